@@ -1,0 +1,5 @@
+"""The ``arithmetic`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

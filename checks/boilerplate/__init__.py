@@ -1,0 +1,5 @@
+"""The ``boilerplate`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

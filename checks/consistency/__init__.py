@@ -1,0 +1,5 @@
+"""The ``consistency`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

@@ -1,0 +1,5 @@
+"""The ``duplicates`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

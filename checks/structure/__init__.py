@@ -1,0 +1,5 @@
+"""The ``structure`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

@@ -1,0 +1,5 @@
+"""The ``terms`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

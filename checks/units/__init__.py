@@ -1,0 +1,5 @@
+"""The ``units`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

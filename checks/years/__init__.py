@@ -1,0 +1,5 @@
+"""The ``years`` family."""
+
+from __future__ import annotations
+
+CHECKS: list = []

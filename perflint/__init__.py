@@ -1,0 +1,3 @@
+"""perflint: lint Chinese public-sector performance-report drafts."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,98 @@
+"""The plugin contract: what a check is, and the context it runs in.
+
+A check is a small class with a stable ``code``, a ``family`` (one of :data:`FAMILIES`), a
+default ``severity``, bilingual message templates and documentation in its docstring (ruff's
+headings: What it does / Why is this bad? / Example / Use instead). Built-in checks and
+third-party ones register the same way: an entry point in the ``perflint.checks`` group that
+names a check class, an instance, or a list of them.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from perflint.diagnostics import Diagnostic, Related, Severity
+from perflint.model import Document, Location
+
+FAMILIES: tuple[str, ...] = (
+    "arithmetic", "duplicates", "boilerplate", "units", "years", "structure", "consistency", "terms",
+)
+LANGS: tuple[str, ...] = ("zh", "en")
+
+
+@dataclass
+class Context:
+    """Run-wide settings and a per-document cache of extracted facts."""
+
+    lang: str = "zh"
+    fiscal_year: int | None = None  # --year overrides what the parts declare
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # check code -> options
+    _cache: dict[tuple[int, str], Any] = field(default_factory=dict, repr=False)
+
+    def cached(self, doc: Document, key: str, build) -> Any:
+        """Compute ``build(doc)`` once per document: extraction is shared by all checks."""
+        slot = (id(doc), key)
+        if slot not in self._cache:
+            self._cache[slot] = build(doc)
+        return self._cache[slot]
+
+    def fiscal_year_of(self, part) -> int | None:
+        return self.fiscal_year or part.fiscal_year
+
+
+class Check:
+    """Base class for checks. Subclasses set the class attributes and implement :meth:`run`."""
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    family: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.warning
+    title: ClassVar[dict[str, str]] = {}
+    messages: ClassVar[dict[str, dict[str, str]]] = {}
+    default_options: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+        self.options = {**self.default_options, **(options or {})}
+
+    def run(self, doc: Document, ctx: Context) -> Iterable[Diagnostic]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def diagnostic(
+        self,
+        key: str,
+        location: Location,
+        *,
+        severity: Severity | None = None,
+        related: Sequence[tuple[Location, str]] = (),
+        **args: Any,
+    ) -> Diagnostic:
+        """Render message ``key`` in every language with ``args`` and wrap it in a diagnostic.
+
+        ``related`` pairs a location with a message key of this check (or a literal note).
+        """
+        templates = self.messages[key]
+        rendered = {lang: templates.get(lang, templates["zh"]).format(**args) for lang in LANGS}
+        rel = []
+        for loc, note_key in related:
+            note_t = self.messages.get(note_key, {"zh": note_key, "en": note_key})
+            rel.append(Related(loc, {lang: note_t.get(lang, note_t["zh"]).format(**args) for lang in LANGS}))
+        return Diagnostic(
+            code=self.code,
+            family=self.family,
+            severity=severity if severity is not None else self.severity,
+            location=location,
+            messages=rendered,
+            related=rel,
+            check_name=self.name,
+        )
+
+    @classmethod
+    def docs(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls, lang: str = "zh") -> str:
+        return cls.title.get(lang) or cls.title.get("zh", cls.name)

@@ -1,0 +1,175 @@
+"""The command line: ``perflint check``, ``perflint rules``, ``perflint rule CODE``.
+
+Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when something was, 2 for a
+usage error or an input perflint could not read (the message names the file; no traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.table import Table
+
+from perflint import __version__
+from perflint.check import Context
+from perflint.diagnostics import Severity
+from perflint.engine import PluginError, discover, run_checks, select
+from perflint.read.errors import InputError
+from perflint.read.loader import expand, load
+from perflint.report.base import FileResult
+from perflint.report.json_report import JsonReporter
+from perflint.report.text_report import TextReporter
+
+app = typer.Typer(
+    help="Lint Chinese performance-report drafts (绩效自评报告, 自评表, 部门决算说明).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    rounding = "rounding"
+    never = "never"
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"perflint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """perflint: find totals that do not add up, copied indicators, boilerplate, unit and year errors."""
+
+
+def _load_checks(selected: list[str], ignored: list[str]):
+    try:
+        classes = discover()
+    except PluginError as exc:
+        err.print(f"[red]perflint: {exc}[/red]")
+        raise typer.Exit(2) from None
+    if not classes:
+        err.print("[red]perflint: no checks are installed (is perflint installed with `pip install .`?)[/red]")
+        raise typer.Exit(2)
+    chosen = select(classes, selected, ignored)
+    unknown = [s for s in selected + ignored if not any(select(classes, [s]))]
+    if unknown:
+        err.print(f"[red]perflint: no check matches {', '.join(unknown)} (see `perflint rules`)[/red]")
+        raise typer.Exit(2)
+    return chosen
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Draft files or folders (.txt .md .yaml).", show_default=False)],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    lang: Annotated[Lang, typer.Option("--lang", help="Message language: zh (default) or en.")] = Lang.zh,
+    select_: Annotated[list[str] | None, typer.Option("--select", help="Only these codes, code prefixes or families (comma-separated).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these codes, prefixes or families.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1.")] = FailOn.warning,
+    year: Annotated[int | None, typer.Option("--year", help="Fiscal year of every part (overrides the title).", min=1990, max=2100)] = None,
+    min_severity: Annotated[FailOn, typer.Option("--min-severity", help="Hide findings below this severity.")] = FailOn.rounding,
+    no_source: Annotated[bool, typer.Option("--no-source", help="Do not print the source line under each finding.")] = False,
+) -> None:
+    """Check drafts and report findings with line references."""
+    checks = [cls() for cls in _load_checks(_split(select_), _split(ignore))]
+    ctx = Context(lang=lang.value, fiscal_year=year)
+    floor = Severity.rounding if min_severity in (FailOn.rounding, FailOn.never) else Severity.parse(min_severity.value)
+    results: list[FileResult] = []
+    unreadable = False
+    files = list(expand(paths))
+    if not files:
+        err.print("[red]perflint: no drafts found in the given folders (.txt .md .yaml)[/red]")
+        raise typer.Exit(2)
+    for path in files:
+        try:
+            doc = load(path)
+        except InputError as exc:
+            err.print(f"[red]perflint: {exc}[/red]")
+            results.append(FileResult(str(path), error=str(exc)))
+            unreadable = True
+            continue
+        run = run_checks(doc, checks, ctx)
+        for problem in run.internal_errors:
+            err.print(f"[yellow]perflint: internal error (other checks still ran): {problem}[/yellow]")
+        diags = [d for d in run.diagnostics if d.severity >= floor]
+        results.append(FileResult(str(path), doc, diags, internal_errors=run.internal_errors))
+    if output_format is OutputFormat.json:
+        JsonReporter().render(results, lang.value)
+    else:
+        TextReporter(show_source=not no_source).render(results, lang.value)
+    if unreadable:
+        raise typer.Exit(2)
+    if fail_on is not FailOn.never:
+        threshold = Severity.parse(fail_on.value)
+        if any(d.severity >= threshold for r in results for d in r.diagnostics):
+            raise typer.Exit(1)
+
+
+@app.command()
+def rules(lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.zh) -> None:
+    """List every installed check: code, name, family, default severity."""
+    table = Table(show_edge=False)
+    for column in ("code", "name", "family", "severity", "title"):
+        table.add_column(column)
+    for cls in _load_checks([], []):
+        table.add_row(cls.code, cls.name, cls.family, cls.severity.name, cls.summary(lang.value))
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def rule(
+    code: Annotated[str, typer.Argument(help="A check code (e.g. A101) or name.")],
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the title.")] = Lang.zh,
+) -> None:
+    """Explain one check: what it finds, why it matters, an example, how to fix it."""
+    for cls in _load_checks([], []):
+        if code.upper() == cls.code.upper() or code == cls.name:
+            console = Console(highlight=False)
+            console.print(f"[bold]{cls.code}[/bold] {cls.name} ({cls.family}, {cls.severity.name})")
+            console.print(cls.summary(lang.value))
+            console.print(Markdown(cls.docs()))
+            if cls.default_options:
+                console.print("Options: " + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()))
+            return
+    err.print(f"[red]perflint: no check {code!r} (see `perflint rules`)[/red]")
+    raise typer.Exit(2)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

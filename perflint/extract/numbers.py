@@ -1,0 +1,184 @@
+"""Numbers as drafts write them: ``1,101.35`` ``１２３`` ``≥95%`` ``0.42万元`` ``347173人``.
+
+A :class:`Quantity` keeps the value, the unit and its scale, the displayed precision (the basis
+of every tolerance: a figure shown to 0.01 stands for an interval of ±0.005, as XBRL
+calculation 1.1 treats it) and an inequality a target may carry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from perflint import data
+
+# Full-width digits and signs map one character to one, so offsets stay valid.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－＜＞＝", "0123456789.%,+-<>=")
+
+RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不少于": "≥", "大于等于": "≥",
+             "≤": "≤", "<=": "≤", "≦": "≤", "不高于": "≤", "不超过": "≤", "小于等于": "≤",
+             ">": ">", "＞": ">", "大于": ">", "高于": ">", "<": "<", "＜": "<", "小于": "<", "低于": "<",
+             "=": "=", "＝": "="}
+
+
+def normalise(text: str) -> str:
+    """Same-length normalisation: full-width digits and signs to ASCII."""
+    return text.translate(_FULLWIDTH)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal
+    text: str  # the figure as written, with its unit
+    start: int  # offsets of ``text`` in the string it was found in
+    end: int
+    unit: str | None = None  # canonical: 元 万元 亿元 % 人 人次 家 …
+    kind: str = "plain"  # money | percent | count | plain
+    scale: Decimal = Decimal(1)  # base units per unit (万元 -> 10000)
+    decimals: int = 0  # digits shown after the point
+    relation: str | None = None  # ≥ ≤ > < =
+    number_end: int = 0  # offset just after the digits (before the unit)
+
+    @property
+    def half_unit(self) -> Decimal:
+        """Half a unit of the last displayed digit: the figure's rounding interval."""
+        return Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
+
+    @property
+    def base_value(self) -> Decimal:
+        """The value in base units (元 for money, the count's unit for counts)."""
+        return self.value * self.scale
+
+    @property
+    def is_money(self) -> bool:
+        return self.kind == "money"
+
+    @property
+    def is_percent(self) -> bool:
+        return self.kind == "percent"
+
+
+@cache
+def _unit_table() -> tuple[list[tuple[str, str, str, Decimal]], frozenset[str]]:
+    """(spelling, canonical, kind, scale), longest spelling first, and the non-quantity words."""
+    table = data.load("units")
+    rows: list[tuple[str, str, str, Decimal]] = []
+    for spelling, scale in table["money"].items():
+        rows.append((spelling, spelling, "money", Decimal(str(scale))))
+    for spelling in table["percent"]:
+        rows.append((spelling, "%", "percent", Decimal(1)))
+    for spelling, info in table["counts"].items():
+        rows.append((spelling, info["quantity"], "count", Decimal(str(info["scale"]))))
+    rows.sort(key=lambda r: -len(r[0]))
+    return rows, frozenset(table["not_quantities"])
+
+
+_NUMBER = re.compile(
+    r"(?P<rel>≥|≧|>=|≤|≦|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*"
+    r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+)
+_UNIT_GAP = re.compile(r"[ \t\u3000]{0,2}")
+
+
+def parse_number(text: str) -> Decimal | None:
+    try:
+        return Decimal(normalise(text).replace(",", "").strip())
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
+    """Every figure in ``text`` with the unit written after it.
+
+    Four-digit years followed by 年, ordinals (第3条), document numbers (〔2019〕10号), dates
+    and account codes are left out unless ``years`` is true for the first.
+    """
+    norm = normalise(text)
+    units, not_quantities = _unit_table()
+    out: list[Quantity] = []
+    for m in _NUMBER.finditer(norm):
+        num = m.group("num")
+        start, num_end = m.start(), m.end()
+        before = norm[max(0, m.start("num") - 1):m.start("num")]
+        if before and (before.isascii() and before.isalnum() or before in ".．"):
+            continue  # part of a longer token (e.g. "DRG2" or a code like A10)
+        if before and before in "第〔[【":
+            continue  # ordinal or document number
+        gap = _UNIT_GAP.match(norm, num_end)
+        after_pos = gap.end() if gap else num_end
+        rest = norm[after_pos:after_pos + 4]
+        if any(rest.startswith(w) for w in not_quantities) and not rest.startswith(("年度预算", "年末", "年初")):
+            if not (years and rest.startswith("年")):
+                continue
+        if rest.startswith("年") and not years:
+            continue
+        unit = kind = None
+        scale = Decimal(1)
+        end = num_end
+        for spelling, canonical, ukind, uscale in units:
+            if rest.startswith(spelling):
+                unit, kind, scale = canonical, ukind, uscale
+                end = after_pos + len(spelling)
+                break
+        if unit is None and num_end < len(norm) and norm[num_end] == "%":
+            unit, kind, end = "%", "percent", num_end + 1
+        value = parse_number(num)
+        if value is None:
+            continue
+        if m.group("sign") == "-":
+            value = -value
+        decimals = len(num.split(".")[1]) if "." in num else 0
+        rel = m.group("rel")
+        if rel is None:
+            start = m.start("sign") if m.group("sign") else m.start("num")
+        out.append(Quantity(
+            value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
+            scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,
+        ))
+    return out
+
+
+def parse_cell(text: str) -> Quantity | None:
+    """The single figure a table cell holds (``1,101.35``, ``≥95%``, ``347173人``), else None.
+
+    A cell with words around the figure (``目标1(40分)``) is not a figure cell.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = find_quantities(stripped)
+    if len(found) != 1:
+        return None
+    q = found[0]
+    leftover = (stripped[:q.start] + stripped[q.end:]).strip()
+    if leftover:
+        return None
+    offset = text.find(stripped)
+    return Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset,
+                       "number_end": q.number_end + offset})
+
+
+def declared_unit(text: str) -> str | None:
+    """The money unit a caption, a ``金额单位：`` line or a header cell declares."""
+    for pattern in data.load("units")["declared_unit_patterns"]:
+        m = re.search(pattern, normalise(text))
+        if m:
+            return m.group(1)
+    return None
+
+
+def sum_tolerance(parts: list[Quantity], total: Quantity) -> Decimal:
+    """How far a stated total may be from the sum of its parts from display rounding alone."""
+    return sum((p.half_unit for p in parts), Decimal(0)) + total.half_unit
+
+
+def fmt(value: Decimal, decimals: int | None = None) -> str:
+    """Show a computed figure the way drafts do (trailing zeros to the given precision)."""
+    if decimals is None:
+        normalized = value.normalize()
+        text = format(normalized, "f")
+        return text
+    q = Decimal(1).scaleb(-decimals)
+    return format(value.quantize(q), "f")

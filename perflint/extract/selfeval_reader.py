@@ -1,0 +1,352 @@
+"""Reading 自评表 out of tables however the draft flattened them (see :mod:`selfeval`)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from perflint.extract.numbers import parse_cell
+from perflint.extract.selfeval import (
+    _DEVIATION_LABEL,
+    _IMPROVEMENT_LABEL,
+    LEVEL1_WORDS,
+    LEVEL2_RE,
+    BudgetExecution,
+    Figure,
+    Indicator,
+    SelfEvaluation,
+    figure,
+    is_total_label,
+    weight_in,
+)
+from perflint.model import Cell, Document, Paragraph, Part, Row, Table
+
+_INDICATOR_HEADER = re.compile(r"三级\s*指标")
+_BUDGET_HEADER = ("预算数", "执行数")
+_HEADER_ROLES = (
+    ("target", re.compile(r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值")),
+    ("actual", re.compile(r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况")),
+    ("weight", re.compile(r"^分值|权重")),
+    ("score", re.compile(r"得分")),
+    ("rate", re.compile(r"完成率")),
+    ("deviation", re.compile(r"偏差")),
+)
+_SELF_EVAL_TITLE = re.compile(r"自评表|评分表|自评情况表")
+_SCORE_BAND = Decimal(100)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _is_value(cell: Cell) -> bool:
+    return not cell.is_empty
+
+
+def _figure_cells(row: Row) -> list[Cell]:
+    return [c for c in row.cells if not c.is_empty]
+
+
+def _is_score(cell: Cell) -> bool:
+    q = parse_cell(cell.value.replace("分", "")) if cell.value.strip().endswith("分") else parse_cell(cell.value)
+    return q is not None and q.relation is None and q.kind in ("plain", "count") and 0 <= q.value <= _SCORE_BAND
+
+
+def _score_figure(cell: Cell) -> Figure:
+    text = cell.value.strip()
+    q = parse_cell(text[:-1]) if text.endswith("分") else parse_cell(text)
+    return Figure(cell, q)
+
+
+def _header_roles(row: Row) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(row.cells):
+        text = _compact(cell.value)
+        for role, pattern in _HEADER_ROLES:
+            if role not in roles and pattern.search(text):
+                roles[role] = i
+                break
+    return roles
+
+
+def read_self_evaluations(doc: Document) -> list[SelfEvaluation]:
+    out: list[SelfEvaluation] = []
+    for part in doc.parts:
+        blocks = part.blocks
+        for index, block in enumerate(blocks):
+            if isinstance(block, Table) and _has_indicator_header(block):
+                out.append(_read(part, block, index))
+    return out
+
+
+def _has_indicator_header(table: Table) -> bool:
+    return table.kind == "indicators" or any(
+        any(_INDICATOR_HEADER.search(c.value) for c in row.cells) for row in table.rows
+    ) or any(
+        any(_compact(c.value).startswith(_BUDGET_HEADER[0]) for c in row.cells)
+        and any(_BUDGET_HEADER[1] in _compact(c.value) for c in row.cells)
+        for row in table.rows
+    )
+
+
+def _title(part: Part, table: Table, index: int) -> str:
+    if _SELF_EVAL_TITLE.search(table.caption or ""):
+        return table.caption
+    first = _compact(table.rows[0].cells[0].value) if table.rows and table.rows[0].cells else ""
+    if _SELF_EVAL_TITLE.search(first):
+        return first
+    for block in reversed(part.blocks[max(0, index - 6):index]):
+        value = _compact(block.text.value)
+        if _SELF_EVAL_TITLE.search(value):
+            return value
+    return table.caption or ""
+
+
+def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
+    se = SelfEvaluation(part=part, table=table, title=_title(part, table, index))
+    _read_header_total(se, part, table, index)
+    rows = table.rows
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        texts = [_compact(c.value) for c in row.cells]
+        joined = "".join(texts)
+        if any(t.startswith(_BUDGET_HEADER[0]) for t in texts) and any(_BUDGET_HEADER[1] in t for t in texts):
+            i = _read_budget(se, rows, i)
+            continue
+        if any(_INDICATOR_HEADER.search(t) for t in texts):
+            i = _read_indicators(se, rows, i)
+            continue
+        if _DEVIATION_LABEL[:4] in joined and se.deviation_label is None:
+            i = _read_labelled(se, rows, i, "deviation")
+            continue
+        if _IMPROVEMENT_LABEL[:4] in joined and se.improvement_label is None:
+            i = _read_labelled(se, rows, i, "improvement")
+            continue
+        i += 1
+    if se.deviation_label is not None and not se.deviation or se.improvement_label is not None and not se.improvement:
+        _labels_after_table(se, part, index)
+    if se.deviation_label is None:
+        _labels_after_table(se, part, index)
+    return se
+
+
+def _read_header_total(se: SelfEvaluation, part: Part, table: Table, index: int) -> None:
+    """``总分：N`` written above the form (a paragraph or a row before the indicator header)."""
+    candidates: list[Cell] = []
+    for block in part.blocks[max(0, index - 4):index]:
+        if isinstance(block, Paragraph):
+            candidates.append(Cell(block.text))
+    for row in table.rows[:3]:
+        candidates.extend(row.cells)
+    for cell in candidates:
+        value = _compact(cell.value)
+        pos = value.find("总分")
+        if pos < 0:
+            continue
+        tail = value[pos:]
+        m = is_total_label(tail)
+        if m:
+            se.header_total_cell = cell
+            number = m.group("value")
+            se.header_total = Figure(cell, parse_cell(number) if number else None)
+            return
+
+
+def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
+    header = rows[i]
+    weight = None
+    for cell in header.cells:
+        weight = weight or weight_in(cell.value) or _weight_in_formula(cell.value)
+    j = i + 1
+    while j < len(rows):
+        cells = _figure_cells(rows[j])
+        if any(_INDICATOR_HEADER.search(c.value) for c in cells) or any(
+            _compact(c.value).startswith("一级指标") for c in cells
+        ):
+            break
+        figures = [c for c in cells if parse_cell(c.value) is not None]
+        words = [c for c in cells if parse_cell(c.value) is None]
+        for c in words:
+            weight = weight or weight_in(c.value) or _weight_in_formula(c.value)
+        if len(figures) >= 3:
+            budget, actual, rate = figures[-4:-1] if len(figures) >= 4 else figures[-3:]
+            score = figures[-1] if len(figures) >= 4 else None
+            if len(figures) == 3 and parse_cell(figures[-1].value).is_percent:
+                budget, actual, rate, score = figures[0], figures[1], figures[2], None
+            item = _compact(words[-1].value) if words else ""
+            se.budget.append(BudgetExecution(rows[j], item, figure(budget), figure(actual), figure(rate),
+                                             _score_figure(score) if score else None, weight))
+        j += 1
+    return j
+
+
+def _weight_in_formula(text: str) -> Decimal | None:
+    m = re.search(r"(\d+)\s*分\s*[*×xX]", text)
+    return Decimal(m.group(1)) if m else None
+
+
+def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
+    header = rows[i]
+    roles = _header_roles(header)
+    width = len(header.cells)
+    level1 = level2 = ""
+    j = i + 1
+    while j < len(rows):
+        row = rows[j]
+        cells = _figure_cells(row)
+        if not cells:
+            j += 1
+            continue
+        first = _compact(cells[0].value)
+        if is_total_label(first) or first.startswith("总分"):
+            total_cells = [c for c in cells[1:] if _is_score(c)]
+            if total_cells:
+                se.total = _score_figure(total_cells[0])
+            elif first != "总分":
+                se.total = _score_figure(cells[0]) if is_total_label(first).group("value") else None
+            j += 1
+            break
+        if _DEVIATION_LABEL[:4] in first or _IMPROVEMENT_LABEL[:4] in first:
+            break
+        for c in row.cells:
+            text = _compact(c.value)
+            for word in LEVEL1_WORDS:
+                if text.startswith(word):
+                    level1 = word
+                    level2 = ""
+                    w = weight_in(c.value)
+                    if w is not None:
+                        se.level1_weights[word] = w
+            if LEVEL2_RE.match(text):
+                level2 = text
+        indicator = _indicator_by_header(row, roles, width, level1, level2) or _indicator_right_anchored(row, level1, level2)
+        if indicator is not None:
+            se.indicators.append(indicator)
+        j += 1
+    return j
+
+
+def _category(text: str) -> bool:
+    compact = _compact(text)
+    return bool(LEVEL2_RE.match(compact)) or any(compact.startswith(w) for w in LEVEL1_WORDS) or compact.startswith("目标")
+
+
+def _indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str) -> Indicator | None:
+    if len(row.cells) != width or "target" not in roles or "actual" not in roles or "score" not in roles:
+        return None
+    name_index = roles["target"] - 1
+    if name_index < 0:
+        return None
+    name_cell = row.cells[name_index]
+    if name_cell.is_empty or _category(name_cell.value):
+        return None
+    score_cell = row.cells[roles["score"]]
+    if score_cell.is_empty and row.cells[roles["actual"]].is_empty:
+        return None
+    weight = None
+    if "weight" in roles:
+        wq = parse_cell(row.cells[roles["weight"]].value)
+        weight = wq.value if wq else None
+    return Indicator(
+        row=row, level1=level1, level2=level2, name=_compact(name_cell.value), name_cell=name_cell,
+        target=figure(row.cells[roles["target"]]), actual=figure(row.cells[roles["actual"]]),
+        score=_score_figure(score_cell) if not score_cell.is_empty else None, weight=weight,
+        rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
+        deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
+    )
+
+
+def _indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | None:
+    """[…, 三级指标, target, actual, (rate,) score] read from the right."""
+    cells = _figure_cells(row)
+    if len(cells) < 3 or not _is_score(cells[-1]):
+        return None
+    score = cells[-1]
+    values = cells[:-1]
+    rate = None
+    if (len(values) >= 4 and (q := parse_cell(values[-1].value)) is not None and q.is_percent
+            and parse_cell(values[-2].value) is not None and parse_cell(values[-3].value) is not None):
+        rate = values[-1]
+        values = values[:-1]
+    actual, target = values[-1], values[-2]
+    rest = values[:-2]
+    name_cell = rest[-1] if rest else None
+    if name_cell is not None and (_category(name_cell.value) or parse_cell(name_cell.value) is not None):
+        name_cell = None
+    if name_cell is None and _category(target.value):
+        return None  # a category row with a figure under it, not an indicator
+    name = _compact(name_cell.value) if name_cell else ""
+    return Indicator(row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
+                     target=figure(target), actual=figure(actual), score=_score_figure(score),
+                     rate=figure(rate) if rate else None)
+
+
+def _read_labelled(se: SelfEvaluation, rows: list[Row], i: int, which: str) -> int:
+    """The 偏差… / 改进措施… label and its text: beside it, or in the rows after it."""
+    label_text = _DEVIATION_LABEL if which == "deviation" else _IMPROVEMENT_LABEL
+    row = rows[i]
+    cells = _figure_cells(row)
+    label = cells[0]
+    values = [c for c in cells[1:]]
+    j = i + 1
+    collected = _compact(label.value)
+    # A label broken over several rows: keep reading while rows continue the label text.
+    while not values and j < len(rows) and len(collected) < len(label_text):
+        nxt = _compact(" ".join(c.value for c in _figure_cells(rows[j])))
+        if nxt and label_text.startswith(collected + nxt):
+            collected += nxt
+            j += 1
+        else:
+            break
+    other = _IMPROVEMENT_LABEL if which == "deviation" else _DEVIATION_LABEL
+    while not values and j < len(rows):
+        nxt_cells = _figure_cells(rows[j])
+        text = _compact(" ".join(c.value for c in nxt_cells))
+        if not text:
+            j += 1
+            continue
+        if other[:4] in text or "备注" in text[:3]:
+            break
+        values.extend(nxt_cells)
+        j += 1
+    if which == "deviation":
+        se.deviation_label, se.deviation = label, values
+    else:
+        se.improvement_label, se.improvement = label, values
+    return max(j, i + 1)
+
+
+def _labels_after_table(se: SelfEvaluation, part: Part, index: int) -> None:
+    """Forms whose last rows spill out of the table as paragraphs (PDF text)."""
+    current: str | None = None
+    for block in part.blocks[index + 1:index + 12]:
+        if isinstance(block, Table):
+            break
+        text = _compact(block.text.value)
+        if not isinstance(block, Paragraph):
+            break
+        if text.startswith("备注") or text.startswith("注："):
+            break
+        total = is_total_label(text)
+        if total and se.total is None and total.group("value"):
+            se.total = Figure(Cell(block.text), parse_cell(total.group("value")))
+            continue
+        if _DEVIATION_LABEL.startswith(text[:6]) and len(text) <= len(_DEVIATION_LABEL) and se.deviation_label is None:
+            current = "deviation"
+            se.deviation_label = Cell(block.text)
+            continue
+        if _IMPROVEMENT_LABEL.startswith(text[:5]) and len(text) <= len(_IMPROVEMENT_LABEL):
+            current = "improvement"
+            if se.improvement_label is None:
+                se.improvement_label = Cell(block.text)
+            continue
+        if current is None and se.deviation_label is not None and not se.deviation and se.improvement_label is None:
+            current = "deviation"
+        label = _DEVIATION_LABEL if current == "deviation" else _IMPROVEMENT_LABEL
+        if current and label.endswith(text) and len(text) <= 6:
+            continue  # the tail of a label broken over lines
+        if current == "deviation":
+            se.deviation.append(Cell(block.text))
+        elif current == "improvement":
+            se.improvement.append(Cell(block.text))

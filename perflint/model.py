@@ -1,0 +1,210 @@
+"""The document model every importer produces and every check reads.
+
+A draft becomes ``Document -> Part -> Block`` where a block is a :class:`Heading`, a
+:class:`Paragraph` or a :class:`Table` (``Row -> Cell``). Every piece of text is a
+:class:`SourceText`: the text as the user wrote it plus the source position of each of its
+pieces, so a check can point at any character of a paragraph joined from several PDF lines or
+of a YAML scalar and still name the exact file line and column.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 1-based position (and optional end) in an input file."""
+
+    path: str
+    line: int
+    column: int = 1
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass
+class SourceText:
+    """Text with a map from character offsets back to source lines and columns.
+
+    ``anchors`` holds ``(offset, line, column)`` triples sorted by offset: the character at
+    ``offset`` sits at ``line:column`` and following characters advance the column until the
+    next anchor. Importers add one anchor per source line that contributes text.
+    """
+
+    value: str
+    path: str
+    anchors: list[tuple[int, int, int]] = field(default_factory=list)
+
+    @classmethod
+    def at(cls, value: str, path: str, line: int, column: int = 1) -> SourceText:
+        return cls(value, path, [(0, line, column)])
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Line and column of the character at ``offset`` (clamped to the text)."""
+        if not self.anchors:
+            return (1, 1)
+        keys = [a[0] for a in self.anchors]
+        i = max(0, bisect.bisect_right(keys, offset) - 1)
+        start, line, column = self.anchors[i]
+        return line, column + max(0, offset - start)
+
+    def locate(self, start: int = 0, end: int | None = None) -> Location:
+        """The location of ``value[start:end]`` (the whole text by default)."""
+        if end is None:
+            end = len(self.value)
+        line, column = self.position(start)
+        end_line, end_column = self.position(max(start, end - 1))
+        return Location(self.path, line, column, end_line, end_column + 1)
+
+    @property
+    def line(self) -> int:
+        return self.position(0)[0]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass
+class Numbering:
+    """A heading or list marker such as ``一、`` ``（三）`` ``2.`` ``（4）`` ``第一部分``.
+
+    ``style`` names the marker family (see :mod:`perflint.extract.numbering`); ``value`` is the
+    ordinal it stands for (``（三）`` -> 3).
+    """
+
+    style: str
+    value: int
+    marker: str
+
+
+@dataclass
+class Block:
+    """Anything that sits in a part's flow. ``section`` is the path of headings above it."""
+
+    text: SourceText
+    section: tuple[str, ...] = ()
+
+    @property
+    def line(self) -> int:
+        return self.text.line
+
+    @property
+    def location(self) -> Location:
+        return self.text.locate()
+
+
+@dataclass
+class Heading(Block):
+    numbering: Numbering | None = None
+    title: str = ""
+    level: int = 1
+
+
+@dataclass
+class Paragraph(Block):
+    numbering: Numbering | None = None
+
+
+@dataclass
+class TocEntry(Block):
+    """A table-of-contents line (``一、部门主要职责.....2``): title without leaders and page."""
+
+    title: str = ""
+    page: int | None = None
+    numbering: Numbering | None = None
+
+
+@dataclass
+class Cell:
+    text: SourceText
+
+    @property
+    def value(self) -> str:
+        return self.text.value
+
+    @property
+    def line(self) -> int:
+        return self.text.line
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.value.strip()
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    line: int
+
+    def texts(self) -> list[str]:
+        return [c.value.strip() for c in self.cells]
+
+    @property
+    def non_empty(self) -> list[Cell]:
+        return [c for c in self.cells if not c.is_empty]
+
+
+@dataclass
+class Table(Block):
+    """A table: rows of cells, a caption (its title line) and the unit it declares.
+
+    ``kind`` is a semantic tag an importer may set when it knows it (the YAML importer does for
+    自评表 parts: ``budget_execution`` and ``indicators``); text importers leave it empty and the
+    extractors recognise tables by their header cells.
+    """
+
+    rows: list[Row] = field(default_factory=list)
+    caption: str = ""
+    declared_unit: str | None = None
+    kind: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    """One report inside a file (a file often holds a 决算说明 and several 自评报告)."""
+
+    title: str
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+    fiscal_year: int | None = None
+    organisation: str | None = None
+    kind: str = ""
+    report_date: str | None = None
+
+    def headings(self) -> Iterator[Heading]:
+        return (b for b in self.blocks if isinstance(b, Heading))
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        return (b for b in self.blocks if isinstance(b, Paragraph))
+
+    def tables(self) -> Iterator[Table]:
+        return (b for b in self.blocks if isinstance(b, Table))
+
+    def toc(self) -> Iterator[TocEntry]:
+        return (b for b in self.blocks if isinstance(b, TocEntry))
+
+
+@dataclass
+class Document:
+    path: str
+    source_format: str
+    lines: list[str]
+    parts: list[Part] = field(default_factory=list)
+    metadata: dict[str, object] = field(default_factory=dict)
+
+    def blocks(self) -> Iterator[tuple[Part, Block]]:
+        for part in self.parts:
+            for block in part.blocks:
+                yield part, block
+
+    def source_line(self, line: int) -> str:
+        if 1 <= line <= len(self.lines):
+            return self.lines[line - 1]
+        return ""

@@ -1,0 +1,223 @@
+"""Source lines as the importer sees them: inline markup removed, kind decided.
+
+Drafts pasted from PDFs and Word carry Markdown emphasis, HTML fragments (``<p>``, check-box
+``<input>`` tags) and tables in several flattened shapes. This module turns each physical line
+into :class:`SourceText` pieces that still point at their original columns, and says which shape
+a line has, so :mod:`perflint.read.text` can assemble blocks without caring about markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from perflint.model import SourceText
+
+# Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
+_MARKUP = re.compile(
+    r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
+    r"|\*\*|__|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
+)
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
+_TOC = re.compile(r"^(?P<title>.*?\S)\s*[.．·…]{4,}\s*(?P<page>\d{1,3})\s*$")
+_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*$")
+SENTENCE_PUNCT = "，。；！？,;"
+_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
+_NUMERIC_TOKEN = re.compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元|人次|人|分|个|家|次)?$")
+
+
+def _replacement(token: str) -> str:
+    if token.startswith("<input"):
+        return "☑" if "checked" in token else "☐"
+    if "geq" in token:
+        return "≥"
+    if "leq" in token:
+        return "≤"
+    return ""
+
+
+def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
+    """``raw`` without inline markup, each kept run anchored at its source column."""
+    value_parts: list[str] = []
+    anchors: list[tuple[int, int, int]] = []
+    offset = 0
+    pos = 0
+
+    def keep(text: str, col: int) -> None:
+        nonlocal offset
+        if text:
+            anchors.append((offset, line_no, col))
+            value_parts.append(text)
+            offset += len(text)
+
+    for m in _MARKUP.finditer(raw):
+        keep(raw[pos:m.start()], start_col + pos)
+        keep(_replacement(m.group(0)), start_col + m.start())
+        pos = m.end()
+    keep(raw[pos:], start_col + pos)
+    if not anchors:
+        anchors.append((0, line_no, start_col))
+    return SourceText("".join(value_parts), path, anchors)
+
+
+def strip_text(st: SourceText) -> SourceText:
+    """Trim surrounding white space (full-width too) and keep offsets right."""
+    value = st.value
+    left = len(value) - len(value.lstrip(" \t\u3000\r"))
+    right = len(value.rstrip(" \t\u3000\r"))
+    return slice_text(st, left, max(left, right))
+
+
+def slice_text(st: SourceText, start: int, end: int) -> SourceText:
+    anchors = []
+    for i, (off, line, col) in enumerate(st.anchors):
+        nxt = st.anchors[i + 1][0] if i + 1 < len(st.anchors) else len(st.value) + 1
+        if nxt <= start or off >= end:
+            continue
+        if off < start:
+            anchors.append((0, line, col + (start - off)))
+        else:
+            anchors.append((off - start, line, col))
+    if not anchors:
+        line, col = st.position(start)
+        anchors = [(0, line, col)]
+    return SourceText(st.value[start:end], st.path, anchors)
+
+
+def concat(pieces: list[SourceText], sep: str = "") -> SourceText:
+    value_parts: list[str] = []
+    anchors: list[tuple[int, int, int]] = []
+    offset = 0
+    for i, piece in enumerate(pieces):
+        if i and sep:
+            value_parts.append(sep)
+            offset += len(sep)
+        for off, line, col in piece.anchors:
+            anchors.append((offset + off, line, col))
+        value_parts.append(piece.value)
+        offset += len(piece.value)
+    path = pieces[0].path if pieces else ""
+    return SourceText("".join(value_parts), path, anchors)
+
+
+@dataclass
+class Line:
+    """One physical line: its number, raw text and shape."""
+
+    number: int
+    raw: str
+    kind: str  # blank | tsv | cell | pipe | separator | toc | html_table | text
+    md_level: int = 0  # Markdown heading depth for "# …" lines
+
+    @property
+    def is_blank(self) -> bool:
+        return self.kind == "blank"
+
+
+def classify(number: int, raw: str) -> Line:
+    body = raw.rstrip("\r\n")
+    if not body.strip(" \t\u3000\r"):
+        # A line holding only a tab is an empty cell of a table flattened one cell per line.
+        return Line(number, body, "cell" if body.startswith("\t") and body.strip(" \r") else "blank")
+    if _TABLE_SEPARATOR.match(body):
+        return Line(number, body, "separator")
+    if "<table" in body.lower():
+        return Line(number, body, "html_table")
+    inner = body.lstrip("\t").rstrip(" ")
+    if "\t" in inner:
+        if _TOC.match(body.replace("\t", " ")):
+            return Line(number, body, "toc")
+        return Line(number, body, "tsv")
+    if body.startswith("\t"):
+        return Line(number, body, "cell")
+    stripped = body.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return Line(number, body, "pipe")
+    if _TOC.match(stripped):
+        return Line(number, body, "toc")
+    m = _MD_HEADING.match(body)
+    if m:
+        return Line(number, body, "text", md_level=len(m.group(1)))
+    return Line(number, body, "text")
+
+
+def text_of(line: Line, path: str) -> SourceText:
+    """The line's text without Markdown heading hashes, bullets or inline markup."""
+    raw = line.raw
+    start = 0
+    m = _MD_HEADING.match(raw) if line.md_level else _BULLET.match(raw)
+    if m:
+        start = m.end()
+    return strip_text(clean(raw[start:], path, line.number, start + 1))
+
+
+def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
+    """Cells of a tab-separated or pipe row, each anchored at its own column."""
+    raw = line.raw
+    if sep == "|":
+        body = raw.strip()
+        lead = raw.find(body)
+        body_start = lead + (1 if body.startswith("|") else 0)
+        end = lead + len(body) - (1 if body.endswith("|") else 0)
+    else:
+        body_start, end = 0, len(raw)
+    cells = []
+    pos = body_start
+    for piece in raw[body_start:end].split(sep):
+        cells.append(strip_text(clean(piece, path, line.number, pos + 1)))
+        pos += len(piece) + 1
+    return cells
+
+
+def toc_parts(line: Line) -> tuple[str, int] | None:
+    m = _TOC.match(line.raw.replace("\t", " ").strip())
+    if not m:
+        return None
+    return m.group("title").strip(), int(m.group("page"))
+
+
+def is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.match(text))
+
+
+def loose_tokens(st: SourceText) -> list[SourceText]:
+    """Split a PDF line whose table cells are separated by spaces into cells.
+
+    ``（20 分）`` stays one cell (an open bracket waits for its close) and a figure keeps a unit
+    word written after a space (``2021 年`` ``6 分``).
+    """
+    tokens: list[SourceText] = []
+    for m in re.finditer(r"\S+", st.value.replace("\u3000", " ")):
+        tokens.append(slice_text(st, m.start(), m.end()))
+    merged: list[SourceText] = []
+    for tok in tokens:
+        if merged:
+            prev = merged[-1].value
+            unbalanced = prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
+            unit_after_number = re.fullmatch(r"[≥≤≧≦]?\d[\d.,]*", prev) and re.match(r"^(年|月|日|分|万元|元|人次|人|个|家|次|%)", tok.value)
+            if unbalanced or unit_after_number:
+                merged[-1] = concat([merged[-1], tok], sep=" ")
+                continue
+        merged.append(tok)
+    return merged
+
+
+def looks_like_loose_row(text: str) -> bool:
+    """A PDF table row: no sentence punctuation, short, and at least one bare figure cell."""
+    if any(ch in text for ch in SENTENCE_PUNCT) or len(text) > 60 or is_date_line(text):
+        return False
+    tokens = text.split()
+    if len(tokens) < 2:
+        return False
+    return any(_NUMERIC_TOKEN.match(t) for t in tokens)
+
+
+def count_numeric(text: str) -> int:
+    return sum(1 for t in text.split() if _NUMERIC_TOKEN.match(t))
+
+
+def is_key_value(text: str) -> bool:
+    """``报告日期：2023年6月`` — a form field on a line of its own."""
+    return bool(_KEY_VALUE.match(text))

@@ -1,0 +1,122 @@
+"""Split a file's blocks into parts: one per report, each with its own title, unit and year.
+
+A 决算说明 often carries several project reports as 附件; a reviewer's bundle holds many
+自评报告 back to back. A part starts at a report title (``…2022年度…自评报告``, ``…部门决算``),
+which may be spread over two short lines in PDF text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from perflint.extract.numbering import parse_marker
+from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
+
+_TITLE = re.compile(
+    r"(?:19|20)\d{2}\s*年度?.{0,40}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告|部门决算|决算说明|决算公开|绩效报告)"
+    r"(?:[（(][^）)]{0,12}[）)])?$"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_ORG_LABEL = re.compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
+_DATE_LABEL = re.compile(r"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>(?:19|20)\d{2}\s*年[^总]{0,12})")
+_ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|政府)(?:[（(][^）)]{1,6}[)）])?$")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _title_text(block: Block) -> str | None:
+    if isinstance(block, (Paragraph, Heading)) and len(block.text.value) <= 70 and "，" not in block.text.value:
+        return block.text.value.strip()
+    return None
+
+
+def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
+    """(index of the part's first block, title) for every report title."""
+    titles: list[tuple[int, str]] = []
+    for i, block in enumerate(blocks):
+        text = _title_text(block)
+        if text is None:
+            continue
+        if not _TITLE.search(_compact(text)):
+            nxt = _title_text(blocks[i + 1]) if i + 1 < len(blocks) else None
+            if (nxt and _YEAR.search(text) and not _TITLE.search(_compact(nxt)) and len(text) <= 40
+                    and blocks[i + 1].line - block.line <= 3 and _TITLE.search(_compact(text + nxt))):
+                titles.append((i, text + nxt))
+            continue
+        start, title = i, text
+        prev = blocks[i - 1] if i else None
+        prev_text = _title_text(prev) if prev is not None else None
+        if (prev_text and not _YEAR.search(prev_text) and len(prev_text) <= 30
+                and getattr(prev, "numbering", None) is None and parse_marker(text) is None
+                and not isinstance(prev, TocEntry) and block.line - prev.line <= 3
+                and (not titles or titles[-1][0] < i - 1)):
+            start, title = i - 1, prev_text + text
+        titles.append((start, title))
+    return titles
+
+
+def split_parts(blocks: list[Block], path: str) -> list[Part]:
+    titles = _find_titles(blocks)
+    if not titles:
+        first = next((b for b in blocks if b.text.value.strip()), None)
+        titles = [(0, first.text.value.strip() if first else "")]
+    elif titles[0][0] > 0:
+        titles[0] = (0, titles[0][1])  # a cover page belongs to the first report
+    parts: list[Part] = []
+    for k, (start, title) in enumerate(titles):
+        end = titles[k + 1][0] if k + 1 < len(titles) else len(blocks)
+        chunk = blocks[start:end]
+        line = chunk[0].line if chunk else 1
+        part = Part(title=_compact(title) if title else "", line=line, blocks=chunk)
+        _describe(part, title)
+        _assign_sections(part)
+        parts.append(part)
+    return parts
+
+
+def _describe(part: Part, title: str) -> None:
+    compact = _compact(title)
+    m = _YEAR.search(compact)
+    if m:
+        part.fiscal_year = int(m.group(1))
+        org = re.sub(r"^[一二三四五六七八九十]+、", "", compact[: m.start()]).strip("：:，, ")
+        if org and _ORG_SUFFIX.search(org):
+            part.organisation = org
+    if "决算" in compact:
+        part.kind = "final_accounts"
+    elif "整体" in compact or "部门" in compact and "项目" not in compact:
+        part.kind = "department_self_evaluation"
+    else:
+        part.kind = "project_self_evaluation"
+    for block in part.blocks[:80]:
+        texts = [block.text.value]
+        if isinstance(block, Table):
+            texts = ["".join(c.value for c in row.cells) for row in block.rows[:6]]
+        for text in texts:
+            compact_text = _compact(text)
+            if part.organisation is None:
+                om = _ORG_LABEL.match(compact_text)
+                if om and _ORG_SUFFIX.search(om.group("org")):
+                    part.organisation = om.group("org")
+            if part.report_date is None:
+                dm = _DATE_LABEL.search(compact_text)
+                if dm:
+                    part.report_date = dm.group("date")
+        if part.fiscal_year is None:
+            ym = _YEAR.search(block.text.value)
+            if ym and "年度" in block.text.value:
+                part.fiscal_year = int(ym.group(1))
+
+
+def _assign_sections(part: Part) -> None:
+    stack: list[tuple[int, str]] = []
+    for block in part.blocks:
+        if isinstance(block, Heading):
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            block.section = tuple(t for _, t in stack)
+            stack.append((block.level, block.title or block.text.value))
+        else:
+            block.section = tuple(t for _, t in stack)

@@ -1,0 +1,308 @@
+"""Plain-text and Markdown drafts, as users really have them.
+
+Real drafts arrive as text extracted from PDFs or Word: paragraphs broken at every PDF line
+(sometimes with blank lines in between), tables as tab-separated rows, as one cell per line, as
+space-separated figures, as Markdown pipes or HTML fragments. This importer assembles those
+lines into the document model: headings, paragraphs, tables and table-of-contents entries,
+split into parts (one per report in the file). It recognises shapes; it never judges content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from perflint.extract.numbering import STYLE_RANK, parse_marker
+from perflint.extract.numbers import declared_unit
+from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
+from perflint.read import lines as L
+from perflint.read.parts import split_parts
+
+_SENTENCE_END = tuple("。！？；：;:!?")
+_MAX_HEADING_TITLE = 36
+_TITLE_LIKE = re.compile(r"(?:19|20)\d{2}\s*年度?.*(?:报告|决算|说明|表)$")
+_ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
+_LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
+_LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
+
+
+def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") -> Document:
+    """Build a :class:`Document` from the text of a draft."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    raw_lines = text.split("\n")
+    lines = [L.classify(i + 1, raw) for i, raw in enumerate(raw_lines)]
+    blocks = _Assembler(lines, path).run()
+    doc = Document(path=path, source_format=source_format, lines=[r.rstrip("\r") for r in raw_lines])
+    doc.parts = split_parts(blocks, path)
+    return doc
+
+
+class _Assembler:
+    def __init__(self, lines: list[L.Line], path: str) -> None:
+        self.lines = lines
+        self.path = path
+        self.blocks: list[Block] = []
+        self.pending_unit: str | None = None
+
+    # -- driver ---------------------------------------------------------------------------
+    def run(self) -> list[Block]:
+        i, n = 0, len(self.lines)
+        while i < n:
+            line = self.lines[i]
+            kind = line.kind
+            if kind in ("blank", "separator"):
+                i += 1
+            elif kind in ("tsv", "pipe"):
+                i = self._delimited_table(i, "\t" if kind == "tsv" else "|")
+            elif kind == "cell":
+                i = self._flattened_table(i)
+            elif kind == "html_table":
+                i = self._html_table(i)
+            elif kind == "toc":
+                self._toc(line)
+                i += 1
+            elif self._loose_region_end(i) > i:
+                i = self._loose_table(i, self._loose_region_end(i))
+            else:
+                i = self._text(i)
+        return self.blocks
+
+    # -- tables ---------------------------------------------------------------------------
+    def _next_non_blank(self, i: int) -> int:
+        while i < len(self.lines) and self.lines[i].kind in ("blank", "separator"):
+            i += 1
+        return i
+
+    def _delimited_table(self, i: int, sep: str) -> int:
+        kinds = ("tsv",) if sep == "\t" else ("pipe",)
+        rows: list[Row] = []
+        while i < len(self.lines) and self.lines[i].kind in kinds:
+            line = self.lines[i]
+            rows.append(Row([Cell(c) for c in L.split_cells(line, self.path, sep)], line.number))
+            j = self._next_non_blank(i + 1)
+            if j < len(self.lines) and self.lines[j].kind in kinds and j - i <= _MAX_BLANK_GAP:
+                i = j
+                continue
+            k = self._next_non_blank(j + 1) if j < len(self.lines) else j
+            label = L.text_of(self.lines[j], self.path) if j < len(self.lines) and self.lines[j].kind == "text" else None
+            if label is not None and len(label.value) <= _LABEL_MAX and k < len(self.lines) and self.lines[k].kind in kinds:
+                rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
+                i = k
+                continue
+            i += 1
+            break
+        self._add_table(rows)
+        return i
+
+    def _flattened_table(self, i: int) -> int:
+        """One cell per line, each starting with a tab; a blank line ends a row."""
+        rows: list[Row] = []
+        current: list[SourceText] = []
+        current_line = 0
+
+        def end_row() -> None:
+            nonlocal current
+            if current:
+                rows.append(Row([Cell(c) for c in current], current_line))
+                current = []
+
+        n = len(self.lines)
+        prev_kind = "blank"
+        while i < n:
+            line = self.lines[i]
+            if line.kind == "cell":
+                cell = L.strip_text(L.clean(line.raw, self.path, line.number))
+                if not current:
+                    current_line = line.number
+                current.append(cell)
+            elif line.kind == "blank":
+                if current and len(current) == 1 and self._is_heading_text(current[0].value):
+                    self._flush_rows(rows)
+                    rows = []
+                    self._heading_or_paragraph(current[0], None)
+                    current = []
+                end_row()
+            elif line.kind == "text" and self._continues_cell(line, prev_kind, rows, current):
+                piece = L.text_of(line, self.path)
+                target = current if current else rows[-1].cells
+                if target is current:
+                    current[-1] = L.concat([current[-1], piece])
+                else:
+                    last = target[-1]
+                    target[-1] = Cell(L.concat([last.text, piece]))
+            else:
+                break
+            prev_kind = line.kind
+            i += 1
+        end_row()
+        self._flush_rows(rows)
+        return i
+
+    def _continues_cell(self, line: L.Line, prev_kind: str, rows: list[Row], current: list) -> bool:
+        if not rows and not current:
+            return False
+        if prev_kind == "cell":
+            return True  # a cell's own line break
+        text = line.raw.strip()
+        return (len(text) <= _LABEL_MAX and not any(p in text for p in L.SENTENCE_PUNCT)
+                and parse_marker(text) is None)
+
+    def _flush_rows(self, rows: list[Row]) -> None:
+        if rows:
+            self._add_table(rows)
+
+    def _loose_region_end(self, i: int) -> int:
+        """End (exclusive) of a run of space-separated table rows starting at ``i``, else ``i``."""
+        if self.lines[i].kind != "text":
+            return i
+        first = L.text_of(self.lines[i], self.path).value
+        if not L.looks_like_loose_row(first) or L.count_numeric(first) < 2 and not first.endswith("表"):
+            return i
+        j, rows_with_figures, end = i, 0, i
+        while j < len(self.lines):
+            line = self.lines[j]
+            if line.kind == "blank":
+                j += 1
+                continue
+            if line.kind != "text":
+                break
+            value = L.text_of(line, self.path).value
+            if L.looks_like_loose_row(value):
+                rows_with_figures += L.count_numeric(value) >= 2
+            elif len(value) > 60 or any(p in value for p in L.SENTENCE_PUNCT) or L.is_date_line(value):
+                break
+            elif len(value) > _LABEL_MAX and len(value.split()) < 2:
+                break
+            j += 1
+            end = j
+        return end if rows_with_figures >= 2 else i
+
+    def _loose_table(self, i: int, end: int) -> int:
+        rows = []
+        for line in self.lines[i:end]:
+            if line.kind == "blank":
+                continue
+            cells = L.loose_tokens(L.text_of(line, self.path))
+            rows.append(Row([Cell(c) for c in cells], line.number))
+        self._add_table(rows)
+        return end
+
+    def _html_table(self, i: int) -> int:
+        start = i
+        while i < len(self.lines) and "</table>" not in self.lines[i].raw.lower():
+            i += 1
+        end = min(i + 1, len(self.lines))
+        rows: list[Row] = []
+        cell_re = re.compile(r"<t[dh][^>]*>(.*?)</t[dh]>", re.S | re.I)
+        for line in self.lines[start:end]:
+            for tr in re.finditer(r"<tr[^>]*>(.*?)(?:</tr>|$)", line.raw, re.I):
+                cells = []
+                for m in cell_re.finditer(line.raw, tr.start(), tr.end()):
+                    cells.append(Cell(L.strip_text(L.clean(m.group(1), self.path, line.number, m.start(1) + 1))))
+                if cells:
+                    rows.append(Row(cells, line.number))
+        self._add_table(rows)
+        return end
+
+    def _add_table(self, rows: list[Row]) -> None:
+        if not rows:
+            return
+        first = rows[0].cells[0].text if rows[0].cells else SourceText.at("", self.path, rows[0].line)
+        unit = self.pending_unit
+        for row in rows[:4]:
+            for cell in row.cells:
+                unit = unit or declared_unit(cell.value)
+        caption = self._caption()
+        unit = unit or (declared_unit(caption) if caption else None)
+        self.blocks.append(Table(text=first, rows=rows, caption=caption, declared_unit=unit))
+        self.pending_unit = None
+
+    def _caption(self) -> str:
+        """The title line just above the table (skipping 公开NN表, 部门：, 金额单位 lines)."""
+        for block in reversed(self.blocks[-5:]):
+            if isinstance(block, Table):
+                break
+            value = block.text.value.strip()
+            if isinstance(block, Paragraph) and len(value) <= 40 and (value.endswith("表") or "情况" in value):
+                return value
+            if isinstance(block, Heading):
+                return block.title or value
+        return ""
+
+    # -- text -----------------------------------------------------------------------------
+    def _toc(self, line: L.Line) -> None:
+        parts = L.toc_parts(line)
+        st = L.text_of(line, self.path)
+        title, page = parts if parts else (st.value, None)
+        marker = parse_marker(title)
+        self.blocks.append(TocEntry(text=st, title=title[marker[1]:].strip() if marker else title,
+                                    page=page, numbering=marker[0] if marker else None))
+
+    def _is_heading_text(self, value: str) -> bool:
+        marker = parse_marker(value)
+        if not marker:
+            return False
+        rest = value[marker[1]:].strip()
+        body = rest.rstrip("。.：:")
+        if rest.endswith(("。", ".")) and len(body) > 18:
+            return False  # a numbered sentence (list item), not a heading
+        return 0 < len(body) <= _MAX_HEADING_TITLE and not any(p in body for p in "，。；,;")
+
+    def _heading_or_paragraph(self, st: SourceText, md_level: int | None) -> None:
+        value = st.value
+        unit = declared_unit(value)
+        if unit and len(value) <= 20:
+            self.pending_unit = unit
+        marker = parse_marker(value)
+        if md_level:
+            title = value[marker[1]:].strip() if marker else value
+            self.blocks.append(Heading(text=st, numbering=marker[0] if marker else None, title=title, level=md_level - 1))
+        elif marker and self._is_heading_text(value):
+            numbering, offset = marker
+            self.blocks.append(Heading(text=st, numbering=numbering, title=value[offset:].strip(),
+                                       level=STYLE_RANK[numbering.style]))
+        else:
+            self.blocks.append(Paragraph(text=st, numbering=marker[0] if marker else None))
+
+    def _text(self, i: int) -> int:
+        line = self.lines[i]
+        st = L.text_of(line, self.path)
+        if line.md_level or (self._is_heading_text(st.value) and not self._continued_by(i)):
+            self._heading_or_paragraph(st, line.md_level or None)
+            return i + 1
+        pieces = [st]
+        i += 1
+        while True:
+            value = pieces[-1].value
+            if value.endswith(_SENTENCE_END) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
+                break
+            j = self._next_non_blank(i)
+            if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
+                break
+            nxt = L.text_of(self.lines[j], self.path)
+            if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
+                break
+            if L.is_key_value(nxt.value) and L.is_key_value(pieces[0].value):
+                break
+            pieces.append(nxt)
+            i = j + 1
+        self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)
+        return i
+
+    def _continued_by(self, i: int) -> bool:
+        """Whether the next line is the tail of a sentence broken after line ``i`` (``活动，在…``)."""
+        j = self._next_non_blank(i + 1)
+        if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
+            return False
+        head = L.text_of(self.lines[j], self.path).value[:4]
+        return any(p in head for p in "，。；、") and parse_marker(head) is None
+
+    @staticmethod
+    def _stands_alone(value: str) -> bool:
+        """A short unpunctuated line, a title or a table name is a line of its own."""
+        if L.is_date_line(value):
+            return True
+        if any(p in value for p in "，、。；：,;:"):
+            return False
+        return len(value) <= _LABEL_MAX or value.endswith("表") or bool(_TITLE_LIKE.search(value))

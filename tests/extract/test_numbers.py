@@ -1,0 +1,38 @@
+from decimal import Decimal
+
+from perflint.extract.numbers import declared_unit, find_quantities, parse_cell, sum_tolerance
+
+
+def test_money_percent_counts_and_precision():
+    found = find_quantities("支出1,105.33万元，增长３．８％，共58598人次，资金2.5亿元")
+    assert [(q.value, q.unit, q.kind, q.decimals) for q in found] == [
+        (Decimal("1105.33"), "万元", "money", 2),
+        (Decimal("3.8"), "%", "percent", 1),
+        (Decimal("58598"), "人次", "count", 0),
+        (Decimal("2.5"), "亿元", "money", 1),
+    ]
+    assert found[3].base_value == Decimal("250000000")
+
+
+def test_years_ordinals_and_document_numbers_are_not_quantities():
+    assert find_quantities("2022年度，第四条，〔2019〕10号") == []
+
+
+def test_inequalities_and_cells():
+    q = parse_cell(" ≥95% ")
+    assert (q.relation, q.value, q.unit) == ("≥", Decimal("95"), "%")
+    assert parse_cell("≥20万人").scale == Decimal(10000)
+    assert parse_cell("目标1(40分)") is None
+    assert parse_cell("") is None
+
+
+def test_tolerance_follows_displayed_precision():
+    parts = find_quantities("1.01 2.02 3.03")
+    total = parse_cell("6.06")
+    assert sum_tolerance(parts, total) == Decimal("0.020")
+
+
+def test_declared_units():
+    assert declared_unit("金额单位：万元") == "万元"
+    assert declared_unit("预算执行情况（万元）") == "万元"
+    assert declared_unit("单位名称") is None

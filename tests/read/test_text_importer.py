@@ -1,0 +1,132 @@
+"""The text importer on the shapes real drafts have (drafts written for these tests)."""
+
+from perflint.model import Heading, Paragraph, Table, TocEntry
+from perflint.read.text import parse_text
+
+TSV_DRAFT = """示范县文化馆2023年度部门决算
+
+一、收入决算表
+
+金额单位：万元
+
+项目\t\t本年收入合计\t财政拨款收入
+合计\t\t1,200.50\t1,200.50
+207\t文化旅游体育与传媒支出\t1,200.50\t1,200.50
+
+二、情况说明
+
+2023 年度收入合计 1200.50 万元，比上年增加 100.50 万元，增长
+9.1%。
+"""
+
+FLATTENED_DRAFT = """示范县图书馆2023年度整体支出绩效自评报告
+
+\t一、基本概况
+
+\t联系人
+\t张三
+
+\t人员编制
+\t12
+\t
+\t实有人数
+\t12
+"""
+
+PDF_DRAFT = """示范县社保中心购书经费
+2023 年度绩效自评报告
+
+一、自评结论
+
+（一）自评得分
+
+2023 年度示范县社保中心购书经费自评分
+
+95 分。
+
+预算数（A) 执行数(B) 执行率（B/A） 得分
+
+年度财政
+
+资金总额
+20 18 90% 9
+
+专项治理检查次数 5 5 100% 20
+
+总分 95
+"""
+
+
+def test_tsv_table_keeps_cells_units_and_columns():
+    doc = parse_text(TSV_DRAFT, "d.txt")
+    assert len(doc.parts) == 1
+    part = doc.parts[0]
+    assert part.fiscal_year == 2023
+    assert part.kind == "final_accounts"
+    table = next(part.tables())
+    assert table.declared_unit == "万元"
+    assert [c.value for c in table.rows[1].cells] == ["合计", "", "1,200.50", "1,200.50"]
+    cell = table.rows[1].cells[2]
+    assert (cell.text.line, cell.text.locate().column) == (8, 5)
+
+
+def test_paragraph_split_over_lines_is_joined_and_located():
+    doc = parse_text(TSV_DRAFT, "d.txt")
+    para = [p for p in doc.parts[0].paragraphs() if "增长" in p.text.value][0]
+    assert para.text.value.endswith("增长9.1%。")
+    offset = para.text.value.index("9.1%")
+    assert para.text.locate(offset).line == 14
+
+
+def test_headings_have_numbering_and_sections():
+    doc = parse_text(TSV_DRAFT, "d.txt")
+    headings = list(doc.parts[0].headings())
+    assert [(h.numbering.style, h.numbering.value) for h in headings] == [("cn", 1), ("cn", 2)]
+    para = [p for p in doc.parts[0].paragraphs() if "增长" in p.text.value][0]
+    assert para.section == ("情况说明",)
+
+
+def test_flattened_table_rows_and_empty_cells():
+    doc = parse_text(FLATTENED_DRAFT, "f.txt")
+    part = doc.parts[0]
+    assert part.kind == "department_self_evaluation"
+    assert isinstance(part.blocks[1], Heading)
+    table = next(part.tables())
+    assert [r.texts() for r in table.rows] == [["联系人", "张三"], ["人员编制", "12", "", "实有人数", "12"]]
+
+
+def test_pdf_text_title_over_two_lines_and_space_separated_table():
+    doc = parse_text(PDF_DRAFT, "p.txt")
+    part = doc.parts[0]
+    assert part.title == "示范县社保中心购书经费2023年度绩效自评报告"
+    score = [p for p in part.paragraphs() if "自评分" in p.text.value][0]
+    assert score.text.value.endswith("95 分。")
+    table = next(part.tables())
+    assert ["20", "18", "90%", "9"] in [r.texts() for r in table.rows]
+
+
+def test_toc_lines_and_parts():
+    text = "目录\n一、部门主要职责.....2\n二、机构设置.....3\n\n甲单位2022年度部门决算\n\n一、部门主要职责\n\n乙项目2022年度绩效自评报告\n\n一、自评结论\n"
+    doc = parse_text(text, "t.txt")
+    toc = [b for b in doc.parts[0].blocks if isinstance(b, TocEntry)]
+    assert [(t.title, t.page) for t in toc] == [("部门主要职责", 2), ("机构设置", 3)]
+    assert [p.title for p in doc.parts] == ["甲单位2022年度部门决算", "乙项目2022年度绩效自评报告"]
+    assert doc.parts[1].kind == "project_self_evaluation"
+
+
+def test_markdown_pipe_table_heading_and_markup():
+    text = "# 丙单位2024年度绩效自评报告\n\n## 一、自评结论\n\n**一是**完成培训。\n\n| 项目 | 金额 |\n|---|---|\n| 合计 | 3.5 |\n"
+    doc = parse_text(text, "m.md", source_format="markdown")
+    part = doc.parts[0]
+    assert part.fiscal_year == 2024
+    assert any(isinstance(b, Paragraph) and b.text.value == "一是完成培训。" for b in part.blocks)
+    table = next(part.tables())
+    assert [r.texts() for r in table.rows] == [["项目", "金额"], ["合计", "3.5"]]
+    assert table.rows[1].cells[1].text.locate().column == 8
+
+
+def test_html_checkboxes_become_symbols():
+    text = '项目类别\t1、部门预算项目 <input checked="" type="checkbox"/> 2、省专项 <input type="checkbox"/>\n'
+    doc = parse_text(text, "h.txt")
+    table = next(doc.parts[0].tables())
+    assert table.rows[0].cells[1].value == "1、部门预算项目 ☑ 2、省专项 ☐"
