@@ -1,5 +1,11 @@
-"""The ``years`` family."""
+"""The ``years`` family: dates and years that do not fit the part's fiscal year."""
 
 from __future__ import annotations
 
-CHECKS: list = []
+from .activity_outside_fiscal_year import ActivityOutsideFiscalYear
+from .comparison_with_same_year import ComparisonWithSameYear
+from .signed_before_year_end import SignedBeforeYearEnd
+from .stale_plan_year import StalePlanYear
+from .title_year_mismatch import TitleYearMismatch
+
+CHECKS: list = [ActivityOutsideFiscalYear, SignedBeforeYearEnd, ComparisonWithSameYear, TitleYearMismatch, StalePlanYear]

@@ -73,10 +73,31 @@ def read_self_evaluations(doc: Document) -> list[SelfEvaluation]:
     out: list[SelfEvaluation] = []
     for part in doc.parts:
         blocks = part.blocks
+        skip: set[int] = set()
         for index, block in enumerate(blocks):
-            if isinstance(block, Table) and _has_indicator_header(block):
-                out.append(_read(part, block, index))
+            if index in skip or not isinstance(block, Table) or not _has_indicator_header(block):
+                continue
+            table = block
+            nxt = _next_indicator_table(blocks, index) if not _has_indicators(block) else None
+            if nxt is not None:
+                # A budget-execution table and the indicator table after it are one form.
+                skip.add(nxt)
+                other = blocks[nxt]
+                table = Table(text=block.text, section=block.section, rows=block.rows + other.rows,
+                              caption=block.caption, declared_unit=block.declared_unit, kind="indicators")
+            out.append(_read(part, table, index))
     return out
+
+
+def _has_indicators(table: Table) -> bool:
+    return any(any(_INDICATOR_HEADER.search(c.value) for c in row.cells) for row in table.rows)
+
+
+def _next_indicator_table(blocks: list, index: int) -> int | None:
+    for j in range(index + 1, min(len(blocks), index + 4)):
+        if isinstance(blocks[j], Table):
+            return j if _has_indicators(blocks[j]) else None
+    return None
 
 
 def _has_indicator_header(table: Table) -> bool:
@@ -165,6 +186,11 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             _compact(c.value).startswith("一级指标") for c in cells
         ):
             break
+        by_header = _budget_by_header(header, rows[j], weight)
+        if by_header is not None:
+            se.budget.append(by_header)
+            j += 1
+            continue
         figures = [c for c in cells if parse_cell(c.value) is not None]
         words = [c for c in cells if parse_cell(c.value) is None]
         for c in words:
@@ -179,6 +205,32 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                                              _score_figure(score) if score else None, weight))
         j += 1
     return j
+
+
+_BUDGET_ROLES = (("budget", "预算数"), ("actual", "执行数"), ("rate", "执行率"), ("weight", "分值"), ("score", "得分"))
+
+
+def _budget_by_header(header: Row, row: Row, weight: Decimal | None) -> BudgetExecution | None:
+    """Columns named by the header, when the row lines up with it."""
+    if len(row.cells) != len(header.cells):
+        return None
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(header.cells):
+        text = _compact(cell.value)
+        for role, word in _BUDGET_ROLES:
+            if role not in roles and text.startswith(word):
+                roles[role] = i
+                break
+    if not {"budget", "actual", "rate"} <= roles.keys():
+        return None
+    if "weight" in roles:
+        wq = parse_cell(row.cells[roles["weight"]].value)
+        weight = wq.value if wq is not None else weight
+    item_cells = [c for i, c in enumerate(row.cells) if i not in roles.values() and not c.is_empty]
+    score = row.cells[roles["score"]] if "score" in roles and not row.cells[roles["score"]].is_empty else None
+    return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", figure(row.cells[roles["budget"]]),
+                           figure(row.cells[roles["actual"]]), figure(row.cells[roles["rate"]]),
+                           _score_figure(score) if score else None, weight)
 
 
 def _weight_in_formula(text: str) -> Decimal | None:

@@ -1,6 +1,6 @@
 """The text importer on the shapes real drafts have (drafts written for these tests)."""
 
-from perflint.model import Heading, Paragraph, Table, TocEntry
+from perflint.model import Heading, Paragraph, TocEntry
 from perflint.read.text import parse_text
 
 TSV_DRAFT = """示范县文化馆2023年度部门决算

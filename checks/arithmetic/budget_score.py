@@ -1,0 +1,73 @@
+"""A122: a budget-execution score that is not weight × 执行率."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.checks.arithmetic._scoring import forms, percent_of, shown, where
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+
+class BudgetScoreMismatch(Check):
+    """## What it does
+    Checks the 预算执行 score of a 自评表: it must equal the weight printed in the header
+    (10 or 20 分) × 执行率, and never exceed the weight.
+
+    ## Why is this bad?
+    财政部's scoring rule (得分 = 分值 × 执行率) is printed on the form itself; a budget score
+    that ignores it inflates the total.
+
+    ## Example
+    ```text
+    预算执行情况（10分）	预算数（A）	执行数（B）	执行率（B/A）	得分
+    年度财政资金总额	30	27	90%	10
+    ```
+
+    ## Use instead
+    10 × 90% = 9: write 9.
+    """
+
+    code = "A122"
+    name = "budget-score-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "预算执行得分不等于分值×执行率", "en": "Budget score is not weight × execution rate"}
+    messages = {
+        "mismatch": {
+            "zh": "预算执行得分 {stated} 与分值×执行率不符：{weight} × {rate}% = {computed}",
+            "en": "budget-execution score {stated} ≠ weight × execution rate: {weight} × {rate}% = {computed}",
+        },
+        "rate": {"zh": "执行率", "en": "execution rate"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for form in forms(doc, ctx):
+            for row in form.budget:
+                if row.weight is None or not (row.score and row.score.quantity):
+                    continue
+                rate = self._rate(row)
+                if rate is None:
+                    continue
+                rate_value, rate_err = rate
+                expected = min(row.weight, row.weight * rate_value / 100)
+                stated = row.score.quantity
+                tolerance = row.weight * rate_err / 100 + stated.half_unit
+                if abs(stated.value - expected) <= tolerance:
+                    continue
+                yield self.diagnostic(
+                    "mismatch", where(row.score), related=[(where(row.rate or row.actual), "rate")],
+                    stated=row.score.text, weight=shown(row.weight, places=0) if row.weight == row.weight.to_integral() else str(row.weight),
+                    rate=shown(rate_value, row.rate), computed=shown(expected, places=2),
+                )
+
+    @staticmethod
+    def _rate(row) -> tuple[Decimal, Decimal] | None:
+        if row.rate is not None and row.rate.quantity is not None and row.rate.quantity.is_percent:
+            return row.rate.quantity.value, row.rate.quantity.half_unit
+        if row.budget and row.actual:
+            return percent_of(row.actual, row.budget)
+        return None

@@ -1,0 +1,65 @@
+"""A126: an indicator's 完成率 that is not 实际完成值 ÷ 目标值."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.checks.arithmetic._scoring import forms, percent_of, shown, where
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+
+class CompletionRateMismatch(Check):
+    """## What it does
+    Where a 自评表 shows a 完成率 beside an indicator's target and actual, recomputes it as
+    actual ÷ target.
+
+    ## Why is this bad?
+    The completion rate is the basis of the indicator's score (分值 × B/A); a wrong rate hides
+    an over- or under-achievement.
+
+    ## Example
+    ```text
+    检查次数  4  6  120%  20
+    ```
+    6 ÷ 4 = 150%.
+
+    ## Use instead
+    ```text
+    检查次数  4  6  150%  20
+    ```
+    """
+
+    code = "A126"
+    name = "completion-rate-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "完成率与实际完成值÷目标值不符", "en": "Completion rate is not actual ÷ target"}
+    messages = {
+        "mismatch": {
+            "zh": "完成率 {stated} 与实际完成值÷目标值不符：{actual} ÷ {target} = {computed}%",
+            "en": "completion rate {stated} ≠ actual ÷ target: {actual} ÷ {target} = {computed}%",
+        },
+        "target": {"zh": "目标值", "en": "target"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for form in forms(doc, ctx):
+            for ind in form.indicators:
+                if not (ind.rate and ind.rate.quantity and ind.rate.quantity.is_percent and ind.target and ind.actual):
+                    continue
+                if ind.target.quantity is None or ind.actual.quantity is None or ind.target.quantity.relation in ("≤", "<"):
+                    continue
+                computed = percent_of(ind.actual, ind.target)
+                if computed is None:
+                    continue
+                ratio, err = computed
+                stated = ind.rate.quantity
+                if abs(stated.value - ratio) <= err + stated.half_unit:
+                    continue
+                yield self.diagnostic(
+                    "mismatch", where(ind.rate), related=[(where(ind.target), "target")], stated=ind.rate.text,
+                    actual=ind.actual.text, target=ind.target.text, computed=shown(ratio, ind.rate),
+                )

@@ -1,0 +1,65 @@
+"""A121: an 执行率 that is not 执行数 ÷ 预算数."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.checks.arithmetic._scoring import forms, percent_of, shown, where
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+
+class ExecutionRateMismatch(Check):
+    """## What it does
+    Recomputes the 执行率 of each 预算执行情况 row of a 自评表 as 执行数 (B) ÷ 预算数 (A) and
+    compares it with the rate the form states.
+
+    ## Why is this bad?
+    The execution rate drives the budget-execution score (weight × 执行率). A rate copied from
+    another row or typed by hand gives the project points it did not earn.
+
+    ## Example
+    ```text
+    年度财政资金总额	30	27	95%	9.5
+    ```
+    27 ÷ 30 = 90%, not 95%.
+
+    ## Use instead
+    ```text
+    年度财政资金总额	30	27	90%	9
+    ```
+    """
+
+    code = "A121"
+    name = "execution-rate-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "执行率与执行数÷预算数不符", "en": "Execution rate is not actual ÷ budget"}
+    messages = {
+        "mismatch": {
+            "zh": "执行率 {stated} 与执行数÷预算数不符：{actual} ÷ {budget} = {computed}%",
+            "en": "execution rate {stated} does not match actual ÷ budget: {actual} ÷ {budget} = {computed}%",
+        },
+        "budget": {"zh": "预算数 {budget}", "en": "budget {budget}"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for form in forms(doc, ctx):
+            for row in form.budget:
+                if not (row.budget and row.actual and row.rate and row.rate.quantity):
+                    continue
+                computed = percent_of(row.actual, row.budget)
+                if computed is None:
+                    continue
+                ratio, err = computed
+                stated = row.rate.quantity
+                if abs(stated.value - ratio) <= err + stated.half_unit:
+                    continue
+                severity = Severity.rounding if abs(stated.value - ratio) <= err + 2 * stated.half_unit else None
+                yield self.diagnostic(
+                    "mismatch", where(row.rate), severity=severity, related=[(where(row.budget), "budget")],
+                    stated=row.rate.text, actual=row.actual.text, budget=row.budget.text,
+                    computed=shown(ratio, row.rate),
+                )

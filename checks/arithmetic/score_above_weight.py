@@ -1,0 +1,64 @@
+"""A123: a score higher than the weight it is scored out of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.checks.arithmetic._scoring import forms, half, shown, where
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+
+class ScoreAboveWeight(Check):
+    """## What it does
+    Finds an indicator or budget-execution score above its weight (分值), and a group of
+    indicators (产出指标（40分）…) whose scores add up to more than the group's weight.
+
+    ## Why is this bad?
+    The form's own rule: 得分不得突破权重总额. A score above the weight usually means a weight
+    and a score were swapped, or the total was padded.
+
+    ## Example
+    ```text
+    产出指标（40分）  数量指标  培训期数  ≥10期  12期  25
+                      质量指标  合格率    ≥90%   92%   20
+    ```
+    25 + 20 = 45 > 40.
+
+    ## Use instead
+    Keep every score within its weight.
+    """
+
+    code = "A123"
+    name = "score-above-weight"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "得分超过分值", "en": "Score above its weight"}
+    messages = {
+        "row": {"zh": "得分 {score} 超过分值 {weight}", "en": "score {score} is above its weight {weight}"},
+        "group": {
+            "zh": "“{group}”各项得分之和 {terms} = {total}，超过该项分值 {weight}",
+            "en": "scores under \"{group}\" add up to {terms} = {total}, above its weight {weight}",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for form in forms(doc, ctx):
+            for row in form.budget:
+                if row.weight is not None and row.score and row.score.quantity and row.score.quantity.value > row.weight:
+                    yield self.diagnostic("row", where(row.score), score=row.score.text, weight=shown(row.weight, places=0))
+            for ind in form.indicators:
+                if ind.weight is not None and ind.score and ind.score.quantity and ind.score.quantity.value > ind.weight:
+                    yield self.diagnostic("row", where(ind.score), score=ind.score.text, weight=shown(ind.weight, places=0))
+            for group, weight in form.level1_weights.items():
+                scores = [i.score for i in form.indicators if i.level1 == group and i.score and i.score.quantity]
+                if len(scores) < 2:
+                    continue
+                total = sum(s.quantity.value for s in scores)
+                if total > weight + sum(half(s.quantity) for s in scores):
+                    yield self.diagnostic(
+                        "group", where(scores[-1]), group=group, terms=" + ".join(s.text for s in scores),
+                        total=shown(total, places=max(s.quantity.decimals for s in scores)), weight=shown(weight, places=0),
+                    )

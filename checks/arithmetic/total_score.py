@@ -1,0 +1,69 @@
+"""A124: a 自评表 总分 that is not the sum of its scores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.checks.arithmetic._scoring import forms, half, shown, where
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+
+class TotalScoreMismatch(Check):
+    """## What it does
+    Adds the budget-execution score and every indicator's 得分 of a 自评表 and compares the sum
+    with the 总分 row.
+
+    ## Why is this bad?
+    总分 decides the 评价等次 and is quoted in the narrative; a total that is not the sum of the
+    scores is either a typo or a score changed in one place only.
+
+    ## Example
+    ```text
+    年度财政资金总额  30  27  90%  9
+    培训期数  ≥10期  12期  45
+    农户满意度  ≥90%  93%  45
+    总分  100
+    ```
+    9 + 45 + 45 = 99.
+
+    ## Use instead
+    Write 总分 99, or correct the score that is wrong.
+    """
+
+    code = "A124"
+    name = "total-score-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "总分不等于各项得分之和", "en": "Total score is not the sum of the scores"}
+    messages = {
+        "mismatch": {
+            "zh": "总分 {stated} 与各项得分之和不符：{terms} = {computed}",
+            "en": "total score {stated} ≠ sum of the scores: {terms} = {computed}",
+        },
+        "first": {"zh": "第一项得分", "en": "first score"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for form in forms(doc, ctx):
+            if form.total is None or form.total.quantity is None or not form.indicators:
+                continue
+            scores = [b.score for b in form.budget if b.score is not None]
+            scores += [i.score for i in form.indicators if i.score is not None]
+            if len(scores) < 2 or any(s.quantity is None for s in scores):
+                continue
+            if any(i.score is None for i in form.indicators):
+                continue  # an indicator without a score: the sum would be partial
+            total = sum((s.quantity.value for s in scores), Decimal(0))
+            tolerance = sum((half(s.quantity) for s in scores), Decimal(0)) + half(form.total.quantity)
+            if abs(total - form.total.quantity.value) <= tolerance:
+                continue
+            decimals = max(s.quantity.decimals for s in scores)
+            yield self.diagnostic(
+                "mismatch", where(form.total), related=[(where(scores[0]), "first")],
+                stated=form.total.text, terms=" + ".join(s.text for s in scores),
+                computed=shown(total, places=decimals),
+            )

@@ -1,0 +1,185 @@
+"""The dates of a document, each placed in its part and block, shared by the years checks.
+
+Text classification lives in :mod:`perflint.extract.dates`; this module adds what only the
+document's layout tells: a date line standing alone at the end of a report is its signature, a
+date cell right of a ``填报日期`` cell is a filing date, and text under a ``下一步改进措施``
+heading or after an ``改进措施`` row label is forward-looking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from perflint.check import Context
+from perflint.extract import dates as D
+from perflint.extract.numbering import STYLE_RANK
+from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
+
+# A paragraph led by a label of its own (主要产出和效益：…, 发现的问题及原因：…).
+_LEAD_LABEL = re.compile(r"^\s*[^\s，,。；;：:、]{2,15}[：:]")
+_TITLE_LIKE = re.compile(r"(?:自评表|自评报告|评价报告|绩效报告|决算|附件\s*\d*|附表\s*\d*)\s*$")
+
+
+@dataclass(frozen=True)
+class DateFact:
+    part: Part
+    block: Block
+    source: SourceText
+    mention: D.DateMention
+    where: str  # heading | paragraph | cell | toc
+    context: str
+    forward: bool = False
+
+    @property
+    def location(self):
+        return self.source.locate(self.mention.start, self.mention.end)
+
+    @property
+    def sentence_span(self) -> tuple[int, int]:
+        return D.sentence_bounds(self.source.value, self.mention.start, self.mention.end)
+
+    @property
+    def sentence(self) -> str:
+        s, e = self.sentence_span
+        return self.source.value[s:e]
+
+
+def date_facts(doc: Document, ctx: Context) -> list[DateFact]:
+    return ctx.cached(doc, "years.date_facts", build_facts)
+
+
+def build_facts(doc: Document) -> list[DateFact]:
+    out: list[DateFact] = []
+    for part in doc.parts:
+        out.extend(_part_facts(part))
+    return out
+
+
+def _is_label_only(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 20 and not any(ch in t for ch in "。；;，,")
+
+
+def _ends_with_signature_label(text: str) -> bool:
+    t = text.strip().rstrip("：:").strip()
+    return any(t.endswith(w) for w in D.phrases()["signature_labels"])
+
+
+def title_like_text(text: str) -> bool:
+    """A short line naming a report or a form (``2023年度…项目绩效自评表``)."""
+    t = text.strip()
+    return len(t) <= 60 and not any(ch in t for ch in "。；;，,") and bool(_TITLE_LIKE.search(t))
+
+
+def _title_like(block: Block | None) -> bool:
+    return isinstance(block, Paragraph) and title_like_text(block.text.value)
+
+
+def _signature_line(blocks: list[Block], i: int, mention: D.DateMention) -> bool:
+    """A paragraph that is only a date, closing a report: a signature, not a timeline entry."""
+    if mention.month is None or mention.fiscal or (mention.month, mention.day) == (12, 31):
+        return False  # a year, or the year-end date a balance is stated at
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    prev = blocks[i - 1] if i > 0 else None
+    if nxt is None or isinstance(nxt, (Heading, Table, TocEntry)) or _title_like(nxt):
+        return True
+    if isinstance(prev, Paragraph) and (D.signer_line(prev.text.value) or _ends_with_signature_label(prev.text.value)):
+        return True
+    return False
+
+
+def _forward_section(block: Block) -> bool:
+    titles = list(block.section)
+    if isinstance(block, Heading):
+        titles.append(block.title or block.text.value)
+    return any(D.is_forward_label(t) for t in titles)
+
+
+def _part_facts(part: Part) -> Iterator[DateFact]:
+    blocks = part.blocks
+    run = False  # inside a forward-looking run opened by a label paragraph or row
+    run_rank = 1  # numbering at or above this rank ends the run (a new item of the outline)
+    for i, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            run = False
+            for m in D.find_dates(block.text.value):
+                yield DateFact(part, block, block.text, m, "heading", m.context, _forward_section(block))
+        elif isinstance(block, TocEntry):
+            for m in D.find_dates(block.text.value):
+                yield DateFact(part, block, block.text, m, "toc", m.context)
+        elif isinstance(block, Paragraph):
+            text = block.text.value
+            rank = STYLE_RANK.get(block.numbering.style, 9) if block.numbering else 9
+            if _is_label_only(text) and D.is_forward_label(text):
+                run, run_rank = True, (rank if block.numbering else 1)
+            elif D.is_stop_label(text) or _title_like(block) or _LEAD_LABEL.match(text) or rank <= run_rank:
+                run = False
+            forward = run or _forward_section(block) or D.starts_forward(text)
+            for m in D.find_dates(text):
+                context = m.context
+                if context == "standalone" and _signature_line(blocks, i, m):
+                    context = "signature"
+                elif context == "standalone" and i > 0 and isinstance(blocks[i - 1], Paragraph) \
+                        and _ends_with_signature_label(blocks[i - 1].text.value):
+                    context = "signature"
+                yield DateFact(part, block, block.text, m, "paragraph", context, forward)
+        elif isinstance(block, Table):
+            # A table's cells are forward-looking only through a row label (改进措施…): the
+            # section alone would take in scoring tables that happen to follow the plan.
+            section_forward = False
+            table_run = run
+            for row in block.rows:
+                cells = row.non_empty
+                if not cells:
+                    continue
+                first = cells[0].value
+                if D.is_stop_label(first):
+                    table_run = False
+                row_label = D.is_forward_label(first) and _is_label_only(first)
+                if row_label:
+                    table_run = True
+                for k, cell in enumerate(cells):
+                    forward = section_forward or (table_run and not (row_label and k == 0))
+                    for m in D.find_dates(cell.value):
+                        context = m.context
+                        if context in ("standalone", "plain") and k > 0 and _ends_with_signature_label(cells[k - 1].value):
+                            context = "signature"
+                        yield DateFact(part, block, cell.text, m, "cell", context, forward)
+            run = table_run
+
+
+def fiscal_parts(doc: Document, ctx: Context) -> dict[int, int]:
+    """id(part) -> fiscal year, for the parts that have one."""
+    out: dict[int, int] = {}
+    for part in doc.parts:
+        fy = ctx.fiscal_year_of(part)
+        if fy is not None:
+            out[id(part)] = fy
+    return out
+
+
+def date_label(m: D.DateMention) -> str:
+    """A date as the messages show it (``2019年4月22日``)."""
+    if m.year is None:
+        return m.text
+    out = f"{m.year}年"
+    if m.month is not None:
+        out += f"{m.month}月"
+        if m.day is not None:
+            out += f"{m.day}日"
+    elif m.fiscal:
+        out += "度"
+    return out
+
+
+def date_label_en(m: D.DateMention) -> str:
+    """A date as the English messages show it (``2019-04-22``, ``2019-04``, ``2019``)."""
+    if m.year is None:
+        return m.text
+    if m.month is None:
+        return str(m.year)
+    if m.day is None:
+        return f"{m.year}-{m.month:02d}"
+    return f"{m.year}-{m.month:02d}-{m.day:02d}"

@@ -1,0 +1,68 @@
+"""Y503: a year-Y report compares its figures with year Y itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.dates import comparison_with_year
+from perflint.model import Document
+
+from ._facts import date_facts, date_label, date_label_en
+
+
+class ComparisonWithSameYear(Check):
+    """## What it does
+    Finds `与Y年相比`, `比Y年`, `较Y年度` in a report on fiscal year Y. A comparison with that
+    year's budget or plan (`与Y年预算相比`, `比Y年初`), a later year compared with Y
+    (`2024年比2023年增长`) and plans stay quiet.
+
+    ## Why is this bad?
+    Year-on-year changes compare Y with Y−1. `与2023年相比` in a 2023 report is a sentence
+    copied from last year's report with the year advanced in one place only, and the change it
+    states belongs to the wrong pair of years.
+
+    ## Example
+    ```text
+    （2023年度）收入合计 812.40 万元，与 2023 年度相比，减少 6.10 万元。
+    ```
+
+    ## Use instead
+    ```text
+    收入合计 812.40 万元，与 2022 年度相比，减少 6.10 万元。
+    ```
+    """
+
+    code = "Y503"
+    name = "comparison-with-same-year"
+    family = "years"
+    severity = Severity.warning
+    title = {"zh": "与报告年度自身比较", "en": "Comparison with the report's own year"}
+    messages = {
+        "same": {
+            "zh": "{fy} 年度报告与 {date} 比较：应与上年（{prev} 年）比较",
+            "en": "a {fy} report compares with {date_en}: the comparison should be with the previous year {prev}",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        facts = date_facts(doc, ctx)
+        # Sentences that speak of a later year compare that year with Y (2024年比2023年增长): right.
+        later: set[tuple[int, int]] = set()
+        for fact in facts:
+            fy = ctx.fiscal_year_of(fact.part)
+            if fy is not None and fact.mention.year is not None and fact.mention.year > fy:
+                later.add((id(fact.source), fact.sentence_span[0]))
+        for fact in facts:
+            fy = ctx.fiscal_year_of(fact.part)
+            if fy is None or fact.mention.year != fy or fact.context != "comparison":
+                continue
+            if fact.where not in ("paragraph", "cell") or fact.forward:
+                continue
+            if (id(fact.source), fact.sentence_span[0]) in later:
+                continue
+            if not comparison_with_year(fact.source.value, fact.mention):
+                continue
+            m = fact.mention
+            yield self.diagnostic("same", fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy, prev=fy - 1)

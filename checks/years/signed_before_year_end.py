@@ -1,0 +1,83 @@
+"""Y502: a report signed or filled in before its fiscal year ended."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.dates import interim_report
+from perflint.model import Document, Paragraph, Table
+
+from ._facts import DateFact, date_facts, date_label, date_label_en, title_like_text
+
+
+def _scope_titles(fact: DateFact) -> list[str]:
+    """The titles the date signs: the part's, the table's, and a form title just above it."""
+    out = [fact.part.title]
+    if isinstance(fact.block, Table):
+        out.append(fact.block.caption)
+        out.extend(c.value for row in fact.block.rows[:2] for c in row.cells)
+    i = next((k for k, b in enumerate(fact.part.blocks) if b is fact.block), 0)
+    for b in fact.part.blocks[max(0, i - 3):i + 2]:
+        if isinstance(b, Paragraph) and title_like_text(b.text.value):
+            out.append(b.text.value)
+    return out
+
+
+class SignedBeforeYearEnd(Check):
+    """## What it does
+    Finds a report date, filing date (`填报日期`, `报告日期`) or the date line that signs a
+    report which lies inside the report's fiscal year or earlier.
+
+    ## Why is this bad?
+    A report on fiscal year Y evaluates the whole year, so it can only be written once Y has
+    ended: it is filled in during Y+1. A signature inside Y is a date copied from last year's
+    report or a wrong year, and a reviewer will reject the report.
+
+    Forms legitimately dated inside their year stay quiet: mid-year monitoring (`监控`),
+    target declarations (`申报表`) and budgets.
+
+    ## Example
+    ```text
+    （2023年度绩效自评报告的落款）
+    2023 年 4 月 20 日
+    ```
+
+    ## Use instead
+    ```text
+    2024 年 4 月 20 日
+    ```
+    """
+
+    code = "Y502"
+    name = "signed-before-year-end"
+    family = "years"
+    severity = Severity.error
+    title = {"zh": "落款/填报日期早于报告年度结束", "en": "Report dated before its fiscal year ended"}
+    messages = {
+        "early": {
+            "zh": "落款/填报日期 {date} 在 {fy} 年度结束之前：{fy} 年度报告应于 {next} 年填报{see}",
+            "en": "report/filing date {date_en} is before fiscal year {fy} ended: a {fy} report is filed in {next}{see_en}",
+        },
+        "other": {"zh": "此处日期为 {other}", "en": "dated {other_en} here"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        facts = [f for f in date_facts(doc, ctx) if f.context == "signature" and f.mention.year is not None]
+        for fact in facts:
+            fy = ctx.fiscal_year_of(fact.part)
+            if fy is None or fact.mention.year > fy or any(interim_report(t) for t in _scope_titles(fact)):
+                continue
+            later = [f for f in facts if f.part is fact.part and f.mention.year > fy]
+            related = []
+            see = see_en = other = other_en = ""
+            if later:
+                other, other_en = date_label(later[0].mention), date_label_en(later[0].mention)
+                related = [(later[0].location, "other")]
+                see = f"（同一报告第 {later[0].location.line} 行为 {other}）"
+                see_en = f" (line {later[0].location.line} says {other_en})"
+            m = fact.mention
+            yield self.diagnostic("early", fact.location, related=related, date=date_label(m),
+                                  date_en=date_label_en(m), fy=fy, next=fy + 1, see=see, see_en=see_en,
+                                  other=other, other_en=other_en)

@@ -1,0 +1,63 @@
+"""Y505: an improvement plan aimed at the year the report has already closed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.dates import looks_back
+from perflint.model import Document
+
+from ._facts import date_facts, date_label, date_label_en
+
+# Contexts in which a year in a plan is what the plan aims at.
+_AIMED = ("plain", "activity", "plan", "deadline")
+
+
+class StalePlanYear(Check):
+    """## What it does
+    Finds a forward-looking improvement measure (under `下一步改进措施`, `整改措施`,
+    `工作计划`, or in a `改进措施及结果应用方案` row) that aims at the report's fiscal year or
+    an earlier one. Sentences in those sections that look back (a problem, its cause, a
+    lesson, a comparison) stay quiet.
+
+    ## Why is this bad?
+    A report on year Y is written in Y+1; its next steps can only be about Y+1 or later. A
+    plan aimed at Y was copied from the previous year's report.
+
+    ## Example
+    ```text
+    （2023年度报告）五、下一步改进措施
+    加快资金拨付进度，确保 2023 年度各项补助按时发放到位。
+    ```
+
+    ## Use instead
+    ```text
+    加快资金拨付进度，确保 2024 年度各项补助按时发放到位。
+    ```
+    """
+
+    code = "Y505"
+    name = "stale-plan-year"
+    family = "years"
+    severity = Severity.warning
+    title = {"zh": "改进措施针对已结束的年度", "en": "Improvement plan aimed at a past year"}
+    messages = {
+        "stale": {
+            "zh": "改进措施针对 {date}，但 {fy} 年度报告写于 {next} 年：计划应面向 {next} 年及以后",
+            "en": "improvement measure aims at {date_en}, but a {fy} report is written in {next}: plans should look to {next} onwards",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for fact in date_facts(doc, ctx):
+            fy = ctx.fiscal_year_of(fact.part)
+            m = fact.mention
+            if fy is None or m.year is None or not fact.forward or m.year > fy:
+                continue
+            if fact.where not in ("paragraph", "cell") or fact.context not in _AIMED:
+                continue
+            if looks_back(fact.sentence):
+                continue
+            yield self.diagnostic("stale", fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy, next=fy + 1)

@@ -1,0 +1,108 @@
+"""Y504: the part's title names one year, its body speaks of another."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.dates import phrases, title_year
+from perflint.model import Document, Location, Part
+
+from ._facts import DateFact, date_facts, title_like_text
+
+# Contexts in which a year speaks of the period the report covers.
+_COVERED = ("plain", "activity", "as_of")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+class TitleYearMismatch(Check):
+    """## What it does
+    Compares the year in a report's title with the years its body uses: warns when the body
+    overwhelmingly speaks of another year (by default at least 4 mentions and 80% of them), or
+    when every form title inside the report (`…年度…自评表`, two or more) names another year.
+    Comparisons, document numbers, policy titles and other excluded dates are not counted.
+
+    ## Why is this bad?
+    A title advanced to the new year over a body copied from last year's report (or the
+    reverse) means the figures may all belong to the wrong year.
+
+    ## Example
+    ```text
+    某单位2023年度绩效自评报告
+    ……2022 年度项目预算数为 40 万元……2022年度××项目绩效自评表……
+    ```
+
+    ## Use instead
+    Give title and body the same fiscal year.
+
+    ## Options
+    - `min_mentions` (default 4), `min_share` (default 0.8): how clearly the body's year must dominate.
+    """
+
+    code = "Y504"
+    name = "title-year-mismatch"
+    family = "years"
+    severity = Severity.warning
+    title = {"zh": "标题年度与正文年度不一致", "en": "Title year differs from the body's year"}
+    messages = {
+        "body": {
+            "zh": "标题为 {title} 年度，正文 {count}/{total} 处年份为 {body} 年（首见第 {line} 行）",
+            "en": "the title says {title} but {count} of {total} years in the body are {body} (first at line {line})",
+        },
+        "forms": {
+            "zh": "标题为 {title} 年度，而报告内 {count} 张表的标题均为 {body} 年度（首见第 {line} 行）",
+            "en": "the title says {title} but all {count} form titles inside say {body} (first at line {line})",
+        },
+        "see": {"zh": "正文年份", "en": "body year"},
+    }
+    default_options = {
+        "min_mentions": phrases()["title_year"]["min_mentions"],
+        "min_share": phrases()["title_year"]["min_share"],
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        facts = date_facts(doc, ctx)
+        for part in doc.parts:
+            if ctx.fiscal_year_of(part) is None:
+                continue
+            t_year = title_year(part.title) or part.fiscal_year
+            if t_year is None:
+                continue
+            own = [f for f in facts if f.part is part and f.mention.year is not None]
+            title_loc, body = self._split_title(doc, part, own, t_year)
+            forms = [f for f in body if f.mention.fiscal and title_like_text(f.source.value)]
+            form_years = {f.mention.year for f in forms}
+            if len(forms) >= 2 and len(form_years) == 1 and t_year not in form_years:
+                first = forms[0]
+                yield self.diagnostic("forms", title_loc, related=[(first.location, "see")], title=t_year,
+                                      body=first.mention.year, count=len(forms), line=first.location.line)
+                continue
+            counted = [f for f in body if f.context in _COVERED and f.where != "toc"]
+            counts = Counter(f.mention.year for f in counted)
+            if not counts:
+                continue
+            year, count = counts.most_common(1)[0]
+            total = sum(counts.values())
+            if year == t_year or count < self.options["min_mentions"] or count / total < self.options["min_share"]:
+                continue
+            first = next(f for f in counted if f.mention.year == year)
+            yield self.diagnostic("body", title_loc, related=[(first.location, "see")], title=t_year, body=year,
+                                  count=count, total=total, line=first.location.line)
+
+    @staticmethod
+    def _split_title(doc: Document, part: Part, own: list[DateFact], t_year: int) -> tuple[Location, list[DateFact]]:
+        """The location of the title's year, and the facts of the body (the title left out)."""
+        title = _compact(part.title)
+        title_blocks = {id(b) for b in part.blocks[:3] if _compact(b.text.value) and _compact(b.text.value) in title}
+        loc = Location(doc.path, part.line)
+        for f in own:
+            if id(f.block) in title_blocks and f.mention.year == t_year:
+                loc = f.location
+                break
+        return loc, [f for f in own if id(f.block) not in title_blocks]

@@ -1,0 +1,370 @@
+"""Years and dates as drafts write them, and what each one is doing in its sentence.
+
+A report is about one fiscal year, but a draft is full of other years that are perfectly
+right: document numbers (〔2019〕10号), policy titles (《…2021—2025年规划》), the day a policy took
+effect (从2012年1月起), the founding of an institution, a comparison with last year, a signature
+in the next year. Checks about years must tell those apart from an activity of the report that
+carries the wrong year, so every date found here comes with a ``context`` read from the words
+around it (phrase lists in ``perflint/data/years.yaml``):
+
+``document_number`` ``title`` ``period`` ``signature`` ``standalone`` (the whole text is the
+date) ``as_of`` ``policy_start`` ``founding`` ``comparison`` ``policy_issue`` ``basis``
+``deadline`` ``plan`` ``preparation`` (立项, 招标…) ``external`` (done by a higher
+authority) ``activity`` ``plain`` ``blank`` (an unfilled ``年 月 日``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from perflint import data
+from perflint.extract.numbers import normalise
+
+SENTENCE_END = "。！？；;!?\n"
+CLAUSE_END = SENTENCE_END + "，,：:"
+
+_YEAR = r"(?:19|20)\d{2}"
+_CN_YEAR_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+
+# 2022年 / 2022 年度 / 2022年6月 / 2022 年 4 月 15 日
+_CN_DATE = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})\s*年(?P<fiscal>\s*度)?"
+    r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*份)?(?:\s*(?P<d>\d{1,2})\s*[日号])?)?"
+)
+# 2022.6.30 / 2022-06-30 / 2022/6/30 (three parts) and 2022-06 / 2022/6 (two parts, no dot).
+_NUM_DATE = re.compile(
+    rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[.\-/])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d.])"
+    rf"|(?<![\d.\-/])(?P<y2>{_YEAR})[\-/](?P<m2>\d{{1,2}})(?![\d.\-/%])"
+)
+# 二〇二二年十二月三十一日
+_CN_NUM = "[一二三四五六七八九十]"
+_CHINESE_DATE = re.compile(
+    rf"(?P<y>[一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{{3}})\s*年(?P<fiscal>\s*度)?"
+    rf"(?:\s*(?P<m>{_CN_NUM}{{1,2}})\s*月(?:\s*(?P<d>{_CN_NUM}{{1,3}})\s*日)?)?"
+)
+# An unfilled date: 年 月 日 with blanks where the figures go.
+_BLANK = re.compile(r"(?<![\d一二三四五六七八九十〇零])年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A year or date in a text, with the offsets of exactly what was written."""
+
+    text: str
+    start: int
+    end: int
+    year: int | None  # None for a blank 年 月 日
+    month: int | None = None
+    day: int | None = None
+    fiscal: bool = False  # written 年度
+    form: str = "cn"  # cn | numeric | chinese | bracket | period | blank
+    context: str = "plain"
+
+    @property
+    def has_month(self) -> bool:
+        return self.month is not None
+
+
+@cache
+def phrases() -> dict[str, Any]:
+    return data.load("years")
+
+
+@cache
+def _period() -> re.Pattern[str]:
+    """A span of years: 2021—2025年, 2021-2025, 2021年至2025年, 2021年度～2023年度."""
+    joins = "|".join(re.escape(c) for c in sorted(phrases()["period_connectors"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d.])(?P<a>{_YEAR})\s*(?:年\s*度?)?\s*(?:{joins})\s*(?P<b>{_YEAR})(?![\d.])(?:\s*年(?:\s*度)?)?"
+    )
+
+
+def _cn_int(text: str) -> int | None:
+    """十二 -> 12, 三十一 -> 31, 五 -> 5."""
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if not text:
+        return None
+    if "十" in text:
+        head, _, tail = text.partition("十")
+        tens = digits.get(head, 0) if head else 1
+        units = digits.get(tail, 0) if tail else 0
+        if (head and head not in digits) or (tail and tail not in digits):
+            return None
+        return tens * 10 + units
+    if len(text) == 1 and text in digits:
+        return digits[text]
+    return None
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def _raw_mentions(text: str) -> list[DateMention]:
+    """Every date in ``text`` (not yet classified), left to right, without overlaps."""
+    norm = normalise(text)
+    p = phrases()
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(m: DateMention) -> None:
+        taken.append((m.start, m.end))
+        found.append(m)
+
+    for m in _period().finditer(norm):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not a < b <= a + 30:
+            continue  # 2022-06 is not a span; a span runs forwards
+        end_a = m.start() + len(m.group("a"))
+        add(DateMention(text[m.start():end_a], m.start(), end_a, a, form="period", context="period"))
+        add(DateMention(text[m.start("b"):m.end()], m.start("b"), m.end(), b, form="period", context="period"))
+
+    opens, closes = p["doc_number_brackets"]["open"], p["doc_number_brackets"]["close"]
+    popen, pclose = p["doc_number_paren_open"], p["doc_number_paren_close"]
+    bracket = re.compile(
+        rf"(?P<o>[{re.escape(opens + popen)}])\s*(?P<y>{_YEAR})\s*(?P<c>[{re.escape(closes + pclose)}])(?P<n>\s*\d+\s*号)?"
+    )
+    for m in bracket.finditer(norm):
+        paren = m.group("o") in popen or m.group("c") in pclose
+        if paren and not m.group("n"):
+            continue  # (2019) alone is not a document number
+        s, e = m.start("y"), m.end("y")
+        if free(s, e):
+            add(DateMention(text[s:e], s, e, int(m.group("y")), form="bracket", context="document_number"))
+
+    for m in _CN_DATE.finditer(norm):
+        month = int(m.group("m")) if m.group("m") else None
+        day = int(m.group("d")) if m.group("d") else None
+        end = m.end()
+        if not _valid(month, day):
+            # 2022年13月 is not a month: keep only the year.
+            month = day = None
+            end = m.end("fiscal") if m.group("fiscal") else m.start() + norm[m.start():].index("年") + 1
+        if free(m.start(), end):
+            add(DateMention(text[m.start():end], m.start(), end, int(m.group("y")), month, day,
+                            fiscal=bool(m.group("fiscal")), form="cn"))
+
+    for m in _NUM_DATE.finditer(norm):
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        else:
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), None
+        if _valid(mo, d) and free(m.start(), m.end()):
+            add(DateMention(text[m.start():m.end()], m.start(), m.end(), y, mo, d, form="numeric"))
+
+    for m in _CHINESE_DATE.finditer(norm):
+        digits = [_CN_YEAR_DIGITS.get(ch) for ch in m.group("y")]
+        if any(dg is None for dg in digits):
+            continue
+        y = int("".join(str(dg) for dg in digits))
+        if not 1900 <= y <= 2099:
+            continue
+        mo, d = _cn_int(m.group("m") or ""), _cn_int(m.group("d") or "")
+        if m.group("m") and mo is None or m.group("d") and d is None or not _valid(mo, d):
+            continue
+        if free(m.start(), m.end()):
+            add(DateMention(text[m.start():m.end()], m.start(), m.end(), y, mo, d,
+                            fiscal=bool(m.group("fiscal")), form="chinese"))
+
+    for m in _BLANK.finditer(norm):
+        if free(m.start(), m.end()):
+            add(DateMention(text[m.start():m.end()], m.start(), m.end(), None, form="blank", context="blank"))
+
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: from after the previous stop to the next one."""
+    s = start
+    while s > 0 and text[s - 1] not in SENTENCE_END:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in SENTENCE_END:
+        e += 1
+    return s, e
+
+
+def _ends_with(before: str, words: list[str]) -> bool:
+    b = before.rstrip()
+    return any(b.endswith(w) for w in words)
+
+
+def _starts_with(after: str, words: list[str]) -> bool:
+    a = after.lstrip()
+    return any(a.startswith(w) for w in words)
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside 《…》 (an open 《 before it and its 》 after it)."""
+    opened = text.rfind("《", 0, pos)
+    if opened < 0 or text.rfind("》", 0, pos) > opened:
+        return False
+    return text.find("》", pos) >= 0
+
+
+def _clause_start(text: str, pos: int) -> int:
+    s = pos
+    while s > 0 and text[s - 1] not in CLAUSE_END:
+        s -= 1
+    return s
+
+
+def is_standalone(text: str, mention: DateMention) -> bool:
+    """The whole text is this one date (a signature line, a date cell)."""
+    return not (text[:mention.start] + text[mention.end:]).strip(" \t\u3000\r\n。.")
+
+
+def classify(text: str, mention: DateMention) -> str:
+    """What the date is doing in its sentence (see the module docstring for the names)."""
+    if mention.context in ("period", "document_number", "blank"):
+        return mention.context
+    p = phrases()
+    norm = normalise(text)
+    s, e = sentence_bounds(norm, mention.start, mention.end)
+    before, after = norm[s:mention.start], norm[mention.end:e]
+    sentence = norm[s:e]
+    full_before = norm[:mention.start]
+
+    if any(re.match(rf"\s*{pat}", after) for pat in p["doc_number_after"]):
+        return "document_number"
+    if _inside_title(norm, mention.start) or _starts_with(after, p["title_after"]):
+        return "title"
+    if is_standalone(norm, mention):
+        return "standalone"
+    if _ends_with(full_before, [w + sep for w in p["signature_labels"] for sep in ("：", ":", "")]):
+        return "signature"
+    if not norm[mention.end:].strip(" \t\u3000\r\n。.") and signer_line(full_before):
+        return "signature"  # 某县农业农村局 2024年4月20日: the unit signs and dates
+    if _ends_with(before, p["as_of_before"]):
+        return "as_of"
+    if _starts_with(after, p["policy_start_after"]):
+        return "policy_start"
+    window = after[: p["policy_start_window"]]
+    if _ends_with(before, p["policy_start_open"]) and any(w in window for w in p["policy_start_close"]):
+        return "policy_start"
+    if _ends_with(before, p["founding_before"]) or _starts_with(after, p["founding_after"]):
+        return "founding"
+    if any(w in sentence for w in p["founding_sentence"]) or ("批准" in sentence and "规定" in sentence):
+        return "founding"
+    if _ends_with(before, p["comparison_before"]) or _starts_with(after, p["comparison_after"]):
+        return "comparison"
+    if _starts_with(after, p["deadline_after"]):
+        return "deadline"
+    if _ends_with(before, p["plan_before"]):
+        return "plan"
+    clause_before = norm[_clause_start(norm, mention.start):mention.start]
+    if any(w in clause_before for w in p["basis_before"]):
+        return "basis"
+    tail = after[: p["activity_window"]]
+    verbs = [(tail.find(v), v) for v in p["activity_verbs"] + p["policy_issue_verbs"] if v in tail]
+    if verbs:
+        at, first = min(verbs)
+        if first in p["policy_issue_verbs"]:
+            return "policy_issue"
+        if any(w in tail for w in p["preparation_words"]):
+            return "preparation"
+        actor = clause_before + tail[:at]
+        if any(w in actor for w in p["external_actors"]):
+            return "external"
+        if any(w in sentence for w in p["comparison_sentence"]):
+            return "comparison"
+        return "activity"
+    return "plain"
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every year and date in ``text`` with its context."""
+    return [replace(m, context=classify(text, m)) for m in _raw_mentions(text)]
+
+
+def is_excluded(context: str) -> bool:
+    """A context in which a date is not an activity of the report (policy, founding, …)."""
+    return context in phrases()["excluded"]
+
+
+def comparison_with_year(text: str, mention: DateMention) -> bool:
+    """``与2022年相比`` / ``比2022年`` / ``较2022年度``: the year itself is the comparand.
+
+    A comparison with that year's budget or plan (``与2022年预算相比``, ``比2022年初``) is not.
+    """
+    if mention.context != "comparison":
+        return False
+    p = phrases()
+    norm = normalise(text)
+    s, e = sentence_bounds(norm, mention.start, mention.end)
+    after = norm[mention.end:e]
+    if _ends_with(norm[s:mention.start], p["comparison_open_and"]):
+        closer = after[: p["comparison_close_window"]]
+        if not any(w in closer for w in p["comparison_close"]):
+            return False
+    cut = len(after)
+    for stop in "，,：:（(":
+        i = after.find(stop)
+        if i >= 0:
+            cut = min(cut, i)
+    window = after[:min(cut, 12)]
+    return not any(w in window for w in p["comparison_budget_words"])
+
+
+def is_forward_label(text: str) -> bool:
+    """A heading, row label or lead-in of forward-looking text (下一步, 改进措施, 工作计划…)."""
+    p = phrases()
+    return any(w in text for w in p["forward_labels"]) and not any(w in text for w in p["forward_negations"])
+
+
+def starts_forward(text: str) -> bool:
+    """A paragraph that opens with a forward label (``下一步，我局将…``, ``改进措施：…``)."""
+    p = phrases()
+    head = _strip_marker(text)[: p["forward_lead_in"] + 4]
+    return any(0 <= head.find(w) <= p["forward_lead_in"] for w in p["forward_labels"]) and is_forward_label(head)
+
+
+def is_stop_label(text: str) -> bool:
+    """A label that ends a run of forward-looking text (备注, 偏差原因分析, 填报日期…)."""
+    head = _strip_marker(text)
+    return any(head.startswith(w) for w in phrases()["forward_stop_labels"])
+
+
+def _strip_marker(text: str) -> str:
+    return re.sub(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*", "", text.strip())
+
+
+def looks_back(sentence: str) -> bool:
+    """A sentence about a problem, a lesson or a baseline, even inside an improvement plan, or
+    about closing the year (清算, 决算, 审计), which is rightly done in the next one."""
+    p = phrases()
+    return any(w in sentence for w in p["backward_words"] + p["closing_words"])
+
+
+def marks_past(sentence: str) -> bool:
+    """A sentence that says on purpose that it speaks of earlier times (此前, 上年…)."""
+    return any(w in sentence for w in phrases()["past_markers"])
+
+
+def interim_report(text: str) -> bool:
+    """A title of a form legitimately dated inside its year (监控, 申报表, 部门预算…)."""
+    return any(w in text for w in phrases()["interim_report_words"])
+
+
+def signer_line(text: str) -> bool:
+    """A short line naming the unit that signs (``××区医疗保障局``, ``（盖章）``)."""
+    t = text.strip()
+    if not t or len(t) > 40 or any(ch in t for ch in "。，,；;：:"):
+        return False
+    return any(t.endswith(s) for s in phrases()["signer_suffixes"])
+
+
+def title_year(text: str) -> int | None:
+    """The fiscal year a report title names (``XX单位2022年度…自评报告``): its first year."""
+    for m in find_dates(text):
+        if m.year is not None and m.context not in ("document_number", "period"):
+            return m.year
+    return None

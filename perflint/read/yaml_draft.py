@@ -1,0 +1,464 @@
+"""Import perflint's structured YAML draft format (``docs/yaml-format.md``).
+
+A YAML draft says what a text draft leaves to guesswork: where a report starts, which year and
+unit it speaks of, where each heading, paragraph and table cell is. The importer maps it onto
+the same model the text importer builds, so every check reads both alike (tables by their
+header cells, 自评表 laid out as on the paper form), and anchors every text at the YAML scalar
+it came from. It works on the composed node tree rather than on constructed Python values:
+nodes keep each scalar's start and end marks and its text exactly as written (``1133.10`` stays
+``1133.10``, ``2024-03-15`` stays a string).
+
+Layout and meaning are validated here with light checks that mirror ``perflint/data/schema.json``;
+judging the content is left to the checks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from perflint.extract.numbering import parse_marker
+from perflint.extract.numbers import declared_unit
+from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table
+from perflint.read.errors import InputError
+
+FORMAT_VERSION = 1
+KINDS = ("project_self_evaluation", "department_self_evaluation", "final_accounts")
+
+# Keys of each mapping; tests keep them equal to the schema's properties.
+PART_KEYS = ("title", "organisation", "fiscal_year", "money_unit", "report_date", "kind",
+             "sections", "self_evaluation")
+TOP_KEYS = ("perflint", *PART_KEYS, "parts")
+# With ``parts``, these top-level keys are defaults every part inherits.
+PART_DEFAULTS = ("organisation", "fiscal_year", "money_unit", "report_date", "kind")
+SECTION_KEYS = ("heading", "paragraphs", "tables", "sections")
+TABLE_KEYS = ("caption", "unit", "header", "rows", "notes")
+SELF_EVALUATION_KEYS = ("title", "project", "fill_date", "total_score", "budget_execution", "indicators",
+                        "deviation_analysis", "improvement")
+BUDGET_KEYS = ("weight", "unit", "rows")
+BUDGET_ROW_KEYS = ("item", "budget", "actual", "rate", "weight", "score")
+INDICATOR_KEYS = ("level1", "level2", "level3", "target", "actual", "weight", "score", "deviation")
+
+# The paper 自评表's header rows, which the YAML form leaves implicit.
+BUDGET_HEADER = ("项目", "预算数(A)", "执行数(B)", "执行率(B/A)", "分值", "得分")
+INDICATOR_HEADER = ("一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "分值", "得分", "偏差原因分析")
+TOTAL_LABEL = "总分"
+DEVIATION_LABEL = "偏差大或目标未完成原因分析"
+IMPROVEMENT_LABEL = "改进措施及结果应用方案"
+
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel counts as lines
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+_MAX_DEPTH = 12
+_NULL, _INT, _TIMESTAMP = (f"tag:yaml.org,2002:{t}" for t in ("null", "int", "timestamp"))
+
+
+def parse_yaml(text: str, path: str) -> Document:
+    """Read a perflint YAML draft into a :class:`Document` (``source_format="yaml"``).
+
+    Raises :class:`InputError` (with the line and column) for invalid YAML or a layout the
+    format does not allow; never a ruamel exception.
+    """
+    text = text.removeprefix("\ufeff")
+    lines = _LINE_BREAK.split(text)
+    if lines and not lines[-1]:
+        lines.pop()  # the break ending the last line does not start another
+    return _Reader(path, lines).document(_compose(text, path))
+
+
+def _compose(text: str, path: str) -> Node | None:
+    try:
+        return YAML(typ="rt").compose(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        context = ""
+        if exc.context and exc.problem:
+            started = exc.context_mark
+            context = f" ({exc.context}" + (f" started on line {started.line + 1})" if started else ")")
+        raise InputError(path, f"invalid YAML: {problem}{context}{_hint(problem + context)}",
+                         mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+    except YAMLError as exc:  # ReaderError (a character YAML forbids) and the like
+        position = getattr(exc, "position", None)
+        line = column = None
+        if isinstance(position, int):
+            before = _LINE_BREAK.split(text[:position])
+            line, column = len(before), len(before[-1]) + 1
+        reason = str(exc).splitlines()[0] if str(exc) else "unreadable input"
+        raise InputError(path, f"invalid YAML: {reason}", line, column) from None
+
+
+def _hint(problem: str) -> str:
+    if "'\\t'" in problem:
+        return "; YAML indents with spaces, not tabs"
+    if "block scalar" in problem or "cannot start any token" in problem:
+        return '; quote a value that starts with > | @ ` % ! & or * (e.g. target: ">90%")'
+    if "mapping values are not allowed" in problem:
+        return '; quote a value that contains ": " or check the indentation'
+    return ""
+
+
+def _describe_node(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping (key: value pairs)"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    value = str(node.value)
+    return f"the text {value[:20] + '…' if len(value) > 20 else value!r}"
+
+
+@dataclass
+class _Entry:
+    key: ScalarNode
+    value: Node
+
+
+class _Reader:
+    def __init__(self, path: str, lines: list[str]) -> None:
+        self.path = path
+        self.lines = lines
+
+    # -- errors and typed access --------------------------------------------------------------
+
+    def error(self, node: Node, message: str) -> InputError:
+        return InputError(self.path, message, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def mapping(self, node: Node, where: str, known: tuple[str, ...]) -> dict[str, _Entry]:
+        if _is_null(node):
+            return {}
+        if not isinstance(node, MappingNode):
+            raise self.error(node, f"{where}: expected a mapping (key: value pairs), found {_describe_node(node)}")
+        entries: dict[str, _Entry] = {}
+        for key, value in node.value:
+            if not isinstance(key, ScalarNode):
+                raise self.error(key, f"{where}: a key must be plain text")
+            name = key.value
+            if name in entries:
+                first = entries[name].key.start_mark.line + 1
+                raise self.error(key, f"{where}: duplicate key {name!r} (first given on line {first})")
+            if name not in known:
+                close = difflib.get_close_matches(name, known, n=1)
+                suggestion = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(known)}"
+                raise self.error(key, f"{where}: unknown key {name!r}{suggestion}")
+            entries[name] = _Entry(key, value)
+        return entries
+
+    def sequence(self, node: Node, where: str) -> list[Node]:
+        if _is_null(node):
+            return []
+        if not isinstance(node, SequenceNode):
+            raise self.error(node, f"{where}: expected a list (items starting with '- ' or [a, b]), "
+                                   f"found {_describe_node(node)}")
+        return list(node.value)
+
+    def scalar(self, node: Node, where: str) -> ScalarNode:
+        if not isinstance(node, ScalarNode):
+            raise self.error(node, f"{where}: expected a single value (text or a number), found {_describe_node(node)}")
+        return node
+
+    def text(self, node: Node, where: str) -> str:
+        return _raw(self.scalar(node, where))
+
+    # -- anchoring ------------------------------------------------------------------------------
+
+    def source_text(self, node: ScalarNode, prefix: str = "", label: Node | None = None) -> SourceText:
+        """The scalar as written, anchored line by line; ``prefix`` is a label shown before it."""
+        value = _raw(node)
+        anchors = [(len(prefix) + offset, line, column) for offset, line, column in self._anchors(node, value)]
+        if prefix:
+            at = label or node
+            anchors.insert(0, (0, at.start_mark.line + 1, at.start_mark.column + 1))
+        return SourceText(prefix + value, self.path, anchors)
+
+    def _anchors(self, node: ScalarNode, value: str) -> list[tuple[int, int, int]]:
+        """Match the value against each source line the scalar spans (folding and indentation
+        make the value differ from the lines, so each line gets its own anchor)."""
+        first, column = node.start_mark.line, node.start_mark.column
+        if node.style in ("|", ">"):
+            spans: list[tuple[int, int | None]] = [(i, None) for i in range(first + 1, node.end_mark.line + 1)]
+        else:
+            column += 1 if node.style in ('"', "'") else 0
+            spans = [(first, column)] + [(i, None) for i in range(first + 1, node.end_mark.line + 1)]
+        anchors: list[tuple[int, int, int]] = []
+        pos = 0
+        for index, start in spans:
+            if pos >= len(value) or index >= len(self.lines):
+                break
+            line = self.lines[index]
+            start = len(line) - len(line.lstrip()) if start is None else start
+            piece = line[start:]
+            stripped = piece.lstrip()
+            start += len(piece) - len(stripped)
+            while pos < len(value) and value[pos].isspace():
+                pos += 1
+            n = _common_prefix(value, pos, stripped.rstrip())
+            if n:
+                anchors.append((pos, index + 1, start + 1))
+                pos += n
+        return anchors or [(0, first + 1, column + 1)]
+
+    def cell(self, node: Node, where: str) -> Cell:
+        return Cell(self.source_text(self.scalar(node, where)))
+
+    def empty_cell(self, at: Node) -> Cell:
+        return Cell(SourceText.at("", self.path, at.start_mark.line + 1, at.start_mark.column + 1))
+
+    def fixed_cell(self, text: str, at: Node) -> Cell:
+        return Cell(SourceText.at(text, self.path, at.start_mark.line + 1, at.start_mark.column + 1))
+
+    # -- document and parts ---------------------------------------------------------------------
+
+    def document(self, root: Node | None) -> Document:
+        if root is None:
+            raise InputError(self.path, "the file is empty: expected a perflint YAML draft "
+                                        "(a mapping with title, fiscal_year, sections, …)", 1)
+        if not isinstance(root, MappingNode):
+            raise self.error(root, f"top level: expected a mapping (title: …, fiscal_year: …, sections: …), "
+                                   f"found {_describe_node(root)}")
+        top = self.mapping(root, "top level", TOP_KEYS)
+        metadata: dict[str, object] = {"format_version": self.version(top)}
+        if "parts" not in top:
+            parts = [self.part(top, root, "top level")]
+        else:
+            for key in ("sections", "self_evaluation"):
+                if key in top:
+                    raise self.error(top[key].key, f"top level: {key!r} belongs inside each entry of 'parts' "
+                                                   "when the file has parts")
+            if "title" in top:
+                metadata["title"] = self.text(top["title"].value, "title")
+            defaults = {k: v for k, v in top.items() if k in PART_DEFAULTS}
+            items = self.sequence(top["parts"].value, "parts")
+            if not items:
+                raise self.error(top["parts"].value, "parts: expected at least one report")
+            parts = []
+            for i, item in enumerate(items):
+                where = f"parts[{i}]"
+                entries = self.mapping(item, where, PART_KEYS)
+                parts.append(self.part(entries, item, where, defaults))
+        return Document(self.path, "yaml", self.lines, parts, metadata)
+
+    def version(self, top: dict[str, _Entry]) -> int:
+        if "perflint" not in top:
+            return FORMAT_VERSION
+        node = self.scalar(top["perflint"].value, "perflint")
+        if node.tag != _INT or int(node.value) != FORMAT_VERSION:
+            raise self.error(node, f"perflint: unsupported format version {node.value!r}; "
+                                   f"this perflint reads version {FORMAT_VERSION}")
+        return FORMAT_VERSION
+
+    def part(self, own: dict[str, _Entry], node: Node, where: str,
+             inherited: dict[str, _Entry] | None = None) -> Part:
+        inherited = {k: v for k, v in (inherited or {}).items() if k not in own}
+        entries = {**inherited, **own}
+        prefix = "" if where == "top level" else f"{where}."
+        if "title" not in entries or not self.text(entries["title"].value, f"{prefix}title").strip():
+            at = entries["title"].value if "title" in entries else node
+            raise self.error(at, f"{prefix}title: every report needs a title "
+                                 "(e.g. 某县某局2023年度某项目支出绩效自评报告)")
+        title_node = self.scalar(entries["title"].value, f"{prefix}title")
+        title = _raw(title_node).strip()
+        part = Part(title=title, line=title_node.start_mark.line + 1)
+        part.organisation = self.optional_text(entries, "organisation", prefix)
+        part.fiscal_year = self.fiscal_year(entries, prefix, title)
+        part.kind = self.kind(entries, prefix)
+        money_unit = self.optional_text(entries, "money_unit", prefix)
+        date_node = self.scalar(entries["report_date"].value, f"{prefix}report_date") if "report_date" in entries else None
+        part.report_date = self.date(date_node) or self.fill_date(entries.get("self_evaluation"))
+        for key, entry in entries.items():
+            if key == "sections":
+                for i, item in enumerate(self.sequence(entry.value, f"{prefix}sections")):
+                    self.section(item, f"{prefix}sections[{i}]", (), 1, money_unit, part.blocks)
+            elif key == "self_evaluation":
+                self.self_evaluation(entry, f"{prefix}self_evaluation", money_unit, part.blocks)
+            elif key == "report_date" and key not in inherited and date_node is not None and part.report_date:
+                # The date as a line of the report too, so text checks see it as they do in text drafts.
+                part.blocks.append(Paragraph(self.source_text(date_node)))
+        return part
+
+    def date(self, node: ScalarNode | None) -> str | None:
+        """As text drafts write it (2024年3月15日); an ISO date is rewritten so, other text kept."""
+        text = _raw(node).strip() if node is not None else ""
+        if node is not None and node.tag == _TIMESTAMP:
+            return _chinese_date(text)
+        return text or None
+
+    def fill_date(self, entry: _Entry | None) -> str | None:
+        """The 自评表's 填报日期 stands for the report date when the report gives none, as in text drafts."""
+        if entry is None or not isinstance(entry.value, MappingNode):
+            return None
+        for key, value in entry.value.value:
+            if isinstance(key, ScalarNode) and key.value == "fill_date" and isinstance(value, ScalarNode):
+                return self.date(value)
+        return None
+
+    def optional_text(self, entries: dict[str, _Entry], key: str, prefix: str) -> str | None:
+        if key not in entries:
+            return None
+        value = self.text(entries[key].value, f"{prefix}{key}").strip()
+        return value or None
+
+    def fiscal_year(self, entries: dict[str, _Entry], prefix: str, title: str) -> int | None:
+        if "fiscal_year" not in entries:
+            m = _YEAR.search(title)
+            return int(m.group(1)) if m else None
+        node = self.scalar(entries["fiscal_year"].value, f"{prefix}fiscal_year")
+        m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*(?:年度?)?\s*", _raw(node))
+        if not m:
+            raise self.error(node, f"{prefix}fiscal_year: expected a year such as 2023, found {_raw(node)!r}")
+        return int(m.group(1))
+
+    def kind(self, entries: dict[str, _Entry], prefix: str) -> str:
+        if "kind" not in entries:
+            return ""
+        node = self.scalar(entries["kind"].value, f"{prefix}kind")
+        if _raw(node) not in KINDS:
+            raise self.error(node, f"{prefix}kind: unknown kind {_raw(node)!r}; expected one of: {', '.join(KINDS)}")
+        return _raw(node)
+
+    # -- narrative ------------------------------------------------------------------------------
+
+    def section(self, node: Node, where: str, parents: tuple[str, ...], level: int,
+                money_unit: str | None, blocks: list[Block]) -> None:
+        entries = self.mapping(node, where, SECTION_KEYS)
+        if level > _MAX_DEPTH:  # also stops a section that contains itself through an alias
+            raise self.error(node, f"{where}: sections nest deeper than {_MAX_DEPTH} levels")
+        if "heading" not in entries:
+            raise self.error(node, f"{where}: a section needs a heading (heading: 一、…)")
+        text = self.source_text(self.scalar(entries["heading"].value, f"{where}.heading"))
+        if not text.value.strip():
+            raise self.error(entries["heading"].value, f"{where}.heading: the heading is empty")
+        marker = parse_marker(text.value)
+        numbering, title = (marker[0], text.value[marker[1]:].strip()) if marker else (None, text.value.strip())
+        blocks.append(Heading(text, parents, numbering, title, level))
+        inner = (*parents, title or text.value.strip())
+        for key, entry in entries.items():
+            if key == "paragraphs":
+                for i, item in enumerate(self.sequence(entry.value, f"{where}.paragraphs")):
+                    paragraph = self.source_text(self.scalar(item, f"{where}.paragraphs[{i}]"))
+                    if paragraph.value.strip():
+                        found = parse_marker(paragraph.value)
+                        blocks.append(Paragraph(paragraph, inner, found[0] if found else None))
+            elif key == "tables":
+                for i, item in enumerate(self.sequence(entry.value, f"{where}.tables")):
+                    blocks.append(self.table(item, f"{where}.tables[{i}]", inner, money_unit))
+            elif key == "sections":
+                for i, item in enumerate(self.sequence(entry.value, f"{where}.sections")):
+                    self.section(item, f"{where}.sections[{i}]", inner, level + 1, money_unit, blocks)
+
+    def table(self, node: Node, where: str, section: tuple[str, ...], money_unit: str | None) -> Table:
+        entries = self.mapping(node, where, TABLE_KEYS)
+        caption = self.source_text(self.scalar(entries["caption"].value, f"{where}.caption")) if "caption" in entries else None
+        rows: list[Row] = []
+        if "header" in entries:
+            rows.append(self.row(entries["header"].value, f"{where}.header"))
+        for i, item in enumerate(self.sequence(entries["rows"].value, f"{where}.rows") if "rows" in entries else []):
+            rows.append(self.row(item, f"{where}.rows[{i}]"))
+        notes = []
+        if "notes" in entries:
+            value = entries["notes"].value
+            items = [value] if isinstance(value, ScalarNode) else self.sequence(value, f"{where}.notes")
+            notes = [t for t in (self.text(n, f"{where}.notes").strip() for n in items) if t]
+        if "unit" in entries:
+            unit = self.text(entries["unit"].value, f"{where}.unit").strip() or None
+        else:  # as on paper: a unit in the caption or a header cell (金额（元）) overrides the report's
+            heads = [caption.value if caption else ""] + (rows[0].texts() if "header" in entries else [])
+            unit = next((u for u in map(declared_unit, heads) if u), money_unit)
+        first = rows[0].cells[0].text if rows and rows[0].cells else None
+        text = first or caption or SourceText.at("", self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+        return Table(text, section, rows, caption=caption.value.strip() if caption else "",
+                     declared_unit=unit, notes=notes)
+
+    def row(self, node: Node, where: str) -> Row:
+        items = self.sequence(node, where)
+        cells = [self.cell(item, f"{where}[{i}]") for i, item in enumerate(items)]
+        line = cells[0].line if cells else node.start_mark.line + 1
+        return Row(cells, line)
+
+    # -- 自评表 ----------------------------------------------------------------------------------
+
+    def self_evaluation(self, entry: _Entry, where: str, money_unit: str | None, blocks: list[Block]) -> None:
+        entries = self.mapping(entry.value, where, SELF_EVALUATION_KEYS)
+        for key, label in (("title", ""), ("project", "项目名称："), ("fill_date", "填报日期："),
+                           ("total_score", f"{TOTAL_LABEL}：")):
+            if key in entries:
+                node = self.scalar(entries[key].value, f"{where}.{key}")
+                if label or _raw(node).strip():
+                    blocks.append(Paragraph(self.source_text(node, label, entries[key].key)))
+        if "budget_execution" in entries:
+            blocks.append(self.budget_table(entries["budget_execution"], f"{where}.budget_execution", money_unit))
+        indicators = self.indicator_table(entries, where)
+        if indicators is not None:
+            blocks.append(indicators)
+
+    def budget_table(self, entry: _Entry, where: str, money_unit: str | None) -> Table:
+        entries = self.mapping(entry.value, where, BUDGET_KEYS)
+        weight = self.scalar(entries["weight"].value, f"{where}.weight") if "weight" in entries else None
+        unit = money_unit
+        if "unit" in entries:
+            unit = self.text(entries["unit"].value, f"{where}.unit").strip() or None
+        rows = [Row([self.fixed_cell(h, entry.key) for h in BUDGET_HEADER], entry.key.start_mark.line + 1)]
+        items = self.sequence(entries["rows"].value, f"{where}.rows") if "rows" in entries else []
+        for i, item in enumerate(items):
+            fields = self.mapping(item, f"{where}.rows[{i}]", BUDGET_ROW_KEYS)
+            # The section's weight (预算执行情况（10分）) sits beside the first row, as on the form.
+            if "weight" not in fields and i == 0 and weight is not None:
+                fields["weight"] = _Entry(entries["weight"].key, weight)
+            rows.append(self.field_row(fields, BUDGET_ROW_KEYS, item, f"{where}.rows[{i}]"))
+        return Table(rows[0].cells[0].text, (), rows, caption="预算执行情况", declared_unit=unit,
+                     kind="budget_execution")
+
+    def indicator_table(self, entries: dict[str, _Entry], where: str) -> Table | None:
+        present = [k for k in ("indicators", "total_score", "deviation_analysis", "improvement") if k in entries]
+        if not present:
+            return None
+        at = entries[present[0]].key
+        rows = [Row([self.fixed_cell(h, at) for h in INDICATOR_HEADER], at.start_mark.line + 1)]
+        items = self.sequence(entries["indicators"].value, f"{where}.indicators") if "indicators" in entries else []
+        for i, item in enumerate(items):
+            fields = self.mapping(item, f"{where}.indicators[{i}]", INDICATOR_KEYS)
+            rows.append(self.field_row(fields, INDICATOR_KEYS, item, f"{where}.indicators[{i}]"))
+        if "total_score" in entries:
+            key = entries["total_score"].key
+            score = self.cell(entries["total_score"].value, f"{where}.total_score")
+            cells = [self.fixed_cell(TOTAL_LABEL, key)] + [self.empty_cell(key) for _ in range(5)] + [score]
+            rows.append(Row(cells, key.start_mark.line + 1))
+        for name, label in (("deviation_analysis", DEVIATION_LABEL), ("improvement", IMPROVEMENT_LABEL)):
+            if name in entries:
+                key = entries[name].key
+                value = self.cell(entries[name].value, f"{where}.{name}")
+                rows.append(Row([self.fixed_cell(label, key), value], key.start_mark.line + 1))
+        return Table(rows[0].cells[0].text, (), rows, caption="绩效指标", declared_unit=None, kind="indicators")
+
+    def field_row(self, fields: dict[str, _Entry], keys: tuple[str, ...], node: Node, where: str) -> Row:
+        cells = [self.cell(fields[k].value, f"{where}.{k}") if k in fields else self.empty_cell(node) for k in keys]
+        return Row(cells, node.start_mark.line + 1)
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == _NULL
+
+
+def _raw(node: ScalarNode) -> str:
+    """The scalar's text as written: numbers keep their digits, null is empty."""
+    if node.tag == _NULL:
+        return ""
+    value = str(node.value).replace("\a", "")  # ruamel marks folding points of ``>`` scalars with \a
+    return value.rstrip("\n") if node.style in ("|", ">") else value
+
+
+def _common_prefix(value: str, pos: int, piece: str) -> int:
+    n = 0
+    limit = min(len(value) - pos, len(piece))
+    while n < limit and value[pos + n] == piece[n]:
+        n += 1
+    return n
+
+
+def _chinese_date(text: str) -> str:
+    m = _ISO_DATE.match(text)
+    return f"{int(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日" if m else text

@@ -1,0 +1,70 @@
+"""The command line end to end, through the installed entry points."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    # Run outside the source tree so the installed package (with perflint.checks) is imported.
+    return subprocess.run([sys.executable, "-m", "perflint.cli", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=cwd or Path(__file__).resolve().parent)
+
+
+def test_rules_lists_installed_checks_and_rule_explains_one():
+    out = run("rules").stdout
+    assert "A124" in out and "Y502" in out
+    doc = run("rule", "A124")
+    assert doc.returncode == 0
+    assert "What it does" in doc.stdout and "Use instead" in doc.stdout
+    assert run("rule", "NOPE").returncode == 2
+
+
+def test_json_contract_and_exit_status(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("示范项目2022年度绩效自评报告\n\n2022 年 5 月 10 日\n", encoding="utf-8")
+    proc = run("check", "--format", "json", str(draft))
+    assert proc.returncode == 1, proc.stderr
+    diags = json.loads(proc.stdout)
+    assert diags, "a report signed inside its own fiscal year must be reported"
+    for key in ("path", "line", "column", "end_line", "end_column", "code", "check", "severity", "message"):
+        assert key in diags[0]
+    assert diags[0]["line"] == 3
+
+
+def test_clean_draft_exits_zero_and_english_messages(tmp_path):
+    draft = tmp_path / "ok.txt"
+    draft.write_text("示范项目2022年度绩效自评报告\n\n2023 年 3 月 10 日\n", encoding="utf-8")
+    proc = run("check", "--lang", "en", str(draft))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "No problems found" in proc.stdout
+
+
+def test_unreadable_input_exits_2_without_traceback(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00\x00")
+    proc = run("check", str(bad))
+    assert proc.returncode == 2
+    assert "bad.txt" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_select_unknown_code_is_a_usage_error(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("x\n", encoding="utf-8")
+    proc = run("check", "--select", "ZZ9", str(draft))
+    assert proc.returncode == 2
+    assert "ZZ9" in proc.stderr
+
+
+def test_select_by_family_keeps_only_that_family(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("示范项目2022年度绩效自评报告\n\n2022 年 5 月 10 日\n", encoding="utf-8")
+    proc = run("check", "--format", "json", "--select", "arithmetic", str(draft))
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == []
+    proc = run("check", "--format", "json", "--select", "years", str(draft))
+    assert {d["check"] for d in json.loads(proc.stdout)} == {"years"}
