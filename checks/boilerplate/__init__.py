@@ -1,5 +1,24 @@
-"""The ``boilerplate`` family."""
+"""The ``boilerplate`` family: "no problems" answers the figures contradict, stock claims,
+template text never filled in, headings with nothing under them."""
 
 from __future__ import annotations
 
-CHECKS: list = []
+from .actual_as_inequality import ActualAsInequality
+from .conclusion_without_result import ConclusionWithoutResult
+from .deviation_none_despite_miss import DeviationNoneDespiteMiss
+from .empty_section import EmptySection
+from .full_marks_despite_problems import FullMarksDespiteProblems
+from .improvement_missing import ImprovementMissing
+from .problem_section_without_problem import ProblemSectionWithoutProblem
+from .quantified_target_in_words import QuantifiedTargetInWords
+from .satisfaction_without_figure import SatisfactionWithoutFigure
+from .stock_claim import StockClaim
+from .template_instruction_left import TemplateInstructionLeft
+from .unfilled_template import UnfilledTemplate
+from .zero_change_explained import ZeroChangeExplained
+
+CHECKS: list = [
+    DeviationNoneDespiteMiss, FullMarksDespiteProblems, StockClaim, UnfilledTemplate, ZeroChangeExplained,
+    EmptySection, TemplateInstructionLeft, ActualAsInequality, ImprovementMissing, QuantifiedTargetInWords,
+    ConclusionWithoutResult, SatisfactionWithoutFigure, ProblemSectionWithoutProblem,
+]

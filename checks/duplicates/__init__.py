@@ -1,5 +1,21 @@
-"""The ``duplicates`` family."""
+"""The ``duplicates`` family: indicators, tables and prose that repeat where they should not."""
 
 from __future__ import annotations
 
-CHECKS: list = []
+from .copied_paragraph import CopiedParagraph
+from .copied_table import CopiedTable
+from .duplicate_indicator import DuplicateIndicator
+from .indicator_repeats_budget import IndicatorRepeatsBudget
+from .indicator_value_conflict import IndicatorValueConflict
+from .repeated_list_item import RepeatedListItem
+from .same_indicator_twice import SameIndicatorTwice
+
+CHECKS: list = [
+    DuplicateIndicator,
+    IndicatorValueConflict,
+    CopiedParagraph,
+    CopiedTable,
+    SameIndicatorTwice,
+    RepeatedListItem,
+    IndicatorRepeatsBudget,
+]

@@ -1,5 +1,10 @@
-"""The ``structure`` family."""
+"""The ``structure`` family: heading and list numbering, table of contents."""
 
 from __future__ import annotations
 
-CHECKS: list = []
+from .numbering_gap import NumberingGap
+from .numbering_repeat import NumberingRepeat
+from .numbering_restart import NumberingRestart
+from .toc_mismatch import TocMismatch
+
+CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, TocMismatch]

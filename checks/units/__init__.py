@@ -1,5 +1,14 @@
-"""The ``units`` family."""
+"""The ``units`` family: figures whose unit or scale is wrong, missing or impossible."""
 
 from __future__ import annotations
 
-CHECKS: list = []
+from .impossible_percentage import ImpossiblePercentage
+from .money_scale import MoneyScale
+from .money_without_unit import MoneyWithoutUnit
+from .person_vs_visit import PersonVsVisit
+from .rate_indicator_not_rate import RateIndicatorNotRate
+from .table_without_unit import TableWithoutUnit
+from .unit_glued import UnitGlued
+
+CHECKS: list = [MoneyScale, MoneyWithoutUnit, ImpossiblePercentage, RateIndicatorNotRate, PersonVsVisit, UnitGlued,
+                      TableWithoutUnit]

@@ -16,7 +16,7 @@ from perflint.model import SourceText
 # Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
 _MARKUP = re.compile(
     r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
-    r"|\*\*|__|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
+    r"|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
 _TOC = re.compile(r"^(?P<title>.*?\S)\s*[.．·…]{4,}\s*(?P<page>\d{1,3})\s*$")

@@ -86,7 +86,8 @@ class _Assembler:
                 continue
             k = self._next_non_blank(j + 1) if j < len(self.lines) else j
             label = L.text_of(self.lines[j], self.path) if j < len(self.lines) and self.lines[j].kind == "text" else None
-            if label is not None and len(label.value) <= _LABEL_MAX and k < len(self.lines) and self.lines[k].kind in kinds:
+            if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
+                    and k < len(self.lines) and self.lines[k].kind in kinds):
                 rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
                 i = k
                 continue
@@ -295,7 +296,7 @@ class _Assembler:
         j = self._next_non_blank(i + 1)
         if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
             return False
-        head = L.text_of(self.lines[j], self.path).value[:4]
+        head = L.text_of(self.lines[j], self.path).value[:3]
         return any(p in head for p in "，。；、") and parse_marker(head) is None
 
     @staticmethod

@@ -1,0 +1,200 @@
+"""Facts the boilerplate checks share: each 自评表 with the narrative that speaks about it.
+
+One part often holds several forms (a 决算说明 with eight project reports as 附件), so the
+problem statements and the narrative 自评得分 are tied to the form of the project they name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from perflint.check import Context
+from perflint.extract import findings as F
+from perflint.extract.numbers import fmt
+from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
+from perflint.model import Cell, Document, Heading, Location, Paragraph, SourceText, Table
+
+FULL_MARKS = Decimal(100)
+
+
+@dataclass
+class Miss:
+    """An indicator whose actual fails (or cannot be shown to meet) its target."""
+
+    indicator: Indicator
+    verdict: str  # missed | unproven
+
+    @property
+    def location(self) -> Location:
+        fig = self.indicator.actual or self.indicator.target
+        return fig.cell.text.locate() if fig else self.indicator.row.cells[0].text.locate()
+
+
+@dataclass
+class LostPoints:
+    """Evidence that the form did not award full marks."""
+
+    what: str  # indicator | budget | total | header_total | narrative
+    location: Location
+    score: Decimal
+    out_of: Decimal
+    name: str = ""
+
+
+@dataclass
+class FormFacts:
+    se: SelfEvaluation
+    problems: list[F.Problem] = field(default_factory=list)
+    scores: list[F.ScoreStatement] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
+    lost: list[LostPoints] = field(default_factory=list)
+    spill: F.Spill | None = None
+
+    @property
+    def deviation_label(self) -> Cell | None:
+        if self.se.deviation_label is not None:
+            return self.se.deviation_label
+        block = self._spill().labels.get("deviation")
+        return Cell(block.text) if block is not None else None
+
+    @property
+    def deviation_answer(self) -> list[Cell]:
+        return self._answer("deviation", self.se.deviation_label, self.se.deviation, F.DEVIATION_LABEL)
+
+    @property
+    def improvement_label(self) -> Cell | None:
+        if self.se.improvement_label is not None:
+            return self.se.improvement_label
+        block = self._spill().labels.get("improvement")
+        return Cell(block.text) if block is not None else None
+
+    @property
+    def improvement_answer(self) -> list[Cell]:
+        return self._answer("improvement", self.se.improvement_label, self.se.improvement, F.IMPROVEMENT_LABEL)
+
+    def _spill(self) -> F.Spill:
+        if self.spill is None:
+            self.spill = F.spill_after_table(self.se.part, self.se.table)
+        return self.spill
+
+    def _answer(self, which: str, label: Cell | None, cells: list[Cell], label_text: str) -> list[Cell]:
+        """The reader's answer cells without label fragments; when the label ends the table or
+        stands after it, the paragraphs that spilled out of the table."""
+        answer = F.answer_cells(cells, label_text)
+        if answer:
+            return answer
+        if label is not None:
+            other = F.IMPROVEMENT_LABEL if which == "deviation" else F.DEVIATION_LABEL
+            answer = F.cells_after_label(self.se.table, label, label_text, other)
+            if answer:
+                return answer
+        spill = self._spill()
+        if label is None:
+            return [Cell(p.text) for p in spill.answers.get(which, [])]
+        if F.is_last_row_label(self.se.table, label, label_text):
+            return [Cell(p.text) for p in spill.lead]
+        if label.text.value and not any(label is c for r in self.se.table.rows for c in r.cells):
+            return [Cell(p.text) for p in spill.answers.get(which, [])]
+        return []
+
+
+def _misses(se: SelfEvaluation) -> list[Miss]:
+    out = []
+    for ind in se.indicators:
+        if ind.target is None or ind.actual is None:
+            continue
+        t, a = ind.target.quantity, ind.actual.quantity
+        if t is None or a is None:
+            continue
+        verdict = F.compare_target(t, a, ind.name, ind.level2)
+        if verdict:
+            out.append(Miss(ind, verdict))
+    return out
+
+
+def _value(fig: Figure | None) -> Decimal | None:
+    if fig is None or fig.quantity is None or fig.quantity.relation is not None:
+        return None
+    return fig.quantity.value
+
+
+def _lost(se: SelfEvaluation, scores: list[F.ScoreStatement]) -> list[LostPoints]:
+    out = []
+    for ind in se.indicators:
+        score = _value(ind.score)
+        if score is not None and ind.weight is not None and score < ind.weight:
+            out.append(LostPoints("indicator", ind.score.cell.text.locate(), score, ind.weight, ind.name))
+    for b in se.budget:
+        score = _value(b.score)
+        if score is not None and b.weight is not None and score < b.weight:
+            out.append(LostPoints("budget", b.score.cell.text.locate(), score, b.weight, b.item))
+    for what, fig in (("total", se.total), ("header_total", se.header_total)):
+        score = _value(fig)
+        if score is not None and score < FULL_MARKS:
+            out.append(LostPoints(what, fig.cell.text.locate(), score, FULL_MARKS))
+    for s in scores:
+        if s.quantity.value < FULL_MARKS:
+            out.append(LostPoints("narrative", s.location, s.quantity.value, FULL_MARKS))
+    return out
+
+
+def _build(doc: Document) -> list[FormFacts]:
+    forms = self_evaluations(doc)
+    out: list[FormFacts] = []
+    for part in doc.parts:
+        mine = [se for se in forms if se.part is part]
+        if not mine:
+            continue
+        tables = [(se.table, F.project_names(se.table, se.title)) for se in mine]
+        facts = [FormFacts(se) for se in mine]
+        problems = F.problem_statements(part)
+        for p, owner in zip(problems, F.assign_to_tables(part, tables, [p.block for p in problems]), strict=True):
+            if owner is not None:
+                facts[owner].problems.append(p)
+        scores = F.narrative_scores(part)
+        for s, owner in zip(scores, F.assign_to_tables(part, tables, [s.block for s in scores]), strict=True):
+            if owner is not None:
+                facts[owner].scores.append(s)
+        for f in facts:
+            f.misses = _misses(f.se)
+            f.lost = _lost(f.se, f.scores)
+        out.extend(facts)
+    return out
+
+
+def form_facts(doc: Document, ctx: Context) -> list[FormFacts]:
+    return ctx.cached(doc, "boilerplate.forms", _build)
+
+
+def show(fig: Figure | None) -> str:
+    return F.compact(fig.text) if fig is not None else "—"
+
+
+def show_score(value: Decimal) -> str:
+    return fmt(value)
+
+
+@dataclass
+class Text:
+    """One piece of text of the document: a paragraph, a heading or a table cell."""
+
+    part: object
+    block: object
+    text: SourceText
+    where: str  # paragraph | heading | cell
+
+
+def texts(doc: Document) -> Iterator[Text]:
+    """Every paragraph, heading and table cell, in document order (TOC entries left out)."""
+    for part, block in doc.blocks():
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    if not cell.is_empty:
+                        yield Text(part, block, cell.text, "cell")
+        elif isinstance(block, Heading):
+            yield Text(part, block, block.text, "heading")
+        elif isinstance(block, Paragraph):
+            yield Text(part, block, block.text, "paragraph")

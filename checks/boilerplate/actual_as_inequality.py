@@ -1,0 +1,56 @@
+"""B308: an indicator's 实际完成值 written as an inequality (≥98%)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+from ._facts import form_facts, show
+
+
+class ActualAsInequality(Check):
+    """## What it does
+    Finds an indicator whose 实际完成值 is an inequality (`≥98%`, `>2次`, `95%以上`) rather
+    than the value achieved.
+
+    ## Why is this bad?
+    A target may be a bound; a result is a measurement. `≥98%` copied into the actual column
+    reports no result — the score (weight × B/A) cannot be computed from it, and a strict
+    target (`>95%`) is not shown to be met by `≥95%`.
+
+    ## Example
+    ```text
+    参保群众满意度    ≥90%    ≥90%    10
+    ```
+
+    ## Use instead
+    ```text
+    参保群众满意度    ≥90%    93.4%    10
+    ```
+    """
+
+    code = "B308"
+    name = "actual-as-inequality"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "实际完成值写成不等式", "en": "Actual value written as an inequality"}
+    messages = {
+        "ineq": {
+            "zh": "“{name}”实际完成值写成“{actual}”（目标 {target}）：应填写实际达到的数值",
+            "en": "'{name}' actual value is written '{actual}' (target {target}): report the value achieved",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for facts in form_facts(doc, ctx):
+            for ind in facts.se.indicators:
+                if ind.actual is None or ind.actual.cell.is_empty:
+                    continue
+                if F.inequality_actual(ind.actual.text, ind.actual.quantity) is None:
+                    continue
+                yield self.diagnostic("ineq", ind.actual.cell.text.locate(), name=ind.name or ind.level2 or "指标",
+                                      actual=show(ind.actual), target=show(ind.target))

@@ -1,0 +1,54 @@
+"""B311: a 评价结论 section that gives neither a score nor a grade."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+
+class ConclusionWithoutResult(Check):
+    """## What it does
+    Finds a `绩效评价结论` / `自评结论` section whose text states neither a score (`92 分`)
+    nor a grade (`等次为优`, `良好`).
+
+    ## Why is this bad?
+    The conclusion is the one thing every reader of a self-evaluation looks for. A section
+    that only lists what the money was used for has copied the heading of the template and
+    left its content out.
+
+    ## Example
+    ```text
+    三、绩效评价结论
+    资金主要用于开展专项检查、宣传政策和购置办公设备。
+    ```
+
+    ## Use instead
+    ```text
+    三、绩效评价结论
+    经自评，本项目得分 93 分，评价等次为“优”。
+    ```
+    """
+
+    code = "B311"
+    name = "conclusion-without-result"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "评价结论无得分和等次", "en": "Conclusion without score or grade"}
+    messages = {
+        "none": {
+            "zh": "“{heading}”部分既无得分也无评价等次",
+            "en": "'{heading}' gives neither a score nor a grade",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for heading in F.conclusion_headings(part):
+                blocks = F.section_blocks(part, heading)
+                if not blocks or F.states_result(blocks):
+                    continue  # an empty section is B306's business
+                yield self.diagnostic("none", heading.text.locate(), heading=F.compact(heading.text.value))

@@ -1,0 +1,121 @@
+"""B301: 偏差原因分析 answered 无 (or left blank) while a target was missed or points were lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document, Location
+
+from ._facts import FormFacts, LostPoints, Miss, form_facts, show, show_score
+
+_MAX_LISTED = 3
+
+
+class DeviationNoneDespiteMiss(Check):
+    """## What it does
+    Finds a 自评表 whose `偏差大或目标未完成原因分析` is `无` (or empty) although an
+    indicator's actual value fails its target, or the form or the narrative did not award
+    full marks (an indicator or the budget execution below its weight, 总分 below 100, a
+    narrative 自评得分 below 100). A strict target (`>95%`) answered with an inequality
+    (`≥95%`) counts as unproven.
+
+    ## Why is this bad?
+    财政部's scoring rules require a reason for every shortfall: the 偏差原因 is what the
+    finance bureau reads to judge whether the miss was outside the unit's control. `无`
+    beside a miss means the form was filled from a template, not from the results.
+
+    ## Example
+    ```text
+    就诊结算及时率    >98%    ≥98%    10
+    偏差大或目标未完成原因分析    无
+    ```
+
+    ## Use instead
+    ```text
+    就诊结算及时率    >98%    98.6%    10
+    偏差大或目标未完成原因分析    无偏差（各项指标均达到目标值）
+    ```
+    or state why the target was missed and score the indicator accordingly.
+    """
+
+    code = "B301"
+    name = "deviation-none-despite-miss"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "目标未完成或失分却填“无”偏差原因", "en": "No deviation reason despite a missed target or lost points"}
+    messages = {
+        "miss": {
+            "zh": "偏差原因{how}，但{evidence}",
+            "en": "the deviation reason is {how_en}, but {evidence_en}",
+        },
+        "see_miss": {"zh": "未达标的指标", "en": "indicator that missed its target"},
+        "see_lost": {"zh": "失分在此", "en": "points lost here"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for facts in form_facts(doc, ctx):
+            yield from self._form(facts)
+
+    def _form(self, facts: FormFacts) -> Iterator[Diagnostic]:
+        if not facts.misses and not facts.lost:
+            return
+        if facts.deviation_label is not None:
+            answer = facts.deviation_answer
+            if answer and not all(F.is_nothing(c.value) for c in answer):
+                return
+            where = answer[0].text.locate() if answer else facts.deviation_label.text.locate()
+            how = ("填“" + F.compact(answer[0].value) + "”", "'" + F.compact(answer[0].value) + "'") if answer \
+                else ("为空", "blank")
+            yield self._report(where, how, facts.misses, facts.lost)
+            return
+        # forms with a 偏差原因 column: one answer per indicator row
+        for miss in facts.misses:
+            dev = miss.indicator.deviation
+            if dev is None or (not dev.cell.is_empty and not F.is_nothing(dev.cell.value)):
+                continue
+            how = ("填“" + F.compact(dev.cell.value) + "”", "'" + F.compact(dev.cell.value) + "'") \
+                if not dev.cell.is_empty else ("为空", "blank")
+            yield self._report(dev.cell.text.locate(), how, [miss], [])
+
+    def _report(self, where: Location, how: tuple[str, str], misses: list[Miss],
+                lost: list[LostPoints]) -> Diagnostic:
+        zh, en = [], []
+        related: list[tuple[Location, str]] = []
+        for miss in misses[:_MAX_LISTED]:
+            ind = miss.indicator
+            loc = miss.location
+            name = ind.name or ind.level2 or "指标"
+            verb_zh = "未能证明达到目标" if miss.verdict == "unproven" else "未达到目标"
+            verb_en = "does not show the target was met" if miss.verdict == "unproven" else "misses the target"
+            zh.append(f"“{name}”目标 {show(ind.target)}、实际 {show(ind.actual)}，{verb_zh}（第 {loc.line} 行）")
+            en.append(f"'{name}' target {show(ind.target)}, actual {show(ind.actual)} {verb_en} (line {loc.line})")
+            related.append((loc, "see_miss"))
+        if len(misses) > _MAX_LISTED:
+            zh.append(f"另有 {len(misses) - _MAX_LISTED} 个指标")
+            en.append(f"{len(misses) - _MAX_LISTED} more indicators")
+        if not misses:
+            for lp in lost[:_MAX_LISTED]:
+                z, e = _lost_text(lp)
+                zh.append(z)
+                en.append(e)
+                related.append((lp.location, "see_lost"))
+        return self.diagnostic(
+            "miss", where, related=related, how=how[0], how_en=how[1],
+            evidence="；".join(zh), evidence_en="; ".join(en),
+        )
+
+
+def _lost_text(lp: LostPoints) -> tuple[str, str]:
+    score, out_of, line = show_score(lp.score), show_score(lp.out_of), lp.location.line
+    if lp.what == "indicator":
+        return (f"“{lp.name}”得分 {score}，低于分值 {out_of}（第 {line} 行）",
+                f"'{lp.name}' scores {score} of {out_of} (line {line})")
+    if lp.what == "budget":
+        return (f"预算执行得分 {score}，低于权重 {out_of}（第 {line} 行）",
+                f"budget execution scores {score} of {out_of} (line {line})")
+    if lp.what == "narrative":
+        return (f"报告自评得分 {score} 分（第 {line} 行）", f"the narrative self-score is {score} (line {line})")
+    return (f"总分 {score} 分（第 {line} 行）", f"the total is {score} (line {line})")

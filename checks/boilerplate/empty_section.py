@@ -1,0 +1,57 @@
+"""B306: a numbered heading with nothing under it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+
+class EmptySection(Check):
+    """## What it does
+    Finds a numbered heading followed directly by the next heading of the same or a higher
+    level, with no paragraph, table or sub-heading between them. Numbered lists announced by
+    a colon (`包括：` 1. 2. 3.), lists of one-line statements, and the last heading of a part
+    are left alone.
+
+    ## Why is this bad?
+    The template asked for this analysis (`专项资金实际使用情况分析`) and the report gives
+    none: either the text was lost when the draft was assembled or the section was never
+    written.
+
+    ## Example
+    ```text
+    1、专项资金安排落实、总投入等情况分析
+    2、专项资金实际使用情况分析
+    3、专项资金管理情况分析
+    资金实行专账核算……
+    ```
+
+    ## Use instead
+    Write the analysis under each heading, or remove the headings that do not apply.
+    """
+
+    code = "B306"
+    name = "empty-section"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "标题下无内容", "en": "Heading with no content"}
+    messages = {
+        "empty": {
+            "zh": "标题“{heading}”下没有内容，紧接着是“{next}”（第 {line} 行）",
+            "en": "heading '{heading}' has no content; '{next}' follows directly (line {line})",
+        },
+        "see": {"zh": "下一个标题", "en": "next heading"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for heading, nxt in F.empty_sections(part):
+                nxt_text = F.compact(nxt.text.value)
+                if len(nxt_text) > 24:
+                    nxt_text = nxt_text[:24] + "…"
+                yield self.diagnostic("empty", heading.text.locate(), related=[(nxt.text.locate(), "see")],
+                                      heading=F.compact(heading.text.value), next=nxt_text, line=nxt.line)

@@ -1,0 +1,119 @@
+"""B302: 总分 100 with every indicator at full score, while the report lists problems."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+from ._facts import FULL_MARKS, FormFacts, form_facts
+
+
+class FullMarksDespiteProblems(Check):
+    """## What it does
+    Finds a 自评表 that awards full marks — 总分 100, every indicator and the budget
+    execution at their weight, a narrative 自评得分 (if any) of 100 — while the narrative of the
+    same project lists problems under `存在的问题` / `发现的问题及原因`; likewise a 评分表
+    whose 总分 row gives 100 of 100 in a report that lists problems.
+
+    ## Why is this bad?
+    A problem the unit itself reports is a shortfall against some target or some management
+    requirement; a form that still gives every point is not a self-evaluation but a
+    formality, and the finance bureau will read it as such.
+
+    ## Example
+    ```text
+    （三）存在的问题和原因
+    一是宣传覆盖面不足；二是部分资金拨付滞后。
+    ……
+    总分    100
+    ```
+
+    ## Use instead
+    Deduct the points the problems cost (e.g. 时效指标 8/10 for late payments) and explain them
+    in 偏差原因分析, or explain why the problems did not affect any target.
+    """
+
+    code = "B302"
+    name = "full-marks-despite-problems"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "满分却列出存在问题", "en": "Full marks despite listed problems"}
+    messages = {
+        "full": {
+            "zh": "自评表总分 100、各项满分，但报告列出存在的问题：“{problem}”（第 {line} 行）",
+            "en": "the form gives full marks (total 100) but the report lists problems: '{problem}' (line {line})",
+        },
+        "sheet": {
+            "zh": "评分表总分 {score} 分（满分），但报告列出存在的问题：“{problem}”（第 {line} 行）",
+            "en": "the score sheet gives full marks ({score}) but the report lists problems: '{problem}' (line {line})",
+        },
+        "see": {"zh": "存在的问题", "en": "the problems"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        forms = form_facts(doc, ctx)
+        for facts in forms:
+            diag = self._form(facts)
+            if diag is not None:
+                yield diag
+        yield from self._score_sheets(doc, forms)
+
+    def _score_sheets(self, doc: Document, forms: list[FormFacts]) -> Iterator[Diagnostic]:
+        """评分表 (整体支出绩效评价评分表) whose 总分 row gives 100 of 100."""
+        read = {id(f.se.table) for f in forms if f.se.total is not None}
+        for part in doc.parts:
+            if any(f.se.part is part and f.se.total is not None for f in forms):
+                continue  # the problems belong to those forms
+            stated = [p for p in F.problem_statements(part)
+                      if F.states_problem(p)]
+            if not stated:
+                continue
+            for table in part.tables():
+                if id(table) in read:
+                    continue
+                for row in table.rows:
+                    cell = F.score_sheet_total(row)
+                    if cell is None:
+                        continue
+                    yield self._report(cell.text.locate(), stated, "sheet", score=F.compact(cell.value))
+
+    def _report(self, where, stated: list[F.Problem], key: str = "full", **extra: str) -> Diagnostic:
+        first = stated[0]
+        quote = F.compact(first.statement)
+        if len(quote) > 30:
+            quote = quote[:30] + "…"
+        related = [(p.location, "see") for p in stated[:3]]
+        return self.diagnostic(key, where, related=related, problem=quote, line=first.location.line, **extra)
+
+    def _form(self, facts: FormFacts) -> Diagnostic | None:
+        se = facts.se
+        if facts.lost or not F.has_problems(facts.problems):
+            return None
+        totals = [f for f in (se.total, se.header_total) if f is not None and f.value is not None]
+        if not totals or any(f.value != FULL_MARKS for f in totals):
+            return None
+        if any(ind.score is None or ind.score.value is None for ind in se.indicators):
+            return None
+        if any(s.quantity.value != FULL_MARKS for s in facts.scores):
+            return None
+        if not _all_at_weight(facts):
+            return None
+        stated = [p for p in facts.problems if F.states_problem(p)]
+        return self._report(totals[0].cell.text.locate(), stated)
+
+
+def _all_at_weight(facts: FormFacts) -> bool:
+    """Every indicator with a known weight scores it; the budget part scores its weight."""
+    se = facts.se
+    for ind in se.indicators:
+        if ind.weight is not None and ind.score is not None and ind.score.value != ind.weight:
+            return False
+    for b in se.budget:
+        if b.weight is not None and b.score is not None and b.score.value is not None \
+                and b.score.value != b.weight:
+            return False
+    return True

@@ -1,0 +1,90 @@
+"""B309: 改进措施及结果应用方案 left empty, or holding no measure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+from ._facts import form_facts
+
+
+class ImprovementMissing(Check):
+    """## What it does
+    Finds a 自评表 whose `改进措施及结果应用方案` is empty, answers `无` although the form lost
+    points / missed a target or the narrative lists problems, or holds only figures (a budget
+    computation) and no measure at all.
+
+    ## Why is this bad?
+    The row is how the self-evaluation feeds the next budget: what will be changed and how the
+    result will be used. A blank or a copy of the budget arithmetic says nothing will be done.
+
+    ## Example
+    ```text
+    改进措施及结果应用方案    参保 12 万人，按 90 元/人计算，应补助 1080 万元。
+    ```
+
+    ## Use instead
+    ```text
+    改进措施及结果应用方案    提前对接税务部门核实参保人数，按实际参保人数申请配套资金；
+                              自评结果作为下年度预算安排的依据。
+    ```
+    """
+
+    code = "B309"
+    name = "improvement-missing"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "改进措施缺失", "en": "No improvement measures"}
+    messages = {
+        "blank": {
+            "zh": "“改进措施及结果应用方案”未填写{why}",
+            "en": "'改进措施及结果应用方案' is blank{why_en}",
+        },
+        "nothing": {
+            "zh": "“改进措施及结果应用方案”填“{answer}”{why}",
+            "en": "'改进措施及结果应用方案' says '{answer}'{why_en}",
+        },
+        "figures": {
+            "zh": "“改进措施及结果应用方案”只有数字说明（“{answer}”），没有任何改进措施",
+            "en": "'改进措施及结果应用方案' holds only figures ('{answer}'), no measure",
+        },
+        "see_problem": {"zh": "报告列出的问题", "en": "problems listed in the report"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for facts in form_facts(doc, ctx):
+            if facts.improvement_label is None:
+                continue
+            answer = facts.improvement_answer
+            concern = bool(facts.lost or facts.misses or F.has_problems(facts.problems))
+            related = [(p.location, "see_problem") for p in facts.problems if F.states_problem(p)][:1]
+            why, why_en = _why(facts)
+            if not answer:
+                yield self.diagnostic("blank", facts.improvement_label.text.locate(), related=related,
+                                      why=why, why_en=why_en)
+                continue
+            text = "".join(c.value for c in answer)
+            if all(F.is_nothing(c.value) for c in answer):
+                if concern:
+                    yield self.diagnostic("nothing", answer[0].text.locate(), related=related,
+                                          answer=F.compact(text), why=why, why_en=why_en)
+                continue
+            if F.only_figures(text):
+                quote = F.compact(text)
+                yield self.diagnostic("figures", answer[0].text.locate(),
+                                      answer=quote[:28] + ("…" if len(quote) > 28 else ""))
+
+
+def _why(facts) -> tuple[str, str]:
+    if F.has_problems(facts.problems):
+        line = next(p.location.line for p in facts.problems if F.states_problem(p))
+        return f"，而报告列出了存在的问题（第 {line} 行）", f", although the report lists problems (line {line})"
+    if facts.misses:
+        return "，而有指标未达到目标", ", although an indicator missed its target"
+    if facts.lost:
+        return "，而自评有失分", ", although points were lost"
+    return "", ""

@@ -1,0 +1,57 @@
+"""B313: a 存在的问题 section that reports progress instead of a problem."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import groupby
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+
+class ProblemSectionWithoutProblem(Check):
+    """## What it does
+    Finds a `存在的问题` / `发现的问题及原因` section whose text names no shortcoming at
+    all — no 不/未/难/滞后/有待/不足 or any other word a problem is written with — but reports
+    what was done (`已推行…改革试点，…正在筹备中`).
+
+    ## Why is this bad?
+    The section is where the unit says what went wrong and why; filling it with achievements
+    hides the problems and leaves the 改进措施 with nothing to improve.
+
+    ## Example
+    ```text
+    六、存在问题
+    已完成智慧图书馆一期建设，二期正在筹备中。
+    ```
+
+    ## Use instead
+    ```text
+    六、存在问题
+    智慧图书馆二期因资金未到位推迟开工，借阅系统与省平台尚未对接。
+    ```
+    """
+
+    code = "B313"
+    name = "problem-section-without-problem"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "存在问题部分未写问题", "en": "Problem section states no problem"}
+    messages = {
+        "none": {
+            "zh": "“{label}”部分没有写出任何问题（“{text}”）",
+            "en": "the '{label}' section states no problem ('{text}')",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for _, group in groupby(F.problem_statements(part), key=lambda p: p.group):
+                statements = list(group)
+                if not F.states_no_problem(statements):
+                    continue
+                text = F.compact("".join(p.statement for p in statements))
+                yield self.diagnostic("none", statements[0].location, label=statements[0].label,
+                                      text=text[:30] + ("…" if len(text) > 30 else ""))

@@ -1,0 +1,62 @@
+"""B312: a 满意度 section that reports no survey figure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document, Table
+
+
+class SatisfactionWithoutFigure(Check):
+    """## What it does
+    Finds a section on the 满意度 indicator (`（3）满意度指标完成情况`) whose text gives no
+    figure at all — no rate, no number of people surveyed.
+
+    ## Why is this bad?
+    Satisfaction is measured by a survey; the section exists to report its result. A general
+    remark (`群众满意度较高`, or a reflection on why opinions differ) is not a result and cannot
+    support the points awarded for the indicator.
+
+    ## Example
+    ```text
+    （3）满意度指标完成情况
+    受益群众对政策的理解存在差异。
+    ```
+
+    ## Use instead
+    ```text
+    （3）满意度指标完成情况
+    发放问卷 300 份，回收 286 份，满意度 94.1%，达到 ≥90% 的目标。
+    ```
+    """
+
+    code = "B312"
+    name = "satisfaction-without-figure"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "满意度完成情况无数据", "en": "Satisfaction result without a figure"}
+    messages = {
+        "none": {
+            "zh": "“{heading}”没有给出任何满意度数据（调查人数、满意率）",
+            "en": "'{heading}' gives no satisfaction figure (people surveyed, rate)",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for heading in F.satisfaction_headings(part):
+                blocks = F.section_blocks(part, heading)
+                if not blocks or isinstance(blocks[0], Table):
+                    continue  # the result is given in a table
+                prose = [heading]
+                for b in blocks:
+                    if isinstance(b, Table):
+                        break  # the next form, not this section's text
+                    prose.append(b)
+                if F.has_figure(prose) or F.not_measured(prose):
+                    continue
+                first = blocks[0]
+                yield self.diagnostic("none", first.text.locate(), heading=F.compact(heading.text.value))

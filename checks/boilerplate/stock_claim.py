@@ -1,0 +1,65 @@
+"""B303: a stock all-done claim (所有预期目标全部顺利完成) standing as the only evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document, Paragraph, Table
+
+from ._facts import texts
+
+
+class StockClaim(Check):
+    """## What it does
+    Finds a table cell, or a paragraph alone in its section, that says nothing but a stock
+    claim that every target was achieved: `所有预期目标全部顺利完成`, `各项绩效目标均已完成`,
+    `圆满完成全年目标任务`.
+
+    ## Why is this bad?
+    The 实际完成 column of a self-evaluation is where each target is answered with a result.
+    One sentence for all of them gives no result at all: nobody can check it, and it is what
+    a template says before anyone fills it in.
+
+    ## Example
+    ```text
+    预期目标                          实际完成
+    目标1：全年培训基层人员 300 人次     所有预期目标全部顺利完成
+    目标2：投诉办结率达到 95%
+    ```
+
+    ## Use instead
+    ```text
+    目标1：全年培训基层人员 300 人次     培训 326 人次
+    目标2：投诉办结率达到 95%           办结 118 件，办结率 97.5%
+    ```
+    """
+
+    code = "B303"
+    name = "stock-claim"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "以套话代替完成情况", "en": "Stock all-done claim instead of results"}
+    messages = {
+        "claim": {
+            "zh": "“{claim}”是套话，没有给出任何目标的实际完成值",
+            "en": "'{claim}' is a stock claim: no target's actual result is given",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for t in texts(doc):
+            if t.where == "heading" or not F.stock_claim(t.text.value):
+                continue
+            if t.where == "paragraph" and not _alone_in_section(t.part, t.block):
+                continue
+            yield self.diagnostic("claim", t.text.locate(), claim=F.compact(t.text.value))
+
+
+def _alone_in_section(part, block) -> bool:
+    """A paragraph with no other paragraph or table beside it under the same heading."""
+    siblings = [b for b in part.blocks if b is not block and b.section == block.section
+                and isinstance(b, (Paragraph, Table))]
+    return not siblings

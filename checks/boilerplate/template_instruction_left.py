@@ -1,0 +1,51 @@
+"""B307: instruction text of the blank form left in the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+from ._facts import texts
+
+
+class TemplateInstructionLeft(Check):
+    """## What it does
+    Finds instruction text of the blank forms that was left in the report:
+    `（参考样表）`, `…根据部门实际进行调整细化`, `参照部门预算公开的范围、体例和内容进行公开`,
+    `填写说明`, `请填写…`.
+
+    ## Why is this bad?
+    The instructions tell the unit how to fill the form; left in, they show the report was
+    not finished, and they often do not fit the unit (a county unit told about 市委市政府).
+
+    ## Example
+    ```text
+    整体支出绩效评价评分表（参考样表）
+    ```
+
+    ## Use instead
+    ```text
+    整体支出绩效评价评分表
+    ```
+    """
+
+    code = "B307"
+    name = "template-instruction-left"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "模板说明文字未删除", "en": "Template instruction left in the report"}
+    messages = {
+        "left": {
+            "zh": "模板说明文字“{phrase}”未删除",
+            "en": "template instruction '{phrase}' left in the report",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for t in texts(doc):
+            for m in F.template_instructions(t.text.value):
+                yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=F.compact(m.text))

@@ -1,0 +1,135 @@
+"""B304: template slots left unfilled — alternatives, ××, blank dates, blank scores, no box ticked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document, Table
+
+from ._facts import form_facts, texts
+
+
+class UnfilledTemplate(Check):
+    """## What it does
+    Finds template slots that were never filled in:
+    - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`;
+    - placeholder marks: `××`, `XX`, `＊＊`;
+    - a date of the form with no digits: `年  月  日`;
+    - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
+    - the 总分 above a 自评表 left blank (`总分：`);
+    - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`);
+    - `绩效自评综合得分` / `评价等次` / `项目支出总额` … with nothing beside them.
+
+    ## Why is this bad?
+    The published report reads as a blank form: the reader cannot tell whether the figure
+    increased or decreased, when the report was signed, or what grade the unit gave itself.
+
+    ## Example
+    ```text
+    较上年增加(减少)0.00万元，增长(下降)0%。
+    评价组组长（签字）：        年    月    日
+    ```
+
+    ## Use instead
+    ```text
+    与上年持平。
+    评价组组长（签字）：        2024 年 3 月 18 日
+    ```
+    """
+
+    code = "B304"
+    name = "unfilled-template"
+    family = "boilerplate"
+    severity = Severity.error
+    title = {"zh": "模板内容未填写", "en": "Template slot left unfilled"}
+    messages = {
+        "alternative": {
+            "zh": "模板选择项未选定：{items}",
+            "en": "template alternatives left unresolved: {items}",
+        },
+        "placeholder": {
+            "zh": "占位符“{items}”未替换为实际内容",
+            "en": "placeholder '{items}' was never replaced",
+        },
+        "blank_date": {
+            "zh": "日期“{items}”未填写",
+            "en": "date '{items}' left blank",
+        },
+        "slot": {
+            "zh": "“{items}”缺少数值",
+            "en": "'{items}' has no figure",
+        },
+        "header_total": {
+            "zh": "“{title}”表头总分未填写{bottom}",
+            "en": "the 总分 above '{title}' is blank{bottom_en}",
+        },
+        "unticked": {
+            "zh": "“{label}”的选项均未勾选（{rows}）",
+            "en": "no box is ticked in '{label}' ({rows_en})",
+        },
+        "blank_label": {
+            "zh": "“{label}”未填写",
+            "en": "'{label}' is left blank",
+        },
+        "see_total": {"zh": "表内总分", "en": "the total in the table"},
+        "see_row": {"zh": "同样未勾选", "en": "also unticked"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        yield from self._text_slots(doc)
+        yield from self._forms(doc, ctx)
+        yield from self._tables(doc)
+
+    def _text_slots(self, doc: Document) -> Iterator[Diagnostic]:
+        for t in texts(doc):
+            value = t.text.value
+            groups = [
+                ("alternative", F.template_alternatives(value)),
+                ("placeholder", F.placeholders(value)),
+                ("blank_date", F.blank_dates(value)),
+                ("slot", F.empty_slots(value) if t.where == "paragraph" else []),
+            ]
+            for key, found in groups:
+                if not found:
+                    continue
+                items = "、".join(dict.fromkeys(F.compact(m.text) for m in found))
+                if key == "blank_date":
+                    items = found[0].text.strip()
+                yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end), items=items)
+
+    def _forms(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for facts in form_facts(doc, ctx):
+            se = facts.se
+            head = se.header_total
+            if head is None or head.quantity is not None:
+                continue
+            label = F.compact(head.text)
+            if label not in ("总分", "总分：", "总分:"):
+                continue
+            related = []
+            bottom = bottom_en = ""
+            if se.total is not None and se.total.value is not None:
+                loc = se.total.cell.text.locate()
+                related.append((loc, "see_total"))
+                bottom = f"（表内总分为 {F.compact(se.total.text)}，第 {loc.line} 行）"
+                bottom_en = f" (the table's total is {F.compact(se.total.text)}, line {loc.line})"
+            yield self.diagnostic("header_total", head.cell.text.locate(), related=related,
+                                  title=se.title or "自评表", bottom=bottom, bottom_en=bottom_en)
+
+    def _tables(self, doc: Document) -> Iterator[Diagnostic]:
+        for _, block in doc.blocks():
+            if not isinstance(block, Table):
+                continue
+            unticked = [(row, label) for row in block.rows if (label := F.unticked_choice_row(row))]
+            if unticked:
+                first_row, _ = unticked[0]
+                labels = "、".join(label for _, label in unticked)
+                related = [(row.cells[0].text.locate(), "see_row") for row, _ in unticked[1:]]
+                yield self.diagnostic("unticked", first_row.cells[0].text.locate(), related=related,
+                                      label=unticked[0][1], rows=labels, rows_en=labels)
+            for i in range(len(block.rows)):
+                for cell in F.blank_label_cells(block.rows, i):
+                    yield self.diagnostic("blank_label", cell.text.locate(), label=F.compact(cell.value).rstrip("：:"))

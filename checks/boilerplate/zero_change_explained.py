@@ -1,0 +1,56 @@
+"""B305: a change of zero called 增加/减少 and given a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.model import Document
+
+from ._facts import texts
+
+
+class ZeroChangeExplained(Check):
+    """## What it does
+    Finds `增加0万元，增加主要原因是…`: a change of zero called an increase or a decrease and
+    explained with a reason.
+
+    ## Why is this bad?
+    Nothing changed, so there is nothing to explain: the sentence is the 决算说明 template
+    with the figure filled in and the words left as they were. It tells the reader that the
+    prose was not read after the numbers went in.
+
+    ## Example
+    ```text
+    政府性基金预算财政拨款收入 0 万元，比上年增加 0 万元。增加主要原因是本年无此项收入。
+    ```
+
+    ## Use instead
+    ```text
+    本年无政府性基金预算财政拨款收入，与上年一致。
+    ```
+    """
+
+    code = "B305"
+    name = "zero-change-explained"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "零变动却说明增减原因", "en": "A zero change given a reason"}
+    messages = {
+        "zero": {
+            "zh": "“{change}”变动为 0，却写“{verb}”并说明原因（“{reason}”）：应写“与上年持平/无变化”",
+            "en": "'{change}' is no change, yet it is called '{verb}' and given a reason ('{reason}'): say it is unchanged",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for t in texts(doc):
+            if t.where == "heading":
+                continue
+            value = t.text.value
+            for z in F.zero_changes_explained(value):
+                reason = F.compact(value[z.reason_start:z.reason_start + 16])
+                yield self.diagnostic("zero", t.text.locate(z.start, z.end), change=F.compact(z.text),
+                                      verb=z.verb, reason=reason + "…")

@@ -1,0 +1,116 @@
+"""C703: a count announced for a list (`下设 3 个中心：…`) that the list does not have."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.numbering import STYLE_RANK
+from perflint.extract.quantities import AnnouncedCount, announced_counts, prose_texts, trailing_announcement
+from perflint.model import Document, Heading, Paragraph, Part, Table
+
+
+class AnnouncedCountMismatch(Check):
+    """## What it does
+    Counts the items of a list that a sentence announces with a number — the list after it
+    (`下设 3 个事业单位：A，B，C`), before it (`A、B、C 等 3 个科室`) or in the numbered paragraphs
+    that follow (`存在以下三个问题：` then 1. 2. 3.) — and compares. Items are split at 、 (or ，
+    when there is no 、) outside brackets and quotes; a list that ends with 等 may name fewer
+    items than its count, never more; `A和B` may be one name or two.
+
+    ## Why is this bad?
+    A count that does not match its list means an item was added or removed in one place only
+    (a unit merged, a project dropped), so one of the two statements is out of date.
+
+    ## Example
+    ```text
+    局内设 4 个股室：办公室、财务股、业务股。
+    ```
+
+    ## Use instead
+    ```text
+    局内设 3 个股室：办公室、财务股、业务股。
+    ```
+    """
+
+    code = "C703"
+    name = "announced-count-mismatch"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "所述个数与列举不符", "en": "Announced count does not match the list"}
+    messages = {
+        "inline": {
+            "zh": "称“{phrase}”，但列举了 {n} 项：{items}",
+            "en": "announces “{phrase}” but lists {n}: {items}",
+        },
+        "numbered": {
+            "zh": "称“{phrase}”，但其后编号列举了 {n} 项（第 {first}–{last} 行）",
+            "en": "announces “{phrase}” but the numbered list after it has {n} items (lines {first}–{last})",
+        },
+        "see": {"zh": "列举项", "en": "listed item"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for _block, source in prose_texts(part):
+                for ac in announced_counts(source.value):
+                    if _matches(ac):
+                        continue
+                    yield self.diagnostic(
+                        "inline", source.locate(ac.start, ac.end), phrase=source.value[ac.start:ac.end].strip(),
+                        n=len(ac.items), items="、".join(ac.items),
+                    )
+            yield from self._numbered(part)
+
+    def _numbered(self, part: Part) -> Iterator[Diagnostic]:
+        blocks = part.blocks
+        for i, block in enumerate(blocks):
+            if not isinstance(block, (Paragraph, Heading)):
+                continue
+            found = trailing_announcement(block.text.value)
+            if found is None:
+                continue
+            count, start, end = found
+            items = _numbered_items(blocks, i)
+            if len(items) < 2 or len(items) == count:
+                continue
+            yield self.diagnostic(
+                "numbered", block.text.locate(start, end), related=[(it.text.locate(), "see") for it in items[:1]],
+                phrase=block.text.value[start:end].strip(), n=len(items), first=items[0].line, last=items[-1].line,
+            )
+
+
+def _matches(ac: AnnouncedCount) -> bool:
+    if ac.partial:
+        return ac.count >= min(ac.possible)
+    return ac.count in ac.possible
+
+
+def _numbered_items(blocks: list, i: int) -> list:
+    """The numbered paragraphs right after block ``i``: one style, counting 1, 2, 3 …"""
+    items: list = []
+    style = None
+    for block in blocks[i + 1:]:
+        if isinstance(block, Table):
+            if items:
+                continue
+            return []
+        numbering = getattr(block, "numbering", None)
+        if numbering is None:
+            if isinstance(block, Heading) or not items:
+                break
+            continue  # a continuation of the item before
+        if style is None:
+            if numbering.value != 1:
+                return []
+            style = numbering.style
+            items.append(block)
+            continue
+        if numbering.style == style:
+            if numbering.value != len(items) + 1:
+                break
+            items.append(block)
+        elif STYLE_RANK.get(numbering.style, 9) < STYLE_RANK.get(style, 9):
+            break
+    return items

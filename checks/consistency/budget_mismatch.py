@@ -1,0 +1,119 @@
+"""C705: a project's 预算数 / 执行数 in the narrative differ from its 自评表."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.numbers import Quantity, fmt
+from perflint.extract.quantities import budget_statements, sentence_spans
+from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
+from perflint.model import Document
+
+from ._forms import contexts_of, form_for, forms
+
+_SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+_TOTAL_ITEM = re.compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
+_PAST = ("上年", "去年", "上一年", "以前年度", "同期")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+class BudgetMismatch(Check):
+    """## What it does
+    Compares the `预算数为 X 万元，执行数为 Y 万元` a project's narrative states with the 预算数
+    and 执行数 of the project's 自评表 (预算执行情况). The narrative is matched to its form by
+    the project's name, else by position.
+
+    ## Why is this bad?
+    The form's 执行率 and budget score are computed from its own row; a narrative that quotes
+    other figures describes another budget, usually last year's or another project's.
+
+    ## Example
+    ```text
+    项目全年预算数为 60 万元，执行数为 58 万元，执行率 96.67%。
+    ……
+    年度资金总额   60   55   91.67%   18.33
+    ```
+
+    ## Use instead
+    Quote the form's figures (or correct the form).
+    """
+
+    code = "C705"
+    name = "budget-mismatch"
+    family = "consistency"
+    severity = Severity.error
+    title = {"zh": "正文预算数/执行数与自评表不符", "en": "Narrative budget / actual differs from the form"}
+    messages = {
+        "budget": {
+            "zh": "正文{what}，而自评表为{table}（第 {line} 行）",
+            "en": "the narrative states {what_en}, but the form says {table_en} (line {line})",
+        },
+        "see": {"zh": "自评表预算执行情况", "en": "the form's budget execution row"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        all_forms = forms(doc, ctx)
+        for part in doc.parts:
+            found = []
+            for block in part.paragraphs():
+                text = block.text.value
+                for s, e in sentence_spans(text):
+                    sentence = text[s:e]
+                    if _other_period(sentence, ctx.fiscal_year_of(part)):
+                        continue
+                    for st in budget_statements(sentence):
+                        found.append((block, s, st))
+            lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, st in found]
+            for (block, offset, st), line in zip(found, lines, strict=True):
+                se = form_for(part, line, contexts_of(part, block, block.text.value, offset), all_forms, lines)
+                row = _total_row(se) if se is not None else None
+                if row is None:
+                    continue
+                pairs = [(what, q, fig) for what, q, fig in (("budget", st.budget, row.budget), ("actual", st.actual, row.actual))
+                         if _differs(q, fig, se)]
+                if not pairs:
+                    continue
+                zh = {"budget": "预算数", "actual": "执行数"}
+                first_q = pairs[0][1]
+                where = pairs[0][2].cell.text.locate()
+                unit = se.table.declared_unit or "万元"
+                yield self.diagnostic(
+                    "budget", block.text.locate(offset + first_q.start, offset + first_q.end), related=[(where, "see")],
+                    what="、".join(f"{zh[w]} {q.text.strip()}" for w, q, _ in pairs),
+                    what_en=", ".join(f"{w} {q.text.strip()}" for w, q, _ in pairs),
+                    table="、".join(f"{zh[w]} {fmt(f.quantity.value)} {f.quantity.unit or unit}" for w, _, f in pairs),
+                    table_en=", ".join(f"{w} {fmt(f.quantity.value)} {f.quantity.unit or unit}" for w, _, f in pairs),
+                    line=where.line,
+                )
+
+
+def _differs(q: Quantity | None, fig: Figure | None, se: SelfEvaluation) -> bool:
+    if q is None or fig is None or fig.quantity is None or fig.quantity.unit not in (None, "万元", "元", "亿元"):
+        return False
+    table_scale = _SCALE.get(fig.quantity.unit or se.table.declared_unit or "万元", Decimal(10000))
+    table_base = fig.quantity.value * table_scale
+    tolerance = q.half_unit * q.scale + fig.quantity.half_unit * table_scale
+    if abs(q.base_value - table_base) <= tolerance:
+        return False
+    ratio = table_base / q.base_value if q.base_value else None
+    return ratio not in (Decimal(10000), Decimal("0.0001"))  # a unit slip is not another budget
+
+
+def _total_row(se: SelfEvaluation) -> BudgetExecution | None:
+    if not se.budget:
+        return None
+    if len(se.budget) == 1:
+        return se.budget[0]
+    totals = [b for b in se.budget if _TOTAL_ITEM.search(re.sub(r"\s+", "", b.item))]
+    return totals[0] if totals else None
+
+
+def _other_period(sentence: str, fiscal_year: int | None) -> bool:
+    if any(w in sentence for w in _PAST):
+        return True
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    return bool(fiscal_year and years and years != {fiscal_year})

@@ -1,0 +1,86 @@
+"""C704: a county's or city's report that defines its terms by a superior government's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.quantities import admin_level, vocab
+from perflint.model import Document, Paragraph
+
+_DEFINITION = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")
+
+
+class ForeignOrganisation(Check):
+    """## What it does
+    In the 名词解释 of a county-, district- or city-level unit's report, finds definitions that
+    speak of a superior government's budget: `指省级财政…拨付的资金`, `省直部门用财政拨款安排的…`.
+    Other mentions of superior bodies (省级财政补助资金, 省医疗保障局) are legitimate and stay quiet.
+
+    ## Why is this bad?
+    The definitions were copied from the province's template and not adapted: a district
+    department's 财政拨款收入 comes from the district's finance, not the province's. The report
+    then defines its own figures as another government's.
+
+    ## Example
+    ```text
+    （一）一般公共预算财政拨款收入：指省级财政一般公共预算当年拨付的资金。
+    ```
+    in the report of a 县 department.
+
+    ## Use instead
+    ```text
+    （一）一般公共预算财政拨款收入：指县级财政一般公共预算当年拨付的资金。
+    ```
+    """
+
+    code = "C704"
+    name = "foreign-organisation"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "名词解释沿用上级政府口径", "en": "Definitions copied from a superior government's template"}
+    messages = {
+        "foreign": {
+            "zh": "{place}（{level}）单位的名词解释写作“{term}”：应为本级财政/本部门的口径",
+            "en": "a {level_en} unit ({place}) defines its terms by “{term}”: copied from a superior government's template",
+        },
+    }
+    _LEVEL = {"county": ("县区级", "county-level"), "city": ("市级", "city-level")}
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        fallback = _level_of_document(doc)
+        v = vocab()
+        sections = tuple(v["definition_sections"])
+        for part in doc.parts:
+            level = admin_level(part.organisation or "") or admin_level(part.title) or fallback
+            if level is None or level[0] not in v["foreign_terms"]:
+                continue
+            terms = sorted(v["foreign_terms"][level[0]], key=len, reverse=True)
+            for block in part.paragraphs():
+                if not _is_definition(block, sections):
+                    continue
+                text = block.text.value
+                hits = [(text.find(t), t) for t in terms if t in text]
+                if not hits:
+                    continue
+                start, term = min(hits)
+                zh, en = self._LEVEL[level[0]]
+                yield self.diagnostic("foreign", block.text.locate(start, start + len(term)),
+                                      place=level[1], level=zh, level_en=en, term=term)
+
+
+def _is_definition(block: Paragraph, sections: tuple[str, ...]) -> bool:
+    in_section = any(any(s in title for s in sections) for title in block.section)
+    return in_section and bool(_DEFINITION.match(block.text.value))
+
+
+def _level_of_document(doc: Document) -> tuple[str, str] | None:
+    for part in doc.parts:
+        level = admin_level(part.organisation or "") or admin_level(part.title)
+        if level is not None:
+            return level
+    return None
+
+

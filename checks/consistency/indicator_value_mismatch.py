@@ -1,0 +1,108 @@
+"""C707: the narrative states a rate indicator's result differently from the 自评表."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.quantities import clean_name, indicator_kind, prose_texts, stated_percentages, vocab
+from perflint.extract.selfeval import Indicator, SelfEvaluation
+from perflint.model import Document, Table
+
+from ._forms import contexts_of, form_for, forms
+
+
+class IndicatorValueMismatch(Check):
+    """## What it does
+    Finds a sentence of the narrative that states a percentage right after the exact name of a
+    rate indicator of the same report's 自评表 (`工作满意度达到 90%`) when the form's target and
+    actual for that indicator are both different (`工作满意度  93%  85%`). A short name
+    (`到位率`) counts when the project's form has exactly one indicator ending with it. Sentences
+    that state a target or a rule (目标, 不低于, 以上, 上年 …) stay quiet.
+
+    ## Why is this bad?
+    The narrative reports the results the form scores. A result stated one way in prose and
+    another in the form means one of them was not updated; the score follows the form, so the
+    prose overstates (or understates) the result.
+
+    ## Example
+    ```text
+    （3）满意度指标完成情况：群众满意度达到 95%。
+    ……
+    满意度指标  群众满意度  ≥90%  88%  8
+    ```
+
+    ## Use instead
+    State the form's 88%, or correct the form.
+    """
+
+    code = "C707"
+    name = "indicator-value-mismatch"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "正文指标完成值与自评表不符", "en": "Narrative indicator result differs from the form"}
+    messages = {
+        "differs": {
+            "zh": "正文称“{name}”为 {stated}，而自评表“{indicator}”实际完成值为 {actual}（第 {line} 行）",
+            "en": "the narrative gives “{name}” as {stated}, but the form's “{indicator}” actual is {actual} (line {line})",
+        },
+        "see": {"zh": "自评表中的该指标", "en": "the indicator in the form"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        all_forms = forms(doc, ctx)
+        for part in doc.parts:
+            in_part = [se for se in all_forms if se.part is part]
+            names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
+                            if indicator_kind(i.name) == "rate"})
+            if not names:
+                continue
+            aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
+            every_alias = sorted({a for d in aliases.values() for a in d})
+            found = []
+            for block, source in prose_texts(part):
+                if isinstance(block, Table):
+                    continue
+                for name, q in stated_percentages(source.value, names + every_alias, ctx.fiscal_year_of(part)):
+                    found.append((block, source, name, q))
+            lines = [source.locate(q.start).line for _, source, _, q in found]
+            for (block, source, name, q), line in zip(found, lines, strict=True):
+                # several rates per narrative are normal: position alone picks the next form
+                se = form_for(part, line, contexts_of(part, block, source.value, q.start), all_forms, [])
+                if name in names:
+                    rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
+                elif se is not None and name in aliases.get(id(se), {}):
+                    rows = [aliases[id(se)][name]]  # `到位率` for the form's only `…资金到位率`
+                else:
+                    continue
+                rows = [i for i in rows if i.actual is not None and i.actual.quantity is not None]
+                if not rows or any(_agrees(q.value, ind) for ind in rows):
+                    continue
+                ind = rows[0]
+                where = ind.actual.cell.text.locate()
+                yield self.diagnostic(
+                    "differs", source.locate(q.start, q.end), related=[(where, "see")],
+                    name=name, indicator=clean_name(ind.name), stated=q.text.strip(), actual=ind.actual.text,
+                    line=where.line,
+                )
+
+
+def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
+    """Short names of the form's rates (`到位率` for `各类资金到位率`) that only one indicator ends with."""
+    by_word: dict[str, list[Indicator]] = {}
+    for ind in se.indicators:
+        name = clean_name(ind.name)
+        for word in vocab()["capped_rates"]:
+            if len(word) >= 3 and name.endswith(word) and name != word:
+                by_word.setdefault(word, []).append(ind)
+    return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
+
+
+def _agrees(value, ind: Indicator) -> bool:
+    for fig in (ind.actual, ind.target):
+        if fig is not None and fig.quantity is not None and fig.quantity.is_percent and fig.quantity.value == value:
+            return True
+        if fig is not None and fig.quantity is not None and fig.quantity.unit is None and fig.quantity.value == value:
+            return True
+    return False

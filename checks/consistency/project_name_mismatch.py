@@ -1,0 +1,79 @@
+"""C706: a 自评表 whose title names another project than its 项目名称 row."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.quantities import places_of
+from perflint.extract.selfeval import SelfEvaluation
+from perflint.model import Cell, Document
+
+from ._forms import forms, project_name
+
+_NAME_LABEL = re.compile(r"^项目名称[:：]?$")
+
+
+class ProjectNameMismatch(Check):
+    """## What it does
+    Compares the project named in a 自评表's title (`2023 年度X项目绩效自评表`) with its
+    `项目名称` row. Names that only add or drop a prefix (the unit's place name, `项目`) or
+    where one contains the other stay quiet.
+
+    ## Why is this bad?
+    The title and the 项目名称 row must name the same budget project; when they differ, the form
+    was copied from another project and only half renamed, or the project is called by two names
+    that a reader cannot reconcile with the budget.
+
+    ## Example
+    ```text
+    2023 年度乡镇污水处理站运维经费项目绩效自评表
+    项目名称   农村污水设施建设经费
+    ```
+
+    ## Use instead
+    Use the budget project's name in both places.
+    """
+
+    code = "C706"
+    name = "project-name-mismatch"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "自评表标题与项目名称不一致", "en": "Form title and 项目名称 name different projects"}
+    messages = {
+        "differs": {
+            "zh": "自评表标题为“{title}”，而项目名称为“{name}”",
+            "en": "the form's title names “{title}” but its 项目名称 is “{name}”",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        places = places_of(doc)
+        for se in forms(doc, ctx):
+            cell = _name_cell(se)
+            if cell is None:
+                continue
+            title = _bare(project_name(se.title), places)
+            name = _bare(cell.value, places)
+            if len(title) < 4 or len(name) < 4 or title in name or name in title:
+                continue
+            yield self.diagnostic("differs", cell.text.locate(), title=project_name(se.title),
+                                  name=cell.value.strip())
+
+
+def _name_cell(se: SelfEvaluation) -> Cell | None:
+    for row in se.table.rows[:6]:
+        cells = row.non_empty
+        for i, cell in enumerate(cells[:-1]):
+            if _NAME_LABEL.match(re.sub(r"\s+", "", cell.value)):
+                return cells[i + 1]
+    return None
+
+
+def _bare(name: str, places: tuple[str, ...]) -> str:
+    text = re.sub(r"\s+", "", name)
+    for place in places:
+        text = text.replace(place, "")
+    return re.sub(r"项目$", "", text)

@@ -1,0 +1,117 @@
+"""C702: one labelled amount stated with two different values in one report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.quantities import (
+    AmountFact,
+    comparable_groups,
+    document_amounts,
+    same_value,
+    scale_slip,
+    sentence_spans,
+)
+from perflint.model import Document, Part
+
+from ._forms import forms
+
+
+class SameQuantityDifferentValues(Check):
+    """## What it does
+    Collects the labelled amounts of each report's prose (`各项财政补助资金共计 1820 万元`) and
+    finds a quantity stated several times with one value and once with another. Names are
+    matched exactly, after leaving out the unit's place name and words such as 各项 / 各级 / 共;
+    amounts of another year (`上年`, `2021 年`), parts of another total (after `其中`) and budget
+    figures (checked by C705) are left out. In a report on several projects, generic names
+    (项目资金, 工作经费) are left out too.
+
+    ## Why is this bad?
+    The same quantity has one value. A figure that differs from every other statement of it is a
+    leftover from an earlier draft or another report, and the reader cannot tell which is right.
+
+    ## Example
+    ```text
+    全年共筹集财政补助资金 1820 万元……（第 2 节）财政补助资金 1820 万元按时拨付……
+    （第 4 节）各级财政补助资金 1935.60 万元全部用于待遇支出。
+    ```
+
+    ## Use instead
+    State 1820 万元 everywhere, or name the other quantity differently (`待遇支出`).
+    """
+
+    code = "C702"
+    name = "same-quantity-different-values"
+    family = "consistency"
+    severity = Severity.error
+    title = {"zh": "同一金额前后数值不一致", "en": "Same amount stated with different values"}
+    messages = {
+        "differs": {
+            "zh": "“{label}”此处为 {value}，而其他 {count} 处为 {other}（如第 {line} 行）",
+            "en": "“{label}” is {value} here but {other} in {count} other places (e.g. line {line})",
+        },
+        "see": {"zh": "同一金额为 {other}", "en": "the same amount is {other} here"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        facts = ctx.cached(doc, "quantities.amounts", document_amounts)
+        all_forms = forms(doc, ctx)
+        for part in doc.parts:
+            in_part = [f for f in facts if f.part is part]
+            strict = not _single_project(part, sum(1 for se in all_forms if se.part is part))
+            for group in comparable_groups(in_part, ctx.fiscal_year_of(part), strict=strict):
+                found = _outlier(group)
+                if found is None:
+                    continue
+                odd, usual = found
+                yield self._report(odd, usual)
+
+    def _report(self, odd: AmountFact, usual: list[AmountFact]) -> Diagnostic:
+        q = odd.fact.quantity
+        ref = usual[0].fact.quantity
+        where = usual[0].source.locate(ref.start, ref.end)
+        related = [(u.source.locate(u.fact.quantity.start, u.fact.quantity.end), "see") for u in usual]
+        return self.diagnostic(
+            "differs", odd.source.locate(q.start, q.end), related=related, label=odd.fact.label,
+            value=q.text.strip(), other=ref.text.strip(), count=len(usual), line=where.line,
+        )
+
+
+def _single_project(part: Part, n_forms: int) -> bool:
+    return part.kind == "project_self_evaluation" and n_forms <= 1
+
+
+def _outlier(group: list[AmountFact]) -> tuple[AmountFact, list[AmountFact]] | None:
+    """The one statement that differs from a value stated at least twice, if the group has
+    exactly two values."""
+    clusters: list[list[AmountFact]] = []
+    for af in group:
+        for cluster in clusters:
+            if same_value(cluster[0], af):
+                cluster.append(af)
+                break
+        else:
+            clusters.append([af])
+    if len(clusters) != 2:
+        return None
+    clusters.sort(key=len)
+    odd, usual = clusters
+    if len(odd) != 1 or len(usual) < 2:
+        return None
+    lone = odd[0]
+    if any(scale_slip(lone, u) for u in usual):
+        return None  # U401 reports it
+    if any(_same_sentence(lone, u) for u in usual):
+        return None
+    return lone, usual
+
+
+def _same_sentence(a: AmountFact, b: AmountFact) -> bool:
+    if a.source is not b.source:
+        return False
+    for s, e in sentence_spans(a.source.value):
+        if s <= a.fact.quantity.start < e:
+            return s <= b.fact.quantity.start < e
+    return False

@@ -1,0 +1,82 @@
+"""C701: the narrative's 自评得分 or the form's header 总分 differs from the form's 总分 row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.numbers import fmt
+from perflint.extract.quantities import self_scores
+from perflint.model import Document, Heading, Paragraph
+
+from ._forms import contexts_of, form_for, forms, score_value
+
+
+class ScoreMismatch(Check):
+    """## What it does
+    Compares three statements of one 自评 score: the narrative's `自评得分 N 分`, the `总分：N`
+    written above the 自评表 and the 总分 row at its bottom. The narrative is matched to its form
+    by the project's name, else by position.
+
+    ## Why is this bad?
+    The score decides the 评价等次 and is what readers quote. Two different scores for one form
+    mean one was not updated after a correction — or was copied from another project's report.
+
+    ## Example
+    ```text
+    一、自评结论  2023 年度农村饮水安全项目自评得分 96 分。
+    ……
+    2023 年度农村饮水安全项目绩效自评表          总分：96
+    ……
+    总分  94
+    ```
+
+    ## Use instead
+    State one score everywhere (here 94, the sum of the form's scores).
+    """
+
+    code = "C701"
+    name = "score-mismatch"
+    family = "consistency"
+    severity = Severity.error
+    title = {"zh": "自评得分前后不一致", "en": "Self-evaluation score stated differently"}
+    messages = {
+        "narrative": {
+            "zh": "正文自评得分 {stated} 分，而自评表总分为 {total} 分（第 {line} 行）",
+            "en": "the narrative states a score of {stated}, but the form's 总分 is {total} (line {line})",
+        },
+        "header": {
+            "zh": "表头总分 {header} 分，而表底总分行为 {total} 分（第 {line} 行）",
+            "en": "the header says 总分 {header}, but the 总分 row at the bottom is {total} (line {line})",
+        },
+        "see_total": {"zh": "自评表总分", "en": "the form's 总分"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        all_forms = forms(doc, ctx)
+        for se in all_forms:
+            header, total = score_value(se.header_total), score_value(se.total)
+            if header is not None and total is not None and header != total:
+                where = se.total.cell.text.locate()
+                yield self.diagnostic("header", se.header_total.cell.text.locate(), related=[(where, "see_total")],
+                                      header=fmt(header), total=fmt(total), line=where.line)
+        for part in doc.parts:
+            statements = []
+            for block in part.blocks:
+                if isinstance(block, (Paragraph, Heading)):
+                    for q in self_scores(block.text.value):
+                        statements.append((block, q))
+            lines = [b.text.locate(q.start).line for b, q in statements]
+            for (block, q), line in zip(statements, lines, strict=True):
+                se = form_for(part, line, contexts_of(part, block, block.text.value, q.start), all_forms, lines)
+                if se is None:
+                    continue
+                header, total = score_value(se.header_total), score_value(se.total)
+                shown = [v for v in (total, header) if v is not None]
+                if not shown or q.value in shown:
+                    continue
+                fig = se.total if total is not None else se.header_total
+                where = fig.cell.text.locate()
+                yield self.diagnostic("narrative", block.text.locate(q.start, q.end), related=[(where, "see_total")],
+                                      stated=fmt(q.value), total=fmt(shown[0]), line=where.line)

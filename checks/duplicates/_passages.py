@@ -1,0 +1,329 @@
+"""The prose of a document as a stream of clauses, and the runs of it copied from elsewhere.
+
+Shared by the copied-text checks (built once per document through ``ctx.cached``). Only
+paragraphs and headings take part; tables break a run; the forms' printed notes and standard
+definitions (``perflint/data/duplicates.yaml``) are left out because they are meant to repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from perflint import data
+from perflint.check import Context
+from perflint.extract.selfeval import SelfEvaluation, self_evaluations
+from perflint.extract.similarity import Run, Segment, clauses, copied_runs, normalise, pairwise_matches
+from perflint.model import Block, Document, Heading, Paragraph, Part, Table
+
+MIN_CLAUSE = 5  # shorter clauses (二是, 主要产出和效益) carry no evidence either way
+FUZZY_MIN = 10  # shorter clauses must match exactly
+SPECIFIC_HEADING = 14  # a heading this long names something (a project), not a template slot
+LEADING_SHORT = 15  # a short clause opens a run only if its whole paragraph is copied
+SAME_PART_COVERAGE = 0.5  # inside one report a copy must be most of its paragraph
+WHOLE_PART = 0.95  # a part this much copied is one finding (an annex pasting the body again)
+
+
+@dataclass
+class Passage:
+    """Where a segment of the stream comes from."""
+
+    part_index: int
+    part: Part
+    block: Block
+    start: int
+    end: int
+    in_form: bool  # a 偏差原因 / 改进措施 answer of a 自评表
+    section: int  # counts headings: a new heading starts a new section
+    preamble: bool = False  # before the part's first heading (a report's formulaic opening)
+
+
+@dataclass
+class Stream:
+    segments: list[Segment]
+    passages: list[Passage]
+
+
+@dataclass
+class Copy:
+    """A copied run, trimmed and located."""
+
+    run: Run
+    passages: list[Passage]  # of the copy, in order
+    sources: list[Passage]  # of the source, in order
+    origin: Passage  # the first occurrence of the text the copy starts with
+    source_start: Passage  # where the copied stretch starts in the source
+    weight: int
+    score: float
+    whole: bool = True  # every clause of the copy's paragraphs is copied
+    paragraphs: int = 1
+    part_share: float | None = None  # set when the copy is (nearly) its whole part
+
+
+@cache
+def _boilerplate() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
+    d = data.load("duplicates")
+    return [re.compile(p) for p in d["repeated_boilerplate"]], tuple(d["repeated_sections"])
+
+
+def is_boilerplate(block: Block) -> bool:
+    patterns, sections = _boilerplate()
+    if any(word in title for title in block.section for word in sections):
+        return True
+    compact = re.sub(r"\s+", "", block.text.value)
+    return any(p.search(compact) for p in patterns)
+
+
+def _form_lines(forms: list[SelfEvaluation]) -> set[int]:
+    lines: set[int] = set()
+    for se in forms:
+        for cell in (*se.deviation, *se.improvement):
+            lines.add(cell.line)
+    return lines
+
+
+def _is_title_line(block: Block, title: str) -> bool:
+    """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part)."""
+    norm = normalise(block.text.value)
+    return bool(norm) and norm in title
+
+
+def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> Stream:
+    form_lines = _form_lines(self_evaluations(doc) if forms is None else forms)
+    segments: list[Segment] = []
+    passages: list[Passage] = []
+    group = 0
+    block_id = 0
+    section = 0
+    for p_index, part in enumerate(doc.parts):
+        group += 1
+        title = normalise(part.title)
+        preamble = True
+        for block in part.blocks:
+            if isinstance(block, Table):
+                group += 1
+                continue
+            if isinstance(block, Heading):
+                section += 1
+                preamble = False
+            if not isinstance(block, (Paragraph, Heading)) or is_boilerplate(block):
+                continue
+            if _is_title_line(block, title):
+                continue
+            block_id += 1
+            in_form = block.line in form_lines
+            for clause in clauses(block.text.value):
+                if len(clause.norm) < MIN_CLAUSE:
+                    continue
+                segments.append(Segment(clause.norm, group, block_id, counts=isinstance(block, Paragraph)))
+                passages.append(Passage(p_index, part, block, clause.start, clause.end, in_form, section, preamble))
+    return Stream(segments, passages)
+
+
+def _filter(stream: Stream, raw: list[list[tuple[int, float]]]) -> list[list[tuple[int, float]]]:
+    """Drop matches that are not copies: a 自评表 answer restating its own report's narrative
+    (then it matches wherever that narrative was itself copied from, too), the standard
+    wording two 决算说明 of one file share, and the formulaic openings of two reports
+    (``根据…通知要求，我单位对…开展了绩效自评``)."""
+    pas = stream.passages
+    out = []
+    for i, cands in enumerate(raw):
+        a = pas[i]
+        same_part = [j for j, _ in cands if pas[j].part_index == a.part_index]
+        if a.in_form and same_part:
+            out.append([])
+            continue
+        kept = []
+        for j, s in cands:
+            b = pas[j]
+            if b.part_index == a.part_index:
+                if a.in_form or b.in_form:
+                    continue
+            elif a.part.kind == b.part.kind == "final_accounts" or (a.preamble and b.preamble):
+                continue
+            kept.append((j, s))
+        out.append(kept)
+    return out
+
+
+def _blocks(segs: list[Segment]) -> dict[int, list[int]]:
+    blocks: dict[int, list[int]] = {}
+    for i, seg in enumerate(segs):
+        blocks.setdefault(seg.block, []).append(i)
+    return blocks
+
+
+def _split_at_headings(run: Run, passages: list[Passage]) -> list[Run]:
+    """One run per section of the copy: a copied section is one place to look at."""
+    out: list[Run] = []
+    current: list[tuple[int, int, float]] = []
+    for pair in run.pairs:
+        if current and passages[pair[0]].section != passages[current[-1][0]].section:
+            out.append(Run(current))
+            current = []
+        current.append(pair)
+    if current:
+        out.append(Run(current))
+    return out
+
+
+def _trim(run: Run, segs: list[Segment], blocks: dict[int, list[int]]) -> Run | None:
+    """Start a run where the copying starts: not at a template heading, not in a paragraph
+    that only shares a short clause with the source (项目全年预算数为 9 万元)."""
+    pairs = list(run.pairs)
+    copied = {i for i, _, _ in pairs}
+    while pairs:
+        block = segs[pairs[0][0]].block
+        head = [p for p in pairs if segs[p[0]].block == block]
+        if len(head) == len(pairs):
+            break
+        whole = all(k in copied for k in blocks[block])
+        lengths = [len(segs[i].norm) for i, _, _ in head]
+        if not segs[head[0][0]].counts:
+            drop = not whole or sum(lengths) < SPECIFIC_HEADING
+        else:
+            drop = not whole and max(lengths) < LEADING_SHORT
+        if not drop:
+            break
+        pairs = pairs[len(head):]
+    while len(pairs) > 1 and not segs[pairs[-1][0]].counts:
+        pairs.pop()
+    return Run(pairs) if pairs else None
+
+
+def _drop_partial_blocks(run: Run, segs: list[Segment], blocks: dict[int, list[int]]) -> Run | None:
+    """Keep only the paragraphs the run copies for the most part (used inside one report)."""
+    covered: dict[int, int] = {}
+    for i, _, _ in run.pairs:
+        covered[segs[i].block] = covered.get(segs[i].block, 0) + len(segs[i].norm)
+    keep = set()
+    for b, n in covered.items():
+        total = sum(len(segs[k].norm) for k in blocks[b])
+        if total and n / total >= SAME_PART_COVERAGE:
+            keep.add(b)
+    pairs = [p for p in run.pairs if segs[p[0]].block in keep]
+    return Run(pairs) if pairs else None
+
+
+def _anchor(run: Run, segs: list[Segment]) -> tuple[int, int, float]:
+    """The pair that best says where the copied text comes from (a substantive clause)."""
+    for pair in run.pairs:
+        if segs[pair[0]].counts and len(segs[pair[0]].norm) >= LEADING_SHORT:
+            return pair
+    return max(run.pairs, key=lambda p: len(segs[p[0]].norm))
+
+
+def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool = True,
+           forms: list[SelfEvaluation] | None = None) -> list[Copy]:
+    """The copied runs of ``doc`` with at least ``min_chars`` characters of copied prose.
+
+    Inside one part a run must also make up most of the paragraphs it sits in: a report that
+    restates a clause of its own 职能 list in a longer paragraph is not copying.
+    """
+    stream = build_stream(doc, forms)
+    segs = stream.segments
+    blocks = _blocks(segs)
+    raw = pairwise_matches(
+        [s.norm for s in segs], threshold, lambda i, j: segs[i].block != segs[j].block, FUZZY_MIN
+    )
+    matches = _filter(stream, raw)
+    out: list[Copy] = []
+    for whole_run in copied_runs(segs, matches):
+        pieces = _split_at_headings(whole_run, stream.passages) if split_sections else [whole_run]
+        for piece in pieces:
+            copy = _make_copy(piece, stream, blocks, min_chars)
+            if copy is not None:
+                out.append(copy)
+    out = _merge_same_paragraph(out, segs)
+    _set_origins(out, stream, raw)
+    return _merge_whole_parts(out, stream)
+
+
+def _merge_whole_parts(found: list[Copy], stream: Stream) -> list[Copy]:
+    """A part copied (nearly) entirely is one place to look at, however many sections it has."""
+    total: dict[int, int] = {}
+    for seg, passage in zip(stream.segments, stream.passages, strict=True):
+        if seg.counts:
+            total[passage.part_index] = total.get(passage.part_index, 0) + len(seg.norm)
+    copied: dict[int, list[Copy]] = {}
+    for copy in found:
+        copied.setdefault(copy.passages[0].part_index, []).append(copy)
+    out: list[Copy] = []
+    for copy in found:
+        part = copy.passages[0].part_index
+        group = copied[part]
+        share = sum(c.weight for c in group) / total[part] if total.get(part) else 0.0
+        if len(group) < 2 or share < WHOLE_PART:
+            out.append(copy)
+        elif copy is group[0]:
+            for other in group[1:]:
+                copy.passages += other.passages
+                copy.sources += other.sources
+                copy.weight += other.weight
+                copy.paragraphs += other.paragraphs
+                copy.score = min(copy.score, other.score)
+                copy.whole = copy.whole and other.whole
+            copy.part_share = share
+            out.append(copy)
+    return out
+
+
+def _merge_same_paragraph(found: list[Copy], segs: list[Segment]) -> list[Copy]:
+    """An edit in the middle of a copied paragraph splits its run: one paragraph, one finding."""
+    out: list[Copy] = []
+    for copy in found:
+        prev = out[-1] if out else None
+        if prev and segs[prev.run.last].block == segs[copy.run.first].block:
+            prev.run = Run(prev.run.pairs + copy.run.pairs)  # sources stay those of the start
+            prev.passages += copy.passages
+            prev.sources += copy.sources
+            prev.weight += copy.weight
+            prev.score = min(prev.score, copy.score)
+            prev.whole = prev.whole and copy.whole
+            prev.paragraphs += copy.paragraphs - 1
+        else:
+            out.append(copy)
+    return out
+
+
+def _set_origins(found: list[Copy], stream: Stream, raw: list[list[tuple[int, float]]]) -> None:
+    """Point each copy at the first occurrence: follow sources that are copies themselves."""
+    copied_from = {i: j for c in found for i, j, _ in c.run.pairs}
+    segs = stream.segments
+    for copy in found:
+        _, j, _ = _anchor(copy.run, segs)
+        seen = {j}
+        while j in copied_from and copied_from[j] not in seen:
+            j = copied_from[j]
+            seen.add(j)
+        copy.origin = stream.passages[j]
+
+
+def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_chars: int) -> Copy | None:
+    segs, pas = stream.segments, stream.passages
+    run: Run | None = piece
+    if pas[piece.first].part_index == pas[piece.source_first].part_index:
+        run = _drop_partial_blocks(piece, segs, blocks)
+    run = _trim(run, segs, blocks) if run else None
+    if run is None or run.weight(segs) < min_chars:
+        return None
+    copied = {i for i, _, _ in run.pairs}
+    touched = list(dict.fromkeys(segs[i].block for i, _, _ in run.pairs))
+    return Copy(
+        whole=all(k in copied for b in touched for k in blocks[b]),
+        paragraphs=len({segs[i].block for i, _, _ in run.pairs if segs[i].counts}),
+        run=run,
+        passages=[pas[i] for i, _, _ in run.pairs],
+        sources=[pas[j] for _, j, _ in run.pairs],
+        origin=pas[run.source_first],
+        source_start=pas[run.source_first],
+        weight=run.weight(segs),
+        score=run.score(segs),
+    )
+
+
+def cached_copies(doc: Document, ctx: Context, threshold: float, min_chars: int) -> list[Copy]:
+    key = f"duplicates.copies:{threshold}:{min_chars}"
+    shared_forms = ctx.cached(doc, "selfeval", self_evaluations)
+    return ctx.cached(doc, key, lambda d: copies(d, threshold, min_chars, forms=shared_forms))

@@ -1,0 +1,107 @@
+"""D204: a 自评表 whose indicators are another project's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.selfeval import SelfEvaluation
+from perflint.model import Document
+
+from ._indicators import Row, forms, project_key, rows
+
+
+@dataclass
+class _Overlap:
+    earlier: SelfEvaluation
+    earlier_rows: list[Row]
+    same_name: int
+    identical: list[tuple[Row, Row]]  # (row here, row there)
+
+
+class CopiedTable(Check):
+    """## What it does
+    Finds a project's 自评表 whose indicator rows are another project's: most of its 三级指标
+    names appear in an earlier form of a different project of the same draft, and several rows
+    carry the very same target and actual values. It reports once per form, at its first row
+    identical to the other form's, and names that form.
+
+    ## Why is this bad?
+    Indicators measure what a project was funded to do. A training project scored on the
+    inspection project's 专项治理检查次数 and 追回违规基金 shows the form was filled by copying,
+    and its score says nothing about the training.
+
+    ## Example
+    ```text
+    2023年度农机培训项目绩效自评表        2023年度农机补贴项目绩效自评表
+    补贴发放户数  ≥300户  312户            补贴发放户数  ≥300户  312户
+    补贴资金兑付率  100%  100%            补贴资金兑付率  100%  100%
+    受益农户满意度  ≥90%  95%            受益农户满意度  ≥90%  95%
+    ```
+
+    ## Use instead
+    Set indicators for what this project produces (培训人次, 培训合格率 …) and report its own results.
+
+    ## Options
+    - `min_shared` (default 3): indicator names the two forms must share.
+    - `min_identical` (default 2): rows that must be identical, name and values.
+    - `share` (default 0.66): part of the smaller form's rows whose names must be shared.
+    """
+
+    code = "D204"
+    name = "copied-table"
+    family = "duplicates"
+    severity = Severity.warning
+    title = {"zh": "自评表指标与另一项目相同", "en": "Form's indicators copied from another project"}
+    messages = {
+        "copied": {
+            "zh": "本表 {n} 个三级指标中 {same_name} 个与第 {line} 行“{other}”的自评表同名，其中 {identical} 个"
+                  "目标值和实际值也完全相同（{names}）",
+            "en": "{same_name} of this form's {n} indicators have the names of those in the “{other}” form at line "
+                  "{line}, {identical} of them with the very same target and actual ({names})",
+        },
+        "other": {"zh": "另一项目自评表中的相同指标", "en": "the same indicator in the other project's form"},
+    }
+    default_options = {"min_shared": 3, "min_identical": 2, "share": 0.66}
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        seen: list[tuple[SelfEvaluation, list[Row]]] = []
+        for se in forms(doc, ctx):
+            current = rows(se)
+            key = project_key(se)
+            best: _Overlap | None = None
+            for earlier, earlier_rows in seen:
+                other_key = project_key(earlier)
+                if not key or not other_key or other_key == key:
+                    continue
+                overlap = self._overlap(current, earlier, earlier_rows)
+                if overlap and (best is None or len(overlap.identical) > len(best.identical)):
+                    best = overlap
+            seen.append((se, current))
+            if best is not None:
+                yield self._report(current, best)
+
+    def _overlap(self, current: list[Row], earlier: SelfEvaluation, earlier_rows: list[Row]) -> _Overlap | None:
+        if not current or not earlier_rows:
+            return None
+        names = {r.name: r for r in earlier_rows}
+        triples = {(r.name, r.target, r.actual): r for r in earlier_rows}
+        same_name = sum(1 for r in current if r.name in names)
+        identical = [(r, triples[(r.name, r.target, r.actual)]) for r in current
+                     if (r.name, r.target, r.actual) in triples and (r.target or r.actual)]
+        smaller = min(len(current), len(earlier_rows))
+        if (same_name < int(self.options["min_shared"]) or same_name < float(self.options["share"]) * smaller
+                or len(identical) < int(self.options["min_identical"])):
+            return None
+        return _Overlap(earlier, earlier_rows, same_name, identical)
+
+    def _report(self, current: list[Row], best: _Overlap) -> Diagnostic:
+        here, there = best.identical[0]
+        names = "、".join(r.indicator.name for r, _ in best.identical[:4])
+        if len(best.identical) > 4:
+            names += "…"
+        return self.diagnostic("copied", here.location, related=[(there.location, "other")], n=len(current),
+                               same_name=best.same_name, identical=len(best.identical), names=names,
+                               line=best.earlier.table.line, other=project_key(best.earlier))

@@ -1,0 +1,171 @@
+"""D201: one 三级指标 listed twice in one 自评表."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.similarity import clauses, differing_chars, labelled_indicator, normalise, similar
+from perflint.model import Cell, Document, Location, Table
+
+from ._indicators import Row, forms, names_repeated_by_form, rows, shown
+
+# Names that differ only in these are different indicators (一季度/二季度, 2021年/2022年, 城镇/城乡).
+_MEANINGFUL_DIFF = re.compile(r"[\d一二三四五六七八九十百上下前后内外男女城乡镇村省市县区]")
+_NEAR_MIN_LEN = 6
+_PREFIX_MIN_LEN = 8
+
+
+class DuplicateIndicator(Check):
+    """## What it does
+    Finds a 三级指标 that appears twice in the same 自评表, with the same name after removing
+    spaces and punctuation, or with a nearly identical name (a typo: rapidfuzz ratio at least
+    `threshold`) *and* the same target and actual. It points at the second row, names the first,
+    and says whether the two rows carry the same values.
+
+    Forms that number their indicators in a table (`指标1：…`, as 整体支出 forms do) are read
+    too: an indicator whose name is that of an earlier one, or the start of its wording
+    (`指标1：城乡居民参保全覆盖` after `指标1：城乡居民参保全覆盖常住人口参保率100%`), is
+    reported (as a warning when only the start matches).
+
+    Names that differ in a digit, an ordinal or a word such as 城/乡, 上/下 are different
+    indicators and stay quiet. Names that the standard forms themselves list twice
+    (`管理制度健全性` under 预算管理 and 资产管理) are listed in `perflint/data/duplicates.yaml`.
+
+    ## Why is this bad?
+    Each indicator is weighted once. Listing it again (usually pasted into a second 二级指标
+    slot to fill the form) scores the same achievement twice, and the slot it fills has no
+    real indicator of its own.
+
+    ## Example
+    ```text
+    产出指标  质量指标  电子凭证激活人数  ≥5万人  ≥5万人  10
+    效益指标  社会效益  电子凭证激活人数  ≥5万人  ≥5万人  20
+    ```
+
+    ## Use instead
+    Give the 社会效益 slot its own indicator (e.g. the share of visits settled with the
+    electronic voucher), or drop the slot and move its weight.
+
+    ## Options
+    - `threshold` (default 90): rapidfuzz ratio (0–100) from which two names are the same name.
+    """
+
+    code = "D201"
+    name = "duplicate-indicator"
+    family = "duplicates"
+    severity = Severity.error
+    title = {"zh": "三级指标在同一自评表中重复", "en": "Indicator listed twice in one form"}
+    messages = {
+        "same_values": {
+            "zh": "三级指标“{name}”在本表第 {first} 行已出现，目标值和实际值相同（{target} / {actual}）",
+            "en": "indicator “{name}” already appears in this form at line {first}, with the same target and "
+                  "actual ({target} / {actual})",
+        },
+        "same_values_scored": {
+            "zh": "三级指标“{name}”在本表第 {first} 行已出现，目标值和实际值相同（{target} / {actual}），重复计分（{scores}）",
+            "en": "indicator “{name}” already appears in this form at line {first}, with the same target and "
+                  "actual ({target} / {actual}): scored twice ({scores})",
+        },
+        "other_values": {
+            "zh": "三级指标“{name}”在本表第 {first} 行已出现，但数值不同（第 {first} 行 {target0} / {actual0}，"
+                  "此处 {target} / {actual}）",
+            "en": "indicator “{name}” already appears in this form at line {first}, with other values "
+                  "(line {first}: {target0} / {actual0}; here: {target} / {actual})",
+        },
+        "near": {
+            "zh": "三级指标“{name}”与第 {first} 行的“{name0}”几乎相同（相似度 {score}%），且目标值和实际值相同（{target} / {actual}）",
+            "en": "indicator “{name}” is nearly the same as “{name0}” at line {first} ({score}% similar), "
+                  "with the same target and actual ({target} / {actual})",
+        },
+        "labelled": {
+            "zh": "指标“{name}”在本表第 {first} 行已列出（“{text0}”）",
+            "en": "indicator “{name}” is already listed in this table at line {first} (“{text0}”)",
+        },
+        "first": {"zh": "首次出现", "en": "first occurrence"},
+    }
+    default_options = {"threshold": 90}
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        threshold = float(self.options["threshold"])
+        allowed = names_repeated_by_form()
+        reported: set[int] = set()
+        for se in forms(doc, ctx):
+            seen: list[Row] = []
+            for row in rows(se):
+                if row.name not in allowed:
+                    diag = self._against(row, seen, threshold)
+                    if diag is not None:
+                        reported.add(diag.location.line)
+                        yield diag
+                seen.append(row)
+        for _, block in doc.blocks():
+            if isinstance(block, Table):
+                for diag in self._labelled(block):
+                    if diag.location.line not in reported:
+                        yield diag
+
+    def _labelled(self, table: Table) -> Iterator[Diagnostic]:
+        """Tables that list ``指标N：name`` cells (not read as a 自评表)."""
+        seen: list[tuple[Cell, str, str, str]] = []  # cell, text, normalised first clause, normalised text
+        for row in table.rows:
+            for cell in row.cells:
+                text = labelled_indicator(cell.value)
+                if text is None:
+                    continue
+                parts = clauses(text)
+                head = parts[0].norm if parts else ""
+                whole = normalise(text)
+                if len(head) < 2:
+                    continue
+                for cell0, text0, head0, whole0 in seen:
+                    exact = head == head0
+                    short, long = sorted((whole, whole0), key=len)
+                    prefix = len(short) >= _PREFIX_MIN_LEN and long.startswith(short)
+                    if exact or prefix:
+                        yield self.diagnostic(
+                            "labelled", _loc(cell), severity=None if exact else Severity.warning,
+                            related=[(_loc(cell0), "first")], name=text[parts[0].start:parts[0].end],
+                            first=cell0.line, text0=text0,
+                        )
+                        break
+                seen.append((cell, text, head, whole))
+
+    def _against(self, row: Row, seen: list[Row], threshold: float) -> Diagnostic | None:
+        ind = row.indicator
+        for first in seen:
+            if first.name == row.name:
+                related = [(first.location, "first")]
+                if first.values == row.values:
+                    scores = _scores(first, row)
+                    key = "same_values_scored" if scores else "same_values"
+                    return self.diagnostic(key, row.location, related=related, name=ind.name,
+                                           first=first.line, target=shown(ind.target), actual=shown(ind.actual),
+                                           scores=scores)
+                return self.diagnostic("other_values", row.location, related=related, name=ind.name,
+                                       first=first.line, target0=shown(first.indicator.target),
+                                       actual0=shown(first.indicator.actual), target=shown(ind.target),
+                                       actual=shown(ind.actual))
+        for first in seen:
+            if first.values != row.values or min(len(first.name), len(row.name)) < _NEAR_MIN_LEN:
+                continue
+            score = similar(first.name, row.name, threshold)
+            if score is None or _MEANINGFUL_DIFF.search(differing_chars(first.name, row.name)):
+                continue
+            return self.diagnostic("near", row.location, related=[(first.location, "first")], name=ind.name,
+                                   name0=first.indicator.name, first=first.line, score=int(score),
+                                   target=shown(ind.target), actual=shown(ind.actual))
+        return None
+
+
+def _loc(cell: Cell) -> Location:
+    return cell.text.locate()
+
+
+def _scores(first: Row, row: Row) -> str:
+    a, b = first.indicator.score, row.indicator.score
+    if a is None or b is None or not a.text or not b.text:
+        return ""
+    return f"{a.text} + {b.text}"

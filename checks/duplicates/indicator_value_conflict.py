@@ -1,0 +1,75 @@
+"""D202: one project's indicator given different values in two of its 自评表."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+from ._indicators import Row, forms, project_key, rows, shown
+
+
+class IndicatorValueConflict(Check):
+    """## What it does
+    Finds an indicator whose target or actual differs between two 自评表 of the same project
+    in one draft (the form repeated in an annex, a corrected copy left beside the old one).
+    Forms are matched by the project named in their title; forms of different projects may
+    share an indicator name with other values and stay quiet. Two rows of one form with one
+    name are reported by D201 (`duplicate-indicator`).
+
+    ## Why is this bad?
+    A project has one target and one result per indicator. Two forms with different values
+    leave the reader to guess which one was scored, and at least one of them is stale.
+
+    ## Example
+    ```text
+    2023年度乡村道路养护项目绩效自评表   …  养护里程  ≥120公里  126公里  20
+    …（附件）
+    2023年度乡村道路养护项目绩效自评表   …  养护里程  ≥120公里  118公里  18
+    ```
+
+    ## Use instead
+    Keep one form, or make both show the values that were scored.
+    """
+
+    code = "D202"
+    name = "indicator-value-conflict"
+    family = "duplicates"
+    severity = Severity.warning
+    title = {"zh": "同一项目的指标在两张自评表中数值不同", "en": "Indicator values differ between two forms of one project"}
+    messages = {
+        "conflict": {
+            "zh": "“{name}”在第 {line0} 行的同一项目自评表中为 {target0} / {actual0}，此处为 {target} / {actual}",
+            "en": "“{name}” is {target0} / {actual0} in this project's form at line {line0}, but {target} / {actual} here",
+        },
+        "other": {"zh": "另一张自评表中的该指标", "en": "the indicator in the other form"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        earlier: dict[str, list[list[Row]]] = {}
+        for se in forms(doc, ctx):
+            key = project_key(se)
+            current = rows(se)
+            if not key:
+                continue
+            for previous in earlier.get(key, []):
+                yield from self._compare(previous, current)
+            earlier.setdefault(key, []).append(current)
+
+    def _compare(self, previous: list[Row], current: list[Row]) -> Iterator[Diagnostic]:
+        by_name: dict[str, list[Row]] = {}
+        for row in previous:
+            by_name.setdefault(row.name, []).append(row)
+        for row in current:
+            before = by_name.get(row.name, [])
+            if len(before) != 1 or before[0].values == row.values:
+                continue  # several rows of that name: D201's business in the other form
+            first = before[0]
+            if not (row.target or row.actual) or not (first.target or first.actual):
+                continue  # an empty copy is not a conflicting value
+            ind, ind0 = row.indicator, first.indicator
+            yield self.diagnostic("conflict", row.location, related=[(first.location, "other")], name=ind.name,
+                                  line0=first.line, target0=shown(ind0.target), actual0=shown(ind0.actual),
+                                  target=shown(ind.target), actual=shown(ind.actual))

@@ -1,0 +1,88 @@
+"""D205: one measure filed under two indicator names in the same 自评表."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+from ._indicators import Row, forms, rows, shown
+
+_MIN_COMMON = 4
+
+
+def _longest_common_substring(a: str, b: str) -> str:
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
+class SameIndicatorTwice(Check):
+    """## What it does
+    Finds two rows of one 自评表 that measure the same thing under two names: the names share
+    a phrase of at least four characters (`服务效率` in `经办服务效率` and `推动服务效率提升`)
+    and both rows carry the same qualitative target and actual, where the target and the actual
+    differ from each other (`稳步提升` → `全覆盖`). Such a pair of words is specific enough that
+    two independent indicators would not both show it.
+
+    ## Why is this bad?
+    The same achievement is scored twice, under 质量指标 and again under 可持续影响 or 社会效益,
+    and the slot it fills has no indicator of its own.
+
+    ## Example
+    ```text
+    质量指标    窗口办件效率      明显提高  全面提速  10
+    可持续影响  推进办件效率提升  明显提高  全面提速  20
+    ```
+
+    ## Use instead
+    Keep one of the rows and give the other slot an indicator of its own.
+    """
+
+    code = "D205"
+    name = "same-indicator-twice-in-different-categories"
+    family = "duplicates"
+    severity = Severity.warning
+    title = {"zh": "同一指标以不同名称重复列出", "en": "One measure listed twice under different names"}
+    messages = {
+        "twice": {
+            "zh": "“{name}”与第 {line0} 行的“{name0}”衡量同一内容（均含“{common}”，目标值和实际值均为 {target} / {actual}）",
+            "en": "“{name}” measures the same thing as “{name0}” at line {line0} (both about “{common}”, "
+                  "both {target} / {actual})",
+        },
+        "first": {"zh": "首次出现", "en": "first occurrence"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for se in forms(doc, ctx):
+            seen: list[Row] = []
+            for row in rows(se):
+                if _qualitative_pair(row):
+                    for first in seen:
+                        if first.name == row.name or first.values != row.values:
+                            continue
+                        common = _longest_common_substring(first.name, row.name)
+                        if len(common) >= _MIN_COMMON:
+                            ind = row.indicator
+                            yield self.diagnostic("twice", row.location, related=[(first.location, "first")],
+                                                  name=ind.name, name0=first.indicator.name, line0=first.line,
+                                                  common=common, target=shown(ind.target), actual=shown(ind.actual))
+                            break
+                    seen.append(row)
+
+
+def _qualitative_pair(row: Row) -> bool:
+    """Target and actual both in words, and different words."""
+    ind = row.indicator
+    if ind.target is None or ind.actual is None or ind.target.quantity or ind.actual.quantity:
+        return False
+    if not row.target or not row.actual or row.target == row.actual:
+        return False
+    return not any(ch.isdigit() for ch in row.target + row.actual)

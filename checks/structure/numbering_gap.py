@@ -1,0 +1,79 @@
+"""S601: a sibling sequence of headings or list items skips numbers or starts above 1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.outline import describe, markers
+from perflint.model import Document
+
+from ._outline import findings
+
+
+class NumberingGap(Check):
+    """## What it does
+    Follows each run of sibling headings and numbered list items (same marker style, same
+    parent) and reports a number that is skipped (`1、 2、 5、`, `一、 二、 三、 六、`) or a run
+    whose first item is not 1 (a report whose first heading is `二、`, a `3、` with no `1、`
+    before it). The second is an error: something is certainly missing or misnumbered.
+
+    Lists restart under every heading, after a label line (`发现的问题及原因：`), after each
+    table and in each report of a bundle; those restarts are expected. Items next to a table
+    are not judged, since the importer may have left the missing item inside a cell, and a
+    jump over more than three numbers is taken for a stray numeral, not a missing item.
+
+    ## Why is this bad?
+    A skipped number means a heading or list item was deleted or never written, or the
+    numbering was copied from another report; readers and reviewers look for the missing part.
+
+    ## Example
+    ```text
+    （二）绩效目标完成情况
+    1、执行率情况
+    3、完成的绩效目标
+    ```
+
+    ## Use instead
+    ```text
+    （二）绩效目标完成情况
+    1、执行率情况
+    2、完成的绩效目标
+    ```
+    """
+
+    code = "S601"
+    name = "numbering-gap"
+    family = "structure"
+    severity = Severity.warning
+    title = {"zh": "编号不连续", "en": "Numbering skips a number"}
+    messages = {
+        "gap": {
+            "zh": "编号不连续：“{marker}”前一项为“{prev}”（第 {prev_line} 行），缺少{missing}",
+            "en": "numbering skips {missing}: “{marker}” follows “{prev}” (line {prev_line})",
+        },
+        "start": {
+            "zh": "编号未从第一项开始：{where}第一项为“{marker}”，缺少{missing}",
+            "en": "numbering starts at “{marker}”{where_en}: {missing} missing",
+        },
+        "previous": {"zh": "前一项", "en": "previous item"},
+        "parent": {"zh": "上级标题", "en": "parent heading"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for f in findings(doc, ctx, "gap"):
+            yield self.diagnostic(
+                "gap", f.item.location, related=[(f.previous.location, "previous")],
+                marker=f.item.marker, prev=describe(f.previous), prev_line=f.previous.line,
+                missing=markers(f.item, f.missing))
+        for f in findings(doc, ctx, "start"):
+            if f.parent is not None:
+                where = f"“{describe(f.parent)}”（第 {f.parent.line} 行）之下"
+                where_en = f" under “{describe(f.parent)}” (line {f.parent.line})"
+                related = [(f.parent.location, "parent")]
+            else:
+                where, where_en, related = "本报告", " at the top of the report", []
+            yield self.diagnostic(
+                "start", f.item.location, severity=Severity.error, related=related,
+                marker=f.item.marker, where=where, where_en=where_en, missing=markers(f.item, f.missing))

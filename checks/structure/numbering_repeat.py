@@ -1,0 +1,65 @@
+"""S602: the same number twice among siblings (two （四）, （二） after （二））."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.outline import describe, marker_like
+from perflint.model import Document
+
+from ._outline import findings
+
+
+class NumberingRepeat(Check):
+    """## What it does
+    Reports a heading or list item whose number was already used by a sibling: the same
+    marker twice at one level under the same parent (`（四）存在的问题` then `（四）下一步措施`;
+    a second `二、` among the top headings).
+
+    A list that starts again under a new heading, after a label line or a table, or in the
+    next report of a bundle is a new sequence and is not a repeat.
+
+    ## Why is this bad?
+    Two siblings with one number usually mean an item was inserted or deleted without
+    renumbering, often together with a gap elsewhere in the same run.
+
+    ## Example
+    ```text
+    （三）存在的问题和原因
+    （四）存在的问题和原因
+    （四）下一步改进措施
+    ```
+
+    ## Use instead
+    Number siblings once each, in order: `（三）` `（四）` `（五）`.
+    """
+
+    code = "S602"
+    name = "numbering-repeat"
+    family = "structure"
+    severity = Severity.warning
+    title = {"zh": "同级编号重复", "en": "Numbering repeats a number"}
+    messages = {
+        "again": {
+            "zh": "编号“{marker}”重复：前一项已是“{prev}”（第 {prev_line} 行），此处应为“{expected}”",
+            "en": "numbering repeats “{marker}”: the previous sibling “{prev}” (line {prev_line}) has it; "
+                  "expected “{expected}”",
+        },
+        "repeat": {
+            "zh": "编号“{marker}”重复：同一级已有“{same}”（第 {same_line} 行），前一项为“{prev}”（第 {prev_line} 行），"
+                  "此处应为“{expected}”",
+            "en": "numbering repeats “{marker}”: “{same}” is at line {same_line}; the previous sibling is "
+                  "“{prev}” (line {prev_line}), expected “{expected}”",
+        },
+        "same": {"zh": "同号的前一项", "en": "same number here"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for f in findings(doc, ctx, "repeat"):
+            expected = marker_like(f.item.marker, f.item.style, f.previous.value + 1)
+            yield self.diagnostic(
+                "again" if f.same is f.previous else "repeat", f.item.location, related=[(f.same.location, "same")],
+                marker=f.item.marker, same=describe(f.same), same_line=f.same.line,
+                prev=describe(f.previous), prev_line=f.previous.line, expected=expected)

@@ -1,0 +1,81 @@
+"""S603: numbering falls back to 1 of a style that is still open, with no new parent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.outline import describe, marker_like
+from perflint.model import Document
+
+from ._outline import findings
+
+
+class NumberingRestart(Check):
+    """## What it does
+    Reports an item numbered 1 (`（一）` `一、` `1、`) of a marker style that is still open,
+    when nothing in between makes a new sequence legitimate:
+
+    - *same level*: `（二）项目资金情况` is followed, under the same parent, by `（一）资金投入情况分析`,
+      or a heading `（四）下一步改进措施` is followed by list items `（一）…（二）…`;
+    - *inverted*: the item sits under a deeper-style item while an ancestor of its own style is
+      still open (`十三、` › `（二）` › `一、…八、`, or `（三）` › `1、` › `（一）`).
+
+    Quiet where a restart is normal: after a label line (`下一步改进措施：`), a short title line or
+    a table, for markers inside a paragraph, when `1、` and `1.` mark two levels, and when the
+    report's top-level numbering starts again (a nested report such as `五、评价报告综述`).
+
+    ## Why is this bad?
+    The reader can no longer tell the level of a heading: a child numbered like its parent reads
+    as the parent's sibling, and the numbering of the rest of the section is off.
+
+    ## Example
+    ```text
+    （四）下一步改进措施
+    （一）加强监管，推进信息化建设。
+    （二）加大违规行为处理力度。
+    ```
+
+    ## Use instead
+    ```text
+    （四）下一步改进措施
+    1、加强监管，推进信息化建设。
+    2、加大违规行为处理力度。
+    ```
+    """
+
+    code = "S603"
+    name = "numbering-restart"
+    family = "structure"
+    severity = Severity.warning
+    title = {"zh": "编号在同级内重新开始", "en": "Numbering restarts without a new parent"}
+    messages = {
+        "direct": {
+            "zh": "编号重新从“{marker}”开始，但上级未变：前一项为“{prev}”（第 {prev_line} 行），"
+                  "同级应续为“{expected}”；若为下一级，请改用下一级编号",
+            "en": "numbering restarts at “{marker}” under the same parent: the previous sibling is “{prev}” "
+                  "(line {prev_line}); continue with “{expected}” or use the next level's markers",
+        },
+        "inverted": {
+            "zh": "层级颠倒：“{marker}”与上级“{prev}”（第 {prev_line} 行）编号样式相同，"
+                  "却编在“{parent}”（第 {parent_line} 行）之下",
+            "en": "inverted levels: “{marker}” uses the style of the enclosing “{prev}” (line {prev_line}) "
+                  "but sits under “{parent}” (line {parent_line})",
+        },
+        "previous": {"zh": "同样式的前一项", "en": "previous item of this style"},
+        "parent": {"zh": "所在上级", "en": "enclosing item"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for f in findings(doc, ctx, "restart"):
+            args = {"marker": f.item.marker, "prev": describe(f.previous), "prev_line": f.previous.line}
+            if f.inverted and f.parent is not None:
+                yield self.diagnostic(
+                    "inverted", f.item.location,
+                    related=[(f.parent.location, "parent"), (f.previous.location, "previous")],
+                    parent=describe(f.parent), parent_line=f.parent.line, **args)
+            else:
+                expected = marker_like(f.previous.marker, f.previous.style, f.previous.value + 1)
+                yield self.diagnostic("direct", f.item.location, related=[(f.previous.location, "previous")],
+                                      expected=expected, **args)

@@ -1,0 +1,45 @@
+"""The texts the terms checks read, and what :func:`perflint.extract.terms.scan` finds in them.
+
+Scanned once per document and shared by the three checks (each slip lands in exactly one of
+the finder's lists, so no two checks report the same characters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from perflint.check import Context
+from perflint.extract.terms import TermFindings, scan
+from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
+
+
+@dataclass(frozen=True)
+class ScannedText:
+    source: SourceText
+    findings: TermFindings
+
+
+def texts(doc: Document) -> Iterator[SourceText]:
+    """Every paragraph, heading and table-of-contents text, and every table cell."""
+    for _part, block in doc.blocks():
+        if isinstance(block, (Paragraph, Heading, TocEntry)):
+            yield block.text
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    if not cell.is_empty:
+                        yield cell.text
+
+
+def _build(doc: Document) -> list[ScannedText]:
+    out = []
+    for source in texts(doc):
+        findings = scan(source.value)
+        if findings.misspellings or findings.typos or findings.doubled:
+            out.append(ScannedText(source, findings))
+    return out
+
+
+def term_findings(doc: Document, ctx: Context) -> list[ScannedText]:
+    return ctx.cached(doc, "terms.findings", _build)

@@ -1,0 +1,54 @@
+"""T803: a character typed twice inside a standard term (预算算公开 for 预算公开)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+from ._facts import term_findings
+
+
+class DoubledCharacter(Check):
+    """## What it does
+    Finds a Chinese character written twice in a row where deleting one copy leaves a known
+    term around it, with term characters on both sides (预算算公开, 公务用车运行维维护费). A
+    doubling at a term's edge is not reported (公开开展: one word ends and the next begins with
+    the same character), nor real reduplicated words (常常, 层层, 项项…).
+
+    ## Why is this bad?
+    A doubled character is a typing or conversion slip that a reader notices at once.
+
+    ## Example
+    ```text
+    按要求完成部门预算算公开。
+    ```
+
+    ## Use instead
+    ```text
+    按要求完成部门预算公开。
+    ```
+    """
+
+    code = "T803"
+    name = "doubled-character"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "术语中重复字符", "en": "Doubled character in a term"}
+    messages = {
+        "doubled": {"zh": "“{wrong}”疑为“{right}”之误（重复了“{char}”）",
+                    "en": "\"{wrong}\" looks like a misspelling of \"{right}\" (\"{char}\" typed twice)"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for scanned in term_findings(doc, ctx):
+            for m in scanned.findings.doubled:
+                yield self.diagnostic("doubled", scanned.source.locate(m.start, m.end),
+                                      wrong=m.text, right=m.suggestion, char=_doubled_char(m.text))
+
+
+def _doubled_char(text: str) -> str:
+    compact = "".join(ch for ch in text if not ch.isspace())
+    return next((a for a, b in zip(compact, compact[1:], strict=False) if a == b), "")

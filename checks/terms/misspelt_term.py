@@ -1,0 +1,51 @@
+"""T801: a near-miss of one of the forms' standard terms (级效目标 for 绩效目标)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+from ._facts import term_findings
+
+
+class MisspeltTerm(Check):
+    """## What it does
+    Finds a string one edit away from a standard term of the forms (绩效目标, 三级指标,
+    公务用车运行维护费, 年末结转和结余…): one character replaced by a homophone or look-alike,
+    or by a copy of its neighbour; one character dropped; two neighbouring characters swapped.
+    Only strings that are not themselves known words are reported, and an edit at a term's
+    edge only when the surrounding text cannot be read another way.
+
+    ## Why is this bad?
+    The forms' vocabulary is fixed. A slip in a term (often from a pinyin IME or a PDF
+    conversion) is visible to every reader of a published report, and a misspelt row name
+    can make a table look like it reports something else.
+
+    ## Example
+    ```text
+    本项目级效目标已全部完成，公用用车运行维护费 0 元。
+    ```
+
+    ## Use instead
+    ```text
+    本项目绩效目标已全部完成，公务用车运行维护费 0 元。
+    ```
+    """
+
+    code = "T801"
+    name = "misspelt-term"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "规范用语疑有错字", "en": "Misspelt standard term"}
+    messages = {
+        "misspelt": {"zh": "“{wrong}”疑为“{right}”之误", "en": "\"{wrong}\" looks like a misspelling of \"{right}\""},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for scanned in term_findings(doc, ctx):
+            for m in scanned.findings.misspellings:
+                yield self.diagnostic("misspelt", scanned.source.locate(m.start, m.end),
+                                      wrong=m.text, right=m.suggestion)

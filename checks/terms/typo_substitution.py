@@ -1,0 +1,48 @@
+"""T802: a typo from the list of common misspellings of official writing (震摄 for 震慑)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+from ._facts import term_findings
+
+
+class CommonTypo(Check):
+    """## What it does
+    Finds the misspellings that recur in Chinese official writing and are wrong in every
+    context (震摄, 繁锁, 布署, 惯彻, 后头看, 拔款, 帐户…), from the `typos` list of
+    `perflint/data/terms.yaml`. Entries that are right in some phrases carry those phrases as
+    exceptions (按装 is fine in 按装修标准).
+
+    ## Why is this bad?
+    A published report with a wrong character looks careless and may read as another word.
+
+    ## Example
+    ```text
+    对违规行为形成震摄，并开展后头看复查。
+    ```
+
+    ## Use instead
+    ```text
+    对违规行为形成震慑，并开展回头看复查。
+    ```
+    """
+
+    code = "T802"
+    name = "common-typo"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "常见错别字", "en": "Common typo"}
+    messages = {
+        "typo": {"zh": "“{wrong}”疑为“{right}”之误", "en": "\"{wrong}\" looks like a misspelling of \"{right}\""},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for scanned in term_findings(doc, ctx):
+            for m in scanned.findings.typos:
+                yield self.diagnostic("typo", scanned.source.locate(m.start, m.end),
+                                      wrong=m.text, right=m.suggestion)

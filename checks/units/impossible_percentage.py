@@ -1,0 +1,78 @@
+"""U403: a decrease above 100%, or a part-of-a-whole rate above 100%."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.numbers import fmt
+from perflint.extract.quantities import decrease_percentages, is_capped_rate, prose_texts, rate_statements
+from perflint.extract.selfeval import self_evaluations
+from perflint.model import Document
+
+_HUNDRED = Decimal(100)
+
+
+class ImpossiblePercentage(Check):
+    """## What it does
+    Finds a decrease stated as more than 100% (`降低 161%`) — an error — and a rate that counts a
+    part of a whole (参保率, 覆盖率, 到位率, 知晓率, 满意度 …) stated above 100% — a warning, in
+    prose and in the 自评表. Rates that may pass 100% (执行率, 完成率, 增长率) stay quiet.
+
+    ## Why is this bad?
+    Nothing can fall by more than all of it: a decrease above 100% is almost always the change
+    divided by the new figure instead of the old one. A coverage or enrolment rate above 100%
+    means the numerator and the denominator do not count the same population; it must be
+    explained or recomputed.
+
+    ## Example
+    ```text
+    公务接待费支出 0.80 万元，比预算减少 1.20 万元，降低 150%。
+    ```
+
+    ## Use instead
+    ```text
+    公务接待费支出 0.80 万元，比预算减少 1.20 万元，降低 60%。
+    ```
+    """
+
+    code = "U403"
+    name = "impossible-percentage"
+    family = "units"
+    severity = Severity.error
+    title = {"zh": "不可能的百分比", "en": "Impossible percentage"}
+    messages = {
+        "decrease": {
+            "zh": "减少/下降 {figure}：降幅不可能超过 100%（可能用现值而非原值作了分母）",
+            "en": "a decrease of {figure}: nothing can fall by more than 100% (divided by the new figure instead of the old?)",
+        },
+        "capped": {
+            "zh": "“{name}”为 {figure}，超过 100%：该比率是部分占总体的比例，请核对分子与分母的口径",
+            "en": "“{name}” is {figure}, above 100%: a part-of-a-whole rate; check that numerator and denominator count the same population",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for _block, source in prose_texts(part):
+                for q in decrease_percentages(source.value):
+                    if q.value > _HUNDRED:
+                        yield self.diagnostic("decrease", source.locate(q.start, q.end), figure=q.text.strip())
+                for rs in rate_statements(source.value):
+                    q = rs.quantity
+                    if q.value > _HUNDRED and q.relation not in ("≤", "<"):
+                        yield self.diagnostic("capped", source.locate(q.start, q.end), severity=Severity.warning,
+                                              name=rs.name, figure=q.text.strip())
+        for se in ctx.cached(doc, "selfeval", self_evaluations):
+            for ind in se.indicators:
+                if not is_capped_rate(ind.name):
+                    continue
+                for fig in (ind.target, ind.actual):
+                    q = fig.quantity if fig else None
+                    if q is None or not q.is_percent or q.value <= _HUNDRED or q.relation in ("≤", "<"):
+                        continue
+                    yield self.diagnostic("capped", fig.cell.text.locate(), severity=Severity.warning,
+                                          name=ind.name, figure=fmt(q.value) + "%")
+                    break

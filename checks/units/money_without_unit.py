@@ -1,0 +1,56 @@
+"""U402: a figure without its unit in a list whose other figures carry one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.quantities import bare_figures, prose_texts
+from perflint.model import Document
+
+
+class MoneyWithoutUnit(Check):
+    """## What it does
+    Finds a figure written without a unit inside an enumeration whose neighbouring items all
+    carry one: an amount among amounts in 万元, a head count among counts in 人.
+
+    ## Why is this bad?
+    Prose gives the unit after every figure because a sentence declares none. A bare figure
+    among amounts in 万元 is most likely 万元 too, but the reader has to guess; in a list of 人
+    and 人次 a guess can be wrong.
+
+    ## Example
+    ```text
+    工资福利支出 312.40 万元、差旅费 6.18 万元、培训费 2.75、其他支出 0.90 万元。
+    ```
+
+    ## Use instead
+    ```text
+    工资福利支出 312.40 万元、差旅费 6.18 万元、培训费 2.75 万元、其他支出 0.90 万元。
+    ```
+    """
+
+    code = "U402"
+    name = "money-without-unit"
+    family = "units"
+    severity = Severity.warning
+    title = {"zh": "列举中的数字缺少单位", "en": "Figure without a unit in a list of figures with units"}
+    messages = {
+        "bare": {
+            "zh": "“{label} {figure}”缺少单位：同一列举中的其他数字均带“{unit}”（如“{neighbour}”）",
+            "en": "“{label} {figure}” has no unit while the figures listed around it carry {unit} (e.g. “{neighbour}”)",
+        },
+        "see": {"zh": "相邻数字带单位", "en": "neighbouring figure with its unit"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for _block, source in prose_texts(part):
+                for bare in bare_figures(source.value):
+                    q, prev = bare.quantity, bare.previous
+                    yield self.diagnostic(
+                        "bare", source.locate(q.start, q.end),
+                        related=[(source.locate(prev.start, prev.end), "see")],
+                        label=bare.label, figure=q.text.strip(), unit=bare.unit, neighbour=prev.text.strip(),
+                    )

@@ -1,0 +1,120 @@
+"""U405: persons (人) and person-visits (人次) mixed in one sum or one indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.numbers import fmt
+from perflint.extract.quantities import count_sums, indicator_kind, person_counts, prose_texts
+from perflint.extract.selfeval import Indicator, SelfEvaluation, self_evaluations
+from perflint.model import Document, Location
+
+_UNIT_OF_KIND = {"visits": "人次", "persons": "人"}
+
+
+class PersonVsVisit(Check):
+    """## What it does
+    Finds 人 (persons) and 人次 (person-visits) treated as one quantity:
+    - a total whose `其中` parts add up to it exactly while the parts are counted in the other unit
+      (`共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次`);
+    - a 自评表 indicator whose name, target and actual do not agree on 人 or 人次, or whose bare
+      actual is given in the narrative in the other unit.
+
+    ## Why is this bad?
+    One person can make several visits: 人 and 人次 cannot be added or compared. A total of
+    人次 built from a head count, or an indicator of 人次 filled with a head count, states a
+    figure that means neither.
+
+    ## Example
+    ```text
+    全年救助 900 人次，其中资助参保 500 人，门诊救助 400 人次。
+    ```
+
+    ## Use instead
+    Give persons and visits separately (`资助参保 500 人；门诊救助 400 人次`).
+    """
+
+    code = "U405"
+    name = "person-vs-visit"
+    family = "units"
+    severity = Severity.warning
+    title = {"zh": "人与人次混用", "en": "Persons and person-visits mixed"}
+    messages = {
+        "sum": {
+            "zh": "合计 {total} 由 {parts} 相加而得，但其中混有“人”与“人次”：两者不能相加",
+            "en": "total {total} is the sum {parts}, which mixes persons (人) and visits (人次): they cannot be added",
+        },
+        "cells": {
+            "zh": "指标“{name}”的目标值 {target} 与实际完成值 {actual} 单位不同（人 / 人次）",
+            "en": "indicator “{name}”: target {target} and actual {actual} are in different units (人 / 人次)",
+        },
+        "name": {
+            "zh": "指标“{name}”以“{want}”计，但{which}为 {value}",
+            "en": "indicator “{name}” counts {want_en}, but its {which_en} is {value}",
+        },
+        "prose": {
+            "zh": "指标“{name}”以“{want}”计，但 {value} 在正文中为“{value}{got}”（第 {line} 行）",
+            "en": "indicator “{name}” counts {want_en}, but the narrative gives {value} as {value}{got} (line {line})",
+        },
+        "see": {"zh": "分项在此", "en": "part here"},
+        "see_prose": {"zh": "正文中的数字", "en": "the figure in the narrative"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for _block, source in prose_texts(part):
+                for cs in count_sums(source.value):
+                    if all(p.unit == cs.total.unit for p in cs.parts):
+                        continue
+                    parts = " + ".join(p.text.strip() for p in cs.parts) + f" = {fmt(cs.total.value)}"
+                    yield self.diagnostic(
+                        "sum", source.locate(cs.total.start, cs.total.end),
+                        related=[(source.locate(p.start, p.end), "see") for p in cs.parts if p.unit != cs.total.unit],
+                        total=cs.total.text.strip(), parts=parts,
+                    )
+        for se in ctx.cached(doc, "selfeval", self_evaluations):
+            for ind in se.indicators:
+                yield from self._indicator(se, ind)
+
+    def _indicator(self, se: SelfEvaluation, ind: Indicator) -> Iterator[Diagnostic]:
+        t = ind.target.quantity if ind.target else None
+        a = ind.actual.quantity if ind.actual else None
+        tu = t.unit if t is not None and t.unit in ("人", "人次") else None
+        au = a.unit if a is not None and a.unit in ("人", "人次") else None
+        if tu and au and tu != au:
+            yield self.diagnostic("cells", ind.actual.cell.text.locate(), related=[(ind.target.cell.text.locate(), "see")],
+                                  name=ind.name, target=ind.target.text, actual=ind.actual.text)
+            return
+        kind = indicator_kind(ind.name)
+        want = _UNIT_OF_KIND.get(kind or "")
+        if want is None:
+            return
+        for which, fig, unit in (("actual", ind.actual, au), ("target", ind.target, tu)):
+            if unit and unit != want:
+                yield self.diagnostic("name", fig.cell.text.locate(), name=ind.name, want=want, want_en=want,
+                                      which={"actual": "实际完成值", "target": "目标值"}[which], which_en=which,
+                                      value=fig.text)
+                return
+        if a is None or a.unit is not None or a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
+            return  # small or round figures meet their like by chance
+        other = _in_prose(se, a.value, want)
+        if other is not None:
+            where, got = other
+            yield self.diagnostic("prose", ind.actual.cell.text.locate(), related=[(where, "see_prose")],
+                                  name=ind.name, want=want, want_en=want, value=fmt(a.value), got=got, line=where.line)
+
+
+def _in_prose(se: SelfEvaluation, value, want: str) -> tuple[Location, str] | None:
+    """Where the part's prose gives ``value`` in the other unit only (never in ``want``)."""
+    other_unit: tuple[Location, str] | None = None
+    for _block, source in prose_texts(se.part):
+        for q in person_counts(source.value):
+            if q.value != value:
+                continue
+            if q.unit == want:
+                return None
+            if other_unit is None:
+                other_unit = (source.locate(q.start, q.end), q.unit)
+    return other_unit

@@ -1,0 +1,132 @@
+"""U404: a rate indicator filled with an amount or words, an amount indicator filled with a rate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.quantities import indicator_kind, is_capped_rate, is_rate_name
+from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
+from perflint.model import Document
+
+_HUNDRED = Decimal(100)
+_DIGIT = re.compile(r"\d")
+
+
+class RateIndicatorNotRate(Check):
+    """## What it does
+    Reads the 三级指标 of each 自评表 and compares the kind its name calls for with what its
+    目标值 and 实际完成值 hold:
+    - a rate (…率, …比例) filled with an amount (`140`, `40 万元`, the form's own budget figure),
+      with a figure without `%` beside a percentage (`100` and `100%`), or with words only
+      (`逐步推开`);
+    - an amount (…资金, …经费, …金额) filled with a percentage (`100%`).
+
+    ## Why is this bad?
+    The score of a quantitative indicator is weight × actual ÷ target; it only means something
+    when both are the quantity the name announces. A 到位率 of `140` is the budget typed into the
+    rate column; a 到位资金 of `100%` is the rate typed into the amount row — the indicator
+    measures nothing, yet it usually scores full marks.
+
+    ## Example
+    ```text
+    数量指标  到位资金      85     100%   10
+    时效指标  资金到位率    85     100%   10
+    ```
+
+    ## Use instead
+    ```text
+    数量指标  到位资金      85万元  85万元  10
+    时效指标  资金到位率    100%   100%   10
+    ```
+    """
+
+    code = "U404"
+    name = "rate-indicator-not-rate"
+    family = "units"
+    severity = Severity.warning
+    title = {"zh": "比率指标填的不是比率", "en": "Rate indicator not filled with a rate"}
+    messages = {
+        "amount_in_rate": {
+            "zh": "比率指标“{name}”的{which}为 {value}：不是百分比（比率不超过 100%，疑为金额或数量）",
+            "en": "rate indicator “{name}” has {which_en} {value}: not a percentage (looks like an amount or a count)",
+        },
+        "missing_percent": {
+            "zh": "比率指标“{name}”的{which}为 {value}，缺少“%”，而{other}为 {other_value}",
+            "en": "rate indicator “{name}” has {which_en} {value} without “%” while its {other_en} is {other_value}",
+        },
+        "words": {
+            "zh": "比率指标“{name}”的目标值与实际值均为文字（{value}），无法衡量",
+            "en": "rate indicator “{name}” has words for target and actual ({value}): nothing is measured",
+        },
+        "rate_in_amount": {
+            "zh": "金额指标“{name}”的{which}为 {value}：应填金额而非百分比",
+            "en": "amount indicator “{name}” has {which_en} {value}: an amount is expected, not a percentage",
+        },
+        "see": {"zh": "另一栏在此", "en": "the other column"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for se in ctx.cached(doc, "selfeval", self_evaluations):
+            for ind in se.indicators:
+                kind = indicator_kind(ind.name)
+                if kind == "rate":
+                    yield from self._rate(ind, _amounts(se))
+                elif kind == "amount":
+                    yield from self._amount(ind)
+
+    def _rate(self, ind: Indicator, amounts: set[Decimal]) -> Iterator[Diagnostic]:
+        pairs = [("target", ind.target, ind.actual), ("actual", ind.actual, ind.target)]
+        for which, fig, other in pairs:
+            q = fig.quantity if fig else None
+            if q is None:
+                continue
+            too_big = q.value > _HUNDRED and is_capped_rate(ind.name)
+            if q.kind in ("money", "count") or (q.unit is None and too_big):
+                yield self._say("amount_in_rate", ind, which, fig, other)
+                return
+            if q.unit is None and other is not None and other.quantity is not None and other.quantity.is_percent:
+                yield self._say("missing_percent", ind, which, fig, other)
+                return
+            if q.unit is None and q.value in amounts:
+                yield self._say("amount_in_rate", ind, which, fig, other)
+                return
+        if is_rate_name(ind.name) and _words(ind.target) and _words(ind.actual):
+            yield self._say("words", ind, "target", ind.target, ind.actual)
+
+    def _amount(self, ind: Indicator) -> Iterator[Diagnostic]:
+        for which, fig, other in [("target", ind.target, ind.actual), ("actual", ind.actual, ind.target)]:
+            if fig and fig.quantity is not None and fig.quantity.is_percent:
+                yield self._say("rate_in_amount", ind, which, fig, other)
+                return
+
+    def _say(self, key: str, ind: Indicator, which: str, fig: Figure, other: Figure | None) -> Diagnostic:
+        zh = {"target": "目标值", "actual": "实际完成值"}
+        en = {"target": "target", "actual": "actual"}
+        other_which = "actual" if which == "target" else "target"
+        related = [(other.cell.text.locate(), "see")] if other is not None and not other.cell.is_empty else []
+        return self.diagnostic(
+            key, fig.cell.text.locate(), related=related, name=ind.name, which=zh[which], which_en=en[which],
+            value=fig.text, other=zh[other_which], other_en=en[other_which], other_value=other.text if other else "",
+        )
+
+
+def _amounts(se: SelfEvaluation) -> set[Decimal]:
+    """The form's budget and actual amounts: a rate cell holding one of them holds money."""
+    out: set[Decimal] = set()
+    for row in se.budget:
+        for fig in (row.budget, row.actual):
+            if fig is not None and fig.value is not None and fig.value not in (Decimal(0), _HUNDRED):
+                out.add(fig.value)
+    return out
+
+
+def _words(fig: Figure | None) -> bool:
+    """A short cell of words only (`逐步推开`), not a figure, not a scoring rule with numbers."""
+    if fig is None or fig.quantity is not None:
+        return False
+    text = fig.text
+    return 0 < len(text) <= 12 and not _DIGIT.search(text) and text not in ("-", "—", "/", "无")

@@ -1,0 +1,51 @@
+"""U406: two units on one figure (`0 万元%`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.quantities import glued_units
+from perflint.model import Document, Table
+
+
+class UnitGlued(Check):
+    """## What it does
+    Finds a figure followed by two units, such as `0 万元%` or `15%万元`.
+
+    ## Why is this bad?
+    A figure is an amount or a percentage, not both. Two units on one figure come from a template
+    sentence filled in half (`增加 X 万元，增长 Y%` with one figure deleted) or from a cell pasted
+    with its neighbour's unit; the reader cannot tell which quantity was meant.
+
+    ## Example
+    ```text
+    较上年增加 0 万元%，主要原因是……
+    ```
+
+    ## Use instead
+    ```text
+    较上年增加 0 万元，增长 0%，……
+    ```
+    """
+
+    code = "U406"
+    name = "unit-glued"
+    family = "units"
+    severity = Severity.warning
+    title = {"zh": "一个数字带两个单位", "en": "Two units on one figure"}
+    messages = {
+        "glued": {
+            "zh": "“{text}”带有两个单位（{first} 与 {second}）：缺了一个数字，或单位写错",
+            "en": "“{text}” carries two units ({first} and {second}): a figure is missing or a unit is wrong",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for _part, block in doc.blocks():
+            sources = [c.text for row in block.rows for c in row.cells] if isinstance(block, Table) else [block.text]
+            for source in sources:
+                for g in glued_units(source.value):
+                    yield self.diagnostic("glued", source.locate(g.start, g.end), text=g.text.strip(),
+                                          first=g.first, second=g.second)

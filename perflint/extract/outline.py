@@ -1,0 +1,595 @@
+"""The outline of a report: sibling sequences of numbered headings and list items.
+
+Chinese drafts number their headings ``一、 （一） 1、 （1）`` and their lists the same way, but
+each unit nests the styles its own way (``1、`` above ``（一）`` is common), lists restart
+under every heading, behind a label (``发现的问题及原因：``) and in every 备注 under a form, and
+a bundle of reports restarts at ``一、`` in each part. So a sequence here is "the items of one
+style under one parent item", found the way a reader finds it: by the order styles open, not
+by a fixed rank, with the fixed rank only deciding which open sequences a new style closes.
+
+Walking a part yields :class:`Finding` records (a gap, a start above 1, a repeat, a restart)
+that the structure checks render. The walker is deliberately quiet wherever the importer may
+have hidden an item: across tables (cells, split forms), after labels, for markers embedded
+inside a paragraph. A table of contents is matched against the body in :func:`toc_matches`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from perflint.extract.numbering import STYLE_RANK, chinese_to_int, parse_marker
+from perflint.model import Block, Document, Heading, Location, Numbering, Paragraph, Part, Table, TocEntry
+
+# Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
+# a numbering that started under the previous part.
+STRUCTURAL = ("part", "chapter")
+# Styles that show up inside a paragraph as an inline list after a colon (``原因：1、…``).
+INLINE_STYLES = ("arabic", "paren_arabic", "paren_cn", "circled")
+# A jump over more than this many numbers is more likely a stray marker than a missing item.
+MAX_MISSING = 3
+
+_CN_NUMERALS = "一二三四五六七八九十"
+_SENTENCE_PUNCT = "，。；,;！？!?"
+_SENTENCE_END = tuple("。；;.!?！？")
+_LABEL = re.compile(r"^[^，。；,;：:！？!?]{1,24}[：:]")
+_COLON_MARKER = re.compile(r"[：:]\s*")
+_INLINE_BREAK = re.compile(r"[；;。]\s*")
+_PAGE_SUFFIX = re.compile(r"\S\s*(?:[.．·…]{2,}|\s)\s*\d{1,3}$")
+_WS = re.compile(r"[\s\u3000]+")
+_TRAILING = "。．.，,：:；;！!？?、 "
+_CN_NUM = re.compile(r"[一二三四五六七八九十百零〇两]+")
+_AR_NUM = re.compile(r"\d+")
+
+
+# -- items ------------------------------------------------------------------------------------
+@dataclass
+class Item:
+    """A numbered heading or list item; ``start`` is the marker's offset in the block's text."""
+
+    block: Block
+    index: int
+    numbering: Numbering
+    start: int = 0
+    end: int = 0
+    embedded: bool = False
+
+    @property
+    def value(self) -> int:
+        return self.numbering.value
+
+    @property
+    def style(self) -> str:
+        return self.numbering.style
+
+    @property
+    def marker(self) -> str:
+        return self.numbering.marker
+
+    @property
+    def variant(self) -> str:
+        """``1、`` and ``1.`` are one style but writers use them for two levels."""
+        if self.style in ("arabic", "cn"):
+            return "、" if "、" in self.marker else "."
+        return ""
+
+    @property
+    def location(self) -> Location:
+        return self.block.text.locate(self.start, self.start + max(1, len(self.marker)))
+
+    @property
+    def line(self) -> int:
+        return self.location.line
+
+    @property
+    def is_title(self) -> bool:
+        """A heading line (``（二）项目资金情况``), not a list item written as a sentence."""
+        return (isinstance(self.block, Heading) and not self.embedded
+                and not self.block.text.value.rstrip().endswith(_SENTENCE_END))
+
+    @property
+    def title(self) -> str:
+        return self.block.text.value[self.end:].strip()
+
+
+@dataclass
+class Sequence:
+    """Siblings: items of one style under one parent item (``None`` at the top of a part)."""
+
+    style: str
+    variant: str
+    parent: Item | None
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def last(self) -> Item:
+        return self.items[-1]
+
+
+@dataclass
+class Finding:
+    """Something wrong with an item's number.
+
+    ``kind`` is ``gap`` (numbers skipped), ``start`` (a sequence's first item is not 1),
+    ``repeat`` (a number used twice among siblings) or ``restart`` (back to 1 with no new parent;
+    ``inverted`` when the item sits under a deeper-style item while its own style is still open
+    above). ``previous`` is the sibling before, ``same`` the earlier sibling with this number,
+    ``parent`` the item directly above.
+    """
+
+    kind: str
+    item: Item
+    sequence: Sequence
+    previous: Item | None = None
+    same: Item | None = None
+    parent: Item | None = None
+    missing: tuple[int, ...] = ()
+    inverted: bool = False
+
+
+@dataclass
+class PartOutline:
+    part: Part
+    items: list[Item]
+    sequences: list[Sequence]
+    findings: list[Finding]
+
+
+def compact(text: str) -> str:
+    return _WS.sub("", text)
+
+
+_NUMERAL_RUN = re.compile(r"^\d{1,2}\s*(?:[、,，]|[级类等档])")
+
+
+def is_stray_marker(numbering: Numbering, rest: str) -> bool:
+    """``1、2、3月`` ``一、二级指标``: a run of numerals, not a list marker."""
+    rest = rest.lstrip()
+    if not rest:
+        return True
+    if numbering.style in ("arabic", "paren_arabic", "circled"):
+        return bool(_NUMERAL_RUN.match(rest))
+    if numbering.style in ("cn", "cn_half", "paren_cn") and rest[0] in _CN_NUMERALS:
+        return len(rest) > 1 and rest[1] in "、，,级类等档季月个是）)"
+    return False
+
+
+def block_marker(block: Block) -> tuple[Numbering, int] | None:
+    """The marker a heading or paragraph starts with and where its title begins (``None`` for
+    an unnumbered block or a stray numeral run)."""
+    if getattr(block, "numbering", None) is None:
+        return None
+    found = parse_marker(block.text.value)
+    if found is None or is_stray_marker(found[0], block.text.value[found[1]:]):
+        return None
+    return found
+
+
+def is_label(block: Block) -> bool:
+    """A line that introduces what follows: ``发现的问题及原因：`` ``主要产出和效益`` a form title.
+
+    Lists restart legitimately after one, so a restart behind a label is not a finding.
+    """
+    if isinstance(block, Heading):
+        return getattr(block, "numbering", None) is None
+    if not isinstance(block, Paragraph) or block.numbering is not None:
+        return False
+    value = block.text.value.strip()
+    if not value:
+        return False
+    if value.endswith(("：", ":")) or _LABEL.match(value):
+        return True
+    return len(value) <= 30 and not any(p in value for p in _SENTENCE_PUNCT)
+
+
+def inline_items(block: Block, index: int, own: Numbering | None) -> list[Item]:
+    """Markers inside a paragraph after a colon (``原因：1、…；2、…``), in order.
+
+    The first must be 1 and of a list style other than the block's own; the following ones
+    continue it after ``；`` or ``。``.
+    """
+    value = block.text.value
+    items: list[Item] = []
+    for m in _COLON_MARKER.finditer(value):
+        found = parse_marker(value[m.end():])
+        if not found:
+            continue
+        numbering, length = found
+        if (numbering.style not in INLINE_STYLES or numbering.value != 1
+                or (own is not None and own.style == numbering.style)
+                or is_stray_marker(numbering, value[m.end() + length:])):
+            continue
+        items.append(Item(block, index, numbering, m.end(), m.end() + length, embedded=True))
+        break
+    if not items:
+        return items
+    for m in _INLINE_BREAK.finditer(value, items[0].end):
+        found = parse_marker(value[m.end():])
+        if not found:
+            continue
+        numbering, length = found
+        if numbering.style == items[-1].style and numbering.value == items[-1].value + 1:
+            items.append(Item(block, index, numbering, m.end(), m.end() + length, embedded=True))
+    return items
+
+
+def _title_blocks(part: Part) -> set[int]:
+    title = compact(part.title)
+    return {i for i, b in enumerate(part.blocks[:3])
+            if not isinstance(b, Table) and compact(b.text.value) and compact(b.text.value) in title}
+
+
+def _toc_region(part: Part) -> set[int]:
+    """Blocks of a table of contents the importer did not recognise (``一、职责  2``)."""
+    region: set[int] = set()
+    blocks = part.blocks
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table) or compact(block.text.value) not in ("目录", "目次"):
+            continue
+        j = i + 1
+        while j < len(blocks):
+            b = blocks[j]
+            if isinstance(b, TocEntry) or (not isinstance(b, Table) and len(b.text.value) <= 60
+                                           and _PAGE_SUFFIX.search(b.text.value.strip())):
+                region.add(j)
+                j += 1
+                continue
+            break
+    return region
+
+
+# -- the walk ---------------------------------------------------------------------------------
+class _Walker:
+    def __init__(self, part: Part) -> None:
+        self.part = part
+        self.stack: list[Sequence] = []
+        self.closed: list[Sequence] = []
+        self.sequences: list[Sequence] = []
+        self.findings: list[Finding] = []
+        self.items: list[Item] = []
+        self.last_item: Item | None = None
+        self.last_soft = -1
+        self.tables: list[int] = []
+
+    def run(self) -> PartOutline:
+        skip = _title_blocks(self.part) | _toc_region(self.part)
+        for i, block in enumerate(self.part.blocks):
+            if i in skip or isinstance(block, TocEntry):
+                continue
+            if isinstance(block, Table):
+                self.tables.append(i)
+                continue
+            own = block_marker(block)
+            if own is not None:
+                numbering, end = own
+                value = block.text.value
+                start = len(value) - len(value.lstrip())
+                self._place(Item(block, i, numbering, start, end))
+            elif is_label(block):
+                self.last_soft = i
+            for item in inline_items(block, i, own[0] if own else None):
+                self._place(item)
+        return PartOutline(self.part, self.items, self.sequences, self.findings)
+
+    # helpers
+    def _table_between(self, a: int, b: int) -> bool:
+        return any(a < t < b for t in self.tables)
+
+    def _close_above(self, k: int) -> None:
+        while len(self.stack) > k + 1:
+            self.closed.append(self.stack.pop())
+
+    def _new(self, item: Item, parent: Item | None) -> Sequence:
+        seq = Sequence(item.style, item.variant, parent, [item])
+        self.sequences.append(seq)
+        self.stack.append(seq)
+        return seq
+
+    def _replace(self, k: int, item: Item) -> Sequence:
+        parent = self.stack[k].parent
+        self._close_above(k - 1)
+        return self._new(item, parent)
+
+    def _nest(self, item: Item) -> Sequence:
+        return self._new(item, self.stack[-1].last if self.stack else None)
+
+    def _on_stack(self, item: Item) -> int | None:
+        for k, seq in enumerate(self.stack):
+            if seq.last is item:
+                return k
+        return None
+
+    def _written_inline(self, x: Item, values: tuple[int, ...], start: int) -> bool:
+        """Whether the missing markers are there after all, inside a paragraph (``…。3、…``)."""
+        texts = [b.text.value for b in self.part.blocks[max(0, start):x.index] if not isinstance(b, Table)]
+        texts.append(x.block.text.value[: x.start])
+        return all(
+            any(re.search(rf"[。；;！？!?：:]\s*{re.escape(marker_like(x.marker, x.style, v))}", t) for t in texts)
+            for v in values)
+
+    def _find(self, kind: str, item: Item, seq: Sequence, **kw) -> None:
+        self.findings.append(Finding(kind, item, seq, **kw))
+
+    # placing an item
+    def _place(self, x: Item) -> None:
+        self.items.append(x)
+        before = self.last_item
+        self.last_item = x
+        stack = self.stack
+        cands = [k for k in range(len(stack) - 1, -1, -1) if stack[k].style == x.style]
+        cont = [k for k in cands if stack[k].last.value + 1 == x.value]
+        if cont:
+            self._close_above(cont[0])
+            stack[cont[0]].items.append(x)
+            return
+        if not cands:
+            self._open(x)
+            return
+        k = cands[0]
+        seq = stack[k]
+        prev = seq.last
+        if x.value == 1:
+            self._restart(x, k, before)
+            return
+        if x.embedded or self._table_between(prev.index, x.index):
+            self._replace(k, x)
+            return
+        if x.value > prev.value + 1:
+            self._close_above(k)
+            seq.items.append(x)
+            missing = tuple(range(prev.value + 1, x.value))
+            if len(missing) <= MAX_MISSING and not self._written_inline(x, missing, prev.index):
+                self._find("gap", x, seq, previous=prev, missing=missing,
+                           parent=seq.parent)
+            return
+        same = next((it for it in reversed(seq.items) if it.value == x.value), None)
+        if x.value == prev.value or (x.is_title and prev.is_title and same is not None):
+            self._close_above(k)
+            seq.items.append(x)
+            self._find("repeat", x, seq, previous=prev, same=same or prev, parent=seq.parent)
+            return
+        self._replace(k, x)  # backwards in a list: most likely a new list whose start we cannot see
+
+    def _restart(self, x: Item, k: int, before: Item | None) -> None:
+        stack = self.stack
+        seq = stack[k]
+        prev = seq.last
+        inverted = k < len(stack) - 1
+        ref = before.index if before is not None else -1
+        parent = stack[-1].last
+        quiet = (x.embedded or x.variant != seq.variant or self.last_soft > ref
+                 or self._table_between(ref, x.index)
+                 # two lists of paragraphs with prose in between: a second list, not a restart
+                 or (not x.is_title and not prev.is_title and x.index - ref > 1)
+                 # list paragraphs only: too loose to call the levels inverted
+                 or (inverted and not x.is_title and not parent.is_title)
+                 # ``1.`` on every item: Markdown's automatic numbering
+                 or (prev.value == 1 and x.marker == prev.marker == "1."))
+        top_level = all(s.style in STRUCTURAL for s in stack[:k])
+        if top_level and (quiet or not inverted):
+            self._replace(k, x)  # a new report or a nested one: it numbers from 一、 again
+            return
+        if quiet:
+            self._nest(x)
+            return
+        if not inverted and prev.value == 1:
+            self._close_above(k)
+            seq.items.append(x)
+            self._find("repeat", x, seq, previous=prev, same=prev, parent=seq.parent)
+            return
+        if inverted:
+            new = self._nest(x)
+        else:
+            new = self._replace(k, x)
+        self._find("restart", x, new, previous=prev, parent=parent, inverted=inverted)
+
+    def _open(self, x: Item) -> None:
+        """``x``'s style is not open: revive the sequence it continues or start a new one."""
+        for seq in reversed(self.closed):
+            if seq.style == x.style and seq.last.value + 1 == x.value and seq.parent is not None:
+                k = self._on_stack(seq.parent)
+                if k is not None:
+                    self._close_above(k)
+                    self.closed.remove(seq)
+                    self.stack.append(seq)
+                    seq.items.append(x)
+                    return
+        while self.stack and STYLE_RANK[self.stack[-1].style] > STYLE_RANK[x.style]:
+            self.closed.append(self.stack.pop())
+        parent = self.stack[-1].last if self.stack else None
+        seq = self._new(x, parent)
+        if x.value == 1 or x.embedded or x.value - 1 > MAX_MISSING:
+            return
+        if self._table_between(parent.index if parent else -1, x.index):
+            return
+        if self._written_inline(x, tuple(range(1, x.value)), parent.index if parent else 0):
+            return
+        if parent is not None and parent.style in STRUCTURAL and any(
+                s.style == x.style and s.variant == x.variant and s.last.value + 1 == x.value for s in self.closed):
+            return  # numbering that runs on across 第一部分 / 第二部分
+        self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)))
+
+
+def part_outline(part: Part) -> PartOutline:
+    return _Walker(part).run()
+
+
+def outline(doc: Document) -> list[PartOutline]:
+    """One outline per part. A part whose first items pick up where the previous part's
+    numbering stopped (a report split at a title-like line) does not count as starting above 1."""
+    result: list[PartOutline] = []
+    for part in doc.parts:
+        po = part_outline(part)
+        if result:
+            ends = {(s.style, s.variant): s.last.value for s in result[-1].sequences}
+            po.findings = [f for f in po.findings if not (
+                f.kind == "start" and ends.get((f.item.style, f.item.variant), -9) + 1 == f.item.value
+                and (f.parent is None or f.parent.style in STRUCTURAL))]
+        result.append(po)
+    return result
+
+
+# -- rendering markers ------------------------------------------------------------------------
+def int_to_chinese(n: int) -> str:
+    """1 -> 一, 10 -> 十, 13 -> 十三, 20 -> 二十, 105 -> 一百零五."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if rest == 0 else ("零" + int_to_chinese(rest) if rest < 10 else
+                                 ("一" + int_to_chinese(rest) if rest < 20 else int_to_chinese(rest)))
+    return digits[n // 100] + "百" + tail
+
+
+def marker_like(marker: str, style: str, value: int) -> str:
+    """``marker`` with its number replaced by ``value``: (``（三）``, 2) -> ``（二）``."""
+    if style == "circled":
+        return chr(ord("①") + value - 1) if 1 <= value <= 20 else str(value)
+    if style in ("arabic", "paren_arabic"):
+        return _AR_NUM.sub(str(value), marker, count=1)
+    m = _CN_NUM.search(marker)
+    if m and chinese_to_int(m.group(0)) is not None:
+        return marker[: m.start()] + int_to_chinese(value) + marker[m.end():]
+    m = _AR_NUM.search(marker)
+    if m:
+        return marker[: m.start()] + str(value) + marker[m.end():]
+    return marker
+
+
+# -- table of contents ------------------------------------------------------------------------
+def normalise_title(text: str) -> str:
+    """Spaces out, half/full-width punctuation unified, trailing punctuation dropped."""
+    text = compact(text)
+    table = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "“": '"', "”": '"',
+                           "‘": "'", "’": "'", "．": ".", "、": "、"})
+    return text.translate(table).rstrip(_TRAILING.replace(" ", "") + ".")
+
+
+@dataclass
+class TocMatch:
+    """A TOC entry and the body line it matches exactly, or its nearest body title."""
+
+    entry: TocEntry
+    exact: bool
+    target: Block | None = None
+    target_title: str = ""
+    score: float = 0.0
+
+    @property
+    def entry_title(self) -> str:
+        return self.entry.title.strip().rstrip(_TRAILING)
+
+
+def _title_of(block: Block) -> str:
+    found = parse_marker(block.text.value) if getattr(block, "numbering", None) else None
+    if isinstance(block, Heading) and block.title:
+        return block.title
+    return block.text.value[found[1]:] if found else block.text.value
+
+
+def _first_line(block: Block) -> int:
+    """Offset where the block's second source line starts (its length if it has one line)."""
+    line = block.text.line
+    for offset, anchor_line, _col in block.text.anchors:
+        if anchor_line != line:
+            return offset
+    return len(block.text.value)
+
+
+def _candidates(doc: Document) -> list[tuple[str, str, Block]]:
+    """(normalised text, shown text, block) for every heading, numbered line and short line."""
+    out: list[tuple[str, str, Block]] = []
+    for _part, block in doc.blocks():
+        if isinstance(block, (Table, TocEntry)):
+            continue
+        numbered = getattr(block, "numbering", None) is not None
+        if not numbered and not isinstance(block, Heading) and len(block.text.value.strip()) > 60:
+            continue
+        title = _title_of(block).strip()
+        shown = {title}
+        first = _first_line(block)
+        if first < len(block.text.value):  # a heading the importer joined with the next line
+            offset = len(block.text.value) - len(title)
+            if first > offset:
+                shown.add(block.text.value[offset:first].strip())
+        head = re.split(r"[。！？；;]", title, maxsplit=1)[0]
+        shown.add(head)
+        label = re.split(r"[：:]", title, maxsplit=1)[0]
+        if label != title:
+            shown.add(label)
+        for s in shown:
+            n = normalise_title(s)
+            if n:
+                out.append((n, s.strip().rstrip(_TRAILING), block))
+    return out
+
+
+def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
+    """Every TOC entry with its exact body match, else its best near match (ratio ≥ threshold)."""
+    entries = [b for _p, b in doc.blocks() if isinstance(b, TocEntry)]
+    if not entries:
+        return []
+    cands = _candidates(doc)
+    exact = {n for n, _s, _b in cands}
+    names = [n for n, _s, _b in cands]
+    toc_titles = {normalise_title(e.title) for e in entries}
+    flow = [b for _p, b in doc.blocks()]
+    following = {id(a): b for a, b in zip(flow, flow[1:], strict=False)}
+    result: list[TocMatch] = []
+    for entry in entries:
+        key = normalise_title(entry.title)
+        if not key:
+            continue
+        if key in exact:
+            block = next(b for n, _s, b in cands if n == key)
+            result.append(TocMatch(entry, True, block, entry.title, 100.0))
+            continue
+        best = None
+        if len(key) >= 4:
+            best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=threshold)
+        if best is None:
+            result.append(TocMatch(entry, False))
+            continue
+        name, score, idx = best
+        if name in toc_titles:
+            result.append(TocMatch(entry, False))  # that body title is another entry's
+            continue
+        _n, shown, block = cands[idx]
+        if key.startswith(name) and _wrapped(following.get(id(block)), key[len(name):]):
+            result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
+            continue
+        result.append(TocMatch(entry, False, block, shown, score))
+    return result
+
+
+def _wrapped(nxt: Block | None, rest: str) -> bool:
+    return nxt is not None and not isinstance(nxt, Table) and normalise_title(nxt.text.value).startswith(rest)
+
+
+def differing_clauses(a: str, b: str) -> tuple[str, str]:
+    """The clauses of two near-identical titles that differ (whole titles if they do not align)."""
+    pa, pb = re.split(r"[，,]", a), re.split(r"[，,]", b)
+    if len(pa) == len(pb) and len(pa) > 1:
+        diff = [(x, y) for x, y in zip(pa, pb, strict=True) if compact(x) != compact(y)]
+        if diff:
+            return "，".join(x for x, _ in diff), "，".join(y for _, y in diff)
+    return a, b
+
+
+def describe(item: Item, width: int = 12) -> str:
+    """An item as a reader names it: its marker and the start of its title (``（二）项目资金情况``)."""
+    title = re.split(r"[，。；：,;:！？]", item.title, maxsplit=1)[0].strip()
+    if len(title) > width:
+        title = title[:width] + "…"
+    return item.marker + title
+
+
+def markers(item: Item, values: tuple[int, ...]) -> str:
+    """``“（三）”“（四）”``: the markers of ``values`` in ``item``'s shape."""
+    return "".join(f"“{marker_like(item.marker, item.style, v)}”" for v in values)

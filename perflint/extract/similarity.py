@@ -1,0 +1,373 @@
+"""Text comparison for copied passages and repeated names.
+
+Two copies of one passage rarely agree character for character in a draft: one was typed
+again, one lost its list marker (``3、`` became ``5、``), one was broken by a page break in the
+middle of a sentence, one had a word changed (救助 -> 补助). So texts are compared after
+normalisation (no whitespace, punctuation or list markers), clause by clause (split on
+``。；：，！？``), and clauses match when rapidfuzz's ratio reaches a threshold. A copied
+passage is then a *run*: consecutive clauses of the later text that match consecutive clauses
+of one earlier place (a diagonal in the dot plot), allowing a clause or two inserted or
+dropped. Everything here is pure: it knows strings and indices, not the document model.
+
+Comparing every clause with every other is quadratic; an inverted index of character
+trigrams and a length filter keep rapidfuzz to the few candidates that can reach the
+threshold.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from perflint.extract.numbering import parse_marker
+from perflint.extract.numbers import normalise as ascii_digits
+
+_CLAUSE_END = re.compile(r"[。；;！!？?：:，,\n]+")
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|另外)")
+_KEEP_SYMBOLS = set("%≥≤<>=+×")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_NGRAM = 3
+_COMMON_GRAM = 64  # a trigram in more texts than this says nothing about which text is copied
+
+
+# -- normalisation ------------------------------------------------------------------------------
+
+
+def strip_marker(text: str) -> str:
+    """``（三）资金管理`` -> ``资金管理``; ``二是加强…`` -> ``加强…`` (markers differ between copies)."""
+    text = text.strip()
+    for _ in range(2):  # ``1、（1）`` happens
+        found = parse_marker(text)
+        if not found:
+            break
+        text = text[found[1]:].lstrip()
+    return _ENUMERATOR.sub("", text, count=1)
+
+
+def normalise(text: str, digits: bool = True) -> str:
+    """The text as compared: ASCII digits, no marker, whitespace, punctuation or decoration.
+
+    ``digits=False`` drops figures too, for comparing wording only (two budget sentences of
+    different projects then look alike: use with care).
+    """
+    text = strip_marker(ascii_digits(text))
+    if not digits:
+        text = _DIGITS.sub("", text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in _KEEP_SYMBOLS or cat[0] not in "PZCS":
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a text: ``text[start:end]`` as written and its normalised form."""
+
+    start: int
+    end: int
+    norm: str
+
+
+def clauses(text: str) -> list[Clause]:
+    """Split on clause punctuation; offsets point into ``text`` (empty clauses are dropped)."""
+    out: list[Clause] = []
+    pos = 0
+    for m in [*_CLAUSE_END.finditer(text), None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            norm = normalise(body)
+            if norm:
+                out.append(Clause(pos + lead, pos + lead + len(body), norm))
+        if m:
+            pos = m.end()
+    return out
+
+
+# -- pairwise scores ----------------------------------------------------------------------------
+
+
+def ratio(a: str, b: str) -> float:
+    """rapidfuzz's normalised Indel similarity, 0–100."""
+    return fuzz.ratio(a, b)
+
+
+def similar(a: str, b: str, threshold: float) -> float | None:
+    """The ratio of ``a`` and ``b`` when it reaches ``threshold``, else None."""
+    if a == b:
+        return 100.0
+    if not _lengths_can_match(len(a), len(b), threshold):
+        return None
+    score = fuzz.ratio(a, b, score_cutoff=threshold)
+    return score if score >= threshold else None
+
+
+def _lengths_can_match(la: int, lb: int, threshold: float) -> bool:
+    # ratio = 2·M / (la + lb) with M ≤ min(la, lb)
+    return la + lb > 0 and 200.0 * min(la, lb) / (la + lb) >= threshold
+
+
+def differing_chars(a: str, b: str) -> str:
+    """The characters that differ between ``a`` and ``b`` (replaced, inserted or deleted)."""
+    from rapidfuzz.distance import Indel
+
+    out = []
+    for op in Indel.opcodes(a, b):
+        if op.tag != "equal":
+            out.append(a[op.src_start:op.src_end] + b[op.dest_start:op.dest_end])
+    return "".join(out)
+
+
+# -- many-to-many matching ----------------------------------------------------------------------
+
+
+class NearIndex:
+    """Earlier texts, searchable for near-duplicates of a new one.
+
+    Exact matches come from a dict; near ones from trigram postings: a candidate must share
+    enough trigrams to be within the threshold's edit distance before rapidfuzz scores it.
+    """
+
+    def __init__(self, threshold: float, fuzzy_min_len: int = 10) -> None:
+        self.threshold = threshold
+        self.fuzzy_min_len = fuzzy_min_len
+        self.texts: list[str] = []
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, text: str) -> int:
+        key = len(self.texts)
+        self.texts.append(text)
+        self.exact[text].append(key)
+        if len(text) >= self.fuzzy_min_len:
+            for gram in set(_grams(text)):
+                self.postings[gram].append(key)
+        return key
+
+    def query(self, text: str) -> list[tuple[int, float]]:
+        """Keys of stored texts similar to ``text`` with their scores, in insertion order."""
+        found = {k: 100.0 for k in self.exact.get(text, ())}
+        if len(text) >= self.fuzzy_min_len:
+            for key in self._candidates(text):
+                if key in found:
+                    continue
+                score = similar(text, self.texts[key], self.threshold)
+                if score is not None:
+                    found[key] = score
+        return sorted(found.items())
+
+    def _candidates(self, text: str) -> list[int]:
+        """Texts sharing enough trigrams to possibly reach the threshold (q-gram lemma).
+
+        Trigrams found in very many texts (template wording, ``万元``) are not probed: they
+        would make every text a candidate; the bound on shared trigrams is lowered for them.
+        """
+        grams = set(_grams(text))
+        n = len(text)
+        longest = n * (200.0 - self.threshold) / self.threshold
+        max_edits = (1 - self.threshold / 100.0) * (n + longest)
+        need = len(grams) - _NGRAM * max_edits
+        probe = [g for g in grams if len(self.postings.get(g, ())) <= _COMMON_GRAM]
+        need -= len(grams) - len(probe)
+        counts: dict[int, int] = defaultdict(int)
+        for gram in probe:
+            for key in self.postings.get(gram, ()):
+                counts[key] += 1
+        return [k for k, shared in counts.items() if shared >= max(1.0, need)]
+
+
+def _grams(text: str) -> list[str]:
+    if len(text) < _NGRAM:
+        return [text]
+    return [text[i:i + _NGRAM] for i in range(len(text) - _NGRAM + 1)]
+
+
+def pairwise_matches(
+    texts: Sequence[str],
+    threshold: float,
+    allowed: Callable[[int, int], bool] = lambda i, j: True,
+    fuzzy_min_len: int = 10,
+) -> list[list[tuple[int, float]]]:
+    """For each text, the earlier texts ``j < i`` it repeats (score ≥ threshold) and ``allowed``."""
+    index = NearIndex(threshold, fuzzy_min_len)
+    out: list[list[tuple[int, float]]] = []
+    for i, text in enumerate(texts):
+        out.append([(j, s) for j, s in index.query(text) if allowed(i, j)])
+        index.add(text)
+    return out
+
+
+# -- copied runs --------------------------------------------------------------------------------
+
+
+@dataclass
+class Segment:
+    """One clause in the stream of a document's prose.
+
+    ``group`` separates regions a copy cannot run across (parts, tables); ``block`` is the
+    paragraph or heading the clause belongs to; ``counts`` is False for headings (a run of
+    matching headings alone is a template, not a copy).
+    """
+
+    norm: str
+    group: int
+    block: int
+    counts: bool = True
+
+
+@dataclass
+class Run:
+    """Consecutive segments ``pairs[k][0]`` copying earlier segments ``pairs[k][1]``."""
+
+    pairs: list[tuple[int, int, float]] = field(default_factory=list)  # (copy, source, score)
+
+    @property
+    def first(self) -> int:
+        return self.pairs[0][0]
+
+    @property
+    def last(self) -> int:
+        return self.pairs[-1][0]
+
+    @property
+    def source_first(self) -> int:
+        return self.pairs[0][1]
+
+    @property
+    def source_last(self) -> int:
+        return self.pairs[-1][1]
+
+    def weight(self, segments: Sequence[Segment]) -> int:
+        return sum(len(segments[i].norm) for i, _, _ in self.pairs if segments[i].counts)
+
+    def score(self, segments: Sequence[Segment]) -> float:
+        total = sum(len(segments[i].norm) for i, _, _ in self.pairs) or 1
+        return sum(len(segments[i].norm) * s for i, _, s in self.pairs) / total
+
+
+def copied_runs(
+    segments: Sequence[Segment],
+    matches: Sequence[Sequence[tuple[int, float]]],
+    max_gap: int = 2,
+    max_skip: int = 40,
+) -> list[Run]:
+    """Group matched segments into runs that follow one earlier place.
+
+    A run goes on while each next segment matches a source a little after the previous
+    source (at most ``max_skip`` segments later); up to ``max_gap`` unmatched segments may sit
+    inside it (a sentence added to the copy). When several earlier places fit, the run keeps
+    them all and, when it ends, follows the one that began earliest (the first occurrence).
+    """
+    runs: list[Run] = []
+    # hypotheses: current source -> pairs so far
+    hyps: dict[int, list[tuple[int, int, float]]] = {}
+    gap = 0
+
+    def close() -> None:
+        nonlocal hyps, gap
+        if hyps:
+            best = min(hyps.values(), key=lambda p: (-len(p), p[0][1]))
+            runs.append(Run(list(best)))
+        hyps, gap = {}, 0
+
+    for i, seg in enumerate(segments):
+        if hyps:
+            last_copy = next(iter(hyps.values()))[-1][0]
+            if segments[last_copy].group != seg.group:
+                close()
+        cands = [(j, s) for j, s in matches[i] if j < i]
+        if hyps:
+            nxt: dict[int, list[tuple[int, int, float]]] = {}
+            for j, s in cands:
+                # a source lies after the previous one and before the copy began
+                prev = [p for src, p in hyps.items() if src < j <= src + max_skip and j < p[0][0]]
+                if prev:
+                    best = min(prev, key=lambda p: p[0][1])
+                    if j not in nxt or best[0][1] < nxt[j][0][1]:
+                        nxt[j] = [*best, (i, j, s)]
+            if nxt:
+                hyps, gap = nxt, 0
+                continue
+            if not cands:
+                gap += 1
+                if gap > max_gap:
+                    close()
+                continue
+            close()
+        if cands:
+            hyps = {j: [(i, j, s)] for j, s in cands}
+            gap = 0
+    close()
+    return runs
+
+
+# -- enumerations and labelled items ------------------------------------------------------------
+
+_LABELLED = re.compile(r"^\s*指标\s*[0-9０-９]+\s*[:：]\s*(?P<text>\S.*)$", re.S)
+_ITEM_BREAK = re.compile(r"[，,；;。：:！!？?\n]")
+_ITEM_SEP = "、"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of an enumeration such as ``定点医院2家、药店2家``: its name and its figure."""
+
+    name: str  # normalised
+    start: int  # offsets of the item (name and figure) in the text
+    end: int
+    figure: str
+
+
+def labelled_indicator(text: str) -> str | None:
+    """``指标2：基金安全高效运行，全年…`` -> ``基金安全高效运行，全年…`` (forms that number their indicators)."""
+    m = _LABELLED.match(text)
+    return m.group("text").strip() if m else None
+
+
+def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list[list[Item]]:
+    """Lists of named figures joined by ``、`` (``A 7家、B 4家``), each list in order.
+
+    An item's name is the text since the previous ``、`` (the first item's since the previous
+    clause break), so the first name may carry the sentence's verb (``共有…药店``).
+    """
+    from perflint.extract.numbers import find_quantities
+
+    groups: list[list[Item]] = []
+    current: list[Item] = []
+    prev_end = 0
+    for q in find_quantities(text):
+        if q.kind not in kinds:
+            prev_end = q.end
+            continue
+        between = text[prev_end:q.start]
+        joined = bool(current) and _ITEM_SEP in between and not _ITEM_BREAK.search(between)
+        if current and not joined:
+            if len(current) > 1:
+                groups.append(current)
+            current = []
+        if joined:
+            name_start = prev_end + between.rindex(_ITEM_SEP) + 1
+        else:
+            breaks = list(_ITEM_BREAK.finditer(text, 0, q.start))
+            name_start = breaks[-1].end() if breaks else 0
+            name_start = max(name_start, _last_sep_before(text, name_start, q.start))
+        current.append(Item(normalise(text[name_start:q.start]), name_start, q.end, q.text))
+        prev_end = q.end
+    if len(current) > 1:
+        groups.append(current)
+    return groups
+
+
+def _last_sep_before(text: str, start: int, end: int) -> int:
+    """A first item may follow other words joined by ``、`` (``甲、乙和丙 5家``): start after them."""
+    i = text.rfind(_ITEM_SEP, start, end)
+    return i + 1 if i >= 0 else start

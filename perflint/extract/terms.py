@@ -1,0 +1,426 @@
+"""Misspelt standard terms, known typos and doubled characters, found against a vocabulary.
+
+Drafts are typed by hand, through a pinyin IME or out of a PDF, and the forms' fixed terms slip:
+a homophone or look-alike character (级效目标 for 绩效目标), a dropped character (专项资 for 专项资金),
+a character typed twice (预算算公开). A general spell checker is neither available nor needed: the
+forms have a small closed vocabulary (``perflint/data/terms.yaml``), and a string one edit away
+from one of its terms, that is not itself a known word, is almost always a slip.
+
+Precision comes first: a substitution is only believed when the two characters are known to be
+confused (or the wrong one just repeats its neighbour), an edit at a term's edge is only
+believed when the text around it cannot be read as ordinary words, and any known word that
+overlaps the edited character from outside the window vetoes the report.
+
+All functions work on a compacted copy of the text (whitespace removed, full-width parentheses
+made half-width: PDF text breaks words with spaces) and report offsets into the original text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from perflint import data
+
+_PARENS = {"（": "(", "）": ")"}
+MIN_FUZZY_LEN = 3  # two-character terms are too short to tell a typo from another word
+MIN_DROP_LEN = 4  # a term missing a character must still leave three characters
+MIN_INTERIOR_DROP_LEN = 5  # a 3-character remainder inside running text reads as other words
+MIN_INSERT_LEN = 6
+_ELLIPSIS = frozenset("、/／·(")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A suspected slip: ``text[start:end]`` (as written) should read ``suggestion``."""
+
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    kind: str  # substitution | transposition | drop | insert | doubled | typo
+    term: str = ""  # the vocabulary term or known form the slip was matched against
+
+
+@dataclass(frozen=True)
+class _Typo:
+    wrong: str
+    right: str
+    exceptions: tuple[str, ...]
+
+
+class _Vocabulary:
+    """The terms data, indexed for near-miss lookup."""
+
+    def __init__(self, raw: dict) -> None:
+        groups = raw.get("terms") or {}
+        terms = {_norm(t) for items in groups.values() for t in (items or [])}
+        words = {_norm(w) for w in (raw.get("words") or "").split()}
+        self.terms: frozenset[str] = frozenset(terms)
+        self.known: frozenset[str] = frozenset(terms | words)
+        # Lengths of the known words by first character: the text scan only tries those.
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for k in self.known:
+            if len(k) >= 2:
+                lengths[k[0]].add(len(k))
+        self.lengths_by_first: dict[str, tuple[int, ...]] = {c: tuple(sorted(v)) for c, v in lengths.items()}
+        self.fuzzy: tuple[str, ...] = tuple(sorted(t for t in terms if len(t) >= MIN_FUZZY_LEN))
+        self.confusable: dict[str, set[str]] = defaultdict(set)
+        for group in raw.get("confusables") or []:
+            for ch in group:
+                self.confusable[ch].update(c for c in group if c != ch)
+        self.reduplications: frozenset[str] = frozenset(raw.get("reduplications") or [])
+        self.suffixes: frozenset[str] = frozenset(raw.get("suffix_morphemes") or [])
+        self.prefixes: frozenset[str] = frozenset(raw.get("prefix_morphemes") or [])
+        self.function_chars: frozenset[str] = frozenset(raw.get("function_characters") or [])
+        typos = []
+        for wrong, spec in (raw.get("typos") or {}).items():
+            if isinstance(spec, dict):
+                typos.append(_Typo(_norm(wrong), spec["to"], tuple(_norm(x) for x in spec.get("except") or ())))
+            else:
+                typos.append(_Typo(_norm(wrong), str(spec), ()))
+        # Longest first, so that a longer entry wins over one it contains.
+        self.typos: tuple[_Typo, ...] = tuple(sorted(typos, key=lambda t: -len(t.wrong)))
+        # Terms of three or more characters by an interior character: doubled-character lookup.
+        self.by_interior: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for t in sorted(self.known):
+            if len(t) < MIN_FUZZY_LEN:
+                continue
+            for j in range(1, len(t) - 1):
+                if _is_cjk(t[j]) and t[j - 1] != t[j] != t[j + 1]:
+                    self.by_interior[t[j]].append((t, j))
+
+    def confused(self, a: str, b: str) -> bool:
+        return b in self.confusable.get(a, ())
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    return _Vocabulary(data.load("terms"))
+
+
+def _norm(text: str) -> str:
+    return "".join(_PARENS.get(ch, ch) for ch in str(text) if not ch.isspace())
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+class _Text:
+    """The compacted text, its offsets into the original, and the known words found in it."""
+
+    def __init__(self, text: str, vocab: _Vocabulary) -> None:
+        chars: list[str] = []
+        self.offsets: list[int] = []
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            chars.append(_PARENS.get(ch, ch))
+            self.offsets.append(i)
+        self.original = text
+        self.s = "".join(chars)
+        self.vocab = vocab
+        self.cover: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.occurrences: dict[str, list[int]] = defaultdict(list)
+        n = len(self.s)
+        for a, ch in enumerate(self.s):
+            for length in vocab.lengths_by_first.get(ch, ()):
+                if a + length > n:
+                    break
+                piece = self.s[a:a + length]
+                if piece in vocab.known:
+                    self.occurrences[piece].append(a)
+                    for p in range(a, a + length):
+                        self.cover[p].append((a, a + length))
+
+    def cjk(self, p: int) -> bool:
+        return 0 <= p < len(self.s) and _is_cjk(self.s[p])
+
+    def straddled(self, p: int, start: int, end: int) -> bool:
+        """Whether a known word covering position ``p`` reaches outside ``[start, end)``.
+
+        Such a word means the characters around ``p`` read as ordinary text, not as a broken term.
+        """
+        return any(not (start <= a and b <= end) for a, b in self.cover.get(p, ()))
+
+    def has_term_overlapping(self, term: str, start: int, end: int) -> bool:
+        return any(a < end and start < a + len(term) for a in self.occurrences.get(term, ()))
+
+    def match(self, start: int, end: int, suggestion: str, kind: str, term: str) -> Match:
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1
+        return Match(o_start, o_end, self.original[o_start:o_end], suggestion, kind, term)
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _typo_spans(t: _Text) -> list[tuple[int, int, _Typo]]:
+    found: list[tuple[int, int, _Typo]] = []
+    taken: list[tuple[int, int]] = []
+    for typo in t.vocab.typos:
+        pos = t.s.find(typo.wrong)
+        while pos >= 0:
+            end = pos + len(typo.wrong)
+            if not _excepted(t.s, pos, typo) and not _overlaps((pos, end), taken):
+                found.append((pos, end, typo))
+                taken.append((pos, end))
+            pos = t.s.find(typo.wrong, pos + 1)
+    return sorted(found, key=lambda f: f[0])
+
+
+def _excepted(s: str, pos: int, typo: _Typo) -> bool:
+    for exc in typo.exceptions:
+        offset = exc.find(typo.wrong)
+        while offset >= 0:
+            if s[pos - offset:pos - offset + len(exc)] == exc and pos - offset >= 0:
+                return True
+            offset = exc.find(typo.wrong, offset + 1)
+    return False
+
+
+def _doubled_spans(t: _Text) -> list[tuple[int, int, str]]:
+    """``(start, end, term)``: ``s[start:end]`` is ``term`` with one interior character doubled."""
+    s, vocab = t.s, t.vocab
+    found: list[tuple[int, int, str]] = []
+    for k in range(len(s) - 1):
+        c = s[k]
+        if c != s[k + 1] or not _is_cjk(c) or s[k:k + 2] in vocab.reduplications:
+            continue
+        # A known word already spelling the pair (e.g. a term that contains it) is not a slip.
+        if any(a <= k and k + 2 <= b for a, b in t.cover.get(k, ())):
+            continue
+        best: tuple[int, int, str] | None = None
+        for term, j in vocab.by_interior.get(c, ()):
+            if s[k - j:k] == term[:j] and k - j >= 0 and s[k + 1:k + 1 + len(term) - j] == term[j:]:
+                if best is None or len(term) > len(best[2]):
+                    best = (k - j, k + 1 + len(term) - j, term)
+        if best is not None and not _overlaps(best[:2], [f[:2] for f in found]):
+            found.append(best)
+    return found
+
+
+@dataclass(frozen=True)
+class TermFindings:
+    """Everything the terms checks report for one text, each slip in exactly one list."""
+
+    misspellings: tuple[Match, ...]
+    typos: tuple[Match, ...]
+    doubled: tuple[Match, ...]
+
+
+def scan(text: str) -> TermFindings:
+    """All three finders at once, sharing the work of indexing ``text``."""
+    t = _Text(text, vocabulary())
+    typo_spans = _typo_spans(t)
+    taken = [(a, b) for a, b, _ in typo_spans]
+    doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
+    taken += [(a, b) for a, b, _ in doubled]
+    return TermFindings(
+        misspellings=tuple(_misspellings(t, taken)),
+        typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
+        doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
+    )
+
+
+def find_substitutions(text: str) -> list[Match]:
+    """Known typos of official writing (``震摄`` → ``震慑``), from the data file's ``typos`` list."""
+    return list(scan(text).typos)
+
+
+def find_doubled_characters(text: str) -> list[Match]:
+    """A character typed twice inside a known term (``预算算公开`` → ``预算公开``).
+
+    Only a doubling strictly inside a term (with term characters on both sides) counts: at a
+    term's edge, the doubled character usually ends one word and starts the next (公开开展).
+    """
+    return list(scan(text).doubled)
+
+
+def find_term_misspellings(text: str) -> list[Match]:
+    """Near-misses of the vocabulary's terms: one character substituted, dropped or added.
+
+    Doubled characters and listed typos are left to their own finders (and never reported
+    twice). Candidates are found through an exact half of the term (an edit leaves one half
+    intact), verified with an edit script and ranked by similarity.
+    """
+    return list(scan(text).misspellings)
+
+
+def _misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
+    vocab = t.vocab
+    candidates: dict[tuple[int, int, str], Match] = {}
+    present = set(t.s)
+    for term in vocab.fuzzy:
+        h = len(term) // 2
+        if term[0] not in present and term[h] not in present:
+            continue
+        for start, end in _windows(t.s, term):
+            if (start, end, term) in candidates or _overlaps((start, end), taken):
+                continue
+            kind = _accept(t, term, start, end)
+            if kind:
+                candidates[(start, end, term)] = t.match(start, end, term, kind, term)
+    ranked = sorted(candidates.items(),
+                    key=lambda kv: (-fuzz.ratio(t.s[kv[0][0]:kv[0][1]], kv[0][2]), -len(kv[0][2]), kv[0][0]))
+    chosen: list[tuple[int, int]] = []
+    out: list[Match] = []
+    for (start, end, _term), m in ranked:
+        if not _overlaps((start, end), chosen):
+            chosen.append((start, end))
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _windows(s: str, term: str) -> set[tuple[int, int]]:
+    """Spans of ``s`` that may be one edit away from ``term`` (one of its halves is intact)."""
+    n = len(term)
+    h = n // 2
+    spans: set[tuple[int, int]] = set()
+    for anchor, offset in ((term[:h], 0), (term[h:], h)):
+        pos = s.find(anchor)
+        while pos >= 0:
+            for length in (n, n - 1, n + 1):
+                if offset == 0:
+                    start = pos
+                else:  # the edit was in the first half: its length shifts the anchor
+                    start = pos - h - (length - n)
+                if start >= 0 and start + length <= len(s):
+                    spans.add((start, start + length))
+            pos = s.find(anchor, pos + 1)
+    return spans
+
+
+def _accept(t: _Text, term: str, start: int, end: int) -> str:
+    """The kind of slip ``t.s[start:end]`` is for ``term``, or ``""`` when it is not one."""
+    window = t.s[start:end]
+    if window in t.vocab.known or t.has_term_overlapping(term, start, end):
+        return ""
+    if len(window) == len(term) and _transposition_ok(t, term, start, end):
+        return "transposition"
+    ops = Levenshtein.editops(term, window)
+    if len(ops) != 1:
+        return ""
+    op = ops[0]
+    if op.tag == "replace":
+        return "substitution" if _substitution_ok(t, term, start, end, op.src_pos) else ""
+    if op.tag == "delete":
+        return "drop" if _drop_ok(t, term, start, end, op.src_pos) else ""
+    return "insert" if _insert_ok(t, term, start, end, op.dest_pos) else ""
+
+
+def _substitution_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
+    vocab, s = t.vocab, t.s
+    n = len(term)
+    right, wrong = term[i], s[start + i]
+    if not (_is_cjk(right) and _is_cjk(wrong)):
+        return False
+    # Levenshtein may align a substitution anywhere among equal characters; the edit position
+    # must be the only difference.
+    if any(term[k] != s[start + k] for k in range(n) if k != i):
+        return False
+    window = s[start:end]
+    copies_neighbour = any(
+        0 <= k < n and window[k] == wrong and window[min(i, k):min(i, k) + 2] not in vocab.reduplications
+        for k in (i - 1, i + 1)
+    )
+    if not (vocab.confused(right, wrong) or copies_neighbour):
+        return False
+    if n == 3 and i == 0 and t.cjk(start - 1):
+        return False  # a 3-character window's first character may belong to the word before it
+    if n == 3 and i == n - 1 and t.cjk(end):
+        return False  # …and its last one to the word after it (培训非常 is not 培训费)
+    return not t.straddled(start + i, start, end)
+
+
+def _transposition_ok(t: _Text, term: str, start: int, end: int) -> bool:
+    """Two neighbouring characters of a term typed in the wrong order (财务表报 for 财务报表)."""
+    window = t.s[start:end]
+    diff = [k for k in range(len(term)) if term[k] != window[k]]
+    if len(term) < MIN_DROP_LEN or len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i = diff[0]
+    if window[i] != term[i + 1] or window[i + 1] != term[i]:
+        return False
+    if not (_is_cjk(term[i]) and _is_cjk(term[i + 1])):
+        return False
+    return not (t.straddled(start + i, start, end) or t.straddled(start + i + 1, start, end))
+
+
+def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
+    vocab, s = t.vocab, t.s
+    n = len(term)
+    dropped = term[i]
+    if n < MIN_DROP_LEN or not _is_cjk(dropped) or dropped in vocab.function_chars:
+        return False
+    if (i > 0 and term[i - 1] == dropped) or (i < n - 1 and term[i + 1] == dropped):
+        return False  # dropping one of two equal characters is not a visible slip
+    window = s[start:end]
+    if 0 < i < n - 1:
+        if dropped in vocab.suffixes:
+            return False  # 医疗补助 and 医疗费补助 are both words: 费, 率, 数… come and go
+        bounded = _boundary(s, start - 1) and _boundary(s, end)
+        if n < MIN_INTERIOR_DROP_LEN and not bounded:
+            return False
+        left, right = term[:i], term[i + 1:]
+        if (left in vocab.known or left in vocab.prefixes) and (right in vocab.known or right in vocab.suffixes):
+            return False  # 年预算数 is 年 + 预算数, two good words, not 年初预算数 less a character
+        junction = start + i - 1
+        if any(a <= junction and junction + 2 <= b for a, b in t.cover.get(junction, ())):
+            return False  # the two characters brought together make a word (公务车 from 公务用车…)
+        return not (t.straddled(start + i - 1, start, end) or t.straddled(start + i, start, end))
+    if i == n - 1:
+        # 专项资 for 专项资金: what is left must end in half a word, and the text after it must not
+        # complete that half into another word.
+        if end >= len(s) or s[end] == dropped or not _is_cjk(window[-1]) or window[-1] in vocab.function_chars:
+            return False
+        if window[-1] in vocab.suffixes or window[-2:] in vocab.known:
+            return False
+        if t.straddled(end - 1, start, end):
+            return False
+        nxt = s[end]
+        if nxt in _ELLIPSIS:
+            return False  # 财政拨款收、支 / 收(支): half of a coordinated pair, written short on purpose
+        if not _is_cjk(nxt):
+            return True
+        return s[end:end + 2] in vocab.known and window[-1] + nxt not in vocab.known
+    # i == 0: 目支出 for 项目支出, after punctuation only (at a text's start it is a wrapped line).
+    if start == 0 or _is_cjk(s[start - 1]) or s[start - 1] == dropped or not _is_cjk(window[0]):
+        return False
+    if window[0] in vocab.function_chars:
+        return False
+    if s[start - 1] in _ELLIPSIS and not (start == 1 or s[start - 2] in _NUMERALS):
+        return False  # 年初、末结转和结余 shares 年 on purpose; 三、出决算表 is a numbered heading
+    if window[0] in vocab.prefixes or window[:2] in vocab.known:
+        return False
+    return not t.straddled(start, start, end)
+
+
+def _boundary(s: str, p: int) -> bool:
+    """Whether position ``p`` (possibly outside ``s``) cannot continue a word: a text edge or a
+    punctuation mark that does not shorten a coordinated pair (、 in 收、支 does)."""
+    return not 0 <= p < len(s) or (not _is_cjk(s[p]) and s[p] not in _ELLIPSIS)
+
+
+def _insert_ok(t: _Text, term: str, start: int, end: int, j: int) -> bool:
+    """One extra character inside a long term, typed next to the one it was confused with."""
+    vocab, window = t.vocab, t.s[start:end]
+    if len(term) < MIN_INSERT_LEN or not 0 < j < len(window) - 1:
+        return False
+    extra = window[j]
+    if not _is_cjk(extra) or extra in vocab.function_chars:
+        return False
+    if window[j] in (window[j - 1], window[j + 1]):
+        return False  # a doubled character: find_doubled_characters reports it
+    if window[:j] + window[j + 1:] != term:
+        return False
+    if not (vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1])):
+        return False
+    return not t.straddled(start + j, start, end)

@@ -1,0 +1,187 @@
+"""The structure family on drafts we write: each rule fires on a wrong draft, stays quiet on a right one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from perflint.checks.structure import CHECKS
+from perflint.checks.structure.numbering_gap import NumberingGap
+from perflint.checks.structure.numbering_repeat import NumberingRepeat
+from perflint.checks.structure.numbering_restart import NumberingRestart
+from perflint.checks.structure.toc_mismatch import TocMismatch
+
+from perflint.check import Context
+from perflint.diagnostics import Severity
+from perflint.read.text import parse_text
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "structure"
+
+
+def run(text: str, check=None, options=None, path: str = "draft.txt"):
+    doc = parse_text(text, path)
+    ctx = Context()
+    checks = [check(options)] if check else [c() for c in CHECKS]
+    return [d for c in checks for d in c.run(doc, ctx)]
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def line_of(text: str, needle: str, start: int = 1) -> int:
+    return next(i for i, line in enumerate(text.split("\n"), 1) if i >= start and needle in line)
+
+
+def test_family_exports_its_checks():
+    assert [c.code for c in CHECKS] == ["S601", "S602", "S603", "S604"]
+    assert all(c.family == "structure" and c.docs() for c in CHECKS)
+
+
+def test_correct_drafts_are_quiet():
+    assert run(fixture("good_project.txt")) == []
+    assert run(fixture("good_accounts.md"), path="good_accounts.md") == []
+
+
+BAD = fixture("bad_project.txt")
+
+
+def test_gap_points_at_the_marker_and_names_the_previous_sibling():
+    diags = run(BAD, NumberingGap)
+    gaps = [d for d in diags if d.severity == Severity.warning]
+    lines = [d.location.line for d in gaps]
+    assert lines == [line_of(BAD, "3、完成的绩效目标"), line_of(BAD, "（四）存在的问题"),
+                     line_of(BAD, "（三）项目资金情况"), line_of(BAD, "5、开展秋冬季")]
+    first = gaps[0]
+    assert first.location.column == 1 and first.location.end_column == 3
+    assert first.message("zh") == f"编号不连续：“3、”前一项为“1、执行率情况”（第 {line_of(BAD, '1、执行率情况')} 行），缺少“2、”"
+    assert "skips “2、”" in first.message("en")
+    assert first.related[0].location.line == line_of(BAD, "1、执行率情况")
+    assert "缺少“3、”“4、”" in gaps[-1].message("zh")
+
+
+def test_a_report_starting_at_two_is_an_error():
+    errors = [d for d in run(BAD, NumberingGap) if d.severity == Severity.error]
+    assert [d.location.line for d in errors] == [line_of(BAD, "二、自评结论")]
+    assert errors[0].message("zh") == "编号未从第一项开始：本报告第一项为“二、”，缺少“一、”"
+
+
+def test_start_above_one_under_a_heading_names_the_heading():
+    text = "示范县渔政站2023年度绩效自评报告\n\n一、基本情况\n\n（一）资金投入情况分析\n\n资金到位。\n\n3、项目资金管理情况分析\n\n管理规范。\n"
+    [d] = run(text, NumberingGap)
+    assert d.severity == Severity.error and d.location.line == 9
+    assert "“（一）资金投入情况分析”（第 5 行）之下第一项为“3、”，缺少“1、”“2、”" in d.message("zh")
+
+
+def test_repeat_fires_on_a_second_sibling_with_the_same_number():
+    diags = run(BAD, NumberingRepeat)
+    assert [d.location.line for d in diags] == [line_of(BAD, "（四）下一步改进措施"), line_of(BAD, "二、佐证材料")]
+    assert diags[0].message("zh") == (
+        f"编号“（四）”重复：前一项已是“（四）存在的问题和原因”（第 {line_of(BAD, '（四）存在的问题')} 行），此处应为“（五）”")
+
+
+def test_repeat_names_the_earlier_sibling_with_the_same_heading_number():
+    text = "示范县渔政站2023年度绩效自评报告\n\n一、概况\n\n二、目标\n\n三、完成情况\n\n二、存在问题\n\n四、措施\n"
+    [d] = run(text, NumberingRepeat)
+    assert d.location.line == 9
+    assert "同一级已有“二、目标”（第 5 行），前一项为“三、完成情况”（第 7 行），此处应为“四、”" in d.message("zh")
+
+
+def test_repeat_is_quiet_when_lists_restart_under_new_headings():
+    text = ("示范县渔政站2023年度绩效自评报告\n\n一、存在问题\n\n1、人员不足。\n\n2、设备老化。\n\n"
+            "二、改进措施\n\n1、充实人员。\n\n2、更新设备。\n")
+    assert run(text) == []
+
+
+def test_restart_under_the_same_parent_and_inverted_levels():
+    diags = run(BAD, NumberingRestart)
+    assert [d.location.line for d in diags] == [line_of(BAD, "（一）充实检查力量"), line_of(BAD, "（一）资金投入")]
+    assert "同级应续为“（五）”" in diags[0].message("zh")
+    inverted = """示范县渔政站2023年度部门决算
+
+一、预算绩效情况说明
+
+（一）绩效管理工作开展情况
+
+已全面开展。
+
+（二）项目绩效自评结果
+
+一、渔船检查项目综述：
+
+预算 18 万元。
+
+二、渔政执法项目综述：
+
+预算 12 万元。
+
+（三）结果应用情况
+
+已公开。
+"""
+    [d] = run(inverted, NumberingRestart)
+    assert d.location.line == 11
+    assert d.message("zh") == ("层级颠倒：“一、”与上级“一、预算绩效情况说明”（第 3 行）编号样式相同，"
+                               "却编在“（二）项目绩效自评结果”（第 9 行）之下")
+    assert [r.location.line for r in d.related] == [9, 3]
+
+
+def test_restart_is_quiet_after_a_label_or_between_two_lists():
+    text = """示范县渔政站2023年度绩效自评报告
+
+一、自评结论
+
+（一）存在的问题
+
+1、人员不足。
+
+2、设备老化。
+
+针对上述问题，提出以下改进意见。
+
+1、充实人员。
+
+2、更新设备。
+
+下一步工作安排：
+
+1、开展培训。
+"""
+    assert run(text) == []
+
+
+TOC = """示范县渔政站2023年度部门决算
+
+目录
+
+一、部门主要职责.....2
+二、严格资金管理，规范支出程序.....3
+图 1：收入结构.....4
+三、其他需要说明的情况.....5
+
+一、部门主要职责
+
+负责渔政执法工作。
+
+二、严格资金管理，规范支付程序
+
+资金管理规范。
+
+三、其他需要说明的情况
+
+无。
+"""
+
+
+def test_toc_near_match_is_reported_at_the_toc_line():
+    [d] = run(TOC, TocMismatch)
+    assert d.location.line == 6 and d.location.column == 3
+    assert d.message("zh") == "目录“规范支出程序”与正文标题“规范支付程序”（第 14 行）不一致"
+    assert d.related[0].location.line == 14
+
+
+def test_toc_is_quiet_when_it_matches_and_figures_are_not_reported():
+    fixed = TOC.replace("规范支出程序", "规范支付程序")
+    assert run(fixed, TocMismatch) == []
+    [d] = run(fixed, TocMismatch, {"report_missing": True})
+    assert d.severity == Severity.info and d.location.line == 7
+    assert run(TOC, TocMismatch, {"threshold": 99}) == []
