@@ -20,6 +20,7 @@ from perflint.read.parts import split_parts
 _SENTENCE_END = tuple("。！？；：;:!?")
 _MAX_HEADING_TITLE = 36
 _TITLE_LIKE = re.compile(r"(?:19|20)\d{2}\s*年度?.*(?:报告|决算|说明|表)$")
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|决算说明)$")
 _ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
@@ -284,6 +285,8 @@ class _Assembler:
             nxt = L.text_of(self.lines[j], self.path)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
                 break
+            if _REPORT_TITLE.search(nxt.value.replace(" ", "")):
+                break  # a report title starts a new part; never glue it to the line before
             if L.is_key_value(nxt.value) and L.is_key_value(pieces[0].value):
                 break
             pieces.append(nxt)
@@ -296,8 +299,10 @@ class _Assembler:
         j = self._next_non_blank(i + 1)
         if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
             return False
-        head = L.text_of(self.lines[j], self.path).value[:3]
-        return any(p in head for p in "，。；、") and parse_marker(head) is None
+        text = L.text_of(self.lines[j], self.path).value
+        cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；、"), None)
+        # "活动，在…" continues a broken sentence; "无。" is a short answer of its own.
+        return cut is not None and len(text) > cut + 1 and parse_marker(text[:3]) is None
 
     @staticmethod
     def _stands_alone(value: str) -> bool:
