@@ -65,16 +65,22 @@ class DeviationNoneDespiteMiss(Check):
         if facts.deviation_label is not None:
             answer = facts.deviation_answer
             if answer and not all(F.is_nothing(c.value) for c in answer):
+                yield from self._rows(facts, blank_counts=False)  # a row may still say 无 beside its miss
                 return
             where = answer[0].text.locate() if answer else facts.deviation_label.text.locate()
             how = ("填“" + F.compact(answer[0].value) + "”", "'" + F.compact(answer[0].value) + "'") if answer \
                 else ("为空", "blank")
             yield self._report(where, how, facts.misses, facts.lost)
             return
-        # forms with a 偏差原因 column: one answer per indicator row
+        yield from self._rows(facts, blank_counts=True)
+
+    def _rows(self, facts: FormFacts, blank_counts: bool) -> Iterator[Diagnostic]:
+        """Forms with a 偏差原因 column: one answer per indicator row."""
         for miss in facts.misses:
             dev = miss.indicator.deviation
             if dev is None or (not dev.cell.is_empty and not F.is_nothing(dev.cell.value)):
+                continue
+            if dev.cell.is_empty and not blank_counts:
                 continue
             how = ("填“" + F.compact(dev.cell.value) + "”", "'" + F.compact(dev.cell.value) + "'") \
                 if not dev.cell.is_empty else ("为空", "blank")
