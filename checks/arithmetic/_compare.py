@@ -1,0 +1,115 @@
+"""How far a stated figure may be from a computed one, and how to show the computation.
+
+Every figure stands for the interval its display rounds (``253.83`` is 253.825–253.835; a
+zero is exact). A stated total is *consistent* when it equals the sum of its parts; a
+difference the display rounding can explain, or one that goes at most one unit of the last
+digit beyond it, is a 尾数差异 (:attr:`Severity.rounding`); anything larger is an error. A
+stated rate is compared with the interval of ratios its operands allow (XBRL calculation 1.1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from itertools import product
+
+from perflint.diagnostics import Severity
+from perflint.extract.numbers import Quantity, fmt
+
+MAX_SHOWN = 8  # parts shown in a message before the list is shortened
+
+
+@dataclass(frozen=True)
+class Outcome:
+    severity: Severity
+    computed: Decimal  # in the unit of the stated figure
+    difference: Decimal
+
+
+def half(q: Quantity) -> Decimal:
+    """Half a unit of the last displayed digit, in base units; a zero is exact."""
+    return Decimal(0) if q.value == 0 else q.half_unit * q.scale
+
+
+def unit_of(q: Quantity) -> Decimal:
+    return Decimal(10) ** (-q.decimals) * q.scale
+
+
+def check_sum(total: Quantity, parts: Sequence[Quantity], *, at_most: bool = False) -> Outcome | None:
+    """``total`` against the sum of ``parts``; ``at_most`` when the parts may fall short."""
+    s = sum((p.base_value for p in parts), Decimal(0))
+    t = total.base_value
+    if s == t or (at_most and s < t):
+        return None
+    diff = abs(s - t)
+    tolerance = sum((half(p) for p in parts), Decimal(0)) + half(total)
+    severity = Severity.rounding if diff <= tolerance + unit_of(total) else Severity.error
+    return Outcome(severity, s / total.scale, diff / total.scale)
+
+
+def ratio_interval(fn: Callable[..., Decimal], operands: Sequence[Quantity]) -> tuple[Decimal, Decimal] | None:
+    """The range of ``fn`` over the rounding intervals of ``operands`` (base units), or None."""
+    ranges = [(q.base_value - half(q), q.base_value + half(q)) for q in operands]
+    values = []
+    for corner in product(*ranges):
+        try:
+            values.append(fn(*corner))
+        except (ZeroDivisionError, InvalidOperation):
+            return None
+    return min(values), max(values)
+
+
+def check_interval(stated: Quantity, low: Decimal, high: Decimal, value: Decimal | None = None) -> Severity | None:
+    """A stated figure (its ``value`` if given, else its base value) against the interval
+    ``[low, high]`` the operands allow: quiet when the two intervals meet."""
+    v = stated.base_value if value is None else value
+    h = half(stated) if value is None else stated.half_unit
+    gap = max(low - (v + h), (v - h) - high)
+    if gap <= 0:
+        return None
+    unit = unit_of(stated) if value is None else Decimal(10) ** (-stated.decimals)
+    return Severity.rounding if gap <= unit else Severity.error
+
+
+def number(q: Quantity) -> str:
+    """A figure as the draft shows it, without its unit."""
+    text = q.text.strip()
+    if q.unit and text.endswith(q.unit):
+        text = text[: -len(q.unit)].strip()
+    return text.replace(" ", "") or fmt(q.value)
+
+
+def shown(q: Quantity, with_unit: bool) -> str:
+    return q.text.replace(" ", "") if with_unit else number(q)
+
+
+def mixed_units(qs: Iterable[Quantity]) -> bool:
+    return len({(q.unit, q.scale) for q in qs if q.value != 0}) > 1
+
+
+def sum_expression(parts: Sequence[Quantity], with_unit: bool = False, lang: str = "zh") -> str:
+    items = [shown(p, with_unit) for p in parts]
+    if len(items) > MAX_SHOWN:
+        items = items[:3] + ["…"] + items[-2:]
+        count = f"（共 {len(parts)} 项）" if lang == "zh" else f" ({len(parts)} items)"
+        return " + ".join(items) + count
+    return " + ".join(items)
+
+
+def decimals_of(qs: Iterable[Quantity]) -> int:
+    return max((q.decimals for q in qs), default=0)
+
+
+def percent(value: Decimal, decimals: int) -> str:
+    return fmt(value, max(decimals, 2))
+
+
+def lines_of(lines: Iterable[int]) -> str:
+    """``275``, ``275、278`` or ``275–304`` for the message text."""
+    ls = sorted(set(lines))
+    if not ls:
+        return ""
+    if len(ls) <= 3:
+        return "、".join(str(n) for n in ls)
+    return f"{ls[0]}–{ls[-1]}"

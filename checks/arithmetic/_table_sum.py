@@ -1,0 +1,96 @@
+"""What A101–A103 share: a sum a table states, compared and reported the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.numbers import fmt
+from perflint.model import Document
+
+from ._compare import MAX_SHOWN, check_sum, decimals_of, lines_of, number, sum_expression
+from ._facts import TableFact, table_relations
+
+MAX_RELATED = 12
+
+TABLE_SUM_MESSAGES = {
+    "mismatch": {
+        "zh": "{expr} = {computed} ≠ {stated}（{label}）：相差 {diff}{where}",
+        "en": "{expr_en} = {computed} ≠ {stated} ({label_en}): off by {diff}{where_en}",
+    },
+    "rounding": {
+        "zh": "尾数差异：{expr} = {computed} ≠ {stated}（{label}）{where}",
+        "en": "rounding difference: {expr_en} = {computed} ≠ {stated} ({label_en}){where_en}",
+    },
+    "balance": {
+        "zh": "收入总计 {other} ≠ 支出总计 {stated}（见第 {other_line} 行）",
+        "en": "total income {other} ≠ total expenditure {stated} (see line {other_line})",
+    },
+    "part": {"zh": "分项", "en": "part"},
+    "other": {"zh": "另一侧总计", "en": "the other total"},
+}
+
+
+class TableSumCheck(Check):
+    """Base for the table sums: subclasses choose the relation kinds they report."""
+
+    family = "arithmetic"
+    severity = Severity.error
+    kinds: ClassVar[tuple[str, ...]] = ()
+    messages = TABLE_SUM_MESSAGES
+    default_options = {"rounding": True}
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        seen: set[tuple] = set()
+        for fact in table_relations(doc, ctx):
+            rel = fact.relation
+            if rel.kind not in self.kinds:
+                continue
+            key = (rel.total.row, rel.total.col, tuple((p.row, p.col) for p in rel.parts))
+            if key in seen:
+                continue
+            seen.add(key)
+            diag = self._report(fact)
+            if diag is not None:
+                yield diag
+
+    def _report(self, fact: TableFact) -> Diagnostic | None:
+        rel = fact.relation
+        parts = [p.quantity for p in rel.parts]
+        total = rel.total.quantity
+        outcome = check_sum(total, parts)
+        if outcome is None:
+            return None
+        if outcome.severity is Severity.rounding and not self.options.get("rounding", True):
+            return None
+        location = rel.total.cell.text.locate()
+        if rel.kind == "balance":
+            other = rel.parts[0]
+            return self.diagnostic(
+                "balance", location, severity=outcome.severity, related=[(other.cell.text.locate(), "other")],
+                stated=rel.total.cell.value.strip(), other=other.cell.value.strip(), other_line=other.cell.line,
+            )
+        decimals = decimals_of([total, *parts])
+        part_lines = [p.cell.line for p in rel.parts]
+        label = rel.name["zh"] if rel.name else rel.label
+        label_en = rel.name["en"] if rel.name else rel.label
+        where = where_en = ""
+        if set(part_lines) != {rel.total.cell.line}:
+            where = f"（分项见第 {lines_of(part_lines)} 行）"
+            where_en = f" (parts at line {lines_of(part_lines).replace('、', ', ')})"
+        key = "rounding" if outcome.severity is Severity.rounding else "mismatch"
+        related = [(p.cell.text.locate(), "part") for p in rel.parts if p.quantity.value != 0][:MAX_RELATED]
+        return self.diagnostic(
+            key, location, severity=outcome.severity, related=related,
+            expr=_expression(rel, parts), expr_en=_expression(rel, parts, "en"), computed=fmt(outcome.computed, decimals), stated=rel.total.cell.value.strip(),
+            diff=fmt(outcome.difference, decimals), label=label, label_en=label_en, where=where, where_en=where_en,
+        )
+
+
+def _expression(rel, parts, lang: str = "zh") -> str:
+    """``本年收入合计 820.00 + 年初结转和结余 35.10`` when the parts are named rows."""
+    if rel.part_labels and len(rel.part_labels) == len(parts) and len(parts) <= MAX_SHOWN:
+        return " + ".join(f"{label} {number(q)}" for label, q in zip(rel.part_labels, parts, strict=True))
+    return sum_expression(parts, lang=lang)

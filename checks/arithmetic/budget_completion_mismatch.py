@@ -1,0 +1,125 @@
+"""A107: `完成预算的 W%` that is not actual ÷ budget, and `比预算 B 增加了 P%` that is not (C − B) ÷ B."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import prose
+from perflint.model import Document, Paragraph
+
+from ._compare import check_interval, number, percent, ratio_interval
+from ._facts import paragraphs
+
+HUNDRED = Decimal(100)
+
+
+class BudgetCompletionMismatch(Check):
+    """## What it does
+    Recomputes budget completion stated in prose: `预算数为 40 万元，执行数为 36 万元，完成预算 90%`
+    (W = 执行 ÷ 预算, also `执行率`), and comparisons with a budget figure:
+    `支出 151.48 万元，比年初预算数 9.25 万元增加了 P%` (P = (151.48 − 9.25) ÷ 9.25). When P
+    is really 支出 ÷ 预算 — the completion rate written as an increase — the message says so.
+
+    ## Why is this bad?
+    `比预算增加了 1637.62%` for a figure that is 16.4 times its budget overstates the
+    overspend by a full 100 percentage points; a completion rate that does not follow from
+    the two figures next to it is a typo or a copy from another project.
+
+    ## Example
+    ```text
+    会议费支出 18.60 万元，比年初预算数 6.20 万元增加了 300%。
+    ```
+
+    ## Use instead
+    ```text
+    会议费支出 18.60 万元，比年初预算数 6.20 万元增加了 200%。
+    ```
+
+    ## Options
+    - `rounding` (default true): report last-digit differences (severity `rounding`).
+    """
+
+    code = "A107"
+    name = "budget-completion-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "预算完成率或超预算幅度计算有误", "en": "Budget completion or overrun rate is miscomputed"}
+    messages = {
+        "completion": {
+            "zh": "完成预算 {stated} 与 {actual} ÷ {budget} = {computed}% 不符",
+            "en": "budget completion {stated} does not match {actual} ÷ {budget} = {computed}%",
+        },
+        "completion_rounding": {
+            "zh": "尾数差异：完成预算 {stated}，按 {actual} ÷ {budget} 应为 {computed}%",
+            "en": "rounding difference: {actual} ÷ {budget} = {computed}%, stated {stated}",
+        },
+        "vs_budget": {
+            "zh": "比预算数 {budget} {verb} {stated} 与 {expr} = {computed}% 不符{hint}",
+            "en": "a {verb_en} of {stated} against the budget {budget} does not match {expr} = {computed}%{hint_en}",
+        },
+        "budget": {"zh": "预算数", "en": "budget"},
+        "actual": {"zh": "执行数", "en": "actual"},
+    }
+    default_options = {"rounding": True}
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for _part, para in paragraphs(doc):
+            text = para.text.value
+            for cp in prose.completions(text):
+                diag = self._completion(para, cp)
+                if diag:
+                    yield diag
+            for st in prose.change_statements(text):
+                if st.base is not None and st.base_kind == "budget" and st.current is not None:
+                    diag = self._vs_budget(para, st)
+                    if diag:
+                        yield diag
+
+    def _completion(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:
+        if cp.budget.base_value <= 0:
+            return None
+        rng = ratio_interval(lambda a, b: a / b * HUNDRED, [cp.actual, cp.budget])
+        if rng is None:
+            return None
+        severity = check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value)
+        if severity is None or (severity is Severity.rounding and not self.options.get("rounding", True)):
+            return None
+        key = "completion_rounding" if severity is Severity.rounding else "completion"
+        return self.diagnostic(
+            key, para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
+            related=[(para.text.locate(cp.budget.start, cp.budget.end), "budget"),
+                     (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
+            stated=cp.rate.text.replace(" ", ""), actual=number(cp.actual), budget=number(cp.budget),
+            computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
+        )
+
+    def _vs_budget(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:
+        b, c = st.base, st.current
+        if b.base_value <= 0:
+            return None
+        sign = Decimal(st.direction)
+        fn = lambda x, base: (x - base) / base * HUNDRED * sign  # noqa: E731
+        rng = ratio_interval(fn, [c, b])
+        if rng is None:
+            return None
+        severity = check_interval(st.rate, rng[0], rng[1], value=st.rate.value)
+        if severity is None or (severity is Severity.rounding and not self.options.get("rounding", True)):
+            return None
+        stated = st.rate.text.replace(" ", "")
+        hint = hint_en = ""
+        ratio = ratio_interval(lambda x, base: x / base * HUNDRED, [c, b])
+        if ratio and check_interval(st.rate, ratio[0], ratio[1], value=st.rate.value) is None:
+            hint = f"：{stated} 是 {number(c)} ÷ {number(b)}（决算数为预算数的百分比），不是增加的幅度"
+            hint_en = f": {stated} is {number(c)} ÷ {number(b)} (the figure as a percentage of the budget), not the increase"
+        increase = st.direction > 0
+        expr = f"({number(c)} − {number(b)}) ÷ {number(b)}" if increase else f"({number(b)} − {number(c)}) ÷ {number(b)}"
+        return self.diagnostic(
+            "vs_budget", para.text.locate(st.rate.start, st.rate.end), severity=severity,
+            related=[(para.text.locate(b.start, b.end), "budget"), (para.text.locate(c.start, c.end), "actual")],
+            budget=number(b), verb="增加" if increase else "减少", verb_en="rise" if increase else "fall",
+            stated=stated, expr=expr, computed=percent(fn(c.base_value, b.base_value), st.rate.decimals),
+            hint=hint, hint_en=hint_en,
+        )

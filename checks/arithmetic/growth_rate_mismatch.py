@@ -1,0 +1,145 @@
+"""A105: `比上年减少 X 万元，下降 Y%` where Y is not X over last year's figure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import prose
+from perflint.model import Document, Paragraph
+
+from ._compare import check_interval, number, percent, ratio_interval
+from ._facts import paragraphs
+
+HUNDRED = Decimal(100)
+
+
+class GrowthRateMismatch(Check):
+    """## What it does
+    Recomputes the rate of a change stated with its amount: in `本年支出 C 万元，比上年减少 X 万元，
+    下降 Y%` last year was C + X, so Y should be X ÷ (C + X); after `增加 X 万元，增长 Y%` it
+    should be X ÷ (C − X). With the base stated instead (`比上年 B 万元增长 Y%`), Y should be
+    (C − B) ÷ B. Also flags any 下降 / 降低 / 减少 above 100%, which cannot happen. The
+    tolerance comes from the displayed precision of every figure involved.
+
+    ## Why is this bad?
+    A rate that does not follow from the figures next to it was computed on the wrong base
+    (`降低161%` = 1.85 ÷ 1.15 instead of 1.85 ÷ 3.00) or copied from another sentence.
+
+    ## Example
+    ```text
+    公用经费 214.60 万元，比上年减少 12.40 万元，下降 5.8%。
+    ```
+
+    ## Use instead
+    ```text
+    公用经费 214.60 万元，比上年减少 12.40 万元，下降 5.5%。
+    ```
+
+    ## Options
+    - `rounding` (default true): report last-digit differences (severity `rounding`).
+    """
+
+    code = "A105"
+    name = "growth-rate-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "增减幅度与增减额不符", "en": "Rate of change does not match the change"}
+    messages = {
+        "change": {
+            "zh": "{verb} {stated} 与 {x} ÷ ({c} {op} {x}) = {computed}% 不符",
+            "en": "a {verb_en} of {stated} does not match {x} ÷ ({c} {op} {x}) = {computed}%",
+        },
+        "change_impossible": {
+            "zh": "{verb} {stated} 不可能：降幅不会超过 100%，按所列数字应为 {x} ÷ ({c} + {x}) = {computed}%",
+            "en": "a {verb_en} of {stated} is impossible (a fall cannot exceed 100%); the figures give "
+                  "{x} ÷ ({c} + {x}) = {computed}%",
+        },
+        "impossible": {
+            "zh": "{verb} {stated} 不可能：降幅不会超过 100%",
+            "en": "a {verb_en} of {stated} is impossible: a fall cannot exceed 100%",
+        },
+        "base": {
+            "zh": "{verb} {stated} 与 {expr} = {computed}% 不符{hint}",
+            "en": "a {verb_en} of {stated} does not match {expr} = {computed}%{hint_en}",
+        },
+        "change_rounding": {
+            "zh": "尾数差异：{verb} {stated}，按 {x} ÷ ({c} {op} {x}) 应为 {computed}%",
+            "en": "rounding difference: a {verb_en} of {stated}, but {x} ÷ ({c} {op} {x}) = {computed}%",
+        },
+        "operand": {"zh": "增减额", "en": "change"},
+        "current": {"zh": "本期数", "en": "current figure"},
+    }
+    default_options = {"rounding": True}
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for _part, para in paragraphs(doc):
+            for st in prose.change_statements(para.text.value):
+                if st.base is not None and st.base_kind == "budget":
+                    continue  # A107 reads comparisons with a budget figure
+                diag = self._check(para, st)
+                if diag is not None:
+                    yield diag
+
+    def _check(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:
+        loc = para.text.locate(st.rate.start, st.rate.end)
+        decrease = st.direction < 0
+        verb, verb_en = ("下降", "fall") if decrease else ("增长", "rise")
+        stated = st.rate.text.replace(" ", "")
+        impossible = decrease and st.rate.value > HUNDRED
+        if st.current is None or (st.change is None and st.base is None):
+            if impossible:
+                return self.diagnostic("impossible", loc, verb=verb, verb_en=verb_en, stated=stated)
+            return None
+        if st.current.base_value <= 0:
+            return None
+        related = [(para.text.locate(st.current.start, st.current.end), "current")]
+        if st.change is not None:
+            x = st.change
+            if decrease:
+                fn = lambda c, d: d / (c + d) * HUNDRED  # noqa: E731
+            else:
+                fn = lambda c, d: d / (c - d) * HUNDRED  # noqa: E731
+            if not decrease and st.current.base_value <= x.base_value:
+                return None
+            rng = ratio_interval(fn, [st.current, x])
+            if rng is None:
+                return None
+            point = fn(st.current.base_value, x.base_value)
+            severity = check_interval(st.rate, rng[0], rng[1], value=st.rate.value)
+            if severity is None and not impossible:
+                return None
+            if severity is Severity.rounding and not impossible and not self.options.get("rounding", True):
+                return None
+            related.append((para.text.locate(x.start, x.end), "operand"))
+            args = dict(verb=verb, verb_en=verb_en, stated=stated, x=number(x), c=number(st.current),
+                        op="+" if decrease else "−", computed=percent(point, st.rate.decimals))
+            if impossible:
+                return self.diagnostic("change_impossible", loc, severity=Severity.error, related=related, **args)
+            key = "change_rounding" if severity is Severity.rounding else "change"
+            return self.diagnostic(key, loc, severity=severity, related=related, **args)
+        b = st.base
+        if b.base_value <= 0:
+            return None
+        sign = Decimal(st.direction)
+        fn = lambda c, base: (c - base) / base * HUNDRED * sign  # noqa: E731
+        rng = ratio_interval(fn, [st.current, b])
+        if rng is None:
+            return None
+        severity = check_interval(st.rate, rng[0], rng[1], value=st.rate.value)
+        if severity is None or (severity is Severity.rounding and not self.options.get("rounding", True)):
+            return None
+        ratio = ratio_interval(lambda c, base: c / base * HUNDRED, [st.current, b])
+        hint = hint_en = ""
+        if ratio and check_interval(st.rate, ratio[0], ratio[1], value=st.rate.value) is None:
+            hint = f"；{stated} 是 {number(st.current)} ÷ {number(b)}，即本期数相当于基数的百分比，不是增幅"
+            hint_en = f"; {stated} is {number(st.current)} ÷ {number(b)}, the figure as a share of its base, not the change"
+        related.append((para.text.locate(b.start, b.end), "operand"))
+        return self.diagnostic(
+            "base", loc, severity=severity, related=related, verb=verb, verb_en=verb_en, stated=stated,
+            expr=f"({number(st.current)} − {number(b)}) ÷ {number(b)}" if not decrease
+            else f"({number(b)} − {number(st.current)}) ÷ {number(b)}", computed=percent(fn(st.current.base_value, b.base_value), st.rate.decimals),
+            hint=hint, hint_en=hint_en,
+        )

@@ -1,0 +1,144 @@
+"""A104–A107 on sentences we wrote in the shape of 决算说明 and 自评报告 prose."""
+
+from perflint.checks.arithmetic import (
+    BudgetCompletionMismatch,
+    GrowthRateMismatch,
+    ProseBreakdownMismatch,
+    ShareMismatch,
+)
+
+from perflint.check import Context
+from perflint.diagnostics import Severity
+from perflint.read.text import parse_text
+
+
+def run(check, *paragraphs, **options):
+    text = "某某县农业服务中心2023年度部门决算\n\n一、情况说明\n\n" + "\n\n".join(paragraphs) + "\n"
+    return list(check(options).run(parse_text(text, "draft.txt"), Context()))
+
+
+# A104 ---------------------------------------------------------------------------------------
+
+
+def test_a104_item_outside_the_total():
+    wrong = ("本单位2023年度总支出843.20万元，其中：年末结转和结余42.00万元；基本支出512.30万元，"
+             "含人员支出401.10万元、公用支出111.20万元；项目支出330.90万元。")
+    (d,) = run(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "42.00 + 512.30 + 330.90 = 885.20 ≠ 843.20" in d.message()
+    assert len(d.related) == 3
+    right = wrong.replace("年末结转和结余42.00万元；", "")
+    assert run(ProseBreakdownMismatch, right) == []
+
+
+def test_a104_nested_list_rounding():
+    text = "基本支出512.30万元，其中：人员支出401.10万元，公用支出111.21万元。"
+    (d,) = run(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.rounding
+    assert run(ProseBreakdownMismatch, text, rounding=False) == []
+
+
+def test_a104_selection_may_fall_short_but_not_exceed():
+    short = "公用经费 96.40 万元，主要包括：办公费 12.50 万元、差旅费 8.30 万元、维修费 4.20 万元。"
+    assert run(ProseBreakdownMismatch, short) == []
+    over = "公用经费 16.40 万元，主要包括：办公费 12.50 万元、差旅费 8.30 万元。"
+    (d,) = run(ProseBreakdownMismatch, over)
+    assert d.severity is Severity.error and "超过总数" in d.message()
+
+
+def test_a104_exhaustive_list_that_falls_short_is_a_warning():
+    (d,) = run(ProseBreakdownMismatch, "收入合计 500.00 万元，其中：财政拨款收入 450.00 万元，事业收入 30.00 万元。")
+    assert d.severity is Severity.warning
+    assert "450.00 + 30.00 = 480.00，比总数 500.00 少 20.00" in d.message()
+
+
+def test_a104_units_are_converted():
+    assert run(ProseBreakdownMismatch, "培训费共计 1.2 万元，其中：讲课费 8000 元，资料费 4000 元。") == []
+    (d,) = run(ProseBreakdownMismatch, "培训费共计 1.0 万元，其中：讲课费 8000 元，资料费 4000 元。")
+    assert d.severity is Severity.error and "8000元 + 4000元 = 1.2 万元 ≠ 1.0万元：相差 0.2 万元" in d.message()
+
+
+def test_a104_breakdown_over_paragraphs():
+    head = "2023 年度一般公共预算财政拨款基本支出 640.50 万元，其中："
+    right = ["人员经费 500.20 万元，主要包括基本工资、津贴补贴。", "公用经费 140.30 万元，主要包括办公费、差旅费。"]
+    assert run(ProseBreakdownMismatch, head, *right) == []
+    wrong = [right[0], right[1].replace("140.30", "150.30")]
+    (d,) = run(ProseBreakdownMismatch, head, *wrong)
+    assert d.location.line == 5 and "500.20 + 150.30 = 650.50 ≠ 640.50" in d.message()
+
+
+# A105 ---------------------------------------------------------------------------------------
+
+
+def test_a105_rate_copied_from_another_sentence():
+    wrong = "2023 年度财政拨款收、支总计均为 742.10 万元。与 2022 年度相比，各减少 6.40 万元，4.9%。"
+    (d,) = run(GrowthRateMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "6.40 ÷ (742.10 + 6.40) = 0.86%" in d.message()
+    assert run(GrowthRateMismatch, wrong.replace("4.9%", "0.9%")) == []
+
+
+def test_a105_increase_stays_quiet_when_right_and_fires_when_wrong():
+    right = "公务接待费支出决算为 0.48 万元，较上年增加 0.40 万元，增长 500%。"
+    assert run(GrowthRateMismatch, right) == []
+    (d,) = run(GrowthRateMismatch, right.replace("500%", "83.3%"))
+    assert "0.40 ÷ (0.48 − 0.40) = 500.00%" in d.message()
+
+
+def test_a105_fall_above_hundred_percent():
+    (d,) = run(GrowthRateMismatch, "会议费支出 2.40 万元，比上年减少 3.60 万元，下降 150%。")
+    assert "不可能" in d.message() and "3.60 ÷ (2.40 + 3.60) = 60.00%" in d.message()
+    (d,) = run(GrowthRateMismatch, "培训费比上年降低 130%。")
+    assert "不可能" in d.message()
+    assert run(GrowthRateMismatch, "会议费支出 2.40 万元，比上年减少 3.60 万元，下降 60%。") == []
+
+
+def test_a105_base_stated_instead_of_change():
+    right = "日常公用经费 52.00 万元，比上年 40.00 万元增长 30%。"
+    assert run(GrowthRateMismatch, right) == []
+    (d,) = run(GrowthRateMismatch, right.replace("30%", "130%"))
+    assert "(52.00 − 40.00) ÷ 40.00 = 30.00%" in d.message() and "不是增幅" in d.message()
+
+
+def test_a105_last_year_figure_is_not_taken_as_this_year():
+    assert run(GrowthRateMismatch, "上年支出 100 万元，本年增加 10 万元，增长 10%。") == []
+
+
+# A106 ---------------------------------------------------------------------------------------
+
+
+def test_a106_share_of_a_named_whole():
+    text = ("2023年度支出合计 640.00 万元。其中：基本支出 480.00 万元，占本年支出 75%；"
+            "项目支出 160.00 万元，占本年支出 {share}。")
+    assert run(ShareMismatch, text.format(share="25%")) == []
+    (d,) = run(ShareMismatch, text.format(share="35%"))
+    assert "160.00 ÷ 640.00 = 25.00%" in d.message() and d.related[0].location.line == 5
+
+
+def test_a106_procurement_category_shares():
+    text = ("本部门政府采购支出总额 50 万元，其中：政府采购货物支出 30 万元、政府采购工程支出 0 万元、"
+            "政府采购服务支出 20 万元。授予中小企业合同金额 40 万元，占政府采购支出总额的 80%；"
+            "货物采购授予中小企业合同金额占货物支出金额的 {goods}，工程采购授予中小企业合同金额占工程支出金额的 0%，"
+            "服务采购授予中小企业合同金额占服务支出金额的 50%。")
+    assert run(ShareMismatch, text.format(goods="100%")) == []
+    (d,) = run(ShareMismatch, text.format(goods="60%"))
+    assert "60% × 30 + 0% × 0 + 50% × 20 = 28.00 ≠ 40" in d.message()
+
+
+# A107 ---------------------------------------------------------------------------------------
+
+
+def test_a107_completion_rate():
+    text = "项目全年预算数为 36 万元，执行数为 30.6 万元，完成预算 {rate}。"
+    assert run(BudgetCompletionMismatch, text.format(rate="85%")) == []
+    (d,) = run(BudgetCompletionMismatch, text.format(rate="95%"))
+    assert "30.6 ÷ 36 = 85.00%" in d.message()
+
+
+def test_a107_ratio_written_as_increase():
+    text = "机关运行经费支出 61.20 万元，比年初预算数 12.00 万元，增加了 {rate}。"
+    assert run(BudgetCompletionMismatch, text.format(rate="410%")) == []
+    (d,) = run(BudgetCompletionMismatch, text.format(rate="510%"))
+    assert "(61.20 − 12.00) ÷ 12.00 = 410.00%" in d.message()
+    assert "510% 是 61.20 ÷ 12.00" in d.message()
+    assert "not the increase" in d.message("en")
