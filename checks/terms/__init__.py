@@ -1,9 +1,10 @@
-"""The ``terms`` family: misspelt standard terms, common typos and doubled characters."""
+"""The ``terms`` family: misspelt standard terms, common typos, doubled characters, mismatched quotes."""
 
 from __future__ import annotations
 
 from .doubled_character import DoubledCharacter
+from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
 from .typo_substitution import CommonTypo
 
-CHECKS: list = [MisspeltTerm, CommonTypo, DoubledCharacter]
+CHECKS: list = [MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote]

@@ -1,0 +1,60 @@
+"""T804: a quotation closed with an opening quotation mark (“三个到位“)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.punctuation import unbalanced_quotes
+from perflint.model import Document, SourceText, Table
+
+
+def _texts(doc: Document) -> Iterator[SourceText]:
+    for _part, block in doc.blocks():
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    if not cell.is_empty:
+                        yield cell.text
+        else:
+            yield block.text
+
+
+class MismatchedQuote(Check):
+    """## What it does
+    Finds a quotation that is closed with an opening mark: `“三个到位“` instead of `“三个到位”`.
+
+    ## Why is this bad?
+    The forms are published documents; a wrong quotation mark is one of the slips a finance
+    bureau's reviewer marks first, and it usually comes from Word's smart quotes turning a
+    straight `"` typed after a Chinese character into an opening mark.
+
+    ## Example
+    ```text
+    对建档立卡贫困人口做到了“三个到位“。
+    ```
+
+    ## Use instead
+    ```text
+    对建档立卡贫困人口做到了“三个到位”。
+    ```
+    """
+
+    code = "T804"
+    name = "mismatched-quote"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "引号前后不配对", "en": "Quotation closed with an opening mark"}
+    messages = {
+        "slip": {
+            "zh": "引号不配对：第 {column} 列的“{wrong}”应为“{right}”",
+            "en": "quotation marks do not pair: the '{wrong}' at column {column} should be '{right}'",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for text in _texts(doc):
+            for slip in unbalanced_quotes(text.value):
+                where = text.locate(slip.start, slip.start + 1)
+                yield self.diagnostic("slip", where, wrong=slip.wrong, right=slip.right, column=where.column)
