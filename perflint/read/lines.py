@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from perflint import data
 from perflint.model import SourceText
 
 # Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
@@ -182,11 +184,34 @@ def is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(text))
 
 
+@cache
+def _unit_after_number() -> re.Pattern[str]:
+    """A token that is a unit word written after a figure (``亩`` ``公里`` ``人次`` ``年`` ``日前``).
+
+    The common units may start a longer token (``2021 年度``); any other unit must be the whole
+    token, bar a bound word: ``项`` alone is a unit, ``项目支出总额`` is the next cell.
+    """
+    table = data.load("units")
+    words = [*table["money"], *table["percent"], *table["counts"], *table.get("measure_words", [])]
+    words.sort(key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:年|月|日|分|万元|元|人次|人|个|家|次|%)|^(?:{alternation})(?:前|后|内|以上|以下|左右|[)）])?$")
+
+
+_BARE_FIGURE = re.compile(r"[≥≤≧≦><=＞＜]?\s*\d[\d.,]*")
+_RELATION_ONLY = re.compile(r"[≥≤≧≦><=＞＜]")
+_DATE_JOINS = (
+    (re.compile(r"\d\s*年$"), re.compile(r"^\d{1,2}\s*月")),
+    (re.compile(r"\d\s*月$"), re.compile(r"^\d{1,2}\s*日")),
+)
+
+
 def loose_tokens(st: SourceText) -> list[SourceText]:
     """Split a PDF line whose table cells are separated by spaces into cells.
 
-    ``（20 分）`` stays one cell (an open bracket waits for its close) and a figure keeps a unit
-    word written after a space (``2021 年`` ``6 分``).
+    ``（20 分）`` stays one cell (an open bracket waits for its close), a figure keeps a unit
+    word written after a space (``2021 年`` ``6 分`` ``12000 亩``), a date stays whole
+    (``2022 年 11 月 30 日前``) and a lone ``≥`` joins the figure after it.
     """
     tokens: list[SourceText] = []
     for m in re.finditer(r"\S+", st.value.replace("\u3000", " ")):
@@ -196,12 +221,18 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
         if merged:
             prev = merged[-1].value
             unbalanced = prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
-            unit_after_number = re.fullmatch(r"[≥≤≧≦]?\d[\d.,]*", prev) and re.match(r"^(年|月|日|分|万元|元|人次|人|个|家|次|%)", tok.value)
-            if unbalanced or unit_after_number:
+            unit_after_number = _BARE_FIGURE.fullmatch(prev) and _unit_after_number().match(tok.value)
+            if unbalanced or unit_after_number or _RELATION_ONLY.fullmatch(prev):
                 merged[-1] = concat([merged[-1], tok], sep=" ")
                 continue
         merged.append(tok)
-    return merged
+    dated: list[SourceText] = []
+    for tok in merged:
+        if dated and any(end.search(dated[-1].value) and start.match(tok.value) for end, start in _DATE_JOINS):
+            dated[-1] = concat([dated[-1], tok], sep=" ")
+            continue
+        dated.append(tok)
+    return dated
 
 
 def looks_like_loose_row(text: str) -> bool:

@@ -287,8 +287,9 @@ class _Assembler:
                 break
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")):
                 break  # a report title starts a new part; never glue it to the line before
-            if L.is_key_value(nxt.value) and L.is_key_value(pieces[0].value):
-                break
+            if L.is_key_value(nxt.value) and (any(L.is_key_value(p.value) for p in pieces)
+                                              or _REPORT_TITLE.search(L.concat(pieces).value.replace(" ", ""))):
+                break  # a cover-page field (名称：… 评价方式：…) ends at its line, as does a title
             pieces.append(nxt)
             i = j + 1
         self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)

@@ -130,3 +130,28 @@ def test_html_checkboxes_become_symbols():
     doc = parse_text(text, "h.txt")
     table = next(doc.parts[0].tables())
     assert table.rows[0].cells[1].value == "1、部门预算项目 ☑ 2、省专项 ☐"
+
+
+def test_cover_fields_after_a_long_title_stay_separate_lines():
+    # A title broken over two lines, then cover-page fields: the title ends before the first field
+    # and no field is glued to the next one ("…绩效自评" + "评价机构…" would read "绩效自评评").
+    doc = parse_text(
+        " 示范市群众艺术馆和文化站2023年度部门整体支出绩效\n\n自评报告\n\n"
+        "部门(单位)名称：  示范市群众艺术馆\n\n预 算 编 码：  100200\n评价方式：部门（单位）绩效自评\n\n"
+        "评价机构：部门（单位）评价组\n\n报告日期：2024年 4 月 2 日\n"
+    )
+    paragraphs = [b.text.value for _, b in doc.blocks() if isinstance(b, Paragraph)]
+    assert paragraphs[0] == "示范市群众艺术馆和文化站2023年度部门整体支出绩效自评报告"
+    assert "评价方式：部门（单位）绩效自评" in paragraphs
+    assert doc.parts[0].fiscal_year == 2023
+
+
+def test_pdf_row_keeps_units_and_dates_with_their_figures():
+    from perflint.read.lines import classify, loose_tokens, text_of
+
+    line = classify(1, "数量指标 修缮文化广场面积 ≥ 3000 平方米 3200 平方米 2023 年 10 月 31 日前 10")
+    cells = [c.value for c in loose_tokens(text_of(line, "p.txt"))]
+    assert cells == ["数量指标", "修缮文化广场面积", "≥ 3000 平方米", "3200 平方米", "2023 年 10 月 31 日前", "10"]
+    # A one-character unit (项) must be the whole token: here it starts the next cell's label.
+    line = classify(2, "基本支出总额 820 项目支出总额 310")
+    assert [c.value for c in loose_tokens(text_of(line, "p.txt"))] == ["基本支出总额", "820", "项目支出总额", "310"]
