@@ -21,6 +21,7 @@ _MARKUP = re.compile(
     r"|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 _TOC = re.compile(r"^(?P<title>.*?\S)\s*[.．·…]{4,}\s*(?P<page>\d{1,3})\s*$")
 _BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -123,6 +124,8 @@ def classify(number: int, raw: str) -> Line:
     if not body.strip(" \t\u3000\r"):
         # A line holding only a tab is an empty cell of a table flattened one cell per line.
         return Line(number, body, "cell" if body.startswith("\t") and body.strip(" \r") else "blank")
+    if _PAGE_NUMBER.match(body):
+        return Line(number, body, "blank")  # page-break debris: a paragraph may run across it
     if _TABLE_SEPARATOR.match(body):
         return Line(number, body, "separator")
     if "<table" in body.lower():

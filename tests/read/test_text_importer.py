@@ -155,3 +155,11 @@ def test_pdf_row_keeps_units_and_dates_with_their_figures():
     # A one-character unit (项) must be the whole token: here it starts the next cell's label.
     line = classify(2, "基本支出总额 820 项目支出总额 310")
     assert [c.value for c in loose_tokens(text_of(line, "p.txt"))] == ["基本支出总额", "820", "项目支出总额", "310"]
+
+
+def test_page_numbers_between_broken_lines_are_debris():
+    text = "示范站2023年度绩效自评报告\n\n全年共举办培训 12 期，培训农户\n\n- 3 -\n\n860 人次。\n\n第 4 页 共 9 页\n"
+    doc = parse_text(text, "p.txt")
+    paras = [p.text.value for p in doc.parts[0].paragraphs()]
+    assert "全年共举办培训 12 期，培训农户860 人次。" in paras
+    assert not any("页" in p or p.strip("- ").isdigit() for p in paras)
