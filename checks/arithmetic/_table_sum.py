@@ -48,7 +48,9 @@ class TableSumCheck(Check):
             rel = fact.relation
             if rel.kind not in self.kinds:
                 continue
-            key = (rel.total.row, rel.total.col, tuple((p.row, p.col) for p in rel.parts))
+            # The same cell positions recur in every table of one layout (公开02/03/05): the key
+            # must name the table, or a second table's sums would be skipped as seen.
+            key = (id(fact.table), rel.total.row, rel.total.col, tuple((p.row, p.col) for p in rel.parts))
             if key in seen:
                 continue
             seen.add(key)

@@ -137,3 +137,15 @@ def test_a103_department_form_basic_plus_project():
     assert run(FinalAccountsIdentity, "部门整体支出绩效自评表", [r.format(basic="180") for r in rows]) == []
     (d,) = run(FinalAccountsIdentity, "部门整体支出绩效自评表", [r.format(basic="300") for r in rows])
     assert "基本支出总额 300 + 项目支出总额 120 = 420 ≠ 300" in d.message()
+
+
+def test_second_table_with_the_same_layout_is_checked_too():
+    """公开02 and 公开03 share a layout; a wrong sum in the second must not be skipped as seen."""
+    table = ("项目\t\t本年合计\t甲\t乙\n科目代码\t科目名称\n合计\t\t{total}\t60.00\t40.00\n"
+             "208\t社会保障和就业支出\t{total}\t60.00\t40.00\n"
+             "20801\t人力资源和社会保障管理事务\t100.00\t60.00\t40.00\n")
+    text = ("示范局2023年度部门决算\n\n一、收入决算表\n\n金额单位：万元\n\n" + table.format(total="100.00")
+            + "\n二、支出决算表\n\n金额单位：万元\n\n" + table.format(total="110.00"))
+    doc = parse_text(text, "two.txt")
+    lines = {d.location.line for cls in (TableTotalMismatch, AccountCodeNesting) for d in cls().run(doc, Context())}
+    assert lines and min(lines) > 12, lines  # only the second table is wrong
