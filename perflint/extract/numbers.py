@@ -71,6 +71,8 @@ def _unit_table() -> tuple[list[tuple[str, str, str, Decimal]], frozenset[str]]:
         rows.append((spelling, "%", "percent", Decimal(1)))
     for spelling, info in table["counts"].items():
         rows.append((spelling, info["quantity"], "count", Decimal(str(info["scale"]))))
+    for spelling in table.get("measure_words", []):  # 亩 公里 处 …: measured, never money or rates
+        rows.append((spelling, spelling, "count", Decimal(1)))
     rows.sort(key=lambda r: -len(r[0]))
     return rows, frozenset(table["not_quantities"])
 

@@ -36,3 +36,8 @@ def test_declared_units():
     assert declared_unit("金额单位：万元") == "万元"
     assert declared_unit("预算执行情况（万元）") == "万元"
     assert declared_unit("单位名称") is None
+
+
+def test_measure_words_are_units():
+    assert (parse_cell("46 处").unit, parse_cell("46 处").kind) == ("处", "count")
+    assert parse_cell("≥12000亩").unit == "亩"
