@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import compact as _compact
 from perflint.extract.dates import phrases, title_year
 from perflint.model import Document, Location, Part
 
@@ -15,10 +15,6 @@ from ._facts import DateFact, date_facts, title_like_text
 
 # Contexts in which a year speaks of the period the report covers.
 _COVERED = ("plain", "activity", "as_of")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 class TitleYearMismatch(Check):

@@ -15,19 +15,15 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
+from perflint.extract import compact  # noqa: F401  (re-exported: checks call findings.compact)
 from perflint.extract.numbering import parse_marker
 from perflint.extract.numbers import Quantity, find_quantities, normalise
 from perflint.model import Block, Cell, Heading, Paragraph, Part, Row, SourceText, Table, TocEntry
 
-_SPACE = re.compile(r"[\s\u3000]+")
 _PUNCT_EDGES = "。.；;，,、：:！!？?）)（(“”\"'‘’【】[]…—-/／ \t\u3000"
 _DEVIATION_LABEL = DEVIATION_LABEL = "偏差大或目标未完成原因分析"
 _IMPROVEMENT_LABEL = IMPROVEMENT_LABEL = "改进措施及结果应用方案"
 
-
-def compact(text: str) -> str:
-    """The text without any whitespace (drafts from PDFs break words with spaces)."""
-    return _SPACE.sub("", text)
 
 
 def _spaced(word: str) -> str:

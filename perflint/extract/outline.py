@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from perflint.extract import compact
 from perflint.extract.numbering import STYLE_RANK, chinese_to_int, parse_marker
 from perflint.model import Block, Document, Heading, Location, Numbering, Paragraph, Part, Table, TocEntry
 
@@ -38,7 +39,6 @@ _LABEL = re.compile(r"^[^，。；,;：:！？!?]{1,24}[：:]")
 _COLON_MARKER = re.compile(r"[：:]\s*")
 _INLINE_BREAK = re.compile(r"[；;。]\s*")
 _PAGE_SUFFIX = re.compile(r"\S\s*(?:[.．·…]{2,}|\s)\s*\d{1,3}$")
-_WS = re.compile(r"[\s\u3000]+")
 _TRAILING = "。．.，,：:；;！!？?、 "
 _CN_NUM = re.compile(r"[一二三四五六七八九十百零〇两]+")
 _AR_NUM = re.compile(r"\d+")
@@ -135,10 +135,6 @@ class PartOutline:
     items: list[Item]
     sequences: list[Sequence]
     findings: list[Finding]
-
-
-def compact(text: str) -> str:
-    return _WS.sub("", text)
 
 
 _NUMERAL_RUN = re.compile(r"^\d{1,2}\s*(?:[、,，]|[级类等档])")

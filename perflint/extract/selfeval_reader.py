@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from perflint.extract import compact as _compact
 from perflint.extract.numbers import parse_cell
 from perflint.extract.selfeval import (
     _DEVIATION_LABEL,
@@ -33,10 +34,6 @@ _HEADER_ROLES = (
 )
 _SELF_EVAL_TITLE = re.compile(r"自评表|评分表|自评情况表")
 _SCORE_BAND = Decimal(100)
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _is_value(cell: Cell) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from perflint.extract import compact as _compact
 from perflint.extract.numbering import parse_marker
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 
@@ -20,10 +21,6 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ORG_LABEL = re.compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
 _DATE_LABEL = re.compile(r"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>(?:19|20)\d{2}\s*年[^总]{0,12})")
 _ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|政府)(?:[（(][^）)]{1,6}[)）])?$")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _title_text(block: Block) -> str | None:
