@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from perflint.diagnostics import Diagnostic, Related, Severity
+from perflint.diagnostics import Diagnostic, Related, Severity, render
+from perflint.facts import Facts, facts_of
 from perflint.model import Document, Location
 
 FAMILIES: tuple[str, ...] = (
@@ -25,19 +26,19 @@ LANGS: tuple[str, ...] = ("zh", "en")
 
 @dataclass
 class Context:
-    """Run-wide settings and a per-document cache of extracted facts."""
+    """Run-wide settings. It holds nothing of any document: facts live with their document."""
 
     lang: str = "zh"
     fiscal_year: int | None = None  # --year overrides what the parts declare
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # check code -> options
-    _cache: dict[tuple[int, str], Any] = field(default_factory=dict, repr=False)
+
+    def facts(self, doc: Document) -> Facts:
+        """The document's facts object (see :mod:`perflint.facts`)."""
+        return facts_of(doc)
 
     def cached(self, doc: Document, key: str, build) -> Any:
         """Compute ``build(doc)`` once per document: extraction is shared by all checks."""
-        slot = (id(doc), key)
-        if slot not in self._cache:
-            self._cache[slot] = build(doc)
-        return self._cache[slot]
+        return facts_of(doc).cached(key, build)
 
     def fiscal_year_of(self, part) -> int | None:
         return self.fiscal_year or part.fiscal_year
@@ -69,24 +70,32 @@ class Check:
         related: Sequence[tuple[Location, str]] = (),
         **args: Any,
     ) -> Diagnostic:
-        """Render message ``key`` in every language with ``args`` and wrap it in a diagnostic.
+        """A diagnostic whose message is ``key`` of this check's ``messages`` with ``args``.
 
-        ``related`` pairs a location with a message key of this check (or a literal note).
+        The message stays data until a reporter shows it; every language is rendered once here
+        only to prove the templates and arguments fit, so a bad template fails inside its check
+        (where the engine isolates it) and never in a reporter. ``related`` pairs a location
+        with a message key of this check (or a literal note).
         """
-        templates = self.messages[key]
-        rendered = {lang: templates.get(lang, templates["zh"]).format(**args) for lang in LANGS}
+        templates = dict(self.messages[key])
+        for lang in LANGS:
+            render(templates, args, lang)
         rel = []
         for loc, note_key in related:
-            note_t = self.messages.get(note_key, {"zh": note_key, "en": note_key})
-            rel.append(Related(loc, {lang: note_t.get(lang, note_t["zh"]).format(**args) for lang in LANGS}))
+            note_t = dict(self.messages.get(note_key, {"zh": note_key, "en": note_key}))
+            for lang in LANGS:
+                render(note_t, args, lang)
+            rel.append(Related(loc, note_t, dict(args)))
         return Diagnostic(
             code=self.code,
             family=self.family,
             severity=severity if severity is not None else self.severity,
             location=location,
-            messages=rendered,
             related=rel,
             check_name=self.name,
+            key=key,
+            args=dict(args),
+            templates=templates,
         )
 
     @classmethod

@@ -8,7 +8,10 @@ detection logic (as pyflakes keeps its messages).
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
 from perflint.model import Location
 
@@ -29,25 +32,66 @@ class Severity(enum.IntEnum):
             raise ValueError(f"unknown severity {name!r}; use one of: {', '.join(s.name for s in cls)}") from None
 
 
+def render(templates: Mapping[str, str], args: Mapping[str, Any], lang: str) -> str:
+    """``templates`` in ``lang`` (Chinese when missing) filled with ``args``."""
+    template = templates.get(lang) or templates.get("zh") or next(iter(templates.values()), "")
+    return template.format(**args)
+
+
+def as_json_value(value: Any) -> Any:
+    """An argument as JSON data: numbers stay numbers (decimals as exact strings), the rest text."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [as_json_value(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): as_json_value(v) for k, v in value.items()}
+    return str(value)
+
+
 @dataclass
 class Related:
-    """The other side of a finding: a first occurrence, the table a prose figure quotes…"""
+    """The other side of a finding: a first occurrence, the table a prose figure quotes…
+
+    ``note`` holds the note's templates by language; with ``args`` they are rendered on demand.
+    """
 
     location: Location
-    note: dict[str, str] = field(default_factory=dict)  # lang -> short label
+    note: dict[str, str] = field(default_factory=dict)  # lang -> template (or plain text)
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str = "zh") -> str:
+        if not self.note:
+            return ""
+        return render(self.note, self.args, lang) if self.args else (self.note.get(lang) or self.note.get("zh", ""))
 
 
 @dataclass
 class Diagnostic:
+    """A finding: where, which rule, how sure — and its message as a key and arguments.
+
+    The message is data (``key``, ``args``, the check's ``templates`` by language) and is
+    rendered only when shown, in the language the user asked for; the JSON output carries the
+    arguments too, so a tool can read a finding's figures without parsing the sentence.
+    ``messages`` (language -> text) remains for a finding built from ready text.
+    """
+
     code: str
     family: str
     severity: Severity
     location: Location
-    messages: dict[str, str]  # lang -> rendered message
+    messages: dict[str, str] = field(default_factory=dict)  # lang -> ready text (no template)
     related: list[Related] = field(default_factory=list)
     check_name: str = ""
+    key: str = ""
+    args: dict[str, Any] = field(default_factory=dict)
+    templates: dict[str, str] = field(default_factory=dict)  # lang -> template of ``key``
 
     def message(self, lang: str = "zh") -> str:
+        if self.templates:
+            return render(self.templates, self.args, lang)
         return self.messages.get(lang) or self.messages.get("zh") or next(iter(self.messages.values()), "")
 
     def sort_key(self) -> tuple:
@@ -67,9 +111,11 @@ class Diagnostic:
             "name": self.check_name,
             "severity": self.severity.name,
             "message": self.message(lang),
+            "message_key": self.key,
+            "args": {k: as_json_value(v) for k, v in self.args.items()},
             "related": [
                 {"path": r.location.path, "line": r.location.line, "column": r.location.column,
-                 "note": r.note.get(lang) or r.note.get("zh", "")}
+                 "note": r.text(lang)}
                 for r in self.related
             ],
         }

@@ -198,6 +198,9 @@ class Document:
     lines: list[str]
     parts: list[Part] = field(default_factory=list)
     metadata: dict[str, object] = field(default_factory=dict)
+    # The document's extracted facts (a perflint.facts.Facts), made on first use: they live and
+    # die with the document, so no fact of one draft can reach another.
+    facts: object | None = field(default=None, repr=False, compare=False)
 
     def blocks(self) -> Iterator[tuple[Part, Block]]:
         for part in self.parts:

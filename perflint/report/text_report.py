@@ -54,7 +54,7 @@ class TextReporter:
             if source.strip():
                 parts.append(self._source(diag, result.document.source_line(loc.line)))
         for rel in diag.related:
-            note = rel.note.get(lang) or rel.note.get("zh", "")
+            note = rel.text(lang)
             parts.append(Text(f"   ↳ {words['see']} {rel.location.path}:{rel.location.line}: {note}", style="dim"))
         return Group(*parts)
 

@@ -1,0 +1,60 @@
+"""One facts object per document: the only way a check sees what extraction found.
+
+Extraction is shared: several checks need the same 自评表 reading, the same outline, the same
+figures. :class:`Facts` computes each on first use and keeps it *with its document* (the object
+hangs off the :class:`~perflint.model.Document`), so nothing extracted from one draft can be
+handed to another, whatever order a caller lints drafts in, and nothing outlives its document.
+(An earlier cache keyed by ``id(doc)`` in the run-wide context leaked findings between drafts
+when Python reused an address, and grew without bound over a folder.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from perflint.model import Document
+
+T = TypeVar("T")
+
+
+class Facts:
+    """Lazily computed facts of one document.
+
+    Typed properties name the facts several checks share; :meth:`cached` lets a family keep a
+    fact of its own under a key, computed once for this document.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._memo: dict[str, Any] = {}
+
+    def cached(self, key: str, build: Callable[[Document], T]) -> T:
+        """``build(doc)``, computed on first use of ``key`` for this document."""
+        if key not in self._memo:
+            self._memo[key] = build(self.doc)
+        return self._memo[key]
+
+    # -- facts shared across families -------------------------------------------------------
+    @property
+    def self_evaluations(self) -> list:
+        """Every 自评表 of the document, read into budget and indicator lines."""
+        from perflint.extract.selfeval import self_evaluations
+
+        return self.cached("selfeval", self_evaluations)
+
+    @property
+    def amounts(self) -> Any:
+        """Money figures of the document with their unit, scale and context."""
+        from perflint.extract.quantities import document_amounts
+
+        return self.cached("quantities.amounts", document_amounts)
+
+
+def facts_of(doc: Document) -> Facts:
+    """The facts object of ``doc``, created on first request and stored on the document."""
+    facts = doc.facts
+    if not isinstance(facts, Facts) or facts.doc is not doc:
+        facts = Facts(doc)
+        doc.facts = facts
+    return facts
