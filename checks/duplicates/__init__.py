@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .copied_paragraph import CopiedParagraph
 from .copied_table import CopiedTable
+from .doubled_word import DoubledWord
 from .duplicate_indicator import DuplicateIndicator
 from .indicator_repeats_budget import IndicatorRepeatsBudget
 from .indicator_value_conflict import IndicatorValueConflict
@@ -18,4 +19,5 @@ CHECKS: list = [
     SameIndicatorTwice,
     RepeatedListItem,
     IndicatorRepeatsBudget,
+    DoubledWord,
 ]

@@ -1,0 +1,64 @@
+"""D208: a word or a sentence written twice in a row (区政府政府, 原因原因是)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.repetition import Doubling, doublings
+from perflint.model import Document, Heading, Paragraph, SourceText
+
+
+class DoubledWord(Check):
+    """## What it does
+    Finds a word of two or more characters, or a whole sentence, written twice in a row in a
+    paragraph or heading (`依据区政府政府的批示`, `下降的原因原因是`, a sentence pasted twice).
+    A place name followed by a word that begins the same way (`某城市城市建设档案馆`) and the
+    cells of a flattened table (target and actual side by side) are not reported.
+
+    用中文说：查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“区政府政府”
+    “原因原因是”或同一句话连贴两遍。地名后接同字开头的词、表格拼接成行后并列的单元格不算。
+
+    ## Why is this bad?
+    A doubled word or sentence is a typing or pasting slip that a reader notices at once and
+    that makes a published report look unchecked. 重复的词句是录入或粘贴失误，公开的报告中一望即知。
+
+    ## Example
+    ```text
+    支出下降的原因原因是压减了会议费。
+    ```
+
+    ## Use instead
+    ```text
+    支出下降的原因是压减了会议费。
+    ```
+    """
+
+    code = "D208"
+    name = "doubled-word"
+    family = "duplicates"
+    severity = Severity.warning
+    title = {"zh": "词语或句子连续重复", "en": "Word or sentence written twice in a row"}
+    messages = {
+        "word": {"zh": "“{unit}”连续写了两遍（“{text}”）", "en": "“{unit}” is written twice in a row (“{text}”)"},
+        "sentence": {"zh": "同一句话连续出现两遍：“{unit}”", "en": "the same sentence appears twice in a row: “{unit}”"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for source in _prose(doc):
+            for d in doublings(source.value):
+                where = source.locate(d.start, d.end)
+                if where.end_line not in (None, where.line):
+                    continue  # cells or lines joined by the reader, not one typed run
+                yield self._report(source, d)
+
+    def _report(self, source: SourceText, d: Doubling) -> Diagnostic:
+        unit = d.unit if len(d.unit) <= 40 else d.unit[:38] + "…"
+        return self.diagnostic(d.kind, source.locate(d.start, d.end), unit=unit, text=source.value[d.start:d.end])
+
+
+def _prose(doc: Document) -> Iterator[SourceText]:
+    for _part, block in doc.blocks():
+        if isinstance(block, (Paragraph, Heading)):
+            yield block.text

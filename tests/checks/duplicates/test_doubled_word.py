@@ -1,0 +1,49 @@
+"""D208 doubled-word: fires on words and sentences written twice, quiet on look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.duplicates.doubled_word import DoubledWord
+
+from perflint.check import Context
+from perflint.read.text import parse_text
+
+
+def _lint(text: str) -> list:
+    return list(DoubledWord().run(parse_text(text, "draft.txt"), Context()))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("本项目依据县委县政府政府的批示设立。", "政府"),
+    ("支出较上年下降12%，下降的原因原因是压减会议费。", "原因"),
+    ("依据《关于下达2023年文化惠民补助资金预算补助资金预算的通知》执行。", "补助资金预算"),
+    ("获得全省书画大赛东岭赛区东岭赛区优秀组织奖。", "东岭赛区"),
+])
+def test_doubled_word_fires(text, unit):
+    found = _lint(text)
+    assert len(found) == 1
+    assert found[0].args["unit"] == unit
+    assert found[0].location.line == 1
+
+
+def test_doubled_sentence_fires_once():
+    text = "一、主要职责\n负责辖区居民基本医疗服务。负责辖区居民基本医疗服务。承担公共卫生任务。\n"
+    found = _lint(text)
+    assert [(d.key, d.location.line) for d in found] == [("sentence", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "青禾市城市建设档案馆负责全市城建档案的收集。",      # place name + word starting alike
+    "我们要常常深入基层，一步一步推进。",                  # reduplication
+    "社会效益指标 群众满意度 显著提升显著提升 10 10",       # flattened cells: target = actual
+    "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分",  # flattened header cells
+    "年度绩效指标 一级指标二级指标指标内容指标值备注",        # two header words
+    "本年度支出合计386.50万元，较上年减少12.30万元。",
+])
+def test_quiet_on_look_alikes(text):
+    assert _lint(text) == []
+
+
+def test_run_split_over_two_lines_by_the_reader_is_not_reported():
+    text = "青禾县2023年高标准农田建设项目\n项目名称\n"
+    assert _lint(text) == []
