@@ -164,6 +164,26 @@ def rule(
     raise typer.Exit(2)
 
 
+@app.command()
+def show(
+    path: Annotated[Path, typer.Argument(help="A draft (.txt .md .yaml .docx .xlsx).", show_default=False)],
+    locations: Annotated[bool, typer.Option("--locations", help="Add each line's place in the original file.")] = False,
+) -> None:
+    """Print the text perflint works on: line N here is what a finding's line N means."""
+    try:
+        doc = load(path)
+    except InputError as exc:
+        typer.echo(f"perflint: {exc}", err=True)
+        raise typer.Exit(2) from None
+    from perflint.read.rendering import native_location
+
+    width = len(str(len(doc.lines)))
+    for number, line in enumerate(doc.lines, start=1):
+        where = native_location(doc, number) if locations else None
+        prefix = f"{number:>{width}}  " + (f"[{where}] " if where else "")
+        typer.echo(prefix + line.rstrip("\r"))
+
+
 def main() -> None:
     try:
         app()

@@ -106,6 +106,7 @@ class Diagnostic:
             "column": loc.column,
             "end_line": loc.end_line or loc.line,
             "end_column": loc.end_column or loc.column,
+            **({"source_location": loc.native} if loc.native else {}),
             "code": self.code,
             "check": self.family,
             "name": self.check_name,

@@ -85,7 +85,22 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
             tb = traceback.format_exc(limit=3)
             result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed:\n{tb}")
     result.diagnostics = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
+    _add_native_locations(doc, result.diagnostics)
     return result
+
+
+def _add_native_locations(doc: Document, diags: list[Diagnostic]) -> None:
+    """Office drafts: name each finding's place in the original file beside its line."""
+    if doc.metadata.get("native") is None:
+        return
+    from dataclasses import replace
+
+    from perflint.read.rendering import native_location
+
+    for d in diags:
+        d.location = replace(d.location, native=native_location(doc, d.location.line, d.location.column))
+        for r in d.related:
+            r.location = replace(r.location, native=native_location(doc, r.location.line, r.location.column))
 
 
 def dedupe(diags: list[Diagnostic]) -> list[Diagnostic]:

@@ -23,6 +23,7 @@ class Location:
     column: int = 1
     end_line: int | None = None
     end_column: int | None = None
+    native: str | None = None  # the place in an office file: 段落 12, 表3 第4行 第2列, 自评表!F12
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"

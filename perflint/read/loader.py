@@ -8,21 +8,19 @@ from pathlib import Path
 from perflint.model import Document
 from perflint.read.encoding import decode
 from perflint.read.errors import InputError
+from perflint.read.sniff import sniff
 from perflint.read.text import parse_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 YAML_SUFFIXES = {".yaml", ".yml"}
-SUPPORTED = TEXT_SUFFIXES | YAML_SUFFIXES
-NOT_YET = {".docx": "Word", ".doc": "Word", ".xlsx": "Excel", ".xls": "Excel", ".pdf": "PDF", ".wps": "WPS"}
+OFFICE_SUFFIXES = {".docx", ".xlsx"}
+SUPPORTED = TEXT_SUFFIXES | YAML_SUFFIXES | OFFICE_SUFFIXES
 
 
 def load(path: Path) -> Document:
     """Read one draft. Raises :class:`InputError` naming the file for anything unreadable."""
     name = str(path)
     suffix = path.suffix.lower()
-    if suffix in NOT_YET:
-        raise InputError(name, f"{NOT_YET[suffix]} files are not supported yet; save the draft as text (.txt), "
-                               "Markdown (.md) or a perflint YAML draft (.yaml)")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -31,8 +29,23 @@ def load(path: Path) -> Document:
         raise InputError(name, "is a directory") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        kind = sniff(raw, suffix)
+    except ValueError as exc:
+        raise InputError(name, str(exc)) from None
+    if kind == "docx":
+        from perflint.read.docx import read_docx
+
+        return read_docx(raw, name)
+    if kind == "xlsx":
+        from perflint.read.xlsx import read_xlsx
+
+        return read_xlsx(raw, name)
+    if kind == "pdf":
+        raise InputError(name, "PDF files are not read yet: open the PDF, copy its text into a .txt file "
+                               "(or save the original Word/Excel file as .docx/.xlsx) and lint that")
     text = decode(raw, name)
-    if suffix in YAML_SUFFIXES:
+    if kind == "yaml":
         from perflint.read.yaml_draft import parse_yaml
 
         return parse_yaml(text, name)

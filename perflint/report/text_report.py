@@ -42,6 +42,8 @@ class TextReporter:
         loc = diag.location
         head = Text()
         head.append(f"{loc.path}:{loc.line}:{loc.column}", style="bold")
+        if loc.native:
+            head.append(f" ({loc.native})", style="dim")
         head.append(": ")
         head.append(diag.code, style=_STYLE[diag.severity])
         head.append(f" [{diag.family}] ", style="dim")

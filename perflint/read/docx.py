@@ -1,0 +1,186 @@
+"""Word (.docx) drafts: body paragraphs and tables in document order, as perflint sees them.
+
+python-docx gives the XML; this module renders it (see :mod:`perflint.read.rendering`):
+
+- paragraph text as accepted — inserted runs kept, deleted runs dropped (tracked changes);
+  text boxes, headers, footers and footnotes are not part of the body flow and are skipped;
+- automatic list numbering computed the way Word shows it (``一、`` ``（二）`` ``3.``), since
+  the numbering is not in the text and perflint's numbering checks need it;
+- paragraphs in heading styles (Heading 1 / 标题 1 …) rendered as headings;
+- tables with merged cells resolved: a cell spanning columns or continuing a vertical merge
+  is given to its first grid position and left blank elsewhere, as a merged cell looks.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from perflint.model import Document
+from perflint.read.errors import InputError
+from perflint.read.rendering import Rendering
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def read_docx(raw: bytes, path: str) -> Document:
+    try:
+        import docx  # imported only when a Word file is read
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise InputError(path, "reading Word files needs python-docx (pip install python-docx)") from None
+    try:
+        word = docx.Document(io.BytesIO(raw))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise InputError(path, f"cannot open the Word file: {exc}") from None
+    except Exception as exc:  # malformed XML inside a valid ZIP
+        raise InputError(path, f"the Word file is damaged and cannot be read ({type(exc).__name__})") from None
+    numbering = _Numbering(word)
+    styles = {s.style_id: s.name or "" for s in word.styles} if word.styles is not None else {}
+    out = Rendering()
+    paragraph_no = table_no = 0
+    for child in word.element.body.iterchildren():
+        if child.tag == W + "p":
+            paragraph_no += 1
+            text = numbering.label(child) + paragraph_text(child)
+            level = _heading_level(child, styles)
+            if level and text.strip():
+                text = "#" * level + " " + text
+            out.add_line(text, f"段落 {paragraph_no}")
+        elif child.tag == W + "tbl":
+            table_no += 1
+            out.blank()
+            for r, cells in enumerate(table_grid(child), start=1):
+                out.add_row(cells, [f"表{table_no} 第{r}行 第{c}列" for c in range(1, len(cells) + 1)])
+            out.blank()
+    return out.document(path, "docx")
+
+
+def paragraph_text(p) -> str:
+    """The paragraph's text as accepted: w:t outside deletions and text boxes, breaks as spaces."""
+    parts: list[str] = []
+    for el in p.iter():
+        tag = el.tag
+        if tag == W + "t" and not _inside(el, p, (W + "del", W + "txbxContent")):
+            parts.append(el.text or "")
+        elif tag in (W + "tab", W + "br", W + "cr") and not _inside(el, p, (W + "del", W + "txbxContent")):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _inside(el, stop, tags: tuple[str, ...]) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags or parent.tag.endswith("}txbxContent"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _heading_level(p, styles: dict[str, str]) -> int:
+    ppr = p.find(W + "pPr")
+    style = ppr.find(W + "pStyle") if ppr is not None else None
+    if style is None:
+        return 0
+    name = styles.get(style.get(W + "val"), style.get(W + "val") or "")
+    m = _HEADING_STYLE.match(name.strip())
+    return min(int(m.group(1)), 6) if m else 0
+
+
+def table_grid(tbl) -> list[list[str]]:
+    """Rows of cell texts with merged cells resolved to their first grid position."""
+    rows: list[list[str]] = []
+    for tr in tbl.iterchildren(W + "tr"):
+        row: list[str] = []
+        for tc in tr.iterchildren(W + "tc"):
+            tcpr = tc.find(W + "tcPr")
+            span, continued = 1, False
+            if tcpr is not None:
+                gs = tcpr.find(W + "gridSpan")
+                if gs is not None and (gs.get(W + "val") or "").isdigit():
+                    span = max(1, int(gs.get(W + "val")))
+                vm = tcpr.find(W + "vMerge")
+                continued = vm is not None and vm.get(W + "val") in (None, "continue")
+            text = "" if continued else " ".join(paragraph_text(p) for p in tc.iterchildren(W + "p")).strip()
+            row.append(text)
+            row.extend([""] * (span - 1))
+        rows.append(row)
+    return rows
+
+
+class _Numbering:
+    """Word's automatic list numbers, computed per list and level as Word displays them."""
+
+    def __init__(self, word) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            part = word.part.numbering_part
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        root = part.element
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iterchildren(W + "abstractNum"):
+            lv = {}
+            for lvl in an.iterchildren(W + "lvl"):
+                ilvl = int(lvl.get(W + "ilvl") or 0)
+                fmt = lvl.find(W + "numFmt")
+                text = lvl.find(W + "lvlText")
+                start = lvl.find(W + "start")
+                lv[ilvl] = (fmt.get(W + "val") if fmt is not None else "decimal",
+                            text.get(W + "val") if text is not None else "",
+                            int(start.get(W + "val")) if start is not None and (start.get(W + "val") or "").isdigit() else 1)
+            abstract[an.get(W + "abstractNumId")] = lv
+        for num in root.iterchildren(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            if ref is not None:
+                self.levels[num.get(W + "numId")] = abstract.get(ref.get(W + "val"), {})
+
+    def label(self, p) -> str:
+        ppr = p.find(W + "pPr")
+        numpr = ppr.find(W + "numPr") if ppr is not None else None
+        if numpr is None:
+            return ""
+        num_id = numpr.find(W + "numId")
+        ilvl_el = numpr.find(W + "ilvl")
+        nid = num_id.get(W + "val") if num_id is not None else None
+        ilvl = int(ilvl_el.get(W + "val")) if ilvl_el is not None and (ilvl_el.get(W + "val") or "").isdigit() else 0
+        levels = self.levels.get(nid or "")
+        if not levels or ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(nid, [0] * 9)
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else levels[ilvl][2]
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        fmt, text, _start = levels[ilvl]
+        if fmt == "bullet" or fmt == "none":
+            return ""
+
+        def number(match: re.Match) -> str:
+            k = int(match.group(1)) - 1
+            lf = levels.get(k, ("decimal", "", 1))[0]
+            return _format(counts[k] or levels.get(k, ("", "", 1))[2], lf)
+
+        return re.sub(r"%(\d)", number, text)
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt.startswith("chinese") or fmt in ("ideographTraditional", "taiwaneseCounting", "japaneseCounting"):
+        return chinese_number(n)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    return str(n)
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (list numbers stay below 100)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")

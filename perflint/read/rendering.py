@@ -1,0 +1,78 @@
+"""Office files are read through a text rendering that keeps each line's place in the file.
+
+A Word or Excel draft is rendered to lines of text — paragraphs one per line, table rows as
+tab-separated cells — and that rendering goes through the same text importer as every pasted
+draft, so headings, parts, tables of contents and 自评表 are recognised one way for all inputs.
+Line N of the rendering is what a diagnostic's ``line`` N means (``perflint show`` prints it);
+each line (and each cell of a row) also remembers where it sits in the original file
+(``段落 12``, ``表3 第4行 第2列``, ``自评表!F12``), so a user can find it there.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from perflint.model import Document
+from perflint.read.text import parse_text
+
+
+@dataclass
+class NativeMap:
+    """For each rendered line, ``(start column, native location)`` pairs in column order."""
+
+    lines: list[list[tuple[int, str]]] = field(default_factory=list)
+
+    def lookup(self, line: int, column: int = 1) -> str | None:
+        if not 1 <= line <= len(self.lines) or not self.lines[line - 1]:
+            return None
+        spans = self.lines[line - 1]
+        i = max(0, bisect.bisect_right([s for s, _ in spans], column) - 1)
+        return spans[i][1]
+
+
+@dataclass
+class Rendering:
+    """Text lines being built, each with the native location of its pieces."""
+
+    lines: list[str] = field(default_factory=list)
+    native: NativeMap = field(default_factory=NativeMap)
+
+    def add_line(self, text: str, where: str) -> None:
+        self.lines.append(_one_line(text))
+        self.native.lines.append([(1, where)])
+
+    def add_row(self, cells: list[str], places: list[str]) -> None:
+        """A table row: cells joined by tabs, each cell's column mapped to its place."""
+        while cells and not cells[-1].strip():
+            cells, places = cells[:-1], places[:-1]
+        if not cells:
+            return self.blank()
+        spans, column, parts = [], 1, []
+        for text, where in zip(cells, places, strict=True):
+            text = _one_line(text).replace("\t", " ")
+            spans.append((column, where))
+            parts.append(text)
+            column += len(text) + 1
+        self.lines.append("\t".join(parts))
+        self.native.lines.append(spans)
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+            self.native.lines.append([])
+
+    def document(self, path: str, source_format: str) -> Document:
+        doc = parse_text("\n".join(self.lines), path, source_format=source_format)
+        doc.metadata["native"] = self.native
+        return doc
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.replace("\r", "\n").split("\n")).strip()
+
+
+def native_location(doc: Document, line: int, column: int = 1) -> str | None:
+    """The place in the original file of rendered ``line``/``column`` (None for text drafts)."""
+    native = doc.metadata.get("native")
+    return native.lookup(line, column) if isinstance(native, NativeMap) else None

@@ -1,0 +1,53 @@
+"""Recognise an input by its content, not only by its name.
+
+A ``.txt`` that is really a Word file, a ``.docx`` that is a legacy ``.doc``, a scanned image
+saved as ``.pdf``: each gets read by what it is, or refused with a message that names the
+format and says how to convert it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+LEGACY_OFFICE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: .doc .xls .wps .et .ppt
+_IMAGES = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"II*\x00": "TIFF", b"MM\x00*": "TIFF",
+           b"BM": "BMP"}
+_ARCHIVES = {b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip"}
+
+
+def sniff(raw: bytes, suffix: str) -> str:
+    """``docx``, ``xlsx``, ``pdf``, ``text`` or ``yaml``; raises ValueError with the user's message."""
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"PK\x05\x06"):
+        return _zip_kind(raw)
+    if raw.startswith(b"%PDF"):
+        return "pdf"
+    if raw.startswith(LEGACY_OFFICE):
+        name = {".doc": "Word 97-2003 (.doc)", ".wps": "WPS 文字 (.wps)", ".xls": "Excel 97-2003 (.xls)",
+                ".et": "WPS 表格 (.et)"}.get(suffix, "a legacy Office file (.doc/.xls/.wps/.et)")
+        target = ".xlsx" if suffix in (".xls", ".et") else ".docx"
+        raise ValueError(f"this is {name}, which perflint cannot read: open it and 另存为 (save as) {target}")
+    for magic, name in _IMAGES.items():
+        if raw.startswith(magic):
+            raise ValueError(f"this is a {name} image: perflint reads text, so run OCR first and save the text "
+                             "(.txt/.docx)")
+    for magic, name in _ARCHIVES.items():
+        if raw.startswith(magic):
+            raise ValueError(f"this is a {name} archive: unpack it and lint the drafts inside")
+    if suffix in (".docx", ".xlsx", ".pdf"):
+        raise ValueError(f"the file is named {suffix} but is not a valid {suffix} file (damaged or renamed?)")
+    return "yaml" if suffix in (".yaml", ".yml") else "text"
+
+
+def _zip_kind(raw: bytes) -> str:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(raw)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ValueError("the file is a damaged ZIP/Office file and cannot be opened") from None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if any(n.startswith("ppt/") for n in names):
+        raise ValueError("this is a PowerPoint file: perflint reads Word (.docx), Excel (.xlsx), PDF and text drafts")
+    raise ValueError("this is a ZIP archive: unpack it and lint the drafts inside")

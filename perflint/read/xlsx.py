@@ -1,0 +1,73 @@
+"""Excel (.xlsx) drafts: each sheet's rows as a table, figures as the sheet displays them.
+
+openpyxl reads the workbook with the values Excel cached for formulas (a total that is a
+formula is checked by what the reader sees). A cell is rendered as displayed: its number format
+decides the decimals shown and the percent sign (0.955 in a ``0.0%`` cell is ``95.5%``) — the
+displayed precision is what rounding tolerances are judged by. Merged ranges keep their value
+in the top-left cell and are blank elsewhere, as they look. Sheets are separated by a blank line
+and each cell remembers its address (``自评表!F12``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+from decimal import Decimal
+
+from perflint.model import Document
+from perflint.read.errors import InputError
+from perflint.read.rendering import Rendering
+
+_DECIMALS = re.compile(r"0\.(0+)")
+
+
+def read_xlsx(raw: bytes, path: str) -> Document:
+    try:
+        import openpyxl  # imported only when an Excel file is read
+        from openpyxl.utils import get_column_letter
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        raise InputError(path, "reading Excel files needs openpyxl (pip install openpyxl)") from None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise InputError(path, f"cannot open the Excel file ({type(exc).__name__}): {exc}") from None
+    out = Rendering()
+    for sheet in book.worksheets:
+        out.blank()
+        for row in sheet.iter_rows():
+            cells = [display(c.value, c.number_format) for c in row]
+            places = [f"{sheet.title}!{get_column_letter(c.column)}{c.row}" for c in row]
+            if any(t.strip() for t in cells):
+                out.add_row(cells, places)
+            else:
+                out.blank()
+    return out.document(path, "xlsx")
+
+
+def display(value: object, number_format: str | None) -> str:
+    """``value`` as Excel shows it with ``number_format`` (decimals and percent honoured)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, (int, float, Decimal)):
+        fmt = number_format or "General"
+        percent = "%" in fmt
+        number = Decimal(str(value)) * (100 if percent else 1)
+        m = _DECIMALS.search(fmt)
+        if m:
+            text = f"{number:.{len(m.group(1))}f}"
+        elif fmt != "General" and re.search(r"(^|[^.\d])0(?![.\d])", fmt):
+            text = f"{number:.0f}"
+        else:
+            text = format(number.normalize(), "f") if number == number.to_integral_value() else str(number.normalize())
+        if "," in fmt.split(".")[0] and "#,##" in fmt:
+            whole, _, frac = text.partition(".")
+            sign = "-" if whole.startswith("-") else ""
+            whole = f"{int(whole.lstrip('-')):,}"
+            text = sign + whole + ("." + frac if frac else "")
+        return text + ("%" if percent else "")
+    return str(value)

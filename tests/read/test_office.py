@@ -1,0 +1,198 @@
+"""Word and Excel drafts are read into the same model as text drafts, with each finding's place
+in the original file; legacy and unknown formats are refused with a message saying what to do.
+The files are built here with python-docx and openpyxl from drafts we wrote."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+from docx.oxml.ns import qn
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+from perflint.cli import app
+from perflint.model import Heading, Table
+from perflint.read.errors import InputError
+from perflint.read.loader import load
+from perflint.read.rendering import native_location
+from perflint.read.xlsx import display
+
+NARRATIVE = [
+    "青禾县文化馆2023年度群众文化活动项目支出绩效自评报告",
+    "一、项目基本情况",
+    "项目全年预算数20万元，执行数18万元，执行率90%。",
+    "二、绩效目标完成情况",
+    "全年举办文艺演出12场，观众4600人次。",
+]
+
+
+def _word(tmp_path: Path, name: str = "report.docx") -> Path:
+    doc = WordDocument()
+    for text in NARRATIVE:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=4, cols=4)
+    rows = [["一级指标", "三级指标", "年度指标值", "实际完成值"],
+            ["产出指标", "文艺演出场次", "≥12场", "12场"],
+            ["", "观众人次", "≥4000人次", "4600人次"],
+            ["效益指标", "群众满意度", "≥90%", "95%"]]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))  # 产出指标 spans two rows
+    table.cell(1, 0).text = "产出指标"
+    path = tmp_path / name
+    doc.save(path)
+    return path
+
+
+def test_word_paragraphs_and_tables_in_order_with_merged_cells(tmp_path):
+    doc = load(_word(tmp_path))
+    assert doc.source_format == "docx"
+    assert doc.lines[:5] == NARRATIVE
+    tables = [b for _p, b in doc.blocks() if isinstance(b, Table)]
+    assert len(tables) == 1
+    cells = [row.texts() for row in tables[0].rows]
+    assert cells[1][:2] == ["产出指标", "文艺演出场次"]
+    assert cells[2][0] == ""  # the vertical merge is blank below its first cell
+    assert native_location(doc, 3) == "段落 3"
+    table_line = doc.lines.index("产出指标\t文艺演出场次\t≥12场\t12场") + 1
+    assert native_location(doc, table_line, 1) == "表1 第2行 第1列"
+    assert native_location(doc, table_line, len("产出指标\t文艺演出场次\t") + 1) == "表1 第2行 第3列"
+
+
+def _numbered_paragraph(doc, text: str, num_id: int, level: int = 0):
+    p = doc.add_paragraph(text)
+    ppr = p._p.get_or_add_pPr()
+    numpr = ppr.makeelement(qn("w:numPr"), {})
+    ilvl = numpr.makeelement(qn("w:ilvl"), {qn("w:val"): str(level)})
+    nid = numpr.makeelement(qn("w:numId"), {qn("w:val"): str(num_id)})
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.append(numpr)
+    return p
+
+
+def _add_chinese_list(doc) -> int:
+    numbering = doc.part.numbering_part.element
+    abstract = numbering.makeelement(qn("w:abstractNum"), {qn("w:abstractNumId"): "90"})
+    for ilvl, (fmt, text) in enumerate([("chineseCounting", "%1、"), ("chineseCounting", "（%2）")]):
+        lvl = abstract.makeelement(qn("w:lvl"), {qn("w:ilvl"): str(ilvl)})
+        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text)):
+            lvl.append(lvl.makeelement(qn(tag), {qn("w:val"): val}))
+        abstract.append(lvl)
+    numbering.insert(0, abstract)
+    num = numbering.makeelement(qn("w:num"), {qn("w:numId"): "90"})
+    num.append(num.makeelement(qn("w:abstractNumId"), {qn("w:val"): "90"}))
+    numbering.append(num)
+    return 90
+
+
+def test_word_automatic_numbering_heading_styles_and_tracked_changes(tmp_path):
+    doc = WordDocument()
+    doc.add_heading("青禾县文化馆2023年度部门整体支出绩效自评报告", level=1)
+    nid = _add_chinese_list(doc)
+    _numbered_paragraph(doc, "部门基本情况", nid)
+    _numbered_paragraph(doc, "机构设置", nid, 1)
+    _numbered_paragraph(doc, "人员情况", nid, 1)
+    _numbered_paragraph(doc, "绩效目标完成情况", nid)
+    p = doc.add_paragraph("全年支出")
+    # tracked changes: an inserted run is kept, a deleted run is dropped
+    ins = p._p.makeelement(qn("w:ins"), {qn("w:id"): "1", qn("w:author"): "审核人"})
+    run = copy.deepcopy(p.runs[0]._r)
+    run.find(qn("w:t")).text = "86.20万元"
+    ins.append(run)
+    p._p.append(ins)
+    dele = p._p.makeelement(qn("w:del"), {qn("w:id"): "2", qn("w:author"): "审核人"})
+    drun = p.runs[0]._r.makeelement(qn("w:r"), {})
+    dt = drun.makeelement(qn("w:delText"), {})
+    dt.text = "90.00万元"
+    drun.append(dt)
+    dele.append(drun)
+    p._p.append(dele)
+    path = tmp_path / "numbered.docx"
+    doc.save(path)
+    read = load(path)
+    assert "一、部门基本情况" in read.lines
+    assert "（一）机构设置" in read.lines and "（二）人员情况" in read.lines
+    assert "二、绩效目标完成情况" in read.lines
+    assert "全年支出86.20万元" in read.lines
+    headings = [b.text.value for _p, b in read.blocks() if isinstance(b, Heading)]
+    assert any("二、绩效目标完成情况" in h for h in headings)
+
+
+def _excel(tmp_path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "收支表"
+    sheet.append(["青禾县文化馆2023年度收入支出决算表"])
+    sheet.append(["金额单位：万元"])
+    sheet.append(["项目", "本年收入", "本年支出"])
+    sheet.append(["基本支出", 120.5, 120.5])
+    sheet.append(["项目支出", 30.25, 30.25])
+    sheet.append(["合计", 150.85, 150.85])  # 120.5 + 30.25 = 150.75: the total is wrong
+    for row in sheet.iter_rows(min_row=4, max_row=6, min_col=2, max_col=3):
+        for cell in row:
+            cell.number_format = "0.00"
+    sheet.merge_cells("A1:C1")
+    path = tmp_path / "accounts.xlsx"
+    book.save(path)
+    return path
+
+
+def test_excel_sheet_rows_merged_ranges_and_displayed_precision(tmp_path):
+    doc = load(_excel(tmp_path))
+    assert doc.source_format == "xlsx"
+    assert "基本支出\t120.50\t120.50" in doc.lines
+    line = doc.lines.index("合计\t150.85\t150.85") + 1
+    assert native_location(doc, line, len("合计\t") + 1) == "收支表!B6"
+
+
+@pytest.mark.parametrize("value, fmt, shown", [
+    (0.955, "0.0%", "95.5%"), (1133.18, "General", "1133.18"), (12.0, "General", "12"),
+    (1234567.5, "#,##0.00", "1,234,567.50"), (7, "0", "7"), (None, "General", ""),
+])
+def test_excel_values_as_displayed(value, fmt, shown):
+    assert display(value, fmt) == shown
+
+
+def test_findings_in_office_files_name_their_place(tmp_path):
+    result = CliRunner().invoke(app, ["check", "--format", "json", "--select", "A101", str(_excel(tmp_path))])
+    found = json.loads(result.stdout)
+    assert found, result.stdout
+    assert any(d["source_location"].startswith("收支表!") for d in found)
+
+
+@pytest.mark.parametrize("raw, name, words", [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "old.doc", "另存为"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "table.et", ".xlsx"),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 16, "scan.txt", "OCR"),
+    (b"Rar!\x1a\x07\x00", "drafts.txt", "archive"),
+    (b"PK\x03\x04garbage", "broken.docx", "damaged"),
+])
+def test_legacy_and_unknown_formats_are_refused_with_advice(tmp_path, raw, name, words):
+    path = tmp_path / name
+    path.write_bytes(raw)
+    with pytest.raises(InputError) as err:
+        load(path)
+    assert words in str(err.value) and name in str(err.value)
+
+
+def test_word_file_recognised_by_content_whatever_its_name(tmp_path):
+    renamed = _word(tmp_path).rename(tmp_path / "report.txt")
+    assert load(renamed).source_format == "docx"
+
+
+def test_show_prints_the_rendering_with_locations(tmp_path):
+    path = _word(tmp_path)
+    plain = CliRunner().invoke(app, ["show", str(path)])
+    assert plain.exit_code == 0
+    assert plain.stdout.splitlines()[2].split(None, 1) == ["3", NARRATIVE[2]]
+    located = CliRunner().invoke(app, ["show", "--locations", str(path)])
+    assert "[段落 3] " + NARRATIVE[2] in located.stdout
+    assert "[表1 第2行 第1列] 产出指标" in located.stdout
+    missing = CliRunner().invoke(app, ["show", str(tmp_path / "nope.docx")])
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
