@@ -89,7 +89,7 @@ def _load_checks(selected: list[str], ignored: list[str]):
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Draft files or folders (.txt .md .yaml).", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="Draft files or folders (.txt .md .yaml .docx .xlsx .pdf).", show_default=False)],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
     lang: Annotated[Lang, typer.Option("--lang", help="Message language: zh (default) or en.")] = Lang.zh,
     select_: Annotated[list[str] | None, typer.Option("--select", help="Only these codes, code prefixes or families (comma-separated).")] = None,
@@ -107,7 +107,7 @@ def check(
     unreadable = False
     files = list(expand(paths))
     if not files:
-        err.print("[red]perflint: no drafts found in the given folders (.txt .md .yaml)[/red]")
+        err.print("[red]perflint: no drafts found in the given folders (.txt .md .yaml .docx .xlsx .pdf)[/red]")
         raise typer.Exit(2)
     for path in files:
         try:
@@ -166,7 +166,7 @@ def rule(
 
 @app.command()
 def show(
-    path: Annotated[Path, typer.Argument(help="A draft (.txt .md .yaml .docx .xlsx).", show_default=False)],
+    path: Annotated[Path, typer.Argument(help="A draft (.txt .md .yaml .docx .xlsx .pdf).", show_default=False)],
     locations: Annotated[bool, typer.Option("--locations", help="Add each line's place in the original file.")] = False,
 ) -> None:
     """Print the text perflint works on: line N here is what a finding's line N means."""

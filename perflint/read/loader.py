@@ -13,7 +13,7 @@ from perflint.read.text import parse_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 YAML_SUFFIXES = {".yaml", ".yml"}
-OFFICE_SUFFIXES = {".docx", ".xlsx"}
+OFFICE_SUFFIXES = {".docx", ".xlsx", ".pdf"}
 SUPPORTED = TEXT_SUFFIXES | YAML_SUFFIXES | OFFICE_SUFFIXES
 
 
@@ -42,8 +42,9 @@ def load(path: Path) -> Document:
 
         return read_xlsx(raw, name)
     if kind == "pdf":
-        raise InputError(name, "PDF files are not read yet: open the PDF, copy its text into a .txt file "
-                               "(or save the original Word/Excel file as .docx/.xlsx) and lint that")
+        from perflint.read.pdf import read_pdf
+
+        return read_pdf(raw, name)
     text = decode(raw, name)
     if kind == "yaml":
         from perflint.read.yaml_draft import parse_yaml

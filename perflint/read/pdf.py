@@ -1,0 +1,87 @@
+"""Published PDF drafts: each page's text lines in reading order, and the tables pdfplumber finds.
+
+Lines outside tables are rendered as text (``第3页 第12行``), tables as tab-separated rows
+(``第3页 表1 第2行``), in the order they stand on the page. Running headers and footers — the
+same line at the top or bottom of most pages — are page debris and dropped (page-number lines
+are dropped by the text importer itself). A PDF with no text layer is a scan: it is refused with
+a message that OCR is needed first, never linted as an empty draft.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+from perflint.model import Document
+from perflint.read.errors import InputError
+from perflint.read.rendering import Rendering
+
+_EDGE = 0.08  # top and bottom share of a page where running headers and footers sit
+_DIGITS = re.compile(r"\d+")
+
+
+def read_pdf(raw: bytes, path: str) -> Document:
+    try:
+        import pdfplumber  # imported only when a PDF is read
+    except ImportError:  # pragma: no cover - pdfplumber is a dependency
+        raise InputError(path, "reading PDF files needs pdfplumber (pip install pdfplumber)") from None
+    try:
+        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            pages = [_page_items(page) for page in pdf.pages]
+    except Exception as exc:  # pdfminer raises many kinds for damaged files
+        raise InputError(path, f"cannot read the PDF ({type(exc).__name__}): {exc}") from None
+    if not any(items for items, _ in pages):
+        raise InputError(path, "the PDF has no text layer (a scan?): run OCR on it first and lint the text")
+    debris = _running_lines(pages)
+    out = Rendering()
+    for number, (items, _height) in enumerate(pages, start=1):
+        out.blank()
+        line_no = 0
+        for kind, payload, edge in items:
+            if kind == "line":
+                line_no += 1
+                if edge and _shape(payload) in debris:
+                    continue
+                out.add_line(payload, f"第{number}页 第{line_no}行")
+            else:
+                table_no, rows = payload
+                out.blank()
+                for r, cells in enumerate(rows, start=1):
+                    out.add_row([c or "" for c in cells], [f"第{number}页 表{table_no} 第{r}行"] * len(cells))
+                out.blank()
+    return out.document(path, "pdf")
+
+
+def _page_items(page) -> tuple[list[tuple[str, object, bool]], float]:
+    """``(kind, payload, at_edge)`` in reading order: text lines outside tables, and tables."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    placed: list[tuple[float, tuple[str, object, bool]]] = []
+    height = float(page.height or 1)
+    for line in page.extract_text_lines(keep_blank_chars=False):
+        middle_x = (line["x0"] + line["x1"]) / 2
+        middle_y = (line["top"] + line["bottom"]) / 2
+        if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes):
+            continue
+        at_edge = line["top"] < height * _EDGE or line["bottom"] > height * (1 - _EDGE)
+        placed.append((line["top"], ("line", line["text"], at_edge)))
+    for i, table in enumerate(tables, start=1):
+        placed.append((table.bbox[1], ("table", (i, table.extract()), False)))
+    placed.sort(key=lambda p: p[0])
+    return [item for _top, item in placed], height
+
+
+def _shape(text: str) -> str:
+    """A line with its figures blanked: 第3页 and 第4页 running footers have one shape."""
+    return _DIGITS.sub("#", "".join(text.split()))
+
+
+def _running_lines(pages: list[tuple[list[tuple[str, object, bool]], float]]) -> set[str]:
+    """Shapes of edge lines repeated on at least half of the pages (three or more)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for items, _h in pages:
+        counts.update({_shape(p) for kind, p, edge in items if kind == "line" and edge})
+    return {shape for shape, n in counts.items() if n >= max(3, len(pages) // 2)}

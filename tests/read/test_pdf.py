@@ -1,0 +1,80 @@
+"""Published PDFs: page text in reading order, tables as tables, running headers and footers
+dropped, scans refused. The PDFs are drawn here with reportlab's CJK font from drafts we wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from perflint.model import Table
+from perflint.read.errors import InputError
+from perflint.read.loader import load
+from perflint.read.rendering import native_location
+
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+FONT = "STSong-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+
+def _pdf(tmp_path: Path, pages: list[list[str]], table_on_page: int | None = None) -> Path:
+    path = tmp_path / "accounts.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for number, lines in enumerate(pages, start=1):
+        c.setFont(FONT, 10)
+        c.drawString(72, height - 30, "青禾县文化馆2023年度部门决算公开")  # running header
+        y = height - 90
+        for text in lines:
+            c.setFont(FONT, 12)
+            c.drawString(72, y, text)
+            y -= 22
+        if table_on_page == number:
+            rows = [["项目", "本年收入", "本年支出"], ["基本支出", "120.50", "120.50"],
+                    ["项目支出", "30.25", "30.25"], ["合计", "150.85", "150.85"]]
+            top = y - 10
+            for r, row in enumerate(rows):
+                for col, text in enumerate(row):
+                    x = 72 + col * 120
+                    c.rect(x, top - (r + 1) * 24, 120, 24)
+                    c.drawString(x + 6, top - (r + 1) * 24 + 8, text)
+        c.setFont(FONT, 10)
+        c.drawString(width / 2 - 10, 30, f"- {number} -")
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_text_in_reading_order_without_running_headers(tmp_path):
+    pages = [["一、收入支出决算总体情况说明", "本年收入合计150.85万元。"],
+             ["二、收入决算情况说明", "财政拨款收入150.85万元。"],
+             ["三、支出决算情况说明", "基本支出120.50万元，项目支出30.25万元。"]]
+    doc = load(_pdf(tmp_path, pages))
+    assert doc.source_format == "pdf"
+    text = [line for line in doc.lines if line.strip()]
+    assert "青禾县文化馆2023年度部门决算公开" not in text  # repeated on every page: debris
+    assert text[0] == "一、收入支出决算总体情况说明"
+    assert text.index("二、收入决算情况说明") < text.index("三、支出决算情况说明")
+    line = doc.lines.index("财政拨款收入150.85万元。") + 1
+    assert native_location(doc, line) == "第2页 第3行"
+
+
+def test_pdf_tables_become_tables(tmp_path):
+    doc = load(_pdf(tmp_path, [["一、收入支出决算总表", "金额单位：万元"]], table_on_page=1))
+    tables = [b for _p, b in doc.blocks() if isinstance(b, Table)]
+    assert tables and ["合计", "150.85", "150.85"] in [row.texts() for row in tables[0].rows]
+
+
+def test_scanned_pdf_is_refused(tmp_path):
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.rect(100, 100, 200, 200, fill=1)  # a page with no text layer
+    c.showPage()
+    c.save()
+    with pytest.raises(InputError, match="OCR"):
+        load(path)
