@@ -34,6 +34,8 @@ from perflint.model import Location
 from perflint.testing import assert_check_contract, assert_findings, assert_quiet, lint_text, lint_yaml
 
 REGISTRY = load_registry()
+# perflint's own entry points: the fake plugins below join these, not whatever else is installed.
+OURS = [ep for ep in engine._entry_points() if engine._distribution(ep) == "perflint"]
 CHECKS = REGISTRY.builtin()
 TESTS = "\n".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.rglob("test_*.py"))
 BUILTIN_FAMILIES = {name: fam for name, fam in REGISTRY.families.items() if REGISTRY.family_origin[name] == "perflint"}
@@ -167,8 +169,7 @@ def fake_module(monkeypatch, name: str, **attrs) -> None:
 
 def install(monkeypatch, *eps: FakeEntryPoint) -> None:
     """Our real entry points plus ``eps``, for the engine, the CLI and perflint.testing."""
-    real = list(engine._entry_points())
-    monkeypatch.setattr(engine, "_entry_points", lambda: [*real, *eps])
+    monkeypatch.setattr(engine, "_entry_points", lambda: [*OURS, *eps])
     testing.installed.cache_clear()
     monkeypatch.setattr(testing, "installed", lambda: load_registry())
 
@@ -196,18 +197,18 @@ def test_module_entry_point_and_family_in_the_list(monkeypatch):
     fake_module(monkeypatch, "zmod", FAMILY=ZFAM, CHECKS=[Shout])
     fake_module(monkeypatch, "zlist", CHECKS=[ZFAM, Shout])
     for value in ("zmod", "zlist:CHECKS"):
-        reg = load_registry([FakeEntryPoint("z", value, "perflint-zdemo"), *engine._entry_points()])
+        reg = load_registry([FakeEntryPoint("z", value, "perflint-zdemo"), *OURS])
         assert reg.problems == [] and Shout in reg.checks, problems_of(reg)
 
 
 def test_plugin_may_add_to_a_family_another_package_declares(monkeypatch):
     fake_module(monkeypatch, "zarith", CHECKS=[IntoArithmetic])
-    reg = load_registry([*engine._entry_points(), FakeEntryPoint("more", "zarith:CHECKS", "perflint-more")])
+    reg = load_registry([*OURS, FakeEntryPoint("more", "zarith:CHECKS", "perflint-more")])
     assert reg.problems == [] and IntoArithmetic in reg.checks
 
 
 def test_broken_plugin_is_named_and_the_rest_still_load(monkeypatch):
-    reg = load_registry([*engine._entry_points(), FakeEntryPoint("broken", "no_such_module_zz:CHECKS", "perflint-broken")])
+    reg = load_registry([*OURS, FakeEntryPoint("broken", "no_such_module_zz:CHECKS", "perflint-broken")])
     assert set(reg.checks) == set(CHECKS)
     [problem] = reg.problems
     assert (problem.entry_point, problem.distribution) == ("broken", "perflint-broken")
@@ -225,7 +226,7 @@ def test_broken_plugin_is_named_and_the_rest_still_load(monkeypatch):
 ])
 def test_clashes_and_bad_declarations_name_both_packages(monkeypatch, family, check, expected):
     fake_module(monkeypatch, "zclash", FAMILY=family, CHECKS=[check or Shout])
-    reg = load_registry([FakeEntryPoint("zc", "zclash:CHECKS", "perflint-zclash"), *engine._entry_points()])
+    reg = load_registry([FakeEntryPoint("zc", "zclash:CHECKS", "perflint-zclash"), *OURS])
     text = problems_of(reg)
     assert expected in text and "perflint-zclash" in text, text
     assert set(CHECKS) <= set(reg.checks)  # perflint's own checks keep what they hold
