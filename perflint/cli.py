@@ -21,6 +21,7 @@ from perflint import __version__
 from perflint.check import Context
 from perflint.diagnostics import Severity
 from perflint.engine import (
+    BUILTIN_DISTRIBUTION,
     OptionError,
     Registry,
     instantiate,
@@ -197,7 +198,7 @@ def rule(
         if code.upper() == cls.code.upper() or code == cls.name:
             console = Console(highlight=False)
             console.print(f"[bold]{cls.code}[/bold] {cls.name} ({cls.family}, {cls.severity.name})")
-            if registry.origin(cls) != "perflint":
+            if registry.origin(cls) != BUILTIN_DISTRIBUTION:
                 console.print(f"from {registry.origin(cls)}", markup=False)
             console.print(cls.summary(lang.value))
             console.print(Markdown(cls.docs()))
@@ -206,6 +207,7 @@ def rule(
                               + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()), markup=False)
             _plugin_problems(registry)
             return
+    _print_problems(registry)  # the code may belong to a plugin that failed to load
     err.print(f"[red]perflint: no check {code!r} (see `perflint rules`)[/red]")
     raise typer.Exit(2)
 

@@ -391,6 +391,8 @@ def test_cli_selecting_a_plugin_that_failed_says_why(monkeypatch, tmp_path):
     install(monkeypatch, FakeEntryPoint("zbroken", "zbroken_missing_module:CHECKS", "perflint-zbroken"))
     run = cli(tmp_path, "check", "--select", "Z")
     assert run.exit_code == 2 and "perflint-zbroken" in run.stderr and "no check matches Z" in run.stderr
+    rule = cli(tmp_path, "rule", "Z101")
+    assert rule.exit_code == 2 and "perflint-zbroken" in rule.stderr and "no check 'Z101'" in rule.stderr
 
 
 def test_a_check_that_crashes_while_running_does_not_stop_the_others(monkeypatch, tmp_path):
