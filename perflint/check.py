@@ -1,10 +1,11 @@
 """The plugin contract: what a check is, and the context it runs in.
 
-A check is a small class with a stable ``code``, a ``family`` (one of :data:`FAMILIES`), a
-default ``severity``, bilingual message templates and documentation in its docstring (ruff's
-headings: What it does / Why is this bad? / Example / Use instead). Built-in checks and
-third-party ones register the same way: an entry point in the ``perflint.checks`` group that
-names a check class, an instance, or a list of them.
+A check is a small class with a stable ``code``, a ``family`` (the name of a declared
+:class:`Family`, whose ``prefix`` its code starts with), a default ``severity``, bilingual message
+templates and documentation in its docstring (ruff's headings: What it does / Why is this bad? /
+Example / Use instead). Built-in checks and third-party ones register the same way: an entry
+point in the ``perflint.checks`` group that names a check class, an instance, or a list of them,
+with the family declared as ``FAMILY`` in the same module (see docs/plugins.md).
 """
 
 from __future__ import annotations
@@ -18,6 +19,26 @@ from perflint.diagnostics import Diagnostic, Related, Severity, render
 from perflint.facts import Facts, facts_of
 from perflint.model import Document, Location
 
+
+@dataclass(frozen=True)
+class Family:
+    """A family of checks and the code prefix it owns, declared once by the package that owns it.
+
+    Families are open: a plugin declares its own next to its checks (``FAMILY = Family(...)`` in
+    the module its entry point names), so no central list has to know it. ``prefix`` is one to
+    three capital letters; every code of the family is the prefix followed by digits (``Z901``).
+    """
+
+    name: str
+    prefix: str
+    title: Mapping[str, str] = field(default_factory=dict, hash=False)  # lang -> short title
+
+    def summary(self, lang: str = "zh") -> str:
+        return self.title.get(lang) or self.title.get("zh") or self.name
+
+
+# The built-in families in the order reports list them; the families in force are the declared
+# ones (``perflint.engine.load_registry().families``), which plugins extend.
 FAMILIES: tuple[str, ...] = (
     "arithmetic", "duplicates", "boilerplate", "units", "years", "structure", "consistency", "terms",
 )
@@ -56,6 +77,13 @@ class Check:
     default_options: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+        """``options`` override ``default_options`` key by key; a key the check does not declare
+        is a mistake (a typo would otherwise be silently ignored), so it raises ``ValueError``.
+        Values arrive already checked against the defaults' types by ``perflint.engine.resolve_options``."""
+        unknown = sorted(set(options or {}) - set(self.default_options))
+        if unknown:
+            known = ", ".join(sorted(self.default_options)) or "none"
+            raise ValueError(f"check {self.code} has no option {', '.join(map(repr, unknown))} (its options: {known})")
         self.options = {**self.default_options, **(options or {})}
 
     def run(self, doc: Document, ctx: Context) -> Iterable[Diagnostic]:  # pragma: no cover - abstract

@@ -1,7 +1,8 @@
 """The command line: ``perflint check``, ``perflint rules``, ``perflint rule CODE``.
 
 Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when something was, 2 for a
-usage error or an input perflint could not read (the message names the file; no traceback).
+usage error, an input perflint could not read (the message names the file; no traceback), or a
+check plugin that could not be loaded (named on stderr after the findings of every other check).
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ from rich.table import Table
 from perflint import __version__
 from perflint.check import Context
 from perflint.diagnostics import Severity
-from perflint.engine import PluginError, discover, run_checks, select
+from perflint.engine import (
+    BUILTIN_DISTRIBUTION,
+    OptionError,
+    Registry,
+    instantiate,
+    load_registry,
+    parse_option_flag,
+    resolve_options,
+    run_checks,
+    select,
+)
 from perflint.read.errors import InputError
 from perflint.read.loader import expand, load
 from perflint.report.base import FileResult
@@ -70,21 +81,45 @@ def main_callback(
     """perflint: find totals that do not add up, copied indicators, boilerplate, unit and year errors."""
 
 
-def _load_checks(selected: list[str], ignored: list[str]):
-    try:
-        classes = discover()
-    except PluginError as exc:
-        err.print(f"[red]perflint: {exc}[/red]")
-        raise typer.Exit(2) from None
+def _plugin_problems(registry: Registry) -> None:
+    """Name every plugin that could not be loaded, then exit 2 (called after the findings)."""
+    if registry.problems:
+        _print_problems(registry)
+        raise typer.Exit(2)
+
+
+def _print_problems(registry: Registry) -> None:
+    for problem in registry.problems:
+        err.print(f"perflint: internal error (other checks still ran): {problem}", style="red", markup=False, soft_wrap=True)
+
+
+def _load_checks(selected: list[str], ignored: list[str]) -> tuple[Registry, list]:
+    registry = load_registry()
+    classes = registry.checks
     if not classes:
+        _print_problems(registry)
         err.print("[red]perflint: no checks are installed (is perflint installed with `pip install .`?)[/red]")
         raise typer.Exit(2)
     chosen = select(classes, selected, ignored)
     unknown = [s for s in selected + ignored if not any(select(classes, [s]))]
     if unknown:
+        _print_problems(registry)  # a selector may name a plugin that failed to load
         err.print(f"[red]perflint: no check matches {', '.join(unknown)} (see `perflint rules`)[/red]")
         raise typer.Exit(2)
-    return chosen
+    return registry, chosen
+
+
+def _options(registry: Registry, flags: list[str]) -> dict[str, dict]:
+    """``--option CODE.key=value`` flags → options per check code; a mistake is a usage error."""
+    raw: dict[str, dict] = {}
+    try:
+        for flag in flags:
+            code, key, value = parse_option_flag(flag)
+            raw.setdefault(code, {})[key] = value
+        return resolve_options(registry.checks, raw)
+    except OptionError as exc:
+        err.print(f"perflint: {exc}", markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -98,9 +133,13 @@ def check(
     year: Annotated[int | None, typer.Option("--year", help="Fiscal year of every part (overrides the title).", min=1990, max=2100)] = None,
     min_severity: Annotated[FailOn, typer.Option("--min-severity", help="Hide findings below this severity.")] = FailOn.rounding,
     no_source: Annotated[bool, typer.Option("--no-source", help="Do not print the source line under each finding.")] = False,
+    option: Annotated[list[str] | None, typer.Option(
+        "--option", help="Set a check option: CODE.key=value (repeatable; see `perflint rule CODE`).",
+        show_default=False)] = None,
 ) -> None:
     """Check drafts and report findings with line references."""
-    checks = [cls() for cls in _load_checks(_split(select_), _split(ignore))]
+    registry, chosen = _load_checks(_split(select_), _split(ignore))
+    checks = instantiate(chosen, _options(registry, option or []))
     ctx = Context(lang=lang.value, fiscal_year=year)
     floor = Severity.rounding if min_severity in (FailOn.rounding, FailOn.never) else Severity.parse(min_severity.value)
     results: list[FileResult] = []
@@ -126,6 +165,7 @@ def check(
         JsonReporter().render(results, lang.value)
     else:
         TextReporter(show_source=not no_source).render(results, lang.value)
+    _plugin_problems(registry)
     if unreadable:
         raise typer.Exit(2)
     if fail_on is not FailOn.never:
@@ -140,9 +180,11 @@ def rules(lang: Annotated[Lang, typer.Option("--lang", help="Language of the tit
     table = Table(show_edge=False)
     for column in ("code", "name", "family", "severity", "title"):
         table.add_column(column)
-    for cls in _load_checks([], []):
+    registry, classes = _load_checks([], [])
+    for cls in classes:
         table.add_row(cls.code, cls.name, cls.family, cls.severity.name, cls.summary(lang.value))
     Console(highlight=False).print(table)
+    _plugin_problems(registry)
 
 
 @app.command()
@@ -151,15 +193,21 @@ def rule(
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the title.")] = Lang.zh,
 ) -> None:
     """Explain one check: what it finds, why it matters, an example, how to fix it."""
-    for cls in _load_checks([], []):
+    registry, classes = _load_checks([], [])
+    for cls in classes:
         if code.upper() == cls.code.upper() or code == cls.name:
             console = Console(highlight=False)
             console.print(f"[bold]{cls.code}[/bold] {cls.name} ({cls.family}, {cls.severity.name})")
+            if registry.origin(cls) != BUILTIN_DISTRIBUTION:
+                console.print(f"from {registry.origin(cls)}", markup=False)
             console.print(cls.summary(lang.value))
             console.print(Markdown(cls.docs()))
             if cls.default_options:
-                console.print("Options: " + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()))
+                console.print("Options (--option CODE.key=value): "
+                              + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()), markup=False)
+            _plugin_problems(registry)
             return
+    _print_problems(registry)  # the code may belong to a plugin that failed to load
     err.print(f"[red]perflint: no check {code!r} (see `perflint rules`)[/red]")
     raise typer.Exit(2)
 

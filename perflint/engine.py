@@ -1,58 +1,231 @@
 """Find the checks, choose the ones asked for, run them, and keep one failing check from
-stopping the others."""
+stopping the others.
+
+Every check, built-in or third-party, comes through the ``perflint.checks`` entry-point group.
+Loading is forgiving: a plugin that cannot be imported, declares itself badly or claims a family
+prefix or a code another package already holds is recorded as a :class:`PluginProblem` naming
+its entry point and distribution, and every other check still runs (the CLI prints the problems
+and exits 2 at the end). Options reach a check through :func:`resolve_options` → :func:`instantiate`,
+the one path the command line and a later config file share.
+"""
 
 from __future__ import annotations
 
+import importlib
+import re
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
+from types import ModuleType
+from typing import Any
 
-from perflint.check import FAMILIES, Check, Context
+from perflint.check import Check, Context, Family
 from perflint.diagnostics import Diagnostic
 from perflint.model import Document
 
 ENTRY_POINT_GROUP = "perflint.checks"
+BUILTIN_DISTRIBUTION = "perflint"
+_PREFIX = re.compile(r"[A-Z]{1,3}")
+_FAMILY_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 
 
 class PluginError(Exception):
     """A plugin that cannot be loaded or declares itself badly."""
 
 
-def _as_check_classes(obj: object, origin: str) -> list[type[Check]]:
+class OptionError(ValueError):
+    """An option names a check or a key that does not exist, or has a value of the wrong type."""
+
+
+@dataclass(frozen=True)
+class PluginProblem:
+    """What went wrong with one entry point; reported as an internal error, never raised."""
+
+    entry_point: str
+    distribution: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"plugin {self.entry_point!r} (distribution {self.distribution}): {self.message}"
+
+
+@dataclass
+class Registry:
+    """The checks and families in force, where each came from, and what could not be loaded."""
+
+    checks: list[type[Check]] = field(default_factory=list)  # sorted by code
+    families: dict[str, Family] = field(default_factory=dict)  # name -> declaration
+    problems: list[PluginProblem] = field(default_factory=list)
+    check_origin: dict[str, str] = field(default_factory=dict)  # code -> distribution
+    family_origin: dict[str, str] = field(default_factory=dict)  # family name -> distribution
+
+    def origin(self, check: type[Check] | str) -> str:
+        code = check if isinstance(check, str) else check.code
+        return self.check_origin.get(code, "?")
+
+    def builtin(self) -> list[type[Check]]:
+        """perflint's own checks: what perflint's own tests hold to account."""
+        return [c for c in self.checks if self.origin(c) == BUILTIN_DISTRIBUTION]
+
+    def find(self, code_or_name: str) -> type[Check] | None:
+        for cls in self.checks:
+            if code_or_name.upper() == cls.code.upper() or code_or_name == cls.name:
+                return cls
+        return None
+
+
+@dataclass
+class _Loaded:
+    entry_point: str
+    distribution: str
+    families: list[Family]
+    checks: list[type[Check]]
+
+
+def _entry_points() -> Iterable[Any]:
+    """The registered entry points (a seam for tests)."""
+    return entry_points(group=ENTRY_POINT_GROUP)
+
+
+def _distribution(ep: Any) -> str:
+    dist = getattr(ep, "dist", None)
+    if dist is None:
+        return "unknown distribution"
+    name = getattr(dist, "name", None) or dist.metadata["Name"]
+    return str(name)
+
+
+def _split(obj: object, origin: str) -> tuple[list[Family], list[type[Check]]]:
+    """Families and check classes from what an entry point names: a check class or instance, a
+    :class:`Family`, a module (its ``FAMILY`` and ``CHECKS``), or a list of any of these."""
+    if isinstance(obj, Family):
+        return [obj], []
     if isinstance(obj, type) and issubclass(obj, Check):
-        return [obj]
+        return [], [obj]
     if isinstance(obj, Check):
-        return [type(obj)]
-    if isinstance(obj, Iterable) and not isinstance(obj, (str, bytes)):
-        out: list[type[Check]] = []
+        return [], [type(obj)]
+    if isinstance(obj, ModuleType):
+        families = [obj.FAMILY] if isinstance(getattr(obj, "FAMILY", None), Family) else []
+        if not hasattr(obj, "CHECKS"):
+            raise PluginError(f"module {origin} has no CHECKS list")
+        more_families, checks = _split(obj.CHECKS, origin)
+        return families + more_families, checks
+    if isinstance(obj, Iterable) and not isinstance(obj, (str, bytes, Mapping)):
+        families: list[Family] = []
+        checks: list[type[Check]] = []
         for item in obj:
-            out.extend(_as_check_classes(item, origin))
-        return out
-    raise PluginError(f"entry point {origin} does not name a check or a list of checks")
+            f, c = _split(item, origin)
+            families += f
+            checks += c
+        return families, checks
+    raise PluginError(f"{origin} names {type(obj).__name__}, not a check, a family or a list of them")
+
+
+def _load(ep: Any, dist: str) -> _Loaded:
+    loaded = ep.load()
+    families, checks = _split(loaded, ep.value)
+    module_name = getattr(ep, "module", None) or ep.value.split(":")[0]
+    if getattr(ep, "attr", None):  # "pkg.mod:CHECKS": the family is declared next to CHECKS
+        declared = getattr(importlib.import_module(module_name), "FAMILY", None)
+        if isinstance(declared, Family) and declared not in families:
+            families.insert(0, declared)
+    return _Loaded(ep.name, dist, families, checks)
+
+
+def _family_problem(fam: Family) -> str | None:
+    if not _FAMILY_NAME.fullmatch(fam.name or ""):
+        return f"family name {fam.name!r} must be lower-case letters, digits, '-' or '_'"
+    if not _PREFIX.fullmatch(fam.prefix or ""):
+        return f"family {fam.name} has prefix {fam.prefix!r}; a prefix is one to three capital letters"
+    return None
+
+
+def _register_family(reg: Registry, fam: Family, item: _Loaded) -> str | None:
+    """Add ``fam`` or say why not (a clash names both distributions)."""
+    if (bad := _family_problem(fam)) is not None:
+        return bad
+    held = reg.families.get(fam.name)
+    if held is not None:
+        if held == fam and reg.family_origin[fam.name] == item.distribution:
+            return None  # the same declaration reached through two entry points of one package
+        return (f"family {fam.name!r} (prefix {fam.prefix}) is already declared by {reg.family_origin[fam.name]} "
+                f"(prefix {held.prefix}); {item.distribution}'s declaration and its checks are ignored")
+    for other in reg.families.values():
+        if other.prefix.startswith(fam.prefix) or fam.prefix.startswith(other.prefix):
+            return (f"family {fam.name!r} claims code prefix {fam.prefix!r}, which clashes with prefix {other.prefix!r} "
+                    f"of family {other.name!r} from {reg.family_origin[other.name]}; "
+                    f"{item.distribution}'s family {fam.name!r} and its checks are ignored")
+    reg.families[fam.name] = fam
+    reg.family_origin[fam.name] = item.distribution
+    return None
+
+
+def _check_problem(reg: Registry, cls: type[Check]) -> str | None:
+    where = f"{cls.__module__}.{cls.__qualname__}"
+    if not cls.code or not cls.name:
+        return f"check {where} has no code or name"
+    fam = reg.families.get(cls.family)
+    if fam is None:
+        return f"check {cls.code} ({where}) names family {cls.family!r}, which no installed package declares"
+    if not re.fullmatch(re.escape(fam.prefix) + r"\d+", cls.code):
+        return f"check {cls.code} ({where}) is in family {fam.name!r}, so its code must be {fam.prefix} followed by digits"
+    return None
+
+
+def load_registry(eps: Iterable[Any] | None = None) -> Registry:
+    """Load every entry point of the ``perflint.checks`` group, never raising for a bad plugin.
+
+    perflint's own entry points go first, then the others by distribution and name, so when two
+    packages claim the same prefix or code the earlier one keeps it, whatever the install order.
+    """
+    reg = Registry()
+    pending = sorted(((ep, _distribution(ep)) for ep in (_entry_points() if eps is None else eps)),
+                     key=lambda pair: (pair[1] != BUILTIN_DISTRIBUTION, pair[1].lower(), pair[0].name))
+    loaded: list[_Loaded] = []
+    for ep, dist in pending:
+        try:
+            loaded.append(_load(ep, dist))
+        except Exception as exc:  # a broken plugin must not take the linter down
+            reg.problems.append(PluginProblem(ep.name, dist, f"cannot be loaded ({ep.value}): "
+                                                             f"{type(exc).__name__}: {exc}"))
+    rejected: set[tuple[str, str]] = set()  # (distribution, family) whose declaration clashed
+    for item in loaded:  # every family first: a plugin may add checks to a family another declares
+        for fam in item.families:
+            if (problem := _register_family(reg, fam, item)) is not None:
+                reg.problems.append(PluginProblem(item.entry_point, item.distribution, problem))
+                rejected.add((item.distribution, fam.name))
+    classes: dict[str, type[Check]] = {}
+    for item in loaded:
+        for cls in item.checks:
+            if (item.distribution, cls.family) in rejected:
+                continue  # already reported with its family
+            if (problem := _check_problem(reg, cls)) is not None:
+                reg.problems.append(PluginProblem(item.entry_point, item.distribution, problem))
+                continue
+            held = classes.get(cls.code)
+            if held is not None and held is not cls:
+                reg.problems.append(PluginProblem(item.entry_point, item.distribution, (
+                    f"check code {cls.code} is claimed twice: {held.__module__}.{held.__qualname__} from "
+                    f"{reg.check_origin[cls.code]} and {cls.__module__}.{cls.__qualname__} from {item.distribution}; "
+                    f"the second is ignored")))
+                continue
+            classes[cls.code] = cls
+            reg.check_origin.setdefault(cls.code, item.distribution)
+    reg.checks = [classes[c] for c in sorted(classes)]
+    return reg
 
 
 def discover() -> list[type[Check]]:
-    """All checks registered in the ``perflint.checks`` entry-point group, sorted by code."""
-    found: dict[str, type[Check]] = {}
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            loaded = ep.load()
-        except Exception as exc:  # a broken plugin must not take the linter down
-            raise PluginError(f"cannot load check plugin {ep.name} ({ep.value}): {exc}") from exc
-        for cls in _as_check_classes(loaded, ep.value):
-            validate(cls)
-            if cls.code in found and found[cls.code] is not cls:
-                raise PluginError(f"check code {cls.code} is registered twice ({found[cls.code].__module__}, {cls.__module__})")
-            found[cls.code] = cls
-    return [found[c] for c in sorted(found)]
+    """All checks that loaded cleanly, sorted by code (problems: see :func:`load_registry`)."""
+    return load_registry().checks
 
 
-def validate(cls: type[Check]) -> None:
-    if not cls.code or not cls.name:
-        raise PluginError(f"{cls.__module__}.{cls.__name__} has no code or name")
-    if cls.family not in FAMILIES:
-        raise PluginError(f"check {cls.code} has unknown family {cls.family!r}")
+def validate(cls: type[Check], families: Mapping[str, Family] | None = None) -> None:
+    """Raise :class:`PluginError` if ``cls`` does not fit the declared families."""
+    reg = Registry(families=dict(families) if families is not None else load_registry().families)
+    if (problem := _check_problem(reg, cls)) is not None:
+        raise PluginError(problem)
 
 
 def matches(cls: type[Check], selector: str) -> bool:
@@ -70,10 +243,87 @@ def select(checks: Sequence[type[Check]], selected: Sequence[str] = (), ignored:
     return [c for c in chosen if not any(matches(c, s) for s in ignored)]
 
 
+# --- options -------------------------------------------------------------------------------
+
+
+def parse_scalar(text: str) -> bool | int | float | str:
+    """A command-line value as the scalar it reads as: ``true``/``false``, an integer, a decimal,
+    a JSON-quoted string, or else the text itself."""
+    raw = text.strip()
+    if raw.lower() in ("true", "false"):
+        return raw.lower() == "true"
+    if re.fullmatch(r"[+-]?\d+", raw):
+        return int(raw)
+    if re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?", raw):
+        return float(raw)
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+        return raw[1:-1]
+    return raw
+
+
+def parse_option_flag(flag: str) -> tuple[str, str, bool | int | float | str]:
+    """``CODE.key=value`` → (code, key, value). Raises :class:`OptionError` for another shape."""
+    target, sep, value = flag.partition("=")
+    check, dot, key = target.strip().partition(".")
+    if not sep or not dot or not check or not key.strip():
+        raise OptionError(f"option {flag!r} is not of the form CODE.key=value (e.g. D202.threshold=85)")
+    return check.strip(), key.strip(), parse_scalar(value)
+
+
+def _coerce(code: str, key: str, default: Any, value: Any) -> Any:
+    kind = None
+    if isinstance(default, bool):
+        kind = "true or false" if not isinstance(value, bool) else None
+    elif isinstance(default, int):
+        kind = "a whole number" if isinstance(value, bool) or not isinstance(value, int) else None
+    elif isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            kind = "a number"
+        else:
+            value = float(value)
+    elif isinstance(default, str):
+        if isinstance(value, (bool, int, float)):
+            value = str(value).lower() if isinstance(value, bool) else str(value)
+        elif not isinstance(value, str):
+            kind = "text"
+    if kind:
+        raise OptionError(f"option {code}.{key} expects {kind} (default {default!r}), got {value!r}")
+    return value
+
+
+def resolve_options(checks: Sequence[type[Check]], raw: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Check user options against the installed checks and the types of their defaults.
+
+    ``raw`` maps a check code or name to ``{key: value}``; the result maps codes to options ready
+    for :func:`instantiate`. Unknown checks or keys and ill-typed values raise :class:`OptionError`.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for target, values in raw.items():
+        cls = next((c for c in checks if target.upper() == c.code.upper() or target == c.name), None)
+        if cls is None:
+            raise OptionError(f"option for {target!r}: no installed check has that code or name (see `perflint rules`)")
+        for key, value in values.items():
+            if key not in cls.default_options:
+                known = ", ".join(sorted(cls.default_options)) or "none"
+                raise OptionError(f"option {cls.code}.{key}: {cls.code} ({cls.name}) has no option {key!r} (its options: {known})")
+            out.setdefault(cls.code, {})[key] = _coerce(cls.code, key, cls.default_options[key], value)
+    return out
+
+
+def instantiate(checks: Sequence[type[Check]], options: Mapping[str, Mapping[str, Any]] | None = None) -> list[Check]:
+    """One instance of each check with its options (already resolved by :func:`resolve_options`)."""
+    options = options or {}
+    return [cls(options.get(cls.code)) for cls in checks]
+
+
+# --- running -------------------------------------------------------------------------------
+
+
 @dataclass
 class RunResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     internal_errors: list[str] = field(default_factory=list)
+    failures: list[tuple[Check, BaseException]] = field(default_factory=list)  # for perflint.testing
 
 
 def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResult:
@@ -81,9 +331,10 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     for check in checks:
         try:
             result.diagnostics.extend(check.run(doc, ctx))
-        except Exception:  # isolate: report and go on with the other checks
+        except Exception as exc:  # isolate: report and go on with the other checks
             tb = traceback.format_exc(limit=3)
             result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed:\n{tb}")
+            result.failures.append((check, exc))
     result.diagnostics = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
     _add_native_locations(doc, result.diagnostics)
     return result

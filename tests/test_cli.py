@@ -5,11 +5,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from perflint.engine import load_registry
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+# Checks other packages installed beside ours: these tests are about perflint's own findings.
+_REGISTRY = load_registry()
+OTHERS = [c.code for c in _REGISTRY.checks if c not in _REGISTRY.builtin()]
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     # Run outside the source tree so the installed package (with perflint.checks) is imported.
+    if args and args[0] == "check" and OTHERS:
+        args = (*args, "--ignore", ",".join(OTHERS))
     return subprocess.run([sys.executable, "-m", "perflint.cli", *args], capture_output=True, text=True,
                           encoding="utf-8", cwd=cwd or Path(__file__).resolve().parent)
 
@@ -68,3 +75,17 @@ def test_select_by_family_keeps_only_that_family(tmp_path):
     assert json.loads(proc.stdout) == []
     proc = run("check", "--format", "json", "--select", "years", str(draft))
     assert {d["check"] for d in json.loads(proc.stdout)} == {"years"}
+
+
+def test_option_reaches_the_check_and_mistakes_are_usage_errors(tmp_path):
+    paragraph = "本年度共完成农田水利设施维修改造工程十二处，全部通过验收。"
+    draft = tmp_path / "d.txt"
+    draft.write_text(f"一、基本情况\n{paragraph}\n二、绩效目标完成情况\n{paragraph}\n", encoding="utf-8")
+    quiet = run("check", "--format", "json", "--select", "D203", str(draft))
+    assert (quiet.returncode, json.loads(quiet.stdout)) == (0, [])
+    found = run("check", "--format", "json", "--select", "D203", "--option", "D203.min_chars=20", str(draft))
+    assert found.returncode == 1 and [d["line"] for d in json.loads(found.stdout)] == [4]
+    for flag, message in [("Q999.min_chars=1", "Q999"), ("D203.min_char=1", "min_char"),
+                          ("D203.min_chars=many", "whole number")]:
+        proc = run("check", "--option", flag, str(draft))
+        assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr

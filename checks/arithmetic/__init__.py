@@ -16,6 +16,10 @@ from perflint.checks.arithmetic.table_total_mismatch import TableTotalMismatch
 from perflint.checks.arithmetic.total_score import TotalScoreMismatch
 from perflint.checks.arithmetic.weights_total import WeightsNotHundred
 
+from perflint.check import Family
+
+FAMILY = Family(name="arithmetic", prefix="A", title={"zh": "数字计算", "en": "Arithmetic"})
+
 CHECKS: list = [
     TableTotalMismatch,
     AccountCodeNesting,

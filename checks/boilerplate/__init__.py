@@ -3,6 +3,8 @@ template text never filled in, headings with nothing under them."""
 
 from __future__ import annotations
 
+from perflint.check import Family
+
 from .actual_as_inequality import ActualAsInequality
 from .conclusion_without_result import ConclusionWithoutResult
 from .deviation_none_despite_miss import DeviationNoneDespiteMiss
@@ -16,6 +18,8 @@ from .stock_claim import StockClaim
 from .template_instruction_left import TemplateInstructionLeft
 from .unfilled_template import UnfilledTemplate
 from .zero_change_explained import ZeroChangeExplained
+
+FAMILY = Family(name="boilerplate", prefix="B", title={"zh": "套话与空话", "en": "Boilerplate"})
 
 CHECKS: list = [
     DeviationNoneDespiteMiss, FullMarksDespiteProblems, StockClaim, UnfilledTemplate, ZeroChangeExplained,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from perflint.check import Family
+
 from .announced_count_mismatch import AnnouncedCountMismatch
 from .budget_mismatch import BudgetMismatch
 from .foreign_organisation import ForeignOrganisation
@@ -9,6 +11,8 @@ from .indicator_value_mismatch import IndicatorValueMismatch
 from .project_name_mismatch import ProjectNameMismatch
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
+
+FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en": "Consistency"})
 
 CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from perflint.check import Family
+
 from .doubled_character import DoubledCharacter
 from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
 from .typo_substitution import CommonTypo
+
+FAMILY = Family(name="terms", prefix="T", title={"zh": "用语与错别字", "en": "Terms and typos"})
 
 CHECKS: list = [MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from perflint.check import Family
+
 from .impossible_percentage import ImpossiblePercentage
 from .money_scale import MoneyScale
 from .money_without_unit import MoneyWithoutUnit
@@ -9,6 +11,8 @@ from .person_vs_visit import PersonVsVisit
 from .rate_indicator_not_rate import RateIndicatorNotRate
 from .table_without_unit import TableWithoutUnit
 from .unit_glued import UnitGlued
+
+FAMILY = Family(name="units", prefix="U", title={"zh": "计量单位", "en": "Units"})
 
 CHECKS: list = [MoneyScale, MoneyWithoutUnit, ImpossiblePercentage, RateIndicatorNotRate, PersonVsVisit, UnitGlued,
                       TableWithoutUnit]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from perflint.check import Family
+
 from .activity_outside_fiscal_year import ActivityOutsideFiscalYear
 from .comparison_with_same_year import ComparisonWithSameYear
 from .signed_before_year_end import SignedBeforeYearEnd
 from .stale_plan_year import StalePlanYear
 from .title_year_mismatch import TitleYearMismatch
+
+FAMILY = Family(name="years", prefix="Y", title={"zh": "年度与日期", "en": "Years and dates"})
 
 CHECKS: list = [ActivityOutsideFiscalYear, SignedBeforeYearEnd, ComparisonWithSameYear, TitleYearMismatch, StalePlanYear]

@@ -85,7 +85,7 @@ class TextReporter:
         table = Table(title=words["summary"], show_edge=False)
         table.add_column(words["family"])
         table.add_column(words["count"], justify="right")
-        for family in FAMILIES:
+        for family in [*FAMILIES, *sorted(set(counts) - set(FAMILIES))]:  # plugin families after ours
             if counts.get(family):
                 table.add_row(family, str(counts[family]))
         table.add_row(words["total"], str(sum(counts.values())), style="bold")

@@ -10,18 +10,15 @@ from perflint.checks.structure.numbering_repeat import NumberingRepeat
 from perflint.checks.structure.numbering_restart import NumberingRestart
 from perflint.checks.structure.toc_mismatch import TocMismatch
 
-from perflint.check import Context
 from perflint.diagnostics import Severity
-from perflint.read.text import parse_text
+from perflint.testing import lint_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "structure"
 
 
 def run(text: str, check=None, options=None, path: str = "draft.txt"):
-    doc = parse_text(text, path)
-    ctx = Context()
-    checks = [check(options)] if check else [c() for c in CHECKS]
-    return [d for c in checks for d in c.run(doc, ctx)]
+    return lint_text(text, checks=[check] if check else CHECKS, options={check.code: options} if options else None,
+                     path=path)
 
 
 def fixture(name: str) -> str:

@@ -14,19 +14,17 @@ from perflint.checks.units import (
     UnitGlued,
 )
 
-from perflint.check import Context
-from perflint.read.text import parse_text
+from perflint.testing import lint_file, lint_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "units"
 
 
 def run(check, text: str, path: str = "draft.txt"):
-    return list(check().run(parse_text(text, path), Context()))
+    return lint_text(text, checks=[check], path=path)
 
 
 def run_fixture(check, name: str):
-    path = FIXTURES / name
-    return run(check, path.read_text(encoding="utf-8"), str(path))
+    return lint_file(FIXTURES / name, checks=[check])
 
 
 @pytest.mark.parametrize("check", CHECKS)
