@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from perflint.check import FAMILIES, Check, Context
+from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
 from perflint.text.normalise import fold, fold_phrase
@@ -76,8 +76,8 @@ def validate(rule: Any, origin: str) -> dict[str, Any]:
         raise _fail(origin, where, f"missing {', '.join(missing)}")
     if not re.fullmatch(r"[A-Z]{1,3}\d{3}", code):
         raise _fail(origin, where, "code must be letters and three digits (e.g. B320)")
-    if rule["family"] not in FAMILIES:
-        raise _fail(origin, where, f"unknown family {rule['family']!r}")
+    if not isinstance(rule["family"], str) or not re.fullmatch(r"[a-z][a-z0-9_-]*", rule["family"]):
+        raise _fail(origin, where, f"bad family {rule['family']!r} (a lower-case name such as terms)")
     if rule["kind"] not in KINDS:
         raise _fail(origin, where, f"kind must be one of {', '.join(KINDS)}")
     try:

@@ -52,7 +52,7 @@ def test_pattern_rule_and_docs():
 
 
 @pytest.mark.parametrize("change, words", [
-    ({"family": "nonsense"}, "unknown family"),
+    ({"family": "Not A Family"}, "bad family"),
     ({"kind": "maybe"}, "kind must be"),
     ({"code": "b1"}, "code must be"),
     ({"tokens": None}, "needs tokens or patterns"),

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from perflint.check import Context
-from perflint.engine import discover, run_checks
+from perflint.engine import load_registry, run_checks
 from perflint.facts import Facts, facts_of
 from perflint.read.loader import load
 
@@ -23,7 +23,7 @@ DRAFTS = [
 
 
 def _checks():
-    return [cls() for cls in discover()]
+    return [cls() for cls in load_registry().builtin()]
 
 
 def _findings(path: Path, checks, ctx: Context) -> list[str]:
