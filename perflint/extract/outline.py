@@ -10,15 +10,14 @@ by a fixed rank, with the fixed rank only deciding which open sequences a new st
 Walking a part yields :class:`Finding` records (a gap, a start above 1, a repeat, a restart)
 that the structure checks render. The walker is deliberately quiet wherever the importer may
 have hidden an item: across tables (cells, split forms), after labels, for markers embedded
-inside a paragraph. A table of contents is matched against the body in :func:`toc_matches`.
+inside a paragraph. A table of contents is matched against the body in
+:mod:`perflint.extract.contents`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz, process
 
 from perflint.extract import compact
 from perflint.extract.numbering import STYLE_RANK, chinese_to_int, parse_marker
@@ -39,7 +38,6 @@ _LABEL = re.compile(r"^[^，。；,;：:！？!?]{1,24}[：:]")
 _COLON_MARKER = re.compile(r"[：:]\s*")
 _INLINE_BREAK = re.compile(r"[；;。]\s*")
 _PAGE_SUFFIX = re.compile(r"\S\s*(?:[.．·…]{2,}|\s)\s*\d{1,3}$")
-_TRAILING = "。．.，,：:；;！!？?、 "
 _CN_NUM = re.compile(r"[一二三四五六七八九十百零〇两]+")
 _AR_NUM = re.compile(r"\d+")
 
@@ -456,126 +454,6 @@ def marker_like(marker: str, style: str, value: int) -> str:
     if m:
         return marker[: m.start()] + str(value) + marker[m.end():]
     return marker
-
-
-# -- table of contents ------------------------------------------------------------------------
-def normalise_title(text: str) -> str:
-    """Spaces out, half/full-width punctuation unified, trailing punctuation dropped."""
-    text = compact(text)
-    table = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "“": '"', "”": '"',
-                           "‘": "'", "’": "'", "．": ".", "、": "、"})
-    return text.translate(table).rstrip(_TRAILING.replace(" ", "") + ".")
-
-
-@dataclass
-class TocMatch:
-    """A TOC entry and the body line it matches exactly, or its nearest body title."""
-
-    entry: TocEntry
-    exact: bool
-    target: Block | None = None
-    target_title: str = ""
-    score: float = 0.0
-
-    @property
-    def entry_title(self) -> str:
-        return self.entry.title.strip().rstrip(_TRAILING)
-
-
-def _title_of(block: Block) -> str:
-    found = parse_marker(block.text.value) if getattr(block, "numbering", None) else None
-    if isinstance(block, Heading) and block.title:
-        return block.title
-    return block.text.value[found[1]:] if found else block.text.value
-
-
-def _first_line(block: Block) -> int:
-    """Offset where the block's second source line starts (its length if it has one line)."""
-    line = block.text.line
-    for offset, anchor_line, _col in block.text.anchors:
-        if anchor_line != line:
-            return offset
-    return len(block.text.value)
-
-
-def _candidates(doc: Document) -> list[tuple[str, str, Block]]:
-    """(normalised text, shown text, block) for every heading, numbered line and short line."""
-    out: list[tuple[str, str, Block]] = []
-    for _part, block in doc.blocks():
-        if isinstance(block, (Table, TocEntry)):
-            continue
-        numbered = getattr(block, "numbering", None) is not None
-        if not numbered and not isinstance(block, Heading) and len(block.text.value.strip()) > 60:
-            continue
-        title = _title_of(block).strip()
-        shown = {title}
-        first = _first_line(block)
-        if first < len(block.text.value):  # a heading the importer joined with the next line
-            offset = len(block.text.value) - len(title)
-            if first > offset:
-                shown.add(block.text.value[offset:first].strip())
-        head = re.split(r"[。！？；;]", title, maxsplit=1)[0]
-        shown.add(head)
-        label = re.split(r"[：:]", title, maxsplit=1)[0]
-        if label != title:
-            shown.add(label)
-        for s in shown:
-            n = normalise_title(s)
-            if n:
-                out.append((n, s.strip().rstrip(_TRAILING), block))
-    return out
-
-
-def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
-    """Every TOC entry with its exact body match, else its best near match (ratio ≥ threshold)."""
-    entries = [b for _p, b in doc.blocks() if isinstance(b, TocEntry)]
-    if not entries:
-        return []
-    cands = _candidates(doc)
-    exact = {n for n, _s, _b in cands}
-    names = [n for n, _s, _b in cands]
-    toc_titles = {normalise_title(e.title) for e in entries}
-    flow = [b for _p, b in doc.blocks()]
-    following = {id(a): b for a, b in zip(flow, flow[1:], strict=False)}
-    result: list[TocMatch] = []
-    for entry in entries:
-        key = normalise_title(entry.title)
-        if not key:
-            continue
-        if key in exact:
-            block = next(b for n, _s, b in cands if n == key)
-            result.append(TocMatch(entry, True, block, entry.title, 100.0))
-            continue
-        best = None
-        if len(key) >= 4:
-            best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=threshold)
-        if best is None:
-            result.append(TocMatch(entry, False))
-            continue
-        name, score, idx = best
-        if name in toc_titles:
-            result.append(TocMatch(entry, False))  # that body title is another entry's
-            continue
-        _n, shown, block = cands[idx]
-        if key.startswith(name) and _wrapped(following.get(id(block)), key[len(name):]):
-            result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
-            continue
-        result.append(TocMatch(entry, False, block, shown, score))
-    return result
-
-
-def _wrapped(nxt: Block | None, rest: str) -> bool:
-    return nxt is not None and not isinstance(nxt, Table) and normalise_title(nxt.text.value).startswith(rest)
-
-
-def differing_clauses(a: str, b: str) -> tuple[str, str]:
-    """The clauses of two near-identical titles that differ (whole titles if they do not align)."""
-    pa, pb = re.split(r"[，,]", a), re.split(r"[，,]", b)
-    if len(pa) == len(pb) and len(pa) > 1:
-        diff = [(x, y) for x, y in zip(pa, pb, strict=True) if compact(x) != compact(y)]
-        if diff:
-            return "，".join(x for x, _ in diff), "，".join(y for _, y in diff)
-    return a, b
 
 
 def describe(item: Item, width: int = 12) -> str:

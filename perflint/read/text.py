@@ -16,6 +16,7 @@ from perflint.extract.numbers import declared_unit
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
 from perflint.read.parts import split_parts
+from perflint.read.toc import mark_contents
 
 _SENTENCE_END = tuple("。！？；：;:!?")
 _MAX_HEADING_TITLE = 36
@@ -33,7 +34,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
         text = text[1:]
     raw_lines = text.split("\n")
     lines = [L.classify(i + 1, raw) for i, raw in enumerate(raw_lines)]
-    blocks = _Assembler(lines, path).run()
+    blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=[r.rstrip("\r") for r in raw_lines])
     doc.parts = split_parts(blocks, path)
     return doc
@@ -301,8 +302,9 @@ class _Assembler:
         if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
             return False
         text = L.text_of(self.lines[j], self.path).value
-        cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；、"), None)
-        # "活动，在…" continues a broken sentence; "无。" is a short answer of its own.
+        cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
+        # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"
+        # starts a sentence of its own (a list of words), not the tail of a heading.
         return cut is not None and len(text) > cut + 1 and parse_marker(text[:3]) is None
 
     @staticmethod

@@ -185,3 +185,33 @@ def test_toc_is_quiet_when_it_matches_and_figures_are_not_reported():
     [d] = run(fixed, TocMismatch, {"report_missing": True})
     assert d.severity == Severity.info and d.location.line == 7
     assert run(TOC, TocMismatch, {"threshold": 99}) == []
+
+
+PLAIN_TOC = """示范县林业站2023年度单位决算
+
+第一部分 单位概况
+一、主要职责
+二、机构设置
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+第一部分 部门概况
+一、主要职责
+负责全县林木种苗管理。
+二、机构设置
+内设综合股和资源股。
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+收入、支出总计均为100.00万元。
+"""
+
+
+def test_toc_without_page_numbers_is_matched_by_place():
+    """The entry and the body line share a marker and a place but not a title."""
+    [d] = run(PLAIN_TOC, TocMismatch)
+    assert d.severity == Severity.warning and d.location.line == 3
+    assert d.message("zh") == "目录“单位概况”与正文标题“部门概况”（第 8 行）不一致"
+
+
+def test_toc_without_page_numbers_is_quiet_when_titles_agree():
+    fixed = PLAIN_TOC.replace("第一部分 部门概况", "第一部分 单位概况")
+    assert run(fixed) == []
