@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from perflint.extract import compact
 from perflint.extract.numbering import STYLE_RANK, chinese_to_int, parse_marker
 from perflint.model import Block, Document, Heading, Location, Numbering, Paragraph, Part, Table, TocEntry
+from perflint.read.parts import is_report_title
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
 # a numbering that started under the previous part.
@@ -210,9 +211,13 @@ def inline_items(block: Block, index: int, own: Numbering | None) -> list[Item]:
 
 
 def _title_blocks(part: Part) -> set[int]:
+    """The blocks that spell the part's title. A part with no report title took its first
+    line as a title: a numbered first line (``一、项目基本情况``) is then an item, not a title."""
     title = compact(part.title)
+    real = is_report_title(part.title)
     return {i for i, b in enumerate(part.blocks[:3])
-            if not isinstance(b, Table) and compact(b.text.value) and compact(b.text.value) in title}
+            if not isinstance(b, Table) and compact(b.text.value) and compact(b.text.value) in title
+            and (real or block_marker(b) is None)}
 
 
 def _toc_region(part: Part) -> set[int]:
@@ -412,10 +417,15 @@ def part_outline(part: Part) -> PartOutline:
 
 def outline(doc: Document) -> list[PartOutline]:
     """One outline per part. A part whose first items pick up where the previous part's
-    numbering stopped (a report split at a title-like line) does not count as starting above 1."""
+    numbering stopped (a report split at a title-like line) does not count as starting above 1,
+    nor does the top of an excerpt (a part with no report title)."""
     result: list[PartOutline] = []
     for part in doc.parts:
         po = part_outline(part)
+        if not is_report_title(part.title):
+            # An excerpt (no report title): its first item at a level may follow items cut off
+            # above it; only an item with a visible parent can be said to start late.
+            po.findings = [f for f in po.findings if not (f.kind == "start" and f.parent is None)]
         if result:
             ends = {(s.style, s.variant): s.last.value for s in result[-1].sequences}
             po.findings = [f for f in po.findings if not (

@@ -268,9 +268,22 @@ class _Assembler:
         else:
             self.blocks.append(Paragraph(text=st, numbering=marker[0] if marker else None))
 
+    def _bare_marker_title(self, i: int, st: SourceText) -> tuple[SourceText, int]:
+        """``2.`` alone on its line, its title on the next (a PDF break after the marker): one line."""
+        marker = parse_marker(st.value)
+        if marker is None or st.value[marker[1]:].strip():
+            return st, i
+        j = self._next_non_blank(i + 1)
+        if j >= len(self.lines) or j - i > 2 or self.lines[j].kind != "text" or self.lines[j].md_level:
+            return st, i
+        nxt = L.text_of(self.lines[j], self.path)
+        if parse_marker(nxt.value) or not nxt.value:
+            return st, i
+        return L.concat([st, nxt]), j
+
     def _text(self, i: int) -> int:
         line = self.lines[i]
-        st = L.text_of(line, self.path)
+        st, i = self._bare_marker_title(i, L.text_of(line, self.path))
         if line.md_level or (self._is_heading_text(st.value) and not self._continued_by(i)):
             self._heading_or_paragraph(st, line.md_level or None)
             return i + 1

@@ -215,3 +215,17 @@ def test_toc_without_page_numbers_is_matched_by_place():
 def test_toc_without_page_numbers_is_quiet_when_titles_agree():
     fixed = PLAIN_TOC.replace("第一部分 部门概况", "第一部分 单位概况")
     assert run(fixed) == []
+
+
+def test_an_excerpt_may_start_at_two():
+    """A draft cut before its title starts wherever the cut fell: （二） first is no finding."""
+    text = "公用经费开支标准列支。\n(二)政府采购预算安排情况说明。\n本年安排政府采购预算1.70万元。\n(三)国有资产占用情况说明。\n"
+    assert run(text, NumberingGap) == []
+    numbered_first = "一、项目支出基本情况\n本年下达专项经费84万元。\n二、绩效运行监控情况\n按季度监控。\n"
+    assert run(numbered_first, NumberingGap) == []
+
+
+def test_an_excerpt_still_reports_a_start_under_a_visible_parent():
+    text = "公用经费开支标准列支。\n一、收入情况\n（二）财政拨款收入\n本年财政拨款100万元。\n"
+    [d] = run(text, NumberingGap)
+    assert d.location.line == 3 and "“一、收入情况”（第 2 行）之下" in d.message("zh")

@@ -163,3 +163,10 @@ def test_page_numbers_between_broken_lines_are_debris():
     paras = [p.text.value for p in doc.parts[0].paragraphs()]
     assert "全年共举办培训 12 期，培训农户860 人次。" in paras
     assert not any("页" in p or p.strip("- ").isdigit() for p in paras)
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_line_as_title():
+    text = "示范县城管局2023年度部门整体支出绩效评价报告\n\n一、基本情况\n1.机构设置\n内设股室五个。\n2.\n人员编制\n现有人员120人。\n3.职责职能\n"
+    doc = parse_text(text, "d.txt")
+    headings = [(b.line, b.text.value) for b in doc.parts[0].blocks if isinstance(b, Heading)]
+    assert (6, "2.人员编制") in headings
