@@ -170,3 +170,19 @@ def test_a_marker_alone_on_its_line_takes_the_next_line_as_title():
     doc = parse_text(text, "d.txt")
     headings = [(b.line, b.text.value) for b in doc.parts[0].blocks if isinstance(b, Heading)]
     assert (6, "2.人员编制") in headings
+
+
+def test_pipe_rows_without_a_leading_bar_are_table_rows():
+    """``项目 | 预算数 | ||`` rows and one ``cell |`` a line are a table, never headings."""
+    rows = "项目 | 预算数 | 决算数 | ||\n公务接待费 | 0.95 | 0.39 | ||\n公务用车运行维护费 | 2.10 | 1.37 | ||\n"
+    doc = parse_text("示范县图书馆2023年度部门决算\n\n" + rows, "d.txt")
+    [table] = [b for b in doc.parts[0].blocks if type(b).__name__ == "Table"]
+    assert [c.value for c in table.rows[1].cells][:3] == ["公务接待费", "0.95", "0.39"]
+    cells = "收入 |\n一、一般公共预算拨款收入 |\n120.00 |\n二、政府性基金预算拨款收入 |\n|\n二、外交支出 |\n|\n"
+    doc = parse_text("示范县财政所2025年部门预算\n\n" + cells, "d.txt")
+    assert not [b for b in doc.parts[0].blocks if isinstance(b, Heading)]
+
+
+def test_a_sentence_ending_in_a_bar_of_its_own_is_still_a_pipe_cell_but_prose_is_not():
+    doc = parse_text("示范县图书馆2023年度部门决算\n\n本年收入合计100万元，比上年增长5%。\n", "d.txt")
+    assert [type(b).__name__ for b in doc.parts[0].blocks][-1] == "Paragraph"
