@@ -5,6 +5,7 @@ from __future__ import annotations
 from .numbering_gap import NumberingGap
 from .numbering_repeat import NumberingRepeat
 from .numbering_restart import NumberingRestart
+from .numbering_style_mixed import NumberingStyleMixed
 from .toc_mismatch import TocMismatch
 
-CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, TocMismatch]
+CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, TocMismatch, NumberingStyleMixed]

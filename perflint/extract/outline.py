@@ -112,7 +112,8 @@ class Finding:
     """Something wrong with an item's number.
 
     ``kind`` is ``gap`` (numbers skipped), ``start`` (a sequence's first item is not 1),
-    ``repeat`` (a number used twice among siblings) or ``restart`` (back to 1 with no new parent;
+    ``repeat`` (a number used twice among siblings), ``mixed`` (an item continues its list with
+    the marker written another way: ``1、`` then ``2.``) or ``restart`` (back to 1 with no new parent;
     ``inverted`` when the item sits under a deeper-style item while its own style is still open
     above). ``previous`` is the sibling before, ``same`` the earlier sibling with this number,
     ``parent`` the item directly above.
@@ -321,7 +322,12 @@ class _Walker:
         cont = [k for k in cands if stack[k].last.value + 1 == x.value]
         if cont:
             self._close_above(cont[0])
-            stack[cont[0]].items.append(x)
+            seq = stack[cont[0]]
+            prev = seq.last
+            seq.items.append(x)
+            if x.variant != prev.variant and len({it.variant for it in seq.items[:-1]}) == 1:
+                # ``1、`` then ``2.``: one list, two ways of writing its marker
+                self._find("mixed", x, seq, previous=prev, parent=seq.parent)
             return
         if not cands:
             self._open(x)

@@ -8,6 +8,7 @@ from perflint.checks.structure import CHECKS
 from perflint.checks.structure.numbering_gap import NumberingGap
 from perflint.checks.structure.numbering_repeat import NumberingRepeat
 from perflint.checks.structure.numbering_restart import NumberingRestart
+from perflint.checks.structure.numbering_style_mixed import NumberingStyleMixed
 from perflint.checks.structure.toc_mismatch import TocMismatch
 
 from perflint.check import Context
@@ -33,7 +34,7 @@ def line_of(text: str, needle: str, start: int = 1) -> int:
 
 
 def test_family_exports_its_checks():
-    assert [c.code for c in CHECKS] == ["S601", "S602", "S603", "S604"]
+    assert [c.code for c in CHECKS] == ["S601", "S602", "S603", "S604", "S605"]
     assert all(c.family == "structure" and c.docs() for c in CHECKS)
 
 
@@ -229,3 +230,17 @@ def test_an_excerpt_still_reports_a_start_under_a_visible_parent():
     text = "公用经费开支标准列支。\n一、收入情况\n（二）财政拨款收入\n本年财政拨款100万元。\n"
     [d] = run(text, NumberingGap)
     assert d.location.line == 3 and "“一、收入情况”（第 2 行）之下" in d.message("zh")
+
+
+def test_style_mixed_fires_when_a_list_changes_its_marker():
+    text = "示范县卫生院2023年度部门预算\n\n一、主要职能\n\n1、开展预防保健服务。\n\n2. 开展常见病诊治。\n\n3. 开展康复护理。\n"
+    [d] = run(text, NumberingStyleMixed)
+    assert d.code == "S605" and d.severity == Severity.warning and d.location.line == 7
+    assert d.message("zh") == "编号体例不一致：上条为“1、开展预防保健服务”（第 5 行），此条为“2.”，应统一为“2、”"
+
+
+def test_style_mixed_is_quiet_for_two_levels_and_one_style():
+    levels = "示范县卫生院2023年度部门预算\n\n1、人员情况\n\n1.在编人员12人。\n\n2.聘用人员3人。\n\n2、资产情况\n\n房屋1处。\n"
+    assert run(levels, NumberingStyleMixed) == []
+    one = "示范县卫生院2023年度部门预算\n\n一、主要职能\n\n1、开展预防保健服务。\n\n2、开展常见病诊治。\n"
+    assert run(one, NumberingStyleMixed) == []

@@ -183,6 +183,6 @@ def test_pipe_rows_without_a_leading_bar_are_table_rows():
     assert not [b for b in doc.parts[0].blocks if isinstance(b, Heading)]
 
 
-def test_a_sentence_ending_in_a_bar_of_its_own_is_still_a_pipe_cell_but_prose_is_not():
+def test_prose_is_not_a_pipe_row():
     doc = parse_text("示范县图书馆2023年度部门决算\n\n本年收入合计100万元，比上年增长5%。\n", "d.txt")
     assert [type(b).__name__ for b in doc.parts[0].blocks][-1] == "Paragraph"
