@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .marker_missing import MarkerMissing
 from .numbering_gap import NumberingGap
 from .numbering_repeat import NumberingRepeat
 from .numbering_restart import NumberingRestart
 from .numbering_style_mixed import NumberingStyleMixed
 from .toc_mismatch import TocMismatch
 
-CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, TocMismatch, NumberingStyleMixed]
+CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, TocMismatch, NumberingStyleMixed, MarkerMissing]

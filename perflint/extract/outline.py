@@ -424,10 +424,14 @@ def part_outline(part: Part) -> PartOutline:
 def outline(doc: Document) -> list[PartOutline]:
     """One outline per part. A part whose first items pick up where the previous part's
     numbering stopped (a report split at a title-like line) does not count as starting above 1,
-    nor does the top of an excerpt (a part with no report title)."""
+    nor does the top of an excerpt (a part with no report title). Markers inside flattened
+    paragraphs and in a table of contents are read by :mod:`perflint.extract.list_markers`."""
+    from perflint.extract.list_markers import marker_findings  # it builds on this module's items
+
     result: list[PartOutline] = []
     for part in doc.parts:
         po = part_outline(part)
+        po.findings.extend(marker_findings(part))
         if not is_report_title(part.title):
             # An excerpt (no report title): its first item at a level may follow items cut off
             # above it; only an item with a visible parent can be said to start late.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perflint.checks.structure import CHECKS
+from perflint.checks.structure.marker_missing import MarkerMissing
 from perflint.checks.structure.numbering_gap import NumberingGap
 from perflint.checks.structure.numbering_repeat import NumberingRepeat
 from perflint.checks.structure.numbering_restart import NumberingRestart
@@ -34,7 +35,7 @@ def line_of(text: str, needle: str, start: int = 1) -> int:
 
 
 def test_family_exports_its_checks():
-    assert [c.code for c in CHECKS] == ["S601", "S602", "S603", "S604", "S605"]
+    assert [c.code for c in CHECKS] == ["S601", "S602", "S603", "S604", "S605", "S606"]
     assert all(c.family == "structure" and c.docs() for c in CHECKS)
 
 
@@ -244,3 +245,52 @@ def test_style_mixed_is_quiet_for_two_levels_and_one_style():
     assert run(levels, NumberingStyleMixed) == []
     one = "示范县卫生院2023年度部门预算\n\n一、主要职能\n\n1、开展预防保健服务。\n\n2、开展常见病诊治。\n"
     assert run(one, NumberingStyleMixed) == []
+
+
+FLAT_LIST = ("（一）主要职责\n"
+             "1.贯彻执行上级决议。2.组织实施发展规划。3.促进产业结构调整。4.改善民生。"
+             "5.维护社会秩序。6持续完善维稳体系。7.办理上级交办的其他事项。\n")
+
+
+def test_marker_missing_finds_a_bare_number_in_a_flattened_list():
+    [d] = run(FLAT_LIST, MarkerMissing)
+    assert d.code == "S606" and d.severity == Severity.warning and d.location.line == 2
+    assert FLAT_LIST.split("\n")[1][d.location.column - 1] == "6"
+    assert d.message("zh").startswith("编号“6”缺少标点，应为“6.”")
+    assert run(FLAT_LIST.replace("6持续", "6.持续"), MarkerMissing) == []
+
+
+def test_marker_missing_is_quiet_on_figures_in_prose():
+    text = "（一）主要职责\n1.开展培训。2.完成检查。3.全年服务12家企业。4.建成5个站点。\n"
+    assert run(text, MarkerMissing) == []
+
+
+def test_repeat_inside_a_flattened_list():
+    text = FLAT_LIST.replace("5.维护社会秩序", "4.维护社会秩序").replace("6持续", "6.持续")
+    [d] = run(text, NumberingRepeat)
+    assert d.location.line == 2 and "编号“4.”重复" in d.message("zh") and "此处应为“5.”" in d.message("zh")
+
+
+TOC_UNMARKED = """示范县卫生院2023年度部门决算
+
+第一部分 部门决算表
+一、收入支出决算总表
+二、收入决算表
+三、支出决算表
+政府性基金预算财政拨款收入支出决算表
+国有资本经营预算财政拨款支出决算表
+第二部分 情况说明
+第一部分 部门决算表
+一、收入支出决算总表
+本表金额单位为万元。
+"""
+
+
+def test_marker_missing_finds_toc_entries_typed_without_markers():
+    [d] = [d for d in run(TOC_UNMARKED) if d.code == "S606"]
+    assert d.location.line == 7
+    assert "等 2 项缺少编号" in d.message("zh") and "应依次为“四、”“五、”" in d.message("zh")
+    numbered = TOC_UNMARKED.replace("政府性", "四、政府性").replace("国有资本", "五、国有资本")
+    assert [d for d in run(numbered) if d.code == "S606"] == []
+    annex = TOC_UNMARKED.replace("政府性基金", "附件1：政府性基金").replace("国有资本", "附件2：国有资本")
+    assert [d for d in run(annex) if d.code == "S606"] == []

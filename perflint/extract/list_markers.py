@@ -1,0 +1,113 @@
+"""List markers the outline walker cannot see: inside a flattened paragraph, in a table of contents.
+
+A PDF or web page flattened to text runs a whole list into one paragraph
+(``1.贯彻…。2.组织…。3.促进…``); the walker places only the paragraph's first marker, so a
+number written twice (``4.组织…。4.处理…``) or written without its dot (``。9持续…``) inside
+the run goes unseen. A table of contents is skipped by the walker, yet an entry typed without
+its marker among numbered siblings (``七、…表`` then ``政府性基金…表``) is a numbering slip
+a reader sees at once. Both are read here, from the same :class:`Item` records the walker uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from perflint.extract.numbering import STYLE_RANK, parse_marker
+from perflint.extract.outline import Finding, Item, Sequence, block_marker, is_stray_marker, marker_like
+from perflint.model import Block, Numbering, Part, Table, TocEntry
+
+_BREAK = re.compile(r"[。；;]\s*")
+_BARE_NUMBER = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
+RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
+_LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
+_ANNEX = ("附件", "附表", "附录")
+_MIN_RUN = 3  # items written before a slip, so that the run is surely a list
+
+
+def _inline_run(block: Block, index: int) -> list[Finding]:
+    """Repeats and marker-less numbers in a list run into one paragraph from its own ``1.``."""
+    own = block_marker(block)
+    if own is None or own[0].value != 1 or own[0].style not in RUN_STYLES:
+        return []
+    value = block.text.value
+    first = Item(block, index, own[0], len(value) - len(value.lstrip()), own[1], embedded=True)
+    seq = Sequence(first.style, first.variant, None, [first])
+    findings: list[Finding] = []
+    for m in _BREAK.finditer(value, first.end):
+        rest = value[m.end():]
+        prev = seq.last
+        found = parse_marker(rest)
+        if found and found[0].style == prev.style and not is_stray_marker(found[0], rest[found[1]:]):
+            item = Item(block, index, found[0], m.end(), m.end() + found[1], embedded=True)
+            if item.variant != prev.variant:
+                continue
+            if item.value == prev.value and prev.value >= _MIN_RUN and len(seq.items) == prev.value:
+                findings.append(Finding("repeat", item, seq, previous=prev, same=prev))
+            if item.value in (prev.value, prev.value + 1):
+                seq.items.append(item)
+            continue
+        bare = _BARE_NUMBER.match(rest)
+        if (bare and prev.style == "arabic" and int(bare.group(1)) == prev.value + 1
+                and len(seq.items) >= _MIN_RUN and _continues(value, m.end(), prev, prev.value + 2)):
+            numbering = Numbering("arabic", prev.value + 1, bare.group(1))
+            item = Item(block, index, numbering, m.end(), m.end() + len(bare.group(1)), embedded=True)
+            findings.append(Finding("bare", item, seq, previous=prev))
+            seq.items.append(item)
+    return findings
+
+
+def _continues(value: str, start: int, prev: Item, expected: int) -> bool:
+    """Whether the run goes on with ``expected`` written in ``prev``'s way after ``start``."""
+    marker = marker_like(prev.marker, prev.style, expected)
+    return re.search(rf"[。；;]\s*{re.escape(marker)}", value[start:]) is not None
+
+
+def _toc_unmarked(part: Part) -> list[Finding]:
+    """Entries of a table of contents typed without the marker their numbered siblings carry."""
+    findings: list[Finding] = []
+    blocks = part.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if not isinstance(block, TocEntry) or block.numbering is None or block.numbering.style not in _LIST_STYLES:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and isinstance(blocks[j], TocEntry) and blocks[j].numbering is None:
+            j += 1
+        unmarked = [b for b in blocks[i + 1:j] if not b.text.value.strip().startswith(_ANNEX)]
+        if unmarked and len(unmarked) == j - i - 1:
+            after = blocks[j] if j < len(blocks) and isinstance(blocks[j], TocEntry) else None
+            if _unmarked_siblings(block, after, len(unmarked)):
+                prev = Item(block, i, block.numbering, 0, len(block.numbering.marker))
+                seq = Sequence(prev.style, prev.variant, None, [prev])
+                values = tuple(block.numbering.value + k for k in range(1, len(unmarked) + 1))
+                marker = marker_like(block.numbering.marker, block.numbering.style, values[0])
+                numbering = Numbering(block.numbering.style, values[0], marker)
+                item = Item(unmarked[0], i + 1, numbering, 0, 0)
+                findings.append(Finding("unmarked", item, seq, previous=prev, missing=values))
+        i = j
+    return findings
+
+
+def _unmarked_siblings(prev: TocEntry, after: Block | None, count: int) -> bool:
+    """The unmarked entries hold the places after ``prev``: what follows is an entry of a higher
+    level, the end of the contents, or the sibling numbered as if they had been counted."""
+    if prev.numbering is None or prev.numbering.value < 2:
+        return False  # one numbered entry is not yet a numbered list
+    if after is None or after.numbering is None:
+        return after is None
+    if after.numbering.style == prev.numbering.style:
+        return after.numbering.value == prev.numbering.value + count + 1
+    return STYLE_RANK[after.numbering.style] < STYLE_RANK[prev.numbering.style]
+
+
+def marker_findings(part: Part) -> list[Finding]:
+    """Findings of both kinds in one part: ``repeat`` and ``bare`` inside paragraphs, ``unmarked``
+    in its table of contents."""
+    findings: list[Finding] = []
+    for i, block in enumerate(part.blocks):
+        if not isinstance(block, (Table, TocEntry)):
+            findings.extend(_inline_run(block, i))
+    findings.extend(_toc_unmarked(part))
+    return findings
