@@ -24,6 +24,7 @@ _TITLE_LIKE = re.compile(r"(?:19|20)\d{2}\s*年度?.*(?:报告|决算|说明|表
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|决算说明)$")
 _ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
+_WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
 _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
 
@@ -38,6 +39,17 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     doc = Document(path=path, source_format=source_format, lines=[r.rstrip("\r") for r in raw_lines])
     doc.parts = split_parts(blocks, path)
     return doc
+
+
+def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
+    """Whether ``line`` cannot be a page-wrapped piece of a sentence going on in ``nxt``.
+
+    A page wraps a paragraph at its width, so no later line of it is much longer than the
+    first. A short unpunctuated line followed by a much longer one is a title of its own
+    (``部门整体支出规模、使用方向等`` above its paragraph), not the head of a wrapped sentence.
+    """
+    return (len(line) <= _MAX_HEADING_TITLE and not any(p in line for p in "，。；,;")
+            and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
 class _Assembler:
@@ -299,6 +311,8 @@ class _Assembler:
             nxt = L.text_of(self.lines[j], self.path)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
                 break
+            if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
+                break  # a title line of its own, then a paragraph the page did not wrap
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")):
                 break  # a report title starts a new part; never glue it to the line before
             if L.is_key_value(nxt.value) and (any(L.is_key_value(p.value) for p in pieces)

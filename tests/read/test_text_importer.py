@@ -186,3 +186,19 @@ def test_pipe_rows_without_a_leading_bar_are_table_rows():
 def test_prose_is_not_a_pipe_row():
     doc = parse_text("示范县图书馆2023年度部门决算\n\n本年收入合计100万元，比上年增长5%。\n", "d.txt")
     assert [type(b).__name__ for b in doc.parts[0].blocks][-1] == "Paragraph"
+
+
+def test_a_short_title_line_above_a_long_paragraph_stands_alone():
+    """One paragraph a line: the short unmarked title is not the head of a wrapped sentence."""
+    body = "本部门2023年度总支出500.00万元，其中基本支出400.00万元，项目支出100.00万元，主要用于人员工资和日常运转，以及护林员培训。"
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n（一）基本情况\n\n本站有职工12人。\n\n整体支出规模、使用方向和主要内容\n\n{body}\n"
+    doc = parse_text(text, "d.txt")
+    values = [b.text.value for b in doc.parts[0].blocks]
+    assert "整体支出规模、使用方向和主要内容" in values and body in values
+
+
+def test_a_sentence_wrapped_by_the_page_is_still_joined():
+    text = ("示范县林业站2023年度整体支出绩效自评报告\n\n本年度完成护林员培训三期，共培训\n"
+            "护林员120人次，覆盖全县12个乡镇。\n")
+    doc = parse_text(text, "d.txt")
+    assert doc.parts[0].blocks[-1].text.value == "本年度完成护林员培训三期，共培训护林员120人次，覆盖全县12个乡镇。"
