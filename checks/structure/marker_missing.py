@@ -52,7 +52,16 @@ class MarkerMissing(Check):
             "zh": "编号“{marker}”缺少标点，应为“{expected}”，与同一列表“{prev}”（第 {prev_line} 行）体例不一致",
             "en": "the number “{marker}” lacks its punctuation: write “{expected}” as in “{prev}” (line {prev_line})",
         },
-        "unmarked": {
+        "heading_unmarked": {
+            "zh": "“{entry}”缺少编号：它与“{prev}”（第 {prev_line} 行）同级，应为“{expected}”",
+            "en": "“{entry}” has no marker: it is the sibling of “{prev}” (line {prev_line}); expected “{expected}”",
+        },
+        "item_unmarked": {
+            "zh": "“{entry}”缺少编号：与前面各项写法相同，前一项为“{prev}”（第 {prev_line} 行），应为“{expected}”",
+            "en": "“{entry}” has no marker though written like the items before it (“{prev}”, line {prev_line}); "
+                  "expected “{expected}”",
+        },
+        "toc_unmarked": {
             "zh": "目录条目“{entry}”{more}缺少编号，前一项为“{prev}”（第 {prev_line} 行），应依次为{missing}",
             "en": "the table-of-contents entry “{entry}”{more_en} has no marker after “{prev}” (line {prev_line}); "
                   "expected {missing}",
@@ -61,7 +70,7 @@ class MarkerMissing(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for kind in ("bare", "unmarked"):
+        for kind in ("bare", "toc_unmarked", "heading_unmarked", "item_unmarked"):
             for f in findings(doc, ctx, kind):
                 expected = marker_like(f.previous.marker, f.previous.style, f.item.value)
                 entry = f.item.block.text.value.strip()

@@ -1,20 +1,33 @@
-"""List markers the outline walker cannot see: inside a flattened paragraph, in a table of contents.
+"""List markers the outline walker cannot see: inside a flattened paragraph, in a table of
+contents, and markers lost from a body line.
 
 A PDF or web page flattened to text runs a whole list into one paragraph
 (``1.贯彻…。2.组织…。3.促进…``); the walker places only the paragraph's first marker, so a
 number written twice (``4.组织…。4.处理…``) or written without its dot (``。9持续…``) inside
 the run goes unseen. A table of contents is skipped by the walker, yet an entry typed without
 its marker among numbered siblings (``七、…表`` then ``政府性基金…表``) is a numbering slip
-a reader sees at once. Both are read here, from the same :class:`Item` records the walker uses.
+a reader sees at once. In the body, a ``（一）`` heading with no ``（二）`` but an unmarked title
+line where the ``（二）`` belongs, and a list of ``（一）办公室。负责…`` items followed by one
+more item written the same way without its marker, are lost markers too. All are read here,
+from the same :class:`Item` records the walker uses.
 """
 
 from __future__ import annotations
 
 import re
 
+from perflint.extract import compact
 from perflint.extract.numbering import STYLE_RANK, parse_marker
-from perflint.extract.outline import Finding, Item, Sequence, block_marker, is_stray_marker, marker_like
-from perflint.model import Block, Numbering, Part, Table, TocEntry
+from perflint.extract.outline import (
+    Finding,
+    Item,
+    PartOutline,
+    Sequence,
+    block_marker,
+    is_stray_marker,
+    marker_like,
+)
+from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 
 _BREAK = re.compile(r"[。；;]\s*")
 _BARE_NUMBER = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
@@ -22,6 +35,8 @@ RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
 _ANNEX = ("附件", "附表", "附录")
 _MIN_RUN = 3  # items written before a slip, so that the run is surely a list
+_TITLE_MIN, _TITLE_MAX = 4, 30  # a title line without a marker
+_HEAD_FORM = re.compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
 
 
 def _inline_run(block: Block, index: int) -> list[Finding]:
@@ -85,7 +100,7 @@ def _toc_unmarked(part: Part) -> list[Finding]:
                 marker = marker_like(block.numbering.marker, block.numbering.style, values[0])
                 numbering = Numbering(block.numbering.style, values[0], marker)
                 item = Item(unmarked[0], i + 1, numbering, 0, 0)
-                findings.append(Finding("unmarked", item, seq, previous=prev, missing=values))
+                findings.append(Finding("toc_unmarked", item, seq, previous=prev, missing=values))
         i = j
     return findings
 
@@ -102,12 +117,80 @@ def _unmarked_siblings(prev: TocEntry, after: Block | None, count: int) -> bool:
     return STYLE_RANK[after.numbering.style] < STYLE_RANK[prev.numbering.style]
 
 
-def marker_findings(part: Part) -> list[Finding]:
-    """Findings of both kinds in one part: ``repeat`` and ``bare`` inside paragraphs, ``unmarked``
-    in its table of contents."""
+def _plain(block: Block) -> bool:
+    return isinstance(block, (Paragraph, Heading)) and getattr(block, "numbering", None) is None
+
+
+def _is_body(block: Block | None) -> bool:
+    """A paragraph of running text (not a title line)."""
+    if not isinstance(block, Paragraph) or block.numbering is not None:
+        return False
+    value = compact(block.text.value)
+    return len(value) > _TITLE_MAX or value.endswith(("。", "."))
+
+
+def _is_title_line(block: Block) -> bool:
+    value = compact(block.text.value)
+    return (_plain(block) and _TITLE_MIN <= len(value) <= _TITLE_MAX
+            and not any(p in value for p in "，。；,;：:！？!?"))
+
+
+def _lone_first_headings(po: PartOutline) -> list[Finding]:
+    """``（一）基本情况`` with no ``（二）``, and in the place of the ``（二）`` an unmarked title
+    line between two paragraphs: that line is the second heading, its marker lost."""
+    blocks = po.part.blocks
     findings: list[Finding] = []
-    for i, block in enumerate(part.blocks):
+    for seq in po.sequences:
+        first = seq.items[0]
+        if len(seq.items) != 1 or first.value != 1 or not first.is_title or first.style not in _LIST_STYLES:
+            continue
+        rank = STYLE_RANK[first.style]
+        end = next((it.index for it in po.items if it.index > first.index and STYLE_RANK[it.style] <= rank),
+                   len(blocks))
+        places = [k for k in range(first.index + 2, end - 1)
+                  if not any(isinstance(b, (Table, TocEntry)) for b in blocks[first.index:k + 2])
+                  and _is_title_line(blocks[k]) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
+        if len(places) != 1:
+            continue
+        k = places[0]
+        marker = marker_like(first.marker, first.style, 2)
+        item = Item(blocks[k], k, Numbering(first.style, 2, marker), 0, 0)
+        findings.append(Finding("heading_unmarked", item, seq, previous=first, missing=(2,)))
+    return findings
+
+
+def _unmarked_last_items(po: PartOutline) -> list[Finding]:
+    """A list of ``（一）办公室。负责…`` items whose next item, written the same way
+    (``人事股。负责…``), lost its marker: it ends the list after at most one continuation."""
+    blocks = po.part.blocks
+    findings: list[Finding] = []
+    for seq in po.sequences:
+        if len(seq.items) < _MIN_RUN or seq.style not in _LIST_STYLES:
+            continue
+        if not all(isinstance(it.block, Paragraph) and _HEAD_FORM.match(it.title) for it in seq.items):
+            continue
+        last = seq.last
+        for k in range(last.index + 1, min(len(blocks), last.index + 3)):
+            block = blocks[k]
+            if not isinstance(block, Paragraph) or block.numbering is not None:
+                break
+            if _HEAD_FORM.match(block.text.value.strip()):
+                value = last.value + 1
+                item = Item(block, k, Numbering(seq.style, value, marker_like(last.marker, last.style, value)), 0, 0)
+                findings.append(Finding("item_unmarked", item, seq, previous=last, missing=(value,)))
+                break
+    return findings
+
+
+def marker_findings(po: PartOutline) -> list[Finding]:
+    """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
+    paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
+    ``item_unmarked`` for body lines that lost their marker."""
+    findings: list[Finding] = []
+    for i, block in enumerate(po.part.blocks):
         if not isinstance(block, (Table, TocEntry)):
             findings.extend(_inline_run(block, i))
-    findings.extend(_toc_unmarked(part))
+    findings.extend(_toc_unmarked(po.part))
+    findings.extend(_lone_first_headings(po))
+    findings.extend(_unmarked_last_items(po))
     return findings

@@ -431,7 +431,7 @@ def outline(doc: Document) -> list[PartOutline]:
     result: list[PartOutline] = []
     for part in doc.parts:
         po = part_outline(part)
-        po.findings.extend(marker_findings(part))
+        po.findings.extend(marker_findings(po))
         if not is_report_title(part.title):
             # An excerpt (no report title): its first item at a level may follow items cut off
             # above it; only an item with a visible parent can be said to start late.

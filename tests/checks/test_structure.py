@@ -294,3 +294,25 @@ def test_marker_missing_finds_toc_entries_typed_without_markers():
     assert [d for d in run(numbered) if d.code == "S606"] == []
     annex = TOC_UNMARKED.replace("政府性基金", "附件1：政府性基金").replace("国有资本", "附件2：国有资本")
     assert [d for d in run(annex) if d.code == "S606"] == []
+
+
+LONG = "本年度总支出500.00万元，其中基本支出400.00万元，项目支出100.00万元，主要用于人员工资和日常运转。"
+
+
+def test_marker_missing_finds_the_lost_second_heading():
+    text = (f"示范县林业站2023年度整体支出绩效自评报告\n\n一、部门概况\n\n（一）基本情况\n\n本站有职工12人，内设三个股室。\n\n"
+            f"整体支出规模和使用方向\n\n{LONG}\n\n二、绩效情况\n\n{LONG}\n")
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 9 and "它与“（一）基本情况”（第 5 行）同级，应为“（二）”" in d.message("zh")
+    numbered = text.replace("整体支出规模", "（二）整体支出规模")
+    assert run(numbered, MarkerMissing) == []
+
+
+def test_marker_missing_finds_the_lost_last_item_written_like_its_siblings():
+    items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
+                    (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}人事股。负责人事和工会工作。\n"
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 11 and "应为“（四）”" in d.message("zh")
+    prose = text.replace("人事股。负责人事和工会工作。", "以上股室均按编制配齐人员，运转正常。")
+    assert run(prose, MarkerMissing) == []
