@@ -19,9 +19,15 @@ class MarkerMissing(Check):
 
     - *bare*: in a list run into one paragraph (`…。8.保障…。9持续完善…。10.办理…`), a number
       written without its dot or 、;
+    - *first unmarked*: an inline list of `label:` items numbered from `二、`
+      (`财政拨款:…二、自有资金:…三、其他:…`) whose first item has no `一、`, with no `一、`
+      anywhere before it in the report;
     - *unmarked*: in a table of contents, an entry typed without a marker after numbered
       siblings (`七、…决算表` then `政府性基金预算…决算表`), where the next entry is of a higher
-      level or carries on the count as if it had been numbered.
+      level or carries on the count as if it had been numbered;
+    - *unmarked in the body*: a `（一）` heading with no `（二）` and one unmarked title line
+      between two paragraphs where the `（二）` belongs; a list of `（一）办公室。负责…` items
+      followed by one more item written the same way without its marker.
 
     Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
 
@@ -61,6 +67,10 @@ class MarkerMissing(Check):
             "en": "“{entry}” has no marker though written like the items before it (“{prev}”, line {prev_line}); "
                   "expected “{expected}”",
         },
+        "first_unmarked": {
+            "zh": "列表从“{marker}”编起：“{prev}”之前的第一项缺少“{expected}”",
+            "en": "the list is numbered from “{marker}”: the item before “{prev}” lacks “{expected}”",
+        },
         "toc_unmarked": {
             "zh": "目录条目“{entry}”{more}缺少编号，前一项为“{prev}”（第 {prev_line} 行），应依次为{missing}",
             "en": "the table-of-contents entry “{entry}”{more_en} has no marker after “{prev}” (line {prev_line}); "
@@ -70,9 +80,9 @@ class MarkerMissing(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for kind in ("bare", "toc_unmarked", "heading_unmarked", "item_unmarked"):
+        for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked"):
             for f in findings(doc, ctx, kind):
-                expected = marker_like(f.previous.marker, f.previous.style, f.item.value)
+                expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
                 entry = f.item.block.text.value.strip()
                 more = len(f.missing) - 1
                 yield self.diagnostic(kind, f.item.location, related=[(f.previous.location, "previous")],

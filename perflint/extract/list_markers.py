@@ -36,6 +36,9 @@ _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
 _ANNEX = ("附件", "附表", "附录")
 _MIN_RUN = 3  # items written before a slip, so that the run is surely a list
 _TITLE_MIN, _TITLE_MAX = 4, 30  # a title line without a marker
+_INLINE_SECOND = re.compile(r"(?<=[^。；;！？!?\s])(?:[（(]\s*)?二\s*[、）)]")  # mid-clause, not after a sentence
+_LABEL_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+_LABEL_SPAN = 20
 _HEAD_FORM = re.compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
 
 
@@ -117,6 +120,39 @@ def _unmarked_siblings(prev: TocEntry, after: Block | None, count: int) -> bool:
     return STYLE_RANK[after.numbering.style] < STYLE_RANK[prev.numbering.style]
 
 
+def _inline_label_list(part: Part) -> list[Finding]:
+    """``财政拨款:6923万元(…)二、自有资金:0万元三、其他:…``: an inline list of ``label:`` items
+    numbered from ``二、`` on, its first item written without ``一、`` (nothing in the part
+    carries one before it)."""
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, (Table, TocEntry)):
+            continue
+        value = block.text.value
+        for m in _INLINE_SECOND.finditer(value):
+            found = parse_marker(value[m.start():])
+            if found is None or found[0].value != 2 or found[0].style not in ("cn", "paren_cn"):
+                continue
+            second = Item(block, i, found[0], m.start(), m.start() + found[1], embedded=True)
+            third = marker_like(second.marker, second.style, 3)
+            after = value[second.end:second.end + _LABEL_SPAN]
+            if not _LABEL_ITEM.match(after) or not re.search(rf"{re.escape(third)}{_LABEL_ITEM.pattern[1:]}",
+                                                             value[second.end:second.end + 4 * _LABEL_SPAN]):
+                continue
+            before = value[max(0, m.start() - 4 * _LABEL_SPAN):m.start()]
+            if not re.search(_LABEL_ITEM.pattern[1:], before) or (second.style, second.variant) in seen:
+                continue
+            first = marker_like(second.marker, second.style, 1)
+            if any(first in b.text.value[: (m.start() if b is block else None)] for b in part.blocks[: i + 1]
+                   if not isinstance(b, Table)):
+                continue
+            seen.add((second.style, second.variant))
+            seq = Sequence(second.style, second.variant, None, [second])
+            findings.append(Finding("first_unmarked", second, seq, previous=second, missing=(1,)))
+    return findings
+
+
 def _plain(block: Block) -> bool:
     return isinstance(block, (Paragraph, Heading)) and getattr(block, "numbering", None) is None
 
@@ -191,6 +227,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
         if not isinstance(block, (Table, TocEntry)):
             findings.extend(_inline_run(block, i))
     findings.extend(_toc_unmarked(po.part))
+    findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))
     return findings

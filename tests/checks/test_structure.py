@@ -316,3 +316,12 @@ def test_marker_missing_finds_the_lost_last_item_written_like_its_siblings():
     assert d.location.line == 11 and "应为“（四）”" in d.message("zh")
     prose = text.replace("人事股。负责人事和工会工作。", "以上股室均按编制配齐人员，运转正常。")
     assert run(prose, MarkerMissing) == []
+
+
+def test_marker_missing_finds_an_inline_list_numbered_from_two():
+    text = "示范县林业站2023年度项目绩效目标表\n资金总额120万元财政拨款:100万元(其中:上级资金:100万元)二、自有资金:0万元三、其他:20万元项目概况略\n"
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 2 and d.message("zh") == "列表从“二、”编起：“二、自有资金”之前的第一项缺少“一、”"
+    assert run(text.replace("资金总额", "一、资金总额"), MarkerMissing) == []
+    sentence = "示范县林业站2023年度项目绩效目标表\n资金到位。二、自有资金:0万元三、其他:20万元\n"
+    assert run(sentence, MarkerMissing) == []
