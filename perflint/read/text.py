@@ -19,6 +19,7 @@ from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 
 _SENTENCE_END = tuple("。！？；：;:!?")
+_HALF_WIDTH_STOP = re.compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
 _TITLE_LIKE = re.compile(r"(?:19|20)\d{2}\s*年度?.*(?:报告|决算|说明|表)$")
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|决算说明)$")
@@ -303,7 +304,7 @@ class _Assembler:
         i += 1
         while True:
             value = pieces[-1].value
-            if value.endswith(_SENTENCE_END) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
+            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:

@@ -1,5 +1,7 @@
 """The text importer on the shapes real drafts have (drafts written for these tests)."""
 
+from pathlib import Path
+
 from perflint.model import Heading, Paragraph, TocEntry
 from perflint.read.text import parse_text
 
@@ -202,3 +204,39 @@ def test_a_sentence_wrapped_by_the_page_is_still_joined():
             "护林员120人次，覆盖全县12个乡镇。\n")
     doc = parse_text(text, "d.txt")
     assert doc.parts[0].blocks[-1].text.value == "本年度完成护林员培训三期，共培训护林员120人次，覆盖全县12个乡镇。"
+
+
+HALF_WIDTH = (Path(__file__).parent.parent / "fixtures" / "clean" / "halfwidth-project-2023.txt").read_text(encoding="utf-8")
+
+
+def _blocks(text: str):
+    return {b.line: b for b in parse_text(text, "d.txt").parts[0].blocks}
+
+
+def test_half_width_brackets_and_a_final_dot_still_make_a_heading():
+    blocks = _blocks(HALF_WIDTH)
+    assert isinstance(blocks[4], Heading) and blocks[4].numbering.style == "paren_cn" and blocks[4].title == "项目概况."
+
+
+def test_half_and_full_width_markers_are_one_sequence():
+    from perflint.extract.outline import outline
+
+    [po] = outline(parse_text(HALF_WIDTH, "d.txt"))
+    assert po.findings == []
+    values = {(s.style, tuple(i.value for i in s.items)) for s in po.sequences}
+    assert ("paren_cn", (1, 2, 3)) in values and ("arabic", (1, 2, 3)) in values
+
+
+def test_half_width_punctuation_inside_sentences_and_a_final_dot():
+    blocks = _blocks(HALF_WIDTH)
+    assert blocks[5].text.value == "本项目由县农机站实施,全年预算80.00万元;主要用于农机购置补贴,惠及全县12个乡镇."
+    assert blocks[7].text.value == "受益农户共320户,其中脱贫户45户."
+
+
+def test_a_sentence_broken_over_a_blank_line_is_one_paragraph():
+    assert _blocks(HALF_WIDTH)[11].text.value == "资金按季度拨付,每季度末完成结算。"
+
+
+def test_a_broken_decimal_at_a_line_end_is_not_a_sentence_end():
+    text = "示范县农机站2023年度项目绩效自评报告\n\n本年度全县农机购置补贴资金的预算执行率达到了98.\n5%，较上年提高。\n"
+    assert list(_blocks(text).values())[-1].text.value == "本年度全县农机购置补贴资金的预算执行率达到了98.5%，较上年提高。"
