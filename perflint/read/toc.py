@@ -82,18 +82,38 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
-        if not _entry_like(block) or _REPORT_TITLE.search(compact(block.text.value)):
-            return None  # a body line (or the next report) before the first line came back
+        if _REPORT_TITLE.search(compact(block.text.value)):
+            # the next report, or the body under its own title repeated after the contents
+            nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
+            return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
+                    and _announced(blocks, s, compact(block.text.value)) else None)
+        if not _entry_like(block):
+            return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
-        first, first_exact = _same_line(blocks[s], block)
-        if not first:
-            continue
-        nxt = _next_numbered(blocks, k)
-        second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
-        if second and (first_exact or second_exact):
+        if _returns_at(blocks, s, k):
             return k
     return None
+
+
+def _announced(blocks: list[Block], s: int, title: str) -> bool:
+    """Whether the run starting at ``s`` is headed as contents: a ``目录`` line, or the very
+    title the body repeats after it (two reports of a bundle have two titles)."""
+    for block in blocks[max(0, s - 3):s]:
+        value = compact(block.text.value)
+        if value in ("目录", "目次") or value == title:
+            return True
+    return False
+
+
+def _returns_at(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether the contents' first two lines come back at ``k`` and the next numbered line."""
+    first, first_exact = _same_line(blocks[s], blocks[k])
+    if not first:
+        return False
+    nxt = _next_numbered(blocks, k)
+    second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
+    return second and (first_exact or second_exact)
 
 
 def _as_entry(block: Block) -> TocEntry:

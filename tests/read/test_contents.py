@@ -55,3 +55,12 @@ def test_a_report_title_ends_the_run():
     text = ("示范县林业站2023年度护林项目绩效自评报告\n" + one
             + "示范县林业站2023年度育苗项目绩效自评报告\n一、基本情况\n项目预算10万元。\n二、绩效目标\n完成育苗。\n")
     assert "TocEntry" not in {k for _l, k in kinds(text)}
+
+
+def test_the_report_title_repeated_after_the_contents_ends_it():
+    body = CONTENTS.split("二、收入决算情况说明\n", 1)[1]
+    head = CONTENTS.split("第一部分 单位概况\n一、主要职责\n负责", 1)[0]
+    text = head + "示范县林业站2023年度单位决算\n" + "第一部分 单位概况\n一、主要职责\n负责" + body.split("负责", 1)[1]
+    kinds_ = kinds(text)
+    assert [line for line, k in kinds_ if k == "TocEntry"] == [4, 5, 6, 7, 8, 9]
+    assert (10, "Paragraph") in kinds_
