@@ -34,11 +34,13 @@ _BARE_NUMBER = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
 RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
 _ANNEX = ("附件", "附表", "附录")
+_TRAILING = "。．.，,：:；;！!？?、 "
 _MIN_RUN = 3  # items written before a slip, so that the run is surely a list
 _TITLE_MIN, _TITLE_MAX = 4, 30  # a title line without a marker
 _INLINE_SECOND = re.compile(r"(?<=[^。；;！？!?\s])(?:[（(]\s*)?二\s*[、）)]")  # mid-clause, not after a sentence
 _LABEL_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _LABEL_SPAN = 20
+_MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not a short sentence
 _HEAD_FORM = re.compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
 
 
@@ -93,7 +95,8 @@ def _toc_unmarked(part: Part) -> list[Finding]:
         j = i + 1
         while j < len(blocks) and isinstance(blocks[j], TocEntry) and blocks[j].numbering is None:
             j += 1
-        unmarked = [b for b in blocks[i + 1:j] if not b.text.value.strip().startswith(_ANNEX)]
+        unmarked = [b for b in blocks[i + 1:j] if not b.text.value.strip().startswith(_ANNEX)
+                    and _ends_alike(b, block)]
         if unmarked and len(unmarked) == j - i - 1:
             after = blocks[j] if j < len(blocks) and isinstance(blocks[j], TocEntry) else None
             if _unmarked_siblings(block, after, len(unmarked)):
@@ -108,13 +111,19 @@ def _toc_unmarked(part: Part) -> list[Finding]:
     return findings
 
 
+def _ends_alike(entry: Block, sibling: Block) -> bool:
+    """``…决算表`` after ``七、…决算表``: an entry of the same kind as the numbered one before it."""
+    a, b = compact(entry.text.value).rstrip(_TRAILING), compact(sibling.text.value).rstrip(_TRAILING)
+    return bool(a) and bool(b) and a[-1] == b[-1]
+
+
 def _unmarked_siblings(prev: TocEntry, after: Block | None, count: int) -> bool:
     """The unmarked entries hold the places after ``prev``: what follows is an entry of a higher
-    level, the end of the contents, or the sibling numbered as if they had been counted."""
+    level or the sibling numbered as if they had been counted."""
     if prev.numbering is None or prev.numbering.value < 2:
         return False  # one numbered entry is not yet a numbered list
     if after is None or after.numbering is None:
-        return after is None
+        return False  # the end of the contents: 名词解释, 附件 and the like often go unnumbered
     if after.numbering.style == prev.numbering.style:
         return after.numbering.value == prev.numbering.value + count + 1
     return STYLE_RANK[after.numbering.style] < STYLE_RANK[prev.numbering.style]
@@ -210,7 +219,8 @@ def _unmarked_last_items(po: PartOutline) -> list[Finding]:
             block = blocks[k]
             if not isinstance(block, Paragraph) or block.numbering is not None:
                 break
-            if _HEAD_FORM.match(block.text.value.strip()):
+            head = _HEAD_FORM.match(block.text.value.strip())
+            if head and len(block.text.value.strip()) - head.end() >= _MIN_DESCRIPTION:
                 value = last.value + 1
                 item = Item(block, k, Numbering(seq.style, value, marker_like(last.marker, last.style, value)), 0, 0)
                 findings.append(Finding("item_unmarked", item, seq, previous=last, missing=(value,)))

@@ -325,3 +325,13 @@ def test_marker_missing_finds_an_inline_list_numbered_from_two():
     assert run(text.replace("资金总额", "一、资金总额"), MarkerMissing) == []
     sentence = "示范县林业站2023年度项目绩效目标表\n资金到位。二、自有资金:0万元三、其他:20万元\n"
     assert run(sentence, MarkerMissing) == []
+
+
+def test_marker_missing_is_quiet_on_unnumbered_closing_entries_and_short_sentences():
+    closing = TOC_UNMARKED.replace("政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表\n第二部分 情况说明\n",
+                                   "名词解释\n")
+    assert [d for d in run(closing) if d.code == "S606"] == []
+    items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
+                    (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}运转平稳。\n"
+    assert run(text, MarkerMissing) == []
