@@ -30,6 +30,9 @@ from perflint.extract.outline import (
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 
 _BREAK = re.compile(r"[。；;]\s*")
+_COLON = re.compile(r"[：:]\s*")
+_NOTE_BREAK = re.compile(r"[。；;，,]\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BARE_NUMBER = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
 RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
@@ -73,6 +76,36 @@ def _inline_run(block: Block, index: int) -> list[Finding]:
             item = Item(block, index, numbering, m.end(), m.end() + len(bare.group(1)), embedded=True)
             findings.append(Finding("bare", item, seq, previous=prev))
             seq.items.append(item)
+    return findings
+
+
+def _note_run(block: Block, index: int) -> list[Finding]:
+    """A list opened after a colon (``注:1.…``) whose next number skips one (``，3.定量指标``).
+
+    Notes under a form run their items together, often after a comma; within such a run a
+    marker two above the last one means the item between was lost.
+    """
+    value = block.text.value
+    findings: list[Finding] = []
+    for colon in _COLON.finditer(value):
+        found = parse_marker(value[colon.end():])
+        if not found or found[0].value != 1 or found[0].style not in ("arabic", "paren_arabic"):
+            continue
+        seq = Sequence(found[0].style, "", None,
+                       [Item(block, index, found[0], colon.end(), colon.end() + found[1], embedded=True)])
+        for m in _NOTE_BREAK.finditer(value, seq.last.end):
+            nxt = parse_marker(value[m.end():])
+            if not nxt or nxt[0].style != seq.style or not _CJK.match(value[m.end() + nxt[1]:m.end() + nxt[1] + 1]):
+                continue
+            item = Item(block, index, nxt[0], m.end(), m.end() + nxt[1], embedded=True)
+            if item.variant != seq.last.variant or item.value <= seq.last.value:
+                continue
+            if item.value == seq.last.value + 2:
+                findings.append(Finding("gap", item, seq, previous=seq.last, missing=(item.value - 1,)))
+            elif item.value != seq.last.value + 1:
+                break
+            seq.items.append(item)
+        break
     return findings
 
 
@@ -236,6 +269,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     for i, block in enumerate(po.part.blocks):
         if not isinstance(block, (Table, TocEntry)):
             findings.extend(_inline_run(block, i))
+            findings.extend(_note_run(block, i))
     findings.extend(_toc_unmarked(po.part))
     findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))

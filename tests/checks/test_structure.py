@@ -335,3 +335,12 @@ def test_marker_missing_is_quiet_on_unnumbered_closing_entries_and_short_sentenc
                     (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
     text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}运转平稳。\n"
     assert run(text, MarkerMissing) == []
+
+
+def test_gap_in_a_note_list_run_together_after_a_colon():
+    note = "总分 100 100\n注:1.一级指标分值按规定设定,三级指标分值自行确定,{}.定量指标按完成比例计分。\n"
+    [d] = run("示范县2023年度项目支出绩效自评表\n" + note.format(3), NumberingGap)
+    assert d.location.line == 3 and "缺少“2.”" in d.message("zh")
+    assert run("示范县2023年度项目支出绩效自评表\n" + note.format(2), NumberingGap) == []
+    figures = "示范县2023年度项目支出绩效自评表\n注:1.本表金额为万元,3.5万元为结转资金。\n"
+    assert run(figures, NumberingGap) == []
