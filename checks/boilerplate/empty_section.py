@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import findings as F
-from perflint.model import Document
+from perflint.model import Block, Document, Heading, Paragraph
+
+_BARE_CELL = re.compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
+
+
+def _among_cells(blocks: list[Block], i: int) -> bool:
+    """Whether the heading is a row label of a table read one cell a line: the line above it
+    is a lone figure (``1025.20``, ``0``, ``……``), as no paragraph of prose is."""
+    before = next((b for b in reversed(blocks[max(0, i - 3):i]) if not isinstance(b, Heading)), None)
+    return isinstance(before, Paragraph) and bool(_BARE_CELL.match(F.compact(before.text.value)))
 
 
 class EmptySection(Check):
     """## What it does
     Finds a numbered heading followed directly by the next heading of the same or a higher
     level, with no paragraph, table or sub-heading between them. Numbered lists announced by
-    a colon (`包括：` 1. 2. 3.), lists of one-line statements, and the last heading of a part
-    are left alone.
+    a colon (`包括：` 1. 2. 3.), lists of one-line statements, the last heading of a part, and
+    row labels of a table read one cell a line (a lone figure just above) are left alone.
 
     ## Why is this bad?
     The template asked for this analysis (`专项资金实际使用情况分析`) and the report gives
@@ -49,7 +59,10 @@ class EmptySection(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
+            places = {id(b): i for i, b in enumerate(part.blocks)}
             for heading, nxt in F.empty_sections(part):
+                if _among_cells(part.blocks, places[id(heading)]):
+                    continue
                 nxt_text = F.compact(nxt.text.value)
                 if len(nxt_text) > 24:
                     nxt_text = nxt_text[:24] + "…"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from perflint.check import Family
 
+from .marker_missing import MarkerMissing
 from .numbering_gap import NumberingGap
 from .numbering_repeat import NumberingRepeat
 from .numbering_restart import NumberingRestart
+from .numbering_style_mixed import NumberingStyleMixed
 from .toc_mismatch import TocMismatch
 
 FAMILY = Family(name="structure", prefix="S", title={"zh": "结构与编号", "en": "Structure and numbering"})
 
-CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, TocMismatch]
+CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, TocMismatch, NumberingStyleMixed, MarkerMissing]

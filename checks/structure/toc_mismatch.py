@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.outline import differing_clauses, toc_matches
+from perflint.extract.contents import differing_clauses, toc_matches
 from perflint.model import Document, TocEntry
 
 

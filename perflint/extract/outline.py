@@ -10,7 +10,8 @@ by a fixed rank, with the fixed rank only deciding which open sequences a new st
 Walking a part yields :class:`Finding` records (a gap, a start above 1, a repeat, a restart)
 that the structure checks render. The walker is deliberately quiet wherever the importer may
 have hidden an item: across tables (cells, split forms), after labels, for markers embedded
-inside a paragraph. A table of contents is matched against the body in :func:`toc_matches`.
+inside a paragraph. A table of contents is matched against the body in
+:mod:`perflint.extract.contents`.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from perflint.extract import compact
 from perflint.extract.numbering import STYLE_RANK, chinese_to_int, parse_marker
 from perflint.model import Block, Document, Heading, Location, Numbering, Paragraph, Part, Table, TocEntry
+from perflint.read.parts import is_report_title
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
 # a numbering that started under the previous part.
@@ -39,7 +39,6 @@ _LABEL = re.compile(r"^[^，。；,;：:！？!?]{1,24}[：:]")
 _COLON_MARKER = re.compile(r"[：:]\s*")
 _INLINE_BREAK = re.compile(r"[；;。]\s*")
 _PAGE_SUFFIX = re.compile(r"\S\s*(?:[.．·…]{2,}|\s)\s*\d{1,3}$")
-_TRAILING = "。．.，,：:；;！!？?、 "
 _CN_NUM = re.compile(r"[一二三四五六七八九十百零〇两]+")
 _AR_NUM = re.compile(r"\d+")
 
@@ -113,7 +112,8 @@ class Finding:
     """Something wrong with an item's number.
 
     ``kind`` is ``gap`` (numbers skipped), ``start`` (a sequence's first item is not 1),
-    ``repeat`` (a number used twice among siblings) or ``restart`` (back to 1 with no new parent;
+    ``repeat`` (a number used twice among siblings), ``mixed`` (an item continues its list with
+    the marker written another way: ``1、`` then ``2.``) or ``restart`` (back to 1 with no new parent;
     ``inverted`` when the item sits under a deeper-style item while its own style is still open
     above). ``previous`` is the sibling before, ``same`` the earlier sibling with this number,
     ``parent`` the item directly above.
@@ -212,9 +212,13 @@ def inline_items(block: Block, index: int, own: Numbering | None) -> list[Item]:
 
 
 def _title_blocks(part: Part) -> set[int]:
+    """The blocks that spell the part's title. A part with no report title took its first
+    line as a title: a numbered first line (``一、项目基本情况``) is then an item, not a title."""
     title = compact(part.title)
+    real = is_report_title(part.title)
     return {i for i, b in enumerate(part.blocks[:3])
-            if not isinstance(b, Table) and compact(b.text.value) and compact(b.text.value) in title}
+            if not isinstance(b, Table) and compact(b.text.value) and compact(b.text.value) in title
+            and (real or block_marker(b) is None)}
 
 
 def _toc_region(part: Part) -> set[int]:
@@ -318,7 +322,12 @@ class _Walker:
         cont = [k for k in cands if stack[k].last.value + 1 == x.value]
         if cont:
             self._close_above(cont[0])
-            stack[cont[0]].items.append(x)
+            seq = stack[cont[0]]
+            prev = seq.last
+            seq.items.append(x)
+            if x.variant != prev.variant and len({it.variant for it in seq.items[:-1]}) == 1:
+                # ``1、`` then ``2.``: one list, two ways of writing its marker
+                self._find("mixed", x, seq, previous=prev, parent=seq.parent)
             return
         if not cands:
             self._open(x)
@@ -414,10 +423,19 @@ def part_outline(part: Part) -> PartOutline:
 
 def outline(doc: Document) -> list[PartOutline]:
     """One outline per part. A part whose first items pick up where the previous part's
-    numbering stopped (a report split at a title-like line) does not count as starting above 1."""
+    numbering stopped (a report split at a title-like line) does not count as starting above 1,
+    nor does the top of an excerpt (a part with no report title). Markers inside flattened
+    paragraphs and in a table of contents are read by :mod:`perflint.extract.list_markers`."""
+    from perflint.extract.list_markers import marker_findings  # it builds on this module's items
+
     result: list[PartOutline] = []
     for part in doc.parts:
         po = part_outline(part)
+        po.findings.extend(marker_findings(po))
+        if not is_report_title(part.title):
+            # An excerpt (no report title): its first item at a level may follow items cut off
+            # above it; only an item with a visible parent can be said to start late.
+            po.findings = [f for f in po.findings if not (f.kind == "start" and f.parent is None)]
         if result:
             ends = {(s.style, s.variant): s.last.value for s in result[-1].sequences}
             po.findings = [f for f in po.findings if not (
@@ -456,126 +474,6 @@ def marker_like(marker: str, style: str, value: int) -> str:
     if m:
         return marker[: m.start()] + str(value) + marker[m.end():]
     return marker
-
-
-# -- table of contents ------------------------------------------------------------------------
-def normalise_title(text: str) -> str:
-    """Spaces out, half/full-width punctuation unified, trailing punctuation dropped."""
-    text = compact(text)
-    table = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "“": '"', "”": '"',
-                           "‘": "'", "’": "'", "．": ".", "、": "、"})
-    return text.translate(table).rstrip(_TRAILING.replace(" ", "") + ".")
-
-
-@dataclass
-class TocMatch:
-    """A TOC entry and the body line it matches exactly, or its nearest body title."""
-
-    entry: TocEntry
-    exact: bool
-    target: Block | None = None
-    target_title: str = ""
-    score: float = 0.0
-
-    @property
-    def entry_title(self) -> str:
-        return self.entry.title.strip().rstrip(_TRAILING)
-
-
-def _title_of(block: Block) -> str:
-    found = parse_marker(block.text.value) if getattr(block, "numbering", None) else None
-    if isinstance(block, Heading) and block.title:
-        return block.title
-    return block.text.value[found[1]:] if found else block.text.value
-
-
-def _first_line(block: Block) -> int:
-    """Offset where the block's second source line starts (its length if it has one line)."""
-    line = block.text.line
-    for offset, anchor_line, _col in block.text.anchors:
-        if anchor_line != line:
-            return offset
-    return len(block.text.value)
-
-
-def _candidates(doc: Document) -> list[tuple[str, str, Block]]:
-    """(normalised text, shown text, block) for every heading, numbered line and short line."""
-    out: list[tuple[str, str, Block]] = []
-    for _part, block in doc.blocks():
-        if isinstance(block, (Table, TocEntry)):
-            continue
-        numbered = getattr(block, "numbering", None) is not None
-        if not numbered and not isinstance(block, Heading) and len(block.text.value.strip()) > 60:
-            continue
-        title = _title_of(block).strip()
-        shown = {title}
-        first = _first_line(block)
-        if first < len(block.text.value):  # a heading the importer joined with the next line
-            offset = len(block.text.value) - len(title)
-            if first > offset:
-                shown.add(block.text.value[offset:first].strip())
-        head = re.split(r"[。！？；;]", title, maxsplit=1)[0]
-        shown.add(head)
-        label = re.split(r"[：:]", title, maxsplit=1)[0]
-        if label != title:
-            shown.add(label)
-        for s in shown:
-            n = normalise_title(s)
-            if n:
-                out.append((n, s.strip().rstrip(_TRAILING), block))
-    return out
-
-
-def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
-    """Every TOC entry with its exact body match, else its best near match (ratio ≥ threshold)."""
-    entries = [b for _p, b in doc.blocks() if isinstance(b, TocEntry)]
-    if not entries:
-        return []
-    cands = _candidates(doc)
-    exact = {n for n, _s, _b in cands}
-    names = [n for n, _s, _b in cands]
-    toc_titles = {normalise_title(e.title) for e in entries}
-    flow = [b for _p, b in doc.blocks()]
-    following = {id(a): b for a, b in zip(flow, flow[1:], strict=False)}
-    result: list[TocMatch] = []
-    for entry in entries:
-        key = normalise_title(entry.title)
-        if not key:
-            continue
-        if key in exact:
-            block = next(b for n, _s, b in cands if n == key)
-            result.append(TocMatch(entry, True, block, entry.title, 100.0))
-            continue
-        best = None
-        if len(key) >= 4:
-            best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=threshold)
-        if best is None:
-            result.append(TocMatch(entry, False))
-            continue
-        name, score, idx = best
-        if name in toc_titles:
-            result.append(TocMatch(entry, False))  # that body title is another entry's
-            continue
-        _n, shown, block = cands[idx]
-        if key.startswith(name) and _wrapped(following.get(id(block)), key[len(name):]):
-            result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
-            continue
-        result.append(TocMatch(entry, False, block, shown, score))
-    return result
-
-
-def _wrapped(nxt: Block | None, rest: str) -> bool:
-    return nxt is not None and not isinstance(nxt, Table) and normalise_title(nxt.text.value).startswith(rest)
-
-
-def differing_clauses(a: str, b: str) -> tuple[str, str]:
-    """The clauses of two near-identical titles that differ (whole titles if they do not align)."""
-    pa, pb = re.split(r"[，,]", a), re.split(r"[，,]", b)
-    if len(pa) == len(pb) and len(pa) > 1:
-        diff = [(x, y) for x, y in zip(pa, pb, strict=True) if compact(x) != compact(y)]
-        if diff:
-            return "，".join(x for x, _ in diff), "，".join(y for _, y in diff)
-    return a, b
 
 
 def describe(item: Item, width: int = 12) -> str:

@@ -28,6 +28,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*$")
 SENTENCE_PUNCT = "，。；！？,;"
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
+_CELL_END = re.compile(r"\s\|$|^\|$")  # ``二、外交支出 |``: a cell closed by its bar
 _NUMERIC_TOKEN = re.compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元|人次|人|分|个|家|次)?$")
 
 
@@ -139,6 +140,9 @@ def classify(number: int, raw: str) -> Line:
         return Line(number, body, "cell")
     stripped = body.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
+        return Line(number, body, "pipe")
+    if stripped.endswith("|") and (stripped.count("|") >= 2 or _CELL_END.search(stripped)):
+        # a pipe row without its leading bar (``项目 | 预算数 | ||``), or one cell a line (``二、外交支出 |``)
         return Line(number, body, "pipe")
     if _TOC.match(stripped):
         return Line(number, body, "toc")

@@ -23,6 +23,15 @@ _DATE_LABEL = re.compile(r"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>(?:
 _ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|政府)(?:[（(][^）)]{1,6}[)）])?$")
 
 
+def is_report_title(text: str) -> bool:
+    """Whether ``text`` names a report (``…2022年度…自评报告``), as a part's title does.
+
+    A part without one is the file's first stretch of text: an excerpt, a cover page or a
+    draft cut before its title, whose first lines are not a title to leave out of its outline.
+    """
+    return bool(_TITLE.search(_compact(text)))
+
+
 def _title_text(block: Block) -> str | None:
     if isinstance(block, (Paragraph, Heading)) and len(block.text.value) <= 70 and "，" not in block.text.value:
         return block.text.value.strip()

@@ -16,13 +16,16 @@ from perflint.extract.numbers import declared_unit
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
 from perflint.read.parts import split_parts
+from perflint.read.toc import mark_contents
 
 _SENTENCE_END = tuple("。！？；：;:!?")
+_HALF_WIDTH_STOP = re.compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
 _TITLE_LIKE = re.compile(r"(?:19|20)\d{2}\s*年度?.*(?:报告|决算|说明|表)$")
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|决算说明)$")
 _ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
+_WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
 _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
 
@@ -33,10 +36,21 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
         text = text[1:]
     raw_lines = text.split("\n")
     lines = [L.classify(i + 1, raw) for i, raw in enumerate(raw_lines)]
-    blocks = _Assembler(lines, path).run()
+    blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=[r.rstrip("\r") for r in raw_lines])
     doc.parts = split_parts(blocks, path)
     return doc
+
+
+def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
+    """Whether ``line`` cannot be a page-wrapped piece of a sentence going on in ``nxt``.
+
+    A page wraps a paragraph at its width, so no later line of it is much longer than the
+    first. A short unpunctuated line followed by a much longer one is a title of its own
+    (``部门整体支出规模、使用方向等`` above its paragraph), not the head of a wrapped sentence.
+    """
+    return (len(line) <= _MAX_HEADING_TITLE and not any(p in line for p in "，。；,;")
+            and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
 class _Assembler:
@@ -267,9 +281,22 @@ class _Assembler:
         else:
             self.blocks.append(Paragraph(text=st, numbering=marker[0] if marker else None))
 
+    def _bare_marker_title(self, i: int, st: SourceText) -> tuple[SourceText, int]:
+        """``2.`` alone on its line, its title on the next (a PDF break after the marker): one line."""
+        marker = parse_marker(st.value)
+        if marker is None or st.value[marker[1]:].strip():
+            return st, i
+        j = self._next_non_blank(i + 1)
+        if j >= len(self.lines) or j - i > 2 or self.lines[j].kind != "text" or self.lines[j].md_level:
+            return st, i
+        nxt = L.text_of(self.lines[j], self.path)
+        if parse_marker(nxt.value) or not nxt.value:
+            return st, i
+        return L.concat([st, nxt]), j
+
     def _text(self, i: int) -> int:
         line = self.lines[i]
-        st = L.text_of(line, self.path)
+        st, i = self._bare_marker_title(i, L.text_of(line, self.path))
         if line.md_level or (self._is_heading_text(st.value) and not self._continued_by(i)):
             self._heading_or_paragraph(st, line.md_level or None)
             return i + 1
@@ -277,7 +304,7 @@ class _Assembler:
         i += 1
         while True:
             value = pieces[-1].value
-            if value.endswith(_SENTENCE_END) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
+            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
@@ -285,6 +312,8 @@ class _Assembler:
             nxt = L.text_of(self.lines[j], self.path)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
                 break
+            if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
+                break  # a title line of its own, then a paragraph the page did not wrap
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")):
                 break  # a report title starts a new part; never glue it to the line before
             if L.is_key_value(nxt.value) and (any(L.is_key_value(p.value) for p in pieces)
@@ -301,8 +330,9 @@ class _Assembler:
         if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
             return False
         text = L.text_of(self.lines[j], self.path).value
-        cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；、"), None)
-        # "活动，在…" continues a broken sentence; "无。" is a short answer of its own.
+        cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
+        # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"
+        # starts a sentence of its own (a list of words), not the tail of a heading.
         return cut is not None and len(text) > cut + 1 and parse_marker(text[:3]) is None
 
     @staticmethod

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from perflint.checks.structure import CHECKS
+from perflint.checks.structure.marker_missing import MarkerMissing
 from perflint.checks.structure.numbering_gap import NumberingGap
 from perflint.checks.structure.numbering_repeat import NumberingRepeat
 from perflint.checks.structure.numbering_restart import NumberingRestart
+from perflint.checks.structure.numbering_style_mixed import NumberingStyleMixed
 from perflint.checks.structure.toc_mismatch import TocMismatch
 
 from perflint.diagnostics import Severity
@@ -30,7 +32,7 @@ def line_of(text: str, needle: str, start: int = 1) -> int:
 
 
 def test_family_exports_its_checks():
-    assert [c.code for c in CHECKS] == ["S601", "S602", "S603", "S604"]
+    assert [c.code for c in CHECKS] == ["S601", "S602", "S603", "S604", "S605", "S606"]
     assert all(c.family == "structure" and c.docs() for c in CHECKS)
 
 
@@ -182,3 +184,160 @@ def test_toc_is_quiet_when_it_matches_and_figures_are_not_reported():
     [d] = run(fixed, TocMismatch, {"report_missing": True})
     assert d.severity == Severity.info and d.location.line == 7
     assert run(TOC, TocMismatch, {"threshold": 99}) == []
+
+
+PLAIN_TOC = """示范县林业站2023年度单位决算
+
+第一部分 单位概况
+一、主要职责
+二、机构设置
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+第一部分 部门概况
+一、主要职责
+负责全县林木种苗管理。
+二、机构设置
+内设综合股和资源股。
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+收入、支出总计均为100.00万元。
+"""
+
+
+def test_toc_without_page_numbers_is_matched_by_place():
+    """The entry and the body line share a marker and a place but not a title."""
+    [d] = run(PLAIN_TOC, TocMismatch)
+    assert d.severity == Severity.warning and d.location.line == 3
+    assert d.message("zh") == "目录“单位概况”与正文标题“部门概况”（第 8 行）不一致"
+
+
+def test_toc_without_page_numbers_is_quiet_when_titles_agree():
+    fixed = PLAIN_TOC.replace("第一部分 部门概况", "第一部分 单位概况")
+    assert run(fixed) == []
+
+
+def test_an_excerpt_may_start_at_two():
+    """A draft cut before its title starts wherever the cut fell: （二） first is no finding."""
+    text = "公用经费开支标准列支。\n(二)政府采购预算安排情况说明。\n本年安排政府采购预算1.70万元。\n(三)国有资产占用情况说明。\n"
+    assert run(text, NumberingGap) == []
+    numbered_first = "一、项目支出基本情况\n本年下达专项经费84万元。\n二、绩效运行监控情况\n按季度监控。\n"
+    assert run(numbered_first, NumberingGap) == []
+
+
+def test_an_excerpt_still_reports_a_start_under_a_visible_parent():
+    text = "公用经费开支标准列支。\n一、收入情况\n（二）财政拨款收入\n本年财政拨款100万元。\n"
+    [d] = run(text, NumberingGap)
+    assert d.location.line == 3 and "“一、收入情况”（第 2 行）之下" in d.message("zh")
+
+
+def test_style_mixed_fires_when_a_list_changes_its_marker():
+    text = "示范县卫生院2023年度部门预算\n\n一、主要职能\n\n1、开展预防保健服务。\n\n2. 开展常见病诊治。\n\n3. 开展康复护理。\n"
+    [d] = run(text, NumberingStyleMixed)
+    assert d.code == "S605" and d.severity == Severity.warning and d.location.line == 7
+    assert d.message("zh") == "编号体例不一致：上条为“1、开展预防保健服务”（第 5 行），此条为“2.”，应统一为“2、”"
+
+
+def test_style_mixed_is_quiet_for_two_levels_and_one_style():
+    levels = "示范县卫生院2023年度部门预算\n\n1、人员情况\n\n1.在编人员12人。\n\n2.聘用人员3人。\n\n2、资产情况\n\n房屋1处。\n"
+    assert run(levels, NumberingStyleMixed) == []
+    one = "示范县卫生院2023年度部门预算\n\n一、主要职能\n\n1、开展预防保健服务。\n\n2、开展常见病诊治。\n"
+    assert run(one, NumberingStyleMixed) == []
+
+
+FLAT_LIST = ("（一）主要职责\n"
+             "1.贯彻执行上级决议。2.组织实施发展规划。3.促进产业结构调整。4.改善民生。"
+             "5.维护社会秩序。6持续完善维稳体系。7.办理上级交办的其他事项。\n")
+
+
+def test_marker_missing_finds_a_bare_number_in_a_flattened_list():
+    [d] = run(FLAT_LIST, MarkerMissing)
+    assert d.code == "S606" and d.severity == Severity.warning and d.location.line == 2
+    assert FLAT_LIST.split("\n")[1][d.location.column - 1] == "6"
+    assert d.message("zh").startswith("编号“6”缺少标点，应为“6.”")
+    assert run(FLAT_LIST.replace("6持续", "6.持续"), MarkerMissing) == []
+
+
+def test_marker_missing_is_quiet_on_figures_in_prose():
+    text = "（一）主要职责\n1.开展培训。2.完成检查。3.全年服务12家企业。4.建成5个站点。\n"
+    assert run(text, MarkerMissing) == []
+
+
+def test_repeat_inside_a_flattened_list():
+    text = FLAT_LIST.replace("5.维护社会秩序", "4.维护社会秩序").replace("6持续", "6.持续")
+    [d] = run(text, NumberingRepeat)
+    assert d.location.line == 2 and "编号“4.”重复" in d.message("zh") and "此处应为“5.”" in d.message("zh")
+
+
+TOC_UNMARKED = """示范县卫生院2023年度部门决算
+
+第一部分 部门决算表
+一、收入支出决算总表
+二、收入决算表
+三、支出决算表
+政府性基金预算财政拨款收入支出决算表
+国有资本经营预算财政拨款支出决算表
+第二部分 情况说明
+第一部分 部门决算表
+一、收入支出决算总表
+本表金额单位为万元。
+"""
+
+
+def test_marker_missing_finds_toc_entries_typed_without_markers():
+    [d] = [d for d in run(TOC_UNMARKED) if d.code == "S606"]
+    assert d.location.line == 7
+    assert "等 2 项缺少编号" in d.message("zh") and "应依次为“四、”“五、”" in d.message("zh")
+    numbered = TOC_UNMARKED.replace("政府性", "四、政府性").replace("国有资本", "五、国有资本")
+    assert [d for d in run(numbered) if d.code == "S606"] == []
+    annex = TOC_UNMARKED.replace("政府性基金", "附件1：政府性基金").replace("国有资本", "附件2：国有资本")
+    assert [d for d in run(annex) if d.code == "S606"] == []
+
+
+LONG = "本年度总支出500.00万元，其中基本支出400.00万元，项目支出100.00万元，主要用于人员工资和日常运转。"
+
+
+def test_marker_missing_finds_the_lost_second_heading():
+    text = (f"示范县林业站2023年度整体支出绩效自评报告\n\n一、部门概况\n\n（一）基本情况\n\n本站有职工12人，内设三个股室。\n\n"
+            f"整体支出规模和使用方向\n\n{LONG}\n\n二、绩效情况\n\n{LONG}\n")
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 9 and "它与“（一）基本情况”（第 5 行）同级，应为“（二）”" in d.message("zh")
+    numbered = text.replace("整体支出规模", "（二）整体支出规模")
+    assert run(numbered, MarkerMissing) == []
+
+
+def test_marker_missing_finds_the_lost_last_item_written_like_its_siblings():
+    items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
+                    (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}人事股。负责人事和工会工作。\n"
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 11 and "应为“（四）”" in d.message("zh")
+    prose = text.replace("人事股。负责人事和工会工作。", "以上股室均按编制配齐人员，运转正常。")
+    assert run(prose, MarkerMissing) == []
+
+
+def test_marker_missing_finds_an_inline_list_numbered_from_two():
+    text = "示范县林业站2023年度项目绩效目标表\n资金总额120万元财政拨款:100万元(其中:上级资金:100万元)二、自有资金:0万元三、其他:20万元项目概况略\n"
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 2 and d.message("zh") == "列表从“二、”编起：“二、自有资金”之前的第一项缺少“一、”"
+    assert run(text.replace("资金总额", "一、资金总额"), MarkerMissing) == []
+    sentence = "示范县林业站2023年度项目绩效目标表\n资金到位。二、自有资金:0万元三、其他:20万元\n"
+    assert run(sentence, MarkerMissing) == []
+
+
+def test_marker_missing_is_quiet_on_unnumbered_closing_entries_and_short_sentences():
+    closing = TOC_UNMARKED.replace("政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表\n第二部分 情况说明\n",
+                                   "名词解释\n")
+    assert [d for d in run(closing) if d.code == "S606"] == []
+    items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
+                    (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}运转平稳。\n"
+    assert run(text, MarkerMissing) == []
+
+
+def test_gap_in_a_note_list_run_together_after_a_colon():
+    note = "总分 100 100\n注:1.一级指标分值按规定设定,三级指标分值自行确定,{}.定量指标按完成比例计分。\n"
+    [d] = run("示范县2023年度项目支出绩效自评表\n" + note.format(3), NumberingGap)
+    assert d.location.line == 3 and "缺少“2.”" in d.message("zh")
+    assert run("示范县2023年度项目支出绩效自评表\n" + note.format(2), NumberingGap) == []
+    figures = "示范县2023年度项目支出绩效自评表\n注:1.本表金额为万元,3.5万元为结转资金。\n"
+    assert run(figures, NumberingGap) == []

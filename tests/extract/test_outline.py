@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from perflint.extract.contents import differing_clauses, normalise_title, toc_matches
 from perflint.extract.numbering import parse_marker
 from perflint.extract.outline import (
-    differing_clauses,
     inline_items,
     int_to_chinese,
     is_stray_marker,
     marker_like,
-    normalise_title,
     outline,
-    toc_matches,
 )
 from perflint.model import Paragraph, SourceText
 from perflint.read.text import parse_text

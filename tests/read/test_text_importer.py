@@ -1,5 +1,7 @@
 """The text importer on the shapes real drafts have (drafts written for these tests)."""
 
+from pathlib import Path
+
 from perflint.model import Heading, Paragraph, TocEntry
 from perflint.read.text import parse_text
 
@@ -163,3 +165,78 @@ def test_page_numbers_between_broken_lines_are_debris():
     paras = [p.text.value for p in doc.parts[0].paragraphs()]
     assert "全年共举办培训 12 期，培训农户860 人次。" in paras
     assert not any("页" in p or p.strip("- ").isdigit() for p in paras)
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_line_as_title():
+    text = "示范县城管局2023年度部门整体支出绩效评价报告\n\n一、基本情况\n1.机构设置\n内设股室五个。\n2.\n人员编制\n现有人员120人。\n3.职责职能\n"
+    doc = parse_text(text, "d.txt")
+    headings = [(b.line, b.text.value) for b in doc.parts[0].blocks if isinstance(b, Heading)]
+    assert (6, "2.人员编制") in headings
+
+
+def test_pipe_rows_without_a_leading_bar_are_table_rows():
+    """``项目 | 预算数 | ||`` rows and one ``cell |`` a line are a table, never headings."""
+    rows = "项目 | 预算数 | 决算数 | ||\n公务接待费 | 0.95 | 0.39 | ||\n公务用车运行维护费 | 2.10 | 1.37 | ||\n"
+    doc = parse_text("示范县图书馆2023年度部门决算\n\n" + rows, "d.txt")
+    [table] = [b for b in doc.parts[0].blocks if type(b).__name__ == "Table"]
+    assert [c.value for c in table.rows[1].cells][:3] == ["公务接待费", "0.95", "0.39"]
+    cells = "收入 |\n一、一般公共预算拨款收入 |\n120.00 |\n二、政府性基金预算拨款收入 |\n|\n二、外交支出 |\n|\n"
+    doc = parse_text("示范县财政所2025年部门预算\n\n" + cells, "d.txt")
+    assert not [b for b in doc.parts[0].blocks if isinstance(b, Heading)]
+
+
+def test_prose_is_not_a_pipe_row():
+    doc = parse_text("示范县图书馆2023年度部门决算\n\n本年收入合计100万元，比上年增长5%。\n", "d.txt")
+    assert [type(b).__name__ for b in doc.parts[0].blocks][-1] == "Paragraph"
+
+
+def test_a_short_title_line_above_a_long_paragraph_stands_alone():
+    """One paragraph a line: the short unmarked title is not the head of a wrapped sentence."""
+    body = "本部门2023年度总支出500.00万元，其中基本支出400.00万元，项目支出100.00万元，主要用于人员工资和日常运转，以及护林员培训。"
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n（一）基本情况\n\n本站有职工12人。\n\n整体支出规模、使用方向和主要内容\n\n{body}\n"
+    doc = parse_text(text, "d.txt")
+    values = [b.text.value for b in doc.parts[0].blocks]
+    assert "整体支出规模、使用方向和主要内容" in values and body in values
+
+
+def test_a_sentence_wrapped_by_the_page_is_still_joined():
+    text = ("示范县林业站2023年度整体支出绩效自评报告\n\n本年度完成护林员培训三期，共培训\n"
+            "护林员120人次，覆盖全县12个乡镇。\n")
+    doc = parse_text(text, "d.txt")
+    assert doc.parts[0].blocks[-1].text.value == "本年度完成护林员培训三期，共培训护林员120人次，覆盖全县12个乡镇。"
+
+
+HALF_WIDTH = (Path(__file__).parent.parent / "fixtures" / "clean" / "halfwidth-project-2023.txt").read_text(encoding="utf-8")
+
+
+def _blocks(text: str):
+    return {b.line: b for b in parse_text(text, "d.txt").parts[0].blocks}
+
+
+def test_half_width_brackets_and_a_final_dot_still_make_a_heading():
+    blocks = _blocks(HALF_WIDTH)
+    assert isinstance(blocks[4], Heading) and blocks[4].numbering.style == "paren_cn" and blocks[4].title == "项目概况."
+
+
+def test_half_and_full_width_markers_are_one_sequence():
+    from perflint.extract.outline import outline
+
+    [po] = outline(parse_text(HALF_WIDTH, "d.txt"))
+    assert po.findings == []
+    values = {(s.style, tuple(i.value for i in s.items)) for s in po.sequences}
+    assert ("paren_cn", (1, 2, 3)) in values and ("arabic", (1, 2, 3)) in values
+
+
+def test_half_width_punctuation_inside_sentences_and_a_final_dot():
+    blocks = _blocks(HALF_WIDTH)
+    assert blocks[5].text.value == "本项目由县农机站实施,全年预算80.00万元;主要用于农机购置补贴,惠及全县12个乡镇."
+    assert blocks[7].text.value == "受益农户共320户,其中脱贫户45户."
+
+
+def test_a_sentence_broken_over_a_blank_line_is_one_paragraph():
+    assert _blocks(HALF_WIDTH)[11].text.value == "资金按季度拨付,每季度末完成结算。"
+
+
+def test_a_broken_decimal_at_a_line_end_is_not_a_sentence_end():
+    text = "示范县农机站2023年度项目绩效自评报告\n\n本年度全县农机购置补贴资金的预算执行率达到了98.\n5%，较上年提高。\n"
+    assert list(_blocks(text).values())[-1].text.value == "本年度全县农机购置补贴资金的预算执行率达到了98.5%，较上年提高。"

@@ -1,0 +1,92 @@
+"""S606: a list item written without the marker its siblings carry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.outline import describe, marker_like, markers
+from perflint.model import Document
+
+from ._outline import findings
+
+
+class MarkerMissing(Check):
+    """## What it does
+    Reports an item of a numbered list whose marker is missing or incomplete while its
+    siblings carry theirs:
+
+    - *bare*: in a list run into one paragraph (`…。8.保障…。9持续完善…。10.办理…`), a number
+      written without its dot or 、;
+    - *first unmarked*: an inline list of `label:` items numbered from `二、`
+      (`财政拨款:…二、自有资金:…三、其他:…`) whose first item has no `一、`, with no `一、`
+      anywhere before it in the report;
+    - *unmarked*: in a table of contents, an entry typed without a marker after numbered
+      siblings (`七、…决算表` then `政府性基金预算…决算表`), where the next entry is of a higher
+      level or carries on the count as if it had been numbered;
+    - *unmarked in the body*: a `（一）` heading with no `（二）` and one unmarked title line
+      between two paragraphs where the `（二）` belongs; a list of `（一）办公室。负责…` items
+      followed by one more item written the same way without its marker.
+
+    Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
+
+    中文：编号列表中某一项缺少编号或编号不完整（“9持续…”缺“.”；目录中“七、”之后的条目漏编“八、”）。
+
+    ## Why is this bad?
+    A missing marker makes the list read as if an item were a stray line, and the count of the
+    items no longer matches what the reader sees; the two usually come from a careless edit.
+
+    ## Example
+    ```text
+    8.保障妇女合法权益。9持续完善维稳体系。10.办理上级交办的其他事项。
+    ```
+
+    ## Use instead
+    ```text
+    8.保障妇女合法权益。9.持续完善维稳体系。10.办理上级交办的其他事项。
+    ```
+    """
+
+    code = "S606"
+    name = "marker-missing"
+    family = "structure"
+    severity = Severity.warning
+    title = {"zh": "编号缺失或不完整", "en": "List item without its marker"}
+    messages = {
+        "bare": {
+            "zh": "编号“{marker}”缺少标点，应为“{expected}”，与同一列表“{prev}”（第 {prev_line} 行）体例不一致",
+            "en": "the number “{marker}” lacks its punctuation: write “{expected}” as in “{prev}” (line {prev_line})",
+        },
+        "heading_unmarked": {
+            "zh": "“{entry}”缺少编号：它与“{prev}”（第 {prev_line} 行）同级，应为“{expected}”",
+            "en": "“{entry}” has no marker: it is the sibling of “{prev}” (line {prev_line}); expected “{expected}”",
+        },
+        "item_unmarked": {
+            "zh": "“{entry}”缺少编号：与前面各项写法相同，前一项为“{prev}”（第 {prev_line} 行），应为“{expected}”",
+            "en": "“{entry}” has no marker though written like the items before it (“{prev}”, line {prev_line}); "
+                  "expected “{expected}”",
+        },
+        "first_unmarked": {
+            "zh": "列表从“{marker}”编起：“{prev}”之前的第一项缺少“{expected}”",
+            "en": "the list is numbered from “{marker}”: the item before “{prev}” lacks “{expected}”",
+        },
+        "toc_unmarked": {
+            "zh": "目录条目“{entry}”{more}缺少编号，前一项为“{prev}”（第 {prev_line} 行），应依次为{missing}",
+            "en": "the table-of-contents entry “{entry}”{more_en} has no marker after “{prev}” (line {prev_line}); "
+                  "expected {missing}",
+        },
+        "previous": {"zh": "前一项", "en": "previous item"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked"):
+            for f in findings(doc, ctx, kind):
+                expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
+                entry = f.item.block.text.value.strip()
+                more = len(f.missing) - 1
+                yield self.diagnostic(kind, f.item.location, related=[(f.previous.location, "previous")],
+                                      marker=f.item.marker, expected=expected, prev=describe(f.previous),
+                                      prev_line=f.previous.line, entry=entry[:24] + ("…" if len(entry) > 24 else ""),
+                                      missing=markers(f.item, f.missing or (f.item.value,)),
+                                      more=f"等 {more + 1} 项" if more else "", more_en=f" and {more} more" if more else "")

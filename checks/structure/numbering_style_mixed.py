@@ -1,0 +1,64 @@
+"""S605: one list writes its markers two ways (``1、`` then ``2.``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.outline import describe, marker_like
+from perflint.model import Document
+
+from ._outline import findings
+
+
+class NumberingStyleMixed(Check):
+    """## What it does
+    Reports a list item that continues its list (the next number, same parent) with the marker
+    written another way than the items before it: `1、` then `2.`, `一、` then `二.`.
+
+    Two ways of writing a marker for two levels (`1、` headings with `1.` items under them) are
+    not reported: a new level starts again at 1, so only an item that carries on the count is
+    judged.
+
+    中文：同一列表中编号体例前后不一致（上条为“1、”，此条为“2.”）。同一层级应统一使用一种写法。
+
+    ## Why is this bad?
+    The house style of official documents fixes one marker per level; a switch inside one list
+    shows text pasted from another document and makes the reader wonder whether a level changed.
+
+    ## Example
+    ```text
+    一、主要职能
+    1、开展预防保健服务。
+    2. 开展常见病诊治。
+    ```
+
+    ## Use instead
+    ```text
+    一、主要职能
+    1、开展预防保健服务。
+    2、开展常见病诊治。
+    ```
+    """
+
+    code = "S605"
+    name = "numbering-style-mixed"
+    family = "structure"
+    severity = Severity.warning
+    title = {"zh": "编号体例不一致", "en": "One list writes its markers two ways"}
+    messages = {
+        "mixed": {
+            "zh": "编号体例不一致：上条为“{prev}”（第 {prev_line} 行），此条为“{marker}”，应统一为“{expected}”",
+            "en": "marker style changes within one list: “{prev}” (line {prev_line}) then “{marker}”; "
+                  "write “{expected}”",
+        },
+        "previous": {"zh": "上一条", "en": "previous item"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for f in findings(doc, ctx, "mixed"):
+            expected = marker_like(f.previous.marker, f.previous.style, f.item.value)
+            yield self.diagnostic("mixed", f.item.location, related=[(f.previous.location, "previous")],
+                                  prev=describe(f.previous), prev_line=f.previous.line, marker=f.item.marker,
+                                  expected=expected)

@@ -1,0 +1,176 @@
+"""A table of contents against the body: which heading each entry stands for.
+
+An entry matches a body line word for word (spaces, full/half-width punctuation and trailing
+punctuation aside), nearly (a typo or an edit made in one place only), or by its place: the
+body line with the same marker between the lines the neighbouring entries match (an entry
+renamed in the body, ``第一部分 单位概况`` / ``第一部分 部门概况``). Only lines after the
+contents count as its body: the cover title above it is not a heading it points to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from perflint.extract import compact
+from perflint.extract.numbering import parse_marker
+from perflint.model import Block, Document, Heading, Table, TocEntry
+
+_TRAILING = "。．.，,：:；;！!？?、 "
+
+
+def normalise_title(text: str) -> str:
+    """Spaces out, half/full-width punctuation unified, trailing punctuation dropped."""
+    text = compact(text)
+    table = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "“": '"', "”": '"',
+                           "‘": "'", "’": "'", "．": ".", "、": "、"})
+    return text.translate(table).rstrip(_TRAILING.replace(" ", "") + ".")
+
+
+@dataclass
+class TocMatch:
+    """A TOC entry and the body line it matches exactly, or its nearest body title."""
+
+    entry: TocEntry
+    exact: bool
+    target: Block | None = None
+    target_title: str = ""
+    score: float = 0.0
+
+    @property
+    def entry_title(self) -> str:
+        return self.entry.title.strip().rstrip(_TRAILING)
+
+
+def _title_of(block: Block) -> str:
+    found = parse_marker(block.text.value) if getattr(block, "numbering", None) else None
+    if isinstance(block, Heading) and block.title:
+        return block.title
+    return block.text.value[found[1]:] if found else block.text.value
+
+
+def _first_line(block: Block) -> int:
+    """Offset where the block's second source line starts (its length if it has one line)."""
+    line = block.text.line
+    for offset, anchor_line, _col in block.text.anchors:
+        if anchor_line != line:
+            return offset
+    return len(block.text.value)
+
+
+def _candidates(flow: list[Block]) -> list[tuple[str, str, Block, int]]:
+    """(normalised text, shown text, block, place in the flow) for every heading, numbered line
+    and short line."""
+    out: list[tuple[str, str, Block, int]] = []
+    for pos, block in enumerate(flow):
+        if isinstance(block, (Table, TocEntry)):
+            continue
+        numbered = getattr(block, "numbering", None) is not None
+        if not numbered and not isinstance(block, Heading) and len(block.text.value.strip()) > 60:
+            continue
+        title = _title_of(block).strip()
+        shown = {title}
+        first = _first_line(block)
+        if first < len(block.text.value):  # a heading the importer joined with the next line
+            offset = len(block.text.value) - len(title)
+            if first > offset:
+                shown.add(block.text.value[offset:first].strip())
+        head = re.split(r"[。！？；;]", title, maxsplit=1)[0]
+        shown.add(head)
+        label = re.split(r"[：:]", title, maxsplit=1)[0]
+        if label != title:
+            shown.add(label)
+        for s in shown:
+            n = normalise_title(s)
+            if n:
+                out.append((n, s.strip().rstrip(_TRAILING), block, pos))
+    return out
+
+
+def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
+    """Every TOC entry with its exact body match, else its best near match (ratio ≥ threshold),
+    else the body line that holds its place (same marker, between its neighbours' matches)."""
+    flow = [b for _p, b in doc.blocks()]
+    places = {id(b): i for i, b in enumerate(flow)}
+    entries = [b for b in flow if isinstance(b, TocEntry)]
+    if not entries:
+        return []
+    cands = _candidates(flow)
+    toc_titles = {normalise_title(e.title) for e in entries}
+    following = {id(a): b for a, b in zip(flow, flow[1:], strict=False)}
+    result: list[TocMatch] = []
+    for entry in entries:
+        key = normalise_title(entry.title)
+        if not key:
+            continue
+        after = [c for c in cands if c[3] > places[id(entry)]]  # the body follows its contents
+        block = next((b for n, _s, b, _i in after if n == key), None)
+        if block is not None:
+            result.append(TocMatch(entry, True, block, entry.title, 100.0))
+            continue
+        best = None
+        if len(key) >= 4 and after:
+            best = process.extractOne(key, [c[0] for c in after], scorer=fuzz.ratio, score_cutoff=threshold)
+        if best is None:
+            result.append(TocMatch(entry, False))
+            continue
+        name, score, idx = best
+        if name in toc_titles:
+            result.append(TocMatch(entry, False))  # that body title is another entry's
+            continue
+        _n, shown, block, _i = after[idx]
+        if key.startswith(name) and _wrapped(following.get(id(block)), key[len(name):]):
+            result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
+            continue
+        result.append(TocMatch(entry, False, block, shown, score))
+    _match_by_place(result, flow, places, toc_titles)
+    return result
+
+
+def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int, int], toc_titles: set[str]) -> None:
+    """An unmatched numbered entry whose next entry matched exactly: the body line with the
+    same marker just before that match (and after the previous entry's) stands for it."""
+    for k, match in enumerate(result):
+        entry = match.entry
+        if match.target is not None or entry.numbering is None or k + 1 >= len(result):
+            continue
+        nxt = result[k + 1]
+        if not nxt.exact or nxt.target is None or places[id(nxt.entry)] != places[id(entry)] + 1:
+            continue
+        prev = result[k - 1] if k else None
+        low = places[id(entry)]
+        if prev is not None and places[id(prev.entry)] == low - 1:
+            if not prev.exact or prev.target is None:
+                continue
+            low = max(low, places[id(prev.target)])
+        high = places[id(nxt.target)]
+        same = [b for b in flow[low + 1:high] if not isinstance(b, (Table, TocEntry)) and _same_marker(b, entry)]
+        if len(same) != 1 or normalise_title(_title_of(same[0])) in toc_titles:
+            continue
+        title = _title_of(same[0]).strip().rstrip(_TRAILING)
+        score = fuzz.ratio(normalise_title(entry.title), normalise_title(title))
+        result[k] = TocMatch(entry, False, same[0], title, score)
+
+
+def _same_marker(block: Block, entry: TocEntry) -> bool:
+    found = parse_marker(block.text.value)
+    return (found is not None and entry.numbering is not None and found[0].style == entry.numbering.style
+            and found[0].value == entry.numbering.value)
+
+
+def _wrapped(nxt: Block | None, rest: str) -> bool:
+    return nxt is not None and not isinstance(nxt, Table) and normalise_title(nxt.text.value).startswith(rest)
+
+
+def differing_clauses(a: str, b: str) -> tuple[str, str]:
+    """The clauses of two near-identical titles that differ (whole titles if they do not align)."""
+    pa, pb = re.split(r"[，,]", a), re.split(r"[，,]", b)
+    if len(pa) == len(pb) and len(pa) > 1:
+        diff = [(x, y) for x, y in zip(pa, pb, strict=True) if compact(x) != compact(y)]
+        if diff:
+            return "，".join(x for x, _ in diff), "，".join(y for _, y in diff)
+    return a, b
+
+

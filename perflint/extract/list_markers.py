@@ -1,0 +1,277 @@
+"""List markers the outline walker cannot see: inside a flattened paragraph, in a table of
+contents, and markers lost from a body line.
+
+A PDF or web page flattened to text runs a whole list into one paragraph
+(``1.贯彻…。2.组织…。3.促进…``); the walker places only the paragraph's first marker, so a
+number written twice (``4.组织…。4.处理…``) or written without its dot (``。9持续…``) inside
+the run goes unseen. A table of contents is skipped by the walker, yet an entry typed without
+its marker among numbered siblings (``七、…表`` then ``政府性基金…表``) is a numbering slip
+a reader sees at once. In the body, a ``（一）`` heading with no ``（二）`` but an unmarked title
+line where the ``（二）`` belongs, and a list of ``（一）办公室。负责…`` items followed by one
+more item written the same way without its marker, are lost markers too. All are read here,
+from the same :class:`Item` records the walker uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from perflint.extract import compact
+from perflint.extract.numbering import STYLE_RANK, parse_marker
+from perflint.extract.outline import (
+    Finding,
+    Item,
+    PartOutline,
+    Sequence,
+    block_marker,
+    is_stray_marker,
+    marker_like,
+)
+from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
+
+_BREAK = re.compile(r"[。；;]\s*")
+_COLON = re.compile(r"[：:]\s*")
+_NOTE_BREAK = re.compile(r"[。；;，,]\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BARE_NUMBER = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
+RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
+_LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
+_ANNEX = ("附件", "附表", "附录")
+_TRAILING = "。．.，,：:；;！!？?、 "
+_MIN_RUN = 3  # items written before a slip, so that the run is surely a list
+_TITLE_MIN, _TITLE_MAX = 4, 30  # a title line without a marker
+_INLINE_SECOND = re.compile(r"(?<=[^。；;！？!?\s])(?:[（(]\s*)?二\s*[、）)]")  # mid-clause, not after a sentence
+_LABEL_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+_LABEL_SPAN = 20
+_MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not a short sentence
+_HEAD_FORM = re.compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
+
+
+def _inline_run(block: Block, index: int) -> list[Finding]:
+    """Repeats and marker-less numbers in a list run into one paragraph from its own ``1.``."""
+    own = block_marker(block)
+    if own is None or own[0].value != 1 or own[0].style not in RUN_STYLES:
+        return []
+    value = block.text.value
+    first = Item(block, index, own[0], len(value) - len(value.lstrip()), own[1], embedded=True)
+    seq = Sequence(first.style, first.variant, None, [first])
+    findings: list[Finding] = []
+    for m in _BREAK.finditer(value, first.end):
+        rest = value[m.end():]
+        prev = seq.last
+        found = parse_marker(rest)
+        if found and found[0].style == prev.style and not is_stray_marker(found[0], rest[found[1]:]):
+            item = Item(block, index, found[0], m.end(), m.end() + found[1], embedded=True)
+            if item.variant != prev.variant:
+                continue
+            if item.value == prev.value and prev.value >= _MIN_RUN and len(seq.items) == prev.value:
+                findings.append(Finding("repeat", item, seq, previous=prev, same=prev))
+            if item.value in (prev.value, prev.value + 1):
+                seq.items.append(item)
+            continue
+        bare = _BARE_NUMBER.match(rest)
+        if (bare and prev.style == "arabic" and int(bare.group(1)) == prev.value + 1
+                and len(seq.items) >= _MIN_RUN and _continues(value, m.end(), prev, prev.value + 2)):
+            numbering = Numbering("arabic", prev.value + 1, bare.group(1))
+            item = Item(block, index, numbering, m.end(), m.end() + len(bare.group(1)), embedded=True)
+            findings.append(Finding("bare", item, seq, previous=prev))
+            seq.items.append(item)
+    return findings
+
+
+def _note_run(block: Block, index: int) -> list[Finding]:
+    """A list opened after a colon (``注:1.…``) whose next number skips one (``，3.定量指标``).
+
+    Notes under a form run their items together, often after a comma; within such a run a
+    marker two above the last one means the item between was lost.
+    """
+    value = block.text.value
+    findings: list[Finding] = []
+    for colon in _COLON.finditer(value):
+        found = parse_marker(value[colon.end():])
+        if not found or found[0].value != 1 or found[0].style not in ("arabic", "paren_arabic"):
+            continue
+        seq = Sequence(found[0].style, "", None,
+                       [Item(block, index, found[0], colon.end(), colon.end() + found[1], embedded=True)])
+        for m in _NOTE_BREAK.finditer(value, seq.last.end):
+            nxt = parse_marker(value[m.end():])
+            if not nxt or nxt[0].style != seq.style or not _CJK.match(value[m.end() + nxt[1]:m.end() + nxt[1] + 1]):
+                continue
+            item = Item(block, index, nxt[0], m.end(), m.end() + nxt[1], embedded=True)
+            if item.variant != seq.last.variant or item.value <= seq.last.value:
+                continue
+            if item.value == seq.last.value + 2:
+                findings.append(Finding("gap", item, seq, previous=seq.last, missing=(item.value - 1,)))
+            elif item.value != seq.last.value + 1:
+                break
+            seq.items.append(item)
+        break
+    return findings
+
+
+def _continues(value: str, start: int, prev: Item, expected: int) -> bool:
+    """Whether the run goes on with ``expected`` written in ``prev``'s way after ``start``."""
+    marker = marker_like(prev.marker, prev.style, expected)
+    return re.search(rf"[。；;]\s*{re.escape(marker)}", value[start:]) is not None
+
+
+def _toc_unmarked(part: Part) -> list[Finding]:
+    """Entries of a table of contents typed without the marker their numbered siblings carry."""
+    findings: list[Finding] = []
+    blocks = part.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if not isinstance(block, TocEntry) or block.numbering is None or block.numbering.style not in _LIST_STYLES:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and isinstance(blocks[j], TocEntry) and blocks[j].numbering is None:
+            j += 1
+        unmarked = [b for b in blocks[i + 1:j] if not b.text.value.strip().startswith(_ANNEX)
+                    and _ends_alike(b, block)]
+        if unmarked and len(unmarked) == j - i - 1:
+            after = blocks[j] if j < len(blocks) and isinstance(blocks[j], TocEntry) else None
+            if _unmarked_siblings(block, after, len(unmarked)):
+                prev = Item(block, i, block.numbering, 0, len(block.numbering.marker))
+                seq = Sequence(prev.style, prev.variant, None, [prev])
+                values = tuple(block.numbering.value + k for k in range(1, len(unmarked) + 1))
+                marker = marker_like(block.numbering.marker, block.numbering.style, values[0])
+                numbering = Numbering(block.numbering.style, values[0], marker)
+                item = Item(unmarked[0], i + 1, numbering, 0, 0)
+                findings.append(Finding("toc_unmarked", item, seq, previous=prev, missing=values))
+        i = j
+    return findings
+
+
+def _ends_alike(entry: Block, sibling: Block) -> bool:
+    """``…决算表`` after ``七、…决算表``: an entry of the same kind as the numbered one before it."""
+    a, b = compact(entry.text.value).rstrip(_TRAILING), compact(sibling.text.value).rstrip(_TRAILING)
+    return bool(a) and bool(b) and a[-1] == b[-1]
+
+
+def _unmarked_siblings(prev: TocEntry, after: Block | None, count: int) -> bool:
+    """The unmarked entries hold the places after ``prev``: what follows is an entry of a higher
+    level or the sibling numbered as if they had been counted."""
+    if prev.numbering is None or prev.numbering.value < 2:
+        return False  # one numbered entry is not yet a numbered list
+    if after is None or after.numbering is None:
+        return False  # the end of the contents: 名词解释, 附件 and the like often go unnumbered
+    if after.numbering.style == prev.numbering.style:
+        return after.numbering.value == prev.numbering.value + count + 1
+    return STYLE_RANK[after.numbering.style] < STYLE_RANK[prev.numbering.style]
+
+
+def _inline_label_list(part: Part) -> list[Finding]:
+    """``财政拨款:6923万元(…)二、自有资金:0万元三、其他:…``: an inline list of ``label:`` items
+    numbered from ``二、`` on, its first item written without ``一、`` (nothing in the part
+    carries one before it)."""
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, (Table, TocEntry)):
+            continue
+        value = block.text.value
+        for m in _INLINE_SECOND.finditer(value):
+            found = parse_marker(value[m.start():])
+            if found is None or found[0].value != 2 or found[0].style not in ("cn", "paren_cn"):
+                continue
+            second = Item(block, i, found[0], m.start(), m.start() + found[1], embedded=True)
+            third = marker_like(second.marker, second.style, 3)
+            after = value[second.end:second.end + _LABEL_SPAN]
+            if not _LABEL_ITEM.match(after) or not re.search(rf"{re.escape(third)}{_LABEL_ITEM.pattern[1:]}",
+                                                             value[second.end:second.end + 4 * _LABEL_SPAN]):
+                continue
+            before = value[max(0, m.start() - 4 * _LABEL_SPAN):m.start()]
+            if not re.search(_LABEL_ITEM.pattern[1:], before) or (second.style, second.variant) in seen:
+                continue
+            first = marker_like(second.marker, second.style, 1)
+            if any(first in b.text.value[: (m.start() if b is block else None)] for b in part.blocks[: i + 1]
+                   if not isinstance(b, Table)):
+                continue
+            seen.add((second.style, second.variant))
+            seq = Sequence(second.style, second.variant, None, [second])
+            findings.append(Finding("first_unmarked", second, seq, previous=second, missing=(1,)))
+    return findings
+
+
+def _plain(block: Block) -> bool:
+    return isinstance(block, (Paragraph, Heading)) and getattr(block, "numbering", None) is None
+
+
+def _is_body(block: Block | None) -> bool:
+    """A paragraph of running text (not a title line)."""
+    if not isinstance(block, Paragraph) or block.numbering is not None:
+        return False
+    value = compact(block.text.value)
+    return len(value) > _TITLE_MAX or value.endswith(("。", "."))
+
+
+def _is_title_line(block: Block) -> bool:
+    value = compact(block.text.value)
+    return (_plain(block) and _TITLE_MIN <= len(value) <= _TITLE_MAX
+            and not any(p in value for p in "，。；,;：:！？!?"))
+
+
+def _lone_first_headings(po: PartOutline) -> list[Finding]:
+    """``（一）基本情况`` with no ``（二）``, and in the place of the ``（二）`` an unmarked title
+    line between two paragraphs: that line is the second heading, its marker lost."""
+    blocks = po.part.blocks
+    findings: list[Finding] = []
+    for seq in po.sequences:
+        first = seq.items[0]
+        if len(seq.items) != 1 or first.value != 1 or not first.is_title or first.style not in _LIST_STYLES:
+            continue
+        rank = STYLE_RANK[first.style]
+        end = next((it.index for it in po.items if it.index > first.index and STYLE_RANK[it.style] <= rank),
+                   len(blocks))
+        places = [k for k in range(first.index + 2, end - 1)
+                  if not any(isinstance(b, (Table, TocEntry)) for b in blocks[first.index:k + 2])
+                  and _is_title_line(blocks[k]) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
+        if len(places) != 1:
+            continue
+        k = places[0]
+        marker = marker_like(first.marker, first.style, 2)
+        item = Item(blocks[k], k, Numbering(first.style, 2, marker), 0, 0)
+        findings.append(Finding("heading_unmarked", item, seq, previous=first, missing=(2,)))
+    return findings
+
+
+def _unmarked_last_items(po: PartOutline) -> list[Finding]:
+    """A list of ``（一）办公室。负责…`` items whose next item, written the same way
+    (``人事股。负责…``), lost its marker: it ends the list after at most one continuation."""
+    blocks = po.part.blocks
+    findings: list[Finding] = []
+    for seq in po.sequences:
+        if len(seq.items) < _MIN_RUN or seq.style not in _LIST_STYLES:
+            continue
+        if not all(isinstance(it.block, Paragraph) and _HEAD_FORM.match(it.title) for it in seq.items):
+            continue
+        last = seq.last
+        for k in range(last.index + 1, min(len(blocks), last.index + 3)):
+            block = blocks[k]
+            if not isinstance(block, Paragraph) or block.numbering is not None:
+                break
+            head = _HEAD_FORM.match(block.text.value.strip())
+            if head and len(block.text.value.strip()) - head.end() >= _MIN_DESCRIPTION:
+                value = last.value + 1
+                item = Item(block, k, Numbering(seq.style, value, marker_like(last.marker, last.style, value)), 0, 0)
+                findings.append(Finding("item_unmarked", item, seq, previous=last, missing=(value,)))
+                break
+    return findings
+
+
+def marker_findings(po: PartOutline) -> list[Finding]:
+    """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
+    paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
+    ``item_unmarked`` for body lines that lost their marker."""
+    findings: list[Finding] = []
+    for i, block in enumerate(po.part.blocks):
+        if not isinstance(block, (Table, TocEntry)):
+            findings.extend(_inline_run(block, i))
+            findings.extend(_note_run(block, i))
+    findings.extend(_toc_unmarked(po.part))
+    findings.extend(_inline_label_list(po.part))
+    findings.extend(_lone_first_headings(po))
+    findings.extend(_unmarked_last_items(po))
+    return findings

@@ -1,0 +1,140 @@
+"""Tables of contents written without dot leaders or page numbers.
+
+Word's automatic TOC becomes ``一、部门职责……2`` in text, which :mod:`perflint.read.lines`
+recognises line by line. Many drafts instead type the contents by hand, or lose the leaders
+and page numbers in extraction: what remains is a run of heading lines with nothing under any
+of them (``第一部分 单位概况`` ``一、主要职责`` ``二、机构设置`` ``第二部分 …``), often after a
+``目录`` line, and the same headings come back later with their text. Read as headings, such a
+run is a string of empty sections and of numbering that restarts; it is a table of contents.
+
+It is recognised by how it is built, not by its words: a run of heading-like lines with no
+body, whose first line comes back later (the body starts there), and most of whose lines
+come back in order where the body starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from perflint.extract import compact
+from perflint.extract.numbering import parse_marker
+from perflint.model import Block, Heading, Paragraph, TocEntry
+
+_MAX_ENTRY = 50  # a contents line longer than this is prose
+_MAX_RUN = 150  # entries in one table of contents
+_MIN_ENTRIES = 3
+_MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
+_TRAILING = "。．.，,：:；;！!？?、 "
+_SENTENCE = "，。；,;！？!?"
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
+
+
+def _key(text: str) -> str:
+    """A line as compared with others: spaces out, half/full-width brackets unified."""
+    table = str.maketrans({"（": "(", "）": ")", "：": ":", "．": "."})
+    return compact(text).translate(table).rstrip(_TRAILING)
+
+
+def _entry_like(block: Block) -> bool:
+    """A line that could be a contents entry: a heading, or a short line with no sentence in it."""
+    if isinstance(block, TocEntry):
+        return True
+    if isinstance(block, Heading):
+        return len(compact(block.text.value)) <= _MAX_ENTRY
+    if isinstance(block, Paragraph):
+        value = compact(block.text.value)
+        return 0 < len(value) <= _MAX_ENTRY and not any(p in value for p in _SENTENCE)
+    return False
+
+
+def _numbered(block: Block) -> bool:
+    return isinstance(block, (Heading, Paragraph)) and parse_marker(block.text.value) is not None
+
+
+def _same_line(entry: Block, body: Block) -> tuple[bool, bool]:
+    """(matches, word for word): the body line is the entry, or carries its marker and a
+    similar title (an entry renamed in one place: ``一、本部门职责`` / ``一、部门职责``)."""
+    a, b = _key(entry.text.value), _key(body.text.value)
+    if a == b:
+        return True, True
+    ma, mb = parse_marker(entry.text.value), parse_marker(body.text.value)
+    if not (ma and mb and ma[0].style == mb[0].style and ma[0].value == mb[0].value):
+        return False, False
+    return fuzz.ratio(_key(entry.text.value[ma[1]:]), _key(body.text.value[mb[1]:])) >= 50, False
+
+
+def _next_numbered(blocks: list[Block], k: int) -> Block | None:
+    for block in blocks[k + 1:k + 12]:
+        if _numbered(block):
+            return block
+    return None
+
+
+def _body_start(blocks: list[Block], s: int) -> int | None:
+    """Index where the contents starting at ``s`` end: where its first two lines come back.
+
+    The body repeats the contents' first line and, at its next numbered line, the second one;
+    one of the two word for word, the other at least with the same marker.
+    """
+    if s + 1 >= len(blocks):
+        return None
+    for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
+        block = blocks[k]
+        if _REPORT_TITLE.search(compact(block.text.value)):
+            # the next report, or the body under its own title repeated after the contents
+            nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
+            return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
+                    and _announced(blocks, s, compact(block.text.value)) else None)
+        if not _entry_like(block):
+            return None  # a body line before the first line came back: not a contents run
+        if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
+            continue
+        if _returns_at(blocks, s, k):
+            return k
+    return None
+
+
+def _announced(blocks: list[Block], s: int, title: str) -> bool:
+    """Whether the run starting at ``s`` is headed as contents: a ``目录`` line, or the very
+    title the body repeats after it (two reports of a bundle have two titles)."""
+    for block in blocks[max(0, s - 3):s]:
+        value = compact(block.text.value)
+        if value in ("目录", "目次") or value == title:
+            return True
+    return False
+
+
+def _returns_at(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether the contents' first two lines come back at ``k`` and the next numbered line."""
+    first, first_exact = _same_line(blocks[s], blocks[k])
+    if not first:
+        return False
+    nxt = _next_numbered(blocks, k)
+    second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
+    return second and (first_exact or second_exact)
+
+
+def _as_entry(block: Block) -> TocEntry:
+    if isinstance(block, TocEntry):
+        return block
+    found = parse_marker(block.text.value)
+    value = block.text.value
+    title = value[found[1]:].strip() if found else value.strip()
+    return TocEntry(text=block.text, title=title, page=None, numbering=found[0] if found else None)
+
+
+def mark_contents(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with every hand-typed table of contents turned into :class:`TocEntry` blocks."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        end = _body_start(blocks, i) if _numbered(blocks[i]) else None
+        if end is not None and sum(_numbered(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
+            out.extend(_as_entry(b) for b in blocks[i:end])
+            i = end
+            continue
+        out.append(blocks[i])
+        i += 1
+    return out

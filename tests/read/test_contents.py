@@ -1,0 +1,66 @@
+"""Tables of contents typed without dot leaders or page numbers (drafts written for these tests)."""
+
+from perflint.model import Heading, TocEntry
+from perflint.read.text import parse_text
+
+CONTENTS = """示范县林业站2023年度单位决算
+
+目录
+第一部分 单位概况
+一、主要职责
+二、机构设置
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+二、收入决算情况说明
+第一部分 单位概况
+一、主要职责
+负责全县林木种苗管理。
+二、机构设置
+内设综合股和资源股。
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+收入、支出总计均为100.00万元。
+二、收入决算情况说明
+本年收入合计100.00万元。
+"""
+
+
+def kinds(text: str) -> list[tuple[int, str]]:
+    doc = parse_text(text, "d.txt")
+    return [(b.line, type(b).__name__) for p in doc.parts for b in p.blocks]
+
+
+def test_a_run_of_headings_that_comes_back_is_a_table_of_contents():
+    doc = parse_text(CONTENTS, "d.txt")
+    blocks = [b for p in doc.parts for b in p.blocks]
+    toc = [b for b in blocks if isinstance(b, TocEntry)]
+    assert [t.line for t in toc] == [4, 5, 6, 7, 8, 9]
+    assert toc[1].title == "主要职责" and toc[1].numbering.marker == "一、" and toc[1].page is None
+    assert [b.line for b in blocks if isinstance(b, Heading)] == [10, 11, 13, 15, 16, 18]
+
+
+def test_contents_entry_renamed_in_the_body_is_still_contents():
+    text = CONTENTS.replace("第一部分 单位概况\n一、主要职责\n负责", "第一部分 部门概况\n一、主要职责\n负责")
+    assert sum(k == "TocEntry" for _l, k in kinds(text)) == 6
+
+
+def test_empty_headings_that_never_come_back_stay_headings():
+    text = "示范县林业站2023年度单位决算\n\n一、主要职责\n二、机构设置\n三、人员情况\n四、资产情况\n\n本站共有职工12人。\n"
+    assert "TocEntry" not in {k for _l, k in kinds(text)}
+
+
+def test_a_report_title_ends_the_run():
+    """Two reports of a bundle with the same headings: the first, unfilled, is no contents."""
+    one = "一、基本情况\n二、绩效目标\n三、存在问题\n"
+    text = ("示范县林业站2023年度护林项目绩效自评报告\n" + one
+            + "示范县林业站2023年度育苗项目绩效自评报告\n一、基本情况\n项目预算10万元。\n二、绩效目标\n完成育苗。\n")
+    assert "TocEntry" not in {k for _l, k in kinds(text)}
+
+
+def test_the_report_title_repeated_after_the_contents_ends_it():
+    body = CONTENTS.split("二、收入决算情况说明\n", 1)[1]
+    head = CONTENTS.split("第一部分 单位概况\n一、主要职责\n负责", 1)[0]
+    text = head + "示范县林业站2023年度单位决算\n" + "第一部分 单位概况\n一、主要职责\n负责" + body.split("负责", 1)[1]
+    kinds_ = kinds(text)
+    assert [line for line, k in kinds_ if k == "TocEntry"] == [4, 5, 6, 7, 8, 9]
+    assert (10, "Paragraph") in kinds_
