@@ -241,8 +241,8 @@ def classify(text: str, mention: DateMention) -> str:
         return "standalone"
     if _ends_with(full_before, [w + sep for w in p["signature_labels"] for sep in ("：", ":", "")]):
         return "signature"
-    if not norm[mention.end:].strip(" \t\u3000\r\n。.") and signer_line(full_before):
-        return "signature"  # 某县农业农村局 2024年4月20日: the unit signs and dates
+    if mention.month is not None and not norm[mention.end:].strip(" \t\u3000\r\n。.") and signer_line(full_before):
+        return "signature"  # 某县农业农村局 2024年4月20日: the unit signs and dates (某馆2021年度 is a title)
     if _ends_with(before, p["as_of_before"]):
         return "as_of"
     if _starts_with(after, p["policy_start_after"]):
@@ -363,8 +363,13 @@ def signer_line(text: str) -> bool:
 
 
 def title_year(text: str) -> int | None:
-    """The fiscal year a report title names (``XX单位2022年度…自评报告``): its first year."""
+    """The fiscal year a report title names (``XX单位2022年度…自评报告``): its first year written
+    as a year (``2022年度``, ``2022年``), not a publication date (``2022-09-09``, ``2022年9月9日``),
+    a document number or a span of years."""
     for m in find_dates(text):
-        if m.year is not None and m.context not in ("document_number", "period"):
-            return m.year
+        if m.year is None or m.month is not None or m.form not in ("cn", "chinese"):
+            continue
+        if m.context in ("document_number", "period", "comparison", "policy_start", "founding"):
+            continue
+        return m.year
     return None

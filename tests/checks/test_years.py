@@ -181,3 +181,15 @@ def test_y505_quiet_for_problems_inside_an_improvement_section():
 def test_no_fiscal_year_no_findings():
     text = "工作总结\n\n2019 年 4 月 22 日，举办宣传活动。\n与 2019 年相比增加。\n"
     assert diagnostics(text) == []
+
+
+def test_y504_quiet_when_the_first_block_is_a_web_page_header():
+    body = "\n".join(f"{i}、2023年收入预算说明第 {i} 项。" for i in range(1, 6))
+    text = f"首页>信息公开>预决算公开\n生成日期 2024-08-15\n某县图书馆2023年预算\n发布日期: 2024-08-15\n\n{body}\n"
+    assert diagnostics(text, TitleYearMismatch) == []
+
+
+def test_y502_quiet_for_a_unit_and_year_title_line():
+    text = ("某县图书馆2023年度\n“三公”经费支出决算情况说明\n\n一、2023年度“三公”经费支出情况\n"
+            "2023年度“三公”经费支出 1.20 万元。\n")
+    assert diagnostics(text, SignedBeforeYearEnd) == []
