@@ -373,3 +373,36 @@ def title_year(text: str) -> int | None:
             continue
         return m.year
     return None
+
+
+@dataclass(frozen=True)
+class MalformedYear:
+    """A year written with too few or too many digits where only a year can stand."""
+
+    text: str  # the year as written (``202``)
+    start: int
+    end: int
+    where: str  # document_number | date
+
+
+# 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
+# into the bracket (湘财发(202)5号), so that a list item (1)12号 stays out.
+_BAD_DOC_YEAR = re.compile(
+    r"(?:[〔﹝]|(?<=[\u4e00-\u9fff])[［\[【(（])\s*(?P<y>\d{1,3}|\d{5,6})\s*[〕﹞］\]】)）]\s*(?:第\s*)?\d+\s*号"
+)
+# 202年1月11日 / 202年度: three digits starting like a year, then a month or 年度.
+_BAD_DATE_YEAR = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
+
+
+def malformed_years(text: str) -> list[MalformedYear]:
+    """Document numbers and dates whose year has lost (or gained) a digit: ``〔202〕25号``,
+    ``202年1月11日``. Only places where nothing but a four-digit year can stand count."""
+    norm = normalise(text)
+    out = [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "document_number")
+           for m in _BAD_DOC_YEAR.finditer(norm)]
+    for m in _BAD_DATE_YEAR.finditer(norm):
+        month = re.search(r"(\d{1,2})\s*月", m.group(0))
+        if month and not 1 <= int(month.group(1)) <= 12:
+            continue
+        out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "date"))
+    return sorted(out, key=lambda f: f.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from perflint.checks.years import CHECKS
 from perflint.checks.years.activity_outside_fiscal_year import ActivityOutsideFiscalYear
 from perflint.checks.years.comparison_with_same_year import ComparisonWithSameYear
+from perflint.checks.years.malformed_year import MalformedYear
 from perflint.checks.years.signed_before_year_end import SignedBeforeYearEnd
 from perflint.checks.years.stale_plan_year import StalePlanYear
 from perflint.checks.years.title_year_mismatch import TitleYearMismatch
@@ -59,7 +60,7 @@ def codes(text: str, year: int | None = None) -> list[tuple[str, int]]:
 
 
 def test_registered():
-    assert [c.code for c in CHECKS] == ["Y501", "Y502", "Y503", "Y504", "Y505"]
+    assert [c.code for c in CHECKS][:6] == ["Y501", "Y502", "Y503", "Y504", "Y505", "Y506"]
     assert all(c.family == "years" and c.docs() for c in CHECKS)
 
 
@@ -193,3 +194,16 @@ def test_y502_quiet_for_a_unit_and_year_title_line():
     text = ("某县图书馆2023年度\n“三公”经费支出决算情况说明\n\n一、2023年度“三公”经费支出情况\n"
             "2023年度“三公”经费支出 1.20 万元。\n")
     assert diagnostics(text, SignedBeforeYearEnd) == []
+
+
+def test_y506_document_number_and_date_with_a_three_digit_year():
+    text = GOOD.replace("（某财预〔2020〕15号）", "（某财预〔202〕15号）").replace(
+        "2023 年 6 月 12 日及", "203 年 6 月 12 日及")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.severity.name) for d in found] == [
+        (line_of(text, "〔202〕"), "error"), (line_of(text, "203 年 6 月"), "error")]
+
+
+def test_y506_quiet_for_list_items_and_counts():
+    text = GOOD + "\n（1）12号楼维修完成。共服务202年次。〔2023〕5号。\n"
+    assert diagnostics(text, MalformedYear) == []
