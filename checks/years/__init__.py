@@ -5,11 +5,12 @@ from __future__ import annotations
 from .activity_outside_fiscal_year import ActivityOutsideFiscalYear
 from .comparison_with_same_year import ComparisonWithSameYear
 from .malformed_year import MalformedYear
+from .other_year_as_current import OtherYearAsCurrent
 from .signed_before_year_end import SignedBeforeYearEnd
 from .stale_plan_year import StalePlanYear
 from .title_year_mismatch import TitleYearMismatch
 
 CHECKS: list = [
     ActivityOutsideFiscalYear, SignedBeforeYearEnd, ComparisonWithSameYear, TitleYearMismatch, StalePlanYear,
-    MalformedYear,
+    MalformedYear, OtherYearAsCurrent,
 ]

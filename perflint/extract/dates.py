@@ -258,6 +258,8 @@ def classify(text: str, mention: DateMention) -> str:
         return "comparison"
     if _starts_with(after, p["deadline_after"]):
         return "deadline"
+    if _starts_with(after, p["year_end_after"]) and mention.month is None:
+        return "as_of"  # 2021年末在职60人: a stock at the end of that year
     if _ends_with(before, p["plan_before"]):
         return "plan"
     clause_before = norm[_clause_start(norm, mention.start):mention.start]
@@ -406,3 +408,17 @@ def malformed_years(text: str) -> list[MalformedYear]:
             continue
         out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "date"))
     return sorted(out, key=lambda f: f.start)
+
+
+def is_stock_sentence(sentence: str) -> bool:
+    """A sentence that states a stock at a date without comparing it with another one."""
+    p = phrases()
+    return not any(w in sentence for w in p["comparison_sentence"] + p["stock_not_current"])
+
+
+def opens_target(before: str) -> bool:
+    """Whether the text right before a date is the label of an annual target (``项目年度目标 |``)."""
+    return bool(_TARGET_LABEL.search(before[-80:])) and not any(ch in before[-80:] for ch in "。；;")
+
+
+_TARGET_LABEL = re.compile(r"(?:年度|总体|绩效|预期)目标\s*[|｜:：]")

@@ -6,6 +6,7 @@ from perflint.checks.years import CHECKS
 from perflint.checks.years.activity_outside_fiscal_year import ActivityOutsideFiscalYear
 from perflint.checks.years.comparison_with_same_year import ComparisonWithSameYear
 from perflint.checks.years.malformed_year import MalformedYear
+from perflint.checks.years.other_year_as_current import OtherYearAsCurrent
 from perflint.checks.years.signed_before_year_end import SignedBeforeYearEnd
 from perflint.checks.years.stale_plan_year import StalePlanYear
 from perflint.checks.years.title_year_mismatch import TitleYearMismatch
@@ -207,3 +208,41 @@ def test_y506_document_number_and_date_with_a_three_digit_year():
 def test_y506_quiet_for_list_items_and_counts():
     text = GOOD + "\n（1）12号楼维修完成。共服务202年次。〔2023〕5号。\n"
     assert diagnostics(text, MalformedYear) == []
+
+
+ACCOUNTS = """某县文化馆2023年度单位决算说明
+
+一、单位概况
+2023年本单位核定事业编制 18 名，2023年末在职实有 16 人，退休 5 人。
+截至2023年12月31日，本单位共有车辆 2 辆。
+年初结转和结余 3.20 万元，为2022年末结转结余资金。
+2022年末在职 17 人，比上年末减少 1 人。
+
+二、2023年度收入支出决算情况说明
+2023年度收入总计 412.50 万元。
+"""
+
+
+def test_y507_quiet_on_a_correct_accounts_note():
+    assert diagnostics(ACCOUNTS, OtherYearAsCurrent) == []
+
+
+def test_y507_heading_and_year_end_stock_of_the_previous_year():
+    text = ACCOUNTS.replace("2023年末在职实有", "2022年末在职实有").replace(
+        "二、2023年度收入支出决算情况说明", "二、2022年度收入支出决算情况说明").replace(
+        "截至2023年12月31日", "截至2022年12月31日")
+    found = diagnostics(text, OtherYearAsCurrent)
+    assert [(d.location.line, d.message("en").split()[1]) for d in found] == [
+        (line_of(text, "2022年末在职实有"), "2023"), (line_of(text, "截至2022年"), "2023"),
+        (line_of(text, "二、2022年度"), "heading")]
+    assert ["年末数" in found[0].message(), "年末数" in found[1].message(), "标题" in found[2].message()] == [True] * 3
+
+
+def test_y507_annual_target_of_another_year():
+    form = ("项目支出绩效自评表\n（2023年度）\n"
+            "项目名称 | 社区文化活动经费 |\n"
+            "年度总体目标 | 2022年拟安排资金 12 万元，用于举办社区文化活动 20 场。 | 全年举办 20 场。 |\n")
+    found = diagnostics(form, OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(form, "2022年拟安排")]
+    assert "年度目标" in found[0].message()
+    assert diagnostics(form.replace("2022年拟安排", "2023年拟安排"), OtherYearAsCurrent) == []
