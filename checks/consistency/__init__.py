@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from .announced_count_mismatch import AnnouncedCountMismatch
 from .budget_mismatch import BudgetMismatch
+from .completion_contradiction import CompletionContradiction
+from .event_dated_twice import EventDatedTwice
 from .foreign_organisation import ForeignOrganisation
 from .indicator_value_mismatch import IndicatorValueMismatch
+from .misdefined_term import MisdefinedTerm
 from .project_name_mismatch import ProjectNameMismatch
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
+from .totals_unequal import IncomeExpenseTotalsUnequal
+from .unit_named_two_ways import UnitNamedTwoWays
 
 CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
-    ProjectNameMismatch, IndicatorValueMismatch,
+    ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
+    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm,
 ]
