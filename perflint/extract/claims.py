@@ -88,11 +88,23 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
     # 收入总计 A …。支出总计 B: once each in the text (several scopes would be ambiguous).
     inc = [m.end() for w in p["income_total"] for m in re.finditer(re.escape(w), norm)]
     exp = [m.end() for w in p["expense_total"] for m in re.finditer(re.escape(w), norm)]
-    if len(inc) == 1 and len(exp) == 1:
+    if len(inc) == 1 and len(exp) == 1 and _scope(norm, inc[0] - 4) == _scope(norm, exp[0] - 4):
         a, b = _money_after(norm, inc[0]), _money_after(norm, exp[0])
         if a and b:
             out.append(TotalsClaim(a, b))
     return out
+
+
+def _scope(norm: str, pos: int) -> str:
+    """The words that qualify a total (``一般公共预算财政拨款`` in ``…财政拨款收入总计``)."""
+    i = pos
+    while i > 0 and "\u4e00" <= norm[i - 1] <= "\u9fff" and pos - i < 16:
+        i -= 1
+    words = norm[i:pos]
+    for lead in phrases()["scope_leads"]:
+        if lead in words:
+            words = words[words.rindex(lead) + len(lead):]
+    return words
 
 
 @dataclass(frozen=True)

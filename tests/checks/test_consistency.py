@@ -282,3 +282,9 @@ def test_c712_term_explained_with_another_definition():
     found = run(MisdefinedTerm, text)
     assert [d.location.line for d in found] == [line_with(text, "2.上级补助收入")]
     assert "事业收入" in found[0].message()
+
+
+def test_c708_totals_of_different_scopes_are_not_paired():
+    text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
+                        "财政拨款收入总计 790.00 万元；一般公共预算财政拨款支出总计 830.15 万元。")
+    assert run(IncomeExpenseTotalsUnequal, text) == []
