@@ -12,11 +12,12 @@ from .misdefined_term import MisdefinedTerm
 from .project_name_mismatch import ProjectNameMismatch
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
+from .supervisor_swapped import SupervisorSwapped
 from .totals_unequal import IncomeExpenseTotalsUnequal
 from .unit_named_two_ways import UnitNamedTwoWays
 
 CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
-    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm,
+    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped,
 ]

@@ -7,7 +7,8 @@ Shared by the consistency family's cross-statement rules; phrase lists live in
 - ``completion_claims``: ``完成年初预算100%`` beside ``决算数大于预算数`` in one sentence;
 - ``dated_events``: a one-time event (拆分, 成立, 上线 …) with the date written before it;
 - ``town_governments`` and ``unit_names``: names of towns' governments and of a place's units;
-- ``misdefinitions``: a term defined with the words of another term's standard definition.
+- ``misdefinitions``: a term defined with the words of another term's standard definition;
+- ``supervisor_and_implementer``: a 自评表's 主管部门 and 实施单位.
 """
 
 from __future__ import annotations
@@ -298,3 +299,31 @@ def _definition_after(norm: str, pos: int) -> tuple[int, int] | None:
                 continue
             return start, end
     return None
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    supervisor: str  # 主管部门
+    implementer: str  # 实施单位
+    start: int  # of the supervisor's name
+    end: int
+
+
+def supervisor_and_implementer(text: str) -> list[Responsibility]:
+    """``主管部门 X … 实施单位 Y`` of a 自评表, in cells or flattened into one line."""
+    p = phrases()
+    norm = normalise(text)
+    ends = "|".join(sorted(p["supervisor_suffixes"] + p["subordinate_suffixes"], key=len, reverse=True))
+    pattern = re.compile(
+        rf"主管部门\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<a>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))(?:部门)?[\s|｜]*"
+        rf"(?:项目)?实施单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<b>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))"
+    )
+    return [Responsibility(m.group("a"), m.group("b"), m.start("a"), m.end("a")) for m in pattern.finditer(norm)]
+
+
+def is_subordinate(name: str) -> bool:
+    return name.endswith(tuple(phrases()["subordinate_suffixes"]))
+
+
+def is_supervisor(name: str) -> bool:
+    return name.endswith(tuple(phrases()["supervisor_suffixes"]))

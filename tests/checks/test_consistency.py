@@ -16,6 +16,7 @@ from perflint.checks.consistency import (
     ProjectNameMismatch,
     SameQuantityDifferentValues,
     ScoreMismatch,
+    SupervisorSwapped,
     UnitNamedTwoWays,
 )
 
@@ -288,3 +289,22 @@ def test_c708_totals_of_different_scopes_are_not_paired():
     text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
                         "财政拨款收入总计 790.00 万元；一般公共预算财政拨款支出总计 830.15 万元。")
     assert run(IncomeExpenseTotalsUnequal, text) == []
+
+
+FORM_HEAD = "项目支出绩效自评表\n（2023年度）\n项目名称 | 文艺演出设备购置经费 |\n主管部门 | {a} | 实施单位 | {b} |\n"
+
+
+def test_c713_supervisor_and_implementer_swapped():
+    text = FORM_HEAD.format(a="白石区民间艺术剧团", b="白石区文化和旅游局")
+    assert lines_of(SupervisorSwapped, text) == [4]
+    flat = "项目名称文艺演出设备购置经费主管部门白石区民间艺术剧团实施单位白石区文化和旅游局机关项目资金(万元)\n"
+    assert lines_of(SupervisorSwapped, flat) == [1]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("白石区文化和旅游局", "白石区民间艺术剧团"),
+    ("白石区文化和旅游局", "白石区文化和旅游局"),
+    ("白石区医疗保障局", "白石区医疗保障服务中心"),
+])
+def test_c713_quiet_when_the_department_is_in_charge(a, b):
+    assert run(SupervisorSwapped, FORM_HEAD.format(a=a, b=b)) == []
