@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import is_stock_sentence, opens_target, phrases
+from perflint.extract.dates import interim_report, is_stock_sentence, opens_target, phrases
 from perflint.extract.numbers import normalise
 from perflint.model import Document, Table
 
@@ -28,7 +28,8 @@ class OtherYearAsCurrent(Check):
       `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
       carried into Y;
     - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`).
-    Comparisons, policy titles, document numbers and founding dates stay quiet.
+    Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
+    and mid-year forms, written before their year ends (last year's figures are their baseline).
 
     ## Why is this bad?
     These are the spots copied from last year's report and not updated: a heading that names last
@@ -70,10 +71,11 @@ class OtherYearAsCurrent(Check):
         facts = date_facts(doc, ctx)
         year_end_of_fy = {(id(f.source), f.sentence_span[0]) for f in facts
                           if ctx.fiscal_year_of(f.part) == f.mention.year and _year_end(f)}
+        budgets = {id(p) for p in doc.parts if _is_budget(p)}
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention
-            if fy is None or m.year is None or m.year >= fy or fact.forward:
+            if fy is None or m.year is None or m.year >= fy or fact.forward or id(fact.part) in budgets:
                 continue
             key = self._kind(fact, fy, year_end_of_fy)
             if key:
@@ -97,6 +99,13 @@ class OtherYearAsCurrent(Check):
         if fact.context in _PERIOD and str(fy) not in _own_cell(fact) and _in_target(fact, text):
             return "target"
         return None
+
+
+def _is_budget(part) -> bool:
+    """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
+    head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
+    return any((interim_report(t) or "预算" in t) and "年" in t and not any(w in t for w in ("决算", "自评", "评价"))
+               for t in head if len(t) <= 120)
 
 
 def _is_heading(fact: DateFact) -> bool:

@@ -206,7 +206,8 @@ def town_governments(text: str) -> list[NameMention]:
     out = []
     for m in re.finditer(rf"(?:{levels})(?:{bodies})", norm):
         name = _town_name(norm, m.start())
-        if name:
+        before = norm[max(0, m.start() - len(name or "") - 2):m.start() - len(name or "")]
+        if name and not any(before.endswith(w) for w in p["former_markers"]):
             level = re.match(levels, norm[m.start():]).group(0)
             out.append(NameMention(name + level, m.start() - len(name), m.end()))
     return out

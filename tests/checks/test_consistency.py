@@ -308,3 +308,7 @@ def test_c713_supervisor_and_implementer_swapped():
 ])
 def test_c713_quiet_when_the_department_is_in_charge(a, b):
     assert run(SupervisorSwapped, FORM_HEAD.format(a=a, b=b)) == []
+
+
+def test_c704_quiet_for_a_former_town_merged_into_this_one():
+    assert run(ForeignOrganisation, TOWN + "原白马乡人民政府于2019年并入本镇。\n") == []

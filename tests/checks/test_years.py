@@ -246,3 +246,9 @@ def test_y507_annual_target_of_another_year():
     assert [d.location.line for d in found] == [line_of(form, "2022年拟安排")]
     assert "年度目标" in found[0].message()
     assert diagnostics(form.replace("2022年拟安排", "2023年拟安排"), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_in_a_budget_written_the_year_before():
+    text = ("某县文化馆2024年部门预算情况说明\n\n一、单位概况\n2024年核定事业编制 18 名，2023年末在职实有 16 人。\n"
+            "二、2023年预算执行情况\n2023年支出 400.00 万元。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
