@@ -15,6 +15,7 @@ from ._facts import DateFact, date_facts, date_label, date_label_en
 
 _TITLE_WORDS = re.compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
 _STOCK_FIGURE = re.compile(r"\d")
+_BUDGET_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?[^，。；|]{0,30}预算(?:公开|说明|情况说明|编制说明)?\s*$")
 # Contexts in which a year stands for the period a heading or a target covers.
 _PERIOD = ("plain", "activity", "plan", "deadline")
 
@@ -104,8 +105,8 @@ class OtherYearAsCurrent(Check):
 def _is_budget(part) -> bool:
     """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
     head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
-    return any((interim_report(t) or "预算" in t) and "年" in t and not any(w in t for w in ("决算", "自评", "评价"))
-               for t in head if len(t) <= 120)
+    return any((interim_report(t) or _BUDGET_TITLE.search(t)) and not any(w in t for w in ("决算", "自评", "评价", "执行"))
+               for t in head if len(t) <= 60 and "|" not in t)
 
 
 def _is_heading(fact: DateFact) -> bool:
