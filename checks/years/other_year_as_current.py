@@ -28,7 +28,9 @@ class OtherYearAsCurrent(Check):
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
       carried into Y;
-    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`).
+    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`);
+    - a sentence that opens with an earlier year and compares with the previous year
+      (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name.
     Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
     and mid-year forms, written before their year ends (last year's figures are their baseline).
 
@@ -61,6 +63,10 @@ class OtherYearAsCurrent(Check):
         "stock": {
             "zh": "{fy} 年度报告以 {date} 的年末数作为现状：应为 {fy} 年末，或说明为何引用上年数",
             "en": "a {fy} report states a stock at the end of {date_en} as current: should be the end of {fy}, or say why",
+        },
+        "compared": {
+            "zh": "{fy} 年度报告中以 {date} 开头的句子与“上年”比较：所述应为 {fy} 年的数，年份是否写错？",
+            "en": "in a {fy} report a sentence opening with {date_en} compares with the previous year: {fy}'s figure under a wrong year?",
         },
         "target": {
             "zh": "{fy} 年度自评表的年度目标写作 {date}：目标应为 {fy} 年度的",
@@ -97,6 +103,9 @@ class OtherYearAsCurrent(Check):
                     and (id(fact.source), fact.sentence_span[0]) not in year_end_of_fy):
                 return "stock"
             return None
+        if _opens_sentence(fact) and str(fy) not in fact.sentence \
+                and any(w in fact.sentence for w in phrases()["last_year_comparison"]):
+            return "compared"
         if fact.context in _PERIOD and str(fy) not in _own_cell(fact) and _in_target(fact, text):
             return "target"
         return None
@@ -115,6 +124,13 @@ def _is_heading(fact: DateFact) -> bool:
     t = fact.source.value.strip()
     return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
         and bool(_TITLE_WORDS.search(t[-6:]))
+
+
+def _opens_sentence(fact: DateFact) -> bool:
+    """The date is the sentence's first words (after a list marker): it names the sentence's year."""
+    s, _ = fact.sentence_span
+    lead = fact.source.value[s:fact.mention.start]
+    return fact.mention.month is None and not lead.strip(" \t\u3000（()）、.．0123456789一二三四五六七八九十")
 
 
 def _compares(text: str) -> bool:

@@ -252,3 +252,10 @@ def test_y507_quiet_in_a_budget_written_the_year_before():
     text = ("某县文化馆2024年部门预算情况说明\n\n一、单位概况\n2024年核定事业编制 18 名，2023年末在职实有 16 人。\n"
             "二、2023年预算执行情况\n2023年支出 400.00 万元。\n")
     assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_sentence_of_the_previous_year_compared_with_its_previous_year():
+    text = ACCOUNTS + "2022年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n"
+    found = diagnostics(text, OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(text, "2022年“三公”")]
+    assert diagnostics(ACCOUNTS + "2023年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n", OtherYearAsCurrent) == []
