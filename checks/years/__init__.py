@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .activity_outside_fiscal_year import ActivityOutsideFiscalYear
+from .basis_issued_after_year import BasisIssuedAfterYear
 from .comparison_with_same_year import ComparisonWithSameYear
 from .malformed_year import MalformedYear
 from .other_year_as_current import OtherYearAsCurrent
@@ -12,5 +13,5 @@ from .title_year_mismatch import TitleYearMismatch
 
 CHECKS: list = [
     ActivityOutsideFiscalYear, SignedBeforeYearEnd, ComparisonWithSameYear, TitleYearMismatch, StalePlanYear,
-    MalformedYear, OtherYearAsCurrent,
+    MalformedYear, OtherYearAsCurrent, BasisIssuedAfterYear,
 ]

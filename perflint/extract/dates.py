@@ -422,3 +422,19 @@ def opens_target(before: str) -> bool:
 
 
 _TARGET_LABEL = re.compile(r"(?:年度|总体|绩效|预期)目标\s*[|｜:：]")
+
+
+def cited_title(text: str, mention: DateMention) -> str | None:
+    """The 《…》 title a document number belongs to (``《…管理办法》（财行〔2019〕258号）``)."""
+    norm = normalise(text)
+    close = norm.rfind("》", 0, mention.start)
+    if close < 0 or mention.start - close > 12 or any(ch in norm[close:mention.start] for ch in "。；;，,"):
+        return None
+    opened = norm.rfind("《", 0, close)
+    return norm[opened + 1:close] if opened >= 0 else None
+
+
+def is_standing_rule(title: str) -> bool:
+    """A rule that governs spending (…管理办法, …标准), not a notice about the report itself."""
+    p = phrases()
+    return title.endswith(tuple(p["standing_rule_endings"])) and not any(w in title for w in p["report_notice_words"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.years import CHECKS
 from perflint.checks.years.activity_outside_fiscal_year import ActivityOutsideFiscalYear
+from perflint.checks.years.basis_issued_after_year import BasisIssuedAfterYear
 from perflint.checks.years.comparison_with_same_year import ComparisonWithSameYear
 from perflint.checks.years.malformed_year import MalformedYear
 from perflint.checks.years.other_year_as_current import OtherYearAsCurrent
@@ -259,3 +260,15 @@ def test_y507_sentence_of_the_previous_year_compared_with_its_previous_year():
     found = diagnostics(text, OtherYearAsCurrent)
     assert [d.location.line for d in found] == [line_of(text, "2022年“三公”")]
     assert diagnostics(ACCOUNTS + "2023年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n", OtherYearAsCurrent) == []
+
+
+def test_y508_rule_issued_after_the_year():
+    text = ACCOUNTS + "经费使用严格执行《某县因公临时出国经费管理办法》（某财行〔2024〕58号）等规定。\n"
+    found = diagnostics(text, BasisIssuedAfterYear)
+    assert [d.location.line for d in found] == [line_of(text, "〔2024〕58号")]
+
+
+def test_y508_quiet_for_the_evaluation_notice_and_older_rules():
+    text = ACCOUNTS + ("按照《关于开展2023年度部门整体支出绩效自评的通知》（某财绩〔2024〕7号）的部署开展自评。"
+                       "经费使用严格执行《某县差旅费管理办法》（某财行〔2016〕12号）。\n")
+    assert diagnostics(text, BasisIssuedAfterYear) == []
