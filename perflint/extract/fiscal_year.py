@@ -10,7 +10,9 @@ body, and only when the body is clear about it:
 2. otherwise the year the body speaks of: mentions that describe the period (not document
    numbers, policy titles, comparisons, founding dates, publication dates …), ``2022年度``
    counting double; one year must clearly dominate;
-3. otherwise the year before the filing or signature date (a report is filed after its year).
+3. otherwise the only year the body names (as a year, never as a day's date, which may be the
+   date of writing), or the year before the filing or signature date (a report is filed after its
+   year).
 
 When none of these is clear the answer is None, and the year rules stay quiet rather than guess.
 """
@@ -64,6 +66,7 @@ def _form_title_year(texts: list[str]) -> int | None:
 
 def _body_year(texts: list[str]) -> int | None:
     weights: Counter[int] = Counter()
+    dated: set[int] = set()  # years written with a month (a day's date may be the writing date)
     signatures: set[int] = set()
     for text in texts:
         for m in find_dates(text):
@@ -73,6 +76,8 @@ def _body_year(texts: list[str]) -> int | None:
                 signatures.add(m.year)
             elif m.context in _PERIOD_CONTEXTS:
                 weights[m.year] += 2 if m.fiscal else 1
+                if m.month is not None:
+                    dated.add(m.year)
     ranked = weights.most_common(2)
     if ranked and ranked[0][1] >= _MIN_WEIGHT:
         top, weight = ranked[0]
@@ -80,6 +85,8 @@ def _body_year(texts: list[str]) -> int | None:
         if weight >= _DOMINANCE * runner:
             return top
         return None
+    if len(weights) == 1 and not dated and not signatures:
+        return next(iter(weights))  # the only year the text speaks of, never as a date
     if len(signatures) == 1 and not weights:
         return signatures.pop() - 1
     return None

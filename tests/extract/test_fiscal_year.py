@@ -37,3 +37,8 @@ def test_part_without_title_takes_the_body_year():
             "二、2023年收入预算总表的说明\n2023年本单位收入预算合计 80.00 万元。\n")
     doc = parse_text(text, "draft.txt")
     assert [p.fiscal_year for p in doc.parts] == [2023]
+
+
+def test_a_single_year_named_as_a_year_counts_but_a_lone_date_does_not():
+    assert infer_fiscal_year(["一、项目支出基本情况", "某馆2023年年初下达专项经费 84 万元。"]) == 2023
+    assert infer_fiscal_year(["评价机构：某会计师事务所 2024年6月20日", "一、项目存在的问题"]) is None
