@@ -148,8 +148,9 @@ def _year_end(fact: DateFact) -> bool:
 def _in_target(fact: DateFact, text: str) -> bool:
     """The date opens the text of an annual target: right after a 年度目标 label."""
     before = text[:fact.mention.start]
-    if before.strip(" \t|｜") and opens_target(before):
-        return True
+    lead = before.rstrip(" \t\u3000（()）、.．0123456789一二三四五六七八九十目标:：")
+    if before.strip(" \t|｜") and lead.endswith(("|", "｜", "目标")) and opens_target(before):
+        return True  # the target's text opens with the year (not 巩固2022年成果 inside it)
     if fact.where != "cell" or not isinstance(fact.block, Table) or before.strip():
         return False
     for row in fact.block.rows:

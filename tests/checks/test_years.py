@@ -247,6 +247,8 @@ def test_y507_annual_target_of_another_year():
     assert [d.location.line for d in found] == [line_of(form, "2022年拟安排")]
     assert "年度目标" in found[0].message()
     assert diagnostics(form.replace("2022年拟安排", "2023年拟安排"), OtherYearAsCurrent) == []
+    inside = form.replace("2022年拟安排资金 12 万元", "巩固2022年创建成果，安排资金 12 万元")
+    assert diagnostics(inside, OtherYearAsCurrent) == []
 
 
 def test_y507_quiet_in_a_budget_written_the_year_before():
