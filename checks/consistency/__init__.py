@@ -6,15 +6,22 @@ from perflint.check import Family
 
 from .announced_count_mismatch import AnnouncedCountMismatch
 from .budget_mismatch import BudgetMismatch
+from .completion_contradiction import CompletionContradiction
+from .event_dated_twice import EventDatedTwice
 from .foreign_organisation import ForeignOrganisation
 from .indicator_value_mismatch import IndicatorValueMismatch
+from .misdefined_term import MisdefinedTerm
 from .project_name_mismatch import ProjectNameMismatch
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
+from .supervisor_swapped import SupervisorSwapped
+from .totals_unequal import IncomeExpenseTotalsUnequal
+from .unit_named_two_ways import UnitNamedTwoWays
 
 FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en": "Consistency"})
 
 CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
-    ProjectNameMismatch, IndicatorValueMismatch,
+    ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
+    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped,
 ]

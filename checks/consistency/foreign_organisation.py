@@ -1,4 +1,5 @@
-"""C704: a county's or city's report that defines its terms by a superior government's."""
+"""C704: another government's name or terms inside a unit's report: a county's definitions by a
+superior government's, or another town's government in a town's report."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import admin_level, vocab
+from perflint.extract.claims import own_towns, town_governments
+from perflint.extract.quantities import admin_level, prose_texts, vocab
 from perflint.model import Document, Paragraph
 
 _DEFINITION = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")
@@ -18,6 +20,8 @@ class ForeignOrganisation(Check):
     In the 名词解释 of a county-, district- or city-level unit's report, finds definitions that
     speak of a superior government's budget: `指省级财政…拨付的资金`, `省直部门用财政拨款安排的…`.
     Other mentions of superior bodies (省级财政补助资金, 省医疗保障局) are legitimate and stay quiet.
+    In a town's report (`某某镇2023年度…`), also finds another town's government named in full
+    (`推广某某镇人民政府…制度`).
 
     ## Why is this bad?
     The definitions were copied from the province's template and not adapted: a district
@@ -28,7 +32,7 @@ class ForeignOrganisation(Check):
     ```text
     （一）一般公共预算财政拨款收入：指省级财政一般公共预算当年拨付的资金。
     ```
-    in the report of a 县 department.
+    in the report of a 县 department; or `推广白石镇人民政府村账乡代管制度` in the report of 青石镇.
 
     ## Use instead
     ```text
@@ -40,16 +44,37 @@ class ForeignOrganisation(Check):
     name = "foreign-organisation"
     family = "consistency"
     severity = Severity.warning
-    title = {"zh": "名词解释沿用上级政府口径", "en": "Definitions copied from a superior government's template"}
+    title = {"zh": "沿用其他政府的名称或口径", "en": "Another government's name or definitions"}
     messages = {
         "foreign": {
             "zh": "{place}（{level}）单位的名词解释写作“{term}”：应为本级财政/本部门的口径",
             "en": "a {level_en} unit ({place}) defines its terms by “{term}”: copied from a superior government's template",
         },
+        "other_town": {
+            "zh": "本报告为{own}的报告，却写有“{name}”：是否套用了其他乡镇的材料？",
+            "en": "a report of {own} names “{name}”: text copied from another town's report?",
+        },
     }
     _LEVEL = {"county": ("县区级", "county-level"), "city": ("市级", "city-level")}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        yield from self._definitions(doc)
+        yield from self._other_towns(doc)
+
+    def _other_towns(self, doc: Document) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            own = own_towns(part.title) | own_towns(part.organisation or "")
+            if not own:
+                continue
+            for _block, source in prose_texts(part):
+                for gov in town_governments(source.value):
+                    if any(gov.name.endswith(o) or o.endswith(gov.name) for o in own):
+                        continue
+                    text = source.value[gov.start:gov.end]
+                    yield self.diagnostic("other_town", source.locate(gov.start, gov.end),
+                                          own="、".join(sorted(own)), name=text)
+
+    def _definitions(self, doc: Document) -> Iterator[Diagnostic]:
         fallback = _level_of_document(doc)
         v = vocab()
         sections = tuple(v["definition_sections"])

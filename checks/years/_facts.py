@@ -183,3 +183,14 @@ def date_label_en(m: D.DateMention) -> str:
     if m.day is None:
         return f"{m.year}-{m.month:02d}"
     return f"{m.year}-{m.month:02d}-{m.day:02d}"
+
+
+def source_texts(part: Part) -> Iterator[tuple[Block, SourceText]]:
+    """Every text of a part with its block: headings, paragraphs, contents lines, table cells."""
+    for block in part.blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield block, cell.text
+        else:
+            yield block, block.text

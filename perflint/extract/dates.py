@@ -241,8 +241,8 @@ def classify(text: str, mention: DateMention) -> str:
         return "standalone"
     if _ends_with(full_before, [w + sep for w in p["signature_labels"] for sep in ("：", ":", "")]):
         return "signature"
-    if not norm[mention.end:].strip(" \t\u3000\r\n。.") and signer_line(full_before):
-        return "signature"  # 某县农业农村局 2024年4月20日: the unit signs and dates
+    if mention.month is not None and not norm[mention.end:].strip(" \t\u3000\r\n。.") and signer_line(full_before):
+        return "signature"  # 某县农业农村局 2024年4月20日: the unit signs and dates (某馆2021年度 is a title)
     if _ends_with(before, p["as_of_before"]):
         return "as_of"
     if _starts_with(after, p["policy_start_after"]):
@@ -258,6 +258,8 @@ def classify(text: str, mention: DateMention) -> str:
         return "comparison"
     if _starts_with(after, p["deadline_after"]):
         return "deadline"
+    if _starts_with(after, p["year_end_after"]) and mention.month is None:
+        return "as_of"  # 2021年末在职60人: a stock at the end of that year
     if _ends_with(before, p["plan_before"]):
         return "plan"
     clause_before = norm[_clause_start(norm, mention.start):mention.start]
@@ -363,8 +365,76 @@ def signer_line(text: str) -> bool:
 
 
 def title_year(text: str) -> int | None:
-    """The fiscal year a report title names (``XX单位2022年度…自评报告``): its first year."""
+    """The fiscal year a report title names (``XX单位2022年度…自评报告``): its first year written
+    as a year (``2022年度``, ``2022年``), not a publication date (``2022-09-09``, ``2022年9月9日``),
+    a document number or a span of years."""
     for m in find_dates(text):
-        if m.year is not None and m.context not in ("document_number", "period"):
-            return m.year
+        if m.year is None or m.month is not None or m.form not in ("cn", "chinese"):
+            continue
+        if m.context in ("document_number", "period", "comparison", "policy_start", "founding"):
+            continue
+        return m.year
     return None
+
+
+@dataclass(frozen=True)
+class MalformedYear:
+    """A year written with too few or too many digits where only a year can stand."""
+
+    text: str  # the year as written (``202``)
+    start: int
+    end: int
+    where: str  # document_number | date
+
+
+# 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
+# into the bracket (湘财发(202)5号), so that a list item (1)12号 stays out.
+_BAD_DOC_YEAR = re.compile(
+    r"(?:[〔﹝]|(?<=[\u4e00-\u9fff])[［\[【(（])\s*(?P<y>\d{1,3}|\d{5,6})\s*[〕﹞］\]】)）]\s*(?:第\s*)?\d+\s*号"
+)
+# 202年1月11日 / 202年度: three digits starting like a year, then a month or 年度.
+_BAD_DATE_YEAR = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
+
+
+def malformed_years(text: str) -> list[MalformedYear]:
+    """Document numbers and dates whose year has lost (or gained) a digit: ``〔202〕25号``,
+    ``202年1月11日``. Only places where nothing but a four-digit year can stand count."""
+    norm = normalise(text)
+    out = [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "document_number")
+           for m in _BAD_DOC_YEAR.finditer(norm)]
+    for m in _BAD_DATE_YEAR.finditer(norm):
+        month = re.search(r"(\d{1,2})\s*月", m.group(0))
+        if month and not 1 <= int(month.group(1)) <= 12:
+            continue
+        out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "date"))
+    return sorted(out, key=lambda f: f.start)
+
+
+def is_stock_sentence(sentence: str) -> bool:
+    """A sentence that states a stock at a date without comparing it with another one."""
+    p = phrases()
+    return not any(w in sentence for w in p["comparison_sentence"] + p["stock_not_current"])
+
+
+def opens_target(before: str) -> bool:
+    """Whether the text right before a date is the label of an annual target (``项目年度目标 |``)."""
+    return bool(_TARGET_LABEL.search(before[-80:])) and not any(ch in before[-80:] for ch in "。；;")
+
+
+_TARGET_LABEL = re.compile(r"(?:年度|总体|绩效|预期)目标\s*[|｜:：]")
+
+
+def cited_title(text: str, mention: DateMention) -> str | None:
+    """The 《…》 title a document number belongs to (``《…管理办法》（财行〔2019〕258号）``)."""
+    norm = normalise(text)
+    close = norm.rfind("》", 0, mention.start)
+    if close < 0 or mention.start - close > 12 or any(ch in norm[close:mention.start] for ch in "。；;，,"):
+        return None
+    opened = norm.rfind("《", 0, close)
+    return norm[opened + 1:close] if opened >= 0 else None
+
+
+def is_standing_rule(title: str) -> bool:
+    """A rule that governs spending (…管理办法, …标准), not a notice about the report itself."""
+    p = phrases()
+    return title.endswith(tuple(p["standing_rule_endings"])) and not any(w in title for w in p["report_notice_words"])

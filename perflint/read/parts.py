@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from perflint.extract import compact as _compact
+from perflint.extract.dates import title_year
+from perflint.extract.fiscal_year import infer_fiscal_year
 from perflint.extract.numbering import parse_marker
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 
@@ -85,8 +87,8 @@ def split_parts(blocks: list[Block], path: str) -> list[Part]:
 def _describe(part: Part, title: str) -> None:
     compact = _compact(title)
     m = _YEAR.search(compact)
+    part.fiscal_year = title_year(compact)
     if m:
-        part.fiscal_year = int(m.group(1))
         org = re.sub(r"^[一二三四五六七八九十]+、", "", compact[: m.start()]).strip("：:，, ")
         if org and _ORG_SUFFIX.search(org):
             part.organisation = org
@@ -96,6 +98,8 @@ def _describe(part: Part, title: str) -> None:
         part.kind = "department_self_evaluation"
     else:
         part.kind = "project_self_evaluation"
+    if part.fiscal_year is None:
+        part.fiscal_year = infer_fiscal_year(_texts(part.blocks))
     for block in part.blocks[:80]:
         texts = [block.text.value]
         if isinstance(block, Table):
@@ -110,10 +114,16 @@ def _describe(part: Part, title: str) -> None:
                 dm = _DATE_LABEL.search(compact_text)
                 if dm:
                     part.report_date = dm.group("date")
-        if part.fiscal_year is None:
-            ym = _YEAR.search(block.text.value)
-            if ym and "年度" in block.text.value:
-                part.fiscal_year = int(ym.group(1))
+
+
+def _texts(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            out.extend(c.value for row in block.rows for c in row.cells)
+        else:
+            out.append(block.text.value)
+    return out
 
 
 def _assign_sections(part: Part) -> None:

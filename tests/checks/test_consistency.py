@@ -7,11 +7,17 @@ from perflint.checks.consistency import (
     CHECKS,
     AnnouncedCountMismatch,
     BudgetMismatch,
+    CompletionContradiction,
+    EventDatedTwice,
     ForeignOrganisation,
+    IncomeExpenseTotalsUnequal,
     IndicatorValueMismatch,
+    MisdefinedTerm,
     ProjectNameMismatch,
     SameQuantityDifferentValues,
     ScoreMismatch,
+    SupervisorSwapped,
+    UnitNamedTwoWays,
 )
 
 from perflint.check import Context
@@ -204,3 +210,105 @@ def forms_of(text):
 ])
 def test_announced_count_more_quiet_cases(body):
     assert run(AnnouncedCountMismatch, REPORT.format(body=body)) == []
+
+
+# --------------------------------------------------------------- cross-statement rules (C704 town, C708–C712)
+
+TOWN = (FIXTURES / "good_town_accounts.txt").read_text(encoding="utf-8")
+
+
+def lines_of(check, text):
+    return [d.location.line for d in run(check, text)]
+
+
+def line_with(text, needle):
+    return next(i for i, line in enumerate(text.split("\n"), 1) if needle in line)
+
+
+@pytest.mark.parametrize("check", CHECKS)
+def test_correct_town_accounts_are_quiet(check):
+    assert run(check, TOWN) == []
+
+
+def test_c704_another_towns_government_in_a_town_report():
+    text = TOWN.replace("完成镇人民政府交办的各项工作", "推广白石镇人民政府村账乡代管制度")
+    assert lines_of(ForeignOrganisation, text) == [line_with(text, "白石镇人民政府")]
+    assert "白石镇人民政府" in run(ForeignOrganisation, text)[0].message()
+
+
+def test_c708_income_and_expense_totals_differ():
+    text = TOWN.replace("分别为 845.60 万元和 845.60 万元", "分别为 812.40 万元和 830.15 万元")
+    assert lines_of(IncomeExpenseTotalsUnequal, text) == [line_with(text, "收入、支出总计")]
+    split = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
+                         "收入总计 845.60 万元，较上年增加 3.00 万元；支出总计 830.15 万元。")
+    assert lines_of(IncomeExpenseTotalsUnequal, split) == [line_with(split, "收入总计")]
+
+
+def test_c708_only_in_final_accounts():
+    text = "某单位2023年度项目支出绩效自评报告\n收入总计 5.00 万元，支出总计 4.00 万元。\n"
+    assert run(IncomeExpenseTotalsUnequal, text) == []
+
+
+def test_c709_full_completion_and_overspending():
+    text = TOWN.replace("完成年初预算 101.2%", "完成年初预算 100%")
+    assert lines_of(CompletionContradiction, text) == [line_with(text, "一般公共预算财政拨款支出 830.15")]
+    no_amount = TOWN.replace("决算数等于预算数", "决算数大于预算数")
+    assert lines_of(CompletionContradiction, no_amount) == [line_with(no_amount, "农林水支出")]
+
+
+def test_c709_quiet_when_the_difference_rounds_to_the_rate():
+    text = TOWN.replace("完成年初预算 101.2%，决算数大于预算数 9.80 万元", "完成年初预算 100%，决算数大于预算数 0.80 万元")
+    assert run(CompletionContradiction, text) == []
+
+
+def test_c710_one_event_two_dates():
+    text = TOWN.replace("主要是2022年9月原青石镇中心学校拆分后", "主要是2022年8月原青石镇中心学校拆分后")
+    found = run(EventDatedTwice, text)
+    assert [d.location.line for d in found] == [line_with(text, "2022年8月")]
+    assert found[0].related and found[0].related[0].location.line == line_with(text, "2022年9月")
+
+
+def test_c710_repeated_work_is_not_one_event():
+    text = TOWN + "2023年3月开展安全生产检查。\n2023年9月开展安全生产检查。\n"
+    assert run(EventDatedTwice, text) == []
+
+
+def test_c711_unit_named_two_ways_in_one_paragraph():
+    text = TOWN.replace("两个事业单位。", "两个事业单位，青石镇退役军人服务中心有在编人员 2 名。")
+    assert lines_of(UnitNamedTwoWays, text) == [line_with(text, "青石镇退役军人服务中心")]
+
+
+def test_c712_term_explained_with_another_definition():
+    text = TOWN.replace("系从主管部门和上级单位取得的非财政补助收入", "系事业单位开展业务活动所取得的收入")
+    found = run(MisdefinedTerm, text)
+    assert [d.location.line for d in found] == [line_with(text, "2.上级补助收入")]
+    assert "事业收入" in found[0].message()
+
+
+def test_c708_totals_of_different_scopes_are_not_paired():
+    text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
+                        "财政拨款收入总计 790.00 万元；一般公共预算财政拨款支出总计 830.15 万元。")
+    assert run(IncomeExpenseTotalsUnequal, text) == []
+
+
+FORM_HEAD = "项目支出绩效自评表\n（2023年度）\n项目名称 | 文艺演出设备购置经费 |\n主管部门 | {a} | 实施单位 | {b} |\n"
+
+
+def test_c713_supervisor_and_implementer_swapped():
+    text = FORM_HEAD.format(a="白石区民间艺术剧团", b="白石区文化和旅游局")
+    assert lines_of(SupervisorSwapped, text) == [4]
+    flat = "项目名称文艺演出设备购置经费主管部门白石区民间艺术剧团实施单位白石区文化和旅游局机关项目资金(万元)\n"
+    assert lines_of(SupervisorSwapped, flat) == [1]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("白石区文化和旅游局", "白石区民间艺术剧团"),
+    ("白石区文化和旅游局", "白石区文化和旅游局"),
+    ("白石区医疗保障局", "白石区医疗保障服务中心"),
+])
+def test_c713_quiet_when_the_department_is_in_charge(a, b):
+    assert run(SupervisorSwapped, FORM_HEAD.format(a=a, b=b)) == []
+
+
+def test_c704_quiet_for_a_former_town_merged_into_this_one():
+    assert run(ForeignOrganisation, TOWN + "原白马乡人民政府于2019年并入本镇。\n") == []

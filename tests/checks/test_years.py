@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from perflint.checks.years import CHECKS
 from perflint.checks.years.activity_outside_fiscal_year import ActivityOutsideFiscalYear
+from perflint.checks.years.basis_issued_after_year import BasisIssuedAfterYear
 from perflint.checks.years.comparison_with_same_year import ComparisonWithSameYear
+from perflint.checks.years.malformed_year import MalformedYear
+from perflint.checks.years.other_year_as_current import OtherYearAsCurrent
 from perflint.checks.years.signed_before_year_end import SignedBeforeYearEnd
 from perflint.checks.years.stale_plan_year import StalePlanYear
 from perflint.checks.years.title_year_mismatch import TitleYearMismatch
@@ -59,7 +62,7 @@ def codes(text: str, year: int | None = None) -> list[tuple[str, int]]:
 
 
 def test_registered():
-    assert [c.code for c in CHECKS] == ["Y501", "Y502", "Y503", "Y504", "Y505"]
+    assert [c.code for c in CHECKS][:6] == ["Y501", "Y502", "Y503", "Y504", "Y505", "Y506"]
     assert all(c.family == "years" and c.docs() for c in CHECKS)
 
 
@@ -181,3 +184,93 @@ def test_y505_quiet_for_problems_inside_an_improvement_section():
 def test_no_fiscal_year_no_findings():
     text = "工作总结\n\n2019 年 4 月 22 日，举办宣传活动。\n与 2019 年相比增加。\n"
     assert diagnostics(text) == []
+
+
+def test_y504_quiet_when_the_first_block_is_a_web_page_header():
+    body = "\n".join(f"{i}、2023年收入预算说明第 {i} 项。" for i in range(1, 6))
+    text = f"首页>信息公开>预决算公开\n生成日期 2024-08-15\n某县图书馆2023年预算\n发布日期: 2024-08-15\n\n{body}\n"
+    assert diagnostics(text, TitleYearMismatch) == []
+
+
+def test_y502_quiet_for_a_unit_and_year_title_line():
+    text = ("某县图书馆2023年度\n“三公”经费支出决算情况说明\n\n一、2023年度“三公”经费支出情况\n"
+            "2023年度“三公”经费支出 1.20 万元。\n")
+    assert diagnostics(text, SignedBeforeYearEnd) == []
+
+
+def test_y506_document_number_and_date_with_a_three_digit_year():
+    text = GOOD.replace("（某财预〔2020〕15号）", "（某财预〔202〕15号）").replace(
+        "2023 年 6 月 12 日及", "203 年 6 月 12 日及")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.severity.name) for d in found] == [
+        (line_of(text, "〔202〕"), "error"), (line_of(text, "203 年 6 月"), "error")]
+
+
+def test_y506_quiet_for_list_items_and_counts():
+    text = GOOD + "\n（1）12号楼维修完成。共服务202年次。〔2023〕5号。\n"
+    assert diagnostics(text, MalformedYear) == []
+
+
+ACCOUNTS = """某县文化馆2023年度单位决算说明
+
+一、单位概况
+2023年本单位核定事业编制 18 名，2023年末在职实有 16 人，退休 5 人。
+截至2023年12月31日，本单位共有车辆 2 辆。
+年初结转和结余 3.20 万元，为2022年末结转结余资金。
+2022年末在职 17 人，比上年末减少 1 人。
+
+二、2023年度收入支出决算情况说明
+2023年度收入总计 412.50 万元。
+"""
+
+
+def test_y507_quiet_on_a_correct_accounts_note():
+    assert diagnostics(ACCOUNTS, OtherYearAsCurrent) == []
+
+
+def test_y507_heading_and_year_end_stock_of_the_previous_year():
+    text = ACCOUNTS.replace("2023年末在职实有", "2022年末在职实有").replace(
+        "二、2023年度收入支出决算情况说明", "二、2022年度收入支出决算情况说明").replace(
+        "截至2023年12月31日", "截至2022年12月31日")
+    found = diagnostics(text, OtherYearAsCurrent)
+    assert [(d.location.line, d.message("en").split()[1]) for d in found] == [
+        (line_of(text, "2022年末在职实有"), "2023"), (line_of(text, "截至2022年"), "2023"),
+        (line_of(text, "二、2022年度"), "heading")]
+    assert ["年末数" in found[0].message(), "年末数" in found[1].message(), "标题" in found[2].message()] == [True] * 3
+
+
+def test_y507_annual_target_of_another_year():
+    form = ("项目支出绩效自评表\n（2023年度）\n"
+            "项目名称 | 社区文化活动经费 |\n"
+            "年度总体目标 | 2022年拟安排资金 12 万元，用于举办社区文化活动 20 场。 | 全年举办 20 场。 |\n")
+    found = diagnostics(form, OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(form, "2022年拟安排")]
+    assert "年度目标" in found[0].message()
+    assert diagnostics(form.replace("2022年拟安排", "2023年拟安排"), OtherYearAsCurrent) == []
+    inside = form.replace("2022年拟安排资金 12 万元", "巩固2022年创建成果，安排资金 12 万元")
+    assert diagnostics(inside, OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_in_a_budget_written_the_year_before():
+    text = ("某县文化馆2024年部门预算情况说明\n\n一、单位概况\n2024年核定事业编制 18 名，2023年末在职实有 16 人。\n"
+            "二、2023年预算执行情况\n2023年支出 400.00 万元。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_sentence_of_the_previous_year_compared_with_its_previous_year():
+    text = ACCOUNTS + "2022年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n"
+    found = diagnostics(text, OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(text, "2022年“三公”")]
+    assert diagnostics(ACCOUNTS + "2023年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n", OtherYearAsCurrent) == []
+
+
+def test_y508_rule_issued_after_the_year():
+    text = ACCOUNTS + "经费使用严格执行《某县因公临时出国经费管理办法》（某财行〔2024〕58号）等规定。\n"
+    found = diagnostics(text, BasisIssuedAfterYear)
+    assert [d.location.line for d in found] == [line_of(text, "〔2024〕58号")]
+
+
+def test_y508_quiet_for_the_evaluation_notice_and_older_rules():
+    text = ACCOUNTS + ("按照《关于开展2023年度部门整体支出绩效自评的通知》（某财绩〔2024〕7号）的部署开展自评。"
+                       "经费使用严格执行《某县差旅费管理办法》（某财行〔2016〕12号）。\n")
+    assert diagnostics(text, BasisIssuedAfterYear) == []

@@ -120,3 +120,15 @@ def test_title_year():
     assert title_year("某县农业农村局2023年度项目支出绩效自评报告") == 2023
     assert title_year("某县财政局（某财〔2020〕1号）2023年度部门决算") == 2023
     assert title_year("部门决算") is None
+
+
+def test_title_year_skips_publication_dates():
+    # A web page's first block: a publication date and an index number before the real title.
+    head = "首页>政务公开>预决算公开索引号 11540/2024-00321 生成日期 2024-08-15 某县图书馆2023年预算"
+    assert title_year(head) == 2023
+    assert title_year("发布日期：2024年8月15日 某县图书馆2023年度部门决算") == 2023
+
+
+def test_a_unit_with_a_year_is_a_title_not_a_signature():
+    assert one("某县图书馆2023年度").context != "signature"
+    assert one("某县图书馆 2024年4月20日").context == "signature"

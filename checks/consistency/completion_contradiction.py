@@ -1,0 +1,76 @@
+"""C709: ``完成年初预算100%`` beside ``决算数大于预算数`` in one sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.claims import CompletionClaim, base_value, completion_claims
+from perflint.extract.quantities import prose_texts
+from perflint.model import Document
+
+
+class CompletionContradiction(Check):
+    """## What it does
+    Finds a sentence that gives the share of the budget spent (`完成年初预算100%`) and says in
+    the same breath that spending was above (or below) the budget in a way the share cannot allow:
+    100% with `决算数大于预算数`, below 100% with `超过预算`, above 100% with `低于预算`. When the
+    sentence gives the amount and the difference, the share they imply is checked at the shown
+    precision first, so a rounding to 100% stays quiet.
+
+    ## Why is this bad?
+    Spending above the budget is more than 100% of it. The two statements cannot both be true:
+    either the rate was copied from a template or the direction (and its explanation) is wrong.
+
+    ## Example
+    ```text
+    教育支出 1595.95 万元，完成年初预算 100%，决算数大于预算数，原因是人员工资调标。
+    ```
+
+    ## Use instead
+    ```text
+    教育支出 1595.95 万元，为年初预算的 103.3%，决算数大于预算数，原因是人员工资调标。
+    ```
+    """
+
+    code = "C709"
+    name = "completion-contradiction"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "预算完成率与决算/预算大小关系矛盾", "en": "Budget completion contradicts over/under spending"}
+    messages = {
+        "over": {
+            "zh": "称完成预算 {rate}，又称决算数大于预算数：超支时完成率应高于 100%",
+            "en": "says {rate} of the budget was spent and that spending exceeded the budget: that is above 100%",
+        },
+        "under": {
+            "zh": "称完成预算 {rate}，又称决算数小于预算数：未用完预算时完成率应低于 100%",
+            "en": "says {rate} of the budget was spent and that spending stayed below the budget: that is below 100%",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for _block, source in prose_texts(part):
+                for claim in completion_claims(source.value):
+                    if _contradicts(claim):
+                        yield self.diagnostic(claim.direction, source.locate(claim.rate.start, claim.end),
+                                              rate=claim.rate.text)
+
+
+def _contradicts(claim: CompletionClaim) -> bool:
+    rate = claim.rate.value
+    if claim.direction == "over" and rate > 100 or claim.direction == "under" and rate < 100:
+        return False
+    if rate != 100:
+        return True
+    if claim.difference is not None and claim.actual is not None:
+        actual, diff = base_value(claim.actual), base_value(claim.difference)
+        budget = actual - diff if claim.direction == "over" else actual + diff
+        if budget <= 0:
+            return False
+        implied = (actual / budget * 100).quantize(Decimal(1).scaleb(-claim.rate.decimals))
+        return implied != rate
+    return True

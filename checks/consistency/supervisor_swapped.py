@@ -1,0 +1,63 @@
+"""C713: a 自评表 whose 主管部门 and 实施单位 are the wrong way round."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.claims import is_subordinate, is_supervisor, supervisor_and_implementer
+from perflint.model import Document, Table
+
+
+class SupervisorSwapped(Check):
+    """## What it does
+    Reads a 自评表's `主管部门` and `实施单位` and warns when the department in charge is an
+    institution (a 中心, 剧团, 学校, 站 …) while the implementing unit is a bureau or commission
+    (a 局, 委员会, 政府 …).
+
+    ## Why is this bad?
+    The 主管部门 is the budget department responsible for the project; the 实施单位 is the
+    department itself or one of its institutions. The reverse puts the responsibility on the
+    wrong unit, and the form cannot be matched with the budget.
+
+    ## Example
+    ```text
+    主管部门  某区地方戏剧团    实施单位  某区文化和旅游局
+    ```
+
+    ## Use instead
+    ```text
+    主管部门  某区文化和旅游局    实施单位  某区地方戏剧团
+    ```
+    """
+
+    code = "C713"
+    name = "supervisor-swapped"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "主管部门与实施单位填反", "en": "主管部门 and 实施单位 swapped"}
+    messages = {
+        "swapped": {
+            "zh": "主管部门为“{supervisor}”，实施单位为“{implementer}”：两者是否填反了？",
+            "en": "the department in charge is “{supervisor}” and the implementing unit “{implementer}”: swapped?",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for block in part.blocks:
+                if isinstance(block, Table):
+                    for row in block.rows:
+                        cells = row.non_empty
+                        joined = " | ".join(c.value for c in cells)
+                        for r in supervisor_and_implementer(joined):
+                            if is_subordinate(r.supervisor) and is_supervisor(r.implementer):
+                                cell = next((c for c in cells if r.supervisor in c.value), cells[0])
+                                yield self.diagnostic("swapped", cell.text.locate(), supervisor=r.supervisor,
+                                                      implementer=r.implementer)
+                    continue
+                for r in supervisor_and_implementer(block.text.value):
+                    if is_subordinate(r.supervisor) and is_supervisor(r.implementer):
+                        yield self.diagnostic("swapped", block.text.locate(r.start, r.end), supervisor=r.supervisor,
+                                              implementer=r.implementer)

@@ -1,0 +1,67 @@
+"""C711: one of the report's units named two ways (…服务中心 here, …服务站 there)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.claims import own_towns, split_suffix, unit_names
+from perflint.extract.quantities import places_of, prose_texts
+from perflint.model import Document
+
+
+class UnitNamedTwoWays(Check):
+    """## What it does
+    Finds two full names of a unit of the report's own place (its town or county written out)
+    in one paragraph that are the same up to the kind of body they end with
+    (`某街道退役军人服务中心` and `某街道退役军人服务站`).
+
+    ## Why is this bad?
+    A place has one such unit; its name is fixed by the 编制 approval. Two names in one
+    paragraph make the reader wonder whether there are two units, and one of the names is wrong.
+
+    ## Example
+    ```text
+    下属事业单位为某街道公共服务中心与某街道退役军人服务中心……街道下设某街道公共服务中心和某街道退役军人服务站两个事业单位。
+    ```
+
+    ## Use instead
+    Use the approved name each time.
+    """
+
+    code = "C711"
+    name = "unit-named-two-ways"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "同一单位名称前后不一致", "en": "One unit named two ways"}
+    messages = {
+        "differs": {
+            "zh": "“{name}”与同段的“{other}”只差“{suffix}/{other_suffix}”：是同一单位吗？名称应一致",
+            "en": "“{name}” and “{other}” in the same paragraph differ only in {suffix}/{other_suffix}: one unit named two ways?",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        places = set(places_of(doc))
+        for part in doc.parts:
+            places |= own_towns(part.title) | own_towns(part.organisation or "")
+        places = {p for p in places if len(p) >= 3}
+        for part in doc.parts:
+            for _block, source in prose_texts(part):
+                yield from self._paragraph(source, places)
+
+    def _paragraph(self, source, places: set[str]) -> Iterator[Diagnostic]:
+        names = [n for place in places if place in source.value for n in unit_names(source.value, place)]
+        first: dict[str, tuple[str, str]] = {}
+        reported: set[str] = set()
+        for mention in sorted(names, key=lambda n: n.start):
+            stem, suffix = split_suffix(mention.name)
+            if not suffix:
+                continue
+            if stem in first and first[stem][1] != suffix and stem not in reported:
+                reported.add(stem)
+                other, other_suffix = first[stem]
+                yield self.diagnostic("differs", source.locate(mention.start, mention.end), name=mention.name,
+                                      other=other, suffix=suffix, other_suffix=other_suffix)
+            first.setdefault(stem, (mention.name, suffix))

@@ -1,0 +1,58 @@
+"""Y508: a year's spending said to follow a rule issued only after the year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.dates import cited_title, is_standing_rule
+from perflint.model import Document
+
+from ._facts import date_facts
+
+
+class BasisIssuedAfterYear(Check):
+    """## What it does
+    In a report on fiscal year Y, finds a spending rule (`…管理办法`, `…标准`, `…规定`) cited with a
+    document number of a later year (`〔Y+1〕`). Notices about the evaluation or the accounts
+    themselves (`关于开展Y年度绩效自评工作的通知〔Y+1〕…`) are issued after the year on purpose and
+    stay quiet, as do plans for the coming years.
+
+    ## Why is this bad?
+    The spending of year Y cannot have followed a rule that did not exist yet. Either the
+    document number's year is wrong, or the rule actually followed (the one in force in Y) is
+    not the one cited.
+
+    ## Example
+    ```text
+    （2022年度决算说明）经费使用严格执行《某市因公临时出国经费管理办法》（某财行〔2023〕58号）。
+    ```
+
+    ## Use instead
+    Cite the rule in force in 2022 (or correct the document number's year).
+    """
+
+    code = "Y508"
+    name = "basis-issued-after-year"
+    family = "years"
+    severity = Severity.warning
+    title = {"zh": "引用的制度晚于报告年度", "en": "Rule cited was issued after the fiscal year"}
+    messages = {
+        "later": {
+            "zh": "{fy} 年度的支出称依据《{title}》（{year} 年文号）：该制度在报告年度之后才印发，文号年份或所引制度是否有误？",
+            "en": "{fy} spending is said to follow “{title}” numbered {year}, issued after the year: wrong year or wrong rule?",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for fact in date_facts(doc, ctx):
+            fy = ctx.fiscal_year_of(fact.part)
+            m = fact.mention
+            if fy is None or m.year is None or m.year <= fy or fact.context != "document_number" or fact.forward:
+                continue
+            if fact.where not in ("paragraph", "cell"):
+                continue
+            title = cited_title(fact.source.value, m)
+            if title and is_standing_rule(title) and str(fy) not in title:
+                yield self.diagnostic("later", fact.location, fy=fy, title=title, year=m.year)

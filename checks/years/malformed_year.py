@@ -1,0 +1,56 @@
+"""Y506: a document number or a date whose year has lost or gained a digit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.dates import malformed_years
+from perflint.model import Document
+
+from ._facts import source_texts
+
+
+class MalformedYear(Check):
+    """## What it does
+    Finds a year of three digits (or five) where only a four-digit year can stand: inside the
+    brackets of a document number (`〔202〕25号`) or before a month or `年度` (`202年1月11日`,
+    `202年度`).
+
+    ## Why is this bad?
+    A digit was lost in typing or in a PDF copy. A reader cannot tell which year was meant
+    (`〔2022〕`? `〔2023〕`?), so the document cannot be found and the date proves nothing.
+
+    ## Example
+    ```text
+    根据《关于下达专项资金的通知》（某财教〔202〕25号），资金已于202年1月11日全额到位。
+    ```
+
+    ## Use instead
+    ```text
+    根据《关于下达专项资金的通知》（某财教〔2022〕25号），资金已于2023年1月11日全额到位。
+    ```
+    """
+
+    code = "Y506"
+    name = "malformed-year"
+    family = "years"
+    severity = Severity.error
+    title = {"zh": "年份位数错误", "en": "Year with a missing or extra digit"}
+    messages = {
+        "document_number": {
+            "zh": "文号年份“{year}”不是四位年份：缺了或多了一位数字",
+            "en": "the document number's year “{year}” is not a four-digit year: a digit is missing or extra",
+        },
+        "date": {
+            "zh": "日期年份“{year}”不是四位年份：缺了或多了一位数字",
+            "en": "the date's year “{year}” is not a four-digit year: a digit is missing or extra",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            for _block, source in source_texts(part):
+                for bad in malformed_years(source.value):
+                    yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)

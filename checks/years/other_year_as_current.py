@@ -1,0 +1,170 @@
+"""Y507: a heading, a year-end stock or an annual target of a year-Y report dated another year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.dates import interim_report, is_stock_sentence, opens_target, phrases
+from perflint.extract.numbers import normalise
+from perflint.model import Document, Table
+
+from ._facts import DateFact, date_facts, date_label, date_label_en
+
+_TITLE_WORDS = re.compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
+_STOCK_FIGURE = re.compile(r"\d")
+_BUDGET_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?[^，。；|]{0,30}预算(?:公开|说明|情况说明|编制说明)?\s*$")
+# Contexts in which a year stands for the period a heading or a target covers.
+_PERIOD = ("plain", "activity", "plan", "deadline")
+
+
+class OtherYearAsCurrent(Check):
+    """## What it does
+    In a report on fiscal year Y, finds three places where only Y can stand but an earlier year
+    is written:
+    - a heading or a table title (`（二）2022年度收入支出决算情况说明`);
+    - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
+      `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
+      carried into Y;
+    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`);
+    - a sentence that opens with an earlier year and compares with the previous year
+      (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name.
+    Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
+    and mid-year forms, written before their year ends (last year's figures are their baseline).
+
+    ## Why is this bad?
+    These are the spots copied from last year's report and not updated: a heading that names last
+    year means the section under it may hold last year's figures; a head count at the end of last
+    year describes last year's unit; a target of last year is not what the year-Y money was for.
+
+    ## Example
+    ```text
+    （2023年度决算说明）2023年核定行政编制 24 名，2022年末在职实有 60 人。
+    ```
+
+    ## Use instead
+    ```text
+    2023年核定行政编制 24 名，2023年末在职实有 60 人。
+    ```
+    """
+
+    code = "Y507"
+    name = "other-year-as-current"
+    family = "years"
+    severity = Severity.warning
+    title = {"zh": "本年度的标题、年末数或年度目标写成其他年度", "en": "Heading, year-end stock or target of another year"}
+    messages = {
+        "heading": {
+            "zh": "{fy} 年度报告中的标题写作 {date}：是否沿用了上年报告？",
+            "en": "a heading of a {fy} report names {date_en}: carried over from last year's report?",
+        },
+        "stock": {
+            "zh": "{fy} 年度报告以 {date} 的年末数作为现状：应为 {fy} 年末，或说明为何引用上年数",
+            "en": "a {fy} report states a stock at the end of {date_en} as current: should be the end of {fy}, or say why",
+        },
+        "compared": {
+            "zh": "{fy} 年度报告中以 {date} 开头的句子与“上年”比较：所述应为 {fy} 年的数，年份是否写错？",
+            "en": "in a {fy} report a sentence opening with {date_en} compares with the previous year: {fy}'s figure under a wrong year?",
+        },
+        "target": {
+            "zh": "{fy} 年度自评表的年度目标写作 {date}：目标应为 {fy} 年度的",
+            "en": "the annual target of a {fy} form names {date_en}: the target should be {fy}'s",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        facts = date_facts(doc, ctx)
+        year_end_of_fy = {(id(f.source), f.sentence_span[0]) for f in facts
+                          if ctx.fiscal_year_of(f.part) == f.mention.year and _year_end(f)}
+        budgets = {id(p) for p in doc.parts if _is_budget(p)}
+        for fact in facts:
+            fy = ctx.fiscal_year_of(fact.part)
+            m = fact.mention
+            if fy is None or m.year is None or m.year >= fy or fact.forward or id(fact.part) in budgets:
+                continue
+            key = self._kind(fact, fy, year_end_of_fy)
+            if key:
+                yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
+
+    @staticmethod
+    def _kind(fact: DateFact, fy: int, year_end_of_fy: set[tuple[int, int]]) -> str | None:
+        m = fact.mention
+        text = normalise(fact.source.value)
+        if _is_heading(fact) and m.month is None and fact.context in _PERIOD:
+            return None if str(fy) in text or _compares(text) else "heading"
+        if fact.where not in ("paragraph", "cell"):
+            return None
+        if fact.context == "as_of" and _year_end(fact):
+            sentence = fact.sentence
+            tail = sentence[sentence.find(m.text) + len(m.text):] if m.text in sentence else sentence
+            if (is_stock_sentence(sentence) and _STOCK_FIGURE.search(tail)
+                    and (id(fact.source), fact.sentence_span[0]) not in year_end_of_fy):
+                return "stock"
+            return None
+        if _opens_sentence(fact) and str(fy) not in fact.sentence \
+                and any(w in fact.sentence for w in phrases()["last_year_comparison"]):
+            return "compared"
+        if fact.context in _PERIOD and str(fy) not in _own_cell(fact) and _in_target(fact, text):
+            return "target"
+        return None
+
+
+def _is_budget(part) -> bool:
+    """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
+    head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
+    return any((interim_report(t) or _BUDGET_TITLE.search(t)) and not any(w in t for w in ("决算", "自评", "评价", "执行"))
+               for t in head if len(t) <= 60 and "|" not in t)
+
+
+def _is_heading(fact: DateFact) -> bool:
+    if fact.where == "heading":
+        return True
+    t = fact.source.value.strip()
+    return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
+        and bool(_TITLE_WORDS.search(t[-6:]))
+
+
+def _opens_sentence(fact: DateFact) -> bool:
+    """The date is the sentence's first words (after a list marker): it names the sentence's year."""
+    s, _ = fact.sentence_span
+    lead = fact.source.value[s:fact.mention.start]
+    return fact.mention.month is None and not lead.strip(" \t\u3000（()）、.．0123456789一二三四五六七八九十")
+
+
+def _compares(text: str) -> bool:
+    return any(w in text for w in phrases()["comparison_sentence"] + ["比", "较", "与"])
+
+
+def _year_end(fact: DateFact) -> bool:
+    m = fact.mention
+    if m.month is not None:
+        return m.month == 12 and m.day in (None, 31)
+    after = normalise(fact.source.value)[m.end:m.end + 3].lstrip()
+    return any(after.startswith(w) for w in phrases()["year_end_after"])
+
+
+def _in_target(fact: DateFact, text: str) -> bool:
+    """The date opens the text of an annual target: right after a 年度目标 label."""
+    before = text[:fact.mention.start]
+    lead = before.rstrip(" \t\u3000（()）、.．0123456789一二三四五六七八九十目标:：")
+    if before.strip(" \t|｜") and lead.endswith(("|", "｜", "目标")) and opens_target(before):
+        return True  # the target's text opens with the year (not 巩固2022年成果 inside it)
+    if fact.where != "cell" or not isinstance(fact.block, Table) or before.strip():
+        return False
+    for row in fact.block.rows:
+        cells = row.non_empty
+        for k, cell in enumerate(cells):
+            if cell.text is fact.source and k > 0:
+                return opens_target(cells[k - 1].value + "|")
+    return False
+
+
+def _own_cell(fact: DateFact) -> str:
+    """The date's sentence, cut at a cell border of a flattened table row (``… | 2022年…``)."""
+    s, e = fact.sentence_span
+    text = fact.source.value
+    start = max(s, max(text.rfind(bar, s, fact.mention.start) for bar in "|｜") + 1)
+    end = min([i for i in (text.find(bar, fact.mention.end, e) for bar in "|｜") if i >= 0] + [e])
+    return text[start:end]

@@ -1,0 +1,330 @@
+"""Statements that must agree with each other or with the forms' definitions.
+
+Shared by the consistency family's cross-statement rules; phrase lists live in
+``perflint/data/consistency.yaml``:
+
+- ``income_expense_totals``: a sentence giving a 决算's 收入总计 and 支出总计 (equal by construction);
+- ``completion_claims``: ``完成年初预算100%`` beside ``决算数大于预算数`` in one sentence;
+- ``dated_events``: a one-time event (拆分, 成立, 上线 …) with the date written before it;
+- ``town_governments`` and ``unit_names``: names of towns' governments and of a place's units;
+- ``misdefinitions``: a term defined with the words of another term's standard definition;
+- ``supervisor_and_implementer``: a 自评表's 主管部门 and 实施单位.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from perflint import data
+from perflint.extract.dates import find_dates
+from perflint.extract.numbers import Quantity, find_quantities, normalise
+
+_STOPS = "。；;！？!?\n"
+
+
+@cache
+def phrases() -> dict[str, Any]:
+    return data.load("consistency")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``."""
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in _STOPS:
+            out.append((start, i))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _money_after(text: str, pos: int, window: int = 14) -> Quantity | None:
+    for q in find_quantities(text[pos:pos + window + 16]):
+        if q.kind == "money" and q.start <= window:
+            return Quantity(**{**q.__dict__, "start": q.start + pos, "end": q.end + pos})
+    return None
+
+
+def base_value(q: Quantity) -> Decimal:
+    return q.value * q.scale
+
+
+def differ(a: Quantity, b: Quantity) -> bool:
+    """Two amounts that differ beyond half a unit of the coarser last digit shown."""
+    tol = max(Decimal(1).scaleb(-a.decimals) * a.scale, Decimal(1).scaleb(-b.decimals) * b.scale) / 2
+    return abs(base_value(a) - base_value(b)) > tol
+
+
+@dataclass(frozen=True)
+class TotalsClaim:
+    income: Quantity
+    expense: Quantity
+
+
+def income_expense_totals(text: str) -> list[TotalsClaim]:
+    """收入总计 and 支出总计 given in one sentence (``收入总计A，支出总计B`` or
+    ``收入、支出总计分别为A和B``)."""
+    p = phrases()
+    norm = normalise(text)
+    out: list[TotalsClaim] = []
+    for s, e in sentences(norm):
+        sent = norm[s:e]
+        joint = next((w for w in p["joint_totals"] if w in sent), None)
+        if joint:
+            at = s + sent.index(joint) + len(joint)
+            after = norm[at:e]
+            if any(after.lstrip("：:，, ").startswith(w) for w in p["respectively"]):
+                money = [q for q in find_quantities(after) if q.kind == "money"][:2]
+                if len(money) == 2:
+                    a, b = (Quantity(**{**q.__dict__, "start": q.start + at, "end": q.end + at}) for q in money)
+                    out.append(TotalsClaim(a, b))
+                continue
+    if out:
+        return out
+    # 收入总计 A …。支出总计 B: once each in the text (several scopes would be ambiguous).
+    inc = [m.end() for w in p["income_total"] for m in re.finditer(re.escape(w), norm)]
+    exp = [m.end() for w in p["expense_total"] for m in re.finditer(re.escape(w), norm)]
+    if len(inc) == 1 and len(exp) == 1 and _scope(norm, inc[0] - 4) == _scope(norm, exp[0] - 4):
+        a, b = _money_after(norm, inc[0]), _money_after(norm, exp[0])
+        if a and b:
+            out.append(TotalsClaim(a, b))
+    return out
+
+
+def _scope(norm: str, pos: int) -> str:
+    """The words that qualify a total (``一般公共预算财政拨款`` in ``…财政拨款收入总计``)."""
+    i = pos
+    while i > 0 and "\u4e00" <= norm[i - 1] <= "\u9fff" and pos - i < 16:
+        i -= 1
+    words = norm[i:pos]
+    for lead in phrases()["scope_leads"]:
+        if lead in words:
+            words = words[words.rindex(lead) + len(lead):]
+    return words
+
+
+@dataclass(frozen=True)
+class CompletionClaim:
+    rate: Quantity
+    direction: str  # over | under
+    start: int  # the direction phrase
+    end: int
+    difference: Quantity | None  # the amount the phrase gives (决算数大于预算数55.93万元)
+    actual: Quantity | None  # the amount the sentence opens with, when it gives one
+
+
+def completion_claims(text: str) -> list[CompletionClaim]:
+    """``完成年初预算 X%`` and a direction (决算数大于/小于预算数) in one sentence."""
+    p = phrases()
+    norm = normalise(text)
+    out: list[CompletionClaim] = []
+    for s, e in sentences(norm):
+        sent = norm[s:e]
+        rate = None
+        for w in p["completion_phrases"]:
+            i = sent.find(w)
+            if i >= 0:
+                qs = [q for q in find_quantities(sent[i + len(w):i + len(w) + 10]) if q.unit == "%" and q.start <= 2]
+                if qs:
+                    q = qs[0]
+                    rate = Quantity(**{**q.__dict__, "start": q.start + s + i + len(w), "end": q.end + s + i + len(w)})
+                    break
+        if rate is None:
+            continue
+        for direction, words in (("over", p["over_budget"]), ("under", p["under_budget"])):
+            hit = next(((sent.find(w), w) for w in words if w in sent), None)
+            if hit:
+                at = s + hit[0]
+                money = [q for q in find_quantities(sent[:rate.start - s]) if q.kind == "money"]
+                out.append(CompletionClaim(rate, direction, at, at + len(hit[1]),
+                                           _money_after(norm, at + len(hit[1]), 4), money[0] if money else None))
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    key: str  # the words right after the date that name the event (原某某学校拆分 …)
+    year: int
+    month: int
+    start: int
+    end: int
+    written: str
+    one_time: bool  # a one-time event verb (拆分, 成立, 上线 …) follows the date closely
+
+
+def dated_events(text: str) -> list[DatedEvent]:
+    """Dates with a month and the words after them (``2020年9月原某校拆分``): the same words with
+    two dates, one of them a one-time event, are one event dated two ways."""
+    p = phrases()
+    norm = normalise(text)
+    out: list[DatedEvent] = []
+    for m in find_dates(text):
+        if m.year is None or m.month is None or m.context in ("period", "document_number", "comparison"):
+            continue
+        after = re.sub(r"[^\u4e00-\u9fff]", "", norm[m.end:m.end + 3 * p["event_window"]])
+        key = after[:p["event_key_length"]]
+        if len(key) == p["event_key_length"]:
+            one_time = any(v in after[:p["event_window"]] for v in p["one_time_events"])
+            out.append(DatedEvent(key, m.year, m.month, m.start, m.end, m.text, one_time))
+    return out
+
+
+@dataclass(frozen=True)
+class NameMention:
+    name: str
+    start: int
+    end: int
+
+
+def _town_name(norm: str, level_at: int) -> str | None:
+    """The town's name written right before 镇/乡/街道 at ``level_at`` (two to four characters),
+    after the last word that only leads into a generic ``镇人民政府`` (完成, 按照, 配合 …)."""
+    p = phrases()
+    i = level_at
+    while i > 0 and level_at - i < 6 and "\u4e00" <= norm[i - 1] <= "\u9fff" and norm[i - 1] not in "市县区旗州":
+        i -= 1
+    name = norm[i:level_at]
+    cut = max((name.rfind(w) + len(w) for w in p["lead_words"] if w in name), default=0)
+    name = name[cut:][-4:]
+    while name and name[0] in p["not_town_start"]:
+        name = name[1:]
+    return name if len(name) >= 2 else None
+
+
+def town_governments(text: str) -> list[NameMention]:
+    """``某某镇人民政府`` / ``某某街道办事处``: a town's government named in full."""
+    p = phrases()
+    norm = normalise(text)
+    levels = "|".join(p["town_levels"])
+    bodies = "|".join(sorted(p["government_bodies"], key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?:{levels})(?:{bodies})", norm):
+        name = _town_name(norm, m.start())
+        before = norm[max(0, m.start() - len(name or "") - 2):m.start() - len(name or "")]
+        if name and not any(before.endswith(w) for w in p["former_markers"]):
+            level = re.match(levels, norm[m.start():]).group(0)
+            out.append(NameMention(name + level, m.start() - len(name), m.end()))
+    return out
+
+
+def own_towns(title: str) -> set[str]:
+    """Towns a report's title or unit names (``某某镇2021年度…``)."""
+    norm = normalise(title)
+    out = set()
+    for level in phrases()["town_levels"]:
+        for m in re.finditer(level, norm):
+            name = _town_name(norm, m.start())
+            if name:
+                out.add(name + level)
+    return out
+
+
+def unit_names(text: str, place: str) -> list[NameMention]:
+    """Names of units that start with the report's place (``某区某街道退役军人服务站``)."""
+    p = phrases()
+    norm = normalise(text)
+    suffixes = "|".join(sorted(p["unit_suffixes"], key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"{re.escape(place)}([\u4e00-\u9fff]{{2,12}}?)(?:{suffixes})", norm):
+        out.append(NameMention(m.group(0), m.start(), m.end()))
+    return out
+
+
+def split_suffix(name: str) -> tuple[str, str]:
+    for suffix in sorted(phrases()["unit_suffixes"], key=len, reverse=True):
+        if name.endswith(suffix):
+            return name[: -len(suffix)], suffix
+    return name, ""
+
+
+@dataclass(frozen=True)
+class Misdefinition:
+    term: str
+    other: str  # the term whose definition the words are
+    start: int
+    end: int
+    words: str
+
+
+def misdefinitions(text: str) -> list[Misdefinition]:
+    """A term followed by ``系/指/是指`` and words of another term's standard definition."""
+    p = phrases()
+    defs = p["definitions"]
+    norm = normalise(text)
+    out: list[Misdefinition] = []
+    for term in sorted(defs, key=len, reverse=True):
+        for m in re.finditer(re.escape(term), norm):
+            if any(norm[max(0, m.start() - len(t) + len(term)):m.start() + len(t)].endswith(t) and t != term
+                   and t.endswith(term) for t in defs):
+                continue  # part of a longer term (对附属单位补助支出 …)
+            definition = _definition_after(norm, m.end())
+            if definition is None:
+                continue
+            start, end = definition
+            words = norm[start:end]
+            if any(w in words for w in defs[term]["own"]):
+                continue
+            for other, spec in defs.items():
+                if other == term or any(w in words for w in spec["not"]):
+                    continue
+                if any(w in words for w in spec["own"]):
+                    out.append(Misdefinition(term, other, start, end, words))
+                    break
+    return out
+
+
+def _definition_after(norm: str, pos: int) -> tuple[int, int] | None:
+    p = phrases()
+    while pos < len(norm) and norm[pos] in " \t\u3000":
+        pos += 1
+    rest = norm[pos:pos + 30]
+    skip = 0
+    money = find_quantities(rest)
+    if money and money[0].start == 0:
+        skip = money[0].end
+    tail = rest[skip:].lstrip(" ，,：:")
+    at = pos + len(rest) - len(rest[skip:].lstrip(" ，,：:")) if tail else pos
+    for marker in sorted(p["definition_markers"], key=len, reverse=True):
+        if tail.startswith(marker) and not tail[len(marker):].startswith(tuple(p["definition_marker_not_after"])):
+            start = at + len(marker)
+            end = start
+            while end < len(norm) and norm[end] not in "。；;，," and end - start < 60:
+                end += 1
+            if norm[end:end + 1] in "，," and end - start < 8:
+                continue
+            return start, end
+    return None
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    supervisor: str  # 主管部门
+    implementer: str  # 实施单位
+    start: int  # of the supervisor's name
+    end: int
+
+
+def supervisor_and_implementer(text: str) -> list[Responsibility]:
+    """``主管部门 X … 实施单位 Y`` of a 自评表, in cells or flattened into one line."""
+    p = phrases()
+    norm = normalise(text)
+    ends = "|".join(sorted(p["supervisor_suffixes"] + p["subordinate_suffixes"], key=len, reverse=True))
+    pattern = re.compile(
+        rf"主管部门\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<a>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))(?:部门)?[\s|｜]*"
+        rf"(?:项目)?实施单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<b>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))"
+    )
+    return [Responsibility(m.group("a"), m.group("b"), m.start("a"), m.end("a")) for m in pattern.finditer(norm)]
+
+
+def is_subordinate(name: str) -> bool:
+    return name.endswith(tuple(phrases()["subordinate_suffixes"]))
+
+
+def is_supervisor(name: str) -> bool:
+    return name.endswith(tuple(phrases()["supervisor_suffixes"]))
