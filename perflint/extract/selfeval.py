@@ -53,6 +53,9 @@ class BudgetExecution:
     rate: Figure | None
     score: Figure | None
     weight: Decimal | None  # from the header (20分 / 10分), None when not shown
+    initial: Figure | None = None  # 年初预算数, when the form shows it beside 全年预算数
+    role: str = ""  # total (年度资金总额) | part (其中 rows) | "" (not known)
+    weight_figure: Figure | None = None  # the 分值 cell, when the weight is a cell of the row
 
 
 @dataclass

@@ -1,0 +1,422 @@
+"""Reading a 自评表 as a stream of cells, whatever shape the text importer gave it.
+
+Real drafts reach us with the form broken in many ways: one cell per line, a whole form on one
+line with spaces between cells, HTML pipe tables whose cells are split over lines, the 指标性质 /
+指标值 / 度量单位 of a target in three cells. The importer then sees paragraphs and tables that
+do not line up with the form's rows. The form's own grammar survives all of them: a budget block
+opens with 年度资金总额 followed by its figures, then the 其中 rows (财政拨款 / 上年结转 / 其他资金);
+the indicator block opens with a header naming 三级指标, 指标值, 完成值, 分值, 得分, and each
+indicator ends with two plain numbers, its weight and its score. This module reads that grammar
+from the token stream (every cell, every space-separated piece, each with its source position) so
+that every layout gives the same :class:`BudgetExecution` and :class:`Indicator` facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from perflint.extract import compact
+from perflint.extract.numbers import Quantity, parse_cell
+from perflint.extract.selfeval import (
+    LEVEL1_WORDS,
+    LEVEL2_RE,
+    BudgetExecution,
+    Figure,
+    Indicator,
+    SelfEvaluation,
+    weight_in,
+)
+from perflint.model import Cell, Heading, Paragraph, Part, Row, SourceText, Table
+
+_CELL_SEP = re.compile(r"[|｜\t]")
+_SPACES = re.compile(r"[ \u3000]+")
+_PIPES_ONLY = re.compile(r"^\s*[|｜][|｜\s]*$")
+_BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
+_RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|不低于|不少于|不高于|不超过|大于|小于)$")
+_TOTAL_ANCHOR = re.compile(r"^(?:年度)?资金总额[:：]?$")
+_PART_ROW = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
+_FORM_TITLE = re.compile(r"自评表|评分表")
+_INDICATOR_HEADER = re.compile(r"三级指标")
+_BUDGET_ROLES = (
+    ("initial", re.compile(r"^年初预算")),
+    ("budget", re.compile(r"^(?:全年|调整后)预算|^预算数")),
+    ("actual", re.compile(r"执行数|^全年执行|^实际支出")),
+    ("weight", re.compile(r"^(?:分值|权重)")),
+    ("rate", re.compile(r"^执行率|预算执行率")),
+    ("score", re.compile(r"^得分")),
+)
+_DEFAULT_BUDGET_ROLES = ["initial", "budget", "actual", "weight", "rate", "score"]
+_INDICATOR_ROLES = (
+    ("target", re.compile(r"指标值|目标值")),
+    ("actual", re.compile(r"完成值|实际完成")),
+    ("rate", re.compile(r"完成率")),
+    ("weight", re.compile(r"^(?:分值|权重)")),
+    ("score", re.compile(r"^得分")),
+    ("deviation", re.compile(r"偏差")),
+)
+_INDICATOR_END = re.compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")
+_LEVEL_WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+_HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|分|值|绩效指标|绩|效|指|标)$")
+
+
+@dataclass
+class Token:
+    """One cell or space-separated piece; ``kind`` is word | fig | blank | row (a row break)."""
+
+    text: SourceText
+    kind: str
+    quantity: Quantity | None = None
+
+    @property
+    def value(self) -> str:
+        return self.text.value
+
+    @property
+    def word(self) -> str:
+        return compact(self.text.value)
+
+
+def sub_text(st: SourceText, start: int, end: int) -> SourceText:
+    """``st.value[start:end]`` with its source anchors."""
+    line, column = st.position(start)
+    anchors = [(0, line, column)]
+    for offset, a_line, a_column in st.anchors:
+        if start < offset < end:
+            anchors.append((offset - start, a_line, a_column))
+    return SourceText(st.value[start:end], st.path, anchors)
+
+
+def _joined(a: SourceText, b: SourceText) -> SourceText:
+    shift = len(a.value)
+    return SourceText(a.value + b.value, a.path, a.anchors + [(o + shift, li, co) for o, li, co in b.anchors])
+
+
+def quantity_of(text: str) -> Quantity | None:
+    """A figure cell; ``150万`` (万元 without 元) is read as money too."""
+    q = parse_cell(text)
+    if q is None and text.strip().endswith("万"):
+        q = parse_cell(text.strip() + "元")
+    return q
+
+
+def _classify(st: SourceText) -> Token:
+    value = st.value.strip()
+    if not value or value in _BLANK_MARKS:
+        return Token(st, "blank")
+    q = quantity_of(value)
+    return Token(st, "fig", q) if q is not None else Token(st, "word")
+
+
+def _split(st: SourceText) -> list[Token]:
+    """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
+    blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
+    value = st.value
+    if _PIPES_ONLY.match(value):
+        kind = "blank" if value.strip() in ("|", "｜") else "row"
+        return [Token(sub_text(st, 0, 0), kind)]
+    segments: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CELL_SEP.finditer(value):
+        segments.append((pos, m.start()))
+        pos = m.end()
+    segments.append((pos, len(value)))
+    while segments and not value[segments[-1][0]:segments[-1][1]].strip():
+        segments.pop()
+    out: list[Token] = []
+    for start, end in segments:
+        if not value[start:end].strip():
+            out.append(Token(sub_text(st, start, start), "blank"))
+            continue
+        piece_start = start
+        for m in _SPACES.finditer(value, start, end):
+            if value[piece_start:m.start()].strip():
+                out.append(_classify(sub_text(st, piece_start, m.start())))
+            piece_start = m.end()
+        if value[piece_start:end].strip():
+            out.append(_classify(sub_text(st, piece_start, end)))
+    return out
+
+
+def _merge(tokens: list[Token]) -> list[Token]:
+    """``≥ | 95 | %`` → ``≥95%``: a relation before a figure and a unit after it are one cell."""
+    out: list[Token] = []
+    for tok in tokens:
+        if out and tok.kind == "fig" and out[-1].kind == "word" and _RELATION_ONLY.match(out[-1].word):
+            merged = _joined(out[-1].text, tok.text)
+            q = quantity_of(merged.value.replace(" ", ""))
+            if q is not None:
+                out[-1] = Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "fig" and out[-1].quantity is not None \
+                and out[-1].quantity.unit is None and len(tok.word) <= 4:
+            merged = _joined(out[-1].text, tok.text)
+            q = quantity_of(merged.value.replace(" ", ""))
+            if q is not None and q.unit is not None:
+                out[-1] = Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 2 \
+                and _level(out[-1].word + tok.word) is not None:
+            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效益 / 指标 broken over lines
+            continue
+        out.append(tok)
+    return out
+
+
+def tokens(part: Part) -> list[Token]:
+    """Every cell of the part in reading order, with row breaks where a table row ends."""
+    out: list[Token] = []
+    for block in part.blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells = row.cells
+                last = max((i for i, c in enumerate(cells) if not c.is_empty), default=-1)
+                for cell in cells[:last + 1]:
+                    out.extend(_split(cell.text) or [Token(cell.text, "blank")])
+                if out and out[-1].kind != "row":
+                    out.append(Token(SourceText.at("", block.text.path, row.line), "row"))
+        elif isinstance(block, (Paragraph, Heading)):
+            out.extend(_split(block.text))
+    return _merge(out)
+
+
+def _figure(tok: Token) -> Figure:
+    return Figure(Cell(tok.text), tok.quantity if tok.kind == "fig" else None)
+
+
+def _is_plain_number(tok: Token, limit: Decimal = Decimal(100)) -> bool:
+    q = tok.quantity
+    return tok.kind == "fig" and q is not None and q.relation is None and q.unit is None and 0 <= q.value <= limit
+
+
+def read_stream_forms(part: Part) -> list[SelfEvaluation]:
+    """The 自评表 of a part read from its token stream (see the module docstring)."""
+    toks = tokens(part)
+    forms: list[SelfEvaluation] = []
+    current: SelfEvaluation | None = None
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        word = tok.word if tok.kind == "word" else ""
+        if word and _TOTAL_ANCHOR.match(word):
+            current = _new_form(part, toks, i)
+            forms.append(current)
+            i = _read_budget(current, toks, i)
+            continue
+        if word and _INDICATOR_HEADER.search(word):
+            roles, end = _indicator_header(toks, i)
+            if {"target", "actual", "weight", "score"} <= set(roles):
+                if current is None or current.indicators:
+                    current = _new_form(part, toks, i)
+                    forms.append(current)
+                i = _read_indicators(current, toks, end, roles)
+                continue
+        i += 1
+    return [f for f in forms if f.budget or f.indicators]
+
+
+def _new_form(part: Part, toks: list[Token], i: int) -> SelfEvaluation:
+    title = ""
+    for tok in reversed(toks[max(0, i - 40):i]):
+        if tok.kind == "word" and _FORM_TITLE.search(tok.word):
+            title = tok.word
+            break
+    table = Table(text=toks[i].text, section=(), rows=[], caption=title, kind="stream")
+    return SelfEvaluation(part=part, table=table, title=title)
+
+
+def _budget_roles(toks: list[Token], i: int) -> list[str]:
+    found: list[str] = []
+    for tok in reversed(toks[max(0, i - 16):i]):
+        if tok.kind != "word":
+            continue
+        for role, pattern in _BUDGET_ROLES:
+            if pattern.search(tok.word) and role not in found:
+                found.insert(0, role)
+                break
+    return found if len(found) >= 3 else list(_DEFAULT_BUDGET_ROLES)
+
+
+def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:
+    values: list[Token] = []
+    j = i + 1
+    while j < len(toks) and toks[j].kind in ("fig", "blank"):
+        values.append(toks[j])
+        j += 1
+    while values and values[-1].kind == "blank" and not values[-1].value.strip():
+        values.pop()  # trailing empty cells of the row
+    return values, j
+
+
+def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
+    if len(values) >= len(roles):
+        return dict(zip(roles, values, strict=False))
+    assigned = dict(zip(roles, values, strict=False))
+    for role, tok in assigned.items():
+        is_percent = tok.quantity is not None and tok.quantity.is_percent
+        if is_percent != (role == "rate"):
+            if is_percent or role == "rate" and tok.kind == "fig":
+                return None  # the figures do not line up with the header
+    return assigned
+
+
+def _read_budget(se: SelfEvaluation, toks: list[Token], i: int) -> int:
+    roles = _budget_roles(toks, i)
+    header_weight = None
+    for tok in toks[max(0, i - 16):i]:
+        header_weight = header_weight or weight_in(tok.value)
+    values, j = _values_after(toks, i)
+    total = _assign(roles, values)
+    if total is not None and any(t.kind == "fig" for t in total.values()):
+        se.budget.append(_budget_row(toks[i], "年度资金总额", total, header_weight, "total"))
+    while j < len(toks):
+        while j < len(toks) and toks[j].kind == "row":
+            j += 1
+        if j >= len(toks) or toks[j].kind != "word" or not _PART_ROW.match(toks[j].word):
+            break
+        label = toks[j]
+        values, j = _values_after(toks, j)
+        part_roles = [r for r in roles if r in ("initial", "budget", "actual", "rate")] \
+            if len(values) < len(roles) else roles
+        assigned = _assign(part_roles, values)
+        if assigned is not None:
+            se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
+    return j
+
+
+def _budget_row(label: Token, item: str, cols: dict[str, Token], header_weight: Decimal | None,
+                role: str) -> BudgetExecution:
+    def fig(name: str) -> Figure | None:
+        tok = cols.get(name)
+        return _figure(tok) if tok is not None and tok.kind == "fig" else None
+
+    weight = header_weight
+    if (w := fig("weight")) is not None and w.quantity is not None and role == "total":
+        weight = w.quantity.value
+    cells = [Cell(label.text)] + [Cell(t.text) for t in cols.values()]
+    row = Row(cells=cells, line=label.text.line)
+    budget = fig("budget") or fig("initial")
+    return BudgetExecution(row, item, budget, fig("actual"), fig("rate"), fig("score") if role == "total" else None,
+                           weight if role == "total" else None, initial=fig("initial"), role=role,
+                           weight_figure=fig("weight") if role == "total" else None)
+
+
+def _indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
+    roles: list[str] = []
+    j = i
+    while j < min(len(toks), i + 24):
+        tok = toks[j]
+        if tok.kind == "fig":
+            break
+        if tok.kind == "word":
+            matched = False
+            for role, pattern in _INDICATOR_ROLES:
+                if pattern.search(tok.word):
+                    matched = True
+                    if role not in roles:
+                        roles.append(role)
+                    break
+            if not matched and not _HEADER_WORDS.match(tok.word) and not _INDICATOR_HEADER.search(tok.word) \
+                    and roles and "score" in roles:
+                break
+        j += 1
+    return roles, j
+
+
+def _level(word: str) -> tuple[str, str] | None:
+    core = _LEVEL_WEIGHT.sub("", word)
+    for w in LEVEL1_WORDS:
+        if core.startswith(w) and len(core) <= len(w) + 1:
+            return "1", w
+    if LEVEL2_RE.match(core):
+        return "2", core
+    return None
+
+
+def _read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
+    value_roles = [r for r in roles if r in ("target", "actual", "rate")]
+    level1 = level2 = ""
+    pending: list[Token] = []
+    while j < len(toks):
+        tok = toks[j]
+        if tok.kind == "word" and _INDICATOR_END.match(tok.word):
+            if tok.word.startswith(("总分", "合计")):
+                _read_total(se, toks, j)
+            break
+        if tok.kind == "row":
+            j += 1
+            continue
+        if tok.kind == "word" and (lv := _level(tok.word)) is not None:
+            if lv[0] == "1":
+                level1, level2 = lv[1], ""
+                if (w := weight_in(tok.value)) is not None:
+                    se.level1_weights[lv[1]] = w
+            else:
+                level2 = lv[1]
+            pending = []
+            j += 1
+            continue
+        if _is_plain_number(tok):
+            run = [tok]
+            k = j + 1
+            while k < len(toks) and _is_plain_number(toks[k]):
+                run.append(toks[k])
+                k += 1
+            n = len(value_roles)
+            in_pending = min(n, len(pending) - 1 if pending and pending[0].kind == "word" else len(pending))
+            need = n - in_pending
+            if len(run) >= need + 2:
+                before = pending + run[:need]
+                leftover = len(run) - need - 2
+                j = _emit(se, toks, before, run[need], run[need + 1], k - leftover, roles, value_roles,
+                          level1, level2)
+                pending = []
+                continue
+            pending.extend(run)
+            j = k
+            continue
+        pending.append(tok)
+        j += 1
+    return j
+
+
+def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: Token, score: Token, k: int,
+          roles: list[str], value_roles: list[str], level1: str, level2: str) -> int:
+    n = len(value_roles)
+    values = before[-n:]
+    name_tokens = [t for t in before[:-n] if t.kind == "word"]
+    cols = dict(zip(value_roles, values, strict=True))
+    deviation = None
+    if "deviation" in roles and k < len(toks) and toks[k].kind == "blank":
+        deviation = _figure(toks[k])
+        k += 1
+    elif "deviation" in roles and k + 1 < len(toks) and toks[k].kind == "word" and toks[k + 1].kind == "row":
+        deviation = _figure(toks[k])
+        k += 1
+    name_cell = Cell(name_tokens[-1].text) if name_tokens else None
+    name = "".join(t.word for t in name_tokens[-2:]) if name_tokens else ""
+    cells = [Cell(t.text) for t in before] + [Cell(weight.text), Cell(score.text)]
+    row = Row(cells=cells, line=score.text.line)
+    se.indicators.append(Indicator(
+        row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
+        target=_figure(cols["target"]) if "target" in cols else None,
+        actual=_figure(cols["actual"]) if "actual" in cols else None,
+        score=_figure(score), weight=weight.quantity.value if weight.quantity else None,
+        rate=_figure(cols["rate"]) if "rate" in cols else None, deviation=deviation,
+    ))
+    return k
+
+
+def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
+    """``总分 100 97``: the last of the plain numbers after the label is the score."""
+    found: list[Token] = []
+    for tok in toks[j + 1:j + 14]:
+        if _is_plain_number(tok):
+            found.append(tok)
+            if len(found) == 2:
+                break
+        elif found or tok.kind == "word":
+            break
+    if found:
+        se.total = _figure(found[-1])
