@@ -669,6 +669,25 @@ def compare_target(target: Quantity, actual: Quantity, name: str = "", level2: s
     return "unproven" if lo is None else "missed"
 
 
+def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:
+    """The share of its target an actual reached as the form's scoring rule computes it: B/A for
+    a positive target (``≥A``), A/B for a reverse one (``≤A``, a cost); 1 when the target is met.
+    None when the two are not comparable, the actual is an inequality or a value is zero."""
+    if not _comparable(target, actual, name) or actual.relation is not None:
+        return None
+    t, a = _value(target), _value(actual)
+    if t <= 0 or a < 0:
+        return None
+    rel = target.relation
+    if rel in (None, "=") and a != t and is_reverse_indicator(name, level2):
+        return None  # the direction is only guessed from the name (高血压控制数 is not a cost)
+    if compare_target(target, actual, name, level2) is None:
+        return Decimal(1)
+    if rel in ("≤", "<"):
+        return t / a if a > 0 else None
+    return a / t
+
+
 # -- template rows of the project form ----------------------------------------------------------
 
 def _ticks() -> tuple[set[str], set[str]]:

@@ -321,6 +321,12 @@ def _indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
                     and roles and "score" in roles:
                 break
         j += 1
+    if not {"target", "actual"} <= set(roles):
+        # Spreadsheets exported cell by cell put part of the header before 三级指标.
+        for tok in toks[max(0, i - 20):i]:
+            for role, pattern in _INDICATOR_ROLES[:2]:
+                if tok.kind == "word" and pattern.search(tok.word) and role not in roles:
+                    roles.insert(0 if role == "target" else min(1, len(roles)), role)
     return roles, j
 
 
