@@ -74,12 +74,17 @@ class UnfilledTemplate(Check):
             "zh": "“{label}”未填写",
             "en": "'{label}' is left blank",
         },
+        "indicator_slot": {
+            "zh": "模板占位行“{items}”未填写指标也未删除{more}",
+            "en": "template indicator slot '{items}' was neither filled in nor deleted{more_en}",
+        },
         "see_total": {"zh": "表内总分", "en": "the total in the table"},
         "see_row": {"zh": "同样未勾选", "en": "also unticked"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield from self._text_slots(doc)
+        yield from self._indicator_slots(doc)
         yield from self._forms(doc, ctx)
         yield from self._tables(doc)
 
@@ -99,6 +104,20 @@ class UnfilledTemplate(Check):
                 if key == "blank_date":
                     items = found[0].text.strip()
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end), items=items)
+
+    def _indicator_slots(self, doc: Document) -> Iterator[Diagnostic]:
+        """``指标2`` rows of the template: one finding per part, at the first, with the count.
+        A warning: the slot is certainly template residue, but it costs the reader little."""
+        found: dict[int, list] = {}
+        for t in texts(doc):
+            for m in F.indicator_placeholders(t.text.value):
+                found.setdefault(id(t.part), []).append((t, m))
+        for slots in found.values():
+            t, m = slots[0]
+            more = f"（本部分共 {len(slots)} 处）" if len(slots) > 1 else ""
+            more_en = f" ({len(slots)} in this part)" if len(slots) > 1 else ""
+            yield self.diagnostic("indicator_slot", t.text.locate(m.start, m.end), severity=Severity.warning,
+                                  items=F.compact(m.text), more=more, more_en=more_en)
 
     def _forms(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):

@@ -124,6 +124,18 @@ def placeholders(text: str) -> list[PhraseMatch]:
     return _dedupe(out)
 
 
+@cache
+def _indicator_placeholder() -> re.Pattern[str]:
+    return re.compile(_phrases()["indicator_placeholder"])
+
+
+def indicator_placeholders(text: str) -> list[PhraseMatch]:
+    """``指标2`` / ``指标1:`` left where an indicator's name belongs (nothing, or the next
+    slot or category, follows it)."""
+    return [PhraseMatch("indicator_placeholder", m.start(), m.end(), m.group(0))
+            for m in _indicator_placeholder().finditer(text)]
+
+
 _BLANK_DATE = re.compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
 _DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
 _YEAR_WORDS = set("今去明本上下全每当该次同前后近半多周学财历往翌隔逐元新旧成少老青童中晚早长")
@@ -174,6 +186,7 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
     ph = _phrases()
     pats = [re.compile(_spaced(p)) for p in sorted(ph["template_instructions"], key=len, reverse=True)]
     pats += [re.compile(p) for p in ph["template_instruction_patterns"]]
+    pats += [re.compile(p) for p in ph.get("template_prompt_patterns", [])]
     return pats
 
 
