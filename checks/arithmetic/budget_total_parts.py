@@ -43,7 +43,11 @@ class BudgetTotalParts(Check):
     compares the sum with the 年度资金总额 row, column by column (年初预算数, 全年预算数,
     全年执行数).
 
-    检查自评表“年度资金总额”一行与其下“其中：财政拨款 / 上年结转资金 / 其他资金”各行之和是否一致。
+    On a 部门整体 form, also checks that 按收入性质分 / 按支出性质分 equal their 其中 parts, and
+    (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出).
+
+    检查自评表“年度资金总额”一行与其下“其中：财政拨款 / 上年结转资金 / 其他资金”各行之和是否一致；
+    部门整体自评表还核对按收入性质分、按支出性质分的合计与分项，以及全年执行数与支出合计。
 
     ## Why is this bad?
     The three sources are the whole of the project's money, so the total is their sum. A total
@@ -73,6 +77,14 @@ class BudgetTotalParts(Check):
             "zh": "年度资金总额{column}为 {total}，其中各项之和 {terms} = {sum}",
             "en": "the budget total's {column_en} is {total}, but its sources add up to {terms} = {sum}",
         },
+        "nature_sum": {
+            "zh": "{group}合计 {total}，其中各项之和 {terms} = {sum}",
+            "en": "{group} totals {total}, but its parts add up to {terms} = {sum}",
+        },
+        "spending": {
+            "zh": "全年执行数 {actual}，而按支出性质分的支出为 {terms} = {sum}，执行数应为实际支出",
+            "en": "the full-year actual is {actual}, but spending by nature is {terms} = {sum}",
+        },
         "part": {"zh": "其中项", "en": "source row"},
     }
 
@@ -80,9 +92,42 @@ class BudgetTotalParts(Check):
         for form in forms(doc, ctx):
             totals = [b for b in form.budget if _role(b) == "total"]
             parts = [b for b in form.budget if _role(b) == "part"]
-            if len(totals) != 1 or not parts:
+            if len(totals) == 1 and parts:
+                yield from self._compare(totals[0], parts)
+            yield from self._by_nature(form, totals[0] if len(totals) == 1 else None)
+
+    def _by_nature(self, form, total: BudgetExecution | None) -> Iterator[Diagnostic]:
+        """部门整体 forms: each 按…性质分 total is the sum of its parts (error), and the money
+        spent by nature (基本支出 + 项目支出) is the 全年执行数 (warning: some forms break down
+        the budget instead)."""
+        for group, breakdown in (("按收入性质分", form.by_income), ("按支出性质分", form.by_spending)):
+            if breakdown is None:
                 continue
-            yield from self._compare(totals[0], parts)
+            stated, parts = breakdown
+            if stated is None or len(parts) < 2 or _amount(stated) is None:
+                continue
+            summed = sum((_amount(f) for _, f in parts), Decimal(0))
+            if abs(summed - _amount(stated)) > sum((_half(f) for _, f in parts), Decimal(0)) + _half(stated):
+                yield self.diagnostic("nature_sum", where(stated), group=group, total=stated.text,
+                                      terms=" + ".join(f.text for _, f in parts),
+                                      sum=_show(summed, parts[0][1], max(f.quantity.decimals for _, f in parts)))
+                return
+        if total is None or form.by_spending is None or _amount(total.actual) is None:
+            return
+        stated, parts = form.by_spending
+        if len(parts) >= 2:
+            figures = [f for _, f in parts]
+            summed = sum((_amount(f) for f in figures), Decimal(0))
+        elif stated is not None and _amount(stated) is not None:
+            figures, summed = [stated], _amount(stated)
+        else:
+            return
+        if abs(summed - _amount(total.actual)) <= sum((_half(f) for f in figures), Decimal(0)) + _half(total.actual):
+            return
+        yield self.diagnostic("spending", where(total.actual), severity=Severity.warning,
+                              related=[(where(figures[0]), "part")], actual=total.actual.text,
+                              terms=" + ".join(f.text for f in figures),
+                              sum=_show(summed, figures[0], max(f.quantity.decimals for f in figures)))
 
     def _compare(self, total: BudgetExecution, parts: list[BudgetExecution]) -> Iterator[Diagnostic]:
         for attr, zh, en in _COLUMNS:

@@ -282,7 +282,55 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int) -> int:
         assigned = _assign(part_roles, values)
         if assigned is not None:
             se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
+    _read_by_nature(se, toks, j)
     return j
+
+
+_BY_NATURE = re.compile(r"^(?:其中[:：]?)?(按收入性质分|按支出性质分|一般公共预算(?:拨款)?|政府性基金(?:拨款|预算)?|"
+                        r"国有资本经营预算|其他资金|基本支出|项目支出)[:：]?")
+_SPENDING = ("基本支出", "项目支出")
+
+
+def _read_by_nature(se: SelfEvaluation, toks: list[Token], j: int) -> None:
+    """``按收入性质分：2030.12 … 其中：基本支出：900.47`` under a 部门整体 budget block."""
+    income: list[tuple[str, Figure]] = []
+    spending: list[tuple[str, Figure]] = []
+    totals: dict[str, Figure] = {}
+    for k in range(j, min(len(toks), j + 30)):
+        tok = toks[k]
+        if tok.kind != "word":
+            continue
+        m = _BY_NATURE.match(tok.word)
+        if m is None:
+            if _INDICATOR_HEADER.search(tok.word) or tok.word.startswith("年度总体目标"):
+                break
+            continue
+        label = m.group(1)
+        fig = _value_after_label(tok, toks, k)
+        if fig is None:
+            continue
+        if label.startswith("按"):
+            totals[label] = fig
+        elif label in _SPENDING:
+            spending.append((label, fig))
+        else:
+            income.append((label, fig))
+    if spending or "按支出性质分" in totals:
+        se.by_spending = (totals.get("按支出性质分"), spending)
+    if income or "按收入性质分" in totals:
+        se.by_income = (totals.get("按收入性质分"), income)
+
+
+def _value_after_label(tok: Token, toks: list[Token], k: int) -> Figure | None:
+    value = tok.text.value
+    colon = max(value.rfind(":"), value.rfind("："))
+    if colon >= 0 and value[colon + 1:].strip():
+        st = sub_text(tok.text, colon + 1, len(value))
+        q = quantity_of(st.value)
+        return Figure(Cell(st), q) if q is not None else None
+    if k + 1 < len(toks) and toks[k + 1].kind == "fig":
+        return _figure(toks[k + 1])
+    return None
 
 
 def _budget_row(label: Token, item: str, cols: dict[str, Token], header_weight: Decimal | None,

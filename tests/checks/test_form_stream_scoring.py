@@ -163,3 +163,34 @@ def test_cell_per_line_blank_deviation_beside_a_miss():
 def test_layout_fixtures_are_quiet_for_budget_sums():
     for name in ("cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt"):
         assert list(BudgetTotalParts().run(load(FIXTURES / name), Context())) == [], name
+
+
+WHOLE_DEPARTMENT = """部门整体支出绩效自评表
+年度预算申请	年初预算数	全年预算数	全年执行数	分值	执行率	得分
+年度资金总额	600.00	640.00	{actual}	10	{rate}	{score}
+按收入性质分:640.00	按支出性质分:{spent}
+其中: 一般公共预算:500.00	其中:基本支出:{basic}
+政府性基金拨款:40.00	项目支出:{project}
+其他资金:100.00
+年度总体目标	预期目标	实际完成情况
+"""
+
+
+def whole(**changes):
+    values = dict(actual="620.00", rate="96.88%", score="9.69", spent="620.00", basic="420.00", project="200.00")
+    return WHOLE_DEPARTMENT.format(**{**values, **changes})
+
+
+def test_whole_department_breakdowns_agree():
+    assert run(BudgetTotalParts, whole()) == []
+
+
+def test_actual_is_not_the_spending_by_nature():
+    [diag] = run(BudgetTotalParts, whole(actual="640.00", rate="100%", score="10"))
+    assert diag.location.line == 3 and "420.00 + 200.00 = 620.00" in diag.message("zh")
+    assert diag.severity.name == "warning"
+
+
+def test_spending_by_nature_is_not_the_sum_of_its_parts():
+    [diag] = run(BudgetTotalParts, whole(basic="400.00"))
+    assert "按支出性质分合计 620.00" in diag.message("zh") and diag.severity.name == "error"
