@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import findings as F
+from perflint.extract.selfeval_stream import blank_value_labels
 from perflint.model import Document, Table
 
 from ._facts import form_facts, texts
@@ -139,6 +140,7 @@ class UnfilledTemplate(Check):
                                   title=se.title or "自评表", bottom=bottom, bottom_en=bottom_en)
 
     def _tables(self, doc: Document) -> Iterator[Diagnostic]:
+        seen: set[int] = set()
         for _, block in doc.blocks():
             if not isinstance(block, Table):
                 continue
@@ -151,4 +153,10 @@ class UnfilledTemplate(Check):
                                       label=unticked[0][1], rows=labels, rows_en=labels)
             for i in range(len(block.rows)):
                 for cell in F.blank_label_cells(block.rows, i):
+                    seen.add(cell.text.locate().line)
+                    yield self.diagnostic("blank_label", cell.text.locate(), label=F.compact(cell.value).rstrip("：:"))
+        for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
+            for cell in blank_value_labels(part):
+                if cell.text.locate().line not in seen:
+                    seen.add(cell.text.locate().line)
                     yield self.diagnostic("blank_label", cell.text.locate(), label=F.compact(cell.value).rstrip("：:"))

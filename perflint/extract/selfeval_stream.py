@@ -474,3 +474,17 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
             break
     if found:
         se.total = _figure(found[-1])
+
+
+def blank_value_labels(part: Part) -> list[Cell]:
+    """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
+    pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
+    from perflint import data
+
+    wanted = set(data.load("boilerplate")["value_labels"])
+    toks = tokens(part)
+    out: list[Cell] = []
+    for tok, nxt in zip(toks, toks[1:], strict=False):
+        if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
+            out.append(Cell(tok.text))
+    return out

@@ -63,3 +63,14 @@ def test_glued_slots_before_the_next_category():
     text = "质量指标合格率100%100%2020指标2:时效指标指标1:指标2:成本指标\n"
     [diag] = [d for d in run(UnfilledTemplate, text) if "占位行" in d.message("zh")]
     assert diag.location.line == 1
+
+
+def test_blank_label_cell_in_a_form_written_one_cell_per_line():
+    text = "项目名称 |\n乡村道路养护经费 |\n||||||\n主管部门 |\n|\n实施单位 |\n云塘镇农业服务中心 |\n||||||\n"
+    diags = [d for d in run(UnfilledTemplate, text) if "未填写" in d.message("zh") and "占位" not in d.message("zh")]
+    assert [d.location.line for d in diags] == [4]
+
+
+def test_flattened_form_without_explicit_empty_cells_is_quiet():
+    text = "项目名称 乡村道路养护经费 主管部门 云塘镇人民政府 实施单位 云塘镇农业服务中心\n"
+    assert run(UnfilledTemplate, text) == []
