@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perflint.extract import compact
-from perflint.extract.numbers import Quantity, parse_cell
+from perflint.extract.numbers import Quantity, find_quantities, parse_cell
 from perflint.extract.selfeval import (
     LEVEL1_WORDS,
     LEVEL2_RE,
@@ -56,6 +56,14 @@ _INDICATOR_ROLES = (
     ("score", re.compile(r"^得分")),
     ("deviation", re.compile(r"偏差")),
 )
+_HEADER_SEARCH = (
+    ("target", re.compile(r"指标值|目标值")),
+    ("actual", re.compile(r"完成值|实际完成")),
+    ("rate", re.compile(r"完成率")),
+    ("weight", re.compile(r"分值|权重")),
+    ("score", re.compile(r"得分")),
+    ("deviation", re.compile(r"偏差")),
+)
 _INDICATOR_END = re.compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")
 _LEVEL_WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|分|值|绩效指标|绩|效|指|标)$")
@@ -68,6 +76,7 @@ class Token:
     text: SourceText
     kind: str
     quantity: Quantity | None = None
+    glued: bool = False  # cut out of a run of cells written with nothing between them
 
     @property
     def value(self) -> str:
@@ -132,11 +141,72 @@ def _split(st: SourceText) -> list[Token]:
         piece_start = start
         for m in _SPACES.finditer(value, start, end):
             if value[piece_start:m.start()].strip():
-                out.append(_classify(sub_text(st, piece_start, m.start())))
+                out.extend(_pieces(st, piece_start, m.start()))
             piece_start = m.end()
         if value[piece_start:end].strip():
-            out.append(_classify(sub_text(st, piece_start, end)))
+            out.extend(_pieces(st, piece_start, end))
     return out
+
+
+_GLUED_MIN = 30
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
+    """One space-free piece; a long one holding several figures is a run of cells written with
+    nothing between them (``演出设备成本2万元2万元2018``): cut it at its figures."""
+    value = st.value
+    if end - start <= _GLUED_MIN:
+        return [_classify(sub_text(st, start, end))]
+    found = [q for q in find_quantities(value[start:end])
+             if not value[max(start, start + q.start - 2):start + q.start].endswith("指标")
+             and value[start + q.end:start + q.end + 1] not in (":", "：")]
+    if len(found) < 3:
+        return [_classify(sub_text(st, start, end))]
+    out: list[Token] = []
+    pos = start
+    for q in found:
+        q_start, q_end = start + q.start, start + q.end
+        if q_start < pos:
+            continue
+        if q.kind == "count" and q_end < end and _is_cjk(value[q_end]):
+            q_end = start + q.number_end  # 总分10098项目名称: the 项 begins the next label
+        if value[pos:q_start].strip():
+            out.append(_classify(sub_text(st, pos, q_start)))
+        tok = _classify(sub_text(st, q_start, q_end))
+        tok.glued = True
+        out.append(tok)
+        pos = q_end
+    if value[pos:end].strip():
+        out.append(_classify(sub_text(st, pos, end)))
+    return out
+
+
+def glued_pair(tok: Token) -> tuple[Token, Token] | None:
+    """A weight and a score written together (``2018`` → 20, 18; ``10098`` → 100, 98) when the
+    digits split only one way into a weight of at most 100 and a score not above it."""
+    if not tok.glued or tok.quantity is None or tok.quantity.unit is not None or tok.quantity.relation:
+        return None
+    digits = tok.value.strip()
+    if not digits.isdigit() or int(digits) <= 100:
+        return None
+    splits = []
+    for i in range(1, len(digits)):
+        w, sc = digits[:i], digits[i:]
+        if (len(w) > 1 and w[0] == "0") or (len(sc) > 1 and sc[0] == "0"):
+            continue
+        if 0 < int(w) <= 100 and int(sc) <= int(w):
+            splits.append(i)
+    if len(splits) != 1:
+        return None
+    offset = tok.text.value.find(digits)
+    i = splits[0]
+    first = _classify(sub_text(tok.text, offset, offset + i))
+    second = _classify(sub_text(tok.text, offset + i, offset + len(digits)))
+    return first, second
 
 
 def _merge(tokens: list[Token]) -> list[Token]:
@@ -351,24 +421,26 @@ def _budget_row(label: Token, item: str, cols: dict[str, Token], header_weight: 
 
 
 def _indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
-    roles: list[str] = []
+    """The indicator header's columns in order, read from its words joined (a header written
+    with nothing between cells, ``年度指标值实际完成值分值得分``, reads the same)."""
+    words: list[str] = []
     j = i
     while j < min(len(toks), i + 24):
         tok = toks[j]
         if tok.kind == "fig":
             break
         if tok.kind == "word":
-            matched = False
-            for role, pattern in _INDICATOR_ROLES:
-                if pattern.search(tok.word):
-                    matched = True
-                    if role not in roles:
-                        roles.append(role)
-                    break
-            if not matched and not _HEADER_WORDS.match(tok.word) and not _INDICATOR_HEADER.search(tok.word) \
-                    and roles and "score" in roles:
+            if j > i and (any(w in tok.word for w in LEVEL1_WORDS) or _level(tok.word) is not None):
                 break
+            words.append(tok.word)
         j += 1
+    joined = "".join(words)
+    found = []
+    for role, pattern in _HEADER_SEARCH:
+        m = pattern.search(joined)
+        if m is not None:
+            found.append((m.start(), role))
+    roles = [role for _, role in sorted(found)]
     if not {"target", "actual"} <= set(roles):
         # Spreadsheets exported cell by cell put part of the header before 三级指标.
         for tok in toks[max(0, i - 20):i]:
@@ -394,8 +466,9 @@ def _read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[
     pending: list[Token] = []
     while j < len(toks):
         tok = toks[j]
-        if tok.kind == "word" and _INDICATOR_END.match(tok.word):
-            if tok.word.startswith(("总分", "合计")):
+        ends_total = tok.kind == "word" and tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
+        if tok.kind == "word" and (_INDICATOR_END.match(tok.word) or ends_total):
+            if tok.word.startswith(("总分", "合计")) or ends_total:
                 _read_total(se, toks, j)
             break
         if tok.kind == "row":
@@ -410,6 +483,11 @@ def _read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[
                 level2 = lv[1]
             pending = []
             j += 1
+            continue
+        pair = glued_pair(tok)
+        if pair is not None and len(pending) > len(value_roles) - 1:
+            j = _emit(se, toks, pending, pair[0], pair[1], j + 1, roles, value_roles, level1, level2)
+            pending = []
             continue
         if _is_plain_number(tok):
             run = [tok]
@@ -466,6 +544,9 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
     """``总分 100 97``: the last of the plain numbers after the label is the score."""
     found: list[Token] = []
     for tok in toks[j + 1:j + 14]:
+        if not found and (pair := glued_pair(tok)) is not None:
+            found = list(pair)
+            break
         if _is_plain_number(tok):
             found.append(tok)
             if len(found) == 2:

@@ -194,3 +194,31 @@ def test_actual_is_not_the_spending_by_nature():
 def test_spending_by_nature_is_not_the_sum_of_its_parts():
     [diag] = run(BudgetTotalParts, whole(basic="400.00"))
     assert "按支出性质分合计 620.00" in diag.message("zh") and diag.severity.name == "error"
+
+
+def test_total_of_a_stream_form_is_checked_only_when_its_rows_are_whole():
+    from perflint.checks.arithmetic import TotalScoreMismatch
+
+    assert run(TotalScoreMismatch) == []
+    [diag] = run(TotalScoreMismatch, sum="95")
+    assert "= 99.67" in diag.message("zh")
+    # a row lost in reading (no weight/score pair): the sum would be partial, so stay quiet
+    text = ONE_LINE.format(**{**GOOD, "sum": "95"}).replace("成本指标 养护成本 ≤60万元 58万元 10 10 ", "")
+    assert run(TotalScoreMismatch, text=text) == []
+
+
+GLUED = ("项目支出绩效自评表(2023年度)项目名称社区书屋更新经费 绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分"
+         "偏差原因分析及改进措施产出指标数量指标新增图书册数3000册3000册3030质量指标图书验收合格率100%100%3030"
+         "成本指标采购成本8万元8万元2018满意度指标读者满意度95%96%2020总分10098项目名称")
+
+
+def test_form_written_with_nothing_between_cells():
+    from perflint.extract.selfeval import self_evaluations
+
+    [form] = self_evaluations(parse_text(GLUED + "\n", "form.txt"))
+    got = [(str(i.target.value), str(i.actual.value), str(i.weight), str(i.score.value)) for i in form.indicators]
+    assert got == [("3000", "3000", "30", "30"), ("100", "100", "30", "30"), ("8", "8", "20", "18"),
+                   ("95", "96", "20", "20")]
+    assert str(form.total.value) == "98"
+    [diag] = run(ScoreNotFollowingCompletion, text=GLUED + "\n")
+    assert "已达到目标" in diag.message("zh")
