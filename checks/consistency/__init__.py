@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .announced_count_mismatch import AnnouncedCountMismatch
 from .budget_mismatch import BudgetMismatch
+from .cost_above_spending import CostAboveSpending
 from .foreign_organisation import ForeignOrganisation
 from .indicator_value_mismatch import IndicatorValueMismatch
 from .project_name_mismatch import ProjectNameMismatch
@@ -12,5 +13,5 @@ from .score_mismatch import ScoreMismatch
 
 CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
-    ProjectNameMismatch, IndicatorValueMismatch,
+    ProjectNameMismatch, IndicatorValueMismatch, CostAboveSpending,
 ]

@@ -222,3 +222,14 @@ def test_form_written_with_nothing_between_cells():
     assert str(form.total.value) == "98"
     [diag] = run(ScoreNotFollowingCompletion, text=GLUED + "\n")
     assert "已达到目标" in diag.message("zh")
+
+
+def test_cost_indicator_above_the_money_spent():
+    from perflint.checks.consistency import CostAboveSpending
+
+    text = ONE_LINE.format(**{**GOOD, "total": "60万 60万 50万 10 83.33% 8.33", "part": "60万 60万 50万"})
+    text = text.replace("养护成本 ≤60万元 58万元", "养护成本 ≤60万元 48万元")
+    assert run(CostAboveSpending, text=text) == []
+    text = text.replace("养护成本 ≤60万元 48万元", "养护成本 ≤60万元 60万元")
+    [diag] = run(CostAboveSpending, text=text)
+    assert "超过本表全年执行数 50万" in diag.message("zh") and diag.severity.name == "warning"
