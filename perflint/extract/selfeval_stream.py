@@ -125,6 +125,7 @@ def _split(st: SourceText) -> list[Token]:
     if _PIPES_ONLY.match(value):
         kind = "blank" if value.strip() in ("|", "｜") else "row"
         return [Token(sub_text(st, 0, 0), kind)]
+    breaks = _line_breaks(st)
     segments: list[tuple[int, int]] = []
     pos = 0
     for m in _CELL_SEP.finditer(value):
@@ -141,10 +142,35 @@ def _split(st: SourceText) -> list[Token]:
         piece_start = start
         for m in _SPACES.finditer(value, start, end):
             if value[piece_start:m.start()].strip():
-                out.extend(_pieces(st, piece_start, m.start()))
+                out.extend(_line_pieces(st, piece_start, m.start(), breaks))
             piece_start = m.end()
         if value[piece_start:end].strip():
-            out.extend(_pieces(st, piece_start, end))
+            out.extend(_line_pieces(st, piece_start, end, breaks))
+    return out
+
+
+def _line_breaks(st: SourceText) -> list[int]:
+    """Offsets where the text moves to another source line (the importer joins lines of a
+    paragraph without a separator: ``得分计算方法`` + ``年度资金总额``)."""
+    out = []
+    previous = None
+    for offset, line, _ in st.anchors:
+        if previous is not None and line != previous and offset > 0:
+            out.append(offset)
+        previous = line
+    return out
+
+
+def _line_pieces(st: SourceText, start: int, end: int, breaks: list[int]) -> list[Token]:
+    out: list[Token] = []
+    cut = start
+    for b in breaks:
+        if start < b < end:
+            if st.value[cut:b].strip():
+                out.extend(_pieces(st, cut, b))
+            cut = b
+    if st.value[cut:end].strip():
+        out.extend(_pieces(st, cut, end))
     return out
 
 
@@ -298,12 +324,21 @@ def _new_form(part: Part, toks: list[Token], i: int) -> SelfEvaluation:
 
 def _budget_roles(toks: list[Token], i: int) -> list[str]:
     found: list[str] = []
-    for tok in reversed(toks[max(0, i - 16):i]):
+    window = toks[max(0, i - 16):i]
+    for k in range(len(window) - 1, -1, -1):
+        tok = window[k]
         if tok.kind != "word":
             continue
-        for role, pattern in _BUDGET_ROLES:
-            if pattern.search(tok.word) and role not in found:
-                found.insert(0, role)
+        prev = window[k - 1] if k > 0 and window[k - 1].kind == "word" and len(window[k - 1].word) <= 3 else None
+        # a header cell broken over lines: 全年 / 预算数
+        candidates = [tok.word] + ([prev.word + tok.word] if prev is not None else [])
+        for text in candidates:
+            role = next((r for r, pattern in _BUDGET_ROLES if pattern.search(text)), None)
+            if role == "budget" and text == "预算数" and prev is not None and prev.word.startswith("年初"):
+                continue  # 年初 / 预算数: the joined reading below names it
+            if role is not None:
+                if role not in found:
+                    found.insert(0, role)
                 break
     return found if len(found) >= 3 else list(_DEFAULT_BUDGET_ROLES)
 
@@ -320,14 +355,15 @@ def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:
 
 
 def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
-    if len(values) >= len(roles):
-        return dict(zip(roles, values, strict=False))
+    """Figures to columns, left to right. A percent belongs in the 执行率 column and only there:
+    when the figures do not line up with the header that way the row is not read."""
     assigned = dict(zip(roles, values, strict=False))
     for role, tok in assigned.items():
-        is_percent = tok.quantity is not None and tok.quantity.is_percent
-        if is_percent != (role == "rate"):
-            if is_percent or role == "rate" and tok.kind == "fig":
-                return None  # the figures do not line up with the header
+        if tok.kind != "fig" or tok.quantity is None:
+            continue
+        is_percent = tok.quantity.is_percent
+        if is_percent and role != "rate" or role == "rate" and not is_percent and tok.quantity.unit is not None:
+            return None  # a rate may be written without % (75.66), never with another unit
     return assigned
 
 

@@ -77,3 +77,28 @@ def test_blank_deviation_cell_is_read_where_the_form_has_one() -> None:
     first, second = form.indicators[:2]
     assert first.deviation is not None and "农忙" in first.deviation.text
     assert second.deviation is not None and second.deviation.cell.is_empty
+
+
+def test_lines_joined_by_the_importer_are_cut_at_their_source_lines() -> None:
+    from perflint.read.text import parse_text
+
+    text = ("项目支出绩效自评表\n项目预算\n执行情况\n(10分)\n"
+            "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法\n"
+            "年度资金总额 45 45 10 100% 10 执行率*该指标分值,最高不得超过分值上限。\n"
+            "其中:财政拨款 45 45 - - -\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (total.item, str(total.actual.value), total.rate.text, str(total.score.value)) == ("年度资金总额", "45", "100%", "10")
+    assert total.row.line == 6
+
+
+def test_header_cells_broken_over_lines() -> None:
+    from perflint.read.text import parse_text
+
+    cells = ["年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+             "年度资金总额", "43.2", "43.2", "37.24", "10", "86%", "9", "其中:当年财政拨款", "43.2", "43.2", "37.24"]
+    [form] = self_evaluations(parse_text("项目支出绩效自评表\n\n" + "\n\n".join(cells) + "\n", "form.txt"))
+    total = form.budget[0]
+    assert (str(total.initial.value), str(total.budget.value), str(total.actual.value), total.rate.text) == \
+        ("43.2", "43.2", "37.24", "86%")
+    assert total.weight == 10 and str(total.score.value) == "9"
