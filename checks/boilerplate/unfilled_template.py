@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import findings as F
-from perflint.extract.selfeval_stream import blank_value_labels
+from perflint.extract.form_cells import blank_value_labels
 from perflint.model import Document, Table
 
 from ._facts import form_facts, texts
