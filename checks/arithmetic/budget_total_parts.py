@@ -143,8 +143,10 @@ class BudgetTotalParts(Check):
             if abs(summed - value) <= tolerance:
                 continue
             decimals = max(f.quantity.decimals for _, f in shown)
+            # a source row left blank may hold the missing money: then a person must judge
+            severity = Severity.warning if summed < value and len(shown) < len(figures) else None
             yield self.diagnostic(
-                "mismatch", where(stated), related=[(where(shown[0][1]), "part")],
+                "mismatch", where(stated), severity=severity, related=[(where(shown[0][1]), "part")],
                 column=zh, column_en=en, total=stated.text,
                 terms=" + ".join(f.text for _, f in shown), sum=_show(summed, shown[0][1], decimals),
             )

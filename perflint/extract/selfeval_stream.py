@@ -283,6 +283,10 @@ def _read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[
         if tok.kind == "row":
             j += 1
             continue
+        if tok.kind == "word" and _HEADER_WORDS.match(tok.word):
+            pending = []  # a header cell met again (spreadsheets exported cell by cell)
+            j += 1
+            continue
         if tok.kind == "word" and (lv := level_of(tok.word)) is not None:
             if lv[0] == "1":
                 level1, level2 = lv[1], ""

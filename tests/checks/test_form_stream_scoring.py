@@ -233,3 +233,9 @@ def test_cost_indicator_above_the_money_spent():
     text = text.replace("养护成本 ≤60万元 48万元", "养护成本 ≤60万元 60万元")
     [diag] = run(CostAboveSpending, text=text)
     assert "超过本表全年执行数 50万" in diag.message("zh") and diag.severity.name == "warning"
+
+
+def test_total_above_its_sources_with_a_source_left_blank_is_a_warning():
+    text = ONE_LINE.format(**{**GOOD, "total": "80 80 78 10 97.5% 9.75"})
+    [diag] = run(BudgetTotalParts, text=text)
+    assert diag.severity.name == "warning"
