@@ -102,3 +102,13 @@ def test_header_cells_broken_over_lines() -> None:
     assert (str(total.initial.value), str(total.budget.value), str(total.actual.value), total.rate.text) == \
         ("43.2", "43.2", "37.24", "86%")
     assert total.weight == 10 and str(total.score.value) == "9"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_correct_form_in_every_layout_is_quiet_for_every_check(layout: str) -> None:
+    from perflint.check import Context
+    from perflint.engine import discover, run_checks
+
+    result = run_checks(load(FIXTURES / layout), [cls() for cls in discover()], Context())
+    assert result.internal_errors == []
+    assert [d.code for d in result.diagnostics] == []
