@@ -103,7 +103,7 @@ def _best_reading(by_table: list[SelfEvaluation], by_stream: list[SelfEvaluation
     """The table reading where the importer's rows line up with the form; else the reading of
     the form as a stream of cells (one cell per line, a form flattened onto one line, split
     target columns …). A table reading that missed the budget block borrows the stream's."""
-    if _quality(by_stream) > _quality(by_table):
+    if not by_table or _quality(by_stream) > _quality(by_table):
         return by_stream
     if len(by_table) == len(by_stream):
         for table_form, stream_form in zip(by_table, by_stream, strict=True):

@@ -83,6 +83,11 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
             forms.append(current)
             i = _read_budget(current, toks, i)
             continue
+        if word.startswith("其中") and _PART_ROW.match(word) and (start := _displaced_total(toks, i)) is not None:
+            current = _new_form(part, toks, i)
+            forms.append(current)
+            i = _read_budget(current, toks, start, displaced=True)
+            continue
         if word and _INDICATOR_HEADER.search(word):
             roles, end = _indicator_header(toks, i)
             if {"target", "actual", "weight", "score"} <= set(roles):
@@ -150,15 +155,33 @@ def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
     return assigned
 
 
-def _read_budget(se: SelfEvaluation, toks: list[Token], i: int) -> int:
-    roles = _budget_roles(toks, i)
+def _displaced_total(toks: list[Token], i: int) -> int | None:
+    """PDF text often moves a merged row label (年度资金总额) after its row: the budget header,
+    then the total's figures, then 其中. The index of the header's last word, else None."""
+    k = i - 1
+    while k >= 0 and toks[k].kind in ("fig", "blank"):
+        k -= 1
+    figures = [t for t in toks[k + 1:i] if t.kind == "fig"]
+    if k < 0 or len(figures) < 2 or i - k - 1 > len(_DEFAULT_BUDGET_ROLES) or toks[k].kind != "word":
+        return None
+    if not any(pattern.search(toks[k].word) for _, pattern in _BUDGET_ROLES):
+        return None
+    return k
+
+
+def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool = False) -> int:
+    roles = _budget_roles(toks, i + 1 if displaced else i)
     header_weight = None
     for tok in toks[max(0, i - 16):i]:
         header_weight = header_weight or weight_in(tok.value)
     values, j = _values_after(toks, i)
+    if displaced:
+        # the label moved: only the leading 预算数 columns are sure to line up
+        roles = [r for r in roles if r in ("initial", "budget")][:2]
     total = _assign(roles, values)
     if total is not None and any(t.kind == "fig" for t in total.values()):
-        se.budget.append(_budget_row(toks[i], "年度资金总额", total, header_weight, "total"))
+        se.budget.append(_budget_row(toks[i] if not displaced else toks[j], "年度资金总额", total, header_weight,
+                                     "total"))
     while j < len(toks):
         while j < len(toks) and toks[j].kind == "row":
             j += 1

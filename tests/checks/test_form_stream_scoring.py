@@ -239,3 +239,11 @@ def test_total_above_its_sources_with_a_source_left_blank_is_a_warning():
     text = ONE_LINE.format(**{**GOOD, "total": "80 80 78 10 97.5% 9.75"})
     [diag] = run(BudgetTotalParts, text=text)
     assert diag.severity.name == "warning"
+
+
+def test_total_label_moved_after_its_row_by_pdf_extraction():
+    text = ("财政项目支出绩效自评表 (2023 年度) 项目名称 对口帮扶经费 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "30000.00 30000.00 6.10 其中:当年财政拨款 {a} {b} — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元)\n")
+    [diag] = run(BudgetTotalParts, text=text.format(a="0", b="0"))
+    assert "30000.00" in diag.message("zh") and "0 + 0 + 0 = 0" in diag.message("zh")
+    assert run(BudgetTotalParts, text=text.format(a="30000.00", b="30000.00")) == []
