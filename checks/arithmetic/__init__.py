@@ -5,12 +5,14 @@ from __future__ import annotations
 from perflint.checks.arithmetic.account_code_nesting import AccountCodeNesting
 from perflint.checks.arithmetic.budget_completion_mismatch import BudgetCompletionMismatch
 from perflint.checks.arithmetic.budget_score import BudgetScoreMismatch
+from perflint.checks.arithmetic.budget_total_parts import BudgetTotalParts
 from perflint.checks.arithmetic.completion_rate import CompletionRateMismatch
 from perflint.checks.arithmetic.execution_rate import ExecutionRateMismatch
 from perflint.checks.arithmetic.final_accounts_identity import FinalAccountsIdentity
 from perflint.checks.arithmetic.growth_rate_mismatch import GrowthRateMismatch
 from perflint.checks.arithmetic.prose_breakdown_mismatch import ProseBreakdownMismatch
 from perflint.checks.arithmetic.score_above_weight import ScoreAboveWeight
+from perflint.checks.arithmetic.score_completion import ScoreNotFollowingCompletion
 from perflint.checks.arithmetic.share_mismatch import ShareMismatch
 from perflint.checks.arithmetic.table_total_mismatch import TableTotalMismatch
 from perflint.checks.arithmetic.total_score import TotalScoreMismatch
@@ -34,4 +36,6 @@ CHECKS: list = [
     TotalScoreMismatch,
     WeightsNotHundred,
     CompletionRateMismatch,
+    BudgetTotalParts,
+    ScoreNotFollowingCompletion,
 ]

@@ -44,6 +44,9 @@ class WeightsNotHundred(Check):
         for form in forms(doc, ctx):
             weights = [b.weight for b in form.budget[:1] if b.weight is not None]
             groups = {i.level1 for i in form.indicators if i.level1}
+            if weights and (not form.level1_weights or groups - set(form.level1_weights)):
+                yield from self._per_indicator(form, weights[0])
+                continue
             if not weights or not form.level1_weights or groups - set(form.level1_weights):
                 continue
             weights += list(form.level1_weights.values())
@@ -53,3 +56,23 @@ class WeightsNotHundred(Check):
                     "mismatch", where(form.budget[0].score or form.budget[0].budget),
                     terms=" + ".join(shown(w, places=0) for w in weights), total=shown(total, places=0),
                 )
+
+    def _per_indicator(self, form, budget_weight: Decimal) -> Iterator[Diagnostic]:
+        """Forms with a 分值 per indicator and no group weights: the budget weight and the
+        indicator weights must make 100. A reading may miss a row, never add one, so only a sum
+        above 100 is certain."""
+        indicator_weights = [i.weight for i in form.indicators if i.weight is not None]
+        if len(indicator_weights) < 2 or len(indicator_weights) != len(form.indicators):
+            return
+        total = budget_weight + sum(indicator_weights, Decimal(0))
+        if total <= 100:
+            return
+        head = form.budget[0]
+        anchor = head.weight_figure or head.score or head.budget
+        if anchor is None:
+            return
+        yield self.diagnostic(
+            "mismatch", where(anchor),
+            terms=" + ".join(shown(w, places=0) for w in [budget_weight, *indicator_weights]),
+            total=shown(total, places=0),
+        )

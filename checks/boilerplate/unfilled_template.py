@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import findings as F
+from perflint.extract.form_cells import blank_value_labels
 from perflint.model import Document, Table
 
 from ._facts import form_facts, texts
@@ -74,12 +75,17 @@ class UnfilledTemplate(Check):
             "zh": "“{label}”未填写",
             "en": "'{label}' is left blank",
         },
+        "indicator_slot": {
+            "zh": "模板占位行“{items}”未填写指标也未删除{more}",
+            "en": "template indicator slot '{items}' was neither filled in nor deleted{more_en}",
+        },
         "see_total": {"zh": "表内总分", "en": "the total in the table"},
         "see_row": {"zh": "同样未勾选", "en": "also unticked"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield from self._text_slots(doc)
+        yield from self._indicator_slots(doc)
         yield from self._forms(doc, ctx)
         yield from self._tables(doc)
 
@@ -99,6 +105,20 @@ class UnfilledTemplate(Check):
                 if key == "blank_date":
                     items = found[0].text.strip()
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end), items=items)
+
+    def _indicator_slots(self, doc: Document) -> Iterator[Diagnostic]:
+        """``指标2`` rows of the template: one finding per part, at the first, with the count.
+        A warning: the slot is certainly template residue, but it costs the reader little."""
+        found: dict[int, list] = {}
+        for t in texts(doc):
+            for m in F.indicator_placeholders(t.text.value):
+                found.setdefault(id(t.part), []).append((t, m))
+        for slots in found.values():
+            t, m = slots[0]
+            more = f"（本部分共 {len(slots)} 处）" if len(slots) > 1 else ""
+            more_en = f" ({len(slots)} in this part)" if len(slots) > 1 else ""
+            yield self.diagnostic("indicator_slot", t.text.locate(m.start, m.end), severity=Severity.warning,
+                                  items=F.compact(m.text), more=more, more_en=more_en)
 
     def _forms(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):
@@ -120,6 +140,7 @@ class UnfilledTemplate(Check):
                                   title=se.title or "自评表", bottom=bottom, bottom_en=bottom_en)
 
     def _tables(self, doc: Document) -> Iterator[Diagnostic]:
+        seen: set[int] = set()
         for _, block in doc.blocks():
             if not isinstance(block, Table):
                 continue
@@ -132,4 +153,10 @@ class UnfilledTemplate(Check):
                                       label=unticked[0][1], rows=labels, rows_en=labels)
             for i in range(len(block.rows)):
                 for cell in F.blank_label_cells(block.rows, i):
+                    seen.add(cell.text.locate().line)
+                    yield self.diagnostic("blank_label", cell.text.locate(), label=F.compact(cell.value).rstrip("：:"))
+        for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
+            for cell in blank_value_labels(part):
+                if cell.text.locate().line not in seen:
+                    seen.add(cell.text.locate().line)
                     yield self.diagnostic("blank_label", cell.text.locate(), label=F.compact(cell.value).rstrip("：:"))

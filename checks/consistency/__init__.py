@@ -7,6 +7,7 @@ from perflint.check import Family
 from .announced_count_mismatch import AnnouncedCountMismatch
 from .budget_mismatch import BudgetMismatch
 from .completion_contradiction import CompletionContradiction
+from .cost_above_spending import CostAboveSpending
 from .event_dated_twice import EventDatedTwice
 from .foreign_organisation import ForeignOrganisation
 from .indicator_value_mismatch import IndicatorValueMismatch
@@ -23,5 +24,5 @@ FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en
 CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
-    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped,
+    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending,
 ]

@@ -124,6 +124,18 @@ def placeholders(text: str) -> list[PhraseMatch]:
     return _dedupe(out)
 
 
+@cache
+def _indicator_placeholder() -> re.Pattern[str]:
+    return re.compile(_phrases()["indicator_placeholder"])
+
+
+def indicator_placeholders(text: str) -> list[PhraseMatch]:
+    """``指标2`` / ``指标1:`` left where an indicator's name belongs (nothing, or the next
+    slot or category, follows it)."""
+    return [PhraseMatch("indicator_placeholder", m.start(), m.end(), m.group(0))
+            for m in _indicator_placeholder().finditer(text)]
+
+
 _BLANK_DATE = re.compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
 _DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
 _YEAR_WORDS = set("今去明本上下全每当该次同前后近半多周学财历往翌隔逐元新旧成少老青童中晚早长")
@@ -174,6 +186,7 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
     ph = _phrases()
     pats = [re.compile(_spaced(p)) for p in sorted(ph["template_instructions"], key=len, reverse=True)]
     pats += [re.compile(p) for p in ph["template_instruction_patterns"]]
+    pats += [re.compile(p) for p in ph.get("template_prompt_patterns", [])]
     return pats
 
 
@@ -667,6 +680,25 @@ def compare_target(target: Quantity, actual: Quantity, name: str = "", level2: s
     if hi < t or (hi == t and (rel == "≤" or hi_open)):
         return None
     return "unproven" if lo is None else "missed"
+
+
+def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:
+    """The share of its target an actual reached as the form's scoring rule computes it: B/A for
+    a positive target (``≥A``), A/B for a reverse one (``≤A``, a cost); 1 when the target is met.
+    None when the two are not comparable, the actual is an inequality or a value is zero."""
+    if not _comparable(target, actual, name) or actual.relation is not None:
+        return None
+    t, a = _value(target), _value(actual)
+    if t <= 0 or a < 0:
+        return None
+    rel = target.relation
+    if rel in (None, "=") and a != t and is_reverse_indicator(name, level2):
+        return None  # the direction is only guessed from the name (高血压控制数 is not a cost)
+    if compare_target(target, actual, name, level2) is None:
+        return Decimal(1)
+    if rel in ("≤", "<"):
+        return t / a if a > 0 else None
+    return a / t
 
 
 # -- template rows of the project form ----------------------------------------------------------

@@ -53,6 +53,9 @@ class BudgetExecution:
     rate: Figure | None
     score: Figure | None
     weight: Decimal | None  # from the header (20分 / 10分), None when not shown
+    initial: Figure | None = None  # 年初预算数, when the form shows it beside 全年预算数
+    role: str = ""  # total (年度资金总额) | part (其中 rows) | "" (not known)
+    weight_figure: Figure | None = None  # the 分值 cell, when the weight is a cell of the row
 
 
 @dataclass
@@ -87,6 +90,10 @@ class SelfEvaluation:
     improvement: list[Cell] = field(default_factory=list)
     improvement_label: Cell | None = None
     level1_weights: dict[str, Decimal] = field(default_factory=dict)
+    # 部门整体 forms: 按收入性质分 / 按支出性质分 under the budget block, each a stated total
+    # (None when not written) and its 其中 parts (一般公共预算…, 基本支出 / 项目支出)
+    by_income: tuple[Figure | None, list[tuple[str, Figure]]] | None = None
+    by_spending: tuple[Figure | None, list[tuple[str, Figure]]] | None = None
 
 
 def figure(cell: Cell | None) -> Figure | None:

@@ -20,6 +20,7 @@ from perflint.extract.selfeval import (
     is_total_label,
     weight_in,
 )
+from perflint.extract.selfeval_stream import read_stream_forms
 from perflint.model import Cell, Document, Paragraph, Part, Row, Table
 
 _INDICATOR_HEADER = re.compile(r"三级\s*指标")
@@ -83,7 +84,32 @@ def read_self_evaluations(doc: Document) -> list[SelfEvaluation]:
                 table = Table(text=block.text, section=block.section, rows=block.rows + other.rows,
                               caption=block.caption, declared_unit=block.declared_unit, kind="indicators")
             out.append(_read(part, table, index))
+        out = [se for se in out if se.part is not part] + _best_reading(
+            [se for se in out if se.part is part], read_stream_forms(part))
     return out
+
+
+def _quality(forms: list[SelfEvaluation]) -> int:
+    """How much of the forms' scoring a reading recovered: budget rows with figures and
+    indicators with a weight and a score."""
+    return sum(
+        sum(1 for b in se.budget if b.budget is not None and b.actual is not None)
+        + sum(2 for i in se.indicators if i.weight is not None and i.score is not None and i.score.quantity)
+        for se in forms
+    )
+
+
+def _best_reading(by_table: list[SelfEvaluation], by_stream: list[SelfEvaluation]) -> list[SelfEvaluation]:
+    """The table reading where the importer's rows line up with the form; else the reading of
+    the form as a stream of cells (one cell per line, a form flattened onto one line, split
+    target columns …). A table reading that missed the budget block borrows the stream's."""
+    if not by_table or _quality(by_stream) > _quality(by_table):
+        return by_stream
+    if len(by_table) == len(by_stream):
+        for table_form, stream_form in zip(by_table, by_stream, strict=True):
+            if not table_form.budget and stream_form.budget:
+                table_form.budget = stream_form.budget
+    return by_table
 
 
 def _has_indicators(table: Table) -> bool:

@@ -212,7 +212,7 @@ def test_announced_count_more_quiet_cases(body):
     assert run(AnnouncedCountMismatch, REPORT.format(body=body)) == []
 
 
-# --------------------------------------------------------------- cross-statement rules (C704 town, C708–C712)
+# --------------------------------------------------------------- cross-statement rules (C704 town, C708–C713)
 
 TOWN = (FIXTURES / "good_town_accounts.txt").read_text(encoding="utf-8")
 

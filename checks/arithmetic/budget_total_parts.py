@@ -1,0 +1,164 @@
+"""A127: a 自评表's 年度资金总额 row that is not the sum of its 其中 rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.checks.arithmetic._scoring import forms, where
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import compact
+from perflint.extract.numbers import fmt
+from perflint.extract.selfeval import BudgetExecution, Figure
+from perflint.model import Document
+
+_TOTAL_ITEM = re.compile(r"资金总额")
+_PART_ITEM = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转|其他资金)")
+_COLUMNS = (("initial", "年初预算数", "initial budget"), ("budget", "全年预算数", "full-year budget"),
+            ("actual", "全年执行数", "full-year actual"))
+
+
+def _role(row: BudgetExecution) -> str:
+    if row.role:
+        return row.role
+    item = compact(row.item)
+    if _TOTAL_ITEM.search(item):
+        return "total"
+    return "part" if _PART_ITEM.match(item) else ""
+
+
+def _amount(fig: Figure | None) -> Decimal | None:
+    if fig is None or fig.quantity is None or fig.quantity.relation is not None or fig.quantity.is_percent:
+        return None
+    q = fig.quantity
+    return q.base_value if q.is_money else q.value
+
+
+class BudgetTotalParts(Check):
+    """## What it does
+    Adds up the 其中 rows of a 自评表's budget block (本年财政拨款, 上年结转资金, 其他资金) and
+    compares the sum with the 年度资金总额 row, column by column (年初预算数, 全年预算数,
+    全年执行数).
+
+    On a 部门整体 form, also checks that 按收入性质分 / 按支出性质分 equal their 其中 parts, and
+    (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出).
+
+    检查自评表“年度资金总额”一行与其下“其中：财政拨款 / 上年结转资金 / 其他资金”各行之和是否一致；
+    部门整体自评表还核对按收入性质分、按支出性质分的合计与分项，以及全年执行数与支出合计。
+
+    ## Why is this bad?
+    The three sources are the whole of the project's money, so the total is their sum. A total
+    left at 0 while the 财政拨款 row holds the money, or a total with all its parts at 0, makes
+    the 执行率 and the budget-execution score computed from it wrong.
+
+    ## Example
+    ```text
+    年度资金总额        0    0    0   10  0  0
+    其中：本年财政拨款   90   89.97 89.97
+    ```
+
+    ## Use instead
+    ```text
+    年度资金总额        90   89.97 89.97 10 100% 10
+    其中：本年财政拨款   90   89.97 89.97
+    ```
+    """
+
+    code = "A127"
+    name = "budget-total-parts-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "年度资金总额不等于其中各项之和", "en": "Budget total is not the sum of its sources"}
+    messages = {
+        "mismatch": {
+            "zh": "年度资金总额{column}为 {total}，其中各项之和 {terms} = {sum}",
+            "en": "the budget total's {column_en} is {total}, but its sources add up to {terms} = {sum}",
+        },
+        "nature_sum": {
+            "zh": "{group}合计 {total}，其中各项之和 {terms} = {sum}",
+            "en": "{group} totals {total}, but its parts add up to {terms} = {sum}",
+        },
+        "spending": {
+            "zh": "全年执行数 {actual}，而按支出性质分的支出为 {terms} = {sum}，执行数应为实际支出",
+            "en": "the full-year actual is {actual}, but spending by nature is {terms} = {sum}",
+        },
+        "part": {"zh": "其中项", "en": "source row"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for form in forms(doc, ctx):
+            totals = [b for b in form.budget if _role(b) == "total"]
+            parts = [b for b in form.budget if _role(b) == "part"]
+            if len(totals) == 1 and parts:
+                yield from self._compare(totals[0], parts)
+            yield from self._by_nature(form, totals[0] if len(totals) == 1 else None)
+
+    def _by_nature(self, form, total: BudgetExecution | None) -> Iterator[Diagnostic]:
+        """部门整体 forms: each 按…性质分 total is the sum of its parts (error), and the money
+        spent by nature (基本支出 + 项目支出) is the 全年执行数 (warning: some forms break down
+        the budget instead)."""
+        for group, breakdown in (("按收入性质分", form.by_income), ("按支出性质分", form.by_spending)):
+            if breakdown is None:
+                continue
+            stated, parts = breakdown
+            if stated is None or len(parts) < 2 or _amount(stated) is None:
+                continue
+            summed = sum((_amount(f) for _, f in parts), Decimal(0))
+            if abs(summed - _amount(stated)) > sum((_half(f) for _, f in parts), Decimal(0)) + _half(stated):
+                yield self.diagnostic("nature_sum", where(stated), group=group, total=stated.text,
+                                      terms=" + ".join(f.text for _, f in parts),
+                                      sum=_show(summed, parts[0][1], max(f.quantity.decimals for _, f in parts)))
+                return
+        if total is None or form.by_spending is None or _amount(total.actual) is None:
+            return
+        stated, parts = form.by_spending
+        if len(parts) >= 2:
+            figures = [f for _, f in parts]
+            summed = sum((_amount(f) for f in figures), Decimal(0))
+        elif stated is not None and _amount(stated) is not None:
+            figures, summed = [stated], _amount(stated)
+        else:
+            return
+        if abs(summed - _amount(total.actual)) <= sum((_half(f) for f in figures), Decimal(0)) + _half(total.actual):
+            return
+        yield self.diagnostic("spending", where(total.actual), severity=Severity.warning,
+                              related=[(where(figures[0]), "part")], actual=total.actual.text,
+                              terms=" + ".join(f.text for f in figures),
+                              sum=_show(summed, figures[0], max(f.quantity.decimals for f in figures)))
+
+    def _compare(self, total: BudgetExecution, parts: list[BudgetExecution]) -> Iterator[Diagnostic]:
+        for attr, zh, en in _COLUMNS:
+            stated = getattr(total, attr)
+            value = _amount(stated)
+            figures = [(p, getattr(p, attr)) for p in parts]
+            shown = [(p, f) for p, f in figures if _amount(f) is not None]
+            if value is None or not shown:
+                continue
+            amounts = [_amount(f) for _, f in shown]
+            summed = sum(amounts, Decimal(0))
+            tolerance = sum((_half(f) for _, f in shown), Decimal(0)) + _half(stated)
+            if abs(summed - value) <= tolerance:
+                continue
+            decimals = max(f.quantity.decimals for _, f in shown)
+            # a source row left blank may hold the missing money: then a person must judge
+            severity = Severity.warning if summed < value and len(shown) < len(figures) else None
+            yield self.diagnostic(
+                "mismatch", where(stated), severity=severity, related=[(where(shown[0][1]), "part")],
+                column=zh, column_en=en, total=stated.text,
+                terms=" + ".join(f.text for _, f in shown), sum=_show(summed, shown[0][1], decimals),
+            )
+            return  # one finding per form: the other columns usually repeat it
+
+
+def _half(fig: Figure) -> Decimal:
+    q = fig.quantity
+    return q.half_unit * (q.scale if q.is_money else 1)
+
+
+def _show(value: Decimal, like: Figure, decimals: int) -> str:
+    q = like.quantity
+    scale = q.scale if q.is_money else Decimal(1)
+    return fmt(value / scale, decimals)

@@ -1,0 +1,96 @@
+"""A128: an indicator score that does not follow how far the indicator met its target."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from perflint.checks.arithmetic._scoring import forms, shown, where
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import findings as F
+from perflint.extract.selfeval import Indicator, SelfEvaluation
+from perflint.model import Document
+
+
+def _score_decimals(form: SelfEvaluation) -> int:
+    """The precision the form scores to: whole points, or tenths where any score shows them."""
+    return max((i.score.quantity.decimals for i in form.indicators if i.score and i.score.quantity), default=0)
+
+
+class ScoreNotFollowingCompletion(Check):
+    """## What it does
+    For each quantitative indicator of a 自评表 with a weight (分值), compares its score with the
+    form's rule: full points when the target is met; weight × B/A (or × A/B for a reverse target
+    such as a cost ``≤A``) when it is not. Finds a score above that share, full points for a
+    missed target, and points lost although the target was met.
+
+    按自评表计分规则核对定量指标得分：达到目标应得满分；未达到的按“分值×实际完成值/目标值”
+    （反向指标为“分值×目标值/实际完成值”）计分。
+
+    ## Why is this bad?
+    The rule is printed on the form. A score above the completed share inflates the total; points
+    taken from an indicator that met its target, with no reason given, make the score arbitrary.
+    A person must judge (some units score in bands), so this is a warning.
+
+    ## Example
+    ```text
+    高血压规范管理人数   3807人   3224人   2   1.9
+    ```
+    3224 ÷ 3807 = 84.7%; 2 × 84.7% = 1.69.
+
+    ## Use instead
+    Score 1.7, or explain in 偏差原因分析 how the score was set.
+    """
+
+    code = "A128"
+    name = "score-not-following-completion"
+    family = "arithmetic"
+    severity = Severity.warning
+    title = {"zh": "指标得分与完成比例不符", "en": "Indicator score does not follow its completion"}
+    messages = {
+        "above": {
+            "zh": "“{name}”实际 {actual}、目标 {target}，完成 {ratio}%，按分值×完成比例应得 {weight} × {ratio}% = "
+                  "{expected}，表中得 {score}",
+            "en": "'{name}' reached {actual} of {target} ({ratio}%): weight × share = {weight} × {ratio}% = "
+                  "{expected}, but it scores {score}",
+        },
+        "lost": {
+            "zh": "“{name}”实际 {actual} 已达到目标 {target}，却只得 {score} 分（分值 {weight}），未说明扣分依据",
+            "en": "'{name}' met its target ({actual} against {target}) yet scores {score} of {weight}",
+        },
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for form in forms(doc, ctx):
+            decimals = _score_decimals(form)
+            step = Decimal(5) * Decimal(10) ** (-(decimals + 1))
+            for ind in form.indicators:
+                yield from self._indicator(ind, step)
+
+    def _indicator(self, ind: Indicator, step: Decimal) -> Iterator[Diagnostic]:
+        if ind.weight is None or ind.weight <= 0 or not (ind.score and ind.score.quantity):
+            return
+        if not (ind.target and ind.target.quantity and ind.actual and ind.actual.quantity):
+            return
+        ratio = F.completion_ratio(ind.target.quantity, ind.actual.quantity, ind.name, ind.level2)
+        if ratio is None:
+            return
+        score = ind.score.quantity.value
+        if score > ind.weight:
+            return  # A123 reports a score above its weight
+        name = ind.name or ind.level2 or "指标"
+        args = dict(name=name, actual=ind.actual.text, target=ind.target.text, score=ind.score.text,
+                    weight=shown(ind.weight, places=0) if ind.weight == ind.weight.to_integral() else str(ind.weight))
+        if ratio >= 1:
+            if score < ind.weight - step:
+                yield self.diagnostic("lost", where(ind.score), **args)
+            return
+        expected = ind.weight * ratio
+        # the ratio's own rounding: the figures are shown to their last digit
+        slack = ind.weight * ratio * (ind.actual.quantity.half_unit / max(abs(ind.actual.quantity.value), Decimal(1))
+                                      + ind.target.quantity.half_unit / max(abs(ind.target.quantity.value), Decimal(1)))
+        if score > expected + step + slack:
+            yield self.diagnostic("above", where(ind.score), ratio=shown(ratio * 100, places=1),
+                                  expected=shown(expected, places=2), **args)

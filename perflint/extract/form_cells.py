@@ -1,0 +1,266 @@
+"""The cells of a 自评表 as a stream of tokens, whatever shape the text importer gave them.
+
+Every cell (between pipes or tabs), every space-separated piece and every source line of a
+paragraph becomes a :class:`Token` with its source position; an empty cell between two pipes is
+a blank token, a line of pipes a row break. Runs written with nothing between cells
+(``2万元2万元2018``) are cut at their figures; ``≥ | 95 | %`` is merged back into one figure.
+:mod:`perflint.extract.selfeval_stream` reads the form's grammar from these tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from perflint.extract import compact
+from perflint.extract.numbers import Quantity, find_quantities, parse_cell
+from perflint.extract.selfeval import LEVEL1_WORDS, LEVEL2_RE
+from perflint.model import Cell, Heading, Paragraph, Part, SourceText, Table
+
+_CELL_SEP = re.compile(r"[|｜\t]")
+_SPACES = re.compile(r"[ \u3000]+")
+_PIPES_ONLY = re.compile(r"^\s*[|｜][|｜\s]*$")
+_BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
+_RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|不低于|不少于|不高于|不超过|大于|小于)$")
+_LEVEL_WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+
+
+@dataclass
+class Token:
+    """One cell or space-separated piece; ``kind`` is word | fig | blank | row (a row break)."""
+
+    text: SourceText
+    kind: str
+    quantity: Quantity | None = None
+    glued: bool = False  # cut out of a run of cells written with nothing between them
+
+    @property
+    def value(self) -> str:
+        return self.text.value
+
+    @property
+    def word(self) -> str:
+        return compact(self.text.value)
+
+
+def sub_text(st: SourceText, start: int, end: int) -> SourceText:
+    """``st.value[start:end]`` with its source anchors."""
+    line, column = st.position(start)
+    anchors = [(0, line, column)]
+    for offset, a_line, a_column in st.anchors:
+        if start < offset < end:
+            anchors.append((offset - start, a_line, a_column))
+    return SourceText(st.value[start:end], st.path, anchors)
+
+
+def _joined(a: SourceText, b: SourceText) -> SourceText:
+    shift = len(a.value)
+    return SourceText(a.value + b.value, a.path, a.anchors + [(o + shift, li, co) for o, li, co in b.anchors])
+
+
+def quantity_of(text: str) -> Quantity | None:
+    """A figure cell; ``150万`` (万元 without 元) is read as money too."""
+    q = parse_cell(text)
+    if q is None and text.strip().endswith("万"):
+        q = parse_cell(text.strip() + "元")
+    return q
+
+
+def _classify(st: SourceText) -> Token:
+    value = st.value.strip()
+    if not value or value in _BLANK_MARKS:
+        return Token(st, "blank")
+    q = quantity_of(value)
+    return Token(st, "fig", q) if q is not None else Token(st, "word")
+
+
+def _split(st: SourceText) -> list[Token]:
+    """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
+    blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
+    value = st.value
+    if _PIPES_ONLY.match(value):
+        kind = "blank" if value.strip() in ("|", "｜") else "row"
+        return [Token(sub_text(st, 0, 0), kind)]
+    breaks = _line_breaks(st)
+    segments: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CELL_SEP.finditer(value):
+        segments.append((pos, m.start()))
+        pos = m.end()
+    segments.append((pos, len(value)))
+    while segments and not value[segments[-1][0]:segments[-1][1]].strip():
+        segments.pop()
+    out: list[Token] = []
+    for start, end in segments:
+        if not value[start:end].strip():
+            out.append(Token(sub_text(st, start, start), "blank"))
+            continue
+        piece_start = start
+        for m in _SPACES.finditer(value, start, end):
+            if value[piece_start:m.start()].strip():
+                out.extend(_line_pieces(st, piece_start, m.start(), breaks))
+            piece_start = m.end()
+        if value[piece_start:end].strip():
+            out.extend(_line_pieces(st, piece_start, end, breaks))
+    return out
+
+
+def _line_breaks(st: SourceText) -> list[int]:
+    """Offsets where the text moves to another source line (the importer joins lines of a
+    paragraph without a separator: ``得分计算方法`` + ``年度资金总额``)."""
+    out = []
+    previous = None
+    for offset, line, _ in st.anchors:
+        if previous is not None and line != previous and offset > 0:
+            out.append(offset)
+        previous = line
+    return out
+
+
+def _line_pieces(st: SourceText, start: int, end: int, breaks: list[int]) -> list[Token]:
+    out: list[Token] = []
+    cut = start
+    for b in breaks:
+        if start < b < end:
+            if st.value[cut:b].strip():
+                out.extend(_pieces(st, cut, b))
+            cut = b
+    if st.value[cut:end].strip():
+        out.extend(_pieces(st, cut, end))
+    return out
+
+
+_GLUED_MIN = 30
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
+    """One space-free piece; a long one holding several figures is a run of cells written with
+    nothing between them (``演出设备成本2万元2万元2018``): cut it at its figures."""
+    value = st.value
+    if end - start <= _GLUED_MIN:
+        return [_classify(sub_text(st, start, end))]
+    found = [q for q in find_quantities(value[start:end])
+             if not value[max(start, start + q.start - 2):start + q.start].endswith("指标")
+             and value[start + q.end:start + q.end + 1] not in (":", "：")]
+    if len(found) < 3:
+        return [_classify(sub_text(st, start, end))]
+    out: list[Token] = []
+    pos = start
+    for q in found:
+        q_start, q_end = start + q.start, start + q.end
+        if q_start < pos:
+            continue
+        if q.kind == "count" and q_end < end and _is_cjk(value[q_end]):
+            q_end = start + q.number_end  # 总分10098项目名称: the 项 begins the next label
+        if value[pos:q_start].strip():
+            out.append(_classify(sub_text(st, pos, q_start)))
+        tok = _classify(sub_text(st, q_start, q_end))
+        tok.glued = True
+        out.append(tok)
+        pos = q_end
+    if value[pos:end].strip():
+        out.append(_classify(sub_text(st, pos, end)))
+    return out
+
+
+def glued_pair(tok: Token) -> tuple[Token, Token] | None:
+    """A weight and a score written together (``2018`` → 20, 18; ``10098`` → 100, 98) when the
+    digits split only one way into a weight of at most 100 and a score not above it."""
+    if not tok.glued or tok.quantity is None or tok.quantity.unit is not None or tok.quantity.relation:
+        return None
+    digits = tok.value.strip()
+    if not digits.isdigit() or int(digits) <= 100:
+        return None
+    splits = []
+    for i in range(1, len(digits)):
+        w, sc = digits[:i], digits[i:]
+        if (len(w) > 1 and w[0] == "0") or (len(sc) > 1 and sc[0] == "0"):
+            continue
+        if 0 < int(w) <= 100 and int(sc) <= int(w):
+            splits.append(i)
+    if len(splits) != 1:
+        return None
+    offset = tok.text.value.find(digits)
+    i = splits[0]
+    first = _classify(sub_text(tok.text, offset, offset + i))
+    second = _classify(sub_text(tok.text, offset + i, offset + len(digits)))
+    return first, second
+
+
+def _merge(tokens: list[Token]) -> list[Token]:
+    """``≥ | 95 | %`` → ``≥95%``: a relation before a figure and a unit after it are one cell."""
+    out: list[Token] = []
+    for tok in tokens:
+        if out and tok.kind == "fig" and out[-1].kind == "word" and _RELATION_ONLY.match(out[-1].word):
+            merged = _joined(out[-1].text, tok.text)
+            q = quantity_of(merged.value.replace(" ", ""))
+            if q is not None:
+                out[-1] = Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "fig" and out[-1].quantity is not None \
+                and out[-1].quantity.unit is None and len(tok.word) <= 4:
+            merged = _joined(out[-1].text, tok.text)
+            q = quantity_of(merged.value.replace(" ", ""))
+            if q is not None and q.unit is not None:
+                out[-1] = Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 2 \
+                and level_of(out[-1].word + tok.word) is not None:
+            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效益 / 指标 broken over lines
+            continue
+        out.append(tok)
+    return out
+
+
+def tokens(part: Part) -> list[Token]:
+    """Every cell of the part in reading order, with row breaks where a table row ends."""
+    out: list[Token] = []
+    for block in part.blocks:
+        if isinstance(block, Table):
+            # A form written one cell a line ('80万 |') reads as a table of one-cell rows whose
+            # real rows are separated by empty ones ('||||||'): only those end a row.
+            one_cell = all(sum(not c.is_empty for c in row.cells) <= 1 for row in block.rows)
+            for row in block.rows:
+                cells = row.cells
+                last = max((i for i, c in enumerate(cells) if not c.is_empty), default=-1)
+                for cell in cells[:last + 1]:
+                    out.extend(_split(cell.text) or [Token(cell.text, "blank")])
+                if one_cell and last >= 0:
+                    continue
+                if one_cell and len(cells) <= 1:
+                    out.append(Token(cells[0].text if cells else SourceText.at("", block.text.path, row.line),
+                                     "blank"))
+                    continue
+                if out and out[-1].kind != "row":
+                    out.append(Token(SourceText.at("", block.text.path, row.line), "row"))
+        elif isinstance(block, (Paragraph, Heading)):
+            out.extend(_split(block.text))
+    return _merge(out)
+
+
+def level_of(word: str) -> tuple[str, str] | None:
+    core = _LEVEL_WEIGHT.sub("", word)
+    for w in LEVEL1_WORDS:
+        if core.startswith(w) and len(core) <= len(w) + 1:
+            return "1", w
+    if LEVEL2_RE.match(core):
+        return "2", core
+    return None
+
+
+def blank_value_labels(part: Part) -> list[Cell]:
+    """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
+    pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
+    from perflint import data
+
+    wanted = set(data.load("boilerplate")["value_labels"])
+    toks = tokens(part)
+    out: list[Cell] = []
+    for tok, nxt in zip(toks, toks[1:], strict=False):
+        if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
+            out.append(Cell(tok.text))
+    return out

@@ -1,0 +1,114 @@
+"""One invented 自评表 in the layouts real drafts use gives the same facts from each.
+
+The fixtures in ``tests/fixtures/forms`` hold the same form (青禾县文化馆, 非遗传承培训经费):
+one cell per line with rows closed by a line of pipes; the whole form on one line with spaces
+between cells; HTML pipe rows with the target split over 指标性质 / 指标值 / 度量单位; tab rows
+with merged cells left blank.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from perflint.extract.selfeval import self_evaluations
+from perflint.read.loader import load
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "forms"
+LAYOUTS = ["cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt"]
+
+BUDGET = [
+    ("年度资金总额", "50", "50", "45", "90%", "9", "10"),
+    ("其中:当年财政拨款", "50", "50", "45", None, None, None),
+    ("上年结转资金", "0", "0", "0", None, None, None),
+    ("其他资金", "0", "0", "0", None, None, None),
+]
+INDICATORS = [
+    ("产出指标", "培训人次", "200", "≥", "180", "20", "18"),
+    ("产出指标", "结业考核合格率", "95", "≥", "96", "20", "20"),
+    ("产出指标", "培训按期完成率", "100", "=", "100", "10", "10"),
+    ("效益指标", "非遗项目传承人数", "30", "≥", "31", "30", "30"),
+    ("满意度指标", "学员满意度", "90", "≥", "93", "10", "10"),
+]
+
+
+def _text(fig):
+    return str(fig.value) if fig is not None and fig.quantity is not None else None
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_budget_lines_are_the_same_in_every_layout(layout: str) -> None:
+    forms = self_evaluations(load(FIXTURES / layout))
+    assert len(forms) == 1
+    got = [
+        (b.item, _text(b.initial), _text(b.budget), _text(b.actual),
+         b.rate.text if b.rate else None, _text(b.score), str(b.weight) if b.weight is not None else None)
+        for b in forms[0].budget
+    ]
+    assert got == BUDGET
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_indicator_lines_are_the_same_in_every_layout(layout: str) -> None:
+    form = self_evaluations(load(FIXTURES / layout))[0]
+    got = [
+        (i.level1, i.name, _text(i.target), i.target.quantity.relation, _text(i.actual), str(i.weight), _text(i.score))
+        for i in form.indicators
+    ]
+    assert got == INDICATORS
+    assert _text(form.total) == "97"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_facts_point_at_their_source_lines(layout: str) -> None:
+    path = FIXTURES / layout
+    lines = path.read_text(encoding="utf-8").splitlines()
+    form = self_evaluations(load(path))[0]
+    for ind in form.indicators:
+        loc = ind.score.cell.text.locate()
+        assert lines[loc.line - 1][loc.column - 1:loc.end_column - 1] == ind.score.text
+    total = form.budget[0].actual.cell.text.locate()
+    assert lines[total.line - 1][total.column - 1:total.end_column - 1] == "45"
+
+
+def test_blank_deviation_cell_is_read_where_the_form_has_one() -> None:
+    form = self_evaluations(load(FIXTURES / "cell_per_line.txt"))[0]
+    first, second = form.indicators[:2]
+    assert first.deviation is not None and "农忙" in first.deviation.text
+    assert second.deviation is not None and second.deviation.cell.is_empty
+
+
+def test_lines_joined_by_the_importer_are_cut_at_their_source_lines() -> None:
+    from perflint.read.text import parse_text
+
+    text = ("项目支出绩效自评表\n项目预算\n执行情况\n(10分)\n"
+            "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法\n"
+            "年度资金总额 45 45 10 100% 10 执行率*该指标分值,最高不得超过分值上限。\n"
+            "其中:财政拨款 45 45 - - -\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (total.item, str(total.actual.value), total.rate.text, str(total.score.value)) == ("年度资金总额", "45", "100%", "10")
+    assert total.row.line == 6
+
+
+def test_header_cells_broken_over_lines() -> None:
+    from perflint.read.text import parse_text
+
+    cells = ["年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+             "年度资金总额", "43.2", "43.2", "37.24", "10", "86%", "9", "其中:当年财政拨款", "43.2", "43.2", "37.24"]
+    [form] = self_evaluations(parse_text("项目支出绩效自评表\n\n" + "\n\n".join(cells) + "\n", "form.txt"))
+    total = form.budget[0]
+    assert (str(total.initial.value), str(total.budget.value), str(total.actual.value), total.rate.text) == \
+        ("43.2", "43.2", "37.24", "86%")
+    assert total.weight == 10 and str(total.score.value) == "9"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_correct_form_in_every_layout_is_quiet_for_every_check(layout: str) -> None:
+    from perflint.check import Context
+    from perflint.engine import discover, run_checks
+
+    result = run_checks(load(FIXTURES / layout), [cls() for cls in discover()], Context())
+    assert result.internal_errors == []
+    assert [d.code for d in result.diagnostics] == []
