@@ -35,7 +35,8 @@ def _verb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = _conf()["change_verbs"]
     inc = "|".join(sorted(verbs["increase"], key=len, reverse=True))
     dec = "|".join(sorted(verbs["decrease"], key=len, reverse=True))
-    return re.compile(rf"(?:{inc})了?\s*$"), re.compile(rf"(?:{dec})了?\s*$")
+    return (re.compile(rf"(?:{inc}|(?<![至最较])多)了?\s*$"),
+            re.compile(rf"(?:{dec}|(?<![至最较])少)了?\s*$"))
 
 
 @dataclass(frozen=True)
@@ -157,20 +158,33 @@ class Breakdown:
     """``total, 其中 parts``: the parts are meant to add up to the total when ``exhaustive``.
 
     A selection (``主要包括``, a list ending in ``等``) is not exhaustive: its parts may fall
-    short of the total but can never exceed it.
+    short of the total but can never exceed it. ``total`` is None when the sentence names the
+    whole without its figure (``“三公”经费支出的构成为：a，占 x%；b，占 y%``): ``total_name``
+    then names it, for a reader that looks the figure up elsewhere. ``shares`` pairs a part with
+    the share of the whole stated right after it (``基本支出 768.88 万元，占 87.35%``).
     """
 
-    total: Quantity
+    total: Quantity | None
     parts: tuple[Quantity, ...]
     exhaustive: bool
     marker: str
     nested: bool = False
+    total_name: str = ""
+    shares: tuple[tuple[Quantity, Quantity], ...] = ()
+    labels: tuple[str, ...] = ()
+
+    @property
+    def reference(self) -> Quantity:
+        """The figure that sets the list's kind and unit: the total, else the first part."""
+        return self.total if self.total is not None else self.parts[0]
 
 
 @cache
 def _marker_re() -> re.Pattern[str]:
     words = sorted(_conf()["breakdown_markers"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(words) + r")\s*[:：,，]?")
+    patterns = _conf()["breakdown_marker_patterns"]
+    return re.compile("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
+                      + "|".join(words) + r")\s*[:：,，]?")
 
 
 @cache
@@ -185,6 +199,8 @@ def _is_partial(marker: str) -> bool:
 
 _STOP_LABEL = re.compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比")
 _ONLY_PUNCT = re.compile(r"^[\s,，:：;；]*$")
+_COUNT_TOTAL = re.compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
+_SHARE_GAP = re.compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
 
 
 def _subject(ms: list[Mention], sentence: int, kind_of: Quantity | None = None) -> Mention | None:
@@ -214,8 +230,20 @@ def _breakdown_total(norm: str, ms: list[Mention], spans, sent: int, pos: int) -
         prev = [m for m in ms if m.sentence == sent - 1]
         if prev and prev[-1].role in ("level", "percent", "change") and _ONLY_PUNCT.match(
                 norm[prev[-1].end:spans[sent - 1][1] - 1]):
+            last = prev[-1]
+            if last.role == "level" and last.quantity.kind in ("money", "count") and not last.bracketed:
+                return last  # the sentence ends with the figure the next one opens to break down
             return _subject(ms, sent - 1)
     return None
+
+
+def _total_name(norm: str, s_start: int, pos: int) -> str:
+    """The words naming the whole before a marker that has no figure before it in its sentence."""
+    lead = norm[s_start:pos]
+    cut = max(lead.rfind(c) for c in ",，:：;；。")
+    name = re.sub(r"\s+", "", lead[cut + 1:])
+    name = re.sub(r"(?:的)?(?:具体)?(?:构成|结构|组成)?(?:情况)?(?:为|是|如下)?$", "", name)
+    return name if 2 <= len(name) <= 40 else ""
 
 
 def _separator(gap: str) -> str | None:
@@ -233,11 +261,17 @@ def _split(norm: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
+        elif ch in seps and depth == 0 and not _thousands(norm, i):
             out.append((s, i))
             s = i + 1
     out.append((s, end))
     return out
+
+
+def _thousands(norm: str, i: int) -> bool:
+    """Whether the comma at ``i`` groups digits (``9,244``) rather than separating items."""
+    return norm[i] == "," and 0 < i and norm[i - 1].isdigit() and norm[i + 1:i + 4].isdigit() \
+        and not norm[i + 4:i + 5].isdigit()
 
 
 def _part_of(m: Mention, total: Quantity, prev_unit: Quantity) -> Quantity | None:
@@ -251,7 +285,11 @@ def _part_of(m: Mention, total: Quantity, prev_unit: Quantity) -> Quantity | Non
 
 
 def breakdowns(text: str) -> list[Breakdown]:
-    """Every ``T 万元，其中 a、b、c`` of ``text`` whose parts can be told apart (money only)."""
+    """Every ``T 万元，其中 a、b、c`` of ``text`` whose parts can be told apart.
+
+    Money lists always; counts only under a total named as one (``合计 9,244 人。其中：…``),
+    since 其中 after a count often lists overlapping subsets (受理 50 件，其中办结 45 件).
+    """
     norm = normalise(text)
     ms = mentions(text)
     spans = sentences(norm)
@@ -262,27 +300,44 @@ def breakdowns(text: str) -> list[Breakdown]:
             if depth[mk.start()] and norm[mk.start() - 1:mk.start()] not in _OPEN:
                 continue
             total_m = _breakdown_total(norm, ms, spans, sent, mk.start())
-            if total_m is None or total_m.quantity.kind != "money":
-                continue  # counts broken down (受理 50 件，其中办结 45 件、移送 3 件) are often overlapping
+            name = ""
+            if total_m is None:
+                if any(m.sentence == sent and m.end <= mk.start() for m in ms) or depth[mk.start()]:
+                    continue
+                name = _total_name(norm, s_start, mk.start())
+                if not name:
+                    continue
+            elif total_m.quantity.kind == "count" and not (
+                    _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")):
+                continue
+            elif total_m.quantity.kind not in ("money", "count"):
+                continue
             region_end = s_end
             if depth[mk.start()]:  # `T（其中 a、b）`: the list ends with the bracket
                 close = next((i for i in range(mk.end(), s_end) if norm[i] in _CLOSE and depth[i] == depth[mk.start()]),
                              s_end)
                 region_end = close
-            found = _read_list(norm, depth, ms, total_m, mk, region_end)
+            found = _read_list(norm, depth, ms, total_m, mk, region_end, name)
             if found:
                 out.extend(found)
     return out
 
 
-def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention, mk: re.Match[str],
-               region_end: int) -> list[Breakdown]:
-    total = total_m.quantity
-    marker = mk.group(0).rstrip(":：,， ")
+def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention | None, mk: re.Match[str],
+               region_end: int, name: str = "") -> list[Breakdown]:
+    marker = mk.group(0).rstrip(":：,， ").lstrip("的")
     inner_depth = depth[mk.start()] if norm[mk.start() - 1:mk.start()] in _OPEN else 0
     region = [m for m in ms if mk.end() <= m.start < region_end and m.role == "level"
               and (not m.bracketed or inner_depth) and m.quantity.kind in ("money", "count", "plain")]
-    same = [m for m in region if _same_kind(m.quantity, total)]
+    if total_m is None:
+        first = next((m for m in region if m.quantity.kind == "money"), None)
+        if first is None:
+            return []
+        total = None
+        ref = first.quantity
+    else:
+        total = ref = total_m.quantity
+    same = [m for m in region if _same_kind(m.quantity, ref)]
     if len(same) < 2:
         return []
     sep = _separator(norm[same[0].end:same[1].start])
@@ -297,24 +352,37 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention,
             break
     chunks = _split(norm, mk.end(), end, sep + stronger)
     parts: list[Quantity] = []
+    labels: list[str] = []
+    shares: list[tuple[Quantity, Quantity]] = []
     nested: list[Breakdown] = []
     last_tail = ""
-    prev_unit = total
-    for c_start, c_end in chunks:
+    prev_unit = ref
+    carry: int | None = None
+    for n, (c_start, c_end) in enumerate(chunks):
         in_chunk = [m for m in ms if c_start <= m.start < c_end and m.role in ("level", "change", "base")
                     and (not m.bracketed or inner_depth)]
-        firsts = [m for m in in_chunk if m.role == "level" and _part_of(m, total, prev_unit)]
+        firsts = [m for m in in_chunk if m.role == "level" and _part_of(m, ref, prev_unit)]
         if not firsts:
+            words = re.sub(r"\s+", "", norm[c_start:c_end])
+            if parts and not in_chunk and n + 1 < len(chunks) and 1 <= len(words) <= 12 \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", words) and carry is None:
+                carry = c_start  # a name with a comma inside (`村民组长,党小组长基本报酬`)
+                continue
             break  # words after the list
         head = firsts[0]
-        label = re.sub(r"\s+", "", norm[c_start:head.start])
+        label = re.sub(r"\s+", "", norm[(carry if carry is not None else c_start):head.start])
+        carry = None
         if _STOP_LABEL.search(label) or len(label) > 30:
             break
         if re.search(_conf()["status_words"], label):
             return []  # stages of one sum (已拨付 / 已支出), not its parts
-        part = _part_of(head, total, prev_unit)
+        part = _part_of(head, ref, prev_unit)
         parts.append(part)
+        labels.append(label)
         prev_unit = part
+        rate = next((m for m in ms if head.end <= m.start < c_end and m.role == "percent"), None)
+        if rate is not None and _SHARE_GAP.match(norm[head.end:rate.start]):
+            shares.append((part, rate.quantity))
         rest = [m for m in firsts[1:]]
         if rest:
             nm = _nested_re().search(norm, head.end, rest[0].start)
@@ -331,8 +399,13 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention,
     tail = last_tail + norm[end:region_end][:8]
     exhaustive = not _is_partial(marker) and not re.search(_conf()["partial_tail"], last_tail.strip()) \
         and not norm[end:end + 2].startswith("等") and "等" not in tail[:3]
-    parts = _unnest(total, parts)
-    return [Breakdown(total, tuple(parts), exhaustive, marker), *nested]
+    if total is not None:
+        kept = _unnest(total, parts)
+        if len(kept) != len(parts):
+            labels, shares = [], [s for s in shares if any(s[0] is k for k in kept)]
+        parts = kept
+    return [Breakdown(total, tuple(parts), exhaustive, marker, total_name=name, shares=tuple(shares),
+                      labels=tuple(labels)), *nested]
 
 
 def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
@@ -360,6 +433,33 @@ def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_QUOTES = re.compile(r"[“”\"'‘’「」]")
+
+
+def name_core(name: str) -> str:
+    """A quantity's name for matching across sentences: no year, owner, quotes or total words."""
+    return _QUOTES.sub("", label_core(re.sub(r"[“”\"'‘’「」]", "", name)))
+
+
+def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
+    """The figure of the quantity ``name`` in the nearest of ``texts`` (latest first) that states it.
+
+    Only this year's level figures count (not 上年, not a change); the nearest paragraph naming
+    the quantity must state one value for it, else the whole is unknown.
+    """
+    core = name_core(name)
+    if len(core) < 2:
+        return None
+    for i in range(len(texts) - 1, -1, -1):
+        found = [m for m in mentions(texts[i]) if m.role == "level" and not m.bracketed
+                 and m.quantity.kind == "money" and name_core(m.label) == core and not _PRIOR_LABEL.search(m.label)]
+        if found:
+            if len({m.quantity.base_value for m in found}) != 1:
+                return None
+            return i, found[0].quantity
+    return None
+
+
 @dataclass(frozen=True)
 class ParagraphBreakdown:
     """``…支出 T 万元，其中：`` closing a paragraph, one part opening each following paragraph."""
@@ -367,6 +467,7 @@ class ParagraphBreakdown:
     total_index: int
     total: Quantity
     parts: tuple[tuple[int, Quantity], ...]
+    marker: str = "其中"
 
 
 def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
@@ -392,7 +493,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
                 break
             parts.append((j, pms[0].quantity))
         if len(parts) >= 2:
-            out.append(ParagraphBreakdown(i, total, tuple(parts)))
+            out.append(ParagraphBreakdown(i, total, tuple(parts), m.group(0).rstrip(":： ").lstrip("的")))
     return out
 
 

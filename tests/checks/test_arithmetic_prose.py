@@ -142,3 +142,33 @@ def test_a107_ratio_written_as_increase():
     assert "(61.20 − 12.00) ÷ 12.00 = 410.00%" in d.message()
     assert "510% 是 61.20 ÷ 12.00" in d.message()
     assert "not the increase" in d.message("en")
+
+
+def test_a104_integers_in_a_list_of_hundredths_are_exact():
+    (d,) = run(ProseBreakdownMismatch, "全年实际支出64.46万元,按用途划分:设备购置20万元;人员培训20万元;宣传印刷24.48万元。")
+    assert "20 + 20 + 24.48 = 64.48 ≠ 64.46" in d.message()
+    assert run(ProseBreakdownMismatch, "全年实际支出64.48万元,按用途划分:设备购置20万元;人员培训20万元;宣传印刷24.48万元。") == []
+
+
+def test_a104_count_parts_beyond_the_total_name_the_extra_group():
+    text = "财政供养人员合计3,120人。其中:行政编制1,020人,事业编制2,100人,离退休人员640人。"
+    (d,) = run(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.warning
+    assert "前 2 项之和恰为总数，离退休人员不应列在其中" in d.message()
+    assert run(ProseBreakdownMismatch, text.replace(",离退休人员640人", "")) == []
+    # a count's 其中 may name only some of its groups
+    assert run(ProseBreakdownMismatch, "职工合计80人。其中:女职工30人,党员25人。") == []
+
+
+def test_a104_whole_stated_in_an_earlier_paragraph():
+    (d,) = run(ProseBreakdownMismatch, "2023年“三公”经费支出3.00万元,比上年减少0.20万元。",
+               "2023年“三公”经费支出的构成为:因公出国(境)费0万元;公务用车运行维护费1.10万元;公务接待费0.90万元。")
+    assert d.severity is Severity.warning and "0 + 1.10 + 0.90 = 2.00" in d.message() and "总数见第" in d.message()
+    assert run(ProseBreakdownMismatch, "2023年“三公”经费支出2.00万元,比上年减少0.20万元。",
+               "2023年“三公”经费支出的构成为:因公出国(境)费0万元;公务用车运行维护费1.10万元;公务接待费0.90万元。") == []
+
+
+def test_a104_breakdown_announced_at_the_end_of_a_paragraph():
+    (d,) = run(ProseBreakdownMismatch, "2023年度基本支出720.50万元,分为:", "人员经费600.20万元,涵盖基本工资等。",
+               "公用经费40.30万元,涵盖办公费等。")
+    assert "「分为」" in d.message() and "600.20 + 40.30 = 640.50" in d.message()
