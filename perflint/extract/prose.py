@@ -621,11 +621,21 @@ class Share:
     whole_name: str
 
 
-def shares(text: str) -> list[Share]:
+@dataclass(frozen=True)
+class ShareClaim:
+    """``part，占 whole 的 Z%``: the whole named, its figure perhaps stated elsewhere."""
+
+    part: Quantity
+    rate: Quantity
+    whole_name: str
+    part_label: str
+
+
+def share_claims(text: str) -> list[ShareClaim]:
     conf = _conf()
     norm = normalise(text)
     ms = mentions(text)
-    out: list[Share] = []
+    out: list[ShareClaim] = []
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
             continue
@@ -635,14 +645,23 @@ def shares(text: str) -> list[Share]:
         if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
             continue
         name = re.sub(r"\s+", "", m.group("whole"))
-        core = label_core(name)
-        if not core:
+        if not label_core(name):
             continue
-        wholes = [w for w in ms if w is not part and w.role == "level" and not w.bracketed
-                  and _same_kind(w.quantity, part.quantity) and label_core(w.label) == core]
+        out.append(ShareClaim(part.quantity, r.quantity, name, part.label))
+    return out
+
+
+def shares(text: str) -> list[Share]:
+    """Share claims whose whole is stated, by name, in the same paragraph."""
+    ms = mentions(text)
+    out: list[Share] = []
+    for c in share_claims(text):
+        core = label_core(c.whole_name)
+        wholes = [w for w in ms if w.quantity is not c.part and w.role == "level" and not w.bracketed
+                  and _same_kind(w.quantity, c.part) and label_core(w.label) == core]
         if len({w.quantity.base_value for w in wholes}) != 1:
             continue
-        out.append(Share(part.quantity, wholes[0].quantity, r.quantity, name))
+        out.append(Share(c.part, wholes[0].quantity, c.rate, c.whole_name))
     return out
 
 

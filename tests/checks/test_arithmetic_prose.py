@@ -172,3 +172,33 @@ def test_a104_breakdown_announced_at_the_end_of_a_paragraph():
     (d,) = run(ProseBreakdownMismatch, "2023年度基本支出720.50万元,分为:", "人员经费600.20万元,涵盖基本工资等。",
                "公用经费40.30万元,涵盖办公费等。")
     assert "「分为」" in d.message() and "600.20 + 40.30 = 640.50" in d.message()
+
+
+def test_a106_share_of_the_breakdown_total():
+    wrong = "2023年本年支出合计500.00万元,按性质分:基本支出440.00万元,占88%;项目支出6.00万元,占12%。"
+    (d,) = run(ShareMismatch, wrong)
+    assert d.severity is Severity.error and "6.00 ÷ 500.00 = 1.20%" in d.message() and "60.00" in d.message()
+    assert run(ShareMismatch, wrong.replace("6.00万元", "60.00万元")) == []
+
+
+def test_a106_shares_of_a_whole_stated_in_an_earlier_paragraph():
+    first = "2023年“三公”经费支出2.00万元,比上年减少0.20万元。"
+    wrong = "2023年“三公”经费支出的构成为:因公出国(境)费0万元,占0%;公务用车运行维护费1.10万元,占0.55%;公务接待费0.90万元,占45%。"
+    (d,) = run(ShareMismatch, first, wrong)
+    assert d.severity is Severity.warning and "1.10 ÷ 2.00 = 55.00%" in d.message()
+    assert run(ShareMismatch, first, wrong.replace("0.55%", "55%")) == []
+
+
+def test_a106_shares_of_an_unstated_whole_must_add_up():
+    (d,) = run(ShareMismatch, "2023年“三公”经费支出的构成为:公务用车运行维护费1.10万元,占0.55%;公务接待费0.90万元,占0.45%。")
+    assert d.severity is Severity.warning and "0.55% + 0.45% = 1.00%" in d.message()
+    assert run(ShareMismatch, "2023年“三公”经费支出的构成为:公务用车运行维护费1.10万元,占55%;公务接待费0.90万元,占45%。") == []
+
+
+def test_a106_sibling_shares_of_an_unstated_whole():
+    a = "1. 基本支出 3000000.00 元,占一般公共预算支出的 75.00%,较上年减少 5000 元。"
+    b = "2. 项目支出 1000000.00 元,占一般公共预算支出的 35.00%,较上年增加 8000 元。"
+    (d,) = run(ShareMismatch, a, b)
+    assert d.severity is Severity.warning and "1000000.00 ÷ 4000000 = 25.00%" in d.message()
+    assert d.location.line > 6
+    assert run(ShareMismatch, a, b.replace("35.00%", "25.00%")) == []
