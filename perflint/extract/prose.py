@@ -557,10 +557,14 @@ def change_statements(text: str) -> list[ChangeStatement]:
     out: list[ChangeStatement] = []
     floor = 0
     for k, r in enumerate(ms):
-        if r.role != "percent" or r.bracketed:
+        if r.role != "percent":
             continue
         prev = ms[k - 1] if k and ms[k - 1].sentence == r.sentence else None
         gap = norm[prev.end:r.start] if prev else ""
+        if r.bracketed:  # `减少 1.5 万元（42.86%）`: the rate in brackets right after the change
+            if not (prev and not prev.bracketed and re.match(r"^\s*[（(]", gap)):
+                continue
+            gap = gap.lstrip(" （(")
         stmt = None
         if prev and prev.role == "change" and _RATE_AFTER_CHANGE.match(gap) and prev.quantity.kind in ("money", "count"):
             cur = _current(norm, ms, spans, prev, floor)
@@ -583,11 +587,21 @@ def change_statements(text: str) -> list[ChangeStatement]:
 
 @dataclass(frozen=True)
 class Completion:
-    """``预算 B，执行 A，完成预算的 W%``: W should be A ÷ B."""
+    """``预算 B，执行 A，完成预算的 W%``: W should be A ÷ B.
 
-    budget: Quantity
+    With ``difference`` set the budget is not stated but follows from the actual and the gap
+    stated next to the rate (``完成年初预算 100%，决算数大于预算数 D``): B = A − D (or A + D when
+    ``direction`` is −1, 小于).
+    """
+
+    budget: Quantity | None
     actual: Quantity
     rate: Quantity
+    difference: Quantity | None = None
+    direction: int = 0
+
+
+_GAP_TO_BUDGET = re.compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
 
 
 def completions(text: str) -> list[Completion]:
@@ -608,6 +622,21 @@ def completions(text: str) -> list[Completion]:
         floor = r.end
         if budgets and actuals:
             out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity))
+            continue
+        after = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].sentence == r.sentence else None
+        if budgets or not before:
+            continue
+        if after is None or after.quantity.kind != "money" or after.bracketed:
+            words = re.match(r"^[\s,，;；]*(?:决算数?|支出数?|实际支出)?(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)"
+                             r"(?:年初|全年|调整后)?预算(?:数)?(?![\d.])", normalise(text)[r.end:r.end + 20])
+            if words:
+                direction = -1 if words.group("verb") in ("小于", "少于", "低于") else 1
+                out.append(Completion(None, before[-1].quantity, r.quantity, None, direction))
+            continue
+        gap = _GAP_TO_BUDGET.search(after.label)
+        if gap and before[-1].quantity.scale == after.quantity.scale:
+            direction = -1 if gap.group("verb") in ("小于", "少于", "低于") else 1
+            out.append(Completion(None, before[-1].quantity, r.quantity, after.quantity, direction))
     return out
 
 

@@ -202,3 +202,21 @@ def test_a106_sibling_shares_of_an_unstated_whole():
     assert d.severity is Severity.warning and "1000000.00 ÷ 4000000 = 25.00%" in d.message()
     assert d.location.line > 6
     assert run(ShareMismatch, a, b.replace("35.00%", "25.00%")) == []
+
+
+def test_a105_rate_in_brackets_after_the_change():
+    (d,) = run(GrowthRateMismatch, "2、公务接待费3.20万元,较上年减少0.80万元(25.00%),主要是压缩接待。")
+    assert "0.80 ÷ (3.20 + 0.80) = 20.00%" in d.message()
+    assert run(GrowthRateMismatch, "2、公务接待费3.20万元,较上年减少0.80万元(20.00%),主要是压缩接待。") == []
+
+
+def test_a107_completion_against_a_stated_overspend():
+    wrong = "本单位支出总计1200.00万元,比上年减少30.00万元;完成年初预算100%,决算数大于预算数50.00万元,原因是增人增资。"
+    (d,) = run(BudgetCompletionMismatch, wrong)
+    assert d.severity is Severity.error and "1200.00 − 50.00 = 1150.00" in d.message() and "104.35%" in d.message()
+    assert run(BudgetCompletionMismatch, wrong.replace("100%", "104.35%")) == []
+    (d,) = run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算98%,决算数大于预算数,原因是增人增资。")
+    assert d.severity is Severity.error
+    (d,) = run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算100%,决算数大于预算数,原因是增人增资。")
+    assert d.severity is Severity.warning
+    assert run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算102%,决算数大于预算数,原因是增人增资。") == []
