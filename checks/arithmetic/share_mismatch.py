@@ -65,6 +65,11 @@ class ShareMismatch(Check):
             "en": "a share of {stated} of '{whole_name}' disagrees with the other shares of that whole: with "
                   "{expr} = {whole}, {part} ÷ {whole} = {computed}%",
         },
+        "siblings_rounding": {
+            "zh": "尾数差异：占{whole_name} {stated}，按各分项之和 {expr} = {whole}，{part} ÷ {whole} = {computed}%",
+            "en": "rounding difference: a share of {stated} of '{whole_name}', but with {expr} = {whole}, "
+                  "{part} ÷ {whole} = {computed}%",
+        },
         "siblings_over": {
             "zh": "各分项占{whole_name}的比重之和 {expr} = {computed}%，超过 100%",
             "en": "the shares of '{whole_name}' add up to {expr} = {computed}%, more than 100%",
@@ -178,19 +183,23 @@ class ShareMismatch(Check):
             return  # one whole fits every share
         parts = [c.part for _, c in claims]
         whole_sum = sum((p.base_value for p in parts), Decimal(0))
-        fits = []
+        fits, severities = [], []
         for _, c in claims:
             rng = ratio_interval(lambda p, w: p / w * HUNDRED, [c.part, _exact(whole_sum, c.part)])
-            fits.append(rng is not None and check_interval(c.rate, rng[0], rng[1], value=c.rate.value) is None)
-        if any(fits) and not all(fits):
+            sev = None if rng is None else check_interval(c.rate, rng[0], rng[1], value=c.rate.value)
+            severities.append(sev)
+            fits.append(rng is not None and sev in (None, Severity.rounding))
+        if any(fits) and not all(fits) or (all(fits) and any(severities)):
             scale = parts[0].scale
             expr = " + ".join(number(p) for p in parts)
-            for (para, c), ok in zip(claims, fits, strict=True):
-                if ok:
+            for (para, c), sev in zip(claims, severities, strict=True):
+                if sev is None or (sev is Severity.rounding and not self.options.get("rounding", True)):
                     continue
                 computed = c.part.base_value / whole_sum * HUNDRED
                 yield self.diagnostic(
-                    "siblings", para.text.locate(c.rate.start, c.rate.end), severity=Severity.warning,
+                    "siblings" if sev is not Severity.rounding else "siblings_rounding",
+                    para.text.locate(c.rate.start, c.rate.end),
+                    severity=Severity.warning if sev is not Severity.rounding else Severity.rounding,
                     related=[(p.text.locate(o.part.start, o.part.end), "part") for p, o in claims if o is not c],
                     whole_name=c.whole_name, stated=c.rate.text.replace(" ", ""), expr=expr,
                     whole=fmt(whole_sum / scale), part=number(c.part), computed=percent(computed, c.rate.decimals),

@@ -438,7 +438,9 @@ _QUOTES = re.compile(r"[“”\"'‘’「」]")
 
 def name_core(name: str) -> str:
     """A quantity's name for matching across sentences: no year, owner, quotes or total words."""
-    return _QUOTES.sub("", label_core(re.sub(r"[“”\"'‘’「」]", "", name)))
+    name = re.sub(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、])\s*", "", name)
+    name = label_core(_QUOTES.sub("", name))
+    return label_core(re.sub(r"^[^\u4e00-\u9fff]+", "", name))
 
 
 def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:

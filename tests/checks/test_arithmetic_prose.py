@@ -220,3 +220,16 @@ def test_a107_completion_against_a_stated_overspend():
     (d,) = run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算100%,决算数大于预算数,原因是增人增资。")
     assert d.severity is Severity.warning
     assert run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算102%,决算数大于预算数,原因是增人增资。") == []
+
+
+def test_a105_names_a_rate_computed_on_this_years_figure():
+    (d,) = run(GrowthRateMismatch, "社会保障和就业支出 120000.00 元,同比增加 20000.00 元,增长 16.67%。")
+    assert "以本年数而不是上年数为基数" in d.message()
+
+
+def test_a106_numbered_paragraphs_find_their_whole_by_name():
+    first = "2025 年支出总预算 1000000.00 元。"
+    parts = ["(一)教育支出类科目 800000.00 元,占支出总预算 80.00%。", "(二)卫生健康支出类科目 200000.00 元,占支出总预算 20.00%。"]
+    assert run(ShareMismatch, first, *parts) == []
+    (d,) = run(ShareMismatch, first, parts[0], parts[1].replace("20.00%", "25.00%"))
+    assert d.severity is Severity.warning and "200000.00 ÷ 1000000.00 = 20.00%" in d.message()
