@@ -97,6 +97,8 @@ class ProseBreakdownMismatch(Check):
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,
                 labels: tuple[str, ...] = ()) -> Diagnostic | None:
         parts = as_listed(parts)
+        if prose.unit_slip(total, parts) is not None:
+            return None  # one part in 元 among 万元 (or back): U401 says so
         outcome = check_sum(total, parts, at_most=not exhaustive)
         if outcome is None:
             return None

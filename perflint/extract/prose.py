@@ -433,6 +433,37 @@ def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_SWAP = {"元": ("万元", Decimal(10000)), "万元": ("元", Decimal(1))}
+
+
+def unit_slip(total: Quantity, parts: Sequence[Quantity]) -> int | None:
+    """The one part whose 元 / 万元 slip explains a breakdown that does not add up.
+
+    ``15 元`` among parts in 万元 whose total needs 15 万元: with that part read in the other
+    unit the parts add up to the total within the rounding of their last digits.
+    """
+    def tol(qs: Sequence[Quantity]) -> Decimal:
+        return sum((q.half_unit * q.scale for q in qs if q.value), Decimal(0))
+
+    units = {p.unit for p in parts}
+    if not units <= {"元", "万元"} or len(units) != 2:
+        return None
+    found = None
+    for k, p in enumerate(parts):
+        others = [q.unit for j, q in enumerate(parts) if j != k]
+        if others.count(p.unit) or p.value == 0:
+            continue  # the slip is the odd one out
+        unit, scale = _SWAP[p.unit]
+        fixed = Quantity(**{**p.__dict__, "unit": unit, "scale": scale})
+        trial = [fixed if j == k else q for j, q in enumerate(parts)]
+        total_sum = sum((q.base_value for q in trial), Decimal(0))
+        if abs(total_sum - total.base_value) <= tol([*trial, total]):
+            if found is not None:
+                return None
+            found = k
+    return found
+
+
 _QUOTES = re.compile(r"[“”\"'‘’「」]")
 
 
@@ -472,6 +503,9 @@ class ParagraphBreakdown:
     marker: str = "其中"
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
+
+
 def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     """Breakdowns spread over consecutive paragraphs (``texts``, in document order)."""
     out: list[ParagraphBreakdown] = []
@@ -486,13 +520,19 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
             continue
         total = ms[-1].quantity
         parts: list[tuple[int, Quantity]] = []
+        numbered = False
         for j in range(i + 1, len(texts)):
-            pms = mentions(texts[j])
+            lead = _ITEM_NUMBER.match(normalise(texts[j]))
+            skip = lead.end() if lead else 0
+            pms = [pm for pm in mentions(texts[j]) if pm.start >= skip]
             if not pms or pms[0].role != "level" or not _same_kind(pms[0].quantity, total):
                 break
-            label = re.sub(r"\s+", "", normalise(texts[j])[:pms[0].start])
-            if not label or len(label) > 20 or re.search(r"[,，。；;：:、]", label):
+            label = re.sub(r"\s+", "", normalise(texts[j])[skip:pms[0].start])
+            if not label or len(label) > 30 or re.search(r"[,，。；;：:、]", label) or _COUNT_TOTAL.search(label):
                 break
+            if parts and numbered != bool(lead):
+                break  # numbered items end where an unnumbered paragraph starts
+            numbered = bool(lead)
             parts.append((j, pms[0].quantity))
         if len(parts) >= 2:
             out.append(ParagraphBreakdown(i, total, tuple(parts), m.group(0).rstrip(":： ").lstrip("的")))

@@ -202,6 +202,30 @@ def bare_figures(text: str) -> list[BareFigure]:
     return found
 
 
+# --------------------------------------------------------------------------- U402 rates without money unit
+
+@dataclass(frozen=True)
+class BareStandard:
+    """``慰问标准 300/人``: a money standard per head written without 元."""
+
+    label: str
+    start: int  # span of ``300/人``
+    end: int
+    per: str
+
+
+_BARE_STANDARD = re.compile(
+    r"(?P<label>标准|补助|补贴|单价|报酬|工资|津贴|慰问金|费用|经费|奖励|奖金|均价)(?:为|是|按|达)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
+)
+
+
+def bare_standards(text: str) -> list[BareStandard]:
+    """Money standards per unit with no money unit between the figure and the slash."""
+    norm = normalise(text)
+    return [BareStandard(m.group("label"), m.start("num"), m.end(), m.group("per")) for m in _BARE_STANDARD.finditer(norm)]
+
+
 # --------------------------------------------------------------------------- U406 glued units
 
 @dataclass(frozen=True)
@@ -228,6 +252,43 @@ def glued_units(text: str) -> list[GluedUnit]:
         num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
         start = num.start() if num else m.start()
         out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))
+    return out
+
+
+# --------------------------------------------------------------------------- U401 tiny funds
+
+@dataclass(frozen=True)
+class TinyFund:
+    """``配套资金 3.6 元``: a fund or budget stated in 元 at a size no fund has."""
+
+    label: str
+    quantity: Quantity
+
+
+_FUND_HEAD = re.compile(r"(?:资金|经费|预算|预算数|拨款|专项指标|经费指标|资金总额|总投资|投资)(?:为|是|共|共计|合计|计|达|总额)?$")
+_PER_UNIT = re.compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
+MAX_TINY = Decimal(100)
+
+
+def tiny_funds(text: str) -> list[TinyFund]:
+    """Funds in 元 below 100 (`由市级配套资金 3.6 元`, `专项指标为 15 元`): 万 left out.
+
+    A per-head standard (`人均 3.6 元`, `15 元/人`), a balance or a change is not a fund.
+    """
+    norm = normalise(text)
+    out = []
+    for q in find_quantities(text):
+        if q.unit != "元" or q.relation is not None or not (0 < q.value < MAX_TINY):
+            continue
+        if re.match(r"^\s*(?:/|每|一|左右)", norm[q.end:q.end + 3]):
+            continue
+        clause_start = max(norm.rfind(c, 0, q.start) for c in "，,。；;：:\n") + 1
+        clause = norm[clause_start:q.start]
+        if _PER_UNIT.search(clause):
+            continue
+        run = _CJK_RUN_END.search(clause.rstrip(" \t\u3000"))
+        if run and _FUND_HEAD.search(run.group(0)):
+            out.append(TinyFund(run.group(0), q))
     return out
 
 
@@ -836,7 +897,7 @@ def admin_level(organisation: str) -> tuple[str, str] | None:
 
 
 __all__ = [
-    "AmountFact", "AnnouncedCount", "BareFigure", "comparable_groups", "document_amounts", "places_of",
+    "AmountFact", "AnnouncedCount", "BareStandard", "TinyFund", "bare_standards", "tiny_funds", "BareFigure", "comparable_groups", "document_amounts", "places_of",
     "same_value", "scale_slip", "BudgetStatement", "CountSum", "GluedUnit", "LabelledAmount", "RateStatement",
     "admin_level", "announced_counts", "bare_figures", "budget_statements", "clean_name", "count_sums",
     "decrease_percentages", "glued_units", "indicator_kind", "is_capped_rate", "is_prose_cell", "is_rate_name",
