@@ -856,8 +856,8 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     if "、" not in body:
         return None
     items = [it for it in _split_top(body, "、") if it]
-    if any(len(it) > 30 for it in items):
-        return None
+    if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) for it in items):
+        return None  # sentences, or counts of their own (`省里30条和市里10条要求`): not a list of names
     return items, partial
 
 
