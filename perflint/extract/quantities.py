@@ -226,6 +226,30 @@ def bare_standards(text: str) -> list[BareStandard]:
     return [BareStandard(m.group("label"), m.start("num"), m.end(), m.group("per")) for m in _BARE_STANDARD.finditer(norm)]
 
 
+# --------------------------------------------------------------------------- U405 head counts in other units
+
+@dataclass(frozen=True)
+class HeadCount:
+    """``保障村干部人数 =42个``: a count of persons stated in another unit."""
+
+    name: str
+    quantity: Quantity
+
+
+def head_counts_in_other_units(text: str) -> list[HeadCount]:
+    """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …)."""
+    norm = normalise(text)
+    out = []
+    for q in find_quantities(text):
+        if q.kind != "count" or q.unit in ("人", None):
+            continue
+        before = _strip_end(norm[max(0, q.start - 24):q.start], ["为", "达", "达到", "共", "共计", ":", "：", "是"])
+        run = _CJK_RUN_END.search(before)
+        if run and run.group(0).endswith("人数") and len(run.group(0)) >= 3:
+            out.append(HeadCount(run.group(0)[-14:], q))
+    return out
+
+
 # --------------------------------------------------------------------------- U406 glued units
 
 @dataclass(frozen=True)
@@ -897,7 +921,7 @@ def admin_level(organisation: str) -> tuple[str, str] | None:
 
 
 __all__ = [
-    "AmountFact", "AnnouncedCount", "BareStandard", "TinyFund", "bare_standards", "tiny_funds", "BareFigure", "comparable_groups", "document_amounts", "places_of",
+    "AmountFact", "AnnouncedCount", "BareStandard", "HeadCount", "head_counts_in_other_units", "TinyFund", "bare_standards", "tiny_funds", "BareFigure", "comparable_groups", "document_amounts", "places_of",
     "same_value", "scale_slip", "BudgetStatement", "CountSum", "GluedUnit", "LabelledAmount", "RateStatement",
     "admin_level", "announced_counts", "bare_figures", "budget_statements", "clean_name", "count_sums",
     "decrease_percentages", "glued_units", "indicator_kind", "is_capped_rate", "is_prose_cell", "is_rate_name",

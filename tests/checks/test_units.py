@@ -196,3 +196,9 @@ def test_rate_target_at_least_hundred_percent():
     (d,) = run(ImpossiblePercentage, HEAD + "质量指标:验收合格率≥100%;时效指标:工程完成及时率=100%。\n")
     assert "验收合格率" in d.message() and "≥100%" in d.message()
     assert run(ImpossiblePercentage, HEAD + "质量指标:验收合格率≥95%;时效指标:工程完成及时率=100%。\n") == []
+
+
+def test_head_count_in_another_unit():
+    (d,) = run(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30个。\n")
+    assert "社区干部人数" in d.message() and "=30个" in d.message()
+    assert run(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30人。\n") == []
