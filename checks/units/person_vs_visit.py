@@ -11,6 +11,7 @@ from perflint.extract.quantities import (
     count_sums,
     head_counts_in_other_units,
     indicator_kind,
+    mixed_bases,
     person_counts,
     prose_texts,
 )
@@ -68,6 +69,10 @@ class PersonVsVisit(Check):
             "zh": "“{name}”以“人”计，却写作 {value}",
             "en": "“{name}” counts persons (人) but is given as {value}",
         },
+        "basis": {
+            "zh": "计算口径矛盾：“{text}”按{basis}计，标准却是每{per}，无法据此测算",
+            "en": "mixed basis: “{text}” counts by {basis_en} but the standard is per {per_en}",
+        },
         "see": {"zh": "分项在此", "en": "part here"},
         "see_prose": {"zh": "正文中的数字", "en": "the figure in the narrative"},
     }
@@ -76,6 +81,11 @@ class PersonVsVisit(Check):
         for part in doc.parts:
             for block, source in prose_texts(part):
                 if isinstance(block, Paragraph):
+                    for mb in mixed_bases(source.value):
+                        names = {"人": ("人", "person"), "户": ("户", "household")}
+                        yield self.diagnostic("basis", source.locate(mb.start, mb.end), text=source.value[mb.start:mb.end],
+                                              basis=names[mb.basis][0], basis_en=names[mb.basis][1],
+                                              per=names[mb.per][0], per_en=names[mb.per][1])
                     for hc in head_counts_in_other_units(source.value):
                         yield self.diagnostic("head_count", source.locate(hc.quantity.start, hc.quantity.end),
                                               name=hc.name, value=hc.quantity.text.replace(" ", ""))

@@ -250,6 +250,34 @@ def head_counts_in_other_units(text: str) -> list[HeadCount]:
     return out
 
 
+@dataclass(frozen=True)
+class MixedBasis:
+    """``按人口数以 10 元每户标准拨付``: a standard counted per person and per household at once."""
+
+    basis: str  # 人 or 户, from 按人口数 / 按户数
+    per: str  # the unit of the standard (每户 / 元/人)
+    start: int
+    end: int
+
+
+_BASIS = {"人口": "人", "人数": "人", "人头": "人", "户数": "户", "户籍户": "户"}
+_MIXED = re.compile(
+    r"按(?:照)?(?P<basis>人口|人数|人头|户数)(?:数)?[^,，。；;]{0,12}?(?P<num>\d+(?:\.\d+)?)\s*(?:万元|元)\s*"
+    r"(?:每|/|／)\s*(?P<per>人|户)"
+)
+
+
+def mixed_bases(text: str) -> list[MixedBasis]:
+    """Standards whose basis (按人口数) and unit (每户) count different things."""
+    norm = normalise(text)
+    out = []
+    for m in _MIXED.finditer(norm):
+        basis = _BASIS[m.group("basis")]
+        if basis != m.group("per"):
+            out.append(MixedBasis(basis, m.group("per"), m.start(), m.end()))
+    return out
+
+
 # --------------------------------------------------------------------------- U406 glued units
 
 @dataclass(frozen=True)
@@ -921,7 +949,7 @@ def admin_level(organisation: str) -> tuple[str, str] | None:
 
 
 __all__ = [
-    "AmountFact", "AnnouncedCount", "BareStandard", "HeadCount", "head_counts_in_other_units", "TinyFund", "bare_standards", "tiny_funds", "BareFigure", "comparable_groups", "document_amounts", "places_of",
+    "AmountFact", "AnnouncedCount", "BareStandard", "MixedBasis", "mixed_bases", "HeadCount", "head_counts_in_other_units", "TinyFund", "bare_standards", "tiny_funds", "BareFigure", "comparable_groups", "document_amounts", "places_of",
     "same_value", "scale_slip", "BudgetStatement", "CountSum", "GluedUnit", "LabelledAmount", "RateStatement",
     "admin_level", "announced_counts", "bare_figures", "budget_statements", "clean_name", "count_sums",
     "decrease_percentages", "glued_units", "indicator_kind", "is_capped_rate", "is_prose_cell", "is_rate_name",

@@ -202,3 +202,9 @@ def test_head_count_in_another_unit():
     (d,) = run(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30个。\n")
     assert "社区干部人数" in d.message() and "=30个" in d.message()
     assert run(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30人。\n") == []
+
+
+def test_standard_counted_per_person_and_per_household():
+    (d,) = run(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每户标准拨付,不足2万元的村按2万元保底。\n")
+    assert "计算口径矛盾" in d.message()
+    assert run(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每人标准拨付,不足2万元的村按2万元保底。\n") == []
