@@ -6,6 +6,7 @@ from perflint.checks.arithmetic.account_code_nesting import AccountCodeNesting
 from perflint.checks.arithmetic.budget_completion_mismatch import BudgetCompletionMismatch
 from perflint.checks.arithmetic.budget_score import BudgetScoreMismatch
 from perflint.checks.arithmetic.budget_total_parts import BudgetTotalParts
+from perflint.checks.arithmetic.change_breakdown_mismatch import ChangeBreakdownMismatch
 from perflint.checks.arithmetic.completion_rate import CompletionRateMismatch
 from perflint.checks.arithmetic.execution_rate import ExecutionRateMismatch
 from perflint.checks.arithmetic.final_accounts_identity import FinalAccountsIdentity
@@ -28,6 +29,7 @@ CHECKS: list = [
     FinalAccountsIdentity,
     ProseBreakdownMismatch,
     GrowthRateMismatch,
+    ChangeBreakdownMismatch,
     ShareMismatch,
     BudgetCompletionMismatch,
     ExecutionRateMismatch,

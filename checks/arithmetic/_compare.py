@@ -10,7 +10,7 @@ stated rate is compared with the interval of ratios its operands allow (XBRL cal
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import product
 
@@ -46,6 +46,18 @@ def check_sum(total: Quantity, parts: Sequence[Quantity], *, at_most: bool = Fal
     tolerance = sum((half(p) for p in parts), Decimal(0)) + half(total)
     severity = Severity.rounding if diff <= tolerance + unit_of(total) else Severity.error
     return Outcome(severity, s / total.scale, diff / total.scale)
+
+
+def as_listed(parts: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """Parts at the precision their list shows: in `30万元；30万元；29.99万元` the 30s drop
+    the trailing zeros of 30.00, so each figure takes the most decimals shown by a sibling in
+    the same unit."""
+    best: dict[tuple[str | None, Decimal], int] = {}
+    for p in parts:
+        key = (p.unit, p.scale)
+        best[key] = max(best.get(key, 0), p.decimals)
+    return tuple(p if p.decimals >= best[(p.unit, p.scale)] else replace(p, decimals=best[(p.unit, p.scale)])
+                 for p in parts)
 
 
 def ratio_interval(fn: Callable[..., Decimal], operands: Sequence[Quantity]) -> tuple[Decimal, Decimal] | None:

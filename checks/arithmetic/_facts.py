@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract import prose, tables
+from perflint.extract.numbers import Quantity
 from perflint.model import Document, Paragraph, Part, Table
 
 
@@ -48,4 +49,42 @@ def paragraph_runs(doc: Document) -> list[list[Paragraph]]:
     return runs
 
 
-__all__ = ["TableFact", "table_relations", "paragraphs", "paragraph_runs", "prose"]
+@dataclass(frozen=True)
+class BreakdownFact:
+    """A prose breakdown with its total: stated beside it, or looked up by name (``inferred``)."""
+
+    part: Part
+    paragraph: Paragraph
+    breakdown: prose.Breakdown
+    total: Quantity | None
+    total_paragraph: Paragraph | None
+    inferred: bool
+
+
+LOOKBACK = 8  # paragraphs searched back for a whole named without its figure
+
+
+def breakdown_facts(doc: Document, ctx: Context) -> list[BreakdownFact]:
+    def build(d: Document) -> list[BreakdownFact]:
+        out = []
+        for part in d.parts:
+            paras = [b for b in part.blocks if isinstance(b, Paragraph)]
+            for k, para in enumerate(paras):
+                for bd in prose.breakdowns(para.text.value):
+                    if bd.total is not None:
+                        out.append(BreakdownFact(part, para, bd, bd.total, para, False))
+                        continue
+                    earlier = paras[max(0, k - LOOKBACK):k + 1]
+                    texts = [p.text.value for p in earlier]
+                    texts[-1] = texts[-1][:bd.parts[0].start]
+                    found = prose.find_named(texts, bd.total_name)
+                    if found is None:
+                        out.append(BreakdownFact(part, para, bd, None, None, False))
+                    else:
+                        out.append(BreakdownFact(part, para, bd, found[1], earlier[found[0]], True))
+        return out
+
+    return ctx.cached(doc, "arithmetic.breakdowns", build)
+
+
+__all__ = ["BreakdownFact", "TableFact", "breakdown_facts", "table_relations", "paragraphs", "paragraph_runs", "prose"]

@@ -8,6 +8,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
+from perflint.extract.numbers import fmt
 from perflint.model import Document, Paragraph
 
 from ._compare import check_interval, number, percent, ratio_interval
@@ -56,6 +57,16 @@ class BudgetCompletionMismatch(Check):
             "zh": "尾数差异：完成预算 {stated}，按 {actual} ÷ {budget} 应为 {computed}%",
             "en": "rounding difference: {actual} ÷ {budget} = {computed}%, stated {stated}",
         },
+        "completion_gap": {
+            "zh": "完成预算 {stated} 与决算数{verb}预算数 {gap} 矛盾：预算数 = {actual} {op} {gap} = {budget}，"
+                  "{actual} ÷ {budget} = {computed}%",
+            "en": "budget completion {stated} contradicts an actual {gap} {verb_en} the budget: the budget is "
+                  "{actual} {op} {gap} = {budget} and {actual} ÷ {budget} = {computed}%",
+        },
+        "completion_direction": {
+            "zh": "完成预算 {stated} 与“决算数{verb}预算数”矛盾：决算数{verb}预算数时完成率应{cmp} 100%",
+            "en": "budget completion {stated} contradicts an actual {verb_en} the budget: the rate would be {cmp_en} 100%",
+        },
         "vs_budget": {
             "zh": "比预算数 {budget} {verb} {stated} 与 {expr} = {computed}% 不符{hint}",
             "en": "a {verb_en} of {stated} against the budget {budget} does not match {expr} = {computed}%{hint_en}",
@@ -79,6 +90,8 @@ class BudgetCompletionMismatch(Check):
                         yield diag
 
     def _completion(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:
+        if cp.budget is None:
+            return self._completion_with_gap(para, cp)
         if cp.budget.base_value <= 0:
             return None
         rng = ratio_interval(lambda a, b: a / b * HUNDRED, [cp.actual, cp.budget])
@@ -94,6 +107,47 @@ class BudgetCompletionMismatch(Check):
                      (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
             stated=cp.rate.text.replace(" ", ""), actual=number(cp.actual), budget=number(cp.budget),
             computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
+        )
+
+    def _completion_with_gap(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:
+        """`完成预算 W%，决算数大于预算数 D`: the budget is A − D, so W should be A ÷ (A − D)."""
+        if cp.difference is None:
+            return self._direction_only(para, cp)
+        a, d, sign = cp.actual, cp.difference, Decimal(cp.direction)
+        if a.base_value - sign * d.base_value <= 0:
+            return None
+        rng = ratio_interval(lambda x, g: x / (x - sign * g) * HUNDRED, [a, d])
+        if rng is None:
+            return None
+        severity = check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value)
+        if severity is None or (severity is Severity.rounding and not self.options.get("rounding", True)):
+            return None
+        budget = (a.base_value - sign * d.base_value) / a.scale
+        op = "−" if cp.direction > 0 else "+"
+        return self.diagnostic(
+            "completion_gap", para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
+            related=[(para.text.locate(d.start, d.end), "budget"), (para.text.locate(a.start, a.end), "actual")],
+            stated=cp.rate.text.replace(" ", ""), actual=number(a), gap=number(d), op=op,
+            budget=fmt(budget, max(a.decimals, d.decimals)),
+            verb="大于" if cp.direction > 0 else "小于", verb_en="above" if cp.direction > 0 else "below",
+            computed=percent(a.base_value / (a.base_value - sign * d.base_value) * HUNDRED, cp.rate.decimals),
+        )
+
+    def _direction_only(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:
+        """`完成预算 100%，决算数大于预算数`: a rate of 100% or less cannot go with an overspend."""
+        r = cp.rate
+        low, high = r.value - r.half_unit, r.value + r.half_unit
+        over = cp.direction > 0
+        if (over and high <= HUNDRED) or (not over and low >= HUNDRED):
+            severity = Severity.error
+        elif (over and low < HUNDRED) or (not over and high > HUNDRED):
+            severity = Severity.warning  # 100% may round 100.3%: say so rather than assert
+        else:
+            return None
+        return self.diagnostic(
+            "completion_direction", para.text.locate(r.start, r.end), severity=severity,
+            stated=r.text.replace(" ", ""), verb="大于" if over else "小于", verb_en="above" if over else "below",
+            cmp="高于" if over else "低于", cmp_en="above" if over else "below",
         )
 
     def _vs_budget(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:

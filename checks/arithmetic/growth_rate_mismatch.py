@@ -49,8 +49,8 @@ class GrowthRateMismatch(Check):
     title = {"zh": "增减幅度与增减额不符", "en": "Rate of change does not match the change"}
     messages = {
         "change": {
-            "zh": "{verb} {stated} 与 {x} ÷ ({c} {op} {x}) = {computed}% 不符",
-            "en": "a {verb_en} of {stated} does not match {x} ÷ ({c} {op} {x}) = {computed}%",
+            "zh": "{verb} {stated} 与 {x} ÷ ({c} {op} {x}) = {computed}% 不符{hint}",
+            "en": "a {verb_en} of {stated} does not match {x} ÷ ({c} {op} {x}) = {computed}%{hint_en}",
         },
         "change_impossible": {
             "zh": "{verb} {stated} 不可能：降幅不会超过 100%，按所列数字应为 {x} ÷ ({c} + {x}) = {computed}%",
@@ -114,8 +114,15 @@ class GrowthRateMismatch(Check):
             if severity is Severity.rounding and not impossible and not self.options.get("rounding", True):
                 return None
             related.append((para.text.locate(x.start, x.end), "operand"))
+            hint = hint_en = ""
+            wrong_base = ratio_interval(lambda c, d: d / c * HUNDRED, [st.current, x])
+            if severity is Severity.error and wrong_base and \
+                    check_interval(st.rate, wrong_base[0], wrong_base[1], value=st.rate.value) is None:
+                hint = f"；{stated} 是 {number(x)} ÷ {number(st.current)}，以本年数而不是上年数为基数"
+                hint_en = f"; {stated} is {number(x)} ÷ {number(st.current)}, on this year's figure instead of last year's"
             args = dict(verb=verb, verb_en=verb_en, stated=stated, x=number(x), c=number(st.current),
-                        op="+" if decrease else "−", computed=percent(point, st.rate.decimals))
+                        op="+" if decrease else "−", computed=percent(point, st.rate.decimals), hint=hint,
+                        hint_en=hint_en)
             if impossible:
                 return self.diagnostic("change_impossible", loc, severity=Severity.error, related=related, **args)
             key = "change_rounding" if severity is Severity.rounding else "change"

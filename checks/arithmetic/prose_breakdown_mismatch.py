@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -10,8 +11,8 @@ from perflint.extract import prose
 from perflint.extract.numbers import Quantity, fmt
 from perflint.model import Document, Location
 
-from ._compare import check_sum, decimals_of, lines_of, mixed_units, shown, sum_expression
-from ._facts import paragraph_runs, paragraphs
+from ._compare import as_listed, check_sum, decimals_of, lines_of, mixed_units, shown, sum_expression
+from ._facts import breakdown_facts, paragraph_runs
 
 MAX_RELATED = 12
 
@@ -67,51 +68,89 @@ class ProseBreakdownMismatch(Check):
             "en": "rounding difference: the parts after '{marker}' add up to {expr_en} = {computed} ≠ {stated}{where_en}",
         },
         "part": {"zh": "分项", "en": "part"},
+        "total": {"zh": "总数", "en": "total"},
     }
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for _part, para in paragraphs(doc):
-            for bd in prose.breakdowns(para.text.value):
-                diag = self._report(bd.total, bd.parts, bd.exhaustive, bd.marker,
-                                    para.text.locate(bd.total.start, bd.total.end),
-                                    [para.text.locate(p.start, p.end) for p in bd.parts])
-                if diag:
-                    yield diag
+        for fact in breakdown_facts(doc, ctx):
+            bd, para = fact.breakdown, fact.paragraph
+            if fact.total is None:
+                continue
+            total_loc = fact.total_paragraph.text.locate(fact.total.start, fact.total.end)
+            part_locs = [para.text.locate(p.start, p.end) for p in bd.parts]
+            location = total_loc if not fact.inferred else para.text.locate(bd.parts[0].start, bd.parts[-1].end)
+            diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
+                                inferred_from=total_loc if fact.inferred else None, labels=bd.labels)
+            if diag:
+                yield diag
         for run in paragraph_runs(doc):
             for pb in prose.paragraph_breakdowns([p.text.value for p in run]):
                 head = run[pb.total_index]
-                diag = self._report(pb.total, tuple(q for _, q in pb.parts), True, "其中",
+                diag = self._report(pb.total, tuple(q for _, q in pb.parts), True, pb.marker,
                                     head.text.locate(pb.total.start, pb.total.end),
                                     [run[i].text.locate(q.start, q.end) for i, q in pb.parts])
                 if diag:
                     yield diag
 
     def _report(self, total: Quantity, parts: tuple[Quantity, ...], exhaustive: bool, marker: str,
-                location: Location, part_locations: list[Location]) -> Diagnostic | None:
+                location: Location, part_locations: list[Location], inferred_from: Location | None = None,
+                labels: tuple[str, ...] = ()) -> Diagnostic | None:
+        parts = as_listed(parts)
+        if prose.unit_slip(total, parts) is not None:
+            return None  # one part in 元 among 万元 (or back): U401 says so
         outcome = check_sum(total, parts, at_most=not exhaustive)
         if outcome is None:
             return None
+        counts = total.kind == "count"
         if outcome.severity is Severity.rounding:
             if not self.options.get("rounding", True):
                 return None
             key, severity = "rounding", Severity.rounding
         elif outcome.computed * total.scale > total.base_value:
             key, severity = ("mismatch" if exhaustive else "exceeds"), Severity.error
+            if counts:  # 其中 after a count may list overlapping groups (女职工, 党员)
+                key, severity = "exceeds", Severity.warning
+        elif counts:
+            return None  # a count's 其中 may name only some of its groups
         else:
             key, severity = "short", Severity.warning
+        if inferred_from is not None and severity is Severity.error:
+            severity = Severity.warning  # the whole was matched by name in another sentence
         units = mixed_units([total, *parts])
         decimals = decimals_of([total, *parts])
         lines = [loc.line for loc in part_locations]
         where = where_en = ""
-        if set(lines) != {location.line}:
+        if inferred_from is not None:
+            where = f"（总数见第 {inferred_from.line} 行）"
+            where_en = f" (total at line {inferred_from.line})"
+        elif set(lines) != {location.line}:
             where = f"（分项见第 {lines_of(lines)} 行）"
             where_en = f" (parts at line {lines_of(lines).replace('、', ', ')})"
+        hint = prefix_hint(total, parts, labels)
+        where += hint[0]
+        where_en += hint[1]
         unit = total.unit or ""
         computed = fmt(outcome.computed, decimals) + (f" {unit}" if units else "")
         related = [(loc, "part") for loc, p in zip(part_locations, parts, strict=True) if p.value != 0][:MAX_RELATED]
+        if inferred_from is not None:
+            related.insert(0, (inferred_from, "total"))
         return self.diagnostic(
             key, location, severity=severity, related=related, marker=marker,
             expr=sum_expression(parts, units), expr_en=sum_expression(parts, units, "en"), computed=computed, stated=shown(total, units),
             diff=fmt(outcome.difference, decimals) + (f" {unit}" if units else ""), where=where, where_en=where_en,
         )
+
+
+def prefix_hint(total: Quantity, parts: tuple[Quantity, ...], labels: tuple[str, ...]) -> tuple[str, str]:
+    """When the first parts alone make up the total, name the ones that do not belong to it."""
+    acc = Decimal(0)
+    for k, p in enumerate(parts[:-1], start=1):
+        acc += p.base_value
+        if k >= 2 and acc == total.base_value:
+            rest = labels[k:] if len(labels) == len(parts) else ()
+            names = "、".join(x for x in rest if x)
+            zh = f"；前 {k} 项之和恰为总数" + (f"，{names}不应列在其中" if names else "")
+            en = f"; the first {k} parts alone make up the total"
+            return zh, en
+    return "", ""

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.numbers import fmt
+from perflint.extract.numbers import Quantity, fmt
 from perflint.model import Document, Paragraph
 
-from ._compare import check_interval, number, percent, ratio_interval
-from ._facts import paragraphs
+from ._compare import check_interval, half, number, percent, ratio_interval
+from ._facts import LOOKBACK, BreakdownFact, breakdown_facts
 
 HUNDRED = Decimal(100)
 
@@ -50,9 +51,28 @@ class ShareMismatch(Check):
     title = {"zh": "占比与分子分母不符", "en": "Share does not match part / whole"}
     messages = {
         "share": {
-            "zh": "占{whole_name} {stated} 与 {part} ÷ {whole} = {computed}% 不符（{whole_name}见第 {whole_line} 行）",
+            "zh": "占{whole_name} {stated} 与 {part} ÷ {whole} = {computed}% 不符（{whole_name}见第 {whole_line} 行）{hint}",
             "en": "a share of {stated} of '{whole_name}' does not match {part} ÷ {whole} = {computed}% "
-                  "(whole at line {whole_line})",
+                  "(whole at line {whole_line}){hint_en}",
+        },
+        "share_sum": {
+            "zh": "「{marker}」所列各项占比之和 {expr} = {computed}%，不是 100%",
+            "en": "the shares of the parts after '{marker}' add up to {expr} = {computed}%, not 100%",
+        },
+        "siblings": {
+            "zh": "占{whole_name} {stated} 与同一总数的其他占比不符：按各分项之和 {expr} = {whole}，"
+                  "{part} ÷ {whole} = {computed}%",
+            "en": "a share of {stated} of '{whole_name}' disagrees with the other shares of that whole: with "
+                  "{expr} = {whole}, {part} ÷ {whole} = {computed}%",
+        },
+        "siblings_rounding": {
+            "zh": "尾数差异：占{whole_name} {stated}，按各分项之和 {expr} = {whole}，{part} ÷ {whole} = {computed}%",
+            "en": "rounding difference: a share of {stated} of '{whole_name}', but with {expr} = {whole}, "
+                  "{part} ÷ {whole} = {computed}%",
+        },
+        "siblings_over": {
+            "zh": "各分项占{whole_name}的比重之和 {expr} = {computed}%，超过 100%",
+            "en": "the shares of '{whole_name}' add up to {expr} = {computed}%, more than 100%",
         },
         "share_rounding": {
             "zh": "尾数差异：占{whole_name} {stated}，按 {part} ÷ {whole} 应为 {computed}%",
@@ -68,35 +88,132 @@ class ShareMismatch(Check):
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for _part, para in paragraphs(doc):
-            text = para.text.value
-            for sh in prose.shares(text):
-                diag = self._share(para, sh)
-                if diag:
-                    yield diag
-            for ws in prose.weighted_shares(text):
-                diag = self._weighted(para, ws)
-                if diag:
-                    yield diag
+        for part in doc.parts:
+            paras = [b for b in part.blocks if isinstance(b, Paragraph)]
+            pending: dict[tuple[tuple[str, ...], str], list[tuple[Paragraph, prose.ShareClaim]]] = {}
+            for k, para in enumerate(paras):
+                text = para.text.value
+                stated = {id(sh.rate): sh for sh in prose.shares(text)}
+                for claim in prose.share_claims(text):
+                    sh = stated.get(id(claim.rate))
+                    if sh is not None:
+                        diag = self._share(para, sh.part, sh.rate, sh.whole, para, sh.whole_name)
+                    else:
+                        earlier = paras[max(0, k - LOOKBACK):k]
+                        found = prose.find_named([p.text.value for p in earlier], claim.whole_name)
+                        if found is None:
+                            key = (para.section, prose.name_core(claim.whole_name))
+                            pending.setdefault(key, []).append((para, claim))
+                            continue
+                        diag = self._share(para, claim.part, claim.rate, found[1], earlier[found[0]],
+                                           claim.whole_name, inferred=True)
+                    if diag:
+                        yield diag
+                for ws in prose.weighted_shares(text):
+                    diag = self._weighted(para, ws)
+                    if diag:
+                        yield diag
+            for claims in pending.values():
+                yield from self._siblings(claims)
+        for fact in breakdown_facts(doc, ctx):
+            yield from self._breakdown(fact)
 
-    def _share(self, para: Paragraph, sh: prose.Share) -> Diagnostic | None:
-        if sh.whole.base_value <= 0:
+    def _share(self, para: Paragraph, part: Quantity, rate: Quantity, whole: Quantity, whole_para: Paragraph,
+               whole_name: str, inferred: bool = False) -> Diagnostic | None:
+        if whole.base_value <= 0:
             return None
-        rng = ratio_interval(lambda p, w: p / w * HUNDRED, [sh.part, sh.whole])
+        rng = ratio_interval(lambda p, w: p / w * HUNDRED, [part, whole])
         if rng is None:
             return None
-        severity = check_interval(sh.rate, rng[0], rng[1], value=sh.rate.value)
+        severity = check_interval(rate, rng[0], rng[1], value=rate.value)
         if severity is None or (severity is Severity.rounding and not self.options.get("rounding", True)):
             return None
-        whole_loc = para.text.locate(sh.whole.start, sh.whole.end)
+        if inferred and severity is Severity.error:
+            severity = Severity.warning  # the whole was matched by name in another sentence
+        whole_loc = whole_para.text.locate(whole.start, whole.end)
         key = "share_rounding" if severity is Severity.rounding else "share"
-        computed = sh.part.base_value / sh.whole.base_value * HUNDRED
+        computed = part.base_value / whole.base_value * HUNDRED
+        implied = rate.value / HUNDRED * whole.base_value / part.scale
+        hint = hint_en = ""
+        if severity is not Severity.rounding and part.value != 0:
+            hint = f"；若占比无误，分项应约为 {fmt(implied, max(part.decimals, 2))}"
+            hint_en = f"; if the share is right, the part should be about {fmt(implied, max(part.decimals, 2))}"
         return self.diagnostic(
-            key, para.text.locate(sh.rate.start, sh.rate.end), severity=severity,
-            related=[(whole_loc, "whole"), (para.text.locate(sh.part.start, sh.part.end), "part")],
-            whole_name=sh.whole_name, stated=sh.rate.text.replace(" ", ""), part=number(sh.part),
-            whole=number(sh.whole), computed=percent(computed, sh.rate.decimals), whole_line=whole_loc.line,
+            key, para.text.locate(rate.start, rate.end), severity=severity,
+            related=[(whole_loc, "whole"), (para.text.locate(part.start, part.end), "part")],
+            whole_name=whole_name or "总数", stated=rate.text.replace(" ", ""), part=number(part),
+            whole=number(whole), computed=percent(computed, rate.decimals), whole_line=whole_loc.line,
+            hint=hint, hint_en=hint_en,
         )
+
+    def _breakdown(self, fact: BreakdownFact) -> Iterator[Diagnostic]:
+        bd, para = fact.breakdown, fact.paragraph
+        if not bd.shares:
+            return
+        if fact.total is not None:
+            for part, rate in bd.shares:
+                diag = self._share(para, part, rate, fact.total, fact.total_paragraph, bd.total_name,
+                                   inferred=fact.inferred)
+                if diag:
+                    yield diag
+            return
+        if len(bd.shares) != len(bd.parts):
+            return
+        rates = [r for _, r in bd.shares]
+        total = sum((r.value for r in rates), Decimal(0))
+        tolerance = sum((half(r) for r in rates), Decimal(0))
+        if abs(total - HUNDRED) <= tolerance or (total < HUNDRED and not bd.exhaustive):
+            return
+        severity = Severity.error if total > HUNDRED else Severity.warning
+        yield self.diagnostic(
+            "share_sum", para.text.locate(rates[0].start, rates[-1].end), severity=severity,
+            related=[(para.text.locate(r.start, r.end), "part") for r in rates],
+            marker=bd.marker, expr=" + ".join(number(r) + "%" for r in rates),
+            computed=percent(total, max(r.decimals for r in rates)),
+        )
+
+    def _siblings(self, claims: list[tuple[Paragraph, prose.ShareClaim]]) -> Iterator[Diagnostic]:
+        """Shares of one named whole whose figure is stated nowhere: they must imply one whole."""
+        if len(claims) < 2 or len({c.part_label for _, c in claims}) != len(claims):
+            return
+        ranges = [ratio_interval(lambda p, r: p / r * HUNDRED, [c.part, c.rate]) for _, c in claims]
+        if any(r is None for r in ranges) or any(c.part.kind != claims[0][1].part.kind for _, c in claims):
+            return
+        if max(r[0] for r in ranges) <= min(r[1] for r in ranges):
+            return  # one whole fits every share
+        parts = [c.part for _, c in claims]
+        whole_sum = sum((p.base_value for p in parts), Decimal(0))
+        fits, severities = [], []
+        for _, c in claims:
+            rng = ratio_interval(lambda p, w: p / w * HUNDRED, [c.part, _exact(whole_sum, c.part)])
+            sev = None if rng is None else check_interval(c.rate, rng[0], rng[1], value=c.rate.value)
+            severities.append(sev)
+            fits.append(rng is not None and sev in (None, Severity.rounding))
+        if any(fits) and not all(fits) or (all(fits) and any(severities)):
+            scale = parts[0].scale
+            expr = " + ".join(number(p) for p in parts)
+            for (para, c), sev in zip(claims, severities, strict=True):
+                if sev is None or (sev is Severity.rounding and not self.options.get("rounding", True)):
+                    continue
+                computed = c.part.base_value / whole_sum * HUNDRED
+                yield self.diagnostic(
+                    "siblings" if sev is not Severity.rounding else "siblings_rounding",
+                    para.text.locate(c.rate.start, c.rate.end),
+                    severity=Severity.warning if sev is not Severity.rounding else Severity.rounding,
+                    related=[(p.text.locate(o.part.start, o.part.end), "part") for p, o in claims if o is not c],
+                    whole_name=c.whole_name, stated=c.rate.text.replace(" ", ""), expr=expr,
+                    whole=fmt(whole_sum / scale), part=number(c.part), computed=percent(computed, c.rate.decimals),
+                )
+            return
+        rate_sum = sum((c.rate.value for _, c in claims), Decimal(0))
+        if rate_sum > HUNDRED + sum((half(c.rate) for _, c in claims), Decimal(0)):
+            para, c = claims[-1]
+            yield self.diagnostic(
+                "siblings_over", para.text.locate(c.rate.start, c.rate.end), severity=Severity.warning,
+                related=[(p.text.locate(o.rate.start, o.rate.end), "part") for p, o in claims if o is not c],
+                whole_name=c.whole_name, expr=" + ".join(number(o.rate) + "%" for _, o in claims),
+                computed=percent(rate_sum, max(o.rate.decimals for _, o in claims)),
+            )
 
     def _weighted(self, para: Paragraph, ws: prose.WeightedShares) -> Diagnostic | None:
         operands = [q for pair in ws.terms for q in pair]
@@ -118,3 +235,8 @@ class ShareMismatch(Check):
             name=ws.name["zh"], name_en=ws.name["en"], expr=expr, computed=fmt(point, max(ws.whole.decimals, 2)),
             whole=number(ws.whole),
         )
+
+
+def _exact(value: Decimal, like: Quantity) -> Quantity:
+    """A computed figure in ``like``'s unit, exact (no rounding interval of its own)."""
+    return replace(like, value=value / like.scale, decimals=12)

@@ -48,6 +48,10 @@ class ImpossiblePercentage(Check):
             "zh": "减少/下降 {figure}：降幅不可能超过 100%（可能用现值而非原值作了分母）",
             "en": "a decrease of {figure}: nothing can fall by more than 100% (divided by the new figure instead of the old?)",
         },
+        "at_least_all": {
+            "zh": "“{name}”的目标为 {figure}：该比率最高为 100%，“≥100%”只能按“=100%”考核，请写“=100%”或可考核的下限（如“≥95%”）",
+            "en": "“{name}” has the target {figure}: the rate cannot exceed 100%, so write “=100%” or a reachable floor such as “≥95%”",
+        },
         "capped": {
             "zh": "“{name}”为 {figure}，超过 100%：该比率是部分占总体的比例，请核对分子与分母的口径",
             "en": "“{name}” is {figure}, above 100%: a part-of-a-whole rate; check that numerator and denominator count the same population",
@@ -62,7 +66,10 @@ class ImpossiblePercentage(Check):
                         yield self.diagnostic("decrease", source.locate(q.start, q.end), figure=q.text.strip())
                 for rs in rate_statements(source.value):
                     q = rs.quantity
-                    if q.value > _HUNDRED and q.relation not in ("≤", "<"):
+                    if q.value >= _HUNDRED and q.relation in ("≥", ">"):
+                        yield self.diagnostic("at_least_all", source.locate(q.start, q.end), severity=Severity.warning,
+                                              name=rs.name, figure=q.text.replace(" ", ""))
+                    elif q.value > _HUNDRED and q.relation not in ("≤", "<"):
                         yield self.diagnostic("capped", source.locate(q.start, q.end), severity=Severity.warning,
                                               name=rs.name, figure=q.text.strip())
         for se in ctx.cached(doc, "selfeval", self_evaluations):
@@ -71,6 +78,11 @@ class ImpossiblePercentage(Check):
                     continue
                 for fig in (ind.target, ind.actual):
                     q = fig.quantity if fig else None
+                    if fig is ind.target and q is not None and q.is_percent and q.value >= _HUNDRED \
+                            and q.relation in ("≥", ">"):
+                        yield self.diagnostic("at_least_all", fig.cell.text.locate(), severity=Severity.warning,
+                                              name=ind.name, figure=fig.text)
+                        break
                     if q is None or not q.is_percent or q.value <= _HUNDRED or q.relation in ("≤", "<"):
                         continue
                     yield self.diagnostic("capped", fig.cell.text.locate(), severity=Severity.warning,

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
+from perflint.checks.arithmetic._compare import number
+
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import AmountFact, comparable_groups, document_amounts, scale_slip
-from perflint.model import Document
+from perflint.extract import prose
+from perflint.extract.numbers import Quantity
+from perflint.extract.quantities import (
+    AmountFact,
+    comparable_groups,
+    document_amounts,
+    scale_slip,
+    tiny_funds,
+)
+from perflint.model import Document, Paragraph
 
 
 class MoneyScale(Check):
@@ -43,12 +54,22 @@ class MoneyScale(Check):
             "zh": "“{label}”此处为 {wrong}，第 {line} 行为 {right}：两者相差 10⁴ 倍，元与万元混用",
             "en": "“{label}” is {wrong} here but {right} at line {line}: a factor of 10⁴, 元 and 万元 mixed up",
         },
+        "in_sum": {
+            "zh": "{wrong} 疑为 {fixed}：按 {fixed} 计，分项之和 {expr} 恰为总数 {total}，元与万元混用",
+            "en": "{wrong} looks like {fixed}: read so, the parts {expr} make up the total {total}; 元 and 万元 mixed up",
+        },
+        "tiny": {
+            "zh": "“{label}”仅 {wrong}，作为资金或经费总额不合常理，疑漏写“万”字",
+            "en": "“{label}” is only {wrong}, implausible for a fund or budget: 万 probably left out",
+        },
         "see": {"zh": "同一金额在此为 {right}", "en": "the same amount is {right} here"},
+        "total": {"zh": "总数", "en": "total"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = ctx.cached(doc, "quantities.amounts", document_amounts)
         reported: set[int] = set()
+        seen: set[tuple[int, int]] = set()
         for part in doc.parts:
             in_part = [f for f in facts if f.part is part]
             if not in_part:
@@ -64,7 +85,49 @@ class MoneyScale(Check):
                         if id(wrong) in reported:
                             continue
                         reported.add(id(wrong))
-                        yield self._report(wrong, right)
+                        diag = self._report(wrong, right)
+                        seen.add((diag.location.line, diag.location.column))
+                        yield diag
+        for diag in self._sums(doc):
+            seen.add((diag.location.line, diag.location.column))
+            yield diag
+        for part in doc.parts:
+            for block in part.blocks:
+                if isinstance(block, Paragraph):
+                    for fact in tiny_funds(block.text.value):
+                        q = fact.quantity
+                        loc = block.text.locate(q.start, q.end)
+                        if (loc.line, loc.column) not in seen:
+                            yield self.diagnostic("tiny", loc, severity=Severity.warning,
+                                                  label=re.sub(r"(?:为|是|共|共计|合计|计|达)$", "", fact.label),
+                                                  wrong=q.text.strip())
+
+    def _sums(self, doc: Document) -> Iterator[Diagnostic]:
+        """Breakdowns that add up once one part's 元 is read as 万元 (or the reverse)."""
+        for part in doc.parts:
+            run: list[Paragraph] = []
+            for block in [*part.blocks, None]:
+                if isinstance(block, Paragraph):
+                    run.append(block)
+                    for bd in prose.breakdowns(block.text.value):
+                        if bd.total is not None:
+                            yield from self._slip(bd.total, block, [(block, q) for q in bd.parts])
+                    continue
+                for pb in prose.paragraph_breakdowns([p.text.value for p in run]):
+                    yield from self._slip(pb.total, run[pb.total_index], [(run[i], q) for i, q in pb.parts])
+                run = []
+
+    def _slip(self, total: Quantity, head: Paragraph, parts: list[tuple[Paragraph, Quantity]]) -> Iterator[Diagnostic]:
+        k = prose.unit_slip(total, [q for _, q in parts])
+        if k is None:
+            return
+        para, q = parts[k]
+        fixed = number(q) + ("万元" if q.unit == "元" else "元")
+        expr = " + ".join(fixed if j == k else p.text.replace(" ", "") for j, (_, p) in enumerate(parts))
+        yield self.diagnostic(
+            "in_sum", para.text.locate(q.start, q.end), related=[(head.text.locate(total.start, total.end), "total")],
+            wrong=q.text.replace(" ", ""), fixed=fixed, expr=expr, total=total.text.replace(" ", ""),
+        )
 
     def _report(self, wrong: AmountFact, right: AmountFact) -> Diagnostic:
         q, r = wrong.fact.quantity, right.fact.quantity

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import bare_figures, prose_texts
+from perflint.extract.quantities import bare_figures, bare_standards, prose_texts
 from perflint.model import Document
 
 
@@ -41,12 +41,20 @@ class MoneyWithoutUnit(Check):
             "zh": "“{label} {figure}”缺少单位：同一列举中的其他数字均带“{unit}”（如“{neighbour}”）",
             "en": "“{label} {figure}” has no unit while the figures listed around it carry {unit} (e.g. “{neighbour}”)",
         },
+        "standard": {
+            "zh": "“{label}{figure}”缺少货币单位：应写作“{number}元/{per}”之类",
+            "en": "“{label}{figure}” has no money unit: write “{number}元/{per}” or similar",
+        },
         "see": {"zh": "相邻数字带单位", "en": "neighbouring figure with its unit"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in prose_texts(part):
+                for st in bare_standards(source.value):
+                    figure = source.value[st.start:st.end]
+                    yield self.diagnostic("standard", source.locate(st.start, st.end), label=st.label,
+                                          figure=figure, number=figure.split("/")[0].strip(), per=st.per)
                 for bare in bare_figures(source.value):
                     q, prev = bare.quantity, bare.previous
                     yield self.diagnostic(

@@ -7,9 +7,16 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.numbers import fmt
-from perflint.extract.quantities import count_sums, indicator_kind, person_counts, prose_texts
+from perflint.extract.quantities import (
+    count_sums,
+    head_counts_in_other_units,
+    indicator_kind,
+    mixed_bases,
+    person_counts,
+    prose_texts,
+)
 from perflint.extract.selfeval import Indicator, SelfEvaluation, self_evaluations
-from perflint.model import Document, Location
+from perflint.model import Document, Location, Paragraph
 
 _UNIT_OF_KIND = {"visits": "人次", "persons": "人"}
 
@@ -58,13 +65,30 @@ class PersonVsVisit(Check):
             "zh": "指标“{name}”以“{want}”计，但 {value} 在正文中为“{value}{got}”（第 {line} 行）",
             "en": "indicator “{name}” counts {want_en}, but the narrative gives {value} as {value}{got} (line {line})",
         },
+        "head_count": {
+            "zh": "“{name}”以“人”计，却写作 {value}",
+            "en": "“{name}” counts persons (人) but is given as {value}",
+        },
+        "basis": {
+            "zh": "计算口径矛盾：“{text}”按{basis}计，标准却是每{per}，无法据此测算",
+            "en": "mixed basis: “{text}” counts by {basis_en} but the standard is per {per_en}",
+        },
         "see": {"zh": "分项在此", "en": "part here"},
         "see_prose": {"zh": "正文中的数字", "en": "the figure in the narrative"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in prose_texts(part):
+            for block, source in prose_texts(part):
+                if isinstance(block, Paragraph):
+                    for mb in mixed_bases(source.value):
+                        names = {"人": ("人", "person"), "户": ("户", "household")}
+                        yield self.diagnostic("basis", source.locate(mb.start, mb.end), text=source.value[mb.start:mb.end],
+                                              basis=names[mb.basis][0], basis_en=names[mb.basis][1],
+                                              per=names[mb.per][0], per_en=names[mb.per][1])
+                    for hc in head_counts_in_other_units(source.value):
+                        yield self.diagnostic("head_count", source.locate(hc.quantity.start, hc.quantity.end),
+                                              name=hc.name, value=hc.quantity.text.replace(" ", ""))
                 for cs in count_sums(source.value):
                     if all(p.unit == cs.total.unit for p in cs.parts):
                         continue

@@ -11,10 +11,10 @@ unambiguously: a figure that might belong to something else makes the relation u
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache, lru_cache
 
 from perflint import data
@@ -35,7 +35,8 @@ def _verb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = _conf()["change_verbs"]
     inc = "|".join(sorted(verbs["increase"], key=len, reverse=True))
     dec = "|".join(sorted(verbs["decrease"], key=len, reverse=True))
-    return re.compile(rf"(?:{inc})了?\s*$"), re.compile(rf"(?:{dec})了?\s*$")
+    return (re.compile(rf"(?:{inc}|(?<![至最较])多)了?\s*$"),
+            re.compile(rf"(?:{dec}|(?<![至最较])少)了?\s*$"))
 
 
 @dataclass(frozen=True)
@@ -149,430 +150,55 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind == "count" and a.unit == b.unit
 
 
-# --- breakdowns ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Breakdown:
-    """``total, 其中 parts``: the parts are meant to add up to the total when ``exhaustive``.
-
-    A selection (``主要包括``, a list ending in ``等``) is not exhaustive: its parts may fall
-    short of the total but can never exceed it.
-    """
-
-    total: Quantity
-    parts: tuple[Quantity, ...]
-    exhaustive: bool
-    marker: str
-    nested: bool = False
-
-
-@cache
-def _marker_re() -> re.Pattern[str]:
-    words = sorted(_conf()["breakdown_markers"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(words) + r")\s*[:：,，]?")
-
-
-@cache
-def _nested_re() -> re.Pattern[str]:
-    words = sorted(_conf()["nested_markers"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(words) + ")")
-
-
-def _is_partial(marker: str) -> bool:
-    return any(w in marker for w in _conf()["partial_markers"])
-
-
-_STOP_LABEL = re.compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比")
-_ONLY_PUNCT = re.compile(r"^[\s,，:：;；]*$")
-
-
-def _subject(ms: list[Mention], sentence: int, kind_of: Quantity | None = None) -> Mention | None:
-    """The one level figure a sentence states (several equal figures count as one)."""
-    levels = [m for m in ms if m.sentence == sentence and m.role == "level" and not m.bracketed
-              and m.quantity.kind in ("money", "count")]
-    if kind_of is not None:
-        levels = [m for m in levels if _same_kind(m.quantity, kind_of)]
-    if not levels:
-        return None
-    if len({m.quantity.base_value for m in levels}) != 1 or len({m.quantity.unit for m in levels}) != 1:
-        return None
-    return levels[-1]
-
-
-def _breakdown_total(norm: str, ms: list[Mention], spans, sent: int, pos: int) -> Mention | None:
-    """The figure a marker at ``pos`` breaks down: right before it, or the previous sentence's."""
-    before = [m for m in ms if m.sentence == sent and m.end <= pos]
-    if before:
-        last = before[-1]
-        between = norm[last.end:pos]
-        if last.role == "level" and last.quantity.kind in ("money", "count") \
-                and re.match(r"^[\s,，:：]*[（(]?\s*$", between):
-            return last
-        return None
-    if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
-        prev = [m for m in ms if m.sentence == sent - 1]
-        if prev and prev[-1].role in ("level", "percent", "change") and _ONLY_PUNCT.match(
-                norm[prev[-1].end:spans[sent - 1][1] - 1]):
-            return _subject(ms, sent - 1)
-    return None
-
-
-def _separator(gap: str) -> str | None:
-    for group in _conf()["separators"]:
-        if any(c in gap for c in group):
-            return group
-    return None
-
-
-def _split(norm: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
-    depth, out, s = 0, [], start
-    for i in range(start, end):
-        ch = norm[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
-            out.append((s, i))
-            s = i + 1
-    out.append((s, end))
-    return out
-
-
-def _part_of(m: Mention, total: Quantity, prev_unit: Quantity) -> Quantity | None:
-    """``m`` as a part of a list of ``total``'s kind; a bare number takes its neighbours' unit."""
-    q = m.quantity
-    if _same_kind(q, total):
-        return q
-    if q.kind == "plain" and m.role == "level":
-        return Quantity(**{**q.__dict__, "unit": prev_unit.unit, "kind": prev_unit.kind, "scale": prev_unit.scale})
-    return None
-
-
-def breakdowns(text: str) -> list[Breakdown]:
-    """Every ``T 万元，其中 a、b、c`` of ``text`` whose parts can be told apart (money only)."""
-    norm = normalise(text)
-    ms = mentions(text)
-    spans = sentences(norm)
-    depth = _depths(norm)
-    out: list[Breakdown] = []
-    for sent, (s_start, s_end) in enumerate(spans):
-        for mk in _marker_re().finditer(norm, s_start, s_end):
-            if depth[mk.start()] and norm[mk.start() - 1:mk.start()] not in _OPEN:
-                continue
-            total_m = _breakdown_total(norm, ms, spans, sent, mk.start())
-            if total_m is None or total_m.quantity.kind != "money":
-                continue  # counts broken down (受理 50 件，其中办结 45 件、移送 3 件) are often overlapping
-            region_end = s_end
-            if depth[mk.start()]:  # `T（其中 a、b）`: the list ends with the bracket
-                close = next((i for i in range(mk.end(), s_end) if norm[i] in _CLOSE and depth[i] == depth[mk.start()]),
-                             s_end)
-                region_end = close
-            found = _read_list(norm, depth, ms, total_m, mk, region_end)
-            if found:
-                out.extend(found)
-    return out
-
-
-def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention, mk: re.Match[str],
-               region_end: int) -> list[Breakdown]:
-    total = total_m.quantity
-    marker = mk.group(0).rstrip(":：,， ")
-    inner_depth = depth[mk.start()] if norm[mk.start() - 1:mk.start()] in _OPEN else 0
-    region = [m for m in ms if mk.end() <= m.start < region_end and m.role == "level"
-              and (not m.bracketed or inner_depth) and m.quantity.kind in ("money", "count", "plain")]
-    same = [m for m in region if _same_kind(m.quantity, total)]
-    if len(same) < 2:
-        return []
-    sep = _separator(norm[same[0].end:same[1].start])
-    if sep is None:
-        return []
-    stronger = "".join(g for g in _conf()["separators"][: _conf()["separators"].index(sep)])
-    # The list ends at the first separator stronger than its own.
-    end = region_end
-    for i in range(same[0].end, region_end):
-        if norm[i] in stronger and (inner_depth or depth[i] == 0):
-            end = i
-            break
-    chunks = _split(norm, mk.end(), end, sep + stronger)
-    parts: list[Quantity] = []
-    nested: list[Breakdown] = []
-    last_tail = ""
-    prev_unit = total
-    for c_start, c_end in chunks:
-        in_chunk = [m for m in ms if c_start <= m.start < c_end and m.role in ("level", "change", "base")
-                    and (not m.bracketed or inner_depth)]
-        firsts = [m for m in in_chunk if m.role == "level" and _part_of(m, total, prev_unit)]
-        if not firsts:
-            break  # words after the list
-        head = firsts[0]
-        label = re.sub(r"\s+", "", norm[c_start:head.start])
-        if _STOP_LABEL.search(label) or len(label) > 30:
-            break
-        if re.search(_conf()["status_words"], label):
-            return []  # stages of one sum (已拨付 / 已支出), not its parts
-        part = _part_of(head, total, prev_unit)
-        parts.append(part)
-        prev_unit = part
-        rest = [m for m in firsts[1:]]
-        if rest:
-            nm = _nested_re().search(norm, head.end, rest[0].start)
-            if nm is None:
-                return []  # two figures in one part and nothing says how they relate
-            sub = [_part_of(m, part, part) for m in rest if m.start > nm.start()]
-            if len(sub) != len(rest) or any(s is None for s in sub):
-                return []
-            if len(sub) >= 2:
-                nested.append(Breakdown(part, tuple(sub), not _is_partial(nm.group(0)), nm.group(0), nested=True))
-        last_tail = norm[head.end:c_end]
-    if len(parts) < 2:
-        return []
-    tail = last_tail + norm[end:region_end][:8]
-    exhaustive = not _is_partial(marker) and not re.search(_conf()["partial_tail"], last_tail.strip()) \
-        and not norm[end:end + 2].startswith("等") and "等" not in tail[:3]
-    parts = _unnest(total, parts)
-    return [Breakdown(total, tuple(parts), exhaustive, marker), *nested]
-
-
-def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
-    """Drop runs of parts that add up to the part before them: they detail it, unmarked."""
-    if sum((p.base_value for p in parts), Decimal(0)) <= total.base_value:
-        return parts
-    out: list[Quantity] = []
-    i = 0
-    while i < len(parts):
-        head = parts[i]
-        out.append(head)
-        j, acc = i + 1, Decimal(0)
-        skip = 0
-        tol = head.half_unit * head.scale
-        while j < len(parts):
-            acc += parts[j].base_value
-            tol += parts[j].half_unit * parts[j].scale
-            if j - i >= 2 and abs(acc - head.base_value) <= tol:
-                skip = j - i
-                break
-            if acc > head.base_value + tol:
-                break
-            j += 1
-        i += 1 + skip
-    return out
-
-
-@dataclass(frozen=True)
-class ParagraphBreakdown:
-    """``…支出 T 万元，其中：`` closing a paragraph, one part opening each following paragraph."""
-
-    total_index: int
-    total: Quantity
-    parts: tuple[tuple[int, Quantity], ...]
-
-
-def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
-    """Breakdowns spread over consecutive paragraphs (``texts``, in document order)."""
-    out: list[ParagraphBreakdown] = []
-    tail_re = re.compile(_conf()["paragraph_breakdown_tail"])
-    for i, text in enumerate(texts):
-        norm = normalise(text)
-        ms = mentions(text)
-        if not ms or ms[-1].role != "level" or ms[-1].quantity.kind != "money":
-            continue
-        m = tail_re.search(norm)
-        if not m or not re.match(r"^[\s,，]*$", norm[ms[-1].end:m.start()]):
-            continue
-        total = ms[-1].quantity
-        parts: list[tuple[int, Quantity]] = []
-        for j in range(i + 1, len(texts)):
-            pms = mentions(texts[j])
-            if not pms or pms[0].role != "level" or not _same_kind(pms[0].quantity, total):
-                break
-            label = re.sub(r"\s+", "", normalise(texts[j])[:pms[0].start])
-            if not label or len(label) > 20 or re.search(r"[,，。；;：:、]", label):
-                break
-            parts.append((j, pms[0].quantity))
-        if len(parts) >= 2:
-            out.append(ParagraphBreakdown(i, total, tuple(parts)))
-    return out
-
-
-# --- changes, completion rates, shares ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChangeStatement:
-    """``C，比上年减少 X，下降 Y%`` (``change``) or ``C，比预算数 B，增加了 Y%`` (``base``)."""
-
-    rate: Quantity
-    direction: int  # +1 increase, -1 decrease
-    current: Quantity | None
-    change: Quantity | None
-    base: Quantity | None
-    base_kind: str  # prior | budget
-
-
-_RATE_AFTER_CHANGE = re.compile(
-    r"^[\s,，、]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:了|为|达|约)?\s*$")
-_RATE_AFTER_BASE = re.compile(r"^[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
-_DECREASE_RATE = re.compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
 _PRIOR_LABEL = re.compile(r"上年|去年|上一年|同期")
+_QUOTES = re.compile(r"[“”\"'‘’「」]")
 
 
-def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> Mention | None:
-    """The figure a comparison is about: the nearest level figure before it, same kind."""
-    cands = [m for m in ms if m.sentence == ref.sentence and floor <= m.start and m.end <= ref.start
-             and m.role == "level" and not m.bracketed and _same_kind(m.quantity, ref.quantity)]
-    comparison = _conf()["comparison"]
-    if cands:
-        c = cands[-1]
-        between = [m for m in ms if c.end <= m.start and m.end <= ref.start and m.role == "change"]
-        if _PRIOR_LABEL.search(c.label) or not re.search(comparison, norm[c.end:ref.end]) or between \
-                or "其中" in norm[c.end:ref.start]:
-            return None  # the change is about something else than the figure before it
-        return c
-    s_start = spans[ref.sentence][0]
-    lead = norm[s_start:ref.start]
-    if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
-        return _subject(ms, ref.sentence - 1, ref.quantity)
+def name_core(name: str) -> str:
+    """A quantity's name for matching across sentences: no year, owner, quotes or total words."""
+    name = re.sub(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、])\s*", "", name)
+    name = label_core(_QUOTES.sub("", name))
+    return label_core(re.sub(r"^[^\u4e00-\u9fff]+", "", name))
+
+
+def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
+    """The figure of the quantity ``name`` in the nearest of ``texts`` (latest first) that states it.
+
+    Only this year's level figures count (not 上年, not a change); the nearest paragraph naming
+    the quantity must state one value for it, else the whole is unknown.
+    """
+    core = name_core(name)
+    if len(core) < 2:
+        return None
+    for i in range(len(texts) - 1, -1, -1):
+        found = [m for m in mentions(texts[i]) if m.role == "level" and not m.bracketed
+                 and m.quantity.kind == "money" and name_core(m.label) == core and not _PRIOR_LABEL.search(m.label)]
+        if found:
+            if len({m.quantity.base_value for m in found}) != 1:
+                return None
+            return i, found[0].quantity
     return None
 
 
-_BASE_PHRASE = re.compile(r"(?:与|同)(?P<a>[^,，。；;]{0,30}?)相比|(?:比|较)(?!例|重|率)(?P<b>[^,，。；;]{0,30})")
+# The relations, read on top of the mentions above, live in two modules that import this one;
+# ``prose.breakdowns`` and the like still work (loaded on first use, so either side may be
+# imported first).
+_RELATIONS = {
+    "perflint.extract.prose_lists": ("Breakdown", "ParagraphBreakdown", "breakdowns", "paragraph_breakdowns",
+                                     "unit_slip"),
+    "perflint.extract.prose_rates": ("ChangeStatement", "Completion", "Share", "ShareClaim", "WeightedShares",
+                                     "change_statements", "completions", "share_claims", "shares", "weighted_shares"),
+}
 
 
-def _base_kind(text: str) -> str:
-    """``budget`` when the last comparison in ``text`` names a budget (比年初预算数…), else ``prior``."""
-    found = list(_BASE_PHRASE.finditer(text))
-    if not found:
-        return "prior"
-    phrase = found[-1].group("a") or found[-1].group("b") or ""
-    return "budget" if re.search(_conf()["budget_base"], phrase) else "prior"
+def __getattr__(name: str) -> object:
+    for module, names in _RELATIONS.items():
+        if name in names:
+            return getattr(importlib.import_module(module), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def change_statements(text: str) -> list[ChangeStatement]:
-    norm = normalise(text)
-    ms = mentions(text)
-    spans = sentences(norm)
-    out: list[ChangeStatement] = []
-    floor = 0
-    for k, r in enumerate(ms):
-        if r.role != "percent" or r.bracketed:
-            continue
-        prev = ms[k - 1] if k and ms[k - 1].sentence == r.sentence else None
-        gap = norm[prev.end:r.start] if prev else ""
-        stmt = None
-        if prev and prev.role == "change" and _RATE_AFTER_CHANGE.match(gap) and prev.quantity.kind in ("money", "count"):
-            cur = _current(norm, ms, spans, prev, floor)
-            kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
-            stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind)
-        elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
-            vm = _RATE_AFTER_BASE.match(gap)
-            if vm:
-                direction = -1 if vm.group("verb") in ("下降", "降低", "减少") else 1
-                cur = _current(norm, ms, spans, prev, floor)
-                kind = _base_kind(prev.label)
-                stmt = ChangeStatement(r.quantity, direction, cur.quantity if cur else None, None, prev.quantity, kind)
-        elif _DECREASE_RATE.search(r.label) and r.quantity.value > 100:
-            stmt = ChangeStatement(r.quantity, -1, None, None, None, "prior")
-        if stmt:
-            out.append(stmt)
-            floor = r.end
-    return out
-
-
-@dataclass(frozen=True)
-class Completion:
-    """``预算 B，执行 A，完成预算的 W%``: W should be A ÷ B."""
-
-    budget: Quantity
-    actual: Quantity
-    rate: Quantity
-
-
-def completions(text: str) -> list[Completion]:
-    conf = _conf()
-    ms = mentions(text)
-    out: list[Completion] = []
-    floor = 0
-    for k, r in enumerate(ms):
-        if r.role != "percent" or r.bracketed:
-            continue
-        if not re.search(conf["completion"], r.label):
-            continue
-        before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and m.role == "level"
-                  and m.quantity.kind == "money" and not m.bracketed]
-        budgets = [m for m in before if re.search(conf["budget_label"], m.label) and "决算" not in m.label]
-        actuals = [m for m in before if re.search(conf["actual_label"], m.label)
-                   and not re.search(conf["budget_label"], m.label)]
-        floor = r.end
-        if budgets and actuals:
-            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity))
-    return out
-
-
-@dataclass(frozen=True)
-class Share:
-    """``part，占 whole 的 Z%`` with the whole's figure stated in the same paragraph."""
-
-    part: Quantity
-    whole: Quantity
-    rate: Quantity
-    whole_name: str
-
-
-def shares(text: str) -> list[Share]:
-    conf = _conf()
-    norm = normalise(text)
-    ms = mentions(text)
-    out: list[Share] = []
-    for k, r in enumerate(ms):
-        if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
-            continue
-        part = ms[k - 1]
-        gap = norm[part.end:r.start]
-        m = re.match(r"^[\s,，]*" + conf["share"], gap)
-        if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
-            continue
-        name = re.sub(r"\s+", "", m.group("whole"))
-        core = label_core(name)
-        if not core:
-            continue
-        wholes = [w for w in ms if w is not part and w.role == "level" and not w.bracketed
-                  and _same_kind(w.quantity, part.quantity) and label_core(w.label) == core]
-        if len({w.quantity.base_value for w in wholes}) != 1:
-            continue
-        out.append(Share(part.quantity, wholes[0].quantity, r.quantity, name))
-    return out
-
-
-@dataclass(frozen=True)
-class WeightedShares:
-    """Shares of categories that must weigh up to a whole: Σ share × amount = whole."""
-
-    name: dict
-    whole: Quantity
-    terms: tuple[tuple[Quantity, Quantity], ...]  # (share, amount) per category
-
-
-def weighted_shares(text: str) -> list[WeightedShares]:
-    ms = mentions(text)
-    out: list[WeightedShares] = []
-    for spec in data.load("arithmetic").get("weighted_shares", []):
-        def level(core: str) -> Quantity | None:
-            found = [m for m in ms if m.role == "level" and m.quantity.kind == "money"
-                     and label_core(m.label) == label_core(core)]
-            return found[0].quantity if len({m.quantity.base_value for m in found}) == 1 else None
-
-        whole = level(spec["whole"])
-        terms = []
-        for cat in spec["categories"]:
-            amount = level(cat["amount"])
-            pattern = re.escape(cat["share"]) + r"(?:的)?(?:比重|比例)?(?:为|是|达)?$"
-            rates = [m for m in ms if m.role == "percent" and re.search(pattern, m.label)]
-            if amount is None or len(rates) != 1:
-                break
-            terms.append((rates[0].quantity, amount))
-        else:
-            if whole is not None and terms:
-                out.append(WeightedShares(spec["name"], whole, tuple(terms)))
-    return out
+__all__ = [
+    "Mention", "find_named", "label_core", "mentions", "name_core", "sentences",
+    *_RELATIONS["perflint.extract.prose_lists"], *_RELATIONS["perflint.extract.prose_rates"],
+]

@@ -202,6 +202,82 @@ def bare_figures(text: str) -> list[BareFigure]:
     return found
 
 
+# --------------------------------------------------------------------------- U402 rates without money unit
+
+@dataclass(frozen=True)
+class BareStandard:
+    """``慰问标准 300/人``: a money standard per head written without 元."""
+
+    label: str
+    start: int  # span of ``300/人``
+    end: int
+    per: str
+
+
+_BARE_STANDARD = re.compile(
+    r"(?P<label>标准|补助|补贴|单价|报酬|工资|津贴|慰问金|费用|经费|奖励|奖金|均价)(?:为|是|按|达)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
+)
+
+
+def bare_standards(text: str) -> list[BareStandard]:
+    """Money standards per unit with no money unit between the figure and the slash."""
+    norm = normalise(text)
+    return [BareStandard(m.group("label"), m.start("num"), m.end(), m.group("per")) for m in _BARE_STANDARD.finditer(norm)]
+
+
+# --------------------------------------------------------------------------- U405 head counts in other units
+
+@dataclass(frozen=True)
+class HeadCount:
+    """``保障村干部人数 =42个``: a count of persons stated in another unit."""
+
+    name: str
+    quantity: Quantity
+
+
+def head_counts_in_other_units(text: str) -> list[HeadCount]:
+    """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …)."""
+    norm = normalise(text)
+    out = []
+    for q in find_quantities(text):
+        if q.kind != "count" or q.unit in ("人", None):
+            continue
+        before = _strip_end(norm[max(0, q.start - 24):q.start], ["为", "达", "达到", "共", "共计", ":", "：", "是"])
+        run = _CJK_RUN_END.search(before)
+        if run and run.group(0).endswith("人数") and len(run.group(0)) >= 3:
+            out.append(HeadCount(run.group(0)[-14:], q))
+    return out
+
+
+@dataclass(frozen=True)
+class MixedBasis:
+    """``按人口数以 10 元每户标准拨付``: a standard counted per person and per household at once."""
+
+    basis: str  # 人 or 户, from 按人口数 / 按户数
+    per: str  # the unit of the standard (每户 / 元/人)
+    start: int
+    end: int
+
+
+_BASIS = {"人口": "人", "人数": "人", "人头": "人", "户数": "户", "户籍户": "户"}
+_MIXED = re.compile(
+    r"按(?:照)?(?P<basis>人口|人数|人头|户数)(?:数)?[^,，。；;]{0,12}?(?P<num>\d+(?:\.\d+)?)\s*(?:万元|元)\s*"
+    r"(?:每|/|／)\s*(?P<per>人|户)"
+)
+
+
+def mixed_bases(text: str) -> list[MixedBasis]:
+    """Standards whose basis (按人口数) and unit (每户) count different things."""
+    norm = normalise(text)
+    out = []
+    for m in _MIXED.finditer(norm):
+        basis = _BASIS[m.group("basis")]
+        if basis != m.group("per"):
+            out.append(MixedBasis(basis, m.group("per"), m.start(), m.end()))
+    return out
+
+
 # --------------------------------------------------------------------------- U406 glued units
 
 @dataclass(frozen=True)
@@ -228,6 +304,43 @@ def glued_units(text: str) -> list[GluedUnit]:
         num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
         start = num.start() if num else m.start()
         out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))
+    return out
+
+
+# --------------------------------------------------------------------------- U401 tiny funds
+
+@dataclass(frozen=True)
+class TinyFund:
+    """``配套资金 3.6 元``: a fund or budget stated in 元 at a size no fund has."""
+
+    label: str
+    quantity: Quantity
+
+
+_FUND_HEAD = re.compile(r"(?:资金|经费|预算|预算数|拨款|专项指标|经费指标|资金总额|总投资|投资)(?:为|是|共|共计|合计|计|达|总额)?$")
+_PER_UNIT = re.compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
+MAX_TINY = Decimal(100)
+
+
+def tiny_funds(text: str) -> list[TinyFund]:
+    """Funds in 元 below 100 (`由市级配套资金 3.6 元`, `专项指标为 15 元`): 万 left out.
+
+    A per-head standard (`人均 3.6 元`, `15 元/人`), a balance or a change is not a fund.
+    """
+    norm = normalise(text)
+    out = []
+    for q in find_quantities(text):
+        if q.unit != "元" or q.relation is not None or not (0 < q.value < MAX_TINY):
+            continue
+        if re.match(r"^\s*(?:/|每|一|左右)", norm[q.end:q.end + 3]):
+            continue
+        clause_start = max(norm.rfind(c, 0, q.start) for c in "，,。；;：:\n") + 1
+        clause = norm[clause_start:q.start]
+        if _PER_UNIT.search(clause):
+            continue
+        run = _CJK_RUN_END.search(clause.rstrip(" \t\u3000"))
+        if run and _FUND_HEAD.search(run.group(0)):
+            out.append(TinyFund(run.group(0), q))
     return out
 
 
@@ -795,8 +908,8 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     if "、" not in body:
         return None
     items = [it for it in _split_top(body, "、") if it]
-    if any(len(it) > 30 for it in items):
-        return None
+    if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) for it in items):
+        return None  # sentences, or counts of their own (`省里30条和市里10条要求`): not a list of names
     return items, partial
 
 
@@ -836,7 +949,7 @@ def admin_level(organisation: str) -> tuple[str, str] | None:
 
 
 __all__ = [
-    "AmountFact", "AnnouncedCount", "BareFigure", "comparable_groups", "document_amounts", "places_of",
+    "AmountFact", "AnnouncedCount", "BareStandard", "MixedBasis", "mixed_bases", "HeadCount", "head_counts_in_other_units", "TinyFund", "bare_standards", "tiny_funds", "BareFigure", "comparable_groups", "document_amounts", "places_of",
     "same_value", "scale_slip", "BudgetStatement", "CountSum", "GluedUnit", "LabelledAmount", "RateStatement",
     "admin_level", "announced_counts", "bare_figures", "budget_statements", "clean_name", "count_sums",
     "decrease_percentages", "glued_units", "indicator_kind", "is_capped_rate", "is_prose_cell", "is_rate_name",

@@ -142,3 +142,106 @@ def test_a107_ratio_written_as_increase():
     assert "(61.20 − 12.00) ÷ 12.00 = 410.00%" in d.message()
     assert "510% 是 61.20 ÷ 12.00" in d.message()
     assert "not the increase" in d.message("en")
+
+
+def test_a104_integers_in_a_list_of_hundredths_are_exact():
+    (d,) = run(ProseBreakdownMismatch, "全年实际支出64.46万元,按用途划分:设备购置20万元;人员培训20万元;宣传印刷24.48万元。")
+    assert "20 + 20 + 24.48 = 64.48 ≠ 64.46" in d.message()
+    assert run(ProseBreakdownMismatch, "全年实际支出64.48万元,按用途划分:设备购置20万元;人员培训20万元;宣传印刷24.48万元。") == []
+
+
+def test_a104_count_parts_beyond_the_total_name_the_extra_group():
+    text = "财政供养人员合计3,120人。其中:行政编制1,020人,事业编制2,100人,离退休人员640人。"
+    (d,) = run(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.warning
+    assert "前 2 项之和恰为总数，离退休人员不应列在其中" in d.message()
+    assert run(ProseBreakdownMismatch, text.replace(",离退休人员640人", "")) == []
+    # a count's 其中 may name only some of its groups
+    assert run(ProseBreakdownMismatch, "职工合计80人。其中:女职工30人,党员25人。") == []
+
+
+def test_a104_whole_stated_in_an_earlier_paragraph():
+    (d,) = run(ProseBreakdownMismatch, "2023年“三公”经费支出3.00万元,比上年减少0.20万元。",
+               "2023年“三公”经费支出的构成为:因公出国(境)费0万元;公务用车运行维护费1.10万元;公务接待费0.90万元。")
+    assert d.severity is Severity.warning and "0 + 1.10 + 0.90 = 2.00" in d.message() and "总数见第" in d.message()
+    assert run(ProseBreakdownMismatch, "2023年“三公”经费支出2.00万元,比上年减少0.20万元。",
+               "2023年“三公”经费支出的构成为:因公出国(境)费0万元;公务用车运行维护费1.10万元;公务接待费0.90万元。") == []
+
+
+def test_a104_breakdown_announced_at_the_end_of_a_paragraph():
+    (d,) = run(ProseBreakdownMismatch, "2023年度基本支出720.50万元,分为:", "人员经费600.20万元,涵盖基本工资等。",
+               "公用经费40.30万元,涵盖办公费等。")
+    assert "「分为」" in d.message() and "600.20 + 40.30 = 640.50" in d.message()
+
+
+def test_a106_share_of_the_breakdown_total():
+    wrong = "2023年本年支出合计500.00万元,按性质分:基本支出440.00万元,占88%;项目支出6.00万元,占12%。"
+    (d,) = run(ShareMismatch, wrong)
+    assert d.severity is Severity.error and "6.00 ÷ 500.00 = 1.20%" in d.message() and "60.00" in d.message()
+    assert run(ShareMismatch, wrong.replace("6.00万元", "60.00万元")) == []
+
+
+def test_a106_shares_of_a_whole_stated_in_an_earlier_paragraph():
+    first = "2023年“三公”经费支出2.00万元,比上年减少0.20万元。"
+    wrong = "2023年“三公”经费支出的构成为:因公出国(境)费0万元,占0%;公务用车运行维护费1.10万元,占0.55%;公务接待费0.90万元,占45%。"
+    (d,) = run(ShareMismatch, first, wrong)
+    assert d.severity is Severity.warning and "1.10 ÷ 2.00 = 55.00%" in d.message()
+    assert run(ShareMismatch, first, wrong.replace("0.55%", "55%")) == []
+
+
+def test_a106_shares_of_an_unstated_whole_must_add_up():
+    (d,) = run(ShareMismatch, "2023年“三公”经费支出的构成为:公务用车运行维护费1.10万元,占0.55%;公务接待费0.90万元,占0.45%。")
+    assert d.severity is Severity.warning and "0.55% + 0.45% = 1.00%" in d.message()
+    assert run(ShareMismatch, "2023年“三公”经费支出的构成为:公务用车运行维护费1.10万元,占55%;公务接待费0.90万元,占45%。") == []
+
+
+def test_a106_sibling_shares_of_an_unstated_whole():
+    a = "1. 基本支出 3000000.00 元,占一般公共预算支出的 75.00%,较上年减少 5000 元。"
+    b = "2. 项目支出 1000000.00 元,占一般公共预算支出的 35.00%,较上年增加 8000 元。"
+    (d,) = run(ShareMismatch, a, b)
+    assert d.severity is Severity.warning and "1000000.00 ÷ 4000000 = 25.00%" in d.message()
+    assert d.location.line > 6
+    assert run(ShareMismatch, a, b.replace("35.00%", "25.00%")) == []
+
+
+def test_a105_rate_in_brackets_after_the_change():
+    (d,) = run(GrowthRateMismatch, "2、公务接待费3.20万元,较上年减少0.80万元(25.00%),主要是压缩接待。")
+    assert "0.80 ÷ (3.20 + 0.80) = 20.00%" in d.message()
+    assert run(GrowthRateMismatch, "2、公务接待费3.20万元,较上年减少0.80万元(20.00%),主要是压缩接待。") == []
+
+
+def test_a107_completion_against_a_stated_overspend():
+    wrong = "本单位支出总计1200.00万元,比上年减少30.00万元;完成年初预算100%,决算数大于预算数50.00万元,原因是增人增资。"
+    (d,) = run(BudgetCompletionMismatch, wrong)
+    assert d.severity is Severity.error and "1200.00 − 50.00 = 1150.00" in d.message() and "104.35%" in d.message()
+    assert run(BudgetCompletionMismatch, wrong.replace("100%", "104.35%")) == []
+    (d,) = run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算98%,决算数大于预算数,原因是增人增资。")
+    assert d.severity is Severity.error
+    (d,) = run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算100%,决算数大于预算数,原因是增人增资。")
+    assert d.severity is Severity.warning
+    assert run(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算102%,决算数大于预算数,原因是增人增资。") == []
+
+
+def test_a105_names_a_rate_computed_on_this_years_figure():
+    (d,) = run(GrowthRateMismatch, "社会保障和就业支出 120000.00 元,同比增加 20000.00 元,增长 16.67%。")
+    assert "以本年数而不是上年数为基数" in d.message()
+
+
+def test_a106_numbered_paragraphs_find_their_whole_by_name():
+    first = "2025 年支出总预算 1000000.00 元。"
+    parts = ["(一)教育支出类科目 800000.00 元,占支出总预算 80.00%。", "(二)卫生健康支出类科目 200000.00 元,占支出总预算 20.00%。"]
+    assert run(ShareMismatch, first, *parts) == []
+    (d,) = run(ShareMismatch, first, parts[0], parts[1].replace("20.00%", "25.00%"))
+    assert d.severity is Severity.warning and "200000.00 ÷ 1000000.00 = 20.00%" in d.message()
+
+
+def test_a108_changes_of_the_parts_add_up_to_the_change_of_the_whole():
+    from perflint.checks.arithmetic import ChangeBreakdownMismatch
+    whole = "2023年度“三公”经费财政拨款支出合计12.40万元,同比减少3.20万元。"
+    parts = ("其中:因公出国(境)费0万元,同比减少0万元,主要是无出国安排。公务用车运行维护费8.10万元,同比减少2.90万元。"
+             "公务接待费4.30万元,同比减少0.50万元,主要是压缩接待。")
+    (d,) = run(ChangeBreakdownMismatch, whole, parts)
+    assert d.severity is Severity.warning and "0 − 2.90 − 0.50 = −3.40 ≠ 总数增减额 −3.20" in d.message()
+    assert run(ChangeBreakdownMismatch, whole.replace("3.20", "3.40"), parts) == []
+    # a part stated twice with different figures makes the passage ambiguous: quiet
+    assert run(ChangeBreakdownMismatch, whole, parts + "公务接待费5.00万元,同比减少0.20万元。") == []

@@ -14,6 +14,7 @@ from perflint.checks.units import (
     UnitGlued,
 )
 
+from perflint.diagnostics import Severity
 from perflint.testing import lint_file, lint_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "units"
@@ -163,3 +164,45 @@ def test_table_continued_on_next_page_is_quiet():
     text = ("示范县2023年度部门决算\n\n一、支出表\n\n金额单位：万元\n\n科目\t预算数\t决算数\n工资\t10.00\t10.00\n\n"
             "第 2 页，续表如下。\n\n科目\t预算数\t决算数\n津贴\t2.00\t2.00\n奖金\t1.00\t1.00\n")
     assert run(TableWithoutUnit, text) == []
+
+
+HEAD = "某某县档案馆2023年度项目支出绩效自评报告\n\n一、项目基本情况\n\n"
+
+
+def test_money_scale_part_in_yuan_among_wan():
+    text = HEAD + ("年初下达专项经费共计60万元,具体为:\n\n1、档案数字化经费为30万元,用于扫描。\n\n"
+                   "2、库房租赁经费为18元,用于租用库房。\n\n3、设备维护经费为12万元,用于维保。\n\n公用经费共计20.50万元,用于日常运转。\n")
+    (d,) = run(MoneyScale, text)
+    assert d.location.line == 9 and "18元 疑为 18万元" in d.message() and d.severity is Severity.error
+    assert run(MoneyScale, text.replace("18元", "18万元")) == []
+
+
+def test_money_scale_fund_too_small_for_a_fund():
+    (d,) = run(MoneyScale, HEAD + "慰问经费由市级配套资金4.8元,资金已全部到位,执行率100%。\n")
+    assert "4.8元" in d.message() and d.severity is Severity.warning
+    assert run(MoneyScale, HEAD + "人均补助标准4.8元,资金已全部到位。\n") == []
+    assert run(MoneyScale, HEAD + "配套资金4.8万元,结余资金0.5元已退回。\n") == []
+
+
+def test_money_standard_per_head_without_unit():
+    (d,) = run(MoneyWithoutUnit, HEAD + "共慰问困难职工80人,慰问标准500/人。\n")
+    assert "500元/人" in d.message()
+    assert run(MoneyWithoutUnit, HEAD + "共慰问困难职工80人,慰问标准500元/人。\n") == []
+
+
+def test_rate_target_at_least_hundred_percent():
+    (d,) = run(ImpossiblePercentage, HEAD + "质量指标:验收合格率≥100%;时效指标:工程完成及时率=100%。\n")
+    assert "验收合格率" in d.message() and "≥100%" in d.message()
+    assert run(ImpossiblePercentage, HEAD + "质量指标:验收合格率≥95%;时效指标:工程完成及时率=100%。\n") == []
+
+
+def test_head_count_in_another_unit():
+    (d,) = run(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30个。\n")
+    assert "社区干部人数" in d.message() and "=30个" in d.message()
+    assert run(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30人。\n") == []
+
+
+def test_standard_counted_per_person_and_per_household():
+    (d,) = run(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每户标准拨付,不足2万元的村按2万元保底。\n")
+    assert "计算口径矛盾" in d.message()
+    assert run(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每人标准拨付,不足2万元的村按2万元保底。\n") == []

@@ -135,3 +135,43 @@ def test_breakdown_over_paragraphs():
 def test_label_core():
     assert prose.label_core("本部门 2023 年度政府采购支出总额") == "政府采购支出"
     assert prose.label_core("本年收入") == prose.label_core("2023年度收入合计") == "收入"
+
+
+def test_breakdown_markers_with_a_word_inside():
+    text = "项目支出合计64.50万元,按用途划分:设备购置20万元;人员培训20万元;宣传印刷24.48万元。"
+    (bd,) = prose.breakdowns(text)
+    assert bd.marker == "按用途划分" and bd.total.value == Decimal("64.50")
+    assert vals(bd.parts) == [Decimal("20"), Decimal("20"), Decimal("24.48")]
+
+
+def test_half_width_thousands_separator_is_not_a_list_separator():
+    text = "在编人员合计3,120人。其中:行政编制1,020人,事业编制1,900人,工勤人员200人。"
+    (bd,) = prose.breakdowns(text)
+    assert bd.total.value == Decimal("3120")
+    assert vals(bd.parts) == [Decimal("1020"), Decimal("1900"), Decimal("200")]
+
+
+def test_count_without_a_total_word_is_not_broken_down():
+    assert prose.breakdowns("接待群众120人,其中:老年人40人,儿童30人。") == []
+
+
+def test_part_name_with_a_comma_inside():
+    text = "补助资金合计58000元,分别为:社区运转30000元,网格员,楼栋长补贴20000元,志愿服务8000元。"
+    (bd,) = prose.breakdowns(text)
+    assert vals(bd.parts) == [Decimal("30000"), Decimal("20000"), Decimal("8000")]
+
+
+def test_whole_named_without_its_figure_and_shares_of_the_parts():
+    text = "2023年“三公”经费支出的构成为:因公出国(境)费0万元,占0%;公务用车运行维护费2.10万元,占70%;公务接待费0.90万元,占30%。"
+    (bd,) = prose.breakdowns(text)
+    assert bd.total is None and prose.name_core(bd.total_name) == "三公经费支出"
+    assert [r.value for _, r in bd.shares] == [Decimal("0"), Decimal("70"), Decimal("30")]
+    earlier = ["2023年“三公”经费支出3.00万元,比上年减少0.20万元。", "(说明:口径为财政拨款。)"]
+    index, whole = prose.find_named(earlier, bd.total_name)
+    assert index == 0 and whole.value == Decimal("3.00")
+
+
+def test_less_than_the_budget_is_a_change_not_a_part():
+    texts = ["(二)公务接待费支出1.20万元,具体为:", "国内接待费支出1.20万元,共接待12批次。",
+             "公务接待费支出决算数较预算数少0.80万元,原因是压缩接待。"]
+    assert prose.paragraph_breakdowns(texts) == []

@@ -151,3 +151,8 @@ def test_stated_percentages():
 ])
 def test_admin_level(name, level):
     assert admin_level(name) == level
+
+
+def test_count_after_items_with_their_own_counts_is_not_a_list_count():
+    from perflint.extract.quantities import announced_counts
+    assert announced_counts("主要是执行中央八项规定精神、省里20条和市里8条要求。") == []

@@ -1,0 +1,113 @@
+"""Named quantities the 决算 template always splits the same way, as a passage states them.
+
+``“三公”经费支出 585.53 万元，同比减少 144.92 万元 … 其中：因公出国(境)费 0 万元，同比减少
+0 万元 …公务接待费 0.00 万元，同比减少 0.11 万元``: the whole and each part with this year's
+figure and its change on last year, wherever the sentences put them. The vocabulary lives in
+``arithmetic.yaml`` (``compositions``); what the figures must satisfy is the checks' business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from perflint import data
+from perflint.extract.numbers import Quantity
+from perflint.extract.prose import mentions
+
+_QUOTES = re.compile(r"[“”\"'‘’「」\s]")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One quantity of a composition as a passage states it: its level and its signed change."""
+
+    name: str
+    index: int  # which text of the passage
+    level: Quantity
+    change: Quantity
+    direction: int  # +1 增加 / −1 减少
+
+    @property
+    def signed(self) -> Decimal:
+        return self.change.base_value * self.direction
+
+
+@dataclass(frozen=True)
+class ChangeComposition:
+    whole: Stated
+    parts: tuple[Stated, ...]
+
+
+@cache
+def _conf() -> tuple[list[dict], re.Pattern[str]]:
+    conf = data.load("arithmetic")
+    return conf.get("compositions", []), re.compile(conf["composition_change_label"])
+
+
+def _alias(label: str, names: Sequence[str]) -> str | None:
+    """The alias of ``names`` that ends nearest the end of ``label``, when no other word follows it
+    but 支出/决算/合计 and the like."""
+    clean = _QUOTES.sub("", label)
+    best = None
+    for name in names:
+        at = clean.rfind(name)
+        if at < 0:
+            continue
+        tail = clean[at + len(name):]
+        if re.fullmatch(r"(?:财政拨款)?(?:决算)?(?:支出)?(?:决算)?(?:合计|共计|总额|总计)?(?:数)?(?:为|是|共)?", tail):
+            if best is None or at + len(name) > best[0]:
+                best = (at + len(name), name)
+    return best[1] if best else None
+
+
+def stated(texts: Sequence[str], names: Sequence[str]) -> list[Stated]:
+    """Every statement of the quantity ``names`` with a level and a change right after it."""
+    _, change_re = _conf()
+    out = []
+    for i, text in enumerate(texts):
+        ms = mentions(text)
+        for k, m in enumerate(ms[:-1]):
+            nxt = ms[k + 1]
+            if m.role != "level" or m.quantity.kind != "money" or nxt.role != "change" or nxt.sentence != m.sentence:
+                continue
+            if nxt.quantity.kind != "money" or not change_re.match(nxt.label) or _alias(m.gap, names) is None:
+                continue
+            out.append(Stated(names[0], i, m.quantity, nxt.quantity, nxt.direction))
+    return out
+
+
+def change_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
+    """Wholes and parts of one passage each stated once (one level, one change) with changes."""
+    specs, _ = _conf()
+    out = []
+    for spec in specs:
+        whole = _one(stated(texts, spec["whole"]))
+        if whole is None:
+            continue
+        parts = [_first(texts, names) for names in spec["parts"]]
+        if any(p is None for p in parts):
+            continue
+        out.append(ChangeComposition(whole, tuple(parts)))
+    return out
+
+
+def _first(texts: Sequence[str], names: Sequence[str]) -> Stated | None:
+    """The part under the first of its names that the passage states."""
+    for name in names:
+        found = stated(texts, [name])
+        if found:
+            return _one(found)
+    return None
+
+
+def _one(found: list[Stated]) -> Stated | None:
+    """The statement when every statement of the quantity in the passage agrees, else None."""
+    if not found:
+        return None
+    if len({(s.level.base_value, s.signed) for s in found}) != 1:
+        return None
+    return found[0]

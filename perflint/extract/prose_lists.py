@@ -1,0 +1,385 @@
+"""Breakdowns stated in prose: ``共计 T 万元，其中 a、b、c`` in a sentence or over paragraphs.
+
+Read on the mentions of :mod:`perflint.extract.prose`; see there for the conventions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from perflint.extract.numbers import Quantity, normalise
+from perflint.extract.prose import (
+    _CLOSE,
+    _OPEN,
+    Mention,
+    _conf,
+    _depths,
+    _same_kind,
+    mentions,
+    sentences,
+)
+
+# --- breakdowns ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """``total, 其中 parts``: the parts are meant to add up to the total when ``exhaustive``.
+
+    A selection (``主要包括``, a list ending in ``等``) is not exhaustive: its parts may fall
+    short of the total but can never exceed it. ``total`` is None when the sentence names the
+    whole without its figure (``“三公”经费支出的构成为：a，占 x%；b，占 y%``): ``total_name``
+    then names it, for a reader that looks the figure up elsewhere. ``shares`` pairs a part with
+    the share of the whole stated right after it (``基本支出 768.88 万元，占 87.35%``).
+    """
+
+    total: Quantity | None
+    parts: tuple[Quantity, ...]
+    exhaustive: bool
+    marker: str
+    nested: bool = False
+    total_name: str = ""
+    shares: tuple[tuple[Quantity, Quantity], ...] = ()
+    labels: tuple[str, ...] = ()
+
+    @property
+    def reference(self) -> Quantity:
+        """The figure that sets the list's kind and unit: the total, else the first part."""
+        return self.total if self.total is not None else self.parts[0]
+
+
+@cache
+def _marker_re() -> re.Pattern[str]:
+    words = sorted(_conf()["breakdown_markers"], key=len, reverse=True)
+    patterns = _conf()["breakdown_marker_patterns"]
+    return re.compile("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
+                      + "|".join(words) + r")\s*[:：,，]?")
+
+
+@cache
+def _nested_re() -> re.Pattern[str]:
+    words = sorted(_conf()["nested_markers"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(words) + ")")
+
+
+def _is_partial(marker: str) -> bool:
+    return any(w in marker for w in _conf()["partial_markers"])
+
+
+_STOP_LABEL = re.compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比")
+_ONLY_PUNCT = re.compile(r"^[\s,，:：;；]*$")
+_COUNT_TOTAL = re.compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
+_SHARE_GAP = re.compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
+
+
+def _subject(ms: list[Mention], sentence: int, kind_of: Quantity | None = None) -> Mention | None:
+    """The one level figure a sentence states (several equal figures count as one)."""
+    levels = [m for m in ms if m.sentence == sentence and m.role == "level" and not m.bracketed
+              and m.quantity.kind in ("money", "count")]
+    if kind_of is not None:
+        levels = [m for m in levels if _same_kind(m.quantity, kind_of)]
+    if not levels:
+        return None
+    if len({m.quantity.base_value for m in levels}) != 1 or len({m.quantity.unit for m in levels}) != 1:
+        return None
+    return levels[-1]
+
+
+def _breakdown_total(norm: str, ms: list[Mention], spans, sent: int, pos: int) -> Mention | None:
+    """The figure a marker at ``pos`` breaks down: right before it, or the previous sentence's."""
+    before = [m for m in ms if m.sentence == sent and m.end <= pos]
+    if before:
+        last = before[-1]
+        between = norm[last.end:pos]
+        if last.role == "level" and last.quantity.kind in ("money", "count") \
+                and re.match(r"^[\s,，:：]*[（(]?\s*$", between):
+            return last
+        return None
+    if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
+        prev = [m for m in ms if m.sentence == sent - 1]
+        if prev and prev[-1].role in ("level", "percent", "change") and _ONLY_PUNCT.match(
+                norm[prev[-1].end:spans[sent - 1][1] - 1]):
+            last = prev[-1]
+            if last.role == "level" and last.quantity.kind in ("money", "count") and not last.bracketed:
+                return last  # the sentence ends with the figure the next one opens to break down
+            return _subject(ms, sent - 1)
+    return None
+
+
+def _total_name(norm: str, s_start: int, pos: int) -> str:
+    """The words naming the whole before a marker that has no figure before it in its sentence."""
+    lead = norm[s_start:pos]
+    cut = max(lead.rfind(c) for c in ",，:：;；。")
+    name = re.sub(r"\s+", "", lead[cut + 1:])
+    name = re.sub(r"(?:的)?(?:具体)?(?:构成|结构|组成)?(?:情况)?(?:为|是|如下)?$", "", name)
+    return name if 2 <= len(name) <= 40 else ""
+
+
+def _separator(gap: str) -> str | None:
+    for group in _conf()["separators"]:
+        if any(c in gap for c in group):
+            return group
+    return None
+
+
+def _split(norm: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    depth, out, s = 0, [], start
+    for i in range(start, end):
+        ch = norm[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0 and not _thousands(norm, i):
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return out
+
+
+def _thousands(norm: str, i: int) -> bool:
+    """Whether the comma at ``i`` groups digits (``9,244``) rather than separating items."""
+    return norm[i] == "," and 0 < i and norm[i - 1].isdigit() and norm[i + 1:i + 4].isdigit() \
+        and not norm[i + 4:i + 5].isdigit()
+
+
+def _part_of(m: Mention, total: Quantity, prev_unit: Quantity) -> Quantity | None:
+    """``m`` as a part of a list of ``total``'s kind; a bare number takes its neighbours' unit."""
+    q = m.quantity
+    if _same_kind(q, total):
+        return q
+    if q.kind == "plain" and m.role == "level":
+        return Quantity(**{**q.__dict__, "unit": prev_unit.unit, "kind": prev_unit.kind, "scale": prev_unit.scale})
+    return None
+
+
+def breakdowns(text: str) -> list[Breakdown]:
+    """Every ``T 万元，其中 a、b、c`` of ``text`` whose parts can be told apart.
+
+    Money lists always; counts only under a total named as one (``合计 9,244 人。其中：…``),
+    since 其中 after a count often lists overlapping subsets (受理 50 件，其中办结 45 件).
+    """
+    norm = normalise(text)
+    ms = mentions(text)
+    spans = sentences(norm)
+    depth = _depths(norm)
+    out: list[Breakdown] = []
+    for sent, (s_start, s_end) in enumerate(spans):
+        for mk in _marker_re().finditer(norm, s_start, s_end):
+            if depth[mk.start()] and norm[mk.start() - 1:mk.start()] not in _OPEN:
+                continue
+            total_m = _breakdown_total(norm, ms, spans, sent, mk.start())
+            name = ""
+            if total_m is None:
+                if any(m.sentence == sent and m.end <= mk.start() for m in ms) or depth[mk.start()]:
+                    continue
+                name = _total_name(norm, s_start, mk.start())
+                if not name:
+                    continue
+            elif total_m.quantity.kind == "count" and not (
+                    _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")):
+                continue
+            elif total_m.quantity.kind not in ("money", "count"):
+                continue
+            region_end = s_end
+            if depth[mk.start()]:  # `T（其中 a、b）`: the list ends with the bracket
+                close = next((i for i in range(mk.end(), s_end) if norm[i] in _CLOSE and depth[i] == depth[mk.start()]),
+                             s_end)
+                region_end = close
+            found = _read_list(norm, depth, ms, total_m, mk, region_end, name)
+            if found:
+                out.extend(found)
+    return out
+
+
+def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention | None, mk: re.Match[str],
+               region_end: int, name: str = "") -> list[Breakdown]:
+    marker = mk.group(0).rstrip(":：,， ").lstrip("的")
+    inner_depth = depth[mk.start()] if norm[mk.start() - 1:mk.start()] in _OPEN else 0
+    region = [m for m in ms if mk.end() <= m.start < region_end and m.role == "level"
+              and (not m.bracketed or inner_depth) and m.quantity.kind in ("money", "count", "plain")]
+    if total_m is None:
+        first = next((m for m in region if m.quantity.kind == "money"), None)
+        if first is None:
+            return []
+        total = None
+        ref = first.quantity
+    else:
+        total = ref = total_m.quantity
+    same = [m for m in region if _same_kind(m.quantity, ref)]
+    if len(same) < 2:
+        return []
+    sep = _separator(norm[same[0].end:same[1].start])
+    if sep is None:
+        return []
+    stronger = "".join(g for g in _conf()["separators"][: _conf()["separators"].index(sep)])
+    # The list ends at the first separator stronger than its own.
+    end = region_end
+    for i in range(same[0].end, region_end):
+        if norm[i] in stronger and (inner_depth or depth[i] == 0):
+            end = i
+            break
+    chunks = _split(norm, mk.end(), end, sep + stronger)
+    parts: list[Quantity] = []
+    labels: list[str] = []
+    shares: list[tuple[Quantity, Quantity]] = []
+    nested: list[Breakdown] = []
+    last_tail = ""
+    prev_unit = ref
+    carry: int | None = None
+    for n, (c_start, c_end) in enumerate(chunks):
+        in_chunk = [m for m in ms if c_start <= m.start < c_end and m.role in ("level", "change", "base")
+                    and (not m.bracketed or inner_depth)]
+        firsts = [m for m in in_chunk if m.role == "level" and _part_of(m, ref, prev_unit)]
+        if not firsts:
+            words = re.sub(r"\s+", "", norm[c_start:c_end])
+            if parts and not in_chunk and n + 1 < len(chunks) and 1 <= len(words) <= 12 \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", words) and carry is None:
+                carry = c_start  # a name with a comma inside (`村民组长,党小组长基本报酬`)
+                continue
+            break  # words after the list
+        head = firsts[0]
+        label = re.sub(r"\s+", "", norm[(carry if carry is not None else c_start):head.start])
+        carry = None
+        if _STOP_LABEL.search(label) or len(label) > 30:
+            break
+        if re.search(_conf()["status_words"], label):
+            return []  # stages of one sum (已拨付 / 已支出), not its parts
+        part = _part_of(head, ref, prev_unit)
+        parts.append(part)
+        labels.append(label)
+        prev_unit = part
+        rate = next((m for m in ms if head.end <= m.start < c_end and m.role == "percent"), None)
+        if rate is not None and _SHARE_GAP.match(norm[head.end:rate.start]):
+            shares.append((part, rate.quantity))
+        rest = [m for m in firsts[1:]]
+        if rest:
+            nm = _nested_re().search(norm, head.end, rest[0].start)
+            if nm is None:
+                return []  # two figures in one part and nothing says how they relate
+            sub = [_part_of(m, part, part) for m in rest if m.start > nm.start()]
+            if len(sub) != len(rest) or any(s is None for s in sub):
+                return []
+            if len(sub) >= 2:
+                nested.append(Breakdown(part, tuple(sub), not _is_partial(nm.group(0)), nm.group(0), nested=True))
+        last_tail = norm[head.end:c_end]
+    if len(parts) < 2:
+        return []
+    tail = last_tail + norm[end:region_end][:8]
+    exhaustive = not _is_partial(marker) and not re.search(_conf()["partial_tail"], last_tail.strip()) \
+        and not norm[end:end + 2].startswith("等") and "等" not in tail[:3]
+    if total is not None:
+        kept = _unnest(total, parts)
+        if len(kept) != len(parts):
+            labels, shares = [], [s for s in shares if any(s[0] is k for k in kept)]
+        parts = kept
+    return [Breakdown(total, tuple(parts), exhaustive, marker, total_name=name, shares=tuple(shares),
+                      labels=tuple(labels)), *nested]
+
+
+def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """Drop runs of parts that add up to the part before them: they detail it, unmarked."""
+    if sum((p.base_value for p in parts), Decimal(0)) <= total.base_value:
+        return parts
+    out: list[Quantity] = []
+    i = 0
+    while i < len(parts):
+        head = parts[i]
+        out.append(head)
+        j, acc = i + 1, Decimal(0)
+        skip = 0
+        tol = head.half_unit * head.scale
+        while j < len(parts):
+            acc += parts[j].base_value
+            tol += parts[j].half_unit * parts[j].scale
+            if j - i >= 2 and abs(acc - head.base_value) <= tol:
+                skip = j - i
+                break
+            if acc > head.base_value + tol:
+                break
+            j += 1
+        i += 1 + skip
+    return out
+
+
+_SWAP = {"元": ("万元", Decimal(10000)), "万元": ("元", Decimal(1))}
+
+
+def unit_slip(total: Quantity, parts: Sequence[Quantity]) -> int | None:
+    """The one part whose 元 / 万元 slip explains a breakdown that does not add up.
+
+    ``15 元`` among parts in 万元 whose total needs 15 万元: with that part read in the other
+    unit the parts add up to the total within the rounding of their last digits.
+    """
+    def tol(qs: Sequence[Quantity]) -> Decimal:
+        return sum((q.half_unit * q.scale for q in qs if q.value), Decimal(0))
+
+    units = {p.unit for p in parts}
+    if not units <= {"元", "万元"} or len(units) != 2:
+        return None
+    found = None
+    for k, p in enumerate(parts):
+        others = [q.unit for j, q in enumerate(parts) if j != k]
+        if others.count(p.unit) or p.value == 0:
+            continue  # the slip is the odd one out
+        unit, scale = _SWAP[p.unit]
+        fixed = Quantity(**{**p.__dict__, "unit": unit, "scale": scale})
+        trial = [fixed if j == k else q for j, q in enumerate(parts)]
+        total_sum = sum((q.base_value for q in trial), Decimal(0))
+        if abs(total_sum - total.base_value) <= tol([*trial, total]):
+            if found is not None:
+                return None
+            found = k
+    return found
+
+
+@dataclass(frozen=True)
+class ParagraphBreakdown:
+    """``…支出 T 万元，其中：`` closing a paragraph, one part opening each following paragraph."""
+
+    total_index: int
+    total: Quantity
+    parts: tuple[tuple[int, Quantity], ...]
+    marker: str = "其中"
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
+
+
+def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
+    """Breakdowns spread over consecutive paragraphs (``texts``, in document order)."""
+    out: list[ParagraphBreakdown] = []
+    tail_re = re.compile(_conf()["paragraph_breakdown_tail"])
+    for i, text in enumerate(texts):
+        norm = normalise(text)
+        ms = mentions(text)
+        if not ms or ms[-1].role != "level" or ms[-1].quantity.kind != "money":
+            continue
+        m = tail_re.search(norm)
+        if not m or not re.match(r"^[\s,，]*$", norm[ms[-1].end:m.start()]):
+            continue
+        total = ms[-1].quantity
+        parts: list[tuple[int, Quantity]] = []
+        numbered = False
+        for j in range(i + 1, len(texts)):
+            lead = _ITEM_NUMBER.match(normalise(texts[j]))
+            skip = lead.end() if lead else 0
+            pms = [pm for pm in mentions(texts[j]) if pm.start >= skip]
+            if not pms or pms[0].role != "level" or not _same_kind(pms[0].quantity, total):
+                break
+            label = re.sub(r"\s+", "", normalise(texts[j])[skip:pms[0].start])
+            if not label or len(label) > 30 or re.search(r"[,，。；;：:、]", label) or _COUNT_TOTAL.search(label):
+                break
+            if parts and numbered != bool(lead):
+                break  # numbered items end where an unnumbered paragraph starts
+            numbered = bool(lead)
+            parts.append((j, pms[0].quantity))
+        if len(parts) >= 2:
+            out.append(ParagraphBreakdown(i, total, tuple(parts), m.group(0).rstrip(":： ").lstrip("的")))
+    return out
+
+

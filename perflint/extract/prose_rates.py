@@ -1,0 +1,249 @@
+"""Changes, completion rates and shares stated in prose (``比上年减少 X，下降 Y%``,
+``完成预算的 W%``, ``占 … Z%``), read on the mentions of :mod:`perflint.extract.prose`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from perflint import data
+from perflint.extract.numbers import Quantity, normalise
+from perflint.extract.prose import (
+    _PRIOR_LABEL,
+    Mention,
+    _conf,
+    _same_kind,
+    label_core,
+    mentions,
+    sentences,
+)
+from perflint.extract.prose_lists import _subject
+
+# --- changes, completion rates, shares ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeStatement:
+    """``C，比上年减少 X，下降 Y%`` (``change``) or ``C，比预算数 B，增加了 Y%`` (``base``)."""
+
+    rate: Quantity
+    direction: int  # +1 increase, -1 decrease
+    current: Quantity | None
+    change: Quantity | None
+    base: Quantity | None
+    base_kind: str  # prior | budget
+
+
+_RATE_AFTER_CHANGE = re.compile(
+    r"^[\s,，、]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:了|为|达|约)?\s*$")
+_RATE_AFTER_BASE = re.compile(r"^[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
+_DECREASE_RATE = re.compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
+
+
+def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> Mention | None:
+    """The figure a comparison is about: the nearest level figure before it, same kind."""
+    cands = [m for m in ms if m.sentence == ref.sentence and floor <= m.start and m.end <= ref.start
+             and m.role == "level" and not m.bracketed and _same_kind(m.quantity, ref.quantity)]
+    comparison = _conf()["comparison"]
+    if cands:
+        c = cands[-1]
+        between = [m for m in ms if c.end <= m.start and m.end <= ref.start and m.role == "change"]
+        if _PRIOR_LABEL.search(c.label) or not re.search(comparison, norm[c.end:ref.end]) or between \
+                or "其中" in norm[c.end:ref.start]:
+            return None  # the change is about something else than the figure before it
+        return c
+    s_start = spans[ref.sentence][0]
+    lead = norm[s_start:ref.start]
+    if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
+        return _subject(ms, ref.sentence - 1, ref.quantity)
+    return None
+
+
+_BASE_PHRASE = re.compile(r"(?:与|同)(?P<a>[^,，。；;]{0,30}?)相比|(?:比|较)(?!例|重|率)(?P<b>[^,，。；;]{0,30})")
+
+
+def _base_kind(text: str) -> str:
+    """``budget`` when the last comparison in ``text`` names a budget (比年初预算数…), else ``prior``."""
+    found = list(_BASE_PHRASE.finditer(text))
+    if not found:
+        return "prior"
+    phrase = found[-1].group("a") or found[-1].group("b") or ""
+    return "budget" if re.search(_conf()["budget_base"], phrase) else "prior"
+
+
+def change_statements(text: str) -> list[ChangeStatement]:
+    norm = normalise(text)
+    ms = mentions(text)
+    spans = sentences(norm)
+    out: list[ChangeStatement] = []
+    floor = 0
+    for k, r in enumerate(ms):
+        if r.role != "percent":
+            continue
+        prev = ms[k - 1] if k and ms[k - 1].sentence == r.sentence else None
+        gap = norm[prev.end:r.start] if prev else ""
+        if r.bracketed:  # `减少 1.5 万元（42.86%）`: the rate in brackets right after the change
+            if not (prev and not prev.bracketed and re.match(r"^\s*[（(]", gap)):
+                continue
+            gap = gap.lstrip(" （(")
+        stmt = None
+        if prev and prev.role == "change" and _RATE_AFTER_CHANGE.match(gap) and prev.quantity.kind in ("money", "count"):
+            cur = _current(norm, ms, spans, prev, floor)
+            kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
+            stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind)
+        elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
+            vm = _RATE_AFTER_BASE.match(gap)
+            if vm:
+                direction = -1 if vm.group("verb") in ("下降", "降低", "减少") else 1
+                cur = _current(norm, ms, spans, prev, floor)
+                kind = _base_kind(prev.label)
+                stmt = ChangeStatement(r.quantity, direction, cur.quantity if cur else None, None, prev.quantity, kind)
+        elif _DECREASE_RATE.search(r.label) and r.quantity.value > 100:
+            stmt = ChangeStatement(r.quantity, -1, None, None, None, "prior")
+        if stmt:
+            out.append(stmt)
+            floor = r.end
+    return out
+
+
+@dataclass(frozen=True)
+class Completion:
+    """``预算 B，执行 A，完成预算的 W%``: W should be A ÷ B.
+
+    With ``difference`` set the budget is not stated but follows from the actual and the gap
+    stated next to the rate (``完成年初预算 100%，决算数大于预算数 D``): B = A − D (or A + D when
+    ``direction`` is −1, 小于).
+    """
+
+    budget: Quantity | None
+    actual: Quantity
+    rate: Quantity
+    difference: Quantity | None = None
+    direction: int = 0
+
+
+_GAP_TO_BUDGET = re.compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
+
+
+def completions(text: str) -> list[Completion]:
+    conf = _conf()
+    ms = mentions(text)
+    out: list[Completion] = []
+    floor = 0
+    for k, r in enumerate(ms):
+        if r.role != "percent" or r.bracketed:
+            continue
+        if not re.search(conf["completion"], r.label):
+            continue
+        before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and m.role == "level"
+                  and m.quantity.kind == "money" and not m.bracketed]
+        budgets = [m for m in before if re.search(conf["budget_label"], m.label) and "决算" not in m.label]
+        actuals = [m for m in before if re.search(conf["actual_label"], m.label)
+                   and not re.search(conf["budget_label"], m.label)]
+        floor = r.end
+        if budgets and actuals:
+            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity))
+            continue
+        after = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].sentence == r.sentence else None
+        if budgets or not before:
+            continue
+        if after is None or after.quantity.kind != "money" or after.bracketed:
+            words = re.match(r"^[\s,，;；]*(?:决算数?|支出数?|实际支出)?(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)"
+                             r"(?:年初|全年|调整后)?预算(?:数)?(?![\d.])", normalise(text)[r.end:r.end + 20])
+            if words:
+                direction = -1 if words.group("verb") in ("小于", "少于", "低于") else 1
+                out.append(Completion(None, before[-1].quantity, r.quantity, None, direction))
+            continue
+        gap = _GAP_TO_BUDGET.search(after.label)
+        if gap and before[-1].quantity.scale == after.quantity.scale:
+            direction = -1 if gap.group("verb") in ("小于", "少于", "低于") else 1
+            out.append(Completion(None, before[-1].quantity, r.quantity, after.quantity, direction))
+    return out
+
+
+@dataclass(frozen=True)
+class Share:
+    """``part，占 whole 的 Z%`` with the whole's figure stated in the same paragraph."""
+
+    part: Quantity
+    whole: Quantity
+    rate: Quantity
+    whole_name: str
+
+
+@dataclass(frozen=True)
+class ShareClaim:
+    """``part，占 whole 的 Z%``: the whole named, its figure perhaps stated elsewhere."""
+
+    part: Quantity
+    rate: Quantity
+    whole_name: str
+    part_label: str
+
+
+def share_claims(text: str) -> list[ShareClaim]:
+    conf = _conf()
+    norm = normalise(text)
+    ms = mentions(text)
+    out: list[ShareClaim] = []
+    for k, r in enumerate(ms):
+        if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
+            continue
+        part = ms[k - 1]
+        gap = norm[part.end:r.start]
+        m = re.match(r"^[\s,，]*" + conf["share"], gap)
+        if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
+            continue
+        name = re.sub(r"\s+", "", m.group("whole"))
+        if not label_core(name):
+            continue
+        out.append(ShareClaim(part.quantity, r.quantity, name, part.label))
+    return out
+
+
+def shares(text: str) -> list[Share]:
+    """Share claims whose whole is stated, by name, in the same paragraph."""
+    ms = mentions(text)
+    out: list[Share] = []
+    for c in share_claims(text):
+        core = label_core(c.whole_name)
+        wholes = [w for w in ms if w.quantity is not c.part and w.role == "level" and not w.bracketed
+                  and _same_kind(w.quantity, c.part) and label_core(w.label) == core]
+        if len({w.quantity.base_value for w in wholes}) != 1:
+            continue
+        out.append(Share(c.part, wholes[0].quantity, c.rate, c.whole_name))
+    return out
+
+
+@dataclass(frozen=True)
+class WeightedShares:
+    """Shares of categories that must weigh up to a whole: Σ share × amount = whole."""
+
+    name: dict
+    whole: Quantity
+    terms: tuple[tuple[Quantity, Quantity], ...]  # (share, amount) per category
+
+
+def weighted_shares(text: str) -> list[WeightedShares]:
+    ms = mentions(text)
+    out: list[WeightedShares] = []
+    for spec in data.load("arithmetic").get("weighted_shares", []):
+        def level(core: str) -> Quantity | None:
+            found = [m for m in ms if m.role == "level" and m.quantity.kind == "money"
+                     and label_core(m.label) == label_core(core)]
+            return found[0].quantity if len({m.quantity.base_value for m in found}) == 1 else None
+
+        whole = level(spec["whole"])
+        terms = []
+        for cat in spec["categories"]:
+            amount = level(cat["amount"])
+            pattern = re.escape(cat["share"]) + r"(?:的)?(?:比重|比例)?(?:为|是|达)?$"
+            rates = [m for m in ms if m.role == "percent" and re.search(pattern, m.label)]
+            if amount is None or len(rates) != 1:
+                break
+            terms.append((rates[0].quantity, amount))
+        else:
+            if whole is not None and terms:
+                out.append(WeightedShares(spec["name"], whole, tuple(terms)))
+    return out
