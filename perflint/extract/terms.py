@@ -142,6 +142,23 @@ class _Text:
     def cjk(self, p: int) -> bool:
         return 0 <= p < len(self.s) and _is_cjk(self.s[p])
 
+    def gap_before(self, p: int) -> bool:
+        """Whether whitespace stood before compacted position ``p`` in the original text.
+
+        In a flattened table or PDF page, a space is where a cell or a layout box ended: a term
+        cut there continues elsewhere (or was never one), it was not mistyped.
+        """
+        return 0 < p < len(self.offsets) and self.offsets[p] - self.offsets[p - 1] > 1
+
+    def continues_later(self, p: int, rest: str, reach: int = 120) -> bool:
+        """Whether a whitespace-separated piece starting with ``rest`` follows position ``p``.
+
+        A flattened table prints a wrapped cell's tail as its own piece a little further on
+        (数量指 … 标): the term is whole, only split by the layout.
+        """
+        o = self.offsets[p] if p < len(self.offsets) else len(self.original)
+        return any(piece.startswith(rest) for piece in self.original[o:o + reach].split())
+
     def straddled(self, p: int, start: int, end: int) -> bool:
         """Whether a known word covering position ``p`` reaches outside ``[start, end)``.
 
@@ -196,6 +213,10 @@ def _doubled_spans(t: _Text) -> list[tuple[int, int, str]]:
             continue
         # A known word already spelling the pair (e.g. a term that contains it) is not a slip.
         if any(a <= k and k + 2 <= b for a, b in t.cover.get(k, ())):
+            continue
+        # Nor two known words meeting on the shared character (资金 + 金额 = 资金金额).
+        if any(b == k + 1 and b - a >= 2 for a, b in t.cover.get(k, ())) and any(
+                a == k + 1 and b - a >= 2 for a, b in t.cover.get(k + 1, ())):
             continue
         best: tuple[int, int, str] | None = None
         for term, j in vocab.by_interior.get(c, ()):
@@ -381,6 +402,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         # complete that half into another word.
         if end >= len(s) or s[end] == dropped or not _is_cjk(window[-1]) or window[-1] in vocab.function_chars:
             return False
+        if t.gap_before(end) and t.continues_later(end, dropped):
+            return False  # a cell wrapped in a flattened table: its last character comes later
         if window[-1] in vocab.suffixes or window[-2:] in vocab.known:
             return False
         if t.straddled(end - 1, start, end):
@@ -394,6 +417,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
     # i == 0: 目支出 for 项目支出, after punctuation only (at a text's start it is a wrapped line).
     if start == 0 or _is_cjk(s[start - 1]) or s[start - 1] == dropped or not _is_cjk(window[0]):
         return False
+    if t.gap_before(start):
+        return False  # a title whose first character the page layout put elsewhere
     if window[0] in vocab.function_chars:
         return False
     if s[start - 1] in _ELLIPSIS and not (start == 1 or s[start - 2] in _NUMERALS):
