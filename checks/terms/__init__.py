@@ -6,5 +6,6 @@ from .doubled_character import DoubledCharacter
 from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
 from .typo_substitution import CommonTypo
+from .unbalanced_bracket import UnbalancedBracket
 
-CHECKS: list = [MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote]
+CHECKS: list = [MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket]
