@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from perflint.checks.terms.repeated_word import RepeatedWord
 from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
 
 from perflint.check import Context
 from perflint.extract.punctuation import unbalanced_brackets
+from perflint.extract.slips import repeated_words
 from perflint.read.text import parse_text
 
 
@@ -58,3 +60,41 @@ def test_bracket_check_reads_a_wrapped_table_cell_as_one_and_ignores_a_cut_last_
              "二、部门(单位\n")
     assert _run(UnbalancedBracket, draft) == []
     assert _run(UnbalancedBracket, "一、依据《通知》(某财函〔2023〕12号等文件。\n\n二、结论\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("公务接待费减少 3 万元，下降的原因原因是压减开支。", ["原因"]),
+        ("依据《省级文物保护保护专项资金管理办法》执行。", ["保护"]),
+        ("收到《关于下达2023年文物保护补助资金预算补助资金预算的通知》。", ["补助资金预算"]),
+        ("荣获全市青少年书画大赛东湖赛区东湖赛区优秀组织奖。", ["东湖赛区"]),
+    ],
+)
+def test_repeated_words_are_found(text, units):
+    assert [r.unit for r in repeated_words(text)] == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常常开展检查，层层落实责任，人人参与。",
+        "这个问题需要研究研究再定，一步一步推进，一个一个落实。",
+        "看看是不是不符合要求。",
+        "盐城市城市管理局、聊城市城市建设档案馆按期报送。",  # place name + word
+        "目标值 显著提升显著提升10",  # two cells of a flattened row
+        "年初预算数全年预算数全年执行数",  # header cells run together
+        "二级指标指标内容指标值",
+    ],
+)
+def test_legitimate_repeats_are_quiet(text):
+    assert repeated_words(text) == []
+
+
+def test_repeat_across_two_source_lines_is_quiet():
+    text = "小计\n小计"
+    assert repeated_words(text.replace("\n", ""), breaks={2}) == []
+    doc = "某局2023年度决算\n\n一、收入合计\n合计\n\n二、结论：公务接待下降的原因原因是压减开支。\n"
+    diags = _run(RepeatedWord, doc)
+    assert [d.location.line for d in diags] == [6]
+    assert "原因" in diags[0].message("zh")
