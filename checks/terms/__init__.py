@@ -5,8 +5,9 @@ from __future__ import annotations
 from .doubled_character import DoubledCharacter
 from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
+from .punctuation_slip import PunctuationSlip
 from .repeated_word import RepeatedWord
 from .typo_substitution import CommonTypo
 from .unbalanced_bracket import UnbalancedBracket
 
-CHECKS: list = [MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedWord]
+CHECKS: list = [MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedWord, PunctuationSlip]

@@ -6,6 +6,7 @@ previous character is a CJK character, so ``“三个到位“`` is common in re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "‘": "’"}
@@ -100,6 +101,9 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     # sentence many units copy reads so.)
     slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack
                  if not any(_CLOSERS.get(ch) == k for ch in text[p + 1:]))
+    for m in _GLUED_BREAKDOWN.finditer(text):
+        if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
+            slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
     return sorted(slips, key=lambda s: s.start)
 
 
@@ -114,3 +118,61 @@ def _list_marker(text: str, close: int) -> bool:
     while j > 0 and close - j < _MAX_ORDINAL and text[j - 1] in _ORDINAL:
         j -= 1
     return j < close and (j == 0 or text[j - 1] in _MARKER_LEAD)
+
+
+# Clause marks that never stand twice in a row, nor two different ones together (,, ，。 、，).
+_CLAUSE_MARKS = frozenset("，,、；;。：:")
+_LIST_ORDINAL = re.compile(r"[(（]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]、(?![(（])")
+_MARKER_BEFORE = frozenset("。；;：:\n")
+
+
+# A figure (with its unit) right after a Chinese character and run straight into 其中：. Only in
+# prose (a comma or full stop shortly before): a flattened table runs cells into 其中 too.
+_GLUED_BREAKDOWN = re.compile(
+    r"(?<=[\u4e00-\u9fff])([0-9]{1,6}(?:\.[0-9]+)?(?:%|％|万元|亿元|元|人次|人|个|家|次|辆|项))其中[:：]")
+_SENTENCE_MARKS = frozenset("，,。；;")
+_PROSE_REACH = 40
+
+
+@dataclass(frozen=True)
+class PunctuationSlip:
+    """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
+    ``marker`` (a bracketed list marker followed by 、: (1)、) or ``glued`` (a figure run into
+    the 其中 that opens its breakdown: 少28%其中：)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def punctuation_slips(text: str) -> list[PunctuationSlip]:
+    """Doubled or mixed clause marks, and bracketed list markers followed by 、.
+
+    Three or more marks in a row are a deliberate filler or a table's empty cells, not a slip;
+    ``(1)、(2)`` lists two markers and is fine; a marker only counts where an item begins (the
+    text's start or after a sentence or clause-ending mark).
+    """
+    slips: list[PunctuationSlip] = []
+    i = 0
+    while i < len(text) - 1:
+        a, b = text[i], text[i + 1]
+        if a in _CLAUSE_MARKS and b in _CLAUSE_MARKS:
+            j = i + 2
+            while j < len(text) and text[j] in _CLAUSE_MARKS:
+                j += 1
+            if j - i == 2:
+                slips.append(PunctuationSlip(i, i + 2, "doubled"))
+            i = j
+            continue
+        i += 1
+    for m in _LIST_ORDINAL.finditer(text):
+        k = m.start() - 1
+        while k >= 0 and text[k] in " \t\u3000":
+            k -= 1
+        if k < 0 or text[k] in _MARKER_BEFORE:
+            slips.append(PunctuationSlip(m.start(), m.end(), "marker"))
+    for m in _GLUED_BREAKDOWN.finditer(text):
+        if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
+            slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
+    return sorted(slips, key=lambda s: s.start)
+

@@ -84,6 +84,10 @@ class _Vocabulary:
                 typos.append(_Typo(_norm(wrong), spec["to"], tuple(_norm(x) for x in spec.get("except") or ())))
             else:
                 typos.append(_Typo(_norm(wrong), str(spec), ()))
+        # 得 for 的 between a verb and the noun it qualifies (存在得问题): a 得 complement is never
+        # a bare noun, so every listed verb + 得 + listed noun is a slip.
+        de = raw.get("de_for_di") or {}
+        typos += [_Typo(v + "得" + n, v + "的" + n, ()) for v in de.get("verbs") or () for n in de.get("nouns") or ()]
         # Longest first, so that a longer entry wins over one it contains.
         self.typos: tuple[_Typo, ...] = tuple(sorted(typos, key=lambda t: -len(t.wrong)))
         # Terms of three or more characters by an interior character: doubled-character lookup.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from perflint.checks.terms.punctuation_slip import PunctuationSlip
 from perflint.checks.terms.repeated_word import RepeatedWord
 from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
 
 from perflint.check import Context
-from perflint.extract.punctuation import unbalanced_brackets
+from perflint.extract.punctuation import punctuation_slips, unbalanced_brackets
 from perflint.extract.slips import repeated_words
+from perflint.extract.terms import find_substitutions
 from perflint.read.text import parse_text
 
 
@@ -98,3 +100,43 @@ def test_repeat_across_two_source_lines_is_quiet():
     diags = _run(RepeatedWord, doc)
     assert [d.location.line for d in diags] == [6]
     assert "原因" in diags[0].message("zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong"),
+    [
+        ("一楼设接种室,,二楼为办公室。", "doubled", ",,"),
+        ("资金已拨付，。项目已完工。", "doubled", "，。"),
+        ("(1)、公务用车运行维护费 3 万元。", "marker", "(1)、"),
+        ("说明如下：（二）、公务接待费 1 万元。", "marker", "（二）、"),
+        ("决算数为 85 万元,比预算少12%其中:购置费 20 万元。", "glued", "12%其中"),
+    ],
+)
+def test_punctuation_slips_are_found(text, kind, wrong):
+    [slip] = punctuation_slips(text)
+    assert (slip.kind, text[slip.start:slip.end]) == (kind, wrong)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "详见第(1)、(2)项说明。",  # two markers listed
+        "备注……其他。",
+        "年度资金总额303010100%其中:当年财政拨款30",  # a flattened table row
+        "(1)公务用车运行维护费 3 万元，其中：燃油费 1 万元。",
+        "一、基本情况。",
+    ],
+)
+def test_correct_punctuation_is_quiet(text):
+    assert punctuation_slips(text) == []
+
+
+def test_heading_ending_in_an_english_full_stop():
+    diags = _run(PunctuationSlip, "某局2023年度部门决算说明\n\n(三)国有资本经营预算收支情况.\n\n本年无收支。\n")
+    assert [(d.location.line, d.message("zh")) for d in diags] == [(3, "标题“(三)国有资本经营预算收支情况.”末尾误用英文句点")]
+    assert _run(PunctuationSlip, "某局2023年度部门决算说明\n\n(三)国有资本经营预算收支情况\n\n本年无收支。\n") == []
+
+
+def test_de_for_di_after_a_verb_is_a_listed_typo():
+    found = find_substitutions("一、项目存在得问题 二、提出得建议 三、取得成效 值得肯定")
+    assert [(m.text, m.suggestion) for m in found] == [("存在得问题", "存在的问题"), ("提出得建议", "提出的建议")]
