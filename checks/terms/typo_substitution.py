@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 
-from ._facts import term_findings
+from ._facts import grouped
 
 
 class CommonTypo(Check):
@@ -39,10 +39,10 @@ class CommonTypo(Check):
     title = {"zh": "常见错别字", "en": "Common typo"}
     messages = {
         "typo": {"zh": "“{wrong}”疑为“{right}”之误", "en": "\"{wrong}\" looks like a misspelling of \"{right}\""},
+        "also": {"zh": "同样的错字", "en": "the same slip"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for scanned in term_findings(doc, ctx):
-            for m in scanned.findings.typos:
-                yield self.diagnostic("typo", scanned.source.locate(m.start, m.end),
-                                      wrong=m.text, right=m.suggestion)
+        for m, where, copies in grouped(doc, ctx, "typos"):
+            yield self.diagnostic("typo", where, wrong=m.text, right=m.suggestion,
+                                  related=[(loc, "also") for loc in copies])
