@@ -103,3 +103,85 @@ def _known_words() -> frozenset[str]:
     from perflint.extract.terms import vocabulary
 
     return vocabulary().known
+
+
+@dataclass(frozen=True)
+class Truncation:
+    """``texts[index][start:end]`` is ``written``, which the same draft elsewhere always writes as
+    ``written + missing``."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    missing: str
+
+
+_BOUNDARY_PUNCT = frozenset("，,。；;：:、！!？?)）(（|“”\"《》")
+MIN_STEM, MAX_STEM = 3, 6
+WRAP_REACH = 4
+MIN_BOUND, BOUND_SHARE = 3, 0.8  # the last character goes on with the missing one this often
+
+
+def truncated_words(texts: list[str]) -> list[Truncation]:
+    """Words cut short, with the draft as its own dictionary (终端单的考核 where the draft
+    elsewhere writes 终端单位; a cell 成本预 beside a cell 成本预算).
+
+    A stem of three to six Chinese characters that stops here at a punctuation mark, a function
+    character (的, 和…) or the end of its text, while everywhere else in the draft the same stem
+    goes on with one and the same character, is that word with its last character lost. The stem
+    must not itself end in a known word (管理费 stops legitimately where 管理费用 goes on), nor
+    may its last two characters occur anywhere else without that character (慰问 ends a word
+    wherever it stands: 春节慰问 is whole though 春节慰问金 occurs too); a stop at whitespace is
+    never counted (a flattened table wraps cells there).
+    """
+    known = _known_words()
+    function_chars = set(_lists().get("function_characters") or ())
+    follow: dict[str, dict[str, int]] = {}
+    stops: list[tuple[int, int, str]] = []
+    for idx, text in enumerate(texts):
+        n = len(text)
+        for i in range(n):
+            if not _is_cjk(text[i]):
+                continue
+            for size in range(1, MAX_STEM + 1):
+                end = i + size
+                if end > n or not _is_cjk(text[end - 1]):
+                    break
+                stem = text[i:end]
+                nxt = text[end] if end < n else ""
+                counts = follow.setdefault(stem, {})
+                if nxt and _is_cjk(nxt) and nxt not in function_chars:
+                    counts[nxt] = counts.get(nxt, 0) + 1
+                elif nxt == "" or nxt in _BOUNDARY_PUNCT or nxt in function_chars:
+                    counts[""] = counts.get("", 0) + 1
+                    if size >= MIN_STEM:
+                        stops.append((idx, i, end))
+                else:
+                    counts["?"] = counts.get("?", 0) + 1  # whitespace, digits…: undecided
+    found: list[Truncation] = []
+    taken: set[tuple[int, int]] = set()
+    for idx, start, end in sorted(stops, key=lambda s: (s[0], s[2], s[1])):
+        stem = texts[idx][start:end]
+        counts = follow[stem]
+        nexts = [c for c in counts if c not in ("", "?")]
+        if counts.get("", 0) != 1 or counts.get("?", 0) or len(nexts) != 1:
+            continue
+        if set(follow[stem[-2:]]) != {"", nexts[0]} or follow[stem[-2:]][""] != 1:
+            continue  # its last two characters stand free elsewhere: a word ends there
+        last = follow[stem[-1]]
+        bound = last.get(nexts[0], 0)
+        if last.get("", 0) != 1 or bound < MIN_BOUND or bound < BOUND_SHARE * sum(last.values()):
+            continue  # its last character ends words elsewhere too (费, 率, 局…)
+        if end == len(texts[idx]) and any(t.startswith(nexts[0]) for t in texts[idx + 1:idx + 1 + WRAP_REACH]):
+            continue  # a table cell wrapped onto a following row
+        if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
+            continue
+        taken.add((idx, end))
+        found.append(Truncation(idx, start, end, stem, nexts[0]))
+    return found
+
+
+def _ends_in_word(before: str, known: frozenset[str]) -> bool:
+    """Whether a known word ends where ``before`` ends (管理费, 建档立卡)."""
+    return any(before[k:] in known for k in range(len(before) - 1))

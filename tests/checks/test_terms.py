@@ -61,7 +61,7 @@ def _line_of(text: str, needle: str, whole: bool = False) -> int:
 
 
 def test_family_exports_its_checks():
-    assert [c.code for c in CHECKS] == ["T801", "T802", "T803", "T804", "T805", "T806", "T807"]
+    assert [c.code for c in CHECKS] == ["T801", "T802", "T803", "T804", "T805", "T806", "T807", "T808"]
     assert {c.family for c in CHECKS} == {"terms"}
 
 

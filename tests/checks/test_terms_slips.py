@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from perflint.checks.terms.punctuation_slip import PunctuationSlip
 from perflint.checks.terms.repeated_word import RepeatedWord
+from perflint.checks.terms.truncated_word import TruncatedWord
 from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
 
 from perflint.check import Context
 from perflint.extract.punctuation import punctuation_slips, unbalanced_brackets
-from perflint.extract.slips import repeated_words
+from perflint.extract.slips import repeated_words, truncated_words
 from perflint.extract.terms import find_substitutions
 from perflint.read.text import parse_text
 
@@ -140,3 +141,30 @@ def test_heading_ending_in_an_english_full_stop():
 def test_de_for_di_after_a_verb_is_a_listed_typo():
     found = find_substitutions("一、项目存在得问题 二、提出得建议 三、取得成效 值得肯定")
     assert [(m.text, m.suggestion) for m in found] == [("存在得问题", "存在的问题"), ("提出得建议", "提出的建议")]
+
+
+CUT_DRAFT = """某区网格服务中心2023年度部门整体支出绩效自评报告
+
+一、基本情况
+中心负责全区网格监测站点的日常巡查，共设监测站点 42 个。
+
+二、绩效目标完成情况
+组织对各监测站的考核，考核结果与经费挂钩。监测站点数据按月上报，监测站点设备完好率 98%。
+
+三、存在的问题
+个别春节慰问经费使用进度偏慢，春节慰问金已全部发放。
+"""
+
+
+def test_truncated_word_uses_the_draft_as_its_dictionary():
+    diags = _run(TruncatedWord, CUT_DRAFT)
+    assert [(d.location.line, d.message("zh")) for d in diags] == [
+        (7, "“监测站”疑漏字，本文其他处均作“监测站点”")]
+    fixed = CUT_DRAFT.replace("各监测站的考核", "各监测站点的考核")
+    assert _run(TruncatedWord, fixed) == []
+
+
+def test_truncated_word_leaves_a_wrapped_cell_and_a_free_word_alone():
+    texts = ["数量指", "产出指标", "标", "数量指标", "数量指标", "质量指标"]
+    assert truncated_words(texts) == []
+    assert truncated_words(["管理费的使用", "管理费用 3 万元", "管理费用", "管理费用"]) == []
