@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.slips import repeated_words
-from perflint.model import Document, SourceText
+from perflint.extract.slips import doubled_adverbs, repeated_words
+from perflint.model import Document, Location, SourceText
 
 from ._facts import texts
 
@@ -51,10 +51,24 @@ class RepeatedWord(Check):
     messages = {
         "repeat": {"zh": "“{wrong}”中“{unit}”重复，疑为录入重复，应为“{unit}”",
                    "en": "\"{wrong}\" repeats \"{unit}\": likely typed twice"},
+        "also": {"zh": "同样的重复", "en": "the same repeat"},
+        "adverb": {"zh": "“{unit}”在同一分句中重复（“{unit}将……{unit}”），应删去其一",
+                   "en": "\"{unit}\" twice in one clause (\"{unit}将…{unit}\"): keep one"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        # One finding per repeated unit: the same doubled word in a title quoted twice is one slip.
+        seen: dict[str, tuple[Location, str, list[Location]]] = {}
         for source in texts(doc):
             for rep in repeated_words(source.value, line_breaks(source)):
-                yield self.diagnostic("repeat", source.locate(rep.start, rep.end),
-                                      wrong=source.value[rep.start:rep.end], unit=rep.unit)
+                where = source.locate(rep.start, rep.end)
+                if rep.unit in seen:
+                    seen[rep.unit][2].append(where)
+                else:
+                    seen[rep.unit] = (where, source.value[rep.start:rep.end], [])
+            for rep in doubled_adverbs(source.value):
+                second = rep.end - len(rep.unit)
+                yield self.diagnostic("adverb", source.locate(second, rep.end), unit=rep.unit)
+        for unit, (where, wrong, copies) in seen.items():
+            yield self.diagnostic("repeat", where, wrong=wrong, unit=unit,
+                                  related=[(loc, "also") for loc in copies])

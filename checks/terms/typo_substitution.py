@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.slips import context_pair_slips
 from perflint.model import Document
 
-from ._facts import grouped
+from ._facts import grouped, texts
 
 
 class CommonTypo(Check):
@@ -39,6 +40,8 @@ class CommonTypo(Check):
     title = {"zh": "常见错别字", "en": "Common typo"}
     messages = {
         "typo": {"zh": "“{wrong}”疑为“{right}”之误", "en": "\"{wrong}\" looks like a misspelling of \"{right}\""},
+        "context": {"zh": "“{wrong}”疑为“{right}”之误（本文他处作“{right}”）",
+                    "en": "\"{wrong}\" looks like a slip for \"{right}\" (the draft writes \"{right}\" elsewhere)"},
         "also": {"zh": "同样的错字", "en": "the same slip"},
     }
 
@@ -46,3 +49,7 @@ class CommonTypo(Check):
         for m, where, copies in grouped(doc, ctx, "typos"):
             yield self.diagnostic("typo", where, wrong=m.text, right=m.suggestion,
                                   related=[(loc, "also") for loc in copies])
+        sources = list(texts(doc))
+        for slip in context_pair_slips([t.value for t in sources]):
+            yield self.diagnostic("context", sources[slip.index].locate(slip.start, slip.end),
+                                  wrong=slip.written, right=slip.usual)

@@ -185,3 +185,64 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
 def _ends_in_word(before: str, known: frozenset[str]) -> bool:
     """Whether a known word ends where ``before`` ends (管理费, 建档立卡)."""
     return any(before[k:] in known for k in range(len(before) - 1))
+
+
+_CLAUSE_END = frozenset("，,。；;：:！!？?、\n")
+DISPOSAL_REACH = 30
+
+
+def doubled_adverbs(text: str) -> list[Repeat]:
+    """An adverb before 将/把 repeated before the verb of the same clause (及时将资金及时转入).
+
+    ``unit`` is the adverb; ``start``/``end`` span from the first copy to the end of the second.
+    """
+    found: list[Repeat] = []
+    for adverb in _lists().get("disposal_adverbs") or ():
+        pos = text.find(adverb)
+        while pos >= 0:
+            after = pos + len(adverb)
+            if text[after:after + 1] in ("将", "把"):
+                limit = after + 1
+                while limit < len(text) and limit - after < DISPOSAL_REACH and text[limit] not in _CLAUSE_END:
+                    limit += 1
+                second = text.find(adverb, after + 1, limit)
+                if second > 0:
+                    found.append(Repeat(pos, second + len(adverb), adverb))
+            pos = text.find(adverb, pos + 1)
+    return sorted(found, key=lambda r: r.start)
+
+
+@dataclass(frozen=True)
+class ContextSlip:
+    """``texts[index][start:end]`` reads ``written`` where the draft elsewhere writes ``usual``."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    usual: str
+
+
+def context_pair_slips(texts: list[str]) -> list[ContextSlip]:
+    """The first word of a listed pair (确实 of 确实/切实) before a verb the draft elsewhere puts
+    after the second: 确实保障 in a draft that says 切实保障. Both words are real, so only the draft's
+    own usage can tell; the same phrase with the same word twice is never reported."""
+    out: list[ContextSlip] = []
+    for wrong, right in _lists().get("context_pairs") or ():
+        usual = {t[p + len(right):p + len(right) + 2] for t in texts for p in _all(t, right)}
+        written = [(idx, p, text[p + len(wrong):p + len(wrong) + 2])
+                   for idx, text in enumerate(texts) for p in _all(text, wrong)]
+        for idx, p, nxt in written:
+            if len(nxt) < 2 or not all(_is_cjk(c) for c in nxt) or nxt not in usual:
+                continue
+            if sum(1 for _i, _p, other in written if other == nxt) > 1:
+                continue  # written so more than once: the writer means it
+            out.append(ContextSlip(idx, p, p + len(wrong) + 2, wrong + nxt, right + nxt))
+    return out
+
+def _all(text: str, word: str) -> list[int]:
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out

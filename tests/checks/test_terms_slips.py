@@ -10,7 +10,7 @@ from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
 
 from perflint.check import Context
 from perflint.extract.punctuation import punctuation_slips, unbalanced_brackets
-from perflint.extract.slips import repeated_words, truncated_words
+from perflint.extract.slips import context_pair_slips, doubled_adverbs, repeated_words, truncated_words
 from perflint.extract.terms import find_substitutions
 from perflint.read.text import parse_text
 
@@ -168,3 +168,25 @@ def test_truncated_word_leaves_a_wrapped_cell_and_a_free_word_alone():
     texts = ["数量指", "产出指标", "标", "数量指标", "数量指标", "质量指标"]
     assert truncated_words(texts) == []
     assert truncated_words(["管理费的使用", "管理费用 3 万元", "管理费用", "管理费用"]) == []
+
+
+def test_adverb_repeated_around_jiang_in_one_clause():
+    [rep] = doubled_adverbs("区财政局及时将配套资金及时拨付到位。")
+    assert rep.unit == "及时"
+    assert doubled_adverbs("做到及时发现及时处理，及时将资金拨付到位，及时公开。") == []
+    diags = _run(RepeatedWord, "某局2023年度自评报告\n\n二、执行情况\n我局及时将补助资金及时拨付到位。\n")
+    assert [(d.location.line, d.message("zh")) for d in diags] == [
+        (4, "“及时”在同一分句中重复（“及时将……及时”），应删去其一")]
+
+
+def test_context_pair_is_reported_only_against_the_drafts_own_usage():
+    [slip] = context_pair_slips(["一是切实保障医疗待遇。", "二是确实保障职工待遇。"])
+    assert (slip.written, slip.usual) == ("确实保障", "切实保障")
+    assert context_pair_slips(["二是确实保障职工待遇。"]) == []  # nothing to compare with
+    assert context_pair_slips(["切实加强管理。", "确实存在问题。"]) == []
+
+
+def test_functional_account_name_missing_chu():
+    [m] = find_substitutions("一般公共服务(类)财政事务(款)信息化建设支(项)")
+    assert (m.text, m.suggestion) == ("支(项)", "支出(项)")
+    assert find_substitutions("国有资本经营预算收支(项)、其他支出(款)") == []
