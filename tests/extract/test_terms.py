@@ -25,6 +25,7 @@ def _pairs(matches):
         ("其中资金安 5 万元。", "资金安", "资金安排"),
         ("二、出决算表", "出决算表", "支出决算表"),  # first character dropped after a marker
         ("年初结和结余 3 万元。", "年初结和结余", "年初结转和结余"),  # interior drop
+        ("指标3：新生入访视数 86 人", "新生入访视", "新生儿访视"),  # 入/儿 look-alike, public-health term
         ("四、一般公共预算财政拨款支出决箅表", None, None),  # 决箅 is a listed typo, not a near-miss
     ],
 )
