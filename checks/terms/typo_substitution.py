@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.slips import context_pair_slips
-from perflint.model import Document
+from perflint.extract.slips import context_pair_slips, zai_for_zai
+from perflint.model import Document, Location
 
 from ._facts import grouped, texts
 
@@ -42,6 +42,8 @@ class CommonTypo(Check):
         "typo": {"zh": "“{wrong}”疑为“{right}”之误", "en": "\"{wrong}\" looks like a misspelling of \"{right}\""},
         "context": {"zh": "“{wrong}”疑为“{right}”之误（本文他处作“{right}”）",
                     "en": "\"{wrong}\" looks like a slip for \"{right}\" (the draft writes \"{right}\" elsewhere)"},
+        "sequence": {"zh": "“{wrong}”疑为“{right}”之误（“先……，再……”）",
+                     "en": "\"{wrong}\" looks like a slip for \"{right}\" (先…，再… 'first…, then…')"},
         "also": {"zh": "同样的错字", "en": "the same slip"},
     }
 
@@ -53,3 +55,15 @@ class CommonTypo(Check):
         for slip in context_pair_slips([t.value for t in sources]):
             yield self.diagnostic("context", sources[slip.index].locate(slip.start, slip.end),
                                   wrong=slip.written, right=slip.usual)
+        # 先……，在计算 — one finding per wording (a template note repeated under every table)
+        seen: dict[str, tuple[Location, str, list[Location]]] = {}
+        for source in sources:
+            for slip in zai_for_zai(source.value):
+                where = source.locate(slip.start, slip.end)
+                if slip.written in seen:
+                    seen[slip.written][2].append(where)
+                else:
+                    seen[slip.written] = (where, slip.usual, [])
+        for wrong, (where, right, copies) in seen.items():
+            yield self.diagnostic("sequence", where, wrong=wrong, right=right,
+                                  related=[(loc, "also") for loc in copies])

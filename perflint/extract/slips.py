@@ -246,3 +246,35 @@ def _all(text: str, word: str) -> list[int]:
         out.append(pos)
         pos = text.find(word, pos + 1)
     return out
+
+
+_CLAUSE_STOP = "。；;！!？?\n"
+SEQUENCE_REACH = 24
+
+
+def zai_for_zai(text: str) -> list[ContextSlip]:
+    """在 typed for 再 in a "先……，再……" sequence (先汇总完成数，在计算得分).
+
+    Only before a listed verb, with 先 earlier in the same sentence, and when nothing after the
+    verb in its clause makes 在 a preposition of time (在计算得分时 / 中 / 过程中 / 后 are fine).
+    ``index`` is 0; ``written``/``usual`` are 在+verb and 再+verb.
+    """
+    verbs = _lists().get("sequence_verbs") or ()
+    out: list[ContextSlip] = []
+    for verb in verbs:
+        needle = "在" + verb
+        for p in _all(text, needle):
+            if p == 0 or text[p - 1] not in "，,":
+                continue
+            start = p - 1
+            while start > 0 and p - start < SEQUENCE_REACH and text[start - 1] not in _CLAUSE_STOP:
+                start -= 1
+            if "先" not in text[start:p]:
+                continue
+            rest_end = p + len(needle)
+            while rest_end < len(text) and text[rest_end] not in _CLAUSE_STOP + "，,":
+                rest_end += 1
+            if any(w in text[p + len(needle):rest_end] for w in ("时", "中", "后", "前", "过程", "期间")):
+                continue
+            out.append(ContextSlip(0, p, p + len(needle), needle, "再" + verb))
+    return sorted(out, key=lambda s: s.start)

@@ -10,7 +10,13 @@ from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
 
 from perflint.check import Context
 from perflint.extract.punctuation import punctuation_slips, unbalanced_brackets
-from perflint.extract.slips import context_pair_slips, doubled_adverbs, repeated_words, truncated_words
+from perflint.extract.slips import (
+    context_pair_slips,
+    doubled_adverbs,
+    repeated_words,
+    truncated_words,
+    zai_for_zai,
+)
 from perflint.extract.terms import find_substitutions
 from perflint.read.text import parse_text
 
@@ -190,3 +196,11 @@ def test_functional_account_name_missing_chu():
     [m] = find_substitutions("一般公共服务(类)财政事务(款)信息化建设支(项)")
     assert (m.text, m.suggestion) == ("支(项)", "支出(项)")
     assert find_substitutions("国有资本经营预算收支(项)、其他支出(款)") == []
+
+
+def test_zai_for_zai_in_a_first_then_sequence():
+    [slip] = zai_for_zai("定量指标先汇总完成数，在计算得分。")
+    assert (slip.written, slip.usual) == ("在计算", "再计算")
+    for text in ["先汇总完成数，在计算得分时保留两位小数。", "先行先试，在全市推广。", "先由科室自评，在汇总后报送。",
+                 "按规定，在计算得分。"]:
+        assert zai_for_zai(text) == [], text
