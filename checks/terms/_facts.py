@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from perflint.check import Context
-from perflint.extract.terms import TermFindings, scan
-from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
+from perflint.extract.terms import Match, TermFindings, scan
+from perflint.model import Document, Heading, Location, Paragraph, SourceText, Table, TocEntry
 
 
 @dataclass(frozen=True)
@@ -43,3 +43,19 @@ def _build(doc: Document) -> list[ScannedText]:
 
 def term_findings(doc: Document, ctx: Context) -> list[ScannedText]:
     return ctx.cached(doc, "terms.findings", _build)
+
+
+def grouped(doc: Document, ctx: Context, kind: str) -> Iterator[tuple[Match, Location, list[Location]]]:
+    """The slips of one finder (``misspellings``, ``typos`` or ``doubled``), one per distinct
+    ``wrong → right`` pair: a slip in a template sentence copied under every table is one defect.
+    Yields the first occurrence, its location, and the locations of the copies."""
+    seen: dict[tuple[str, str], tuple[Match, Location, list[Location]]] = {}
+    for scanned in term_findings(doc, ctx):
+        for m in getattr(scanned.findings, kind):
+            where = scanned.source.locate(m.start, m.end)
+            key = ("".join(m.text.split()), m.suggestion)
+            if key in seen:
+                seen[key][2].append(where)
+            else:
+                seen[key] = (m, where, [])
+    yield from seen.values()

@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 
-from ._facts import term_findings
+from ._facts import grouped
 
 
 class DoubledCharacter(Check):
@@ -40,13 +40,14 @@ class DoubledCharacter(Check):
     messages = {
         "doubled": {"zh": "“{wrong}”疑为“{right}”之误（重复了“{char}”）",
                     "en": "\"{wrong}\" looks like a misspelling of \"{right}\" (\"{char}\" typed twice)"},
+        "also": {"zh": "同样的错字", "en": "the same slip"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for scanned in term_findings(doc, ctx):
-            for m in scanned.findings.doubled:
-                yield self.diagnostic("doubled", scanned.source.locate(m.start, m.end),
-                                      wrong=m.text, right=m.suggestion, char=_doubled_char(m.text))
+        for m, where, copies in grouped(doc, ctx, "doubled"):
+            yield self.diagnostic("doubled", where, wrong=m.text, right=m.suggestion, char=_doubled_char(m.text),
+                                  related=[(loc, "also") for loc in copies])
+
 
 
 def _doubled_char(text: str) -> str:

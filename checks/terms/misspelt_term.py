@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 
-from ._facts import term_findings
+from ._facts import grouped
 
 
 class MisspeltTerm(Check):
@@ -42,10 +42,10 @@ class MisspeltTerm(Check):
     title = {"zh": "规范用语疑有错字", "en": "Misspelt standard term"}
     messages = {
         "misspelt": {"zh": "“{wrong}”疑为“{right}”之误", "en": "\"{wrong}\" looks like a misspelling of \"{right}\""},
+        "also": {"zh": "同样的错字", "en": "the same slip"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for scanned in term_findings(doc, ctx):
-            for m in scanned.findings.misspellings:
-                yield self.diagnostic("misspelt", scanned.source.locate(m.start, m.end),
-                                      wrong=m.text, right=m.suggestion)
+        for m, where, copies in grouped(doc, ctx, "misspellings"):
+            yield self.diagnostic("misspelt", where, wrong=m.text, right=m.suggestion,
+                                  related=[(loc, "also") for loc in copies])

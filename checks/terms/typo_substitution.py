@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.model import Document
+from perflint.extract.slips import context_pair_slips, zai_for_zai
+from perflint.model import Document, Location
 
-from ._facts import term_findings
+from ._facts import grouped, texts
 
 
 class CommonTypo(Check):
@@ -39,10 +40,30 @@ class CommonTypo(Check):
     title = {"zh": "常见错别字", "en": "Common typo"}
     messages = {
         "typo": {"zh": "“{wrong}”疑为“{right}”之误", "en": "\"{wrong}\" looks like a misspelling of \"{right}\""},
+        "context": {"zh": "“{wrong}”疑为“{right}”之误（本文他处作“{right}”）",
+                    "en": "\"{wrong}\" looks like a slip for \"{right}\" (the draft writes \"{right}\" elsewhere)"},
+        "sequence": {"zh": "“{wrong}”疑为“{right}”之误（“先……，再……”）",
+                     "en": "\"{wrong}\" looks like a slip for \"{right}\" (先…，再… 'first…, then…')"},
+        "also": {"zh": "同样的错字", "en": "the same slip"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for scanned in term_findings(doc, ctx):
-            for m in scanned.findings.typos:
-                yield self.diagnostic("typo", scanned.source.locate(m.start, m.end),
-                                      wrong=m.text, right=m.suggestion)
+        for m, where, copies in grouped(doc, ctx, "typos"):
+            yield self.diagnostic("typo", where, wrong=m.text, right=m.suggestion,
+                                  related=[(loc, "also") for loc in copies])
+        sources = list(texts(doc))
+        for slip in context_pair_slips([t.value for t in sources]):
+            yield self.diagnostic("context", sources[slip.index].locate(slip.start, slip.end),
+                                  wrong=slip.written, right=slip.usual)
+        # 先……，在计算 — one finding per wording (a template note repeated under every table)
+        seen: dict[str, tuple[Location, str, list[Location]]] = {}
+        for source in sources:
+            for slip in zai_for_zai(source.value):
+                where = source.locate(slip.start, slip.end)
+                if slip.written in seen:
+                    seen[slip.written][2].append(where)
+                else:
+                    seen[slip.written] = (where, slip.usual, [])
+        for wrong, (where, right, copies) in seen.items():
+            yield self.diagnostic("sequence", where, wrong=wrong, right=right,
+                                  related=[(loc, "also") for loc in copies])

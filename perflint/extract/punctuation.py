@@ -6,6 +6,7 @@ previous character is a CJK character, so ``“三个到位“`` is common in re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "‘": "’"}
@@ -44,3 +45,146 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
             elif ch == closing:
                 open_at = None
     return slips
+
+
+# Bracket pairs by kind. Half- and full-width parentheses are one kind (drafts mix them, and
+# the text importer does not normalise them); so are the square brackets a document number
+# is written with (〔2023〕, [2023], 【2023】, ［2023］): mixing those is style, not imbalance.
+_OPENERS = {"(": "paren", "（": "paren", "〔": "square", "[": "square", "【": "square", "［": "square",
+            "《": "book", "〈": "angle"}
+_CLOSERS = {")": "paren", "）": "paren", "〕": "square", "]": "square", "】": "square", "］": "square",
+            "》": "book", "〉": "angle"}
+# What may stand before a list marker's lone closing bracket (1) 一) a)): the text's start,
+# whitespace or a punctuation mark that ends a phrase.
+_MARKER_LEAD = set(" \t\n\u3000。；;，,：:、！!？?”\"")
+_ORDINAL = set("0123456789０１２３４５６７８９一二三四五六七八九十abcdefghijklmnopqrstuvwxyzABCDEFGHIJ")
+_MAX_ORDINAL = 3
+
+
+@dataclass(frozen=True)
+class BracketSlip:
+    """A bracket without its partner: ``kind`` is ``unclosed`` (an opening mark never closed)
+    or ``stray`` (a closing mark with nothing open of its kind)."""
+
+    start: int
+    mark: str
+    kind: str
+
+
+def unbalanced_brackets(text: str) -> list[BracketSlip]:
+    """Opening brackets never closed and closing brackets with nothing to close, in one text.
+
+    A closing mark that meets an open bracket of another kind closes its own kind further down
+    the stack, and the brackets it skips are the unclosed ones ((某发〔2019 10号) leaves 〔
+    open); a closing mark whose kind is not open at all is stray (某财〔2021〕5号) with no “(”).
+    A list marker's lone closing bracket (1) 2) a)) is not stray.
+    """
+    slips: list[BracketSlip] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        kind = _OPENERS.get(ch)
+        if kind:
+            stack.append((kind, i))
+            continue
+        kind = _CLOSERS.get(ch)
+        if not kind:
+            continue
+        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == kind), None)
+        if depth is None:
+            if not _list_marker(text, i):
+                slips.append(BracketSlip(i, ch, "stray"))
+            continue
+        slips.extend(BracketSlip(p, text[p], "unclosed") for _k, p in stack[depth + 1:])
+        del stack[depth:]
+    # Left open at the end: only when nothing of its kind closes after it. (A（B）C has one
+    # closing mark for two openings and no way to tell which one lacks its partner: a template
+    # sentence many units copy reads so.)
+    slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack
+                 if not any(_CLOSERS.get(ch) == k for ch in text[p + 1:]))
+    for m in _GLUED_BREAKDOWN.finditer(text):
+        if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
+            slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
+    return sorted(slips, key=lambda s: s.start)
+
+
+def bracket_family(mark: str) -> str:
+    """The kind a bracket belongs to (``paren``, ``square``, ``book``, ``angle``), or ``""``."""
+    return _OPENERS.get(mark) or _CLOSERS.get(mark) or ""
+
+
+def _list_marker(text: str, close: int) -> bool:
+    """Whether the closing bracket at ``close`` ends a list marker such as ``1)`` or ``二)``."""
+    j = close
+    while j > 0 and close - j < _MAX_ORDINAL and text[j - 1] in _ORDINAL:
+        j -= 1
+    return j < close and (j == 0 or text[j - 1] in _MARKER_LEAD)
+
+
+# Clause marks that never stand twice in a row, nor two different ones together (,, ，。 、，).
+_CLAUSE_MARKS = frozenset("，,、；;。：:")
+_LIST_ORDINAL = re.compile(r"[(（]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]、(?![(（])")
+_MARKER_BEFORE = frozenset("。；;：:\n")
+
+
+# A figure (with its unit) right after a Chinese character and run straight into 其中：. Only in
+# prose (a comma or full stop shortly before): a flattened table runs cells into 其中 too.
+_GLUED_BREAKDOWN = re.compile(
+    r"(?<=[\u4e00-\u9fff])([0-9]{1,6}(?:\.[0-9]+)?(?:%|％|万元|亿元|元|人次|人|个|家|次|辆|项))其中[:：]")
+_SENTENCE_MARKS = frozenset("，,。；;")
+_PROSE_REACH = 40
+
+
+@dataclass(frozen=True)
+class PunctuationSlip:
+    """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
+    ``marker`` (a bracketed list marker followed by 、: (1)、) or ``glued`` (a figure run into
+    the 其中 that opens its breakdown: 少28%其中：)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def punctuation_slips(text: str) -> list[PunctuationSlip]:
+    """Doubled or mixed clause marks, and bracketed list markers followed by 、.
+
+    Three or more marks in a row are a deliberate filler or a table's empty cells, not a slip;
+    ``(1)、(2)`` lists two markers and is fine; a marker only counts where an item begins (the
+    text's start or after a sentence or clause-ending mark).
+    """
+    slips: list[PunctuationSlip] = []
+    i = 0
+    while i < len(text) - 1:
+        a, b = text[i], text[i + 1]
+        if a in _CLAUSE_MARKS and b in _CLAUSE_MARKS:
+            j = i + 2
+            while j < len(text) and text[j] in _CLAUSE_MARKS:
+                j += 1
+            if j - i == 2:
+                slips.append(PunctuationSlip(i, i + 2, "doubled"))
+            i = j
+            continue
+        i += 1
+    for m in _LIST_ORDINAL.finditer(text):
+        k = m.start() - 1
+        while k >= 0 and text[k] in " \t\u3000":
+            k -= 1
+        if k < 0 or text[k] in _MARKER_BEFORE:
+            slips.append(PunctuationSlip(m.start(), m.end(), "marker"))
+    for m in _GLUED_BREAKDOWN.finditer(text):
+        if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
+            slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
+    return sorted(slips, key=lambda s: s.start)
+
+
+
+_HALFWIDTH_STOP = re.compile(r"[\u4e00-\u9fff][.．](?:\s|$|[\u4e00-\u9fff])")
+
+
+def ends_sentences_halfwidth(texts: list[str]) -> bool:
+    """Whether the draft's own sentences end in a half-width full stop (乡镇. 受益…).
+
+    A draft pasted from a half-width source ends its run-in headings the same way; a heading
+    ending in '.' is a slip only where the prose around it writes 。.
+    """
+    return any(_HALFWIDTH_STOP.search(text) for text in texts)

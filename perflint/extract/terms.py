@@ -21,18 +21,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
 from perflint import data
 
 _PARENS = {"（": "(", "）": ")"}
 MIN_FUZZY_LEN = 3  # two-character terms are too short to tell a typo from another word
-MIN_DROP_LEN = 4  # a term missing a character must still leave three characters
-MIN_INTERIOR_DROP_LEN = 5  # a 3-character remainder inside running text reads as other words
-MIN_INSERT_LEN = 6
-_ELLIPSIS = frozenset("、/／·(")
-_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 
 
 @dataclass(frozen=True)
@@ -84,6 +76,10 @@ class _Vocabulary:
                 typos.append(_Typo(_norm(wrong), spec["to"], tuple(_norm(x) for x in spec.get("except") or ())))
             else:
                 typos.append(_Typo(_norm(wrong), str(spec), ()))
+        # 得 for 的 between a verb and the noun it qualifies (存在得问题): a 得 complement is never
+        # a bare noun, so every listed verb + 得 + listed noun is a slip.
+        de = raw.get("de_for_di") or {}
+        typos += [_Typo(v + "得" + n, v + "的" + n, ()) for v in de.get("verbs") or () for n in de.get("nouns") or ()]
         # Longest first, so that a longer entry wins over one it contains.
         self.typos: tuple[_Typo, ...] = tuple(sorted(typos, key=lambda t: -len(t.wrong)))
         # Terms of three or more characters by an interior character: doubled-character lookup.
@@ -142,6 +138,23 @@ class _Text:
     def cjk(self, p: int) -> bool:
         return 0 <= p < len(self.s) and _is_cjk(self.s[p])
 
+    def gap_before(self, p: int) -> bool:
+        """Whether whitespace stood before compacted position ``p`` in the original text.
+
+        In a flattened table or PDF page, a space is where a cell or a layout box ended: a term
+        cut there continues elsewhere (or was never one), it was not mistyped.
+        """
+        return 0 < p < len(self.offsets) and self.offsets[p] - self.offsets[p - 1] > 1
+
+    def continues_later(self, p: int, rest: str, reach: int = 120) -> bool:
+        """Whether a whitespace-separated piece starting with ``rest`` follows position ``p``.
+
+        A flattened table prints a wrapped cell's tail as its own piece a little further on
+        (数量指 … 标): the term is whole, only split by the layout.
+        """
+        o = self.offsets[p] if p < len(self.offsets) else len(self.original)
+        return any(piece.startswith(rest) for piece in self.original[o:o + reach].split())
+
     def straddled(self, p: int, start: int, end: int) -> bool:
         """Whether a known word covering position ``p`` reaches outside ``[start, end)``.
 
@@ -197,6 +210,10 @@ def _doubled_spans(t: _Text) -> list[tuple[int, int, str]]:
         # A known word already spelling the pair (e.g. a term that contains it) is not a slip.
         if any(a <= k and k + 2 <= b for a, b in t.cover.get(k, ())):
             continue
+        # Nor two known words meeting on the shared character (资金 + 金额 = 资金金额).
+        if any(b == k + 1 and b - a >= 2 for a, b in t.cover.get(k, ())) and any(
+                a == k + 1 and b - a >= 2 for a, b in t.cover.get(k + 1, ())):
+            continue
         best: tuple[int, int, str] | None = None
         for term, j in vocab.by_interior.get(c, ()):
             if s[k - j:k] == term[:j] and k - j >= 0 and s[k + 1:k + 1 + len(term) - j] == term[j:]:
@@ -218,13 +235,15 @@ class TermFindings:
 
 def scan(text: str) -> TermFindings:
     """All three finders at once, sharing the work of indexing ``text``."""
+    from perflint.extract.term_nearmiss import misspellings  # it builds on this module's text index
+
     t = _Text(text, vocabulary())
     typo_spans = _typo_spans(t)
     taken = [(a, b) for a, b, _ in typo_spans]
     doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
     taken += [(a, b) for a, b, _ in doubled]
     return TermFindings(
-        misspellings=tuple(_misspellings(t, taken)),
+        misspellings=tuple(misspellings(t, taken)),
         typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
         doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
     )
@@ -252,175 +271,3 @@ def find_term_misspellings(text: str) -> list[Match]:
     intact), verified with an edit script and ranked by similarity.
     """
     return list(scan(text).misspellings)
-
-
-def _misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
-    vocab = t.vocab
-    candidates: dict[tuple[int, int, str], Match] = {}
-    present = set(t.s)
-    for term in vocab.fuzzy:
-        h = len(term) // 2
-        if term[0] not in present and term[h] not in present:
-            continue
-        for start, end in _windows(t.s, term):
-            if (start, end, term) in candidates or _overlaps((start, end), taken):
-                continue
-            kind = _accept(t, term, start, end)
-            if kind:
-                candidates[(start, end, term)] = t.match(start, end, term, kind, term)
-    ranked = sorted(candidates.items(),
-                    key=lambda kv: (-fuzz.ratio(t.s[kv[0][0]:kv[0][1]], kv[0][2]), -len(kv[0][2]), kv[0][0]))
-    chosen: list[tuple[int, int]] = []
-    out: list[Match] = []
-    for (start, end, _term), m in ranked:
-        if not _overlaps((start, end), chosen):
-            chosen.append((start, end))
-            out.append(m)
-    return sorted(out, key=lambda m: m.start)
-
-
-def _windows(s: str, term: str) -> set[tuple[int, int]]:
-    """Spans of ``s`` that may be one edit away from ``term`` (one of its halves is intact)."""
-    n = len(term)
-    h = n // 2
-    spans: set[tuple[int, int]] = set()
-    for anchor, offset in ((term[:h], 0), (term[h:], h)):
-        pos = s.find(anchor)
-        while pos >= 0:
-            for length in (n, n - 1, n + 1):
-                if offset == 0:
-                    start = pos
-                else:  # the edit was in the first half: its length shifts the anchor
-                    start = pos - h - (length - n)
-                if start >= 0 and start + length <= len(s):
-                    spans.add((start, start + length))
-            pos = s.find(anchor, pos + 1)
-    return spans
-
-
-def _accept(t: _Text, term: str, start: int, end: int) -> str:
-    """The kind of slip ``t.s[start:end]`` is for ``term``, or ``""`` when it is not one."""
-    window = t.s[start:end]
-    if window in t.vocab.known or t.has_term_overlapping(term, start, end):
-        return ""
-    if len(window) == len(term) and _transposition_ok(t, term, start, end):
-        return "transposition"
-    ops = Levenshtein.editops(term, window)
-    if len(ops) != 1:
-        return ""
-    op = ops[0]
-    if op.tag == "replace":
-        return "substitution" if _substitution_ok(t, term, start, end, op.src_pos) else ""
-    if op.tag == "delete":
-        return "drop" if _drop_ok(t, term, start, end, op.src_pos) else ""
-    return "insert" if _insert_ok(t, term, start, end, op.dest_pos) else ""
-
-
-def _substitution_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
-    vocab, s = t.vocab, t.s
-    n = len(term)
-    right, wrong = term[i], s[start + i]
-    if not (_is_cjk(right) and _is_cjk(wrong)):
-        return False
-    # Levenshtein may align a substitution anywhere among equal characters; the edit position
-    # must be the only difference.
-    if any(term[k] != s[start + k] for k in range(n) if k != i):
-        return False
-    window = s[start:end]
-    copies_neighbour = any(
-        0 <= k < n and window[k] == wrong and window[min(i, k):min(i, k) + 2] not in vocab.reduplications
-        for k in (i - 1, i + 1)
-    )
-    if not (vocab.confused(right, wrong) or copies_neighbour):
-        return False
-    if n == 3 and i == 0 and t.cjk(start - 1):
-        return False  # a 3-character window's first character may belong to the word before it
-    if n == 3 and i == n - 1 and t.cjk(end):
-        return False  # …and its last one to the word after it (培训非常 is not 培训费)
-    return not t.straddled(start + i, start, end)
-
-
-def _transposition_ok(t: _Text, term: str, start: int, end: int) -> bool:
-    """Two neighbouring characters of a term typed in the wrong order (财务表报 for 财务报表)."""
-    window = t.s[start:end]
-    diff = [k for k in range(len(term)) if term[k] != window[k]]
-    if len(term) < MIN_DROP_LEN or len(diff) != 2 or diff[1] != diff[0] + 1:
-        return False
-    i = diff[0]
-    if window[i] != term[i + 1] or window[i + 1] != term[i]:
-        return False
-    if not (_is_cjk(term[i]) and _is_cjk(term[i + 1])):
-        return False
-    return not (t.straddled(start + i, start, end) or t.straddled(start + i + 1, start, end))
-
-
-def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
-    vocab, s = t.vocab, t.s
-    n = len(term)
-    dropped = term[i]
-    if n < MIN_DROP_LEN or not _is_cjk(dropped) or dropped in vocab.function_chars:
-        return False
-    if (i > 0 and term[i - 1] == dropped) or (i < n - 1 and term[i + 1] == dropped):
-        return False  # dropping one of two equal characters is not a visible slip
-    window = s[start:end]
-    if 0 < i < n - 1:
-        if dropped in vocab.suffixes:
-            return False  # 医疗补助 and 医疗费补助 are both words: 费, 率, 数… come and go
-        bounded = _boundary(s, start - 1) and _boundary(s, end)
-        if n < MIN_INTERIOR_DROP_LEN and not bounded:
-            return False
-        left, right = term[:i], term[i + 1:]
-        if (left in vocab.known or left in vocab.prefixes) and (right in vocab.known or right in vocab.suffixes):
-            return False  # 年预算数 is 年 + 预算数, two good words, not 年初预算数 less a character
-        junction = start + i - 1
-        if any(a <= junction and junction + 2 <= b for a, b in t.cover.get(junction, ())):
-            return False  # the two characters brought together make a word (公务车 from 公务用车…)
-        return not (t.straddled(start + i - 1, start, end) or t.straddled(start + i, start, end))
-    if i == n - 1:
-        # 专项资 for 专项资金: what is left must end in half a word, and the text after it must not
-        # complete that half into another word.
-        if end >= len(s) or s[end] == dropped or not _is_cjk(window[-1]) or window[-1] in vocab.function_chars:
-            return False
-        if window[-1] in vocab.suffixes or window[-2:] in vocab.known:
-            return False
-        if t.straddled(end - 1, start, end):
-            return False
-        nxt = s[end]
-        if nxt in _ELLIPSIS:
-            return False  # 财政拨款收、支 / 收(支): half of a coordinated pair, written short on purpose
-        if not _is_cjk(nxt):
-            return True
-        return s[end:end + 2] in vocab.known and window[-1] + nxt not in vocab.known
-    # i == 0: 目支出 for 项目支出, after punctuation only (at a text's start it is a wrapped line).
-    if start == 0 or _is_cjk(s[start - 1]) or s[start - 1] == dropped or not _is_cjk(window[0]):
-        return False
-    if window[0] in vocab.function_chars:
-        return False
-    if s[start - 1] in _ELLIPSIS and not (start == 1 or s[start - 2] in _NUMERALS):
-        return False  # 年初、末结转和结余 shares 年 on purpose; 三、出决算表 is a numbered heading
-    if window[0] in vocab.prefixes or window[:2] in vocab.known:
-        return False
-    return not t.straddled(start, start, end)
-
-
-def _boundary(s: str, p: int) -> bool:
-    """Whether position ``p`` (possibly outside ``s``) cannot continue a word: a text edge or a
-    punctuation mark that does not shorten a coordinated pair (、 in 收、支 does)."""
-    return not 0 <= p < len(s) or (not _is_cjk(s[p]) and s[p] not in _ELLIPSIS)
-
-
-def _insert_ok(t: _Text, term: str, start: int, end: int, j: int) -> bool:
-    """One extra character inside a long term, typed next to the one it was confused with."""
-    vocab, window = t.vocab, t.s[start:end]
-    if len(term) < MIN_INSERT_LEN or not 0 < j < len(window) - 1:
-        return False
-    extra = window[j]
-    if not _is_cjk(extra) or extra in vocab.function_chars:
-        return False
-    if window[j] in (window[j - 1], window[j + 1]):
-        return False  # a doubled character: find_doubled_characters reports it
-    if window[:j] + window[j + 1:] != term:
-        return False
-    if not (vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1])):
-        return False
-    return not t.straddled(start + j, start, end)

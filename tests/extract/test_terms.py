@@ -25,6 +25,7 @@ def _pairs(matches):
         ("其中资金安 5 万元。", "资金安", "资金安排"),
         ("二、出决算表", "出决算表", "支出决算表"),  # first character dropped after a marker
         ("年初结和结余 3 万元。", "年初结和结余", "年初结转和结余"),  # interior drop
+        ("指标3：新生入访视数 86 人", "新生入访视", "新生儿访视"),  # 入/儿 look-alike, public-health term
         ("四、一般公共预算财政拨款支出决箅表", None, None),  # 决箅 is a listed typo, not a near-miss
     ],
 )
@@ -64,6 +65,11 @@ def test_offsets_point_into_the_original_text_with_spaces():
         "公务车运行维护费 0 元，年初、末结转和结余均为 0。",
         "收、支总计：100 万元；车辆（公务用）2 辆；加强财物管理。",
         "开展监督、评价等，在服务中，持续影响群众。",
+        "年末全所公务用车保有 5 辆，本年新购 0 辆。",  # 保有 is a verb: 保有 5 辆
+        "公务用车保有3辆。",
+        "备注：本表反映部门收支情况。 入支出决算总表 公开01表",  # a flattened title cut by the layout
+        "养护里程 公里 数量指 2、按指标个数平均确定 标 15 分",  # a cell wrapped in a flattened table
+        "指标1：工程资金金额",  # 资金 + 金额: two words meeting, not 资金额 with 金 doubled
     ],
 )
 def test_correct_text_is_quiet(text):

@@ -1,0 +1,68 @@
+"""T807: a punctuation slip — ,, or ，。 ; (1)、 ; a figure run into 其中 ; a heading ending in “.”."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.punctuation import ends_sentences_halfwidth, punctuation_slips
+from perflint.model import Document, Heading, Paragraph
+
+from ._facts import texts
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class PunctuationSlip(Check):
+    """## What it does
+    Finds punctuation typed wrong: two clause marks in a row (``,,`` ``，。`` ``、，``); a
+    bracketed list marker followed by a 顿号 (``(1)、`` — a bracket already ends the marker); a
+    figure run straight into the ``其中：`` that opens its breakdown (``少28%其中：``); a heading
+    that ends in an English full stop (``(三)收支情况.``). Three or more marks in a row (a
+    filler, empty cells), ``(1)、(2)`` (two markers listed) and flattened table rows are quiet.
+
+    本检查查找标点笔误：标点重复或混用（“,,”“，。”）、带括号的序号后加顿号（“(1)、”）、数字与“其中：”之间缺标点、标题末尾误用英文句点。
+
+    ## Why is this bad?
+    The forms are published; the reviewer marks such slips first, and a figure glued to the
+    next clause can be misread as part of it.
+
+    ## Example
+    ```text
+    (1)、公务用车运行维护费 3 万元,比上年少 12%其中：燃油费 1 万元。
+    ```
+
+    ## Use instead
+    ```text
+    (1)公务用车运行维护费 3 万元，比上年少 12%，其中：燃油费 1 万元。
+    ```
+    """
+
+    code = "T807"
+    name = "punctuation-slip"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "标点笔误", "en": "Punctuation slip"}
+    messages = {
+        "doubled": {"zh": "标点重复或混用：“{wrong}”", "en": "doubled or mixed punctuation: '{wrong}'"},
+        "marker": {"zh": "序号“{wrong}”：带括号的序号后不加顿号", "en": "list marker '{wrong}': no 、 after a bracketed marker"},
+        "glued": {"zh": "“{wrong}”：数字与“其中”之间缺少标点", "en": "'{wrong}': punctuation missing between the figure and 其中"},
+        "heading_period": {"zh": "标题“{wrong}”末尾误用英文句点", "en": "heading '{wrong}' ends in an English full stop"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for source in texts(doc):
+            for slip in punctuation_slips(source.value):
+                yield self.diagnostic(slip.kind, source.locate(slip.start, slip.end),
+                                      wrong=source.value[slip.start:slip.end])
+        if ends_sentences_halfwidth([b.text.value for _p, b in doc.blocks() if isinstance(b, Paragraph)]):
+            return
+        for _part, block in doc.blocks():
+            if isinstance(block, Heading):
+                value = block.text.value.rstrip()
+                if len(value) > 1 and value[-1] in ".．" and _is_cjk(value[-2]):
+                    yield self.diagnostic("heading_period", block.text.locate(len(value) - 1, len(value)),
+                                          wrong=value)

@@ -1,0 +1,93 @@
+"""T805: a bracket without its partner ((枫财函〔2024〕25号 with no “)”, 〔201910号, 2019年度))."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.punctuation import BracketSlip, bracket_family, unbalanced_brackets
+from perflint.model import Document, Location, SourceText, Table
+
+
+def _units(doc: Document) -> list[tuple[list[SourceText], bool]]:
+    """The texts checked one at a time: each paragraph or heading alone, each table's cells in
+    reading order together (a cell wrapped over two rows, ``(20分*执行`` / ``率)``, balances
+    across them). The flag marks the document's last text, which a cut excerpt may end mid-way."""
+    units: list[tuple[list[SourceText], bool]] = []
+    for _part, block in doc.blocks():
+        if isinstance(block, Table):
+            cells = [c.text for row in block.rows for c in row.cells if not c.is_empty]
+            if cells:
+                units.append((cells, False))
+        elif block.text.value.strip():
+            units.append(([block.text], False))
+    if units:
+        units[-1] = (units[-1][0], True)
+    return units
+
+
+def _slips(texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, Location]]:
+    joined = "\n".join(t.value for t in texts)
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t.value) + 1
+    for slip in unbalanced_brackets(joined):
+        if last and slip.kind == "unclosed":
+            continue  # the document ends inside the bracket: cut off, not mistyped
+        k = max(i for i, s in enumerate(starts) if s <= slip.start)
+        offset = slip.start - starts[k]
+        yield slip, texts[k].locate(offset, offset + 1)
+
+
+class UnbalancedBracket(Check):
+    """## What it does
+    Finds a bracket without its partner: an opening parenthesis, hexagonal bracket 〔 or book
+    title mark 《 never closed, or a closing one with nothing open of its kind. Half- and
+    full-width marks count alike; a list marker's lone bracket (``1)``) is fine, a table cell
+    wrapped over two rows is read as one, and a document that ends inside a bracket is taken
+    as cut off. One finding per document and kind of slip: the same slip repeated through a
+    form (every ``(万元`` header) is one defect, its other places are listed with it.
+
+    本检查查找不配对的括号：左括号、六角括号“〔”或书名号“《”未闭合，或右括号前无对应的左括号。
+
+    ## Why is this bad?
+    A document number like ``〔201910号`` or a title like ``2019年度)`` reads as garbled to the
+    reviewer, and a missing bracket often means a character or a whole part was lost.
+
+    ## Example
+    ```text
+    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号等文件精神……
+    ```
+
+    ## Use instead
+    ```text
+    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号)等文件精神……
+    ```
+    """
+
+    code = "T805"
+    name = "unbalanced-bracket"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "括号不配对", "en": "Unbalanced bracket"}
+    messages = {
+        "unclosed": {"zh": "括号不配对：“{mark}”没有对应的右括号{more}",
+                     "en": "unbalanced bracket: '{mark}' is never closed{more_en}"},
+        "stray": {"zh": "括号不配对：“{mark}”前没有对应的左括号{more}",
+                  "en": "unbalanced bracket: nothing opens the '{mark}'{more_en}"},
+        "also": {"zh": "同样的括号问题", "en": "the same bracket slip"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        groups: dict[tuple[str, str], list[tuple[BracketSlip, Location]]] = {}
+        for texts, last in _units(doc):
+            for slip, where in _slips(texts, last):
+                groups.setdefault((slip.kind, bracket_family(slip.mark)), []).append((slip, where))
+        for (kind, _family), found in groups.items():
+            (first, where), rest = found[0], found[1:]
+            more = f"（另有 {len(rest)} 处同样问题）" if rest else ""
+            more_en = f" ({len(rest)} more like it)" if rest else ""
+            yield self.diagnostic(kind, where, mark=first.mark, more=more, more_en=more_en,
+                                  related=[(loc, "also") for _s, loc in rest])

@@ -1,0 +1,280 @@
+"""Typing slips that need no vocabulary: a word or phrase typed twice in a row, 得 for 的.
+
+The vocabulary of :mod:`perflint.extract.terms` knows the forms' terms; these slips are found in
+any unit's wording because they are visible from the text alone. A Chinese word written twice
+back to back (原因原因, 食品食品) is almost never meant: real reduplication doubles single
+characters (常常, 层层) or a verb for a light "try" (研究研究), and both are listed as data.
+
+Every function takes the text and, where it matters, the offsets at which a new source line
+starts: a text importer joins a flattened table's cells into one paragraph without a separator,
+and two neighbouring cells that say the same (小计 / 小计) must not read as a doubled word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+
+from perflint import data
+
+MIN_UNIT = 2  # single characters doubled are the vocabulary's business (T803) or reduplication
+MAX_UNIT = 24
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """``text[start:end]`` is ``unit`` written twice; the second copy starts at ``start + len(unit)``."""
+
+    start: int
+    end: int
+    unit: str
+
+
+@cache
+def _lists() -> dict:
+    return data.load("terms").get("slips") or {}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
+    """Chinese words or phrases of two or more characters written twice in a row.
+
+    Both copies must be all Chinese characters with nothing between them, and not join across a
+    source line (``breaks``: offsets where a new line of the file begins). Listed reduplications
+    (研究研究), numeral phrases (一个一个) and copies holding 不/没 (是不是不…) are left alone.
+    """
+    lists = _lists()
+    known = _known_words()
+    allowed = set(lists.get("reduplicated_words") or ())
+    quiet_chars = set(lists.get("repeat_quiet_characters") or ())
+    numerals = set(lists.get("numerals") or ())
+    admin = set(lists.get("place_suffixes") or ())
+    found: list[Repeat] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        hit = None
+        for size in range(min(MAX_UNIT, (n - i) // 2), MIN_UNIT - 1, -1):
+            unit = text[i:i + size]
+            if text[i + size:i + 2 * size] != unit or not all(_is_cjk(ch) for ch in unit):
+                continue
+            if i + size in breaks or unit + unit in allowed or unit[0] in numerals:
+                continue
+            if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit):
+                continue
+            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known):
+                continue
+            if size == 2 and unit[1] in admin:
+                continue  # 盐城市城市管理局: a place name ending in the unit's first character
+            hit = Repeat(i, i + 2 * size, unit)
+            break
+        if hit:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def _table_like(text: str, start: int, end: int) -> bool:
+    """A figure right before or after the repeat: two cells of a flattened table row
+    (目标值 显著提升 | 实际值 显著提升 | 10) that happen to say the same."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return any(ch.isdigit() or ch in "%％" for ch in before + after)
+
+
+def _misaligned(text: str, start: int, known: frozenset[str]) -> bool:
+    """A known word running across the first copy's start: the repeat does not begin a word
+    (年初预算数全年预算数 is two header cells, 年初预算数 + 全年预算数, not 预算数全年 twice)."""
+    for length in range(2, 13):
+        for a in range(max(0, start - length + 1), start):
+            if text[a:a + length] in known:
+                return True
+    return False
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    from perflint.extract.terms import vocabulary
+
+    return vocabulary().known
+
+
+@dataclass(frozen=True)
+class Truncation:
+    """``texts[index][start:end]`` is ``written``, which the same draft elsewhere always writes as
+    ``written + missing``."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    missing: str
+
+
+_BOUNDARY_PUNCT = frozenset("，,。；;：:、！!？?)）(（|“”\"《》")
+MIN_STEM, MAX_STEM = 3, 6
+WRAP_REACH = 4
+MIN_BOUND, BOUND_SHARE = 3, 0.8  # the last character goes on with the missing one this often
+
+
+def truncated_words(texts: list[str]) -> list[Truncation]:
+    """Words cut short, with the draft as its own dictionary (终端单的考核 where the draft
+    elsewhere writes 终端单位; a cell 成本预 beside a cell 成本预算).
+
+    A stem of three to six Chinese characters that stops here at a punctuation mark, a function
+    character (的, 和…) or the end of its text, while everywhere else in the draft the same stem
+    goes on with one and the same character, is that word with its last character lost. The stem
+    must not itself end in a known word (管理费 stops legitimately where 管理费用 goes on), nor
+    may its last two characters occur anywhere else without that character (慰问 ends a word
+    wherever it stands: 春节慰问 is whole though 春节慰问金 occurs too); a stop at whitespace is
+    never counted (a flattened table wraps cells there).
+    """
+    known = _known_words()
+    function_chars = set(_lists().get("function_characters") or ())
+    follow: dict[str, dict[str, int]] = {}
+    stops: list[tuple[int, int, str]] = []
+    for idx, text in enumerate(texts):
+        n = len(text)
+        for i in range(n):
+            if not _is_cjk(text[i]):
+                continue
+            for size in range(1, MAX_STEM + 1):
+                end = i + size
+                if end > n or not _is_cjk(text[end - 1]):
+                    break
+                stem = text[i:end]
+                nxt = text[end] if end < n else ""
+                counts = follow.setdefault(stem, {})
+                if nxt and _is_cjk(nxt) and nxt not in function_chars:
+                    counts[nxt] = counts.get(nxt, 0) + 1
+                elif nxt == "" or nxt in _BOUNDARY_PUNCT or nxt in function_chars:
+                    counts[""] = counts.get("", 0) + 1
+                    if size >= MIN_STEM:
+                        stops.append((idx, i, end))
+                else:
+                    counts["?"] = counts.get("?", 0) + 1  # whitespace, digits…: undecided
+    found: list[Truncation] = []
+    taken: set[tuple[int, int]] = set()
+    for idx, start, end in sorted(stops, key=lambda s: (s[0], s[2], s[1])):
+        stem = texts[idx][start:end]
+        counts = follow[stem]
+        nexts = [c for c in counts if c not in ("", "?")]
+        if counts.get("", 0) != 1 or counts.get("?", 0) or len(nexts) != 1:
+            continue
+        if set(follow[stem[-2:]]) != {"", nexts[0]} or follow[stem[-2:]][""] != 1:
+            continue  # its last two characters stand free elsewhere: a word ends there
+        last = follow[stem[-1]]
+        bound = last.get(nexts[0], 0)
+        if last.get("", 0) != 1 or bound < MIN_BOUND or bound < BOUND_SHARE * sum(last.values()):
+            continue  # its last character ends words elsewhere too (费, 率, 局…)
+        if end == len(texts[idx]) and any(t.startswith(nexts[0]) for t in texts[idx + 1:idx + 1 + WRAP_REACH]):
+            continue  # a table cell wrapped onto a following row
+        if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
+            continue
+        taken.add((idx, end))
+        found.append(Truncation(idx, start, end, stem, nexts[0]))
+    return found
+
+
+def _ends_in_word(before: str, known: frozenset[str]) -> bool:
+    """Whether a known word ends where ``before`` ends (管理费, 建档立卡)."""
+    return any(before[k:] in known for k in range(len(before) - 1))
+
+
+_CLAUSE_END = frozenset("，,。；;：:！!？?、\n")
+DISPOSAL_REACH = 30
+
+
+def doubled_adverbs(text: str) -> list[Repeat]:
+    """An adverb before 将/把 repeated before the verb of the same clause (及时将资金及时转入).
+
+    ``unit`` is the adverb; ``start``/``end`` span from the first copy to the end of the second.
+    """
+    found: list[Repeat] = []
+    for adverb in _lists().get("disposal_adverbs") or ():
+        pos = text.find(adverb)
+        while pos >= 0:
+            after = pos + len(adverb)
+            if text[after:after + 1] in ("将", "把"):
+                limit = after + 1
+                while limit < len(text) and limit - after < DISPOSAL_REACH and text[limit] not in _CLAUSE_END:
+                    limit += 1
+                second = text.find(adverb, after + 1, limit)
+                if second > 0:
+                    found.append(Repeat(pos, second + len(adverb), adverb))
+            pos = text.find(adverb, pos + 1)
+    return sorted(found, key=lambda r: r.start)
+
+
+@dataclass(frozen=True)
+class ContextSlip:
+    """``texts[index][start:end]`` reads ``written`` where the draft elsewhere writes ``usual``."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    usual: str
+
+
+def context_pair_slips(texts: list[str]) -> list[ContextSlip]:
+    """The first word of a listed pair (确实 of 确实/切实) before a verb the draft elsewhere puts
+    after the second: 确实保障 in a draft that says 切实保障. Both words are real, so only the draft's
+    own usage can tell; the same phrase with the same word twice is never reported."""
+    out: list[ContextSlip] = []
+    for wrong, right in _lists().get("context_pairs") or ():
+        usual = {t[p + len(right):p + len(right) + 2] for t in texts for p in _all(t, right)}
+        written = [(idx, p, text[p + len(wrong):p + len(wrong) + 2])
+                   for idx, text in enumerate(texts) for p in _all(text, wrong)]
+        for idx, p, nxt in written:
+            if len(nxt) < 2 or not all(_is_cjk(c) for c in nxt) or nxt not in usual:
+                continue
+            if sum(1 for _i, _p, other in written if other == nxt) > 1:
+                continue  # written so more than once: the writer means it
+            out.append(ContextSlip(idx, p, p + len(wrong) + 2, wrong + nxt, right + nxt))
+    return out
+
+def _all(text: str, word: str) -> list[int]:
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
+_CLAUSE_STOP = "。；;！!？?\n"
+SEQUENCE_REACH = 24
+
+
+def zai_for_zai(text: str) -> list[ContextSlip]:
+    """在 typed for 再 in a "先……，再……" sequence (先汇总完成数，在计算得分).
+
+    Only before a listed verb, with 先 earlier in the same sentence, and when nothing after the
+    verb in its clause makes 在 a preposition of time (在计算得分时 / 中 / 过程中 / 后 are fine).
+    ``index`` is 0; ``written``/``usual`` are 在+verb and 再+verb.
+    """
+    verbs = _lists().get("sequence_verbs") or ()
+    out: list[ContextSlip] = []
+    for verb in verbs:
+        needle = "在" + verb
+        for p in _all(text, needle):
+            if p == 0 or text[p - 1] not in "，,":
+                continue
+            start = p - 1
+            while start > 0 and p - start < SEQUENCE_REACH and text[start - 1] not in _CLAUSE_STOP:
+                start -= 1
+            if "先" not in text[start:p]:
+                continue
+            rest_end = p + len(needle)
+            while rest_end < len(text) and text[rest_end] not in _CLAUSE_STOP + "，,":
+                rest_end += 1
+            if any(w in text[p + len(needle):rest_end] for w in ("时", "中", "后", "前", "过程", "期间")):
+                continue
+            out.append(ContextSlip(0, p, p + len(needle), needle, "再" + verb))
+    return sorted(out, key=lambda s: s.start)
