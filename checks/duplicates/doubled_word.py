@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.repetition import Doubling, doublings
-from perflint.model import Document, Heading, Paragraph, SourceText
+from perflint.model import Document, Heading, Location, Paragraph, SourceText, Table, TocEntry
 
 
 class DoubledWord(Check):
@@ -43,22 +43,35 @@ class DoubledWord(Check):
     messages = {
         "word": {"zh": "“{unit}”连续写了两遍（“{text}”）", "en": "“{unit}” is written twice in a row (“{text}”)"},
         "sentence": {"zh": "同一句话连续出现两遍：“{unit}”", "en": "the same sentence appears twice in a row: “{unit}”"},
+        "also": {"zh": "同样的重复", "en": "the same doubling"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for source in _prose(doc):
-            for d in doublings(source.value):
-                where = source.locate(d.start, d.end)
-                if where.end_line not in (None, where.line):
-                    continue  # cells or lines joined by the reader, not one typed run
-                yield self._report(source, d)
+        # One finding per doubled unit: the same slip in a title quoted twice is one defect.
+        seen: dict[str, tuple[SourceText, Doubling, list[Location]]] = {}
+        for source in _texts(doc):
+            for d in doublings(source.value, _line_starts(source)):
+                if d.unit in seen:
+                    seen[d.unit][2].append(source.locate(d.start, d.end))
+                else:
+                    seen[d.unit] = (source, d, [])
+        for source, d, copies in seen.values():
+            unit = d.unit if len(d.unit) <= 40 else d.unit[:38] + "…"
+            yield self.diagnostic(d.kind, source.locate(d.start, d.end), unit=unit,
+                                  text=source.value[d.start:d.end], related=[(loc, "also") for loc in copies])
 
-    def _report(self, source: SourceText, d: Doubling) -> Diagnostic:
-        unit = d.unit if len(d.unit) <= 40 else d.unit[:38] + "…"
-        return self.diagnostic(d.kind, source.locate(d.start, d.end), unit=unit, text=source.value[d.start:d.end])
+
+def _line_starts(source: SourceText) -> set[int]:
+    """Offsets where a new line of the file begins inside a paragraph the reader joined."""
+    return {offset for offset, _line, _col in source.anchors[1:]}
 
 
-def _prose(doc: Document) -> Iterator[SourceText]:
+def _texts(doc: Document) -> Iterator[SourceText]:
     for _part, block in doc.blocks():
-        if isinstance(block, (Paragraph, Heading)):
+        if isinstance(block, (Paragraph, Heading, TocEntry)):
             yield block.text
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    if not cell.is_empty:
+                        yield cell.text

@@ -8,7 +8,7 @@ from .doubled_character import DoubledCharacter
 from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
 from .punctuation_slip import PunctuationSlip
-from .repeated_word import RepeatedWord
+from .repeated_adverb import RepeatedAdverb
 from .truncated_word import TruncatedWord
 from .typo_substitution import CommonTypo
 from .unbalanced_bracket import UnbalancedBracket
@@ -16,6 +16,6 @@ from .unbalanced_bracket import UnbalancedBracket
 FAMILY = Family(name="terms", prefix="T", title={"zh": "用语与错别字", "en": "Terms and typos"})
 
 CHECKS: list = [
-    MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedWord, PunctuationSlip,
+    MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedAdverb, PunctuationSlip,
     TruncatedWord,
 ]

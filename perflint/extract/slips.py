@@ -83,8 +83,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
 def _table_like(text: str, start: int, end: int) -> bool:
     """A figure right before or after the repeat: two cells of a flattened table row
     (目标值 显著提升 | 实际值 显著提升 | 10) that happen to say the same."""
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
     return any(ch.isdigit() or ch in "%％" for ch in before + after)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from perflint.checks.duplicates.doubled_word import DoubledWord
 from perflint.checks.terms.punctuation_slip import PunctuationSlip
-from perflint.checks.terms.repeated_word import RepeatedWord
+from perflint.checks.terms.repeated_adverb import RepeatedAdverb
 from perflint.checks.terms.truncated_word import TruncatedWord
 from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
 
@@ -104,7 +105,7 @@ def test_repeat_across_two_source_lines_is_quiet():
     text = "小计\n小计"
     assert repeated_words(text.replace("\n", ""), breaks={2}) == []
     doc = "某局2023年度决算\n\n一、收入合计\n合计\n\n二、结论：公务接待下降的原因原因是压减开支。\n"
-    diags = _run(RepeatedWord, doc)
+    diags = _run(DoubledWord, doc)
     assert [d.location.line for d in diags] == [6]
     assert "原因" in diags[0].message("zh")
 
@@ -180,7 +181,7 @@ def test_adverb_repeated_around_jiang_in_one_clause():
     [rep] = doubled_adverbs("区财政局及时将配套资金及时拨付到位。")
     assert rep.unit == "及时"
     assert doubled_adverbs("做到及时发现及时处理，及时将资金拨付到位，及时公开。") == []
-    diags = _run(RepeatedWord, "某局2023年度自评报告\n\n二、执行情况\n我局及时将补助资金及时拨付到位。\n")
+    diags = _run(RepeatedAdverb, "某局2023年度自评报告\n\n二、执行情况\n我局及时将补助资金及时拨付到位。\n")
     assert [(d.location.line, d.message("zh")) for d in diags] == [
         (4, "“及时”在同一分句中重复（“及时将……及时”），应删去其一")]
 
@@ -204,3 +205,18 @@ def test_zai_for_zai_in_a_first_then_sequence():
     for text in ["先汇总完成数，在计算得分时保留两位小数。", "先行先试，在全市推广。", "先由科室自评，在汇总后报送。",
                  "按规定，在计算得分。"]:
         assert zai_for_zai(text) == [], text
+
+
+@pytest.mark.parametrize("text, match", [
+    ("1楼设接种室，，2楼设儿童保健科。", "，，"),
+    ("1楼设接种室,,2楼设儿童保健科。", ",,"),
+    ("完成培训。。下一步继续推进。", "。。"),
+    ("科室、、股室", "、、"),
+])
+def test_doubled_punctuation_fires_with_its_column(text, match):
+    [diag] = _run(PunctuationSlip, text)
+    assert diag.args["wrong"] == match and diag.location.column == text.index(match) + 1
+
+
+def test_single_marks_and_an_ellipsis_are_not_doubled_punctuation():
+    assert _run(PunctuationSlip, "1楼设接种室，2楼设儿童保健科……详见附表。") == []

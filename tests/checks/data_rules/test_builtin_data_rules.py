@@ -28,19 +28,3 @@ def test_generated_text_fires(text, match):
 def test_generated_text_quiet_on_a_unit_statement():
     text = "根据部门决算数据，全局“三公”经费支出合计86.20万元，比上年减少12.40万元，主要原因是严格控制公务接待。"
     assert _lint("B350", text) == []
-
-
-@pytest.mark.parametrize("text, match", [
-    ("1楼设接种室，，2楼设儿童保健科。", "，，"),
-    ("1楼设接种室,,2楼设儿童保健科。", ",,"),
-    ("完成培训。。下一步继续推进。", "。。"),
-    ("科室、、股室", "、、"),
-])
-def test_doubled_punctuation_fires(text, match):
-    found = _lint("T850", text)
-    assert [d.args["match"] for d in found] == [match]
-    assert found[0].location.column == text.index(match) + 1
-
-
-def test_doubled_punctuation_quiet_on_single_marks_and_ellipsis():
-    assert _lint("T850", "1楼设接种室，2楼设儿童保健科……详见附表。") == []

@@ -1,0 +1,51 @@
+"""T806: an adverb written twice in one clause around 将/把 (及时将资金及时拨付)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.slips import doubled_adverbs
+from perflint.model import Document
+
+from ._facts import texts
+
+
+class RepeatedAdverb(Check):
+    """## What it does
+    Finds an adverb of manner put before 将/把 and again before the verb of the same clause
+    (及时将补助资金及时拨付到位). A word written twice back to back (原因原因) is D208's.
+
+    本检查查找同一分句中“将/把”前后重复的状语（如“及时将资金及时拨付”）。紧邻重复的词语由 D208 报告。
+
+    ## Why is this bad?
+    The second copy is left over from rewording the sentence; it reads as a slip to any reviewer.
+    第二个状语是改写句子时遗留的，审阅者一眼可见。
+
+    ## Example
+    ```text
+    我局及时将补助资金及时拨付到位。
+    ```
+
+    ## Use instead
+    ```text
+    我局及时将补助资金拨付到位。
+    ```
+    """
+
+    code = "T806"
+    name = "repeated-adverb"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "状语重复", "en": "Adverb written twice in one clause"}
+    messages = {
+        "adverb": {"zh": "“{unit}”在同一分句中重复（“{unit}将……{unit}”），应删去其一",
+                   "en": "\"{unit}\" twice in one clause (\"{unit}将…{unit}\"): keep one"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for source in texts(doc):
+            for rep in doubled_adverbs(source.value):
+                second = rep.end - len(rep.unit)
+                yield self.diagnostic("adverb", source.locate(second, rep.end), unit=rep.unit)
