@@ -74,6 +74,24 @@ def _codes(raw: str | None) -> list[str]:
     return [c.strip() for c in raw.split(",") if c.strip()]
 
 
+def visible_lines(raw_lines: Sequence[str]) -> list[tuple[int, str]]:
+    """``(line number, text)`` of a text draft's lines as a reader should see them.
+
+    A suppression comment is not part of the draft: a line holding only directives is dropped
+    (so it cannot split a table or a paragraph), and a directive at the end of a line is cut
+    (the columns before it do not move). The importer calls this; the numbers stay the file's.
+    """
+    out = []
+    for n, raw in enumerate(raw_lines, start=1):
+        if "perflint" not in raw or not _HTML.search(raw):
+            out.append((n, raw))
+            continue
+        rest = _HTML.sub("", raw)
+        if rest.strip():
+            out.append((n, rest.rstrip() + ("\r" if raw.endswith("\r") else "")))
+    return out
+
+
 def _blank_or_directive(text: str, pattern: re.Pattern[str]) -> bool:
     return not pattern.sub("", text).strip() or (pattern is _YAML and text.lstrip().startswith("#"))
 

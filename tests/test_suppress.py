@@ -128,3 +128,35 @@ def test_unused_suppression_reports_unknown_codes_but_not_codes_not_run(tmp_path
 def test_unused_suppression_can_itself_be_suppressed(tmp_path):
     lines = DRAFT + ["<!-- perflint: disable-line=A101,S690 -->"]
     assert "S690" not in [c for c, _ in codes(lint(tmp_path, lines, "--select", "ALL"))]
+
+
+CLEAN = Path(__file__).parent / "fixtures" / "clean"
+
+
+def test_directives_are_invisible_to_the_reader(tmp_path):
+    """Comments sprinkled through correct drafts (own lines inside tables, line ends) change
+    nothing: a directive line must not split a table or a paragraph."""
+    for draft in sorted(CLEAN.iterdir()):
+        out = []
+        for i, line in enumerate(draft.read_text(encoding="utf-8").splitlines()):
+            out.append(line + (" <!-- perflint: disable-line=A101 -->" if line.strip() and i % 3 == 0 else ""))
+            if i % 7 == 0:
+                out.append("<!-- perflint: disable-next-line=units -->")
+        assert lint(tmp_path, out, name=draft.name) == [], draft.name
+
+
+def test_the_readme_examples_parse(tmp_path):
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Suppressing a finding in the draft", 1)[1].split("\n## ", 1)[0]
+    markdown = section.split("```markdown\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "r.md"
+    path.write_text(markdown, encoding="utf-8")
+    found = directives(load(path))
+    assert [(d.kind, d.selectors, d.start, d.end) for d in found] == [
+        ("disable", ["A101", "units"], 1, 3), ("disable-next-line", ["C702"], 6, 6), ("disable-line", ["Y502"], 8, 8)]
+    yaml_text = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "r.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    from perflint.suppress import _yaml_directives
+
+    assert [(d.selectors, d.start) for d in _yaml_directives(yaml_text.splitlines())] == [(["Y502"], 1), (["D2", "T801"], 4)]

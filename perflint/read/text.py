@@ -16,6 +16,7 @@ from perflint.extract.numbers import declared_unit
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
 from perflint.read.parts import split_parts
+from perflint.suppress import visible_lines
 
 _SENTENCE_END = tuple("。！？；：;:!?")
 _MAX_HEADING_TITLE = 36
@@ -32,7 +33,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_lines = text.split("\n")
-    lines = [L.classify(i + 1, raw) for i, raw in enumerate(raw_lines)]
+    lines = [L.classify(n, raw) for n, raw in visible_lines(raw_lines)]  # without perflint: comments
     blocks = _Assembler(lines, path).run()
     doc = Document(path=path, source_format=source_format, lines=[r.rstrip("\r") for r in raw_lines])
     doc.parts = split_parts(blocks, path)
