@@ -38,7 +38,7 @@ class GithubReporter:
                     f"col={loc.column}",
                     f"endLine={loc.end_line or loc.line}",
                     f"endColumn={loc.end_column or loc.column}",
-                    f"title={escape_property(f'{d.code} {d.check_name}'.strip())}",
+                    f"title={escape_property(d.code)}",
                 ]
-                message = f"{d.code} {d.message(lang)}"
+                message = d.message(lang) + (f" ({d.check_name})" if d.check_name else "")
                 self.stream.write(f"::{LEVEL[d.severity]} {','.join(props)}::{escape_data(message)}\n")

@@ -36,6 +36,10 @@ def test_unreadable_input_is_an_error_entry_in_every_format(drafts, fmt):
     assert run.code == 2
     assert "broken.yaml" in run.out, f"{fmt} does not show the unreadable input"
     assert "E902" in run.out
+    if fmt == "github":  # one command per line even when the reason spans lines
+        assert all(line.startswith("::error ") for line in run.out.splitlines())
+    if fmt == "jsonl":
+        assert all(json.loads(line) for line in run.out.splitlines())
 
 
 def test_unreadable_entry_carries_the_yaml_error_line(drafts):
@@ -58,7 +62,7 @@ def test_github_annotations(drafts):
     lines = run.out.splitlines()
     assert len(lines) == 4
     assert lines[0].startswith(f"::warning file={drafts['bad']},line=5,col=9,")
-    assert ",title=D208 doubled-word::D208 " in lines[0]
+    assert lines[0].endswith("(doubled-word)") and ",title=D208::" in lines[0]
     assert lines[-1].startswith("::error ") and "title=Y502" in lines[-1]
 
 
