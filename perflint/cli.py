@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.table import Table
 
 from perflint import __version__
@@ -147,7 +148,7 @@ def check(
     _emit(results, output_format.value, lang.value, output, [type(c) for c in checks], not no_source, statistics)
     if write_baseline is not None:
         _write(write_baseline, build_baseline(recorded, write_baseline))
-        err.print(f"perflint: recorded {len(recorded)} finding(s) in {write_baseline}")
+        err.print(f"perflint: recorded {len(recorded)} finding(s) in {escape(str(write_baseline))}")
         raise typer.Exit(2 if unreadable else 0)
     if unreadable:
         raise typer.Exit(2)
@@ -163,7 +164,7 @@ def _load_baseline(path: Path | None) -> Baseline | None:
     try:
         return Baseline.load(path)
     except BaselineError as exc:
-        err.print(f"[red]perflint: bad baseline: {exc}[/red]")
+        err.print(f"[red]perflint: bad baseline: {escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
 
 
@@ -174,7 +175,7 @@ def _check_targets(targets: list[Path | None], inputs: list[Path]) -> None:
         try:
             check_target(target, inputs)
         except OutputError as exc:
-            err.print(f"[red]perflint: {exc}[/red]")
+            err.print(f"[red]perflint: {escape(str(exc))}[/red]")
             raise typer.Exit(2) from None
 
 
@@ -182,7 +183,7 @@ def _write(target: Path, text: str) -> None:
     try:
         write_atomic(target, text)
     except OutputError as exc:
-        err.print(f"[red]perflint: {exc}[/red]")
+        err.print(f"[red]perflint: {escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
 
 
