@@ -160,3 +160,10 @@ def test_the_readme_examples_parse(tmp_path):
     from perflint.suppress import _yaml_directives
 
     assert [(d.selectors, d.start) for d in _yaml_directives(yaml_text.splitlines())] == [(["Y502"], 1), (["D2", "T801"], 4)]
+
+
+def test_unused_yaml_ignore_is_reported_when_selected(tmp_path):
+    text = YAML.format(same_line="  # perflint: ignore[A101]", above="\n      # perflint: ignore[D208]")
+    found = lint(tmp_path, [text], "--select", "ALL", name="u.yaml")
+    s690 = [(d["line"], d["args"]["selector"]) for d in found if d["code"] == "S690"]
+    assert s690 == [(4, "A101")], "D208 suppressed the doubled word; A101 suppressed nothing"
