@@ -7,6 +7,7 @@ check plugin that could not be loaded (named on stderr after the findings of eve
 
 from __future__ import annotations
 
+import io
 import sys
 from enum import Enum
 from pathlib import Path
@@ -15,9 +16,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.table import Table
 
 from perflint import __version__
+from perflint.baseline import Baseline, BaselineError
+from perflint.baseline import build as build_baseline
 from perflint.check import Context
 from perflint.diagnostics import Severity
 from perflint.engine import (
@@ -33,9 +37,10 @@ from perflint.engine import (
 )
 from perflint.read.errors import InputError
 from perflint.read.loader import expand, load
+from perflint.report import make_reporter
 from perflint.report.base import FileResult
-from perflint.report.json_report import JsonReporter
-from perflint.report.text_report import TextReporter
+from perflint.report.output import OutputError, check_target, write_atomic
+from perflint.suppress import opt_in_filter, suppress
 
 app = typer.Typer(
     help="Lint Chinese performance-report drafts (绩效自评报告, 自评表, 部门决算说明).",
@@ -49,6 +54,12 @@ err = Console(stderr=True, highlight=False)
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
+    statistics = "statistics"
 
 
 class Lang(str, Enum):
@@ -136,10 +147,16 @@ def check(
     option: Annotated[list[str] | None, typer.Option(
         "--option", help="Set a check option: CODE.key=value (repeatable; see `perflint rule CODE`).",
         show_default=False)] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per code instead of the findings.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically; never over an input).", dir_okay=False)] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline file.", dir_okay=False)] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", dir_okay=False)] = None,
 ) -> None:
     """Check drafts and report findings with line references."""
     registry, chosen = _load_checks(_split(select_), _split(ignore))
-    checks = instantiate(chosen, _options(registry, option or []))
+    installed = registry.checks
+    checks = instantiate(opt_in_filter(chosen, _split(select_)), _options(registry, option or []))
+    accepted = _load_baseline(baseline)
     ctx = Context(lang=lang.value, fiscal_year=year)
     floor = Severity.rounding if min_severity in (FailOn.rounding, FailOn.never) else Severity.parse(min_severity.value)
     results: list[FileResult] = []
@@ -148,30 +165,78 @@ def check(
     if not files:
         err.print("[red]perflint: no drafts found in the given folders (.txt .md .yaml .docx .xlsx .pdf)[/red]")
         raise typer.Exit(2)
+    _check_targets([output, write_baseline], files)
+    recorded: list = []
     for path in files:
         try:
             doc = load(path)
         except InputError as exc:
             err.print(f"[red]perflint: {exc}[/red]")
-            results.append(FileResult(str(path), error=str(exc)))
+            results.append(FileResult(str(path), error=str(exc), error_reason=exc.message,
+                                      error_line=exc.line, error_column=exc.column))
             unreadable = True
             continue
         run = run_checks(doc, checks, ctx)
         for problem in run.internal_errors:
             err.print(f"[yellow]perflint: internal error (other checks still ran): {problem}[/yellow]")
-        diags = [d for d in run.diagnostics if d.severity >= floor]
+        diags = [d for d in suppress(doc, run.diagnostics, checks, installed) if d.severity >= floor]
+        recorded.extend((d, doc) for d in diags)
+        if accepted is not None:
+            diags = accepted.new_findings(diags, doc)
         results.append(FileResult(str(path), doc, diags, internal_errors=run.internal_errors))
-    if output_format is OutputFormat.json:
-        JsonReporter().render(results, lang.value)
-    else:
-        TextReporter(show_source=not no_source).render(results, lang.value)
+    _emit(results, output_format.value, lang.value, output, [type(c) for c in checks], not no_source, statistics)
     _plugin_problems(registry)
+    if write_baseline is not None:
+        _write(write_baseline, build_baseline(recorded, write_baseline))
+        err.print(f"perflint: recorded {len(recorded)} finding(s) in {escape(str(write_baseline))}")
+        raise typer.Exit(2 if unreadable else 0)
     if unreadable:
         raise typer.Exit(2)
     if fail_on is not FailOn.never:
         threshold = Severity.parse(fail_on.value)
         if any(d.severity >= threshold for r in results for d in r.diagnostics):
             raise typer.Exit(1)
+
+
+def _load_baseline(path: Path | None) -> Baseline | None:
+    if path is None:
+        return None
+    try:
+        return Baseline.load(path)
+    except BaselineError as exc:
+        err.print(f"[red]perflint: bad baseline: {escape(str(exc))}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _check_targets(targets: list[Path | None], inputs: list[Path]) -> None:
+    for target in targets:
+        if target is None:
+            continue
+        try:
+            check_target(target, inputs)
+        except OutputError as exc:
+            err.print(f"[red]perflint: {escape(str(exc))}[/red]")
+            raise typer.Exit(2) from None
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        write_atomic(target, text)
+    except OutputError as exc:
+        err.print(f"[red]perflint: {escape(str(exc))}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, checks: list,
+          show_source: bool, statistics: bool) -> None:
+    """Render the report to stdout, or into ``output`` atomically (plain text, no colour)."""
+    if output is None:
+        make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics).render(results, lang)
+        return
+    buffer = io.StringIO()
+    make_reporter(fmt, buffer, checks=checks, show_source=show_source, statistics=statistics,
+                  color=False).render(results, lang)
+    _write(output, buffer.getvalue())
 
 
 @app.command()

@@ -17,6 +17,7 @@ from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, Sourc
 from perflint.read import lines as L
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
+from perflint.suppress import visible_lines
 
 _SENTENCE_END = tuple("。！？；：;:!?")
 _HALF_WIDTH_STOP = re.compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
@@ -35,7 +36,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_lines = text.split("\n")
-    lines = [L.classify(i + 1, raw) for i, raw in enumerate(raw_lines)]
+    lines = [L.classify(n, raw) for n, raw in visible_lines(raw_lines)]  # without perflint: comments
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=[r.rstrip("\r") for r in raw_lines])
     doc.parts = split_parts(blocks, path)

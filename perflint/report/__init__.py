@@ -1,0 +1,70 @@
+"""Reporters: one module per output format. They format results; they never compute findings.
+
+:func:`make_reporter` is the one place that maps a ``--format`` name to its reporter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from perflint.check import Check
+from perflint.report.base import FileResult, Reporter
+
+FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "statistics")
+
+
+def make_reporter(
+    fmt: str,
+    stream: TextIO,
+    *,
+    checks: Sequence[type[Check]] = (),
+    show_source: bool = True,
+    statistics: bool = False,
+    color: bool | None = None,
+) -> Reporter:
+    """The reporter for ``fmt`` writing to ``stream``.
+
+    ``statistics`` is ``--statistics``: counts per code instead of findings (as JSON when
+    ``fmt`` is json). ``color`` None lets rich decide (colour only on a terminal).
+    """
+    if statistics or fmt == "statistics":
+        from perflint.report.statistics import StatisticsReporter
+
+        return StatisticsReporter(stream, checks, as_json=fmt in ("json", "jsonl"))
+    if fmt == "text":
+        from rich.console import Console
+
+        from perflint.report.text_report import TextReporter
+
+        console = Console(file=stream, highlight=False, soft_wrap=True,
+                          force_terminal=color if color else None, no_color=color is False)
+        return TextReporter(console, show_source=show_source)
+    if fmt == "json":
+        from perflint.report.json_report import JsonReporter
+
+        return JsonReporter(stream)
+    if fmt == "jsonl":
+        from perflint.report.json_report import JsonLinesReporter
+
+        return JsonLinesReporter(stream)
+    if fmt == "sarif":
+        from perflint.report.sarif import SarifReporter
+
+        return SarifReporter(stream, checks)
+    if fmt == "github":
+        from perflint.report.github import GithubReporter
+
+        return GithubReporter(stream)
+    if fmt == "gitlab":
+        from perflint.report.gitlab import GitlabReporter
+
+        return GitlabReporter(stream)
+    if fmt == "junit":
+        from perflint.report.junit import JunitReporter
+
+        return JunitReporter(stream)
+    raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+__all__ = ["FORMATS", "FileResult", "make_reporter"]

@@ -1,12 +1,28 @@
-"""What reporters receive: per-file results. Reporters format; they never compute findings."""
+"""What reporters receive: per-file results. Reporters format; they never compute findings.
+
+An input that could not be read is a result with ``error`` set. Every format shows it as an
+*error entry* (:func:`findings`), a pseudo-diagnostic with code :data:`INPUT_ERROR_CODE`, so a CI
+system never mistakes "could not look" for "nothing found".
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from perflint.diagnostics import Diagnostic
-from perflint.model import Document
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document, Location
+
+INPUT_ERROR_CODE = "E902"  # as ruff names its I/O error
+INPUT_ERROR_NAME = "unreadable-input"
+INPUT_ERROR_FAMILY = "input"
+INPUT_ERROR_TITLE = {"zh": "无法读取输入文件", "en": "The input could not be read"}
+INPUT_ERROR_HELP = (
+    "perflint could not read this input (missing, not a draft format it knows, bad encoding or "
+    "invalid YAML), so it was not checked. / perflint 无法读取该文件（不存在、格式不支持、编码错误或 "
+    "YAML 无效），因此未检查。"
+)
+_INPUT_TEMPLATES = {"zh": "无法读取，未检查：{reason}", "en": "could not be read, not checked: {reason}"}
 
 
 @dataclass
@@ -14,8 +30,38 @@ class FileResult:
     path: str
     document: Document | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None  # the file could not be read
+    error: str | None = None  # the file could not be read (the full message, naming the file)
     internal_errors: list[str] = field(default_factory=list)
+    error_reason: str | None = None  # the reason alone, without the file name
+    error_line: int | None = None
+    error_column: int | None = None
+
+
+def input_error(result: FileResult) -> Diagnostic:
+    """The error entry that stands for an unreadable input in every output format."""
+    reason = result.error_reason or result.error or ""
+    prefix = f"{result.path}: "
+    if reason.startswith(prefix):
+        reason = reason[len(prefix):]
+    line = result.error_line or 1
+    column = result.error_column or 1
+    return Diagnostic(
+        code=INPUT_ERROR_CODE,
+        family=INPUT_ERROR_FAMILY,
+        severity=Severity.error,
+        location=Location(result.path, line, column, line, column),
+        check_name=INPUT_ERROR_NAME,
+        key="unreadable",
+        args={"reason": reason},
+        templates=dict(_INPUT_TEMPLATES),
+    )
+
+
+def findings(result: FileResult) -> list[Diagnostic]:
+    """The result's diagnostics, or its error entry when the input could not be read."""
+    if result.error is not None:
+        return [input_error(result)]
+    return list(result.diagnostics)
 
 
 class Reporter(Protocol):

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from perflint.check import FAMILIES
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.report.base import FileResult
+from perflint.report.base import FileResult, findings
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan", Severity.rounding: "dim"}
 _SEVERITY_NAME = {
@@ -20,9 +20,11 @@ _SEVERITY_NAME = {
 }
 _WORDS = {
     "zh": {"see": "相关", "summary": "按类别汇总", "family": "类别", "count": "数量", "total": "合计",
-           "none": "未发现问题", "files": "个文件", "unreadable": "无法读取"},
+           "none": "未发现问题", "files": "个文件", "unreadable": "无法读取",
+           "incomplete": "{n} 个文件无法读取，未检查（共 {total} 个文件）"},
     "en": {"see": "see", "summary": "Summary by family", "family": "family", "count": "count", "total": "total",
-           "none": "No problems found", "files": "file(s)", "unreadable": "unreadable"},
+           "none": "No problems found", "files": "file(s)", "unreadable": "unreadable",
+           "incomplete": "{n} of {total} file(s) could not be read and were not checked."},
 }
 
 
@@ -34,7 +36,7 @@ class TextReporter:
     def render(self, results: list[FileResult], lang: str) -> None:
         words = _WORDS.get(lang, _WORDS["zh"])
         for result in results:
-            for diag in result.diagnostics:
+            for diag in findings(result):
                 self.console.print(self._finding(diag, result, lang, words))
         self.console.print(self._summary(results, lang, words))
 
@@ -78,10 +80,10 @@ class TextReporter:
         counts: Counter[str] = Counter(d.family for r in results for d in r.diagnostics)
         unreadable = sum(1 for r in results if r.error)
         if not counts:
+            if unreadable:  # never "no problems" when a file was not even read
+                return Text(words["incomplete"].format(n=unreadable, total=len(results)), style="red")
             msg = f"{words['none']}（{len(results)} {words['files']}）" if lang == "zh" else f"{words['none']} in {len(results)} {words['files']}."
-            if unreadable:
-                msg += f" {words['unreadable']}: {unreadable}"
-            return Text(msg, style="green" if not unreadable else "red")
+            return Text(msg, style="green")
         table = Table(title=words["summary"], show_edge=False)
         table.add_column(words["family"])
         table.add_column(words["count"], justify="right")

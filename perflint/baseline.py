@@ -1,0 +1,144 @@
+"""Baselines: accept today's findings, fail only on new ones.
+
+``--write-baseline FILE`` records every finding; ``--baseline FILE`` drops the findings it
+records. A finding is matched by a *key* that survives lines moving (text added above, a part
+reordered): its code, its path (relative to the baseline file, so the run's working folder does
+not matter), its message identity (the message key and arguments, with arguments that are line
+numbers removed, or the rendered message when a check gives no key) and the whitespace-collapsed
+text of the source line it sits on. The line number itself is stored for people, never matched.
+Matching counts: two identical findings need two baseline entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from perflint.diagnostics import Diagnostic, as_json_value
+from perflint.model import Document
+
+VERSION = 1
+_LINE_ARG = re.compile(r"(^|_)(line|lines|first|last)$")
+_LINE_TEXT = re.compile(r"第\s*\d+\s*行|\blines? \d+(?:\s*[-–]\s*\d+)?")
+_SPACE = re.compile(r"\s+")
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be used; the message names the file and what is wrong."""
+
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LINE_TEXT.sub("#", value)
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub(v) for k, v in value.items()}
+    return value
+
+
+def message_identity(diag: Diagnostic) -> str:
+    """What the finding says, without where: key and arguments, line numbers left out."""
+    if diag.key:
+        args = {k: _scrub(as_json_value(v)) for k, v in diag.args.items() if not _LINE_ARG.search(k)}
+        return diag.key + " " + json.dumps(args, ensure_ascii=False, sort_keys=True)
+    return _scrub(diag.message("zh"))
+
+
+def source_text(diag: Diagnostic, doc: Document | None) -> str:
+    """The finding's source line, whitespace collapsed (empty when there is no document)."""
+    if doc is None:
+        return ""
+    return _SPACE.sub(" ", doc.source_line(diag.location.line)).strip()
+
+
+def relative_path(path: str, base: Path | None) -> str:
+    """``path`` as a POSIX path relative to ``base`` (absolute when it lies elsewhere)."""
+    p = Path(path)
+    if base is not None:
+        try:
+            return Path(os.path.relpath(p.resolve(), base.resolve())).as_posix()
+        except ValueError:  # another drive (Windows)
+            return p.resolve().as_posix()
+    return p.as_posix()
+
+
+def finding_key(diag: Diagnostic, doc: Document | None, base: Path | None = None) -> tuple[str, str, str, str]:
+    return (diag.code, relative_path(diag.location.path, base), message_identity(diag), source_text(diag, doc))
+
+
+def fingerprints(items: Iterable[tuple[Diagnostic, Document | None]]) -> list[str]:
+    """A stable hash per finding (its key plus its rank among identical keys), for GitLab."""
+    seen: Counter[tuple] = Counter()
+    out = []
+    for diag, doc in items:
+        key = finding_key(diag, doc)
+        seen[key] += 1
+        raw = json.dumps([*key, seen[key]], ensure_ascii=False)
+        out.append(hashlib.sha256(raw.encode("utf-8")).hexdigest())
+    return out
+
+
+def build(items: Iterable[tuple[Diagnostic, Document | None]], baseline_path: Path) -> str:
+    """The baseline file's text for these findings."""
+    base = baseline_path.resolve().parent
+    entries = []
+    for diag, doc in items:
+        code, path, identity, source = finding_key(diag, doc, base)
+        entries.append({"code": code, "path": path, "line": diag.location.line, "message": diag.message("zh"),
+                        "identity": identity, "source": source})
+    payload = {"tool": "perflint", "version": VERSION, "findings": entries}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+class Baseline:
+    """The accepted findings of a baseline file, as a multiset of keys."""
+
+    def __init__(self, keys: Counter[tuple[str, str, str, str]], path: Path) -> None:
+        self.keys = keys
+        self.base = path.resolve().parent
+
+    @classmethod
+    def load(cls, path: Path) -> Baseline:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise BaselineError(f"{path}: no such baseline file (create one with --write-baseline)") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BaselineError(f"{path}: cannot read the baseline file: {exc}") from None
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BaselineError(f"{path}:{exc.lineno}: the baseline file is not valid JSON: {exc.msg}") from None
+        if not isinstance(data, dict) or "version" not in data:
+            raise BaselineError(f"{path}: not a perflint baseline (a JSON object with a \"version\" field)")
+        if data["version"] != VERSION:
+            raise BaselineError(f"{path}: baseline version {data['version']!r} is not supported (expected {VERSION})")
+        entries = data.get("findings")
+        if not isinstance(entries, list):
+            raise BaselineError(f"{path}: \"findings\" must be a list")
+        keys: Counter[tuple[str, str, str, str]] = Counter()
+        for i, e in enumerate(entries):
+            fields = ("code", "path", "identity", "source")
+            if not isinstance(e, dict) or not all(isinstance(e.get(f), str) for f in fields):
+                raise BaselineError(f"{path}: finding {i + 1} needs text fields {', '.join(fields)}")
+            keys[tuple(e[f] for f in fields)] += 1  # type: ignore[misc]
+        return cls(keys, path)
+
+    def new_findings(self, diags: Sequence[Diagnostic], doc: Document | None) -> list[Diagnostic]:
+        """The findings the baseline does not account for (each entry accounts for one)."""
+        left = self.keys
+        out = []
+        for d in diags:
+            key = finding_key(d, doc, self.base)
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                out.append(d)
+        return out
