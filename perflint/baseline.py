@@ -25,7 +25,8 @@ from perflint.model import Document
 
 VERSION = 1
 _LINE_ARG = re.compile(r"(^|_)(line|lines|first|last)$")
-_LINE_TEXT = re.compile(r"第\s*\d+\s*行|\blines? \d+(?:\s*[-–]\s*\d+)?")
+# 第 12 行, 第 12、13 行, line 12, lines 12-14, line 12, 13: where, not what.
+_LINE_TEXT = re.compile(r"第\s*\d+(?:\s*[、,，–-]\s*\d+)*\s*行|\blines? \d+(?:\s*[-–,]\s*\d+)*")
 _SPACE = re.compile(r"\s+")
 
 

@@ -51,6 +51,14 @@ def builtin_checks() -> list[type[Check]]:
     return installed().builtin()
 
 
+def ignore_others(args: Sequence[str]) -> list[str]:
+    """Command-line arguments of ``perflint check`` that leave out checks of other packages:
+    a CLI test about one package's findings is not failed by a plugin installed beside it."""
+    own = {c.code for c in builtin_checks()}
+    others = [c.code for c in installed().checks if c.code not in own]
+    return [*args, "--ignore", ",".join(others)] if others else list(args)
+
+
 def resolve_checks(checks: Sequence[CheckSpec] | None = None) -> list[type[Check]]:
     """Check classes from classes and selectors (a code, prefix, family name or check name).
 

@@ -12,6 +12,7 @@ from perflint.baseline import VERSION, Baseline, BaselineError, build, message_i
 from perflint.cli import app
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Location
+from perflint.testing import ignore_others
 
 DRAFT = """示范项目2022年度绩效自评报告
 
@@ -26,7 +27,7 @@ DRAFT = """示范项目2022年度绩效自评报告
 
 
 def check(*args: str):
-    result = CliRunner().invoke(app, ["check", *args])
+    result = CliRunner().invoke(app, ["check", *ignore_others(args)])
     return result.exit_code, result.stdout, " ".join(result.stderr.split())
 
 
@@ -108,3 +109,12 @@ def test_message_identity_leaves_line_numbers_out():
     assert message_identity(diag(marker="三、", prev_line=4)) == message_identity(diag(marker="三、", prev_line=9))
     assert message_identity(diag(marker="三、", note="（第 4 行）")) == message_identity(diag(marker="三、", note="（第 7 行）"))
     assert message_identity(diag(marker="三、")) != message_identity(diag(marker="四、"))
+
+
+def test_message_identity_leaves_lists_of_lines_out():
+    def diag(where: str, where_en: str) -> Diagnostic:
+        return Diagnostic("A102", "arithmetic", Severity.error, Location("d.txt", 3), key="mismatch",
+                          args={"where": where, "where_en": where_en}, templates={"zh": "x", "en": "x"})
+
+    assert message_identity(diag("（分项见第 12、13 行）", " (parts at line 12, 13)")) == \
+        message_identity(diag("（分项见第 14、15 行）", " (parts at line 14, 15)"))

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from perflint.cli import app
 from perflint.read.loader import load
 from perflint.suppress import directives
+from perflint.testing import ignore_others
 
 # Findings without suppression: D208 ×2 (line 5), B311 (line 7), Y502 (line 9).
 DRAFT = [
@@ -28,7 +29,7 @@ DRAFT = [
 def lint(tmp_path: Path, lines: list[str], *args: str, name: str = "d.txt") -> list[dict]:
     path = tmp_path / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", "--format", "json", *args, str(path)])
+    result = CliRunner().invoke(app, ["check", *ignore_others(["--format", "json", *args, str(path)])])
     assert result.exit_code in (0, 1), result.stderr
     return json.loads(result.stdout)
 

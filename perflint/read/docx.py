@@ -55,7 +55,7 @@ def read_docx(raw: bytes, path: str) -> Document:
             for r, cells in enumerate(table_grid(child), start=1):
                 out.add_row(cells, [f"表{table_no} 第{r}行 第{c}列" for c in range(1, len(cells) + 1)])
             out.blank()
-    return out.document(path, "docx")
+    return out.document(path, "docx", heading_context=True)
 
 
 def paragraph_text(p) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from perflint.model import Document
+from perflint.model import Document, Heading
 from perflint.read.text import parse_text
 
 
@@ -22,13 +22,20 @@ class NativeMap:
     """For each rendered line, ``(start column, native location)`` pairs in column order."""
 
     lines: list[list[tuple[int, str]]] = field(default_factory=list)
+    # (line, heading text) of the headings perflint recognised, in line order: a Word user finds a
+    # paragraph by the heading it sits under (段落 12 counts every empty paragraph too).
+    headings: list[tuple[int, str]] = field(default_factory=list)
 
     def lookup(self, line: int, column: int = 1) -> str | None:
         if not 1 <= line <= len(self.lines) or not self.lines[line - 1]:
             return None
         spans = self.lines[line - 1]
         i = max(0, bisect.bisect_right([s for s, _ in spans], column) - 1)
-        return spans[i][1]
+        where = spans[i][1]
+        h = bisect.bisect_right([n for n, _ in self.headings], line) - 1
+        if h >= 0 and self.headings[h][0] != line:
+            where += f"，“{self.headings[h][1]}”下"
+        return where
 
 
 @dataclass
@@ -62,10 +69,17 @@ class Rendering:
             self.lines.append("")
             self.native.lines.append([])
 
-    def document(self, path: str, source_format: str) -> Document:
+    def document(self, path: str, source_format: str, *, heading_context: bool = False) -> Document:
         doc = parse_text("\n".join(self.lines), path, source_format=source_format)
+        if heading_context:
+            self.native.headings = [(b.text.line, _short(b.text.value.lstrip("# ")))
+                                    for _part, b in doc.blocks() if isinstance(b, Heading)]
         doc.metadata["native"] = self.native
         return doc
+
+
+def _short(title: str, limit: int = 20) -> str:
+    return title if len(title) <= limit else title[:limit - 1] + "…"
 
 
 def _one_line(text: str) -> str:

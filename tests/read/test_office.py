@@ -58,10 +58,11 @@ def test_word_paragraphs_and_tables_in_order_with_merged_cells(tmp_path):
     cells = [row.texts() for row in tables[0].rows]
     assert cells[1][:2] == ["产出指标", "文艺演出场次"]
     assert cells[2][0] == ""  # the vertical merge is blank below its first cell
-    assert native_location(doc, 3) == "段落 3"
+    assert native_location(doc, 2) == "段落 2"  # a heading is its own place
+    assert native_location(doc, 3) == "段落 3，“一、项目基本情况”下"  # a Word user finds it by its heading
     table_line = doc.lines.index("产出指标\t文艺演出场次\t≥12场\t12场") + 1
-    assert native_location(doc, table_line, 1) == "表1 第2行 第1列"
-    assert native_location(doc, table_line, len("产出指标\t文艺演出场次\t") + 1) == "表1 第2行 第3列"
+    assert native_location(doc, table_line, 1) == "表1 第2行 第1列，“二、绩效目标完成情况”下"
+    assert native_location(doc, table_line, len("产出指标\t文艺演出场次\t") + 1).startswith("表1 第2行 第3列，")
 
 
 def _numbered_paragraph(doc, text: str, num_id: int, level: int = 0):
@@ -192,7 +193,7 @@ def test_show_prints_the_rendering_with_locations(tmp_path):
     assert plain.exit_code == 0
     assert plain.stdout.splitlines()[2].split(None, 1) == ["3", NARRATIVE[2]]
     located = CliRunner().invoke(app, ["show", "--locations", str(path)])
-    assert "[段落 3] " + NARRATIVE[2] in located.stdout
-    assert "[表1 第2行 第1列] 产出指标" in located.stdout
+    assert "[段落 3，“一、项目基本情况”下] " + NARRATIVE[2] in located.stdout
+    assert "[表1 第2行 第1列，“二、绩效目标完成情况”下] 产出指标" in located.stdout
     missing = CliRunner().invoke(app, ["show", str(tmp_path / "nope.docx")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
