@@ -2,8 +2,9 @@
 
 Lines outside tables are rendered as text (``第3页 第12行``), tables as tab-separated rows
 (``第3页 表1 第2行``), in the order they stand on the page. Running headers and footers — the
-same line at the top or bottom of most pages — are page debris and dropped (page-number lines
-are dropped by the text importer itself). A PDF with no text layer is a scan: it is refused with
+same line at the top or bottom of most pages — and page numbers at a page's edge are debris and
+dropped. A table that ends its page and goes on at the top of the next (same columns; its header
+printed again or not) is one table, so its 合计 row is checked against all its rows. A PDF with no text layer is a scan: it is refused with
 a message that OCR is needed first, never linted as an empty draft.
 """
 
@@ -19,6 +20,9 @@ from perflint.read.rendering import Rendering
 
 _EDGE = 0.08  # top and bottom share of a page where running headers and footers sit
 _DIGITS = re.compile(r"\d+")
+# A page number alone at the page's edge: 3, - 3 -, —3—, 第3页, 第 3 页 共 12 页, 3/12, Page 3.
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–·]\s*\d{1,4}\s*[-—–·]|\d{1,4}(?:\s*/\s*\d{1,4})?|"
+                          r"第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|[Pp]age\s*\d{1,4})\s*$")
 
 
 def read_pdf(raw: bytes, path: str) -> Document:
@@ -35,22 +39,48 @@ def read_pdf(raw: bytes, path: str) -> Document:
         raise InputError(path, "the PDF has no text layer (a scan?): run OCR on it first and lint the text")
     debris = _running_lines(pages)
     out = Rendering()
+    open_table: list[str] | None = None  # header of a table that ended its page: it may go on
     for number, (items, _height) in enumerate(pages, start=1):
-        out.blank()
-        line_no = 0
-        for kind, payload, edge in items:
+        kept = [(kind, payload) for kind, payload, edge in _numbered(items)
+                if not (kind == "line" and edge and (_shape(payload[1]) in debris or _PAGE_NUMBER.match(payload[1])))]
+        continues = bool(kept) and open_table is not None and kept[0][0] == "table" \
+            and bool(kept[0][1][1]) and len(kept[0][1][1][0]) == len(open_table)
+        if not continues:
+            out.blank()
+        previous_header, open_table = open_table or [], None
+        for i, (kind, payload) in enumerate(kept):
             if kind == "line":
-                line_no += 1
-                if edge and _shape(payload) in debris:
-                    continue
-                out.add_line(payload, f"第{number}页 第{line_no}行")
+                line_no, text = payload
+                out.add_line(text, f"第{number}页 第{line_no}行")
+                continue
+            table_no, rows = payload
+            first_row = 1
+            if i == 0 and continues:
+                if [c or "" for c in rows[0]] == previous_header:
+                    rows, first_row = rows[1:], 2  # the header printed again at the top of the page
             else:
-                table_no, rows = payload
                 out.blank()
-                for r, cells in enumerate(rows, start=1):
-                    out.add_row([c or "" for c in cells], [f"第{number}页 表{table_no} 第{r}行"] * len(cells))
+                previous_header = [c or "" for c in rows[0]] if rows else []
+            for r, cells in enumerate(rows, start=first_row):
+                out.add_row([c or "" for c in cells], [f"第{number}页 表{table_no} 第{r}行"] * len(cells))
+            if i == len(kept) - 1 and rows:
+                open_table = previous_header
+            else:
                 out.blank()
+        if open_table is None:
+            out.blank()
     return out.document(path, "pdf")
+
+
+def _numbered(items: list[tuple[str, object, bool]]) -> list[tuple[str, object, bool]]:
+    """Text lines numbered as they stand on the page (``第3页 第12行`` counts dropped lines too)."""
+    out, line_no = [], 0
+    for kind, payload, edge in items:
+        if kind == "line":
+            line_no += 1
+            payload = (line_no, payload)
+        out.append((kind, payload, edge))
+    return out
 
 
 def _page_items(page) -> tuple[list[tuple[str, object, bool]], float]:
@@ -78,10 +108,10 @@ def _shape(text: str) -> str:
 
 
 def _running_lines(pages: list[tuple[list[tuple[str, object, bool]], float]]) -> set[str]:
-    """Shapes of edge lines repeated on at least half of the pages (three or more)."""
-    if len(pages) < 3:
+    """Shapes of edge lines repeated on at least half of the pages (two or more)."""
+    if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for items, _h in pages:
         counts.update({_shape(p) for kind, p, edge in items if kind == "line" and edge})
-    return {shape for shape, n in counts.items() if n >= max(3, len(pages) // 2)}
+    return {shape for shape, n in counts.items() if n >= max(2, len(pages) // 2)}

@@ -78,3 +78,51 @@ def test_scanned_pdf_is_refused(tmp_path):
     c.save()
     with pytest.raises(InputError, match="OCR"):
         load(path)
+
+
+def _table_pdf(tmp_path: Path, total: str, header_again: bool = False) -> Path:
+    """A 决算 table that runs over two pages: its header on page 1, the rest and 合计 on page 2."""
+    path = tmp_path / "accounts-table.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    head = [["科目名称", "年初预算数", "决算数"]]
+    first = [[f"第{i}类支出", f"{10 + i}.00", f"{10 + i}.50"] for i in range(1, 9)]
+    second = [[f"第{i}类支出", f"{10 + i}.00", f"{10 + i}.50"] for i in range(9, 13)]
+    rows_by_page = [head + first, [*(head if header_again else []), *second, ["合计", "198.00", total]]]
+    for number, rows in enumerate(rows_by_page, start=1):
+        c.setFont(FONT, 10)
+        c.drawString(72, height - 30, "青禾县文化馆2023年度部门决算公开")
+        top = height - 90
+        if number == 1:
+            c.setFont(FONT, 12)
+            c.drawString(72, top, "一、支出决算表")
+            c.drawString(72, top - 22, "金额单位：万元")
+            top -= 50
+        for r, row in enumerate(rows):
+            for col, text in enumerate(row):
+                x = 72 + col * 140
+                c.rect(x, top - (r + 1) * 24, 140, 24)
+                c.setFont(FONT, 11)
+                c.drawString(x + 6, top - (r + 1) * 24 + 8, text)
+        c.setFont(FONT, 10)
+        c.drawString(width / 2 - 10, 30, f"- {number} -")
+        c.showPage()
+    c.save()
+    return path
+
+
+def _a101(path: Path) -> list:
+    from perflint.check import Context
+    from perflint.engine import run_checks
+    from perflint.testing import builtin_checks
+
+    checks = [cls() for cls in builtin_checks() if cls.code == "A101"]
+    return run_checks(load(path), checks, Context()).diagnostics
+
+
+@pytest.mark.parametrize("header_again", [False, True])
+def test_table_across_pages_is_checked_as_one_table(tmp_path, header_again):
+    # 11.50 + … + 22.50 over 12 rows = 204.00; page numbers and the running header are debris
+    assert _a101(_table_pdf(tmp_path, "204.00", header_again)) == []
+    [wrong] = _a101(_table_pdf(tmp_path, "214.00", header_again))
+    assert "204.00" in wrong.message("zh") and wrong.location.native.startswith("第2页")
