@@ -15,6 +15,9 @@ Text and Markdown drafts (HTML comments, invisible once rendered)::
 YAML drafts: ``# perflint: ignore[C702,U4]`` at the end of a value's line, or alone on the line
 above it; on the line of a block scalar (``text: |``) it covers the whole block.
 
+Word and Excel drafts: a comment (批注, cell note) whose text holds ``perflint: ignore[C702]``
+covers what it is anchored on: the paragraph, the table rows it spans, the cell's row.
+
 The opt-in check ``S690 unused-suppression`` (:mod:`perflint.checks.unused_suppression`)
 reports selectors that suppressed nothing, or that name no installed check.
 """
@@ -34,6 +37,7 @@ _HTML = re.compile(
     re.IGNORECASE,
 )
 _YAML = re.compile(r"#\s*perflint\s*:\s*ignore\s*\[(?P<codes>[^\]]*)\]", re.IGNORECASE)
+_IGNORE = re.compile(r"perflint\s*[:：]\s*ignore\s*[\[［](?P<codes>[^\]］]*)[\]］]", re.IGNORECASE)
 _BLOCK_SCALAR = re.compile(r"(?::|^\s*-|\s-)\s*[|>][0-9+-]*\s*$")  # `key: |`, `- >-`
 
 
@@ -170,7 +174,16 @@ def directives(doc: Document) -> list[Directive]:
         return _yaml_directives(doc.lines)
     if doc.source_format in ("text", "markdown"):
         return _text_directives(doc.lines)
-    return []
+    return _comment_directives(doc.metadata.get("comments") or [])
+
+
+def _comment_directives(comments: Sequence[tuple[int, int, str]]) -> list[Directive]:
+    """Directives in an office file's comments, each covering the lines its comment spans."""
+    out = []
+    for first, last, text in comments:
+        for m in _IGNORE.finditer(text):  # half- or full-width, as a Chinese IME types it
+            out.append(Directive("ignore", _codes(m.group("codes")), first, 1, first, last))
+    return out
 
 
 def apply(doc: Document, diags: Sequence[Diagnostic], found: Sequence[Directive] | None = None) -> list[Diagnostic]:

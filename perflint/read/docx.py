@@ -40,6 +40,7 @@ def read_docx(raw: bytes, path: str) -> Document:
     numbering = _Numbering(word)
     styles = {s.style_id: s.name or "" for s in word.styles} if word.styles is not None else {}
     out = Rendering()
+    comment_lines: dict[str, list[int]] = {}
     paragraph_no = table_no = 0
     for child in word.element.body.iterchildren():
         if child.tag == W + "p":
@@ -49,13 +50,41 @@ def read_docx(raw: bytes, path: str) -> Document:
             if level and text.strip():
                 text = "#" * level + " " + text
             out.add_line(text, f"段落 {paragraph_no}")
+            _note_comments(child, out.line_count, comment_lines)
         elif child.tag == W + "tbl":
             table_no += 1
             out.blank()
-            for r, cells in enumerate(table_grid(child), start=1):
+            for r, (tr, cells) in enumerate(zip(child.iterchildren(W + "tr"), table_grid(child), strict=False), start=1):
+                before = out.line_count
                 out.add_row(cells, [f"表{table_no} 第{r}行 第{c}列" for c in range(1, len(cells) + 1)])
+                if out.line_count > before and out.lines[-1]:
+                    _note_comments(tr, out.line_count, comment_lines)
             out.blank()
+    texts = _comment_texts(word)
+    for cid, lines in comment_lines.items():
+        if cid in texts:
+            out.add_comment(min(lines), max(lines), texts[cid])
     return out.document(path, "docx", heading_context=True)
+
+
+_COMMENT_TAGS = (W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference")
+
+
+def _note_comments(el, line: int, seen: dict[str, list[int]]) -> None:
+    """Remember that the comments anchored in ``el`` touch rendered ``line``."""
+    for tag in _COMMENT_TAGS:
+        for mark in el.iter(tag):
+            cid = mark.get(W + "id")
+            if cid is not None:
+                seen.setdefault(cid, []).append(line)
+
+
+def _comment_texts(word) -> dict[str, str]:
+    """Comment id → its text (a document without comments, or an odd comments part: none)."""
+    try:
+        return {str(c.comment_id): c.text or "" for c in word.comments}
+    except Exception:  # noqa: BLE001 - comments are optional; never fail reading for them
+        return {}
 
 
 def paragraph_text(p) -> str:

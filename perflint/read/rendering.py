@@ -44,6 +44,17 @@ class Rendering:
 
     lines: list[str] = field(default_factory=list)
     native: NativeMap = field(default_factory=NativeMap)
+    # Reviewers' comments (Word 批注, Excel cell notes): (first line, last line, text). The
+    # importer only carries them; perflint.suppress reads ``perflint: ignore[CODE]`` in them.
+    comments: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def line_count(self) -> int:
+        return len(self.lines)
+
+    def add_comment(self, first: int, last: int, text: str) -> None:
+        if 1 <= first <= last and text.strip():
+            self.comments.append((first, last, text))
 
     def add_line(self, text: str, where: str) -> None:
         self.lines.append(_one_line(text))
@@ -75,6 +86,8 @@ class Rendering:
             self.native.headings = [(b.text.line, _short(b.text.value.lstrip("# ")))
                                     for _part, b in doc.blocks() if isinstance(b, Heading)]
         doc.metadata["native"] = self.native
+        if self.comments:
+            doc.metadata["comments"] = list(self.comments)
         return doc
 
 

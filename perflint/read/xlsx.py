@@ -40,6 +40,9 @@ def read_xlsx(raw: bytes, path: str) -> Document:
             places = [f"{sheet.title}!{get_column_letter(c.column)}{c.row}" for c in row]
             if any(t.strip() for t in cells):
                 out.add_row(cells, places)
+                for c in row:
+                    if c.comment is not None:
+                        out.add_comment(out.line_count, out.line_count, c.comment.text or "")
             else:
                 out.blank()
     return out.document(path, "xlsx")

@@ -197,3 +197,44 @@ def test_show_prints_the_rendering_with_locations(tmp_path):
     assert "[表1 第2行 第1列，“二、绩效目标完成情况”下] 产出指标" in located.stdout
     missing = CliRunner().invoke(app, ["show", str(tmp_path / "nope.docx")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
+
+
+def _check_json(path: Path) -> list[dict]:
+    result = CliRunner().invoke(app, ["check", "--format", "json", "--select", "A121,A107,Y501", str(path)])
+    return json.loads(result.stdout)
+
+
+def test_word_comment_suppresses_the_finding_it_is_anchored_on(tmp_path):
+    doc = WordDocument()
+    doc.add_paragraph("青禾县文化馆2023年度群众文化活动项目支出绩效自评报告")
+    doc.add_paragraph("一、项目基本情况")
+    first = doc.add_paragraph("业务经费预算数20.00万元，执行数18.00万元，完成预算的95%。")
+    doc.add_paragraph("二、绩效目标完成情况")
+    doc.add_paragraph("补助资金预算数10.00万元，执行数8.00万元，完成预算的90%。")
+    plain = tmp_path / "plain.docx"
+    doc.save(plain)
+    assert [d["line"] for d in _check_json(plain)] == [3, 5]
+    doc.add_comment(first.runs, text="经核实，执行数以财政批复为准。perflint: ignore[A107]", author="审核")
+    commented = tmp_path / "commented.docx"
+    doc.save(commented)
+    assert [d["line"] for d in _check_json(commented)] == [5]  # only the paragraph it is on
+
+
+def test_excel_cell_note_suppresses_the_finding_in_its_row(tmp_path):
+    from openpyxl.comments import Comment
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "自评表"
+    sheet.append(["项目", "预算数", "执行数", "执行率"])
+    sheet.append(["年度资金总额", "20.00", "18.00", "95%"])
+    sheet.append(["其中：财政拨款", "10.00", "8.00", "90%"])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    before = _check_json(plain)
+    assert len(before) == 2, before
+    sheet["D2"].comment = Comment("perflint：ignore［A121］ 按批复口径", "审核")
+    commented = tmp_path / "commented.xlsx"
+    book.save(commented)
+    after = _check_json(commented)
+    assert [d["line"] for d in after] == [before[1]["line"]]
