@@ -9,8 +9,8 @@ from perflint.checks.arithmetic._scoring import forms, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
 from perflint.extract.selfeval import Indicator, SelfEvaluation
+from perflint.extract.targets import completion_ratio
 from perflint.model import Document
 
 
@@ -74,7 +74,7 @@ class ScoreNotFollowingCompletion(Check):
             return
         if not (ind.target and ind.target.quantity and ind.actual and ind.actual.quantity):
             return
-        ratio = F.completion_ratio(ind.target.quantity, ind.actual.quantity, ind.name, ind.level2)
+        ratio = completion_ratio(ind.target.quantity, ind.actual.quantity, ind.name, ind.level2)
         if ratio is None:
             return
         score = ind.score.quantity.value

@@ -11,9 +11,26 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from perflint.check import Context
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.form_answers import (
+    DEVIATION_LABEL,
+    IMPROVEMENT_LABEL,
+    Spill,
+    answer_cells,
+    cells_after_label,
+    is_last_row_label,
+    spill_after_table,
+)
+from perflint.extract.narrative_scores import (
+    ScoreStatement,
+    assign_to_tables,
+    narrative_scores,
+    project_names,
+)
 from perflint.extract.numbers import fmt
+from perflint.extract.problems import Problem, problem_statements
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
+from perflint.extract.targets import compare_target
 from perflint.model import Cell, Document, Heading, Location, Paragraph, SourceText, Table
 
 FULL_MARKS = Decimal(100)
@@ -46,11 +63,11 @@ class LostPoints:
 @dataclass
 class FormFacts:
     se: SelfEvaluation
-    problems: list[F.Problem] = field(default_factory=list)
-    scores: list[F.ScoreStatement] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    scores: list[ScoreStatement] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
     lost: list[LostPoints] = field(default_factory=list)
-    spill: F.Spill | None = None
+    spill: Spill | None = None
 
     @property
     def deviation_label(self) -> Cell | None:
@@ -61,7 +78,7 @@ class FormFacts:
 
     @property
     def deviation_answer(self) -> list[Cell]:
-        return self._answer("deviation", self.se.deviation_label, self.se.deviation, F.DEVIATION_LABEL)
+        return self._answer("deviation", self.se.deviation_label, self.se.deviation, DEVIATION_LABEL)
 
     @property
     def improvement_label(self) -> Cell | None:
@@ -72,28 +89,28 @@ class FormFacts:
 
     @property
     def improvement_answer(self) -> list[Cell]:
-        return self._answer("improvement", self.se.improvement_label, self.se.improvement, F.IMPROVEMENT_LABEL)
+        return self._answer("improvement", self.se.improvement_label, self.se.improvement, IMPROVEMENT_LABEL)
 
-    def _spill(self) -> F.Spill:
+    def _spill(self) -> Spill:
         if self.spill is None:
-            self.spill = F.spill_after_table(self.se.part, self.se.table)
+            self.spill = spill_after_table(self.se.part, self.se.table)
         return self.spill
 
     def _answer(self, which: str, label: Cell | None, cells: list[Cell], label_text: str) -> list[Cell]:
         """The reader's answer cells without label fragments; when the label ends the table or
         stands after it, the paragraphs that spilled out of the table."""
-        answer = F.answer_cells(cells, label_text)
+        answer = answer_cells(cells, label_text)
         if answer:
             return answer
         if label is not None:
-            other = F.IMPROVEMENT_LABEL if which == "deviation" else F.DEVIATION_LABEL
-            answer = F.cells_after_label(self.se.table, label, label_text, other)
+            other = IMPROVEMENT_LABEL if which == "deviation" else DEVIATION_LABEL
+            answer = cells_after_label(self.se.table, label, label_text, other)
             if answer:
                 return answer
         spill = self._spill()
         if label is None:
             return [Cell(p.text) for p in spill.answers.get(which, [])]
-        if F.is_last_row_label(self.se.table, label, label_text):
+        if is_last_row_label(self.se.table, label, label_text):
             return [Cell(p.text) for p in spill.lead]
         if label.text.value and not any(label is c for r in self.se.table.rows for c in r.cells):
             return [Cell(p.text) for p in spill.answers.get(which, [])]
@@ -108,7 +125,7 @@ def _misses(se: SelfEvaluation) -> list[Miss]:
         t, a = ind.target.quantity, ind.actual.quantity
         if t is None or a is None:
             continue
-        verdict = F.compare_target(t, a, ind.name, ind.level2)
+        verdict = compare_target(t, a, ind.name, ind.level2)
         if verdict:
             out.append(Miss(ind, verdict))
     return out
@@ -120,7 +137,7 @@ def _value(fig: Figure | None) -> Decimal | None:
     return fig.quantity.value
 
 
-def _lost(se: SelfEvaluation, scores: list[F.ScoreStatement]) -> list[LostPoints]:
+def _lost(se: SelfEvaluation, scores: list[ScoreStatement]) -> list[LostPoints]:
     out = []
     for ind in se.indicators:
         score = _value(ind.score)
@@ -147,14 +164,14 @@ def _build(doc: Document) -> list[FormFacts]:
         mine = [se for se in forms if se.part is part]
         if not mine:
             continue
-        tables = [(se.table, F.project_names(se.table, se.title)) for se in mine]
+        tables = [(se.table, project_names(se.table, se.title)) for se in mine]
         facts = [FormFacts(se) for se in mine]
-        problems = F.problem_statements(part)
-        for p, owner in zip(problems, F.assign_to_tables(part, tables, [p.block for p in problems]), strict=True):
+        problems = problem_statements(part)
+        for p, owner in zip(problems, assign_to_tables(part, tables, [p.block for p in problems]), strict=True):
             if owner is not None:
                 facts[owner].problems.append(p)
-        scores = F.narrative_scores(part)
-        for s, owner in zip(scores, F.assign_to_tables(part, tables, [s.block for s in scores]), strict=True):
+        scores = narrative_scores(part)
+        for s, owner in zip(scores, assign_to_tables(part, tables, [s.block for s in scores]), strict=True):
             if owner is not None:
                 facts[owner].scores.append(s)
         for f in facts:
@@ -169,7 +186,7 @@ def form_facts(doc: Document, ctx: Context) -> list[FormFacts]:
 
 
 def show(fig: Figure | None) -> str:
-    return F.compact(fig.text) if fig is not None else "—"
+    return compact(fig.text) if fig is not None else "—"
 
 
 def show_score(value: Decimal) -> str:

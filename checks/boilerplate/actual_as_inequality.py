@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract.targets import inequality_actual
 from perflint.model import Document
 
 from ._facts import form_facts, show
@@ -50,7 +50,7 @@ class ActualAsInequality(Check):
             for ind in facts.se.indicators:
                 if ind.actual is None or ind.actual.cell.is_empty:
                     continue
-                if F.inequality_actual(ind.actual.text, ind.actual.quantity) is None:
+                if inequality_actual(ind.actual.text, ind.actual.quantity) is None:
                     continue
                 yield self.diagnostic("ineq", ind.actual.cell.text.locate(), name=ind.name or ind.level2 or "指标",
                                       actual=show(ind.actual), target=show(ind.target))

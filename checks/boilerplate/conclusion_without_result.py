@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.report_sections import conclusion_headings, section_blocks, states_result
 from perflint.model import Document
 
 
@@ -47,8 +48,8 @@ class ConclusionWithoutResult(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for heading in F.conclusion_headings(part):
-                blocks = F.section_blocks(part, heading)
-                if not blocks or F.states_result(blocks):
+            for heading in conclusion_headings(part):
+                blocks = section_blocks(part, heading)
+                if not blocks or states_result(blocks):
                     continue  # an empty section is B306's business
-                yield self.diagnostic("none", heading.text.locate(), heading=F.compact(heading.text.value))
+                yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))

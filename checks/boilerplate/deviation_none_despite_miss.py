@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Document, Location
 
 from ._facts import FormFacts, LostPoints, Miss, form_facts, show, show_score
@@ -64,11 +65,11 @@ class DeviationNoneDespiteMiss(Check):
             return
         if facts.deviation_label is not None:
             answer = facts.deviation_answer
-            if answer and not all(F.is_nothing(c.value) for c in answer):
+            if answer and not all(is_nothing(c.value) for c in answer):
                 yield from self._rows(facts, blank_counts=False)  # a row may still say 无 beside its miss
                 return
             where = answer[0].text.locate() if answer else facts.deviation_label.text.locate()
-            how = ("填“" + F.compact(answer[0].value) + "”", "'" + F.compact(answer[0].value) + "'") if answer \
+            how = ("填“" + compact(answer[0].value) + "”", "'" + compact(answer[0].value) + "'") if answer \
                 else ("为空", "blank")
             yield self._report(where, how, facts.misses, facts.lost)
             return
@@ -78,11 +79,11 @@ class DeviationNoneDespiteMiss(Check):
         """Forms with a 偏差原因 column: one answer per indicator row."""
         for miss in facts.misses:
             dev = miss.indicator.deviation
-            if dev is None or (not dev.cell.is_empty and not F.is_nothing(dev.cell.value)):
+            if dev is None or (not dev.cell.is_empty and not is_nothing(dev.cell.value)):
                 continue
             if dev.cell.is_empty and not blank_counts:
                 continue
-            how = ("填“" + F.compact(dev.cell.value) + "”", "'" + F.compact(dev.cell.value) + "'") \
+            how = ("填“" + compact(dev.cell.value) + "”", "'" + compact(dev.cell.value) + "'") \
                 if not dev.cell.is_empty else ("为空", "blank")
             yield self._report(dev.cell.text.locate(), how, [miss], [])
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.report_sections import empty_sections
 from perflint.model import Block, Document, Heading, Paragraph
 
 _BARE_CELL = re.compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
@@ -17,7 +18,7 @@ def _among_cells(blocks: list[Block], i: int) -> bool:
     """Whether the heading is a row label of a table read one cell a line: the line above it
     is a lone figure (``1025.20``, ``0``, ``……``), as no paragraph of prose is."""
     before = next((b for b in reversed(blocks[max(0, i - 3):i]) if not isinstance(b, Heading)), None)
-    return isinstance(before, Paragraph) and bool(_BARE_CELL.match(F.compact(before.text.value)))
+    return isinstance(before, Paragraph) and bool(_BARE_CELL.match(compact(before.text.value)))
 
 
 class EmptySection(Check):
@@ -60,11 +61,11 @@ class EmptySection(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             places = {id(b): i for i, b in enumerate(part.blocks)}
-            for heading, nxt in F.empty_sections(part):
+            for heading, nxt in empty_sections(part):
                 if _among_cells(part.blocks, places[id(heading)]):
                     continue
-                nxt_text = F.compact(nxt.text.value)
+                nxt_text = compact(nxt.text.value)
                 if len(nxt_text) > 24:
                     nxt_text = nxt_text[:24] + "…"
                 yield self.diagnostic("empty", heading.text.locate(), related=[(nxt.text.locate(), "see")],
-                                      heading=F.compact(heading.text.value), next=nxt_text, line=nxt.line)
+                                      heading=compact(heading.text.value), next=nxt_text, line=nxt.line)

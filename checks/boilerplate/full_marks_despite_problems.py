@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.form_answers import score_sheet_total
+from perflint.extract.problems import Problem, has_problems, problem_statements, states_problem
 from perflint.model import Document
 
 from ._facts import FULL_MARKS, FormFacts, form_facts
@@ -68,22 +70,22 @@ class FullMarksDespiteProblems(Check):
         for part in doc.parts:
             if any(f.se.part is part and f.se.total is not None for f in forms):
                 continue  # the problems belong to those forms
-            stated = [p for p in F.problem_statements(part)
-                      if F.states_problem(p)]
+            stated = [p for p in problem_statements(part)
+                      if states_problem(p)]
             if not stated:
                 continue
             for table in part.tables():
                 if id(table) in read:
                     continue
                 for row in table.rows:
-                    cell = F.score_sheet_total(row)
+                    cell = score_sheet_total(row)
                     if cell is None:
                         continue
-                    yield self._report(cell.text.locate(), stated, "sheet", score=F.compact(cell.value))
+                    yield self._report(cell.text.locate(), stated, "sheet", score=compact(cell.value))
 
-    def _report(self, where, stated: list[F.Problem], key: str = "full", **extra: str) -> Diagnostic:
+    def _report(self, where, stated: list[Problem], key: str = "full", **extra: str) -> Diagnostic:
         first = stated[0]
-        quote = F.compact(first.statement)
+        quote = compact(first.statement)
         if len(quote) > 30:
             quote = quote[:30] + "…"
         related = [(p.location, "see") for p in stated[:3]]
@@ -91,7 +93,7 @@ class FullMarksDespiteProblems(Check):
 
     def _form(self, facts: FormFacts) -> Diagnostic | None:
         se = facts.se
-        if facts.lost or not F.has_problems(facts.problems):
+        if facts.lost or not has_problems(facts.problems):
             return None
         totals = [f for f in (se.total, se.header_total) if f is not None and f.value is not None]
         if not totals or any(f.value != FULL_MARKS for f in totals):
@@ -102,7 +104,7 @@ class FullMarksDespiteProblems(Check):
             return None
         if not _all_at_weight(facts):
             return None
-        stated = [p for p in facts.problems if F.states_problem(p)]
+        stated = [p for p in facts.problems if states_problem(p)]
         return self._report(totals[0].cell.text.locate(), stated)
 
 

@@ -6,7 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.boilerplate_phrases import is_nothing
+from perflint.extract.problems import has_problems, states_problem
+from perflint.extract.targets import only_figures
 from perflint.model import Document
 
 from ._facts import form_facts
@@ -60,28 +63,28 @@ class ImprovementMissing(Check):
             if facts.improvement_label is None:
                 continue
             answer = facts.improvement_answer
-            concern = bool(facts.lost or facts.misses or F.has_problems(facts.problems))
-            related = [(p.location, "see_problem") for p in facts.problems if F.states_problem(p)][:1]
+            concern = bool(facts.lost or facts.misses or has_problems(facts.problems))
+            related = [(p.location, "see_problem") for p in facts.problems if states_problem(p)][:1]
             why, why_en = _why(facts)
             if not answer:
                 yield self.diagnostic("blank", facts.improvement_label.text.locate(), related=related,
                                       why=why, why_en=why_en)
                 continue
             text = "".join(c.value for c in answer)
-            if all(F.is_nothing(c.value) for c in answer):
+            if all(is_nothing(c.value) for c in answer):
                 if concern:
                     yield self.diagnostic("nothing", answer[0].text.locate(), related=related,
-                                          answer=F.compact(text), why=why, why_en=why_en)
+                                          answer=compact(text), why=why, why_en=why_en)
                 continue
-            if F.only_figures(text):
-                quote = F.compact(text)
+            if only_figures(text):
+                quote = compact(text)
                 yield self.diagnostic("figures", answer[0].text.locate(),
                                       answer=quote[:28] + ("…" if len(quote) > 28 else ""))
 
 
 def _why(facts) -> tuple[str, str]:
-    if F.has_problems(facts.problems):
-        line = next(p.location.line for p in facts.problems if F.states_problem(p))
+    if has_problems(facts.problems):
+        line = next(p.location.line for p in facts.problems if states_problem(p))
         return f"，而报告列出了存在的问题（第 {line} 行）", f", although the report lists problems (line {line})"
     if facts.misses:
         return "，而有指标未达到目标", ", although an indicator missed its target"

@@ -7,7 +7,8 @@ from itertools import groupby
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.problems import problem_statements, states_no_problem
 from perflint.model import Document
 
 
@@ -48,10 +49,10 @@ class ProblemSectionWithoutProblem(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _, group in groupby(F.problem_statements(part), key=lambda p: p.group):
+            for _, group in groupby(problem_statements(part), key=lambda p: p.group):
                 statements = list(group)
-                if not F.states_no_problem(statements):
+                if not states_no_problem(statements):
                     continue
-                text = F.compact("".join(p.statement for p in statements))
+                text = compact("".join(p.statement for p in statements))
                 yield self.diagnostic("none", statements[0].location, label=statements[0].label,
                                       text=text[:30] + ("…" if len(text) > 30 else ""))

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.targets import completion_only, quantified
 from perflint.model import Document, Table
 
 from ._facts import form_facts
@@ -50,28 +51,28 @@ class QuantifiedTargetInWords(Check):
             for ind in facts.se.indicators:
                 if ind.target is None or ind.actual is None:
                     continue
-                if F.quantified(ind.target.text) is None or not F.completion_only(ind.actual.text):
+                if quantified(ind.target.text) is None or not completion_only(ind.actual.text):
                     continue
                 seen.add(id(ind.actual.cell))
                 yield self.diagnostic("words", ind.actual.cell.text.locate(),
-                                      target=_short(ind.target.text), answer=F.compact(ind.actual.text))
+                                      target=_short(ind.target.text), answer=compact(ind.actual.text))
         form_tables = {id(f.se.table) for f in form_facts(doc, ctx)}
         for _, block in doc.blocks():
             if not isinstance(block, Table) or id(block) in form_tables or not _indicator_table(block):
                 continue
             for row in block.rows:
                 filled = row.non_empty
-                if len(filled) < 2 or not F.completion_only(filled[-1].value) or id(filled[-1]) in seen:
+                if len(filled) < 2 or not completion_only(filled[-1].value) or id(filled[-1]) in seen:
                     continue
                 target = filled[-2]
-                if F.quantified(target.value) is None:
+                if quantified(target.value) is None:
                     continue
                 yield self.diagnostic("words", filled[-1].text.locate(), target=_short(target.value),
-                                      answer=F.compact(filled[-1].value))
+                                      answer=compact(filled[-1].value))
 
 
 def _short(text: str) -> str:
-    c = F.compact(text)
+    c = compact(text)
     return c if len(c) <= 30 else c[:30] + "…"
 
 

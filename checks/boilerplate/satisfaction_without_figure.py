@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.report_sections import has_figure, not_measured, satisfaction_headings, section_blocks
 from perflint.model import Document, Table
 
 
@@ -47,8 +48,8 @@ class SatisfactionWithoutFigure(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for heading in F.satisfaction_headings(part):
-                blocks = F.section_blocks(part, heading)
+            for heading in satisfaction_headings(part):
+                blocks = section_blocks(part, heading)
                 if not blocks or isinstance(blocks[0], Table):
                     continue  # the result is given in a table
                 prose = [heading]
@@ -56,7 +57,7 @@ class SatisfactionWithoutFigure(Check):
                     if isinstance(b, Table):
                         break  # the next form, not this section's text
                     prose.append(b)
-                if F.has_figure(prose) or F.not_measured(prose):
+                if has_figure(prose) or not_measured(prose):
                     continue
                 first = blocks[0]
-                yield self.diagnostic("none", first.text.locate(), heading=F.compact(heading.text.value))
+                yield self.diagnostic("none", first.text.locate(), heading=compact(heading.text.value))

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.template_text import stock_claim
 from perflint.model import Document, Paragraph, Table
 
 from ._facts import texts
@@ -51,11 +52,11 @@ class StockClaim(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for t in texts(doc):
-            if t.where == "heading" or not F.stock_claim(t.text.value):
+            if t.where == "heading" or not stock_claim(t.text.value):
                 continue
             if t.where == "paragraph" and not _alone_in_section(t.part, t.block):
                 continue
-            yield self.diagnostic("claim", t.text.locate(), claim=F.compact(t.text.value))
+            yield self.diagnostic("claim", t.text.locate(), claim=compact(t.text.value))
 
 
 def _alone_in_section(part, block) -> bool:

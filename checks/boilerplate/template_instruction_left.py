@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.template_text import template_instructions
 from perflint.model import Document
 
 from ._facts import texts
@@ -47,5 +48,5 @@ class TemplateInstructionLeft(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for t in texts(doc):
-            for m in F.template_instructions(t.text.value):
-                yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=F.compact(m.text))
+            for m in template_instructions(t.text.value):
+                yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=compact(m.text))

@@ -6,8 +6,17 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.form_answers import blank_label_cells
 from perflint.extract.form_cells import blank_value_labels
+from perflint.extract.template_text import (
+    blank_dates,
+    empty_slots,
+    indicator_placeholders,
+    placeholders,
+    template_alternatives,
+    unticked_choice_row,
+)
 from perflint.model import Document, Table
 
 from ._facts import form_facts, texts
@@ -93,15 +102,15 @@ class UnfilledTemplate(Check):
         for t in texts(doc):
             value = t.text.value
             groups = [
-                ("alternative", F.template_alternatives(value)),
-                ("placeholder", F.placeholders(value)),
-                ("blank_date", F.blank_dates(value)),
-                ("slot", F.empty_slots(value) if t.where == "paragraph" else []),
+                ("alternative", template_alternatives(value)),
+                ("placeholder", placeholders(value)),
+                ("blank_date", blank_dates(value)),
+                ("slot", empty_slots(value) if t.where == "paragraph" else []),
             ]
             for key, found in groups:
                 if not found:
                     continue
-                items = "、".join(dict.fromkeys(F.compact(m.text) for m in found))
+                items = "、".join(dict.fromkeys(compact(m.text) for m in found))
                 if key == "blank_date":
                     items = found[0].text.strip()
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end), items=items)
@@ -111,14 +120,14 @@ class UnfilledTemplate(Check):
         A warning: the slot is certainly template residue, but it costs the reader little."""
         found: dict[int, list] = {}
         for t in texts(doc):
-            for m in F.indicator_placeholders(t.text.value):
+            for m in indicator_placeholders(t.text.value):
                 found.setdefault(id(t.part), []).append((t, m))
         for slots in found.values():
             t, m = slots[0]
             more = f"（本部分共 {len(slots)} 处）" if len(slots) > 1 else ""
             more_en = f" ({len(slots)} in this part)" if len(slots) > 1 else ""
             yield self.diagnostic("indicator_slot", t.text.locate(m.start, m.end), severity=Severity.warning,
-                                  items=F.compact(m.text), more=more, more_en=more_en)
+                                  items=compact(m.text), more=more, more_en=more_en)
 
     def _forms(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):
@@ -126,7 +135,7 @@ class UnfilledTemplate(Check):
             head = se.header_total
             if head is None or head.quantity is not None:
                 continue
-            label = F.compact(head.text)
+            label = compact(head.text)
             if label not in ("总分", "总分：", "总分:"):
                 continue
             related = []
@@ -134,8 +143,8 @@ class UnfilledTemplate(Check):
             if se.total is not None and se.total.value is not None:
                 loc = se.total.cell.text.locate()
                 related.append((loc, "see_total"))
-                bottom = f"（表内总分为 {F.compact(se.total.text)}，第 {loc.line} 行）"
-                bottom_en = f" (the table's total is {F.compact(se.total.text)}, line {loc.line})"
+                bottom = f"（表内总分为 {compact(se.total.text)}，第 {loc.line} 行）"
+                bottom_en = f" (the table's total is {compact(se.total.text)}, line {loc.line})"
             yield self.diagnostic("header_total", head.cell.text.locate(), related=related,
                                   title=se.title or "自评表", bottom=bottom, bottom_en=bottom_en)
 
@@ -144,7 +153,7 @@ class UnfilledTemplate(Check):
         for _, block in doc.blocks():
             if not isinstance(block, Table):
                 continue
-            unticked = [(row, label) for row in block.rows if (label := F.unticked_choice_row(row))]
+            unticked = [(row, label) for row in block.rows if (label := unticked_choice_row(row))]
             if unticked:
                 first_row, _ = unticked[0]
                 labels = "、".join(label for _, label in unticked)
@@ -152,11 +161,11 @@ class UnfilledTemplate(Check):
                 yield self.diagnostic("unticked", first_row.cells[0].text.locate(), related=related,
                                       label=unticked[0][1], rows=labels, rows_en=labels)
             for i in range(len(block.rows)):
-                for cell in F.blank_label_cells(block.rows, i):
+                for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)
-                    yield self.diagnostic("blank_label", cell.text.locate(), label=F.compact(cell.value).rstrip("：:"))
+                    yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))
         for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
             for cell in blank_value_labels(part):
                 if cell.text.locate().line not in seen:
                     seen.add(cell.text.locate().line)
-                    yield self.diagnostic("blank_label", cell.text.locate(), label=F.compact(cell.value).rstrip("：:"))
+                    yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import findings as F
+from perflint.extract import compact
+from perflint.extract.zero_change import zero_changes_explained
 from perflint.model import Document
 
 from ._facts import texts
@@ -50,7 +51,7 @@ class ZeroChangeExplained(Check):
             if t.where == "heading":
                 continue
             value = t.text.value
-            for z in F.zero_changes_explained(value):
-                reason = F.compact(value[z.reason_start:z.reason_start + 16])
-                yield self.diagnostic("zero", t.text.locate(z.start, z.end), change=F.compact(z.text),
+            for z in zero_changes_explained(value):
+                reason = compact(value[z.reason_start:z.reason_start + 16])
+                yield self.diagnostic("zero", t.text.locate(z.start, z.end), change=compact(z.text),
                                       verb=z.verb, reason=reason + "…")

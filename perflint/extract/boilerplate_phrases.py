@@ -1,0 +1,50 @@
+"""The boilerplate family's phrase data and the answers that say "nothing".
+
+The phrase lists live in ``perflint/data/boilerplate.yaml`` so that a new province's wording is
+a data change; ``spaced`` makes a phrase match with spaces between its characters, as PDF text
+has them. ``is_nothing`` / ``denies`` tell an answer that says there was nothing (无, 未发现问题).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from perflint import data
+from perflint.extract import compact
+
+PUNCT_EDGES = "。.；;，,、：:！!？?）)（(“”\"'‘’【】[]…—-/／ \t\u3000"
+
+
+def spaced(word: str) -> str:
+    """A regex for ``word`` that tolerates whitespace between its characters."""
+    return r"[\s\u3000]*".join(re.escape(ch) for ch in word)
+
+
+@cache
+def phrases() -> dict:
+    return data.load("boilerplate")
+
+
+def is_nothing(text: str) -> bool:
+    """Whether an answer says nothing: ``无``, ``无。``, ``暂无``, ``没有``, ``/`` …"""
+    core = compact(text).strip(PUNCT_EDGES)
+    if not core:
+        return compact(text) in {"/", "／", "-", "—", "——"}
+    return core in set(phrases()["nothing_answers"])
+
+
+DENIAL = re.compile(
+    r"(?:无|没有|未发现|未出现|不存在|未发生|暂未发现|暂无)(?:任何)?(?:明显|重大|突出|较大|其他)?(?:的)?"
+    r"(?:问题|偏差|不足|差异)"
+)
+
+
+def denies(text: str) -> bool:
+    """A short answer that says there was nothing (``本项目实施中未发现明显问题。``)."""
+    core = compact(text).strip(PUNCT_EDGES)
+    return is_nothing(text) or (len(core) <= 30 and bool(DENIAL.search(core)) and "但" not in core)
+
+
+def is_blank(text: str) -> bool:
+    return not compact(text)

@@ -1,0 +1,178 @@
+"""Sections of a report as the boilerplate checks see them: headings with nothing under them,
+the conclusion (自评结论) and whether it states a result, satisfaction sections and figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from perflint.extract import compact
+from perflint.extract.boilerplate_phrases import phrases
+from perflint.extract.form_answers import label_core
+from perflint.extract.numbers import find_quantities, normalise
+from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
+
+_STATEMENT_END = ("。", "；", ";", "！", "!")
+
+
+def _is_statement(h: Heading) -> bool:
+    return compact(h.text.value).endswith(_STATEMENT_END)
+
+
+def _self_contained(h: Heading) -> bool:
+    """A numbered sentence that says something itself (``1.因公出国(境)费支出决算为0万元。``)."""
+    title = compact(h.title or h.text.value)
+    return _is_statement(h) and (any(ch.isdigit() for ch in title) or "为" in title or len(title) > 14)
+
+
+def _has_inline_body(h: Heading) -> bool:
+    title = compact(h.title or h.text.value)
+    for sep in ("：", ":"):
+        if sep in title and len(title.split(sep, 1)[1]) >= 4:
+            return True
+    return False
+
+
+def _ends_section(nxt: Block, h: Heading) -> bool:
+    """Whether ``nxt`` (a heading or numbered paragraph) closes the section of ``h``."""
+    num = getattr(nxt, "numbering", None)
+    if isinstance(nxt, Heading):
+        if num is not None and h.numbering is not None and num.value == 1 and num.style != h.numbering.style:
+            return False  # a list starting at 1 under this heading, whatever its style
+        if nxt.level < h.level:
+            return True
+        if nxt.level > h.level:
+            return False
+        if num is None or h.numbering is None:
+            return True
+        return num.value > h.numbering.value  # a restart at 1 is nested numbering, not a sibling
+    if isinstance(nxt, Paragraph) and num is not None and h.numbering is not None:
+        return num.style == h.numbering.style and num.value == h.numbering.value + 1
+    return False
+
+
+def _in_enumeration(blocks: list[Block], i: int) -> bool:
+    """Whether heading ``i`` is one item of a list announced by a colon (``…包括：`` 1. 2. 3.)."""
+    h = blocks[i]
+    j = i
+    while j > 0:
+        prev = blocks[j - 1]
+        if isinstance(prev, Heading) and prev.level == h.level and prev.numbering and h.numbering \
+                and prev.numbering.style == h.numbering.style:
+            j -= 1
+            continue
+        break
+    if j == 0:
+        return False
+    lead = blocks[j - 1]
+    return not isinstance(lead, (Table, TocEntry)) and compact(lead.text.value).endswith(("：", ":"))
+
+
+def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
+    """Headings with nothing under them before the next heading of the same or a higher level,
+    with that next block. The last heading of a part is left alone (the next part, or a lost
+    attachment, may hold its content), as are statement lists typed as numbered lines."""
+    out: list[tuple[Heading, Block]] = []
+    blocks = part.blocks
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Heading) or i + 1 >= len(blocks):
+            continue
+        if block.line == part.line or compact(block.text.value) == compact(part.title):
+            continue
+        if _has_inline_body(block) or _self_contained(block) or any(w in block.text.value for w in ("附件", "附表")) \
+                or compact(block.title or block.text.value).rstrip("。.：:").endswith("表"):
+            # a heading naming a table (一、收入支出决算总表): the table may be an image lost in extraction
+            continue
+        nxt = blocks[i + 1]
+        if not _ends_section(nxt, block):
+            continue
+        if _in_enumeration(blocks, i):
+            continue
+        if _is_statement(block):
+            prev = blocks[i - 1] if i > 0 else None
+            if (isinstance(nxt, Heading) and nxt.level == block.level and _is_statement(nxt)) or (
+                isinstance(prev, Heading) and prev.level == block.level and _is_statement(prev)
+            ):
+                continue  # 1、队伍建设还不够全面。2、…: a list of statements, not sections
+        out.append((block, nxt))
+    return out
+
+
+def section_blocks(part: Part, heading: Heading) -> list[Block]:
+    """The blocks under ``heading``, sub-sections included, up to the next sibling or parent."""
+    blocks = part.blocks
+    try:
+        i = next(k for k, b in enumerate(blocks) if b is heading)
+    except StopIteration:
+        return []
+    out: list[Block] = []
+    for nxt in blocks[i + 1:]:
+        if isinstance(nxt, Heading) and _ends_section(nxt, heading):
+            break
+        if isinstance(nxt, Heading) and nxt.level == heading.level and (
+                heading.numbering is None or nxt.numbering is None):
+            break
+        out.append(nxt)
+    return out
+
+
+_CONCLUSION = re.compile(r"^(?:绩效)?(?:自评|评价|综合评价)结论$")
+
+
+def conclusion_headings(part: Part) -> list[Heading]:
+    """Headings of the 评价结论 section (``三、绩效评价结论``)."""
+    return [h for h in part.headings() if _CONCLUSION.match(label_core(h.title or h.text.value))]
+
+
+@cache
+def _grade_re() -> re.Pattern[str]:
+    return re.compile(phrases()["grade_pattern"])
+
+
+_SCORE_FIGURE = re.compile(r"\d+(?:\.\d+)?[\s\u3000]*分")
+
+
+def states_result(blocks: list[Block]) -> bool:
+    """Whether a conclusion gives a score (``92 分``) or a grade (``等次为优``); tables are
+    taken to hold one."""
+    for b in blocks:
+        if isinstance(b, Table):
+            return True
+        text = normalise(b.text.value)
+        if _SCORE_FIGURE.search(text) or _grade_re().search(text):
+            return True
+    return False
+
+
+_SATISFACTION = re.compile(r"满意度")
+
+
+def satisfaction_headings(part: Part) -> list[Heading]:
+    """Headings of a section that reports the 满意度 result (``（3）满意度指标完成情况``)."""
+    out = []
+    for h in part.headings():
+        title = label_core(h.title or h.text.value)
+        if _SATISFACTION.search(title) and ("完成" in title or "情况" in title or "分析" in title) \
+                and len(title) <= 20:
+            out.append(h)
+    return out
+
+
+_NOT_MEASURED = re.compile(r"未设置?|不涉及|未开展|未纳入|暂未|无满意度")
+
+
+def not_measured(blocks: list[Block]) -> bool:
+    """The section says the indicator was not set or not surveyed (``本项目未设置满意度指标``)."""
+    return any(_NOT_MEASURED.search(compact(b.text.value)) for b in blocks if not isinstance(b, Table))
+
+
+def has_figure(blocks: list[Block]) -> bool:
+    """Whether any block states a rate or a count (a survey result); tables count as figures."""
+    for b in blocks:
+        if isinstance(b, Table):
+            return True
+        for q in find_quantities(b.text.value):
+            if q.kind in ("percent", "count") or q.unit is not None:
+                return True
+    return False

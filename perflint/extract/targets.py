@@ -1,0 +1,147 @@
+"""An indicator's target against its actual: which way it points (reverse indicators such as
+投诉率), whether it was met, the completion ratio, and actuals written as an inequality or in
+words where a figure was promised.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from perflint.extract import compact
+from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
+from perflint.extract.numbers import Quantity, find_quantities
+
+
+def inequality_actual(text: str, quantity: Quantity | None) -> str | None:
+    """The inequality an *actual* value is written as (``≥98%``, ``95%以上``), else None."""
+    if quantity is not None and quantity.relation in ("≥", "≤", ">", "<"):
+        return quantity.relation
+    found = find_quantities(text)
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if q.relation in ("≥", "≤", ">", "<"):
+        return q.relation
+    tail = compact(text[q.end:])
+    if re.match(r"^(?:及|或)?(?:以上|以下)$", tail):
+        return "≥" if "以上" in tail else "≤"
+    return None
+
+
+@cache
+def _measure_words() -> tuple[str, ...]:
+    return tuple(phrases()["measure_words"])
+
+
+def has_measure(text: str) -> bool:
+    """Whether an improvement answer names an action (加强, 完善, 建立 …)."""
+    c = compact(text)
+    return any(w in c for w in _measure_words())
+
+
+def only_figures(text: str) -> bool:
+    """An improvement answer that holds figures or budget arithmetic and no action at all."""
+    if has_measure(text):
+        return False
+    found = [q for q in find_quantities(text) if q.unit is not None]
+    return len(found) >= 1 and len(compact(text)) >= 6
+
+
+@cache
+def _reverse_words() -> tuple[str, ...]:
+    return tuple(phrases()["reverse_indicator_words"])
+
+
+def is_reverse_indicator(name: str, level2: str = "") -> bool:
+    """Less is better (成本, 投诉率, 办理时限 …): a figure below the target is no miss."""
+    text = compact(name + level2)
+    return any(w in text for w in _reverse_words())
+
+
+def _comparable(target: Quantity, actual: Quantity, name: str) -> bool:
+    kinds = {target.kind, actual.kind}
+    if target.kind == actual.kind:
+        if target.kind == "count":
+            return target.unit == actual.unit
+        return True
+    if kinds == {"plain", "count"}:
+        return True
+    if kinds == {"plain", "percent"}:
+        plain = target if target.kind == "plain" else actual
+        return plain.value <= 100 and "率" in name
+    return False
+
+
+def _value(q: Quantity) -> Decimal:
+    return q.base_value if q.kind in ("money", "count") else q.value
+
+
+def compare_target(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> str | None:
+    """``missed`` (the actual fails the target), ``unproven`` (an inequality actual that may
+    fail it: ``>95%`` against ``≥95%``) or None (met, or the two are not comparable)."""
+    if not _comparable(target, actual, name):
+        return None
+    t, a = _value(target), _value(actual)
+    rel = target.relation
+    if rel in (None, "="):
+        rel = "≤" if is_reverse_indicator(name, level2) else "≥"
+    arel = actual.relation if actual.relation in ("≥", ">", "≤", "<") else None
+    # the actual as an interval [lo, hi]; an open end approaches its value without reaching it
+    lo: Decimal | None = a
+    hi: Decimal | None = a
+    lo_open = hi_open = False
+    if arel in ("≥", ">"):
+        hi, lo_open = None, arel == ">"
+    elif arel in ("≤", "<"):
+        lo, hi_open = None, arel == "<"
+    if rel in ("≥", ">"):
+        if lo is None:
+            return "missed" if hi is not None and (hi < t or (hi == t and (rel == ">" or hi_open))) else "unproven"
+        if lo > t or (lo == t and (rel == "≥" or lo_open)):
+            return None
+        return "unproven" if hi is None else "missed"
+    if hi is None:
+        return "missed" if lo is not None and (lo > t or (lo == t and (rel == "<" or lo_open))) else "unproven"
+    if hi < t or (hi == t and (rel == "≤" or hi_open)):
+        return None
+    return "unproven" if lo is None else "missed"
+
+
+def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:
+    """The share of its target an actual reached as the form's scoring rule computes it: B/A for
+    a positive target (``≥A``), A/B for a reverse one (``≤A``, a cost); 1 when the target is met.
+    None when the two are not comparable, the actual is an inequality or a value is zero."""
+    if not _comparable(target, actual, name) or actual.relation is not None:
+        return None
+    t, a = _value(target), _value(actual)
+    if t <= 0 or a < 0:
+        return None
+    rel = target.relation
+    if rel in (None, "=") and a != t and is_reverse_indicator(name, level2):
+        return None  # the direction is only guessed from the name (高血压控制数 is not a cost)
+    if compare_target(target, actual, name, level2) is None:
+        return Decimal(1)
+    if rel in ("≤", "<"):
+        return t / a if a > 0 else None
+    return a / t
+
+
+@cache
+def _completion_words() -> frozenset[str]:
+    return frozenset(phrases()["completion_words"])
+
+
+def completion_only(text: str) -> bool:
+    """An answer that is only a completion word (``完成``, ``已达标``) and names no value."""
+    core = compact(text).strip(PUNCT_EDGES)
+    return core in _completion_words()
+
+
+def quantified(text: str) -> Quantity | None:
+    """The measurable figure a target states (``参保率100%``, ``≥3次``), else None."""
+    for q in find_quantities(text):
+        if q.kind in ("percent", "count", "money") or q.relation is not None:
+            return q
+    return None

@@ -1,0 +1,190 @@
+"""Text of the blank form left where the answer belongs: choices never made (增加(减少)),
+placeholders (××, 指标2), blank dates (年 月 日), empty slots, instructions and stock claims,
+and unticked choice boxes. Patterns are data (``perflint/data/boilerplate.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from perflint.extract import compact
+from perflint.extract.boilerplate_phrases import phrases, spaced
+from perflint.model import Row
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A span of a text that matched one of the boilerplate phrase lists."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _alternative_patterns() -> list[re.Pattern[str]]:
+    out = []
+    for a, b in phrases()["template_alternatives"]:
+        out.append(re.compile(spaced(a) + r"[\s\u3000]*[（(][\s\u3000]*" + spaced(b) + r"[\s\u3000]*[)）]"))
+    return out
+
+
+def template_alternatives(text: str) -> list[PhraseMatch]:
+    """``增加(减少)``, ``增长（下降）``, ``小于(大于)``: both words of the form left in."""
+    found: dict[int, PhraseMatch] = {}
+    for pattern in _alternative_patterns():
+        for m in pattern.finditer(text):
+            found.setdefault(m.start(), PhraseMatch("alternative", m.start(), m.end(), m.group(0)))
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+@cache
+def _placeholder_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in phrases()["placeholder_patterns"]]
+
+
+def placeholders(text: str) -> list[PhraseMatch]:
+    """``××``, ``XX``, ``＊＊``: a mark typed where a value belongs."""
+    out = []
+    for pattern in _placeholder_patterns():
+        for m in pattern.finditer(text):
+            out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
+    return _dedupe(out)
+
+
+@cache
+def _indicator_placeholder() -> re.Pattern[str]:
+    return re.compile(phrases()["indicator_placeholder"])
+
+
+def indicator_placeholders(text: str) -> list[PhraseMatch]:
+    """``指标2`` / ``指标1:`` left where an indicator's name belongs (nothing, or the next
+    slot or category, follows it)."""
+    return [PhraseMatch("indicator_placeholder", m.start(), m.end(), m.group(0))
+            for m in _indicator_placeholder().finditer(text)]
+
+
+_BLANK_DATE = re.compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
+
+
+_DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
+
+
+_YEAR_WORDS = set("今去明本上下全每当该次同前后近半多周学财历往翌隔逐元新旧成少老青童中晚早长")
+
+
+def blank_dates(text: str) -> list[PhraseMatch]:
+    """``年  月  日`` with no digits: a date of the form never filled in."""
+    out = []
+    for m in _BLANK_DATE.finditer(text):
+        before = text[:m.start()].rstrip(" \t\u3000_＿")
+        prev = before[-1:] if before else ""
+        if prev and (prev in _DIGITS or prev in _YEAR_WORDS or prev.isascii() and prev.isalnum()):
+            continue
+        end = m.end()
+        out.append(PhraseMatch("blank_date", m.start(), end, text[m.start():end]))
+    return out
+
+
+@cache
+def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    ph = phrases()
+    words = sorted(ph["money_slot_words"], key=len, reverse=True)
+    units = sorted(ph["money_slot_units"], key=len, reverse=True)
+    money = re.compile(
+        r"(?:" + "|".join(spaced(w) for w in words) + r")[\s\u3000]*(?:为|是)?[\s\u3000]*"
+        r"(?:" + "|".join(spaced(u) for u in units) + r")(?![旦/／])"
+    )
+    pwords = sorted(ph["percent_slot_words"], key=len, reverse=True)
+    percent = re.compile(r"(?:" + "|".join(spaced(w) for w in pwords) + r")[\s\u3000]*[%％](?![）)])")
+    return money, percent
+
+
+def empty_slots(text: str) -> list[PhraseMatch]:
+    """``年初结转和结余万元``, ``增长%``: a unit whose figure was never typed in."""
+    money, percent = _slot_patterns()
+    out = []
+    for pattern, kind in ((money, "money_slot"), (percent, "percent_slot")):
+        for m in pattern.finditer(text):
+            prev = text[m.start() - 1:m.start()]
+            if prev and prev in "每单万千百亿数几上":
+                continue  # 每万元, 数万元: a unit in its own right, not an empty slot
+            out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
+    return _dedupe(out)
+
+
+@cache
+def _instruction_patterns() -> list[re.Pattern[str]]:
+    ph = phrases()
+    pats = [re.compile(spaced(p)) for p in sorted(ph["template_instructions"], key=len, reverse=True)]
+    pats += [re.compile(p) for p in ph["template_instruction_patterns"]]
+    pats += [re.compile(p) for p in ph.get("template_prompt_patterns", [])]
+    return pats
+
+
+def template_instructions(text: str) -> list[PhraseMatch]:
+    """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``)."""
+    out = []
+    for pattern in _instruction_patterns():
+        for m in pattern.finditer(text):
+            out.append(PhraseMatch("instruction", m.start(), m.end(), m.group(0)))
+    return _dedupe(out)
+
+
+@cache
+def _stock_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in phrases()["stock_claim_patterns"]]
+
+
+_ALL_PUNCT = re.compile(r"[\s\u3000。.；;，,、：:！!？?“”\"'‘’]+")
+
+
+def stock_claim(text: str) -> bool:
+    """Whether the whole text is a stock all-done claim (``所有预期目标全部顺利完成``)."""
+    core = _ALL_PUNCT.sub("", text)
+    if not core or len(core) > 40:
+        return False
+    return any(p.match(core) for p in _stock_patterns())
+
+
+def _dedupe(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """Longest match first; drop matches inside an earlier one."""
+    out: list[PhraseMatch] = []
+    for m in sorted(matches, key=lambda p: (p.start, -(p.end - p.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _ticks() -> tuple[set[str], set[str]]:
+    ph = phrases()
+    return set(ph["unticked_boxes"]), set(ph["ticked_boxes"])
+
+
+def unticked_choice_row(row: Row) -> str | None:
+    """The label of a 项目类别/项目属性/项目类型 row whose boxes are all left unticked."""
+    cells = [c.value for c in row.cells if not c.is_empty]
+    if not cells:
+        return None
+    label = compact(cells[0])
+    labels = phrases()["choice_labels"]
+    hit = next((lb for lb in labels if label.startswith(lb)), None)
+    if hit is None:
+        return None
+    text = "".join(cells)
+    unticked, ticked = _ticks()
+    empty_boxes = sum(text.count(u) for u in unticked)
+    if empty_boxes < 2:
+        return None
+    for i, ch in enumerate(text):
+        if ch in ticked:
+            if ch.isascii() and ch.isalpha():
+                prev, nxt = text[i - 1:i], text[i + 1:i + 2]
+                if (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
+                    continue
+            return None
+    return hit

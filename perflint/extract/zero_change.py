@@ -1,0 +1,75 @@
+"""A zero change "explained" (增加0万元，增加的主要原因是…): the reason belongs to no change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from perflint.extract.numbers import normalise
+
+_CHANGE = re.compile(
+    r"(?P<verb>增加|减少|增长|下降|上升|降低|增减)[\s\u3000]*(?P<alt>[（(][^)）]{1,4}[)）])?[\s\u3000]*"
+    r"(?P<num>[0０](?:[.．][0０]+)?)[\s\u3000]*(?P<unit>万元|亿元|元|%|％|个百分点)"
+)
+
+
+_REASON = re.compile(r"原因|是因为|由于|主要是|主要用于")
+
+
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+@dataclass(frozen=True)
+class ZeroChange:
+    """A change of zero called an increase/decrease, and the reason given for it."""
+
+    start: int
+    end: int
+    text: str
+    verb: str
+    reason_start: int
+    reason_end: int
+
+
+def zero_changes_explained(text: str) -> list[ZeroChange]:
+    """``增加0万元。增加主要原因是…``: a reason given for a change that did not happen."""
+    out = []
+    norm = normalise(text)
+    for m in _CHANGE.finditer(norm):
+        if m.group("alt"):
+            continue  # 增加(减少)0万元 is an unfilled template, reported as such
+        prev = norm[max(0, m.start() - 2):m.start()]
+        if prev.endswith(("未", "无", "不")):
+            continue
+        # the reason may sit in the same sentence or in the next one
+        rest_start = m.end()
+        first_end = _SENTENCE_END.search(norm, rest_start)
+        stop = first_end.end() if first_end else len(norm)
+        second_end = _SENTENCE_END.search(norm, stop)
+        window_end = second_end.end() if second_end else len(norm)
+        window = norm[rest_start:window_end]
+        r = _REASON.search(window)
+        if not r:
+            continue
+        # a reason in the next sentence must be about the same change (it repeats the verb)
+        if rest_start + r.start() >= stop and m.group("verb") not in norm[stop:rest_start + r.start() + 1]:
+            if not norm[stop:stop + 12].lstrip().startswith(("主要原因", "原因", "变动原因", "增减原因")):
+                continue
+        if _nonzero_change_between(norm, rest_start, rest_start + r.start()):
+            continue
+        out.append(ZeroChange(m.start(), m.end(), text[m.start():m.end()], m.group("verb"),
+                              rest_start + r.start(), rest_start + r.end()))
+    return out
+
+
+def _nonzero_change_between(text: str, start: int, end: int) -> bool:
+    """Another, real change between the zero and the reason: the reason is about that one."""
+    segment = text[start:end]
+    for m in re.finditer(r"(?:增加|减少|增长|下降|上升|降低)[\s\u3000]*([0-9][0-9.,]*)", segment):
+        try:
+            if Decimal(m.group(1).replace(",", "").rstrip(".")) != 0:
+                return True
+        except ArithmeticError:
+            continue
+    return False
