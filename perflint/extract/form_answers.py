@@ -17,8 +17,6 @@ from perflint.extract.problems import looks_like_section_start, problem_label
 from perflint.model import Cell, Paragraph, Part, Row, Table
 
 _DEVIATION_LABEL = DEVIATION_LABEL = "偏差大或目标未完成原因分析"
-
-
 _IMPROVEMENT_LABEL = IMPROVEMENT_LABEL = "改进措施及结果应用方案"
 
 

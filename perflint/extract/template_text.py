@@ -68,8 +68,6 @@ def indicator_placeholders(text: str) -> list[PhraseMatch]:
 
 
 _BLANK_DATE = re.compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
-
-
 _DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
 
 
