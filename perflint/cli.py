@@ -297,6 +297,27 @@ def show(
         typer.echo(prefix + line.rstrip("\r"))
 
 
+@app.command()
+def convert(
+    path: Annotated[Path, typer.Argument(help="A draft (.txt .md .yaml .docx .xlsx .pdf).", show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the YAML draft to FILE (atomically; never over an input).", dir_okay=False)] = None,
+) -> None:
+    """Write a draft as a perflint YAML draft (sections, paragraphs and tables in order)."""
+    try:
+        doc = load(path)
+    except InputError as exc:
+        typer.echo(f"perflint: {exc}", err=True)
+        raise typer.Exit(2) from None
+    from perflint.convert import to_yaml
+
+    text = to_yaml(doc, path.name)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    _check_targets([output], [path])
+    _write(output, text)
+
+
 def main() -> None:
     try:
         app()

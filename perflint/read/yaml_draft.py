@@ -24,19 +24,21 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from perflint.extract.numbering import parse_marker
 from perflint.extract.numbers import declared_unit
-from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table
+from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table, TocEntry
 from perflint.read.errors import InputError
+from perflint.read.lines import Line, toc_parts
+from perflint.read.toc import mark_contents
 
 FORMAT_VERSION = 1
 KINDS = ("project_self_evaluation", "department_self_evaluation", "final_accounts")
 
 # Keys of each mapping; tests keep them equal to the schema's properties.
 PART_KEYS = ("title", "organisation", "fiscal_year", "money_unit", "report_date", "kind",
-             "sections", "self_evaluation")
+             "content", "sections", "self_evaluation")
 TOP_KEYS = ("perflint", *PART_KEYS, "parts")
 # With ``parts``, these top-level keys are defaults every part inherits.
 PART_DEFAULTS = ("organisation", "fiscal_year", "money_unit", "report_date", "kind")
-SECTION_KEYS = ("heading", "paragraphs", "tables", "sections")
+SECTION_KEYS = ("heading", "content", "paragraphs", "tables", "sections")
 TABLE_KEYS = ("caption", "unit", "header", "rows", "notes")
 SELF_EVALUATION_KEYS = ("title", "project", "fill_date", "total_score", "budget_execution", "indicators",
                         "deviation_analysis", "improvement")
@@ -270,7 +272,9 @@ class _Reader:
         date_node = self.scalar(entries["report_date"].value, f"{prefix}report_date") if "report_date" in entries else None
         part.report_date = self.date(date_node) or self.fill_date(entries.get("self_evaluation"))
         for key, entry in entries.items():
-            if key == "sections":
+            if key == "content":
+                self.content(entry.value, f"{prefix}content", (), money_unit, part.blocks)
+            elif key == "sections":
                 for i, item in enumerate(self.sequence(entry.value, f"{prefix}sections")):
                     self.section(item, f"{prefix}sections[{i}]", (), 1, money_unit, part.blocks)
             elif key == "self_evaluation":
@@ -278,6 +282,7 @@ class _Reader:
             elif key == "report_date" and key not in inherited and date_node is not None and part.report_date:
                 # The date as a line of the report too, so text checks see it as they do in text drafts.
                 part.blocks.append(Paragraph(self.source_text(date_node)))
+        part.blocks = mark_contents(part.blocks)  # a contents list written as text, as in text drafts
         return part
 
     def date(self, node: ScalarNode | None) -> str | None:
@@ -337,7 +342,9 @@ class _Reader:
         blocks.append(Heading(text, parents, numbering, title, level))
         inner = (*parents, title or text.value.strip())
         for key, entry in entries.items():
-            if key == "paragraphs":
+            if key == "content":
+                self.content(entry.value, f"{where}.content", inner, money_unit, blocks)
+            elif key == "paragraphs":
                 for i, item in enumerate(self.sequence(entry.value, f"{where}.paragraphs")):
                     paragraph = self.source_text(self.scalar(item, f"{where}.paragraphs[{i}]"))
                     if paragraph.value.strip():
@@ -349,6 +356,26 @@ class _Reader:
             elif key == "sections":
                 for i, item in enumerate(self.sequence(entry.value, f"{where}.sections")):
                     self.section(item, f"{where}.sections[{i}]", inner, level + 1, money_unit, blocks)
+
+    def content(self, node: Node, where: str, inner: tuple[str, ...], money_unit: str | None,
+                blocks: list[Block]) -> None:
+        """Paragraphs (text items) and tables (mapping items) in the order they stand in the report."""
+        for i, item in enumerate(self.sequence(node, where)):
+            if isinstance(item, MappingNode):
+                blocks.append(self.table(item, f"{where}[{i}]", inner, money_unit))
+                continue
+            paragraph = self.source_text(self.scalar(item, f"{where}[{i}]"))
+            if not paragraph.value.strip():
+                continue
+            entry = toc_parts(Line(paragraph.line, paragraph.value, "text"))
+            if entry is not None:  # a contents line with leaders and page (一、概况……2), as in text drafts
+                title, page = entry
+                found = parse_marker(title)
+                blocks.append(TocEntry(text=paragraph, section=inner, title=title[found[1]:].strip() if found else title,
+                                       page=page, numbering=found[0] if found else None))
+                continue
+            found = parse_marker(paragraph.value)
+            blocks.append(Paragraph(paragraph, inner, found[0] if found else None))
 
     def table(self, node: Node, where: str, section: tuple[str, ...], money_unit: str | None) -> Table:
         entries = self.mapping(node, where, TABLE_KEYS)
