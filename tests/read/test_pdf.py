@@ -126,3 +126,65 @@ def test_table_across_pages_is_checked_as_one_table(tmp_path, header_again):
     assert _a101(_table_pdf(tmp_path, "204.00", header_again)) == []
     [wrong] = _a101(_table_pdf(tmp_path, "214.00", header_again))
     assert "204.00" in wrong.message("zh") and wrong.location.native.startswith("第2页")
+
+
+def _pdf_from_text(text: str, path: Path) -> Path:
+    """The text draft as a published PDF: lines drawn as text, tab rows as a ruled table."""
+    from reportlab.lib.pagesizes import landscape
+
+    size = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=size)
+    _width, height = size
+    y = height - 50
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        if y < 60:
+            c.showPage()
+            y = height - 50
+        if "\t" not in lines[i]:
+            if lines[i].strip():
+                c.setFont(FONT, 10)
+                c.drawString(40, y - 12, lines[i])
+            y -= 18
+            i += 1
+            continue
+        rows = []
+        while i < len(lines) and "\t" in lines[i]:
+            rows.append(lines[i].split("\t"))
+            i += 1
+        cols = max(len(r) for r in rows)
+        cells = [r + [""] * (cols - len(r)) for r in rows]
+        widths = [max(60, *(pdfmetrics.stringWidth(r[k], FONT, 8) + 10 for r in cells)) for k in range(cols)]
+        for row in cells:
+            x = 40
+            for k, value in enumerate(row):
+                c.rect(x, y - 16, widths[k], 16)
+                c.setFont(FONT, 8)
+                c.drawString(x + 4, y - 11, value)
+                x += widths[k]
+            y -= 16
+        y -= 14
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_pdf_of_the_example_has_the_findings_of_its_text_draft(tmp_path):
+    from collections import Counter
+
+    from perflint.baseline import message_identity
+    from perflint.check import Context
+    from perflint.engine import run_checks
+    from perflint.testing import builtin_checks
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "budget-office-2023.txt"
+    pdf = _pdf_from_text(example.read_text(encoding="utf-8"), tmp_path / "budget-office-2023.pdf")
+
+    def findings(path: Path) -> list:
+        return run_checks(load(path), [cls() for cls in builtin_checks()], Context()).diagnostics
+
+    found = findings(pdf)
+    assert Counter((d.code, message_identity(d)) for d in found) == \
+        Counter((d.code, message_identity(d)) for d in findings(example))
+    assert {d.code: d.location.native for d in found}["A121"] == "第2页 表2 第2行"
