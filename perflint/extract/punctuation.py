@@ -101,9 +101,6 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     # sentence many units copy reads so.)
     slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack
                  if not any(_CLOSERS.get(ch) == k for ch in text[p + 1:]))
-    for m in _GLUED_BREAKDOWN.finditer(text):
-        if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
-            slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
     return sorted(slips, key=lambda s: s.start)
 
 
@@ -175,7 +172,6 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
             slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
     return sorted(slips, key=lambda s: s.start)
-
 
 
 _HALFWIDTH_STOP = re.compile(r"[\u4e00-\u9fff][.．](?:\s|$|[\u4e00-\u9fff])")

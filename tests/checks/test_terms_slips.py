@@ -220,3 +220,11 @@ def test_doubled_punctuation_fires_with_its_column(text, match):
 
 def test_single_marks_and_an_ellipsis_are_not_doubled_punctuation():
     assert _run(PunctuationSlip, "1楼设接种室，2楼设儿童保健科……详见附表。") == []
+
+
+def test_brackets_are_judged_apart_from_a_figure_glued_to_its_breakdown():
+    # a figure run into 其中 is a punctuation slip (T807), never a bracket slip: T805 must not
+    # receive it (it crashed on such a draft)
+    text = "公务接待费支出2万元，比上年减少28%其中：国内接待2万元（含外事接待0万元）。"
+    assert all(isinstance(s.mark, str) for s in unbalanced_brackets(text))
+    assert _run(UnbalancedBracket, text) == []
