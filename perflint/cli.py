@@ -1,7 +1,7 @@
 """The command line: ``perflint check``, ``perflint rules``, ``perflint rule CODE``.
 
 Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when something was, 2 for a
-usage error, an input perflint could not read (the message names the file; no traceback), or a
+usage error, a bad configuration file (:mod:`perflint.config`; file, line and key named), an input perflint could not read (the message names the file; no traceback), or a
 check plugin that could not be loaded (named on stderr after the findings of every other check).
 """
 
@@ -321,7 +321,7 @@ def rule(
             console.print(cls.summary(lang.value))
             console.print(Markdown(cls.docs()))
             if cls.default_options:
-                console.print("Options (--option CODE.key=value): "
+                console.print("Options (--option CODE.key=value, or [tool.perflint.options.CODE] in pyproject.toml): "
                               + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()), markup=False)
             _plugin_problems(registry)
             return
