@@ -1,8 +1,10 @@
 """The command line: ``perflint check``, ``perflint rules``, ``perflint rule CODE``.
 
 Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when something was, 2 for a
-usage error, a bad configuration file (:mod:`perflint.config`; file, line and key named), an input perflint could not read (the message names the file; no traceback), or a
-check plugin that could not be loaded (named on stderr after the findings of every other check).
+usage error, a bad configuration file (:mod:`perflint.config`: file, line and key named), an
+input perflint could not read (the message names the file; no traceback), or a check plugin
+that could not be loaded (named on stderr after the findings of every other check).
+``perflint config [PATH]`` shows the settings in force and where each came from.
 """
 
 from __future__ import annotations
