@@ -11,8 +11,19 @@ from typer.testing import CliRunner
 
 from perflint.cli import app
 from perflint.discover import DRAFT_KEYS, Globs, find_drafts, is_yaml_draft
+from perflint.engine import load_registry
 from perflint.read.yaml_draft import TOP_KEYS
 from perflint.settings import Overrides, Resolver
+
+
+def invoke(*args: str, input: str | None = None):
+    """The CLI, ignoring the checks of other installed packages (these tests are about perflint's own)."""
+    others = [c.code for c in _REGISTRY.checks if c not in _REGISTRY.builtin()]
+    extra = ["--ignore", ",".join(others)] if others else []
+    return CliRunner().invoke(app, [args[0], *extra, *args[1:]], input=input)
+
+
+_REGISTRY = load_registry()
 
 LATE = "示范项目2022年度绩效自评报告\n\n2022 年 5 月 10 日\n"
 YAML_DRAFT = "perflint: 1\ntitle: 示范县图书馆2022年度项目支出绩效自评报告\nfiscal_year: 2022\nsections: []\n"
@@ -113,16 +124,16 @@ def test_force_exclude_of_every_path_exits_zero(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "perflint.toml", 'extend-exclude = ["archive/"]\n')
     write(tmp_path / "archive" / "a.txt")
-    assert CliRunner().invoke(app, ["check", "--force-exclude", "archive/a.txt"]).exit_code == 0
-    assert CliRunner().invoke(app, ["check", "archive/a.txt"]).exit_code == 1
+    assert invoke("check", "--force-exclude", "archive/a.txt").exit_code == 0
+    assert invoke("check", "archive/a.txt").exit_code == 1
 
 
 def test_a_yaml_file_that_is_not_a_draft_fails_only_when_named(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "d.txt", "示范项目2022年度绩效自评报告\n\n2023 年 3 月 10 日\n")
     write(tmp_path / "config.yml", "name: CI\non: push\n")
-    assert CliRunner().invoke(app, ["check", "."]).exit_code == 0
-    named = CliRunner().invoke(app, ["check", "config.yml"])
+    assert invoke("check", ".").exit_code == 0
+    named = invoke("check", "config.yml")
     assert named.exit_code == 2
     assert "config.yml" in named.stderr and "not a perflint draft" in named.stderr
 
@@ -151,20 +162,19 @@ def test_yaml_draft_sniffing(text, expected):
 def test_stdin_with_a_filename_gives_locations_format_and_configuration(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "reports" / "perflint.toml", 'severity = {Y502 = "info"}\n')
-    runner = CliRunner()
-    result = runner.invoke(app, ["check", "--format", "json", "--stdin-filename", "reports/d.md", "-"], input=LATE)
+    result = invoke("check", "--format", "json", "--stdin-filename", "reports/d.md", "-", input=LATE)
     diags = json.loads(result.stdout)
     assert result.exit_code == 0, result.output
     assert [(d["path"], d["code"], d["severity"], d["line"]) for d in diags] == [
         (str(Path("reports/d.md")), "Y502", "info", 3)]
-    plain = runner.invoke(app, ["check", "--format", "json", "-"], input=LATE)
+    plain = invoke("check", "--format", "json", "-", input=LATE)
     assert plain.exit_code == 1 and json.loads(plain.stdout)[0]["path"] == "-"
-    yaml_in = runner.invoke(app, ["check", "--stdin-filename", "x.yaml", "-"], input="name: CI\n")
+    yaml_in = invoke("check", "--stdin-filename", "x.yaml", "-", input="name: CI\n")
     assert yaml_in.exit_code == 2 and "x.yaml" in yaml_in.stderr
 
 
 def test_stdin_filename_and_force_exclude(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "perflint.toml", 'extend-exclude = ["archive/"]\nforce-exclude = true\n')
-    result = CliRunner().invoke(app, ["check", "--stdin-filename", "archive/d.txt", "-"], input=LATE)
+    result = invoke("check", "--stdin-filename", "archive/d.txt", "-", input=LATE)
     assert result.exit_code == 0 and result.stdout == ""
