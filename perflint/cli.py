@@ -124,7 +124,7 @@ def _load_checks(selected: list[str], ignored: list[str]) -> tuple[Registry, lis
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Draft files or folders (.txt .md .yaml .docx .xlsx .pdf), or - for stdin.", show_default=False)],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Draft files or folders (.txt .md .yaml .docx .xlsx .pdf), or - for stdin [default: .].", show_default=False)] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Message language: zh (default) or en.", show_default=False)] = None,
     select_: Annotated[list[str] | None, typer.Option("--select", help="Only these codes, code prefixes or families (comma-separated).")] = None,
@@ -157,7 +157,7 @@ def check(
     accepted = _load_baseline(baseline)
     try:
         run_wide = resolver.run_wide()
-        files, skipped = find_drafts(paths, resolver)
+        files, skipped = find_drafts(paths or [Path(".")], resolver)
         stdin_name = Path(stdin_filename or "-")
         if Path("-") in files and (named := resolver.for_file(stdin_name)).force_exclude and named.excluded(stdin_name):
             files, skipped = [p for p in files if p != Path("-")], [*skipped, stdin_name]

@@ -178,3 +178,10 @@ def test_stdin_filename_and_force_exclude(tmp_path, monkeypatch):
     write(tmp_path / "perflint.toml", 'extend-exclude = ["archive/"]\nforce-exclude = true\n')
     result = invoke("check", "--stdin-filename", "archive/d.txt", "-", input=LATE)
     assert result.exit_code == 0 and result.stdout == ""
+
+
+def test_check_without_a_path_lints_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "reports" / "d.txt")
+    result = invoke("check", "--format", "json")
+    assert result.exit_code == 1 and {d["path"] for d in json.loads(result.stdout)} == {str(Path("reports/d.txt"))}
