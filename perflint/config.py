@@ -142,8 +142,8 @@ def read_config(path: Path, *, required: bool = True) -> ConfigFile | None:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         line = int(match.group(1)) if match else None
-        column = f", column {match.group(2)}" if match else ""
-        raise ConfigError(path, "", f"invalid TOML: {reason}{column}", line) from None
+        column = f" at column {match.group(2)}" if match else ""
+        raise ConfigError(path, "", f"invalid TOML{column}: {reason}", line) from None
     if is_pyproject:
         values = data.get("tool", {}).get("perflint") if isinstance(data.get("tool"), dict) else None
         if values is None:
