@@ -156,7 +156,7 @@ def check(
     installed = registry.checks
     accepted = _load_baseline(baseline)
     try:
-        run_wide = resolver.run_wide()
+        run_wide = resolver.run_wide(Path(stdin_filename) if stdin_filename else None)
         files, skipped = find_drafts(paths or [Path(".")], resolver)
         stdin_name = Path(stdin_filename or "-")
         if Path("-") in files and (named := resolver.for_file(stdin_name)).force_exclude and named.excluded(stdin_name):

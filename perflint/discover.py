@@ -250,8 +250,13 @@ def _walk(folder: Path, resolve: Resolve, stack: list[Globs]) -> Iterator[Path]:
             continue
         if is_dir:
             yield from _walk(path, resolve, stack)
-        elif is_file and settings.include.matches(absolute) and _is_draft(path):
+        elif is_file and settings.include.matches(_lower_suffix(absolute)) and _is_draft(path):
             yield path
+
+
+def _lower_suffix(path: Path) -> Path:
+    """``报告.DOCX`` is a .docx: include globs see suffixes in lower case, as Windows shows them."""
+    return path.with_suffix(path.suffix.lower()) if path.suffix else path
 
 
 def _is_draft(path: Path) -> bool:

@@ -153,9 +153,10 @@ class Resolver:
             self._instances[key] = instantiate(classes, settings.options)
         return settings, self._instances[key]
 
-    def run_wide(self) -> Settings:
-        """Settings that hold for the whole run (lang, fail-on) come from the working folder."""
-        return self.for_folder(self.cwd)
+    def run_wide(self, stdin_filename: Path | None = None) -> Settings:
+        """Settings that hold for the whole run (lang, fail-on) come from the working folder's
+        configuration, or the one of ``--stdin-filename`` (as in ruff)."""
+        return self.for_file(stdin_filename) if stdin_filename is not None else self.for_folder(self.cwd)
 
     # --- merging ------------------------------------------------------------------------------
 

@@ -74,13 +74,13 @@ def test_negation_and_comments():
 
 
 def test_a_folder_scan_finds_drafts_only(tmp_path):
-    for name in ("a.txt", "b.md", "c.docx", "sub/d.txt", ".hidden/e.txt", "node_modules/f.md", "venv/g.txt",
+    for name in ("a.txt", "b.md", "c.docx", "sub/d.txt", "UPPER.TXT", ".hidden/e.txt", "node_modules/f.md", "venv/g.txt",
                  ".venv/h.txt", "__pycache__/i.txt", ".git/j.txt", "~$lock.docx", "notes.py", "data.json"):
         write(tmp_path / name)
     write(tmp_path / "draft.yaml", YAML_DRAFT)
     write(tmp_path / ".github" / "workflows" / "ci.yml", "name: CI\non: push\njobs: {}\n")
     write(tmp_path / "mkdocs.yml", "site_name: x\ntitle: y\nnav: []\ntheme: z\n")
-    assert found(tmp_path) == ["a.txt", "b.md", "c.docx", "draft.yaml", "sub/d.txt"]
+    assert found(tmp_path) == ["UPPER.TXT", "a.txt", "b.md", "c.docx", "draft.yaml", "sub/d.txt"]
 
 
 def test_gitignore_files_are_respected_level_by_level(tmp_path):
@@ -161,10 +161,10 @@ def test_yaml_draft_sniffing(text, expected):
 
 def test_stdin_with_a_filename_gives_locations_format_and_configuration(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path / "reports" / "perflint.toml", 'severity = {Y502 = "info"}\n')
+    write(tmp_path / "reports" / "perflint.toml", 'severity = {Y502 = "info"}\nfail-on = "info"\n')
     result = invoke("check", "--format", "json", "--stdin-filename", "reports/d.md", "-", input=LATE)
     diags = json.loads(result.stdout)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # fail-on too comes from the stdin file's configuration
     assert [(d["path"], d["code"], d["severity"], d["line"]) for d in diags] == [
         (str(Path("reports/d.md")), "Y502", "info", 3)]
     plain = invoke("check", "--format", "json", "-", input=LATE)
