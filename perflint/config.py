@@ -13,6 +13,7 @@ Merging the values with the command line and the installed checks is :mod:`perfl
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -67,6 +68,10 @@ def _year(value: Any) -> str | None:
     return None if ok else "expected a year between 1990 and 2100, e.g. 2023"
 
 
+def _path(value: Any) -> str | None:
+    return None if isinstance(value, str) and value.strip() else 'expected the path of another configuration file, e.g. "../pyproject.toml"'
+
+
 def _table(check_value: Callable[[Any], str | None] | None, example: str) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if isinstance(value, dict) else f"expected a table, e.g. {example}"
@@ -75,6 +80,7 @@ def _table(check_value: Callable[[Any], str | None] | None, example: str) -> Cal
 
 
 KEYS: dict[str, Callable[[Any], str | None]] = {
+    "extend": _path,
     "select": _texts,
     "extend-select": _texts,
     "ignore": _texts,
@@ -104,31 +110,45 @@ class ConfigFile:
     table: tuple[str, ...]  # ("tool", "perflint") in pyproject.toml, () elsewhere
     values: dict[str, Any]
     text: str = field(repr=False, default="")
+    origins: dict[str, ConfigFile] = field(repr=False, default_factory=dict)  # key -> the file (extended) that set it
+
+    def origin(self, key: str) -> ConfigFile:
+        """The file that wrote ``key``: this one, or one it extends."""
+        return self.origins.get(key, self)
 
     @property
     def root(self) -> Path:
         """The folder that relative globs (exclude, per-file-ignores…) are anchored at."""
         return self.path.parent
 
+    def root_of(self, key: str) -> Path:
+        """Where the globs of ``key`` are anchored: the folder of the file that wrote them."""
+        return self.origin(key).root
+
     def dotted(self, *keys: str) -> str:
         return ".".join(_quote(k) for k in (*self.table, *keys))
 
     def where(self, *keys: str) -> str:
         """``file:line: tool.perflint.key`` for ``perflint config`` and messages."""
-        line = line_of(self.text, (*self.table, *keys))
-        return f"{self.path}:{line}: {self.dotted(*keys)}" if line else f"{self.path}: {self.dotted(*keys)}"
+        own = self.origin(keys[0]) if keys else self
+        line = line_of(own.text, (*own.table, *keys))
+        return f"{own.path}:{line}: {own.dotted(*keys)}" if line else f"{own.path}: {own.dotted(*keys)}"
 
     def error(self, keys: tuple[str, ...], message: str) -> ConfigError:
-        return ConfigError(self.path, self.dotted(*keys), message, line_of(self.text, (*self.table, *keys)))
+        own = self.origin(keys[0]) if keys else self
+        return ConfigError(own.path, own.dotted(*keys), message, line_of(own.text, (*own.table, *keys)))
 
 
 def _quote(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else '"' + key.replace('"', '\\"') + '"'
 
 
-def read_config(path: Path, *, required: bool = True) -> ConfigFile | None:
+def read_config(path: Path, *, required: bool = True, _chain: tuple[Path, ...] = ()) -> ConfigFile | None:
     """Parse and validate one file. ``None`` for a ``pyproject.toml`` without ``[tool.perflint]``
-    (and, unless ``required``, for one that does not parse and does not mention perflint)."""
+    (and, unless ``required``, for one that does not parse and does not mention perflint).
+
+    ``extend = "../pyproject.toml"`` takes every key of that file that this one does not set
+    (as ruff's ``extend``); globs stay anchored at the folder of the file that wrote them."""
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -160,7 +180,22 @@ def read_config(path: Path, *, required: bool = True) -> ConfigFile | None:
     if not isinstance(values, dict):
         raise config.error((), "expected a table")
     config.values = validate(config, values)
+    if "extend" in config.values:
+        _extend(config, _chain)
     return config
+
+
+def _extend(config: ConfigFile, chain: tuple[Path, ...]) -> None:
+    target = Path(config.values["extend"]).expanduser()
+    target = Path(os.path.normpath(config.root / target))  # "../pyproject.toml" without the ".."
+    if target in (*chain, config.path):
+        raise config.error(("extend",), f"extends itself through {target}")
+    if not target.is_file():
+        raise config.error(("extend",), f"no configuration file {target}")
+    base = read_config(target, required=True, _chain=(*chain, config.path))
+    own = {k: v for k, v in config.values.items() if k != "extend"}
+    config.origins = {**{k: base.origin(k) for k in base.values}, **{k: config for k in own}}
+    config.values = {**base.values, **own}
 
 
 def validate(config: ConfigFile, values: dict[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -38,6 +38,7 @@ class _Pattern:
     negate: bool
     dir_only: bool
     text: str
+    base: Path | None = None  # the folder it is anchored at (set by Globs.of)
 
 
 def _segment(seg: str) -> str:
@@ -110,20 +111,19 @@ class Globs:
 
     @classmethod
     def of(cls, base: Path, lines: Iterable[str]) -> Globs:
-        return cls(base, [p for p in map(compile_glob, lines) if p is not None])
+        return cls(base, [replace(p, base=base) for p in map(compile_glob, lines) if p is not None])
+
+    def extend(self, other: Globs) -> None:
+        """Add ``other``'s patterns after these, each keeping its own anchor."""
+        self.patterns += other.patterns
 
     def decide(self, path: Path, is_dir: bool) -> bool | None:
         """True when the last pattern matching ``path`` includes it, False when it re-includes
         (``!``), None when none matches. Outside ``base`` only name patterns can apply."""
-        try:
-            rel = path.relative_to(self.base).as_posix()
-        except ValueError:
-            rel = path.name  # outside the anchor: only name patterns can apply
-        if rel in ("", "."):
-            return None
         verdict = None
         for p in self.patterns:
-            if (not p.dir_only or is_dir) and p.regex.fullmatch(rel):
+            rel = _relative(path, p.base or self.base)
+            if rel and (not p.dir_only or is_dir) and p.regex.fullmatch(rel):
                 verdict = not p.negate
         return verdict
 
@@ -137,6 +137,19 @@ class Globs:
         except ValueError:
             return False
         return any(self.matches(self.base.joinpath(*parts[: i + 1]), i < len(parts) - 1) for i in range(len(parts)))
+
+
+def absolute(path: Path) -> Path:
+    """``path`` from the root, ``..`` folded away (symbolic links are left as they are)."""
+    return Path(os.path.abspath(path))
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        rel = path.relative_to(base).as_posix()
+    except ValueError:
+        return path.name  # outside the anchor: only name patterns can apply
+    return "" if rel == "." else rel
 
 
 class WalkSettings(Protocol):
@@ -212,12 +225,12 @@ def find_drafts(paths: Sequence[Path], resolve: Resolve) -> tuple[list[Path], li
         if str(path) == "-":
             found.append(path)
             continue
-        settings = resolve.for_folder(path.absolute() if path.is_dir() else path.absolute().parent)
-        if settings.force_exclude and settings.exclude.matches_any_level(path.absolute()):
+        settings = resolve.for_folder(absolute(path) if path.is_dir() else absolute(path).parent)
+        if settings.force_exclude and settings.exclude.matches_any_level(absolute(path)):
             skipped.append(path)
             continue
         for item in walk(path, resolve) if path.is_dir() else [path]:
-            if (key := item.absolute()) not in seen:
+            if (key := absolute(item)) not in seen:
                 seen.add(key)
                 found.append(item)
     return found, skipped
@@ -225,12 +238,12 @@ def find_drafts(paths: Sequence[Path], resolve: Resolve) -> tuple[list[Path], li
 
 def walk(folder: Path, resolve: Resolve) -> Iterator[Path]:
     """The drafts inside ``folder``, sorted by name at each level (paths start with ``folder``)."""
-    yield from _walk(folder, resolve, ancestor_gitignores(folder.absolute()))
+    yield from _walk(folder, resolve, ancestor_gitignores(absolute(folder)))
 
 
 def _walk(folder: Path, resolve: Resolve, stack: list[Globs]) -> Iterator[Path]:
-    settings = resolve.for_folder(folder.absolute())
-    if settings.respect_gitignore and (own := _gitignore(folder.absolute())) is not None:
+    settings = resolve.for_folder(absolute(folder))
+    if settings.respect_gitignore and (own := _gitignore(absolute(folder))) is not None:
         stack = [*stack, own]
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -238,19 +251,19 @@ def _walk(folder: Path, resolve: Resolve, stack: list[Globs]) -> Iterator[Path]:
         return
     for entry in entries:
         path = folder / entry.name
-        absolute = path.absolute()
+        full = absolute(path)
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
             is_file = entry.is_file()
         except OSError:
             continue
-        if settings.exclude.matches(absolute, is_dir):
+        if settings.exclude.matches(full, is_dir):
             continue
-        if settings.respect_gitignore and _git_ignored(stack, absolute, is_dir):
+        if settings.respect_gitignore and _git_ignored(stack, full, is_dir):
             continue
         if is_dir:
             yield from _walk(path, resolve, stack)
-        elif is_file and settings.include.matches(_lower_suffix(absolute)) and _is_draft(path):
+        elif is_file and settings.include.matches(_lower_suffix(full)) and _is_draft(path):
             yield path
 
 

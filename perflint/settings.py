@@ -25,7 +25,7 @@ from perflint.config import (
     read_config,
 )
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.discover import Globs
+from perflint.discover import Globs, absolute
 from perflint.engine import OptionError, instantiate, matches, parse_option_flag, resolve_options, select
 from perflint.suppress import opt_in_filter
 
@@ -104,7 +104,7 @@ def _rank(cls: type[Check], selector: str) -> int:
 
 
 def _absolute(path: Path) -> Path:
-    return Path(path).absolute()
+    return absolute(Path(path))
 
 
 class Resolver:
@@ -113,13 +113,13 @@ class Resolver:
     def __init__(self, classes: Sequence[type[Check]], overrides: Overrides | None = None, cwd: Path | None = None):
         self.classes = list(classes)
         self.o = overrides or Overrides()
-        self.cwd = (cwd or Path.cwd()).absolute()
+        self.cwd = absolute(cwd or Path.cwd())
         self._configs: dict[Path, ConfigFile | None] = {}
         self._settings: dict[Path | None, Settings] = {}
         self._fixed: ConfigFile | None = None
         self._instances: dict[tuple[int, tuple[str, ...]], list[Check]] = {}
         if self.o.config is not None and not self.o.isolated:
-            self._fixed = read_config(self.o.config.absolute())
+            self._fixed = read_config(absolute(self.o.config))
         raw: dict[str, dict[str, Any]] = {}
         for flag in self.o.options:
             code, key, value = parse_option_flag(flag)
@@ -175,6 +175,9 @@ class Resolver:
             return default
 
         root = config.root if config is not None and self._fixed is None else self.cwd
+
+        def anchor(key: str) -> Path:  # globs are anchored where they were written (--config: the working folder)
+            return config.root_of(key) if config is not None and self._fixed is None else self.cwd
         selection: dict[str, list[str]] = {}
         checks = self._choose(config, sources, selection)
         options = self._options(config, sources)
@@ -187,16 +190,17 @@ class Resolver:
         pfi = []
         for glob, codes in v.get("per-file-ignores", {}).items():
             self._known(config, ("per-file-ignores", glob), codes)
-            pfi.append((Globs.of(root, [glob]), list(codes)))
+            pfi.append((Globs.of(anchor("per-file-ignores"), [glob]), list(codes)))
         if pfi:
             sources["per-file-ignores"] = config.where("per-file-ignores")
         include = pick("include", None, list(DEFAULT_INCLUDE))
-        exclude = pick("exclude", None, list(DEFAULT_EXCLUDE)) + v.get("extend-exclude", [])
+        exclude = Globs.of(anchor("exclude"), pick("exclude", None, list(DEFAULT_EXCLUDE)))
         if "extend-exclude" in v:
+            exclude.extend(Globs.of(anchor("extend-exclude"), v["extend-exclude"]))
             sources["exclude"] += f", extended by {config.where('extend-exclude')}"
         return Settings(
             config=config, root=root, checks=checks, options=options, severity=severity, per_file_ignores=pfi,
-            include=Globs.of(root, include), exclude=Globs.of(root, exclude),
+            include=Globs.of(anchor("include"), include), exclude=exclude,
             respect_gitignore=pick("respect-gitignore", None, True),
             force_exclude=pick("force-exclude", True if self.o.force_exclude else None, False),
             fiscal_year=pick("fiscal-year", self.o.fiscal_year, None, "year"),

@@ -194,3 +194,33 @@ def test_line_of_finds_keys_tables_and_inline_tables():
     assert line_of(text, ("tool", "perflint", "per-file-ignores", "old/*.txt")) == 6
     assert line_of(text, ("tool", "perflint", "options", "A101")) == 7
     assert line_of(text, ("tool", "perflint", "options", "A101", "rounding")) == 8
+
+
+def test_extend_takes_the_keys_this_file_does_not_set(tmp_path, cli):
+    write(tmp_path / "pyproject.toml", '[tool.perflint]\nignore = ["D208"]\nseverity = {Y502 = "info"}\n'
+                                       '[tool.perflint.per-file-ignores]\n"sub/old/**" = ["years"]\n')
+    write(tmp_path / "sub" / "perflint.toml", 'extend = "../pyproject.toml"\nseverity = {Y502 = "warning"}\n')
+    write(tmp_path / "sub" / "old" / "d.txt", LATE)
+    write(tmp_path / "sub" / "d.txt", LATE)
+    diags = json.loads(cli("check", "--format", "json", "sub").stdout)
+    assert [(d["path"], d["severity"]) for d in diags] == [(str(Path("sub/d.txt")), "warning")]
+    shown = cli("config", "sub/old/d.txt").stdout
+    assert f"{tmp_path / 'pyproject.toml'}:2: tool.perflint.ignore" in shown  # named where it is written
+    assert f"{tmp_path / 'sub' / 'perflint.toml'}:2: severity" in shown
+    assert '  ignored for this file = ["years"]' in shown
+
+
+def test_extend_errors_name_the_file(tmp_path, cli):
+    write(tmp_path / "a.toml", 'extend = "b.toml"\n')
+    write(tmp_path / "b.toml", 'extend = "a.toml"\n')
+    write(tmp_path / "perflint.toml", 'extend = "a.toml"\n')
+    write(tmp_path / "d.txt", LATE)
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "extend: extends itself" in result.stderr
+    write(tmp_path / "perflint.toml", 'extend = "missing.toml"\n')
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "perflint.toml:1: extend: no configuration file" in result.stderr
+    write(tmp_path / "perflint.toml", 'extend = "b2.toml"\n')
+    write(tmp_path / "b2.toml", 'select = ["Q9"]\n')
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "b2.toml:1: select: no installed check matches 'Q9'" in result.stderr
