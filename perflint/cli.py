@@ -124,15 +124,15 @@ def _load_checks(selected: list[str], ignored: list[str]) -> tuple[Registry, lis
 
 @app.command()
 def check(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Draft files or folders (.txt .md .yaml .docx .xlsx .pdf), or - for stdin [default: .].", show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Draft files or folders (.txt .md .yaml .docx .xlsx .pdf), or - for stdin (default: the working folder).", show_default=False)] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Message language: zh (default) or en.", show_default=False)] = None,
     select_: Annotated[list[str] | None, typer.Option("--select", help="Only these codes, code prefixes or families (comma-separated).")] = None,
     extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help="Add these to the selection of the configuration.")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these codes, prefixes or families.")] = None,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1 [default: warning].", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1 (default: warning).", show_default=False)] = None,
     year: Annotated[int | None, typer.Option("--year", help="Fiscal year of every part (overrides the title).", min=1990, max=2100)] = None,
-    min_severity: Annotated[FailOn | None, typer.Option("--min-severity", help="Hide findings below this severity [default: rounding].", show_default=False)] = None,
+    min_severity: Annotated[FailOn | None, typer.Option("--min-severity", help="Hide findings below this severity (default: rounding).", show_default=False)] = None,
     no_source: Annotated[bool, typer.Option("--no-source", help="Do not print the source line under each finding.")] = False,
     option: Annotated[list[str] | None, typer.Option(
         "--option", help="Set a check option: CODE.key=value (repeatable; see `perflint rule CODE`).",
