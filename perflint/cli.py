@@ -144,7 +144,7 @@ def check(
     config: Annotated[Path | None, typer.Option("--config", help="Use this configuration file for every draft (no discovery).", dir_okay=False)] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
     stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="The name of the draft read from - (for locations, format and configuration).")] = None,
-    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply exclude to files named on the command line too.")] = False,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply exclude to files named on the command line too, and skip YAML files that are not drafts.")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
     overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),

@@ -216,8 +216,8 @@ def _git_ignored(stack: Sequence[Globs], path: Path, is_dir: bool) -> bool:
 
 
 def find_drafts(paths: Sequence[Path], resolve: Resolve) -> tuple[list[Path], list[Path]]:
-    """(drafts to lint, paths named explicitly but skipped by ``force-exclude``). ``-`` (stdin)
-    is passed through; a file named twice is linted once."""
+    """(drafts to lint, paths named explicitly but skipped by ``force-exclude``: excluded, or YAML
+    that is not a draft). ``-`` (stdin) is passed through; a file named twice is linted once."""
     found: list[Path] = []
     skipped: list[Path] = []
     seen: set[Path] = set()
@@ -226,8 +226,9 @@ def find_drafts(paths: Sequence[Path], resolve: Resolve) -> tuple[list[Path], li
             found.append(path)
             continue
         settings = resolve.for_folder(absolute(path) if path.is_dir() else absolute(path).parent)
-        if settings.force_exclude and settings.exclude.matches_any_level(absolute(path)):
-            skipped.append(path)
+        if settings.force_exclude and (settings.exclude.matches_any_level(absolute(path))
+                                       or (path.is_file() and not _is_draft(path))):
+            skipped.append(path)  # a pre-commit hook passes every changed file, mkdocs.yml too
             continue
         for item in walk(path, resolve) if path.is_dir() else [path]:
             if (key := absolute(item)) not in seen:
