@@ -1,8 +1,10 @@
 """The command line: ``perflint check``, ``perflint rules``, ``perflint rule CODE``.
 
 Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when something was, 2 for a
-usage error, an input perflint could not read (the message names the file; no traceback), or a
-check plugin that could not be loaded (named on stderr after the findings of every other check).
+usage error, a bad configuration file (:mod:`perflint.config`: file, line and key named), an
+input perflint could not read (the message names the file; no traceback), or a check plugin
+that could not be loaded (named on stderr after the findings of every other check).
+``perflint config [PATH]`` shows the settings in force and where each came from.
 """
 
 from __future__ import annotations
@@ -23,24 +25,24 @@ from perflint import __version__
 from perflint.baseline import Baseline, BaselineError
 from perflint.baseline import build as build_baseline
 from perflint.check import Context
+from perflint.config import ConfigError
 from perflint.diagnostics import Severity
+from perflint.discover import find_drafts
 from perflint.engine import (
     BUILTIN_DISTRIBUTION,
     OptionError,
     Registry,
-    instantiate,
     load_registry,
-    parse_option_flag,
-    resolve_options,
     run_checks,
     select,
 )
 from perflint.read.errors import InputError
-from perflint.read.loader import expand, load
+from perflint.read.loader import load, load_bytes
 from perflint.report import make_reporter
 from perflint.report.base import FileResult
 from perflint.report.output import OutputError, check_target, write_atomic
-from perflint.suppress import opt_in_filter, suppress
+from perflint.settings import Overrides, Resolver, describe
+from perflint.suppress import suppress
 
 app = typer.Typer(
     help="Lint Chinese performance-report drafts (绩效自评报告, 自评表, 部门决算说明).",
@@ -120,29 +122,17 @@ def _load_checks(selected: list[str], ignored: list[str]) -> tuple[Registry, lis
     return registry, chosen
 
 
-def _options(registry: Registry, flags: list[str]) -> dict[str, dict]:
-    """``--option CODE.key=value`` flags → options per check code; a mistake is a usage error."""
-    raw: dict[str, dict] = {}
-    try:
-        for flag in flags:
-            code, key, value = parse_option_flag(flag)
-            raw.setdefault(code, {})[key] = value
-        return resolve_options(registry.checks, raw)
-    except OptionError as exc:
-        err.print(f"perflint: {exc}", markup=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-
-
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Draft files or folders (.txt .md .yaml .docx .xlsx .pdf).", show_default=False)],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Draft files or folders (.txt .md .yaml .docx .xlsx .pdf), or - for stdin (default: the working folder).", show_default=False)] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    lang: Annotated[Lang, typer.Option("--lang", help="Message language: zh (default) or en.")] = Lang.zh,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Message language: zh (default) or en.", show_default=False)] = None,
     select_: Annotated[list[str] | None, typer.Option("--select", help="Only these codes, code prefixes or families (comma-separated).")] = None,
+    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help="Add these to the selection of the configuration.")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these codes, prefixes or families.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1.")] = FailOn.warning,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1 (default: warning).", show_default=False)] = None,
     year: Annotated[int | None, typer.Option("--year", help="Fiscal year of every part (overrides the title).", min=1990, max=2100)] = None,
-    min_severity: Annotated[FailOn, typer.Option("--min-severity", help="Hide findings below this severity.")] = FailOn.rounding,
+    min_severity: Annotated[FailOn | None, typer.Option("--min-severity", help="Hide findings below this severity (default: rounding).", show_default=False)] = None,
     no_source: Annotated[bool, typer.Option("--no-source", help="Do not print the source line under each finding.")] = False,
     option: Annotated[list[str] | None, typer.Option(
         "--option", help="Set a check option: CODE.key=value (repeatable; see `perflint rule CODE`).",
@@ -151,40 +141,62 @@ def check(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically; never over an input).", dir_okay=False)] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline file.", dir_okay=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", dir_okay=False)] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Use this configuration file for every draft (no discovery).", dir_okay=False)] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
+    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="The name of the draft read from - (for locations, format and configuration).")] = None,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply exclude to files named on the command line too, and skip YAML files that are not drafts.")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
-    registry, chosen = _load_checks(_split(select_), _split(ignore))
+    overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),
+                          ignore=_split(ignore), options=option or [], fiscal_year=year,
+                          lang=lang.value if lang else None, fail_on=fail_on.value if fail_on else None,
+                          min_severity=min_severity.value if min_severity else None,
+                          force_exclude=force_exclude, config=config, isolated=isolated)
+    registry, resolver = _resolver(overrides)
     installed = registry.checks
-    checks = instantiate(opt_in_filter(chosen, _split(select_)), _options(registry, option or []))
     accepted = _load_baseline(baseline)
-    ctx = Context(lang=lang.value, fiscal_year=year)
-    floor = Severity.rounding if min_severity in (FailOn.rounding, FailOn.never) else Severity.parse(min_severity.value)
-    results: list[FileResult] = []
-    unreadable = False
-    files = list(expand(paths))
+    try:
+        run_wide = resolver.run_wide(Path(stdin_filename) if stdin_filename else None)
+        files, skipped = find_drafts(paths or [Path(".")], resolver)
+        stdin_name = Path(stdin_filename or "-")
+        if Path("-") in files and (named := resolver.for_file(stdin_name)).force_exclude and named.excluded(stdin_name):
+            files, skipped = [p for p in files if p != Path("-")], [*skipped, stdin_name]
+    except ConfigError as exc:
+        err.print(f"perflint: bad configuration: {exc}", style="red", markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     if not files:
+        if skipped:  # every path named was excluded by the configuration (--force-exclude)
+            raise typer.Exit(0)
         err.print("[red]perflint: no drafts found in the given folders (.txt .md .yaml .docx .xlsx .pdf)[/red]")
         raise typer.Exit(2)
     _check_targets([output, write_baseline], files)
+    results: list[FileResult] = []
+    used: dict[str, type] = {}
+    unreadable = False
     recorded: list = []
     for path in files:
+        name = stdin_name if path == Path("-") else path
+        settings, checks = resolver.checks_for(name)
+        used.update((c.code, type(c)) for c in checks)
         try:
-            doc = load(path)
+            doc = load_bytes(sys.stdin.buffer.read(), str(name)) if path == Path("-") else load(path)
         except InputError as exc:
-            err.print(f"[red]perflint: {exc}[/red]")
-            results.append(FileResult(str(path), error=str(exc), error_reason=exc.message,
+            err.print(f"perflint: {exc}", style="red", markup=False, soft_wrap=True)
+            results.append(FileResult(str(name), error=str(exc), error_reason=exc.message,
                                       error_line=exc.line, error_column=exc.column))
             unreadable = True
             continue
-        run = run_checks(doc, checks, ctx)
+        run = run_checks(doc, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year))
         for problem in run.internal_errors:
-            err.print(f"[yellow]perflint: internal error (other checks still ran): {problem}[/yellow]")
-        diags = [d for d in suppress(doc, run.diagnostics, checks, installed) if d.severity >= floor]
+            err.print(f"perflint: internal error (other checks still ran): {problem}", style="yellow", markup=False)
+        diags = suppress(doc, run.diagnostics, checks, installed)
+        settings.reseverity(diags, installed)
+        diags = [d for d in diags if d.severity >= settings.min_severity]
         recorded.extend((d, doc) for d in diags)
         if accepted is not None:
             diags = accepted.new_findings(diags, doc)
-        results.append(FileResult(str(path), doc, diags, internal_errors=run.internal_errors))
-    _emit(results, output_format.value, lang.value, output, [type(c) for c in checks], not no_source, statistics)
+        results.append(FileResult(str(name), doc, diags, internal_errors=run.internal_errors))
+    _emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source, statistics)
     _plugin_problems(registry)
     if write_baseline is not None:
         _write(write_baseline, build_baseline(recorded, write_baseline))
@@ -192,10 +204,53 @@ def check(
         raise typer.Exit(2 if unreadable else 0)
     if unreadable:
         raise typer.Exit(2)
-    if fail_on is not FailOn.never:
-        threshold = Severity.parse(fail_on.value)
+    if run_wide.fail_on != "never":
+        threshold = Severity.parse(run_wide.fail_on)
         if any(d.severity >= threshold for r in results for d in r.diagnostics):
             raise typer.Exit(1)
+
+
+@app.command("config")
+def config_command(
+    path: Annotated[Path, typer.Argument(help="A draft or a folder (default: the working folder).")] = Path("."),
+    select_: Annotated[list[str] | None, typer.Option("--select", help="As for `perflint check`.")] = None,
+    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help="As for `perflint check`.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="As for `perflint check`.")] = None,
+    option: Annotated[list[str] | None, typer.Option("--option", help="As for `perflint check`.", show_default=False)] = None,
+    year: Annotated[int | None, typer.Option("--year", help="As for `perflint check`.", min=1990, max=2100)] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="As for `perflint check`.", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="As for `perflint check`.", show_default=False)] = None,
+    min_severity: Annotated[FailOn | None, typer.Option("--min-severity", help="As for `perflint check`.", show_default=False)] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="As for `perflint check`.", dir_okay=False)] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="As for `perflint check`.")] = False,
+) -> None:
+    """Show the settings in force for PATH and where each comes from (file and key, default, or command line)."""
+    overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),
+                          ignore=_split(ignore), options=option or [], fiscal_year=year,
+                          lang=lang.value if lang else None, fail_on=fail_on.value if fail_on else None,
+                          min_severity=min_severity.value if min_severity else None, config=config, isolated=isolated)
+    registry, resolver = _resolver(overrides)
+    try:
+        settings = resolver.for_folder(path) if path.is_dir() else resolver.for_file(path)
+        rows = describe(settings, resolver.run_wide(), None if path.is_dir() else path)
+    except ConfigError as exc:
+        err.print(f"perflint: bad configuration: {exc}", style="red", markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    for key, value, source in rows:
+        typer.echo(f"{key} = {value}\n    # {source}")
+    _plugin_problems(registry)
+
+
+def _resolver(overrides: Overrides) -> tuple[Registry, Resolver]:
+    """The installed checks and the settings resolver; a bad --select, --option or --config is a usage error."""
+    registry, _ = _load_checks((overrides.select or []) + overrides.extend_select, overrides.ignore)
+    try:
+        return registry, Resolver(registry.checks, overrides)
+    except OptionError as exc:
+        err.print(f"perflint: {exc}", markup=False, soft_wrap=True)
+    except ConfigError as exc:
+        err.print(f"perflint: bad configuration: {exc}", style="red", markup=False, soft_wrap=True)
+    raise typer.Exit(2)
 
 
 def _load_baseline(path: Path | None) -> Baseline | None:
@@ -268,7 +323,7 @@ def rule(
             console.print(cls.summary(lang.value))
             console.print(Markdown(cls.docs()))
             if cls.default_options:
-                console.print("Options (--option CODE.key=value): "
+                console.print("Options (--option CODE.key=value, or [tool.perflint.options.CODE] in pyproject.toml): "
                               + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()), markup=False)
             _plugin_problems(registry)
             return

@@ -174,13 +174,34 @@ def _docstring(rule: dict[str, Any]) -> str:
     )
 
 
+def _extra_options(kind: str) -> dict[str, Any]:
+    """Phrases a project adds to a rule (``[tool.perflint.options.B350] extra_tokens = [...]``)."""
+    extra: dict[str, Any] = {"extra_swap": {}} if kind == "substitution" else {"extra_tokens": []}
+    return {**extra, "extra_exceptions": []}
+
+
+def _matcher_of(check: Check, rule: dict[str, Any], default: _Matcher) -> _Matcher:
+    """The rule's matcher, or one with the phrases the options add (built once per instance)."""
+    cached = check.__dict__.get("_matcher")
+    if cached is None:
+        opts = check.options
+        if any(opts.get(k) for k in ("extra_tokens", "extra_swap", "extra_exceptions")):
+            cached = _Matcher({**rule, "tokens": rule["tokens"] + list(opts.get("extra_tokens", [])),
+                               "swap": {**rule["swap"], **opts.get("extra_swap", {})},
+                               "exceptions": rule["exceptions"] + list(opts.get("extra_exceptions", []))})
+        else:
+            cached = default
+        check.__dict__["_matcher"] = cached
+    return cached
+
+
 def make_check(rule: dict[str, Any], module: str = __name__) -> type[Check]:
     """A check class for one validated rule (``module`` names the package that ships it)."""
     matcher = _Matcher(rule)
 
     def run(self: Check, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for source in _texts(doc, rule["scope"]):
-            for occ in matcher.find(source.value):
+            for occ in _matcher_of(self, rule, matcher).find(source.value):
                 yield self.diagnostic("found", source.locate(occ.start, occ.end),
                                       match=occ.match, suggestion=occ.suggestion)
 
@@ -194,6 +215,7 @@ def make_check(rule: dict[str, Any], module: str = __name__) -> type[Check]:
         "title": rule["title"],
         "messages": {"found": rule["message"]},
         "run": run,
+        "default_options": _extra_options(rule["kind"]),
     }
     class_name = "".join(w.capitalize() for w in re.split(r"[^A-Za-z0-9]+", rule["name"]) if w) or rule["code"]
     return type(class_name, (Check,), attrs)

@@ -286,6 +286,18 @@ def _coerce(code: str, key: str, default: Any, value: Any) -> Any:
             value = str(value).lower() if isinstance(value, bool) else str(value)
         elif not isinstance(value, str):
             kind = "text"
+    elif isinstance(default, (list, tuple)):  # a list of phrases; one phrase from the command line
+        value = [value] if isinstance(value, str) else value
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+            kind = "a list of texts"
+        else:
+            value = list(value)
+    elif isinstance(default, Mapping):
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) and k and isinstance(v, str)
+                                                     for k, v in value.items()):
+            kind = "a table of text = text"
+        else:
+            value = dict(value)
     if kind:
         raise OptionError(f"option {code}.{key} expects {kind} (default {default!r}), got {value!r}")
     return value

@@ -20,7 +20,6 @@ SUPPORTED = TEXT_SUFFIXES | YAML_SUFFIXES | OFFICE_SUFFIXES
 def load(path: Path) -> Document:
     """Read one draft. Raises :class:`InputError` naming the file for anything unreadable."""
     name = str(path)
-    suffix = path.suffix.lower()
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -29,6 +28,13 @@ def load(path: Path) -> Document:
         raise InputError(name, "is a directory") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str) -> Document:
+    """Read a draft already in memory (stdin): ``name`` gives its locations and, by its suffix,
+    its format (text when it has none)."""
+    suffix = Path(name).suffix.lower()
     try:
         kind = sniff(raw, suffix)
     except ValueError as exc:
@@ -47,20 +53,25 @@ def load(path: Path) -> Document:
         return read_pdf(raw, name)
     text = decode(raw, name)
     if kind == "yaml":
+        from perflint.discover import is_yaml_draft
         from perflint.read.yaml_draft import parse_yaml
 
-        return parse_yaml(text, name)
+        try:
+            return parse_yaml(text, name)
+        except InputError as exc:
+            if is_yaml_draft(raw):
+                raise
+            raise InputError(name, "this YAML file is not a perflint draft (it has no top-level 'perflint: 1' "
+                                   "or 'title:' and 'sections:'); perflint reads YAML drafts in the format of "
+                                   "docs/yaml-format.md. Folder scans skip such files") from exc
     fmt = "markdown" if suffix in (".md", ".markdown") else "text"
     return parse_text(text, name, source_format=fmt)
 
 
 def expand(paths: list[Path]) -> Iterator[Path]:
-    """Files named directly, and supported files found in folders (sorted, hidden ones skipped)."""
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if child.is_file() and child.suffix.lower() in SUPPORTED and not any(p.startswith(".") for p in rel.parts):
-                    yield child
-        else:
-            yield path
+    """Files named directly, and the drafts found in folders with the default settings (see
+    :mod:`perflint.discover`; the command line resolves each folder's configuration instead)."""
+    from perflint.discover import find_drafts
+    from perflint.settings import Overrides, Resolver
+
+    yield from find_drafts(paths, Resolver([], Overrides(isolated=True)))[0]

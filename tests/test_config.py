@@ -1,0 +1,226 @@
+"""Configuration files: discovery, precedence, merging with the command line, and clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from perflint.cli import app
+from perflint.config import ConfigError, line_of, read_config
+from perflint.engine import load_registry
+
+_REGISTRY = load_registry()
+OTHERS = [c.code for c in _REGISTRY.checks if c not in _REGISTRY.builtin()]  # checks of installed plugins
+
+# A draft signed inside its own fiscal year: one Y502 (an error) on line 3.
+LATE = "示范项目2022年度绩效自评报告\n\n2022 年 5 月 10 日\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """Run the CLI from ``tmp_path`` (the run-wide settings come from the working folder)."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str, input: str | None = None):
+        if args[0] == "check" and OTHERS:  # these tests are about perflint's own checks
+            args = (*args[:1], "--ignore", ",".join(OTHERS), *args[1:])
+        return CliRunner().invoke(app, list(args), input=input)
+    return run
+
+
+def codes(result) -> list[str]:
+    return [d["code"] for d in json.loads(result.stdout)]
+
+
+def test_pyproject_section_ignores_reseverities_and_reaches_options(tmp_path, cli):
+    write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.perflint]\nseverity = {Y502 = "info"}\n'
+                                       '[tool.perflint.options.D201]\nthreshold = 80\n')
+    write(tmp_path / "d.txt", LATE)
+    result = cli("check", "--format", "json", "d.txt")
+    assert result.exit_code == 0, result.output  # info is below the default fail-on (warning)
+    assert [d["severity"] for d in json.loads(result.stdout) if d["code"] == "Y502"] == ["info"]
+    shown = cli("config", "d.txt").stdout
+    assert "options.D201.threshold = 80" in shown
+    assert "pyproject.toml:7: tool.perflint.options.D201.threshold" in shown
+
+
+def test_closest_config_wins_and_pyproject_without_section_is_passed_over(tmp_path, cli):
+    write(tmp_path / "perflint.toml", 'select = ["Y"]\n')
+    write(tmp_path / "a" / "pyproject.toml", '[project]\nname = "x"\n')  # no [tool.perflint]: not a config
+    write(tmp_path / "a" / "d.txt", LATE)
+    write(tmp_path / "b" / ".perflint.toml", 'ignore = ["Y502"]\n')
+    write(tmp_path / "b" / "d.txt", LATE)
+    result = cli("check", "--format", "json", ".")
+    found = {(d["path"], d["code"]) for d in json.loads(result.stdout)}
+    assert (str(Path("a/d.txt")), "Y502") in found
+    assert not any(p == str(Path("b/d.txt")) and c == "Y502" for p, c in found)
+
+
+def test_precedence_inside_one_folder(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.perflint]\nlang = "en"\n')
+    write(tmp_path / "perflint.toml", 'lang = "en"\n')
+    from perflint.config import find_config
+
+    assert find_config(tmp_path).path.name == "perflint.toml"
+    write(tmp_path / ".perflint.toml", 'lang = "en"\n')
+    assert find_config(tmp_path).path.name == ".perflint.toml"
+
+
+def test_command_line_overrides_the_configuration(tmp_path, cli):
+    write(tmp_path / "perflint.toml", 'select = ["A"]\nfail-on = "never"\nlang = "en"\n[options.D201]\nthreshold = 80\n')
+    write(tmp_path / "d.txt", LATE)
+    assert cli("check", "--format", "json", "d.txt").stdout.strip() == "[]"
+    result = cli("check", "--format", "json", "--select", "Y", "--fail-on", "warning", "d.txt")
+    assert result.exit_code == 1 and codes(result) == ["Y502"]
+    assert "fiscal year 2022 ended" in json.loads(result.stdout)[0]["message"]
+    shown = cli("config", "--select", "Y", "--option", "Y504.min_mentions=5", "--lang", "zh", "d.txt").stdout
+    assert 'select = ["Y"]\n    # command line --select' in shown
+    assert "options.Y504.min_mentions = 5\n    # command line --option" in shown
+    assert 'lang = "zh"\n    # command line --lang' in shown
+
+
+def test_per_file_ignores_min_severity_and_fiscal_year(tmp_path, cli):
+    write(tmp_path / "perflint.toml", '[per-file-ignores]\n"old/**" = ["years"]\n')
+    write(tmp_path / "old" / "x" / "d.txt", LATE)
+    write(tmp_path / "new" / "d.txt", LATE)
+    paths = {d["path"] for d in json.loads(cli("check", "--format", "json", ".").stdout)}
+    assert paths == {str(Path("new/d.txt"))}
+    write(tmp_path / "perflint.toml", 'min-severity = "error"\nseverity = {Y502 = "warning"}\n')
+    assert cli("check", "--format", "json", "new/d.txt").stdout.strip() == "[]"
+    write(tmp_path / "perflint.toml", "fiscal-year = 2021\n")
+    by_config = cli("check", "--format", "json", "new/d.txt").stdout
+    assert by_config == cli("check", "--isolated", "--format", "json", "--year", "2021", "new/d.txt").stdout
+
+
+def test_fail_on_and_lang_come_from_the_working_folder(tmp_path, cli):
+    write(tmp_path / "perflint.toml", 'fail-on = "error"\nlang = "en"\nseverity = {years = "error", Y502 = "warning"}\n')
+    write(tmp_path / "d.txt", LATE)
+    result = cli("check", "d.txt")
+    assert result.exit_code == 0 and "Y502" in result.stdout
+    assert "fiscal year 2022 ended" in result.stdout
+
+
+def test_config_and_isolated_flags(tmp_path, cli):
+    write(tmp_path / "perflint.toml", 'ignore = ["Y502"]\n')
+    write(tmp_path / "ci" / "strict.toml", 'select = ["Y"]\n')
+    write(tmp_path / "d.txt", LATE)
+    assert "Y502" not in cli("check", "d.txt").stdout
+    assert "Y502" in cli("check", "--isolated", "d.txt").stdout
+    assert "Y502" in cli("check", "--config", "ci/strict.toml", "d.txt").stdout
+
+
+def test_extra_phrases_reach_a_data_rule(tmp_path, cli):
+    write(tmp_path / "perflint.toml", 'select = ["B350"]\n[options.B350]\nextra_tokens = ["经模型测算可知"]\n')
+    write(tmp_path / "d.txt", "示范项目2022年度绩效自评报告\n\n经模型测算可知，项目效益良好。\n")
+    result = cli("check", "--format", "json", "d.txt")
+    assert codes(result) == ["B350"] and json.loads(result.stdout)[0]["line"] == 3
+    assert cli("check", "--isolated", "--select", "B350", "--format", "json", "d.txt").stdout.strip() == "[]"
+    one = cli("check", "--isolated", "--select", "B350", "--option", "B350.extra_tokens=经模型测算可知",
+              "--format", "json", "d.txt")
+    assert codes(one) == ["B350"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ('selct = ["A"]\n', ["perflint.toml:1: selct: unknown key; did you mean 'select'?"]),
+    ('select = "A101"\n', ["perflint.toml:1: select: expected a list of texts", 'got "A101"']),
+    ('fail-on = "errors"\n', ["fail-on: expected one of error, warning, info, rounding, never"]),
+    ('lang = "zh"\nselect = [\n  "A101",\n', ["perflint.toml:", "invalid TOML"]),
+    ('select = ["Q999"]\n', ["perflint.toml:1: select: no installed check matches 'Q999'"]),
+    ('[severity]\nA128 = "loud"\n', ["perflint.toml:2: severity.A128: expected one of error, warning, info, rounding"]),
+    ('[severity]\nZZ1 = "info"\n', ["severity.ZZ1: no installed check matches 'ZZ1'"]),
+    ('[per-file-ignores]\n"old/*.txt" = ["Q1"]\n', ['per-file-ignores."old/*.txt": no installed check matches']),
+    ('[options.A101]\ntolerance = 0.5\n', ["perflint.toml:2: options.A101.tolerance:", "has no option 'tolerance'"]),
+    ('[options.D201]\nthreshold = "high"\n', ["options.D201.threshold:", "expects a whole number"]),
+    ("fiscal-year = 23\n", ["fiscal-year: expected a year between 1990 and 2100"]),
+])
+def test_a_bad_configuration_is_a_clear_error(tmp_path, cli, text, wanted):
+    write(tmp_path / "perflint.toml", text)
+    write(tmp_path / "d.txt", LATE)
+    for args in (("check", "d.txt"), ("config", "d.txt")):
+        result = cli(*args)
+        assert result.exit_code == 2, result.output
+        assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+        for piece in wanted:
+            assert piece in result.stderr, result.stderr
+
+
+def test_bad_toml_names_its_line(tmp_path):
+    path = write(tmp_path / "perflint.toml", 'lang = "zh"\nfail-on = error\n')
+    with pytest.raises(ConfigError) as caught:
+        read_config(path)
+    assert caught.value.line == 2 and "invalid TOML" in str(caught.value)
+
+
+def test_markup_in_a_file_name_is_printed_as_is(tmp_path, cli):
+    write(tmp_path / "[red]x[/red]" / "perflint.toml", "bogus = 1\n")
+    write(tmp_path / "[red]x[/red]" / "d.txt", LATE)
+    result = cli("check", "[red]x[/red]/d.txt")
+    assert result.exit_code == 2 and "[red]x[/red]" in result.stderr
+
+
+def test_a_broken_pyproject_of_another_tool_is_not_ours_to_judge(tmp_path, cli):
+    write(tmp_path / "pyproject.toml", "[tool.black\nline-length = 1\n")
+    write(tmp_path / "d.txt", LATE)
+    assert cli("check", "d.txt").exit_code == 1
+    write(tmp_path / "pyproject.toml", "[tool.perflint\nselect = 1\n")
+    assert cli("check", "d.txt").exit_code == 2
+
+
+def test_perflint_config_names_the_source_of_each_value(tmp_path, cli):
+    write(tmp_path / "pyproject.toml", '[tool.perflint]\nignore = ["D208"]\nfail-on = "error"\n')
+    write(tmp_path / "d.txt", LATE)
+    shown = cli("config", "d.txt").stdout
+    assert f'config-file = "{tmp_path / "pyproject.toml"}"' in shown
+    assert 'ignore = ["D208"]\n    # ' + f"{tmp_path / 'pyproject.toml'}:2: tool.perflint.ignore" in shown
+    assert "D208" not in shown.split("rules in force")[1].split("\n")[0]
+    assert 'min-severity = "rounding"\n    # default' in shown
+    assert "tool.perflint.fail-on" in shown
+
+
+def test_line_of_finds_keys_tables_and_inline_tables():
+    text = ('[tool.perflint]\nselect = ["A"]\nseverity = {A128 = "info"}\n\n'
+            '[tool.perflint.per-file-ignores]\n"old/*.txt" = ["Y"]\n[tool.perflint.options.A101]\nrounding = false\n')
+    assert line_of(text, ("tool", "perflint", "select")) == 2
+    assert line_of(text, ("tool", "perflint", "severity", "A128")) == 3
+    assert line_of(text, ("tool", "perflint", "per-file-ignores", "old/*.txt")) == 6
+    assert line_of(text, ("tool", "perflint", "options", "A101")) == 7
+    assert line_of(text, ("tool", "perflint", "options", "A101", "rounding")) == 8
+
+
+def test_extend_takes_the_keys_this_file_does_not_set(tmp_path, cli):
+    write(tmp_path / "pyproject.toml", '[tool.perflint]\nignore = ["D208"]\nseverity = {Y502 = "info"}\n'
+                                       '[tool.perflint.per-file-ignores]\n"sub/old/**" = ["years"]\n')
+    write(tmp_path / "sub" / "perflint.toml", 'extend = "../pyproject.toml"\nseverity = {Y502 = "warning"}\n')
+    write(tmp_path / "sub" / "old" / "d.txt", LATE)
+    write(tmp_path / "sub" / "d.txt", LATE)
+    diags = json.loads(cli("check", "--format", "json", "sub").stdout)
+    assert [(d["path"], d["severity"]) for d in diags] == [(str(Path("sub/d.txt")), "warning")]
+    shown = cli("config", "sub/old/d.txt").stdout
+    assert f"{tmp_path / 'pyproject.toml'}:2: tool.perflint.ignore" in shown  # named where it is written
+    assert f"{tmp_path / 'sub' / 'perflint.toml'}:2: severity" in shown
+    assert '  ignored for this file = ["years"]' in shown
+
+
+def test_extend_errors_name_the_file(tmp_path, cli):
+    write(tmp_path / "a.toml", 'extend = "b.toml"\n')
+    write(tmp_path / "b.toml", 'extend = "a.toml"\n')
+    write(tmp_path / "perflint.toml", 'extend = "a.toml"\n')
+    write(tmp_path / "d.txt", LATE)
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "extend: extends itself" in result.stderr
+    write(tmp_path / "perflint.toml", 'extend = "missing.toml"\n')
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "perflint.toml:1: extend: no configuration file" in result.stderr
+    write(tmp_path / "perflint.toml", 'extend = "b2.toml"\n')
+    write(tmp_path / "b2.toml", 'select = ["Q9"]\n')
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "b2.toml:1: select: no installed check matches 'Q9'" in result.stderr
