@@ -28,7 +28,7 @@ from typing import Protocol
 YAML_SUFFIXES = (".yaml", ".yml")
 # The top-level keys of a perflint YAML draft (perflint.read.yaml_draft.TOP_KEYS, kept in step by a test).
 DRAFT_KEYS = frozenset(("perflint", "title", "organisation", "fiscal_year", "money_unit", "report_date", "kind",
-                        "sections", "self_evaluation", "parts"))
+                        "content", "sections", "self_evaluation", "parts"))
 _TOP_KEY = re.compile(r"""^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"\-][^:\n]*?))\s*:(?:\s|$)""", re.M)
 
 
