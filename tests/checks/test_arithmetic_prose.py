@@ -104,6 +104,16 @@ def test_a105_last_year_figure_is_not_taken_as_this_year():
     assert run(GrowthRateMismatch, "上年支出 100 万元，本年增加 10 万元，增长 10%。") == []
 
 
+def test_a105_change_after_a_breakdown_may_be_about_its_total():
+    """``总额 T，其中：a、b，同比增加 X，增长 Y%``: the change may be the total's, not b's."""
+    text = ("下属事业单位运行经费总预算 1250000.00 元，其中：基本支出预算 250000.00 元，"
+            "项目支出预算 1000000.00 元，同比增加 250000.00 元，增长 {rate}。")
+    assert run(GrowthRateMismatch, text.format(rate="25%")) == []  # 250000 ÷ (1250000 − 250000)
+    assert run(GrowthRateMismatch, text.format(rate="33.33%")) == []  # 250000 ÷ (1000000 − 250000)
+    (d,) = run(GrowthRateMismatch, text.format(rate="60%"))
+    assert d.severity is Severity.warning  # which figure the change is about is a guess
+
+
 # A106 ---------------------------------------------------------------------------------------
 
 
