@@ -113,7 +113,24 @@ def _returns_at(blocks: list[Block], s: int, k: int) -> bool:
         return False
     nxt = _next_numbered(blocks, k)
     second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
+    if not second and first_exact:
+        # contents that list the parts only (``第一部分 …`` ``第二部分 …``): the second entry
+        # comes back at the body's next heading of its own level, past the sections between
+        nxt = _next_of_style(blocks, k, blocks[s + 1])
+        second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
     return second and (first_exact or second_exact)
+
+
+def _next_of_style(blocks: list[Block], k: int, entry: Block) -> Block | None:
+    """The first numbered line after ``k`` with the marker style of ``entry``."""
+    found = parse_marker(entry.text.value)
+    if found is None:
+        return None
+    for block in blocks[k + 1:k + _MAX_RUN]:
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == found[0].style:
+            return block
+    return None
 
 
 def _as_entry(block: Block) -> TocEntry:

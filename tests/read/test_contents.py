@@ -90,3 +90,14 @@ def test_word_field_codes_mark_contents_entries():
 
 def test_prose_ending_in_an_ellipsis_is_no_contents_entry():
     assert _toc_lines("一、基本情况\n全年开展了培训、宣传、督查……\n") == []
+
+
+def test_contents_listing_only_the_parts_is_contents():
+    """The contents names the 第N部分 only; the body has sections under each part, and the
+    ``目录`` line itself was lost in extraction."""
+    text = ("示范县招商中心2023年度部门决算\n第一部分 单位概况\n第二部分 部门决算表\n"
+            "第三部分 部门决算情况说明\n第四部分 名词解释\n"
+            "第一部分 单位概况\n一、部门职能\n负责全县招商引资。\n二、人员情况\n在编 8 人。\n"
+            "第二部分 部门决算表\n见附表。\n第三部分 部门决算情况说明\n收入支出总计均为 90.00 万元。\n"
+            "第四部分 名词解释\n财政拨款收入：指本级财政当年拨付的资金。\n")
+    assert _toc_lines(text) == [2, 3, 4, 5]
