@@ -240,6 +240,14 @@ def _toc_region(part: Part) -> set[int]:
     return region
 
 
+_BARE_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+def _bare_figure(block: Block) -> bool:
+    """A paragraph that is one figure and nothing else: a table cell on a line of its own."""
+    return isinstance(block, Paragraph) and bool(_BARE_FIGURE.match(compact(block.text.value)))
+
+
 # -- the walk ---------------------------------------------------------------------------------
 class _Walker:
     def __init__(self, part: Part) -> None:
@@ -255,10 +263,13 @@ class _Walker:
 
     def run(self) -> PartOutline:
         skip = _title_blocks(self.part) | _toc_region(self.part)
-        for i, block in enumerate(self.part.blocks):
+        blocks = self.part.blocks
+        for i, block in enumerate(blocks):
             if i in skip or isinstance(block, TocEntry):
                 continue
-            if isinstance(block, Table):
+            if isinstance(block, Table) or (i + 1 < len(blocks) and _bare_figure(blocks[i + 1])):
+                # a row label of a table pasted one cell a line (``一、事业收入`` ``4`` ``0.00``):
+                # a table, across which numbering is not followed
                 self.tables.append(i)
                 continue
             own = block_marker(block)

@@ -341,3 +341,17 @@ def test_gap_in_a_note_list_run_together_after_a_colon():
     assert run("示范县2023年度项目支出绩效自评表\n" + note.format(2), NumberingGap) == []
     figures = "示范县2023年度项目支出绩效自评表\n注:1.本表金额为万元,3.5万元为结转资金。\n"
     assert run(figures, NumberingGap) == []
+
+
+def test_table_flattened_one_cell_a_line_is_no_outline():
+    """公开01表 pasted one cell a line: 收入 and 支出 row labels interleave (一、一、二、二、…)."""
+    rows = [("一、一般公共预算财政拨款收入", "1", "120.00", "一、一般公共服务支出", "29", "110.00"),
+            ("二、政府性基金预算财政拨款收入", "2", "0.00", "二、外交支出", "30", "0.00"),
+            ("三、上级补助收入", "3", "5.00", "三、国防支出", "31", "0.00"),
+            ("四、事业收入", "4", "0.00", "四、公共安全支出", "32", "0.00")]
+    cells = "\n\n".join("\n\n".join(r) for r in rows)
+    text = "示范县招商中心2023年度部门决算\n\n收入支出决算总表\n\n金额单位：万元\n\n" + cells + "\n"
+    assert run(text) == []
+    # numbered headings each over a paragraph of text still form an outline
+    wrong = "一、主要职能\n\n负责招商。\n\n二、机构设置\n\n内设两个股室。\n\n二、人员情况\n\n在编 8 人。\n"
+    assert [d.code for d in run(wrong)] == ["S602"]
