@@ -885,10 +885,10 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     lead = norm[:m.start()].rstrip()
     if lead.endswith(("各", "每", "均", "分别", "约", "近", "超", "逾")):
         return None  # a count per item (`东区、西区各 2 个`) or an estimate
-    partial = False
+    partial = joined = False
     for word in ("等", "共计", "合计", "总共", "共", "这", "计"):
         if lead.endswith(word):
-            partial = word == "等"
+            partial, joined = word == "等", True
             lead = lead[: -len(word)].rstrip()
             break
     start = len(lead)
@@ -910,6 +910,8 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     items = [it for it in _split_top(body, "、") if it]
     if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) for it in items):
         return None  # sentences, or counts of their own (`省里30条和市里10条要求`): not a list of names
+    if all(len(it) == 1 for it in items) and not joined:
+        return None  # `省、市十项规定`: one-character qualifiers of a name, not the items it counts
     return items, partial
 
 
