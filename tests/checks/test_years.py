@@ -268,6 +268,13 @@ def test_y507_quiet_in_a_budget_written_the_year_before():
     assert diagnostics(text, OtherYearAsCurrent) == []
 
 
+def test_y507_quiet_in_a_three_public_budget_note_with_last_years_accounts():
+    """A 三公 budget note headed by its sections only (no report title) gives last year's 决算."""
+    text = ("一、2024年“三公”经费预算安排情况\n2024年度“三公”经费预算 12.00 万元。\n"
+            "二、2023年“三公”经费决算情况\n2023年度“三公”经费支出 11.20 万元。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
 def test_y507_sentence_of_the_previous_year_compared_with_its_previous_year():
     text = ACCOUNTS + "2022年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n"
     found = diagnostics(text, OtherYearAsCurrent)
