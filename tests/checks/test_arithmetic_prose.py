@@ -31,6 +31,15 @@ def test_a104_item_outside_the_total():
     assert run(ProseBreakdownMismatch, right) == []
 
 
+def test_a104_records_of_several_measures_are_no_breakdown():
+    """``其中：甲支出 a，年初预算为 b，差值为 c；乙支出 …``: each item gives several measures;
+    the commas inside one item do not list the parts of the total."""
+    text = ("“三公”经费支出 3.10 万元，年初预算为 4.00 万元，差值为 0.90 万元。其中：因公出国（境）支出 0 万元，"
+            "年初预算为 0 万元，差值为 0 万元；公务用车运行维护费支出 1.00 万元，年初预算为 2.00 万元，"
+            "差值为 1.00 万元；公务接待费支出 2.10 万元，年初预算为 2.00 万元，差值为 0.10 万元。")
+    assert run(ProseBreakdownMismatch, text) == []
+
+
 def test_a104_nested_list_rounding():
     text = "基本支出512.30万元，其中：人员支出401.10万元，公用支出111.21万元。"
     (d,) = run(ProseBreakdownMismatch, text)
