@@ -91,9 +91,21 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
-        if _returns_at(blocks, s, k):
+        if _returns_at(blocks, s, k) or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k)):
             return k
     return None
+
+
+def _repeats_lead(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether line ``k`` is, word for word, the second or third line of the run at ``s`` and
+    the line after it the next one: under a ``目录`` line the body may leave out the contents'
+    first line (its ``第一部分 …``) and start at the section under it."""
+    for j in (s + 1, s + 2):
+        if j + 1 < k and _key(blocks[j].text.value) == _key(blocks[k].text.value):
+            nxt = _next_of_style(blocks, k, blocks[j + 1])
+            # no later heading of that level: the text ends (or was cut) inside that section
+            return nxt is None or _same_line(blocks[j + 1], nxt)[0]
+    return False
 
 
 def _announced(blocks: list[Block], s: int, title: str) -> bool:
@@ -101,7 +113,7 @@ def _announced(blocks: list[Block], s: int, title: str) -> bool:
     title the body repeats after it (two reports of a bundle have two titles)."""
     for block in blocks[max(0, s - 3):s]:
         value = compact(block.text.value)
-        if value in ("目录", "目次") or value == title:
+        if value in ("目录", "目次") or (title and value == title):
             return True
     return False
 

@@ -101,3 +101,11 @@ def test_contents_listing_only_the_parts_is_contents():
             "第二部分 部门决算表\n见附表。\n第三部分 部门决算情况说明\n收入支出总计均为 90.00 万元。\n"
             "第四部分 名词解释\n财政拨款收入：指本级财政当年拨付的资金。\n")
     assert _toc_lines(text) == [2, 3, 4, 5]
+
+
+def test_contents_under_a_contents_line_whose_body_skips_the_part_heading():
+    """Under ``目 录``: the body starts at the second entry (its 第一部分 line was left out)."""
+    text = ("示范县审计局2023年度部门决算公开\n目 录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n"
+            "第二部分 部门决算情况说明\n一、收入支出决算总体情况说明\n第三部分 名词解释\n"
+            "一、主要职能\n负责全县审计监督。\n二、机构设置\n内设三个股室。\n")
+    assert _toc_lines(text) == [3, 4, 5, 6, 7, 8]
