@@ -355,3 +355,11 @@ def test_table_flattened_one_cell_a_line_is_no_outline():
     # numbered headings each over a paragraph of text still form an outline
     wrong = "一、主要职能\n\n负责招商。\n\n二、机构设置\n\n内设两个股室。\n\n二、人员情况\n\n在编 8 人。\n"
     assert [d.code for d in run(wrong)] == ["S602"]
+
+
+def test_toc_entry_matches_a_body_heading_wrapped_over_lines():
+    """The body sets a part's title on three lines (``第一部分`` / unit name / ``单位概况``)."""
+    text = ("目录\n\n第一部分 示范镇人民政府单位概况\n\n第二部分 部门决算情况说明\n\n第三部分 名词解释\n\n"
+            "第一部分\n\n示范镇人民政府\n\n单位概况\n\n本镇辖 8 个村。\n\n"
+            "第二部分 部门决算情况说明\n\n收入合计 300.00 万元。\n\n第三部分 名词解释\n\n财政拨款收入：本级财政拨付的资金。\n")
+    assert run(text, TocMismatch) == []
