@@ -198,10 +198,15 @@ def test_b303_quiet_on_results_and_single_indicator_answer():
     ("报告由XX单位编制。", "XX"),
     ("政府性基金预算财政拨款年初结转和结余万元，本年收入0万元。", "年初结转和结余万元"),
     ("三公经费支出较上年增长%。", "增长%"),
+    ("商品和服务支出 6.20 万元，占基本支出预算%，同比增加 0.40 万元。", "占基本支出预算%"),
 ])
 def test_b304_text_slots(text, key):
     diags = run(text, "B304")
     assert len(diags) == 1 and key in diags[0].message("zh")
+
+
+def test_b304_quiet_on_filled_shares():
+    assert run("商品和服务支出 6.20 万元，占基本支出预算 12.5%，占项目支出的比重 0%。\n", "B304") == []
 
 
 def test_b304_blank_date_and_quiet_dates():
