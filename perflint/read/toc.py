@@ -28,6 +28,7 @@ _MIN_ENTRIES = 3
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
+_NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
 
 
@@ -47,6 +48,11 @@ def _entry_like(block: Block) -> bool:
         value = compact(block.text.value)
         return 0 < len(value) <= _MAX_ENTRY and not any(p in value for p in _SENTENCE)
     return False
+
+
+def _is_note(block: Block) -> bool:
+    """A note line (``注：…`` ``说明：…``), which may stand between the contents and the body."""
+    return isinstance(block, Paragraph) and bool(_NOTE.match(block.text.value))
 
 
 def _numbered(block: Block) -> bool:
@@ -87,6 +93,8 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
             return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
                     and _announced(blocks, s, compact(block.text.value)) else None)
+        if _is_note(block):
+            continue  # ``注：本报告可能存在尾数误差。`` between the contents and the body
         if not _entry_like(block):
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
@@ -161,7 +169,7 @@ def mark_contents(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
         if end is not None and sum(_numbered(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
-            out.extend(_as_entry(b) for b in blocks[i:end])
+            out.extend(b if _is_note(b) else _as_entry(b) for b in blocks[i:end])
             i = end
             continue
         out.append(blocks[i])

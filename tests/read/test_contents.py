@@ -109,3 +109,11 @@ def test_contents_under_a_contents_line_whose_body_skips_the_part_heading():
             "第二部分 部门决算情况说明\n一、收入支出决算总体情况说明\n第三部分 名词解释\n"
             "一、主要职能\n负责全县审计监督。\n二、机构设置\n内设三个股室。\n")
     assert _toc_lines(text) == [3, 4, 5, 6, 7, 8]
+
+
+def test_a_note_between_contents_and_body_stays_a_note():
+    text = CONTENTS.replace("第一部分 单位概况\n一、主要职责\n负责",
+                            "注：本报告因金额单位转换可能存在尾数误差。\n第一部分 单位概况\n一、主要职责\n负责")
+    kinds_ = kinds(text)
+    assert [line for line, k in kinds_ if k == "TocEntry"] == [4, 5, 6, 7, 8, 9]
+    assert (10, "Paragraph") in kinds_
