@@ -292,6 +292,7 @@ class GluedUnit:
 _GLUED = re.compile(
     r"(?<=\d)\s*(?P<a>万元|亿元|千元|元|人次|人|个|家|次)\s*(?P<b>[%％])"
     r"|(?<=\d)\s*(?P<c>[%％])\s*(?P<d>万元|亿元|千元|元)(?!旦)"
+    r"|(?<=\d)\s*(?P<e>万元|亿元|千元|元)(?P<f>元)(?!旦)"  # ``1837600 元元``: the unit typed twice
 )
 
 
@@ -300,7 +301,8 @@ def glued_units(text: str) -> list[GluedUnit]:
     norm = normalise(text)
     out = []
     for m in _GLUED.finditer(norm):
-        first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        first, second = ((m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+                         if m.group("c") else (m.group("e"), m.group("f")))
         num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
         start = num.start() if num else m.start()
         out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))
