@@ -786,6 +786,7 @@ _COUNT = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{1,10}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)"
     r"(?=[：:，,。；;和及]|$|分别|即|包括)"
 )
+_ITEM_COUNT = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
 _AFTER_LEAD = re.compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
 _LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设")
 
@@ -880,6 +881,8 @@ def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
             return None
     if any(len(it) > limit for it in items):
         return None  # sentences, not names
+    if any(_ITEM_COUNT.search(it) for it in items):
+        return None  # `校长室一个，副校长室三个`: the items carry counts, the total counts those
     return items, partial
 
 
