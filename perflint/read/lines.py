@@ -26,7 +26,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}
 # page lost), or a Word TOC pasted with its field code (``一、主要职责 PAGEREF _Toc1234 \\h 3``).
 _TOC = re.compile(
     r"^(?P<title>.*?\S)\s*(?:[.．·…]{4,}\s*(?P<page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?|[.．·…]{8,}"
-    r"|[.．·…]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3}))\s*$"
+    r"|[.．·…]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
 )
 _BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
