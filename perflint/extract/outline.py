@@ -248,6 +248,13 @@ def _bare_figure(block: Block) -> bool:
     return isinstance(block, Paragraph) and bool(_BARE_FIGURE.match(compact(block.text.value)))
 
 
+def _inline_marker(marker: str) -> str:
+    """A marker written inside a paragraph: after a sentence mark, after a space (a line break
+    lost: ``一、基本情况 1.单位构成``), or anywhere when it brackets itself (``说明(1)按…``)."""
+    lead = r"(?:[。；;！？!?：:]\s*|\s+)" if marker[:1] not in "(（" else ""
+    return rf"{lead}{re.escape(marker)}(?![\d.．])"
+
+
 # -- the walk ---------------------------------------------------------------------------------
 class _Walker:
     def __init__(self, part: Part) -> None:
@@ -317,7 +324,7 @@ class _Walker:
         texts = [b.text.value for b in self.part.blocks[max(0, start):x.index] if not isinstance(b, Table)]
         texts.append(x.block.text.value[: x.start])
         return all(
-            any(re.search(rf"[。；;！？!?：:]\s*{re.escape(marker_like(x.marker, x.style, v))}", t) for t in texts)
+            any(re.search(_inline_marker(marker_like(x.marker, x.style, v)), t) for t in texts)
             for v in values)
 
     def _find(self, kind: str, item: Item, seq: Sequence, **kw) -> None:

@@ -363,3 +363,12 @@ def test_toc_entry_matches_a_body_heading_wrapped_over_lines():
             "第一部分\n\n示范镇人民政府\n\n单位概况\n\n本镇辖 8 个村。\n\n"
             "第二部分 部门决算情况说明\n\n收入合计 300.00 万元。\n\n第三部分 名词解释\n\n财政拨款收入：本级财政拨付的资金。\n")
     assert run(text, TocMismatch) == []
+
+
+def test_first_item_run_into_the_heading_line_is_no_late_start():
+    """Line breaks lost: ``一、基本情况 1.单位构成`` and ``2.人员情况(1)按性质划分：``."""
+    text = ("示范县2023年度部门决算汇编说明\n\n一、基本情况 1.单位构成\n\n纳入汇编的单位共 12 个。\n\n"
+            "2.人员情况(1)按性质划分：行政人员 30 人。\n\n(2)按经费划分：全额拨款 30 人。\n")
+    assert run(text, NumberingGap) == []
+    late = text.replace("一、基本情况 1.单位构成", "一、基本情况 单位构成")
+    assert [d.code for d in run(late, NumberingGap)] == ["S601"]
