@@ -289,6 +289,12 @@ def test_b307_instruction_left_and_quiet():
     assert run("部门整体支出绩效评价评分表\n\n部门工作实绩包括重点工作 6 项。\n", "B307") == []
 
 
+def test_b307_quiet_on_a_document_titled_as_notes():
+    """``2023年度部门决算填报说明`` is the name of a document, not the blank form's notes."""
+    assert run("示范县2023年度部门决算填报说明\n\n纳入汇编的单位共 12 个。\n", "B307") == []
+    assert lines(run("附表1\n\n填报说明：1.本表金额单位为万元。\n", "B307")) == [3]
+
+
 # -- B308 actual-as-inequality ------------------------------------------------------------------
 
 def test_b308_inequality_actual():
