@@ -58,5 +58,5 @@ def _names_the_document(text: str, m) -> bool:
     the title of a document of notes, not the blank form's instruction left in."""
     value = F.compact(text).rstrip("。.：:")
     phrase = F.compact(m.text)
-    return len(value) <= 30 and value.endswith(phrase) and len(value) > len(phrase) + 1 \
-        and not value.startswith(("（", "("))
+    return len(value) <= 30 and phrase.endswith("说明") and value.endswith(phrase) \
+        and len(value) > len(phrase) + 1 and not any(p in value for p in "，,；;：:（(")
