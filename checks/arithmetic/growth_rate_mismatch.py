@@ -111,6 +111,13 @@ class GrowthRateMismatch(Check):
             severity = check_interval(st.rate, rng[0], rng[1], value=st.rate.value)
             if severity is None and not impossible:
                 return None
+            if st.alternative is not None and not impossible:
+                # the change follows a breakdown's last part and may be its total's
+                alt = ratio_interval(fn, [st.alternative, x]) if st.alternative.base_value > x.base_value or decrease \
+                    else None
+                if alt is not None and check_interval(st.rate, alt[0], alt[1], value=st.rate.value) is None:
+                    return None
+                severity = min(severity, Severity.warning)
             if severity is Severity.rounding and not impossible and not self.options.get("rounding", True):
                 return None
             related.append((para.text.locate(x.start, x.end), "operand"))

@@ -49,4 +49,15 @@ class TemplateInstructionLeft(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for t in texts(doc):
             for m in template_instructions(t.text.value):
+                if _names_the_document(t.text.value, m):
+                    continue
                 yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=compact(m.text))
+
+
+def _names_the_document(text: str, m) -> bool:
+    """``2023年度部门决算填报说明``: a short line that ends in the phrase after other words is
+    the title of a document of notes, not the blank form's instruction left in."""
+    value = compact(text).rstrip("。.：:")
+    phrase = compact(m.text)
+    return len(value) <= 30 and phrase.endswith("说明") and value.endswith(phrase) \
+        and len(value) > len(phrase) + 1 and not any(p in value for p in "，,；;：:（(")

@@ -12,7 +12,8 @@ from perflint.model import Document, Table
 
 class UnitGlued(Check):
     """## What it does
-    Finds a figure followed by two units, such as `0 万元%` or `15%万元`.
+    Finds a figure followed by two units, such as `0 万元%` or `15%万元`, or by its money unit
+    typed twice (`18.40 万元元`).
 
     ## Why is this bad?
     A figure is an amount or a percentage, not both. Two units on one figure come from a template
@@ -40,6 +41,10 @@ class UnitGlued(Check):
             "zh": "“{text}”带有两个单位（{first} 与 {second}）：缺了一个数字，或单位写错",
             "en": "“{text}” carries two units ({first} and {second}): a figure is missing or a unit is wrong",
         },
+        "twice": {
+            "zh": "“{text}”的金额单位多写了一个“{second}”",
+            "en": "“{text}” has its money unit typed twice (an extra “{second}”)",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -47,5 +52,6 @@ class UnitGlued(Check):
             sources = [c.text for row in block.rows for c in row.cells] if isinstance(block, Table) else [block.text]
             for source in sources:
                 for g in glued_units(source.value):
-                    yield self.diagnostic("glued", source.locate(g.start, g.end), text=g.text.strip(),
+                    key = "twice" if g.first.endswith("元") and g.second == "元" else "glued"
+                    yield self.diagnostic(key, source.locate(g.start, g.end), text=g.text.strip(),
                                           first=g.first, second=g.second)

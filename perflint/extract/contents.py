@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from perflint.extract import compact
 from perflint.extract.numbering import parse_marker
-from perflint.model import Block, Document, Heading, Table, TocEntry
+from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
 
 _TRAILING = "。．.，,：:；;！!？?、 "
 
@@ -82,6 +82,9 @@ def _candidates(flow: list[Block]) -> list[tuple[str, str, Block, int]]:
         label = re.split(r"[：:]", title, maxsplit=1)[0]
         if label != title:
             shown.add(label)
+        nxt = flow[pos + 1] if pos + 1 < len(flow) else None
+        if isinstance(block, Heading) and isinstance(nxt, Paragraph) and _title_tail(nxt.text.value):
+            shown.add(title + nxt.text.value.strip())  # a title set over lines: 第一部分 / 某镇 / 单位概况
         for s in shown:
             n = normalise_title(s)
             if n:
@@ -158,6 +161,12 @@ def _same_marker(block: Block, entry: TocEntry) -> bool:
     found = parse_marker(block.text.value)
     return (found is not None and entry.numbering is not None and found[0].style == entry.numbering.style
             and found[0].value == entry.numbering.value)
+
+
+def _title_tail(text: str) -> bool:
+    """A short line with no sentence in it: the end of a title set over two lines."""
+    value = compact(text)
+    return 0 < len(value) <= 12 and not any(p in value for p in "，。；,;：:！？!?")
 
 
 def _wrapped(nxt: Block | None, rest: str) -> bool:

@@ -240,6 +240,21 @@ def _toc_region(part: Part) -> set[int]:
     return region
 
 
+_BARE_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+def _bare_figure(block: Block) -> bool:
+    """A paragraph that is one figure and nothing else: a table cell on a line of its own."""
+    return isinstance(block, Paragraph) and bool(_BARE_FIGURE.match(compact(block.text.value)))
+
+
+def _inline_marker(marker: str) -> str:
+    """A marker written inside a paragraph: after a sentence mark, after a space (a line break
+    lost: ``一、基本情况 1.单位构成``), or anywhere when it brackets itself (``说明(1)按…``)."""
+    lead = r"(?:[。；;！？!?：:]\s*|\s+)" if marker[:1] not in "(（" else ""
+    return rf"{lead}{re.escape(marker)}(?![\d.．])"
+
+
 # -- the walk ---------------------------------------------------------------------------------
 class _Walker:
     def __init__(self, part: Part) -> None:
@@ -255,10 +270,13 @@ class _Walker:
 
     def run(self) -> PartOutline:
         skip = _title_blocks(self.part) | _toc_region(self.part)
-        for i, block in enumerate(self.part.blocks):
+        blocks = self.part.blocks
+        for i, block in enumerate(blocks):
             if i in skip or isinstance(block, TocEntry):
                 continue
-            if isinstance(block, Table):
+            if isinstance(block, Table) or (i + 1 < len(blocks) and _bare_figure(blocks[i + 1])):
+                # a row label of a table pasted one cell a line (``一、事业收入`` ``4`` ``0.00``):
+                # a table, across which numbering is not followed
                 self.tables.append(i)
                 continue
             own = block_marker(block)
@@ -306,7 +324,7 @@ class _Walker:
         texts = [b.text.value for b in self.part.blocks[max(0, start):x.index] if not isinstance(b, Table)]
         texts.append(x.block.text.value[: x.start])
         return all(
-            any(re.search(rf"[。；;！？!?：:]\s*{re.escape(marker_like(x.marker, x.style, v))}", t) for t in texts)
+            any(re.search(_inline_marker(marker_like(x.marker, x.style, v)), t) for t in texts)
             for v in values)
 
     def _find(self, kind: str, item: Item, seq: Sequence, **kw) -> None:

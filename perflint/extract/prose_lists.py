@@ -269,6 +269,11 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention 
         last_tail = norm[head.end:c_end]
     if len(parts) < 2:
         return []
+    after = re.sub(r"\s+", "", norm[end:region_end])
+    if any(len(lb) >= 2 and lb in after for lb in labels[1:]):
+        # ``甲支出 a，年初预算为 b；乙支出 c，年初预算为 d``: the labels come back after the
+        # stronger separator, so each item is a record of measures, not the list of parts
+        return []
     tail = last_tail + norm[end:region_end][:8]
     exhaustive = not _is_partial(marker) and not re.search(_conf()["partial_tail"], last_tail.strip()) \
         and not norm[end:end + 2].startswith("等") and "等" not in tail[:3]

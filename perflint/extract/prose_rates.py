@@ -33,6 +33,9 @@ class ChangeStatement:
     change: Quantity | None
     base: Quantity | None
     base_kind: str  # prior | budget
+    # ``总额 T，其中：a，b，同比增加 X``: the change follows b but may be T's; the other figure
+    # it may be about, when the sentence leaves that open
+    alternative: Quantity | None = None
 
 
 _RATE_AFTER_CHANGE = re.compile(
@@ -58,6 +61,19 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
         return _subject(ms, ref.sentence - 1, ref.quantity)
     return None
+
+
+def _breakdown_head(norm: str, ms: list[Mention], ref: Mention, cur: Mention | None, floor: int) -> Mention | None:
+    """The total a ``其中`` list opens with, when the change ``ref`` follows the list's last part
+    in the same sentence (``总额 T，其中：a，b，同比增加 X``)."""
+    if cur is None:
+        return None
+    cut = norm.rfind("其中", floor, cur.start)
+    if cut < 0:
+        return None
+    heads = [m for m in ms if m.sentence == ref.sentence and floor <= m.start and m.end <= cut
+             and m.role == "level" and not m.bracketed and _same_kind(m.quantity, ref.quantity)]
+    return heads[-1] if heads else None
 
 
 _BASE_PHRASE = re.compile(r"(?:与|同)(?P<a>[^,，。；;]{0,30}?)相比|(?:比|较)(?!例|重|率)(?P<b>[^,，。；;]{0,30})")
@@ -91,7 +107,9 @@ def change_statements(text: str) -> list[ChangeStatement]:
         if prev and prev.role == "change" and _RATE_AFTER_CHANGE.match(gap) and prev.quantity.kind in ("money", "count"):
             cur = _current(norm, ms, spans, prev, floor)
             kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
-            stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind)
+            head = _breakdown_head(norm, ms, prev, cur, max(floor, spans[r.sentence][0]))
+            stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
+                                   head.quantity if head else None)
         elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
             vm = _RATE_AFTER_BASE.match(gap)
             if vm:

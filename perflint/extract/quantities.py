@@ -292,6 +292,7 @@ class GluedUnit:
 _GLUED = re.compile(
     r"(?<=\d)\s*(?P<a>万元|亿元|千元|元|人次|人|个|家|次)\s*(?P<b>[%％])"
     r"|(?<=\d)\s*(?P<c>[%％])\s*(?P<d>万元|亿元|千元|元)(?!旦)"
+    r"|(?<=\d)\s*(?P<e>万元|亿元|千元|元)(?P<f>元)(?!旦)"  # ``1837600 元元``: the unit typed twice
 )
 
 
@@ -300,7 +301,8 @@ def glued_units(text: str) -> list[GluedUnit]:
     norm = normalise(text)
     out = []
     for m in _GLUED.finditer(norm):
-        first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        first, second = ((m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+                         if m.group("c") else (m.group("e"), m.group("f")))
         num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
         start = num.start() if num else m.start()
         out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))
@@ -784,6 +786,7 @@ _COUNT = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{1,10}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)"
     r"(?=[：:，,。；;和及]|$|分别|即|包括)"
 )
+_ITEM_COUNT = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
 _AFTER_LEAD = re.compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
 _LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设")
 
@@ -878,6 +881,8 @@ def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
             return None
     if any(len(it) > limit for it in items):
         return None  # sentences, not names
+    if any(_ITEM_COUNT.search(it) for it in items):
+        return None  # `校长室一个，副校长室三个`: the items carry counts, the total counts those
     return items, partial
 
 
@@ -885,10 +890,10 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     lead = norm[:m.start()].rstrip()
     if lead.endswith(("各", "每", "均", "分别", "约", "近", "超", "逾")):
         return None  # a count per item (`东区、西区各 2 个`) or an estimate
-    partial = False
+    partial = joined = False
     for word in ("等", "共计", "合计", "总共", "共", "这", "计"):
         if lead.endswith(word):
-            partial = word == "等"
+            partial, joined = word == "等", True
             lead = lead[: -len(word)].rstrip()
             break
     start = len(lead)
@@ -910,6 +915,8 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     items = [it for it in _split_top(body, "、") if it]
     if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) for it in items):
         return None  # sentences, or counts of their own (`省里30条和市里10条要求`): not a list of names
+    if all(len(it) == 1 for it in items) and not joined:
+        return None  # `省、市十项规定`: one-character qualifiers of a name, not the items it counts
     return items, partial
 
 

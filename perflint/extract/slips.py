@@ -137,6 +137,7 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     """
     known = _known_words()
     function_chars = set(_lists().get("function_characters") or ())
+    pairs = frozenset(_lists().get("shared_rest_pairs") or ())
     follow: dict[str, dict[str, int]] = {}
     stops: list[tuple[int, int, str]] = []
     for idx, text in enumerate(texts):
@@ -175,6 +176,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # its last character ends words elsewhere too (费, 率, 局…)
         if end == len(texts[idx]) and any(t.startswith(nexts[0]) for t in texts[idx + 1:idx + 1 + WRAP_REACH]):
             continue  # a table cell wrapped onto a following row
+        if texts[idx][end:end + 1] == "、" and stem[-1] + texts[idx][end + 1:end + 2] in pairs:
+            continue  # ``收、支总计``: two heads sharing the rest of the word
         if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
             continue
         taken.add((idx, end))

@@ -97,7 +97,9 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:" + "|".join(spaced(u) for u in units) + r")(?![旦/／])"
     )
     pwords = sorted(ph["percent_slot_words"], key=len, reverse=True)
-    percent = re.compile(r"(?:" + "|".join(spaced(w) for w in pwords) + r")[\s\u3000]*[%％](?![）)])")
+    # ``占基本支出预算%``: a share whose whole is named but whose figure is missing
+    percent = re.compile(r"(?:" + "|".join(spaced(w) for w in pwords) + r"|占[\u4e00-\u9fff]{1,16})"
+                         r"[\s\u3000]*[%％](?![）)])")
     return money, percent
 
 

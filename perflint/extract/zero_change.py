@@ -56,6 +56,8 @@ def zero_changes_explained(text: str) -> list[ZeroChange]:
                 continue
         if _nonzero_change_between(norm, rest_start, rest_start + r.start()):
             continue
+        if out and out[-1].reason_start == rest_start + r.start():
+            continue  # ``增加0万元，增长0%，主要原因是…``: amount and rate of one change, one reason
         out.append(ZeroChange(m.start(), m.end(), text[m.start():m.end()], m.group("verb"),
                               rest_start + r.start(), rest_start + r.end()))
     return out

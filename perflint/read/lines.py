@@ -22,7 +22,12 @@ _MARKUP = re.compile(
 )
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
-_TOC = re.compile(r"^(?P<title>.*?\S)\s*[.．·…]{4,}\s*(?P<page>\d{1,3})\s*$")
+# A contents line: dot leaders then a page or a page range (``……14-15``), leaders alone (the
+# page lost), or a Word TOC pasted with its field code (``一、主要职责 PAGEREF _Toc1234 \\h 3``).
+_TOC = re.compile(
+    r"^(?P<title>.*?\S)\s*(?:[.．·…]{4,}\s*(?P<page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?|[.．·…]{8,}"
+    r"|[.．·…]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
+)
 _BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*$")
@@ -180,11 +185,12 @@ def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
     return cells
 
 
-def toc_parts(line: Line) -> tuple[str, int] | None:
+def toc_parts(line: Line) -> tuple[str, int | None] | None:
     m = _TOC.match(line.raw.replace("\t", " ").strip())
     if not m:
         return None
-    return m.group("title").strip(), int(m.group("page"))
+    page = m.group("page") or m.group("field_page")
+    return m.group("title").strip(), int(page) if page else None
 
 
 def is_date_line(text: str) -> bool:

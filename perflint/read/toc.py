@@ -28,6 +28,7 @@ _MIN_ENTRIES = 3
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
+_NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
 
 
@@ -47,6 +48,11 @@ def _entry_like(block: Block) -> bool:
         value = compact(block.text.value)
         return 0 < len(value) <= _MAX_ENTRY and not any(p in value for p in _SENTENCE)
     return False
+
+
+def _is_note(block: Block) -> bool:
+    """A note line (``注：…`` ``说明：…``), which may stand between the contents and the body."""
+    return isinstance(block, Paragraph) and bool(_NOTE.match(block.text.value))
 
 
 def _numbered(block: Block) -> bool:
@@ -87,13 +93,27 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
             return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
                     and _announced(blocks, s, compact(block.text.value)) else None)
+        if _is_note(block):
+            continue  # ``注：本报告可能存在尾数误差。`` between the contents and the body
         if not _entry_like(block):
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
-        if _returns_at(blocks, s, k):
+        if _returns_at(blocks, s, k) or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k)):
             return k
     return None
+
+
+def _repeats_lead(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether line ``k`` is, word for word, the second or third line of the run at ``s`` and
+    the line after it the next one: under a ``目录`` line the body may leave out the contents'
+    first line (its ``第一部分 …``) and start at the section under it."""
+    for j in (s + 1, s + 2):
+        if j + 1 < k and _key(blocks[j].text.value) == _key(blocks[k].text.value):
+            nxt = _next_of_style(blocks, k, blocks[j + 1])
+            # no later heading of that level: the text ends (or was cut) inside that section
+            return nxt is None or _same_line(blocks[j + 1], nxt)[0]
+    return False
 
 
 def _announced(blocks: list[Block], s: int, title: str) -> bool:
@@ -101,7 +121,7 @@ def _announced(blocks: list[Block], s: int, title: str) -> bool:
     title the body repeats after it (two reports of a bundle have two titles)."""
     for block in blocks[max(0, s - 3):s]:
         value = compact(block.text.value)
-        if value in ("目录", "目次") or value == title:
+        if value in ("目录", "目次") or (title and value == title):
             return True
     return False
 
@@ -113,7 +133,24 @@ def _returns_at(blocks: list[Block], s: int, k: int) -> bool:
         return False
     nxt = _next_numbered(blocks, k)
     second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
+    if not second and first_exact:
+        # contents that list the parts only (``第一部分 …`` ``第二部分 …``): the second entry
+        # comes back at the body's next heading of its own level, past the sections between
+        nxt = _next_of_style(blocks, k, blocks[s + 1])
+        second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
     return second and (first_exact or second_exact)
+
+
+def _next_of_style(blocks: list[Block], k: int, entry: Block) -> Block | None:
+    """The first numbered line after ``k`` with the marker style of ``entry``."""
+    found = parse_marker(entry.text.value)
+    if found is None:
+        return None
+    for block in blocks[k + 1:k + _MAX_RUN]:
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == found[0].style:
+            return block
+    return None
 
 
 def _as_entry(block: Block) -> TocEntry:
@@ -132,7 +169,7 @@ def mark_contents(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
         if end is not None and sum(_numbered(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
-            out.extend(_as_entry(b) for b in blocks[i:end])
+            out.extend(b if _is_note(b) else _as_entry(b) for b in blocks[i:end])
             i = end
             continue
         out.append(blocks[i])

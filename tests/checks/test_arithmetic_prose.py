@@ -31,6 +31,15 @@ def test_a104_item_outside_the_total():
     assert run(ProseBreakdownMismatch, right) == []
 
 
+def test_a104_records_of_several_measures_are_no_breakdown():
+    """``其中：甲支出 a，年初预算为 b，差值为 c；乙支出 …``: each item gives several measures;
+    the commas inside one item do not list the parts of the total."""
+    text = ("“三公”经费支出 3.10 万元，年初预算为 4.00 万元，差值为 0.90 万元。其中：因公出国（境）支出 0 万元，"
+            "年初预算为 0 万元，差值为 0 万元；公务用车运行维护费支出 1.00 万元，年初预算为 2.00 万元，"
+            "差值为 1.00 万元；公务接待费支出 2.10 万元，年初预算为 2.00 万元，差值为 0.10 万元。")
+    assert run(ProseBreakdownMismatch, text) == []
+
+
 def test_a104_nested_list_rounding():
     text = "基本支出512.30万元，其中：人员支出401.10万元，公用支出111.21万元。"
     (d,) = run(ProseBreakdownMismatch, text)
@@ -102,6 +111,16 @@ def test_a105_base_stated_instead_of_change():
 
 def test_a105_last_year_figure_is_not_taken_as_this_year():
     assert run(GrowthRateMismatch, "上年支出 100 万元，本年增加 10 万元，增长 10%。") == []
+
+
+def test_a105_change_after_a_breakdown_may_be_about_its_total():
+    """``总额 T，其中：a、b，同比增加 X，增长 Y%``: the change may be the total's, not b's."""
+    text = ("下属事业单位运行经费总预算 1250000.00 元，其中：基本支出预算 250000.00 元，"
+            "项目支出预算 1000000.00 元，同比增加 250000.00 元，增长 {rate}。")
+    assert run(GrowthRateMismatch, text.format(rate="25%")) == []  # 250000 ÷ (1250000 − 250000)
+    assert run(GrowthRateMismatch, text.format(rate="33.33%")) == []  # 250000 ÷ (1000000 − 250000)
+    (d,) = run(GrowthRateMismatch, text.format(rate="60%"))
+    assert d.severity is Severity.warning  # which figure the change is about is a guess
 
 
 # A106 ---------------------------------------------------------------------------------------

@@ -198,10 +198,15 @@ def test_b303_quiet_on_results_and_single_indicator_answer():
     ("报告由XX单位编制。", "XX"),
     ("政府性基金预算财政拨款年初结转和结余万元，本年收入0万元。", "年初结转和结余万元"),
     ("三公经费支出较上年增长%。", "增长%"),
+    ("商品和服务支出 6.20 万元，占基本支出预算%，同比增加 0.40 万元。", "占基本支出预算%"),
 ])
 def test_b304_text_slots(text, key):
     diags = run(text, "B304")
     assert len(diags) == 1 and key in diags[0].message("zh")
+
+
+def test_b304_quiet_on_filled_shares():
+    assert run("商品和服务支出 6.20 万元，占基本支出预算 12.5%，占项目支出的比重 0%。\n", "B304") == []
 
 
 def test_b304_blank_date_and_quiet_dates():
@@ -244,6 +249,12 @@ def test_b305_zero_change_with_reason():
     assert len(diags) == 1 and "增加0万元" in diags[0].message("zh")
 
 
+def test_b305_one_finding_for_amount_and_rate_of_one_zero_change():
+    """``增加 0.00 万元，增长 0%，主要原因是…``: one template sentence, one finding."""
+    text = "其他收入 0.00 万元，较上年增加 0.00 万元，增长 0%，主要原因是：本单位无其他收入。\n"
+    assert len(run(text, "B305")) == 1
+
+
 def test_b305_quiet_on_real_changes_and_plain_zero():
     assert run("收入 436.20 万元，比上年增加 12.50 万元，主要原因是新增项目。\n", "B305") == []
     assert run("政府性基金预算财政拨款收入 0 万元，比上年增加 0 万元，与上年持平。\n", "B305") == []
@@ -276,6 +287,12 @@ def test_b307_instruction_left_and_quiet():
             "（部门工作实绩，包含上级部门布置的重点工作，根据部门实际进行调整细化）\n")
     assert lines(run(text, "B307")) == [1, 3]
     assert run("部门整体支出绩效评价评分表\n\n部门工作实绩包括重点工作 6 项。\n", "B307") == []
+
+
+def test_b307_quiet_on_a_document_titled_as_notes():
+    """``2023年度部门决算填报说明`` is the name of a document, not the blank form's notes."""
+    assert run("示范县2023年度部门决算填报说明\n\n纳入汇编的单位共 12 个。\n", "B307") == []
+    assert lines(run("附表1\n\n填报说明：1.本表金额单位为万元。\n", "B307")) == [3]
 
 
 # -- B308 actual-as-inequality ------------------------------------------------------------------

@@ -207,6 +207,8 @@ def forms_of(text):
 @pytest.mark.parametrize("body", [
     "设东区、西区各 2 个站点。",  # a count per item
     "共有 3 个项目：甲项目，预算 10 万元；乙项目，预算 20 万元；丙项目。",  # clauses, not names
+    "严格落实中央八项规定和省、市十项规定精神。",  # 省、市 qualify a rule's name, not counted items
+    "本校内设八个处室，分别是校长室一个，副校长室三个，教务处，总务处，办公室，财务室。",  # items count themselves
 ])
 def test_announced_count_more_quiet_cases(body):
     assert run(AnnouncedCountMismatch, REPORT.format(body=body)) == []

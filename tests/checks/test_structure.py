@@ -341,3 +341,34 @@ def test_gap_in_a_note_list_run_together_after_a_colon():
     assert run("示范县2023年度项目支出绩效自评表\n" + note.format(2), NumberingGap) == []
     figures = "示范县2023年度项目支出绩效自评表\n注:1.本表金额为万元,3.5万元为结转资金。\n"
     assert run(figures, NumberingGap) == []
+
+
+def test_table_flattened_one_cell_a_line_is_no_outline():
+    """公开01表 pasted one cell a line: 收入 and 支出 row labels interleave (一、一、二、二、…)."""
+    rows = [("一、一般公共预算财政拨款收入", "1", "120.00", "一、一般公共服务支出", "29", "110.00"),
+            ("二、政府性基金预算财政拨款收入", "2", "0.00", "二、外交支出", "30", "0.00"),
+            ("三、上级补助收入", "3", "5.00", "三、国防支出", "31", "0.00"),
+            ("四、事业收入", "4", "0.00", "四、公共安全支出", "32", "0.00")]
+    cells = "\n\n".join("\n\n".join(r) for r in rows)
+    text = "示范县招商中心2023年度部门决算\n\n收入支出决算总表\n\n金额单位：万元\n\n" + cells + "\n"
+    assert run(text) == []
+    # numbered headings each over a paragraph of text still form an outline
+    wrong = "一、主要职能\n\n负责招商。\n\n二、机构设置\n\n内设两个股室。\n\n二、人员情况\n\n在编 8 人。\n"
+    assert [d.code for d in run(wrong)] == ["S602"]
+
+
+def test_toc_entry_matches_a_body_heading_wrapped_over_lines():
+    """The body sets a part's title on three lines (``第一部分`` / unit name / ``单位概况``)."""
+    text = ("目录\n\n第一部分 示范镇人民政府单位概况\n\n第二部分 部门决算情况说明\n\n第三部分 名词解释\n\n"
+            "第一部分\n\n示范镇人民政府\n\n单位概况\n\n本镇辖 8 个村。\n\n"
+            "第二部分 部门决算情况说明\n\n收入合计 300.00 万元。\n\n第三部分 名词解释\n\n财政拨款收入：本级财政拨付的资金。\n")
+    assert run(text, TocMismatch) == []
+
+
+def test_first_item_run_into_the_heading_line_is_no_late_start():
+    """Line breaks lost: ``一、基本情况 1.单位构成`` and ``2.人员情况(1)按性质划分：``."""
+    text = ("示范县2023年度部门决算汇编说明\n\n一、基本情况 1.单位构成\n\n纳入汇编的单位共 12 个。\n\n"
+            "2.人员情况(1)按性质划分：行政人员 30 人。\n\n(2)按经费划分：全额拨款 30 人。\n")
+    assert run(text, NumberingGap) == []
+    late = text.replace("一、基本情况 1.单位构成", "一、基本情况 单位构成")
+    assert [d.code for d in run(late, NumberingGap)] == ["S601"]

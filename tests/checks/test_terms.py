@@ -117,3 +117,18 @@ def test_similar_legitimate_words_stay_quiet():
 """
     for cls in CHECKS:
         assert _run(cls, text) == [], cls.code
+
+
+def test_usual_variants_of_economic_items_stay_quiet():
+    """人员经费 lists name the pension item 机关事业单位基本养老保险费 as often as …缴费, and the
+    financial-aid totals are written 财政拨款收、支 (收入 and 支出 shortened before 、)."""
+    text = """某单位2024年度部门预算说明
+
+一、一般公共预算基本支出情况
+人员经费 80.00 万元，主要包括：基本工资、津贴补贴、机关事业单位基本养老保险费、住房公积金。
+二、财政拨款收入支出总体情况
+一般公共预算财政拨款收入 50.00 万元，政府性基金预算财政拨款收入 10.00 万元，财政拨款收入总计 60.00 万元。
+财政拨款收、支决算总计变动情况见下图。
+"""
+    for cls in CHECKS:
+        assert _run(cls, text) == [], cls.code

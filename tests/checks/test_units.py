@@ -155,6 +155,12 @@ def test_unit_glued_in_cells_and_prose():
     assert run(UnitGlued, "较上年增加 12.5 万元，增长 5%。\n") == []
 
 
+def test_unit_written_twice():
+    [d] = run(UnitGlued, "上年结转 18.40 万元元，占 16.15%。\n")
+    assert "18.40 万元元" in d.message("zh")
+    assert run(UnitGlued, "上年结转 18.40 万元，元旦前拨付。\n") == []
+
+
 def test_english_messages():
     found = run_fixture(RateIndicatorNotRate, "bad_project.txt")
     assert all(d.message("en") and d.message("en") != d.message("zh") for d in found)

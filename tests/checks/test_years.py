@@ -134,6 +134,17 @@ def test_y503_comparison_with_the_same_year():
     assert [d.location.line for d in diagnostics(text, ComparisonWithSameYear)] == [line_of(text, "比2023年度")]
 
 
+def test_y503_quiet_when_the_year_is_the_subject_not_the_comparand():
+    """``2023年公务接待 12 批次，较上年减少``: 2023 is what is compared, 上年 the comparand;
+    a colon or a list opens a new comparison (``与2022年预算持平：一、2023年因公出国费…``)."""
+    subject = GOOD.replace("比2022年度决算数减少 6.10 万元。",
+                           "2023年公务接待 12 批次，支出 0.80 万元，较上年减少 0.10 万元。")
+    assert diagnostics(subject, ComparisonWithSameYear) == []
+    listed = GOOD.replace("比2022年度决算数减少 6.10 万元。",
+                          "三公经费预算 30 万元，与2022年预算持平：一、2023年因公出国费预算 0 万元，与上年持平。")
+    assert diagnostics(listed, ComparisonWithSameYear) == []
+
+
 def test_y503_quiet_for_and_and_for_a_later_year():
     text = GOOD.replace("比2022年度决算数减少 6.10 万元。",
                         "2022年与2023年均获评优秀。预计2024年比2023年增长 5%。")
@@ -254,6 +265,13 @@ def test_y507_annual_target_of_another_year():
 def test_y507_quiet_in_a_budget_written_the_year_before():
     text = ("某县文化馆2024年部门预算情况说明\n\n一、单位概况\n2024年核定事业编制 18 名，2023年末在职实有 16 人。\n"
             "二、2023年预算执行情况\n2023年支出 400.00 万元。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_in_a_three_public_budget_note_with_last_years_accounts():
+    """A 三公 budget note headed by its sections only (no report title) gives last year's 决算."""
+    text = ("一、2024年“三公”经费预算安排情况\n2024年度“三公”经费预算 12.00 万元。\n"
+            "二、2023年“三公”经费决算情况\n2023年度“三公”经费支出 11.20 万元。\n")
     assert diagnostics(text, OtherYearAsCurrent) == []
 
 

@@ -64,3 +64,56 @@ def test_the_report_title_repeated_after_the_contents_ends_it():
     kinds_ = kinds(text)
     assert [line for line, k in kinds_ if k == "TocEntry"] == [4, 5, 6, 7, 8, 9]
     assert (10, "Paragraph") in kinds_
+
+
+def _toc_lines(text: str) -> list[int]:
+    return [line for line, k in kinds(text) if k == "TocEntry"]
+
+
+def test_contents_with_page_ranges_are_contents():
+    """Word contents whose entries span pages (``……14-15``) or lost their page (leaders only)."""
+    text = ("目录\n一、收入支出决算总体情况说明..........14\n二、收入决算情况说明..........14-15\n"
+            "三、支出决算情况说明..........15\n四、财政拨款收入支出决算总体情况说明........16—18\n"
+            "五、名词解释..................\n")
+    assert _toc_lines(text) == [2, 3, 4, 5, 6]
+
+
+def test_word_field_codes_mark_contents_entries():
+    """A Word contents pasted with its field codes: ``一、主要职责 PAGEREF _Toc1234 \\h 3``."""
+    text = ("目录\n第一部分 单位概况 PAGEREF _Toc11 h 3\n一、主要职责 PAGEREF _Toc12 \\h 3\n"
+            "二、机构设置 PAGEREF _Toc13 h 4\n")
+    doc = parse_text(text, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.line, t.title, t.page) for t in toc] == [
+        (2, "单位概况", 3), (3, "主要职责", 3), (4, "机构设置", 4)]
+
+
+def test_prose_ending_in_an_ellipsis_is_no_contents_entry():
+    assert _toc_lines("一、基本情况\n全年开展了培训、宣传、督查……\n") == []
+
+
+def test_contents_listing_only_the_parts_is_contents():
+    """The contents names the 第N部分 only; the body has sections under each part, and the
+    ``目录`` line itself was lost in extraction."""
+    text = ("示范县招商中心2023年度部门决算\n第一部分 单位概况\n第二部分 部门决算表\n"
+            "第三部分 部门决算情况说明\n第四部分 名词解释\n"
+            "第一部分 单位概况\n一、部门职能\n负责全县招商引资。\n二、人员情况\n在编 8 人。\n"
+            "第二部分 部门决算表\n见附表。\n第三部分 部门决算情况说明\n收入支出总计均为 90.00 万元。\n"
+            "第四部分 名词解释\n财政拨款收入：指本级财政当年拨付的资金。\n")
+    assert _toc_lines(text) == [2, 3, 4, 5]
+
+
+def test_contents_under_a_contents_line_whose_body_skips_the_part_heading():
+    """Under ``目 录``: the body starts at the second entry (its 第一部分 line was left out)."""
+    text = ("示范县审计局2023年度部门决算公开\n目 录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n"
+            "第二部分 部门决算情况说明\n一、收入支出决算总体情况说明\n第三部分 名词解释\n"
+            "一、主要职能\n负责全县审计监督。\n二、机构设置\n内设三个股室。\n")
+    assert _toc_lines(text) == [3, 4, 5, 6, 7, 8]
+
+
+def test_a_note_between_contents_and_body_stays_a_note():
+    text = CONTENTS.replace("第一部分 单位概况\n一、主要职责\n负责",
+                            "注：本报告因金额单位转换可能存在尾数误差。\n第一部分 单位概况\n一、主要职责\n负责")
+    kinds_ = kinds(text)
+    assert [line for line, k in kinds_ if k == "TocEntry"] == [4, 5, 6, 7, 8, 9]
+    assert (10, "Paragraph") in kinds_
