@@ -59,6 +59,7 @@ class OutputFormat(str, Enum):
     github = "github"
     gitlab = "gitlab"
     junit = "junit"
+    html = "html"
     statistics = "statistics"
 
 

@@ -11,7 +11,7 @@ from typing import TextIO
 from perflint.check import Check
 from perflint.report.base import FileResult, Reporter
 
-FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "statistics")
+FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "html", "statistics")
 
 
 def make_reporter(
@@ -64,6 +64,10 @@ def make_reporter(
         from perflint.report.junit import JunitReporter
 
         return JunitReporter(stream)
+    if fmt == "html":
+        from perflint.report.html_report import HtmlReporter
+
+        return HtmlReporter(stream, checks)
     raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 
