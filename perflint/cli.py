@@ -47,6 +47,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True, highlight=False)
 
@@ -241,15 +242,24 @@ def _emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, c
 
 
 @app.command()
-def rules(lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.zh) -> None:
+def rules(
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.zh,
+    fmt: Annotated[str, typer.Option("--format", help="table, or markdown: the reference in docs/rules.md.")] = "table",
+) -> None:
     """List every installed check: code, name, family, default severity."""
+    registry, classes = _load_checks([], [])
+    if fmt == "markdown":
+        from perflint.ruledocs import markdown
+
+        typer.echo(markdown(registry), nl=False)
+        return _plugin_problems(registry)
     table = Table(show_edge=False)
     for column in ("code", "name", "family", "severity", "title"):
         table.add_column(column)
-    registry, classes = _load_checks([], [])
     for cls in classes:
         table.add_row(cls.code, cls.name, cls.family, cls.severity.name, cls.summary(lang.value))
-    Console(highlight=False).print(table)
+    # piped or redirected: as wide as the rows need, never cut to a guessed 80 columns
+    Console(highlight=False, width=None if sys.stdout.isatty() else 10_000).print(table)
     _plugin_problems(registry)
 
 
