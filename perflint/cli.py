@@ -35,6 +35,7 @@ from perflint.engine import (
     run_checks,
     select,
 )
+from perflint.progress import track
 from perflint.read.errors import InputError
 from perflint.read.loader import expand, load
 from perflint.report import make_reporter
@@ -153,6 +154,7 @@ def check(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically; never over an input).", dir_okay=False)] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline file.", dir_okay=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", dir_okay=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: print only the summary line (the exit status says the rest).")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
     registry, chosen = _load_checks(_split(select_), _split(ignore))
@@ -169,7 +171,7 @@ def check(
         raise typer.Exit(2)
     _check_targets([output, write_baseline], files)
     recorded: list = []
-    for path in files:
+    for path in track(files, quiet=quiet):
         try:
             doc = load(path)
         except InputError as exc:
@@ -186,7 +188,7 @@ def check(
         if accepted is not None:
             diags = accepted.new_findings(diags, doc)
         results.append(FileResult(str(path), doc, diags, internal_errors=run.internal_errors))
-    _emit(results, output_format.value, lang.value, output, [type(c) for c in checks], not no_source, statistics)
+    _emit(results, output_format.value, lang.value, output, [type(c) for c in checks], not no_source, statistics, quiet)
     _plugin_problems(registry)
     if write_baseline is not None:
         _write(write_baseline, build_baseline(recorded, write_baseline))
@@ -230,14 +232,15 @@ def _write(target: Path, text: str) -> None:
 
 
 def _emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, checks: list,
-          show_source: bool, statistics: bool) -> None:
+          show_source: bool, statistics: bool, quiet: bool = False) -> None:
     """Render the report to stdout, or into ``output`` atomically (plain text, no colour)."""
     if output is None:
-        make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics).render(results, lang)
+        make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics,
+                      quiet=quiet).render(results, lang)
         return
     buffer = io.StringIO()
     make_reporter(fmt, buffer, checks=checks, show_source=show_source, statistics=statistics,
-                  color=False).render(results, lang)
+                  color=False, quiet=quiet).render(results, lang)
     _write(output, buffer.getvalue())
 
 
