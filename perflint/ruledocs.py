@@ -85,4 +85,13 @@ def _check(cls: type[Check]) -> list[str]:
         lines += [_demote(doc), ""]
     if cls.default_options and "## Options" not in doc:
         lines += ["Options: " + ", ".join(f"`{k}` (default `{v!r}`)" for k, v in cls.default_options.items()), ""]
+    if cls.messages:
+        lines += ["<details><summary>Messages 提示文字</summary>", "", "| key | 中文 | English |", "|---|---|---|"]
+        lines += [f"| `{key}` | {_cell(t.get('zh', ''))} | {_cell(t.get('en', ''))} |" for key, t in cls.messages.items()]
+        lines += ["", "</details>", ""]
     return lines
+
+
+def _cell(text: str) -> str:
+    """A message template in a Markdown table cell: pipes escaped, line breaks flattened."""
+    return text.replace("|", "\\|").replace("\n", " ")
