@@ -69,8 +69,11 @@ def _spans(diag: Diagnostic, lines: list[str]) -> Iterable[tuple[int, int, int]]
             end = (loc.end_column or loc.column + 1) - 1
         else:
             end = len(text)
-        start = max(0, min(start, len(text)))
-        end = max(start + 1, min(end, len(text))) if text else start
+        if not text:
+            yield number, 0, 0  # an empty line: the line itself is marked
+            continue
+        start = max(0, min(start, len(text) - 1))  # a column past the end marks the last character
+        end = max(start + 1, min(end, len(text)))
         yield number, start, end
 
 

@@ -72,3 +72,18 @@ def test_overlapping_spans_split_into_marks_naming_every_finding():
                     '<mark class="sev-error" data-f="a b">cd</mark>'
                     '<mark class="sev-error" data-f="b">e</mark>f')
     assert _marked("", [(0, 0, "z", Severity.info)]).startswith('<mark class="sev-info" data-f="z">')
+
+
+def test_spans_stay_inside_their_line():
+    from perflint.diagnostics import Diagnostic
+    from perflint.model import Location
+    from perflint.report.html_report import _spans
+
+    def diag(line, col, end_line, end_col):
+        return Diagnostic("X1", "x", Severity.info, Location("p", line, col, end_line, end_col))
+
+    lines = ["abc", "", "defgh"]
+    assert list(_spans(diag(1, 9, 1, 12), lines)) == [(1, 2, 3)]  # past the end: the last character
+    assert list(_spans(diag(1, 2, 3, 3), lines)) == [(1, 1, 3), (2, 0, 0), (3, 0, 2)]
+    assert list(_spans(diag(3, 1, None, None), lines)) == [(3, 0, 1)]
+    assert list(_spans(diag(9, 1, 9, 2), lines)) == []
