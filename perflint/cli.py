@@ -65,6 +65,11 @@ class OutputFormat(str, Enum):
     statistics = "statistics"
 
 
+class RulesFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+
+
 class Lang(str, Enum):
     zh = "zh"
     en = "en"
@@ -247,11 +252,11 @@ def _emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, c
 @app.command()
 def rules(
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.zh,
-    fmt: Annotated[str, typer.Option("--format", help="table, or markdown: the reference in docs/rules.md.")] = "table",
+    fmt: Annotated[RulesFormat, typer.Option("--format", help="table, or markdown: the reference in docs/rules.md.")] = RulesFormat.table,
 ) -> None:
     """List every installed check: code, name, family, default severity."""
     registry, classes = _load_checks([], [])
-    if fmt == "markdown":
+    if fmt is RulesFormat.markdown:
         from perflint.ruledocs import markdown
 
         typer.echo(markdown(registry), nl=False)

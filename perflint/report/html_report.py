@@ -214,4 +214,4 @@ def _ordered(families: set[str]) -> list[str]:
 def _family_label(name: str, titles: dict, lang: str) -> str:
     title = titles.get(name, {})
     text = title.get(lang) or title.get("zh")
-    return f"{text} ({name})" if text else name
+    return f"{text} ({name})" if text and text.lower() != name.lower() else text or name
