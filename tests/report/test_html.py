@@ -87,3 +87,13 @@ def test_spans_stay_inside_their_line():
     assert list(_spans(diag(1, 2, 3, 3), lines)) == [(1, 1, 3), (2, 0, 0), (3, 0, 2)]
     assert list(_spans(diag(3, 1, None, None), lines)) == [(3, 0, 1)]
     assert list(_spans(diag(9, 1, 9, 2), lines)) == []
+
+
+def test_a_file_of_several_reports_shows_where_each_part_begins(tmp_path: Path):
+    draft = tmp_path / "two.txt"
+    draft.write_text("附件1\n\n示范县文化馆2023年度群众文化活动项目支出绩效自评报告\n\n项目主要用于购置设备设备。\n\n"
+                     "附件2\n\n示范县文化馆2023年度非遗保护项目支出绩效自评报告\n\n本项目偏差原因原因是采购延迟。\n",
+                     encoding="utf-8")
+    page = _page(str(draft))
+    parts = re.findall(r'<div class="part">部分: ([^<]+)</div>', page)
+    assert len(parts) == 2 and "群众文化活动" in parts[0] and "非遗保护" in parts[1]
