@@ -36,6 +36,7 @@ from perflint.engine import (
     run_checks,
     select,
 )
+from perflint.progress import track
 from perflint.read.errors import InputError
 from perflint.read.loader import load, load_bytes
 from perflint.report import make_reporter
@@ -49,6 +50,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True, highlight=False)
 
@@ -61,7 +63,13 @@ class OutputFormat(str, Enum):
     github = "github"
     gitlab = "gitlab"
     junit = "junit"
+    html = "html"
     statistics = "statistics"
+
+
+class RulesFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
 
 
 class Lang(str, Enum):
@@ -145,6 +153,7 @@ def check(
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
     stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="The name of the draft read from - (for locations, format and configuration).")] = None,
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply exclude to files named on the command line too, and skip YAML files that are not drafts.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: print only the summary line (the exit status says the rest).")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
     overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),
@@ -174,7 +183,7 @@ def check(
     used: dict[str, type] = {}
     unreadable = False
     recorded: list = []
-    for path in files:
+    for path in track(files, quiet=quiet):
         name = stdin_name if path == Path("-") else path
         settings, checks = resolver.checks_for(name)
         used.update((c.code, type(c)) for c in checks)
@@ -196,7 +205,7 @@ def check(
         if accepted is not None:
             diags = accepted.new_findings(diags, doc)
         results.append(FileResult(str(name), doc, diags, internal_errors=run.internal_errors))
-    _emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source, statistics)
+    _emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source, statistics, quiet)
     _plugin_problems(registry)
     if write_baseline is not None:
         _write(write_baseline, build_baseline(recorded, write_baseline))
@@ -283,27 +292,37 @@ def _write(target: Path, text: str) -> None:
 
 
 def _emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, checks: list,
-          show_source: bool, statistics: bool) -> None:
+          show_source: bool, statistics: bool, quiet: bool = False) -> None:
     """Render the report to stdout, or into ``output`` atomically (plain text, no colour)."""
     if output is None:
-        make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics).render(results, lang)
+        make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics,
+                      quiet=quiet).render(results, lang)
         return
     buffer = io.StringIO()
     make_reporter(fmt, buffer, checks=checks, show_source=show_source, statistics=statistics,
-                  color=False).render(results, lang)
+                  color=False, quiet=quiet).render(results, lang)
     _write(output, buffer.getvalue())
 
 
 @app.command()
-def rules(lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.zh) -> None:
+def rules(
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.zh,
+    fmt: Annotated[RulesFormat, typer.Option("--format", help="table, or markdown: the reference in docs/rules.md.")] = RulesFormat.table,
+) -> None:
     """List every installed check: code, name, family, default severity."""
+    registry, classes = _load_checks([], [])
+    if fmt is RulesFormat.markdown:
+        from perflint.ruledocs import markdown
+
+        typer.echo(markdown(registry), nl=False)
+        return _plugin_problems(registry)
     table = Table(show_edge=False)
     for column in ("code", "name", "family", "severity", "title"):
         table.add_column(column)
-    registry, classes = _load_checks([], [])
     for cls in classes:
         table.add_row(cls.code, cls.name, cls.family, cls.severity.name, cls.summary(lang.value))
-    Console(highlight=False).print(table)
+    # piped or redirected: as wide as the rows need, never cut to a guessed 80 columns
+    Console(highlight=False, width=None if sys.stdout.isatty() else 10_000).print(table)
     _plugin_problems(registry)
 
 

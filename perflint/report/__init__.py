@@ -11,7 +11,7 @@ from typing import TextIO
 from perflint.check import Check
 from perflint.report.base import FileResult, Reporter
 
-FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "statistics")
+FORMATS: tuple[str, ...] = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "html", "statistics")
 
 
 def make_reporter(
@@ -22,11 +22,13 @@ def make_reporter(
     show_source: bool = True,
     statistics: bool = False,
     color: bool | None = None,
+    quiet: bool = False,
 ) -> Reporter:
     """The reporter for ``fmt`` writing to ``stream``.
 
     ``statistics`` is ``--statistics``: counts per code instead of findings (as JSON when
-    ``fmt`` is json). ``color`` None lets rich decide (colour only on a terminal).
+    ``fmt`` is json). ``color`` None lets rich decide (colour only on a terminal). ``quiet``
+    (``--quiet``) makes the text report one summary line; machine formats ignore it.
     """
     if statistics or fmt == "statistics":
         from perflint.report.statistics import StatisticsReporter
@@ -39,7 +41,7 @@ def make_reporter(
 
         console = Console(file=stream, highlight=False, soft_wrap=True,
                           force_terminal=color if color else None, no_color=color is False)
-        return TextReporter(console, show_source=show_source)
+        return TextReporter(console, show_source=show_source, quiet=quiet)
     if fmt == "json":
         from perflint.report.json_report import JsonReporter
 
@@ -64,6 +66,10 @@ def make_reporter(
         from perflint.report.junit import JunitReporter
 
         return JunitReporter(stream)
+    if fmt == "html":
+        from perflint.report.html_report import HtmlReporter
+
+        return HtmlReporter(stream, checks)
     raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 

@@ -1,11 +1,19 @@
 """The terminal report: one block per finding with the source line and the span highlighted,
-then a summary by family. Built from rich renderables and printed once per finding."""
+then a summary by family. Built from rich renderables and printed once per finding.
+
+Long outputs stay readable: with several files each file's findings come under its name, and a
+file holding several reports (附件) has its findings under each part's title; a long source line
+(a flattened table is a whole table on one line) is cut to a window around the span; ``quiet``
+prints only the one-line summary.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from rich.cells import cell_len
 from rich.console import Console, Group
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
@@ -21,24 +29,61 @@ _SEVERITY_NAME = {
 _WORDS = {
     "zh": {"see": "相关", "summary": "按类别汇总", "family": "类别", "count": "数量", "total": "合计",
            "none": "未发现问题", "files": "个文件", "unreadable": "无法读取",
-           "incomplete": "{n} 个文件无法读取，未检查（共 {total} 个文件）"},
+           "incomplete": "{n} 个文件无法读取，未检查（共 {total} 个文件）", "part": "部分",
+           "quiet": "共 {n} 个问题：{by}（{files} 个文件）", "quiet_unreadable": "，{n} 个文件无法读取"},
     "en": {"see": "see", "summary": "Summary by family", "family": "family", "count": "count", "total": "total",
            "none": "No problems found", "files": "file(s)", "unreadable": "unreadable",
-           "incomplete": "{n} of {total} file(s) could not be read and were not checked."},
+           "incomplete": "{n} of {total} file(s) could not be read and were not checked.", "part": "part",
+           "quiet": "{n} finding(s): {by} ({files} file(s))", "quiet_unreadable": "; {n} file(s) could not be read"},
 }
 
 
+# A source line longer than this (in terminal cells) is shown as a window around the span.
+WINDOW = 100
+_CONTEXT = 24  # cells of context kept on each side of the span
+_SPAN_MAX = WINDOW - 2 * _CONTEXT
+
+
 class TextReporter:
-    def __init__(self, console: Console | None = None, show_source: bool = True) -> None:
+    def __init__(self, console: Console | None = None, show_source: bool = True, quiet: bool = False) -> None:
         self.console = console or Console(highlight=False, soft_wrap=True)
         self.show_source = show_source
+        self.quiet = quiet
 
     def render(self, results: list[FileResult], lang: str) -> None:
         words = _WORDS.get(lang, _WORDS["zh"])
+        if self.quiet:
+            self.console.print(self._quiet(results, lang, words))
+            return
+        several = len(results) > 1
         for result in results:
-            for diag in findings(result):
+            diags = findings(result)
+            if several and diags:
+                self.console.print(Rule(Text(f"{result.path} ({len(diags)})", style="bold"), align="left"))
+            parts = result.document.parts if result.document is not None and len(result.document.parts) > 1 else []
+            current = None
+            for diag in diags:
+                part = _part_of(parts, diag.location.line)
+                if part is not None and part is not current:
+                    self.console.print(Text(f"── {words['part']}: {part.title} (L{part.line})", style="bold dim"))
+                current = part
                 self.console.print(self._finding(diag, result, lang, words))
         self.console.print(self._summary(results, lang, words))
+
+    @staticmethod
+    def _quiet(results: list[FileResult], lang: str, words: dict[str, str]) -> Text:
+        counts: Counter[Severity] = Counter(d.severity for r in results for d in r.diagnostics)
+        unreadable = sum(1 for r in results if r.error)
+        names = _SEVERITY_NAME.get(lang, _SEVERITY_NAME["zh"])
+        if not counts and not unreadable:
+            msg = f"{words['none']}（{len(results)} {words['files']}）" if lang == "zh" else f"{words['none']} in {len(results)} {words['files']}."
+            return Text(msg, style="green")
+        sep = "，" if lang == "zh" else ", "
+        by = sep.join(f"{names[s]} {counts[s]}" for s in sorted(counts, reverse=True)) or "-"
+        msg = words["quiet"].format(n=sum(counts.values()), by=by, files=len(results))
+        if unreadable:
+            msg += words["quiet_unreadable"].format(n=unreadable)
+        return Text(msg, style="red" if unreadable or counts.get(Severity.error) else "yellow")
 
     def _finding(self, diag: Diagnostic, result: FileResult, lang: str, words: dict[str, str]) -> Group:
         loc = diag.location
@@ -65,15 +110,19 @@ class TextReporter:
     @staticmethod
     def _source(diag: Diagnostic, raw: str) -> Text:
         loc = diag.location
-        line = raw.rstrip("\r")
-        start = max(0, loc.column - 1)
-        end = len(line) if loc.end_line not in (None, loc.line) else max(start + 1, (loc.end_column or loc.column + 1) - 1)
-        prefix = f"{loc.line:>6} │ "
-        text = Text(prefix, style="dim")
-        shown = line[:start].replace("\t", "  ")
-        text.append(shown)
-        text.append(line[start:end].replace("\t", "  "), style="reverse " + _STYLE[diag.severity])
-        text.append(line[end:].replace("\t", "  "))
+        line = raw.rstrip("\r").replace("\t", "  ")
+        tabs = raw[: max(0, loc.column - 1)].count("\t")  # each tab shown as two spaces
+        start = max(0, loc.column - 1) + tabs
+        if loc.end_line not in (None, loc.line):
+            end = len(line)
+        else:
+            end_col = (loc.end_column or loc.column + 1) - 1
+            end = max(start + 1, end_col + raw[:max(0, end_col)].count("\t"))
+        before, span, after = window(line[:start], line[start:end], line[end:])
+        text = Text(f"{loc.line:>6} │ ", style="dim")
+        text.append(before)
+        text.append(span, style="reverse " + _STYLE[diag.severity])
+        text.append(after)
         return text
 
     def _summary(self, results: list[FileResult], lang: str, words: dict[str, str]) -> Table | Text:
@@ -94,3 +143,43 @@ class TextReporter:
         if unreadable:
             table.add_row(words["unreadable"], str(unreadable), style="red")
         return table
+
+
+def _part_of(parts: list, line: int):
+    """The part (附件) whose text holds ``line``: the last one starting at or before it."""
+    found = None
+    for part in parts:
+        if part.line <= line:
+            found = part
+    return found
+
+
+def window(before: str, span: str, after: str, width: int = WINDOW) -> tuple[str, str, str]:
+    """Cut a long line to about ``width`` terminal cells around its span, marking cuts with '…'.
+
+    A short line is returned whole. Otherwise the span keeps at most ``_SPAN_MAX`` cells and the
+    context on each side is what is left, taken from the text next to the span.
+    """
+    if cell_len(before + span + after) <= width:
+        return before, span, after
+    if cell_len(span) > _SPAN_MAX:
+        span = _take(span, _SPAN_MAX - 1) + "…"
+    room = max(0, width - cell_len(span))
+    left_room = min(cell_len(before), max(room // 2, room - cell_len(after)))
+    right_room = room - left_room
+    if cell_len(before) > left_room:
+        before = "…" + _take(before[::-1], left_room - 1)[::-1]
+    if cell_len(after) > right_room:
+        after = _take(after, right_room - 1) + "…"
+    return before, span, after
+
+
+def _take(text: str, cells: int) -> str:
+    """The longest start of ``text`` that fits in ``cells`` terminal cells."""
+    out, used = [], 0
+    for ch in text:
+        used += cell_len(ch)
+        if used > cells:
+            break
+        out.append(ch)
+    return "".join(out)

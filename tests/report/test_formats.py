@@ -11,7 +11,7 @@ from perflint.report.github import escape_data, escape_property
 
 from .conftest import invoke
 
-FORMATS = ["text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "statistics"]
+FORMATS = ["text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "html", "statistics"]
 
 
 def test_json_is_an_array_of_the_diagnostic_objects(drafts):

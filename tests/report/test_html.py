@@ -1,0 +1,99 @@
+"""--format html: a self-contained page, the draft with findings marked in place, escaped text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from perflint.diagnostics import Severity
+from perflint.report.html_report import _marked
+
+from .conftest import invoke
+
+
+def _page(*args: str) -> str:
+    run = invoke("--format", "html", *args)
+    assert run.code in (0, 1, 2), run.err
+    return run.out
+
+
+def test_page_is_self_contained(drafts):
+    page = _page(str(drafts["bad"]))
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page), "a network resource"
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert "<script src" not in page
+    assert '<html lang="zh-CN">' in page and "perflint 检查报告" in page
+
+
+def test_every_finding_is_listed_and_marked_in_place(drafts):
+    page = _page(str(drafts["bad"]))
+    ids = re.findall(r'<li class="finding" data-id="(f0d\d+)"', page)
+    assert len(ids) == 4  # D208 ×2, B311, Y502
+    for fid in ids:
+        assert re.search(rf'<mark class="sev-\w+" data-f="[^"]*\b{fid}\b', page), fid
+    # D208 marks the doubled words themselves on line 5
+    line5 = re.search(r'id="file0-L5">(.*?)</div>', page).group(1)
+    assert re.search(r"<mark [^>]*>设备设备</mark>", line5)
+    assert 'data-family="duplicates"' in page and 'data-severity="warning"' in page
+
+
+def test_filters_name_each_family_and_severity_present(drafts):
+    page = _page(str(drafts["bad"]))
+    families = set(re.findall(r'data-filter="family" value="(\w+)"', page))
+    assert families == {"duplicates", "boilerplate", "years"}
+    assert set(re.findall(r'data-filter="severity" value="(\w+)"', page)) <= {"error", "warning", "info", "rounding"}
+
+
+def test_english_ui(drafts):
+    page = _page("--lang", "en", str(drafts["bad"]))
+    assert '<html lang="en">' in page and "perflint report" in page and "警告" not in page
+
+
+def test_one_section_per_file_and_unreadable_inputs_shown(drafts):
+    page = _page(str(drafts["bad"]), str(drafts["clean"]), str(drafts["broken"]))
+    assert len(re.findall(r'<section class="file" id="file\d"', page)) == 3
+    assert "无法读取，未检查" in page and "E902" in page
+    assert "未发现问题" in page  # the clean file's list
+
+
+def test_user_text_is_escaped(tmp_path: Path):
+    draft = tmp_path / "x<y>.txt"
+    draft.write_text("示范项目2022年度绩效自评报告\n\n<script>alert(1)</script> & 设备设备\n", encoding="utf-8")
+    page = _page(str(draft))
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; " in page
+    assert "x&lt;y&gt;.txt" in page
+
+
+def test_overlapping_spans_split_into_marks_naming_every_finding():
+    html = _marked("abcdef", [(1, 4, "a", Severity.warning), (2, 5, "b", Severity.error)])
+    assert html == ('a<mark class="sev-warning" data-f="a">b</mark>'
+                    '<mark class="sev-error" data-f="a b">cd</mark>'
+                    '<mark class="sev-error" data-f="b">e</mark>f')
+    assert _marked("", [(0, 0, "z", Severity.info)]).startswith('<mark class="sev-info" data-f="z">')
+
+
+def test_spans_stay_inside_their_line():
+    from perflint.diagnostics import Diagnostic
+    from perflint.model import Location
+    from perflint.report.html_report import _spans
+
+    def diag(line, col, end_line, end_col):
+        return Diagnostic("X1", "x", Severity.info, Location("p", line, col, end_line, end_col))
+
+    lines = ["abc", "", "defgh"]
+    assert list(_spans(diag(1, 9, 1, 12), lines)) == [(1, 2, 3)]  # past the end: the last character
+    assert list(_spans(diag(1, 2, 3, 3), lines)) == [(1, 1, 3), (2, 0, 0), (3, 0, 2)]
+    assert list(_spans(diag(3, 1, None, None), lines)) == [(3, 0, 1)]
+    assert list(_spans(diag(9, 1, 9, 2), lines)) == []
+
+
+def test_a_file_of_several_reports_shows_where_each_part_begins(tmp_path: Path):
+    draft = tmp_path / "two.txt"
+    draft.write_text("附件1\n\n示范县文化馆2023年度群众文化活动项目支出绩效自评报告\n\n项目主要用于购置设备设备。\n\n"
+                     "附件2\n\n示范县文化馆2023年度非遗保护项目支出绩效自评报告\n\n本项目偏差原因原因是采购延迟。\n",
+                     encoding="utf-8")
+    page = _page(str(draft))
+    parts = re.findall(r'<div class="part">部分: ([^<]+)</div>', page)
+    assert len(parts) == 2 and "群众文化活动" in parts[0] and "非遗保护" in parts[1]
