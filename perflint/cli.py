@@ -15,9 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.markup import escape
-from rich.table import Table
 
 from perflint import __version__
 from perflint.baseline import Baseline, BaselineError
@@ -242,6 +240,8 @@ def _emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, c
 @app.command()
 def rules(lang: Annotated[Lang, typer.Option("--lang", help="Language of the titles.")] = Lang.zh) -> None:
     """List every installed check: code, name, family, default severity."""
+    from rich.table import Table  # imported here: a check run never draws a table of rules
+
     table = Table(show_edge=False)
     for column in ("code", "name", "family", "severity", "title"):
         table.add_column(column)
@@ -258,6 +258,8 @@ def rule(
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the title.")] = Lang.zh,
 ) -> None:
     """Explain one check: what it finds, why it matters, an example, how to fix it."""
+    from rich.markdown import Markdown  # imported here: markdown rendering is for this command only
+
     registry, classes = _load_checks([], [])
     for cls in classes:
         if code.upper() == cls.code.upper() or code == cls.name:
