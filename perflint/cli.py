@@ -30,7 +30,6 @@ from perflint.engine import (
     load_registry,
     parse_option_flag,
     resolve_options,
-    run_checks,
     select,
 )
 from perflint.read.errors import InputError
@@ -38,7 +37,8 @@ from perflint.read.loader import expand, load
 from perflint.report import make_reporter
 from perflint.report.base import FileResult
 from perflint.report.output import OutputError, check_target, write_atomic
-from perflint.suppress import opt_in_filter, suppress
+from perflint.runner import lint_files
+from perflint.suppress import opt_in_filter
 
 app = typer.Typer(
     help="Lint Chinese performance-report drafts (绩效自评报告, 自评表, 部门决算说明).",
@@ -149,6 +149,7 @@ def check(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically; never over an input).", dir_okay=False)] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline file.", dir_okay=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", dir_okay=False)] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Lint files in N worker processes (0: one per CPU; 1: serial). Output is the same.")] = 0,
 ) -> None:
     """Check drafts and report findings with line references."""
     registry, chosen = _load_checks(_split(select_), _split(ignore))
@@ -165,23 +166,20 @@ def check(
         raise typer.Exit(2)
     _check_targets([output, write_baseline], files)
     recorded: list = []
-    for path in files:
-        try:
-            doc = load(path)
-        except InputError as exc:
-            err.print(f"[red]perflint: {exc}[/red]")
-            results.append(FileResult(str(path), error=str(exc), error_reason=exc.message,
-                                      error_line=exc.line, error_column=exc.column))
+    for out in lint_files(files, checks, installed, ctx, jobs):  # input order, whatever --jobs
+        if out.error is not None:
+            err.print(f"[red]perflint: {out.error}[/red]")
+            results.append(FileResult(str(out.path), error=out.error, error_reason=out.error_reason,
+                                      error_line=out.error_line, error_column=out.error_column))
             unreadable = True
             continue
-        run = run_checks(doc, checks, ctx)
-        for problem in run.internal_errors:
+        for problem in out.internal_errors:
             err.print(f"[yellow]perflint: internal error (other checks still ran): {problem}[/yellow]")
-        diags = [d for d in suppress(doc, run.diagnostics, checks, installed) if d.severity >= floor]
-        recorded.extend((d, doc) for d in diags)
+        diags = [d for d in out.diagnostics if d.severity >= floor]
+        recorded.extend((d, out.doc) for d in diags)
         if accepted is not None:
-            diags = accepted.new_findings(diags, doc)
-        results.append(FileResult(str(path), doc, diags, internal_errors=run.internal_errors))
+            diags = accepted.new_findings(diags, out.doc)
+        results.append(FileResult(str(out.path), out.doc, diags, internal_errors=out.internal_errors))
     _emit(results, output_format.value, lang.value, output, [type(c) for c in checks], not no_source, statistics)
     _plugin_problems(registry)
     if write_baseline is not None:
