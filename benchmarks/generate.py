@@ -40,10 +40,21 @@ BOILERPLATE = [
     "本年度未发生重大安全责任事故，项目管理制度健全，档案资料完整规范。",
 ]
 NUMERALS = "一二三四五六七八九十"
+# Slips that hand-typed drafts make (a homophone, a doubled or dropped character), put into a
+# tenth of the drawn paragraphs so the terms and duplicates checks have work as on real drafts.
+SLIPS = [("绩效", "级效"), ("资金", "资今"), ("执行率", "执行律"), ("满意度", "满义度"), ("预算", "预算算"),
+         ("专项资金", "专项资"), ("进一步", "进一不"), ("管理", "管管理")]
 
 
 def _money(rng: random.Random, lo: float = 5, hi: float = 500) -> float:
     return round(rng.uniform(lo, hi), 2)
+
+
+def _maybe_slip(rng: random.Random, text: str) -> str:
+    if rng.random() < 0.1:
+        right, wrong = rng.choice(SLIPS)
+        return text.replace(right, wrong, 1)
+    return text
 
 
 class Pool:
@@ -84,18 +95,18 @@ def text_draft(rng: random.Random, pool: Pool, size: int, year: int = 2023) -> s
         rate = spent / budget * 100
         out += [f"{NUMERALS[p_no % 10]}、{project}项目", "", "（一）项目基本情况", "",
                 f"{project}项目年度预算数{budget:.2f}万元，执行数{spent:.2f}万元，执行率{rate:.2f}%。", ""]
-        out += [rng.choice(pool.paragraphs) for _ in range(2)] + [""]
+        out += [_maybe_slip(rng, rng.choice(pool.paragraphs)) for _ in range(2)] + [""]
         out += ["（二）绩效目标完成情况", ""]
         out += [f"{i}、{name}目标值{target}，实际完成{actual}。" for i, (_a, _b, name, target, actual) in
                 enumerate(rows, start=1)] + [""]
-        out += ["（三）存在的问题和原因", "", rng.choice(pool.paragraphs), "", "（四）下一步改进措施", "",
-                rng.choice(pool.paragraphs), ""]
+        out += ["（三）存在的问题和原因", "", _maybe_slip(rng, rng.choice(pool.paragraphs)), "", "（四）下一步改进措施", "",
+                _maybe_slip(rng, rng.choice(pool.paragraphs)), ""]
         out += [f"{year}年度{project}项目绩效自评表", "", f"填报日期：{year + 1}年3月\t总分：95", "",
                 "预算执行情况（万元）（10分）\t\t预算数（A）\t执行数（B）\t执行率（B/A）\t得分（10分*执行率）",
                 f"\t年度财政资金总额\t{budget:.2f}\t{spent:.2f}\t{rate:.2f}%\t{rate / 10:.1f}",
                 "一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t得分"]
         out += [f"{a}\t{b}\t{name}\t{target}\t{actual}\t10" for a, b, name, target, actual in rows]
-        out += ["偏差大或目标未完成原因分析\t无", f"改进措施及结果应用方案\t{rng.choice(pool.paragraphs)}", ""]
+        out += ["偏差大或目标未完成原因分析\t无", f"改进措施及结果应用方案\t{_maybe_slip(rng, rng.choice(pool.paragraphs))}", ""]
     out += ["附件1", "", "项目资金支出明细表", "", "单位：万元", "", "支出内容\t预算数\t执行数"]
     total_b = total_s = 0.0
     for item in ("设备购置费", "劳务费", "材料费", "培训费"):
@@ -118,7 +129,7 @@ def yaml_draft(rng: random.Random, pool: Pool, size: int, year: int = 2023) -> s
     for s_no in range(2 + size):
         lines += [f"  - heading: {NUMERALS[s_no % 10]}、{rng.choice(['项目基本情况', '绩效目标完成情况', '存在的问题'])}",
                   "    paragraphs:"]
-        lines += [f"      - {rng.choice(pool.paragraphs)}" for _ in range(3)]
+        lines += [f"      - {_maybe_slip(rng, rng.choice(pool.paragraphs))}" for _ in range(3)]
     lines += ["", "self_evaluation:", f"  title: {year}年度{project}项目绩效自评表", f"  project: {project}项目",
               f"  fill_date: {year + 1}年3月", "  total_score: 95", "  budget_execution:", "    weight: 10",
               "    rows:",

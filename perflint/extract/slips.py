@@ -59,6 +59,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
     while i < n:
         hit = None
         for size in range(min(MAX_UNIT, (n - i) // 2), MIN_UNIT - 1, -1):
+            if text[i + size] != text[i]:
+                continue  # cheap test first: a repeat starts with its first character again
             unit = text[i:i + size]
             if text[i + size:i + 2 * size] != unit or not all(_is_cjk(ch) for ch in unit):
                 continue
