@@ -17,9 +17,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.markup import escape
-from rich.table import Table
 
 from perflint import __version__
 from perflint.baseline import Baseline, BaselineError
@@ -33,17 +31,16 @@ from perflint.engine import (
     OptionError,
     Registry,
     load_registry,
-    run_checks,
     select,
 )
 from perflint.progress import track
 from perflint.read.errors import InputError
-from perflint.read.loader import load, load_bytes
+from perflint.read.loader import load
 from perflint.report import make_reporter
 from perflint.report.base import FileResult
 from perflint.report.output import OutputError, check_target, write_atomic
+from perflint.runner import Task, lint_files
 from perflint.settings import Overrides, Resolver, describe
-from perflint.suppress import suppress
 
 app = typer.Typer(
     help="Lint Chinese performance-report drafts (绩效自评报告, 自评表, 部门决算说明).",
@@ -154,6 +151,7 @@ def check(
     stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="The name of the draft read from - (for locations, format and configuration).")] = None,
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply exclude to files named on the command line too, and skip YAML files that are not drafts.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: print only the summary line (the exit status says the rest).")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Lint files in N worker processes (0: one per CPU; 1: serial). Output is the same.")] = 0,
 ) -> None:
     """Check drafts and report findings with line references."""
     overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),
@@ -183,28 +181,32 @@ def check(
     used: dict[str, type] = {}
     unreadable = False
     recorded: list = []
-    for path in track(files, quiet=quiet):
+    tasks: list[Task] = []
+    settings_of = []
+    for path in files:
         name = stdin_name if path == Path("-") else path
         settings, checks = resolver.checks_for(name)
         used.update((c.code, type(c)) for c in checks)
-        try:
-            doc = load_bytes(sys.stdin.buffer.read(), str(name)) if path == Path("-") else load(path)
-        except InputError as exc:
-            err.print(f"perflint: {exc}", style="red", markup=False, soft_wrap=True)
-            results.append(FileResult(str(name), error=str(exc), error_reason=exc.message,
-                                      error_line=exc.line, error_column=exc.column))
+        data = sys.stdin.buffer.read() if path == Path("-") else None
+        tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data))
+        settings_of.append(settings)
+    outcomes = lint_files(tasks, installed, jobs)  # input order, whatever --jobs
+    for settings, _shown, out in zip(settings_of, track(files, quiet=quiet), outcomes, strict=True):
+        if out.error is not None:
+            err.print(f"perflint: {out.error}", style="red", markup=False, soft_wrap=True)
+            results.append(FileResult(str(out.path), error=out.error, error_reason=out.error_reason,
+                                      error_line=out.error_line, error_column=out.error_column))
             unreadable = True
             continue
-        run = run_checks(doc, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year))
-        for problem in run.internal_errors:
+        for problem in out.internal_errors:
             err.print(f"perflint: internal error (other checks still ran): {problem}", style="yellow", markup=False)
-        diags = suppress(doc, run.diagnostics, checks, installed)
+        diags = out.diagnostics
         settings.reseverity(diags, installed)
         diags = [d for d in diags if d.severity >= settings.min_severity]
-        recorded.extend((d, doc) for d in diags)
+        recorded.extend((d, out.doc) for d in diags)
         if accepted is not None:
-            diags = accepted.new_findings(diags, doc)
-        results.append(FileResult(str(name), doc, diags, internal_errors=run.internal_errors))
+            diags = accepted.new_findings(diags, out.doc)
+        results.append(FileResult(str(out.path), out.doc, diags, internal_errors=out.internal_errors))
     _emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source, statistics, quiet)
     _plugin_problems(registry)
     if write_baseline is not None:
@@ -310,6 +312,8 @@ def rules(
     fmt: Annotated[RulesFormat, typer.Option("--format", help="table, or markdown: the reference in docs/rules.md.")] = RulesFormat.table,
 ) -> None:
     """List every installed check: code, name, family, default severity."""
+    from rich.table import Table  # imported here: a check run never draws a table of rules
+
     registry, classes = _load_checks([], [])
     if fmt is RulesFormat.markdown:
         from perflint.ruledocs import markdown
@@ -332,6 +336,8 @@ def rule(
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the title.")] = Lang.zh,
 ) -> None:
     """Explain one check: what it finds, why it matters, an example, how to fix it."""
+    from rich.markdown import Markdown  # imported here: markdown rendering is for this command only
+
     registry, classes = _load_checks([], [])
     for cls in classes:
         if code.upper() == cls.code.upper() or code == cls.name:

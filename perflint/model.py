@@ -29,6 +29,10 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+def _offset_of(anchor: tuple[int, int, int]) -> int:
+    return anchor[0]
+
+
 @dataclass
 class SourceText:
     """Text with a map from character offsets back to source lines and columns.
@@ -50,8 +54,9 @@ class SourceText:
         """Line and column of the character at ``offset`` (clamped to the text)."""
         if not self.anchors:
             return (1, 1)
-        keys = [a[0] for a in self.anchors]
-        i = max(0, bisect.bisect_right(keys, offset) - 1)
+        # bisect on the offsets in place: copying them out made every lookup linear in the
+        # anchors, quadratic over a long flattened table
+        i = max(0, bisect.bisect_right(self.anchors, offset, key=_offset_of) - 1)
         start, line, column = self.anchors[i]
         return line, column + max(0, offset - start)
 

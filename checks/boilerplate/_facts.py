@@ -29,8 +29,9 @@ from perflint.extract.narrative_scores import (
 )
 from perflint.extract.numbers import fmt
 from perflint.extract.problems import Problem, problem_statements
-from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
+from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
+from perflint.facts import facts_of
 from perflint.model import Cell, Document, Heading, Location, Paragraph, SourceText, Table
 
 FULL_MARKS = Decimal(100)
@@ -158,7 +159,7 @@ def _lost(se: SelfEvaluation, scores: list[ScoreStatement]) -> list[LostPoints]:
 
 
 def _build(doc: Document) -> list[FormFacts]:
-    forms = self_evaluations(doc)
+    forms = facts_of(doc).self_evaluations  # the 自评表 reading every family shares, read once
     out: list[FormFacts] = []
     for part in doc.parts:
         mine = [se for se in forms if se.part is part]

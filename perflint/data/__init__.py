@@ -1,19 +1,79 @@
 """Data files (phrase lists, vocabularies, unit tables) shipped with perflint.
 
 Rules that are really data live here as YAML so that changing a phrase needs no code change.
+
+Parsing them is slow (ruamel's pure-Python parser takes about half a second for all of them, more
+than the rest of a one-draft run), so each file's parsed value is kept in the user's cache folder
+as a pickle named by a hash of the YAML text and of perflint's version: a run reads the YAML
+bytes (to hash them) and unpickles, and parses only when the file changed. A cache on first use
+rather than files compiled at build time, because an editable install (and anyone tuning a
+phrase list) edits the YAML in place: a hash of the text can never serve stale data, and the
+cache folder being absent or read-only only costs the parse. ``PERFLINT_CACHE_DIR`` moves the
+cache; ``PERFLINT_CACHE_DIR=""`` turns it off.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+_FORMAT = 1  # bump when the cache's layout changes
+
+
+def cache_dir() -> Path | None:
+    """Where parsed data is cached, or None when caching is turned off."""
+    configured = os.environ.get("PERFLINT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "perflint"
 
 
 @cache
 def load(name: str) -> Any:
     """Load ``perflint/data/<name>.yaml`` (cached; the files are small and read-only)."""
-    text = files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return YAML(typ="safe", pure=True).load(text)
+    raw = files(__name__).joinpath(f"{name}.yaml").read_bytes()
+    folder = cache_dir()
+    if folder is None:
+        return _parse(raw)
+    from perflint import __version__
+
+    digest = hashlib.sha256(b"%d\0%s\0%s\0" % (_FORMAT, __version__.encode(), sys.version.encode()) + raw).hexdigest()
+    path = folder / f"{name}-{digest[:32]}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # missing, unreadable or truncated: parse and try to store it
+        pass
+    value = _parse(raw)
+    _store(path, value)
+    return value
+
+
+def _parse(raw: bytes) -> Any:
+    from ruamel.yaml import YAML  # only on a cache miss: the import itself costs a start-up
+
+    return YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
+
+
+def _store(path: Path, value: Any) -> None:
+    """Write atomically (another process may read or write the same entry); never fail a run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass

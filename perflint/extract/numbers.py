@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from perflint import data
 
@@ -61,6 +61,22 @@ class Quantity:
 
 
 @cache
+def _unit_index() -> tuple[dict[str, tuple[tuple[str, str, str, Decimal], ...]], tuple[str, ...]]:
+    """The unit table by a spelling's first character (longest first within each), and the
+    non-quantity words as a tuple for one ``startswith`` call: a figure tries only the units that
+    can follow it, in the table's order, so the first match is the one the full loop would find."""
+    rows, not_quantities = _unit_table()
+    by_first: dict[str, list[tuple[str, str, str, Decimal]]] = {}
+    for row in rows:
+        if not row[0]:
+            raise ValueError("units.yaml: an empty unit spelling")
+        by_first.setdefault(row[0][0], []).append(row)
+    if any(not w for w in not_quantities):
+        raise ValueError("units.yaml: an empty not_quantities word")
+    return {c: tuple(v) for c, v in by_first.items()}, tuple(sorted(not_quantities))
+
+
+@cache
 def _unit_table() -> tuple[list[tuple[str, str, str, Decimal]], frozenset[str]]:
     """(spelling, canonical, kind, scale), longest spelling first, and the non-quantity words."""
     table = data.load("units")
@@ -91,14 +107,31 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
+_MEMO_MAX_CHARS = 400  # short texts (cells, sentences) are read again by several extractors
+
+
 def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
     """Every figure in ``text`` with the unit written after it.
 
     Four-digit years followed by 年, ordinals (第3条), document numbers (〔2019〕10号), dates
     and account codes are left out unless ``years`` is true for the first.
+
+    A pure function of its arguments: for a short text the figures are extracted once and
+    remembered (several extractors read the same cell or sentence), a fresh list each call.
     """
+    if len(text) <= _MEMO_MAX_CHARS:
+        return list(_find_short(text, years))
+    return _find(text, years)
+
+
+@lru_cache(maxsize=16384)
+def _find_short(text: str, years: bool) -> tuple[Quantity, ...]:
+    return tuple(_find(text, years))
+
+
+def _find(text: str, years: bool) -> list[Quantity]:
     norm = normalise(text)
-    units, not_quantities = _unit_table()
+    units_by_first, not_quantities = _unit_index()
     out: list[Quantity] = []
     for m in _NUMBER.finditer(norm):
         num = m.group("num")
@@ -111,7 +144,7 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
         gap = _UNIT_GAP.match(norm, num_end)
         after_pos = gap.end() if gap else num_end
         rest = norm[after_pos:after_pos + 4]
-        if any(rest.startswith(w) for w in not_quantities) and not rest.startswith(("年度预算", "年末", "年初")):
+        if rest.startswith(not_quantities) and not rest.startswith(("年度预算", "年末", "年初")):
             if not (years and rest.startswith("年")):
                 continue
         if rest.startswith("年") and not years:
@@ -119,7 +152,7 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
         unit = kind = None
         scale = Decimal(1)
         end = num_end
-        for spelling, canonical, ukind, uscale in units:
+        for spelling, canonical, ukind, uscale in units_by_first.get(rest[:1], ()):
             if rest.startswith(spelling):
                 unit, kind, scale = canonical, ukind, uscale
                 end = after_pos + len(spelling)
@@ -147,6 +180,17 @@ def parse_cell(text: str) -> Quantity | None:
 
     A cell with words around the figure (``目标1(40分)``) is not a figure cell.
     """
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _parse_cell_short(text)
+    return _parse_cell(text)
+
+
+@lru_cache(maxsize=16384)
+def _parse_cell_short(text: str) -> Quantity | None:
+    return _parse_cell(text)
+
+
+def _parse_cell(text: str) -> Quantity | None:
     stripped = text.strip()
     if not stripped:
         return None

@@ -59,6 +59,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
     while i < n:
         hit = None
         for size in range(min(MAX_UNIT, (n - i) // 2), MIN_UNIT - 1, -1):
+            if text[i + size] != text[i]:
+                continue  # cheap test first: a repeat starts with its first character again
             unit = text[i:i + size]
             if text[i + size:i + 2 * size] != unit or not all(_is_cjk(ch) for ch in unit):
                 continue
@@ -142,17 +144,18 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     stops: list[tuple[int, int, str]] = []
     for idx, text in enumerate(texts):
         n = len(text)
+        cjk = [_is_cjk(ch) for ch in text]  # once per character, not once per stem it ends
         for i in range(n):
-            if not _is_cjk(text[i]):
+            if not cjk[i]:
                 continue
             for size in range(1, MAX_STEM + 1):
                 end = i + size
-                if end > n or not _is_cjk(text[end - 1]):
+                if end > n or not cjk[end - 1]:
                     break
                 stem = text[i:end]
                 nxt = text[end] if end < n else ""
                 counts = follow.setdefault(stem, {})
-                if nxt and _is_cjk(nxt) and nxt not in function_chars:
+                if nxt and cjk[end] and nxt not in function_chars:
                     counts[nxt] = counts.get(nxt, 0) + 1
                 elif nxt == "" or nxt in _BOUNDARY_PUNCT or nxt in function_chars:
                     counts[""] = counts.get("", 0) + 1

@@ -21,11 +21,10 @@ _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五�
 def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
     vocab = t.vocab
     candidates: dict[tuple[int, int, str], Match] = {}
-    present = set(t.s)
-    for term in vocab.fuzzy:
-        h = len(term) // 2
-        if term[0] not in present and term[h] not in present:
-            continue
+    # Only terms one of whose halves occurs in the text can have a window (see _windows); the
+    # others are skipped without searching, in the vocabulary's order as before.
+    indices = sorted({i for anchor in t.probes_found for i in vocab.anchor_terms.get(anchor, ())})
+    for term in (vocab.fuzzy[i] for i in indices):
         for start, end in _windows(t.s, term):
             if (start, end, term) in candidates or _overlaps((start, end), taken):
                 continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from perflint import data
 
@@ -82,6 +82,21 @@ class _Vocabulary:
         typos += [_Typo(v + "得" + n, v + "的" + n, ()) for v in de.get("verbs") or () for n in de.get("nouns") or ()]
         # Longest first, so that a longer entry wins over one it contains.
         self.typos: tuple[_Typo, ...] = tuple(sorted(typos, key=lambda t: -len(t.wrong)))
+        # The strings whose presence in a text decides whether a typo or a fuzzy term can match
+        # there at all (a typo's wrong form; each half of a fuzzy term, one of which an edit
+        # leaves intact), indexed like the known words: one pass over a text finds which of the
+        # hundreds of entries are worth trying, instead of searching the text for each of them.
+        self.anchor_terms: dict[str, list[int]] = defaultdict(list)
+        for index, term in enumerate(self.fuzzy):
+            h = len(term) // 2
+            for anchor in dict.fromkeys((term[:h], term[h:])):
+                self.anchor_terms[anchor].append(index)
+        self.probes: frozenset[str] = frozenset(self.anchor_terms) | {t.wrong for t in self.typos if t.wrong}
+        probe_lengths: dict[str, set[int]] = defaultdict(set)
+        for probe in self.probes:
+            probe_lengths[probe[0]].add(len(probe))
+        self.probe_lengths_by_first: dict[str, tuple[int, ...]] = {
+            c: tuple(sorted(v)) for c, v in probe_lengths.items()}
         # Terms of three or more characters by an interior character: doubled-character lookup.
         self.by_interior: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for t in sorted(self.known):
@@ -134,6 +149,14 @@ class _Text:
                     self.occurrences[piece].append(a)
                     for p in range(a, a + length):
                         self.cover[p].append((a, a + length))
+        self.probes_found: set[str] = set()
+        for a, ch in enumerate(self.s):
+            for length in vocab.probe_lengths_by_first.get(ch, ()):
+                if a + length > n:
+                    break
+                piece = self.s[a:a + length]
+                if piece in vocab.probes:
+                    self.probes_found.add(piece)
 
     def cjk(self, p: int) -> bool:
         return 0 <= p < len(self.s) and _is_cjk(self.s[p])
@@ -179,6 +202,8 @@ def _typo_spans(t: _Text) -> list[tuple[int, int, _Typo]]:
     found: list[tuple[int, int, _Typo]] = []
     taken: list[tuple[int, int]] = []
     for typo in t.vocab.typos:
+        if typo.wrong not in t.probes_found:
+            continue  # absent from the text (an empty wrong form never finds anything either)
         pos = t.s.find(typo.wrong)
         while pos >= 0:
             end = pos + len(typo.wrong)
@@ -233,8 +258,26 @@ class TermFindings:
     doubled: tuple[Match, ...]
 
 
+_MEMO_MAX_CHARS = 400  # short texts recur (cells, template sentences): remember their findings
+
+
 def scan(text: str) -> TermFindings:
-    """All three finders at once, sharing the work of indexing ``text``."""
+    """All three finders at once, sharing the work of indexing ``text``.
+
+    A pure function of the text (the vocabulary is fixed), so the findings of short texts are
+    remembered: a cell value or a template sentence repeats across a report and a folder.
+    """
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _scan_short(text)
+    return _scan(text)
+
+
+@lru_cache(maxsize=8192)
+def _scan_short(text: str) -> TermFindings:
+    return _scan(text)
+
+
+def _scan(text: str) -> TermFindings:
     from perflint.extract.term_nearmiss import misspellings  # it builds on this module's text index
 
     t = _Text(text, vocabulary())

@@ -1,0 +1,123 @@
+"""Lint many files, serially or in worker processes, with the same output either way.
+
+``perflint check --jobs N`` reads and checks each file in one of N worker processes
+(:class:`concurrent.futures.ProcessPoolExecutor`); the outcomes come back in input order, so the
+report and every message on stderr are those of a serial run, whatever order workers finish in.
+What a file needs is computed in the worker (reading, checks, suppression comments); what spans
+files (the ``--min-severity`` floor, the baseline, the report) stays with the caller.
+
+A document's facts (everything extraction found) are dropped once its checks have run: reporters
+and the baseline read only its lines, and a folder of thousands of drafts must not keep every
+draft's extraction alive until the report is written (nor ship it back from a worker).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic
+from perflint.engine import load_registry, run_checks
+from perflint.model import Document
+from perflint.read.errors import InputError
+from perflint.read.loader import load, load_bytes
+from perflint.suppress import suppress
+
+
+@dataclass
+class Task:
+    """One draft to lint: where to read it (or its bytes, for stdin), the name reports give it,
+    and the checks and context its configuration chose."""
+
+    path: Path
+    checks: Sequence[Check]
+    ctx: Context
+    name: Path | None = None  # defaults to ``path``
+    data: bytes | None = None  # the draft itself when it came on stdin
+
+    # A task crosses to a worker process as check codes and options: a check class may be made
+    # at run time (the data rules) and cannot be pickled; the worker finds it in its own registry.
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["checks"] = [(c.code, c.options) for c in self.checks]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        registry = _registry()
+        state["checks"] = [registry.find(code)(options) for code, options in state["checks"]]
+        self.__dict__.update(state)
+
+
+@functools.cache
+def _registry():
+    return load_registry()
+
+
+@dataclass
+class Outcome:
+    """One file's result: its document and findings, or why it could not be read."""
+
+    path: Path
+    doc: Document | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # after suppression comments
+    internal_errors: list[str] = field(default_factory=list)
+    error: str | None = None  # str(InputError): names the file
+    error_reason: str | None = None
+    error_line: int | None = None
+    error_column: int | None = None
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (a container or ``taskset`` may allow fewer than exist)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
+    """Read the task's draft and run its checks; an unreadable input is an outcome, not an exception."""
+    name = task.name or task.path
+    try:
+        doc = load_bytes(task.data, str(name)) if task.data is not None else load(task.path)
+    except InputError as exc:
+        return Outcome(name, error=str(exc), error_reason=exc.message, error_line=exc.line, error_column=exc.column)
+    run = run_checks(doc, task.checks, task.ctx)
+    diags = suppress(doc, run.diagnostics, task.checks, installed)
+    doc.facts = None  # see the module docstring
+    return Outcome(name, doc, diags, run.internal_errors)
+
+
+# What every worker process lints with, set once per worker by the pool's initializer.
+_installed: Sequence[type[Check]] | None = None
+
+
+def _init_worker(installed: Sequence[type[Check]]) -> None:
+    global _installed
+    _installed = installed
+
+
+def _lint_in_worker(task: Task) -> Outcome:
+    assert _installed is not None, "worker not initialised"
+    return lint_one(task, _installed)
+
+
+def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: int | None = None) -> Iterator[Outcome]:
+    """Outcomes of ``tasks`` in input order; ``jobs`` worker processes (None or < 1: one per CPU,
+    1: serial in this process). One file, or one job, never starts a pool: a hook on one draft
+    must not pay for processes it cannot use. A draft read from stdin is linted here."""
+    jobs = default_jobs() if jobs is None or jobs < 1 else jobs
+    jobs = min(jobs, len(tasks))
+    if jobs <= 1 or any(t.data is not None for t in tasks):
+        for task in tasks:
+            yield lint_one(task, installed)
+        return
+    # Small chunks keep workers evenly loaded when drafts differ in size; input order is kept by map.
+    chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(installed),)) as pool:
+        yield from pool.map(_lint_in_worker, tasks, chunksize=chunksize)

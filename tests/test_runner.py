@@ -1,0 +1,55 @@
+"""--jobs: worker processes give the report of a serial run, byte for byte, in input order."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from perflint.check import Context
+from perflint.engine import discover, instantiate
+from perflint.runner import Task, lint_files
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _folder(tmp_path: Path) -> Path:
+    """Our fixtures and examples in one folder, with an unreadable file among them."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    sources = sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md")) + sorted((ROOT / "examples").iterdir())
+    for i, src in enumerate(sources):
+        shutil.copy(src, folder / f"{i:03d}-{src.name}")
+    (folder / "999-broken.docx").write_bytes(b"not a zip")
+    return folder
+
+
+def _check(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "perflint.cli", "check", *args], capture_output=True,
+                          text=True, encoding="utf-8", cwd=Path(__file__).resolve().parent)
+
+
+def test_jobs_2_output_equals_serial_output(tmp_path):
+    folder = _folder(tmp_path)
+    for fmt in ("json", "text"):
+        serial = _check("--format", fmt, "--jobs", "1", str(folder))
+        parallel = _check("--format", fmt, "--jobs", "2", str(folder))
+        assert serial.stdout and serial.returncode == 2  # findings, and one unreadable file
+        assert (parallel.stdout, parallel.stderr, parallel.returncode) == (serial.stdout, serial.stderr, serial.returncode)
+
+
+def test_outcomes_come_back_in_input_order(tmp_path):
+    folder = _folder(tmp_path)
+    files = sorted(folder.iterdir(), reverse=True)  # any order the caller chose
+    checks = instantiate(discover())  # the data rules among them: classes made at run time
+    tasks = [Task(path, checks, Context()) for path in files]
+    serial = list(lint_files(tasks, discover(), jobs=1))
+    parallel = list(lint_files(tasks, discover(), jobs=2))
+    assert [o.path for o in parallel] == files
+    def seen(outcomes):
+        return [[(d.code, d.location, d.message("zh")) for d in o.diagnostics] for o in outcomes]
+
+    assert seen(parallel) == seen(serial)
+    assert parallel[0].error and "broken" in parallel[0].error
