@@ -21,7 +21,9 @@ _CELL_SEP = re.compile(r"[|｜\t]")
 _SPACES = re.compile(r"[ \u3000]+")
 _PIPES_ONLY = re.compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
-_RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|不低于|不少于|不高于|不超过|大于|小于)$")
+_RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
+# The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
+PART_ROW = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
 _LEVEL_WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 
 
@@ -208,12 +210,21 @@ def _merge(tokens: list[Token]) -> list[Token]:
             if q is not None and q.unit is not None:
                 out[-1] = Token(merged, "fig", q)
                 continue
-        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 2 \
-                and level_of(out[-1].word + tok.word) is not None:
-            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效益 / 指标 broken over lines
+        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 3 \
+                and _split_label(out[-1].word, tok.word):
+            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效 / 益指标 broken over lines
             continue
         out.append(tok)
     return out
+
+
+def _split_label(head: str, tail: str) -> bool:
+    """A label of the form broken over two cells or lines (``经济效益`` / ``指标``, ``经济效`` /
+    ``益指标``, ``其中:当年财政`` / ``拨款``): joined, it is a category or a budget row label."""
+    joined = head + tail
+    if level_of(joined) is not None:
+        return True
+    return bool(PART_ROW.match(joined)) and not PART_ROW.match(head)
 
 
 def tokens(part: Part) -> list[Token]:

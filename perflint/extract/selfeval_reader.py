@@ -264,6 +264,7 @@ def _weight_in_formula(text: str) -> Decimal | None:
 def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     header = rows[i]
     roles = _header_roles(header)
+    levels = _level_columns(header)
     width = len(header.cells)
     level1 = level2 = ""
     j = i + 1
@@ -295,7 +296,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                         se.level1_weights[word] = w
             if LEVEL2_RE.match(text):
                 level2 = text
-        indicator = _indicator_by_header(row, roles, width, level1, level2) or _indicator_right_anchored(row, level1, level2)
+        indicator = _indicator_by_header(row, roles, width, level1, level2, levels) \
+            or _indicator_right_anchored(row, level1, level2)
         if indicator is not None:
             se.indicators.append(indicator)
         j += 1
@@ -307,9 +309,58 @@ def _category(text: str) -> bool:
     return bool(LEVEL2_RE.match(compact)) or any(compact.startswith(w) for w in LEVEL1_WORDS) or compact.startswith("目标")
 
 
-def _indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str) -> Indicator | None:
-    if len(row.cells) != width or "target" not in roles or "actual" not in roles or "score" not in roles:
+_LEVEL_COLUMNS = (("1", re.compile(r"^一级指标")), ("2", re.compile(r"^二级指标")), ("3", re.compile(r"^三级指标")))
+
+
+def _level_columns(header: Row) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, cell in enumerate(header.cells):
+        text = _compact(cell.value)
+        for level, pattern in _LEVEL_COLUMNS:
+            if level not in out and pattern.match(text):
+                out[level] = i
+    return out
+
+
+def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
+    """How many cells the row may lack on its left, most likely first: a row of a table whose
+    merged cells the importer dropped starts with its 一级 or 二级指标 (or its name) where the
+    header has other columns first (``年度绩效目标1 | 一级指标 | …`` above ``产出指标 | …``)."""
+    first = next((i for i, c in enumerate(row.cells) if not c.is_empty), None)
+    if first is None or "3" not in levels:
+        return [0]
+    text = _compact(row.cells[first].value)
+    order = ["3"]
+    if LEVEL2_RE.match(text):
+        order = ["2", "1", "3"]
+    if any(text.startswith(w) for w in LEVEL1_WORDS):
+        order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
+    shifts = [levels[lv] - first for lv in order if lv in levels and levels[lv] > first]
+    return shifts if any(shifts) else [0]
+
+
+def _indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str,
+                         levels: dict[str, int] | None = None) -> Indicator | None:
+    if "target" not in roles or "actual" not in roles or "score" not in roles:
         return None
+    for shift in _shifts(row, levels or {}):
+        if shift == 0:
+            if len(row.cells) == width:
+                return _indicator_at(row, roles, level1, level2)
+            continue
+        moved = {role: i - shift for role, i in roles.items() if i - shift >= 0}
+        if not {"target", "actual", "score"} <= moved.keys() or max(moved.values()) >= len(row.cells):
+            continue
+        score = row.cells[moved["score"]]
+        if not score.is_empty and not _is_score(score):
+            continue  # not this shift: the score column would hold words
+        found = _indicator_at(row, moved, level1, level2)
+        if found is not None:
+            return found
+    return None
+
+
+def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> Indicator | None:
     name_index = roles["target"] - 1
     if name_index < 0:
         return None

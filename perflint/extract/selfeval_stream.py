@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract.form_cells import Token, glued_pair, level_of, quantity_of, sub_text, tokens
+from perflint.extract.form_cells import PART_ROW, Token, glued_pair, level_of, quantity_of, sub_text, tokens
 from perflint.extract.selfeval import (
     LEVEL1_WORDS,
     BudgetExecution,
@@ -28,7 +28,7 @@ from perflint.extract.selfeval import (
 from perflint.model import Cell, Part, Row, Table
 
 _TOTAL_ANCHOR = re.compile(r"^(?:年度)?资金总额[:：]?$")
-_PART_ROW = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
+_PART_ROW = PART_ROW
 _FORM_TITLE = re.compile(r"自评表|评分表")
 _INDICATOR_HEADER = re.compile(r"三级指标")
 _BUDGET_ROLES = (
@@ -132,8 +132,13 @@ def _budget_roles(toks: list[Token], i: int) -> list[str]:
 
 
 def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:
+    """The figures and blank cells after the label at ``i``. A label that ends its row (a pipe
+    table whose row labels moved to the end of the row before) takes the figures that open the
+    next row."""
     values: list[Token] = []
     j = i + 1
+    if j + 1 < len(toks) and toks[j].kind == "row" and toks[j + 1].kind == "fig":
+        j += 1
     while j < len(toks) and toks[j].kind in ("fig", "blank"):
         values.append(toks[j])
         j += 1
@@ -277,12 +282,14 @@ def _indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
             words.append(tok.word)
         j += 1
     joined = "".join(words)
-    found = []
-    for role, pattern in _HEADER_SEARCH:
-        m = pattern.search(joined)
-        if m is not None:
-            found.append((m.start(), role))
-    roles = [role for _, role in sorted(found)]
+    roles = _roles_in(joined)
+    if not {"target", "actual", "weight", "score"} <= set(roles):
+        # A header whose first cells stand before 一级指标 … 三级指标 (``年度指标值 | 实际完成值 |
+        # 分值 | 得分 | 偏差… | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位``).
+        before = _header_words_before(toks, i)
+        whole = _roles_in("".join(before) + joined) if before else []
+        if {"target", "actual", "weight", "score"} <= set(whole):
+            return whole, j
     if not {"target", "actual"} <= set(roles):
         # Spreadsheets exported cell by cell put part of the header before 三级指标.
         for tok in toks[max(0, i - 20):i]:
@@ -290,6 +297,39 @@ def _indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
                 if tok.kind == "word" and pattern.search(tok.word) and role not in roles:
                     roles.insert(0 if role == "target" else min(1, len(roles)), role)
     return roles, j
+
+
+def _roles_in(header: str) -> list[str]:
+    """The value columns named in a header's joined words, in their order."""
+    found = []
+    for role, pattern in _HEADER_SEARCH:
+        m = pattern.search(header)
+        if m is not None:
+            found.append((m.start(), role))
+    return [role for _, role in sorted(found)]
+
+
+_HEADER_CELL_MAX = 14
+
+
+_LEVEL_HEADER = re.compile(r"^(?:一级|二级|三级)?指标$|^绩效指标$")
+
+
+def _header_words_before(toks: list[Token], i: int) -> list[str]:
+    """The header cells standing right before ``toks[i]``, in order: words naming a column
+    (年度指标值, 分值, 偏差原因…) or a level (一级指标), back to 绩效指标 or the first other word."""
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and len(words) < 16 and toks[k].kind == "word" and len(toks[k].word) <= _HEADER_CELL_MAX:
+        word = toks[k].word
+        if not (_LEVEL_HEADER.match(word) or any(p.search(word) for _, p in _HEADER_SEARCH)) \
+                or word.startswith("实际完成情况"):
+            break
+        words.insert(0, word)
+        if word == "绩效指标":
+            break
+        k -= 1
+    return words
 
 
 def _read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
@@ -362,6 +402,10 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
     elif "deviation" in roles and k + 1 < len(toks) and toks[k].kind == "word" and toks[k + 1].kind == "row":
         deviation = _figure(toks[k])
         k += 1
+    elif "deviation" in roles and k < len(toks) and toks[k].kind == "row":
+        # the row ends at the score: its 偏差原因 cell is empty (a pipe row drops trailing cells)
+        end = len(score.text.value)
+        deviation = Figure(Cell(sub_text(score.text, end, end)), None)
     name_cell = Cell(name_tokens[-1].text) if name_tokens else None
     name = "".join(t.word for t in name_tokens[-2:]) if name_tokens else ""
     cells = [Cell(t.text) for t in before] + [Cell(weight.text), Cell(score.text)]

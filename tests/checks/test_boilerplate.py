@@ -236,6 +236,15 @@ def test_b304_quiet_on_ordinary_prose():
     assert run(text, "B304") == []
 
 
+def test_b304_quiet_on_the_unit_column_of_a_flattened_indicator_row():
+    """A 部门整体 form read from a PDF runs each row together: name, 计量单位 %, then the
+    figures. The % is the unit column, not an empty slot."""
+    text = ("绩效指标 指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)"
+            "河道巡查覆盖率%定量指标95%1098%10渡口安全事故发生率%0.5100.210\n")
+    assert run(text, "B304") == []
+    assert len(run("全年培训覆盖率%，较上年有所提高。\n", "B304")) == 1
+
+
 # -- B305 zero-change-explained -----------------------------------------------------------------
 
 def test_b305_zero_change_with_reason():

@@ -161,7 +161,7 @@ def test_cell_per_line_blank_deviation_beside_a_miss():
 
 
 def test_layout_fixtures_are_quiet_for_budget_sums():
-    for name in ("cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt"):
+    for name in ("cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt", "pipe_header_split.txt"):
         assert list(BudgetTotalParts().run(load(FIXTURES / name), Context())) == [], name
 
 
@@ -189,6 +189,11 @@ def test_actual_is_not_the_spending_by_nature():
     [diag] = run(BudgetTotalParts, whole(actual="640.00", rate="100%", score="10"))
     assert diag.location.line == 3 and "420.00 + 200.00 = 620.00" in diag.message("zh")
     assert diag.severity.name == "warning"
+
+
+def test_spending_by_nature_that_breaks_down_the_budget_is_not_compared_with_the_actual():
+    """Some forms put the budget's breakdown under 按支出性质分: it equals the 全年预算数."""
+    assert run(BudgetTotalParts, whole(spent="640.00", basic="440.00", project="200.00")) == []
 
 
 def test_spending_by_nature_is_not_the_sum_of_its_parts():
@@ -247,3 +252,13 @@ def test_total_label_moved_after_its_row_by_pdf_extraction():
     [diag] = run(BudgetTotalParts, text=text.format(a="0", b="0"))
     assert "30000.00" in diag.message("zh") and "0 + 0 + 0 = 0" in diag.message("zh")
     assert run(BudgetTotalParts, text=text.format(a="30000.00", b="30000.00")) == []
+
+
+def test_header_before_the_levels_and_a_row_ending_at_its_score():
+    """The indicator header starts before 一级指标 … 三级指标 and a row that stops at its score
+    leaves its 偏差原因 cell empty: a miss there is reported."""
+    text = (FIXTURES / "pipe_header_split.txt").read_text(encoding="utf-8")
+    assert list(DeviationNoneDespiteMiss().run(parse_text(text, "form.txt"), Context())) == []
+    missed = text.replace("| ≥ | 95 | % | 96% | 20 | 20 |  |", "| ≥ | 95 | % | 93% | 20 | 19 |")
+    [diag] = DeviationNoneDespiteMiss().run(parse_text(missed, "form.txt"), Context())
+    assert diag.location.line == 9 and "结业考核合格率" in diag.message("zh")

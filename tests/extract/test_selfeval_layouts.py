@@ -3,7 +3,8 @@
 The fixtures in ``tests/fixtures/forms`` hold the same form (青禾县文化馆, 非遗传承培训经费):
 one cell per line with rows closed by a line of pipes; the whole form on one line with spaces
 between cells; HTML pipe rows with the target split over 指标性质 / 指标值 / 度量单位; tab rows
-with merged cells left blank.
+with merged cells left blank; pipe rows whose labels moved to the end of the row before and whose
+indicator header starts before 一级指标 … 三级指标.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import pytest
 
 from perflint.extract.selfeval import self_evaluations
 from perflint.read.loader import load
+from perflint.read.text import parse_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "forms"
-LAYOUTS = ["cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt"]
+LAYOUTS = ["cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt", "pipe_header_split.txt"]
 
 BUDGET = [
     ("年度资金总额", "50", "50", "45", "90%", "9", "10"),
@@ -112,3 +114,24 @@ def test_correct_form_in_every_layout_is_quiet_for_every_check(layout: str) -> N
     result = run_checks(load(FIXTURES / layout), [cls() for cls in load_registry().builtin()], Context())
     assert result.internal_errors == []
     assert [d.code for d in result.diagnostics] == []
+
+
+HUBEI_STYLE = """2023年度送戏下乡项目自评表
+项目名称 | 送戏下乡 | ||||||||
+预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||
+年度财政资金总额 | 12 | 12 | 100% | 20 | |||||
+年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||
+产出指标(40分) | 数量指标 | 演出场次 | 40场 | 36场 | 10 | ||||
+戏曲进校园场次 | 10场 | 10场 | |||||||
+质量指标 | 演出节目审查通过率 | 100% | 100% | 10 | |||||
+效益指标(30分) | 社会效益 | 观众人次 | 8000人次 | 8200人次 | 10 | ||||
+"""
+
+
+def test_rows_missing_the_merged_cells_before_their_level_line_up_with_the_header() -> None:
+    """The header has a merged cell before 一级指标 (年度绩效目标1); a row that starts with its
+    一级 or 二级指标 lacks the cells to its left and is read shifted back to the header."""
+    form = self_evaluations(parse_text(HUBEI_STYLE, "form.txt"))[0]
+    got = [(i.name, i.target.text, i.actual.text, i.score.text if i.score else None) for i in form.indicators]
+    assert got == [("演出场次", "40场", "36场", "10"), ("戏曲进校园场次", "10场", "10场", None),
+                   ("演出节目审查通过率", "100%", "100%", "10"), ("观众人次", "8000人次", "8200人次", "10")]
