@@ -55,6 +55,14 @@ def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     return SourceText(st.value[start:end], st.path, anchors)
 
 
+def joined_text(parts: list[SourceText]) -> SourceText:
+    """Several cells' texts as one, each character keeping its source position."""
+    out = parts[0]
+    for part in parts[1:]:
+        out = _joined(out, part)
+    return out
+
+
 def _joined(a: SourceText, b: SourceText) -> SourceText:
     shift = len(a.value)
     return SourceText(a.value + b.value, a.path, a.anchors + [(o + shift, li, co) for o, li, co in b.anchors])
@@ -133,6 +141,19 @@ def _line_pieces(st: SourceText, start: int, end: int, breaks: list[int]) -> lis
 
 
 _GLUED_MIN = 30
+_LEVEL_HEADS = ("时效", "数量指标", "质量指标", "成本指标", "经济效益", "社会效益", "生态效益", "可持续", "满意度",
+                "效益指标", "产出指标", "服务对象")
+_LEVEL_PREFIX = re.compile(r"^[)）]?\s*((?:产出|效益|满意度|成本)指标)?\s*(?:[(（]\d+分[)）])?\s*"
+                           r"((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)?")
+
+
+def level_prefix(word: str) -> tuple[str, str, str]:
+    """A name glued to the categories before it (``)数量指标培训人次``, ``质量指标结业考核合格率``):
+    its 一级 and 二级 category (empty when absent) and the name itself."""
+    m = _LEVEL_PREFIX.match(word)
+    if m is None or not m.group(0) or m.end() >= len(word):
+        return "", "", word
+    return m.group(1) or "", m.group(2) or "", word[m.end():]
 
 
 def _is_cjk(ch: str) -> bool:
@@ -158,15 +179,31 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
             continue
         if q.kind == "count" and q_end < end and _is_cjk(value[q_end]):
             q_end = start + q.number_end  # 总分10098项目名称: the 项 begins the next label
+        elif q.number_end is not None and value.startswith(_LEVEL_HEADS, start + q.number_end):
+            q_end = start + q.number_end  # 20时效指标: the 时 begins the next category, not a unit
         if value[pos:q_start].strip():
-            out.append(_classify(sub_text(st, pos, q_start)))
+            out.extend(_between(st, pos, q_start))
         tok = _classify(sub_text(st, q_start, q_end))
         tok.glued = True
         out.append(tok)
         pos = q_end
     if value[pos:end].strip():
-        out.append(_classify(sub_text(st, pos, end)))
+        out.extend(_between(st, pos, end))
     return out
+
+
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _between(st: SourceText, start: int, end: int) -> list[Token]:
+    """The words between two figures of a glued run; a score glued to the category after it
+    (``20时效指标``, which the figure finder takes for an hour) is cut off as a figure."""
+    m = _LEADING_NUMBER.match(st.value, start, end)
+    if m is not None and st.value.startswith(_LEVEL_HEADS, m.end()):
+        number = _classify(sub_text(st, start, m.end()))
+        number.glued = True
+        return [number, _classify(sub_text(st, m.end(), end))]
+    return [_classify(sub_text(st, start, end))]
 
 
 def glued_pair(tok: Token) -> tuple[Token, Token] | None:

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from perflint.extract import compact as _compact
+from perflint.extract.form_cells import joined_text
 from perflint.extract.numbers import parse_cell
 from perflint.extract.selfeval import (
     _DEVIATION_LABEL,
@@ -32,7 +33,11 @@ _HEADER_ROLES = (
     ("score", re.compile(r"得分")),
     ("rate", re.compile(r"完成率")),
     ("deviation", re.compile(r"偏差")),
+    ("relation", re.compile(r"^指标性质$")),
+    ("unit", re.compile(r"^(?:度量|计量)单位$")),
 )
+_RELATION_CELL = re.compile(r"^(?:[≥≤≧≦><=＝＞＜═]|>=|<=)$")
+_TARGET_TABLE_TITLE = re.compile(r"目标(?:申报)?表")
 _SELF_EVAL_TITLE = re.compile(r"自评表|评分表|自评情况表")
 _SCORE_BAND = Decimal(100)
 
@@ -83,7 +88,10 @@ def read_self_evaluations(doc: Document) -> list[SelfEvaluation]:
                 other = blocks[nxt]
                 table = Table(text=block.text, section=block.section, rows=block.rows + other.rows,
                               caption=block.caption, declared_unit=block.declared_unit, kind="indicators")
-            out.append(_read(part, table, index))
+            se = _read(part, table, index)
+            if se.budget or se.indicators or se.total or se.header_total or se.deviation_label \
+                    or not _TARGET_TABLE_TITLE.search(se.title):
+                out.append(se)  # a 绩效目标表 with nothing read is not a 自评表
         out = [se for se in out if se.part is not part] + _best_reading(
             [se for se in out if se.part is part], read_stream_forms(part))
     return out
@@ -296,6 +304,9 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                         se.level1_weights[word] = w
             if LEVEL2_RE.match(text):
                 level2 = text
+        if "target" in roles and "actual" not in roles:
+            j += 1
+            continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
         indicator = _indicator_by_header(row, roles, width, level1, level2, levels) \
             or _indicator_right_anchored(row, level1, level2)
         if indicator is not None:
@@ -361,7 +372,8 @@ def _indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: st
 
 
 def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> Indicator | None:
-    name_index = roles["target"] - 1
+    # the name stands before the first value column (分值 comes before 指标值 on some forms)
+    name_index = min(roles[r] for r in ("target", "actual", "weight", "relation") if r in roles) - 1
     if name_index < 0:
         return None
     name_cell = row.cells[name_index]
@@ -376,11 +388,26 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> 
         weight = wq.value if wq else None
     return Indicator(
         row=row, level1=level1, level2=level2, name=_compact(name_cell.value), name_cell=name_cell,
-        target=figure(row.cells[roles["target"]]), actual=figure(row.cells[roles["actual"]]),
+        target=_split_target(row, roles), actual=figure(row.cells[roles["actual"]]),
         score=_score_figure(score_cell) if not score_cell.is_empty else None, weight=weight,
         rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
         deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
     )
+
+
+def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:
+    """The target, joined from 指标性质 | 指标值 | 度量单位 when the form splits it (``≤ | 30 | 万元``)."""
+    value = row.cells[roles["target"]]
+    around = [row.cells[roles[r]] for r in ("relation", "unit") if r in roles and roles[r] < len(row.cells)]
+    if not around or value.is_empty or all(c.is_empty for c in around):
+        return figure(value)
+    cells = [c for c in (row.cells[roles["relation"]] if "relation" in roles else None, value,
+                         row.cells[roles["unit"]] if "unit" in roles else None) if c is not None and not c.is_empty]
+    text = joined_text([c.text for c in cells])
+    quantity = parse_cell(text.value.replace(" ", ""))
+    if quantity is None and "unit" in roles:  # a unit the figure reader does not know (盏, 亩次)
+        quantity = parse_cell(joined_text([c.text for c in cells if c is not row.cells[roles["unit"]]]).value)
+    return Figure(Cell(text), quantity) if quantity is not None else figure(value)
 
 
 def _indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | None:
@@ -396,6 +423,8 @@ def _indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator |
         rate = values[-1]
         values = values[:-1]
     actual, target = values[-1], values[-2]
+    if any(_RELATION_CELL.match(_compact(c.value)) for c in (actual, target)):
+        return None  # ≥ | 95 | %: a target split over cells, not target and actual
     rest = values[:-2]
     name_cell = rest[-1] if rest else None
     if name_cell is not None and (_category(name_cell.value) or parse_cell(name_cell.value) is not None):

@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract.form_cells import PART_ROW, Token, glued_pair, level_of, quantity_of, sub_text, tokens
+from perflint.extract.form_cells import (
+    PART_ROW,
+    Token,
+    glued_pair,
+    level_of,
+    level_prefix,
+    quantity_of,
+    sub_text,
+    tokens,
+)
 from perflint.extract.selfeval import (
     LEVEL1_WORDS,
     BudgetExecution,
@@ -50,7 +59,7 @@ _INDICATOR_ROLES = (
 )
 _HEADER_SEARCH = (
     ("target", re.compile(r"指标值|目标值")),
-    ("actual", re.compile(r"完成值|实际完成")),
+    ("actual", re.compile(r"完成值|实际完成|实际值")),
     ("rate", re.compile(r"完成率")),
     ("weight", re.compile(r"分值|权重")),
     ("score", re.compile(r"得分")),
@@ -94,7 +103,10 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
                 if current is None or current.indicators:
                     current = _new_form(part, toks, i)
                     forms.append(current)
-                i = _read_indicators(current, toks, end, roles)
+                if roles.index("weight") < roles.index("target"):
+                    i = _read_weight_first(current, toks, end, roles)
+                else:
+                    i = _read_indicators(current, toks, end, roles)
                 continue
         i += 1
     return [f for f in forms if f.budget or f.indicators]
@@ -154,6 +166,8 @@ def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
     for role, tok in assigned.items():
         if tok.kind != "fig" or tok.quantity is None:
             continue
+        if tok.glued and tok.quantity.unit is None and "." not in tok.value and len(tok.value.strip()) >= 3:
+            return None  # 2020 cut out of 其中:本年财政拨款2020: 20 and 20, or 2020? not read
         is_percent = tok.quantity.is_percent
         if is_percent and role != "rate" or role == "rate" and not is_percent and tok.quantity.unit is not None:
             return None  # a rate may be written without % (75.66), never with another unit
@@ -389,6 +403,57 @@ def _read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[
     return j
 
 
+def _read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
+    """Forms whose header puts 分值 before the values (``三级指标 | 分值 | 年度指标值 | 全年实际值 |
+    得分 | 未完成原因``): each indicator is its name, a plain weight, the target, the actual and a
+    plain score not above the weight. Sub-rows without a weight (``其中…``) are passed over."""
+    level1 = level2 = ""
+    names: list[Token] = []
+    while j < len(toks):
+        tok = toks[j]
+        ends_total = tok.kind == "word" and tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
+        if tok.kind == "word" and (_INDICATOR_END.match(tok.word) or ends_total):
+            if tok.word.startswith(("总分", "合计")) or ends_total:
+                _read_total(se, toks, j)
+            break
+        if tok.kind in ("row", "blank") or tok.kind == "word" and _HEADER_WORDS.match(tok.word):
+            j += 1
+            continue
+        if tok.kind == "word" and (lv := level_of(tok.word)) is not None:
+            if lv[0] == "1":
+                level1, level2 = lv[1], ""
+                if (w := weight_in(tok.value)) is not None:
+                    se.level1_weights[lv[1]] = w
+            else:
+                level2 = lv[1]
+            names = []
+            j += 1
+            continue
+        if names and _is_plain_number(tok) and tok.quantity.value > 0 and j + 3 < len(toks):
+            target, actual, score = toks[j + 1], toks[j + 2], toks[j + 3]
+            if all(t.kind in ("fig", "word") and (t.kind == "fig" or level_of(t.word) is None)
+                   for t in (target, actual)) and _is_plain_number(score, tok.quantity.value):
+                k = _emit(se, toks, [*names, target, actual], tok, score, j + 4, roles, ["target", "actual"],
+                          level1, level2)
+                names = []
+                j = k
+                continue
+        if tok.kind == "word":
+            head1, head2, rest = level_prefix(tok.word)
+            while head2 and (more := level_prefix(rest))[1]:
+                head2, rest = more[1], more[2]  # 经济效益指标社会效益指标受益…: an empty category first
+            if head1 or head2:
+                level1, level2 = (head1, "") if head1 else (level1, level2)
+                level2 = head2 or level2
+                at = tok.value.find(rest)
+                tok = Token(sub_text(tok.text, at, at + len(rest)), "word") if at >= 0 else tok
+            names.append(tok)
+        else:
+            names = []
+        j += 1
+    return j
+
+
 def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: Token, score: Token, k: int,
           roles: list[str], value_roles: list[str], level1: str, level2: str) -> int:
     n = len(value_roles)
@@ -399,7 +464,7 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
     if "deviation" in roles and k < len(toks) and toks[k].kind == "blank":
         deviation = _figure(toks[k])
         k += 1
-    elif "deviation" in roles and k + 1 < len(toks) and toks[k].kind == "word" and toks[k + 1].kind == "row":
+    elif "deviation" in roles and k < len(toks) and toks[k].kind == "word" and _row_ends_after(toks, k):
         deviation = _figure(toks[k])
         k += 1
     elif "deviation" in roles and k < len(toks) and toks[k].kind == "row":
@@ -418,6 +483,14 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
         rate=_figure(cols["rate"]) if "rate" in cols else None, deviation=deviation,
     ))
     return k
+
+
+def _row_ends_after(toks: list[Token], k: int) -> bool:
+    """Whether only empty cells stand between ``toks[k]`` and the end of its row."""
+    n = k + 1
+    while n < len(toks) and toks[n].kind == "blank" and not toks[n].value.strip():
+        n += 1
+    return n < len(toks) and toks[n].kind == "row"
 
 
 def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:

@@ -262,3 +262,50 @@ def test_header_before_the_levels_and_a_row_ending_at_its_score():
     missed = text.replace("| ≥ | 95 | % | 96% | 20 | 20 |  |", "| ≥ | 95 | % | 93% | 20 | 19 |")
     [diag] = DeviationNoneDespiteMiss().run(parse_text(missed, "form.txt"), Context())
     assert diag.location.line == 9 and "结业考核合格率" in diag.message("zh")
+
+
+SICHUAN_TABLE = """部门预算项目支出绩效自评表(2023年度)
+绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析
+产出指标\t数量指标\t维修路灯数量\t≥\t120\t盏\t{done}\t50\t50\t
+效益指标\t社会效益指标\t夜间出行安全感\t定性\t提升\t\t提升\t40\t40\t
+合计\t100\t\t\t\t\t\t\t\t\t
+"""
+
+
+def test_target_split_over_three_columns_in_a_tab_table():
+    """指标性质 | 指标值 | 度量单位 hold one target: ≥ 120 盏. An actual of 完成 has no figure."""
+    from perflint.checks.boilerplate import QuantifiedTargetInWords
+
+    def run_on(done):
+        return list(QuantifiedTargetInWords().run(parse_text(SICHUAN_TABLE.format(done=done), "f.txt"), Context()))
+
+    [diag] = run_on("完成")
+    assert "≥120盏" in diag.message("zh")
+    assert run_on("126盏") == []
+
+
+TARGET_TABLES = [
+    # 绩效目标表: targets only, sometimes with their weights — no 实际完成值 column
+    "2024年度项目支出绩效目标表\n项目名称\t乡村文化活动经费\n一级指标\t二级指标\t三级指标\t指标值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥40场\n\t质量指标\t活动验收合格率\t≥95%\n",
+    "2024年度项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥40场\t20\n\t质量指标\t活动验收合格率\t≥95%\t20\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t10\n",
+    "2024年度项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t长期指标值\t年度指标值\t分值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥200场\t≥40场\t20\n\t质量指标\t活动验收合格率\t≥95%\t≥95%\t20\n",
+    "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 |\n"
+    "| 产出指标 | 数量指标 | 文化活动场次 | ≥ | 40 | 场 | 20 |\n| | 质量指标 | 活动验收合格率 | ≥ | 95 | % | 20 |\n",
+]
+
+
+def test_target_table_without_an_actual_column_is_not_a_self_evaluation():
+    """A 绩效目标表 lists targets (and weights) only: its ≥ targets are not actuals written as
+    inequalities, its weights are not scores."""
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    for text in TARGET_TABLES:
+        doc = parse_text(text, "targets.txt")
+        assert all(not se.indicators for se in self_evaluations(doc)), text
+        result = run_checks(doc, [cls() for cls in load_registry().builtin()], Context())
+        assert [d.message("zh") for d in result.diagnostics] == []

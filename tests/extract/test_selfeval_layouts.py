@@ -135,3 +135,31 @@ def test_rows_missing_the_merged_cells_before_their_level_line_up_with_the_heade
     got = [(i.name, i.target.text, i.actual.text, i.score.text if i.score else None) for i in form.indicators]
     assert got == [("演出场次", "40场", "36场", "10"), ("戏曲进校园场次", "10场", "10场", None),
                    ("演出节目审查通过率", "100%", "100%", "10"), ("观众人次", "8000人次", "8200人次", "10")]
+
+
+WEIGHT_FIRST = [
+    ("培训人次", "200", "180", "20", "18"),
+    ("结业考核合格率", "95", "96", "20", "20"),
+    ("培训按期完成率", "100", "100", "10", "10"),
+    ("非遗项目传承人数", "30", "31", "30", "30"),
+    ("学员满意度", "90", "93", "10", "10"),
+]
+ONE_LINE_WEIGHT_FIRST = (
+    "绩效目标自评表(2023年度)项目名称非遗传承培训经费主管部门青禾县文化和旅游局实施单位青禾县文化馆"
+    "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:50451090.00%9"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+    "产出指标(50分)数量指标培训人次20≥200人次180人次18质量指标结业考核合格率20≥95%96%20"
+    "时效指标培训按期完成率10=100%100%10效益指标(30分)社会效益指标非遗项目传承人数30≥30人31人30"
+    "满意度指标(10分)服务对象满意度指标学员满意度10≥90%93%10总分10097\n"
+)
+
+
+@pytest.mark.parametrize("source", ["pipe", "one_line"])
+def test_forms_with_the_weight_before_the_target(source: str) -> None:
+    """安徽 / 四川 绩效目标自评表: 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因."""
+    doc = load(FIXTURES / "weight_first_pipe.txt") if source == "pipe" else parse_text(ONE_LINE_WEIGHT_FIRST, "f.txt")
+    form = self_evaluations(doc)[0]
+    got = [(i.name, _text(i.target), _text(i.actual), str(i.weight), _text(i.score))
+           for i in form.indicators if i.score is not None]
+    assert got == WEIGHT_FIRST
+    assert _text(form.total) == "97"
