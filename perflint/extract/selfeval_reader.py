@@ -32,7 +32,7 @@ _HEADER_ROLES = (
     ("weight", re.compile(r"^分值|权重")),
     ("score", re.compile(r"得分")),
     ("rate", re.compile(r"完成率")),
-    ("deviation", re.compile(r"偏差")),
+    ("deviation", re.compile(r"偏差|未完成原因")),
     ("relation", re.compile(r"^指标性质$")),
     ("unit", re.compile(r"^(?:度量|计量)单位$")),
 )
@@ -273,6 +273,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     header = rows[i]
     roles = _header_roles(header)
     levels = _level_columns(header)
+    actual_pattern = dict(_HEADER_ROLES)["actual"]
+    targets_only = "target" in roles and not any(actual_pattern.search(_compact(c.value)) for c in header.cells)
     width = len(header.cells)
     level1 = level2 = ""
     j = i + 1
@@ -283,11 +285,13 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             j += 1
             continue
         first = _compact(cells[0].value)
-        if is_total_label(first) or first.startswith("总分"):
+        if is_total_label(first) or first.startswith("总分") or first == "合计":
             total_cells = [c for c in cells[1:] if _is_score(c)]
-            if total_cells:
+            if len(total_cells) >= 2 and _score_figure(total_cells[0]).value == _SCORE_BAND:
+                se.total = _score_figure(total_cells[-1])  # 总分 | 100 | 97: the weights, then the score
+            elif total_cells and first != "合计":
                 se.total = _score_figure(total_cells[0])
-            elif first != "总分":
+            elif first not in ("总分", "合计") and not total_cells:
                 se.total = _score_figure(cells[0]) if is_total_label(first).group("value") else None
             j += 1
             break
@@ -304,7 +308,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                         se.level1_weights[word] = w
             if LEVEL2_RE.match(text):
                 level2 = text
-        if "target" in roles and "actual" not in roles:
+        if targets_only:
             j += 1
             continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
         indicator = _indicator_by_header(row, roles, width, level1, level2, levels) \
@@ -388,7 +392,7 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> 
         weight = wq.value if wq else None
     return Indicator(
         row=row, level1=level1, level2=level2, name=_compact(name_cell.value), name_cell=name_cell,
-        target=_split_target(row, roles), actual=figure(row.cells[roles["actual"]]),
+        target=_split_target(row, roles), actual=_actual_with_unit(row, roles),
         score=_score_figure(score_cell) if not score_cell.is_empty else None, weight=weight,
         rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
         deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
@@ -408,6 +412,20 @@ def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:
     if quantity is None and "unit" in roles:  # a unit the figure reader does not know (盏, 亩次)
         quantity = parse_cell(joined_text([c.text for c in cells if c is not row.cells[roles["unit"]]]).value)
     return Figure(Cell(text), quantity) if quantity is not None else figure(value)
+
+
+def _actual_with_unit(row: Row, roles: dict[str, int]) -> Figure | None:
+    """The 完成值; a bare number takes the row's 度量单位 (``96`` under ``%`` is 96%)."""
+    cell = row.cells[roles["actual"]]
+    fig = figure(cell)
+    if "unit" not in roles or fig is None or fig.quantity is None or fig.quantity.unit is not None \
+            or fig.quantity.relation is not None:
+        return fig
+    unit = row.cells[roles["unit"]]
+    if unit.is_empty:
+        return fig
+    quantity = parse_cell(cell.value.strip() + _compact(unit.value))
+    return Figure(cell, quantity) if quantity is not None and quantity.unit is not None else fig
 
 
 def _indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | None:

@@ -36,7 +36,7 @@ from perflint.extract.selfeval import (
 )
 from perflint.model import Cell, Part, Row, Table
 
-_TOTAL_ANCHOR = re.compile(r"^(?:年度)?资金总额[:：]?$")
+_TOTAL_ANCHOR = re.compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
 _PART_ROW = PART_ROW
 _FORM_TITLE = re.compile(r"自评表|评分表")
 _INDICATOR_HEADER = re.compile(r"三级指标")
@@ -55,7 +55,7 @@ _INDICATOR_ROLES = (
     ("rate", re.compile(r"完成率")),
     ("weight", re.compile(r"^(?:分值|权重)")),
     ("score", re.compile(r"^得分")),
-    ("deviation", re.compile(r"偏差")),
+    ("deviation", re.compile(r"偏差|未完成原因")),
 )
 _HEADER_SEARCH = (
     ("target", re.compile(r"指标值|目标值")),
@@ -63,7 +63,8 @@ _HEADER_SEARCH = (
     ("rate", re.compile(r"完成率")),
     ("weight", re.compile(r"分值|权重")),
     ("score", re.compile(r"得分")),
-    ("deviation", re.compile(r"偏差")),
+    ("deviation", re.compile(r"偏差|未完成原因")),
+    ("unit", re.compile(r"度量单位|计量单位")),
 )
 _INDICATOR_END = re.compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")
 _HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|分|值|绩效指标|绩|效|指|标)$")
@@ -475,14 +476,26 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
     name = "".join(t.word for t in name_tokens[-2:]) if name_tokens else ""
     cells = [Cell(t.text) for t in before] + [Cell(weight.text), Cell(score.text)]
     row = Row(cells=cells, line=score.text.line)
+    target = _figure(cols["target"]) if "target" in cols else None
+    actual = _figure(cols["actual"]) if "actual" in cols else None
+    if "unit" in roles and target is not None and actual is not None:
+        actual = _with_target_unit(actual, target)
     se.indicators.append(Indicator(
         row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
-        target=_figure(cols["target"]) if "target" in cols else None,
-        actual=_figure(cols["actual"]) if "actual" in cols else None,
+        target=target, actual=actual,
         score=_figure(score), weight=weight.quantity.value if weight.quantity else None,
         rate=_figure(cols["rate"]) if "rate" in cols else None, deviation=deviation,
     ))
     return k
+
+
+def _with_target_unit(actual: Figure, target: Figure) -> Figure:
+    """Under a 度量单位 column the 完成值 is often a bare number: ``≥ | 95 | % | 96`` is 96%."""
+    a, t = actual.quantity, target.quantity
+    if a is None or t is None or a.unit is not None or a.relation is not None or t.unit is None:
+        return actual
+    q = quantity_of(actual.text + t.unit)
+    return Figure(actual.cell, q) if q is not None and q.unit == t.unit else actual
 
 
 def _row_ends_after(toks: list[Token], k: int) -> bool:

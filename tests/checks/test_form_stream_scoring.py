@@ -309,3 +309,20 @@ def test_target_table_without_an_actual_column_is_not_a_self_evaluation():
         assert all(not se.indicators for se in self_evaluations(doc)), text
         result = run_checks(doc, [cls() for cls in load_registry().builtin()], Context())
         assert [d.message("zh") for d in result.diagnostics] == []
+
+
+def test_sichuan_form_with_units_in_their_own_column():
+    """部门预算项目支出绩效自评表: 总额 row, 指标性质 | 指标值 | 度量单位, a bare 完成值 under
+    the unit column, 合计 | 100 | score. Correct: quiet; a wrong rate or a dropped reason: found."""
+    from perflint.checks.arithmetic import ExecutionRateMismatch
+
+    from perflint.engine import load_registry, run_checks
+
+    text = (FIXTURES / "sichuan_pipe.txt").read_text(encoding="utf-8")
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+    [rate] = ExecutionRateMismatch().run(parse_text(text.replace("95.00% | 10", "100.00% | 10"), "f.txt"), Context())
+    assert rate.location.line == 5
+    dropped = text.replace(" 两处支流受上游来水影响 |", " |")
+    [reason] = DeviationNoneDespiteMiss().run(parse_text(dropped, "f.txt"), Context())
+    assert "河道水质达标率" in reason.message("zh")

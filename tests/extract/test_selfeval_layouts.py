@@ -163,3 +163,12 @@ def test_forms_with_the_weight_before_the_target(source: str) -> None:
            for i in form.indicators if i.score is not None]
     assert got == WEIGHT_FIRST
     assert _text(form.total) == "97"
+
+
+def test_target_and_actual_named_in_one_header_cell_is_not_a_target_table() -> None:
+    text = ("2023年度河道保洁项目绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年初目标值(A)实际完成值(B)\t得分\n"
+            "产出指标\t数量指标\t保洁河道长度\t30公里\t30公里\t40\n"
+            "效益指标\t社会效益指标\t河面漂浮物清理率\t95%\t97%\t40\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    assert [i.name for i in form.indicators] == ["保洁河道长度", "河面漂浮物清理率"]
