@@ -350,8 +350,11 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
         order = ["2", "1", "3"]
     if any(text.startswith(w) for w in LEVEL1_WORDS):
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
-    shifts = [levels[lv] - first for lv in order if lv in levels and levels[lv] > first]
-    return shifts if any(shifts) else [0]
+    shifts: list[int] = []
+    for lv in order:
+        if lv in levels and levels[lv] >= first and levels[lv] - first not in shifts:
+            shifts.append(levels[lv] - first)
+    return shifts or [0]
 
 
 def _indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str,
@@ -359,10 +362,8 @@ def _indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: st
     if "target" not in roles or "actual" not in roles or "score" not in roles:
         return None
     for shift in _shifts(row, levels or {}):
-        if shift == 0:
-            if len(row.cells) == width:
-                return _indicator_at(row, roles, level1, level2)
-            continue
+        if shift == 0:  # the row starts where the header says: read it as it stands, or not at all
+            return _indicator_at(row, roles, level1, level2) if len(row.cells) == width else None
         moved = {role: i - shift for role, i in roles.items() if i - shift >= 0}
         if not {"target", "actual", "score"} <= moved.keys() or max(moved.values()) >= len(row.cells):
             continue

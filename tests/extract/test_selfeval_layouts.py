@@ -172,3 +172,13 @@ def test_target_and_actual_named_in_one_header_cell_is_not_a_target_table() -> N
             "效益指标\t社会效益指标\t河面漂浮物清理率\t95%\t97%\t40\n")
     form = self_evaluations(parse_text(text, "f.txt"))[0]
     assert [i.name for i in form.indicators] == ["保洁河道长度", "河面漂浮物清理率"]
+
+
+def test_aligned_rows_are_read_where_the_header_says() -> None:
+    """A row starting with its 一级指标 under the 一级指标 column is not shifted."""
+    text = ("一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t完成率\t得分\n"
+            "产出指标\t数量指标\t检查次数\t20\t19\t95%\t19\n"
+            "\t数量指标\t宣传次数\t10\t8\t80%\t18\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    assert [(i.name, i.target.text, i.actual.text, i.rate.text) for i in form.indicators] == [
+        ("检查次数", "20", "19", "95%"), ("宣传次数", "10", "8", "80%")]
