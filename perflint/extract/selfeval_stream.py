@@ -110,7 +110,27 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
                     i = _read_indicators(current, toks, end, roles)
                 continue
         i += 1
+    for form in forms:
+        _merged_reason(form)
     return [f for f in forms if f.budget or f.indicators]
+
+
+def _merged_reason(se: SelfEvaluation) -> None:
+    """A 偏差原因 written once for the whole block is a merged cell: a pipe export keeps it in
+    the first row only and the other rows end at their score. Where any row gives a reason,
+    the rows that merely end at their score have no known 偏差原因 of their own."""
+    from perflint.extract.findings import is_nothing
+
+    if not any(ind.deviation is not None and ind.deviation.text and not is_nothing(ind.deviation.text)
+               for ind in se.indicators):
+        return
+    for ind in se.indicators:
+        dev, score = ind.deviation, ind.score
+        if dev is None or dev.text or score is None:
+            continue
+        at, after = dev.cell.text.locate(), score.cell.text.locate()
+        if (at.line, at.column) == (after.line, after.end_column):
+            ind.deviation = None  # the row ended at its score (see _emit)
 
 
 def _new_form(part: Part, toks: list[Token], i: int) -> SelfEvaluation:
