@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -11,6 +12,9 @@ from perflint.extract.form_cells import blank_value_labels
 from perflint.model import Document, Table
 
 from ._facts import form_facts, texts
+
+# A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
+_CONTACT_LABEL = re.compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
 
 
 class UnfilledTemplate(Check):
@@ -90,11 +94,15 @@ class UnfilledTemplate(Check):
         yield from self._tables(doc)
 
     def _text_slots(self, doc: Document) -> Iterator[Diagnostic]:
+        previous = ""
         for t in texts(doc):
             value = t.text.value
+            placeholders = [m for m in F.placeholders(value)
+                            if not _CONTACT_LABEL.search(previous + value[:m.start])]
+            previous = F.compact(value)
             groups = [
                 ("alternative", F.template_alternatives(value)),
-                ("placeholder", F.placeholders(value)),
+                ("placeholder", placeholders),
                 ("blank_date", F.blank_dates(value)),
                 ("slot", F.empty_slots(value) if t.where == "paragraph" else []),
             ]

@@ -204,6 +204,12 @@ def test_b304_text_slots(text, key):
     assert len(diags) == 1 and key in diags[0].message("zh")
 
 
+def test_b304_quiet_on_a_contact_detail_masked_for_publication():
+    assert run("联络电话\n\n×××××××\n\n人员编制\n\n12\n", "B304") == []
+    assert run("联系电话：×××-××××××××。\n", "B304") == []
+    assert len(run("单位名称：××县水利局。\n", "B304")) == 1
+
+
 def test_b304_blank_date_and_quiet_dates():
     assert lines(run("评价组组长（签字）：\n\n        年    月    日\n", "B304")) == [3]
     assert lines(run("填报日期：____年__月__日\n", "B304")) == [1]
