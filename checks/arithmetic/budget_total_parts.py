@@ -44,7 +44,8 @@ class BudgetTotalParts(Check):
     全年执行数).
 
     On a 部门整体 form, also checks that 按收入性质分 / 按支出性质分 equal their 其中 parts, and
-    (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出).
+    (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出) —
+    unless that breakdown equals the budget, which some forms break down there instead.
 
     检查自评表“年度资金总额”一行与其下“其中：财政拨款 / 上年结转资金 / 其他资金”各行之和是否一致；
     部门整体自评表还核对按收入性质分、按支出性质分的合计与分项，以及全年执行数与支出合计。
@@ -122,8 +123,12 @@ class BudgetTotalParts(Check):
             figures, summed = [stated], _amount(stated)
         else:
             return
-        if abs(summed - _amount(total.actual)) <= sum((_half(f) for f in figures), Decimal(0)) + _half(total.actual):
+        slack = sum((_half(f) for f in figures), Decimal(0))
+        if abs(summed - _amount(total.actual)) <= slack + _half(total.actual):
             return
+        for column in (total.budget, total.initial):
+            if _amount(column) is not None and abs(summed - _amount(column)) <= slack + _half(column):
+                return  # the form breaks down the budget by nature, not the spending
         yield self.diagnostic("spending", where(total.actual), severity=Severity.warning,
                               related=[(where(figures[0]), "part")], actual=total.actual.text,
                               terms=" + ".join(f.text for f in figures),

@@ -57,6 +57,9 @@ class ExecutionRateMismatch(Check):
                 stated = row.rate.quantity
                 if abs(stated.value - ratio) <= err + stated.half_unit:
                     continue
+                if not stated.is_percent and 0 < stated.value <= 1 \
+                        and abs(stated.value * 100 - ratio) <= err + 100 * stated.half_unit:
+                    continue  # 0.9: the rate written as a fraction (a spreadsheet's cell format)
                 severity = Severity.rounding if abs(stated.value - ratio) <= err + 2 * stated.half_unit else None
                 yield self.diagnostic(
                     "mismatch", where(row.rate), severity=severity, related=[(where(row.budget), "budget")],

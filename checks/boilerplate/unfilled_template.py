@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -20,6 +21,9 @@ from perflint.extract.template_text import (
 from perflint.model import Document, Table
 
 from ._facts import form_facts, texts
+
+# A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
+_CONTACT_LABEL = re.compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
 
 
 class UnfilledTemplate(Check):
@@ -99,11 +103,14 @@ class UnfilledTemplate(Check):
         yield from self._tables(doc)
 
     def _text_slots(self, doc: Document) -> Iterator[Diagnostic]:
+        previous = ""
         for t in texts(doc):
             value = t.text.value
+            slots = [m for m in placeholders(value) if not _CONTACT_LABEL.search(previous + value[:m.start])]
+            previous = compact(value)
             groups = [
                 ("alternative", template_alternatives(value)),
-                ("placeholder", placeholders(value)),
+                ("placeholder", slots),
                 ("blank_date", blank_dates(value)),
                 ("slot", empty_slots(value) if t.where == "paragraph" else []),
             ]

@@ -14,6 +14,8 @@ from perflint.model import Cell, Document
 from ._forms import forms, project_name
 
 _NAME_LABEL = re.compile(r"^项目名称[:：]?$")
+# Titles that name the form, not a project (部门预算项目支出绩效自评表).
+_GENERIC_TITLE = re.compile(r"^(?:部门预算|部门|单位|本级|财政|专项资金|专项)?$")
 
 
 class ProjectNameMismatch(Check):
@@ -56,6 +58,8 @@ class ProjectNameMismatch(Check):
             if cell is None:
                 continue
             title = _bare(project_name(se.title), places)
+            if _GENERIC_TITLE.match(title):
+                continue
             name = _bare(cell.value, places)
             if len(title) < 4 or len(name) < 4 or title in name or name in title:
                 continue

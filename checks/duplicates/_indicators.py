@@ -72,3 +72,9 @@ def project_key(se: SelfEvaluation) -> str:
 @cache
 def names_repeated_by_form() -> frozenset[str]:
     return frozenset(normalise(n) for n in data.load("duplicates")["indicator_names_repeated_by_form"])
+
+
+@cache
+def qualitative_verdicts() -> frozenset[str]:
+    """The form's stock verdicts for a qualitative indicator (达成预期指标, 已完成 …)."""
+    return frozenset(normalise(n) for n in data.load("duplicates")["qualitative_verdicts"])

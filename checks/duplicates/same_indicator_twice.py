@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 
-from ._indicators import Row, forms, rows, shown
+from ._indicators import Row, forms, qualitative_verdicts, rows, shown
 
 _MIN_COMMON = 4
 
@@ -30,7 +30,8 @@ class SameIndicatorTwice(Check):
     a phrase of at least four characters (`服务效率` in `经办服务效率` and `推动服务效率提升`)
     and both rows carry the same qualitative target and actual, where the target and the actual
     differ from each other (`稳步提升` → `全覆盖`). Such a pair of words is specific enough that
-    two independent indicators would not both show it.
+    two independent indicators would not both show it — unless one of them is the form's stock
+    verdict (`达成预期指标`, `已完成`), which every qualitative row may carry.
 
     ## Why is this bad?
     The same achievement is scored twice, under 质量指标 and again under 可持续影响 or 社会效益,
@@ -85,4 +86,6 @@ def _qualitative_pair(row: Row) -> bool:
         return False
     if not row.target or not row.actual or row.target == row.actual:
         return False
+    if row.target in qualitative_verdicts() or row.actual in qualitative_verdicts():
+        return False  # 达成预期指标, 已完成: the form's stock verdict, not a specific pair of words
     return not any(ch.isdigit() for ch in row.target + row.actual)

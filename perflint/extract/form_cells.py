@@ -21,7 +21,9 @@ _CELL_SEP = re.compile(r"[|｜\t]")
 _SPACES = re.compile(r"[ \u3000]+")
 _PIPES_ONLY = re.compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
-_RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|不低于|不少于|不高于|不超过|大于|小于)$")
+_RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
+# The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
+PART_ROW = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
 _LEVEL_WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 
 
@@ -51,6 +53,14 @@ def sub_text(st: SourceText, start: int, end: int) -> SourceText:
         if start < offset < end:
             anchors.append((offset - start, a_line, a_column))
     return SourceText(st.value[start:end], st.path, anchors)
+
+
+def joined_text(parts: list[SourceText]) -> SourceText:
+    """Several cells' texts as one, each character keeping its source position."""
+    out = parts[0]
+    for part in parts[1:]:
+        out = _joined(out, part)
+    return out
 
 
 def _joined(a: SourceText, b: SourceText) -> SourceText:
@@ -131,6 +141,19 @@ def _line_pieces(st: SourceText, start: int, end: int, breaks: list[int]) -> lis
 
 
 _GLUED_MIN = 30
+_LEVEL_HEADS = ("时效", "数量指标", "质量指标", "成本指标", "经济效益", "社会效益", "生态效益", "可持续", "满意度",
+                "效益指标", "产出指标", "服务对象")
+_LEVEL_PREFIX = re.compile(r"^[)）]?\s*((?:产出|效益|满意度|成本)指标)?\s*(?:[(（]\d+分[)）])?\s*"
+                           r"((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)?")
+
+
+def level_prefix(word: str) -> tuple[str, str, str]:
+    """A name glued to the categories before it (``)数量指标培训人次``, ``质量指标结业考核合格率``):
+    its 一级 and 二级 category (empty when absent) and the name itself."""
+    m = _LEVEL_PREFIX.match(word)
+    if m is None or not m.group(0) or m.end() >= len(word):
+        return "", "", word
+    return m.group(1) or "", m.group(2) or "", word[m.end():]
 
 
 def _is_cjk(ch: str) -> bool:
@@ -156,15 +179,31 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
             continue
         if q.kind == "count" and q_end < end and _is_cjk(value[q_end]):
             q_end = start + q.number_end  # 总分10098项目名称: the 项 begins the next label
+        elif q.number_end is not None and value.startswith(_LEVEL_HEADS, start + q.number_end):
+            q_end = start + q.number_end  # 20时效指标: the 时 begins the next category, not a unit
         if value[pos:q_start].strip():
-            out.append(_classify(sub_text(st, pos, q_start)))
+            out.extend(_between(st, pos, q_start))
         tok = _classify(sub_text(st, q_start, q_end))
         tok.glued = True
         out.append(tok)
         pos = q_end
     if value[pos:end].strip():
-        out.append(_classify(sub_text(st, pos, end)))
+        out.extend(_between(st, pos, end))
     return out
+
+
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _between(st: SourceText, start: int, end: int) -> list[Token]:
+    """The words between two figures of a glued run; a score glued to the category after it
+    (``20时效指标``, which the figure finder takes for an hour) is cut off as a figure."""
+    m = _LEADING_NUMBER.match(st.value, start, end)
+    if m is not None and st.value.startswith(_LEVEL_HEADS, m.end()):
+        number = _classify(sub_text(st, start, m.end()))
+        number.glued = True
+        return [number, _classify(sub_text(st, m.end(), end))]
+    return [_classify(sub_text(st, start, end))]
 
 
 def glued_pair(tok: Token) -> tuple[Token, Token] | None:
@@ -208,12 +247,21 @@ def _merge(tokens: list[Token]) -> list[Token]:
             if q is not None and q.unit is not None:
                 out[-1] = Token(merged, "fig", q)
                 continue
-        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 2 \
-                and level_of(out[-1].word + tok.word) is not None:
-            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效益 / 指标 broken over lines
+        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 3 \
+                and _split_label(out[-1].word, tok.word):
+            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效 / 益指标 broken over lines
             continue
         out.append(tok)
     return out
+
+
+def _split_label(head: str, tail: str) -> bool:
+    """A label of the form broken over two cells or lines (``经济效益`` / ``指标``, ``经济效`` /
+    ``益指标``, ``其中:当年财政`` / ``拨款``): joined, it is a category or a budget row label."""
+    joined = head + tail
+    if level_of(joined) is not None:
+        return True
+    return bool(PART_ROW.match(joined)) and not PART_ROW.match(head)
 
 
 def tokens(part: Part) -> list[Token]:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from perflint import data
 
 # Full-width digits and signs map one character to one, so offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－＜＞＝", "0123456789.%,+-<>=")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－＜＞＝═", "0123456789.%,+-<>==")  # ═: an = typed in some forms
 
 RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不少于": "≥", "大于等于": "≥",
              "≤": "≤", "<=": "≤", "≦": "≤", "不高于": "≤", "不超过": "≤", "小于等于": "≤",

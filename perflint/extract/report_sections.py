@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from perflint.extract import compact
-from perflint.extract.boilerplate_phrases import phrases
+from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.form_answers import label_core
 from perflint.extract.numbers import find_quantities, normalise
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
@@ -27,11 +27,28 @@ def _self_contained(h: Heading) -> bool:
 
 
 def _has_inline_body(h: Heading) -> bool:
+    """``1.措施：加强…`` and ``2.建议：无。``: the answer follows the colon on the same line."""
     title = compact(h.title or h.text.value)
     for sep in ("：", ":"):
-        if sep in title and len(title.split(sep, 1)[1]) >= 4:
-            return True
+        if sep in title:
+            body = title.split(sep, 1)[1]
+            if len(body) >= 4 or (body.strip(PUNCT_EDGES) and _is_statement(h)):
+                return True
     return False
+
+
+def _statement_item(block: Block | None, h: Heading) -> bool:
+    """A numbered line of the same list as ``h`` saying something itself (a heading or a
+    paragraph too long to be read as a heading: ``（3）承担…工作。``)."""
+    if isinstance(block, Heading):
+        return block.level == h.level and _is_statement(block)
+    num = getattr(block, "numbering", None)
+    if not (isinstance(block, Paragraph) and num is not None and h.numbering is not None
+            and num.style == h.numbering.style):
+        return False
+    text = compact(block.text.value)
+    # ``（十七）机关运行经费：指…`` is a term and its body: a sibling without one is an empty term
+    return text.endswith(_STATEMENT_END) and not re.search(r"[：:]", text[:16])
 
 
 def _ends_section(nxt: Block, h: Heading) -> bool:
@@ -91,9 +108,7 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
             continue
         if _is_statement(block):
             prev = blocks[i - 1] if i > 0 else None
-            if (isinstance(nxt, Heading) and nxt.level == block.level and _is_statement(nxt)) or (
-                isinstance(prev, Heading) and prev.level == block.level and _is_statement(prev)
-            ):
+            if _statement_item(nxt, block) or _statement_item(prev, block):
                 continue  # 1、队伍建设还不够全面。2、…: a list of statements, not sections
         out.append((block, nxt))
     return out

@@ -14,11 +14,19 @@ from perflint.extract.selfeval import (
     LEVEL2_RE,
     BudgetExecution,
     Figure,
-    Indicator,
     SelfEvaluation,
     figure,
     is_total_label,
     weight_in,
+)
+from perflint.extract.selfeval_reader_rows import (
+    SCORE_BAND,
+    figure_cells,
+    indicator_by_header,
+    indicator_right_anchored,
+    is_score,
+    level_columns,
+    score_figure,
 )
 from perflint.extract.selfeval_stream import read_stream_forms
 from perflint.model import Cell, Document, Paragraph, Part, Row, Table
@@ -31,29 +39,22 @@ _HEADER_ROLES = (
     ("weight", re.compile(r"^分值|权重")),
     ("score", re.compile(r"得分")),
     ("rate", re.compile(r"完成率")),
-    ("deviation", re.compile(r"偏差")),
+    ("deviation", re.compile(r"偏差|未完成原因")),
+    ("relation", re.compile(r"^指标性质$")),
+    ("unit", re.compile(r"^(?:度量|计量)单位$")),
 )
+_TARGET_TABLE_TITLE = re.compile(r"目标(?:申报)?表")
 _SELF_EVAL_TITLE = re.compile(r"自评表|评分表|自评情况表")
-_SCORE_BAND = Decimal(100)
 
 
 def _is_value(cell: Cell) -> bool:
     return not cell.is_empty
 
 
-def _figure_cells(row: Row) -> list[Cell]:
-    return [c for c in row.cells if not c.is_empty]
 
 
-def _is_score(cell: Cell) -> bool:
-    q = parse_cell(cell.value.replace("分", "")) if cell.value.strip().endswith("分") else parse_cell(cell.value)
-    return q is not None and q.relation is None and q.kind in ("plain", "count") and 0 <= q.value <= _SCORE_BAND
 
 
-def _score_figure(cell: Cell) -> Figure:
-    text = cell.value.strip()
-    q = parse_cell(text[:-1]) if text.endswith("分") else parse_cell(text)
-    return Figure(cell, q)
 
 
 def _header_roles(row: Row) -> dict[str, int]:
@@ -83,7 +84,10 @@ def read_self_evaluations(doc: Document) -> list[SelfEvaluation]:
                 other = blocks[nxt]
                 table = Table(text=block.text, section=block.section, rows=block.rows + other.rows,
                               caption=block.caption, declared_unit=block.declared_unit, kind="indicators")
-            out.append(_read(part, table, index))
+            se = _read(part, table, index)
+            if se.budget or se.indicators or se.total or se.header_total or se.deviation_label \
+                    or not _TARGET_TABLE_TITLE.search(se.title):
+                out.append(se)  # a 绩效目标表 with nothing read is not a 自评表
         out = [se for se in out if se.part is not part] + _best_reading(
             [se for se in out if se.part is part], read_stream_forms(part))
     return out
@@ -204,7 +208,7 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         weight = weight or weight_in(cell.value) or _weight_in_formula(cell.value)
     j = i + 1
     while j < len(rows):
-        cells = _figure_cells(rows[j])
+        cells = figure_cells(rows[j])
         if any(_INDICATOR_HEADER.search(c.value) for c in cells) or any(
             _compact(c.value).startswith("一级指标") for c in cells
         ):
@@ -225,7 +229,7 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                 budget, actual, rate, score = figures[0], figures[1], figures[2], None
             item = _compact(words[-1].value) if words else ""
             se.budget.append(BudgetExecution(rows[j], item, figure(budget), figure(actual), figure(rate),
-                                             _score_figure(score) if score else None, weight))
+                                             score_figure(score) if score else None, weight))
         j += 1
     return j
 
@@ -253,7 +257,7 @@ def _budget_by_header(header: Row, row: Row, weight: Decimal | None) -> BudgetEx
     score = row.cells[roles["score"]] if "score" in roles and not row.cells[roles["score"]].is_empty else None
     return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", figure(row.cells[roles["budget"]]),
                            figure(row.cells[roles["actual"]]), figure(row.cells[roles["rate"]]),
-                           _score_figure(score) if score else None, weight)
+                           score_figure(score) if score else None, weight)
 
 
 def _weight_in_formula(text: str) -> Decimal | None:
@@ -264,22 +268,27 @@ def _weight_in_formula(text: str) -> Decimal | None:
 def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     header = rows[i]
     roles = _header_roles(header)
+    levels = level_columns(header)
+    actual_pattern = dict(_HEADER_ROLES)["actual"]
+    targets_only = "target" in roles and not any(actual_pattern.search(_compact(c.value)) for c in header.cells)
     width = len(header.cells)
     level1 = level2 = ""
     j = i + 1
     while j < len(rows):
         row = rows[j]
-        cells = _figure_cells(row)
+        cells = figure_cells(row)
         if not cells:
             j += 1
             continue
         first = _compact(cells[0].value)
-        if is_total_label(first) or first.startswith("总分"):
-            total_cells = [c for c in cells[1:] if _is_score(c)]
-            if total_cells:
-                se.total = _score_figure(total_cells[0])
-            elif first != "总分":
-                se.total = _score_figure(cells[0]) if is_total_label(first).group("value") else None
+        if is_total_label(first) or first.startswith("总分") or first == "合计":
+            total_cells = [c for c in cells[1:] if is_score(c)]
+            if len(total_cells) >= 2 and score_figure(total_cells[0]).value == SCORE_BAND:
+                se.total = score_figure(total_cells[-1])  # 总分 | 100 | 97: the weights, then the score
+            elif total_cells and first != "合计":
+                se.total = score_figure(total_cells[0])
+            elif first not in ("总分", "合计") and not total_cells:
+                se.total = score_figure(cells[0]) if is_total_label(first).group("value") else None
             j += 1
             break
         if _DEVIATION_LABEL[:4] in first or _IMPROVEMENT_LABEL[:4] in first:
@@ -295,80 +304,47 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                         se.level1_weights[word] = w
             if LEVEL2_RE.match(text):
                 level2 = text
-        indicator = _indicator_by_header(row, roles, width, level1, level2) or _indicator_right_anchored(row, level1, level2)
+        if targets_only:
+            j += 1
+            continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
+        indicator = indicator_by_header(row, roles, width, level1, level2, levels) \
+            or indicator_right_anchored(row, level1, level2)
         if indicator is not None:
             se.indicators.append(indicator)
         j += 1
     return j
 
 
-def _category(text: str) -> bool:
-    compact = _compact(text)
-    return bool(LEVEL2_RE.match(compact)) or any(compact.startswith(w) for w in LEVEL1_WORDS) or compact.startswith("目标")
 
 
-def _indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str) -> Indicator | None:
-    if len(row.cells) != width or "target" not in roles or "actual" not in roles or "score" not in roles:
-        return None
-    name_index = roles["target"] - 1
-    if name_index < 0:
-        return None
-    name_cell = row.cells[name_index]
-    if name_cell.is_empty or _category(name_cell.value):
-        return None
-    score_cell = row.cells[roles["score"]]
-    if score_cell.is_empty and row.cells[roles["actual"]].is_empty:
-        return None
-    weight = None
-    if "weight" in roles:
-        wq = parse_cell(row.cells[roles["weight"]].value)
-        weight = wq.value if wq else None
-    return Indicator(
-        row=row, level1=level1, level2=level2, name=_compact(name_cell.value), name_cell=name_cell,
-        target=figure(row.cells[roles["target"]]), actual=figure(row.cells[roles["actual"]]),
-        score=_score_figure(score_cell) if not score_cell.is_empty else None, weight=weight,
-        rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
-        deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
-    )
 
 
-def _indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | None:
-    """[…, 三级指标, target, actual, (rate,) score] read from the right."""
-    cells = _figure_cells(row)
-    if len(cells) < 3 or not _is_score(cells[-1]):
-        return None
-    score = cells[-1]
-    values = cells[:-1]
-    rate = None
-    if (len(values) >= 4 and (q := parse_cell(values[-1].value)) is not None and q.is_percent
-            and parse_cell(values[-2].value) is not None and parse_cell(values[-3].value) is not None):
-        rate = values[-1]
-        values = values[:-1]
-    actual, target = values[-1], values[-2]
-    rest = values[:-2]
-    name_cell = rest[-1] if rest else None
-    if name_cell is not None and (_category(name_cell.value) or parse_cell(name_cell.value) is not None):
-        name_cell = None
-    if name_cell is None and _category(target.value):
-        return None  # a category row with a figure under it, not an indicator
-    name = _compact(name_cell.value) if name_cell else ""
-    return Indicator(row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
-                     target=figure(target), actual=figure(actual), score=_score_figure(score),
-                     rate=figure(rate) if rate else None)
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 def _read_labelled(se: SelfEvaluation, rows: list[Row], i: int, which: str) -> int:
     """The 偏差… / 改进措施… label and its text: beside it, or in the rows after it."""
     label_text = _DEVIATION_LABEL if which == "deviation" else _IMPROVEMENT_LABEL
     row = rows[i]
-    cells = _figure_cells(row)
+    cells = figure_cells(row)
     label = cells[0]
     values = [c for c in cells[1:]]
     j = i + 1
     collected = _compact(label.value)
     # A label broken over several rows: keep reading while rows continue the label text.
     while not values and j < len(rows) and len(collected) < len(label_text):
-        nxt = _compact(" ".join(c.value for c in _figure_cells(rows[j])))
+        nxt = _compact(" ".join(c.value for c in figure_cells(rows[j])))
         if nxt and label_text.startswith(collected + nxt):
             collected += nxt
             j += 1
@@ -376,7 +352,7 @@ def _read_labelled(se: SelfEvaluation, rows: list[Row], i: int, which: str) -> i
             break
     other = _IMPROVEMENT_LABEL if which == "deviation" else _DEVIATION_LABEL
     while not values and j < len(rows):
-        nxt_cells = _figure_cells(rows[j])
+        nxt_cells = figure_cells(rows[j])
         text = _compact(" ".join(c.value for c in nxt_cells))
         if not text:
             j += 1

@@ -16,19 +16,24 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract.form_cells import Token, glued_pair, level_of, quantity_of, sub_text, tokens
+from perflint.extract.form_cells import PART_ROW, Token, quantity_of, sub_text, tokens
 from perflint.extract.selfeval import (
-    LEVEL1_WORDS,
     BudgetExecution,
     Figure,
-    Indicator,
     SelfEvaluation,
     weight_in,
 )
+from perflint.extract.selfeval_stream_rows import (
+    indicator_header,
+    merged_reason,
+    read_indicators,
+    read_weight_first,
+    token_figure,
+)
 from perflint.model import Cell, Part, Row, Table
 
-_TOTAL_ANCHOR = re.compile(r"^(?:年度)?资金总额[:：]?$")
-_PART_ROW = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
+_TOTAL_ANCHOR = re.compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
+_PART_ROW = PART_ROW
 _FORM_TITLE = re.compile(r"自评表|评分表")
 _INDICATOR_HEADER = re.compile(r"三级指标")
 _BUDGET_ROLES = (
@@ -40,33 +45,10 @@ _BUDGET_ROLES = (
     ("score", re.compile(r"^得分")),
 )
 _DEFAULT_BUDGET_ROLES = ["initial", "budget", "actual", "weight", "rate", "score"]
-_INDICATOR_ROLES = (
-    ("target", re.compile(r"指标值|目标值")),
-    ("actual", re.compile(r"完成值|实际完成")),
-    ("rate", re.compile(r"完成率")),
-    ("weight", re.compile(r"^(?:分值|权重)")),
-    ("score", re.compile(r"^得分")),
-    ("deviation", re.compile(r"偏差")),
-)
-_HEADER_SEARCH = (
-    ("target", re.compile(r"指标值|目标值")),
-    ("actual", re.compile(r"完成值|实际完成")),
-    ("rate", re.compile(r"完成率")),
-    ("weight", re.compile(r"分值|权重")),
-    ("score", re.compile(r"得分")),
-    ("deviation", re.compile(r"偏差")),
-)
-_INDICATOR_END = re.compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")
-_HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|分|值|绩效指标|绩|效|指|标)$")
 
 
-def _figure(tok: Token) -> Figure:
-    return Figure(Cell(tok.text), tok.quantity if tok.kind == "fig" else None)
 
 
-def _is_plain_number(tok: Token, limit: Decimal = Decimal(100)) -> bool:
-    q = tok.quantity
-    return tok.kind == "fig" and q is not None and q.relation is None and q.unit is None and 0 <= q.value <= limit
 
 
 def read_stream_forms(part: Part) -> list[SelfEvaluation]:
@@ -89,15 +71,22 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
             i = _read_budget(current, toks, start, displaced=True)
             continue
         if word and _INDICATOR_HEADER.search(word):
-            roles, end = _indicator_header(toks, i)
+            roles, end = indicator_header(toks, i)
             if {"target", "actual", "weight", "score"} <= set(roles):
                 if current is None or current.indicators:
                     current = _new_form(part, toks, i)
                     forms.append(current)
-                i = _read_indicators(current, toks, end, roles)
+                if roles.index("weight") < roles.index("target"):
+                    i = read_weight_first(current, toks, end, roles)
+                else:
+                    i = read_indicators(current, toks, end, roles)
                 continue
         i += 1
+    for form in forms:
+        merged_reason(form)
     return [f for f in forms if f.budget or f.indicators]
+
+
 
 
 def _new_form(part: Part, toks: list[Token], i: int) -> SelfEvaluation:
@@ -132,8 +121,13 @@ def _budget_roles(toks: list[Token], i: int) -> list[str]:
 
 
 def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:
+    """The figures and blank cells after the label at ``i``. A label that ends its row (a pipe
+    table whose row labels moved to the end of the row before) takes the figures that open the
+    next row."""
     values: list[Token] = []
     j = i + 1
+    if j + 1 < len(toks) and toks[j].kind == "row" and toks[j + 1].kind == "fig":
+        j += 1
     while j < len(toks) and toks[j].kind in ("fig", "blank"):
         values.append(toks[j])
         j += 1
@@ -149,6 +143,8 @@ def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
     for role, tok in assigned.items():
         if tok.kind != "fig" or tok.quantity is None:
             continue
+        if tok.glued and tok.quantity.unit is None and "." not in tok.value and len(tok.value.strip()) >= 3:
+            return None  # 2020 cut out of 其中:本年财政拨款2020: 20 and 20, or 2020? not read
         is_percent = tok.quantity.is_percent
         if is_percent and role != "rate" or role == "rate" and not is_percent and tok.quantity.unit is not None:
             return None  # a rate may be written without % (75.66), never with another unit
@@ -241,7 +237,7 @@ def _value_after_label(tok: Token, toks: list[Token], k: int) -> Figure | None:
         q = quantity_of(st.value)
         return Figure(Cell(st), q) if q is not None else None
     if k + 1 < len(toks) and toks[k + 1].kind == "fig":
-        return _figure(toks[k + 1])
+        return token_figure(toks[k + 1])
     return None
 
 
@@ -249,7 +245,7 @@ def _budget_row(label: Token, item: str, cols: dict[str, Token], header_weight: 
                 role: str) -> BudgetExecution:
     def fig(name: str) -> Figure | None:
         tok = cols.get(name)
-        return _figure(tok) if tok is not None and tok.kind == "fig" else None
+        return token_figure(tok) if tok is not None and tok.kind == "fig" else None
 
     weight = header_weight
     if (w := fig("weight")) is not None and w.quantity is not None and role == "total":
@@ -262,134 +258,25 @@ def _budget_row(label: Token, item: str, cols: dict[str, Token], header_weight: 
                            weight_figure=fig("weight") if role == "total" else None)
 
 
-def _indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
-    """The indicator header's columns in order, read from its words joined (a header written
-    with nothing between cells, ``年度指标值实际完成值分值得分``, reads the same)."""
-    words: list[str] = []
-    j = i
-    while j < min(len(toks), i + 24):
-        tok = toks[j]
-        if tok.kind == "fig":
-            break
-        if tok.kind == "word":
-            if j > i and (any(w in tok.word for w in LEVEL1_WORDS) or level_of(tok.word) is not None):
-                break
-            words.append(tok.word)
-        j += 1
-    joined = "".join(words)
-    found = []
-    for role, pattern in _HEADER_SEARCH:
-        m = pattern.search(joined)
-        if m is not None:
-            found.append((m.start(), role))
-    roles = [role for _, role in sorted(found)]
-    if not {"target", "actual"} <= set(roles):
-        # Spreadsheets exported cell by cell put part of the header before 三级指标.
-        for tok in toks[max(0, i - 20):i]:
-            for role, pattern in _INDICATOR_ROLES[:2]:
-                if tok.kind == "word" and pattern.search(tok.word) and role not in roles:
-                    roles.insert(0 if role == "target" else min(1, len(roles)), role)
-    return roles, j
 
 
-def _read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
-    value_roles = [r for r in roles if r in ("target", "actual", "rate")]
-    level1 = level2 = ""
-    pending: list[Token] = []
-    while j < len(toks):
-        tok = toks[j]
-        ends_total = tok.kind == "word" and tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
-        if tok.kind == "word" and (_INDICATOR_END.match(tok.word) or ends_total):
-            if tok.word.startswith(("总分", "合计")) or ends_total:
-                _read_total(se, toks, j)
-            break
-        if tok.kind == "row":
-            j += 1
-            continue
-        if tok.kind == "word" and _HEADER_WORDS.match(tok.word):
-            pending = []  # a header cell met again (spreadsheets exported cell by cell)
-            j += 1
-            continue
-        if tok.kind == "word" and (lv := level_of(tok.word)) is not None:
-            if lv[0] == "1":
-                level1, level2 = lv[1], ""
-                if (w := weight_in(tok.value)) is not None:
-                    se.level1_weights[lv[1]] = w
-            else:
-                level2 = lv[1]
-            pending = []
-            j += 1
-            continue
-        pair = glued_pair(tok)
-        if pair is not None and len(pending) > len(value_roles) - 1:
-            j = _emit(se, toks, pending, pair[0], pair[1], j + 1, roles, value_roles, level1, level2)
-            pending = []
-            continue
-        if _is_plain_number(tok):
-            run = [tok]
-            k = j + 1
-            while k < len(toks) and _is_plain_number(toks[k]):
-                run.append(toks[k])
-                k += 1
-            n = len(value_roles)
-            in_pending = min(n, len(pending) - 1 if pending and pending[0].kind == "word" else len(pending))
-            need = n - in_pending
-            if len(run) >= need + 2:
-                before = pending + run[:need]
-                leftover = len(run) - need - 2
-                j = _emit(se, toks, before, run[need], run[need + 1], k - leftover, roles, value_roles,
-                          level1, level2)
-                pending = []
-                continue
-            pending.extend(run)
-            j = k
-            continue
-        pending.append(tok)
-        j += 1
-    return j
 
 
-def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: Token, score: Token, k: int,
-          roles: list[str], value_roles: list[str], level1: str, level2: str) -> int:
-    n = len(value_roles)
-    values = before[-n:]
-    name_tokens = [t for t in before[:-n] if t.kind == "word"]
-    cols = dict(zip(value_roles, values, strict=True))
-    deviation = None
-    if "deviation" in roles and k < len(toks) and toks[k].kind == "blank":
-        deviation = _figure(toks[k])
-        k += 1
-    elif "deviation" in roles and k + 1 < len(toks) and toks[k].kind == "word" and toks[k + 1].kind == "row":
-        deviation = _figure(toks[k])
-        k += 1
-    name_cell = Cell(name_tokens[-1].text) if name_tokens else None
-    name = "".join(t.word for t in name_tokens[-2:]) if name_tokens else ""
-    cells = [Cell(t.text) for t in before] + [Cell(weight.text), Cell(score.text)]
-    row = Row(cells=cells, line=score.text.line)
-    se.indicators.append(Indicator(
-        row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
-        target=_figure(cols["target"]) if "target" in cols else None,
-        actual=_figure(cols["actual"]) if "actual" in cols else None,
-        score=_figure(score), weight=weight.quantity.value if weight.quantity else None,
-        rate=_figure(cols["rate"]) if "rate" in cols else None, deviation=deviation,
-    ))
-    return k
 
 
-def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
-    """``总分 100 97``: the last of the plain numbers after the label is the score."""
-    found: list[Token] = []
-    for tok in toks[j + 1:j + 14]:
-        if not found and (pair := glued_pair(tok)) is not None:
-            found = list(pair)
-            break
-        if _is_plain_number(tok):
-            found.append(tok)
-            if len(found) == 2:
-                break
-        elif found or tok.kind == "word":
-            break
-    if found:
-        se.total = _figure(found[-1])
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 

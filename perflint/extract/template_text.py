@@ -98,8 +98,10 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     pwords = sorted(ph["percent_slot_words"], key=len, reverse=True)
     # ``占基本支出预算%``: a share whose whole is named but whose figure is missing
+    # A % followed by a figure or a 指标性质 word is the 计量单位 column of a form row run
+    # together (``覆盖率%定量指标95%``, ``事故率%0.510``), not a blank slot.
     percent = re.compile(r"(?:" + "|".join(spaced(w) for w in pwords) + r"|占[\u4e00-\u9fff]{1,16})"
-                         r"[\s\u3000]*[%％](?![）)])")
+                         r"[\s\u3000]*[%％](?![）)])(?![\s\u3000]*(?:[\d≥≤≧≦><=＞＜]|定量|定性))")
     return money, percent
 
 

@@ -52,6 +52,13 @@ def test_execution_rate_at_displayed_precision_is_quiet():
     assert run(ExecutionRateMismatch, actual="45.55", rate="91.1%", budget_score="9.11") == []
 
 
+def test_execution_rate_written_as_a_fraction_is_read_as_one():
+    """Spreadsheet exports show 90% as 0.9: a fraction, not 0.9%."""
+    assert run(ExecutionRateMismatch, actual="45", rate="0.9", budget_score="9") == []
+    [diag] = run(ExecutionRateMismatch, actual="45", rate="0.95", budget_score="9.5")
+    assert "45 ÷ 50 = 90" in diag.message("zh")
+
+
 def test_budget_score_is_weight_times_rate():
     [diag] = run(BudgetScoreMismatch, actual="45", rate="90%", budget_score="10", total="100")
     assert "10 × 90% = 9.00" in diag.message("zh")
@@ -82,3 +89,4 @@ def test_completion_rate_column():
     diags = list(CompletionRateMismatch().run(parse_text(text, "c.txt"), Context()))
     assert len(diags) == 1
     assert "6 ÷ 4 = 150%" in diags[0].message("zh")
+

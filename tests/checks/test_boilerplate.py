@@ -209,6 +209,12 @@ def test_b304_quiet_on_filled_shares():
     assert run("商品和服务支出 6.20 万元，占基本支出预算 12.5%，占项目支出的比重 0%。\n", "B304") == []
 
 
+def test_b304_quiet_on_a_contact_detail_masked_for_publication():
+    assert run("联络电话\n\n×××××××\n\n人员编制\n\n12\n", "B304") == []
+    assert run("联系电话：×××-××××××××。\n", "B304") == []
+    assert len(run("单位名称：××县水利局。\n", "B304")) == 1
+
+
 def test_b304_blank_date_and_quiet_dates():
     assert lines(run("评价组组长（签字）：\n\n        年    月    日\n", "B304")) == [3]
     assert lines(run("填报日期：____年__月__日\n", "B304")) == [1]
@@ -239,6 +245,15 @@ def test_b304_quiet_on_ordinary_prose():
     text = ("2023年度财政拨款收入 436.20 万元，比上年增加 12.50 万元，增长 3.0%。"
             "每万元支出服务人次 52 人次，XXL 号服装采购 3 套。\n")
     assert run(text, "B304") == []
+
+
+def test_b304_quiet_on_the_unit_column_of_a_flattened_indicator_row():
+    """A 部门整体 form read from a PDF runs each row together: name, 计量单位 %, then the
+    figures. The % is the unit column, not an empty slot."""
+    text = ("绩效指标 指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)"
+            "河道巡查覆盖率%定量指标95%1098%10渡口安全事故发生率%0.5100.210\n")
+    assert run(text, "B304") == []
+    assert len(run("全年培训覆盖率%，较上年有所提高。\n", "B304")) == 1
 
 
 # -- B305 zero-change-explained -----------------------------------------------------------------

@@ -204,6 +204,13 @@ def test_same_measure_under_two_names():
     assert run(SameIndicatorTwice, form(same_words)) == []
 
 
+def test_same_measure_quiet_when_the_actual_is_the_forms_stock_verdict():
+    """``效果明显 → 达成预期指标`` on two rows: the grading band of the template, not a match."""
+    rows = [*SUBSIDY_ROWS[:3], "效益指标（40分）\t社会效益指标\t对农户增收的影响程度\t效果明显\t达成预期指标\t20\n",
+            "\t可持续影响指标\t对农机推广的影响程度\t效果明显\t达成预期指标\t20\n", SUBSIDY_ROWS[4]]
+    assert run(SameIndicatorTwice, form(rows)) == []
+
+
 def test_unnamed_row_repeating_the_budget():
     rows = ["产出指标（50分）\t数量指标\t\t50\t50\t20\n", *SUBSIDY_ROWS[1:]]
     [diag] = run(IndicatorRepeatsBudget, form(rows))

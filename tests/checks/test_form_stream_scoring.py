@@ -161,7 +161,7 @@ def test_cell_per_line_blank_deviation_beside_a_miss():
 
 
 def test_layout_fixtures_are_quiet_for_budget_sums():
-    for name in ("cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt"):
+    for name in ("cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt", "pipe_header_split.txt"):
         assert list(BudgetTotalParts().run(load(FIXTURES / name), Context())) == [], name
 
 
@@ -189,6 +189,11 @@ def test_actual_is_not_the_spending_by_nature():
     [diag] = run(BudgetTotalParts, whole(actual="640.00", rate="100%", score="10"))
     assert diag.location.line == 3 and "420.00 + 200.00 = 620.00" in diag.message("zh")
     assert diag.severity.name == "warning"
+
+
+def test_spending_by_nature_that_breaks_down_the_budget_is_not_compared_with_the_actual():
+    """Some forms put the budget's breakdown under 按支出性质分: it equals the 全年预算数."""
+    assert run(BudgetTotalParts, whole(spent="640.00", basic="440.00", project="200.00")) == []
 
 
 def test_spending_by_nature_is_not_the_sum_of_its_parts():
@@ -247,3 +252,80 @@ def test_total_label_moved_after_its_row_by_pdf_extraction():
     [diag] = run(BudgetTotalParts, text=text.format(a="0", b="0"))
     assert "30000.00" in diag.message("zh") and "0 + 0 + 0 = 0" in diag.message("zh")
     assert run(BudgetTotalParts, text=text.format(a="30000.00", b="30000.00")) == []
+
+
+def test_header_before_the_levels_and_a_row_ending_at_its_score():
+    """The indicator header starts before 一级指标 … 三级指标 and a row that stops at its score
+    leaves its 偏差原因 cell empty: a miss there is reported."""
+    text = (FIXTURES / "pipe_header_split.txt").read_text(encoding="utf-8")
+    assert list(DeviationNoneDespiteMiss().run(parse_text(text, "form.txt"), Context())) == []
+    missed = text.replace("| ≥ | 95 | % | 96% | 20 | 20 |  |", "| ≥ | 95 | % | 93% | 20 | 19 |")
+    # the first row's reason may be a cell merged over the block: the second miss is not reported
+    assert list(DeviationNoneDespiteMiss().run(parse_text(missed, "form.txt"), Context())) == []
+    no_reason = missed.replace(" 部分学员因农忙未参训 |", "")
+    diags = list(DeviationNoneDespiteMiss().run(parse_text(no_reason, "form.txt"), Context()))
+    assert [d.location.line for d in diags] == [8, 9] and "结业考核合格率" in diags[1].message("zh")
+
+
+SICHUAN_TABLE = """部门预算项目支出绩效自评表(2023年度)
+绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析
+产出指标\t数量指标\t维修路灯数量\t≥\t120\t盏\t{done}\t50\t50\t
+效益指标\t社会效益指标\t夜间出行安全感\t定性\t提升\t\t提升\t40\t40\t
+合计\t100\t\t\t\t\t\t\t\t\t
+"""
+
+
+def test_target_split_over_three_columns_in_a_tab_table():
+    """指标性质 | 指标值 | 度量单位 hold one target: ≥ 120 盏. An actual of 完成 has no figure."""
+    from perflint.checks.boilerplate import QuantifiedTargetInWords
+
+    def run_on(done):
+        return list(QuantifiedTargetInWords().run(parse_text(SICHUAN_TABLE.format(done=done), "f.txt"), Context()))
+
+    [diag] = run_on("完成")
+    assert "≥120盏" in diag.message("zh")
+    assert run_on("126盏") == []
+
+
+TARGET_TABLES = [
+    # 绩效目标表: targets only, sometimes with their weights — no 实际完成值 column
+    "2024年度项目支出绩效目标表\n项目名称\t乡村文化活动经费\n一级指标\t二级指标\t三级指标\t指标值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥40场\n\t质量指标\t活动验收合格率\t≥95%\n",
+    "2024年度项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥40场\t20\n\t质量指标\t活动验收合格率\t≥95%\t20\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t10\n",
+    "2024年度项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t长期指标值\t年度指标值\t分值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥200场\t≥40场\t20\n\t质量指标\t活动验收合格率\t≥95%\t≥95%\t20\n",
+    "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 |\n"
+    "| 产出指标 | 数量指标 | 文化活动场次 | ≥ | 40 | 场 | 20 |\n| | 质量指标 | 活动验收合格率 | ≥ | 95 | % | 20 |\n",
+]
+
+
+def test_target_table_without_an_actual_column_is_not_a_self_evaluation():
+    """A 绩效目标表 lists targets (and weights) only: its ≥ targets are not actuals written as
+    inequalities, its weights are not scores."""
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    for text in TARGET_TABLES:
+        doc = parse_text(text, "targets.txt")
+        assert all(not se.indicators for se in self_evaluations(doc)), text
+        result = run_checks(doc, [cls() for cls in load_registry().builtin()], Context())
+        assert [d.message("zh") for d in result.diagnostics] == []
+
+
+def test_sichuan_form_with_units_in_their_own_column():
+    """部门预算项目支出绩效自评表: 总额 row, 指标性质 | 指标值 | 度量单位, a bare 完成值 under
+    the unit column, 合计 | 100 | score. Correct: quiet; a wrong rate or a dropped reason: found."""
+    from perflint.checks.arithmetic import ExecutionRateMismatch
+
+    from perflint.engine import load_registry, run_checks
+
+    text = (FIXTURES / "sichuan_pipe.txt").read_text(encoding="utf-8")
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+    [rate] = ExecutionRateMismatch().run(parse_text(text.replace("95.00% | 10", "100.00% | 10"), "f.txt"), Context())
+    assert rate.location.line == 5
+    dropped = text.replace(" 两处支流受上游来水影响 |", " |")
+    [reason] = DeviationNoneDespiteMiss().run(parse_text(dropped, "f.txt"), Context())
+    assert "河道水质达标率" in reason.message("zh")

@@ -3,7 +3,8 @@
 The fixtures in ``tests/fixtures/forms`` hold the same form (青禾县文化馆, 非遗传承培训经费):
 one cell per line with rows closed by a line of pipes; the whole form on one line with spaces
 between cells; HTML pipe rows with the target split over 指标性质 / 指标值 / 度量单位; tab rows
-with merged cells left blank.
+with merged cells left blank; pipe rows whose labels moved to the end of the row before and whose
+indicator header starts before 一级指标 … 三级指标.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import pytest
 
 from perflint.extract.selfeval import self_evaluations
 from perflint.read.loader import load
+from perflint.read.text import parse_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "forms"
-LAYOUTS = ["cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt"]
+LAYOUTS = ["cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt", "pipe_header_split.txt"]
 
 BUDGET = [
     ("年度资金总额", "50", "50", "45", "90%", "9", "10"),
@@ -112,3 +114,71 @@ def test_correct_form_in_every_layout_is_quiet_for_every_check(layout: str) -> N
     result = run_checks(load(FIXTURES / layout), [cls() for cls in load_registry().builtin()], Context())
     assert result.internal_errors == []
     assert [d.code for d in result.diagnostics] == []
+
+
+HUBEI_STYLE = """2023年度送戏下乡项目自评表
+项目名称 | 送戏下乡 | ||||||||
+预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||
+年度财政资金总额 | 12 | 12 | 100% | 20 | |||||
+年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||
+产出指标(40分) | 数量指标 | 演出场次 | 40场 | 36场 | 10 | ||||
+戏曲进校园场次 | 10场 | 10场 | |||||||
+质量指标 | 演出节目审查通过率 | 100% | 100% | 10 | |||||
+效益指标(30分) | 社会效益 | 观众人次 | 8000人次 | 8200人次 | 10 | ||||
+"""
+
+
+def test_rows_missing_the_merged_cells_before_their_level_line_up_with_the_header() -> None:
+    """The header has a merged cell before 一级指标 (年度绩效目标1); a row that starts with its
+    一级 or 二级指标 lacks the cells to its left and is read shifted back to the header."""
+    form = self_evaluations(parse_text(HUBEI_STYLE, "form.txt"))[0]
+    got = [(i.name, i.target.text, i.actual.text, i.score.text if i.score else None) for i in form.indicators]
+    assert got == [("演出场次", "40场", "36场", "10"), ("戏曲进校园场次", "10场", "10场", None),
+                   ("演出节目审查通过率", "100%", "100%", "10"), ("观众人次", "8000人次", "8200人次", "10")]
+
+
+WEIGHT_FIRST = [
+    ("培训人次", "200", "180", "20", "18"),
+    ("结业考核合格率", "95", "96", "20", "20"),
+    ("培训按期完成率", "100", "100", "10", "10"),
+    ("非遗项目传承人数", "30", "31", "30", "30"),
+    ("学员满意度", "90", "93", "10", "10"),
+]
+ONE_LINE_WEIGHT_FIRST = (
+    "绩效目标自评表(2023年度)项目名称非遗传承培训经费主管部门青禾县文化和旅游局实施单位青禾县文化馆"
+    "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:50451090.00%9"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+    "产出指标(50分)数量指标培训人次20≥200人次180人次18质量指标结业考核合格率20≥95%96%20"
+    "时效指标培训按期完成率10=100%100%10效益指标(30分)社会效益指标非遗项目传承人数30≥30人31人30"
+    "满意度指标(10分)服务对象满意度指标学员满意度10≥90%93%10总分10097\n"
+)
+
+
+@pytest.mark.parametrize("source", ["pipe", "one_line"])
+def test_forms_with_the_weight_before_the_target(source: str) -> None:
+    """安徽 / 四川 绩效目标自评表: 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因."""
+    doc = load(FIXTURES / "weight_first_pipe.txt") if source == "pipe" else parse_text(ONE_LINE_WEIGHT_FIRST, "f.txt")
+    form = self_evaluations(doc)[0]
+    got = [(i.name, _text(i.target), _text(i.actual), str(i.weight), _text(i.score))
+           for i in form.indicators if i.score is not None]
+    assert got == WEIGHT_FIRST
+    assert _text(form.total) == "97"
+
+
+def test_target_and_actual_named_in_one_header_cell_is_not_a_target_table() -> None:
+    text = ("2023年度河道保洁项目绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年初目标值(A)实际完成值(B)\t得分\n"
+            "产出指标\t数量指标\t保洁河道长度\t30公里\t30公里\t40\n"
+            "效益指标\t社会效益指标\t河面漂浮物清理率\t95%\t97%\t40\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    assert [i.name for i in form.indicators] == ["保洁河道长度", "河面漂浮物清理率"]
+
+
+def test_aligned_rows_are_read_where_the_header_says() -> None:
+    """A row starting with its 一级指标 under the 一级指标 column is not shifted."""
+    text = ("一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t完成率\t得分\n"
+            "产出指标\t数量指标\t检查次数\t20\t19\t95%\t19\n"
+            "\t数量指标\t宣传次数\t10\t8\t80%\t18\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    assert [(i.name, i.target.text, i.actual.text, i.rate.text) for i in form.indicators] == [
+        ("检查次数", "20", "19", "95%"), ("宣传次数", "10", "8", "80%")]

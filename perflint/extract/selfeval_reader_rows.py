@@ -1,0 +1,171 @@
+"""Indicator rows of a 自评表 read from a table (see :mod:`selfeval_reader`): by the header's
+columns where the row lines up with it (or lacks only the merged cells on its left), else from
+the right (the score is the last figure, the actual and the target stand before it)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from perflint.extract import compact as _compact
+from perflint.extract.form_cells import joined_text
+from perflint.extract.numbers import parse_cell
+from perflint.extract.selfeval import LEVEL1_WORDS, LEVEL2_RE, Figure, Indicator, figure
+from perflint.model import Cell, Row
+
+_RELATION_CELL = re.compile(r"^(?:[≥≤≧≦><=＝＞＜═]|>=|<=)$")
+
+
+SCORE_BAND = Decimal(100)
+
+
+def figure_cells(row: Row) -> list[Cell]:
+    return [c for c in row.cells if not c.is_empty]
+
+
+def is_score(cell: Cell) -> bool:
+    q = parse_cell(cell.value.replace("分", "")) if cell.value.strip().endswith("分") else parse_cell(cell.value)
+    return q is not None and q.relation is None and q.kind in ("plain", "count") and 0 <= q.value <= SCORE_BAND
+
+
+def score_figure(cell: Cell) -> Figure:
+    text = cell.value.strip()
+    q = parse_cell(text[:-1]) if text.endswith("分") else parse_cell(text)
+    return Figure(cell, q)
+
+
+def is_category(text: str) -> bool:
+    compact = _compact(text)
+    return bool(LEVEL2_RE.match(compact)) or any(compact.startswith(w) for w in LEVEL1_WORDS) or compact.startswith("目标")
+
+
+_LEVEL_COLUMNS = (("1", re.compile(r"^一级指标")), ("2", re.compile(r"^二级指标")), ("3", re.compile(r"^三级指标")))
+
+
+def level_columns(header: Row) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, cell in enumerate(header.cells):
+        text = _compact(cell.value)
+        for level, pattern in _LEVEL_COLUMNS:
+            if level not in out and pattern.match(text):
+                out[level] = i
+    return out
+
+
+def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
+    """How many cells the row may lack on its left, most likely first: a row of a table whose
+    merged cells the importer dropped starts with its 一级 or 二级指标 (or its name) where the
+    header has other columns first (``年度绩效目标1 | 一级指标 | …`` above ``产出指标 | …``)."""
+    first = next((i for i, c in enumerate(row.cells) if not c.is_empty), None)
+    if first is None or "3" not in levels:
+        return [0]
+    text = _compact(row.cells[first].value)
+    order = ["3"]
+    if LEVEL2_RE.match(text):
+        order = ["2", "1", "3"]
+    if any(text.startswith(w) for w in LEVEL1_WORDS):
+        order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
+    shifts: list[int] = []
+    for lv in order:
+        if lv in levels and levels[lv] >= first and levels[lv] - first not in shifts:
+            shifts.append(levels[lv] - first)
+    return shifts or [0]
+
+
+def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str,
+                         levels: dict[str, int] | None = None) -> Indicator | None:
+    if "target" not in roles or "actual" not in roles or "score" not in roles:
+        return None
+    for shift in _shifts(row, levels or {}):
+        if shift == 0:  # the row starts where the header says: read it as it stands, or not at all
+            return _indicator_at(row, roles, level1, level2) if len(row.cells) == width else None
+        moved = {role: i - shift for role, i in roles.items() if i - shift >= 0}
+        if not {"target", "actual", "score"} <= moved.keys() or max(moved.values()) >= len(row.cells):
+            continue
+        score = row.cells[moved["score"]]
+        if not score.is_empty and not is_score(score):
+            continue  # not this shift: the score column would hold words
+        found = _indicator_at(row, moved, level1, level2)
+        if found is not None:
+            return found
+    return None
+
+
+def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> Indicator | None:
+    # the name stands before the first value column (分值 comes before 指标值 on some forms)
+    name_index = min(roles[r] for r in ("target", "actual", "weight", "relation") if r in roles) - 1
+    if name_index < 0:
+        return None
+    name_cell = row.cells[name_index]
+    if name_cell.is_empty or is_category(name_cell.value):
+        return None
+    score_cell = row.cells[roles["score"]]
+    if score_cell.is_empty and row.cells[roles["actual"]].is_empty:
+        return None
+    weight = None
+    if "weight" in roles:
+        wq = parse_cell(row.cells[roles["weight"]].value)
+        weight = wq.value if wq else None
+    return Indicator(
+        row=row, level1=level1, level2=level2, name=_compact(name_cell.value), name_cell=name_cell,
+        target=_split_target(row, roles), actual=_actual_with_unit(row, roles),
+        score=score_figure(score_cell) if not score_cell.is_empty else None, weight=weight,
+        rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
+        deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
+    )
+
+
+def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:
+    """The target, joined from 指标性质 | 指标值 | 度量单位 when the form splits it (``≤ | 30 | 万元``)."""
+    value = row.cells[roles["target"]]
+    around = [row.cells[roles[r]] for r in ("relation", "unit") if r in roles and roles[r] < len(row.cells)]
+    if not around or value.is_empty or all(c.is_empty for c in around):
+        return figure(value)
+    cells = [c for c in (row.cells[roles["relation"]] if "relation" in roles else None, value,
+                         row.cells[roles["unit"]] if "unit" in roles else None) if c is not None and not c.is_empty]
+    text = joined_text([c.text for c in cells])
+    quantity = parse_cell(text.value.replace(" ", ""))
+    if quantity is None and "unit" in roles:  # a unit the figure reader does not know (盏, 亩次)
+        quantity = parse_cell(joined_text([c.text for c in cells if c is not row.cells[roles["unit"]]]).value)
+    return Figure(Cell(text), quantity) if quantity is not None else figure(value)
+
+
+def _actual_with_unit(row: Row, roles: dict[str, int]) -> Figure | None:
+    """The 完成值; a bare number takes the row's 度量单位 (``96`` under ``%`` is 96%)."""
+    cell = row.cells[roles["actual"]]
+    fig = figure(cell)
+    if "unit" not in roles or fig is None or fig.quantity is None or fig.quantity.unit is not None \
+            or fig.quantity.relation is not None:
+        return fig
+    unit = row.cells[roles["unit"]]
+    if unit.is_empty:
+        return fig
+    quantity = parse_cell(cell.value.strip() + _compact(unit.value))
+    return Figure(cell, quantity) if quantity is not None and quantity.unit is not None else fig
+
+
+def indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | None:
+    """[…, 三级指标, target, actual, (rate,) score] read from the right."""
+    cells = figure_cells(row)
+    if len(cells) < 3 or not is_score(cells[-1]):
+        return None
+    score = cells[-1]
+    values = cells[:-1]
+    rate = None
+    if (len(values) >= 4 and (q := parse_cell(values[-1].value)) is not None and q.is_percent
+            and parse_cell(values[-2].value) is not None and parse_cell(values[-3].value) is not None):
+        rate = values[-1]
+        values = values[:-1]
+    actual, target = values[-1], values[-2]
+    if any(_RELATION_CELL.match(_compact(c.value)) for c in (actual, target)):
+        return None  # ≥ | 95 | %: a target split over cells, not target and actual
+    rest = values[:-2]
+    name_cell = rest[-1] if rest else None
+    if name_cell is not None and (is_category(name_cell.value) or parse_cell(name_cell.value) is not None):
+        name_cell = None
+    if name_cell is None and is_category(target.value):
+        return None  # a category row with a figure under it, not an indicator
+    name = _compact(name_cell.value) if name_cell else ""
+    return Indicator(row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
+                     target=figure(target), actual=figure(actual), score=score_figure(score),
+                     rate=figure(rate) if rate else None)

@@ -1,0 +1,309 @@
+"""The indicator block of a 自评表 read from its token stream (see :mod:`selfeval_stream`).
+
+The header names the value columns (指标值, 完成值, 分值, 得分, 偏差原因 …) in their order;
+each indicator is then read by the form's grammar: values then two plain numbers (weight and
+score), or, where the header puts 分值 first, the weight, the target, the actual and the score.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from perflint.extract.boilerplate_phrases import is_nothing
+from perflint.extract.form_cells import Token, glued_pair, level_of, level_prefix, quantity_of, sub_text
+from perflint.extract.selfeval import LEVEL1_WORDS, Figure, Indicator, SelfEvaluation, weight_in
+from perflint.model import Cell, Row
+
+
+def token_figure(tok: Token) -> Figure:
+    return Figure(Cell(tok.text), tok.quantity if tok.kind == "fig" else None)
+
+
+def _is_plain_number(tok: Token, limit: Decimal = Decimal(100)) -> bool:
+    q = tok.quantity
+    return tok.kind == "fig" and q is not None and q.relation is None and q.unit is None and 0 <= q.value <= limit
+
+
+_INDICATOR_ROLES = (
+    ("target", re.compile(r"指标值|目标值")),
+    ("actual", re.compile(r"完成值|实际完成")),
+    ("rate", re.compile(r"完成率")),
+    ("weight", re.compile(r"^(?:分值|权重)")),
+    ("score", re.compile(r"^得分")),
+    ("deviation", re.compile(r"偏差|未完成原因")),
+)
+
+
+_HEADER_SEARCH = (
+    ("target", re.compile(r"指标值|目标值")),
+    ("actual", re.compile(r"完成值|实际完成|实际值")),
+    ("rate", re.compile(r"完成率")),
+    ("weight", re.compile(r"分值|权重")),
+    ("score", re.compile(r"得分")),
+    ("deviation", re.compile(r"偏差|未完成原因")),
+    ("unit", re.compile(r"度量单位|计量单位")),
+)
+
+
+_INDICATOR_END = re.compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")
+
+
+_HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|分|值|绩效指标|绩|效|指|标)$")
+
+
+def merged_reason(se: SelfEvaluation) -> None:
+    """A 偏差原因 written once for the whole block is a merged cell: a pipe export keeps it in
+    the first row only and the other rows end at their score. Where any row gives a reason,
+    the rows that merely end at their score have no known 偏差原因 of their own."""
+    if not any(ind.deviation is not None and ind.deviation.text and not is_nothing(ind.deviation.text)
+               for ind in se.indicators):
+        return
+    for ind in se.indicators:
+        dev, score = ind.deviation, ind.score
+        if dev is None or dev.text or score is None:
+            continue
+        at, after = dev.cell.text.locate(), score.cell.text.locate()
+        if (at.line, at.column) == (after.line, after.end_column):
+            ind.deviation = None  # the row ended at its score (see _emit)
+
+
+def indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
+    """The indicator header's columns in order, read from its words joined (a header written
+    with nothing between cells, ``年度指标值实际完成值分值得分``, reads the same)."""
+    words: list[str] = []
+    j = i
+    while j < min(len(toks), i + 24):
+        tok = toks[j]
+        if tok.kind == "fig":
+            break
+        if tok.kind == "word":
+            if j > i and (any(w in tok.word for w in LEVEL1_WORDS) or level_of(tok.word) is not None):
+                break
+            words.append(tok.word)
+        j += 1
+    joined = "".join(words)
+    roles = _roles_in(joined)
+    if not {"target", "actual", "weight", "score"} <= set(roles):
+        # A header whose first cells stand before 一级指标 … 三级指标 (``年度指标值 | 实际完成值 |
+        # 分值 | 得分 | 偏差… | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位``).
+        before = _header_words_before(toks, i)
+        whole = _roles_in("".join(before) + joined) if before else []
+        if {"target", "actual", "weight", "score"} <= set(whole):
+            return whole, j
+    if not {"target", "actual"} <= set(roles):
+        # Spreadsheets exported cell by cell put part of the header before 三级指标.
+        for tok in toks[max(0, i - 20):i]:
+            for role, pattern in _INDICATOR_ROLES[:2]:
+                if tok.kind == "word" and pattern.search(tok.word) and role not in roles:
+                    roles.insert(0 if role == "target" else min(1, len(roles)), role)
+    return roles, j
+
+
+def _roles_in(header: str) -> list[str]:
+    """The value columns named in a header's joined words, in their order."""
+    found = []
+    for role, pattern in _HEADER_SEARCH:
+        m = pattern.search(header)
+        if m is not None:
+            found.append((m.start(), role))
+    return [role for _, role in sorted(found)]
+
+
+_HEADER_CELL_MAX = 14
+
+
+_LEVEL_HEADER = re.compile(r"^(?:一级|二级|三级)?指标$|^绩效指标$")
+
+
+def _header_words_before(toks: list[Token], i: int) -> list[str]:
+    """The header cells standing right before ``toks[i]``, in order: words naming a column
+    (年度指标值, 分值, 偏差原因…) or a level (一级指标), back to 绩效指标 or the first other word."""
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and len(words) < 16 and toks[k].kind == "word" and len(toks[k].word) <= _HEADER_CELL_MAX:
+        word = toks[k].word
+        if not (_LEVEL_HEADER.match(word) or any(p.search(word) for _, p in _HEADER_SEARCH)) \
+                or word.startswith("实际完成情况"):
+            break
+        words.insert(0, word)
+        if word == "绩效指标":
+            break
+        k -= 1
+    return words
+
+
+def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
+    value_roles = [r for r in roles if r in ("target", "actual", "rate")]
+    level1 = level2 = ""
+    pending: list[Token] = []
+    while j < len(toks):
+        tok = toks[j]
+        ends_total = tok.kind == "word" and tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
+        if tok.kind == "word" and (_INDICATOR_END.match(tok.word) or ends_total):
+            if tok.word.startswith(("总分", "合计")) or ends_total:
+                _read_total(se, toks, j)
+            break
+        if tok.kind == "row":
+            j += 1
+            continue
+        if tok.kind == "word" and _HEADER_WORDS.match(tok.word):
+            pending = []  # a header cell met again (spreadsheets exported cell by cell)
+            j += 1
+            continue
+        if tok.kind == "word" and (lv := level_of(tok.word)) is not None:
+            if lv[0] == "1":
+                level1, level2 = lv[1], ""
+                if (w := weight_in(tok.value)) is not None:
+                    se.level1_weights[lv[1]] = w
+            else:
+                level2 = lv[1]
+            pending = []
+            j += 1
+            continue
+        pair = glued_pair(tok)
+        if pair is not None and len(pending) > len(value_roles) - 1:
+            j = _emit(se, toks, pending, pair[0], pair[1], j + 1, roles, value_roles, level1, level2)
+            pending = []
+            continue
+        if _is_plain_number(tok):
+            run = [tok]
+            k = j + 1
+            while k < len(toks) and _is_plain_number(toks[k]):
+                run.append(toks[k])
+                k += 1
+            n = len(value_roles)
+            in_pending = min(n, len(pending) - 1 if pending and pending[0].kind == "word" else len(pending))
+            need = n - in_pending
+            if len(run) >= need + 2:
+                before = pending + run[:need]
+                leftover = len(run) - need - 2
+                j = _emit(se, toks, before, run[need], run[need + 1], k - leftover, roles, value_roles,
+                          level1, level2)
+                pending = []
+                continue
+            pending.extend(run)
+            j = k
+            continue
+        pending.append(tok)
+        j += 1
+    return j
+
+
+def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
+    """Forms whose header puts 分值 before the values (``三级指标 | 分值 | 年度指标值 | 全年实际值 |
+    得分 | 未完成原因``): each indicator is its name, a plain weight, the target, the actual and a
+    plain score not above the weight. Sub-rows without a weight (``其中…``) are passed over."""
+    level1 = level2 = ""
+    names: list[Token] = []
+    while j < len(toks):
+        tok = toks[j]
+        ends_total = tok.kind == "word" and tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
+        if tok.kind == "word" and (_INDICATOR_END.match(tok.word) or ends_total):
+            if tok.word.startswith(("总分", "合计")) or ends_total:
+                _read_total(se, toks, j)
+            break
+        if tok.kind in ("row", "blank") or tok.kind == "word" and _HEADER_WORDS.match(tok.word):
+            j += 1
+            continue
+        if tok.kind == "word" and (lv := level_of(tok.word)) is not None:
+            if lv[0] == "1":
+                level1, level2 = lv[1], ""
+                if (w := weight_in(tok.value)) is not None:
+                    se.level1_weights[lv[1]] = w
+            else:
+                level2 = lv[1]
+            names = []
+            j += 1
+            continue
+        if names and _is_plain_number(tok) and tok.quantity.value > 0 and j + 3 < len(toks):
+            target, actual, score = toks[j + 1], toks[j + 2], toks[j + 3]
+            if all(t.kind in ("fig", "word") and (t.kind == "fig" or level_of(t.word) is None)
+                   for t in (target, actual)) and _is_plain_number(score, tok.quantity.value):
+                k = _emit(se, toks, [*names, target, actual], tok, score, j + 4, roles, ["target", "actual"],
+                          level1, level2)
+                names = []
+                j = k
+                continue
+        if tok.kind == "word":
+            head1, head2, rest = level_prefix(tok.word)
+            while head2 and (more := level_prefix(rest))[1]:
+                head2, rest = more[1], more[2]  # 经济效益指标社会效益指标受益…: an empty category first
+            if head1 or head2:
+                level1, level2 = (head1, "") if head1 else (level1, level2)
+                level2 = head2 or level2
+                at = tok.value.find(rest)
+                tok = Token(sub_text(tok.text, at, at + len(rest)), "word") if at >= 0 else tok
+            names.append(tok)
+        else:
+            names = []
+        j += 1
+    return j
+
+
+def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: Token, score: Token, k: int,
+          roles: list[str], value_roles: list[str], level1: str, level2: str) -> int:
+    n = len(value_roles)
+    values = before[-n:]
+    name_tokens = [t for t in before[:-n] if t.kind == "word"]
+    cols = dict(zip(value_roles, values, strict=True))
+    deviation = None
+    if "deviation" in roles and k < len(toks) and toks[k].kind == "blank":
+        deviation = token_figure(toks[k])
+        k += 1
+    elif "deviation" in roles and k < len(toks) and toks[k].kind == "word" and _row_ends_after(toks, k):
+        deviation = token_figure(toks[k])
+        k += 1
+    elif "deviation" in roles and k < len(toks) and toks[k].kind == "row":
+        # the row ends at the score: its 偏差原因 cell is empty (a pipe row drops trailing cells)
+        end = len(score.text.value)
+        deviation = Figure(Cell(sub_text(score.text, end, end)), None)
+    name_cell = Cell(name_tokens[-1].text) if name_tokens else None
+    name = "".join(t.word for t in name_tokens[-2:]) if name_tokens else ""
+    cells = [Cell(t.text) for t in before] + [Cell(weight.text), Cell(score.text)]
+    row = Row(cells=cells, line=score.text.line)
+    target = token_figure(cols["target"]) if "target" in cols else None
+    actual = token_figure(cols["actual"]) if "actual" in cols else None
+    if "unit" in roles and target is not None and actual is not None:
+        actual = _with_target_unit(actual, target)
+    se.indicators.append(Indicator(
+        row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
+        target=target, actual=actual,
+        score=token_figure(score), weight=weight.quantity.value if weight.quantity else None,
+        rate=token_figure(cols["rate"]) if "rate" in cols else None, deviation=deviation,
+    ))
+    return k
+
+
+def _with_target_unit(actual: Figure, target: Figure) -> Figure:
+    """Under a 度量单位 column the 完成值 is often a bare number: ``≥ | 95 | % | 96`` is 96%."""
+    a, t = actual.quantity, target.quantity
+    if a is None or t is None or a.unit is not None or a.relation is not None or t.unit is None:
+        return actual
+    q = quantity_of(actual.text + t.unit)
+    return Figure(actual.cell, q) if q is not None and q.unit == t.unit else actual
+
+
+def _row_ends_after(toks: list[Token], k: int) -> bool:
+    """Whether only empty cells stand between ``toks[k]`` and the end of its row."""
+    n = k + 1
+    while n < len(toks) and toks[n].kind == "blank" and not toks[n].value.strip():
+        n += 1
+    return n < len(toks) and toks[n].kind == "row"
+
+
+def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
+    """``总分 100 97``: the last of the plain numbers after the label is the score."""
+    found: list[Token] = []
+    for tok in toks[j + 1:j + 14]:
+        if not found and (pair := glued_pair(tok)) is not None:
+            found = list(pair)
+            break
+        if _is_plain_number(tok):
+            found.append(tok)
+            if len(found) == 2:
+                break
+        elif found or tok.kind == "word":
+            break
+    if found:
+        se.total = token_figure(found[-1])
