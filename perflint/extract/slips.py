@@ -53,6 +53,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
     quiet_chars = set(lists.get("repeat_quiet_characters") or ())
     numerals = set(lists.get("numerals") or ())
     admin = set(lists.get("place_suffixes") or ())
+    headers = set(lists.get("column_headers") or ())
     found: list[Repeat] = []
     n = len(text)
     i = 0
@@ -66,7 +67,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if i + size in breaks or unit + unit in allowed or unit[0] in numerals:
                 continue
-            if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit):
+            if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
             if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known):
                 continue

@@ -38,6 +38,7 @@ def test_doubled_sentence_fires_once():
     "社会效益指标 群众满意度 显著提升显著提升 10 10",       # flattened cells: target = actual
     "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分",  # flattened header cells
     "年度绩效指标 一级指标二级指标指标内容指标值备注",        # two header words
+    "数量指标 执行率执行率权重 得分",                        # one header cell OCR'd twice
     "本年度支出合计386.50万元，较上年减少12.30万元。",
 ])
 def test_quiet_on_look_alikes(text):
