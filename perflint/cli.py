@@ -1,8 +1,10 @@
 """The command line: ``perflint check``, ``perflint rules``, ``perflint rule CODE``.
 
 Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when something was, 2 for a
-usage error, an input perflint could not read (the message names the file; no traceback), or a
-check plugin that could not be loaded (named on stderr after the findings of every other check).
+usage error, an input perflint could not read (the message names the file; no traceback), a
+check that failed on a file (an E903 entry; ``--debug`` prints the traceback), or a check
+plugin that could not be loaded (named on stderr after the findings of every other check).
+User text in messages is never rich markup (see :mod:`perflint.safety`).
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ from perflint.engine import (
     select,
 )
 from perflint.read.errors import InputError
-from perflint.read.loader import expand, load
+from perflint.read.loader import expand
 from perflint.report import make_reporter
 from perflint.report.base import FileResult
 from perflint.report.output import OutputError, check_target, write_atomic
+from perflint.safety import DEFAULT_MAX_SIZE, display_name, load_input, parse_size, say
 from perflint.suppress import opt_in_filter, suppress
 
 app = typer.Typer(
@@ -115,7 +118,7 @@ def _load_checks(selected: list[str], ignored: list[str]) -> tuple[Registry, lis
     unknown = [s for s in selected + ignored if not any(select(classes, [s]))]
     if unknown:
         _print_problems(registry)  # a selector may name a plugin that failed to load
-        err.print(f"[red]perflint: no check matches {', '.join(unknown)} (see `perflint rules`)[/red]")
+        say(err, f"perflint: no check matches {', '.join(unknown)} (see `perflint rules`)", "red")
         raise typer.Exit(2)
     return registry, chosen
 
@@ -151,8 +154,11 @@ def check(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically; never over an input).", dir_okay=False)] = None,
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline file.", dir_okay=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record today's findings in FILE and exit 0.", dir_okay=False)] = None,
+    max_size: Annotated[str, typer.Option("--max-size", help="Refuse inputs larger than this (e.g. 50MB, 200KB; 0: no limit).")] = "50MB",
+    debug: Annotated[bool, typer.Option("--debug", help="Print the traceback of an internal error.")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
+    limit = _size(max_size)
     registry, chosen = _load_checks(_split(select_), _split(ignore))
     installed = registry.checks
     checks = instantiate(opt_in_filter(chosen, _split(select_)), _options(registry, option or []))
@@ -160,7 +166,7 @@ def check(
     ctx = Context(lang=lang.value, fiscal_year=year)
     floor = Severity.rounding if min_severity in (FailOn.rounding, FailOn.never) else Severity.parse(min_severity.value)
     results: list[FileResult] = []
-    unreadable = False
+    unreadable = failed = False
     files = list(expand(paths))
     if not files:
         err.print("[red]perflint: no drafts found in the given folders (.txt .md .yaml .docx .xlsx .pdf)[/red]")
@@ -169,33 +175,44 @@ def check(
     recorded: list = []
     for path in files:
         try:
-            doc = load(path)
+            doc = load_input(path, limit, err if debug else None)
         except InputError as exc:
-            err.print(f"[red]perflint: {exc}[/red]")
-            results.append(FileResult(str(path), error=str(exc), error_reason=exc.message,
+            say(err, f"perflint: {exc}", "red")
+            results.append(FileResult(display_name(path), error=str(exc), error_reason=exc.message,
                                       error_line=exc.line, error_column=exc.column))
             unreadable = True
             continue
         run = run_checks(doc, checks, ctx)
-        for problem in run.internal_errors:
-            err.print(f"[yellow]perflint: internal error (other checks still ran): {problem}[/yellow]")
+        for problem, trace in zip(run.internal_errors, run.tracebacks, strict=True):
+            say(err, f"perflint: internal error (other checks still ran): {problem}", "yellow")
+            if debug:
+                say(err, trace)
+        failed = failed or bool(run.internal_errors)
         diags = [d for d in suppress(doc, run.diagnostics, checks, installed) if d.severity >= floor]
         recorded.extend((d, doc) for d in diags)
         if accepted is not None:
             diags = accepted.new_findings(diags, doc)
-        results.append(FileResult(str(path), doc, diags, internal_errors=run.internal_errors))
+        results.append(FileResult(doc.path, doc, diags, internal_errors=run.internal_errors))
     _emit(results, output_format.value, lang.value, output, [type(c) for c in checks], not no_source, statistics)
     _plugin_problems(registry)
     if write_baseline is not None:
         _write(write_baseline, build_baseline(recorded, write_baseline))
         err.print(f"perflint: recorded {len(recorded)} finding(s) in {escape(str(write_baseline))}")
-        raise typer.Exit(2 if unreadable else 0)
-    if unreadable:
+        raise typer.Exit(2 if unreadable or failed else 0)
+    if unreadable or failed:
         raise typer.Exit(2)
     if fail_on is not FailOn.never:
         threshold = Severity.parse(fail_on.value)
         if any(d.severity >= threshold for r in results for d in r.diagnostics):
             raise typer.Exit(1)
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        say(err, f"perflint: --max-size: {exc}", "red")
+        raise typer.Exit(2) from None
 
 
 def _load_baseline(path: Path | None) -> Baseline | None:
@@ -273,7 +290,7 @@ def rule(
             _plugin_problems(registry)
             return
     _print_problems(registry)  # the code may belong to a plugin that failed to load
-    err.print(f"[red]perflint: no check {code!r} (see `perflint rules`)[/red]")
+    say(err, f"perflint: no check {code!r} (see `perflint rules`)", "red")
     raise typer.Exit(2)
 
 
@@ -284,7 +301,7 @@ def show(
 ) -> None:
     """Print the text perflint works on: line N here is what a finding's line N means."""
     try:
-        doc = load(path)
+        doc = load_input(path, DEFAULT_MAX_SIZE)
     except InputError as exc:
         typer.echo(f"perflint: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -22,6 +22,8 @@ from perflint.read.errors import InputError
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from perflint.model import Document
+
 DEFAULT_MAX_SIZE = 50 * 2**20  # bytes; ``--max-size``
 _UNITS = {"": 1, "B": 1, "K": 2**10, "KB": 2**10, "KIB": 2**10, "M": 2**20, "MB": 2**20, "MIB": 2**20,
           "G": 2**30, "GB": 2**30, "GIB": 2**30}
@@ -113,3 +115,23 @@ def say(console: Console, message: str, style: str | None = None) -> None:
     from rich.text import Text
 
     console.print(Text(message, style=style or ""), soft_wrap=True)
+
+
+def load_input(path: Path, max_size: int = DEFAULT_MAX_SIZE, debug: Console | None = None) -> Document:
+    """:func:`perflint.read.loader.load`, with a failure inside an importer turned into an
+    :class:`InputError` naming the file (its traceback printed on ``debug`` when given)."""
+    from perflint.read.loader import load
+
+    try:
+        return load(path, max_size)
+    except InputError:
+        raise
+    except (Exception, RecursionError) as exc:  # a bug in an importer: reported, never a traceback
+        if debug is not None:
+            import traceback
+
+            say(debug, traceback.format_exc())
+        reason = f"{type(exc).__name__}: {exc}"
+        reason = reason if len(reason) <= 300 else reason[:300] + "…"
+        raise InputError(display_name(path), f"perflint internal error while reading this file ({reason}); "
+                                             "please report it (run with --debug for details)") from None
