@@ -30,6 +30,10 @@ def read_pdf(raw: bytes, path: str) -> Document:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
             pages = [_page_items(page) for page in pdf.pages]
     except Exception as exc:  # pdfminer raises many kinds for damaged files
+        causes = " ".join(type(e).__name__ for e in (exc, *exc.args) if isinstance(e, BaseException))
+        if "password" in causes.lower() or "encrypt" in causes.lower():
+            raise InputError(path, "the PDF is password-protected (encrypted): save an unprotected copy "
+                                   "and lint that") from None
         raise InputError(path, f"cannot read the PDF ({type(exc).__name__}): {exc}") from None
     if not any(items for items, _ in pages):
         raise InputError(path, "the PDF has no text layer (a scan?): run OCR on it first and lint the text")
