@@ -10,6 +10,7 @@ a message that OCR is needed first, never linted as an empty draft.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 
@@ -26,6 +27,7 @@ def read_pdf(raw: bytes, path: str) -> Document:
         import pdfplumber  # imported only when a PDF is read
     except ImportError:  # pragma: no cover - pdfplumber is a dependency
         raise InputError(path, "reading PDF files needs pdfplumber (pip install pdfplumber)") from None
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd fonts are not the user's business
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
             pages = [_page_items(page) for page in pdf.pages]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
+import warnings
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -30,7 +31,9 @@ def read_xlsx(raw: bytes, path: str) -> Document:
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise InputError(path, "reading Excel files needs openpyxl (pip install openpyxl)") from None
     try:
-        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns about parts it skips; the draft is still read
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
         raise InputError(path, f"cannot open the Excel file ({type(exc).__name__}): {exc}") from None
     out = Rendering()
