@@ -429,3 +429,12 @@ def test_debug_prints_the_traceback(tmp_path, broken_check):
     path.write_text(TEXT, encoding="utf-8")
     result = CliRunner().invoke(app, ["check", "--debug", str(path)])
     assert result.exit_code == 2 and "Traceback" in result.stderr and "deliberate" in result.stderr
+
+
+def test_a_clause_repeated_many_times_is_matched_with_few_earlier_copies():
+    """2,000 repeated paragraphs must not make duplicate detection grow with the cube of the count."""
+    from perflint.extract.similarity import MAX_FANOUT, pairwise_matches
+
+    matches = pairwise_matches(["本单位全年培训农户1260人次，培训考核合格率93%"] * 200, 90.0)
+    assert [len(m) for m in matches] == [min(i, MAX_FANOUT) for i in range(200)]
+    assert all([j for j, _s in m] == list(range(len(m))) for m in matches)  # the earliest copies
