@@ -2,8 +2,10 @@
 
 Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when something was, 2 for a
 usage error, a bad configuration file (:mod:`perflint.config`: file, line and key named), an
-input perflint could not read (the message names the file; no traceback), or a check plugin
-that could not be loaded (named on stderr after the findings of every other check).
+input perflint could not read (the message names the file; no traceback), a check that failed
+on a file (an E903 entry; ``--debug`` prints the traceback), or a check plugin that could not be
+loaded (named on stderr after the findings of every other check). User text in messages is
+never rich markup (see :mod:`perflint.safety`).
 ``perflint config [PATH]`` shows the settings in force and where each came from.
 """
 
@@ -35,11 +37,11 @@ from perflint.engine import (
 )
 from perflint.progress import track
 from perflint.read.errors import InputError
-from perflint.read.loader import load
 from perflint.report import make_reporter
 from perflint.report.base import FileResult
 from perflint.report.output import OutputError, check_target, write_atomic
 from perflint.runner import Task, lint_files
+from perflint.safety import DEFAULT_MAX_SIZE, load_input, parse_size, say
 from perflint.settings import Overrides, Resolver, describe
 
 app = typer.Typer(
@@ -122,7 +124,7 @@ def _load_checks(selected: list[str], ignored: list[str]) -> tuple[Registry, lis
     unknown = [s for s in selected + ignored if not any(select(classes, [s]))]
     if unknown:
         _print_problems(registry)  # a selector may name a plugin that failed to load
-        err.print(f"[red]perflint: no check matches {', '.join(unknown)} (see `perflint rules`)[/red]")
+        say(err, f"perflint: no check matches {', '.join(unknown)} (see `perflint rules`)", "red")
         raise typer.Exit(2)
     return registry, chosen
 
@@ -152,8 +154,11 @@ def check(
     force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply exclude to files named on the command line too, and skip YAML files that are not drafts.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text format: print only the summary line (the exit status says the rest).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Lint files in N worker processes (0: one per CPU; 1: serial). Output is the same.")] = 0,
+    max_size: Annotated[str, typer.Option("--max-size", help="Refuse inputs larger than this (e.g. 50MB, 200KB; 0: no limit).")] = "50MB",
+    debug: Annotated[bool, typer.Option("--debug", help="Print the traceback of an internal error.")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
+    limit = _size(max_size)
     overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),
                           ignore=_split(ignore), options=option or [], fiscal_year=year,
                           lang=lang.value if lang else None, fail_on=fail_on.value if fail_on else None,
@@ -179,7 +184,7 @@ def check(
     _check_targets([output, write_baseline], files)
     results: list[FileResult] = []
     used: dict[str, type] = {}
-    unreadable = False
+    unreadable = failed = False
     recorded: list = []
     tasks: list[Task] = []
     settings_of = []
@@ -188,32 +193,36 @@ def check(
         settings, checks = resolver.checks_for(name)
         used.update((c.code, type(c)) for c in checks)
         data = sys.stdin.buffer.read() if path == Path("-") else None
-        tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data))
+        tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data,
+                          limit, debug))
         settings_of.append(settings)
     outcomes = lint_files(tasks, installed, jobs)  # input order, whatever --jobs
     for settings, _shown, out in zip(settings_of, track(files, quiet=quiet), outcomes, strict=True):
         if out.error is not None:
-            err.print(f"perflint: {out.error}", style="red", markup=False, soft_wrap=True)
-            results.append(FileResult(str(out.path), error=out.error, error_reason=out.error_reason,
+            say(err, f"perflint: {out.error}", "red")
+            results.append(FileResult(out.path, error=out.error, error_reason=out.error_reason,
                                       error_line=out.error_line, error_column=out.error_column))
             unreadable = True
             continue
-        for problem in out.internal_errors:
-            err.print(f"perflint: internal error (other checks still ran): {problem}", style="yellow", markup=False)
+        for problem, trace in zip(out.internal_errors, out.tracebacks, strict=True):
+            say(err, f"perflint: internal error (other checks still ran): {problem}", "yellow")
+            if debug:
+                say(err, trace)
+        failed = failed or bool(out.internal_errors)
         diags = out.diagnostics
         settings.reseverity(diags, installed)
         diags = [d for d in diags if d.severity >= settings.min_severity]
         recorded.extend((d, out.doc) for d in diags)
         if accepted is not None:
             diags = accepted.new_findings(diags, out.doc)
-        results.append(FileResult(str(out.path), out.doc, diags, internal_errors=out.internal_errors))
+        results.append(FileResult(out.path, out.doc, diags, internal_errors=out.internal_errors))
     _emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source, statistics, quiet)
     _plugin_problems(registry)
     if write_baseline is not None:
         _write(write_baseline, build_baseline(recorded, write_baseline))
         err.print(f"perflint: recorded {len(recorded)} finding(s) in {escape(str(write_baseline))}")
-        raise typer.Exit(2 if unreadable else 0)
-    if unreadable:
+        raise typer.Exit(2 if unreadable or failed else 0)
+    if unreadable or failed:
         raise typer.Exit(2)
     if run_wide.fail_on != "never":
         threshold = Severity.parse(run_wide.fail_on)
@@ -262,6 +271,14 @@ def _resolver(overrides: Overrides) -> tuple[Registry, Resolver]:
     except ConfigError as exc:
         err.print(f"perflint: bad configuration: {exc}", style="red", markup=False, soft_wrap=True)
     raise typer.Exit(2)
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        say(err, f"perflint: --max-size: {exc}", "red")
+        raise typer.Exit(2) from None
 
 
 def _load_baseline(path: Path | None) -> Baseline | None:
@@ -353,7 +370,7 @@ def rule(
             _plugin_problems(registry)
             return
     _print_problems(registry)  # the code may belong to a plugin that failed to load
-    err.print(f"[red]perflint: no check {code!r} (see `perflint rules`)[/red]")
+    say(err, f"perflint: no check {code!r} (see `perflint rules`)", "red")
     raise typer.Exit(2)
 
 
@@ -364,7 +381,7 @@ def show(
 ) -> None:
     """Print the text perflint works on: line N here is what a finding's line N means."""
     try:
-        doc = load(path)
+        doc = load_input(path, DEFAULT_MAX_SIZE)
     except InputError as exc:
         typer.echo(f"perflint: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -384,7 +401,7 @@ def convert(
 ) -> None:
     """Write a draft as a perflint YAML draft (sections, paragraphs and tables in order)."""
     try:
-        doc = load(path)
+        doc = load_input(path, DEFAULT_MAX_SIZE)
     except InputError as exc:
         typer.echo(f"perflint: {exc}", err=True)
         raise typer.Exit(2) from None

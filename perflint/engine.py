@@ -334,7 +334,8 @@ def instantiate(checks: Sequence[type[Check]], options: Mapping[str, Mapping[str
 @dataclass
 class RunResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    internal_errors: list[str] = field(default_factory=list)
+    internal_errors: list[str] = field(default_factory=list)  # "path: check CODE (name) failed: Error: …"
+    tracebacks: list[str] = field(default_factory=list)  # one per internal error (``--debug`` prints them)
     failures: list[tuple[Check, BaseException]] = field(default_factory=list)  # for perflint.testing
 
 
@@ -344,8 +345,10 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
         try:
             result.diagnostics.extend(check.run(doc, ctx))
         except Exception as exc:  # isolate: report and go on with the other checks
-            tb = traceback.format_exc(limit=3)
-            result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed:\n{tb}")
+            reason = f"{type(exc).__name__}: {exc}"
+            reason = reason if len(reason) <= 300 else reason[:300] + "…"
+            result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed: {reason}")
+            result.tracebacks.append(traceback.format_exc())
             result.failures.append((check, exc))
     result.diagnostics = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
     _add_native_locations(doc, result.diagnostics)

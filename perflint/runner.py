@@ -25,7 +25,8 @@ from perflint.diagnostics import Diagnostic
 from perflint.engine import load_registry, run_checks
 from perflint.model import Document
 from perflint.read.errors import InputError
-from perflint.read.loader import load, load_bytes
+from perflint.read.loader import load_bytes
+from perflint.safety import DEFAULT_MAX_SIZE, display_name, load_input
 from perflint.suppress import suppress
 
 
@@ -39,6 +40,8 @@ class Task:
     ctx: Context
     name: Path | None = None  # defaults to ``path``
     data: bytes | None = None  # the draft itself when it came on stdin
+    max_size: int = DEFAULT_MAX_SIZE  # bytes (0: no limit); ``--max-size``
+    debug: bool = False  # print an importer's traceback (``--debug``)
 
     # A task crosses to a worker process as check codes and options: a check class may be made
     # at run time (the data rules) and cannot be pickled; the worker finds it in its own registry.
@@ -62,10 +65,11 @@ def _registry():
 class Outcome:
     """One file's result: its document and findings, or why it could not be read."""
 
-    path: Path
+    path: str  # as reports show it (a file name that is not UTF-8 escaped)
     doc: Document | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)  # after suppression comments
     internal_errors: list[str] = field(default_factory=list)
+    tracebacks: list[str] = field(default_factory=list)  # one per internal error
     error: str | None = None  # str(InputError): names the file
     error_reason: str | None = None
     error_line: int | None = None
@@ -82,15 +86,24 @@ def default_jobs() -> int:
 
 def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
     """Read the task's draft and run its checks; an unreadable input is an outcome, not an exception."""
-    name = task.name or task.path
+    name = display_name(task.name or task.path)
     try:
-        doc = load_bytes(task.data, str(name)) if task.data is not None else load(task.path)
+        if task.data is not None:
+            doc = load_bytes(task.data, name, task.max_size)
+        else:  # an importer's own failure becomes an InputError naming the file
+            doc = load_input(task.path, task.max_size, _stderr() if task.debug else None)
     except InputError as exc:
         return Outcome(name, error=str(exc), error_reason=exc.message, error_line=exc.line, error_column=exc.column)
     run = run_checks(doc, task.checks, task.ctx)
     diags = suppress(doc, run.diagnostics, task.checks, installed)
     doc.facts = None  # see the module docstring
-    return Outcome(name, doc, diags, run.internal_errors)
+    return Outcome(name, doc, diags, run.internal_errors, run.tracebacks)
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 # What every worker process lints with, set once per worker by the pool's initializer.

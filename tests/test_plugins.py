@@ -399,5 +399,8 @@ def test_a_check_that_crashes_while_running_does_not_stop_the_others(monkeypatch
     fake_module(monkeypatch, "zboom", FAMILY=ZFAM, CHECKS=[Shout, Crash])
     install(monkeypatch, FakeEntryPoint("zboom", "zboom:CHECKS", "perflint-zdemo"))
     run = cli(tmp_path, "check", "--format", "json", "--select", "Z")
-    assert [d["code"] for d in json.loads(run.stdout)] == ["Z101"]
-    assert "Z102" in run.stderr and "boom" in run.stderr
+    found = json.loads(run.stdout)
+    assert [d["code"] for d in found] == ["Z101", "E903"]  # the failed check is an internal-error entry
+    assert "Z102" in found[1]["message"] and "boom" in found[1]["message"]
+    assert "Z102" in run.stderr and "boom" in run.stderr and "Traceback" not in run.stderr
+    assert run.exit_code == 2

@@ -47,7 +47,7 @@ def test_outcomes_come_back_in_input_order(tmp_path):
     tasks = [Task(path, checks, Context()) for path in files]
     serial = list(lint_files(tasks, discover(), jobs=1))
     parallel = list(lint_files(tasks, discover(), jobs=2))
-    assert [o.path for o in parallel] == files
+    assert [o.path for o in parallel] == [str(p) for p in files]
     def seen(outcomes):
         return [[(d.code, d.location, d.message("zh")) for d in o.diagnostics] for o in outcomes]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perflint.check import Context
+from perflint.extract.numbers import quantize
 from perflint.extract.selfeval import Figure, SelfEvaluation, self_evaluations
 from perflint.model import Document, Location
 
@@ -35,6 +36,4 @@ def half(q) -> Decimal:
 
 def shown(value: Decimal, like: Figure | None = None, places: int = 2) -> str:
     decimals = like.quantity.decimals if like is not None and like.quantity is not None else places
-    q = Decimal(1).scaleb(-max(decimals, 0))
-    text = format(value.quantize(q), "f")
-    return text
+    return format(quantize(value, max(decimals, 0)), "f")

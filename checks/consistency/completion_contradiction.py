@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import CompletionClaim, base_value, completion_claims
+from perflint.extract.numbers import quantize
 from perflint.extract.quantities import prose_texts
 from perflint.model import Document
 
@@ -71,6 +71,6 @@ def _contradicts(claim: CompletionClaim) -> bool:
         budget = actual - diff if claim.direction == "over" else actual + diff
         if budget <= 0:
             return False
-        implied = (actual / budget * 100).quantize(Decimal(1).scaleb(-claim.rate.decimals))
+        implied = quantize(actual / budget * 100, claim.rate.decimals)
         return implied != rate
     return True

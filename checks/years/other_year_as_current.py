@@ -142,7 +142,7 @@ def _year_end(fact: DateFact) -> bool:
     m = fact.mention
     if m.month is not None:
         return m.month == 12 and m.day in (None, 31)
-    after = normalise(fact.source.value)[m.end:m.end + 3].lstrip()
+    after = normalise(fact.source.value[m.end:m.end + 3]).lstrip()  # same-length: slice first
     return any(after.startswith(w) for w in phrases()["year_end_after"])
 
 

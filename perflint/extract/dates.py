@@ -15,7 +15,9 @@ authority) ``activity`` ``plain`` ``blank`` (an unfilled ``年 月 日``).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -197,17 +199,47 @@ def _ends_with(before: str, words: list[str]) -> bool:
     return any(b.endswith(w) for w in words)
 
 
+def _ends_with_at(text: str, pos: int, words: list[str]) -> bool:
+    """``_ends_with(text[:pos], words)`` without copying the text before ``pos``."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return any(text.endswith(w, 0, pos) for w in words)
+
+
 def _starts_with(after: str, words: list[str]) -> bool:
     a = after.lstrip()
     return any(a.startswith(w) for w in words)
 
 
-def _inside_title(text: str, pos: int) -> bool:
+def _inside_title(text: str, pos: int, marks: _Marks | None = None) -> bool:
     """Whether ``pos`` sits inside 《…》 (an open 《 before it and its 》 after it)."""
+    if marks is not None:
+        opened, closed = marks.last_before(marks.opens, pos), marks.last_before(marks.closes, pos)
+        if opened < 0 or closed > opened:
+            return False
+        return bool(marks.closes) and marks.closes[-1] >= pos
     opened = text.rfind("《", 0, pos)
     if opened < 0 or text.rfind("》", 0, pos) > opened:
         return False
     return text.find("》", pos) >= 0
+
+
+class _Marks:
+    """A text normalised once, with the offsets of its 《 and 》: what :func:`classify` needs of
+    the whole text, so that classifying every date of a long text stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.norm = normalise(text)
+        self.opens = [i for i, ch in enumerate(self.norm) if ch == "《"]
+        self.closes = [i for i, ch in enumerate(self.norm) if ch == "》"]
+
+    @staticmethod
+    def last_before(positions: list[int], pos: int) -> int:
+        i = bisect.bisect_left(positions, pos)
+        return positions[i - 1] if i else -1
+
+
+_ONLY_BLANK = re.compile("[ \t\u3000\r\n。.]*")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -219,29 +251,32 @@ def _clause_start(text: str, pos: int) -> int:
 
 def is_standalone(text: str, mention: DateMention) -> bool:
     """The whole text is this one date (a signature line, a date cell)."""
-    return not (text[:mention.start] + text[mention.end:]).strip(" \t\u3000\r\n。.")
+    return bool(_ONLY_BLANK.fullmatch(text, 0, mention.start) and _ONLY_BLANK.fullmatch(text, mention.end))
 
 
-def classify(text: str, mention: DateMention) -> str:
-    """What the date is doing in its sentence (see the module docstring for the names)."""
+def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> str:
+    """What the date is doing in its sentence (see the module docstring for the names).
+
+    ``marks`` is ``text`` prepared once by :func:`find_dates` for all its dates.
+    """
     if mention.context in ("period", "document_number", "blank"):
         return mention.context
     p = phrases()
-    norm = normalise(text)
+    norm = marks.norm if marks is not None else normalise(text)
     s, e = sentence_bounds(norm, mention.start, mention.end)
     before, after = norm[s:mention.start], norm[mention.end:e]
     sentence = norm[s:e]
-    full_before = norm[:mention.start]
 
     if any(re.match(rf"\s*{pat}", after) for pat in p["doc_number_after"]):
         return "document_number"
-    if _inside_title(norm, mention.start) or _starts_with(after, p["title_after"]):
+    if _inside_title(norm, mention.start, marks) or _starts_with(after, p["title_after"]):
         return "title"
     if is_standalone(norm, mention):
         return "standalone"
-    if _ends_with(full_before, [w + sep for w in p["signature_labels"] for sep in ("：", ":", "")]):
+    if _ends_with_at(norm, mention.start, [w + sep for w in p["signature_labels"] for sep in ("：", ":", "")]):
         return "signature"
-    if mention.month is not None and not norm[mention.end:].strip(" \t\u3000\r\n。.") and signer_line(full_before):
+    if (mention.month is not None and _ONLY_BLANK.fullmatch(norm, mention.end)
+            and _signer_before(norm, mention.start)):
         return "signature"  # 某县农业农村局 2024年4月20日: the unit signs and dates (某馆2021年度 is a title)
     if _ends_with(before, p["as_of_before"]):
         return "as_of"
@@ -284,7 +319,24 @@ def classify(text: str, mention: DateMention) -> str:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every year and date in ``text`` with its context."""
-    return [replace(m, context=classify(text, m)) for m in _raw_mentions(text)]
+    return list(_classified(text))
+
+
+def _classified(text: str) -> Iterator[DateMention]:
+    marks = _Marks(text)
+    for m in _raw_mentions(text):
+        yield replace(m, context=classify(text, m, marks))
+
+
+def _signer_before(norm: str, pos: int) -> bool:
+    """``signer_line(norm[:pos])``, looking at no more than a signer line can hold (40 characters)."""
+    end = pos
+    while end > 0 and norm[end - 1].isspace():
+        end -= 1
+    cut = max(0, end - 40)
+    if any(not norm[i].isspace() for i in range(cut)):  # stops at the first character of most texts
+        return False
+    return signer_line(norm[cut:pos])
 
 
 def is_excluded(context: str) -> bool:
@@ -373,7 +425,7 @@ def title_year(text: str) -> int | None:
     """The fiscal year a report title names (``XX单位2022年度…自评报告``): its first year written
     as a year (``2022年度``, ``2022年``), not a publication date (``2022-09-09``, ``2022年9月9日``),
     a document number or a span of years."""
-    for m in find_dates(text):
+    for m in _classified(text):  # lazily: a flattened draft's "title" may be the whole report
         if m.year is None or m.month is not None or m.form not in ("cn", "chinese"):
             continue
         if m.context in ("document_number", "period", "comparison", "policy_start", "founding"):

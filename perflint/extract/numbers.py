@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache, lru_cache
 
 from perflint import data
@@ -226,5 +226,15 @@ def fmt(value: Decimal, decimals: int | None = None) -> str:
         normalized = value.normalize()
         text = format(normalized, "f")
         return text
-    q = Decimal(1).scaleb(-decimals)
-    return format(value.quantize(q), "f")
+    return format(quantize(value, decimals), "f")
+
+
+def quantize(value: Decimal, decimals: int) -> Decimal:
+    """``value`` rounded to ``decimals`` places, whatever its size.
+
+    ``Decimal.quantize`` raises once the result needs more digits than the context's 28 (a
+    29-digit figure in a draft); the precision is raised here to fit instead.
+    """
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + decimals + 3)
+        return value.quantize(Decimal(1).scaleb(-decimals))

@@ -81,26 +81,31 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     """
     slips: list[BracketSlip] = []
     stack: list[tuple[str, int]] = []
+    open_of: dict[str, int] = {}  # open brackets of each kind on the stack: a stray mark needs no search
+    last_close: dict[str, int] = {}  # where the last closing mark of each kind stands
     for i, ch in enumerate(text):
         kind = _OPENERS.get(ch)
         if kind:
             stack.append((kind, i))
+            open_of[kind] = open_of.get(kind, 0) + 1
             continue
         kind = _CLOSERS.get(ch)
         if not kind:
             continue
-        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == kind), None)
-        if depth is None:
+        last_close[kind] = i
+        if not open_of.get(kind):
             if not _list_marker(text, i):
                 slips.append(BracketSlip(i, ch, "stray"))
             continue
+        depth = next(d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == kind)
         slips.extend(BracketSlip(p, text[p], "unclosed") for _k, p in stack[depth + 1:])
+        for k, _p in stack[depth:]:  # every mark searched past is removed: linear overall
+            open_of[k] -= 1
         del stack[depth:]
     # Left open at the end: only when nothing of its kind closes after it. (A（B）C has one
     # closing mark for two openings and no way to tell which one lacks its partner: a template
     # sentence many units copy reads so.)
-    slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack
-                 if not any(_CLOSERS.get(ch) == k for ch in text[p + 1:]))
+    slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack if last_close.get(k, -1) <= p)
     return sorted(slips, key=lambda s: s.start)
 
 

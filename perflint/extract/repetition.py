@@ -38,11 +38,61 @@ def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
 def doubled_sentences(text: str) -> list[Doubling]:
     """Sentences written twice back to back in ``text``."""
     out = []
-    for m in _DOUBLED_SENTENCE.finditer(text):
-        unit = m.group(1)
+    for start, end, unit in sentence_repeats(text):
         if len(re.findall(rf"[{_CJK}]", unit)) < 6:
             continue
-        out.append(Doubling(m.start(), m.end(), unit, "sentence"))
+        out.append(Doubling(start, end, unit, "sentence"))
+    return out
+
+
+_STOPS = frozenset("。！？；!?;")
+
+
+def sentence_repeats(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, unit)`` of each match of :data:`_DOUBLED_SENTENCE` in ``text``, as
+    ``finditer`` gives them, in linear time.
+
+    The regular expression tries every start and scans to the next sentence mark from each: on a
+    long run without one (a flattened table, a 1 MB line) that is quadratic. A match's first copy
+    ends at a sentence mark ``t`` and its second copy is the run after ``t`` (and the white space
+    after it) up to the next mark, so each mark is tried once, for the copy lengths that white
+    space allows (the tests compare this with the expression itself).
+    """
+    n = len(text)
+    next_stop = [n] * (n + 1)  # the first sentence mark at or after i
+    next_break = [n] * (n + 1)  # the first newline at or after i
+    for i in range(n - 1, -1, -1):
+        next_stop[i] = i if text[i] in _STOPS else next_stop[i + 1]
+        next_break[i] = i if text[i] == "\n" else next_break[i + 1]
+    out: list[tuple[int, int, str]] = []
+    run_start = 0  # where a first copy may begin: after the last mark, newline or match
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            run_start = i + 1
+        if ch not in _STOPS:
+            i += 1
+            continue
+        t = i
+        k = t + 1
+        while k < n and text[k].isspace():
+            k += 1
+        best: tuple[int, int] | None = None  # (p, q): the leftmost first copy, its greediest second
+        for q in range(k, t, -1):
+            t2 = next_stop[q]
+            if t2 >= n or next_break[q] < t2:
+                continue
+            p = t + 1 - (t2 + 1 - q)
+            if run_start <= p <= t - 6 and text[p:t + 1] == text[q:t2 + 1] and (best is None or p < best[0]):
+                best = (p, q)
+        if best is None:
+            run_start = i = t + 1
+            continue
+        p, q = best
+        end = q + (t + 1 - p)
+        out.append((p, end, text[p:t + 1]))
+        run_start = i = end
     return out
 
 

@@ -261,7 +261,7 @@ def _budget_by_header(header: Row, row: Row, weight: Decimal | None) -> BudgetEx
 
 
 def _weight_in_formula(text: str) -> Decimal | None:
-    m = re.search(r"(\d+)\s*分\s*[*×xX]", text)
+    m = re.search(r"(?<!\d)(\d+)\s*分\s*[*×xX]", text)  # from a run's first digit: linear on long runs
     return Decimal(m.group(1)) if m else None
 
 

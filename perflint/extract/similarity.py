@@ -153,9 +153,11 @@ class NearIndex:
                 self.postings[gram].append(key)
         return key
 
-    def query(self, text: str) -> list[tuple[int, float]]:
-        """Keys of stored texts similar to ``text`` with their scores, in insertion order."""
-        found = {k: 100.0 for k in self.exact.get(text, ())}
+    def query(self, text: str, limit: int | None = None) -> list[tuple[int, float]]:
+        """Keys of stored texts similar to ``text`` with their scores, in insertion order (the
+        first ``limit`` of them when given)."""
+        exact = self.exact.get(text, ())
+        found = {k: 100.0 for k in (exact[:limit] if limit is not None else exact)}
         if len(text) >= self.fuzzy_min_len:
             for key in self._candidates(text):
                 if key in found:
@@ -163,7 +165,7 @@ class NearIndex:
                 score = similar(text, self.texts[key], self.threshold)
                 if score is not None:
                     found[key] = score
-        return sorted(found.items())
+        return sorted(found.items())[:limit]
 
     def _candidates(self, text: str) -> list[int]:
         """Texts sharing enough trigrams to possibly reach the threshold (q-gram lemma).
@@ -197,13 +199,18 @@ def pairwise_matches(
     allowed: Callable[[int, int], bool] = lambda i, j: True,
     fuzzy_min_len: int = 10,
 ) -> list[list[tuple[int, float]]]:
-    """For each text, the earlier texts ``j < i`` it repeats (score ≥ threshold) and ``allowed``."""
+    """For each text, the earlier texts ``j < i`` it repeats (score ≥ threshold) and ``allowed``:
+    the first :data:`MAX_FANOUT` of them. A clause repeated hundreds of times would otherwise
+    match every earlier copy, and grouping matches into runs grows with the cube of that."""
     index = NearIndex(threshold, fuzzy_min_len)
     out: list[list[tuple[int, float]]] = []
     for i, text in enumerate(texts):
-        out.append([(j, s) for j, s in index.query(text) if allowed(i, j)])
+        out.append([(j, s) for j, s in index.query(text, 4 * MAX_FANOUT) if allowed(i, j)][:MAX_FANOUT])
         index.add(text)
     return out
+
+
+MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a clause a few times)
 
 
 # -- copied runs --------------------------------------------------------------------------------

@@ -86,8 +86,13 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
 def _table_like(text: str, start: int, end: int) -> bool:
     """A figure right before or after the repeat: two cells of a flattened table row
     (目标值 显著提升 | 实际值 显著提升 | 10) that happen to say the same."""
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
+    i = start  # the nearest character before and after that is not white space, without copying the text
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    before, after = text[i - 1:i] if i else "", text[j:j + 1]
     return any(ch.isdigit() or ch in "%％" for ch in before + after)
 
 

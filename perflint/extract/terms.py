@@ -17,6 +17,7 @@ made half-width: PDF text breaks words with spaces) and report offsets into the 
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -186,7 +187,9 @@ class _Text:
         return any(not (start <= a and b <= end) for a, b in self.cover.get(p, ()))
 
     def has_term_overlapping(self, term: str, start: int, end: int) -> bool:
-        return any(a < end and start < a + len(term) for a in self.occurrences.get(term, ()))
+        found = self.occurrences.get(term, ())  # ascending: the text is scanned left to right
+        i = bisect.bisect_right(found, start - len(term))  # the first occurrence ending after ``start``
+        return i < len(found) and found[i] < end
 
     def match(self, start: int, end: int, suggestion: str, kind: str, term: str) -> Match:
         o_start = self.offsets[start]

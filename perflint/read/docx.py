@@ -23,6 +23,7 @@ from perflint.read.rendering import Rendering
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _CN_DIGITS = "零一二三四五六七八九"
+_MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span is damage
 
 
 def read_docx(raw: bytes, path: str) -> Document:
@@ -37,6 +38,13 @@ def read_docx(raw: bytes, path: str) -> Document:
         raise InputError(path, f"cannot open the Word file: {exc}") from None
     except Exception as exc:  # malformed XML inside a valid ZIP
         raise InputError(path, f"the Word file is damaged and cannot be read ({type(exc).__name__})") from None
+    try:
+        return _render(word, path)
+    except Exception as exc:  # malformed parts the package opened without complaint
+        raise InputError(path, f"the Word file is damaged and cannot be read ({type(exc).__name__})") from None
+
+
+def _render(word, path: str) -> Document:
     numbering = _Numbering(word)
     styles = {s.style_id: s.name or "" for s in word.styles} if word.styles is not None else {}
     out = Rendering()
@@ -129,7 +137,7 @@ def table_grid(tbl) -> list[list[str]]:
             if tcpr is not None:
                 gs = tcpr.find(W + "gridSpan")
                 if gs is not None and (gs.get(W + "val") or "").isdigit():
-                    span = max(1, int(gs.get(W + "val")))
+                    span = min(max(1, int(gs.get(W + "val"))), _MAX_COLUMNS)
                 vm = tcpr.find(W + "vMerge")
                 continued = vm is not None and vm.get(W + "val") in (None, "continue")
             text = "" if continued else " ".join(paragraph_text(p) for p in tc.iterchildren(W + "p")).strip()
@@ -154,7 +162,10 @@ class _Numbering:
         for an in root.iterchildren(W + "abstractNum"):
             lv = {}
             for lvl in an.iterchildren(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl") or 0)
+                raw_level = lvl.get(W + "ilvl") or "0"
+                if not raw_level.isdigit():
+                    continue  # a damaged level definition: its paragraphs get no number
+                ilvl = int(raw_level)
                 fmt = lvl.find(W + "numFmt")
                 text = lvl.find(W + "lvlText")
                 start = lvl.find(W + "start")
@@ -177,7 +188,7 @@ class _Numbering:
         nid = num_id.get(W + "val") if num_id is not None else None
         ilvl = int(ilvl_el.get(W + "val")) if ilvl_el is not None and (ilvl_el.get(W + "val") or "").isdigit() else 0
         levels = self.levels.get(nid or "")
-        if not levels or ilvl not in levels:
+        if not levels or ilvl not in levels or ilvl > 8:
             return ""
         counts = self.counters.setdefault(nid, [0] * 9)
         counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else levels[ilvl][2]

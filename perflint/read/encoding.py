@@ -1,4 +1,5 @@
-"""Decode a draft's bytes: UTF-8 (with or without BOM), UTF-16/UTF-32 with BOM, GB18030/GBK.
+"""Decode a draft's bytes: UTF-8 (with or without BOM), UTF-16/UTF-32 (with a BOM, or without one
+when the text is plainly Chinese or ASCII), GB18030/GBK.
 
 Anything else is refused with a clear error rather than read as mojibake. Big5 and other
 double-byte encodings often decode as GB18030 without an error, as garbage: a well-kept
@@ -9,6 +10,7 @@ non-UTF-8 file is accepted.
 from __future__ import annotations
 
 import codecs
+import re
 
 from perflint.read.errors import InputError
 
@@ -49,12 +51,19 @@ def decode(raw: bytes, path: str) -> str:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(raw, "utf-16", path)
     if b"\x00" in raw[:4096]:
-        raise InputError(path, "this looks like a binary file (or UTF-16 without a byte-order mark); "
-                               "save the draft as UTF-8 text, .md or .yaml")
+        text = _wide_without_bom(raw)
+        if text is not None:
+            return text
+        raise InputError(path, "this looks like a binary file, not text; save the draft as UTF-8 text, .md or .yaml")
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         text = None
+        if _mostly_utf8(raw):
+            line, column = _position(raw, exc.start)
+            raise InputError(path, f"invalid UTF-8 (byte 0x{raw[exc.start]:02x}); the rest of the file is UTF-8: "
+                                   "fix or retype the character there, or save the draft again as UTF-8",
+                             line, column) from None
     if text is not None and _looks_like_text(text):
         return text
     try:
@@ -75,5 +84,40 @@ def _strict(raw: bytes, encoding: str, path: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1 if encoding == "utf-8" else None
-        raise InputError(path, f"the file declares {encoding} (byte-order mark) but is not valid {encoding}", line) from exc
+        before = raw[: exc.start].decode(encoding, "replace").removeprefix("\ufeff")
+        line = len(_BREAK.split(before))
+        raise InputError(path, f"the file declares {encoding} (byte-order mark) but is not valid {encoding}",
+                         line) from None
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+_PLAIN = re.compile(r"[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d\u2026\u00b7]")
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (in characters) of byte ``offset`` of UTF-8 ``raw``, lines as the importer counts them."""
+    before = raw[:offset].decode("utf-8", "replace")
+    lines = _BREAK.split(before)
+    return len(lines), len(lines[-1]) + 1
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether ``raw`` is UTF-8 text with a few bad bytes (not GBK, which fails UTF-8 everywhere)."""
+    text = raw.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return wide >= 2 and bad * 20 <= wide
+
+
+def _wide_without_bom(raw: bytes) -> str | None:
+    """UTF-32 or UTF-16 text without a byte-order mark, when its reading is plainly text."""
+    for encoding, width in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(raw) % width:
+            continue
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and _looks_like_text(text) and len(_PLAIN.findall(text)) >= 0.95 * len(text):
+            return text
+    return None

@@ -10,6 +10,7 @@ from perflint.read.encoding import decode
 from perflint.read.errors import InputError
 from perflint.read.sniff import sniff
 from perflint.read.text import parse_text
+from perflint.safety import DEFAULT_MAX_SIZE, display_name, read_input
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -17,28 +18,37 @@ OFFICE_SUFFIXES = {".docx", ".xlsx", ".pdf"}
 SUPPORTED = TEXT_SUFFIXES | YAML_SUFFIXES | OFFICE_SUFFIXES
 
 
-def load(path: Path) -> Document:
-    """Read one draft. Raises :class:`InputError` naming the file for anything unreadable."""
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
-    return load_bytes(raw, name)
+EMPTY = "the draft is empty: there is no text to check"
 
 
-def load_bytes(raw: bytes, name: str) -> Document:
-    """Read a draft already in memory (stdin): ``name`` gives its locations and, by its suffix,
-    its format (text when it has none)."""
+def load(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Document:
+    """Read one draft. Raises :class:`InputError` naming the file for anything unreadable.
+
+    Only a regular file no larger than ``max_size`` bytes (0: no limit) is read. An empty draft
+    (no bytes, only white space, or an office file without text) of any format is an error:
+    a run must never report "no problems" for a file that had nothing to check.
+    """
+    name = display_name(path)
+    return load_bytes(read_input(path, name, max_size), name, max_size)
+
+
+def load_bytes(raw: bytes, name: str, max_size: int = DEFAULT_MAX_SIZE) -> Document:
+    """Read a draft already in memory (stdin too): ``name`` gives its locations and, by its
+    suffix, its format (text when it has none)."""
     suffix = Path(name).suffix.lower()
+    if not raw.strip():
+        raise InputError(name, EMPTY)
     try:
-        kind = sniff(raw, suffix)
+        kind = sniff(raw, suffix, max_size * 10 if max_size else 0)
     except ValueError as exc:
         raise InputError(name, str(exc)) from None
+    doc = _read(raw, kind, name, suffix)
+    if not any(line.strip() for line in doc.lines):
+        raise InputError(name, EMPTY)
+    return doc
+
+
+def _read(raw: bytes, kind: str, name: str, suffix: str) -> Document:
     if kind == "docx":
         from perflint.read.docx import read_docx
 
@@ -52,10 +62,14 @@ def load_bytes(raw: bytes, name: str) -> Document:
 
         return read_pdf(raw, name)
     text = decode(raw, name)
+    if not text.strip():
+        raise InputError(name, EMPTY)
     if kind == "yaml":
         from perflint.discover import is_yaml_draft
         from perflint.read.yaml_draft import parse_yaml
 
+        if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+            raise InputError(name, EMPTY)  # comments only: empty, whatever else the file is
         try:
             return parse_yaml(text, name)
         except InputError as exc:

@@ -11,6 +11,7 @@ a message that OCR is needed first, never linted as an empty draft.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 
@@ -30,10 +31,15 @@ def read_pdf(raw: bytes, path: str) -> Document:
         import pdfplumber  # imported only when a PDF is read
     except ImportError:  # pragma: no cover - pdfplumber is a dependency
         raise InputError(path, "reading PDF files needs pdfplumber (pip install pdfplumber)") from None
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd fonts are not the user's business
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
             pages = [_page_items(page) for page in pdf.pages]
     except Exception as exc:  # pdfminer raises many kinds for damaged files
+        causes = " ".join(type(e).__name__ for e in (exc, *exc.args) if isinstance(e, BaseException))
+        if "password" in causes.lower() or "encrypt" in causes.lower():
+            raise InputError(path, "the PDF is password-protected (encrypted): save an unprotected copy "
+                                   "and lint that") from None
         raise InputError(path, f"cannot read the PDF ({type(exc).__name__}): {exc}") from None
     if not any(items for items, _ in pages):
         raise InputError(path, "the PDF has no text layer (a scan?): run OCR on it first and lint the text")

@@ -16,10 +16,14 @@ _IMAGES = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"II*\x00
 _ARCHIVES = {b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip"}
 
 
-def sniff(raw: bytes, suffix: str) -> str:
-    """``docx``, ``xlsx``, ``pdf``, ``text`` or ``yaml``; raises ValueError with the user's message."""
+def sniff(raw: bytes, suffix: str, max_unpacked: int = 0) -> str:
+    """``docx``, ``xlsx``, ``pdf``, ``text`` or ``yaml``; raises ValueError with the user's message.
+
+    ``max_unpacked`` (bytes, 0: no limit) bounds what an Office file's ZIP may unpack to, so a
+    small file cannot expand to gigabytes of XML (a ZIP bomb).
+    """
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"PK\x05\x06"):
-        return _zip_kind(raw)
+        return _zip_kind(raw, max_unpacked)
     if raw.startswith(b"%PDF"):
         return "pdf"
     if raw.startswith(LEGACY_OFFICE):
@@ -39,11 +43,16 @@ def sniff(raw: bytes, suffix: str) -> str:
     return "yaml" if suffix in (".yaml", ".yml") else "text"
 
 
-def _zip_kind(raw: bytes) -> str:
+def _zip_kind(raw: bytes, max_unpacked: int = 0) -> str:
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(raw)).namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+        infos = zipfile.ZipFile(io.BytesIO(raw)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise ValueError("the file is a damaged ZIP/Office file and cannot be opened") from None
+    names = {i.filename for i in infos}
+    unpacked = sum(i.file_size for i in infos)
+    if max_unpacked and unpacked > max_unpacked:
+        raise ValueError(f"the file unpacks to {unpacked // 2**20} MB, more than perflint reads "
+                         f"({max_unpacked // 2**20} MB, ten times --max-size): is it damaged, or a ZIP bomb?")
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:

@@ -19,6 +19,7 @@ from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as editors count lines
 _SENTENCE_END = tuple("。！？；：;:!?")
 _HALF_WIDTH_STOP = re.compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
@@ -35,10 +36,10 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     """Build a :class:`Document` from the text of a draft."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    raw_lines = text.split("\n")
+    raw_lines = _LINE_BREAK.split(text)  # CRLF, LF and a lone CR (old Mac, some exports) alike
     lines = [L.classify(n, raw) for n, raw in visible_lines(raw_lines)]  # without perflint: comments
     blocks = mark_contents(_Assembler(lines, path).run())
-    doc = Document(path=path, source_format=source_format, lines=[r.rstrip("\r") for r in raw_lines])
+    doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)
     return doc
 

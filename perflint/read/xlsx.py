@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
+import warnings
+from collections.abc import Iterator
 from decimal import Decimal
 
 from perflint.model import Document
@@ -29,23 +31,52 @@ def read_xlsx(raw: bytes, path: str) -> Document:
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise InputError(path, "reading Excel files needs openpyxl (pip install openpyxl)") from None
     try:
-        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns about parts it skips; the draft is still read
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
         raise InputError(path, f"cannot open the Excel file ({type(exc).__name__}): {exc}") from None
     out = Rendering()
-    for sheet in book.worksheets:
-        out.blank()
-        for row in sheet.iter_rows():
-            cells = [display(c.value, c.number_format) for c in row]
-            places = [f"{sheet.title}!{get_column_letter(c.column)}{c.row}" for c in row]
-            if any(t.strip() for t in cells):
-                out.add_row(cells, places)
-                for c in row:
-                    if c.comment is not None:
-                        out.add_comment(out.line_count, out.line_count, c.comment.text or "")
-            else:
-                out.blank()
+    try:
+        for sheet in book.worksheets:
+            out.blank()
+            for number, row in _rows(sheet):
+                cells = [display(c.value, c.number_format) if c is not None else "" for c in row]
+                places = [f"{sheet.title}!{get_column_letter(col)}{number}" for col in range(sheet.min_column,
+                                                                                             sheet.min_column + len(row))]
+                if any(t.strip() for t in cells):
+                    out.add_row(cells, places)
+                    for c in row:
+                        if c is not None and getattr(c, "comment", None) is not None:
+                            out.add_comment(out.line_count, out.line_count, c.comment.text or "")
+                else:
+                    out.blank()
+    except Exception as exc:  # a damaged sheet (a bad number format, a broken cell)
+        raise InputError(path, f"the Excel file is damaged and cannot be read ({type(exc).__name__})") from None
     return out.document(path, "xlsx")
+
+
+def _rows(sheet) -> Iterator[tuple[int, list]]:
+    """``(row number, cells from the sheet's first column)`` for the rows the sheet holds.
+
+    Only the cells the file contains are visited, never the empty grid between them: one
+    formatted cell in row 1,048,576 must not make the reader walk a million empty rows. A run
+    of missing rows is one empty row (a blank line, as empty rows are rendered).
+    """
+    held = getattr(sheet, "_cells", None)
+    if held is None:  # pragma: no cover - another worksheet kind
+        yield from ((row[0].row, list(row)) for row in sheet.iter_rows() if row)
+        return
+    by_row: dict[int, dict[int, object]] = {}
+    for (r, c), cell in list(held.items()):
+        by_row.setdefault(r, {})[c] = cell
+    first_column, previous = sheet.min_column, None
+    for r in sorted(by_row):
+        if previous is not None and r > previous + 1:
+            yield r - 1, []
+        row = by_row[r]
+        yield r, [row.get(c) for c in range(first_column, max(row) + 1)]
+        previous = r
 
 
 def display(value: object, number_format: str | None) -> str:

@@ -17,9 +17,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from perflint.extract.numbering import parse_marker
@@ -57,6 +60,8 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel co
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
 _MAX_DEPTH = 12
+MAX_NESTING = 100  # YAML nesting levels a draft may use (a draft needs about 30)
+MAX_ALIAS_EXPANSION = 100_000  # values aliases may add when expanded
 _NULL, _INT, _TIMESTAMP = (f"tag:yaml.org,2002:{t}" for t in ("null", "int", "timestamp"))
 
 
@@ -73,9 +78,49 @@ def parse_yaml(text: str, path: str) -> Document:
     return _Reader(path, lines).document(_compose(text, path))
 
 
+class _BoundedComposer(Composer):
+    """ruamel's composer with a depth limit and a record of alias uses (see :func:`_check_aliases`).
+
+    Composing is recursive: without a limit a few hundred ``[`` (or ``- - -``) exhaust Python's
+    stack. Nodes are composed, never constructed, so no tag (``!!python/object``) runs code.
+    """
+
+    def __init__(self, loader: Any = None) -> None:
+        super().__init__(loader)
+        self.nesting = 0
+        self.aliases: list[Any] = []  # start marks of alias uses
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.parser.check_event(AliasEvent):
+            self.aliases.append(self.parser.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        self.nesting += 1
+        try:
+            if self.nesting > MAX_NESTING:
+                mark = self.parser.peek_event().start_mark
+                raise _TooDeep(mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.nesting -= 1
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
+
+
 def _compose(text: str, path: str) -> Node | None:
+    yaml = YAML(typ="rt")
+    yaml.Composer = _BoundedComposer
     try:
-        return YAML(typ="rt").compose(text)
+        root = yaml.compose(text)
+        _check_aliases(root, yaml.composer.aliases, path)
+        return root
+    except _TooDeep as exc:
+        raise InputError(path, f"the YAML nests deeper than {MAX_NESTING} levels; a perflint draft needs far fewer",
+                         exc.mark.line + 1, exc.mark.column + 1) from None
+    except RecursionError:  # pragma: no cover - the composer's limit comes first
+        raise InputError(path, "the YAML nests too deeply to be read") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
@@ -93,6 +138,51 @@ def _compose(text: str, path: str) -> Node | None:
             line, column = len(before), len(before[-1]) + 1
         reason = str(exc).splitlines()[0] if str(exc) else "unreadable input"
         raise InputError(path, f"invalid YAML: {reason}", line, column) from None
+
+
+def _check_aliases(root: Node | None, aliases: list[Any], path: str) -> None:
+    """Refuse aliases (``*name``) that repeat too much of the draft or contain themselves.
+
+    A few lines of anchors and aliases can stand for billions of nodes (an alias bomb); the
+    reader walks the tree as expanded, so the expansion is counted here first, without
+    recursion, each shared node once (its expanded size is remembered).
+    """
+    if root is None or not aliases:
+        return
+    first = aliases[0]
+    where = (first.line + 1, first.column + 1)
+    size: dict[int, int] = {}
+    on_path: set[int] = set()
+    distinct = 0
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            on_path.discard(key)
+            size[key] = min(1 + sum(size[id(c)] for c in children), MAX_ALIAS_EXPANSION * 2)
+            continue
+        if key in size:
+            continue
+        if key in on_path:
+            raise InputError(path, "a YAML alias (*name) refers to a node that contains it (a recursive structure); "
+                                   "perflint drafts cannot contain themselves", *where)
+        on_path.add(key)
+        distinct += 1
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in size)
+    if size[id(root)] - distinct > MAX_ALIAS_EXPANSION:
+        raise InputError(path, f"YAML aliases (*name) repeat more than {MAX_ALIAS_EXPANSION:,} values of this draft "
+                               "(an alias bomb?): write the repeated parts out instead", *where)
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _hint(problem: str) -> str:
@@ -248,7 +338,7 @@ class _Reader:
         if "perflint" not in top:
             return FORMAT_VERSION
         node = self.scalar(top["perflint"].value, "perflint")
-        if node.tag != _INT or int(node.value) != FORMAT_VERSION:
+        if node.tag != _INT or not re.fullmatch(r"\+?\d{1,9}", str(node.value)) or int(node.value) != FORMAT_VERSION:
             raise self.error(node, f"perflint: unsupported format version {node.value!r}; "
                                    f"this perflint reads version {FORMAT_VERSION}")
         return FORMAT_VERSION

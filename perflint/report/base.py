@@ -22,6 +22,11 @@ INPUT_ERROR_HELP = (
     "invalid YAML), so it was not checked. / perflint 无法读取该文件（不存在、格式不支持、编码错误或 "
     "YAML 无效），因此未检查。"
 )
+INTERNAL_ERROR_CODE = "E903"  # a check failed on this file: perflint's fault, never the draft's
+INTERNAL_ERROR_NAME = "internal-error"
+INTERNAL_ERROR_FAMILY = "internal"
+_INTERNAL_TEMPLATES = {"zh": "perflint 内部错误，本文件未检查完整：{reason}",
+                       "en": "perflint internal error, this file was not fully checked: {reason}"}
 _INPUT_TEMPLATES = {"zh": "无法读取，未检查：{reason}", "en": "could not be read, not checked: {reason}"}
 
 
@@ -31,7 +36,7 @@ class FileResult:
     document: Document | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None  # the file could not be read (the full message, naming the file)
-    internal_errors: list[str] = field(default_factory=list)
+    internal_errors: list[str] = field(default_factory=list)  # one per check that failed (no traceback)
     error_reason: str | None = None  # the reason alone, without the file name
     error_line: int | None = None
     error_column: int | None = None
@@ -57,11 +62,27 @@ def input_error(result: FileResult) -> Diagnostic:
     )
 
 
+def internal_error(result: FileResult, problem: str) -> Diagnostic:
+    """The error entry for a check that failed on this file: the file was not fully checked."""
+    prefix = f"{result.path}: "
+    reason = problem[len(prefix):] if problem.startswith(prefix) else problem
+    return Diagnostic(
+        code=INTERNAL_ERROR_CODE,
+        family=INTERNAL_ERROR_FAMILY,
+        severity=Severity.error,
+        location=Location(result.path, 1, 1, 1, 1),
+        check_name=INTERNAL_ERROR_NAME,
+        key="internal",
+        args={"reason": reason},
+        templates=dict(_INTERNAL_TEMPLATES),
+    )
+
+
 def findings(result: FileResult) -> list[Diagnostic]:
-    """The result's diagnostics, or its error entry when the input could not be read."""
+    """The result's diagnostics and an entry per failed check, or the error entry of an unreadable input."""
     if result.error is not None:
         return [input_error(result)]
-    return list(result.diagnostics)
+    return list(result.diagnostics) + [internal_error(result, p) for p in result.internal_errors]
 
 
 class Reporter(Protocol):

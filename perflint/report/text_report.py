@@ -29,10 +29,12 @@ _SEVERITY_NAME = {
 _WORDS = {
     "zh": {"see": "相关", "summary": "按类别汇总", "family": "类别", "count": "数量", "total": "合计",
            "none": "未发现问题", "files": "个文件", "unreadable": "无法读取",
+           "internal": "内部错误（检查未完成）",
            "incomplete": "{n} 个文件无法读取，未检查（共 {total} 个文件）", "part": "部分",
            "quiet": "共 {n} 个问题：{by}（{files} 个文件）", "quiet_unreadable": "，{n} 个文件无法读取"},
     "en": {"see": "see", "summary": "Summary by family", "family": "family", "count": "count", "total": "total",
            "none": "No problems found", "files": "file(s)", "unreadable": "unreadable",
+           "internal": "internal errors (checks not completed)",
            "incomplete": "{n} of {total} file(s) could not be read and were not checked.", "part": "part",
            "quiet": "{n} finding(s): {by} ({files} file(s))", "quiet_unreadable": "; {n} file(s) could not be read"},
 }
@@ -128,7 +130,8 @@ class TextReporter:
     def _summary(self, results: list[FileResult], lang: str, words: dict[str, str]) -> Table | Text:
         counts: Counter[str] = Counter(d.family for r in results for d in r.diagnostics)
         unreadable = sum(1 for r in results if r.error)
-        if not counts:
+        failed = sum(len(r.internal_errors) for r in results if not r.error)
+        if not counts and not failed:  # never "no problems" when a check did not run to the end
             if unreadable:  # never "no problems" when a file was not even read
                 return Text(words["incomplete"].format(n=unreadable, total=len(results)), style="red")
             msg = f"{words['none']}（{len(results)} {words['files']}）" if lang == "zh" else f"{words['none']} in {len(results)} {words['files']}."
@@ -140,6 +143,8 @@ class TextReporter:
             if counts.get(family):
                 table.add_row(family, str(counts[family]))
         table.add_row(words["total"], str(sum(counts.values())), style="bold")
+        if failed:
+            table.add_row(words["internal"], str(failed), style="red")
         if unreadable:
             table.add_row(words["unreadable"], str(unreadable), style="red")
         return table

@@ -28,7 +28,7 @@ def test_binary_file_is_refused_with_its_name(tmp_path):
 def test_unsupported_and_missing_files(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         load(tmp_path / "report.docx")
-    (tmp_path / "empty.docx").write_bytes(b"")
+    (tmp_path / "empty.docx").write_bytes(b"not a zip")
     with pytest.raises(InputError, match="not a valid .docx"):
         load(tmp_path / "empty.docx")
     with pytest.raises(InputError, match="no such file"):

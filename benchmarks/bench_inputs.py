@@ -1,0 +1,96 @@
+"""Size and repetition targets of issue 10, on demand (not part of the test suite).
+
+    python benchmarks/bench_inputs.py                # every case
+    python benchmarks/bench_inputs.py line-1mb rep-2000
+
+Each case is a draft built here from our examples and checked by a separate ``perflint check
+--format json`` process; its wall time and peak memory (max RSS) are compared with the target:
+
+- ``draft-20mb``: the examples repeated into a 20 MB draft: 60 s and 1 GB;
+- ``line-1mb``: a whole report flattened onto one 1 MB line (as PDF copies arrive): 10 s;
+- ``rep-2000``: 2,000 repeated paragraphs (a pasted section many times over): 10 s.
+
+Times are for an idle two-core machine; a loaded one shows a multiple (``os.getloadavg`` is
+printed beside the results). Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = [ROOT / "examples" / "budget-office-2023.txt", ROOT / "examples" / "final-accounts-2023.md"]
+
+
+def _examples() -> str:
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in EXAMPLES)
+
+
+def draft_20mb(folder: Path) -> Path:
+    text = _examples()
+    path = folder / "draft-20mb.txt"
+    path.write_text((text + "\n\n") * (20 * 2**20 // len(text.encode()) + 1), encoding="utf-8")
+    return path
+
+
+def line_1mb(folder: Path) -> Path:
+    flat = _examples().replace("\n", " ")
+    path = folder / "line-1mb.txt"
+    path.write_text(flat * (2**20 // len(flat.encode()) + 1), encoding="utf-8")
+    return path
+
+
+def rep_2000(folder: Path) -> Path:
+    paragraph = ("2023年度本单位培训经费预算数为30万元，执行数为27万元，执行率90%，主要用于开展农户实用技术培训"
+                 "和印制技术资料，全年培训农户1260人次，培训考核合格率93%。")
+    path = folder / "rep-2000.txt"
+    path.write_text("示例县农业技术推广站2023年度部门整体支出绩效自评报告\n\n" + "\n\n".join([paragraph] * 2000),
+                    encoding="utf-8")
+    return path
+
+
+CASES = {"draft-20mb": (draft_20mb, 60.0, 1024.0), "line-1mb": (line_1mb, 10.0, 1024.0),
+         "rep-2000": (rep_2000, 10.0, 1024.0)}
+
+
+def run(path: Path) -> tuple[float, float, int]:
+    perflint = shutil.which("perflint") or str(Path(sys.executable).parent / "perflint")
+    start = time.perf_counter()
+    proc = subprocess.run([perflint, "check", "--format", "json", "--max-size", "0", str(path)],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
+    return seconds, peak_mb, proc.returncode
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cases", nargs="*", help=f"some of: {', '.join(CASES)}")
+    args = ap.parse_args()
+    unknown = set(args.cases) - set(CASES)
+    if unknown:
+        ap.error(f"unknown case(s): {', '.join(sorted(unknown))}")
+    folder = Path(tempfile.mkdtemp(prefix="perflint-bench-"))
+    ok = True
+    for name in args.cases or list(CASES):
+        build, seconds_target, mb_target = CASES[name]
+        path = build(folder)
+        seconds, peak_mb, status = run(path)
+        verdict = "ok" if seconds <= seconds_target and peak_mb <= mb_target and status in (0, 1) else "MISSED"
+        ok &= verdict == "ok"
+        print(f"{name}: {path.stat().st_size / 2**20:.1f} MB, exit {status}, {seconds:.1f}s (target {seconds_target:g}s), "
+              f"peak {peak_mb:.0f} MB (target {mb_target:g} MB), load {os.getloadavg()[0]:.1f} — {verdict}")
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
