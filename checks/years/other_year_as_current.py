@@ -154,11 +154,18 @@ def _in_target(fact: DateFact, text: str) -> bool:
         return True  # the target's text opens with the year (not 巩固2022年成果 inside it)
     if fact.where != "cell" or not isinstance(fact.block, Table) or before.strip():
         return False
+    previous: list = []
     for row in fact.block.rows:
         cells = row.non_empty
         for k, cell in enumerate(cells):
-            if cell.text is fact.source and k > 0:
+            if cell.text is not fact.source:
+                continue
+            if k > 0:
                 return opens_target(cells[k - 1].value + "|")
+            # the row's first text under a header row that names the annual target
+            # (项目年度目标 | 年度目标完成情况, then the target's text on the next row)
+            return any(opens_target(c.value + "|") for c in previous)
+        previous = cells
     return False
 
 

@@ -292,3 +292,26 @@ def test_y508_quiet_for_the_evaluation_notice_and_older_rules():
     text = ACCOUNTS + ("按照《关于开展2023年度部门整体支出绩效自评的通知》（某财绩〔2024〕7号）的部署开展自评。"
                        "经费使用严格执行《某县差旅费管理办法》（某财行〔2016〕12号）。\n")
     assert diagnostics(text, BasisIssuedAfterYear) == []
+
+
+def test_y505_quiet_on_the_next_forms_fields_after_an_improvement_row():
+    # a bundle of 自评表 pasted as pipe rows: the 改进措施 row of one form is followed by the
+    # signatures and the next form's title and 项目名称, which are not part of the plan
+    form = ("某县司法局2023年度项目支出绩效自评表\n"
+            "改进措施 | 无 | ||||\n"
+            "项目负责人:王某 | 财务负责人:李某 | ||||\n"
+            "部门预算项目支出绩效自评表(2023年度) | ||||\n"
+            "项目名称 | 2023年全县普法宣传补助资金项目 | ||||\n"
+            "主管部门 | 某县司法局 | 实施单位 | 某县司法局 | ||\n")
+    assert diagnostics(form, StalePlanYear) == []
+
+
+def test_y507_target_on_the_row_under_its_header():
+    # the header row names the target column; the target's text is the next row's first cell
+    form = ("部门预算项目支出绩效自评表(2023年度) | ||||\n"
+            "项目名称 | 城乡居民医保监管工作经费 | ||||\n"
+            "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |\n"
+            "{year}年拟安排财政资金45万元，用于聘用人员工资发放。 | 已按计划完成。 | |||\n")
+    [found] = diagnostics(form.format(year=2022), OtherYearAsCurrent)
+    assert found.location.line == 4 and "2022" in found.message("zh")
+    assert diagnostics(form.format(year=2023), OtherYearAsCurrent) == []
