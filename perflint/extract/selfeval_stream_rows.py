@@ -151,13 +151,8 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
             pending = []  # a header cell met again (spreadsheets exported cell by cell)
             j += 1
             continue
-        if tok.kind == "word" and (lv := level_of(tok.word)) is not None:
-            if lv[0] == "1":
-                level1, level2 = lv[1], ""
-                if (w := weight_in(tok.value)) is not None:
-                    se.level1_weights[lv[1]] = w
-            else:
-                level2 = lv[1]
+        if (levels := _level_change(se, tok, level1, level2)) is not None:
+            level1, level2 = levels
             pending = []
             j += 1
             continue
@@ -190,6 +185,18 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
     return j
 
 
+def _level_change(se: SelfEvaluation, tok: Token, level1: str, level2: str) -> tuple[str, str] | None:
+    """A 一级/二级指标 cell: the levels it sets (a 一级 cell's weight, 产出指标（50分）, is kept),
+    or None for any other token."""
+    if tok.kind != "word" or (lv := level_of(tok.word)) is None:
+        return None
+    if lv[0] != "1":
+        return level1, lv[1]
+    if (w := weight_in(tok.value)) is not None:
+        se.level1_weights[lv[1]] = w
+    return lv[1], ""
+
+
 def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
     """Forms whose header puts 分值 before the values (``三级指标 | 分值 | 年度指标值 | 全年实际值 |
     得分 | 未完成原因``): each indicator is its name, a plain weight, the target, the actual and a
@@ -206,13 +213,8 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
         if tok.kind in ("row", "blank") or tok.kind == "word" and _HEADER_WORDS.match(tok.word):
             j += 1
             continue
-        if tok.kind == "word" and (lv := level_of(tok.word)) is not None:
-            if lv[0] == "1":
-                level1, level2 = lv[1], ""
-                if (w := weight_in(tok.value)) is not None:
-                    se.level1_weights[lv[1]] = w
-            else:
-                level2 = lv[1]
+        if (levels := _level_change(se, tok, level1, level2)) is not None:
+            level1, level2 = levels
             names = []
             j += 1
             continue
