@@ -213,6 +213,18 @@ class Document:
             for block in part.blocks:
                 yield part, block
 
+    def texts(self) -> Iterator[SourceText]:
+        """Every text the author wrote, in order: headings, paragraphs, contents entries and each
+        non-empty table cell (what a check of wording reads, wherever the layout put it)."""
+        for _part, block in self.blocks():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row.cells:
+                        if not cell.is_empty:
+                            yield cell.text
+            else:
+                yield block.text
+
     def source_line(self, line: int) -> str:
         if 1 <= line <= len(self.lines):
             return self.lines[line - 1]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.repetition import Doubling, doublings
-from perflint.model import Document, Heading, Location, Paragraph, SourceText, Table, TocEntry
+from perflint.model import Document, Location, SourceText
 
 
 class DoubledWord(Check):
@@ -49,7 +49,7 @@ class DoubledWord(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         # One finding per doubled unit: the same slip in a title quoted twice is one defect.
         seen: dict[str, tuple[SourceText, Doubling, list[Location]]] = {}
-        for source in _texts(doc):
+        for source in doc.texts():
             for d in doublings(source.value, _line_starts(source)):
                 if d.unit in seen:
                     seen[d.unit][2].append(source.locate(d.start, d.end))
@@ -64,14 +64,3 @@ class DoubledWord(Check):
 def _line_starts(source: SourceText) -> set[int]:
     """Offsets where a new line of the file begins inside a paragraph the reader joined."""
     return {offset for offset, _line, _col in source.anchors[1:]}
-
-
-def _texts(doc: Document) -> Iterator[SourceText]:
-    for _part, block in doc.blocks():
-        if isinstance(block, (Paragraph, Heading, TocEntry)):
-            yield block.text
-        elif isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    if not cell.is_empty:
-                        yield cell.text

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract.terms import Match, TermFindings, scan
-from perflint.model import Document, Heading, Location, Paragraph, SourceText, Table, TocEntry
+from perflint.model import Document, Location, SourceText
 
 
 @dataclass(frozen=True)
@@ -22,14 +22,7 @@ class ScannedText:
 
 def texts(doc: Document) -> Iterator[SourceText]:
     """Every paragraph, heading and table-of-contents text, and every table cell."""
-    for _part, block in doc.blocks():
-        if isinstance(block, (Paragraph, Heading, TocEntry)):
-            yield block.text
-        elif isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    if not cell.is_empty:
-                        yield cell.text
+    return doc.texts()
 
 
 def _build(doc: Document) -> list[ScannedText]:

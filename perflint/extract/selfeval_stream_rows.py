@@ -139,10 +139,7 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
     pending: list[Token] = []
     while j < len(toks):
         tok = toks[j]
-        ends_total = tok.kind == "word" and tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
-        if tok.kind == "word" and (_INDICATOR_END.match(tok.word) or ends_total):
-            if tok.word.startswith(("总分", "合计")) or ends_total:
-                _read_total(se, toks, j)
+        if _ends_indicators(se, toks, j):
             break
         if tok.kind == "row":
             j += 1
@@ -185,6 +182,20 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
     return j
 
 
+def _ends_indicators(se: SelfEvaluation, toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` ends the indicator block (总分, 合计, the next block's label); the total
+    it opens is read into ``se``."""
+    tok = toks[j]
+    if tok.kind != "word":
+        return False
+    ends_total = tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
+    if not (_INDICATOR_END.match(tok.word) or ends_total):
+        return False
+    if tok.word.startswith(("总分", "合计")) or ends_total:
+        _read_total(se, toks, j)
+    return True
+
+
 def _level_change(se: SelfEvaluation, tok: Token, level1: str, level2: str) -> tuple[str, str] | None:
     """A 一级/二级指标 cell: the levels it sets (a 一级 cell's weight, 产出指标（50分）, is kept),
     or None for any other token."""
@@ -205,10 +216,7 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
     names: list[Token] = []
     while j < len(toks):
         tok = toks[j]
-        ends_total = tok.kind == "word" and tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
-        if tok.kind == "word" and (_INDICATOR_END.match(tok.word) or ends_total):
-            if tok.word.startswith(("总分", "合计")) or ends_total:
-                _read_total(se, toks, j)
+        if _ends_indicators(se, toks, j):
             break
         if tok.kind in ("row", "blank") or tok.kind == "word" and _HEADER_WORDS.match(tok.word):
             j += 1
