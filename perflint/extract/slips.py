@@ -146,6 +146,7 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     known = _known_words()
     function_chars = set(_lists().get("function_characters") or ())
     pairs = frozenset(_lists().get("shared_rest_pairs") or ())
+    org_suffixes = tuple(_lists().get("organisation_suffixes") or ())
     follow: dict[str, dict[str, int]] = {}
     stops: list[tuple[int, int, str]] = []
     for idx, text in enumerate(texts):
@@ -189,6 +190,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # ``收、支总计``: two heads sharing the rest of the word
         if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
             continue
+        if stem.endswith(org_suffixes):
+            continue  # 财政部 is the ministry, not 财政部门 cut short
         taken.add((idx, end))
         found.append(Truncation(idx, start, end, stem, nexts[0]))
     return found

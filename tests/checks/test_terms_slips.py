@@ -228,3 +228,9 @@ def test_brackets_are_judged_apart_from_a_figure_glued_to_its_breakdown():
     text = "公务接待费支出2万元，比上年减少28%其中：国内接待2万元（含外事接待0万元）。"
     assert all(isinstance(s.mark, str) for s in unbalanced_brackets(text))
     assert _run(UnbalancedBracket, text) == []
+
+
+def test_an_organisation_name_is_not_a_word_cut_short():
+    # 财政部 (the ministry) is whole even where the draft says 财政部门 three times elsewhere
+    texts = ["根据财政部门要求，", "配合财政部门开展检查，", "报送财政部门审核。", "按照财政部门规定", "上报财政部。"]
+    assert truncated_words(texts) == []
