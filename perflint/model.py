@@ -80,7 +80,7 @@ class SourceText:
 class Numbering:
     """A heading or list marker such as ``一、`` ``（三）`` ``2.`` ``（4）`` ``第一部分``.
 
-    ``style`` names the marker family (see :mod:`perflint.extract.numbering`); ``value`` is the
+    ``style`` names the marker family (see :mod:`perflint.text.numbering`); ``value`` is the
     ordinal it stands for (``（三）`` -> 3).
     """
 

@@ -15,12 +15,13 @@ from hypothesis import strategies as st  # noqa: E402
 
 from perflint.check import Context  # noqa: E402
 from perflint.engine import instantiate, load_registry, run_checks  # noqa: E402
-from perflint.extract.dates import find_dates, malformed_years, title_year  # noqa: E402
-from perflint.extract.numbers import declared_unit, find_quantities, fmt, parse_cell, parse_number  # noqa: E402
+from perflint.extract.dates import find_dates, title_year  # noqa: E402
 from perflint.extract.repetition import _DOUBLED_SENTENCE, sentence_repeats  # noqa: E402
 from perflint.read.errors import InputError  # noqa: E402
 from perflint.read.text import parse_text  # noqa: E402
 from perflint.read.yaml_draft import parse_yaml  # noqa: E402
+from perflint.text.dates import malformed_years  # noqa: E402
+from perflint.text.numbers import declared_unit, find_quantities, fmt, parse_cell, parse_number  # noqa: E402
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import product
 
 from perflint.diagnostics import Severity
-from perflint.extract.numbers import Quantity, fmt
+from perflint.text.numbers import Quantity, fmt
 
 MAX_SHOWN = 8  # parts shown in a message before the list is shortened
 

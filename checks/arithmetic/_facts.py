@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract import prose, tables
-from perflint.extract.numbers import Quantity
 from perflint.model import Document, Paragraph, Part, Table
+from perflint.text.numbers import Quantity
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perflint.check import Context
-from perflint.extract.numbers import quantize
 from perflint.extract.selfeval import Figure, SelfEvaluation, self_evaluations
 from perflint.model import Document, Location
+from perflint.text.numbers import quantize
 
 
 def forms(doc: Document, ctx: Context) -> list[SelfEvaluation]:

@@ -7,8 +7,8 @@ from typing import ClassVar
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbers import fmt
 from perflint.model import Document
+from perflint.text.numbers import fmt
 
 from ._compare import MAX_SHOWN, check_sum, decimals_of, lines_of, number, sum_expression
 from ._facts import TableFact, table_relations

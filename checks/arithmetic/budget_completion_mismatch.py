@@ -8,8 +8,8 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.numbers import fmt
 from perflint.model import Document, Paragraph
+from perflint.text.numbers import fmt
 
 from ._compare import check_interval, number, percent, ratio_interval
 from ._facts import paragraphs

@@ -11,9 +11,9 @@ from perflint.checks.arithmetic._scoring import forms, where
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import compact
-from perflint.extract.numbers import fmt
 from perflint.extract.selfeval import BudgetExecution, Figure
 from perflint.model import Document
+from perflint.text.numbers import fmt
 
 _TOTAL_ITEM = re.compile(r"资金总额")
 _PART_ITEM = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转|其他资金)")

@@ -8,8 +8,8 @@ from dataclasses import replace
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.compositions import ChangeComposition, change_compositions
-from perflint.extract.numbers import fmt
 from perflint.model import Document, Paragraph
+from perflint.text.numbers import fmt
 
 from ._compare import check_sum, decimals_of, number
 from ._facts import paragraph_runs

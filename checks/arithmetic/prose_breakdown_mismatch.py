@@ -8,8 +8,8 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.numbers import Quantity, fmt
 from perflint.model import Document, Location
+from perflint.text.numbers import Quantity, fmt
 
 from ._compare import as_listed, check_sum, decimals_of, lines_of, mixed_units, shown, sum_expression
 from ._facts import breakdown_facts, paragraph_runs

@@ -9,8 +9,8 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.numbers import Quantity, fmt
 from perflint.model import Document, Paragraph
+from perflint.text.numbers import Quantity, fmt
 
 from ._compare import check_interval, half, number, percent, ratio_interval
 from ._facts import LOOKBACK, BreakdownFact, breakdown_facts

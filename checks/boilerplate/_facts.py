@@ -27,12 +27,12 @@ from perflint.extract.narrative_scores import (
     narrative_scores,
     project_names,
 )
-from perflint.extract.numbers import fmt
 from perflint.extract.problems import Problem, problem_statements
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
 from perflint.facts import facts_of
 from perflint.model import Cell, Document, Heading, Location, Paragraph, SourceText, Table
+from perflint.text.numbers import fmt
 
 FULL_MARKS = Decimal(100)
 

@@ -6,12 +6,13 @@ import re
 from decimal import Decimal
 
 from perflint.check import Context
-from perflint.extract.numbers import find_quantities
-from perflint.extract.quantities import sentence_spans
 from perflint.extract.selfeval import Figure, SelfEvaluation, is_total_label, self_evaluations
 from perflint.model import Document, Part
+from perflint.text.dates import YEAR
+from perflint.text.numbers import find_quantities
+from perflint.text.sentences import statements
 
-_TITLE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*")
+_TITLE_YEAR = re.compile(rf"^\s*{YEAR}\s*年度?\s*")
 _TITLE_TAIL = re.compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
 
 
@@ -95,5 +96,5 @@ def contexts_of(part: Part, block, text: str, at: int | None = None) -> list[str
     before = [b.text.value for b in reversed(blocks[max(0, i - 2):i])]
     own = text
     if at is not None:
-        own = next((text[s:e] for s, e in sentence_spans(text) if s <= at < e), text)
+        own = next((text[s:e] for s, e in statements(text) if s <= at < e), text)
     return [own, *before, *block.section[-1:]]

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbering import STYLE_RANK
 from perflint.extract.quantities import AnnouncedCount, announced_counts, prose_texts, trailing_announcement
 from perflint.model import Document, Heading, Paragraph, Part, Table
+from perflint.text.numbering import STYLE_RANK
 
 
 class AnnouncedCountMismatch(Check):

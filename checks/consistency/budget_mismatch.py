@@ -8,17 +8,19 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbers import Quantity, fmt
-from perflint.extract.quantities import budget_statements, sentence_spans
+from perflint.extract.quantities import budget_statements
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
+from perflint.text.dates import YEAR
+from perflint.text.numbers import Quantity, fmt
+from perflint.text.sentences import statements
 
 from ._forms import contexts_of, form_for, forms
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOTAL_ITEM = re.compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
 _PAST = ("上年", "去年", "上一年", "以前年度", "同期")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(rf"({YEAR})\s*年")
 
 
 class BudgetMismatch(Check):
@@ -61,7 +63,7 @@ class BudgetMismatch(Check):
             found = []
             for block in part.paragraphs():
                 text = block.text.value
-                for s, e in sentence_spans(text):
+                for s, e in statements(text):
                     sentence = text[s:e]
                     if _other_period(sentence, ctx.fiscal_year_of(part)):
                         continue

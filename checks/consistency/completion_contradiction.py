@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import CompletionClaim, base_value, completion_claims
-from perflint.extract.numbers import quantize
 from perflint.extract.quantities import prose_texts
 from perflint.model import Document
+from perflint.text.numbers import quantize
 
 
 class CompletionContradiction(Check):

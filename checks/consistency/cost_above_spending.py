@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbers import Quantity
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document
+from perflint.text.numbers import Quantity
 
 from ._forms import forms
 

@@ -12,9 +12,9 @@ from perflint.extract.quantities import (
     document_amounts,
     same_value,
     scale_slip,
-    sentence_spans,
 )
 from perflint.model import Document, Part
+from perflint.text.sentences import statements
 
 from ._forms import forms
 
@@ -111,7 +111,7 @@ def _outlier(group: list[AmountFact]) -> tuple[AmountFact, list[AmountFact]] | N
 def _same_sentence(a: AmountFact, b: AmountFact) -> bool:
     if a.source is not b.source:
         return False
-    for s, e in sentence_spans(a.source.value):
+    for s, e in statements(a.source.value):
         if s <= a.fact.quantity.start < e:
             return s <= b.fact.quantity.start < e
     return False

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbers import fmt
 from perflint.extract.quantities import self_scores
 from perflint.model import Document, Heading, Paragraph
+from perflint.text.numbers import fmt
 
 from ._forms import contexts_of, form_for, forms, score_value
 

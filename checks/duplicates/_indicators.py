@@ -11,9 +11,10 @@ from perflint.check import Context
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
 from perflint.extract.similarity import normalise
 from perflint.model import Document, Location
+from perflint.text.dates import YEAR
 
 _TITLE_NOISE = re.compile(
-    r"(?:19|20)\d{2}年度?|项目支出|项目|整体支出|部门|单位|绩效|自评表|自评|评价表|情况表|汇总表|表$"
+    rf"{YEAR}年度?|项目支出|项目|整体支出|部门|单位|绩效|自评表|自评|评价表|情况表|汇总表|表$"
 )
 
 

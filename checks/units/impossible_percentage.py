@@ -7,10 +7,10 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbers import fmt
 from perflint.extract.quantities import decrease_percentages, is_capped_rate, prose_texts, rate_statements
 from perflint.extract.selfeval import self_evaluations
 from perflint.model import Document
+from perflint.text.numbers import fmt
 
 _HUNDRED = Decimal(100)
 

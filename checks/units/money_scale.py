@@ -11,7 +11,6 @@ from perflint.checks.arithmetic._compare import number
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.numbers import Quantity
 from perflint.extract.quantities import (
     AmountFact,
     comparable_groups,
@@ -20,6 +19,7 @@ from perflint.extract.quantities import (
     tiny_funds,
 )
 from perflint.model import Document, Paragraph
+from perflint.text.numbers import Quantity
 
 
 class MoneyScale(Check):

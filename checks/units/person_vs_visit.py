@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbers import fmt
 from perflint.extract.quantities import (
     count_sums,
     head_counts_in_other_units,
@@ -17,6 +16,7 @@ from perflint.extract.quantities import (
 )
 from perflint.extract.selfeval import Indicator, SelfEvaluation, self_evaluations
 from perflint.model import Document, Location, Paragraph
+from perflint.text.numbers import fmt
 
 _UNIT_OF_KIND = {"visits": "人次", "persons": "人"}
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.numbers import declared_unit
 from perflint.extract.quantities import bare_figure_cells, money_header, table_unit
 from perflint.model import Document, Part, Table
+from perflint.text.numbers import declared_unit
 
 
 class TableWithoutUnit(Check):

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract import dates as D
-from perflint.extract.numbering import STYLE_RANK
 from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
+from perflint.text.numbering import STYLE_RANK
+from perflint.text.sentences import statement_around
 
 # A paragraph led by a label of its own (主要产出和效益：…, 发现的问题及原因：…).
 _LEAD_LABEL = re.compile(r"^\s*[^\s，,。；;：:、]{2,15}[：:]")
@@ -38,7 +39,7 @@ class DateFact:
 
     @property
     def sentence_span(self) -> tuple[int, int]:
-        return D.sentence_bounds(self.source.value, self.mention.start, self.mention.end)
+        return statement_around(self.source.value, self.mention.start, self.mention.end)
 
     @property
     def sentence(self) -> str:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import malformed_years
 from perflint.model import Document
+from perflint.text.dates import malformed_years
 
 from ._facts import source_texts
 

@@ -21,26 +21,14 @@ from typing import Any
 
 from perflint import data
 from perflint.extract.dates import find_dates
-from perflint.extract.numbers import Quantity, find_quantities, normalise
-
-_STOPS = "。；;！？!?\n"
+from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.sentences import statements
 
 
 @cache
 def phrases() -> dict[str, Any]:
     return data.load("consistency")
 
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``."""
-    out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in _STOPS:
-            out.append((start, i))
-            start = i + 1
-    if start < len(text):
-        out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 def _money_after(text: str, pos: int, window: int = 14) -> Quantity | None:
@@ -72,7 +60,7 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
     p = phrases()
     norm = normalise(text)
     out: list[TotalsClaim] = []
-    for s, e in sentences(norm):
+    for s, e in statements(norm):
         sent = norm[s:e]
         joint = next((w for w in p["joint_totals"] if w in sent), None)
         if joint:
@@ -123,7 +111,7 @@ def completion_claims(text: str) -> list[CompletionClaim]:
     p = phrases()
     norm = normalise(text)
     out: list[CompletionClaim] = []
-    for s, e in sentences(norm):
+    for s, e in statements(norm):
         sent = norm[s:e]
         rate = None
         for w in p["completion_phrases"]:

@@ -15,8 +15,8 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.numbers import Quantity
 from perflint.extract.prose import mentions
+from perflint.text.numbers import Quantity
 
 _QUOTES = re.compile(r"[“”\"'‘’「」\s]")
 

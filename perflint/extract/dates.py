@@ -18,180 +18,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from perflint import data
-from perflint.extract.numbers import normalise
-
-SENTENCE_END = "。！？；;!?\n"
-CLAUSE_END = SENTENCE_END + "，,：:"
-
-_YEAR = r"(?:19|20)\d{2}"
-_CN_YEAR_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-                   "六": 6, "七": 7, "八": 8, "九": 9}
-
-# 2022年 / 2022 年度 / 2022年6月 / 2022 年 4 月 15 日
-_CN_DATE = re.compile(
-    rf"(?<!\d)(?P<y>{_YEAR})\s*年(?P<fiscal>\s*度)?"
-    r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*份)?(?:\s*(?P<d>\d{1,2})\s*[日号])?)?"
-)
-# 2022.6.30 / 2022-06-30 / 2022/6/30 (three parts) and 2022-06 / 2022/6 (two parts, no dot).
-_NUM_DATE = re.compile(
-    rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[.\-/])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d.])"
-    rf"|(?<![\d.\-/])(?P<y2>{_YEAR})[\-/](?P<m2>\d{{1,2}})(?![\d.\-/%])"
-)
-# 二〇二二年十二月三十一日
-_CN_NUM = "[一二三四五六七八九十]"
-_CHINESE_DATE = re.compile(
-    rf"(?P<y>[一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{{3}})\s*年(?P<fiscal>\s*度)?"
-    rf"(?:\s*(?P<m>{_CN_NUM}{{1,2}})\s*月(?:\s*(?P<d>{_CN_NUM}{{1,3}})\s*日)?)?"
-)
-# An unfilled date: 年 月 日 with blanks where the figures go.
-_BLANK = re.compile(r"(?<![\d一二三四五六七八九十〇零])年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A year or date in a text, with the offsets of exactly what was written."""
-
-    text: str
-    start: int
-    end: int
-    year: int | None  # None for a blank 年 月 日
-    month: int | None = None
-    day: int | None = None
-    fiscal: bool = False  # written 年度
-    form: str = "cn"  # cn | numeric | chinese | bracket | period | blank
-    context: str = "plain"
-
-    @property
-    def has_month(self) -> bool:
-        return self.month is not None
+from perflint.text.dates import DateMention, date_mentions
+from perflint.text.numbers import normalise
+from perflint.text.sentences import CLAUSE_END, statement_around
 
 
 @cache
 def phrases() -> dict[str, Any]:
     return data.load("years")
-
-
-@cache
-def _period() -> re.Pattern[str]:
-    """A span of years: 2021—2025年, 2021-2025, 2021年至2025年, 2021年度～2023年度."""
-    joins = "|".join(re.escape(c) for c in sorted(phrases()["period_connectors"], key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\d.])(?P<a>{_YEAR})\s*(?:年\s*度?)?\s*(?:{joins})\s*(?P<b>{_YEAR})(?![\d.])(?:\s*年(?:\s*度)?)?"
-    )
-
-
-def _cn_int(text: str) -> int | None:
-    """十二 -> 12, 三十一 -> 31, 五 -> 5."""
-    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    if not text:
-        return None
-    if "十" in text:
-        head, _, tail = text.partition("十")
-        tens = digits.get(head, 0) if head else 1
-        units = digits.get(tail, 0) if tail else 0
-        if (head and head not in digits) or (tail and tail not in digits):
-            return None
-        return tens * 10 + units
-    if len(text) == 1 and text in digits:
-        return digits[text]
-    return None
-
-
-def _valid(month: int | None, day: int | None) -> bool:
-    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
-
-
-def _raw_mentions(text: str) -> list[DateMention]:
-    """Every date in ``text`` (not yet classified), left to right, without overlaps."""
-    norm = normalise(text)
-    p = phrases()
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    def add(m: DateMention) -> None:
-        taken.append((m.start, m.end))
-        found.append(m)
-
-    for m in _period().finditer(norm):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if not a < b <= a + 30:
-            continue  # 2022-06 is not a span; a span runs forwards
-        end_a = m.start() + len(m.group("a"))
-        add(DateMention(text[m.start():end_a], m.start(), end_a, a, form="period", context="period"))
-        add(DateMention(text[m.start("b"):m.end()], m.start("b"), m.end(), b, form="period", context="period"))
-
-    opens, closes = p["doc_number_brackets"]["open"], p["doc_number_brackets"]["close"]
-    popen, pclose = p["doc_number_paren_open"], p["doc_number_paren_close"]
-    bracket = re.compile(
-        rf"(?P<o>[{re.escape(opens + popen)}])\s*(?P<y>{_YEAR})\s*(?P<c>[{re.escape(closes + pclose)}])(?P<n>\s*\d+\s*号)?"
-    )
-    for m in bracket.finditer(norm):
-        paren = m.group("o") in popen or m.group("c") in pclose
-        if paren and not m.group("n"):
-            continue  # (2019) alone is not a document number
-        s, e = m.start("y"), m.end("y")
-        if free(s, e):
-            add(DateMention(text[s:e], s, e, int(m.group("y")), form="bracket", context="document_number"))
-
-    for m in _CN_DATE.finditer(norm):
-        month = int(m.group("m")) if m.group("m") else None
-        day = int(m.group("d")) if m.group("d") else None
-        end = m.end()
-        if not _valid(month, day):
-            # 2022年13月 is not a month: keep only the year.
-            month = day = None
-            end = m.end("fiscal") if m.group("fiscal") else m.start() + norm[m.start():].index("年") + 1
-        if free(m.start(), end):
-            add(DateMention(text[m.start():end], m.start(), end, int(m.group("y")), month, day,
-                            fiscal=bool(m.group("fiscal")), form="cn"))
-
-    for m in _NUM_DATE.finditer(norm):
-        if m.group("y"):
-            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        else:
-            y, mo, d = int(m.group("y2")), int(m.group("m2")), None
-        if _valid(mo, d) and free(m.start(), m.end()):
-            add(DateMention(text[m.start():m.end()], m.start(), m.end(), y, mo, d, form="numeric"))
-
-    for m in _CHINESE_DATE.finditer(norm):
-        digits = [_CN_YEAR_DIGITS.get(ch) for ch in m.group("y")]
-        if any(dg is None for dg in digits):
-            continue
-        y = int("".join(str(dg) for dg in digits))
-        if not 1900 <= y <= 2099:
-            continue
-        mo, d = _cn_int(m.group("m") or ""), _cn_int(m.group("d") or "")
-        if m.group("m") and mo is None or m.group("d") and d is None or not _valid(mo, d):
-            continue
-        if free(m.start(), m.end()):
-            add(DateMention(text[m.start():m.end()], m.start(), m.end(), y, mo, d,
-                            fiscal=bool(m.group("fiscal")), form="chinese"))
-
-    for m in _BLANK.finditer(norm):
-        if free(m.start(), m.end()):
-            add(DateMention(text[m.start():m.end()], m.start(), m.end(), None, form="blank", context="blank"))
-
-    found.sort(key=lambda d: d.start)
-    return found
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``: from after the previous stop to the next one."""
-    s = start
-    while s > 0 and text[s - 1] not in SENTENCE_END:
-        s -= 1
-    e = end
-    while e < len(text) and text[e] not in SENTENCE_END:
-        e += 1
-    return s, e
 
 
 def _ends_with(before: str, words: list[str]) -> bool:
@@ -263,7 +102,7 @@ def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> st
         return mention.context
     p = phrases()
     norm = marks.norm if marks is not None else normalise(text)
-    s, e = sentence_bounds(norm, mention.start, mention.end)
+    s, e = statement_around(norm, mention.start, mention.end)
     before, after = norm[s:mention.start], norm[mention.end:e]
     sentence = norm[s:e]
 
@@ -324,7 +163,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 def _classified(text: str) -> Iterator[DateMention]:
     marks = _Marks(text)
-    for m in _raw_mentions(text):
+    for m in date_mentions(text):
         yield replace(m, context=classify(text, m, marks))
 
 
@@ -353,7 +192,7 @@ def comparison_with_year(text: str, mention: DateMention) -> bool:
         return False
     p = phrases()
     norm = normalise(text)
-    s, e = sentence_bounds(norm, mention.start, mention.end)
+    s, e = statement_around(norm, mention.start, mention.end)
     after = norm[mention.end:e]
     # the year must be the comparand (与/比/较 2022年, 2022年同期), not the subject of a
     # sentence that compares it with 上年 (2023年公务接待 12 批次，较上年减少)
@@ -432,39 +271,6 @@ def title_year(text: str) -> int | None:
             continue
         return m.year
     return None
-
-
-@dataclass(frozen=True)
-class MalformedYear:
-    """A year written with too few or too many digits where only a year can stand."""
-
-    text: str  # the year as written (``202``)
-    start: int
-    end: int
-    where: str  # document_number | date
-
-
-# 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
-# into the bracket (湘财发(202)5号), so that a list item (1)12号 stays out.
-_BAD_DOC_YEAR = re.compile(
-    r"(?:[〔﹝]|(?<=[\u4e00-\u9fff])[［\[【(（])\s*(?P<y>\d{1,3}|\d{5,6})\s*[〕﹞］\]】)）]\s*(?:第\s*)?\d+\s*号"
-)
-# 202年1月11日 / 202年度: three digits starting like a year, then a month or 年度.
-_BAD_DATE_YEAR = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
-
-
-def malformed_years(text: str) -> list[MalformedYear]:
-    """Document numbers and dates whose year has lost (or gained) a digit: ``〔202〕25号``,
-    ``202年1月11日``. Only places where nothing but a four-digit year can stand count."""
-    norm = normalise(text)
-    out = [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "document_number")
-           for m in _BAD_DOC_YEAR.finditer(norm)]
-    for m in _BAD_DATE_YEAR.finditer(norm):
-        month = re.search(r"(\d{1,2})\s*月", m.group(0))
-        if month and not 1 <= int(month.group(1)) <= 12:
-            continue
-        out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "date"))
-    return sorted(out, key=lambda f: f.start)
 
 
 def is_stock_sentence(sentence: str) -> bool:

@@ -24,9 +24,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from perflint.extract.dates import find_dates
-from perflint.extract.numbers import normalise
+from perflint.text.dates import YEAR
+from perflint.text.numbers import normalise
 
-_YEAR = r"((?:19|20)\d{2})"
+_YEAR = rf"({YEAR})"
 # 评价年度：2022 / 预算年度:2022年 / 项目年度 2022 / 所属年度：2022年度
 _LABELLED = re.compile(rf"(?:评价|预算|项目|所属|考核|报告|自评|绩效)年度\s*[:：]?\s*{_YEAR}(?!\d)")
 # A form's own year line: （2022年度） alone, or a short title ending in a report or form word.

@@ -10,8 +10,9 @@ from functools import cache
 
 from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.extract.numbers import Quantity, find_quantities
 from perflint.model import Block, Heading, Paragraph, Part, SourceText, Table, TocEntry
+from perflint.text.dates import YEAR
+from perflint.text.numbers import Quantity, find_quantities
 
 
 @dataclass
@@ -83,7 +84,7 @@ def narrative_scores(part: Part) -> list[ScoreStatement]:
 
 
 _TITLE_NOISE = re.compile(
-    r"^\s*\d{4}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
+    rf"^\s*{YEAR}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
     r"部门绩效自评表|绩效自评表|自评表|评分表"
 )
 

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass, field
 
 from perflint.extract import compact
-from perflint.extract.numbering import STYLE_RANK, chinese_to_int, parse_marker
 from perflint.model import Block, Document, Heading, Location, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.read.parts import is_report_title
+from perflint.text.numbering import STYLE_RANK, chinese_to_int, parse_marker
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
 # a numbering that started under the previous part.

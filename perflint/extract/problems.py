@@ -10,8 +10,8 @@ from functools import cache
 
 from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, denies, phrases, spaced
-from perflint.extract.numbering import parse_marker
 from perflint.model import Block, Heading, Part, SourceText, Table, TocEntry
+from perflint.text.numbering import parse_marker
 
 
 @dataclass

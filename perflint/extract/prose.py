@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from perflint import data
-from perflint.extract.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.sentences import CLOSE_BRACKETS, OPEN_BRACKETS, sentences
 
-_OPEN = "（(【["
-_CLOSE = "）)】]"
+_OPEN, _CLOSE = OPEN_BRACKETS, CLOSE_BRACKETS
 _PUNCT = " \t\u3000,，:：;；、"
 
 
@@ -59,22 +59,6 @@ class Mention:
     def end(self) -> int:
         return self.quantity.end
 
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence; a sentence ends at 。！？ outside brackets."""
-    ends = _conf()["sentence_ends"]
-    out, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in ends and depth == 0:
-            out.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
 
 
 def _depths(text: str) -> list[int]:
@@ -199,6 +183,6 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
-    "Mention", "find_named", "label_core", "mentions", "name_core", "sentences",
+    "Mention", "find_named", "label_core", "mentions", "name_core",
     *_RELATIONS["perflint.extract.prose_lists"], *_RELATIONS["perflint.extract.prose_rates"],
 ]

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from perflint.extract.numbers import Quantity, normalise
 from perflint.extract.prose import (
     _CLOSE,
     _OPEN,
@@ -20,8 +19,9 @@ from perflint.extract.prose import (
     _depths,
     _same_kind,
     mentions,
-    sentences,
 )
+from perflint.text.numbers import Quantity, normalise
+from perflint.text.sentences import sentences
 
 # --- breakdowns ---------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from perflint import data
-from perflint.extract.numbers import Quantity, normalise
 from perflint.extract.prose import (
     _PRIOR_LABEL,
     Mention,
@@ -16,9 +15,10 @@ from perflint.extract.prose import (
     _same_kind,
     label_core,
     mentions,
-    sentences,
 )
 from perflint.extract.prose_lists import _subject
+from perflint.text.numbers import Quantity, normalise
+from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
 

@@ -16,15 +16,15 @@ from functools import cache
 from typing import Any
 
 from perflint import data
-from perflint.extract.numbering import chinese_to_int
-from perflint.extract.numbers import Quantity, declared_unit, find_quantities, normalise, parse_cell
 from perflint.model import Document, Heading, Paragraph, Part, SourceText, Table
+from perflint.text.dates import YEAR, YEAR_NIAN
+from perflint.text.numbering import chinese_to_int
+from perflint.text.numbers import Quantity, declared_unit, find_quantities, normalise, parse_cell
+from perflint.text.sentences import statement_start, statements
 
-SENTENCE_STOPS = "。；;！!？?\n"
 ITEM_DELIMS = "、，,；;"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _OPEN = "（(“‘《「【〔"
 _CLOSE = "）)”’》」】〕"
 _PERIOD_WORDS = ("上年", "去年", "上一年", "上年度", "同期", "前年", "以前年度", "往年")
@@ -99,18 +99,6 @@ def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
                         yield block, cell.text
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of ``text`` as (start, end), split at 。；！？ and line breaks."""
-    spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_STOPS:
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
 
 def _strip_end(text: str, words: list[str]) -> str:
     """``text`` without trailing blanks and any of ``words`` (repeatedly, longest first)."""
@@ -165,7 +153,7 @@ def bare_figures(text: str) -> list[BareFigure]:
     quantities = find_quantities(text)
     ordinals = vocab()["ordinal_labels"]
     found: list[BareFigure] = []
-    for s, e in sentence_spans(norm):
+    for s, e in statements(norm):
         sentence = norm[s:e]
         if declared_unit(sentence) or "分别" in sentence:
             continue  # a unit declared once for the list, or `分别为 10、20、30 万元`
@@ -402,11 +390,11 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
     if not ordered:
         return out
     quantities = [q for q in find_quantities(text) if q.is_percent and q.relation is None and "百分点" not in q.text]
-    for s, e in sentence_spans(norm):
+    for s, e in statements(norm):
         sentence = norm[s:e]
         if any(w in sentence for w in v["target_words"]):
             continue
-        if fiscal_year is not None and any(int(y) != fiscal_year for y in _YEAR.findall(sentence)):
+        if fiscal_year is not None and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
             continue
         for q in quantities:
             if not (s <= q.start < e):
@@ -500,15 +488,13 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
 
 
 _CURRENT_WORDS = ("本年", "今年", "当年", "本年度")
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年|" + "|".join(_PERIOD_WORDS + _CURRENT_WORDS))
+_PERIOD = re.compile(rf"({YEAR})\s*年|" + "|".join(_PERIOD_WORDS + _CURRENT_WORDS))
 
 
 def period_before(norm: str, pos: int) -> tuple[int | None, bool]:
     """The period the words before ``pos`` in its sentence speak of: the nearest year
     (`2021年`) or last year (`上年`, `同期`) or this year (`本年`) before it. (year, past)."""
-    start = pos
-    while start > 0 and norm[start - 1] not in SENTENCE_STOPS:
-        start -= 1
+    start = statement_start(norm, pos)
     last = None
     for m in _PERIOD.finditer(norm, start, pos):
         last = m
@@ -522,7 +508,7 @@ def period_before(norm: str, pos: int) -> tuple[int | None, bool]:
 def _with_parents(norm: str, facts: list[LabelledAmount]) -> list[LabelledAmount]:
     """Mark figures that a `其中` / `含` makes parts of the figure before it in the sentence."""
     out: list[LabelledAmount] = []
-    for s, e in sentence_spans(norm):
+    for s, e in statements(norm):
         in_sentence = [f for f in facts if s <= f.label_start < e]
         for i, fact in enumerate(in_sentence):
             parent = None
@@ -692,7 +678,7 @@ def budget_statements(text: str) -> list[BudgetStatement]:
     connectors = ["为", "是", "：", ":", "共", "合计", "达"]
     out = []
     money = [q for q in find_quantities(text) if q.is_money and q.relation is None]
-    for s, e in sentence_spans(norm):
+    for s, e in statements(norm):
         budgets: list[tuple[str, Quantity]] = []
         actuals: list[tuple[str, Quantity]] = []
         for q in money:
@@ -961,5 +947,5 @@ __all__ = [
     "admin_level", "announced_counts", "bare_figures", "budget_statements", "clean_name", "count_sums",
     "decrease_percentages", "glued_units", "indicator_kind", "is_capped_rate", "is_prose_cell", "is_rate_name",
     "label_key", "labelled_amounts", "person_counts", "prose_texts", "rate_statements", "self_scores",
-    "sentence_spans", "stated_percentages", "trailing_announcement", "vocab", "table_unit", "money_header", "bare_figure_cells",
+    "stated_percentages", "trailing_announcement", "vocab", "table_unit", "money_header", "bare_figure_cells",
 ]

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from perflint.extract.numbers import Quantity, parse_cell
 from perflint.model import Cell, Document, Paragraph, Part, Row, Table
+from perflint.text.numbers import Quantity, parse_cell
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2_RE = re.compile(

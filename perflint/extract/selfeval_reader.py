@@ -6,7 +6,6 @@ import re
 from decimal import Decimal
 
 from perflint.extract import compact as _compact
-from perflint.extract.numbers import parse_cell
 from perflint.extract.selfeval import (
     _DEVIATION_LABEL,
     _IMPROVEMENT_LABEL,
@@ -30,6 +29,7 @@ from perflint.extract.selfeval_reader_rows import (
 )
 from perflint.extract.selfeval_stream import read_stream_forms
 from perflint.model import Cell, Document, Paragraph, Part, Row, Table
+from perflint.text.numbers import parse_cell
 
 _INDICATOR_HEADER = re.compile(r"三级\s*指标")
 _BUDGET_HEADER = ("预算数", "执行数")

@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from perflint.extract import compact as _compact
 from perflint.extract.form_cells import joined_text
-from perflint.extract.numbers import parse_cell
 from perflint.extract.selfeval import LEVEL1_WORDS, LEVEL2_RE, Figure, Indicator, figure
 from perflint.model import Cell, Row
+from perflint.text.numbers import parse_cell
 
 _RELATION_CELL = re.compile(r"^(?:[≥≤≧≦><=＝＞＜═]|>=|<=)$")
 

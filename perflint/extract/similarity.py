@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from perflint.extract.numbering import parse_marker
-from perflint.extract.numbers import normalise as ascii_digits
+from perflint.text.numbering import parse_marker
+from perflint.text.numbers import normalise as ascii_digits
+from perflint.text.sentences import CLAUSE_END
 
-_CLAUSE_END = re.compile(r"[。；;！!？?：:，,\n]+")
+_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_END)}]+")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|另外)")
 _KEEP_SYMBOLS = set("%≥≤<>=+×")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -346,7 +347,7 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
     An item's name is the text since the previous ``、`` (the first item's since the previous
     clause break), so the first name may carry the sentence's verb (``共有…药店``).
     """
-    from perflint.extract.numbers import find_quantities
+    from perflint.text.numbers import find_quantities
 
     groups: list[list[Item]] = []
     current: list[Item] = []

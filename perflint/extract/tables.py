@@ -17,8 +17,8 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.numbers import Quantity, parse_cell
 from perflint.model import Cell, Table
+from perflint.text.numbers import Quantity, parse_cell
 
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _CN_NUMERAL = "一二三四五六七八九十"

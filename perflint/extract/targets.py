@@ -11,7 +11,7 @@ from functools import cache
 
 from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
-from perflint.extract.numbers import Quantity, find_quantities
+from perflint.text.numbers import Quantity, find_quantities
 
 
 def inequality_actual(text: str, quantity: Quantity | None) -> str | None:

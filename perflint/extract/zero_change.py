@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from perflint.extract.numbers import normalise
+from perflint.text.numbers import normalise
+from perflint.text.sentences import SENTENCE_END
 
 _CHANGE = re.compile(
     r"(?P<verb>增加|减少|增长|下降|上升|降低|增减)[\s\u3000]*(?P<alt>[（(][^)）]{1,4}[)）])?[\s\u3000]*"
@@ -15,7 +16,7 @@ _CHANGE = re.compile(
 _REASON = re.compile(r"原因|是因为|由于|主要是|主要用于")
 
 
-_SENTENCE_END = re.compile(r"[。！!？?\n]")
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}\\n]")
 
 
 @dataclass(frozen=True)

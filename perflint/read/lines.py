@@ -14,6 +14,7 @@ from functools import cache
 
 from perflint import data
 from perflint.model import SourceText
+from perflint.text.dates import YEAR
 
 # Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
 _MARKUP = re.compile(
@@ -30,7 +31,7 @@ _TOC = re.compile(
 )
 _BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
-_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*$")
+_DATE_LINE = re.compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
 SENTENCE_PUNCT = "，。；！？,;"
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
 _CELL_END = re.compile(r"\s\|$|^\|$")  # ``二、外交支出 |``: a cell closed by its bar

@@ -11,25 +11,26 @@ from __future__ import annotations
 
 import re
 
-from perflint.extract.numbering import STYLE_RANK, parse_marker
-from perflint.extract.numbers import declared_unit
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
+from perflint.text.dates import FULL_DATE, YEAR
+from perflint.text.numbering import STYLE_RANK, parse_marker
+from perflint.text.numbers import declared_unit
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as editors count lines
 _SENTENCE_END = tuple("。！？；：;:!?")
 _HALF_WIDTH_STOP = re.compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
-_TITLE_LIKE = re.compile(r"(?:19|20)\d{2}\s*年度?.*(?:报告|决算|说明|表)$")
-_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|决算说明)$")
-_ENDS_WITH_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_TITLE_LIKE = re.compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|表)$")
+_REPORT_TITLE = re.compile(rf"{YEAR}年度?.{{0,40}}(?:自评报告|评价报告|绩效报告|部门决算|决算说明)$")
+_ENDS_WITH_DATE = re.compile(rf"{FULL_DATE}\s*$")
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
-_LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
+_LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
 
 
 def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") -> Document:

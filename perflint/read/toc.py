@@ -19,8 +19,9 @@ import re
 from rapidfuzz import fuzz
 
 from perflint.extract import compact
-from perflint.extract.numbering import parse_marker
 from perflint.model import Block, Heading, Paragraph, TocEntry
+from perflint.text.dates import YEAR
+from perflint.text.numbering import parse_marker
 
 _MAX_ENTRY = 50  # a contents line longer than this is prose
 _MAX_RUN = 150  # entries in one table of contents
@@ -29,7 +30,7 @@ _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
 _NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]")
-_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}年度?.{0,40}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
+_REPORT_TITLE = re.compile(rf"{YEAR}年度?.{{0,40}}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
 
 
 def _key(text: str) -> str:

@@ -25,12 +25,13 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from perflint.extract.numbering import parse_marker
-from perflint.extract.numbers import declared_unit
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table, TocEntry
 from perflint.read.errors import InputError
 from perflint.read.lines import Line, toc_parts
 from perflint.read.toc import mark_contents
+from perflint.text.dates import YEAR, YEAR_NIAN
+from perflint.text.numbering import parse_marker
+from perflint.text.numbers import declared_unit
 
 FORMAT_VERSION = 1
 KINDS = ("project_self_evaluation", "department_self_evaluation", "final_accounts")
@@ -57,8 +58,8 @@ DEVIATION_LABEL = "偏差大或目标未完成原因分析"
 IMPROVEMENT_LABEL = "改进措施及结果应用方案"
 
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel counts as lines
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+_YEAR = YEAR_NIAN
+_ISO_DATE = re.compile(rf"^({YEAR})-(\d{{1,2}})-(\d{{1,2}})$")
 _MAX_DEPTH = 12
 MAX_NESTING = 100  # YAML nesting levels a draft may use (a draft needs about 30)
 MAX_ALIAS_EXPANSION = 100_000  # values aliases may add when expanded
@@ -402,7 +403,7 @@ class _Reader:
             m = _YEAR.search(title)
             return int(m.group(1)) if m else None
         node = self.scalar(entries["fiscal_year"].value, f"{prefix}fiscal_year")
-        m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*(?:年度?)?\s*", _raw(node))
+        m = re.fullmatch(rf"\s*({YEAR})\s*(?:年度?)?\s*", _raw(node))
         if not m:
             raise self.error(node, f"{prefix}fiscal_year: expected a year such as 2023, found {_raw(node)!r}")
         return int(m.group(1))

@@ -10,7 +10,6 @@ from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import denies, is_nothing
 from perflint.extract.form_answers import deviation_answer
 from perflint.extract.narrative_scores import narrative_scores
-from perflint.extract.numbers import parse_cell
 from perflint.extract.problems import problem_statements
 from perflint.extract.report_sections import empty_sections
 from perflint.extract.targets import compare_target, inequality_actual, only_figures
@@ -25,6 +24,7 @@ from perflint.extract.template_text import (
 from perflint.extract.zero_change import zero_changes_explained
 from perflint.model import Cell, Row, SourceText
 from perflint.read.text import parse_text
+from perflint.text.numbers import parse_cell
 
 
 def q(text: str):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from perflint.extract.contents import differing_clauses, normalise_title, toc_matches
-from perflint.extract.numbering import parse_marker
 from perflint.extract.outline import (
     inline_items,
     int_to_chinese,
@@ -13,6 +12,7 @@ from perflint.extract.outline import (
 )
 from perflint.model import Paragraph, SourceText
 from perflint.read.text import parse_text
+from perflint.text.numbering import parse_marker
 
 
 def findings(text: str) -> list[tuple[str, int]]:

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from perflint.extract.numbers import declared_unit, find_quantities, parse_cell, sum_tolerance
+from perflint.text.numbers import declared_unit, find_quantities, parse_cell, sum_tolerance
 
 
 def test_money_percent_counts_and_precision():
