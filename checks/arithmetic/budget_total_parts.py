@@ -10,9 +10,9 @@ from perflint.checks.arithmetic._scoring import forms, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.selfeval import BudgetExecution, Figure
 from perflint.model import Document
+from perflint.text.normalise import compact
 from perflint.text.numbers import fmt
 
 _TOTAL_ITEM = re.compile(r"资金总额")

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from perflint.check import Context
-from perflint.extract import compact
 from perflint.extract.form_answers import (
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
@@ -32,6 +31,7 @@ from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
 from perflint.facts import facts_of
 from perflint.model import Cell, Document, Heading, Location, Paragraph, SourceText, Table
+from perflint.text.normalise import compact
 from perflint.text.numbers import fmt
 
 FULL_MARKS = Decimal(100)

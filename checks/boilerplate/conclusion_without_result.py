@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.report_sections import conclusion_headings, section_blocks, states_result
 from perflint.model import Document
+from perflint.text.normalise import compact
 
 
 class ConclusionWithoutResult(Check):

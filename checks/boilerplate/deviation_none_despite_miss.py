@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Document, Location
+from perflint.text.normalise import compact
 
 from ._facts import FormFacts, LostPoints, Miss, form_facts, show, show_score
 

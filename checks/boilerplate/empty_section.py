@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.report_sections import empty_sections
 from perflint.model import Block, Document, Heading, Paragraph
+from perflint.text.normalise import compact
 
 _BARE_CELL = re.compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.form_answers import score_sheet_total
 from perflint.extract.problems import Problem, has_problems, problem_statements, states_problem
 from perflint.model import Document
+from perflint.text.normalise import compact
 
 from ._facts import FULL_MARKS, FormFacts, form_facts
 

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.extract.problems import has_problems, states_problem
 from perflint.extract.targets import only_figures
 from perflint.model import Document
+from perflint.text.normalise import compact
 
 from ._facts import form_facts
 

@@ -7,9 +7,9 @@ from itertools import groupby
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.problems import problem_statements, states_no_problem
 from perflint.model import Document
+from perflint.text.normalise import compact
 
 
 class ProblemSectionWithoutProblem(Check):

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.report_sections import has_figure, not_measured, satisfaction_headings, section_blocks
 from perflint.model import Document, Table
+from perflint.text.normalise import compact
 
 
 class SatisfactionWithoutFigure(Check):

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.template_text import template_instructions
 from perflint.model import Document
+from perflint.text.normalise import compact
 
 from ._facts import texts
 

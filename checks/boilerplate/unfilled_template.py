@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact
 from perflint.extract.form_answers import blank_label_cells
 from perflint.extract.form_cells import blank_value_labels
 from perflint.extract.template_text import (
@@ -19,6 +18,7 @@ from perflint.extract.template_text import (
     unticked_choice_row,
 )
 from perflint.model import Document, Table
+from perflint.text.normalise import compact
 
 from ._facts import form_facts, texts
 

@@ -9,6 +9,7 @@ from perflint.check import Context
 from perflint.extract.selfeval import Figure, SelfEvaluation, is_total_label, self_evaluations
 from perflint.model import Document, Part
 from perflint.text.dates import YEAR
+from perflint.text.normalise import compact
 from perflint.text.numbers import find_quantities
 from perflint.text.sentences import statements
 
@@ -22,7 +23,7 @@ def forms(doc: Document, ctx: Context) -> list[SelfEvaluation]:
 
 def project_name(title: str) -> str:
     """`2022 年度城乡居民医疗保险工作经费项目绩效自评表` -> `城乡居民医疗保险工作经费`."""
-    name = re.sub(r"\s+", "", title)
+    name = compact(title)
     name = _TITLE_YEAR.sub("", name)
     name = _TITLE_TAIL.sub("", name)
     return name
@@ -58,8 +59,8 @@ def form_for(part: Part, line: int, contexts: list[str], candidates: list[SelfEv
     names = [(project_name(se.title), se) for se in in_part]
     names = [(n, se) for n, se in names if len(n) >= 4]
     for context in contexts:
-        compact = re.sub(r"\s+", "", context)
-        named = sorted(((m, se) for n, se in names if (m := _named(n, compact))), key=lambda x: -x[0])
+        squeezed = compact(context)
+        named = sorted(((m, se) for n, se in names if (m := _named(n, squeezed))), key=lambda x: -x[0])
         if named:
             if len(named) == 1 or named[0][0] > named[1][0]:
                 return named[0][1]

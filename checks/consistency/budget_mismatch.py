@@ -12,6 +12,7 @@ from perflint.extract.quantities import budget_statements
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
 from perflint.text.dates import YEAR
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, fmt
 from perflint.text.sentences import statements
 
@@ -110,7 +111,7 @@ def _total_row(se: SelfEvaluation) -> BudgetExecution | None:
         return None
     if len(se.budget) == 1:
         return se.budget[0]
-    totals = [b for b in se.budget if _TOTAL_ITEM.search(re.sub(r"\s+", "", b.item))]
+    totals = [b for b in se.budget if _TOTAL_ITEM.search(compact(b.item))]
     return totals[0] if totals else None
 
 

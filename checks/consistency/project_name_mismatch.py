@@ -10,6 +10,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.quantities import places_of
 from perflint.extract.selfeval import SelfEvaluation
 from perflint.model import Cell, Document
+from perflint.text.normalise import compact
 
 from ._forms import forms, project_name
 
@@ -71,13 +72,13 @@ def _name_cell(se: SelfEvaluation) -> Cell | None:
     for row in se.table.rows[:6]:
         cells = row.non_empty
         for i, cell in enumerate(cells[:-1]):
-            if _NAME_LABEL.match(re.sub(r"\s+", "", cell.value)):
+            if _NAME_LABEL.match(compact(cell.value)):
                 return cells[i + 1]
     return None
 
 
 def _bare(name: str, places: tuple[str, ...]) -> str:
-    text = re.sub(r"\s+", "", name)
+    text = compact(name)
     for place in places:
         text = text.replace(place, "")
     return re.sub(r"项目$", "", text)

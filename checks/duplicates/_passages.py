@@ -16,6 +16,7 @@ from perflint.check import Context
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import Run, Segment, clauses, copied_runs, normalise, pairwise_matches
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
+from perflint.text.normalise import compact
 
 MIN_CLAUSE = 5  # shorter clauses (二是, 主要产出和效益) carry no evidence either way
 FUZZY_MIN = 10  # shorter clauses must match exactly
@@ -71,8 +72,8 @@ def is_boilerplate(block: Block) -> bool:
     patterns, sections = _boilerplate()
     if any(word in title for title in block.section for word in sections):
         return True
-    compact = re.sub(r"\s+", "", block.text.value)
-    return any(p.search(compact) for p in patterns)
+    squeezed = compact(block.text.value)
+    return any(p.search(squeezed) for p in patterns)
 
 
 def _form_lines(forms: list[SelfEvaluation]) -> set[int]:

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import compact as _compact
 from perflint.extract.dates import phrases, title_year
 from perflint.model import Document, Location, Part
+from perflint.text.normalise import compact as _compact
 
 from ._facts import DateFact, date_facts, title_like_text
 

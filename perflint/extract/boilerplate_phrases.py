@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from perflint import data
-from perflint.extract import compact
+from perflint.text.normalise import compact
 
 PUNCT_EDGES = "。.；;，,、：:！!？?）)（(“”\"'‘’【】[]…—-/／ \t\u3000"
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from perflint.extract import compact
 from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
+from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 
 _TRAILING = "。．.，,：:；;！!？?、 "

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.narrative_scores import score_word_re
 from perflint.extract.problems import looks_like_section_start, problem_label
 from perflint.model import Cell, Paragraph, Part, Row, Table
+from perflint.text.normalise import compact
 from perflint.text.numbers import find_quantities
 
 _DEVIATION_LABEL = DEVIATION_LABEL = "偏差大或目标未完成原因分析"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from perflint.extract import compact
 from perflint.extract.selfeval import LEVEL1_WORDS, LEVEL2_RE
 from perflint.model import Cell, Heading, Paragraph, Part, SourceText, Table
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, parse_cell
 
 _CELL_SEP = re.compile(r"[|｜\t]")

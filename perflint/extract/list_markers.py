@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from perflint.extract import compact
 from perflint.extract.outline import (
     Finding,
     Item,
@@ -27,6 +26,7 @@ from perflint.extract.outline import (
     marker_like,
 )
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
+from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK, parse_marker
 
 _BREAK = re.compile(r"[。；;]\s*")

@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import phrases, spaced
 from perflint.model import Block, Heading, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.text.dates import YEAR
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from perflint.extract import compact
 from perflint.model import Block, Document, Heading, Location, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.read.parts import is_report_title
+from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK, chinese_to_int, parse_marker
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue

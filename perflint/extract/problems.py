@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, denies, phrases, spaced
 from perflint.model import Block, Heading, Part, SourceText, Table, TocEntry
+from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from perflint import data
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
 from perflint.text.sentences import CLOSE_BRACKETS, OPEN_BRACKETS, sentences
 
@@ -75,7 +76,7 @@ def _depths(text: str) -> list[int]:
 def _label(gap: str) -> str:
     """The words of ``gap`` after its last clause boundary."""
     cut = max(gap.rfind(c) for c in ",，:：;；、。（）()")
-    return re.sub(r"\s+", "", gap[cut + 1:])
+    return compact(gap[cut + 1:])
 
 
 def _role(q: Quantity, label: str) -> tuple[str, int]:
@@ -119,7 +120,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
 def label_core(label: str) -> str:
     """A label without year, unit owner and total words: ``2022年度收入合计`` -> ``收入``."""
     conf = _conf()
-    s = re.sub(r"\s+", "", label)
+    s = compact(label)
     for _ in range(3):
         s2 = re.sub(conf["label_prefix"], "", s)
         if s2 == s:

@@ -20,6 +20,7 @@ from perflint.extract.prose import (
     _same_kind,
     mentions,
 )
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise
 from perflint.text.sentences import sentences
 
@@ -114,7 +115,7 @@ def _total_name(norm: str, s_start: int, pos: int) -> str:
     """The words naming the whole before a marker that has no figure before it in its sentence."""
     lead = norm[s_start:pos]
     cut = max(lead.rfind(c) for c in ",，:：;；。")
-    name = re.sub(r"\s+", "", lead[cut + 1:])
+    name = compact(lead[cut + 1:])
     name = re.sub(r"(?:的)?(?:具体)?(?:构成|结构|组成)?(?:情况)?(?:为|是|如下)?$", "", name)
     return name if 2 <= len(name) <= 40 else ""
 
@@ -236,14 +237,14 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention 
                     and (not m.bracketed or inner_depth)]
         firsts = [m for m in in_chunk if m.role == "level" and _part_of(m, ref, prev_unit)]
         if not firsts:
-            words = re.sub(r"\s+", "", norm[c_start:c_end])
+            words = compact(norm[c_start:c_end])
             if parts and not in_chunk and n + 1 < len(chunks) and 1 <= len(words) <= 12 \
                     and re.fullmatch(r"[\u4e00-\u9fff]+", words) and carry is None:
                 carry = c_start  # a name with a comma inside (`村民组长,党小组长基本报酬`)
                 continue
             break  # words after the list
         head = firsts[0]
-        label = re.sub(r"\s+", "", norm[(carry if carry is not None else c_start):head.start])
+        label = compact(norm[(carry if carry is not None else c_start):head.start])
         carry = None
         if _STOP_LABEL.search(label) or len(label) > 30:
             break
@@ -269,7 +270,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention 
         last_tail = norm[head.end:c_end]
     if len(parts) < 2:
         return []
-    after = re.sub(r"\s+", "", norm[end:region_end])
+    after = compact(norm[end:region_end])
     if any(len(lb) >= 2 and lb in after for lb in labels[1:]):
         # ``甲支出 a，年初预算为 b；乙支出 c，年初预算为 d``: the labels come back after the
         # stronger separator, so each item is a record of measures, not the list of parts
@@ -376,7 +377,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
             pms = [pm for pm in mentions(texts[j]) if pm.start >= skip]
             if not pms or pms[0].role != "level" or not _same_kind(pms[0].quantity, total):
                 break
-            label = re.sub(r"\s+", "", normalise(texts[j])[skip:pms[0].start])
+            label = compact(normalise(texts[j])[skip:pms[0].start])
             if not label or len(label) > 30 or re.search(r"[,，。；;：:、]", label) or _COUNT_TOTAL.search(label):
                 break
             if parts and numbered != bool(lead):

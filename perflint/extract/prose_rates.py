@@ -17,6 +17,7 @@ from perflint.extract.prose import (
     mentions,
 )
 from perflint.extract.prose_lists import _subject
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise
 from perflint.text.sentences import sentences
 
@@ -213,7 +214,7 @@ def share_claims(text: str) -> list[ShareClaim]:
         m = re.match(r"^[\s,，]*" + conf["share"], gap)
         if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
             continue
-        name = re.sub(r"\s+", "", m.group("whole"))
+        name = compact(m.group("whole"))
         if not label_core(name):
             continue
         out.append(ShareClaim(part.quantity, r.quantity, name, part.label))

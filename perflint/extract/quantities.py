@@ -18,6 +18,7 @@ from typing import Any
 from perflint import data
 from perflint.model import Document, Heading, Paragraph, Part, SourceText, Table
 from perflint.text.dates import YEAR, YEAR_NIAN
+from perflint.text.normalise import compact
 from perflint.text.numbering import chinese_to_int
 from perflint.text.numbers import Quantity, declared_unit, find_quantities, normalise, parse_cell
 from perflint.text.sentences import statement_start, statements
@@ -42,7 +43,7 @@ _NAME_TAIL = re.compile(r"[（(]\s*(?:%|％|万元|元|人次|人|个|次|家|�
 
 def clean_name(name: str) -> str:
     """An indicator name without blanks and a trailing unit note such as ``(%)``."""
-    text = re.sub(r"\s+", "", name)
+    text = compact(name)
     return _NAME_TAIL.sub("", text)
 
 
@@ -137,7 +138,7 @@ def _item_start(norm: str, pos: int, floor: int) -> int:
 
 
 def _is_label(text: str) -> bool:
-    t = re.sub(r"\s+", "", text)
+    t = compact(text)
     return 2 <= len(t) <= 20 and all(_CJK.match(ch) for ch in t)
 
 
@@ -399,7 +400,7 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
         for q in quantities:
             if not (s <= q.start < e):
                 continue
-            before = re.sub(r"\s+", "", _strip_end(norm[max(s, q.start - 40):q.start], v["rate_connectors"]))
+            before = compact(_strip_end(norm[max(s, q.start - 40):q.start], v["rate_connectors"]))
             for name in ordered:
                 if before.endswith(name):
                     out.append((name, q))
@@ -729,7 +730,7 @@ def money_header(table: Table) -> object | None:
     columns = tuple(vocab()["money_columns"])
     for r, row in enumerate(table.rows[:3]):
         for j, cell in enumerate(row.cells):
-            text = re.sub(r"\s+", "", cell.value)
+            text = compact(cell.value)
             if not (2 <= len(text) <= 12 and text.endswith(columns) and not _DIGIT_RE.search(text)):
                 continue
             below = [later.cells[j] for later in table.rows[r + 1:] if j < len(later.cells)]
@@ -930,7 +931,7 @@ _ADMIN = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?(?:自治区|省|自治州|市|州
 
 def admin_level(organisation: str) -> tuple[str, str] | None:
     """(level, place) of a unit from its name: 曾都区医疗保障局 -> ("county", "曾都区")."""
-    m = _ADMIN.match(re.sub(r"\s+", "", organisation))
+    m = _ADMIN.match(compact(organisation))
     if not m:
         return None
     place = m.group(0)

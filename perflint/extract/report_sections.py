@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.form_answers import label_core
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
+from perflint.text.normalise import compact
 from perflint.text.numbers import find_quantities, normalise
 
 _STATEMENT_END = ("。", "；", ";", "！", "!")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract import compact as _compact
 from perflint.extract.selfeval import (
     _DEVIATION_LABEL,
     _IMPROVEMENT_LABEL,
@@ -29,6 +28,7 @@ from perflint.extract.selfeval_reader_rows import (
 )
 from perflint.extract.selfeval_stream import read_stream_forms
 from perflint.model import Cell, Document, Paragraph, Part, Row, Table
+from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 
 _INDICATOR_HEADER = re.compile(r"三级\s*指标")

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract import compact as _compact
 from perflint.extract.form_cells import joined_text
 from perflint.extract.selfeval import LEVEL1_WORDS, LEVEL2_RE, Figure, Indicator, figure
 from perflint.model import Cell, Row
+from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 
 _RELATION_CELL = re.compile(r"^(?:[≥≤≧≦><=＝＞＜═]|>=|<=)$")

@@ -18,6 +18,7 @@ from functools import cache
 
 from perflint import data
 from perflint.model import Cell, Table
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
 
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
@@ -28,10 +29,6 @@ _ENUMERATED = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．
 @cache
 def _conf() -> dict:
     return data.load("arithmetic")["tables"]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 @dataclass(frozen=True)
@@ -89,7 +86,7 @@ class Grid:
     def row_label(self, r: int, seg: tuple[int, int]) -> str:
         parts = [self.text(r, c) for c in range(*seg) if self.text(r, c) and (
             self.roles[c] in ("label", "code") or self.roles[c] == "ordinal" and not _is_int(self.text(r, c)))]
-        return _squash(" ".join(parts))
+        return compact(" ".join(parts))
 
     def code(self, r: int, seg: tuple[int, int]) -> str | None:
         for c in range(*seg):
@@ -255,7 +252,7 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
             e = c + 1
             while e < end and not rows[h][e] and any(rows[k][e] for k in range(h + 1, len(rows))):
                 e += 1
-            nodes.append(_Node(h, c, e, _squash(rows[h][c])))
+            nodes.append(_Node(h, c, e, compact(rows[h][c])))
             c = e
         # columns with nothing in this row take their nodes from the rows below
         covered = {i for n in nodes for i in range(n.start, n.end)}
@@ -525,9 +522,9 @@ def code_nesting(grid: Grid) -> list[SumRelation]:
 
 
 def _label_cells(grid: Grid, label: str) -> list[tuple[int, int]]:
-    want = _squash(label)
+    want = compact(label)
     return [(r, c) for r in grid.data_rows() for c in range(len(grid.cells[r]))
-            if grid.roles[c] in ("label", "code") and _squash(grid.text(r, c)) == want]
+            if grid.roles[c] in ("label", "code") and compact(grid.text(r, c)) == want]
 
 
 def _value_right_of(grid: Grid, r: int, c: int) -> Figure | None:
@@ -584,7 +581,7 @@ def identities(grid: Grid) -> list[SumRelation]:
             if total is None or any(p is None for p in parts):
                 continue
             labels = tuple(label for label in ident["parts"] if label not in optional or any(
-                _squash(grid.text(r, c)) == _squash(label) for r, c in found))
+                compact(grid.text(r, c)) == compact(label) for r, c in found))
             out.append(SumRelation("identity", total, tuple(parts), ident["total"], ident["name"], 0, labels))
     for label in spec.get("balanced_rows", []):
         cells = _label_cells(grid, label)
@@ -606,18 +603,18 @@ def _row_figures(grid: Grid, r: int, after: int = -1) -> list[Figure]:
 
 def _find_label(grid: Grid, label: str) -> list[tuple[int, int]]:
     """Cells holding ``label``, also when the form split it over two rows (部门整体支出 / 总额)."""
-    want = _squash(label)
+    want = compact(label)
     found = []
     for r, row in enumerate(grid.cells):
         for c, cell in enumerate(row):
-            text = _squash(cell.value)
+            text = compact(cell.value)
             if not text:
                 continue
             if text == want:
                 found.append((r, c))
             elif want.startswith(text) and r + 1 < len(grid.cells):
                 rest = [x.value for x in grid.cells[r + 1] if x.value.strip()]
-                if len(rest) == 1 and text + _squash(rest[0]) == want:
+                if len(rest) == 1 and text + compact(rest[0]) == want:
                     found.append((r, c))
     return found
 

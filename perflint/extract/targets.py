@@ -9,8 +9,8 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
 
 

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import phrases, spaced
 from perflint.model import Row
+from perflint.text.normalise import compact
 
 
 @dataclass(frozen=True)

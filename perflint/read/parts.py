@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from perflint.extract import compact as _compact
 from perflint.extract.dates import title_year
 from perflint.extract.fiscal_year import infer_fiscal_year
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.text.dates import YEAR
+from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import parse_marker
 
 _TITLE = re.compile(

@@ -18,9 +18,9 @@ import re
 
 from rapidfuzz import fuzz
 
-from perflint.extract import compact
 from perflint.model import Block, Heading, Paragraph, TocEntry
 from perflint.text.dates import YEAR
+from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 
 _MAX_ENTRY = 50  # a contents line longer than this is prose

@@ -9,6 +9,7 @@ of its source character, so a match in the folded text is located in the source 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E.
@@ -58,3 +59,12 @@ def fold(text: str) -> Folded:
 def fold_phrase(phrase: str) -> str:
     """A phrase from a data file, folded the same way as the text it is matched in."""
     return fold(phrase).text
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def compact(text: str) -> str:
+    """The text without any white space: PDF extraction and typists break words, labels and
+    figures with spaces (``预 算 数``, ``1 000``), so labels are compared compacted."""
+    return _WHITESPACE.sub("", text)

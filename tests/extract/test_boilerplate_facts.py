@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 
-from perflint.extract import compact
 from perflint.extract.boilerplate_phrases import denies, is_nothing
 from perflint.extract.form_answers import deviation_answer
 from perflint.extract.narrative_scores import narrative_scores
@@ -24,6 +23,7 @@ from perflint.extract.template_text import (
 from perflint.extract.zero_change import zero_changes_explained
 from perflint.model import Cell, Row, SourceText
 from perflint.read.text import parse_text
+from perflint.text.normalise import compact
 from perflint.text.numbers import parse_cell
 
 
