@@ -46,7 +46,7 @@ class Facts:
     @property
     def amounts(self) -> Any:
         """Money figures of the document with their unit, scale and context."""
-        from perflint.extract.quantities import document_amounts
+        from perflint.extract.amounts import document_amounts
 
         return self.cached("quantities.amounts", document_amounts)
 

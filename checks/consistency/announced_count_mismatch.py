@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import AnnouncedCount, announced_counts, prose_texts, trailing_announcement
+from perflint.extract.announced_counts import AnnouncedCount, announced_counts, trailing_announcement
+from perflint.extract.quantities import prose_texts
 from perflint.model import Document, Heading, Paragraph, Part, Table
 from perflint.text.numbering import STYLE_RANK
 

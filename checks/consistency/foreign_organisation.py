@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import own_towns, town_governments
-from perflint.extract.quantities import admin_level, prose_texts, vocab
+from perflint.extract.organisations import admin_level
+from perflint.extract.quantities import prose_texts, vocab
 from perflint.model import Document, Paragraph
 
 _DEFINITION = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import clean_name, indicator_kind, prose_texts, stated_percentages, vocab
+from perflint.extract.percentages import stated_percentages
+from perflint.extract.quantities import clean_name, indicator_kind, prose_texts, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import places_of
+from perflint.extract.amounts import places_of
 from perflint.extract.selfeval import SelfEvaluation
 from perflint.model import Cell, Document
 from perflint.text.normalise import compact

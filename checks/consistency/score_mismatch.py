@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import self_scores
+from perflint.extract.budget_statements import self_scores
 from perflint.model import Document, Heading, Paragraph
 from perflint.text.numbers import fmt
 

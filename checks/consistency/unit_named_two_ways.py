@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.amounts import places_of
 from perflint.extract.claims import own_towns, split_suffix, unit_names
-from perflint.extract.quantities import places_of, prose_texts
+from perflint.extract.quantities import prose_texts
 from perflint.model import Document
 
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import decrease_percentages, is_capped_rate, prose_texts, rate_statements
+from perflint.extract.percentages import decrease_percentages, rate_statements
+from perflint.extract.quantities import is_capped_rate, prose_texts
 from perflint.extract.selfeval import self_evaluations
 from perflint.model import Document
 from perflint.text.numbers import fmt

@@ -11,13 +11,8 @@ from perflint.checks.arithmetic._compare import number
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.quantities import (
-    AmountFact,
-    comparable_groups,
-    document_amounts,
-    scale_slip,
-    tiny_funds,
-)
+from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip
+from perflint.extract.figure_units import tiny_funds
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity
 

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import bare_figures, bare_standards, prose_texts
+from perflint.extract.figure_units import bare_figures, bare_standards
+from perflint.extract.quantities import prose_texts
 from perflint.model import Document
 
 

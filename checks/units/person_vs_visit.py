@@ -6,14 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import (
-    count_sums,
-    head_counts_in_other_units,
-    indicator_kind,
-    mixed_bases,
-    person_counts,
-    prose_texts,
-)
+from perflint.extract.figure_units import count_sums, head_counts_in_other_units, mixed_bases, person_counts
+from perflint.extract.quantities import indicator_kind, prose_texts
 from perflint.extract.selfeval import Indicator, SelfEvaluation, self_evaluations
 from perflint.model import Document, Location, Paragraph
 from perflint.text.numbers import fmt

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import bare_figure_cells, money_header, table_unit
+from perflint.extract.table_units import bare_figure_cells, money_header, table_unit
 from perflint.model import Document, Part, Table
 from perflint.text.numbers import declared_unit
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import glued_units
+from perflint.extract.figure_units import glued_units
 from perflint.model import Document, Table
 
 

@@ -4,23 +4,13 @@ from decimal import Decimal
 
 import pytest
 
-from perflint.extract.quantities import (
-    admin_level,
-    announced_counts,
-    bare_figures,
-    budget_statements,
-    count_sums,
-    decrease_percentages,
-    glued_units,
-    indicator_kind,
-    is_capped_rate,
-    label_key,
-    labelled_amounts,
-    rate_statements,
-    self_scores,
-    stated_percentages,
-    trailing_announcement,
-)
+from perflint.extract.amounts import label_key, labelled_amounts
+from perflint.extract.announced_counts import announced_counts, trailing_announcement
+from perflint.extract.budget_statements import budget_statements, self_scores
+from perflint.extract.figure_units import bare_figures, count_sums, glued_units
+from perflint.extract.organisations import admin_level
+from perflint.extract.percentages import decrease_percentages, rate_statements, stated_percentages
+from perflint.extract.quantities import indicator_kind, is_capped_rate
 
 
 @pytest.mark.parametrize(("name", "kind"), [
@@ -154,5 +144,5 @@ def test_admin_level(name, level):
 
 
 def test_count_after_items_with_their_own_counts_is_not_a_list_count():
-    from perflint.extract.quantities import announced_counts
+    from perflint.extract.announced_counts import announced_counts
     assert announced_counts("主要是执行中央八项规定精神、省里20条和市里8条要求。") == []

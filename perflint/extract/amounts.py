@@ -1,0 +1,207 @@
+"""Labelled amounts: ``预算数 30 万元`` with its label, period and parents, collected over a
+document, so that two statements of the same quantity can be compared (same value, or a
+slip of scale between 元 and 万元)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from perflint.extract.organisations import admin_level
+from perflint.extract.quantities import prose_texts, strip_end, vocab
+from perflint.model import Document, Part, SourceText
+from perflint.text.dates import YEAR
+from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.sentences import statement_start, statements
+
+_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_PERIOD_WORDS = ("上年", "去年", "上一年", "上年度", "同期", "前年", "以前年度", "往年")
+
+
+
+@dataclass(frozen=True)
+class LabelledAmount:
+    """A money figure and the name written right before it (``基本支出 637.44万元``)."""
+
+    label: str  # the name as written (connectors left out)
+    key: str  # the name reduced for matching (place and generic prefixes left out)
+    quantity: Quantity
+    label_start: int
+    parent: str | None  # key of the total this figure is a part of (after 其中 / 含), else None
+    year: int | None  # a year written in the clause before the label
+    past: bool  # the clause speaks of last year (上年, 同期 …)
+
+
+_PART_OF = ("其中", "含", "包括", "主要包括", "包含", "分别为", "分别是", "即")
+_CLAUSE_BREAK = "，,。；;：:、（(）)\n"
+
+
+def label_key(label: str, places: tuple[str, ...] = ()) -> str:
+    """A label reduced to the name of the quantity: `曾都区各项财政补助资金` -> `财政补助资金`."""
+    v = vocab()
+    key = label
+    for lead in sorted(_PART_OF, key=len, reverse=True):
+        if key.startswith(lead):
+            key = key[len(lead):]
+            break
+    for place in sorted(places, key=len, reverse=True):
+        idx = key.find(place)
+        if idx >= 0:
+            key = key[idx + len(place):]
+    prefixes = sorted(v["label_generic_prefixes"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for p in prefixes:
+            if key.startswith(p) and len(key) > len(p) + 1:
+                key = key[len(p):]
+                changed = True
+                break
+    return key
+
+
+def _is_comparison(label: str) -> bool:
+    v = vocab()
+    return any(w in label for w in v["label_comparisons"]) or label.startswith(tuple(v["label_comparison_starts"]))
+
+
+def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAmount]:
+    """Money figures with the quantity name written right before them.
+
+    ``places`` are place names (the unit's county or district) dropped from the front of a label.
+    Figures after a comparison (`比上年增加 20 万元`, `比预算数 9.25 万元`) have no label here.
+    """
+    norm = normalise(text)
+    v = vocab()
+    heads = tuple(v["money_heads"])
+    quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    found: list[LabelledAmount] = []
+    for q in quantities:
+        window_start = max(0, q.start - 40)
+        before = strip_end(norm[window_start:q.start], v["label_connectors"])
+        run = _CJK_RUN_END.search(before)
+        if not run:
+            continue
+        label = run.group(0)
+        label_start = window_start + run.start()
+        if _is_comparison(label):
+            continue
+        key = label_key(label, places)
+        if len(key) < 3 or not key.endswith(heads):
+            continue
+        year, past = period_before(norm, label_start + len(label))
+        found.append(LabelledAmount(
+            label=label, key=key, quantity=q, label_start=label_start,
+            parent=None, year=year, past=past,
+        ))
+    return _with_parents(norm, found)
+
+
+_CURRENT_WORDS = ("本年", "今年", "当年", "本年度")
+_PERIOD = re.compile(rf"({YEAR})\s*年|" + "|".join(_PERIOD_WORDS + _CURRENT_WORDS))
+
+
+def period_before(norm: str, pos: int) -> tuple[int | None, bool]:
+    """The period the words before ``pos`` in its sentence speak of: the nearest year
+    (`2021年`) or last year (`上年`, `同期`) or this year (`本年`) before it. (year, past)."""
+    start = statement_start(norm, pos)
+    last = None
+    for m in _PERIOD.finditer(norm, start, pos):
+        last = m
+    if last is None:
+        return None, False
+    if last.group(1):
+        return int(last.group(1)), False
+    return None, last.group(0) in _PERIOD_WORDS
+
+
+def _with_parents(norm: str, facts: list[LabelledAmount]) -> list[LabelledAmount]:
+    """Mark figures that a `其中` / `含` makes parts of the figure before it in the sentence."""
+    out: list[LabelledAmount] = []
+    for s, e in statements(norm):
+        in_sentence = [f for f in facts if s <= f.label_start < e]
+        for i, fact in enumerate(in_sentence):
+            parent = None
+            for earlier in reversed(in_sentence[:i]):
+                between = norm[earlier.quantity.end:fact.label_start + len(fact.label)]
+                if any(w in between for w in _PART_OF):
+                    parent = earlier.key
+                    break
+            out.append(LabelledAmount(fact.label, fact.key, fact.quantity, fact.label_start, parent,
+                                      fact.year, fact.past))
+    return out
+
+
+@dataclass(frozen=True)
+class AmountFact:
+    """A labelled money figure with where it stands in the document."""
+
+    part: Part
+    block: object
+    source: SourceText
+    fact: LabelledAmount
+
+    @property
+    def base(self) -> Decimal:
+        return self.fact.quantity.base_value
+
+    @property
+    def tolerance(self) -> Decimal:
+        return self.fact.quantity.half_unit * self.fact.quantity.scale
+
+
+def places_of(doc: Document) -> tuple[str, ...]:
+    """Place names of the reporting unit (曾都区, 岳阳县) read from the parts' units and titles."""
+    found: list[str] = []
+    for part in doc.parts:
+        for name in (part.organisation, part.title):
+            level = admin_level(name or "")
+            if level and level[1] not in found and len(level[1]) >= 2:
+                found.append(level[1])
+    return tuple(found)
+
+
+def document_amounts(doc: Document) -> list[AmountFact]:
+    """Every labelled money figure of the document's prose."""
+    places = places_of(doc)
+    out = []
+    for part in doc.parts:
+        for block, source in prose_texts(part):
+            for fact in labelled_amounts(source.value, places):
+                out.append(AmountFact(part, block, source, fact))
+    return out
+
+
+_BUDGET_KEYS = ("预算数", "执行数", "决算数", "预算", "执行金额")
+
+
+def comparable_groups(facts: list[AmountFact], fiscal_year: int | None, *, strict: bool) -> list[list[AmountFact]]:
+    """Statements of one quantity: same part, same name, same parent, the report's own year.
+
+    ``strict`` leaves out names too generic to name one quantity (项目资金, 工作经费) — for parts
+    that speak of several projects.
+    """
+    generic = set(vocab()["generic_labels"])
+    groups: dict[tuple[int, str, str | None], list[AmountFact]] = {}
+    for af in facts:
+        f = af.fact
+        if f.past or (f.year is not None and fiscal_year is not None and f.year != fiscal_year):
+            continue
+        if f.key.endswith(_BUDGET_KEYS) or (strict and f.key in generic):
+            continue
+        groups.setdefault((id(af.part), f.key, f.parent), []).append(af)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def same_value(a: AmountFact, b: AmountFact) -> bool:
+    return abs(a.base - b.base) <= a.tolerance + b.tolerance
+
+
+def scale_slip(a: AmountFact, b: AmountFact) -> bool:
+    """Whether one figure is the other with 元 and 万元 mixed up (a factor of 10^4)."""
+    big, small = (a, b) if a.base >= b.base else (b, a)
+    if small.base <= 0:
+        return False
+    factor = Decimal(10000)
+    return abs(big.base - small.base * factor) <= big.tolerance + small.tolerance * factor

@@ -1,0 +1,184 @@
+"""Announced counts and the lists they announce: ``下设三个科室：办公室、财务科``, and a
+trailing ``等 3 个`` after a list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from perflint.text.numbering import chinese_to_int
+from perflint.text.numbers import normalise
+
+_OPEN = "（(“‘《「【〔"
+_CLOSE = "）)”’》」】〕"
+
+
+
+@dataclass(frozen=True)
+class AnnouncedCount:
+    """`下设 3 个中心：A，B，C` or `A、B、C等7个内设机构`: a count and the list it announces."""
+
+    count: int
+    noun: str
+    start: int  # span of the count phrase (`3 个中心`)
+    end: int
+    items: tuple[str, ...]
+    possible: frozenset[int]  # item counts the list can be read as (`A和B` may be one item or two)
+    partial: bool  # the list ends with 等 before the count: it may name only some items
+
+
+_COUNT = re.compile(
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cl>个|项|家|所|类|条)\s*"
+    r"(?P<noun>[\u4e00-\u9fff]{1,10}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)"
+    r"(?=[：:，,。；;和及]|$|分别|即|包括)"
+)
+_DIGIT_RE = re.compile(r"\d")
+_ITEM_COUNT = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
+_AFTER_LEAD = re.compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
+_LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设")
+
+
+def _split_top(text: str, seps: str) -> list[str]:
+    """Split at ``seps`` outside brackets and quotes."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts]
+
+
+def _readings(items: list[str]) -> frozenset[int]:
+    """Item counts a list allows: its last item may join two names with 和/及/与."""
+    n = len(items)
+    possible = {n}
+    if items and re.search(r"[和及与]", items[-1]):
+        possible.add(n + 1)
+    if any(re.search(r"[和及与]", it) for it in items):
+        possible.add(n + 1)
+    return frozenset(possible)
+
+
+def _count_value(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else chinese_to_int(raw)
+
+
+def _top_level(norm: str, pos: int) -> bool:
+    depth = 0
+    for ch in norm[:pos]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth == 0
+
+
+def announced_counts(text: str) -> list[AnnouncedCount]:
+    """Counts announced with the list they count, the list after (`：A、B、C`) or before (`A、B等3个`)."""
+    norm = normalise(text)
+    out: list[AnnouncedCount] = []
+    previous_end = 0
+    for m in _COUNT.finditer(norm):
+        n = _count_value(m.group("n"))
+        if not n or n < 2 or not _top_level(norm, m.start()):
+            continue
+        found = _list_after(norm, m) or _list_before(norm, m, previous_end)
+        previous_end = m.end()
+        if found is None:
+            continue
+        items, partial = found
+        if len(items) < 2:
+            continue
+        out.append(AnnouncedCount(n, m.group("noun"), m.start(), m.end(), tuple(items),
+                                  _readings(items), partial))
+    return out
+
+
+def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
+    lead = norm[max(0, m.start() - 4):m.start()].rstrip()
+    if not lead.endswith(_LIST_VERBS):
+        return None
+    rest = norm[m.end():]
+    head = _AFTER_LEAD.match(rest)
+    if not head or not re.search(r"[：:]|分别|即|包括", head.group(0)):
+        return None
+    body = rest[head.end():]
+    stop = len(body)
+    for i, ch in enumerate(body):
+        if ch in "。；;\n" and _top_level(body, i):
+            stop = i
+            break
+    body = body[:stop].strip()
+    if not body:
+        return None
+    partial = body.endswith("等")
+    items = [it for it in _split_top(body.rstrip("等"), "、") if it]
+    limit = 30
+    if len(items) < 2:
+        items = [it for it in _split_top(body.rstrip("等"), "，,") if it]
+        limit = 15  # clauses split at commas must look like names, not sentences
+        if any(_DIGIT_RE.search(it) for it in items):
+            return None
+    if any(len(it) > limit for it in items):
+        return None  # sentences, not names
+    if any(_ITEM_COUNT.search(it) for it in items):
+        return None  # `校长室一个，副校长室三个`: the items carry counts, the total counts those
+    return items, partial
+
+
+def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[str], bool] | None:
+    lead = norm[:m.start()].rstrip()
+    if lead.endswith(("各", "每", "均", "分别", "约", "近", "超", "逾")):
+        return None  # a count per item (`东区、西区各 2 个`) or an estimate
+    partial = joined = False
+    for word in ("等", "共计", "合计", "总共", "共", "这", "计"):
+        if lead.endswith(word):
+            partial, joined = word == "等", True
+            lead = lead[: -len(word)].rstrip()
+            break
+    start = len(lead)
+    depth = 0
+    while start > previous_end:
+        ch = lead[start - 1]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "。；;：:，,\n":
+            break
+        start -= 1
+    body = lead[start:]
+    if start == previous_end and previous_end:
+        body = re.sub(r"^\s*[和及与]", "", body)
+    if "、" not in body:
+        return None
+    items = [it for it in _split_top(body, "、") if it]
+    if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) for it in items):
+        return None  # sentences, or counts of their own (`省里30条和市里10条要求`): not a list of names
+    if all(len(it) == 1 for it in items) and not joined:
+        return None  # `省、市十项规定`: one-character qualifiers of a name, not the items it counts
+    return items, partial
+
+
+_TRAILING_COUNT = re.compile(
+    r"(?:以下|如下|下列|这|共|主要有|主要包括|包括|有)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+    r"(?:个|项|条|点|类)\s*(?P<noun>[\u4e00-\u9fff]{1,8})\s*[：:]\s*$"
+)
+
+
+def trailing_announcement(text: str) -> tuple[int, int, int] | None:
+    """`存在以下三个问题：` at the end of a paragraph: (count, start, end) of `三个问题`."""
+    m = _TRAILING_COUNT.search(normalise(text))
+    if not m:
+        return None
+    n = _count_value(m.group("n"))
+    if not n or n < 2:
+        return None
+    return n, m.start("n"), m.end("noun")

@@ -1,0 +1,84 @@
+"""Statements of a project's budget, spending and self-score in the narrative
+(``预算数 30 万元，执行数 27 万元``, ``自评得分 92 分``), compared with its 自评表."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from perflint.extract.quantities import strip_end
+from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.sentences import statements
+
+_SCORE = re.compile(
+    r"(?:自评得分|自评总得分|自评总分|自评分数|自评分|综合得分|综合评分|评价得分)\s*(?:为|是|：|:|共计|合计)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>分)?(?!\s*(?:以上|以下|及以上|以内|\d|\.))"
+)
+
+
+def self_scores(text: str) -> list[Quantity]:
+    """`自评得分 98 分`, `自评分为 92.5`: the score a narrative claims for its form."""
+    norm = normalise(text)
+    out = []
+    for m in _SCORE.finditer(norm):
+        if not m.group("unit"):
+            rest = norm[m.end():m.end() + 1]
+            if rest and rest not in "。，,；;）)\n ":
+                continue
+        start, end = m.start("num"), m.end("unit") if m.group("unit") else m.end("num")
+        num = m.group("num")
+        out.append(Quantity(value=Decimal(num), text=text[start:end], start=start, end=end, unit="分",
+                            kind="count", decimals=len(num.split(".")[1]) if "." in num else 0, number_end=m.end("num")))
+    return out
+
+
+@dataclass(frozen=True)
+class BudgetStatement:
+    """`预算数为 40 万元，执行数为 40 万元` in a narrative."""
+
+    budget: Quantity | None
+    actual: Quantity | None
+
+
+_BUDGET_LABEL = re.compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
+_ACTUAL_LABEL = re.compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$")
+
+
+def budget_statements(text: str) -> list[BudgetStatement]:
+    """Budget and actual amounts a sentence states for a project.
+
+    A sentence naming two budgets (`年初预算数 50 万元，调整后预算数 60 万元`) gives the adjusted
+    or full-year one, the one the form uses; two of the same standing give none.
+    """
+    norm = normalise(text)
+    connectors = ["为", "是", "：", ":", "共", "合计", "达"]
+    out = []
+    money = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    for s, e in statements(norm):
+        budgets: list[tuple[str, Quantity]] = []
+        actuals: list[tuple[str, Quantity]] = []
+        for q in money:
+            if not (s <= q.start < e):
+                continue
+            before = strip_end(norm[max(s, q.start - 20):q.start], connectors)
+            m = _BUDGET_LABEL.search(before) or _ACTUAL_LABEL.search(before)
+            if m and before[:m.start()].endswith(("比", "较", "与", "超", "占", "低于", "高于", "超过", "少于")):
+                continue  # a comparison with the budget (`比年初预算数 9.25 万元`)
+            if any(w in norm[s:q.start] for w in ("其中", "包括", "含")):
+                continue  # the budget of a part (`其中中央资金预算数 60 万元`)
+            if m := _BUDGET_LABEL.search(before):
+                budgets.append((m.group(0), q))
+            elif m := _ACTUAL_LABEL.search(before):
+                actuals.append((m.group(0), q))
+        budget, actual = _one(budgets, ("调整后", "全年")), _one(actuals, ())
+        if budget is not None or actual is not None:
+            out.append(BudgetStatement(budget, actual))
+    return out
+
+
+def _one(found: list[tuple[str, Quantity]], preferred: tuple[str, ...]) -> Quantity | None:
+    if len(found) == 1:
+        return found[0][1]
+    best = [q for label, q in found if label.startswith(preferred)] if preferred else []
+    return best[0] if len(best) == 1 else None

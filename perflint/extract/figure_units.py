@@ -1,0 +1,271 @@
+"""Figures written with the wrong unit or none: a bare figure in a list of amounts, a
+standard without its money unit, heads counted in 人次, bases that mix 人 and 户, a unit glued
+to its figure, a fund too small for its scale (元 written for 万元), persons against visits.
+
+The units family compares each figure with the words around it; these are the readings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from perflint.extract.quantities import strip_end, vocab
+from perflint.text.normalise import compact
+from perflint.text.numbers import Quantity, declared_unit, find_quantities, normalise
+from perflint.text.sentences import statements
+
+ITEM_DELIMS = "、，,；;"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+
+@dataclass(frozen=True)
+class BareFigure:
+    """A figure without a unit in a list whose other items carry one (``代缴社会保险费 0.08``)."""
+
+    quantity: Quantity
+    label: str
+    unit: str  # the unit its neighbours carry
+    previous: Quantity
+    following: Quantity | None
+
+
+def _item_start(norm: str, pos: int, floor: int) -> int:
+    """Start of the list item that ends at ``pos``: after the previous delimiter or bracket."""
+    i = pos
+    while i > floor and norm[i - 1] not in ITEM_DELIMS + "：:（(":
+        i -= 1
+    return i
+
+
+def _is_label(text: str) -> bool:
+    t = compact(text)
+    return 2 <= len(t) <= 20 and all(_CJK.match(ch) for ch in t)
+
+
+def _adjacent(norm: str, end: int, start: int) -> bool:
+    """Whether only one item delimiter (and blanks) separates ``end`` from ``start``."""
+    between = norm[end:start].strip(" \t\u3000")
+    return len(between) == 1 and between in ITEM_DELIMS
+
+
+def bare_figures(text: str) -> list[BareFigure]:
+    """Figures written without a unit between neighbours that all carry the same one."""
+    norm = normalise(text)
+    quantities = find_quantities(text)
+    ordinals = vocab()["ordinal_labels"]
+    found: list[BareFigure] = []
+    for s, e in statements(norm):
+        sentence = norm[s:e]
+        if declared_unit(sentence) or "分别" in sentence:
+            continue  # a unit declared once for the list, or `分别为 10、20、30 万元`
+        qs = [q for q in quantities if s <= q.start and q.end <= e]
+        for i, q in enumerate(qs):
+            if q.unit is not None or q.relation is not None or q.value < 0 or i == 0:
+                continue
+            if q.decimals == 0 and 1900 <= q.value <= 2100:
+                continue  # a year
+            after = norm[q.end:e].lstrip(" \t\u3000")
+            if after and after[0] not in ITEM_DELIMS + "。)）":
+                continue
+            start = _item_start(norm, q.start, s)
+            label = norm[start:q.start]
+            if not _is_label(label) or any(label.strip().endswith(w) for w in ordinals):
+                continue
+            prev = qs[i - 1]
+            if prev.unit is None or prev.kind not in ("money", "count") or not _adjacent(norm, prev.end, start):
+                continue
+            if prev.kind == "count" and q.decimals:
+                continue
+            following = qs[i + 1] if i + 1 < len(qs) else None
+            if following is not None:
+                f_start = _item_start(norm, following.start, s)
+                if _adjacent(norm, q.end, f_start) and _is_label(norm[f_start:following.start]):
+                    if following.unit != prev.unit:
+                        continue
+                else:
+                    following = None
+            same = [x for x in qs if x.unit == prev.unit]
+            if len(same) < 2:
+                continue
+            found.append(BareFigure(q, label.strip(), prev.unit, prev, following))
+    return found
+
+
+
+@dataclass(frozen=True)
+class BareStandard:
+    """``慰问标准 300/人``: a money standard per head written without 元."""
+
+    label: str
+    start: int  # span of ``300/人``
+    end: int
+    per: str
+
+
+_BARE_STANDARD = re.compile(
+    r"(?P<label>标准|补助|补贴|单价|报酬|工资|津贴|慰问金|费用|经费|奖励|奖金|均价)(?:为|是|按|达)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
+)
+
+
+def bare_standards(text: str) -> list[BareStandard]:
+    """Money standards per unit with no money unit between the figure and the slash."""
+    norm = normalise(text)
+    return [BareStandard(m.group("label"), m.start("num"), m.end(), m.group("per")) for m in _BARE_STANDARD.finditer(norm)]
+
+
+
+@dataclass(frozen=True)
+class HeadCount:
+    """``保障村干部人数 =42个``: a count of persons stated in another unit."""
+
+    name: str
+    quantity: Quantity
+
+
+def head_counts_in_other_units(text: str) -> list[HeadCount]:
+    """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …)."""
+    norm = normalise(text)
+    out = []
+    for q in find_quantities(text):
+        if q.kind != "count" or q.unit in ("人", None):
+            continue
+        before = strip_end(norm[max(0, q.start - 24):q.start], ["为", "达", "达到", "共", "共计", ":", "：", "是"])
+        run = _CJK_RUN_END.search(before)
+        if run and run.group(0).endswith("人数") and len(run.group(0)) >= 3:
+            out.append(HeadCount(run.group(0)[-14:], q))
+    return out
+
+
+@dataclass(frozen=True)
+class MixedBasis:
+    """``按人口数以 10 元每户标准拨付``: a standard counted per person and per household at once."""
+
+    basis: str  # 人 or 户, from 按人口数 / 按户数
+    per: str  # the unit of the standard (每户 / 元/人)
+    start: int
+    end: int
+
+
+_BASIS = {"人口": "人", "人数": "人", "人头": "人", "户数": "户", "户籍户": "户"}
+_MIXED = re.compile(
+    r"按(?:照)?(?P<basis>人口|人数|人头|户数)(?:数)?[^,，。；;]{0,12}?(?P<num>\d+(?:\.\d+)?)\s*(?:万元|元)\s*"
+    r"(?:每|/|／)\s*(?P<per>人|户)"
+)
+
+
+def mixed_bases(text: str) -> list[MixedBasis]:
+    """Standards whose basis (按人口数) and unit (每户) count different things."""
+    norm = normalise(text)
+    out = []
+    for m in _MIXED.finditer(norm):
+        basis = _BASIS[m.group("basis")]
+        if basis != m.group("per"):
+            out.append(MixedBasis(basis, m.group("per"), m.start(), m.end()))
+    return out
+
+
+
+@dataclass(frozen=True)
+class GluedUnit:
+    start: int
+    end: int
+    text: str
+    first: str
+    second: str
+
+
+_GLUED = re.compile(
+    r"(?<=\d)\s*(?P<a>万元|亿元|千元|元|人次|人|个|家|次)\s*(?P<b>[%％])"
+    r"|(?<=\d)\s*(?P<c>[%％])\s*(?P<d>万元|亿元|千元|元)(?!旦)"
+    r"|(?<=\d)\s*(?P<e>万元|亿元|千元|元)(?P<f>元)(?!旦)"  # ``1837600 元元``: the unit typed twice
+)
+
+
+def glued_units(text: str) -> list[GluedUnit]:
+    """Two units on one figure: ``0 万元%``, ``100%万元``."""
+    norm = normalise(text)
+    out = []
+    for m in _GLUED.finditer(norm):
+        first, second = ((m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+                         if m.group("c") else (m.group("e"), m.group("f")))
+        num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
+        start = num.start() if num else m.start()
+        out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))
+    return out
+
+
+
+@dataclass(frozen=True)
+class TinyFund:
+    """``配套资金 3.6 元``: a fund or budget stated in 元 at a size no fund has."""
+
+    label: str
+    quantity: Quantity
+
+
+_FUND_HEAD = re.compile(r"(?:资金|经费|预算|预算数|拨款|专项指标|经费指标|资金总额|总投资|投资)(?:为|是|共|共计|合计|计|达|总额)?$")
+_PER_UNIT = re.compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
+MAX_TINY = Decimal(100)
+
+
+def tiny_funds(text: str) -> list[TinyFund]:
+    """Funds in 元 below 100 (`由市级配套资金 3.6 元`, `专项指标为 15 元`): 万 left out.
+
+    A per-head standard (`人均 3.6 元`, `15 元/人`), a balance or a change is not a fund.
+    """
+    norm = normalise(text)
+    out = []
+    for q in find_quantities(text):
+        if q.unit != "元" or q.relation is not None or not (0 < q.value < MAX_TINY):
+            continue
+        if re.match(r"^\s*(?:/|每|一|左右)", norm[q.end:q.end + 3]):
+            continue
+        clause_start = max(norm.rfind(c, 0, q.start) for c in "，,。；;：:\n") + 1
+        clause = norm[clause_start:q.start]
+        if _PER_UNIT.search(clause):
+            continue
+        run = _CJK_RUN_END.search(clause.rstrip(" \t\u3000"))
+        if run and _FUND_HEAD.search(run.group(0)):
+            out.append(TinyFund(run.group(0), q))
+    return out
+
+
+
+
+@dataclass(frozen=True)
+class CountSum:
+    """A 人/人次 total and the parts after `其中` that add up to it exactly."""
+
+    total: Quantity
+    parts: tuple[Quantity, ...]
+
+
+def person_counts(text: str) -> list[Quantity]:
+    return [q for q in find_quantities(text) if q.unit in ("人", "人次") and q.relation is None]
+
+
+def count_sums(text: str) -> list[CountSum]:
+    """Totals in 人 or 人次 whose `其中` parts (in 人 or 人次) add up to them exactly."""
+    norm = normalise(text)
+    counts = person_counts(text)
+    out = []
+    for i, total in enumerate(counts):
+        tail = norm[total.end:total.end + 60]
+        where = tail.find("其中")
+        if where < 0:
+            continue
+        rest = [q for q in counts[i + 1:] if q.start >= total.end + where]
+        running = Decimal(0)
+        for j, q in enumerate(rest):
+            running += q.base_value
+            if running == total.base_value and j >= 1:
+                out.append(CountSum(total, tuple(rest[: j + 1])))
+                break
+            if running > total.base_value:
+                break
+    return out

@@ -1,0 +1,87 @@
+"""Percentages and what they may be: a decrease of more than 100%, a rate stated for an
+indicator that is a part of a whole, the percentage stated after an indicator's name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from perflint.extract.quantities import clean_name, strip_end, vocab
+from perflint.text.dates import YEAR_NIAN
+from perflint.text.normalise import compact
+from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.sentences import statements
+
+_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+
+def decrease_percentages(text: str) -> list[Quantity]:
+    """Percentages stated as a decrease (``降低 61%``, ``下降幅度为 5%``)."""
+    norm = normalise(text)
+    v = vocab()
+    out = []
+    for q in find_quantities(text):
+        if not q.is_percent or "百分点" in q.text or q.value <= 0:
+            continue
+        before = strip_end(norm[max(0, q.start - 16):q.start], v["decrease_fillers"])
+        if any(before.endswith(w) for w in v["decrease_words"]):
+            out.append(q)
+    return out
+
+
+@dataclass(frozen=True)
+class RateStatement:
+    """``参保率达到 98%``: a rate's name and the percentage stated for it."""
+
+    name: str
+    name_start: int
+    quantity: Quantity
+
+
+def rate_statements(text: str) -> list[RateStatement]:
+    """Percentages stated right after the name of a capped rate (参保率, 覆盖率, 满意度 …)."""
+    norm = normalise(text)
+    v = vocab()
+    capped = sorted(v["capped_rates"], key=len, reverse=True)
+    out = []
+    for q in find_quantities(text):
+        if not q.is_percent or "百分点" in q.text:
+            continue
+        before = strip_end(norm[max(0, q.start - 30):q.start], v["rate_connectors"])
+        for word in capped:
+            if before.endswith(word):
+                run = _CJK_RUN_END.search(before)
+                name = run.group(0) if run else word
+                name = name[-12:]
+                offset = q.start - (len(norm[max(0, q.start - 30):q.start]) - len(before)) - len(name)
+                out.append(RateStatement(name, max(0, offset), q))
+                break
+    return out
+
+
+def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
+    """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
+    that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
+    norm = normalise(text)
+    v = vocab()
+    ordered = sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+    out = []
+    if not ordered:
+        return out
+    quantities = [q for q in find_quantities(text) if q.is_percent and q.relation is None and "百分点" not in q.text]
+    for s, e in statements(norm):
+        sentence = norm[s:e]
+        if any(w in sentence for w in v["target_words"]):
+            continue
+        if fiscal_year is not None and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
+            continue
+        for q in quantities:
+            if not (s <= q.start < e):
+                continue
+            before = compact(strip_end(norm[max(s, q.start - 40):q.start], v["rate_connectors"]))
+            for name in ordered:
+                if before.endswith(name):
+                    out.append((name, q))
+                    break
+    return out
