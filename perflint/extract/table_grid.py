@@ -1,0 +1,207 @@
+"""A table read as a grid: header rows, data rows and the role of each column.
+
+A table from a text draft is a list of rows of cells, often ragged: header rows split over two
+lines, empty cells, a value shifted one column. This module reads a :class:`~perflint.model.Table`
+as a :class:`Grid` (header rows, data rows, the role of each column: label, account code, row
+number, figures) and lists the sums the grid states (:class:`SumRelation`: a total and its
+parts). It lists a relation only when the grid leaves no doubt which cells are its parts: a
+header that does not line up with the data, a hierarchy it cannot tell, a label that occurs
+twice make the relation unknown rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from perflint import data
+from perflint.model import Cell, Table
+from perflint.text.normalise import compact
+from perflint.text.numbers import Quantity, parse_cell
+
+_CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+
+
+@cache
+def table_conf() -> dict:
+    return data.load("arithmetic")["tables"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure cell: where it is and what it says."""
+
+    cell: Cell
+    quantity: Quantity
+    row: int
+    col: int
+
+
+@dataclass(frozen=True)
+class SumRelation:
+    """``total`` should equal the sum of ``parts`` (an empty part cell counts as 0)."""
+
+    kind: str  # row | column | code | identity | balance
+    total: Figure
+    parts: tuple[Figure, ...]
+    label: str  # what the total is: 合计, 公用经费合计, 210 卫生健康支出, a column header
+    name: dict | None = None  # the identity's name (zh/en) when kind is identity
+    empty_parts: int = 0  # part cells left blank (read as 0)
+    part_labels: tuple[str, ...] = ()  # the row labels of the parts, when the relation is by label
+
+
+@dataclass
+class Grid:
+    table: Table
+    cells: list[list[Cell]]
+    data_start: int
+    data_end: int
+    numbering_rows: set[int]
+    roles: list[str]  # per column: label | code | ordinal | value
+    segments: list[tuple[int, int]]  # [start, end) column ranges: label columns then value columns
+    headers: list[list[str]] = field(default_factory=list)  # header rows (texts), aligned with width
+    width: int = 0
+
+    def figure(self, r: int, c: int) -> Figure | None:
+        if r >= len(self.cells) or c >= len(self.cells[r]):
+            return None
+        q = _figure_quantity(self.cells[r][c].value)
+        return Figure(self.cells[r][c], q, r, c) if q else None
+
+    def text(self, r: int, c: int) -> str:
+        if r >= len(self.cells) or c >= len(self.cells[r]):
+            return ""
+        return self.cells[r][c].value.strip()
+
+    def segment_of(self, c: int) -> tuple[int, int] | None:
+        return next((s for s in self.segments if s[0] <= c < s[1]), None)
+
+    def value_columns(self, seg: tuple[int, int]) -> list[int]:
+        return [c for c in range(*seg) if self.roles[c] == "value"]
+
+    def row_label(self, r: int, seg: tuple[int, int]) -> str:
+        parts = [self.text(r, c) for c in range(*seg) if self.text(r, c) and (
+            self.roles[c] in ("label", "code") or self.roles[c] == "ordinal" and not _is_int(self.text(r, c)))]
+        return compact(" ".join(parts))
+
+    def code(self, r: int, seg: tuple[int, int]) -> str | None:
+        for c in range(*seg):
+            if self.roles[c] == "code" and _CODE.match(self.text(r, c)):
+                return self.text(r, c)
+        return None
+
+    def data_rows(self) -> list[int]:
+        return [r for r in range(self.data_start, self.data_end) if r not in self.numbering_rows]
+
+
+def _figure_quantity(text: str) -> Quantity | None:
+    q = parse_cell(text)
+    if q is None or q.relation or q.kind not in ("money", "plain"):
+        return None
+    return q
+
+
+def _is_int(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}", text.strip()))
+
+
+def _is_numbering_row(texts: list[str]) -> bool:
+    """A 栏次 row: column numbers 1, 2, 3 … (and the word 栏次), nothing else."""
+    filled = [t for t in texts if t]
+    ints = [int(t) for t in filled if _is_int(t)]
+    words = [t for t in filled if not _is_int(t)]
+    if any(not re.search(table_conf()["ordinal_headers"], w) for w in words):
+        return False
+    if not ints:
+        return bool(words)
+    if len(ints) < 2:
+        return False
+    return all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))
+
+
+def read_grid(table: Table) -> Grid | None:
+    """The table as a grid, or None when it holds no figures to add."""
+    cells = [list(r.cells) for r in table.rows]
+    texts = [[c.value.strip() for c in row] for row in cells]
+    numbering = {r for r, t in enumerate(texts) if _is_numbering_row(t)}
+    start = next((r for r, row in enumerate(texts) if r not in numbering
+                  and any(_figure_quantity(t) for t in row)), None)
+    if start is None:
+        return None
+    end = _block_end(texts, start, numbering)
+    width = max(len(cells[r]) for r in range(start, end))
+    header_rows = [r for r in range(start) if r not in numbering]
+    roles = _column_roles(texts, header_rows, start, end, numbering, width)
+    start = next((r for r in range(start, end) if r not in numbering and any(
+        roles[c] == "value" and _figure_quantity(t) for c, t in enumerate(texts[r][:width]))), start)
+    segments = _segments(roles)
+    headers = [texts[r] for r in range(start) if r not in numbering]
+    return Grid(table, cells, start, end, numbering, roles, segments, headers, width)
+
+
+def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
+    """Where the first block of data rows ends: at a row that starts a new header."""
+    for r in range(start + 1, len(texts)):
+        row = texts[r]
+        filled = [t for t in row if t]
+        if r in numbering or any(_figure_quantity(t) for t in row) or not filled:
+            continue
+        if any(_CODE.match(t) for t in filled):
+            continue
+        if len(filled) >= 2 or len(row) == 1:
+            return r
+    return len(texts)
+
+
+def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]:
+    roles = []
+    for c in range(width):
+        head = "".join(texts[r][c] for r in header_rows if c < len(texts[r]))
+        col = [texts[r][c] for r in range(start, end) if r not in numbering and c < len(texts[r]) and texts[r][c]]
+        figs = [t for t in col if _figure_quantity(t)]
+        ints = [int(t) for t in col if _is_int(t)]
+        if col and (re.search(table_conf()["code_headers"], head) and all(_CODE.match(t) or not _figure_quantity(t) for t in col)
+                    or (all(_CODE.match(t) for t in col) and any(len(t) > 3 for t in col))):
+            roles.append("code")
+        elif re.search(table_conf()["ordinal_headers"], head) or (
+                len(ints) >= 3 and len(ints) == len(col) and all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))):
+            roles.append("ordinal")
+        elif figs and len(figs) == len([t for t in col if t not in ("-", "—", "/", "－")]):
+            roles.append("value")
+        elif col and all((q := parse_cell(t)) is not None and q.kind == "percent" for t in col):
+            roles.append("rate")
+        else:
+            roles.append("label")
+    return roles
+
+
+def _segments(roles: list[str]) -> list[tuple[int, int]]:
+    """Side-by-side layouts (收入 | 支出): a new segment starts at a label after values."""
+    out, s = [], 0
+    for c in range(1, len(roles)):
+        if roles[c] in ("label", "code") and roles[c - 1] == "value":
+            out.append((s, c))
+            s = c
+    out.append((s, len(roles)))
+    return out
+
+
+
+def parts_of(grid: Grid, cells: list[tuple[int, int]]) -> tuple[list[Figure], int] | None:
+    """The figures of ``cells``; a blank cell is 0, words make the sum unknown."""
+    figs, empty = [], 0
+    for r, c in cells:
+        f = grid.figure(r, c)
+        if f is not None:
+            figs.append(f)
+        elif grid.text(r, c) in ("", "-", "—", "－", "/"):
+            empty += 1
+        else:
+            return None
+    if not figs:
+        return None
+    return figs, empty
+
+
+# Column totals -------------------------------------------------------------------------------

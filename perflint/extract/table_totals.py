@@ -1,0 +1,266 @@
+"""Totals a grid states down its columns (under a header tree) and along its rows (a 合计
+row over its parts, a subtotal over a run of rows, an enumerated 一、二、 list)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from perflint.extract.table_grid import Grid, SumRelation, parts_of, table_conf
+from perflint.text.normalise import compact
+
+_CN_NUMERAL = "一二三四五六七八九十"
+_ENUMERATED = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
+
+
+@dataclass
+class _Node:
+    row: int
+    start: int
+    end: int
+    label: str
+    children: list[_Node] = field(default_factory=list)
+
+
+def _header_tree(grid: Grid) -> list[_Node] | None:
+    rows = grid.headers
+    if not rows or any(len(r) != grid.width for r in rows):
+        return None
+
+    def build(h: int, start: int, end: int) -> list[_Node]:
+        if h >= len(rows):
+            return []
+        nodes: list[_Node] = []
+        c = start
+        while c < end:
+            if not rows[h][c]:
+                c += 1
+                continue
+            e = c + 1
+            while e < end and not rows[h][e] and any(rows[k][e] for k in range(h + 1, len(rows))):
+                e += 1
+            nodes.append(_Node(h, c, e, compact(rows[h][c])))
+            c = e
+        # columns with nothing in this row take their nodes from the rows below
+        covered = {i for n in nodes for i in range(n.start, n.end)}
+        for n in nodes:
+            n.children = build(h + 1, n.start, n.end)
+        gaps = [i for i in range(start, end) if i not in covered]
+        for i in gaps:
+            nodes.extend(build(h + 1, i, i + 1))
+        return sorted(nodes, key=lambda n: n.start)
+
+    return build(0, 0, grid.width)
+
+
+def _total_column(node: _Node) -> int | None:
+    """The column that stands for ``node``: itself if it is one column, else its 小计/合计 child."""
+    if not node.children:
+        return node.start if node.end - node.start == 1 else None
+    for child in node.children:
+        if not child.children and child.end - child.start == 1 and re.search(r"(?:合计|小计|总计)$", child.label):
+            return child.start
+    if len(node.children) == 1:
+        return _total_column(node.children[0])
+    return None
+
+
+def column_totals(grid: Grid) -> list[SumRelation]:
+    tree = _header_tree(grid)
+    if tree is None:
+        return []
+    out: list[SumRelation] = []
+    selection = re.compile(table_conf()["selection_headers"])
+
+    def walk(siblings: list[_Node]) -> None:
+        valued = [n for n in siblings if any(grid.roles[c] == "value" for c in range(n.start, n.end))]
+        totals = [n for n in valued if not n.children and n.end - n.start == 1
+                  and re.search(r"(?:合计|小计|总计)$", n.label)]
+        if len(totals) == 1 and len(valued) >= 3 and not any(selection.search(n.label) for n in siblings):
+            t = totals[0]
+            i = valued.index(t)
+            others = valued[i + 1:] if i == 0 else valued[:i] if i == len(valued) - 1 else None
+            cols = [_total_column(n) for n in others] if others else None
+            if cols and None not in cols and all(grid.roles[c] == "value" for c in cols):
+                for r in grid.data_rows():
+                    total = grid.figure(r, t.start)
+                    got = parts_of(grid, [(r, c) for c in cols])
+                    if total is None or got is None:
+                        continue
+                    label = "/".join(n.label for n in _path(tree, t.start))
+                    out.append(SumRelation("column", total, tuple(got[0]), label, empty_parts=got[1]))
+        for n in siblings:
+            if n.children:
+                walk(n.children)
+
+    walk(tree)
+    return out
+
+
+def _path(tree: list[_Node], col: int) -> list[_Node]:
+    out, level = [], tree
+    while level:
+        node = next((n for n in level if n.start <= col < n.end), None)
+        if node is None:
+            break
+        out.append(node)
+        level = node.children
+    return out
+
+
+# Row totals ----------------------------------------------------------------------------------
+
+
+def _enum_value(label: str) -> int | None:
+    m = _ENUMERATED.match(label)
+    if not m:
+        return None
+    s = m.group("n")
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_NUMERAL.index(s[1]) + 1
+    if s.endswith("十"):
+        return (_CN_NUMERAL.index(s[0]) + 1) * 10
+    if "十" in s:
+        a, b = s.split("十")
+        return (_CN_NUMERAL.index(a) + 1) * 10 + _CN_NUMERAL.index(b) + 1
+    return _CN_NUMERAL.index(s) + 1 if len(s) == 1 else None
+
+
+def row_totals(grid: Grid) -> list[SumRelation]:
+    out: list[SumRelation] = []
+    total_re = re.compile(table_conf()["total_labels"])
+    enum_re = re.compile(table_conf()["enumerated_total_labels"])
+    rows = grid.data_rows()
+    for seg in grid.segments:
+        values = grid.value_columns(seg)
+        if not values:
+            continue
+        labels = {r: grid.row_label(r, seg) for r in rows}
+        coded = any(grid.code(r, seg) for r in rows)
+        for r in rows:
+            label = labels[r]
+            if total_re.match(label):
+                parts = _code_parts(grid, seg, rows, r) if coded else _run_parts(grid, seg, rows, labels, r)
+            elif enum_re.match(label):
+                parts = _enumerated_parts(grid, seg, rows, labels, r)
+            else:
+                continue
+            if not parts:
+                continue
+            for c in values:
+                total = grid.figure(r, c)
+                got = parts_of(grid, [(p, c) for p in parts])
+                if total is None or got is None:
+                    continue
+                out.append(SumRelation("row", total, tuple(got[0]), label, empty_parts=got[1]))
+    return out
+
+
+def _code_parts(grid: Grid, seg, rows: list[int], r: int) -> list[int] | None:
+    coded = [(p, grid.code(p, seg)) for p in rows if grid.code(p, seg)]
+    if not coded:
+        return None
+    shortest = min(len(code) for _, code in coded)
+    top = [p for p, code in coded if len(code) == shortest]
+    if r < top[0] or r > top[-1]:
+        return top
+    return None
+
+
+def _is_blank_row(grid: Grid, r: int, seg) -> bool:
+    return not any(grid.text(r, c) for c in range(*seg) if grid.roles[c] != "ordinal")
+
+
+def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int) -> list[int] | None:
+    """The rows a plain 合计 row adds: the run next to it, if that run is flat."""
+    total_re = re.compile(table_conf()["total_labels"])
+    child = re.compile(table_conf()["child_prefix"])
+    i = rows.index(r)
+    first = all(_is_blank_row(grid, p, seg) for p in rows[:i])
+    run = rows[i + 1:] if first else list(reversed(rows[:i]))
+    if not first:
+        subtotals = _subtotal_parts(grid, seg, run, labels)
+        if subtotals is not None:
+            return subtotals
+    picked = []
+    for p in run:
+        if _is_blank_row(grid, p, seg):
+            continue
+        if total_re.match(labels[p]) or re.search(r"(?:合计|小计|总计)$", labels[p]):
+            if first:
+                break
+            return None  # the rows above end at a subtotal: its hierarchy is not ours to guess
+        picked.append(p)
+    if len(picked) < 2 or any(child.match(labels[p]) or not labels[p] for p in picked):
+        return None
+    styles = {_style(labels[p]) for p in picked}
+    if len(styles) != 1 or _implicitly_nested(grid, seg, sorted(picked)):
+        return None
+    return sorted(picked)
+
+
+def _implicitly_nested(grid: Grid, seg, rows: list[int]) -> bool:
+    """Rows that detail the row above them without saying so (基本支出 / 人员经费 / 公用经费)."""
+    for c in grid.value_columns(seg):
+        values = [f.quantity if (f := grid.figure(r, c)) else None for r in rows]
+        for i, head in enumerate(values):
+            if head is None or head.value == 0:
+                continue
+            acc, tol = Decimal(0), head.half_unit * head.scale
+            for q in values[i + 1:]:
+                if q is None:
+                    break
+                acc += q.base_value
+                tol += q.half_unit * q.scale
+                if abs(acc - head.base_value) <= tol and q is not values[i + 1]:
+                    return True
+                if acc > head.base_value + tol:
+                    break
+    return False
+
+
+def _subtotal_parts(grid: Grid, seg, above: list[int], labels: dict[int, str]) -> list[int] | None:
+    """A 合计 right under a 小计 adds the 小计 rows of its block."""
+    filled = [p for p in above if not _is_blank_row(grid, p, seg)]
+    if not filled or labels[filled[0]] != "小计":
+        return None
+    picked = []
+    for p in filled:
+        if labels[p] in ("合计", "总计"):
+            break
+        if labels[p] == "小计":
+            picked.append(p)
+    return sorted(picked) if len(picked) >= 2 else None
+
+
+def _style(label: str) -> str:
+    if _ENUMERATED.match(label):
+        return "cn"
+    if re.match(r"^[（(][一二三四五六七八九十]+[）)]", label):
+        return "paren_cn"
+    if re.match(r"^\d+[、.．]", label):
+        return "arabic"
+    return "plain"
+
+
+def _enumerated_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int) -> list[int] | None:
+    """本年收入合计: the rows 一、二、… right above it."""
+    i = rows.index(r)
+    picked = []
+    for p in reversed(rows[:i]):
+        if _is_blank_row(grid, p, seg) or (not labels[p] and not any(grid.figure(p, c) for c in grid.value_columns(seg))):
+            continue
+        n = _enum_value(labels[p])
+        if n is None:
+            break
+        picked.append((p, n))
+    picked.reverse()
+    if len(picked) < 2 or [n for _, n in picked] != list(range(1, len(picked) + 1)):
+        return None
+    return [p for p, _ in picked]
+
+
+# Account codes -------------------------------------------------------------------------------
