@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.outline import describe, marker_like, markers
+from perflint.extract.outline import describe, markers
 from perflint.model import Document
+from perflint.text.numbering import marker_like
 
 from ._outline import findings
 

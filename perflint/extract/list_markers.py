@@ -16,18 +16,11 @@ from __future__ import annotations
 
 import re
 
-from perflint.extract.outline import (
-    Finding,
-    Item,
-    PartOutline,
-    Sequence,
-    block_marker,
-    is_stray_marker,
-    marker_like,
-)
+from perflint.extract.outline import Finding, PartOutline, Sequence
+from perflint.extract.outline_items import Item, block_marker, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
-from perflint.text.numbering import STYLE_RANK, parse_marker
+from perflint.text.numbering import STYLE_RANK, marker_like, parse_marker
 
 _BREAK = re.compile(r"[。；;]\s*")
 _COLON = re.compile(r"[：:]\s*")

@@ -24,6 +24,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 
+_CHINESE_NUMBER = re.compile(_CN)
+_ARABIC_NUMBER = re.compile(r"\d+")
+
 STYLE_RANK = {"part": 0, "chapter": 0, "cn": 1, "cn_half": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
 
 
@@ -65,3 +68,33 @@ def parse_marker(text: str) -> tuple[Numbering, int] | None:
             continue
         return Numbering(style, value, m.group(0).strip()), m.end()
     return None
+
+
+def int_to_chinese(n: int) -> str:
+    """1 -> 一, 10 -> 十, 13 -> 十三, 20 -> 二十, 105 -> 一百零五."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if rest == 0 else ("零" + int_to_chinese(rest) if rest < 10 else
+                                 ("一" + int_to_chinese(rest) if rest < 20 else int_to_chinese(rest)))
+    return digits[n // 100] + "百" + tail
+
+
+def marker_like(marker: str, style: str, value: int) -> str:
+    """``marker`` with its number replaced by ``value``: (``（三）``, 2) -> ``（二）``."""
+    if style == "circled":
+        return chr(ord("①") + value - 1) if 1 <= value <= 20 else str(value)
+    if style in ("arabic", "paren_arabic"):
+        return _ARABIC_NUMBER.sub(str(value), marker, count=1)
+    m = _CHINESE_NUMBER.search(marker)
+    if m and chinese_to_int(m.group(0)) is not None:
+        return marker[: m.start()] + int_to_chinese(value) + marker[m.end():]
+    m = _ARABIC_NUMBER.search(marker)
+    if m:
+        return marker[: m.start()] + str(value) + marker[m.end():]
+    return marker

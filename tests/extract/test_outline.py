@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from perflint.extract.contents import differing_clauses, normalise_title, toc_matches
-from perflint.extract.outline import (
-    inline_items,
-    int_to_chinese,
-    is_stray_marker,
-    marker_like,
-    outline,
-)
+from perflint.extract.outline import outline
+from perflint.extract.outline_items import inline_items, is_stray_marker
 from perflint.model import Paragraph, SourceText
 from perflint.read.text import parse_text
-from perflint.text.numbering import parse_marker
+from perflint.text.numbering import int_to_chinese, marker_like, parse_marker
 
 
 def findings(text: str) -> list[tuple[str, int]]:
