@@ -12,6 +12,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from perflint.text.numbers import Quantity
 
 
 @dataclass(frozen=True)
@@ -183,6 +188,8 @@ class Part:
     organisation: str | None = None
     kind: str = ""
     report_date: str | None = None
+    # The 自评表 of this part, read by the importer (None: not read yet, e.g. a model built by hand).
+    forms: list[SelfEvaluation] | None = None
 
     def headings(self) -> Iterator[Heading]:
         return (b for b in self.blocks if isinstance(b, Heading))
@@ -229,3 +236,79 @@ class Document:
         if 1 <= line <= len(self.lines):
             return self.lines[line - 1]
         return ""
+
+
+# -- the 自评表 ---------------------------------------------------------------------------------
+# The paper form is the same everywhere (财政部's template): a 预算执行情况 block (预算数 A, 执行数 B,
+# 执行率 B/A, 得分 = weight × 执行率), an indicator block (一级/二级/三级指标, 年初目标值, 实际完成值,
+# [分值], 得分, [偏差原因]), a 总分 row, 偏差大或目标未完成原因分析 and 改进措施及结果应用方案. The
+# importers build these nodes (:mod:`perflint.read.forms` recognises forms in text tables, the YAML
+# importer builds them from its fields); every field is a cell with its source location.
+
+
+@dataclass
+class Figure:
+    """A cell read as a figure (``quantity`` None when the cell holds words such as 成效明显)."""
+
+    cell: Cell
+    quantity: Quantity | None
+
+    @property
+    def text(self) -> str:
+        return self.cell.value.strip()
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.quantity.value if self.quantity else None
+
+
+@dataclass
+class BudgetExecution:
+    row: Row
+    item: str
+    budget: Figure | None
+    actual: Figure | None
+    rate: Figure | None
+    score: Figure | None
+    weight: Decimal | None  # from the header (20分 / 10分), None when not shown
+    initial: Figure | None = None  # 年初预算数, when the form shows it beside 全年预算数
+    role: str = ""  # total (年度资金总额) | part (其中 rows) | "" (not known)
+    weight_figure: Figure | None = None  # the 分值 cell, when the weight is a cell of the row
+
+
+@dataclass
+class Indicator:
+    row: Row
+    level1: str
+    level2: str
+    name: str
+    name_cell: Cell | None
+    target: Figure | None
+    actual: Figure | None
+    score: Figure | None
+    weight: Decimal | None = None  # a 分值 column, when the form shows one
+    rate: Figure | None = None  # a 完成率 column, when the form shows one
+    deviation: Figure | None = None  # a per-row 偏差原因 column, when the form shows one
+
+
+@dataclass
+class SelfEvaluation:
+    """One 自评表 found in a part."""
+
+    part: Part
+    table: Table
+    title: str
+    budget: list[BudgetExecution] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    total: Figure | None = None  # the 总分 row at the bottom
+    header_total: Figure | None = None  # 总分：N written above the table (None if absent; empty cell if blank)
+    header_total_cell: Cell | None = None
+    deviation: list[Cell] = field(default_factory=list)  # 偏差大或目标未完成原因分析 text cells
+    deviation_label: Cell | None = None
+    improvement: list[Cell] = field(default_factory=list)
+    improvement_label: Cell | None = None
+    level1_weights: dict[str, Decimal] = field(default_factory=dict)
+    # 部门整体 forms: 按收入性质分 / 按支出性质分 under the budget block, each a stated total
+    # (None when not written) and its 其中 parts (一般公共预算…, 基本支出 / 项目支出)
+    by_income: tuple[Figure | None, list[tuple[str, Figure]]] | None = None
+    by_spending: tuple[Figure | None, list[tuple[str, Figure]]] | None = None

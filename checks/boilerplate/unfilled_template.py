@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.form_answers import blank_label_cells
-from perflint.extract.form_cells import blank_value_labels
 from perflint.extract.template_text import (
     blank_dates,
+    blank_value_labels,
     empty_slots,
     indicator_placeholders,
     placeholders,

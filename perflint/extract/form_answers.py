@@ -13,11 +13,11 @@ from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.narrative_scores import score_word_re
 from perflint.extract.problems import looks_like_section_start, problem_label
 from perflint.model import Cell, Paragraph, Part, Row, Table
+from perflint.read.forms.labels import DEVIATION_LABEL, IMPROVEMENT_LABEL
 from perflint.text.normalise import compact
 from perflint.text.numbers import find_quantities
 
-_DEVIATION_LABEL = DEVIATION_LABEL = "偏差大或目标未完成原因分析"
-_IMPROVEMENT_LABEL = IMPROVEMENT_LABEL = "改进措施及结果应用方案"
+_DEVIATION_LABEL, _IMPROVEMENT_LABEL = DEVIATION_LABEL, IMPROVEMENT_LABEL
 
 
 def is_label_fragment(text: str, label: str) -> bool:

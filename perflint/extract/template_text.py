@@ -9,8 +9,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Row
+from perflint.model import Cell, Part, Row
+from perflint.read.forms.cells import tokens
 from perflint.text.normalise import compact
 
 
@@ -190,3 +192,15 @@ def unticked_choice_row(row: Row) -> str | None:
                     continue
             return None
     return hit
+
+
+def blank_value_labels(part: Part) -> list[Cell]:
+    """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
+    pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
+    wanted = set(data.load("boilerplate")["value_labels"])
+    toks = tokens(part)
+    out: list[Cell] = []
+    for tok, nxt in zip(toks, toks[1:], strict=False):
+        if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
+            out.append(Cell(tok.text))
+    return out

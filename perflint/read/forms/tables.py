@@ -5,19 +5,28 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract.selfeval import (
-    _DEVIATION_LABEL,
-    _IMPROVEMENT_LABEL,
+from perflint.model import (
+    BudgetExecution,
+    Cell,
+    Document,
+    Figure,
+    Paragraph,
+    Part,
+    Row,
+    SelfEvaluation,
+    Table,
+)
+from perflint.read.forms.labels import (
+    DEVIATION_LABEL,
+    IMPROVEMENT_LABEL,
     LEVEL1_WORDS,
     LEVEL2_RE,
-    BudgetExecution,
-    Figure,
-    SelfEvaluation,
     figure,
     is_total_label,
     weight_in,
 )
-from perflint.extract.selfeval_reader_rows import (
+from perflint.read.forms.stream import read_stream_forms
+from perflint.read.forms.table_rows import (
     SCORE_BAND,
     figure_cells,
     indicator_by_header,
@@ -26,8 +35,6 @@ from perflint.extract.selfeval_reader_rows import (
     level_columns,
     score_figure,
 )
-from perflint.extract.selfeval_stream import read_stream_forms
-from perflint.model import Cell, Document, Paragraph, Part, Row, Table
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 
@@ -165,10 +172,10 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
         if any(_INDICATOR_HEADER.search(t) for t in texts):
             i = _read_indicators(se, rows, i)
             continue
-        if _DEVIATION_LABEL[:4] in joined and se.deviation_label is None:
+        if DEVIATION_LABEL[:4] in joined and se.deviation_label is None:
             i = _read_labelled(se, rows, i, "deviation")
             continue
-        if _IMPROVEMENT_LABEL[:4] in joined and se.improvement_label is None:
+        if IMPROVEMENT_LABEL[:4] in joined and se.improvement_label is None:
             i = _read_labelled(se, rows, i, "improvement")
             continue
         i += 1
@@ -291,7 +298,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                 se.total = score_figure(cells[0]) if is_total_label(first).group("value") else None
             j += 1
             break
-        if _DEVIATION_LABEL[:4] in first or _IMPROVEMENT_LABEL[:4] in first:
+        if DEVIATION_LABEL[:4] in first or IMPROVEMENT_LABEL[:4] in first:
             break
         for c in row.cells:
             text = _compact(c.value)
@@ -335,7 +342,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
 
 def _read_labelled(se: SelfEvaluation, rows: list[Row], i: int, which: str) -> int:
     """The 偏差… / 改进措施… label and its text: beside it, or in the rows after it."""
-    label_text = _DEVIATION_LABEL if which == "deviation" else _IMPROVEMENT_LABEL
+    label_text = DEVIATION_LABEL if which == "deviation" else IMPROVEMENT_LABEL
     row = rows[i]
     cells = figure_cells(row)
     label = cells[0]
@@ -350,7 +357,7 @@ def _read_labelled(se: SelfEvaluation, rows: list[Row], i: int, which: str) -> i
             j += 1
         else:
             break
-    other = _IMPROVEMENT_LABEL if which == "deviation" else _DEVIATION_LABEL
+    other = IMPROVEMENT_LABEL if which == "deviation" else DEVIATION_LABEL
     while not values and j < len(rows):
         nxt_cells = figure_cells(rows[j])
         text = _compact(" ".join(c.value for c in nxt_cells))
@@ -383,18 +390,18 @@ def _labels_after_table(se: SelfEvaluation, part: Part, index: int) -> None:
         if total and se.total is None and total.group("value"):
             se.total = Figure(Cell(block.text), parse_cell(total.group("value")))
             continue
-        if _DEVIATION_LABEL.startswith(text[:6]) and len(text) <= len(_DEVIATION_LABEL) and se.deviation_label is None:
+        if DEVIATION_LABEL.startswith(text[:6]) and len(text) <= len(DEVIATION_LABEL) and se.deviation_label is None:
             current = "deviation"
             se.deviation_label = Cell(block.text)
             continue
-        if _IMPROVEMENT_LABEL.startswith(text[:5]) and len(text) <= len(_IMPROVEMENT_LABEL):
+        if IMPROVEMENT_LABEL.startswith(text[:5]) and len(text) <= len(IMPROVEMENT_LABEL):
             current = "improvement"
             if se.improvement_label is None:
                 se.improvement_label = Cell(block.text)
             continue
         if current is None and se.deviation_label is not None and not se.deviation and se.improvement_label is None:
             current = "deviation"
-        label = _DEVIATION_LABEL if current == "deviation" else _IMPROVEMENT_LABEL
+        label = DEVIATION_LABEL if current == "deviation" else IMPROVEMENT_LABEL
         if current and label.endswith(text) and len(text) <= 6:
             continue  # the tail of a label broken over lines
         if current == "deviation":

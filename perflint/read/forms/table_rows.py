@@ -1,4 +1,4 @@
-"""Indicator rows of a 自评表 read from a table (see :mod:`selfeval_reader`): by the header's
+"""Indicator rows of a 自评表 read from a table (see :mod:`perflint.read.forms.tables`): by the header's
 columns where the row lines up with it (or lacks only the merged cells on its left), else from
 the right (the score is the last figure, the actual and the target stand before it)."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract.form_cells import joined_text
-from perflint.extract.selfeval import LEVEL1_WORDS, LEVEL2_RE, Figure, Indicator, figure
-from perflint.model import Cell, Row
+from perflint.model import Cell, Figure, Indicator, Row
+from perflint.read.forms.cells import joined_text
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, figure
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 

@@ -4,7 +4,7 @@ Every cell (between pipes or tabs), every space-separated piece and every source
 paragraph becomes a :class:`Token` with its source position; an empty cell between two pipes is
 a blank token, a line of pipes a row break. Runs written with nothing between cells
 (``2万元2万元2018``) are cut at their figures; ``≥ | 95 | %`` is merged back into one figure.
-:mod:`perflint.extract.selfeval_stream` reads the form's grammar from these tokens.
+:mod:`perflint.read.forms.stream` reads the form's grammar from these tokens.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from perflint.extract.selfeval import LEVEL1_WORDS, LEVEL2_RE
-from perflint.model import Cell, Heading, Paragraph, Part, SourceText, Table
+from perflint.model import Heading, Paragraph, Part, SourceText, Table
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, parse_cell
 
@@ -298,17 +298,3 @@ def level_of(word: str) -> tuple[str, str] | None:
     if LEVEL2_RE.match(core):
         return "2", core
     return None
-
-
-def blank_value_labels(part: Part) -> list[Cell]:
-    """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
-    pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
-    from perflint import data
-
-    wanted = set(data.load("boilerplate")["value_labels"])
-    toks = tokens(part)
-    out: list[Cell] = []
-    for tok, nxt in zip(toks, toks[1:], strict=False):
-        if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
-            out.append(Cell(tok.text))
-    return out

@@ -16,21 +16,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.extract.form_cells import PART_ROW, Token, quantity_of, sub_text, tokens
-from perflint.extract.selfeval import (
-    BudgetExecution,
-    Figure,
-    SelfEvaluation,
-    weight_in,
-)
-from perflint.extract.selfeval_stream_rows import (
+from perflint.model import BudgetExecution, Cell, Figure, Part, Row, SelfEvaluation, Table
+from perflint.read.forms.cells import PART_ROW, Token, quantity_of, sub_text, tokens
+from perflint.read.forms.labels import weight_in
+from perflint.read.forms.stream_rows import (
     indicator_header,
     merged_reason,
     read_indicators,
     read_weight_first,
     token_figure,
 )
-from perflint.model import Cell, Part, Row, Table
 
 _TOTAL_ANCHOR = re.compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
 _PART_ROW = PART_ROW

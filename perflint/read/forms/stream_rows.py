@@ -1,4 +1,4 @@
-"""The indicator block of a 自评表 read from its token stream (see :mod:`selfeval_stream`).
+"""The indicator block of a 自评表 read from its token stream (see :mod:`perflint.read.forms.stream`).
 
 The header names the value columns (指标值, 完成值, 分值, 得分, 偏差原因 …) in their order;
 each indicator is then read by the form's grammar: values then two plain numbers (weight and
@@ -11,9 +11,9 @@ import re
 from decimal import Decimal
 
 from perflint.extract.boilerplate_phrases import is_nothing
-from perflint.extract.form_cells import Token, glued_pair, level_of, level_prefix, quantity_of, sub_text
-from perflint.extract.selfeval import LEVEL1_WORDS, Figure, Indicator, SelfEvaluation, weight_in
-from perflint.model import Cell, Row
+from perflint.model import Cell, Figure, Indicator, Row, SelfEvaluation
+from perflint.read.forms.cells import Token, glued_pair, level_of, level_prefix, quantity_of, sub_text
+from perflint.read.forms.labels import LEVEL1_WORDS, weight_in
 
 
 def token_figure(tok: Token) -> Figure:
