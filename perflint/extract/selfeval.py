@@ -11,10 +11,10 @@ from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, figure, is_total
 
 
 def self_evaluations(doc: Document) -> list[SelfEvaluation]:
-    """Every 自评表 in the document, in order."""
-    from perflint.read.forms.tables import read_self_evaluations
+    """Every 自评表 in the document, in order: the form nodes its importer built."""
+    from perflint.read.forms import document_forms
 
-    return read_self_evaluations(doc)
+    return document_forms(doc)
 
 
 __all__ = [

@@ -13,6 +13,7 @@ import re
 
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
+from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
@@ -42,6 +43,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)
+    attach_forms(doc)
     return doc
 
 

@@ -27,6 +27,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table, TocEntry
 from perflint.read.errors import InputError
+from perflint.read.forms import attach_forms
 from perflint.read.lines import Line, toc_parts
 from perflint.read.toc import mark_contents
 from perflint.text.dates import YEAR, YEAR_NIAN
@@ -333,7 +334,9 @@ class _Reader:
                 where = f"parts[{i}]"
                 entries = self.mapping(item, where, PART_KEYS)
                 parts.append(self.part(entries, item, where, defaults))
-        return Document(self.path, "yaml", self.lines, parts, metadata)
+        doc = Document(self.path, "yaml", self.lines, parts, metadata)
+        attach_forms(doc)
+        return doc
 
     def version(self, top: dict[str, _Entry]) -> int:
         if "perflint" not in top:

@@ -75,9 +75,10 @@ def _header_roles(row: Row) -> dict[str, int]:
     return roles
 
 
-def read_self_evaluations(doc: Document) -> list[SelfEvaluation]:
+def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> list[SelfEvaluation]:
+    """The 自评表 found in ``parts`` (all of the document's by default), part by part."""
     out: list[SelfEvaluation] = []
-    for part in doc.parts:
+    for part in doc.parts if parts is None else parts:
         blocks = part.blocks
         skip: set[int] = set()
         for index, block in enumerate(blocks):
