@@ -34,6 +34,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _DATE_LINE = re.compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
 SENTENCE_PUNCT = "，。；！？,;"
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
+# Two or more cell bars with space around them inside a line (``a | b | c``).
+_INNER_BARS = re.compile(r"\S\s+\|\s+\S.*\s\|\s+\S")
 _CELL_END = re.compile(r"\s\|$|^\|$")  # ``二、外交支出 |``: a cell closed by its bar
 _NUMERIC_TOKEN = re.compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元|人次|人|分|个|家|次)?$")
 
@@ -149,6 +151,9 @@ def classify(number: int, raw: str) -> Line:
         return Line(number, body, "pipe")
     if stripped.endswith("|") and (stripped.count("|") >= 2 or _CELL_END.search(stripped)):
         # a pipe row without its leading bar (``项目 | 预算数 | ||``), or one cell a line (``二、外交支出 |``)
+        return Line(number, body, "pipe")
+    if _INNER_BARS.search(stripped):
+        # a pipe row with neither outer bar (``项目 | 预算数 | 执行数``), as Markdown allows
         return Line(number, body, "pipe")
     if _TOC.match(stripped):
         return Line(number, body, "toc")

@@ -30,6 +30,14 @@ from perflint.read.errors import InputError
 from perflint.read.forms import attach_forms
 from perflint.read.lines import Line, toc_parts
 from perflint.read.toc import mark_contents
+from perflint.read.yaml_form import (  # noqa: F401 - the form's keys belong to the format
+    BUDGET_KEYS,
+    BUDGET_ROW_KEYS,
+    INDICATOR_HEADER,
+    INDICATOR_KEYS,
+    SELF_EVALUATION_KEYS,
+    FormFields,
+)
 from perflint.text.dates import YEAR, YEAR_NIAN
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import declared_unit
@@ -45,19 +53,6 @@ TOP_KEYS = ("perflint", *PART_KEYS, "parts")
 PART_DEFAULTS = ("organisation", "fiscal_year", "money_unit", "report_date", "kind")
 SECTION_KEYS = ("heading", "content", "paragraphs", "tables", "sections")
 TABLE_KEYS = ("caption", "unit", "header", "rows", "notes")
-SELF_EVALUATION_KEYS = ("title", "project", "fill_date", "total_score", "budget_execution", "indicators",
-                        "deviation_analysis", "improvement")
-BUDGET_KEYS = ("weight", "unit", "rows")
-BUDGET_ROW_KEYS = ("item", "budget", "actual", "rate", "weight", "score")
-INDICATOR_KEYS = ("level1", "level2", "level3", "target", "actual", "weight", "score", "deviation")
-
-# The paper 自评表's header rows, which the YAML form leaves implicit.
-BUDGET_HEADER = ("项目", "预算数(A)", "执行数(B)", "执行率(B/A)", "分值", "得分")
-INDICATOR_HEADER = ("一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "分值", "得分", "偏差原因分析")
-TOTAL_LABEL = "总分"
-DEVIATION_LABEL = "偏差大或目标未完成原因分析"
-IMPROVEMENT_LABEL = "改进措施及结果应用方案"
-
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel counts as lines
 _YEAR = YEAR_NIAN
 _ISO_DATE = re.compile(rf"^({YEAR})-(\d{{1,2}})-(\d{{1,2}})$")
@@ -212,12 +207,14 @@ class _Entry:
     value: Node
 
 
-class _Reader:
+class _Reader(FormFields):
     def __init__(self, path: str, lines: list[str]) -> None:
         self.path = path
         self.lines = lines
 
     # -- errors and typed access --------------------------------------------------------------
+
+    raw = staticmethod(lambda node: _raw(node))
 
     def error(self, node: Node, message: str) -> InputError:
         return InputError(self.path, message, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -372,7 +369,8 @@ class _Reader:
                 for i, item in enumerate(self.sequence(entry.value, f"{prefix}sections")):
                     self.section(item, f"{prefix}sections[{i}]", (), 1, money_unit, part.blocks)
             elif key == "self_evaluation":
-                self.self_evaluation(entry, f"{prefix}self_evaluation", money_unit, part.blocks)
+                form = self.self_evaluation(entry, f"{prefix}self_evaluation", money_unit, part)
+                part.forms = [form] if form is not None else None
             elif key == "report_date" and key not in inherited and date_node is not None and part.report_date:
                 # The date as a line of the report too, so text checks see it as they do in text drafts.
                 part.blocks.append(Paragraph(self.source_text(date_node)))
@@ -499,65 +497,6 @@ class _Reader:
         cells = [self.cell(item, f"{where}[{i}]") for i, item in enumerate(items)]
         line = cells[0].line if cells else node.start_mark.line + 1
         return Row(cells, line)
-
-    # -- 自评表 ----------------------------------------------------------------------------------
-
-    def self_evaluation(self, entry: _Entry, where: str, money_unit: str | None, blocks: list[Block]) -> None:
-        entries = self.mapping(entry.value, where, SELF_EVALUATION_KEYS)
-        for key, label in (("title", ""), ("project", "项目名称："), ("fill_date", "填报日期："),
-                           ("total_score", f"{TOTAL_LABEL}：")):
-            if key in entries:
-                node = self.scalar(entries[key].value, f"{where}.{key}")
-                if label or _raw(node).strip():
-                    blocks.append(Paragraph(self.source_text(node, label, entries[key].key)))
-        if "budget_execution" in entries:
-            blocks.append(self.budget_table(entries["budget_execution"], f"{where}.budget_execution", money_unit))
-        indicators = self.indicator_table(entries, where)
-        if indicators is not None:
-            blocks.append(indicators)
-
-    def budget_table(self, entry: _Entry, where: str, money_unit: str | None) -> Table:
-        entries = self.mapping(entry.value, where, BUDGET_KEYS)
-        weight = self.scalar(entries["weight"].value, f"{where}.weight") if "weight" in entries else None
-        unit = money_unit
-        if "unit" in entries:
-            unit = self.text(entries["unit"].value, f"{where}.unit").strip() or None
-        rows = [Row([self.fixed_cell(h, entry.key) for h in BUDGET_HEADER], entry.key.start_mark.line + 1)]
-        items = self.sequence(entries["rows"].value, f"{where}.rows") if "rows" in entries else []
-        for i, item in enumerate(items):
-            fields = self.mapping(item, f"{where}.rows[{i}]", BUDGET_ROW_KEYS)
-            # The section's weight (预算执行情况（10分）) sits beside the first row, as on the form.
-            if "weight" not in fields and i == 0 and weight is not None:
-                fields["weight"] = _Entry(entries["weight"].key, weight)
-            rows.append(self.field_row(fields, BUDGET_ROW_KEYS, item, f"{where}.rows[{i}]"))
-        return Table(rows[0].cells[0].text, (), rows, caption="预算执行情况", declared_unit=unit,
-                     kind="budget_execution")
-
-    def indicator_table(self, entries: dict[str, _Entry], where: str) -> Table | None:
-        present = [k for k in ("indicators", "total_score", "deviation_analysis", "improvement") if k in entries]
-        if not present:
-            return None
-        at = entries[present[0]].key
-        rows = [Row([self.fixed_cell(h, at) for h in INDICATOR_HEADER], at.start_mark.line + 1)]
-        items = self.sequence(entries["indicators"].value, f"{where}.indicators") if "indicators" in entries else []
-        for i, item in enumerate(items):
-            fields = self.mapping(item, f"{where}.indicators[{i}]", INDICATOR_KEYS)
-            rows.append(self.field_row(fields, INDICATOR_KEYS, item, f"{where}.indicators[{i}]"))
-        if "total_score" in entries:
-            key = entries["total_score"].key
-            score = self.cell(entries["total_score"].value, f"{where}.total_score")
-            cells = [self.fixed_cell(TOTAL_LABEL, key)] + [self.empty_cell(key) for _ in range(5)] + [score]
-            rows.append(Row(cells, key.start_mark.line + 1))
-        for name, label in (("deviation_analysis", DEVIATION_LABEL), ("improvement", IMPROVEMENT_LABEL)):
-            if name in entries:
-                key = entries[name].key
-                value = self.cell(entries[name].value, f"{where}.{name}")
-                rows.append(Row([self.fixed_cell(label, key), value], key.start_mark.line + 1))
-        return Table(rows[0].cells[0].text, (), rows, caption="绩效指标", declared_unit=None, kind="indicators")
-
-    def field_row(self, fields: dict[str, _Entry], keys: tuple[str, ...], node: Node, where: str) -> Row:
-        cells = [self.cell(fields[k].value, f"{where}.{k}") if k in fields else self.empty_cell(node) for k in keys]
-        return Row(cells, node.start_mark.line + 1)
 
 
 def _is_null(node: Node) -> bool:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from perflint.model import Heading, Paragraph, TocEntry
+from perflint.model import Heading, Paragraph, Table, TocEntry
 from perflint.read.text import parse_text
 
 TSV_DRAFT = """示范县文化馆2023年度部门决算
@@ -240,3 +240,15 @@ def test_a_sentence_broken_over_a_blank_line_is_one_paragraph():
 def test_a_broken_decimal_at_a_line_end_is_not_a_sentence_end():
     text = "示范县农机站2023年度项目绩效自评报告\n\n本年度全县农机购置补贴资金的预算执行率达到了98.\n5%，较上年提高。\n"
     assert list(_blocks(text).values())[-1].text.value == "本年度全县农机购置补贴资金的预算执行率达到了98.5%，较上年提高。"
+
+
+def test_pipe_rows_without_outer_bars_are_table_rows():
+    # Markdown allows ``a | b | c`` without the outer bars; the cells must not be cut at spaces
+    doc = parse_text("项目 | 预算数 | 执行数 | 执行率\n年度资金总额 | 30 | 27 | 90%\n", "draft.md", source_format="markdown")
+    [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    assert [r.texts() for r in table.rows] == [["项目", "预算数", "执行数", "执行率"], ["年度资金总额", "30", "27", "90%"]]
+
+
+def test_one_bar_in_a_sentence_is_not_a_table():
+    doc = parse_text("本项目资金来源为财政拨款 | 自筹资金两类。\n", "draft.txt")
+    assert not [b for b in doc.parts[0].blocks if isinstance(b, Table)]

@@ -1,0 +1,122 @@
+"""The 自评表 as a node of the document model: built by each importer, every field located."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from perflint.extract.selfeval import self_evaluations
+from perflint.model import Document, Part, Table
+from perflint.read.forms import attach_forms
+from perflint.read.text import parse_text
+from perflint.read.yaml_draft import parse_yaml
+
+YAML_FORM = """\
+title: 示例区文化馆2023年度送戏下乡项目支出绩效自评报告
+fiscal_year: 2023
+self_evaluation:
+  title: 2023年度项目支出绩效自评表
+  total_score: 92
+  budget_execution:
+    weight: 10
+    rows:
+      - {item: 年度资金总额, budget: 40, actual: 36, rate: 90%, score: 9}
+  indicators:
+    - {level1: 产出指标（50分）, level2: 数量指标, level3: 演出场次, target: ≥20场, actual: 22场, weight: 20, score: 20}
+    - {level3: 观众人次, target: ≥5000人次, actual: 4800人次, weight: 20, score: 18}
+    - {level2: 质量指标, level3: 节目合格率, target: 100%, actual: 100%, weight: 10, score: 10}
+    - {level1: 满意度指标, level2: 服务对象满意度, level3: 群众满意度, target: ≥90%, weight: 10}
+    - {level3: 产出指标, actual: 1, score: 1}
+  deviation_analysis: 观众人次未达目标，因两场演出遇雨改期。
+  improvement: ""
+"""
+
+
+def yaml_form():
+    doc = parse_yaml(YAML_FORM, "form.yaml")
+    [part] = doc.parts
+    assert part.forms is not None
+    [form] = part.forms
+    return doc, form
+
+
+def line_of(needle: str) -> int:
+    return next(i for i, line in enumerate(YAML_FORM.splitlines(), 1) if needle in line)
+
+
+def test_yaml_form_is_built_from_its_fields_with_locations():
+    doc, form = yaml_form()
+    [budget] = form.budget
+    assert (budget.item, budget.budget.value, budget.actual.value, budget.weight) == (
+        "年度资金总额", Decimal(40), Decimal(36), Decimal(10))
+    assert budget.actual.cell.text.locate().line == line_of("item: 年度资金总额")
+    assert form.header_total.value == Decimal(92) and form.total.value == Decimal(92)
+    assert form.total.cell.text.locate().line == line_of("total_score: 92")
+    assert self_evaluations(doc) == [form]
+
+
+def test_yaml_form_carries_categories_down_and_reads_their_weights():
+    _, form = yaml_form()
+    names = [(i.level1, i.level2, i.name) for i in form.indicators]
+    assert names == [("产出指标", "数量指标", "演出场次"), ("产出指标", "数量指标", "观众人次"),
+                     ("产出指标", "质量指标", "节目合格率")]
+    assert form.level1_weights == {"产出指标": Decimal(50)}
+    second = form.indicators[1]
+    assert (second.target.quantity.relation, second.actual.value, second.score.value) == ("≥", Decimal(4800), Decimal(18))
+    assert second.name_cell.text.locate().line == line_of("level3: 观众人次")
+
+
+def test_yaml_rows_without_a_result_or_a_name_are_not_indicators():
+    # 群众满意度 has neither an actual nor a score; a category word is not an indicator's name
+    _, form = yaml_form()
+    assert "群众满意度" not in [i.name for i in form.indicators]
+    assert "产出指标" not in [i.name for i in form.indicators]
+
+
+def test_yaml_text_rows_of_the_form():
+    _, form = yaml_form()
+    assert [c.value for c in form.deviation] == ["观众人次未达目标，因两场演出遇雨改期。"]
+    assert form.improvement_label is not None and form.improvement == []
+
+
+def test_yaml_form_is_also_laid_out_as_the_paper_form():
+    doc, form = yaml_form()
+    tables = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    assert [t.caption for t in tables] == ["预算执行情况", "绩效指标"]
+    assert form.table.rows == tables[0].rows + tables[1].rows
+
+
+def test_yaml_self_evaluation_without_a_table_is_no_form():
+    doc = parse_yaml("title: 某报告\nself_evaluation:\n  title: 自评表\n", "t.yaml")
+    assert doc.parts[0].forms == []
+
+
+TEXT_FORM = """\
+某县农业农村局2023年度项目支出绩效自评报告
+
+附件：项目支出绩效自评表
+项目名称 | 农技推广 | | | |
+项目 | 预算数 | 执行数 | 执行率 | 分值 | 得分
+年度资金总额 | 30 | 27 | 90% | 10 | 9
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分
+产出指标 | 数量指标 | 培训人次 | ≥800人次 | 860人次 | 20 | 20
+总分 | | | | | 100 | 95
+"""
+
+
+def test_text_importer_attaches_the_forms_it_recognises():
+    doc = parse_text(TEXT_FORM, "draft.txt")
+    forms = [se for part in doc.parts for se in part.forms]
+    assert len(forms) == 1
+    [indicator] = forms[0].indicators
+    assert indicator.name == "培训人次" and indicator.actual.cell.text.locate().line == 8
+    assert self_evaluations(doc) == forms
+
+
+def test_forms_are_read_for_a_model_built_by_hand():
+    parsed = parse_text(TEXT_FORM, "draft.txt")
+    blocks = [b for part in parsed.parts for b in part.blocks]
+    doc = Document(path="by-hand.txt", source_format="text", lines=parsed.lines,
+                   parts=[Part(title="by hand", line=1, blocks=blocks)])
+    assert doc.parts[0].forms is None
+    attach_forms(doc)
+    assert [len(se.indicators) for se in doc.parts[0].forms] == [1]
