@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perflint.extract.quantities import strip_end
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import DECIMAL, Quantity, find_quantities, normalise
 from perflint.text.sentences import statements
 
 _SCORE = re.compile(
     r"(?:自评得分|自评总得分|自评总分|自评分数|自评分|综合得分|综合评分|评价得分)\s*(?:为|是|：|:|共计|合计)?\s*"
-    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>分)?(?!\s*(?:以上|以下|及以上|以内|\d|\.))"
+    rf"(?P<num>{DECIMAL})\s*(?P<unit>分)?(?!\s*(?:以上|以下|及以上|以内|\d|\.))"
 )
 
 

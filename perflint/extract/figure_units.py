@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from perflint.extract.quantities import strip_end, vocab
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, declared_unit, find_quantities, normalise
+from perflint.text.numbers import DECIMAL, Quantity, declared_unit, find_quantities, normalise
 from perflint.text.sentences import statements
 
 ITEM_DELIMS = "、，,；;"
@@ -108,7 +108,7 @@ class BareStandard:
 
 _BARE_STANDARD = re.compile(
     r"(?P<label>标准|补助|补贴|单价|报酬|工资|津贴|慰问金|费用|经费|奖励|奖金|均价)(?:为|是|按|达)?\s*"
-    r"(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
+    rf"(?P<num>{DECIMAL})\s*/\s*(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
 )
 
 
@@ -153,7 +153,7 @@ class MixedBasis:
 
 _BASIS = {"人口": "人", "人数": "人", "人头": "人", "户数": "户", "户籍户": "户"}
 _MIXED = re.compile(
-    r"按(?:照)?(?P<basis>人口|人数|人头|户数)(?:数)?[^,，。；;]{0,12}?(?P<num>\d+(?:\.\d+)?)\s*(?:万元|元)\s*"
+    rf"按(?:照)?(?P<basis>人口|人数|人头|户数)(?:数)?[^,，。；;]{{0,12}}?(?P<num>{DECIMAL})\s*(?:万元|元)\s*"
     r"(?:每|/|／)\s*(?P<per>人|户)"
 )
 

@@ -11,7 +11,7 @@ from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.form_answers import label_core
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
-from perflint.text.numbers import find_quantities, normalise
+from perflint.text.numbers import DECIMAL, find_quantities, normalise
 
 _STATEMENT_END = ("。", "；", ";", "！", "!")
 
@@ -145,7 +145,7 @@ def _grade_re() -> re.Pattern[str]:
     return re.compile(phrases()["grade_pattern"])
 
 
-_SCORE_FIGURE = re.compile(r"\d+(?:\.\d+)?[\s\u3000]*分")
+_SCORE_FIGURE = re.compile(rf"{DECIMAL}[\s\u3000]*分")
 
 
 def states_result(blocks: list[Block]) -> bool:

@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from perflint.text.numbering import parse_marker
+from perflint.text.numbers import DECIMAL
 from perflint.text.numbers import normalise as ascii_digits
 from perflint.text.sentences import CLAUSE_END
 
 _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_END)}]+")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|另外)")
 _KEEP_SYMBOLS = set("%≥≤<>=+×")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_DIGITS = re.compile(DECIMAL)
 _NGRAM = 3
 _COMMON_GRAM = 64  # a trigram in more texts than this says nothing about which text is copied
 

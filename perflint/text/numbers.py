@@ -93,9 +93,12 @@ def _unit_table() -> tuple[list[tuple[str, str, str, Decimal]], frozenset[str]]:
     return rows, frozenset(table["not_quantities"])
 
 
+# A plain decimal figure (``12``, ``95.5``), for patterns that read a figure inside other words.
+DECIMAL = r"\d+(?:\.\d+)?"
+
 _NUMBER = re.compile(
     r"(?P<rel>≥|≧|>=|≤|≦|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*"
-    r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL + ")"
 )
 _UNIT_GAP = re.compile(r"[ \t\u3000]{0,2}")
 

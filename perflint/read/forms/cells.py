@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, find_quantities, parse_cell
+from perflint.text.numbers import DECIMAL, Quantity, find_quantities, parse_cell
 
 _CELL_SEP = re.compile(r"[|｜\t]")
 _SPACES = re.compile(r"[ \u3000]+")
@@ -24,7 +24,7 @@ _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
 _RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
 # The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
 PART_ROW = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
-_LEVEL_WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+_LEVEL_WEIGHT = re.compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
 
 
 @dataclass
@@ -192,7 +192,7 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
     return out
 
 
-_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_LEADING_NUMBER = re.compile(DECIMAL)
 
 
 def _between(st: SourceText, start: int, end: int) -> list[Token]:

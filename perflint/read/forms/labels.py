@@ -8,15 +8,15 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure
 from perflint.text.normalise import compact
-from perflint.text.numbers import parse_cell
+from perflint.text.numbers import DECIMAL, parse_cell
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2_RE = re.compile(
     r"^(?:数量|质量|时效|时效性|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|"
     r"社会公众或服务对象满意度|服务对象满意度|满意度)(?:指标)?(?:执行)?$"
 )
-_WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
-_TOTAL_LABEL = re.compile(r"^总\s*分\s*[:：]?\s*(?P<value>\d+(?:\.\d+)?)?\s*分?$")
+_WEIGHT_IN_LABEL = re.compile(rf"[（(]\s*({DECIMAL})\s*分\s*[）)]")
+_TOTAL_LABEL = re.compile(rf"^总\s*分\s*[:：]?\s*(?P<value>{DECIMAL})?\s*分?$")
 DEVIATION_LABEL = "偏差大或目标未完成原因分析"
 IMPROVEMENT_LABEL = "改进措施及结果应用方案"
 
