@@ -20,11 +20,10 @@ from perflint.extract.form_answers import (
     is_last_row_label,
     spill_after_table,
 )
+from perflint.extract.form_links import FormLinker
 from perflint.extract.narrative_scores import (
     ScoreStatement,
-    assign_to_tables,
     narrative_scores,
-    project_names,
 )
 from perflint.extract.problems import Problem, problem_statements
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
@@ -165,16 +164,17 @@ def _build(doc: Document) -> list[FormFacts]:
         mine = [se for se in forms if se.part is part]
         if not mine:
             continue
-        tables = [(se.table, project_names(se.table, se.title)) for se in mine]
         facts = [FormFacts(se) for se in mine]
-        problems = problem_statements(part)
-        for p, owner in zip(problems, assign_to_tables(part, tables, [p.block for p in problems]), strict=True):
+        of_form = {id(f.se): f for f in facts}
+        linker = FormLinker(part, mine)
+        for p in problem_statements(part):
+            owner = linker.link(p.block).form
             if owner is not None:
-                facts[owner].problems.append(p)
-        scores = narrative_scores(part)
-        for s, owner in zip(scores, assign_to_tables(part, tables, [s.block for s in scores]), strict=True):
+                of_form[id(owner)].problems.append(p)
+        for s in narrative_scores(part):
+            owner = linker.link(s.block).form
             if owner is not None:
-                facts[owner].scores.append(s)
+                of_form[id(owner)].scores.append(s)
         for f in facts:
             f.misses = _misses(f.se)
             f.lost = _lost(f.se, f.scores)

@@ -16,7 +16,7 @@ from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, fmt
 from perflint.text.sentences import statements
 
-from ._forms import contexts_of, form_for, forms
+from ._forms import FormLinker, form_for, forms
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOTAL_ITEM = re.compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
@@ -61,6 +61,7 @@ class BudgetMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         all_forms = forms(doc, ctx)
         for part in doc.parts:
+            linker = FormLinker(part, all_forms)
             found = []
             for block in part.paragraphs():
                 text = block.text.value
@@ -72,7 +73,7 @@ class BudgetMismatch(Check):
                         found.append((block, s, st))
             lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, st in found]
             for (block, offset, st), line in zip(found, lines, strict=True):
-                se = form_for(part, line, contexts_of(part, block, block.text.value, offset), all_forms, lines)
+                se = form_for(linker, block, block.text.value, offset, line, lines)
                 row = _total_row(se) if se is not None else None
                 if row is None:
                     continue

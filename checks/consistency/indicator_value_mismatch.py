@@ -11,7 +11,7 @@ from perflint.extract.quantities import clean_name, indicator_kind, prose_texts,
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
 
-from ._forms import contexts_of, form_for, forms
+from ._forms import FormLinker, form_for, forms
 
 
 class IndicatorValueMismatch(Check):
@@ -54,6 +54,7 @@ class IndicatorValueMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         all_forms = forms(doc, ctx)
         for part in doc.parts:
+            linker = FormLinker(part, all_forms)
             in_part = [se for se in all_forms if se.part is part]
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
@@ -70,7 +71,7 @@ class IndicatorValueMismatch(Check):
             lines = [source.locate(q.start).line for _, source, _, q in found]
             for (block, source, name, q), line in zip(found, lines, strict=True):
                 # several rates per narrative are normal: position alone picks the next form
-                se = form_for(part, line, contexts_of(part, block, source.value, q.start), all_forms, [])
+                se = form_for(linker, block, source.value, q.start, line, [])
                 if name in names:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
                 elif se is not None and name in aliases.get(id(se), {}):

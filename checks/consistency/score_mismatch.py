@@ -10,7 +10,7 @@ from perflint.extract.budget_statements import self_scores
 from perflint.model import Document, Heading, Paragraph
 from perflint.text.numbers import fmt
 
-from ._forms import contexts_of, form_for, forms, score_value
+from ._forms import FormLinker, form_for, forms, score_value
 
 
 class ScoreMismatch(Check):
@@ -62,6 +62,7 @@ class ScoreMismatch(Check):
                 yield self.diagnostic("header", se.header_total.cell.text.locate(), related=[(where, "see_total")],
                                       header=fmt(header), total=fmt(total), line=where.line)
         for part in doc.parts:
+            linker = FormLinker(part, all_forms)
             statements = []
             for block in part.blocks:
                 if isinstance(block, (Paragraph, Heading)):
@@ -69,7 +70,7 @@ class ScoreMismatch(Check):
                         statements.append((block, q))
             lines = [b.text.locate(q.start).line for b, q in statements]
             for (block, q), line in zip(statements, lines, strict=True):
-                se = form_for(part, line, contexts_of(part, block, block.text.value, q.start), all_forms, lines)
+                se = form_for(linker, block, block.text.value, q.start, line, lines)
                 if se is None:
                     continue
                 header, total = score_value(se.header_total), score_value(se.total)

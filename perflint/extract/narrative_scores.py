@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Block, Heading, Paragraph, Part, SourceText, Table, TocEntry
-from perflint.text.dates import YEAR
+from perflint.model import Block, Heading, Paragraph, Part, SourceText
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
 
@@ -80,78 +79,4 @@ def narrative_scores(part: Part) -> list[ScoreStatement]:
                 q = _score_in(nxt.text.value, 0)
                 if q is not None and len(compact(nxt.text.value)) <= 8:
                     out.append(ScoreStatement(nxt, nxt.text, q))
-    return out
-
-
-_TITLE_NOISE = re.compile(
-    rf"^\s*{YEAR}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
-    r"部门绩效自评表|绩效自评表|自评表|评分表"
-)
-
-
-def project_names(table: Table, title: str) -> list[str]:
-    """Names a narrative may use for the project of a 自评表 (longest first)."""
-    names: set[str] = set()
-    for row in table.rows[:8]:
-        cells = [compact(c.value) for c in row.cells if not c.is_empty]
-        if len(cells) >= 2 and cells[0] in ("项目名称", "项目名"):
-            names.add(cells[1])
-    t = compact(_TITLE_NOISE.sub("", compact(title)))
-    t = _TITLE_NOISE.sub("", t)
-    if len(t) >= 4:
-        names.add(t)
-    variants = set()
-    for n in names:
-        for suffix in ("项目", "资金", "经费", "专项"):
-            if n.endswith(suffix) and len(n) - len(suffix) >= 4:
-                variants.add(n[: -len(suffix)])
-    names |= variants
-    return sorted((n for n in names if len(n) >= 4), key=len, reverse=True)
-
-
-_PROJECT_HEADER = re.compile(r"项目.{0,8}(?:综述|自评报告|绩效自评|绩效评价报告|自评情况)")
-
-
-def assign_to_tables(part: Part, tables: list[tuple[Table, list[str]]], blocks: list[Block]) -> list[int | None]:
-    """For each block, the index of the 自评表 (in ``tables``) it speaks about.
-
-    A narrative names its project (``一、XX经费项目绩效自评综述``); the nearest name above a
-    block decides. Without a name, the block belongs to the next 自评表 after it (the narrative
-    comes first), or the last one before it.
-    """
-    if not tables:
-        return [None] * len(blocks)
-    if len(tables) == 1:
-        return [0] * len(blocks)
-    position = {id(b): i for i, b in enumerate(part.blocks)}
-    table_pos = [position.get(id(t), -1) for t, _ in tables]
-    out: list[int | None] = []
-    for block in blocks:
-        pos = position.get(id(block))
-        if pos is None:
-            out.append(None)
-            continue
-        owner = None
-        for back in range(pos, -1, -1):
-            b = part.blocks[back]
-            if isinstance(b, Table):
-                continue
-            text = compact(b.text.value)
-            best = None
-            for ti, (_, names) in enumerate(tables):
-                for n in names:
-                    if n in text and (best is None or len(n) > best[1]):
-                        best = (ti, len(n))
-                        break
-            if best:
-                owner = best[0]
-                break
-            if back != pos and _PROJECT_HEADER.search(text[:40]) and not isinstance(b, TocEntry):
-                owner = -1  # the narrative of a project none of these forms is about
-                break
-        if owner is None:
-            after = [ti for ti, tp in enumerate(table_pos) if tp > pos]
-            before = [ti for ti, tp in enumerate(table_pos) if 0 <= tp < pos]
-            owner = after[0] if after else (before[-1] if before else None)
-        out.append(None if owner == -1 else owner)
     return out

@@ -10,6 +10,7 @@ from functools import cache
 
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, denies, phrases, spaced
 from perflint.model import Block, Heading, Part, SourceText, Table, TocEntry
+from perflint.read.forms.labels import is_form_title
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 
@@ -115,7 +116,7 @@ def problem_statements(part: Part) -> list[Problem]:
                 break
             if not isinstance(block, Heading) and isinstance(nxt, Heading) and nxt.level <= 1:
                 break
-            if _is_end_label(nxt) or problem_label(nxt):
+            if _is_end_label(nxt) or problem_label(nxt) or is_form_title(nxt.text.value):
                 break
             if not isinstance(block, Heading) and looks_like_section_start(nxt):
                 break

@@ -107,6 +107,7 @@ class _Assembler:
             k = self._next_non_blank(j + 1) if j < len(self.lines) else j
             label = L.text_of(self.lines[j], self.path) if j < len(self.lines) and self.lines[j].kind == "text" else None
             if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
+                    and not _TITLE_LIKE.search(label.value.strip())  # the next table's title (…自评表)
                     and k < len(self.lines) and self.lines[k].kind in kinds):
                 rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
                 i = k

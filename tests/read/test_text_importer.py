@@ -252,3 +252,11 @@ def test_pipe_rows_without_outer_bars_are_table_rows():
 def test_one_bar_in_a_sentence_is_not_a_table():
     doc = parse_text("本项目资金来源为财政拨款 | 自筹资金两类。\n", "draft.txt")
     assert not [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+
+
+def test_the_next_forms_title_ends_a_table():
+    # two tab-separated forms with only the second's title between them are two tables
+    form = "项目名称\t{name}\n三级指标\t年度指标值\t实际完成值\n培训人次\t≥800人次\t860人次\n"
+    text = form.format(name="甲类补助资金") + "\n2023年度乙类补助资金项目绩效自评表\n\n" + form.format(name="乙类补助资金")
+    blocks = parse_text(text, "draft.txt").parts[0].blocks
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]

@@ -34,3 +34,11 @@ def weight_in(text: str) -> Decimal | None:
 
 def is_total_label(text: str) -> re.Match[str] | None:
     return _TOTAL_LABEL.match(compact(text))
+
+
+_FORM_TITLE = re.compile(r"(?:自评|评分|自评情况|目标(?:申报)?)表[）)]?$")
+
+
+def is_form_title(text: str) -> bool:
+    """A form's own title line (``2023年度XX项目绩效自评表``): a caption, not narrative."""
+    return bool(_FORM_TITLE.search(compact(text)[-14:]))

@@ -1,0 +1,178 @@
+"""Which 自评表 a passage of the narrative speaks of: one decision every family shares.
+
+A bundle holds several projects' reports and forms; a department report may hold forms of
+projects its narrative only touches. Checks that compare the narrative with a form (a score,
+a budget figure, an indicator's value, a problem the form's scores contradict) must agree on
+which form a sentence is about, so the link is decided here once:
+
+1. **named** — the nearest text that names one form's project decides: the sentence itself
+   (the whole block for a passage that is one), the two blocks above it, then the headings
+   above it and the paragraphs that open a project's report (``三、XX经费项目绩效自评综述：…``),
+   nearest first. Such a header naming none of the forms ends the search: the passage belongs
+   to a project none of these forms is about. Two forms named equally: no link.
+2. **only** — the part has a single form (then a header that names another project does not
+   end the search: in a one-project report it is a slip in the name, which C-family checks
+   report).
+3. **next** / **previous** — unnamed, the passage belongs to the next form after it (the
+   narrative comes before its form), else to the last one before it.
+
+The :attr:`FormLink.how` says which rule decided, so a check that compares exact figures can
+accept only what it trusts (a name, or the only form of a project report).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from perflint.model import Block, Heading, Part, SelfEvaluation, Table, TocEntry
+from perflint.read.forms.labels import is_form_title
+from perflint.text.dates import YEAR
+from perflint.text.normalise import compact
+from perflint.text.sentences import statements
+
+_TITLE_YEAR = re.compile(rf"^\s*{YEAR}\s*年度?\s*")
+_TITLE_TAIL = re.compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
+_TITLE_NOISE = re.compile(
+    rf"^\s*{YEAR}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
+    r"部门绩效自评表|绩效自评表|自评表|评分表"
+)
+_UNIT_FORM = re.compile(r"部门整体|整体支出|部门绩效自评表|单位整体")
+_PROJECT_HEADER = re.compile(r"项目.{0,8}(?:综述|自评报告|绩效自评|绩效评价报告|自评情况)")
+_NAME_LABELS = ("项目名称", "项目名")
+_NAME_SUFFIXES = ("项目", "资金", "经费", "专项")
+NEAR_BLOCKS = 2  # blocks above a passage that may name its project (then only headings)
+MIN_NAME = 4  # shorter names (一级指标 words, 单位) would name every form
+
+
+@dataclass(frozen=True)
+class FormLink:
+    form: SelfEvaluation | None
+    how: str = ""  # named | only | next | previous | "" (no form, or another project's passage)
+
+
+def project_name(title: str) -> str:
+    """`2022 年度城乡居民医疗保险工作经费项目绩效自评表` -> `城乡居民医疗保险工作经费`."""
+    return _TITLE_TAIL.sub("", _TITLE_YEAR.sub("", compact(title)))
+
+
+def project_names(se: SelfEvaluation) -> list[str]:
+    """Names a narrative may use for the project of a form (longest first): its 项目名称 cell,
+    its title without the year and the form's name, and each without 项目/资金/经费/专项."""
+    names: set[str] = set()
+    for row in se.table.rows[:8]:
+        cells = [compact(c.value) for c in row.cells if not c.is_empty]
+        if len(cells) >= 2 and cells[0] in _NAME_LABELS:
+            names.add(cells[1])
+    if not _UNIT_FORM.search(compact(se.title)):
+        # a 部门整体 form's title names the unit itself, which the whole narrative mentions
+        names.add(_TITLE_NOISE.sub("", compact(_TITLE_NOISE.sub("", compact(se.title)))))
+        names.add(project_name(se.title))
+    for n in list(names):
+        for suffix in _NAME_SUFFIXES:
+            if n.endswith(suffix) and len(n) - len(suffix) >= MIN_NAME:
+                names.add(n[: -len(suffix)])
+    return sorted((n for n in names if len(n) >= MIN_NAME), key=lambda n: (-len(n), n))
+
+
+class FormLinker:
+    """Links passages of one part to its forms (built once per part, asked per passage)."""
+
+    def __init__(self, part: Part, forms: list[SelfEvaluation]) -> None:
+        self.part = part
+        self.forms = [se for se in forms if se.part is part]
+        self.names = [project_names(se) for se in self.forms]
+        self.position = {id(b): i for i, b in enumerate(part.blocks)}
+        self.title = compact(part.title)
+        self._anchor_memo: dict[int, FormLink | None] = {}
+        self.order = sorted(range(len(self.forms)), key=lambda k: self.forms[k].table.line)
+
+    def _by_name(self, text: str) -> SelfEvaluation | None | bool:
+        """The form ``text`` names (None: none named; False: two named equally)."""
+        squeezed = compact(text)
+        best: list[tuple[int, int]] = []
+        for k, names in enumerate(self.names):
+            score = max((len(n) for n in names if n in squeezed), default=0)
+            if score:
+                best.append((score, k))
+        if not best:
+            return None
+        best.sort(reverse=True)
+        if len(best) > 1 and best[0][0] == best[1][0]:
+            return False
+        return self.forms[best[0][1]]
+
+    @staticmethod
+    def _narrative(block: Block) -> bool:
+        """A block of the narrative: not a table, a contents entry or a form's own title."""
+        if isinstance(block, (Table, TocEntry)):
+            return False
+        return not is_form_title(block.text.value)
+
+    def _verdict(self, text: str, may_end: bool) -> FormLink | None:
+        """What ``text`` says of the link: a form it names, no form (two named equally, or the
+        heading of another project's report), or None when it says nothing."""
+        found = self._by_name(text)
+        if found is False:
+            return FormLink(None)
+        if found is not None:
+            return FormLink(found, "named")
+        if may_end and _PROJECT_HEADER.search(compact(text)[:40]):
+            return FormLink(None)  # the report of a project none of these forms is about
+        return None
+
+    def _from_anchor(self, index: int) -> FormLink | None:
+        """The verdict of the nearest heading or project header at or above ``index`` that gives
+        one (memoised: every passage under one heading asks the same question)."""
+        path = []
+        verdict = None
+        while index >= 0:
+            if index in self._anchor_memo:
+                verdict = self._anchor_memo[index]
+                break
+            path.append(index)
+            block = self.part.blocks[index]
+            if self._narrative(block) and (isinstance(block, Heading)
+                                           or _PROJECT_HEADER.search(compact(block.text.value)[:40])):
+                # the part's own title speaks of the whole bundle, not of one project
+                verdict = self._verdict(block.text.value, compact(block.text.value) != self.title)
+                if verdict is not None:
+                    break
+            index -= 1
+        for i in path:
+            self._anchor_memo[i] = verdict
+        return verdict
+
+    def link(self, block: Block, text: str | None = None, at: int | None = None) -> FormLink:
+        """The form the passage at offset ``at`` of ``text`` (a text of ``block``) speaks of."""
+        if not self.forms:
+            return FormLink(None)
+        pos = self.position.get(id(block))
+        contexts: list[tuple[str, bool]] = []
+        if text is not None and at is not None:
+            contexts.append((next((text[s:e] for s, e in statements(text) if s <= at < e), text), False))
+        elif not isinstance(block, Table):
+            contexts.append((block.text.value, False))  # (a sentence's neighbours name other projects)
+        first_anchor = -1
+        if pos is not None:
+            start = pos
+            near: list[Block] = []
+            while start > 0 and len(near) < NEAR_BLOCKS:
+                start -= 1
+                if self._narrative(self.part.blocks[start]):
+                    near.append(self.part.blocks[start])
+            contexts.extend((b.text.value, compact(b.text.value) != self.title) for b in near)
+            first_anchor = start - 1
+        verdict = next((v for value, may_end in contexts if (v := self._verdict(value, may_end)) is not None), None)
+        if verdict is None and first_anchor >= 0:
+            verdict = self._from_anchor(first_anchor)
+        if verdict is not None and (verdict.form is not None or len(self.forms) > 1):
+            return verdict  # with one form, a header naming another project is a naming slip
+        if len(self.forms) == 1:
+            return FormLink(self.forms[0], "only")
+        line = block.line
+        after = [k for k in self.order if self.forms[k].table.line > line]
+        if after:
+            return FormLink(self.forms[after[0]], "next")
+        before = [k for k in self.order if self.forms[k].table.line < line]
+        return FormLink(self.forms[before[-1]], "previous") if before else FormLink(None)
