@@ -70,8 +70,8 @@ class Outcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)  # after suppression comments
     internal_errors: list[str] = field(default_factory=list)
     tracebacks: list[str] = field(default_factory=list)  # one per internal error
-    error: str | None = None  # str(InputError): names the file
-    error_reason: str | None = None
+    error: str | None = None  # the InputError in the task's language: names the file
+    error_reason: str | None = None  # the same without the file name
     error_line: int | None = None
     error_column: int | None = None
 
@@ -93,7 +93,9 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
         else:  # an importer's own failure becomes an InputError naming the file
             doc = load_input(task.path, task.max_size, _stderr() if task.debug else None)
     except InputError as exc:
-        return Outcome(name, error=str(exc), error_reason=exc.message, error_line=exc.line, error_column=exc.column)
+        lang = task.ctx.lang
+        return Outcome(name, error=exc.render(lang), error_reason=exc.reason(lang), error_line=exc.line,
+                       error_column=exc.column)
     run = run_checks(doc, task.checks, task.ctx)
     diags = suppress(doc, run.diagnostics, task.checks, installed)
     doc.facts = None  # see the module docstring

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from perflint.catalogue import msg
 from perflint.check import Check
 from perflint.config import (
     DEFAULT_EXCLUDE,
@@ -213,7 +214,7 @@ class Resolver:
     def _known(self, config: ConfigFile | None, keys: tuple[str, ...], selectors: Sequence[str]) -> None:
         for s in selectors:
             if not any(matches(c, s) for c in self.classes):
-                raise config.error(keys, f"no installed check matches {s!r} (see `perflint rules`)")
+                raise config.error(keys, msg("config.unknown_selector", selector=repr(s)))
 
     def _choose(self, config: ConfigFile | None, sources: dict[str, str],
                 shown: dict[str, list[str]]) -> list[type[Check]]:
@@ -251,7 +252,7 @@ class Resolver:
                 try:
                     resolved = resolve_options(self.classes, {code: {key: value}})
                 except OptionError as exc:
-                    raise config.error(("options", code, key), str(exc).removeprefix(f"option {code}.{key}: ")) from None
+                    raise config.error(("options", code, key), exc.detail) from None
                 for real, opts in resolved.items():
                     merged.setdefault(real, {}).update(opts)
                     sources[f"options.{real}.{key}"] = config.where("options", code, key)

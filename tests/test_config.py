@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -143,14 +144,34 @@ def test_extra_phrases_reach_a_data_rule(tmp_path, cli):
     ("fiscal-year = 23\n", ["fiscal-year: expected a year between 1990 and 2100"]),
 ])
 def test_a_bad_configuration_is_a_clear_error(tmp_path, cli, text, wanted):
+    """In English with --lang en (and lang = "en"), in Chinese by default; the file, line and key named."""
     write(tmp_path / "perflint.toml", text)
     write(tmp_path / "d.txt", LATE)
     for args in (("check", "d.txt"), ("config", "d.txt")):
-        result = cli(*args)
+        result = cli(*args, "--lang", "en")
         assert result.exit_code == 2, result.output
         assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
         for piece in wanted:
             assert piece in result.stderr, result.stderr
+        result = cli(*args)
+        assert result.exit_code == 2 and "perflint: 配置有误：" in result.stderr, result.stderr
+        where = wanted[0].split(": ")[0]  # perflint.toml:LINE, or the key
+        assert where in result.stderr
+        reason = result.stderr.rsplit(": ", 1)[-1]
+        english = [p.split(": ")[-1] for p in wanted if not p.endswith(":")]
+        assert re.search(r"[\u4e00-\u9fff]", reason) and not any(e in result.stderr for e in english)
+
+
+def test_lang_en_in_the_configuration_makes_its_own_errors_english(tmp_path, cli):
+    write(tmp_path / "perflint.toml", 'lang = "en"\nselct = ["A"]\n')
+    write(tmp_path / "d.txt", LATE)
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "bad configuration" in result.stderr and "did you mean 'select'" in result.stderr
+    write(tmp_path / "perflint.toml", 'lang = "en"\n')
+    result = cli("check", "--select", "Q999", "d.txt")
+    assert result.exit_code == 2 and "no check matches Q999" in result.stderr
+    result = cli("check", "--lang", "zh", "--select", "Q999", "d.txt")
+    assert result.exit_code == 2 and "没有检查与 Q999 匹配" in result.stderr
 
 
 def test_bad_toml_names_its_line(tmp_path):
@@ -215,12 +236,16 @@ def test_extend_errors_name_the_file(tmp_path, cli):
     write(tmp_path / "b.toml", 'extend = "a.toml"\n')
     write(tmp_path / "perflint.toml", 'extend = "a.toml"\n')
     write(tmp_path / "d.txt", LATE)
-    result = cli("check", "d.txt")
+    result = cli("check", "--lang", "en", "d.txt")
     assert result.exit_code == 2 and "extend: extends itself" in result.stderr
-    write(tmp_path / "perflint.toml", 'extend = "missing.toml"\n')
     result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "b.toml:1: extend: 经由" in result.stderr and "扩展了自身" in result.stderr
+    write(tmp_path / "perflint.toml", 'extend = "missing.toml"\n')
+    result = cli("check", "--lang", "en", "d.txt")
     assert result.exit_code == 2 and "perflint.toml:1: extend: no configuration file" in result.stderr
     write(tmp_path / "perflint.toml", 'extend = "b2.toml"\n')
     write(tmp_path / "b2.toml", 'select = ["Q9"]\n')
-    result = cli("check", "d.txt")
+    result = cli("check", "--lang", "en", "d.txt")
     assert result.exit_code == 2 and "b2.toml:1: select: no installed check matches 'Q9'" in result.stderr
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "b2.toml:1: select: 没有已安装的检查与 'Q9' 匹配" in result.stderr
