@@ -144,8 +144,10 @@ class TextReporter:
             msg = f"{words['none']}（{len(results)} {words['files']}）" if lang == "zh" else f"{words['none']} in {len(results)} {words['files']}."
             return Text(msg, style="green")
         if len(diags) <= 1:  # one finding needs no table: the line under it says it all
-            line = self._quiet(results, lang, words)
-            return Group(line, Text(f"{words['internal']}: {failed}", style="red")) if failed else line
+            lines = [self._quiet(results, lang, words)] if diags or unreadable else []
+            if failed:  # never "no problems" when a check did not run to the end
+                lines.append(Text(f"{words['internal']}: {failed}", style="red"))
+            return Group(*lines)
         table = Table(title=words["summary"], show_edge=False)
         for column in ("family", "code", "rule"):
             table.add_column(words[column])
