@@ -202,7 +202,7 @@ def config_command(
     try:
         msg_lang = settings_resolver.run_wide().lang
         settings = settings_resolver.for_folder(path) if path.is_dir() else settings_resolver.for_file(path)
-        rows = describe(settings, settings_resolver.run_wide(), None if path.is_dir() else path)
+        rows = describe(settings, settings_resolver.run_wide(), None if path.is_dir() else path, msg_lang)
     except ConfigError as exc:
         bad_config(exc, msg_lang)
     for key, value, source in rows:

@@ -84,9 +84,13 @@ def test_command_line_overrides_the_configuration(tmp_path, cli):
     assert result.exit_code == 1 and codes(result) == ["Y502"]
     assert "fiscal year 2022 ended" in json.loads(result.stdout)[0]["message"]
     shown = cli("config", "--select", "Y", "--option", "Y504.min_mentions=5", "--lang", "zh", "d.txt").stdout
+    assert 'select = ["Y"]\n    # 命令行 --select' in shown
+    assert "options.Y504.min_mentions = 5\n    # 命令行 --option" in shown
+    assert 'lang = "zh"\n    # 命令行 --lang（整次运行只取一个值' in shown
+    shown = cli("config", "--select", "Y", "--option", "Y504.min_mentions=5", "d.txt").stdout  # lang = "en" there
     assert 'select = ["Y"]\n    # command line --select' in shown
     assert "options.Y504.min_mentions = 5\n    # command line --option" in shown
-    assert 'lang = "zh"\n    # command line --lang' in shown
+    assert 'lang = "en"\n    # ' in shown and "perflint.toml:3: lang (one value for the whole run" in shown
 
 
 def test_per_file_ignores_min_severity_and_fiscal_year(tmp_path, cli):
@@ -203,7 +207,8 @@ def test_perflint_config_names_the_source_of_each_value(tmp_path, cli):
     assert f'config-file = "{tmp_path / "pyproject.toml"}"' in shown
     assert 'ignore = ["D208"]\n    # ' + f"{tmp_path / 'pyproject.toml'}:2: tool.perflint.ignore" in shown
     assert "D208" not in shown.split("rules in force")[1].split("\n")[0]
-    assert 'min-severity = "rounding"\n    # default' in shown
+    assert 'min-severity = "rounding"\n    # 默认值' in shown
+    assert 'min-severity = "rounding"\n    # default' in cli("config", "--lang", "en", "d.txt").stdout
     assert "tool.perflint.fail-on" in shown
 
 
