@@ -83,7 +83,8 @@ def fail(lang: str, key: str, style: str | None = "red", /, **args: Any) -> NoRe
 
 
 def print_problems(registry: Registry, lang: str) -> None:
-    for problem in registry.problems:
+    for p in registry.problems:
+        problem = t("cli.plugin", lang, entry_point=repr(p.entry_point), distribution=p.distribution, message=p.message)
         say(err, "perflint: " + t("cli.internal_error", lang, problem=problem), "red")
 
 

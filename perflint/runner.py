@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from perflint.catalogue import t
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic
 from perflint.engine import load_registry, run_checks
@@ -99,7 +100,15 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
     run = run_checks(doc, task.checks, task.ctx)
     diags = suppress(doc, run.diagnostics, task.checks, installed)
     doc.facts = None  # see the module docstring
-    return Outcome(name, doc, diags, run.internal_errors, run.tracebacks)
+    return Outcome(name, doc, diags, [_failed(doc.path, check, exc, task.ctx.lang) for check, exc in run.failures],
+                   run.tracebacks)
+
+
+def _failed(path: str, check: Check, exc: BaseException, lang: str) -> str:
+    """``path: check CODE (name) failed: Error: …`` in ``lang`` (one per entry of ``run.internal_errors``)."""
+    reason = f"{type(exc).__name__}: {exc}"
+    reason = reason if len(reason) <= 300 else reason[:300] + "…"
+    return f"{path}: " + t("run.check_failed", lang, code=check.code, name=check.name, reason=reason)
 
 
 def _stderr():

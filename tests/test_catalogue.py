@@ -14,7 +14,7 @@ from perflint.read.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent / "perflint"
 # A catalogue key as the code writes it: "family.name" in quotes (f-strings build option.kind.*).
-_KEY = re.compile(r"""["']((?:input|format|encoding|size|yaml|config|option|baseline|output|cli|source)\.[a-z_.]+[a-z])["']""")
+_KEY = re.compile(r"""["']((?:input|format|encoding|size|yaml|config|option|baseline|output|cli|source|run)\.[a-z_.]+[a-z])["']""")
 _NOT_KEYS = {"config.yml", "config.toml"}
 
 
