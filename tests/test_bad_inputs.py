@@ -46,8 +46,8 @@ NAMES = {"perflint", "Word", "Excel", "PowerPoint", "Office", "PDF", "OCR", "ZIP
 
 def english_words(text: str) -> list[str]:
     """The English words of ``text`` that are not names (a Chinese message has none)."""
-    text = re.sub(r"0x[0-9a-f]+", "", text)  # a byte
-    return [w for w in re.findall(r"[A-Za-z_]{3,}", text) if w not in NAMES]
+    text = re.sub(r"0x[0-9a-f]+|'[^']*'|Big5", "", text)  # a byte, a value quoted from the draft, an encoding
+    return [w for w in re.findall(r"[A-Za-z_]{3,}", text) if w not in NAMES and not w.isupper()]
 
 
 def refused(path: Path, *args: str, line: int | None = None) -> tuple[dict, str]:
@@ -470,3 +470,41 @@ def test_a_clause_repeated_many_times_is_matched_with_few_earlier_copies():
     matches = pairwise_matches(["本单位全年培训农户1260人次，培训考核合格率93%"] * 200, 90.0)
     assert [len(m) for m in matches] == [min(i, MAX_FANOUT) for i in range(200)]
     assert all([j for j, _s in m] == list(range(len(m))) for m in matches)  # the earliest copies
+
+
+# --- the reason in the user's language ------------------------------------------------------------
+
+def _pdf_without_text() -> bytes:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.rect(72, 600, 200, 100, fill=1)  # a scan: a picture, no text layer
+    c.save()
+    return buf.getvalue()
+
+
+LANG_CASES = {  # name: (bytes, English words, Chinese words, line)
+    "scan.png.txt": (lambda: b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "png image", "PNG 图片", None),
+    "drafts.rar": (lambda: b"Rar!\x1a\x07\x00" + b"\x00" * 64, "rar archive", "RAR 压缩包", None),
+    "old.wps": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "wps 文字 (.wps)", "另存为", None),
+    "old.et": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "save as (另存为) .xlsx", "另存为” .xlsx", None),
+    "scan.pdf": (_pdf_without_text, "ocr", "OCR 文字识别", None),
+    "gbk-big5.txt": (lambda: "本單位負責示範工作，全年完成項目十二個。".encode("big5") * 20, "big5", "繁体中文", None),
+    "syntax.yaml": (lambda: "title: 示例县2023年度项目支出绩效自评报告\nsections:\n  - heading: 一、概况\n"
+                    "    paragraphs: [甲: 乙: 丙]\n".encode(), "invalid yaml", "YAML 语法错误", 4),
+    "unknown-key.yaml": (lambda: "title: 示例县2023年度项目支出绩效自评报告\nsections:\n  - heading: 一、概况\n"
+                         "    paragraph: [甲]\n".encode(), "did you mean 'paragraphs'", "是否应为 'paragraphs'", 4),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LANG_CASES))
+def test_reasons_are_chinese_by_default_and_english_with_lang_en(tmp_path, name):
+    build, english, chinese, line = LANG_CASES[name]
+    path = tmp_path / name
+    path.write_bytes(build())
+    entry = assert_refused(path, english, line)
+    zh, stderr = refused(path, line=line)
+    assert chinese in zh["message"] and chinese in stderr
+    assert entry["message"] != zh["message"]

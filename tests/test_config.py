@@ -176,6 +176,10 @@ def test_lang_en_in_the_configuration_makes_its_own_errors_english(tmp_path, cli
     assert result.exit_code == 2 and "no check matches Q999" in result.stderr
     result = cli("check", "--lang", "zh", "--select", "Q999", "d.txt")
     assert result.exit_code == 2 and "没有检查与 Q999 匹配" in result.stderr
+    result = cli("check", "missing.txt")  # an input's reason too
+    assert result.exit_code == 2 and "missing.txt: no such file" in result.stderr and "no such file" in result.stdout
+    result = cli("check", "--isolated", "missing.txt")
+    assert result.exit_code == 2 and "missing.txt: 文件不存在" in result.stderr
 
 
 def test_bad_toml_names_its_line(tmp_path):
