@@ -5,7 +5,9 @@ usage error, a bad configuration file (:mod:`perflint.config`: file, line and ke
 input perflint could not read (the message names the file; no traceback), a check that failed
 on a file (an E903 entry; ``--debug`` prints the traceback), or a check plugin that could not be
 loaded (named on stderr after the findings of every other check). User text in messages is
-never rich markup (see :mod:`perflint.safety`).
+never rich markup (see :mod:`perflint.safety`). Every message is in the run's language (``--lang``,
+else the configuration's ``lang``, else Chinese) from the catalogue of :mod:`perflint.catalogue`;
+what the commands share is :mod:`perflint.cli_support`.
 ``perflint config [PATH]`` shows the settings in force and where each came from.
 """
 
