@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from perflint.catalogue import Msg, msg, phrase, render
 from perflint.diagnostics import Diagnostic, as_json_value
 from perflint.model import Document
 
@@ -31,7 +32,16 @@ _SPACE = re.compile(r"\s+")
 
 
 class BaselineError(Exception):
-    """A baseline file that cannot be used; the message names the file and what is wrong."""
+    """A baseline file that cannot be used; the message names the file (and line) and what is
+    wrong: :meth:`render` in a language, ``str()`` in English."""
+
+    def __init__(self, path: Path, message: Msg, line: int | None = None) -> None:
+        self.path, self.reason_msg, self.line = path, message, line
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {render(self.reason_msg, lang)}"
 
 
 def _scrub(value: Any) -> Any:
@@ -110,25 +120,29 @@ class Baseline:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise BaselineError(f"{path}: no such baseline file (create one with --write-baseline)") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BaselineError(f"{path}: cannot read the baseline file: {exc}") from None
+            raise BaselineError(path, msg("baseline.missing")) from None
+        except OSError as exc:
+            from perflint.safety import os_reason
+
+            raise BaselineError(path, msg("baseline.unreadable", reason=os_reason(exc))) from None
+        except UnicodeDecodeError:
+            raise BaselineError(path, msg("baseline.unreadable", reason=msg("config.not_utf8"))) from None
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise BaselineError(f"{path}:{exc.lineno}: the baseline file is not valid JSON: {exc.msg}") from None
+            raise BaselineError(path, msg("baseline.invalid_json", reason=phrase(exc.msg)), exc.lineno) from None
         if not isinstance(data, dict) or "version" not in data:
-            raise BaselineError(f"{path}: not a perflint baseline (a JSON object with a \"version\" field)")
+            raise BaselineError(path, msg("baseline.not_baseline"))
         if data["version"] != VERSION:
-            raise BaselineError(f"{path}: baseline version {data['version']!r} is not supported (expected {VERSION})")
+            raise BaselineError(path, msg("baseline.version", found=repr(data["version"]), expected=VERSION))
         entries = data.get("findings")
         if not isinstance(entries, list):
-            raise BaselineError(f"{path}: \"findings\" must be a list")
+            raise BaselineError(path, msg("baseline.findings_list"))
         keys: Counter[tuple[str, str, str, str]] = Counter()
         for i, e in enumerate(entries):
             fields = ("code", "path", "identity", "source")
             if not isinstance(e, dict) or not all(isinstance(e.get(f), str) for f in fields):
-                raise BaselineError(f"{path}: finding {i + 1} needs text fields {', '.join(fields)}")
+                raise BaselineError(path, msg("baseline.finding_fields", number=i + 1, fields=", ".join(fields)))
             keys[tuple(e[f] for f in fields)] += 1  # type: ignore[misc]
         return cls(keys, path)
 

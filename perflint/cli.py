@@ -5,44 +5,55 @@ usage error, a bad configuration file (:mod:`perflint.config`: file, line and ke
 input perflint could not read (the message names the file; no traceback), a check that failed
 on a file (an E903 entry; ``--debug`` prints the traceback), or a check plugin that could not be
 loaded (named on stderr after the findings of every other check). User text in messages is
-never rich markup (see :mod:`perflint.safety`).
+never rich markup (see :mod:`perflint.safety`). Every message is in the run's language (``--lang``,
+else the configuration's ``lang``, else Chinese) from the catalogue of :mod:`perflint.catalogue`;
+what the commands share is :mod:`perflint.cli_support`.
 ``perflint config [PATH]`` shows the settings in force and where each came from.
 """
 
 from __future__ import annotations
 
-import io
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from perflint import __version__
-from perflint.baseline import Baseline, BaselineError
 from perflint.baseline import build as build_baseline
+from perflint.catalogue import t
 from perflint.check import Context
+from perflint.cli_support import (
+    FailOn,
+    Lang,
+    OutputFormat,
+    RulesFormat,
+    bad_config,
+    check_targets,
+    early_lang,
+    emit,
+    err,
+    fail,
+    load_baseline,
+    load_checks,
+    plugin_problems,
+    print_problems,
+    resolver,
+    size,
+    split,
+    write,
+)
 from perflint.config import ConfigError
 from perflint.diagnostics import Severity
 from perflint.discover import find_drafts
-from perflint.engine import (
-    BUILTIN_DISTRIBUTION,
-    OptionError,
-    Registry,
-    load_registry,
-    select,
-)
+from perflint.engine import BUILTIN_DISTRIBUTION
 from perflint.progress import track
 from perflint.read.errors import InputError
-from perflint.report import make_reporter
 from perflint.report.base import FileResult
-from perflint.report.output import OutputError, check_target, write_atomic
 from perflint.runner import Task, lint_files
-from perflint.safety import DEFAULT_MAX_SIZE, load_input, parse_size, say
-from perflint.settings import Overrides, Resolver, describe
+from perflint.safety import DEFAULT_MAX_SIZE, load_input, say
+from perflint.settings import Overrides, describe
 
 app = typer.Typer(
     help="Lint Chinese performance-report drafts (绩效自评报告, 自评表, 部门决算说明).",
@@ -51,41 +62,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-err = Console(stderr=True, highlight=False)
-
-
-class OutputFormat(str, Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    sarif = "sarif"
-    github = "github"
-    gitlab = "gitlab"
-    junit = "junit"
-    html = "html"
-    statistics = "statistics"
-
-
-class RulesFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-
-
-class Lang(str, Enum):
-    zh = "zh"
-    en = "en"
-
-
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    rounding = "rounding"
-    never = "never"
-
-
-def _split(values: list[str] | None) -> list[str]:
-    return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
 
 
 def _version(value: bool) -> None:
@@ -99,34 +75,6 @@ def main_callback(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """perflint: find totals that do not add up, copied indicators, boilerplate, unit and year errors."""
-
-
-def _plugin_problems(registry: Registry) -> None:
-    """Name every plugin that could not be loaded, then exit 2 (called after the findings)."""
-    if registry.problems:
-        _print_problems(registry)
-        raise typer.Exit(2)
-
-
-def _print_problems(registry: Registry) -> None:
-    for problem in registry.problems:
-        err.print(f"perflint: internal error (other checks still ran): {problem}", style="red", markup=False, soft_wrap=True)
-
-
-def _load_checks(selected: list[str], ignored: list[str]) -> tuple[Registry, list]:
-    registry = load_registry()
-    classes = registry.checks
-    if not classes:
-        _print_problems(registry)
-        err.print("[red]perflint: no checks are installed (is perflint installed with `pip install .`?)[/red]")
-        raise typer.Exit(2)
-    chosen = select(classes, selected, ignored)
-    unknown = [s for s in selected + ignored if not any(select(classes, [s]))]
-    if unknown:
-        _print_problems(registry)  # a selector may name a plugin that failed to load
-        say(err, f"perflint: no check matches {', '.join(unknown)} (see `perflint rules`)", "red")
-        raise typer.Exit(2)
-    return registry, chosen
 
 
 @app.command()
@@ -158,30 +106,31 @@ def check(
     debug: Annotated[bool, typer.Option("--debug", help="Print the traceback of an internal error.")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
-    limit = _size(max_size)
-    overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),
-                          ignore=_split(ignore), options=option or [], fiscal_year=year,
+    overrides = Overrides(select=split(select_) if select_ else None, extend_select=split(extend_select),
+                          ignore=split(ignore), options=option or [], fiscal_year=year,
                           lang=lang.value if lang else None, fail_on=fail_on.value if fail_on else None,
                           min_severity=min_severity.value if min_severity else None,
                           force_exclude=force_exclude, config=config, isolated=isolated)
-    registry, resolver = _resolver(overrides)
+    msg_lang = early_lang(overrides.lang, overrides)  # until the configuration is read
+    limit = size(max_size, msg_lang)
+    registry, settings_resolver = resolver(overrides, msg_lang)
     installed = registry.checks
-    accepted = _load_baseline(baseline)
     try:
-        run_wide = resolver.run_wide(Path(stdin_filename) if stdin_filename else None)
-        files, skipped = find_drafts(paths or [Path(".")], resolver)
+        run_wide = settings_resolver.run_wide(Path(stdin_filename) if stdin_filename else None)
+        msg_lang = run_wide.lang
+        files, skipped = find_drafts(paths or [Path(".")], settings_resolver)
         stdin_name = Path(stdin_filename or "-")
-        if Path("-") in files and (named := resolver.for_file(stdin_name)).force_exclude and named.excluded(stdin_name):
+        if Path("-") in files and (named := settings_resolver.for_file(stdin_name)).force_exclude \
+                and named.excluded(stdin_name):
             files, skipped = [p for p in files if p != Path("-")], [*skipped, stdin_name]
     except ConfigError as exc:
-        err.print(f"perflint: bad configuration: {exc}", style="red", markup=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        bad_config(exc, msg_lang)
+    accepted = load_baseline(baseline, msg_lang)
     if not files:
         if skipped:  # every path named was excluded by the configuration (--force-exclude)
             raise typer.Exit(0)
-        err.print("[red]perflint: no drafts found in the given folders (.txt .md .yaml .docx .xlsx .pdf)[/red]")
-        raise typer.Exit(2)
-    _check_targets([output, write_baseline], files)
+        fail(msg_lang, "cli.no_drafts")
+    check_targets([output, write_baseline], files, msg_lang)
     results: list[FileResult] = []
     used: dict[str, type] = {}
     unreadable = failed = False
@@ -190,7 +139,7 @@ def check(
     settings_of = []
     for path in files:
         name = stdin_name if path == Path("-") else path
-        settings, checks = resolver.checks_for(name)
+        settings, checks = settings_resolver.checks_for(name)
         used.update((c.code, type(c)) for c in checks)
         data = sys.stdin.buffer.read() if path == Path("-") else None
         tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data,
@@ -205,7 +154,7 @@ def check(
             unreadable = True
             continue
         for problem, trace in zip(out.internal_errors, out.tracebacks, strict=True):
-            say(err, f"perflint: internal error (other checks still ran): {problem}", "yellow")
+            say(err, "perflint: " + t("cli.internal_error", msg_lang, problem=problem), "yellow")
             if debug:
                 say(err, trace)
         failed = failed or bool(out.internal_errors)
@@ -216,11 +165,12 @@ def check(
         if accepted is not None:
             diags = accepted.new_findings(diags, out.doc)
         results.append(FileResult(out.path, out.doc, diags, internal_errors=out.internal_errors))
-    _emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source, statistics, quiet)
-    _plugin_problems(registry)
+    emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source,
+         statistics, quiet)
+    plugin_problems(registry, msg_lang)
     if write_baseline is not None:
-        _write(write_baseline, build_baseline(recorded, write_baseline))
-        err.print(f"perflint: recorded {len(recorded)} finding(s) in {escape(str(write_baseline))}")
+        write(write_baseline, build_baseline(recorded, write_baseline), msg_lang)
+        say(err, "perflint: " + t("cli.recorded", msg_lang, n=len(recorded), path=write_baseline))
         raise typer.Exit(2 if unreadable or failed else 0)
     if unreadable or failed:
         raise typer.Exit(2)
@@ -245,82 +195,21 @@ def config_command(
     isolated: Annotated[bool, typer.Option("--isolated", help="As for `perflint check`.")] = False,
 ) -> None:
     """Show the settings in force for PATH and where each comes from (file and key, default, or command line)."""
-    overrides = Overrides(select=_split(select_) if select_ else None, extend_select=_split(extend_select),
-                          ignore=_split(ignore), options=option or [], fiscal_year=year,
+    overrides = Overrides(select=split(select_) if select_ else None, extend_select=split(extend_select),
+                          ignore=split(ignore), options=option or [], fiscal_year=year,
                           lang=lang.value if lang else None, fail_on=fail_on.value if fail_on else None,
                           min_severity=min_severity.value if min_severity else None, config=config, isolated=isolated)
-    registry, resolver = _resolver(overrides)
+    msg_lang = early_lang(overrides.lang, overrides)
+    registry, settings_resolver = resolver(overrides, msg_lang)
     try:
-        settings = resolver.for_folder(path) if path.is_dir() else resolver.for_file(path)
-        rows = describe(settings, resolver.run_wide(), None if path.is_dir() else path)
+        msg_lang = settings_resolver.run_wide().lang
+        settings = settings_resolver.for_folder(path) if path.is_dir() else settings_resolver.for_file(path)
+        rows = describe(settings, settings_resolver.run_wide(), None if path.is_dir() else path, msg_lang)
     except ConfigError as exc:
-        err.print(f"perflint: bad configuration: {exc}", style="red", markup=False, soft_wrap=True)
-        raise typer.Exit(2) from None
+        bad_config(exc, msg_lang)
     for key, value, source in rows:
         typer.echo(f"{key} = {value}\n    # {source}")
-    _plugin_problems(registry)
-
-
-def _resolver(overrides: Overrides) -> tuple[Registry, Resolver]:
-    """The installed checks and the settings resolver; a bad --select, --option or --config is a usage error."""
-    registry, _ = _load_checks((overrides.select or []) + overrides.extend_select, overrides.ignore)
-    try:
-        return registry, Resolver(registry.checks, overrides)
-    except OptionError as exc:
-        err.print(f"perflint: {exc}", markup=False, soft_wrap=True)
-    except ConfigError as exc:
-        err.print(f"perflint: bad configuration: {exc}", style="red", markup=False, soft_wrap=True)
-    raise typer.Exit(2)
-
-
-def _size(text: str) -> int:
-    try:
-        return parse_size(text)
-    except ValueError as exc:
-        say(err, f"perflint: --max-size: {exc}", "red")
-        raise typer.Exit(2) from None
-
-
-def _load_baseline(path: Path | None) -> Baseline | None:
-    if path is None:
-        return None
-    try:
-        return Baseline.load(path)
-    except BaselineError as exc:
-        err.print(f"[red]perflint: bad baseline: {escape(str(exc))}[/red]")
-        raise typer.Exit(2) from None
-
-
-def _check_targets(targets: list[Path | None], inputs: list[Path]) -> None:
-    for target in targets:
-        if target is None:
-            continue
-        try:
-            check_target(target, inputs)
-        except OutputError as exc:
-            err.print(f"[red]perflint: {escape(str(exc))}[/red]")
-            raise typer.Exit(2) from None
-
-
-def _write(target: Path, text: str) -> None:
-    try:
-        write_atomic(target, text)
-    except OutputError as exc:
-        err.print(f"[red]perflint: {escape(str(exc))}[/red]")
-        raise typer.Exit(2) from None
-
-
-def _emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, checks: list,
-          show_source: bool, statistics: bool, quiet: bool = False) -> None:
-    """Render the report to stdout, or into ``output`` atomically (plain text, no colour)."""
-    if output is None:
-        make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics,
-                      quiet=quiet).render(results, lang)
-        return
-    buffer = io.StringIO()
-    make_reporter(fmt, buffer, checks=checks, show_source=show_source, statistics=statistics,
-                  color=False, quiet=quiet).render(results, lang)
-    _write(output, buffer.getvalue())
+    plugin_problems(registry, msg_lang)
 
 
 @app.command()
@@ -331,12 +220,12 @@ def rules(
     """List every installed check: code, name, family, default severity."""
     from rich.table import Table  # imported here: a check run never draws a table of rules
 
-    registry, classes = _load_checks([], [])
+    registry, classes = load_checks([], [], lang.value)
     if fmt is RulesFormat.markdown:
         from perflint.ruledocs import markdown
 
         typer.echo(markdown(registry), nl=False)
-        return _plugin_problems(registry)
+        return plugin_problems(registry, lang.value)
     table = Table(show_edge=False)
     for column in ("code", "name", "family", "severity", "title"):
         table.add_column(column)
@@ -344,7 +233,7 @@ def rules(
         table.add_row(cls.code, cls.name, cls.family, cls.severity.name, cls.summary(lang.value))
     # piped or redirected: as wide as the rows need, never cut to a guessed 80 columns
     Console(highlight=False, width=None if sys.stdout.isatty() else 10_000).print(table)
-    _plugin_problems(registry)
+    plugin_problems(registry, lang.value)
 
 
 @app.command()
@@ -355,7 +244,7 @@ def rule(
     """Explain one check: what it finds, why it matters, an example, how to fix it."""
     from rich.markdown import Markdown  # imported here: markdown rendering is for this command only
 
-    registry, classes = _load_checks([], [])
+    registry, classes = load_checks([], [], lang.value)
     for cls in classes:
         if code.upper() == cls.code.upper() or code == cls.name:
             console = Console(highlight=False)
@@ -367,24 +256,20 @@ def rule(
             if cls.default_options:
                 console.print("Options (--option CODE.key=value, or [tool.perflint.options.CODE] in pyproject.toml): "
                               + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()), markup=False)
-            _plugin_problems(registry)
+            plugin_problems(registry, lang.value)
             return
-    _print_problems(registry)  # the code may belong to a plugin that failed to load
-    say(err, f"perflint: no check {code!r} (see `perflint rules`)", "red")
-    raise typer.Exit(2)
+    print_problems(registry, lang.value)  # the code may belong to a plugin that failed to load
+    fail(lang.value, "cli.no_check", code=repr(code))
 
 
 @app.command()
 def show(
     path: Annotated[Path, typer.Argument(help="A draft (.txt .md .yaml .docx .xlsx .pdf).", show_default=False)],
     locations: Annotated[bool, typer.Option("--locations", help="Add each line's place in the original file.")] = False,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Message language: zh (default) or en.", show_default=False)] = None,
 ) -> None:
     """Print the text perflint works on: line N here is what a finding's line N means."""
-    try:
-        doc = load_input(path, DEFAULT_MAX_SIZE)
-    except InputError as exc:
-        typer.echo(f"perflint: {exc}", err=True)
-        raise typer.Exit(2) from None
+    doc = _load(path, early_lang(lang.value if lang else None))
     from perflint.read.rendering import native_location
 
     width = len(str(len(doc.lines)))
@@ -398,21 +283,28 @@ def show(
 def convert(
     path: Annotated[Path, typer.Argument(help="A draft (.txt .md .yaml .docx .xlsx .pdf).", show_default=False)],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the YAML draft to FILE (atomically; never over an input).", dir_okay=False)] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Message language: zh (default) or en.", show_default=False)] = None,
 ) -> None:
     """Write a draft as a perflint YAML draft (sections, paragraphs and tables in order)."""
-    try:
-        doc = load_input(path, DEFAULT_MAX_SIZE)
-    except InputError as exc:
-        typer.echo(f"perflint: {exc}", err=True)
-        raise typer.Exit(2) from None
+    msg_lang = early_lang(lang.value if lang else None)
+    doc = _load(path, msg_lang)
     from perflint.convert import to_yaml
 
     text = to_yaml(doc, path.name)
     if output is None:
         typer.echo(text, nl=False)
         return
-    _check_targets([output], [path])
-    _write(output, text)
+    check_targets([output], [path], msg_lang)
+    write(output, text, msg_lang)
+
+
+def _load(path: Path, lang: str):
+    """The draft at ``path``, or its reason (naming the file) on stderr and exit 2."""
+    try:
+        return load_input(path, DEFAULT_MAX_SIZE)
+    except InputError as exc:
+        say(err, f"perflint: {exc.render(lang)}")
+        raise typer.Exit(2) from None
 
 
 def main() -> None:

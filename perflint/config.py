@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from perflint.catalogue import Msg, msg, phrase, render
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
@@ -36,50 +38,59 @@ DEFAULT_EXCLUDE = (".*", "node_modules", "venv", "__pycache__", "~$*")
 
 
 class ConfigError(Exception):
-    """A configuration mistake; ``str()`` is the whole message for the user."""
+    """A configuration mistake naming the file, the line and the key; :meth:`render` is the whole
+    message for the user in a language, ``str()`` the English one."""
 
-    def __init__(self, path: Path | str, key: str, message: str, line: int | None = None) -> None:
-        self.path, self.key, self.message, self.line = str(path), key, message, line
-        where = f"{self.path}:{line}" if line else self.path
-        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
+    def __init__(self, path: Path | str, key: str, message: Msg | str, line: int | None = None) -> None:
+        self.path, self.key, self.reason_msg, self.line = str(path), key, message, line
+        super().__init__(self.render("en"))
+
+    @property
+    def message(self) -> str:
+        return render(self.reason_msg, "en")
+
+    def render(self, lang: str) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        reason = render(self.reason_msg, lang)
+        return f"{where}: {self.key}: {reason}" if self.key else f"{where}: {reason}"
 
 
 # --- value types ---------------------------------------------------------------------------
 
-def _texts(value: Any) -> str | None:
+def _texts(value: Any) -> Msg | None:
     ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
-    return None if ok else "expected a list of texts, e.g. [\"A101\", \"D\"]"
+    return None if ok else msg("config.expect.texts")
 
 
-def _choice(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
+def _choice(choices: tuple[str, ...]) -> Callable[[Any], Msg | None]:
+    def check(value: Any) -> Msg | None:
         if isinstance(value, str) and value.strip().lower() in choices:
             return None
-        return f"expected one of {', '.join(choices)}"
+        return msg("config.expect.choice", choices=", ".join(choices))
     return check
 
 
-def _bool(value: Any) -> str | None:
-    return None if isinstance(value, bool) else "expected true or false"
+def _bool(value: Any) -> Msg | None:
+    return None if isinstance(value, bool) else msg("config.expect.bool")
 
 
-def _year(value: Any) -> str | None:
+def _year(value: Any) -> Msg | None:
     ok = isinstance(value, int) and not isinstance(value, bool) and 1990 <= value <= 2100
-    return None if ok else "expected a year between 1990 and 2100, e.g. 2023"
+    return None if ok else msg("config.expect.year")
 
 
-def _path(value: Any) -> str | None:
-    return None if isinstance(value, str) and value.strip() else 'expected the path of another configuration file, e.g. "../pyproject.toml"'
+def _path(value: Any) -> Msg | None:
+    return None if isinstance(value, str) and value.strip() else msg("config.expect.path")
 
 
-def _table(check_value: Callable[[Any], str | None] | None, example: str) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        return None if isinstance(value, dict) else f"expected a table, e.g. {example}"
+def _table(check_value: Callable[[Any], Msg | None] | None, example: str) -> Callable[[Any], Msg | None]:
+    def check(value: Any) -> Msg | None:
+        return None if isinstance(value, dict) else msg("config.expect.table", example=example)
     check.entries = check_value  # type: ignore[attr-defined]
     return check
 
 
-KEYS: dict[str, Callable[[Any], str | None]] = {
+KEYS: dict[str, Callable[[Any], Msg | None]] = {
     "extend": _path,
     "select": _texts,
     "extend-select": _texts,
@@ -134,7 +145,7 @@ class ConfigFile:
         line = line_of(own.text, (*own.table, *keys))
         return f"{own.path}:{line}: {own.dotted(*keys)}" if line else f"{own.path}: {own.dotted(*keys)}"
 
-    def error(self, keys: tuple[str, ...], message: str) -> ConfigError:
+    def error(self, keys: tuple[str, ...], message: Msg | str) -> ConfigError:
         own = self.origin(keys[0]) if keys else self
         return ConfigError(own.path, own.dotted(*keys), message, line_of(own.text, (*own.table, *keys)))
 
@@ -152,7 +163,7 @@ def read_config(path: Path, *, required: bool = True, _chain: tuple[Path, ...] =
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, "", f"cannot read the configuration file: {getattr(exc, 'strerror', None) or exc}") from None
+        raise ConfigError(path, "", msg("config.unreadable", reason=_os_reason(exc))) from None
     is_pyproject = path.name == "pyproject.toml"
     try:
         data = tomllib.loads(text)
@@ -162,23 +173,23 @@ def read_config(path: Path, *, required: bool = True, _chain: tuple[Path, ...] =
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         line = int(match.group(1)) if match else None
-        column = f" at column {match.group(2)}" if match else ""
-        raise ConfigError(path, "", f"invalid TOML{column}: {reason}", line) from None
+        key = "config.invalid_toml_column" if match else "config.invalid_toml"
+        raise ConfigError(path, "", msg(key, column=match.group(2) if match else "", reason=phrase(reason)), line) from None
     if is_pyproject:
         values = data.get("tool", {}).get("perflint") if isinstance(data.get("tool"), dict) else None
         if values is None:
             if required:
-                raise ConfigError(path, "tool.perflint", "this pyproject.toml has no [tool.perflint] table")
+                raise ConfigError(path, "tool.perflint", msg("config.no_tool_table"))
             return None
         table: tuple[str, ...] = ("tool", "perflint")
     else:
         values, table = data, ()
         if isinstance(values.get("tool"), dict) and "perflint" in values["tool"] and len(values) == 1:
-            raise ConfigError(path, "tool.perflint", f"in {path.name} write the keys at the top level "
-                                                    "([tool.perflint] belongs in pyproject.toml)", line_of(text, ("tool",)))
+            raise ConfigError(path, "tool.perflint", msg("config.top_level_keys", name=path.name),
+                              line_of(text, ("tool",)))
     config = ConfigFile(path, table, {}, text)
     if not isinstance(values, dict):
-        raise config.error((), "expected a table")
+        raise config.error((), msg("config.expect.a_table"))
     config.values = validate(config, values)
     if "extend" in config.values:
         _extend(config, _chain)
@@ -189,9 +200,9 @@ def _extend(config: ConfigFile, chain: tuple[Path, ...]) -> None:
     target = Path(config.values["extend"]).expanduser()
     target = Path(os.path.normpath(config.root / target))  # "../pyproject.toml" without the ".."
     if target in (*chain, config.path):
-        raise config.error(("extend",), f"extends itself through {target}")
+        raise config.error(("extend",), msg("config.extends_itself", target=target))
     if not target.is_file():
-        raise config.error(("extend",), f"no configuration file {target}")
+        raise config.error(("extend",), msg("config.no_extend_target", target=target))
     base = read_config(target, required=True, _chain=(*chain, config.path))
     own = {k: v for k, v in config.values.items() if k != "extend"}
     config.origins = {**{k: base.origin(k) for k in base.values}, **{k: config for k in own}}
@@ -205,20 +216,29 @@ def validate(config: ConfigFile, values: dict[str, Any]) -> dict[str, Any]:
         check = KEYS.get(key)
         if check is None:
             close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(KEYS)}"
-            raise config.error((key,), f"unknown key{hint}")
+            if close:
+                raise config.error((key,), msg("config.unknown_key_close", close=repr(close[0])))
+            raise config.error((key,), msg("config.unknown_key", known=", ".join(KEYS)))
         if (problem := check(value)) is not None:
-            raise config.error((key,), f"{problem}; got {_show(value)}")
+            raise config.error((key,), msg("config.bad_value", problem=problem, value=_show(value)))
         entries = getattr(check, "entries", None)
         if isinstance(value, dict):
             for name, entry in value.items():
                 if key == "options" and not isinstance(entry, dict):
-                    raise config.error((key, name), f"expected a table of the check's options, e.g. "
-                                                    f"[tool.perflint.options.{name}]; got {_show(entry)}")
+                    raise config.error((key, name), msg("config.bad_value", value=_show(entry),
+                                                        problem=msg("config.expect.options", name=name)))
                 if entries is not None and (problem := entries(entry)) is not None:
-                    raise config.error((key, name), f"{problem}; got {_show(entry)}")
+                    raise config.error((key, name), msg("config.bad_value", problem=problem, value=_show(entry)))
         out[key] = value.strip().lower() if isinstance(value, str) else value
     return out
+
+
+def _os_reason(exc: Exception) -> Msg | str:
+    if isinstance(exc, OSError):
+        from perflint.safety import os_reason
+
+        return os_reason(exc)
+    return msg("config.not_utf8")
 
 
 def _show(value: Any) -> str:
@@ -289,3 +309,37 @@ def line_of(text: str, keys: tuple[str, ...]) -> int | None:
         if keys[: len(here)] == here and (best is None or len(here) > best[0]):
             best = (len(here), number)
     return best[1] if best else None
+
+
+def declared_lang(folder: Path, config: Path | None = None) -> str | None:
+    """The ``lang`` the run's configuration asks for, read leniently (no validation), so that a
+    message about a broken configuration or a bad option is already in the user's language.
+    ``config`` is ``--config FILE``; otherwise the closest configuration above ``folder``."""
+    candidates = [config] if config is not None else [f / n for f in (folder, *folder.parents) for n in CONFIG_NAMES]
+    for path in candidates:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            if config is not None or path.is_file():
+                return None  # the file that applies cannot be read: no preference
+            continue
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError:
+            if path.name == "pyproject.toml" and "perflint" not in text:
+                continue  # somebody else's broken pyproject.toml (as find_config)
+            return _lang_in_text(text)
+        if path.name == "pyproject.toml":
+            tool = data.get("tool")
+            data = tool.get("perflint") if isinstance(tool, dict) else None
+            if not isinstance(data, dict):
+                continue
+        value = data.get("lang")
+        return value.strip().lower() if isinstance(value, str) and value.strip().lower() in LANGS else None
+    return None
+
+
+def _lang_in_text(text: str) -> str | None:
+    """``lang = "en"`` written in a file that does not parse as TOML."""
+    m = re.search(r"""^\s*lang\s*=\s*["']([a-z]+)["']""", text, re.MULTILINE)
+    return m.group(1) if m and m.group(1) in LANGS else None

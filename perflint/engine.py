@@ -20,6 +20,7 @@ from importlib.metadata import entry_points
 from types import ModuleType
 from typing import Any
 
+from perflint.catalogue import msg
 from perflint.check import Check, Context, Family
 from perflint.diagnostics import Diagnostic
 from perflint.model import Document
@@ -35,7 +36,14 @@ class PluginError(Exception):
 
 
 class OptionError(ValueError):
-    """An option names a check or a key that does not exist, or has a value of the wrong type."""
+    """An option names a check or a key that does not exist, or has a value of the wrong type.
+
+    ``args[0]`` is a catalogue message (:mod:`perflint.catalogue`); ``detail`` is the same
+    without the leading ``option CODE.key:`` (a configuration error names the key itself)."""
+
+    def __init__(self, message: Any, detail: Any = None) -> None:
+        super().__init__(message)
+        self.detail = detail if detail is not None else message
 
 
 @dataclass(frozen=True)
@@ -266,19 +274,19 @@ def parse_option_flag(flag: str) -> tuple[str, str, bool | int | float | str]:
     target, sep, value = flag.partition("=")
     check, dot, key = target.strip().partition(".")
     if not sep or not dot or not check or not key.strip():
-        raise OptionError(f"option {flag!r} is not of the form CODE.key=value (e.g. D202.threshold=85)")
+        raise OptionError(msg("option.shape", flag=repr(flag)))
     return check.strip(), key.strip(), parse_scalar(value)
 
 
 def _coerce(code: str, key: str, default: Any, value: Any) -> Any:
     kind = None
     if isinstance(default, bool):
-        kind = "true or false" if not isinstance(value, bool) else None
+        kind = "bool" if not isinstance(value, bool) else None
     elif isinstance(default, int):
-        kind = "a whole number" if isinstance(value, bool) or not isinstance(value, int) else None
+        kind = "int" if isinstance(value, bool) or not isinstance(value, int) else None
     elif isinstance(default, float):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            kind = "a number"
+            kind = "number"
         else:
             value = float(value)
     elif isinstance(default, str):
@@ -289,17 +297,18 @@ def _coerce(code: str, key: str, default: Any, value: Any) -> Any:
     elif isinstance(default, (list, tuple)):  # a list of phrases; one phrase from the command line
         value = [value] if isinstance(value, str) else value
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
-            kind = "a list of texts"
+            kind = "texts"
         else:
             value = list(value)
     elif isinstance(default, Mapping):
         if not isinstance(value, Mapping) or not all(isinstance(k, str) and k and isinstance(v, str)
                                                      for k, v in value.items()):
-            kind = "a table of text = text"
+            kind = "table"
         else:
             value = dict(value)
     if kind:
-        raise OptionError(f"option {code}.{key} expects {kind} (default {default!r}), got {value!r}")
+        detail = msg("option.type", kind=msg(f"option.kind.{kind}"), default=repr(default), value=repr(value))
+        raise OptionError(msg("option.of", option=f"{code}.{key}", detail=detail), detail)
     return value
 
 
@@ -313,11 +322,12 @@ def resolve_options(checks: Sequence[type[Check]], raw: Mapping[str, Mapping[str
     for target, values in raw.items():
         cls = next((c for c in checks if target.upper() == c.code.upper() or target == c.name), None)
         if cls is None:
-            raise OptionError(f"option for {target!r}: no installed check has that code or name (see `perflint rules`)")
+            raise OptionError(msg("option.unknown_check", target=repr(target)))
         for key, value in values.items():
             if key not in cls.default_options:
-                known = ", ".join(sorted(cls.default_options)) or "none"
-                raise OptionError(f"option {cls.code}.{key}: {cls.code} ({cls.name}) has no option {key!r} (its options: {known})")
+                known = ", ".join(sorted(cls.default_options)) or "-"
+                detail = msg("option.unknown_key", code=cls.code, name=cls.name, key=repr(key), known=known)
+                raise OptionError(msg("option.of", option=f"{cls.code}.{key}", detail=detail), detail)
             out.setdefault(cls.code, {})[key] = _coerce(cls.code, key, cls.default_options[key], value)
     return out
 

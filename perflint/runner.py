@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from perflint.catalogue import t
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic
 from perflint.engine import load_registry, run_checks
@@ -70,8 +71,8 @@ class Outcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)  # after suppression comments
     internal_errors: list[str] = field(default_factory=list)
     tracebacks: list[str] = field(default_factory=list)  # one per internal error
-    error: str | None = None  # str(InputError): names the file
-    error_reason: str | None = None
+    error: str | None = None  # the InputError in the task's language: names the file
+    error_reason: str | None = None  # the same without the file name
     error_line: int | None = None
     error_column: int | None = None
 
@@ -93,11 +94,21 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
         else:  # an importer's own failure becomes an InputError naming the file
             doc = load_input(task.path, task.max_size, _stderr() if task.debug else None)
     except InputError as exc:
-        return Outcome(name, error=str(exc), error_reason=exc.message, error_line=exc.line, error_column=exc.column)
+        lang = task.ctx.lang
+        return Outcome(name, error=exc.render(lang), error_reason=exc.reason(lang), error_line=exc.line,
+                       error_column=exc.column)
     run = run_checks(doc, task.checks, task.ctx)
     diags = suppress(doc, run.diagnostics, task.checks, installed)
     doc.facts = None  # see the module docstring
-    return Outcome(name, doc, diags, run.internal_errors, run.tracebacks)
+    return Outcome(name, doc, diags, [_failed(doc.path, check, exc, task.ctx.lang) for check, exc in run.failures],
+                   run.tracebacks)
+
+
+def _failed(path: str, check: Check, exc: BaseException, lang: str) -> str:
+    """``path: check CODE (name) failed: Error: …`` in ``lang`` (one per entry of ``run.internal_errors``)."""
+    reason = f"{type(exc).__name__}: {exc}"
+    reason = reason if len(reason) <= 300 else reason[:300] + "…"
+    return f"{path}: " + t("run.check_failed", lang, code=check.code, name=check.name, reason=reason)
 
 
 def _stderr():

@@ -17,6 +17,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from perflint.catalogue import Msg, msg
 from perflint.read.errors import InputError
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def parse_size(text: str) -> int:
     """``50MB`` ``200k`` ``1048576`` → bytes; ``0`` means no limit. Raises ValueError otherwise."""
     m = _SIZE.fullmatch(text)
     if not m or m.group(2).upper() not in _UNITS:
-        raise ValueError(f"{text!r} is not a size (e.g. 50MB, 200KB, 1048576)")
+        raise ValueError(msg("size.invalid", value=repr(text)))
     return int(float(m.group(1)) * _UNITS[m.group(2).upper()])
 
 
@@ -42,7 +43,7 @@ def human_size(n: int) -> str:
     for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"
+    return f"{n} B"
 
 
 def display_name(path: Path | str) -> str:
@@ -55,16 +56,28 @@ def display_name(path: Path | str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Msg:
     if stat.S_ISDIR(mode):
-        return "is a directory"
+        return msg("input.directory")
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a file: save the draft to a file and lint that"
+        return msg("input.fifo")
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a file"
+        return msg("input.socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a file"
-    return "is not a regular file"
+        return msg("input.device")
+    return msg("input.not_regular")
+
+
+def os_reason(exc: OSError) -> Msg:
+    """Why the operating system refused a file, in the catalogue where the error is a common one."""
+    import errno
+
+    known = {errno.ENOENT: "input.missing", errno.EISDIR: "input.directory", errno.EACCES: "input.permission",
+             errno.EPERM: "input.permission", errno.ELOOP: "input.symlink_loop", errno.ENAMETOOLONG: "input.name_too_long",
+             errno.ENOTDIR: "input.not_a_folder"}
+    if exc.errno in known:
+        return msg(known[exc.errno])
+    return msg("input.os_error", reason=exc.strerror or str(exc))
 
 
 def read_input(path: Path, name: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
@@ -76,21 +89,14 @@ def read_input(path: Path, name: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except PermissionError:
-        raise InputError(name, "permission denied: perflint cannot read this file") from None
     except OSError as exc:
-        raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
+        raise InputError(name, os_reason(exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise InputError(name, _kind(info.st_mode))
         if max_size and info.st_size > max_size:
-            raise InputError(name, f"the file is {human_size(info.st_size)}, larger than the limit of "
-                                   f"{human_size(max_size)}: split the draft, or raise the limit with --max-size")
+            raise InputError(name, msg("input.too_large", size=human_size(info.st_size), limit=human_size(max_size)))
         chunks = []
         remaining = (max_size or info.st_size) + 1  # a file growing while read stops at the limit
         while remaining > 0:
@@ -101,11 +107,10 @@ def read_input(path: Path, name: str, max_size: int = DEFAULT_MAX_SIZE) -> bytes
             remaining -= len(chunk)
         raw = b"".join(chunks)
         if max_size and len(raw) > max_size:
-            raise InputError(name, f"the file is larger than the limit of {human_size(max_size)}: "
-                                   "split the draft, or raise the limit with --max-size")
+            raise InputError(name, msg("input.grew_too_large", limit=human_size(max_size)))
         return raw
     except OSError as exc:
-        raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
+        raise InputError(name, os_reason(exc)) from None
     finally:
         os.close(fd)
 
@@ -133,5 +138,4 @@ def load_input(path: Path, max_size: int = DEFAULT_MAX_SIZE, debug: Console | No
             say(debug, traceback.format_exc())
         reason = f"{type(exc).__name__}: {exc}"
         reason = reason if len(reason) <= 300 else reason[:300] + "…"
-        raise InputError(display_name(path), f"perflint internal error while reading this file ({reason}); "
-                                             "please report it (run with --debug for details)") from None
+        raise InputError(display_name(path), msg("input.internal", reason=reason)) from None

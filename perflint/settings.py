@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from perflint.catalogue import Msg, msg, render
 from perflint.check import Check
 from perflint.config import (
     DEFAULT_EXCLUDE,
@@ -29,8 +30,15 @@ from perflint.discover import Globs, absolute
 from perflint.engine import OptionError, instantiate, matches, parse_option_flag, resolve_options, select
 from perflint.suppress import opt_in_filter
 
-CLI = "command line"
+CLI = "command line"  # where a value came from (English); perflint config shows it in the user's language
 DEFAULT = "default"
+
+
+def _cli(flag: str) -> Msg:
+    return msg("source.cli", flag=flag)
+
+
+_DEFAULT = msg("source.default")
 
 
 @dataclass
@@ -66,7 +74,7 @@ class Settings:
     min_severity: Severity
     lang: str
     fail_on: str
-    sources: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
+    sources: dict[str, Msg | str] = field(default_factory=dict)  # setting -> where its value came from
     selection: dict[str, list[str]] = field(default_factory=dict)  # select/ignore… as written, for display
 
     def ignored_here(self, path: Path) -> list[str]:
@@ -162,16 +170,16 @@ class Resolver:
 
     def _build(self, config: ConfigFile | None) -> Settings:
         v = config.values if config else {}
-        sources: dict[str, str] = {}
+        sources: dict[str, Msg | str] = {}
 
         def pick(key: str, cli: Any, default: Any, flag: str | None = None) -> Any:
             if cli is not None:
-                sources[key] = f"{CLI} --{flag or key}"
+                sources[key] = _cli(f"--{flag or key}")
                 return cli
             if key in v:
                 sources[key] = config.where(key)
                 return v[key]
-            sources[key] = DEFAULT
+            sources[key] = _DEFAULT
             return default
 
         root = config.root if config is not None and self._fixed is None else self.cwd
@@ -197,7 +205,7 @@ class Resolver:
         exclude = Globs.of(anchor("exclude"), pick("exclude", None, list(DEFAULT_EXCLUDE)))
         if "extend-exclude" in v:
             exclude.extend(Globs.of(anchor("extend-exclude"), v["extend-exclude"]))
-            sources["exclude"] += f", extended by {config.where('extend-exclude')}"
+            sources["exclude"] = msg("source.extended", before=sources["exclude"], by=config.where("extend-exclude"))
         return Settings(
             config=config, root=root, checks=checks, options=options, severity=severity, per_file_ignores=pfi,
             include=Globs.of(anchor("include"), include), exclude=exclude,
@@ -213,9 +221,9 @@ class Resolver:
     def _known(self, config: ConfigFile | None, keys: tuple[str, ...], selectors: Sequence[str]) -> None:
         for s in selectors:
             if not any(matches(c, s) for c in self.classes):
-                raise config.error(keys, f"no installed check matches {s!r} (see `perflint rules`)")
+                raise config.error(keys, msg("config.unknown_selector", selector=repr(s)))
 
-    def _choose(self, config: ConfigFile | None, sources: dict[str, str],
+    def _choose(self, config: ConfigFile | None, sources: dict[str, Msg | str],
                 shown: dict[str, list[str]]) -> list[type[Check]]:
         v = config.values if config else {}
         layers = []
@@ -231,9 +239,10 @@ class Resolver:
             if given is None or (key != "select" and not given):
                 continue
             if key in shown and key != "select":
-                sources[key], shown[key] = f"{sources[key]}, then {CLI} --{key}", shown[key] + list(given)
+                sources[key], shown[key] = msg("source.then", before=sources[key], after=_cli(f"--{key}")), \
+                    shown[key] + list(given)
             else:
-                sources[key], shown[key] = f"{CLI} --{key}", list(given)
+                sources[key], shown[key] = _cli(f"--{key}"), list(given)
         chosen: list[type[Check]] = list(self.classes)
         named: list[str] = []
         for selected, extend, ignored in layers:
@@ -244,52 +253,57 @@ class Resolver:
             chosen = [c for c in chosen if not any(matches(c, s) for s in ignored)]
         return sorted(opt_in_filter(chosen, named), key=lambda c: c.code)
 
-    def _options(self, config: ConfigFile | None, sources: dict[str, str]) -> dict[str, dict[str, Any]]:
+    def _options(self, config: ConfigFile | None, sources: dict[str, Msg | str]) -> dict[str, dict[str, Any]]:
         merged: dict[str, dict[str, Any]] = {}
         for code, values in (config.values.get("options", {}) if config else {}).items():
             for key, value in values.items():
                 try:
                     resolved = resolve_options(self.classes, {code: {key: value}})
                 except OptionError as exc:
-                    raise config.error(("options", code, key), str(exc).removeprefix(f"option {code}.{key}: ")) from None
+                    raise config.error(("options", code, key), exc.detail) from None
                 for real, opts in resolved.items():
                     merged.setdefault(real, {}).update(opts)
                     sources[f"options.{real}.{key}"] = config.where("options", code, key)
         for real, opts in self.cli_options.items():
             merged.setdefault(real, {}).update(opts)
             for key in opts:
-                sources[f"options.{real}.{key}"] = f"{CLI} --option"
+                sources[f"options.{real}.{key}"] = _cli("--option")
         return merged
 
 
-def describe(settings: Settings, run: Settings, path: Path | None = None) -> list[tuple[str, str, str]]:
-    """(key, value as TOML, where it came from) for ``perflint config``."""
+def describe(settings: Settings, run: Settings, path: Path | None = None, lang: str = "en") -> list[tuple[str, str, str]]:
+    """(key, value as TOML, where it came from in ``lang``) for ``perflint config``."""
+    return [(key, value, render(source, lang)) for key, value, source in _rows(settings, run, path)]
+
+
+def _rows(settings: Settings, run: Settings, path: Path | None) -> list[tuple[str, str, Msg | str]]:
     src = settings.sources
     config = settings.config
-    rows = [("config-file", _toml(str(config.path)) if config else "(none)",
-             "closest to the path" if config else "no .perflint.toml, perflint.toml or [tool.perflint] above the path")]
+    rows: list[tuple[str, str, Msg | str]] = [
+        ("config-file", _toml(str(config.path)) if config else "(none)",
+         msg("source.closest") if config else msg("source.no_config"))]
     for key in ("select", "extend-select", "ignore", "extend-ignore"):
         if key in settings.selection:
             rows.append((key, _toml(settings.selection[key]), src[key]))
     codes = [c.code for c in (settings.checks_for(path) if path else settings.checks)]
-    rows.append(("rules in force", f"{len(codes)}: " + " ".join(codes), "from the selection above"
-                 if any(k in src for k in ("select", "extend-select", "ignore", "extend-ignore")) else DEFAULT))
-    rows.append(("severity", _toml({s: sev.name for s, sev in settings.severity}), src.get("severity", DEFAULT)))
+    rows.append(("rules in force", f"{len(codes)}: " + " ".join(codes), msg("source.selection")
+                 if any(k in src for k in ("select", "extend-select", "ignore", "extend-ignore")) else _DEFAULT))
+    rows.append(("severity", _toml({s: sev.name for s, sev in settings.severity}), src.get("severity", _DEFAULT)))
     rows.append(("per-file-ignores", _toml({g.patterns[0].text: c for g, c in settings.per_file_ignores}),
-                 src.get("per-file-ignores", DEFAULT)))
+                 src.get("per-file-ignores", _DEFAULT)))
     if path is not None and (off := settings.ignored_here(path)):
-        rows.append(("  ignored for this file", _toml(off), src.get("per-file-ignores", DEFAULT)))
+        rows.append(("  ignored for this file", _toml(off), src.get("per-file-ignores", _DEFAULT)))
     for key, value in (("include", [p.text for p in settings.include.patterns]),
                        ("exclude", [p.text for p in settings.exclude.patterns]),
                        ("respect-gitignore", settings.respect_gitignore), ("force-exclude", settings.force_exclude),
                        ("fiscal-year", settings.fiscal_year), ("min-severity", settings.min_severity.name)):
         rows.append((key, _toml(value), src[key]))
     for key, value in (("lang", run.lang), ("fail-on", run.fail_on)):
-        rows.append((key, _toml(value), run.sources[key] + " (one value for the whole run: the working folder's)"))
+        rows.append((key, _toml(value), msg("source.run_wide", source=run.sources[key])))
     for cls in settings.checks:
         for key, default in cls.default_options.items():
             value = settings.options.get(cls.code, {}).get(key, default)
-            rows.append((f"options.{cls.code}.{key}", _toml(value), src.get(f"options.{cls.code}.{key}", DEFAULT)))
+            rows.append((f"options.{cls.code}.{key}", _toml(value), src.get(f"options.{cls.code}.{key}", _DEFAULT)))
     return rows
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import zipfile
 from pathlib import Path
@@ -37,17 +38,41 @@ def cli(*args: str):
     return result
 
 
-def assert_refused(path: Path, reason: str, line: int | None = None) -> dict:
-    result = cli("--format", "json", str(path))
+# Words a Chinese message may carry: names of formats, programs, options and YAML keys.
+NAMES = {"perflint", "Word", "Excel", "PowerPoint", "Office", "PDF", "OCR", "ZIP", "UTF", "YAML", "TOML", "JSON",
+         "BOM", "FIFO", "GBK", "WPS", "docx", "xlsx", "txt", "yaml", "doc", "xls", "wps", "pip", "install",
+         "max", "size", "debug", "title", "sections", "heading", "fiscal_year", "parts", "kind", "rules", "lang"}
+
+
+def english_words(text: str) -> list[str]:
+    """The English words of ``text`` that are not names (a Chinese message has none)."""
+    text = re.sub(r"0x[0-9a-f]+|'[^']*'|Big5", "", text)  # a byte, a value quoted from the draft, an encoding
+    return [w for w in re.findall(r"[A-Za-z_]{3,}", text) if w not in NAMES and not w.isupper()]
+
+
+def refused(path: Path, *args: str, line: int | None = None) -> tuple[dict, str]:
+    """The error entry of ``path`` and perflint's stderr; the file (and line) named in both."""
+    result = cli("--format", "json", *args, str(path))
     assert result.exit_code == 2, result.output
     entries = json.loads(result.stdout)
     assert [e["code"] for e in entries] == ["E902"]
-    assert reason.lower() in entries[0]["message"].lower(), entries[0]["message"]
-    assert path.name in result.stderr and reason.lower() in result.stderr.lower()
+    assert path.name in result.stderr
     if line is not None:
         assert entries[0]["line"] == line
         assert f"{path.name}:{line}" in result.stderr
-    return entries[0]
+    return entries[0], result.stderr
+
+
+def assert_refused(path: Path, reason: str, line: int | None = None) -> dict:
+    """Refused with ``reason`` (English words) under --lang en, and in Chinese by default."""
+    entry, stderr = refused(path, "--lang", "en", line=line)
+    assert reason.lower() in entry["message"].lower(), entry["message"]
+    assert reason.lower() in stderr.lower()
+    zh, zh_stderr = refused(path, line=line)
+    said = zh_stderr.split(f"{path.name}" + (f":{line}" if line else ""), 1)[1]
+    for text in (zh["message"], said):
+        assert re.search(r"[\u4e00-\u9fff]", text) and not english_words(text), text
+    return entry
 
 
 def findings(path: Path) -> list[tuple]:
@@ -212,10 +237,12 @@ def test_yaml_alias_bombs_anywhere_are_a_clear_error(tmp_path, place):
     body = BOMB_PLACES[place].format(alias=alias)
     # The anchors sit under a key of their own; the limit applies before the layout is read.
     text = "title: 示例县2023年度项目支出绩效自评报告\nscratch:\n" + "".join(f"  {line}\n" for line in anchors.split("\n")) + body
-    result = cli("--format", "json", str(yaml_file(tmp_path, text)))
+    result = cli("--format", "json", "--lang", "en", str(yaml_file(tmp_path, text)))
     assert result.exit_code == 2
     message = json.loads(result.stdout)[0]["message"]
     assert "alias" in message.lower() or "contains it" in message
+    message = json.loads(cli("--format", "json", str(yaml_file(tmp_path, text))).stdout)[0]["message"]
+    assert "别名" in message and not english_words(message)
 
 
 def test_a_few_aliases_are_still_read(tmp_path):
@@ -336,9 +363,14 @@ def test_unreadable_file(tmp_path):
 def test_inputs_over_max_size_are_refused_before_reading(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text(TEXT * 4, encoding="utf-8")
-    result = cli("--format", "json", "--max-size", "2KB", str(path))
+    result = cli("--format", "json", "--lang", "en", "--max-size", "2KB", str(path))
     assert result.exit_code == 2 and "larger than the limit" in json.loads(result.stdout)[0]["message"]
-    assert cli("--max-size", "lots", str(path)).exit_code == 2
+    result = cli("--format", "json", "--max-size", "2KB", str(path))
+    assert result.exit_code == 2 and "超过上限 2.0 KB" in json.loads(result.stdout)[0]["message"]
+    result = cli("--max-size", "lots", str(path))
+    assert result.exit_code == 2 and "不是有效的大小" in result.stderr
+    result = cli("--lang", "en", "--max-size", "lots", str(path))
+    assert result.exit_code == 2 and "'lots' is not a size" in result.stderr
     assert cli("--format", "json", "--max-size", "0", str(path)).exit_code in (0, 1)
 
 
@@ -438,3 +470,41 @@ def test_a_clause_repeated_many_times_is_matched_with_few_earlier_copies():
     matches = pairwise_matches(["本单位全年培训农户1260人次，培训考核合格率93%"] * 200, 90.0)
     assert [len(m) for m in matches] == [min(i, MAX_FANOUT) for i in range(200)]
     assert all([j for j, _s in m] == list(range(len(m))) for m in matches)  # the earliest copies
+
+
+# --- the reason in the user's language ------------------------------------------------------------
+
+def _pdf_without_text() -> bytes:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.rect(72, 600, 200, 100, fill=1)  # a scan: a picture, no text layer
+    c.save()
+    return buf.getvalue()
+
+
+LANG_CASES = {  # name: (bytes, English words, Chinese words, line)
+    "scan.png.txt": (lambda: b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "png image", "PNG 图片", None),
+    "drafts.rar": (lambda: b"Rar!\x1a\x07\x00" + b"\x00" * 64, "rar archive", "RAR 压缩包", None),
+    "old.wps": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "wps 文字 (.wps)", "另存为", None),
+    "old.et": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "save as (另存为) .xlsx", "另存为” .xlsx", None),
+    "scan.pdf": (_pdf_without_text, "ocr", "OCR 文字识别", None),
+    "gbk-big5.txt": (lambda: "本單位負責示範工作，全年完成項目十二個。".encode("big5") * 20, "big5", "繁体中文", None),
+    "syntax.yaml": (lambda: "title: 示例县2023年度项目支出绩效自评报告\nsections:\n  - heading: 一、概况\n"
+                    "    paragraphs: [甲: 乙: 丙]\n".encode(), "invalid yaml", "YAML 语法错误", 4),
+    "unknown-key.yaml": (lambda: "title: 示例县2023年度项目支出绩效自评报告\nsections:\n  - heading: 一、概况\n"
+                         "    paragraph: [甲]\n".encode(), "did you mean 'paragraphs'", "是否应为 'paragraphs'", 4),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LANG_CASES))
+def test_reasons_are_chinese_by_default_and_english_with_lang_en(tmp_path, name):
+    build, english, chinese, line = LANG_CASES[name]
+    path = tmp_path / name
+    path.write_bytes(build())
+    entry = assert_refused(path, english, line)
+    zh, stderr = refused(path, line=line)
+    assert chinese in zh["message"] and chinese in stderr
+    assert entry["message"] != zh["message"]

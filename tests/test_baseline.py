@@ -80,23 +80,27 @@ def test_baseline_works_from_another_working_folder(draft, tmp_path, monkeypatch
     assert code == 0 and json.loads(out) == []
 
 
-@pytest.mark.parametrize("content, says", [
-    ("not json", "not valid JSON"),
-    ("[]", "version"),
-    ('{"version": 99, "findings": []}', "not supported"),
-    ('{"version": 1, "findings": {}}', "must be a list"),
-    ('{"version": 1, "findings": [{"code": "A101"}]}', "finding 1"),
+@pytest.mark.parametrize("content, says, zh", [
+    ("not json", "not valid JSON", "b.json:1: 基线文件不是有效的 JSON：此处应有一个值"),
+    ("[]", "version", "这不是 perflint 基线文件"),
+    ('{"version": 99, "findings": []}', "not supported", "不支持基线版本 99"),
+    ('{"version": 1, "findings": {}}', "must be a list", "必须是列表"),
+    ('{"version": 1, "findings": [{"code": "A101"}]}', "finding 1", "第 1 条记录"),
 ])
-def test_a_bad_baseline_is_a_clear_error(draft, tmp_path, content, says):
+def test_a_bad_baseline_is_a_clear_error(draft, tmp_path, content, says, zh):
     base = tmp_path / "b.json"
     base.write_text(content, encoding="utf-8")
-    code, _out, err = check("--baseline", str(base), str(draft))
+    code, _out, err = check("--lang", "en", "--baseline", str(base), str(draft))
     assert code == 2 and says in err and "b.json" in err
+    code, _out, err = check("--baseline", str(base), str(draft))
+    assert code == 2 and "基线文件无法使用" in err and zh in err
 
 
 def test_a_missing_baseline_is_a_clear_error(draft, tmp_path):
-    code, _out, err = check("--baseline", str(tmp_path / "none.json"), str(draft))
+    code, _out, err = check("--lang", "en", "--baseline", str(tmp_path / "none.json"), str(draft))
     assert code == 2 and "no such baseline" in err
+    code, _out, err = check("--baseline", str(tmp_path / "none.json"), str(draft))
+    assert code == 2 and "none.json: 基线文件不存在" in err
     with pytest.raises(BaselineError):
         Baseline.load(tmp_path / "none.json")
 

@@ -82,7 +82,9 @@ def test_option_reaches_the_check_and_mistakes_are_usage_errors(tmp_path):
     assert (quiet.returncode, json.loads(quiet.stdout)) == (0, [])
     found = run("check", "--format", "json", "--select", "D203", "--option", "D203.min_chars=20", str(draft))
     assert found.returncode == 1 and [d["line"] for d in json.loads(found.stdout)] == [4]
-    for flag, message in [("Q999.min_chars=1", "Q999"), ("D203.min_char=1", "min_char"),
-                          ("D203.min_chars=many", "whole number")]:
-        proc = run("check", "--option", flag, str(draft))
+    for flag, message, zh in [("Q999.min_chars=1", "Q999", "没有已安装的检查"), ("D203.min_char=1", "min_char", "没有选项"),
+                              ("D203.min_chars=many", "whole number", "应为整数")]:
+        proc = run("check", "--lang", "en", "--option", flag, str(draft))
         assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
+        proc = run("check", "--option", flag, str(draft))
+        assert proc.returncode == 2 and zh in proc.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -83,9 +84,13 @@ def test_command_line_overrides_the_configuration(tmp_path, cli):
     assert result.exit_code == 1 and codes(result) == ["Y502"]
     assert "fiscal year 2022 ended" in json.loads(result.stdout)[0]["message"]
     shown = cli("config", "--select", "Y", "--option", "Y504.min_mentions=5", "--lang", "zh", "d.txt").stdout
+    assert 'select = ["Y"]\n    # 命令行 --select' in shown
+    assert "options.Y504.min_mentions = 5\n    # 命令行 --option" in shown
+    assert 'lang = "zh"\n    # 命令行 --lang（整次运行只取一个值' in shown
+    shown = cli("config", "--select", "Y", "--option", "Y504.min_mentions=5", "d.txt").stdout  # lang = "en" there
     assert 'select = ["Y"]\n    # command line --select' in shown
     assert "options.Y504.min_mentions = 5\n    # command line --option" in shown
-    assert 'lang = "zh"\n    # command line --lang' in shown
+    assert 'lang = "en"\n    # ' in shown and "perflint.toml:3: lang (one value for the whole run" in shown
 
 
 def test_per_file_ignores_min_severity_and_fiscal_year(tmp_path, cli):
@@ -143,14 +148,38 @@ def test_extra_phrases_reach_a_data_rule(tmp_path, cli):
     ("fiscal-year = 23\n", ["fiscal-year: expected a year between 1990 and 2100"]),
 ])
 def test_a_bad_configuration_is_a_clear_error(tmp_path, cli, text, wanted):
+    """In English with --lang en (and lang = "en"), in Chinese by default; the file, line and key named."""
     write(tmp_path / "perflint.toml", text)
     write(tmp_path / "d.txt", LATE)
     for args in (("check", "d.txt"), ("config", "d.txt")):
-        result = cli(*args)
+        result = cli(*args, "--lang", "en")
         assert result.exit_code == 2, result.output
         assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
         for piece in wanted:
             assert piece in result.stderr, result.stderr
+        result = cli(*args)
+        assert result.exit_code == 2 and "perflint: 配置有误：" in result.stderr, result.stderr
+        where = wanted[0].split(": ")[0]  # perflint.toml:LINE, or the key
+        assert where in result.stderr
+        reason = result.stderr.rsplit(": ", 1)[-1]
+        english = [p.split(": ")[-1] for p in wanted if not p.endswith(":")]
+        assert re.search(r"[\u4e00-\u9fff]", reason) and not any(e in result.stderr for e in english)
+
+
+def test_lang_en_in_the_configuration_makes_its_own_errors_english(tmp_path, cli):
+    write(tmp_path / "perflint.toml", 'lang = "en"\nselct = ["A"]\n')
+    write(tmp_path / "d.txt", LATE)
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "bad configuration" in result.stderr and "did you mean 'select'" in result.stderr
+    write(tmp_path / "perflint.toml", 'lang = "en"\n')
+    result = cli("check", "--select", "Q999", "d.txt")
+    assert result.exit_code == 2 and "no check matches Q999" in result.stderr
+    result = cli("check", "--lang", "zh", "--select", "Q999", "d.txt")
+    assert result.exit_code == 2 and "没有检查与 Q999 匹配" in result.stderr
+    result = cli("check", "missing.txt")  # an input's reason too
+    assert result.exit_code == 2 and "missing.txt: no such file" in result.stderr and "no such file" in result.stdout
+    result = cli("check", "--isolated", "missing.txt")
+    assert result.exit_code == 2 and "missing.txt: 文件不存在" in result.stderr
 
 
 def test_bad_toml_names_its_line(tmp_path):
@@ -182,7 +211,8 @@ def test_perflint_config_names_the_source_of_each_value(tmp_path, cli):
     assert f'config-file = "{tmp_path / "pyproject.toml"}"' in shown
     assert 'ignore = ["D208"]\n    # ' + f"{tmp_path / 'pyproject.toml'}:2: tool.perflint.ignore" in shown
     assert "D208" not in shown.split("rules in force")[1].split("\n")[0]
-    assert 'min-severity = "rounding"\n    # default' in shown
+    assert 'min-severity = "rounding"\n    # 默认值' in shown
+    assert 'min-severity = "rounding"\n    # default' in cli("config", "--lang", "en", "d.txt").stdout
     assert "tool.perflint.fail-on" in shown
 
 
@@ -215,12 +245,16 @@ def test_extend_errors_name_the_file(tmp_path, cli):
     write(tmp_path / "b.toml", 'extend = "a.toml"\n')
     write(tmp_path / "perflint.toml", 'extend = "a.toml"\n')
     write(tmp_path / "d.txt", LATE)
-    result = cli("check", "d.txt")
+    result = cli("check", "--lang", "en", "d.txt")
     assert result.exit_code == 2 and "extend: extends itself" in result.stderr
-    write(tmp_path / "perflint.toml", 'extend = "missing.toml"\n')
     result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "b.toml:1: extend: 经由" in result.stderr and "扩展了自身" in result.stderr
+    write(tmp_path / "perflint.toml", 'extend = "missing.toml"\n')
+    result = cli("check", "--lang", "en", "d.txt")
     assert result.exit_code == 2 and "perflint.toml:1: extend: no configuration file" in result.stderr
     write(tmp_path / "perflint.toml", 'extend = "b2.toml"\n')
     write(tmp_path / "b2.toml", 'select = ["Q9"]\n')
-    result = cli("check", "d.txt")
+    result = cli("check", "--lang", "en", "d.txt")
     assert result.exit_code == 2 and "b2.toml:1: select: no installed check matches 'Q9'" in result.stderr
+    result = cli("check", "d.txt")
+    assert result.exit_code == 2 and "b2.toml:1: select: 没有已安装的检查与 'Q9' 匹配" in result.stderr

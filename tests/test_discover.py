@@ -133,9 +133,11 @@ def test_a_yaml_file_that_is_not_a_draft_fails_only_when_named(tmp_path, monkeyp
     write(tmp_path / "d.txt", "示范项目2022年度绩效自评报告\n\n2023 年 3 月 10 日\n")
     write(tmp_path / "config.yml", "name: CI\non: push\n")
     assert invoke("check", ".").exit_code == 0
-    named = invoke("check", "config.yml")
+    named = invoke("check", "--lang", "en", "config.yml")
     assert named.exit_code == 2
     assert "config.yml" in named.stderr and "not a perflint draft" in named.stderr
+    named = invoke("check", "config.yml")
+    assert named.exit_code == 2 and "config.yml: 这个 YAML 文件不是 perflint 草稿" in named.stderr
     # a pre-commit hook names every changed file: with --force-exclude a YAML non-draft is skipped
     assert invoke("check", "--force-exclude", "config.yml", "d.txt").exit_code == 0
 

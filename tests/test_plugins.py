@@ -361,15 +361,17 @@ def test_cli_runs_a_plugin_check_with_its_options(zdemo, tmp_path):
     assert rule.exit_code == 0 and "perflint-zdemo" in rule.stdout and "word='喂'" in rule.stdout
 
 
-@pytest.mark.parametrize("flag,message", [
-    ("Q999.word=x", "no installed check"),
-    ("Z101.wrod=x", "has no option 'wrod'"),
-    ("Z101.limit=many", "expects a whole number"),
-    ("Z101word=x", "CODE.key=value"),
+@pytest.mark.parametrize("flag,message,zh", [
+    ("Q999.word=x", "no installed check", "没有已安装的检查使用该代码或名称"),
+    ("Z101.wrod=x", "has no option 'wrod'", "没有选项 'wrod'"),
+    ("Z101.limit=many", "expects a whole number", "选项 Z101.limit：应为整数"),
+    ("Z101word=x", "is not of the form CODE.key=value", "的格式不是 CODE.key=value"),
 ])
-def test_cli_option_mistakes_are_usage_errors(zdemo, tmp_path, flag, message):
-    run = cli(tmp_path, "check", "--option", flag)
+def test_cli_option_mistakes_are_usage_errors(zdemo, tmp_path, flag, message, zh):
+    run = cli(tmp_path, "check", "--lang", "en", "--option", flag)
     assert run.exit_code == 2 and message in run.stderr and run.stdout == ""
+    run = cli(tmp_path, "check", "--option", flag)
+    assert run.exit_code == 2 and zh in run.stderr and message not in run.stderr
 
 
 def test_cli_reports_a_broken_plugin_after_the_findings_and_exits_2(monkeypatch, tmp_path):
@@ -380,19 +382,24 @@ def test_cli_reports_a_broken_plugin_after_the_findings_and_exits_2(monkeypatch,
     assert run.exit_code == 2
     codes = {d["code"] for d in json.loads(run.stdout)}  # still one JSON array on stdout
     assert {"Z101", "Y502"} <= codes
-    assert "internal error" in run.stderr and "'zbroken'" in run.stderr and "perflint-zbroken" in run.stderr
+    assert "内部错误" in run.stderr and "'zbroken'" in run.stderr and "perflint-zbroken" in run.stderr
     text = cli(tmp_path, "check", "--lang", "en")
     assert text.exit_code == 2 and "Y502" in text.stdout and "perflint-zbroken" in text.stderr
+    assert "internal error" in text.stderr
     rules = cli(tmp_path, "rules")
     assert rules.exit_code == 2 and "Z101" in rules.stdout and "perflint-zbroken" in rules.stderr
 
 
 def test_cli_selecting_a_plugin_that_failed_says_why(monkeypatch, tmp_path):
     install(monkeypatch, FakeEntryPoint("zbroken", "zbroken_missing_module:CHECKS", "perflint-zbroken"))
-    run = cli(tmp_path, "check", "--select", "Z")
+    run = cli(tmp_path, "check", "--lang", "en", "--select", "Z")
     assert run.exit_code == 2 and "perflint-zbroken" in run.stderr and "no check matches Z" in run.stderr
-    rule = cli(tmp_path, "rule", "Z101")
+    run = cli(tmp_path, "check", "--select", "Z")
+    assert run.exit_code == 2 and "perflint-zbroken" in run.stderr and "没有检查与 Z 匹配" in run.stderr
+    rule = cli(tmp_path, "rule", "--lang", "en", "Z101")
     assert rule.exit_code == 2 and "perflint-zbroken" in rule.stderr and "no check 'Z101'" in rule.stderr
+    rule = cli(tmp_path, "rule", "Z101")
+    assert rule.exit_code == 2 and "没有检查 'Z101'" in rule.stderr
 
 
 def test_a_check_that_crashes_while_running_does_not_stop_the_others(monkeypatch, tmp_path):

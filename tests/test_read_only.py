@@ -50,6 +50,8 @@ def test_a_report_is_never_written_over_an_input(tmp_path):
     draft.write_text("示例单位2023年度部门决算说明\n\n一、部门职责\n", encoding="utf-8")
     before = (draft.read_bytes(), draft.stat().st_mtime_ns)
     for option in ("--output", "--write-baseline"):
-        result = CliRunner().invoke(app, ["check", option, str(draft), str(draft)])
+        result = CliRunner().invoke(app, ["check", "--lang", "en", option, str(draft), str(draft)])
         assert result.exit_code == 2 and "input" in result.stderr
+        result = CliRunner().invoke(app, ["check", option, str(draft), str(draft)])
+        assert result.exit_code == 2 and "它是输入文件之一" in result.stderr
     assert (draft.read_bytes(), draft.stat().st_mtime_ns) == before

@@ -127,3 +127,30 @@ def test_progress_bar_only_on_a_terminal_with_many_files(tmp_path: Path):
     assert "perflint" in tty.getvalue()
     quiet = io.StringIO()
     assert list(track(paths, stream=quiet)) == paths and quiet.getvalue() == ""
+
+
+def test_summary_counts_per_rule_grouped_by_family(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(TWO_PARTS, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("示范项目2022年度绩效自评报告\n\n政府政府采购。\n", encoding="utf-8")
+    registry = {c.code: c for c in load_registry().checks}
+    for lang, heading in (("zh", "按规则汇总"), ("en", "Summary by rule")):
+        out = run("check", *OURS, "--lang", lang, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout
+        summary = out.split(heading, 1)[1].splitlines()
+        rows = [[cell.strip() for cell in line.split("│")] for line in summary if "│" in line]
+        by_code = {row[1]: row for row in rows if row[1]}
+        assert set(by_code) == {"D208"}  # the doubled words of both files: one rule
+        family, code, title, count = by_code["D208"]
+        assert (family, title, count) == ("duplicates", registry["D208"].summary(lang), "3")
+        assert rows[-1][0] == ("合计" if lang == "zh" else "total") and rows[-1][-1] == "3"
+
+
+def test_one_finding_has_a_summary_line_not_a_table(tmp_path: Path):
+    (tmp_path / "b.txt").write_text("示范项目2022年度绩效自评报告\n\n政府政府采购。\n", encoding="utf-8")
+    out = run("check", *OURS, str(tmp_path / "b.txt")).stdout
+    assert "按规则汇总" not in out and out.splitlines()[-1] == "共 1 个问题：警告 1（1 个文件）"
+
+
+def test_statistics_format_is_unchanged_by_the_summary(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(TWO_PARTS, encoding="utf-8")
+    out = run("check", *OURS, "--statistics", str(tmp_path / "a.txt")).stdout.splitlines()
+    assert out[0].split("\t")[:2] == ["2", "D208"] and out[-1] == "合计 2"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 
+from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
 from perflint.read.rendering import Rendering
@@ -31,17 +32,17 @@ def read_docx(raw: bytes, path: str) -> Document:
         import docx  # imported only when a Word file is read
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a dependency
-        raise InputError(path, "reading Word files needs python-docx (pip install python-docx)") from None
+        raise InputError(path, msg("input.needs_package", kind="Word", package="python-docx")) from None
     try:
         word = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise InputError(path, f"cannot open the Word file: {exc}") from None
+        raise InputError(path, msg("input.docx_open", detail=str(exc))) from None
     except Exception as exc:  # malformed XML inside a valid ZIP
-        raise InputError(path, f"the Word file is damaged and cannot be read ({type(exc).__name__})") from None
+        raise InputError(path, msg("input.damaged", kind="Word", error=type(exc).__name__)) from None
     try:
         return _render(word, path)
     except Exception as exc:  # malformed parts the package opened without complaint
-        raise InputError(path, f"the Word file is damaged and cannot be read ({type(exc).__name__})") from None
+        raise InputError(path, msg("input.damaged", kind="Word", error=type(exc).__name__)) from None
 
 
 def _render(word, path: str) -> Document:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from perflint.catalogue import Msg, msg
 from perflint.read.errors import InputError
 
 
@@ -23,9 +24,10 @@ def _looks_like_text(text: str) -> bool:
 
 
 _GB = {"gb18030", "gbk", "gb2312", "hz", "ascii"}
-_NAMES = {"big5": "Big5 (traditional Chinese)", "big5hkscs": "Big5-HKSCS", "cp950": "Big5 (cp950)",
-          "shift_jis": "Shift_JIS (Japanese)", "cp932": "Shift_JIS (Japanese)", "euc_jp": "EUC-JP (Japanese)",
-          "euc_kr": "EUC-KR (Korean)", "cp949": "EUC-KR (Korean)"}
+_NAMES: dict[str, Msg | str] = {
+    "big5": msg("encoding.big5"), "big5hkscs": "Big5-HKSCS", "cp950": msg("encoding.cp950"),
+    "shift_jis": msg("encoding.shift_jis"), "cp932": msg("encoding.shift_jis"), "euc_jp": msg("encoding.euc_jp"),
+    "euc_kr": msg("encoding.euc_kr"), "cp949": msg("encoding.euc_kr")}
 
 
 def _plausibly_gb(raw: bytes) -> tuple[bool, str | None]:
@@ -54,16 +56,14 @@ def decode(raw: bytes, path: str) -> str:
         text = _wide_without_bom(raw)
         if text is not None:
             return text
-        raise InputError(path, "this looks like a binary file, not text; save the draft as UTF-8 text, .md or .yaml")
+        raise InputError(path, msg("input.binary"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         text = None
         if _mostly_utf8(raw):
             line, column = _position(raw, exc.start)
-            raise InputError(path, f"invalid UTF-8 (byte 0x{raw[exc.start]:02x}); the rest of the file is UTF-8: "
-                                   "fix or retype the character there, or save the draft again as UTF-8",
-                             line, column) from None
+            raise InputError(path, msg("input.bad_utf8", byte=f"0x{raw[exc.start]:02x}"), line, column) from None
     if text is not None and _looks_like_text(text):
         return text
     try:
@@ -74,10 +74,9 @@ def decode(raw: bytes, path: str) -> str:
         plausible, other = _plausibly_gb(raw)
         if plausible:
             return text
-        name = _NAMES.get(other or "", other or "an unknown encoding")
-        raise InputError(path, f"the text looks like {name}, which perflint does not read reliably: "
-                               "save the draft as UTF-8")
-    raise InputError(path, "cannot decode the file as UTF-8, UTF-16 or GB18030/GBK text")
+        name = _NAMES.get(other or "", other or msg("encoding.unknown"))
+        raise InputError(path, msg("input.other_encoding", encoding=name))
+    raise InputError(path, msg("input.undecodable"))
 
 
 def _strict(raw: bytes, encoding: str, path: str) -> str:
@@ -86,8 +85,7 @@ def _strict(raw: bytes, encoding: str, path: str) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode(encoding, "replace").removeprefix("\ufeff")
         line = len(_BREAK.split(before))
-        raise InputError(path, f"the file declares {encoding} (byte-order mark) but is not valid {encoding}",
-                         line) from None
+        raise InputError(path, msg("input.bad_bom", encoding=encoding.upper()), line) from None
 
 
 _BREAK = re.compile(r"\r\n|\r|\n")

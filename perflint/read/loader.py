@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.encoding import decode
 from perflint.read.errors import InputError
@@ -18,7 +19,7 @@ OFFICE_SUFFIXES = {".docx", ".xlsx", ".pdf"}
 SUPPORTED = TEXT_SUFFIXES | YAML_SUFFIXES | OFFICE_SUFFIXES
 
 
-EMPTY = "the draft is empty: there is no text to check"
+EMPTY = msg("input.empty")
 
 
 def load(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Document:
@@ -41,7 +42,7 @@ def load_bytes(raw: bytes, name: str, max_size: int = DEFAULT_MAX_SIZE) -> Docum
     try:
         kind = sniff(raw, suffix, max_size * 10 if max_size else 0)
     except ValueError as exc:
-        raise InputError(name, str(exc)) from None
+        raise InputError(name, exc.args[0]) from None
     doc = _read(raw, kind, name, suffix)
     if not any(line.strip() for line in doc.lines):
         raise InputError(name, EMPTY)
@@ -75,9 +76,7 @@ def _read(raw: bytes, kind: str, name: str, suffix: str) -> Document:
         except InputError as exc:
             if is_yaml_draft(raw):
                 raise
-            raise InputError(name, "this YAML file is not a perflint draft (it has no top-level 'perflint: 1' "
-                                   "or 'title:' and 'sections:'); perflint reads YAML drafts in the format of "
-                                   "docs/yaml-format.md. Folder scans skip such files") from exc
+            raise InputError(name, msg("input.yaml_not_draft")) from exc
     fmt = "markdown" if suffix in (".md", ".markdown") else "text"
     return parse_text(text, name, source_format=fmt)
 

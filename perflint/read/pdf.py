@@ -15,6 +15,7 @@ import logging
 import re
 from collections import Counter
 
+from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
 from perflint.read.rendering import Rendering
@@ -30,7 +31,7 @@ def read_pdf(raw: bytes, path: str) -> Document:
     try:
         import pdfplumber  # imported only when a PDF is read
     except ImportError:  # pragma: no cover - pdfplumber is a dependency
-        raise InputError(path, "reading PDF files needs pdfplumber (pip install pdfplumber)") from None
+        raise InputError(path, msg("input.needs_package", kind="PDF", package="pdfplumber")) from None
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on odd fonts are not the user's business
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
@@ -38,11 +39,10 @@ def read_pdf(raw: bytes, path: str) -> Document:
     except Exception as exc:  # pdfminer raises many kinds for damaged files
         causes = " ".join(type(e).__name__ for e in (exc, *exc.args) if isinstance(e, BaseException))
         if "password" in causes.lower() or "encrypt" in causes.lower():
-            raise InputError(path, "the PDF is password-protected (encrypted): save an unprotected copy "
-                                   "and lint that") from None
-        raise InputError(path, f"cannot read the PDF ({type(exc).__name__}): {exc}") from None
+            raise InputError(path, msg("input.pdf_encrypted")) from None
+        raise InputError(path, msg("input.pdf_open", error=type(exc).__name__, detail=str(exc))) from None
     if not any(items for items, _ in pages):
-        raise InputError(path, "the PDF has no text layer (a scan?): run OCR on it first and lint the text")
+        raise InputError(path, msg("input.pdf_no_text"))
     debris = _running_lines(pages)
     out = Rendering()
     open_table: list[str] | None = None  # header of a table that ended its page: it may go on

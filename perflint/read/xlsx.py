@@ -17,6 +17,7 @@ import warnings
 from collections.abc import Iterator
 from decimal import Decimal
 
+from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
 from perflint.read.rendering import Rendering
@@ -29,13 +30,13 @@ def read_xlsx(raw: bytes, path: str) -> Document:
         import openpyxl  # imported only when an Excel file is read
         from openpyxl.utils import get_column_letter
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise InputError(path, "reading Excel files needs openpyxl (pip install openpyxl)") from None
+        raise InputError(path, msg("input.needs_package", kind="Excel", package="openpyxl")) from None
     try:
         with warnings.catch_warnings():  # openpyxl warns about parts it skips; the draft is still read
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise InputError(path, f"cannot open the Excel file ({type(exc).__name__}): {exc}") from None
+        raise InputError(path, msg("input.xlsx_open", error=type(exc).__name__, detail=str(exc))) from None
     out = Rendering()
     try:
         for sheet in book.worksheets:
@@ -52,7 +53,7 @@ def read_xlsx(raw: bytes, path: str) -> Document:
                 else:
                     out.blank()
     except Exception as exc:  # a damaged sheet (a bad number format, a broken cell)
-        raise InputError(path, f"the Excel file is damaged and cannot be read ({type(exc).__name__})") from None
+        raise InputError(path, msg("input.damaged", kind="Excel", error=type(exc).__name__)) from None
     return out.document(path, "xlsx")
 
 

@@ -25,6 +25,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from perflint.catalogue import Msg, msg, phrase
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table, TocEntry
 from perflint.read.errors import InputError
 from perflint.read.forms import attach_forms
@@ -114,27 +115,27 @@ def _compose(text: str, path: str) -> Node | None:
         _check_aliases(root, yaml.composer.aliases, path)
         return root
     except _TooDeep as exc:
-        raise InputError(path, f"the YAML nests deeper than {MAX_NESTING} levels; a perflint draft needs far fewer",
-                         exc.mark.line + 1, exc.mark.column + 1) from None
+        raise InputError(path, msg("yaml.too_deep", limit=MAX_NESTING), exc.mark.line + 1, exc.mark.column + 1) from None
     except RecursionError:  # pragma: no cover - the composer's limit comes first
-        raise InputError(path, "the YAML nests too deeply to be read") from None
+        raise InputError(path, msg("yaml.too_deep_unreadable")) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        context = ""
+        problem = exc.problem or exc.context or ""
+        context: Msg | str = ""
         if exc.context and exc.problem:
             started = exc.context_mark
-            context = f" ({exc.context}" + (f" started on line {started.line + 1})" if started else ")")
-        raise InputError(path, f"invalid YAML: {problem}{context}{_hint(problem + context)}",
-                         mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+            context = msg("yaml.context_line" if started else "yaml.context", context=phrase(exc.context),
+                          line=started.line + 1 if started else "")
+        reason = msg("yaml.invalid", problem=phrase(problem), context=context, hint=_hint(problem + str(exc.context)))
+        raise InputError(path, reason, mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
     except YAMLError as exc:  # ReaderError (a character YAML forbids) and the like
         position = getattr(exc, "position", None)
         line = column = None
         if isinstance(position, int):
             before = _LINE_BREAK.split(text[:position])
             line, column = len(before), len(before[-1]) + 1
-        reason = str(exc).splitlines()[0] if str(exc) else "unreadable input"
-        raise InputError(path, f"invalid YAML: {reason}", line, column) from None
+        reason = str(exc).splitlines()[0] if str(exc) else ""
+        raise InputError(path, msg("yaml.invalid", problem=phrase(reason), context="", hint=""), line, column) from None
 
 
 def _check_aliases(root: Node | None, aliases: list[Any], path: str) -> None:
@@ -163,15 +164,13 @@ def _check_aliases(root: Node | None, aliases: list[Any], path: str) -> None:
         if key in size:
             continue
         if key in on_path:
-            raise InputError(path, "a YAML alias (*name) refers to a node that contains it (a recursive structure); "
-                                   "perflint drafts cannot contain themselves", *where)
+            raise InputError(path, msg("yaml.recursive_alias"), *where)
         on_path.add(key)
         distinct += 1
         stack.append((node, True))
         stack.extend((c, False) for c in children if id(c) not in size)
     if size[id(root)] - distinct > MAX_ALIAS_EXPANSION:
-        raise InputError(path, f"YAML aliases (*name) repeat more than {MAX_ALIAS_EXPANSION:,} values of this draft "
-                               "(an alias bomb?): write the repeated parts out instead", *where)
+        raise InputError(path, msg("yaml.alias_bomb", limit=f"{MAX_ALIAS_EXPANSION:,}"), *where)
 
 
 def _children(node: Node) -> list[Node]:
@@ -182,23 +181,30 @@ def _children(node: Node) -> list[Node]:
     return []
 
 
-def _hint(problem: str) -> str:
+def _hint(problem: str) -> Msg | str:
     if "'\\t'" in problem:
-        return "; YAML indents with spaces, not tabs"
+        return msg("yaml.hint.tabs")
     if "block scalar" in problem or "cannot start any token" in problem:
-        return '; quote a value that starts with > | @ ` % ! & or * (e.g. target: ">90%")'
+        return msg("yaml.hint.quote_special")
     if "mapping values are not allowed" in problem:
-        return '; quote a value that contains ": " or check the indentation'
+        return msg("yaml.hint.quote_colon")
     return ""
 
 
-def _describe_node(node: Node) -> str:
+def _describe_node(node: Node) -> Msg:
     if isinstance(node, MappingNode):
-        return "a mapping (key: value pairs)"
+        return msg("yaml.found.mapping")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return msg("yaml.found.list")
     value = str(node.value)
-    return f"the text {value[:20] + '…' if len(value) > 20 else value!r}"
+    return msg("yaml.found.text", value=repr(value[:20]) + "…" if len(value) > 20 else repr(value))
+
+
+_TOP = "top level"
+
+
+def _where(where: str) -> Msg | str:
+    return msg("yaml.top_level") if where == _TOP else where
 
 
 @dataclass
@@ -216,26 +222,29 @@ class _Reader(FormFields):
 
     raw = staticmethod(lambda node: _raw(node))
 
-    def error(self, node: Node, message: str) -> InputError:
+    def error(self, node: Node, where: str, key: str, /, **args: Any) -> InputError:
+        """The error at ``node``: catalogue message ``key`` about the value at ``where``."""
+        message = msg(key, where=_where(where), **args)
         return InputError(self.path, message, node.start_mark.line + 1, node.start_mark.column + 1)
 
     def mapping(self, node: Node, where: str, known: tuple[str, ...]) -> dict[str, _Entry]:
         if _is_null(node):
             return {}
         if not isinstance(node, MappingNode):
-            raise self.error(node, f"{where}: expected a mapping (key: value pairs), found {_describe_node(node)}")
+            raise self.error(node, where, "yaml.expected_mapping", found=_describe_node(node))
         entries: dict[str, _Entry] = {}
         for key, value in node.value:
             if not isinstance(key, ScalarNode):
-                raise self.error(key, f"{where}: a key must be plain text")
+                raise self.error(key, where, "yaml.key_not_text")
             name = key.value
             if name in entries:
                 first = entries[name].key.start_mark.line + 1
-                raise self.error(key, f"{where}: duplicate key {name!r} (first given on line {first})")
+                raise self.error(key, where, "yaml.duplicate_key", name=repr(name), first=first)
             if name not in known:
                 close = difflib.get_close_matches(name, known, n=1)
-                suggestion = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(known)}"
-                raise self.error(key, f"{where}: unknown key {name!r}{suggestion}")
+                if close:
+                    raise self.error(key, where, "yaml.unknown_key_close", name=repr(name), close=repr(close[0]))
+                raise self.error(key, where, "yaml.unknown_key", name=repr(name), known=", ".join(known))
             entries[name] = _Entry(key, value)
         return entries
 
@@ -243,13 +252,12 @@ class _Reader(FormFields):
         if _is_null(node):
             return []
         if not isinstance(node, SequenceNode):
-            raise self.error(node, f"{where}: expected a list (items starting with '- ' or [a, b]), "
-                                   f"found {_describe_node(node)}")
+            raise self.error(node, where, "yaml.expected_list", found=_describe_node(node))
         return list(node.value)
 
     def scalar(self, node: Node, where: str) -> ScalarNode:
         if not isinstance(node, ScalarNode):
-            raise self.error(node, f"{where}: expected a single value (text or a number), found {_describe_node(node)}")
+            raise self.error(node, where, "yaml.expected_scalar", found=_describe_node(node))
         return node
 
     def text(self, node: Node, where: str) -> str:
@@ -306,26 +314,23 @@ class _Reader(FormFields):
 
     def document(self, root: Node | None) -> Document:
         if root is None:
-            raise InputError(self.path, "the file is empty: expected a perflint YAML draft "
-                                        "(a mapping with title, fiscal_year, sections, …)", 1)
+            raise InputError(self.path, msg("yaml.empty"), 1)
         if not isinstance(root, MappingNode):
-            raise self.error(root, f"top level: expected a mapping (title: …, fiscal_year: …, sections: …), "
-                                   f"found {_describe_node(root)}")
-        top = self.mapping(root, "top level", TOP_KEYS)
+            raise self.error(root, _TOP, "yaml.top_expected_mapping", found=_describe_node(root))
+        top = self.mapping(root, _TOP, TOP_KEYS)
         metadata: dict[str, object] = {"format_version": self.version(top)}
         if "parts" not in top:
-            parts = [self.part(top, root, "top level")]
+            parts = [self.part(top, root, _TOP)]
         else:
             for key in ("sections", "self_evaluation"):
                 if key in top:
-                    raise self.error(top[key].key, f"top level: {key!r} belongs inside each entry of 'parts' "
-                                                   "when the file has parts")
+                    raise self.error(top[key].key, _TOP, "yaml.inside_parts", key=repr(key))
             if "title" in top:
                 metadata["title"] = self.text(top["title"].value, "title")
             defaults = {k: v for k, v in top.items() if k in PART_DEFAULTS}
             items = self.sequence(top["parts"].value, "parts")
             if not items:
-                raise self.error(top["parts"].value, "parts: expected at least one report")
+                raise self.error(top["parts"].value, "parts", "yaml.parts_empty")
             parts = []
             for i, item in enumerate(items):
                 where = f"parts[{i}]"
@@ -340,19 +345,17 @@ class _Reader(FormFields):
             return FORMAT_VERSION
         node = self.scalar(top["perflint"].value, "perflint")
         if node.tag != _INT or not re.fullmatch(r"\+?\d{1,9}", str(node.value)) or int(node.value) != FORMAT_VERSION:
-            raise self.error(node, f"perflint: unsupported format version {node.value!r}; "
-                                   f"this perflint reads version {FORMAT_VERSION}")
+            raise self.error(node, "perflint", "yaml.version", found=repr(node.value), version=FORMAT_VERSION)
         return FORMAT_VERSION
 
     def part(self, own: dict[str, _Entry], node: Node, where: str,
              inherited: dict[str, _Entry] | None = None) -> Part:
         inherited = {k: v for k, v in (inherited or {}).items() if k not in own}
         entries = {**inherited, **own}
-        prefix = "" if where == "top level" else f"{where}."
+        prefix = "" if where == _TOP else f"{where}."
         if "title" not in entries or not self.text(entries["title"].value, f"{prefix}title").strip():
             at = entries["title"].value if "title" in entries else node
-            raise self.error(at, f"{prefix}title: every report needs a title "
-                                 "(e.g. 某县某局2023年度某项目支出绩效自评报告)")
+            raise self.error(at, f"{prefix}title", "yaml.title_missing")
         title_node = self.scalar(entries["title"].value, f"{prefix}title")
         title = _raw(title_node).strip()
         part = Part(title=title, line=title_node.start_mark.line + 1)
@@ -406,7 +409,7 @@ class _Reader(FormFields):
         node = self.scalar(entries["fiscal_year"].value, f"{prefix}fiscal_year")
         m = re.fullmatch(rf"\s*({YEAR})\s*(?:年度?)?\s*", _raw(node))
         if not m:
-            raise self.error(node, f"{prefix}fiscal_year: expected a year such as 2023, found {_raw(node)!r}")
+            raise self.error(node, f"{prefix}fiscal_year", "yaml.fiscal_year", found=repr(_raw(node)))
         return int(m.group(1))
 
     def kind(self, entries: dict[str, _Entry], prefix: str) -> str:
@@ -414,7 +417,7 @@ class _Reader(FormFields):
             return ""
         node = self.scalar(entries["kind"].value, f"{prefix}kind")
         if _raw(node) not in KINDS:
-            raise self.error(node, f"{prefix}kind: unknown kind {_raw(node)!r}; expected one of: {', '.join(KINDS)}")
+            raise self.error(node, f"{prefix}kind", "yaml.kind", found=repr(_raw(node)), known=", ".join(KINDS))
         return _raw(node)
 
     # -- narrative ------------------------------------------------------------------------------
@@ -423,12 +426,12 @@ class _Reader(FormFields):
                 money_unit: str | None, blocks: list[Block]) -> None:
         entries = self.mapping(node, where, SECTION_KEYS)
         if level > _MAX_DEPTH:  # also stops a section that contains itself through an alias
-            raise self.error(node, f"{where}: sections nest deeper than {_MAX_DEPTH} levels")
+            raise self.error(node, where, "yaml.sections_too_deep", limit=_MAX_DEPTH)
         if "heading" not in entries:
-            raise self.error(node, f"{where}: a section needs a heading (heading: 一、…)")
+            raise self.error(node, where, "yaml.heading_missing")
         text = self.source_text(self.scalar(entries["heading"].value, f"{where}.heading"))
         if not text.value.strip():
-            raise self.error(entries["heading"].value, f"{where}.heading: the heading is empty")
+            raise self.error(entries["heading"].value, f"{where}.heading", "yaml.heading_empty")
         marker = parse_marker(text.value)
         numbering, title = (marker[0], text.value[marker[1]:].strip()) if marker else (None, text.value.strip())
         blocks.append(Heading(text, parents, numbering, title, level))

@@ -41,7 +41,7 @@ def make_reporter(
 
         console = Console(file=stream, highlight=False, soft_wrap=True,
                           force_terminal=color if color else None, no_color=color is False)
-        return TextReporter(console, show_source=show_source, quiet=quiet)
+        return TextReporter(console, show_source=show_source, quiet=quiet, checks=checks)
     if fmt == "json":
         from perflint.report.json_report import JsonReporter
 

@@ -12,9 +12,18 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from perflint.catalogue import Msg, msg, render
+
 
 class OutputError(Exception):
-    """The output file cannot or must not be written."""
+    """The output file cannot or must not be written: :meth:`render` in a language, ``str()`` in English."""
+
+    def __init__(self, message: Msg) -> None:
+        self.reason_msg = message
+        super().__init__(render(message, "en"))
+
+    def render(self, lang: str) -> str:
+        return render(self.reason_msg, lang)
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -30,17 +39,17 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
     """Refuse a target that is one of the inputs (a report must never replace a draft)."""
     for path in inputs:
         if _same(target, path):
-            raise OutputError(f"refusing to write {target}: it is one of the input files")
+            raise OutputError(msg("output.is_input", target=target))
     if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a folder")
+        raise OutputError(msg("output.is_folder", target=target))
     if not target.resolve().parent.is_dir():
-        raise OutputError(f"cannot write {target}: folder {target.resolve().parent} does not exist")
+        raise OutputError(msg("output.no_folder", target=target, folder=target.resolve().parent))
 
 
 def write_atomic(target: Path, text: str) -> None:
     folder = target.resolve().parent
     if not folder.is_dir():
-        raise OutputError(f"cannot write {target}: folder {folder} does not exist")
+        raise OutputError(msg("output.no_folder", target=target, folder=folder))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -60,5 +69,7 @@ def write_atomic(target: Path, text: str) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+            from perflint.safety import os_reason
+
+            raise OutputError(msg("output.cannot_write", target=target, reason=os_reason(exc))) from None
         raise

@@ -1,5 +1,7 @@
 """The terminal report: one block per finding with the source line and the span highlighted,
-then a summary by family. Built from rich renderables and printed once per finding.
+then a summary by rule under the findings (code, title, count, grouped by family, like ruff's
+``--statistics``) when there is more than one finding, else one summary line. Built from rich
+renderables and printed once per finding.
 
 Long outputs stay readable: with several files each file's findings come under its name, and a
 file holding several reports (附件) has its findings under each part's title; a long source line
@@ -10,6 +12,7 @@ prints only the one-line summary.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.console import Console, Group
@@ -17,7 +20,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from perflint.check import FAMILIES
+from perflint.check import FAMILIES, Check
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.report.base import FileResult, findings
 
@@ -27,12 +30,14 @@ _SEVERITY_NAME = {
     "en": {Severity.error: "error", Severity.warning: "warning", Severity.info: "info", Severity.rounding: "rounding"},
 }
 _WORDS = {
-    "zh": {"see": "相关", "summary": "按类别汇总", "family": "类别", "count": "数量", "total": "合计",
+    "zh": {"see": "相关", "summary": "按规则汇总", "family": "类别", "code": "代码", "rule": "规则", "count": "数量",
+           "total": "合计",
            "none": "未发现问题", "files": "个文件", "unreadable": "无法读取",
            "internal": "内部错误（检查未完成）",
            "incomplete": "{n} 个文件无法读取，未检查（共 {total} 个文件）", "part": "部分",
            "quiet": "共 {n} 个问题：{by}（{files} 个文件）", "quiet_unreadable": "，{n} 个文件无法读取"},
-    "en": {"see": "see", "summary": "Summary by family", "family": "family", "count": "count", "total": "total",
+    "en": {"see": "see", "summary": "Summary by rule", "family": "family", "code": "code", "rule": "rule",
+           "count": "count", "total": "total",
            "none": "No problems found", "files": "file(s)", "unreadable": "unreadable",
            "internal": "internal errors (checks not completed)",
            "incomplete": "{n} of {total} file(s) could not be read and were not checked.", "part": "part",
@@ -47,10 +52,12 @@ _SPAN_MAX = WINDOW - 2 * _CONTEXT
 
 
 class TextReporter:
-    def __init__(self, console: Console | None = None, show_source: bool = True, quiet: bool = False) -> None:
+    def __init__(self, console: Console | None = None, show_source: bool = True, quiet: bool = False,
+                 checks: Sequence[type[Check]] = ()) -> None:
         self.console = console or Console(highlight=False, soft_wrap=True)
         self.show_source = show_source
         self.quiet = quiet
+        self.checks = {c.code: c for c in checks}  # for the rules' titles in the summary
 
     def render(self, results: list[FileResult], lang: str) -> None:
         words = _WORDS.get(lang, _WORDS["zh"])
@@ -127,26 +134,41 @@ class TextReporter:
         text.append(after)
         return text
 
-    def _summary(self, results: list[FileResult], lang: str, words: dict[str, str]) -> Table | Text:
-        counts: Counter[str] = Counter(d.family for r in results for d in r.diagnostics)
+    def _summary(self, results: list[FileResult], lang: str, words: dict[str, str]) -> Table | Text | Group:
+        diags = [d for r in results for d in r.diagnostics]
         unreadable = sum(1 for r in results if r.error)
         failed = sum(len(r.internal_errors) for r in results if not r.error)
-        if not counts and not failed:  # never "no problems" when a check did not run to the end
+        if not diags and not failed:  # never "no problems" when a check did not run to the end
             if unreadable:  # never "no problems" when a file was not even read
                 return Text(words["incomplete"].format(n=unreadable, total=len(results)), style="red")
             msg = f"{words['none']}（{len(results)} {words['files']}）" if lang == "zh" else f"{words['none']} in {len(results)} {words['files']}."
             return Text(msg, style="green")
+        if len(diags) <= 1:  # one finding needs no table: the line under it says it all
+            lines = [self._quiet(results, lang, words)] if diags or unreadable else []
+            if failed:  # never "no problems" when a check did not run to the end
+                lines.append(Text(f"{words['internal']}: {failed}", style="red"))
+            return Group(*lines)
         table = Table(title=words["summary"], show_edge=False)
-        table.add_column(words["family"])
+        for column in ("family", "code", "rule"):
+            table.add_column(words[column])
         table.add_column(words["count"], justify="right")
-        for family in [*FAMILIES, *sorted(set(counts) - set(FAMILIES))]:  # plugin families after ours
-            if counts.get(family):
-                table.add_row(family, str(counts[family]))
-        table.add_row(words["total"], str(sum(counts.values())), style="bold")
+        by_code: Counter[str] = Counter(d.code for d in diags)
+        first = {}
+        for d in diags:
+            first.setdefault(d.code, d)
+        families = {d.family for d in diags}
+        for family in [*FAMILIES, *sorted(families - set(FAMILIES))]:  # plugin families after ours
+            codes = sorted(c for c, d in first.items() if d.family == family)
+            for i, code in enumerate(codes):
+                cls = self.checks.get(code)
+                title = cls.summary(lang) if cls else first[code].check_name
+                table.add_row(family if i == 0 else "", code, title, str(by_code[code]),
+                              end_section=i == len(codes) - 1)
+        table.add_row(words["total"], "", "", str(len(diags)), style="bold")
         if failed:
-            table.add_row(words["internal"], str(failed), style="red")
+            table.add_row(words["internal"], "", "", str(failed), style="red")
         if unreadable:
-            table.add_row(words["unreadable"], str(unreadable), style="red")
+            table.add_row(words["unreadable"], "", "", str(unreadable), style="red")
         return table
 
 

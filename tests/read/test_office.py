@@ -196,7 +196,9 @@ def test_show_prints_the_rendering_with_locations(tmp_path):
     assert "[段落 3，“一、项目基本情况”下] " + NARRATIVE[2] in located.stdout
     assert "[表1 第2行 第1列，“二、绩效目标完成情况”下] 产出指标" in located.stdout
     missing = CliRunner().invoke(app, ["show", str(tmp_path / "nope.docx")])
-    assert missing.exit_code == 2 and "no such file" in missing.stderr
+    assert missing.exit_code == 2 and "nope.docx: 文件不存在" in missing.stderr
+    missing = CliRunner().invoke(app, ["show", "--lang", "en", str(tmp_path / "nope.docx")])
+    assert missing.exit_code == 2 and "nope.docx: no such file" in missing.stderr
 
 
 def _check_json(path: Path) -> list[dict]:

@@ -31,20 +31,24 @@ def test_text_output_has_no_colour_codes(drafts, tmp_path):
 @pytest.mark.parametrize("flag", ["--output", "--write-baseline"])
 def test_refuses_to_write_over_an_input(drafts, flag):
     before = drafts["bad"].read_text(encoding="utf-8")
-    run = invoke(flag, str(drafts["bad"]), str(drafts["bad"]), str(drafts["clean"]))
+    run = invoke("--lang", "en", flag, str(drafts["bad"]), str(drafts["bad"]), str(drafts["clean"]))
     assert run.code == 2
     assert "refusing" in run.err and "input" in run.err
+    run = invoke(flag, str(drafts["bad"]), str(drafts["bad"]), str(drafts["clean"]))
+    assert run.code == 2 and "拒绝写入" in run.err
     assert drafts["bad"].read_text(encoding="utf-8") == before
 
 
 def test_refuses_an_input_found_in_a_folder(drafts, tmp_path):
-    run = invoke("--output", str(drafts["clean"]), str(tmp_path))
+    run = invoke("--lang", "en", "--output", str(drafts["clean"]), str(tmp_path))
     assert run.code == 2 and "refusing" in run.err
 
 
 def test_missing_output_folder_is_a_clear_error(drafts, tmp_path):
-    run = invoke("--output", str(tmp_path / "nope" / "r.json"), str(drafts["clean"]))
+    run = invoke("--lang", "en", "--output", str(tmp_path / "nope" / "r.json"), str(drafts["clean"]))
     assert run.code == 2 and "does not exist" in run.err
+    run = invoke("--output", str(tmp_path / "nope" / "r.json"), str(drafts["clean"]))
+    assert run.code == 2 and "r.json：文件夹" in run.err and "不存在" in run.err
 
 
 def test_write_atomic_replaces_and_keeps_mode(tmp_path):
