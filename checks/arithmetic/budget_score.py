@@ -15,7 +15,8 @@ from perflint.model import Document
 class BudgetScoreMismatch(Check):
     """## What it does
     Checks the 预算执行 score of a 自评表: it must equal the weight printed in the header
-    (10 or 20 分) × 执行率, and never exceed the weight.
+    (10 or 20 分) × 执行率, and never exceed the weight (a rate above 100% earns the weight).
+    A form without a rate is scored on 执行数 ÷ 预算数.
 
     ## Why is this bad?
     财政部's scoring rule (得分 = 分值 × 执行率) is printed on the form itself; a budget score
@@ -38,7 +39,7 @@ class BudgetScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值。
+    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。
 
     ## 为什么要改
     “得分 = 分值 × 执行率”是印在表上的计分规则；不按规则打的预算执行得分会抬高总分。
