@@ -21,21 +21,36 @@ class UnusedSuppression(Check):
     `disable-next-line`, YAML `# perflint: ignore[…]`) whose code suppressed no finding, or whose
     code names no installed check. Off unless selected: `--select S690`.
 
-    报告未压制任何问题的抑制注释（或其中写错、并不存在的规则代码）。默认关闭，需 `--select S690` 开启。
-
     ## Why is this bad?
     A suppression outlives the finding it was written for: once the figure is corrected, the
     comment stays and would silently hide the next real mistake on that line. A misspelt code
     suppresses nothing at all.
 
-    抑制注释在问题改正后仍然留着，会把这一行今后真正的错误也悄悄压掉；代码写错的注释则根本不起作用。
-
     ## Example
     ```text
     项目预算 120 万元，实际支出 118 万元。 <!-- perflint: disable-line=A101 -->
     ```
+    Nothing on the line is an A101 finding; the comment can go.
 
     ## Use instead
+    ```text
+    项目预算 120 万元，实际支出 118 万元。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    报告未压制任何问题的抑制注释（`<!-- perflint: disable=… -->`、`disable-line`、`disable-next-line`、YAML 中的 `# perflint: ignore[…]`），以及其中写了并不存在的规则代码的注释。默认关闭，需 `--select S690` 开启。
+
+    ## 为什么要改
+    抑制注释在它所针对的问题改正后仍然留着，会把这一行今后真正的错误悄悄压掉；代码写错的注释则根本不起作用。
+
+    ## 示例
+    ```text
+    项目预算 120 万元，实际支出 118 万元。 <!-- perflint: disable-line=A101 -->
+    ```
+    这一行没有 A101 问题，注释可以删除。
+
+    ## 应改为
     ```text
     项目预算 120 万元，实际支出 118 万元。
     ```

@@ -2,8 +2,9 @@
 
 A check is a small class with a stable ``code``, a ``family`` (the name of a declared
 :class:`Family`, whose ``prefix`` its code starts with), a default ``severity``, bilingual message
-templates and documentation in its docstring (ruff's headings: What it does / Why is this bad? /
-Example / Use instead). Built-in checks and third-party ones register the same way: an entry
+templates and documentation in both languages: English in its docstring (ruff's headings: What it
+does / Why is this bad? / Example / Use instead), Chinese in ``doc_zh`` under the same four parts
+(它检查什么 / 为什么要改 / 示例 / 应改为; see :data:`DOC_HEADINGS`). Built-in checks and third-party ones register the same way: an entry
 point in the ``perflint.checks`` group that names a check class, an instance, or a list of them,
 with the family declared as ``FAMILY`` in the same module (see docs/plugins.md).
 """
@@ -44,6 +45,14 @@ FAMILIES: tuple[str, ...] = (
 )
 LANGS: tuple[str, ...] = ("zh", "en")
 
+# The four parts of a check's documentation, as ``##`` headings, in each language: the English
+# ones in the docstring (ruff's), the Chinese ones in ``doc_zh``. ``perflint rule CODE`` shows
+# the Chinese by default; the reference (docs/rules.md) prints both, Chinese first.
+DOC_HEADINGS: dict[str, tuple[str, ...]] = {
+    "zh": ("它检查什么", "为什么要改", "示例", "应改为"),
+    "en": ("What it does", "Why is this bad?", "Example", "Use instead"),
+}
+
 
 @dataclass
 class Context:
@@ -75,6 +84,9 @@ class Check:
     title: ClassVar[dict[str, str]] = {}
     messages: ClassVar[dict[str, dict[str, str]]] = {}
     default_options: ClassVar[dict[str, Any]] = {}
+    # The Chinese documentation: Markdown under the ``DOC_HEADINGS["zh"]`` headings, the
+    # counterpart of the English docstring (a class attribute, so a plugin writes it the same way).
+    doc_zh: ClassVar[str] = ""
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         """``options`` override ``default_options`` key by key; a key the check does not declare
@@ -127,8 +139,14 @@ class Check:
         )
 
     @classmethod
-    def docs(cls) -> str:
-        return inspect.cleandoc(cls.__doc__ or "")
+    def docs(cls, lang: str = "en", *, fallback: bool = True) -> str:
+        """The documentation in ``lang``: ``en`` is the docstring, ``zh`` is ``doc_zh``. A check
+        without docs in ``lang`` gives the other language's, unless ``fallback`` is false (then "")."""
+        zh = inspect.cleandoc(cls.doc_zh or "")
+        en = inspect.cleandoc(cls.__doc__ or "")
+        if lang == "zh":
+            return zh or (en if fallback else "")
+        return en or (zh if fallback else "")
 
     @classmethod
     def summary(cls, lang: str = "zh") -> str:

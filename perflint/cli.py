@@ -239,9 +239,10 @@ def rules(
 @app.command()
 def rule(
     code: Annotated[str, typer.Argument(help="A check code (e.g. A101) or name.")],
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the title.")] = Lang.zh,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the title and documentation.")] = Lang.zh,
 ) -> None:
-    """Explain one check: what it finds, why it matters, an example, how to fix it."""
+    """Explain one check: what it finds, why it matters, an example, how to fix it (Chinese by
+    default, English with --lang en; a plugin check without docs in that language shows the other)."""
     from rich.markdown import Markdown  # imported here: markdown rendering is for this command only
 
     registry, classes = load_checks([], [], lang.value)
@@ -252,7 +253,7 @@ def rule(
             if registry.origin(cls) != BUILTIN_DISTRIBUTION:
                 console.print(f"from {registry.origin(cls)}", markup=False)
             console.print(cls.summary(lang.value))
-            console.print(Markdown(cls.docs()))
+            console.print(Markdown(cls.docs(lang.value)))
             if cls.default_options:
                 console.print("Options (--option CODE.key=value, or [tool.perflint.options.CODE] in pyproject.toml): "
                               + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()), markup=False)

@@ -165,12 +165,22 @@ def _texts(doc: Document, scope: Iterable[str]) -> Iterator[SourceText]:
 
 
 def _docstring(rule: dict[str, Any]) -> str:
+    """The English docs (the class's docstring): ``example.zh`` is the draft text, ``example.en`` a note on it."""
     d = rule["docs"]
     return (
-        f"## What it does\n{d['what']['en']}\n\n{d['what']['zh']}\n\n"
-        f"## Why is this bad?\n{d['why']['en']}\n\n{d['why']['zh']}\n\n"
+        f"## What it does\n{d['what']['en']}\n\n"
+        f"## Why is this bad?\n{d['why']['en']}\n\n"
         f"## Example\n```text\n{d['example']['zh']}\n```\n{d['example']['en']}\n\n"
         f"## Use instead\n```text\n{d['use_instead']['zh']}\n```\n{d['use_instead']['en']}\n"
+    )
+
+
+def _doc_zh(rule: dict[str, Any]) -> str:
+    """The Chinese docs (``doc_zh``), under the same four parts."""
+    d = rule["docs"]
+    return (
+        f"## 它检查什么\n{d['what']['zh']}\n\n## 为什么要改\n{d['why']['zh']}\n\n"
+        f"## 示例\n```text\n{d['example']['zh']}\n```\n\n## 应改为\n```text\n{d['use_instead']['zh']}\n```\n"
     )
 
 
@@ -207,6 +217,7 @@ def make_check(rule: dict[str, Any], module: str = __name__) -> type[Check]:
 
     attrs = {
         "__doc__": _docstring(rule),
+        "doc_zh": _doc_zh(rule),
         "__module__": module,
         "code": rule["code"],
         "name": rule["name"],

@@ -2,9 +2,10 @@
 
 Everything here is read off the registry — each family's declaration (prefix, titles in both
 languages) and each check's code, name, severity, Chinese and English title, options and
-docstring (ruff's headings: What it does / Why is this bad? / Example / Use instead) — so the
-reference cannot drift from the code: ``perflint rules --format markdown`` prints it and a test
-regenerates it and compares it with the file in the repository.
+documentation in both languages (``doc_zh`` under 它检查什么 / 为什么要改 / 示例 / 应改为, then the
+docstring under ruff's headings What it does / Why is this bad? / Example / Use instead) — so
+the reference cannot drift from the code: ``perflint rules --format markdown`` prints it and a
+test regenerates it and compares it with the file in the repository.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from perflint.check import FAMILIES, Check
+from perflint.check import DOC_HEADINGS, FAMILIES, Check
 from perflint.engine import BUILTIN_DISTRIBUTION, Registry
 
 HEADER = (
@@ -80,16 +81,33 @@ def _check(cls: type[Check]) -> list[str]:
     if getattr(cls, "opt_in", False):
         meta += " · opt-in 需显式选择 (`--select " + cls.code + "`)"
     lines += [meta, ""]
-    doc = cls.docs()
-    if doc:
-        lines += [_demote(doc), ""]
-    if cls.default_options and "## Options" not in doc:
+    docs = [cls.docs(lang, fallback=False) for lang in ("zh", "en")]  # Chinese first
+    lines += [_demote(doc) + "\n" for doc in docs if doc]
+    if cls.default_options and not any("## Options" in doc or "## 选项" in doc for doc in docs):
         lines += ["Options: " + ", ".join(f"`{k}` (default `{v!r}`)" for k, v in cls.default_options.items()), ""]
     if cls.messages:
         lines += ["<details><summary>Messages 提示文字</summary>", "", "| key | 中文 | English |", "|---|---|---|"]
         lines += [f"| `{key}` | {_cell(t.get('zh', ''))} | {_cell(t.get('en', ''))} |" for key, t in cls.messages.items()]
         lines += ["", "</details>", ""]
     return lines
+
+
+def missing_parts(cls: type[Check]) -> dict[str, list[str]]:
+    """Language -> the documentation headings ``cls`` lacks in it (all four when it has no docs
+    in that language): what a built-in check must never lack, and a plugin may."""
+    out = {}
+    for lang, headings in DOC_HEADINGS.items():
+        doc = cls.docs(lang, fallback=False)
+        missing = [h for h in headings if not re.search(rf"^## {re.escape(h)}\s*$", doc, flags=re.M)]
+        if missing:
+            out[lang] = missing
+    return out
+
+
+def sections(doc: str) -> dict[str, str]:
+    """A documentation text's ``##`` parts: heading -> body."""
+    parts = re.split(r"^## (.+?)\s*$", doc, flags=re.M)
+    return {parts[i].strip(): parts[i + 1].strip() for i in range(1, len(parts) - 1, 2)}
 
 
 def _cell(text: str) -> str:

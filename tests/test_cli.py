@@ -21,9 +21,11 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def test_rules_lists_installed_checks_and_rule_explains_one():
     out = run("rules").stdout
     assert "A124" in out and "Y502" in out
-    doc = run("rule", "A124")
+    doc = run("rule", "A124")  # Chinese by default, English with --lang en
     assert doc.returncode == 0
-    assert "What it does" in doc.stdout and "Use instead" in doc.stdout
+    assert "它检查什么" in doc.stdout and "应改为" in doc.stdout and "What it does" not in doc.stdout
+    doc = run("rule", "A124", "--lang", "en")
+    assert "What it does" in doc.stdout and "Use instead" in doc.stdout and "它检查什么" not in doc.stdout
     assert run("rule", "NOPE").returncode == 2
 
 

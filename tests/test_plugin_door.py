@@ -138,6 +138,7 @@ def test_installed_plugin_checks_and_is_listed(plugin_venv):
     assert "A101" in rules.stdout  # ours are still there
     rule = perflint_cli(plugin_venv, "rule", "Z901")
     assert rule.returncode == 0 and "perflint-zdemo" in rule.stdout and "words=" in rule.stdout
+    assert "它检查什么" in rule.stdout  # the plugin's Chinese docs (doc_zh), shown by default
 
 
 def test_plugin_tests_run_with_perflint_testing(plugin_venv):

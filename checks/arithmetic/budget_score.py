@@ -15,7 +15,8 @@ from perflint.model import Document
 class BudgetScoreMismatch(Check):
     """## What it does
     Checks the 预算执行 score of a 自评表: it must equal the weight printed in the header
-    (10 or 20 分) × 执行率, and never exceed the weight.
+    (10 or 20 分) × 执行率, and never exceed the weight (a rate above 100% earns the weight).
+    A form without a rate is scored on 执行数 ÷ 预算数.
 
     ## Why is this bad?
     财政部's scoring rule (得分 = 分值 × 执行率) is printed on the form itself; a budget score
@@ -23,12 +24,40 @@ class BudgetScoreMismatch(Check):
 
     ## Example
     ```text
-    预算执行情况（10分）	预算数（A）	执行数（B）	执行率（B/A）	得分
-    年度财政资金总额	30	27	90%	10
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 90% | 10 |
     ```
+    10 × 90% = 9.
 
     ## Use instead
-    10 × 90% = 9: write 9.
+    ```text
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 90% | 9 |
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。
+
+    ## 为什么要改
+    “得分 = 分值 × 执行率”是印在表上的计分规则；不按规则打的预算执行得分会抬高总分。
+
+    ## 示例
+    ```text
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 90% | 10 |
+    ```
+    10 × 90% = 9。
+
+    ## 应改为
+    ```text
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 90% | 9 |
+    ```
     """
 
     code = "A122"

@@ -47,9 +47,6 @@ class BudgetTotalParts(Check):
     (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出) —
     unless that breakdown equals the budget, which some forms break down there instead.
 
-    检查自评表“年度资金总额”一行与其下“其中：财政拨款 / 上年结转资金 / 其他资金”各行之和是否一致；
-    部门整体自评表还核对按收入性质分、按支出性质分的合计与分项，以及全年执行数与支出合计。
-
     ## Why is this bad?
     The three sources are the whole of the project's money, so the total is their sum. A total
     left at 0 while the 财政拨款 row holds the money, or a total with all its parts at 0, makes
@@ -60,8 +57,29 @@ class BudgetTotalParts(Check):
     年度资金总额        0    0    0   10  0  0
     其中：本年财政拨款   90   89.97 89.97
     ```
+    The total is left at 0 while its 财政拨款 part holds 90.
 
     ## Use instead
+    ```text
+    年度资金总额        90   89.97 89.97 10 100% 10
+    其中：本年财政拨款   90   89.97 89.97
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。
+
+    ## 为什么要改
+    三个来源就是项目资金的全部，总额应等于三者之和。财政拨款一行有钱而总额填 0，或总额有数而各分项都是 0，都会让据此计算的执行率和预算执行得分出错。
+
+    ## 示例
+    ```text
+    年度资金总额        0    0    0   10  0  0
+    其中：本年财政拨款   90   89.97 89.97
+    ```
+    年度资金总额填了 0，而其中财政拨款为 90。
+
+    ## 应改为
     ```text
     年度资金总额        90   89.97 89.97 10 100% 10
     其中：本年财政拨款   90   89.97 89.97

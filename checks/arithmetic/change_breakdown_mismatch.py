@@ -23,8 +23,6 @@ class ChangeBreakdownMismatch(Check):
     year (`同比减少 144.92 万元`). The parts' changes must add up to the whole's change, as their
     levels add up to the whole's level.
 
-    什么：“三公”经费等固定构成的总数与各分项均写明“同比增减额”时，各分项增减额之和应等于总数的增减额。
-
     ## Why is this bad?
     When the changes of the parts do not make up the change of the whole, one of the changes —
     or one of last year's figures behind them — is wrong, and the explanation of the change that
@@ -35,14 +33,39 @@ class ChangeBreakdownMismatch(Check):
     “三公”经费支出 12.40 万元，同比减少 3.20 万元。其中：因公出国(境)费 0 万元，同比减少 0 万元；
     公务用车运行维护费 8.10 万元，同比减少 2.90 万元；公务接待费 4.30 万元，同比减少 0.50 万元。
     ```
+    0 + 2.90 + 0.50 = 3.40, not 3.20.
 
     ## Use instead
     ```text
-    “三公”经费支出 12.40 万元，同比减少 3.40 万元。……
+    “三公”经费支出 12.40 万元，同比减少 3.40 万元。其中：因公出国(境)费 0 万元，同比减少 0 万元；
+    公务用车运行维护费 8.10 万元，同比减少 2.90 万元；公务接待费 4.30 万元，同比减少 0.50 万元。
     ```
 
     ## Options
     - `rounding` (default true): report last-digit differences (severity `rounding`).
+    """
+
+    doc_zh = """## 它检查什么
+    读取决算模板中构成固定的数——“三公”经费（因公出国（境）费 + 公务用车购置及运行费 + 公务接待费）、公务用车购置及运行费（购置费 + 运行维护费）、基本支出（人员经费 + 公用经费）——与其各分项同时写明“比上年（同比）增减额”的段落。各分项的增减额之和应等于总数的增减额，正如各分项之和等于总数。
+
+    ## 为什么要改
+    分项增减额加起来不等于总数的增减额，说明某个增减额（或其背后的上年数）写错了，随后对增减原因的说明也就是在解释一个并不存在的数。
+
+    ## 示例
+    ```text
+    “三公”经费支出 12.40 万元，同比减少 3.20 万元。其中：因公出国(境)费 0 万元，同比减少 0 万元；
+    公务用车运行维护费 8.10 万元，同比减少 2.90 万元；公务接待费 4.30 万元，同比减少 0.50 万元。
+    ```
+    0 + 2.90 + 0.50 = 3.40，不是 3.20。
+
+    ## 应改为
+    ```text
+    “三公”经费支出 12.40 万元，同比减少 3.40 万元。其中：因公出国(境)费 0 万元，同比减少 0 万元；
+    公务用车运行维护费 8.10 万元，同比减少 2.90 万元；公务接待费 4.30 万元，同比减少 0.50 万元。
+    ```
+
+    ## 选项
+    - `rounding`（默认 true）：是否报告尾数差异（级别 `rounding`）。
     """
 
     code = "A108"

@@ -14,7 +14,8 @@ from perflint.model import Document
 class ExecutionRateMismatch(Check):
     """## What it does
     Recomputes the 执行率 of each 预算执行情况 row of a 自评表 as 执行数 (B) ÷ 预算数 (A) and
-    compares it with the rate the form states.
+    compares it with the rate the form states. A rate written as a fraction (0.9 for 90%, a
+    spreadsheet's cell format) is read as the same rate.
 
     ## Why is this bad?
     The execution rate drives the budget-execution score (weight × 执行率). A rate copied from
@@ -22,13 +23,39 @@ class ExecutionRateMismatch(Check):
 
     ## Example
     ```text
-    年度财政资金总额	30	27	95%	9.5
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 95% | 9.5 |
     ```
     27 ÷ 30 = 90%, not 95%.
 
     ## Use instead
     ```text
-    年度财政资金总额	30	27	90%	9
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 90% | 9 |
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。
+
+    ## 为什么要改
+    执行率决定预算执行得分（分值 × 执行率）。从别的行抄来或手工填写的执行率，会让项目得到本不该得的分。
+
+    ## 示例
+    ```text
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 95% | 9.5 |
+    ```
+    27 ÷ 30 = 90%，不是 95%。
+
+    ## 应改为
+    ```text
+    某县文化馆2023年度群众文艺培训项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 30 | 27 | 90% | 9 |
     ```
     """
 

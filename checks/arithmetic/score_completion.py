@@ -23,11 +23,9 @@ class ScoreNotFollowingCompletion(Check):
     """## What it does
     For each quantitative indicator of a 自评表 with a weight (分值), compares its score with the
     form's rule: full points when the target is met; weight × B/A (or × A/B for a reverse target
-    such as a cost ``≤A``) when it is not. Finds a score above that share, full points for a
-    missed target, and points lost although the target was met.
-
-    按自评表计分规则核对定量指标得分：达到目标应得满分；未达到的按“分值×实际完成值/目标值”
-    （反向指标为“分值×目标值/实际完成值”）计分。
+    such as a cost `≤A`) when it is not. Finds a score above that share, full points for a
+    missed target, and points lost although the target was met. A score below the share
+    (strict scoring) is left alone; a score above the weight is A123's.
 
     ## Why is this bad?
     The rule is printed on the form. A score above the completed share inflates the total; points
@@ -36,12 +34,42 @@ class ScoreNotFollowingCompletion(Check):
 
     ## Example
     ```text
-    高血压规范管理人数   3807人   3224人   2   1.9
+    某县卫健局2023年度基本公共卫生服务项目绩效自评表
+    | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+    | 产出指标 | 数量指标 | 高血压规范管理人数 | ≥3800人 | 3230人 | 2 | 1.9 |
     ```
-    3224 ÷ 3807 = 84.7%; 2 × 84.7% = 1.69.
+    3230 ÷ 3800 = 85.0%; 2 × 85.0% = 1.70, but the form gives 1.9.
 
     ## Use instead
-    Score 1.7, or explain in 偏差原因分析 how the score was set.
+    ```text
+    某县卫健局2023年度基本公共卫生服务项目绩效自评表
+    | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+    | 产出指标 | 数量指标 | 高血压规范管理人数 | ≥3800人 | 3230人 | 2 | 1.7 |
+    ```
+    Or explain in 偏差原因分析 how the score was set.
+    """
+
+    doc_zh = """## 它检查什么
+    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
+
+    ## 为什么要改
+    计分规则印在表上。得分高于完成比例会抬高总分；已完成目标的指标被扣分又不说明理由，得分就成了随意的。有的单位按档次打分，需要人来判断，所以级别是 warning。
+
+    ## 示例
+    ```text
+    某县卫健局2023年度基本公共卫生服务项目绩效自评表
+    | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+    | 产出指标 | 数量指标 | 高血压规范管理人数 | ≥3800人 | 3230人 | 2 | 1.9 |
+    ```
+    3230 ÷ 3800 = 85.0%，2 × 85.0% = 1.70，表中得 1.9。
+
+    ## 应改为
+    ```text
+    某县卫健局2023年度基本公共卫生服务项目绩效自评表
+    | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+    | 产出指标 | 数量指标 | 高血压规范管理人数 | ≥3800人 | 3230人 | 2 | 1.7 |
+    ```
+    或在“偏差原因分析”中说明得分依据。
     """
 
     code = "A128"

@@ -16,7 +16,8 @@ from ._facts import form_facts
 class QuantifiedTargetInWords(Check):
     """## What it does
     Finds an indicator whose target is a figure (`参保率100%`, `≥3次`, `满意度98%以上`) while
-    its result is only a word: `完成`, `已达标`, `实现`.
+    its result is only a word: `完成`, `已达标`, `实现`. A work plan (`工作任务 | 完成情况`)
+    is left alone.
 
     ## Why is this bad?
     A quantitative indicator is scored on the figure achieved (weight × B/A); `完成` gives no
@@ -24,12 +25,33 @@ class QuantifiedTargetInWords(Check):
 
     ## Example
     ```text
-    数量指标    指标1：适龄儿童接种率95%    完成
+    | 评价内容 | 绩效目标 | 完成情况 |
+    | 数量指标 | 指标1：适龄儿童接种率95% | 完成 |
     ```
 
     ## Use instead
     ```text
-    数量指标    指标1：适龄儿童接种率95%    接种率 97.2%
+    | 评价内容 | 绩效目标 | 完成情况 |
+    | 数量指标 | 指标1：适龄儿童接种率95% | 接种率 97.2% |
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找目标是数字（“参保率100%”“≥3次”“满意度98%以上”）、结果却只有一个词的指标：“完成”“已达标”“实现”。工作计划式的表格（“工作任务 | 完成情况”）不报告。
+
+    ## 为什么要改
+    定量指标按实际达到的数值计分（分值 × B/A）；“完成”给不出 B，读者和财政部门都无法核对得分。
+
+    ## 示例
+    ```text
+    | 评价内容 | 绩效目标 | 完成情况 |
+    | 数量指标 | 指标1：适龄儿童接种率95% | 完成 |
+    ```
+
+    ## 应改为
+    ```text
+    | 评价内容 | 绩效目标 | 完成情况 |
+    | 数量指标 | 指标1：适龄儿童接种率95% | 接种率 97.2% |
     ```
     """
 

@@ -27,8 +27,9 @@ _YEAR = re.compile(rf"({YEAR})\s*年")
 class BudgetMismatch(Check):
     """## What it does
     Compares the `预算数为 X 万元，执行数为 Y 万元` a project's narrative states with the 预算数
-    and 执行数 of the project's 自评表 (预算执行情况). The narrative is matched to its form by
-    the project's name, else by position.
+    and 执行数 of the project's 自评表 (预算执行情况), units converted. The narrative is matched
+    to its form by the project's name, else by position. Last year's figures, a 年初 budget
+    that was later adjusted and comparisons with the budget are left out.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -36,13 +37,54 @@ class BudgetMismatch(Check):
 
     ## Example
     ```text
-    项目全年预算数为 60 万元，执行数为 58 万元，执行率 96.67%。
-    ……
-    年度资金总额   60   55   91.67%   18.33
+    某县水利局2023年度农村饮水安全项目绩效自评报告
+    一、项目资金情况
+    项目全年预算数为 40 万元，执行数为 40 万元。
+    二、农村饮水安全项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 40 | 38 | 95% | 9.5 |
     ```
+    The narrative's 执行数 is 40 万元, the form's 38.
 
     ## Use instead
+    ```text
+    某县水利局2023年度农村饮水安全项目绩效自评报告
+    一、项目资金情况
+    项目全年预算数为 40 万元，执行数为 38 万元。
+    二、农村饮水安全项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 40 | 38 | 95% | 9.5 |
+    ```
     Quote the form's figures (or correct the form).
+    """
+
+    doc_zh = """## 它检查什么
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。
+
+    ## 为什么要改
+    自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
+
+    ## 示例
+    ```text
+    某县水利局2023年度农村饮水安全项目绩效自评报告
+    一、项目资金情况
+    项目全年预算数为 40 万元，执行数为 40 万元。
+    二、农村饮水安全项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 40 | 38 | 95% | 9.5 |
+    ```
+    正文执行数 40 万元，自评表为 38 万元。
+
+    ## 应改为
+    ```text
+    某县水利局2023年度农村饮水安全项目绩效自评报告
+    一、项目资金情况
+    项目全年预算数为 40 万元，执行数为 38 万元。
+    二、农村饮水安全项目绩效自评表
+    | 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |
+    | 年度财政资金总额 | 40 | 38 | 95% | 9.5 |
+    ```
+    引用自评表的数字（或改正自评表）。
     """
 
     code = "C705"

@@ -20,7 +20,8 @@ class SameQuantityDifferentValues(Check):
     matched exactly, after leaving out the unit's place name and words such as 各项 / 各级 / 共;
     amounts of another year (`上年`, `2021 年`), parts of another total (after `其中`) and budget
     figures (checked by C705) are left out. In a report on several projects, generic names
-    (项目资金, 工作经费) are left out too.
+    (项目资金, 工作经费) are left out too. Two statements with two values stay quiet: which one
+    is right is not known.
 
     ## Why is this bad?
     The same quantity has one value. A figure that differs from every other statement of it is a
@@ -28,12 +29,58 @@ class SameQuantityDifferentValues(Check):
 
     ## Example
     ```text
-    全年共筹集财政补助资金 1820 万元……（第 2 节）财政补助资金 1820 万元按时拨付……
-    （第 4 节）各级财政补助资金 1935.60 万元全部用于待遇支出。
+    某县医保局2023年度城乡居民医疗保险补助项目绩效自评报告
+    一、资金到位情况
+    全年共筹集财政补助资金 1820 万元。
+    二、资金拨付情况
+    财政补助资金 1820 万元按时拨付。
+    三、资金使用情况
+    各级财政补助资金 1935.60 万元全部用于待遇支出。
     ```
+    财政补助资金 is 1820 万元 twice and 1935.60 万元 once.
 
     ## Use instead
-    State 1820 万元 everywhere, or name the other quantity differently (`待遇支出`).
+    ```text
+    某县医保局2023年度城乡居民医疗保险补助项目绩效自评报告
+    一、资金到位情况
+    全年共筹集财政补助资金 1820 万元。
+    二、资金拨付情况
+    财政补助资金 1820 万元按时拨付。
+    三、资金使用情况
+    全年待遇支出 1935.60 万元，其中财政补助资金 1820 万元。
+    ```
+    State 1820 万元 everywhere, or name the other quantity by its own name (`待遇支出`).
+    """
+
+    doc_zh = """## 它检查什么
+    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告。
+
+    ## 为什么要改
+    同一个量只有一个值。与其他各处都不同的那个数，是早先草稿或别的报告遗留下来的，读者无法判断哪个是对的。
+
+    ## 示例
+    ```text
+    某县医保局2023年度城乡居民医疗保险补助项目绩效自评报告
+    一、资金到位情况
+    全年共筹集财政补助资金 1820 万元。
+    二、资金拨付情况
+    财政补助资金 1820 万元按时拨付。
+    三、资金使用情况
+    各级财政补助资金 1935.60 万元全部用于待遇支出。
+    ```
+    财政补助资金两处是 1820 万元，一处是 1935.60 万元。
+
+    ## 应改为
+    ```text
+    某县医保局2023年度城乡居民医疗保险补助项目绩效自评报告
+    一、资金到位情况
+    全年共筹集财政补助资金 1820 万元。
+    二、资金拨付情况
+    财政补助资金 1820 万元按时拨付。
+    三、资金使用情况
+    全年待遇支出 1935.60 万元，其中财政补助资金 1820 万元。
+    ```
+    各处写同一个值；确是另一个量的，换用它自己的名称（如“待遇支出”）。
     """
 
     code = "C702"

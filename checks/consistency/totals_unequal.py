@@ -14,7 +14,8 @@ from perflint.model import Document
 class IncomeExpenseTotalsUnequal(Check):
     """## What it does
     Finds prose of a 决算 (final accounts) that states 收入总计 and 支出总计 with different values
-    (`收入、支出总计分别为 4125.49 万元和 4143.91 万元`).
+    (`收入、支出总计分别为 4125.49 万元和 4143.91 万元`). Only final accounts are read; totals of
+    different scopes (财政拨款收入总计 and 一般公共预算财政拨款支出总计) are not paired.
 
     ## Why is this bad?
     In a 部门决算 the two totals are equal by construction: 收入总计 includes the 年初结转和结余
@@ -23,11 +24,36 @@ class IncomeExpenseTotalsUnequal(Check):
 
     ## Example
     ```text
+    青石镇人民政府2023年度部门决算说明
+    一、收入支出决算总体情况说明
     本单位2023年度收入、支出总计分别为 812.40 万元和 830.15 万元。
     ```
 
     ## Use instead
     ```text
+    青石镇人民政府2023年度部门决算说明
+    一、收入支出决算总体情况说明
+    本单位2023年度收入、支出总计均为 845.60 万元；本年收入合计 812.40 万元，本年支出合计 830.15 万元。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找决算说明中把“收入总计”和“支出总计”写成不同数值的文字（“收入、支出总计分别为 4125.49 万元和 4143.91 万元”）。只检查决算；口径不同的总计（如“财政拨款收入总计”与“一般公共预算财政拨款支出总计”）不配对。
+
+    ## 为什么要改
+    部门决算中两者必然相等：收入总计含转入的年初结转和结余，支出总计含转出的年末结转和结余。两个值不同，说明正文把本年收入合计、本年支出合计当成了总计，或有数字写错。
+
+    ## 示例
+    ```text
+    青石镇人民政府2023年度部门决算说明
+    一、收入支出决算总体情况说明
+    本单位2023年度收入、支出总计分别为 812.40 万元和 830.15 万元。
+    ```
+
+    ## 应改为
+    ```text
+    青石镇人民政府2023年度部门决算说明
+    一、收入支出决算总体情况说明
     本单位2023年度收入、支出总计均为 845.60 万元；本年收入合计 812.40 万元，本年支出合计 830.15 万元。
     ```
     """

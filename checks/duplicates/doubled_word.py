@@ -17,12 +17,9 @@ class DoubledWord(Check):
     A place name followed by a word that begins the same way (`某城市城市建设档案馆`) and the
     cells of a flattened table (target and actual side by side) are not reported.
 
-    用中文说：查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“区政府政府”
-    “原因原因是”或同一句话连贴两遍。地名后接同字开头的词、表格拼接成行后并列的单元格不算。
-
     ## Why is this bad?
     A doubled word or sentence is a typing or pasting slip that a reader notices at once and
-    that makes a published report look unchecked. 重复的词句是录入或粘贴失误，公开的报告中一望即知。
+    that makes a published report look unchecked.
 
     ## Example
     ```text
@@ -30,6 +27,23 @@ class DoubledWord(Check):
     ```
 
     ## Use instead
+    ```text
+    支出下降的原因是压减了会议费。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排）不报告。
+
+    ## 为什么要改
+    重复的词句是录入或粘贴失误，读者一眼就能看出，让公开的报告显得没有校对过。
+
+    ## 示例
+    ```text
+    支出下降的原因原因是压减了会议费。
+    ```
+
+    ## 应改为
     ```text
     支出下降的原因是压减了会议费。
     ```

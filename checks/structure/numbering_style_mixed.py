@@ -22,8 +22,6 @@ class NumberingStyleMixed(Check):
     not reported: a new level starts again at 1, so only an item that carries on the count is
     judged.
 
-    中文：同一列表中编号体例前后不一致（上条为“1、”，此条为“2.”）。同一层级应统一使用一种写法。
-
     ## Why is this bad?
     The house style of official documents fixes one marker per level; a switch inside one list
     shows text pasted from another document and makes the reader wonder whether a level changed.
@@ -36,6 +34,27 @@ class NumberingStyleMixed(Check):
     ```
 
     ## Use instead
+    ```text
+    一、主要职能
+    1、开展预防保健服务。
+    2、开展常见病诊治。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    报告接续其列表（下一个编号、同一上级）、编号写法却与前面各项不同的列表项：“1、”之后是“2.”，“一、”之后是“二.”。两级各用一种写法（“1、”标题下用“1.”列表项）不报告：新的一级从 1 开始，只有接着计数的项才判断。
+
+    ## 为什么要改
+    公文格式规定每一级用一种编号；同一列表中途换写法，说明文字是从别的文档粘贴来的，也让读者怀疑层级是否变了。
+
+    ## 示例
+    ```text
+    一、主要职能
+    1、开展预防保健服务。
+    2. 开展常见病诊治。
+    ```
+
+    ## 应改为
     ```text
     一、主要职能
     1、开展预防保健服务。

@@ -18,13 +18,11 @@ def _is_cjk(ch: str) -> bool:
 
 class PunctuationSlip(Check):
     """## What it does
-    Finds punctuation typed wrong: two clause marks in a row (``,,`` ``，。`` ``、，``); a
-    bracketed list marker followed by a 顿号 (``(1)、`` — a bracket already ends the marker); a
-    figure run straight into the ``其中：`` that opens its breakdown (``少28%其中：``); a heading
-    that ends in an English full stop (``(三)收支情况.``). Three or more marks in a row (a
-    filler, empty cells), ``(1)、(2)`` (two markers listed) and flattened table rows are quiet.
-
-    本检查查找标点笔误：标点重复或混用（“,,”“，。”）、带括号的序号后加顿号（“(1)、”）、数字与“其中：”之间缺标点、标题末尾误用英文句点。
+    Finds punctuation typed wrong: two clause marks in a row (`,,` `，。` `、，`); a
+    bracketed list marker followed by a 顿号 (`(1)、` — a bracket already ends the marker); a
+    figure run straight into the `其中：` that opens its breakdown (`少28%其中：`); a heading
+    that ends in an English full stop (`(三)收支情况.`). Three or more marks in a row (a
+    filler, empty cells), `(1)、(2)` (two markers listed) and flattened table rows are quiet.
 
     ## Why is this bad?
     The forms are published; the reviewer marks such slips first, and a figure glued to the
@@ -36,6 +34,23 @@ class PunctuationSlip(Check):
     ```
 
     ## Use instead
+    ```text
+    (1)公务用车运行维护费 3 万元，比上年少 12%，其中：燃油费 1 万元。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告。
+
+    ## 为什么要改
+    这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
+
+    ## 示例
+    ```text
+    (1)、公务用车运行维护费 3 万元,比上年少 12%其中：燃油费 1 万元。
+    ```
+
+    ## 应改为
     ```text
     (1)公务用车运行维护费 3 万元，比上年少 12%，其中：燃油费 1 万元。
     ```

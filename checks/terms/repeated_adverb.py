@@ -17,11 +17,8 @@ class RepeatedAdverb(Check):
     Finds an adverb of manner put before 将/把 and again before the verb of the same clause
     (及时将补助资金及时拨付到位). A word written twice back to back (原因原因) is D208's.
 
-    本检查查找同一分句中“将/把”前后重复的状语（如“及时将资金及时拨付”）。紧邻重复的词语由 D208 报告。
-
     ## Why is this bad?
     The second copy is left over from rewording the sentence; it reads as a slip to any reviewer.
-    第二个状语是改写句子时遗留的，审阅者一眼可见。
 
     ## Example
     ```text
@@ -29,6 +26,23 @@ class RepeatedAdverb(Check):
     ```
 
     ## Use instead
+    ```text
+    我局及时将补助资金拨付到位。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找同一分句中放在“将/把”之前、又在动词前再写一遍的方式状语（“及时将补助资金及时拨付到位”）。紧挨着写两遍的词（“原因原因”）由 D208 报告。
+
+    ## 为什么要改
+    第二个状语是改写句子时遗留的，任何审阅者都会看作笔误。
+
+    ## 示例
+    ```text
+    我局及时将补助资金及时拨付到位。
+    ```
+
+    ## 应改为
     ```text
     我局及时将补助资金拨付到位。
     ```

@@ -45,12 +45,10 @@ class UnbalancedBracket(Check):
     """## What it does
     Finds a bracket without its partner: an opening parenthesis, hexagonal bracket 〔 or book
     title mark 《 never closed, or a closing one with nothing open of its kind. Half- and
-    full-width marks count alike; a list marker's lone bracket (``1)``) is fine, a table cell
+    full-width marks count alike; a list marker's lone bracket (`1)`) is fine, a table cell
     wrapped over two rows is read as one, and a document that ends inside a bracket is taken
     as cut off. One finding per document and kind of slip: the same slip repeated through a
-    form (every ``(万元`` header) is one defect, its other places are listed with it.
-
-    本检查查找不配对的括号：左括号、六角括号“〔”或书名号“《”未闭合，或右括号前无对应的左括号。
+    form (every `(万元` header) is one defect, its other places are listed with it.
 
     ## Why is this bad?
     A document number like ``〔201910号`` or a title like ``2019年度)`` reads as garbled to the
@@ -58,12 +56,34 @@ class UnbalancedBracket(Check):
 
     ## Example
     ```text
-    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号等文件精神……
+    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号等文件精神，我局开展了自评。
+    本年共完成项目 12 个。
     ```
+    The text goes on after the unclosed `(`; a draft that ended inside it would be taken as cut off.
 
     ## Use instead
     ```text
-    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号)等文件精神……
+    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号)等文件精神，我局开展了自评。
+    本年共完成项目 12 个。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；文档在括号内结束的，视为被截断。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。
+
+    ## 为什么要改
+    “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。
+
+    ## 示例
+    ```text
+    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号等文件精神，我局开展了自评。
+    本年共完成项目 12 个。
+    ```
+
+    ## 应改为
+    ```text
+    依据《关于做好2024年度绩效自评工作的通知》(某财函〔2024〕25号)等文件精神，我局开展了自评。
+    本年共完成项目 12 个。
     ```
     """
 

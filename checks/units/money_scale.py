@@ -21,7 +21,8 @@ class MoneyScale(Check):
     """## What it does
     Finds a labelled amount stated twice in one report whose two figures differ by exactly a
     factor of 10⁴: the same digits once in 元 and once in 万元, or a figure in 元 pasted under
-    a 万元 heading.
+    a 万元 heading. One amount written correctly in both units (125000 元 and 12.50 万元) stays
+    quiet.
 
     ## Why is this bad?
     Tables declare 万元 once (`金额单位：万元`) and prose writes the unit after every figure. A
@@ -30,12 +31,29 @@ class MoneyScale(Check):
 
     ## Example
     ```text
-    本年基本支出 486.25 万元，……。本年基本支出 486.25 元，主要用于人员工资。
+    本年基本支出 486.25 万元，主要用于人员工资。本年基本支出 486.25 元，较上年有所增加。
     ```
 
     ## Use instead
     ```text
-    本年基本支出 486.25 万元，……。本年基本支出 486.25 万元，主要用于人员工资。
+    本年基本支出 486.25 万元，主要用于人员工资。本年基本支出 486.25 万元，较上年有所增加。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。
+
+    ## 为什么要改
+    表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
+
+    ## 示例
+    ```text
+    本年基本支出 486.25 万元，主要用于人员工资。本年基本支出 486.25 元，较上年有所增加。
+    ```
+
+    ## 应改为
+    ```text
+    本年基本支出 486.25 万元，主要用于人员工资。本年基本支出 486.25 万元，较上年有所增加。
     ```
     """
 

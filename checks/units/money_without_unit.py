@@ -14,7 +14,9 @@ from perflint.model import Document
 class MoneyWithoutUnit(Check):
     """## What it does
     Finds a figure written without a unit inside an enumeration whose neighbouring items all
-    carry one: an amount among amounts in 万元, a head count among counts in 人.
+    carry one: an amount among amounts in 万元, a head count among counts in 人. Also finds a
+    money standard per head with no money unit (`补助标准 300/人`, `慰问金 500/户` for
+    `300元/人`).
 
     ## Why is this bad?
     Prose gives the unit after every figure because a sentence declares none. A bare figure
@@ -27,6 +29,23 @@ class MoneyWithoutUnit(Check):
     ```
 
     ## Use instead
+    ```text
+    工资福利支出 312.40 万元、差旅费 6.18 万元、培训费 2.75 万元、其他支出 0.90 万元。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”）。
+
+    ## 为什么要改
+    正文的句子不声明单位，所以每个数字后都要写单位。一串万元金额中的光数字多半也是万元，但要读者去猜；在“人”与“人次”的列举中，猜错是可能的。
+
+    ## 示例
+    ```text
+    工资福利支出 312.40 万元、差旅费 6.18 万元、培训费 2.75、其他支出 0.90 万元。
+    ```
+
+    ## 应改为
     ```text
     工资福利支出 312.40 万元、差旅费 6.18 万元、培训费 2.75 万元、其他支出 0.90 万元。
     ```

@@ -28,24 +28,55 @@ def _scope_titles(fact: DateFact) -> list[str]:
 class SignedBeforeYearEnd(Check):
     """## What it does
     Finds a report date, filing date (`填报日期`, `报告日期`) or the date line that signs a
-    report which lies inside the report's fiscal year or earlier.
+    report which lies inside the report's fiscal year or earlier. Forms legitimately dated
+    inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`)
+    and budgets.
 
     ## Why is this bad?
     A report on fiscal year Y evaluates the whole year, so it can only be written once Y has
     ended: it is filled in during Y+1. A signature inside Y is a date copied from last year's
     report or a wrong year, and a reviewer will reject the report.
 
-    Forms legitimately dated inside their year stay quiet: mid-year monitoring (`监控`),
-    target declarations (`申报表`) and budgets.
-
     ## Example
     ```text
-    （2023年度绩效自评报告的落款）
+    某县司法局2023年度普法宣传项目绩效自评报告
+    一、自评结论
+    本项目自评得分 95 分。
+    某县司法局
     2023 年 4 月 20 日
     ```
 
     ## Use instead
     ```text
+    某县司法局2023年度普法宣传项目绩效自评报告
+    一、自评结论
+    本项目自评得分 95 分。
+    某县司法局
+    2024 年 4 月 20 日
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算等本就在年度内填报的表格不报告。
+
+    ## 为什么要改
+    Y 年度的报告评价的是整个年度，只能在 Y 年结束后、即 Y+1 年填写。落款在 Y 年内，是从上年报告抄来的日期或年份写错，审核人会退回报告。
+
+    ## 示例
+    ```text
+    某县司法局2023年度普法宣传项目绩效自评报告
+    一、自评结论
+    本项目自评得分 95 分。
+    某县司法局
+    2023 年 4 月 20 日
+    ```
+
+    ## 应改为
+    ```text
+    某县司法局2023年度普法宣传项目绩效自评报告
+    一、自评结论
+    本项目自评得分 95 分。
+    某县司法局
     2024 年 4 月 20 日
     ```
     """
