@@ -19,13 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from perflint.catalogue import Msg, msg, phrase
+from perflint.catalogue import Msg, msg
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table, TocEntry
 from perflint.read.errors import InputError
 from perflint.read.forms import attach_forms
@@ -39,6 +35,7 @@ from perflint.read.yaml_form import (  # noqa: F401 - the form's keys belong to 
     SELF_EVALUATION_KEYS,
     FormFields,
 )
+from perflint.read.yaml_nodes import LINE_BREAK, compose
 from perflint.text.dates import YEAR, YEAR_NIAN
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import declared_unit
@@ -54,12 +51,10 @@ TOP_KEYS = ("perflint", *PART_KEYS, "parts")
 PART_DEFAULTS = ("organisation", "fiscal_year", "money_unit", "report_date", "kind")
 SECTION_KEYS = ("heading", "content", "paragraphs", "tables", "sections")
 TABLE_KEYS = ("caption", "unit", "header", "rows", "notes")
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel counts as lines
+_LINE_BREAK = LINE_BREAK
 _YEAR = YEAR_NIAN
 _ISO_DATE = re.compile(rf"^({YEAR})-(\d{{1,2}})-(\d{{1,2}})$")
 _MAX_DEPTH = 12
-MAX_NESTING = 100  # YAML nesting levels a draft may use (a draft needs about 30)
-MAX_ALIAS_EXPANSION = 100_000  # values aliases may add when expanded
 _NULL, _INT, _TIMESTAMP = (f"tag:yaml.org,2002:{t}" for t in ("null", "int", "timestamp"))
 
 
@@ -73,122 +68,7 @@ def parse_yaml(text: str, path: str) -> Document:
     lines = _LINE_BREAK.split(text)
     if lines and not lines[-1]:
         lines.pop()  # the break ending the last line does not start another
-    return _Reader(path, lines).document(_compose(text, path))
-
-
-class _BoundedComposer(Composer):
-    """ruamel's composer with a depth limit and a record of alias uses (see :func:`_check_aliases`).
-
-    Composing is recursive: without a limit a few hundred ``[`` (or ``- - -``) exhaust Python's
-    stack. Nodes are composed, never constructed, so no tag (``!!python/object``) runs code.
-    """
-
-    def __init__(self, loader: Any = None) -> None:
-        super().__init__(loader)
-        self.nesting = 0
-        self.aliases: list[Any] = []  # start marks of alias uses
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.parser.check_event(AliasEvent):
-            self.aliases.append(self.parser.peek_event().start_mark)
-            return super().compose_node(parent, index)
-        self.nesting += 1
-        try:
-            if self.nesting > MAX_NESTING:
-                mark = self.parser.peek_event().start_mark
-                raise _TooDeep(mark)
-            return super().compose_node(parent, index)
-        finally:
-            self.nesting -= 1
-
-
-class _TooDeep(Exception):
-    def __init__(self, mark: Any) -> None:
-        self.mark = mark
-
-
-def _compose(text: str, path: str) -> Node | None:
-    yaml = YAML(typ="rt")
-    yaml.Composer = _BoundedComposer
-    try:
-        root = yaml.compose(text)
-        _check_aliases(root, yaml.composer.aliases, path)
-        return root
-    except _TooDeep as exc:
-        raise InputError(path, msg("yaml.too_deep", limit=MAX_NESTING), exc.mark.line + 1, exc.mark.column + 1) from None
-    except RecursionError:  # pragma: no cover - the composer's limit comes first
-        raise InputError(path, msg("yaml.too_deep_unreadable")) from None
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or ""
-        context: Msg | str = ""
-        if exc.context and exc.problem:
-            started = exc.context_mark
-            context = msg("yaml.context_line" if started else "yaml.context", context=phrase(exc.context),
-                          line=started.line + 1 if started else "")
-        reason = msg("yaml.invalid", problem=phrase(problem), context=context, hint=_hint(problem + str(exc.context)))
-        raise InputError(path, reason, mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
-    except YAMLError as exc:  # ReaderError (a character YAML forbids) and the like
-        position = getattr(exc, "position", None)
-        line = column = None
-        if isinstance(position, int):
-            before = _LINE_BREAK.split(text[:position])
-            line, column = len(before), len(before[-1]) + 1
-        reason = str(exc).splitlines()[0] if str(exc) else ""
-        raise InputError(path, msg("yaml.invalid", problem=phrase(reason), context="", hint=""), line, column) from None
-
-
-def _check_aliases(root: Node | None, aliases: list[Any], path: str) -> None:
-    """Refuse aliases (``*name``) that repeat too much of the draft or contain themselves.
-
-    A few lines of anchors and aliases can stand for billions of nodes (an alias bomb); the
-    reader walks the tree as expanded, so the expansion is counted here first, without
-    recursion, each shared node once (its expanded size is remembered).
-    """
-    if root is None or not aliases:
-        return
-    first = aliases[0]
-    where = (first.line + 1, first.column + 1)
-    size: dict[int, int] = {}
-    on_path: set[int] = set()
-    distinct = 0
-    stack: list[tuple[Node, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        key = id(node)
-        children = _children(node)
-        if done:
-            on_path.discard(key)
-            size[key] = min(1 + sum(size[id(c)] for c in children), MAX_ALIAS_EXPANSION * 2)
-            continue
-        if key in size:
-            continue
-        if key in on_path:
-            raise InputError(path, msg("yaml.recursive_alias"), *where)
-        on_path.add(key)
-        distinct += 1
-        stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in size)
-    if size[id(root)] - distinct > MAX_ALIAS_EXPANSION:
-        raise InputError(path, msg("yaml.alias_bomb", limit=f"{MAX_ALIAS_EXPANSION:,}"), *where)
-
-
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, MappingNode):
-        return [n for pair in node.value for n in pair]
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    return []
-
-
-def _hint(problem: str) -> Msg | str:
-    if "'\\t'" in problem:
-        return msg("yaml.hint.tabs")
-    if "block scalar" in problem or "cannot start any token" in problem:
-        return msg("yaml.hint.quote_special")
-    if "mapping values are not allowed" in problem:
-        return msg("yaml.hint.quote_colon")
-    return ""
+    return _Reader(path, lines).document(compose(text, path))
 
 
 def _describe_node(node: Node) -> Msg:
