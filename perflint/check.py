@@ -12,6 +12,7 @@ with the family declared as ``FAMILY`` in the same module (see docs/plugins.md).
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -144,6 +145,8 @@ class Check:
         without docs in ``lang`` gives the other language's, unless ``fallback`` is false (then "")."""
         zh = inspect.cleandoc(cls.doc_zh or "")
         en = inspect.cleandoc(cls.__doc__ or "")
+        if zh and ("{example}" in zh or "{use_instead}" in zh):
+            zh = _shared_drafts(zh, en)
         if lang == "zh":
             return zh or (en if fallback else "")
         return en or (zh if fallback else "")
@@ -151,3 +154,20 @@ class Check:
     @classmethod
     def summary(cls, lang: str = "zh") -> str:
         return cls.title.get(lang) or cls.title.get("zh", cls.name)
+
+
+_DRAFT_BLOCK = re.compile(r"^```[^\n]*\n.*?^```$", re.S | re.M)
+
+
+def _shared_drafts(zh: str, en: str) -> str:
+    """``doc_zh`` with ``{example}`` / ``{use_instead}`` (each alone on a line) replaced by the
+    draft block of the English docstring's Example / Use instead: the drafts are Chinese in both
+    languages, so they are written once."""
+    blocks = {}
+    for key, heading in (("example", "## Example"), ("use_instead", "## Use instead")):
+        start = en.find(heading)
+        m = _DRAFT_BLOCK.search(en, start) if start >= 0 else None
+        blocks[key] = m.group(0) if m else ""
+    lines = [blocks.get(line.strip()[1:-1], line) if line.strip() in ("{example}", "{use_instead}") else line
+             for line in zh.split("\n")]
+    return "\n".join(lines)

@@ -39,14 +39,10 @@ class DoubledCharacter(Check):
     重复的字是录入或转换失误，读者一眼就能看出。
 
     ## 示例
-    ```text
-    按要求完成部门预算算公开。
-    ```
+    {example}
 
     ## 应改为
-    ```text
-    按要求完成部门预算公开。
-    ```
+    {use_instead}
     """
 
     code = "T803"

@@ -38,14 +38,10 @@ class RepeatedAdverb(Check):
     第二个状语是改写句子时遗留的，任何审阅者都会看作笔误。
 
     ## 示例
-    ```text
-    我局及时将补助资金及时拨付到位。
-    ```
+    {example}
 
     ## 应改为
-    ```text
-    我局及时将补助资金拨付到位。
-    ```
+    {use_instead}
     """
 
     code = "T806"
