@@ -42,3 +42,20 @@ _FORM_TITLE = re.compile(r"(?:自评|评分|自评情况|目标(?:申报)?)表[�
 def is_form_title(text: str) -> bool:
     """A form's own title line (``2023年度XX项目绩效自评表``): a caption, not narrative."""
     return bool(_FORM_TITLE.search(compact(text)[-14:]))
+
+
+# The value columns of the indicator block, as headers name them. A table cell is matched whole
+# for the roles marked ``cell`` (``分值`` at its start, ``指标性质`` and ``计量单位`` as the whole
+# cell); a header flattened into one run of words is searched for every role.
+COLUMN_ROLES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (role, re.compile(search), re.compile(cell)) for role, search, cell in (
+        ("target", r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值", r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值"),
+        ("actual", r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况", r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况"),
+        ("weight", r"分值|权重", r"^分值|权重"),
+        ("score", r"得分", r"得分"),
+        ("rate", r"完成率", r"完成率"),
+        ("deviation", r"偏差|未完成原因", r"偏差|未完成原因"),
+        ("relation", r"指标性质", r"^指标性质$"),
+        ("unit", r"度量单位|计量单位", r"^(?:度量|计量)单位$"),
+    )
+)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Cell, Figure, Indicator, Row, SelfEvaluation
 from perflint.read.forms.cells import Token, glued_pair, level_of, level_prefix, quantity_of, sub_text
-from perflint.read.forms.labels import LEVEL1_WORDS, weight_in
+from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, weight_in
 
 
 def token_figure(tok: Token) -> Figure:
@@ -35,15 +35,7 @@ _INDICATOR_ROLES = (
 )
 
 
-_HEADER_SEARCH = (
-    ("target", re.compile(r"指标值|目标值")),
-    ("actual", re.compile(r"完成值|实际完成|实际值")),
-    ("rate", re.compile(r"完成率")),
-    ("weight", re.compile(r"分值|权重")),
-    ("score", re.compile(r"得分")),
-    ("deviation", re.compile(r"偏差|未完成原因")),
-    ("unit", re.compile(r"度量单位|计量单位")),
-)
+_HEADER_SEARCH = tuple((role, search) for role, search, _ in COLUMN_ROLES if role != "relation")
 
 
 _INDICATOR_END = re.compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")

@@ -18,6 +18,7 @@ from perflint.model import (
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
 from perflint.read.forms.labels import (
+    COLUMN_ROLES,
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
     LEVEL1_WORDS,
@@ -41,16 +42,7 @@ from perflint.text.numbers import parse_cell
 
 _INDICATOR_HEADER = re.compile(r"三级\s*指标")
 _BUDGET_HEADER = ("预算数", "执行数")
-_HEADER_ROLES = (
-    ("target", re.compile(r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值")),
-    ("actual", re.compile(r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况")),
-    ("weight", re.compile(r"^分值|权重")),
-    ("score", re.compile(r"得分")),
-    ("rate", re.compile(r"完成率")),
-    ("deviation", re.compile(r"偏差|未完成原因")),
-    ("relation", re.compile(r"^指标性质$")),
-    ("unit", re.compile(r"^(?:度量|计量)单位$")),
-)
+_HEADER_ROLES = tuple((role, cell) for role, _, cell in COLUMN_ROLES)
 _TARGET_TABLE_TITLE = re.compile(r"目标(?:申报)?表")
 _SELF_EVAL_TITLE = re.compile(r"自评表|评分表|自评情况表")
 
