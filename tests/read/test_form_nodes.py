@@ -120,3 +120,51 @@ def test_forms_are_read_for_a_model_built_by_hand():
     assert doc.parts[0].forms is None
     attach_forms(doc)
     assert [len(se.indicators) for se in doc.parts[0].forms] == [1]
+
+
+# -- office files: a 自评表 table or sheet becomes a form node ------------------------------------
+
+def test_word_self_evaluation_table_is_a_form_node_located_in_the_table():
+    from pathlib import Path
+
+    from perflint.read.loader import load
+    from perflint.read.rendering import native_location
+
+    root = Path(__file__).resolve().parents[2]
+    doc = load(root / "examples" / "budget-office-2023.docx")
+    [form] = [se for part in doc.parts for se in part.forms]
+    assert form.indicators and form.budget
+    cell = form.indicators[0].actual.cell.text.locate()
+    assert native_location(doc, cell.line, cell.column).startswith("表")
+
+
+def test_excel_self_evaluation_sheet_is_a_form_node_whatever_row_it_starts_on(tmp_path):
+    from openpyxl import Workbook
+
+    from perflint.read.loader import load
+    from perflint.read.rendering import native_location
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    rows = [
+        ["2023年度送戏下乡经费项目绩效自评表"],
+        ["项目名称", "送戏下乡经费"],
+        ["项目", "预算数", "执行数", "执行率", "分值", "得分"],
+        ["年度资金总额", 40, 36, "90%", 10, 9],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "演出场次", "≥20场", "22场", 20, 20],
+        ["总分", None, None, None, None, 100, 92],
+    ]
+    for i, row in enumerate(rows, start=5):  # the form starts on row 5, under a few blank rows
+        for j, value in enumerate(row, start=2):  # and in column B
+            if value is not None:
+                ws.cell(row=i, column=j, value=value)
+    path = tmp_path / "form.xlsx"
+    wb.save(path)
+    doc = load(path)
+    [form] = [se for part in doc.parts for se in part.forms]
+    [indicator] = form.indicators
+    assert indicator.name == "演出场次" and indicator.actual.value == Decimal(22)
+    where = indicator.actual.cell.text.locate()
+    assert "F10" in native_location(doc, where.line, where.column)
