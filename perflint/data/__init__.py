@@ -38,29 +38,41 @@ def cache_dir() -> Path | None:
 
 @cache
 def load(name: str) -> Any:
-    """Load ``perflint/data/<name>.yaml`` (cached; the files are small and read-only)."""
+    """Load ``perflint/data/<name>.yaml`` (cached; the files are small and read-only). A file is
+    checked against its shape (:mod:`perflint.data.shapes`) whenever it is parsed; the cache
+    holds only what passed, under a name that changes with the file and the shapes."""
+    return _load(name)
+
+
+def _load(name: str) -> Any:
     raw = files(__name__).joinpath(f"{name}.yaml").read_bytes()
     folder = cache_dir()
     if folder is None:
-        return _parse(raw)
+        return _parse(raw, name)
     from perflint import __version__
 
-    digest = hashlib.sha256(b"%d\0%s\0%s\0" % (_FORMAT, __version__.encode(), sys.version.encode()) + raw).hexdigest()
+    shapes = files(__name__).joinpath("shapes.json").read_bytes()
+    digest = hashlib.sha256(b"%d\0%s\0%s\0" % (_FORMAT, __version__.encode(), sys.version.encode())
+                            + shapes + b"\0" + raw).hexdigest()
     path = folder / f"{name}-{digest[:32]}.pickle"
     try:
         with open(path, "rb") as fh:
             return pickle.load(fh)
     except Exception:  # missing, unreadable or truncated: parse and try to store it
         pass
-    value = _parse(raw)
+    value = _parse(raw, name)
     _store(path, value)
     return value
 
 
-def _parse(raw: bytes) -> Any:
+def _parse(raw: bytes, name: str) -> Any:
     from ruamel.yaml import YAML  # only on a cache miss: the import itself costs a start-up
 
-    return YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
+    from perflint.data.shapes import check_shape
+
+    value = YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
+    check_shape(name, value)
+    return value
 
 
 def _store(path: Path, value: Any) -> None:
