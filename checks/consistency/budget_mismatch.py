@@ -11,7 +11,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.budget_statements import budget_statements
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
-from perflint.text.dates import YEAR
+from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, fmt
 from perflint.text.sentences import statements
@@ -21,7 +21,7 @@ from ._forms import FormLinker, form_for, forms
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOTAL_ITEM = re.compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
 _PAST = ("上年", "去年", "上一年", "以前年度", "同期")
-_YEAR = re.compile(rf"({YEAR})\s*年")
+_YEAR = YEAR_NIAN
 
 
 class BudgetMismatch(Check):

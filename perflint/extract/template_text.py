@@ -13,6 +13,7 @@ from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
 from perflint.model import Cell, Part, Row
 from perflint.read.forms.cells import tokens
+from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 
 
@@ -69,7 +70,7 @@ def indicator_placeholders(text: str) -> list[PhraseMatch]:
             for m in _indicator_placeholder().finditer(text)]
 
 
-_BLANK_DATE = re.compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
+_BLANK_DATE = UNFILLED_DATE
 _DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
 
 

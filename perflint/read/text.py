@@ -17,7 +17,7 @@ from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
-from perflint.text.dates import FULL_DATE, YEAR
+from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
 
@@ -26,7 +26,7 @@ _SENTENCE_END = tuple("。！？；：;:!?")
 _HALF_WIDTH_STOP = re.compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
 _TITLE_LIKE = re.compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|表)$")
-_REPORT_TITLE = re.compile(rf"{YEAR}年度?.{{0,40}}(?:自评报告|评价报告|绩效报告|部门决算|决算说明)$")
+_REPORT_TITLE = REPORT_TITLE
 _ENDS_WITH_DATE = re.compile(rf"{FULL_DATE}\s*$")
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page

@@ -19,7 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from perflint.model import Block, Heading, Paragraph, TocEntry
-from perflint.text.dates import YEAR
+from perflint.text.dates import REPORT_TITLE
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 
@@ -30,7 +30,7 @@ _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
 _NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]")
-_REPORT_TITLE = re.compile(rf"{YEAR}年度?.{{0,40}}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
+_REPORT_TITLE = REPORT_TITLE
 
 
 def _key(text: str) -> str:

@@ -22,6 +22,10 @@ from perflint.text.numbers import normalise
 YEAR = r"(?:19|20)\d{2}"
 # 2022年 / 2022 年 (the year in group 1).
 YEAR_NIAN = re.compile(rf"(?<!\d)({YEAR})\s*年")
+# The title of a report of one fiscal year (``2023年度XX部门决算``), compacted.
+REPORT_TITLE = re.compile(rf"{YEAR}年度?.{{0,40}}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
+# An unfilled date of a template: ``年  月  日``, ``年 月``, ``：年月日``.
+UNFILLED_DATE = re.compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
 # 2022年6月30日 written in full.
 FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _YEAR = YEAR
