@@ -1,12 +1,8 @@
 """Sums a table states: totals, account-code nesting and the 决算 identities.
 
-A table from a text draft is a list of rows of cells, often ragged: header rows split over two
-lines, empty cells, a value shifted one column. This module reads a :class:`~perflint.model.Table`
-as a :class:`Grid` (header rows, data rows, the role of each column: label, account code, row
-number, figures) and lists the sums the grid states (:class:`SumRelation`: a total and its
-parts). It lists a relation only when the grid leaves no doubt which cells are its parts: a
-header that does not line up with the data, a hierarchy it cannot tell, a label that occurs
-twice make the relation unknown rather than a guess.
+:func:`relations` reads a table as a grid (:mod:`table_grid`) and lists the sums it states
+without guessing: totals down columns and along rows (:mod:`table_totals`), account codes and
+the 决算 identities (:mod:`table_identities`).
 """
 
 from __future__ import annotations

@@ -42,14 +42,21 @@ def is_category(text: str) -> bool:
 _LEVEL_COLUMNS = (("1", re.compile(r"^一级指标")), ("2", re.compile(r"^二级指标")), ("3", re.compile(r"^三级指标")))
 
 
-def level_columns(header: Row) -> dict[str, int]:
+def header_columns(header: Row, roles: tuple[tuple[str, re.Pattern[str]], ...]) -> dict[str, int]:
+    """The column of each role the header names: the first cell whose text (without spaces)
+    matches the role's pattern; a cell names one role."""
     out: dict[str, int] = {}
     for i, cell in enumerate(header.cells):
         text = _compact(cell.value)
-        for level, pattern in _LEVEL_COLUMNS:
-            if level not in out and pattern.match(text):
-                out[level] = i
+        for role, pattern in roles:
+            if role not in out and pattern.search(text):
+                out[role] = i
+                break
     return out
+
+
+def level_columns(header: Row) -> dict[str, int]:
+    return header_columns(header, _LEVEL_COLUMNS)
 
 
 def _shifts(row: Row, levels: dict[str, int]) -> list[int]:

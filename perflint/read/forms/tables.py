@@ -31,6 +31,7 @@ from perflint.read.forms.stream import read_stream_forms
 from perflint.read.forms.table_rows import (
     SCORE_BAND,
     figure_cells,
+    header_columns,
     indicator_by_header,
     indicator_right_anchored,
     is_score,
@@ -58,14 +59,7 @@ def _is_value(cell: Cell) -> bool:
 
 
 def _header_roles(row: Row) -> dict[str, int]:
-    roles: dict[str, int] = {}
-    for i, cell in enumerate(row.cells):
-        text = _compact(cell.value)
-        for role, pattern in _HEADER_ROLES:
-            if role not in roles and pattern.search(text):
-                roles[role] = i
-                break
-    return roles
+    return header_columns(row, _HEADER_ROLES)
 
 
 def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> list[SelfEvaluation]:
@@ -235,20 +229,15 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     return j
 
 
-_BUDGET_ROLES = (("budget", "预算数"), ("actual", "执行数"), ("rate", "执行率"), ("weight", "分值"), ("score", "得分"))
+_BUDGET_ROLES = tuple((role, re.compile(f"^{word}")) for role, word in (
+    ("budget", "预算数"), ("actual", "执行数"), ("rate", "执行率"), ("weight", "分值"), ("score", "得分")))
 
 
 def _budget_by_header(header: Row, row: Row, weight: Decimal | None) -> BudgetExecution | None:
     """Columns named by the header, when the row lines up with it."""
     if len(row.cells) != len(header.cells):
         return None
-    roles: dict[str, int] = {}
-    for i, cell in enumerate(header.cells):
-        text = _compact(cell.value)
-        for role, word in _BUDGET_ROLES:
-            if role not in roles and text.startswith(word):
-                roles[role] = i
-                break
+    roles = header_columns(header, _BUDGET_ROLES)
     if not {"budget", "actual", "rate"} <= roles.keys():
         return None
     if "weight" in roles:
