@@ -40,12 +40,14 @@ def read_docx(raw: bytes, path: str) -> Document:
     except Exception as exc:  # malformed XML inside a valid ZIP
         raise InputError(path, msg("input.damaged", kind="Word", error=type(exc).__name__)) from None
     try:
-        return _render(word, path)
+        rendering = _render(word)
     except Exception as exc:  # malformed parts the package opened without complaint
         raise InputError(path, msg("input.damaged", kind="Word", error=type(exc).__name__)) from None
+    # outside the guard: a fault of perflint's own reading is an internal error, not a damaged file
+    return rendering.document(path, "docx", heading_context=True)
 
 
-def _render(word, path: str) -> Document:
+def _render(word) -> Rendering:
     numbering = _Numbering(word)
     styles = {s.style_id: s.name or "" for s in word.styles} if word.styles is not None else {}
     out = Rendering()
@@ -73,7 +75,7 @@ def _render(word, path: str) -> Document:
     for cid, lines in comment_lines.items():
         if cid in texts:
             out.add_comment(min(lines), max(lines), texts[cid])
-    return out.document(path, "docx", heading_context=True)
+    return out
 
 
 _COMMENT_TAGS = (W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference")

@@ -240,3 +240,22 @@ def test_excel_cell_note_suppresses_the_finding_in_its_row(tmp_path):
     book.save(commented)
     after = _check_json(commented)
     assert [d["line"] for d in after] == [before[1]["line"]]
+
+
+def test_a_fault_in_perflints_own_reading_of_a_word_file_is_not_called_a_damaged_file(monkeypatch):
+    # a bug after the Word file was walked (in the text pipeline) must surface as perflint's own
+    # internal error, never as "the Word file is damaged", which would send the user to a wrong fix
+    import perflint.read.text as text_reader
+    from perflint.read.errors import InputError
+    from perflint.read.loader import load
+
+    def broken(doc):
+        raise RuntimeError("bug in perflint")
+
+    monkeypatch.setattr(text_reader, "attach_forms", broken)
+    example = Path(__file__).resolve().parents[2] / "examples" / "budget-office-2023.docx"
+    with pytest.raises(RuntimeError):
+        try:
+            load(example)
+        except InputError as exc:  # pragma: no cover - the defect this test guards against
+            pytest.fail(f"reported as an input error: {exc}")
