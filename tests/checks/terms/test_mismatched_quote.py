@@ -1,4 +1,8 @@
-from perflint.checks.terms.mismatched_quote import MismatchedQuote
+"""T804 mismatched-quote: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.terms import MismatchedQuote
 
 from perflint.check import Context
 from perflint.extract.punctuation import unbalanced_quotes
