@@ -33,7 +33,7 @@ from perflint.model import Document
 
 __all__ = [
     "CheckSpec", "assert_check_contract", "assert_findings", "assert_quiet", "builtin_checks", "lint_document",
-    "installed", "lint_file", "lint_text", "lint_yaml", "resolve_checks",
+    "installed", "line_of", "lines", "lint_file", "lint_text", "lint_yaml", "resolve_checks",
 ]
 
 CheckSpec = str | type[Check]
@@ -148,6 +148,21 @@ def assert_quiet(diags: Sequence[Diagnostic], code: str | None = None) -> None:
     loud = [d for d in diags if code is None or d.code.upper().startswith(code.upper())]
     if loud:
         raise AssertionError(f"expected no findings{f' for {code}' if code else ''}, found:\n" + _describe(loud))
+
+
+def lines(diags: Iterable[Diagnostic]) -> list[int]:
+    """The lines of the findings, sorted (a repeat counts twice): ``assert lines(diags) == [3, 7]``."""
+    return sorted(d.location.line for d in diags)
+
+
+def line_of(text: str, needle: str, *, start: int = 1, whole: bool = False) -> int:
+    """The 1-based number of the first line of ``text`` (from line ``start``) that contains
+    ``needle`` (or, with ``whole=True``, is exactly ``needle``): tests name a line by its words, so
+    an edit above it does not shift every expected number."""
+    for number, line in enumerate(text.split("\n"), 1):
+        if number >= start and (line == needle if whole else needle in line):
+            return number
+    raise ValueError(f"no line of the text contains {needle!r}")
 
 
 def assert_check_contract(cls: type[Check]) -> None:

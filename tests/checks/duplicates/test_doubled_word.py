@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 from perflint.checks.duplicates.doubled_word import DoubledWord
 
-from perflint.check import Context
-from perflint.read.text import parse_text
+from perflint.extract.slips import repeated_words
 
-
-def _lint(text: str) -> list:
-    return list(DoubledWord().run(parse_text(text, "draft.txt"), Context()))
+from .._harness import run
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -20,7 +17,7 @@ def _lint(text: str) -> list:
     ("获得全省书画大赛东岭赛区东岭赛区优秀组织奖。", "东岭赛区"),
 ])
 def test_doubled_word_fires(text, unit):
-    found = _lint(text)
+    found = run(DoubledWord, text)
     assert len(found) == 1
     assert found[0].args["unit"] == unit
     assert found[0].location.line == 1
@@ -28,7 +25,7 @@ def test_doubled_word_fires(text, unit):
 
 def test_doubled_sentence_fires_once():
     text = "一、主要职责\n负责辖区居民基本医疗服务。负责辖区居民基本医疗服务。承担公共卫生任务。\n"
-    found = _lint(text)
+    found = run(DoubledWord, text)
     assert [(d.key, d.location.line) for d in found] == [("sentence", 2)]
 
 
@@ -42,9 +39,47 @@ def test_doubled_sentence_fires_once():
     "本年度支出合计386.50万元，较上年减少12.30万元。",
 ])
 def test_quiet_on_look_alikes(text):
-    assert _lint(text) == []
+    assert run(DoubledWord, text) == []
 
 
 def test_run_split_over_two_lines_by_the_reader_is_not_reported():
     text = "青禾县2023年高标准农田建设项目\n项目名称\n"
-    assert _lint(text) == []
+    assert run(DoubledWord, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("公务接待费减少 3 万元，下降的原因原因是压减开支。", ["原因"]),
+        ("依据《省级文物保护保护专项资金管理办法》执行。", ["保护"]),
+        ("收到《关于下达2023年文物保护补助资金预算补助资金预算的通知》。", ["补助资金预算"]),
+        ("荣获全市青少年书画大赛东湖赛区东湖赛区优秀组织奖。", ["东湖赛区"]),
+    ],
+)
+def test_repeated_words_are_found(text, units):
+    assert [r.unit for r in repeated_words(text)] == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常常开展检查，层层落实责任，人人参与。",
+        "这个问题需要研究研究再定，一步一步推进，一个一个落实。",
+        "看看是不是不符合要求。",
+        "盐城市城市管理局、聊城市城市建设档案馆按期报送。",  # place name + word
+        "目标值 显著提升显著提升10",  # two cells of a flattened row
+        "年初预算数全年预算数全年执行数",  # header cells run together
+        "二级指标指标内容指标值",
+    ],
+)
+def test_legitimate_repeats_are_quiet(text):
+    assert repeated_words(text) == []
+
+
+def test_repeat_across_two_source_lines_is_quiet():
+    text = "小计\n小计"
+    assert repeated_words(text.replace("\n", ""), breaks={2}) == []
+    doc = "某局2023年度决算\n\n一、收入合计\n合计\n\n二、结论：公务接待下降的原因原因是压减开支。\n"
+    diags = run(DoubledWord, doc)
+    assert [d.location.line for d in diags] == [6]
+    assert "原因" in diags[0].message("zh")

@@ -1,0 +1,48 @@
+"""What every check test needs: run one check (or a family) on a draft written in the test, read
+a fixture, name a line by its words. One copy here instead of one per test file.
+
+``run`` calls the check directly (no engine: findings in the order the check yields them, no
+suppression step), which is what a test of one rule's logic wants; ``lint`` goes through the
+same reader, option checking and sorting as ``perflint check`` (``perflint.testing.lint_text``).
+Drafts and 自评表 builders of one family live in ``tests/checks/<family>/_drafts.py``; form
+layouts used by several families in ``tests/checks/_forms.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic
+from perflint.read.text import parse_text
+from perflint.testing import line_of, lines, lint_file, lint_text
+
+__all__ = ["FIXTURES", "fixture", "line_of", "lines", "lint", "lint_file", "lint_text", "run", "run_all"]
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def fixture(folder: str, name: str) -> str:
+    """The text of ``tests/fixtures/<folder>/<name>``."""
+    return (FIXTURES / folder / name).read_text(encoding="utf-8")
+
+
+def run(check: type[Check], text: str, path: str = "draft.txt", *, fiscal_year: int | None = None,
+        **options: Any) -> list[Diagnostic]:
+    """Run one check class on a text draft; ``options`` override its defaults."""
+    return list(check(options).run(parse_text(text, path), Context(fiscal_year=fiscal_year)))
+
+
+def run_all(checks: Iterable[type[Check]], text: str, path: str = "draft.txt", *,
+            fiscal_year: int | None = None) -> list[Diagnostic]:
+    """Run several checks on one reading of a draft (one document, one context), in turn."""
+    doc = parse_text(text, path)
+    ctx = Context(fiscal_year=fiscal_year)
+    return [d for check in checks for d in check().run(doc, ctx)]
+
+
+def lint(check: type[Check], text: str, path: str = "draft.txt") -> list[Diagnostic]:
+    """Lint a draft with one check the way ``perflint check`` does (sorted, de-duplicated)."""
+    return lint_text(text, checks=[check], path=path)

@@ -1,0 +1,37 @@
+"""A107 budget-completion-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import BudgetCompletionMismatch
+
+from perflint.diagnostics import Severity
+
+from ._drafts import run_prose
+
+
+def test_a107_completion_rate():
+    text = "项目全年预算数为 36 万元，执行数为 30.6 万元，完成预算 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="85%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="95%"))
+    assert "30.6 ÷ 36 = 85.00%" in d.message()
+
+
+def test_a107_ratio_written_as_increase():
+    text = "机关运行经费支出 61.20 万元，比年初预算数 12.00 万元，增加了 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="410%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="510%"))
+    assert "(61.20 − 12.00) ÷ 12.00 = 410.00%" in d.message()
+    assert "510% 是 61.20 ÷ 12.00" in d.message()
+    assert "not the increase" in d.message("en")
+
+
+def test_a107_completion_against_a_stated_overspend():
+    wrong = "本单位支出总计1200.00万元,比上年减少30.00万元;完成年初预算100%,决算数大于预算数50.00万元,原因是增人增资。"
+    (d,) = run_prose(BudgetCompletionMismatch, wrong)
+    assert d.severity is Severity.error and "1200.00 − 50.00 = 1150.00" in d.message() and "104.35%" in d.message()
+    assert run_prose(BudgetCompletionMismatch, wrong.replace("100%", "104.35%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算98%,决算数大于预算数,原因是增人增资。")
+    assert d.severity is Severity.error
+    (d,) = run_prose(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算100%,决算数大于预算数,原因是增人增资。")
+    assert d.severity is Severity.warning
+    assert run_prose(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算102%,决算数大于预算数,原因是增人增资。") == []

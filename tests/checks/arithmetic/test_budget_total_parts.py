@@ -1,0 +1,84 @@
+"""A127 budget-total-parts-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import BudgetTotalParts
+
+from perflint.check import Context
+from perflint.read.loader import load
+
+from .._forms import FORMS, ONE_LINE, ONE_LINE_GOOD, run_flat
+
+
+def test_total_of_zero_while_the_appropriation_holds_the_money():
+    [diag] = run_flat(BudgetTotalParts, total="0 0 0 10 0 0")
+    assert "年初预算数为 0" in diag.message("zh") and "= 60" in diag.message("zh")
+    assert diag.severity.name == "error"
+
+
+def test_total_with_all_its_sources_at_zero():
+    [diag] = run_flat(BudgetTotalParts, part="0 0 0")
+    assert "年度资金总额年初预算数为 60" in diag.message("zh")
+
+
+def test_sources_left_blank_are_no_finding():
+    assert run_flat(BudgetTotalParts, part="") == []
+
+
+def test_total_within_rounding_of_its_sources_is_quiet():
+    assert run_flat(BudgetTotalParts, total="60.00 60.00 58.00 10 96.67% 9.67", part="60 60 58") == []
+
+
+def test_layout_fixtures_are_quiet_for_budget_sums():
+    for name in ("cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt", "pipe_header_split.txt"):
+        assert list(BudgetTotalParts().run(load(FORMS / name), Context())) == [], name
+
+
+WHOLE_DEPARTMENT = """部门整体支出绩效自评表
+年度预算申请	年初预算数	全年预算数	全年执行数	分值	执行率	得分
+年度资金总额	600.00	640.00	{actual}	10	{rate}	{score}
+按收入性质分:640.00	按支出性质分:{spent}
+其中: 一般公共预算:500.00	其中:基本支出:{basic}
+政府性基金拨款:40.00	项目支出:{project}
+其他资金:100.00
+年度总体目标	预期目标	实际完成情况
+"""
+
+
+def whole(**changes):
+    values = dict(actual="620.00", rate="96.88%", score="9.69", spent="620.00", basic="420.00", project="200.00")
+    return WHOLE_DEPARTMENT.format(**{**values, **changes})
+
+
+def test_whole_department_breakdowns_agree():
+    assert run_flat(BudgetTotalParts, whole()) == []
+
+
+def test_actual_is_not_the_spending_by_nature():
+    [diag] = run_flat(BudgetTotalParts, whole(actual="640.00", rate="100%", score="10"))
+    assert diag.location.line == 3 and "420.00 + 200.00 = 620.00" in diag.message("zh")
+    assert diag.severity.name == "warning"
+
+
+def test_spending_by_nature_that_breaks_down_the_budget_is_not_compared_with_the_actual():
+    """Some forms put the budget's breakdown under 按支出性质分: it equals the 全年预算数."""
+    assert run_flat(BudgetTotalParts, whole(spent="640.00", basic="440.00", project="200.00")) == []
+
+
+def test_spending_by_nature_is_not_the_sum_of_its_parts():
+    [diag] = run_flat(BudgetTotalParts, whole(basic="400.00"))
+    assert "按支出性质分合计 620.00" in diag.message("zh") and diag.severity.name == "error"
+
+
+def test_total_above_its_sources_with_a_source_left_blank_is_a_warning():
+    text = ONE_LINE.format(**{**ONE_LINE_GOOD, "total": "80 80 78 10 97.5% 9.75"})
+    [diag] = run_flat(BudgetTotalParts, text=text)
+    assert diag.severity.name == "warning"
+
+
+def test_total_label_moved_after_its_row_by_pdf_extraction():
+    text = ("财政项目支出绩效自评表 (2023 年度) 项目名称 对口帮扶经费 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "30000.00 30000.00 6.10 其中:当年财政拨款 {a} {b} — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元)\n")
+    [diag] = run_flat(BudgetTotalParts, text=text.format(a="0", b="0"))
+    assert "30000.00" in diag.message("zh") and "0 + 0 + 0 = 0" in diag.message("zh")
+    assert run_flat(BudgetTotalParts, text=text.format(a="30000.00", b="30000.00")) == []

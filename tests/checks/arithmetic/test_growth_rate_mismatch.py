@@ -1,0 +1,64 @@
+"""A105 growth-rate-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import GrowthRateMismatch
+
+from perflint.diagnostics import Severity
+
+from ._drafts import run_prose
+
+
+def test_a105_rate_copied_from_another_sentence():
+    wrong = "2023 年度财政拨款收、支总计均为 742.10 万元。与 2022 年度相比，各减少 6.40 万元，4.9%。"
+    (d,) = run_prose(GrowthRateMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "6.40 ÷ (742.10 + 6.40) = 0.86%" in d.message()
+    assert run_prose(GrowthRateMismatch, wrong.replace("4.9%", "0.9%")) == []
+
+
+def test_a105_increase_stays_quiet_when_right_and_fires_when_wrong():
+    right = "公务接待费支出决算为 0.48 万元，较上年增加 0.40 万元，增长 500%。"
+    assert run_prose(GrowthRateMismatch, right) == []
+    (d,) = run_prose(GrowthRateMismatch, right.replace("500%", "83.3%"))
+    assert "0.40 ÷ (0.48 − 0.40) = 500.00%" in d.message()
+
+
+def test_a105_fall_above_hundred_percent():
+    (d,) = run_prose(GrowthRateMismatch, "会议费支出 2.40 万元，比上年减少 3.60 万元，下降 150%。")
+    assert "不可能" in d.message() and "3.60 ÷ (2.40 + 3.60) = 60.00%" in d.message()
+    (d,) = run_prose(GrowthRateMismatch, "培训费比上年降低 130%。")
+    assert "不可能" in d.message()
+    assert run_prose(GrowthRateMismatch, "会议费支出 2.40 万元，比上年减少 3.60 万元，下降 60%。") == []
+
+
+def test_a105_base_stated_instead_of_change():
+    right = "日常公用经费 52.00 万元，比上年 40.00 万元增长 30%。"
+    assert run_prose(GrowthRateMismatch, right) == []
+    (d,) = run_prose(GrowthRateMismatch, right.replace("30%", "130%"))
+    assert "(52.00 − 40.00) ÷ 40.00 = 30.00%" in d.message() and "不是增幅" in d.message()
+
+
+def test_a105_last_year_figure_is_not_taken_as_this_year():
+    assert run_prose(GrowthRateMismatch, "上年支出 100 万元，本年增加 10 万元，增长 10%。") == []
+
+
+def test_a105_change_after_a_breakdown_may_be_about_its_total():
+    """``总额 T，其中：a、b，同比增加 X，增长 Y%``: the change may be the total's, not b's."""
+    text = ("下属事业单位运行经费总预算 1250000.00 元，其中：基本支出预算 250000.00 元，"
+            "项目支出预算 1000000.00 元，同比增加 250000.00 元，增长 {rate}。")
+    assert run_prose(GrowthRateMismatch, text.format(rate="25%")) == []  # 250000 ÷ (1250000 − 250000)
+    assert run_prose(GrowthRateMismatch, text.format(rate="33.33%")) == []  # 250000 ÷ (1000000 − 250000)
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="60%"))
+    assert d.severity is Severity.warning  # which figure the change is about is a guess
+
+
+def test_a105_rate_in_brackets_after_the_change():
+    (d,) = run_prose(GrowthRateMismatch, "2、公务接待费3.20万元,较上年减少0.80万元(25.00%),主要是压缩接待。")
+    assert "0.80 ÷ (3.20 + 0.80) = 20.00%" in d.message()
+    assert run_prose(GrowthRateMismatch, "2、公务接待费3.20万元,较上年减少0.80万元(20.00%),主要是压缩接待。") == []
+
+
+def test_a105_names_a_rate_computed_on_this_years_figure():
+    (d,) = run_prose(GrowthRateMismatch, "社会保障和就业支出 120000.00 元,同比增加 20000.00 元,增长 16.67%。")
+    assert "以本年数而不是上年数为基数" in d.message()

@@ -1,0 +1,95 @@
+"""A104 prose-breakdown-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import ProseBreakdownMismatch
+
+from perflint.diagnostics import Severity
+
+from ._drafts import run_prose
+
+
+def test_a104_item_outside_the_total():
+    wrong = ("本单位2023年度总支出843.20万元，其中：年末结转和结余42.00万元；基本支出512.30万元，"
+             "含人员支出401.10万元、公用支出111.20万元；项目支出330.90万元。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "42.00 + 512.30 + 330.90 = 885.20 ≠ 843.20" in d.message()
+    assert len(d.related) == 3
+    right = wrong.replace("年末结转和结余42.00万元；", "")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+
+
+def test_a104_records_of_several_measures_are_no_breakdown():
+    """``其中：甲支出 a，年初预算为 b，差值为 c；乙支出 …``: each item gives several measures;
+    the commas inside one item do not list the parts of the total."""
+    text = ("“三公”经费支出 3.10 万元，年初预算为 4.00 万元，差值为 0.90 万元。其中：因公出国（境）支出 0 万元，"
+            "年初预算为 0 万元，差值为 0 万元；公务用车运行维护费支出 1.00 万元，年初预算为 2.00 万元，"
+            "差值为 1.00 万元；公务接待费支出 2.10 万元，年初预算为 2.00 万元，差值为 0.10 万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+
+
+def test_a104_nested_list_rounding():
+    text = "基本支出512.30万元，其中：人员支出401.10万元，公用支出111.21万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.rounding
+    assert run_prose(ProseBreakdownMismatch, text, rounding=False) == []
+
+
+def test_a104_selection_may_fall_short_but_not_exceed():
+    short = "公用经费 96.40 万元，主要包括：办公费 12.50 万元、差旅费 8.30 万元、维修费 4.20 万元。"
+    assert run_prose(ProseBreakdownMismatch, short) == []
+    over = "公用经费 16.40 万元，主要包括：办公费 12.50 万元、差旅费 8.30 万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, over)
+    assert d.severity is Severity.error and "超过总数" in d.message()
+
+
+def test_a104_exhaustive_list_that_falls_short_is_a_warning():
+    (d,) = run_prose(ProseBreakdownMismatch, "收入合计 500.00 万元，其中：财政拨款收入 450.00 万元，事业收入 30.00 万元。")
+    assert d.severity is Severity.warning
+    assert "450.00 + 30.00 = 480.00，比总数 500.00 少 20.00" in d.message()
+
+
+def test_a104_units_are_converted():
+    assert run_prose(ProseBreakdownMismatch, "培训费共计 1.2 万元，其中：讲课费 8000 元，资料费 4000 元。") == []
+    (d,) = run_prose(ProseBreakdownMismatch, "培训费共计 1.0 万元，其中：讲课费 8000 元，资料费 4000 元。")
+    assert d.severity is Severity.error and "8000元 + 4000元 = 1.2 万元 ≠ 1.0万元：相差 0.2 万元" in d.message()
+
+
+def test_a104_breakdown_over_paragraphs():
+    head = "2023 年度一般公共预算财政拨款基本支出 640.50 万元，其中："
+    right = ["人员经费 500.20 万元，主要包括基本工资、津贴补贴。", "公用经费 140.30 万元，主要包括办公费、差旅费。"]
+    assert run_prose(ProseBreakdownMismatch, head, *right) == []
+    wrong = [right[0], right[1].replace("140.30", "150.30")]
+    (d,) = run_prose(ProseBreakdownMismatch, head, *wrong)
+    assert d.location.line == 5 and "500.20 + 150.30 = 650.50 ≠ 640.50" in d.message()
+
+
+def test_a104_integers_in_a_list_of_hundredths_are_exact():
+    (d,) = run_prose(ProseBreakdownMismatch, "全年实际支出64.46万元,按用途划分:设备购置20万元;人员培训20万元;宣传印刷24.48万元。")
+    assert "20 + 20 + 24.48 = 64.48 ≠ 64.46" in d.message()
+    assert run_prose(ProseBreakdownMismatch, "全年实际支出64.48万元,按用途划分:设备购置20万元;人员培训20万元;宣传印刷24.48万元。") == []
+
+
+def test_a104_count_parts_beyond_the_total_name_the_extra_group():
+    text = "财政供养人员合计3,120人。其中:行政编制1,020人,事业编制2,100人,离退休人员640人。"
+    (d,) = run_prose(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.warning
+    assert "前 2 项之和恰为总数，离退休人员不应列在其中" in d.message()
+    assert run_prose(ProseBreakdownMismatch, text.replace(",离退休人员640人", "")) == []
+    # a count's 其中 may name only some of its groups
+    assert run_prose(ProseBreakdownMismatch, "职工合计80人。其中:女职工30人,党员25人。") == []
+
+
+def test_a104_whole_stated_in_an_earlier_paragraph():
+    (d,) = run_prose(ProseBreakdownMismatch, "2023年“三公”经费支出3.00万元,比上年减少0.20万元。",
+               "2023年“三公”经费支出的构成为:因公出国(境)费0万元;公务用车运行维护费1.10万元;公务接待费0.90万元。")
+    assert d.severity is Severity.warning and "0 + 1.10 + 0.90 = 2.00" in d.message() and "总数见第" in d.message()
+    assert run_prose(ProseBreakdownMismatch, "2023年“三公”经费支出2.00万元,比上年减少0.20万元。",
+               "2023年“三公”经费支出的构成为:因公出国(境)费0万元;公务用车运行维护费1.10万元;公务接待费0.90万元。") == []
+
+
+def test_a104_breakdown_announced_at_the_end_of_a_paragraph():
+    (d,) = run_prose(ProseBreakdownMismatch, "2023年度基本支出720.50万元,分为:", "人员经费600.20万元,涵盖基本工资等。",
+               "公用经费40.30万元,涵盖办公费等。")
+    assert "「分为」" in d.message() and "600.20 + 40.30 = 640.50" in d.message()

@@ -1,0 +1,51 @@
+"""A128 score-not-following-completion: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import ScoreNotFollowingCompletion
+
+from perflint.read.text import parse_text
+
+from .._forms import ONE_LINE, ONE_LINE_GOOD, run_flat
+
+
+def test_score_above_the_completed_share_is_a_warning():
+    [diag] = run_flat(ScoreNotFollowingCompletion, km="30公里", km_score="18")
+    assert "20 × 75.0% = 15.00" in diag.message("zh")
+    assert diag.severity.name == "warning"
+
+
+def test_full_points_for_a_missed_target():
+    [diag] = run_flat(ScoreNotFollowingCompletion, km="38公里")
+    assert "表中得 20" in diag.message("zh")
+
+
+def test_points_lost_although_the_target_was_met():
+    [diag] = run_flat(ScoreNotFollowingCompletion, q_score="18", sum="97.67")
+    assert "已达到目标" in diag.message("zh")
+
+
+def test_score_at_the_share_is_quiet():
+    assert run_flat(ScoreNotFollowingCompletion, km="30公里", km_score="15") == []
+
+
+def test_direction_guessed_from_the_name_alone_is_not_judged():
+    text = ONE_LINE.format(**ONE_LINE_GOOD).replace("养护成本 ≤60万元 58万元 10 10", "病例控制数 60人 50人 10 9")
+    assert run_flat(ScoreNotFollowingCompletion, text=text) == []
+
+
+GLUED = ("项目支出绩效自评表(2023年度)项目名称社区书屋更新经费 绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分"
+         "偏差原因分析及改进措施产出指标数量指标新增图书册数3000册3000册3030质量指标图书验收合格率100%100%3030"
+         "成本指标采购成本8万元8万元2018满意度指标读者满意度95%96%2020总分10098项目名称")
+
+
+def test_form_written_with_nothing_between_cells():
+    from perflint.extract.selfeval import self_evaluations
+
+    [form] = self_evaluations(parse_text(GLUED + "\n", "form.txt"))
+    got = [(str(i.target.value), str(i.actual.value), str(i.weight), str(i.score.value)) for i in form.indicators]
+    assert got == [("3000", "3000", "30", "30"), ("100", "100", "30", "30"), ("8", "8", "20", "18"),
+                   ("95", "96", "20", "20")]
+    assert str(form.total.value) == "98"
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=GLUED + "\n")
+    assert "已达到目标" in diag.message("zh")

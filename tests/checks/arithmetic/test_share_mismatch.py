@@ -1,0 +1,65 @@
+"""A106 share-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import ShareMismatch
+
+from perflint.diagnostics import Severity
+
+from ._drafts import run_prose
+
+
+def test_a106_share_of_a_named_whole():
+    text = ("2023年度支出合计 640.00 万元。其中：基本支出 480.00 万元，占本年支出 75%；"
+            "项目支出 160.00 万元，占本年支出 {share}。")
+    assert run_prose(ShareMismatch, text.format(share="25%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(share="35%"))
+    assert "160.00 ÷ 640.00 = 25.00%" in d.message() and d.related[0].location.line == 5
+
+
+def test_a106_procurement_category_shares():
+    text = ("本部门政府采购支出总额 50 万元，其中：政府采购货物支出 30 万元、政府采购工程支出 0 万元、"
+            "政府采购服务支出 20 万元。授予中小企业合同金额 40 万元，占政府采购支出总额的 80%；"
+            "货物采购授予中小企业合同金额占货物支出金额的 {goods}，工程采购授予中小企业合同金额占工程支出金额的 0%，"
+            "服务采购授予中小企业合同金额占服务支出金额的 50%。")
+    assert run_prose(ShareMismatch, text.format(goods="100%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(goods="60%"))
+    assert "60% × 30 + 0% × 0 + 50% × 20 = 28.00 ≠ 40" in d.message()
+
+
+def test_a106_share_of_the_breakdown_total():
+    wrong = "2023年本年支出合计500.00万元,按性质分:基本支出440.00万元,占88%;项目支出6.00万元,占12%。"
+    (d,) = run_prose(ShareMismatch, wrong)
+    assert d.severity is Severity.error and "6.00 ÷ 500.00 = 1.20%" in d.message() and "60.00" in d.message()
+    assert run_prose(ShareMismatch, wrong.replace("6.00万元", "60.00万元")) == []
+
+
+def test_a106_shares_of_a_whole_stated_in_an_earlier_paragraph():
+    first = "2023年“三公”经费支出2.00万元,比上年减少0.20万元。"
+    wrong = "2023年“三公”经费支出的构成为:因公出国(境)费0万元,占0%;公务用车运行维护费1.10万元,占0.55%;公务接待费0.90万元,占45%。"
+    (d,) = run_prose(ShareMismatch, first, wrong)
+    assert d.severity is Severity.warning and "1.10 ÷ 2.00 = 55.00%" in d.message()
+    assert run_prose(ShareMismatch, first, wrong.replace("0.55%", "55%")) == []
+
+
+def test_a106_shares_of_an_unstated_whole_must_add_up():
+    (d,) = run_prose(ShareMismatch, "2023年“三公”经费支出的构成为:公务用车运行维护费1.10万元,占0.55%;公务接待费0.90万元,占0.45%。")
+    assert d.severity is Severity.warning and "0.55% + 0.45% = 1.00%" in d.message()
+    assert run_prose(ShareMismatch, "2023年“三公”经费支出的构成为:公务用车运行维护费1.10万元,占55%;公务接待费0.90万元,占45%。") == []
+
+
+def test_a106_sibling_shares_of_an_unstated_whole():
+    a = "1. 基本支出 3000000.00 元,占一般公共预算支出的 75.00%,较上年减少 5000 元。"
+    b = "2. 项目支出 1000000.00 元,占一般公共预算支出的 35.00%,较上年增加 8000 元。"
+    (d,) = run_prose(ShareMismatch, a, b)
+    assert d.severity is Severity.warning and "1000000.00 ÷ 4000000 = 25.00%" in d.message()
+    assert d.location.line > 6
+    assert run_prose(ShareMismatch, a, b.replace("35.00%", "25.00%")) == []
+
+
+def test_a106_numbered_paragraphs_find_their_whole_by_name():
+    first = "2025 年支出总预算 1000000.00 元。"
+    parts = ["(一)教育支出类科目 800000.00 元,占支出总预算 80.00%。", "(二)卫生健康支出类科目 200000.00 元,占支出总预算 20.00%。"]
+    assert run_prose(ShareMismatch, first, *parts) == []
+    (d,) = run_prose(ShareMismatch, first, parts[0], parts[1].replace("20.00%", "25.00%"))
+    assert d.severity is Severity.warning and "200000.00 ÷ 1000000.00 = 20.00%" in d.message()

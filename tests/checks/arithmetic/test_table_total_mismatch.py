@@ -1,0 +1,43 @@
+"""A101 table-total-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import TableTotalMismatch
+
+from perflint.diagnostics import Severity
+
+from ._drafts import SUMMARY, expenditure, run_table
+
+
+def test_a101_quiet_on_consistent_table():
+    assert run_table(TableTotalMismatch, "支出决算表", expenditure()) == []
+
+
+def test_a101_row_and_column_total_mismatch():
+    diags = run_table(TableTotalMismatch, "支出决算表", expenditure(total="412.50"))
+    assert {d.location.line for d in diags} == {9}
+    column = next(d for d in diags if "310.20 + 92.30" in d.message())
+    assert column.severity is Severity.error
+    assert "310.20 + 92.30 = 402.50 ≠ 412.50（本年支出合计）" in column.message()
+    assert "402.50 + 92.30" not in column.message()
+    assert column.related and column.related[0].location.line == 9
+
+
+def test_a101_last_digit_difference_is_rounding_and_can_be_silenced():
+    rows = ["项目\t金额", "办公费\t12.41", "印刷费\t3.15", "合计\t15.55"]
+    (d,) = run_table(TableTotalMismatch, "公用经费明细表", rows)
+    assert d.severity is Severity.rounding and d.message().startswith("尾数差异")
+    assert "12.41 + 3.15 = 15.56 ≠ 15.55" in d.message()
+    assert run_table(TableTotalMismatch, "公用经费明细表", rows, rounding=False) == []
+
+
+def test_a101_english_message():
+    (d,) = run_table(TableTotalMismatch, "公用经费明细表", ["项目\t金额", "办公费\t12.40", "印刷费\t3.15", "合计\t17.55"])
+    assert "12.40 + 3.15 = 15.55 ≠ 17.55" in d.message("en")
+
+
+def test_a101_enumerated_rows_add_up_to_the_year_total():
+    bad = [r.format(closing="25.10", total="855.10") for r in SUMMARY]
+    bad[4] = "本年收入合计\t3\t822.00\t本年支出合计\t32\t830.00"
+    (d,) = run_table(TableTotalMismatch, "收入支出决算总表", bad)
+    assert "800.00 + 20.00 = 820.00 ≠ 822.00" in d.message()

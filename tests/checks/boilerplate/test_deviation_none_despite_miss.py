@@ -1,0 +1,65 @@
+"""B301 deviation-none-despite-miss: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.boilerplate import DeviationNoneDespiteMiss
+
+from perflint.check import Context
+from perflint.read.text import parse_text
+
+from .._forms import FORMS, cells, run_flat
+from ._drafts import form, report, run_code
+
+
+def test_b301_fires_on_missed_target_with_none():
+    diags = run_code(report(table=form(deviation="无")), "B301")
+    assert len(diags) == 1
+    d = diags[0]
+    assert "观众人次" in d.message("zh") and "≥8000人次" in d.message("zh") and "7600人次" in d.message("zh")
+    text = report(table=form(deviation="无"))
+    missed_row = next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith("效益指标"))
+    assert d.related and d.related[0].location.line == missed_row
+    assert "misses the target" in d.message("en")
+
+
+def test_b301_fires_on_strict_target_with_inequality_actual():
+    rows = ("产出指标（40分）\t数量指标\t开展巡回演出场次\t≥20场\t24场\t20\n"
+            "\t时效指标\t演出经费及时支付率\t>95%\t≥95%\t20\n"
+            "效益指标（30分）\t社会效益指标\t观众人次\t≥8000人次\t8600人次\t30\n"
+            "满意度指标（10分）\t服务对象满意度\t观众满意度\t≥90%\t94%\t10\n")
+    diags = run_code(report(narrative_score="100", table=form("总分：100", rows, "100")), "B301")
+    assert len(diags) == 1 and "未能证明" in diags[0].message("zh")
+
+
+def test_b301_fires_on_blank_deviation_and_lost_points():
+    rows = ("产出指标（40分）\t数量指标\t开展巡回演出场次\t≥20场\t24场\t20\n"
+            "效益指标（30分）\t社会效益指标\t观众人次\t≥8000人次\t8600人次\t30\n")
+    diags = run_code(report(narrative_score="96", table=form("总分：96", rows, "96", deviation="", budget="16")), "B301")
+    assert len(diags) == 1 and "为空" in diags[0].message("zh") and "预算执行得分 16" in diags[0].message("zh")
+
+
+def test_b301_quiet_when_reason_given_or_nothing_missed():
+    assert run_code(report(table=form(deviation="观众人次未达目标，因两场演出遇雨取消。")), "B301") == []
+    rows = ("产出指标（40分）\t数量指标\t开展巡回演出场次\t≥20场\t24场\t20\n"
+            "\t成本指标\t单场演出成本\t1.5万元\t1.4万元\t20\n"
+            "效益指标（30分）\t社会效益指标\t观众人次\t≥8000人次\t8.6万人次\t30\n"
+            "满意度指标（10分）\t服务对象满意度\t观众满意度\t≥90%\t94%\t10\n")
+    assert run_code(report(narrative_score="100", problems="无。", table=form("总分：100", rows, "100")), "B301") == []
+
+
+def test_cell_per_line_blank_deviation_beside_a_miss():
+    [diag] = run_flat(DeviationNoneDespiteMiss, cells(reason=""))
+    assert diag.location.line == 42
+
+
+def test_header_before_the_levels_and_a_row_ending_at_its_score():
+    """The indicator header starts before 一级指标 … 三级指标 and a row that stops at its score
+    leaves its 偏差原因 cell empty: a miss there is reported."""
+    text = (FORMS / "pipe_header_split.txt").read_text(encoding="utf-8")
+    assert list(DeviationNoneDespiteMiss().run(parse_text(text, "form.txt"), Context())) == []
+    missed = text.replace("| ≥ | 95 | % | 96% | 20 | 20 |  |", "| ≥ | 95 | % | 93% | 20 | 19 |")
+    # the first row's reason may be a cell merged over the block: the second miss is not reported
+    assert list(DeviationNoneDespiteMiss().run(parse_text(missed, "form.txt"), Context())) == []
+    no_reason = missed.replace(" 部分学员因农忙未参训 |", "")
+    diags = list(DeviationNoneDespiteMiss().run(parse_text(no_reason, "form.txt"), Context()))
+    assert [d.location.line for d in diags] == [8, 9] and "结业考核合格率" in diags[1].message("zh")

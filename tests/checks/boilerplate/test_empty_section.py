@@ -1,0 +1,81 @@
+"""B306 empty-section: fires on drafts we wrote with the defect, stays quiet on correct ones.
+
+Also where the reader's shapes matter: contents lines and one-cell-a-line tables.
+"""
+
+from __future__ import annotations
+
+from perflint.checks.boilerplate import EmptySection
+
+from .._harness import FIXTURES, lines, run
+from ._drafts import run_code
+
+
+def test_b306_empty_heading():
+    text = ("二、专项支出\n\n1、资金安排情况分析\n\n2、资金使用情况分析\n\n"
+            "资金专款专用。\n\n三、组织实施情况\n\n（一）组织情况\n\n第二部分 附件\n\n附件内容。\n")
+    assert lines(run_code(text, "B306")) == [3, 11]
+
+
+def test_b306_quiet_on_lists_and_nested_numbering():
+    listed = "二、机构设置\n\n下属单位包括：\n\n1. 示范县剧团\n2. 示范县文化站\n\n三、人员情况\n\n在编 12 人。\n"
+    assert run_code(listed, "B306") == []
+    statements = "（三）存在的问题\n\n1、场地不足。\n2、人员偏少。\n\n（四）改进措施\n\n增加投入。\n"
+    assert run_code(statements, "B306") == []
+    nested = "五、评价报告综述\n\n一、部门概况\n\n本部门有在编人员 12 人。\n"
+    assert run_code(nested, "B306") == []
+    sentences = "1. 因公出国(境)费支出为0万元。\n\n2. 公务接待费支出为1.10万元。其中：\n\n国内接待 6 批次。\n"
+    assert run_code(sentences, "B306") == []
+
+
+CLEAN = FIXTURES / "clean"
+
+
+def test_b306_quiet_on_a_table_of_contents_without_page_numbers():
+    text = (CLEAN / "forestry-station-accounts-2023.txt").read_text(encoding="utf-8")
+    assert run(EmptySection, text) == []
+
+
+def test_b306_still_fires_on_an_empty_heading_after_the_contents():
+    text = (CLEAN / "forestry-station-accounts-2023.txt").read_text(encoding="utf-8")
+    emptied = text.replace("本站内设综合股、资源管理股和技术推广股，均为本级单位，无下属单位。\n", "")
+    [d] = run(EmptySection, emptied)
+    assert d.location.line == 20 and "二、机构设置" in d.message("zh")
+
+
+def test_b306_quiet_on_row_labels_of_a_table_read_one_cell_a_line():
+    text = ("示范县2023年决算编制说明\n\n项目支出:\n\n874.20\n\n308.17\n\n1、业务工作经费\n\n\n\n"
+            "2、运行维护经费\n\n\n\n……\n\n三、其他说明\n\n无。\n")
+    assert run(EmptySection, text) == []
+
+
+def test_b306_quiet_on_a_numbered_line_with_a_short_answer_after_its_colon():
+    text = ("（四）下一步改进措施及有关建议\n\n"
+            "1.措施：提前谋划活动场次，按季度拨付经费，并在每期活动后及时收集群众意见。\n\n"
+            "2.建议：无。\n\n二、佐证材料\n\n（一）项目基本情况\n\n项目全年开展送书下乡 36 场。\n")
+    assert run(EmptySection, text) == []
+
+
+def test_b306_quiet_on_a_short_item_of_a_list_of_duties():
+    text = ("一、部门基本情况\n\n（一）部门职责\n\n"
+            "（1）负责全县河道堤防、水库和灌区的日常巡查与维护管理，组织汛前安全检查和隐患整改。\n"
+            "（2）负责防汛抢险物资的储备。\n"
+            "（3）承担农村饮水安全工程的运行监督、水质抽检和用水户培训，指导各乡镇管水员开展工作。\n"
+            "（二）机构设置\n\n本局内设办公室、工程股、水政股 3 个股室。\n")
+    assert run(EmptySection, text) == []
+
+
+def test_b306_still_fires_on_a_heading_whose_colon_has_nothing_after_it():
+    text = ("二、绩效目标完成情况\n\n（一）产出指标完成情况：\n\n（二）效益指标完成情况\n\n"
+            "带动农户增收 12 万元。\n\n三、存在的问题\n\n无。\n")
+    [d] = run(EmptySection, text)
+    assert "产出指标完成情况" in d.message("zh")
+
+
+def test_b306_fires_on_a_bare_term_among_terms_with_definitions():
+    text = ("第五部分 名词解释\n\n"
+            "（一）基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。\n"
+            "（二）项目支出：指在基本支出之外为完成特定行政任务或事业发展目标所发生的支出。\n"
+            "（三）其他专用名词。\n\n第六部分 附件\n\n附件内容见后。\n")
+    [d] = run(EmptySection, text)
+    assert "其他专用名词" in d.message("zh")

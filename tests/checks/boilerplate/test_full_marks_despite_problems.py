@@ -1,0 +1,33 @@
+"""B302 full-marks-despite-problems: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from ._drafts import FULL_ROWS, form, report, run_code
+
+
+def test_b302_fires_on_full_marks_with_problems():
+    diags = run_code(report(narrative_score="100", table=form("总分：100", FULL_ROWS, "100")), "B302")
+    assert len(diags) == 1
+    assert "演出场地条件较差" in diags[0].message("zh")
+    assert diags[0].related[0].location.line == 11
+
+
+def test_b302_quiet_without_problems_or_without_full_marks():
+    full = form("总分：100", FULL_ROWS, "100")
+    assert run_code(report(narrative_score="100", problems="本项目实施中未发现明显问题。", table=full), "B302") == []
+    assert run_code(report(narrative_score="98", table=full), "B302") == []
+    assert run_code(report(), "B302") == []
+
+
+def test_b302_ties_problems_to_their_own_project():
+    narratives = (
+        "一、图书配送经费项目绩效自评综述：\n\n发现的问题及原因：无。\n\n"
+        "二、送戏下乡经费项目绩效自评综述：\n\n发现的问题及原因：演出场地条件较差。\n\n"
+    )
+    book = form("总分：100", FULL_ROWS, "100").replace("送戏下乡经费", "图书配送经费")
+    play = form("总分：100", FULL_ROWS, "100")
+    draft = "示范县文化局2023年度部门决算\n\n" + narratives + book + "\n" + play
+    diags = run_code(draft, "B302")
+    assert len(diags) == 1
+    play_total = [i for i, line in enumerate(draft.splitlines(), 1) if line.startswith("总分\t")][1]
+    assert diags[0].location.line == play_total

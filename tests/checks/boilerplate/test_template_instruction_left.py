@@ -1,0 +1,57 @@
+"""B307 template-instruction-left: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.boilerplate import TemplateInstructionLeft
+
+from .._harness import lines, run
+from ._drafts import run_code
+
+
+def test_b307_instruction_left_and_quiet():
+    text = ("部门整体支出绩效评价评分表（参考样表）\n\n"
+            "（部门工作实绩，包含上级部门布置的重点工作，根据部门实际进行调整细化）\n")
+    assert lines(run_code(text, "B307")) == [1, 3]
+    assert run_code("部门整体支出绩效评价评分表\n\n部门工作实绩包括重点工作 6 项。\n", "B307") == []
+
+
+def test_b307_quiet_on_a_document_titled_as_notes():
+    """``2023年度部门决算填报说明`` is the name of a document, not the blank form's notes."""
+    assert run_code("示范县2023年度部门决算填报说明\n\n纳入汇编的单位共 12 个。\n", "B307") == []
+    assert lines(run_code("附表1\n\n填报说明：1.本表金额单位为万元。\n", "B307")) == [3]
+
+
+PIPE_FORM = """| 项目名称 | 农家书屋补充更新 | | |
+| 评价结论 | {conclusion} | | |
+| 存在问题 | {problem} | | |
+| 改进措施 | 下一步加强图书采购计划管理。 | | |
+"""
+
+
+def test_column_prompt_left_in_a_pipe_row():
+    diags = run(TemplateInstructionLeft, PIPE_FORM.format(
+        conclusion="结合自评情况,说明项目自评总分及取得的成效。(200字以内)",
+        problem="结合自评情况,分析存在的问题及原因。(200字以内)"))
+    assert [d.location.line for d in diags] == [2, 3]
+
+
+def test_filled_answers_are_quiet():
+    assert run(TemplateInstructionLeft, PIPE_FORM.format(
+        conclusion="项目自评得分96分,评价等次为优。", problem="图书更新周期偏长。")) == []
+
+
+def test_prompt_in_a_form_flattened_onto_one_line():
+    text = "年度目标完成情况 对照年度目标,说明相关任务目标的完成情况(100字以内) 绩效指标 一级指标\n"
+    [diag] = run(TemplateInstructionLeft, text)
+    assert "100字以内" in diag.message("zh")
+
+
+def test_printed_note_under_the_form_is_form_text():
+    text = "注：1.预算执行率=预算执行数/调整后预算数,执行率低于90%的应说明原因(100字以内);2.定量指标按比例计分。\n"
+    assert run(TemplateInstructionLeft, text) == []
+
+
+def test_note_telling_units_how_to_pick_indicators():
+    text = "注:各地请根据实际情况,从上述绩效指标中选择适合的填报。\n"
+    [diag] = run(TemplateInstructionLeft, text)
+    assert diag.location.line == 1

@@ -1,0 +1,103 @@
+"""B304 unfilled-template: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.boilerplate import UnfilledTemplate
+
+from .._harness import lines, run
+from ._drafts import form, report, run_code
+
+
+@pytest.mark.parametrize("text, key", [
+    ("较上年增加（减少）0.00万元，增长(下降)0%。", "增加（减少）"),
+    ("单位名称：××县××局。", "××"),
+    ("报告由XX单位编制。", "XX"),
+    ("政府性基金预算财政拨款年初结转和结余万元，本年收入0万元。", "年初结转和结余万元"),
+    ("三公经费支出较上年增长%。", "增长%"),
+    ("商品和服务支出 6.20 万元，占基本支出预算%，同比增加 0.40 万元。", "占基本支出预算%"),
+])
+def test_b304_text_slots(text, key):
+    diags = run_code(text, "B304")
+    assert len(diags) == 1 and key in diags[0].message("zh")
+
+
+def test_b304_quiet_on_filled_shares():
+    assert run_code("商品和服务支出 6.20 万元，占基本支出预算 12.5%，占项目支出的比重 0%。\n", "B304") == []
+
+
+def test_b304_quiet_on_a_contact_detail_masked_for_publication():
+    assert run_code("联络电话\n\n×××××××\n\n人员编制\n\n12\n", "B304") == []
+    assert run_code("联系电话：×××-××××××××。\n", "B304") == []
+    assert len(run_code("单位名称：××县水利局。\n", "B304")) == 1
+
+
+def test_b304_blank_date_and_quiet_dates():
+    assert lines(run_code("评价组组长（签字）：\n\n        年    月    日\n", "B304")) == [3]
+    assert lines(run_code("填报日期：____年__月__日\n", "B304")) == [1]
+    assert run_code("评价组组长（签字）：王明    2024 年 3 月 12 日\n", "B304") == []
+    assert run_code("每年 3 月开展检查，今年 5 月完成验收。\n", "B304") == []
+
+
+def test_b304_header_total_and_boxes():
+    diags = run_code(report(table=form(header_total="总分：", choice="☐")), "B304")
+    messages = " ".join(d.message("zh") for d in diags)
+    assert "表头总分未填写" in messages and "表内总分为 95" in messages
+    assert "选项均未勾选" in messages
+    assert run_code(report(), "B304") == []
+
+
+def test_b304_blank_label_cells():
+    table = "绩效自评综合得分\t\n评价等次\t\n"
+    assert lines(run_code(table, "B304")) == [1, 2]
+    filled = "绩效自评综合得分\t93\n评价等次\t优\n"
+    assert run_code(filled, "B304") == []
+    header = "序号\t项目名称\t自评得分\t评价等次\t\n1\t送戏下乡\t95\t优\t\n"
+    assert run_code(header, "B304") == []
+    row = "基本支出总额\t812.30\t\t项目支出总额\t\t\n"
+    assert "项目支出总额" in run_code(row, "B304")[0].message("zh")
+
+
+def test_b304_quiet_on_ordinary_prose():
+    text = ("2023年度财政拨款收入 436.20 万元，比上年增加 12.50 万元，增长 3.0%。"
+            "每万元支出服务人次 52 人次，XXL 号服装采购 3 套。\n")
+    assert run_code(text, "B304") == []
+
+
+def test_b304_quiet_on_the_unit_column_of_a_flattened_indicator_row():
+    """A 部门整体 form read from a PDF runs each row together: name, 计量单位 %, then the
+    figures. The % is the unit column, not an empty slot."""
+    text = ("绩效指标 指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)"
+            "河道巡查覆盖率%定量指标95%1098%10渡口安全事故发生率%0.5100.210\n")
+    assert run_code(text, "B304") == []
+    assert len(run_code("全年培训覆盖率%，较上年有所提高。\n", "B304")) == 1
+
+
+def test_indicator_slot_left_one_cell_per_line():
+    text = "数量指标\n\n指标1培训场次\n\n12\n\n12\n\n10\n\n10\n\n指标2\n\n \n\n质量指标\n\n指标1合格率\n\n指标2\n"
+    diags = [d for d in run(UnfilledTemplate, text) if "占位行" in d.message("zh")]
+    assert len(diags) == 1
+    assert diags[0].location.line == 13 and "共 2 处" in diags[0].message("zh")
+    assert diags[0].severity.name == "warning"
+
+
+def test_numbered_indicators_with_names_are_quiet():
+    text = "指标1:培训场次 12次 12次 2 2 指标2:参训人数 300人 310人 2 2\n"
+    assert [d for d in run(UnfilledTemplate, text) if "占位行" in d.message("zh")] == []
+
+
+def test_glued_slots_before_the_next_category():
+    text = "质量指标合格率100%100%2020指标2:时效指标指标1:指标2:成本指标\n"
+    [diag] = [d for d in run(UnfilledTemplate, text) if "占位行" in d.message("zh")]
+    assert diag.location.line == 1
+
+
+def test_blank_label_cell_in_a_form_written_one_cell_per_line():
+    text = "项目名称 |\n乡村道路养护经费 |\n||||||\n主管部门 |\n|\n实施单位 |\n云塘镇农业服务中心 |\n||||||\n"
+    diags = [d for d in run(UnfilledTemplate, text) if "未填写" in d.message("zh") and "占位" not in d.message("zh")]
+    assert [d.location.line for d in diags] == [4]
+
+
+def test_flattened_form_without_explicit_empty_cells_is_quiet():
+    text = "项目名称 乡村道路养护经费 主管部门 云塘镇人民政府 实施单位 云塘镇农业服务中心\n"
+    assert run(UnfilledTemplate, text) == []

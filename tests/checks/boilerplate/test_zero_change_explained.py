@@ -1,0 +1,23 @@
+"""B305 zero-change-explained: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from ._drafts import run_code
+
+
+def test_b305_zero_change_with_reason():
+    text = "国有资本经营预算财政拨款收入 0 万元，比上年增加 0 万元。增加主要原因是本年无此项收入。\n"
+    diags = run_code(text, "B305")
+    assert len(diags) == 1 and "增加0万元" in diags[0].message("zh")
+
+
+def test_b305_one_finding_for_amount_and_rate_of_one_zero_change():
+    """``增加 0.00 万元，增长 0%，主要原因是…``: one template sentence, one finding."""
+    text = "其他收入 0.00 万元，较上年增加 0.00 万元，增长 0%，主要原因是：本单位无其他收入。\n"
+    assert len(run_code(text, "B305")) == 1
+
+
+def test_b305_quiet_on_real_changes_and_plain_zero():
+    assert run_code("收入 436.20 万元，比上年增加 12.50 万元，主要原因是新增项目。\n", "B305") == []
+    assert run_code("政府性基金预算财政拨款收入 0 万元，比上年增加 0 万元，与上年持平。\n", "B305") == []
+    assert run_code("比上年增加0.05万元，主要原因是会议增加。\n", "B305") == []

@@ -1,0 +1,37 @@
+"""C703 announced-count-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.consistency import AnnouncedCountMismatch
+
+from .._harness import run
+from ._drafts import REPORT
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    ("馆内设 3 个部室：办公室、借阅部、活动部。", False),
+    ("馆内设 2 个部室：办公室、借阅部、活动部。", True),
+    ("设有办公室、借阅部和活动部 3 个部室。", False),  # 借阅部和活动部: two names joined by 和
+    ("设有办公室、借阅部等 5 个部室。", False),  # 等: only some are named
+    ("设有办公室、借阅部、活动部、研究部等 3 个部室。", True),  # more names than the count
+    ("涉及“图书采购、编目”、“读者活动”2 个方面。", False),  # 、 inside quotes
+    ("下设 3 个分馆：东馆（含少儿、古籍两个阅览室）、西馆、南馆。", False),  # 、 inside brackets
+])
+def test_announced_count_inline(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+def test_announced_count_numbered_list_that_matches_is_quiet():
+    body = "主要存在以下两个问题：\n\n1. 图书更新慢。\n\n2. 借阅率不高。\n\n二、下一步措施\n\n加强采购。"
+    assert run(AnnouncedCountMismatch, REPORT.format(body=body)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "设东区、西区各 2 个站点。",  # a count per item
+    "共有 3 个项目：甲项目，预算 10 万元；乙项目，预算 20 万元；丙项目。",  # clauses, not names
+    "严格落实中央八项规定和省、市十项规定精神。",  # 省、市 qualify a rule's name, not counted items
+    "本校内设八个处室，分别是校长室一个，副校长室三个，教务处，总务处，办公室，财务室。",  # items count themselves
+])
+def test_announced_count_more_quiet_cases(body):
+    assert run(AnnouncedCountMismatch, REPORT.format(body=body)) == []

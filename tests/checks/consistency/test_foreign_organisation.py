@@ -1,0 +1,30 @@
+"""C704 foreign-organisation: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.consistency import ForeignOrganisation
+
+from .._harness import line_of, run
+from ._drafts import REPORT, TOWN, lines_of
+
+
+def test_foreign_organisation_only_in_definitions():
+    body = ("一、收入情况\n\n本年收到省级财政补助资金 10 万元。\n\n二、名词解释\n\n"
+            "（一）财政拨款收入：指县级财政当年拨付的资金。\n\n（二）“三公”经费：指省直部门用财政拨款安排的公务接待费。")
+    [d] = run(ForeignOrganisation, REPORT.format(body=body))
+    assert "省直部门" in d.message("zh") and d.location.line == 11
+
+
+def test_foreign_organisation_quiet_for_a_provincial_unit():
+    text = ("示范省文化厅2023年度部门决算\n\n名词解释\n\n（一）财政拨款收入：指省级财政当年拨付的资金。\n")
+    assert run(ForeignOrganisation, text) == []
+
+
+def test_c704_another_towns_government_in_a_town_report():
+    text = TOWN.replace("完成镇人民政府交办的各项工作", "推广白石镇人民政府村账乡代管制度")
+    assert lines_of(ForeignOrganisation, text) == [line_of(text, "白石镇人民政府")]
+    assert "白石镇人民政府" in run(ForeignOrganisation, text)[0].message()
+
+
+def test_c704_quiet_for_a_former_town_merged_into_this_one():
+    assert run(ForeignOrganisation, TOWN + "原白马乡人民政府于2019年并入本镇。\n") == []

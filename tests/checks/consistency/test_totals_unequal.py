@@ -1,0 +1,27 @@
+"""C708 income-expense-totals-unequal: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.consistency import IncomeExpenseTotalsUnequal
+
+from .._harness import line_of, run
+from ._drafts import TOWN, lines_of
+
+
+def test_c708_income_and_expense_totals_differ():
+    text = TOWN.replace("分别为 845.60 万元和 845.60 万元", "分别为 812.40 万元和 830.15 万元")
+    assert lines_of(IncomeExpenseTotalsUnequal, text) == [line_of(text, "收入、支出总计")]
+    split = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
+                         "收入总计 845.60 万元，较上年增加 3.00 万元；支出总计 830.15 万元。")
+    assert lines_of(IncomeExpenseTotalsUnequal, split) == [line_of(split, "收入总计")]
+
+
+def test_c708_only_in_final_accounts():
+    text = "某单位2023年度项目支出绩效自评报告\n收入总计 5.00 万元，支出总计 4.00 万元。\n"
+    assert run(IncomeExpenseTotalsUnequal, text) == []
+
+
+def test_c708_totals_of_different_scopes_are_not_paired():
+    text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
+                        "财政拨款收入总计 790.00 万元；一般公共预算财政拨款支出总计 830.15 万元。")
+    assert run(IncomeExpenseTotalsUnequal, text) == []

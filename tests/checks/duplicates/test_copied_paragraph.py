@@ -1,0 +1,82 @@
+"""D203 copied-paragraph: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.duplicates import CopiedParagraph
+
+from perflint.diagnostics import Severity
+
+from .._harness import run
+from ._drafts import COPIED_PROBLEMS, RESTATED_RESULTS, two_projects
+
+
+def test_distinct_reports_with_shared_notes_and_openings_are_quiet():
+    # Both reports open with the same notice and carry the same printed 备注 notes.
+    assert run(CopiedParagraph, two_projects()) == []
+
+
+def test_problems_copied_from_another_project():
+    [diag] = run(CopiedParagraph, two_projects(problems=COPIED_PROBLEMS))
+    assert diag.location.line == 51
+    assert diag.related[0].location.line == 17
+    assert "与第 17 行内容相同（相似度 100%）" in diag.message("zh")
+    assert "line 17" in diag.message("en")
+    assert diag.severity is Severity.warning
+
+
+def test_section_restating_another_section_of_the_same_report():
+    [diag] = run(CopiedParagraph, two_projects(basic=RESTATED_RESULTS))
+    assert diag.location.line == 61
+    assert diag.related[0].location.line == 47
+
+
+def test_light_edit_still_counts_as_a_copy():
+    edited = COPIED_PROBLEMS.replace("两地", "两处")
+    [diag] = run(CopiedParagraph, two_projects(problems=edited))
+    assert diag.location.line == 51
+    assert "相似度 9" in diag.message("zh")
+
+
+def test_options_make_the_rule_stricter():
+    assert run(CopiedParagraph, two_projects(problems=COPIED_PROBLEMS), min_chars=200) == []
+    edited = COPIED_PROBLEMS.replace("两地", "两处").replace("偏长", "较长").replace("核验", "查验")
+    assert run(CopiedParagraph, two_projects(problems=edited), threshold=99) == []
+
+
+def test_a_copied_section_is_one_finding():
+    section = ("一、公共文化服务项目绩效自评综述\n\n"
+               "1、全年组织送戏下乡演出 24 场，覆盖 12 个乡镇，观众累计约 9600 人次。\n\n"
+               "2、开展非遗传承人培训两期，参训学员共 86 人，结业学员全部完成实践作品并参加汇报展演。\n\n"
+               "3、馆内公共文化服务设施全年免费开放 310 天，接待群众约 4.2 万人次，未发生安全事故。\n\n")
+    text = ("示范县文化馆2023年度部门整体支出绩效自评报告\n\n" + section
+            + "二、存在问题\n\n场馆设备老化，部分灯光音响需要更新。\n\n"
+            + "示范县文化馆2023年度项目绩效评价报告\n\n" + section)
+    [diag] = run(CopiedParagraph, text)
+    assert diag.location.line == 17  # the repeated heading that names the project opens the copy
+    assert diag.related[0].location.line == 3
+    assert "第 17–23 行共 3 段" in diag.message("zh")
+
+
+def test_form_answer_restating_its_own_report_is_quiet():
+    measures = "推行补贴申请网上受理，压减审核环节，充实乡镇农机服务队伍，并在每季度末通报各乡镇的办理时限。"
+    text = (f"示范县农机站2023年度农机补贴项目绩效自评报告\n\n一、下一步改进措施\n\n{measures}\n\n"
+            "2023年度农机补贴项目绩效自评表\n\n"
+            "一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t得分\n"
+            "产出指标\t数量指标\t补贴农机台数\t≥200台\t212台\t50\n"
+            "总分\t100\n"
+            "偏差大或目标未完成原因分析\t无\n"
+            f"改进措施及结果应用方案\t{measures}\n")
+    assert run(CopiedParagraph, text) == []
+
+
+def test_an_annex_repeating_the_whole_body_is_one_finding():
+    body = ("一、送戏下乡项目绩效自评综述\n\n"
+            "全年组织送戏下乡演出 24 场，覆盖 12 个乡镇，观众累计约 9600 人次，演出剧目均经过审核。\n\n"
+            "二、非遗传承项目绩效自评综述\n\n"
+            "开展非遗传承人培训两期，参训学员共 86 人，结业学员全部完成实践作品并在年底参加了全县汇报展演。\n\n")
+    text = ("示范县文化馆2023年度部门整体支出绩效自评报告\n\n" + body
+            + "三、存在问题\n\n场馆设备老化，部分灯光音响需要更新。\n\n"
+            + "示范县文化馆2023年度项目绩效评价报告\n\n" + body)
+    [diag] = run(CopiedParagraph, text)
+    assert diag.location.line == 19  # a short heading is a template slot: the copy starts at its text
+    assert "几乎全部" in diag.message("zh") and "nearly all" in diag.message("en")

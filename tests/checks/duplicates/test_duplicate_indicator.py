@@ -1,0 +1,50 @@
+"""D201 duplicate-indicator: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.duplicates import DuplicateIndicator
+
+from perflint.diagnostics import Severity
+
+from .._harness import run
+from ._drafts import SUBSIDY_ROWS, form
+
+
+def test_indicator_twice_in_one_form():
+    rows = [*SUBSIDY_ROWS[:4], "\t可持续影响指标\t补贴农机台数\t≥200台\t212台\t10\n", SUBSIDY_ROWS[4]]
+    [diag] = run(DuplicateIndicator, form(rows))
+    assert diag.location.line == 10
+    assert diag.related[0].location.line == 6
+    assert diag.severity is Severity.error
+    assert "目标值和实际值相同（≥200台 / 212台），重复计分（20 + 10）" in diag.message("zh")
+
+
+def test_indicator_twice_with_other_values():
+    rows = [*SUBSIDY_ROWS[:4], "\t可持续影响指标\t补贴农机台数\t≥180台\t190台\t10\n", SUBSIDY_ROWS[4]]
+    [diag] = run(DuplicateIndicator, form(rows))
+    assert "数值不同" in diag.message("zh")
+
+
+def test_near_duplicate_name_with_same_values():
+    rows = [SUBSIDY_ROWS[0], "\t质量指标\t补贴农机具抽检合格率\t≥95%\t97%\t15\n", *SUBSIDY_ROWS[2:4],
+            "\t可持续影响指标\t补贴农机具抽验合格率\t≥95%\t97%\t10\n", SUBSIDY_ROWS[4]]
+    [diag] = run(DuplicateIndicator, form(rows))
+    assert "几乎相同（相似度 90%）" in diag.message("zh")
+    assert run(DuplicateIndicator, form(rows), threshold=95) == []
+
+
+def test_names_differing_in_an_ordinal_are_different_indicators():
+    rows = ["产出指标（50分）\t数量指标\t第一季度巡查次数\t≥3次\t3次\t25\n",
+            "\t数量指标\t第二季度巡查次数\t≥3次\t3次\t25\n", *SUBSIDY_ROWS[3:]]
+    assert run(DuplicateIndicator, form(rows)) == []
+
+
+def test_numbered_indicators_in_a_target_table():
+    table = ("评价内容\t绩效目标\t完成情况\n"
+             "质量指标\t指标1：档案数字化差错率低于千分之三，全年完成抽检复核\t完成\n"
+             "数量指标\t指标1：完成馆藏档案数字化12万页\t完成\n"
+             "时效指标\t指标1：档案数字化差错率低于千分之三\t完成\n"
+             "成本指标\t指标1：控制在预算以内\t完成\n")
+    [diag] = run(DuplicateIndicator, table)
+    assert diag.location.line == 4
+    assert diag.related[0].location.line == 2

@@ -1,0 +1,88 @@
+"""S606 marker-missing: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.structure import MarkerMissing
+
+from perflint.diagnostics import Severity
+
+from ._drafts import FLAT_LIST, run
+
+
+def test_marker_missing_finds_a_bare_number_in_a_flattened_list():
+    [d] = run(FLAT_LIST, MarkerMissing)
+    assert d.code == "S606" and d.severity == Severity.warning and d.location.line == 2
+    assert FLAT_LIST.split("\n")[1][d.location.column - 1] == "6"
+    assert d.message("zh").startswith("编号“6”缺少标点，应为“6.”")
+    assert run(FLAT_LIST.replace("6持续", "6.持续"), MarkerMissing) == []
+
+
+def test_marker_missing_is_quiet_on_figures_in_prose():
+    text = "（一）主要职责\n1.开展培训。2.完成检查。3.全年服务12家企业。4.建成5个站点。\n"
+    assert run(text, MarkerMissing) == []
+
+
+TOC_UNMARKED = """示范县卫生院2023年度部门决算
+
+第一部分 部门决算表
+一、收入支出决算总表
+二、收入决算表
+三、支出决算表
+政府性基金预算财政拨款收入支出决算表
+国有资本经营预算财政拨款支出决算表
+第二部分 情况说明
+第一部分 部门决算表
+一、收入支出决算总表
+本表金额单位为万元。
+"""
+
+
+def test_marker_missing_finds_toc_entries_typed_without_markers():
+    [d] = [d for d in run(TOC_UNMARKED) if d.code == "S606"]
+    assert d.location.line == 7
+    assert "等 2 项缺少编号" in d.message("zh") and "应依次为“四、”“五、”" in d.message("zh")
+    numbered = TOC_UNMARKED.replace("政府性", "四、政府性").replace("国有资本", "五、国有资本")
+    assert [d for d in run(numbered) if d.code == "S606"] == []
+    annex = TOC_UNMARKED.replace("政府性基金", "附件1：政府性基金").replace("国有资本", "附件2：国有资本")
+    assert [d for d in run(annex) if d.code == "S606"] == []
+
+
+LONG = "本年度总支出500.00万元，其中基本支出400.00万元，项目支出100.00万元，主要用于人员工资和日常运转。"
+
+
+def test_marker_missing_finds_the_lost_second_heading():
+    text = (f"示范县林业站2023年度整体支出绩效自评报告\n\n一、部门概况\n\n（一）基本情况\n\n本站有职工12人，内设三个股室。\n\n"
+            f"整体支出规模和使用方向\n\n{LONG}\n\n二、绩效情况\n\n{LONG}\n")
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 9 and "它与“（一）基本情况”（第 5 行）同级，应为“（二）”" in d.message("zh")
+    numbered = text.replace("整体支出规模", "（二）整体支出规模")
+    assert run(numbered, MarkerMissing) == []
+
+
+def test_marker_missing_finds_the_lost_last_item_written_like_its_siblings():
+    items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
+                    (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}人事股。负责人事和工会工作。\n"
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 11 and "应为“（四）”" in d.message("zh")
+    prose = text.replace("人事股。负责人事和工会工作。", "以上股室均按编制配齐人员，运转正常。")
+    assert run(prose, MarkerMissing) == []
+
+
+def test_marker_missing_finds_an_inline_list_numbered_from_two():
+    text = "示范县林业站2023年度项目绩效目标表\n资金总额120万元财政拨款:100万元(其中:上级资金:100万元)二、自有资金:0万元三、其他:20万元项目概况略\n"
+    [d] = run(text, MarkerMissing)
+    assert d.location.line == 2 and d.message("zh") == "列表从“二、”编起：“二、自有资金”之前的第一项缺少“一、”"
+    assert run(text.replace("资金总额", "一、资金总额"), MarkerMissing) == []
+    sentence = "示范县林业站2023年度项目绩效目标表\n资金到位。二、自有资金:0万元三、其他:20万元\n"
+    assert run(sentence, MarkerMissing) == []
+
+
+def test_marker_missing_is_quiet_on_unnumbered_closing_entries_and_short_sentences():
+    closing = TOC_UNMARKED.replace("政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表\n第二部分 情况说明\n",
+                                   "名词解释\n")
+    assert [d for d in run(closing) if d.code == "S606"] == []
+    items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
+                    (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
+    text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}运转平稳。\n"
+    assert run(text, MarkerMissing) == []

@@ -1,0 +1,69 @@
+"""S601 numbering-gap: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.structure import NumberingGap
+
+from perflint.diagnostics import Severity
+
+from .._harness import line_of
+from ._drafts import BAD, run
+
+
+def test_gap_points_at_the_marker_and_names_the_previous_sibling():
+    diags = run(BAD, NumberingGap)
+    gaps = [d for d in diags if d.severity == Severity.warning]
+    lines = [d.location.line for d in gaps]
+    assert lines == [line_of(BAD, "3、完成的绩效目标"), line_of(BAD, "（四）存在的问题"),
+                     line_of(BAD, "（三）项目资金情况"), line_of(BAD, "5、开展秋冬季")]
+    first = gaps[0]
+    assert first.location.column == 1 and first.location.end_column == 3
+    assert first.message("zh") == f"编号不连续：“3、”前一项为“1、执行率情况”（第 {line_of(BAD, '1、执行率情况')} 行），缺少“2、”"
+    assert "skips “2、”" in first.message("en")
+    assert first.related[0].location.line == line_of(BAD, "1、执行率情况")
+    assert "缺少“3、”“4、”" in gaps[-1].message("zh")
+
+
+def test_a_report_starting_at_two_is_an_error():
+    errors = [d for d in run(BAD, NumberingGap) if d.severity == Severity.error]
+    assert [d.location.line for d in errors] == [line_of(BAD, "二、自评结论")]
+    assert errors[0].message("zh") == "编号未从第一项开始：本报告第一项为“二、”，缺少“一、”"
+
+
+def test_start_above_one_under_a_heading_names_the_heading():
+    text = "示范县渔政站2023年度绩效自评报告\n\n一、基本情况\n\n（一）资金投入情况分析\n\n资金到位。\n\n3、项目资金管理情况分析\n\n管理规范。\n"
+    [d] = run(text, NumberingGap)
+    assert d.severity == Severity.error and d.location.line == 9
+    assert "“（一）资金投入情况分析”（第 5 行）之下第一项为“3、”，缺少“1、”“2、”" in d.message("zh")
+
+
+def test_an_excerpt_may_start_at_two():
+    """A draft cut before its title starts wherever the cut fell: （二） first is no finding."""
+    text = "公用经费开支标准列支。\n(二)政府采购预算安排情况说明。\n本年安排政府采购预算1.70万元。\n(三)国有资产占用情况说明。\n"
+    assert run(text, NumberingGap) == []
+    numbered_first = "一、项目支出基本情况\n本年下达专项经费84万元。\n二、绩效运行监控情况\n按季度监控。\n"
+    assert run(numbered_first, NumberingGap) == []
+
+
+def test_an_excerpt_still_reports_a_start_under_a_visible_parent():
+    text = "公用经费开支标准列支。\n一、收入情况\n（二）财政拨款收入\n本年财政拨款100万元。\n"
+    [d] = run(text, NumberingGap)
+    assert d.location.line == 3 and "“一、收入情况”（第 2 行）之下" in d.message("zh")
+
+
+def test_gap_in_a_note_list_run_together_after_a_colon():
+    note = "总分 100 100\n注:1.一级指标分值按规定设定,三级指标分值自行确定,{}.定量指标按完成比例计分。\n"
+    [d] = run("示范县2023年度项目支出绩效自评表\n" + note.format(3), NumberingGap)
+    assert d.location.line == 3 and "缺少“2.”" in d.message("zh")
+    assert run("示范县2023年度项目支出绩效自评表\n" + note.format(2), NumberingGap) == []
+    figures = "示范县2023年度项目支出绩效自评表\n注:1.本表金额为万元,3.5万元为结转资金。\n"
+    assert run(figures, NumberingGap) == []
+
+
+def test_first_item_run_into_the_heading_line_is_no_late_start():
+    """Line breaks lost: ``一、基本情况 1.单位构成`` and ``2.人员情况(1)按性质划分：``."""
+    text = ("示范县2023年度部门决算汇编说明\n\n一、基本情况 1.单位构成\n\n纳入汇编的单位共 12 个。\n\n"
+            "2.人员情况(1)按性质划分：行政人员 30 人。\n\n(2)按经费划分：全额拨款 30 人。\n")
+    assert run(text, NumberingGap) == []
+    late = text.replace("一、基本情况 1.单位构成", "一、基本情况 单位构成")
+    assert [d.code for d in run(late, NumberingGap)] == ["S601"]

@@ -1,0 +1,34 @@
+"""S602 numbering-repeat: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.structure import NumberingRepeat
+
+from .._harness import line_of
+from ._drafts import BAD, FLAT_LIST, run
+
+
+def test_repeat_fires_on_a_second_sibling_with_the_same_number():
+    diags = run(BAD, NumberingRepeat)
+    assert [d.location.line for d in diags] == [line_of(BAD, "（四）下一步改进措施"), line_of(BAD, "二、佐证材料")]
+    assert diags[0].message("zh") == (
+        f"编号“（四）”重复：前一项已是“（四）存在的问题和原因”（第 {line_of(BAD, '（四）存在的问题')} 行），此处应为“（五）”")
+
+
+def test_repeat_names_the_earlier_sibling_with_the_same_heading_number():
+    text = "示范县渔政站2023年度绩效自评报告\n\n一、概况\n\n二、目标\n\n三、完成情况\n\n二、存在问题\n\n四、措施\n"
+    [d] = run(text, NumberingRepeat)
+    assert d.location.line == 9
+    assert "同一级已有“二、目标”（第 5 行），前一项为“三、完成情况”（第 7 行），此处应为“四、”" in d.message("zh")
+
+
+def test_repeat_is_quiet_when_lists_restart_under_new_headings():
+    text = ("示范县渔政站2023年度绩效自评报告\n\n一、存在问题\n\n1、人员不足。\n\n2、设备老化。\n\n"
+            "二、改进措施\n\n1、充实人员。\n\n2、更新设备。\n")
+    assert run(text) == []
+
+
+def test_repeat_inside_a_flattened_list():
+    text = FLAT_LIST.replace("5.维护社会秩序", "4.维护社会秩序").replace("6持续", "6.持续")
+    [d] = run(text, NumberingRepeat)
+    assert d.location.line == 2 and "编号“4.”重复" in d.message("zh") and "此处应为“5.”" in d.message("zh")

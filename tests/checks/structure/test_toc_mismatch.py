@@ -1,0 +1,84 @@
+"""S604 toc-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.structure import TocMismatch
+
+from perflint.diagnostics import Severity
+
+from ._drafts import run
+
+TOC = """示范县渔政站2023年度部门决算
+
+目录
+
+一、部门主要职责.....2
+二、严格资金管理，规范支出程序.....3
+图 1：收入结构.....4
+三、其他需要说明的情况.....5
+
+一、部门主要职责
+
+负责渔政执法工作。
+
+二、严格资金管理，规范支付程序
+
+资金管理规范。
+
+三、其他需要说明的情况
+
+无。
+"""
+
+
+def test_toc_near_match_is_reported_at_the_toc_line():
+    [d] = run(TOC, TocMismatch)
+    assert d.location.line == 6 and d.location.column == 3
+    assert d.message("zh") == "目录“规范支出程序”与正文标题“规范支付程序”（第 14 行）不一致"
+    assert d.related[0].location.line == 14
+
+
+def test_toc_is_quiet_when_it_matches_and_figures_are_not_reported():
+    fixed = TOC.replace("规范支出程序", "规范支付程序")
+    assert run(fixed, TocMismatch) == []
+    [d] = run(fixed, TocMismatch, {"report_missing": True})
+    assert d.severity == Severity.info and d.location.line == 7
+    assert run(TOC, TocMismatch, {"threshold": 99}) == []
+
+
+PLAIN_TOC = """示范县林业站2023年度单位决算
+
+第一部分 单位概况
+一、主要职责
+二、机构设置
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+第一部分 部门概况
+一、主要职责
+负责全县林木种苗管理。
+二、机构设置
+内设综合股和资源股。
+第二部分 2023年度单位决算情况说明
+一、收入支出决算总体情况说明
+收入、支出总计均为100.00万元。
+"""
+
+
+def test_toc_without_page_numbers_is_matched_by_place():
+    """The entry and the body line share a marker and a place but not a title."""
+    [d] = run(PLAIN_TOC, TocMismatch)
+    assert d.severity == Severity.warning and d.location.line == 3
+    assert d.message("zh") == "目录“单位概况”与正文标题“部门概况”（第 8 行）不一致"
+
+
+def test_toc_without_page_numbers_is_quiet_when_titles_agree():
+    fixed = PLAIN_TOC.replace("第一部分 部门概况", "第一部分 单位概况")
+    assert run(fixed) == []
+
+
+def test_toc_entry_matches_a_body_heading_wrapped_over_lines():
+    """The body sets a part's title on three lines (``第一部分`` / unit name / ``单位概况``)."""
+    text = ("目录\n\n第一部分 示范镇人民政府单位概况\n\n第二部分 部门决算情况说明\n\n第三部分 名词解释\n\n"
+            "第一部分\n\n示范镇人民政府\n\n单位概况\n\n本镇辖 8 个村。\n\n"
+            "第二部分 部门决算情况说明\n\n收入合计 300.00 万元。\n\n第三部分 名词解释\n\n财政拨款收入：本级财政拨付的资金。\n")
+    assert run(text, TocMismatch) == []

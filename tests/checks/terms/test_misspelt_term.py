@@ -1,0 +1,34 @@
+"""T801 misspelt-term: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.terms import MisspeltTerm
+
+from .._harness import line_of, run
+from ._drafts import BAD, GOOD
+
+
+def test_misspelt_term_reports_each_near_miss_at_its_span():
+    diags = run(MisspeltTerm, BAD)
+    # the heading repeats the table of contents' slip: one finding, the copy listed with it
+    [toc] = [d for d in diags if "级效" in d.message("zh")]
+    assert [r.location.line for r in toc.related] == [line_of(BAD, "二、级效目标完成情况", whole=True)]
+    found = sorted((d.location.line, d.message("zh")) for d in diags)
+    assert found == sorted([
+        (line_of(BAD, "二、级效目标完成情况....."), "“级效目标完成情况”疑为“绩效目标完成情况”之误"),
+        (line_of(BAD, "财务表报"), "“财务表报”疑为“财务报表”之误"),
+        (line_of(BAD, "节余"), "“年末结转和节余”疑为“年末结转和结余”之误"),
+        (line_of(BAD, "节余"), "“公用用车运行维护费”疑为“公务用车运行维护费”之误"),
+        (line_of(BAD, "数量指表"), "“数量指表”疑为“数量指标”之误"),
+        (line_of(BAD, "偏差原因分折"), "“偏差原因分折”疑为“偏差原因分析”之误"),
+    ])
+    table_diag = next(d for d in diags if "数量指表" in d.message("zh"))
+    line = BAD.splitlines()[table_diag.location.line - 1]
+    assert line[table_diag.location.column - 1:table_diag.location.end_column - 1] == "数量指表"
+    assert all(d.code == "T801" and d.severity.name == "warning" for d in diags)
+    en = next(d for d in diags if "节余" in d.message("zh")).message("en")
+    assert en == '"年末结转和节余" looks like a misspelling of "年末结转和结余"'
+
+
+def test_misspelt_term_is_quiet_on_the_correct_draft():
+    assert run(MisspeltTerm, GOOD) == []

@@ -1,0 +1,60 @@
+"""T807 punctuation-slip: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.terms import PunctuationSlip
+
+from perflint.extract.punctuation import punctuation_slips
+
+from .._harness import run
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong"),
+    [
+        ("一楼设接种室,,二楼为办公室。", "doubled", ",,"),
+        ("资金已拨付，。项目已完工。", "doubled", "，。"),
+        ("(1)、公务用车运行维护费 3 万元。", "marker", "(1)、"),
+        ("说明如下：（二）、公务接待费 1 万元。", "marker", "（二）、"),
+        ("决算数为 85 万元,比预算少12%其中:购置费 20 万元。", "glued", "12%其中"),
+    ],
+)
+def test_punctuation_slips_are_found(text, kind, wrong):
+    [slip] = punctuation_slips(text)
+    assert (slip.kind, text[slip.start:slip.end]) == (kind, wrong)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "详见第(1)、(2)项说明。",  # two markers listed
+        "备注……其他。",
+        "年度资金总额303010100%其中:当年财政拨款30",  # a flattened table row
+        "(1)公务用车运行维护费 3 万元，其中：燃油费 1 万元。",
+        "一、基本情况。",
+    ],
+)
+def test_correct_punctuation_is_quiet(text):
+    assert punctuation_slips(text) == []
+
+
+def test_heading_ending_in_an_english_full_stop():
+    diags = run(PunctuationSlip, "某局2023年度部门决算说明\n\n(三)国有资本经营预算收支情况.\n\n本年无收支。\n")
+    assert [(d.location.line, d.message("zh")) for d in diags] == [(3, "标题“(三)国有资本经营预算收支情况.”末尾误用英文句点")]
+    assert run(PunctuationSlip, "某局2023年度部门决算说明\n\n(三)国有资本经营预算收支情况\n\n本年无收支。\n") == []
+
+
+@pytest.mark.parametrize("text, match", [
+    ("1楼设接种室，，2楼设儿童保健科。", "，，"),
+    ("1楼设接种室,,2楼设儿童保健科。", ",,"),
+    ("完成培训。。下一步继续推进。", "。。"),
+    ("科室、、股室", "、、"),
+])
+def test_doubled_punctuation_fires_with_its_column(text, match):
+    [diag] = run(PunctuationSlip, text)
+    assert diag.args["wrong"] == match and diag.location.column == text.index(match) + 1
+
+
+def test_single_marks_and_an_ellipsis_are_not_doubled_punctuation():
+    assert run(PunctuationSlip, "1楼设接种室，2楼设儿童保健科……详见附表。") == []

@@ -1,0 +1,41 @@
+"""T808 truncated-word: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.terms import TruncatedWord
+
+from perflint.extract.slips import truncated_words
+
+from .._harness import run
+
+CUT_DRAFT = """某区网格服务中心2023年度部门整体支出绩效自评报告
+
+一、基本情况
+中心负责全区网格监测站点的日常巡查，共设监测站点 42 个。
+
+二、绩效目标完成情况
+组织对各监测站的考核，考核结果与经费挂钩。监测站点数据按月上报，监测站点设备完好率 98%。
+
+三、存在的问题
+个别春节慰问经费使用进度偏慢，春节慰问金已全部发放。
+"""
+
+
+def test_truncated_word_uses_the_draft_as_its_dictionary():
+    diags = run(TruncatedWord, CUT_DRAFT)
+    assert [(d.location.line, d.message("zh")) for d in diags] == [
+        (7, "“监测站”疑漏字，本文其他处均作“监测站点”")]
+    fixed = CUT_DRAFT.replace("各监测站的考核", "各监测站点的考核")
+    assert run(TruncatedWord, fixed) == []
+
+
+def test_truncated_word_leaves_a_wrapped_cell_and_a_free_word_alone():
+    texts = ["数量指", "产出指标", "标", "数量指标", "数量指标", "质量指标"]
+    assert truncated_words(texts) == []
+    assert truncated_words(["管理费的使用", "管理费用 3 万元", "管理费用", "管理费用"]) == []
+
+
+def test_an_organisation_name_is_not_a_word_cut_short():
+    # 财政部 (the ministry) is whole even where the draft says 财政部门 three times elsewhere
+    texts = ["根据财政部门要求，", "配合财政部门开展检查，", "报送财政部门审核。", "按照财政部门规定", "上报财政部。"]
+    assert truncated_words(texts) == []

@@ -1,0 +1,50 @@
+"""T802 common-typo: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.terms import CommonTypo
+
+from perflint.extract.slips import context_pair_slips, zai_for_zai
+from perflint.extract.terms import find_substitutions
+
+from .._harness import run
+from ._drafts import BAD, GOOD
+
+
+def test_common_typo_reports_listed_typos():
+    diags = run(CommonTypo, BAD)
+    assert sorted(d.message("zh") for d in diags) == ["“严执执行”疑为“严格执行”之误", "“震摄”疑为“震慑”之误"]
+    d = next(d for d in diags if "震摄" in d.message("zh"))
+    line = BAD.splitlines()[d.location.line - 1]
+    assert line[d.location.column - 1:d.location.end_column - 1] == "震摄"
+
+
+def test_de_for_di_after_a_verb_is_a_listed_typo():
+    found = find_substitutions("一、项目存在得问题 二、提出得建议 三、取得成效 值得肯定")
+    assert [(m.text, m.suggestion) for m in found] == [("存在得问题", "存在的问题"), ("提出得建议", "提出的建议")]
+
+
+def test_context_pair_is_reported_only_against_the_drafts_own_usage():
+    [slip] = context_pair_slips(["一是切实保障医疗待遇。", "二是确实保障职工待遇。"])
+    assert (slip.written, slip.usual) == ("确实保障", "切实保障")
+    assert context_pair_slips(["二是确实保障职工待遇。"]) == []  # nothing to compare with
+    assert context_pair_slips(["切实加强管理。", "确实存在问题。"]) == []
+
+
+def test_functional_account_name_missing_chu():
+    [m] = find_substitutions("一般公共服务(类)财政事务(款)信息化建设支(项)")
+    assert (m.text, m.suggestion) == ("支(项)", "支出(项)")
+    assert find_substitutions("国有资本经营预算收支(项)、其他支出(款)") == []
+
+
+def test_zai_for_zai_in_a_first_then_sequence():
+    [slip] = zai_for_zai("定量指标先汇总完成数，在计算得分。")
+    assert (slip.written, slip.usual) == ("在计算", "再计算")
+    for text in ["先汇总完成数，在计算得分时保留两位小数。", "先行先试，在全市推广。", "先由科室自评，在汇总后报送。",
+                 "按规定，在计算得分。"]:
+        assert zai_for_zai(text) == [], text
+
+
+def test_common_typo_is_quiet_on_the_correct_draft():
+    assert run(CommonTypo, GOOD) == []
+    assert run(CommonTypo, "一、项目存在的问题\n二、提出的建议\n先汇总完成数，再计算得分。\n") == []

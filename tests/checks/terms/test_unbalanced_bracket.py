@@ -1,0 +1,64 @@
+"""T805 unbalanced-bracket: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.terms import UnbalancedBracket
+
+from perflint.extract.punctuation import unbalanced_brackets
+
+from .._harness import run
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("依据《绩效自评通知》(青财函〔2024〕8号等文件要求开展自评。", [("(", "unclosed")]),
+        ("依据《实施意见》(青政发〔20197号)和《办法》执行。", [("〔", "unclosed")]),
+        ("依据《通知》(青财预2022〕31号)下达资金。", [("〕", "stray")]),
+        ("《关于下达补助资金的通知》青财预〔2023〕5号)中央补助 2 万元。", [(")", "stray")]),
+        ("项目支出绩效自评表2023年度)项目名称", [(")", "stray")]),
+        ("人员情况（人 编制数 12 实有 11", [("（", "unclosed")]),
+    ],
+)
+def test_unbalanced_brackets_are_found(text, found):
+    assert [(text[s.start], s.kind) for s in unbalanced_brackets(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《关于印发〈绩效评价办法〉的通知》（青财绩〔2021〕6号）执行。",
+        "因公出国(境)费 0 元，单位（含下属 2 个所）共 30 人。",
+        "主要措施：1)加强管理；2)规范流程；a)按月报送。",
+        "（1）加强预算执行（含结转资金）。(2)规范采购。",
+        "按照（一）（二）两部分填报，金额单位：（万元）。",
+        # one closing mark for two openings: no telling which one lacks its partner
+        "计分原则：（即目标值为≥X，得分=权重*B/A，反向指标（即目标值为≤X，得分=权重*A/B），不得超过权重。",
+    ],
+)
+def test_balanced_brackets_are_quiet(text):
+    assert unbalanced_brackets(text) == []
+
+
+def test_bracket_check_reports_one_finding_per_repeated_slip():
+    draft = ("某镇2023年度部门整体支出绩效评价基础数据表\n\n财政供养人员情况(人\n\n编制数 40\n\n"
+             "经费控制情况(万元\n\n三公经费 3.2\n\n依据《通知》(某财函〔2023〕12号等文件开展自评。\n\n二、结论\n")
+    [diag] = run(UnbalancedBracket, draft)
+    assert diag.location.line == 3
+    assert len(diag.related) == 2
+
+
+def test_bracket_check_reads_a_wrapped_table_cell_as_one_and_ignores_a_cut_last_line():
+    draft = ("一级指标\t分值\t计分方法\n预算执行率\t10\t（10分*执行\n \t \t率）\n产出指标\t20\t按完成比例\n\n"
+             "二、部门(单位\n")
+    assert run(UnbalancedBracket, draft) == []
+    assert run(UnbalancedBracket, "一、依据《通知》(某财函〔2023〕12号等文件。\n\n二、结论\n")
+
+
+def test_brackets_are_judged_apart_from_a_figure_glued_to_its_breakdown():
+    # a figure run into 其中 is a punctuation slip (T807), never a bracket slip: T805 must not
+    # receive it (it crashed on such a draft)
+    text = "公务接待费支出2万元，比上年减少28%其中：国内接待2万元（含外事接待0万元）。"
+    assert all(isinstance(s.mark, str) for s in unbalanced_brackets(text))
+    assert run(UnbalancedBracket, text) == []

@@ -1,0 +1,54 @@
+"""自评表 layouts that every family reads (forms we wrote): a 绩效目标表 is not a 自评表, and a
+四川-style form with units in their own column is quiet when right and found when wrong."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import ExecutionRateMismatch
+from perflint.checks.boilerplate import DeviationNoneDespiteMiss
+
+from perflint.check import Context
+from perflint.read.text import parse_text
+
+from ._forms import FORMS
+
+TARGET_TABLES = [
+    # 绩效目标表: targets only, sometimes with their weights — no 实际完成值 column
+    "2024年度项目支出绩效目标表\n项目名称\t乡村文化活动经费\n一级指标\t二级指标\t三级指标\t指标值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥40场\n\t质量指标\t活动验收合格率\t≥95%\n",
+    "2024年度项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥40场\t20\n\t质量指标\t活动验收合格率\t≥95%\t20\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t10\n",
+    "2024年度项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t长期指标值\t年度指标值\t分值\n"
+    "产出指标\t数量指标\t文化活动场次\t≥200场\t≥40场\t20\n\t质量指标\t活动验收合格率\t≥95%\t≥95%\t20\n",
+    "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 |\n"
+    "| 产出指标 | 数量指标 | 文化活动场次 | ≥ | 40 | 场 | 20 |\n| | 质量指标 | 活动验收合格率 | ≥ | 95 | % | 20 |\n",
+]
+
+
+def test_target_table_without_an_actual_column_is_not_a_self_evaluation():
+    """A 绩效目标表 lists targets (and weights) only: its ≥ targets are not actuals written as
+    inequalities, its weights are not scores."""
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    for text in TARGET_TABLES:
+        doc = parse_text(text, "targets.txt")
+        assert all(not se.indicators for se in self_evaluations(doc)), text
+        result = run_checks(doc, [cls() for cls in load_registry().builtin()], Context())
+        assert [d.message("zh") for d in result.diagnostics] == []
+
+
+def test_sichuan_form_with_units_in_their_own_column():
+    """部门预算项目支出绩效自评表: 总额 row, 指标性质 | 指标值 | 度量单位, a bare 完成值 under
+    the unit column, 合计 | 100 | score. Correct: quiet; a wrong rate or a dropped reason: found."""
+
+    from perflint.engine import load_registry, run_checks
+
+    text = (FORMS / "sichuan_pipe.txt").read_text(encoding="utf-8")
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+    [rate] = ExecutionRateMismatch().run(parse_text(text.replace("95.00% | 10", "100.00% | 10"), "f.txt"), Context())
+    assert rate.location.line == 5
+    dropped = text.replace(" 两处支流受上游来水影响 |", " |")
+    [reason] = DeviationNoneDespiteMiss().run(parse_text(dropped, "f.txt"), Context())
+    assert "河道水质达标率" in reason.message("zh")

@@ -1,0 +1,37 @@
+"""U401 money-scale: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.units import MoneyScale
+
+from perflint.diagnostics import Severity
+
+from .._harness import lint
+from ._drafts import HEAD, run_fixture
+
+
+def test_money_scale_names_both_figures():
+    [d] = run_fixture(MoneyScale, "bad_project.txt")
+    assert "18.20 元" in d.message("zh") and "18.20 万元" in d.message("zh")
+    assert d.severity.name == "error"
+    assert "10⁴" in d.message("en")
+
+
+def test_money_scale_same_amount_in_both_units_is_quiet():
+    text = "2023年度报告\n\n本年办公经费 12.50 万元，较上年持平。办公经费 125000 元已全部支出。办公经费 12.50 万元用于日常运转。\n"
+    assert lint(MoneyScale, text) == []
+
+
+def test_money_scale_part_in_yuan_among_wan():
+    text = HEAD + ("年初下达专项经费共计60万元,具体为:\n\n1、档案数字化经费为30万元,用于扫描。\n\n"
+                   "2、库房租赁经费为18元,用于租用库房。\n\n3、设备维护经费为12万元,用于维保。\n\n公用经费共计20.50万元,用于日常运转。\n")
+    (d,) = lint(MoneyScale, text)
+    assert d.location.line == 9 and "18元 疑为 18万元" in d.message() and d.severity is Severity.error
+    assert lint(MoneyScale, text.replace("18元", "18万元")) == []
+
+
+def test_money_scale_fund_too_small_for_a_fund():
+    (d,) = lint(MoneyScale, HEAD + "慰问经费由市级配套资金4.8元,资金已全部到位,执行率100%。\n")
+    assert "4.8元" in d.message() and d.severity is Severity.warning
+    assert lint(MoneyScale, HEAD + "人均补助标准4.8元,资金已全部到位。\n") == []
+    assert lint(MoneyScale, HEAD + "配套资金4.8万元,结余资金0.5元已退回。\n") == []

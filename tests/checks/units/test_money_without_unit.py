@@ -1,0 +1,31 @@
+"""U402 money-without-unit: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.units import MoneyWithoutUnit
+
+from .._harness import lint
+from ._drafts import HEAD
+
+
+def test_bare_figure_after_listed_amounts():
+    text = "基本工资 210.40 万元、津贴补贴 35.10 万元、奖金 8.3、伙食补助 4.20 万元。\n"
+    [d] = lint(MoneyWithoutUnit, text)
+    assert "奖金 8.3" in d.message("zh") and "万元" in d.message("zh")
+
+
+@pytest.mark.parametrize("text", [
+    "三项支出分别为 10、20、30 万元。\n",  # one unit for the whole list
+    "目标1，提高效率；支出 12.00 万元、补助 3.00 万元。\n",  # an ordinal, not an amount
+    "金额单位：万元。工资 210.40、津贴 35.10、奖金 8.30。\n",  # declared once
+    "工资 210.40 万元、奖金 8.3 万元、2023、补助 4.20 万元。\n",  # a year
+])
+def test_bare_figure_quiet_cases(text):
+    assert lint(MoneyWithoutUnit, text) == []
+
+
+def test_money_standard_per_head_without_unit():
+    (d,) = lint(MoneyWithoutUnit, HEAD + "共慰问困难职工80人,慰问标准500/人。\n")
+    assert "500元/人" in d.message()
+    assert lint(MoneyWithoutUnit, HEAD + "共慰问困难职工80人,慰问标准500元/人。\n") == []

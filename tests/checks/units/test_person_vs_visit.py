@@ -1,0 +1,33 @@
+"""U405 person-vs-visit: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.units import PersonVsVisit
+
+from .._harness import lint
+from ._drafts import HEAD, form
+
+
+def test_person_visit_sum_needs_exact_parts():
+    text = "全年接诊 900 人次，其中门诊 500 人次、住院 400 人次。共服务 300 人次，其中老人 100 人、儿童 80 人。\n"
+    assert lint(PersonVsVisit, text) == []
+
+
+def test_person_visit_indicator_given_in_persons_in_prose():
+    text = form("救助对象人次", "不低于上年", "4837").replace(
+        "2023年度农机补贴项目绩效自评表", "全年救助困难群众 4837 人，发放救助金 96 万元。\n\n2023年度农机补贴项目绩效自评表")
+    [d] = lint(PersonVsVisit, text)
+    assert "4837" in d.message("zh") and d.related
+    assert lint(PersonVsVisit, text.replace("4837 人", "4837 人次")) == []
+
+
+def test_head_count_in_another_unit():
+    (d,) = lint(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30个。\n")
+    assert "社区干部人数" in d.message() and "=30个" in d.message()
+    assert lint(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30人。\n") == []
+
+
+def test_standard_counted_per_person_and_per_household():
+    (d,) = lint(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每户标准拨付,不足2万元的村按2万元保底。\n")
+    assert "计算口径矛盾" in d.message()
+    assert lint(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每人标准拨付,不足2万元的村按2万元保底。\n") == []

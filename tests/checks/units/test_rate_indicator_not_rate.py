@@ -1,0 +1,36 @@
+"""U404 rate-indicator-not-rate: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.units import RateIndicatorNotRate
+
+from .._harness import lint
+from ._drafts import form
+
+
+@pytest.mark.parametrize(("name", "target", "actual", "key"), [
+    ("资金到位率", "50", "50", "rate_in"),  # the form's budget typed into the rate row
+    ("资金到位率", "120", "100%", "rate_in"),
+    ("资金到位率", "40万元", "100%", "rate_in"),
+    ("资金到位率", "100", "100%", "missing"),
+    ("补贴发放率", "逐步推开", "逐步推开", "words"),
+    ("补贴资金", "100%", "100%", "amount"),
+    ("补贴资金", "50万元", "100%", "amount"),
+])
+def test_rate_indicator_not_rate_fires(name, target, actual, key):
+    [d] = lint(RateIndicatorNotRate, form(name, target, actual))
+    assert name in d.message("zh")
+    words = {"rate_in": "不是百分比", "missing": "缺少", "words": "文字", "amount": "金额"}
+    assert words[key] in d.message("zh")
+
+
+@pytest.mark.parametrize(("name", "target", "actual"), [
+    ("资金到位率", "100%", "100%"),
+    ("执行率", "95", "96"),  # a form that writes rates without % throughout
+    ("服务效率", "稳步提升", "稳步提升"),  # 效率 is not a rate
+    ("补贴资金", "50万元", "50万元"),
+    ("农户满意度", "满意", "满意"),  # a 满意度 in words is a judgement, not a 率
+])
+def test_rate_indicator_quiet_cases(name, target, actual):
+    assert lint(RateIndicatorNotRate, form(name, target, actual)) == []

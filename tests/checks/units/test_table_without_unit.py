@@ -1,0 +1,23 @@
+"""U407 table-without-unit: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.units import TableWithoutUnit
+
+from .._harness import lint
+
+
+def test_table_continued_on_next_page_is_quiet():
+    text = ("示范县2023年度部门决算\n\n一、支出表\n\n金额单位：万元\n\n科目\t预算数\t决算数\n工资\t10.00\t10.00\n\n"
+            "第 2 页，续表如下。\n\n科目\t预算数\t决算数\n津贴\t2.00\t2.00\n奖金\t1.00\t1.00\n")
+    assert lint(TableWithoutUnit, text) == []
+
+
+ACCOUNTS = ("某县农技站2023年度部门决算说明\n\n一、收入决算表\n\n金额单位：万元\n\n项目\t预算数\t决算数\n财政拨款收入\t86.40\t86.40\n\n"
+            "二、培训经费明细\n\n培训经费按用途列示如下。\n\n用途\t预算数\t决算数\n教材印制\t3.20\t3.20\n场地租用\t1.80\t1.80\n")
+
+
+def test_money_table_without_the_unit_the_other_tables_declare():
+    [d] = lint(TableWithoutUnit, ACCOUNTS)
+    assert d.location.line == 14 and "万元" in d.message("zh")
+    assert lint(TableWithoutUnit, ACCOUNTS.replace("列示如下。", "列示如下（金额单位：万元）。")) == []

@@ -1,0 +1,34 @@
+"""Y503 comparison-with-same-year: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.years import ComparisonWithSameYear
+
+from .._harness import line_of
+from ._drafts import GOOD, diagnostics
+
+
+def test_y503_comparison_with_the_same_year():
+    text = GOOD.replace("与 2022 年度相比", "与 2023 年度相比")
+    found = diagnostics(text, ComparisonWithSameYear)
+    assert [d.location.line for d in found] == [line_of(text, "与 2023 年度相比")]
+    assert "2022" in found[0].message("zh")
+    text = GOOD.replace("比2022年度决算数", "比2023年度")
+    assert [d.location.line for d in diagnostics(text, ComparisonWithSameYear)] == [line_of(text, "比2023年度")]
+
+
+def test_y503_quiet_when_the_year_is_the_subject_not_the_comparand():
+    """``2023年公务接待 12 批次，较上年减少``: 2023 is what is compared, 上年 the comparand;
+    a colon or a list opens a new comparison (``与2022年预算持平：一、2023年因公出国费…``)."""
+    subject = GOOD.replace("比2022年度决算数减少 6.10 万元。",
+                           "2023年公务接待 12 批次，支出 0.80 万元，较上年减少 0.10 万元。")
+    assert diagnostics(subject, ComparisonWithSameYear) == []
+    listed = GOOD.replace("比2022年度决算数减少 6.10 万元。",
+                          "三公经费预算 30 万元，与2022年预算持平：一、2023年因公出国费预算 0 万元，与上年持平。")
+    assert diagnostics(listed, ComparisonWithSameYear) == []
+
+
+def test_y503_quiet_for_and_and_for_a_later_year():
+    text = GOOD.replace("比2022年度决算数减少 6.10 万元。",
+                        "2022年与2023年均获评优秀。预计2024年比2023年增长 5%。")
+    assert diagnostics(text, ComparisonWithSameYear) == []

@@ -1,0 +1,66 @@
+"""Y507 other-year-as-current: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.years import OtherYearAsCurrent
+
+from .._harness import line_of
+from ._drafts import ACCOUNTS, diagnostics
+
+
+def test_y507_quiet_on_a_correct_accounts_note():
+    assert diagnostics(ACCOUNTS, OtherYearAsCurrent) == []
+
+
+def test_y507_heading_and_year_end_stock_of_the_previous_year():
+    text = ACCOUNTS.replace("2023年末在职实有", "2022年末在职实有").replace(
+        "二、2023年度收入支出决算情况说明", "二、2022年度收入支出决算情况说明").replace(
+        "截至2023年12月31日", "截至2022年12月31日")
+    found = diagnostics(text, OtherYearAsCurrent)
+    assert [(d.location.line, d.message("en").split()[1]) for d in found] == [
+        (line_of(text, "2022年末在职实有"), "2023"), (line_of(text, "截至2022年"), "2023"),
+        (line_of(text, "二、2022年度"), "heading")]
+    assert ["年末数" in found[0].message(), "年末数" in found[1].message(), "标题" in found[2].message()] == [True] * 3
+
+
+def test_y507_annual_target_of_another_year():
+    form = ("项目支出绩效自评表\n（2023年度）\n"
+            "项目名称 | 社区文化活动经费 |\n"
+            "年度总体目标 | 2022年拟安排资金 12 万元，用于举办社区文化活动 20 场。 | 全年举办 20 场。 |\n")
+    found = diagnostics(form, OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(form, "2022年拟安排")]
+    assert "年度目标" in found[0].message()
+    assert diagnostics(form.replace("2022年拟安排", "2023年拟安排"), OtherYearAsCurrent) == []
+    inside = form.replace("2022年拟安排资金 12 万元", "巩固2022年创建成果，安排资金 12 万元")
+    assert diagnostics(inside, OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_in_a_budget_written_the_year_before():
+    text = ("某县文化馆2024年部门预算情况说明\n\n一、单位概况\n2024年核定事业编制 18 名，2023年末在职实有 16 人。\n"
+            "二、2023年预算执行情况\n2023年支出 400.00 万元。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_in_a_three_public_budget_note_with_last_years_accounts():
+    """A 三公 budget note headed by its sections only (no report title) gives last year's 决算."""
+    text = ("一、2024年“三公”经费预算安排情况\n2024年度“三公”经费预算 12.00 万元。\n"
+            "二、2023年“三公”经费决算情况\n2023年度“三公”经费支出 11.20 万元。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_sentence_of_the_previous_year_compared_with_its_previous_year():
+    text = ACCOUNTS + "2022年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n"
+    found = diagnostics(text, OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(text, "2022年“三公”")]
+    assert diagnostics(ACCOUNTS + "2023年“三公”经费支出 3.46 万元，比上年增加 0.40 万元。\n", OtherYearAsCurrent) == []
+
+
+def test_y507_target_on_the_row_under_its_header():
+    # the header row names the target column; the target's text is the next row's first cell
+    form = ("部门预算项目支出绩效自评表(2023年度) | ||||\n"
+            "项目名称 | 城乡居民医保监管工作经费 | ||||\n"
+            "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |\n"
+            "{year}年拟安排财政资金45万元，用于聘用人员工资发放。 | 已按计划完成。 | |||\n")
+    [found] = diagnostics(form.format(year=2022), OtherYearAsCurrent)
+    assert found.location.line == 4 and "2022" in found.message("zh")
+    assert diagnostics(form.format(year=2023), OtherYearAsCurrent) == []

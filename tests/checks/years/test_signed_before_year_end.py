@@ -1,0 +1,38 @@
+"""Y502 signed-before-year-end: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.years import SignedBeforeYearEnd
+
+from .._harness import line_of
+from ._drafts import GOOD, diagnostics
+
+
+def test_y502_signature_inside_the_year():
+    text = GOOD.replace("2024 年 4 月 20 日", "2023 年 4 月 20 日")
+    found = diagnostics(text, SignedBeforeYearEnd)
+    assert [d.location.line for d in found] == [line_of(text, "2023 年 4 月 20 日")]
+    assert found[0].related and found[0].related[0].location.line == line_of(text, "填报日期")
+    assert "2023年4月20日" in found[0].message("zh")
+
+
+def test_y502_labelled_filing_date_and_report_date():
+    text = GOOD.replace("填报日期：2024 年 4 月", "填报日期：2023 年 11 月")
+    assert [d.location.line for d in diagnostics(text, SignedBeforeYearEnd)] == [line_of(text, "填报日期")]
+    cover = "某单位2023年度整体支出绩效自评报告\n\n报告日期：2023年 12 月 28 日\n\n一、基本情况\n略。\n"
+    assert [d.code for d in diagnostics(cover, SignedBeforeYearEnd)] == ["Y502"]
+
+
+def test_y502_quiet_for_a_timeline_and_for_monitoring_forms():
+    timeline = "某单位2023年度绩效自评报告\n\n一、工作进度\n2023 年 3 月\n完成招标采购。\n2023 年 9 月\n完成验收。\n"
+    assert diagnostics(timeline, SignedBeforeYearEnd) == []
+    balance = "某单位2023年度部门决算\n\n一、资产情况\n2023年12月31日\n\n资产\t期末数\n固定资产\t86.40\n"
+    assert diagnostics(balance, SignedBeforeYearEnd) == []
+    monitor = "某单位2023年度项目绩效运行监控报告\n\n一、进度\n上半年执行 40%。\n\n填报日期：2023 年 7 月\n"
+    assert diagnostics(monitor, SignedBeforeYearEnd) == []
+
+
+def test_y502_quiet_for_a_unit_and_year_title_line():
+    text = ("某县图书馆2023年度\n“三公”经费支出决算情况说明\n\n一、2023年度“三公”经费支出情况\n"
+            "2023年度“三公”经费支出 1.20 万元。\n")
+    assert diagnostics(text, SignedBeforeYearEnd) == []

@@ -1,0 +1,34 @@
+"""Y504 title-year-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.years import TitleYearMismatch
+
+from ._drafts import GOOD, diagnostics
+
+
+def test_y504_title_year_differs_from_body():
+    body = "\n".join(f"{i}、2022 年度完成第 {i} 项任务。" for i in range(1, 7))
+    text = f"某单位2023年度项目支出绩效自评报告\n\n一、完成情况\n{body}\n"
+    found = diagnostics(text, TitleYearMismatch)
+    assert [(d.code, d.location.line) for d in found] == [("Y504", 1)]
+    assert "6/6" in found[0].message("zh")
+
+
+def test_y504_forms_inside_name_another_year():
+    text = GOOD.replace("2023年度农技推广服务经费项目绩效自评表", "2022年度农技推广服务经费项目绩效自评表")
+    text += "\n2022年度农技推广补助资金项目绩效自评表\n填报日期：2024 年 4 月\n"
+    found = diagnostics(text, TitleYearMismatch)
+    assert [d.location.line for d in found] == [1]
+    assert "2022" in found[0].message("zh")
+
+
+def test_y504_quiet_when_body_is_mixed():
+    text = "某单位2023年度项目支出绩效自评报告\n\n一、完成情况\n2022 年度完成任务。\n2022年度收入 5 万元。\n2023 年度完成任务。\n"
+    assert diagnostics(text, TitleYearMismatch) == []
+
+
+def test_y504_quiet_when_the_first_block_is_a_web_page_header():
+    body = "\n".join(f"{i}、2023年收入预算说明第 {i} 项。" for i in range(1, 6))
+    text = f"首页>信息公开>预决算公开\n生成日期 2024-08-15\n某县图书馆2023年预算\n发布日期: 2024-08-15\n\n{body}\n"
+    assert diagnostics(text, TitleYearMismatch) == []
