@@ -7,16 +7,13 @@ definitions (``perflint/data/duplicates.yaml``) are left out because they are me
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
-from perflint import data
 from perflint.check import Context
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import Run, Segment, clauses, copied_runs, normalise, pairwise_matches
+from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
-from perflint.text.normalise import compact
 
 MIN_CLAUSE = 5  # shorter clauses (二是, 主要产出和效益) carry no evidence either way
 FUZZY_MIN = 10  # shorter clauses must match exactly
@@ -62,18 +59,7 @@ class Copy:
     part_share: float | None = None  # set when the copy is (nearly) its whole part
 
 
-@cache
-def _boilerplate() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
-    d = data.load("duplicates")
-    return [re.compile(p) for p in d["repeated_boilerplate"]], tuple(d["repeated_sections"])
-
-
-def is_boilerplate(block: Block) -> bool:
-    patterns, sections = _boilerplate()
-    if any(word in title for title in block.section for word in sections):
-        return True
-    squeezed = compact(block.text.value)
-    return any(p.search(squeezed) for p in patterns)
+is_boilerplate = is_template_passage  # the name the duplicate detectors use
 
 
 def _form_lines(forms: list[SelfEvaluation]) -> set[int]:

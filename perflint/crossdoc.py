@@ -1,0 +1,150 @@
+"""Text and indicators copied between reports: the reviewer's pass over many units' drafts.
+
+A finance bureau receives hundreds of reports and wants to see where units copied each other
+(or last year's report of another unit): the same paragraph of results, the same indicator
+with the same target and actual. Within one draft the duplicates family already does this;
+across drafts it cannot, because checks see one document at a time. This module works on
+:class:`Passage` records — small, picklable, extracted from each document by the worker that
+linted it — and clusters them.
+
+The clustering is close to linear in the corpus, never all pairs:
+
+* each paragraph is compared in a compact form (folded, without spaces and punctuation) and
+  sketched by its ``SKETCH`` smallest character-shingle hashes (a bottom-k MinHash);
+* passages that share at least ``MIN_SHARED`` sketch values are candidates, found through an
+  index from sketch value to passages; a value shared by more than ``MAX_BUCKET`` passages is
+  template text everyone writes and is not used to pair;
+* each candidate pair is verified with rapidfuzz's ratio, and verified pairs are joined
+  (union-find) into clusters that span at least two files.
+
+Indicators are compared exactly (name, target and actual written the same); a rate filled in as
+a bare percentage (``100%``) is too common to mean a copy and is left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from perflint.extract.template_passages import is_template_passage
+from perflint.model import Document, Paragraph
+from perflint.text.normalise import compact, fold
+
+MIN_CHARS = 40  # a paragraph shorter than this (compared form) is not worth reporting
+SHINGLE = 5
+SKETCH = 12
+MIN_SHARED = 3
+MAX_BUCKET = 40
+THRESHOLD = 0.9
+MIN_INDICATOR_NAME = 6
+_PUNCT = set("，。；：、！？,.;:!?()（）“”‘’\"'《》【】[]-—·…|")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One paragraph or indicator of one draft, as the cross-document pass compares it."""
+
+    path: str
+    line: int
+    column: int
+    kind: str  # paragraph | indicator
+    text: str  # as written, for messages
+    key: str  # the compared form
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in fold(text).text if ch not in _PUNCT)
+
+
+def passages_of(doc: Document) -> list[Passage]:
+    """The passages of a draft worth comparing with other drafts."""
+    out: list[Passage] = []
+    for _part, block in doc.blocks():
+        if isinstance(block, Paragraph) and not is_template_passage(block):
+            key = _key(block.text.value)
+            if len(key) >= MIN_CHARS:
+                loc = block.text.locate()
+                out.append(Passage(doc.path, loc.line, loc.column, "paragraph", block.text.value.strip(), key))
+    for part in doc.parts:
+        for se in part.forms or []:
+            for ind in se.indicators:
+                target, actual = ind.target, ind.actual
+                if len(ind.name) < MIN_INDICATOR_NAME or target is None or actual is None:
+                    continue
+                shown = (compact(target.text), compact(actual.text))
+                if not all(shown) or all(_bare_percent(s) for s in shown):
+                    continue
+                loc = (ind.name_cell.text if ind.name_cell is not None else actual.cell.text).locate()
+                text = f"{ind.name}：{shown[0]} / {shown[1]}"
+                out.append(Passage(doc.path, loc.line, loc.column, "indicator", text, "|".join((ind.name, *shown))))
+    return out
+
+
+def _bare_percent(text: str) -> bool:
+    t = text.lstrip("≥≤><=")
+    return t.endswith("%") and t[:-1].replace(".", "", 1).isdigit()
+
+
+def _sketch(key: str) -> list[int]:
+    """The ``SKETCH`` smallest shingle hashes of ``key`` (stable across processes)."""
+    values = {int.from_bytes(hashlib.blake2b(key[i:i + SHINGLE].encode(), digest_size=8).digest(), "big")
+              for i in range(max(1, len(key) - SHINGLE + 1))}
+    return sorted(values)[:SKETCH]
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def clusters(passages: Iterable[Passage], threshold: float = THRESHOLD) -> list[list[Passage]]:
+    """Groups of passages written (nearly) the same in at least two different files, each group
+    in file and line order, the groups in order of their first passage."""
+    from rapidfuzz.fuzz import ratio
+
+    items = list(passages)
+    union = _Union(len(items))
+    exact: dict[tuple[str, str], int] = {}
+    for i, p in enumerate(items):
+        first = exact.setdefault((p.kind, p.key), i)
+        if first != i:
+            union.join(first, i)
+    index: dict[int, list[int]] = defaultdict(list)
+    sketches: dict[int, list[int]] = {}
+    for i, p in enumerate(items):
+        if p.kind == "paragraph" and exact[(p.kind, p.key)] == i:
+            sketches[i] = _sketch(p.key)
+            for value in sketches[i]:
+                index[value].append(i)
+    for i, sketch in sketches.items():
+        shared: dict[int, int] = defaultdict(int)
+        for value in sketch:
+            bucket = index[value]
+            if len(bucket) > MAX_BUCKET:
+                continue  # template text every unit writes
+            for j in bucket:
+                if j > i:
+                    shared[j] += 1
+        for j, count in shared.items():
+            if count >= MIN_SHARED and union.find(i) != union.find(j) \
+                    and ratio(items[i].key, items[j].key) >= threshold * 100:
+                union.join(i, j)
+    groups: dict[int, list[Passage]] = defaultdict(list)
+    for i, p in enumerate(items):
+        groups[union.find(i)].append(p)
+    found = [sorted(g, key=lambda p: (p.path, p.line, p.column)) for g in groups.values()
+             if len({p.path for p in g}) >= 2]
+    return sorted(found, key=lambda g: (g[0].path, g[0].line, g[0].column))
