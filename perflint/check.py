@@ -88,6 +88,9 @@ class Check:
     # The Chinese documentation: Markdown under the ``DOC_HEADINGS["zh"]`` headings, the
     # counterpart of the English docstring (a class attribute, so a plugin writes it the same way).
     doc_zh: ClassVar[str] = ""
+    # A rule across documents (``perflint check --cross-document``): ``run_corpus`` gets the
+    # passages of every linted draft (:mod:`perflint.crossdoc`); ``run`` finds nothing alone.
+    corpus: ClassVar[bool] = False
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         """``options`` override ``default_options`` key by key; a key the check does not declare

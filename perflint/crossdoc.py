@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from perflint.extract.template_passages import is_template_passage
-from perflint.model import Document, Paragraph
+from perflint.model import Document, Location, Paragraph
 from perflint.text.normalise import compact, fold
 
 MIN_CHARS = 40  # a paragraph shorter than this (compared form) is not worth reporting
@@ -52,6 +52,11 @@ class Passage:
     kind: str  # paragraph | indicator
     text: str  # as written, for messages
     key: str  # the compared form
+    native: str | None = None  # the place in an office file (表3 第4行 第2列, 自评表!F12)
+
+    @property
+    def location(self) -> Location:
+        return Location(self.path, self.line, self.column, native=self.native)
 
 
 def _key(text: str) -> str:
@@ -60,13 +65,16 @@ def _key(text: str) -> str:
 
 def passages_of(doc: Document) -> list[Passage]:
     """The passages of a draft worth comparing with other drafts."""
+    from perflint.read.rendering import native_location
+
     out: list[Passage] = []
     for _part, block in doc.blocks():
         if isinstance(block, Paragraph) and not is_template_passage(block):
             key = _key(block.text.value)
             if len(key) >= MIN_CHARS:
                 loc = block.text.locate()
-                out.append(Passage(doc.path, loc.line, loc.column, "paragraph", block.text.value.strip(), key))
+                out.append(Passage(doc.path, loc.line, loc.column, "paragraph", block.text.value.strip(), key,
+                                   native_location(doc, loc.line, loc.column)))
     for part in doc.parts:
         for se in part.forms or []:
             for ind in se.indicators:
@@ -78,7 +86,8 @@ def passages_of(doc: Document) -> list[Passage]:
                     continue
                 loc = (ind.name_cell.text if ind.name_cell is not None else actual.cell.text).locate()
                 text = f"{ind.name}：{shown[0]} / {shown[1]}"
-                out.append(Passage(doc.path, loc.line, loc.column, "indicator", text, "|".join((ind.name, *shown))))
+                out.append(Passage(doc.path, loc.line, loc.column, "indicator", text, "|".join((ind.name, *shown)),
+                                   native_location(doc, loc.line, loc.column)))
     return out
 
 

@@ -42,6 +42,15 @@ def _codes(cls: type[Check], text: str, lang: str) -> list[str]:
     return [d.code for d in outcome.diagnostics]
 
 
+def _corpus_codes(cls: type[Check], drafts: list[str]) -> list[str]:
+    """A rule across documents (``--cross-document``): each line of the block is one file."""
+    from perflint.crossdoc import passages_of
+    from perflint.read.text import parse_text
+
+    passages = [p for i, text in enumerate(drafts) for p in passages_of(parse_text(text, f"report{i}.txt"))]
+    return [d.code for d in cls().run_corpus(passages)]
+
+
 def _parts(cls: type[Check], lang: str) -> tuple[str, str]:
     parts = sections(cls.docs(lang, fallback=False))
     _what, _why, example, fix = DOC_HEADINGS[lang]
@@ -62,6 +71,12 @@ def test_documented_example_fires_and_its_fix_is_quiet(cls: type[Check], lang: s
         return
     bad, good = BLOCK.findall(example), BLOCK.findall(fix)
     assert bad and good, f"{cls.code} ({lang}): example and fix need a code block each"
+    if cls.corpus:  # one file a line; the fix replaces the later files of the example
+        wrong = [line for line in bad[0][1].splitlines() if line.strip()]
+        right = wrong[:1] + [line for line in good[0][1].splitlines() if line.strip()]
+        assert cls.code in _corpus_codes(cls, wrong), f"{cls.code} ({lang}) does not fire on its example"
+        assert cls.code not in _corpus_codes(cls, right), f"{cls.code} ({lang}) fires on its fix"
+        return
     for kind, text in bad:
         assert cls.code in _codes(cls, text, kind), f"{cls.code} ({lang}) does not fire on its example:\n{text}"
     for kind, text in good:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perflint.check import Family
 
+from .copied_across_reports import CopiedAcrossReports
 from .copied_paragraph import CopiedParagraph
 from .copied_table import CopiedTable
 from .doubled_word import DoubledWord
@@ -24,4 +25,5 @@ CHECKS: list = [
     RepeatedListItem,
     IndicatorRepeatsBudget,
     DoubledWord,
+    CopiedAcrossReports,
 ]

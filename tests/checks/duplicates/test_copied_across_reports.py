@@ -64,3 +64,30 @@ def test_clusters_do_not_pair_everything_with_everything():
     texts = [report(f"第{i}县", template + "\n\n" + own(i)) for i in range(100)]
     found = clusters(passages(*texts))
     assert len(found) == 1 and len(found[0]) == 100
+
+
+# -- the rule ------------------------------------------------------------------------------------
+
+def test_d209_reports_every_copy_with_the_other_files_as_related():
+    from perflint.checks.duplicates.copied_across_reports import CopiedAcrossReports
+
+    found = list(CopiedAcrossReports().run_corpus(passages(report("甲县", RESULT), report("乙县", RESULT))))
+    paragraph = [d for d in found if d.key == "paragraph"]
+    assert [(d.location.path, d.location.line) for d in paragraph] == [("unit0.txt", 5), ("unit1.txt", 5)]
+    assert paragraph[0].related[0].location.path == "unit1.txt"
+    assert "另外 1 份报告" in paragraph[0].message("zh")
+
+
+def test_d209_quiet_on_reports_written_each_on_its_own():
+    from perflint.checks.duplicates.copied_across_reports import CopiedAcrossReports
+
+    other = "本年度完成图书配送三万册，新建农家书屋十个，借阅人次比上年增长百分之二十，读者满意度较高。"
+    assert list(CopiedAcrossReports().run_corpus(passages(report("甲县", RESULT), report("乙县", other)))) == []
+
+
+def test_d209_finds_nothing_in_one_draft_alone():
+    from perflint.checks.duplicates.copied_across_reports import CopiedAcrossReports
+
+    from perflint.testing import lint_text
+
+    assert lint_text(report("甲县", RESULT) + report("乙县", RESULT), checks=[CopiedAcrossReports]) == []
