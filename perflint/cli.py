@@ -45,13 +45,13 @@ from perflint.cli_support import (
     write,
 )
 from perflint.config import ConfigError
-from perflint.diagnostics import Severity
+from perflint.diagnostics import Diagnostic, Severity
 from perflint.discover import find_drafts
 from perflint.engine import BUILTIN_DISTRIBUTION
 from perflint.progress import track
 from perflint.read.errors import InputError
 from perflint.report.base import FileResult
-from perflint.runner import Task, lint_files
+from perflint.runner import Task, corpus_findings, lint_files
 from perflint.safety import DEFAULT_MAX_SIZE, load_input, say
 from perflint.settings import Overrides, describe
 
@@ -104,6 +104,7 @@ def check(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Lint files in N worker processes (0: one per CPU; 1: serial). Output is the same.")] = 0,
     max_size: Annotated[str, typer.Option("--max-size", help="Refuse inputs larger than this (e.g. 50MB, 200KB; 0: no limit).")] = "50MB",
     debug: Annotated[bool, typer.Option("--debug", help="Print the traceback of an internal error.")] = False,
+    cross_document: Annotated[bool, typer.Option("--cross-document", help="Also compare the drafts with each other: paragraphs and indicators copied between reports (D209).")] = False,
 ) -> None:
     """Check drafts and report findings with line references."""
     overrides = Overrides(select=split(select_) if select_ else None, extend_select=split(extend_select),
@@ -133,7 +134,7 @@ def check(
     check_targets([output, write_baseline], files, msg_lang)
     results: list[FileResult] = []
     used: dict[str, type] = {}
-    unreadable = failed = False
+    unreadable = False
     recorded: list = []
     tasks: list[Task] = []
     settings_of = []
@@ -143,9 +144,17 @@ def check(
         used.update((c.code, type(c)) for c in checks)
         data = sys.stdin.buffer.read() if path == Path("-") else None
         tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data,
-                          limit, debug))
+                          limit, debug, cross_document=cross_document))
         settings_of.append(settings)
     outcomes = lint_files(tasks, installed, jobs)  # input order, whatever --jobs
+    across: dict = {}
+    across_failures: list[str] = []
+    if cross_document:  # every file's passages are needed before any file's report
+        outcomes = list(outcomes)
+        across, across_failures = corpus_findings(tasks, outcomes)
+    for problem in across_failures:
+        say(err, "perflint: " + t("cli.internal_error", msg_lang, problem=problem), "yellow")
+    failed = bool(across_failures)
     for settings, _shown, out in zip(settings_of, track(files, quiet=quiet), outcomes, strict=True):
         if out.error is not None:
             say(err, f"perflint: {out.error}", "red")
@@ -158,7 +167,7 @@ def check(
             if debug:
                 say(err, trace)
         failed = failed or bool(out.internal_errors)
-        diags = out.diagnostics
+        diags = sorted([*out.diagnostics, *across.get(out.path, [])], key=Diagnostic.sort_key)
         settings.reseverity(diags, installed)
         diags = [d for d in diags if d.severity >= settings.min_severity]
         recorded.extend((d, out.doc) for d in diags)

@@ -43,6 +43,7 @@ class Task:
     data: bytes | None = None  # the draft itself when it came on stdin
     max_size: int = DEFAULT_MAX_SIZE  # bytes (0: no limit); ``--max-size``
     debug: bool = False  # print an importer's traceback (``--debug``)
+    cross_document: bool = False  # keep the passages a rule across documents compares (``--cross-document``)
 
     # A task crosses to a worker process as check codes and options: a check class may be made
     # at run time (the data rules) and cannot be pickled; the worker finds it in its own registry.
@@ -75,6 +76,7 @@ class Outcome:
     error_reason: str | None = None  # the same without the file name
     error_line: int | None = None
     error_column: int | None = None
+    passages: list = field(default_factory=list)  # for rules across documents (perflint.crossdoc)
 
 
 def default_jobs() -> int:
@@ -99,9 +101,14 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
                        error_column=exc.column)
     run = run_checks(doc, task.checks, task.ctx)
     diags = suppress(doc, run.diagnostics, task.checks, installed)
+    passages = []
+    if task.cross_document and any(check.corpus for check in task.checks):
+        from perflint.crossdoc import passages_of
+
+        passages = passages_of(doc)
     doc.facts = None  # see the module docstring
     return Outcome(name, doc, diags, [_failed(doc.path, check, exc, task.ctx.lang) for check, exc in run.failures],
-                   run.tracebacks)
+                   run.tracebacks, passages=passages)
 
 
 def _failed(path: str, check: Check, exc: BaseException, lang: str) -> str:
@@ -145,3 +152,28 @@ def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: in
     chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(installed),)) as pool:
         yield from pool.map(_lint_in_worker, tasks, chunksize=chunksize)
+
+
+def corpus_findings(tasks: Sequence[Task], outcomes: Sequence[Outcome]) -> tuple[dict[str, list[Diagnostic]], list[str]]:
+    """Findings of the rules across documents (``--cross-document``), by file, and the failures
+    of those rules (each names the check). A rule compares the passages of the files whose
+    configuration selects it, and reports in those files only."""
+    by_code: dict[str, tuple[Check, list[str]]] = {}
+    for task, out in zip(tasks, outcomes, strict=True):
+        for check in task.checks:
+            if check.corpus and out.error is None:
+                by_code.setdefault(check.code, (check, []))[1].append(out.path)
+    passages = {out.path: out.passages for out in outcomes}
+    found: dict[str, list[Diagnostic]] = {}
+    failures: list[str] = []
+    for code, (check, paths) in sorted(by_code.items()):
+        chosen = set(paths)
+        try:
+            diags = list(check.run_corpus([p for path in paths for p in passages.get(path, [])]))
+        except Exception as exc:  # isolate, as run_checks does for one document
+            failures.append(f"check {code} ({check.name}) failed across documents: {type(exc).__name__}: {exc}")
+            continue
+        for d in diags:
+            if d.location.path in chosen:
+                found.setdefault(d.location.path, []).append(d)
+    return found, failures

@@ -91,3 +91,29 @@ def test_d209_finds_nothing_in_one_draft_alone():
     from perflint.testing import lint_text
 
     assert lint_text(report("甲县", RESULT) + report("乙县", RESULT), checks=[CopiedAcrossReports]) == []
+
+
+# -- on the command line -------------------------------------------------------------------------
+
+def _check_json(tmp_path, *args: str) -> list[tuple[str, int, str]]:
+    import json
+    import subprocess
+    import sys
+
+    from perflint.testing import ignore_others
+
+    proc = subprocess.run([sys.executable, "-m", "perflint.cli", "check", "--isolated", "--format", "json",
+                           *ignore_others(list(args)), "."], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr
+    return sorted((d["path"], d["line"], d["code"]) for d in json.loads(proc.stdout) if d["code"] == "D209")
+
+
+def test_cross_document_on_the_command_line_in_serial_and_parallel_runs(tmp_path):
+    (tmp_path / "a.txt").write_text(report("甲县文化馆", RESULT), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(report("乙县文化馆", RESULT), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(report("丙县文化馆", "本年度完成图书配送三万册，新建农家书屋十个，借阅人次比上年增长百分之二十，读者满意度较高。"),
+                                    encoding="utf-8")
+    expected = [("a.txt", 5, "D209"), ("b.txt", 5, "D209")]
+    assert _check_json(tmp_path, "--cross-document", "--jobs", "1") == expected
+    assert _check_json(tmp_path, "--cross-document", "--jobs", "2") == expected
+    assert _check_json(tmp_path) == []  # each draft alone
