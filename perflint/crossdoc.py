@@ -119,41 +119,58 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def clusters(passages: Iterable[Passage], threshold: float = THRESHOLD) -> list[list[Passage]]:
-    """Groups of passages written (nearly) the same in at least two different files, each group
-    in file and line order, the groups in order of their first passage."""
+def sketch_entries(index: int, passage: Passage) -> list[tuple[int, int]]:
+    """The map step: ``(sketch value, passage index)`` for each value of a paragraph's sketch."""
+    return [(value, index) for value in _sketch(passage.key)] if passage.kind == "paragraph" else []
+
+
+def bucket_pairs(members: list[int]) -> list[tuple[int, int]]:
+    """The reduce step of one sketch value: the pairs of passages it joins (none for a value
+    shared by more than ``MAX_BUCKET`` passages: template text)."""
+    if len(members) > MAX_BUCKET:
+        return []
+    ordered = sorted(set(members))
+    return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+
+
+def candidates(pair_lists: Iterable[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Pairs that share at least ``MIN_SHARED`` sketch values, from every bucket's pairs."""
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for pairs in pair_lists:
+        for pair in pairs:
+            shared[pair] += 1
+    return sorted(pair for pair, n in shared.items() if n >= MIN_SHARED)
+
+
+def join(items: list[Passage], pairs: Iterable[tuple[int, int]], threshold: float = THRESHOLD) -> list[list[Passage]]:
+    """Clusters from exact copies and from the candidate pairs a verification confirms."""
     from rapidfuzz.fuzz import ratio
 
-    items = list(passages)
     union = _Union(len(items))
     exact: dict[tuple[str, str], int] = {}
     for i, p in enumerate(items):
-        first = exact.setdefault((p.kind, p.key), i)
-        if first != i:
-            union.join(first, i)
-    index: dict[int, list[int]] = defaultdict(list)
-    sketches: dict[int, list[int]] = {}
-    for i, p in enumerate(items):
-        if p.kind == "paragraph" and exact[(p.kind, p.key)] == i:
-            sketches[i] = _sketch(p.key)
-            for value in sketches[i]:
-                index[value].append(i)
-    for i, sketch in sketches.items():
-        shared: dict[int, int] = defaultdict(int)
-        for value in sketch:
-            bucket = index[value]
-            if len(bucket) > MAX_BUCKET:
-                continue  # template text every unit writes
-            for j in bucket:
-                if j > i:
-                    shared[j] += 1
-        for j, count in shared.items():
-            if count >= MIN_SHARED and union.find(i) != union.find(j) \
-                    and ratio(items[i].key, items[j].key) >= threshold * 100:
-                union.join(i, j)
+        union.join(exact.setdefault((p.kind, p.key), i), i)
+    for i, j in pairs:
+        if union.find(i) != union.find(j) and ratio(items[i].key, items[j].key) >= threshold * 100:
+            union.join(i, j)
     groups: dict[int, list[Passage]] = defaultdict(list)
     for i, p in enumerate(items):
         groups[union.find(i)].append(p)
     found = [sorted(g, key=lambda p: (p.path, p.line, p.column)) for g in groups.values()
              if len({p.path for p in g}) >= 2]
     return sorted(found, key=lambda g: (g[0].path, g[0].line, g[0].column))
+
+
+def clusters(passages: Iterable[Passage], threshold: float = THRESHOLD) -> list[list[Passage]]:
+    """Groups of passages written (nearly) the same in at least two different files, each group
+    in file and line order, the groups in order of their first passage. In one process, the
+    steps a distributed run spreads over machines: map (:func:`sketch_entries`), shuffle by
+    sketch value, reduce (:func:`bucket_pairs`, :func:`candidates`), verify (:func:`join`)."""
+    items = list(passages)
+    firsts: dict[tuple[str, str], int] = {}
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(items):
+        if firsts.setdefault((p.kind, p.key), i) == i:  # exact copies are joined without sketching
+            for value, index in sketch_entries(i, p):
+                buckets[value].append(index)
+    return join(items, candidates(bucket_pairs(members) for members in buckets.values()), threshold)

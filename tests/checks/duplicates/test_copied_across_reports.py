@@ -117,3 +117,22 @@ def test_cross_document_on_the_command_line_in_serial_and_parallel_runs(tmp_path
     assert _check_json(tmp_path, "--cross-document", "--jobs", "1") == expected
     assert _check_json(tmp_path, "--cross-document", "--jobs", "2") == expected
     assert _check_json(tmp_path) == []  # each draft alone
+
+
+def test_the_map_reduce_script_finds_the_same_clusters(tmp_path):
+    import importlib.util
+    import json
+    from dataclasses import asdict
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[3] / "scripts" / "crossdoc_mapreduce.py"
+    spec = importlib.util.spec_from_file_location("crossdoc_mapreduce", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items = passages(report("甲县", RESULT), report("乙县", RESULT.replace("二十四场", "二十六场")), report("丙县", RESULT))
+    source = tmp_path / "passages.jsonl"
+    source.write_text("".join(json.dumps(asdict(p), ensure_ascii=False) + "\n" for p in items), encoding="utf-8")
+    module.cluster(source, tmp_path / "clusters.json", workers=1)
+    written = json.loads((tmp_path / "clusters.json").read_text(encoding="utf-8"))
+    assert [[(p["path"], p["line"]) for p in g] for g in written] == [[(p.path, p.line) for p in g] for g in clusters(items)]
+    assert written
