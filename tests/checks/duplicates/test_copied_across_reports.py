@@ -119,15 +119,17 @@ def test_cross_document_on_the_command_line_in_serial_and_parallel_runs(tmp_path
     assert _check_json(tmp_path) == []  # each draft alone
 
 
-def test_the_map_reduce_script_finds_the_same_clusters(tmp_path):
+def test_the_map_reduce_script_finds_the_same_clusters(tmp_path, monkeypatch):
     import importlib.util
     import json
+    import sys
     from dataclasses import asdict
     from pathlib import Path
 
     script = Path(__file__).resolve().parents[3] / "scripts" / "crossdoc_mapreduce.py"
     spec = importlib.util.spec_from_file_location("crossdoc_mapreduce", script)
     module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "crossdoc_mapreduce", module)  # workers find its functions
     spec.loader.exec_module(module)
     items = passages(report("甲县", RESULT), report("乙县", RESULT.replace("二十四场", "二十六场")), report("丙县", RESULT))
     source = tmp_path / "passages.jsonl"
