@@ -103,8 +103,10 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> 
     name_index = min(roles[r] for r in ("target", "actual", "weight", "relation") if r in roles) - 1
     if name_index < 0:
         return None
-    name_cell = row.cells[name_index]
-    if name_cell.is_empty or is_category(name_cell.value):
+    name_cell: Cell | None = row.cells[name_index]
+    if name_cell.is_empty:
+        name_cell = None  # a row that lines up with the header but lost its name: read it by column
+    elif is_category(name_cell.value):
         return None
     score_cell = row.cells[roles["score"]]
     if score_cell.is_empty and row.cells[roles["actual"]].is_empty:
@@ -114,7 +116,7 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> 
         wq = parse_cell(row.cells[roles["weight"]].value)
         weight = wq.value if wq else None
     return Indicator(
-        row=row, level1=level1, level2=level2, name=_compact(name_cell.value), name_cell=name_cell,
+        row=row, level1=level1, level2=level2, name=_compact(name_cell.value) if name_cell else "", name_cell=name_cell,
         target=_split_target(row, roles), actual=_actual_with_unit(row, roles),
         score=score_figure(score_cell) if not score_cell.is_empty else None, weight=weight,
         rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
