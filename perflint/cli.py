@@ -194,7 +194,7 @@ def check(
         used.update((c.code, type(c)) for c in checks)
         data = sys.stdin.buffer.read() if path == Path("-") else None
         tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data,
-                          limit, debug))
+                          limit, debug, all_lines=output_format is OutputFormat.html))
         settings_of.append(settings)
     outcomes = lint_files(tasks, installed, jobs)  # input order, whatever --jobs
     for settings, _shown, out in zip(settings_of, track(files, quiet=quiet), outcomes, strict=True):
