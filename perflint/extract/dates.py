@@ -162,15 +162,22 @@ _MEMO_MAX_CHARS = 400  # short texts (cells, sentences, headings) recur across a
 def find_dates(text: str) -> list[DateMention]:
     """Every year and date in ``text`` with its context.
 
-    A pure function of the text: the dates of a short text are found once and remembered (a
-    fresh list each call)."""
+    A pure function of the text: the dates of a short text, and of the last few long ones, are
+    found once and remembered (a fresh list each call)."""
     if len(text) <= _MEMO_MAX_CHARS:
         return list(_find_short(text))
-    return list(_classified(text))
+    return list(_find_long(text))
 
 
 @lru_cache(maxsize=16384)
 def _find_short(text: str) -> tuple[DateMention, ...]:
+    return tuple(_classified(text))
+
+
+@lru_cache(maxsize=8)
+def _find_long(text: str) -> tuple[DateMention, ...]:
+    """The last few long texts (paragraphs, a flattened report): the years' facts and the dated
+    events read the same ones in turn."""
     return tuple(_classified(text))
 
 
