@@ -366,9 +366,10 @@ def main() -> int:
         if outcome in ("crash", "check", "hang") or over:
             saved += 1
             kind = "slow" if over and outcome not in ("crash", "check") else outcome
-            target = args.out / f"{kind}-{saved:06d}{suffix}"
+            stem = f"{kind}-s{args.seed}-{saved:06d}"  # runs with other seeds share --out
+            target = args.out / f"{stem}{suffix}"
             target.write_bytes(data)
-            (args.out / f"{kind}-{saved:06d}.traceback").write_text(f"{seconds:.2f}s\n{tb or ''}", encoding="utf-8")
+            (args.out / f"{stem}.traceback").write_text(f"{seconds:.2f}s\n{tb or ''}", encoding="utf-8")
             if over:
                 slow.append((seconds, target.name))
     total = sum(tried.values())
