@@ -7,6 +7,7 @@ run both on seeded random inputs built from draft-like pieces and compare.
 from __future__ import annotations
 
 import random
+import time
 from decimal import Decimal
 
 from perflint.extract import slips
@@ -117,3 +118,16 @@ def test_a_parts_tokens_are_made_again_when_its_blocks_change():
     assert cells.tokens(part) == first and cells.tokens(part) is not first
     part.blocks.append(Paragraph(SourceText.at("实施单位 示例中心", "d.txt", 3)))
     assert len(cells.tokens(part)) > len(first)
+
+
+def test_a_long_run_of_digits_is_read_in_linear_time():
+    # A fuzzed xlsx of 10 KB unpacked to a 98,000-digit cell: the score pattern of a 结论
+    # section (figure + 分) was tried from every digit of the run, each attempt to its end.
+    from perflint.extract.report_sections import states_result
+
+    digits = SourceText.at("自评" + "9" * 30000 + "元。", "d.txt", 5)
+    start = time.process_time()
+    assert states_result([Paragraph(digits)]) is False
+    assert states_result([Paragraph(SourceText.at("自评得分 92.5 分，等次为优", "d.txt", 5))]) is True
+    assert states_result([Paragraph(SourceText.at("自评得分.5分", "d.txt", 5))]) is True
+    assert time.process_time() - start < 1.0
