@@ -11,12 +11,10 @@ the one path the command line and a later config file share.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import re
 import traceback
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from types import ModuleType
@@ -342,31 +340,6 @@ class RunResult:
 
 
 def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResult:
-    with _document_frozen():
-        return _run_checks(doc, checks, ctx)
-
-
-@contextmanager
-def _document_frozen() -> Iterator[None]:
-    """Keep the cycle collector off what already exists (the document, the modules) while checks run.
-
-    The checks' facts live until the document's last check, so they reach the oldest generation
-    and every full collection walks them and the whole document model: on a 5 MB draft that
-    was a fifth of the time, and its share grows with the draft. Frozen objects are only skipped
-    by the collector (reference counting still frees them); they are unfrozen afterwards, so a
-    cycle among them is collected as before. Nothing is done when something else froze objects.
-    """
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-def _run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResult:
     result = RunResult()
     for check in checks:
         try:
