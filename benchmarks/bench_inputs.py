@@ -4,21 +4,21 @@
     python benchmarks/bench_inputs.py line-1mb rep-2000
 
 Each case is a draft built here from our examples and checked by a separate ``perflint check
---format json`` process; its wall time and peak memory (max RSS) are compared with the target:
+--format json`` process; its CPU time (user + system; wall time is printed too) and peak memory
+(max RSS) are compared with the target:
 
 - ``draft-20mb``: the examples repeated into a 20 MB draft: 60 s and 1 GB;
 - ``line-1mb``: a whole report flattened onto one 1 MB line (as PDF copies arrive): 10 s;
 - ``rep-2000``: 2,000 repeated paragraphs (a pasted section many times over): 10 s.
 
-Times are for an idle two-core machine; a loaded one shows a multiple (``os.getloadavg`` is
-printed beside the results). Exits 1 when a target is missed.
+On an idle machine the wall time is about the CPU time; a loaded one shows a multiple
+(``os.getloadavg`` is printed beside the results). Exits 1 when a target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -61,14 +61,18 @@ CASES = {"draft-20mb": (draft_20mb, 60.0, 1024.0), "line-1mb": (line_1mb, 10.0, 
          "rep-2000": (rep_2000, 10.0, 1024.0)}
 
 
-def run(path: Path) -> tuple[float, float, int]:
-    perflint = shutil.which("perflint") or str(Path(sys.executable).parent / "perflint")
+def run(path: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds (user + system), peak resident MB and exit status of one
+    ``perflint check`` of ``path`` (its own figures, not the largest child's so far)."""
+    perflint = str(Path(sys.executable).parent / "perflint")
+    if not Path(perflint).exists():
+        perflint = shutil.which("perflint") or perflint
     start = time.perf_counter()
-    proc = subprocess.run([perflint, "check", "--format", "json", "--max-size", "0", str(path)],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([perflint, "check", "--format", "json", "--max-size", "0", str(path)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
-    return seconds, peak_mb, proc.returncode
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
 def main() -> int:
@@ -83,11 +87,14 @@ def main() -> int:
     for name in args.cases or list(CASES):
         build, seconds_target, mb_target = CASES[name]
         path = build(folder)
-        seconds, peak_mb, status = run(path)
-        verdict = "ok" if seconds <= seconds_target and peak_mb <= mb_target and status in (0, 1) else "MISSED"
+        seconds, cpu, peak_mb, status = run(path)
+        # On a shared machine wall time measures the neighbours: the verdict takes the CPU time,
+        # which is what an idle machine's wall time would be (one process, one core).
+        verdict = "ok" if cpu <= seconds_target and peak_mb <= mb_target and status in (0, 1) else "MISSED"
         ok &= verdict == "ok"
-        print(f"{name}: {path.stat().st_size / 2**20:.1f} MB, exit {status}, {seconds:.1f}s (target {seconds_target:g}s), "
-              f"peak {peak_mb:.0f} MB (target {mb_target:g} MB), load {os.getloadavg()[0]:.1f} — {verdict}")
+        print(f"{name}: {path.stat().st_size / 2**20:.1f} MB, exit {status}, {cpu:.1f}s CPU, {seconds:.1f}s wall "
+              f"(target {seconds_target:g}s), peak {peak_mb:.0f} MB (target {mb_target:g} MB), "
+              f"load {os.getloadavg()[0]:.1f} — {verdict}", flush=True)
     shutil.rmtree(folder, ignore_errors=True)
     return 0 if ok else 1
 

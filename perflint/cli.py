@@ -144,7 +144,8 @@ def check(
         used.update((c.code, type(c)) for c in checks)
         data = sys.stdin.buffer.read() if path == Path("-") else None
         tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data,
-                          limit, debug, cross_document=cross_document))
+                          limit, debug, all_lines=output_format is OutputFormat.html,
+                          cross_document=cross_document))
         settings_of.append(settings)
     outcomes = lint_files(tasks, installed, jobs)  # input order, whatever --jobs
     across: dict = {}

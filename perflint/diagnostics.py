@@ -51,7 +51,7 @@ def as_json_value(value: Any) -> Any:
     return str(value)
 
 
-@dataclass
+@dataclass(slots=True)  # one per finding's note: a large draft has hundreds of thousands
 class Related:
     """The other side of a finding: a first occurrence, the table a prose figure quotes…
 
@@ -68,7 +68,7 @@ class Related:
         return render(self.note, self.args, lang) if self.args else (self.note.get(lang) or self.note.get("zh", ""))
 
 
-@dataclass
+@dataclass(slots=True)  # no per-instance dict: a 20 MB draft has close to a million findings
 class Diagnostic:
     """A finding: where, which rule, how sure — and its message as a key and arguments.
 

@@ -6,9 +6,10 @@ report and every message on stderr are those of a serial run, whatever order wor
 What a file needs is computed in the worker (reading, checks, suppression comments); what spans
 files (the ``--min-severity`` floor, the baseline, the report) stays with the caller.
 
-A document's facts (everything extraction found) are dropped once its checks have run: reporters
-and the baseline read only its lines, and a folder of thousands of drafts must not keep every
-draft's extraction alive until the report is written (nor ship it back from a worker).
+A document is dropped once its checks have run, facts and model alike: reporters and the
+baseline read only the source lines findings point at (:mod:`perflint.retained`), and a folder
+of thousands of drafts must not keep every draft alive until the report is written (nor ship
+it back from a worker).
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from perflint.catalogue import t
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic
 from perflint.engine import load_registry, run_checks
-from perflint.model import Document
 from perflint.read.errors import InputError
 from perflint.read.loader import load_bytes
+from perflint.retained import RetainedSource, retain
 from perflint.safety import DEFAULT_MAX_SIZE, display_name, load_input
 from perflint.suppress import suppress
 
@@ -43,6 +44,7 @@ class Task:
     data: bytes | None = None  # the draft itself when it came on stdin
     max_size: int = DEFAULT_MAX_SIZE  # bytes (0: no limit); ``--max-size``
     debug: bool = False  # print an importer's traceback (``--debug``)
+    all_lines: bool = False  # keep every source line for the report (the HTML report shows them all)
     cross_document: bool = False  # keep the passages a rule across documents compares (``--cross-document``)
 
     # A task crosses to a worker process as check codes and options: a check class may be made
@@ -68,7 +70,7 @@ class Outcome:
     """One file's result: its document and findings, or why it could not be read."""
 
     path: str  # as reports show it (a file name that is not UTF-8 escaped)
-    doc: Document | None = None
+    doc: RetainedSource | None = None  # what the report needs of the document, not the model
     diagnostics: list[Diagnostic] = field(default_factory=list)  # after suppression comments
     internal_errors: list[str] = field(default_factory=list)
     tracebacks: list[str] = field(default_factory=list)  # one per internal error
@@ -107,8 +109,9 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
 
         passages = passages_of(doc)
     doc.facts = None  # see the module docstring
-    return Outcome(name, doc, diags, [_failed(doc.path, check, exc, task.ctx.lang) for check, exc in run.failures],
-                   run.tracebacks, passages=passages)
+    failures = [_failed(doc.path, check, exc, task.ctx.lang) for check, exc in run.failures]
+    kept = retain(doc, diags, all_lines=task.all_lines, also=(p.line for p in passages))
+    return Outcome(name, kept, diags, failures, run.tracebacks, passages=passages)
 
 
 def _failed(path: str, check: Check, exc: BaseException, lang: str) -> str:

@@ -11,7 +11,7 @@ from perflint.checks.arithmetic._compare import number
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip
+from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip_pairs
 from perflint.extract.figure_units import tiny_funds
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity
@@ -86,17 +86,14 @@ class MoneyScale(Check):
             units = Counter(f.fact.quantity.unit for f in in_part)
             usual = units.most_common(1)[0][0]
             for group in comparable_groups(in_part, ctx.fiscal_year_of(part), strict=False):
-                for i, a in enumerate(group):
-                    for b in group[i + 1:]:
-                        if not scale_slip(a, b):
-                            continue
-                        wrong, right = _odd_one(a, b, usual)
-                        if id(wrong) in reported:
-                            continue
-                        reported.add(id(wrong))
-                        diag = self._report(wrong, right)
-                        seen.add((diag.location.line, diag.location.column))
-                        yield diag
+                for a, b in scale_slip_pairs(group):
+                    wrong, right = _odd_one(a, b, usual)
+                    if id(wrong) in reported:
+                        continue
+                    reported.add(id(wrong))
+                    diag = self._report(wrong, right)
+                    seen.add((diag.location.line, diag.location.column))
+                    yield diag
         for diag in self._sums(doc):
             seen.add((diag.location.line, diag.location.column))
             yield diag

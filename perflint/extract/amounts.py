@@ -4,7 +4,9 @@ slip of scale between 元 and 万元)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -200,8 +202,55 @@ def same_value(a: AmountFact, b: AmountFact) -> bool:
 
 def scale_slip(a: AmountFact, b: AmountFact) -> bool:
     """Whether one figure is the other with 元 and 万元 mixed up (a factor of 10^4)."""
-    big, small = (a, b) if a.base >= b.base else (b, a)
-    if small.base <= 0:
+    return _scale_slip(a.base, a.tolerance, b.base, b.tolerance)
+
+
+def _scale_slip(a_base: Decimal, a_tol: Decimal, b_base: Decimal, b_tol: Decimal) -> bool:
+    (big, big_tol), (small, small_tol) = ((a_base, a_tol), (b_base, b_tol)) if a_base >= b_base else \
+        ((b_base, b_tol), (a_base, a_tol))
+    if small <= 0:
         return False
     factor = Decimal(10000)
-    return abs(big.base - small.base * factor) <= big.tolerance + small.tolerance * factor
+    return abs(big - small * factor) <= big_tol + small_tol * factor
+
+
+def scale_slip_pairs(group: list[AmountFact]) -> Iterator[tuple[AmountFact, AmountFact]]:
+    """The pairs ``(group[i], group[j])``, ``i < j``, that are a :func:`scale_slip`, in the order
+    of the nested loop over ``i`` then ``j``.
+
+    A report repeating one statement many times (a pasted section, a whole report on one line)
+    makes a group of hundreds of figures with few distinct values: the test is made once per
+    pair of distinct (value, tolerance), and figures whose value pairs with none are skipped,
+    so the work is not quadratic in the repetition.
+    """
+    keys = [(af.base, af.tolerance) for af in group]
+    distinct = sorted(set(keys))
+    bases = [x[0] for x in distinct]
+    widest = max((x[1] for x in distinct), default=Decimal(0))
+    factor = Decimal(10000)
+    slips: set[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]] = set()
+    for small in distinct:  # the larger figure lies within the tolerances of 10^4 times the smaller
+        if small[0] <= 0:
+            continue
+        reach = widest + small[1] * factor
+        lo = bisect.bisect_left(bases, small[0] * factor - reach)
+        hi = bisect.bisect_right(bases, small[0] * factor + reach)
+        for big in distinct[lo:hi]:  # the test is not symmetric for equal values: both orders
+            if _scale_slip(*small, *big):
+                slips.add((small, big))
+            if _scale_slip(*big, *small):
+                slips.add((big, small))
+    if not slips:
+        return
+    partners: dict[tuple[Decimal, Decimal], list[tuple[Decimal, Decimal]]] = {}
+    for x, y in slips:
+        partners.setdefault(x, []).append(y)
+    positions: dict[tuple[Decimal, Decimal], list[int]] = {}
+    for j, key in enumerate(keys):
+        positions.setdefault(key, []).append(j)
+    for i, a in enumerate(group):
+        if keys[i] not in partners:
+            continue
+        later = sorted(j for y in partners[keys[i]] for j in positions[y][bisect.bisect_right(positions[y], i):])
+        for j in later:
+            yield a, group[j]

@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from perflint import data
@@ -156,9 +156,29 @@ def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> st
     return "plain"
 
 
+_MEMO_MAX_CHARS = 400  # short texts (cells, sentences, headings) recur across a report and are read by several checks
+
+
 def find_dates(text: str) -> list[DateMention]:
-    """Every year and date in ``text`` with its context."""
-    return list(_classified(text))
+    """Every year and date in ``text`` with its context.
+
+    A pure function of the text: the dates of a short text, and of the last few long ones, are
+    found once and remembered (a fresh list each call)."""
+    if len(text) <= _MEMO_MAX_CHARS:
+        return list(_find_short(text))
+    return list(_find_long(text))
+
+
+@lru_cache(maxsize=16384)
+def _find_short(text: str) -> tuple[DateMention, ...]:
+    return tuple(_classified(text))
+
+
+@lru_cache(maxsize=8)
+def _find_long(text: str) -> tuple[DateMention, ...]:
+    """The last few long texts (paragraphs, a flattened report): the years' facts and the dated
+    events read the same ones in turn."""
+    return tuple(_classified(text))
 
 
 def _classified(text: str) -> Iterator[DateMention]:

@@ -145,7 +145,10 @@ def _grade_re() -> re.Pattern[str]:
     return re.compile(phrases()["grade_pattern"])
 
 
-_SCORE_FIGURE = re.compile(rf"{DECIMAL}[\s\u3000]*分")
+# A figure starts where a run of digits starts: tried from inside a run, every digit of a long
+# run (a fuzzed cell of 98,000 digits) would scan to its end again — quadratic. Whether some
+# figure is followed by 分 is unchanged: a match inside a run is one from the run's start.
+_SCORE_FIGURE = re.compile(rf"(?<!\d){DECIMAL}[\s\u3000]*分")
 
 
 def states_result(blocks: list[Block]) -> bool:

@@ -21,6 +21,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -51,12 +52,27 @@ def strip_marker(text: str) -> str:
     return _ENUMERATOR.sub("", text, count=1)
 
 
+_MEMO_MAX_CHARS = 400  # names, cells and clauses recur (every form's indicators are compared)
+
+
 def normalise(text: str, digits: bool = True) -> str:
     """The text as compared: ASCII digits, no marker, whitespace, punctuation or decoration.
 
     ``digits=False`` drops figures too, for comparing wording only (two budget sentences of
-    different projects then look alike: use with care).
+    different projects then look alike: use with care). A pure function: short texts are
+    normalised once and remembered.
     """
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _normalise_short(text, digits)
+    return _normalise(text, digits)
+
+
+@lru_cache(maxsize=16384)
+def _normalise_short(text: str, digits: bool) -> str:
+    return _normalise(text, digits)
+
+
+def _normalise(text: str, digits: bool) -> str:
     text = strip_marker(ascii_digits(text))
     if not digits:
         text = _DIGITS.sub("", text)

@@ -43,13 +43,20 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
 
 
 def _windows(s: str, term: str) -> set[tuple[int, int]]:
-    """Spans of ``s`` that may be one edit away from ``term`` (one of its halves is intact)."""
+    """Spans of ``s`` that may be one edit away from ``term`` (one of its halves is intact).
+
+    A half that belongs to the term written correctly gives none: every span it would give
+    overlaps that occurrence, which :func:`_accept` refuses (on a long text most halves are).
+    """
     n = len(term)
     h = n // 2
     spans: set[tuple[int, int]] = set()
     for anchor, offset in ((term[:h], 0), (term[h:], h)):
         pos = s.find(anchor)
         while pos >= 0:
+            if pos >= offset and s.startswith(term, pos - offset):
+                pos = s.find(anchor, pos + 1)
+                continue
             for length in (n, n - 1, n + 1):
                 if offset == 0:
                     start = pos

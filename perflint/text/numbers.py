@@ -119,16 +119,24 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
     Four-digit years followed by 年, ordinals (第3条), document numbers (〔2019〕10号), dates
     and account codes are left out unless ``years`` is true for the first.
 
-    A pure function of its arguments: for a short text the figures are extracted once and
-    remembered (several extractors read the same cell or sentence), a fresh list each call.
+    A pure function of its arguments: the figures of a short text (several extractors read the
+    same cell or sentence) and of the last few long ones are extracted once and remembered; a
+    fresh list each call.
     """
     if len(text) <= _MEMO_MAX_CHARS:
         return list(_find_short(text, years))
-    return _find(text, years)
+    return list(_find_long(text, years))
 
 
 @lru_cache(maxsize=16384)
 def _find_short(text: str, years: bool) -> tuple[Quantity, ...]:
+    return tuple(_find(text, years))
+
+
+@lru_cache(maxsize=8)
+def _find_long(text: str, years: bool) -> tuple[Quantity, ...]:
+    """A long text (a paragraph, a flattened page or a whole report on one line) is read by
+    half a dozen extractors in turn: the last few are remembered, so each is read once."""
     return tuple(_find(text, years))
 
 

@@ -10,6 +10,7 @@ a blank token, a line of pipes a row break. Runs written with nothing between ce
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
@@ -264,8 +265,31 @@ def _split_label(head: str, tail: str) -> bool:
     return bool(PART_ROW.match(joined)) and not PART_ROW.match(head)
 
 
+# The last part tokenised, by a weak reference, with its blocks' identities and its tokens: the
+# importer reads a part's forms from its tokens and a template check reads them again; a report
+# flattened onto one line is one part, and tokenising it is a large share of its time.
+_last: tuple[weakref.ref, tuple[int, ...], list[Token]] | None = None
+
+
 def tokens(part: Part) -> list[Token]:
     """Every cell of the part in reading order, with row breaks where a table row ends."""
+    global _last
+    key = tuple(id(b) for b in part.blocks)
+    if _last is not None and _last[0]() is part and _last[1] == key:
+        return list(_last[2])
+    out = _tokens(part)
+    _last = (weakref.ref(part, _forget), key, out)
+    return list(out)
+
+
+def _forget(_ref: weakref.ref) -> None:
+    """The part is gone: so are its tokens (nothing of a linted draft stays behind)."""
+    global _last
+    if _last is not None and _last[0] is _ref:
+        _last = None
+
+
+def _tokens(part: Part) -> list[Token]:
     out: list[Token] = []
     for block in part.blocks:
         if isinstance(block, Table):

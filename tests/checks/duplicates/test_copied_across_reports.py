@@ -138,3 +138,19 @@ def test_the_map_reduce_script_finds_the_same_clusters(tmp_path, monkeypatch):
     written = json.loads((tmp_path / "clusters.json").read_text(encoding="utf-8"))
     assert [[(p["path"], p["line"]) for p in g] for g in written] == [[(p.path, p.line) for p in g] for g in clusters(items)]
     assert written
+
+
+def test_cross_document_text_report_shows_the_copied_line(tmp_path):
+    # the CLI keeps of each draft only the lines its findings point at: a passage reported across
+    # documents, found after the draft was dropped, still has its line
+    import subprocess
+    import sys
+
+    from perflint.testing import ignore_others
+
+    (tmp_path / "a.txt").write_text(report("甲县文化馆", RESULT), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(report("乙县文化馆", RESULT), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "perflint.cli", "check", "--isolated", "--cross-document",
+                           *ignore_others(["--select", "D209"]), "."], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300, env={**__import__("os").environ, "NO_COLOR": "1"})
+    assert "a.txt:5:1: D209" in proc.stdout and "本年度共开展送戏下乡演出" in proc.stdout, proc.stdout + proc.stderr
