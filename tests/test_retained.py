@@ -15,6 +15,9 @@ from perflint.retained import RetainedSource, retain
 from perflint.runner import Task, lint_files
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run outside the source tree: there `python -m` would import ./perflint, which lacks perflint.checks
+# unless the install is editable (CI installs it as a user does, non-editable).
+HERE = Path(__file__).resolve().parent
 DRAFT = ROOT / "tests" / "fixtures" / "boilerplate" / "bad_report.txt"
 
 
@@ -55,8 +58,8 @@ def test_text_and_html_reports_show_the_source_as_before():
     # The text report prints each finding's line; the HTML report every line of the draft.
     for fmt, needle in (("text", "│"), ("html", 'class="ln"')):
         out = subprocess.run([sys.executable, "-m", "perflint.cli", "check", "--isolated", "--format", fmt, str(DRAFT)],
-                             capture_output=True, text=True, encoding="utf-8")
+                             capture_output=True, text=True, encoding="utf-8", cwd=HERE)
         assert needle in out.stdout
     html = subprocess.run([sys.executable, "-m", "perflint.cli", "check", "--isolated", "--format", "html", str(DRAFT)],
-                          capture_output=True, text=True, encoding="utf-8").stdout
+                          capture_output=True, text=True, encoding="utf-8", cwd=HERE).stdout
     assert html.count('class="ln"') == len(DRAFT.read_text(encoding="utf-8").rstrip("\n").split("\n"))
