@@ -32,13 +32,13 @@ from perflint.cli_support import (
     bad_config,
     check_targets,
     early_lang,
-    emit,
     err,
     fail,
     load_baseline,
     load_checks,
     plugin_problems,
     print_problems,
+    report,
     resolver,
     size,
     split,
@@ -48,7 +48,7 @@ from perflint.config import ConfigError
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.discover import find_drafts
 from perflint.engine import BUILTIN_DISTRIBUTION
-from perflint.progress import track
+from perflint.progress import over_the_report, track
 from perflint.read.errors import InputError
 from perflint.report.base import FileResult
 from perflint.runner import Task, corpus_findings, lint_files
@@ -132,7 +132,6 @@ def check(
             raise typer.Exit(0)
         fail(msg_lang, "cli.no_drafts")
     check_targets([output, write_baseline], files, msg_lang)
-    results: list[FileResult] = []
     used: dict[str, type] = {}
     unreadable = False
     recorded: list = []
@@ -156,27 +155,32 @@ def check(
     for problem in across_failures:
         say(err, "perflint: " + t("cli.internal_error", msg_lang, problem=problem), "yellow")
     failed = bool(across_failures)
-    for settings, _shown, out in zip(settings_of, track(files, quiet=quiet), outcomes, strict=True):
-        if out.error is not None:
-            say(err, f"perflint: {out.error}", "red")
-            results.append(FileResult(out.path, error=out.error, error_reason=out.error_reason,
-                                      error_line=out.error_line, error_column=out.error_column))
-            unreadable = True
-            continue
-        for problem, trace in zip(out.internal_errors, out.tracebacks, strict=True):
-            say(err, "perflint: " + t("cli.internal_error", msg_lang, problem=problem), "yellow")
-            if debug:
-                say(err, trace)
-        failed = failed or bool(out.internal_errors)
-        diags = sorted([*out.diagnostics, *across.get(out.path, [])], key=Diagnostic.sort_key)
-        settings.reseverity(diags, installed)
-        diags = [d for d in diags if d.severity >= settings.min_severity]
-        recorded.extend((d, out.doc) for d in diags)
-        if accepted is not None:
-            diags = accepted.new_findings(diags, out.doc)
-        results.append(FileResult(out.path, out.doc, diags, internal_errors=out.internal_errors))
-    emit(results, output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source,
-         statistics, quiet)
+    threshold = None if run_wide.fail_on == "never" else Severity.parse(run_wide.fail_on)
+    over_threshold = False
+    shown = track(files, quiet=quiet)
+    with report(output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source,
+                statistics, quiet, len(files), hold=output is None and over_the_report(len(files), quiet)) as reporter:
+        for settings, _shown, out in zip(settings_of, shown, outcomes, strict=True):
+            if out.error is not None:
+                say(err, f"perflint: {out.error}", "red")
+                reporter.add(FileResult(out.path, error=out.error, error_reason=out.error_reason,
+                                        error_line=out.error_line, error_column=out.error_column))
+                unreadable = True
+                continue
+            for problem, trace in zip(out.internal_errors, out.tracebacks, strict=True):
+                say(err, "perflint: " + t("cli.internal_error", msg_lang, problem=problem), "yellow")
+                if debug:
+                    say(err, trace)
+            failed = failed or bool(out.internal_errors)
+            diags = sorted([*out.diagnostics, *across.get(out.path, [])], key=Diagnostic.sort_key)
+            settings.reseverity(diags, installed)
+            diags = [d for d in diags if d.severity >= settings.min_severity]
+            if write_baseline is not None:
+                recorded.extend((d, out.doc) for d in diags)
+            if accepted is not None:
+                diags = accepted.new_findings(diags, out.doc)
+            over_threshold = over_threshold or (threshold is not None and any(d.severity >= threshold for d in diags))
+            reporter.add(FileResult(out.path, out.doc, diags, internal_errors=out.internal_errors))
     plugin_problems(registry, msg_lang)
     if write_baseline is not None:
         write(write_baseline, build_baseline(recorded, write_baseline), msg_lang)
@@ -184,10 +188,8 @@ def check(
         raise typer.Exit(2 if unreadable or failed else 0)
     if unreadable or failed:
         raise typer.Exit(2)
-    if run_wide.fail_on != "never":
-        threshold = Severity.parse(run_wide.fail_on)
-        if any(d.severity >= threshold for r in results for d in r.diagnostics):
-            raise typer.Exit(1)
+    if over_threshold:
+        raise typer.Exit(1)
 
 
 @app.command("config")

@@ -9,8 +9,9 @@ a traceback.
 
 from __future__ import annotations
 
-import io
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn
@@ -23,8 +24,8 @@ from perflint.catalogue import lang_or_default, t
 from perflint.config import ConfigError, declared_lang
 from perflint.engine import OptionError, Registry, load_registry, select
 from perflint.report import make_reporter
-from perflint.report.base import FileResult
-from perflint.report.output import OutputError, check_target, write_atomic
+from perflint.report.base import FileResult, Reporter
+from perflint.report.output import OutputError, atomic_stream, check_target, write_atomic
 from perflint.safety import parse_size, say
 from perflint.settings import Overrides, Resolver
 
@@ -157,14 +158,47 @@ def write(target: Path, text: str, lang: str) -> None:
         fail(lang, "cli.output", error=exc.render(lang))
 
 
-def emit(results: list[FileResult], fmt: str, lang: str, output: Path | None, checks: list,
-         show_source: bool, statistics: bool, quiet: bool = False) -> None:
-    """Render the report to stdout, or into ``output`` atomically (plain text, no colour)."""
+@contextmanager
+def report(fmt: str, lang: str, output: Path | None, checks: list, show_source: bool, statistics: bool,
+           quiet: bool, files: int, hold: bool = False) -> Iterator[Reporter]:
+    """A started reporter writing to stdout, or into ``output`` atomically (plain text, no
+    colour); the report is finished when the block ends. Files are reported as they are added,
+    so nothing of a file is kept after its findings are written, unless ``hold`` (a progress bar
+    is drawn on the terminal the report goes to: the findings then wait for the bar to end)."""
     if output is None:
-        make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics,
-                      quiet=quiet).render(results, lang)
+        reporter = make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics,
+                                 quiet=quiet)
+        held = _Held(reporter) if hold else reporter
+        held.start(lang, files)
+        yield held
+        held.finish()
         return
-    buffer = io.StringIO()
-    make_reporter(fmt, buffer, checks=checks, show_source=show_source, statistics=statistics,
-                  color=False, quiet=quiet).render(results, lang)
-    write(output, buffer.getvalue(), lang)
+    try:
+        with atomic_stream(output) as stream:
+            reporter = make_reporter(fmt, stream, checks=checks, show_source=show_source, statistics=statistics,
+                                     color=False, quiet=quiet)
+            reporter.start(lang, files)
+            yield reporter
+            reporter.finish()
+    except OutputError as exc:
+        fail(lang, "cli.output", error=exc.render(lang))
+
+
+class _Held:
+    """Holds the results and hands them to the reporter when the run ends."""
+
+    def __init__(self, reporter: Reporter) -> None:
+        self.reporter = reporter
+        self.results: list[FileResult] = []
+
+    def start(self, lang: str, files: int) -> None:
+        self.lang, self.files = lang, files
+
+    def add(self, result: FileResult) -> None:
+        self.results.append(result)
+
+    def finish(self) -> None:
+        self.reporter.start(self.lang, self.files)
+        for result in self.results:
+            self.reporter.add(result)
+        self.reporter.finish()

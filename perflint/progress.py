@@ -19,6 +19,12 @@ def wanted(count: int, quiet: bool = False, stream: TextIO | None = None) -> boo
     return not quiet and count > MIN_FILES and hasattr(stream, "isatty") and stream.isatty()
 
 
+def over_the_report(count: int, quiet: bool = False) -> bool:
+    """Whether the bar would be drawn on the terminal the report is printed to: the report
+    then waits for the bar to end instead of being printed through it."""
+    return wanted(count, quiet) and hasattr(sys.stdout, "isatty") and sys.stdout.isatty()
+
+
 def track(paths: Sequence[Path], *, quiet: bool = False, stream: TextIO | None = None) -> Iterator[Path]:
     """Yield ``paths`` in order, advancing a transient rich progress bar when :func:`wanted`."""
     if not wanted(len(paths), quiet, stream):

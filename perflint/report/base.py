@@ -7,7 +7,7 @@ system never mistakes "could not look" for "nothing found".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from perflint.diagnostics import Diagnostic, Severity
@@ -86,4 +86,77 @@ def findings(result: FileResult) -> list[Diagnostic]:
 
 
 class Reporter(Protocol):
+    """A report is written as the run goes: :meth:`start`, :meth:`add` once per file in input
+    order, :meth:`finish`. :meth:`render` does the three at once for a list of results."""
+
+    def start(self, lang: str, files: int) -> None: ...
+    def add(self, result: FileResult) -> None: ...
+    def finish(self) -> None: ...
     def render(self, results: list[FileResult], lang: str) -> None: ...
+
+
+class Streaming:
+    """A reporter that writes each file's findings when the file is added and keeps only tallies,
+    so memory does not grow with the number of files in a folder (issue 11)."""
+
+    lang: str = "zh"
+    files: int = 0
+
+    def start(self, lang: str, files: int) -> None:
+        self.lang, self.files = lang, files
+
+    def add(self, result: FileResult) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        pass
+
+    def render(self, results: list[FileResult], lang: str) -> None:
+        self.start(lang, len(results))
+        for result in results:
+            self.add(result)
+        self.finish()
+
+
+class Collecting(Streaming):
+    """A reporter that needs the whole run before it writes a byte (the SARIF rule list, the HTML
+    page with every line of every draft): it keeps the results and renders them at the end."""
+
+    def start(self, lang: str, files: int) -> None:
+        super().start(lang, files)
+        self.results: list[FileResult] = []
+
+    keeps_source = True  # False: the format never shows source lines, so they are not kept
+
+    def add(self, result: FileResult) -> None:
+        if not self.keeps_source and result.document is not None:
+            result = replace(result, document=None)
+        self.results.append(result)
+
+    def finish(self) -> None:
+        self.write(self.results, self.lang)
+
+    def render(self, results: list[FileResult], lang: str) -> None:
+        self.write(results, lang)
+
+    def write(self, results: list[FileResult], lang: str) -> None:
+        raise NotImplementedError
+
+
+class JsonArrayWriter:
+    """Writes a JSON array one item at a time, byte for byte what ``json.dump(items, indent=2)``
+    followed by a newline writes for the whole list, without holding the list."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def item(self, value: object) -> None:
+        import json
+
+        body = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        self.stream.write(("[\n  " if self.count == 0 else ",\n  ") + body)
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")

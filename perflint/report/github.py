@@ -11,7 +11,7 @@ import sys
 from typing import TextIO
 
 from perflint.diagnostics import Severity
-from perflint.report.base import FileResult, findings
+from perflint.report.base import FileResult, Streaming, findings
 
 LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice", Severity.rounding: "notice"}
 
@@ -24,21 +24,21 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-class GithubReporter:
+class GithubReporter(Streaming):
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stdout
 
-    def render(self, results: list[FileResult], lang: str) -> None:
-        for r in results:
-            for d in findings(r):
-                loc = d.location
-                props = [
-                    f"file={escape_property(loc.path)}",
-                    f"line={loc.line}",
-                    f"col={loc.column}",
-                    f"endLine={loc.end_line or loc.line}",
-                    f"endColumn={loc.end_column or loc.column}",
-                    f"title={escape_property(d.code)}",
-                ]
-                message = d.message(lang) + (f" ({d.check_name})" if d.check_name else "")
-                self.stream.write(f"::{LEVEL[d.severity]} {','.join(props)}::{escape_data(message)}\n")
+    def add(self, result: FileResult) -> None:
+        lang = self.lang
+        for d in findings(result):
+            loc = d.location
+            props = [
+                f"file={escape_property(loc.path)}",
+                f"line={loc.line}",
+                f"col={loc.column}",
+                f"endLine={loc.end_line or loc.line}",
+                f"endColumn={loc.end_column or loc.column}",
+                f"title={escape_property(d.code)}",
+            ]
+            message = d.message(lang) + (f" ({d.check_name})" if d.check_name else "")
+            self.stream.write(f"::{LEVEL[d.severity]} {','.join(props)}::{escape_data(message)}\n")

@@ -8,35 +8,41 @@ across runs and when lines move, which is what GitLab uses to tell new issues fr
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TextIO
 
 from perflint.baseline import fingerprints
 from perflint.diagnostics import Severity
-from perflint.report.base import FileResult, findings
+from perflint.report.base import FileResult, JsonArrayWriter, Streaming, findings
 
 SEVERITY = {Severity.error: "major", Severity.warning: "minor", Severity.info: "info", Severity.rounding: "info"}
 
 
-class GitlabReporter:
+class GitlabReporter(Streaming):
+    """Writes each file's issues as the file is added (fingerprints count ranks within a file:
+    a finding's key holds its path)."""
+
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stdout
 
-    def render(self, results: list[FileResult], lang: str) -> None:
-        items = [(d, r) for r in results for d in findings(r)]
-        prints = fingerprints((d, r.document) for d, r in items)
-        issues = []
-        for (d, r), fingerprint in zip(items, prints, strict=True):
-            issues.append({
+    def start(self, lang: str, files: int) -> None:
+        super().start(lang, files)
+        self.array = JsonArrayWriter(self.stream)
+
+    def add(self, result: FileResult) -> None:
+        items = findings(result)
+        prints = fingerprints((d, result.document) for d in items)
+        for d, fingerprint in zip(items, prints, strict=True):
+            self.array.item({
                 "type": "issue",
-                "description": f"{d.code} {d.message(lang)}",
+                "description": f"{d.code} {d.message(self.lang)}",
                 "check_name": f"{d.code} {d.check_name}".strip(),
                 "categories": ["Bug Risk" if d.severity >= Severity.error else "Style"],
                 "fingerprint": fingerprint,
-                "severity": "blocker" if r.error is not None else SEVERITY[d.severity],
+                "severity": "blocker" if result.error is not None else SEVERITY[d.severity],
                 "location": {"path": d.location.path, "lines": {"begin": d.location.line,
                                                                  "end": d.location.end_line or d.location.line}},
             })
-        json.dump(issues, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+
+    def finish(self) -> None:
+        self.array.close()

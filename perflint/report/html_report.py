@@ -20,7 +20,7 @@ from typing import TextIO
 from perflint import __version__
 from perflint.check import FAMILIES
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.report.base import FileResult, findings
+from perflint.report.base import Collecting, FileResult, findings
 
 _SEVERITIES = (Severity.error, Severity.warning, Severity.info, Severity.rounding)
 _WORDS = {
@@ -77,12 +77,14 @@ def _spans(diag: Diagnostic, lines: list[str]) -> Iterable[tuple[int, int, int]]
         yield number, start, end
 
 
-class HtmlReporter:
+class HtmlReporter(Collecting):
+    """Needs the whole run: the page opens with the totals and shows every line of every draft."""
+
     def __init__(self, stream: TextIO | None = None, checks: Sequence[type] = ()) -> None:
         self.stream = stream or sys.stdout
         self.checks = checks
 
-    def render(self, results: list[FileResult], lang: str) -> None:
+    def write(self, results: list[FileResult], lang: str) -> None:
         lang = lang if lang in _WORDS else "zh"
         words = _WORDS[lang]
         titles = _family_titles()

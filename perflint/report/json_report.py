@@ -11,26 +11,33 @@ import json
 import sys
 from typing import TextIO
 
-from perflint.report.base import FileResult, findings
+from perflint.report.base import FileResult, JsonArrayWriter, Streaming, findings
 
 
-class JsonReporter:
+class JsonReporter(Streaming):
+    """Writes each file's objects as the file is added (the array is never held whole)."""
+
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stdout
 
-    def render(self, results: list[FileResult], lang: str) -> None:
-        payload = [d.to_json(lang) for r in results for d in findings(r)]
-        json.dump(payload, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+    def start(self, lang: str, files: int) -> None:
+        super().start(lang, files)
+        self.array = JsonArrayWriter(self.stream)
+
+    def add(self, result: FileResult) -> None:
+        for d in findings(result):
+            self.array.item(d.to_json(self.lang))
+
+    def finish(self) -> None:
+        self.array.close()
 
 
-class JsonLinesReporter:
+class JsonLinesReporter(Streaming):
     """``--format jsonl``: the objects of ``--format json``, one compact object per line."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stdout
 
-    def render(self, results: list[FileResult], lang: str) -> None:
-        for r in results:
-            for d in findings(r):
-                self.stream.write(json.dumps(d.to_json(lang), ensure_ascii=False) + "\n")
+    def add(self, result: FileResult) -> None:
+        for d in findings(result):
+            self.stream.write(json.dumps(d.to_json(self.lang), ensure_ascii=False) + "\n")

@@ -10,14 +10,16 @@ import sys
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from perflint.report.base import FileResult, findings
+from perflint.report.base import Collecting, FileResult, findings
 
 
-class JunitReporter:
+class JunitReporter(Collecting):
+    keeps_source = False  # the totals come first, on the root element
+
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stdout
 
-    def render(self, results: list[FileResult], lang: str) -> None:
+    def write(self, results: list[FileResult], lang: str) -> None:
         root = ET.Element("testsuites", name="perflint")
         total = failures = errors = 0
         for r in results:

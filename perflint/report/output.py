@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from perflint.catalogue import Msg, msg, render
 
@@ -47,13 +49,22 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
 
 
 def write_atomic(target: Path, text: str) -> None:
+    with atomic_stream(target) as fh:
+        fh.write(text)
+
+
+@contextmanager
+def atomic_stream(target: Path) -> Iterator[TextIO]:
+    """A text stream into a temporary file beside ``target``, moved over it when the block ends
+    without an exception (and removed when it ends with one): a report can be written as the
+    run goes and still appear whole or not at all."""
     folder = target.resolve().parent
     if not folder.is_dir():
         raise OutputError(msg("output.no_folder", target=target, folder=folder))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         if target.exists():

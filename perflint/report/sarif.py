@@ -25,6 +25,7 @@ from perflint.report.base import (
     INPUT_ERROR_HELP,
     INPUT_ERROR_NAME,
     INPUT_ERROR_TITLE,
+    Collecting,
     FileResult,
     findings,
 )
@@ -81,7 +82,9 @@ def _region(d: Diagnostic) -> dict:
     return region
 
 
-class SarifReporter:
+class SarifReporter(Collecting):
+    keeps_source = False  # the rule list comes before the results, so the whole run is needed
+
     def __init__(self, stream: TextIO | None = None, checks: Sequence[type[Check]] = ()) -> None:
         self.stream = stream or sys.stdout
         self.checks = list(checks)
@@ -147,6 +150,6 @@ class SarifReporter:
             }],
         }
 
-    def render(self, results: list[FileResult], lang: str) -> None:
+    def write(self, results: list[FileResult], lang: str) -> None:
         json.dump(self.report(results, lang), self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")

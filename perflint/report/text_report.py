@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from rich.cells import cell_len
 from rich.console import Console, Group
@@ -22,7 +23,7 @@ from rich.text import Text
 
 from perflint.check import FAMILIES, Check
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.report.base import FileResult, findings
+from perflint.report.base import FileResult, Streaming, findings
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan", Severity.rounding: "dim"}
 _SEVERITY_NAME = {
@@ -51,7 +52,32 @@ _CONTEXT = 24  # cells of context kept on each side of the span
 _SPAN_MAX = WINDOW - 2 * _CONTEXT
 
 
-class TextReporter:
+@dataclass
+class Tally:
+    """What the summary needs of the run, counted file by file (the findings are not kept)."""
+
+    files: int = 0
+    unreadable: int = 0
+    failed: int = 0  # checks that raised, over all files that were read
+    total: int = 0  # findings (not the error entries)
+    by_severity: Counter[Severity] = field(default_factory=Counter)
+    by_code: Counter[str] = field(default_factory=Counter)
+    first: dict[str, Diagnostic] = field(default_factory=dict)  # the first finding of each code
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        if result.error:
+            self.unreadable += 1
+        else:
+            self.failed += len(result.internal_errors)
+        for d in result.diagnostics:
+            self.total += 1
+            self.by_severity[d.severity] += 1
+            self.by_code[d.code] += 1
+            self.first.setdefault(d.code, d)
+
+
+class TextReporter(Streaming):
     def __init__(self, console: Console | None = None, show_source: bool = True, quiet: bool = False,
                  checks: Sequence[type[Check]] = ()) -> None:
         self.console = console or Console(highlight=False, soft_wrap=True)
@@ -59,37 +85,45 @@ class TextReporter:
         self.quiet = quiet
         self.checks = {c.code: c for c in checks}  # for the rules' titles in the summary
 
-    def render(self, results: list[FileResult], lang: str) -> None:
-        words = _WORDS.get(lang, _WORDS["zh"])
+    def start(self, lang: str, files: int) -> None:
+        super().start(lang, files)
+        self.words = _WORDS.get(lang, _WORDS["zh"])
+        self.tally = Tally()
+
+    def add(self, result: FileResult) -> None:
+        self.tally.add(result)
         if self.quiet:
-            self.console.print(self._quiet(results, lang, words))
             return
-        several = len(results) > 1
-        for result in results:
-            diags = findings(result)
-            if several and diags:
-                self.console.print(Rule(Text(f"{result.path} ({len(diags)})", style="bold"), align="left"))
-            parts = result.document.parts if result.document is not None and len(result.document.parts) > 1 else []
-            current = None
-            for diag in diags:
-                part = _part_of(parts, diag.location.line)
-                if part is not None and part is not current:
-                    self.console.print(Text(f"── {words['part']}: {part.title} (L{part.line})", style="bold dim"))
-                current = part
-                self.console.print(self._finding(diag, result, lang, words))
-        self.console.print(self._summary(results, lang, words))
+        lang, words = self.lang, self.words
+        diags = findings(result)
+        if self.files > 1 and diags:
+            self.console.print(Rule(Text(f"{result.path} ({len(diags)})", style="bold"), align="left"))
+        parts = result.document.parts if result.document is not None and len(result.document.parts) > 1 else []
+        current = None
+        for diag in diags:
+            part = _part_of(parts, diag.location.line)
+            if part is not None and part is not current:
+                self.console.print(Text(f"── {words['part']}: {part.title} (L{part.line})", style="bold dim"))
+            current = part
+            self.console.print(self._finding(diag, result, lang, words))
+
+    def finish(self) -> None:
+        if self.quiet:
+            self.console.print(self._quiet(self.tally, self.lang, self.words))
+        else:
+            self.console.print(self._summary(self.tally, self.lang, self.words))
 
     @staticmethod
-    def _quiet(results: list[FileResult], lang: str, words: dict[str, str]) -> Text:
-        counts: Counter[Severity] = Counter(d.severity for r in results for d in r.diagnostics)
-        unreadable = sum(1 for r in results if r.error)
+    def _quiet(tally: Tally, lang: str, words: dict[str, str]) -> Text:
+        counts = tally.by_severity
+        unreadable = tally.unreadable
         names = _SEVERITY_NAME.get(lang, _SEVERITY_NAME["zh"])
         if not counts and not unreadable:
-            msg = f"{words['none']}（{len(results)} {words['files']}）" if lang == "zh" else f"{words['none']} in {len(results)} {words['files']}."
+            msg = f"{words['none']}（{tally.files} {words['files']}）" if lang == "zh" else f"{words['none']} in {tally.files} {words['files']}."
             return Text(msg, style="green")
         sep = "，" if lang == "zh" else ", "
         by = sep.join(f"{names[s]} {counts[s]}" for s in sorted(counts, reverse=True)) or "-"
-        msg = words["quiet"].format(n=sum(counts.values()), by=by, files=len(results))
+        msg = words["quiet"].format(n=sum(counts.values()), by=by, files=tally.files)
         if unreadable:
             msg += words["quiet_unreadable"].format(n=unreadable)
         return Text(msg, style="red" if unreadable or counts.get(Severity.error) else "yellow")
@@ -134,17 +168,15 @@ class TextReporter:
         text.append(after)
         return text
 
-    def _summary(self, results: list[FileResult], lang: str, words: dict[str, str]) -> Table | Text | Group:
-        diags = [d for r in results for d in r.diagnostics]
-        unreadable = sum(1 for r in results if r.error)
-        failed = sum(len(r.internal_errors) for r in results if not r.error)
-        if not diags and not failed:  # never "no problems" when a check did not run to the end
+    def _summary(self, tally: Tally, lang: str, words: dict[str, str]) -> Table | Text | Group:
+        unreadable, failed = tally.unreadable, tally.failed
+        if not tally.total and not failed:  # never "no problems" when a check did not run to the end
             if unreadable:  # never "no problems" when a file was not even read
-                return Text(words["incomplete"].format(n=unreadable, total=len(results)), style="red")
-            msg = f"{words['none']}（{len(results)} {words['files']}）" if lang == "zh" else f"{words['none']} in {len(results)} {words['files']}."
+                return Text(words["incomplete"].format(n=unreadable, total=tally.files), style="red")
+            msg = f"{words['none']}（{tally.files} {words['files']}）" if lang == "zh" else f"{words['none']} in {tally.files} {words['files']}."
             return Text(msg, style="green")
-        if len(diags) <= 1:  # one finding needs no table: the line under it says it all
-            lines = [self._quiet(results, lang, words)] if diags or unreadable else []
+        if tally.total <= 1:  # one finding needs no table: the line under it says it all
+            lines = [self._quiet(tally, lang, words)] if tally.total or unreadable else []
             if failed:  # never "no problems" when a check did not run to the end
                 lines.append(Text(f"{words['internal']}: {failed}", style="red"))
             return Group(*lines)
@@ -152,11 +184,8 @@ class TextReporter:
         for column in ("family", "code", "rule"):
             table.add_column(words[column])
         table.add_column(words["count"], justify="right")
-        by_code: Counter[str] = Counter(d.code for d in diags)
-        first = {}
-        for d in diags:
-            first.setdefault(d.code, d)
-        families = {d.family for d in diags}
+        by_code, first = tally.by_code, tally.first
+        families = {d.family for d in first.values()}
         for family in [*FAMILIES, *sorted(families - set(FAMILIES))]:  # plugin families after ours
             codes = sorted(c for c, d in first.items() if d.family == family)
             for i, code in enumerate(codes):
@@ -164,7 +193,7 @@ class TextReporter:
                 title = cls.summary(lang) if cls else first[code].check_name
                 table.add_row(family if i == 0 else "", code, title, str(by_code[code]),
                               end_section=i == len(codes) - 1)
-        table.add_row(words["total"], "", "", str(len(diags)), style="bold")
+        table.add_row(words["total"], "", "", str(tally.total), style="bold")
         if failed:
             table.add_row(words["internal"], "", "", str(failed), style="red")
         if unreadable:
