@@ -9,6 +9,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.budget_statements import budget_statements
+from perflint.extract.part_index import by_part
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
@@ -87,9 +88,9 @@ class BudgetMismatch(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        all_forms = forms(doc, ctx)
+        forms_of = by_part(forms(doc, ctx))
         for part in doc.parts:
-            linker = FormLinker(part, all_forms)
+            linker = FormLinker(part, forms_of[part])
             found = []
             for block in part.paragraphs():
                 text = block.text.value

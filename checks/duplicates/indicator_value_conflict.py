@@ -75,15 +75,19 @@ class IndicatorValueConflict(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        earlier: dict[str, list[list[Row]]] = {}
+        # Each form is compared with the earlier forms of its project that differ from each other:
+        # a form repeated verbatim adds no new comparison, so a bundle holding the same form many
+        # times costs one comparison per distinct version, not one per pair of copies.
+        earlier: dict[str, dict[tuple, list[Row]]] = {}
         for se in forms(doc, ctx):
             key = project_key(se)
             current = rows(se)
             if not key:
                 continue
-            for previous in earlier.get(key, []):
+            versions = earlier.setdefault(key, {})
+            for previous in versions.values():
                 yield from self._compare(previous, current)
-            earlier.setdefault(key, []).append(current)
+            versions.setdefault(tuple((r.name, r.values) for r in current), current)
 
     def _compare(self, previous: list[Row], current: list[Row]) -> Iterator[Diagnostic]:
         by_name: dict[str, list[Row]] = {}
