@@ -66,6 +66,7 @@ def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> lis
     """The 自评表 found in ``parts`` (all of the document's by default), part by part."""
     out: list[SelfEvaluation] = []
     for part in doc.parts if parts is None else parts:
+        mine: list[SelfEvaluation] = []  # this part's forms, then the better of two readings of them
         blocks = part.blocks
         skip: set[int] = set()
         for index, block in enumerate(blocks):
@@ -82,9 +83,8 @@ def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> lis
             se = _read(part, table, index)
             if se.budget or se.indicators or se.total or se.header_total or se.deviation_label \
                     or not _TARGET_TABLE_TITLE.search(se.title):
-                out.append(se)  # a 绩效目标表 with nothing read is not a 自评表
-        out = [se for se in out if se.part is not part] + _best_reading(
-            [se for se in out if se.part is part], read_stream_forms(part))
+                mine.append(se)  # a 绩效目标表 with nothing read is not a 自评表
+        out += _best_reading(mine, read_stream_forms(part))
     return out
 
 
