@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from perflint.text.numbers import Quantity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """A 1-based position (and optional end) in an input file."""
 
@@ -38,7 +38,7 @@ def _offset_of(anchor: tuple[int, int, int]) -> int:
     return anchor[0]
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceText:
     """Text with a map from character offsets back to source lines and columns.
 
@@ -81,7 +81,7 @@ class SourceText:
         return self.value
 
 
-@dataclass
+@dataclass(slots=True)
 class Numbering:
     """A heading or list marker such as ``一、`` ``（三）`` ``2.`` ``（4）`` ``第一部分``.
 
@@ -131,7 +131,7 @@ class TocEntry(Block):
     numbering: Numbering | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     text: SourceText
 
@@ -148,7 +148,7 @@ class Cell:
         return not self.text.value.strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     cells: list[Cell]
     line: int
