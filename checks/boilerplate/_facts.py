@@ -25,7 +25,6 @@ from perflint.extract.narrative_scores import (
     ScoreStatement,
     narrative_scores,
 )
-from perflint.extract.part_index import by_part
 from perflint.extract.problems import Problem, problem_statements
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
@@ -161,9 +160,8 @@ def _lost(se: SelfEvaluation, scores: list[ScoreStatement]) -> list[LostPoints]:
 def _build(doc: Document) -> list[FormFacts]:
     forms = facts_of(doc).self_evaluations  # the 自评表 reading every family shares, read once
     out: list[FormFacts] = []
-    forms_of = by_part(forms)
     for part in doc.parts:
-        mine = forms_of[part]
+        mine = [se for se in forms if se.part is part]
         if not mine:
             continue
         facts = [FormFacts(se) for se in mine]

@@ -9,7 +9,6 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.budget_statements import budget_statements
-from perflint.extract.part_index import by_part
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
@@ -88,9 +87,9 @@ class BudgetMismatch(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        forms_of = by_part(forms(doc, ctx))
+        all_forms = forms(doc, ctx)
         for part in doc.parts:
-            linker = FormLinker(part, forms_of[part])
+            linker = FormLinker(part, all_forms)
             found = []
             for block in part.paragraphs():
                 text = block.text.value

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.part_index import by_part
 from perflint.extract.percentages import stated_percentages
 from perflint.extract.quantities import clean_name, indicator_kind, prose_texts, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
@@ -82,10 +81,10 @@ class IndicatorValueMismatch(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        forms_of = by_part(forms(doc, ctx))
+        all_forms = forms(doc, ctx)
         for part in doc.parts:
-            in_part = forms_of[part]
-            linker = FormLinker(part, in_part)
+            linker = FormLinker(part, all_forms)
+            in_part = [se for se in all_forms if se.part is part]
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
             if not names:

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, same_value, scale_slip
-from perflint.extract.part_index import by_part
 from perflint.model import Document, Part
 from perflint.text.sentences import statements
 
@@ -83,10 +82,10 @@ class SameQuantityDifferentValues(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = ctx.cached(doc, "quantities.amounts", document_amounts)
-        of_part, forms_of = by_part(facts), by_part(forms(doc, ctx))
+        all_forms = forms(doc, ctx)
         for part in doc.parts:
-            in_part = of_part[part]
-            strict = not _single_project(part, len(forms_of[part]))
+            in_part = [f for f in facts if f.part is part]
+            strict = not _single_project(part, sum(1 for se in all_forms if se.part is part))
             for group in comparable_groups(in_part, ctx.fiscal_year_of(part), strict=strict):
                 found = _outlier(group)
                 if found is None:

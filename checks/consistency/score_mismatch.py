@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.budget_statements import self_scores
-from perflint.extract.part_index import by_part
 from perflint.model import Document, Heading, Paragraph
 from perflint.text.numbers import fmt
 
@@ -95,9 +94,8 @@ class ScoreMismatch(Check):
                 where = se.total.cell.text.locate()
                 yield self.diagnostic("header", se.header_total.cell.text.locate(), related=[(where, "see_total")],
                                       header=fmt(header), total=fmt(total), line=where.line)
-        forms_of = by_part(all_forms)
         for part in doc.parts:
-            linker = FormLinker(part, forms_of[part])
+            linker = FormLinker(part, all_forms)
             statements = []
             for block in part.blocks:
                 if isinstance(block, (Paragraph, Heading)):

@@ -75,19 +75,15 @@ class IndicatorValueConflict(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        # Each form is compared with the earlier forms of its project that differ from each other:
-        # a form repeated verbatim adds no new comparison, so a bundle holding the same form many
-        # times costs one comparison per distinct version, not one per pair of copies.
-        earlier: dict[str, dict[tuple, list[Row]]] = {}
+        earlier: dict[str, list[list[Row]]] = {}
         for se in forms(doc, ctx):
             key = project_key(se)
             current = rows(se)
             if not key:
                 continue
-            versions = earlier.setdefault(key, {})
-            for previous in versions.values():
+            for previous in earlier.get(key, []):
                 yield from self._compare(previous, current)
-            versions.setdefault(tuple((r.name, r.values) for r in current), current)
+            earlier.setdefault(key, []).append(current)
 
     def _compare(self, previous: list[Row], current: list[Row]) -> Iterator[Diagnostic]:
         by_name: dict[str, list[Row]] = {}

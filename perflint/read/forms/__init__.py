@@ -15,15 +15,14 @@ from perflint.model import Document, SelfEvaluation
 
 def attach_forms(doc: Document) -> None:
     """Read the 自评表 of every part whose forms are not known yet and store them on the part."""
-    from perflint.extract.part_index import by_part
     from perflint.read.forms.tables import read_self_evaluations
 
     pending = [part for part in doc.parts if part.forms is None]
     if not pending:
         return
-    found = by_part(read_self_evaluations(doc, pending))
+    found = read_self_evaluations(doc, pending)
     for part in pending:
-        part.forms = found[part]
+        part.forms = [se for se in found if se.part is part]
 
 
 def document_forms(doc: Document) -> list[SelfEvaluation]:

@@ -9,7 +9,6 @@ a blank token, a line of pipes a row break. Runs written with nothing between ce
 
 from __future__ import annotations
 
-import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -51,16 +50,10 @@ def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
     line, column = st.position(start)
     anchors = [(0, line, column)]
-    # the anchors inside (start, end), found by bisection: a scan of all of them per cell made a
-    # long multi-line text's cells cost its length squared
-    first = bisect.bisect_right(st.anchors, start, key=_offset_of)
-    for offset, a_line, a_column in st.anchors[first:bisect.bisect_left(st.anchors, end, lo=first, key=_offset_of)]:
-        anchors.append((offset - start, a_line, a_column))
+    for offset, a_line, a_column in st.anchors:
+        if start < offset < end:
+            anchors.append((offset - start, a_line, a_column))
     return SourceText(st.value[start:end], st.path, anchors)
-
-
-def _offset_of(anchor: tuple[int, int, int]) -> int:
-    return anchor[0]
 
 
 def joined_text(parts: list[SourceText]) -> SourceText:
