@@ -24,11 +24,12 @@ from perflint.catalogue import msg
 from perflint.check import Check, Context, Family
 from perflint.diagnostics import Diagnostic
 from perflint.model import Document
+from perflint.text.patterns import lazy_compile
 
 ENTRY_POINT_GROUP = "perflint.checks"
 BUILTIN_DISTRIBUTION = "perflint"
-_PREFIX = re.compile(r"[A-Z]{1,3}")
-_FAMILY_NAME = re.compile(r"[a-z][a-z0-9_-]*")
+_PREFIX = lazy_compile(r"[A-Z]{1,3}")
+_FAMILY_NAME = lazy_compile(r"[a-z][a-z0-9_-]*")
 
 
 class PluginError(Exception):

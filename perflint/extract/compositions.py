@@ -17,8 +17,9 @@ from functools import cache
 from perflint import data
 from perflint.extract.prose import mentions
 from perflint.text.numbers import Quantity
+from perflint.text.patterns import lazy_compile
 
-_QUOTES = re.compile(r"[“”\"'‘’「」\s]")
+_QUOTES = lazy_compile(r"[“”\"'‘’「」\s]")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from perflint import data
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import CLOSE_BRACKETS, OPEN_BRACKETS, sentences
 
 _OPEN, _CLOSE = OPEN_BRACKETS, CLOSE_BRACKETS
@@ -135,8 +136,8 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind == "count" and a.unit == b.unit
 
 
-_PRIOR_LABEL = re.compile(r"上年|去年|上一年|同期")
-_QUOTES = re.compile(r"[“”\"'‘’「」]")
+_PRIOR_LABEL = lazy_compile(r"上年|去年|上一年|同期")
+_QUOTES = lazy_compile(r"[“”\"'‘’「」]")
 
 
 def name_core(name: str) -> str:

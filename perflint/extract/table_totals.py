@@ -9,9 +9,10 @@ from decimal import Decimal
 
 from perflint.extract.table_grid import Grid, SumRelation, parts_of, table_conf
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 _CN_NUMERAL = "一二三四五六七八九十"
-_ENUMERATED = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
+_ENUMERATED = lazy_compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
 
 
 @dataclass

@@ -15,6 +15,7 @@ from perflint.model import Cell, Part, Row
 from perflint.read.forms.cells import tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def _stock_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in phrases()["stock_claim_patterns"]]
 
 
-_ALL_PUNCT = re.compile(r"[\s\u3000。.；;，,、：:！!？?“”\"'‘’]+")
+_ALL_PUNCT = lazy_compile(r"[\s\u3000。.；;，,、：:！!？?“”\"'‘’]+")
 
 
 def stock_claim(text: str) -> bool:
