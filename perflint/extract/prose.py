@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from perflint import data
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import CLOSE_BRACKETS, OPEN_BRACKETS, sentences
 
 _OPEN, _CLOSE = OPEN_BRACKETS, CLOSE_BRACKETS
@@ -37,8 +37,8 @@ def _verb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = _conf()["change_verbs"]
     inc = "|".join(sorted(verbs["increase"], key=len, reverse=True))
     dec = "|".join(sorted(verbs["decrease"], key=len, reverse=True))
-    return (re.compile(rf"(?:{inc}|(?<![至最较])多)了?\s*$"),
-            re.compile(rf"(?:{dec}|(?<![至最较])少)了?\s*$"))
+    return (compile_pattern(rf"(?:{inc}|(?<![至最较])多)了?\s*$"),
+            compile_pattern(rf"(?:{dec}|(?<![至最较])少)了?\s*$"))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from perflint.extract.prose import (
 )
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
 # --- breakdowns ---------------------------------------------------------------------------
@@ -58,14 +58,14 @@ class Breakdown:
 def _marker_re() -> re.Pattern[str]:
     words = sorted(_conf()["breakdown_markers"], key=len, reverse=True)
     patterns = _conf()["breakdown_marker_patterns"]
-    return re.compile("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
+    return compile_pattern("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
                       + "|".join(words) + r")\s*[:：,，]?")
 
 
 @cache
 def _nested_re() -> re.Pattern[str]:
     words = sorted(_conf()["nested_markers"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(words) + ")")
+    return compile_pattern("(?:" + "|".join(words) + ")")
 
 
 def _is_partial(marker: str) -> bool:
@@ -360,7 +360,7 @@ _ITEM_NUMBER = lazy_compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一�
 def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     """Breakdowns spread over consecutive paragraphs (``texts``, in document order)."""
     out: list[ParagraphBreakdown] = []
-    tail_re = re.compile(_conf()["paragraph_breakdown_tail"])
+    tail_re = compile_pattern(_conf()["paragraph_breakdown_tail"])
     for i, text in enumerate(texts):
         norm = normalise(text)
         ms = mentions(text)

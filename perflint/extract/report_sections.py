@@ -12,7 +12,7 @@ from perflint.extract.form_answers import label_core
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, find_quantities, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _STATEMENT_END = ("。", "；", ";", "！", "!")
 
@@ -143,7 +143,7 @@ def conclusion_headings(part: Part) -> list[Heading]:
 
 @cache
 def _grade_re() -> re.Pattern[str]:
-    return re.compile(phrases()["grade_pattern"])
+    return compile_pattern(phrases()["grade_pattern"])
 
 
 # A figure starts where a run of digits starts: tried from inside a run, every digit of a long

@@ -15,7 +15,7 @@ from functools import cache
 from perflint import data
 from perflint.model import SourceText
 from perflint.text.dates import YEAR
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
 _MARKUP = lazy_compile(
@@ -215,7 +215,7 @@ def _unit_after_number() -> re.Pattern[str]:
     words = [*table["money"], *table["percent"], *table["counts"], *table.get("measure_words", [])]
     words.sort(key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"^(?:年|月|日|分|万元|元|人次|人|个|家|次|%)|^(?:{alternation})(?:前|后|内|以上|以下|左右|[)）])?$")
+    return compile_pattern(rf"^(?:年|月|日|分|万元|元|人次|人|个|家|次|%)|^(?:{alternation})(?:前|后|内|以上|以下|左右|[)）])?$")
 
 
 _BARE_FIGURE = lazy_compile(r"[≥≤≧≦><=＞＜]?\s*\d[\d.,]*")

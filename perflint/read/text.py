@@ -20,7 +20,7 @@ from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
 _SENTENCE_END = tuple("。！？；：;:!?")
@@ -217,7 +217,7 @@ class _Assembler:
             i += 1
         end = min(i + 1, len(self.lines))
         rows: list[Row] = []
-        cell_re = re.compile(r"<t[dh][^>]*>(.*?)</t[dh]>", re.S | re.I)
+        cell_re = compile_pattern(r"<t[dh][^>]*>(.*?)</t[dh]>", re.S | re.I)
         for line in self.lines[start:end]:
             for tr in re.finditer(r"<tr[^>]*>(.*?)(?:</tr>|$)", line.raw, re.I):
                 cells = []

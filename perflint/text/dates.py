@@ -18,7 +18,7 @@ from typing import Any
 
 from perflint import data
 from perflint.text.numbers import normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 YEAR = r"(?:19|20)\d{2}"
 # 2022年 / 2022 年 (the year in group 1).
@@ -76,7 +76,7 @@ class DateMention:
 def _period() -> re.Pattern[str]:
     """A span of years: 2021—2025年, 2021-2025, 2021年至2025年, 2021年度～2023年度."""
     joins = "|".join(re.escape(c) for c in sorted(_phrases()["period_connectors"], key=len, reverse=True))
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\d.])(?P<a>{_YEAR})\s*(?:年\s*度?)?\s*(?:{joins})\s*(?P<b>{_YEAR})(?![\d.])(?:\s*年(?:\s*度)?)?"
     )
 
@@ -126,7 +126,7 @@ def date_mentions(text: str) -> list[DateMention]:
 
     opens, closes = p["doc_number_brackets"]["open"], p["doc_number_brackets"]["close"]
     popen, pclose = p["doc_number_paren_open"], p["doc_number_paren_close"]
-    bracket = re.compile(
+    bracket = compile_pattern(
         rf"(?P<o>[{re.escape(opens + popen)}])\s*(?P<y>{_YEAR})\s*(?P<c>[{re.escape(closes + pclose)}])(?P<n>\s*\d+\s*号)?"
     )
     for m in bracket.finditer(norm):
