@@ -108,10 +108,30 @@ def _distribution(ep: Any, names: dict[int, tuple[Any, str]] | None = None) -> s
         return "unknown distribution"
     if names is not None and id(dist) in names:
         return names[id(dist)][1]
-    name = str(getattr(dist, "name", None) or dist.metadata["Name"])
+    name = _metadata_name(dist) or str(getattr(dist, "name", None) or dist.metadata["Name"])
     if names is not None:
         names[id(dist)] = (dist, name)  # the object is kept so that its id is not reused
     return name
+
+
+def _metadata_name(dist: Any) -> str | None:
+    """The ``Name:`` header of an installed distribution's METADATA, read without the email
+    parser that ``dist.name`` loads and runs over the whole file (README included); ``None``
+    when the file cannot be read this way (the caller then asks ``dist.name``)."""
+    read_text = getattr(dist, "read_text", None)
+    if not callable(read_text):
+        return None
+    try:
+        text = read_text("METADATA") or read_text("PKG-INFO")
+    except Exception:
+        return None
+    for line in (text or "").splitlines():
+        if not line.strip():
+            break  # the headers end at the first blank line
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() == "name" and value.strip():
+            return value.strip()
+    return None
 
 
 def _split(obj: object, origin: str) -> tuple[list[Family], list[type[Check]]]:
