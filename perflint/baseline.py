@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -23,12 +22,13 @@ from typing import Any
 from perflint.catalogue import Msg, msg, phrase, render
 from perflint.diagnostics import Diagnostic, as_json_value
 from perflint.model import Document
+from perflint.text.patterns import lazy_compile
 
 VERSION = 1
-_LINE_ARG = re.compile(r"(^|_)(line|lines|first|last)$")
+_LINE_ARG = lazy_compile(r"(^|_)(line|lines|first|last)$")
 # 第 12 行, 第 12、13 行, line 12, lines 12-14, line 12, 13: where, not what.
-_LINE_TEXT = re.compile(r"第\s*\d+(?:\s*[、,，–-]\s*\d+)*\s*行|\blines? \d+(?:\s*[-–,]\s*\d+)*")
-_SPACE = re.compile(r"\s+")
+_LINE_TEXT = lazy_compile(r"第\s*\d+(?:\s*[、,，–-]\s*\d+)*\s*行|\blines? \d+(?:\s*[-–,]\s*\d+)*")
+_SPACE = lazy_compile(r"\s+")
 
 
 class BaselineError(Exception):

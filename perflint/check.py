@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 from perflint.diagnostics import Diagnostic, Related, Severity, render
 from perflint.facts import Facts, facts_of
 from perflint.model import Document, Location
+from perflint.text.patterns import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ class Check:
         return cls.title.get(lang) or cls.title.get("zh", cls.name)
 
 
-_DRAFT_BLOCK = re.compile(r"^```[^\n]*\n.*?^```$", re.S | re.M)
+_DRAFT_BLOCK = lazy_compile(r"^```[^\n]*\n.*?^```$", re.S | re.M)
 
 
 def _shared_drafts(zh: str, en: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from perflint.catalogue import Msg, msg, phrase, render
+from perflint.text.patterns import lazy_compile
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -280,9 +281,9 @@ def _config_in(folder: Path) -> ConfigFile | None:
 
 # --- where a key is written --------------------------------------------------------------------
 
-_HEADER = re.compile(r"^\s*\[\[?\s*(.+?)\s*\]\]?\s*(?:#.*)?$")
-_ASSIGN = re.compile(r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_.\- ]+?)+?)\s*=""")
-_KEY_PART = re.compile(r"""\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.|$)""")
+_HEADER = lazy_compile(r"^\s*\[\[?\s*(.+?)\s*\]\]?\s*(?:#.*)?$")
+_ASSIGN = lazy_compile(r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_.\- ]+?)+?)\s*=""")
+_KEY_PART = lazy_compile(r"""\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.|$)""")
 
 
 def _split_key(text: str) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
 from perflint.text.normalise import fold, fold_phrase
+from perflint.text.patterns import compile_pattern
 
 KINDS = ("existence", "substitution", "repetition")
 SCOPES = ("paragraph", "heading", "cell", "toc")
@@ -120,12 +121,12 @@ class _Matcher:
         self.kind = rule["kind"]
         alternatives = [re.escape(fold_phrase(t)) for t in sorted(rule["tokens"], key=len, reverse=True)]
         if self.kind == "repetition":
-            self.regex = re.compile("(" + "|".join(alternatives) + r")\1+") if alternatives else None
+            self.regex = compile_pattern("(" + "|".join(alternatives) + r")\1+") if alternatives else None
         elif self.kind == "substitution":
             self.swap = {fold_phrase(k): v for k, v in rule["swap"].items()}
-            self.regex = re.compile("|".join(re.escape(k) for k in sorted(self.swap, key=len, reverse=True)))
+            self.regex = compile_pattern("|".join(re.escape(k) for k in sorted(self.swap, key=len, reverse=True)))
         else:
-            self.regex = re.compile("|".join(alternatives + rule["patterns"]))
+            self.regex = compile_pattern("|".join(alternatives + rule["patterns"]))
         self.exceptions = [fold_phrase(e) for e in rule["exceptions"]]
 
     def _excepted(self, folded: str, start: int, end: int) -> bool:

@@ -25,11 +25,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+from perflint.text.patterns import lazy_compile
+
 YAML_SUFFIXES = (".yaml", ".yml")
 # The top-level keys of a perflint YAML draft (perflint.read.yaml_draft.TOP_KEYS, kept in step by a test).
 DRAFT_KEYS = frozenset(("perflint", "title", "organisation", "fiscal_year", "money_unit", "report_date", "kind",
                         "content", "sections", "self_evaluation", "parts"))
-_TOP_KEY = re.compile(r"""^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"\-][^:\n]*?))\s*:(?:\s|$)""", re.M)
+_TOP_KEY = lazy_compile(r"""^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"\-][^:\n]*?))\s*:(?:\s|$)""", re.M)
 
 
 @dataclass(frozen=True)

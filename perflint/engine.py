@@ -24,11 +24,12 @@ from perflint.catalogue import msg
 from perflint.check import Check, Context, Family
 from perflint.diagnostics import Diagnostic
 from perflint.model import Document
+from perflint.text.patterns import lazy_compile
 
 ENTRY_POINT_GROUP = "perflint.checks"
 BUILTIN_DISTRIBUTION = "perflint"
-_PREFIX = re.compile(r"[A-Z]{1,3}")
-_FAMILY_NAME = re.compile(r"[a-z][a-z0-9_-]*")
+_PREFIX = lazy_compile(r"[A-Z]{1,3}")
+_FAMILY_NAME = lazy_compile(r"[a-z][a-z0-9_-]*")
 
 
 class PluginError(Exception):
@@ -96,12 +97,41 @@ def _entry_points() -> Iterable[Any]:
     return entry_points(group=ENTRY_POINT_GROUP)
 
 
-def _distribution(ep: Any) -> str:
+def _distribution(ep: Any, names: dict[int, tuple[Any, str]] | None = None) -> str:
+    """The name of the distribution that declares ``ep``.
+
+    ``names`` remembers it per distribution object: every entry point of a package shares one,
+    and ``dist.name`` parses the whole METADATA file (README included) each time it is read,
+    which for perflint's ten entry points was a noticeable part of a cold start."""
     dist = getattr(ep, "dist", None)
     if dist is None:
         return "unknown distribution"
-    name = getattr(dist, "name", None) or dist.metadata["Name"]
-    return str(name)
+    if names is not None and id(dist) in names:
+        return names[id(dist)][1]
+    name = _metadata_name(dist) or str(getattr(dist, "name", None) or dist.metadata["Name"])
+    if names is not None:
+        names[id(dist)] = (dist, name)  # the object is kept so that its id is not reused
+    return name
+
+
+def _metadata_name(dist: Any) -> str | None:
+    """The ``Name:`` header of an installed distribution's METADATA, read without the email
+    parser that ``dist.name`` loads and runs over the whole file (README included); ``None``
+    when the file cannot be read this way (the caller then asks ``dist.name``)."""
+    read_text = getattr(dist, "read_text", None)
+    if not callable(read_text):
+        return None
+    try:
+        text = read_text("METADATA") or read_text("PKG-INFO")
+    except Exception:
+        return None
+    for line in (text or "").splitlines():
+        if not line.strip():
+            break  # the headers end at the first blank line
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() == "name" and value.strip():
+            return value.strip()
+    return None
 
 
 def _split(obj: object, origin: str) -> tuple[list[Family], list[type[Check]]]:
@@ -188,7 +218,8 @@ def load_registry(eps: Iterable[Any] | None = None) -> Registry:
     packages claim the same prefix or code the earlier one keeps it, whatever the install order.
     """
     reg = Registry()
-    pending = sorted(((ep, _distribution(ep)) for ep in (_entry_points() if eps is None else eps)),
+    names: dict[int, tuple[Any, str]] = {}
+    pending = sorted(((ep, _distribution(ep, names)) for ep in (_entry_points() if eps is None else eps)),
                      key=lambda pair: (pair[1] != BUILTIN_DISTRIBUTION, pair[1].lower(), pair[0].name))
     loaded: list[_Loaded] = []
     for ep, dist in pending:

@@ -31,14 +31,15 @@ from dataclasses import dataclass, field
 from perflint.check import Check
 from perflint.diagnostics import Diagnostic
 from perflint.model import Document, Location
+from perflint.text.patterns import lazy_compile
 
-_HTML = re.compile(
+_HTML = lazy_compile(
     r"<!--\s*perflint\s*:\s*(?P<kind>disable-next-line|disable-line|disable|enable)\b\s*(?:=\s*(?P<codes>[^>]*?))?\s*-->",
     re.IGNORECASE,
 )
-_YAML = re.compile(r"#\s*perflint\s*:\s*ignore\s*\[(?P<codes>[^\]]*)\]", re.IGNORECASE)
-_IGNORE = re.compile(r"perflint\s*[:：]\s*ignore\s*[\[［](?P<codes>[^\]］]*)[\]］]", re.IGNORECASE)
-_BLOCK_SCALAR = re.compile(r"(?::|^\s*-|\s-)\s*[|>][0-9+-]*\s*$")  # `key: |`, `- >-`
+_YAML = lazy_compile(r"#\s*perflint\s*:\s*ignore\s*\[(?P<codes>[^\]]*)\]", re.IGNORECASE)
+_IGNORE = lazy_compile(r"perflint\s*[:：]\s*ignore\s*[\[［](?P<codes>[^\]］]*)[\]］]", re.IGNORECASE)
+_BLOCK_SCALAR = lazy_compile(r"(?::|^\s*-|\s-)\s*[|>][0-9+-]*\s*$")  # `key: |`, `- >-`
 
 
 @dataclass

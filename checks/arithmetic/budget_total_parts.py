@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -14,9 +13,10 @@ from perflint.extract.selfeval import BudgetExecution, Figure
 from perflint.model import Document
 from perflint.text.normalise import compact
 from perflint.text.numbers import fmt
+from perflint.text.patterns import lazy_compile
 
-_TOTAL_ITEM = re.compile(r"资金总额")
-_PART_ITEM = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转|其他资金)")
+_TOTAL_ITEM = lazy_compile(r"资金总额")
+_PART_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转|其他资金)")
 _COLUMNS = (("initial", "年初预算数", "initial budget"), ("budget", "全年预算数", "full-year budget"),
             ("actual", "全年执行数", "full-year actual"))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -10,8 +9,9 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.report_sections import empty_sections
 from perflint.model import Block, Document, Heading, Paragraph
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
-_BARE_CELL = re.compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
+_BARE_CELL = lazy_compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
 
 
 def _among_cells(blocks: list[Block], i: int) -> bool:

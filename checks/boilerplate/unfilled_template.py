@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -19,11 +18,12 @@ from perflint.extract.template_text import (
 )
 from perflint.model import Document, Table
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 from ._facts import form_facts, texts
 
 # A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
-_CONTACT_LABEL = re.compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
+_CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
 
 
 class UnfilledTemplate(Check):

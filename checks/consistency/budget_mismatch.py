@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -14,12 +13,13 @@ from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, fmt
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
 from ._forms import FormLinker, form_for, forms
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
-_TOTAL_ITEM = re.compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
+_TOTAL_ITEM = lazy_compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
 _PAST = ("上年", "去年", "上一年", "以前年度", "同期")
 _YEAR = YEAR_NIAN
 

@@ -3,7 +3,6 @@ superior government's, or another town's government in a town's report."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -12,8 +11,9 @@ from perflint.extract.claims import own_towns, town_governments
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import prose_texts, vocab
 from perflint.model import Document, Paragraph
+from perflint.text.patterns import lazy_compile
 
-_DEFINITION = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")
+_DEFINITION = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")
 
 
 class ForeignOrganisation(Check):

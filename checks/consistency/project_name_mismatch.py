@@ -11,12 +11,13 @@ from perflint.extract.amounts import places_of
 from perflint.extract.selfeval import SelfEvaluation
 from perflint.model import Cell, Document
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 from ._forms import forms, project_name
 
-_NAME_LABEL = re.compile(r"^项目名称[:：]?$")
+_NAME_LABEL = lazy_compile(r"^项目名称[:：]?$")
 # Titles that name the form, not a project (部门预算项目支出绩效自评表).
-_GENERIC_TITLE = re.compile(r"^(?:部门预算|部门|单位|本级|财政|专项资金|专项)?$")
+_GENERIC_TITLE = lazy_compile(r"^(?:部门预算|部门|单位|本级|财政|专项资金|专项)?$")
 
 
 class ProjectNameMismatch(Check):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,8 +11,9 @@ from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_ev
 from perflint.extract.similarity import normalise
 from perflint.model import Document, Location
 from perflint.text.dates import YEAR
+from perflint.text.patterns import lazy_compile
 
-_TITLE_NOISE = re.compile(
+_TITLE_NOISE = lazy_compile(
     rf"{YEAR}年度?|项目支出|项目|整体支出|部门|单位|绩效|自评表|自评|评价表|情况表|汇总表|表$"
 )
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.similarity import clauses, differing_chars, labelled_indicator, normalise, similar
 from perflint.model import Cell, Document, Location, Table
+from perflint.text.patterns import lazy_compile
 
 from ._indicators import Row, forms, names_repeated_by_form, rows, shown
 
 # Names that differ only in these are different indicators (一季度/二季度, 2021年/2022年, 城镇/城乡).
-_MEANINGFUL_DIFF = re.compile(r"[\d一二三四五六七八九十百上下前后内外男女城乡镇村省市县区]")
+_MEANINGFUL_DIFF = lazy_compile(r"[\d一二三四五六七八九十百上下前后内外男女城乡镇村省市县区]")
 _NEAR_MIN_LEN = 6
 _PREFIX_MIN_LEN = 8
 

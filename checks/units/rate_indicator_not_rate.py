@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -11,9 +10,10 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.quantities import indicator_kind, is_capped_rate, is_rate_name
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
 from perflint.model import Document
+from perflint.text.patterns import lazy_compile
 
 _HUNDRED = Decimal(100)
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 class RateIndicatorNotRate(Check):

@@ -8,7 +8,6 @@ heading or after an ``改进措施`` row label is forward-looking.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,11 +15,12 @@ from perflint.check import Context
 from perflint.extract import dates as D
 from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.text.numbering import STYLE_RANK
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statement_around
 
 # A paragraph led by a label of its own (主要产出和效益：…, 发现的问题及原因：…).
-_LEAD_LABEL = re.compile(r"^\s*[^\s，,。；;：:、]{2,15}[：:]")
-_TITLE_LIKE = re.compile(r"(?:自评表|自评报告|评价报告|绩效报告|决算|附件\s*\d*|附表\s*\d*)\s*$")
+_LEAD_LABEL = lazy_compile(r"^\s*[^\s，,。；;：:、]{2,15}[：:]")
+_TITLE_LIKE = lazy_compile(r"(?:自评表|自评报告|评价报告|绩效报告|决算|附件\s*\d*|附表\s*\d*)\s*$")
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,13 @@ from perflint.extract.dates import interim_report, is_stock_sentence, opens_targ
 from perflint.model import Document, Table
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
+from perflint.text.patterns import lazy_compile
 
 from ._facts import DateFact, date_facts, date_label, date_label_en
 
-_TITLE_WORDS = re.compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
-_STOCK_FIGURE = re.compile(r"\d")
-_BUDGET_TITLE = re.compile(
+_TITLE_WORDS = lazy_compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
+_STOCK_FIGURE = lazy_compile(r"\d")
+_BUDGET_TITLE = lazy_compile(
     rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
 # Contexts in which a year stands for the period a heading or a target covers.
 _PERIOD = ("plain", "activity", "plan", "deadline")

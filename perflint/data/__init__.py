@@ -61,7 +61,7 @@ def _load(name: str) -> Any:
     except Exception:  # missing, unreadable or truncated: parse and try to store it
         pass
     value = _parse(raw, name)
-    _store(path, value)
+    store(path, value)
     return value
 
 
@@ -75,7 +75,7 @@ def _parse(raw: bytes, name: str) -> Any:
     return value
 
 
-def _store(path: Path, value: Any) -> None:
+def store(path: Path, value: Any) -> None:
     """Write atomically (another process may read or write the same entry); never fail a run."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,6 @@ slip of scale between 元 and 万元)."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,9 +14,10 @@ from perflint.extract.quantities import prose_texts, strip_end, vocab
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statement_start, statements
 
-_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 _PERIOD_WORDS = ("上年", "去年", "上一年", "上年度", "同期", "前年", "以前年度", "往年")
 
 
@@ -101,7 +101,7 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
 
 
 _CURRENT_WORDS = ("本年", "今年", "当年", "本年度")
-_PERIOD = re.compile(rf"({YEAR})\s*年|" + "|".join(_PERIOD_WORDS + _CURRENT_WORDS))
+_PERIOD = lazy_compile(rf"({YEAR})\s*年|" + "|".join(_PERIOD_WORDS + _CURRENT_WORDS))
 
 
 def period_before(norm: str, pos: int) -> tuple[int | None, bool]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from perflint.text.numbering import chinese_to_int
 from perflint.text.numbers import normalise
+from perflint.text.patterns import lazy_compile
 
 _OPEN = "（(“‘《「【〔"
 _CLOSE = "）)”’》」】〕"
@@ -27,14 +28,14 @@ class AnnouncedCount:
     partial: bool  # the list ends with 等 before the count: it may name only some items
 
 
-_COUNT = re.compile(
+_COUNT = lazy_compile(
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cl>个|项|家|所|类|条)\s*"
     r"(?P<noun>[\u4e00-\u9fff]{1,10}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)"
     r"(?=[：:，,。；;和及]|$|分别|即|包括)"
 )
-_DIGIT_RE = re.compile(r"\d")
-_ITEM_COUNT = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
-_AFTER_LEAD = re.compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
+_DIGIT_RE = lazy_compile(r"\d")
+_ITEM_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
+_AFTER_LEAD = lazy_compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
 _LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设")
 
 
@@ -167,7 +168,7 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     return items, partial
 
 
-_TRAILING_COUNT = re.compile(
+_TRAILING_COUNT = lazy_compile(
     r"(?:以下|如下|下列|这|共|主要有|主要包括|包括|有)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
     r"(?:个|项|条|点|类)\s*(?P<noun>[\u4e00-\u9fff]{1,8})\s*[：:]\s*$"
 )

@@ -12,6 +12,7 @@ from functools import cache
 
 from perflint import data
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 PUNCT_EDGES = "。.；;，,、：:！!？?）)（(“”\"'‘’【】[]…—-/／ \t\u3000"
 
@@ -34,7 +35,7 @@ def is_nothing(text: str) -> bool:
     return core in set(phrases()["nothing_answers"])
 
 
-DENIAL = re.compile(
+DENIAL = lazy_compile(
     r"(?:无|没有|未发现|未出现|不存在|未发生|暂未发现|暂无)(?:任何)?(?:明显|重大|突出|较大|其他)?(?:的)?"
     r"(?:问题|偏差|不足|差异)"
 )

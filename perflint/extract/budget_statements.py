@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from perflint.extract.quantities import strip_end
 from perflint.text.numbers import DECIMAL, Quantity, find_quantities, normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
-_SCORE = re.compile(
+_SCORE = lazy_compile(
     r"(?:自评得分|自评总得分|自评总分|自评分数|自评分|综合得分|综合评分|评价得分)\s*(?:为|是|：|:|共计|合计)?\s*"
     rf"(?P<num>{DECIMAL})\s*(?P<unit>分)?(?!\s*(?:以上|以下|及以上|以内|\d|\.))"
 )
@@ -41,8 +41,8 @@ class BudgetStatement:
     actual: Quantity | None
 
 
-_BUDGET_LABEL = re.compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
-_ACTUAL_LABEL = re.compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$")
+_BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
+_ACTUAL_LABEL = lazy_compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$")
 
 
 def budget_statements(text: str) -> list[BudgetStatement]:

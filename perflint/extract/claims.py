@@ -22,6 +22,7 @@ from typing import Any
 from perflint import data
 from perflint.extract.dates import find_dates
 from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.patterns import compile_pattern
 from perflint.text.sentences import statements
 
 
@@ -303,7 +304,7 @@ def supervisor_and_implementer(text: str) -> list[Responsibility]:
     p = phrases()
     norm = normalise(text)
     ends = "|".join(sorted(p["supervisor_suffixes"] + p["subordinate_suffixes"], key=len, reverse=True))
-    pattern = re.compile(
+    pattern = compile_pattern(
         rf"主管部门\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<a>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))(?:部门)?[\s|｜]*"
         rf"(?:项目)?实施单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<b>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))"
     )

@@ -17,8 +17,9 @@ from functools import cache
 from perflint import data
 from perflint.extract.prose import mentions
 from perflint.text.numbers import Quantity
+from perflint.text.patterns import compile_pattern, lazy_compile
 
-_QUOTES = re.compile(r"[“”\"'‘’「」\s]")
+_QUOTES = lazy_compile(r"[“”\"'‘’「」\s]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ChangeComposition:
 @cache
 def _conf() -> tuple[list[dict], re.Pattern[str]]:
     conf = data.load("arithmetic")
-    return conf.get("compositions", []), re.compile(conf["composition_change_label"])
+    return conf.get("compositions", []), compile_pattern(conf["composition_change_label"])
 
 
 def _alias(label: str, names: Sequence[str]) -> str | None:

@@ -25,6 +25,7 @@ from typing import Any
 from perflint import data
 from perflint.text.dates import DateMention, date_mentions
 from perflint.text.numbers import normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import CLAUSE_END, statement_around
 
 
@@ -78,7 +79,7 @@ class _Marks:
         return positions[i - 1] if i else -1
 
 
-_ONLY_BLANK = re.compile("[ \t\u3000\r\n。.]*")
+_ONLY_BLANK = lazy_compile("[ \t\u3000\r\n。.]*")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -304,7 +305,7 @@ def opens_target(before: str) -> bool:
     return bool(_TARGET_LABEL.search(before[-80:])) and not any(ch in before[-80:] for ch in "。；;")
 
 
-_TARGET_LABEL = re.compile(r"(?:年度|总体|绩效|预期)目标\s*[|｜:：]")
+_TARGET_LABEL = lazy_compile(r"(?:年度|总体|绩效|预期)目标\s*[|｜:：]")
 
 
 def cited_title(text: str, mention: DateMention) -> str | None:

@@ -14,11 +14,12 @@ from decimal import Decimal
 from perflint.extract.quantities import strip_end, vocab
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, Quantity, declared_unit, find_quantities, normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
 ITEM_DELIMS = "、，,；;"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_CJK = lazy_compile(r"[\u4e00-\u9fff]")
+_CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 
 
 
@@ -106,7 +107,7 @@ class BareStandard:
     per: str
 
 
-_BARE_STANDARD = re.compile(
+_BARE_STANDARD = lazy_compile(
     r"(?P<label>标准|补助|补贴|单价|报酬|工资|津贴|慰问金|费用|经费|奖励|奖金|均价)(?:为|是|按|达)?\s*"
     rf"(?P<num>{DECIMAL})\s*/\s*(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
 )
@@ -152,7 +153,7 @@ class MixedBasis:
 
 
 _BASIS = {"人口": "人", "人数": "人", "人头": "人", "户数": "户", "户籍户": "户"}
-_MIXED = re.compile(
+_MIXED = lazy_compile(
     rf"按(?:照)?(?P<basis>人口|人数|人头|户数)(?:数)?[^,，。；;]{{0,12}}?(?P<num>{DECIMAL})\s*(?:万元|元)\s*"
     r"(?:每|/|／)\s*(?P<per>人|户)"
 )
@@ -179,7 +180,7 @@ class GluedUnit:
     second: str
 
 
-_GLUED = re.compile(
+_GLUED = lazy_compile(
     r"(?<=\d)\s*(?P<a>万元|亿元|千元|元|人次|人|个|家|次)\s*(?P<b>[%％])"
     r"|(?<=\d)\s*(?P<c>[%％])\s*(?P<d>万元|亿元|千元|元)(?!旦)"
     r"|(?<=\d)\s*(?P<e>万元|亿元|千元|元)(?P<f>元)(?!旦)"  # ``1837600 元元``: the unit typed twice
@@ -208,8 +209,8 @@ class TinyFund:
     quantity: Quantity
 
 
-_FUND_HEAD = re.compile(r"(?:资金|经费|预算|预算数|拨款|专项指标|经费指标|资金总额|总投资|投资)(?:为|是|共|共计|合计|计|达|总额)?$")
-_PER_UNIT = re.compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
+_FUND_HEAD = lazy_compile(r"(?:资金|经费|预算|预算数|拨款|专项指标|经费指标|资金总额|总投资|投资)(?:为|是|共|共计|合计|计|达|总额)?$")
+_PER_UNIT = lazy_compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
 MAX_TINY = Decimal(100)
 
 

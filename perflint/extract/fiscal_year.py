@@ -19,26 +19,26 @@ When none of these is clear the answer is None, and the year rules stay quiet ra
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from perflint.extract.dates import find_dates
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
+from perflint.text.patterns import lazy_compile
 
 _YEAR = rf"({YEAR})"
 # 评价年度：2022 / 预算年度:2022年 / 项目年度 2022 / 所属年度：2022年度
-_LABELLED = re.compile(rf"(?:评价|预算|项目|所属|考核|报告|自评|绩效)年度\s*[:：]?\s*{_YEAR}(?!\d)")
+_LABELLED = lazy_compile(rf"(?:评价|预算|项目|所属|考核|报告|自评|绩效)年度\s*[:：]?\s*{_YEAR}(?!\d)")
 # A form's own year line: （2022年度） alone, or a short title ending in a report or form word.
-_FORM_YEAR = re.compile(rf"^\s*[（(]\s*{_YEAR}\s*年\s*度?\s*[)）]\s*[|｜]?\s*$")
-_TITLE_LINE = re.compile(
+_FORM_YEAR = lazy_compile(rf"^\s*[（(]\s*{_YEAR}\s*年\s*度?\s*[)）]\s*[|｜]?\s*$")
+_TITLE_LINE = lazy_compile(
     rf"^[^，,。；;]{{0,30}}?{_YEAR}\s*年\s*度?[^，,。；;]{{0,40}}"
     r"(?:自评表|自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明|决算报告|决算公开|预算公开|部门预算|单位预算)"
     r"\s*[（(]?[^，,。；;]{0,10}[）)]?\s*[|｜]?\s*$"
 )
 # A form's title with its year in brackets after it: …项目支出绩效自评表（2022年度）.
-_TITLE_THEN_YEAR = re.compile(
+_TITLE_THEN_YEAR = lazy_compile(
     rf"(?:自评表|自评报告|评价报告|绩效报告|决算表|决算说明|决算报告)\s*[（(]\s*{_YEAR}\s*年\s*度?\s*[)）]"
 )
 # Contexts in which a year describes the period the text covers.

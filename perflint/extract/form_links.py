@@ -22,23 +22,23 @@ accept only what it trusts (a name, or the only form of a project report).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from perflint.model import Block, Heading, Part, SelfEvaluation, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
 from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
-_TITLE_YEAR = re.compile(rf"^\s*{YEAR}\s*年度?\s*")
-_TITLE_TAIL = re.compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
-_TITLE_NOISE = re.compile(
+_TITLE_YEAR = lazy_compile(rf"^\s*{YEAR}\s*年度?\s*")
+_TITLE_TAIL = lazy_compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
+_TITLE_NOISE = lazy_compile(
     rf"^\s*{YEAR}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
     r"部门绩效自评表|绩效自评表|自评表|评分表"
 )
-_UNIT_FORM = re.compile(r"部门整体|整体支出|部门绩效自评表|单位整体")
-_PROJECT_HEADER = re.compile(r"项目.{0,8}(?:综述|自评报告|绩效自评|绩效评价报告|自评情况)")
+_UNIT_FORM = lazy_compile(r"部门整体|整体支出|部门绩效自评表|单位整体")
+_PROJECT_HEADER = lazy_compile(r"项目.{0,8}(?:综述|自评报告|绩效自评|绩效评价报告|自评情况)")
 _NAME_LABELS = ("项目名称", "项目名")
 _NAME_SUFFIXES = ("项目", "资金", "经费", "专项")
 NEAR_BLOCKS = 2  # blocks above a passage that may name its project (then only headings)

@@ -21,23 +21,24 @@ from perflint.extract.outline_items import Item, block_marker, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK, marker_like, parse_marker
+from perflint.text.patterns import lazy_compile
 
-_BREAK = re.compile(r"[。；;]\s*")
-_COLON = re.compile(r"[：:]\s*")
-_NOTE_BREAK = re.compile(r"[。；;，,]\s*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_BARE_NUMBER = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
+_BREAK = lazy_compile(r"[。；;]\s*")
+_COLON = lazy_compile(r"[：:]\s*")
+_NOTE_BREAK = lazy_compile(r"[。；;，,]\s*")
+_CJK = lazy_compile(r"[\u4e00-\u9fff]")
+_BARE_NUMBER = lazy_compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
 RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
 _ANNEX = ("附件", "附表", "附录")
 _TRAILING = "。．.，,：:；;！!？?、 "
 _MIN_RUN = 3  # items written before a slip, so that the run is surely a list
 _TITLE_MIN, _TITLE_MAX = 4, 30  # a title line without a marker
-_INLINE_SECOND = re.compile(r"(?<=[^。；;！？!?\s])(?:[（(]\s*)?二\s*[、）)]")  # mid-clause, not after a sentence
-_LABEL_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+_INLINE_SECOND = lazy_compile(r"(?<=[^。；;！？!?\s])(?:[（(]\s*)?二\s*[、）)]")  # mid-clause, not after a sentence
+_LABEL_ITEM = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _LABEL_SPAN = 20
 _MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not a short sentence
-_HEAD_FORM = re.compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
+_HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
 
 
 def _inline_run(block: Block, index: int) -> list[Finding]:

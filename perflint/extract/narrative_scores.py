@@ -12,6 +12,7 @@ from perflint.extract.boilerplate_phrases import phrases, spaced
 from perflint.model import Block, Heading, Paragraph, Part, SourceText
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 
 @dataclass
@@ -28,7 +29,7 @@ class ScoreStatement:
 @cache
 def score_word_re() -> re.Pattern[str]:
     words = sorted(phrases()["score_words"], key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(spaced(w) for w in words) + r")")
+    return compile_pattern(r"(?:" + "|".join(spaced(w) for w in words) + r")")
 
 
 _SCORE_LINK = set("为是：:，,共计达到得了")
@@ -54,7 +55,7 @@ def _score_in(text: str, after: int) -> Quantity | None:
     return None
 
 
-_OTHER_SCORE = re.compile(r"满意度|上年|去年|上一年度?|指标|单项|平均")
+_OTHER_SCORE = lazy_compile(r"满意度|上年|去年|上一年度?|指标|单项|平均")
 
 
 def narrative_scores(part: Part) -> list[ScoreStatement]:

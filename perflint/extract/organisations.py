@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
-_ADMIN = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?(?:自治区|省|自治州|市|州|盟|县|区|旗))+")
+_ADMIN = lazy_compile(r"(?:[\u4e00-\u9fff]{1,7}?(?:自治区|省|自治州|市|州|盟|县|区|旗))+")
 
 
 def admin_level(organisation: str) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from perflint.model import Block, Heading, Location, Numbering, Paragraph, Part,
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
+from perflint.text.patterns import lazy_compile
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
 # a numbering that started under the previous part.
@@ -24,10 +25,10 @@ INLINE_STYLES = ("arabic", "paren_arabic", "paren_cn", "circled")
 _CN_NUMERALS = "一二三四五六七八九十"
 _SENTENCE_PUNCT = "，。；,;！？!?"
 _SENTENCE_END = tuple("。；;.!?！？")
-_LABEL = re.compile(r"^[^，。；,;：:！？!?]{1,24}[：:]")
-_COLON_MARKER = re.compile(r"[：:]\s*")
-_INLINE_BREAK = re.compile(r"[；;。]\s*")
-_PAGE_SUFFIX = re.compile(r"\S\s*(?:[.．·…]{2,}|\s)\s*\d{1,3}$")
+_LABEL = lazy_compile(r"^[^，。；,;：:！？!?]{1,24}[：:]")
+_COLON_MARKER = lazy_compile(r"[：:]\s*")
+_INLINE_BREAK = lazy_compile(r"[；;。]\s*")
+_PAGE_SUFFIX = lazy_compile(r"\S\s*(?:[.．·…]{2,}|\s)\s*\d{1,3}$")
 
 
 # -- items ------------------------------------------------------------------------------------
@@ -80,7 +81,7 @@ class Item:
         return self.block.text.value[self.end:].strip()
 
 
-_NUMERAL_RUN = re.compile(r"^\d{1,2}\s*(?:[、,，]|[级类等档])")
+_NUMERAL_RUN = lazy_compile(r"^\d{1,2}\s*(?:[、,，]|[级类等档])")
 
 
 def is_stray_marker(numbering: Numbering, rest: str) -> bool:
@@ -183,7 +184,7 @@ def toc_region(part: Part) -> set[int]:
     return region
 
 
-_BARE_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+_BARE_FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 
 
 def is_bare_figure(block: Block) -> bool:

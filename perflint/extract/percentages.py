@@ -3,16 +3,16 @@ indicator that is a part of a whole, the percentage stated after an indicator's 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from perflint.extract.quantities import clean_name, strip_end, vocab
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
-_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 
 
 

@@ -13,6 +13,7 @@ from perflint.model import Block, Heading, Part, SourceText, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 
 @dataclass
@@ -37,16 +38,16 @@ class Problem:
 @cache
 def _problem_label_re() -> re.Pattern[str]:
     labels = sorted(phrases()["problem_labels"], key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(spaced(w) for w in labels) + r")")
+    return compile_pattern(r"^(?:" + "|".join(spaced(w) for w in labels) + r")")
 
 
 @cache
 def _end_label_re() -> re.Pattern[str]:
     labels = sorted(phrases()["section_end_labels"], key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(spaced(w) for w in labels) + r")")
+    return compile_pattern(r"(?:" + "|".join(spaced(w) for w in labels) + r")")
 
 
-_LABEL_TAIL = re.compile(r"[\s\u3000]*(?:[（(][^)）]{0,8}[)）])?[\s\u3000]*[:：]?[\s\u3000]*")
+_LABEL_TAIL = lazy_compile(r"[\s\u3000]*(?:[（(][^)）]{0,8}[)）])?[\s\u3000]*[:：]?[\s\u3000]*")
 
 
 def _title_of(block: Block) -> tuple[str, int]:

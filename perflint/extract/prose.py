@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from perflint import data
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import CLOSE_BRACKETS, OPEN_BRACKETS, sentences
 
 _OPEN, _CLOSE = OPEN_BRACKETS, CLOSE_BRACKETS
@@ -36,8 +37,8 @@ def _verb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = _conf()["change_verbs"]
     inc = "|".join(sorted(verbs["increase"], key=len, reverse=True))
     dec = "|".join(sorted(verbs["decrease"], key=len, reverse=True))
-    return (re.compile(rf"(?:{inc}|(?<![至最较])多)了?\s*$"),
-            re.compile(rf"(?:{dec}|(?<![至最较])少)了?\s*$"))
+    return (compile_pattern(rf"(?:{inc}|(?<![至最较])多)了?\s*$"),
+            compile_pattern(rf"(?:{dec}|(?<![至最较])少)了?\s*$"))
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,8 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind == "count" and a.unit == b.unit
 
 
-_PRIOR_LABEL = re.compile(r"上年|去年|上一年|同期")
-_QUOTES = re.compile(r"[“”\"'‘’「」]")
+_PRIOR_LABEL = lazy_compile(r"上年|去年|上一年|同期")
+_QUOTES = lazy_compile(r"[“”\"'‘’「」]")
 
 
 def name_core(name: str) -> str:

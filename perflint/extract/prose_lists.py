@@ -22,6 +22,7 @@ from perflint.extract.prose import (
 )
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
 # --- breakdowns ---------------------------------------------------------------------------
@@ -57,24 +58,24 @@ class Breakdown:
 def _marker_re() -> re.Pattern[str]:
     words = sorted(_conf()["breakdown_markers"], key=len, reverse=True)
     patterns = _conf()["breakdown_marker_patterns"]
-    return re.compile("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
+    return compile_pattern("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
                       + "|".join(words) + r")\s*[:：,，]?")
 
 
 @cache
 def _nested_re() -> re.Pattern[str]:
     words = sorted(_conf()["nested_markers"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(words) + ")")
+    return compile_pattern("(?:" + "|".join(words) + ")")
 
 
 def _is_partial(marker: str) -> bool:
     return any(w in marker for w in _conf()["partial_markers"])
 
 
-_STOP_LABEL = re.compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比")
-_ONLY_PUNCT = re.compile(r"^[\s,，:：;；]*$")
-_COUNT_TOTAL = re.compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
-_SHARE_GAP = re.compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
+_STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比")
+_ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
+_COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
+_SHARE_GAP = lazy_compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
 
 
 def _subject(ms: list[Mention], sentence: int, kind_of: Quantity | None = None) -> Mention | None:
@@ -353,13 +354,13 @@ class ParagraphBreakdown:
     marker: str = "其中"
 
 
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
+_ITEM_NUMBER = lazy_compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
 
 
 def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     """Breakdowns spread over consecutive paragraphs (``texts``, in document order)."""
     out: list[ParagraphBreakdown] = []
-    tail_re = re.compile(_conf()["paragraph_breakdown_tail"])
+    tail_re = compile_pattern(_conf()["paragraph_breakdown_tail"])
     for i, text in enumerate(texts):
         norm = normalise(text)
         ms = mentions(text)

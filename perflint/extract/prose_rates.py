@@ -19,6 +19,7 @@ from perflint.extract.prose import (
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
@@ -39,10 +40,10 @@ class ChangeStatement:
     alternative: Quantity | None = None
 
 
-_RATE_AFTER_CHANGE = re.compile(
+_RATE_AFTER_CHANGE = lazy_compile(
     r"^[\s,，、]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:了|为|达|约)?\s*$")
-_RATE_AFTER_BASE = re.compile(r"^[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
-_DECREASE_RATE = re.compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
+_RATE_AFTER_BASE = lazy_compile(r"^[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
+_DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
 
 
 def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> Mention | None:
@@ -77,7 +78,7 @@ def _breakdown_head(norm: str, ms: list[Mention], ref: Mention, cur: Mention | N
     return heads[-1] if heads else None
 
 
-_BASE_PHRASE = re.compile(r"(?:与|同)(?P<a>[^,，。；;]{0,30}?)相比|(?:比|较)(?!例|重|率)(?P<b>[^,，。；;]{0,30})")
+_BASE_PHRASE = lazy_compile(r"(?:与|同)(?P<a>[^,，。；;]{0,30}?)相比|(?:比|较)(?!例|重|率)(?P<b>[^,，。；;]{0,30})")
 
 
 def _base_kind(text: str) -> str:
@@ -142,7 +143,7 @@ class Completion:
     direction: int = 0
 
 
-_GAP_TO_BUDGET = re.compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
+_GAP_TO_BUDGET = lazy_compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
 
 
 def completions(text: str) -> list[Completion]:

@@ -6,8 +6,9 @@ previous character is a CJK character, so ``“三个到位“`` is common in re
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from perflint.text.patterns import lazy_compile
 
 _PAIRS = {"“": "”", "‘": "’"}
 
@@ -124,13 +125,13 @@ def _list_marker(text: str, close: int) -> bool:
 
 # Clause marks that never stand twice in a row, nor two different ones together (,, ，。 、，).
 _CLAUSE_MARKS = frozenset("，,、；;。：:")
-_LIST_ORDINAL = re.compile(r"[(（]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]、(?![(（])")
+_LIST_ORDINAL = lazy_compile(r"[(（]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]、(?![(（])")
 _MARKER_BEFORE = frozenset("。；;：:\n")
 
 
 # A figure (with its unit) right after a Chinese character and run straight into 其中：. Only in
 # prose (a comma or full stop shortly before): a flattened table runs cells into 其中 too.
-_GLUED_BREAKDOWN = re.compile(
+_GLUED_BREAKDOWN = lazy_compile(
     r"(?<=[\u4e00-\u9fff])([0-9]{1,6}(?:\.[0-9]+)?(?:%|％|万元|亿元|元|人次|人|个|家|次|辆|项))其中[:：]")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
@@ -179,7 +180,7 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     return sorted(slips, key=lambda s: s.start)
 
 
-_HALFWIDTH_STOP = re.compile(r"[\u4e00-\u9fff][.．](?:\s|$|[\u4e00-\u9fff])")
+_HALFWIDTH_STOP = lazy_compile(r"[\u4e00-\u9fff][.．](?:\s|$|[\u4e00-\u9fff])")
 
 
 def ends_sentences_halfwidth(texts: list[str]) -> bool:

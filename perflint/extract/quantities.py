@@ -10,7 +10,6 @@ every reading is unit-tested apart from the checks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -18,10 +17,11 @@ from typing import Any
 from perflint import data
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 ITEM_DELIMS = "、，,；;"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_CJK = lazy_compile(r"[\u4e00-\u9fff]")
+_CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 _OPEN = "（(“‘《「【〔"
 _CLOSE = "）)”’》」】〕"
 _PERIOD_WORDS = ("上年", "去年", "上一年", "上年度", "同期", "前年", "以前年度", "往年")
@@ -33,7 +33,7 @@ def vocab() -> dict[str, Any]:
 
 
 
-_NAME_TAIL = re.compile(r"[（(]\s*(?:%|％|万元|元|人次|人|个|次|家|户)\s*[）)]\s*$")
+_NAME_TAIL = lazy_compile(r"[（(]\s*(?:%|％|万元|元|人次|人|个|次|家|户)\s*[）)]\s*$")
 
 
 def clean_name(name: str) -> str:

@@ -14,10 +14,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from perflint.extract.slips import repeated_words
+from perflint.text.patterns import lazy_compile
 
 _CJK = "\u4e00-\u9fff"
 # A sentence (six or more characters, ending in a sentence mark) immediately written again.
-_DOUBLED_SENTENCE = re.compile(r"([^。！？；!?;\n]{6,}?[。！？；!?;])\s*\1")
+_DOUBLED_SENTENCE = lazy_compile(r"([^。！？；!?;\n]{6,}?[。！？；!?;])\s*\1")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from perflint.extract.form_answers import label_core
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, find_quantities, normalise
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _STATEMENT_END = ("。", "；", ";", "！", "!")
 
@@ -132,7 +133,7 @@ def section_blocks(part: Part, heading: Heading) -> list[Block]:
     return out
 
 
-_CONCLUSION = re.compile(r"^(?:绩效)?(?:自评|评价|综合评价)结论$")
+_CONCLUSION = lazy_compile(r"^(?:绩效)?(?:自评|评价|综合评价)结论$")
 
 
 def conclusion_headings(part: Part) -> list[Heading]:
@@ -142,13 +143,13 @@ def conclusion_headings(part: Part) -> list[Heading]:
 
 @cache
 def _grade_re() -> re.Pattern[str]:
-    return re.compile(phrases()["grade_pattern"])
+    return compile_pattern(phrases()["grade_pattern"])
 
 
 # A figure starts where a run of digits starts: tried from inside a run, every digit of a long
 # run (a fuzzed cell of 98,000 digits) would scan to its end again — quadratic. Whether some
 # figure is followed by 分 is unchanged: a match inside a run is one from the run's start.
-_SCORE_FIGURE = re.compile(rf"(?<!\d){DECIMAL}[\s\u3000]*分")
+_SCORE_FIGURE = lazy_compile(rf"(?<!\d){DECIMAL}[\s\u3000]*分")
 
 
 def states_result(blocks: list[Block]) -> bool:
@@ -163,7 +164,7 @@ def states_result(blocks: list[Block]) -> bool:
     return False
 
 
-_SATISFACTION = re.compile(r"满意度")
+_SATISFACTION = lazy_compile(r"满意度")
 
 
 def satisfaction_headings(part: Part) -> list[Heading]:
@@ -177,7 +178,7 @@ def satisfaction_headings(part: Part) -> list[Heading]:
     return out
 
 
-_NOT_MEASURED = re.compile(r"未设置?|不涉及|未开展|未纳入|暂未|无满意度")
+_NOT_MEASURED = lazy_compile(r"未设置?|不涉及|未开展|未纳入|暂未|无满意度")
 
 
 def not_measured(blocks: list[Block]) -> bool:

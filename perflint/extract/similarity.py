@@ -28,12 +28,13 @@ from rapidfuzz import fuzz
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import DECIMAL
 from perflint.text.numbers import normalise as ascii_digits
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import CLAUSE_END
 
-_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_END)}]+")
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|另外)")
+_CLAUSE_END = lazy_compile(f"[{re.escape(CLAUSE_END)}]+")
+_ENUMERATOR = lazy_compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|另外)")
 _KEEP_SYMBOLS = set("%≥≤<>=+×")
-_DIGITS = re.compile(DECIMAL)
+_DIGITS = lazy_compile(DECIMAL)
 _NGRAM = 3
 _COMMON_GRAM = 64  # a trigram in more texts than this says nothing about which text is copied
 
@@ -337,8 +338,8 @@ def copied_runs(
 
 # -- enumerations and labelled items ------------------------------------------------------------
 
-_LABELLED = re.compile(r"^\s*指标\s*[0-9０-９]+\s*[:：]\s*(?P<text>\S.*)$", re.S)
-_ITEM_BREAK = re.compile(r"[，,；;。：:！!？?\n]")
+_LABELLED = lazy_compile(r"^\s*指标\s*[0-9０-９]+\s*[:：]\s*(?P<text>\S.*)$", re.S)
+_ITEM_BREAK = lazy_compile(r"[，,；;。：:！!？?\n]")
 _ITEM_SEP = "、"
 
 

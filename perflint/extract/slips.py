@@ -12,13 +12,13 @@ and two neighbouring cells that say the same (小计 / 小计) must not read as 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.text.patterns import lazy_compile
 
 MIN_UNIT = 2  # single characters doubled are the vocabulary's business (T803) or reduplication
 MAX_UNIT = 24
@@ -35,7 +35,7 @@ class Repeat:
 
 # Where some run of MIN_UNIT..MAX_UNIT Chinese characters is written twice back to back: the only
 # positions the finder below need look at (found by the regex engine, not a Python loop per size).
-_DOUBLING_START = re.compile(rf"(?=([\u3400-\u4dbf\u4e00-\u9fff]{{{MIN_UNIT},{MAX_UNIT}}})\1)")
+_DOUBLING_START = lazy_compile(rf"(?=([\u3400-\u4dbf\u4e00-\u9fff]{{{MIN_UNIT},{MAX_UNIT}}})\1)")
 
 
 @cache

@@ -19,8 +19,9 @@ from perflint import data
 from perflint.model import Cell, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
+from perflint.text.patterns import lazy_compile
 
-_CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+_CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
 
 
 @cache

@@ -9,8 +9,9 @@ from decimal import Decimal
 from perflint import data
 from perflint.extract.table_grid import Figure, Grid, SumRelation, parts_of
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
-_CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+_CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
 
 
 def _code_map(grid: Grid) -> dict[str, tuple[int, tuple[int, int]]]:

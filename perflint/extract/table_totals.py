@@ -9,9 +9,10 @@ from decimal import Decimal
 
 from perflint.extract.table_grid import Grid, SumRelation, parts_of, table_conf
 from perflint.text.normalise import compact
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CN_NUMERAL = "一二三四五六七八九十"
-_ENUMERATED = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
+_ENUMERATED = lazy_compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
 
 
 @dataclass
@@ -71,7 +72,7 @@ def column_totals(grid: Grid) -> list[SumRelation]:
     if tree is None:
         return []
     out: list[SumRelation] = []
-    selection = re.compile(table_conf()["selection_headers"])
+    selection = compile_pattern(table_conf()["selection_headers"])
 
     def walk(siblings: list[_Node]) -> None:
         valued = [n for n in siblings if any(grid.roles[c] == "value" for c in range(n.start, n.end))]
@@ -131,8 +132,8 @@ def _enum_value(label: str) -> int | None:
 
 def row_totals(grid: Grid) -> list[SumRelation]:
     out: list[SumRelation] = []
-    total_re = re.compile(table_conf()["total_labels"])
-    enum_re = re.compile(table_conf()["enumerated_total_labels"])
+    total_re = compile_pattern(table_conf()["total_labels"])
+    enum_re = compile_pattern(table_conf()["enumerated_total_labels"])
     rows = grid.data_rows()
     for seg in grid.segments:
         values = grid.value_columns(seg)
@@ -176,8 +177,8 @@ def _is_blank_row(grid: Grid, r: int, seg) -> bool:
 
 def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int) -> list[int] | None:
     """The rows a plain 合计 row adds: the run next to it, if that run is flat."""
-    total_re = re.compile(table_conf()["total_labels"])
-    child = re.compile(table_conf()["child_prefix"])
+    total_re = compile_pattern(table_conf()["total_labels"])
+    child = compile_pattern(table_conf()["child_prefix"])
     i = rows.index(r)
     first = all(_is_blank_row(grid, p, seg) for p in rows[:i])
     run = rows[i + 1:] if first else list(reversed(rows[:i]))

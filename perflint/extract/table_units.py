@@ -3,12 +3,11 @@ need one."""
 
 from __future__ import annotations
 
-import re
-
 from perflint.extract.quantities import vocab
 from perflint.model import Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import declared_unit, parse_cell
+from perflint.text.patterns import lazy_compile
 
 
 def table_unit(table: Table) -> str | None:
@@ -40,7 +39,7 @@ def money_header(table: Table) -> object | None:
     return None
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = lazy_compile(r"\d")
 
 
 def bare_figure_cells(table: Table) -> list[object]:

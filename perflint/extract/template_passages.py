@@ -10,12 +10,13 @@ from functools import cache
 from perflint import data
 from perflint.model import Block
 from perflint.text.normalise import compact
+from perflint.text.patterns import compile_pattern
 
 
 @cache
 def _template() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
     d = data.load("duplicates")
-    return [re.compile(p) for p in d["repeated_boilerplate"]], tuple(d["repeated_sections"])
+    return [compile_pattern(p) for p in d["repeated_boilerplate"]], tuple(d["repeated_sections"])
 
 
 def is_template_passage(block: Block) -> bool:

@@ -15,6 +15,7 @@ from perflint.model import Cell, Part, Row
 from perflint.read.forms.cells import tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class PhraseMatch:
 def _alternative_patterns() -> list[re.Pattern[str]]:
     out = []
     for a, b in phrases()["template_alternatives"]:
-        out.append(re.compile(spaced(a) + r"[\s\u3000]*[（(][\s\u3000]*" + spaced(b) + r"[\s\u3000]*[)）]"))
+        out.append(compile_pattern(spaced(a) + r"[\s\u3000]*[（(][\s\u3000]*" + spaced(b) + r"[\s\u3000]*[)）]"))
     return out
 
 
@@ -46,7 +47,7 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
 
 @cache
 def _placeholder_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in phrases()["placeholder_patterns"]]
+    return [compile_pattern(p) for p in phrases()["placeholder_patterns"]]
 
 
 def placeholders(text: str) -> list[PhraseMatch]:
@@ -60,7 +61,7 @@ def placeholders(text: str) -> list[PhraseMatch]:
 
 @cache
 def _indicator_placeholder() -> re.Pattern[str]:
-    return re.compile(phrases()["indicator_placeholder"])
+    return compile_pattern(phrases()["indicator_placeholder"])
 
 
 def indicator_placeholders(text: str) -> list[PhraseMatch]:
@@ -95,7 +96,7 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ph = phrases()
     words = sorted(ph["money_slot_words"], key=len, reverse=True)
     units = sorted(ph["money_slot_units"], key=len, reverse=True)
-    money = re.compile(
+    money = compile_pattern(
         r"(?:" + "|".join(spaced(w) for w in words) + r")[\s\u3000]*(?:为|是)?[\s\u3000]*"
         r"(?:" + "|".join(spaced(u) for u in units) + r")(?![旦/／])"
     )
@@ -103,7 +104,7 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ``占基本支出预算%``: a share whose whole is named but whose figure is missing
     # A % followed by a figure or a 指标性质 word is the 计量单位 column of a form row run
     # together (``覆盖率%定量指标95%``, ``事故率%0.510``), not a blank slot.
-    percent = re.compile(r"(?:" + "|".join(spaced(w) for w in pwords) + r"|占[\u4e00-\u9fff]{1,16})"
+    percent = compile_pattern(r"(?:" + "|".join(spaced(w) for w in pwords) + r"|占[\u4e00-\u9fff]{1,16})"
                          r"[\s\u3000]*[%％](?![）)])(?![\s\u3000]*(?:[\d≥≤≧≦><=＞＜]|定量|定性))")
     return money, percent
 
@@ -124,9 +125,9 @@ def empty_slots(text: str) -> list[PhraseMatch]:
 @cache
 def _instruction_patterns() -> list[re.Pattern[str]]:
     ph = phrases()
-    pats = [re.compile(spaced(p)) for p in sorted(ph["template_instructions"], key=len, reverse=True)]
-    pats += [re.compile(p) for p in ph["template_instruction_patterns"]]
-    pats += [re.compile(p) for p in ph.get("template_prompt_patterns", [])]
+    pats = [compile_pattern(spaced(p)) for p in sorted(ph["template_instructions"], key=len, reverse=True)]
+    pats += [compile_pattern(p) for p in ph["template_instruction_patterns"]]
+    pats += [compile_pattern(p) for p in ph.get("template_prompt_patterns", [])]
     return pats
 
 
@@ -141,10 +142,10 @@ def template_instructions(text: str) -> list[PhraseMatch]:
 
 @cache
 def _stock_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in phrases()["stock_claim_patterns"]]
+    return [compile_pattern(p) for p in phrases()["stock_claim_patterns"]]
 
 
-_ALL_PUNCT = re.compile(r"[\s\u3000。.；;，,、：:！!？?“”\"'‘’]+")
+_ALL_PUNCT = lazy_compile(r"[\s\u3000。.；;，,、：:！!？?“”\"'‘’]+")
 
 
 def stock_claim(text: str) -> bool:

@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perflint.text.numbers import normalise
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import SENTENCE_END
 
-_CHANGE = re.compile(
+_CHANGE = lazy_compile(
     r"(?P<verb>增加|减少|增长|下降|上升|降低|增减)[\s\u3000]*(?P<alt>[（(][^)）]{1,4}[)）])?[\s\u3000]*"
     r"(?P<num>[0０](?:[.．][0０]+)?)[\s\u3000]*(?P<unit>万元|亿元|元|%|％|个百分点)"
 )
-_REASON = re.compile(r"原因|是因为|由于|主要是|主要用于")
+_REASON = lazy_compile(r"原因|是因为|由于|主要是|主要用于")
 
 
-_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}\\n]")
+_SENTENCE_END = lazy_compile(f"[{re.escape(SENTENCE_END)}\\n]")
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
 from perflint.read.rendering import Rendering
+from perflint.text.patterns import lazy_compile
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_HEADING_STYLE = lazy_compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _CN_DIGITS = "零一二三四五六七八九"
 _MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span is damage
 

@@ -10,10 +10,10 @@ non-UTF-8 file is accepted.
 from __future__ import annotations
 
 import codecs
-import re
 
 from perflint.catalogue import Msg, msg
 from perflint.read.errors import InputError
+from perflint.text.patterns import lazy_compile
 
 
 def _looks_like_text(text: str) -> bool:
@@ -88,8 +88,8 @@ def _strict(raw: bytes, encoding: str, path: str) -> str:
         raise InputError(path, msg("input.bad_bom", encoding=encoding.upper()), line) from None
 
 
-_BREAK = re.compile(r"\r\n|\r|\n")
-_PLAIN = re.compile(r"[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d\u2026\u00b7]")
+_BREAK = lazy_compile(r"\r\n|\r|\n")
+_PLAIN = lazy_compile(r"[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d\u2026\u00b7]")
 
 
 def _position(raw: bytes, offset: int) -> tuple[int, int]:

@@ -15,29 +15,30 @@ from functools import cache
 from perflint import data
 from perflint.model import SourceText
 from perflint.text.dates import YEAR
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
-_MARKUP = re.compile(
+_MARKUP = lazy_compile(
     r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
     r"|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
+_PAGE_NUMBER = lazy_compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 # A contents line: dot leaders then a page or a page range (``……14-15``), leaders alone (the
 # page lost), or a Word TOC pasted with its field code (``一、主要职责 PAGEREF _Toc1234 \\h 3``).
-_TOC = re.compile(
+_TOC = lazy_compile(
     r"^(?P<title>.*?\S)\s*(?:[.．·…]{4,}\s*(?P<page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?|[.．·…]{8,}"
     r"|[.．·…]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
 )
-_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+")
-_DATE_LINE = re.compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
+_BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
+_MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
+_DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
 SENTENCE_PUNCT = "，。；！？,;"
-_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
+_KEY_VALUE = lazy_compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
 # Two or more cell bars with space around them inside a line (``a | b | c``).
-_INNER_BARS = re.compile(r"\S\s+\|\s+\S.*\s\|\s+\S")
-_CELL_END = re.compile(r"\s\|$|^\|$")  # ``二、外交支出 |``: a cell closed by its bar
-_NUMERIC_TOKEN = re.compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元|人次|人|分|个|家|次)?$")
+_INNER_BARS = lazy_compile(r"\S\s+\|\s+\S.*\s\|\s+\S")
+_CELL_END = lazy_compile(r"\s\|$|^\|$")  # ``二、外交支出 |``: a cell closed by its bar
+_NUMERIC_TOKEN = lazy_compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元|人次|人|分|个|家|次)?$")
 
 
 def _replacement(token: str) -> str:
@@ -214,14 +215,14 @@ def _unit_after_number() -> re.Pattern[str]:
     words = [*table["money"], *table["percent"], *table["counts"], *table.get("measure_words", [])]
     words.sort(key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"^(?:年|月|日|分|万元|元|人次|人|个|家|次|%)|^(?:{alternation})(?:前|后|内|以上|以下|左右|[)）])?$")
+    return compile_pattern(rf"^(?:年|月|日|分|万元|元|人次|人|个|家|次|%)|^(?:{alternation})(?:前|后|内|以上|以下|左右|[)）])?$")
 
 
-_BARE_FIGURE = re.compile(r"[≥≤≧≦><=＞＜]?\s*\d[\d.,]*")
-_RELATION_ONLY = re.compile(r"[≥≤≧≦><=＞＜]")
+_BARE_FIGURE = lazy_compile(r"[≥≤≧≦><=＞＜]?\s*\d[\d.,]*")
+_RELATION_ONLY = lazy_compile(r"[≥≤≧≦><=＞＜]")
 _DATE_JOINS = (
-    (re.compile(r"\d\s*年$"), re.compile(r"^\d{1,2}\s*月")),
-    (re.compile(r"\d\s*月$"), re.compile(r"^\d{1,2}\s*日")),
+    (lazy_compile(r"\d\s*年$"), lazy_compile(r"^\d{1,2}\s*月")),
+    (lazy_compile(r"\d\s*月$"), lazy_compile(r"^\d{1,2}\s*日")),
 )
 
 

@@ -15,15 +15,16 @@ from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.text.dates import YEAR, YEAR_NIAN
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import parse_marker
+from perflint.text.patterns import lazy_compile
 
-_TITLE = re.compile(
+_TITLE = lazy_compile(
     rf"{YEAR}\s*年度?.{{0,40}}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告|部门决算|决算说明|决算公开|绩效报告)"
     r"(?:[（(][^）)]{0,12}[）)])?$"
 )
 _YEAR = YEAR_NIAN
-_ORG_LABEL = re.compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
-_DATE_LABEL = re.compile(rf"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>{YEAR}\s*年[^总]{{0,12}})")
-_ORG_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|政府)(?:[（(][^）)]{1,6}[)）])?$")
+_ORG_LABEL = lazy_compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
+_DATE_LABEL = lazy_compile(rf"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>{YEAR}\s*年[^总]{{0,12}})")
+_ORG_SUFFIX = lazy_compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|政府)(?:[（(][^）)]{1,6}[)）])?$")
 
 
 def is_report_title(text: str) -> bool:

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections import Counter
 
 from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
 from perflint.read.rendering import Rendering
+from perflint.text.patterns import lazy_compile
 
 _EDGE = 0.08  # top and bottom share of a page where running headers and footers sit
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy_compile(r"\d+")
 # A page number alone at the page's edge: 3, - 3 -, —3—, 第3页, 第 3 页 共 12 页, 3/12, Page 3.
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–·]\s*\d{1,4}\s*[-—–·]|\d{1,4}(?:\s*/\s*\d{1,4})?|"
+_PAGE_NUMBER = lazy_compile(r"^\s*(?:[-—–·]\s*\d{1,4}\s*[-—–·]|\d{1,4}(?:\s*/\s*\d{1,4})?|"
                           r"第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|[Pp]age\s*\d{1,4})\s*$")
 
 

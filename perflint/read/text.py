@@ -20,18 +20,19 @@ from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
+from perflint.text.patterns import compile_pattern, lazy_compile
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as editors count lines
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
 _SENTENCE_END = tuple("。！？；：;:!?")
-_HALF_WIDTH_STOP = re.compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
+_HALF_WIDTH_STOP = lazy_compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
-_TITLE_LIKE = re.compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|表)$")
+_TITLE_LIKE = lazy_compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|表)$")
 _REPORT_TITLE = REPORT_TITLE
-_ENDS_WITH_DATE = re.compile(rf"{FULL_DATE}\s*$")
+_ENDS_WITH_DATE = lazy_compile(rf"{FULL_DATE}\s*$")
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
-_LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
+_LIST_START = lazy_compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
 
 
 def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") -> Document:
@@ -216,7 +217,7 @@ class _Assembler:
             i += 1
         end = min(i + 1, len(self.lines))
         rows: list[Row] = []
-        cell_re = re.compile(r"<t[dh][^>]*>(.*?)</t[dh]>", re.S | re.I)
+        cell_re = compile_pattern(r"<t[dh][^>]*>(.*?)</t[dh]>", re.S | re.I)
         for line in self.lines[start:end]:
             for tr in re.finditer(r"<tr[^>]*>(.*?)(?:</tr>|$)", line.raw, re.I):
                 cells = []

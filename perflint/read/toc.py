@@ -14,14 +14,13 @@ come back in order where the body starts.
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from perflint.model import Block, Heading, Paragraph, TocEntry
 from perflint.text.dates import REPORT_TITLE
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
+from perflint.text.patterns import lazy_compile
 
 _MAX_ENTRY = 50  # a contents line longer than this is prose
 _MAX_RUN = 150  # entries in one table of contents
@@ -29,7 +28,7 @@ _MIN_ENTRIES = 3
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
-_NOTE = re.compile(r"^\s*(?:注|说明|备注)\s*[:：]")
+_NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
 
 

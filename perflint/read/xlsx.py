@@ -21,8 +21,9 @@ from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
 from perflint.read.rendering import Rendering
+from perflint.text.patterns import lazy_compile
 
-_DECIMALS = re.compile(r"0\.(0+)")
+_DECIMALS = lazy_compile(r"0\.(0+)")
 
 
 def read_xlsx(raw: bytes, path: str) -> Document:

@@ -39,6 +39,7 @@ from perflint.read.yaml_nodes import LINE_BREAK, compose
 from perflint.text.dates import YEAR, YEAR_NIAN
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import declared_unit
+from perflint.text.patterns import lazy_compile
 
 FORMAT_VERSION = 1
 KINDS = ("project_self_evaluation", "department_self_evaluation", "final_accounts")
@@ -53,7 +54,7 @@ SECTION_KEYS = ("heading", "content", "paragraphs", "tables", "sections")
 TABLE_KEYS = ("caption", "unit", "header", "rows", "notes")
 _LINE_BREAK = LINE_BREAK
 _YEAR = YEAR_NIAN
-_ISO_DATE = re.compile(rf"^({YEAR})-(\d{{1,2}})-(\d{{1,2}})$")
+_ISO_DATE = lazy_compile(rf"^({YEAR})-(\d{{1,2}})-(\d{{1,2}})$")
 _MAX_DEPTH = 12
 _NULL, _INT, _TIMESTAMP = (f"tag:yaml.org,2002:{t}" for t in ("null", "int", "timestamp"))
 

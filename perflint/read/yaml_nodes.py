@@ -6,7 +6,6 @@ The draft reader (:mod:`perflint.read.yaml_draft`) works on the node tree this r
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -17,8 +16,9 @@ from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from perflint.catalogue import Msg, msg, phrase
 from perflint.read.errors import InputError
+from perflint.text.patterns import lazy_compile
 
-LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel counts as lines
+LINE_BREAK = lazy_compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel counts as lines
 MAX_NESTING = 100  # YAML nesting levels a draft may use (a draft needs about 30)
 MAX_ALIAS_EXPANSION = 100_000  # values aliases may add when expanded
 

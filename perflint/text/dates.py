@@ -18,14 +18,15 @@ from typing import Any
 
 from perflint import data
 from perflint.text.numbers import normalise
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 YEAR = r"(?:19|20)\d{2}"
 # 2022年 / 2022 年 (the year in group 1).
-YEAR_NIAN = re.compile(rf"(?<!\d)({YEAR})\s*年")
+YEAR_NIAN = lazy_compile(rf"(?<!\d)({YEAR})\s*年")
 # The title of a report of one fiscal year (``2023年度XX部门决算``), compacted.
-REPORT_TITLE = re.compile(rf"{YEAR}年度?.{{0,40}}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
+REPORT_TITLE = lazy_compile(rf"{YEAR}年度?.{{0,40}}(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$")
 # An unfilled date of a template: ``年  月  日``, ``年 月``, ``：年月日``.
-UNFILLED_DATE = re.compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
+UNFILLED_DATE = lazy_compile(r"年[\s\u3000_＿]+月(?:[\s\u3000_＿]+日)?|(?<=[:：])[\s\u3000_＿]*年月日")
 # 2022年6月30日 written in full.
 FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _YEAR = YEAR
@@ -33,23 +34,23 @@ _CN_YEAR_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "�
                    "六": 6, "七": 7, "八": 8, "九": 9}
 
 # 2022年 / 2022 年度 / 2022年6月 / 2022 年 4 月 15 日
-_CN_DATE = re.compile(
+_CN_DATE = lazy_compile(
     rf"(?<!\d)(?P<y>{_YEAR})\s*年(?P<fiscal>\s*度)?"
     r"(?:\s*(?P<m>\d{1,2})\s*月(?:\s*份)?(?:\s*(?P<d>\d{1,2})\s*[日号])?)?"
 )
 # 2022.6.30 / 2022-06-30 / 2022/6/30 (three parts) and 2022-06 / 2022/6 (two parts, no dot).
-_NUM_DATE = re.compile(
+_NUM_DATE = lazy_compile(
     rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[.\-/])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d.])"
     rf"|(?<![\d.\-/])(?P<y2>{_YEAR})[\-/](?P<m2>\d{{1,2}})(?![\d.\-/%])"
 )
 # 二〇二二年十二月三十一日
 _CN_NUM = "[一二三四五六七八九十]"
-_CHINESE_DATE = re.compile(
+_CHINESE_DATE = lazy_compile(
     rf"(?P<y>[一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{{3}})\s*年(?P<fiscal>\s*度)?"
     rf"(?:\s*(?P<m>{_CN_NUM}{{1,2}})\s*月(?:\s*(?P<d>{_CN_NUM}{{1,3}})\s*日)?)?"
 )
 # An unfilled date: 年 月 日 with blanks where the figures go.
-_BLANK = re.compile(r"(?<![\d一二三四五六七八九十〇零])年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
+_BLANK = lazy_compile(r"(?<![\d一二三四五六七八九十〇零])年[ \t\u3000_＿]+月[ \t\u3000_＿]+日")
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class DateMention:
 def _period() -> re.Pattern[str]:
     """A span of years: 2021—2025年, 2021-2025, 2021年至2025年, 2021年度～2023年度."""
     joins = "|".join(re.escape(c) for c in sorted(_phrases()["period_connectors"], key=len, reverse=True))
-    return re.compile(
+    return compile_pattern(
         rf"(?<![\d.])(?P<a>{_YEAR})\s*(?:年\s*度?)?\s*(?:{joins})\s*(?P<b>{_YEAR})(?![\d.])(?:\s*年(?:\s*度)?)?"
     )
 
@@ -125,7 +126,7 @@ def date_mentions(text: str) -> list[DateMention]:
 
     opens, closes = p["doc_number_brackets"]["open"], p["doc_number_brackets"]["close"]
     popen, pclose = p["doc_number_paren_open"], p["doc_number_paren_close"]
-    bracket = re.compile(
+    bracket = compile_pattern(
         rf"(?P<o>[{re.escape(opens + popen)}])\s*(?P<y>{_YEAR})\s*(?P<c>[{re.escape(closes + pclose)}])(?P<n>\s*\d+\s*号)?"
     )
     for m in bracket.finditer(norm):
@@ -195,11 +196,11 @@ class MalformedYear:
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
 # into the bracket (湘财发(202)5号), so that a list item (1)12号 stays out.
-_BAD_DOC_YEAR = re.compile(
+_BAD_DOC_YEAR = lazy_compile(
     r"(?:[〔﹝]|(?<=[\u4e00-\u9fff])[［\[【(（])\s*(?P<y>\d{1,3}|\d{5,6})\s*[〕﹞］\]】)）]\s*(?:第\s*)?\d+\s*号"
 )
 # 202年1月11日 / 202年度: three digits starting like a year, then a month or 年度.
-_BAD_DATE_YEAR = re.compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
+_BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
 
 
 def malformed_years(text: str) -> list[MalformedYear]:

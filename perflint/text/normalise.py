@@ -9,8 +9,9 @@ of its source character, so a match in the folded text is located in the source 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from perflint.text.patterns import lazy_compile
 
 # Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E.
 _FULLWIDTH_START, _FULLWIDTH_END, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
@@ -61,7 +62,7 @@ def fold_phrase(phrase: str) -> str:
     return fold(phrase).text
 
 
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = lazy_compile(r"\s+")
 
 
 def compact(text: str) -> str:

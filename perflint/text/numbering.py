@@ -6,26 +6,25 @@ Styles, outermost first: ``part`` 第一部分, ``chapter`` 第一章, ``cn`` �
 
 from __future__ import annotations
 
-import re
-
 from perflint.model import Numbering
+from perflint.text.patterns import LazyPattern, lazy_compile
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "[一二三四五六七八九十百零〇两]+"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("part", re.compile(rf"^\s*第\s*({_CN}|\d+)\s*部分\s*")),
-    ("chapter", re.compile(rf"^\s*第\s*({_CN}|\d+)\s*章\s*")),
-    ("paren_cn", re.compile(rf"^\s*[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
-    ("cn_half", re.compile(rf"^\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
-    ("cn", re.compile(rf"^\s*({_CN})\s*[、.．]\s*")),
-    ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*")),
-    ("arabic", re.compile(r"^\s*(\d{1,2})\s*[、．]\s*|^\s*(\d{1,2})\.(?!\d{1,3}(?!\d|年))\s*")),
-    ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+_PATTERNS: list[tuple[str, LazyPattern]] = [
+    ("part", lazy_compile(rf"^\s*第\s*({_CN}|\d+)\s*部分\s*")),
+    ("chapter", lazy_compile(rf"^\s*第\s*({_CN}|\d+)\s*章\s*")),
+    ("paren_cn", lazy_compile(rf"^\s*[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
+    ("cn_half", lazy_compile(rf"^\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
+    ("cn", lazy_compile(rf"^\s*({_CN})\s*[、.．]\s*")),
+    ("paren_arabic", lazy_compile(r"^\s*[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*")),
+    ("arabic", lazy_compile(r"^\s*(\d{1,2})\s*[、．]\s*|^\s*(\d{1,2})\.(?!\d{1,3}(?!\d|年))\s*")),
+    ("circled", lazy_compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 
-_CHINESE_NUMBER = re.compile(_CN)
-_ARABIC_NUMBER = re.compile(r"\d+")
+_CHINESE_NUMBER = lazy_compile(_CN)
+_ARABIC_NUMBER = lazy_compile(r"\d+")
 
 STYLE_RANK = {"part": 0, "chapter": 0, "cn": 1, "cn_half": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
 

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache, lru_cache
 
 from perflint import data
+from perflint.text.patterns import lazy_compile
 
 # Full-width digits and signs map one character to one, so offsets stay valid.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－＜＞＝═", "0123456789.%,+-<>==")  # ═: an = typed in some forms
@@ -96,11 +97,11 @@ def _unit_table() -> tuple[list[tuple[str, str, str, Decimal]], frozenset[str]]:
 # A plain decimal figure (``12``, ``95.5``), for patterns that read a figure inside other words.
 DECIMAL = r"\d+(?:\.\d+)?"
 
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"(?P<rel>≥|≧|>=|≤|≦|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*"
     r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL + ")"
 )
-_UNIT_GAP = re.compile(r"[ \t\u3000]{0,2}")
+_UNIT_GAP = lazy_compile(r"[ \t\u3000]{0,2}")
 
 
 def parse_number(text: str) -> Decimal | None:

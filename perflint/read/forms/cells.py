@@ -9,7 +9,6 @@ a blank token, a line of pipes a row break. Runs written with nothing between ce
 
 from __future__ import annotations
 
-import re
 import weakref
 from dataclasses import dataclass
 
@@ -17,15 +16,16 @@ from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, Quantity, find_quantities, parse_cell
+from perflint.text.patterns import lazy_compile
 
-_CELL_SEP = re.compile(r"[|｜\t]")
-_SPACES = re.compile(r"[ \u3000]+")
-_PIPES_ONLY = re.compile(r"^\s*[|｜][|｜\s]*$")
+_CELL_SEP = lazy_compile(r"[|｜\t]")
+_SPACES = lazy_compile(r"[ \u3000]+")
+_PIPES_ONLY = lazy_compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
-_RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
+_RELATION_ONLY = lazy_compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
 # The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
-PART_ROW = re.compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
-_LEVEL_WEIGHT = re.compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
+PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
+_LEVEL_WEIGHT = lazy_compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
 
 
 @dataclass
@@ -144,7 +144,7 @@ def _line_pieces(st: SourceText, start: int, end: int, breaks: list[int]) -> lis
 _GLUED_MIN = 30
 _LEVEL_HEADS = ("时效", "数量指标", "质量指标", "成本指标", "经济效益", "社会效益", "生态效益", "可持续", "满意度",
                 "效益指标", "产出指标", "服务对象")
-_LEVEL_PREFIX = re.compile(r"^[)）]?\s*((?:产出|效益|满意度|成本)指标)?\s*(?:[(（]\d+分[)）])?\s*"
+_LEVEL_PREFIX = lazy_compile(r"^[)）]?\s*((?:产出|效益|满意度|成本)指标)?\s*(?:[(（]\d+分[)）])?\s*"
                            r"((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)?")
 
 
@@ -193,7 +193,7 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
     return out
 
 
-_LEADING_NUMBER = re.compile(DECIMAL)
+_LEADING_NUMBER = lazy_compile(DECIMAL)
 
 
 def _between(st: SourceText, start: int, end: int) -> list[Token]:

@@ -9,14 +9,15 @@ from decimal import Decimal
 from perflint.model import Cell, Figure
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, parse_cell
+from perflint.text.patterns import LazyPattern, lazy_compile
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
-LEVEL2_RE = re.compile(
+LEVEL2_RE = lazy_compile(
     r"^(?:数量|质量|时效|时效性|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|"
     r"社会公众或服务对象满意度|服务对象满意度|满意度)(?:指标)?(?:执行)?$"
 )
-_WEIGHT_IN_LABEL = re.compile(rf"[（(]\s*({DECIMAL})\s*分\s*[）)]")
-_TOTAL_LABEL = re.compile(rf"^总\s*分\s*[:：]?\s*(?P<value>{DECIMAL})?\s*分?$")
+_WEIGHT_IN_LABEL = lazy_compile(rf"[（(]\s*({DECIMAL})\s*分\s*[）)]")
+_TOTAL_LABEL = lazy_compile(rf"^总\s*分\s*[:：]?\s*(?P<value>{DECIMAL})?\s*分?$")
 DEVIATION_LABEL = "偏差大或目标未完成原因分析"
 IMPROVEMENT_LABEL = "改进措施及结果应用方案"
 
@@ -36,7 +37,7 @@ def is_total_label(text: str) -> re.Match[str] | None:
     return _TOTAL_LABEL.match(compact(text))
 
 
-_FORM_TITLE = re.compile(r"(?:自评|评分|自评情况|目标(?:申报)?)表[）)]?$")
+_FORM_TITLE = lazy_compile(r"(?:自评|评分|自评情况|目标(?:申报)?)表[）)]?$")
 
 
 def is_form_title(text: str) -> bool:
@@ -47,8 +48,8 @@ def is_form_title(text: str) -> bool:
 # The value columns of the indicator block, as headers name them. A table cell is matched whole
 # for the roles marked ``cell`` (``分值`` at its start, ``指标性质`` and ``计量单位`` as the whole
 # cell); a header flattened into one run of words is searched for every role.
-COLUMN_ROLES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (role, re.compile(search), re.compile(cell)) for role, search, cell in (
+COLUMN_ROLES: tuple[tuple[str, LazyPattern, LazyPattern], ...] = tuple(
+    (role, lazy_compile(search), lazy_compile(cell)) for role, search, cell in (
         ("target", r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值", r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值"),
         ("actual", r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况", r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况"),
         ("weight", r"分值|权重", r"^分值|权重"),

@@ -13,7 +13,6 @@ that every layout gives the same :class:`BudgetExecution` and :class:`Indicator`
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from perflint.model import BudgetExecution, Cell, Figure, Part, Row, SelfEvaluation, Table
@@ -26,18 +25,19 @@ from perflint.read.forms.stream_rows import (
     read_weight_first,
     token_figure,
 )
+from perflint.text.patterns import lazy_compile
 
-_TOTAL_ANCHOR = re.compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
+_TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
 _PART_ROW = PART_ROW
-_FORM_TITLE = re.compile(r"自评表|评分表")
-_INDICATOR_HEADER = re.compile(r"三级指标")
+_FORM_TITLE = lazy_compile(r"自评表|评分表")
+_INDICATOR_HEADER = lazy_compile(r"三级指标")
 _BUDGET_ROLES = (
-    ("initial", re.compile(r"^年初预算")),
-    ("budget", re.compile(r"^(?:全年|调整后)预算|^预算数")),
-    ("actual", re.compile(r"执行数|^全年执行|^实际支出")),
-    ("weight", re.compile(r"^(?:分值|权重)")),
-    ("rate", re.compile(r"^执行率|预算执行率")),
-    ("score", re.compile(r"^得分")),
+    ("initial", lazy_compile(r"^年初预算")),
+    ("budget", lazy_compile(r"^(?:全年|调整后)预算|^预算数")),
+    ("actual", lazy_compile(r"执行数|^全年执行|^实际支出")),
+    ("weight", lazy_compile(r"^(?:分值|权重)")),
+    ("rate", lazy_compile(r"^执行率|预算执行率")),
+    ("score", lazy_compile(r"^得分")),
 )
 _DEFAULT_BUDGET_ROLES = ["initial", "budget", "actual", "weight", "rate", "score"]
 
@@ -189,7 +189,7 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
     return j
 
 
-_BY_NATURE = re.compile(r"^(?:其中[:：]?)?(按收入性质分|按支出性质分|一般公共预算(?:拨款)?|政府性基金(?:拨款|预算)?|"
+_BY_NATURE = lazy_compile(r"^(?:其中[:：]?)?(按收入性质分|按支出性质分|一般公共预算(?:拨款)?|政府性基金(?:拨款|预算)?|"
                         r"国有资本经营预算|其他资金|基本支出|项目支出)[:：]?")
 _SPENDING = ("基本支出", "项目支出")
 

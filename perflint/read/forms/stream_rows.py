@@ -7,13 +7,13 @@ score), or, where the header puts 分值 first, the weight, the target, the actu
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Cell, Figure, Indicator, Row, SelfEvaluation
 from perflint.read.forms.cells import Token, glued_pair, level_of, level_prefix, quantity_of, sub_text
 from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, weight_in
+from perflint.text.patterns import lazy_compile
 
 
 def token_figure(tok: Token) -> Figure:
@@ -26,22 +26,22 @@ def _is_plain_number(tok: Token, limit: Decimal = Decimal(100)) -> bool:
 
 
 _INDICATOR_ROLES = (
-    ("target", re.compile(r"指标值|目标值")),
-    ("actual", re.compile(r"完成值|实际完成")),
-    ("rate", re.compile(r"完成率")),
-    ("weight", re.compile(r"^(?:分值|权重)")),
-    ("score", re.compile(r"^得分")),
-    ("deviation", re.compile(r"偏差|未完成原因")),
+    ("target", lazy_compile(r"指标值|目标值")),
+    ("actual", lazy_compile(r"完成值|实际完成")),
+    ("rate", lazy_compile(r"完成率")),
+    ("weight", lazy_compile(r"^(?:分值|权重)")),
+    ("score", lazy_compile(r"^得分")),
+    ("deviation", lazy_compile(r"偏差|未完成原因")),
 )
 
 
 _HEADER_SEARCH = tuple((role, search) for role, search, _ in COLUMN_ROLES if role != "relation")
 
 
-_INDICATOR_END = re.compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")
+_INDICATOR_END = lazy_compile(r"^(?:总分|合计|评价结论|偏差大或目标|项目名称|年度资金总额|自评结论|存在问题|改进措施)")
 
 
-_HEADER_WORDS = re.compile(r"^(?:一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|分|值|绩效指标|绩|效|指|标)$")
+_HEADER_WORDS = lazy_compile(r"^(?:一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|分|值|绩效指标|绩|效|指|标)$")
 
 
 def merged_reason(se: SelfEvaluation) -> None:
@@ -105,7 +105,7 @@ def _roles_in(header: str) -> list[str]:
 _HEADER_CELL_MAX = 14
 
 
-_LEVEL_HEADER = re.compile(r"^(?:一级|二级|三级)?指标$|^绩效指标$")
+_LEVEL_HEADER = lazy_compile(r"^(?:一级|二级|三级)?指标$|^绩效指标$")
 
 
 def _header_words_before(toks: list[Token], i: int) -> list[str]:

@@ -12,8 +12,9 @@ from perflint.read.forms.cells import joined_text
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, figure
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
+from perflint.text.patterns import lazy_compile
 
-_RELATION_CELL = re.compile(r"^(?:[≥≤≧≦><=＝＞＜═]|>=|<=)$")
+_RELATION_CELL = lazy_compile(r"^(?:[≥≤≧≦><=＝＞＜═]|>=|<=)$")
 
 
 SCORE_BAND = Decimal(100)
@@ -39,7 +40,7 @@ def is_category(text: str) -> bool:
     return bool(LEVEL2_RE.match(compact)) or any(compact.startswith(w) for w in LEVEL1_WORDS) or compact.startswith("目标")
 
 
-_LEVEL_COLUMNS = (("1", re.compile(r"^一级指标")), ("2", re.compile(r"^二级指标")), ("3", re.compile(r"^三级指标")))
+_LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
 
 
 def header_columns(header: Row, roles: tuple[tuple[str, re.Pattern[str]], ...]) -> dict[str, int]:

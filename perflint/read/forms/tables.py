@@ -40,12 +40,13 @@ from perflint.read.forms.table_rows import (
 )
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
+from perflint.text.patterns import lazy_compile
 
-_INDICATOR_HEADER = re.compile(r"三级\s*指标")
+_INDICATOR_HEADER = lazy_compile(r"三级\s*指标")
 _BUDGET_HEADER = ("预算数", "执行数")
 _HEADER_ROLES = tuple((role, cell) for role, _, cell in COLUMN_ROLES)
-_TARGET_TABLE_TITLE = re.compile(r"目标(?:申报)?表")
-_SELF_EVAL_TITLE = re.compile(r"自评表|评分表|自评情况表")
+_TARGET_TABLE_TITLE = lazy_compile(r"目标(?:申报)?表")
+_SELF_EVAL_TITLE = lazy_compile(r"自评表|评分表|自评情况表")
 
 
 def _is_value(cell: Cell) -> bool:
@@ -229,7 +230,7 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     return j
 
 
-_BUDGET_ROLES = tuple((role, re.compile(f"^{word}")) for role, word in (
+_BUDGET_ROLES = tuple((role, lazy_compile(f"^{word}")) for role, word in (
     ("budget", "预算数"), ("actual", "执行数"), ("rate", "执行率"), ("weight", "分值"), ("score", "得分")))
 
 

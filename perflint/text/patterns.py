@@ -1,0 +1,195 @@
+"""Regular expressions compiled on first use rather than when their module is imported.
+
+perflint defines a few hundred patterns at module level, many with CJK character classes, which
+``re`` compiles slowly (a class such as ``[\\u4e00-\\u9fff]`` is expanded over its 21,000 code
+points before it is packed). Compiling them all at import cost a one-draft run more CPU than
+linting the draft, while a short draft only ever uses about half of them. A pattern declared with
+:func:`lazy_compile` is compiled the first time one of its methods or attributes is used, and
+then behaves exactly like the :class:`re.Pattern` it wraps.
+
+Speed after the first use is that of the compiled pattern: the first lookup of ``search`` (or any
+other attribute) goes through :meth:`LazyPattern.__getattr__`, which stores the compiled
+pattern's bound method on the instance, so every later ``PATTERN.search`` is a plain instance
+attribute read, with no Python-level wrapper call in hot loops.
+
+A lazy pattern is not a :class:`re.Pattern`: pass ``PATTERN.compiled`` (or call its methods) where
+a real one is required, e.g. ``re.sub(PATTERN.compiled, ...)`` or ``isinstance`` checks.
+
+Compiled code kept across runs. Even lazily, a one-draft run compiles ~230 of perflint's patterns
+(~50 ms of CPU, as much as linting the draft). :func:`compile_pattern` (which lazy patterns use,
+and which builders of patterns from the YAML data call instead of :func:`re.compile`) keeps
+what the regular-expression compiler produced for each pattern in the user's cache folder
+(``perflint.data.cache_dir()``, one pickle, named by the Python version and the ``_sre`` engine's
+magic number), and the next process rebuilds the pattern from that code with ``_sre.compile``,
+the call :func:`re.compile` ends with, in a few microseconds. This uses CPython internals
+(``re._parser``, ``re._compiler``, ``_sre``), so it is guarded four ways: an interpreter without
+them (another implementation, Python 3.10) just calls :func:`re.compile`; an entry is stored only
+after the pattern rebuilt from it compared equal (flags, code and source: ``Pattern.__eq__``
+compares them) to the one :func:`re.compile` returned, with the same groups; the file is only
+read by the exact Python build that wrote it; and any failure to read, rebuild or write falls
+back to :func:`re.compile` without failing the run.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import sys
+from typing import Any
+
+try:  # CPython's compiler internals (3.11+): see "Compiled code kept across runs" above
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another implementation or Python 3.10
+    _sre = None  # type: ignore[assignment]
+
+
+class LazyPattern:
+    """A :class:`re.Pattern` compiled on first use.
+
+    ``pattern`` (the source text) is available without compiling, so other patterns can be
+    built from it at import time. Any other attribute (``search``, ``match``, ``fullmatch``,
+    ``finditer``, ``findall``, ``sub``, ``subn``, ``split``, ``groups``, ``groupindex``,
+    ``flags``, ...) compiles the pattern and is then cached on the instance.
+    """
+
+    def __init__(self, pattern: str, flags: int | re.RegexFlag = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = compile_pattern(self.pattern, self._flags)
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not found on the instance or the class: the compiled
+        # pattern's methods and attributes, looked up once and then stored on the instance.
+        if name.startswith("__") or name in ("_compiled", "_flags", "pattern"):
+            raise AttributeError(name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value
+        return value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}" + (f", {self._flags!r})" if self._flags else ")")
+
+
+def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> LazyPattern:
+    """Like :func:`re.compile`, but compiled on first use (see the module docstring).
+
+    Meant for patterns defined at module or class level; a pattern built inside a function that
+    uses it right away gains nothing from being lazy."""
+    return LazyPattern(pattern, flags)
+
+
+def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """:func:`re.compile`, rebuilt from code kept across runs when this Python compiled it before."""
+    flags = int(flags)
+    if _sre is None or not isinstance(pattern, str) or flags & (re.LOCALE | re.DEBUG):
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    compiled = _COMPILED.get(key)  # a builder may run per call, as re.compile's own cache allows
+    if compiled is not None:
+        return compiled
+    store = _CODE_STORE.entries()
+    entry = store.get(key)
+    if entry is not None:
+        try:
+            compiled = _COMPILED[key] = _sre.compile(pattern, *entry)
+            _CODE_STORE.used.add(key)
+            return compiled
+        except Exception:  # an entry that does not fit this interpreter: compile as usual
+            del store[key]
+    compiled = _COMPILED[key] = re.compile(pattern, flags)
+    if _CODE_STORE.folder is not None:
+        _CODE_STORE.add(key, compiled)
+    return compiled
+
+
+def _code_entry(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``re._compiler.compile`` passes to ``_sre.compile`` after the source, for ``pattern``."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+class _CodeStore:
+    """The compiled code of patterns by (source, flags), read once per process, written at exit."""
+
+    MAX_ENTRIES = 4096  # past this, only the entries this process used are written back
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
+        self.folder: Any = None
+        self.path: Any = None
+        self.used: set[tuple[str, int]] = set()
+        self.added = 0
+
+    def entries(self) -> dict[tuple[str, int], tuple[Any, ...]]:
+        if self._entries is None:
+            self._entries = {}
+            try:
+                self._load()
+            except Exception:  # unreadable, truncated or not ours: start empty
+                self._entries = {}
+        return self._entries
+
+    def _load(self) -> None:
+        import hashlib
+        import pickle
+
+        from perflint.data import cache_dir
+
+        self.folder = cache_dir()
+        if self.folder is None:
+            return
+        tag = f"{_FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode()
+        self.path = self.folder / f"patterns-{hashlib.sha256(tag).hexdigest()[:32]}.pickle"
+        if self.path.exists():
+            with open(self.path, "rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, dict):
+                self._entries = loaded
+
+    def add(self, key: tuple[str, int], compiled: re.Pattern[str]) -> None:
+        """Keep ``compiled``'s code, if the pattern rebuilt from it is the same pattern."""
+        try:
+            entry = _code_entry(*key)
+            rebuilt = _sre.compile(key[0], *entry)
+            if rebuilt != compiled or (rebuilt.groups, rebuilt.groupindex) != (compiled.groups, compiled.groupindex):
+                return
+        except Exception:
+            return
+        if not self.added:
+            atexit.register(self.write)
+        self.entries()[key] = entry
+        self.used.add(key)
+        self.added += 1
+
+    def write(self) -> None:
+        """Store the entries (atomically: another process may read or write the same file)."""
+        if not self.added or self.path is None:
+            return
+        from perflint.data import store
+
+        entries = self.entries()
+        if len(entries) > self.MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self.used}
+        store(self.path, entries)
+        self.added = 0
+
+
+_FORMAT = 1  # bump when an entry's layout changes
+_CODE_STORE = _CodeStore()
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}  # this process's patterns (perflint's own: a bounded set)

@@ -1,0 +1,142 @@
+"""perflint.text.patterns: a lazily compiled pattern behaves like the re.Pattern it stands for."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import re
+
+import pytest
+
+from perflint.text.patterns import LazyPattern, lazy_compile
+
+SOURCE = r"(?P<year>\d{4})\s*年(?:度)?"
+TEXT = "2023年度预算，2024 年执行；二〇二四年"
+
+
+def test_not_compiled_until_used() -> None:
+    p = lazy_compile(SOURCE)
+    assert "_compiled" not in p.__dict__
+    assert p.pattern == SOURCE  # the source is there without compiling (patterns are built from it)
+    assert "_compiled" not in p.__dict__
+    p.search(TEXT)
+    assert isinstance(p.compiled, re.Pattern)
+
+
+@pytest.mark.parametrize("flags", [0, re.I, re.M | re.S])
+def test_methods_and_attributes_match_re(flags: int) -> None:
+    lazy, real = lazy_compile(SOURCE, flags), re.compile(SOURCE, flags)
+    assert lazy.search(TEXT).group("year") == real.search(TEXT).group("year")
+    assert lazy.match(TEXT).span() == real.match(TEXT).span()
+    assert lazy.fullmatch("2023年") is not None and lazy.fullmatch(TEXT) is None
+    assert [m.span() for m in lazy.finditer(TEXT)] == [m.span() for m in real.finditer(TEXT)]
+    assert lazy.findall(TEXT) == real.findall(TEXT)
+    assert lazy.sub("Y", TEXT) == real.sub("Y", TEXT)
+    assert lazy.subn(lambda m: m.group(1), TEXT) == real.subn(lambda m: m.group(1), TEXT)
+    assert lazy.split(TEXT) == real.split(TEXT)
+    assert lazy.search(TEXT, 5).span() == real.search(TEXT, 5).span()
+    assert (lazy.groups, lazy.groupindex, lazy.flags) == (real.groups, real.groupindex, real.flags)
+
+
+def test_later_uses_skip_the_wrapper() -> None:
+    """After the first use the compiled pattern's bound method is read straight off the instance."""
+    p = lazy_compile(SOURCE)
+    first = p.search
+    assert p.__dict__["search"] is first
+    assert first.__self__ is p.compiled
+
+
+def test_bad_pattern_fails_on_first_use() -> None:
+    p = lazy_compile("(unclosed")
+    with pytest.raises(re.error):
+        p.search("x")
+
+
+def test_copy_pickle_and_repr() -> None:
+    p = lazy_compile(SOURCE, re.I)
+    p.search(TEXT)  # compiled and cached bound methods must not get in the way
+    for other in (pickle.loads(pickle.dumps(p)), copy.deepcopy(p), copy.copy(p)):
+        assert isinstance(other, LazyPattern)
+        assert other.findall(TEXT) == p.findall(TEXT)
+    assert repr(p) == f"lazy_compile({SOURCE!r}, {re.I!r})"
+    assert not hasattr(p, "no_such_attribute")
+
+
+# --- compiled code kept across runs (compile_pattern) ------------------------------------------
+
+SAMPLES = [
+    (SOURCE, 0),
+    (r"[\u4e00-\u9fff]{2,8}(?:局|委|办)(?=[，。])", 0),
+    (r"(?P<n>\d+(?:\.\d+)?)\s*(万元|元|%)", re.I),
+    (r"^第([一二三四五六七八九十]+)部分$", re.M),
+]
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path):
+    """A fresh, empty code store in a temporary cache folder (as a new process would start)."""
+    from perflint.text import patterns
+
+    monkeypatch.setenv("PERFLINT_CACHE_DIR", str(tmp_path))
+
+    def restart() -> patterns._CodeStore:
+        fresh = patterns._CodeStore()
+        monkeypatch.setattr(patterns, "_CODE_STORE", fresh)
+        monkeypatch.setattr(patterns, "_COMPILED", {})
+        return fresh
+
+    return restart
+
+
+def test_patterns_rebuilt_from_stored_code_equal_re_compile(store, tmp_path, monkeypatch) -> None:
+    from perflint.text import patterns
+
+    if patterns._sre is None:
+        pytest.skip("no CPython regular-expression internals: compile_pattern is re.compile")
+    first = store()
+    assert [patterns.compile_pattern(p, f) == re.compile(p, f) for p, f in SAMPLES] == [True] * len(SAMPLES)
+    first.write()
+    assert len(list(tmp_path.glob("patterns-*.pickle"))) == 1
+    store()  # a new process: every pattern now comes from the stored code, none is compiled
+    monkeypatch.setattr(patterns.re, "compile", lambda *a: pytest.fail("compiled despite the stored code"))
+    for p, f in SAMPLES:
+        rebuilt, real = patterns.compile_pattern(p, f), re._compile(p, f)
+        assert rebuilt == real and rebuilt is not real
+        assert (rebuilt.groups, rebuilt.groupindex, rebuilt.flags) == (real.groups, real.groupindex, real.flags)
+        assert [m.groups() for m in rebuilt.finditer(TEXT + "教育局，第三部分")] == \
+               [m.groups() for m in real.finditer(TEXT + "教育局，第三部分")]
+    assert patterns.compile_pattern(SOURCE) is patterns.compile_pattern(SOURCE)  # one object per process
+
+
+def test_unreadable_store_is_ignored_and_replaced(store, tmp_path) -> None:
+    from perflint.text import patterns
+
+    if patterns._sre is None:
+        pytest.skip("no CPython regular-expression internals")
+    first = store()
+    patterns.compile_pattern(SOURCE)
+    first.write()
+    (path,) = tmp_path.glob("patterns-*.pickle")
+    path.write_bytes(b"not a pickle")
+    again = store()
+    assert patterns.compile_pattern(SOURCE) == re.compile(SOURCE)
+    again.write()
+    assert pickle.loads(path.read_bytes())[(SOURCE, 0)]
+
+
+def test_cache_off_writes_nothing(store, tmp_path, monkeypatch) -> None:
+    from perflint.text import patterns
+
+    monkeypatch.setenv("PERFLINT_CACHE_DIR", "")
+    off = store()
+    assert patterns.compile_pattern(SOURCE) == re.compile(SOURCE)
+    off.write()
+    assert not list(tmp_path.iterdir())
+
+
+def test_lazy_patterns_use_the_store(store) -> None:
+    from perflint.text import patterns
+
+    store()
+    p = lazy_compile(SOURCE)
+    assert p.compiled is patterns.compile_pattern(SOURCE)
