@@ -24,10 +24,14 @@ from typing import Any
 from perflint.catalogue import Msg, msg, phrase, render
 from perflint.text.patterns import lazy_compile
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+
+def _tomllib():
+    """The TOML parser, imported when a configuration file is read (``--isolated`` reads none)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
 
 CONFIG_NAMES = (".perflint.toml", "perflint.toml", "pyproject.toml")  # precedence in one folder
 SEVERITIES = ("error", "warning", "info", "rounding")
@@ -166,6 +170,7 @@ def read_config(path: Path, *, required: bool = True, _chain: tuple[Path, ...] =
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, "", msg("config.unreadable", reason=_os_reason(exc))) from None
     is_pyproject = path.name == "pyproject.toml"
+    tomllib = _tomllib()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -324,6 +329,7 @@ def declared_lang(folder: Path, config: Path | None = None) -> str | None:
             if config is not None or path.is_file():
                 return None  # the file that applies cannot be read: no preference
             continue
+        tomllib = _tomllib()
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError:

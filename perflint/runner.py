@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -153,6 +152,8 @@ def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: in
         return
     # Small chunks keep workers evenly loaded when drafts differ in size; input order is kept by map.
     chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
+    from concurrent.futures import ProcessPoolExecutor  # here: a one-file run never starts a pool
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(installed),)) as pool:
         yield from pool.map(_lint_in_worker, tasks, chunksize=chunksize)
 

@@ -49,3 +49,20 @@ def test_main_freezes_the_heap_before_the_interpreter_exits(monkeypatch, capsys)
     finally:
         gc.unfreeze()
     assert capsys.readouterr().out == f"perflint {__version__}\n"
+
+
+def test_a_one_draft_check_imports_nothing_it_does_not_use(tmp_path) -> None:
+    """A hook on one draft never starts a worker pool, reads no configuration with --isolated,
+    renders no markdown and draws no table: those modules stay unimported."""
+    import subprocess
+    import sys
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("示范项目2023年度绩效自评报告\n\n一、基本情况\n\n预算100万元。\n", encoding="utf-8")
+    probe = ("import sys, perflint.cli\nsys.argv = ['perflint', 'check', '--isolated', sys.argv[1]]\n"
+             "try:\n    perflint.cli.main()\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('concurrent.futures.process', 'multiprocessing', 'tomllib', 'markdown_it',"
+             " 'rich.table', 'rich.markdown', 'openpyxl', 'docx', 'pdfplumber') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe, str(draft)], capture_output=True, text=True,
+                         encoding="utf-8", cwd=tmp_path)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr

@@ -14,16 +14,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
 from perflint.check import FAMILIES, Check
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.report.base import FileResult, Streaming, findings
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan", Severity.rounding: "dim"}
 _SEVERITY_NAME = {
@@ -180,6 +183,8 @@ class TextReporter(Streaming):
             if failed:  # never "no problems" when a check did not run to the end
                 lines.append(Text(f"{words['internal']}: {failed}", style="red"))
             return Group(*lines)
+        from rich.table import Table  # here: a run with one finding or none draws no table
+
         table = Table(title=words["summary"], show_edge=False)
         for column in ("family", "code", "rule"):
             table.add_column(words[column])
