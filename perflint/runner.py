@@ -28,7 +28,7 @@ from perflint.read.errors import InputError
 from perflint.read.loader import load_bytes
 from perflint.retained import RetainedSource, retain
 from perflint.safety import DEFAULT_MAX_SIZE, display_name, load_input
-from perflint.suppress import suppress
+from perflint.suppress import apply, directives, suppress
 
 
 @dataclass
@@ -78,6 +78,7 @@ class Outcome:
     error_line: int | None = None
     error_column: int | None = None
     passages: list = field(default_factory=list)  # for rules across documents (perflint.crossdoc)
+    directives: list = field(default_factory=list)  # the draft's suppression comments, for those rules' findings
 
 
 def default_jobs() -> int:
@@ -102,15 +103,15 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
                        error_column=exc.column)
     run = run_checks(doc, task.checks, task.ctx)
     diags = suppress(doc, run.diagnostics, task.checks, installed)
-    passages = []
+    passages, found = [], []
     if task.cross_document and any(check.corpus for check in task.checks):
         from perflint.crossdoc import passages_of
 
-        passages = passages_of(doc)
+        passages, found = passages_of(doc), directives(doc)
     doc.facts = None  # see the module docstring
     failures = [_failed(doc.path, check, exc, task.ctx.lang) for check, exc in run.failures]
     kept = retain(doc, diags, all_lines=task.all_lines, also=(p.line for p in passages))
-    return Outcome(name, kept, diags, failures, run.tracebacks, passages=passages)
+    return Outcome(name, kept, diags, failures, run.tracebacks, passages=passages, directives=found)
 
 
 def _failed(path: str, check: Check, exc: BaseException, lang: str) -> str:
@@ -180,4 +181,7 @@ def corpus_findings(tasks: Sequence[Task], outcomes: Sequence[Outcome]) -> tuple
         for d in diags:
             if d.location.path in chosen:
                 found.setdefault(d.location.path, []).append(d)
+    for out in outcomes:  # each draft's suppression comments apply to what was found in it
+        if out.path in found and out.directives:
+            found[out.path] = apply(None, found[out.path], out.directives)
     return found, failures

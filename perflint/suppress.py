@@ -187,7 +187,7 @@ def _comment_directives(comments: Sequence[tuple[int, int, str]]) -> list[Direct
     return out
 
 
-def apply(doc: Document, diags: Sequence[Diagnostic], found: Sequence[Directive] | None = None) -> list[Diagnostic]:
+def apply(doc: Document | None, diags: Sequence[Diagnostic], found: Sequence[Directive] | None = None) -> list[Diagnostic]:
     """``diags`` without the ones a directive covers; marks each directive's used selectors."""
     found = directives(doc) if found is None else found
     if not found:
@@ -251,7 +251,11 @@ def suppress(
     reporter = next((c for c in checks if getattr(c, "reports_unused_suppressions", False)), None)
     if reporter is None or not found:
         return kept
-    extra = unused(doc, found, reporter, installed or [type(c) for c in checks], [type(c) for c in checks])
+    # A rule across documents (``corpus``) reports after this step, so a selector naming it
+    # cannot be judged unused here: such a rule counts as not running (its directives are
+    # applied to its findings by the caller, see ``perflint.runner.Outcome.directives``).
+    running = [type(c) for c in checks if not getattr(c, "corpus", False)]
+    extra = unused(doc, found, reporter, installed or [type(c) for c in checks], running)
     # A directive may silence S690 itself; that use does not count as a use of anything else.
     extra = [e for e in extra if not any(d.covers(e.location.line) and any(selector_matches(e, s) for s in d.selectors)
                                          for d in found)]

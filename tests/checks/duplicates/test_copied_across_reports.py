@@ -154,3 +154,22 @@ def test_cross_document_text_report_shows_the_copied_line(tmp_path):
                            *ignore_others(["--select", "D209"]), "."], cwd=tmp_path, capture_output=True,
                           text=True, timeout=300, env={**__import__("os").environ, "NO_COLOR": "1"})
     assert "a.txt:5:1: D209" in proc.stdout and "本年度共开展送戏下乡演出" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_an_inline_suppression_silences_a_copy_found_across_documents(tmp_path):
+    # D209 is found after each draft's own findings were filtered: the draft's suppression
+    # comments must still apply to it, and a comment naming D209 is not "unused" (S690)
+    import json
+    import subprocess
+    import sys
+
+    from perflint.testing import ignore_others
+
+    accepted = report("甲县文化馆", RESULT).replace(RESULT, RESULT + " <!-- perflint: disable-line=D209 -->")
+    (tmp_path / "a.txt").write_text(accepted, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(report("乙县文化馆", RESULT), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "perflint.cli", "check", "--isolated", "--cross-document",
+                           "--format", "json", *ignore_others(["--select", "D209,S690"]), "."], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    found = sorted((d["path"], d["line"], d["code"]) for d in json.loads(proc.stdout))
+    assert found == [("b.txt", 5, "D209")], proc.stdout + proc.stderr
