@@ -88,3 +88,25 @@ def test_formats_that_collect_the_run_do_not_keep_source_lines(fmt):
     reporter.start("zh", 1)
     reporter.add(FileResult("a.txt", kept, [_finding("a.txt", 1)]))
     assert reporter.results[0].document is None
+
+
+def test_a_report_held_under_a_progress_bar_is_written_when_the_run_ends(capsys):
+    # The bar is drawn on the terminal the report goes to: the findings wait for the bar to end.
+    from perflint.cli_support import report
+
+    with report("json", "en", None, [], True, False, False, 2, hold=True) as reporter:
+        for result in _results()[:2]:
+            reporter.add(result)
+        assert capsys.readouterr().out == ""
+    out = capsys.readouterr().out
+    assert [d["code"] for d in json.loads(out)] == ["D208", "Y502"]
+
+
+def test_a_report_into_a_file_appears_whole_when_the_run_ends(tmp_path):
+    from perflint.cli_support import report
+
+    target = tmp_path / "report.json"
+    with report("json", "en", target, [], True, False, False, 1) as reporter:
+        reporter.add(_results()[0])
+        assert not target.exists()  # written into a temporary file beside it until the end
+    assert [d["code"] for d in json.loads(target.read_text(encoding="utf-8"))] == ["D208", "Y502"]
