@@ -204,8 +204,14 @@ class Text:
     where: str  # paragraph | heading | cell
 
 
-def texts(doc: Document) -> Iterator[Text]:
-    """Every paragraph, heading and table cell, in document order (TOC entries left out)."""
+def texts(doc: Document) -> list[Text]:
+    """Every paragraph, heading and table cell, in document order (TOC entries left out).
+
+    Listed once per document: five checks of the family walk the same texts."""
+    return facts_of(doc).cached("boilerplate.texts", lambda d: list(_texts(d)))
+
+
+def _texts(doc: Document) -> Iterator[Text]:
     for part, block in doc.blocks():
         if isinstance(block, Table):
             for row in block.rows:
