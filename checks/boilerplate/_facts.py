@@ -20,7 +20,7 @@ from perflint.extract.form_answers import (
     is_last_row_label,
     spill_after_table,
 )
-from perflint.extract.form_links import FormLinker
+from perflint.extract.form_links import linker_of
 from perflint.extract.narrative_scores import (
     ScoreStatement,
     narrative_scores,
@@ -166,7 +166,7 @@ def _build(doc: Document) -> list[FormFacts]:
             continue
         facts = [FormFacts(se) for se in mine]
         of_form = {id(f.se): f for f in facts}
-        linker = FormLinker(part, mine)
+        linker = linker_of(doc, part)
         for p in problem_statements(part):
             owner = linker.link(p.block).form
             if owner is not None:

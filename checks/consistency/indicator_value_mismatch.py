@@ -11,7 +11,7 @@ from perflint.extract.quantities import clean_name, indicator_kind, prose_texts,
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
 
-from ._forms import FormLinker, form_for, forms
+from ._forms import form_for, forms, linker_of
 
 
 class IndicatorValueMismatch(Check):
@@ -83,12 +83,12 @@ class IndicatorValueMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         all_forms = forms(doc, ctx)
         for part in doc.parts:
-            linker = FormLinker(part, all_forms)
             in_part = [se for se in all_forms if se.part is part]
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
             if not names:
                 continue
+            linker = linker_of(doc, part)
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
             every_alias = sorted({a for d in aliases.values() for a in d})
             found = []

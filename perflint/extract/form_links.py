@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from perflint.model import Block, Heading, Part, SelfEvaluation, Table, TocEntry
+from perflint.facts import facts_of
+from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
 from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
@@ -176,3 +177,13 @@ class FormLinker:
             return FormLink(self.forms[after[0]], "next")
         before = [k for k in self.order if self.forms[k].table.line < line]
         return FormLink(self.forms[before[-1]], "previous") if before else FormLink(None)
+
+
+def linker_of(doc: Document, part: Part) -> FormLinker:
+    """The linker of ``part`` over the document's 自评表, built once per part and shared by
+    every check that ties narrative to forms (with the heading verdicts it remembers)."""
+    linkers: dict[int, FormLinker] = facts_of(doc).cached("form_links.linkers", lambda d: {})
+    linker = linkers.get(id(part))
+    if linker is None:
+        linker = linkers[id(part)] = FormLinker(part, facts_of(doc).self_evaluations)
+    return linker

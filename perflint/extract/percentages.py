@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from perflint.extract.quantities import clean_name, strip_end, vocab
 from perflint.text.dates import YEAR_NIAN
@@ -60,16 +61,25 @@ def rate_statements(text: str) -> list[RateStatement]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _longest_first(names: tuple[str, ...]) -> list[str]:
+    """The clean names of at least three characters, longest first: a check asks for the same
+    names for every text of a part, so they are cleaned and sorted once."""
+    return sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+
+
 def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
-    norm = normalise(text)
-    v = vocab()
-    ordered = sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
-    out = []
+    out: list[tuple[str, Quantity]] = []
+    ordered = _longest_first(tuple(names))
     if not ordered:
         return out
     quantities = [q for q in find_quantities(text) if q.is_percent and q.relation is None and "百分点" not in q.text]
+    if not quantities:  # most texts state no percentage: no sentence to split
+        return out
+    norm = normalise(text)
+    v = vocab()
     for s, e in statements(norm):
         sentence = norm[s:e]
         if any(w in sentence for w in v["target_words"]):
