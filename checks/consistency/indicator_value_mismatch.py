@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.percentages import stated_percentages
-from perflint.extract.quantities import clean_name, indicator_kind, prose_texts, vocab
+from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
 
@@ -92,7 +92,7 @@ class IndicatorValueMismatch(Check):
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
             every_alias = sorted({a for d in aliases.values() for a in d})
             found = []
-            for block, source in prose_texts(part):
+            for block, source in part_prose(doc, part):
                 if isinstance(block, Table):
                     continue
                 for name, q in stated_percentages(source.value, names + every_alias, ctx.fiscal_year_of(part)):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perflint.extract.organisations import admin_level
-from perflint.extract.quantities import prose_texts, strip_end, vocab
+from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.numbers import Quantity, find_quantities, normalise
@@ -169,7 +169,7 @@ def document_amounts(doc: Document) -> list[AmountFact]:
     places = places_of(doc)
     out = []
     for part in doc.parts:
-        for block, source in prose_texts(part):
+        for block, source in part_prose(doc, part):
             for fact in labelled_amounts(source.value, places):
                 out.append(AmountFact(part, block, source, fact))
     return out

@@ -16,7 +16,8 @@ from functools import cache
 from typing import Any
 
 from perflint import data
-from perflint.model import Heading, Paragraph, Part, SourceText, Table
+from perflint.facts import facts_of
+from perflint.model import Document, Heading, Paragraph, Part, SourceText, Table
 from perflint.text.normalise import compact
 
 ITEM_DELIMS = "、，,；;"
@@ -93,6 +94,14 @@ def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
                     if is_prose_cell(cell.value):
                         yield block, cell.text
 
+
+
+def part_prose(doc: Document, part: Part) -> list[tuple[object, SourceText]]:
+    """``prose_texts(part)``, listed once per document: a dozen checks walk the same prose, and
+    telling a sentence-holding cell from a label is not free on a large table."""
+    by_part = facts_of(doc).cached("quantities.prose", lambda d: {id(p): list(prose_texts(p)) for p in d.parts})
+    found = by_part.get(id(part))
+    return found if found is not None else list(prose_texts(part))
 
 
 def strip_end(text: str, words: list[str]) -> str:
