@@ -165,6 +165,8 @@ def breakdowns(text: str) -> list[Breakdown]:
     since 其中 after a count often lists overlapping subsets (受理 50 件，其中办结 45 件).
     """
     norm = normalise(text)
+    if not _marker_re().search(norm):  # no 其中/包括 …: no list (most paragraphs)
+        return []
     ms = mentions(text)
     spans = sentences(norm)
     depth = _depths(norm)

@@ -90,10 +90,12 @@ def _base_kind(text: str) -> str:
 
 
 def change_statements(text: str) -> list[ChangeStatement]:
-    norm = normalise(text)
     ms = mentions(text)
-    spans = sentences(norm)
     out: list[ChangeStatement] = []
+    if not any(m.role == "percent" for m in ms):  # every statement is read from its rate
+        return out
+    norm = normalise(text)
+    spans = sentences(norm)
     floor = 0
     for k, r in enumerate(ms):
         if r.role != "percent":
@@ -247,6 +249,8 @@ class WeightedShares:
 def weighted_shares(text: str) -> list[WeightedShares]:
     ms = mentions(text)
     out: list[WeightedShares] = []
+    if not any(m.role == "percent" for m in ms):  # no share stated: no term can be read
+        return out
     for spec in data.load("arithmetic").get("weighted_shares", []):
         def level(core: str) -> Quantity | None:
             found = [m for m in ms if m.role == "level" and m.quantity.kind == "money"
