@@ -57,9 +57,8 @@ def code_nesting(grid: Grid) -> list[SumRelation]:
 
 
 def _label_cells(grid: Grid, label: str) -> list[tuple[int, int]]:
-    want = compact(label)
-    return [(r, c) for r in grid.data_rows() for c in range(len(grid.cells[r]))
-            if grid.roles[c] in ("label", "code") and compact(grid.text(r, c)) == want]
+    """The label cells of the data rows that read ``label`` (blanks aside)."""
+    return list(grid.label_cells().get(compact(label), ()))
 
 
 def _value_right_of(grid: Grid, r: int, c: int) -> Figure | None:
