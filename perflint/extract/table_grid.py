@@ -63,6 +63,13 @@ class Grid:
     headers: list[list[str]] = field(default_factory=list)  # header rows (texts), aligned with width
     width: int = 0
     _labels: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
+    _compact: list[list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def compact_texts(self) -> list[list[str]]:
+        """Every cell's text without blanks, row by row (computed once per grid)."""
+        if self._compact is None:
+            self._compact = [[compact(cell.value) for cell in row] for row in self.cells]
+        return self._compact
 
     def label_cells(self) -> dict[str, list[tuple[int, int]]]:
         """The label and code cells of the data rows by their text without blanks, in reading

@@ -138,10 +138,10 @@ def _row_figures(grid: Grid, r: int, after: int = -1) -> list[Figure]:
 def _find_label(grid: Grid, label: str) -> list[tuple[int, int]]:
     """Cells holding ``label``, also when the form split it over two rows (部门整体支出 / 总额)."""
     want = compact(label)
+    texts = grid.compact_texts()
     found = []
-    for r, row in enumerate(grid.cells):
-        for c, cell in enumerate(row):
-            text = compact(cell.value)
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
             if not text:
                 continue
             if text == want:
