@@ -138,7 +138,7 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                 first = cells[0].value
                 if D.is_stop_label(first):
                     table_run = False
-                row_label = D.is_forward_label(first) and _is_label_only(first)
+                row_label = _is_label_only(first) and D.is_forward_label(first)
                 if row_label:
                     table_run = True
                 for k, cell in enumerate(cells):

@@ -247,12 +247,22 @@ def starts_forward(text: str) -> bool:
 
 def is_stop_label(text: str) -> bool:
     """A label that ends a run of forward-looking text (备注, 偏差原因分析, 填报日期…)."""
-    head = _strip_marker(text)
-    return any(head.startswith(w) for w in phrases()["forward_stop_labels"])
+    return _strip_marker(text).startswith(_stop_labels())
+
+
+@cache
+def _stop_labels() -> tuple[str, ...]:
+    """The stop labels as one tuple: ``startswith`` tries them all in one call (asked per row)."""
+    return tuple(phrases()["forward_stop_labels"])
+
+
+@cache
+def _marker_re() -> re.Pattern[str]:
+    return re.compile(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*")
 
 
 def _strip_marker(text: str) -> str:
-    return re.sub(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*", "", text.strip())
+    return _marker_re().sub("", text.strip())
 
 
 def looks_back(sentence: str) -> bool:
