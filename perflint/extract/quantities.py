@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from perflint import data
@@ -104,9 +104,15 @@ def part_prose(doc: Document, part: Part) -> list[tuple[object, SourceText]]:
     return found if found is not None else list(prose_texts(part))
 
 
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    """The words by length, longest first, sorted once per word list (not per figure)."""
+    return sorted(words, key=len, reverse=True)
+
+
 def strip_end(text: str, words: list[str]) -> str:
     """``text`` without trailing blanks and any of ``words`` (repeatedly, longest first)."""
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = _longest_first(tuple(words))
     changed = True
     while changed:
         changed = False
