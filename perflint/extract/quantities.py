@@ -43,15 +43,20 @@ def clean_name(name: str) -> str:
     return _NAME_TAIL.sub("", text)
 
 
+@cache
+def _suffixes(key: str) -> tuple[str, ...]:
+    """A suffix list of the vocabulary as a tuple: one ``endswith`` call tries them all."""
+    return tuple(vocab()[key])
+
+
 def indicator_kind(name: str) -> str | None:
     """``rate``, ``amount``, ``visits`` (人次), ``persons`` (人数) or None for an indicator name."""
     n = clean_name(name)
     if not n:
         return None
-    v = vocab()
-    if any(n.endswith(s) for s in v["not_rate_suffixes"]):
+    if n.endswith(_suffixes("not_rate_suffixes")):
         return None
-    if any(n.endswith(s) for s in v["rate_suffixes"]):
+    if n.endswith(_suffixes("rate_suffixes")):
         return "rate"
     if "人次" in n:
         return "visits"
@@ -59,7 +64,7 @@ def indicator_kind(name: str) -> str | None:
         return "persons"
     if "率" in n or "比例" in n or "占比" in n:
         return None
-    if any(n.endswith(s) for s in v["amount_suffixes"]):
+    if n.endswith(_suffixes("amount_suffixes")):
         return "amount"
     return None
 
@@ -67,7 +72,7 @@ def indicator_kind(name: str) -> str | None:
 def is_capped_rate(name: str) -> bool:
     """Whether the name is a rate of a part of a whole (参保率, 覆盖率): at most 100%."""
     n = clean_name(name)
-    return any(n.endswith(s) for s in vocab()["capped_rates"])
+    return n.endswith(_suffixes("capped_rates"))
 
 
 def is_rate_name(name: str) -> bool:
@@ -105,14 +110,14 @@ def part_prose(doc: Document, part: Part) -> list[tuple[object, SourceText]]:
 
 
 @lru_cache(maxsize=64)
-def _longest_first(words: tuple[str, ...]) -> list[str]:
+def longest_first(words: tuple[str, ...]) -> list[str]:
     """The words by length, longest first, sorted once per word list (not per figure)."""
     return sorted(words, key=len, reverse=True)
 
 
 def strip_end(text: str, words: list[str]) -> str:
     """``text`` without trailing blanks and any of ``words`` (repeatedly, longest first)."""
-    ordered = _longest_first(tuple(words))
+    ordered = longest_first(tuple(words))
     changed = True
     while changed:
         changed = False
