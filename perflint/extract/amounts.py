@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, strip_end, vocab
@@ -39,8 +40,11 @@ _PART_OF = ("其中", "含", "包括", "主要包括", "包含", "分别为", "�
 _CLAUSE_BREAK = "，,。；;：:、（(）)\n"
 
 
+@lru_cache(maxsize=4096)
 def label_key(label: str, places: tuple[str, ...] = ()) -> str:
-    """A label reduced to the name of the quantity: `曾都区各项财政补助资金` -> `财政补助资金`."""
+    """A label reduced to the name of the quantity: `曾都区各项财政补助资金` -> `财政补助资金`.
+
+    Remembered: labels repeat across a report's sentences and the lists are sorted per call."""
     v = vocab()
     key = label
     for lead in sorted(_PART_OF, key=len, reverse=True):
@@ -74,10 +78,12 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
     ``places`` are place names (the unit's county or district) dropped from the front of a label.
     Figures after a comparison (`比上年增加 20 万元`, `比预算数 9.25 万元`) have no label here.
     """
+    quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    if not quantities:  # no sum of money: nothing to label (most cells and many paragraphs)
+        return []
     norm = normalise(text)
     v = vocab()
     heads = tuple(v["money_heads"])
-    quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None]
     found: list[LabelledAmount] = []
     for q in quantities:
         window_start = max(0, q.start - 40)
@@ -97,7 +103,7 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
             label=label, key=key, quantity=q, label_start=label_start,
             parent=None, year=year, past=past,
         ))
-    return _with_parents(norm, found)
+    return _with_parents(norm, found) if found else []
 
 
 _CURRENT_WORDS = ("本年", "今年", "当年", "本年度")
