@@ -25,7 +25,7 @@ from perflint.extract.narrative_scores import (
     ScoreStatement,
     narrative_scores,
 )
-from perflint.extract.problems import Problem, problem_statements
+from perflint.extract.problems import Problem, part_problems
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
 from perflint.facts import facts_of
@@ -167,7 +167,7 @@ def _build(doc: Document) -> list[FormFacts]:
         facts = [FormFacts(se) for se in mine]
         of_form = {id(f.se): f for f in facts}
         linker = linker_of(doc, part)
-        for p in problem_statements(part):
+        for p in part_problems(doc, part):
             owner = linker.link(p.block).form
             if owner is not None:
                 of_form[id(owner)].problems.append(p)
