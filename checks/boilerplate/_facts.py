@@ -26,6 +26,7 @@ from perflint.extract.narrative_scores import (
     narrative_scores,
 )
 from perflint.extract.problems import Problem, part_problems
+from perflint.extract.quantities import by_part
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
 from perflint.facts import facts_of
@@ -158,10 +159,10 @@ def _lost(se: SelfEvaluation, scores: list[ScoreStatement]) -> list[LostPoints]:
 
 
 def _build(doc: Document) -> list[FormFacts]:
-    forms = facts_of(doc).self_evaluations  # the 自评表 reading every family shares, read once
+    forms = by_part(facts_of(doc).self_evaluations)  # the 自评表 reading every family shares, read once
     out: list[FormFacts] = []
     for part in doc.parts:
-        mine = [se for se in forms if se.part is part]
+        mine = forms.get(id(part), [])
         if not mine:
             continue
         facts = [FormFacts(se) for se in mine]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.percentages import stated_percentages
-from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
+from perflint.extract.quantities import by_part, clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
 
@@ -81,9 +81,9 @@ class IndicatorValueMismatch(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        all_forms = forms(doc, ctx)
+        forms_by_part = by_part(forms(doc, ctx))
         for part in doc.parts:
-            in_part = [se for se in all_forms if se.part is part]
+            in_part = forms_by_part.get(id(part), [])
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
             if not names:

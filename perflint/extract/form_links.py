@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from perflint.extract.quantities import by_part
 from perflint.facts import facts_of
 from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
@@ -182,8 +183,10 @@ class FormLinker:
 def linker_of(doc: Document, part: Part) -> FormLinker:
     """The linker of ``part`` over the document's 自评表, built once per part and shared by
     every check that ties narrative to forms (with the heading verdicts it remembers)."""
-    linkers: dict[int, FormLinker] = facts_of(doc).cached("form_links.linkers", lambda d: {})
+    facts = facts_of(doc)
+    linkers: dict[int, FormLinker] = facts.cached("form_links.linkers", lambda d: {})
     linker = linkers.get(id(part))
     if linker is None:
-        linker = linkers[id(part)] = FormLinker(part, facts_of(doc).self_evaluations)
+        forms = facts.cached("selfeval.by_part", lambda d: by_part(facts.self_evaluations))
+        linker = linkers[id(part)] = FormLinker(part, forms.get(id(part), []))
     return linker
