@@ -99,8 +99,9 @@ class FullMarksDespiteProblems(Check):
     def _score_sheets(self, doc: Document, forms: list[FormFacts]) -> Iterator[Diagnostic]:
         """评分表 (整体支出绩效评价评分表) whose 总分 row gives 100 of 100."""
         read = {id(f.se.table) for f in forms if f.se.total is not None}
+        with_total = {id(f.se.part) for f in forms if f.se.total is not None}
         for part in doc.parts:
-            if any(f.se.part is part and f.se.total is not None for f in forms):
+            if id(part) in with_total:
                 continue  # the problems belong to those forms
             stated = [p for p in part_problems(doc, part)
                       if states_problem(p)]
