@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.extract import prefilter
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.extract.prefilter import union
 from perflint.model import Cell, Part, Row
 from perflint.read.forms.cells import tokens
 from perflint.text.dates import UNFILLED_DATE
@@ -36,15 +36,8 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
     return out
 
 
-@cache
-def _alternative_gate() -> re.Pattern[str]:
-    return union(_alternative_patterns())
-
-
 def template_alternatives(text: str) -> list[PhraseMatch]:
     """``增加(减少)``, ``增长（下降）``, ``小于(大于)``: both words of the form left in."""
-    if not _alternative_gate().search(text):  # one scan instead of one per pattern
-        return []
     found: dict[int, PhraseMatch] = {}
     for pattern in _alternative_patterns():
         for m in pattern.finditer(text):
@@ -59,7 +52,7 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
 
 @cache
 def _placeholder_gate() -> re.Pattern[str]:
-    return union(_placeholder_patterns())
+    return prefilter.union(_placeholder_patterns())
 
 
 def placeholders(text: str) -> list[PhraseMatch]:
@@ -145,15 +138,8 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
     return pats
 
 
-@cache
-def _instruction_gate() -> re.Pattern[str]:
-    return union(_instruction_patterns())
-
-
 def template_instructions(text: str) -> list[PhraseMatch]:
     """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``)."""
-    if not _instruction_gate().search(text):  # one scan instead of one per pattern
-        return []
     out = []
     for pattern in _instruction_patterns():
         for m in pattern.finditer(text):

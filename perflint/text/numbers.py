@@ -24,22 +24,7 @@ RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不�
 
 
 def normalise(text: str) -> str:
-    """Same-length normalisation: full-width digits and signs to ASCII.
-
-    Remembered like the figures below: some twenty extractors normalise the same paragraph or
-    cell in turn, and ``translate`` with a table walks every character of it each time."""
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _normalise_short(text)
-    return _normalise_long(text)
-
-
-@lru_cache(maxsize=16384)
-def _normalise_short(text: str) -> str:
-    return text.translate(_FULLWIDTH)
-
-
-@lru_cache(maxsize=8)
-def _normalise_long(text: str) -> str:
+    """Same-length normalisation: full-width digits and signs to ASCII."""
     return text.translate(_FULLWIDTH)
 
 
