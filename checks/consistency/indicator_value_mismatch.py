@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -119,13 +120,22 @@ class IndicatorValueMismatch(Check):
                 )
 
 
+@cache
+def _alias_words() -> tuple[str, ...]:
+    """The capped rates of three characters or more, in the vocabulary's order."""
+    return tuple(w for w in vocab()["capped_rates"] if len(w) >= 3)
+
+
 def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
     """Short names of the form's rates (`到位率` for `各类资金到位率`) that only one indicator ends with."""
     by_word: dict[str, list[Indicator]] = {}
+    words = _alias_words()
     for ind in se.indicators:
         name = clean_name(ind.name)
-        for word in vocab()["capped_rates"]:
-            if len(word) >= 3 and name.endswith(word) and name != word:
+        if not name.endswith(words):
+            continue  # ends with none of them (one call for the whole list)
+        for word in words:
+            if name.endswith(word) and name != word:
                 by_word.setdefault(word, []).append(ind)
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from perflint import data
 from perflint.extract.prose import (
@@ -90,6 +91,17 @@ def _base_kind(text: str) -> str:
 
 
 def change_statements(text: str) -> list[ChangeStatement]:
+    """:func:`_read_change_statements`, remembered per text:
+    the growth and the budget checks read the same paragraphs."""
+    return list(_change_statements(text))
+
+
+@lru_cache(maxsize=1024)
+def _change_statements(text: str) -> tuple[ChangeStatement, ...]:
+    return tuple(_read_change_statements(text))
+
+
+def _read_change_statements(text: str) -> list[ChangeStatement]:
     ms = mentions(text)
     out: list[ChangeStatement] = []
     if not any(m.role == "percent" for m in ms):  # every statement is read from its rate
@@ -204,6 +216,17 @@ class ShareClaim:
 
 
 def share_claims(text: str) -> list[ShareClaim]:
+    """:func:`_read_share_claims`, remembered per text:
+    the share check reads them directly and through shares."""
+    return list(_share_claims(text))
+
+
+@lru_cache(maxsize=1024)
+def _share_claims(text: str) -> tuple[ShareClaim, ...]:
+    return tuple(_read_share_claims(text))
+
+
+def _read_share_claims(text: str) -> list[ShareClaim]:
     conf = _conf()
     norm = normalise(text)
     ms = mentions(text)
