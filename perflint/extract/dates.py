@@ -63,14 +63,24 @@ def _inside_title(text: str, pos: int, marks: _Marks | None = None) -> bool:
     return text.find("》", pos) >= 0
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    """Offsets of ``ch`` in ``text`` (``str.find`` jumps; most texts hold no title marks)."""
+    out = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 class _Marks:
     """A text normalised once, with the offsets of its 《 and 》: what :func:`classify` needs of
     the whole text, so that classifying every date of a long text stays linear."""
 
     def __init__(self, text: str) -> None:
         self.norm = normalise(text)
-        self.opens = [i for i, ch in enumerate(self.norm) if ch == "《"]
-        self.closes = [i for i, ch in enumerate(self.norm) if ch == "》"]
+        self.opens = _positions(self.norm, "《")
+        self.closes = _positions(self.norm, "》")
 
     @staticmethod
     def last_before(positions: list[int], pos: int) -> int:
@@ -182,8 +192,11 @@ def _find_long(text: str) -> tuple[DateMention, ...]:
 
 
 def _classified(text: str) -> Iterator[DateMention]:
+    mentions = date_mentions(text)
+    if not mentions:
+        return  # no date: nothing to classify, no marks to collect
     marks = _Marks(text)
-    for m in date_mentions(text):
+    for m in mentions:
         yield replace(m, context=classify(text, m, marks))
 
 
@@ -232,8 +245,11 @@ def comparison_with_year(text: str, mention: DateMention) -> bool:
     return not any(w in window for w in p["comparison_budget_words"])
 
 
+@lru_cache(maxsize=4096)
 def is_forward_label(text: str) -> bool:
-    """A heading, row label or lead-in of forward-looking text (下一步, 改进措施, 工作计划…)."""
+    """A heading, row label or lead-in of forward-looking text (下一步, 改进措施, 工作计划…).
+
+    Remembered: every block of a section asks it of the same section titles."""
     p = phrases()
     return any(w in text for w in p["forward_labels"]) and not any(w in text for w in p["forward_negations"])
 
