@@ -126,16 +126,20 @@ def longest_first(words: tuple[str, ...]) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
+@lru_cache(maxsize=64)
+def _end_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The non-empty words, longest first, as one tuple for ``str.endswith``."""
+    return tuple(w for w in longest_first(words) if w)
+
+
 def strip_end(text: str, words: list[str]) -> str:
-    """``text`` without trailing blanks and any of ``words`` (repeatedly, longest first)."""
-    ordered = longest_first(tuple(words))
-    changed = True
-    while changed:
-        changed = False
-        text = text.rstrip(" \t\u3000")
-        for w in ordered:
-            if w and text.endswith(w):
-                text = text[: -len(w)]
-                changed = True
-                break
-    return text.rstrip(" \t\u3000")
+    """``text`` without trailing blanks and any of ``words`` (repeatedly, longest first).
+
+    One ``endswith`` with all the words tells whether any is there (most texts end with none);
+    only then are they tried one by one, longest first, to cut the right one."""
+    ordered = _end_words(tuple(words))
+    text = text.rstrip(" \t\u3000")
+    while text.endswith(ordered):
+        w = next(w for w in ordered if text.endswith(w))
+        text = text[: -len(w)].rstrip(" \t\u3000")
+    return text
