@@ -111,6 +111,8 @@ def completion_claims(text: str) -> list[CompletionClaim]:
     p = phrases()
     norm = normalise(text)
     out: list[CompletionClaim] = []
+    if not any(w in norm for w in p["completion_phrases"]):
+        return out  # no sentence can state a completion rate: no need to split them
     for s, e in statements(norm):
         sent = norm[s:e]
         rate = None
@@ -149,10 +151,13 @@ class DatedEvent:
 def dated_events(text: str) -> list[DatedEvent]:
     """Dates with a month and the words after them (``2020年9月原某校拆分``): the same words with
     two dates, one of them a one-time event, are one event dated two ways."""
+    out: list[DatedEvent] = []
+    dates = find_dates(text)
+    if not dates:
+        return out
     p = phrases()
     norm = normalise(text)
-    out: list[DatedEvent] = []
-    for m in find_dates(text):
+    for m in dates:
         if m.year is None or m.month is None or m.context in ("period", "document_number", "comparison"):
             continue
         after = re.sub(r"[^\u4e00-\u9fff]", "", norm[m.end:m.end + 3 * p["event_window"]])
