@@ -63,9 +63,9 @@ def project_names(se: SelfEvaluation) -> list[str]:
     its title without the year and the form's name, and each without 项目/资金/经费/专项."""
     names: set[str] = set()
     for row in se.table.rows[:8]:
-        cells = [compact(c.value) for c in row.cells if not c.is_empty]
-        if len(cells) >= 2 and cells[0] in _NAME_LABELS:
-            names.add(cells[1])
+        cells = [c for c in row.cells if not c.is_empty]  # compacted only where the label is
+        if len(cells) >= 2 and compact(cells[0].value) in _NAME_LABELS:
+            names.add(compact(cells[1].value))
     if not _UNIT_FORM.search(compact(se.title)):
         # a 部门整体 form's title names the unit itself, which the whole narrative mentions
         names.add(_TITLE_NOISE.sub("", compact(_TITLE_NOISE.sub("", compact(se.title)))))
