@@ -45,19 +45,22 @@ def label_core(text: str) -> str:
 
 
 @cache
-def _form_labels() -> tuple[frozenset[str], frozenset[str]]:
-    """The labels that want a value beside them, and every form label (built once, not per row)."""
+def _form_labels() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The labels that want a value beside them, every form label, and the first characters of
+    the former (built once, not per row)."""
     ph = phrases()
     wanted = frozenset(ph["score_labels"]) | frozenset(ph["value_labels"])
-    return wanted, wanted | frozenset(ph["other_form_labels"])
+    return wanted, wanted | frozenset(ph["other_form_labels"]), frozenset(w[:1] for w in wanted)
 
 
 def blank_label_cells(rows: list[Row], index: int) -> list[Cell]:
     """Label cells of a form row with nothing beside them: ``绩效自评综合得分`` / ``评价等次`` /
     ``项目支出总额`` followed by an empty cell (and, for a lone label, no value on the next line)."""
-    wanted, labels = _form_labels()
+    wanted, labels, firsts = _form_labels()
     row = rows[index]
-    candidates = [i for i, cell in enumerate(row.cells) if not cell.is_empty and label_core(cell.value) in wanted]
+    # a cell's first character after blanks is its label's first: most cells are ruled out by it
+    candidates = [i for i, cell in enumerate(row.cells) if cell.value.lstrip()[:1] in firsts
+                  and not cell.is_empty and label_core(cell.value) in wanted]
     if not candidates:  # nearly every row: no label of the kind at all
         return []
     filled = [c for c in row.cells if not c.is_empty]
