@@ -117,8 +117,10 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                 run, run_rank = True, (rank if block.numbering else 1)
             elif D.is_stop_label(text) or _title_like(block) or _LEAD_LABEL.match(text) or rank <= run_rank:
                 run = False
-            forward = run or _forward_section(block) or D.starts_forward(text)
-            for m in D.find_dates(text):
+            dates = D.find_dates(text)
+            # asked only of paragraphs with a date (most have none)
+            forward = bool(dates) and (run or _forward_section(block) or D.starts_forward(text))
+            for m in dates:
                 context = m.context
                 if context == "standalone" and _signature_line(blocks, i, m):
                     context = "signature"
