@@ -25,8 +25,8 @@ from perflint.extract.narrative_scores import (
     ScoreStatement,
     narrative_scores,
 )
+from perflint.extract.part_index import by_part
 from perflint.extract.problems import Problem, part_problems
-from perflint.extract.quantities import by_part
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
 from perflint.facts import facts_of

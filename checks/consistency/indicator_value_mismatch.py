@@ -7,8 +7,9 @@ from functools import cache
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.part_index import by_part
 from perflint.extract.percentages import stated_percentages
-from perflint.extract.quantities import by_part, clean_name, indicator_kind, part_prose, vocab
+from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, same_value, scale_slip
-from perflint.extract.quantities import by_part
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Part
 from perflint.text.sentences import statements
 

@@ -13,7 +13,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip_pairs
 from perflint.extract.figure_units import tiny_funds
-from perflint.extract.quantities import by_part
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity
 

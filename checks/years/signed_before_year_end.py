@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import interim_report
-from perflint.extract.quantities import by_part
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Paragraph, Table
 
 from ._facts import DateFact, date_facts, date_label, date_label_en, title_like_text

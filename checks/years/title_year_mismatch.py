@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import phrases, title_year
-from perflint.extract.quantities import by_part
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Location, Part
 from perflint.text.normalise import compact as _compact
 

@@ -308,19 +308,15 @@ class Responsibility:
 def supervisor_and_implementer(text: str) -> list[Responsibility]:
     """``主管部门 X … 实施单位 Y`` of a 自评表, in cells or flattened into one line."""
     if "主管部门" not in text or "实施单位" not in text:
-        return []  # the pattern needs both labels
-    return [Responsibility(m.group("a"), m.group("b"), m.start("a"), m.end("a"))
-            for m in _responsibility_re().finditer(normalise(text))]
-
-
-@cache
-def _responsibility_re() -> re.Pattern[str]:
+        return []  # the pattern needs both labels (most texts hold neither)
     p = phrases()
+    norm = normalise(text)
     ends = "|".join(sorted(p["supervisor_suffixes"] + p["subordinate_suffixes"], key=len, reverse=True))
-    return re.compile(
+    pattern = re.compile(
         rf"主管部门\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<a>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))(?:部门)?[\s|｜]*"
         rf"(?:项目)?实施单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<b>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))"
     )
+    return [Responsibility(m.group("a"), m.group("b"), m.start("a"), m.end("a")) for m in pattern.finditer(norm)]
 
 
 def is_subordinate(name: str) -> bool:

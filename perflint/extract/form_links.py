@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from perflint.extract.quantities import by_part
+from perflint.extract.part_index import by_part
 from perflint.facts import facts_of
 from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table, TocEntry
 from perflint.read.forms.labels import is_form_title

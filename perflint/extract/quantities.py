@@ -11,7 +11,7 @@ every reading is unit-tested apart from the checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -99,17 +99,6 @@ def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
                     if is_prose_cell(cell.value):
                         yield block, cell.text
 
-
-
-def by_part(items: Iterable[Any]) -> dict[int, list[Any]]:
-    """Items that have a ``part`` (facts, forms) grouped by ``id(part)``, in their order.
-
-    A report of hundreds of parts (a bundle, a section pasted many times) would otherwise filter
-    every fact once per part: work that grows with the square of the report's length."""
-    out: dict[int, list[Any]] = {}
-    for item in items:
-        out.setdefault(id(item.part), []).append(item)
-    return out
 
 
 def part_prose(doc: Document, part: Part) -> list[tuple[object, SourceText]]:

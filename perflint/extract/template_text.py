@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.extract import prefilter
 from perflint.extract.boilerplate_phrases import phrases, spaced
 from perflint.model import Cell, Part, Row
 from perflint.read.forms.cells import tokens
@@ -50,15 +49,8 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in phrases()["placeholder_patterns"]]
 
 
-@cache
-def _placeholder_gate() -> re.Pattern[str]:
-    return prefilter.union(_placeholder_patterns())
-
-
 def placeholders(text: str) -> list[PhraseMatch]:
     """``××``, ``XX``, ``＊＊``: a mark typed where a value belongs."""
-    if not _placeholder_gate().search(text):  # one scan instead of one per pattern
-        return []
     out = []
     for pattern in _placeholder_patterns():
         for m in pattern.finditer(text):
