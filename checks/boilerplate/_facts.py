@@ -20,12 +20,13 @@ from perflint.extract.form_answers import (
     is_last_row_label,
     spill_after_table,
 )
-from perflint.extract.form_links import FormLinker
+from perflint.extract.form_links import linker_of
 from perflint.extract.narrative_scores import (
     ScoreStatement,
     narrative_scores,
 )
-from perflint.extract.problems import Problem, problem_statements
+from perflint.extract.part_index import by_part
+from perflint.extract.problems import Problem, part_problems
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
 from perflint.facts import facts_of
@@ -158,16 +159,16 @@ def _lost(se: SelfEvaluation, scores: list[ScoreStatement]) -> list[LostPoints]:
 
 
 def _build(doc: Document) -> list[FormFacts]:
-    forms = facts_of(doc).self_evaluations  # the 自评表 reading every family shares, read once
+    forms = by_part(facts_of(doc).self_evaluations)  # the 自评表 reading every family shares, read once
     out: list[FormFacts] = []
     for part in doc.parts:
-        mine = [se for se in forms if se.part is part]
+        mine = forms.get(id(part), [])
         if not mine:
             continue
         facts = [FormFacts(se) for se in mine]
         of_form = {id(f.se): f for f in facts}
-        linker = FormLinker(part, mine)
-        for p in problem_statements(part):
+        linker = linker_of(doc, part)
+        for p in part_problems(doc, part):
             owner = linker.link(p.block).form
             if owner is not None:
                 of_form[id(owner)].problems.append(p)
@@ -204,8 +205,14 @@ class Text:
     where: str  # paragraph | heading | cell
 
 
-def texts(doc: Document) -> Iterator[Text]:
-    """Every paragraph, heading and table cell, in document order (TOC entries left out)."""
+def texts(doc: Document) -> list[Text]:
+    """Every paragraph, heading and table cell, in document order (TOC entries left out).
+
+    Listed once per document: five checks of the family walk the same texts."""
+    return facts_of(doc).cached("boilerplate.texts", lambda d: list(_texts(d)))
+
+
+def _texts(doc: Document) -> Iterator[Text]:
     for part, block in doc.blocks():
         if isinstance(block, Table):
             for row in block.rows:

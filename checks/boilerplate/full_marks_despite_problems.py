@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.form_answers import score_sheet_total
-from perflint.extract.problems import Problem, has_problems, problem_statements, states_problem
+from perflint.extract.problems import Problem, has_problems, part_problems, states_problem
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -99,10 +99,11 @@ class FullMarksDespiteProblems(Check):
     def _score_sheets(self, doc: Document, forms: list[FormFacts]) -> Iterator[Diagnostic]:
         """评分表 (整体支出绩效评价评分表) whose 总分 row gives 100 of 100."""
         read = {id(f.se.table) for f in forms if f.se.total is not None}
+        with_total = {id(f.se.part) for f in forms if f.se.total is not None}
         for part in doc.parts:
-            if any(f.se.part is part and f.se.total is not None for f in forms):
+            if id(part) in with_total:
                 continue  # the problems belong to those forms
-            stated = [p for p in problem_statements(part)
+            stated = [p for p in part_problems(doc, part)
                       if states_problem(p)]
             if not stated:
                 continue

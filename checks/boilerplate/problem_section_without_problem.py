@@ -7,7 +7,7 @@ from itertools import groupby
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.problems import problem_statements, states_no_problem
+from perflint.extract.problems import part_problems, states_no_problem
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -62,7 +62,7 @@ class ProblemSectionWithoutProblem(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _, group in groupby(problem_statements(part), key=lambda p: p.group):
+            for _, group in groupby(part_problems(doc, part), key=lambda p: p.group):
                 statements = list(group)
                 if not states_no_problem(statements):
                     continue

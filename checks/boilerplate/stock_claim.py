@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -66,16 +67,20 @@ class StockClaim(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        counts: dict[int, Counter] = {}
         for t in texts(doc):
             if t.where == "heading" or not stock_claim(t.text.value):
                 continue
-            if t.where == "paragraph" and not _alone_in_section(t.part, t.block):
+            if t.where == "paragraph" and not _alone_in_section(t.part, t.block, counts):
                 continue
             yield self.diagnostic("claim", t.text.locate(), claim=compact(t.text.value))
 
 
-def _alone_in_section(part, block) -> bool:
-    """A paragraph with no other paragraph or table beside it under the same heading."""
-    siblings = [b for b in part.blocks if b is not block and b.section == block.section
-                and isinstance(b, (Paragraph, Table))]
-    return not siblings
+def _alone_in_section(part, block, counts: dict[int, Counter]) -> bool:
+    """A paragraph with no other paragraph or table beside it under the same heading.
+
+    The paragraphs and tables of each section are counted once per part (``counts``): scanning
+    the part for every claim would grow with the square of a long part's length."""
+    if id(part) not in counts:
+        counts[id(part)] = Counter(b.section for b in part.blocks if isinstance(b, (Paragraph, Table)))
+    return counts[id(part)][block.section] == 1  # the paragraph itself only

@@ -123,11 +123,16 @@ class UnfilledTemplate(Check):
         yield from self._tables(doc)
 
     def _text_slots(self, doc: Document) -> Iterator[Diagnostic]:
-        previous = ""
+        previous = ""  # the text before, compacted only when a placeholder needs it (rare)
         for t in texts(doc):
             value = t.text.value
-            slots = [m for m in placeholders(value) if not _CONTACT_LABEL.search(previous + value[:m.start])]
-            previous = compact(value)
+            found = placeholders(value)
+            if found:
+                before = compact(previous)
+                slots = [m for m in found if not _CONTACT_LABEL.search(before + value[:m.start])]
+            else:
+                slots = []
+            previous = value
             groups = [
                 ("alternative", template_alternatives(value)),
                 ("placeholder", slots),

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.budget_statements import budget_statements
+from perflint.extract.budget_statements import budget_statements, mentions_budget
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
@@ -16,7 +16,7 @@ from perflint.text.numbers import Quantity, fmt
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
-from ._forms import FormLinker, form_for, forms
+from ._forms import form_for, forms, linker_of
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOTAL_ITEM = lazy_compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
@@ -87,12 +87,15 @@ class BudgetMismatch(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        all_forms = forms(doc, ctx)
+        if not forms(doc, ctx):
+            return  # no 自评表: no total row to compare a statement with
         for part in doc.parts:
-            linker = FormLinker(part, all_forms)
+            linker = linker_of(doc, part)
             found = []
             for block in part.paragraphs():
                 text = block.text.value
+                if not mentions_budget(text):
+                    continue  # no sentence of it can state a budget
                 for s, e in statements(text):
                     sentence = text[s:e]
                     if _other_period(sentence, ctx.fiscal_year_of(part)):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import CompletionClaim, base_value, completion_claims
-from perflint.extract.quantities import prose_texts
+from perflint.extract.quantities import part_prose
 from perflint.model import Document
 from perflint.text.numbers import quantize
 
@@ -66,7 +66,7 @@ class CompletionContradiction(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in prose_texts(part):
+            for _block, source in part_prose(doc, part):
                 for claim in completion_claims(source.value):
                     if _contradicts(claim):
                         yield self.diagnostic(claim.direction, source.locate(claim.rate.start, claim.end),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import dated_events
-from perflint.extract.quantities import prose_texts
+from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
 
@@ -71,7 +71,7 @@ class EventDatedTwice(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         seen: dict[str, list] = {}
         for part in doc.parts:
-            for _block, source in prose_texts(part):
+            for _block, source in part_prose(doc, part):
                 for event in dated_events(source.value):
                     seen.setdefault(event.key, []).append((event, source))
         for key, items in seen.items():

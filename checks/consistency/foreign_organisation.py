@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import own_towns, town_governments
 from perflint.extract.organisations import admin_level
-from perflint.extract.quantities import prose_texts, vocab
+from perflint.extract.quantities import part_prose, vocab
 from perflint.model import Document, Paragraph
 from perflint.text.patterns import lazy_compile
 
@@ -85,7 +85,7 @@ class ForeignOrganisation(Check):
             own = own_towns(part.title) | own_towns(part.organisation or "")
             if not own:
                 continue
-            for _block, source in prose_texts(part):
+            for _block, source in part_prose(doc, part):
                 for gov in town_governments(source.value):
                     if any(gov.name.endswith(o) or o.endswith(gov.name) for o in own):
                         continue

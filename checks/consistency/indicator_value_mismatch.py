@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.part_index import by_part
 from perflint.extract.percentages import stated_percentages
-from perflint.extract.quantities import clean_name, indicator_kind, prose_texts, vocab
+from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
 
-from ._forms import FormLinker, form_for, forms
+from ._forms import form_for, forms, linker_of
 
 
 class IndicatorValueMismatch(Check):
@@ -81,18 +83,18 @@ class IndicatorValueMismatch(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        all_forms = forms(doc, ctx)
+        forms_by_part = by_part(forms(doc, ctx))
         for part in doc.parts:
-            linker = FormLinker(part, all_forms)
-            in_part = [se for se in all_forms if se.part is part]
+            in_part = forms_by_part.get(id(part), [])
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
             if not names:
                 continue
+            linker = linker_of(doc, part)
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
             every_alias = sorted({a for d in aliases.values() for a in d})
             found = []
-            for block, source in prose_texts(part):
+            for block, source in part_prose(doc, part):
                 if isinstance(block, Table):
                     continue
                 for name, q in stated_percentages(source.value, names + every_alias, ctx.fiscal_year_of(part)):
@@ -119,13 +121,22 @@ class IndicatorValueMismatch(Check):
                 )
 
 
+@cache
+def _alias_words() -> tuple[str, ...]:
+    """The capped rates of three characters or more, in the vocabulary's order."""
+    return tuple(w for w in vocab()["capped_rates"] if len(w) >= 3)
+
+
 def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
     """Short names of the form's rates (`到位率` for `各类资金到位率`) that only one indicator ends with."""
     by_word: dict[str, list[Indicator]] = {}
+    words = _alias_words()
     for ind in se.indicators:
         name = clean_name(ind.name)
-        for word in vocab()["capped_rates"]:
-            if len(word) >= 3 and name.endswith(word) and name != word:
+        if not name.endswith(words):
+            continue  # ends with none of them (one call for the whole list)
+        for word in words:
+            if name.endswith(word) and name != word:
                 by_word.setdefault(word, []).append(ind)
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, same_value, scale_slip
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Part
 from perflint.text.sentences import statements
 
@@ -82,10 +83,10 @@ class SameQuantityDifferentValues(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = ctx.cached(doc, "quantities.amounts", document_amounts)
-        all_forms = forms(doc, ctx)
+        facts_by_part, forms_by_part = by_part(facts), by_part(forms(doc, ctx))
         for part in doc.parts:
-            in_part = [f for f in facts if f.part is part]
-            strict = not _single_project(part, sum(1 for se in all_forms if se.part is part))
+            in_part = facts_by_part.get(id(part), [])
+            strict = not _single_project(part, len(forms_by_part.get(id(part), [])))
             for group in comparable_groups(in_part, ctx.fiscal_year_of(part), strict=strict):
                 found = _outlier(group)
                 if found is None:

@@ -10,7 +10,7 @@ from perflint.extract.budget_statements import self_scores
 from perflint.model import Document, Heading, Paragraph
 from perflint.text.numbers import fmt
 
-from ._forms import FormLinker, form_for, forms, score_value
+from ._forms import form_for, forms, linker_of, score_value
 
 
 class ScoreMismatch(Check):
@@ -95,7 +95,7 @@ class ScoreMismatch(Check):
                 yield self.diagnostic("header", se.header_total.cell.text.locate(), related=[(where, "see_total")],
                                       header=fmt(header), total=fmt(total), line=where.line)
         for part in doc.parts:
-            linker = FormLinker(part, all_forms)
+            linker = linker_of(doc, part)
             statements = []
             for block in part.blocks:
                 if isinstance(block, (Paragraph, Heading)):

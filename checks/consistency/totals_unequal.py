@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import differ, income_expense_totals
-from perflint.extract.quantities import prose_texts
+from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
 
@@ -66,7 +66,7 @@ class IncomeExpenseTotalsUnequal(Check):
         for part in doc.parts:
             if part.kind != "final_accounts" and "决算" not in part.title:
                 continue
-            for _block, source in prose_texts(part):
+            for _block, source in part_prose(doc, part):
                 if "总计" not in source.value:
                     continue
                 for claim in income_expense_totals(source.value):

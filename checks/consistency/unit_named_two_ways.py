@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
 from perflint.extract.claims import own_towns, split_suffix, unit_names
-from perflint.extract.quantities import prose_texts
+from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
 
@@ -70,7 +70,7 @@ class UnitNamedTwoWays(Check):
             places |= own_towns(part.title) | own_towns(part.organisation or "")
         places = {p for p in places if len(p) >= 3}
         for part in doc.parts:
-            for _block, source in prose_texts(part):
+            for _block, source in part_prose(doc, part):
                 yield from self._paragraph(source, places)
 
     def _paragraph(self, source, places: set[str]) -> Iterator[Diagnostic]:

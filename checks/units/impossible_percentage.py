@@ -8,7 +8,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.percentages import decrease_percentages, rate_statements
-from perflint.extract.quantities import is_capped_rate, prose_texts
+from perflint.extract.quantities import is_capped_rate, part_prose
 from perflint.extract.selfeval import self_evaluations
 from perflint.model import Document
 from perflint.text.numbers import fmt
@@ -76,7 +76,7 @@ class ImpossiblePercentage(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in prose_texts(part):
+            for _block, source in part_prose(doc, part):
                 for q in decrease_percentages(source.value):
                     if q.value > _HUNDRED:
                         yield self.diagnostic("decrease", source.locate(q.start, q.end), figure=q.text.strip())

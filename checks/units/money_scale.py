@@ -13,6 +13,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip_pairs
 from perflint.extract.figure_units import tiny_funds
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity
 
@@ -79,8 +80,9 @@ class MoneyScale(Check):
         facts = ctx.cached(doc, "quantities.amounts", document_amounts)
         reported: set[int] = set()
         seen: set[tuple[int, int]] = set()
+        facts_by_part = by_part(facts)
         for part in doc.parts:
-            in_part = [f for f in facts if f.part is part]
+            in_part = facts_by_part.get(id(part), [])
             if not in_part:
                 continue
             units = Counter(f.fact.quantity.unit for f in in_part)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.figure_units import bare_figures, bare_standards
-from perflint.extract.quantities import prose_texts
+from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
 
@@ -66,7 +66,7 @@ class MoneyWithoutUnit(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in prose_texts(part):
+            for _block, source in part_prose(doc, part):
                 for st in bare_standards(source.value):
                     figure = source.value[st.start:st.end]
                     yield self.diagnostic("standard", source.locate(st.start, st.end), label=st.label,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.figure_units import count_sums, head_counts_in_other_units, mixed_bases, person_counts
-from perflint.extract.quantities import indicator_kind, prose_texts
+from perflint.extract.quantities import indicator_kind, part_prose
 from perflint.extract.selfeval import Indicator, SelfEvaluation, self_evaluations
 from perflint.model import Document, Location, Paragraph
 from perflint.text.numbers import fmt
@@ -94,7 +94,7 @@ class PersonVsVisit(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for block, source in prose_texts(part):
+            for block, source in part_prose(doc, part):
                 if isinstance(block, Paragraph):
                     for mb in mixed_bases(source.value):
                         names = {"人": ("人", "person"), "户": ("户", "household")}
@@ -115,9 +115,9 @@ class PersonVsVisit(Check):
                     )
         for se in ctx.cached(doc, "selfeval", self_evaluations):
             for ind in se.indicators:
-                yield from self._indicator(se, ind)
+                yield from self._indicator(doc, se, ind)
 
-    def _indicator(self, se: SelfEvaluation, ind: Indicator) -> Iterator[Diagnostic]:
+    def _indicator(self, doc: Document, se: SelfEvaluation, ind: Indicator) -> Iterator[Diagnostic]:
         t = ind.target.quantity if ind.target else None
         a = ind.actual.quantity if ind.actual else None
         tu = t.unit if t is not None and t.unit in ("人", "人次") else None
@@ -138,17 +138,17 @@ class PersonVsVisit(Check):
                 return
         if a is None or a.unit is not None or a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
             return  # small or round figures meet their like by chance
-        other = _in_prose(se, a.value, want)
+        other = _in_prose(doc, se, a.value, want)
         if other is not None:
             where, got = other
             yield self.diagnostic("prose", ind.actual.cell.text.locate(), related=[(where, "see_prose")],
                                   name=ind.name, want=want, want_en=want, value=fmt(a.value), got=got, line=where.line)
 
 
-def _in_prose(se: SelfEvaluation, value, want: str) -> tuple[Location, str] | None:
+def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Location, str] | None:
     """Where the part's prose gives ``value`` in the other unit only (never in ``want``)."""
     other_unit: tuple[Location, str] | None = None
-    for _block, source in prose_texts(se.part):
+    for _block, source in part_prose(doc, se.part):
         for q in person_counts(source.value):
             if q.value != value:
                 continue

@@ -117,8 +117,10 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                 run, run_rank = True, (rank if block.numbering else 1)
             elif D.is_stop_label(text) or _title_like(block) or _LEAD_LABEL.match(text) or rank <= run_rank:
                 run = False
-            forward = run or _forward_section(block) or D.starts_forward(text)
-            for m in D.find_dates(text):
+            dates = D.find_dates(text)
+            # asked only of paragraphs with a date (most have none)
+            forward = bool(dates) and (run or _forward_section(block) or D.starts_forward(text))
+            for m in dates:
                 context = m.context
                 if context == "standalone" and _signature_line(blocks, i, m):
                     context = "signature"
@@ -138,7 +140,7 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                 first = cells[0].value
                 if D.is_stop_label(first):
                     table_run = False
-                row_label = D.is_forward_label(first) and _is_label_only(first)
+                row_label = _is_label_only(first) and D.is_forward_label(first)
                 if row_label:
                     table_run = True
                 for k, cell in enumerate(cells):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import interim_report
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Paragraph, Table
 
 from ._facts import DateFact, date_facts, date_label, date_label_en, title_like_text
@@ -84,11 +85,12 @@ class SignedBeforeYearEnd(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = [f for f in date_facts(doc, ctx) if f.context == "signature" and f.mention.year is not None]
+        of_part = by_part(facts)
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             if fy is None or fact.mention.year > fy or any(interim_report(t) for t in _scope_titles(fact)):
                 continue
-            later = [f for f in facts if f.part is fact.part and f.mention.year > fy]
+            later = [f for f in of_part[id(fact.part)] if f.mention.year > fy]
             related = []
             see = see_en = other = other_en = ""
             if later:

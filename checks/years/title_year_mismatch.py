@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import phrases, title_year
+from perflint.extract.part_index import by_part
 from perflint.model import Document, Location, Part
 from perflint.text.normalise import compact as _compact
 
@@ -88,14 +89,14 @@ class TitleYearMismatch(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        facts = date_facts(doc, ctx)
+        facts = by_part(f for f in date_facts(doc, ctx) if f.mention.year is not None)
         for part in doc.parts:
             if ctx.fiscal_year_of(part) is None:
                 continue
             t_year = title_year(part.title) or part.fiscal_year
             if t_year is None:
                 continue
-            own = [f for f in facts if f.part is part and f.mention.year is not None]
+            own = facts.get(id(part), [])
             title_loc, body = self._split_title(doc, part, own, t_year)
             forms = [f for f in body if f.mention.fiscal and title_like_text(f.source.value)]
             form_years = {f.mention.year for f in forms}

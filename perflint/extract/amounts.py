@@ -8,9 +8,10 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from perflint.extract.organisations import admin_level
-from perflint.extract.quantities import prose_texts, strip_end, vocab
+from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.numbers import Quantity, find_quantities, normalise
@@ -39,8 +40,11 @@ _PART_OF = ("其中", "含", "包括", "主要包括", "包含", "分别为", "�
 _CLAUSE_BREAK = "，,。；;：:、（(）)\n"
 
 
+@lru_cache(maxsize=4096)
 def label_key(label: str, places: tuple[str, ...] = ()) -> str:
-    """A label reduced to the name of the quantity: `曾都区各项财政补助资金` -> `财政补助资金`."""
+    """A label reduced to the name of the quantity: `曾都区各项财政补助资金` -> `财政补助资金`.
+
+    Remembered: labels repeat across a report's sentences and the lists are sorted per call."""
     v = vocab()
     key = label
     for lead in sorted(_PART_OF, key=len, reverse=True):
@@ -74,10 +78,12 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
     ``places`` are place names (the unit's county or district) dropped from the front of a label.
     Figures after a comparison (`比上年增加 20 万元`, `比预算数 9.25 万元`) have no label here.
     """
+    quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    if not quantities:  # no sum of money: nothing to label (most cells and many paragraphs)
+        return []
     norm = normalise(text)
     v = vocab()
     heads = tuple(v["money_heads"])
-    quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None]
     found: list[LabelledAmount] = []
     for q in quantities:
         window_start = max(0, q.start - 40)
@@ -97,7 +103,7 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
             label=label, key=key, quantity=q, label_start=label_start,
             parent=None, year=year, past=past,
         ))
-    return _with_parents(norm, found)
+    return _with_parents(norm, found) if found else []
 
 
 _CURRENT_WORDS = ("本年", "今年", "当年", "本年度")
@@ -169,7 +175,7 @@ def document_amounts(doc: Document) -> list[AmountFact]:
     places = places_of(doc)
     out = []
     for part in doc.parts:
-        for block, source in prose_texts(part):
+        for block, source in part_prose(doc, part):
             for fact in labelled_amounts(source.value, places):
                 out.append(AmountFact(part, block, source, fact))
     return out

@@ -71,14 +71,23 @@ def _count_value(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else chinese_to_int(raw)
 
 
-def _top_level(norm: str, pos: int) -> bool:
-    depth = 0
-    for ch in norm[:pos]:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-    return depth == 0
+class _Depth:
+    """The bracket depth at increasing offsets of one text, each character read once: counting
+    from the start for every announced count made a long flattened line quadratic."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm, self.pos, self.depth = norm, 0, 0
+
+    def top_level(self, pos: int) -> bool:
+        """Whether ``pos`` (not before the last offset asked) is outside all brackets."""
+        depth = self.depth
+        for ch in self.norm[self.pos:pos]:
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+        self.pos, self.depth = pos, depth
+        return depth == 0
 
 
 def announced_counts(text: str) -> list[AnnouncedCount]:
@@ -86,9 +95,10 @@ def announced_counts(text: str) -> list[AnnouncedCount]:
     norm = normalise(text)
     out: list[AnnouncedCount] = []
     previous_end = 0
+    depth = _Depth(norm)
     for m in _COUNT.finditer(norm):
         n = _count_value(m.group("n"))
-        if not n or n < 2 or not _top_level(norm, m.start()):
+        if not n or n < 2 or not depth.top_level(m.start()):
             continue
         found = _list_after(norm, m) or _list_before(norm, m, previous_end)
         previous_end = m.end()
@@ -112,8 +122,9 @@ def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
         return None
     body = rest[head.end():]
     stop = len(body)
+    depth = _Depth(body)
     for i, ch in enumerate(body):
-        if ch in "。；;\n" and _top_level(body, i):
+        if ch in "。；;\n" and depth.top_level(i):
             stop = i
             break
     body = body[:stop].strip()
@@ -176,6 +187,8 @@ _TRAILING_COUNT = lazy_compile(
 
 def trailing_announcement(text: str) -> tuple[int, int, int] | None:
     """`存在以下三个问题：` at the end of a paragraph: (count, start, end) of `三个问题`."""
+    if not text.rstrip().endswith(("：", ":")):
+        return None  # the pattern ends with the colon (most paragraphs end otherwise)
     m = _TRAILING_COUNT.search(normalise(text))
     if not m:
         return None

@@ -45,16 +45,26 @@ _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后
 _ACTUAL_LABEL = lazy_compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$")
 
 
+def mentions_budget(text: str) -> bool:
+    """Whether ``text`` holds a word every budget or actual label ends with (预算, 执行, 支出):
+    a cheap test that lets most sentences skip the figure and label search."""
+    return "预算" in text or "执行" in text or "支出" in text
+
+
 def budget_statements(text: str) -> list[BudgetStatement]:
     """Budget and actual amounts a sentence states for a project.
 
     A sentence naming two budgets (`年初预算数 50 万元，调整后预算数 60 万元`) gives the adjusted
     or full-year one, the one the form uses; two of the same standing give none.
     """
+    if not mentions_budget(text):
+        return []
     norm = normalise(text)
     connectors = ["为", "是", "：", ":", "共", "合计", "达"]
-    out = []
+    out: list[BudgetStatement] = []
     money = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    if not money:
+        return out
     for s, e in statements(norm):
         budgets: list[tuple[str, Quantity]] = []
         actuals: list[tuple[str, Quantity]] = []

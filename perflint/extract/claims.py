@@ -112,6 +112,8 @@ def completion_claims(text: str) -> list[CompletionClaim]:
     p = phrases()
     norm = normalise(text)
     out: list[CompletionClaim] = []
+    if not any(w in norm for w in p["completion_phrases"]):
+        return out  # no sentence can state a completion rate: no need to split them
     for s, e in statements(norm):
         sent = norm[s:e]
         rate = None
@@ -150,10 +152,13 @@ class DatedEvent:
 def dated_events(text: str) -> list[DatedEvent]:
     """Dates with a month and the words after them (``2020年9月原某校拆分``): the same words with
     two dates, one of them a one-time event, are one event dated two ways."""
+    out: list[DatedEvent] = []
+    dates = find_dates(text)
+    if not dates:
+        return out
     p = phrases()
     norm = normalise(text)
-    out: list[DatedEvent] = []
-    for m in find_dates(text):
+    for m in dates:
         if m.year is None or m.month is None or m.context in ("period", "document_number", "comparison"):
             continue
         after = re.sub(r"[^\u4e00-\u9fff]", "", norm[m.end:m.end + 3 * p["event_window"]])
@@ -248,6 +253,8 @@ def misdefinitions(text: str) -> list[Misdefinition]:
     norm = normalise(text)
     out: list[Misdefinition] = []
     for term in sorted(defs, key=len, reverse=True):
+        if term not in norm:
+            continue  # most texts name none of the terms: no pattern to build and run
         for m in re.finditer(re.escape(term), norm):
             if any(norm[max(0, m.start() - len(t) + len(term)):m.start() + len(t)].endswith(t) and t != term
                    and t.endswith(term) for t in defs):
@@ -301,6 +308,8 @@ class Responsibility:
 
 def supervisor_and_implementer(text: str) -> list[Responsibility]:
     """``主管部门 X … 实施单位 Y`` of a 自评表, in cells or flattened into one line."""
+    if "主管部门" not in text or "实施单位" not in text:
+        return []  # the pattern needs both labels (most texts hold neither)
     p = phrases()
     norm = normalise(text)
     ends = "|".join(sorted(p["supervisor_suffixes"] + p["subordinate_suffixes"], key=len, reverse=True))

@@ -64,14 +64,24 @@ def _inside_title(text: str, pos: int, marks: _Marks | None = None) -> bool:
     return text.find("》", pos) >= 0
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    """Offsets of ``ch`` in ``text`` (``str.find`` jumps; most texts hold no title marks)."""
+    out = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 class _Marks:
     """A text normalised once, with the offsets of its 《 and 》: what :func:`classify` needs of
     the whole text, so that classifying every date of a long text stays linear."""
 
     def __init__(self, text: str) -> None:
         self.norm = normalise(text)
-        self.opens = [i for i, ch in enumerate(self.norm) if ch == "《"]
-        self.closes = [i for i, ch in enumerate(self.norm) if ch == "》"]
+        self.opens = _positions(self.norm, "《")
+        self.closes = _positions(self.norm, "》")
 
     @staticmethod
     def last_before(positions: list[int], pos: int) -> int:
@@ -183,8 +193,11 @@ def _find_long(text: str) -> tuple[DateMention, ...]:
 
 
 def _classified(text: str) -> Iterator[DateMention]:
+    mentions = date_mentions(text)
+    if not mentions:
+        return  # no date: nothing to classify, no marks to collect
     marks = _Marks(text)
-    for m in date_mentions(text):
+    for m in mentions:
         yield replace(m, context=classify(text, m, marks))
 
 
@@ -233,8 +246,11 @@ def comparison_with_year(text: str, mention: DateMention) -> bool:
     return not any(w in window for w in p["comparison_budget_words"])
 
 
+@lru_cache(maxsize=4096)
 def is_forward_label(text: str) -> bool:
-    """A heading, row label or lead-in of forward-looking text (下一步, 改进措施, 工作计划…)."""
+    """A heading, row label or lead-in of forward-looking text (下一步, 改进措施, 工作计划…).
+
+    Remembered: every block of a section asks it of the same section titles."""
     p = phrases()
     return any(w in text for w in p["forward_labels"]) and not any(w in text for w in p["forward_negations"])
 
@@ -248,12 +264,22 @@ def starts_forward(text: str) -> bool:
 
 def is_stop_label(text: str) -> bool:
     """A label that ends a run of forward-looking text (备注, 偏差原因分析, 填报日期…)."""
-    head = _strip_marker(text)
-    return any(head.startswith(w) for w in phrases()["forward_stop_labels"])
+    return _strip_marker(text).startswith(_stop_labels())
+
+
+@cache
+def _stop_labels() -> tuple[str, ...]:
+    """The stop labels as one tuple: ``startswith`` tries them all in one call (asked per row)."""
+    return tuple(phrases()["forward_stop_labels"])
+
+
+@cache
+def _marker_re() -> re.Pattern[str]:
+    return re.compile(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*")
 
 
 def _strip_marker(text: str) -> str:
-    return re.sub(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*", "", text.strip())
+    return _marker_re().sub("", text.strip())
 
 
 def looks_back(sentence: str) -> bool:

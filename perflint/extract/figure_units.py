@@ -55,8 +55,10 @@ def _adjacent(norm: str, end: int, start: int) -> bool:
 
 def bare_figures(text: str) -> list[BareFigure]:
     """Figures written without a unit between neighbours that all carry the same one."""
-    norm = normalise(text)
     quantities = find_quantities(text)
+    if not any(q.unit is None for q in quantities[1:]):
+        return []  # a bare figure after a first one is what this looks for: most texts have none
+    norm = normalise(text)
     ordinals = vocab()["ordinal_labels"]
     found: list[BareFigure] = []
     for s, e in statements(norm):
@@ -115,6 +117,8 @@ _BARE_STANDARD = lazy_compile(
 
 def bare_standards(text: str) -> list[BareStandard]:
     """Money standards per unit with no money unit between the figure and the slash."""
+    if "/" not in text and "／" not in text:
+        return []  # the pattern needs its slash
     norm = normalise(text)
     return [BareStandard(m.group("label"), m.start("num"), m.end(), m.group("per")) for m in _BARE_STANDARD.finditer(norm)]
 
@@ -130,6 +134,8 @@ class HeadCount:
 
 def head_counts_in_other_units(text: str) -> list[HeadCount]:
     """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …)."""
+    if "人数" not in text:
+        return []  # every finding is named …人数
     norm = normalise(text)
     out = []
     for q in find_quantities(text):
@@ -161,6 +167,8 @@ _MIXED = lazy_compile(
 
 def mixed_bases(text: str) -> list[MixedBasis]:
     """Standards whose basis (按人口数) and unit (每户) count different things."""
+    if "按" not in text:
+        return []  # the pattern opens with 按
     norm = normalise(text)
     out = []
     for m in _MIXED.finditer(norm):
@@ -189,6 +197,8 @@ _GLUED = lazy_compile(
 
 def glued_units(text: str) -> list[GluedUnit]:
     """Two units on one figure: ``0 万元%``, ``100%万元``."""
+    if "%" not in text and "％" not in text and "元元" not in text:
+        return []  # every alternative of the pattern holds a percent sign or 元元
     norm = normalise(text)
     out = []
     for m in _GLUED.finditer(norm):
@@ -252,6 +262,8 @@ def person_counts(text: str) -> list[Quantity]:
 
 def count_sums(text: str) -> list[CountSum]:
     """Totals in 人 or 人次 whose `其中` parts (in 人 or 人次) add up to them exactly."""
+    if "其中" not in text:
+        return []  # the parts follow 其中
     norm = normalise(text)
     counts = person_counts(text)
     out = []

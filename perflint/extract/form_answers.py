@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.narrative_scores import score_word_re
@@ -43,20 +44,31 @@ def label_core(text: str) -> str:
     return compact(text).rstrip("：:")
 
 
+@cache
+def _form_labels() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The labels that want a value beside them, every form label, and the first characters of
+    the former (built once, not per row)."""
+    ph = phrases()
+    wanted = frozenset(ph["score_labels"]) | frozenset(ph["value_labels"])
+    return wanted, wanted | frozenset(ph["other_form_labels"]), frozenset(w[:1] for w in wanted)
+
+
 def blank_label_cells(rows: list[Row], index: int) -> list[Cell]:
     """Label cells of a form row with nothing beside them: ``绩效自评综合得分`` / ``评价等次`` /
     ``项目支出总额`` followed by an empty cell (and, for a lone label, no value on the next line)."""
-    ph = phrases()
-    wanted = set(ph["score_labels"]) | set(ph["value_labels"])
-    labels = wanted | set(ph["other_form_labels"])
+    wanted, labels, firsts = _form_labels()
     row = rows[index]
+    # a cell's first character after blanks is its label's first: most cells are ruled out by it
+    candidates = [i for i, cell in enumerate(row.cells) if cell.value.lstrip()[:1] in firsts
+                  and not cell.is_empty and label_core(cell.value) in wanted]
+    if not candidates:  # nearly every row: no label of the kind at all
+        return []
     filled = [c for c in row.cells if not c.is_empty]
     out: list[Cell] = []
     keyed = any(any(ch.isdigit() for ch in c.value) for c in filled) or \
         sum(label_core(c.value) in labels for c in filled) * 2 > len(filled)
-    for i, cell in enumerate(row.cells):
-        if cell.is_empty or label_core(cell.value) not in wanted:
-            continue
+    for i in candidates:
+        cell = row.cells[i]
         after = [c for c in row.cells[i + 1:] if not c.is_empty]
         if after and label_core(after[0].value) not in labels:
             continue

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from perflint.model import Block, Heading, Part, SelfEvaluation, Table, TocEntry
+from perflint.extract.part_index import by_part
+from perflint.facts import facts_of
+from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
 from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
@@ -61,9 +63,9 @@ def project_names(se: SelfEvaluation) -> list[str]:
     its title without the year and the form's name, and each without 项目/资金/经费/专项."""
     names: set[str] = set()
     for row in se.table.rows[:8]:
-        cells = [compact(c.value) for c in row.cells if not c.is_empty]
-        if len(cells) >= 2 and cells[0] in _NAME_LABELS:
-            names.add(cells[1])
+        cells = [c for c in row.cells if not c.is_empty]  # compacted only where the label is
+        if len(cells) >= 2 and compact(cells[0].value) in _NAME_LABELS:
+            names.add(compact(cells[1].value))
     if not _UNIT_FORM.search(compact(se.title)):
         # a 部门整体 form's title names the unit itself, which the whole narrative mentions
         names.add(_TITLE_NOISE.sub("", compact(_TITLE_NOISE.sub("", compact(se.title)))))
@@ -176,3 +178,15 @@ class FormLinker:
             return FormLink(self.forms[after[0]], "next")
         before = [k for k in self.order if self.forms[k].table.line < line]
         return FormLink(self.forms[before[-1]], "previous") if before else FormLink(None)
+
+
+def linker_of(doc: Document, part: Part) -> FormLinker:
+    """The linker of ``part`` over the document's 自评表, built once per part and shared by
+    every check that ties narrative to forms (with the heading verdicts it remembers)."""
+    facts = facts_of(doc)
+    linkers: dict[int, FormLinker] = facts.cached("form_links.linkers", lambda d: {})
+    linker = linkers.get(id(part))
+    if linker is None:
+        forms = facts.cached("selfeval.by_part", lambda d: by_part(facts.self_evaluations))
+        linker = linkers[id(part)] = FormLinker(part, forms.get(id(part), []))
+    return linker

@@ -4,8 +4,9 @@ indicator that is a part of a whole, the percentage stated after an indicator's 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from perflint.extract.quantities import clean_name, strip_end, vocab
+from perflint.extract.quantities import clean_name, longest_first, strip_end, vocab
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
@@ -18,12 +19,13 @@ _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 
 def decrease_percentages(text: str) -> list[Quantity]:
     """Percentages stated as a decrease (``降低 61%``, ``下降幅度为 5%``)."""
+    found = [q for q in find_quantities(text) if q.is_percent and "百分点" not in q.text and q.value > 0]
+    if not found:  # most texts: no percentage, nothing to normalise
+        return []
     norm = normalise(text)
     v = vocab()
     out = []
-    for q in find_quantities(text):
-        if not q.is_percent or "百分点" in q.text or q.value <= 0:
-            continue
+    for q in found:
         before = strip_end(norm[max(0, q.start - 16):q.start], v["decrease_fillers"])
         if any(before.endswith(w) for w in v["decrease_words"]):
             out.append(q)
@@ -41,13 +43,14 @@ class RateStatement:
 
 def rate_statements(text: str) -> list[RateStatement]:
     """Percentages stated right after the name of a capped rate (参保率, 覆盖率, 满意度 …)."""
+    found = [q for q in find_quantities(text) if q.is_percent and "百分点" not in q.text]
+    if not found:  # most texts: no percentage, nothing to normalise
+        return []
     norm = normalise(text)
     v = vocab()
-    capped = sorted(v["capped_rates"], key=len, reverse=True)
+    capped = longest_first(tuple(v["capped_rates"]))
     out = []
-    for q in find_quantities(text):
-        if not q.is_percent or "百分点" in q.text:
-            continue
+    for q in found:
         before = strip_end(norm[max(0, q.start - 30):q.start], v["rate_connectors"])
         for word in capped:
             if before.endswith(word):
@@ -60,16 +63,25 @@ def rate_statements(text: str) -> list[RateStatement]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _clean_longest_first(names: tuple[str, ...]) -> list[str]:
+    """The clean names of at least three characters, longest first: a check asks for the same
+    names for every text of a part, so they are cleaned and sorted once."""
+    return sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+
+
 def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
-    norm = normalise(text)
-    v = vocab()
-    ordered = sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
-    out = []
+    out: list[tuple[str, Quantity]] = []
+    ordered = _clean_longest_first(tuple(names))
     if not ordered:
         return out
     quantities = [q for q in find_quantities(text) if q.is_percent and q.relation is None and "百分点" not in q.text]
+    if not quantities:  # most texts state no percentage: no sentence to split
+        return out
+    norm = normalise(text)
+    v = vocab()
     for s, e in statements(norm):
         sentence = norm[s:e]
         if any(w in sentence for w in v["target_words"]):

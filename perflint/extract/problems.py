@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, denies, phrases, spaced
-from perflint.model import Block, Heading, Part, SourceText, Table, TocEntry
+from perflint.facts import facts_of
+from perflint.model import Block, Document, Heading, Part, SourceText, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
@@ -125,6 +126,16 @@ def problem_statements(part: Part) -> list[Problem]:
             if compact(nxt.text.value):
                 out.append(Problem(nxt, nxt.text, 0, label, i))
     return out
+
+
+def part_problems(doc: Document, part: Part) -> list[Problem]:
+    """``problem_statements(part)``, read once per part of the document for the several
+    boilerplate checks that ask (the list is shared: do not change it)."""
+    by_part: dict[int, list[Problem]] = facts_of(doc).cached("problems.statements", lambda d: {})
+    found = by_part.get(id(part))
+    if found is None:
+        found = by_part[id(part)] = problem_statements(part)
+    return found
 
 
 def looks_like_section_start(block: Block) -> bool:

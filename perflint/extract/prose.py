@@ -118,16 +118,25 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def label_core(label: str) -> str:
-    """A label without year, unit owner and total words: ``2022年度收入合计`` -> ``收入``."""
+@cache
+def _label_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     conf = _conf()
+    return re.compile(conf["label_prefix"]), re.compile(conf["label_suffix"])
+
+
+@lru_cache(maxsize=4096)
+def label_core(label: str) -> str:
+    """A label without year, unit owner and total words: ``2022年度收入合计`` -> ``收入``.
+
+    Remembered: the relations compare every figure's label with every name they look for."""
+    prefix, suffix = _label_res()
     s = compact(label)
     for _ in range(3):
-        s2 = re.sub(conf["label_prefix"], "", s)
+        s2 = prefix.sub("", s)
         if s2 == s:
             break
         s = s2
-    return re.sub(conf["label_suffix"], "", s)
+    return suffix.sub("", s)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
@@ -180,7 +189,9 @@ _RELATIONS = {
 def __getattr__(name: str) -> object:
     for module, names in _RELATIONS.items():
         if name in names:
-            return getattr(importlib.import_module(module), name)
+            value = getattr(importlib.import_module(module), name)
+            globals()[name] = value  # found once: later lookups (one per paragraph) skip this hook
+            return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from perflint.extract.prose import (
     _CLOSE,
@@ -160,12 +160,25 @@ def _part_of(m: Mention, total: Quantity, prev_unit: Quantity) -> Quantity | Non
 
 
 def breakdowns(text: str) -> list[Breakdown]:
+    """:func:`_read_breakdowns`, remembered per text:
+    the breakdown and the money-scale checks read the same paragraphs."""
+    return list(_breakdowns(text))
+
+
+@lru_cache(maxsize=1024)
+def _breakdowns(text: str) -> tuple[Breakdown, ...]:
+    return tuple(_read_breakdowns(text))
+
+
+def _read_breakdowns(text: str) -> list[Breakdown]:
     """Every ``T 万元，其中 a、b、c`` of ``text`` whose parts can be told apart.
 
     Money lists always; counts only under a total named as one (``合计 9,244 人。其中：…``),
     since 其中 after a count often lists overlapping subsets (受理 50 件，其中办结 45 件).
     """
     norm = normalise(text)
+    if not _marker_re().search(norm):  # no 其中/包括 …: no list (most paragraphs)
+        return []
     ms = mentions(text)
     spans = sentences(norm)
     depth = _depths(norm)

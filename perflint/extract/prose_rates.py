@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from perflint import data
 from perflint.extract.prose import (
@@ -91,10 +92,23 @@ def _base_kind(text: str) -> str:
 
 
 def change_statements(text: str) -> list[ChangeStatement]:
-    norm = normalise(text)
+    """:func:`_read_change_statements`, remembered per text:
+    the growth and the budget checks read the same paragraphs."""
+    return list(_change_statements(text))
+
+
+@lru_cache(maxsize=1024)
+def _change_statements(text: str) -> tuple[ChangeStatement, ...]:
+    return tuple(_read_change_statements(text))
+
+
+def _read_change_statements(text: str) -> list[ChangeStatement]:
     ms = mentions(text)
-    spans = sentences(norm)
     out: list[ChangeStatement] = []
+    if not any(m.role == "percent" for m in ms):  # every statement is read from its rate
+        return out
+    norm = normalise(text)
+    spans = sentences(norm)
     floor = 0
     for k, r in enumerate(ms):
         if r.role != "percent":
@@ -203,6 +217,17 @@ class ShareClaim:
 
 
 def share_claims(text: str) -> list[ShareClaim]:
+    """:func:`_read_share_claims`, remembered per text:
+    the share check reads them directly and through shares."""
+    return list(_share_claims(text))
+
+
+@lru_cache(maxsize=1024)
+def _share_claims(text: str) -> tuple[ShareClaim, ...]:
+    return tuple(_read_share_claims(text))
+
+
+def _read_share_claims(text: str) -> list[ShareClaim]:
     conf = _conf()
     norm = normalise(text)
     ms = mentions(text)
@@ -248,6 +273,8 @@ class WeightedShares:
 def weighted_shares(text: str) -> list[WeightedShares]:
     ms = mentions(text)
     out: list[WeightedShares] = []
+    if not any(m.role == "percent" for m in ms):  # no share stated: no term can be read
+        return out
     for spec in data.load("arithmetic").get("weighted_shares", []):
         def level(core: str) -> Quantity | None:
             found = [m for m in ms if m.role == "level" and m.quantity.kind == "money"

@@ -11,11 +11,12 @@ every reading is unit-tested apart from the checks.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from perflint import data
-from perflint.model import Heading, Paragraph, Part, SourceText, Table
+from perflint.facts import facts_of
+from perflint.model import Document, Heading, Paragraph, Part, SourceText, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -42,15 +43,20 @@ def clean_name(name: str) -> str:
     return _NAME_TAIL.sub("", text)
 
 
+@cache
+def _suffixes(key: str) -> tuple[str, ...]:
+    """A suffix list of the vocabulary as a tuple: one ``endswith`` call tries them all."""
+    return tuple(vocab()[key])
+
+
 def indicator_kind(name: str) -> str | None:
     """``rate``, ``amount``, ``visits`` (人次), ``persons`` (人数) or None for an indicator name."""
     n = clean_name(name)
     if not n:
         return None
-    v = vocab()
-    if any(n.endswith(s) for s in v["not_rate_suffixes"]):
+    if n.endswith(_suffixes("not_rate_suffixes")):
         return None
-    if any(n.endswith(s) for s in v["rate_suffixes"]):
+    if n.endswith(_suffixes("rate_suffixes")):
         return "rate"
     if "人次" in n:
         return "visits"
@@ -58,7 +64,7 @@ def indicator_kind(name: str) -> str | None:
         return "persons"
     if "率" in n or "比例" in n or "占比" in n:
         return None
-    if any(n.endswith(s) for s in v["amount_suffixes"]):
+    if n.endswith(_suffixes("amount_suffixes")):
         return "amount"
     return None
 
@@ -66,7 +72,7 @@ def indicator_kind(name: str) -> str | None:
 def is_capped_rate(name: str) -> bool:
     """Whether the name is a rate of a part of a whole (参保率, 覆盖率): at most 100%."""
     n = clean_name(name)
-    return any(n.endswith(s) for s in vocab()["capped_rates"])
+    return n.endswith(_suffixes("capped_rates"))
 
 
 def is_rate_name(name: str) -> bool:
@@ -95,16 +101,34 @@ def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
 
 
 
+def part_prose(doc: Document, part: Part) -> list[tuple[object, SourceText]]:
+    """``prose_texts(part)``, listed once per document: a dozen checks walk the same prose, and
+    telling a sentence-holding cell from a label is not free on a large table."""
+    by_part = facts_of(doc).cached("quantities.prose", lambda d: {id(p): list(prose_texts(p)) for p in d.parts})
+    found = by_part.get(id(part))
+    return found if found is not None else list(prose_texts(part))
+
+
+@lru_cache(maxsize=64)
+def longest_first(words: tuple[str, ...]) -> list[str]:
+    """The words by length, longest first, sorted once per word list (not per figure)."""
+    return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=64)
+def _end_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The non-empty words, longest first, as one tuple for ``str.endswith``."""
+    return tuple(w for w in longest_first(words) if w)
+
+
 def strip_end(text: str, words: list[str]) -> str:
-    """``text`` without trailing blanks and any of ``words`` (repeatedly, longest first)."""
-    ordered = sorted(words, key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        text = text.rstrip(" \t\u3000")
-        for w in ordered:
-            if w and text.endswith(w):
-                text = text[: -len(w)]
-                changed = True
-                break
-    return text.rstrip(" \t\u3000")
+    """``text`` without trailing blanks and any of ``words`` (repeatedly, longest first).
+
+    One ``endswith`` with all the words tells whether any is there (most texts end with none);
+    only then are they tried one by one, longest first, to cut the right one."""
+    ordered = _end_words(tuple(words))
+    text = text.rstrip(" \t\u3000")
+    while text.endswith(ordered):
+        w = next(w for w in ordered if text.endswith(w))
+        text = text[: -len(w)].rstrip(" \t\u3000")
+    return text

@@ -63,6 +63,25 @@ class Grid:
     segments: list[tuple[int, int]]  # [start, end) column ranges: label columns then value columns
     headers: list[list[str]] = field(default_factory=list)  # header rows (texts), aligned with width
     width: int = 0
+    _labels: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
+    _compact: list[list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def compact_texts(self) -> list[list[str]]:
+        """Every cell's text without blanks, row by row (computed once per grid)."""
+        if self._compact is None:
+            self._compact = [[compact(cell.value) for cell in row] for row in self.cells]
+        return self._compact
+
+    def label_cells(self) -> dict[str, list[tuple[int, int]]]:
+        """The label and code cells of the data rows by their text without blanks, in reading
+        order: built once per grid, since identities look up a dozen labels in each table."""
+        if self._labels is None:
+            self._labels = {}
+            for r in self.data_rows():
+                for c in range(len(self.cells[r])):
+                    if self.roles[c] in ("label", "code"):
+                        self._labels.setdefault(compact(self.text(r, c)), []).append((r, c))
+        return self._labels
 
     def figure(self, r: int, c: int) -> Figure | None:
         if r >= len(self.cells) or c >= len(self.cells[r]):
@@ -104,7 +123,16 @@ def _figure_quantity(text: str) -> Quantity | None:
 
 
 def _is_int(text: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}", text.strip()))
+    """One to three decimal digits (what ``\\d{1,3}`` matches), without a regex: it runs on every cell."""
+    t = text.strip()
+    return 0 < len(t) <= 3 and t.isdecimal()
+
+
+@cache
+def _header_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ordinal (栏次, 序号) and account-code header patterns, compiled once."""
+    conf = table_conf()
+    return re.compile(conf["ordinal_headers"]), re.compile(conf["code_headers"])
 
 
 def _is_numbering_row(texts: list[str]) -> bool:
@@ -112,7 +140,8 @@ def _is_numbering_row(texts: list[str]) -> bool:
     filled = [t for t in texts if t]
     ints = [int(t) for t in filled if _is_int(t)]
     words = [t for t in filled if not _is_int(t)]
-    if any(not re.search(table_conf()["ordinal_headers"], w) for w in words):
+    ordinal_headers = _header_res()[0]
+    if any(not ordinal_headers.search(w) for w in words):
         return False
     if not ints:
         return bool(words)
@@ -156,16 +185,17 @@ def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
 
 
 def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]:
+    ordinal_headers, code_headers = _header_res()
     roles = []
     for c in range(width):
         head = "".join(texts[r][c] for r in header_rows if c < len(texts[r]))
         col = [texts[r][c] for r in range(start, end) if r not in numbering and c < len(texts[r]) and texts[r][c]]
         figs = [t for t in col if _figure_quantity(t)]
         ints = [int(t) for t in col if _is_int(t)]
-        if col and (re.search(table_conf()["code_headers"], head) and all(_CODE.match(t) or not _figure_quantity(t) for t in col)
+        if col and (code_headers.search(head) and all(_CODE.match(t) or not _figure_quantity(t) for t in col)
                     or (all(_CODE.match(t) for t in col) and any(len(t) > 3 for t in col))):
             roles.append("code")
-        elif re.search(table_conf()["ordinal_headers"], head) or (
+        elif ordinal_headers.search(head) or (
                 len(ints) >= 3 and len(ints) == len(col) and all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))):
             roles.append("ordinal")
         elif figs and len(figs) == len([t for t in col if t not in ("-", "—", "/", "－")]):

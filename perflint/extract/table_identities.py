@@ -58,9 +58,8 @@ def code_nesting(grid: Grid) -> list[SumRelation]:
 
 
 def _label_cells(grid: Grid, label: str) -> list[tuple[int, int]]:
-    want = compact(label)
-    return [(r, c) for r in grid.data_rows() for c in range(len(grid.cells[r]))
-            if grid.roles[c] in ("label", "code") and compact(grid.text(r, c)) == want]
+    """The label cells of the data rows that read ``label`` (blanks aside)."""
+    return list(grid.label_cells().get(compact(label), ()))
 
 
 def _value_right_of(grid: Grid, r: int, c: int) -> Figure | None:
@@ -140,10 +139,10 @@ def _row_figures(grid: Grid, r: int, after: int = -1) -> list[Figure]:
 def _find_label(grid: Grid, label: str) -> list[tuple[int, int]]:
     """Cells holding ``label``, also when the form split it over two rows (部门整体支出 / 总额)."""
     want = compact(label)
+    texts = grid.compact_texts()
     found = []
-    for r, row in enumerate(grid.cells):
-        for c, cell in enumerate(row):
-            text = compact(cell.value)
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
             if not text:
                 continue
             if text == want:

@@ -171,11 +171,18 @@ def _ticks() -> tuple[set[str], set[str]]:
     return set(ph["unticked_boxes"]), set(ph["ticked_boxes"])
 
 
+@cache
+def _choice_label_heads() -> tuple[str, ...]:
+    """The first characters of the choice labels (a label can only start a cell with one)."""
+    return tuple({lb[:1] for lb in phrases()["choice_labels"]})
+
+
 def unticked_choice_row(row: Row) -> str | None:
     """The label of a 项目类别/项目属性/项目类型 row whose boxes are all left unticked."""
+    first = next((c.value for c in row.cells if not c.is_empty), None)
+    if first is None or not first.lstrip().startswith(_choice_label_heads()):
+        return None  # asked of every row: its first cell's first character rules most out
     cells = [c.value for c in row.cells if not c.is_empty]
-    if not cells:
-        return None
     label = compact(cells[0])
     labels = phrases()["choice_labels"]
     hit = next((lb for lb in labels if label.startswith(lb)), None)

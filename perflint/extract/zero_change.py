@@ -34,7 +34,9 @@ class ZeroChange:
 
 def zero_changes_explained(text: str) -> list[ZeroChange]:
     """``增加0万元。增加主要原因是…``: a reason given for a change that did not happen."""
-    out = []
+    out: list[ZeroChange] = []
+    if "0" not in text and "０" not in text:
+        return out  # the change this looks for is a zero
     norm = normalise(text)
     for m in _CHANGE.finditer(norm):
         if m.group("alt"):
