@@ -20,9 +20,11 @@ def attach_forms(doc: Document) -> None:
     pending = [part for part in doc.parts if part.forms is None]
     if not pending:
         return
-    found = read_self_evaluations(doc, pending)
+    found: dict[int, list[SelfEvaluation]] = {}  # by part in one pass: a bundle has many parts
+    for se in read_self_evaluations(doc, pending):
+        found.setdefault(id(se.part), []).append(se)
     for part in pending:
-        part.forms = [se for se in found if se.part is part]
+        part.forms = found.get(id(part), [])
 
 
 def document_forms(doc: Document) -> list[SelfEvaluation]:
