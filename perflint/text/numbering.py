@@ -51,8 +51,15 @@ def chinese_to_int(text: str) -> int | None:
     return total + current
 
 
+# The characters a marker can start with (after white space): a text starting otherwise (most
+# sentences and cells) is answered with one match instead of one per style.
+_MARKER_START = re.compile(r"\s*[第（(\d一二三四五六七八九十百零〇两①-⑳]")
+
+
 def parse_marker(text: str) -> tuple[Numbering, int] | None:
     """The marker at the start of ``text`` and the offset where the title begins."""
+    if not _MARKER_START.match(text):
+        return None
     for style, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:

@@ -9,6 +9,7 @@ a blank token, a line of pipes a row break. Runs written with nothing between ce
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -50,10 +51,19 @@ def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
     line, column = st.position(start)
     anchors = [(0, line, column)]
-    for offset, a_line, a_column in st.anchors:
-        if start < offset < end:
-            anchors.append((offset - start, a_line, a_column))
+    # Only the anchors inside the slice, found by bisection: a paragraph joined from many lines
+    # is cut into many tokens, and scanning all its anchors for each made that quadratic.
+    source = st.anchors
+    i = bisect.bisect_right(source, start, key=_offset)
+    while i < len(source) and source[i][0] < end:
+        offset, a_line, a_column = source[i]
+        anchors.append((offset - start, a_line, a_column))
+        i += 1
     return SourceText(st.value[start:end], st.path, anchors)
+
+
+def _offset(anchor: tuple[int, int, int]) -> int:
+    return anchor[0]
 
 
 def joined_text(parts: list[SourceText]) -> SourceText:
