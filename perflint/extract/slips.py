@@ -279,6 +279,8 @@ def doubled_adverbs(text: str) -> list[Repeat]:
     ``unit`` is the adverb; ``start``/``end`` span from the first copy to the end of the second.
     """
     found: list[Repeat] = []
+    if "将" not in text and "把" not in text:
+        return found  # no disposal construction: nothing to search for
     for adverb in _lists().get("disposal_adverbs") or ():
         pos = text.find(adverb)
         while pos >= 0:
@@ -343,6 +345,8 @@ def zai_for_zai(text: str) -> list[ContextSlip]:
     """
     verbs = _lists().get("sequence_verbs") or ()
     out: list[ContextSlip] = []
+    if "在" not in text or "先" not in text:
+        return out  # neither the slip nor the sequence it needs: skip the search for each verb
     for verb in verbs:
         needle = "在" + verb
         for p in _all(text, needle):

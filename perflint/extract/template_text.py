@@ -27,6 +27,25 @@ class PhraseMatch:
     text: str
 
 
+def union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One expression that matches wherever any of ``patterns`` matches, to screen a text once
+    before running each of them (most texts hold none: one search instead of one per pattern).
+    None when the patterns cannot be joined safely (a back-reference would change its group)."""
+    if any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:  # e.g. a global flag inside one of them
+        return None
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _none_can_match(screen: re.Pattern[str] | None, text: str) -> bool:
+    return screen is not None and screen.search(text) is None
+
+
 @cache
 def _alternative_patterns() -> list[re.Pattern[str]]:
     out = []
@@ -37,11 +56,18 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
 
 def template_alternatives(text: str) -> list[PhraseMatch]:
     """``增加(减少)``, ``增长（下降）``, ``小于(大于)``: both words of the form left in."""
+    if _none_can_match(_alternative_screen(), text):
+        return []
     found: dict[int, PhraseMatch] = {}
     for pattern in _alternative_patterns():
         for m in pattern.finditer(text):
             found.setdefault(m.start(), PhraseMatch("alternative", m.start(), m.end(), m.group(0)))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+@cache
+def _alternative_screen() -> re.Pattern[str] | None:
+    return union(_alternative_patterns())
 
 
 @cache
@@ -130,8 +156,15 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
     return pats
 
 
+@cache
+def _instruction_screen() -> re.Pattern[str] | None:
+    return union(_instruction_patterns())
+
+
 def template_instructions(text: str) -> list[PhraseMatch]:
     """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``)."""
+    if _none_can_match(_instruction_screen(), text):
+        return []
     out = []
     for pattern in _instruction_patterns():
         for m in pattern.finditer(text):
