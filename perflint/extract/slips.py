@@ -54,13 +54,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
     source line (``breaks``: offsets where a new line of the file begins). Listed reduplications
     (研究研究), numeral phrases (一个一个) and copies holding 不/没 (是不是不…) are left alone.
     """
-    lists = _lists()
     known = _known_words()
-    allowed = set(lists.get("reduplicated_words") or ())
-    quiet_chars = set(lists.get("repeat_quiet_characters") or ())
-    numerals = set(lists.get("numerals") or ())
-    admin = set(lists.get("place_suffixes") or ())
-    headers = set(lists.get("column_headers") or ())
+    allowed, quiet_chars, numerals, admin, headers = _repeat_lists()
     found: list[Repeat] = []
     n = len(text)
     i = 0
@@ -89,6 +84,14 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
             found.append(hit)
             i = hit.end
     return found
+
+
+@cache
+def _repeat_lists() -> tuple[frozenset[str], ...]:
+    """The word lists :func:`repeated_words` consults, as sets built once (not once per text)."""
+    lists = _lists()
+    return tuple(frozenset(lists.get(key) or ()) for key in (
+        "reduplicated_words", "repeat_quiet_characters", "numerals", "place_suffixes", "column_headers"))
 
 
 def _table_like(text: str, start: int, end: int) -> bool:

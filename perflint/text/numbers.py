@@ -238,11 +238,18 @@ def _parse_cell(text: str) -> Quantity | None:
 
 def declared_unit(text: str) -> str | None:
     """The money unit a caption, a ``金额单位：`` line or a header cell declares."""
-    for pattern in data.load("units")["declared_unit_patterns"]:
-        m = re.search(pattern, normalise(text))
+    norm = normalise(text)
+    for pattern in _declared_unit_patterns():
+        m = pattern.search(norm)
         if m:
             return m.group(1)
     return None
+
+
+@cache
+def _declared_unit_patterns() -> list[re.Pattern[str]]:
+    """The data file's patterns compiled once (every caption and header cell is asked)."""
+    return [re.compile(p) for p in data.load("units")["declared_unit_patterns"]]
 
 
 def sum_tolerance(parts: list[Quantity], total: Quantity) -> Decimal:
