@@ -21,6 +21,7 @@ from perflint.text.numbers import DECIMAL, Quantity, find_quantities, parse_cell
 
 _CELL_SEP = re.compile(r"[|｜\t]")
 _SPACES = re.compile(r"[ \u3000]+")
+_SPLITS = re.compile(r"[|｜\t \u3000]")  # the characters _split cuts at
 _PIPES_ONLY = re.compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
 _RELATION_ONLY = re.compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
@@ -49,6 +50,10 @@ class Token:
 
 def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
+    if len(st.anchors) == 1 and st.anchors[0][0] == 0:
+        # One source line (a cell, most lines): the slice starts ``start`` columns further on.
+        _, line, column = st.anchors[0]
+        return SourceText(st.value[start:end], st.path, [(0, line, column + start)])
     line, column = st.position(start)
     anchors = [(0, line, column)]
     # Only the anchors inside the slice, found by bisection: a paragraph joined from many lines
@@ -99,6 +104,9 @@ def _split(st: SourceText) -> list[Token]:
     """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
     blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
     value = st.value
+    if not _SPLITS.search(value) and len(st.anchors) <= 1:
+        # Nothing to split at (no cell separator, no space, one source line): one piece.
+        return _pieces(st, 0, len(value)) if value.strip() else []
     if _PIPES_ONLY.match(value):
         kind = "blank" if value.strip() in ("|", "｜") else "row"
         return [Token(sub_text(st, 0, 0), kind)]
