@@ -16,9 +16,10 @@ threshold.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -161,6 +162,9 @@ class NearIndex:
         self.texts: list[str] = []
         self.exact: dict[str, list[int]] = defaultdict(list)
         self.postings: dict[str, list[int]] = defaultdict(list)
+        # Trigrams in more than _COMMON_GRAM texts, kept as they cross the line: a query removes
+        # them with one set difference instead of measuring each of its trigrams' postings.
+        self.common: set[str] = set()
 
     def add(self, text: str) -> int:
         key = len(self.texts)
@@ -168,7 +172,10 @@ class NearIndex:
         self.exact[text].append(key)
         if len(text) >= self.fuzzy_min_len:
             for gram in set(_grams(text)):
-                self.postings[gram].append(key)
+                posting = self.postings[gram]
+                posting.append(key)
+                if len(posting) == _COMMON_GRAM + 1:
+                    self.common.add(gram)
         return key
 
     def query(self, text: str, limit: int | None = None) -> list[tuple[int, float]]:
@@ -196,12 +203,14 @@ class NearIndex:
         longest = n * (200.0 - self.threshold) / self.threshold
         max_edits = (1 - self.threshold / 100.0) * (n + longest)
         need = len(grams) - _NGRAM * max_edits
-        probe = [g for g in grams if len(self.postings.get(g, ())) <= _COMMON_GRAM]
+        probe = grams - self.common
         need -= len(grams) - len(probe)
-        counts: dict[int, int] = defaultdict(int)
+        counts: Counter[int] = Counter()
+        postings = self.postings
         for gram in probe:
-            for key in self.postings.get(gram, ()):
-                counts[key] += 1
+            posting = postings.get(gram)
+            if posting:
+                counts.update(posting)  # counted in C, not key by key
         return [k for k, shared in counts.items() if shared >= max(1.0, need)]
 
 
@@ -369,6 +378,7 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
     groups: list[list[Item]] = []
     current: list[Item] = []
     prev_end = 0
+    break_ends: list[int] | None = None  # where each clause break ends, found once per text
     for q in find_quantities(text):
         if q.kind not in kinds:
             prev_end = q.end
@@ -382,8 +392,12 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
         if joined:
             name_start = prev_end + between.rindex(_ITEM_SEP) + 1
         else:
-            breaks = list(_ITEM_BREAK.finditer(text, 0, q.start))
-            name_start = breaks[-1].end() if breaks else 0
+            if break_ends is None:
+                break_ends = [m.end() for m in _ITEM_BREAK.finditer(text)]
+            # the last break before the figure, by bisection (a search from the text's start
+            # for each figure was quadratic on a long flattened line)
+            k = bisect.bisect_right(break_ends, q.start)
+            name_start = break_ends[k - 1] if k else 0
             name_start = max(name_start, _last_sep_before(text, name_start, q.start))
         current.append(Item(normalise(text[name_start:q.start]), name_start, q.end, q.text))
         prev_end = q.end

@@ -315,7 +315,10 @@ def context_pair_slips(texts: list[str]) -> list[ContextSlip]:
     after the second: 确实保障 in a draft that says 切实保障. Both words are real, so only the draft's
     own usage can tell; the same phrase with the same word twice is never reported."""
     out: list[ContextSlip] = []
+    joined = "\n".join(texts)  # one search tells which pairs' first word occurs at all
     for wrong, right in _lists().get("context_pairs") or ():
+        if wrong not in joined:
+            continue  # nothing written with it: nothing to compare
         usual = {t[p + len(right):p + len(right) + 2] for t in texts for p in _all(t, right)}
         written = [(idx, p, text[p + len(wrong):p + len(wrong) + 2])
                    for idx, text in enumerate(texts) for p in _all(text, wrong)]
