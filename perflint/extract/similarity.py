@@ -232,7 +232,13 @@ def pairwise_matches(
     index = NearIndex(threshold, fuzzy_min_len)
     out: list[list[tuple[int, float]]] = []
     for i, text in enumerate(texts):
-        out.append([(j, s) for j, s in index.query(text, 4 * MAX_FANOUT) if allowed(i, j)][:MAX_FANOUT])
+        kept: list[tuple[int, float]] = []
+        for j, s in index.query(text, 4 * MAX_FANOUT):
+            if allowed(i, j):
+                kept.append((j, s))
+                if len(kept) == MAX_FANOUT:
+                    break  # the rest would be cut off: do not test them
+        out.append(kept)
         index.add(text)
     return out
 
