@@ -11,7 +11,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Cell, Part, Row
+from perflint.model import Cell, Heading, Paragraph, Part, Row, Table
 from perflint.read.forms.cells import tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
@@ -77,8 +77,11 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
 
 def placeholders(text: str) -> list[PhraseMatch]:
     """``××``, ``XX``, ``＊＊``: a mark typed where a value belongs."""
+    patterns = _placeholder_patterns()
+    if not any(pattern.search(text) for pattern in patterns):
+        return []  # the usual case, told by a search per pattern without collecting matches
     out = []
-    for pattern in _placeholder_patterns():
+    for pattern in patterns:
         for m in pattern.finditer(text):
             out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
     return _dedupe(out)
@@ -231,10 +234,30 @@ def unticked_choice_row(row: Row) -> str | None:
 def blank_value_labels(part: Part) -> list[Cell]:
     """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
     pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
-    wanted = set(data.load("boilerplate")["value_labels"])
+    wanted = _value_labels()
+    if not any(label in _cell_text(part) for label in wanted):
+        return []  # no such label anywhere in the part: no need to cut it into cells
     toks = tokens(part)
     out: list[Cell] = []
     for tok, nxt in zip(toks, toks[1:], strict=False):
         if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
             out.append(Cell(tok.text))
     return out
+
+
+@cache
+def _value_labels() -> frozenset[str]:
+    return frozenset(data.load("boilerplate")["value_labels"])
+
+
+def _cell_text(part: Part) -> str:
+    """The part's text as :func:`~perflint.read.forms.cells.tokens` reads it (tables cell by cell,
+    paragraphs and headings, in order), without white space: every token's word, and every word
+    two neighbouring tokens join into, is a substring of it."""
+    values: list[str] = []
+    for block in part.blocks:
+        if isinstance(block, Table):
+            values.extend(cell.text.value for row in block.rows for cell in row.cells)
+        elif isinstance(block, (Paragraph, Heading)):
+            values.append(block.text.value)
+    return compact("".join(values))

@@ -102,5 +102,15 @@ def fold_phrase(phrase: str) -> str:
 
 def compact(text: str) -> str:
     """The text without any white space: PDF extraction and typists break words, labels and
-    figures with spaces (``预 算 数``, ``1 000``), so labels are compared compacted."""
+    figures with spaces (``预 算 数``, ``1 000``), so labels are compared compacted.
+
+    Dozens of extractors compact the same cells and labels: short texts are remembered.
+    """
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _compact_short(text)
+    return _WHITESPACE.sub("", text)
+
+
+@lru_cache(maxsize=16384)
+def _compact_short(text: str) -> str:
     return _WHITESPACE.sub("", text)
