@@ -11,8 +11,8 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Cell, Heading, Paragraph, Part, Row, Table
-from perflint.read.forms.cells import tokens
+from perflint.model import Cell, Part, Row
+from perflint.read.forms.cells import part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 
@@ -235,7 +235,7 @@ def blank_value_labels(part: Part) -> list[Cell]:
     """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
     pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
     wanted = _value_labels()
-    if not any(label in _cell_text(part) for label in wanted):
+    if not any(label in part_text(part) for label in wanted):
         return []  # no such label anywhere in the part: no need to cut it into cells
     toks = tokens(part)
     out: list[Cell] = []
@@ -249,15 +249,3 @@ def blank_value_labels(part: Part) -> list[Cell]:
 def _value_labels() -> frozenset[str]:
     return frozenset(data.load("boilerplate")["value_labels"])
 
-
-def _cell_text(part: Part) -> str:
-    """The part's text as :func:`~perflint.read.forms.cells.tokens` reads it (tables cell by cell,
-    paragraphs and headings, in order), without white space: every token's word, and every word
-    two neighbouring tokens join into, is a substring of it."""
-    values: list[str] = []
-    for block in part.blocks:
-        if isinstance(block, Table):
-            values.extend(cell.text.value for row in block.rows for cell in row.cells)
-        elif isinstance(block, (Paragraph, Heading)):
-            values.append(block.text.value)
-    return compact("".join(values))

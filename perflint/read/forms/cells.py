@@ -340,3 +340,20 @@ def level_of(word: str) -> tuple[str, str] | None:
     if LEVEL2_RE.match(core):
         return "2", core
     return None
+
+
+_SEPARATORS = re.compile(r"[\s|｜]+")
+
+
+def part_text(part: Part) -> str:
+    """The part's text as :func:`tokens` reads it (tables cell by cell, paragraphs and headings,
+    in order) without white space and cell bars: every token's word, and every word two
+    neighbouring tokens are joined into, is a substring of it. A reader looking for a word in
+    the tokens can first look for it here, and skip cutting a part that does not hold it."""
+    values: list[str] = []
+    for block in part.blocks:
+        if isinstance(block, Table):
+            values.extend(cell.text.value for row in block.rows for cell in row.cells)
+        elif isinstance(block, (Paragraph, Heading)):
+            values.append(block.text.value)
+    return _SEPARATORS.sub("", "".join(values))
