@@ -78,10 +78,15 @@ def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
 
 
 def strip_text(st: SourceText) -> SourceText:
-    """Trim surrounding white space (full-width too) and keep offsets right."""
+    """Trim surrounding white space (full-width too) and keep offsets right.
+
+    A one-line text with nothing to trim is returned as it is (the callers pass the fresh text
+    :func:`clean` made, and slicing it whole would only copy it)."""
     value = st.value
     left = len(value) - len(value.lstrip(" \t\u3000\r"))
     right = len(value.rstrip(" \t\u3000\r"))
+    if left == 0 and right == len(value) and len(st.anchors) == 1 and st.anchors[0][0] == 0:
+        return st
     return slice_text(st, left, max(left, right))
 
 
