@@ -165,13 +165,20 @@ class NearIndex:
         # Trigrams in more than _COMMON_GRAM texts, kept as they cross the line: a query removes
         # them with one set difference instead of measuring each of its trigrams' postings.
         self.common: set[str] = set()
+        self._last: tuple[str, set[str]] | None = None  # the last text's trigrams
+
+    def _gram_set(self, text: str) -> set[str]:
+        """The trigrams of ``text``; a text is usually queried, then added: cut once."""
+        if self._last is None or self._last[0] != text:
+            self._last = (text, set(_grams(text)))
+        return self._last[1]
 
     def add(self, text: str) -> int:
         key = len(self.texts)
         self.texts.append(text)
         self.exact[text].append(key)
         if len(text) >= self.fuzzy_min_len:
-            for gram in set(_grams(text)):
+            for gram in self._gram_set(text):
                 posting = self.postings[gram]
                 posting.append(key)
                 if len(posting) == _COMMON_GRAM + 1:
@@ -198,7 +205,7 @@ class NearIndex:
         Trigrams found in very many texts (template wording, ``万元``) are not probed: they
         would make every text a candidate; the bound on shared trigrams is lowered for them.
         """
-        grams = set(_grams(text))
+        grams = self._gram_set(text)
         n = len(text)
         longest = n * (200.0 - self.threshold) / self.threshold
         max_edits = (1 - self.threshold / 100.0) * (n + longest)
@@ -211,7 +218,8 @@ class NearIndex:
             posting = postings.get(gram)
             if posting:
                 counts.update(posting)  # counted in C, not key by key
-        return [k for k, shared in counts.items() if shared >= max(1.0, need)]
+        need = max(1.0, need)
+        return [k for k, shared in counts.items() if shared >= need]
 
 
 def _grams(text: str) -> list[str]:
