@@ -389,6 +389,8 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
     """
     from perflint.text.numbers import find_quantities
 
+    if _ITEM_SEP not in text:
+        return []  # items are joined by 、: without one, every "list" has a single item
     groups: list[list[Item]] = []
     current: list[Item] = []
     prev_end = 0
