@@ -6,7 +6,7 @@ previous character is a CJK character, so ``“三个到位“`` is common in re
 
 from __future__ import annotations
 
-import re
+import re  # also re.escape, for the character classes built below
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "‘": "’"}
@@ -130,7 +130,6 @@ def _list_marker(text: str, close: int) -> bool:
 
 # Clause marks that never stand twice in a row, nor two different ones together (,, ，。 、，).
 _CLAUSE_MARKS = frozenset("，,、；;。：:")
-_MARK_RUN = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
 _LIST_ORDINAL = re.compile(r"[(（]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]、(?![(（])")
 _MARKER_BEFORE = frozenset("。；;：:\n")
 
@@ -141,6 +140,8 @@ _GLUED_BREAKDOWN = re.compile(
     r"(?<=[\u4e00-\u9fff])([0-9]{1,6}(?:\.[0-9]+)?(?:%|％|万元|亿元|元|人次|人|个|家|次|辆|项))其中[:：]")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
+# A run of clause marks (only a run of two is a slip).
+_MARK_RUN = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
 
 
 @dataclass(frozen=True)

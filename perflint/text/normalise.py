@@ -9,7 +9,7 @@ of its source character, so a match in the folded text is located in the source 
 
 from __future__ import annotations
 
-import re
+import re  # also re.escape and re.Pattern, not only the patterns below
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +24,6 @@ _EXTRA = {"\u3000": " ", "﹪": "%", "–": "-", "—": "-", "－": "-", "〜": 
 _FOLD_MAP = {chr(code): chr(code - _FULLWIDTH_SHIFT) for code in range(_FULLWIDTH_START, _FULLWIDTH_END + 1)}
 _FOLD_MAP.update({k: v for k, v in _EXTRA.items() if not k.isspace()})
 _FOLD_CHAR = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
-_WHITESPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S+")
 _MEMO_MAX_CHARS = 400  # short texts (cells, sentences) are folded by several rules in turn
 
@@ -71,8 +70,9 @@ class Folded:
 def fold(text: str) -> Folded:
     """``text`` folded (see the module docstring), with its offset map.
 
-    The same as :func:`fold_char` on every character, done by ``str.translate`` and the regex
-    engine rather than a Python call per character: data rules fold every text they search.
+    The same as :func:`fold_char` on every character, done by the regex engine and
+    :func:`replace_chars` rather than a Python call per character: data rules fold every text
+    they search, and short texts are remembered.
     """
     if len(text) <= _MEMO_MAX_CHARS:
         return _fold_short(text)
@@ -98,6 +98,9 @@ def fold_phrase(phrase: str) -> str:
     return fold(phrase).text
 
 
+
+
+_WHITESPACE = re.compile(r"\s+")
 
 
 def compact(text: str) -> str:
