@@ -12,7 +12,7 @@ and two neighbouring cells that say the same (小计 / 小计) must not read as 
 
 from __future__ import annotations
 
-import re
+import re  # also re.escape, for the character classes built at run time
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass

@@ -10,7 +10,7 @@ non-UTF-8 file is accepted.
 from __future__ import annotations
 
 import codecs
-import re
+import re  # also for _BAD_CHAR below
 
 from perflint.catalogue import Msg, msg
 from perflint.read.errors import InputError
