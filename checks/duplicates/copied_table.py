@@ -14,6 +14,19 @@ from ._indicators import Row, forms, project_key, rows
 
 
 @dataclass
+class _Earlier:
+    """An earlier form as the comparisons need it: its project and its rows, indexed."""
+
+    se: SelfEvaluation
+    rows: list[Row]
+    key: str
+
+    def __post_init__(self) -> None:
+        self.names = {r.name: r for r in self.rows}
+        self.triples = {(r.name, r.target, r.actual): r for r in self.rows}
+
+
+@dataclass
 class _Overlap:
     earlier: SelfEvaluation
     earlier_rows: list[Row]
@@ -111,27 +124,28 @@ class CopiedTable(Check):
     default_options = {"min_shared": 3, "min_identical": 2, "share": 0.66}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        seen: list[tuple[SelfEvaluation, list[Row]]] = []
+        # Every form is compared with every earlier one: what a comparison needs of a form (its
+        # project, its rows by name and by name, target and actual) is computed once per form.
+        seen: list[_Earlier] = []
         for se in forms(doc, ctx):
             current = rows(se)
             key = project_key(se)
             best: _Overlap | None = None
-            for earlier, earlier_rows in seen:
-                other_key = project_key(earlier)
-                if not key or not other_key or other_key == key:
+            for earlier in seen:
+                if not key or not earlier.key or earlier.key == key:
                     continue
-                overlap = self._overlap(current, earlier, earlier_rows)
+                overlap = self._overlap(current, earlier)
                 if overlap and (best is None or len(overlap.identical) > len(best.identical)):
                     best = overlap
-            seen.append((se, current))
+            seen.append(_Earlier(se, current, key))
             if best is not None:
                 yield self._report(current, best)
 
-    def _overlap(self, current: list[Row], earlier: SelfEvaluation, earlier_rows: list[Row]) -> _Overlap | None:
+    def _overlap(self, current: list[Row], earlier: _Earlier) -> _Overlap | None:
+        earlier_rows = earlier.rows
         if not current or not earlier_rows:
             return None
-        names = {r.name: r for r in earlier_rows}
-        triples = {(r.name, r.target, r.actual): r for r in earlier_rows}
+        names, triples = earlier.names, earlier.triples
         same_name = sum(1 for r in current if r.name in names)
         identical = [(r, triples[(r.name, r.target, r.actual)]) for r in current
                      if (r.name, r.target, r.actual) in triples and (r.target or r.actual)]
@@ -139,7 +153,7 @@ class CopiedTable(Check):
         if (same_name < int(self.options["min_shared"]) or same_name < float(self.options["share"]) * smaller
                 or len(identical) < int(self.options["min_identical"])):
             return None
-        return _Overlap(earlier, earlier_rows, same_name, identical)
+        return _Overlap(earlier.se, earlier_rows, same_name, identical)
 
     def _report(self, current: list[Row], best: _Overlap) -> Diagnostic:
         here, there = best.identical[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -75,28 +76,35 @@ class IndicatorValueConflict(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        earlier: dict[str, list[list[Row]]] = {}
-        for se in forms(doc, ctx):
+        # Each form is compared with every earlier form of its project. A draft pasting one
+        # project's forms many times made that quadratic: the earlier forms are indexed instead,
+        # per project, by indicator name and by values, so only those that differ are visited.
+        # (Only a name on a single row of an earlier form counts: several rows of that name are
+        # D201's business in the other form.)
+        index: dict[str, dict[str, dict[tuple[str, str], list[tuple[int, Row]]]]] = {}
+        for number, se in enumerate(forms(doc, ctx)):
             key = project_key(se)
             current = rows(se)
             if not key:
                 continue
-            for previous in earlier.get(key, []):
-                yield from self._compare(previous, current)
-            earlier.setdefault(key, []).append(current)
+            by_name = index.setdefault(key, {})
+            hits: list[tuple[int, int, Row, Row]] = []
+            for position, row in enumerate(current):
+                if not (row.target or row.actual):
+                    continue  # an empty copy is not a conflicting value
+                for values, earlier in by_name.get(row.name, {}).items():
+                    if values != row.values and any(values):
+                        hits.extend((n, position, first, row) for n, first in earlier)
+            hits.sort(key=lambda hit: hit[:2])  # earlier form by form, rows in order, as compared
+            for _n, _position, first, row in hits:
+                yield self._conflict(first, row)
+            once = Counter(r.name for r in current)
+            for row in current:
+                if once[row.name] == 1:
+                    by_name.setdefault(row.name, {}).setdefault(row.values, []).append((number, row))
 
-    def _compare(self, previous: list[Row], current: list[Row]) -> Iterator[Diagnostic]:
-        by_name: dict[str, list[Row]] = {}
-        for row in previous:
-            by_name.setdefault(row.name, []).append(row)
-        for row in current:
-            before = by_name.get(row.name, [])
-            if len(before) != 1 or before[0].values == row.values:
-                continue  # several rows of that name: D201's business in the other form
-            first = before[0]
-            if not (row.target or row.actual) or not (first.target or first.actual):
-                continue  # an empty copy is not a conflicting value
-            ind, ind0 = row.indicator, first.indicator
-            yield self.diagnostic("conflict", row.location, related=[(first.location, "other")], name=ind.name,
-                                  line0=first.line, target0=shown(ind0.target), actual0=shown(ind0.actual),
-                                  target=shown(ind.target), actual=shown(ind.actual))
+    def _conflict(self, first: Row, row: Row) -> Diagnostic:
+        ind, ind0 = row.indicator, first.indicator
+        return self.diagnostic("conflict", row.location, related=[(first.location, "other")], name=ind.name,
+                               line0=first.line, target0=shown(ind0.target), actual0=shown(ind0.actual),
+                               target=shown(ind.target), actual=shown(ind.actual))

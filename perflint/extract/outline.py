@@ -16,6 +16,7 @@ inside a paragraph. A table of contents is matched against the body in
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -122,7 +123,9 @@ class _Walker:
 
     # helpers
     def _table_between(self, a: int, b: int) -> bool:
-        return any(a < t < b for t in self.tables)
+        # ``tables`` grows in block order: bisect it (a scan per item was quadratic in a long part)
+        k = bisect.bisect_right(self.tables, a)
+        return k < len(self.tables) and self.tables[k] < b
 
     def _close_above(self, k: int) -> None:
         while len(self.stack) > k + 1:

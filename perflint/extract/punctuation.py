@@ -6,11 +6,13 @@ previous character is a CJK character, so ``“三个到位“`` is common in re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from perflint.text.patterns import lazy_compile
 
 _PAIRS = {"“": "”", "‘": "’"}
+_MARKS_OF = {opening: re.compile(f"[{opening}{closing}]") for opening, closing in _PAIRS.items()}
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,11 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
     """
     slips: list[QuoteSlip] = []
     for opening, closing in _PAIRS.items():
+        if text.count(opening) < 2:
+            continue  # a slip is a second opening mark
         open_at: int | None = None
-        for i, ch in enumerate(text):
+        for m in _MARKS_OF[opening].finditer(text):  # only the marks themselves matter
+            i, ch = m.start(), m.group()
             if ch == opening:
                 if open_at is None:
                     open_at = i
@@ -55,6 +60,7 @@ _OPENERS = {"(": "paren", "（": "paren", "〔": "square", "[": "square", "【":
             "《": "book", "〈": "angle"}
 _CLOSERS = {")": "paren", "）": "paren", "〕": "square", "]": "square", "】": "square", "］": "square",
             "》": "book", "〉": "angle"}
+_BRACKET = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 # What may stand before a list marker's lone closing bracket (1) 一) a)): the text's start,
 # whitespace or a punctuation mark that ends a phrase.
 _MARKER_LEAD = set(" \t\n\u3000。；;，,：:、！!？?”\"")
@@ -84,7 +90,8 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     stack: list[tuple[str, int]] = []
     open_of: dict[str, int] = {}  # open brackets of each kind on the stack: a stray mark needs no search
     last_close: dict[str, int] = {}  # where the last closing mark of each kind stands
-    for i, ch in enumerate(text):
+    for m in _BRACKET.finditer(text):  # the brackets only, found by the regex engine
+        i, ch = m.start(), m.group()
         kind = _OPENERS.get(ch)
         if kind:
             stack.append((kind, i))
@@ -135,6 +142,8 @@ _GLUED_BREAKDOWN = lazy_compile(
     r"(?<=[\u4e00-\u9fff])([0-9]{1,6}(?:\.[0-9]+)?(?:%|％|万元|亿元|元|人次|人|个|家|次|辆|项))其中[:：]")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
+# A run of clause marks (only a run of two is a slip).
+_MARK_RUN = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
 
 
 @dataclass(frozen=True)
@@ -155,19 +164,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     ``(1)、(2)`` lists two markers and is fine; a marker only counts where an item begins (the
     text's start or after a sentence or clause-ending mark).
     """
-    slips: list[PunctuationSlip] = []
-    i = 0
-    while i < len(text) - 1:
-        a, b = text[i], text[i + 1]
-        if a in _CLAUSE_MARKS and b in _CLAUSE_MARKS:
-            j = i + 2
-            while j < len(text) and text[j] in _CLAUSE_MARKS:
-                j += 1
-            if j - i == 2:
-                slips.append(PunctuationSlip(i, i + 2, "doubled"))
-            i = j
-            continue
-        i += 1
+    # Each maximal run of two or more clause marks; only a run of exactly two is a slip.
+    slips = [PunctuationSlip(m.start(), m.end(), "doubled") for m in _MARK_RUN.finditer(text) if m.end() - m.start() == 2]
     for m in _LIST_ORDINAL.finditer(text):
         k = m.start() - 1
         while k >= 0 and text[k] in " \t\u3000":

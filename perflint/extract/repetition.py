@@ -9,6 +9,7 @@ the two together.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -46,7 +47,9 @@ def doubled_sentences(text: str) -> list[Doubling]:
     return out
 
 
-_STOPS = frozenset("。！？；!?;")
+_STOP_RE = re.compile("[。！？；!?;]")
+_NEWLINE_RE = re.compile("\n")
+_EVENT_RE = re.compile("[。！？；!?;\n]")
 
 
 def sentence_repeats(text: str) -> list[tuple[int, int, str]]:
@@ -60,20 +63,28 @@ def sentence_repeats(text: str) -> list[tuple[int, int, str]]:
     space allows (the tests compare this with the expression itself).
     """
     n = len(text)
-    next_stop = [n] * (n + 1)  # the first sentence mark at or after i
-    next_break = [n] * (n + 1)  # the first newline at or after i
-    for i in range(n - 1, -1, -1):
-        next_stop[i] = i if text[i] in _STOPS else next_stop[i + 1]
-        next_break[i] = i if text[i] == "\n" else next_break[i + 1]
+    # Only sentence marks and newlines change anything: the scan jumps from one to the next
+    # (found by the regex engine), and "the next mark / newline at or after q" is a bisection
+    # into their positions, not a table the size of the text built character by character.
+    stops = [m.start() for m in _STOP_RE.finditer(text)]
+    if len(stops) < 2:
+        return []  # a sentence written twice holds two marks
+    breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
+
+    def next_of(positions: list[int], q: int) -> int:
+        j = bisect.bisect_left(positions, q)
+        return positions[j] if j < len(positions) else n
+
     out: list[tuple[int, int, str]] = []
     run_start = 0  # where a first copy may begin: after the last mark, newline or match
     i = 0
     while i < n:
-        ch = text[i]
-        if ch == "\n":
-            run_start = i + 1
-        if ch not in _STOPS:
-            i += 1
+        event = _EVENT_RE.search(text, i)
+        if event is None:
+            break
+        i = event.start()
+        if text[i] == "\n":
+            run_start = i = i + 1
             continue
         t = i
         k = t + 1
@@ -81,8 +92,8 @@ def sentence_repeats(text: str) -> list[tuple[int, int, str]]:
             k += 1
         best: tuple[int, int] | None = None  # (p, q): the leftmost first copy, its greediest second
         for q in range(k, t, -1):
-            t2 = next_stop[q]
-            if t2 >= n or next_break[q] < t2:
+            t2 = next_of(stops, q)
+            if t2 >= n or next_of(breaks, q) < t2:
                 continue
             p = t + 1 - (t2 + 1 - q)
             if run_start <= p <= t - 6 and text[p:t + 1] == text[q:t2 + 1] and (best is None or p < best[0]):

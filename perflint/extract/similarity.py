@@ -16,9 +16,10 @@ threshold.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -162,14 +163,27 @@ class NearIndex:
         self.texts: list[str] = []
         self.exact: dict[str, list[int]] = defaultdict(list)
         self.postings: dict[str, list[int]] = defaultdict(list)
+        # Trigrams in more than _COMMON_GRAM texts, kept as they cross the line: a query removes
+        # them with one set difference instead of measuring each of its trigrams' postings.
+        self.common: set[str] = set()
+        self._last: tuple[str, set[str]] | None = None  # the last text's trigrams
+
+    def _gram_set(self, text: str) -> set[str]:
+        """The trigrams of ``text``; a text is usually queried, then added: cut once."""
+        if self._last is None or self._last[0] != text:
+            self._last = (text, set(_grams(text)))
+        return self._last[1]
 
     def add(self, text: str) -> int:
         key = len(self.texts)
         self.texts.append(text)
         self.exact[text].append(key)
         if len(text) >= self.fuzzy_min_len:
-            for gram in set(_grams(text)):
-                self.postings[gram].append(key)
+            for gram in self._gram_set(text):
+                posting = self.postings[gram]
+                posting.append(key)
+                if len(posting) == _COMMON_GRAM + 1:
+                    self.common.add(gram)
         return key
 
     def query(self, text: str, limit: int | None = None) -> list[tuple[int, float]]:
@@ -192,18 +206,21 @@ class NearIndex:
         Trigrams found in very many texts (template wording, ``万元``) are not probed: they
         would make every text a candidate; the bound on shared trigrams is lowered for them.
         """
-        grams = set(_grams(text))
+        grams = self._gram_set(text)
         n = len(text)
         longest = n * (200.0 - self.threshold) / self.threshold
         max_edits = (1 - self.threshold / 100.0) * (n + longest)
         need = len(grams) - _NGRAM * max_edits
-        probe = [g for g in grams if len(self.postings.get(g, ())) <= _COMMON_GRAM]
+        probe = grams - self.common
         need -= len(grams) - len(probe)
-        counts: dict[int, int] = defaultdict(int)
+        counts: Counter[int] = Counter()
+        postings = self.postings
         for gram in probe:
-            for key in self.postings.get(gram, ()):
-                counts[key] += 1
-        return [k for k, shared in counts.items() if shared >= max(1.0, need)]
+            posting = postings.get(gram)
+            if posting:
+                counts.update(posting)  # counted in C, not key by key
+        need = max(1.0, need)
+        return [k for k, shared in counts.items() if shared >= need]
 
 
 def _grams(text: str) -> list[str]:
@@ -224,7 +241,13 @@ def pairwise_matches(
     index = NearIndex(threshold, fuzzy_min_len)
     out: list[list[tuple[int, float]]] = []
     for i, text in enumerate(texts):
-        out.append([(j, s) for j, s in index.query(text, 4 * MAX_FANOUT) if allowed(i, j)][:MAX_FANOUT])
+        kept: list[tuple[int, float]] = []
+        for j, s in index.query(text, 4 * MAX_FANOUT):
+            if allowed(i, j):
+                kept.append((j, s))
+                if len(kept) == MAX_FANOUT:
+                    break  # the rest would be cut off: do not test them
+        out.append(kept)
         index.add(text)
     return out
 
@@ -367,9 +390,12 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
     """
     from perflint.text.numbers import find_quantities
 
+    if _ITEM_SEP not in text:
+        return []  # items are joined by 、: without one, every "list" has a single item
     groups: list[list[Item]] = []
     current: list[Item] = []
     prev_end = 0
+    break_ends: list[int] | None = None  # where each clause break ends, found once per text
     for q in find_quantities(text):
         if q.kind not in kinds:
             prev_end = q.end
@@ -383,8 +409,12 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
         if joined:
             name_start = prev_end + between.rindex(_ITEM_SEP) + 1
         else:
-            breaks = list(_ITEM_BREAK.finditer(text, 0, q.start))
-            name_start = breaks[-1].end() if breaks else 0
+            if break_ends is None:
+                break_ends = [m.end() for m in _ITEM_BREAK.finditer(text)]
+            # the last break before the figure, by bisection (a search from the text's start
+            # for each figure was quadratic on a long flattened line)
+            k = bisect.bisect_right(break_ends, q.start)
+            name_start = break_ends[k - 1] if k else 0
             name_start = max(name_start, _last_sep_before(text, name_start, q.start))
         current.append(Item(normalise(text[name_start:q.start]), name_start, q.end, q.text))
         prev_end = q.end

@@ -12,6 +12,7 @@ and two neighbouring cells that say the same (小计 / 小计) must not read as 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -54,13 +55,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
     source line (``breaks``: offsets where a new line of the file begins). Listed reduplications
     (研究研究), numeral phrases (一个一个) and copies holding 不/没 (是不是不…) are left alone.
     """
-    lists = _lists()
     known = _known_words()
-    allowed = set(lists.get("reduplicated_words") or ())
-    quiet_chars = set(lists.get("repeat_quiet_characters") or ())
-    numerals = set(lists.get("numerals") or ())
-    admin = set(lists.get("place_suffixes") or ())
-    headers = set(lists.get("column_headers") or ())
+    allowed, quiet_chars, numerals, admin, headers = _repeat_lists()
     found: list[Repeat] = []
     n = len(text)
     i = 0
@@ -89,6 +85,14 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
             found.append(hit)
             i = hit.end
     return found
+
+
+@cache
+def _repeat_lists() -> tuple[frozenset[str], ...]:
+    """The word lists :func:`repeated_words` consults, as sets built once (not once per text)."""
+    lists = _lists()
+    return tuple(frozenset(lists.get(key) or ()) for key in (
+        "reduplicated_words", "repeat_quiet_characters", "numerals", "place_suffixes", "column_headers"))
 
 
 def _table_like(text: str, start: int, end: int) -> bool:
@@ -152,27 +156,23 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     never counted (a flattened table wraps cells there).
     """
     known = _known_words()
-    function_chars = set(_lists().get("function_characters") or ())
+    function_chars = frozenset(_lists().get("function_characters") or ())
     pairs = frozenset(_lists().get("shared_rest_pairs") or ())
     org_suffixes = tuple(_lists().get("organisation_suffixes") or ())
-    follow: dict[str, dict[str, int]] = {}
-    # A text that recurs (a cell value, a heading, a pasted paragraph) is read once and counted
-    # as often as it occurs: the counts are the same, the work is not repeated.
-    stops_in: dict[str, list[tuple[int, int]]] = {}
-    for text, times in Counter(texts).items():
-        stops_in[text] = _count_stems(text, times, follow, function_chars)
-    stops = [(idx, i, end) for idx, text in enumerate(texts) for i, end in stops_in[text]]
+    usage = _StemUsage(texts, function_chars)
+    stops = [(idx, i, end) for idx, end in usage.lone_stops() for i in usage.stems_ending(idx, end)]
     found: list[Truncation] = []
     taken: set[tuple[int, int]] = set()
     for idx, start, end in sorted(stops, key=lambda s: (s[0], s[2], s[1])):
         stem = texts[idx][start:end]
-        counts = follow[stem]
+        counts = usage.follow(stem)
         nexts = [c for c in counts if c not in ("", "?")]
         if counts.get("", 0) != 1 or counts.get("?", 0) or len(nexts) != 1:
             continue
-        if set(follow[stem[-2:]]) != {"", nexts[0]} or follow[stem[-2:]][""] != 1:
+        pair = usage.follow(stem[-2:])
+        if set(pair) != {"", nexts[0]} or pair[""] != 1:
             continue  # its last two characters stand free elsewhere: a word ends there
-        last = follow[stem[-1]]
+        last = usage.follow(stem[-1])
         bound = last.get(nexts[0], 0)
         if last.get("", 0) != 1 or bound < MIN_BOUND or bound < BOUND_SHARE * sum(last.values()):
             continue  # its last character ends words elsewhere too (费, 率, 局…)
@@ -189,33 +189,83 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     return found
 
 
-def _count_stems(text: str, times: int, follow: dict[str, dict[str, int]],
-                 function_chars: Collection[str]) -> list[tuple[int, int]]:
-    """Add ``times`` to ``follow[stem][next]`` for every stem of 1..MAX_STEM Chinese characters of
-    ``text`` (next: the Chinese character after it, "" for a stop, "?" for anything else); the
-    ``(start, end)`` of the stems of MIN_STEM or more characters that stop."""
-    stops: list[tuple[int, int]] = []
-    n = len(text)
-    cjk = [_is_cjk(ch) for ch in text]  # once per character, not once per stem it ends
-    for i in range(n):
-        if not cjk[i]:
-            continue
-        for size in range(1, MAX_STEM + 1):
-            end = i + size
-            if end > n or not cjk[end - 1]:
-                break
-            stem = text[i:end]
-            nxt = text[end] if end < n else ""
-            counts = follow.setdefault(stem, {})
-            if nxt and cjk[end] and nxt not in function_chars:
-                counts[nxt] = counts.get(nxt, 0) + times
-            elif nxt == "" or nxt in _BOUNDARY_PUNCT or nxt in function_chars:
-                counts[""] = counts.get("", 0) + times
-                if size >= MIN_STEM:
-                    stops.append((i, end))
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff"
+
+
+class _StemUsage:
+    """How the draft goes on after its stems: ``follow(stem)`` counts, over every occurrence of a
+    stem of Chinese characters in the texts, the Chinese character after it (``""`` for a stop:
+    the end of a text, a boundary mark or a function character; ``"?"`` for anything else).
+
+    Counting that for every stem of one to six characters at every position cost six dictionary
+    updates per character of the draft. Only a stop after a character that stops nowhere else in
+    the draft can report (a truncation's last character stops exactly once), so one regex pass
+    counts the stops per last character, and ``follow`` is computed only for the stems of those
+    few stops (their occurrences found with ``str.find`` over the joined texts).
+    """
+
+    def __init__(self, texts: list[str], function_chars: frozenset[str]) -> None:
+        self.texts = texts
+        self.function_chars = function_chars
+        stop_class = "".join(re.escape(ch) for ch in sorted(_BOUNDARY_PUNCT | function_chars))
+        self._stop = re.compile(f"[{_CJK_CLASS}](?=[{stop_class}]|\\Z)")
+        self._cjk_run = re.compile(f"[{_CJK_CLASS}]{{1,{MAX_STEM}}}\\Z")
+        # A text that recurs (a cell value, a heading, a pasted paragraph) is read once and
+        # counted as often as it occurs.
+        self.stops_by_char: dict[str, int] = {}
+        for text, times in Counter(texts).items():
+            for m in self._stop.finditer(text):
+                ch = m.group()
+                self.stops_by_char[ch] = self.stops_by_char.get(ch, 0) + times
+        # Every text once per occurrence, each followed by an end mark: a stem of Chinese
+        # characters never spans two texts, and what follows its last occurrence in a text is the
+        # mark, read as a stop.
+        self._ends: set[int] = set()
+        offset = 0
+        for text in texts:
+            offset += len(text)
+            self._ends.add(offset)
+            offset += 1
+        self._joined = "\n".join(texts)
+        self._memo: dict[str, dict[str, int]] = {}
+
+    def lone_stops(self) -> list[tuple[int, int]]:
+        """``(index, end)`` of the stops after a character that stops nowhere else."""
+        lone = {ch for ch, n in self.stops_by_char.items() if n == 1}
+        if not lone:
+            return []
+        return [(idx, m.end()) for idx, text in enumerate(self.texts) if not lone.isdisjoint(text)
+                for m in self._stop.finditer(text) if m.group() in lone]
+
+    def stems_ending(self, idx: int, end: int) -> list[int]:
+        """The starts of the stems of MIN_STEM..MAX_STEM Chinese characters ending at ``end``."""
+        text = self.texts[idx]
+        run = self._cjk_run.search(text, max(0, end - MAX_STEM), end)
+        first = run.start() if run else end
+        return [i for i in range(end - MIN_STEM, first - 1, -1)]
+
+    def follow(self, stem: str) -> dict[str, int]:
+        counts = self._memo.get(stem)
+        if counts is None:
+            counts = self._memo[stem] = self._count(stem)
+        return counts
+
+    def _count(self, stem: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        joined, ends, size = self._joined, self._ends, len(stem)
+        pos = joined.find(stem)
+        while pos >= 0:
+            end = pos + size
+            nxt = "" if end in ends else joined[end]
+            if nxt and _is_cjk(nxt) and nxt not in self.function_chars:
+                key = nxt
+            elif nxt == "" or nxt in _BOUNDARY_PUNCT or nxt in self.function_chars:
+                key = ""
             else:
-                counts["?"] = counts.get("?", 0) + times  # whitespace, digits…: undecided
-    return stops
+                key = "?"  # whitespace, digits…: undecided
+            counts[key] = counts.get(key, 0) + 1
+            pos = joined.find(stem, pos + 1)
+        return counts
 
 
 def _ends_in_word(before: str, known: frozenset[str]) -> bool:
@@ -233,6 +283,8 @@ def doubled_adverbs(text: str) -> list[Repeat]:
     ``unit`` is the adverb; ``start``/``end`` span from the first copy to the end of the second.
     """
     found: list[Repeat] = []
+    if "将" not in text and "把" not in text:
+        return found  # no disposal construction: nothing to search for
     for adverb in _lists().get("disposal_adverbs") or ():
         pos = text.find(adverb)
         while pos >= 0:
@@ -264,7 +316,10 @@ def context_pair_slips(texts: list[str]) -> list[ContextSlip]:
     after the second: 确实保障 in a draft that says 切实保障. Both words are real, so only the draft's
     own usage can tell; the same phrase with the same word twice is never reported."""
     out: list[ContextSlip] = []
+    joined = "\n".join(texts)  # one search tells which pairs' first word occurs at all
     for wrong, right in _lists().get("context_pairs") or ():
+        if wrong not in joined:
+            continue  # nothing written with it: nothing to compare
         usual = {t[p + len(right):p + len(right) + 2] for t in texts for p in _all(t, right)}
         written = [(idx, p, text[p + len(wrong):p + len(wrong) + 2])
                    for idx, text in enumerate(texts) for p in _all(text, wrong)]
@@ -297,6 +352,8 @@ def zai_for_zai(text: str) -> list[ContextSlip]:
     """
     verbs = _lists().get("sequence_verbs") or ()
     out: list[ContextSlip] = []
+    if "在" not in text or "先" not in text:
+        return out  # neither the slip nor the sequence it needs: skip the search for each verb
     for verb in verbs:
         needle = "在" + verb
         for p in _all(text, needle):

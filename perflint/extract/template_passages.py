@@ -5,9 +5,10 @@ the duplicate detectors, within one draft and across drafts, leave them out."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from perflint import data
+from perflint.extract.template_text import union
 from perflint.model import Block
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern
@@ -21,8 +22,23 @@ def _template() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
 
 def is_template_passage(block: Block) -> bool:
     """A block under a section every report repeats, or written in prescribed words."""
-    patterns, sections = _template()
-    if any(word in title for title in block.section for word in sections):
+    if _template_section(tuple(block.section)):
         return True
     squeezed = compact(block.text.value)
-    return any(p.search(squeezed) for p in patterns)
+    screen = _screen()
+    if screen is not None:
+        return screen.search(squeezed) is not None
+    return any(p.search(squeezed) for p in _template()[0])
+
+
+@lru_cache(maxsize=1024)
+def _template_section(section: tuple[str, ...]) -> bool:
+    """Whether a heading above names a repeated section (the blocks of a section share it)."""
+    sections = _template()[1]
+    return any(word in title for title in section for word in sections)
+
+
+@cache
+def _screen() -> re.Pattern[str] | None:
+    """The prescribed wordings as one expression: one search per block, not one per wording."""
+    return union(_template()[0])

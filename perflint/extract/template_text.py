@@ -12,7 +12,7 @@ from functools import cache
 from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
 from perflint.model import Cell, Part, Row
-from perflint.read.forms.cells import tokens
+from perflint.read.forms.cells import part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -28,6 +28,25 @@ class PhraseMatch:
     text: str
 
 
+def union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One expression that matches wherever any of ``patterns`` matches, to screen a text once
+    before running each of them (most texts hold none: one search instead of one per pattern).
+    None when the patterns cannot be joined safely (a back-reference would change its group)."""
+    if any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:  # e.g. a global flag inside one of them
+        return None
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _none_can_match(screen: re.Pattern[str] | None, text: str) -> bool:
+    return screen is not None and screen.search(text) is None
+
+
 @cache
 def _alternative_patterns() -> list[re.Pattern[str]]:
     out = []
@@ -38,11 +57,18 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
 
 def template_alternatives(text: str) -> list[PhraseMatch]:
     """``增加(减少)``, ``增长（下降）``, ``小于(大于)``: both words of the form left in."""
+    if _none_can_match(_alternative_screen(), text):
+        return []
     found: dict[int, PhraseMatch] = {}
     for pattern in _alternative_patterns():
         for m in pattern.finditer(text):
             found.setdefault(m.start(), PhraseMatch("alternative", m.start(), m.end(), m.group(0)))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+@cache
+def _alternative_screen() -> re.Pattern[str] | None:
+    return union(_alternative_patterns())
 
 
 @cache
@@ -52,8 +78,11 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
 
 def placeholders(text: str) -> list[PhraseMatch]:
     """``××``, ``XX``, ``＊＊``: a mark typed where a value belongs."""
+    patterns = _placeholder_patterns()
+    if not any(pattern.search(text) for pattern in patterns):
+        return []  # the usual case, told by a search per pattern without collecting matches
     out = []
-    for pattern in _placeholder_patterns():
+    for pattern in patterns:
         for m in pattern.finditer(text):
             out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
     return _dedupe(out)
@@ -131,8 +160,15 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
     return pats
 
 
+@cache
+def _instruction_screen() -> re.Pattern[str] | None:
+    return union(_instruction_patterns())
+
+
 def template_instructions(text: str) -> list[PhraseMatch]:
     """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``)."""
+    if _none_can_match(_instruction_screen(), text):
+        return []
     out = []
     for pattern in _instruction_patterns():
         for m in pattern.finditer(text):
@@ -206,10 +242,18 @@ def unticked_choice_row(row: Row) -> str | None:
 def blank_value_labels(part: Part) -> list[Cell]:
     """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
     pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
-    wanted = set(data.load("boilerplate")["value_labels"])
+    wanted = _value_labels()
+    if not any(label in part_text(part) for label in wanted):
+        return []  # no such label anywhere in the part: no need to cut it into cells
     toks = tokens(part)
     out: list[Cell] = []
     for tok, nxt in zip(toks, toks[1:], strict=False):
         if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
             out.append(Cell(tok.text))
     return out
+
+
+@cache
+def _value_labels() -> frozenset[str]:
+    return frozenset(data.load("boilerplate")["value_labels"])
+

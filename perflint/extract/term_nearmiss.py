@@ -7,7 +7,7 @@ decides, for each window one edit away from a term, whether the edit is believab
 from __future__ import annotations
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text
 
@@ -26,6 +26,8 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
     indices = sorted({i for anchor in t.probes_found for i in vocab.anchor_terms.get(anchor, ())})
     for term in (vocab.fuzzy[i] for i in indices):
         for start, end in _windows(t.s, term):
+            if not _within_reach(term, t.s[start:end]):
+                continue
             if (start, end, term) in candidates or _overlaps((start, end), taken):
                 continue
             kind = _accept(t, term, start, end)
@@ -66,6 +68,17 @@ def _windows(s: str, term: str) -> set[tuple[int, int]]:
                     spans.add((start, start + length))
             pos = s.find(anchor, pos + 1)
     return spans
+
+
+def _within_reach(term: str, window: str) -> bool:
+    """Whether ``window`` is one edit from ``term`` or two neighbours of it swapped: the only slips
+    :func:`_accept` can accept. Most windows around an intact half are further off, and rapidfuzz
+    tells so far faster than the tests of :func:`_accept` (a swap is two edits that leave the
+    characters themselves in place: one deletion and one insertion)."""
+    distance = Levenshtein.distance(term, window, score_cutoff=2)
+    if distance <= 1:
+        return True
+    return distance == 2 and len(window) == len(term) and Indel.distance(term, window, score_cutoff=2) <= 2
 
 
 def _accept(t: _Text, term: str, start: int, end: int) -> str:

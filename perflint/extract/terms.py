@@ -18,6 +18,7 @@ made half-width: PDF text breaks words with spaces) and report offsets into the 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -25,6 +26,7 @@ from functools import cache, lru_cache
 from perflint import data
 
 _PARENS = {"（": "(", "）": ")"}
+_NEEDS_COMPACTING = re.compile(r"[\s（）]")
 MIN_FUZZY_LEN = 3  # two-character terms are too short to tell a typo from another word
 
 
@@ -98,6 +100,15 @@ class _Vocabulary:
             probe_lengths[probe[0]].add(len(probe))
         self.probe_lengths_by_first: dict[str, tuple[int, ...]] = {
             c: tuple(sorted(v)) for c, v in probe_lengths.items()}
+        # Known words and probes together, so that one pass over a text looks both up.
+        self.scan_lengths_by_first: dict[str, tuple[int, ...]] = {
+            c: tuple(sorted(set(lengths.get(c, ())) | set(probe_lengths.get(c, ()))))
+            for c in set(lengths) | set(probe_lengths)}
+        # The typos by their wrong form (as positions in ``typos``): a text tries only those whose
+        # wrong form it holds, instead of all of them.
+        self.typos_by_wrong: dict[str, list[int]] = defaultdict(list)
+        for index, typo in enumerate(self.typos):
+            self.typos_by_wrong[typo.wrong].append(index)
         # Terms of three or more characters by an interior character: doubled-character lookup.
         self.by_interior: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for t in sorted(self.known):
@@ -128,35 +139,37 @@ class _Text:
     """The compacted text, its offsets into the original, and the known words found in it."""
 
     def __init__(self, text: str, vocab: _Vocabulary) -> None:
-        chars: list[str] = []
-        self.offsets: list[int] = []
-        for i, ch in enumerate(text):
-            if ch.isspace():
-                continue
-            chars.append(_PARENS.get(ch, ch))
-            self.offsets.append(i)
+        if _NEEDS_COMPACTING.search(text):
+            chars: list[str] = []
+            self.offsets: list[int] = []
+            for i, ch in enumerate(text):
+                if ch.isspace():
+                    continue
+                chars.append(_PARENS.get(ch, ch))
+                self.offsets.append(i)
+            self.s = "".join(chars)
+        else:  # most texts (a cell, a sentence) have nothing to compact: skip the character loop
+            self.offsets = list(range(len(text)))
+            self.s = text
         self.original = text
-        self.s = "".join(chars)
         self.vocab = vocab
         self.cover: dict[int, list[tuple[int, int]]] = defaultdict(list)
         self.occurrences: dict[str, list[int]] = defaultdict(list)
-        n = len(self.s)
-        for a, ch in enumerate(self.s):
-            for length in vocab.lengths_by_first.get(ch, ()):
+        self.probes_found: set[str] = set()
+        # One pass finds the known words (for cover and occurrences) and the probes.
+        known, probes, lengths_by_first = vocab.known, vocab.probes, vocab.scan_lengths_by_first
+        s = self.s
+        n = len(s)
+        for a, ch in enumerate(s):
+            for length in lengths_by_first.get(ch, ()):
                 if a + length > n:
                     break
-                piece = self.s[a:a + length]
-                if piece in vocab.known:
+                piece = s[a:a + length]
+                if piece in known:
                     self.occurrences[piece].append(a)
                     for p in range(a, a + length):
                         self.cover[p].append((a, a + length))
-        self.probes_found: set[str] = set()
-        for a, ch in enumerate(self.s):
-            for length in vocab.probe_lengths_by_first.get(ch, ()):
-                if a + length > n:
-                    break
-                piece = self.s[a:a + length]
-                if piece in vocab.probes:
+                if piece in probes:
                     self.probes_found.add(piece)
 
     def cjk(self, p: int) -> bool:
@@ -204,9 +217,10 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 def _typo_spans(t: _Text) -> list[tuple[int, int, _Typo]]:
     found: list[tuple[int, int, _Typo]] = []
     taken: list[tuple[int, int]] = []
-    for typo in t.vocab.typos:
-        if typo.wrong not in t.probes_found:
-            continue  # absent from the text (an empty wrong form never finds anything either)
+    # Only the typos whose wrong form the text holds, in the vocabulary's order (longest first).
+    vocab = t.vocab
+    present = sorted(i for wrong in t.probes_found for i in vocab.typos_by_wrong.get(wrong, ()))
+    for typo in (vocab.typos[i] for i in present):
         pos = t.s.find(typo.wrong)
         while pos >= 0:
             end = pos + len(typo.wrong)

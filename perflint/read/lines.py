@@ -22,6 +22,7 @@ _MARKUP = lazy_compile(
     r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
     r"|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
+_MARKUP_START = re.compile(r"[<*$\\]")  # a character every _MARKUP match starts with
 _TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = lazy_compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 # A contents line: dot leaders then a page or a page range (``……14-15``), leaders alone (the
@@ -53,6 +54,8 @@ def _replacement(token: str) -> str:
 
 def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
     """``raw`` without inline markup, each kept run anchored at its source column."""
+    if not _MARKUP_START.search(raw):  # most lines hold no markup: one anchor, nothing to cut
+        return SourceText(raw, path, [(0, line_no, start_col)])
     value_parts: list[str] = []
     anchors: list[tuple[int, int, int]] = []
     offset = 0
@@ -76,14 +79,23 @@ def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
 
 
 def strip_text(st: SourceText) -> SourceText:
-    """Trim surrounding white space (full-width too) and keep offsets right."""
+    """Trim surrounding white space (full-width too) and keep offsets right.
+
+    A one-line text with nothing to trim is returned as it is (the callers pass the fresh text
+    :func:`clean` made, and slicing it whole would only copy it)."""
     value = st.value
     left = len(value) - len(value.lstrip(" \t\u3000\r"))
     right = len(value.rstrip(" \t\u3000\r"))
+    if left == 0 and right == len(value) and len(st.anchors) == 1 and st.anchors[0][0] == 0:
+        return st
     return slice_text(st, left, max(left, right))
 
 
 def slice_text(st: SourceText, start: int, end: int) -> SourceText:
+    if len(st.anchors) == 1 and st.anchors[0][0] == 0:
+        # One source line (most cells and lines): the slice starts ``start`` columns further on.
+        _, line, col = st.anchors[0]
+        return SourceText(st.value[start:end], st.path, [(0, line, col + start)])
     anchors = []
     for i, (off, line, col) in enumerate(st.anchors):
         nxt = st.anchors[i + 1][0] if i + 1 < len(st.anchors) else len(st.value) + 1

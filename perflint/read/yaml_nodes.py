@@ -13,6 +13,7 @@ from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+from ruamel.yaml.parser import RoundTripParser
 
 from perflint.catalogue import Msg, msg, phrase
 from perflint.read.errors import InputError
@@ -34,6 +35,15 @@ class _BoundedComposer(Composer):
         super().__init__(loader)
         self.nesting = 0
         self.aliases: list[Any] = []  # start marks of alias uses
+        self._own_parser: Any = None
+
+    @property
+    def parser(self) -> Any:
+        """The loader's parser, looked up once: ruamel's property finds it through
+        ``sys._getframe`` on every event the composer reads (the loader never replaces it)."""
+        if self._own_parser is None:
+            self._own_parser = Composer.parser.fget(self)
+        return self._own_parser
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.parser.check_event(AliasEvent):
@@ -49,6 +59,21 @@ class _BoundedComposer(Composer):
             self.nesting -= 1
 
 
+class _Parser(RoundTripParser):
+    """ruamel's round-trip parser with its scanner looked up once (its property goes through
+    the loader on each of the scanner calls a draft's every token makes)."""
+
+    def __init__(self, loader: Any) -> None:
+        super().__init__(loader)
+        self._own_scanner: Any = None
+
+    @property
+    def scanner(self) -> Any:
+        if self._own_scanner is None:
+            self._own_scanner = RoundTripParser.scanner.fget(self)
+        return self._own_scanner
+
+
 class _TooDeep(Exception):
     def __init__(self, mark: Any) -> None:
         self.mark = mark
@@ -57,6 +82,7 @@ class _TooDeep(Exception):
 def compose(text: str, path: str) -> Node | None:
     yaml = YAML(typ="rt")
     yaml.Composer = _BoundedComposer
+    yaml.Parser = _Parser
     try:
         root = yaml.compose(text)
         _check_aliases(root, yaml.composer.aliases, path)

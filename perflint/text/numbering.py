@@ -6,6 +6,9 @@ Styles, outermost first: ``part`` 第一部分, ``chapter`` 第一章, ``cn`` �
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from perflint.model import Numbering
 from perflint.text.patterns import LazyPattern, lazy_compile
 
@@ -50,8 +53,33 @@ def chinese_to_int(text: str) -> int | None:
     return total + current
 
 
+# The characters a marker can start with (after white space): a text starting otherwise (most
+# sentences and cells) is answered with one match instead of one per style.
+_MARKER_START = re.compile(r"\s*[第（(\d一二三四五六七八九十百零〇两①-⑳]")
+
+
 def parse_marker(text: str) -> tuple[Numbering, int] | None:
-    """The marker at the start of ``text`` and the offset where the title begins."""
+    """The marker at the start of ``text`` and the offset where the title begins.
+
+    The reader, the outline and a dozen extractors ask this of the same headings and cells:
+    short texts are answered once and remembered (nothing changes a Numbering once made).
+    """
+    if not _MARKER_START.match(text):
+        return None
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _parse_marker_short(text)
+    return _parse_marker(text)
+
+
+_MEMO_MAX_CHARS = 400
+
+
+@lru_cache(maxsize=16384)
+def _parse_marker_short(text: str) -> tuple[Numbering, int] | None:
+    return _parse_marker(text)
+
+
+def _parse_marker(text: str) -> tuple[Numbering, int] | None:
     for style, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache, lru_cache
 
 from perflint import data
+from perflint.text.normalise import replace_chars
 from perflint.text.patterns import lazy_compile
 
 # Full-width digits and signs map one character to one, so offsets stay valid.
@@ -24,9 +25,30 @@ RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不�
              "=": "=", "＝": "="}
 
 
+_MEMO_MAX_CHARS = 400  # short texts (cells, sentences) are read again by several extractors
+_FULLWIDTH_MAP = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
+_FULLWIDTH_CHAR = re.compile("[" + re.escape("".join(_FULLWIDTH_MAP)) + "]")
+
+
 def normalise(text: str) -> str:
-    """Same-length normalisation: full-width digits and signs to ASCII."""
-    return text.translate(_FULLWIDTH)
+    """Same-length normalisation: full-width digits and signs to ASCII.
+
+    A score of extractors normalise the same cell or sentence in turn: short texts are
+    remembered, and the few distinct characters to change are replaced one by one (see
+    :func:`~perflint.text.normalise.replace_chars`).
+    """
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _normalise_short(text)
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    return replace_chars(text, _FULLWIDTH_CHAR, _FULLWIDTH_MAP)
+
+
+@lru_cache(maxsize=16384)
+def _normalise_short(text: str) -> str:
+    return _normalise(text)
 
 
 @dataclass(frozen=True)
@@ -109,9 +131,6 @@ def parse_number(text: str) -> Decimal | None:
         return Decimal(normalise(text).replace(",", "").strip())
     except (InvalidOperation, ValueError):
         return None
-
-
-_MEMO_MAX_CHARS = 400  # short texts (cells, sentences) are read again by several extractors
 
 
 def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
@@ -220,11 +239,18 @@ def _parse_cell(text: str) -> Quantity | None:
 
 def declared_unit(text: str) -> str | None:
     """The money unit a caption, a ``金额单位：`` line or a header cell declares."""
-    for pattern in data.load("units")["declared_unit_patterns"]:
-        m = re.search(pattern, normalise(text))
+    norm = normalise(text)
+    for pattern in _declared_unit_patterns():
+        m = pattern.search(norm)
         if m:
             return m.group(1)
     return None
+
+
+@cache
+def _declared_unit_patterns() -> list[re.Pattern[str]]:
+    """The data file's patterns compiled once (every caption and header cell is asked)."""
+    return [re.compile(p) for p in data.load("units")["declared_unit_patterns"]]
 
 
 def sum_tolerance(parts: list[Quantity], total: Quantity) -> Decimal:

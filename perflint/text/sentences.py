@@ -14,17 +14,23 @@ Half-width stops count the same as full-width ones (text pasted from PDFs and we
 
 from __future__ import annotations
 
+import re
+
 SENTENCE_END = "。！？!?"
 STATEMENT_END = "。；;！!？?\n"
 CLAUSE_END = STATEMENT_END + "，,：:"
 OPEN_BRACKETS = "（(【["
 CLOSE_BRACKETS = "）)】]"
+# The characters each splitter looks at: the loops visit only them, not every character.
+_SENTENCE_MARK = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS + SENTENCE_END) + "]")
+_STATEMENT_MARK = re.compile("[" + re.escape(STATEMENT_END) + "]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence, its stop included; a stop inside brackets does not end it."""
     out, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _SENTENCE_MARK.finditer(text):  # brackets and stops only, found by the regex engine
+        i, ch = m.start(), m.group()
         if ch in OPEN_BRACKETS:
             depth += 1
         elif ch in CLOSE_BRACKETS:
@@ -40,11 +46,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def statements(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each statement that is not blank, its stop excluded."""
     out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in STATEMENT_END:
-            if text[start:i].strip():
-                out.append((start, i))
-            start = i + 1
+    for m in _STATEMENT_MARK.finditer(text):
+        i = m.start()
+        if text[start:i].strip():
+            out.append((start, i))
+        start = i + 1
     if text[start:].strip():
         out.append((start, len(text)))
     return out

@@ -9,8 +9,11 @@ a blank token, a line of pipes a row break. Runs written with nothing between ce
 
 from __future__ import annotations
 
+import bisect
+import re
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
@@ -20,6 +23,7 @@ from perflint.text.patterns import lazy_compile
 
 _CELL_SEP = lazy_compile(r"[|｜\t]")
 _SPACES = lazy_compile(r"[ \u3000]+")
+_SPLITS = re.compile(r"[|｜\t \u3000]")  # the characters _split cuts at
 _PIPES_ONLY = lazy_compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
 _RELATION_ONLY = lazy_compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
@@ -48,12 +52,25 @@ class Token:
 
 def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
+    if len(st.anchors) == 1 and st.anchors[0][0] == 0:
+        # One source line (a cell, most lines): the slice starts ``start`` columns further on.
+        _, line, column = st.anchors[0]
+        return SourceText(st.value[start:end], st.path, [(0, line, column + start)])
     line, column = st.position(start)
     anchors = [(0, line, column)]
-    for offset, a_line, a_column in st.anchors:
-        if start < offset < end:
-            anchors.append((offset - start, a_line, a_column))
+    # Only the anchors inside the slice, found by bisection: a paragraph joined from many lines
+    # is cut into many tokens, and scanning all its anchors for each made that quadratic.
+    source = st.anchors
+    i = bisect.bisect_right(source, start, key=_offset)
+    while i < len(source) and source[i][0] < end:
+        offset, a_line, a_column = source[i]
+        anchors.append((offset - start, a_line, a_column))
+        i += 1
     return SourceText(st.value[start:end], st.path, anchors)
+
+
+def _offset(anchor: tuple[int, int, int]) -> int:
+    return anchor[0]
 
 
 def joined_text(parts: list[SourceText]) -> SourceText:
@@ -70,7 +87,19 @@ def _joined(a: SourceText, b: SourceText) -> SourceText:
 
 
 def quantity_of(text: str) -> Quantity | None:
-    """A figure cell; ``150万`` (万元 without 元) is read as money too."""
+    """A figure cell; ``150万`` (万元 without 元) is read as money too (short texts remembered:
+    every cell of every form is asked, and a Quantity is never changed)."""
+    if len(text) <= 400:
+        return _quantity_of_short(text)
+    return _quantity_of(text)
+
+
+@lru_cache(maxsize=16384)
+def _quantity_of_short(text: str) -> Quantity | None:
+    return _quantity_of(text)
+
+
+def _quantity_of(text: str) -> Quantity | None:
     q = parse_cell(text)
     if q is None and text.strip().endswith("万"):
         q = parse_cell(text.strip() + "元")
@@ -89,6 +118,9 @@ def _split(st: SourceText) -> list[Token]:
     """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
     blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
     value = st.value
+    if not _SPLITS.search(value) and len(st.anchors) <= 1:
+        # Nothing to split at (no cell separator, no space, one source line): one piece.
+        return _pieces(st, 0, len(value)) if value.strip() else []
     if _PIPES_ONLY.match(value):
         kind = "blank" if value.strip() in ("|", "｜") else "row"
         return [Token(sub_text(st, 0, 0), kind)]
@@ -322,3 +354,20 @@ def level_of(word: str) -> tuple[str, str] | None:
     if LEVEL2_RE.match(core):
         return "2", core
     return None
+
+
+_SEPARATORS = re.compile(r"[\s|｜]+")
+
+
+def part_text(part: Part) -> str:
+    """The part's text as :func:`tokens` reads it (tables cell by cell, paragraphs and headings,
+    in order) without white space and cell bars: every token's word, and every word two
+    neighbouring tokens are joined into, is a substring of it. A reader looking for a word in
+    the tokens can first look for it here, and skip cutting a part that does not hold it."""
+    values: list[str] = []
+    for block in part.blocks:
+        if isinstance(block, Table):
+            values.extend(cell.text.value for row in block.rows for cell in row.cells)
+        elif isinstance(block, (Paragraph, Heading)):
+            values.append(block.text.value)
+    return _SEPARATORS.sub("", "".join(values))

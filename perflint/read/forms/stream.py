@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perflint.model import BudgetExecution, Cell, Figure, Part, Row, SelfEvaluation, Table
-from perflint.read.forms.cells import PART_ROW, Token, quantity_of, sub_text, tokens
+from perflint.read.forms.cells import PART_ROW, Token, part_text, quantity_of, sub_text, tokens
 from perflint.read.forms.labels import weight_in
 from perflint.read.forms.stream_rows import (
     indicator_header,
@@ -48,6 +48,8 @@ _DEFAULT_BUDGET_ROLES = ["initial", "budget", "actual", "weight", "rate", "score
 
 def read_stream_forms(part: Part) -> list[SelfEvaluation]:
     """The 自评表 of a part read from its token stream (see the module docstring)."""
+    if not _may_hold_form(part_text(part)):
+        return []  # none of the words a form starts at: the part is not cut into tokens
     toks = tokens(part)
     forms: list[SelfEvaluation] = []
     current: SelfEvaluation | None = None
@@ -82,6 +84,15 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
     return [f for f in forms if f.budget or f.indicators]
 
 
+
+
+def _may_hold_form(text: str) -> bool:
+    """Whether ``text`` (:func:`~perflint.read.forms.cells.part_text`) holds a word a form can
+    start at: a total (_TOTAL_ANCHOR), a 其中 row of the budget block (_PART_ROW) or the
+    indicator header (_INDICATOR_HEADER)."""
+    if "总额" in text or "三级指标" in text:
+        return True
+    return "其中" in text and any(word in text for word in ("财政拨款", "上年结转", "其他资金"))
 
 
 def _new_form(part: Part, toks: list[Token], i: int) -> SelfEvaluation:

@@ -1,0 +1,178 @@
+"""The text-layer fast paths give what the plain definitions give.
+
+Several per-character loops became regex scans, ``str.replace`` runs or memo lookups (issue 11:
+throughput). Each is compared here, on random text made of the characters it cares about, with
+the plain definition it replaced, written out below as the reference.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from perflint.extract import punctuation  # noqa: E402
+from perflint.extract.similarity import enumerations  # noqa: E402
+from perflint.read.encoding import _looks_like_text  # noqa: E402
+from perflint.text import sentences  # noqa: E402
+from perflint.text.normalise import Folded, fold, fold_char  # noqa: E402
+from perflint.text.numbering import _PATTERNS, chinese_to_int, parse_marker  # noqa: E402
+from perflint.text.numbers import _FULLWIDTH, normalise  # noqa: E402
+
+CHECK = settings(max_examples=300, deadline=None)
+
+
+def pieces(*chars: str, max_size: int = 40) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(chars), max_size=max_size).map("".join)
+
+
+# -- references: the definitions before the fast paths ------------------------------------------
+
+def fold_reference(text: str) -> Folded:
+    chars, offsets = [], []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if f:
+            chars.append(f)
+            offsets.append(i)
+    return Folded("".join(chars), tuple(offsets), len(text))
+
+
+def sentences_reference(text: str) -> list[tuple[int, int]]:
+    out, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in sentences.OPEN_BRACKETS:
+            depth += 1
+        elif ch in sentences.CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif ch in sentences.SENTENCE_END and depth == 0:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def statements_reference(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in sentences.STATEMENT_END:
+            if text[start:i].strip():
+                out.append((start, i))
+            start = i + 1
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def doubled_marks_reference(text: str) -> list[tuple[int, int]]:
+    marks, out, i = frozenset("，,、；;。：:"), [], 0
+    while i < len(text) - 1:
+        if text[i] in marks and text[i + 1] in marks:
+            j = i + 2
+            while j < len(text) and text[j] in marks:
+                j += 1
+            if j - i == 2:
+                out.append((i, i + 2))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def quotes_reference(text: str) -> list[tuple[int, int]]:
+    slips = []
+    for opening, closing in {"“": "”", "‘": "’"}.items():
+        open_at = None
+        for i, ch in enumerate(text):
+            if ch == opening:
+                if open_at is None:
+                    open_at = i
+                    continue
+                nxt_close, nxt_open = text.find(closing, i + 1), text.find(opening, i + 1)
+                if nxt_close == -1 or (nxt_open != -1 and nxt_open < nxt_close):
+                    slips.append((i, open_at))
+                    open_at = None
+                else:
+                    open_at = i
+            elif ch == closing:
+                open_at = None
+    return slips
+
+
+def parse_marker_reference(text: str):
+    for style, pattern in _PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        raw = next(g for g in m.groups() if g)
+        value = ord(raw) - ord("①") + 1 if style == "circled" else chinese_to_int(raw)
+        if value is None or value == 0:
+            continue
+        if style in ("cn", "cn_half") and len(raw) > 1 and raw[0] not in "一二三四五六七八九十":
+            continue
+        return style, value, m.group(0).strip(), m.end()
+    return None
+
+
+# -- comparisons --------------------------------------------------------------------------------
+
+TEXT = pieces("a", "1", "１", "（", "）", "(", ")", "，", "。", "；", "！", "?", "\n", " ", "\t", "\u3000", "\xa0",
+              "—", "－", "～", "﹪", "．", "ａ", "中", "【", "】", "[", "]")
+
+
+@CHECK
+@given(TEXT)
+def test_fold_is_fold_char_on_every_character(text):
+    assert fold(text) == fold_reference(text)
+
+
+@CHECK
+@given(TEXT)
+def test_normalise_is_the_translation_table(text):
+    assert normalise(text) == text.translate(_FULLWIDTH)
+
+
+@CHECK
+@given(TEXT)
+def test_sentence_and_statement_splitters(text):
+    assert sentences.sentences(text) == sentences_reference(text)
+    assert sentences.statements(text) == statements_reference(text)
+
+
+@CHECK
+@given(pieces("“", "”", "‘", "’", "(", "（", ")", "）", "〔", "〕", "[", "]", "【", "】", "《", "》", "〈", "〉",
+              "，", ",", "、", "；", "。", "：", "1", "一", "a", " ", "\n"))
+def test_punctuation_finders_visit_only_the_marks(text):
+    assert [(s.start, s.end) for s in punctuation.punctuation_slips(text) if s.kind == "doubled"] == \
+        doubled_marks_reference(text)
+    assert [(s.start, s.opening) for s in punctuation.unbalanced_quotes(text)] == quotes_reference(text)
+    for slip in punctuation.unbalanced_brackets(text):
+        assert punctuation.bracket_family(text[slip.start])
+
+
+@CHECK
+@given(pieces(" ", "\u3000", "第", "一", "二", "十", "两", "部分", "章", "（", "）", "(", ")", "、", ".", "．",
+              "1", "12", "①", "⑳", "年", "a", max_size=8))
+def test_parse_marker_screen_keeps_every_marker(text):
+    found = parse_marker(text)
+    got = (found[0].style, found[0].value, found[0].marker, found[1]) if found else None
+    assert got == parse_marker_reference(text)
+
+
+@CHECK
+@given(st.text(alphabet=st.sampled_from(["\x00", "\x08", "\t", "\n", "\x0b", "\x0c", "\r", "\x1f", " ", "\ufffd",
+                                         "中", "a"]), max_size=60), st.integers(0, 3000))
+def test_control_characters_counted_as_before(text, padding):
+    text += "中" * padding
+    expected = not text or sum(
+        1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd") / len(text) < 0.001
+    assert _looks_like_text(text) == expected
+
+
+@CHECK
+@given(pieces("药店", "2家", "5万元", "3个", "医院", "，", "；", "。", "\n", max_size=20))
+def test_a_text_without_the_list_mark_has_no_enumeration(text):
+    assert enumerations(text) == []
