@@ -264,12 +264,12 @@ def rule(
             console = Console(highlight=False)
             console.print(f"[bold]{cls.code}[/bold] {cls.name} ({cls.family}, {cls.severity.name})")
             if registry.origin(cls) != BUILTIN_DISTRIBUTION:
-                console.print(f"from {registry.origin(cls)}", markup=False)
+                console.print(t("cli.rule_origin", lang.value, origin=registry.origin(cls)), markup=False)
             console.print(cls.summary(lang.value))
             console.print(Markdown(cls.docs(lang.value)))
             if cls.default_options:
-                console.print("Options (--option CODE.key=value, or [tool.perflint.options.CODE] in pyproject.toml): "
-                              + ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items()), markup=False)
+                options = ", ".join(f"{k}={v!r}" for k, v in cls.default_options.items())
+                console.print(t("cli.rule_options", lang.value, options=options), markup=False)
             plugin_problems(registry, lang.value)
             return
     print_problems(registry, lang.value)  # the code may belong to a plugin that failed to load

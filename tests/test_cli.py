@@ -90,3 +90,10 @@ def test_option_reaches_the_check_and_mistakes_are_usage_errors(tmp_path):
         assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
         proc = run("check", "--option", flag, str(draft))
         assert proc.returncode == 2 and zh in proc.stderr
+
+
+def test_rule_names_its_options_in_the_language_asked():
+    zh = " ".join(run("rule", "Y504").stdout.split())
+    en = " ".join(run("rule", "Y504", "--lang", "en").stdout.split())
+    assert "选项" in zh and "min_mentions=" in zh and "Options" not in zh
+    assert "Options" in en and "min_mentions=" in en
