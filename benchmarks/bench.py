@@ -96,6 +96,9 @@ def _forget_texts() -> None:
     the parsed data and patterns, which every run has after its start, and are kept."""
     import functools
 
+    from perflint.text.memo import forget
+
+    forget()  # the texts remembered through perflint.text.memo
     for name, module in list(sys.modules.items()):
         if not name.startswith("perflint"):
             continue

@@ -22,10 +22,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from perflint.text.memo import remember_short
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import DECIMAL
 from perflint.text.numbers import normalise as ascii_digits
@@ -54,9 +54,6 @@ def strip_marker(text: str) -> str:
     return _ENUMERATOR.sub("", text, count=1)
 
 
-_MEMO_MAX_CHARS = 400  # names, cells and clauses recur (every form's indicators are compared)
-
-
 def normalise(text: str, digits: bool = True) -> str:
     """The text as compared: ASCII digits, no marker, whitespace, punctuation or decoration.
 
@@ -64,16 +61,10 @@ def normalise(text: str, digits: bool = True) -> str:
     different projects then look alike: use with care). A pure function: short texts are
     normalised once and remembered.
     """
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _normalise_short(text, digits)
     return _normalise(text, digits)
 
 
-@lru_cache(maxsize=16384)
-def _normalise_short(text: str, digits: bool) -> str:
-    return _normalise(text, digits)
-
-
+@remember_short(16384)
 def _normalise(text: str, digits: bool) -> str:
     text = strip_marker(ascii_digits(text))
     if not digits:

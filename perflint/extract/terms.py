@@ -21,9 +21,10 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from perflint import data
+from perflint.text.memo import remember_short
 
 _PARENS = {"（": "(", "）": ")"}
 _NEEDS_COMPACTING = re.compile(r"[\s（）]")
@@ -275,25 +276,16 @@ class TermFindings:
     doubled: tuple[Match, ...]
 
 
-_MEMO_MAX_CHARS = 400  # short texts recur (cells, template sentences): remember their findings
-
-
 def scan(text: str) -> TermFindings:
     """All three finders at once, sharing the work of indexing ``text``.
 
     A pure function of the text (the vocabulary is fixed), so the findings of short texts are
     remembered: a cell value or a template sentence repeats across a report and a folder.
     """
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _scan_short(text)
     return _scan(text)
 
 
-@lru_cache(maxsize=8192)
-def _scan_short(text: str) -> TermFindings:
-    return _scan(text)
-
-
+@remember_short(8192)
 def _scan(text: str) -> TermFindings:
     from perflint.extract.term_nearmiss import misspellings  # it builds on this module's text index
 

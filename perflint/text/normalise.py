@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from perflint.text.memo import remember_short
 from perflint.text.patterns import lazy_compile
 
 # Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E.
@@ -27,7 +27,6 @@ _FOLD_MAP = {chr(code): chr(code - _FULLWIDTH_SHIFT) for code in range(_FULLWIDT
 _FOLD_MAP.update({k: v for k, v in _EXTRA.items() if not k.isspace()})
 _FOLD_CHAR = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
 _NON_SPACE = re.compile(r"\S+")
-_MEMO_MAX_CHARS = 400  # short texts (cells, sentences) are folded by several rules in turn
 
 
 def fold_char(ch: str) -> str:
@@ -76,11 +75,10 @@ def fold(text: str) -> Folded:
     :func:`replace_chars` rather than a Python call per character: data rules fold every text
     they search, and short texts are remembered.
     """
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _fold_short(text)
     return _fold(text)
 
 
+@remember_short(4096)
 def _fold(text: str) -> Folded:
     if not _WHITESPACE.search(text):
         return Folded(replace_chars(text, _FOLD_CHAR, _FOLD_MAP), tuple(range(len(text))), len(text))
@@ -90,32 +88,19 @@ def _fold(text: str) -> Folded:
     return Folded(replace_chars(_WHITESPACE.sub("", text), _FOLD_CHAR, _FOLD_MAP), tuple(offsets), len(text))
 
 
-@lru_cache(maxsize=4096)
-def _fold_short(text: str) -> Folded:
-    return _fold(text)
-
-
 def fold_phrase(phrase: str) -> str:
     """A phrase from a data file, folded the same way as the text it is matched in."""
     return fold(phrase).text
 
 
-
-
 _WHITESPACE = lazy_compile(r"\s+")
 
 
+@remember_short(16384)
 def compact(text: str) -> str:
     """The text without any white space: PDF extraction and typists break words, labels and
     figures with spaces (``预 算 数``, ``1 000``), so labels are compared compacted.
 
     Dozens of extractors compact the same cells and labels: short texts are remembered.
     """
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _compact_short(text)
-    return _WHITESPACE.sub("", text)
-
-
-@lru_cache(maxsize=16384)
-def _compact_short(text: str) -> str:
     return _WHITESPACE.sub("", text)

@@ -7,9 +7,9 @@ Styles, outermost first: ``part`` 第一部分, ``chapter`` 第一章, ``cn`` �
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from perflint.model import Numbering
+from perflint.text.memo import remember_short
 from perflint.text.patterns import LazyPattern, lazy_compile
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -66,19 +66,10 @@ def parse_marker(text: str) -> tuple[Numbering, int] | None:
     """
     if not _MARKER_START.match(text):
         return None
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _parse_marker_short(text)
     return _parse_marker(text)
 
 
-_MEMO_MAX_CHARS = 400
-
-
-@lru_cache(maxsize=16384)
-def _parse_marker_short(text: str) -> tuple[Numbering, int] | None:
-    return _parse_marker(text)
-
-
+@remember_short(16384)
 def _parse_marker(text: str) -> tuple[Numbering, int] | None:
     for style, pattern in _PATTERNS:
         m = pattern.match(text)

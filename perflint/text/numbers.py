@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache, lru_cache
 
 from perflint import data
+from perflint.text.memo import MAX_CHARS, remember_short
 from perflint.text.normalise import replace_chars
 from perflint.text.patterns import lazy_compile
 
@@ -25,7 +26,6 @@ RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不�
              "=": "=", "＝": "="}
 
 
-_MEMO_MAX_CHARS = 400  # short texts (cells, sentences) are read again by several extractors
 _FULLWIDTH_MAP = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
 _FULLWIDTH_CHAR = re.compile("[" + re.escape("".join(_FULLWIDTH_MAP)) + "]")
 
@@ -37,18 +37,12 @@ def normalise(text: str) -> str:
     remembered, and the few distinct characters to change are replaced one by one (see
     :func:`~perflint.text.normalise.replace_chars`).
     """
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _normalise_short(text)
     return _normalise(text)
 
 
+@remember_short(16384)
 def _normalise(text: str) -> str:
     return replace_chars(text, _FULLWIDTH_CHAR, _FULLWIDTH_MAP)
-
-
-@lru_cache(maxsize=16384)
-def _normalise_short(text: str) -> str:
-    return _normalise(text)
 
 
 @dataclass(frozen=True)
@@ -143,7 +137,7 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
     same cell or sentence) and of the last few long ones are extracted once and remembered; a
     fresh list each call.
     """
-    if len(text) <= _MEMO_MAX_CHARS:
+    if len(text) <= MAX_CHARS:
         return list(_find_short(text, years))
     return list(_find_long(text, years))
 
@@ -211,16 +205,10 @@ def parse_cell(text: str) -> Quantity | None:
 
     A cell with words around the figure (``目标1(40分)``) is not a figure cell.
     """
-    if len(text) <= _MEMO_MAX_CHARS:
-        return _parse_cell_short(text)
     return _parse_cell(text)
 
 
-@lru_cache(maxsize=16384)
-def _parse_cell_short(text: str) -> Quantity | None:
-    return _parse_cell(text)
-
-
+@remember_short(16384)
 def _parse_cell(text: str) -> Quantity | None:
     stripped = text.strip()
     if not stripped:

@@ -13,10 +13,10 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
-from functools import lru_cache
 
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
+from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, Quantity, find_quantities, parse_cell
 from perflint.text.patterns import lazy_compile
@@ -89,16 +89,10 @@ def _joined(a: SourceText, b: SourceText) -> SourceText:
 def quantity_of(text: str) -> Quantity | None:
     """A figure cell; ``150万`` (万元 without 元) is read as money too (short texts remembered:
     every cell of every form is asked, and a Quantity is never changed)."""
-    if len(text) <= 400:
-        return _quantity_of_short(text)
     return _quantity_of(text)
 
 
-@lru_cache(maxsize=16384)
-def _quantity_of_short(text: str) -> Quantity | None:
-    return _quantity_of(text)
-
-
+@remember_short(16384)
 def _quantity_of(text: str) -> Quantity | None:
     q = parse_cell(text)
     if q is None and text.strip().endswith("万"):

@@ -1,0 +1,48 @@
+"""Results of pure functions of a text, remembered for short texts.
+
+Dozens of extractors ask the same small questions of the same cells, labels and template
+sentences (their figures, dates, markers, normalised forms), and a report repeats them across
+parts, a folder across reports. A function decorated with :func:`remember_short` answers a text of
+at most ``max_chars`` characters from a bounded cache (least recently used out first) and
+computes a longer one every time: long texts rarely repeat and would crowd the cache out.
+
+The function must be pure, and what it returns must never be changed by a caller (a string, a
+tuple, an object nobody mutates), since every caller asking the same text gets the same object.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+MAX_CHARS = 400  # cells, labels, headings and sentences; not paragraphs or flattened tables
+
+F = TypeVar("F", bound=Callable[..., Any])
+_CACHES: list[Any] = []
+
+
+def remember_short(maxsize: int = 16384, max_chars: int = MAX_CHARS) -> Callable[[F], F]:
+    """Remember ``fn(text, *args)`` for texts of at most ``max_chars`` characters (``args``
+    hashable); at most ``maxsize`` of them, so memory stays bounded over any number of drafts."""
+
+    def wrap(fn: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+        _CACHES.append(cached)
+
+        @functools.wraps(fn)
+        def call(text: str, *args: Any) -> Any:
+            if len(text) <= max_chars:
+                return cached(text, *args)
+            return fn(text, *args)
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call  # type: ignore[return-value]
+
+    return wrap
+
+
+def forget() -> None:
+    """Empty every cache (the benchmarks time a run as a new process would do it)."""
+    for cached in _CACHES:
+        cached.cache_clear()

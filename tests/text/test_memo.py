@@ -1,0 +1,39 @@
+"""Pure functions of a text remember their short texts, and only those (perflint.text.memo)."""
+
+from __future__ import annotations
+
+from perflint.text import memo
+from perflint.text.memo import MAX_CHARS, remember_short
+
+
+def test_a_short_text_is_computed_once_a_long_one_every_time_and_forget_empties_the_cache():
+    calls: list[str] = []
+
+    @remember_short(maxsize=4)
+    def upper(text: str, suffix: str = "") -> str:
+        calls.append(text)
+        return text.upper() + suffix
+
+    assert upper("预算abc") == upper("预算abc") == "预算ABC"
+    assert upper("abc", "!") == "ABC!" and upper("abc") == "ABC"  # the arguments are part of the key
+    long = "x" * (MAX_CHARS + 1)
+    upper(long)
+    upper(long)
+    assert calls == ["预算abc", "abc", "abc", long, long]
+    memo.forget()
+    upper("预算abc")
+    assert calls[-1] == "预算abc" and len(calls) == 6
+
+
+def test_the_cache_is_bounded():
+    seen: list[str] = []
+
+    @remember_short(maxsize=2)
+    def echo(text: str) -> str:
+        seen.append(text)
+        return text
+
+    for text in ("a", "b", "c", "a"):  # "a" was pushed out by "c"
+        echo(text)
+    assert seen == ["a", "b", "c", "a"]
+    assert echo.__name__ == "echo"
