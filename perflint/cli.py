@@ -45,6 +45,7 @@ from perflint.cli_support import (
     split,
     write,
 )
+from perflint.cli_values import defer_conversion
 from perflint.config import ConfigError
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.discover import find_drafts
@@ -323,6 +324,7 @@ def _load(path: Path, lang: str):
 
 def main() -> None:
     try:
+        defer_conversion()  # plain option values skip pydantic
         app()
     except KeyboardInterrupt:
         sys.exit(130)

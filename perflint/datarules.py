@@ -100,7 +100,7 @@ def validate(rule: Any, origin: str) -> dict[str, Any]:
     out["patterns"] = _strings(rule.get("patterns"), origin, f"{where}: patterns")
     for p in out["patterns"]:
         try:
-            re.compile(p)
+            compile_pattern(p)
         except re.error as exc:
             raise _fail(origin, where, f"bad pattern {p!r}: {exc}") from None
     swap = rule.get("swap") or {}

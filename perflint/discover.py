@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # The top-level keys of a perflint YAML draft (perflint.read.yaml_draft.TOP_KEYS, kept in step by a test).
@@ -101,7 +101,7 @@ def compile_glob(line: str) -> _Pattern | None:
         else:
             body.append(_segment(seg) + ("" if last else "/"))
     prefix = "" if anchored else "(?:.*/)?"
-    return _Pattern(re.compile(prefix + "".join(body), re.S), negate, dir_only, line.strip())
+    return _Pattern(compile_pattern(prefix + "".join(body), re.S), negate, dir_only, line.strip())
 
 
 @dataclass

@@ -176,3 +176,17 @@ def test_control_characters_counted_as_before(text, padding):
 @given(pieces("药店", "2家", "5万元", "3个", "医院", "，", "；", "。", "\n", max_size=20))
 def test_a_text_without_the_list_mark_has_no_enumeration(text):
     assert enumerations(text) == []
+
+
+def test_term_normalisation_drops_what_isspace_drops_and_maps_the_parentheses() -> None:
+    """``terms._norm`` (translate + split) against the per-character definition, on every
+    character and on mixed texts."""
+    from perflint.extract.terms import _PARENS, _norm
+
+    def reference(text: str) -> str:
+        return "".join(_PARENS.get(ch, ch) for ch in text if not ch.isspace())
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert _norm(every) == reference(every)
+    for text in ["", " 绩效 目标（年度） ", "\u3000预算\x1c执行\u2028率\x85", "(a)\t（b）\n"]:
+        assert _norm(text) == reference(text)

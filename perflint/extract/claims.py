@@ -225,7 +225,7 @@ def unit_names(text: str, place: str) -> list[NameMention]:
     norm = normalise(text)
     suffixes = "|".join(sorted(p["unit_suffixes"], key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"{re.escape(place)}([\u4e00-\u9fff]{{2,12}}?)(?:{suffixes})", norm):
+    for m in compile_pattern(rf"{re.escape(place)}([\u4e00-\u9fff]{{2,12}}?)(?:{suffixes})").finditer(norm):
         out.append(NameMention(m.group(0), m.start(), m.end()))
     return out
 

@@ -25,7 +25,7 @@ from typing import Any
 from perflint import data
 from perflint.text.dates import DateMention, date_mentions
 from perflint.text.numbers import normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import CLAUSE_END, statement_around
 
 
@@ -275,7 +275,7 @@ def _stop_labels() -> tuple[str, ...]:
 
 @cache
 def _marker_re() -> re.Pattern[str]:
-    return re.compile(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*")
+    return compile_pattern(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*")
 
 
 def _strip_marker(text: str) -> str:

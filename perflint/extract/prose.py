@@ -121,7 +121,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
 @cache
 def _label_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     conf = _conf()
-    return re.compile(conf["label_prefix"]), re.compile(conf["label_suffix"])
+    return compile_pattern(conf["label_prefix"]), compile_pattern(conf["label_suffix"])
 
 
 @lru_cache(maxsize=4096)

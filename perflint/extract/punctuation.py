@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _PAIRS = {"“": "”", "‘": "’"}
-_MARKS_OF = {opening: re.compile(f"[{opening}{closing}]") for opening, closing in _PAIRS.items()}
+_MARKS_OF = {opening: compile_pattern(f"[{opening}{closing}]") for opening, closing in _PAIRS.items()}
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ _OPENERS = {"(": "paren", "（": "paren", "〔": "square", "[": "square", "【":
             "《": "book", "〈": "angle"}
 _CLOSERS = {")": "paren", "）": "paren", "〕": "square", "]": "square", "】": "square", "］": "square",
             "》": "book", "〉": "angle"}
-_BRACKET = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
+_BRACKET = compile_pattern("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 # What may stand before a list marker's lone closing bracket (1) 一) a)): the text's start,
 # whitespace or a punctuation mark that ends a phrase.
 _MARKER_LEAD = set(" \t\n\u3000。；;，,：:、！!？?”\"")
@@ -143,7 +143,7 @@ _GLUED_BREAKDOWN = lazy_compile(
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
-_MARK_RUN = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
+_MARK_RUN = compile_pattern("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from perflint.extract.slips import repeated_words
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CJK = "\u4e00-\u9fff"
 # A sentence (six or more characters, ending in a sentence mark) immediately written again.
@@ -47,9 +47,9 @@ def doubled_sentences(text: str) -> list[Doubling]:
     return out
 
 
-_STOP_RE = re.compile("[。！？；!?;]")
-_NEWLINE_RE = re.compile("\n")
-_EVENT_RE = re.compile("[。！？；!?;\n]")
+_STOP_RE = compile_pattern("[。！？；!?;]")
+_NEWLINE_RE = compile_pattern("\n")
+_EVENT_RE = compile_pattern("[。！？；!?;\n]")
 
 
 def sentence_repeats(text: str) -> list[tuple[int, int, str]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 MIN_UNIT = 2  # single characters doubled are the vocabulary's business (T803) or reduplication
 MAX_UNIT = 24
@@ -208,8 +208,8 @@ class _StemUsage:
         self.texts = texts
         self.function_chars = function_chars
         stop_class = "".join(re.escape(ch) for ch in sorted(_BOUNDARY_PUNCT | function_chars))
-        self._stop = re.compile(f"[{_CJK_CLASS}](?=[{stop_class}]|\\Z)")
-        self._cjk_run = re.compile(f"[{_CJK_CLASS}]{{1,{MAX_STEM}}}\\Z")
+        self._stop = compile_pattern(f"[{_CJK_CLASS}](?=[{stop_class}]|\\Z)")
+        self._cjk_run = compile_pattern(f"[{_CJK_CLASS}]{{1,{MAX_STEM}}}\\Z")
         # A text that recurs (a cell value, a heading, a pasted paragraph) is read once and
         # counted as often as it occurs.
         self.stops_by_char: dict[str, int] = {}

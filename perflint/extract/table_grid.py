@@ -19,7 +19,7 @@ from perflint import data
 from perflint.model import Cell, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
 
@@ -132,7 +132,7 @@ def _is_int(text: str) -> bool:
 def _header_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The ordinal (栏次, 序号) and account-code header patterns, compiled once."""
     conf = table_conf()
-    return re.compile(conf["ordinal_headers"]), re.compile(conf["code_headers"])
+    return compile_pattern(conf["ordinal_headers"]), compile_pattern(conf["code_headers"])
 
 
 def _is_numbering_row(texts: list[str]) -> bool:

@@ -35,12 +35,12 @@ def union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     if any(_BACKREFERENCE.search(p.pattern) for p in patterns):
         return None
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+        return compile_pattern("|".join(f"(?:{p.pattern})" for p in patterns))
     except re.error:  # e.g. a global flag inside one of them
         return None
 
 
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_BACKREFERENCE = compile_pattern(r"\\[1-9]|\(\?P=")
 
 
 def _none_can_match(screen: re.Pattern[str] | None, text: str) -> bool:

@@ -18,16 +18,17 @@ made half-width: PDF text breaks words with spaces) and report offsets into the 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
 from perflint.text.memo import remember_short
+from perflint.text.patterns import compile_pattern
 
 _PARENS = {"（": "(", "）": ")"}
-_NEEDS_COMPACTING = re.compile(r"[\s（）]")
+_PARENS_TABLE = str.maketrans(_PARENS)
+_NEEDS_COMPACTING = compile_pattern(r"[\s（）]")
 MIN_FUZZY_LEN = 3  # two-character terms are too short to tell a typo from another word
 
 
@@ -129,7 +130,8 @@ def vocabulary() -> _Vocabulary:
 
 
 def _norm(text: str) -> str:
-    return "".join(_PARENS.get(ch, ch) for ch in str(text) if not ch.isspace())
+    # str.split() cuts at exactly the characters str.isspace() accepts.
+    return "".join(str(text).translate(_PARENS_TABLE).split())
 
 
 def _is_cjk(ch: str) -> bool:

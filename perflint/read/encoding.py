@@ -10,11 +10,10 @@ non-UTF-8 file is accepted.
 from __future__ import annotations
 
 import codecs
-import re
 
 from perflint.catalogue import Msg, msg
 from perflint.read.errors import InputError
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 
 def _looks_like_text(text: str) -> bool:
@@ -25,7 +24,7 @@ def _looks_like_text(text: str) -> bool:
 
 
 # Control characters other than \t \n \f \r, and the replacement character.
-_BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_BAD_CHAR = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 _GB = {"gb18030", "gbk", "gb2312", "hz", "ascii"}

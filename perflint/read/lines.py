@@ -22,7 +22,7 @@ _MARKUP = lazy_compile(
     r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
     r"|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
-_MARKUP_START = re.compile(r"[<*$\\]")  # a character every _MARKUP match starts with
+_MARKUP_START = compile_pattern(r"[<*$\\]")  # a character every _MARKUP match starts with
 _TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = lazy_compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 # A contents line: dot leaders then a page or a page range (``……14-15``), leaders alone (the

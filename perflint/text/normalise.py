@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from perflint.text.memo import remember_short
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E.
 _FULLWIDTH_START, _FULLWIDTH_END, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
@@ -25,8 +25,8 @@ _EXTRA = {"\u3000": " ", "﹪": "%", "–": "-", "—": "-", "－": "-", "〜": 
 # separately: nothing it maps becomes white space, and no white space maps to anything else kept).
 _FOLD_MAP = {chr(code): chr(code - _FULLWIDTH_SHIFT) for code in range(_FULLWIDTH_START, _FULLWIDTH_END + 1)}
 _FOLD_MAP.update({k: v for k, v in _EXTRA.items() if not k.isspace()})
-_FOLD_CHAR = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
-_NON_SPACE = re.compile(r"\S+")
+_FOLD_CHAR = compile_pattern("[" + re.escape("".join(_FOLD_MAP)) + "]")
+_NON_SPACE = compile_pattern(r"\S+")
 
 
 def fold_char(ch: str) -> str:

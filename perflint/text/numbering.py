@@ -6,11 +6,9 @@ Styles, outermost first: ``part`` 第一部分, ``chapter`` 第一章, ``cn`` �
 
 from __future__ import annotations
 
-import re
-
 from perflint.model import Numbering
 from perflint.text.memo import remember_short
-from perflint.text.patterns import LazyPattern, lazy_compile
+from perflint.text.patterns import LazyPattern, compile_pattern, lazy_compile
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "[一二三四五六七八九十百零〇两]+"
@@ -55,7 +53,7 @@ def chinese_to_int(text: str) -> int | None:
 
 # The characters a marker can start with (after white space): a text starting otherwise (most
 # sentences and cells) is answered with one match instead of one per style.
-_MARKER_START = re.compile(r"\s*[第（(\d一二三四五六七八九十百零〇两①-⑳]")
+_MARKER_START = compile_pattern(r"\s*[第（(\d一二三四五六七八九十百零〇两①-⑳]")
 
 
 def parse_marker(text: str) -> tuple[Numbering, int] | None:

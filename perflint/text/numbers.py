@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from perflint import data
 from perflint.text.memo import MAX_CHARS, remember_short
 from perflint.text.normalise import replace_chars
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Full-width digits and signs map one character to one, so offsets stay valid.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－＜＞＝═", "0123456789.%,+-<>==")  # ═: an = typed in some forms
@@ -27,7 +27,7 @@ RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不�
 
 
 _FULLWIDTH_MAP = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
-_FULLWIDTH_CHAR = re.compile("[" + re.escape("".join(_FULLWIDTH_MAP)) + "]")
+_FULLWIDTH_CHAR = compile_pattern("[" + re.escape("".join(_FULLWIDTH_MAP)) + "]")
 
 
 def normalise(text: str) -> str:
@@ -238,7 +238,7 @@ def declared_unit(text: str) -> str | None:
 @cache
 def _declared_unit_patterns() -> list[re.Pattern[str]]:
     """The data file's patterns compiled once (every caption and header cell is asked)."""
-    return [re.compile(p) for p in data.load("units")["declared_unit_patterns"]]
+    return [compile_pattern(p) for p in data.load("units")["declared_unit_patterns"]]
 
 
 def sum_tolerance(parts: list[Quantity], total: Quantity) -> Decimal:

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
+from perflint.text.patterns import compile_pattern
+
 SENTENCE_END = "。！？!?"
 STATEMENT_END = "。；;！!？?\n"
 CLAUSE_END = STATEMENT_END + "，,：:"
 OPEN_BRACKETS = "（(【["
 CLOSE_BRACKETS = "）)】]"
 # The characters each splitter looks at: the loops visit only them, not every character.
-_SENTENCE_MARK = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS + SENTENCE_END) + "]")
-_STATEMENT_MARK = re.compile("[" + re.escape(STATEMENT_END) + "]")
+_SENTENCE_MARK = compile_pattern("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS + SENTENCE_END) + "]")
+_STATEMENT_MARK = compile_pattern("[" + re.escape(STATEMENT_END) + "]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,6 @@ a blank token, a line of pipes a row break. Runs written with nothing between ce
 from __future__ import annotations
 
 import bisect
-import re
 import weakref
 from dataclasses import dataclass
 
@@ -19,11 +18,11 @@ from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, Quantity, find_quantities, parse_cell
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CELL_SEP = lazy_compile(r"[|｜\t]")
 _SPACES = lazy_compile(r"[ \u3000]+")
-_SPLITS = re.compile(r"[|｜\t \u3000]")  # the characters _split cuts at
+_SPLITS = compile_pattern(r"[|｜\t \u3000]")  # the characters _split cuts at
 _PIPES_ONLY = lazy_compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
 _RELATION_ONLY = lazy_compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
@@ -350,7 +349,7 @@ def level_of(word: str) -> tuple[str, str] | None:
     return None
 
 
-_SEPARATORS = re.compile(r"[\s|｜]+")
+_SEPARATORS = compile_pattern(r"[\s|｜]+")
 
 
 def part_text(part: Part) -> str:
