@@ -161,7 +161,8 @@ def check(
     over_threshold = False
     shown = track(files, quiet=quiet)
     with report(output_format.value, run_wide.lang, output, [used[c] for c in sorted(used)], not no_source,
-                statistics, quiet, len(files), hold=output is None and over_the_report(len(files), quiet)) as reporter:
+                statistics, quiet, len(files), hold=output is None and over_the_report(len(files), quiet),
+                family_titles={name: fam.title for name, fam in registry.families.items()}) as reporter:
         for settings, _shown, out in zip(settings_of, shown, outcomes, strict=True):
             if out.error is not None:
                 say(err, f"perflint: {out.error}", "red")

@@ -10,7 +10,7 @@ a traceback.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -160,14 +160,15 @@ def write(target: Path, text: str, lang: str) -> None:
 
 @contextmanager
 def report(fmt: str, lang: str, output: Path | None, checks: list, show_source: bool, statistics: bool,
-           quiet: bool, files: int, hold: bool = False) -> Iterator[Reporter]:
+           quiet: bool, files: int, hold: bool = False,
+           family_titles: Mapping[str, Mapping[str, str]] | None = None) -> Iterator[Reporter]:
     """A started reporter writing to stdout, or into ``output`` atomically (plain text, no
     colour); the report is finished when the block ends. Files are reported as they are added,
     so nothing of a file is kept after its findings are written, unless ``hold`` (a progress bar
     is drawn on the terminal the report goes to: the findings then wait for the bar to end)."""
     if output is None:
         reporter = make_reporter(fmt, sys.stdout, checks=checks, show_source=show_source, statistics=statistics,
-                                 quiet=quiet)
+                                 quiet=quiet, family_titles=family_titles)
         held = _Held(reporter) if hold else reporter
         held.start(lang, files)
         yield held
@@ -176,7 +177,7 @@ def report(fmt: str, lang: str, output: Path | None, checks: list, show_source: 
     try:
         with atomic_stream(output) as stream:
             reporter = make_reporter(fmt, stream, checks=checks, show_source=show_source, statistics=statistics,
-                                     color=False, quiet=quiet)
+                                     color=False, quiet=quiet, family_titles=family_titles)
             reporter.start(lang, files)
             yield reporter
             reporter.finish()

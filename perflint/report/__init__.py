@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from perflint.check import Check
@@ -23,12 +23,15 @@ def make_reporter(
     statistics: bool = False,
     color: bool | None = None,
     quiet: bool = False,
+    family_titles: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Reporter:
     """The reporter for ``fmt`` writing to ``stream``.
 
     ``statistics`` is ``--statistics``: counts per code instead of findings (as JSON when
     ``fmt`` is json). ``color`` None lets rich decide (colour only on a terminal). ``quiet``
     (``--quiet``) makes the text report one summary line; machine formats ignore it.
+    ``family_titles`` (family name -> title by language, from the run's registry) names the
+    families in the HTML report; without it the family names are shown.
     """
     if statistics or fmt == "statistics":
         from perflint.report.statistics import StatisticsReporter
@@ -69,7 +72,7 @@ def make_reporter(
     if fmt == "html":
         from perflint.report.html_report import HtmlReporter
 
-        return HtmlReporter(stream, checks)
+        return HtmlReporter(stream, checks, family_titles)
     raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 

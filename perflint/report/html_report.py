@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from importlib import resources
 from typing import TextIO
@@ -46,16 +46,6 @@ def _asset(name: str) -> str:
     return resources.files("perflint.report").joinpath("html", name).read_text(encoding="utf-8")
 
 
-def _family_titles() -> dict[str, dict[str, str]]:
-    """Family name -> title by language, from the declared families (plugins' included)."""
-    try:
-        from perflint.engine import load_registry
-
-        return {name: dict(f.title) for name, f in load_registry().families.items()}
-    except Exception:  # a title is a nicety: the family's name is shown without it
-        return {}
-
-
 def _spans(diag: Diagnostic, lines: list[str]) -> Iterable[tuple[int, int, int]]:
     """(line, start, end) character ranges (0-based, end exclusive) the finding covers."""
     loc = diag.location
@@ -80,15 +70,16 @@ def _spans(diag: Diagnostic, lines: list[str]) -> Iterable[tuple[int, int, int]]
 class HtmlReporter(Collecting):
     """Needs the whole run: the page opens with the totals and shows every line of every draft."""
 
-    def __init__(self, stream: TextIO | None = None, checks: Sequence[type] = ()) -> None:
+    def __init__(self, stream: TextIO | None = None, checks: Sequence[type] = (),
+                 family_titles: Mapping[str, Mapping[str, str]] | None = None) -> None:
         self.stream = stream or sys.stdout
         self.checks = checks
+        self.titles = family_titles or {}
 
     def write(self, results: list[FileResult], lang: str) -> None:
         lang = lang if lang in _WORDS else "zh"
         words = _WORDS[lang]
-        titles = _family_titles()
-        panel = self._panel(results, lang, words, titles)
+        panel = self._panel(results, lang, words, self.titles)
         body = "\n".join(self._file(f, r, lang, words) for f, r in enumerate(results))
         total = sum(len(r.diagnostics) for r in results)
         page = _asset("report.html")

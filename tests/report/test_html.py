@@ -97,3 +97,24 @@ def test_a_file_of_several_reports_shows_where_each_part_begins(tmp_path: Path):
     page = _page(str(draft))
     parts = re.findall(r'<div class="part">部分: ([^<]+)</div>', page)
     assert len(parts) == 2 and "群众文化活动" in parts[0] and "非遗保护" in parts[1]
+
+
+def test_families_are_titled_from_the_run_registry_in_the_run_language(drafts):
+    """The CLI hands the families' declared titles to the page (the reporter loads nothing)."""
+    zh = _page(str(drafts["bad"]))
+    assert re.search(r'value="duplicates"> 重复内容 \(duplicates\) <span class="count">', zh)
+    en = _page("--lang", "en", str(drafts["bad"]))
+    assert re.search(r'value="duplicates"> Duplicates <span class="count">', en)
+
+
+def test_without_titles_the_family_name_is_shown():
+    import io
+
+    from perflint.diagnostics import Diagnostic, Location
+    from perflint.report import make_reporter
+    from perflint.report.base import FileResult
+
+    out = io.StringIO()
+    diag = Diagnostic("D208", "duplicates", Severity.warning, Location("d.txt", 1, 1), messages={"zh": "重复"})
+    make_reporter("html", out).render([FileResult("d.txt", diagnostics=[diag])], "zh")
+    assert re.search(r'value="duplicates"> duplicates <span class="count">', out.getvalue())
