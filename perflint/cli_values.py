@@ -10,8 +10,10 @@ small non-negative integer within the option's range, a choice) through the same
 typer's adapters call, and hands anything else (a value it is unsure of, every value that will
 be refused) to typer's own converter, built as typer builds it. So the values and every error
 message are typer's; ``tests/test_cli_values.py`` compares the two on each parameter of every
-command. The stand-in relies on typer's private ``get_runtime_param``: when a typer release changes it,
-:func:`defer_conversion` does nothing and typer converts as usual.
+command. The stand-in relies on typer's private ``get_runtime_param`` and ``RuntimeParam.coerce``, so it is
+installed only for the typer releases it was compared with (:data:`TESTED_TYPER`); with any
+other typer, :func:`defer_conversion` does nothing and typer converts as usual (slower, never
+wrong).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
+TESTED_TYPER = ("0.29.",)  # typer releases whose converters tests/test_cli_values.py compared
 _UNSURE = object()
 _SMALL_INT = re.compile(r"0|[1-9][0-9]{0,8}")
 
@@ -57,11 +60,12 @@ def defer_conversion() -> None:
     typer builds a parameter's converter on first use (``_TyperParameter.get_runtime_param``),
     including the help option it creates while parsing; the stand-in is installed there, once,
     by the command-line entry point only."""
+    import typer
     import typer.core
 
     cls = getattr(typer.core, "_TyperParameter", None)
-    if build_runtime_param is None or not hasattr(cls, "get_runtime_param") \
-            or getattr(cls.get_runtime_param, "deferred", False):
+    if build_runtime_param is None or not str(getattr(typer, "__version__", "")).startswith(TESTED_TYPER) \
+            or not hasattr(cls, "get_runtime_param") or getattr(cls.get_runtime_param, "deferred", False):
         return
 
     def get_runtime_param(self: Any) -> Any:
