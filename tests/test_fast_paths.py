@@ -176,3 +176,18 @@ def test_control_characters_counted_as_before(text, padding):
 @given(pieces("药店", "2家", "5万元", "3个", "医院", "，", "；", "。", "\n", max_size=20))
 def test_a_text_without_the_list_mark_has_no_enumeration(text):
     assert enumerations(text) == []
+
+
+def placeholders_reference(text: str) -> list:
+    from perflint.extract.template_text import PhraseMatch, _dedupe, _placeholder_patterns
+
+    return _dedupe([PhraseMatch("placeholder", m.start(), m.end(), m.group(0))
+                    for p in _placeholder_patterns() for m in p.finditer(text)])
+
+
+@CHECK
+@given(pieces("×", "✕", "X", "Ｘ", "x", "ｘ", "a", "＊", "□", "年", "万元", "（", "(", ")", "）", " ", "人", "%", "项目"))
+def test_placeholder_screen_keeps_every_placeholder(text):
+    from perflint.extract.template_text import placeholders
+
+    assert placeholders(text) == placeholders_reference(text)
