@@ -119,27 +119,21 @@ def text_facts(value: str) -> TextFacts:
 class Text:
     """One text the author wrote: a heading, a paragraph, a contents entry or a non-empty cell."""
 
-    __slots__ = ("part", "block", "text", "where", "_found")
+    __slots__ = ("part", "block", "text", "where", "found")
 
     def __init__(self, part: Part, block: Block, text: SourceText, where: str) -> None:
         self.part = part
         self.block = block
         self.text = text
         self.where = where  # paragraph | heading | toc | cell (| block: any other kind of block)
-        self._found: TextFacts | None = None
+        # The findings of this text, shared by every check that reads it (and, for a short text,
+        # by every equal text). An attribute, not a property: checks read it ~300,000 times a MB;
+        # the object is empty until a finder is asked.
+        self.found: TextFacts = text_facts(text.value)
 
     @property
     def value(self) -> str:
         return self.text.value
-
-    @property
-    def found(self) -> TextFacts:
-        """The findings of this text, shared by every check that reads it (and, for a short
-        text, by every equal text)."""
-        found = self._found
-        if found is None:
-            found = self._found = text_facts(self.text.value)
-        return found
 
 
 def document_texts(doc: Document) -> list[Text]:
