@@ -44,6 +44,14 @@ class Facts:
         return self.cached("selfeval", self_evaluations)
 
     @property
+    def texts(self) -> list:
+        """Every heading, paragraph, contents entry and non-empty cell, in order, each with its
+        wording findings computed once (:mod:`perflint.extract.wording`)."""
+        from perflint.extract.wording import document_texts
+
+        return self.cached("texts", document_texts)
+
+    @property
     def amounts(self) -> Any:
         """Money figures of the document with their unit, scale and context."""
         from perflint.extract.amounts import document_amounts

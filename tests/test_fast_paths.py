@@ -190,3 +190,37 @@ def test_term_normalisation_drops_what_isspace_drops_and_maps_the_parentheses() 
     assert _norm(every) == reference(every)
     for text in ["", " 绩效 目标（年度） ", "\u3000预算\x1c执行\u2028率\x85", "(a)\t（b）\n"]:
         assert _norm(text) == reference(text)
+def placeholders_reference(text: str) -> list:
+    from perflint.extract.template_text import PhraseMatch, _dedupe, _placeholder_patterns
+
+    return _dedupe([PhraseMatch("placeholder", m.start(), m.end(), m.group(0))
+                    for p in _placeholder_patterns() for m in p.finditer(text)])
+
+
+@CHECK
+@given(pieces("×", "✕", "X", "Ｘ", "x", "ｘ", "a", "＊", "□", "年", "万元", "（", "(", ")", "）", " ", "人", "%", "项目"))
+def test_placeholder_screen_keeps_every_placeholder(text):
+    from perflint.extract.template_text import placeholders
+
+    assert placeholders(text) == placeholders_reference(text)
+
+
+PROJECT_WORDS = ("城乡", "医疗", "保险", "道路", "养护", "经费", "项目", "资金", "专项", "农村", "饮水")
+
+
+@CHECK
+@given(st.lists(st.lists(pieces(*PROJECT_WORDS, max_size=4).filter(lambda n: len(n) >= 4), max_size=3),
+                min_size=9, max_size=14),
+       pieces(*PROJECT_WORDS, "，", "完成", "2023年", max_size=12))
+def test_form_names_looked_up_by_their_first_characters(names, text):
+    """A part with many forms looks a passage's names up through an index: the same form named,
+    the same ties, as asking every form."""
+    from perflint.extract.form_links import FormLinker, _bigram_index
+
+    linker = FormLinker.__new__(FormLinker)
+    linker.forms = [f"form {k}" for k in range(len(names))]
+    linker.names = [sorted(set(ns), key=lambda n: (-len(n), n)) for ns in names]
+    linker._by_bigram = None
+    scanned = linker._by_name(text)
+    linker._by_bigram = _bigram_index(linker.names)
+    assert linker._by_name(text) == scanned

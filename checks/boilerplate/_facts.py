@@ -6,7 +6,6 @@ problem statements and the narrative 自评得分 are tied to the form of the pr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -29,8 +28,9 @@ from perflint.extract.part_index import by_part
 from perflint.extract.problems import Problem, part_problems
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
+from perflint.extract.wording import Text
 from perflint.facts import facts_of
-from perflint.model import Cell, Document, Heading, Location, Paragraph, SourceText, Table
+from perflint.model import Cell, Document, Location
 from perflint.text.normalise import compact
 from perflint.text.numbers import fmt
 
@@ -195,31 +195,16 @@ def show_score(value: Decimal) -> str:
     return fmt(value)
 
 
-@dataclass
-class Text:
-    """One piece of text of the document: a paragraph, a heading or a table cell."""
-
-    part: object
-    block: object
-    text: SourceText
-    where: str  # paragraph | heading | cell
-
-
 def texts(doc: Document) -> list[Text]:
-    """Every paragraph, heading and table cell, in document order (TOC entries left out).
+    """Every paragraph, heading and table cell, in document order (TOC entries left out), each
+    with its wording findings computed once (:mod:`perflint.extract.wording`).
 
     Listed once per document: five checks of the family walk the same texts."""
-    return facts_of(doc).cached("boilerplate.texts", lambda d: list(_texts(d)))
+    return facts_of(doc).cached("boilerplate.texts", _texts)
 
 
-def _texts(doc: Document) -> Iterator[Text]:
-    for part, block in doc.blocks():
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    if not cell.is_empty:
-                        yield Text(part, block, cell.text, "cell")
-        elif isinstance(block, Heading):
-            yield Text(part, block, block.text, "heading")
-        elif isinstance(block, Paragraph):
-            yield Text(part, block, block.text, "paragraph")
+def _texts(doc: Document) -> list[Text]:
+    return [t for t in facts_of(doc).texts if t.where in _WRITTEN]
+
+
+_WRITTEN = frozenset(("paragraph", "heading", "cell"))

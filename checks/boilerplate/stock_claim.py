@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.template_text import stock_claim
 from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 
@@ -69,7 +68,7 @@ class StockClaim(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         counts: dict[int, Counter] = {}
         for t in texts(doc):
-            if t.where == "heading" or not stock_claim(t.text.value):
+            if t.where == "heading" or not t.found.stock_claim:
                 continue
             if t.where == "paragraph" and not _alone_in_section(t.part, t.block, counts):
                 continue

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.template_text import template_instructions
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -61,7 +60,7 @@ class TemplateInstructionLeft(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for t in texts(doc):
-            for m in template_instructions(t.text.value):
+            for m in t.found.template_instructions:
                 if _names_the_document(t.text.value, m):
                     continue
                 yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=compact(m.text))

@@ -8,12 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.form_answers import blank_label_cells
 from perflint.extract.template_text import (
-    blank_dates,
     blank_value_labels,
-    empty_slots,
-    indicator_placeholders,
-    placeholders,
-    template_alternatives,
     unticked_choice_row,
 )
 from perflint.model import Document, Table
@@ -126,7 +121,8 @@ class UnfilledTemplate(Check):
         previous = ""  # the text before, compacted only when a placeholder needs it (rare)
         for t in texts(doc):
             value = t.text.value
-            found = placeholders(value)
+            seen = t.found
+            found = seen.placeholders
             if found:
                 before = compact(previous)
                 slots = [m for m in found if not _CONTACT_LABEL.search(before + value[:m.start])]
@@ -134,10 +130,10 @@ class UnfilledTemplate(Check):
                 slots = []
             previous = value
             groups = [
-                ("alternative", template_alternatives(value)),
+                ("alternative", seen.template_alternatives),
                 ("placeholder", slots),
-                ("blank_date", blank_dates(value)),
-                ("slot", empty_slots(value) if t.where == "paragraph" else []),
+                ("blank_date", seen.blank_dates),
+                ("slot", seen.empty_slots if t.where == "paragraph" else ()),
             ]
             for key, found in groups:
                 if not found:
@@ -152,7 +148,7 @@ class UnfilledTemplate(Check):
         A warning: the slot is certainly template residue, but it costs the reader little."""
         found: dict[int, list] = {}
         for t in texts(doc):
-            for m in indicator_placeholders(t.text.value):
+            for m in t.found.indicator_placeholders:
                 found.setdefault(id(t.part), []).append((t, m))
         for slots in found.values():
             t, m = slots[0]

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.zero_change import zero_changes_explained
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -64,7 +63,7 @@ class ZeroChangeExplained(Check):
             if t.where == "heading":
                 continue
             value = t.text.value
-            for z in zero_changes_explained(value):
+            for z in t.found.zero_changes_explained:
                 reason = compact(value[z.reason_start:z.reason_start + 16])
                 yield self.diagnostic("zero", t.text.locate(z.start, z.end), change=compact(z.text),
                                       verb=z.verb, reason=reason + "…")

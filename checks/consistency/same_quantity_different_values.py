@@ -120,6 +120,10 @@ def _outlier(group: list[AmountFact]) -> tuple[AmountFact, list[AmountFact]] | N
                 break
         else:
             clusters.append([af])
+            if len(clusters) > 2:
+                # clusters only grow: a third value settles it, without comparing the rest of
+                # the group (a label every project of a bundle states would be quadratic)
+                return None
     if len(clusters) != 2:
         return None
     clusters.sort(key=len)

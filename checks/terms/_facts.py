@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from perflint.check import Context
-from perflint.extract.terms import Match, TermFindings, scan
+from perflint.extract.terms import Match, TermFindings
+from perflint.extract.wording import Text
+from perflint.facts import facts_of
 from perflint.model import Document, Location, SourceText
 
 
@@ -20,17 +22,18 @@ class ScannedText:
     findings: TermFindings
 
 
-def texts(doc: Document) -> Iterator[SourceText]:
-    """Every paragraph, heading and table-of-contents text, and every table cell."""
-    return doc.texts()
+def texts(doc: Document) -> list[Text]:
+    """Every paragraph, heading and table-of-contents text, and every non-empty table cell, each
+    with its wording findings computed once (:mod:`perflint.extract.wording`)."""
+    return facts_of(doc).texts
 
 
 def _build(doc: Document) -> list[ScannedText]:
     out = []
-    for source in texts(doc):
-        findings = scan(source.value)
+    for t in texts(doc):
+        findings = t.found.terms
         if findings.misspellings or findings.typos or findings.doubled:
-            out.append(ScannedText(source, findings))
+            out.append(ScannedText(t.text, findings))
     return out
 
 

@@ -6,19 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.punctuation import unbalanced_quotes
-from perflint.model import Document, SourceText, Table
+from perflint.model import Document
 
-
-def _texts(doc: Document) -> Iterator[SourceText]:
-    for _part, block in doc.blocks():
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    if not cell.is_empty:
-                        yield cell.text
-        else:
-            yield block.text
+from ._facts import texts
 
 
 class MismatchedQuote(Check):
@@ -67,7 +57,8 @@ class MismatchedQuote(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for text in _texts(doc):
-            for slip in unbalanced_quotes(text.value):
+        for t in texts(doc):
+            text = t.text
+            for slip in t.found.unbalanced_quotes:
                 where = text.locate(slip.start, slip.start + 1)
                 yield self.diagnostic("slip", where, wrong=slip.wrong, right=slip.right, column=where.column)

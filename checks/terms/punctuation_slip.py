@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.punctuation import ends_sentences_halfwidth, punctuation_slips
+from perflint.extract.punctuation import ends_sentences_halfwidth
 from perflint.model import Document, Heading, Paragraph
 
 from ._facts import texts
@@ -65,8 +65,9 @@ class PunctuationSlip(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for source in texts(doc):
-            for slip in punctuation_slips(source.value):
+        for t in texts(doc):
+            source = t.text
+            for slip in t.found.punctuation_slips:
                 yield self.diagnostic(slip.kind, source.locate(slip.start, slip.end),
                                       wrong=source.value[slip.start:slip.end])
         if ends_sentences_halfwidth([b.text.value for _p, b in doc.blocks() if isinstance(b, Paragraph)]):

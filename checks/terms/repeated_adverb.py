@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.slips import doubled_adverbs
 from perflint.model import Document
 
 from ._facts import texts
@@ -55,7 +54,8 @@ class RepeatedAdverb(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for source in texts(doc):
-            for rep in doubled_adverbs(source.value):
+        for t in texts(doc):
+            source = t.text
+            for rep in t.found.doubled_adverbs:
                 second = rep.end - len(rep.unit)
                 yield self.diagnostic("adverb", source.locate(second, rep.end), unit=rep.unit)

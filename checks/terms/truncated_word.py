@@ -71,7 +71,7 @@ class TruncatedWord(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        sources = list(texts(doc))
+        sources = [t.text for t in texts(doc)]
         for cut in truncated_words([s.value for s in sources]):
             yield self.diagnostic("cut", sources[cut.index].locate(cut.start, cut.end),
                                   wrong=cut.written, right=cut.written + cut.missing)

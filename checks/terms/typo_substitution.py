@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.slips import context_pair_slips, zai_for_zai
+from perflint.extract.slips import context_pair_slips
 from perflint.model import Document, Location
 
 from ._facts import grouped, texts
@@ -64,14 +64,16 @@ class CommonTypo(Check):
         for m, where, copies in grouped(doc, ctx, "typos"):
             yield self.diagnostic("typo", where, wrong=m.text, right=m.suggestion,
                                   related=[(loc, "also") for loc in copies])
-        sources = list(texts(doc))
-        for slip in context_pair_slips([t.value for t in sources]):
+        items = texts(doc)
+        sources = [t.text for t in items]
+        for slip in context_pair_slips([s.value for s in sources]):
             yield self.diagnostic("context", sources[slip.index].locate(slip.start, slip.end),
                                   wrong=slip.written, right=slip.usual)
         # 先……，在计算 — one finding per wording (a template note repeated under every table)
         seen: dict[str, tuple[Location, str, list[Location]]] = {}
-        for source in sources:
-            for slip in zai_for_zai(source.value):
+        for t in items:
+            source = t.text
+            for slip in t.found.zai_for_zai:
                 where = source.locate(slip.start, slip.end)
                 if slip.written in seen:
                     seen[slip.written][2].append(where)

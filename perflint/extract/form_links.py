@@ -22,6 +22,8 @@ accept only what it trusts (a name, or the only form of a project report).
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from perflint.extract.part_index import by_part
@@ -45,6 +47,7 @@ _NAME_LABELS = ("项目名称", "项目名")
 _NAME_SUFFIXES = ("项目", "资金", "经费", "专项")
 NEAR_BLOCKS = 2  # blocks above a passage that may name its project (then only headings)
 MIN_NAME = 4  # shorter names (一级指标 words, 单位) would name every form
+_INDEX_FROM = 8  # forms in a part above which names are looked up by their first characters
 
 
 @dataclass(frozen=True)
@@ -88,13 +91,31 @@ class FormLinker:
         self.title = compact(part.title)
         self._anchor_memo: dict[int, FormLink | None] = {}
         self.order = sorted(range(len(self.forms)), key=lambda k: self.forms[k].table.line)
+        # A bundle of many projects: the forms by the first two characters of each of their
+        # names, so that a passage is searched only for the names it can hold (every passage
+        # asking every form made linking grow with passages × forms).
+        self._by_bigram = _bigram_index(self.names) if len(self.forms) > _INDEX_FROM else None
+
+    def _candidates(self, squeezed: str) -> Iterable[int]:
+        """The forms one of whose names may be in ``squeezed`` (ascending), a superset of those
+        that are: a name (``MIN_NAME`` characters or more) in the text brings its first two
+        characters with it."""
+        if self._by_bigram is None:
+            return range(len(self.forms))
+        index = self._by_bigram
+        found: set[int] = set()
+        for bigram in set(map(operator.add, squeezed, squeezed[1:])):
+            ks = index.get(bigram)
+            if ks:
+                found.update(ks)
+        return sorted(found)
 
     def _by_name(self, text: str) -> SelfEvaluation | None | bool:
         """The form ``text`` names (None: none named; False: two named equally)."""
         squeezed = compact(text)
         best: list[tuple[int, int]] = []
-        for k, names in enumerate(self.names):
-            score = max((len(n) for n in names if n in squeezed), default=0)
+        for k in self._candidates(squeezed):
+            score = max((len(n) for n in self.names[k] if n in squeezed), default=0)
             if score:
                 best.append((score, k))
         if not best:
@@ -178,6 +199,17 @@ class FormLinker:
             return FormLink(self.forms[after[0]], "next")
         before = [k for k in self.order if self.forms[k].table.line < line]
         return FormLink(self.forms[before[-1]], "previous") if before else FormLink(None)
+
+
+def _bigram_index(names: list[list[str]]) -> dict[str, list[int]]:
+    """The forms (positions in ``names``, ascending) by the first two characters of each name."""
+    index: dict[str, list[int]] = {}
+    for k, form_names in enumerate(names):
+        for n in form_names:
+            ks = index.setdefault(n[:2], [])
+            if not ks or ks[-1] != k:
+                ks.append(k)
+    return index
 
 
 def linker_of(doc: Document, part: Part) -> FormLinker:

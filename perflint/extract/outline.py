@@ -90,7 +90,10 @@ class _Walker:
     def __init__(self, part: Part) -> None:
         self.part = part
         self.stack: list[Sequence] = []
-        self.closed: list[Sequence] = []
+        # Closed sequences by (style, the value that would continue them), in closing order: an
+        # item looks up the lists it may continue instead of scanning every list closed so far
+        # (quadratic in a long part). A closed sequence does not change until it is revived.
+        self.closed: dict[tuple[str, int], list[Sequence]] = {}
         self.sequences: list[Sequence] = []
         self.findings: list[Finding] = []
         self.items: list[Item] = []
@@ -129,7 +132,10 @@ class _Walker:
 
     def _close_above(self, k: int) -> None:
         while len(self.stack) > k + 1:
-            self.closed.append(self.stack.pop())
+            self._close(self.stack.pop())
+
+    def _close(self, seq: Sequence) -> None:
+        self.closed.setdefault((seq.style, seq.last.value + 1), []).append(seq)
 
     def _new(self, item: Item, parent: Item | None) -> Sequence:
         seq = Sequence(item.style, item.variant, parent, [item])
@@ -242,17 +248,18 @@ class _Walker:
 
     def _open(self, x: Item) -> None:
         """``x``'s style is not open: revive the sequence it continues or start a new one."""
-        for seq in reversed(self.closed):
-            if seq.style == x.style and seq.last.value + 1 == x.value and seq.parent is not None:
+        continued = self.closed.get((x.style, x.value), [])
+        for seq in reversed(continued):
+            if seq.parent is not None:
                 k = self._on_stack(seq.parent)
                 if k is not None:
+                    continued.remove(seq)
                     self._close_above(k)
-                    self.closed.remove(seq)
                     self.stack.append(seq)
                     seq.items.append(x)
                     return
         while self.stack and STYLE_RANK[self.stack[-1].style] > STYLE_RANK[x.style]:
-            self.closed.append(self.stack.pop())
+            self._close(self.stack.pop())
         parent = self.stack[-1].last if self.stack else None
         seq = self._new(x, parent)
         if x.value == 1 or x.embedded or x.value - 1 > MAX_MISSING:
@@ -262,7 +269,7 @@ class _Walker:
         if self._written_inline(x, tuple(range(1, x.value)), parent.index if parent else 0):
             return
         if parent is not None and parent.style in STRUCTURAL and any(
-                s.style == x.style and s.variant == x.variant and s.last.value + 1 == x.value for s in self.closed):
+                s.variant == x.variant for s in self.closed.get((x.style, x.value), ())):
             return  # numbering that runs on across 第一部分 / 第二部分
         self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)))
 

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from perflint.extract.slips import repeated_words
+from perflint.text.memo import remember_short
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CJK = "\u4e00-\u9fff"
@@ -110,7 +111,22 @@ def sentence_repeats(text: str) -> list[tuple[int, int, str]]:
 
 def doublings(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     """Every doubled sentence, and every doubled word outside them (``breaks``: offsets where a
-    new source line begins; a run across one is two cells or lines joined by the reader)."""
+    new source line begins; a run across one is two cells or lines joined by the reader).
+
+    A text on one source line (a cell, a heading, most sentences of a form) has no breaks: its
+    doublings are a pure function of the text, remembered for short texts (the same cells recur
+    through a report and a folder). A fresh list each call."""
+    if not breaks:
+        return list(_doublings_unbroken(text))
+    return _doublings(text, breaks)
+
+
+@remember_short(16384)
+def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
+    return tuple(_doublings(text, ()))
+
+
+def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)

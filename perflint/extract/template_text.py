@@ -76,11 +76,16 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
     return [compile_pattern(p) for p in phrases()["placeholder_patterns"]]
 
 
+@cache
+def _placeholder_screen() -> re.Pattern[str] | None:
+    return union(_placeholder_patterns())
+
+
 def placeholders(text: str) -> list[PhraseMatch]:
     """``××``, ``XX``, ``＊＊``: a mark typed where a value belongs."""
+    if _none_can_match(_placeholder_screen(), text):
+        return []  # the usual case, told by one search of all the patterns joined
     patterns = _placeholder_patterns()
-    if not any(pattern.search(text) for pattern in patterns):
-        return []  # the usual case, told by a search per pattern without collecting matches
     out = []
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -243,7 +248,8 @@ def blank_value_labels(part: Part) -> list[Cell]:
     """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
     pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
     wanted = _value_labels()
-    if not any(label in part_text(part) for label in wanted):
+    text = part_text(part)  # once: the generator below would rebuild it for every label
+    if not any(label in text for label in wanted):
         return []  # no such label anywhere in the part: no need to cut it into cells
     toks = tokens(part)
     out: list[Cell] = []

@@ -156,7 +156,8 @@ class _Text:
             self.s = text
         self.original = text
         self.vocab = vocab
-        self.cover: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self._spans: list[tuple[int, int]] = []  # the known words found, in scan order
+        self._cover: dict[int, list[tuple[int, int]]] | None = None
         self.occurrences: dict[str, list[int]] = defaultdict(list)
         self.probes_found: set[str] = set()
         # One pass finds the known words (for cover and occurrences) and the probes.
@@ -170,10 +171,23 @@ class _Text:
                 piece = s[a:a + length]
                 if piece in known:
                     self.occurrences[piece].append(a)
-                    for p in range(a, a + length):
-                        self.cover[p].append((a, a + length))
+                    self._spans.append((a, a + length))
                 if piece in probes:
                     self.probes_found.add(piece)
+
+    @property
+    def cover(self) -> dict[int, list[tuple[int, int]]]:
+        """The known words covering each position (position -> spans, in scan order).
+
+        Built on first use: most texts raise no candidate that needs it, and a list per
+        character of every text scanned was most of the scan's allocations."""
+        if self._cover is None:
+            cover: dict[int, list[tuple[int, int]]] = {}
+            for span in self._spans:
+                for p in range(span[0], span[1]):
+                    cover.setdefault(p, []).append(span)
+            self._cover = cover
+        return self._cover
 
     def cjk(self, p: int) -> bool:
         return 0 <= p < len(self.s) and _is_cjk(self.s[p])

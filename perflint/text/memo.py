@@ -13,6 +13,7 @@ tuple, an object nobody mutates), since every caller asking the same text gets t
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -30,16 +31,32 @@ def remember_short(maxsize: int = 16384, max_chars: int = MAX_CHARS) -> Callable
         cached = functools.lru_cache(maxsize=maxsize)(fn)
         _CACHES.append(cached)
 
-        @functools.wraps(fn)
-        def call(text: str, *args: Any) -> Any:
-            if len(text) <= max_chars:
-                return cached(text, *args)
-            return fn(text, *args)
+        if _one_argument(fn):
+            # Most remembered functions take the text alone, and are called hundreds of
+            # thousands of times in a run: no packing of an argument tuple on each call.
+            @functools.wraps(fn)
+            def call(text: str) -> Any:
+                if len(text) <= max_chars:
+                    return cached(text)
+                return fn(text)
+        else:
+            @functools.wraps(fn)
+            def call(text: str, *args: Any) -> Any:  # type: ignore[misc]
+                if len(text) <= max_chars:
+                    return cached(text, *args)
+                return fn(text, *args)
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call  # type: ignore[return-value]
 
     return wrap
+
+
+def _one_argument(fn: Callable[..., Any]) -> bool:
+    """Whether ``fn`` takes exactly one positional parameter and nothing else."""
+    params = list(inspect.signature(fn).parameters.values())
+    return len(params) == 1 and params[0].kind in (inspect.Parameter.POSITIONAL_ONLY,
+                                                   inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 
 def forget() -> None:

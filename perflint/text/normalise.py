@@ -68,6 +68,7 @@ class Folded:
         return s, e
 
 
+@remember_short(4096)
 def fold(text: str) -> Folded:
     """``text`` folded (see the module docstring), with its offset map.
 
@@ -75,11 +76,6 @@ def fold(text: str) -> Folded:
     :func:`replace_chars` rather than a Python call per character: data rules fold every text
     they search, and short texts are remembered.
     """
-    return _fold(text)
-
-
-@remember_short(4096)
-def _fold(text: str) -> Folded:
     if not _WHITESPACE.search(text):
         return Folded(replace_chars(text, _FOLD_CHAR, _FOLD_MAP), tuple(range(len(text))), len(text))
     offsets: list[int] = []

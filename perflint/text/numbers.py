@@ -30,18 +30,15 @@ _FULLWIDTH_MAP = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
 _FULLWIDTH_CHAR = compile_pattern("[" + re.escape("".join(_FULLWIDTH_MAP)) + "]")
 
 
+@remember_short(16384)
 def normalise(text: str) -> str:
     """Same-length normalisation: full-width digits and signs to ASCII.
 
     A score of extractors normalise the same cell or sentence in turn: short texts are
-    remembered, and the few distinct characters to change are replaced one by one (see
+    remembered (decorated directly, not through a wrapper: it is called ~100,000 times a
+    megabyte), and the few distinct characters to change are replaced one by one (see
     :func:`~perflint.text.normalise.replace_chars`).
     """
-    return _normalise(text)
-
-
-@remember_short(16384)
-def _normalise(text: str) -> str:
     return replace_chars(text, _FULLWIDTH_CHAR, _FULLWIDTH_MAP)
 
 
@@ -200,16 +197,13 @@ def _find(text: str, years: bool) -> list[Quantity]:
     return out
 
 
+@remember_short(16384)
 def parse_cell(text: str) -> Quantity | None:
     """The single figure a table cell holds (``1,101.35``, ``≥95%``, ``347173人``), else None.
 
-    A cell with words around the figure (``目标1(40分)``) is not a figure cell.
+    A cell with words around the figure (``目标1(40分)``) is not a figure cell. Short texts are
+    remembered (every reader and extractor of a form asks it of the same cells).
     """
-    return _parse_cell(text)
-
-
-@remember_short(16384)
-def _parse_cell(text: str) -> Quantity | None:
     stripped = text.strip()
     if not stripped:
         return None

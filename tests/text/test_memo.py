@@ -37,3 +37,20 @@ def test_the_cache_is_bounded():
         echo(text)
     assert seen == ["a", "b", "c", "a"]
     assert echo.__name__ == "echo"
+
+
+def test_a_function_of_the_text_alone_is_remembered_the_same_way():
+    calls: list[str] = []
+
+    @remember_short(maxsize=4)
+    def strip(text: str) -> str:  # one parameter: the wrapper without an argument tuple
+        calls.append(text)
+        return text.strip()
+
+    long = " " + "y" * MAX_CHARS
+    assert strip(" a ") == strip(" a ") == "a"
+    assert strip(long) == strip(long) == long.strip()
+    assert calls == [" a ", long, long]
+    memo.forget()
+    strip(" a ")
+    assert calls[-1] == " a " and len(calls) == 4
