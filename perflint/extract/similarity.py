@@ -20,7 +20,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -170,11 +170,14 @@ class NearIndex:
         self.texts.append(text)
         self.exact[text].append(key)
         if len(text) >= self.fuzzy_min_len:
+            common = self.common
             for gram in self._gram_set(text):
+                if gram in common:
+                    continue  # never probed again: its posting stops growing (memory on long drafts)
                 posting = self.postings[gram]
                 posting.append(key)
                 if len(posting) == _COMMON_GRAM + 1:
-                    self.common.add(gram)
+                    common.add(gram)
         return key
 
     def query(self, text: str, limit: int | None = None) -> list[tuple[int, float]]:
@@ -227,10 +230,24 @@ def pairwise_matches(
     fuzzy_min_len: int = 10,
 ) -> list[list[tuple[int, float]]]:
     """For each text, the earlier texts ``j < i`` it repeats (score ≥ threshold) and ``allowed``:
-    the first :data:`MAX_FANOUT` of them. A clause repeated hundreds of times would otherwise
-    match every earlier copy, and grouping matches into runs grows with the cube of that."""
+    the first :data:`MAX_FANOUT` of them (all rows of :func:`iter_matches` at once)."""
+    return list(iter_matches(texts, threshold, allowed, fuzzy_min_len))
+
+
+def iter_matches(
+    texts: Iterable[str],
+    threshold: float,
+    allowed: Callable[[int, int], bool] = lambda i, j: True,
+    fuzzy_min_len: int = 10,
+) -> Iterator[list[tuple[int, float]]]:
+    """The rows of :func:`pairwise_matches`, one per text, as they are found.
+
+    Only the first :data:`MAX_FANOUT` allowed matches of a text are kept: a clause repeated
+    hundreds of times would otherwise match every earlier copy, and grouping matches into runs
+    grows with the cube of that. A caller that reads the rows in order (:func:`copied_runs`)
+    never holds them all: on a long draft of repeated text they were the largest thing alive
+    (about 15 MB per MB of draft)."""
     index = NearIndex(threshold, fuzzy_min_len)
-    out: list[list[tuple[int, float]]] = []
     for i, text in enumerate(texts):
         kept: list[tuple[int, float]] = []
         for j, s in index.query(text, 4 * MAX_FANOUT):
@@ -238,9 +255,8 @@ def pairwise_matches(
                 kept.append((j, s))
                 if len(kept) == MAX_FANOUT:
                     break  # the rest would be cut off: do not test them
-        out.append(kept)
+        yield kept
         index.add(text)
-    return out
 
 
 MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a clause a few times)
@@ -249,7 +265,7 @@ MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a
 # -- copied runs --------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)  # one per clause of a document's prose
 class Segment:
     """One clause in the stream of a document's prose.
 
@@ -296,7 +312,7 @@ class Run:
 
 def copied_runs(
     segments: Sequence[Segment],
-    matches: Sequence[Sequence[tuple[int, float]]],
+    matches: Iterable[Sequence[tuple[int, float]]],
     max_gap: int = 2,
     max_skip: int = 40,
 ) -> list[Run]:
@@ -306,6 +322,7 @@ def copied_runs(
     source (at most ``max_skip`` segments later); up to ``max_gap`` unmatched segments may sit
     inside it (a sentence added to the copy). When several earlier places fit, the run keeps
     them all and, when it ends, follows the one that began earliest (the first occurrence).
+    ``matches`` holds one row per segment, read once in order (a generator will do).
     """
     runs: list[Run] = []
     # hypotheses: current source -> pairs so far
@@ -319,12 +336,12 @@ def copied_runs(
             runs.append(Run(list(best)))
         hyps, gap = {}, 0
 
-    for i, seg in enumerate(segments):
+    for i, (seg, row) in enumerate(zip(segments, matches, strict=True)):
         if hyps:
             last_copy = next(iter(hyps.values()))[-1][0]
             if segments[last_copy].group != seg.group:
                 close()
-        cands = [(j, s) for j, s in matches[i] if j < i]
+        cands = [(j, s) for j, s in row if j < i]
         if hyps:
             nxt: dict[int, list[tuple[int, int, float]]] = {}
             for j, s in cands:
