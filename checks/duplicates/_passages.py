@@ -212,7 +212,8 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
     blocks = _blocks(segs)
     # the matches stream from the index through the filter into the runs: held all at once they
     # were the largest thing alive on a long draft (about 20 MB per MB of draft)
-    raw = iter_matches((s.norm for s in segs), threshold, lambda i, j: segs[i].block != segs[j].block, FUZZY_MIN)
+    block_of = [s.block for s in segs]
+    raw = iter_matches((s.norm for s in segs), threshold, lambda i, j: block_of[i] != block_of[j], FUZZY_MIN)
     matches = _filter(stream, raw)
     out: list[Copy] = []
     for whole_run in copied_runs(segs, matches):
