@@ -10,12 +10,36 @@ when Python reused an address, and grew without bound over a folder.)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 from perflint.model import Document
 
 T = TypeVar("T")
+
+# The families that read each fact several families share. A key named ``<family>.…`` (for
+# instance ``boilerplate.texts``) is that family's own; a key in neither is kept to the end.
+# The engine drops a fact once every family that reads it has run (:meth:`Facts.release`): on a
+# long draft the facts of the families already done were a third of the memory. A family that
+# reads a released fact gets it built again (a cost, never a different answer); a test holds
+# every key to one build per run (tests/test_facts_release.py), so add a new reader here.
+SHARED_READERS: dict[str, frozenset[str]] = {
+    "form_links.linkers": frozenset({"boilerplate", "consistency"}),
+    "problems.statements": frozenset({"boilerplate"}),
+    "quantities.amounts": frozenset({"consistency", "units"}),
+    "quantities.prose": frozenset({"consistency", "units"}),
+    "selfeval.by_part": frozenset({"boilerplate", "consistency"}),
+}
+
+
+def readers(key: str, families: Collection[str]) -> frozenset[str] | None:
+    """The families that read the fact ``key`` (None: unknown, keep it): the shared facts'
+    declared readers, else the family the key is named for when it is one of ``families``."""
+    base = key.split(":", 1)[0]
+    if base in SHARED_READERS:
+        return SHARED_READERS[base]
+    owner = base.split(".", 1)[0]
+    return frozenset({owner}) if "." in base and owner in families else None
 
 
 class Facts:
@@ -34,6 +58,14 @@ class Facts:
         if key not in self._memo:
             self._memo[key] = build(self.doc)
         return self._memo[key]
+
+    def release(self, pending: Collection[str], families: Collection[str]) -> None:
+        """Drop the facts no family in ``pending`` (those with checks still to run) reads;
+        ``families`` are the known family names (see :func:`readers`)."""
+        for key in list(self._memo):
+            owners = readers(key, families)
+            if owners is not None and owners.isdisjoint(pending):
+                del self._memo[key]
 
     # -- facts shared across families -------------------------------------------------------
     @property

@@ -38,18 +38,45 @@ def _offset_of(anchor: tuple[int, int, int]) -> int:
     return anchor[0]
 
 
-@dataclass(slots=True)
 class SourceText:
     """Text with a map from character offsets back to source lines and columns.
 
     ``anchors`` holds ``(offset, line, column)`` triples sorted by offset: the character at
     ``offset`` sits at ``line:column`` and following characters advance the column until the
     next anchor. Importers add one anchor per source line that contributes text.
+
+    Most texts (a cell, a line) come from one place of one line: those keep their line and
+    column alone instead of a list holding a triple. A draft has one text per cell and line,
+    and the list and triple were two of every text's four objects (about a quarter of the
+    document model's memory); ``anchors`` still reads as the list.
     """
 
-    value: str
-    path: str
-    anchors: list[tuple[int, int, int]] = field(default_factory=list)
+    __slots__ = ("value", "path", "_line", "_column", "_anchors")
+
+    def __init__(self, value: str, path: str, anchors: list[tuple[int, int, int]] | None = None) -> None:
+        self.value = value
+        self.path = path
+        self.anchors = [] if anchors is None else anchors
+
+    @property
+    def anchors(self) -> list[tuple[int, int, int]]:
+        if self._anchors is None:
+            return [(0, self._line, self._column)]
+        return self._anchors
+
+    @anchors.setter
+    def anchors(self, anchors: list[tuple[int, int, int]]) -> None:
+        if len(anchors) == 1 and anchors[0][0] == 0:
+            self._anchors = None
+            self._line, self._column = anchors[0][1], anchors[0][2]
+        else:
+            self._anchors = anchors
+            self._line = self._column = 0
+
+    @property
+    def single_anchor(self) -> tuple[int, int] | None:
+        """``(line, column)`` when the whole text comes from one place of one line, else None."""
+        return None if self._anchors is not None else (self._line, self._column)
 
     @classmethod
     def at(cls, value: str, path: str, line: int, column: int = 1) -> SourceText:
@@ -57,12 +84,15 @@ class SourceText:
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column of the character at ``offset`` (clamped to the text)."""
-        if not self.anchors:
+        anchors = self._anchors
+        if anchors is None:
+            return self._line, self._column + max(0, offset)
+        if not anchors:
             return (1, 1)
         # bisect on the offsets in place: copying them out made every lookup linear in the
         # anchors, quadratic over a long flattened table
-        i = max(0, bisect.bisect_right(self.anchors, offset, key=_offset_of) - 1)
-        start, line, column = self.anchors[i]
+        i = max(0, bisect.bisect_right(anchors, offset, key=_offset_of) - 1)
+        start, line, column = anchors[i]
         return line, column + max(0, offset - start)
 
     def locate(self, start: int = 0, end: int | None = None) -> Location:
@@ -75,7 +105,17 @@ class SourceText:
 
     @property
     def line(self) -> int:
-        return self.position(0)[0]
+        return self._line if self._anchors is None else self.position(0)[0]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.value, self.path, self.anchors) == (other.value, other.path, other.anchors)  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value (as the dataclass was)
+
+    def __repr__(self) -> str:
+        return f"SourceText(value={self.value!r}, path={self.path!r}, anchors={self.anchors!r})"
 
     def __str__(self) -> str:
         return self.value
@@ -94,7 +134,7 @@ class Numbering:
     marker: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """Anything that sits in a part's flow. ``section`` is the path of headings above it."""
 
@@ -110,19 +150,19 @@ class Block:
         return self.text.locate()
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading(Block):
     numbering: Numbering | None = None
     title: str = ""
     level: int = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph(Block):
     numbering: Numbering | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class TocEntry(Block):
     """A table-of-contents line (``一、部门主要职责.....2``): title without leaders and page."""
 
@@ -161,7 +201,7 @@ class Row:
         return [c for c in self.cells if not c.is_empty]
 
 
-@dataclass
+@dataclass(slots=True)
 class Table(Block):
     """A table: rows of cells, a caption (its title line) and the unit it declares.
 
@@ -249,7 +289,7 @@ class Document:
 # importer builds them from its fields); every field is a cell with its source location.
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A cell read as a figure (``quantity`` None when the cell holds words such as 成效明显)."""
 
@@ -265,7 +305,7 @@ class Figure:
         return self.quantity.value if self.quantity else None
 
 
-@dataclass
+@dataclass(slots=True)
 class BudgetExecution:
     row: Row
     item: str
@@ -279,7 +319,7 @@ class BudgetExecution:
     weight_figure: Figure | None = None  # the 分值 cell, when the weight is a cell of the row
 
 
-@dataclass
+@dataclass(slots=True)
 class Indicator:
     row: Row
     level1: str

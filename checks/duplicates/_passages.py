@@ -7,11 +7,12 @@ definitions (``perflint/data/duplicates.yaml``) are left out because they are me
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
-from perflint.extract.similarity import Run, Segment, clauses, copied_runs, normalise, pairwise_matches
+from perflint.extract.similarity import Run, Segment, clauses, copied_runs, iter_matches, normalise
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
 
@@ -23,7 +24,7 @@ SAME_PART_COVERAGE = 0.5  # inside one report a copy must be most of its paragra
 WHOLE_PART = 0.95  # a part this much copied is one finding (an annex pasting the body again)
 
 
-@dataclass
+@dataclass(slots=True)  # one per clause of the prose
 class Passage:
     """Where a segment of the stream comes from."""
 
@@ -108,18 +109,17 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
     return Stream(segments, passages)
 
 
-def _filter(stream: Stream, raw: list[list[tuple[int, float]]]) -> list[list[tuple[int, float]]]:
+def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[list[tuple[int, float]]]:
     """Drop matches that are not copies: a 自评表 answer restating its own report's narrative
     (then it matches wherever that narrative was itself copied from, too), the standard
     wording two 决算说明 of one file share, and the formulaic openings of two reports
-    (``根据…通知要求，我单位对…开展了绩效自评``)."""
+    (``根据…通知要求，我单位对…开展了绩效自评``). Row by row, as the matches are found."""
     pas = stream.passages
-    out = []
     for i, cands in enumerate(raw):
         a = pas[i]
         same_part = [j for j, _ in cands if pas[j].part_index == a.part_index]
         if a.in_form and same_part:
-            out.append([])
+            yield []
             continue
         kept = []
         for j, s in cands:
@@ -130,8 +130,7 @@ def _filter(stream: Stream, raw: list[list[tuple[int, float]]]) -> list[list[tup
             elif a.part.kind == b.part.kind == "final_accounts" or (a.preamble and b.preamble):
                 continue
             kept.append((j, s))
-        out.append(kept)
-    return out
+        yield kept
 
 
 def _blocks(segs: list[Segment]) -> dict[int, list[int]]:
@@ -211,9 +210,10 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
     stream = build_stream(doc, forms)
     segs = stream.segments
     blocks = _blocks(segs)
-    raw = pairwise_matches(
-        [s.norm for s in segs], threshold, lambda i, j: segs[i].block != segs[j].block, FUZZY_MIN
-    )
+    # the matches stream from the index through the filter into the runs: held all at once they
+    # were the largest thing alive on a long draft (about 20 MB per MB of draft)
+    block_of = [s.block for s in segs]
+    raw = iter_matches((s.norm for s in segs), threshold, lambda i, j: block_of[i] != block_of[j], FUZZY_MIN)
     matches = _filter(stream, raw)
     out: list[Copy] = []
     for whole_run in copied_runs(segs, matches):
@@ -223,7 +223,7 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
             if copy is not None:
                 out.append(copy)
     out = _merge_same_paragraph(out, segs)
-    _set_origins(out, stream, raw)
+    _set_origins(out, stream)
     return _merge_whole_parts(out, stream)
 
 
@@ -274,7 +274,7 @@ def _merge_same_paragraph(found: list[Copy], segs: list[Segment]) -> list[Copy]:
     return out
 
 
-def _set_origins(found: list[Copy], stream: Stream, raw: list[list[tuple[int, float]]]) -> None:
+def _set_origins(found: list[Copy], stream: Stream) -> None:
     """Point each copy at the first occurrence: follow sources that are copies themselves."""
     copied_from = {i: j for c in found for i, j, _ in c.run.pairs}
     segs = stream.segments

@@ -20,7 +20,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -170,25 +170,36 @@ class NearIndex:
         self.texts.append(text)
         self.exact[text].append(key)
         if len(text) >= self.fuzzy_min_len:
+            common = self.common
             for gram in self._gram_set(text):
+                if gram in common:
+                    continue  # never probed again: its posting stops growing (memory on long drafts)
                 posting = self.postings[gram]
                 posting.append(key)
                 if len(posting) == _COMMON_GRAM + 1:
-                    self.common.add(gram)
+                    common.add(gram)
         return key
 
     def query(self, text: str, limit: int | None = None) -> list[tuple[int, float]]:
         """Keys of stored texts similar to ``text`` with their scores, in insertion order (the
         first ``limit`` of them when given)."""
         exact = self.exact.get(text, ())
-        found = {k: 100.0 for k in (exact[:limit] if limit is not None else exact)}
+        head = exact[:limit] if limit is not None else exact
+        near: dict[int, float] = {}
         if len(text) >= self.fuzzy_min_len:
-            for key in self._candidates(text):
-                if key in found:
-                    continue
-                score = similar(text, self.texts[key], self.threshold)
-                if score is not None:
-                    found[key] = score
+            candidates = self._candidates(text)
+            if candidates:
+                in_head = set(head)
+                for key in candidates:
+                    if key in in_head:
+                        continue
+                    score = similar(text, self.texts[key], self.threshold)
+                    if score is not None:
+                        near[key] = score
+        if not near:  # the exact copies alone, already in insertion order (a repeated clause)
+            return [(k, 100.0) for k in head]
+        found = dict.fromkeys(head, 100.0)
+        found.update(near)
         return sorted(found.items())[:limit]
 
     def _candidates(self, text: str) -> list[int]:
@@ -227,20 +238,34 @@ def pairwise_matches(
     fuzzy_min_len: int = 10,
 ) -> list[list[tuple[int, float]]]:
     """For each text, the earlier texts ``j < i`` it repeats (score ≥ threshold) and ``allowed``:
-    the first :data:`MAX_FANOUT` of them. A clause repeated hundreds of times would otherwise
-    match every earlier copy, and grouping matches into runs grows with the cube of that."""
+    the first :data:`MAX_FANOUT` of them (all rows of :func:`iter_matches` at once)."""
+    return list(iter_matches(texts, threshold, allowed, fuzzy_min_len))
+
+
+def iter_matches(
+    texts: Iterable[str],
+    threshold: float,
+    allowed: Callable[[int, int], bool] = lambda i, j: True,
+    fuzzy_min_len: int = 10,
+) -> Iterator[list[tuple[int, float]]]:
+    """The rows of :func:`pairwise_matches`, one per text, as they are found.
+
+    Only the first :data:`MAX_FANOUT` allowed matches of a text are kept: a clause repeated
+    hundreds of times would otherwise match every earlier copy, and grouping matches into runs
+    grows with the cube of that. A caller that reads the rows in order (:func:`copied_runs`)
+    never holds them all: on a long draft of repeated text they were the largest thing alive
+    (about 15 MB per MB of draft)."""
     index = NearIndex(threshold, fuzzy_min_len)
-    out: list[list[tuple[int, float]]] = []
+    query, add, limit = index.query, index.add, 4 * MAX_FANOUT
     for i, text in enumerate(texts):
         kept: list[tuple[int, float]] = []
-        for j, s in index.query(text, 4 * MAX_FANOUT):
-            if allowed(i, j):
-                kept.append((j, s))
+        for pair in query(text, limit):
+            if allowed(i, pair[0]):
+                kept.append(pair)
                 if len(kept) == MAX_FANOUT:
                     break  # the rest would be cut off: do not test them
-        out.append(kept)
-        index.add(text)
-    return out
+        yield kept
+        add(text)
 
 
 MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a clause a few times)
@@ -249,7 +274,7 @@ MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a
 # -- copied runs --------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)  # one per clause of a document's prose
 class Segment:
     """One clause in the stream of a document's prose.
 
@@ -296,7 +321,7 @@ class Run:
 
 def copied_runs(
     segments: Sequence[Segment],
-    matches: Sequence[Sequence[tuple[int, float]]],
+    matches: Iterable[Sequence[tuple[int, float]]],
     max_gap: int = 2,
     max_skip: int = 40,
 ) -> list[Run]:
@@ -306,34 +331,28 @@ def copied_runs(
     source (at most ``max_skip`` segments later); up to ``max_gap`` unmatched segments may sit
     inside it (a sentence added to the copy). When several earlier places fit, the run keeps
     them all and, when it ends, follows the one that began earliest (the first occurrence).
+    ``matches`` holds one row per segment, read once in order (a generator will do).
     """
     runs: list[Run] = []
-    # hypotheses: current source -> pairs so far
-    hyps: dict[int, list[tuple[int, int, float]]] = {}
+    # hypotheses: current source -> (first pair, number of pairs, chain of pairs, last first)
+    hyps: dict[int, _Hypothesis] = {}
     gap = 0
 
     def close() -> None:
         nonlocal hyps, gap
         if hyps:
-            best = min(hyps.values(), key=lambda p: (-len(p), p[0][1]))
-            runs.append(Run(list(best)))
+            best = min(hyps.values(), key=lambda h: (-h[1], h[0][1]))
+            runs.append(Run(_unchain(best[2])))
         hyps, gap = {}, 0
 
-    for i, seg in enumerate(segments):
+    for i, (seg, row) in enumerate(zip(segments, matches, strict=True)):
         if hyps:
-            last_copy = next(iter(hyps.values()))[-1][0]
+            last_copy = next(iter(hyps.values()))[2][0][0]
             if segments[last_copy].group != seg.group:
                 close()
-        cands = [(j, s) for j, s in matches[i] if j < i]
+        cands = [(j, s) for j, s in row if j < i]
         if hyps:
-            nxt: dict[int, list[tuple[int, int, float]]] = {}
-            for j, s in cands:
-                # a source lies after the previous one and before the copy began
-                prev = [p for src, p in hyps.items() if src < j <= src + max_skip and j < p[0][0]]
-                if prev:
-                    best = min(prev, key=lambda p: p[0][1])
-                    if j not in nxt or best[0][1] < nxt[j][0][1]:
-                        nxt[j] = [*best, (i, j, s)]
+            nxt = _extend(hyps, cands, i, max_skip)
             if nxt:
                 hyps, gap = nxt, 0
                 continue
@@ -344,10 +363,55 @@ def copied_runs(
                 continue
             close()
         if cands:
-            hyps = {j: [(i, j, s)] for j, s in cands}
+            hyps = {j: ((i, j, s), 1, ((i, j, s), None)) for j, s in cands}
             gap = 0
     close()
     return runs
+
+
+# A hypothesis of copied_runs: its first pair, its length and its pairs as a chain (last pair,
+# chain of the rest). A step shares the chain instead of copying the pairs so far: copying made
+# a long copied stretch (an annex pasted whole) quadratic in its length.
+_Chain = tuple[tuple[int, int, float], "_Chain | None"]
+_Hypothesis = tuple[tuple[int, int, float], int, _Chain]
+
+
+def _unchain(chain: _Chain | None) -> list[tuple[int, int, float]]:
+    pairs = []
+    while chain is not None:
+        pairs.append(chain[0])
+        chain = chain[1]
+    pairs.reverse()
+    return pairs
+
+
+def _extend(hyps: dict[int, _Hypothesis], cands: list[tuple[int, float]], i: int,
+            max_skip: int) -> dict[int, _Hypothesis]:
+    """The hypotheses that go on to copy ``i`` of the sources ``cands``: each source ``j``
+    continues, of the hypotheses whose source lies before it by at most ``max_skip`` (and
+    before the copy began), the one that began earliest (the first in ``hyps`` on a tie).
+
+    The hypotheses are sorted by source once, so each candidate finds those in its window by
+    bisection instead of testing every hypothesis (a clause repeated many times has
+    :data:`MAX_FANOUT` of each)."""
+    order = sorted(hyps)  # sources; a dict keeps its keys unique
+    rank = {src: k for k, src in enumerate(hyps)}
+    nxt: dict[int, _Hypothesis] = {}
+    for j, s in cands:
+        lo = bisect.bisect_left(order, j - max_skip)
+        hi = bisect.bisect_left(order, j, lo)
+        best: _Hypothesis | None = None
+        best_key: tuple[int, int] | None = None
+        for src in order[lo:hi]:
+            h = hyps[src]
+            if j < h[0][0]:
+                key = (h[0][1], rank[src])
+                if best_key is None or key < best_key:
+                    best, best_key = h, key
+        if best is not None and (j not in nxt or best[0][1] < nxt[j][0][1]):
+            pair = (i, j, s)
+            nxt[j] = (best[0], best[1] + 1, (pair, best[2]))
+    return nxt
 
 
 # -- enumerations and labelled items ------------------------------------------------------------

@@ -86,15 +86,16 @@ def strip_text(st: SourceText) -> SourceText:
     value = st.value
     left = len(value) - len(value.lstrip(" \t\u3000\r"))
     right = len(value.rstrip(" \t\u3000\r"))
-    if left == 0 and right == len(value) and len(st.anchors) == 1 and st.anchors[0][0] == 0:
+    if left == 0 and right == len(value) and st.single_anchor is not None:
         return st
     return slice_text(st, left, max(left, right))
 
 
 def slice_text(st: SourceText, start: int, end: int) -> SourceText:
-    if len(st.anchors) == 1 and st.anchors[0][0] == 0:
+    single = st.single_anchor
+    if single is not None:
         # One source line (most cells and lines): the slice starts ``start`` columns further on.
-        _, line, col = st.anchors[0]
+        line, col = single
         return SourceText(st.value[start:end], st.path, [(0, line, col + start)])
     anchors = []
     for i, (off, line, col) in enumerate(st.anchors):
@@ -127,7 +128,7 @@ def concat(pieces: list[SourceText], sep: str = "") -> SourceText:
     return SourceText("".join(value_parts), path, anchors)
 
 
-@dataclass
+@dataclass(slots=True)  # one per line of the draft while it is read
 class Line:
     """One physical line: its number, raw text and shape."""
 

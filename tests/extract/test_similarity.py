@@ -104,3 +104,85 @@ def test_enumerations_name_each_figure():
 def test_labelled_indicator():
     assert labelled_indicator("指标2：基金安全运行，全年收支平衡") == "基金安全运行，全年收支平衡"
     assert labelled_indicator("质量指标") is None
+
+
+def _copied_runs_reference(segments, matches, max_gap=2, max_skip=40):
+    """copied_runs as first written: every hypothesis tested for every candidate, the pairs so
+    far copied at each step (the fast path must give the same runs)."""
+    from perflint.extract.similarity import Run
+
+    runs, hyps, gap = [], {}, 0
+
+    def close():
+        nonlocal hyps, gap
+        if hyps:
+            best = min(hyps.values(), key=lambda p: (-len(p), p[0][1]))
+            runs.append(Run(list(best)))
+        hyps, gap = {}, 0
+
+    for i, seg in enumerate(segments):
+        if hyps and segments[next(iter(hyps.values()))[-1][0]].group != seg.group:
+            close()
+        cands = [(j, s) for j, s in matches[i] if j < i]
+        if hyps:
+            nxt = {}
+            for j, s in cands:
+                prev = [p for src, p in hyps.items() if src < j <= src + max_skip and j < p[0][0]]
+                if prev:
+                    best = min(prev, key=lambda p: p[0][1])
+                    if j not in nxt or best[0][1] < nxt[j][0][1]:
+                        nxt[j] = [*best, (i, j, s)]
+            if nxt:
+                hyps, gap = nxt, 0
+                continue
+            if not cands:
+                gap += 1
+                if gap > max_gap:
+                    close()
+                continue
+            close()
+        if cands:
+            hyps = {j: [(i, j, s)] for j, s in cands}
+            gap = 0
+    close()
+    return runs
+
+
+def test_copied_runs_match_the_reference_on_random_streams():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(1, 120)
+        segs = [seg(f"s{i}", i // rng.randint(1, 3), group=1 + i // rng.randint(20, 200)) for i in range(n)]
+        matches = []
+        for i in range(n):
+            picks = rng.sample(range(i), min(i, rng.choice([0, 0, 1, 2, 5, 16]))) if i else []
+            matches.append(sorted((j, rng.choice([100.0, 95.5, 92.0])) for j in picks))
+        skip = rng.choice([1, 3, 40])
+        fast = [r.pairs for r in copied_runs(segs, matches, max_skip=skip)]
+        assert fast == [r.pairs for r in _copied_runs_reference(segs, matches, max_skip=skip)]
+
+
+def test_near_index_query_matches_the_reference():
+    import random
+
+    from perflint.extract.similarity import NearIndex
+
+    def reference(index, text, limit=None):  # NearIndex.query as first written
+        exact = index.exact.get(text, ())
+        found = {k: 100.0 for k in (exact[:limit] if limit is not None else exact)}
+        if len(text) >= index.fuzzy_min_len:
+            for key in index._candidates(text):
+                if key not in found and (score := similar(text, index.texts[key], index.threshold)) is not None:
+                    found[key] = score
+        return sorted(found.items())[:limit]
+
+    rng = random.Random(11)
+    words = ["培训农户", "预算执行", "完成情况良好", "资金", "绩效目标", "按计划推进", "万元", "合格率"]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(600)]
+    index = NearIndex(92.0, 10)
+    for text in texts:
+        for limit in (None, 1, 4, 64):
+            assert index.query(text, limit) == reference(index, text, limit)
+        index.add(text)

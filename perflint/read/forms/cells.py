@@ -51,9 +51,10 @@ class Token:
 
 def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
-    if len(st.anchors) == 1 and st.anchors[0][0] == 0:
+    single = st.single_anchor
+    if single is not None:
         # One source line (a cell, most lines): the slice starts ``start`` columns further on.
-        _, line, column = st.anchors[0]
+        line, column = single
         return SourceText(st.value[start:end], st.path, [(0, line, column + start)])
     line, column = st.position(start)
     anchors = [(0, line, column)]
@@ -111,7 +112,7 @@ def _split(st: SourceText) -> list[Token]:
     """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
     blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
     value = st.value
-    if not _SPLITS.search(value) and len(st.anchors) <= 1:
+    if not _SPLITS.search(value) and (st.single_anchor is not None or len(st.anchors) <= 1):
         # Nothing to split at (no cell separator, no space, one source line): one piece.
         return _pieces(st, 0, len(value)) if value.strip() else []
     if _PIPES_ONLY.match(value):
