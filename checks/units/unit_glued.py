@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.figure_units import glued_units
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Table
 
 
@@ -64,7 +64,7 @@ class UnitGlued(Check):
         for _part, block in doc.blocks():
             sources = [c.text for row in block.rows for c in row.cells] if isinstance(block, Table) else [block.text]
             for source in sources:
-                for g in glued_units(source.value):
+                for g in text_facts(source.value).glued_units:
                     key = "twice" if g.first.endswith("元") and g.second == "元" else "glued"
                     yield self.diagnostic(key, source.locate(g.start, g.end), text=g.text.strip(),
                                           first=g.first, second=g.second)

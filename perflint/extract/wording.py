@@ -10,11 +10,15 @@ findings are computed on first use and kept (:class:`TextFacts`): a check asks
 The findings are pure functions of the text, so the :class:`TextFacts` of a short text (a cell,
 a label, a template sentence: most texts of a form) is also shared by every equal text, through
 :func:`perflint.text.memo.remember_short`: the 产出指标 / 数量指标 / 100% cells of every form of a
-folder are analysed once. Every finding is a tuple (or a bool): shared answers are never changed.
+folder are analysed once. Checks that walk the prose of each part (figures, claims, dates) ask
+``text_facts(text).<finder>`` the same way. Every finding is a tuple (or a bool): shared
+answers are never changed.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
@@ -22,92 +26,62 @@ from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText
 from perflint.text.memo import remember_short
 
 
+def _finding(module: str, name: str, shape: Callable[[Any], Any] = tuple) -> cached_property:
+    """The finder ``module.name`` applied to the text on first use and kept (as a tuple: the
+    answer is shared, nobody may change it). Imported when first asked: a check family's
+    finders load only when the family runs."""
+
+    def find(self: TextFacts) -> Any:
+        return shape(getattr(importlib.import_module(module), name)(self.value))
+
+    find.__name__ = name
+    find.__doc__ = f"``{module}.{name}`` of the text."
+    return cached_property(find)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_PUNCTUATION = "perflint.extract.punctuation"
+_SLIPS = "perflint.extract.slips"
+_TEMPLATE = "perflint.extract.template_text"
+_CLAIMS = "perflint.extract.claims"
+
+
 class TextFacts:
-    """What the wording finders see in one text, each computed on first use."""
+    """What the finders see in one text, each computed on first use."""
 
     def __init__(self, value: str) -> None:
         self.value = value
 
-    # -- terms ---------------------------------------------------------------------------------
-    @cached_property
-    def terms(self) -> Any:
-        """Misspelt terms, known typos and doubled characters (:func:`perflint.extract.terms.scan`)."""
-        from perflint.extract.terms import scan
+    # -- wording: every text of the document (terms, boilerplate) ----------------------------
+    terms = _finding("perflint.extract.terms", "scan", _same)  # misspellings, typos, doubled characters
+    punctuation_slips = _finding(_PUNCTUATION, "punctuation_slips")
+    unbalanced_quotes = _finding(_PUNCTUATION, "unbalanced_quotes")
+    doubled_adverbs = _finding(_SLIPS, "doubled_adverbs")
+    zai_for_zai = _finding(_SLIPS, "zai_for_zai")
+    template_alternatives = _finding(_TEMPLATE, "template_alternatives")
+    placeholders = _finding(_TEMPLATE, "placeholders")
+    indicator_placeholders = _finding(_TEMPLATE, "indicator_placeholders")
+    blank_dates = _finding(_TEMPLATE, "blank_dates")
+    empty_slots = _finding(_TEMPLATE, "empty_slots")
+    template_instructions = _finding(_TEMPLATE, "template_instructions")
+    stock_claim = _finding(_TEMPLATE, "stock_claim", bool)
+    zero_changes_explained = _finding("perflint.extract.zero_change", "zero_changes_explained")
 
-        return scan(self.value)
-
-    @cached_property
-    def punctuation_slips(self) -> tuple:
-        from perflint.extract.punctuation import punctuation_slips
-
-        return tuple(punctuation_slips(self.value))
-
-    @cached_property
-    def unbalanced_quotes(self) -> tuple:
-        from perflint.extract.punctuation import unbalanced_quotes
-
-        return tuple(unbalanced_quotes(self.value))
-
-    @cached_property
-    def doubled_adverbs(self) -> tuple:
-        from perflint.extract.slips import doubled_adverbs
-
-        return tuple(doubled_adverbs(self.value))
-
-    @cached_property
-    def zai_for_zai(self) -> tuple:
-        from perflint.extract.slips import zai_for_zai
-
-        return tuple(zai_for_zai(self.value))
-
-    # -- boilerplate ---------------------------------------------------------------------------
-    @cached_property
-    def template_alternatives(self) -> tuple:
-        from perflint.extract.template_text import template_alternatives
-
-        return tuple(template_alternatives(self.value))
-
-    @cached_property
-    def placeholders(self) -> tuple:
-        from perflint.extract.template_text import placeholders
-
-        return tuple(placeholders(self.value))
-
-    @cached_property
-    def indicator_placeholders(self) -> tuple:
-        from perflint.extract.template_text import indicator_placeholders
-
-        return tuple(indicator_placeholders(self.value))
-
-    @cached_property
-    def blank_dates(self) -> tuple:
-        from perflint.extract.template_text import blank_dates
-
-        return tuple(blank_dates(self.value))
-
-    @cached_property
-    def empty_slots(self) -> tuple:
-        from perflint.extract.template_text import empty_slots
-
-        return tuple(empty_slots(self.value))
-
-    @cached_property
-    def template_instructions(self) -> tuple:
-        from perflint.extract.template_text import template_instructions
-
-        return tuple(template_instructions(self.value))
-
-    @cached_property
-    def stock_claim(self) -> bool:
-        from perflint.extract.template_text import stock_claim
-
-        return stock_claim(self.value)
-
-    @cached_property
-    def zero_changes_explained(self) -> tuple:
-        from perflint.extract.zero_change import zero_changes_explained
-
-        return tuple(zero_changes_explained(self.value))
+    # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
+    decrease_percentages = _finding("perflint.extract.percentages", "decrease_percentages")
+    rate_statements = _finding("perflint.extract.percentages", "rate_statements")
+    glued_units = _finding("perflint.extract.figure_units", "glued_units")
+    tiny_funds = _finding("perflint.extract.figure_units", "tiny_funds")
+    weighted_shares = _finding("perflint.extract.prose_rates", "weighted_shares")
+    announced_counts = _finding("perflint.extract.announced_counts", "announced_counts")
+    self_scores = _finding("perflint.extract.budget_statements", "self_scores")
+    completion_claims = _finding(_CLAIMS, "completion_claims")
+    dated_events = _finding(_CLAIMS, "dated_events")
+    misdefinitions = _finding(_CLAIMS, "misdefinitions")
+    town_governments = _finding(_CLAIMS, "town_governments")
 
 
 @remember_short(16384)
