@@ -19,24 +19,36 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from functools import cached_property
 from typing import Any
 
 from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.text.memo import remember_short
 
 
-def _finding(module: str, name: str, shape: Callable[[Any], Any] = tuple) -> cached_property:
-    """The finder ``module.name`` applied to the text on first use and kept (as a tuple: the
-    answer is shared, nobody may change it). Imported when first asked: a check family's
-    finders load only when the family runs."""
+class _Finding:
+    """A finding of the text: the finder ``module.name`` applied on first use and kept in the
+    instance (as a tuple: the answer is shared, nobody may change it). The finder is imported
+    when first asked, so a family's finders load only when the family runs.
 
-    def find(self: TextFacts) -> Any:
-        return shape(getattr(importlib.import_module(module), name)(self.value))
+    A plain non-data descriptor rather than ``functools.cached_property``, which takes a lock on
+    every first access (thousands of texts times two dozen finders a megabyte)."""
 
-    find.__name__ = name
-    find.__doc__ = f"``{module}.{name}`` of the text."
-    return cached_property(find)
+    def __init__(self, module: str, name: str, shape: Callable[[Any], Any] = tuple) -> None:
+        self.module, self.name, self.shape = module, name, shape
+        self.finder: Callable[[str], Any] | None = None
+        self.attr = name
+        self.__doc__ = f"``{module}.{name}`` of the text."
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self.attr = attr
+
+    def __get__(self, facts: TextFacts | None, owner: type | None = None) -> Any:
+        if facts is None:
+            return self
+        if self.finder is None:
+            self.finder = getattr(importlib.import_module(self.module), self.name)
+        value = facts.__dict__[self.attr] = self.shape(self.finder(facts.value))
+        return value
 
 
 def _same(value: Any) -> Any:
@@ -56,32 +68,32 @@ class TextFacts:
         self.value = value
 
     # -- wording: every text of the document (terms, boilerplate) ----------------------------
-    terms = _finding("perflint.extract.terms", "scan", _same)  # misspellings, typos, doubled characters
-    punctuation_slips = _finding(_PUNCTUATION, "punctuation_slips")
-    unbalanced_quotes = _finding(_PUNCTUATION, "unbalanced_quotes")
-    doubled_adverbs = _finding(_SLIPS, "doubled_adverbs")
-    zai_for_zai = _finding(_SLIPS, "zai_for_zai")
-    template_alternatives = _finding(_TEMPLATE, "template_alternatives")
-    placeholders = _finding(_TEMPLATE, "placeholders")
-    indicator_placeholders = _finding(_TEMPLATE, "indicator_placeholders")
-    blank_dates = _finding(_TEMPLATE, "blank_dates")
-    empty_slots = _finding(_TEMPLATE, "empty_slots")
-    template_instructions = _finding(_TEMPLATE, "template_instructions")
-    stock_claim = _finding(_TEMPLATE, "stock_claim", bool)
-    zero_changes_explained = _finding("perflint.extract.zero_change", "zero_changes_explained")
+    terms = _Finding("perflint.extract.terms", "scan", _same)  # misspellings, typos, doubled characters
+    punctuation_slips = _Finding(_PUNCTUATION, "punctuation_slips")
+    unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes")
+    doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs")
+    zai_for_zai = _Finding(_SLIPS, "zai_for_zai")
+    template_alternatives = _Finding(_TEMPLATE, "template_alternatives")
+    placeholders = _Finding(_TEMPLATE, "placeholders")
+    indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders")
+    blank_dates = _Finding(_TEMPLATE, "blank_dates")
+    empty_slots = _Finding(_TEMPLATE, "empty_slots")
+    template_instructions = _Finding(_TEMPLATE, "template_instructions")
+    stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
+    zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained")
 
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
-    decrease_percentages = _finding("perflint.extract.percentages", "decrease_percentages")
-    rate_statements = _finding("perflint.extract.percentages", "rate_statements")
-    glued_units = _finding("perflint.extract.figure_units", "glued_units")
-    tiny_funds = _finding("perflint.extract.figure_units", "tiny_funds")
-    weighted_shares = _finding("perflint.extract.prose_rates", "weighted_shares")
-    announced_counts = _finding("perflint.extract.announced_counts", "announced_counts")
-    self_scores = _finding("perflint.extract.budget_statements", "self_scores")
-    completion_claims = _finding(_CLAIMS, "completion_claims")
-    dated_events = _finding(_CLAIMS, "dated_events")
-    misdefinitions = _finding(_CLAIMS, "misdefinitions")
-    town_governments = _finding(_CLAIMS, "town_governments")
+    decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages")
+    rate_statements = _Finding("perflint.extract.percentages", "rate_statements")
+    glued_units = _Finding("perflint.extract.figure_units", "glued_units")
+    tiny_funds = _Finding("perflint.extract.figure_units", "tiny_funds")
+    weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares")
+    announced_counts = _Finding("perflint.extract.announced_counts", "announced_counts")
+    self_scores = _Finding("perflint.extract.budget_statements", "self_scores")
+    completion_claims = _Finding(_CLAIMS, "completion_claims")
+    dated_events = _Finding(_CLAIMS, "dated_events")
+    misdefinitions = _Finding(_CLAIMS, "misdefinitions")
+    town_governments = _Finding(_CLAIMS, "town_governments")
 
 
 @remember_short(16384)
