@@ -96,7 +96,7 @@ class TextFacts:
     town_governments = _Finding(_CLAIMS, "town_governments")
 
 
-@remember_short(16384)
+@remember_short(4096)  # bounded memory: a form's recurring texts fit many times over
 def text_facts(value: str) -> TextFacts:
     """The findings of ``value``: one object for every equal short text (see the module's doc)."""
     return TextFacts(value)
