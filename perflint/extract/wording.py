@@ -59,6 +59,7 @@ _PUNCTUATION = "perflint.extract.punctuation"
 _SLIPS = "perflint.extract.slips"
 _TEMPLATE = "perflint.extract.template_text"
 _CLAIMS = "perflint.extract.claims"
+_FIGURE_UNITS = "perflint.extract.figure_units"
 
 
 class TextFacts:
@@ -85,8 +86,8 @@ class TextFacts:
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
     decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages")
     rate_statements = _Finding("perflint.extract.percentages", "rate_statements")
-    glued_units = _Finding("perflint.extract.figure_units", "glued_units")
-    tiny_funds = _Finding("perflint.extract.figure_units", "tiny_funds")
+    glued_units = _Finding(_FIGURE_UNITS, "glued_units")
+    tiny_funds = _Finding(_FIGURE_UNITS, "tiny_funds")
     weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares")
     announced_counts = _Finding("perflint.extract.announced_counts", "announced_counts")
     self_scores = _Finding("perflint.extract.budget_statements", "self_scores")
@@ -94,6 +95,15 @@ class TextFacts:
     dated_events = _Finding(_CLAIMS, "dated_events")
     misdefinitions = _Finding(_CLAIMS, "misdefinitions")
     town_governments = _Finding(_CLAIMS, "town_governments")
+    income_expense_totals = _Finding(_CLAIMS, "income_expense_totals")
+    supervisor_and_implementer = _Finding(_CLAIMS, "supervisor_and_implementer")
+    bare_figures = _Finding(_FIGURE_UNITS, "bare_figures")
+    bare_standards = _Finding(_FIGURE_UNITS, "bare_standards")
+    mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases")
+    head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units")
+    person_counts = _Finding(_FIGURE_UNITS, "person_counts")
+    count_sums = _Finding(_FIGURE_UNITS, "count_sums")
+    malformed_years = _Finding("perflint.text.dates", "malformed_years")
 
 
 @remember_short(4096)  # bounded memory: a form's recurring texts fit many times over
