@@ -12,6 +12,7 @@ and two neighbouring cells that say the same (小计 / 小计) must not read as 
 
 from __future__ import annotations
 
+import collections
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -212,7 +213,7 @@ class _StemUsage:
         self._cjk_run = re.compile(f"[{_CJK_CLASS}]{{1,{MAX_STEM}}}\\Z")
         # A text that recurs (a cell value, a heading, a pasted paragraph) is read once and
         # counted as often as it occurs.
-        self.stops_by_char: Counter[str] = Counter()
+        self.stops_by_char: collections.Counter[str] = collections.Counter()  # stops per character
         find_stops = self._stop.findall  # the characters themselves, no match objects
         for text, times in Counter(texts).items():
             found = find_stops(text)
