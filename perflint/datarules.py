@@ -26,7 +26,8 @@ from typing import Any
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
+from perflint.facts import facts_of
+from perflint.model import Document, SourceText
 from perflint.text.normalise import fold, fold_phrase
 from perflint.text.patterns import compile_pattern
 
@@ -150,19 +151,10 @@ class _Matcher:
 
 
 def _texts(doc: Document, scope: Iterable[str]) -> Iterator[SourceText]:
+    """The texts of the scope's kinds, in order, from the document's list of texts (listed once
+    for every family that reads them: ``ctx.facts(doc).texts``)."""
     wanted = set(scope)
-    for _part, block in doc.blocks():
-        if isinstance(block, Paragraph) and "paragraph" in wanted:
-            yield block.text
-        elif isinstance(block, Heading) and "heading" in wanted:
-            yield block.text
-        elif isinstance(block, TocEntry) and "toc" in wanted:
-            yield block.text
-        elif isinstance(block, Table) and "cell" in wanted:
-            for row in block.rows:
-                for cell in row.cells:
-                    if not cell.is_empty:
-                        yield cell.text
+    return (t.text for t in facts_of(doc).texts if t.where in wanted)
 
 
 def _docstring(rule: dict[str, Any]) -> str:

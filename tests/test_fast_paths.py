@@ -224,3 +224,27 @@ def test_form_names_looked_up_by_their_first_characters(names, text):
     scanned = linker._by_name(text)
     linker._by_bigram = _bigram_index(linker.names)
     assert linker._by_name(text) == scanned
+
+
+def numbering_row_reference(texts: list[str]) -> bool:
+    from perflint.extract.table_grid import _header_res, _is_int
+
+    filled = [t for t in texts if t]
+    ints = [int(t) for t in filled if _is_int(t)]
+    words = [t for t in filled if not _is_int(t)]
+    if any(not _header_res()[0].search(w) for w in words):
+        return False
+    if not ints:
+        return bool(words)
+    if len(ints) < 2:
+        return False
+    return all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))
+
+
+@CHECK
+@given(st.lists(st.sampled_from(["", "1", "2", "3", "4", "12", "栏次", "序号", "行次", "项目", "1,000", "0"]),
+                max_size=8))
+def test_numbering_row_answered_at_its_first_label(texts):
+    from perflint.extract.table_grid import _is_numbering_row
+
+    assert _is_numbering_row(texts) == numbering_row_reference(texts)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity, fmt
 
@@ -127,7 +128,7 @@ class ShareMismatch(Check):
                                            claim.whole_name, inferred=True)
                     if diag:
                         yield diag
-                for ws in prose.weighted_shares(text):
+                for ws in text_facts(text).weighted_shares:
                     diag = self._weighted(para, ws)
                     if diag:
                         yield diag

@@ -129,12 +129,12 @@ class UnfilledTemplate(Check):
             else:
                 slots = []
             previous = value
-            groups = [
-                ("alternative", seen.template_alternatives),
-                ("placeholder", slots),
-                ("blank_date", seen.blank_dates),
-                ("slot", seen.empty_slots if t.where == "paragraph" else ()),
-            ]
+            alternatives, blank_dates = seen.template_alternatives, seen.blank_dates
+            empty = seen.empty_slots if t.where == "paragraph" else ()
+            if not (alternatives or slots or blank_dates or empty):
+                continue  # nearly every text: no list of groups to build
+            groups = [("alternative", alternatives), ("placeholder", slots), ("blank_date", blank_dates),
+                      ("slot", empty)]
             for key, found in groups:
                 if not found:
                     continue

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.announced_counts import AnnouncedCount, announced_counts, trailing_announcement
+from perflint.extract.announced_counts import AnnouncedCount, trailing_announcement
 from perflint.extract.quantities import part_prose
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph, Part, Table
 from perflint.text.numbering import STYLE_RANK
 
@@ -68,7 +69,7 @@ class AnnouncedCountMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for ac in announced_counts(source.value):
+                for ac in text_facts(source.value).announced_counts:
                     if _matches(ac):
                         continue
                     yield self.diagnostic(

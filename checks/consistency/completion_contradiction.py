@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import CompletionClaim, base_value, completion_claims
+from perflint.extract.claims import CompletionClaim, base_value
 from perflint.extract.quantities import part_prose
+from perflint.extract.wording import text_facts
 from perflint.model import Document
 from perflint.text.numbers import quantize
 
@@ -67,7 +68,7 @@ class CompletionContradiction(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for claim in completion_claims(source.value):
+                for claim in text_facts(source.value).completion_claims:
                     if _contradicts(claim):
                         yield self.diagnostic(claim.direction, source.locate(claim.rate.start, claim.end),
                                               rate=claim.rate.text)

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import dated_events
 from perflint.extract.quantities import part_prose
+from perflint.extract.wording import text_facts
 from perflint.model import Document
 
 
@@ -72,7 +72,7 @@ class EventDatedTwice(Check):
         seen: dict[str, list] = {}
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for event in dated_events(source.value):
+                for event in text_facts(source.value).dated_events:
                     seen.setdefault(event.key, []).append((event, source))
         for key, items in seen.items():
             if not any(e.one_time for e, _ in items):

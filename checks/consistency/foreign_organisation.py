@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import own_towns, town_governments
+from perflint.extract.claims import own_towns
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
 from perflint.text.patterns import lazy_compile
 
@@ -86,7 +87,7 @@ class ForeignOrganisation(Check):
             if not own:
                 continue
             for _block, source in part_prose(doc, part):
-                for gov in town_governments(source.value):
+                for gov in text_facts(source.value).town_governments:
                     if any(gov.name.endswith(o) or o.endswith(gov.name) for o in own):
                         continue
                     text = source.value[gov.start:gov.end]

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import misdefinitions
 from perflint.extract.quantities import part_prose
+from perflint.extract.wording import text_facts
 from perflint.model import Document
 
 
@@ -62,6 +62,6 @@ class MisdefinedTerm(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for bad in misdefinitions(source.value):
+                for bad in text_facts(source.value).misdefinitions:
                     yield self.diagnostic("other", source.locate(bad.start, bad.end), term=bad.term,
                                           other=bad.other, words=bad.words)

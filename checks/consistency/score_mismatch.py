@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.budget_statements import self_scores
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
 from perflint.text.numbers import fmt
 
@@ -99,7 +99,7 @@ class ScoreMismatch(Check):
             statements = []
             for block in part.blocks:
                 if isinstance(block, (Paragraph, Heading)):
-                    for q in self_scores(block.text.value):
+                    for q in text_facts(block.text.value).self_scores:
                         statements.append((block, q))
             lines = [b.text.locate(q.start).line for b, q in statements]
             for (block, q), line in zip(statements, lines, strict=True):

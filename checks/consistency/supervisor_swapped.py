@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import is_subordinate, is_supervisor, supervisor_and_implementer
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Table
 
 
@@ -70,7 +71,7 @@ class SupervisorSwapped(Check):
                                 yield self.diagnostic("swapped", cell.text.locate(), supervisor=r.supervisor,
                                                       implementer=r.implementer)
                     continue
-                for r in supervisor_and_implementer(block.text.value):
+                for r in text_facts(block.text.value).supervisor_and_implementer:
                     if is_subordinate(r.supervisor) and is_supervisor(r.implementer):
                         yield self.diagnostic("swapped", block.text.locate(r.start, r.end), supervisor=r.supervisor,
                                               implementer=r.implementer)

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import differ, income_expense_totals
+from perflint.extract.claims import differ
 from perflint.extract.quantities import part_prose
+from perflint.extract.wording import text_facts
 from perflint.model import Document
 
 
@@ -69,7 +70,7 @@ class IncomeExpenseTotalsUnequal(Check):
             for _block, source in part_prose(doc, part):
                 if "总计" not in source.value:
                     continue
-                for claim in income_expense_totals(source.value):
+                for claim in text_facts(source.value).income_expense_totals:
                     if differ(claim.income, claim.expense):
                         yield self.diagnostic("differ", source.locate(claim.income.start, claim.expense.end),
                                               income=claim.income.text, expense=claim.expense.text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -29,14 +30,17 @@ def _units(doc: Document) -> list[tuple[list[SourceText], bool]]:
 
 def _slips(texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, Location]]:
     joined = "\n".join(t.value for t in texts)
+    slips = unbalanced_brackets(joined)
+    if not slips:
+        return  # most texts and tables: no offsets to map back
     starts, pos = [], 0
     for t in texts:
         starts.append(pos)
         pos += len(t.value) + 1
-    for slip in unbalanced_brackets(joined):
+    for slip in slips:
         if last and slip.kind == "unclosed":
             continue  # the document ends inside the bracket: cut off, not mistyped
-        k = max(i for i, s in enumerate(starts) if s <= slip.start)
+        k = bisect.bisect_right(starts, slip.start) - 1  # the text the slip is in (a scan was quadratic)
         offset = slip.start - starts[k]
         yield slip, texts[k].locate(offset, offset + 1)
 

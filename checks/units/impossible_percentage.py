@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.percentages import decrease_percentages, rate_statements
 from perflint.extract.quantities import is_capped_rate, part_prose
 from perflint.extract.selfeval import self_evaluations
+from perflint.extract.wording import text_facts
 from perflint.model import Document
 from perflint.text.numbers import fmt
 
@@ -77,10 +77,10 @@ class ImpossiblePercentage(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for q in decrease_percentages(source.value):
+                for q in text_facts(source.value).decrease_percentages:
                     if q.value > _HUNDRED:
                         yield self.diagnostic("decrease", source.locate(q.start, q.end), figure=q.text.strip())
-                for rs in rate_statements(source.value):
+                for rs in text_facts(source.value).rate_statements:
                     q = rs.quantity
                     if q.value >= _HUNDRED and q.relation in ("≥", ">"):
                         yield self.diagnostic("at_least_all", source.locate(q.start, q.end), severity=Severity.warning,

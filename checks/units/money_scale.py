@@ -12,8 +12,8 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip_pairs
-from perflint.extract.figure_units import tiny_funds
 from perflint.extract.part_index import by_part
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity
 
@@ -102,7 +102,7 @@ class MoneyScale(Check):
         for part in doc.parts:
             for block in part.blocks:
                 if isinstance(block, Paragraph):
-                    for fact in tiny_funds(block.text.value):
+                    for fact in text_facts(block.text.value).tiny_funds:
                         q = fact.quantity
                         loc = block.text.locate(q.start, q.end)
                         if (loc.line, loc.column) not in seen:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.figure_units import bare_figures, bare_standards
 from perflint.extract.quantities import part_prose
+from perflint.extract.wording import text_facts
 from perflint.model import Document
 
 
@@ -67,11 +67,11 @@ class MoneyWithoutUnit(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for st in bare_standards(source.value):
+                for st in text_facts(source.value).bare_standards:
                     figure = source.value[st.start:st.end]
                     yield self.diagnostic("standard", source.locate(st.start, st.end), label=st.label,
                                           figure=figure, number=figure.split("/")[0].strip(), per=st.per)
-                for bare in bare_figures(source.value):
+                for bare in text_facts(source.value).bare_figures:
                     q, prev = bare.quantity, bare.previous
                     yield self.diagnostic(
                         "bare", source.locate(q.start, q.end),

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.figure_units import count_sums, head_counts_in_other_units, mixed_bases, person_counts
 from perflint.extract.quantities import indicator_kind, part_prose
 from perflint.extract.selfeval import Indicator, SelfEvaluation, self_evaluations
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Location, Paragraph
 from perflint.text.numbers import fmt
 
@@ -96,15 +96,15 @@ class PersonVsVisit(Check):
         for part in doc.parts:
             for block, source in part_prose(doc, part):
                 if isinstance(block, Paragraph):
-                    for mb in mixed_bases(source.value):
+                    for mb in text_facts(source.value).mixed_bases:
                         names = {"人": ("人", "person"), "户": ("户", "household")}
                         yield self.diagnostic("basis", source.locate(mb.start, mb.end), text=source.value[mb.start:mb.end],
                                               basis=names[mb.basis][0], basis_en=names[mb.basis][1],
                                               per=names[mb.per][0], per_en=names[mb.per][1])
-                    for hc in head_counts_in_other_units(source.value):
+                    for hc in text_facts(source.value).head_counts_in_other_units:
                         yield self.diagnostic("head_count", source.locate(hc.quantity.start, hc.quantity.end),
                                               name=hc.name, value=hc.quantity.text.replace(" ", ""))
-                for cs in count_sums(source.value):
+                for cs in text_facts(source.value).count_sums:
                     if all(p.unit == cs.total.unit for p in cs.parts):
                         continue
                     parts = " + ".join(p.text.strip() for p in cs.parts) + f" = {fmt(cs.total.value)}"
@@ -149,7 +149,7 @@ def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Loca
     """Where the part's prose gives ``value`` in the other unit only (never in ``want``)."""
     other_unit: tuple[Location, str] | None = None
     for _block, source in part_prose(doc, se.part):
-        for q in person_counts(source.value):
+        for q in text_facts(source.value).person_counts:
             if q.value != value:
                 continue
             if q.unit == want:

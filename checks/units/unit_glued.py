@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.figure_units import glued_units
-from perflint.model import Document, Table
+from perflint.facts import facts_of
+from perflint.model import Document
 
 
 class UnitGlued(Check):
@@ -61,10 +61,9 @@ class UnitGlued(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for _part, block in doc.blocks():
-            sources = [c.text for row in block.rows for c in row.cells] if isinstance(block, Table) else [block.text]
-            for source in sources:
-                for g in glued_units(source.value):
+        for t in facts_of(doc).texts:  # every text but blank cells, whose figures are none
+            source = t.text
+            for g in t.found.glued_units:
                     key = "twice" if g.first.endswith("元") and g.second == "元" else "glued"
                     yield self.diagnostic(key, source.locate(g.start, g.end), text=g.text.strip(),
                                           first=g.first, second=g.second)

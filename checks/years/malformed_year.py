@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.wording import text_facts
 from perflint.model import Document
-from perflint.text.dates import malformed_years
 
 from ._facts import source_texts
 
@@ -65,5 +65,5 @@ class MalformedYear(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in source_texts(part):
-                for bad in malformed_years(source.value):
+                for bad in text_facts(source.value).malformed_years:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)

@@ -14,6 +14,7 @@ from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
+from perflint.text.memo import remember_short
 from perflint.text.numbers import Quantity, find_quantities, normalise
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statement_start, statements
@@ -77,10 +78,18 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
 
     ``places`` are place names (the unit's county or district) dropped from the front of a label.
     Figures after a comparison (`比上年增加 20 万元`, `比预算数 9.25 万元`) have no label here.
+
+    A pure function of its arguments: a short text's amounts are remembered (the same sentences
+    recur through a bundle and a folder); a fresh list each call.
     """
+    return list(_labelled_amounts(text, places))
+
+
+@remember_short(4096)
+def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmount, ...]:
     quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None]
     if not quantities:  # no sum of money: nothing to label (most cells and many paragraphs)
-        return []
+        return ()
     norm = normalise(text)
     v = vocab()
     heads = tuple(v["money_heads"])
@@ -103,7 +112,7 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
             label=label, key=key, quantity=q, label_start=label_start,
             parent=None, year=year, past=past,
         ))
-    return _with_parents(norm, found) if found else []
+    return tuple(_with_parents(norm, found)) if found else ()
 
 
 _CURRENT_WORDS = ("本年", "今年", "当年", "本年度")

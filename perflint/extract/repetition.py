@@ -121,7 +121,7 @@ def doublings(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     return _doublings(text, breaks)
 
 
-@remember_short(16384)
+@remember_short(4096)
 def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
     return tuple(_doublings(text, ()))
 

@@ -12,6 +12,7 @@ and two neighbouring cells that say the same (小计 / 小计) must not read as 
 
 from __future__ import annotations
 
+import collections
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -212,11 +213,17 @@ class _StemUsage:
         self._cjk_run = compile_pattern(f"[{_CJK_CLASS}]{{1,{MAX_STEM}}}\\Z")
         # A text that recurs (a cell value, a heading, a pasted paragraph) is read once and
         # counted as often as it occurs.
-        self.stops_by_char: dict[str, int] = {}
+        self.stops_by_char: collections.Counter[str] = collections.Counter()  # stops per character
+        find_stops = self._stop.findall  # the characters themselves, no match objects
         for text, times in Counter(texts).items():
-            for m in self._stop.finditer(text):
-                ch = m.group()
-                self.stops_by_char[ch] = self.stops_by_char.get(ch, 0) + times
+            found = find_stops(text)
+            if not found:
+                continue
+            if times == 1:
+                self.stops_by_char.update(found)  # counted in C
+            else:
+                for ch in found:
+                    self.stops_by_char[ch] += times
         # Every text once per occurrence, each followed by an end mark: a stem of Chinese
         # characters never spans two texts, and what follows its last occurrence in a text is the
         # mark, read as a stop.

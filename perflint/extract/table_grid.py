@@ -136,15 +136,24 @@ def _header_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _is_numbering_row(texts: list[str]) -> bool:
-    """A 栏次 row: column numbers 1, 2, 3 … (and the word 栏次), nothing else."""
-    filled = [t for t in texts if t]
-    ints = [int(t) for t in filled if _is_int(t)]
-    words = [t for t in filled if not _is_int(t)]
+    """A 栏次 row: column numbers 1, 2, 3 … (and the word 栏次), nothing else.
+
+    Asked of every row of every table: the first cell that is neither a small number nor an
+    ordinal header (a row's label, mostly) answers it."""
     ordinal_headers = _header_res()[0]
-    if any(not ordinal_headers.search(w) for w in words):
-        return False
+    ints: list[int] = []
+    words = False
+    for t in texts:
+        if not t:
+            continue
+        if _is_int(t):
+            ints.append(int(t))
+        elif ordinal_headers.search(t):
+            words = True
+        else:
+            return False
     if not ints:
-        return bool(words)
+        return words
     if len(ints) < 2:
         return False
     return all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))

@@ -10,107 +10,103 @@ findings are computed on first use and kept (:class:`TextFacts`): a check asks
 The findings are pure functions of the text, so the :class:`TextFacts` of a short text (a cell,
 a label, a template sentence: most texts of a form) is also shared by every equal text, through
 :func:`perflint.text.memo.remember_short`: the 产出指标 / 数量指标 / 100% cells of every form of a
-folder are analysed once. Every finding is a tuple (or a bool): shared answers are never changed.
+folder are analysed once. Checks that walk the prose of each part (figures, claims, dates) ask
+``text_facts(text).<finder>`` the same way. Every finding is a tuple (or a bool): shared
+answers are never changed.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
+import importlib
+from collections.abc import Callable
 from typing import Any
 
 from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.text.memo import remember_short
 
 
+class _Finding:
+    """A finding of the text: the finder ``module.name`` applied on first use and kept in the
+    instance (as a tuple: the answer is shared, nobody may change it). The finder is imported
+    when first asked, so a family's finders load only when the family runs.
+
+    A plain non-data descriptor rather than ``functools.cached_property``, which takes a lock on
+    every first access (thousands of texts times two dozen finders a megabyte)."""
+
+    def __init__(self, module: str, name: str, shape: Callable[[Any], Any] = tuple) -> None:
+        self.module, self.name, self.shape = module, name, shape
+        self.finder: Callable[[str], Any] | None = None
+        self.attr = name
+        self.__doc__ = f"``{module}.{name}`` of the text."
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self.attr = attr
+
+    def __get__(self, facts: TextFacts | None, owner: type | None = None) -> Any:
+        if facts is None:
+            return self
+        if self.finder is None:
+            self.finder = getattr(importlib.import_module(self.module), self.name)
+        value = facts.__dict__[self.attr] = self.shape(self.finder(facts.value))
+        return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_PUNCTUATION = "perflint.extract.punctuation"
+_SLIPS = "perflint.extract.slips"
+_TEMPLATE = "perflint.extract.template_text"
+_CLAIMS = "perflint.extract.claims"
+_FIGURE_UNITS = "perflint.extract.figure_units"
+
+
 class TextFacts:
-    """What the wording finders see in one text, each computed on first use."""
+    """What the finders see in one text, each computed on first use."""
 
     def __init__(self, value: str) -> None:
         self.value = value
 
-    # -- terms ---------------------------------------------------------------------------------
-    @cached_property
-    def terms(self) -> Any:
-        """Misspelt terms, known typos and doubled characters (:func:`perflint.extract.terms.scan`)."""
-        from perflint.extract.terms import scan
+    # -- wording: every text of the document (terms, boilerplate) ----------------------------
+    terms = _Finding("perflint.extract.terms", "scan", _same)  # misspellings, typos, doubled characters
+    punctuation_slips = _Finding(_PUNCTUATION, "punctuation_slips")
+    unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes")
+    doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs")
+    zai_for_zai = _Finding(_SLIPS, "zai_for_zai")
+    template_alternatives = _Finding(_TEMPLATE, "template_alternatives")
+    placeholders = _Finding(_TEMPLATE, "placeholders")
+    indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders")
+    blank_dates = _Finding(_TEMPLATE, "blank_dates")
+    empty_slots = _Finding(_TEMPLATE, "empty_slots")
+    template_instructions = _Finding(_TEMPLATE, "template_instructions")
+    stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
+    zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained")
 
-        return scan(self.value)
-
-    @cached_property
-    def punctuation_slips(self) -> tuple:
-        from perflint.extract.punctuation import punctuation_slips
-
-        return tuple(punctuation_slips(self.value))
-
-    @cached_property
-    def unbalanced_quotes(self) -> tuple:
-        from perflint.extract.punctuation import unbalanced_quotes
-
-        return tuple(unbalanced_quotes(self.value))
-
-    @cached_property
-    def doubled_adverbs(self) -> tuple:
-        from perflint.extract.slips import doubled_adverbs
-
-        return tuple(doubled_adverbs(self.value))
-
-    @cached_property
-    def zai_for_zai(self) -> tuple:
-        from perflint.extract.slips import zai_for_zai
-
-        return tuple(zai_for_zai(self.value))
-
-    # -- boilerplate ---------------------------------------------------------------------------
-    @cached_property
-    def template_alternatives(self) -> tuple:
-        from perflint.extract.template_text import template_alternatives
-
-        return tuple(template_alternatives(self.value))
-
-    @cached_property
-    def placeholders(self) -> tuple:
-        from perflint.extract.template_text import placeholders
-
-        return tuple(placeholders(self.value))
-
-    @cached_property
-    def indicator_placeholders(self) -> tuple:
-        from perflint.extract.template_text import indicator_placeholders
-
-        return tuple(indicator_placeholders(self.value))
-
-    @cached_property
-    def blank_dates(self) -> tuple:
-        from perflint.extract.template_text import blank_dates
-
-        return tuple(blank_dates(self.value))
-
-    @cached_property
-    def empty_slots(self) -> tuple:
-        from perflint.extract.template_text import empty_slots
-
-        return tuple(empty_slots(self.value))
-
-    @cached_property
-    def template_instructions(self) -> tuple:
-        from perflint.extract.template_text import template_instructions
-
-        return tuple(template_instructions(self.value))
-
-    @cached_property
-    def stock_claim(self) -> bool:
-        from perflint.extract.template_text import stock_claim
-
-        return stock_claim(self.value)
-
-    @cached_property
-    def zero_changes_explained(self) -> tuple:
-        from perflint.extract.zero_change import zero_changes_explained
-
-        return tuple(zero_changes_explained(self.value))
+    # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
+    decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages")
+    rate_statements = _Finding("perflint.extract.percentages", "rate_statements")
+    glued_units = _Finding(_FIGURE_UNITS, "glued_units")
+    tiny_funds = _Finding(_FIGURE_UNITS, "tiny_funds")
+    weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares")
+    announced_counts = _Finding("perflint.extract.announced_counts", "announced_counts")
+    self_scores = _Finding("perflint.extract.budget_statements", "self_scores")
+    completion_claims = _Finding(_CLAIMS, "completion_claims")
+    dated_events = _Finding(_CLAIMS, "dated_events")
+    misdefinitions = _Finding(_CLAIMS, "misdefinitions")
+    town_governments = _Finding(_CLAIMS, "town_governments")
+    income_expense_totals = _Finding(_CLAIMS, "income_expense_totals")
+    supervisor_and_implementer = _Finding(_CLAIMS, "supervisor_and_implementer")
+    bare_figures = _Finding(_FIGURE_UNITS, "bare_figures")
+    bare_standards = _Finding(_FIGURE_UNITS, "bare_standards")
+    mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases")
+    head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units")
+    person_counts = _Finding(_FIGURE_UNITS, "person_counts")
+    count_sums = _Finding(_FIGURE_UNITS, "count_sums")
+    malformed_years = _Finding("perflint.text.dates", "malformed_years")
 
 
-@remember_short(16384)
+@remember_short(4096)  # bounded memory: a form's recurring texts fit many times over
 def text_facts(value: str) -> TextFacts:
     """The findings of ``value``: one object for every equal short text (see the module's doc)."""
     return TextFacts(value)

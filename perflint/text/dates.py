@@ -81,6 +81,17 @@ def _period() -> re.Pattern[str]:
     )
 
 
+@cache
+def _doc_number() -> re.Pattern[str]:
+    """A year in a document number's brackets (〔2019〕10号, (2019)5号), built once from the data."""
+    p = _phrases()
+    opens, closes = p["doc_number_brackets"]["open"], p["doc_number_brackets"]["close"]
+    popen, pclose = p["doc_number_paren_open"], p["doc_number_paren_close"]
+    return compile_pattern(
+        rf"(?P<o>[{re.escape(opens + popen)}])\s*(?P<y>{_YEAR})\s*(?P<c>[{re.escape(closes + pclose)}])(?P<n>\s*\d+\s*号)?"
+    )
+
+
 def _cn_int(text: str) -> int | None:
     """十二 -> 12, 三十一 -> 31, 五 -> 5."""
     digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -124,12 +135,8 @@ def date_mentions(text: str) -> list[DateMention]:
         add(DateMention(text[m.start():end_a], m.start(), end_a, a, form="period", context="period"))
         add(DateMention(text[m.start("b"):m.end()], m.start("b"), m.end(), b, form="period", context="period"))
 
-    opens, closes = p["doc_number_brackets"]["open"], p["doc_number_brackets"]["close"]
     popen, pclose = p["doc_number_paren_open"], p["doc_number_paren_close"]
-    bracket = compile_pattern(
-        rf"(?P<o>[{re.escape(opens + popen)}])\s*(?P<y>{_YEAR})\s*(?P<c>[{re.escape(closes + pclose)}])(?P<n>\s*\d+\s*号)?"
-    )
-    for m in bracket.finditer(norm):
+    for m in _doc_number().finditer(norm):
         paren = m.group("o") in popen or m.group("c") in pclose
         if paren and not m.group("n"):
             continue  # (2019) alone is not a document number
