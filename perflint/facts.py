@@ -30,7 +30,6 @@ SHARED_READERS: dict[str, frozenset[str]] = {
     "quantities.amounts": frozenset({"consistency", "units"}),
     "quantities.prose": frozenset({"consistency", "units"}),
     "selfeval.by_part": frozenset({"boilerplate", "consistency"}),
-    "texts": frozenset({"boilerplate", "terms"}),
 }
 
 
