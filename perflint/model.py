@@ -56,7 +56,12 @@ class SourceText:
     def __init__(self, value: str, path: str, anchors: list[tuple[int, int, int]] | None = None) -> None:
         self.value = value
         self.path = path
-        self.anchors = [] if anchors is None else anchors
+        if anchors is not None and len(anchors) == 1 and anchors[0][0] == 0:  # the setter, inlined
+            self._anchors = None
+            _, self._line, self._column = anchors[0]
+        else:
+            self._anchors = [] if anchors is None else anchors
+            self._line = self._column = 0
 
     @property
     def anchors(self) -> list[tuple[int, int, int]]:

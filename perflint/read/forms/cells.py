@@ -146,6 +146,8 @@ def _split(st: SourceText) -> list[Token]:
 def _line_breaks(st: SourceText) -> list[int]:
     """Offsets where the text moves to another source line (the importer joins lines of a
     paragraph without a separator: ``得分计算方法`` + ``年度资金总额``)."""
+    if st.single_anchor is not None:
+        return []
     out = []
     previous = None
     for offset, line, _ in st.anchors:
