@@ -393,7 +393,7 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     result = RunResult()
     pending = Counter(check.family for check in checks)
     families = {*FAMILIES, *pending}
-    # the document, then what each finished family leaves, are frozen: see perflint.heap
+    # the document, then what each check leaves, are frozen: see perflint.heap
     with Frozen() as frozen:
         for check in checks:
             try:
@@ -409,7 +409,7 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
                 del pending[check.family]
                 if isinstance(doc.facts, Facts):
                     doc.facts.release(pending, families)
-                frozen.again()
+            frozen.again()
     result.diagnostics = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
     _add_native_locations(doc, result.diagnostics)
     return result

@@ -66,3 +66,12 @@ def test_a_run_leaves_the_collector_as_it_was():
     assert gc.isenabled()
     assert run_checks(doc, checks, Context()).diagnostics
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_an_unlinked_document_needs_no_collection():
+    doc = load(EXAMPLE)
+    assert any(part.forms for part in doc.parts)
+    gc.collect()
+    doc.unlink()
+    del doc
+    assert gc.collect() < 50  # the model itself was freed by reference counting
