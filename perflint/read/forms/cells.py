@@ -32,7 +32,7 @@ PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|�
 _LEVEL_WEIGHT = lazy_compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
 
 
-@dataclass
+@dataclass(slots=True)  # one per cell and piece of every part that may hold a form
 class Token:
     """One cell or space-separated piece; ``kind`` is word | fig | blank | row (a row break)."""
 
@@ -54,6 +54,8 @@ def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
     single = st.single_anchor
     if single is not None:
+        if start == 0 and end >= len(st.value):
+            return st  # the whole text (a cell read as one token): the same text, not a copy
         # One source line (a cell, most lines): the slice starts ``start`` columns further on.
         line, column = single
         return SourceText(st.value[start:end], st.path, [(0, line, column + start)])
