@@ -176,3 +176,14 @@ def test_control_characters_counted_as_before(text, padding):
 @given(pieces("药店", "2家", "5万元", "3个", "医院", "，", "；", "。", "\n", max_size=20))
 def test_a_text_without_the_list_mark_has_no_enumeration(text):
     assert enumerations(text) == []
+
+
+@CHECK
+@given(pieces("一、", "主要职责", " ", "\t", ".", "．", "·", "…", "3", "12-13", "PAGEREF", "_Toc12", "\\h", "页",
+              max_size=16))
+def test_contents_screen_keeps_every_contents_line(text):
+    from perflint.read.lines import _TOC, _TOC_SCREEN
+
+    for candidate in (text, text.replace("\t", " ").strip()):
+        if _TOC.match(candidate):
+            assert _TOC_SCREEN.search(candidate)
