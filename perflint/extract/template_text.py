@@ -243,7 +243,8 @@ def blank_value_labels(part: Part) -> list[Cell]:
     """Labels of the form (主管部门, 实施单位 …) whose own cell, an explicit empty cell between
     pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
     wanted = _value_labels()
-    if not any(label in part_text(part) for label in wanted):
+    text = part_text(part)  # once: the generator below called it once per label
+    if not any(label in text for label in wanted):
         return []  # no such label anywhere in the part: no need to cut it into cells
     toks = tokens(part)
     out: list[Cell] = []
