@@ -173,9 +173,9 @@ class NearIndex:
         self.exact[text].append((key, 100.0))
         if len(text) >= self.fuzzy_min_len:
             common = self.common
-            for gram in self._gram_set(text):
-                if gram in common:
-                    continue  # never probed again: its posting stops growing (memory on long drafts)
+            # a common trigram is never probed again: its posting stops growing (memory on long
+            # drafts), and the set difference skips it without a step in Python
+            for gram in self._gram_set(text) - common:
                 posting = self.postings[gram]
                 posting.append(key)
                 if len(posting) == _COMMON_GRAM + 1:
