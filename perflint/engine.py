@@ -25,6 +25,7 @@ from perflint.catalogue import msg
 from perflint.check import FAMILIES, Check, Context, Family
 from perflint.diagnostics import Diagnostic
 from perflint.facts import Facts
+from perflint.heap import Frozen
 from perflint.model import Document
 from perflint.text.patterns import lazy_compile
 
@@ -392,20 +393,23 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     result = RunResult()
     pending = Counter(check.family for check in checks)
     families = {*FAMILIES, *pending}
-    for check in checks:
-        try:
-            result.diagnostics.extend(check.run(doc, ctx))
-        except Exception as exc:  # isolate: report and go on with the other checks
-            reason = f"{type(exc).__name__}: {exc}"
-            reason = reason if len(reason) <= 300 else reason[:300] + "…"
-            result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed: {reason}")
-            result.tracebacks.append(traceback.format_exc())
-            result.failures.append((check, exc))
-        pending[check.family] -= 1
-        if not pending[check.family]:
-            del pending[check.family]
-            if isinstance(doc.facts, Facts):
-                doc.facts.release(pending, families)
+    # the document, then what each check leaves, are frozen: see perflint.heap
+    with Frozen() as frozen:
+        for check in checks:
+            try:
+                result.diagnostics.extend(check.run(doc, ctx))
+            except Exception as exc:  # isolate: report and go on with the other checks
+                reason = f"{type(exc).__name__}: {exc}"
+                reason = reason if len(reason) <= 300 else reason[:300] + "…"
+                result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed: {reason}")
+                result.tracebacks.append(traceback.format_exc())
+                result.failures.append((check, exc))
+            pending[check.family] -= 1
+            if not pending[check.family]:
+                del pending[check.family]
+                if isinstance(doc.facts, Facts):
+                    doc.facts.release(pending, families)
+            frozen.again()
     result.diagnostics = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
     _add_native_locations(doc, result.diagnostics)
     return result

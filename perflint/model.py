@@ -56,7 +56,12 @@ class SourceText:
     def __init__(self, value: str, path: str, anchors: list[tuple[int, int, int]] | None = None) -> None:
         self.value = value
         self.path = path
-        self.anchors = [] if anchors is None else anchors
+        if anchors is not None and len(anchors) == 1 and anchors[0][0] == 0:  # the setter, inlined
+            self._anchors = None
+            _, self._line, self._column = anchors[0]
+        else:
+            self._anchors = [] if anchors is None else anchors
+            self._line = self._column = 0
 
     @property
     def anchors(self) -> list[tuple[int, int, int]]:
@@ -279,6 +284,15 @@ class Document:
         if 1 <= line <= len(self.lines):
             return self.lines[line - 1]
         return ""
+
+    def unlink(self) -> None:
+        """Break the model's only reference cycle (a part's forms point back at the part) when
+        a run is done with the document: it is then freed as soon as it is dropped, instead of
+        waiting for a full collection to walk all of it (a few % of a long draft's CPU). The
+        forms are read again if the document is checked again."""
+        self.facts = None
+        for part in self.parts:
+            part.forms = None
 
 
 # -- the 自评表 ---------------------------------------------------------------------------------

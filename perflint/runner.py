@@ -111,6 +111,7 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
     doc.facts = None  # see the module docstring
     failures = [_failed(doc.path, check, exc, task.ctx.lang) for check, exc in run.failures]
     kept = retain(doc, diags, all_lines=task.all_lines, also=(p.line for p in passages))
+    doc.unlink()  # freed on return, not by a full collection (perflint.model.Document.unlink)
     return Outcome(name, kept, diags, failures, run.tracebacks, passages=passages, directives=found)
 
 

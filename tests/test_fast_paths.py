@@ -248,3 +248,12 @@ def test_numbering_row_answered_at_its_first_label(texts):
     from perflint.extract.table_grid import _is_numbering_row
 
     assert _is_numbering_row(texts) == numbering_row_reference(texts)
+@CHECK
+@given(pieces("一、", "主要职责", " ", "\t", ".", "．", "·", "…", "3", "12-13", "PAGEREF", "_Toc12", "\\h", "页",
+              max_size=16))
+def test_contents_screen_keeps_every_contents_line(text):
+    from perflint.read.lines import _TOC, _TOC_SCREEN
+
+    for candidate in (text, text.replace("\t", " ").strip()):
+        if _TOC.match(candidate):
+            assert _TOC_SCREEN.search(candidate)

@@ -115,22 +115,21 @@ def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[
     wording two 决算说明 of one file share, and the formulaic openings of two reports
     (``根据…通知要求，我单位对…开展了绩效自评``). Row by row, as the matches are found."""
     pas = stream.passages
+    # what the rules ask of each passage, looked up once (a clause has up to MAX_FANOUT matches)
+    part = [p.part_index for p in pas]
+    form = [p.in_form for p in pas]
+    accounts = [p.part.kind == "final_accounts" for p in pas]
+    opening = [p.preamble for p in pas]
     for i, cands in enumerate(raw):
-        a = pas[i]
-        same_part = [j for j, _ in cands if pas[j].part_index == a.part_index]
-        if a.in_form and same_part:
+        here = part[i]
+        if form[i] and any(part[j] == here for j, _ in cands):
             yield []
             continue
-        kept = []
-        for j, s in cands:
-            b = pas[j]
-            if b.part_index == a.part_index:
-                if a.in_form or b.in_form:
-                    continue
-            elif a.part.kind == b.part.kind == "final_accounts" or (a.preamble and b.preamble):
-                continue
-            kept.append((j, s))
-        yield kept
+        # same part: neither is a form answer (this one is not, or the row was dropped above);
+        # other part: not two 决算说明 and not two reports' openings
+        in_accounts, in_opening = accounts[i], opening[i]
+        yield [(j, s) for j, s in cands
+               if (not form[j] if part[j] == here else not (in_accounts and accounts[j] or in_opening and opening[j]))]
 
 
 def _blocks(segs: list[Segment]) -> dict[int, list[int]]:

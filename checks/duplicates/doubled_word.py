@@ -73,4 +73,6 @@ class DoubledWord(Check):
 
 def _line_starts(source: SourceText) -> set[int]:
     """Offsets where a new line of the file begins inside a paragraph the reader joined."""
+    if source.single_anchor is not None:
+        return set()
     return {offset for offset, _line, _col in source.anchors[1:]}

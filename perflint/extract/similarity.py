@@ -152,7 +152,9 @@ class NearIndex:
         self.threshold = threshold
         self.fuzzy_min_len = fuzzy_min_len
         self.texts: list[str] = []
-        self.exact: dict[str, list[int]] = defaultdict(list)
+        # each text's exact copies as (key, 100.0), the pairs a query answers: made once, not
+        # per query (a clause repeated many times is answered 4 × MAX_FANOUT of them each time)
+        self.exact: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.postings: dict[str, list[int]] = defaultdict(list)
         # Trigrams in more than _COMMON_GRAM texts, kept as they cross the line: a query removes
         # them with one set difference instead of measuring each of its trigrams' postings.
@@ -168,12 +170,12 @@ class NearIndex:
     def add(self, text: str) -> int:
         key = len(self.texts)
         self.texts.append(text)
-        self.exact[text].append(key)
+        self.exact[text].append((key, 100.0))
         if len(text) >= self.fuzzy_min_len:
             common = self.common
-            for gram in self._gram_set(text):
-                if gram in common:
-                    continue  # never probed again: its posting stops growing (memory on long drafts)
+            # a common trigram is never probed again: its posting stops growing (memory on long
+            # drafts), and the set difference skips it without a step in Python
+            for gram in self._gram_set(text) - common:
                 posting = self.postings[gram]
                 posting.append(key)
                 if len(posting) == _COMMON_GRAM + 1:
@@ -183,13 +185,13 @@ class NearIndex:
     def query(self, text: str, limit: int | None = None) -> list[tuple[int, float]]:
         """Keys of stored texts similar to ``text`` with their scores, in insertion order (the
         first ``limit`` of them when given)."""
-        exact = self.exact.get(text, ())
-        head = exact[:limit] if limit is not None else exact
+        exact = self.exact.get(text, [])
+        head = exact[:limit] if limit is not None else list(exact)
         near: dict[int, float] = {}
         if len(text) >= self.fuzzy_min_len:
             candidates = self._candidates(text)
             if candidates:
-                in_head = set(head)
+                in_head = {k for k, _ in head}
                 for key in candidates:
                     if key in in_head:
                         continue
@@ -197,8 +199,8 @@ class NearIndex:
                     if score is not None:
                         near[key] = score
         if not near:  # the exact copies alone, already in insertion order (a repeated clause)
-            return [(k, 100.0) for k in head]
-        found = dict.fromkeys(head, 100.0)
+            return head
+        found = dict(head)
         found.update(near)
         return sorted(found.items())[:limit]
 

@@ -31,10 +31,19 @@ _TOC = lazy_compile(
     r"^(?P<title>.*?\S)\s*(?:[.．·…]{4,}\s*(?P<page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?|[.．·…]{8,}"
     r"|[.．·…]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
 )
+# Every _TOC match holds a leader or a Word field code: most lines hold neither and skip the
+# pattern (its lazy title tried every position: half of classifying a line).
+_TOC_SCREEN = re.compile(r"[.．·…]|PAGEREF")
 _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
 SENTENCE_PUNCT = "，。；！？,;"
+_SENTENCE_PUNCT = re.compile(f"[{SENTENCE_PUNCT}]")
+
+
+def has_sentence_punct(text: str) -> bool:
+    """Whether ``text`` holds a mark of :data:`SENTENCE_PUNCT` (one scan, not one per mark)."""
+    return _SENTENCE_PUNCT.search(text) is not None
 _KEY_VALUE = lazy_compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
 # Two or more cell bars with space around them inside a line (``a | b | c``).
 _INNER_BARS = lazy_compile(r"\S\s+\|\s+\S.*\s\|\s+\S")
@@ -155,7 +164,7 @@ def classify(number: int, raw: str) -> Line:
         return Line(number, body, "html_table")
     inner = body.lstrip("\t").rstrip(" ")
     if "\t" in inner:
-        if _TOC.match(body.replace("\t", " ")):
+        if _TOC_SCREEN.search(body) and _TOC.match(body.replace("\t", " ")):
             return Line(number, body, "toc")
         return Line(number, body, "tsv")
     if body.startswith("\t"):
@@ -169,7 +178,7 @@ def classify(number: int, raw: str) -> Line:
     if _INNER_BARS.search(stripped):
         # a pipe row with neither outer bar (``项目 | 预算数 | 执行数``), as Markdown allows
         return Line(number, body, "pipe")
-    if _TOC.match(stripped):
+    if _TOC_SCREEN.search(stripped) and _TOC.match(stripped):
         return Line(number, body, "toc")
     m = _MD_HEADING.match(body)
     if m:
@@ -270,7 +279,7 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
 
 def looks_like_loose_row(text: str) -> bool:
     """A PDF table row: no sentence punctuation, short, and at least one bare figure cell."""
-    if any(ch in text for ch in SENTENCE_PUNCT) or len(text) > 60 or is_date_line(text):
+    if has_sentence_punct(text) or len(text) > 60 or is_date_line(text):
         return False
     tokens = text.split()
     if len(tokens) < 2:

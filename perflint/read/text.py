@@ -168,7 +168,7 @@ class _Assembler:
         if prev_kind == "cell":
             return True  # a cell's own line break
         text = line.raw.strip()
-        return (len(text) <= _LABEL_MAX and not any(p in text for p in L.SENTENCE_PUNCT)
+        return (len(text) <= _LABEL_MAX and not L.has_sentence_punct(text)
                 and parse_marker(text) is None)
 
     def _flush_rows(self, rows: list[Row]) -> None:
@@ -193,7 +193,7 @@ class _Assembler:
             value = L.text_of(line, self.path).value
             if L.looks_like_loose_row(value):
                 rows_with_figures += L.count_numeric(value) >= 2
-            elif len(value) > 60 or any(p in value for p in L.SENTENCE_PUNCT) or L.is_date_line(value):
+            elif len(value) > 60 or L.has_sentence_punct(value) or L.is_date_line(value):
                 break
             elif len(value) > _LABEL_MAX and len(value.split()) < 2:
                 break

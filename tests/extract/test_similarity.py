@@ -170,7 +170,7 @@ def test_near_index_query_matches_the_reference():
     from perflint.extract.similarity import NearIndex
 
     def reference(index, text, limit=None):  # NearIndex.query as first written
-        exact = index.exact.get(text, ())
+        exact = [k for k, _ in index.exact.get(text, ())]
         found = {k: 100.0 for k in (exact[:limit] if limit is not None else exact)}
         if len(text) >= index.fuzzy_min_len:
             for key in index._candidates(text):

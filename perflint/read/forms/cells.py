@@ -31,7 +31,7 @@ PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|�
 _LEVEL_WEIGHT = lazy_compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
 
 
-@dataclass
+@dataclass(slots=True)  # one per cell and piece of every part that may hold a form
 class Token:
     """One cell or space-separated piece; ``kind`` is word | fig | blank | row (a row break)."""
 
@@ -53,6 +53,8 @@ def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
     single = st.single_anchor
     if single is not None:
+        if start == 0 and end >= len(st.value):
+            return st  # the whole text (a cell read as one token): the same text, not a copy
         # One source line (a cell, most lines): the slice starts ``start`` columns further on.
         line, column = single
         return SourceText(st.value[start:end], st.path, [(0, line, column + start)])
@@ -145,6 +147,8 @@ def _split(st: SourceText) -> list[Token]:
 def _line_breaks(st: SourceText) -> list[int]:
     """Offsets where the text moves to another source line (the importer joins lines of a
     paragraph without a separator: ``得分计算方法`` + ``年度资金总额``)."""
+    if st.single_anchor is not None:
+        return []
     out = []
     previous = None
     for offset, line, _ in st.anchors:
