@@ -25,7 +25,7 @@ from perflint.catalogue import msg
 from perflint.check import FAMILIES, Check, Context, Family
 from perflint.diagnostics import Diagnostic
 from perflint.facts import Facts
-from perflint.heap import Frozen
+from perflint.heap import LARGE_CHARS, Frozen
 from perflint.model import Document
 from perflint.text.patterns import lazy_compile
 
@@ -393,8 +393,8 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     result = RunResult()
     pending = Counter(check.family for check in checks)
     families = {*FAMILIES, *pending}
-    # the document, then what each check leaves, are frozen: see perflint.heap
-    with Frozen() as frozen:
+    # a large document, then what each check leaves, are frozen: see perflint.heap
+    with Frozen(large=sum(map(len, doc.lines)) >= LARGE_CHARS) as frozen:
         for check in checks:
             try:
                 result.diagnostics.extend(check.run(doc, ctx))

@@ -75,3 +75,34 @@ def test_an_unlinked_document_needs_no_collection():
     doc.unlink()
     del doc
     assert gc.collect() < 50  # the model itself was freed by reference counting
+
+
+def test_a_small_draft_is_neither_paused_nor_frozen():
+    """Over a folder of small drafts a freeze would also keep the garbage other drafts left."""
+    gc.enable()
+    with paused(large=False):
+        assert gc.isenabled()
+    with Frozen(large=False) as frozen:
+        frozen.again()
+        assert gc.get_freeze_count() == 0
+
+
+def test_a_large_draft_is_frozen_while_checked(monkeypatch):
+    import perflint.engine as engine
+
+    seen: list[int] = []
+    gc.enable()
+
+    class Probe:
+        code, name, family = "X000", "probe", "probe"
+
+        def run(self, doc, ctx):
+            seen.append(gc.get_freeze_count())
+            return []
+
+    doc = load(EXAMPLE)
+    monkeypatch.setattr(engine, "LARGE_CHARS", 1)
+    run_checks(doc, [Probe()], Context())
+    monkeypatch.setattr(engine, "LARGE_CHARS", 10**9)
+    run_checks(doc, [Probe()], Context())
+    assert seen[0] > 0 and seen[1] == 0

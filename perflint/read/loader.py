@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from perflint.catalogue import msg
-from perflint.heap import paused
+from perflint.heap import LARGE_BYTES, paused
 from perflint.model import Document
 from perflint.read.encoding import decode
 from perflint.read.errors import InputError
@@ -44,7 +44,8 @@ def load_bytes(raw: bytes, name: str, max_size: int = DEFAULT_MAX_SIZE) -> Docum
         kind = sniff(raw, suffix, max_size * 10 if max_size else 0)
     except ValueError as exc:
         raise InputError(name, exc.args[0]) from None
-    with paused():  # the model is a tree being built: nothing for the cyclic collector (perflint.heap)
+    # a large draft's model is a tree being built: nothing for the cyclic collector (perflint.heap)
+    with paused(large=len(raw) >= LARGE_BYTES):
         doc = _read(raw, kind, name, suffix)
     if not any(line.strip() for line in doc.lines):
         raise InputError(name, EMPTY)
