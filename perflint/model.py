@@ -268,7 +268,12 @@ class Document:
     def texts(self) -> Iterator[SourceText]:
         """Every text the author wrote, in order: headings, paragraphs, contents entries and each
         non-empty table cell (what a check of wording reads, wherever the layout put it)."""
-        # Written out (no Cell.is_empty, no blocks()): every wording check walks this, cell by cell.
+        for _part, _block, text, _in_table in self.text_places():
+            yield text
+
+    def text_places(self) -> Iterator[tuple[Part, Block, SourceText, bool]]:
+        """:meth:`texts` with the part and block of each, and whether it is a table cell."""
+        # Written out (no Cell.is_empty, no blocks()): every wording fact walks this, cell by cell.
         for part in self.parts:
             for block in part.blocks:
                 if isinstance(block, Table):
@@ -276,9 +281,9 @@ class Document:
                         for cell in row.cells:
                             text = cell.text
                             if text.value.strip():
-                                yield text
+                                yield part, block, text, True
                 else:
-                    yield block.text
+                    yield part, block, block.text, False
 
     def source_line(self, line: int) -> str:
         if 1 <= line <= len(self.lines):

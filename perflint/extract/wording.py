@@ -21,7 +21,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
+from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, TocEntry
 from perflint.text.memo import remember_short
 
 
@@ -135,18 +135,8 @@ class Text:
 def document_texts(doc: Document) -> list[Text]:
     """Every text of ``doc`` in document order, as :meth:`Document.texts` walks them: headings,
     paragraphs, contents entries and each table cell that is not blank."""
-    out: list[Text] = []
-    for part in doc.parts:
-        for block in part.blocks:
-            if isinstance(block, Table):
-                for row in block.rows:
-                    for cell in row.cells:
-                        text = cell.text
-                        if text.value.strip():
-                            out.append(Text(part, block, text, "cell"))
-            else:
-                out.append(Text(part, block, block.text, _where(block)))
-    return out
+    return [Text(part, block, text, "cell" if in_table else _where(block))
+            for part, block, text, in_table in doc.text_places()]
 
 
 def _where(block: Block) -> str:
