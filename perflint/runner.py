@@ -54,14 +54,27 @@ class Task:
         return state
 
     def __setstate__(self, state: dict) -> None:
-        registry = _registry()
-        state["checks"] = [registry.find(code)(options) for code, options in state["checks"]]
+        state["checks"] = _checks(state["checks"])
         self.__dict__.update(state)
 
 
 @functools.cache
 def _registry():
     return load_registry()
+
+
+# The check objects a worker made, by the codes and options a task named: every task of a folder
+# names the same ones, and a serial run shares one list of checks between its tasks too.
+_made: dict[str, list[Check]] = {}
+
+
+def _checks(spec: list[tuple[str, dict]]) -> list[Check]:
+    key = repr(spec)
+    made = _made.get(key)
+    if made is None:
+        registry = _registry()
+        made = _made[key] = [registry.find(code)(options) for code, options in spec]
+    return made
 
 
 @dataclass
@@ -153,11 +166,15 @@ def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: in
             yield lint_one(task, installed)
         return
     # Small chunks keep workers evenly loaded when drafts differ in size; input order is kept by map.
-    chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
+    # The first draft is linted here, before the workers are forked: what every run loads on
+    # first use (data, patterns, the term index) is then loaded once, not once per worker.
+    yield lint_one(tasks[0], installed)
+    rest = tasks[1:]
+    chunksize = max(1, min(8, len(rest) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # here: a one-file run never starts a pool
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(installed),)) as pool:
-        yield from pool.map(_lint_in_worker, tasks, chunksize=chunksize)
+        yield from pool.map(_lint_in_worker, rest, chunksize=chunksize)
 
 
 def corpus_findings(tasks: Sequence[Task], outcomes: Sequence[Outcome]) -> tuple[dict[str, list[Diagnostic]], list[str]]:

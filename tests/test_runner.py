@@ -53,3 +53,50 @@ def test_outcomes_come_back_in_input_order(tmp_path):
 
     assert seen(parallel) == seen(serial)
     assert parallel[0].error and "broken" in parallel[0].error
+
+
+def test_a_worker_makes_the_checks_of_a_configuration_once():
+    """Tasks cross to workers as check codes and options; equal ones get one list of checks
+    (as a serial run shares one), other options another."""
+    import pickle
+
+    checks = instantiate(discover())
+    tasks = [Task(Path(f"{i}.txt"), checks, Context()) for i in range(3)]
+    first, second, third = (pickle.loads(pickle.dumps(t)) for t in tasks)
+    assert first.checks is second.checks is third.checks
+    assert [c.code for c in first.checks] == [c.code for c in checks]
+    other = [type(c)({"threshold": 0.5}) if c.code == "D203" else c for c in checks]
+    changed = pickle.loads(pickle.dumps(Task(Path("x.txt"), other, Context())))
+    assert changed.checks is not first.checks
+    assert next(c for c in changed.checks if c.code == "D203").options != \
+        next(c for c in first.checks if c.code == "D203").options
+
+
+def test_the_first_draft_is_linted_before_the_workers_start(tmp_path, monkeypatch):
+    """What every run loads on first use is loaded once, in the process the workers fork from."""
+    import concurrent.futures
+
+    handed: list = []
+
+    class Pool:
+        def __init__(self, max_workers, initializer, initargs):
+            initializer(*initargs)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, fn, items, chunksize=1):
+            handed.extend(items)
+            return map(fn, items)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    folder = _folder(tmp_path)
+    files = sorted(folder.iterdir())[:3]
+    checks = instantiate(discover())
+    tasks = [Task(path, checks, Context()) for path in files]
+    outcomes = list(lint_files(tasks, discover(), jobs=2))
+    assert [o.path for o in outcomes] == [str(p) for p in files]
+    assert handed == tasks[1:]
