@@ -166,15 +166,11 @@ def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: in
             yield lint_one(task, installed)
         return
     # Small chunks keep workers evenly loaded when drafts differ in size; input order is kept by map.
-    # The first draft is linted here, before the workers are forked: what every run loads on
-    # first use (data, patterns, the term index) is then loaded once, not once per worker.
-    yield lint_one(tasks[0], installed)
-    rest = tasks[1:]
-    chunksize = max(1, min(8, len(rest) // (jobs * 8)))
+    chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # here: a one-file run never starts a pool
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(installed),)) as pool:
-        yield from pool.map(_lint_in_worker, rest, chunksize=chunksize)
+        yield from pool.map(_lint_in_worker, tasks, chunksize=chunksize)
 
 
 def corpus_findings(tasks: Sequence[Task], outcomes: Sequence[Outcome]) -> tuple[dict[str, list[Diagnostic]], list[str]]:

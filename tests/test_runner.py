@@ -71,32 +71,3 @@ def test_a_worker_makes_the_checks_of_a_configuration_once():
     assert next(c for c in changed.checks if c.code == "D203").options != \
         next(c for c in first.checks if c.code == "D203").options
 
-
-def test_the_first_draft_is_linted_before_the_workers_start(tmp_path, monkeypatch):
-    """What every run loads on first use is loaded once, in the process the workers fork from."""
-    import concurrent.futures
-
-    handed: list = []
-
-    class Pool:
-        def __init__(self, max_workers, initializer, initargs):
-            initializer(*initargs)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-        def map(self, fn, items, chunksize=1):
-            handed.extend(items)
-            return map(fn, items)
-
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
-    folder = _folder(tmp_path)
-    files = sorted(folder.iterdir())[:3]
-    checks = instantiate(discover())
-    tasks = [Task(path, checks, Context()) for path in files]
-    outcomes = list(lint_files(tasks, discover(), jobs=2))
-    assert [o.path for o in outcomes] == [str(p) for p in files]
-    assert handed == tasks[1:]
