@@ -1,0 +1,143 @@
+"""Dataclass methods compiled through the store (perflint.classcode) are the ones exec compiles."""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+from dataclasses import KW_ONLY, InitVar, dataclass, field
+from typing import ClassVar
+
+import pytest
+
+from perflint import classcode
+
+GENERATED = ("__init__", "__repr__", "__eq__", "__setattr__", "__delattr__", "__hash__", "__lt__", "__ge__")
+
+
+def _make_classes() -> list[type]:
+    """Dataclasses of every shape perflint uses (and a few more), defined afresh on each call."""
+
+    @dataclass(frozen=True)
+    class Quantity:
+        value: float
+        unit: str = "万元"
+        places: tuple[int, ...] = ()
+
+    @dataclass
+    class Form:
+        name: str
+        cells: list[str] = field(default_factory=list)
+        seen: ClassVar[int] = 0
+        scale: InitVar[int] = 1
+
+        def __post_init__(self, scale: int) -> None:
+            self.cells = [c * scale for c in self.cells]
+
+    @dataclass(frozen=True, slots=True)
+    class Anchor:
+        line: int
+        column: int
+
+    @dataclass(order=True, unsafe_hash=True)
+    class Score:
+        weight: float
+        _: KW_ONLY
+        label: str = ""
+
+    @dataclass(frozen=True, eq=False, repr=False)
+    class Marker:
+        text: str
+
+    return [Quantity, Form, Anchor, Score, Marker]
+
+
+def _methods(classes: list[type]) -> list[tuple[str, str, object]]:
+    out = []
+    for cls in classes:
+        for name in GENERATED:
+            fn = cls.__dict__.get(name)
+            if fn is not None and hasattr(fn, "__code__"):
+                out.append((cls.__name__, name, fn.__code__))
+    return out
+
+
+@pytest.fixture
+def plain():
+    """The built-in exec while a test runs, and perflint's store back afterwards."""
+    before = vars(dataclasses).get("exec")
+    classcode.uninstall()
+    yield
+    if before is not None:
+        dataclasses.exec = before
+
+
+def _with_store(store: classcode.ClassCode) -> list[type]:
+    dataclasses.exec = store.exec
+    try:
+        return _make_classes()
+    finally:
+        classcode.uninstall()
+
+
+def test_perflint_installs_the_store() -> None:
+    assert classcode.applies() or "exec" in vars(dataclasses)
+    assert isinstance(getattr(dataclasses.exec, "__self__", None), classcode.ClassCode)
+
+
+def test_methods_from_the_store_equal_those_exec_compiles(plain, tmp_path) -> None:
+    reference = _methods(_make_classes())
+    assert {name for _cls, name, _code in reference} >= {"__init__", "__repr__", "__eq__", "__setattr__", "__hash__"}
+    cold = classcode.ClassCode(tmp_path)
+    assert _methods(_with_store(cold)) == reference
+    compiled = cold.added
+    assert compiled > 0
+    cold.write()
+    (path,) = tmp_path.glob("classcode-*.marshal")
+    warm = classcode.ClassCode(tmp_path)  # a new process: every method now comes from the file
+    classes = _with_store(warm)
+    assert warm.added == 0 and len(warm.used) == compiled
+    assert _methods(classes) == reference
+    quantity, form, anchor, score, marker = classes
+    assert quantity(1.5) == quantity(1.5, "万元") and hash(quantity(1.5)) == hash(quantity(1.5))
+    assert repr(quantity(2)).endswith("Quantity(value=2, unit='万元', places=())")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quantity(1).value = 2
+    assert form("表", ["a"], 2).cells == ["aa"] and form("表").cells == []
+    assert anchor(1, 2).__slots__ == ("line", "column")
+    assert score(1.0, label="x") < score(2.0) and hash(score(1.0)) == hash(score(1.0))
+    assert marker("x") != marker("x")
+    assert isinstance(marshal.loads(path.read_bytes()), dict)
+
+
+def test_unreadable_store_is_ignored_and_replaced(plain, tmp_path) -> None:
+    reference = _methods(_make_classes())
+    first = classcode.ClassCode(tmp_path)
+    _with_store(first)
+    compiled = first.added
+    first.write()
+    (path,) = tmp_path.glob("classcode-*.marshal")
+    path.write_bytes(b"\x00not marshal")
+    again = classcode.ClassCode(tmp_path)
+    assert _methods(_with_store(again)) == reference
+    assert again.added == compiled
+    again.write()
+    assert len(marshal.loads(path.read_bytes())) == compiled
+
+
+def test_cache_off_writes_nothing(plain, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PERFLINT_CACHE_DIR", "")
+    off = classcode.ClassCode()
+    reference = _methods(_make_classes())
+    assert _methods(_with_store(off)) == reference
+    off.write()
+    assert off.added == 0 and not list(tmp_path.iterdir())
+
+
+def test_other_calls_go_to_the_builtin(tmp_path) -> None:
+    store = classcode.ClassCode(tmp_path)
+    scope: dict[str, object] = {}
+    store.exec(compile("x = 1", "<t>", "exec"), scope)
+    store.exec("y = x + 1", scope)
+    assert scope["y"] == 2
+    with pytest.raises(SyntaxError):
+        store.exec("def (", {})
