@@ -49,3 +49,41 @@ def test_unwritable_cache_dir_is_not_fatal(monkeypatch, tmp_path):
         assert data.load("units")["money"]
     finally:
         data.load.cache_clear()
+
+
+# --- indexes built from the data (data.derived) ------------------------------------------------
+
+def _index(raw) -> dict:
+    return {"terms": sorted(t for items in raw["terms"].values() for t in items or ())}
+
+
+def test_derived_index_is_built_once_and_equals_a_fresh_build(fresh, tmp_path):
+    builder = tmp_path / "builder.py"
+    builder.write_text("# v1\n")
+    calls = []
+
+    def build(raw):
+        calls.append(1)
+        return _index(raw)
+
+    first = data.derived("terms", build, str(builder))
+    again = data.derived("terms", build, str(builder))  # from the cache folder
+    assert again == first == _index(data.load("terms")) and len(calls) == 1
+    builder.write_text("# v2: an edited builder is never served the old index\n")
+    assert data.derived("terms", build, str(builder)) == first and len(calls) == 2
+
+
+def test_vocabulary_index_from_the_cache_equals_a_fresh_build(fresh):
+    from perflint.extract import terms
+
+    built = vars(terms._Vocabulary(data.load("terms")))
+    data.derived("terms", terms._Vocabulary, terms.__file__)  # stores
+    cached = vars(data.derived("terms", lambda raw: pytest.fail("built again"), terms.__file__))
+    assert cached == built
+
+
+def test_derived_without_cache_or_builder_file_just_builds(monkeypatch, fresh):
+    monkeypatch.setenv("PERFLINT_CACHE_DIR", "")
+    assert data.derived("units", lambda raw: sorted(raw), __file__) == sorted(data.load("units"))
+    assert data.derived("units", lambda raw: 1, str(fresh / "missing.py")) == 1
+    assert not list(fresh.iterdir())

@@ -19,12 +19,14 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 _FORMAT = 1  # bump when the cache's layout changes
+T = TypeVar("T")
 
 
 def cache_dir() -> Path | None:
@@ -45,16 +47,10 @@ def load(name: str) -> Any:
 
 
 def _load(name: str) -> Any:
-    raw = files(__name__).joinpath(f"{name}.yaml").read_bytes()
-    folder = cache_dir()
-    if folder is None:
+    raw = _raw(name)
+    path = _entry_path(name, raw)
+    if path is None:
         return _parse(raw, name)
-    from perflint import __version__
-
-    shapes = files(__name__).joinpath("shapes.json").read_bytes()
-    digest = hashlib.sha256(b"%d\0%s\0%s\0" % (_FORMAT, __version__.encode(), sys.version.encode())
-                            + shapes + b"\0" + raw).hexdigest()
-    path = folder / f"{name}-{digest[:32]}.pickle"
     try:
         with open(path, "rb") as fh:
             return pickle.load(fh)
@@ -63,6 +59,51 @@ def _load(name: str) -> Any:
     value = _parse(raw, name)
     store(path, value)
     return value
+
+
+def derived(name: str, build: Callable[[Any], T], builder_file: str) -> T:
+    """``build(load(name))``, kept in the cache folder beside the parsed data.
+
+    Some data is used only through an index built from it: the terms vocabulary's near-miss
+    index takes ~12 ms to build, a third of checking a short draft, at every start. The entry
+    is named like the parsed data's and also by the bytes of ``builder_file`` (the module that
+    defines ``build``), so editing the data or the builder builds the index again. ``build``
+    must return something :mod:`pickle` can store; whatever goes wrong, it is simply called.
+    """
+    raw = _raw(name)
+    try:
+        code = Path(builder_file).read_bytes()
+    except OSError:
+        return build(load(name))
+    path = _entry_path(f"{name}.{Path(builder_file).stem}", raw + b"\0" + code)
+    if path is not None:
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # missing, unreadable or truncated: build and try to store it
+            pass
+    value = build(load(name))
+    if path is not None:
+        store(path, value)
+    return value
+
+
+def _raw(name: str) -> bytes:
+    return files(__name__).joinpath(f"{name}.yaml").read_bytes()
+
+
+def _entry_path(name: str, raw: bytes) -> Path | None:
+    """Where the cached value of ``raw`` lives (``None``: caching is off), named by a hash of
+    the bytes, the shapes they are checked against, perflint's version and the Python build."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    from perflint import __version__
+
+    shapes = files(__name__).joinpath("shapes.json").read_bytes()
+    digest = hashlib.sha256(b"%d\0%s\0%s\0" % (_FORMAT, __version__.encode(), sys.version.encode())
+                            + shapes + b"\0" + raw).hexdigest()
+    return folder / f"{name}-{digest[:32]}.pickle"
 
 
 def _parse(raw: bytes, name: str) -> Any:

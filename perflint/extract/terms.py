@@ -126,7 +126,7 @@ class _Vocabulary:
 
 @cache
 def vocabulary() -> _Vocabulary:
-    return _Vocabulary(data.load("terms"))
+    return data.derived("terms", _Vocabulary, __file__)
 
 
 def _norm(text: str) -> str:
