@@ -75,10 +75,12 @@ def _lint_in_process(paths: list[Path]) -> float:
 
     CPU time, not wall time: on a machine other jobs share, wall time measures the neighbours;
     one process's CPU seconds are what one core spends on perflint (hence "MB/s per core")."""
+    from perflint import heap
     from perflint.check import Context
     from perflint.engine import discover, run_checks
     from perflint.read.loader import load
 
+    heap.for_a_run()  # the collector as the command line sets it for its process
     checks = [cls() for cls in discover()]
     _forget_texts()
     start = time.process_time()

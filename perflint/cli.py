@@ -23,7 +23,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from perflint import __version__
+from perflint import __version__, heap
 from perflint.baseline import build as build_baseline
 from perflint.catalogue import t
 from perflint.check import Context
@@ -328,6 +328,7 @@ def _load(path: Path, lang: str):
 def main() -> None:
     try:
         defer_conversion()  # plain option values skip pydantic
+        heap.for_a_run()
         app()
     except KeyboardInterrupt:
         sys.exit(130)

@@ -8,7 +8,7 @@ from importlib.metadata import distributions
 
 import pytest
 
-from perflint import __version__, cli, engine
+from perflint import __version__, cli, engine, heap
 
 
 def test_distribution_name_from_the_metadata_header_is_dist_name() -> None:
@@ -41,13 +41,16 @@ def test_one_metadata_read_per_distribution() -> None:
 def test_main_freezes_the_heap_before_the_interpreter_exits(monkeypatch, capsys) -> None:
     """The exit's full collections skip what is alive at the end; status and output unchanged."""
     monkeypatch.setattr("sys.argv", ["perflint", "--version"])
+    threshold = gc.get_threshold()
     try:
         with pytest.raises(SystemExit) as exit_info:
             cli.main()
         assert exit_info.value.code in (0, None)
         assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == heap.YOUNG_THRESHOLD  # the run's collector (heap.for_a_run)
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
     assert capsys.readouterr().out == f"perflint {__version__}\n"
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from perflint.check import Context
 from perflint.engine import load_registry, run_checks
-from perflint.heap import Frozen, paused
+from perflint.heap import YOUNG_THRESHOLD, Frozen, for_a_run, paused
 from perflint.read.loader import load
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "budget-office-2023.txt"
@@ -106,3 +106,13 @@ def test_a_large_draft_is_frozen_while_checked(monkeypatch):
     monkeypatch.setattr(engine, "LARGE_CHARS", 10**9)
     run_checks(doc, [Probe()], Context())
     assert seen[0] > 0 and seen[1] == 0
+
+
+def test_a_run_collects_the_young_generation_less_often():
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 7, 9)
+        for_a_run()
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, 7, 9) and YOUNG_THRESHOLD > 700
+    finally:
+        gc.set_threshold(*before)
