@@ -15,6 +15,7 @@ it back from a worker).
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -145,9 +146,11 @@ def _stderr():
 _installed: Sequence[type[Check]] | None = None
 
 
-def _init_worker(installed: Sequence[type[Check]]) -> None:
+def _init_worker(installed: Sequence[type[Check]], threshold: tuple[int, ...] = ()) -> None:
     global _installed
     _installed = installed
+    if threshold:  # the parent's collector settings (heap.for_a_run), also where workers are spawned
+        gc.set_threshold(*threshold)
 
 
 def _lint_in_worker(task: Task) -> Outcome:
@@ -169,7 +172,8 @@ def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: in
     chunksize = max(1, min(8, len(tasks) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # here: a one-file run never starts a pool
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(installed),)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(list(installed), gc.get_threshold())) as pool:
         yield from pool.map(_lint_in_worker, tasks, chunksize=chunksize)
 
 

@@ -71,3 +71,19 @@ def test_a_worker_makes_the_checks_of_a_configuration_once():
     assert next(c for c in changed.checks if c.code == "D203").options != \
         next(c for c in first.checks if c.code == "D203").options
 
+
+
+def test_workers_collect_garbage_as_their_parent_does(monkeypatch) -> None:
+    """A worker gets the parent's collector thresholds, even where workers are spawned."""
+    import gc
+
+    from perflint import runner
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(runner, "_installed", None)
+    try:
+        gc.set_threshold(700, 10, 10)
+        runner._init_worker([], (12_345, 9, 8))
+        assert gc.get_threshold() == (12_345, 9, 8)
+    finally:
+        gc.set_threshold(*before)
