@@ -32,8 +32,9 @@ Where the two differ in marks only, this path moves the mark to ruamel's place:
 - a draft that does not end with a line break: libyaml ends its collections at the start of a
   line after the last one, ruamel at the end of the last line.
 
-One difference is by design: ruamel's round-trip scanner marks the folding points of a ``>``
-scalar with ``\\a`` characters, libyaml does not; the reader drops them (``yaml_draft._raw``).
+Where libyaml's value differs, this path rebuilds ruamel's: the round-trip scanner marks the
+folding points of a ``>`` scalar with ``\\a`` (read from the scalar's lines, and checked against
+libyaml's value, which must be the same without them).
 """
 
 from __future__ import annotations
@@ -150,9 +151,10 @@ class _Composer:
             start, end = event.start_mark, event.end_mark
             if _is_empty(event):  # it may take its place from the end of the stream
                 start = end = self.mark(start)
-            elif event.style in ("|", ">"):
-                self.check_block_scalar(start)
-            node = ScalarNode(tag, event.value, start, end, style=event.style or None, anchor=anchor)
+            value = event.value
+            if event.style in ("|", ">"):
+                value = self.block_scalar(start, event.style == ">", value)
+            node = ScalarNode(tag, value, start, end, style=event.style or None, anchor=anchor)
         elif isinstance(event, SequenceStartEvent):
             node = SequenceNode(_SEQUENCE_TAG, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
         elif isinstance(event, MappingStartEvent):
@@ -216,26 +218,70 @@ class _Composer:
             raise Unsupported("an empty flow mapping value at the start of a line")
         return next_token
 
-    def check_block_scalar(self, start: Any) -> None:
-        """Refuse a block scalar that ruamel's scanner refuses and libyaml reads
-        (``scan_block_scalar_indicators``, ``scan_block_scalar_indentation``)."""
+    def block_scalar(self, start: Any, folded: bool, value: str) -> str:
+        """The value of a block scalar as ruamel's scanner gives it; refuses one it refuses and
+        libyaml reads (``scan_block_scalar_indicators``, ``scan_block_scalar_indentation``)."""
         header = _BLOCK_HEADER.match(self.lines[start.line], start.column)
         if header is None:
             raise Unsupported("block scalar header")
-        if header["a"] or header["b"]:
-            return  # an explicit indentation: no leading lines to measure
-        first, most = -1, 0
-        last = len(self.lines) - 1
-        for index in range(start.line + 1, last + 1):
-            line = self.lines[index]
-            content = line.lstrip(" ")
-            most = max(most, len(line) - len(content))
-            if content:
+        explicit = header["a"] or header["b"]
+        if not explicit:
+            first, most = -1, 0
+            for index in range(start.line + 1, len(self.lines)):
+                line = self.lines[index]
+                content = line.lstrip(" ")
+                most = max(most, len(line) - len(content))
+                if content:
+                    break
+                if first < 0 and self.has_break(index):
+                    first = len(line)
+            if 0 < first < most:
+                raise Unsupported("more indented follow up line than first in a block scalar")
+        if not folded or not value.strip("\n"):
+            return value
+        if explicit:  # its indentation counts from the parent's, which the events do not give
+            raise Unsupported("folded scalar with an indentation indicator")
+        marked = self.folded_value(start.line + 1, header.group().rstrip(" ")[-1:])
+        if marked.replace("\a", "") != value:
+            raise Unsupported("folded scalar read otherwise")
+        return marked
+
+    def folded_value(self, first: int, chomping: str) -> str:
+        """A folded scalar's value built from its lines as ruamel's round-trip scanner builds it
+        (``scan_block_scalar``): a ``\\a`` after each line that another line follows."""
+        lines, index = self.lines, first
+        while not lines[index].strip(" "):  # leading blank lines: there is text further on
+            index += 1
+        blank = max(map(len, lines[first:index]), default=0)  # the blank lines' spaces count too
+        indent = max(blank, len(lines[index]) - len(lines[index].lstrip(" ")))
+        chunks = ["\n"] * (index - first)
+        text = lines[index][indent:]
+        while True:
+            breaks, index = 0, index + 1
+            while (index < len(lines) and len(lines[index]) <= indent and not lines[index].strip(" ")
+                   and self.has_break(index)):
+                breaks, index = breaks + 1, index + 1
+            line_break = "\n" if self.has_break(index - breaks - 1) else ""
+            chunks.append(text)
+            following = lines[index] if index < len(lines) else ""
+            if not (len(following) > indent and not following[:indent].strip(" ")):
                 break
-            if first < 0 and index < last:  # a blank line ended by a break
-                first = len(line)
-        if 0 < first < most:
-            raise Unsupported("more indented follow up line than first in a block scalar")
+            chunks.append("\a")
+            if text[:1] != " " and following[indent] != " ":
+                chunks.append("" if breaks else " ")
+            else:
+                chunks.append(line_break)
+            chunks.append("\n" * breaks)
+            text = following[indent:]
+        if chomping != "-":
+            chunks.append(line_break)
+        if chomping == "+":
+            chunks.append("\n" * breaks)
+        return "".join(chunks)
+
+    def has_break(self, index: int) -> bool:
+        """Whether a line break ends line ``index`` (all lines do but a last one)."""
+        return index < len(self.lines) - 1
 
     def mark(self, mark: Any) -> Any:
         """``mark``, or ruamel's end of the stream where libyaml put it on a line of its own."""

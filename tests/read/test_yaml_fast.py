@@ -102,15 +102,12 @@ TRICKY = {
 
 
 def tree(node: Node | None) -> object:
-    """A node as nested tuples: kind, tag, value, style, anchor and start and end (line, column).
-    ruamel's round-trip scanner marks the folds of a ``>`` scalar with ``\\a`` (the reader drops
-    them) and libyaml does not: they are left out of the value."""
+    """A node as nested tuples: kind, tag, value, style, anchor and start and end (line, column)."""
     if node is None:
         return None
     marks = (node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column)
     if isinstance(node, ScalarNode):
-        value = node.value.replace("\a", "") if node.style == ">" else node.value
-        return ("scalar", node.tag, value, node.style, node.anchor, marks)
+        return ("scalar", node.tag, node.value, node.style, node.anchor, marks)
     head = (node.tag, node.flow_style, node.anchor, marks)
     if isinstance(node, SequenceNode):
         return ("sequence", *head, [tree(item) for item in node.value])
