@@ -39,7 +39,6 @@ libyaml's value, which must be the same without them).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ruamel.yaml.error import StringMark
@@ -55,15 +54,17 @@ from ruamel.yaml.events import (
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
 
+from perflint.text.patterns import lazy_compile
+
 try:  # a wheel exists for CPython only; without it every draft takes the pure path
     from _ruamel_yaml import CParser
 except ImportError:  # pragma: no cover - the tests set CParser to None instead
     CParser = None
 
-_READ_ALIKE = re.compile(r"[\t\x85\u2028\u2029\ufeff]")  # any of these: the pure path reads the draft
-_BREAK = re.compile(r"\r\n|\r|\n")  # the line breaks left once _READ_ALIKE has none
+_READ_ALIKE = lazy_compile(r"[\t\x85\u2028\u2029\ufeff]")  # any of these: the pure path reads the draft
+_BREAK = lazy_compile(r"\r\n|\r|\n")  # the line breaks left once _READ_ALIKE has none
 # a block scalar's header as ruamel reads it: its indicators, then a space or the line's end
-_BLOCK_HEADER = re.compile(r"(?:&[^ ]+ +)?[|>](?:[+-](?P<a>[1-9])?|(?P<b>[1-9])[+-]?)?(?: |$)")
+_BLOCK_HEADER = lazy_compile(r"(?:&[^ ]+ +)?[|>](?:[+-](?P<a>[1-9])?|(?P<b>[1-9])[+-]?)?(?: |$)")
 
 
 class Unsupported(Exception):
