@@ -2,6 +2,7 @@
 
     python benchmarks/fuzz.py --minutes 25                  # one core, seed 1
     python benchmarks/fuzz.py --minutes 5 --seed 7 --out /tmp/fuzz
+    python benchmarks/fuzz.py --minutes 2 --seeds .yaml     # mutated YAML drafts only
     python benchmarks/fuzz.py --replay /tmp/fuzz/crash-000012.docx
 
 Seeds are our example and fixture drafts (.txt .md .yaml) plus Word, Excel and PDF files built
@@ -331,6 +332,8 @@ def main() -> int:
     ap.add_argument("--read-only", action="store_true",
                     help="run the importers only (no checks, no reporters): the readers' fuzzing, many times faster")
     ap.add_argument("--replay", type=Path, nargs="*", help="run these saved inputs once and print the outcome")
+    ap.add_argument("--seeds", nargs="*", metavar="SUFFIX",
+                    help="only seeds with these suffixes (e.g. --seeds .yaml: one reader's fuzzing)")
     args = ap.parse_args()
     checks = instantiate(discover())
     signal.signal(signal.SIGALRM, _alarm)
@@ -343,7 +346,7 @@ def main() -> int:
                 print(tb)
         return 0
     rng = random.Random(args.seed)
-    pool = seeds()
+    pool = [seed for seed in seeds() if not args.seeds or seed[0] in args.seeds]
     args.out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="perflint-fuzz-"))
     tried: Counter[str] = Counter()

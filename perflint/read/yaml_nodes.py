@@ -16,6 +16,7 @@ from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from ruamel.yaml.parser import RoundTripParser
 
 from perflint.catalogue import Msg, msg, phrase
+from perflint.read import yaml_fast
 from perflint.read.errors import InputError
 from perflint.text.patterns import lazy_compile
 
@@ -80,6 +81,24 @@ class _TooDeep(Exception):
 
 
 def compose(text: str, path: str) -> Node | None:
+    """The draft's root node (``None`` for an empty stream); an :class:`InputError` for YAML
+    that cannot be read or that nests or aliases too much.
+
+    libyaml's C parser composes it when the draft is within what that path promises to read as
+    ruamel does (:mod:`perflint.read.yaml_fast`); anything else, errors included, is read by
+    ruamel's pure-Python round-trip parser, which alone words the errors.
+    """
+    if yaml_fast.CParser is not None:
+        try:
+            root, aliases = yaml_fast.compose_fast(text, MAX_NESTING)
+            _check_aliases(root, aliases, path)
+            return root
+        except Exception:  # noqa: BLE001 - whatever it is, the pure path reads (or refuses) the draft
+            pass
+    return _compose_pure(text, path)
+
+
+def _compose_pure(text: str, path: str) -> Node | None:
     yaml = YAML(typ="rt")
     yaml.Composer = _BoundedComposer
     yaml.Parser = _Parser

@@ -1,0 +1,297 @@
+"""Composing a YAML draft on libyaml's C parser (``ruamel.yaml.clib``): the fast path of
+:func:`perflint.read.yaml_nodes.compose`.
+
+Why: ruamel's pure-Python scanner and round-trip parser cost about 3.5 s of CPU per MB of YAML,
+several times what reading a text draft costs; libyaml scans and parses the same drafts many
+times faster. The reader needs only what libyaml's events carry (scalars as written, their style,
+tags resolved by ruamel's own YAML 1.2 resolver, start and end marks): it reads no comments from
+nodes (suppressions are read from the draft's lines, :mod:`perflint.suppress`).
+
+This path only ever gives the node tree the pure path would give. What it is not sure of it
+refuses by raising :class:`Unsupported` (any exception libyaml raises counts the same): the
+caller then reads the draft again on the pure path, so every error keeps today's message, line
+and column. Left to the pure path, besides errors:
+
+- characters the two read differently: tabs (YAML 1.2 refuses one in a plain scalar, libyaml
+  takes it as a space), NEL, LS, PS (line breaks for libyaml's YAML 1.1, text for ruamel) and
+  a byte-order mark inside the text (ruamel does not count it in columns);
+- directives (``%YAML`` changes the resolver), explicit tags (the round-trip path keeps them as
+  written), a reused anchor (ruamel warns), more than one document or a document end marker
+  (``...``), nesting past the limit;
+- an empty block mapping value whose mark cannot be placed as ruamel places it (below);
+- a block scalar (``|``, ``>``) ruamel refuses and libyaml reads: a comment right after the
+  indicators (``|#``), or leading blank lines indented more after a first one indented less.
+
+Where the two differ in marks only, this path moves the mark to ruamel's place:
+
+- an empty block mapping value (``key:`` with nothing after it) is at the start of the next
+  key, or where the mapping ends, in ruamel's round-trip parser, unless a comment follows the
+  colon; libyaml puts it right after the colon;
+- an empty flow mapping value (``{key: , other: 1}``) is right after the colon for ruamel, at
+  the next comma or bracket for libyaml;
+- a draft that does not end with a line break: libyaml ends its collections at the start of a
+  line after the last one, ruamel at the end of the last line.
+
+Where libyaml's value differs, this path rebuilds ruamel's: the round-trip scanner marks the
+folding points of a ``>`` scalar with ``\\a`` (read from the scalar's lines, and checked against
+libyaml's value, which must be the same without them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ruamel.yaml.error import StringMark
+from ruamel.yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
+
+from perflint.text.patterns import lazy_compile
+
+try:  # a wheel exists for CPython only; without it every draft takes the pure path
+    from _ruamel_yaml import CParser
+except ImportError:  # pragma: no cover - the tests set CParser to None instead
+    CParser = None
+
+_READ_ALIKE = lazy_compile(r"[\t\x85\u2028\u2029\ufeff]")  # any of these: the pure path reads the draft
+_BREAK = lazy_compile(r"\r\n|\r|\n")  # the line breaks left once _READ_ALIKE has none
+# a block scalar's header as ruamel reads it: its indicators, then a space or the line's end
+_BLOCK_HEADER = lazy_compile(r"(?:&[^ ]+ +)?[|>](?:[+-](?P<a>[1-9])?|(?P<b>[1-9])[+-]?)?(?: |$)")
+
+
+class Unsupported(Exception):
+    """The fast path cannot promise the pure path's result: read the draft on the pure path."""
+
+
+def compose_fast(text: str, max_nesting: int) -> tuple[Node | None, list[Any]]:
+    """The root node of ``text`` and the start marks of its alias uses, as the pure path's
+    composer gives them; raises :class:`Unsupported` (or libyaml's error) when unsure."""
+    if CParser is None:
+        raise Unsupported("no C parser")
+    if _READ_ALIKE.search(text):
+        raise Unsupported("a tab or a YAML 1.1 line break")
+    return _Composer(text, max_nesting).single_node()
+
+
+class _Resolver(VersionedResolver):
+    """ruamel's round-trip resolver at YAML 1.2, the version the pure path reads a draft
+    without a ``%YAML`` directive at (such a draft never comes here)."""
+
+    @property
+    def processing_version(self) -> Any:
+        return (1, 2)
+
+
+_SEQUENCE_TAG = VersionedResolver.DEFAULT_SEQUENCE_TAG
+_MAPPING_TAG = VersionedResolver.DEFAULT_MAPPING_TAG
+
+
+class _Composer:
+    """ruamel's composer (with perflint's nesting bound and alias record) over libyaml's events."""
+
+    def __init__(self, text: str, max_nesting: int) -> None:
+        self.text = text
+        self.parser = CParser(text)
+        self.max_nesting = max_nesting
+        self.resolve = _Resolver().resolve
+        self.anchors: dict[str, Node] = {}
+        self.aliases: list[Any] = []
+        self.nesting = 0
+        self._lines: list[str] | None = None
+        # libyaml's end of a stream without a final line break is on a line of its own
+        self.last_line = -1 if text.endswith(("\n", "\r")) else len(self.lines) - 1
+
+    @property
+    def lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = _BREAK.split(self.text)
+        return self._lines
+
+    def single_node(self) -> tuple[Node | None, list[Any]]:
+        get = self.parser.get_event
+        get()  # stream start
+        if isinstance(self.parser.peek_event(), StreamEndEvent):
+            return None, []
+        start = get()
+        if start.version is not None or start.tags:
+            raise Unsupported("directives")
+        root = self.node()
+        if get().explicit:  # ``...``: ruamel takes a second one for another document, libyaml not
+            raise Unsupported("document end marker")
+        if not isinstance(get(), StreamEndEvent):
+            raise Unsupported("another document")
+        return root, self.aliases
+
+    def node(self) -> Node:
+        event = self.parser.get_event()
+        if isinstance(event, AliasEvent):
+            self.aliases.append(event.start_mark)
+            try:
+                return self.anchors[event.anchor]
+            except KeyError:
+                raise Unsupported("undefined alias") from None
+        self.nesting += 1
+        if self.nesting > self.max_nesting:
+            raise Unsupported("too deep")
+        if event.ctag is not None:
+            raise Unsupported("explicit tag")
+        anchor = event.anchor
+        if anchor is not None and anchor in self.anchors:
+            raise Unsupported("reused anchor")
+        node: Node
+        if isinstance(event, ScalarEvent):
+            tag = self.resolve(ScalarNode, event.value, event.implicit)
+            start, end = event.start_mark, event.end_mark
+            if _is_empty(event):  # it may take its place from the end of the stream
+                start = end = self.mark(start)
+            value = event.value
+            if event.style in ("|", ">"):
+                value = self.block_scalar(start, event.style == ">", value)
+            node = ScalarNode(tag, value, start, end, style=event.style or None, anchor=anchor)
+        elif isinstance(event, SequenceStartEvent):
+            node = SequenceNode(_SEQUENCE_TAG, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
+        elif isinstance(event, MappingStartEvent):
+            node = MappingNode(_MAPPING_TAG, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
+        else:  # pragma: no cover - libyaml gives no other event here
+            raise Unsupported(type(event).__name__)
+        if anchor is not None:
+            self.anchors[anchor] = node
+        if isinstance(node, SequenceNode):
+            self.items(node)
+        elif isinstance(node, MappingNode):
+            self.pairs(node)
+        self.nesting -= 1
+        return node
+
+    def items(self, node: SequenceNode) -> None:
+        items = node.value
+        peek = self.parser.peek_event
+        while not isinstance(peek(), SequenceEndEvent):
+            items.append(self.node())
+        node.end_mark = self.mark(self.parser.get_event().end_mark)
+
+    def pairs(self, node: MappingNode) -> None:
+        pairs = node.value
+        peek = self.parser.peek_event
+        while not isinstance(peek(), MappingEndEvent):
+            key = self.node()
+            value = self.node()
+            if _is_empty(value):
+                mark = self.flow_empty_value_mark if node.flow_style else self.empty_value_mark
+                value.start_mark = value.end_mark = mark(value.start_mark)
+            elif node.flow_style and _is_empty(key):
+                raise Unsupported("an empty flow mapping key")
+            pairs.append((key, value))
+        node.end_mark = self.mark(self.parser.get_event().end_mark)
+
+    def empty_value_mark(self, after_colon: Any) -> Any:
+        """Where ruamel's round-trip parser puts an empty block mapping value: at the token after
+        it (the next key, or the end of the mapping), unless a comment follows the colon, which
+        keeps it after the colon (``RoundTripParser.parse_block_mapping_value``)."""
+        following = self.parser.peek_event()
+        if isinstance(following, MappingEndEvent):  # a comment moves on to the block's end
+            return self.mark(following.start_mark)
+        line = self.lines[after_colon.line]
+        if line[after_colon.column:].lstrip(" ").startswith("#"):
+            return after_colon
+        at = following.start_mark
+        if (isinstance(following, ScalarEvent) and not _is_empty(following) and at.line > after_colon.line
+                and not self.lines[at.line][:at.column].strip(" ")):
+            return at  # a key starting its line: its token starts where the key does
+        raise Unsupported("an empty value before an explicit, empty or collection key")
+
+    def flow_empty_value_mark(self, next_token: Any) -> Any:
+        """Where ruamel puts an empty flow mapping value: right after its colon, where the token
+        before libyaml's mark is a colon on the same line; else where libyaml does (no colon)."""
+        before = self.lines[next_token.line][:next_token.column].rstrip(" ")
+        if before.endswith(":"):
+            index = next_token.index - (next_token.column - len(before))
+            return StringMark(next_token.name, index, next_token.line, len(before), None, None)
+        if not before.strip(" "):  # the colon, or a comment, is on a line before
+            raise Unsupported("an empty flow mapping value at the start of a line")
+        return next_token
+
+    def block_scalar(self, start: Any, folded: bool, value: str) -> str:
+        """The value of a block scalar as ruamel's scanner gives it; refuses one it refuses and
+        libyaml reads (``scan_block_scalar_indicators``, ``scan_block_scalar_indentation``)."""
+        header = _BLOCK_HEADER.match(self.lines[start.line], start.column)
+        if header is None:
+            raise Unsupported("block scalar header")
+        explicit = header["a"] or header["b"]
+        if not explicit:
+            first, most = -1, 0
+            for index in range(start.line + 1, len(self.lines)):
+                line = self.lines[index]
+                content = line.lstrip(" ")
+                most = max(most, len(line) - len(content))
+                if content:
+                    break
+                if first < 0 and self.has_break(index):
+                    first = len(line)
+            if 0 < first < most:
+                raise Unsupported("more indented follow up line than first in a block scalar")
+        if not folded or not value.strip("\n"):
+            return value
+        if explicit:  # its indentation counts from the parent's, which the events do not give
+            raise Unsupported("folded scalar with an indentation indicator")
+        marked = self.folded_value(start.line + 1, header.group().rstrip(" ")[-1:])
+        if marked.replace("\a", "") != value:
+            raise Unsupported("folded scalar read otherwise")
+        return marked
+
+    def folded_value(self, first: int, chomping: str) -> str:
+        """A folded scalar's value built from its lines as ruamel's round-trip scanner builds it
+        (``scan_block_scalar``): a ``\\a`` after each line that another line follows."""
+        lines, index = self.lines, first
+        while not lines[index].strip(" "):  # leading blank lines: there is text further on
+            index += 1
+        blank = max(map(len, lines[first:index]), default=0)  # the blank lines' spaces count too
+        indent = max(blank, len(lines[index]) - len(lines[index].lstrip(" ")))
+        chunks = ["\n"] * (index - first)
+        text = lines[index][indent:]
+        while True:
+            breaks, index = 0, index + 1
+            while (index < len(lines) and len(lines[index]) <= indent and not lines[index].strip(" ")
+                   and self.has_break(index)):
+                breaks, index = breaks + 1, index + 1
+            line_break = "\n" if self.has_break(index - breaks - 1) else ""
+            chunks.append(text)
+            following = lines[index] if index < len(lines) else ""
+            if not (len(following) > indent and not following[:indent].strip(" ")):
+                break
+            chunks.append("\a")
+            if text[:1] != " " and following[indent] != " ":
+                chunks.append("" if breaks else " ")
+            else:
+                chunks.append(line_break)
+            chunks.append("\n" * breaks)
+            text = following[indent:]
+        if chomping != "-":
+            chunks.append(line_break)
+        if chomping == "+":
+            chunks.append("\n" * breaks)
+        return "".join(chunks)
+
+    def has_break(self, index: int) -> bool:
+        """Whether a line break ends line ``index`` (all lines do but a last one)."""
+        return index < len(self.lines) - 1
+
+    def mark(self, mark: Any) -> Any:
+        """``mark``, or ruamel's end of the stream where libyaml put it on a line of its own."""
+        if 0 <= self.last_line < mark.line:
+            return StringMark(mark.name, len(self.text), self.last_line, len(self.lines[-1]), None, None)
+        return mark
+
+
+def _is_empty(node: Any) -> bool:
+    """A scalar the parser made up for a value left out (plain, no text, no width)."""
+    return (isinstance(node, (ScalarNode, ScalarEvent)) and node.value == "" and not node.style
+            and node.start_mark.index == node.end_mark.index)
