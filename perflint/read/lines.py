@@ -64,7 +64,7 @@ def _replacement(token: str) -> str:
 def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
     """``raw`` without inline markup, each kept run anchored at its source column."""
     if not _MARKUP_START.search(raw):  # most lines hold no markup: one anchor, nothing to cut
-        return SourceText(raw, path, [(0, line_no, start_col)])
+        return SourceText.at(raw, path, line_no, start_col)
     value_parts: list[str] = []
     anchors: list[tuple[int, int, int]] = []
     offset = 0
@@ -87,6 +87,24 @@ def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
     return SourceText("".join(value_parts), path, anchors)
 
 
+_TRIMMED = " \t\u3000\r"  # the white space strip_text trims
+
+
+def clean_text(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
+    """``strip_text(clean(raw, …))``: a cell or a line without markup and surrounding white space.
+
+    Most pieces hold no markup: their trimmed text is made at once, at the column of its first
+    character, instead of a text of the whole piece first and a slice of it then (one text per
+    cell and line of every draft)."""
+    if _MARKUP_START.search(raw):
+        return strip_text(clean(raw, path, line_no, start_col))
+    value = raw.strip(_TRIMMED)
+    if len(value) == len(raw):
+        return SourceText.at(raw, path, line_no, start_col)
+    left = len(raw) - len(raw.lstrip(_TRIMMED)) if value else len(raw)
+    return SourceText.at(value, path, line_no, start_col + left)
+
+
 def strip_text(st: SourceText) -> SourceText:
     """Trim surrounding white space (full-width too) and keep offsets right.
 
@@ -105,7 +123,7 @@ def slice_text(st: SourceText, start: int, end: int) -> SourceText:
     if single is not None:
         # One source line (most cells and lines): the slice starts ``start`` columns further on.
         line, col = single
-        return SourceText(st.value[start:end], st.path, [(0, line, col + start)])
+        return SourceText.at(st.value[start:end], st.path, line, col + start)
     anchors = []
     for i, (off, line, col) in enumerate(st.anchors):
         nxt = st.anchors[i + 1][0] if i + 1 < len(st.anchors) else len(st.value) + 1
@@ -193,7 +211,7 @@ def text_of(line: Line, path: str) -> SourceText:
     m = _MD_HEADING.match(raw) if line.md_level else _BULLET.match(raw)
     if m:
         start = m.end()
-    return strip_text(clean(raw[start:], path, line.number, start + 1))
+    return clean_text(raw[start:], path, line.number, start + 1)
 
 
 def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
@@ -209,7 +227,7 @@ def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
     cells = []
     pos = body_start
     for piece in raw[body_start:end].split(sep):
-        cells.append(strip_text(clean(piece, path, line.number, pos + 1)))
+        cells.append(clean_text(piece, path, line.number, pos + 1))
         pos += len(piece) + 1
     return cells
 

@@ -135,7 +135,7 @@ class _Assembler:
         while i < n:
             line = self.lines[i]
             if line.kind == "cell":
-                cell = L.strip_text(L.clean(line.raw, self.path, line.number))
+                cell = L.clean_text(line.raw, self.path, line.number)
                 if not current:
                     current_line = line.number
                 current.append(cell)
@@ -222,7 +222,7 @@ class _Assembler:
             for tr in re.finditer(r"<tr[^>]*>(.*?)(?:</tr>|$)", line.raw, re.I):
                 cells = []
                 for m in cell_re.finditer(line.raw, tr.start(), tr.end()):
-                    cells.append(Cell(L.strip_text(L.clean(m.group(1), self.path, line.number, m.start(1) + 1))))
+                    cells.append(Cell(L.clean_text(m.group(1), self.path, line.number, m.start(1) + 1)))
                 if cells:
                     rows.append(Row(cells, line.number))
         self._add_table(rows)
@@ -274,8 +274,7 @@ class _Assembler:
 
     def _heading_or_paragraph(self, st: SourceText, md_level: int | None) -> None:
         value = st.value
-        unit = declared_unit(value)
-        if unit and len(value) <= 20:
+        if len(value) <= 20 and (unit := declared_unit(value)):  # a unit line, not a sentence naming one
             self.pending_unit = unit
         marker = parse_marker(value)
         if md_level:

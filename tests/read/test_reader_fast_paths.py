@@ -1,0 +1,81 @@
+"""The text reader's fast paths give what the plain definitions give (issue 11: throughput).
+
+Each fast path below skips work the plain definition does (a text made and then sliced, a
+piece cut out of the whole text, a word compacted again). Each is compared here, on random
+text made of the characters its screen cares about, with the plain definition it replaced.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from perflint.model import SourceText  # noqa: E402
+from perflint.read import lines as L  # noqa: E402
+from perflint.read.forms import cells as C  # noqa: E402
+from perflint.text.normalise import compact  # noqa: E402
+
+CHECK = settings(max_examples=400, deadline=None)
+
+
+def pieces(*chars: str, max_size: int = 30) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(chars), max_size=max_size).map("".join)
+
+
+# Markup, the white space strip_text trims and some it keeps, words and figures.
+RAW = pieces(" ", "\t", "\u3000", "\r", "\n", "\xa0", "<b>", "</p>", "<input checked>", "**", "$", "\\geq", "<",
+             "预算", "执行率", "95%", "1,001.43", "万元", "≥", "—", "/", "|", "｜", "得分")
+SPOT = st.tuples(st.integers(1, 400), st.integers(1, 80))
+
+
+def _same_text(a: SourceText, b: SourceText) -> None:
+    assert (a.value, a.path, a.anchors, a.single_anchor) == (b.value, b.path, b.anchors, b.single_anchor)
+
+
+@CHECK
+@given(RAW, SPOT)
+def test_clean_text_is_clean_then_strip(raw, spot):
+    line, column = spot
+    _same_text(L.clean_text(raw, "d.txt", line, column), L.strip_text(L.clean(raw, "d.txt", line, column)))
+
+
+@CHECK
+@given(RAW, SPOT)
+def test_source_text_at_is_the_one_anchor_text(value, spot):
+    line, column = spot
+    _same_text(SourceText.at(value, "d.txt", line, column), SourceText(value, "d.txt", [(0, line, column)]))
+
+
+def _split_reference(text: SourceText) -> list[C.Token]:
+    """``_split``'s branch for a text with nothing to split at, as it was before its fast path."""
+    return C._pieces(text, 0, len(text.value)) if text.value.strip() else []
+
+
+def _tokens_of(toks: list[C.Token]) -> list[tuple]:
+    return [(t.kind, t.text.value, t.text.anchors, t.quantity, t.glued) for t in toks]
+
+
+# Cell texts with nothing _split cuts at: words, figures, blank marks, runs of glued cells
+# (long ones are cut at their figures), and the white space it does not cut at.
+CELL = pieces("", "\r", "\n", "\xa0", "—", "/", "预算数", "执行率", "95%", "≥", "1001.43", "万元", "万", "20", "18",
+              "时效指标", "人次", "2023年", "项", "：", "指标", max_size=14)
+
+
+@CHECK
+@given(CELL, SPOT)
+def test_a_cell_with_nothing_to_split_at_reads_as_before(value, spot):
+    text = SourceText.at(value, "d.txt", *spot)
+    if C._SPLITS.search(value):
+        return  # not this branch
+    assert _tokens_of(C._split(text)) == _tokens_of(_split_reference(text))
+
+
+@CHECK
+@given(CELL)
+def test_a_tokens_word_is_its_compacted_text(value):
+    token = C.Token(SourceText.at(value, "d.txt", 1, 1), "word")
+    assert token.word == compact(value)
+    assert token.word == compact(value)  # the remembered word, asked again
