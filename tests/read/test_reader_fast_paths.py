@@ -79,3 +79,45 @@ def test_a_tokens_word_is_its_compacted_text(value):
     token = C.Token(SourceText.at(value, "d.txt", 1, 1), "word")
     assert token.word == compact(value)
     assert token.word == compact(value)  # the remembered word, asked again
+
+
+def _merge_reference(tokens: list[C.Token]) -> list[C.Token]:
+    """``_merge`` before each token was compared with the one before it once."""
+    out: list[C.Token] = []
+    for tok in tokens:
+        if out and tok.kind == "fig" and out[-1].kind == "word" and C._RELATION_ONLY.match(out[-1].word):
+            merged = C._joined(out[-1].text, tok.text)
+            q = C.quantity_of(merged.value.replace(" ", ""))
+            if q is not None:
+                out[-1] = C.Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "fig" and out[-1].quantity is not None \
+                and out[-1].quantity.unit is None and len(tok.word) <= 4:
+            merged = C._joined(out[-1].text, tok.text)
+            q = C.quantity_of(merged.value.replace(" ", ""))
+            if q is not None and q.unit is not None:
+                out[-1] = C.Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 3 \
+                and C._split_label(out[-1].word, tok.word):
+            out[-1] = C.Token(C._joined(out[-1].text, tok.text), "word")
+            continue
+        out.append(tok)
+    return out
+
+
+# Cells of a form broken the ways _merge joins back: relations, bare figures and their units,
+# labels broken over two cells, and blank cells and row ends between them.
+PIECE = st.sampled_from(["≥", "不低于", "95", "12.5", "%", "万元", "人次", "个", "经济效", "益指标", "经济效益", "指标",
+                         "其中:当年财政", "拨款", "产出指标", "—", "", "得分", "完成率"])
+
+
+@CHECK
+@given(st.lists(st.tuples(PIECE, st.booleans()), max_size=16))
+def test_merge_joins_as_before(cells):
+    toks = []
+    for i, (value, row_end) in enumerate(cells):
+        toks.extend(C._split(SourceText.at(value, "d.txt", 1, 1 + 10 * i)) or [C.Token(SourceText.at(value, "d.txt", 1, 1), "blank")])
+        if row_end:
+            toks.append(C.Token(SourceText.at("", "d.txt", 2, 1), "row"))
+    assert _tokens_of(C._merge(list(toks))) == _tokens_of(_merge_reference(list(toks)))

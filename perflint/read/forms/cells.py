@@ -274,22 +274,26 @@ def _merge(tokens: list[Token]) -> list[Token]:
     """``≥ | 95 | %`` → ``≥95%``: a relation before a figure and a unit after it are one cell."""
     out: list[Token] = []
     for tok in tokens:
-        if out and tok.kind == "fig" and out[-1].kind == "word" and _RELATION_ONLY.match(out[-1].word):
-            merged = _joined(out[-1].text, tok.text)
+        if not out:
+            out.append(tok)
+            continue
+        prev = out[-1]
+        kind, prev_kind = tok.kind, prev.kind
+        if kind == "fig" and prev_kind == "word" and _RELATION_ONLY.match(prev.word):
+            merged = _joined(prev.text, tok.text)
             q = quantity_of(merged.value.replace(" ", ""))
             if q is not None:
                 out[-1] = Token(merged, "fig", q)
                 continue
-        if out and tok.kind == "word" and out[-1].kind == "fig" and out[-1].quantity is not None \
-                and out[-1].quantity.unit is None and len(tok.word) <= 4:
-            merged = _joined(out[-1].text, tok.text)
-            q = quantity_of(merged.value.replace(" ", ""))
-            if q is not None and q.unit is not None:
-                out[-1] = Token(merged, "fig", q)
-                continue
-        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 3 \
-                and _split_label(out[-1].word, tok.word):
-            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效 / 益指标 broken over lines
+        elif kind == "word" and prev_kind == "fig":
+            if prev.quantity is not None and prev.quantity.unit is None and len(tok.word) <= 4:
+                merged = _joined(prev.text, tok.text)
+                q = quantity_of(merged.value.replace(" ", ""))
+                if q is not None and q.unit is not None:
+                    out[-1] = Token(merged, "fig", q)
+                    continue
+        elif kind == "word" and prev_kind == "word" and len(tok.word) <= 3 and _split_label(prev.word, tok.word):
+            out[-1] = Token(_joined(prev.text, tok.text), "word")  # 经济效 / 益指标 broken over lines
             continue
         out.append(tok)
     return out
