@@ -169,11 +169,24 @@ class Line:
         return self.kind == "blank"
 
 
+# What every shape but plain text needs: a page number or a separator its dash, 第 or slash; an
+# HTML table its ``<``; a table row its tab or bar; a contents line four leaders or a Word field
+# code; a Markdown heading its ``#``. A line holding none of them is text (most lines are).
+_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…]{4}|PAGEREF")
+
+
 def classify(number: int, raw: str) -> Line:
     body = raw.rstrip("\r\n")
     if not body.strip(" \t\u3000\r"):
         # A line holding only a tab is an empty cell of a table flattened one cell per line.
         return Line(number, body, "cell" if body.startswith("\t") and body.strip(" \r") else "blank")
+    if _SHAPED.search(body) is None:
+        return Line(number, body, "text")  # none of the shapes below can match (see _SHAPED)
+    return _shaped(number, body)
+
+
+def _shaped(number: int, body: str) -> Line:
+    """The shape of a line that holds one of the marks a shape needs (see :data:`_SHAPED`)."""
     if _PAGE_NUMBER.match(body):
         return Line(number, body, "blank")  # page-break debris: a paragraph may run across it
     if _TABLE_SEPARATOR.match(body):

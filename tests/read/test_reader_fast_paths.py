@@ -121,3 +121,29 @@ def test_merge_joins_as_before(cells):
         if row_end:
             toks.append(C.Token(SourceText.at("", "d.txt", 2, 1), "row"))
     assert _tokens_of(C._merge(list(toks))) == _tokens_of(_merge_reference(list(toks)))
+
+
+# Every mark a line shape needs, and the words and white space around them.
+LINE = pieces("-", "—", "–", "第", "/", "页", "共", "<table>", "<TABLE", "<p>", "\t", "|", "#", "##", ".", "．", "·",
+              "…", "....", "PAGEREF", "_Toc12", "\\h", " ", "\u3000", "\r", "1", "12", "一、", "预算执行", ":", "---",
+              "，", "。", max_size=24)
+
+
+# Whole shapes at a line's start and end, around random middles: each must meet the screen.
+LINE_START = st.sampled_from(["", "", "# ", "###### ", "#", "\t", "| ", "|", "- 3 -", "— 12 —", "第 3 页", "第3页，共9页",
+                              "12 / 30", "---", "|---|---|", ":---:\t---", "<table>", "<TABLE border=1>", "1. ", "一、"])
+LINE_END = st.sampled_from(["", "", " |", "|", "……3", "....12", "．．．．．．．．", "…………………………", "·····5-6",
+                            " PAGEREF _Toc12 \\h 3", "PAGEREF_Toc9\\h12", "\t3", " 1 / 2", " - 4 -"])
+
+
+TITLE = pieces("预算执行", "一、", "（二）", " ", "1", "12", "情况", max_size=5)  # a title with no mark in it
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(LINE, st.tuples(LINE_START, LINE, LINE_END).map("".join),
+                 st.tuples(LINE_START, TITLE, LINE_END).map("".join)), st.integers(1, 500))
+def test_a_line_without_a_shape_mark_is_text_as_before(raw, number):
+    body = raw.rstrip("\r\n")
+    if not body.strip(" \t\u3000\r"):
+        return  # blank lines are decided before the screen
+    assert L.classify(number, raw) == L._shaped(number, body)
