@@ -214,7 +214,7 @@ class Row:
 
     @property
     def non_empty(self) -> list[Cell]:
-        return [c for c in self.cells if not c.is_empty]
+        return [c for c in self.cells if c.text.value.strip()]  # Cell.is_empty, without a call per cell
 
 
 @dataclass(slots=True)

@@ -98,6 +98,11 @@ def clean_text(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceT
     cell and line of every draft)."""
     if _MARKUP_START.search(raw):
         return strip_text(clean(raw, path, line_no, start_col))
+    return _trimmed(raw, path, line_no, start_col)
+
+
+def _trimmed(raw: str, path: str, line_no: int, start_col: int) -> SourceText:
+    """``raw``, which holds no markup, without surrounding white space (see :func:`clean_text`)."""
     value = raw.strip(_TRIMMED)
     if len(value) == len(raw):
         return SourceText.at(raw, path, line_no, start_col)
@@ -237,10 +242,12 @@ def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
         end = lead + len(body) - (1 if body.endswith("|") else 0)
     else:
         body_start, end = 0, len(raw)
+    # a row without markup (most rows) has none in any of its cells: each is only trimmed
+    make = clean_text if _MARKUP_START.search(raw, body_start, end) else _trimmed
     cells = []
     pos = body_start
     for piece in raw[body_start:end].split(sep):
-        cells.append(clean_text(piece, path, line.number, pos + 1))
+        cells.append(make(piece, path, line.number, pos + 1))
         pos += len(piece) + 1
     return cells
 
