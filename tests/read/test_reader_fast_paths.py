@@ -147,3 +147,11 @@ def test_a_line_without_a_shape_mark_is_text_as_before(raw, number):
     if not body.strip(" \t\u3000\r"):
         return  # blank lines are decided before the screen
     assert L.classify(number, raw) == L._shaped(number, body)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(LINE, st.tuples(LINE_START, TITLE, LINE_END).map("".join)))
+def test_every_contents_line_meets_its_screen(raw):
+    text = raw.replace("\t", " ")
+    if L._TOC.match(text) or L._TOC.match(text.strip()):
+        assert L._TOC_SCREEN.search(text)
