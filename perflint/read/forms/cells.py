@@ -119,11 +119,12 @@ def _split(st: SourceText) -> list[Token]:
     """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
     blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
     value = st.value
-    if not _SPLITS.search(value) and (st.single_anchor is not None or len(st.anchors) <= 1):
+    one_place = st.single_anchor is not None
+    if not _SPLITS.search(value) and (one_place or len(st.anchors) <= 1):
         # Nothing to split at (no cell separator, no space, one source line): one piece.
         if not value.strip():
             return []
-        if len(value) <= _GLUED_MIN and st.single_anchor is not None:
+        if one_place and len(value) <= _GLUED_MIN:
             return [_classify(st)]  # most cells: what _pieces(st, 0, len(value)) gives, made directly
         return _pieces(st, 0, len(value))
     if _PIPES_ONLY.match(value):
