@@ -38,6 +38,9 @@ def _offset_of(anchor: tuple[int, int, int]) -> int:
     return anchor[0]
 
 
+_new_object = object.__new__
+
+
 class SourceText:
     """Text with a map from character offsets back to source lines and columns.
 
@@ -85,7 +88,15 @@ class SourceText:
 
     @classmethod
     def at(cls, value: str, path: str, line: int, column: int = 1) -> SourceText:
-        return cls(value, path, [(0, line, column)])
+        """The text of one place of one line, made without the anchor list :meth:`__init__`
+        would take apart again (importers make one per line, cell and token)."""
+        st = _new_object(cls)
+        st.value = value
+        st.path = path
+        st._anchors = None
+        st._line = line
+        st._column = column
+        return st
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column of the character at ``offset`` (clamped to the text)."""
@@ -203,7 +214,7 @@ class Row:
 
     @property
     def non_empty(self) -> list[Cell]:
-        return [c for c in self.cells if not c.is_empty]
+        return [c for c in self.cells if c.text.value.strip()]  # Cell.is_empty, without a call per cell
 
 
 @dataclass(slots=True)

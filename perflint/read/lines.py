@@ -31,9 +31,9 @@ _TOC = lazy_compile(
     r"^(?P<title>.*?\S)\s*(?:[.．·…]{4,}\s*(?P<page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?|[.．·…]{8,}"
     r"|[.．·…]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
 )
-# Every _TOC match holds a leader or a Word field code: most lines hold neither and skip the
-# pattern (its lazy title tried every position: half of classifying a line).
-_TOC_SCREEN = re.compile(r"[.．·…]|PAGEREF")
+# Every _TOC match holds four leaders in a row or a Word field code: most lines hold neither
+# (a figure's decimal point is one leader) and skip the pattern (its lazy title tries every position).
+_TOC_SCREEN = re.compile(r"[.．·…]{4}|PAGEREF")
 _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
@@ -64,7 +64,7 @@ def _replacement(token: str) -> str:
 def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
     """``raw`` without inline markup, each kept run anchored at its source column."""
     if not _MARKUP_START.search(raw):  # most lines hold no markup: one anchor, nothing to cut
-        return SourceText(raw, path, [(0, line_no, start_col)])
+        return SourceText.at(raw, path, line_no, start_col)
     value_parts: list[str] = []
     anchors: list[tuple[int, int, int]] = []
     offset = 0
@@ -87,6 +87,29 @@ def clean(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
     return SourceText("".join(value_parts), path, anchors)
 
 
+_TRIMMED = " \t\u3000\r"  # the white space strip_text trims
+
+
+def clean_text(raw: str, path: str, line_no: int, start_col: int = 1) -> SourceText:
+    """``strip_text(clean(raw, …))``: a cell or a line without markup and surrounding white space.
+
+    Most pieces hold no markup: their trimmed text is made at once, at the column of its first
+    character, instead of a text of the whole piece first and a slice of it then (one text per
+    cell and line of every draft)."""
+    if _MARKUP_START.search(raw):
+        return strip_text(clean(raw, path, line_no, start_col))
+    return _trimmed(raw, path, line_no, start_col)
+
+
+def _trimmed(raw: str, path: str, line_no: int, start_col: int) -> SourceText:
+    """``raw``, which holds no markup, without surrounding white space (see :func:`clean_text`)."""
+    value = raw.strip(_TRIMMED)
+    if len(value) == len(raw):
+        return SourceText.at(raw, path, line_no, start_col)
+    left = len(raw) - len(raw.lstrip(_TRIMMED)) if value else len(raw)
+    return SourceText.at(value, path, line_no, start_col + left)
+
+
 def strip_text(st: SourceText) -> SourceText:
     """Trim surrounding white space (full-width too) and keep offsets right.
 
@@ -105,7 +128,7 @@ def slice_text(st: SourceText, start: int, end: int) -> SourceText:
     if single is not None:
         # One source line (most cells and lines): the slice starts ``start`` columns further on.
         line, col = single
-        return SourceText(st.value[start:end], st.path, [(0, line, col + start)])
+        return SourceText.at(st.value[start:end], st.path, line, col + start)
     anchors = []
     for i, (off, line, col) in enumerate(st.anchors):
         nxt = st.anchors[i + 1][0] if i + 1 < len(st.anchors) else len(st.value) + 1
@@ -151,11 +174,24 @@ class Line:
         return self.kind == "blank"
 
 
+# What every shape but plain text needs: a page number or a separator its dash, 第 or slash; an
+# HTML table its ``<``; a table row its tab or bar; a contents line four leaders or a Word field
+# code; a Markdown heading its ``#``. A line holding none of them is text (most lines are).
+_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…]{4}|PAGEREF")
+
+
 def classify(number: int, raw: str) -> Line:
     body = raw.rstrip("\r\n")
     if not body.strip(" \t\u3000\r"):
         # A line holding only a tab is an empty cell of a table flattened one cell per line.
         return Line(number, body, "cell" if body.startswith("\t") and body.strip(" \r") else "blank")
+    if _SHAPED.search(body) is None:
+        return Line(number, body, "text")  # none of the shapes below can match (see _SHAPED)
+    return _shaped(number, body)
+
+
+def _shaped(number: int, body: str) -> Line:
+    """The shape of a line that holds one of the marks a shape needs (see :data:`_SHAPED`)."""
     if _PAGE_NUMBER.match(body):
         return Line(number, body, "blank")  # page-break debris: a paragraph may run across it
     if _TABLE_SEPARATOR.match(body):
@@ -193,7 +229,7 @@ def text_of(line: Line, path: str) -> SourceText:
     m = _MD_HEADING.match(raw) if line.md_level else _BULLET.match(raw)
     if m:
         start = m.end()
-    return strip_text(clean(raw[start:], path, line.number, start + 1))
+    return clean_text(raw[start:], path, line.number, start + 1)
 
 
 def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
@@ -206,10 +242,12 @@ def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
         end = lead + len(body) - (1 if body.endswith("|") else 0)
     else:
         body_start, end = 0, len(raw)
+    # a row without markup (most rows) has none in any of its cells: each is only trimmed
+    make = clean_text if _MARKUP_START.search(raw, body_start, end) else _trimmed
     cells = []
     pos = body_start
     for piece in raw[body_start:end].split(sep):
-        cells.append(strip_text(clean(piece, path, line.number, pos + 1)))
+        cells.append(make(piece, path, line.number, pos + 1))
         pos += len(piece) + 1
     return cells
 

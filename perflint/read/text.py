@@ -65,6 +65,16 @@ class _Assembler:
         self.path = path
         self.blocks: list[Block] = []
         self.pending_unit: str | None = None
+        self._texts: list[SourceText | None] = [None] * len(lines)
+
+    def _text_at(self, i: int) -> SourceText:
+        """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
+        where a paragraph or a table ends reads the lines after it, which are read again when
+        their own turn comes (a text is never changed once made, so one serves every reader)."""
+        st = self._texts[i]
+        if st is None:
+            st = self._texts[i] = L.text_of(self.lines[i], self.path)
+        return st
 
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Block]:
@@ -83,8 +93,8 @@ class _Assembler:
             elif kind == "toc":
                 self._toc(line)
                 i += 1
-            elif self._loose_region_end(i) > i:
-                i = self._loose_table(i, self._loose_region_end(i))
+            elif (end := self._loose_region_end(i)) > i:
+                i = self._loose_table(i, end)
             else:
                 i = self._text(i)
         return self.blocks
@@ -106,7 +116,7 @@ class _Assembler:
                 i = j
                 continue
             k = self._next_non_blank(j + 1) if j < len(self.lines) else j
-            label = L.text_of(self.lines[j], self.path) if j < len(self.lines) and self.lines[j].kind == "text" else None
+            label = self._text_at(j) if j < len(self.lines) and self.lines[j].kind == "text" else None
             if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
                     and not _TITLE_LIKE.search(label.value.strip())  # the next table's title (…自评表)
                     and k < len(self.lines) and self.lines[k].kind in kinds):
@@ -135,7 +145,7 @@ class _Assembler:
         while i < n:
             line = self.lines[i]
             if line.kind == "cell":
-                cell = L.strip_text(L.clean(line.raw, self.path, line.number))
+                cell = L.clean_text(line.raw, self.path, line.number)
                 if not current:
                     current_line = line.number
                 current.append(cell)
@@ -147,7 +157,7 @@ class _Assembler:
                     current = []
                 end_row()
             elif line.kind == "text" and self._continues_cell(line, prev_kind, rows, current):
-                piece = L.text_of(line, self.path)
+                piece = self._text_at(i)
                 target = current if current else rows[-1].cells
                 if target is current:
                     current[-1] = L.concat([current[-1], piece])
@@ -179,7 +189,7 @@ class _Assembler:
         """End (exclusive) of a run of space-separated table rows starting at ``i``, else ``i``."""
         if self.lines[i].kind != "text":
             return i
-        first = L.text_of(self.lines[i], self.path).value
+        first = self._text_at(i).value
         if not L.looks_like_loose_row(first) or L.count_numeric(first) < 2 and not first.endswith("表"):
             return i
         j, rows_with_figures, end = i, 0, i
@@ -190,7 +200,7 @@ class _Assembler:
                 continue
             if line.kind != "text":
                 break
-            value = L.text_of(line, self.path).value
+            value = self._text_at(j).value
             if L.looks_like_loose_row(value):
                 rows_with_figures += L.count_numeric(value) >= 2
             elif len(value) > 60 or L.has_sentence_punct(value) or L.is_date_line(value):
@@ -203,10 +213,11 @@ class _Assembler:
 
     def _loose_table(self, i: int, end: int) -> int:
         rows = []
-        for line in self.lines[i:end]:
+        for k in range(i, end):
+            line = self.lines[k]
             if line.kind == "blank":
                 continue
-            cells = L.loose_tokens(L.text_of(line, self.path))
+            cells = L.loose_tokens(self._text_at(k))
             rows.append(Row([Cell(c) for c in cells], line.number))
         self._add_table(rows)
         return end
@@ -222,7 +233,7 @@ class _Assembler:
             for tr in re.finditer(r"<tr[^>]*>(.*?)(?:</tr>|$)", line.raw, re.I):
                 cells = []
                 for m in cell_re.finditer(line.raw, tr.start(), tr.end()):
-                    cells.append(Cell(L.strip_text(L.clean(m.group(1), self.path, line.number, m.start(1) + 1))))
+                    cells.append(Cell(L.clean_text(m.group(1), self.path, line.number, m.start(1) + 1)))
                 if cells:
                     rows.append(Row(cells, line.number))
         self._add_table(rows)
@@ -274,8 +285,7 @@ class _Assembler:
 
     def _heading_or_paragraph(self, st: SourceText, md_level: int | None) -> None:
         value = st.value
-        unit = declared_unit(value)
-        if unit and len(value) <= 20:
+        if len(value) <= 20 and (unit := declared_unit(value)):  # a unit line, not a sentence naming one
             self.pending_unit = unit
         marker = parse_marker(value)
         if md_level:
@@ -296,14 +306,14 @@ class _Assembler:
         j = self._next_non_blank(i + 1)
         if j >= len(self.lines) or j - i > 2 or self.lines[j].kind != "text" or self.lines[j].md_level:
             return st, i
-        nxt = L.text_of(self.lines[j], self.path)
+        nxt = self._text_at(j)
         if parse_marker(nxt.value) or not nxt.value:
             return st, i
         return L.concat([st, nxt]), j
 
     def _text(self, i: int) -> int:
         line = self.lines[i]
-        st, i = self._bare_marker_title(i, L.text_of(line, self.path))
+        st, i = self._bare_marker_title(i, self._text_at(i))
         if line.md_level or (self._is_heading_text(st.value) and not self._continued_by(i)):
             self._heading_or_paragraph(st, line.md_level or None)
             return i + 1
@@ -316,7 +326,7 @@ class _Assembler:
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
-            nxt = L.text_of(self.lines[j], self.path)
+            nxt = self._text_at(j)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
                 break
             if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
@@ -336,7 +346,7 @@ class _Assembler:
         j = self._next_non_blank(i + 1)
         if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
             return False
-        text = L.text_of(self.lines[j], self.path).value
+        text = self._text_at(j).value
         cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
         # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"
         # starts a sentence of its own (a list of words), not the tail of a heading.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
@@ -39,6 +39,8 @@ class Token:
     kind: str
     quantity: Quantity | None = None
     glued: bool = False  # cut out of a run of cells written with nothing between them
+    # the word, made on first use: the readers ask a token's word again and again as they scan
+    _word: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def value(self) -> str:
@@ -46,7 +48,10 @@ class Token:
 
     @property
     def word(self) -> str:
-        return compact(self.text.value)
+        word = self._word
+        if word is None:
+            word = self._word = compact(self.text.value)
+        return word
 
 
 def sub_text(st: SourceText, start: int, end: int) -> SourceText:
@@ -57,7 +62,7 @@ def sub_text(st: SourceText, start: int, end: int) -> SourceText:
             return st  # the whole text (a cell read as one token): the same text, not a copy
         # One source line (a cell, most lines): the slice starts ``start`` columns further on.
         line, column = single
-        return SourceText(st.value[start:end], st.path, [(0, line, column + start)])
+        return SourceText.at(st.value[start:end], st.path, line, column + start)
     line, column = st.position(start)
     anchors = [(0, line, column)]
     # Only the anchors inside the slice, found by bisection: a paragraph joined from many lines
@@ -106,7 +111,7 @@ def _classify(st: SourceText) -> Token:
     value = st.value.strip()
     if not value or value in _BLANK_MARKS:
         return Token(st, "blank")
-    q = quantity_of(value)
+    q = _quantity_of(value)  # quantity_of's own call, without its frame: every token is asked
     return Token(st, "fig", q) if q is not None else Token(st, "word")
 
 
@@ -114,9 +119,14 @@ def _split(st: SourceText) -> list[Token]:
     """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
     blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
     value = st.value
-    if not _SPLITS.search(value) and (st.single_anchor is not None or len(st.anchors) <= 1):
+    one_place = st.single_anchor is not None
+    if not _SPLITS.search(value) and (one_place or len(st.anchors) <= 1):
         # Nothing to split at (no cell separator, no space, one source line): one piece.
-        return _pieces(st, 0, len(value)) if value.strip() else []
+        if not value.strip():
+            return []
+        if one_place and len(value) <= _GLUED_MIN:
+            return [_classify(st)]  # most cells: what _pieces(st, 0, len(value)) gives, made directly
+        return _pieces(st, 0, len(value))
     if _PIPES_ONLY.match(value):
         kind = "blank" if value.strip() in ("|", "｜") else "row"
         return [Token(sub_text(st, 0, 0), kind)]
@@ -265,22 +275,26 @@ def _merge(tokens: list[Token]) -> list[Token]:
     """``≥ | 95 | %`` → ``≥95%``: a relation before a figure and a unit after it are one cell."""
     out: list[Token] = []
     for tok in tokens:
-        if out and tok.kind == "fig" and out[-1].kind == "word" and _RELATION_ONLY.match(out[-1].word):
-            merged = _joined(out[-1].text, tok.text)
+        if not out:
+            out.append(tok)
+            continue
+        prev = out[-1]
+        kind, prev_kind = tok.kind, prev.kind
+        if kind == "fig" and prev_kind == "word" and _RELATION_ONLY.match(prev.word):
+            merged = _joined(prev.text, tok.text)
             q = quantity_of(merged.value.replace(" ", ""))
             if q is not None:
                 out[-1] = Token(merged, "fig", q)
                 continue
-        if out and tok.kind == "word" and out[-1].kind == "fig" and out[-1].quantity is not None \
-                and out[-1].quantity.unit is None and len(tok.word) <= 4:
-            merged = _joined(out[-1].text, tok.text)
-            q = quantity_of(merged.value.replace(" ", ""))
-            if q is not None and q.unit is not None:
-                out[-1] = Token(merged, "fig", q)
-                continue
-        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 3 \
-                and _split_label(out[-1].word, tok.word):
-            out[-1] = Token(_joined(out[-1].text, tok.text), "word")  # 经济效 / 益指标 broken over lines
+        elif kind == "word" and prev_kind == "fig":
+            if prev.quantity is not None and prev.quantity.unit is None and len(tok.word) <= 4:
+                merged = _joined(prev.text, tok.text)
+                q = quantity_of(merged.value.replace(" ", ""))
+                if q is not None and q.unit is not None:
+                    out[-1] = Token(merged, "fig", q)
+                    continue
+        elif kind == "word" and prev_kind == "word" and len(tok.word) <= 3 and _split_label(prev.word, tok.word):
+            out[-1] = Token(_joined(prev.text, tok.text), "word")  # 经济效 / 益指标 broken over lines
             continue
         out.append(tok)
     return out
@@ -325,10 +339,11 @@ def _tokens(part: Part) -> list[Token]:
         if isinstance(block, Table):
             # A form written one cell a line ('80万 |') reads as a table of one-cell rows whose
             # real rows are separated by empty ones ('||||||'): only those end a row.
-            one_cell = all(sum(not c.is_empty for c in row.cells) <= 1 for row in block.rows)
-            for row in block.rows:
+            filled = [[i for i, c in enumerate(row.cells) if c.text.value.strip()] for row in block.rows]
+            one_cell = all(len(f) <= 1 for f in filled)
+            for row, row_filled in zip(block.rows, filled, strict=True):
                 cells = row.cells
-                last = max((i for i, c in enumerate(cells) if not c.is_empty), default=-1)
+                last = row_filled[-1] if row_filled else -1
                 for cell in cells[:last + 1]:
                     out.extend(_split(cell.text) or [Token(cell.text, "blank")])
                 if one_cell and last >= 0:

@@ -56,8 +56,11 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        word = tok.word if tok.kind == "word" else ""
-        if word and _TOTAL_ANCHOR.match(word):
+        if tok.kind != "word":
+            i += 1
+            continue  # a form starts at a word only
+        word = tok.word
+        if "总额" in word and _TOTAL_ANCHOR.match(word):  # the pattern's one literal, looked for first
             current = _new_form(part, toks, i)
             forms.append(current)
             i = _read_budget(current, toks, i)
@@ -67,7 +70,7 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
             forms.append(current)
             i = _read_budget(current, toks, start, displaced=True)
             continue
-        if word and _INDICATOR_HEADER.search(word):
+        if "三级指标" in word:  # _INDICATOR_HEADER, a literal
             roles, end = indicator_header(toks, i)
             if {"target", "actual", "weight", "score"} <= set(roles):
                 if current is None or current.indicators:

@@ -21,7 +21,7 @@ SCORE_BAND = Decimal(100)
 
 
 def figure_cells(row: Row) -> list[Cell]:
-    return [c for c in row.cells if not c.is_empty]
+    return row.non_empty
 
 
 def is_score(cell: Cell) -> bool:

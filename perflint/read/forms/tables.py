@@ -202,6 +202,7 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     weight = None
     for cell in header.cells:
         weight = weight or weight_in(cell.value) or _weight_in_formula(cell.value)
+    roles = header_columns(header, _BUDGET_ROLES)  # the header's columns, found once for all its rows
     j = i + 1
     while j < len(rows):
         cells = figure_cells(rows[j])
@@ -209,7 +210,7 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             _compact(c.value).startswith("一级指标") for c in cells
         ):
             break
-        by_header = _budget_by_header(header, rows[j], weight)
+        by_header = _budget_by_header(header, roles, rows[j], weight)
         if by_header is not None:
             se.budget.append(by_header)
             j += 1
@@ -234,11 +235,10 @@ _BUDGET_ROLES = tuple((role, lazy_compile(f"^{word}")) for role, word in (
     ("budget", "预算数"), ("actual", "执行数"), ("rate", "执行率"), ("weight", "分值"), ("score", "得分")))
 
 
-def _budget_by_header(header: Row, row: Row, weight: Decimal | None) -> BudgetExecution | None:
-    """Columns named by the header, when the row lines up with it."""
+def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Decimal | None) -> BudgetExecution | None:
+    """Columns named by the header (``roles``), when the row lines up with it."""
     if len(row.cells) != len(header.cells):
         return None
-    roles = header_columns(header, _BUDGET_ROLES)
     if not {"budget", "actual", "rate"} <= roles.keys():
         return None
     if "weight" in roles:

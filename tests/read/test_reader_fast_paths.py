@@ -1,0 +1,157 @@
+"""The text reader's fast paths give what the plain definitions give (issue 11: throughput).
+
+Each fast path below skips work the plain definition does (a text made and then sliced, a
+piece cut out of the whole text, a word compacted again). Each is compared here, on random
+text made of the characters its screen cares about, with the plain definition it replaced.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from perflint.model import SourceText  # noqa: E402
+from perflint.read import lines as L  # noqa: E402
+from perflint.read.forms import cells as C  # noqa: E402
+from perflint.text.normalise import compact  # noqa: E402
+
+CHECK = settings(max_examples=400, deadline=None)
+
+
+def pieces(*chars: str, max_size: int = 30) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(chars), max_size=max_size).map("".join)
+
+
+# Markup, the white space strip_text trims and some it keeps, words and figures.
+RAW = pieces(" ", "\t", "\u3000", "\r", "\n", "\xa0", "<b>", "</p>", "<input checked>", "**", "$", "\\geq", "<",
+             "预算", "执行率", "95%", "1,001.43", "万元", "≥", "—", "/", "|", "｜", "得分")
+SPOT = st.tuples(st.integers(1, 400), st.integers(1, 80))
+
+
+def _same_text(a: SourceText, b: SourceText) -> None:
+    assert (a.value, a.path, a.anchors, a.single_anchor) == (b.value, b.path, b.anchors, b.single_anchor)
+
+
+@CHECK
+@given(RAW, SPOT)
+def test_clean_text_is_clean_then_strip(raw, spot):
+    line, column = spot
+    _same_text(L.clean_text(raw, "d.txt", line, column), L.strip_text(L.clean(raw, "d.txt", line, column)))
+
+
+@CHECK
+@given(RAW, SPOT)
+def test_source_text_at_is_the_one_anchor_text(value, spot):
+    line, column = spot
+    _same_text(SourceText.at(value, "d.txt", line, column), SourceText(value, "d.txt", [(0, line, column)]))
+
+
+def _split_reference(text: SourceText) -> list[C.Token]:
+    """``_split``'s branch for a text with nothing to split at, as it was before its fast path."""
+    return C._pieces(text, 0, len(text.value)) if text.value.strip() else []
+
+
+def _tokens_of(toks: list[C.Token]) -> list[tuple]:
+    return [(t.kind, t.text.value, t.text.anchors, t.quantity, t.glued) for t in toks]
+
+
+# Cell texts with nothing _split cuts at: words, figures, blank marks, runs of glued cells
+# (long ones are cut at their figures), and the white space it does not cut at.
+CELL = pieces("", "\r", "\n", "\xa0", "—", "/", "预算数", "执行率", "95%", "≥", "1001.43", "万元", "万", "20", "18",
+              "时效指标", "人次", "2023年", "项", "：", "指标", max_size=14)
+
+
+@CHECK
+@given(CELL, SPOT)
+def test_a_cell_with_nothing_to_split_at_reads_as_before(value, spot):
+    text = SourceText.at(value, "d.txt", *spot)
+    if C._SPLITS.search(value):
+        return  # not this branch
+    assert _tokens_of(C._split(text)) == _tokens_of(_split_reference(text))
+
+
+@CHECK
+@given(CELL)
+def test_a_tokens_word_is_its_compacted_text(value):
+    token = C.Token(SourceText.at(value, "d.txt", 1, 1), "word")
+    assert token.word == compact(value)
+    assert token.word == compact(value)  # the remembered word, asked again
+
+
+def _merge_reference(tokens: list[C.Token]) -> list[C.Token]:
+    """``_merge`` before each token was compared with the one before it once."""
+    out: list[C.Token] = []
+    for tok in tokens:
+        if out and tok.kind == "fig" and out[-1].kind == "word" and C._RELATION_ONLY.match(out[-1].word):
+            merged = C._joined(out[-1].text, tok.text)
+            q = C.quantity_of(merged.value.replace(" ", ""))
+            if q is not None:
+                out[-1] = C.Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "fig" and out[-1].quantity is not None \
+                and out[-1].quantity.unit is None and len(tok.word) <= 4:
+            merged = C._joined(out[-1].text, tok.text)
+            q = C.quantity_of(merged.value.replace(" ", ""))
+            if q is not None and q.unit is not None:
+                out[-1] = C.Token(merged, "fig", q)
+                continue
+        if out and tok.kind == "word" and out[-1].kind == "word" and len(tok.word) <= 3 \
+                and C._split_label(out[-1].word, tok.word):
+            out[-1] = C.Token(C._joined(out[-1].text, tok.text), "word")
+            continue
+        out.append(tok)
+    return out
+
+
+# Cells of a form broken the ways _merge joins back: relations, bare figures and their units,
+# labels broken over two cells, and blank cells and row ends between them.
+PIECE = st.sampled_from(["≥", "不低于", "95", "12.5", "%", "万元", "人次", "个", "经济效", "益指标", "经济效益", "指标",
+                         "其中:当年财政", "拨款", "产出指标", "—", "", "得分", "完成率"])
+
+
+@CHECK
+@given(st.lists(st.tuples(PIECE, st.booleans()), max_size=16))
+def test_merge_joins_as_before(cells):
+    toks = []
+    for i, (value, row_end) in enumerate(cells):
+        toks.extend(C._split(SourceText.at(value, "d.txt", 1, 1 + 10 * i)) or [C.Token(SourceText.at(value, "d.txt", 1, 1), "blank")])
+        if row_end:
+            toks.append(C.Token(SourceText.at("", "d.txt", 2, 1), "row"))
+    assert _tokens_of(C._merge(list(toks))) == _tokens_of(_merge_reference(list(toks)))
+
+
+# Every mark a line shape needs, and the words and white space around them.
+LINE = pieces("-", "—", "–", "第", "/", "页", "共", "<table>", "<TABLE", "<p>", "\t", "|", "#", "##", ".", "．", "·",
+              "…", "....", "PAGEREF", "_Toc12", "\\h", " ", "\u3000", "\r", "1", "12", "一、", "预算执行", ":", "---",
+              "，", "。", max_size=24)
+
+
+# Whole shapes at a line's start and end, around random middles: each must meet the screen.
+LINE_START = st.sampled_from(["", "", "# ", "###### ", "#", "\t", "| ", "|", "- 3 -", "— 12 —", "第 3 页", "第3页，共9页",
+                              "12 / 30", "---", "|---|---|", ":---:\t---", "<table>", "<TABLE border=1>", "1. ", "一、"])
+LINE_END = st.sampled_from(["", "", " |", "|", "……3", "....12", "．．．．．．．．", "…………………………", "·····5-6",
+                            " PAGEREF _Toc12 \\h 3", "PAGEREF_Toc9\\h12", "\t3", " 1 / 2", " - 4 -"])
+
+
+TITLE = pieces("预算执行", "一、", "（二）", " ", "1", "12", "情况", max_size=5)  # a title with no mark in it
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(LINE, st.tuples(LINE_START, LINE, LINE_END).map("".join),
+                 st.tuples(LINE_START, TITLE, LINE_END).map("".join)), st.integers(1, 500))
+def test_a_line_without_a_shape_mark_is_text_as_before(raw, number):
+    body = raw.rstrip("\r\n")
+    if not body.strip(" \t\u3000\r"):
+        return  # blank lines are decided before the screen
+    assert L.classify(number, raw) == L._shaped(number, body)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(LINE, st.tuples(LINE_START, TITLE, LINE_END).map("".join)))
+def test_every_contents_line_meets_its_screen(raw):
+    text = raw.replace("\t", " ")
+    if L._TOC.match(text) or L._TOC.match(text.strip()):
+        assert L._TOC_SCREEN.search(text)
