@@ -25,93 +25,46 @@ from __future__ import annotations
 
 import builtins
 import sys
-from pathlib import Path
 from typing import Any
 
+from perflint.data.kept import KeptAcrossRuns
+
 _FORMAT = 1  # bump when the file's layout changes
-MAX_ENTRIES = 4096  # past this, only the entries this process used are written back
 
 
-class ClassCode:
-    """Code objects by source text, read once per process and written at exit when new."""
+class ClassCode(KeptAcrossRuns):
+    """Code objects by source text."""
 
-    def __init__(self, folder: Path | None | str = "user") -> None:
-        self.folder = folder  # "user": ``perflint.data.cache_dir()``, looked up on first use
-        self.path: Path | None = None
-        self._entries: dict[str, Any] | None = None
-        self.used: set[str] = set()
-        self.added = 0
+    name = "classcode"
+    suffix = "marshal"
 
-    def entries(self) -> dict[str, Any]:
-        if self._entries is None:
-            self._entries = {}
-            try:
-                self._load()
-            except Exception:  # unreadable, truncated or not ours: start empty
-                self._entries = {}
-        return self._entries
-
-    def _load(self) -> None:
-        import hashlib
-        import marshal
+    def tag(self) -> bytes:
         from importlib.util import MAGIC_NUMBER
 
-        if self.folder == "user":
-            from perflint.data import cache_dir
+        return b"%d\0%s\0%s" % (_FORMAT, sys.version.encode(), MAGIC_NUMBER)
 
-            self.folder = cache_dir()
-        if not isinstance(self.folder, Path):
-            return
-        tag = b"%d\0%s\0%s" % (_FORMAT, sys.version.encode(), MAGIC_NUMBER)
-        self.path = self.folder / f"classcode-{hashlib.sha256(tag).hexdigest()[:32]}.marshal"
-        if self.path.exists():
-            loaded = marshal.loads(self.path.read_bytes())
-            if isinstance(loaded, dict):
-                self._entries = loaded
+    def encode(self, entries: dict[Any, Any]) -> bytes:
+        import marshal
+
+        return marshal.dumps(entries)
+
+    def decode(self, raw: bytes) -> Any:
+        import marshal
+
+        return marshal.loads(raw)
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
         """:func:`exec`, with the code of a source text compiled once across runs."""
         if type(source) is not str or globals is None:
             builtins.exec(source, globals, locals)
             return
-        entries = self.entries()
-        code = entries.get(source)
+        code = self.entries().get(source)
         if code is None:
             code = compile(source, "<string>", "exec", dont_inherit=True)
-            if self.path is not None:
-                if not self.added:
-                    import atexit
-
-                    atexit.register(self.write)
-                entries[source] = code
-                self.added += 1
-        self.used.add(source)
+            self.keep(source, code)
+        else:
+            self.used.add(source)
         builtins.exec(code, globals, locals)
-
-    def write(self) -> None:
-        """Store the entries (atomically, as :func:`perflint.data.store` does); never fail a run."""
-        if not self.added or self.path is None:
-            return
-        import marshal
-        import os
-        import tempfile
-
-        entries = self.entries()
-        if len(entries) > MAX_ENTRIES:
-            entries = {k: v for k, v in entries.items() if k in self.used}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(marshal.dumps(entries))
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except (OSError, ValueError):
-            pass
-        self.added = 0
 
 
 def applies() -> bool:

@@ -117,16 +117,23 @@ def _parse(raw: bytes, name: str) -> Any:
 
 
 def store(path: Path, value: Any) -> None:
-    """Write atomically (another process may read or write the same entry); never fail a run."""
+    """Pickle ``value`` to ``path`` atomically (another process may read or write the same
+    entry); never fail a run."""
+    store_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def store_bytes(path: Path, raw: bytes) -> None:
+    """Write ``raw`` to ``path`` atomically, through a temporary file in the same folder;
+    never fail a run (an unwritable cache folder only costs the next run the work)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(raw)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
-    except OSError:
+    except (OSError, ValueError):
         pass

@@ -32,10 +32,11 @@ back to :func:`re.compile` without failing the run.
 
 from __future__ import annotations
 
-import atexit
 import re
 import sys
 from typing import Any
+
+from perflint.data.kept import KeptAcrossRuns
 
 try:  # CPython's compiler internals (3.11+): see "Compiled code kept across runs" above
     import _sre
@@ -108,7 +109,7 @@ def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[s
         except Exception:  # an entry that does not fit this interpreter: compile as usual
             del store[key]
     compiled = _COMPILED[key] = re.compile(pattern, flags)
-    if _CODE_STORE.folder is not None:
+    if _CODE_STORE.path is not None:  # a file to keep it in (entries() looked for it above)
         _CODE_STORE.add(key, compiled)
     return compiled
 
@@ -124,43 +125,16 @@ def _code_entry(pattern: str, flags: int) -> tuple[Any, ...]:
     return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
-class _CodeStore:
-    """The compiled code of patterns by (source, flags), read once per process, written at exit."""
+class _CodeStore(KeptAcrossRuns):
+    """The compiled code of patterns by (source, flags) (see "Compiled code kept across runs")."""
 
-    MAX_ENTRIES = 4096  # past this, only the entries this process used are written back
+    name = "patterns"
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
-        self.folder: Any = None
-        self.path: Any = None
-        self.used: set[tuple[str, int]] = set()
-        self.added = 0
+        super().__init__()
 
-    def entries(self) -> dict[tuple[str, int], tuple[Any, ...]]:
-        if self._entries is None:
-            self._entries = {}
-            try:
-                self._load()
-            except Exception:  # unreadable, truncated or not ours: start empty
-                self._entries = {}
-        return self._entries
-
-    def _load(self) -> None:
-        import hashlib
-        import pickle
-
-        from perflint.data import cache_dir
-
-        self.folder = cache_dir()
-        if self.folder is None:
-            return
-        tag = f"{_FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode()
-        self.path = self.folder / f"patterns-{hashlib.sha256(tag).hexdigest()[:32]}.pickle"
-        if self.path.exists():
-            with open(self.path, "rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, dict):
-                self._entries = loaded
+    def tag(self) -> bytes:
+        return f"{_FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode()
 
     def add(self, key: tuple[str, int], compiled: re.Pattern[str]) -> None:
         """Keep ``compiled``'s code, if the pattern rebuilt from it is the same pattern."""
@@ -171,23 +145,7 @@ class _CodeStore:
                 return
         except Exception:
             return
-        if not self.added:
-            atexit.register(self.write)
-        self.entries()[key] = entry
-        self.used.add(key)
-        self.added += 1
-
-    def write(self) -> None:
-        """Store the entries (atomically: another process may read or write the same file)."""
-        if not self.added or self.path is None:
-            return
-        from perflint.data import store
-
-        entries = self.entries()
-        if len(entries) > self.MAX_ENTRIES:
-            entries = {k: v for k, v in entries.items() if k in self.used}
-        store(self.path, entries)
-        self.added = 0
+        self.keep(key, entry)
 
 
 _FORMAT = 1  # bump when an entry's layout changes
