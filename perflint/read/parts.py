@@ -103,6 +103,8 @@ def _describe(part: Part, title: str) -> None:
     if part.fiscal_year is None:
         part.fiscal_year = infer_fiscal_year(_texts(part.blocks))
     for block in part.blocks[:80]:
+        if part.organisation is not None and part.report_date is not None:
+            break  # both found: the blocks after can change neither
         texts = [block.text.value]
         if isinstance(block, Table):
             texts = ["".join(c.value for c in row.cells) for row in block.rows[:6]]

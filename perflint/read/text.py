@@ -29,6 +29,7 @@ _MAX_HEADING_TITLE = 36
 _TITLE_LIKE = lazy_compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|表)$")
 _REPORT_TITLE = REPORT_TITLE
 _ENDS_WITH_DATE = lazy_compile(rf"{FULL_DATE}\s*$")
+_CLAUSE_MARK = compile_pattern("[，。；,;]")  # a title holds none of them (one search, not one per mark)
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
@@ -55,7 +56,7 @@ def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
     first. A short unpunctuated line followed by a much longer one is a title of its own
     (``部门整体支出规模、使用方向等`` above its paragraph), not the head of a wrapped sentence.
     """
-    return (len(line) <= _MAX_HEADING_TITLE and not any(p in line for p in "，。；,;")
+    return (len(line) <= _MAX_HEADING_TITLE and not _CLAUSE_MARK.search(line)
             and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
@@ -281,7 +282,7 @@ class _Assembler:
         body = rest.rstrip("。.：:")
         if rest.endswith(("。", ".")) and len(body) > 18:
             return False  # a numbered sentence (list item), not a heading
-        return 0 < len(body) <= _MAX_HEADING_TITLE and not any(p in body for p in "，。；,;")
+        return 0 < len(body) <= _MAX_HEADING_TITLE and not _CLAUSE_MARK.search(body)
 
     def _heading_or_paragraph(self, st: SourceText, md_level: int | None) -> None:
         value = st.value
