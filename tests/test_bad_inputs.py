@@ -213,6 +213,14 @@ def test_yaml_nested_100000_levels_is_a_clear_error(tmp_path, shape):
     assert_refused(yaml_file(tmp_path, text), "nests deeper", line=2 if shape == "flow" else 3)
 
 
+@pytest.mark.parametrize("version", ["1.0", "1.3", "1.9", "1.99999999999999999999"])
+def test_yaml_version_directive_perflint_cannot_read_is_a_clear_error(tmp_path, version):
+    """ruamel reads YAML 1.1 and 1.2 only and asserted on any other 1.x (an internal error)."""
+    text = f"%YAML {version}\n---\nperflint: 1\ntitle: 示例县2023年度项目支出绩效自评报告\nsections: []\n"
+    entry = assert_refused(yaml_file(tmp_path, text), f"YAML {version}", line=1)
+    assert "internal" not in entry["message"]
+
+
 def _bomb(levels: int = 9, width: int = 10) -> tuple[str, str]:
     """Anchors (to put anywhere) and the alias that expands to width ** levels values."""
     lines = ["x0: &a0 [示例, 示例, 示例]"]

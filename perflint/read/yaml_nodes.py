@@ -6,6 +6,7 @@ The draft reader (:mod:`perflint.read.yaml_draft`) works on the node tree this r
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -21,6 +22,7 @@ from perflint.read.errors import InputError
 from perflint.text.patterns import lazy_compile
 
 LINE_BREAK = lazy_compile(r"\r\n|[\n\r\x85\u2028\u2029]")  # the breaks ruamel counts as lines
+YAML_DIRECTIVE = lazy_compile(r"^%YAML[ \t]+(?P<major>[0-9]+)\.(?P<minor>[0-9]+)", re.M)
 MAX_NESTING = 100  # YAML nesting levels a draft may use (a draft needs about 30)
 MAX_ALIAS_EXPANSION = 100_000  # values aliases may add when expanded
 
@@ -99,6 +101,8 @@ def compose(text: str, path: str) -> Node | None:
 
 
 def _compose_pure(text: str, path: str) -> Node | None:
+    if "%YAML" in text:
+        _check_version(text, path)
     yaml = YAML(typ="rt")
     yaml.Composer = _BoundedComposer
     yaml.Parser = _Parser
@@ -128,6 +132,17 @@ def _compose_pure(text: str, path: str) -> Node | None:
             line, column = len(before), len(before[-1]) + 1
         reason = str(exc).splitlines()[0] if str(exc) else ""
         raise InputError(path, msg("yaml.invalid", problem=phrase(reason), context="", hint=""), line, column) from None
+
+
+def _check_version(text: str, path: str) -> None:
+    """Refuse a ``%YAML 1.x`` directive other than 1.1 and 1.2 with a message that says so:
+    ruamel reads only those two and stops on any other 1.x with an assertion (another major
+    version gets its own YAML error)."""
+    for m in YAML_DIRECTIVE.finditer(text):
+        if m["major"] == "1" and m["minor"].lstrip("0") not in ("1", "2"):
+            line = text.count("\n", 0, m.start()) + 1
+            version = f"{m['major']}.{m['minor']}"
+            raise InputError(path, msg("yaml.directive_version", version=version), line, 1)
 
 
 def _check_aliases(root: Node | None, aliases: list[Any], path: str) -> None:
