@@ -257,3 +257,27 @@ def test_contents_screen_keeps_every_contents_line(text):
     for candidate in (text, text.replace("\t", " ").strip()):
         if _TOC.match(candidate):
             assert _TOC_SCREEN.search(candidate)
+
+
+def dropped_chars_reference(text: str) -> str:
+    import unicodedata
+
+    from perflint.extract.similarity import _KEEP_SYMBOLS
+
+    return "".join(ch for ch in text if ch in _KEEP_SYMBOLS or unicodedata.category(ch)[0] not in "PZCS")
+
+
+@CHECK
+@given(st.text(max_size=60) | pieces("资金", "，", "。", " ", "\u3000", "%", "≥", "＋", "+", "（", "1", "１", "\n", "\t",
+                                    "\u200b", "©", "—", "·", "ａ", max_size=30))
+def test_normalise_drops_the_characters_their_category_drops(text):
+    from perflint.extract.similarity import _DROPPED
+
+    assert text.translate(_DROPPED) == dropped_chars_reference(text)
+
+
+def test_dropped_chars_table_agrees_on_every_code_point():
+    from perflint.extract.similarity import _DroppedChars
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert everything.translate(_DroppedChars()) == dropped_chars_reference(everything)

@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
@@ -69,12 +70,28 @@ def _normalise(text: str, digits: bool) -> str:
     text = strip_marker(ascii_digits(text))
     if not digits:
         text = _DIGITS.sub("", text)
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if ch in _KEEP_SYMBOLS or cat[0] not in "PZCS":
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_DROPPED)
+
+
+class _DroppedChars(dict):
+    """A :meth:`str.translate` table deleting punctuation, separators, control and symbol
+    characters (Unicode categories P, Z, C, S) except :data:`_KEEP_SYMBOLS`.
+
+    Filled on first sight of each character: a table of all of Unicode would hold a million
+    entries, and a character-by-character loop asking ``unicodedata.category`` was most of the
+    cost of normalising a long paragraph (paragraphs are too long to be remembered). A text
+    then goes through in C, each character looked up once; the answer is the same as asking
+    its category (the table only remembers what the category said)."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        kept = ch in _KEEP_SYMBOLS or unicodedata.category(ch)[0] not in "PZCS"
+        value = code if kept else None
+        self[code] = value
+        return value
+
+
+_DROPPED = _DroppedChars()
 
 
 @dataclass(frozen=True)
@@ -217,12 +234,9 @@ class NearIndex:
         need = len(grams) - _NGRAM * max_edits
         probe = grams - self.common
         need -= len(grams) - len(probe)
-        counts: Counter[int] = Counter()
-        postings = self.postings
-        for gram in probe:
-            posting = postings.get(gram)
-            if posting:
-                counts.update(posting)  # counted in C, not key by key
+        # every posting of the probed trigrams counted in one C-level pass (Counter.update per
+        # trigram paid its Python-level checks for each of them)
+        counts = Counter(chain.from_iterable(map(self.postings.get, probe, repeat(()))))
         need = max(1.0, need)
         return [k for k, shared in counts.items() if shared >= need]
 
