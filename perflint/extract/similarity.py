@@ -459,10 +459,10 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
     An item's name is the text since the previous ``、`` (the first item's since the previous
     clause break), so the first name may carry the sentence's verb (``共有…药店``).
     """
-    from perflint.text.numbers import find_quantities
-
     if _ITEM_SEP not in text:
         return []  # items are joined by 、: without one, every "list" has a single item
+    from perflint.text.numbers import find_quantities  # after the screen: most texts stop there
+
     groups: list[list[Item]] = []
     current: list[Item] = []
     prev_end = 0
