@@ -104,7 +104,16 @@ class Clause:
 
 
 def clauses(text: str) -> list[Clause]:
-    """Split on clause punctuation; offsets point into ``text`` (empty clauses are dropped)."""
+    """Split on clause punctuation; offsets point into ``text`` (empty clauses are dropped).
+
+    A pure function of the text (a fresh list each call): the clauses of a short text are
+    remembered, since the copied-text checks split every paragraph and heading of a draft and a
+    draft repeats its own (and a folder its template's) wording."""
+    return list(_clauses(text))
+
+
+@remember_short(8192)
+def _clauses(text: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     pos = 0
     for m in [*_CLAUSE_END.finditer(text), None]:
@@ -118,7 +127,7 @@ def clauses(text: str) -> list[Clause]:
                 out.append(Clause(pos + lead, pos + lead + len(body), norm))
         if m:
             pos = m.end()
-    return out
+    return tuple(out)
 
 
 # -- pairwise scores ----------------------------------------------------------------------------
