@@ -86,10 +86,12 @@ def _may_reach(s: str, term: str, pos: int, offset: int) -> bool:
         h = len(term) // 2
         if len(term) - h < 2:  # never for a fuzzy term (three characters or more)
             return True
-        return any(ch in term[h:h + 2] for ch in s[pos + h:pos + h + 2])
+        near, rest = s[pos + h:pos + h + 2], term[h:h + 2]
+        return bool(near) and (near[0] in rest or near[-1] in rest)
     if offset < 2:
         return True
-    return any(ch in term[offset - 2:offset] for ch in s[max(0, pos - 2):pos])
+    near, rest = s[max(0, pos - 2):pos], term[offset - 2:offset]
+    return bool(near) and (near[0] in rest or near[-1] in rest)
 
 
 def _within_reach(term: str, window: str) -> bool:
