@@ -185,13 +185,11 @@ class NearIndex:
         # Trigrams in more than _COMMON_GRAM texts, kept as they cross the line: a query removes
         # them with one set difference instead of measuring each of its trigrams' postings.
         self.common: set[str] = set()
-        self._last: tuple[str, set[str]] | None = None  # the last text's trigrams
 
-    def _gram_set(self, text: str) -> set[str]:
-        """The trigrams of ``text``; a text is usually queried, then added: cut once."""
-        if self._last is None or self._last[0] != text:
-            self._last = (text, set(_grams(text)))
-        return self._last[1]
+    @staticmethod
+    def _gram_set(text: str) -> frozenset[str]:
+        """The trigrams of ``text`` (a text is queried, then added: both ask; see :func:`_gram_set`)."""
+        return _gram_set(text)
 
     def add(self, text: str) -> int:
         key = len(self.texts)
@@ -248,6 +246,13 @@ class NearIndex:
         counts = Counter(chain.from_iterable(map(self.postings.get, probe, repeat(()))))
         need = max(1.0, need)
         return [k for k, shared in counts.items() if shared >= need]
+
+
+@remember_short(8192)
+def _gram_set(text: str) -> frozenset[str]:
+    """The distinct trigrams of ``text``, remembered for short texts: a clause is queried, then
+    added, and a draft repeats its clauses (the copies the index is there to find)."""
+    return frozenset(_grams(text))
 
 
 def _grams(text: str) -> list[str]:
