@@ -257,3 +257,57 @@ def test_contents_screen_keeps_every_contents_line(text):
     for candidate in (text, text.replace("\t", " ").strip()):
         if _TOC.match(candidate):
             assert _TOC_SCREEN.search(candidate)
+
+
+def dropped_chars_reference(text: str) -> str:
+    import unicodedata
+
+    from perflint.extract.similarity import _KEEP_SYMBOLS
+
+    return "".join(ch for ch in text if ch in _KEEP_SYMBOLS or unicodedata.category(ch)[0] not in "PZCS")
+
+
+@CHECK
+@given(st.text(max_size=60) | pieces("资金", "，", "。", " ", "\u3000", "%", "≥", "＋", "+", "（", "1", "１", "\n", "\t",
+                                    "\u200b", "©", "—", "·", "ａ", max_size=30))
+def test_normalise_drops_the_characters_their_category_drops(text):
+    from perflint.extract.similarity import _DROPPED
+
+    assert text.translate(_DROPPED) == dropped_chars_reference(text)
+
+
+def test_dropped_chars_table_agrees_on_every_code_point():
+    from perflint.extract.similarity import _DroppedChars
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert everything.translate(_DroppedChars()) == dropped_chars_reference(everything)
+
+
+def term_windows_reference(s: str, term: str) -> set[tuple[int, int]]:
+    """``term_nearmiss._windows`` before the screen of its anchors (:func:`_may_reach`)."""
+    n = len(term)
+    h = n // 2
+    spans: set[tuple[int, int]] = set()
+    for anchor, offset in ((term[:h], 0), (term[h:], h)):
+        pos = s.find(anchor)
+        while pos >= 0:
+            if not (pos >= offset and s.startswith(term, pos - offset)):
+                for length in (n, n - 1, n + 1):
+                    start = pos if offset == 0 else pos - h - (length - n)
+                    if start >= 0 and start + length <= len(s):
+                        spans.add((start, start + length))
+            pos = s.find(anchor, pos + 1)
+    return spans
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["预算执行", "绩效目标", "专项资金", "资金", "项目支出", "部门整体支出", "财政拨款收入",
+                        "满意度", "一般公共预算财政拨款"]).flatmap(
+    lambda term: st.tuples(st.just(term), pieces(*term, "的", "率", "，", " ", "预", max_size=24))))
+def test_term_windows_screen_keeps_every_window_within_reach(case):
+    from perflint.extract.term_nearmiss import _windows, _within_reach
+
+    term, s = case
+    near = {w for w in term_windows_reference(s, term) if _within_reach(term, s[w[0]:w[1]])}
+    assert {w for w in _windows(s, term) if _within_reach(term, s[w[0]:w[1]])} == near
+    assert _windows(s, term) <= term_windows_reference(s, term)

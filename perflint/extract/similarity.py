@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
@@ -69,12 +70,28 @@ def _normalise(text: str, digits: bool) -> str:
     text = strip_marker(ascii_digits(text))
     if not digits:
         text = _DIGITS.sub("", text)
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if ch in _KEEP_SYMBOLS or cat[0] not in "PZCS":
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_DROPPED)
+
+
+class _DroppedChars(dict):
+    """A :meth:`str.translate` table deleting punctuation, separators, control and symbol
+    characters (Unicode categories P, Z, C, S) except :data:`_KEEP_SYMBOLS`.
+
+    Filled on first sight of each character: a table of all of Unicode would hold a million
+    entries, and a character-by-character loop asking ``unicodedata.category`` was most of the
+    cost of normalising a long paragraph (paragraphs are too long to be remembered). A text
+    then goes through in C, each character looked up once; the answer is the same as asking
+    its category (the table only remembers what the category said)."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        kept = ch in _KEEP_SYMBOLS or unicodedata.category(ch)[0] not in "PZCS"
+        value = code if kept else None
+        self[code] = value
+        return value
+
+
+_DROPPED = _DroppedChars()
 
 
 @dataclass(frozen=True)
@@ -87,7 +104,16 @@ class Clause:
 
 
 def clauses(text: str) -> list[Clause]:
-    """Split on clause punctuation; offsets point into ``text`` (empty clauses are dropped)."""
+    """Split on clause punctuation; offsets point into ``text`` (empty clauses are dropped).
+
+    A pure function of the text (a fresh list each call): the clauses of a short text are
+    remembered, since the copied-text checks split every paragraph and heading of a draft and a
+    draft repeats its own (and a folder its template's) wording."""
+    return list(_clauses(text))
+
+
+@remember_short(8192)
+def _clauses(text: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     pos = 0
     for m in [*_CLAUSE_END.finditer(text), None]:
@@ -101,7 +127,7 @@ def clauses(text: str) -> list[Clause]:
                 out.append(Clause(pos + lead, pos + lead + len(body), norm))
         if m:
             pos = m.end()
-    return out
+    return tuple(out)
 
 
 # -- pairwise scores ----------------------------------------------------------------------------
@@ -159,13 +185,11 @@ class NearIndex:
         # Trigrams in more than _COMMON_GRAM texts, kept as they cross the line: a query removes
         # them with one set difference instead of measuring each of its trigrams' postings.
         self.common: set[str] = set()
-        self._last: tuple[str, set[str]] | None = None  # the last text's trigrams
 
-    def _gram_set(self, text: str) -> set[str]:
-        """The trigrams of ``text``; a text is usually queried, then added: cut once."""
-        if self._last is None or self._last[0] != text:
-            self._last = (text, set(_grams(text)))
-        return self._last[1]
+    @staticmethod
+    def _gram_set(text: str) -> frozenset[str]:
+        """The trigrams of ``text`` (a text is queried, then added: both ask; see :func:`_gram_set`)."""
+        return _gram_set(text)
 
     def add(self, text: str) -> int:
         key = len(self.texts)
@@ -217,14 +241,18 @@ class NearIndex:
         need = len(grams) - _NGRAM * max_edits
         probe = grams - self.common
         need -= len(grams) - len(probe)
-        counts: Counter[int] = Counter()
-        postings = self.postings
-        for gram in probe:
-            posting = postings.get(gram)
-            if posting:
-                counts.update(posting)  # counted in C, not key by key
+        # every posting of the probed trigrams counted in one C-level pass (Counter.update per
+        # trigram paid its Python-level checks for each of them)
+        counts = Counter(chain.from_iterable(map(self.postings.get, probe, repeat(()))))
         need = max(1.0, need)
         return [k for k, shared in counts.items() if shared >= need]
+
+
+@remember_short(8192)
+def _gram_set(text: str) -> frozenset[str]:
+    """The distinct trigrams of ``text``, remembered for short texts: a clause is queried, then
+    added, and a draft repeats its clauses (the copies the index is there to find)."""
+    return frozenset(_grams(text))
 
 
 def _grams(text: str) -> list[str]:
@@ -445,10 +473,10 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
     An item's name is the text since the previous ``、`` (the first item's since the previous
     clause break), so the first name may carry the sentence's verb (``共有…药店``).
     """
-    from perflint.text.numbers import find_quantities
-
     if _ITEM_SEP not in text:
         return []  # items are joined by 、: without one, every "list" has a single item
+    from perflint.text.numbers import find_quantities  # after the screen: most texts stop there
+
     groups: list[list[Item]] = []
     current: list[Item] = []
     prev_end = 0

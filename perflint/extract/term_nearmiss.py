@@ -56,7 +56,7 @@ def _windows(s: str, term: str) -> set[tuple[int, int]]:
     for anchor, offset in ((term[:h], 0), (term[h:], h)):
         pos = s.find(anchor)
         while pos >= 0:
-            if pos >= offset and s.startswith(term, pos - offset):
+            if pos >= offset and s.startswith(term, pos - offset) or not _may_reach(s, term, pos, offset):
                 pos = s.find(anchor, pos + 1)
                 continue
             for length in (n, n - 1, n + 1):
@@ -68,6 +68,30 @@ def _windows(s: str, term: str) -> set[tuple[int, int]]:
                     spans.add((start, start + length))
             pos = s.find(anchor, pos + 1)
     return spans
+
+
+def _may_reach(s: str, term: str, pos: int, offset: int) -> bool:
+    """Whether a window around the intact half of ``term`` found at ``pos`` (``offset`` 0: the
+    first half, else the second) can be within reach of the term (:func:`_within_reach`). False
+    only when none of them can: the windows are then neither cut nor scored.
+
+    Exact: a window shares the half with the term, and an edit distance is the distance of what
+    is left once a common prefix (or suffix) is taken off. Within reach, the rest ``W`` of the
+    window is ``T``, the rest of the term, with one edit, or with one character taken out and one
+    put in (a swap is one of those). Whatever the edits, ``W[0]`` or ``W[1]`` is ``T[0]`` or
+    ``T[1]``: ``T[0]`` stays at 0 unless an edit touches it; then ``T[1]`` moves to 0, or ``T[0]``
+    or ``T[1]`` is at 1. Before a second half the same holds backwards. A rest of one character
+    (a 3-character term's first half, before its second) is near anything: no screen."""
+    if offset == 0:  # the rest of the term follows the first half
+        h = len(term) // 2
+        if len(term) - h < 2:  # never for a fuzzy term (three characters or more)
+            return True
+        near, rest = s[pos + h:pos + h + 2], term[h:h + 2]
+        return bool(near) and (near[0] in rest or near[-1] in rest)
+    if offset < 2:
+        return True
+    near, rest = s[max(0, pos - 2):pos], term[offset - 2:offset]
+    return bool(near) and (near[0] in rest or near[-1] in rest)
 
 
 def _within_reach(term: str, window: str) -> bool:

@@ -186,3 +186,12 @@ def test_near_index_query_matches_the_reference():
         for limit in (None, 1, 4, 64):
             assert index.query(text, limit) == reference(index, text, limit)
         index.add(text)
+
+
+def test_remembered_clauses_come_as_a_fresh_list_each_time():
+    text = "一是加强资金管理，规范支出程序；二是提高预算执行率。"
+    first = clauses(text)
+    first.clear()  # a caller may change its list: the next caller still gets every clause
+    again = clauses(text)
+    assert [c.norm for c in again] == ["加强资金管理", "规范支出程序", "提高预算执行率"]
+    assert again is not clauses(text)
