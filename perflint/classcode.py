@@ -29,7 +29,11 @@ from typing import Any
 
 from perflint.data.kept import KeptAcrossRuns
 
-_FORMAT = 1  # bump when the file's layout changes
+_FORMAT = 2  # bump when the file's layout or what it keeps changes
+# Dataclasses of the packages every run of the command line imports. A class anywhere else (a test
+# framework's, a plugin's, a program's that imports perflint) compiles as usual, so the store
+# does not grow with whatever else shares the process, and a run reads only what it uses.
+KEPT_PACKAGES = frozenset({"perflint", "typer", "rich"})
 
 
 class ClassCode(KeptAcrossRuns):
@@ -55,8 +59,13 @@ class ClassCode(KeptAcrossRuns):
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
         """:func:`exec`, with the code of a source text compiled once across runs."""
-        if type(source) is not str or globals is None:
+        if type(source) is not str:
             builtins.exec(source, globals, locals)
+            return
+        if globals is None or not _kept(globals):
+            # compiled here as exec would compile it in dataclasses' own frame: a string passed
+            # on from this module would inherit its ``from __future__ import annotations``
+            builtins.exec(compile(source, "<string>", "exec", dont_inherit=True), globals, locals)
             return
         code = self.entries().get(source)
         if code is None:
@@ -65,6 +74,13 @@ class ClassCode(KeptAcrossRuns):
         else:
             self.used.add(source)
         builtins.exec(code, globals, locals)
+
+
+def _kept(namespace: Any) -> bool:
+    """Whether the class being made belongs to :data:`KEPT_PACKAGES` (``dataclasses`` runs its
+    generated code in the namespace of the class's module)."""
+    name = namespace.get("__name__") if isinstance(namespace, dict) else None
+    return isinstance(name, str) and name.partition(".")[0] in KEPT_PACKAGES
 
 
 def applies() -> bool:

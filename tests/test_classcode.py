@@ -62,8 +62,10 @@ def _methods(classes: list[type]) -> list[tuple[str, str, object]]:
 
 
 @pytest.fixture
-def plain():
-    """The built-in exec while a test runs, and perflint's store back afterwards."""
+def plain(monkeypatch):
+    """The built-in exec while a test runs, and perflint's store back afterwards; this test
+    module's classes count as perflint's (the store keeps only those of KEPT_PACKAGES)."""
+    monkeypatch.setattr(classcode, "KEPT_PACKAGES", classcode.KEPT_PACKAGES | {__name__.partition(".")[0]})
     before = vars(dataclasses).get("exec")
     classcode.uninstall()
     yield
@@ -141,3 +143,15 @@ def test_other_calls_go_to_the_builtin(tmp_path) -> None:
     assert scope["y"] == 2
     with pytest.raises(SyntaxError):
         store.exec("def (", {})
+
+
+def test_only_the_command_lines_packages_are_kept(plain, tmp_path, monkeypatch) -> None:
+    """A class of another package (a test framework's, a plugin's) compiles as usual."""
+    monkeypatch.setattr(classcode, "KEPT_PACKAGES", frozenset({"perflint"}))
+    store = classcode.ClassCode(tmp_path)
+    reference = _methods(_make_classes())
+    assert _methods(_with_store(store)) == reference
+    assert store.added == 0 and not store.used
+    namespace = {"__name__": "perflint.sample"}
+    store.exec("def __create_fn__():\n return 1\n", namespace)
+    assert store.added == 1 and namespace["__create_fn__"]() == 1
