@@ -33,7 +33,7 @@ _TOC = lazy_compile(
 )
 # Every _TOC match holds four leaders in a row or a Word field code: most lines hold neither
 # (a figure's decimal point is one leader) and skip the pattern (its lazy title tries every position).
-_TOC_SCREEN = re.compile(r"[.．·…]{4}|PAGEREF")
+_TOC_SCREEN = lazy_compile(r"[.．·…]{4}|PAGEREF")
 _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
