@@ -100,12 +100,17 @@ def compose(text: str, path: str) -> Node | None:
     return _compose_pure(text, path)
 
 
-def _compose_pure(text: str, path: str) -> Node | None:
+def _compose_pure(text: str, path: str, comments: bool = True) -> Node | None:
+    """ruamel's pure-Python composer: the round-trip one, or (``comments=False``) the safe one,
+    which keeps no comments: the round-trip parser gives up on some valid comment layouts
+    (``key: # note``, the value on the next line, then blank lines: "overlap in comment"), and
+    perflint reads no comment from nodes (suppressions come from the draft's lines)."""
     if "%YAML" in text:
         _check_version(text, path)
-    yaml = YAML(typ="rt")
+    yaml = YAML(typ="rt" if comments else "safe", pure=True)
     yaml.Composer = _BoundedComposer
-    yaml.Parser = _Parser
+    if comments:
+        yaml.Parser = _Parser
     try:
         root = yaml.compose(text)
         _check_aliases(root, yaml.composer.aliases, path)
@@ -114,6 +119,10 @@ def _compose_pure(text: str, path: str) -> Node | None:
         raise InputError(path, msg("yaml.too_deep", limit=MAX_NESTING), exc.mark.line + 1, exc.mark.column + 1) from None
     except RecursionError:  # pragma: no cover - the composer's limit comes first
         raise InputError(path, msg("yaml.too_deep_unreadable")) from None
+    except NotImplementedError:
+        if not comments:
+            raise
+        return _compose_pure(text, path, comments=False)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or ""
