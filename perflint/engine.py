@@ -17,7 +17,6 @@ import traceback
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from types import ModuleType
 from typing import Any
 
@@ -96,8 +95,11 @@ class _Loaded:
 
 
 def _entry_points() -> Iterable[Any]:
-    """The registered entry points (a seam for tests)."""
-    return entry_points(group=ENTRY_POINT_GROUP)
+    """The registered entry points (a seam for tests), kept across runs while nothing is
+    installed or removed (:mod:`perflint.entry_index`)."""
+    from perflint.entry_index import entry_points
+
+    return entry_points(ENTRY_POINT_GROUP, _distribution)
 
 
 def _distribution(ep: Any, names: dict[int, tuple[Any, str]] | None = None) -> str:
@@ -106,6 +108,9 @@ def _distribution(ep: Any, names: dict[int, tuple[Any, str]] | None = None) -> s
     ``names`` remembers it per distribution object: every entry point of a package shares one,
     and ``dist.name`` parses the whole METADATA file (README included) each time it is read,
     which for perflint's ten entry points was a noticeable part of a cold start."""
+    kept = getattr(ep, "distribution_name", None)
+    if isinstance(kept, str):
+        return kept  # a kept entry point (perflint.entry_index) names it
     dist = getattr(ep, "dist", None)
     if dist is None:
         return "unknown distribution"
