@@ -5,12 +5,12 @@ third-party package uses too. Asking :mod:`importlib.metadata` costs a one-draft
 of its ~250: importing it (``email``, ``zipfile``, ``csv`` …) and reading the metadata of every
 installed distribution. What it answers changes only when a distribution is installed, upgraded
 or removed, and each of those creates or deletes a ``*.dist-info`` folder in a folder of
-``sys.path``, which changes that folder's modification time.
+``sys.path``.
 
 So the answer is kept in the user's cache folder (:class:`perflint.data.kept.KeptAcrossRuns`),
-under a key made of every ``sys.path`` entry and its modification time, with each answering
-distribution's ``entry_points.txt`` and its modification time checked again on use (an entry
-point edited in place). A run whose key is in the store imports nothing of
+under a key made of every ``sys.path`` entry and the metadata folders in it with their
+modification times, and each answering distribution's ``entry_points.txt`` is checked again on
+use (an entry point edited in place). A run whose key is in the store imports nothing of
 :mod:`importlib.metadata`; any other run asks it as before and keeps the answer. When the
 answer cannot be kept faithfully (a distribution that is not a folder on disk, an import hook
 that provides distributions of its own, no cache folder), nothing is kept and every run asks.
@@ -99,19 +99,29 @@ def entry_points(group: str, distribution_name: Any, index: EntryPointIndex | No
 
 
 def _layout(group: str) -> tuple[Any, ...] | None:
-    """The key: ``group``, then each ``sys.path`` entry with its modification time (None when
-    it does not exist); None when an import hook provides distributions of its own."""
+    """The key: ``group``, then for each ``sys.path`` entry the metadata folders it holds
+    (``*.dist-info``, ``*.egg-info``) with their modification times, or the entry's own time when
+    it is not a folder (a zip file); None when an import hook provides distributions of its own.
+
+    The folders' names and times, not the entry's time: installing, upgrading or removing a
+    distribution creates or deletes its metadata folder, while a working folder on ``sys.path``
+    (``python -m perflint`` puts the current one there) changes with every file saved in it."""
     for finder in sys.meta_path:
         if hasattr(finder, "find_distributions") and finder is not PathFinder:
             return None
     layout: list[Any] = [group]
     for entry in sys.path:
+        if not isinstance(entry, str):
+            return None
         path = entry or "."
         try:
-            mtime = os.stat(path).st_mtime_ns
-        except (OSError, ValueError, TypeError):
-            mtime = None
-        layout.append((os.path.abspath(path) if isinstance(path, str) else repr(path), mtime))
+            names = os.listdir(path)
+        except OSError:
+            layout.append((os.path.abspath(path), _mtime(path)))
+            continue
+        infos = tuple(sorted((name, _mtime(os.path.join(path, name))) for name in names
+                             if name.endswith((".dist-info", ".egg-info"))))
+        layout.append((os.path.abspath(path), infos))
     return tuple(layout)
 
 

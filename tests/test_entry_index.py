@@ -76,9 +76,20 @@ def test_a_distribution_installed_later_is_found(index, tmp_path, monkeypatch):
     entry_index.entry_points(GROUP, engine._distribution, index)
     assert all(isinstance(ep, KeptEntryPoint) for ep in entry_index.entry_points(GROUP, engine._distribution, index))
     _fake_distribution(site, "perflint_late", {"late": "perflint_late.rules:CHECKS"})
-    _touch_later(site)
     seen = entry_index.entry_points(GROUP, engine._distribution, index)
     assert ("late", "perflint_late.rules:CHECKS", "perflint_late") in _names(seen)
+
+
+def test_a_file_saved_in_a_folder_of_sys_path_keeps_the_store(index, tmp_path, monkeypatch):
+    """``python -m perflint`` puts the working folder on sys.path; saving a draft there
+    installs nothing, so the kept entry points still serve."""
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.syspath_prepend(str(work))
+    entry_index.entry_points(GROUP, engine._distribution, index)
+    (work / "draft.txt").write_text("草稿", encoding="utf-8")
+    _touch_later(work)
+    assert all(isinstance(ep, KeptEntryPoint) for ep in entry_index.entry_points(GROUP, engine._distribution, index))
 
 
 def test_an_entry_point_edited_in_place_is_seen(index, tmp_path, monkeypatch):
