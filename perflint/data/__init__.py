@@ -18,10 +18,8 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -89,7 +87,22 @@ def derived(name: str, build: Callable[[Any], T], builder_file: str) -> T:
 
 
 def _raw(name: str) -> bytes:
-    return files(__name__).joinpath(f"{name}.yaml").read_bytes()
+    return _data_file(f"{name}.yaml")
+
+
+def _data_file(name: str) -> bytes:
+    """The bytes of one of the package's data files.
+
+    Read beside this module when the package is a folder on disk (every install pip makes):
+    :mod:`importlib.resources` gives the same bytes but its import costs a cold start a few
+    milliseconds; it is asked only when the package is not a folder (a zip, an import hook)."""
+    folder = os.path.dirname(__file__) if __file__ else ""
+    if folder and os.path.isdir(folder):
+        with open(os.path.join(folder, name), "rb") as fh:
+            return fh.read()
+    from importlib.resources import files
+
+    return files(__name__).joinpath(name).read_bytes()
 
 
 def _entry_path(name: str, raw: bytes) -> Path | None:
@@ -100,7 +113,7 @@ def _entry_path(name: str, raw: bytes) -> Path | None:
         return None
     from perflint import __version__
 
-    shapes = files(__name__).joinpath("shapes.json").read_bytes()
+    shapes = _data_file("shapes.json")
     digest = hashlib.sha256(b"%d\0%s\0%s\0" % (_FORMAT, __version__.encode(), sys.version.encode())
                             + shapes + b"\0" + raw).hexdigest()
     return folder / f"{name}-{digest[:32]}.pickle"
@@ -125,6 +138,8 @@ def store(path: Path, value: Any) -> None:
 def store_bytes(path: Path, raw: bytes) -> None:
     """Write ``raw`` to ``path`` atomically, through a temporary file in the same folder;
     never fail a run (an unwritable cache folder only costs the next run the work)."""
+    import tempfile  # only when something is stored: most runs only read the cache
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")

@@ -8,7 +8,6 @@ format and says how to convert it.
 from __future__ import annotations
 
 import io
-import zipfile
 
 from perflint.catalogue import msg
 
@@ -46,6 +45,8 @@ def sniff(raw: bytes, suffix: str, max_unpacked: int = 0) -> str:
 
 
 def _zip_kind(raw: bytes, max_unpacked: int = 0) -> str:
+    import zipfile  # here: most drafts are text, and a text run need not load the ZIP reader
+
     try:
         infos = zipfile.ZipFile(io.BytesIO(raw)).infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):

@@ -8,7 +8,6 @@ leaves the previous file intact.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +60,8 @@ def atomic_stream(target: Path) -> Iterator[TextIO]:
     folder = target.resolve().parent
     if not folder.is_dir():
         raise OutputError(msg("output.no_folder", target=target, folder=folder))
+    import tempfile  # only for --output: a run that prints to the terminal does not load it
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
