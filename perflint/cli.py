@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from perflint import __version__, heap
 from perflint.baseline import build as build_baseline
@@ -249,6 +248,8 @@ def rules(
     for cls in classes:
         table.add_row(cls.code, cls.name, cls.family, cls.severity.name, cls.summary(lang.value))
     # piped or redirected: as wide as the rows need, never cut to a guessed 80 columns
+    from rich.console import Console
+
     Console(highlight=False, width=None if sys.stdout.isatty() else 10_000).print(table)
     plugin_problems(registry, lang.value)
 
@@ -260,6 +261,7 @@ def rule(
 ) -> None:
     """Explain one check: what it finds, why it matters, an example, how to fix it (Chinese by
     default, English with --lang en; a plugin check without docs in that language shows the other)."""
+    from rich.console import Console
     from rich.markdown import Markdown  # imported here: markdown rendering is for this command only
 
     registry, classes = load_checks([], [], lang.value)

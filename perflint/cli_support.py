@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
-from rich.console import Console
 
 from perflint.baseline import Baseline, BaselineError
 from perflint.catalogue import lang_or_default, t
@@ -29,7 +28,26 @@ from perflint.report.output import OutputError, atomic_stream, check_target, wri
 from perflint.safety import parse_size, say
 from perflint.settings import Overrides, Resolver
 
-err = Console(stderr=True, highlight=False)
+
+class _Stderr:
+    """rich's console on stderr, made on first use.
+
+    Importing :mod:`rich.console` (with its themes and styles) costs a cold start about 20 ms; a
+    run whose report is not the text format and that has nothing to say on stderr (a JSON, SARIF
+    or GitHub report, as CI gates and reviewers ask) need not pay it. The console writes to
+    whatever ``sys.stderr`` is when it prints, so making it later changes nothing else."""
+
+    _console: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if _Stderr._console is None:
+            from rich.console import Console
+
+            _Stderr._console = Console(stderr=True, highlight=False)
+        return getattr(_Stderr._console, name)
+
+
+err: Any = _Stderr()
 
 
 class OutputFormat(str, Enum):

@@ -77,3 +77,27 @@ def test_command_annotations_are_evaluated_at_definition() -> None:
 
     commands = [cli.check, cli.config_command, cli.rules, cli.rule, cli.show, cli.convert, cli.main_callback]
     assert all(not isinstance(a, str) for fn in commands for a in fn.__annotations__.values())
+
+
+def test_a_json_report_of_one_draft_does_not_load_riches_console(tmp_path) -> None:
+    """rich's console and its styles (~20 ms) are made only for what is printed with them: a
+    JSON report with nothing to say on stderr never needs them; a refused input still reaches
+    stderr through the same console."""
+    import json
+    import subprocess
+    import sys
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("示范项目2023年度绩效自评报告\n\n一、基本情况\n\n预算100万元。\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    probe = ("import sys, perflint.cli\nsys.argv = ['perflint', 'check', '--isolated', '--format', 'json', *sys.argv[1:]]\n"
+             "try:\n    perflint.cli.main()\nexcept SystemExit as exc:\n    print('status', exc.code, file=sys.stderr)\n"
+             "print('rich.console' in sys.modules, file=sys.stderr)")
+    quiet = subprocess.run([sys.executable, "-c", probe, str(draft)], capture_output=True, text=True,
+                           encoding="utf-8", cwd=tmp_path)
+    assert json.loads(quiet.stdout) is not None
+    assert quiet.stderr.strip().splitlines()[-1] == "False", quiet.stderr
+    refused = subprocess.run([sys.executable, "-c", probe, str(missing)], capture_output=True, text=True,
+                             encoding="utf-8", cwd=tmp_path)
+    lines = refused.stderr.strip().splitlines()
+    assert lines[-1] == "True" and "status 2" in lines and "missing.txt" in refused.stderr, refused.stderr
