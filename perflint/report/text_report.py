@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from rich.console import Console, Group
@@ -99,16 +99,22 @@ class TextReporter(Streaming):
             return
         lang, words = self.lang, self.words
         diags = findings(result)
-        if self.files > 1 and diags:
-            self.console.print(Rule(Text(f"{result.path} ({len(diags)})", style="bold"), align="left"))
+        if not diags:
+            return
+        # One print per file: each of rich's prints asks the terminal and the environment again,
+        # which for a few findings costs more than drawing them.
+        shown: list[Any] = []
+        if self.files > 1:
+            shown.append(Rule(Text(f"{result.path} ({len(diags)})", style="bold"), align="left"))
         parts = result.document.parts if result.document is not None and len(result.document.parts) > 1 else []
         current = None
         for diag in diags:
             part = _part_of(parts, diag.location.line)
             if part is not None and part is not current:
-                self.console.print(Text(f"── {words['part']}: {part.title} (L{part.line})", style="bold dim"))
+                shown.append(Text(f"── {words['part']}: {part.title} (L{part.line})", style="bold dim"))
             current = part
-            self.console.print(self._finding(diag, result, lang, words))
+            shown.append(self._finding(diag, result, lang, words))
+        self.console.print(Group(*shown))
 
     def finish(self) -> None:
         if self.quiet:
