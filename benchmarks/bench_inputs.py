@@ -9,7 +9,10 @@ Each case is a draft built here from our examples and checked by a separate ``pe
 
 - ``draft-20mb``: the examples repeated into a 20 MB draft: 60 s and 1 GB;
 - ``line-1mb``: a whole report flattened onto one 1 MB line (as PDF copies arrive): 10 s;
-- ``rep-2000``: 2,000 repeated paragraphs (a pasted section many times over): 10 s.
+- ``rep-2000``: 2,000 repeated paragraphs (a pasted section many times over): 10 s;
+- ``runon-200k``: 200 KB of breakdown sentences with no full stop (a paragraph repeated, a PDF
+  that lost its punctuation: one statement holding thousands of figures, dates and 其中 lists;
+  found by the fuzzer at 16 s for 45 KB): 10 s.
 
 On an idle machine the wall time is about the CPU time; a loaded one shows a multiple
 (``os.getloadavg`` is printed beside the results). Exits 1 when a target is missed.
@@ -57,8 +60,16 @@ def rep_2000(folder: Path) -> Path:
     return path
 
 
+def runon_200k(folder: Path) -> Path:
+    sentence = "2024年一般公共预算财政拨款基本支出480.00万元，其中：人员经费430.00万元，公用经费50.00万元，主要包括"
+    path = folder / "runon-200k.txt"
+    path.write_text("示例单位2024年度部门决算说明\n\n" + sentence * (200_000 // len(sentence.encode()) + 1),
+                    encoding="utf-8")
+    return path
+
+
 CASES = {"draft-20mb": (draft_20mb, 60.0, 1024.0), "line-1mb": (line_1mb, 10.0, 1024.0),
-         "rep-2000": (rep_2000, 10.0, 1024.0)}
+         "rep-2000": (rep_2000, 10.0, 1024.0), "runon-200k": (runon_200k, 10.0, 1024.0)}
 
 
 def run(path: Path) -> tuple[float, float, float, int]:

@@ -5,6 +5,7 @@ slip of scale between 元 and 万元)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -94,6 +95,7 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
     v = vocab()
     heads = tuple(v["money_heads"])
     found: list[LabelledAmount] = []
+    periods = _Periods(norm)
     for q in quantities:
         window_start = max(0, q.start - 40)
         before = strip_end(norm[window_start:q.start], v["label_connectors"])
@@ -107,7 +109,7 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
         key = label_key(label, places)
         if len(key) < 3 or not key.endswith(heads):
             continue
-        year, past = period_before(norm, label_start + len(label))
+        year, past = periods.before(label_start + len(label))
         found.append(LabelledAmount(
             label=label, key=key, quantity=q, label_start=label_start,
             parent=None, year=year, past=past,
@@ -126,11 +128,52 @@ def period_before(norm: str, pos: int) -> tuple[int | None, bool]:
     last = None
     for m in _PERIOD.finditer(norm, start, pos):
         last = m
-    if last is None:
+    return _period(last)
+
+
+def _period(m: re.Match[str] | None) -> tuple[int | None, bool]:
+    if m is None:
         return None, False
-    if last.group(1):
-        return int(last.group(1)), False
-    return None, last.group(0) in _PERIOD_WORDS
+    if m.group(1):
+        return int(m.group(1)), False
+    return None, m.group(0) in _PERIOD_WORDS
+
+
+class _Periods:
+    """:func:`period_before` for many positions of one text, each statement scanned once.
+
+    A figure asks for the period words before it in its statement; asking
+    :func:`period_before` scans the statement from its start each time, which in a statement
+    thousands of characters long (a paragraph without a full stop) made the text's figures cost
+    the square of its length. Here each statement's matches are listed once, in order, as far
+    as the questions reach, and a question is a bisection. The answer is the same: the scan that
+    stops at ``pos`` finds the same matches as the whole scan up to the last one ending at or
+    before ``pos`` (less text never makes a failed attempt succeed: the pattern has no anchors
+    or lookarounds), and only a match running across ``pos`` can come out differently, so that
+    one is scanned again with ``pos`` as the end."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self._scans: dict[int, tuple[Iterator[re.Match[str]], list[re.Match[str]], list[int]]] = {}
+
+    def before(self, pos: int) -> tuple[int | None, bool]:
+        start = statement_start(self.norm, pos)
+        scan = self._scans.get(start)
+        if scan is None:
+            scan = self._scans[start] = (_PERIOD.finditer(self.norm, start), [], [])
+        matches, ends = scan[1], scan[2]
+        while not matches or matches[-1].start() < pos:
+            m = next(scan[0], None)
+            if m is None:
+                break
+            matches.append(m)
+            ends.append(m.end())
+        k = bisect.bisect_right(ends, pos)  # matches[:k] end at or before pos
+        last = matches[k - 1] if k else None
+        if k < len(matches) and matches[k].start() < pos:  # a match running across pos
+            for m in _PERIOD.finditer(self.norm, matches[k].start(), pos):
+                last = m
+        return _period(last)
 
 
 def _with_parents(norm: str, facts: list[LabelledAmount]) -> list[LabelledAmount]:

@@ -92,6 +92,18 @@ class _Marks:
 _ONLY_BLANK = lazy_compile("[ \t\u3000\r\n。.]*")
 
 
+# How far a date's statement is read on each side of it. A statement has a few hundred
+# characters; one without a full stop for thousands (a paragraph repeated, a PDF that lost its
+# punctuation) made every date read and search all of it, the square of its length in all.
+CONTEXT_CHARS = 1000
+
+
+def _statement(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The statement around ``norm[start:end]``, at most :data:`CONTEXT_CHARS` each side."""
+    s, e = statement_around(norm, start, end)
+    return max(s, start - CONTEXT_CHARS), min(e, end + CONTEXT_CHARS)
+
+
 def _clause_start(text: str, pos: int) -> int:
     s = pos
     while s > 0 and text[s - 1] not in CLAUSE_END:
@@ -113,7 +125,7 @@ def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> st
         return mention.context
     p = phrases()
     norm = marks.norm if marks is not None else normalise(text)
-    s, e = statement_around(norm, mention.start, mention.end)
+    s, e = _statement(norm, mention.start, mention.end)
     before, after = norm[s:mention.start], norm[mention.end:e]
     sentence = norm[s:e]
 
@@ -226,7 +238,7 @@ def comparison_with_year(text: str, mention: DateMention) -> bool:
         return False
     p = phrases()
     norm = normalise(text)
-    s, e = statement_around(norm, mention.start, mention.end)
+    s, e = _statement(norm, mention.start, mention.end)
     after = norm[mention.end:e]
     # the year must be the comparand (与/比/较 2022年, 2022年同期), not the subject of a
     # sentence that compares it with 上年 (2023年公务接待 12 批次，较上年减少)

@@ -6,6 +6,7 @@ Read on the mentions of :mod:`perflint.extract.prose`; see there for the convent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +27,12 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
 # --- breakdowns ---------------------------------------------------------------------------
+
+# How far after its marker a list is read. The longest list of the labelled drafts spans 377
+# characters; a sentence that never ends (a paragraph repeated without a full stop, a PDF that
+# lost its punctuation) holds hundreds of lists, and reading each to the sentence's end made a
+# 45 KB line take 16 s. A list still running at the bound is not read (never cut short).
+MAX_LIST_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -91,11 +98,19 @@ def _subject(ms: list[Mention], sentence: int, kind_of: Quantity | None = None) 
     return levels[-1]
 
 
-def _breakdown_total(norm: str, ms: list[Mention], spans, sent: int, pos: int) -> Mention | None:
+def _last_before(ms: list[Mention], starts: list[int], sent: int, pos: int) -> Mention | None:
+    """The last figure of sentence ``sent`` that ends at or before ``pos`` (``ms`` in text order,
+    ``starts`` their starts): a bisection, not a pass over every figure of the text."""
+    k = bisect_left(starts, pos) - 1
+    while k >= 0 and ms[k].end > pos:
+        k -= 1
+    return ms[k] if k >= 0 and ms[k].sentence == sent else None
+
+
+def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sent: int, pos: int) -> Mention | None:
     """The figure a marker at ``pos`` breaks down: right before it, or the previous sentence's."""
-    before = [m for m in ms if m.sentence == sent and m.end <= pos]
-    if before:
-        last = before[-1]
+    last = _last_before(ms, starts, sent, pos)
+    if last is not None:
         between = norm[last.end:pos]
         if last.role == "level" and last.quantity.kind in ("money", "count") \
                 and re.match(r"^[\s,，:：]*[（(]?\s*$", between):
@@ -180,6 +195,7 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
     if not _marker_re().search(norm):  # no 其中/包括 …: no list (most paragraphs)
         return []
     ms = mentions(text)
+    starts = [m.start for m in ms]  # in text order: a list's figures are a slice
     spans = sentences(norm)
     depth = _depths(norm)
     out: list[Breakdown] = []
@@ -187,10 +203,10 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
         for mk in _marker_re().finditer(norm, s_start, s_end):
             if depth[mk.start()] and norm[mk.start() - 1:mk.start()] not in _OPEN:
                 continue
-            total_m = _breakdown_total(norm, ms, spans, sent, mk.start())
+            total_m = _breakdown_total(norm, ms, starts, spans, sent, mk.start())
             name = ""
             if total_m is None:
-                if any(m.sentence == sent and m.end <= mk.start() for m in ms) or depth[mk.start()]:
+                if _last_before(ms, starts, sent, mk.start()) is not None or depth[mk.start()]:
                     continue
                 name = _total_name(norm, s_start, mk.start())
                 if not name:
@@ -205,17 +221,22 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 close = next((i for i in range(mk.end(), s_end) if norm[i] in _CLOSE and depth[i] == depth[mk.start()]),
                              s_end)
                 region_end = close
-            found = _read_list(norm, depth, ms, total_m, mk, region_end, name)
+            found = _read_list(norm, depth, ms, starts, total_m, mk, region_end, name)
             if found:
                 out.extend(found)
     return out
 
 
-def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention | None, mk: re.Match[str],
-               region_end: int, name: str = "") -> list[Breakdown]:
+def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int], total_m: Mention | None,
+               mk: re.Match[str], region_end: int, name: str = "") -> list[Breakdown]:
     marker = mk.group(0).rstrip(":：,， ").lstrip("的")
     inner_depth = depth[mk.start()] if norm[mk.start() - 1:mk.start()] in _OPEN else 0
-    region = [m for m in ms if mk.end() <= m.start < region_end and m.role == "level"
+    bound = min(region_end, mk.end() + MAX_LIST_CHARS)
+
+    def between(start: int, end: int) -> list[Mention]:
+        return ms[bisect_left(starts, start):bisect_left(starts, end)]
+
+    region = [m for m in between(mk.end(), bound) if m.role == "level"
               and (not m.bracketed or inner_depth) and m.quantity.kind in ("money", "count", "plain")]
     if total_m is None:
         first = next((m for m in region if m.quantity.kind == "money"), None)
@@ -233,11 +254,12 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention 
         return []
     stronger = "".join(g for g in _conf()["separators"][: _conf()["separators"].index(sep)])
     # The list ends at the first separator stronger than its own.
-    end = region_end
-    for i in range(same[0].end, region_end):
+    end = bound
+    for i in range(same[0].end, bound):
         if norm[i] in stronger and (inner_depth or depth[i] == 0):
             end = i
             break
+    cut = end == bound < region_end  # the list may run on past the bound
     chunks = _split(norm, mk.end(), end, sep + stronger)
     parts: list[Quantity] = []
     labels: list[str] = []
@@ -247,7 +269,9 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention 
     prev_unit = ref
     carry: int | None = None
     for n, (c_start, c_end) in enumerate(chunks):
-        in_chunk = [m for m in ms if c_start <= m.start < c_end and m.role in ("level", "change", "base")
+        if cut and n == len(chunks) - 1:
+            return []  # still a list at the bound: not read rather than read short
+        in_chunk = [m for m in between(c_start, c_end) if m.role in ("level", "change", "base")
                     and (not m.bracketed or inner_depth)]
         firsts = [m for m in in_chunk if m.role == "level" and _part_of(m, ref, prev_unit)]
         if not firsts:
@@ -268,7 +292,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention 
         parts.append(part)
         labels.append(label)
         prev_unit = part
-        rate = next((m for m in ms if head.end <= m.start < c_end and m.role == "percent"), None)
+        rate = next((m for m in between(head.end, c_end) if m.role == "percent"), None)
         if rate is not None and _SHARE_GAP.match(norm[head.end:rate.start]):
             shares.append((part, rate.quantity))
         rest = [m for m in firsts[1:]]
@@ -284,12 +308,12 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], total_m: Mention 
         last_tail = norm[head.end:c_end]
     if len(parts) < 2:
         return []
-    after = compact(norm[end:region_end])
+    after = compact(norm[end:min(region_end, end + MAX_LIST_CHARS)])
     if any(len(lb) >= 2 and lb in after for lb in labels[1:]):
         # ``甲支出 a，年初预算为 b；乙支出 c，年初预算为 d``: the labels come back after the
         # stronger separator, so each item is a record of measures, not the list of parts
         return []
-    tail = last_tail + norm[end:region_end][:8]
+    tail = last_tail + norm[end:min(region_end, end + 8)]
     exhaustive = not _is_partial(marker) and not re.search(_conf()["partial_tail"], last_tail.strip()) \
         and not norm[end:end + 2].startswith("等") and "等" not in tail[:3]
     if total is not None:

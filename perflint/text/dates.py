@@ -12,6 +12,7 @@ Other modules build their patterns from :data:`YEAR` (a fragment) or use :data:`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -117,14 +118,20 @@ def date_mentions(text: str) -> list[DateMention]:
     """Every date in ``text`` (not yet classified), left to right, without overlaps."""
     norm = normalise(text)
     p = _phrases()
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, by start (they never overlap, so their ends are in order too): a
+    # span is free when the last one starting before its end ends at or before its start.
+    starts: list[int] = []
+    ends: list[int] = []
     found: list[DateMention] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        i = bisect_left(starts, end) - 1
+        return i < 0 or ends[i] <= start
 
     def add(m: DateMention) -> None:
-        taken.append((m.start, m.end))
+        i = bisect_left(starts, m.start)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         found.append(m)
 
     for m in _period().finditer(norm):
@@ -151,7 +158,7 @@ def date_mentions(text: str) -> list[DateMention]:
         if not _valid(month, day):
             # 2022年13月 is not a month: keep only the year.
             month = day = None
-            end = m.end("fiscal") if m.group("fiscal") else m.start() + norm[m.start():].index("年") + 1
+            end = m.end("fiscal") if m.group("fiscal") else norm.index("年", m.start()) + 1
         if free(m.start(), end):
             add(DateMention(text[m.start():end], m.start(), end, int(m.group("y")), month, day,
                             fiscal=bool(m.group("fiscal")), form="cn"))
