@@ -62,15 +62,16 @@ def normalise(text: str, digits: bool = True) -> str:
     different projects then look alike: use with care). A pure function: short texts are
     normalised once and remembered.
     """
-    return _normalise(text, digits)
+    if digits:
+        return _normalise(text)
+    return _DIGITS.sub("", strip_marker(ascii_digits(text))).translate(_DROPPED)
 
 
 @remember_short(16384)
-def _normalise(text: str, digits: bool) -> str:
-    text = strip_marker(ascii_digits(text))
-    if not digits:
-        text = _DIGITS.sub("", text)
-    return text.translate(_DROPPED)
+def _normalise(text: str) -> str:
+    """:func:`normalise` with the figures kept (what every caller asks: remembered for short
+    texts as a function of the text alone, the cheapest call :mod:`~perflint.text.memo` has)."""
+    return strip_marker(ascii_digits(text)).translate(_DROPPED)
 
 
 class _DroppedChars(dict):
@@ -122,7 +123,7 @@ def _clauses(text: str) -> tuple[Clause, ...]:
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
         if body:
-            norm = normalise(body)
+            norm = _normalise(body)
             if norm:
                 out.append(Clause(pos + lead, pos + lead + len(body), norm))
         if m:
@@ -501,7 +502,7 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
             k = bisect.bisect_right(break_ends, q.start)
             name_start = break_ends[k - 1] if k else 0
             name_start = max(name_start, _last_sep_before(text, name_start, q.start))
-        current.append(Item(normalise(text[name_start:q.start]), name_start, q.end, q.text))
+        current.append(Item(_normalise(text[name_start:q.start]), name_start, q.end, q.text))
         prev_end = q.end
     if len(current) > 1:
         groups.append(current)
