@@ -49,10 +49,11 @@ def rate_statements(text: str) -> list[RateStatement]:
     norm = normalise(text)
     v = vocab()
     capped = longest_first(tuple(v["capped_rates"]))
+    any_capped = tuple(capped)  # one endswith for all of them first: most figures follow none
     out = []
     for q in found:
         before = strip_end(norm[max(0, q.start - 30):q.start], v["rate_connectors"])
-        for word in capped:
+        for word in capped if before.endswith(any_capped) else ():
             if before.endswith(word):
                 run = _CJK_RUN_END.search(before)
                 name = run.group(0) if run else word

@@ -74,9 +74,12 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+_CLAUSE_CUTS = ",，:：;；、。（）()"
+
+
 def _label(gap: str) -> str:
     """The words of ``gap`` after its last clause boundary."""
-    cut = max(gap.rfind(c) for c in ",，:：;；、。（）()")
+    cut = max(map(gap.rfind, _CLAUSE_CUTS))
     return compact(gap[cut + 1:])
 
 

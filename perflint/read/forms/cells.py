@@ -380,7 +380,7 @@ def part_text(part: Part) -> str:
     values: list[str] = []
     for block in part.blocks:
         if isinstance(block, Table):
-            values.extend(cell.text.value for row in block.rows for cell in row.cells)
+            values.extend([cell.value for row in block.rows for cell in row.cells])
         elif isinstance(block, (Paragraph, Heading)):
             values.append(block.text.value)
     return _SEPARATORS.sub("", "".join(values))
