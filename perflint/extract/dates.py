@@ -24,6 +24,7 @@ from typing import Any
 
 from perflint import data
 from perflint.text.dates import DateMention, date_mentions
+from perflint.text.memo import remember_short
 from perflint.text.numbers import normalise
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import CLAUSE_END, statement_around
@@ -180,7 +181,7 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_find_long(text))
 
 
-@lru_cache(maxsize=16384)
+@remember_short(16384, _MEMO_MAX_CHARS)
 def _find_short(text: str) -> tuple[DateMention, ...]:
     return tuple(_classified(text))
 

@@ -55,23 +55,21 @@ def strip_marker(text: str) -> str:
     return _ENUMERATOR.sub("", text, count=1)
 
 
-def normalise(text: str, digits: bool = True) -> str:
+@remember_short(16384)
+def normalise(text: str) -> str:
     """The text as compared: ASCII digits, no marker, whitespace, punctuation or decoration.
 
-    ``digits=False`` drops figures too, for comparing wording only (two budget sentences of
-    different projects then look alike: use with care). A pure function: short texts are
-    normalised once and remembered.
+    A pure function: short texts are normalised once and remembered (a function of the text
+    alone, the cheapest call :mod:`~perflint.text.memo` has: the copied-text checks ask it of
+    every clause, title and indicator).
     """
-    if digits:
-        return _normalise(text)
-    return _DIGITS.sub("", strip_marker(ascii_digits(text))).translate(_DROPPED)
-
-
-@remember_short(16384)
-def _normalise(text: str) -> str:
-    """:func:`normalise` with the figures kept (what every caller asks: remembered for short
-    texts as a function of the text alone, the cheapest call :mod:`~perflint.text.memo` has)."""
     return strip_marker(ascii_digits(text)).translate(_DROPPED)
+
+
+def normalise_wording(text: str) -> str:
+    """:func:`normalise` without the figures, for comparing wording only (two budget sentences
+    of different projects then look alike: use with care)."""
+    return _DIGITS.sub("", strip_marker(ascii_digits(text))).translate(_DROPPED)
 
 
 class _DroppedChars(dict):
@@ -123,7 +121,7 @@ def _clauses(text: str) -> tuple[Clause, ...]:
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
         if body:
-            norm = _normalise(body)
+            norm = normalise(body)
             if norm:
                 out.append(Clause(pos + lead, pos + lead + len(body), norm))
         if m:
@@ -502,7 +500,7 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
             k = bisect.bisect_right(break_ends, q.start)
             name_start = break_ends[k - 1] if k else 0
             name_start = max(name_start, _last_sep_before(text, name_start, q.start))
-        current.append(Item(_normalise(text[name_start:q.start]), name_start, q.end, q.text))
+        current.append(Item(normalise(text[name_start:q.start]), name_start, q.end, q.text))
         prev_end = q.end
     if len(current) > 1:
         groups.append(current)

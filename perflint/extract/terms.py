@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.text.memo import remember_short
 from perflint.text.patterns import compile_pattern
 
 _PARENS = {"（": "(", "）": ")"}
@@ -295,14 +294,10 @@ class TermFindings:
 def scan(text: str) -> TermFindings:
     """All three finders at once, sharing the work of indexing ``text``.
 
-    A pure function of the text (the vocabulary is fixed), so the findings of short texts are
-    remembered: a cell value or a template sentence repeats across a report and a folder.
+    A pure function of the text (the vocabulary is fixed). The checks ask it through
+    :class:`perflint.extract.wording.TextFacts`, which already remembers the findings of a short
+    text for every equal one: a cache of its own here was never hit.
     """
-    return _scan(text)
-
-
-@remember_short(8192)
-def _scan(text: str) -> TermFindings:
     from perflint.extract.term_nearmiss import misspellings  # it builds on this module's text index
 
     t = _Text(text, vocabulary())

@@ -135,13 +135,19 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
     fresh list each call.
     """
     if len(text) <= MAX_CHARS:
-        return list(_find_short(text, years))
+        return list(_find_with_years(text) if years else _find_short(text))
     return list(_find_long(text, years))
 
 
-@lru_cache(maxsize=16384)
-def _find_short(text: str, years: bool) -> tuple[Quantity, ...]:
-    return tuple(_find(text, years))
+# The short texts' figures, remembered as functions of the text alone (a dict lookup a call).
+@remember_short(16384)
+def _find_short(text: str) -> tuple[Quantity, ...]:
+    return tuple(_find(text, False))
+
+
+@remember_short(4096)
+def _find_with_years(text: str) -> tuple[Quantity, ...]:
+    return tuple(_find(text, True))
 
 
 @lru_cache(maxsize=8)
