@@ -327,16 +327,20 @@ class Document:
 # importer builds them from its fields); every field is a cell with its source location.
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Figure:
     """A cell read as a figure (``quantity`` None when the cell holds words such as 成效明显)."""
 
     cell: Cell
     quantity: Quantity | None
+    # The cell's value stripped, kept (the checks of forms read it ~30,000 times a MB; a
+    # property stripped it again each time). A figure's cell is never replaced.
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.cell.value.strip()
+    def __init__(self, cell: Cell, quantity: Quantity | None) -> None:
+        self.cell = cell
+        self.quantity = quantity
+        self.text = cell.value.strip()
 
     @property
     def value(self) -> Decimal | None:
