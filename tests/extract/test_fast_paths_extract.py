@@ -1,8 +1,9 @@
-"""The terms scan's fast paths find what the plain character loops found (issue 11: throughput).
+"""Fast paths of the extractors find what the plain character loops found (issue 11: throughput).
 
-Each reference below is the definition before the fast path, compared on random text made of
-the characters the scan cares about: doubled characters inside and at the edge of known terms,
-reduplications, CJK characters at both ends of the ranges ``_is_cjk`` accepts, and others.
+Each reference is the definition before the fast path, compared on random text made of the
+characters it cares about: for the terms scan, doubled characters inside and at the edge of
+known terms, reduplications, CJK characters at both ends of the ranges ``_is_cjk`` accepts, and
+others; for the prose figures, brackets of every kind around figures.
 """
 
 from __future__ import annotations
@@ -60,3 +61,15 @@ def test_a_doubled_character_inside_a_term_is_found_and_a_reduplication_is_not()
     assert [term for _, _, term in _doubled_spans(_Text("关于" + doubled + "的说明", _VOCAB))] == [term]
     pair = sorted(_VOCAB.reduplications)[0]
     assert _doubled_spans(_Text(pair + "参与", _VOCAB)) == []
+
+
+# -- bracket depth of the prose figures (perflint.extract.prose) ---------------------------------
+
+@CHECK
+@given(st.lists(st.sampled_from(["（", "）", "(", ")", "【", "】", "[", "]", "年", "5", "万元", " "]),
+                max_size=40).map("".join))
+def test_depth_at_as_the_depth_of_every_character(text):
+    from perflint.extract.prose import _depth_at, _depths
+
+    at = _depth_at(text)
+    assert [at(i) for i in range(len(text))] == _depths(text)
