@@ -82,10 +82,14 @@ def is_rate_name(name: str) -> bool:
 
 
 
+_PROSE_PUNCTUATION = frozenset("，。；,")
+_PROSE_MIN = 15
+
+
 def is_prose_cell(text: str) -> bool:
     """A table cell that holds sentences (a 总体运行情况 box), not a label or a figure."""
     t = text.strip()
-    return len(t) >= 15 and any(p in t for p in "，。；,")
+    return len(t) >= _PROSE_MIN and not _PROSE_PUNCTUATION.isdisjoint(t)
 
 
 def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
@@ -96,7 +100,8 @@ def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
         elif isinstance(block, Table):
             for row in block.rows:
                 for cell in row.cells:
-                    if is_prose_cell(cell.value):
+                    value = cell.value
+                    if len(value) >= _PROSE_MIN and is_prose_cell(value):  # most cells: too short
                         yield block, cell.text
 
 

@@ -185,23 +185,18 @@ class NearIndex:
         # them with one set difference instead of measuring each of its trigrams' postings.
         self.common: set[str] = set()
 
-    @staticmethod
-    def _gram_set(text: str) -> frozenset[str]:
-        """The trigrams of ``text`` (a text is queried, then added: both ask; see :func:`_gram_set`)."""
-        return _gram_set(text)
-
     def add(self, text: str) -> int:
         key = len(self.texts)
         self.texts.append(text)
         self.exact[text].append((key, 100.0))
         if len(text) >= self.fuzzy_min_len:
-            common = self.common
+            common, postings, full = self.common, self.postings, _COMMON_GRAM + 1
             # a common trigram is never probed again: its posting stops growing (memory on long
             # drafts), and the set difference skips it without a step in Python
-            for gram in self._gram_set(text) - common:
-                posting = self.postings[gram]
+            for gram in _gram_set(text) - common:
+                posting = postings[gram]
                 posting.append(key)
-                if len(posting) == _COMMON_GRAM + 1:
+                if len(posting) == full:
                     common.add(gram)
         return key
 
@@ -233,7 +228,7 @@ class NearIndex:
         Trigrams found in very many texts (template wording, ``万元``) are not probed: they
         would make every text a candidate; the bound on shared trigrams is lowered for them.
         """
-        grams = self._gram_set(text)
+        grams = _gram_set(text)  # a text is queried, then added: both ask (remembered)
         n = len(text)
         longest = n * (200.0 - self.threshold) / self.threshold
         max_edits = (1 - self.threshold / 100.0) * (n + longest)
