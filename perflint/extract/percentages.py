@@ -19,7 +19,7 @@ _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 
 def decrease_percentages(text: str) -> list[Quantity]:
     """Percentages stated as a decrease (``降低 61%``, ``下降幅度为 5%``)."""
-    found = [q for q in find_quantities(text) if q.is_percent and "百分点" not in q.text and q.value > 0]
+    found = [q for q in find_quantities(text) if q.kind == "percent" and "百分点" not in q.text and q.value > 0]
     if not found:  # most texts: no percentage, nothing to normalise
         return []
     norm = normalise(text)
@@ -43,7 +43,7 @@ class RateStatement:
 
 def rate_statements(text: str) -> list[RateStatement]:
     """Percentages stated right after the name of a capped rate (参保率, 覆盖率, 满意度 …)."""
-    found = [q for q in find_quantities(text) if q.is_percent and "百分点" not in q.text]
+    found = [q for q in find_quantities(text) if q.kind == "percent" and "百分点" not in q.text]
     if not found:  # most texts: no percentage, nothing to normalise
         return []
     norm = normalise(text)
@@ -78,7 +78,7 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
     ordered = _clean_longest_first(tuple(names))
     if not ordered:
         return out
-    quantities = [q for q in find_quantities(text) if q.is_percent and q.relation is None and "百分点" not in q.text]
+    quantities = [q for q in find_quantities(text) if q.kind == "percent" and q.relation is None and "百分点" not in q.text]
     if not quantities:  # most texts state no percentage: no sentence to split
         return out
     norm = normalise(text)
