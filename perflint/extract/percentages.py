@@ -10,7 +10,7 @@ from perflint.extract.quantities import clean_name, longest_first, strip_end, vo
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import any_of, lazy_compile
 from perflint.text.sentences import statements
 
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
@@ -27,7 +27,7 @@ def decrease_percentages(text: str) -> list[Quantity]:
     out = []
     for q in found:
         before = strip_end(norm[max(0, q.start - 16):q.start], v["decrease_fillers"])
-        if any(before.endswith(w) for w in v["decrease_words"]):
+        if before.endswith(tuple(v["decrease_words"])):
             out.append(q)
     return out
 
@@ -85,7 +85,7 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
     v = vocab()
     for s, e in statements(norm):
         sentence = norm[s:e]
-        if any(w in sentence for w in v["target_words"]):
+        if any_of(tuple(v["target_words"])).search(sentence):
             continue
         if fiscal_year is not None and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
             continue
