@@ -277,7 +277,10 @@ def _marker_re() -> re.Pattern[str]:
     return compile_pattern(r"^[\s\d一二三四五六七八九十、.．（）()：:①②③④⑤⑥⑦⑧⑨⑩]*")
 
 
+@remember_short(4096)
 def _strip_marker(text: str) -> str:
+    """The text without a leading list marker (remembered: asked of the same row labels by every
+    date check)."""
     return _marker_re().sub("", text.strip())
 
 

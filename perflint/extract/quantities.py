@@ -17,6 +17,7 @@ from typing import Any
 from perflint import data
 from perflint.facts import facts_of
 from perflint.model import Document, Heading, Paragraph, Part, SourceText, Table
+from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -37,8 +38,11 @@ def vocab() -> dict[str, Any]:
 _NAME_TAIL = lazy_compile(r"[（(]\s*(?:%|％|万元|元|人次|人|个|次|家|户)\s*[）)]\s*$")
 
 
+@remember_short(8192)
 def clean_name(name: str) -> str:
-    """An indicator name without blanks and a trailing unit note such as ``(%)``."""
+    """An indicator name without blanks and a trailing unit note such as ``(%)`` (remembered:
+    the checks of forms ask it of the same names again and again, and a substitution is the
+    dearest step of it)."""
     text = compact(name)
     return _NAME_TAIL.sub("", text)
 
@@ -49,8 +53,10 @@ def _suffixes(key: str) -> tuple[str, ...]:
     return tuple(vocab()[key])
 
 
+@remember_short(8192)
 def indicator_kind(name: str) -> str | None:
-    """``rate``, ``amount``, ``visits`` (人次), ``persons`` (人数) or None for an indicator name."""
+    """``rate``, ``amount``, ``visits`` (人次), ``persons`` (人数) or None for an indicator name
+    (remembered: every check of indicator values asks it of the same names)."""
     n = clean_name(name)
     if not n:
         return None
