@@ -455,8 +455,10 @@ class Item:
     figure: str
 
 
+@remember_short(8192)
 def labelled_indicator(text: str) -> str | None:
-    """``指标2：基金安全高效运行，全年…`` -> ``基金安全高效运行，全年…`` (forms that number their indicators)."""
+    """``指标2：基金安全高效运行，全年…`` -> ``基金安全高效运行，全年…`` (forms that number their indicators;
+    remembered: the duplicate-indicator check asks it of every cell of every form)."""
     m = _LABELLED.match(text)
     return m.group("text").strip() if m else None
 
