@@ -58,7 +58,7 @@ class Quantity:
     @property
     def half_unit(self) -> Decimal:
         """Half a unit of the last displayed digit: the figure's rounding interval."""
-        return Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
+        return _half_unit(self.decimals)
 
     @property
     def base_value(self) -> Decimal:
@@ -72,6 +72,12 @@ class Quantity:
     @property
     def is_percent(self) -> bool:
         return self.kind == "percent"
+
+
+@cache
+def _half_unit(decimals: int) -> Decimal:
+    """``5 × 10^-(decimals+1)``, made once per precision (exact in any context: one digit)."""
+    return Decimal(5) * Decimal(10) ** (-(decimals + 1))
 
 
 @cache
@@ -187,8 +193,9 @@ def _find(text: str, years: bool) -> list[Quantity]:
                 break
         if unit is None and num_end < len(norm) and norm[num_end] == "%":
             unit, kind, end = "%", "percent", num_end + 1
-        value = parse_number(num)
-        if value is None:
+        try:  # parse_number(num) without its normalisation: ``num`` is cut from the normalised text
+            value = Decimal(num.replace(",", ""))
+        except (InvalidOperation, ValueError):
             continue
         if m.group("sign") == "-":
             value = -value
