@@ -311,3 +311,12 @@ def test_term_windows_screen_keeps_every_window_within_reach(case):
     near = {w for w in term_windows_reference(s, term) if _within_reach(term, s[w[0]:w[1]])}
     assert {w for w in _windows(s, term) if _within_reach(term, s[w[0]:w[1]])} == near
     assert _windows(s, term) <= term_windows_reference(s, term)
+
+
+@CHECK
+@given(st.lists(pieces("预", "算", "执", "行", "率", "(", "|", ".", "*", "\\", max_size=4), max_size=6),
+       pieces("预", "算", "执", "行", "率", "(", "|", ".", "*", "\\", " "))
+def test_any_of_finds_what_any_substring_test_finds(words, text):
+    from perflint.text.patterns import any_of
+
+    assert (any_of(tuple(words)).search(text) is not None) == any(w in text for w in words)

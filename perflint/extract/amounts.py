@@ -17,7 +17,7 @@ from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import any_of, lazy_compile
 from perflint.text.sentences import statement_start, statements
 
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
@@ -71,7 +71,8 @@ def label_key(label: str, places: tuple[str, ...] = ()) -> str:
 
 def _is_comparison(label: str) -> bool:
     v = vocab()
-    return any(w in label for w in v["label_comparisons"]) or label.startswith(tuple(v["label_comparison_starts"]))
+    return (any_of(tuple(v["label_comparisons"])).search(label) is not None
+            or label.startswith(tuple(v["label_comparison_starts"])))
 
 
 def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAmount]:

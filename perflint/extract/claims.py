@@ -22,7 +22,7 @@ from typing import Any
 from perflint import data
 from perflint.extract.dates import find_dates
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import any_of, compile_pattern
 from perflint.text.sentences import statements
 
 
@@ -112,7 +112,7 @@ def completion_claims(text: str) -> list[CompletionClaim]:
     p = phrases()
     norm = normalise(text)
     out: list[CompletionClaim] = []
-    if not any(w in norm for w in p["completion_phrases"]):
+    if any_of(tuple(p["completion_phrases"])).search(norm) is None:
         return out  # no sentence can state a completion rate: no need to split them
     for s, e in statements(norm):
         sent = norm[s:e]

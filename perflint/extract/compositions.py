@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.prose import mentions
+from perflint.extract.prose import Mention, mentions
 from perflint.text.numbers import Quantity
 from perflint.text.patterns import compile_pattern, lazy_compile
 
@@ -67,6 +67,12 @@ def _alias(label: str, names: Sequence[str]) -> str | None:
 
 def stated(texts: Sequence[str], names: Sequence[str]) -> list[Stated]:
     """Every statement of the quantity ``names`` with a level and a change right after it."""
+    return _stated(_level_changes(texts), names)
+
+
+def _level_changes(texts: Sequence[str]) -> list[tuple[int, Mention, Mention]]:
+    """Every money level followed in its sentence by a money change (``texts[i]``, level,
+    change): what :func:`stated` looks for whatever the names, found once per passage."""
     _, change_re = _conf()
     out = []
     for i, text in enumerate(texts):
@@ -75,31 +81,37 @@ def stated(texts: Sequence[str], names: Sequence[str]) -> list[Stated]:
             nxt = ms[k + 1]
             if m.role != "level" or m.quantity.kind != "money" or nxt.role != "change" or nxt.sentence != m.sentence:
                 continue
-            if nxt.quantity.kind != "money" or not change_re.match(nxt.label) or _alias(m.gap, names) is None:
+            if nxt.quantity.kind != "money" or not change_re.match(nxt.label):
                 continue
-            out.append(Stated(names[0], i, m.quantity, nxt.quantity, nxt.direction))
+            out.append((i, m, nxt))
     return out
+
+
+def _stated(pairs: list[tuple[int, Mention, Mention]], names: Sequence[str]) -> list[Stated]:
+    return [Stated(names[0], i, m.quantity, nxt.quantity, nxt.direction)
+            for i, m, nxt in pairs if _alias(m.gap, names) is not None]
 
 
 def change_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
     """Wholes and parts of one passage each stated once (one level, one change) with changes."""
     specs, _ = _conf()
+    pairs = _level_changes(texts)  # once for every quantity the specs name (most passages: none)
     out = []
     for spec in specs:
-        whole = _one(stated(texts, spec["whole"]))
+        whole = _one(_stated(pairs, spec["whole"]))
         if whole is None:
             continue
-        parts = [_first(texts, names) for names in spec["parts"]]
+        parts = [_first(pairs, names) for names in spec["parts"]]
         if any(p is None for p in parts):
             continue
         out.append(ChangeComposition(whole, tuple(parts)))
     return out
 
 
-def _first(texts: Sequence[str], names: Sequence[str]) -> Stated | None:
+def _first(pairs: list[tuple[int, Mention, Mention]], names: Sequence[str]) -> Stated | None:
     """The part under the first of its names that the passage states."""
     for name in names:
-        found = stated(texts, [name])
+        found = _stated(pairs, [name])
         if found:
             return _one(found)
     return None

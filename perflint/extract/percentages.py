@@ -10,7 +10,7 @@ from perflint.extract.quantities import clean_name, longest_first, strip_end, vo
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import any_of, lazy_compile
 from perflint.text.sentences import statements
 
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
@@ -19,7 +19,7 @@ _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 
 def decrease_percentages(text: str) -> list[Quantity]:
     """Percentages stated as a decrease (``降低 61%``, ``下降幅度为 5%``)."""
-    found = [q for q in find_quantities(text) if q.is_percent and "百分点" not in q.text and q.value > 0]
+    found = [q for q in find_quantities(text) if q.kind == "percent" and "百分点" not in q.text and q.value > 0]
     if not found:  # most texts: no percentage, nothing to normalise
         return []
     norm = normalise(text)
@@ -27,7 +27,7 @@ def decrease_percentages(text: str) -> list[Quantity]:
     out = []
     for q in found:
         before = strip_end(norm[max(0, q.start - 16):q.start], v["decrease_fillers"])
-        if any(before.endswith(w) for w in v["decrease_words"]):
+        if before.endswith(tuple(v["decrease_words"])):
             out.append(q)
     return out
 
@@ -43,16 +43,17 @@ class RateStatement:
 
 def rate_statements(text: str) -> list[RateStatement]:
     """Percentages stated right after the name of a capped rate (参保率, 覆盖率, 满意度 …)."""
-    found = [q for q in find_quantities(text) if q.is_percent and "百分点" not in q.text]
+    found = [q for q in find_quantities(text) if q.kind == "percent" and "百分点" not in q.text]
     if not found:  # most texts: no percentage, nothing to normalise
         return []
     norm = normalise(text)
     v = vocab()
     capped = longest_first(tuple(v["capped_rates"]))
+    any_capped = tuple(capped)  # one endswith for all of them first: most figures follow none
     out = []
     for q in found:
         before = strip_end(norm[max(0, q.start - 30):q.start], v["rate_connectors"])
-        for word in capped:
+        for word in capped if before.endswith(any_capped) else ():
             if before.endswith(word):
                 run = _CJK_RUN_END.search(before)
                 name = run.group(0) if run else word
@@ -77,14 +78,14 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
     ordered = _clean_longest_first(tuple(names))
     if not ordered:
         return out
-    quantities = [q for q in find_quantities(text) if q.is_percent and q.relation is None and "百分点" not in q.text]
+    quantities = [q for q in find_quantities(text) if q.kind == "percent" and q.relation is None and "百分点" not in q.text]
     if not quantities:  # most texts state no percentage: no sentence to split
         return out
     norm = normalise(text)
     v = vocab()
     for s, e in statements(norm):
         sentence = norm[s:e]
-        if any(w in sentence for w in v["target_words"]):
+        if any_of(tuple(v["target_words"])).search(sentence):
             continue
         if fiscal_year is not None and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
             continue

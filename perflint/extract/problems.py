@@ -14,7 +14,7 @@ from perflint.model import Block, Document, Heading, Part, SourceText, Table, To
 from perflint.read.forms.labels import is_form_title
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 
 
 @dataclass
@@ -170,4 +170,4 @@ def states_no_problem(statements: list[Problem]) -> bool:
     text = compact("".join(p.statement for p in statements))
     if len(text) < 8 or denies(text):
         return False
-    return not any(cue in text for cue in _problem_cues())
+    return any_of(_problem_cues()).search(text) is None

@@ -70,6 +70,11 @@ def _marker_re() -> re.Pattern[str]:
 
 
 @cache
+def _tail_re() -> re.Pattern[str]:
+    return compile_pattern(_conf()["paragraph_breakdown_tail"])
+
+
+@cache
 def _nested_re() -> re.Pattern[str]:
     words = sorted(_conf()["nested_markers"], key=len, reverse=True)
     return compile_pattern("(?:" + "|".join(words) + ")")
@@ -397,7 +402,7 @@ _ITEM_NUMBER = lazy_compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一�
 def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     """Breakdowns spread over consecutive paragraphs (``texts``, in document order)."""
     out: list[ParagraphBreakdown] = []
-    tail_re = compile_pattern(_conf()["paragraph_breakdown_tail"])
+    tail_re = _tail_re()
     for i, text in enumerate(texts):
         norm = normalise(text)
         ms = mentions(text)

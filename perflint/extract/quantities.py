@@ -17,6 +17,7 @@ from typing import Any
 from perflint import data
 from perflint.facts import facts_of
 from perflint.model import Document, Heading, Paragraph, Part, SourceText, Table
+from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -37,8 +38,11 @@ def vocab() -> dict[str, Any]:
 _NAME_TAIL = lazy_compile(r"[（(]\s*(?:%|％|万元|元|人次|人|个|次|家|户)\s*[）)]\s*$")
 
 
+@remember_short(8192)
 def clean_name(name: str) -> str:
-    """An indicator name without blanks and a trailing unit note such as ``(%)``."""
+    """An indicator name without blanks and a trailing unit note such as ``(%)`` (remembered:
+    the checks of forms ask it of the same names again and again, and a substitution is the
+    dearest step of it)."""
     text = compact(name)
     return _NAME_TAIL.sub("", text)
 
@@ -49,8 +53,10 @@ def _suffixes(key: str) -> tuple[str, ...]:
     return tuple(vocab()[key])
 
 
+@remember_short(8192)
 def indicator_kind(name: str) -> str | None:
-    """``rate``, ``amount``, ``visits`` (人次), ``persons`` (人数) or None for an indicator name."""
+    """``rate``, ``amount``, ``visits`` (人次), ``persons`` (人数) or None for an indicator name
+    (remembered: every check of indicator values asks it of the same names)."""
     n = clean_name(name)
     if not n:
         return None
@@ -82,10 +88,14 @@ def is_rate_name(name: str) -> bool:
 
 
 
+_PROSE_PUNCTUATION = frozenset("，。；,")
+_PROSE_MIN = 15
+
+
 def is_prose_cell(text: str) -> bool:
     """A table cell that holds sentences (a 总体运行情况 box), not a label or a figure."""
     t = text.strip()
-    return len(t) >= 15 and any(p in t for p in "，。；,")
+    return len(t) >= _PROSE_MIN and not _PROSE_PUNCTUATION.isdisjoint(t)
 
 
 def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
@@ -96,7 +106,8 @@ def prose_texts(part: Part) -> Iterator[tuple[object, SourceText]]:
         elif isinstance(block, Table):
             for row in block.rows:
                 for cell in row.cells:
-                    if is_prose_cell(cell.value):
+                    value = cell.value
+                    if len(value) >= _PROSE_MIN and is_prose_cell(value):  # most cells: too short
                         yield block, cell.text
 
 

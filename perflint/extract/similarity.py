@@ -55,22 +55,21 @@ def strip_marker(text: str) -> str:
     return _ENUMERATOR.sub("", text, count=1)
 
 
-def normalise(text: str, digits: bool = True) -> str:
+@remember_short(16384)
+def normalise(text: str) -> str:
     """The text as compared: ASCII digits, no marker, whitespace, punctuation or decoration.
 
-    ``digits=False`` drops figures too, for comparing wording only (two budget sentences of
-    different projects then look alike: use with care). A pure function: short texts are
-    normalised once and remembered.
+    A pure function: short texts are normalised once and remembered (a function of the text
+    alone, the cheapest call :mod:`~perflint.text.memo` has: the copied-text checks ask it of
+    every clause, title and indicator).
     """
-    return _normalise(text, digits)
+    return strip_marker(ascii_digits(text)).translate(_DROPPED)
 
 
-@remember_short(16384)
-def _normalise(text: str, digits: bool) -> str:
-    text = strip_marker(ascii_digits(text))
-    if not digits:
-        text = _DIGITS.sub("", text)
-    return text.translate(_DROPPED)
+def normalise_wording(text: str) -> str:
+    """:func:`normalise` without the figures, for comparing wording only (two budget sentences
+    of different projects then look alike: use with care)."""
+    return _DIGITS.sub("", strip_marker(ascii_digits(text))).translate(_DROPPED)
 
 
 class _DroppedChars(dict):
@@ -186,23 +185,18 @@ class NearIndex:
         # them with one set difference instead of measuring each of its trigrams' postings.
         self.common: set[str] = set()
 
-    @staticmethod
-    def _gram_set(text: str) -> frozenset[str]:
-        """The trigrams of ``text`` (a text is queried, then added: both ask; see :func:`_gram_set`)."""
-        return _gram_set(text)
-
     def add(self, text: str) -> int:
         key = len(self.texts)
         self.texts.append(text)
         self.exact[text].append((key, 100.0))
         if len(text) >= self.fuzzy_min_len:
-            common = self.common
+            common, postings, full = self.common, self.postings, _COMMON_GRAM + 1
             # a common trigram is never probed again: its posting stops growing (memory on long
             # drafts), and the set difference skips it without a step in Python
-            for gram in self._gram_set(text) - common:
-                posting = self.postings[gram]
+            for gram in _gram_set(text) - common:
+                posting = postings[gram]
                 posting.append(key)
-                if len(posting) == _COMMON_GRAM + 1:
+                if len(posting) == full:
                     common.add(gram)
         return key
 
@@ -234,7 +228,7 @@ class NearIndex:
         Trigrams found in very many texts (template wording, ``万元``) are not probed: they
         would make every text a candidate; the bound on shared trigrams is lowered for them.
         """
-        grams = self._gram_set(text)
+        grams = _gram_set(text)  # a text is queried, then added: both ask (remembered)
         n = len(text)
         longest = n * (200.0 - self.threshold) / self.threshold
         max_edits = (1 - self.threshold / 100.0) * (n + longest)
@@ -461,8 +455,10 @@ class Item:
     figure: str
 
 
+@remember_short(8192)
 def labelled_indicator(text: str) -> str | None:
-    """``指标2：基金安全高效运行，全年…`` -> ``基金安全高效运行，全年…`` (forms that number their indicators)."""
+    """``指标2：基金安全高效运行，全年…`` -> ``基金安全高效运行，全年…`` (forms that number their indicators;
+    remembered: the duplicate-indicator check asks it of every cell of every form)."""
     m = _LABELLED.match(text)
     return m.group("text").strip() if m else None
 

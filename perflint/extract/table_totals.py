@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from perflint.extract.table_grid import Grid, SumRelation, parts_of, table_conf
 from perflint.text.normalise import compact
@@ -67,12 +68,18 @@ def _total_column(node: _Node) -> int | None:
     return None
 
 
+@cache
+def _conf_pattern(key: str) -> re.Pattern[str]:
+    """A pattern of the tables' data, compiled once (the totals readers ask for it per table)."""
+    return compile_pattern(table_conf()[key])
+
+
 def column_totals(grid: Grid) -> list[SumRelation]:
     tree = _header_tree(grid)
     if tree is None:
         return []
     out: list[SumRelation] = []
-    selection = compile_pattern(table_conf()["selection_headers"])
+    selection = _conf_pattern("selection_headers")
 
     def walk(siblings: list[_Node]) -> None:
         valued = [n for n in siblings if any(grid.roles[c] == "value" for c in range(n.start, n.end))]
@@ -132,8 +139,8 @@ def _enum_value(label: str) -> int | None:
 
 def row_totals(grid: Grid) -> list[SumRelation]:
     out: list[SumRelation] = []
-    total_re = compile_pattern(table_conf()["total_labels"])
-    enum_re = compile_pattern(table_conf()["enumerated_total_labels"])
+    total_re = _conf_pattern("total_labels")
+    enum_re = _conf_pattern("enumerated_total_labels")
     rows = grid.data_rows()
     for seg in grid.segments:
         values = grid.value_columns(seg)
@@ -177,8 +184,8 @@ def _is_blank_row(grid: Grid, r: int, seg) -> bool:
 
 def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int) -> list[int] | None:
     """The rows a plain 合计 row adds: the run next to it, if that run is flat."""
-    total_re = compile_pattern(table_conf()["total_labels"])
-    child = compile_pattern(table_conf()["child_prefix"])
+    total_re = _conf_pattern("total_labels")
+    child = _conf_pattern("child_prefix")
     i = rows.index(r)
     first = all(_is_blank_row(grid, p, seg) for p in rows[:i])
     run = rows[i + 1:] if first else list(reversed(rows[:i]))

@@ -12,6 +12,7 @@ from functools import cache
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
+from perflint.text.patterns import any_of
 
 
 def inequality_actual(text: str, quantity: Quantity | None) -> str | None:
@@ -38,7 +39,7 @@ def _measure_words() -> tuple[str, ...]:
 def has_measure(text: str) -> bool:
     """Whether an improvement answer names an action (加强, 完善, 建立 …)."""
     c = compact(text)
-    return any(w in c for w in _measure_words())
+    return any_of(_measure_words()).search(c) is not None
 
 
 def only_figures(text: str) -> bool:

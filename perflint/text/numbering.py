@@ -56,19 +56,16 @@ def chinese_to_int(text: str) -> int | None:
 _MARKER_START = compile_pattern(r"\s*[第（(\d一二三四五六七八九十百零〇两①-⑳]")
 
 
+@remember_short(16384)
 def parse_marker(text: str) -> tuple[Numbering, int] | None:
     """The marker at the start of ``text`` and the offset where the title begins.
 
     The reader, the outline and a dozen extractors ask this of the same headings and cells:
-    short texts are answered once and remembered (nothing changes a Numbering once made).
+    short texts are answered once and remembered (nothing changes a Numbering once made),
+    whether they hold a marker or not (a remembered answer is one dict lookup).
     """
     if not _MARKER_START.match(text):
         return None
-    return _parse_marker(text)
-
-
-@remember_short(16384)
-def _parse_marker(text: str) -> tuple[Numbering, int] | None:
     for style, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:

@@ -58,7 +58,7 @@ class Quantity:
     @property
     def half_unit(self) -> Decimal:
         """Half a unit of the last displayed digit: the figure's rounding interval."""
-        return Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
+        return _half_unit(self.decimals)
 
     @property
     def base_value(self) -> Decimal:
@@ -72,6 +72,12 @@ class Quantity:
     @property
     def is_percent(self) -> bool:
         return self.kind == "percent"
+
+
+@cache
+def _half_unit(decimals: int) -> Decimal:
+    """``5 × 10^-(decimals+1)``, made once per precision (exact in any context: one digit)."""
+    return Decimal(5) * Decimal(10) ** (-(decimals + 1))
 
 
 @cache
@@ -135,13 +141,19 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
     fresh list each call.
     """
     if len(text) <= MAX_CHARS:
-        return list(_find_short(text, years))
+        return list(_find_with_years(text) if years else _find_short(text))
     return list(_find_long(text, years))
 
 
-@lru_cache(maxsize=16384)
-def _find_short(text: str, years: bool) -> tuple[Quantity, ...]:
-    return tuple(_find(text, years))
+# The short texts' figures, remembered as functions of the text alone (a dict lookup a call).
+@remember_short(16384)
+def _find_short(text: str) -> tuple[Quantity, ...]:
+    return tuple(_find(text, False))
+
+
+@remember_short(4096)
+def _find_with_years(text: str) -> tuple[Quantity, ...]:
+    return tuple(_find(text, True))
 
 
 @lru_cache(maxsize=8)
@@ -181,8 +193,9 @@ def _find(text: str, years: bool) -> list[Quantity]:
                 break
         if unit is None and num_end < len(norm) and norm[num_end] == "%":
             unit, kind, end = "%", "percent", num_end + 1
-        value = parse_number(num)
-        if value is None:
+        try:  # parse_number(num) without its normalisation: ``num`` is cut from the normalised text
+            value = Decimal(num.replace(",", ""))
+        except (InvalidOperation, ValueError):
             continue
         if m.group("sign") == "-":
             value = -value

@@ -10,6 +10,7 @@ from perflint.extract.similarity import (
     enumerations,
     labelled_indicator,
     normalise,
+    normalise_wording,
     pairwise_matches,
     similar,
     strip_marker,
@@ -21,7 +22,7 @@ def test_normalise_drops_markers_space_and_punctuation():
     assert normalise("3、联合印发方案") == normalise("5、联合印发方案")
     assert normalise("二是加强培训") == "加强培训"
     assert normalise("合格率 ９７％，≥95%") == "合格率97%≥95%"
-    assert normalise("预算 50 万元", digits=False) == "预算万元"
+    assert normalise_wording("预算 50 万元") == "预算万元"
 
 
 def test_strip_marker_keeps_years_and_figures():

@@ -31,7 +31,7 @@ PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|�
 _LEVEL_WEIGHT = lazy_compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
 
 
-@dataclass(slots=True)  # one per cell and piece of every part that may hold a form
+@dataclass(slots=True, init=False)  # one per cell and piece of every part that may hold a form
 class Token:
     """One cell or space-separated piece; ``kind`` is word | fig | blank | row (a row break)."""
 
@@ -39,19 +39,20 @@ class Token:
     kind: str
     quantity: Quantity | None = None
     glued: bool = False  # cut out of a run of cells written with nothing between them
-    # the word, made on first use: the readers ask a token's word again and again as they scan
-    _word: str | None = field(default=None, init=False, repr=False, compare=False)
+    # the text without white space, made with the token: the readers ask a token's word again
+    # and again as they scan (a property made on first use cost a Python call each time)
+    word: str = field(default="", init=False, repr=False, compare=False)
+
+    def __init__(self, text: SourceText, kind: str, quantity: Quantity | None = None, glued: bool = False) -> None:
+        self.text = text
+        self.kind = kind
+        self.quantity = quantity
+        self.glued = glued
+        self.word = compact(text.value)
 
     @property
     def value(self) -> str:
         return self.text.value
-
-    @property
-    def word(self) -> str:
-        word = self._word
-        if word is None:
-            word = self._word = compact(self.text.value)
-        return word
 
 
 def sub_text(st: SourceText, start: int, end: int) -> SourceText:
@@ -380,7 +381,7 @@ def part_text(part: Part) -> str:
     values: list[str] = []
     for block in part.blocks:
         if isinstance(block, Table):
-            values.extend(cell.text.value for row in block.rows for cell in row.cells)
+            values.extend([cell.value for row in block.rows for cell in row.cells])
         elif isinstance(block, (Paragraph, Heading)):
             values.append(block.text.value)
     return _SEPARATORS.sub("", "".join(values))

@@ -13,6 +13,7 @@ that every layout gives the same :class:`BudgetExecution` and :class:`Indicator`
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 
 from perflint.model import BudgetExecution, Cell, Figure, Part, Row, SelfEvaluation, Table
@@ -53,13 +54,17 @@ def read_stream_forms(part: Part) -> list[SelfEvaluation]:
     toks = tokens(part)
     forms: list[SelfEvaluation] = []
     current: SelfEvaluation | None = None
+    # The words a form can start at (the literal each test below begins with), listed in one
+    # pass: the loop then goes from one to the next instead of stepping over every token.
+    starts = [k for k, tok in enumerate(toks) if tok.kind == "word" and (
+        "总额" in tok.word or tok.word.startswith("其中") or "三级指标" in tok.word)]
     i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind != "word":
-            i += 1
-            continue  # a form starts at a word only
-        word = tok.word
+    while True:
+        k = bisect.bisect_left(starts, i)
+        if k == len(starts):
+            break
+        i = starts[k]
+        word = toks[i].word
         if "总额" in word and _TOTAL_ANCHOR.match(word):  # the pattern's one literal, looked for first
             current = _new_form(part, toks, i)
             forms.append(current)

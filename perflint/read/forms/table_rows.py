@@ -37,7 +37,7 @@ def score_figure(cell: Cell) -> Figure:
 
 def is_category(text: str) -> bool:
     compact = _compact(text)
-    return bool(LEVEL2_RE.match(compact)) or any(compact.startswith(w) for w in LEVEL1_WORDS) or compact.startswith("目标")
+    return bool(LEVEL2_RE.match(compact)) or compact.startswith(LEVEL1_WORDS) or compact.startswith("目标")
 
 
 _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
@@ -71,7 +71,7 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
     order = ["3"]
     if LEVEL2_RE.match(text):
         order = ["2", "1", "3"]
-    if any(text.startswith(w) for w in LEVEL1_WORDS):
+    if text.startswith(LEVEL1_WORDS):
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
     shifts: list[int] = []
     for lv in order:

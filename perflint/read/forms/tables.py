@@ -286,7 +286,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             break
         for c in row.cells:
             text = _compact(c.value)
-            for word in LEVEL1_WORDS:
+            for word in LEVEL1_WORDS if text.startswith(LEVEL1_WORDS) else ():  # most cells: none
                 if text.startswith(word):
                     level1 = word
                     level2 = ""

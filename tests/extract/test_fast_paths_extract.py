@@ -1,0 +1,75 @@
+"""Fast paths of the extractors find what the plain character loops found (issue 11: throughput).
+
+Each reference is the definition before the fast path, compared on random text made of the
+characters it cares about: for the terms scan, doubled characters inside and at the edge of
+known terms, reduplications, CJK characters at both ends of the ranges ``_is_cjk`` accepts, and
+others; for the prose figures, brackets of every kind around figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from perflint.extract.terms import _doubled_spans, _is_cjk, _overlaps, _Text, vocabulary  # noqa: E402
+
+CHECK = settings(max_examples=400, deadline=None)
+
+_VOCAB = vocabulary()
+# Known terms with a doubling place, each with its doubled form, and some of their characters.
+_TERMS = sorted(t for entries in _VOCAB.by_interior.values() for t, _ in entries)[:40]
+_PIECES = [*_TERMS, *(t[:2] + t[1:] for t in _TERMS[:20]), *sorted(_VOCAB.reduplications)[:10],
+           "预算", "算", "公开", "开", "资金", "金额", "金", "项目", "目", "哈哈", "\u3400\u3400",
+           "\u4dbf\u4dbf", "\u9fff\u9fff", "\u4e00\u4e00", "\u33ff\u33ff", "aa", "11", " ", "（", "）", "\n"]
+
+
+def doubled_spans_reference(t: _Text) -> list[tuple[int, int, str]]:
+    """``_doubled_spans`` as it was: every character compared with the next one."""
+    s, vocab = t.s, t.vocab
+    found: list[tuple[int, int, str]] = []
+    for k in range(len(s) - 1):
+        c = s[k]
+        if c != s[k + 1] or not _is_cjk(c) or s[k:k + 2] in vocab.reduplications:
+            continue
+        if any(a <= k and k + 2 <= b for a, b in t.cover.get(k, ())):
+            continue
+        if any(b == k + 1 and b - a >= 2 for a, b in t.cover.get(k, ())) and any(
+                a == k + 1 and b - a >= 2 for a, b in t.cover.get(k + 1, ())):
+            continue
+        best: tuple[int, int, str] | None = None
+        for term, j in vocab.by_interior.get(c, ()):
+            if s[k - j:k] == term[:j] and k - j >= 0 and s[k + 1:k + 1 + len(term) - j] == term[j:]:
+                if best is None or len(term) > len(best[2]):
+                    best = (k - j, k + 1 + len(term) - j, term)
+        if best is not None and not _overlaps(best[:2], [f[:2] for f in found]):
+            found.append(best)
+    return found
+
+
+@CHECK
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_doubled_spans_as_the_character_loop(text):
+    assert _doubled_spans(_Text(text, _VOCAB)) == doubled_spans_reference(_Text(text, _VOCAB))
+
+
+def test_a_doubled_character_inside_a_term_is_found_and_a_reduplication_is_not():
+    term, j = next(iter(_VOCAB.by_interior.values()))[0]
+    doubled = term[:j] + term[j] + term[j:]  # 一体化 -> 一体体化
+    assert [term for _, _, term in _doubled_spans(_Text("关于" + doubled + "的说明", _VOCAB))] == [term]
+    pair = sorted(_VOCAB.reduplications)[0]
+    assert _doubled_spans(_Text(pair + "参与", _VOCAB)) == []
+
+
+# -- bracket depth of the prose figures (perflint.extract.prose) ---------------------------------
+
+@CHECK
+@given(st.lists(st.sampled_from(["（", "）", "(", ")", "【", "】", "[", "]", "年", "5", "万元", " "]),
+                max_size=40).map("".join))
+def test_depth_at_as_the_depth_of_every_character(text):
+    from perflint.extract.prose import _depth_at, _depths
+
+    at = _depth_at(text)
+    assert [at(i) for i in range(len(text))] == _depths(text)
