@@ -182,3 +182,29 @@ def test_aligned_rows_are_read_where_the_header_says() -> None:
     form = self_evaluations(parse_text(text, "f.txt"))[0]
     assert [(i.name, i.target.text, i.actual.text, i.rate.text) for i in form.indicators] == [
         ("检查次数", "20", "19", "95%"), ("宣传次数", "10", "8", "80%")]
+
+
+def test_unit_cell_the_figure_reader_does_not_know_is_the_targets() -> None:
+    """``≤ | 6 | 月``: 月 is no unit of the figure reader (a date word), yet under 度量单位 it is
+    the target's unit, not the 完成值; the weight and score stay in their columns."""
+    text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||\n"
+            "总额 | 8.00 | 8.00 | 7.84 | 98.00% | 10 | 9.8 | 议价节约。 | |||\n"
+            "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |\n"
+            "产出指标 | 时效指标 | 设备投入使用时间 | ≤ | 6 | 月 | 6 | 10 | 10 | ||\n"
+            "产出指标 | 数量指标 | 安装路灯数量 | ≥ | 120 | 盏 | 126 | 20 | 20 | ||\n"
+            "合计 | 100 | 30 | |||||||||\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    got = [(i.name, i.target.text, _text(i.actual), str(i.weight), _text(i.score)) for i in form.indicators]
+    assert got == [("设备投入使用时间", "≤6月", "6", "10", "10"), ("安装路灯数量", "≥120盏", "126", "20", "20")]
+
+
+def test_budget_row_short_of_a_cell_without_a_percent_reads_only_its_leading_columns() -> None:
+    """``880 880 880 10 10`` under 年初预算数 全年预算数 全年执行数 分值 执行率 得分: a blank cell was
+    lost between the spaces; which one is not known, so the 执行率 is not read from it."""
+    text = ("项目支出绩效自评表\n"
+            "项目资金 (万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 880 880 880 10 10\n"
+            "其中:本年财政拨款 880 880 880 - -\n")
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate) == ("880", "880", None)
