@@ -208,3 +208,15 @@ def test_budget_row_short_of_a_cell_without_a_percent_reads_only_its_leading_col
     [form] = self_evaluations(parse_text(text, "f.txt"))
     total = form.budget[0]
     assert (_text(total.budget), _text(total.actual), total.rate) == ("880", "880", None)
+
+
+def test_scoring_table_rows_have_scores_and_no_target_or_result() -> None:
+    """A 评分表 (分值 | 评分标准 | 得分) has no 目标值 or 完成值: read from the right its weight
+    and its 评分标准 would pass for a target and a result."""
+    text = ("部门整体支出绩效评价评分表\n"
+            "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t评分标准\t得分\n"
+            "效果\t20\t履职效益\t20\t社会效益\t10\t民生实事按期完成，群众获得感增强\t9.5\n"
+            "效果\t20\t履职效益\t20\t服务对象满意度\t10\t满意度≥90%得满分\t10\n"
+            "合计\t20\t\t20\t\t20\t\t19.5\n")
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    assert [(i.target, i.actual, _text(i.score)) for i in form.indicators] == [(None, None, "9.5"), (None, None, "10")]
