@@ -220,3 +220,15 @@ def test_scoring_table_rows_have_scores_and_no_target_or_result() -> None:
             "合计\t20\t\t20\t\t20\t\t19.5\n")
     [form] = self_evaluations(parse_text(text, "f.txt"))
     assert [(i.target, i.actual, _text(i.score)) for i in form.indicators] == [(None, None, "9.5"), (None, None, "10")]
+
+
+def test_reason_after_the_score_on_a_one_line_form_is_the_rows_deviation() -> None:
+    """A form on one line: a sentence after the score is the row's 偏差原因 (no indicator name
+    holds a ，), a name after it is the next row's."""
+    text = ("项目支出绩效自评表 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            "产出指标 数量指标 资助学生人次 ≥300人次 340人次 20 20 "
+            "满意度指标 服务对象满意度指标 受助学生满意度 ≥90% 97.02% 10 9 个别学生反映通知不及时，今后提前告知 "
+            "总分 100 98\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    got = [(i.name, i.deviation.text if i.deviation else None) for i in form.indicators]
+    assert got == [("资助学生人次", None), ("受助学生满意度", "个别学生反映通知不及时，今后提前告知")]
