@@ -34,6 +34,7 @@ _CLAUSE_MARK = compile_pattern("[，。；,;]")  # a title holds none of them (o
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
+_FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
 _HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
 _PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
 _CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
@@ -282,7 +283,11 @@ class _Assembler:
         while repeated < min(len(rows), _HEADER_ROWS_MAX) and rows[repeated].texts() in header:
             repeated += 1
         said = any(_CONTINUED.search(v) for v in between)
-        paged = repeated > 0 and self._page_break_between(above.rows[-1].line, rows[0].line) and \
+        # without a header of its own, a table's first row after a page break is its last row's
+        # sequel when it has as many cells and holds figures (a new table opens with its header)
+        goes_on = repeated > 0 or (len(rows[0].cells) == len(above.rows[-1].cells) > 2
+                                   and any(_FIGURE_CELL.match(c.value.strip()) for c in rows[0].cells))
+        paged = goes_on and self._page_break_between(above.rows[-1].line, rows[0].line) and \
             not any(v.endswith("表") or "项目名称" in v for v in between)
         if not (said or paged) or repeated == len(rows):
             return False

@@ -286,3 +286,10 @@ def test_a_table_continued_over_a_page_break_is_one_table():
 def test_a_sentence_between_two_tables_keeps_them_apart():
     doc = parse_text(CONTINUED.format(between="—7—\n以下为政府性基金预算财政拨款支出，本年无此项支出。\n"))
     assert len([b for b in doc.parts[0].blocks if isinstance(b, Table)]) == 2
+
+
+def test_a_table_going_on_after_a_page_number_without_its_header_is_one_table():
+    text = CONTINUED.format(between="示范乡2024年度部门决算\n—7—").replace(
+        "—7—\n科目编码\t科目名称\t小计\t基本支出\t项目支出\n", "—7—\n")
+    [table] = [b for b in parse_text(text).parts[0].blocks if isinstance(b, Table)]
+    assert [r.texts()[0] for r in table.rows] == ["科目编码", "合计", "201", "213"]
