@@ -70,6 +70,8 @@ def test_repeated_words_are_found(text, units):
         "目标值 显著提升显著提升10",  # two cells of a flattened row
         "年初预算数全年预算数全年执行数",  # header cells run together
         "二级指标指标内容指标值",
+        "对村级宣传培训工作工作人员进行培训。",  # 培训工作 + 工作人员: two words meeting
+        "本项目项目资金全部用于设备购置。",  # 本项目 + 项目资金
     ],
 )
 def test_legitimate_repeats_are_quiet(text):
