@@ -120,8 +120,12 @@ def _misaligned(text: str, start: int, known: frozenset[str]) -> bool:
 
 
 def _runs_on(text: str, second: int, size: int, known: frozenset[str]) -> bool:
-    """The second copy begins a longer known word: the first ends one word and the second
-    begins the next (宣传培训工作 + 工作人员, 本项目 + 项目资金), not one word written twice."""
+    """The first copy ends a longer word and the second begins a known one: two words meeting
+    (宣传培训工作 + 工作人员, 本项目 + 项目资金), not one written twice (a copy that opens its
+    sentence, 政府政府采购, ends no word)."""
+    first = second - size
+    if first == 0 or not _is_cjk(text[first - 1]):
+        return False
     return any(text[second:second + length] in known for length in range(size + 1, size + 5))
 
 
