@@ -142,6 +142,16 @@ def _states_a_figure(norm: str) -> bool:
     return _FIGURE_CLAUSE.match(norm) is not None
 
 
+LIST_ITEMS, LIST_ITEM_CHARS = 4, 10  # a clause of this many short items joined by 、 is a list
+
+
+def _lists_items(passage: Passage) -> bool:
+    """A clause that enumerates categories (``包括办公及印刷费、邮电费、差旅费、会议费…``)."""
+    clause = passage.block.text.value[passage.start:passage.end]
+    items = clause.split("、")
+    return len(items) >= LIST_ITEMS and sum(len(x) for x in items[1:-1]) <= LIST_ITEM_CHARS * (len(items) - 2)
+
+
 def _blocks(segs: list[Segment]) -> dict[int, list[int]]:
     blocks: dict[int, list[int]] = {}
     for i, seg in enumerate(segs):
@@ -300,8 +310,10 @@ def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_cha
     segs, pas = stream.segments, stream.passages
     run: Run | None = piece
     if pas[piece.first].part_index == pas[piece.source_first].part_index:
-        if all(_states_a_figure(segs[i].norm) for i, _, _ in piece.pairs):
-            return None  # a report restating its own figures (总体情况, then 具体情况) copies nothing
+        if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):
+            # a report restating its own figures (总体情况, then 具体情况) or a list of categories
+            # (办公费、邮电费、差旅费… for 机关 and again for 事业 运行经费) copies no prose
+            return None
         run = _drop_partial_blocks(piece, segs, blocks)
     run = _trim(run, segs, blocks) if run else None
     if run is None or run.weight(segs) < min_chars:
