@@ -191,10 +191,17 @@ def test_term_normalisation_drops_what_isspace_drops_and_maps_the_parentheses() 
     for text in ["", " 绩效 目标（年度） ", "\u3000预算\x1c执行\u2028率\x85", "(a)\t（b）\n"]:
         assert _norm(text) == reference(text)
 def placeholders_reference(text: str) -> list:
-    from perflint.extract.template_text import PhraseMatch, _dedupe, _placeholder_patterns
+    from perflint.extract.template_text import (
+        PhraseMatch,
+        _dedupe,
+        _masked_name_before,
+        _placeholder_patterns,
+    )
 
+    masked = _masked_name_before()
     return _dedupe([PhraseMatch("placeholder", m.start(), m.end(), m.group(0))
-                    for p in _placeholder_patterns() for m in p.finditer(text)])
+                    for p in _placeholder_patterns() for m in p.finditer(text)
+                    if not masked.search(text, max(0, m.start() - 2), m.start())])
 
 
 @CHECK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.checks.arithmetic._scoring import forms, percent_of, shown, where
 
@@ -10,11 +11,14 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 
+_FULL = Decimal(100)
+
 
 class CompletionRateMismatch(Check):
     """## What it does
     Where a 自评表 shows a 完成率 beside an indicator's target and actual, recomputes it as
-    actual ÷ target.
+    actual ÷ target. A rate of 100% for a target exceeded is the cap many forms rule
+    (超过100%的按100%计) and is left alone.
 
     ## Why is this bad?
     The completion rate is the basis of the indicator's score (分值 × B/A); a wrong rate hides
@@ -35,7 +39,7 @@ class CompletionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。
+    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。
 
     ## 为什么要改
     完成率是指标得分（分值 × B/A）的依据；完成率写错，会掩盖超额完成或未完成。
@@ -75,6 +79,8 @@ class CompletionRateMismatch(Check):
                 stated = ind.rate.quantity
                 if abs(stated.value - ratio) <= err + stated.half_unit:
                     continue
+                if stated.value == _FULL and ratio + err >= _FULL:
+                    continue  # a target exceeded, its rate capped at 100% (超过100%的按100%计), as many forms rule
                 yield self.diagnostic(
                     "mismatch", where(ind.rate), related=[(where(ind.target), "target")], stated=ind.rate.text,
                     actual=ind.actual.text, target=ind.target.text, computed=shown(ratio, ind.rate),

@@ -9,9 +9,16 @@ from perflint.checks.arithmetic._scoring import forms, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.extract.targets import completion_ratio
 from perflint.model import Document
+
+
+def _reason_given(ind: Indicator) -> bool:
+    """The row's own 偏差原因 cell says why the points were taken (not blank, not 无)."""
+    dev = ind.deviation
+    return dev is not None and not dev.cell.is_empty and not is_nothing(dev.cell.value)
 
 
 def _score_decimals(form: SelfEvaluation) -> int:
@@ -104,7 +111,7 @@ class ScoreNotFollowingCompletion(Check):
         args = dict(name=name, actual=ind.actual.text, target=ind.target.text, score=ind.score.text,
                     weight=shown(ind.weight, places=0) if ind.weight == ind.weight.to_integral() else str(ind.weight))
         if ratio >= 1:
-            if score < ind.weight - step:
+            if score < ind.weight - step and not _reason_given(ind):
                 yield self.diagnostic("lost", where(ind.score), **args)
             return
         expected = ind.weight * ratio

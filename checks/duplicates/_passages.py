@@ -15,6 +15,7 @@ from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import Run, Segment, clauses, copied_runs, iter_matches, normalise
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
+from perflint.text.patterns import lazy_compile
 
 MIN_CLAUSE = 5  # shorter clauses (二是, 主要产出和效益) carry no evidence either way
 FUZZY_MIN = 10  # shorter clauses must match exactly
@@ -130,6 +131,25 @@ def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[
         in_accounts, in_opening = accounts[i], opening[i]
         yield [(j, s) for j, s in cands
                if (not form[j] if part[j] == here else not (in_accounts and accounts[j] or in_opening and opening[j]))]
+
+
+# A clause made of a quantity's name and its sum of money (``公务接待费支出决算为176万元``, as
+# normalised): it names a figure and says nothing more.
+_FIGURE_CLAUSE = lazy_compile(r"^\D{2,24}?(?:为|是|达)?\d+(?:万元|元|亿元)$")
+
+
+def _states_a_figure(norm: str) -> bool:
+    return _FIGURE_CLAUSE.match(norm) is not None
+
+
+LIST_ITEMS, LIST_ITEM_CHARS = 4, 10  # a clause of this many short items joined by 、 is a list
+
+
+def _lists_items(passage: Passage) -> bool:
+    """A clause that enumerates categories (``包括办公及印刷费、邮电费、差旅费、会议费…``)."""
+    clause = passage.block.text.value[passage.start:passage.end]
+    items = clause.split("、")
+    return len(items) >= LIST_ITEMS and sum(len(x) for x in items[1:-1]) <= LIST_ITEM_CHARS * (len(items) - 2)
 
 
 def _blocks(segs: list[Segment]) -> dict[int, list[int]]:
@@ -290,6 +310,10 @@ def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_cha
     segs, pas = stream.segments, stream.passages
     run: Run | None = piece
     if pas[piece.first].part_index == pas[piece.source_first].part_index:
+        if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):
+            # a report restating its own figures (总体情况, then 具体情况) or a list of categories
+            # (办公费、邮电费、差旅费… for 机关 and again for 事业 运行经费) copies no prose
+            return None
         run = _drop_partial_blocks(piece, segs, blocks)
     run = _trim(run, segs, blocks) if run else None
     if run is None or run.weight(segs) < min_chars:

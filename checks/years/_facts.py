@@ -74,6 +74,9 @@ def title_like_text(text: str) -> bool:
     return len(t) <= 60 and not any(ch in t for ch in "。；;，,") and bool(_TITLE_LIKE.search(t))
 
 
+_FORM_TITLE = lazy_compile(r"(?:自评表|评分表|评价表|目标表|决算表|明细表|情况表)\s*$")
+
+
 def _title_like(block: Block | None) -> bool:
     return isinstance(block, Paragraph) and title_like_text(block.text.value)
 
@@ -102,9 +105,10 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
     blocks = part.blocks
     run = False  # inside a forward-looking run opened by a label paragraph or row
     run_rank = 1  # numbering at or above this rank ends the run (a new item of the outline)
+    closed = False  # a form's title ends its section's plan: the form and its (2023年度) follow
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
-            run = False
+            run = closed = False
             for m in D.find_dates(block.text.value):
                 yield DateFact(part, block, block.text, m, "heading", m.context, _forward_section(block))
         elif isinstance(block, TocEntry):
@@ -117,9 +121,11 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                 run, run_rank = True, (rank if block.numbering else 1)
             elif D.is_stop_label(text) or _title_like(block) or _LEAD_LABEL.match(text) or rank <= run_rank:
                 run = False
+            if not closed and _title_like(block) and _FORM_TITLE.search(text):
+                closed = True
             dates = D.find_dates(text)
             # asked only of paragraphs with a date (most have none)
-            forward = bool(dates) and (run or _forward_section(block) or D.starts_forward(text))
+            forward = bool(dates) and not closed and (run or _forward_section(block) or D.starts_forward(text))
             for m in dates:
                 context = m.context
                 if context == "standalone" and _signature_line(blocks, i, m):

@@ -97,10 +97,12 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
     heads = tuple(v["money_heads"])
     found: list[LabelledAmount] = []
     periods = _Periods(norm)
+    wholes: list[tuple[int, str]] = []  # every money figure: where it ends, and what it is called
     for q in quantities:
         window_start = max(0, q.start - 40)
         before = strip_end(norm[window_start:q.start], v["label_connectors"])
         run = _CJK_RUN_END.search(before)
+        wholes.append((q.end, label_key(run.group(0), places) if run else q.text.strip()))
         if not run:
             continue
         label = run.group(0)
@@ -115,7 +117,7 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
             label=label, key=key, quantity=q, label_start=label_start,
             parent=None, year=year, past=past,
         ))
-    return tuple(_with_parents(norm, found)) if found else ()
+    return tuple(_with_parents(norm, found, wholes)) if found else ()
 
 
 _CURRENT_WORDS = ("本年", "今年", "当年", "本年度")
@@ -177,17 +179,23 @@ class _Periods:
         return _period(last)
 
 
-def _with_parents(norm: str, facts: list[LabelledAmount]) -> list[LabelledAmount]:
-    """Mark figures that a `其中` / `含` makes parts of the figure before it in the sentence."""
+def _with_parents(norm: str, facts: list[LabelledAmount], wholes: list[tuple[int, str]]) -> list[LabelledAmount]:
+    """Mark figures that a `其中` / `含` makes parts of the figure before it in the sentence.
+
+    The whole may be any money figure, named by a money word or not (`机构运行 82.65 万元，其中：
+    基本支出 …，项目支出 …`): the 项目支出 of one whole is not the 项目支出 of another."""
     out: list[LabelledAmount] = []
     for s, e in statements(norm):
         in_sentence = [f for f in facts if s <= f.label_start < e]
-        for i, fact in enumerate(in_sentence):
+        earlier_wholes = [w for w in wholes if s <= w[0] <= e]
+        for fact in in_sentence:
             parent = None
-            for earlier in reversed(in_sentence[:i]):
-                between = norm[earlier.quantity.end:fact.label_start + len(fact.label)]
+            for end, name in reversed(earlier_wholes):
+                if end > fact.label_start:
+                    continue
+                between = norm[end:fact.label_start + len(fact.label)]
                 if any(w in between for w in _PART_OF):
-                    parent = earlier.key
+                    parent = name
                     break
             out.append(LabelledAmount(fact.label, fact.key, fact.quantity, fact.label_start, parent,
                                       fact.year, fact.past))

@@ -17,11 +17,18 @@ _SCORE = lazy_compile(
 )
 
 
+_COMPARED = lazy_compile(r"上年|去年|上一年|前年|同期|相比|(?:较|比)\s*(?:\d{4}|上|往)")
+
+
 def self_scores(text: str) -> list[Quantity]:
     """`自评得分 98 分`, `自评分为 92.5`: the score a narrative claims for its form."""
     norm = normalise(text)
     out = []
     for m in _SCORE.finditer(norm):
+        clause = norm[max(0, m.start() - 16):m.start()]
+        clause = clause[max(clause.rfind(c) for c in "，,；;。：:") + 1:]
+        if _COMPARED.search(clause):
+            continue  # 较 2022 年度自评得分 92 分: last year's score, quoted for comparison
         if not m.group("unit"):
             rest = norm[m.end():m.end() + 1]
             if rest and rest not in "。，,；;）)\n ":

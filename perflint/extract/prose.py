@@ -185,6 +185,20 @@ def name_core(name: str) -> str:
     return label_core(re.sub(r"^[^\u4e00-\u9fff]+", "", name))
 
 
+_TOTAL_WORD = lazy_compile(r"(合计|总计)\s*(?:数|额)?\s*[的之]?\s*$")
+
+
+def _total_word(label: str) -> str | None:
+    m = _TOTAL_WORD.search(label)
+    return m.group(1) if m else None
+
+
+def _totals_agree(a: str | None, b: str | None) -> bool:
+    """本年支出合计 and 支出总计 are two quantities of a 决算 (总计 adds the carry-overs): names
+    that differ only in those words are not one quantity; either without a total word may be."""
+    return a is None or b is None or a == b
+
+
 def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
     """The figure of the quantity ``name`` in the nearest of ``texts`` (latest first) that states it.
 
@@ -194,9 +208,11 @@ def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
     core = name_core(name)
     if len(core) < 2:
         return None
+    total = _total_word(name)
     for i in range(len(texts) - 1, -1, -1):
         found = [m for m in mentions(texts[i]) if m.role == "level" and not m.bracketed
-                 and m.quantity.kind == "money" and name_core(m.label) == core and not _PRIOR_LABEL.search(m.label)]
+                 and m.quantity.kind == "money" and name_core(m.label) == core and not _PRIOR_LABEL.search(m.label)
+                 and _totals_agree(total, _total_word(m.label))]
         if found:
             if len({m.quantity.base_value for m in found}) != 1:
                 return None

@@ -412,6 +412,8 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
         if not m or not re.match(r"^[\s,，]*$", norm[ms[-1].end:m.start()]):
             continue
         total = ms[-1].quantity
+        if i + 1 < len(texts) and _lists_inline(texts[i + 1], total):
+            continue  # a wrapped line: the 其中 goes on in the next line's own list
         parts: list[tuple[int, Quantity]] = []
         numbered = False
         for j in range(i + 1, len(texts)):
@@ -432,3 +434,13 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     return out
 
 
+def _lists_inline(text: str, total: Quantity) -> bool:
+    """Whether the paragraph after ``…T 元，其中：`` opens with two figures of the total's kind in
+    one sentence (``基本支出 982.15 元，项目支出 0 元。``). Text cut into lines (a PDF) breaks a
+    sentence after 其中：; the parts are then that sentence's list, and the paragraphs after it
+    are the total's siblings, each with its own 其中, not its parts."""
+    norm = normalise(text)
+    end = re.search(r"[。；;]", norm)
+    stop = end.start() if end else len(norm)
+    first = [m for m in mentions(text) if m.start < stop and m.role == "level" and _same_kind(m.quantity, total)]
+    return len(first) >= 2

@@ -71,6 +71,8 @@ def indicator_kind(name: str) -> str | None:
     if "率" in n or "比例" in n or "占比" in n:
         return None
     if n.endswith(_suffixes("amount_suffixes")):
+        if any(verb in n for verb in _suffixes("amount_action_verbs")):
+            return None  # 按合同支付资金: a task done with the money, measured in %
         return "amount"
     return None
 

@@ -76,7 +76,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
-            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known):
+            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known) or _runs_on(text, i + size, size, known):
                 continue
             if size == 2 and unit[1] in admin:
                 continue  # 盐城市城市管理局: a place name ending in the unit's first character
@@ -117,6 +117,16 @@ def _misaligned(text: str, start: int, known: frozenset[str]) -> bool:
             if text[a:a + length] in known:
                 return True
     return False
+
+
+def _runs_on(text: str, second: int, size: int, known: frozenset[str]) -> bool:
+    """The first copy ends a longer word and the second begins a known one: two words meeting
+    (宣传培训工作 + 工作人员, 本项目 + 项目资金), not one written twice (a copy that opens its
+    sentence, 政府政府采购, ends no word)."""
+    first = second - size
+    if first == 0 or not _is_cjk(text[first - 1]):
+        return False
+    return any(text[second:second + length] in known for length in range(size + 1, size + 5))
 
 
 @cache

@@ -24,6 +24,16 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 _CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
 
 
+# What a row label may carry around its name: a leading 一、 / 1. / （一） and a trailing note in
+# brackets (使用非财政拨款结余（含专用结余）): looked up by the name alone as well.
+_LABEL_NOTE = lazy_compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])|[（(][^（()）]{1,12}[)）]$")
+
+
+def label_name(text: str) -> str:
+    """A row label without blanks and without the marker or bracketed note around its name."""
+    return _LABEL_NOTE.sub("", compact(text))
+
+
 @cache
 def table_conf() -> dict:
     return data.load("arithmetic")["tables"]
@@ -80,7 +90,11 @@ class Grid:
             for r in self.data_rows():
                 for c in range(len(self.cells[r])):
                     if self.roles[c] in ("label", "code"):
-                        self._labels.setdefault(compact(self.text(r, c)), []).append((r, c))
+                        key = compact(self.text(r, c))
+                        self._labels.setdefault(key, []).append((r, c))
+                        bare = _LABEL_NOTE.sub("", key)
+                        if bare and bare != key:  # 使用非财政拨款结余（含专用结余）, 一、本年收入合计
+                            self._labels.setdefault(bare, []).append((r, c))
         return self._labels
 
     def figure(self, r: int, c: int) -> Figure | None:

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from perflint import data
-from perflint.extract.table_grid import Figure, Grid, SumRelation, parts_of
+from perflint.extract.table_grid import Figure, Grid, SumRelation, label_name, parts_of
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -116,7 +116,8 @@ def identities(grid: Grid) -> list[SumRelation]:
             if total is None or any(p is None for p in parts):
                 continue
             labels = tuple(label for label in ident["parts"] if label not in optional or any(
-                compact(grid.text(r, c)) == compact(label) for r, c in found))
+                compact(grid.text(r, c)) == compact(label) or label_name(grid.text(r, c)) == compact(label)
+                for r, c in found))
             out.append(SumRelation("identity", total, tuple(parts), ident["total"], ident["name"], 0, labels))
     for label in spec.get("balanced_rows", []):
         cells = _label_cells(grid, label)

@@ -204,6 +204,8 @@ def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int)
         picked.append(p)
     if len(picked) < 2 or any(child.match(labels[p]) or not labels[p] for p in picked):
         return None
+    if any(labels[a] == labels[b] for a, b in zip(picked, picked[1:], strict=False)):
+        return None  # a merged cell written again on each of its rows (投入 | 20 four times): one part, not four
     styles = {_style(labels[p]) for p in picked}
     if len(styles) != 1 or _implicitly_nested(grid, seg, sorted(picked)):
         return None

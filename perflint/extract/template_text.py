@@ -86,11 +86,19 @@ def placeholders(text: str) -> list[PhraseMatch]:
     if _none_can_match(_placeholder_screen(), text):
         return []  # the usual case, told by one search of all the patterns joined
     patterns = _placeholder_patterns()
+    masked = _masked_name_before()
     out = []
     for pattern in patterns:
         for m in pattern.finditer(text):
+            if masked.search(text, max(0, m.start() - 2), m.start()):
+                continue  # 负责人：王××: a name hidden on publication, not a value left out
             out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
     return _dedupe(out)
+
+
+@cache
+def _masked_name_before() -> re.Pattern[str]:
+    return compile_pattern(phrases()["masked_name_before"])
 
 
 @cache

@@ -190,6 +190,11 @@ def classify(number: int, raw: str) -> Line:
     return _shaped(number, body)
 
 
+def is_page_number(body: str) -> bool:
+    """A page number left by a page break (``—5—``, ``第 3 页 共 20 页``)."""
+    return _PAGE_NUMBER.match(body) is not None
+
+
 def _shaped(number: int, body: str) -> Line:
     """The shape of a line that holds one of the marks a shape needs (see :data:`_SHAPED`)."""
     if _PAGE_NUMBER.match(body):

@@ -55,6 +55,8 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
                     and blocks[i + 1].line - block.line <= 3 and _TITLE.search(_compact(text + nxt))):
                 titles.append((i, text + nxt))
             continue
+        if titles and _compact(text) == _compact(titles[-1][1]):
+            continue  # the report's title as a page's running header, not a new report
         start, title = i, text
         prev = blocks[i - 1] if i else None
         prev_text = _title_text(prev) if prev is not None else None

@@ -9,6 +9,7 @@ split into parts (one per report in the file). It recognises shapes; it never ju
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
@@ -33,6 +34,10 @@ _CLAUSE_MARK = compile_pattern("[，。；,;]")  # a title holds none of them (o
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
+_FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
+_HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
+_PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
+_CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
 _LIST_START = lazy_compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
 
 
@@ -67,6 +72,7 @@ class _Assembler:
         self.blocks: list[Block] = []
         self.pending_unit: str | None = None
         self._texts: list[SourceText | None] = [None] * len(lines)
+        self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
 
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
@@ -250,8 +256,50 @@ class _Assembler:
                 unit = unit or declared_unit(cell.value)
         caption = self._caption()
         unit = unit or (declared_unit(caption) if caption else None)
-        self.blocks.append(Table(text=first, rows=rows, caption=caption, declared_unit=unit))
         self.pending_unit = None
+        if self._continue_table(rows):
+            return
+        self.blocks.append(Table(text=first, rows=rows, caption=caption, declared_unit=unit))
+
+    def _continue_table(self, rows: list[Row]) -> bool:
+        """A table that goes on over a page break: PDF text puts the page's running title, its
+        number and often ``（续表）`` and the header rows again between its halves. Read as two
+        tables, the 合计 of the first half misses the rows of the second and the account codes
+        lose their children. The rows are added to the table above (without the header rows it
+        repeats) when only such page lines stand between, and they say so: a ``续表``, or a page
+        number with the header repeated. True when done."""
+        k = len(self.blocks) - 1
+        between: list[str] = []
+        while k >= 0 and isinstance(self.blocks[k], Paragraph) and len(between) < _PAGE_LINES_MAX:
+            between.append(self.blocks[k].text.value.strip())
+            k -= 1
+        if k < 0 or not between or not isinstance(self.blocks[k], Table):
+            return False
+        if any(len(v) > _MAX_HEADING_TITLE or _CLAUSE_MARK.search(v) for v in between):
+            return False
+        above = self.blocks[k]
+        header = [r.texts() for r in above.rows[:_HEADER_ROWS_MAX]]
+        repeated = 0
+        while repeated < min(len(rows), _HEADER_ROWS_MAX) and rows[repeated].texts() in header:
+            repeated += 1
+        said = any(_CONTINUED.search(v) for v in between)
+        # without a header of its own, a table's first row after a page break is its last row's
+        # sequel when it has as many cells and holds figures (a new table opens with its header)
+        goes_on = repeated > 0 or (len(rows[0].cells) == len(above.rows[-1].cells) > 2
+                                   and any(_FIGURE_CELL.match(c.value.strip()) for c in rows[0].cells))
+        paged = goes_on and self._page_break_between(above.rows[-1].line, rows[0].line) and \
+            not any(v.endswith("表") or "项目名称" in v for v in between)
+        if not (said or paged) or repeated == len(rows):
+            return False
+        above.rows.extend(rows[repeated:])
+        return True
+
+    def _page_break_between(self, first: int, last: int) -> bool:
+        """Whether a page number stands on a line between source lines ``first`` and ``last``."""
+        numbers = [ln.number for ln in self.lines] if self._numbers is None else self._numbers
+        self._numbers = numbers
+        lo, hi = bisect.bisect_right(numbers, first), bisect.bisect_left(numbers, last)
+        return any(L.is_page_number(self.lines[k].raw) for k in range(lo, hi))
 
     def _caption(self) -> str:
         """The title line just above the table (skipping 公开NN表, 部门：, 金额单位 lines)."""

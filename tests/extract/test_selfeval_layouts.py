@@ -182,3 +182,53 @@ def test_aligned_rows_are_read_where_the_header_says() -> None:
     form = self_evaluations(parse_text(text, "f.txt"))[0]
     assert [(i.name, i.target.text, i.actual.text, i.rate.text) for i in form.indicators] == [
         ("检查次数", "20", "19", "95%"), ("宣传次数", "10", "8", "80%")]
+
+
+def test_unit_cell_the_figure_reader_does_not_know_is_the_targets() -> None:
+    """``≤ | 6 | 月``: 月 is no unit of the figure reader (a date word), yet under 度量单位 it is
+    the target's unit, not the 完成值; the weight and score stay in their columns."""
+    text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||\n"
+            "总额 | 8.00 | 8.00 | 7.84 | 98.00% | 10 | 9.8 | 议价节约。 | |||\n"
+            "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |\n"
+            "产出指标 | 时效指标 | 设备投入使用时间 | ≤ | 6 | 月 | 6 | 10 | 10 | ||\n"
+            "产出指标 | 数量指标 | 安装路灯数量 | ≥ | 120 | 盏 | 126 | 20 | 20 | ||\n"
+            "合计 | 100 | 30 | |||||||||\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    got = [(i.name, i.target.text, _text(i.actual), str(i.weight), _text(i.score)) for i in form.indicators]
+    assert got == [("设备投入使用时间", "≤6月", "6", "10", "10"), ("安装路灯数量", "≥120盏", "126", "20", "20")]
+
+
+def test_budget_row_short_of_a_cell_without_a_percent_reads_only_its_leading_columns() -> None:
+    """``880 880 880 10 10`` under 年初预算数 全年预算数 全年执行数 分值 执行率 得分: a blank cell was
+    lost between the spaces; which one is not known, so the 执行率 is not read from it."""
+    text = ("项目支出绩效自评表\n"
+            "项目资金 (万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 880 880 880 10 10\n"
+            "其中:本年财政拨款 880 880 880 - -\n")
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate) == ("880", "880", None)
+
+
+def test_scoring_table_rows_have_scores_and_no_target_or_result() -> None:
+    """A 评分表 (分值 | 评分标准 | 得分) has no 目标值 or 完成值: read from the right its weight
+    and its 评分标准 would pass for a target and a result."""
+    text = ("部门整体支出绩效评价评分表\n"
+            "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t评分标准\t得分\n"
+            "效果\t20\t履职效益\t20\t社会效益\t10\t民生实事按期完成，群众获得感增强\t9.5\n"
+            "效果\t20\t履职效益\t20\t服务对象满意度\t10\t满意度≥90%得满分\t10\n"
+            "合计\t20\t\t20\t\t20\t\t19.5\n")
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    assert [(i.target, i.actual, _text(i.score)) for i in form.indicators] == [(None, None, "9.5"), (None, None, "10")]
+
+
+def test_reason_after_the_score_on_a_one_line_form_is_the_rows_deviation() -> None:
+    """A form on one line: a sentence after the score is the row's 偏差原因 (no indicator name
+    holds a ，), a name after it is the next row's."""
+    text = ("项目支出绩效自评表 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            "产出指标 数量指标 资助学生人次 ≥300人次 340人次 20 20 "
+            "满意度指标 服务对象满意度指标 受助学生满意度 ≥90% 97.02% 10 9 个别学生反映通知不及时，今后提前告知 "
+            "总分 100 98\n")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    got = [(i.name, i.deviation.text if i.deviation else None) for i in form.indicators]
+    assert got == [("资助学生人次", None), ("受助学生满意度", "个别学生反映通知不及时，今后提前告知")]

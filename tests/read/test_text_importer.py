@@ -260,3 +260,36 @@ def test_the_next_forms_title_ends_a_table():
     text = form.format(name="甲类补助资金") + "\n2023年度乙类补助资金项目绩效自评表\n\n" + form.format(name="乙类补助资金")
     blocks = parse_text(text, "draft.txt").parts[0].blocks
     assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph", "Table"]
+
+
+CONTINUED = """示范乡2024年度部门决算
+一般公共预算财政拨款支出决算表
+金额单位：万元
+科目编码\t科目名称\t小计\t基本支出\t项目支出
+合计\t\t30.00\t20.00\t10.00
+201\t一般公共服务支出\t20.00\t20.00\t0.00
+{between}
+科目编码\t科目名称\t小计\t基本支出\t项目支出
+213\t农林水支出\t10.00\t0.00\t10.00
+注：本表反映部门本年度一般公共预算财政拨款实际支出情况。
+"""
+
+
+def test_a_table_continued_over_a_page_break_is_one_table():
+    for between in ("示范乡2024年度部门决算\n一般公共预算财政拨款支出决算表（续表）", "示范乡2024年度部门决算\n—7—"):
+        doc = parse_text(CONTINUED.format(between=between))
+        assert len(doc.parts) == 1  # the running title is no new report
+        [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+        assert [r.texts()[0] for r in table.rows] == ["科目编码", "合计", "201", "213"]
+
+
+def test_a_sentence_between_two_tables_keeps_them_apart():
+    doc = parse_text(CONTINUED.format(between="—7—\n以下为政府性基金预算财政拨款支出，本年无此项支出。\n"))
+    assert len([b for b in doc.parts[0].blocks if isinstance(b, Table)]) == 2
+
+
+def test_a_table_going_on_after_a_page_number_without_its_header_is_one_table():
+    text = CONTINUED.format(between="示范乡2024年度部门决算\n—7—").replace(
+        "—7—\n科目编码\t科目名称\t小计\t基本支出\t项目支出\n", "—7—\n")
+    [table] = [b for b in parse_text(text).parts[0].blocks if isinstance(b, Table)]
+    assert [r.texts()[0] for r in table.rows] == ["科目编码", "合计", "201", "213"]

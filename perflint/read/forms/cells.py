@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import weakref
 from dataclasses import dataclass, field
+from functools import cache
 
+from perflint import data
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
 from perflint.text.memo import remember_short
@@ -294,11 +296,19 @@ def _merge(tokens: list[Token]) -> list[Token]:
                 if q is not None and q.unit is not None:
                     out[-1] = Token(merged, "fig", q)
                     continue
+                if prev.quantity.relation is not None and tok.word in _form_unit_cells():
+                    out[-1] = Token(merged, "fig", prev.quantity)  # ≤ | 6 | 月: the target's unit cell
+                    continue
         elif kind == "word" and prev_kind == "word" and len(tok.word) <= 3 and _split_label(prev.word, tok.word):
             out[-1] = Token(_joined(prev.text, tok.text), "word")  # 经济效 / 益指标 broken over lines
             continue
         out.append(tok)
     return out
+
+
+@cache
+def _form_unit_cells() -> frozenset[str]:
+    return frozenset(data.load("units").get("form_unit_cells", []))
 
 
 def _split_label(head: str, tail: str) -> bool:

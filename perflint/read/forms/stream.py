@@ -165,6 +165,12 @@ def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
     return assigned
 
 
+def _gap_before_rate(roles: list[str], values: list[Token]) -> bool:
+    """A row with fewer figures than the header has columns, none of them a percentage."""
+    figures = [t for t in values if t.kind == "fig" and t.quantity is not None]
+    return "rate" in roles and len(values) < len(roles) and not any(t.quantity.is_percent for t in figures)
+
+
 def _displaced_total(toks: list[Token], i: int) -> int | None:
     """PDF text often moves a merged row label (年度资金总额) after its row: the budget header,
     then the total's figures, then 其中. The index of the header's last word, else None."""
@@ -188,6 +194,10 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
     if displaced:
         # the label moved: only the leading 预算数 columns are sure to line up
         roles = [r for r in roles if r in ("initial", "budget")][:2]
+    elif _gap_before_rate(roles, values):
+        # ``880 880 880 10 10`` under six columns: a blank cell was lost between the spaces, and
+        # without a % to place the 执行率 the columns after the 执行数 are not known
+        roles = [r for r in roles if r in ("initial", "budget", "actual")]
     total = _assign(roles, values)
     if total is not None and any(t.kind == "fig" for t in total.values()):
         se.budget.append(_budget_row(toks[i] if not displaced else toks[j], "年度资金总额", total, header_weight,

@@ -253,7 +253,9 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
     if "deviation" in roles and k < len(toks) and toks[k].kind == "blank":
         deviation = token_figure(toks[k])
         k += 1
-    elif "deviation" in roles and k < len(toks) and toks[k].kind == "word" and _row_ends_after(toks, k):
+    elif "deviation" in roles and k < len(toks) and toks[k].kind == "word" and (
+            _row_ends_after(toks, k) or _REASON_PUNCTUATION.search(toks[k].value)):
+        # a cell that ends its row, or (a form on one line) a sentence: no indicator name has a ，
         deviation = token_figure(toks[k])
         k += 1
     elif "deviation" in roles and k < len(toks) and toks[k].kind == "row":
@@ -284,6 +286,9 @@ def _with_target_unit(actual: Figure, target: Figure) -> Figure:
         return actual
     q = quantity_of(actual.text + t.unit)
     return Figure(actual.cell, q) if q is not None and q.unit == t.unit else actual
+
+
+_REASON_PUNCTUATION = lazy_compile(r"[，。；,;]")
 
 
 def _row_ends_after(toks: list[Token], k: int) -> bool:

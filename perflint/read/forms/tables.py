@@ -47,6 +47,7 @@ _BUDGET_HEADER = ("预算数", "执行数")
 _HEADER_ROLES = tuple((role, cell) for role, _, cell in COLUMN_ROLES)
 _TARGET_TABLE_TITLE = lazy_compile(r"目标(?:申报)?表")
 _SELF_EVAL_TITLE = lazy_compile(r"自评表|评分表|自评情况表")
+_SCORING_HEADER = lazy_compile(r"^(?:评分标准|评分依据|评分办法|评分细则|计分方法|指标解释|指标说明)")
 
 
 def _is_value(cell: Cell) -> bool:
@@ -262,6 +263,9 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     levels = level_columns(header)
     actual_pattern = dict(_HEADER_ROLES)["actual"]
     targets_only = "target" in roles and not any(actual_pattern.search(_compact(c.value)) for c in header.cells)
+    # a 评分表 (分值 | 评分标准 | 得分): its rows hold scores, and no target or result to read
+    scores_only = "target" not in roles and "actual" not in roles and any(
+        _SCORING_HEADER.match(_compact(c.value)) for c in header.cells)
     width = len(header.cells)
     level1 = level2 = ""
     j = i + 1
@@ -300,6 +304,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
         indicator = indicator_by_header(row, roles, width, level1, level2, levels) \
             or indicator_right_anchored(row, level1, level2)
+        if indicator is not None and scores_only:
+            indicator.target = indicator.actual = None  # the weight and the 评分标准 read from the right
         if indicator is not None:
             se.indicators.append(indicator)
         j += 1

@@ -54,3 +54,14 @@ def test_a103_department_form_basic_plus_project():
     assert run_table(FinalAccountsIdentity, "部门整体支出绩效自评表", [r.format(basic="180") for r in rows]) == []
     (d,) = run_table(FinalAccountsIdentity, "部门整体支出绩效自评表", [r.format(basic="300") for r in rows])
     assert "基本支出总额 300 + 项目支出总额 120 = 420 ≠ 300" in d.message()
+
+
+def test_a103_labels_with_a_note_in_brackets_are_their_terms():
+    # 使用非财政拨款结余（含专用结余） is the term 使用非财政拨款结余: left out, the identity fell short by it
+    rows = [r.format(closing="25.10", total="875.10") for r in SUMMARY]
+    rows[5] = "使用非财政拨款结余（含专用结余）\t4\t20.00\t结余分配\t33\t20.00"
+    rows[7] = "总计\t6\t875.10\t总计\t35\t875.10"
+    assert run_table(FinalAccountsIdentity, "收入支出决算总表", rows) == []
+    rows[7] = "总计\t6\t885.10\t总计\t35\t875.10"
+    diags = run_table(FinalAccountsIdentity, "收入支出决算总表", rows)
+    assert any("使用非财政拨款结余 20.00 + 年初结转和结余 35.10 = 875.10 ≠ 885.10" in d.message() for d in diags)

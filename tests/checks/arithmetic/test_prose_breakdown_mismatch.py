@@ -93,3 +93,12 @@ def test_a104_breakdown_announced_at_the_end_of_a_paragraph():
     (d,) = run_prose(ProseBreakdownMismatch, "2023年度基本支出720.50万元,分为:", "人员经费600.20万元,涵盖基本工资等。",
                "公用经费40.30万元,涵盖办公费等。")
     assert "「分为」" in d.message() and "600.20 + 40.30 = 640.50" in d.message()
+
+
+def test_a104_wrapped_line_after_its_whole_is_no_paragraph_breakdown():
+    # a PDF cut into lines: 其中： ends a line, its list is the next line's sentence, and the lines
+    # after it are the whole's siblings (each with its own 其中), not its parts
+    lines = ["养老保险缴费支出 98215 元,其中:", "基本支出 98215 元,项目支出 0元。主要用于养老保险缴费。",
+             "事业单位医疗 45310.60 元,其中:基本支出 45310.60 元,项目支出 0元。",
+             "住房公积金 70119 元,其中:基本支出 70119 元,项目支出 0元。"]
+    assert run_prose(ProseBreakdownMismatch, *lines) == []

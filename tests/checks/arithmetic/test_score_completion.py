@@ -49,3 +49,13 @@ def test_form_written_with_nothing_between_cells():
     assert str(form.total.value) == "98"
     [diag] = run_flat(ScoreNotFollowingCompletion, text=GLUED + "\n")
     assert "已达到目标" in diag.message("zh")
+
+
+def test_points_lost_with_the_reason_in_the_rows_own_cell_are_quiet():
+    text = ("项目支出绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标\t数量指标\t资助学生人次\t≥300人次\t340人次\t20\t20\t\n"
+            "满意度指标\t服务对象满意度指标\t受助学生满意度\t≥90%\t97.02%\t10\t9\t个别学生反映发放通知不及时，今后提前告知\n"
+            "满意度指标\t服务对象满意度指标\t家长满意度\t≥90%\t95%\t10\t9\t无\n")
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=text)
+    assert "家长满意度" in diag.message("zh")

@@ -63,3 +63,14 @@ def test_a106_numbered_paragraphs_find_their_whole_by_name():
     assert run_prose(ShareMismatch, first, *parts) == []
     (d,) = run_prose(ShareMismatch, first, parts[0], parts[1].replace("20.00%", "25.00%"))
     assert d.severity is Severity.warning and "200000.00 ÷ 1000000.00 = 20.00%" in d.message()
+
+
+def test_a106_a_total_is_not_a_sum_of_the_year():
+    # 支出总计 (with the carry-overs) and 本年支出合计 are two quantities of a 决算: the share of
+    # 本年支出合计 is not measured against the nearer 财政拨款 支出总计
+    paras = ["2023年度本年支出合计18,320.12万元，其中：基本支出17,105.72万元，项目支出1,214.40万元。",
+             "2023年度财政拨款收入总计1,820.30万元，支出总计1,820.30万元。",
+             "2023年度一般公共预算财政拨款支出1,820.30万元，占本年支出合计的9.94%。"]
+    assert run_prose(ShareMismatch, *paras) == []
+    (d,) = run_prose(ShareMismatch, *paras[:2], paras[2].replace("9.94%", "8.94%"))
+    assert "18,320.12" in d.message()

@@ -41,3 +41,20 @@ def test_a101_enumerated_rows_add_up_to_the_year_total():
     bad[4] = "本年收入合计\t3\t822.00\t本年支出合计\t32\t830.00"
     (d,) = run_table(TableTotalMismatch, "收入支出决算总表", bad)
     assert "800.00 + 20.00 = 820.00 ≠ 822.00" in d.message()
+
+
+def test_a101_merged_cell_written_on_each_of_its_rows_is_not_added_again():
+    # a 评分表 exported with its merged 一级指标 | 分值 cells repeated on every row: 投入 20 is one
+    # part, not two; the 三级 分值 and the 得分 are still added
+    rows = ["一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t评分标准\t得分",
+            "投入\t40\t预算编制\t20\t预算编制科学性\t20\t经过科学论证，得20分\t20",
+            "投入\t40\t目标设定\t20\t绩效目标合理性\t20\t与职能相符，得20分\t18",
+            "产出\t60\t职责履行\t60\t实际完成率\t30\t实际完成率×30\t30",
+            "产出\t60\t职责履行\t60\t完成及时率\t30\t完成及时率×30\t28",
+            "合计\t100\t\t100\t\t100\t\t96"]
+    assert run_table(TableTotalMismatch, "部门整体支出绩效评价评分表", rows) == []
+    # written once per group, the same column is added and checked
+    once = [rows[0], rows[1], rows[2].replace("投入\t40", "\t"), rows[3].replace("产出\t60", "产出\t50"),
+            rows[4].replace("产出\t60", "\t"), rows[5]]
+    (d,) = run_table(TableTotalMismatch, "部门整体支出绩效评价评分表", once)
+    assert "40 + 50 = 90 ≠ 100" in d.message()

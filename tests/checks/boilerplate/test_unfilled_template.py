@@ -32,6 +32,12 @@ def test_b304_quiet_on_a_contact_detail_masked_for_publication():
     assert len(run_code("单位名称：××县水利局。\n", "B304")) == 1
 
 
+def test_b304_quiet_on_a_name_masked_for_publication():
+    assert run_code("项目负责人：王××，联系电话：138****5678。\n", "B304") == []
+    assert run_code("填报人：李＊＊\n", "B304") == []
+    assert len(run_code("项目负责人：××，联系电话：××。\n", "B304")) == 1  # nothing filled in
+
+
 def test_b304_blank_date_and_quiet_dates():
     assert lines(run_code("评价组组长（签字）：\n\n        年    月    日\n", "B304")) == [3]
     assert lines(run_code("填报日期：____年__月__日\n", "B304")) == [1]

@@ -24,6 +24,14 @@ def test_same_quantity_message_and_related():
     "图书购置资金 30 万元已到位。图书购置资金 30 万元全部支出。2021年图书购置资金 25 万元。",
     # a part of another total
     "图书购置资金 30 万元已到位。图书购置资金 30 万元全部支出。借阅经费 50 万元，其中图书购置资金 20 万元。",
+    # parts of wholes that are not named by a money word: one 项目支出 per whole
+    "机构运行 82.65 万元，其中：基本支出 82.65 万元，项目支出 0 万元。\n\n"
+    "技术推广 6.40 万元，其中：基本支出 0 万元，项目支出 6.40 万元。\n\n"
+    "住房公积金 7.01 万元，其中：基本支出 7.01 万元，项目支出 0 万元。\n\n"
+    "事业单位医疗 4.53 万元，其中：基本支出 4.53 万元，项目支出 0 万元。",
+    # 涉及资金 points back at the projects the clause before counts
+    "5 个项目评为一等，涉及资金 128.40 万元；0 个项目评为二等，涉及资金 0 万元；"
+    "0 个项目评为三等，涉及资金 0 万元；0 个项目评为四等，涉及资金 0 万元。",
 ])
 def test_same_quantity_quiet_cases(body):
     assert run(SameQuantityDifferentValues, REPORT.format(body=body)) == []

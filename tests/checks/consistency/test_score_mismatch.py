@@ -20,6 +20,9 @@ def test_score_messages_name_both_scores_and_the_line():
     ("农机补贴项目自评得分 99.5 分。", False),
     ("农机补贴项目自评得分 98 分。", True),
     ("自评得分 90 分以上为优。", False),
+    # last year's score quoted for comparison is not this form's
+    ("农机补贴项目自评得分 99.5 分，较2022年度自评得分 92 分提高 7.5 分。", False),
+    ("农机补贴项目自评得分 99.5 分，上年自评得分为 96 分。", False),
 ])
 def test_score_mismatch_narrative(narrative, fires):
     assert bool(run(ScoreMismatch, project(narrative))) == fires

@@ -80,3 +80,23 @@ def test_an_annex_repeating_the_whole_body_is_one_finding():
     [diag] = run(CopiedParagraph, text)
     assert diag.location.line == 19  # a short heading is a template slot: the copy starts at its text
     assert "几乎全部" in diag.message("zh") and "nearly all" in diag.message("en")
+
+
+def test_a_report_restating_its_own_figures_is_quiet():
+    # the 决算 template states the “三公” figures against the budget, then their shares: the
+    # second paragraph names the same figures again, which is no copied prose
+    text = ("某乡2024年度部门决算\n一、“三公”经费支出决算情况说明\n"
+            "2024年度“三公”经费财政拨款支出决算为9.86万元，完成预算的82.17%。其中：因公出国（境）费支出决算为0万元，"
+            "完成预算的0%；公务用车购置及运行维护费支出决算为8.10万元，完成预算的90.00%；公务接待费支出决算为1.76万元，"
+            "完成预算的58.67%。\n"
+            "2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算"
+            "8.10万元，占82.15%；公务接待费支出决算1.76万元，占17.85%。\n")
+    assert run(CopiedParagraph, text) == []
+
+
+def test_a_list_of_categories_restated_for_another_scope_is_quiet():
+    # the same categories of running costs, listed for the 机关 and again for the 事业单位
+    items = "办公及印刷费、邮电费、差旅费、会议费、公务接待费、日常维修费、专用材料及一般设备购置费、办公用房水电费、公务车运行维护费及其他费用"
+    text = ("某局2025年部门预算说明\n一、机关运行经费\n机关运行经费预算12.60万元。主要用于机关日常运转，包括" + items + "。\n"
+            "二、事业运行经费\n所属事业单位事业运行经费预算48.80万元。主要用于事业单位日常运转，包括" + items + "。\n")
+    assert run(CopiedParagraph, text) == []

@@ -15,6 +15,7 @@ from .._harness import run
     ("支出较上年下降12%，下降的原因原因是压减会议费。", "原因"),
     ("依据《关于下达2023年文化惠民补助资金预算补助资金预算的通知》执行。", "补助资金预算"),
     ("获得全省书画大赛东岭赛区东岭赛区优秀组织奖。", "东岭赛区"),
+    ("政府政府采购按规定执行。", "政府"),  # the first copy opens the sentence: no word ends in it
 ])
 def test_doubled_word_fires(text, unit):
     found = run(DoubledWord, text)
@@ -70,6 +71,8 @@ def test_repeated_words_are_found(text, units):
         "目标值 显著提升显著提升10",  # two cells of a flattened row
         "年初预算数全年预算数全年执行数",  # header cells run together
         "二级指标指标内容指标值",
+        "对村级宣传培训工作工作人员进行培训。",  # 培训工作 + 工作人员: two words meeting
+        "本项目项目资金全部用于设备购置。",  # 本项目 + 项目资金
     ],
 )
 def test_legitimate_repeats_are_quiet(text):

@@ -31,6 +31,8 @@ def test_rate_indicator_not_rate_fires(name, target, actual, key):
     ("服务效率", "稳步提升", "稳步提升"),  # 效率 is not a rate
     ("补贴资金", "50万元", "50万元"),
     ("农户满意度", "满意", "满意"),  # a 满意度 in words is a judgement, not a 率
+    ("按合同支付项目资金", "100%", "100%"),  # a task done with the money: how much of it was done
+    ("及时足额发放补助资金", "=100%", "100%"),
 ])
 def test_rate_indicator_quiet_cases(name, target, actual):
     assert lint(RateIndicatorNotRate, form(name, target, actual)) == []

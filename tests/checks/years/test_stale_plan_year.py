@@ -38,3 +38,11 @@ def test_y505_quiet_on_the_next_forms_fields_after_an_improvement_row():
             "项目名称 | 2023年全县普法宣传补助资金项目 | ||||\n"
             "主管部门 | 某县司法局 | 实施单位 | 某县司法局 | ||\n")
     assert diagnostics(form, StalePlanYear) == []
+
+
+def test_y505_quiet_on_the_form_that_follows_the_improvement_section():
+    # the report's last section is its plan; the 自评表 pasted after it opens with its title
+    # and （2023年度）, which belong to the form, not to the plan
+    text = ("某中学2023年度学生资助项目支出绩效自评报告\n\n五、存在的问题及改进措施\n"
+            "2024年起每学期末核对在籍受助学生名单。\n\n项目支出绩效自评表\n（2023年度）\n项目名称\t学生资助项目\n")
+    assert diagnostics(text, StalePlanYear) == []
