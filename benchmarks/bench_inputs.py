@@ -61,7 +61,8 @@ def rep_2000(folder: Path) -> Path:
 
 
 def runon_200k(folder: Path) -> Path:
-    sentence = "2024年一般公共预算财政拨款基本支出480.00万元，其中：人员经费430.00万元，公用经费50.00万元，主要包括"
+    sentence = ("2024年一般公共预算财政拨款基本支出480.00万元，其中：人员经费430.00万元，公用经费50.00万元，主要包括"
+                "2024年项目支出120.00万元，人员经费20.00万元，公用经费100.00万元，日常运转")
     path = folder / "runon-200k.txt"
     path.write_text("示例单位2024年度部门决算说明\n\n" + sentence * (200_000 // len(sentence.encode()) + 1),
                     encoding="utf-8")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, strip_end, vocab
@@ -183,23 +183,38 @@ def _with_parents(norm: str, facts: list[LabelledAmount], wholes: list[tuple[int
     """Mark figures that a `其中` / `含` makes parts of the figure before it in the sentence.
 
     The whole may be any money figure, named by a money word or not (`机构运行 82.65 万元，其中：
-    基本支出 …，项目支出 …`): the 项目支出 of one whole is not the 项目支出 of another."""
+    基本支出 …，项目支出 …`): the 项目支出 of one whole is not the 项目支出 of another.
+
+    A fact's whole is the nearest money figure of its sentence ending before its label with a
+    `其中` (any of :data:`_PART_OF`) between them and the fact's label's end. ``facts`` and
+    ``wholes`` are in text order, and so are the part words' places (listed once): each fact
+    is two bisections, not a walk back over every earlier figure copying the text between (a
+    sentence thousands of characters long without a full stop cost the cube of its length)."""
+    words = [m.span() for m in _part_of_words().finditer(norm)]
+    word_ends = [end for _, end in words]
+    whole_ends = [end for end, _ in wholes]
+    fact_starts = [f.label_start for f in facts]
     out: list[LabelledAmount] = []
     for s, e in statements(norm):
-        in_sentence = [f for f in facts if s <= f.label_start < e]
-        earlier_wholes = [w for w in wholes if s <= w[0] <= e]
-        for fact in in_sentence:
+        w_lo, w_hi = bisect.bisect_left(whole_ends, s), bisect.bisect_right(whole_ends, e)
+        for fact in facts[bisect.bisect_left(fact_starts, s):bisect.bisect_left(fact_starts, e)]:
             parent = None
-            for end, name in reversed(earlier_wholes):
-                if end > fact.label_start:
-                    continue
-                between = norm[end:fact.label_start + len(fact.label)]
-                if any(w in between for w in _PART_OF):
-                    parent = name
-                    break
+            k = bisect.bisect_right(word_ends, fact.label_start + len(fact.label)) - 1
+            if k >= 0:  # the last part word before the label's end; a whole must end before it
+                j = bisect.bisect_right(whole_ends, min(words[k][0], fact.label_start), w_lo, w_hi) - 1
+                if j >= w_lo:
+                    parent = wholes[j][1]
             out.append(LabelledAmount(fact.label, fact.key, fact.quantity, fact.label_start, parent,
                                       fact.year, fact.past))
     return out
+
+
+@cache
+def _part_of_words() -> re.Pattern[str]:
+    """The words of :data:`_PART_OF` that hold no other one (`主要包括` holds `包括`): one of
+    them is in a text exactly when one of all is, and no two of them overlap."""
+    minimal = [w for w in _PART_OF if not any(o != w and o in w for o in _PART_OF)]
+    return re.compile("|".join(map(re.escape, sorted(minimal, key=len, reverse=True))))
 
 
 @dataclass(frozen=True)
