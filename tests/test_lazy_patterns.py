@@ -140,3 +140,18 @@ def test_lazy_patterns_use_the_store(store) -> None:
     store()
     p = lazy_compile(SOURCE)
     assert p.compiled is patterns.compile_pattern(SOURCE)
+
+
+def test_any_of_builds_the_same_pattern_in_every_process():
+    """The pattern is a key of the compiled-code store kept across runs: built from a set in
+    hash order, it differed from one process to the next, so every run compiled it again and
+    rewrote the store."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("from perflint.text.patterns import any_of\n"
+             "print(any_of(('加强', '完善', '健全', '规范', '落实', '进一步', '拟', '将')).pattern)")
+    patterns = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 6)}
+    assert len(patterns) == 1

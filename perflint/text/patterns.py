@@ -99,7 +99,9 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     list of a data file, asked of every label or sentence)."""
     if not words:
         return compile_pattern("(?!)")  # any() of nothing is False
-    return compile_pattern("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    # Longest first (a word holding another is tried first), then in code-point order: the same
+    # pattern in every process, whatever the hash order of the set (it keys the kept code).
+    return compile_pattern("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
 
 
 def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
