@@ -101,3 +101,26 @@ def test_a_json_report_of_one_draft_does_not_load_riches_console(tmp_path) -> No
                              encoding="utf-8", cwd=tmp_path)
     lines = refused.stderr.strip().splitlines()
     assert lines[-1] == "True" and "status 2" in lines and "missing.txt" in refused.stderr, refused.stderr
+
+
+def test_a_second_run_adds_nothing_to_the_stores_kept_across_runs(tmp_path) -> None:
+    """Whatever the hash seed, a run after the first finds every compiled pattern, dataclass
+    method and entry point in the cache folder and writes nothing back: a key that differs
+    from one process to the next (a pattern built in set order) compiled again every run."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "budget-office-2023.txt"
+    cache = tmp_path / "cache"
+
+    def run(seed: int) -> dict[str, bytes]:
+        env = {**os.environ, "PERFLINT_CACHE_DIR": str(cache), "PYTHONHASHSEED": str(seed)}
+        subprocess.run([sys.executable, "-m", "perflint", "check", "--isolated", "--format", "json", str(example)],
+                       capture_output=True, env=env, cwd=tmp_path, check=False)
+        return {p.name: p.read_bytes() for p in sorted(cache.iterdir())}
+
+    first = run(1)
+    assert any(name.startswith("patterns-") for name in first)
+    assert run(2) == first and run(3) == first
