@@ -57,12 +57,11 @@ class Token:
 
 def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
-    single = st.single_anchor
-    if single is not None:
+    if st.anchor_list is None:  # st.single_anchor is not None, without its call
         if start == 0 and end >= len(st.value):
             return st  # the whole text (a cell read as one token): the same text, not a copy
         # One source line (a cell, most lines): the slice starts ``start`` columns further on.
-        line, column = single
+        line, column = st.single_anchor  # type: ignore[misc]
         return SourceText.at(st.value[start:end], st.path, line, column + start)
     line, column = st.position(start)
     anchors = [(0, line, column)]
@@ -120,7 +119,7 @@ def _split(st: SourceText) -> list[Token]:
     """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
     blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
     value = st.value
-    one_place = st.single_anchor is not None
+    one_place = st.anchor_list is None  # st.single_anchor is not None, without its call
     if not _SPLITS.search(value) and (one_place or len(st.anchors) <= 1):
         # Nothing to split at (no cell separator, no space, one source line): one piece.
         if not value.strip():
@@ -158,7 +157,7 @@ def _split(st: SourceText) -> list[Token]:
 def _line_breaks(st: SourceText) -> list[int]:
     """Offsets where the text moves to another source line (the importer joins lines of a
     paragraph without a separator: ``得分计算方法`` + ``年度资金总额``)."""
-    if st.single_anchor is not None:
+    if st.anchor_list is None:  # one place: no line break
         return []
     out = []
     previous = None
