@@ -105,7 +105,7 @@ def _change_statements(text: str) -> tuple[ChangeStatement, ...]:
 def _read_change_statements(text: str) -> list[ChangeStatement]:
     ms = mentions(text)
     out: list[ChangeStatement] = []
-    if not any(m.role == "percent" for m in ms):  # every statement is read from its rate
+    if not _states_a_rate(ms):  # every statement is read from its rate
         return out
     norm = normalise(text)
     spans = sentences(norm)
@@ -158,6 +158,14 @@ class Completion:
 
 
 _GAP_TO_BUDGET = lazy_compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
+
+
+def _states_a_rate(ms: list[Mention]) -> bool:
+    """Whether one of the mentions is a percentage (a loop: asked of every paragraph)."""
+    for m in ms:
+        if m.role == "percent":
+            return True
+    return False
 
 
 @cache
@@ -278,7 +286,7 @@ class WeightedShares:
 def weighted_shares(text: str) -> list[WeightedShares]:
     ms = mentions(text)
     out: list[WeightedShares] = []
-    if not any(m.role == "percent" for m in ms):  # no share stated: no term can be read
+    if not _states_a_rate(ms):  # no share stated: no term can be read
         return out
     for spec in data.load("arithmetic").get("weighted_shares", []):
         def level(core: str) -> Quantity | None:

@@ -133,8 +133,9 @@ def _substitution_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         return False
     # Levenshtein may align a substitution anywhere among equal characters; the edit position
     # must be the only difference.
-    if any(term[k] != s[start + k] for k in range(n) if k != i):
-        return False
+    for k in range(n):
+        if k != i and term[k] != s[start + k]:
+            return False
     window = s[start:end]
     copies_neighbour = any(
         0 <= k < n and window[k] == wrong and window[min(i, k):min(i, k) + 2] not in vocab.reduplications

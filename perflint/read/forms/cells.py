@@ -318,7 +318,7 @@ _last: tuple[weakref.ref, tuple[int, ...], list[Token]] | None = None
 def tokens(part: Part) -> list[Token]:
     """Every cell of the part in reading order, with row breaks where a table row ends."""
     global _last
-    key = tuple(id(b) for b in part.blocks)
+    key = tuple(map(id, part.blocks))
     if _last is not None and _last[0]() is part and _last[1] == key:
         return list(_last[2])
     out = _tokens(part)
