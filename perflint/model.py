@@ -51,40 +51,42 @@ class SourceText:
     Most texts (a cell, a line) come from one place of one line: those keep their line and
     column alone instead of a list holding a triple. A draft has one text per cell and line,
     and the list and triple were two of every text's four objects (about a quarter of the
-    document model's memory); ``anchors`` still reads as the list.
+    document model's memory); ``anchors`` still reads as the list. ``anchor_list`` is what is
+    stored: the list, or None for a text from one place (a plain attribute, so readers that cut
+    every cell ask it without the call :attr:`single_anchor` costs). Read it; set ``anchors``.
     """
 
-    __slots__ = ("value", "path", "_line", "_column", "_anchors")
+    __slots__ = ("value", "path", "_line", "_column", "anchor_list")
 
     def __init__(self, value: str, path: str, anchors: list[tuple[int, int, int]] | None = None) -> None:
         self.value = value
         self.path = path
         if anchors is not None and len(anchors) == 1 and anchors[0][0] == 0:  # the setter, inlined
-            self._anchors = None
+            self.anchor_list = None
             _, self._line, self._column = anchors[0]
         else:
-            self._anchors = [] if anchors is None else anchors
+            self.anchor_list = [] if anchors is None else anchors
             self._line = self._column = 0
 
     @property
     def anchors(self) -> list[tuple[int, int, int]]:
-        if self._anchors is None:
+        if self.anchor_list is None:
             return [(0, self._line, self._column)]
-        return self._anchors
+        return self.anchor_list
 
     @anchors.setter
     def anchors(self, anchors: list[tuple[int, int, int]]) -> None:
         if len(anchors) == 1 and anchors[0][0] == 0:
-            self._anchors = None
+            self.anchor_list = None
             self._line, self._column = anchors[0][1], anchors[0][2]
         else:
-            self._anchors = anchors
+            self.anchor_list = anchors
             self._line = self._column = 0
 
     @property
     def single_anchor(self) -> tuple[int, int] | None:
         """``(line, column)`` when the whole text comes from one place of one line, else None."""
-        return None if self._anchors is not None else (self._line, self._column)
+        return None if self.anchor_list is not None else (self._line, self._column)
 
     @classmethod
     def at(cls, value: str, path: str, line: int, column: int = 1) -> SourceText:
@@ -93,14 +95,14 @@ class SourceText:
         st = _new_object(cls)
         st.value = value
         st.path = path
-        st._anchors = None
+        st.anchor_list = None
         st._line = line
         st._column = column
         return st
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column of the character at ``offset`` (clamped to the text)."""
-        anchors = self._anchors
+        anchors = self.anchor_list
         if anchors is None:
             return self._line, self._column + max(0, offset)
         if not anchors:
@@ -121,7 +123,7 @@ class SourceText:
 
     @property
     def line(self) -> int:
-        return self._line if self._anchors is None else self.position(0)[0]
+        return self._line if self.anchor_list is None else self.position(0)[0]
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

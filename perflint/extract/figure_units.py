@@ -53,10 +53,18 @@ def _adjacent(norm: str, end: int, start: int) -> bool:
     return len(between) == 1 and between in ITEM_DELIMS
 
 
+def _bare_after_first(quantities: list[Quantity]) -> bool:
+    """Whether a figure after the first has no unit (a loop: asked of every text)."""
+    for q in quantities[1:]:
+        if q.unit is None:
+            return True
+    return False
+
+
 def bare_figures(text: str) -> list[BareFigure]:
     """Figures written without a unit between neighbours that all carry the same one."""
     quantities = find_quantities(text)
-    if not any(q.unit is None for q in quantities[1:]):
+    if not _bare_after_first(quantities):
         return []  # a bare figure after a first one is what this looks for: most texts have none
     norm = normalise(text)
     ordinals = vocab()["ordinal_labels"]

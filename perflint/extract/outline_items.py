@@ -23,7 +23,7 @@ INLINE_STYLES = ("arabic", "paren_arabic", "paren_cn", "circled")
 # A jump over more than this many numbers is more likely a stray marker than a missing item.
 
 _CN_NUMERALS = "一二三四五六七八九十"
-_SENTENCE_PUNCT = "，。；,;！？!?"
+_SENTENCE_PUNCT = frozenset("，。；,;！？!?")
 _SENTENCE_END = tuple("。；;.!?！？")
 _LABEL = lazy_compile(r"^[^，。；,;：:！？!?]{1,24}[：:]")
 _COLON_MARKER = lazy_compile(r"[：:]\s*")
@@ -121,7 +121,7 @@ def is_label(block: Block) -> bool:
         return False
     if value.endswith(("：", ":")) or _LABEL.match(value):
         return True
-    return len(value) <= 30 and not any(p in value for p in _SENTENCE_PUNCT)
+    return len(value) <= 30 and _SENTENCE_PUNCT.isdisjoint(value)
 
 
 def inline_items(block: Block, index: int, own: Numbering | None) -> list[Item]:

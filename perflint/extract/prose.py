@@ -109,6 +109,9 @@ def _label(gap: str) -> str:
     return compact(gap[cut + 1:])
 
 
+_BASE_LABEL = lazy_compile(r"^(?:同比|比|较)(?!例|重|率)")
+
+
 def _role(q: Quantity, label: str) -> tuple[str, int]:
     if q.kind == "percent":
         return ("points" if "百分点" in q.text else "percent"), 0
@@ -117,7 +120,7 @@ def _role(q: Quantity, label: str) -> tuple[str, int]:
         return "change", -1
     if inc.search(label):
         return "change", 1
-    if re.match(r"^(?:同比|比|较)(?!例|重|率)", label):
+    if _BASE_LABEL.match(label):
         return "base", 0
     return "level", 0
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from perflint import data
 from perflint.extract.prose import (
@@ -20,7 +20,7 @@ from perflint.extract.prose import (
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
@@ -105,7 +105,7 @@ def _change_statements(text: str) -> tuple[ChangeStatement, ...]:
 def _read_change_statements(text: str) -> list[ChangeStatement]:
     ms = mentions(text)
     out: list[ChangeStatement] = []
-    if not any(m.role == "percent" for m in ms):  # every statement is read from its rate
+    if not _states_a_rate(ms):  # every statement is read from its rate
         return out
     norm = normalise(text)
     spans = sentences(norm)
@@ -160,21 +160,34 @@ class Completion:
 _GAP_TO_BUDGET = lazy_compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
 
 
+def _states_a_rate(ms: list[Mention]) -> bool:
+    """Whether one of the mentions is a percentage (a loop: asked of every paragraph)."""
+    for m in ms:
+        if m.role == "percent":
+            return True
+    return False
+
+
+@cache
+def _conf_re(key: str) -> re.Pattern[str]:
+    """A pattern of the prose data, compiled once (not looked up in ``re``'s cache per figure)."""
+    return compile_pattern(_conf()[key])
+
+
 def completions(text: str) -> list[Completion]:
-    conf = _conf()
     ms = mentions(text)
     out: list[Completion] = []
     floor = 0
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed:
             continue
-        if not re.search(conf["completion"], r.label):
+        if not _conf_re("completion").search(r.label):
             continue
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and m.role == "level"
                   and m.quantity.kind == "money" and not m.bracketed]
-        budgets = [m for m in before if re.search(conf["budget_label"], m.label) and "决算" not in m.label]
-        actuals = [m for m in before if re.search(conf["actual_label"], m.label)
-                   and not re.search(conf["budget_label"], m.label)]
+        budget_re, actual_re = _conf_re("budget_label"), _conf_re("actual_label")
+        budgets = [m for m in before if budget_re.search(m.label) and "决算" not in m.label]
+        actuals = [m for m in before if actual_re.search(m.label) and not budget_re.search(m.label)]
         floor = r.end
         if budgets and actuals:
             out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity))
@@ -273,7 +286,7 @@ class WeightedShares:
 def weighted_shares(text: str) -> list[WeightedShares]:
     ms = mentions(text)
     out: list[WeightedShares] = []
-    if not any(m.role == "percent" for m in ms):  # no share stated: no term can be read
+    if not _states_a_rate(ms):  # no share stated: no term can be read
         return out
     for spec in data.load("arithmetic").get("weighted_shares", []):
         def level(core: str) -> Quantity | None:
@@ -285,8 +298,8 @@ def weighted_shares(text: str) -> list[WeightedShares]:
         terms = []
         for cat in spec["categories"]:
             amount = level(cat["amount"])
-            pattern = re.escape(cat["share"]) + r"(?:的)?(?:比重|比例)?(?:为|是|达)?$"
-            rates = [m for m in ms if m.role == "percent" and re.search(pattern, m.label)]
+            share_re = compile_pattern(re.escape(cat["share"]) + r"(?:的)?(?:比重|比例)?(?:为|是|达)?$")
+            rates = [m for m in ms if m.role == "percent" and share_re.search(m.label)]
             if amount is None or len(rates) != 1:
                 break
             terms.append((rates[0].quantity, amount))

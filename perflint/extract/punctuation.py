@@ -187,4 +187,8 @@ def ends_sentences_halfwidth(texts: list[str]) -> bool:
     A draft pasted from a half-width source ends its run-in headings the same way; a heading
     ending in '.' is a slip only where the prose around it writes 。.
     """
-    return any(_HALFWIDTH_STOP.search(text) for text in texts)
+    search = _HALFWIDTH_STOP.search
+    for text in texts:  # a loop, not any() over a generator
+        if search(text):
+            return True
+    return False

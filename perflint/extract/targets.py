@@ -5,14 +5,15 @@ words where a figure was promised.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import cache
 
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
-from perflint.text.patterns import any_of
+from perflint.text.patterns import any_of, lazy_compile
+
+_MORE_OR_LESS = lazy_compile(r"^(?:及|或)?(?:以上|以下)$")
 
 
 def inequality_actual(text: str, quantity: Quantity | None) -> str | None:
@@ -26,7 +27,7 @@ def inequality_actual(text: str, quantity: Quantity | None) -> str | None:
     if q.relation in ("≥", "≤", ">", "<"):
         return q.relation
     tail = compact(text[q.end:])
-    if re.match(r"^(?:及|或)?(?:以上|以下)$", tail):
+    if _MORE_OR_LESS.match(tail):
         return "≥" if "以上" in tail else "≤"
     return None
 

@@ -202,7 +202,10 @@ def stock_claim(text: str) -> bool:
     core = _ALL_PUNCT.sub("", text)
     if not core or len(core) > 40:
         return False
-    return any(p.match(core) for p in _stock_patterns())
+    for p in _stock_patterns():  # a loop, not any() over a generator: asked of every text
+        if p.match(core):
+            return True
+    return False
 
 
 def _dedupe(matches: list[PhraseMatch]) -> list[PhraseMatch]:
@@ -228,8 +231,13 @@ def _choice_label_heads() -> tuple[str, ...]:
 
 def unticked_choice_row(row: Row) -> str | None:
     """The label of a 项目类别/项目属性/项目类型 row whose boxes are all left unticked."""
-    first = next((c.value for c in row.cells if not c.is_empty), None)
-    if first is None or not first.lstrip().startswith(_choice_label_heads()):
+    for cell in row.cells:  # the first non-empty cell (no generator: asked of every row)
+        if not cell.is_empty:
+            first = cell.value
+            break
+    else:
+        return None
+    if not first.lstrip().startswith(_choice_label_heads()):
         return None  # asked of every row: its first cell's first character rules most out
     cells = [c.value for c in row.cells if not c.is_empty]
     label = compact(cells[0])

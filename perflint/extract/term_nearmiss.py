@@ -24,7 +24,9 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
     # Only terms one of whose halves occurs in the text can have a window (see _windows); the
     # others are skipped without searching, in the vocabulary's order as before.
     indices = sorted({i for anchor in t.probes_found for i in vocab.anchor_terms.get(anchor, ())})
-    for term in (vocab.fuzzy[i] for i in indices):
+    fuzzy = vocab.fuzzy
+    for i in indices:
+        term = fuzzy[i]
         for start, end in _windows(t.s, term):
             if not _within_reach(term, t.s[start:end]):
                 continue
@@ -131,8 +133,9 @@ def _substitution_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         return False
     # Levenshtein may align a substitution anywhere among equal characters; the edit position
     # must be the only difference.
-    if any(term[k] != s[start + k] for k in range(n) if k != i):
-        return False
+    for k in range(n):
+        if k != i and term[k] != s[start + k]:
+            return False
     window = s[start:end]
     copies_neighbour = any(
         0 <= k < n and window[k] == wrong and window[min(i, k):min(i, k) + 2] not in vocab.reduplications

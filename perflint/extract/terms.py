@@ -230,7 +230,11 @@ class _Text:
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+    start, end = a
+    for s, e in spans:  # a loop, not any() over a generator: asked for every candidate span
+        if start < e and s < end:
+            return True
+    return False
 
 
 def _typo_spans(t: _Text) -> list[tuple[int, int, _Typo]]:
@@ -238,8 +242,10 @@ def _typo_spans(t: _Text) -> list[tuple[int, int, _Typo]]:
     taken: list[tuple[int, int]] = []
     # Only the typos whose wrong form the text holds, in the vocabulary's order (longest first).
     vocab = t.vocab
-    present = sorted(i for wrong in t.probes_found for i in vocab.typos_by_wrong.get(wrong, ()))
-    for typo in (vocab.typos[i] for i in present):
+    present = sorted([i for wrong in t.probes_found for i in vocab.typos_by_wrong.get(wrong, ())])
+    typos = vocab.typos
+    for i in present:
+        typo = typos[i]
         pos = t.s.find(typo.wrong)
         while pos >= 0:
             end = pos + len(typo.wrong)

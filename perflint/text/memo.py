@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -26,7 +25,10 @@ _CACHES: list[Any] = []
 
 def remember_short(maxsize: int = 16384, max_chars: int = MAX_CHARS) -> Callable[[F], F]:
     """Remember ``fn(text, *args)`` for texts of at most ``max_chars`` characters (``args``
-    hashable); at most ``maxsize`` of them, so memory stays bounded over any number of drafts."""
+    hashable); at most ``maxsize`` of them, so memory stays bounded over any number of drafts.
+
+    A function of the text alone becomes the bound ``__getitem__`` of its cache (a dict): call
+    it as before; it has no ``__name__`` or ``__doc__`` of its own (read the source)."""
 
     def wrap(fn: F) -> F:
         if _one_argument(fn):
@@ -69,8 +71,10 @@ class _TextCache(dict):  # type: ignore[type-arg]
         value = self.fn(text)
         if len(text) <= self.max_chars:
             if len(self) >= self.maxsize:
-                for old in list(itertools.islice(self, max(1, len(self) // 2))):
-                    del self[old]
+                # the keys listed in one C call, popped without failing: safe if another thread
+                # evicts at the same time
+                for old in list(self)[:max(1, len(self) // 2)]:
+                    self.pop(old, None)
             self[text] = value
         return value
 

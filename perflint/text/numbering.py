@@ -70,7 +70,9 @@ def parse_marker(text: str) -> tuple[Numbering, int] | None:
         m = pattern.match(text)
         if not m:
             continue
-        raw = next(g for g in m.groups() if g)
+        for raw in m.groups():  # the first group that matched
+            if raw:
+                break
         if style == "circled":
             value = ord(raw) - ord("①") + 1
         else:

@@ -59,12 +59,11 @@ class Token:
 
 def sub_text(st: SourceText, start: int, end: int) -> SourceText:
     """``st.value[start:end]`` with its source anchors."""
-    single = st.single_anchor
-    if single is not None:
+    if st.anchor_list is None:  # st.single_anchor is not None, without its call
         if start == 0 and end >= len(st.value):
             return st  # the whole text (a cell read as one token): the same text, not a copy
         # One source line (a cell, most lines): the slice starts ``start`` columns further on.
-        line, column = single
+        line, column = st.single_anchor  # type: ignore[misc]
         return SourceText.at(st.value[start:end], st.path, line, column + start)
     line, column = st.position(start)
     anchors = [(0, line, column)]
@@ -122,7 +121,7 @@ def _split(st: SourceText) -> list[Token]:
     """Cells between pipes and tabs, pieces between spaces. An empty cell between two pipes is a
     blank token; empty cells at the end of a row are dropped; a line of pipes only is a row break."""
     value = st.value
-    one_place = st.single_anchor is not None
+    one_place = st.anchor_list is None  # st.single_anchor is not None, without its call
     if not _SPLITS.search(value) and (one_place or len(st.anchors) <= 1):
         # Nothing to split at (no cell separator, no space, one source line): one piece.
         if not value.strip():
@@ -160,7 +159,7 @@ def _split(st: SourceText) -> list[Token]:
 def _line_breaks(st: SourceText) -> list[int]:
     """Offsets where the text moves to another source line (the importer joins lines of a
     paragraph without a separator: ``得分计算方法`` + ``年度资金总额``)."""
-    if st.single_anchor is not None:
+    if st.anchor_list is None:  # one place: no line break
         return []
     out = []
     previous = None
@@ -329,7 +328,7 @@ _last: tuple[weakref.ref, tuple[int, ...], list[Token]] | None = None
 def tokens(part: Part) -> list[Token]:
     """Every cell of the part in reading order, with row breaks where a table row ends."""
     global _last
-    key = tuple(id(b) for b in part.blocks)
+    key = tuple(map(id, part.blocks))
     if _last is not None and _last[0]() is part and _last[1] == key:
         return list(_last[2])
     out = _tokens(part)

@@ -13,7 +13,7 @@ from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Cell, Figure, Indicator, Row, SelfEvaluation
 from perflint.read.forms.cells import Token, glued_pair, level_of, level_prefix, quantity_of, sub_text
 from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, weight_in
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import any_of, lazy_compile
 
 
 def token_figure(tok: Token) -> Figure:
@@ -70,7 +70,7 @@ def indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
         if tok.kind == "fig":
             break
         if tok.kind == "word":
-            if j > i and (any(w in tok.word for w in LEVEL1_WORDS) or level_of(tok.word) is not None):
+            if j > i and (any_of(LEVEL1_WORDS).search(tok.word) or level_of(tok.word) is not None):
                 break
             words.append(tok.word)
         j += 1

@@ -64,8 +64,12 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
     """How many cells the row may lack on its left, most likely first: a row of a table whose
     merged cells the importer dropped starts with its 一级 or 二级指标 (or its name) where the
     header has other columns first (``年度绩效目标1 | 一级指标 | …`` above ``产出指标 | …``)."""
-    first = next((i for i, c in enumerate(row.cells) if not c.is_empty), None)
-    if first is None or "3" not in levels:
+    first = -1
+    for k, c in enumerate(row.cells):  # the first non-empty cell (a loop, not a generator)
+        if not c.is_empty:
+            first = k
+            break
+    if first < 0 or "3" not in levels:
         return [0]
     text = _compact(row.cells[first].value)
     order = ["3"]

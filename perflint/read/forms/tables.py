@@ -114,7 +114,12 @@ def _best_reading(by_table: list[SelfEvaluation], by_stream: list[SelfEvaluation
 
 
 def _has_indicators(table: Table) -> bool:
-    return any(any(_INDICATOR_HEADER.search(c.value) for c in row.cells) for row in table.rows)
+    search = _INDICATOR_HEADER.search
+    for row in table.rows:  # loops, not nested any() over generators: asked of every table
+        for c in row.cells:
+            if search(c.value):
+                return True
+    return False
 
 
 def _next_indicator_table(blocks: list, index: int) -> int | None:
@@ -125,9 +130,7 @@ def _next_indicator_table(blocks: list, index: int) -> int | None:
 
 
 def _has_indicator_header(table: Table) -> bool:
-    return table.kind == "indicators" or any(
-        any(_INDICATOR_HEADER.search(c.value) for c in row.cells) for row in table.rows
-    ) or any(
+    return table.kind == "indicators" or _has_indicators(table) or any(
         any(_compact(c.value).startswith(_BUDGET_HEADER[0]) for c in row.cells)
         and any(_BUDGET_HEADER[1] in _compact(c.value) for c in row.cells)
         for row in table.rows
