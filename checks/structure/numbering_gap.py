@@ -17,7 +17,9 @@ class NumberingGap(Check):
     Follows each run of sibling headings and numbered list items (same marker style, same
     parent) and reports a number that is skipped (`1、 2、 5、`, `一、 二、 三、 六、`) or a run
     whose first item is not 1 (a report whose first heading is `二、`, a `3、` with no `1、`
-    before it). The second is an error: something is certainly missing or misnumbered.
+    before it). The second is an error: something is certainly missing or misnumbered; a
+    report opening at a later part (`第三部分`) is a warning, since a publication is often split
+    into one file per part.
 
     Lists restart under every heading, after a label line (`发现的问题及原因：`), after each
     table and in each report of a bundle; those restarts are expected. Items next to a table
@@ -44,7 +46,7 @@ class NumberingGap(Check):
     """
 
     doc_zh = """## 它检查什么
-    沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误。
+    沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误；报告从后面的部分开始（“第三部分”）则是 warning，因为公开时常按部分分成多个文件。
 
     每个标题之下、标签行（“发现的问题及原因：”）之后、每张表格之后以及合订本的每份报告中，列表都会重新开始，这些都是正常的。紧挨表格的项不判断（缺的那项可能被导入程序留在了单元格里）；跳过三个以上的编号视为游离的数字，而不是缺项。
 
@@ -89,6 +91,9 @@ class NumberingGap(Check):
                 related = [(f.parent.location, "parent")]
             else:
                 where, where_en, related = "本报告", " at the top of the report", []
+            # A document opening at 第三部分 is often one file of a publication split by part
+            # (部门决算: 概况, 决算表, 情况说明 on separate pages): likely, not certain, so a warning.
+            severity = Severity.warning if f.parent is None and f.item.marker.startswith("第") else Severity.error
             yield self.diagnostic(
-                "start", f.item.location, severity=Severity.error, related=related,
+                "start", f.item.location, severity=severity, related=related,
                 marker=f.item.marker, where=where, where_en=where_en, missing=markers(f.item, f.missing))

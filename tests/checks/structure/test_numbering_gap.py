@@ -67,3 +67,13 @@ def test_first_item_run_into_the_heading_line_is_no_late_start():
     assert run(text, NumberingGap) == []
     late = text.replace("一、基本情况 1.单位构成", "一、基本情况 单位构成")
     assert [d.code for d in run(late, NumberingGap)] == ["S601"]
+
+
+def test_a_report_opening_at_a_later_part_is_a_warning():
+    """部门决算 are often published one part per file: a file that opens at 第三部分 under its
+    title is likely incomplete, not certainly (an error would fail a CI gate on a correct file)."""
+    text = ("示范县农业农村局2023年度部门决算\n\n第三部分 2023年度部门决算情况说明\n\n"
+            "一、收入支出决算总体情况说明\n\n本年收入合计100万元。\n")
+    [d] = run(text, NumberingGap)
+    assert d.severity == Severity.warning and d.location.line == 3
+    assert "第一部分" in d.message("zh")
