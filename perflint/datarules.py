@@ -29,12 +29,15 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.facts import facts_of
 from perflint.model import Document, SourceText
 from perflint.text.normalise import fold, fold_phrase
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 KINDS = ("existence", "substitution", "repetition")
 SCOPES = ("paragraph", "heading", "cell", "toc")
 _REQUIRED = ("code", "name", "family", "severity", "kind", "title", "message", "docs")
 _DOC_PARTS = ("what", "why", "example", "use_instead")
+_CODE = lazy_compile(r"[A-Z]{1,3}\d{3}")
+_FAMILY = lazy_compile(r"[a-z][a-z0-9_-]*")
+_NAME_SPLIT = lazy_compile(r"[^A-Za-z0-9]+")
 
 
 class RuleDataError(ValueError):
@@ -76,9 +79,9 @@ def validate(rule: Any, origin: str) -> dict[str, Any]:
     missing = [k for k in _REQUIRED if k not in rule]
     if missing:
         raise _fail(origin, where, f"missing {', '.join(missing)}")
-    if not re.fullmatch(r"[A-Z]{1,3}\d{3}", code):
+    if not _CODE.fullmatch(code):
         raise _fail(origin, where, "code must be letters and three digits (e.g. B320)")
-    if not isinstance(rule["family"], str) or not re.fullmatch(r"[a-z][a-z0-9_-]*", rule["family"]):
+    if not isinstance(rule["family"], str) or not _FAMILY.fullmatch(rule["family"]):
         raise _fail(origin, where, f"bad family {rule['family']!r} (a lower-case name such as terms)")
     if rule["kind"] not in KINDS:
         raise _fail(origin, where, f"kind must be one of {', '.join(KINDS)}")
@@ -221,7 +224,7 @@ def make_check(rule: dict[str, Any], module: str = __name__) -> type[Check]:
         "run": run,
         "default_options": _extra_options(rule["kind"]),
     }
-    class_name = "".join(w.capitalize() for w in re.split(r"[^A-Za-z0-9]+", rule["name"]) if w) or rule["code"]
+    class_name = "".join(w.capitalize() for w in _NAME_SPLIT.split(rule["name"]) if w) or rule["code"]
     return type(class_name, (Check,), attrs)
 
 

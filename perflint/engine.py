@@ -214,7 +214,8 @@ def _check_problem(reg: Registry, cls: type[Check]) -> str | None:
     fam = reg.families.get(cls.family)
     if fam is None:
         return f"check {cls.code} ({where}) names family {cls.family!r}, which no installed package declares"
-    if not re.fullmatch(re.escape(fam.prefix) + r"\d+", cls.code):
+    digits = cls.code[len(fam.prefix):] if cls.code.startswith(fam.prefix) else ""
+    if not digits.isdecimal():  # the prefix and digits (what ``\d+`` matches), no pattern to compile
         return f"check {cls.code} ({where}) is in family {fam.name!r}, so its code must be {fam.prefix} followed by digits"
     return None
 

@@ -198,7 +198,7 @@ def town_governments(text: str) -> list[NameMention]:
     levels = "|".join(p["town_levels"])
     bodies = "|".join(sorted(p["government_bodies"], key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?:{levels})(?:{bodies})", norm):
+    for m in compile_pattern(rf"(?:{levels})(?:{bodies})").finditer(norm):
         name = _town_name(norm, m.start())
         before = norm[max(0, m.start() - len(name or "") - 2):m.start() - len(name or "")]
         if name and not any(before.endswith(w) for w in p["former_markers"]):
@@ -212,7 +212,7 @@ def own_towns(title: str) -> set[str]:
     norm = normalise(title)
     out = set()
     for level in phrases()["town_levels"]:
-        for m in re.finditer(level, norm):
+        for m in compile_pattern(level).finditer(norm):
             name = _town_name(norm, m.start())
             if name:
                 out.add(name + level)
@@ -255,7 +255,7 @@ def misdefinitions(text: str) -> list[Misdefinition]:
     for term in sorted(defs, key=len, reverse=True):
         if term not in norm:
             continue  # most texts name none of the terms: no pattern to build and run
-        for m in re.finditer(re.escape(term), norm):
+        for m in compile_pattern(re.escape(term)).finditer(norm):
             if any(norm[max(0, m.start() - len(t) + len(term)):m.start() + len(t)].endswith(t) and t != term
                    and t.endswith(term) for t in defs):
                 continue  # part of a longer term (对附属单位补助支出 …)

@@ -128,7 +128,7 @@ def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> st
     before, after = norm[s:mention.start], norm[mention.end:e]
     sentence = norm[s:e]
 
-    if any(re.match(rf"\s*{pat}", after) for pat in p["doc_number_after"]):
+    if any(compile_pattern(rf"\s*{pat}").match(after) for pat in p["doc_number_after"]):
         return "document_number"
     if _inside_title(norm, mention.start, marks) or _starts_with(after, p["title_after"]):
         return "title"

@@ -14,6 +14,9 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CN_NUMERAL = "一二三四五六七八九十"
 _ENUMERATED = lazy_compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．]")
+_TOTAL_END = lazy_compile(r"(?:合计|小计|总计)$")
+_PAREN_CN = lazy_compile(r"^[（(][一二三四五六七八九十]+[）)]")
+_ARABIC = lazy_compile(r"^\d+[、.．]")
 
 
 @dataclass
@@ -84,7 +87,7 @@ def column_totals(grid: Grid) -> list[SumRelation]:
     def walk(siblings: list[_Node]) -> None:
         valued = [n for n in siblings if any(grid.roles[c] == "value" for c in range(n.start, n.end))]
         totals = [n for n in valued if not n.children and n.end - n.start == 1
-                  and re.search(r"(?:合计|小计|总计)$", n.label)]
+                  and _TOTAL_END.search(n.label)]
         if len(totals) == 1 and len(valued) >= 3 and not any(selection.search(n.label) for n in siblings):
             t = totals[0]
             i = valued.index(t)
@@ -249,9 +252,9 @@ def _subtotal_parts(grid: Grid, seg, above: list[int], labels: dict[int, str]) -
 def _style(label: str) -> str:
     if _ENUMERATED.match(label):
         return "cn"
-    if re.match(r"^[（(][一二三四五六七八九十]+[）)]", label):
+    if _PAREN_CN.match(label):
         return "paren_cn"
-    if re.match(r"^\d+[、.．]", label):
+    if _ARABIC.match(label):
         return "arabic"
     return "plain"
 

@@ -38,7 +38,7 @@ _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
 SENTENCE_PUNCT = "，。；！？,;"
-_SENTENCE_PUNCT = re.compile(f"[{SENTENCE_PUNCT}]")
+_SENTENCE_PUNCT = lazy_compile(f"[{SENTENCE_PUNCT}]")
 
 
 def has_sentence_punct(text: str) -> bool:

@@ -7,8 +7,6 @@ which may be spread over two short lines in PDF text.
 
 from __future__ import annotations
 
-import re
-
 from perflint.extract.dates import title_year
 from perflint.extract.fiscal_year import infer_fiscal_year
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
@@ -25,6 +23,7 @@ _YEAR = YEAR_NIAN
 _ORG_LABEL = lazy_compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
 _DATE_LABEL = lazy_compile(rf"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>{YEAR}\s*年[^总]{{0,12}})")
 _ORG_SUFFIX = lazy_compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|政府)(?:[（(][^）)]{1,6}[)）])?$")
+_CN_MARKER = lazy_compile(r"^[一二三四五六七八九十]+、")
 
 
 def is_report_title(text: str) -> bool:
@@ -93,7 +92,7 @@ def _describe(part: Part, title: str) -> None:
     m = _YEAR.search(compact)
     part.fiscal_year = title_year(compact)
     if m:
-        org = re.sub(r"^[一二三四五六七八九十]+、", "", compact[: m.start()]).strip("：:，, ")
+        org = _CN_MARKER.sub("", compact[: m.start()]).strip("：:，, ")
         if org and _ORG_SUFFIX.search(org):
             part.organisation = org
     if "决算" in compact:

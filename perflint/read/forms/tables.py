@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from perflint.model import (
@@ -48,6 +47,7 @@ _HEADER_ROLES = tuple((role, cell) for role, _, cell in COLUMN_ROLES)
 _TARGET_TABLE_TITLE = lazy_compile(r"目标(?:申报)?表")
 _SELF_EVAL_TITLE = lazy_compile(r"自评表|评分表|自评情况表")
 _SCORING_HEADER = lazy_compile(r"^(?:评分标准|评分依据|评分办法|评分细则|计分方法|指标解释|指标说明)")
+_WEIGHT_TIMES = lazy_compile(r"(?<!\d)(\d+)\s*分\s*[*×xX]")
 
 
 def _is_value(cell: Cell) -> bool:
@@ -256,7 +256,7 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
 
 
 def _weight_in_formula(text: str) -> Decimal | None:
-    m = re.search(r"(?<!\d)(\d+)\s*分\s*[*×xX]", text)  # from a run's first digit: linear on long runs
+    m = _WEIGHT_TIMES.search(text)  # from a run's first digit: linear on long runs
     return Decimal(m.group(1)) if m else None
 
 
