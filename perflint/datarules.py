@@ -46,6 +46,8 @@ class RuleDataError(ValueError):
 
 @dataclass(frozen=True)
 class Occurrence:
+    """Where a data rule's token was found in a text, with its suggested replacement."""
+
     start: int  # source offsets in the scanned text
     end: int
     match: str

@@ -36,6 +36,8 @@ _TOP_KEY = lazy_compile(r"""^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"\-][^:\n]*?))\s
 
 @dataclass(frozen=True)
 class _Pattern:
+    """One exclude or include glob, compiled, with where it is anchored and whether it negates."""
+
     regex: re.Pattern[str]
     negate: bool
     dir_only: bool

@@ -88,6 +88,8 @@ class Registry:
 
 @dataclass
 class _Loaded:
+    """What one entry point brought: its families and check classes, named by distribution."""
+
     entry_point: str
     distribution: str
     families: list[Family]
@@ -383,6 +385,8 @@ def instantiate(checks: Sequence[type[Check]], options: Mapping[str, Mapping[str
 
 @dataclass
 class RunResult:
+    """One document's findings and the checks that failed on it (reported, never raised)."""
+
     diagnostics: list[Diagnostic] = field(default_factory=list)
     internal_errors: list[str] = field(default_factory=list)  # "path: check CODE (name) failed: Error: …"
     tracebacks: list[str] = field(default_factory=list)  # one per internal error (``--debug`` prints them)

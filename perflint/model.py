@@ -170,6 +170,8 @@ class Block:
 
 @dataclass(slots=True)
 class Heading(Block):
+    """A heading line: its numbering (一、 （二） 3.), its title without the marker, its level."""
+
     numbering: Numbering | None = None
     title: str = ""
     level: int = 1
@@ -177,6 +179,8 @@ class Heading(Block):
 
 @dataclass(slots=True)
 class Paragraph(Block):
+    """A paragraph of prose, with the list marker it opens with, if any."""
+
     numbering: Numbering | None = None
 
 
@@ -191,6 +195,8 @@ class TocEntry(Block):
 
 @dataclass(slots=True, init=False)
 class Cell:
+    """One table cell: its text with source places, and that text's value kept beside it."""
+
     text: SourceText
     # ``text.value`` and whether it is blank, kept beside it: checks and readers read a cell's
     # value ~300,000 times a MB and ask ~80,000 times whether it is empty, and a property cost a
@@ -210,6 +216,8 @@ class Cell:
 
 @dataclass(slots=True)
 class Row:
+    """One table row: its cells in order and the source line it starts on."""
+
     cells: list[Cell]
     line: int
 
@@ -266,6 +274,8 @@ class Part:
 
 @dataclass
 class Document:
+    """One input read into the model: its source lines, its parts (附件) and what readers noted."""
+
     path: str
     source_format: str
     lines: list[str]
@@ -351,6 +361,8 @@ class Figure:
 
 @dataclass(slots=True)
 class BudgetExecution:
+    """A 自评表 budget row: 预算数, 执行数, 执行率 and 得分 as the form gives them."""
+
     row: Row
     item: str
     budget: Figure | None
@@ -365,6 +377,8 @@ class BudgetExecution:
 
 @dataclass(slots=True)
 class Indicator:
+    """A 自评表 indicator row: its levels, name, target, result, weight, score and 偏差原因."""
+
     row: Row
     level1: str
     level2: str

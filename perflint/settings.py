@@ -60,6 +60,8 @@ class Overrides:
 
 @dataclass
 class Settings:
+    """The settings one file is linted with: checks, options and severities after the configuration."""
+
     config: ConfigFile | None
     root: Path  # relative globs are anchored here
     checks: list[type[Check]]

@@ -22,6 +22,8 @@ MAX_SHOWN = 8  # parts shown in a message before the list is shortened
 
 @dataclass(frozen=True)
 class Outcome:
+    """A stated figure against the one computed: how wrong it is at the stated precision."""
+
     severity: Severity
     computed: Decimal  # in the unit of the stated figure
     difference: Decimal

@@ -12,6 +12,8 @@ from perflint.text.numbers import Quantity
 
 @dataclass(frozen=True)
 class TableFact:
+    """A sum relation (a 合计 and its parts) of one table of a part."""
+
     part: Part
     table: Table
     relation: tables.SumRelation

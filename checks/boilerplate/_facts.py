@@ -63,6 +63,8 @@ class LostPoints:
 
 @dataclass
 class FormFacts:
+    """What the boilerplate family reads of one 自评表: its problems, scores, misses and lost points."""
+
     se: SelfEvaluation
     problems: list[Problem] = field(default_factory=list)
     scores: list[ScoreStatement] = field(default_factory=list)

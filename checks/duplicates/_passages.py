@@ -41,6 +41,8 @@ class Passage:
 
 @dataclass
 class Stream:
+    """A document's text as one stream of segments, cut into the passages compared for copies."""
+
     segments: list[Segment]
     passages: list[Passage]
 

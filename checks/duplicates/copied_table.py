@@ -28,6 +28,8 @@ class _Earlier:
 
 @dataclass
 class _Overlap:
+    """An earlier 自评表 sharing indicator rows with this one: how many by name, which ones identical."""
+
     earlier: SelfEvaluation
     earlier_rows: list[Row]
     same_name: int

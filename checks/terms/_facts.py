@@ -18,6 +18,8 @@ from perflint.model import Document, Location, SourceText
 
 @dataclass(frozen=True)
 class ScannedText:
+    """A text of the document and the term findings its scan made."""
+
     source: SourceText
     findings: TermFindings
 

@@ -25,6 +25,8 @@ _TITLE_LIKE = lazy_compile(r"(?:自评表|自评报告|评价报告|绩效报告
 
 @dataclass(frozen=True)
 class DateFact:
+    """A date of the document with its place and what it does in its sentence."""
+
     part: Part
     block: Block
     source: SourceText

@@ -51,6 +51,8 @@ def differ(a: Quantity, b: Quantity) -> bool:
 
 @dataclass(frozen=True)
 class TotalsClaim:
+    """收入总计 and 支出总计 stated in one sentence."""
+
     income: Quantity
     expense: Quantity
 
@@ -99,6 +101,8 @@ def _scope(norm: str, pos: int) -> str:
 
 @dataclass(frozen=True)
 class CompletionClaim:
+    """A budget completion rate stated with its direction (超/未完成) and the amounts given with it."""
+
     rate: Quantity
     direction: str  # over | under
     start: int  # the direction phrase
@@ -140,6 +144,8 @@ def completion_claims(text: str) -> list[CompletionClaim]:
 
 @dataclass(frozen=True)
 class DatedEvent:
+    """An event of the report given a date (year and month), named by the words after it."""
+
     key: str  # the words right after the date that name the event (原某某学校拆分 …)
     year: int
     month: int
@@ -171,6 +177,8 @@ def dated_events(text: str) -> list[DatedEvent]:
 
 @dataclass(frozen=True)
 class NameMention:
+    """A name (a town, a unit) found in a text, and where."""
+
     name: str
     start: int
     end: int
@@ -239,6 +247,8 @@ def split_suffix(name: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Misdefinition:
+    """A term followed by the definition of another term."""
+
     term: str
     other: str  # the term whose definition the words are
     start: int
@@ -300,6 +310,8 @@ def _definition_after(norm: str, pos: int) -> tuple[int, int] | None:
 
 @dataclass(frozen=True)
 class Responsibility:
+    """The 主管部门 and the 实施单位 a report names for its project."""
+
     supervisor: str  # 主管部门
     implementer: str  # 实施单位
     start: int  # of the supervisor's name

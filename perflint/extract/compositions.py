@@ -39,6 +39,8 @@ class Stated:
 
 @dataclass(frozen=True)
 class ChangeComposition:
+    """A change of a whole and the changes of its parts, stated in one passage."""
+
     whole: Stated
     parts: tuple[Stated, ...]
 

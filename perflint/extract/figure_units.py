@@ -189,6 +189,8 @@ def mixed_bases(text: str) -> list[MixedBasis]:
 
 @dataclass(frozen=True)
 class GluedUnit:
+    """Two units written one after the other on a figure (0 万元%)."""
+
     start: int
     end: int
     text: str

@@ -52,6 +52,8 @@ _INDEX_FROM = 8  # forms in a part above which names are looked up by their firs
 
 @dataclass(frozen=True)
 class FormLink:
+    """The 自评表 a passage speaks of, and how it was linked to it."""
+
     form: SelfEvaluation | None
     how: str = ""  # named | only | next | previous | "" (no form, or another project's passage)
 

@@ -17,6 +17,8 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 
 @dataclass
 class ScoreStatement:
+    """A self-evaluation score stated in the prose (自评得分 92 分) and where it is written."""
+
     block: Block
     text: SourceText
     quantity: Quantity

@@ -80,6 +80,8 @@ class Finding:
 
 @dataclass
 class PartOutline:
+    """A part's numbered items, their sibling sequences and the numbering findings on them."""
+
     part: Part
     items: list[Item]
     sequences: list[Sequence]

@@ -17,6 +17,8 @@ _MARKS_OF = {opening: compile_pattern(f"[{opening}{closing}]") for opening, clos
 
 @dataclass(frozen=True)
 class QuoteSlip:
+    """A closing quotation mark of the wrong kind for the mark it closes."""
+
     start: int  # offset of the wrong closing mark
     opening: int  # offset of the mark it should close
     wrong: str

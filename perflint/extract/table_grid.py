@@ -64,6 +64,8 @@ class SumRelation:
 
 @dataclass
 class Grid:
+    """A table as a grid of cells with its data rows and the role of each column."""
+
     table: Table
     cells: list[list[Cell]]
     data_start: int

@@ -21,6 +21,8 @@ _ARABIC = lazy_compile(r"^\d+[、.．]")
 
 @dataclass
 class _Node:
+    """A row label of a table's hierarchy (a 合计 and its parts) and the rows it spans."""
+
     row: int
     start: int
     end: int

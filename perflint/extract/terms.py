@@ -48,6 +48,8 @@ class Match:
 
 @dataclass(frozen=True)
 class _Typo:
+    """A known misspelling of a standard term, and the words in which it is correct."""
+
     wrong: str
     right: str
     exceptions: tuple[str, ...]

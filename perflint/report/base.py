@@ -32,6 +32,8 @@ _INPUT_TEMPLATES = {"zh": "无法读取，未检查：{reason}", "en": "could no
 
 @dataclass
 class FileResult:
+    """What a reporter gets for one input: its document and findings, or why it was not read."""
+
     path: str
     document: Document | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)

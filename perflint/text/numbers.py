@@ -44,6 +44,8 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Quantity:
+    """A figure found in a text: value, unit, kind and scale, where it stands and how it was written."""
+
     value: Decimal
     text: str  # the figure as written, with its unit
     start: int  # offsets of ``text`` in the string it was found in
