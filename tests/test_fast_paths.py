@@ -194,14 +194,15 @@ def placeholders_reference(text: str) -> list:
     from perflint.extract.template_text import (
         PhraseMatch,
         _dedupe,
+        _masked_after,
         _masked_name_before,
         _placeholder_patterns,
     )
 
-    masked = _masked_name_before()
+    masked, stated = _masked_name_before(), _masked_after()
     return _dedupe([PhraseMatch("placeholder", m.start(), m.end(), m.group(0))
                     for p in _placeholder_patterns() for m in p.finditer(text)
-                    if not masked.search(text, max(0, m.start() - 2), m.start())])
+                    if not masked.search(text, max(0, m.start() - 2), m.start()) and not stated.match(text, m.end())])
 
 
 @CHECK

@@ -86,12 +86,14 @@ def placeholders(text: str) -> list[PhraseMatch]:
     if _none_can_match(_placeholder_screen(), text):
         return []  # the usual case, told by one search of all the patterns joined
     patterns = _placeholder_patterns()
-    masked = _masked_name_before()
+    masked, stated = _masked_name_before(), _masked_after()
     out = []
     for pattern in patterns:
         for m in pattern.finditer(text):
             if masked.search(text, max(0, m.start() - 2), m.start()):
                 continue  # 负责人：王××: a name hidden on publication, not a value left out
+            if stated.match(text, m.end()):
+                continue  # ××有限公司（已脱敏）: the text says the value was hidden
             out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
     return _dedupe(out)
 
@@ -99,6 +101,11 @@ def placeholders(text: str) -> list[PhraseMatch]:
 @cache
 def _masked_name_before() -> re.Pattern[str]:
     return compile_pattern(phrases()["masked_name_before"])
+
+
+@cache
+def _masked_after() -> re.Pattern[str]:
+    return compile_pattern(phrases()["masked_after"])
 
 
 @cache

@@ -38,6 +38,15 @@ def test_b304_quiet_on_a_name_masked_for_publication():
     assert len(run_code("项目负责人：××，联系电话：××。\n", "B304")) == 1  # nothing filled in
 
 
+def test_b304_quiet_on_a_value_the_text_says_was_masked():
+    """A published report that says what it hid (（已脱敏）, 已隐去) left nothing out."""
+    assert run_code("中标单位为××医疗器械有限公司（已脱敏），合同金额 12.50 万元。\n", "B304") == []
+    assert run_code("供应商：××科技公司(已隐去)\n", "B304") == []
+    assert len(run_code("中标单位为××医疗器械有限公司，合同金额 12.50 万元。\n", "B304")) == 1
+    # the note must follow the mask in its own clause, not a later sentence
+    assert len(run_code("中标单位为××公司。其余信息已脱敏。\n", "B304")) == 1
+
+
 def test_b304_blank_date_and_quiet_dates():
     assert lines(run_code("评价组组长（签字）：\n\n        年    月    日\n", "B304")) == [3]
     assert lines(run_code("填报日期：____年__月__日\n", "B304")) == [1]
