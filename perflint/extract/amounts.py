@@ -17,7 +17,7 @@ from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import any_of, lazy_compile
+from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import statement_start, statements
 
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
@@ -214,7 +214,7 @@ def _part_of_words() -> re.Pattern[str]:
     """The words of :data:`_PART_OF` that hold no other one (`主要包括` holds `包括`): one of
     them is in a text exactly when one of all is, and no two of them overlap."""
     minimal = [w for w in _PART_OF if not any(o != w and o in w for o in _PART_OF)]
-    return re.compile("|".join(map(re.escape, sorted(minimal, key=len, reverse=True))))
+    return compile_pattern("|".join(map(re.escape, sorted(minimal, key=len, reverse=True))))
 
 
 @dataclass(frozen=True)
