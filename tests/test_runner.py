@@ -87,3 +87,15 @@ def test_workers_collect_garbage_as_their_parent_does(monkeypatch) -> None:
         assert gc.get_threshold() == (12_345, 9, 8)
     finally:
         gc.set_threshold(*before)
+
+
+def test_guided_chunks_cover_every_task_once_and_end_with_single_drafts():
+    from perflint.runner import guided_chunks
+
+    for n, jobs in ((1, 2), (7, 2), (200, 2), (2240, 2), (1000, 8)):
+        chunks = guided_chunks(n, jobs)
+        assert [i for start, end in chunks for i in range(start, end)] == list(range(n))
+        sizes = [end - start for start, end in chunks]
+        assert sizes == sorted(sizes, reverse=True) and max(sizes) <= 16
+        assert sizes[-jobs:] == [1] * min(jobs, n)  # the workers finish together
+    assert len(guided_chunks(2240, 2)) < 2240 // 4  # few messages on a large folder
