@@ -126,6 +126,7 @@ class _Assembler:
             label = self._text_at(j) if j < len(self.lines) and self.lines[j].kind == "text" else None
             if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
                     and not _TITLE_LIKE.search(label.value.strip())  # the next table's title (…自评表)
+                    and not label.value.strip().endswith("表")  # 支出决算表, 基本支出明细表: a title, not a row
                     and k < len(self.lines) and self.lines[k].kind in kinds):
                 rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
                 i = k

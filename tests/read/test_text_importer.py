@@ -293,3 +293,19 @@ def test_a_table_going_on_after_a_page_number_without_its_header_is_one_table():
         "—7—\n科目编码\t科目名称\t小计\t基本支出\t项目支出\n", "—7—\n")
     [table] = [b for b in parse_text(text).parts[0].blocks if isinstance(b, Table)]
     assert [r.texts()[0] for r in table.rows] == ["科目编码", "合计", "201", "213"]
+
+
+def test_a_table_title_without_a_year_between_two_tables_keeps_them_apart():
+    # the 决算 tables of a PDF pasted as text: each title alone on its line, no year, no unit line
+    text = ("收入决算表\n项目\t本年收入\t财政拨款收入\t其他收入\n合计\t120.00\t100.00\t20.00\n"
+            "支出决算表\n项目\t本年支出\t基本支出\t项目支出\n合计\t118.00\t90.00\t28.00\n")
+    blocks = parse_text(text, "d.txt").parts[0].blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [[r.texts()[0] for r in t.rows] for t in tables] == [["项目", "合计"], ["项目", "合计"]]
+    assert tables[1].caption == "支出决算表"
+
+
+def test_a_short_label_between_rows_stays_inside_its_table():
+    text = "项目\t预算数\t执行数\n年度资金总额\t30\t27\n其中：\n财政拨款\t30\t27\n"
+    [table] = [b for b in parse_text(text, "d.txt").parts[0].blocks if isinstance(b, Table)]
+    assert [r.texts()[0] for r in table.rows] == ["项目", "年度资金总额", "其中：", "财政拨款"]

@@ -58,3 +58,20 @@ def test_a101_merged_cell_written_on_each_of_its_rows_is_not_added_again():
             rows[4].replace("产出\t60", "\t"), rows[5]]
     (d,) = run_table(TableTotalMismatch, "部门整体支出绩效评价评分表", once)
     assert "40 + 50 = 90 ≠ 100" in d.message()
+
+
+def test_a101_second_of_two_tables_under_a_bare_title_line_is_checked():
+    # PDF text: each 决算 table's title alone on its line (no year, no unit line) between the
+    # tables; read as a row of the first table, it hid the second table's 合计 error
+    income = ["项目\t本年收入合计\t财政拨款收入\t其他收入", "合计\t120.00\t100.00\t20.00",
+              "行政运行\t80.00\t70.00\t10.00", "一般行政管理事务\t40.00\t30.00\t10.00"]
+    expense = ["项目\t本年支出合计\t基本支出\t项目支出", "合计\t{total}\t90.00\t28.00",
+               "行政运行\t80.00\t80.00\t0.00", "一般行政管理事务\t38.00\t10.00\t28.00"]
+    rows = income + ["支出决算表"] + expense
+
+    def found(total: str) -> list[str]:
+        return [d.message() for d in run_table(TableTotalMismatch, "收入决算表", [r.format(total=total) for r in rows])]
+
+    assert found("118.00") == []
+    assert sorted(found("119.00")) == ["80.00 + 38.00 = 118.00 ≠ 119.00（合计）：相差 1.00（分项见第 13、14 行）",
+                                       "90.00 + 28.00 = 118.00 ≠ 119.00（本年支出合计）：相差 1.00"]
