@@ -87,3 +87,26 @@ def test_derived_without_cache_or_builder_file_just_builds(monkeypatch, fresh):
     assert data.derived("units", lambda raw: sorted(raw), __file__) == sorted(data.load("units"))
     assert data.derived("units", lambda raw: 1, str(fresh / "missing.py")) == 1
     assert not list(fresh.iterdir())
+
+
+def test_old_versions_of_a_stored_kind_are_pruned(tmp_path):
+    """An upgrade writes a new file of each kind; only the most recent few of a kind stay."""
+    import os
+
+    def stored(name: str, age: int):
+        path = tmp_path / name
+        path.write_bytes(b"old")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+        return path
+
+    old = [stored(f"terms-{i:032x}.pickle", age=i) for i in range(10)]
+    others = [stored(f"terms.terms-{0:032x}.pickle", 0), stored(f"units-{0:032x}.pickle", 0),
+              stored("terms-notahash.pickle", 0), stored(f"terms-{1:032x}.pickle123.tmp", 0)]
+    new = tmp_path / f"terms-{'f' * 32}.pickle"
+    data.store_bytes(new, b"new")
+    kept = sorted(p.name for p in tmp_path.glob("terms-*.pickle") if p.name != "terms-notahash.pickle")
+    assert new.read_bytes() == b"new"
+    assert kept == sorted([new.name] + [p.name for p in old[-(data.KEPT_VERSIONS - 1):]])
+    assert all(p.exists() for p in others)  # other kinds, foreign names and temporary files stay
+    data.store_bytes(new, b"again")  # rewriting a file of the current version prunes nothing
+    assert len([p for p in tmp_path.glob("terms-*.pickle") if p.name != "terms-notahash.pickle"]) == data.KEPT_VERSIONS

@@ -142,6 +142,7 @@ def store_bytes(path: Path, raw: bytes) -> None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        new = not path.exists()
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -150,5 +151,41 @@ def store_bytes(path: Path, raw: bytes) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        if new:
+            prune_versions(path)
     except (OSError, ValueError):
         pass
+
+
+KEPT_VERSIONS = 8  # files of one kind kept in the cache folder (several perflint installs may share it)
+
+
+def prune_versions(path: Path, keep: int = KEPT_VERSIONS) -> None:
+    """Remove the oldest files of ``path``'s kind past the ``keep`` most recently written.
+
+    Each kind of stored data is one file named ``<kind>-<hash>.<suffix>``, the hash naming what
+    the content depends on (the data file, perflint's version, the Python build). An upgrade or
+    an edited data file starts a new file and leaves the old one behind: without pruning, the
+    cache folder grew by about 1.5 MB with every version ever run. Keeping several per kind
+    lets installs that share the folder (a project's virtualenv, a pre-commit environment) go
+    on without rewriting each other's files; one that lost its file only compiles it again."""
+    kind, _, rest = path.name.rpartition("-")
+    suffix = rest.partition(".")[2]
+    if not kind or not suffix:
+        return
+    siblings = []
+    for other in path.parent.glob(f"{kind}-*.{suffix}"):
+        head, _, tail = other.name.rpartition("-")
+        digest = tail[:-len(suffix) - 1]
+        if head == kind and len(digest) == 32 and all(c in "0123456789abcdef" for c in digest):
+            try:
+                siblings.append((other.stat().st_mtime, other))
+            except OSError:
+                continue
+    siblings.sort(reverse=True)
+    for _mtime, other in siblings[keep:]:
+        if other != path:
+            try:
+                other.unlink()
+            except OSError:
+                pass
