@@ -275,31 +275,32 @@ class Resolver:
 
 def describe(settings: Settings, run: Settings, path: Path | None = None, lang: str = "en") -> list[tuple[str, str, str]]:
     """(key, value as TOML, where it came from in ``lang``) for ``perflint config``."""
-    return [(key, value, render(source, lang)) for key, value, source in _rows(settings, run, path)]
+    return [(render(key, lang), render(value, lang), render(source, lang))
+            for key, value, source in _rows(settings, run, path)]
 
 
-def _rows(settings: Settings, run: Settings, path: Path | None) -> list[tuple[str, str, Msg | str]]:
+def _rows(settings: Settings, run: Settings, path: Path | None) -> list[tuple[Msg | str, Msg | str, Msg | str]]:
     src = settings.sources
     config = settings.config
-    rows: list[tuple[str, str, Msg | str]] = [
-        ("config-file", _toml(str(config.path)) if config else "(none)",
+    rows: list[tuple[Msg | str, Msg | str, Msg | str]] = [
+        ("config-file", _toml(str(config.path)) if config else msg("config.none"),
          msg("source.closest") if config else msg("source.no_config"))]
     for key in ("select", "extend-select", "ignore", "extend-ignore"):
         if key in settings.selection:
             rows.append((key, _toml(settings.selection[key]), src[key]))
     codes = [c.code for c in (settings.checks_for(path) if path else settings.checks)]
-    rows.append(("rules in force", f"{len(codes)}: " + " ".join(codes), msg("source.selection")
+    rows.append((msg("config.rules_in_force"), f"{len(codes)}: " + " ".join(codes), msg("source.selection")
                  if any(k in src for k in ("select", "extend-select", "ignore", "extend-ignore")) else _DEFAULT))
     rows.append(("severity", _toml({s: sev.name for s, sev in settings.severity}), src.get("severity", _DEFAULT)))
     rows.append(("per-file-ignores", _toml({g.patterns[0].text: c for g, c in settings.per_file_ignores}),
                  src.get("per-file-ignores", _DEFAULT)))
     if path is not None and (off := settings.ignored_here(path)):
-        rows.append(("  ignored for this file", _toml(off), src.get("per-file-ignores", _DEFAULT)))
+        rows.append((msg("config.ignored_here"), _toml(off), src.get("per-file-ignores", _DEFAULT)))
     for key, value in (("include", [p.text for p in settings.include.patterns]),
                        ("exclude", [p.text for p in settings.exclude.patterns]),
                        ("respect-gitignore", settings.respect_gitignore), ("force-exclude", settings.force_exclude),
                        ("fiscal-year", settings.fiscal_year), ("min-severity", settings.min_severity.name)):
-        rows.append((key, _toml(value), src[key]))
+        rows.append((key, msg("config.not_set") if value is None else _toml(value), src[key]))
     for key, value in (("lang", run.lang), ("fail-on", run.fail_on)):
         rows.append((key, _toml(value), msg("source.run_wide", source=run.sources[key])))
     for cls in settings.checks:

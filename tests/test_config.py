@@ -210,7 +210,10 @@ def test_perflint_config_names_the_source_of_each_value(tmp_path, cli):
     shown = cli("config", "d.txt").stdout
     assert f'config-file = "{tmp_path / "pyproject.toml"}"' in shown
     assert 'ignore = ["D208"]\n    # ' + f"{tmp_path / 'pyproject.toml'}:2: tool.perflint.ignore" in shown
-    assert "D208" not in shown.split("rules in force")[1].split("\n")[0]
+    assert "D208" not in shown.split("生效的规则 = ")[1].split("\n")[0]
+    assert "config-file = （无）" not in shown and "（未设置）" in shown  # fiscal-year, in the run's language
+    english = cli("config", "--lang", "en", "d.txt").stdout
+    assert "rules in force = " in english and "fiscal-year = (not set)" in english
     assert 'min-severity = "rounding"\n    # 默认值' in shown
     assert 'min-severity = "rounding"\n    # default' in cli("config", "--lang", "en", "d.txt").stdout
     assert "tool.perflint.fail-on" in shown
@@ -237,7 +240,7 @@ def test_extend_takes_the_keys_this_file_does_not_set(tmp_path, cli):
     shown = cli("config", "sub/old/d.txt").stdout
     assert f"{tmp_path / 'pyproject.toml'}:2: tool.perflint.ignore" in shown  # named where it is written
     assert f"{tmp_path / 'sub' / 'perflint.toml'}:2: severity" in shown
-    assert '  ignored for this file = ["years"]' in shown
+    assert '  本文件忽略 = ["years"]' in shown
 
 
 def test_extend_errors_name_the_file(tmp_path, cli):
