@@ -170,12 +170,68 @@ def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: in
             yield lint_one(task, installed)
         return
     from concurrent.futures import ProcessPoolExecutor  # here: a one-file run never starts a pool
+    from concurrent.futures.process import BrokenProcessPool
 
+    done = 0  # tasks whose outcomes were handed on
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                              initargs=(list(installed), gc.get_threshold())) as pool:
         futures = deque(pool.submit(_lint_chunk, tasks[start:end]) for start, end in guided_chunks(len(tasks), jobs))
-        while futures:  # in input order, whatever order the workers finish in; a future handed on is let go
-            yield from futures.popleft().result()
+        try:
+            while futures:  # in input order, whatever order the workers finish in; a future handed on is let go
+                outcomes = futures.popleft().result()
+                done += len(outcomes)
+                yield from outcomes
+        except BrokenProcessPool:
+            for future in futures:
+                future.cancel()
+        else:
+            return
+    yield from _after_a_crash(tasks[done:], installed, jobs)
+
+
+def _after_a_crash(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: int) -> Iterator[Outcome]:
+    """Outcomes of ``tasks`` after a worker process died (killed for memory, a crash inside a
+    reader's C library): the pool is lost with every task it held, which one killed it unknown.
+
+    The rest goes one task per message, at most ``jobs`` at a time; when a worker dies again,
+    each task then in flight is linted alone in a pool of its own, and the one whose worker
+    dies there gets an outcome naming the file instead of taking the run down with a traceback
+    (and an exit status that says "findings")."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def pool(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                   initargs=(list(installed), gc.get_threshold()))
+
+    i = 0
+    while i < len(tasks):
+        suspects: list[Task] = []
+        with pool(jobs) as executor:
+            window: deque = deque()  # (task, future), in input order
+            try:
+                while i < len(tasks) or window:
+                    while i < len(tasks) and len(window) < jobs:
+                        window.append((tasks[i], executor.submit(_lint_in_worker, tasks[i])))
+                        i += 1
+                    outcome = window[0][1].result()
+                    window.popleft()
+                    yield outcome
+            except BrokenProcessPool:
+                suspects = [task for task, _future in window]
+        for task in suspects:  # each alone: the one that dies again is the cause
+            with pool(1) as alone:
+                try:
+                    yield alone.submit(_lint_in_worker, task).result()
+                except BrokenProcessPool:
+                    yield _worker_died(task)
+
+
+def _worker_died(task: Task) -> Outcome:
+    name = display_name(task.name or task.path)
+    lang = task.ctx.lang
+    reason = t("run.worker_died", lang)
+    return Outcome(name, error=f"{name}: {reason}", error_reason=reason)
 
 
 def guided_chunks(n: int, jobs: int, most: int = 16) -> list[tuple[int, int]]:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from perflint.check import Context
 from perflint.engine import discover, instantiate
 from perflint.runner import Task, lint_files
@@ -99,3 +101,62 @@ def test_guided_chunks_cover_every_task_once_and_end_with_single_drafts():
         assert sizes == sorted(sizes, reverse=True) and max(sizes) <= 16
         assert sizes[-jobs:] == [1] * min(jobs, n)  # the workers finish together
     assert len(guided_chunks(2240, 2)) < 2240 // 4  # few messages on a large folder
+
+
+def _dies_on(name: str):
+    """A ``lint_one`` whose process dies (as on a crash in C code) when it reaches ``name``."""
+    import os
+
+    from perflint import runner
+
+    real = runner.lint_one
+
+    def lint_one(task, installed):
+        if task.path.name == name:
+            os._exit(3)
+        return real(task, installed)
+
+    return lint_one
+
+
+def _forks() -> bool:
+    import multiprocessing
+
+    return multiprocessing.get_start_method() == "fork"  # workers inherit the monkeypatch
+
+
+
+@pytest.mark.skipif(not _forks(), reason="needs workers forked from the test process")
+def test_a_worker_that_dies_costs_its_file_only(tmp_path, monkeypatch):
+    from perflint import runner
+
+    folder = _folder(tmp_path)
+    files = sorted(p for p in folder.iterdir() if p.suffix != ".docx")
+    checks = instantiate(discover())
+    tasks = [Task(path, checks, Context(lang="en")) for path in files]
+    serial = list(lint_files(tasks, discover(), jobs=1))
+    victim = files[len(files) // 2].name
+    monkeypatch.setattr(runner, "lint_one", _dies_on(victim))
+    parallel = list(lint_files(tasks, discover(), jobs=2))
+    assert [o.path for o in parallel] == [str(p) for p in files]
+    for got, want in zip(parallel, serial, strict=True):
+        if got.path.endswith(victim):
+            assert got.error and victim in got.error and "stopped unexpectedly" in got.error
+        else:
+            assert got.error is None
+            assert [d.message("en") for d in got.diagnostics] == [d.message("en") for d in want.diagnostics]
+
+
+@pytest.mark.skipif(not _forks(), reason="needs workers forked from the test process")
+def test_a_dead_worker_is_an_input_error_not_a_traceback(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from perflint import runner
+    from perflint.cli import app
+
+    folder = _folder(tmp_path)
+    victim = sorted(folder.iterdir())[3].name
+    monkeypatch.setattr(runner, "lint_one", _dies_on(victim))
+    result = CliRunner().invoke(app, ["check", "--format", "json", "--jobs", "2", str(folder)])
+    assert result.exit_code == 2  # an unreadable file, not "findings" (1) and not a crash
+    assert "Traceback" not in result.output and victim in result.stderr
