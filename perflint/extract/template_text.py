@@ -52,13 +52,11 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
     out = []
     for a, b in phrases()["template_alternatives"]:
         out.append(compile_pattern(spaced(a) + r"[\s\u3000]*[（(][\s\u3000]*" + spaced(b) + r"[\s\u3000]*[)）]"))
-    out += [compile_pattern(p) for p in phrases().get("template_alternative_patterns", [])]
     return out
 
 
 def template_alternatives(text: str) -> list[PhraseMatch]:
-    """``增加(减少)``, ``增长（下降）``, ``小于(大于)``: both words of the form left in; or one
-    outcome with the other as a bracketed option (``小于预算数（或与预算数持平）``)."""
+    """``增加(减少)``, ``增长（下降）``, ``小于(大于)``: both words of the form left in."""
     if _none_can_match(_alternative_screen(), text):
         return []
     found: dict[int, PhraseMatch] = {}
