@@ -30,6 +30,7 @@ _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
+_PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
 
 
 def _key(text: str) -> str:
@@ -99,9 +100,28 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
-        if _returns_at(blocks, s, k) or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k)):
+        if (_returns_at(blocks, s, k) or _first_part_again(blocks, s, k)
+                or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k))):
             return k
     return None
+
+
+def _first_part_again(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether the run at ``s`` opens with a first part (``第一部分``, ``第一章``), goes on to the
+    second, and line ``k`` opens the first part again: a document has one first part, so a run
+    of bodiless lines through 第二部分 before it is its contents, whatever title the body then
+    gives the part (``第一部分：示范县水务局概况`` / ``第一部分 部门概况``)."""
+    first, again = parse_marker(blocks[s].text.value), parse_marker(blocks[k].text.value)
+    if first is None or again is None or first[0].style not in _PART_STYLES or first[0].value != 1:
+        return False
+    style = first[0].style
+    if again[0].style != style or again[0].value != 1:
+        return False
+    for block in blocks[s + 1:k]:
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == style and marker[0].value == 2:
+            return True
+    return False
 
 
 def _repeats_lead(blocks: list[Block], s: int, k: int) -> bool:
@@ -158,7 +178,8 @@ def _as_entry(block: Block) -> TocEntry:
         return block
     found = parse_marker(block.text.value)
     value = block.text.value
-    title = value[found[1]:].strip() if found else value.strip()
+    # ``第一部分：单位概况``: the colon after the marker is no part of the title
+    title = value[found[1]:].strip().lstrip(":：").lstrip() if found else value.strip()
     return TocEntry(text=block.text, title=title, page=None, numbering=found[0] if found else None)
 
 
