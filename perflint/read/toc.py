@@ -89,7 +89,7 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
-        if _REPORT_TITLE.search(compact(block.text.value)):
+        if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k):
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
             return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
@@ -104,6 +104,24 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
                 or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k))):
             return k
     return None
+
+
+def _next_part(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether line ``k`` is the next part of a run that opened with the first
+    (``第二部分 2023年度部门决算说明`` after ``第一部分 …``): an entry of the contents, though
+    its title reads like a report's."""
+    first, here = parse_marker(blocks[s].text.value), parse_marker(blocks[k].text.value)
+    if first is None or here is None or first[0].style not in _PART_STYLES or first[0].value != 1:
+        return False
+    style = first[0].style
+    if here[0].style != style:
+        return False
+    seen = 1
+    for block in blocks[s + 1:k]:
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == style:
+            seen = marker[0].value
+    return here[0].value == seen + 1
 
 
 def _first_part_again(blocks: list[Block], s: int, k: int) -> bool:

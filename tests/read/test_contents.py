@@ -146,3 +146,15 @@ def test_contents_with_symbol_font_leaders_are_contents():
     doc = parse_text(text, "d.txt")
     toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
     assert [(t.line, t.page) for t in toc] == [(2, 1), (3, 1), (4, 2), (5, 10)]
+
+
+def test_contents_whose_later_part_reads_like_a_report_title_is_contents():
+    """``第二部分 2023年度部门决算说明`` in the contents ends like a report's title; it is the
+    part after 第一部分, an entry, and the contents run on to the body's 第一部分."""
+    text = ("示范市园林局2023年度部门决算\n\n目 录\n\n  第一部分 2023年度部门决算报表\n  一、收入支出决算总表\n"
+            "  二、收入决算表\n  三、支出决算表\n  第二部分 2023年度部门决算说明\n"
+            "  第三部分 2023年度其他重要事项的情况说明\n  第四部分 2023年度部门绩效评价情况\n\n"
+            "第一部分 2023年度部门决算报表\n\n  报表详见附件。\n\n第二部分 2023年度部门决算说明\n\n"
+            "  一、部门基本情况\n  本局内设 6 个处室。\n\n第三部分 2023年度其他重要事项的情况说明\n\n"
+            "  本年无其他重要事项。\n\n第四部分 2023年度部门绩效评价情况\n\n  本年对 3 个项目开展了自评。\n")
+    assert _toc_lines(text) == [5, 6, 7, 8, 9, 10, 11]
