@@ -74,3 +74,19 @@ def test_a106_a_total_is_not_a_sum_of_the_year():
     assert run_prose(ShareMismatch, *paras) == []
     (d,) = run_prose(ShareMismatch, *paras[:2], paras[2].replace("9.94%", "8.94%"))
     assert "18,320.12" in d.message()
+
+
+def test_a106_listed_parts_and_their_listed_shares_pair_respectively():
+    """``a、b 和 c，占 … 的 x%、y% 和 z%``: each share belongs to the part in its place."""
+    text = ("2023年本部门政府采购支出总额 200.00 万元。按类别分,货物、工程、服务采购分别为 50.00 万元、"
+            "30.00 万元和 120.00 万元,占政府采购支出总额的比例为 {goods}、15.00% 和 60.00%。")
+    assert run_prose(ShareMismatch, text.format(goods="25.00%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(goods="35.00%"))
+    assert "50.00 ÷ 200.00 = 25.00%" in d.message()
+
+
+def test_a106_shares_of_each_parts_own_class_have_no_common_whole():
+    """``占同类产品采购规模的 …``: each share is of the part's own class, so they need not add up."""
+    text = ("2023年本部门优先采购节能产品 12.00 万元,占同类产品采购规模的 90.00%;"
+            "优先采购环保产品 8.00 万元,占同类产品采购规模的 80.00%。")
+    assert run_prose(ShareMismatch, text) == []
