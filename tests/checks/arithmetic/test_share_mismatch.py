@@ -90,3 +90,18 @@ def test_a106_shares_of_each_parts_own_class_have_no_common_whole():
     text = ("2023年本部门优先采购节能产品 12.00 万元,占同类产品采购规模的 90.00%;"
             "优先采购环保产品 8.00 万元,占同类产品采购规模的 80.00%。")
     assert run_prose(ShareMismatch, text) == []
+
+
+def test_a106_a_whole_broken_down_twice_is_two_complete_breakdowns():
+    """An unstated whole broken down by structure, then by function: each set makes 100% on its
+    own, so the shares of both together (200%) are no excess; a set that overshoots still is."""
+    lines = ["1. 基本支出预算 950000 元,占支出总预算的 95.00%,同比减少 3000 元。",
+             "2. 项目支出预算 50000 元,占支出总预算的 5.00%,同比无变化。其中:",
+             "(一)教育支出类科目 700000 元,占支出总预算 70.00%,同比减少 2000 元。",
+             "(二)社会保障和就业支出类科目 200000 元,占支出总预算 20.00%,同比减少 1000 元。",
+             "(三)卫生健康支出类科目 100000 元,占支出总预算 {health},同比无变化。"]
+    paras = [line.format(health="10.01%") for line in lines]
+    assert run_prose(ShareMismatch, *paras) == []
+    paras = [line.format(health="15.00%") for line in lines]
+    (d,) = run_prose(ShareMismatch, *paras)
+    assert "70.00% + 20.00% + 15.00% = 105.00%" in d.message()
