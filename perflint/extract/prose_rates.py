@@ -250,7 +250,7 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
             continue
         part = ms[k - 1]
         gap = norm[part.end:r.start]
-        m = compile_pattern(r"^[\s,，]*" + conf["share"]).match(gap)
+        m = compile_pattern(r"^[\s,，]*(?:分别|各)?" + conf["share"]).match(gap)
         if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
             continue
         name = compact(m.group("whole"))

@@ -105,3 +105,12 @@ def test_a106_a_whole_broken_down_twice_is_two_complete_breakdowns():
     paras = [line.format(health="15.00%") for line in lines]
     (d,) = run_prose(ShareMismatch, *paras)
     assert "70.00% + 20.00% + 15.00% = 105.00%" in d.message()
+
+
+def test_a106_shares_stated_respectively_after_the_listed_parts():
+    """``基本支出、项目支出分别为 a 万元和 b 万元，分别占 … 的 x% 和 y%``."""
+    text = ("2023年度基本支出、项目支出分别为 300.00 万元和 180.00 万元,"
+            "分别占本年支出合计的 62.50% 和 {other}。")
+    assert run_prose(ShareMismatch, text.format(other="37.50%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(other="47.50%"))
+    assert "180.00 ÷ 480 = 37.50%" in d.message()
