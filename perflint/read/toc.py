@@ -201,6 +201,26 @@ def _as_entry(block: Block) -> TocEntry:
     return TocEntry(text=block.text, title=title, page=None, numbering=found[0] if found else None)
 
 
+_PAGE_TAIL = lazy_compile(r"^(?P<title>.*?[^\d\s])\s*(?P<page>\d{1,3})$")
+
+
+def _with_pages(run: list[Block]) -> list[Block]:
+    """``run`` with the page numbers typed after the titles taken off them (``一、主要职责 1``,
+    ``第二部分 2023年度部门决算表15``) when every entry of the contents ends in one and they
+    never go down; a title that merely ends in a digit (``附件1``) keeps it."""
+    entries = [b for b in run if isinstance(b, TocEntry) and b.page is None]
+    tails = [_PAGE_TAIL.match(e.title) for e in entries]
+    if len(entries) < _MIN_ENTRIES or not all(tails):
+        return run
+    pages = [int(m.group("page")) for m in tails if m]
+    if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        return run
+    for entry, m in zip(entries, tails, strict=True):
+        if m:
+            entry.title, entry.page = m.group("title"), int(m.group("page"))
+    return run
+
+
 def mark_contents(blocks: list[Block]) -> list[Block]:
     """``blocks`` with every hand-typed table of contents turned into :class:`TocEntry` blocks."""
     out: list[Block] = []
@@ -208,7 +228,7 @@ def mark_contents(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
         if end is not None and sum(_numbered(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
-            out.extend(b if _is_note(b) else _as_entry(b) for b in blocks[i:end])
+            out.extend(_with_pages([b if _is_note(b) else _as_entry(b) for b in blocks[i:end]]))
             i = end
             continue
         out.append(blocks[i])

@@ -158,3 +158,23 @@ def test_contents_whose_later_part_reads_like_a_report_title_is_contents():
             "  一、部门基本情况\n  本局内设 6 个处室。\n\n第三部分 2023年度其他重要事项的情况说明\n\n"
             "  本年无其他重要事项。\n\n第四部分 2023年度部门绩效评价情况\n\n  本年对 3 个项目开展了自评。\n")
     assert _toc_lines(text) == [5, 6, 7, 8, 9, 10, 11]
+
+
+def test_page_numbers_typed_after_contents_titles_are_pages():
+    """Contents without leaders whose page numbers follow the titles, spaced or glued
+    (``一、主要职责 1``, ``第二部分 2023年度部门决算表15``): the number is the page."""
+    text = ("示范市档案馆2023年度部门决算\n目 录\n第一部分 概 况 1\n一、主要职责 1\n二、机构设置 3\n"
+            "第二部分 2023年度部门决算表15\n一、收入支出决算总表15\n第一部分 概 况\n一、主要职责\n"
+            "负责全市档案管理。\n二、机构设置\n内设 4 个科室。\n第二部分 2023年度部门决算表\n一、收入支出决算总表\n见附表。\n")
+    doc = parse_text(text, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.title, t.page) for t in toc] == [
+        ("概 况", 1), ("主要职责", 1), ("机构设置", 3), ("2023年度部门决算表", 15), ("收入支出决算总表", 15)]
+
+
+def test_a_contents_title_ending_in_a_digit_keeps_it():
+    text = ("示范乡2023年度部门决算\n目录\n第一部分 部门概况\n第二部分 部门决算情况说明\n第三部分 附件\n附件1\n附件2\n"
+            "第一部分 部门概况\n本乡设 7 个岗位。\n第二部分 部门决算情况说明\n收入合计 10.00 万元。\n第三部分 附件\n附件1\n见后。\n")
+    doc = parse_text(text, "d.txt")
+    titles = [b.title for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert "附件1" in titles and "附件2" in titles
