@@ -16,6 +16,7 @@ from perflint.read.forms.cells import part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.sentences import inside_book_title
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,8 @@ def template_instructions(text: str) -> list[PhraseMatch]:
     out = []
     for pattern in _instruction_patterns():
         for m in pattern.finditer(text):
+            if "《" in text and inside_book_title(text, m.start()):
+                continue  # 按照《部门决算报表填报说明》: the name of a cited document
             out.append(PhraseMatch("instruction", m.start(), m.end(), m.group(0)))
     return _dedupe(out)
 
