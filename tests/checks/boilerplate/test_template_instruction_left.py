@@ -68,3 +68,5 @@ def test_the_name_of_a_cited_document_is_no_instruction_left():
     text = "按照《2023年度部门决算报表填报说明》要求,本局对全部收支进行了核对。\n"
     assert run(TemplateInstructionLeft, text) == []
     assert lines(run(TemplateInstructionLeft, "填报说明：本表金额单位为万元。\n")) == [1]
+    note = "备注：如单位修改了《部门整体支出绩效评价评分表（参考样表）》，须相应修改本表。\n"
+    assert lines(run(TemplateInstructionLeft, note)) == [1]
