@@ -224,8 +224,9 @@ class ShareMismatch(Check):
                     whole=fmt(whole_sum / scale), part=number(c.part), computed=percent(computed, c.rate.decimals),
                 )
             return
+        claims = _after_complete_breakdowns(claims)
         rate_sum = sum((c.rate.value for _, c in claims), Decimal(0))
-        if rate_sum > HUNDRED + sum((half(c.rate) for _, c in claims), Decimal(0)):
+        if len(claims) > 1 and rate_sum > HUNDRED + sum((half(c.rate) for _, c in claims), Decimal(0)):
             para, c = claims[-1]
             yield self.diagnostic(
                 "siblings_over", para.text.locate(c.rate.start, c.rate.end), severity=Severity.warning,
@@ -254,6 +255,20 @@ class ShareMismatch(Check):
             name=ws.name["zh"], name_en=ws.name["en"], expr=expr, computed=fmt(point, max(ws.whole.decimals, 2)),
             whole=number(ws.whole),
         )
+
+
+def _after_complete_breakdowns(
+        claims: list[tuple[Paragraph, prose.ShareClaim]]) -> list[tuple[Paragraph, prose.ShareClaim]]:
+    """The claims left after each run of them whose shares make up 100%: a whole is often broken
+    down twice (基本支出 95.57% + 项目支出 4.43%, then by function 78.33% + … + 6.90%), and
+    each breakdown is complete on its own."""
+    start, acc, tolerance = 0, Decimal(0), Decimal(0)
+    for k, (_, c) in enumerate(claims):
+        acc += c.rate.value
+        tolerance += half(c.rate)
+        if abs(acc - HUNDRED) <= tolerance:
+            start, acc, tolerance = k + 1, Decimal(0), Decimal(0)
+    return claims[start:]
 
 
 def _exact(value: Decimal, like: Quantity) -> Quantity:

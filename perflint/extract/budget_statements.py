@@ -49,6 +49,9 @@ class BudgetStatement:
 
 
 _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
+# A verb of spending before a budget label makes the figure the money spent out of the budget
+# (``共完成预算资金 47.95 万元``, ``使用预算资金``), not the budget itself.
+_SPENT_VERBS = ("完成", "使用", "支出", "支付", "花费", "执行")
 _ACTUAL_LABEL = lazy_compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$")
 
 
@@ -85,7 +88,10 @@ def budget_statements(text: str) -> list[BudgetStatement]:
             if any(w in norm[s:q.start] for w in ("其中", "包括", "含")):
                 continue  # the budget of a part (`其中中央资金预算数 60 万元`)
             if m := _BUDGET_LABEL.search(before):
-                budgets.append((m.group(0), q))
+                if before[:m.start()].endswith(_SPENT_VERBS):
+                    actuals.append((m.group(0), q))  # 完成预算资金 X 万元: the money spent
+                else:
+                    budgets.append((m.group(0), q))
             elif m := _ACTUAL_LABEL.search(before):
                 actuals.append((m.group(0), q))
         budget, actual = _one(budgets, ("调整后", "全年")), _one(actuals, ())

@@ -27,7 +27,7 @@ from perflint.text.dates import DateMention, date_mentions
 from perflint.text.memo import remember_short
 from perflint.text.numbers import normalise
 from perflint.text.patterns import any_of, compile_pattern, lazy_compile
-from perflint.text.sentences import CLAUSE_END, statement_around
+from perflint.text.sentences import CLAUSE_END, inside_book_title, statement_around
 
 
 @cache
@@ -57,10 +57,7 @@ def _inside_title(text: str, pos: int, marks: _Marks | None = None) -> bool:
         if opened < 0 or closed > opened:
             return False
         return bool(marks.closes) and marks.closes[-1] >= pos
-    opened = text.rfind("《", 0, pos)
-    if opened < 0 or text.rfind("》", 0, pos) > opened:
-        return False
-    return text.find("》", pos) >= 0
+    return inside_book_title(text, pos)
 
 
 def _positions(text: str, ch: str) -> list[int]:

@@ -250,14 +250,39 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
             continue
         part = ms[k - 1]
         gap = norm[part.end:r.start]
-        m = compile_pattern(r"^[\s,，]*" + conf["share"]).match(gap)
+        m = compile_pattern(r"^[\s,，]*(?:分别|各)?" + conf["share"]).match(gap)
         if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
             continue
         name = compact(m.group("whole"))
-        if not label_core(name):
+        if not label_core(name) or _conf_re("relative_whole").match(name):
             continue
+        rates = _listed_run(norm, ms, k, 1)
+        if len(rates) > 1:
+            # ``a、b 和 c，占 … 的 x%、y% 和 z%``: the shares of the listed parts, respectively
+            parts = _listed_run(norm, ms, k - 1, -1)
+            if len(parts) == len(rates) and all(p.role == "level" and _same_kind(p.quantity, part.quantity)
+                                                 for p in parts):
+                out.extend(ShareClaim(p.quantity, q.quantity, name, p.label) for p, q in zip(parts, rates, strict=True))
+            continue  # a list of shares whose parts cannot be told: none is claimed
         out.append(ShareClaim(part.quantity, r.quantity, name, part.label))
     return out
+
+
+_LIST_GAP = lazy_compile(r"^[\s、，,和及与]*$")
+
+
+def _listed_run(norm: str, ms: list[Mention], k: int, step: int) -> list[Mention]:
+    """The mentions of ``ms[k]``'s role listed with it (``a、b 和 c``), in text order: from ``k``
+    onward (``step`` 1) or back to it (``step`` −1), within its sentence, joined only by list marks."""
+    run = [ms[k]]
+    j = k + step
+    while 0 <= j < len(ms) and ms[j].sentence == ms[k].sentence and ms[j].role == ms[k].role and not ms[j].bracketed:
+        a, b = (run[-1], ms[j]) if step > 0 else (ms[j], run[-1])
+        if not _LIST_GAP.match(norm[a.end:b.start]):
+            break
+        run.append(ms[j])
+        j += step
+    return run if step > 0 else run[::-1]
 
 
 def shares(text: str) -> list[Share]:

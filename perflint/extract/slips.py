@@ -195,6 +195,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue
         if stem.endswith(org_suffixes):
             continue  # 财政部 is the ministry, not 财政部门 cut short
+        if nexts[0] in org_suffixes:
+            continue  # 水利和湖泊 is the field the 水利和湖泊局 is named for, not its name cut short
         taken.add((idx, end))
         found.append(Truncation(idx, start, end, stem, nexts[0]))
     return found

@@ -16,6 +16,7 @@ from perflint.read.forms.cells import part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.sentences import inside_book_title
 
 
 @dataclass(frozen=True)
@@ -192,8 +193,16 @@ def template_instructions(text: str) -> list[PhraseMatch]:
     out = []
     for pattern in _instruction_patterns():
         for m in pattern.finditer(text):
+            if "《" in text and inside_book_title(text, m.start()) and not _bracketed(text, m.start(), m.end()):
+                continue  # 按照《部门决算报表填报说明》: the name of a cited document (a bracketed
+                # （参考样表） is the sample form's own label, even where a note cites the form)
             out.append(PhraseMatch("instruction", m.start(), m.end(), m.group(0)))
     return _dedupe(out)
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in round brackets of its own (``（参考样表）``)."""
+    return text[start - 1:start] in "（(" and text[end:end + 1] in "）)" and start > 0 and end < len(text)
 
 
 @cache

@@ -27,13 +27,16 @@ _TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)
 _PAGE_NUMBER = lazy_compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 # A contents line: dot leaders then a page or a page range (``……14-15``), leaders alone (the
 # page lost), or a Word TOC pasted with its field code (``一、主要职责 PAGEREF _Toc1234 \\h 3``).
+# Leaders are dots, middle dots or ellipses, or what a symbol font's leader becomes in text
+# (``¨``, ``⋯``); a page number may come out with its digits spaced apart (``1   0``).
 _TOC = lazy_compile(
-    r"^(?P<title>.*?\S)\s*(?:[.．·…]{4,}\s*(?P<page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?|[.．·…]{8,}"
-    r"|[.．·…]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
+    r"^(?P<title>.*?\S)\s*(?:[.．·…⋯¨]{4,}\s*(?P<page>\d(?:[ \u3000]{0,4}\d){0,2})(?:\s*[-—–~～]\s*\d{1,3})?"
+    r"|[.．·…⋯¨]{8,}"
+    r"|[.．·…⋯¨]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
 )
 # Every _TOC match holds four leaders in a row or a Word field code: most lines hold neither
 # (a figure's decimal point is one leader) and skip the pattern (its lazy title tries every position).
-_TOC_SCREEN = lazy_compile(r"[.．·…]{4}|PAGEREF")
+_TOC_SCREEN = lazy_compile(r"[.．·…⋯¨]{4}|PAGEREF")
 _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
@@ -177,7 +180,7 @@ class Line:
 # What every shape but plain text needs: a page number or a separator its dash, 第 or slash; an
 # HTML table its ``<``; a table row its tab or bar; a contents line four leaders or a Word field
 # code; a Markdown heading its ``#``. A line holding none of them is text (most lines are).
-_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…]{4}|PAGEREF")
+_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…⋯¨]{4}|PAGEREF")
 
 
 def classify(number: int, raw: str) -> Line:
@@ -262,7 +265,7 @@ def toc_parts(line: Line) -> tuple[str, int | None] | None:
     if not m:
         return None
     page = m.group("page") or m.group("field_page")
-    return m.group("title").strip(), int(page) if page else None
+    return m.group("title").strip(), int("".join(page.split())) if page else None
 
 
 def is_date_line(text: str) -> bool:

@@ -30,6 +30,7 @@ _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
+_PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
 
 
 def _key(text: str) -> str:
@@ -88,7 +89,7 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
-        if _REPORT_TITLE.search(compact(block.text.value)):
+        if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k):
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
             return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
@@ -99,9 +100,46 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
-        if _returns_at(blocks, s, k) or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k)):
+        if (_returns_at(blocks, s, k) or _first_part_again(blocks, s, k)
+                or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k))):
             return k
     return None
+
+
+def _next_part(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether line ``k`` is the next part of a run that opened with the first
+    (``第二部分 2023年度部门决算说明`` after ``第一部分 …``): an entry of the contents, though
+    its title reads like a report's."""
+    first, here = parse_marker(blocks[s].text.value), parse_marker(blocks[k].text.value)
+    if first is None or here is None or first[0].style not in _PART_STYLES or first[0].value != 1:
+        return False
+    style = first[0].style
+    if here[0].style != style:
+        return False
+    seen = 1
+    for block in blocks[s + 1:k]:
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == style:
+            seen = marker[0].value
+    return here[0].value == seen + 1
+
+
+def _first_part_again(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether the run at ``s`` opens with a first part (``第一部分``, ``第一章``), goes on to the
+    second, and line ``k`` opens the first part again: a document has one first part, so a run
+    of bodiless lines through 第二部分 before it is its contents, whatever title the body then
+    gives the part (``第一部分：示范县水务局概况`` / ``第一部分 部门概况``)."""
+    first, again = parse_marker(blocks[s].text.value), parse_marker(blocks[k].text.value)
+    if first is None or again is None or first[0].style not in _PART_STYLES or first[0].value != 1:
+        return False
+    style = first[0].style
+    if again[0].style != style or again[0].value != 1:
+        return False
+    for block in blocks[s + 1:k]:
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == style and marker[0].value == 2:
+            return True
+    return False
 
 
 def _repeats_lead(blocks: list[Block], s: int, k: int) -> bool:
@@ -158,8 +196,29 @@ def _as_entry(block: Block) -> TocEntry:
         return block
     found = parse_marker(block.text.value)
     value = block.text.value
-    title = value[found[1]:].strip() if found else value.strip()
+    # ``第一部分：单位概况``: the colon after the marker is no part of the title
+    title = value[found[1]:].strip().lstrip(":：").lstrip() if found else value.strip()
     return TocEntry(text=block.text, title=title, page=None, numbering=found[0] if found else None)
+
+
+_PAGE_TAIL = lazy_compile(r"^(?P<title>.*?[^\d\s])\s*(?P<page>\d{1,3})$")
+
+
+def _with_pages(run: list[Block]) -> list[Block]:
+    """``run`` with the page numbers typed after the titles taken off them (``一、主要职责 1``,
+    ``第二部分 2023年度部门决算表15``) when every entry of the contents ends in one and they
+    never go down; a title that merely ends in a digit (``附件1``) keeps it."""
+    entries = [b for b in run if isinstance(b, TocEntry) and b.page is None]
+    tails = [_PAGE_TAIL.match(e.title) for e in entries]
+    if len(entries) < _MIN_ENTRIES or not all(tails):
+        return run
+    pages = [int(m.group("page")) for m in tails if m]
+    if any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        return run
+    for entry, m in zip(entries, tails, strict=True):
+        if m:
+            entry.title, entry.page = m.group("title"), int(m.group("page"))
+    return run
 
 
 def mark_contents(blocks: list[Block]) -> list[Block]:
@@ -169,7 +228,7 @@ def mark_contents(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
         if end is not None and sum(_numbered(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
-            out.extend(b if _is_note(b) else _as_entry(b) for b in blocks[i:end])
+            out.extend(_with_pages([b if _is_note(b) else _as_entry(b) for b in blocks[i:end]]))
             i = end
             continue
         out.append(blocks[i])

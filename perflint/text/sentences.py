@@ -116,3 +116,12 @@ _STOP = lazy_compile("[" + re.escape(STATEMENT_END) + "]")
 def statement_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The statement around ``text[start:end]``: from after the previous stop to the next one."""
     return statement_start(text, start), statement_end(text, end)
+
+
+def inside_book_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside 《…》 (an open 《 before it and its 》 after it): the name of a
+    document the text cites, not the text's own words."""
+    opened = text.rfind("《", 0, pos)
+    if opened < 0 or text.rfind("》", 0, pos) > opened:
+        return False
+    return text.find("》", pos) >= 0

@@ -104,6 +104,14 @@ def test_budget_statements():
     assert budget_statements("支出 30 万元，比年初预算数 20 万元增加 10 万元。") == []
 
 
+def test_budget_funds_completed_or_used_are_the_actual():
+    """``完成预算资金 X 万元``, ``使用预算资金 X 万元``: the money spent, not the budget."""
+    [st] = budget_statements("本项目共完成预算资金 47.95 万元，其中设备购置 30 万元。")
+    assert st.budget is None and st.actual.value == Decimal("47.95")
+    [st] = budget_statements("本项目共申请预算资金 48 万元。")
+    assert st.budget.value == 48 and st.actual is None
+
+
 @pytest.mark.parametrize(("text", "count", "items", "partial"), [
     ("下设 3 个中心：东中心，西中心，南中心。", 3, 3, False),
     ("现设办公室、财务股、业务股等 3 个股室。", 3, 3, True),

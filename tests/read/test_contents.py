@@ -117,3 +117,64 @@ def test_a_note_between_contents_and_body_stays_a_note():
     kinds_ = kinds(text)
     assert [line for line, k in kinds_ if k == "TocEntry"] == [4, 5, 6, 7, 8, 9]
     assert (10, "Paragraph") in kinds_
+
+
+def test_contents_whose_first_part_is_renamed_in_the_body_is_contents():
+    """No ``目录`` line, and the body names its first part differently (``第一部分：示范县水务局
+    概况`` in the contents, ``第一部分 部门概况`` in the body): a document has one 第一部分, so
+    the run of bodiless lines that went on to 第二部分 before it came back was the contents."""
+    text = ("示范县水务局2023年部门决算公开\n\n第一部分：示范县水务局概况\n\n一、部门主要职责\n\n"
+            "二、部门决算单位构成\n\n第二部分：示范县水务局2023年部门决算表\n\n一、收入支出决算总表\n\n"
+            "二、收入决算表\n\n第三部分：名词解释\n\n第一部分 部门概况\n\n（一）主要职责\n\n"
+            "负责全县水资源管理。\n\n（二）决算单位构成\n\n本部门决算仅含本级。\n")
+    assert _toc_lines(text) == [3, 5, 7, 9, 11, 13, 15]
+    doc = parse_text(text, "d.txt")
+    assert [b.title for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)][0] == "示范县水务局概况"
+
+
+def test_a_second_first_part_after_a_part_with_text_is_no_contents():
+    """Two reports of a bundle each open with 第一部分: the first has text, so no contents run."""
+    text = ("第一部分 单位概况\n一、主要职责\n负责全县林木种苗管理。\n第二部分 决算说明\n"
+            "收入合计 10.00 万元。\n第一部分 单位概况\n一、主要职责\n负责全县苗圃管理。\n")
+    assert _toc_lines(text) == []
+
+
+def test_contents_with_symbol_font_leaders_are_contents():
+    """Word leaders that come out of a symbol font as ``¨`` or ``⋯``, page numbers spaced apart."""
+    text = ("目录\n一、部门主要职责¨¨¨¨¨¨¨¨¨¨¨¨1\n二、机构设置情况¨¨¨¨¨¨¨¨¨¨¨¨1\n"
+            "三、收入支出决算总表⋯⋯⋯⋯⋯⋯2\n四、财政拨款收入支出决算总体情况说明¨¨¨¨¨¨¨    1   0\n")
+    doc = parse_text(text, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.line, t.page) for t in toc] == [(2, 1), (3, 1), (4, 2), (5, 10)]
+
+
+def test_contents_whose_later_part_reads_like_a_report_title_is_contents():
+    """``第二部分 2023年度部门决算说明`` in the contents ends like a report's title; it is the
+    part after 第一部分, an entry, and the contents run on to the body's 第一部分."""
+    text = ("示范市园林局2023年度部门决算\n\n目 录\n\n  第一部分 2023年度部门决算报表\n  一、收入支出决算总表\n"
+            "  二、收入决算表\n  三、支出决算表\n  第二部分 2023年度部门决算说明\n"
+            "  第三部分 2023年度其他重要事项的情况说明\n  第四部分 2023年度部门绩效评价情况\n\n"
+            "第一部分 2023年度部门决算报表\n\n  报表详见附件。\n\n第二部分 2023年度部门决算说明\n\n"
+            "  一、部门基本情况\n  本局内设 6 个处室。\n\n第三部分 2023年度其他重要事项的情况说明\n\n"
+            "  本年无其他重要事项。\n\n第四部分 2023年度部门绩效评价情况\n\n  本年对 3 个项目开展了自评。\n")
+    assert _toc_lines(text) == [5, 6, 7, 8, 9, 10, 11]
+
+
+def test_page_numbers_typed_after_contents_titles_are_pages():
+    """Contents without leaders whose page numbers follow the titles, spaced or glued
+    (``一、主要职责 1``, ``第二部分 2023年度部门决算表15``): the number is the page."""
+    text = ("示范市档案馆2023年度部门决算\n目 录\n第一部分 概 况 1\n一、主要职责 1\n二、机构设置 3\n"
+            "第二部分 2023年度部门决算表15\n一、收入支出决算总表15\n第一部分 概 况\n一、主要职责\n"
+            "负责全市档案管理。\n二、机构设置\n内设 4 个科室。\n第二部分 2023年度部门决算表\n一、收入支出决算总表\n见附表。\n")
+    doc = parse_text(text, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.title, t.page) for t in toc] == [
+        ("概 况", 1), ("主要职责", 1), ("机构设置", 3), ("2023年度部门决算表", 15), ("收入支出决算总表", 15)]
+
+
+def test_a_contents_title_ending_in_a_digit_keeps_it():
+    text = ("示范乡2023年度部门决算\n目录\n第一部分 部门概况\n第二部分 部门决算情况说明\n第三部分 附件\n附件1\n附件2\n"
+            "第一部分 部门概况\n本乡设 7 个岗位。\n第二部分 部门决算情况说明\n收入合计 10.00 万元。\n第三部分 附件\n附件1\n见后。\n")
+    doc = parse_text(text, "d.txt")
+    titles = [b.title for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert "附件1" in titles and "附件2" in titles

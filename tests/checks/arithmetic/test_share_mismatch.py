@@ -74,3 +74,43 @@ def test_a106_a_total_is_not_a_sum_of_the_year():
     assert run_prose(ShareMismatch, *paras) == []
     (d,) = run_prose(ShareMismatch, *paras[:2], paras[2].replace("9.94%", "8.94%"))
     assert "18,320.12" in d.message()
+
+
+def test_a106_listed_parts_and_their_listed_shares_pair_respectively():
+    """``a、b 和 c，占 … 的 x%、y% 和 z%``: each share belongs to the part in its place."""
+    text = ("2023年本部门政府采购支出总额 200.00 万元。按类别分,货物、工程、服务采购分别为 50.00 万元、"
+            "30.00 万元和 120.00 万元,占政府采购支出总额的比例为 {goods}、15.00% 和 60.00%。")
+    assert run_prose(ShareMismatch, text.format(goods="25.00%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(goods="35.00%"))
+    assert "50.00 ÷ 200.00 = 25.00%" in d.message()
+
+
+def test_a106_shares_of_each_parts_own_class_have_no_common_whole():
+    """``占同类产品采购规模的 …``: each share is of the part's own class, so they need not add up."""
+    text = ("2023年本部门优先采购节能产品 12.00 万元,占同类产品采购规模的 90.00%;"
+            "优先采购环保产品 8.00 万元,占同类产品采购规模的 80.00%。")
+    assert run_prose(ShareMismatch, text) == []
+
+
+def test_a106_a_whole_broken_down_twice_is_two_complete_breakdowns():
+    """An unstated whole broken down by structure, then by function: each set makes 100% on its
+    own, so the shares of both together (200%) are no excess; a set that overshoots still is."""
+    lines = ["1. 基本支出预算 950000 元,占支出总预算的 95.00%,同比减少 3000 元。",
+             "2. 项目支出预算 50000 元,占支出总预算的 5.00%,同比无变化。其中:",
+             "(一)教育支出类科目 700000 元,占支出总预算 70.00%,同比减少 2000 元。",
+             "(二)社会保障和就业支出类科目 200000 元,占支出总预算 20.00%,同比减少 1000 元。",
+             "(三)卫生健康支出类科目 100000 元,占支出总预算 {health},同比无变化。"]
+    paras = [line.format(health="10.01%") for line in lines]
+    assert run_prose(ShareMismatch, *paras) == []
+    paras = [line.format(health="15.00%") for line in lines]
+    (d,) = run_prose(ShareMismatch, *paras)
+    assert "70.00% + 20.00% + 15.00% = 105.00%" in d.message()
+
+
+def test_a106_shares_stated_respectively_after_the_listed_parts():
+    """``基本支出、项目支出分别为 a 万元和 b 万元，分别占 … 的 x% 和 y%``."""
+    text = ("2023年度基本支出、项目支出分别为 300.00 万元和 180.00 万元,"
+            "分别占本年支出合计的 62.50% 和 {other}。")
+    assert run_prose(ShareMismatch, text.format(other="37.50%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(other="47.50%"))
+    assert "180.00 ÷ 480 = 37.50%" in d.message()

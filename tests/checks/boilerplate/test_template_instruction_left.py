@@ -55,3 +55,18 @@ def test_note_telling_units_how_to_pick_indicators():
     text = "注:各地请根据实际情况,从上述绩效指标中选择适合的填报。\n"
     [diag] = run(TemplateInstructionLeft, text)
     assert diag.location.line == 1
+
+
+def test_a_template_named_in_prose_is_no_instruction_left():
+    """``（模板）`` labels a blank form; a report that speaks of a 模板 (统一制定公开模板) does not."""
+    prose = "示范市财政局统一制定部门决算公开模板,提供公开平台服务,确保公开内容完整、规范。\n"
+    assert run(TemplateInstructionLeft, prose) == []
+    assert lines(run_code("示范县单位决算公开文本（模板）\n\n一、单位概况\n本单位内设 3 个股室。\n", "B307")) == [1]
+
+
+def test_the_name_of_a_cited_document_is_no_instruction_left():
+    text = "按照《2023年度部门决算报表填报说明》要求,本局对全部收支进行了核对。\n"
+    assert run(TemplateInstructionLeft, text) == []
+    assert lines(run(TemplateInstructionLeft, "填报说明：本表金额单位为万元。\n")) == [1]
+    note = "备注：如单位修改了《部门整体支出绩效评价评分表（参考样表）》，须相应修改本表。\n"
+    assert lines(run(TemplateInstructionLeft, note)) == [1]

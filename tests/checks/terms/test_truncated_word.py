@@ -39,3 +39,10 @@ def test_an_organisation_name_is_not_a_word_cut_short():
     # 财政部 (the ministry) is whole even where the draft says 财政部门 three times elsewhere
     texts = ["根据财政部门要求，", "配合财政部门开展检查，", "报送财政部门审核。", "按照财政部门规定", "上报财政部。"]
     assert truncated_words(texts) == []
+
+
+def test_the_field_an_organisation_is_named_for_is_not_its_name_cut_short():
+    # the bureau is 示范区水利和湖泊局 throughout; 关于水利和湖泊、“三农”工作 names its field
+    texts = ["示范区水利和湖泊局概况", "示范区水利和湖泊局贯彻落实党中央关于水利和湖泊、“三农”工作的方针政策",
+             "示范区水利和湖泊局2023年部门决算表", "示范区水利和湖泊局部门决算情况说明"]
+    assert truncated_words(texts) == []
