@@ -232,3 +232,31 @@ def test_reason_after_the_score_on_a_one_line_form_is_the_rows_deviation() -> No
     form = self_evaluations(parse_text(text, "f.txt"))[0]
     got = [(i.name, i.deviation.text if i.deviation else None) for i in form.indicators]
     assert got == [("资助学生人次", None), ("受助学生满意度", "个别学生反映通知不及时，今后提前告知")]
+
+
+# A PDF flattened into one line where a name wrapped over two lines pushed the next indicator's
+# name in front of the previous one's figures: two numbered names, then two groups of figures,
+# the second group with no name of its own.
+NAMES_BEFORE_FIGURES = (
+    "项目支出绩效自评表\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+    "产出指标 数量指标 指标1:开展巡回义诊 12次 12次 5 5 "
+    "指标2:慢性病随访登记人 数 指标3:老年人健康管理覆盖率 850人 850人 5 5 96% 92% 5 4.8 "
+    "总分 100 99.8\n"
+)
+
+
+def test_a_numbered_name_pushed_before_the_previous_figures_goes_to_the_nameless_group() -> None:
+    form = self_evaluations(parse_text(NAMES_BEFORE_FIGURES, "f.txt"))[0]
+    got = [(i.name, i.target.text, i.actual.text) for i in form.indicators]
+    assert got == [
+        ("指标1:开展巡回义诊", "12次", "12次"),
+        ("指标2:慢性病随访登记人数", "850人", "850人"),
+        ("指标3:老年人健康管理覆盖率", "96%", "92%"),
+    ]
+
+
+def test_a_group_with_its_own_name_takes_nothing_from_the_row_before() -> None:
+    text = NAMES_BEFORE_FIGURES.replace(" 96% 92%", " 指标4:家庭访视次数 96次 92次")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    assert [i.name for i in form.indicators][1:] == ["数指标3:老年人健康管理覆盖率", "指标4:家庭访视次数"]
