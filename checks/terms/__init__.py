@@ -7,6 +7,7 @@ from perflint.check import Family
 from .doubled_character import DoubledCharacter
 from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
+from .name_spelt_two_ways import NameSpeltTwoWays
 from .punctuation_slip import PunctuationSlip
 from .repeated_adverb import RepeatedAdverb
 from .truncated_word import TruncatedWord
@@ -17,5 +18,5 @@ FAMILY = Family(name="terms", prefix="T", title={"zh": "用语与错别字", "en
 
 CHECKS: list = [
     MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedAdverb, PunctuationSlip,
-    TruncatedWord,
+    TruncatedWord, NameSpeltTwoWays,
 ]
