@@ -11,6 +11,7 @@ another way: both are left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -61,7 +62,12 @@ def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVaria
         return []
     out: list[NameVariant] = []
     seen: set[tuple[int, int]] = set()
+    # the anchors every reference is looked up by, joined: most texts hold none and are passed over
+    screen = re.compile("|".join(sorted({re.escape(ref[p + 1:p + 1 + _ANCHOR]) for ref in refs
+                                         for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)})))
     for index, text in enumerate(texts):
+        if screen.search(text) is None:
+            continue
         for ref in refs:
             for variant in _in_text(ref, text, index):
                 key = (index, variant.start + variant.offset)
