@@ -19,7 +19,7 @@ from functools import cache
 
 from perflint import data
 from perflint.text.numbers import DECIMAL
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _SCALES = {"万元": Decimal(10000), "元": Decimal(1), "亿元": Decimal(100000000)}
 _MONEY = rf"(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{DECIMAL})\s*(亿元|万元|元)"
@@ -136,5 +136,9 @@ def budget_compositions(texts: Sequence[str]) -> list[BudgetComposition]:
     return out
 
 
+_QUOTES = lazy_compile(r"[“”\"'‘’「」]")
+
+
 def _plain(text: str) -> str:
-    return re.sub(r"[“”\"'‘’「」]", "", text).replace("（", "(").replace("）", ")")
+    """The text without quotes and with half-width brackets, as the vocabulary spells names."""
+    return _QUOTES.sub("", text).replace("（", "(").replace("）", ")")

@@ -18,6 +18,7 @@ from functools import cache
 
 from perflint import data
 from perflint.text.normalise import compact
+from perflint.text.patterns import compile_pattern
 
 LEFT_MIN = 2  # characters matching the title before the changed one
 RIGHT_MIN = 3  # and after it
@@ -63,7 +64,7 @@ def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVaria
     out: list[NameVariant] = []
     seen: set[tuple[int, int]] = set()
     # the anchors every reference is looked up by, joined: most texts hold none and are passed over
-    screen = re.compile("|".join(sorted({re.escape(ref[p + 1:p + 1 + _ANCHOR]) for ref in refs
+    screen = compile_pattern("|".join(sorted({re.escape(ref[p + 1:p + 1 + _ANCHOR]) for ref in refs
                                          for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)})))
     for index, text in enumerate(texts):
         if screen.search(text) is None:
