@@ -13,6 +13,7 @@ from .foreign_organisation import ForeignOrganisation
 from .indicator_value_mismatch import IndicatorValueMismatch
 from .level_weights_against_note import LevelWeightsAgainstNote
 from .misdefined_term import MisdefinedTerm
+from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
@@ -26,4 +27,5 @@ CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
+    ProjectCountMismatch,
 ]
