@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from perflint.checks.arithmetic.account_code_nesting import AccountCodeNesting
+from perflint.checks.arithmetic.budget_breakdown_mismatch import BudgetBreakdownMismatch
 from perflint.checks.arithmetic.budget_completion_mismatch import BudgetCompletionMismatch
 from perflint.checks.arithmetic.budget_score import BudgetScoreMismatch
 from perflint.checks.arithmetic.budget_total_parts import BudgetTotalParts
@@ -30,6 +31,7 @@ CHECKS: list = [
     ProseBreakdownMismatch,
     GrowthRateMismatch,
     ChangeBreakdownMismatch,
+    BudgetBreakdownMismatch,
     ShareMismatch,
     BudgetCompletionMismatch,
     ExecutionRateMismatch,

@@ -21,7 +21,9 @@ class GrowthRateMismatch(Check):
     Recomputes the rate of a change stated with its amount: in `本年支出 C 万元，比上年减少 X 万元，
     下降 Y%` last year was C + X, so Y should be X ÷ (C + X); after `增加 X 万元，增长 Y%` it
     should be X ÷ (C − X). With the base stated instead (`比上年 B 万元增长 Y%`), Y should be
-    (C − B) ÷ B. Also flags any 下降 / 降低 / 减少 above 100%, which cannot happen. The
+    (C − B) ÷ B. Also flags any 下降 / 降低 / 减少 above 100%, which cannot happen, and (as a
+    warning) a rise stated as a percentage where the increase is the whole figure (`支出 4.79
+    万元，比预算增加 4.79 万元，增长 100%`): the base was 0 and no rate can be computed. The
     tolerance comes from the displayed precision of every figure involved.
 
     ## Why is this bad?
@@ -44,7 +46,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）。容差按各数字的显示精度确定。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。容差按各数字的显示精度确定。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。
@@ -87,6 +89,10 @@ class GrowthRateMismatch(Check):
             "zh": "尾数差异：{verb} {stated}，按 {x} ÷ ({c} {op} {x}) 应为 {computed}%",
             "en": "rounding difference: a {verb_en} of {stated}, but {x} ÷ ({c} {op} {x}) = {computed}%",
         },
+        "zero_base": {
+            "zh": "{verb} {stated} 无从计算：增加额 {x} 等于本期数 {c}，比较基数为 0，增幅应写“无法计算”或不写",
+            "en": "a {verb_en} of {stated} cannot be computed: the increase {x} is the whole figure {c}, so the base was 0",
+        },
         "operand": {"zh": "增减额", "en": "change"},
         "current": {"zh": "本期数", "en": "current figure"},
     }
@@ -121,6 +127,10 @@ class GrowthRateMismatch(Check):
             else:
                 fn = lambda c, d: d / (c - d) * HUNDRED  # noqa: E731
             if not decrease and st.current.base_value <= x.base_value:
+                if st.current.base_value == x.base_value and st.rate.value > 0:
+                    related.append((para.text.locate(x.start, x.end), "operand"))
+                    return self.diagnostic("zero_base", loc, severity=Severity.warning, related=related, verb=verb,
+                                           verb_en=verb_en, stated=stated, x=number(x), c=number(st.current))
                 return None
             rng = ratio_interval(fn, [st.current, x])
             if rng is None:

@@ -11,7 +11,9 @@ from .cost_above_spending import CostAboveSpending
 from .event_dated_twice import EventDatedTwice
 from .foreign_organisation import ForeignOrganisation
 from .indicator_value_mismatch import IndicatorValueMismatch
+from .level_weights_against_note import LevelWeightsAgainstNote
 from .misdefined_term import MisdefinedTerm
+from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
@@ -24,5 +26,6 @@ FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en
 CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
-    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending,
+    EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
+    ProjectCountMismatch,
 ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from perflint.check import Family
 
 from .doubled_character import DoubledCharacter
+from .grade_numerals_mixed import GradeNumeralsMixed
 from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
+from .name_spelt_two_ways import NameSpeltTwoWays
 from .punctuation_slip import PunctuationSlip
 from .repeated_adverb import RepeatedAdverb
 from .truncated_word import TruncatedWord
@@ -17,5 +19,5 @@ FAMILY = Family(name="terms", prefix="T", title={"zh": "用语与错别字", "en
 
 CHECKS: list = [
     MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedAdverb, PunctuationSlip,
-    TruncatedWord,
+    TruncatedWord, NameSpeltTwoWays, GradeNumeralsMixed,
 ]

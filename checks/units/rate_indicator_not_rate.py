@@ -10,6 +10,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.quantities import indicator_kind, is_capped_rate, is_rate_name
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
 from perflint.model import Document
+from perflint.text.numbers import is_bare_magnitude
 from perflint.text.patterns import lazy_compile
 
 _HUNDRED = Decimal(100)
@@ -20,9 +21,9 @@ class RateIndicatorNotRate(Check):
     """## What it does
     Reads the 三级指标 of each 自评表 and compares the kind its name calls for with what its
     目标值 and 实际完成值 hold:
-    - a rate (…率, …比例) filled with an amount (`140`, `40 万元`, the form's own budget figure),
-      with a figure without `%` beside a percentage (`100` and `100%`), or with words only
-      (`逐步推开`);
+    - a rate or a degree (…率, …比例, …程度) filled with an amount (`140`, `40 万元`, `40万`, the
+      form's own budget figure) or a head count, with a figure without `%` beside a percentage
+      (`100` and `100%`), or with words only (`逐步推开`);
     - an amount (…资金, …经费, …金额) filled with a percentage (`100%`).
 
     ## Why is this bad?
@@ -50,7 +51,7 @@ class RateIndicatorNotRate(Check):
 
     doc_zh = """## 它检查什么
     读取每张自评表的三级指标，把名称所要求的数值类型与目标值、实际完成值比较：
-    - 比率指标（……率、……比例）填的是金额（“140”“40 万元”、本表的预算数）、在百分比旁填了不带“%”的数（“100”与“100%”），或只有文字（“逐步推开”）；
+    - 比率或程度指标（……率、……比例、……程度）填的是金额或人数（“140”“40 万元”“40万”、本表的预算数）、在百分比旁填了不带“%”的数（“100”与“100%”），或只有文字（“逐步推开”）；
     - 金额指标（……资金、……经费、……金额）填的是百分比（“100%”）。
 
     ## 为什么要改
@@ -102,6 +103,9 @@ class RateIndicatorNotRate(Check):
         for which, fig, other in pairs:
             q = fig.quantity if fig else None
             if q is None:
+                if fig is not None and is_bare_magnitude(fig.text):  # 45万: an amount, its 元 left off
+                    yield self._say("amount_in_rate", ind, which, fig, other)
+                    return
                 continue
             too_big = q.value > _HUNDRED and is_capped_rate(ind.name)
             if q.kind in ("money", "count") or (q.unit is None and too_big):

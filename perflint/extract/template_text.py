@@ -53,11 +53,13 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
     out = []
     for a, b in phrases()["template_alternatives"]:
         out.append(compile_pattern(spaced(a) + r"[\s\u3000]*[（(][\s\u3000]*" + spaced(b) + r"[\s\u3000]*[)）]"))
+    out.extend(compile_pattern(p) for p in phrases().get("template_or_alternatives") or [])  # A(或B)
     return out
 
 
 def template_alternatives(text: str) -> list[PhraseMatch]:
-    """``增加(减少)``, ``增长（下降）``, ``小于(大于)``: both words of the form left in."""
+    """``增加(减少)``, ``增长（下降）``, ``小于(大于)``, ``小于预算数(或与预算数持平)``: both words
+    of the form left in."""
     if _none_can_match(_alternative_screen(), text):
         return []
     found: dict[int, PhraseMatch] = {}

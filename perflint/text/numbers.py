@@ -234,6 +234,16 @@ def parse_cell(text: str) -> Quantity | None:
                        "number_end": q.number_end + offset})
 
 
+_BARE_MAGNITUDE = lazy_compile(r"^\s*(?:≥|≤|>|<|=)?\s*\d+(?:\.\d+)?\s*[万亿]\s*$")
+
+
+def is_bare_magnitude(text: str) -> bool:
+    """A cell holding a figure with only a magnitude after it (``45万``, ``≥1.2亿``): an amount or
+    a head count whose unit was left off, never a percentage (:func:`parse_cell` reads no unit
+    from it, since 万 alone does not say what is counted)."""
+    return bool(_BARE_MAGNITUDE.match(normalise(text)))
+
+
 def declared_unit(text: str) -> str | None:
     """The money unit a caption, a ``金额单位：`` line or a header cell declares."""
     norm = normalise(text)

@@ -232,3 +232,55 @@ def test_reason_after_the_score_on_a_one_line_form_is_the_rows_deviation() -> No
     form = self_evaluations(parse_text(text, "f.txt"))[0]
     got = [(i.name, i.deviation.text if i.deviation else None) for i in form.indicators]
     assert got == [("资助学生人次", None), ("受助学生满意度", "个别学生反映通知不及时，今后提前告知")]
+
+
+# A PDF flattened into one line where a name wrapped over two lines pushed the next indicator's
+# name in front of the previous one's figures: two numbered names, then two groups of figures,
+# the second group with no name of its own.
+NAMES_BEFORE_FIGURES = (
+    "项目支出绩效自评表\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+    "产出指标 数量指标 指标1:开展巡回义诊 12次 12次 5 5 "
+    "指标2:慢性病随访登记人 数 指标3:老年人健康管理覆盖率 850人 850人 5 5 96% 92% 5 4.8 "
+    "总分 100 99.8\n"
+)
+
+
+def test_a_numbered_name_pushed_before_the_previous_figures_goes_to_the_nameless_group() -> None:
+    form = self_evaluations(parse_text(NAMES_BEFORE_FIGURES, "f.txt"))[0]
+    got = [(i.name, i.target.text, i.actual.text) for i in form.indicators]
+    assert got == [
+        ("指标1:开展巡回义诊", "12次", "12次"),
+        ("指标2:慢性病随访登记人数", "850人", "850人"),
+        ("指标3:老年人健康管理覆盖率", "96%", "92%"),
+    ]
+
+
+def test_a_group_with_its_own_name_takes_nothing_from_the_row_before() -> None:
+    text = NAMES_BEFORE_FIGURES.replace(" 96% 92%", " 指标4:家庭访视次数 96次 92次")
+    form = self_evaluations(parse_text(text, "f.txt"))[0]
+    assert [i.name for i in form.indicators][1:] == ["数指标3:老年人健康管理覆盖率", "指标4:家庭访视次数"]
+
+
+# A PDF that put the budget block's row labels (a merged column) before its header: the labels,
+# then 全年预算数 … 得分, then each row's figures in the labels' order.
+LABELS_BEFORE_HEADER = (
+    "松溪县项目支出绩效自评表 (2021年度) 项目名称 乡村卫生室运行补助 主管部门 松溪县卫生健康局 "
+    "项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 "
+    "48.20 47.10 10 98% 9.8 48.20 47.10 — 98% — 上年结转资金 — — 其他资金 — — 预期目标 实际完成情况\n"
+)
+
+
+def test_budget_row_labels_written_before_the_header_take_the_figures_in_order() -> None:
+    [form] = self_evaluations(parse_text(LABELS_BEFORE_HEADER, "f.txt"))
+    total = form.budget[0]
+    assert (total.item, _text(total.budget), _text(total.actual), total.rate.text, _text(total.score), total.weight) == \
+        ("年度资金总额", "48.20", "47.10", "98%", "9.8", 10)
+    part = form.budget[1]
+    assert (part.item, _text(part.budget), _text(part.actual), part.score) == ("其中:当年财政拨款", "48.20", "47.10", None)
+
+
+def test_labels_before_a_header_with_figures_that_do_not_fill_the_rows_are_not_read() -> None:
+    text = LABELS_BEFORE_HEADER.replace(" 48.20 47.10 — 98% —", "")
+    forms = self_evaluations(parse_text(text, "f.txt"))
+    assert all(b.role != "total" for f in forms for b in f.budget)

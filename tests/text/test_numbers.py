@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from perflint.text.numbers import declared_unit, find_quantities, parse_cell, sum_tolerance
+from perflint.text.numbers import declared_unit, find_quantities, is_bare_magnitude, parse_cell, sum_tolerance
 
 
 def test_money_percent_counts_and_precision():
@@ -41,3 +41,9 @@ def test_declared_units():
 def test_measure_words_are_units():
     assert (parse_cell("46 处").unit, parse_cell("46 处").kind) == ("处", "count")
     assert parse_cell("≥12000亩").unit == "亩"
+
+
+def test_bare_magnitude_is_a_figure_whose_unit_was_left_off():
+    assert is_bare_magnitude("45万") and is_bare_magnitude("≥1.2亿") and is_bare_magnitude(" 30 万 ")
+    assert not is_bare_magnitude("45万元") and not is_bare_magnitude("45%") and not is_bare_magnitude("万人")
+    assert not is_bare_magnitude("45万人次") and not is_bare_magnitude("45")

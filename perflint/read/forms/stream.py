@@ -186,6 +186,30 @@ def _displaced_total(toks: list[Token], i: int) -> int | None:
 
 
 def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool = False) -> int:
+    early = None if displaced else _read_labels_before_header(se, toks, i)
+    if early is not None:
+        roles, j = early
+    else:
+        roles, j = _read_total(se, toks, i, displaced)
+    while j < len(toks):
+        while j < len(toks) and toks[j].kind == "row":
+            j += 1
+        if j >= len(toks) or toks[j].kind != "word" or not _PART_ROW.match(toks[j].word):
+            break
+        label = toks[j]
+        values, j = _values_after(toks, j)
+        part_roles = [r for r in roles if r in ("initial", "budget", "actual", "rate")] \
+            if len(values) < len(roles) else roles
+        assigned = _assign(part_roles, values)
+        if assigned is not None:
+            se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
+    _read_by_nature(se, toks, j)
+    return j
+
+
+def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) -> tuple[list[str], int]:
+    """The 年度资金总额 row at ``i`` (or, ``displaced``, written after its figures): the columns
+    its 其中 rows are read by, and the index after its figures."""
     roles = _budget_roles(toks, i + 1 if displaced else i)
     header_weight = None
     for tok in toks[max(0, i - 16):i]:
@@ -202,20 +226,53 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
     if total is not None and any(t.kind == "fig" for t in total.values()):
         se.budget.append(_budget_row(toks[i] if not displaced else toks[j], "年度资金总额", total, header_weight,
                                      "total"))
-    while j < len(toks):
-        while j < len(toks) and toks[j].kind == "row":
-            j += 1
-        if j >= len(toks) or toks[j].kind != "word" or not _PART_ROW.match(toks[j].word):
-            break
-        label = toks[j]
-        values, j = _values_after(toks, j)
-        part_roles = [r for r in roles if r in ("initial", "budget", "actual", "rate")] \
-            if len(values) < len(roles) else roles
-        assigned = _assign(part_roles, values)
+    return roles, j
+
+
+_LABELS_WINDOW = 12  # words between the total's label and the end of the header
+_OTHER_WORDS_MAX = 2  # cells of other columns caught between them (实施单位)
+
+
+def _read_labels_before_header(se: SelfEvaluation, toks: list[Token], i: int) -> tuple[list[str], int] | None:
+    """A PDF that wrote the budget block's merged label column first: ``年度资金总额 其中:当年财政拨款
+    全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% —``. The header
+    after the labels names the columns, and the figures are the rows in the labels' order; they
+    are read only when they fill every labelled row exactly (the header's columns and the index
+    after the figures), else None."""
+    labels: list[Token] = []
+    roles: list[str] = []
+    others = 0
+    k = i + 1
+    while k < len(toks) and k <= i + _LABELS_WINDOW and toks[k].kind in ("word", "row"):
+        tok = toks[k]
+        k += 1
+        if tok.kind == "row":
+            continue
+        if _PART_ROW.match(tok.word):
+            if roles:
+                return None  # a label after the header: another layout
+            labels.append(tok)
+        elif (role := next((r for r, pattern in _BUDGET_ROLES if pattern.search(tok.word)), None)) is not None:
+            if role in roles:
+                return None
+            roles.append(role)
+        elif (others := others + 1) > _OTHER_WORDS_MAX:
+            return None
+    if not labels or not {"budget", "actual"} <= set(roles) or len(roles) < 3:
+        return None
+    values, j = _values_after(toks, k - 1)
+    n = len(roles)
+    if len(values) != n * (1 + len(labels)):
+        return None
+    total = _assign(roles, values[:n])
+    if total is None or not any(t.kind == "fig" for t in total.values()):
+        return None
+    se.budget.append(_budget_row(toks[i], "年度资金总额", total, None, "total"))
+    for m, label in enumerate(labels, start=1):
+        assigned = _assign(roles, values[m * n:(m + 1) * n])
         if assigned is not None:
             se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
-    _read_by_nature(se, toks, j)
-    return j
+    return roles, j
 
 
 _BY_NATURE = lazy_compile(r"^(?:其中[:：]?)?(按收入性质分|按支出性质分|一般公共预算(?:拨款)?|政府性基金(?:拨款|预算)?|"

@@ -129,6 +129,14 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
     value_roles = [r for r in roles if r in ("target", "actual", "rate")]
     level1 = level2 = ""
     pending: list[Token] = []
+    names_before: list[Token] = []  # the name words of the row emitted last
+
+    def emit(before: list[Token], weight: Token, score: Token, k: int) -> int:
+        nonlocal names_before
+        before = _named_from_row_before(se, names_before, before, len(value_roles))
+        names_before = [t for t in before[:len(before) - len(value_roles)] if t.kind == "word"]
+        return _emit(se, toks, before, weight, score, k, roles, value_roles, level1, level2)
+
     while j < len(toks):
         tok = toks[j]
         if _ends_indicators(se, toks, j):
@@ -147,7 +155,7 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
             continue
         pair = glued_pair(tok)
         if pair is not None and len(pending) > len(value_roles) - 1:
-            j = _emit(se, toks, pending, pair[0], pair[1], j + 1, roles, value_roles, level1, level2)
+            j = emit(pending, pair[0], pair[1], j + 1)
             pending = []
             continue
         if _is_plain_number(tok):
@@ -162,8 +170,7 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
             if len(run) >= need + 2:
                 before = pending + run[:need]
                 leftover = len(run) - need - 2
-                j = _emit(se, toks, before, run[need], run[need + 1], k - leftover, roles, value_roles,
-                          level1, level2)
+                j = emit(before, run[need], run[need + 1], k - leftover)
                 pending = []
                 continue
             pending.extend(run)
@@ -172,6 +179,29 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
         pending.append(tok)
         j += 1
     return j
+
+
+_NUMBERED_NAME = lazy_compile(r"^指标\s*\d{1,2}\s*[:：]\s*\S{2}")
+
+
+def _named_from_row_before(se: SelfEvaluation, names_before: list[Token], before: list[Token],
+                           n: int) -> list[Token]:
+    """``before`` with a name taken from the row emitted last, when its figures have none.
+
+    A name wrapped over two lines in a PDF pushes the next indicator's name in front of the
+    previous one's figures (``指标24:…报告 数 指标25:…签约率 14例 14例 2 2 24694人 22584人 2 1.7``):
+    the row before then holds two numbered names (指标N:) and this group of figures none. The
+    last numbered name and what follows it are this row's; the row before keeps the rest."""
+    if any(t.kind == "word" for t in before[:len(before) - n]) or not se.indicators:
+        return before
+    starts = [i for i, t in enumerate(names_before) if _NUMBERED_NAME.match(t.word)]
+    if len(starts) < 2:
+        return before
+    own, moved = names_before[:starts[-1]], names_before[starts[-1]:]
+    ind = se.indicators[-1]
+    ind.name = "".join(t.word for t in own[-2:])
+    ind.name_cell = Cell(own[-1].text)
+    return moved + before
 
 
 def _ends_indicators(se: SelfEvaluation, toks: list[Token], j: int) -> bool:

@@ -62,3 +62,10 @@ def test_a105_rate_in_brackets_after_the_change():
 def test_a105_names_a_rate_computed_on_this_years_figure():
     (d,) = run_prose(GrowthRateMismatch, "社会保障和就业支出 120000.00 元,同比增加 20000.00 元,增长 16.67%。")
     assert "以本年数而不是上年数为基数" in d.message()
+
+
+def test_a105_a_rise_on_a_base_of_zero_has_no_rate():
+    (d,) = run_prose(GrowthRateMismatch, "因公出国(境)费支出 3.60 万元，与预算相比增加 3.60 万元，增长 100%。")
+    assert d.severity is Severity.warning and "基数为 0" in d.message()
+    assert run_prose(GrowthRateMismatch, "因公出国(境)费支出 3.60 万元，与预算相比增加 3.60 万元，上年未安排，增幅无法计算。") == []
+    assert run_prose(GrowthRateMismatch, "因公出国(境)费支出 3.60 万元，比上年增加 1.80 万元，增长 100%。") == []

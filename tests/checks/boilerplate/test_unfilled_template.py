@@ -16,10 +16,21 @@ from ._drafts import form, report, run_code
     ("政府性基金预算财政拨款年初结转和结余万元，本年收入0万元。", "年初结转和结余万元"),
     ("三公经费支出较上年增长%。", "增长%"),
     ("商品和服务支出 6.20 万元，占基本支出预算%，同比增加 0.40 万元。", "占基本支出预算%"),
+    ("决算数小于预算数(或与预算数持平)的主要原因是车辆老旧。", "(或与预算数持平)"),
+    ("决算数大于（或小于）预算数的主要原因是接待增加。", "大于（或小于）"),
 ])
 def test_b304_text_slots(text, key):
     diags = run_code(text, "B304")
     assert len(diags) == 1 and key in diags[0].message("zh")
+
+
+@pytest.mark.parametrize("text", [
+    "决算数小于预算数的主要原因是车辆老旧。",
+    "会议费支出与上年持平（或略有下降的原因是会议减少）。",  # an aside, not the form's alternative
+    "按规定报销差旅费（或由接待单位统一安排食宿）。",
+])
+def test_b304_quiet_on_a_chosen_wording(text):
+    assert run_code(text + "\n", "B304") == []
 
 
 def test_b304_quiet_on_filled_shares():

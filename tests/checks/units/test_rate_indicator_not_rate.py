@@ -17,6 +17,8 @@ from ._drafts import form
     ("补贴发放率", "逐步推开", "逐步推开", "words"),
     ("补贴资金", "100%", "100%", "amount"),
     ("补贴资金", "50万元", "100%", "amount"),
+    ("实际成本与工作内容的匹配程度", "30万", "30万", "rate_in"),  # a degree filled with the budget
+    ("居民健康知识知晓程度", "1200人", "1180人", "rate_in"),  # a degree filled with a head count
 ])
 def test_rate_indicator_not_rate_fires(name, target, actual, key):
     [d] = lint(RateIndicatorNotRate, form(name, target, actual))
@@ -33,6 +35,8 @@ def test_rate_indicator_not_rate_fires(name, target, actual, key):
     ("农户满意度", "满意", "满意"),  # a 满意度 in words is a judgement, not a 率
     ("按合同支付项目资金", "100%", "100%"),  # a task done with the money: how much of it was done
     ("及时足额发放补助资金", "=100%", "100%"),
+    ("实际成本与工作内容的匹配程度", "100%", "100%"),
+    ("群众生活条件改善程度", "明显改善", "明显改善"),  # a degree in words is a judgement
 ])
 def test_rate_indicator_quiet_cases(name, target, actual):
     assert lint(RateIndicatorNotRate, form(name, target, actual)) == []

@@ -1,0 +1,98 @@
+"""T809: the report's own name written in the body with one character changed (青禾 / 青荷)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.name_variants import name_variants
+from perflint.model import Document, Location, Part
+
+from ._facts import texts
+
+
+class NameSpeltTwoWays(Check):
+    """## What it does
+    Uses each report's title as the draft's own dictionary of names: where the body writes a
+    long stretch of the title (eight Chinese characters or more, at least two before and three
+    after the change) with one Chinese character changed, the project, place or breed is spelt
+    two ways. A character that makes another name rather than a misspelt one (县 / 市,
+    年初 / 年末, 收入 / 支出, 第一 / 第二 …) or only joins words another way (和 / 及) is left alone.
+
+    ## Why is this bad?
+    No vocabulary knows a county's or a breed's name, but the draft knows its own: the title
+    and the body must name the same project the same way, or a reader (and a search in the
+    budget system) cannot tell whether they are one project or two.
+
+    ## Example
+    ```text
+    青禾县畜牧站2023年青禾山羊良种繁育经费的绩效自评报告
+    一、项目概况
+    2023年青荷山羊良种繁育经费预算 30 万元，用于种羊场建设。
+    ```
+    The title writes 青禾山羊, the body 青荷山羊.
+
+    ## Use instead
+    ```text
+    青禾县畜牧站2023年青禾山羊良种繁育经费的绩效自评报告
+    一、项目概况
+    2023年青禾山羊良种繁育经费预算 30 万元，用于种羊场建设。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    以每份报告的标题作为草稿自己的名称词典：正文写出标题中的一长段（至少八个汉字，变动处前至少两个字、后至少三个字），却有一个汉字不同，说明项目、地名或品种名称有两种写法。变动的字会构成另一个名称而非错字的（县/市、年初/年末、收入/支出、第一/第二……）或只是连接词不同（和/及）的，不报告。
+
+    ## 为什么要改
+    任何词典都不认识某个县或某个品种的名称，但草稿认识它自己的：标题和正文应以同一写法称呼同一项目，否则读者（以及在预算系统中检索的人）无法判断说的是一个项目还是两个。
+
+    ## 示例
+    {example}
+    标题写“青禾山羊”，正文写“青荷山羊”。
+
+    ## 应改为
+    {use_instead}
+    """
+
+    code = "T809"
+    name = "name-spelt-two-ways"
+    family = "terms"
+    severity = Severity.warning
+    title = {"zh": "名称与标题相差一字", "en": "Name differs from the title's by one character"}
+    messages = {
+        "differs": {
+            "zh": "“{written}”与标题中的“{expected}”相差一字（“{wrong}”/“{right}”）：同一名称应写法一致，请核对哪一处有误",
+            "en": "\"{written}\" differs from the title's \"{expected}\" by one character (\"{wrong}\" / \"{right}\"): "
+                  "one name should be spelt one way",
+        },
+        "title": {"zh": "标题中的写法", "en": "the title's spelling"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        by_part: dict[int, list] = {}
+        for t in texts(doc):
+            by_part.setdefault(id(t.part), []).append(t)
+        for part in doc.parts:
+            yield from self._part(part, by_part.get(id(part), []))
+
+    def _part(self, part: Part, in_part: list) -> Iterator[Diagnostic]:
+        values = [t.text.value for t in in_part]
+        reported: set[str] = set()
+        for v in name_variants([part.title], values):
+            if v.written in reported:
+                continue
+            reported.add(v.written)
+            where = in_part[v.index].text.locate(v.start, v.end)
+            related = [(loc, "title")] if (loc := _title_at(in_part, values, v.expected)) is not None else []
+            yield self.diagnostic("differs", where, related=related, written=v.written, expected=v.expected,
+                                  wrong=v.written[v.offset], right=v.expected[v.offset])
+
+
+def _title_at(in_part: list, values: list[str], expected: str) -> Location | None:
+    """Where the part first writes the title's stretch as the title does."""
+    for t, value in zip(in_part, values, strict=True):
+        at = value.find(expected)
+        if at >= 0:
+            return t.text.locate(at, at + len(expected))
+    return None

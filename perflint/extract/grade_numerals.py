@@ -1,0 +1,62 @@
+"""Grades of one kind written in two numeral styles in one sentence (专技十级 … 专技6级).
+
+A staff list counts posts by grade (``专技十级2人、专技十一级1人``, ``管理八级1人``); drafts
+typed by hand or merged from two tables write one of them in Arabic numerals (专技6级) among
+the others in Chinese numerals, or the reverse. Within one sentence and one kind of post (the
+same two characters before the numeral) the grades are written one way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from perflint.text.patterns import lazy_compile
+from perflint.text.sentences import sentences
+
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+_GRADE = lazy_compile(
+    rf"((?:(?![{_CHINESE_NUMERALS}])[\u4e00-\u9fff]){{2}})(\d{{1,2}}|[{_CHINESE_NUMERALS}]{{1,3}})级"
+)
+
+
+@dataclass(frozen=True)
+class MixedGrade:
+    """``text[start:end]`` is a grade (专技6级) written in the sentence's other numeral style than
+    ``other`` (专技十级)."""
+
+    start: int
+    end: int
+    written: str
+    other: str
+
+
+def mixed_grade_numerals(text: str) -> list[MixedGrade]:
+    """One :class:`MixedGrade` per sentence whose grades of one kind mix the two numeral styles:
+    the first grade of the less used style (the later one when both are used as often)."""
+    if "级" not in text:
+        return []
+    out = []
+    for start, end in sentences(text):
+        found = _mixed_in(text, start, end)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _mixed_in(text: str, start: int, end: int) -> MixedGrade | None:
+    by_kind: dict[str, list] = {}
+    for m in _GRADE.finditer(text, start, end):
+        by_kind.setdefault(m.group(1), []).append(m)
+    mixed = [ms for ms in by_kind.values() if len({m.group(2).isdigit() for m in ms}) == 2]
+    if not mixed:
+        return None
+    grades = [m for ms in mixed for m in ms]
+    arabic = [m for m in grades if m.group(2).isdigit()]
+    chinese = [m for m in grades if not m.group(2).isdigit()]
+    odd, usual = (arabic, chinese) if len(arabic) < len(chinese) else \
+        (chinese, arabic) if len(chinese) < len(arabic) else \
+        ((arabic, chinese) if arabic[0].start() > chinese[0].start() else (chinese, arabic))
+    first = odd[0]
+    other = next(m for m in usual if m.group(1) == first.group(1)) if any(
+        m.group(1) == first.group(1) for m in usual) else usual[0]
+    return MixedGrade(first.start(), first.end(), first.group(0), other.group(0))

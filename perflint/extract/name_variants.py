@@ -1,0 +1,114 @@
+"""A report's own name written with one character changed: the title as the draft's dictionary.
+
+A report's title names its project (``2023年青禾县山羊良种繁育经费的绩效自评报告``); the body
+repeats that name. Where the body writes a long stretch of the title with one Chinese character
+changed (青禾县 in the title, 青荷县 in the body), one of the two is misspelt: no vocabulary can
+know a place or a breed, but the draft knows its own name. A character that tells two names
+apart (县级 / 市级, 年初 / 年末, 第一 / 第二: ``slips.name_contrasts`` in ``terms.yaml``) makes
+another name, not a misspelt one, and a function character (和 / 及) the same words joined
+another way: both are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from perflint import data
+from perflint.text.normalise import compact
+from perflint.text.patterns import compile_pattern
+
+LEFT_MIN = 2  # characters matching the title before the changed one
+RIGHT_MIN = 3  # and after it
+CJK_MIN = 8  # Chinese characters in the whole stretch, the changed one included
+# A title longer than this is a flattened page read as one line (a form, a paragraph), not a
+# name: its indicators (开工率 / 完工率) and headings differ by one character by design.
+TITLE_MAX = 50
+_ANCHOR = 3  # characters after the changed one looked up to find candidates
+
+
+@dataclass(frozen=True)
+class NameVariant:
+    """``texts[index][start:end]`` is ``expected`` (a stretch of a title) with one character changed."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    expected: str
+    offset: int  # of the changed character in ``written``
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@cache
+def _contrasts() -> frozenset[str]:
+    """The characters never taken for a misspelling: those that tell names apart, and the
+    function characters (和 / 及 / 与 join the same words either way)."""
+    terms = data.load("terms")
+    return frozenset([*((terms.get("slips") or {}).get("name_contrasts") or []),
+                      *(terms.get("function_characters") or [])])
+
+
+def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVariant]:
+    """Every stretch of ``texts`` that is a stretch of one of ``titles`` with one Chinese
+    character changed (see the module docstring), once per place in the text."""
+    refs = [t for t in dict.fromkeys(compact(title) for title in titles)
+            if len(t) <= TITLE_MAX and sum(map(_is_cjk, t)) >= CJK_MIN]
+    if not refs:
+        return []
+    out: list[NameVariant] = []
+    seen: set[tuple[int, int]] = set()
+    # the anchors every reference is looked up by, joined: most texts hold none and are passed over
+    screen = compile_pattern("|".join(sorted({re.escape(ref[p + 1:p + 1 + _ANCHOR]) for ref in refs
+                                         for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)})))
+    for index, text in enumerate(texts):
+        if screen.search(text) is None:
+            continue
+        for ref in refs:
+            for variant in _in_text(ref, text, index):
+                key = (index, variant.start + variant.offset)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(variant)
+    return out
+
+
+def _in_text(ref: str, text: str, index: int) -> list[NameVariant]:
+    contrasts = _contrasts()
+    found = []
+    for p in range(LEFT_MIN, len(ref) - RIGHT_MIN):
+        right, anchor = ref[p], ref[p + 1:p + 1 + _ANCHOR]
+        if not _is_cjk(right) or right in contrasts:
+            continue
+        at = text.find(anchor)
+        while at >= 0:
+            q = at - 1
+            if q >= LEFT_MIN and (variant := _around(ref, p, text, q, index)) is not None:
+                found.append(variant)
+            at = text.find(anchor, at + 1)
+    return found
+
+
+def _around(ref: str, p: int, text: str, q: int, index: int) -> NameVariant | None:
+    """The stretch around ``text[q]`` standing for ``ref[p]``, when it is long enough."""
+    wrong = text[q]
+    if wrong == ref[p] or not _is_cjk(wrong) or wrong in _contrasts():
+        return None
+    left = 0
+    while left < p and left < q and ref[p - 1 - left] == text[q - 1 - left]:
+        left += 1
+    right = 0
+    while p + 1 + right < len(ref) and q + 1 + right < len(text) and ref[p + 1 + right] == text[q + 1 + right]:
+        right += 1
+    if left < LEFT_MIN or right < RIGHT_MIN:
+        return None
+    start, end = q - left, q + right + 1
+    written = text[start:end]
+    if sum(map(_is_cjk, written)) < CJK_MIN:
+        return None
+    return NameVariant(index, start, end, written, ref[p - left:p + right + 1], left)
