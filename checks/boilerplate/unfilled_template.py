@@ -24,7 +24,8 @@ _CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|
 class UnfilledTemplate(Check):
     """## What it does
     Finds template slots that were never filled in:
-    - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`;
+    - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`, or the other one as a
+      bracketed option, `小于预算数(或与预算数持平)`;
     - placeholder marks: `××`, `XX`, `＊＊`;
     - a date of the form with no digits: `年  月  日`;
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
@@ -51,7 +52,7 @@ class UnfilledTemplate(Check):
 
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
-    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”；
+    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；
     - 占位符：“××”“XX”“＊＊”；
     - 没有数字的落款日期：“年  月  日”；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
