@@ -101,6 +101,25 @@ class _Vocabulary:
             for anchor in dict.fromkeys((term[:h], term[h:])):
                 self.anchor_terms[anchor].append(index)
         self.probes: frozenset[str] = frozenset(self.anchor_terms) | {t.wrong for t in self.typos if t.wrong}
+        # The fuzzy terms an anchor can give a window to, by a character beside the anchor:
+        # term_nearmiss._may_reach lets a window through only when one of the two characters
+        # after a first half (before a second half) is one of the term's two characters there.
+        # A text then tries only the terms one of whose anchors it holds in a reachable place,
+        # instead of every term sharing a common half (预算, 资金) with it.
+        self.after_first: dict[str, dict[str, list[int]]] = {}
+        self.before_second: dict[str, dict[str, list[int]]] = {}
+        self.second_anywhere: dict[str, list[int]] = {}  # a second half of one character, no screen
+        for index, term in enumerate(self.fuzzy):
+            h = len(term) // 2
+            after = self.after_first.setdefault(term[:h], {})
+            for ch in dict.fromkeys(term[h:h + 2]):
+                after.setdefault(ch, []).append(index)
+            if h < 2:
+                self.second_anywhere.setdefault(term[h:], []).append(index)
+            else:
+                before = self.before_second.setdefault(term[h:], {})
+                for ch in dict.fromkeys(term[h - 2:h]):
+                    before.setdefault(ch, []).append(index)
         probe_lengths: dict[str, set[int]] = defaultdict(set)
         for probe in self.probes:
             probe_lengths[probe[0]].add(len(probe))
@@ -163,7 +182,8 @@ class _Text:
         self._spans: list[tuple[int, int]] = []  # the known words found, in scan order
         self._cover: dict[int, list[tuple[int, int]]] | None = None
         self.occurrences: dict[str, list[int]] = defaultdict(list)
-        self.probes_found: set[str] = set()
+        # each probe the text holds, with where it starts (ascending: the scan goes left to right)
+        self.probes_found: dict[str, list[int]] = {}
         # One pass finds the known words (for cover and occurrences) and the probes.
         known, probes, lengths_by_first = vocab.known, vocab.probes, vocab.scan_lengths_by_first
         s = self.s
@@ -177,7 +197,11 @@ class _Text:
                     self.occurrences[piece].append(a)
                     self._spans.append((a, a + length))
                 if piece in probes:
-                    self.probes_found.add(piece)
+                    found = self.probes_found.get(piece)
+                    if found is None:
+                        self.probes_found[piece] = [a]
+                    else:
+                        found.append(a)
 
     @property
     def cover(self) -> dict[int, list[tuple[int, int]]]:

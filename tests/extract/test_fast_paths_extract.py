@@ -73,3 +73,46 @@ def test_depth_at_as_the_depth_of_every_character(text):
 
     at = _depth_at(text)
     assert [at(i) for i in range(len(text))] == _depths(text)
+
+
+# -- the terms worth searching for near-misses (perflint.extract.term_nearmiss) -----------------
+
+# Fuzzy terms sharing common halves, a term with a one-character second half, their halves, the
+# terms with one character changed, dropped or swapped, and characters found beside them.
+_FUZZY = [t for t in _VOCAB.fuzzy if t[:2] in ("预算", "资金", "项目", "绩效", "财政")][:30] + \
+    [t for t in _VOCAB.fuzzy if len(t) == 3][:6]
+_NEAR_PIECES = [*_FUZZY, *(t[:len(t) // 2] for t in _FUZZY), *(t[len(t) // 2:] for t in _FUZZY),
+                *(t[:1] + "的" + t[2:] for t in _FUZZY[:10]), *(t[:-1] for t in _FUZZY[:10]),
+                *(t[1] + t[0] + t[2:] for t in _FUZZY[:6]), "率", "数", "的", "，", " ", "（"]
+
+
+def misspellings_reference(t: _Text, taken: list[tuple[int, int]]):
+    """``term_nearmiss.misspellings`` before the screen of the terms by the characters beside
+    their anchors: every term one of whose halves the text holds is searched."""
+    from perflint.extract import term_nearmiss
+
+    every = {i for anchor in t.probes_found for i in _VOCAB.anchor_terms.get(anchor, ())}
+    real = term_nearmiss._reachable_terms
+    term_nearmiss._reachable_terms = lambda _t: every
+    try:
+        return term_nearmiss.misspellings(t, taken)
+    finally:
+        term_nearmiss._reachable_terms = real
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NEAR_PIECES), max_size=12).map("".join))
+def test_reachable_terms_hold_every_term_with_a_window(text):
+    from perflint.extract.term_nearmiss import _reachable_terms, _windows, misspellings
+
+    t = _Text(text, _VOCAB)
+    every = {i for anchor in t.probes_found for i in _VOCAB.anchor_terms.get(anchor, ())}
+    reachable = _reachable_terms(t)
+    assert reachable <= every
+    assert {i for i in every if _windows(t.s, _VOCAB.fuzzy[i])} <= reachable
+    assert misspellings(t, []) == misspellings_reference(_Text(text, _VOCAB), [])
+
+
+def test_probes_found_with_every_place():
+    t = _Text("预算执行率 预算执行预算", _VOCAB)
+    assert t.probes_found["预算"] == [0, 5, 9]
