@@ -328,3 +328,30 @@ def test_any_of_finds_what_any_substring_test_finds(words, text):
     from perflint.text.patterns import any_of
 
     assert (any_of(tuple(words)).search(text) is not None) == any(w in text for w in words)
+
+
+def parse_cell_reference(text: str):
+    """``numbers.parse_cell`` as it was: the figure always copied with its offsets shifted."""
+    from perflint.text.numbers import Quantity, find_quantities
+
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = find_quantities(stripped)
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if (stripped[:q.start] + stripped[q.end:]).strip():
+        return None
+    offset = text.find(stripped)
+    return Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset,
+                       "number_end": q.number_end + offset})
+
+
+@CHECK
+@given(pieces("1", "9", "0", ".", ",", "%", "万元", "人", "≥", "年", " ", "\u3000", "１", "项", max_size=10))
+def test_parse_cell_as_the_copying_definition(text):
+    from perflint.text.numbers import parse_cell
+
+    parse_cell.__self__.clear()  # type: ignore[attr-defined]  # the remembered answers: compute again
+    assert parse_cell(text) == parse_cell_reference(text)

@@ -230,6 +230,8 @@ def parse_cell(text: str) -> Quantity | None:
     if leftover:
         return None
     offset = text.find(stripped)
+    if offset == 0:
+        return q  # the figure's offsets are already the cell's (a Quantity is never changed)
     return Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset,
                        "number_end": q.number_end + offset})
 
