@@ -66,6 +66,21 @@ def normalise(text: str) -> str:
     return strip_marker(ascii_digits(text)).translate(_DROPPED)
 
 
+def last_kept_char(text: str) -> str:
+    """The last character :func:`normalise` keeps of ``text`` (``""`` when it keeps none): the
+    last character of ``normalise(text)`` whenever that is not empty, found from the end in a
+    step or two (a marker is cut from the start only, digits map one character to one).
+
+    A screen for a whole paragraph: ``normalise(text) in title`` cannot hold when this character
+    is not in ``title``, and a long paragraph is not remembered, so normalising it costs its
+    length each time."""
+    for ch in reversed(text):
+        ch = ascii_digits(ch)
+        if _DROPPED[ord(ch)] is not None:
+            return ch
+    return ""
+
+
 def normalise_wording(text: str) -> str:
     """:func:`normalise` without the figures, for comparing wording only (two budget sentences
     of different projects then look alike: use with care)."""

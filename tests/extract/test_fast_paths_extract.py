@@ -116,3 +116,20 @@ def test_reachable_terms_hold_every_term_with_a_window(text):
 def test_probes_found_with_every_place():
     t = _Text("预算执行率 预算执行预算", _VOCAB)
     assert t.probes_found["预算"] == [0, 5, 9]
+
+
+# -- the title-line screen of the copied-text stream (perflint.extract.similarity) --------------
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["一、", "（二）", "1.", "二是", "首先", "１", "２０２０", "年度", "报告", "。", "，",
+                                 " ", "\u3000", "\n", "％", "%", "．", "＝", "…", "绩效", "自评", "（", "）", "a"]),
+                max_size=12).map("".join),
+       st.sampled_from(["2020年度绩效自评报告", "年度报告", "绩效", "", "1"]))
+def test_last_kept_char_screens_the_title_test(text, title):
+    from perflint.extract.similarity import last_kept_char, normalise
+
+    norm = normalise(text)
+    if norm:
+        assert last_kept_char(text) == norm[-1]
+    screened = bool(last_kept_char(text)) and last_kept_char(text) in title and bool(norm) and norm in title
+    assert screened == (bool(norm) and norm in title)
