@@ -25,11 +25,14 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
     # through, can have a window (see _windows and _reachable_terms); the others are skipped
     # without searching, in the vocabulary's order as before.
     indices = sorted(_reachable_terms(t))
-    fuzzy = vocab.fuzzy
+    fuzzy, known, s = vocab.fuzzy, vocab.known, t.s
     for i in indices:
         term = fuzzy[i]
-        for start, end in _windows(t.s, term):
-            if not _within_reach(term, t.s[start:end]):
+        for start, end in _windows(s, term):
+            window = s[start:end]
+            # A known word is no slip (the first test of _accept): no edit distance for it (a
+            # term one character longer than another, 执行数 / 执行率, gives many).
+            if window in known or not _within_reach(term, window):
                 continue
             if (start, end, term) in candidates or _overlaps((start, end), taken):
                 continue
