@@ -355,3 +355,19 @@ def test_parse_cell_as_the_copying_definition(text):
 
     parse_cell.__self__.clear()  # type: ignore[attr-defined]  # the remembered answers: compute again
     assert parse_cell(text) == parse_cell_reference(text)
+
+
+@CHECK
+@given(pieces("1", "9", ".", ",", "%", "万元", "人", "≥", "不低于", "-", "年", " ", "１", "项", "，", max_size=16))
+def test_found_figures_are_the_quantities_the_dataclass_makes(text):
+    """``numbers._quantity`` sets the fields without the dataclass's ``__init__``: every field,
+    and an object equal to (and hashing like) the one ``Quantity(**fields)`` makes."""
+    from dataclasses import fields
+
+    from perflint.text.numbers import Quantity, _find
+
+    names = {f.name for f in fields(Quantity)}
+    for q in _find(text, False) + _find(text, True):
+        assert set(vars(q)) == names
+        made = Quantity(**vars(q))
+        assert q == made and hash(q) == hash(made) and repr(q) == repr(made)

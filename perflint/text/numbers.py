@@ -205,11 +205,24 @@ def _find(text: str, years: bool) -> list[Quantity]:
         rel = m.group("rel")
         if rel is None:
             start = m.start("sign") if m.group("sign") else m.start("num")
-        out.append(Quantity(
+        out.append(_quantity(
             value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
             scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,
         ))
     return out
+
+
+_new_object = object.__new__
+
+
+def _quantity(**fields: object) -> Quantity:
+    """``Quantity(**fields)`` for :func:`_find`, which passes every field: the same object, its
+    fields set in one dictionary update instead of the ten ``object.__setattr__`` calls a frozen
+    dataclass's ``__init__`` makes (a third of the cost of a figure; every figure of every cell
+    and paragraph is one). Nothing else of the class runs at construction (no ``__post_init__``)."""
+    q = _new_object(Quantity)
+    q.__dict__.update(fields)
+    return q
 
 
 @remember_short(16384)
