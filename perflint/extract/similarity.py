@@ -26,6 +26,7 @@ from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
+from perflint.frozen import quick_init
 from perflint.text.memo import remember_short
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import DECIMAL
@@ -108,6 +109,7 @@ class _DroppedChars(dict):
 _DROPPED = _DroppedChars()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Clause:
     """A clause of a text: ``text[start:end]`` as written and its normalised form."""
@@ -460,6 +462,7 @@ _ITEM_BREAK = lazy_compile(r"[，,；;。：:！!？?\n]")
 _ITEM_SEP = "、"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Item:
     """One item of an enumeration such as ``定点医院2家、药店2家``: its name and its figure."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.frozen import quick_init
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _PARENS = {"（": "(", "）": ")"}
@@ -34,6 +35,7 @@ _DOUBLED_CJK = lazy_compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff])\1)")
 MIN_FUZZY_LEN = 3  # two-character terms are too short to tell a typo from another word
 
 
+@quick_init
 @dataclass(frozen=True)
 class Match:
     """A suspected slip: ``text[start:end]`` (as written) should read ``suggestion``."""
@@ -320,6 +322,7 @@ def _doubled_spans(t: _Text) -> list[tuple[int, int, str]]:
     return found
 
 
+@quick_init
 @dataclass(frozen=True)
 class TermFindings:
     """Everything the terms checks report for one text, each slip in exactly one list."""
