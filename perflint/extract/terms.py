@@ -128,6 +128,7 @@ class _Vocabulary:
         self.probe_lengths_by_first: dict[str, tuple[int, ...]] = {
             c: tuple(sorted(v)) for c, v in probe_lengths.items()}
         # Known words and probes together, so that one pass over a text looks both up.
+        self.scan_words: frozenset[str] = self.known | self.probes
         self.scan_lengths_by_first: dict[str, tuple[int, ...]] = {
             c: tuple(sorted(set(lengths.get(c, ())) | set(probe_lengths.get(c, ()))))
             for c in set(lengths) | set(probe_lengths)}
@@ -188,6 +189,8 @@ class _Text:
         self.probes_found: dict[str, list[int]] = {}
         # One pass finds the known words (for cover and occurrences) and the probes.
         known, probes, lengths_by_first = vocab.known, vocab.probes, vocab.scan_lengths_by_first
+        words = vocab.scan_words  # most pieces tried are neither: one test tells so
+        occurrences, spans, probes_found = self.occurrences, self._spans, self.probes_found
         s = self.s
         n = len(s)
         for a, ch in enumerate(s):
@@ -195,13 +198,15 @@ class _Text:
                 if a + length > n:
                     break
                 piece = s[a:a + length]
+                if piece not in words:
+                    continue
                 if piece in known:
-                    self.occurrences[piece].append(a)
-                    self._spans.append((a, a + length))
+                    occurrences[piece].append(a)
+                    spans.append((a, a + length))
                 if piece in probes:
-                    found = self.probes_found.get(piece)
+                    found = probes_found.get(piece)
                     if found is None:
-                        self.probes_found[piece] = [a]
+                        probes_found[piece] = [a]
                     else:
                         found.append(a)
 
