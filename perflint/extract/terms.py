@@ -18,6 +18,7 @@ made half-width: PDF text breaks words with spaces) and report offsets into the 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -344,6 +345,8 @@ def scan(text: str) -> TermFindings:
     :class:`perflint.extract.wording.TextFacts`, which already remembers the findings of a short
     text for every equal one: a cache of its own here was never hit.
     """
+    if _openers().search(text) is None:
+        return _NOTHING  # no known word, probe or term can start anywhere in it (a figure cell)
     from perflint.extract.term_nearmiss import misspellings  # it builds on this module's text index
 
     t = _Text(text, vocabulary())
@@ -356,6 +359,23 @@ def scan(text: str) -> TermFindings:
         typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
         doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
     )
+
+
+_NOTHING = TermFindings((), (), ())
+
+
+@cache
+def _openers() -> re.Pattern[str]:
+    """The characters a known word, a probe (a typo's wrong form, half of a fuzzy term) can start
+    with, as written before compacting (a full-width parenthesis becomes the half-width one).
+
+    A text holding none of them has nothing to find: no known word or probe is found in it, so
+    no typo and no near-miss can be tried; and a doubled character is reported only inside a
+    known word, which would start with one of them. About four texts in ten are figure cells
+    (``85.59%``, ``≥90%``) that hold none."""
+    firsts = set(vocabulary().scan_lengths_by_first)
+    firsts |= {wide for wide, narrow in _PARENS.items() if narrow in firsts}
+    return compile_pattern("[" + "".join(sorted(map(re.escape, firsts))) + "]")
 
 
 def find_substitutions(text: str) -> list[Match]:

@@ -133,3 +133,42 @@ def test_last_kept_char_screens_the_title_test(text, title):
         assert last_kept_char(text) == norm[-1]
     screened = bool(last_kept_char(text)) and last_kept_char(text) in title and bool(norm) and norm in title
     assert screened == (bool(norm) and norm in title)
+
+
+# -- texts the terms scan skips (perflint.extract.terms.scan) ------------------------------------
+
+def scan_reference(text: str):
+    """``terms.scan`` without its screen of the characters a word can start with."""
+    from perflint.extract.term_nearmiss import misspellings
+    from perflint.extract.terms import TermFindings, _typo_spans
+
+    t = _Text(text, _VOCAB)
+    typo_spans = _typo_spans(t)
+    taken = [(a, b) for a, b, _ in typo_spans]
+    doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
+    taken += [(a, b) for a, b, _ in doubled]
+    return TermFindings(
+        misspellings=tuple(misspellings(t, taken)),
+        typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
+        doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
+    )
+
+
+_OPENING = sorted(_VOCAB.scan_lengths_by_first)
+_SCAN_PIECES = [*_PIECES[:30], *_NEAR_PIECES[:30], *_OPENING[:20], *_OPENING[-10:], "(", ")", "（", "）",
+                "85.59%", "≥90%", "１２", "万元", "。", "、", "\u3000", "\t", "x", "ⅰ", "〇"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=10).map("".join))
+def test_scan_screen_skips_only_texts_with_nothing_to_find(text):
+    from perflint.extract.terms import scan
+
+    assert scan(text) == scan_reference(text)
+
+
+def test_a_figure_cell_is_screened_out_and_a_term_is_not():
+    from perflint.extract.terms import _openers
+
+    assert _openers().search("≥85.59%") is None
+    assert _openers().search(_VOCAB.fuzzy[0]) is not None
