@@ -328,3 +328,108 @@ def test_any_of_finds_what_any_substring_test_finds(words, text):
     from perflint.text.patterns import any_of
 
     assert (any_of(tuple(words)).search(text) is not None) == any(w in text for w in words)
+
+
+def parse_cell_reference(text: str):
+    """``numbers.parse_cell`` as it was: the figure always copied with its offsets shifted."""
+    from perflint.text.numbers import Quantity, find_quantities
+
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = find_quantities(stripped)
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if (stripped[:q.start] + stripped[q.end:]).strip():
+        return None
+    offset = text.find(stripped)
+    return Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset,
+                       "number_end": q.number_end + offset})
+
+
+@CHECK
+@given(pieces("1", "9", "0", ".", ",", "%", "万元", "人", "≥", "年", " ", "\u3000", "１", "项", max_size=10))
+def test_parse_cell_as_the_copying_definition(text):
+    from perflint.text.numbers import parse_cell
+
+    parse_cell.__self__.clear()  # type: ignore[attr-defined]  # the remembered answers: compute again
+    assert parse_cell(text) == parse_cell_reference(text)
+
+
+@CHECK
+@given(pieces("1", "9", ".", ",", "%", "万元", "人", "≥", "不低于", "-", "年", " ", "１", "项", "，", max_size=16))
+def test_found_figures_are_the_quantities_the_dataclass_makes(text):
+    """``numbers._quantity`` sets the fields without the dataclass's ``__init__``: every field,
+    and an object equal to (and hashing like) the one ``Quantity(**fields)`` makes."""
+    from dataclasses import fields
+
+    from perflint.text.numbers import Quantity, _find
+
+    names = {f.name for f in fields(Quantity)}
+    for q in _find(text, False) + _find(text, True):
+        assert set(vars(q)) == names
+        made = Quantity(**vars(q))
+        assert q == made and hash(q) == hash(made) and repr(q) == repr(made)
+
+
+def find_reference(text: str, years: bool):
+    """``numbers._find`` before its per-figure shortcuts (one regex match for the gap after every
+    figure, a Decimal made for each, the groups asked one by one)."""
+    from decimal import Decimal, InvalidOperation
+
+    from perflint.text.numbers import _NUMBER, _UNIT_GAP, RELATIONS, Quantity, _unit_index, normalise
+
+    norm = normalise(text)
+    units_by_first, not_quantities = _unit_index()
+    out = []
+    for m in _NUMBER.finditer(norm):
+        num = m.group("num")
+        start, num_end = m.start(), m.end()
+        before = norm[max(0, m.start("num") - 1):m.start("num")]
+        if before and (before.isascii() and before.isalnum() or before in ".．"):
+            continue
+        if before and before in "第〔[【":
+            continue
+        gap = _UNIT_GAP.match(norm, num_end)
+        after_pos = gap.end() if gap else num_end
+        rest = norm[after_pos:after_pos + 4]
+        if rest.startswith(not_quantities) and not rest.startswith(("年度预算", "年末", "年初")):
+            if not (years and rest.startswith("年")):
+                continue
+        if rest.startswith("年") and not years:
+            continue
+        unit = kind = None
+        scale = Decimal(1)
+        end = num_end
+        for spelling, canonical, ukind, uscale in units_by_first.get(rest[:1], ()):
+            if rest.startswith(spelling):
+                unit, kind, scale = canonical, ukind, uscale
+                end = after_pos + len(spelling)
+                break
+        if unit is None and num_end < len(norm) and norm[num_end] == "%":
+            unit, kind, end = "%", "percent", num_end + 1
+        try:
+            value = Decimal(num.replace(",", ""))
+        except (InvalidOperation, ValueError):
+            continue
+        if m.group("sign") == "-":
+            value = -value
+        decimals = len(num.split(".")[1]) if "." in num else 0
+        rel = m.group("rel")
+        if rel is None:
+            start = m.start("sign") if m.group("sign") else m.start("num")
+        out.append(Quantity(
+            value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
+            scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,
+        ))
+    return out
+
+
+@settings(max_examples=800, deadline=None)
+@given(pieces("1", "0", "7", ".", ",", "，", "%", "％", "万元", "亿元", "人次", "年", "年度预算", "第", "A", "-", "+", "≥",
+              "不低于", " ", "\t", "\u3000", "１", "．", "项", "元", "\u0663", max_size=18), st.booleans())
+def test_find_as_before_its_shortcuts(text, years):
+    from perflint.text.numbers import _find
+
+    assert [repr(q) for q in _find(text, years)] == [repr(q) for q in find_reference(text, years)]

@@ -9,6 +9,7 @@ from perflint import data
 from perflint.check import Context
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation, self_evaluations
 from perflint.extract.similarity import normalise
+from perflint.frozen import quick_init
 from perflint.model import Document, Location
 from perflint.text.dates import YEAR
 from perflint.text.patterns import lazy_compile
@@ -18,6 +19,7 @@ _TITLE_NOISE = lazy_compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Row:
     """One indicator row, normalised for comparison."""

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
-from perflint.extract.similarity import Run, Segment, clauses, copied_runs, iter_matches, normalise
+from perflint.extract.similarity import (
+    Run,
+    Segment,
+    clauses,
+    copied_runs,
+    iter_matches,
+    last_kept_char,
+    normalise,
+)
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
 from perflint.text.patterns import lazy_compile
@@ -76,6 +84,9 @@ def _form_lines(forms: list[SelfEvaluation]) -> set[int]:
 
 def _is_title_line(block: Block, title: str) -> bool:
     """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part)."""
+    last = last_kept_char(block.text.value)
+    if not last or last not in title:
+        return False  # its normalised text ends with ``last``: not in the title (most paragraphs)
     norm = normalise(block.text.value)
     return bool(norm) and norm in title
 

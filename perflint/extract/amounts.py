@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, strip_end, vocab
+from perflint.frozen import quick_init
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
@@ -25,6 +26,7 @@ _PERIOD_WORDS = ("上年", "去年", "上一年", "上年度", "同期", "前年
 
 
 
+@quick_init
 @dataclass(frozen=True)
 class LabelledAmount:
     """A money figure and the name written right before it (``基本支出 637.44万元``)."""
@@ -217,6 +219,7 @@ def _part_of_words() -> re.Pattern[str]:
     return compile_pattern("|".join(map(re.escape, sorted(minimal, key=len, reverse=True))))
 
 
+@quick_init
 @dataclass(frozen=True)
 class AmountFact:
     """A labelled money figure with where it stands in the document."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from perflint import data
+from perflint.frozen import quick_init
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -42,6 +43,7 @@ def _verb_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
             compile_pattern(rf"(?:{dec}|(?<![至最较])少)了?\s*$"))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A figure in a paragraph and what the words before it make of it."""

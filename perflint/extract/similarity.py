@@ -26,6 +26,7 @@ from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
+from perflint.frozen import quick_init
 from perflint.text.memo import remember_short
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import DECIMAL
@@ -66,6 +67,21 @@ def normalise(text: str) -> str:
     return strip_marker(ascii_digits(text)).translate(_DROPPED)
 
 
+def last_kept_char(text: str) -> str:
+    """The last character :func:`normalise` keeps of ``text`` (``""`` when it keeps none): the
+    last character of ``normalise(text)`` whenever that is not empty, found from the end in a
+    step or two (a marker is cut from the start only, digits map one character to one).
+
+    A screen for a whole paragraph: ``normalise(text) in title`` cannot hold when this character
+    is not in ``title``, and a long paragraph is not remembered, so normalising it costs its
+    length each time."""
+    for ch in reversed(text):
+        ch = ascii_digits(ch)
+        if _DROPPED[ord(ch)] is not None:
+            return ch
+    return ""
+
+
 def normalise_wording(text: str) -> str:
     """:func:`normalise` without the figures, for comparing wording only (two budget sentences
     of different projects then look alike: use with care)."""
@@ -93,6 +109,7 @@ class _DroppedChars(dict):
 _DROPPED = _DroppedChars()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Clause:
     """A clause of a text: ``text[start:end]`` as written and its normalised form."""
@@ -445,6 +462,7 @@ _ITEM_BREAK = lazy_compile(r"[，,；;。：:！!？?\n]")
 _ITEM_SEP = "、"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Item:
     """One item of an enumeration such as ``定点医院2家、药店2家``: its name and its figure."""

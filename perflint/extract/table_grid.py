@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from perflint import data
+from perflint.frozen import quick_init
 from perflint.model import Cell, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
@@ -39,6 +40,7 @@ def table_conf() -> dict:
     return data.load("arithmetic")["tables"]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Figure:
     """A figure cell: where it is and what it says."""

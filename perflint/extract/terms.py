@@ -18,11 +18,13 @@ made half-width: PDF text breaks words with spaces) and report offsets into the 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.frozen import quick_init
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _PARENS = {"（": "(", "）": ")"}
@@ -34,6 +36,7 @@ _DOUBLED_CJK = lazy_compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff])\1)")
 MIN_FUZZY_LEN = 3  # two-character terms are too short to tell a typo from another word
 
 
+@quick_init
 @dataclass(frozen=True)
 class Match:
     """A suspected slip: ``text[start:end]`` (as written) should read ``suggestion``."""
@@ -101,12 +104,32 @@ class _Vocabulary:
             for anchor in dict.fromkeys((term[:h], term[h:])):
                 self.anchor_terms[anchor].append(index)
         self.probes: frozenset[str] = frozenset(self.anchor_terms) | {t.wrong for t in self.typos if t.wrong}
+        # The fuzzy terms an anchor can give a window to, by a character beside the anchor:
+        # term_nearmiss._may_reach lets a window through only when one of the two characters
+        # after a first half (before a second half) is one of the term's two characters there.
+        # A text then tries only the terms one of whose anchors it holds in a reachable place,
+        # instead of every term sharing a common half (预算, 资金) with it.
+        self.after_first: dict[str, dict[str, list[int]]] = {}
+        self.before_second: dict[str, dict[str, list[int]]] = {}
+        self.second_anywhere: dict[str, list[int]] = {}  # a second half of one character, no screen
+        for index, term in enumerate(self.fuzzy):
+            h = len(term) // 2
+            after = self.after_first.setdefault(term[:h], {})
+            for ch in dict.fromkeys(term[h:h + 2]):
+                after.setdefault(ch, []).append(index)
+            if h < 2:
+                self.second_anywhere.setdefault(term[h:], []).append(index)
+            else:
+                before = self.before_second.setdefault(term[h:], {})
+                for ch in dict.fromkeys(term[h - 2:h]):
+                    before.setdefault(ch, []).append(index)
         probe_lengths: dict[str, set[int]] = defaultdict(set)
         for probe in self.probes:
             probe_lengths[probe[0]].add(len(probe))
         self.probe_lengths_by_first: dict[str, tuple[int, ...]] = {
             c: tuple(sorted(v)) for c, v in probe_lengths.items()}
         # Known words and probes together, so that one pass over a text looks both up.
+        self.scan_words: frozenset[str] = self.known | self.probes
         self.scan_lengths_by_first: dict[str, tuple[int, ...]] = {
             c: tuple(sorted(set(lengths.get(c, ())) | set(probe_lengths.get(c, ()))))
             for c in set(lengths) | set(probe_lengths)}
@@ -163,9 +186,12 @@ class _Text:
         self._spans: list[tuple[int, int]] = []  # the known words found, in scan order
         self._cover: dict[int, list[tuple[int, int]]] | None = None
         self.occurrences: dict[str, list[int]] = defaultdict(list)
-        self.probes_found: set[str] = set()
+        # each probe the text holds, with where it starts (ascending: the scan goes left to right)
+        self.probes_found: dict[str, list[int]] = {}
         # One pass finds the known words (for cover and occurrences) and the probes.
         known, probes, lengths_by_first = vocab.known, vocab.probes, vocab.scan_lengths_by_first
+        words = vocab.scan_words  # most pieces tried are neither: one test tells so
+        occurrences, spans, probes_found = self.occurrences, self._spans, self.probes_found
         s = self.s
         n = len(s)
         for a, ch in enumerate(s):
@@ -173,11 +199,17 @@ class _Text:
                 if a + length > n:
                     break
                 piece = s[a:a + length]
+                if piece not in words:
+                    continue
                 if piece in known:
-                    self.occurrences[piece].append(a)
-                    self._spans.append((a, a + length))
+                    occurrences[piece].append(a)
+                    spans.append((a, a + length))
                 if piece in probes:
-                    self.probes_found.add(piece)
+                    found = probes_found.get(piece)
+                    if found is None:
+                        probes_found[piece] = [a]
+                    else:
+                        found.append(a)
 
     @property
     def cover(self) -> dict[int, list[tuple[int, int]]]:
@@ -296,6 +328,7 @@ def _doubled_spans(t: _Text) -> list[tuple[int, int, str]]:
     return found
 
 
+@quick_init
 @dataclass(frozen=True)
 class TermFindings:
     """Everything the terms checks report for one text, each slip in exactly one list."""
@@ -312,6 +345,8 @@ def scan(text: str) -> TermFindings:
     :class:`perflint.extract.wording.TextFacts`, which already remembers the findings of a short
     text for every equal one: a cache of its own here was never hit.
     """
+    if _openers().search(text) is None:
+        return _NOTHING  # no known word, probe or term can start anywhere in it (a figure cell)
     from perflint.extract.term_nearmiss import misspellings  # it builds on this module's text index
 
     t = _Text(text, vocabulary())
@@ -324,6 +359,23 @@ def scan(text: str) -> TermFindings:
         typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
         doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
     )
+
+
+_NOTHING = TermFindings((), (), ())
+
+
+@cache
+def _openers() -> re.Pattern[str]:
+    """The characters a known word, a probe (a typo's wrong form, half of a fuzzy term) can start
+    with, as written before compacting (a full-width parenthesis becomes the half-width one).
+
+    A text holding none of them has nothing to find: no known word or probe is found in it, so
+    no typo and no near-miss can be tried; and a doubled character is reported only inside a
+    known word, which would start with one of them. About four texts in ten are figure cells
+    (``85.59%``, ``≥90%``) that hold none."""
+    firsts = set(vocabulary().scan_lengths_by_first)
+    firsts |= {wide for wide, narrow in _PARENS.items() if narrow in firsts}
+    return compile_pattern("[" + "".join(sorted(map(re.escape, firsts))) + "]")
 
 
 def find_substitutions(text: str) -> list[Match]:

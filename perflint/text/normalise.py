@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from perflint.frozen import quick_init
 from perflint.text.memo import remember_short
 from perflint.text.patterns import compile_pattern, lazy_compile
 
@@ -51,6 +52,7 @@ def replace_chars(text: str, pattern: re.Pattern[str], mapping: dict[str, str]) 
     return text
 
 
+@quick_init
 @dataclass(frozen=True)
 class Folded:
     """Folded text and, for each of its characters, the offset of the source character."""

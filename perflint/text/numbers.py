@@ -123,6 +123,8 @@ _NUMBER = lazy_compile(
     r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL + ")"
 )
 _UNIT_GAP = lazy_compile(r"[ \t\u3000]{0,2}")
+_GAP_CHARS = frozenset(" \t\u3000")  # the characters _UNIT_GAP takes
+_ONE = Decimal(1)
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -165,20 +167,30 @@ def _find_long(text: str, years: bool) -> tuple[Quantity, ...]:
     return tuple(_find(text, years))
 
 
+@remember_short(8192, max_chars=40)
+def _decimal(num: str) -> Decimal:
+    """The value of a figure's digits (``1,101.35``); remembered, as drafts repeat their
+    figures (a Decimal is never changed). An invalid one raises each time it is asked."""
+    return Decimal(num.replace(",", ""))
+
+
 def _find(text: str, years: bool) -> list[Quantity]:
     norm = normalise(text)
     units_by_first, not_quantities = _unit_index()
     out: list[Quantity] = []
+    size = len(norm)
     for m in _NUMBER.finditer(norm):
-        num = m.group("num")
+        rel, sign, num = m.group("rel", "sign", "num")  # one call for the three
+        num_start = m.start("num")
         start, num_end = m.start(), m.end()
-        before = norm[max(0, m.start("num") - 1):m.start("num")]
+        before = norm[max(0, num_start - 1):num_start]
         if before and (before.isascii() and before.isalnum() or before in ".．"):
             continue  # part of a longer token (e.g. "DRG2" or a code like A10)
         if before and before in "第〔[【":
             continue  # ordinal or document number
-        gap = _UNIT_GAP.match(norm, num_end)
-        after_pos = gap.end() if gap else num_end
+        after_pos = num_end
+        if num_end < size and norm[num_end] in _GAP_CHARS:  # _UNIT_GAP matches more than nothing
+            after_pos = _UNIT_GAP.match(norm, num_end).end()  # type: ignore[union-attr]
         rest = norm[after_pos:after_pos + 4]
         if rest.startswith(not_quantities) and not rest.startswith(("年度预算", "年末", "年初")):
             if not (years and rest.startswith("年")):
@@ -186,30 +198,42 @@ def _find(text: str, years: bool) -> list[Quantity]:
         if rest.startswith("年") and not years:
             continue
         unit = kind = None
-        scale = Decimal(1)
+        scale = _ONE
         end = num_end
         for spelling, canonical, ukind, uscale in units_by_first.get(rest[:1], ()):
             if rest.startswith(spelling):
                 unit, kind, scale = canonical, ukind, uscale
                 end = after_pos + len(spelling)
                 break
-        if unit is None and num_end < len(norm) and norm[num_end] == "%":
+        if unit is None and num_end < size and norm[num_end] == "%":
             unit, kind, end = "%", "percent", num_end + 1
         try:  # parse_number(num) without its normalisation: ``num`` is cut from the normalised text
-            value = Decimal(num.replace(",", ""))
+            value = _decimal(num)
         except (InvalidOperation, ValueError):
             continue
-        if m.group("sign") == "-":
+        if sign == "-":
             value = -value
-        decimals = len(num.split(".")[1]) if "." in num else 0
-        rel = m.group("rel")
+        decimals = len(num) - num.index(".") - 1 if "." in num else 0
         if rel is None:
-            start = m.start("sign") if m.group("sign") else m.start("num")
-        out.append(Quantity(
+            start = m.start("sign") if sign else num_start
+        out.append(_quantity(
             value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
             scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,
         ))
     return out
+
+
+_new_object = object.__new__
+
+
+def _quantity(**fields: object) -> Quantity:
+    """``Quantity(**fields)`` for :func:`_find`, which passes every field: the same object, its
+    fields set in one dictionary update instead of the ten ``object.__setattr__`` calls a frozen
+    dataclass's ``__init__`` makes (a third of the cost of a figure; every figure of every cell
+    and paragraph is one). Nothing else of the class runs at construction (no ``__post_init__``)."""
+    q = _new_object(Quantity)
+    q.__dict__.update(fields)
+    return q
 
 
 @remember_short(16384)
@@ -230,6 +254,8 @@ def parse_cell(text: str) -> Quantity | None:
     if leftover:
         return None
     offset = text.find(stripped)
+    if offset == 0:
+        return q  # the figure's offsets are already the cell's (a Quantity is never changed)
     return Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset,
                        "number_end": q.number_end + offset})
 

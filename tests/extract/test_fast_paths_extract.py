@@ -73,3 +73,102 @@ def test_depth_at_as_the_depth_of_every_character(text):
 
     at = _depth_at(text)
     assert [at(i) for i in range(len(text))] == _depths(text)
+
+
+# -- the terms worth searching for near-misses (perflint.extract.term_nearmiss) -----------------
+
+# Fuzzy terms sharing common halves, a term with a one-character second half, their halves, the
+# terms with one character changed, dropped or swapped, and characters found beside them.
+_FUZZY = [t for t in _VOCAB.fuzzy if t[:2] in ("预算", "资金", "项目", "绩效", "财政")][:30] + \
+    [t for t in _VOCAB.fuzzy if len(t) == 3][:6]
+_NEAR_PIECES = [*_FUZZY, *(t[:len(t) // 2] for t in _FUZZY), *(t[len(t) // 2:] for t in _FUZZY),
+                *(t[:1] + "的" + t[2:] for t in _FUZZY[:10]), *(t[:-1] for t in _FUZZY[:10]),
+                *(t[1] + t[0] + t[2:] for t in _FUZZY[:6]), "率", "数", "的", "，", " ", "（"]
+
+
+def misspellings_reference(t: _Text, taken: list[tuple[int, int]]):
+    """``term_nearmiss.misspellings`` before the screen of the terms by the characters beside
+    their anchors: every term one of whose halves the text holds is searched."""
+    from perflint.extract import term_nearmiss
+
+    every = {i for anchor in t.probes_found for i in _VOCAB.anchor_terms.get(anchor, ())}
+    real = term_nearmiss._reachable_terms
+    term_nearmiss._reachable_terms = lambda _t: every
+    try:
+        return term_nearmiss.misspellings(t, taken)
+    finally:
+        term_nearmiss._reachable_terms = real
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NEAR_PIECES), max_size=12).map("".join))
+def test_reachable_terms_hold_every_term_with_a_window(text):
+    from perflint.extract.term_nearmiss import _reachable_terms, _windows, misspellings
+
+    t = _Text(text, _VOCAB)
+    every = {i for anchor in t.probes_found for i in _VOCAB.anchor_terms.get(anchor, ())}
+    reachable = _reachable_terms(t)
+    assert reachable <= every
+    assert {i for i in every if _windows(t.s, _VOCAB.fuzzy[i])} <= reachable
+    assert misspellings(t, []) == misspellings_reference(_Text(text, _VOCAB), [])
+
+
+def test_probes_found_with_every_place():
+    t = _Text("预算执行率 预算执行预算", _VOCAB)
+    assert t.probes_found["预算"] == [0, 5, 9]
+
+
+# -- the title-line screen of the copied-text stream (perflint.extract.similarity) --------------
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["一、", "（二）", "1.", "二是", "首先", "１", "２０２０", "年度", "报告", "。", "，",
+                                 " ", "\u3000", "\n", "％", "%", "．", "＝", "…", "绩效", "自评", "（", "）", "a"]),
+                max_size=12).map("".join),
+       st.sampled_from(["2020年度绩效自评报告", "年度报告", "绩效", "", "1"]))
+def test_last_kept_char_screens_the_title_test(text, title):
+    from perflint.extract.similarity import last_kept_char, normalise
+
+    norm = normalise(text)
+    if norm:
+        assert last_kept_char(text) == norm[-1]
+    screened = bool(last_kept_char(text)) and last_kept_char(text) in title and bool(norm) and norm in title
+    assert screened == (bool(norm) and norm in title)
+
+
+# -- texts the terms scan skips (perflint.extract.terms.scan) ------------------------------------
+
+def scan_reference(text: str):
+    """``terms.scan`` without its screen of the characters a word can start with."""
+    from perflint.extract.term_nearmiss import misspellings
+    from perflint.extract.terms import TermFindings, _typo_spans
+
+    t = _Text(text, _VOCAB)
+    typo_spans = _typo_spans(t)
+    taken = [(a, b) for a, b, _ in typo_spans]
+    doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
+    taken += [(a, b) for a, b, _ in doubled]
+    return TermFindings(
+        misspellings=tuple(misspellings(t, taken)),
+        typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
+        doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
+    )
+
+
+_OPENING = sorted(_VOCAB.scan_lengths_by_first)
+_SCAN_PIECES = [*_PIECES[:30], *_NEAR_PIECES[:30], *_OPENING[:20], *_OPENING[-10:], "(", ")", "（", "）",
+                "85.59%", "≥90%", "１２", "万元", "。", "、", "\u3000", "\t", "x", "ⅰ", "〇"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=10).map("".join))
+def test_scan_screen_skips_only_texts_with_nothing_to_find(text):
+    from perflint.extract.terms import scan
+
+    assert scan(text) == scan_reference(text)
+
+
+def test_a_figure_cell_is_screened_out_and_a_term_is_not():
+    from perflint.extract.terms import _openers
+
+    assert _openers().search("≥85.59%") is None
+    assert _openers().search(_VOCAB.fuzzy[0]) is not None

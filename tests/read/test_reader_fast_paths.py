@@ -155,3 +155,64 @@ def test_every_contents_line_meets_its_screen(raw):
     text = raw.replace("\t", " ")
     if L._TOC.match(text) or L._TOC.match(text.strip()):
         assert L._TOC_SCREEN.search(text)
+
+
+def tokens_reference(part):
+    """``cells._tokens`` before the short one-line cells were classified in its own loop:
+    every cell went through ``_split``."""
+    from perflint.model import Heading, Paragraph, Table
+
+    out = []
+    for block in part.blocks:
+        if isinstance(block, Table):
+            filled = [[i for i, c in enumerate(row.cells) if c.text.value.strip()] for row in block.rows]
+            one_cell = all(len(f) <= 1 for f in filled)
+            for row, row_filled in zip(block.rows, filled, strict=True):
+                cells = row.cells
+                last = row_filled[-1] if row_filled else -1
+                for cell in cells[:last + 1]:
+                    out.extend(C._split(cell.text) or [C.Token(cell.text, "blank")])
+                if one_cell and last >= 0:
+                    continue
+                if one_cell and len(cells) <= 1:
+                    out.append(C.Token(cells[0].text if cells else SourceText.at("", block.text.path, row.line),
+                                       "blank"))
+                    continue
+                if out and out[-1].kind != "row":
+                    out.append(C.Token(SourceText.at("", block.text.path, row.line), "row"))
+        elif isinstance(block, (Paragraph, Heading)):
+            out.extend(C._split(block.text))
+    return C._merge(out)
+
+
+def _token_view(tokens):
+    return [(t.kind, t.value, t.text.anchors, t.quantity, t.glued, t.word) for t in tokens]
+
+
+CELL = st.sampled_from(["", " ", "  ", "—", "/", "95%", "≥", "90", "%", "万元", "1,001.43", "年度资金总额", "其中：财政拨款",
+                        "数量指标", "经济效", "益指标", "三级指标", "培训 人次", "2万元2万元2018年演出设备成本项目合计值",
+                        "指标值 完成值", "\u3000得分", "a" * 31])
+
+
+@CHECK
+@given(st.lists(st.lists(CELL, min_size=1, max_size=6), min_size=1, max_size=6), st.booleans())
+def test_tokens_as_every_cell_through_split(rows, tabs):
+    from perflint.read.text import parse_text
+
+    sep = "\t" if tabs else "|"
+    text = "\n".join(sep.join(cells) if tabs else "|" + "|".join(cells) + "|" for cells in rows) + "\n"
+    for part in parse_text(text).parts:
+        assert _token_view(C._tokens(part)) == _token_view(tokens_reference(part))
+
+
+def test_tokens_of_the_examples_as_every_cell_through_split():
+    from pathlib import Path
+
+    from perflint.read.loader import load
+
+    root = Path(__file__).resolve().parents[2]
+    drafts = sorted((root / "examples").glob("*.txt")) + sorted((root / "tests" / "fixtures").rglob("*.txt"))
+    assert drafts
+    for path in drafts:
+        for part in load(path).parts:
+            assert _token_view(C._tokens(part)) == _token_view(tokens_reference(part)), path

@@ -355,7 +355,14 @@ def _tokens(part: Part) -> list[Token]:
                 cells = row.cells
                 last = row_filled[-1] if row_filled else -1
                 for cell in cells[:last + 1]:
-                    out.extend(_split(cell.text) or [Token(cell.text, "blank")])
+                    st = cell.text
+                    value = st.value
+                    if st.anchor_list is None and len(value) <= _GLUED_MIN and not _SPLITS.search(value):
+                        # most cells: one short piece of one line, as _split cuts it, made here
+                        # without its call and list
+                        out.append(_classify(st) if value.strip() else Token(st, "blank"))
+                        continue
+                    out.extend(_split(st) or [Token(st, "blank")])
                 if one_cell and last >= 0:
                     continue
                 if one_cell and len(cells) <= 1:
