@@ -61,7 +61,11 @@ def quick_init(cls: T) -> T:
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
     source = f"def __init__({signature}):\n" + "\n".join(body) + "\n"
-    exec(source, namespace)  # noqa: S102 - the source is made above from the class's own fields
+    # compiled through the store dataclasses compile with when the command line installed it
+    # (perflint.classcode): the code is read back by the next process instead of compiled again
+    namespace["__name__"] = cls.__module__
+    run = vars(dataclasses).get("exec", exec)
+    run(source, namespace)  # the source is made above from the class's own fields
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     init.__doc__ = cls.__init__.__doc__
