@@ -112,9 +112,13 @@ def _label(gap: str) -> str:
 
 
 _BASE_LABEL = lazy_compile(r"^(?:同比|比|较)(?!例|重|率)")
+# ``与 2022 年度预算 B 万元相比``: a figure inside 与…相比 is the base compared with (its label opens
+# with 与 / 同 and 相比 closes the phrase right after it), not a level figure of its own
+_YU_LABEL = lazy_compile(r"^(?:与|同|和)(?!时|其)")
+_XIANGBI_AFTER = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)")
 
 
-def _role(q: Quantity, label: str) -> tuple[str, int]:
+def _role(q: Quantity, label: str, after: str = "") -> tuple[str, int]:
     if q.kind == "percent":
         return ("points" if "百分点" in q.text else "percent"), 0
     inc, dec = _verb_res()
@@ -122,7 +126,7 @@ def _role(q: Quantity, label: str) -> tuple[str, int]:
         return "change", -1
     if inc.search(label):
         return "change", 1
-    if _BASE_LABEL.match(label):
+    if _BASE_LABEL.match(label) or (_YU_LABEL.match(label) and _XIANGBI_AFTER.match(after)):
         return "base", 0
     return "level", 0
 
@@ -146,7 +150,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         start = max(prev_end, s_start) if out and out[-1].sentence == sent else s_start
         gap = norm[start:q.start]
         label = _label(gap)
-        role, direction = _role(q, label)
+        role, direction = _role(q, label, norm[q.end:q.end + 6] if label[:1] in "与同和" else "")
         out.append(Mention(q, role, direction, label, gap, sent, depth(q.start) > 0 if q.start < len(norm) else False))
         prev_end = q.end
     return tuple(out)

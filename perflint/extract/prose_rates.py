@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from perflint import data
 from perflint.extract.prose import (
     _PRIOR_LABEL,
+    _XIANGBI_AFTER,
     Mention,
     _conf,
     _same_kind,
@@ -43,7 +44,7 @@ class ChangeStatement:
 
 _RATE_AFTER_CHANGE = lazy_compile(
     r"^[\s,，、]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:了|为|达|约)?\s*$")
-_RATE_AFTER_BASE = lazy_compile(r"^[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
+_RATE_AFTER_BASE = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
 _DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
 
 
@@ -55,7 +56,9 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     if cands:
         c = cands[-1]
         between = [m for m in ms if c.end <= m.start and m.end <= ref.start and m.role == "change"]
-        if _PRIOR_LABEL.search(c.label) or not re.search(comparison, norm[c.end:ref.end]) or between \
+        close = _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8]) if ref.role == "base" else None  # 与 … B 相比
+        if _PRIOR_LABEL.search(c.label) or not re.search(comparison, norm[c.end:ref.end + (close.end() if close else 0)]) \
+                or between \
                 or "其中" in norm[c.end:ref.start]:
             return None  # the change is about something else than the figure before it
         return c
@@ -131,7 +134,7 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             if vm:
                 direction = -1 if vm.group("verb") in ("下降", "降低", "减少") else 1
                 cur = _current(norm, ms, spans, prev, floor)
-                kind = _base_kind(prev.label)
+                kind = _base_kind(prev.label + gap)  # 与 2022 年度预算 B 相比: the base named around B
                 stmt = ChangeStatement(r.quantity, direction, cur.quantity if cur else None, None, prev.quantity, kind)
         elif _DECREASE_RATE.search(r.label) and r.quantity.value > 100:
             stmt = ChangeStatement(r.quantity, -1, None, None, None, "prior")

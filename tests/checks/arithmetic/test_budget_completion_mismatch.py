@@ -35,3 +35,12 @@ def test_a107_completion_against_a_stated_overspend():
     (d,) = run_prose(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算100%,决算数大于预算数,原因是增人增资。")
     assert d.severity is Severity.warning
     assert run_prose(BudgetCompletionMismatch, "教育支出800.00万元,完成年初预算102%,决算数大于预算数,原因是增人增资。") == []
+
+
+def test_a107_budget_base_named_with_a_year_inside_yu_xiangbi():
+    """``与 2022 年度预算 B 万元相比增长 P%``: a comparison with a budget figure, P = (C − B) ÷ B."""
+    text = "本年支出 505.00 万元，与2022年度预算 500.00 万元相比，增长 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="1.00%")) == []
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="1%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="101.00%"))
+    assert "(505.00 − 500.00) ÷ 500.00 = 1.00%" in d.message()

@@ -69,3 +69,27 @@ def test_a105_a_rise_on_a_base_of_zero_has_no_rate():
     assert d.severity is Severity.warning and "基数为 0" in d.message()
     assert run_prose(GrowthRateMismatch, "因公出国(境)费支出 3.60 万元，与预算相比增加 3.60 万元，上年未安排，增幅无法计算。") == []
     assert run_prose(GrowthRateMismatch, "因公出国(境)费支出 3.60 万元，比上年增加 1.80 万元，增长 100%。") == []
+
+
+def test_a105_base_named_inside_yu_xiangbi_is_not_the_current_figure():
+    """``与 2022 年度预算 B 万元相比，增加 X 万元，增长 Y%``: B is the base, the figure before it the
+    current one (X ÷ (C − X)), not a level figure of its own."""
+    text = "2023年度收入预算 505.00 万元，与{base} 500.00 万元相比，增加 5.00 万元，增长 {rate}。"
+    for base in ("2022年度预算", "上年度预算", "上年", "2022年度决算数"):
+        assert run_prose(GrowthRateMismatch, text.format(base=base, rate="1.00%")) == [], base
+        assert run_prose(GrowthRateMismatch, text.format(base=base, rate="1%")) == [], base
+        (d,) = run_prose(GrowthRateMismatch, text.format(base=base, rate="1.25%"))
+        assert "5.00 ÷ (505.00 − 5.00) = 1.00%" in d.message(), base
+
+
+def test_a105_base_inside_yu_xiangbi_with_the_rate_only():
+    """``与上年度决算数 B 万元相比，增长 Y%``: Y = (C − B) ÷ B."""
+    text = "本年支出 505.00 万元，与{base} 500.00 万元相比，{verb} {rate}。"
+    for base in ("上年度决算数", "2022年度决算数", "上年"):
+        assert run_prose(GrowthRateMismatch, text.format(base=base, verb="增长", rate="1.00%")) == [], base
+        (d,) = run_prose(GrowthRateMismatch, text.format(base=base, verb="增长", rate="1.25%"))
+        assert "(505.00 − 500.00) ÷ 500.00 = 1.00%" in d.message(), base
+    falling = "本年支出 495.00 万元，与上年 500.00 万元相比下降 {rate}。"
+    assert run_prose(GrowthRateMismatch, falling.format(rate="1.0%")) == []
+    assert len(run_prose(GrowthRateMismatch, falling.format(rate="1.5%"))) == 1
+
