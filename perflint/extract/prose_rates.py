@@ -263,6 +263,10 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
         if len(rates) > 1:
             # ``a、b 和 c，占 … 的 x%、y% 和 z%``: the shares of the listed parts, respectively
             parts = _listed_run(norm, ms, k - 1, -1)
+            if len(parts) != len(rates):  # ``基本支出 a 万元、项目支出 b 万元，分别占 …``
+                parts = _listed_run(norm, ms, k - 1, -1, labelled=True)
+                if len(parts) == len(rates) + 1 and label_core(parts[0].label) == label_core(name):
+                    parts = parts[1:]  # the whole itself, stated before its parts
             if len(parts) == len(rates) and all(p.role == "level" and _same_kind(p.quantity, part.quantity)
                                                  for p in parts):
                 out.extend(ShareClaim(p.quantity, q.quantity, name, p.label) for p, q in zip(parts, rates, strict=True))
@@ -272,17 +276,25 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
 
 
 _LIST_GAP = lazy_compile(r"^[\s、，,和及与]*$")
+# ``a 万元、项目支出 b 万元``: a list mark, then the next part's own name (no figure, no clause cut,
+# no word that makes it a total, a change, a share or a breakdown of its own)
+_LABELLED_GAP = lazy_compile(r"^[\s、，,；;]*(?:和|及|与|以及)?\s*(?P<label>[^\d\s、，,；;:：。%（）()]{1,20})\s*$")
+_NOT_A_PART_NAME = lazy_compile(r"其中|分别|占|比|较|合计|总计|总额|共计|包括|含|增|减|下降|上升|均|各")
 
 
-def _listed_run(norm: str, ms: list[Mention], k: int, step: int) -> list[Mention]:
+def _listed_run(norm: str, ms: list[Mention], k: int, step: int, labelled: bool = False) -> list[Mention]:
     """The mentions of ``ms[k]``'s role listed with it (``a、b 和 c``), in text order: from ``k``
-    onward (``step`` 1) or back to it (``step`` −1), within its sentence, joined only by list marks."""
+    onward (``step`` 1) or back to it (``step`` −1), within its sentence, joined only by list marks
+    or, with ``labelled``, by a list mark and the next part's name (``基本支出 a 万元、项目支出 b 万元``)."""
     run = [ms[k]]
     j = k + step
     while 0 <= j < len(ms) and ms[j].sentence == ms[k].sentence and ms[j].role == ms[k].role and not ms[j].bracketed:
         a, b = (run[-1], ms[j]) if step > 0 else (ms[j], run[-1])
-        if not _LIST_GAP.match(norm[a.end:b.start]):
-            break
+        gap = norm[a.end:b.start]
+        if not _LIST_GAP.match(gap):
+            named = _LABELLED_GAP.match(gap) if labelled else None
+            if named is None or _NOT_A_PART_NAME.search(named.group("label")):
+                break
         run.append(ms[j])
         j += step
     return run if step > 0 else run[::-1]

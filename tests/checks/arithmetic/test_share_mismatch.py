@@ -114,3 +114,19 @@ def test_a106_shares_stated_respectively_after_the_listed_parts():
     assert run_prose(ShareMismatch, text.format(other="37.50%")) == []
     (d,) = run_prose(ShareMismatch, text.format(other="47.50%"))
     assert "180.00 ÷ 480 = 37.50%" in d.message()
+
+
+def test_a106_labelled_parts_and_their_listed_shares_pair_respectively():
+    """``基本支出 a 万元、项目支出 b 万元，分别占 … 的 x%、y%``: each part named before its figure."""
+    text = "本年支出 480.00 万元，其中基本支出 300.00 万元{sep}项目支出 180.00 万元，分别占本年支出的 62.5%{join}{other}。"
+    for sep, join in (("、", "、"), ("，", "和"), ("；", "、")):
+        assert run_prose(ShareMismatch, text.format(sep=sep, join=join, other="37.5%")) == [], sep
+        (d,) = run_prose(ShareMismatch, text.format(sep=sep, join=join, other="35.5%"))
+        assert "180.00 ÷ 480.00 = 37.50%" in d.message(), sep
+    # three parts named, two shares: which part each share is of cannot be told
+    assert run_prose(ShareMismatch, "本年支出 480.00 万元，其中基本支出 300.00 万元、项目支出 150.00 万元、"
+                     "其他支出 30.00 万元，分别占本年支出的 62.5%、35.5%。") == []
+    # the whole stated right before its named parts, without 其中
+    text = "本年支出 480.00 万元，基本支出 300.00 万元、项目支出 180.00 万元，分别占本年支出的 62.5%、{other}。"
+    assert run_prose(ShareMismatch, text.format(other="37.5%")) == []
+    assert len(run_prose(ShareMismatch, text.format(other="35.5%"))) == 1
