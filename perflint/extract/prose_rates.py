@@ -114,8 +114,14 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
     spans = sentences(norm)
     floor = 0
     for k, r in enumerate(ms):
-        if r.role != "percent":
+        if r.role != "percent" or r.start < floor:
             continue
+        if not r.bracketed and k + 1 < len(ms) and ms[k + 1].role == "percent":
+            listed = _respective_changes(norm, ms, k, floor)
+            if listed:  # ``分别增加 x1、x2 万元，分别增长 a%、b%``
+                out.extend(listed)
+                floor = listed[-1].rate.end
+                continue
         prev = ms[k - 1] if k and ms[k - 1].sentence == r.sentence else None
         gap = norm[prev.end:r.start] if prev else ""
         if r.bracketed:  # `减少 1.5 万元（42.86%）`: the rate in brackets right after the change
@@ -142,6 +148,53 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             out.append(stmt)
             floor = r.end
     return out
+
+
+_RATES_AFTER_CHANGES = lazy_compile(
+    r"^[\s,，]*(?:分别)?(?:同比)?(?:分别)?(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)?(?:分别)?(?:了|为|达|约)?\s*$")
+_FALLS = ("下降", "降低", "减少", "降幅", "减幅")
+_LIST_WORDS = ("", "和", "及", "与", "以及")  # the label of a figure listed after another
+
+
+def _respective_changes(norm: str, ms: list[Mention], k: int, floor: int) -> list[ChangeStatement]:
+    """``X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%``: each rate with the
+    change and the figure listed at its place. Empty unless the three lists have one length, the
+    changes follow their figures through a comparison, and the rates follow the changes."""
+    rates = _listed_run(norm, ms, k, 1)
+    last = ms[k - 1] if k and ms[k - 1].sentence == ms[k].sentence else None
+    if last is None or last.bracketed or last.quantity.kind not in ("money", "count"):
+        return []
+    words = _RATES_AFTER_CHANGES.match(norm[last.end:ms[k].start])
+    if not words:
+        return []
+    # the changes: one verb before the first (增加 x1、x2 万元), the others listed after it
+    j = k - 1
+    while j > 0 and ms[j].role == "level" and ms[j].label in _LIST_WORDS and ms[j - 1].sentence == ms[k].sentence \
+            and not ms[j - 1].bracketed and _LIST_GAP.match(norm[ms[j - 1].end:ms[j].start]):
+        j -= 1
+    first = ms[j]
+    if first.role != "change" or first.start < floor or j == k - 1:
+        return []
+    changes = ms[j:k]
+    verb = words.group("verb")
+    if verb and (verb in _FALLS) != (first.direction < 0):
+        return []
+    if j == 0 or ms[j - 1].sentence != ms[k].sentence or not all(_same_kind(m.quantity, first.quantity) for m in changes):
+        return []
+    lead = norm[ms[j - 1].end:first.start]  # ``，比上年分别增加``: a comparison, nothing else
+    if not re.search(_conf()["comparison"], lead) or re.search(r"[。；;]|其中", lead):
+        return []
+    currents = _listed_run(norm, ms, j - 1, -1)
+    if len(currents) != len(changes):
+        currents = _listed_run(norm, ms, j - 1, -1, labelled=True)
+    if not (len(currents) == len(changes) == len(rates)) or currents[0].start < floor:
+        return []
+    if not all(c.role == "level" and not c.bracketed and _same_kind(c.quantity, x.quantity)
+               and not _PRIOR_LABEL.search(c.label) for c, x in zip(currents, changes, strict=True)):
+        return []
+    kind = _base_kind(lead)
+    return [ChangeStatement(q.quantity, first.direction, c.quantity, x.quantity, None, kind)
+            for c, x, q in zip(currents, changes, rates, strict=True)]
 
 
 @dataclass(frozen=True)

@@ -93,3 +93,25 @@ def test_a105_base_inside_yu_xiangbi_with_the_rate_only():
     assert run_prose(GrowthRateMismatch, falling.format(rate="1.0%")) == []
     assert len(run_prose(GrowthRateMismatch, falling.format(rate="1.5%"))) == 1
 
+
+def test_a105_listed_changes_and_their_listed_rates_pair_respectively():
+    """``X 和 Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%``."""
+    rise = ("人员经费和公用经费分别为 220.00 万元、80.00 万元，比上年分别增加 20.00 万元、10.00 万元，"
+            "分别增长 10.00%、{rate}。")
+    assert run_prose(GrowthRateMismatch, rise.format(rate="14.29%")) == []
+    assert run_prose(GrowthRateMismatch, rise.format(rate="14.3%")) == []
+    (d,) = run_prose(GrowthRateMismatch, rise.format(rate="12.50%"))
+    assert d.severity is Severity.error and "10.00 ÷ (80.00 − 10.00) = 14.29%" in d.message()
+    fall = ("人员经费 180.00 万元、公用经费 60.00 万元，分别比上年减少 20.00 万元和 10.00 万元，"
+            "分别下降 {a} 和 14.29%。")
+    assert run_prose(GrowthRateMismatch, fall.format(a="10.00%")) == []
+    (d,) = run_prose(GrowthRateMismatch, fall.format(a="11.11%"))
+    assert "20.00 ÷ (180.00 + 20.00) = 10.00%" in d.message()
+
+
+def test_a105_listed_rates_that_cannot_be_paired_stay_quiet():
+    """Counts that do not match (two changes, three rates; a total before the parts) claim nothing."""
+    assert run_prose(GrowthRateMismatch, "人员经费和公用经费分别为 220.00 万元、80.00 万元，比上年分别增加 "
+                     "20.00 万元、10.00 万元，分别增长 10.00%、12.50%、30.00%。") == []
+    assert run_prose(GrowthRateMismatch, "基本支出 300.00 万元，人员经费和公用经费分别为 220.00 万元、80.00 万元，"
+                     "比上年分别增加 20.00 万元、10.00 万元、5.00 万元，分别增长 10.00%、12.50%、30.00%。") == []
