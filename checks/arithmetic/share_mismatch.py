@@ -22,7 +22,9 @@ HUNDRED = Decimal(100)
 class ShareMismatch(Check):
     """## What it does
     Recomputes shares stated in prose: `项目支出 120.50 万元，占本年支出的 14.2%` when the
-    paragraph also states the whole (`本年支出 848.60 万元`, matched by name). Also checks the
+    paragraph also states the whole (`本年支出 848.60 万元`, matched by name), and listed shares
+    respectively (`基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%`) when
+    the parts and the shares are lists of one length. Also checks the
     category shares of the national 政府采购 paragraph: the shares of each category awarded to
     中小企业, weighted by the categories' amounts, must make up the amount awarded to 中小企业.
 
@@ -47,7 +49,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
