@@ -121,6 +121,8 @@ class AccountRowMismatch(Check):
                     if not figs or len({f.quantity.value * _SCALE.get(r.unit, Decimal(0)) for r, f in figs}) != 1:
                         continue  # no such row, or two tables of the scope disagree: which is meant is unsure
                     row, fig = figs[0]
+                    if kind == "actual" and not _adds_up(row.figures):
+                        continue  # 合计 ≠ 基本支出 + 项目支出: the table is wrong or misread, not the prose
                     if not _differs(q, fig, row.unit):
                         continue
                     where = fig.cell.text.locate()
@@ -146,3 +148,14 @@ def _differs(q: Quantity, fig: Figure, unit: str) -> bool:
         return False
     ratio = table_base / q.base_value if q.base_value else None
     return ratio not in (Decimal(10000), Decimal("0.0001"))  # a unit slip is another finding
+
+
+def _adds_up(figures: dict[str, Figure]) -> bool:
+    """Whether a row's 合计 is its 基本支出 + 项目支出 (when the table has both columns)."""
+    parts = [figures.get("part:基本"), figures.get("part:项目")]
+    if "actual" not in figures or any(p is None for p in parts):
+        return True
+    total = figures["actual"].quantity
+    got = sum((p.quantity.value for p in parts if p is not None), Decimal(0))
+    tol = total.half_unit + sum((p.quantity.half_unit for p in parts if p is not None), Decimal(0))
+    return abs(total.value - got) <= tol

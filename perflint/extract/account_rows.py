@@ -49,7 +49,7 @@ class AccountRow:
 
     code: str
     name: str
-    figures: dict[str, Figure]  # actual | budget:年初 | budget:调整 | budget: -> the row's cell
+    figures: dict[str, Figure]  # actual | budget:年初 | budget:调整 | budget: | part:基本 | part:项目 -> cell
     table: Table
     unit: str
 
@@ -117,6 +117,10 @@ def _scope_of_title(title: str) -> str | None:
 
 def _column_kind(header: str) -> str | None:
     conf = _conf()
+    if "基本支出" in header and "项目支出" not in header:
+        return "part:基本"
+    if "项目支出" in header and "基本支出" not in header:
+        return "part:项目"
     if any(w in header for w in conf["part_columns"]):
         return None
     if "预算" in header and "决算" not in header:
@@ -269,6 +273,9 @@ def account_statements(text: str, fiscal_year: int | None) -> list[tuple[tuple[t
             between = norm[pos:q.start]
             if seen_figure and re.search(r"[。；;]", between):
                 break
+            ends = [m.start() for m in re.finditer(r"[。；;]", norm[e:q.start])]
+            if not seen_figure and (len(ends) > 1 or ends and norm[e:e + ends[0]].strip(" ：:，,")):
+                break  # the figure is in a later sentence than the one the path heads
             if any(w in norm[e:q.start] for w in conf["part_words"]):
                 break  # 其中: the figures after it are parts of another whole
             cut = max(norm.rfind(c, e, q.start) for c in "，,；;。：:")

@@ -133,3 +133,14 @@ def test_a_tab_table_with_budget_and_actual_columns():
     assert run(AccountRowMismatch, ok) == []
     adjusted = text.replace("年初预算为500.00万元", "调整预算为500.00万元")
     assert run(AccountRowMismatch, adjusted) == []  # the table has no 调整预算 column
+
+
+def test_quiet_when_the_row_itself_does_not_add_up():
+    broken = GENERAL_TABLE.replace("| 2012601 | 行政运行 | 190.15 | 190.15 | 0.00 |", "| 2012601 | 行政运行 | 190.15 | 180.15 | 0.00 |")
+    text = draft("一般公共服务（类）档案事务（款）行政运行（项）支出决算为180.15万元。", table=broken)
+    assert run(AccountRowMismatch, text) == []  # 合计 ≠ 基本 + 项目: which column is right is for the table checks
+
+
+def test_a_figure_of_a_later_sentence_is_not_the_rows():
+    text = draft("一般公共服务（类）档案事务（款）行政运行（项）主要用于机关运转。全年支出400.60万元。")
+    assert run(AccountRowMismatch, text) == []
