@@ -229,7 +229,7 @@ def section_scope(part: Part, index: int, upto: str) -> str | None:
     """The fund scope (general | all) the paragraph at ``index`` speaks of: its own words before
     the row, else the nearest earlier paragraph of its section naming one; None when unsure."""
     texts = [upto]
-    for b in reversed(part.blocks[max(0, index - 8):index]):
+    for b in reversed(part.blocks[max(0, index - 30):index]):
         if isinstance(b, Table):
             break
         if isinstance(b, (Heading, Paragraph)):
@@ -295,8 +295,8 @@ def account_statements(text: str, fiscal_year: int | None) -> list[tuple[tuple[t
             kind = None
             if (b := _BUDGET.fullmatch(label)) is not None:
                 kind = "budget:" + (b.group("q") or "").replace("调整后", "调整")
-            elif label == "" and cut < e and norm[e:q.start].strip() == "":
-                kind = None  # 行政运行（项）260.43 万元: which column is meant is not said
+            elif label == "" and norm[e:q.start].strip(" ：:") == "":
+                kind = "actual"  # 卫生健康支出（类）260.43 万元: the row's own amount, right after its path
             elif _ACTUAL.fullmatch(label):
                 kind = "actual"
             seen_figure = True

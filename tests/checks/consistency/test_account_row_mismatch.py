@@ -144,3 +144,16 @@ def test_quiet_when_the_row_itself_does_not_add_up():
 def test_a_figure_of_a_later_sentence_is_not_the_rows():
     text = draft("一般公共服务（类）档案事务（款）行政运行（项）主要用于机关运转。全年支出400.60万元。")
     assert run(AccountRowMismatch, text) == []
+
+
+def test_a_long_list_keeps_the_scope_of_its_intro():
+    items = [f"{k}. 一般公共服务（类）档案事务（款）档案馆（项）支出决算为210.45万元。" for k in range(1, 13)]
+    items.append("13. 一般公共服务（类）档案事务（款）行政运行（项）支出决算为400.60万元。")
+    assert len(run(AccountRowMismatch, draft(*items))) == 1
+
+
+def test_a_figure_right_after_the_path_is_the_rows_spending():
+    assert run(AccountRowMismatch, draft("1. 一般公共服务（类）520.60万元，占81.27%。")) == []
+    [d] = run(AccountRowMismatch, draft("1. 一般公共服务（类）：640.60万元，占100%。"))
+    assert "520.6" in d.message("zh")
+    assert run(AccountRowMismatch, draft("1. 一般公共服务（类）主要用于机关运转，640.60万元。")) == []
