@@ -90,7 +90,7 @@ class AccountRowMismatch(Check):
     messages = {
         "mismatch": {
             "zh": "正文写 {path}{what} {said}，而{table}中该行（{code}）为 {value}（第 {line} 行）",
-            "en": "the text gives {path} {what_en} {said}, but the table's row {code} says {value} (line {line})",
+            "en": "the text gives {path} {what_en} {said}, but the row {code} of the {table_en} says {value} (line {line})",
         },
         "see": {"zh": "表中该科目行", "en": "the table's row"},
     }
@@ -131,6 +131,8 @@ class AccountRowMismatch(Check):
                         "mismatch", block.text.locate(q.start, q.end), related=[(where, "see")],
                         path=text[s:e].strip(), what=zh, what_en=en, said=q.text.strip(),
                         table="一般公共预算财政拨款支出决算表" if scope == "general" else "支出决算表",
+                        table_en="一般公共预算财政拨款支出决算表 (general-budget appropriations)" if scope == "general"
+                        else "支出决算表 (all spending)",
                         code=row.code, value=f"{fmt(fig.quantity.value)} {fig.quantity.unit or row.unit}",
                         line=where.line,
                     )
