@@ -111,7 +111,7 @@ class AccountRowMismatch(Check):
                 if tables is None:
                     tables = account_tables(part)
                 if not tables:
-                    return
+                    break  # no expenditure table in this part: nothing to compare its prose with
                 for path, kind, q, s, e in found:
                     scope = section_scope(part, i, text[:s])
                     if scope is None:

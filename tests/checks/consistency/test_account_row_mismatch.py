@@ -157,3 +157,9 @@ def test_a_figure_right_after_the_path_is_the_rows_spending():
     [d] = run(AccountRowMismatch, draft("1. 一般公共服务（类）：640.60万元，占100%。"))
     assert "520.6" in d.message("zh")
     assert run(AccountRowMismatch, draft("1. 一般公共服务（类）主要用于机关运转，640.60万元。")) == []
+
+
+def test_each_part_against_its_own_tables():
+    first = "某县档案局2023年度部门决算\n" + SECTION + "一般公共服务（类）档案事务（款）行政运行（项）支出决算为400.60万元。\n"
+    [d] = run(AccountRowMismatch, first + draft("一般公共服务（类）档案事务（款）行政运行（项）支出决算为400.60万元。"))
+    assert d.location.line > first.count("\n")
