@@ -40,6 +40,7 @@ _BUDGET = lazy_compile(r"(?P<q>年初|调整后|调整|全年)?预算(?:数)?")
 _ACTUAL = lazy_compile(r"(?:本年|全年|年度)?(?:支出决算数?|决算数?|决算支出|实际支出|支出)")
 _YEAR_LEAD = lazy_compile(r"^(?P<y>\d{4})年度?")
 _HEADING_LIKE = lazy_compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+_TITLE = lazy_compile(r"^.*?决算(?:明细|总)?表(?:[（(][^（()）]{1,12}[)）])?")
 _CONNECTORS = ["为", "是", "：", ":", "达", "共计", "计"]
 
 
@@ -97,15 +98,16 @@ def _title_of(part: Part, index: int) -> str:
         if isinstance(b, (Heading, Paragraph)):
             texts.append(b.text.value)
     for t in texts:
-        t = compact(t)
-        if "决算表" in t and len(t) <= 40:
-            return t
+        m = _TITLE.search(compact(t))
+        if m and len(m.group(0)) <= 40:
+            return m.group(0)  # without the 公开05表 / 单位：万元 a line may run on with
     return ""
 
 
 def _scope_of_title(title: str) -> str | None:
     conf = _conf()
     t = re.sub(r"^[一二三四五六七八九十\d]{1,3}[、.．]", "", title)
+    t = re.sub(r"[（(][^（()）]{1,12}[)）]$", "", t)  # （按功能分类）, (公开05表)
     if any(w in t for w in conf["other_tables"]):
         return None
     if re.search(conf["general_table"], t):

@@ -163,3 +163,15 @@ def test_each_part_against_its_own_tables():
     first = "某县档案局2023年度部门决算\n" + SECTION + "一般公共服务（类）档案事务（款）行政运行（项）支出决算为400.60万元。\n"
     [d] = run(AccountRowMismatch, first + draft("一般公共服务（类）档案事务（款）行政运行（项）支出决算为400.60万元。"))
     assert d.location.line > first.count("\n")
+
+
+@pytest.mark.parametrize(("title", "fires"), [
+    ("五、某县档案馆2023年度一般公共预算财政拨款支出决算表", True),
+    ("五、一般公共预算财政拨款支出决算表（按功能分类）", True),
+    ("五、一般公共预算财政拨款项目支出决算表", False),
+    ("五、财政拨款支出决算表", False),  # every fund's appropriations: not the table the section speaks of
+])
+def test_the_tables_title_names_its_fund(title, fires):
+    table = GENERAL_TABLE.replace("五、一般公共预算财政拨款支出决算表", title)
+    text = draft("一般公共服务（类）档案事务（款）行政运行（项）支出决算为400.60万元。", table=table)
+    assert bool(run(AccountRowMismatch, text)) is fires
