@@ -112,7 +112,8 @@ class AccountRowMismatch(Check):
                     tables = account_tables(part)
                 if not tables:
                     break  # no expenditure table in this part: nothing to compare its prose with
-                for path, kind, q, s, e in found:
+                for st in found:
+                    path, kind, q, s, e = st.path, st.kind, st.quantity, st.start, st.end
                     scope = section_scope(part, i, text[:s])
                     if scope is None:
                         continue

@@ -62,7 +62,6 @@ class AccountTable:
     table: Table
     scope: str  # general (一般公共预算财政拨款) | all (支出决算表)
     rows: dict[str, AccountRow] = field(default_factory=dict)
-    names: dict[str, list[str]] = field(default_factory=dict)  # bare name -> codes
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,6 @@ class AccountStatement:
     quantity: Quantity
     start: int  # of the path in the paragraph
     end: int
-    scope: str | None  # general | all | None (another fund or unknown)
 
 
 def _conf() -> dict:
@@ -167,8 +165,6 @@ def account_tables(part: Part) -> list[AccountTable]:
             name = "".join(grid.text(r, c) for c in range(*seg) if grid.roles[c] == "label")
             figs = {k: f for c, k in kinds.items() if (f := grid.figure(r, c)) is not None}
             at.rows[code] = AccountRow(code, bare(name), figs, block, unit)
-        for code, row in at.rows.items():
-            at.names.setdefault(row.name, []).append(code)
         if at.rows:
             out.append(at)
     return out
@@ -245,8 +241,8 @@ def section_scope(part: Part, index: int, upto: str) -> str | None:
     return None
 
 
-def account_statements(text: str, fiscal_year: int | None) -> list[tuple[tuple[tuple[str, str], ...], str, Quantity, int, int]]:
-    """(path, kind, figure, path start, path end) for each figure the text states for a row
+def account_statements(text: str, fiscal_year: int | None) -> list[AccountStatement]:
+    """Each figure the text states for a row
     named by its (类)/(款)/(项) path: the figures right after the path, up to the first sentence
     end that follows one, a 其中 or the next path. Last year's figures and comparisons are left out."""
     if not _MARKER.search(text):
@@ -304,9 +300,9 @@ def account_statements(text: str, fiscal_year: int | None) -> list[tuple[tuple[t
             seen_figure = True
             pos = q.end
             if kind is not None:
-                out.append((path, kind, q, s, e))
+                out.append(AccountStatement(path, kind, q, s, e))
     return out
 
 
-__all__ = ["AccountRow", "AccountTable", "account_statements", "account_tables", "bare", "lead_words_ok",
+__all__ = ["AccountRow", "AccountStatement", "AccountTable", "account_statements", "account_tables", "bare", "lead_words_ok",
            "resolve", "section_scope"]
