@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perflint.check import Family
 
+from .account_row_mismatch import AccountRowMismatch
 from .announced_count_mismatch import AnnouncedCountMismatch
 from .budget_mismatch import BudgetMismatch
 from .completion_contradiction import CompletionContradiction
@@ -27,5 +28,5 @@ CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
-    ProjectCountMismatch,
+    ProjectCountMismatch, AccountRowMismatch,
 ]
