@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.account_rows import account_statements, account_tables, resolve, section_scope
-from perflint.extract.table_grid import Figure
 from perflint.model import Document, Paragraph
-from perflint.text.numbers import Quantity, fmt
+from perflint.text.numbers import fmt
+
+if TYPE_CHECKING:
+    from perflint.extract.table_grid import Figure
+    from perflint.text.numbers import Quantity
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _KIND = {"actual": ("支出决算", "actual spending"), "budget:年初": ("年初预算", "initial budget"),
@@ -99,6 +102,15 @@ class AccountRowMismatch(Check):
         for part in doc.parts:
             if part.kind != "final_accounts":
                 continue
+            # imported here: only a 决算 part needs the account facts (and their table reader),
+            # not every start of the command line
+            from perflint.extract.account_rows import (
+                account_statements,
+                account_tables,
+                resolve,
+                section_scope,
+            )
+
             tables = None
             year = ctx.fiscal_year_of(part)
             for i, block in enumerate(part.blocks):
