@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from perflint.extract.claims import phrases
 from perflint.extract.quantities import strip_end
-from perflint.extract.table_grid import Figure, read_grid
+from perflint.extract.table_grid import ACCOUNT_CODE, Figure, read_grid
 from perflint.extract.table_units import table_unit
 from perflint.model import Heading, Paragraph, Part, Table
 from perflint.text.normalise import compact
@@ -35,7 +35,6 @@ _PATH = lazy_compile(
     rf"(?:(?P<xiang>{_NAME})[（(]项[)）])?"
 )
 _MARKER = lazy_compile(r"[（(][类款项][)）]")
-_CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
 _BUDGET = lazy_compile(r"(?P<q>年初|调整后|调整|全年)?预算(?:数)?")
 _ACTUAL = lazy_compile(r"(?:本年|全年|年度)?(?:支出决算数?|决算数?|决算支出|实际支出|支出)")
 _YEAR_LEAD = lazy_compile(r"^(?P<y>\d{4})年度?")
@@ -156,7 +155,7 @@ def account_tables(part: Part) -> list[AccountTable]:
         seen: set[str] = set()
         for r in grid.data_rows():
             code = grid.code(r, seg)
-            if not code or not _CODE.match(code):
+            if not code or not ACCOUNT_CODE.match(code):
                 continue
             if code in seen:
                 at.rows.pop(code, None)

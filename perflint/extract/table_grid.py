@@ -22,7 +22,8 @@ from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
 from perflint.text.patterns import compile_pattern, lazy_compile
 
-_CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
+# An account code of the 政府收支分类: 类 201, 款 20101, 项 2010101.
+ACCOUNT_CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
 
 
 # What a row label may carry around its name: a leading 一、 / 1. / （一） and a trailing note in
@@ -125,7 +126,7 @@ class Grid:
 
     def code(self, r: int, seg: tuple[int, int]) -> str | None:
         for c in range(*seg):
-            if self.roles[c] == "code" and _CODE.match(self.text(r, c)):
+            if self.roles[c] == "code" and ACCOUNT_CODE.match(self.text(r, c)):
                 return self.text(r, c)
         return None
 
@@ -204,7 +205,7 @@ def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
         filled = [t for t in row if t]
         if r in numbering or any(_figure_quantity(t) for t in row) or not filled:
             continue
-        if any(_CODE.match(t) for t in filled):
+        if any(ACCOUNT_CODE.match(t) for t in filled):
             continue
         if len(filled) >= 2 or len(row) == 1:
             return r
@@ -219,8 +220,8 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         col = [texts[r][c] for r in range(start, end) if r not in numbering and c < len(texts[r]) and texts[r][c]]
         figs = [t for t in col if _figure_quantity(t)]
         ints = [int(t) for t in col if _is_int(t)]
-        if col and (code_headers.search(head) and all(_CODE.match(t) or not _figure_quantity(t) for t in col)
-                    or (all(_CODE.match(t) for t in col) and any(len(t) > 3 for t in col))):
+        if col and (code_headers.search(head) and all(ACCOUNT_CODE.match(t) or not _figure_quantity(t) for t in col)
+                    or (all(ACCOUNT_CODE.match(t) for t in col) and any(len(t) > 3 for t in col))):
             roles.append("code")
         elif ordinal_headers.search(head) or (
                 len(ints) >= 3 and len(ints) == len(col) and all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))):

@@ -7,11 +7,8 @@ import re
 from decimal import Decimal
 
 from perflint import data
-from perflint.extract.table_grid import Figure, Grid, SumRelation, label_name, parts_of
+from perflint.extract.table_grid import ACCOUNT_CODE, Figure, Grid, SumRelation, label_name, parts_of
 from perflint.text.normalise import compact
-from perflint.text.patterns import lazy_compile
-
-_CODE = lazy_compile(r"^\d{3}(?:\d{2}){0,2}$")
 
 
 def _code_map(grid: Grid) -> dict[str, tuple[int, tuple[int, int]]]:
@@ -27,7 +24,7 @@ def _code_map(grid: Grid) -> dict[str, tuple[int, tuple[int, int]]]:
 
 def _code_column(grid: Grid, place: tuple[int, tuple[int, int]]) -> int:
     r, seg = place
-    return next(c for c in range(*seg) if grid.roles[c] == "code" and _CODE.match(grid.text(r, c)))
+    return next(c for c in range(*seg) if grid.roles[c] == "code" and ACCOUNT_CODE.match(grid.text(r, c)))
 
 
 def _code_name(grid: Grid, r: int, seg) -> str:
