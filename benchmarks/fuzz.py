@@ -3,6 +3,7 @@
     python benchmarks/fuzz.py --minutes 25                  # one core, seed 1
     python benchmarks/fuzz.py --minutes 5 --seed 7 --out /tmp/fuzz
     python benchmarks/fuzz.py --minutes 2 --seeds .yaml     # mutated YAML drafts only
+    python benchmarks/fuzz.py --minutes 30 --seed-dir ../shared/corpus/drafts   # real drafts as seeds too
     python benchmarks/fuzz.py --replay /tmp/fuzz/crash-000012.docx
 
 Seeds are our example and fixture drafts (.txt .md .yaml) plus Word, Excel and PDF files built
@@ -32,6 +33,7 @@ import time
 import traceback
 import zipfile
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from perflint.check import Context
@@ -54,11 +56,12 @@ TOKENS = [
 ]
 
 
-def seeds() -> list[tuple[str, bytes]]:
-    """(suffix, bytes) of every example and fixture draft, and office files built from them."""
+def seeds(extra: Sequence[Path] = ()) -> list[tuple[str, bytes]]:
+    """(suffix, bytes) of every example and fixture draft, and office files built from them;
+    ``extra`` folders add their drafts (e.g. real reports kept outside the project)."""
     out: list[tuple[str, bytes]] = []
     texts: list[str] = []
-    for folder in (ROOT / "examples", ROOT / "tests" / "fixtures"):
+    for folder in (ROOT / "examples", ROOT / "tests" / "fixtures", *extra):
         for path in sorted(folder.rglob("*")):
             if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
                 out.append((path.suffix.lower(), path.read_bytes()))
@@ -334,6 +337,8 @@ def main() -> int:
     ap.add_argument("--replay", type=Path, nargs="*", help="run these saved inputs once and print the outcome")
     ap.add_argument("--seeds", nargs="*", metavar="SUFFIX",
                     help="only seeds with these suffixes (e.g. --seeds .yaml: one reader's fuzzing)")
+    ap.add_argument("--seed-dir", type=Path, action="append", default=[], metavar="DIR",
+                    help="also use the drafts in DIR as seeds (repeatable)")
     args = ap.parse_args()
     checks = instantiate(discover())
     signal.signal(signal.SIGALRM, _alarm)
@@ -346,7 +351,7 @@ def main() -> int:
                 print(tb)
         return 0
     rng = random.Random(args.seed)
-    pool = [seed for seed in seeds() if not args.seeds or seed[0] in args.seeds]
+    pool = [seed for seed in seeds(args.seed_dir) if not args.seeds or seed[0] in args.seeds]
     args.out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="perflint-fuzz-"))
     tried: Counter[str] = Counter()
