@@ -1,6 +1,6 @@
 """``python -m perflint``: the same command line as ``perflint``."""
 
-from perflint.cli import main
+from perflint.entry import main
 
 if __name__ == "__main__":
     main()

@@ -115,13 +115,13 @@ def check(
                           lang=lang.value if lang else None, fail_on=fail_on.value if fail_on else None,
                           min_severity=min_severity.value if min_severity else None,
                           force_exclude=force_exclude, config=config, isolated=isolated)
-    msg_lang = early_lang(overrides.lang, overrides)  # until the configuration is read
+    msg_lang = _interrupted["lang"] = early_lang(overrides.lang, overrides)  # until the configuration is read
     limit = size(max_size, msg_lang)
     registry, settings_resolver = resolver(overrides, msg_lang)
     installed = registry.checks
     try:
         run_wide = settings_resolver.run_wide(Path(stdin_filename) if stdin_filename else None)
-        msg_lang = run_wide.lang
+        msg_lang = _interrupted["lang"] = run_wide.lang
         files, skipped = find_drafts(paths or [Path(".")], settings_resolver)
         stdin_name = Path(stdin_filename or "-")
         if Path("-") in files and (named := settings_resolver.for_file(stdin_name)).force_exclude \
@@ -327,13 +327,30 @@ def _load(path: Path, lang: str):
         raise typer.Exit(2) from None
 
 
+def _say_interrupted() -> None:
+    """No traceback; and a report streamed to stdout (JSON, SARIF …) stops mid-way, which a
+    reader of the output alone would not know: say so where a person looks."""
+    from perflint.catalogue import lang_or_default, t
+
+    print("perflint: " + t("run.interrupted", lang_or_default(_interrupted["lang"])), file=sys.stderr)
+
+
+# The language of the message a Ctrl-C prints: the run's, once ``check`` has read its settings.
+_interrupted = {"lang": None}
+
+
 def main() -> None:
     try:
         defer_conversion()  # plain option values skip pydantic
         heap.for_a_run()
         app()
     except KeyboardInterrupt:
+        _say_interrupted()
         sys.exit(130)
+    except SystemExit as exc:
+        if exc.code == 130:  # typer turns a Ctrl-C inside the command into exit status 130
+            _say_interrupted()
+        raise
     finally:
         # Leaving, the interpreter runs full garbage collections over every object still alive
         # (the modules, the checks, their patterns and caches): about 70 ms of a one-draft run's

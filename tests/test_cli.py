@@ -97,3 +97,28 @@ def test_rule_names_its_options_in_the_language_asked():
     en = " ".join(run("rule", "Y504", "--lang", "en").stdout.split())
     assert "选项" in zh and "min_mentions=" in zh and "Options" not in zh
     assert "Options" in en and "min_mentions=" in en
+
+
+def test_ctrl_c_exits_130_saying_the_report_is_incomplete(tmp_path, monkeypatch, capsys):
+    """A Ctrl-C while drafts are linted: no traceback, exit status 130, and a line on stderr
+    saying the report streamed so far is incomplete (in the run's language)."""
+    import pytest
+
+    from perflint import cli, runner
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+        yield  # a generator, as lint_files is
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("2023年度项目支出绩效自评报告\n一、项目概况\n", encoding="utf-8")
+    monkeypatch.setattr(cli, "lint_files", interrupted)
+    for lang, said in (("zh", "报告不完整"), ("en", "is incomplete")):
+        monkeypatch.setattr(sys, "argv", ["perflint", "check", "--isolated", "--lang", lang,
+                                          "--format", "json", str(draft)])
+        with pytest.raises(SystemExit) as exit_:
+            cli.main()
+        assert exit_.value.code == 130
+        err = capsys.readouterr().err
+        assert said in err and "Traceback" not in err
+    assert runner.lint_files is not interrupted
