@@ -125,8 +125,12 @@ class Globs:
         """True when the last pattern matching ``path`` includes it, False when it re-includes
         (``!``), None when none matches. Outside ``base`` only name patterns can apply."""
         verdict = None
+        rels: dict[Path, str] = {}  # the patterns of one file share one or two anchors
         for p in self.patterns:
-            rel = _relative(path, p.base or self.base)
+            base = p.base or self.base
+            rel = rels.get(base)
+            if rel is None:
+                rel = rels[base] = _relative(path, base)
             if rel and (not p.dir_only or is_dir) and p.regex.fullmatch(rel):
                 verdict = not p.negate
         return verdict
@@ -149,6 +153,15 @@ def absolute(path: Path) -> Path:
 
 
 def _relative(path: Path, base: Path) -> str:
+    whole, anchor = str(path), str(base)
+    # Absolute POSIX paths (not the ``//`` root POSIX keeps apart): the lexical prefix test
+    # relative_to makes, without building its parts.
+    if os.sep == "/" and whole[:1] == anchor[:1] == "/" and whole[1:2] != "/" != anchor[1:2]:
+        if whole == anchor:
+            return ""
+        if whole.startswith(anchor.rstrip("/") + "/"):
+            return whole[len(anchor.rstrip("/")) + 1:]
+        return path.name
     try:
         rel = path.relative_to(base).as_posix()
     except ValueError:

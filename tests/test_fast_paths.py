@@ -13,6 +13,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from perflint import discover  # noqa: E402
 from perflint.extract import punctuation  # noqa: E402
 from perflint.extract.similarity import enumerations  # noqa: E402
 from perflint.read.encoding import _looks_like_text  # noqa: E402
@@ -433,3 +434,25 @@ def test_find_as_before_its_shortcuts(text, years):
     from perflint.text.numbers import _find
 
     assert [repr(q) for q in _find(text, years)] == [repr(q) for q in find_reference(text, years)]
+
+
+def relative_reference(path, base) -> str:
+    try:
+        rel = path.relative_to(base).as_posix()
+    except ValueError:
+        return path.name
+    return "" if rel == "." else rel
+
+
+@CHECK
+@given(st.lists(st.sampled_from(["a", "b", "ab", "草稿", "x.txt"]), max_size=4),
+       st.lists(st.sampled_from(["a", "b", "ab", "草稿", "x.txt"]), max_size=4),
+       st.sampled_from(["", "/", "//"]), st.sampled_from(["", "/", "//"]))
+def test_relative_path_by_prefix_is_relative_to(path_parts, base_parts, path_abs, base_abs):
+    """Exclude patterns see a draft's path relative to their anchor: a string prefix test on the
+    folded absolute paths, which gives what ``Path.relative_to`` gives (name outside the anchor)."""
+    from pathlib import PurePosixPath
+
+    path = PurePosixPath(path_abs or ".", *path_parts)
+    base = PurePosixPath(base_abs or ".", *base_parts)
+    assert discover._relative(path, base) == relative_reference(path, base)
