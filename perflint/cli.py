@@ -140,10 +140,13 @@ def check(
     recorded: list = []
     tasks: list[Task] = []
     settings_of = []
+    lists_seen: set[int] = set()
     for path in files:
         name = stdin_name if path == Path("-") else path
         settings, checks = settings_resolver.checks_for(name)
-        used.update((c.code, type(c)) for c in checks)
+        if id(checks) not in lists_seen:  # drafts that share settings share one list of checks
+            lists_seen.add(id(checks))
+            used.update((c.code, type(c)) for c in checks)
         data = sys.stdin.buffer.read() if path == Path("-") else None
         tasks.append(Task(path, checks, Context(lang=run_wide.lang, fiscal_year=settings.fiscal_year), name, data,
                           limit, debug, all_lines=output_format is OutputFormat.html,

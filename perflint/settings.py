@@ -83,8 +83,9 @@ class Settings:
         """The selectors ``per-file-ignores`` turns off for ``path``."""
         return [s for globs, codes in self.per_file_ignores if globs.matches_any_level(_absolute(path)) for s in codes]
 
-    def checks_for(self, path: Path) -> list[type[Check]]:
-        off = self.ignored_here(path)
+    def checks_for(self, path: Path, off: Sequence[str] | None = None) -> list[type[Check]]:
+        """The checks that run on ``path`` (``off``: its :meth:`ignored_here`, when known)."""
+        off = self.ignored_here(path) if off is None else off
         return [c for c in self.checks if not any(matches(c, s) for s in off)]
 
     def excluded(self, path: Path) -> bool:
@@ -127,7 +128,7 @@ class Resolver:
         self._configs: dict[Path, ConfigFile | None] = {}
         self._settings: dict[Path | None, Settings] = {}
         self._fixed: ConfigFile | None = None
-        self._instances: dict[tuple[int, tuple[str, ...]], list[Check]] = {}
+        self._instances: dict[tuple[str, int, tuple[str, ...]], list[Check]] = {}
         if self.o.config is not None and not self.o.isolated:
             self._fixed = read_config(absolute(self.o.config))
         raw: dict[str, dict[str, Any]] = {}
@@ -157,11 +158,17 @@ class Resolver:
         """The settings of ``path`` and its check instances (per-file-ignores applied; shared
         between drafts that end up with the same checks)."""
         settings = self.for_file(path)
-        classes = settings.checks_for(path)
-        key = (id(settings), tuple(c.code for c in classes))
-        if key not in self._instances:
-            self._instances[key] = instantiate(classes, settings.options)
-        return settings, self._instances[key]
+        off = settings.ignored_here(path)
+        by_off = ("off", id(settings), tuple(off))
+        made = self._instances.get(by_off)  # most drafts of a folder: one lookup
+        if made is None:
+            classes = settings.checks_for(path, off)
+            key = ("codes", id(settings), tuple(c.code for c in classes))
+            made = self._instances.get(key)
+            if made is None:
+                made = self._instances[key] = instantiate(classes, settings.options)
+            self._instances[by_off] = made
+        return settings, made
 
     def run_wide(self, stdin_filename: Path | None = None) -> Settings:
         """Settings that hold for the whole run (lang, fail-on) come from the working folder's
