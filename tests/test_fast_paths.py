@@ -456,3 +456,24 @@ def test_relative_path_by_prefix_is_relative_to(path_parts, base_parts, path_abs
     path = PurePosixPath(path_abs or ".", *path_parts)
     base = PurePosixPath(base_abs or ".", *base_parts)
     assert discover._relative(path, base) == relative_reference(path, base)
+
+
+_JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+                         st.text(max_size=8), st.sampled_from(['引号"', "反斜杠\\", "换行\n", "\x00", "\u2028"]))
+_JSON_VALUES = st.recursive(
+    _JSON_LEAVES,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.tuples(inner, inner),
+                            st.dictionaries(st.one_of(st.text(max_size=4), st.integers()), inner, max_size=4)),
+    max_leaves=20)
+
+
+@CHECK
+@given(_JSON_VALUES, st.sampled_from(["\n", "\n  ", "\n    "]))
+def test_indented_json_is_json_dumps_indent_2(value, newline):
+    """The JSON reports' items are written by ``indented_json``; ``json.dumps(…, indent=2)`` is the
+    definition (a key that is not a string, NaN and infinities are left to json itself)."""
+    import json
+
+    from perflint.report.base import indented_json
+
+    assert indented_json(value, newline) == json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)

@@ -145,6 +145,62 @@ class Collecting(Streaming):
         raise NotImplementedError
 
 
+def indented_json(value: object, newline: str = "\n") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` with each line break written as
+    ``newline`` (a deeper start indentation). json's indented output is its pure-Python encoder;
+    this one builds the same text from the C encoder's strings, about three times as fast, for
+    the types diagnostics hold (anything else: json.dumps itself)."""
+    try:
+        return _indented(value, newline)
+    except _Unusual:
+        import json
+
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)
+
+
+class _Unusual(Exception):
+    """A value :func:`_indented` leaves to json (a subclass, a key that is not a string …)."""
+
+
+def _indented(value: object, newline: str) -> str:
+    kind = type(value)
+    if kind is str:
+        return _encode_str(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = newline + "  "
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unusual
+            parts.append(_encode_str(key) + ": " + _indented(item, inner))
+        return "{" + inner + ("," + inner).join(parts) + newline + "}"
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        inner = newline + "  "
+        return "[" + inner + ("," + inner).join([_indented(item, inner) for item in value]) + newline + "]"
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and value == value and value not in (float("inf"), float("-inf")):
+        return float.__repr__(value)
+    raise _Unusual
+
+
+def _encode_str(text: str) -> str:
+    global _encode_str
+    from json.encoder import encode_basestring as _encode_str  # the C function json itself calls
+
+    return _encode_str(text)
+
+
 class JsonArrayWriter:
     """Writes a JSON array one item at a time, byte for byte what ``json.dump(items, indent=2)``
     followed by a newline writes for the whole list, without holding the list."""
@@ -154,9 +210,7 @@ class JsonArrayWriter:
         self.count = 0
 
     def item(self, value: object) -> None:
-        import json
-
-        body = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        body = indented_json(value, "\n  ")
         self.stream.write(("[\n  " if self.count == 0 else ",\n  ") + body)
         self.count += 1
 
