@@ -124,12 +124,23 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
             result.append(TocMatch(entry, False))  # that body title is another entry's
             continue
         _n, shown, block, _i = after[idx]
+        if _other_number(entry, block):
+            result.append(TocMatch(entry, False))  # 第三部分 … is not 第二部分 … renamed
+            continue
         if key.startswith(name) and _wrapped(following.get(id(block)), key[len(name):]):
             result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
             continue
         result.append(TocMatch(entry, False, block, shown, score))
     _match_by_place(result, flow, places, toc_titles)
     return result
+
+
+def _other_number(entry: TocEntry, block: Block) -> bool:
+    """Whether the entry and the body line carry markers of one style with different numbers:
+    two sections with similar titles (``第二部分 …决算表`` / ``第三部分 …决算情况说明``), never
+    one entry renamed — the entry's own section may lie past the end of an excerpt."""
+    mine, theirs = entry.numbering, getattr(block, "numbering", None)
+    return mine is not None and theirs is not None and mine.style == theirs.style and mine.value != theirs.value
 
 
 def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int, int], toc_titles: set[str]) -> None:

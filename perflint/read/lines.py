@@ -28,15 +28,16 @@ _PAGE_NUMBER = lazy_compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,
 # A contents line: dot leaders then a page or a page range (``……14-15``), leaders alone (the
 # page lost), or a Word TOC pasted with its field code (``一、主要职责 PAGEREF _Toc1234 \\h 3``).
 # Leaders are dots, middle dots or ellipses, or what a symbol font's leader becomes in text
-# (``¨``, ``⋯``); a page number may come out with its digits spaced apart (``1   0``).
+# (``¨``, ``⋯``); a page number may come out with its digits spaced apart (``1   0``). Two or
+# three ellipses (``……4``, the Chinese leader typed by hand) lead only to a page number.
 _TOC = lazy_compile(
-    r"^(?P<title>.*?\S)\s*(?:[.．·…⋯¨]{4,}\s*(?P<page>\d(?:[ \u3000]{0,4}\d){0,2})(?:\s*[-—–~～]\s*\d{1,3})?"
+    r"^(?P<title>.*?\S)\s*(?:(?:[.．·…⋯¨]{4,}|[…⋯]{2,3})\s*(?P<page>\d(?:[ \u3000]{0,4}\d){0,2})(?:\s*[-—–~～]\s*\d{1,3})?"
     r"|[.．·…⋯¨]{8,}"
     r"|[.．·…⋯¨]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
 )
-# Every _TOC match holds four leaders in a row or a Word field code: most lines hold neither
+# Every _TOC match holds four leaders in a row, two ellipses or a Word field code: most lines hold neither
 # (a figure's decimal point is one leader) and skip the pattern (its lazy title tries every position).
-_TOC_SCREEN = lazy_compile(r"[.．·…⋯¨]{4}|PAGEREF")
+_TOC_SCREEN = lazy_compile(r"[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
 _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
@@ -178,9 +179,9 @@ class Line:
 
 
 # What every shape but plain text needs: a page number or a separator its dash, 第 or slash; an
-# HTML table its ``<``; a table row its tab or bar; a contents line four leaders or a Word field
+# HTML table its ``<``; a table row its tab or bar; a contents line four leaders, two ellipses or a Word field
 # code; a Markdown heading its ``#``. A line holding none of them is text (most lines are).
-_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…⋯¨]{4}|PAGEREF")
+_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
 
 
 def classify(number: int, raw: str) -> Line:

@@ -221,10 +221,60 @@ def _with_pages(run: list[Block]) -> list[Block]:
     return run
 
 
+def _cut_contents_end(blocks: list[Block]) -> int | None:
+    """Where a table of contents that the text opens inside ends (its ``目录`` line and first
+    entries cut away above it, as in an excerpt of a longer report), or None.
+
+    With no first line to come back, it is recognised by what only a table of contents does: from
+    the text's first line, bodiless lines that pass a part line (``第三部分 …``) and then number
+    again from the start (``一、收入支出决算总表`` after ``十、…``), up to the end of the text or to
+    a part line that goes back (``第一部分 …`` after ``第四部分 …``: a document's parts only go
+    up, so there the body begins). A body line before either means headings, not contents."""
+    parts_seen = 0  # the highest part number of the run so far
+    restarted = False
+    last: dict[str, int] = {}  # the last value of each other marker style
+    end = len(blocks)
+    for k, block in enumerate(blocks[:_MAX_RUN + 1]):
+        if _is_note(block):
+            continue
+        if not _entry_like(block) or isinstance(block, TocEntry):
+            return None
+        if k and _REPORT_TITLE.search(compact(block.text.value)):
+            end = k  # the report's title over its body
+            break
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is None:
+            continue
+        style, value = marker[0].style, marker[0].value
+        if style in _PART_STYLES:
+            if parts_seen and value <= parts_seen:
+                end = k
+                break
+            parts_seen = value
+        elif parts_seen and style in last and value <= last[style]:
+            restarted = True
+        if style not in _PART_STYLES:
+            last[style] = value
+    else:
+        if len(blocks) > _MAX_RUN + 1:
+            return None
+    run = blocks[:end]
+    if not (parts_seen and restarted) or len(run) < 5:
+        return None
+    return end if sum(_numbered(b) for b in run) >= _MIN_NUMBERED_SHARE * len(run) else None
+
+
 def mark_contents(blocks: list[Block]) -> list[Block]:
     """``blocks`` with every hand-typed table of contents turned into :class:`TocEntry` blocks."""
     out: list[Block] = []
     i = 0
+    # The first numbered line, past at most two short lines (a title, or an entry cut mid-line).
+    first = next((k for k, b in enumerate(blocks[:3]) if _numbered(b)), None)
+    if first is not None and all(_entry_like(b) and not isinstance(b, TocEntry) for b in blocks[:first]) \
+            and _body_start(blocks, first) is None and (end := _cut_contents_end(blocks[first:])) is not None:
+        out.extend(blocks[:first])
+        out.extend(_with_pages([b if _is_note(b) else _as_entry(b) for b in blocks[first:first + end]]))
+        i = first + end
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
         if end is not None and sum(_numbered(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):

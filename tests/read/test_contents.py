@@ -178,3 +178,53 @@ def test_a_contents_title_ending_in_a_digit_keeps_it():
     doc = parse_text(text, "d.txt")
     titles = [b.title for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
     assert "附件1" in titles and "附件2" in titles
+
+
+# An excerpt that opens inside a table of contents (the ``目录`` line and the first entries cut
+# away above it), as reviewers' extracts and pasted pages often do.
+CUT_CONTENTS = """三、支出决算情况说明
+四、财政拨款收入支出决算总体情况说明
+五、一般公共预算财政拨款支出决算情况说明
+六、其他重要事项的情况说明
+第三部分 名词解释
+第四部分 附表
+一、收入支出决算总表
+二、收入决算表
+三、支出决算表
+"""
+
+
+def test_an_excerpt_that_opens_inside_the_contents_and_ends_there_is_contents():
+    assert [k for _l, k in kinds(CUT_CONTENTS)] == ["TocEntry"] * 9
+
+
+def test_an_excerpt_that_opens_inside_the_contents_ends_it_where_the_first_part_begins():
+    text = CUT_CONTENTS + "第一部分 示范县林业站概况\n一、主要职责\n负责全县林木种苗管理。\n"
+    found = kinds(text)
+    assert [k for _l, k in found[:9]] == ["TocEntry"] * 9
+    assert "TocEntry" not in {k for _l, k in found[9:]}
+
+
+def test_empty_headings_at_the_top_without_a_part_boundary_stay_headings():
+    # no part line, no numbering that starts again: an unfilled section list, not contents
+    text = "一、主要职责\n二、机构设置\n三、人员情况\n四、资产情况\n五、其他情况\n"
+    assert "TocEntry" not in {k for _l, k in kinds(text)}
+
+
+def test_empty_headings_inside_a_body_stay_headings():
+    # the same run after body text: not at the excerpt's top edge
+    text = "本站共有职工12人。\n" + CUT_CONTENTS
+    assert "TocEntry" not in {k for _l, k in kinds(text)}
+
+
+def test_contents_cut_mid_line_at_the_top_start_at_the_first_numbered_line():
+    found = kinds("单位决算表\n" + CUT_CONTENTS)
+    assert found[0] == (1, "Paragraph") and [k for _l, k in found[1:]] == ["TocEntry"] * 9
+
+
+def test_two_ellipses_before_a_page_number_are_a_contents_leader():
+    text = "目录\n一、部门职责……2\n二、机构设置……3\n三、决算情况说明……5\n"
+    assert [k for _l, k in kinds(text)][1:] == ["TocEntry"] * 3
+    # an ellipsis in prose, or one not followed by a page number, is not a leader
+    prose = "主要用于办公设备购置、维修……\n全年完成检查……3次。\n"
+    assert "TocEntry" not in {k for _l, k in kinds(prose)}

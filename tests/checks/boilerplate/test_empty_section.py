@@ -79,3 +79,13 @@ def test_b306_fires_on_a_bare_term_among_terms_with_definitions():
             "（三）其他专用名词。\n\n第六部分 附件\n\n附件内容见后。\n")
     [d] = run(EmptySection, text)
     assert "其他专用名词" in d.message("zh")
+
+
+def test_b306_quiet_on_an_excerpt_that_opens_inside_the_contents():
+    # the 目录 line and the first entries cut away: bodiless lines that pass 第三部分 and number
+    # again from 一、 are contents; the body's 第一部分 after 第四部分 starts the report
+    cut = ("三、支出决算情况说明\n四、财政拨款收入支出决算总体情况说明\n五、其他重要事项的情况说明\n"
+           "第三部分 名词解释\n第四部分 附表\n一、收入支出决算总表\n二、收入决算表\n")
+    assert run_code(cut, "B306") == []
+    body = cut + "第一部分 示范县文化站概况\n一、主要职责\n二、机构设置\n内设办公室。\n"
+    assert lines(run_code(body, "B306")) == [9]  # the body's empty 一、主要职责 still counts

@@ -82,3 +82,19 @@ def test_toc_entry_matches_a_body_heading_wrapped_over_lines():
             "第一部分\n\n示范镇人民政府\n\n单位概况\n\n本镇辖 8 个村。\n\n"
             "第二部分 部门决算情况说明\n\n收入合计 300.00 万元。\n\n第三部分 名词解释\n\n财政拨款收入：本级财政拨付的资金。\n")
     assert run(text, TocMismatch) == []
+
+
+def test_an_entry_is_not_matched_to_a_similar_heading_with_another_number():
+    # an excerpt from the middle of the contents to the body's 第二部分: the nearest title to the
+    # 第三部分 entry is 第二部分's, another section (the 第三部分 itself lies past the cut)
+    text = """目录
+三、支出决算表……4
+第三部分 示范县水务局2023年度部门决算情况说明……9
+第四部分 名词解释……15
+第一部分 示范县水务局概况
+负责全县水资源管理。
+第二部分 示范县水务局2023年度部门决算表
+"""
+    assert run(text, TocMismatch) == []
+    [d] = run(text + "第三部分 示范县水务局2023年度部门决算情况分析\n", TocMismatch)  # same number
+    assert d.location.line == 3 and d.related[0].location.line == 8
