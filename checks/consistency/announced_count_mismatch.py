@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.announced_counts import AnnouncedCount, trailing_announcement
+from perflint.extract.edges import runs_to_the_end
 from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph, Part, Table
@@ -70,15 +71,15 @@ class AnnouncedCountMismatch(Check):
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
                 for ac in text_facts(source.value).announced_counts:
-                    if _matches(ac):
-                        continue
+                    if _matches(ac) or (len(ac.items) < ac.count and runs_to_the_end(doc, source.locate())):
+                        continue  # (or a list the text stops in: an excerpt cut mid-list)
                     yield self.diagnostic(
                         "inline", source.locate(ac.start, ac.end), phrase=source.value[ac.start:ac.end].strip(),
                         n=len(ac.items), items="、".join(ac.items),
                     )
-            yield from self._numbered(part)
+            yield from self._numbered(doc, part)
 
-    def _numbered(self, part: Part) -> Iterator[Diagnostic]:
+    def _numbered(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
         blocks = part.blocks
         for i, block in enumerate(blocks):
             if not isinstance(block, (Paragraph, Heading)):
@@ -90,6 +91,8 @@ class AnnouncedCountMismatch(Check):
             items = _numbered_items(blocks, i)
             if len(items) < 2 or len(items) == count:
                 continue
+            if len(items) < count and runs_to_the_end(doc, items[-1].text.locate()):
+                continue  # the text stops in the list
             yield self.diagnostic(
                 "numbered", block.text.locate(start, end), related=[(it.text.locate(), "see") for it in items[:1]],
                 phrase=block.text.value[start:end].strip(), n=len(items), first=items[0].line, last=items[-1].line,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import runs_to_the_end
 from perflint.extract.slips import truncated_words
 from perflint.model import Document
 
@@ -73,5 +74,7 @@ class TruncatedWord(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         sources = [t.text for t in texts(doc)]
         for cut in truncated_words([s.value for s in sources]):
-            yield self.diagnostic("cut", sources[cut.index].locate(cut.start, cut.end),
-                                  wrong=cut.written, right=cut.written + cut.missing)
+            where = sources[cut.index].locate(cut.start, cut.end)
+            if runs_to_the_end(doc, where):
+                continue  # the text stops there: an excerpt cut mid-word, not a word cut short
+            yield self.diagnostic("cut", where, wrong=cut.written, right=cut.written + cut.missing)

@@ -35,3 +35,13 @@ def test_announced_count_numbered_list_that_matches_is_quiet():
 ])
 def test_announced_count_more_quiet_cases(body):
     assert run(AnnouncedCountMismatch, REPORT.format(body=body)) == []
+
+
+def test_a_list_the_text_stops_in_is_the_cut_of_an_excerpt():
+    # an excerpt that ends inside the list: fewer items than announced is the cut, not a slip
+    cut = "示范县文化馆2023年度图书购置经费项目绩效自评报告\n\n馆内设 4 个部室：办公室、借阅部、活动"
+    assert run(AnnouncedCountMismatch, cut) == []
+    assert run(AnnouncedCountMismatch, cut + "部。\n\n全年接待读者 2 万人次。\n") != []
+    numbered = "主要存在以下三个问题：\n\n1. 图书更新慢。\n\n2. 借阅率不"
+    assert run(AnnouncedCountMismatch, REPORT.format(body=numbered)) == []
+    assert run(AnnouncedCountMismatch, REPORT.format(body=numbered + "高。\n\n二、下一步措施\n\n加强采购。")) != []

@@ -46,3 +46,11 @@ def test_the_field_an_organisation_is_named_for_is_not_its_name_cut_short():
     texts = ["示范区水利和湖泊局概况", "示范区水利和湖泊局贯彻落实党中央关于水利和湖泊、“三农”工作的方针政策",
              "示范区水利和湖泊局2023年部门决算表", "示范区水利和湖泊局部门决算情况说明"]
     assert truncated_words(texts) == []
+
+
+def test_a_word_the_text_stops_in_is_the_cut_of_an_excerpt():
+    # the excerpt ends mid-word: the edge is not a slip; the same stem inside the text still is
+    cut_off = CUT_DRAFT.replace("各监测站的考核", "各监测站点的考核") + "共巡查监测站\n\n"
+    assert run(TruncatedWord, cut_off) == []
+    inside = CUT_DRAFT.replace("各监测站的考核", "各监测站点的考核") + "共巡查监测站，完成率100%。\n"
+    assert [d.location.line for d in run(TruncatedWord, inside)] == [11]
