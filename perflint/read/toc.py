@@ -225,13 +225,16 @@ def _cut_contents_end(blocks: list[Block]) -> int | None:
     """Where a table of contents that the text opens inside ends (its ``目录`` line and first
     entries cut away above it, as in an excerpt of a longer report), or None.
 
-    With no first line to come back, it is recognised by what only a table of contents does: from
-    the text's first line, bodiless lines that pass a part line (``第三部分 …``) and then number
-    again from the start (``一、收入支出决算总表`` after ``十、…``), up to the end of the text or to
-    a part line that goes back (``第一部分 …`` after ``第四部分 …``: a document's parts only go
-    up, so there the body begins). A body line before either means headings, not contents."""
+    With no first line to come back, it is recognised by what only a table of contents does:
+    from the text's first line, bodiless lines that pass a part line (``第三部分 …``) and then
+    - meet a part line that goes back (``第一部分 …`` after ``第四部分 …``: a document's parts
+      only go up, so the body begins there), or
+    - number again from the start (``一、收入支出决算总表`` after ``十、…``) before the report's
+      title or the end of the text, or
+    - run on to the end of the text, six lines or more.
+    A body line before any of these means headings, not contents."""
     parts_seen = 0  # the highest part number of the run so far
-    restarted = False
+    restarted = went_back = False
     last: dict[str, int] = {}  # the last value of each other marker style
     end = len(blocks)
     for k, block in enumerate(blocks[:_MAX_RUN + 1]):
@@ -248,20 +251,20 @@ def _cut_contents_end(blocks: list[Block]) -> int | None:
         style, value = marker[0].style, marker[0].value
         if style in _PART_STYLES:
             if parts_seen and value <= parts_seen:
-                end = k
+                end, went_back = k, True
                 break
             parts_seen = value
-        elif parts_seen and style in last and value <= last[style]:
-            restarted = True
-        if style not in _PART_STYLES:
+        else:
+            restarted = restarted or bool(parts_seen and style in last and value <= last[style])
             last[style] = value
     else:
         if len(blocks) > _MAX_RUN + 1:
             return None
     run = blocks[:end]
-    if not (parts_seen and restarted) or len(run) < 5:
+    if not parts_seen or len(run) < 3 or sum(_numbered(b) for b in run) < _MIN_NUMBERED_SHARE * len(run):
         return None
-    return end if sum(_numbered(b) for b in run) >= _MIN_NUMBERED_SHARE * len(run) else None
+    to_the_end = end == len(blocks)
+    return end if went_back or (restarted and len(run) >= 5) or (to_the_end and len(run) >= 6) else None
 
 
 def mark_contents(blocks: list[Block]) -> list[Block]:

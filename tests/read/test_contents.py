@@ -228,3 +228,18 @@ def test_two_ellipses_before_a_page_number_are_a_contents_leader():
     # an ellipsis in prose, or one not followed by a page number, is not a leader
     prose = "主要用于办公设备购置、维修……\n全年完成检查……3次。\n"
     assert "TocEntry" not in {k for _l, k in kinds(prose)}
+
+
+def test_cut_contents_whose_parts_go_back_where_the_body_begins():
+    # no numbering starts again inside the run, but 第一部分 after 第五部分 is the body's start
+    text = ("八、政府性基金预算财政拨款收入支出决算情况说明\n九、其他重要事项情况说明\n第四部分 名词解释\n"
+            "第五部分 附件\n第一部分 示范县林业站概况\n一、主要职责\n负责全县林木种苗管理。\n")
+    assert [k for _l, k in kinds(text)][:4] == ["TocEntry"] * 4
+    assert "TocEntry" not in {k for _l, k in kinds(text)[4:]}
+
+
+def test_cut_contents_that_run_to_the_end_of_the_text():
+    text = ("第三部分 2023年度单位决算情况说明\n一、收入支出决算总体情况说明\n二、收入决算情况说明\n"
+            "三、支出决算情况说明\n四、财政拨款收入支出决算总体情况说明\n五、其他重要事项情况说明\n")
+    assert [k for _l, k in kinds(text)] == ["TocEntry"] * 6
+    assert "TocEntry" not in {k for _l, k in kinds(text.split("五、")[0])}  # five lines: too few to tell
