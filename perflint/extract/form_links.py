@@ -92,6 +92,7 @@ class FormLinker:
         self.position = {id(b): i for i, b in enumerate(part.blocks)}
         self.title = compact(part.title)
         self._anchor_memo: dict[int, FormLink | None] = {}
+        self._headers: int | None = None  # project report headers in the part (_several_projects)
         self.order = sorted(range(len(self.forms)), key=lambda k: self.forms[k].table.line)
         # A bundle of many projects: the forms by the first two characters of each of their
         # names, so that a passage is searched only for the names it can hold (every passage
@@ -126,6 +127,16 @@ class FormLinker:
         if len(best) > 1 and best[0][0] == best[1][0]:
             return False
         return self.forms[best[0][1]]
+
+    def _several_projects(self) -> bool:
+        """Whether the part opens two or more projects' reports (``四、XX经费项目绩效自评综述``,
+        ``五、YY经费项目…``): a bundle, or an excerpt of one whose other forms were cut away, where
+        a header naming no form's project is another project's, not a slip in one report."""
+        if self._headers is None:
+            heads = {compact(b.text.value)[:40] for b in self.part.blocks
+                     if self._narrative(b) and _PROJECT_HEADER.search(compact(b.text.value)[:40])}
+            self._headers = len(heads - {self.title[:40]})
+        return self._headers >= 2
 
     @staticmethod
     def _narrative(block: Block) -> bool:
@@ -176,6 +187,10 @@ class FormLinker:
         contexts: list[tuple[str, bool]] = []
         if text is not None and at is not None:
             contexts.append((next((text[s:e] for s, e in statements(text) if s <= at < e), text), False))
+            head = compact(block.text.value)[:40] if not isinstance(block, Table) else ""
+            if head and head != self.title[:40] and _PROJECT_HEADER.search(head):
+                # the passage's own block opens a project's report (``四、XX经费项目绩效自评综述：…``)
+                contexts.append((block.text.value, True))
         elif not isinstance(block, Table):
             contexts.append((block.text.value, False))  # (a sentence's neighbours name other projects)
         first_anchor = -1
@@ -191,8 +206,8 @@ class FormLinker:
         verdict = next((v for value, may_end in contexts if (v := self._verdict(value, may_end)) is not None), None)
         if verdict is None and first_anchor >= 0:
             verdict = self._from_anchor(first_anchor)
-        if verdict is not None and (verdict.form is not None or len(self.forms) > 1):
-            return verdict  # with one form, a header naming another project is a naming slip
+        if verdict is not None and (verdict.form is not None or len(self.forms) > 1 or self._several_projects()):
+            return verdict  # with one form in a one-project report, a header naming another project is a naming slip
         if len(self.forms) == 1:
             return FormLink(self.forms[0], "only")
         line = block.line

@@ -19,3 +19,28 @@ from ._drafts import project
 ])
 def test_budget_mismatch(narrative, fires):
     assert bool(run(BudgetMismatch, project(narrative))) == fires
+
+
+# An excerpt of a bundle: one project's form, then the reports of two other projects whose own
+# forms were cut away. Their budgets are theirs, not the form's.
+BUNDLE_EXCERPT = """2023年度农机补贴项目绩效自评表
+
+项目名称\t农机补贴
+预算执行情况（万元）（10分）\t\t预算数（A）\t执行数（B）\t执行率（B/A）\t得分（10分*执行率）
+\t年度财政资金总额\t40\t38\t95%\t9.5
+一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t得分
+产出指标（50分）\t数量指标\t补贴户数\t≥100户\t120户\t50
+效益指标（40分）\t服务对象满意度指标\t农户满意度\t≥90%\t92%\t40
+总分\t99.5
+
+四、动物防疫经费项目绩效自评综述：项目全年预算数为15万元，执行数为15万元。
+
+五、农技推广培训经费项目绩效自评综述：项目全年预算数为9万元，执行数为9万元。
+"""
+
+
+def test_budget_mismatch_leaves_other_projects_of_a_bundle_excerpt_alone():
+    assert run(BudgetMismatch, BUNDLE_EXCERPT) == []
+    # one project report whose header misnames it: still compared with its only form
+    slip = project("三、农机购置项目绩效自评综述：项目全年预算数为40万元，执行数为40万元。")
+    assert run(BudgetMismatch, slip) != []
