@@ -68,13 +68,36 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
     return titles
 
 
+_SENTENCE_END = "。！？；!?;"
+
+
+def _cover(lead: list[Block]) -> bool:
+    """Whether the blocks above a file's first report title are its cover (unit, date, 目录 and
+    contents, a 附件 label: short lines), not text of another report an excerpt begins inside
+    (a table, or a sentence: ``4、基于经济性…考虑，满意度指标暂可不作为必评指标。``)."""
+    for block in lead:
+        if isinstance(block, Table):
+            return False
+        if isinstance(block, TocEntry):
+            continue
+        value = block.text.value.strip()
+        if len(value) > 15 and any(ch in value for ch in _SENTENCE_END):
+            return False
+    return True
+
+
 def split_parts(blocks: list[Block], path: str) -> list[Part]:
     titles = _find_titles(blocks)
     if not titles:
         first = next((b for b in blocks if b.text.value.strip()), None)
         titles = [(0, first.text.value.strip() if first else "")]
     elif titles[0][0] > 0:
-        titles[0] = (0, titles[0][1])  # a cover page belongs to the first report
+        lead = blocks[:titles[0][0]]
+        if _cover(lead):
+            titles[0] = (0, titles[0][1])  # a cover page belongs to the first report
+        else:  # the end of another report, above a cut: a part of its own, with no report title
+            first = next((b for b in lead if b.text.value.strip()), None)
+            titles.insert(0, (0, first.text.value.strip() if first else ""))
     parts: list[Part] = []
     for k, (start, title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(blocks)

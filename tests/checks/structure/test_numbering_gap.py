@@ -45,6 +45,18 @@ def test_an_excerpt_may_start_at_two():
     assert run(numbered_first, NumberingGap) == []
 
 
+def test_an_excerpt_may_open_with_the_end_of_another_report():
+    """Text above the first report title that is not a cover (a sentence, a table) is the end
+    of the report before it, cut: its numbering starts where the cut fell."""
+    text = ("4、满意度指标暂可不作为必评指标，以资金额度为权重计算。\n5、定性指标按等级计分。\n"
+            "示范县2023年度农机补贴项目绩效自评报告\n一、基本情况\n项目预算40万元。\n二、绩效目标\n完成补贴。\n")
+    assert run(text, NumberingGap) == []
+    # a cover above the title belongs to the report: its outline still starts at the title
+    cover = "示范县农业农村局\n2024年3月\n示范县2023年度农机补贴项目绩效自评报告\n二、绩效目标\n完成补贴。\n"
+    [d] = run(cover, NumberingGap)
+    assert d.location.line == 4
+
+
 def test_an_excerpt_still_reports_a_start_under_a_visible_parent():
     text = "公用经费开支标准列支。\n一、收入情况\n（二）财政拨款收入\n本年财政拨款100万元。\n"
     [d] = run(text, NumberingGap)
