@@ -8,8 +8,9 @@ body, and only when the body is clear about it:
 1. a label that states it (``评价年度：2022``, ``预算年度 2022``) or a form's own title line
    (``（2022年度）``, ``2022年度…自评表``);
 2. otherwise the year the body speaks of: mentions that describe the period (not document
-   numbers, policy titles, comparisons, founding dates, publication dates …), ``2022年度``
-   counting double; one year must clearly dominate;
+   numbers, policy titles, founding dates, publication dates …), ``2022年度`` counting double,
+   and a comparison with a past year (``比2021年度决算数``) counting for the year after it; one
+   year must clearly dominate;
 3. otherwise the only year the body names (as a year, never as a day's date, which may be the
    date of writing), or the year before the filing or signature date (a report is filed after its
    year).
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from perflint.extract.dates import find_dates
+from perflint.extract.dates import comparison_with_year, find_dates
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
@@ -75,6 +76,8 @@ def _body_year(texts: list[str]) -> int | None:
                 continue
             if m.context == "signature":
                 signatures.add(m.year)
+            elif m.context == "comparison" and comparison_with_year(text, m):
+                weights[m.year + 1] += 1  # ``比2020年度决算数少``: the report's year is the next one
             elif m.context in _PERIOD_CONTEXTS:
                 weights[m.year] += 2 if m.fiscal else 1
                 if m.month is not None:

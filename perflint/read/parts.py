@@ -113,7 +113,10 @@ def split_parts(blocks: list[Block], path: str) -> list[Part]:
 def _describe(part: Part, title: str) -> None:
     compact = _compact(title)
     m = _YEAR.search(compact)
-    part.fiscal_year = title_year(compact)
+    # A sentence standing first (an excerpt that opens mid-text) is no title: its year may be any
+    # year it mentions (``二是2020年曾下拨…`` in a 2021 report); the body decides then.
+    part.fiscal_year = None if any(ch in compact for ch in "，,；;。") and not is_report_title(compact) \
+        else title_year(compact)
     if m:
         org = _CN_MARKER.sub("", compact[: m.start()]).strip("：:，, ")
         if org and _ORG_SUFFIX.search(org):

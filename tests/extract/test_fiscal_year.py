@@ -42,3 +42,20 @@ def test_part_without_title_takes_the_body_year():
 def test_a_single_year_named_as_a_year_counts_but_a_lone_date_does_not():
     assert infer_fiscal_year(["一、项目支出基本情况", "某馆2023年年初下达专项经费 84 万元。"]) == 2023
     assert infer_fiscal_year(["评价机构：某会计师事务所 2024年6月20日", "一、项目存在的问题"]) is None
+
+
+def test_comparisons_with_a_past_year_speak_for_the_year_after():
+    """``比2020年度决算数少`` is written in a 2021 report: an excerpt without its title whose
+    only plain year is a past event (``2020年曾下拨``) is not a 2020 report."""
+    body = ["二是2020年曾下拨抚恤金 74.31 万元。", "上级补助收入比2020年度决算数少 17.40 万元。",
+            "支出比2020年度决算数少 90.49 万元。", "社会保障支出比2020年度决算数少 91.91 万元。"]
+    assert infer_fiscal_year(body) == 2021
+    assert infer_fiscal_year(body[:2]) is None  # one event, one comparison: unclear
+
+
+def test_a_sentence_standing_first_does_not_give_its_year():
+    text = ("补助等经费下拨减少；二是2020年曾下拨抚恤金 74.31 万元。\n"
+            "上级补助收入8.38万元，比2020年度决算数少17.40万元。\n支出比2020年度决算数少90.49万元。\n"
+            "社会保障支出比2020年度决算数少91.91万元。\n")
+    [part] = parse_text(text, "d.txt").parts
+    assert part.fiscal_year == 2021
