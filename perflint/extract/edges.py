@@ -27,3 +27,15 @@ def runs_to_the_end(doc: Document, where: Location) -> bool:
         return False
     end_column = where.end_column if where.end_column is not None else len(doc.lines[end_line - 1]) + 1
     return not doc.lines[end_line - 1][end_column - 1:].strip(" \t\u3000\r\n)）”’\"'")
+
+
+def stops_mid_sentence(doc: Document, where: Location) -> bool:
+    """Whether ``where`` runs to the text's end without closing its sentence: a list the copy
+    stopped in ends on an item, while ``…：办公室、财务股、业务股。`` is a whole sentence that
+    the cut happened to follow."""
+    if not runs_to_the_end(doc, where):
+        return False
+    line = doc.lines[(where.end_line or where.line) - 1]
+    end_column = where.end_column if where.end_column is not None else len(line) + 1
+    text = line[:end_column - 1].rstrip(" \t\u3000\r\n)）”’\"'")
+    return not text.endswith(("。", "；", "！", "？", ".", ";", "!", "?"))

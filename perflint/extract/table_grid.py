@@ -219,12 +219,10 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         head = "".join(texts[r][c] for r in header_rows if c < len(texts[r]))
         col = [texts[r][c] for r in range(start, end) if r not in numbering and c < len(texts[r]) and texts[r][c]]
         figs = [t for t in col if _figure_quantity(t)]
-        ints = [int(t) for t in col if _is_int(t)]
         if col and (code_headers.search(head) and all(ACCOUNT_CODE.match(t) or not _figure_quantity(t) for t in col)
                     or (all(ACCOUNT_CODE.match(t) for t in col) and any(len(t) > 3 for t in col))):
             roles.append("code")
-        elif ordinal_headers.search(head) or (
-                len(ints) >= 3 and len(ints) == len(col) and all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))):
+        elif ordinal_headers.search(head) or _counts_rows(col):
             roles.append("ordinal")
         elif figs and len(figs) == len([t for t in col if t not in ("-", "—", "/", "－")]):
             roles.append("value")
@@ -233,6 +231,16 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         else:
             roles.append("label")
     return roles
+
+
+def _counts_rows(col: list[str]) -> bool:
+    """A 行次 column by its values: consecutive integers, three or more. The first may differ:
+    the top row of an excerpt cut mid-row (``.00  0.00  0.00``) puts its figures anywhere, and
+    the column's header, cut with it, cannot say what the column is."""
+    ints = [int(t) for t in col if _is_int(t)]
+    if len(ints) < 3 or len(ints) < len(col) - 1 or (len(ints) == len(col) - 1 and _is_int(col[0])):
+        return False
+    return all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))
 
 
 def _segments(roles: list[str]) -> list[tuple[int, int]]:

@@ -142,3 +142,20 @@ def test_department_form_spread_identity():
 def test_text_table_has_no_relations():
     t = table("一级指标\t二级指标\t三级指标\t年初目标值\t实际完成值\t得分\n产出指标\t数量指标\t培训人次\t≥200人次\t230人次\t10")
     assert tables.relations(t) == []
+
+
+def test_a_rows_column_under_a_cut_first_row_is_still_the_rows_column():
+    # an excerpt cut mid-row: its first line's figures sit anywhere, the 行次 header is gone
+    body = "\n".join([".00\t0.00\t0.00"] + SUMMARY_TABLE.splitlines()[2:])
+    g = tables.read_grid(table(body))
+    assert g.roles == ["label", "ordinal", "value", "label", "ordinal", "value"]
+    t = table(body)
+    assert all(r.total.quantity.value != 6 for r in tables.relations(t))  # no 行次 sums
+    idents = [summary(r) for r in rels(t, "identity")]
+    assert (Decimal("855.10"), [Decimal("820.00"), Decimal("0.00"), Decimal("35.10")]) in idents
+
+
+def test_a_column_of_counts_with_a_figure_on_top_is_not_a_rows_column():
+    from perflint.extract.table_grid import _counts_rows
+    assert _counts_rows(["3", "4", "5"]) and _counts_rows(["0.00", "3", "4", "5"])
+    assert not _counts_rows(["12", "3", "4", "5"]) and not _counts_rows(["3", "5", "6"]) and not _counts_rows(["x", "y", "3", "4"])

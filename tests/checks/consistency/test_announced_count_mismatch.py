@@ -45,3 +45,9 @@ def test_a_list_the_text_stops_in_is_the_cut_of_an_excerpt():
     numbered = "主要存在以下三个问题：\n\n1. 图书更新慢。\n\n2. 借阅率不"
     assert run(AnnouncedCountMismatch, REPORT.format(body=numbered)) == []
     assert run(AnnouncedCountMismatch, REPORT.format(body=numbered + "高。\n\n二、下一步措施\n\n加强采购。")) != []
+
+
+def test_a_closed_sentence_at_the_end_of_the_text_is_still_read():
+    # the list closes its sentence (。): the text ending right after it is no cut inside the list
+    closed = "示范县文化馆2023年度图书购置经费项目绩效自评报告\n\n馆内设 4 个部室：办公室、借阅部、活动部。\n"
+    assert [d.code for d in run(AnnouncedCountMismatch, closed)] == ["C703"]
