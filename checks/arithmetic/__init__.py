@@ -12,6 +12,7 @@ from perflint.checks.arithmetic.completion_rate import CompletionRateMismatch
 from perflint.checks.arithmetic.execution_rate import ExecutionRateMismatch
 from perflint.checks.arithmetic.final_accounts_identity import FinalAccountsIdentity
 from perflint.checks.arithmetic.growth_rate_mismatch import GrowthRateMismatch
+from perflint.checks.arithmetic.personnel_cost_mismatch import PersonnelCostMismatch
 from perflint.checks.arithmetic.prose_breakdown_mismatch import ProseBreakdownMismatch
 from perflint.checks.arithmetic.score_above_weight import ScoreAboveWeight
 from perflint.checks.arithmetic.score_completion import ScoreNotFollowingCompletion
@@ -42,4 +43,5 @@ CHECKS: list = [
     CompletionRateMismatch,
     BudgetTotalParts,
     ScoreNotFollowingCompletion,
+    PersonnelCostMismatch,
 ]
