@@ -471,9 +471,26 @@ def typo_pairs() -> list[tuple[str, str]]:
 
 
 def term_list() -> list[str]:
+    """The vocabulary's terms of four characters or more, longest first (a fixed order: the
+    sample must not depend on the hash seed)."""
     data = load_data("terms")
     terms = {t for group in data["terms"].values() for t in group if isinstance(t, str)}
-    return sorted((t for t in terms if len(t) >= 4), key=len, reverse=True)
+    return sorted((t for t in terms if len(t) >= 4), key=lambda t: (-len(t), t))
+
+
+def known_words() -> set[str]:
+    """Every word the vocabulary knows: a substitution that makes one (财务管理 → 财物管理) may
+    be a legitimate phrase, not a certain typo."""
+    data = load_data("terms")
+    words = set(data["words"].split())
+    words |= {t for group in data["terms"].values() for t in group if isinstance(t, str)}
+    return words
+
+
+def makes_a_word(wrong: str, i: int, words: set[str]) -> bool:
+    """Whether a known word of ``wrong`` covers its position ``i`` (the substituted character)."""
+    return any(wrong[a:b] in words for a in range(max(0, i - 3), i + 1)
+               for b in range(max(a + 2, i + 1), min(len(wrong), a + 4) + 1))
 
 
 def m_typo(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
@@ -481,7 +498,7 @@ def m_typo(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
     for group in load_data("terms")["confusables"]:
         for ch in group:
             confusable.setdefault(ch, group.replace(ch, ""))
-    pairs, terms = typo_pairs(), term_list()
+    pairs, terms, words = sorted(typo_pairs()), term_list(), known_words()
     for n, src in enumerate(lines, 1):
         for right, wrong in pairs:
             at = src.find(right)
@@ -495,8 +512,8 @@ def m_typo(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
             taken.append((at, at + len(term)))
             for i in range(1, len(term)):  # not the first character: a term read from its start
                 others = confusable.get(term[i])
-                if others:
-                    wrong = term[:i] + others[0] + term[i + 1:]
+                wrong = term[:i] + others[0] + term[i + 1:] if others else ""
+                if others and not makes_a_word(wrong, i, words):
                     yield Mutation("typo", path, replace_span(lines, n, at + 1, term, wrong), {n}, f"{term} → {wrong}")
                     break
 
