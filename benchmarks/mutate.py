@@ -1,7 +1,7 @@
 """Recall of perflint on defects it has never seen, measured by mutation (on demand, not in the suite).
 
     python benchmarks/mutate.py                                   # examples/ only, seed 1
-    python benchmarks/mutate.py ../shared/corpus/drafts ../shared/corpus --seed 3 --per-seed 4
+    python benchmarks/mutate.py ../shared/corpus/drafts ../shared/corpus --seed 3 --per-seed 8
     python benchmarks/mutate.py DIR --kinds typo,numbering --show-misses 20
 
 Each seed text (``.txt`` / ``.md`` files of the folders given, plus the project's ``examples/``)
@@ -18,18 +18,21 @@ arithmetic it breaks before breaking it; sites are found by patterns on the text
 rows and numbered headings through perflint's reader and form reading, so a form perflint cannot
 read is never mutated there — recall is of the checks, given the reading):
 
-- ``total_table``  a part of a table column under a 合计/总计/小计 row changed (column sums before)
+- ``total_table``  a part of a 合计/总计/小计 row's column, or of a 合计 column's row, changed (it
+                   added up before)
 - ``total_prose``  a part of ``共 T 万元，其中 a 万元、b 万元`` changed (it added up before)
 - ``score``        a 自评表 score set above the row's weight (分值)
 - ``dup_indicator`` a 自评表 indicator row written twice
 - ``dup_text``     a sentence doubled in place, or a paragraph written twice
 - ``year``         a title's year malformed (2022 → 20222), or a 填报日期 before the year ends
 - ``unit``         ``X万元`` in prose written ``X元`` where a table holds X in 万元
-- ``numbering``    a heading marker skipped (一、二、四) or repeated (1. 2. 2.)
+- ``numbering``    a heading marker skipped (一、二、四) or repeated (1. 2. 2.; not 一、一、, which
+                   also reads as a new list)
 - ``percent``      a 执行率 / 增长率 / 占比 that computed from its sentence's figures, made wrong
 - ``placeholder``  a figure replaced by XX / ×× / 【填写】
 - ``typo``         a term of perflint/data/terms.yaml misspelt: a listed typo's wrong form, or
-                   one character of a term swapped for a confusable one
+                   one character of a term swapped for a confusable one (never into a known
+                   word: 财务管理 → 财物管理 may be meant)
 
 Printed: per kind, mutations tried, hits (right family), hits of another family only, and
 noise; then overall. ``--show-misses N`` prints missed mutations (file, line, what changed) to
