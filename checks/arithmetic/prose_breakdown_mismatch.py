@@ -99,7 +99,8 @@ class ProseBreakdownMismatch(Check):
             part_locs = [para.text.locate(p.start, p.end) for p in bd.parts]
             location = total_loc if not fact.inferred else para.text.locate(bd.parts[0].start, bd.parts[-1].end)
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
-                                inferred_from=total_loc if fact.inferred else None, labels=bd.labels)
+                                inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
+                                across=bd.across)
             if diag:
                 yield diag
         for run in paragraph_runs(doc):
@@ -113,7 +114,7 @@ class ProseBreakdownMismatch(Check):
 
     def _report(self, total: Quantity, parts: tuple[Quantity, ...], exhaustive: bool, marker: str,
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,
-                labels: tuple[str, ...] = ()) -> Diagnostic | None:
+                labels: tuple[str, ...] = (), across: bool = False) -> Diagnostic | None:
         parts = as_listed(parts)
         if prose.unit_slip(total, parts) is not None:
             return None  # one part in 元 among 万元 (or back): U401 says so
@@ -133,8 +134,10 @@ class ProseBreakdownMismatch(Check):
             return None  # a count's 其中 may name only some of its groups
         else:
             key, severity = "short", Severity.warning
-        if inferred_from is not None and severity is Severity.error:
-            severity = Severity.warning  # the whole was matched by name in another sentence
+        if (inferred_from is not None or across) and severity is Severity.error:
+            # the whole was matched by name in another sentence, or read across a comparison
+            # (T 万元，比上年增加 X 万元，其中 …): a reading, not the form's own layout
+            severity = Severity.warning
         units = mixed_units([total, *parts])
         decimals = decimals_of([total, *parts])
         lines = [loc.line for loc in part_locations]

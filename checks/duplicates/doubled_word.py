@@ -6,14 +6,18 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.repetition import Doubling, doublings
-from perflint.model import Document, Location, SourceText
+from perflint.extract.repetition import Doubling, doublings, repeated_paragraph
+from perflint.model import Document, Heading, Location, Paragraph, SourceText
+
+# Blocks a paragraph pasted twice can be: a short numbered one reads as a heading.
+_PROSE = (Paragraph, Heading)
 
 
 class DoubledWord(Check):
     """## What it does
     Finds a word of two or more characters, or a whole sentence, written twice in a row in a
-    paragraph or heading (`依据区政府政府的批示`, `下降的原因原因是`, a sentence pasted twice).
+    paragraph or heading (`依据区政府政府的批示`, `下降的原因原因是`, a sentence pasted twice), or a
+    short paragraph written again right after itself (a longer one is a copy, D203's).
     A place name followed by a word that begins the same way (`某城市城市建设档案馆`) and the
     cells of a flattened table (target and actual side by side) are not reported.
 
@@ -33,7 +37,7 @@ class DoubledWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排）不报告。
+    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍，以及紧接着重复出现的一段短文字（较长的段落属于 D203 复制段落）。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排）不报告。
 
     ## 为什么要改
     重复的词句是录入或粘贴失误，读者一眼就能看出，让公开的报告显得没有校对过。
@@ -53,6 +57,8 @@ class DoubledWord(Check):
     messages = {
         "word": {"zh": "“{unit}”连续写了两遍（“{text}”）", "en": "“{unit}” is written twice in a row (“{text}”)"},
         "sentence": {"zh": "同一句话连续出现两遍：“{unit}”", "en": "the same sentence appears twice in a row: “{unit}”"},
+        "paragraph": {"zh": "同一段话连续出现两遍：“{unit}”", "en": "the same paragraph appears twice in a row: “{unit}”"},
+        "first": {"zh": "前一段", "en": "the paragraph before"},
         "also": {"zh": "同样的重复", "en": "the same doubling"},
     }
 
@@ -69,6 +75,13 @@ class DoubledWord(Check):
             unit = d.unit if len(d.unit) <= 40 else d.unit[:38] + "…"
             yield self.diagnostic(d.kind, source.locate(d.start, d.end), unit=unit,
                                   text=source.value[d.start:d.end], related=[(loc, "also") for loc in copies])
+        for part in doc.parts:
+            for before, block in zip(part.blocks, part.blocks[1:], strict=False):
+                if isinstance(before, _PROSE) and isinstance(block, _PROSE) \
+                        and repeated_paragraph(before.text.value, block.text.value):
+                    unit = block.text.value.strip()
+                    yield self.diagnostic("paragraph", block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
+                                          related=[(before.text.locate(), "first")])
 
 
 def _line_starts(source: SourceText) -> set[int]:

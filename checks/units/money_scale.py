@@ -13,8 +13,9 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip_pairs
 from perflint.extract.part_index import by_part
+from perflint.extract.table_amounts import prose_scale_slips
 from perflint.extract.wording import text_facts
-from perflint.model import Document, Paragraph
+from perflint.model import Document, Paragraph, Table
 from perflint.text.numbers import Quantity
 
 
@@ -22,8 +23,10 @@ class MoneyScale(Check):
     """## What it does
     Finds a labelled amount stated twice in one report whose two figures differ by exactly a
     factor of 10⁴: the same digits once in 元 and once in 万元, or a figure in 元 pasted under
-    a 万元 heading. One amount written correctly in both units (125000 元 and 12.50 万元) stays
-    quiet.
+    a 万元 heading. A sentence that quotes a table cell with the unit 10⁴ off (`公务接待费支出
+    0.39 元` where the 万元 table's 公务接待费 row holds 0.39) is a warning: the row must carry the
+    sentence's name, unless the figure has four significant digits or more. One amount written
+    correctly in both units (125000 元 and 12.50 万元) stays quiet.
 
     ## Why is this bad?
     Tables declare 万元 once (`金额单位：万元`) and prose writes the unit after every figure. A
@@ -42,7 +45,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名，四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -72,7 +75,13 @@ class MoneyScale(Check):
             "zh": "“{label}”仅 {wrong}，作为资金或经费总额不合常理，疑漏写“万”字",
             "en": "“{label}” is only {wrong}, implausible for a fund or budget: 万 probably left out",
         },
+        "table": {
+            "zh": "此处 {wrong} 与第 {line} 行表格（单位：{unit}）中“{row}”的 {digits} 数字相同，单位却相差 10⁴ 倍：元与万元混用",
+            "en": "{wrong} here has the digits of “{row}” in the table at line {line} ({digits}, in {unit}): "
+                  "units 10⁴ apart, 元 and 万元 mixed up",
+        },
         "see": {"zh": "同一金额在此为 {right}", "en": "the same amount is {right} here"},
+        "see_table": {"zh": "表格中的同一金额", "en": "the same amount in the table"},
         "total": {"zh": "总数", "en": "total"},
     }
 
@@ -99,6 +108,9 @@ class MoneyScale(Check):
         for diag in self._sums(doc):
             seen.add((diag.location.line, diag.location.column))
             yield diag
+        for diag in self._against_tables(doc, ctx, seen):
+            seen.add((diag.location.line, diag.location.column))
+            yield diag
         for part in doc.parts:
             for block in part.blocks:
                 if isinstance(block, Paragraph):
@@ -109,6 +121,23 @@ class MoneyScale(Check):
                             yield self.diagnostic("tiny", loc, severity=Severity.warning,
                                                   label=re.sub(r"(?:为|是|共|共计|合计|计|达)$", "", fact.label),
                                                   wrong=q.text.strip())
+
+    def _against_tables(self, doc: Document, ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Diagnostic]:
+        """A sentence's figure with the digits of a table cell whose table declares a unit 10⁴
+        apart (``公务接待费 0.39 元`` quoting a 万元 table's 0.39): one of the two units is wrong.
+        A warning: the sentence is paired with the cell by its digits and the row's name."""
+        if not any(isinstance(b, Table) for _, b in doc.blocks()):
+            return  # no table to quote (most drafts of a folder)
+        for slip in ctx.cached(doc, "units.scale_slips", lambda d: prose_scale_slips(d, ctx.fiscal_year_of)):
+            q, ta = slip.quantity, slip.cell
+            loc = slip.source.locate(q.start, q.end)
+            if (loc.line, loc.column) in reported:
+                continue
+            where = ta.cell.text.locate()
+            yield self.diagnostic(
+                "table", loc, severity=Severity.warning, related=[(where, "see_table")],
+                wrong=q.text.strip(), line=where.line, unit=ta.unit, row=ta.label, digits=ta.cell.value.strip(),
+            )
 
     def _sums(self, doc: Document) -> Iterator[Diagnostic]:
         """Breakdowns that add up once one part's 元 is read as 万元 (or the reverse)."""

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
-from perflint.model import Document
+from perflint.model import Document, Heading, Paragraph
+from perflint.text.dates import malformed_title_years
 
 from ._facts import source_texts
 
@@ -15,8 +16,8 @@ from ._facts import source_texts
 class MalformedYear(Check):
     """## What it does
     Finds a year of three digits (or five) where only a four-digit year can stand: inside the
-    brackets of a document number (`〔202〕25号`) or before a month or `年度` (`202年1月11日`,
-    `202年度`).
+    brackets of a document number (`〔202〕25号`), before a month or `年度` (`202年1月11日`,
+    `20222年度`), or before `年` in the report's title (`某局202年部门决算`).
 
     ## Why is this bad?
     A digit was lost in typing or in a PDF copy. A reader cannot tell which year was meant
@@ -34,7 +35,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），或月份、“年度”之前（“202年1月11日”“202年度”）。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），或报告标题中“年”之前（“某局202年部门决算”）。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -60,10 +61,26 @@ class MalformedYear(Check):
             "zh": "日期年份“{year}”不是四位年份：缺了或多了一位数字",
             "en": "the date's year “{year}” is not a four-digit year: a digit is missing or extra",
         },
+        "title": {
+            "zh": "标题年份“{year}”不是四位年份：缺了或多了一位数字",
+            "en": "the title's year “{year}” is not a four-digit year: a digit is missing or extra",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in source_texts(part):
-                for bad in text_facts(source.value).malformed_years:
+            title_done = False
+            for block, source in source_texts(part):
+                found = text_facts(source.value).malformed_years
+                if not title_done and isinstance(block, (Heading, Paragraph)) and source.line == part.line:
+                    title_done = True  # the block that starts with the report's title
+                    found = _with_title_years(found, source.value)
+                for bad in found:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
+
+
+def _with_title_years(found: list, text: str) -> list:
+    """``found`` and the malformed year of the report's title ``text`` starts with."""
+    seen = {bad.start for bad in found}
+    extra = [bad for bad in malformed_title_years(text) if bad.start not in seen]
+    return sorted([*found, *extra], key=lambda bad: bad.start) if extra else found

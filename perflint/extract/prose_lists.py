@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -54,6 +54,9 @@ class Breakdown:
     total_name: str = ""
     shares: tuple[tuple[Quantity, Quantity], ...] = ()
     labels: tuple[str, ...] = ()
+    # The total stands before a comparison (``T 万元，比上年减少 X 万元（或 Y%），其中 …``): the
+    # list is read as T's, since its parts do not make up the change X.
+    across: bool = False
 
     @property
     def reference(self) -> Quantity:
@@ -210,6 +213,9 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 continue
             total_m = _breakdown_total(norm, ms, starts, spans, sent, mk.start())
             name = ""
+            changes: list[Mention] = []
+            if total_m is None and not depth[mk.start()]:
+                total_m, changes = _total_before_comparison(norm, ms, starts, sent, s_start, mk.start())
             if total_m is None:
                 if _last_before(ms, starts, sent, mk.start()) is not None or depth[mk.start()]:
                     continue
@@ -227,9 +233,54 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                              s_end)
                 region_end = close
             found = _read_list(norm, depth, ms, starts, total_m, mk, region_end, name)
+            if found and changes:
+                if found[0].nested or _makes_up_a_change(found[0].parts, changes):
+                    continue  # the list details the change, not the level before it
+                found = [replace(found[0], across=True), *found[1:]]
             if found:
                 out.extend(found)
     return out
+
+
+_COMPARISON = lazy_compile(r"比|较|与[^，,。；;]{0,20}相比|同比|环比")
+_CLAUSE_BREAK = lazy_compile(r"[;；。:：]")
+
+
+def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], sent: int, s_start: int,
+                             pos: int) -> tuple[Mention | None, list[Mention]]:
+    """``T 万元，比上年减少 X 万元（Y%），其中 …``: the level figure T and the comparison's
+    figures between it and the marker at ``pos``, when only a comparison stands between them."""
+    before = [m for m in ms[bisect_left(starts, s_start):bisect_left(starts, pos)] if m.end <= pos]
+    k = len(before)
+    while k and before[k - 1].role in ("change", "percent", "base", "points"):
+        k -= 1
+    if k == 0 or k == len(before):
+        return None, []
+    level, between = before[k - 1], before[k:]
+    if level.role != "level" or level.quantity.kind != "money" or level.bracketed \
+            or any(m.bracketed for m in between):
+        return None, []
+    gap = norm[level.end:pos]
+    if not _COMPARISON.search(gap) or _CLAUSE_BREAK.search(gap):
+        return None, []
+    if not any(m.role == "change" or m.quantity.kind == "percent" for m in between):
+        return None, []
+    if not re.match(r"^[\s,，]*$", norm[between[-1].end:pos]):
+        return None, []
+    return level, between
+
+
+def _makes_up_a_change(parts: Sequence[Quantity], changes: Sequence[Mention]) -> bool:
+    """Whether ``parts`` add up to one of the money figures of a comparison, to its rounding."""
+    total = sum((p.base_value for p in parts), Decimal(0))
+    for m in changes:
+        q = m.quantity
+        if q.kind != "money":
+            continue
+        slack = sum((p.half_unit * p.scale for p in parts), q.half_unit * q.scale)
+        if abs(total - q.base_value) <= slack:
+            return True
+    return False
 
 
 def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int], total_m: Mention | None,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from perflint.extract.slips import repeated_words
 from perflint.text.memo import remember_short
+from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CJK = "\u4e00-\u9fff"
@@ -130,3 +131,21 @@ def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
+
+
+# A paragraph written again right after itself: at least a sentence (six CJK characters and a
+# sentence mark), so a page header or a 单位：万元 line a PDF repeats is not one. Longer ones
+# (COPY_CHARS characters or more) are copies that D203 (copied-paragraph) reports.
+_SENTENCE_MARK = lazy_compile(r"[。！？；!?;]")
+_CJK_CHAR = lazy_compile(rf"[{_CJK}]")
+COPY_CHARS = 40
+
+
+def repeated_paragraph(previous: str, text: str) -> bool:
+    """Whether the paragraph ``text`` is ``previous`` written again (a paste made twice): the same
+    words (white space aside), a sentence at least, shorter than a copy D203 reports."""
+    a, b = compact(previous), compact(text)
+    if a != b or not _SENTENCE_MARK.search(a):
+        return False
+    cjk = len(_CJK_CHAR.findall(a))
+    return 6 <= cjk and len(re.sub(r"[\W_]", "", a)) < COPY_CHARS

@@ -213,8 +213,13 @@ class MalformedYear:
 _BAD_DOC_YEAR = lazy_compile(
     r"(?:[〔﹝]|(?<=[\u4e00-\u9fff])[［\[【(（])\s*(?P<y>\d{1,3}|\d{5,6})\s*[〕﹞］\]】)）]\s*(?:第\s*)?\d+\s*号"
 )
-# 202年1月11日 / 202年度: three digits starting like a year, then a month or 年度.
-_BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
+# 202年1月11日 / 202年度 / 20222年度: three digits starting like a year, or five (a digit typed
+# twice), then a month or 年度. No other number stands there.
+_BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d(?:\d\d)?)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
+# In a report's title the first number before 年 is the report's year (某局202年部门决算,
+# 20211年绩效自评报告), unless it counts years (建校200周年, 200年以来).
+_TITLE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>\d+)\s*年(?P<after>\s*(?:周年|以来|来|历史|之|间|前|后|内|里))?")
+_TITLE_END = lazy_compile(r"[，,。；;！？：:]")
 
 
 def malformed_years(text: str) -> list[MalformedYear]:
@@ -226,8 +231,25 @@ def malformed_years(text: str) -> list[MalformedYear]:
     out = [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "document_number")
            for m in _BAD_DOC_YEAR.finditer(norm)]
     for m in _BAD_DATE_YEAR.finditer(norm):
+        if len(m.group("y")) == 4:
+            continue  # 2022年度: the pattern's five-digit branch backed off to four
         month = re.search(r"(\d{1,2})\s*月", m.group(0))
         if month and not 1 <= int(month.group(1)) <= 12:
             continue
         out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "date"))
     return sorted(out, key=lambda f: f.start)
+
+
+def malformed_title_years(text: str) -> list[MalformedYear]:
+    """The report's year written with three or five digits in a text that starts with the
+    report's title (``某局202年部门决算``): there the first number before 年, ahead of any
+    sentence punctuation (a flattened draft's first line runs on past its title), can only be
+    the year. ``where`` is ``title``."""
+    if "年" not in text:
+        return []
+    norm = normalise(text)
+    end = _TITLE_END.search(norm)
+    m = _TITLE_YEAR.search(norm, 0, end.start() if end else len(norm))
+    if m is None or m.group("after") or len(m.group("y")) not in (3, 5) or not m.group("y").startswith(("19", "20")):
+        return []
+    return [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "title")]

@@ -102,3 +102,26 @@ def test_a104_wrapped_line_after_its_whole_is_no_paragraph_breakdown():
              "事业单位医疗 45310.60 元,其中:基本支出 45310.60 元,项目支出 0元。",
              "住房公积金 70119 元,其中:基本支出 70119 元,项目支出 0元。"]
     assert run_prose(ProseBreakdownMismatch, *lines) == []
+
+
+def test_a104_total_before_a_comparison_clause():
+    """``T 万元，比上年减少 X 万元（Y%），其中 a、b``: the list breaks down T across the
+    comparison; a warning, since the total is read across it."""
+    for comparison in ("比年初预算少 12%", "比上年减少 46.00 万元", "与上年相比增长 3.5%"):
+        wrong = (f"2023年度“三公”经费支出 342.00 万元，{comparison}，其中：公务用车购置费 120.00 万元，"
+                 "公务用车运行维护费 232.00 万元。")
+        (d,) = run_prose(ProseBreakdownMismatch, wrong)
+        assert d.severity is Severity.warning
+        assert "120.00 + 232.00 = 352.00 ≠ 342.00" in d.message()
+        right = wrong.replace("232.00", "222.00")
+        assert run_prose(ProseBreakdownMismatch, right) == []
+
+
+def test_a104_quiet_when_the_list_details_the_change():
+    # the parts make up the change X, not the level T: a change breakdown (A108's), not T's
+    text = ("2023年度“三公”经费支出 342.00 万元，比上年减少 46.00 万元，其中：公务用车购置费 30.00 万元，"
+            "公务接待费 16.00 万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    text = ("2023年度“三公”经费支出 342.00 万元，比上年减少 46.00 万元，其中：公务用车购置费减少 30.00 万元，"
+            "公务接待费减少 6.00 万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []

@@ -86,3 +86,20 @@ def test_repeat_across_two_source_lines_is_quiet():
     diags = run(DoubledWord, doc)
     assert [d.location.line for d in diags] == [6]
     assert "原因" in diags[0].message("zh")
+
+
+def test_doubled_word_paragraph_written_again_on_the_next_line():
+    # a short numbered paragraph pasted twice: too short for D203, a slip all the same
+    text = ("二、机构设置\n1、内设股室：办公室、财务股、业务股。\n1、内设股室：办公室、财务股、业务股。\n"
+            "2、人员情况：在编职工18人。\n")
+    [d] = run(DoubledWord, text)
+    assert (d.key, d.location.line, d.related[0].location.line) == ("paragraph", 3, 2)
+
+
+def test_doubled_word_quiet_on_repeated_short_lines_that_are_no_sentence():
+    # a PDF repeats its page header and unit line; the same heading under two parts
+    text = "单位：万元\n单位：万元\n某县农业农村局部门决算\n某县农业农村局部门决算\n办公室。\n办公室。\n"
+    assert run(DoubledWord, text) == []
+    # the same sentence in two paragraphs apart is a copy (D203's), not a doubling
+    text = "1、内设股室：办公室、财务股、业务股。\n2、人员情况：在编职工18人。\n1、内设股室：办公室、财务股、业务股。\n"
+    assert run(DoubledWord, text) == []

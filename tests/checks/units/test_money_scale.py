@@ -35,3 +35,37 @@ def test_money_scale_fund_too_small_for_a_fund():
     assert "4.8元" in d.message() and d.severity is Severity.warning
     assert lint(MoneyScale, HEAD + "人均补助标准4.8元,资金已全部到位。\n") == []
     assert lint(MoneyScale, HEAD + "配套资金4.8万元,结余资金0.5元已退回。\n") == []
+
+
+# A 决算说明 excerpt we wrote: a 万元 table and the sentences that quote it.
+_QUOTED_TABLE = """某单位2023年“三公”经费决算情况
+
+单位：万元
+项目 | 年初预算数 | 决算数 |
+公务接待费 | 0.95 | 0.39 |
+公务用车运行维护费 | 2.10 | 1.36 |
+基本支出 | 1,150.00 | 1,133.18 |
+合计 | 1,153.05 | 1,134.93 |
+
+本年公务接待费支出决算 0.39 万元，公务用车运行维护费支出决算 1.36 万元。
+本年基本支出 1133.18 万元，主要用于人员工资和日常运转。
+"""
+
+
+def test_money_scale_sentence_quoting_a_table_in_the_other_unit():
+    for right, wrong in (("决算 0.39 万元", "决算 0.39 元"), ("基本支出 1133.18 万元", "基本支出 1133.18 元")):
+        text = _QUOTED_TABLE.replace(right, wrong)
+        [d] = lint(MoneyScale, text)
+        assert d.severity is Severity.warning and d.key == "table"
+        assert d.location.line == text.split("\n").index(next(x for x in text.split("\n") if wrong in x)) + 1
+        assert "单位：万元" in d.message("zh") and d.related[0].location.line in (5, 7)
+    assert lint(MoneyScale, _QUOTED_TABLE) == []
+
+
+def test_money_scale_quiet_when_the_digits_meet_by_chance_or_the_year_differs():
+    # two digits and another name: 人均 0.39 元 is no quote of the 公务接待费 row
+    assert lint(MoneyScale, _QUOTED_TABLE + "食堂人均每餐补助 0.39 元。\n") == []
+    # last year's figure, and a table that holds the digits in 元 as well
+    assert lint(MoneyScale, _QUOTED_TABLE + "上年基本支出 1133.18 元。\n") == []
+    in_yuan = "\n单位：元\n项目 | 决算数 |\n基本支出 | 1133.18 |\n其他支出 | 20.00 |\n"
+    assert lint(MoneyScale, _QUOTED_TABLE.replace("1133.18 万元", "1133.18 元") + in_yuan) == []

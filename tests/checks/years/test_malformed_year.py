@@ -19,3 +19,28 @@ def test_y506_document_number_and_date_with_a_three_digit_year():
 def test_y506_quiet_for_list_items_and_counts():
     text = GOOD + "\n（1）12号楼维修完成。共服务202年次。〔2023〕5号。\n"
     assert diagnostics(text, MalformedYear) == []
+
+
+def test_y506_five_digit_year_before_a_month_or_niandu():
+    text = GOOD.replace("2023年度农技推广服务经费", "20233年度农技推广服务经费").replace(
+        "填报日期：2024 年 4 月", "填报日期：20244 年 4 月")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.args["year"]) for d in found] == [
+        (line_of(text, "20233年度"), "20233"), (line_of(text, "20244 年"), "20244")]
+
+
+def test_y506_title_year_with_a_digit_lost_or_doubled():
+    for wrong in ("202", "20233"):
+        text = GOOD.replace("某县农业农村局2023年度项目", f"某县农业农村局{wrong}年项目", 1)
+        found = diagnostics(text, MalformedYear)
+        assert [(d.location.line, d.key, d.args["year"]) for d in found] == [(1, "title", wrong)]
+
+
+def test_y506_title_year_read_only_in_the_title():
+    # a flattened draft's first line runs on past its title; a count of years in the body or
+    # in the title (建校200周年) is no year
+    text = "某县第一中学202年部门决算 学校建于1823年，至今已有200年办学历史，共服务202年次。\n"
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.column, d.args["year"]) for d in found] == [(7, "202")]
+    assert diagnostics("某县第一中学建校200周年庆典经费2023年度项目支出绩效自评报告\n", MalformedYear) == []
+    assert diagnostics(GOOD, MalformedYear) == []

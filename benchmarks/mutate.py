@@ -1,0 +1,622 @@
+"""Recall of perflint on defects it has never seen, measured by mutation (on demand, not in the suite).
+
+    python benchmarks/mutate.py                                   # examples/ only, seed 1
+    python benchmarks/mutate.py ../shared/corpus/drafts ../shared/corpus --seed 3 --per-seed 8
+    python benchmarks/mutate.py DIR --kinds typo,numbering --show-misses 20
+
+Each seed text (``.txt`` / ``.md`` files of the folders given, plus the project's ``examples/``)
+is linted once as it is. Then, one at a time, a mutation injects **one** defect of a known
+family into one line, and the mutated text is linted again in process (reader → checks, as
+``perflint check`` does, all checks on). A mutation is a *hit* when a finding of the defect's
+family (code prefix → family, :data:`perflint.check.FAMILIES`) is on the mutated line(s) and
+was not on the text before; a hit of another family is counted apart. Every other new finding is
+*noise*: a finding the one defect should not have caused (a cascade of the same family — a
+changed score that also breaks the 总分 — is counted apart from findings of other families).
+
+Mutations, each applied only where it certainly makes a defect (the mutator checks the
+arithmetic it breaks before breaking it; sites are found by patterns on the text, and 自评表
+rows and numbered headings through perflint's reader and form reading, so a form perflint cannot
+read is never mutated there — recall is of the checks, given the reading):
+
+- ``total_table``  a part of a 合计/总计/小计 row's column, or of a 合计 column's row, changed (it
+                   added up before)
+- ``total_prose``  a part of ``共 T 万元，其中 a 万元、b 万元`` changed (it added up before)
+- ``score``        a 自评表 score set above the row's weight (分值)
+- ``dup_indicator`` a 自评表 indicator row written twice
+- ``dup_text``     a sentence doubled in place, or a paragraph written twice
+- ``year``         a title's year malformed (2022 → 20222), or a 填报日期 before the year ends
+- ``unit``         ``X万元`` in prose written ``X元`` where a table holds X in 万元
+- ``numbering``    a heading marker skipped (一、二、四) or repeated (1. 2. 2.; not 一、一、, which
+                   also reads as a new list)
+- ``percent``      a 执行率 / 增长率 / 占比 that computed from its sentence's figures, made wrong
+- ``placeholder``  a figure replaced by XX / ×× / 【填写】
+- ``typo``         a term of perflint/data/terms.yaml misspelt: a listed typo's wrong form, or
+                   one character of a term swapped for a confusable one (never into a known
+                   word: 财务管理 → 财物管理 may be meant)
+
+Printed: per kind, mutations tried, hits (right family), hits of another family only, and
+noise; then overall. ``--show-misses N`` prints missed mutations (file, line, what changed) to
+study. Seeded (``--seed``): each file's sample of each kind depends on the seed, the file's name
+and the kind only, so two versions of perflint are measured on the same mutations (a sampled site
+whose line already held a finding of the family is counted as *masked*, not tried). Stdlib and
+perflint only. Never copy a real draft's text from its output into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from perflint.check import Context
+from perflint.data import load as load_data
+from perflint.engine import discover, instantiate, run_checks
+from perflint.facts import facts_of
+from perflint.model import Cell, Document, Heading, Paragraph, Table
+from perflint.read.text import parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+PREFIX_FAMILY: dict[str, str] = {
+    "A": "arithmetic", "D": "duplicates", "B": "boilerplate", "U": "units",
+    "Y": "years", "S": "structure", "C": "consistency", "T": "terms",
+}
+KINDS: dict[str, str] = {
+    "total_table": "arithmetic", "total_prose": "arithmetic", "score": "arithmetic",
+    "dup_indicator": "duplicates", "dup_text": "duplicates", "year": "years", "unit": "units",
+    "numbering": "structure", "percent": "arithmetic", "placeholder": "boilerplate", "typo": "terms",
+}
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+MONEY = re.compile(rf"(?<![\d.])({NUMBER})\s*(万元|亿元|元)")
+PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
+CN_DIGITS = "零一二三四五六七八九"
+
+
+@dataclass
+class Mutation:
+    kind: str
+    path: str
+    lines: list[str]
+    targets: set[int]  # 1-based lines of the mutated text that hold the defect
+    note: str
+    inserted_after: int | None = None  # a line was inserted after this (1-based) line
+    meta: dict = field(default_factory=dict)
+
+    def shift(self, line: int) -> int:
+        """The line of the mutated text where the original text's ``line`` now is."""
+        return line + 1 if self.inserted_after is not None and line > self.inserted_after else line
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+def dec(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def places(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def bump(text: str) -> str:
+    """``text`` (a figure) with its leading digit raised by one: far beyond any rounding."""
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            return text[:i] + ("10" if ch == "9" else str(int(ch) + 1)) + text[i + 1:]
+    return text
+
+
+def replace_span(lines: list[str], line: int, col: int, old: str, new: str) -> list[str] | None:
+    """``lines`` with ``old`` at 1-based ``line``:``col`` replaced by ``new``; None if not there."""
+    src = lines[line - 1]
+    if src[col - 1:col - 1 + len(old)] != old:
+        return None
+    out = list(lines)
+    out[line - 1] = src[:col - 1] + new + src[col - 1 + len(old):]
+    return out
+
+
+def cell_site(cell: Cell | None) -> tuple[int, int, str] | None:
+    """(line, column, text) of a cell that comes from one place of one line."""
+    if cell is None or not cell.text.value.strip():
+        return None
+    anchor = cell.text.single_anchor
+    if anchor is None:
+        return None
+    value = cell.text.value
+    lead = len(value) - len(value.lstrip())
+    return anchor[0], anchor[1] + lead, value.strip()
+
+
+def sentences(line: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for m in re.finditer(r"[。；;！？]", line):
+        yield start, line[start:m.end()]
+        start = m.end()
+    if start < len(line):
+        yield start, line[start:]
+
+
+def cn_numeral(n: int) -> str:
+    if n < 10:
+        return CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+# -- mutators: each yields every site of its kind in one text --------------------------------
+
+TOTAL_LABEL = re.compile(r"^(?:合计|总计|小计)$")
+
+
+def _label(row) -> str:
+    return "".join(c.text.value for c in row.cells[:2]).replace(" ", "").replace("\u3000", "")
+
+
+def _number(cell: Cell) -> Decimal | None:
+    return dec(cell.text.value.strip())
+
+
+def _column_parts(rows: list, j: int) -> list[Cell]:
+    """The cells of column ``j`` in ``rows`` up to the first row without a number there."""
+    parts = []
+    for row in rows:
+        if j >= len(row.cells) or _number(row.cells[j]) is None or re.search(r"合计|总计|小计", _label(row)):
+            break
+        parts.append(row.cells[j])
+    return parts
+
+
+def _break_part(path: str, lines: list[str], parts: list[Cell], total: Cell, what: str) -> Iterator[Mutation]:
+    """A mutation for each non-zero part of an identity ``sum(parts) == total`` that holds."""
+    values = [_number(c) for c in parts]
+    if len(parts) < 2 or sum(values) != _number(total) or sum(1 for v in values if v) < 2:
+        return
+    total_site = cell_site(total)
+    for part in parts:
+        site = cell_site(part)
+        if site is None or not dec(site[2]):
+            continue
+        new = replace_span(lines, site[0], site[1], site[2], bump(site[2]))
+        if new:
+            targets = {site[0]} | ({total_site[0]} if total_site else set())
+            yield Mutation("total_table", path, new, targets, f"{site[2]} → {bump(site[2])} ({what} {total.text.value.strip()})")
+
+
+def m_total_table(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for table in blocks(doc, Table):
+        rows = table.rows
+        for ti, row in enumerate(rows):
+            if TOTAL_LABEL.match(_label(row)):  # a 合计 row: the column above it, or below it
+                for j, cell in enumerate(row.cells):
+                    if j and _number(cell):
+                        yield from _break_part(path, lines, _column_parts(rows[ti - 1::-1] if ti else [], j), cell, "column total")
+                        yield from _break_part(path, lines, _column_parts(rows[ti + 1:], j), cell, "column total")
+            for j, head in enumerate(row.cells):  # a 合计 column: the cells right of it in each row below
+                if not re.search(r"合计|总计|小计", head.text.value) or TOTAL_LABEL.match(_label(row)):
+                    continue
+                for below in rows[ti + 1:]:
+                    if j < len(below.cells) and _number(below.cells[j]):
+                        yield from _break_part(path, lines, [c for c in below.cells[j + 1:] if c.text.value.strip()]
+                                               if all(_number(c) is not None for c in below.cells[j + 1:] if c.text.value.strip())
+                                               else [], below.cells[j], "row total")
+
+
+def m_total_prose(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for n, line in enumerate(lines, 1):
+        for start, sent in sentences(line):
+            k = sent.find("其中")
+            if k < 0:
+                continue
+            before = list(MONEY.finditer(sent[:k]))
+            after = list(MONEY.finditer(sent, k))
+            if not before or len(after) < 2:
+                continue
+            total = before[-1]
+            if any(m.group(2) != total.group(2) for m in after):
+                continue
+            values = [dec(m.group(1)) for m in after]
+            if None in values or sum(values) != dec(total.group(1)) or sum(1 for v in values if v) < 2:
+                continue
+            for m in after:
+                if not dec(m.group(1)):
+                    continue
+                new = replace_span(lines, n, start + m.start(1) + 1, m.group(1), bump(m.group(1)))
+                if new:
+                    yield Mutation("total_prose", path, new, {n}, f"{m.group(1)} → {bump(m.group(1))} (其中 of {total.group(0)})")
+
+
+def forms(doc: Document) -> list:
+    return facts_of(doc).self_evaluations
+
+
+def m_score(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for form in forms(doc):
+        for ind in form.indicators:
+            weight = ind.weight
+            site = cell_site(ind.score.cell) if ind.score is not None else None
+            if weight is None or weight <= 0 or site is None or dec(site[2]) is None or dec(site[2]) > weight:
+                continue
+            high = weight + max(1, int(weight) // 2)
+            new_text = str(high.quantize(Decimal(1))) if places(site[2]) == 0 else f"{high:.{places(site[2])}f}"
+            new = replace_span(lines, site[0], site[1], site[2], new_text)
+            if new:
+                yield Mutation("score", path, new, {site[0]}, f"score {site[2]} → {new_text} (weight {weight}) [{ind.name}]")
+
+
+def m_dup_indicator(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for form in forms(doc):
+        for ind in form.indicators:
+            if not ind.name or len(ind.name) < 4:
+                continue
+            sites = [cell_site(c) for c in ind.row.cells if c.text.value.strip()]
+            if not sites or None in sites or len({s[0] for s in sites}) != 1:
+                continue
+            n = sites[0][0]
+            src = lines[n - 1]
+            first, last = sites[0], sites[-1]
+            start, end = first[1] - 1, last[1] - 1 + len(last[2])
+            if not src[:start].strip(" |\t\u3000") and not src[end:].strip(" |\t\u3000"):
+                new = list(lines)  # the row is its line: write the line twice
+                new.insert(n, src)
+                yield Mutation("dup_indicator", path, new, {n, n + 1}, f"row line doubled [{ind.name}]", inserted_after=n)
+            else:
+                piece = src[start:end]
+                new = list(lines)
+                new[n - 1] = src[:end] + " " + piece + src[end:]
+                yield Mutation("dup_indicator", path, new, {n}, f"row written twice in its line [{ind.name}]")
+
+
+def blocks(doc: Document, kind: type) -> Iterator:
+    for part in doc.parts:
+        for block in part.blocks:
+            if isinstance(block, kind):
+                yield block
+
+
+def m_dup_text(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for para in blocks(doc, Paragraph):
+        anchor = para.text.single_anchor
+        if anchor is None:
+            continue
+        n = anchor[0]
+        src = lines[n - 1]
+        if len(src.strip()) >= 40 and src.rstrip().endswith("。") and "|" not in src:
+            new = list(lines)
+            new.insert(n, src)
+            yield Mutation("dup_text", path, new, {n, n + 1}, f"paragraph written twice ({src.strip()[:12]}…)", inserted_after=n)
+        for start, sent in sentences(src):
+            if len(sent.strip()) >= 15 and sent.endswith("。"):
+                new = list(lines)
+                new[n - 1] = src[:start + len(sent)] + sent.strip() + src[start + len(sent):]
+                yield Mutation("dup_text", path, new, {n}, f"sentence doubled ({sent.strip()[:12]}…)")
+
+
+def m_year(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for part in doc.parts:
+        if 1 <= part.line <= len(lines):
+            src = lines[part.line - 1]
+            for m in re.finditer(r"(?<!\d)(20\d\d)(?=年)", src):
+                for wrong in (m.group(1) + m.group(1)[-1], m.group(1)[:3]):
+                    new = replace_span(lines, part.line, m.start(1) + 1, m.group(1), wrong)
+                    if new:
+                        yield Mutation("year", path, new, {part.line}, f"title year {m.group(1)} → {wrong}")
+                break
+        year = part.fiscal_year
+        if not year:
+            continue
+        end = len(lines) if part is doc.parts[-1] else doc.parts[doc.parts.index(part) + 1].line - 1
+        for n in range(part.line, end + 1):
+            src = lines[n - 1]
+            m = re.search(r"(填报日期|报告日期|填表日期)[:：]?\s*(20\d\d)(?=\s*年\s*\d{1,2}\s*月)", src)
+            if m and int(m.group(2)) > year:
+                new = replace_span(lines, n, m.start(2) + 1, m.group(2), str(year - 1))
+                if new:
+                    yield Mutation("year", path, new, {n}, f"{m.group(1)} year {m.group(2)} → {year - 1} (report of {year})")
+
+
+def table_values(doc: Document, unit: str) -> set[Decimal]:
+    out: set[Decimal] = set()
+    for table in blocks(doc, Table):
+        if (table.declared_unit or "") != unit:
+            continue
+        for row in table.rows:
+            for cell in row.cells:
+                v = dec(cell.text.value.strip())
+                if v:
+                    out.add(v)
+    return out
+
+
+def m_unit(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    in_tables = table_values(doc, "万元")
+    for para in blocks(doc, Paragraph):
+        anchor = para.text.single_anchor
+        if anchor is None or not in_tables:
+            continue
+        n = anchor[0]
+        src = lines[n - 1]
+        for m in MONEY.finditer(src):
+            if m.group(2) != "万元" or "." not in m.group(1) or dec(m.group(1)) not in in_tables:
+                continue
+            new = replace_span(lines, n, m.start(2) + 1, "万元", "元")
+            if new:
+                yield Mutation("unit", path, new, {n}, f"{m.group(0)} → {m.group(1)}元 (万元 in a table)")
+
+
+def marker_text(style_marker: str, old: int, new: int) -> str | None:
+    """The marker with its number ``old`` written ``new`` (Chinese numerals or digits)."""
+    cn_old = cn_numeral(old)
+    if cn_old in style_marker:
+        return style_marker.replace(cn_old, cn_numeral(new), 1)
+    if str(old) in style_marker:
+        return style_marker.replace(str(old), str(new), 1)
+    return None
+
+
+def m_numbering(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for part in doc.parts:
+        runs: dict[str, list[list]] = defaultdict(list)
+        for block in part.blocks:
+            if not isinstance(block, (Heading, Paragraph)) or block.numbering is None:
+                continue
+            num = block.numbering
+            style_runs = runs[num.style]
+            if num.value == 1 or not style_runs:
+                style_runs.append([block])
+            elif num.value == style_runs[-1][-1].numbering.value + 1:
+                style_runs[-1].append(block)
+            else:
+                style_runs.append([block])
+        for style_runs in runs.values():
+            for run in style_runs:
+                if len(run) < 3 or run[0].numbering.value != 1:
+                    continue
+                for k in range(1, len(run)):
+                    for delta, how in ((1, "skipped"), (-1, "repeated")):
+                        if delta < 0 and k < 2:
+                            continue  # 一、一、二: read as a new list as well as a repeat; 1. 2. 2. is certain
+                        new = list(lines)
+                        ok = True
+                        for block in run[k:]:
+                            num = block.numbering
+                            n = block.text.line
+                            wrong = marker_text(num.marker, num.value, num.value + delta)
+                            src = new[n - 1]
+                            at = src.find(num.marker)
+                            if wrong is None or at < 0 or src[:at].strip():
+                                ok = False
+                                break
+                            new[n - 1] = src[:at] + wrong + src[at + len(num.marker):]
+                        if ok:
+                            n = run[k].text.line
+                            yield Mutation("numbering", path, new, {n}, f"{run[k].numbering.marker} {how} (from item {k + 1})")
+
+
+def m_percent(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for form in forms(doc):  # 自评表 execution rates: 执行数 / 预算数
+        for be in form.budget:
+            if be.rate is None or be.budget is None or be.actual is None:
+                continue
+            site = cell_site(be.rate.cell)
+            budget, actual = dec(be.budget.cell.text.value.strip()), dec(be.actual.cell.text.value.strip())
+            rate = dec(site[2].rstrip("%")) if site else None
+            if not site or not budget or actual is None or rate is None or rate in (0, 100) or rate > 100:
+                continue
+            d = places(site[2].rstrip("%"))
+            if abs(actual / budget * 100 - rate) > Decimal(5) / 10 ** (d + 1):
+                continue
+            wrong = f"{rate - 7 if rate > 10 else rate + 7:.{d}f}" + ("%" if site[2].endswith("%") else "")
+            new = replace_span(lines, site[0], site[1], site[2], wrong)
+            if new:
+                yield Mutation("percent", path, new, {site[0]}, f"执行率 {site[2]} → {wrong}")
+    for n, line in enumerate(lines, 1):
+        if "|" in line:
+            continue
+        for start, sent in sentences(line):
+            money = [m for m in MONEY.finditer(sent)]
+            for pm in PERCENT.finditer(sent):
+                cue = sent[max(0, pm.start() - 14):pm.start()]
+                if not re.search(r"执行率|完成率|增长|增加|下降|减少|降低|占|比例|比重", cue):
+                    continue
+                p, d = dec(pm.group(1)), places(pm.group(1))
+                if p is None or p in (0, 100) or p > 1000:
+                    continue
+                tol = Decimal(5) / 10 ** (d + 1)
+                found = None
+                for a in money:
+                    for b in money:
+                        x, y = dec(a.group(1)), dec(b.group(1))
+                        if a is b or a.group(2) != b.group(2) or not x or not y:
+                            continue
+                        for name, r in (("ratio", x / y * 100), ("growth", x / (y - x) * 100 if y != x else None),
+                                        ("decrease", x / (y + x) * 100)):
+                            if r is not None and abs(r - p) <= tol:
+                                found = name
+                if not found:
+                    continue
+                wrong = f"{p - 7 if p > 10 else p + 7:.{d}f}"
+                new = replace_span(lines, n, start + pm.start(1) + 1, pm.group(1), wrong)
+                if new:
+                    yield Mutation("percent", path, new, {n}, f"{found} {pm.group(0)} → {wrong}%")
+
+
+def m_placeholder(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for para in blocks(doc, Paragraph):
+        anchor = para.text.single_anchor
+        if anchor is None:
+            continue
+        n = anchor[0]
+        src = lines[n - 1]
+        for i, m in enumerate(MONEY.finditer(src)):
+            hole = ("XX", "××", "【填写】")[i % 3]
+            new = replace_span(lines, n, m.start(1) + 1, m.group(1), hole)
+            if new:
+                yield Mutation("placeholder", path, new, {n}, f"{m.group(0)} → {hole}{m.group(2)}")
+
+
+def typo_pairs() -> list[tuple[str, str]]:
+    """(right, wrong) pairs: the typos list read backwards, where the right form is a term."""
+    data = load_data("terms")
+    out = []
+    for wrong, right in data["typos"].items():
+        right = right["to"] if isinstance(right, dict) else right
+        if isinstance(right, str) and len(right) >= 2:
+            out.append((right, wrong))
+    return out
+
+
+def term_list() -> list[str]:
+    """The vocabulary's terms of four characters or more, longest first (a fixed order: the
+    sample must not depend on the hash seed)."""
+    data = load_data("terms")
+    terms = {t for group in data["terms"].values() for t in group if isinstance(t, str)}
+    return sorted((t for t in terms if len(t) >= 4), key=lambda t: (-len(t), t))
+
+
+def known_words() -> set[str]:
+    """Every word the vocabulary knows: a substitution that makes one (财务管理 → 财物管理) may
+    be a legitimate phrase, not a certain typo."""
+    data = load_data("terms")
+    words = set(data["words"].split())
+    words |= {t for group in data["terms"].values() for t in group if isinstance(t, str)}
+    return words
+
+
+def makes_a_word(wrong: str, i: int, words: set[str]) -> bool:
+    """Whether a known word of ``wrong`` covers its position ``i`` (the substituted character)."""
+    return any(wrong[a:b] in words for a in range(max(0, i - 3), i + 1)
+               for b in range(max(a + 2, i + 1), min(len(wrong), a + 4) + 1))
+
+
+def m_typo(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    confusable = {}
+    for group in load_data("terms")["confusables"]:
+        for ch in group:
+            confusable.setdefault(ch, group.replace(ch, ""))
+    pairs, terms, words = sorted(typo_pairs()), term_list(), known_words()
+    for n, src in enumerate(lines, 1):
+        for right, wrong in pairs:
+            at = src.find(right)
+            if at >= 0:
+                yield Mutation("typo", path, replace_span(lines, n, at + 1, right, wrong), {n}, f"{right} → {wrong} (typos list)")
+        taken: list[tuple[int, int]] = []
+        for term in terms:
+            at = src.find(term)
+            if at < 0 or any(s < at + len(term) and at < e for s, e in taken):
+                continue
+            taken.append((at, at + len(term)))
+            for i in range(1, len(term)):  # not the first character: a term read from its start
+                others = confusable.get(term[i])
+                wrong = term[:i] + others[0] + term[i + 1:] if others else ""
+                if others and not makes_a_word(wrong, i, words):
+                    yield Mutation("typo", path, replace_span(lines, n, at + 1, term, wrong), {n}, f"{term} → {wrong}")
+                    break
+
+
+MUTATORS: dict[str, Callable[[str, list[str], Document], Iterator[Mutation]]] = {
+    "total_table": m_total_table, "total_prose": m_total_prose, "score": m_score,
+    "dup_indicator": m_dup_indicator, "dup_text": m_dup_text, "year": m_year, "unit": m_unit,
+    "numbering": m_numbering, "percent": m_percent, "placeholder": m_placeholder, "typo": m_typo,
+}
+
+
+# -- running -------------------------------------------------------------------------------
+
+def lint(text: str, path: str, checks) -> list[tuple[str, int, int]]:
+    """(code, first line, last line) of every finding on ``text``."""
+    fmt = "markdown" if path.endswith(".md") else "text"
+    doc = parse_text(text, path, source_format=fmt)
+    run = run_checks(doc, checks, Context())
+    return [(d.code, d.location.line, d.location.end_line or d.location.line) for d in run.diagnostics]
+
+
+def seed_files(folders: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for folder in [*folders, ROOT / "examples"]:
+        files += sorted(p for p in folder.glob("*") if p.suffix in (".txt", ".md") and p.is_file())
+    return files
+
+
+def family(code: str) -> str:
+    return PREFIX_FAMILY.get(code[:1], "?")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folders", nargs="*", type=Path)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-seed", type=int, default=5, help="mutations of each kind per seed text")
+    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--show-misses", type=int, default=0)
+    ap.add_argument("--show-noise", type=int, default=0)
+    args = ap.parse_args(argv)
+    kinds = [k for k in args.kinds.split(",") if k]
+    checks = instantiate(discover())
+    stats: dict[str, Counter] = {k: Counter() for k in kinds}
+    misses: list[str] = []
+    noise_notes: list[str] = []
+    for file in seed_files(args.folders):
+        text = file.read_text(encoding="utf-8", errors="replace")
+        path = file.name
+        lines = text.split("\n")
+        doc = parse_text(text, path, source_format="markdown" if path.endswith(".md") else "text")
+        before = Counter(lint(text, path, checks))
+        for kind in kinds:
+            candidates = [m for m in MUTATORS[kind](path, lines, doc) if m.lines is not None]
+            # the sample depends on the seed, the file and the kind only, so two versions of
+            # perflint are measured on the same mutations
+            rng = random.Random(f"{args.seed}:{path}:{kind}")
+            for mut in rng.sample(candidates, min(args.per_seed, len(candidates))):
+                if any(family(c) == KINDS[kind] and any(mut.shift(a) <= t <= mut.shift(b) for t in mut.targets)
+                       for c, a, b in before):
+                    stats[kind]["masked"] += 1  # the line already holds a finding of the family
+                    continue
+                after = Counter(lint("\n".join(mut.lines), path, checks))
+                old = Counter({(c, mut.shift(a), mut.shift(b)): k for (c, a, b), k in before.items()})
+                new = after - old
+                on = [f for f in new if any(f[1] <= t <= f[2] for t in mut.targets)]
+                off = [f for f in new if f not in on]
+                s = stats[kind]
+                s["tried"] += 1
+                right = [f for f in on if family(f[0]) == KINDS[kind]]
+                if right:
+                    s["hit"] += 1
+                elif on:
+                    s["other"] += 1
+                if not right and len(misses) < 10_000:
+                    misses.append(f"{kind:13} {path}:{min(mut.targets)}  {mut.note}"
+                                  + (f"  (found {', '.join(sorted({f[0] for f in on}))})" if on else ""))
+                s["noise_same"] += sum(new[f] for f in off if family(f[0]) == KINDS[kind])
+                s["noise_other"] += sum(new[f] for f in off if family(f[0]) != KINDS[kind])
+                for f in off:
+                    if family(f[0]) != KINDS[kind]:
+                        noise_notes.append(f"{kind:13} {path}:{f[1]} {f[0]}  after {mut.note}")
+    print(f"{'kind':14}{'tried':>6}{'hit':>6}{'recall':>8}{'other':>7}{'noise=':>8}{'noise≠':>8}{'masked':>8}")
+    total = Counter()
+    for kind in kinds:
+        s = stats[kind]
+        total.update(s)
+        rec = f"{100 * s['hit'] / s['tried']:.1f}%" if s["tried"] else "—"
+        print(f"{kind:14}{s['tried']:6}{s['hit']:6}{rec:>8}{s['other']:7}{s['noise_same']:8}{s['noise_other']:8}{s['masked']:8}")
+    rec = f"{100 * total['hit'] / total['tried']:.1f}%" if total["tried"] else "—"
+    print(f"{'overall':14}{total['tried']:6}{total['hit']:6}{rec:>8}{total['other']:7}{total['noise_same']:8}{total['noise_other']:8}{total['masked']:8}")
+    print("(hit: a finding of the defect's family on the mutated line; other: only another family's there; "
+          "noise=/≠: new findings elsewhere of the same / another family; masked: sampled sites whose line already had a "
+          "finding of the family, not tried)")
+    for line in misses[:args.show_misses]:
+        print("MISS", line)
+    for line in noise_notes[:args.show_noise]:
+        print("NOISE", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Money figures of tables read in their table's declared unit, each with its row's name, so a
+sentence that quotes a table (``公务接待费支出 0.39 万元`` under a 万元 table's ``公务接待费 | 0.39``)
+can be paired with the cell it quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from perflint.extract.amounts import label_key, labelled_amounts, period_before, places_of
+from perflint.extract.quantities import part_prose, strip_end, vocab
+from perflint.extract.table_grid import label_name, read_grid
+from perflint.extract.table_units import table_unit
+from perflint.model import Cell, Document, Part, SourceText, Table
+from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.patterns import lazy_compile
+
+# The money units a table declares, in 元.
+MONEY_SCALE: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(10) ** 8}
+
+
+@dataclass(frozen=True)
+class TableAmount:
+    """A bare figure cell of a table that declares a money unit."""
+
+    part: Part
+    table: Table
+    cell: Cell
+    label: str  # the row's name (marker and bracketed note left out)
+    key: str  # the name reduced for matching, as prose labels are (:func:`label_key`)
+    value: Decimal  # the figure as written
+    decimals: int
+    unit: str  # the table's unit: 元 | 万元 | 亿元
+
+
+def table_amounts(doc: Document) -> list[TableAmount]:
+    """Every labelled bare figure of the document's tables that declare 元, 万元 or 亿元."""
+    places = places_of(doc)
+    out: list[TableAmount] = []
+    for part, block in doc.blocks():
+        if not isinstance(block, Table) or (unit := table_unit(block)) not in MONEY_SCALE:
+            continue
+        grid = read_grid(block)
+        if grid is None:
+            continue
+        for r in grid.data_rows():
+            for seg in grid.segments:
+                label = label_name(grid.row_label(r, seg))
+                if len(label) < 2:
+                    continue
+                key = label_key(label, places)
+                for c in grid.value_columns(seg):
+                    fig = grid.figure(r, c)
+                    if fig is None or fig.quantity.unit is not None:
+                        continue
+                    q = fig.quantity
+                    out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit))
+    return out
+
+
+def _names_match(a: str, b: str) -> bool:
+    """Two names of one quantity: equal, or the shorter (three characters or more) inside the
+    longer (``公务接待费`` in ``公务接待费支出决算``)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and short in long_
+
+
+@dataclass(frozen=True)
+class ScaleSlip:
+    """A sentence's money figure with the digits of a table cell whose unit is 10⁴ apart."""
+
+    part: Part
+    source: SourceText
+    quantity: Quantity
+    cell: TableAmount
+
+
+def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None]) -> list[ScaleSlip]:
+    """The money figures of the document's prose that quote a table cell of their part with the
+    unit 10⁴ off (``公务接待费支出 0.39 元`` against a 万元 table's ``公务接待费 | 0.39``)."""
+    cells = table_amounts(doc)
+    out: list[ScaleSlip] = []
+    places = places_of(doc)
+    for part in doc.parts:
+        in_tables = [t for t in cells if t.part is part]
+        if not in_tables:
+            continue
+        values = {t.value for t in in_tables}
+        for _block, source in part_prose(doc, part):
+            found = [q for q in find_quantities(source.value) if q.is_money and q.relation is None
+                     and q.value in values]
+            if not found:
+                continue
+            names = {la.quantity.start: la for la in labelled_amounts(source.value, places)}
+            norm = normalise(source.value)
+            for q in found:
+                year, past = period_before(norm, q.start)
+                named = names.get(q.start)
+                key = named.key if named else _name_before(norm, q.start)
+                cell = _quoted_cell(q, key, year, past, in_tables, fiscal_year_of(part))
+                if cell is not None:
+                    out.append(ScaleSlip(part, source, q, cell))
+    return out
+
+
+_CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
+
+
+def _name_before(norm: str, pos: int) -> str:
+    """The words right before a figure that no labelled amount names (``公务接待费支出决算``
+    in ``公务接待费支出决算0.39万元``), connectors (为, 共计 …) left out."""
+    before = strip_end(norm[max(0, pos - 40):pos], vocab()["label_connectors"])
+    run = _CJK_RUN_END.search(before)
+    return run.group(0) if run else ""
+
+
+def _quoted_cell(q: Quantity, key: str, year: int | None, past: bool, cells: list[TableAmount],
+                 fiscal_year: int | None) -> TableAmount | None:
+    """The cell ``q`` quotes with its unit 10⁴ off, or None: same digits, units 10⁴ apart, and
+    no table holding those digits in the sentence's own unit. The row must have the sentence's
+    name (``key``), unless the figure has four significant digits or more (digits that do not
+    meet by chance). Last year's figures (上年, 同期) and another year's are left alone."""
+    if past or (year is not None and fiscal_year is not None and year != fiscal_year):
+        return None
+    if q.unit not in MONEY_SCALE or q.value <= 0 or (q.decimals == 0 and q.value < 100):
+        return None
+    same = [t for t in cells if t.value == q.value]
+    named = [t for t in same if key and _names_match(t.key, key)]
+    if not named and significant_digits(q.value) >= 4:
+        named = same  # 1133.18 in a 万元 table and 1133.18 元 in a sentence: no chance meeting
+    if not named or any(t.unit == q.unit for t in same):
+        return None
+    for t in named:
+        a, b = MONEY_SCALE[t.unit], MONEY_SCALE[q.unit]
+        if a == b * 10000 or b == a * 10000:
+            return t
+    return None
+
+
+def significant_digits(value: Decimal) -> int:
+    """Digits of ``value`` from its first non-zero one to its last non-zero one (865.40 → 4)."""
+    digits = str(abs(value).normalize()).replace(".", "").lstrip("0")
+    return len(digits.rstrip("0")) if "E" not in digits else 1
