@@ -6,6 +6,8 @@ decides, for each window one edit away from a term, whether the edit is believab
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -22,13 +24,14 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
     vocab = t.vocab
     candidates: dict[tuple[int, int, str], Match] = {}
     # Only terms one of whose halves occurs in the text, beside characters that let a window
-    # through, can have a window (see _windows and _reachable_terms); the others are skipped
+    # through, can have a window (see _windows and _anchored_places); the others are skipped
     # without searching, in the vocabulary's order as before.
-    indices = sorted(_reachable_terms(t))
+    firsts, seconds = _anchored_places(t)
+    indices = sorted(firsts.keys() | seconds.keys())
     fuzzy, known, s = vocab.fuzzy, vocab.known, t.s
     for i in indices:
         term = fuzzy[i]
-        for start, end in _windows(s, term):
+        for start, end in _windows_at(s, term, firsts.get(i, ()), seconds.get(i, ())):
             window = s[start:end]
             # A known word is no slip (the first test of _accept): no edit distance for it (a
             # term one character longer than another, 执行数 / 执行率, gives many).
@@ -58,9 +61,20 @@ def _reachable_terms(t: _Text) -> set[int]:
     the characters beside it, which :func:`_may_reach` would find); a term let in is searched as
     before. A common half (预算, 资金) is an anchor of dozens of terms: the characters beside each
     of its places name the few worth searching, in one dictionary lookup."""
+    firsts, seconds = _anchored_places(t)
+    return firsts.keys() | seconds.keys()
+
+
+def _anchored_places(t: _Text) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """For each fuzzy term (by its position in ``vocab.fuzzy``), the places of its first half and
+    of its second half in ``t.s`` where :func:`_may_reach` lets a window through, ascending: the
+    places :func:`_windows` would find by searching the text for each reachable term's halves
+    and screening each place again, from the places the text scan already found the halves at
+    (every half is a probe) and one dictionary lookup per place for all the terms sharing it."""
     vocab, s = t.vocab, t.s
     after_first, before_second, anywhere = vocab.after_first, vocab.before_second, vocab.second_anywhere
-    found: set[int] = set()
+    firsts: dict[int, list[int]] = {}
+    seconds: dict[int, list[int]] = {}
     for anchor, positions in t.probes_found.items():
         after = after_first.get(anchor)
         if after is not None:
@@ -68,43 +82,72 @@ def _reachable_terms(t: _Text) -> set[int]:
             for pos in positions:
                 near = s[pos + size:pos + size + 2]
                 if near:
-                    found.update(after.get(near[0], ()))
-                    found.update(after.get(near[-1], ()))
+                    _add_place(firsts, pos, after.get(near[0], ()), after.get(near[-1], ()))
         if anchor in anywhere:
-            found.update(anywhere[anchor])
+            for i in anywhere[anchor]:
+                seconds.setdefault(i, []).extend(positions)
         before = before_second.get(anchor)
         if before is not None:
             for pos in positions:
                 near = s[max(0, pos - 2):pos]
                 if near:
-                    found.update(before.get(near[0], ()))
-                    found.update(before.get(near[-1], ()))
-    return found
+                    _add_place(seconds, pos, before.get(near[0], ()), before.get(near[-1], ()))
+    return firsts, seconds
+
+
+def _add_place(places: dict[int, list[int]], pos: int, terms: list[int], more: list[int]) -> None:
+    """``pos`` for each of ``terms`` and ``more``, once: a term is listed under each of its two
+    characters beside the anchor, and a term has one anchor per half, whose places ascend."""
+    for i in terms:
+        places.setdefault(i, []).append(pos)
+    if more is terms:
+        return
+    for i in more:
+        found = places.setdefault(i, [])
+        if not found or found[-1] != pos:
+            found.append(pos)
 
 
 def _windows(s: str, term: str) -> set[tuple[int, int]]:
     """Spans of ``s`` that may be one edit away from ``term`` (one of its halves is intact).
+
+    The definition :func:`misspellings` follows with the places of :func:`_anchored_places`
+    (which gives those this screens with :func:`_may_reach`, in the same order)."""
+    h = len(term) // 2
+    places = []
+    for anchor, offset in ((term[:h], 0), (term[h:], h)):
+        found = []
+        pos = s.find(anchor)
+        while pos >= 0:
+            if _may_reach(s, term, pos, offset):
+                found.append(pos)
+            pos = s.find(anchor, pos + 1)
+        places.append(found)
+    return _windows_at(s, term, *places)
+
+
+def _windows_at(s: str, term: str, firsts: Sequence[int], seconds: Sequence[int]) -> set[tuple[int, int]]:
+    """The windows around the places of ``term``'s intact first half (``firsts``), then second
+    half (``seconds``), in that order (a set's order follows the order it was filled in).
 
     A half that belongs to the term written correctly gives none: every span it would give
     overlaps that occurrence, which :func:`_accept` refuses (on a long text most halves are).
     """
     n = len(term)
     h = n // 2
+    size = len(s)
     spans: set[tuple[int, int]] = set()
-    for anchor, offset in ((term[:h], 0), (term[h:], h)):
-        pos = s.find(anchor)
-        while pos >= 0:
-            if pos >= offset and s.startswith(term, pos - offset) or not _may_reach(s, term, pos, offset):
-                pos = s.find(anchor, pos + 1)
+    for places, offset in ((firsts, 0), (seconds, h)):
+        for pos in places:
+            if pos >= offset and s.startswith(term, pos - offset):
                 continue
             for length in (n, n - 1, n + 1):
                 if offset == 0:
                     start = pos
                 else:  # the edit was in the first half: its length shifts the anchor
                     start = pos - h - (length - n)
-                if start >= 0 and start + length <= len(s):
+                if start >= 0 and start + length <= size:
                     spans.add((start, start + length))
-            pos = s.find(anchor, pos + 1)
     return spans
 
 

@@ -30,6 +30,8 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 _PARENS = {"（": "(", "）": ")"}
 _PARENS_TABLE = str.maketrans(_PARENS)
 _NEEDS_COMPACTING = compile_pattern(r"[\s（）]")
+_NOT_SPACE_RUN = compile_pattern(r"\S+")
+_ONE = (1,)
 # A CJK character (as _is_cjk tells) followed by itself: where _doubled_spans looks (lookahead,
 # so a run of three gives two places, as a loop over the characters did).
 _DOUBLED_CJK = lazy_compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff])\1)")
@@ -133,6 +135,19 @@ class _Vocabulary:
         self.scan_lengths_by_first: dict[str, tuple[int, ...]] = {
             c: tuple(sorted(set(lengths.get(c, ())) | set(probe_lengths.get(c, ()))))
             for c in set(lengths) | set(probe_lengths)}
+        # The same lengths by a word's first two characters, which the text scan looks up: only
+        # about a quarter of a text's places start a pair some word starts with (a first
+        # character alone lets two in three through), and far fewer lengths are tried there.
+        # A one-character word (a probe: half of a three-character term) is found through
+        # ``scan_singles`` where no pair matches, and heads its pairs' lengths where one does.
+        self.scan_singles: frozenset[str] = frozenset(w for w in self.scan_words if len(w) == 1)
+        by_pair: dict[str, set[int]] = defaultdict(set)
+        for w in self.scan_words:
+            if len(w) >= 2:
+                by_pair[w[:2]].add(len(w))
+        self.scan_lengths_by_pair: dict[str, tuple[int, ...]] = {
+            pair: tuple(sorted(found | ({1} if pair[0] in self.scan_singles else set())))
+            for pair, found in by_pair.items()}
         # The typos by their wrong form (as positions in ``typos``): a text tries only those whose
         # wrong form it holds, instead of all of them.
         self.typos_by_wrong: dict[str, list[int]] = defaultdict(list)
@@ -170,14 +185,13 @@ class _Text:
 
     def __init__(self, text: str, vocab: _Vocabulary) -> None:
         if _NEEDS_COMPACTING.search(text):
-            chars: list[str] = []
+            # Whitespace goes (str.split, \S and str.isspace agree on what it is), one range per
+            # run of other characters instead of a step per character.
             self.offsets: list[int] = []
-            for i, ch in enumerate(text):
-                if ch.isspace():
-                    continue
-                chars.append(_PARENS.get(ch, ch))
-                self.offsets.append(i)
-            self.s = "".join(chars)
+            extend = self.offsets.extend
+            for m in _NOT_SPACE_RUN.finditer(text):
+                extend(range(m.start(), m.end()))
+            self.s = "".join(text.split()).translate(_PARENS_TABLE)
         else:  # most texts (a cell, a sentence) have nothing to compact: skip the character loop
             self.offsets = list(range(len(text)))
             self.s = text
@@ -189,13 +203,18 @@ class _Text:
         # each probe the text holds, with where it starts (ascending: the scan goes left to right)
         self.probes_found: dict[str, list[int]] = {}
         # One pass finds the known words (for cover and occurrences) and the probes.
-        known, probes, lengths_by_first = vocab.known, vocab.probes, vocab.scan_lengths_by_first
+        known, probes, by_pair, singles = vocab.known, vocab.probes, vocab.scan_lengths_by_pair, vocab.scan_singles
         words = vocab.scan_words  # most pieces tried are neither: one test tells so
         occurrences, spans, probes_found = self.occurrences, self._spans, self.probes_found
         s = self.s
         n = len(s)
-        for a, ch in enumerate(s):
-            for length in lengths_by_first.get(ch, ()):
+        for a in range(n):
+            lengths = by_pair.get(s[a:a + 2])
+            if lengths is None:  # no word starts with this pair (or the text ends): one of one character?
+                if s[a] not in singles:
+                    continue
+                lengths = _ONE
+            for length in lengths:
                 if a + length > n:
                     break
                 piece = s[a:a + length]

@@ -92,18 +92,43 @@ def misspellings_reference(t: _Text, taken: list[tuple[int, int]]):
     from perflint.extract import term_nearmiss
 
     every = {i for anchor in t.probes_found for i in _VOCAB.anchor_terms.get(anchor, ())}
-    real = term_nearmiss._reachable_terms
-    term_nearmiss._reachable_terms = lambda _t: every
+
+    def searched(s: str, term: str, anchor: str, offset: int) -> list[int]:
+        """The places of ``anchor`` in ``s`` that term_nearmiss._may_reach lets through, found by
+        searching the text (what _windows does) rather than from the text scan's probes."""
+        found, pos = [], s.find(anchor)
+        while pos >= 0:
+            if term_nearmiss._may_reach(s, term, pos, offset):
+                found.append(pos)
+            pos = s.find(anchor, pos + 1)
+        return found
+
+    def every_place(t: _Text):
+        firsts, seconds = {}, {}
+        for i in every:
+            term = _VOCAB.fuzzy[i]
+            h = len(term) // 2
+            firsts[i], seconds[i] = searched(t.s, term, term[:h], 0), searched(t.s, term, term[h:], h)
+        return firsts, seconds
+
+    real = term_nearmiss._anchored_places
+    term_nearmiss._anchored_places = every_place
     try:
         return term_nearmiss.misspellings(t, taken)
     finally:
-        term_nearmiss._reachable_terms = real
+        term_nearmiss._anchored_places = real
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_NEAR_PIECES), max_size=12).map("".join))
 def test_reachable_terms_hold_every_term_with_a_window(text):
-    from perflint.extract.term_nearmiss import _reachable_terms, _windows, misspellings
+    from perflint.extract.term_nearmiss import (
+        _anchored_places,
+        _reachable_terms,
+        _windows,
+        _windows_at,
+        misspellings,
+    )
 
     t = _Text(text, _VOCAB)
     every = {i for anchor in t.probes_found for i in _VOCAB.anchor_terms.get(anchor, ())}
@@ -111,6 +136,11 @@ def test_reachable_terms_hold_every_term_with_a_window(text):
     assert reachable <= every
     assert {i for i in every if _windows(t.s, _VOCAB.fuzzy[i])} <= reachable
     assert misspellings(t, []) == misspellings_reference(_Text(text, _VOCAB), [])
+    # the places found from the text scan give the windows searching gives, in the same order
+    firsts, seconds = _anchored_places(t)
+    for i in every:
+        term = _VOCAB.fuzzy[i]
+        assert list(_windows_at(t.s, term, firsts.get(i, ()), seconds.get(i, ()))) == list(_windows(t.s, term))
 
 
 def test_probes_found_with_every_place():
@@ -172,3 +202,44 @@ def test_a_figure_cell_is_screened_out_and_a_term_is_not():
 
     assert _openers().search("≥85.59%") is None
     assert _openers().search(_VOCAB.fuzzy[0]) is not None
+
+
+# -- the terms scan's index of a text (perflint.extract.terms._Text) -----------------------------
+
+def text_index_reference(text: str):
+    """What ``_Text`` finds, as it found it before the lookup by a word's first two characters
+    and the compaction by runs: a step per character, every length a word starting with that
+    character has."""
+    from perflint.extract.terms import _PARENS
+
+    chars, offsets = [], []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(_PARENS.get(ch, ch))
+            offsets.append(i)
+    s = "".join(chars)
+    occurrences, spans, probes_found = {}, [], {}
+    for a, ch in enumerate(s):
+        for length in _VOCAB.scan_lengths_by_first.get(ch, ()):
+            piece = s[a:a + length]
+            if a + length > len(s) or piece not in _VOCAB.scan_words:
+                continue
+            if piece in _VOCAB.known:
+                occurrences.setdefault(piece, []).append(a)
+                spans.append((a, a + length))
+            if piece in _VOCAB.probes:
+                probes_found.setdefault(piece, []).append(a)
+    return s, offsets, occurrences, spans, list(probes_found.items())
+
+
+_SINGLES = sorted(_VOCAB.scan_singles)
+_INDEX_PIECES = [*_NEAR_PIECES[:40], *_SINGLES[:10], *_OPENING[:10], "(", "（", "）", " ", "\t", "\n", "\u3000",
+                 "\x1c", "\u2028", "\xa0", "的", "1"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_INDEX_PIECES), max_size=14).map("".join))
+def test_text_index_finds_what_a_step_per_character_finds(text):
+    t = _Text(text, _VOCAB)
+    found = (t.s, t.offsets, dict(t.occurrences), t._spans, list(t.probes_found.items()))
+    assert found == text_index_reference(text)
