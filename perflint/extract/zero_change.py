@@ -19,6 +19,7 @@ _REASON = lazy_compile(r"原因|是因为|由于|主要是|主要用于")
 
 
 _SENTENCE_END = lazy_compile(f"[{re.escape(SENTENCE_END)}\\n]")
+_STOP = lazy_compile(f"[{re.escape(SENTENCE_END)}]")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,6 @@ def _nonzero_change_between(text: str, start: int, end: int) -> bool:
 def _says_no_change(text: str, start: int) -> bool:
     """Whether the reason starting at ``start`` says, within its sentence, that nothing changed
     (``主要原因是：本单位无经营收入，与去年相比无变化``)."""
-    end = _SENTENCE_END.search(text, start)
-    clause = text[start:end.start() if end else len(text)]
+    end = _STOP.search(text, start)  # a line break inside a reason is a wrap, not its end
+    clause = text[start:end.start() if end else len(text)].replace("\n", "")
     return any(p in clause for p in data.load("boilerplate")["no_change_reasons"])

@@ -26,6 +26,6 @@ def test_b305_quiet_on_real_changes_and_plain_zero():
 def test_b305_quiet_when_the_reason_itself_says_nothing_changed():
     """The county template ``增加 0.00 万元，增长 0%，主要原因是：本单位无…，与去年相比无变化``
     gives no reason for a change: the sentence says there was none."""
-    honest = "经营收入 0.00 万元，较上年增加 0.00 万元，增长 0%，主要原因是：本单位无经营收入，与去年相比无变化。\n"
+    honest = "经营收入 0.00 万元，较上年增加 0.00 万元，增长 0%，主要原因是：本单位无经营收入，与去年\n相比无变化。\n"
     assert run_code(honest, "B305") == []
-    assert len(run_code(honest.replace("与去年相比无变化", "业务量增加"), "B305")) == 1
+    assert len(run_code(honest.replace("相比无变化", "相比业务量增加"), "B305")) == 1
