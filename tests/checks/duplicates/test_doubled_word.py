@@ -86,3 +86,17 @@ def test_repeat_across_two_source_lines_is_quiet():
     diags = run(DoubledWord, doc)
     assert [d.location.line for d in diags] == [6]
     assert "原因" in diags[0].message("zh")
+
+
+def test_identical_cells_one_a_line_read_from_inside_are_quiet():
+    """A table flattened one cell a line (``市财政`` under each of four columns), joined by the
+    reader: 财政市 twice starts inside a line, but every copy is a whole line."""
+    joined = "省财政市财政市财政市财政区财政"
+    assert repeated_words(joined, breaks={3, 6, 9, 12}) == []
+    assert [r.unit for r in repeated_words("市财政财政市", breaks={3})] == []  # the break splits the copies
+    assert [r.unit for r in repeated_words("下降的原因原因是压减开支", breaks={2})] == ["原因"]
+
+
+def test_a_cell_written_in_three_columns_before_a_figure_is_a_table_row():
+    assert repeated_words("保证补助资金专款专用专款专用专款专用10") == []
+    assert [r.unit for r in repeated_words("各项资金专款专用专款专用，严禁挪用。")] == ["专款专用"]
