@@ -102,3 +102,12 @@ def test_a104_wrapped_line_after_its_whole_is_no_paragraph_breakdown():
              "事业单位医疗 45310.60 元,其中:基本支出 45310.60 元,项目支出 0元。",
              "住房公积金 70119 元,其中:基本支出 70119 元,项目支出 0元。"]
     assert run_prose(ProseBreakdownMismatch, *lines) == []
+
+
+def test_a104_list_that_runs_into_the_texts_cut_may_fall_short():
+    """An excerpt that stops inside ``分别是 a、b、c，科`` lacks the parts after the cut; a list
+    whose sentence closes inside the text is still summed."""
+    text = "2023年部门预算项目支出 60 万元，分别是交流经费 5 万元，评审经费 18 万元，验收经费 16 万元，科"
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text[:-2] + "。\n")
+    assert "39" in d.message()
