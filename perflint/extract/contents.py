@@ -131,8 +131,26 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
             result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
             continue
         result.append(TocMatch(entry, False, block, shown, score))
+    _one_entry_a_title(result)
     _match_by_place(result, flow, places, toc_titles)
     return result
+
+
+def _one_entry_a_title(result: list[TocMatch]) -> None:
+    """A body title nearly matched by several entries is the near match of the closest one only
+    (``第一部分 示范学校2021年部门决算情况说明`` / ``三、示范学校2021年度部门决算说明`` /
+    ``第二部分 示范学校2021年部门决算公开报表`` all resemble the body's ``示范学校2021年度部门
+    决算情况``): a heading edited in one place differs from one entry, not from three."""
+    best: dict[int, TocMatch] = {}
+    for match in result:
+        if match.exact or match.target is None:
+            continue
+        held = best.get(id(match.target))
+        if held is None or match.score > held.score:
+            best[id(match.target)] = match
+    for k, match in enumerate(result):
+        if not match.exact and match.target is not None and best[id(match.target)] is not match:
+            result[k] = TocMatch(match.entry, False)
 
 
 def _other_number(entry: TocEntry, block: Block) -> bool:

@@ -103,10 +103,12 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
-        if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k):
+        if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k) \
+                and not _continues_run(blocks, s, k):
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
-            return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
+            comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt))
+            return (k if k >= s + _MIN_ENTRIES and comes_back
                     and _announced(blocks, s, compact(block.text.value)) else None)
         if _is_note(block):
             continue  # ``注：本报告可能存在尾数误差。`` between the contents and the body
@@ -114,9 +116,11 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
-        if (_returns_at(blocks, s, k) or _first_part_again(blocks, s, k)
-                or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k))):
+        if _returns_at(blocks, s, k) or _first_part_again(blocks, s, k):
             return k
+        if _announced(blocks, s, "") and _repeats_lead(blocks, s, k):
+            # the body may open on its own unnumbered title (``示范学校2021年度部门决算情况``)
+            return k - 1 if not _listed(blocks[k - 1]) and k - 1 > s + _MIN_ENTRIES else k
     return None
 
 
@@ -136,6 +140,20 @@ def _next_part(blocks: list[Block], s: int, k: int) -> bool:
         if marker is not None and marker[0].style == style:
             seen = marker[0].value
     return here[0].value == seen + 1
+
+
+def _continues_run(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether line ``k`` carries the next number of a style the run at ``s`` already counts
+    (``三、示范学校2021年度部门决算说明`` after ``一、`` ``二、``): an entry whose title reads
+    like a report's, not the title of one."""
+    here = parse_marker(blocks[k].text.value) if _numbered(blocks[k]) else None
+    if here is None:
+        return False
+    for block in reversed(blocks[s:k]):
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == here[0].style:
+            return here[0].value == marker[0].value + 1
+    return False
 
 
 def _first_part_again(blocks: list[Block], s: int, k: int) -> bool:
