@@ -54,3 +54,12 @@ def test_a_word_the_text_stops_in_is_the_cut_of_an_excerpt():
     assert run(TruncatedWord, cut_off) == []
     inside = CUT_DRAFT.replace("各监测站的考核", "各监测站点的考核") + "共巡查监测站，完成率100%。\n"
     assert [d.location.line for d in run(TruncatedWord, inside)] == [11]
+
+
+def test_a_stem_that_ends_in_a_whole_word_is_not_cut():
+    """A body title ``示范学校2021年度部门决算情况`` where the contents write ``…部门决算情况说明``
+    three times: 情况 is a word, the title just says less. A stem cut inside a word still fires."""
+    texts = ["一、示范学校部门决算情况说明", "二、示范学校部门决算情况说明", "三、示范学校部门决算情况说明",
+             "示范学校部门决算情况"]
+    assert truncated_words(texts) == []
+    assert len(run(TruncatedWord, CUT_DRAFT)) == 1  # 监测站 for 监测站点 still fires
