@@ -290,3 +290,32 @@ def test_page_numbers_in_brackets_and_a_cut_last_entry_are_contents():
     assert [k for _l, k in kinds(text)][2:] == ["TocEntry"] * 6
     # two ellipses close a sentence: not a contents line
     assert "TocEntry" not in [k for _l, k in kinds("示范县2022年度决算\n收入增加主要用于设备购置……\n")]
+
+
+SCHOOL = """示范学校2021年度部门决算
+2021年部门决算公开目录
+第一部分 示范学校2021年部门决算情况说明
+一、部门职责
+二、机构设置
+三、示范学校2021年度部门决算说明
+(一)收入支出决算总体情况说明
+(二)收入决算情况说明
+四、名词解释
+第二部分 示范学校2021年部门决算公开报表
+一、收入支出决算总表
+二、收入决算表
+示范学校2021年度部门决算情况
+一、部门职责
+负责全校教育教学工作。
+二、机构设置
+下设办公室、教务处。
+"""
+
+
+def test_an_entry_whose_title_reads_like_a_report_and_a_body_opening_on_its_title():
+    """``三、示范学校2021年度部门决算说明`` continues 一、 二、: an entry, not a second report; the
+    body opens on its own unnumbered title before the 一、 it repeats."""
+    found = kinds(SCHOOL)
+    assert [line for line, kind in found if kind == "TocEntry"] == list(range(3, 13))
+    assert (13, "Paragraph") in found and (14, "Heading") in found
+    assert len(parse_text(SCHOOL, "d.txt").parts) == 1
