@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from perflint import data
 from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
@@ -133,7 +134,28 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
         result.append(TocMatch(entry, False, block, shown, score))
     _one_entry_a_title(result)
     _match_by_place(result, flow, places, toc_titles)
+    for k, match in enumerate(result):
+        if not match.exact and match.target is not None and unit_named(match.entry_title, match.target_title):
+            result[k] = TocMatch(match.entry, True, match.target, match.target_title, 100.0)
     return result
+
+
+def unit_named(toc: str, body: str) -> bool:
+    """Whether ``body`` is the contents line ``toc`` with the unit named where the contents say
+    部门 or 单位, or before them (``部门概况`` / ``示范市公安局概况``, ``单位概况`` /
+    ``示范街道办事处单位概况``): one heading, the contents written for any unit."""
+    conf = data.load("consistency")
+    a, b = normalise_title(toc), normalise_title(body)
+    for word in sorted(conf["generic_unit_words"], key=len, reverse=True):
+        if a.startswith(word) and len(a) > len(word):
+            core = a[len(word):]
+            for rest in (a, core):
+                if b.endswith(rest) and len(b) > len(rest):
+                    name = b[:-len(rest)]
+                    if name.endswith(tuple(conf["unit_name_endings"])) or name.endswith(tuple(conf["generic_unit_words"])):
+                        return len(name) >= 3 if rest is core else True
+            return False
+    return False
 
 
 def _one_entry_a_title(result: list[TocMatch]) -> None:

@@ -115,3 +115,21 @@ def test_s604_a_body_title_resembling_several_entries_is_the_closest_ones():
 """
     found = run(draft, TocMismatch)
     assert [d.location.line for d in found] == [3]
+
+
+def test_s604_the_unit_named_where_the_contents_say_department():
+    """Contents written for any unit (``第一部分 部门概况``) and a body naming the unit
+    (``第一部分 示范市公安局概况``) are one heading; a different word is still reported."""
+    draft = """示范市公安局2022年度部门决算
+目录
+第一部分 部门概况……1
+一、主要职责……1
+二、部门决算单位构成……2
+第一部分 示范市公安局概况
+一、主要职责
+负责全市公安工作。
+二、部门决算单位构成
+本部门由局本级构成。
+"""
+    assert run(draft, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("示范市公安局概况", "示范市公安局简介"), TocMismatch)] == [3]
