@@ -8,6 +8,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
+from perflint.extract.edges import in_cut_sentence
 from perflint.model import Document, Location
 from perflint.text.numbers import Quantity, fmt
 
@@ -100,7 +101,8 @@ class ProseBreakdownMismatch(Check):
             location = total_loc if not fact.inferred else para.text.locate(bd.parts[0].start, bd.parts[-1].end)
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
                                 inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
-                                across=bd.across)
+                                across=bd.across,
+                                cut=in_cut_sentence(doc, part_locs[-1]) if part_locs else False)
             if diag:
                 yield diag
         for run in paragraph_runs(doc):
@@ -114,7 +116,7 @@ class ProseBreakdownMismatch(Check):
 
     def _report(self, total: Quantity, parts: tuple[Quantity, ...], exhaustive: bool, marker: str,
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,
-                labels: tuple[str, ...] = (), across: bool = False) -> Diagnostic | None:
+                labels: tuple[str, ...] = (), across: bool = False, cut: bool = False) -> Diagnostic | None:
         parts = as_listed(parts)
         if prose.unit_slip(total, parts) is not None:
             return None  # one part in 元 among 万元 (or back): U401 says so
@@ -133,6 +135,8 @@ class ProseBreakdownMismatch(Check):
         elif counts:
             return None  # a count's 其中 may name only some of its groups
         else:
+            if cut:
+                return None  # the list runs into the text's cut: its other parts are not in the text
             key, severity = "short", Severity.warning
         if (inferred_from is not None or across) and severity is Severity.error:
             # the whole was matched by name in another sentence, or read across a comparison

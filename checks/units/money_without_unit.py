@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import in_cut_sentence
 from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document
@@ -73,6 +74,8 @@ class MoneyWithoutUnit(Check):
                                           figure=figure, number=figure.split("/")[0].strip(), per=st.per)
                 for bare in text_facts(source.value).bare_figures:
                     q, prev = bare.quantity, bare.previous
+                    if in_cut_sentence(doc, source.locate(q.start, q.end)):
+                        continue  # the unit may follow in what the cut took away (``下属单位 0``)
                     yield self.diagnostic(
                         "bare", source.locate(q.start, q.end),
                         related=[(source.locate(prev.start, prev.end), "see")],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from perflint import data
 from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
@@ -131,8 +132,47 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
             result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
             continue
         result.append(TocMatch(entry, False, block, shown, score))
+    _one_entry_a_title(result)
     _match_by_place(result, flow, places, toc_titles)
+    for k, match in enumerate(result):
+        if not match.exact and match.target is not None and unit_named(match.entry_title, match.target_title):
+            result[k] = TocMatch(match.entry, True, match.target, match.target_title, 100.0)
     return result
+
+
+def unit_named(toc: str, body: str) -> bool:
+    """Whether ``body`` is the contents line ``toc`` with the unit named where the contents say
+    部门 or 单位, or before them (``部门概况`` / ``示范市公安局概况``, ``单位概况`` /
+    ``示范街道办事处单位概况``): one heading, the contents written for any unit."""
+    conf = data.load("consistency")
+    a, b = normalise_title(toc), normalise_title(body)
+    for word in sorted(conf["generic_unit_words"], key=len, reverse=True):
+        if a.startswith(word) and len(a) > len(word):
+            core = a[len(word):]
+            for rest in (a, core):
+                if b.endswith(rest) and len(b) > len(rest):
+                    name = b[:-len(rest)]
+                    if name.endswith(tuple(conf["unit_name_endings"])) or name.endswith(tuple(conf["generic_unit_words"])):
+                        return len(name) >= 3 if rest is core else True
+            return False
+    return False
+
+
+def _one_entry_a_title(result: list[TocMatch]) -> None:
+    """A body title nearly matched by several entries is the near match of the closest one only
+    (``第一部分 示范学校2021年部门决算情况说明`` / ``三、示范学校2021年度部门决算说明`` /
+    ``第二部分 示范学校2021年部门决算公开报表`` all resemble the body's ``示范学校2021年度部门
+    决算情况``): a heading edited in one place differs from one entry, not from three."""
+    best: dict[int, TocMatch] = {}
+    for match in result:
+        if match.exact or match.target is None:
+            continue
+        held = best.get(id(match.target))
+        if held is None or match.score > held.score:
+            best[id(match.target)] = match
+    for k, match in enumerate(result):
+        if not match.exact and match.target is not None and best[id(match.target)] is not match:
+            result[k] = TocMatch(match.entry, False)
 
 
 def _other_number(entry: TocEntry, block: Block) -> bool:

@@ -39,3 +39,19 @@ def stops_mid_sentence(doc: Document, where: Location) -> bool:
     end_column = where.end_column if where.end_column is not None else len(line) + 1
     text = line[:end_column - 1].rstrip(" \t\u3000\r\n)）”’\"'")
     return not text.endswith(("。", "；", "！", "？", ".", ";", "!", "?"))
+
+
+_SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
+
+
+def in_cut_sentence(doc: Document, where: Location) -> bool:
+    """Whether the sentence holding ``where`` is the one the text stops in: ``where`` is on the
+    last line with text and no sentence closes between it and the text's end (``…经费 9 万元，科``,
+    ``下属二级预算单位 0``). What the sentence went on to say is not in the text."""
+    end_line = where.end_line or where.line
+    if not doc.lines or end_line != last_line(doc):
+        return False
+    line = doc.lines[end_line - 1]
+    end_column = where.end_column if where.end_column is not None else len(line) + 1
+    rest = line[end_column - 1:].rstrip(" \t\u3000\r\n")
+    return not any(mark in rest for mark in _SENTENCE_ENDS) and not rest.endswith(".")

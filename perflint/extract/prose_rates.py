@@ -51,7 +51,8 @@ _DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了
 def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> Mention | None:
     """The figure a comparison is about: the nearest level figure before it, same kind."""
     cands = [m for m in ms if m.sentence == ref.sentence and floor <= m.start and m.end <= ref.start
-             and m.role == "level" and not m.bracketed and _same_kind(m.quantity, ref.quantity)]
+             and m.role == "level" and not m.bracketed and _same_kind(m.quantity, ref.quantity)
+             and not _completion_budget(m)]
     comparison = _conf()["comparison"]
     if cands:
         c = cands[-1]
@@ -67,6 +68,12 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
         return _subject(ms, ref.sentence - 1, ref.quantity)
     return None
+
+
+def _completion_budget(m: Mention) -> bool:
+    """Whether ``m`` is the budget of a completion rate (``决算 A，完成全年预算 B 的 W%，比上年增加 X``):
+    the change after it is about A, the sentence's subject, not about B."""
+    return bool(_conf_re("completion_budget").search(m.label))
 
 
 def _breakdown_head(norm: str, ms: list[Mention], ref: Mention, cur: Mention | None, floor: int) -> Mention | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from perflint import data
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _PAIRS = {"“": "”", "‘": "’"}
@@ -115,8 +116,21 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     # Left open at the end: only when nothing of its kind closes after it. (A（B）C has one
     # closing mark for two openings and no way to tell which one lacks its partner: a template
     # sentence many units copy reads so.)
-    slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack if last_close.get(k, -1) <= p)
+    slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack
+                 if last_close.get(k, -1) <= p and not _page_control(text, p))
     return sorted(slips, key=lambda s: s.start)
+
+
+def _page_control(text: str, p: int) -> bool:
+    """A ``【`` left open by a web page's controls copied with the report (``浏览次数：0 【字体：``,
+    ``【阅读：``, ``【】【】【`` at a line's end): the page's buttons, not the report's text. The
+    reader may have joined the next line on, so a control word right after it is enough."""
+    if text[p] != "【":
+        return False
+    end = text.find("\n", p)
+    rest = text[p + 1:end if end >= 0 else len(text)].strip()
+    controls = data.load("boilerplate")["page_controls"]
+    return not rest or rest.lstrip(" :：").startswith(tuple(controls))
 
 
 def bracket_family(mark: str) -> str:

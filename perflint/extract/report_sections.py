@@ -107,10 +107,12 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
             continue
         if _in_enumeration(blocks, i):
             continue
+        prev = blocks[i - 1] if i > 0 else None
         if _is_statement(block):
-            prev = blocks[i - 1] if i > 0 else None
             if _statement_item(nxt, block) or _statement_item(prev, block):
                 continue  # 1、队伍建设还不够全面。2、…: a list of statements, not sections
+        elif _statement_item(nxt, block) and _statement_item(prev, block):
+            continue  # an item of such a list that lost its full stop (4、…。 5、…制度 6、…。)
         out.append((block, nxt))
     return out
 

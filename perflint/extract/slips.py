@@ -74,6 +74,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if i + size in breaks or unit + unit in allowed or unit[0] in numerals:
                 continue
+            if breaks and _cells_shifted(text, i, size, breaks):
+                continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
             if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known) or _runs_on(text, i + size, size, known):
@@ -96,13 +98,25 @@ def _repeat_lists() -> tuple[frozenset[str], ...]:
         "reduplicated_words", "repeat_quiet_characters", "numerals", "place_suffixes", "column_headers"))
 
 
+def _cells_shifted(text: str, i: int, size: int, breaks: Collection[int]) -> bool:
+    """Whether the repeat at ``i`` is identical source lines read from inside a line (``市财政``
+    on lines of their own, found as 财政市 twice from the line before): two whole lines alike,
+    the first starting inside the first copy, as one-cell-a-line tables have."""
+    return any(b in breaks and b + size in breaks and text[b:b + size] == text[b + size:b + 2 * size]
+               for b in range(i + 1, i + size + 1))
+
+
 def _table_like(text: str, start: int, end: int) -> bool:
     """A figure right before or after the repeat: two cells of a flattened table row
-    (目标值 显著提升 | 实际值 显著提升 | 10) that happen to say the same."""
+    (目标值 显著提升 | 实际值 显著提升 | 10) that happen to say the same, or three
+    (专款专用专款专用专款专用10)."""
     i = start  # the nearest character before and after that is not white space, without copying the text
     while i > 0 and text[i - 1].isspace():
         i -= 1
     j = end
+    size = (end - start) // 2
+    while size and text[j:j + size] == text[start:start + size]:
+        j += size  # a third copy of the cell: the figure comes after it
     while j < len(text) and text[j].isspace():
         j += 1
     before, after = text[i - 1:i] if i else "", text[j:j + 1]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from perflint import data
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import SENTENCE_END
@@ -18,6 +19,7 @@ _REASON = lazy_compile(r"原因|是因为|由于|主要是|主要用于")
 
 
 _SENTENCE_END = lazy_compile(f"[{re.escape(SENTENCE_END)}\\n]")
+_STOP = lazy_compile(f"[{re.escape(SENTENCE_END)}]")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def zero_changes_explained(text: str) -> list[ZeroChange]:
                 continue
         if _nonzero_change_between(norm, rest_start, rest_start + r.start()):
             continue
+        if _says_no_change(norm, rest_start + r.end()):
+            continue
         if out and out[-1].reason_start == rest_start + r.start():
             continue  # ``增加0万元，增长0%，主要原因是…``: amount and rate of one change, one reason
         out.append(ZeroChange(m.start(), m.end(), text[m.start():m.end()], m.group("verb"),
@@ -77,3 +81,11 @@ def _nonzero_change_between(text: str, start: int, end: int) -> bool:
         except ArithmeticError:
             continue
     return False
+
+
+def _says_no_change(text: str, start: int) -> bool:
+    """Whether the reason starting at ``start`` says, within its sentence, that nothing changed
+    (``主要原因是：本单位无经营收入，与去年相比无变化``)."""
+    end = _STOP.search(text, start)  # a line break inside a reason is a wrap, not its end
+    clause = text[start:end.start() if end else len(text)].replace("\n", "")
+    return any(p in clause for p in data.load("boilerplate")["no_change_reasons"])

@@ -343,7 +343,8 @@ class _Assembler:
             self.blocks.append(Heading(text=st, numbering=marker[0] if marker else None, title=title, level=md_level - 1))
         elif marker and self._is_heading_text(value):
             numbering, offset = marker
-            self.blocks.append(Heading(text=st, numbering=numbering, title=value[offset:].strip(),
+            # ``第一部分：单位概况``: the colon after the marker is no part of the title (as in contents)
+            self.blocks.append(Heading(text=st, numbering=numbering, title=value[offset:].strip().lstrip(":：").lstrip(),
                                        level=STYLE_RANK[numbering.style]))
         else:
             self.blocks.append(Paragraph(text=st, numbering=marker[0] if marker else None))

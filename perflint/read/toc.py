@@ -28,6 +28,10 @@ _MIN_ENTRIES = 3
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
+_CLOSING = "。．."  # the full stop some contents put after each numbered title
+# A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
+_CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目次)$")
+_TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
 _PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
@@ -47,6 +51,9 @@ def _entry_like(block: Block) -> bool:
         return len(compact(block.text.value)) <= _MAX_ENTRY
     if isinstance(block, Paragraph):
         value = compact(block.text.value)
+        if parse_marker(block.text.value) is not None:
+            # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop
+            value = value.rstrip(_CLOSING)
         return 0 < len(value) <= _MAX_ENTRY and not any(p in value for p in _SENTENCE)
     return False
 
@@ -58,6 +65,13 @@ def _is_note(block: Block) -> bool:
 
 def _numbered(block: Block) -> bool:
     return isinstance(block, (Heading, Paragraph)) and parse_marker(block.text.value) is not None
+
+
+def _listed(block: Block) -> bool:
+    """A line that counts as a numbered entry of a contents run: one with a marker, or one that
+    names a numbered table or annex (``表一：收入支出决算总表``, ``附件2``), as the contents of final
+    accounts list their public tables."""
+    return _numbered(block) or (isinstance(block, Paragraph) and bool(_TABLE_ENTRY.match(block.text.value)))
 
 
 def _same_line(entry: Block, body: Block) -> tuple[bool, bool]:
@@ -89,10 +103,12 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
-        if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k):
+        if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k) \
+                and not _continues_run(blocks, s, k):
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
-            return (k if k >= s + _MIN_ENTRIES and nxt is not None and _returns_at(blocks, s, nxt)
+            comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt))
+            return (k if k >= s + _MIN_ENTRIES and comes_back
                     and _announced(blocks, s, compact(block.text.value)) else None)
         if _is_note(block):
             continue  # ``注：本报告可能存在尾数误差。`` between the contents and the body
@@ -100,9 +116,11 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
-        if (_returns_at(blocks, s, k) or _first_part_again(blocks, s, k)
-                or (_announced(blocks, s, "") and _repeats_lead(blocks, s, k))):
+        if _returns_at(blocks, s, k) or _first_part_again(blocks, s, k):
             return k
+        if _announced(blocks, s, "") and _repeats_lead(blocks, s, k):
+            # the body may open on its own unnumbered title (``示范学校2021年度部门决算情况``)
+            return k - 1 if not _listed(blocks[k - 1]) and k - 1 > s + _MIN_ENTRIES else k
     return None
 
 
@@ -122,6 +140,20 @@ def _next_part(blocks: list[Block], s: int, k: int) -> bool:
         if marker is not None and marker[0].style == style:
             seen = marker[0].value
     return here[0].value == seen + 1
+
+
+def _continues_run(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether line ``k`` carries the next number of a style the run at ``s`` already counts
+    (``三、示范学校2021年度部门决算说明`` after ``一、`` ``二、``): an entry whose title reads
+    like a report's, not the title of one."""
+    here = parse_marker(blocks[k].text.value) if _numbered(blocks[k]) else None
+    if here is None:
+        return False
+    for block in reversed(blocks[s:k]):
+        marker = parse_marker(block.text.value) if _numbered(block) else None
+        if marker is not None and marker[0].style == here[0].style:
+            return here[0].value == marker[0].value + 1
+    return False
 
 
 def _first_part_again(blocks: list[Block], s: int, k: int) -> bool:
@@ -159,7 +191,7 @@ def _announced(blocks: list[Block], s: int, title: str) -> bool:
     title the body repeats after it (two reports of a bundle have two titles)."""
     for block in blocks[max(0, s - 3):s]:
         value = compact(block.text.value)
-        if value in ("目录", "目次") or (title and value == title):
+        if value in ("目录", "目次") or (title and value == title) or _CONTENTS_TITLE.match(value):
             return True
     return False
 
@@ -261,7 +293,7 @@ def _cut_contents_end(blocks: list[Block]) -> int | None:
         if len(blocks) > _MAX_RUN + 1:
             return None
     run = blocks[:end]
-    if not parts_seen or len(run) < 3 or sum(_numbered(b) for b in run) < _MIN_NUMBERED_SHARE * len(run):
+    if not parts_seen or len(run) < 3 or sum(_listed(b) for b in run) < _MIN_NUMBERED_SHARE * len(run):
         return None
     to_the_end = end == len(blocks)
     return end if went_back or (restarted and len(run) >= 5) or (to_the_end and len(run) >= 6) else None
@@ -280,10 +312,27 @@ def mark_contents(blocks: list[Block]) -> list[Block]:
         i = first + end
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
-        if end is not None and sum(_numbered(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
+        if end is not None and sum(_listed(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
             out.extend(_with_pages([b if _is_note(b) else _as_entry(b) for b in blocks[i:end]]))
             i = end
             continue
         out.append(blocks[i])
         i += 1
-    return out
+    return _lost_leaders(out)
+
+
+def _lost_leaders(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a numbered line among contents lines taken as one of them: an entry that
+    lost its leaders or page (``(七)政府性基金…情况说明(7)`` between ``……(7)`` entries), or the
+    last entry of a text cut inside its contents (``(十二)国有资产占有使用情况说明.``)."""
+    for k, block in enumerate(blocks):
+        if isinstance(block, TocEntry) or not k or not isinstance(blocks[k - 1], TocEntry):
+            continue
+        if not (_numbered(block) and _entry_like(block)):
+            continue
+        last = k + 1 == len(blocks)
+        nxt = blocks[k + 1] if not last else None
+        if last or isinstance(nxt, TocEntry) or (
+                k + 2 < len(blocks) and _numbered(nxt) and _entry_like(nxt) and isinstance(blocks[k + 2], TocEntry)):
+            blocks[k] = _as_entry(block)
+    return blocks

@@ -243,3 +243,79 @@ def test_cut_contents_that_run_to_the_end_of_the_text():
             "三、支出决算情况说明\n四、财政拨款收入支出决算总体情况说明\n五、其他重要事项情况说明\n")
     assert [k for _l, k in kinds(text)] == ["TocEntry"] * 6
     assert "TocEntry" not in {k for _l, k in kinds(text.split("五、")[0])}  # five lines: too few to tell
+
+
+# Contents of final accounts as city and county units publish them (drafts written for these tests).
+LISTED_TABLES = """示范市路灯管理所2023年度单位决算
+目 录
+第一部分:示范市路灯管理所概况
+一、单位主要职能
+二、决算单位构成
+第二部分:示范市路灯管理所2023年度单位决算报表
+表一:收入支出决算总表
+表二:收入决算表
+表三:支出决算表
+表四:财政拨款收入支出决算总表
+表五:一般公共预算财政拨款支出决算表
+第三部分:示范市路灯管理所2023年度单位决算情况说明
+一、2023年度收入支出决算总体情况。
+二、2023年度一般公共预算财政拨款支出决算情况。
+第一部分:示范市路灯管理所概况
+一、主要职能
+负责市区路灯设施的维护管理。
+二、决算单位构成
+本单位无下属单位。
+"""
+
+
+def test_contents_listing_public_tables_and_titles_closed_by_a_full_stop():
+    """``表一：…`` entries count as numbered ones and ``一、…情况。`` stays an entry: the run is contents."""
+    doc = parse_text(LISTED_TABLES, "d.txt")
+    blocks = [b for p in doc.parts for b in p.blocks]
+    assert [b.line for b in blocks if isinstance(b, TocEntry)] == list(range(3, 15))
+    heading = next(b for b in blocks if isinstance(b, Heading) and b.line == 15)
+    assert heading.title == "示范市路灯管理所概况"  # the colon after 第一部分 is no part of the title
+    # headings with nothing under them in a body stay headings
+    assert (16, "Heading") in kinds(LISTED_TABLES.replace("一、主要职能\n", "一、主要职能\n二、空\n"))
+
+
+def test_page_numbers_in_brackets_and_a_cut_last_entry_are_contents():
+    text = ("示范县公安局2022年度部门决算\n目 录\n"
+            "一、概况..............................(1)\n"
+            "(一)部门职责..........................(1)\n"
+            "(二)机构设置..........................(1)\n"
+            "二、2022年度部门决算情况说明..(2)\n"
+            "三、名词解释..........................(9)\n"
+            "四、附件……………………\n")
+    assert [k for _l, k in kinds(text)][2:] == ["TocEntry"] * 6
+    # two ellipses close a sentence: not a contents line
+    assert "TocEntry" not in [k for _l, k in kinds("示范县2022年度决算\n收入增加主要用于设备购置……\n")]
+
+
+SCHOOL = """示范学校2021年度部门决算
+2021年部门决算公开目录
+第一部分 示范学校2021年部门决算情况说明
+一、部门职责
+二、机构设置
+三、示范学校2021年度部门决算说明
+(一)收入支出决算总体情况说明
+(二)收入决算情况说明
+四、名词解释
+第二部分 示范学校2021年部门决算公开报表
+一、收入支出决算总表
+二、收入决算表
+示范学校2021年度部门决算情况
+一、部门职责
+负责全校教育教学工作。
+二、机构设置
+下设办公室、教务处。
+"""
+
+
+def test_an_entry_whose_title_reads_like_a_report_and_a_body_opening_on_its_title():
+    """``三、示范学校2021年度部门决算说明`` continues 一、 二、: an entry, not a second report; the
+    body opens on its own unnumbered title before the 一、 it repeats."""
+    found = kinds(SCHOOL)
+    assert [line for line, kind in found if kind == "TocEntry"] == list(range(3, 13))
+    assert (13, "Paragraph") in found and (14, "Heading") in found
+    assert len(parse_text(SCHOOL, "d.txt").parts) == 1

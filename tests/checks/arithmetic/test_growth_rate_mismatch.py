@@ -115,3 +115,12 @@ def test_a105_listed_rates_that_cannot_be_paired_stay_quiet():
                      "20.00 万元、10.00 万元，分别增长 10.00%、12.50%、30.00%。") == []
     assert run_prose(GrowthRateMismatch, "基本支出 300.00 万元，人员经费和公用经费分别为 220.00 万元、80.00 万元，"
                      "比上年分别增加 20.00 万元、10.00 万元、5.00 万元，分别增长 10.00%、12.50%、30.00%。") == []
+
+
+def test_a105_change_after_a_completion_is_about_the_subject_not_the_budget():
+    """``决算为 A，完成全年预算 B 的 W%，比上年增加 X，增长 Y%``: Y is X ÷ (A − X); B is only the
+    completion's denominator (a 三公 sentence of a provincial department's final accounts)."""
+    text = "公务接待费支出决算为 15.40 万元，完成全年预算 30.00 万元的 51.3%，比上年决算数增加 11.00 万元，增长 {rate}。"
+    assert run_prose(GrowthRateMismatch, text.format(rate="250.0%")) == []  # 11.00 ÷ (15.40 − 11.00)
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="57.9%"))  # 11.00 ÷ (30.00 − 11.00): wrong base
+    assert d.severity is Severity.error and "11.00 ÷ (15.40 − 11.00)" in d.message()

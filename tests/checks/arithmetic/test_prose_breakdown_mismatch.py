@@ -125,3 +125,12 @@ def test_a104_quiet_when_the_list_details_the_change():
     text = ("2023年度“三公”经费支出 342.00 万元，比上年减少 46.00 万元，其中：公务用车购置费减少 30.00 万元，"
             "公务接待费减少 6.00 万元。")
     assert run_prose(ProseBreakdownMismatch, text) == []
+
+
+def test_a104_list_that_runs_into_the_texts_cut_may_fall_short():
+    """An excerpt that stops inside ``分别是 a、b、c，科`` lacks the parts after the cut; a list
+    whose sentence closes inside the text is still summed."""
+    text = "2023年部门预算项目支出 60 万元，分别是交流经费 5 万元，评审经费 18 万元，验收经费 16 万元，科"
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text[:-2] + "。\n")
+    assert "39" in d.message()

@@ -89,3 +89,14 @@ def test_b306_quiet_on_an_excerpt_that_opens_inside_the_contents():
     assert run_code(cut, "B306") == []
     body = cut + "第一部分 示范县文化站概况\n一、主要职责\n二、机构设置\n内设办公室。\n"
     assert lines(run_code(body, "B306")) == [9]  # the body's empty 一、主要职责 still counts
+
+
+def test_b306_quiet_on_a_duty_that_lost_its_full_stop_in_a_list_of_duties():
+    """``4、…。`` ``5、负责…执法制度`` ``6、…。``: the duty between two sentences of its list is one
+    more item, not an empty section; a short heading between sentences of another style still fires."""
+    duties = ("（一）职能职责\n\n4、预防和侦查违法犯罪活动，参与处置重大治安事件。\n\n"
+              "5、负责全县公安机关的行政复议和执法制度\n\n"
+              "6、依法管理全县社会治安、户政和出入境工作，管理集会游行活动。\n\n（二）机构设置\n\n内设 12 个股室。\n")
+    assert run_code(duties, "B306") == []
+    assert lines(run_code("二、专项支出\n\n1、资金安排情况分析\n\n2、资金使用情况分析\n\n资金专款专用。\n\n三、结论\n\n好。\n",
+                          "B306")) == [3]

@@ -21,3 +21,11 @@ def test_b305_quiet_on_real_changes_and_plain_zero():
     assert run_code("收入 436.20 万元，比上年增加 12.50 万元，主要原因是新增项目。\n", "B305") == []
     assert run_code("政府性基金预算财政拨款收入 0 万元，比上年增加 0 万元，与上年持平。\n", "B305") == []
     assert run_code("比上年增加0.05万元，主要原因是会议增加。\n", "B305") == []
+
+
+def test_b305_quiet_when_the_reason_itself_says_nothing_changed():
+    """The county template ``增加 0.00 万元，增长 0%，主要原因是：本单位无…，与去年相比无变化``
+    gives no reason for a change: the sentence says there was none."""
+    honest = "经营收入 0.00 万元，较上年增加 0.00 万元，增长 0%，主要原因是：本单位无经营收入，与去年\n相比无变化。\n"
+    assert run_code(honest, "B305") == []
+    assert len(run_code(honest.replace("相比无变化", "相比业务量增加"), "B305")) == 1

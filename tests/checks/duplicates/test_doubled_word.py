@@ -103,3 +103,17 @@ def test_doubled_word_quiet_on_repeated_short_lines_that_are_no_sentence():
     # the same sentence in two paragraphs apart is a copy (D203's), not a doubling
     text = "1、内设股室：办公室、财务股、业务股。\n2、人员情况：在编职工18人。\n1、内设股室：办公室、财务股、业务股。\n"
     assert run(DoubledWord, text) == []
+
+
+def test_identical_cells_one_a_line_read_from_inside_are_quiet():
+    """A table flattened one cell a line (``市财政`` under each of four columns), joined by the
+    reader: 财政市 twice starts inside a line, but every copy is a whole line."""
+    joined = "省财政市财政市财政市财政区财政"
+    assert repeated_words(joined, breaks={3, 6, 9, 12}) == []
+    assert [r.unit for r in repeated_words("市财政财政市", breaks={3})] == []  # the break splits the copies
+    assert [r.unit for r in repeated_words("下降的原因原因是压减开支", breaks={2})] == ["原因"]
+
+
+def test_a_cell_written_in_three_columns_before_a_figure_is_a_table_row():
+    assert repeated_words("保证补助资金专款专用专款专用专款专用10") == []
+    assert [r.unit for r in repeated_words("各项资金专款专用专款专用，严禁挪用。")] == ["专款专用"]

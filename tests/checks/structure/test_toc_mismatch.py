@@ -98,3 +98,38 @@ def test_an_entry_is_not_matched_to_a_similar_heading_with_another_number():
     assert run(text, TocMismatch) == []
     [d] = run(text + "第三部分 示范县水务局2023年度部门决算情况分析\n", TocMismatch)  # same number
     assert d.location.line == 3 and d.related[0].location.line == 8
+
+
+def test_s604_a_body_title_resembling_several_entries_is_the_closest_ones():
+    """Three entries resemble the body's 第一部分 title (the text stops before the others'
+    headings); only the closest is compared with it."""
+    draft = """示范学校2021年度部门决算
+目录
+第一部分 示范学校2021年部门决算情况说明……1
+一、部门职责……1
+二、示范学校2021年度部门决算说明……2
+第二部分 示范学校2021年部门决算公开报表……5
+第一部分 示范学校2021年度部门决算情况
+一、部门职责
+负责全校教育教学工作。
+"""
+    found = run(draft, TocMismatch)
+    assert [d.location.line for d in found] == [3]
+
+
+def test_s604_the_unit_named_where_the_contents_say_department():
+    """Contents written for any unit (``第一部分 部门概况``) and a body naming the unit
+    (``第一部分 示范市公安局概况``) are one heading; a different word is still reported."""
+    draft = """示范市公安局2022年度部门决算
+目录
+第一部分 部门概况……1
+一、主要职责……1
+二、部门决算单位构成……2
+第一部分 示范市公安局概况
+一、主要职责
+负责全市公安工作。
+二、部门决算单位构成
+本部门由局本级构成。
+"""
+    assert run(draft, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("示范市公安局概况", "示范市公安局简介"), TocMismatch)] == [3]

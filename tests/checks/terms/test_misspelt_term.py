@@ -32,3 +32,10 @@ def test_misspelt_term_reports_each_near_miss_at_its_span():
 
 def test_misspelt_term_is_quiet_on_the_correct_draft():
     assert run(MisspeltTerm, GOOD) == []
+
+
+def test_yujuesuan_is_a_word_not_a_shortened_budget():
+    """``部门预决算信息`` (budgets and final accounts, a site's category) is not 部门预算 missing 算;
+    a shortened term with nothing after it still is."""
+    assert run(MisspeltTerm, "组配分类：部门预决算信息\n2022年度部门决算\n") == []
+    assert [d.message("zh") for d in run(MisspeltTerm, "一、部门预编制情况\n")] == ["“部门预”疑为“部门预算”之误"]

@@ -54,3 +54,27 @@ def test_a_word_the_text_stops_in_is_the_cut_of_an_excerpt():
     assert run(TruncatedWord, cut_off) == []
     inside = CUT_DRAFT.replace("各监测站的考核", "各监测站点的考核") + "共巡查监测站，完成率100%。\n"
     assert [d.location.line for d in run(TruncatedWord, inside)] == [11]
+
+
+def test_a_stem_that_ends_in_a_whole_word_is_not_cut():
+    """A body title ``示范学校2021年度部门决算情况`` where the contents write ``…情况说明`` again and
+    again: 情况 is a word, the title just says less. A stem cut inside a word still fires."""
+    draft = """示范学校2021年度部门决算
+目录
+第一部分 示范学校2021年部门决算情况说明
+一、部门职责
+二、机构设置
+三、示范学校2021年度部门决算说明
+(一)收入支出决算总体情况说明
+(二)收入决算情况说明
+(三)支出决算情况说明
+(四)财政拨款收入支出决算总体情况说明
+第二部分 示范学校2021年部门决算公开报表
+示范学校2021年度部门决算情况
+一、部门职责
+负责全校教育教学工作。
+二、机构设置
+下设办公室、教务处。
+"""
+    assert run(TruncatedWord, draft) == []
+    assert len(run(TruncatedWord, CUT_DRAFT)) == 1  # 监测站 for 监测站点 still fires

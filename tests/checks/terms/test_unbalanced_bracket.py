@@ -62,3 +62,13 @@ def test_brackets_are_judged_apart_from_a_figure_glued_to_its_breakdown():
     text = "公务接待费支出2万元，比上年减少28%其中：国内接待2万元（含外事接待0万元）。"
     assert all(isinstance(s.mark, str) for s in unbalanced_brackets(text))
     assert run(UnbalancedBracket, text) == []
+
+
+def test_a_web_pages_controls_left_open_are_not_the_reports_brackets():
+    """A report copied from a government site brings the page's buttons along (``浏览次数：0 次
+    【字体：``, ``【阅读：``); an open 【 before other words at a line's end is still reported."""
+    page = "示范县卫生健康局2022年度部门决算\n来源：县卫健局 发布时间：2023-10-10 浏览次数：0 次 【字体：\n一、主要职责\n"
+    assert run(UnbalancedBracket, page) == []
+    assert run(UnbalancedBracket, page.replace("【字体：", "【阅读：")) == []
+    (d,) = run(UnbalancedBracket, page.replace("【字体：", "依据【2023\n"))
+    assert d.code == "T805"

@@ -29,3 +29,11 @@ def test_money_standard_per_head_without_unit():
     (d,) = lint(MoneyWithoutUnit, HEAD + "共慰问困难职工80人,慰问标准500/人。\n")
     assert "500元/人" in d.message()
     assert lint(MoneyWithoutUnit, HEAD + "共慰问困难职工80人,慰问标准500元/人。\n") == []
+
+
+def test_bare_figure_in_the_sentence_the_text_stops_in():
+    """A page copied up to ``…其中行政单位0个，参照公务员法管理的事业单位0``: the unit was in
+    what the copy left out; the same figure inside the text, its sentence closed, is reported."""
+    cut = "下属二级预算单位 0 个，其中行政单位 0 个，参照公务员法管理的事业单位 0"
+    assert lint(MoneyWithoutUnit, cut + "\n") == []
+    assert len(lint(MoneyWithoutUnit, cut + "。\n二、机构设置\n")) == 1
