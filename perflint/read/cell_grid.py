@@ -10,7 +10,8 @@ where such a grid starts, ends and how wide it is.
 
 It is conservative on purpose — a wrong grid makes wrong totals, which is worse than none: the
 header must be names only, every row must open with a name, every row must match the first
-row's column kinds, and exactly one width may fit. A width whose rows repeat a shorter pattern
+row's column kinds, the grid must not stop where a figure follows (rows out of step), and
+exactly one width may fit. A width whose rows repeat a shorter pattern
 (name, figure, name, figure) fits only when its header repeats too (项目 行次 金额 项目 行次 金额);
 otherwise a title line above a two-column table would be read as a four-column header. A
 header cell carrying a list marker (``二、项目实施情况``) is a heading, and a row whose name is a
@@ -58,6 +59,12 @@ class Grid:
     start: int
     end: int
     width: int
+    numbers_row: int = 0  # cells of a 栏次 row under the header (栏次 1 2: its empty cells lost)
+
+    @property
+    def first_row(self) -> int:
+        """The index of the first cell of the first row of figures."""
+        return self.start + self.width + self.numbers_row
 
 
 def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
@@ -69,11 +76,11 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     grids: list[Grid] = []
     p = 0
     while p < len(values):
-        fits = [(k, rows) for k in range(2, MAX_WIDTH + 1)
-                if (rows := _rows_fitting(cells, p, k)) >= min_rows]
+        fits = [(k, rows, lead) for k in range(2, MAX_WIDTH + 1)
+                if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p + k, k))) >= min_rows]
         if len(fits) == 1:
-            width, rows = fits[0]
-            grids.append(Grid(p, p + width * (rows + 1), width))
+            width, rows, lead = fits[0]
+            grids.append(Grid(p, p + width * (rows + 1) + lead, width, lead))
             p = grids[-1].end
         else:
             p += 1
@@ -91,11 +98,25 @@ class _Cells:
         self.unit = [k in units for k in self.keys]
 
 
-def _rows_fitting(cells: _Cells, p: int, k: int) -> int:
-    """How many rows of ``k`` cells after a header at ``p`` share the first row's column kinds."""
+def _numbers_row(cells: _Cells, i: int, k: int) -> int:
+    """The cells of a 栏次 row at ``i`` that lost its empty cells (``栏次`` then 1, 2 … fewer than
+    the k−1 columns after the names), else 0. Complete, it is read as a row like any other."""
+    if i >= len(cells.keys) or cells.keys[i] != "栏次":
+        return 0
+    j = 1
+    while i + j < len(cells.keys) and cells.keys[i + j] == str(j):
+        j += 1
+    return j if 1 < j < k else 0
+
+
+def _rows_fitting(cells: _Cells, p: int, k: int, lead: int = 0) -> int:
+    """How many rows of ``k`` cells after a header at ``p`` (and ``lead`` cells of a 栏次 row)
+    share the first row's column kinds."""
     kinds, keys = cells.kinds, cells.keys
-    body = p + k
-    if body + k > len(kinds) or any(kinds[i] != NAME or cells.marked[i] for i in range(p, body)):
+    if any(kinds[i] != NAME or cells.marked[i] for i in range(p, min(p + k, len(kinds)))):
+        return 0
+    body = p + k + lead
+    if body + k > len(kinds):
         return 0
     pattern = [NAME if kinds[i] == NAME else FIGURE for i in range(body, body + k)]
     if pattern[0] != NAME or FIGURE not in pattern or OTHER in kinds[body:body + k]:
@@ -111,6 +132,8 @@ def _rows_fitting(cells: _Cells, p: int, k: int) -> int:
         figures += sum(kinds[start + j] == FIGURE for j in range(k))
         rows += 1
         start += k
+    if start < len(kinds) and kinds[start] in (FIGURE, FILLER):
+        return 0  # the rows run on out of step (a figure where a name would open the next row)
     return rows if figures >= 2 else 0
 
 
@@ -144,7 +167,7 @@ def _header_key(value: str) -> str:
 def numbers_its_rows(values: list[str], grid: Grid) -> bool:
     """Whether a column of the grid numbers its rows 1, 2, 3… (a 行次 column): a sign, beside
     the header, that a run of bare lines is a table and not a list of figures in prose."""
-    rows = range(grid.start + grid.width, grid.end, grid.width)
+    rows = range(grid.first_row, grid.end, grid.width)
     for col in range(1, grid.width):
         numbers = [unicodedata.normalize("NFKC", values[r + col]).strip() for r in rows]
         if all(n.isdigit() for n in numbers):

@@ -74,7 +74,7 @@ class _Assembler:
         self.pending_unit: str | None = None
         self._texts: list[SourceText | None] = [None] * len(lines)
         self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
-        self._grids: dict[int, tuple[list[int], int]] | None = None  # see _cell_grids
+        self._grids: dict[int, tuple[list[int], int, int]] | None = None  # see _cell_grids
 
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
@@ -201,8 +201,8 @@ class _Assembler:
             self._add_table(rows)
 
     # -- one cell per line without tabs (see perflint.read.cell_grid) ---------------------
-    def _grid_at(self, i: int) -> tuple[list[int], int] | None:
-        """The lines and width of a table pasted one cell per line that starts at line ``i``."""
+    def _grid_at(self, i: int) -> tuple[list[int], int, int] | None:
+        """The lines, width and 栏次 cells of a table pasted one cell per line starting at line ``i``."""
         if self._grids is None:
             self._grids = self._cell_grids()
         return self._grids.get(i) if self._grids else None
@@ -212,7 +212,7 @@ class _Assembler:
         each hold one cell (``公务接待费 |``, or bare short lines, blank lines between allowed),
         cut into rows where :func:`~perflint.read.cell_grid.find_grids` is sure of the width.
         Bare lines carry no mark of a table, so their grid needs three rows or a 行次 column."""
-        grids: dict[int, tuple[list[int], int]] = {}
+        grids: dict[int, tuple[list[int], int, int]] = {}
         i, n = 0, len(self.lines)
         while i < n:
             shape = self._one_cell_shape(i)
@@ -226,9 +226,9 @@ class _Assembler:
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
             for grid in find_grids(values) if len(run) >= 6 else ():
-                if shape == "text" and (grid.end - grid.start) // grid.width < 4 and not numbers_its_rows(values, grid):
+                if shape == "text" and (grid.end - grid.first_row) // grid.width < 3 and not numbers_its_rows(values, grid):
                     continue
-                grids[run[grid.start]] = (run[grid.start:grid.end], grid.width)
+                grids[run[grid.start]] = (run[grid.start:grid.end], grid.width, grid.numbers_row)
             i = run[-1] + 1
         return grids
 
@@ -252,11 +252,19 @@ class _Assembler:
         line = self.lines[i]
         return L.split_cells(line, self.path, "|")[0] if line.kind == "pipe" else self._text_at(i)
 
-    def _cell_grid_table(self, indices: list[int], width: int) -> int:
-        """Build the grid's table, each cell at its own line, and go on after its last line."""
-        cells = [self._one_cell(k) for k in indices]
-        rows = [Row([Cell(c) for c in cells[r:r + width]], self.lines[indices[r]].number)
-                for r in range(0, len(cells), width)]
+    def _cell_grid_table(self, indices: list[int], width: int, numbers_row: int) -> int:
+        """Build the grid's table, each cell at its own line, and go on after its last line. A
+        栏次 row that lost its empty cells gets them back before its numbers, which stand over
+        the last columns (the 行次 column has none)."""
+        cells = [Cell(self._one_cell(k)) for k in indices]
+        rows = [Row(cells[:width], self.lines[indices[0]].number)]
+        if numbers_row:
+            label, numbers = cells[width], cells[width + 1:width + numbers_row]
+            blank = [Cell(SourceText.at("", self.path, label.line, label.text.locate().end_column))
+                     for _ in range(width - numbers_row)]
+            rows.append(Row([label, *blank, *numbers], label.line))
+        first = width + numbers_row
+        rows += [Row(cells[r:r + width], self.lines[indices[r]].number) for r in range(first, len(cells), width)]
         self._add_table(rows)
         return indices[-1] + 1
 

@@ -40,9 +40,11 @@ def test_sangong_table_with_trailing_bars_is_a_grid_of_four_columns():
 def test_final_accounts_table_with_blank_lines_between_cells():
     (table,) = _tables(fixture("tables", "final_accounts_cell_per_line.txt"))
     assert table.rows[0].texts() == ["项目", "行次", "金额"]
-    assert table.rows[5].texts() == ["本年收入合计", "5", "1,199.60"]
+    # the 栏次 row lost its empty 行次 cell between blank lines: it is given back, not guessed away
+    assert table.rows[1].texts() == ["栏次", "", "1"] and table.rows[1].cells[2].line == 17
+    assert table.rows[6].texts() == ["本年收入合计", "5", "1,199.60"]
     assert table.rows[-1].texts() == ["总计", "8", "1,244.90"]
-    assert [c.line for c in table.rows[-1].cells] == [57, 59, 61]
+    assert [c.line for c in table.rows[-1].cells] == [61, 63, 65]
 
 
 def test_numbered_list_and_prose_with_figures_on_their_own_lines_stay_text():
@@ -74,6 +76,13 @@ def test_a_narrow_pattern_needs_a_repeated_header_to_be_read_wider():
             "一、财政拨款收入", "1", "10.00", "一、一般公共服务支出", "9", "6.00",
             "二、事业收入", "2", "2.00", "二、教育支出", "10", "6.00"]
     assert find_grids(wide) == [Grid(0, 18, 6)]
+
+
+def test_a_numbers_row_that_lost_its_empty_cells():
+    values = ["项目", "行次", "金额", "栏次", "1", "甲", "1", "2.00", "乙", "2", "3.00"]
+    assert find_grids(values) == [Grid(0, 11, 3, numbers_row=2)]
+    # numbers that do not count 1, 2 … are no 栏次 row: the rows no longer line up
+    assert find_grids(["项目", "行次", "金额", "栏次", "3", "甲", "1", "2.00", "乙", "2", "3.00"]) == []
 
 
 def test_row_numbers_column():

@@ -30,7 +30,7 @@ def test_a101_quiet_on_a_right_final_accounts_table_with_blank_lines_between_cel
 def test_a101_wrong_year_total_in_a_final_accounts_table_with_blank_lines_between_cells():
     text = fixture("tables", "final_accounts_cell_per_line.txt").replace("\n1,199.60\n", "\n1,209.60\n")
     (d,) = run(TableTotalMismatch, text)
-    assert d.location.line == 43
+    assert d.location.line == 47
     assert "820.15 + 0.00 + 12.40 + 367.05 = 1199.60 ≠ 1,209.60（本年收入合计）" in d.message()
 
 
