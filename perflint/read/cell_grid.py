@@ -74,8 +74,13 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     column kinds. At each start only one width may fit (else the cell is passed over)."""
     cells = _Cells(values)
     grids: list[Grid] = []
+    if cells.kinds.count(FIGURE) < 2:
+        return grids  # most runs of short lines (headings, a list) hold no figures at all
     p = 0
     while p < len(values):
+        if cells.kinds[p] != NAME or cells.marked[p]:
+            p += 1  # a header opens with a name (what _rows_fitting asks first, for every width)
+            continue
         fits = [(k, rows, lead) for k in range(2, MAX_WIDTH + 1)
                 if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p + k, k))) >= min_rows]
         if len(fits) == 1:

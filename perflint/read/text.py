@@ -14,7 +14,7 @@ import re
 
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
-from perflint.read.cell_grid import OTHER, cell_kind, find_grids, numbers_its_rows
+from perflint.read.cell_grid import MAX_CELL, OTHER, cell_kind, find_grids, numbers_its_rows
 from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
@@ -207,7 +207,7 @@ class _Assembler:
             self._grids = self._cell_grids()
         return self._grids.get(i) if self._grids else None
 
-    def _cell_grids(self) -> dict[int, tuple[list[int], int]]:
+    def _cell_grids(self) -> dict[int, tuple[list[int], int, int]]:
         """Every grid of the draft by the index of its first line, found once: runs of lines that
         each hold one cell (``公务接待费 |``, or bare short lines, blank lines between allowed),
         cut into rows where :func:`~perflint.read.cell_grid.find_grids` is sure of the width.
@@ -242,7 +242,7 @@ class _Assembler:
             return None
         st = self._text_at(i)
         value = st.value
-        if cell_kind(value) == OTHER:
+        if len(value) > MAX_CELL or cell_kind(value) == OTHER:
             return None  # a sentence, or too long for a cell
         if L.looks_like_loose_row(value) and len(L.loose_tokens(st)) > 1:
             return None  # cells side by side (公务接待费 71.53), not one cell (2023 年决算数)
