@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.report_sections import empty_sections
-from perflint.model import Block, Document, Heading, Paragraph
+from perflint.model import Block, Document, Heading, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -16,8 +16,13 @@ _BARE_CELL = lazy_compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
 
 def _among_cells(blocks: list[Block], i: int) -> bool:
     """Whether the heading is a row label of a table read one cell a line: the line above it
-    is a lone figure (``1025.20``, ``0``, ``……``), as no paragraph of prose is."""
+    is a lone figure (``1025.20``, ``0``, ``……``), as no paragraph of prose is, or the last row
+    of a table pasted one cell a line (each cell on a line of its own), which ends where rows
+    that lost their empty cells no longer line up."""
     before = next((b for b in reversed(blocks[max(0, i - 3):i]) if not isinstance(b, Heading)), None)
+    if isinstance(before, Table) and before.rows:
+        last = before.rows[-1].cells
+        return len(last) > 1 and last[0].line != last[-1].line and bool(_BARE_CELL.match(compact(last[-1].value)))
     return isinstance(before, Paragraph) and bool(_BARE_CELL.match(compact(before.text.value)))
 
 
@@ -26,7 +31,8 @@ class EmptySection(Check):
     Finds a numbered heading followed directly by the next heading of the same or a higher
     level, with no paragraph, table or sub-heading between them. Numbered lists announced by
     a colon (`包括：` 1. 2. 3.), lists of one-line statements, the last heading of a part, and
-    row labels of a table read one cell a line (a lone figure just above) are left alone.
+    row labels of a table read one cell a line (a lone figure, or such a table's last row, just above)
+    are left alone.
 
     ## Why is this bad?
     The template asked for this analysis (`专项资金实际使用情况分析`) and the report gives
@@ -56,7 +62,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.）、逐行一句的陈述列表、一个部分的最后一个标题，以及逐格一行读出的表格行名（上方紧挨着一个数字）不报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.）、逐行一句的陈述列表、一个部分的最后一个标题，以及逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行）不报告。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。

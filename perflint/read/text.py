@@ -14,6 +14,7 @@ import re
 
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
+from perflint.read.cell_grid import MAX_CELL, OTHER, cell_kind, find_grids, numbers_its_rows
 from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
@@ -73,6 +74,7 @@ class _Assembler:
         self.pending_unit: str | None = None
         self._texts: list[SourceText | None] = [None] * len(lines)
         self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
+        self._grids: dict[int, tuple[list[int], int, int]] | None = None  # see _cell_grids
 
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
@@ -91,6 +93,8 @@ class _Assembler:
             kind = line.kind
             if kind in ("blank", "separator"):
                 i += 1
+            elif (grid := self._grid_at(i)) is not None:
+                i = self._cell_grid_table(*grid)
             elif kind in ("tsv", "pipe"):
                 i = self._delimited_table(i, "\t" if kind == "tsv" else "|")
             elif kind == "cell":
@@ -119,6 +123,9 @@ class _Assembler:
             line = self.lines[i]
             rows.append(Row([Cell(c) for c in L.split_cells(line, self.path, sep)], line.number))
             j = self._next_non_blank(i + 1)
+            if self._grid_at(j) is not None:
+                i = j
+                break  # a table pasted one cell per line starts there (see _cell_grids)
             if j < len(self.lines) and self.lines[j].kind in kinds and j - i <= _MAX_BLANK_GAP:
                 i = j
                 continue
@@ -127,7 +134,7 @@ class _Assembler:
             if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
                     and not _TITLE_LIKE.search(label.value.strip())  # the next table's title (…自评表)
                     and not label.value.strip().endswith("表")  # 支出决算表, 基本支出明细表: a title, not a row
-                    and k < len(self.lines) and self.lines[k].kind in kinds):
+                    and k < len(self.lines) and self.lines[k].kind in kinds and self._grid_at(k) is None):
                 rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
                 i = k
                 continue
@@ -192,6 +199,74 @@ class _Assembler:
     def _flush_rows(self, rows: list[Row]) -> None:
         if rows:
             self._add_table(rows)
+
+    # -- one cell per line without tabs (see perflint.read.cell_grid) ---------------------
+    def _grid_at(self, i: int) -> tuple[list[int], int, int] | None:
+        """The lines, width and 栏次 cells of a table pasted one cell per line starting at line ``i``."""
+        if self._grids is None:
+            self._grids = self._cell_grids()
+        return self._grids.get(i) if self._grids else None
+
+    def _cell_grids(self) -> dict[int, tuple[list[int], int, int]]:
+        """Every grid of the draft by the index of its first line, found once: runs of lines that
+        each hold one cell (``公务接待费 |``, or bare short lines, blank lines between allowed),
+        cut into rows where :func:`~perflint.read.cell_grid.find_grids` is sure of the width.
+        Bare lines carry no mark of a table, so their grid needs three rows or a 行次 column."""
+        grids: dict[int, tuple[list[int], int, int]] = {}
+        i, n = 0, len(self.lines)
+        while i < n:
+            shape = self._one_cell_shape(i)
+            if shape is None:
+                i += 1
+                continue
+            run, values = [i], [self._one_cell(i).value]
+            j = self._next_non_blank(i + 1)
+            while j < n and j - run[-1] <= _MAX_BLANK_GAP and self._one_cell_shape(j) == shape:
+                run.append(j)
+                values.append(self._one_cell(j).value)
+                j = self._next_non_blank(j + 1)
+            for grid in find_grids(values) if len(run) >= 6 else ():
+                if shape == "text" and (grid.end - grid.first_row) // grid.width < 3 and not numbers_its_rows(values, grid):
+                    continue
+                grids[run[grid.start]] = (run[grid.start:grid.end], grid.width, grid.numbers_row)
+            i = run[-1] + 1
+        return grids
+
+    def _one_cell_shape(self, i: int) -> str | None:
+        """``pipe`` for a line holding one cell closed by its bar, ``text`` for a short bare line
+        that may be a cell (no sentence, not a row of space-separated cells), else None."""
+        line = self.lines[i]
+        if line.kind == "pipe":
+            return "pipe" if line.raw.count("|") == 1 and line.raw.rstrip().endswith("|") else None
+        if line.kind != "text" or line.md_level:
+            return None
+        st = self._text_at(i)
+        value = st.value
+        if len(value) > MAX_CELL or cell_kind(value) == OTHER:
+            return None  # a sentence, or too long for a cell
+        if L.looks_like_loose_row(value) and len(L.loose_tokens(st)) > 1:
+            return None  # cells side by side (公务接待费 71.53), not one cell (2023 年决算数)
+        return "text"
+
+    def _one_cell(self, i: int) -> SourceText:
+        line = self.lines[i]
+        return L.split_cells(line, self.path, "|")[0] if line.kind == "pipe" else self._text_at(i)
+
+    def _cell_grid_table(self, indices: list[int], width: int, numbers_row: int) -> int:
+        """Build the grid's table, each cell at its own line, and go on after its last line. A
+        栏次 row that lost its empty cells gets them back before its numbers, which stand over
+        the last columns (the 行次 column has none)."""
+        cells = [Cell(self._one_cell(k)) for k in indices]
+        rows = [Row(cells[:width], self.lines[indices[0]].number)]
+        if numbers_row:
+            label, numbers = cells[width], cells[width + 1:width + numbers_row]
+            blank = [Cell(SourceText.at("", self.path, label.line, label.text.locate().end_column))
+                     for _ in range(width - numbers_row)]
+            rows.append(Row([label, *blank, *numbers], label.line))
+        first = width + numbers_row
+        rows += [Row(cells[r:r + width], self.lines[indices[r]].number) for r in range(first, len(cells), width)]
+        self._add_table(rows)
+        return indices[-1] + 1
 
     def _loose_region_end(self, i: int) -> int:
         """End (exclusive) of a run of space-separated table rows starting at ``i``, else ``i``."""
@@ -377,6 +452,8 @@ class _Assembler:
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
+            if self._grid_at(j) is not None:
+                break  # a table pasted one cell per line starts there
             nxt = self._text_at(j)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
                 break

@@ -10,6 +10,7 @@ from perflint.checks.arithmetic import (
     BudgetTotalParts,
     CompletionRateMismatch,
     ExecutionRateMismatch,
+    FinalAccountsIdentity,
     ScoreAboveWeight,
     ScoreNotFollowingCompletion,
     TableTotalMismatch,
@@ -93,3 +94,14 @@ def test_every_defect_is_found_on_its_line():
 
 def test_the_corrected_draft_is_quiet():
     assert found("good_prose.txt") == []
+
+
+def test_final_accounts_table_read_one_cell_per_line_is_quiet_when_right():
+    """收入支出决算总表 pasted one cell per line with blank lines between (a fixture we wrote): its
+    identities hold, and A103 reads them from the grid; a wrong 总计 is found at its line."""
+    text = (FIXTURES / "tables" / "final_accounts_cell_per_line.txt").read_text(encoding="utf-8")
+    for check in (TableTotalMismatch, FinalAccountsIdentity):
+        assert list(check().run(parse_text(text, "t.txt"), Context())) == [], check.code
+    wrong = text.replace("\n1,244.90\n", "\n1,254.90\n")
+    (d,) = FinalAccountsIdentity().run(parse_text(wrong, "t.txt"), Context())
+    assert d.location.line == 65

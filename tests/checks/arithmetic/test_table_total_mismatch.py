@@ -6,6 +6,7 @@ from perflint.checks.arithmetic import TableTotalMismatch
 
 from perflint.diagnostics import Severity
 
+from .._harness import fixture, run
 from ._drafts import SUMMARY, expenditure, run_table
 
 
@@ -75,3 +76,34 @@ def test_a101_second_of_two_tables_under_a_bare_title_line_is_checked():
     assert found("118.00") == []
     assert sorted(found("119.00")) == ["80.00 + 38.00 = 118.00 ≠ 119.00（合计）：相差 1.00（分项见第 13、14 行）",
                                        "90.00 + 28.00 = 118.00 ≠ 119.00（本年支出合计）：相差 1.00"]
+
+
+# Tables pasted one cell per line (fixtures we wrote, modelled on a 三公 table with a bar after each
+# cell and a 收入支出决算总表 with blank lines between cells): a wrong total is found at its own
+# line, a right one is quiet, and lines that are no table give nothing to add up.
+
+def test_a101_quiet_on_a_right_total_in_a_table_with_a_bar_after_each_cell():
+    assert run(TableTotalMismatch, fixture("tables", "sangong_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_total_in_a_table_with_a_bar_after_each_cell():
+    text = fixture("tables", "sangong_cell_per_line.txt").replace("\n48.16 |\n", "\n49.16 |\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 19
+    assert "0 + 12.46 + 35.70 = 48.16 ≠ 49.16（合计）" in d.message()
+    assert sorted(r.location.line for r in d.related) == [11, 15]
+
+
+def test_a101_quiet_on_a_right_final_accounts_table_with_blank_lines_between_cells():
+    assert run(TableTotalMismatch, fixture("tables", "final_accounts_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_year_total_in_a_final_accounts_table_with_blank_lines_between_cells():
+    text = fixture("tables", "final_accounts_cell_per_line.txt").replace("\n1,199.60\n", "\n1,209.60\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 47
+    assert "820.15 + 0.00 + 12.40 + 367.05 = 1199.60 ≠ 1,209.60（本年收入合计）" in d.message()
+
+
+def test_a101_quiet_where_no_table_was_read():
+    assert run(TableTotalMismatch, fixture("tables", "not_tables_one_item_per_line.txt")) == []

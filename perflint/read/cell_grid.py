@@ -1,0 +1,182 @@
+"""Tables pasted one cell per line: finding their row width from what the cells look like.
+
+Text copied out of a PDF or a web page often loses a table's row breaks: every cell stands on a
+line of its own (``公务接待费 |``, or a bare ``71.53`` with blank lines between), and nothing but
+the cells themselves says where a row ends. The forms' tables are built the same way, though: a
+header of k names (项目 / 行次 / 金额), then rows that each open with an item's name and go on
+with k−1 cells of figures (``71.53``, ``-``, ``0%``, ``1,857.23``), the same kind of cell in the
+same column of every row. This module reads that shape from the cells' kinds alone and says
+where such a grid starts, ends and how wide it is.
+
+It is conservative on purpose — a wrong grid makes wrong totals, which is worse than none: the
+header must be names only, every row must open with a name, every row must match the first
+row's column kinds, the grid must not stop where a figure follows (rows out of step), and
+exactly one width may fit. A width whose rows repeat a shorter pattern
+(name, figure, name, figure) fits only when its header repeats too (项目 行次 金额 项目 行次 金额);
+otherwise a title line above a two-column table would be read as a four-column header. A
+header cell carrying a list marker (``二、项目实施情况``) is a heading, and a row whose name is a
+unit word (``辆``, ``户``) is a figure's unit broken off a sentence (``共有车辆 / 5 / 辆``): neither
+is a table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from perflint import data
+from perflint.read.lines import has_sentence_punct
+from perflint.text.numbering import parse_marker
+from perflint.text.patterns import lazy_compile
+
+MAX_WIDTH = 8  # the widest 决算 table pasted this way (项目 行次 金额 ×2, 三公 tables of 6–7 columns)
+MAX_CELL = 30  # a name cell longer than this is a sentence, not a cell
+_FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+_FILLER = frozenset({"", "-", "--", "—", "——", "－", "/", "无", "…", "……"})
+_BRACKETED = lazy_compile(r"[(（][^)）]*[)）]?|\s")
+
+FIGURE, FILLER, NAME, OTHER = "figure", "filler", "name", "other"
+
+
+def cell_kind(value: str) -> str:
+    """What a cell holds: a ``figure``, a ``filler`` standing for none (``-``, ``无``, empty), a
+    short ``name`` or ``other`` (a sentence, too long for a cell)."""
+    text = unicodedata.normalize("NFKC", value).strip()
+    if text in _FILLER:
+        return FILLER
+    if _FIGURE.match(text):
+        return FIGURE
+    if len(text) > MAX_CELL or has_sentence_punct(text):
+        return OTHER
+    return NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """Cells ``start`` to ``end`` (exclusive) of a run form a table ``width`` cells wide."""
+
+    start: int
+    end: int
+    width: int
+    numbers_row: int = 0  # cells of a 栏次 row under the header (栏次 1 2: its empty cells lost)
+
+    @property
+    def first_row(self) -> int:
+        """The index of the first cell of the first row of figures."""
+        return self.start + self.width + self.numbers_row
+
+
+def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
+    """The grids among a run of one-cell lines, in order; cells outside them stay as they are.
+
+    A grid is a header of ``width`` names followed by at least ``min_rows`` rows of the same
+    column kinds. At each start only one width may fit (else the cell is passed over)."""
+    cells = _Cells(values)
+    grids: list[Grid] = []
+    if cells.kinds.count(FIGURE) < 2:
+        return grids  # most runs of short lines (headings, a list) hold no figures at all
+    p = 0
+    while p < len(values):
+        if cells.kinds[p] != NAME or cells.marked[p]:
+            p += 1  # a header opens with a name (what _rows_fitting asks first, for every width)
+            continue
+        fits = [(k, rows, lead) for k in range(2, MAX_WIDTH + 1)
+                if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p + k, k))) >= min_rows]
+        if len(fits) == 1:
+            width, rows, lead = fits[0]
+            grids.append(Grid(p, p + width * (rows + 1) + lead, width, lead))
+            p = grids[-1].end
+        else:
+            p += 1
+    return grids
+
+
+class _Cells:
+    """What :func:`find_grids` asks of each cell of a run, worked out once."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.kinds = [cell_kind(v) for v in values]
+        self.keys = [_header_key(v) for v in values]
+        self.marked = [parse_marker(v.strip()) is not None for v in values]
+        units = _unit_words()
+        self.unit = [k in units for k in self.keys]
+
+
+def _numbers_row(cells: _Cells, i: int, k: int) -> int:
+    """The cells of a 栏次 row at ``i`` that lost its empty cells (``栏次`` then 1, 2 … fewer than
+    the k−1 columns after the names), else 0. Complete, it is read as a row like any other."""
+    if i >= len(cells.keys) or cells.keys[i] != "栏次":
+        return 0
+    j = 1
+    while i + j < len(cells.keys) and cells.keys[i + j] == str(j):
+        j += 1
+    return j if 1 < j < k else 0
+
+
+def _rows_fitting(cells: _Cells, p: int, k: int, lead: int = 0) -> int:
+    """How many rows of ``k`` cells after a header at ``p`` (and ``lead`` cells of a 栏次 row)
+    share the first row's column kinds."""
+    kinds, keys = cells.kinds, cells.keys
+    if any(kinds[i] != NAME or cells.marked[i] for i in range(p, min(p + k, len(kinds)))):
+        return 0
+    body = p + k + lead
+    if body + k > len(kinds):
+        return 0
+    pattern = [NAME if kinds[i] == NAME else FIGURE for i in range(body, body + k)]
+    if pattern[0] != NAME or FIGURE not in pattern or OTHER in kinds[body:body + k]:
+        return 0
+    period = _period(pattern)
+    if period < k and any(keys[p + j] != keys[p + j + period] for j in range(k - period)):
+        return 0  # rows of a narrower table under a header that does not repeat (see module doc)
+    rows, figures = 0, 0
+    start = body
+    while start + k <= len(kinds) and all(_fits(kinds[start + j], pattern[j]) for j in range(k)):
+        if any(cells.unit[start + j] for j in range(k) if pattern[j] == NAME):
+            return 0  # a figure's unit broken off its sentence (共有车辆 / 5 / 辆), not a row name
+        figures += sum(kinds[start + j] == FIGURE for j in range(k))
+        rows += 1
+        start += k
+    if start < len(kinds) and kinds[start] in (FIGURE, FILLER):
+        return 0  # the rows run on out of step (a figure where a name would open the next row)
+    return rows if figures >= 2 else 0
+
+
+def _fits(kind: str, wanted: str) -> bool:
+    return kind == NAME if wanted == NAME else kind in (FIGURE, FILLER)
+
+
+def _period(pattern: list[str]) -> int:
+    """The shortest period the pattern repeats with (its length when it does not repeat)."""
+    k = len(pattern)
+    for d in range(1, k):
+        if k % d == 0 and pattern == pattern[:d] * (k // d):
+            return d
+    return k
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """Unit words that stand after a figure (辆, 户, 万元, 亩次): never the name of a row."""
+    table = data.load("units")
+    words = [*table["money"], *table["percent"], *table["counts"], *table.get("measure_words", []),
+             *table.get("form_unit_cells", [])]
+    return frozenset(words)
+
+
+def _header_key(value: str) -> str:
+    """A header cell without spaces and bracketed notes: 项目(按功能分类) repeats 项目."""
+    return _BRACKETED.sub("", unicodedata.normalize("NFKC", value))
+
+
+def numbers_its_rows(values: list[str], grid: Grid) -> bool:
+    """Whether a column of the grid numbers its rows 1, 2, 3… (a 行次 column): a sign, beside
+    the header, that a run of bare lines is a table and not a list of figures in prose."""
+    rows = range(grid.first_row, grid.end, grid.width)
+    for col in range(1, grid.width):
+        numbers = [unicodedata.normalize("NFKC", values[r + col]).strip() for r in rows]
+        if all(n.isdigit() for n in numbers):
+            ints = [int(n) for n in numbers]
+            if all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False)):
+                return True
+    return False
