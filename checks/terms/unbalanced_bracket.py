@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import opens_at_the_cut
 from perflint.extract.punctuation import BracketSlip, bracket_family, unbalanced_brackets
 from perflint.model import Document, Location, SourceText, Table
 
@@ -28,7 +29,7 @@ def _units(doc: Document) -> list[tuple[list[SourceText], bool]]:
     return units
 
 
-def _slips(texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, Location]]:
+def _slips(doc: Document, texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, Location]]:
     joined = "\n".join(t.value for t in texts)
     slips = unbalanced_brackets(joined)
     if not slips:
@@ -42,7 +43,10 @@ def _slips(texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, L
             continue  # the document ends inside the bracket: cut off, not mistyped
         k = bisect.bisect_right(starts, slip.start) - 1  # the text the slip is in (a scan was quadratic)
         offset = slip.start - starts[k]
-        yield slip, texts[k].locate(offset, offset + 1)
+        where = texts[k].locate(offset, offset + 1)
+        if slip.kind == "stray" and opens_at_the_cut(doc, where):
+            continue  # the text begins inside the bracket: an excerpt cut below its opening
+        yield slip, where
 
 
 class UnbalancedBracket(Check):
@@ -50,8 +54,9 @@ class UnbalancedBracket(Check):
     Finds a bracket without its partner: an opening parenthesis, hexagonal bracket 〔 or book
     title mark 《 never closed, or a closing one with nothing open of its kind. Half- and
     full-width marks count alike; a list marker's lone bracket (`1)`) is fine, a table cell
-    wrapped over two rows is read as one, and a document that ends inside a bracket is taken
-    as cut off. One finding per document and kind of slip: the same slip repeated through a
+    wrapped over two rows is read as one, a document that ends inside a bracket is taken
+    as cut off, and so is one that begins inside a bracket (a closing mark on its first line,
+    unless that line is a report's title). One finding per document and kind of slip: the same slip repeated through a
     form (every `(万元` header) is one defect, its other places are listed with it.
 
     ## Why is this bad?
@@ -73,7 +78,7 @@ class UnbalancedBracket(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；文档在括号内结束的，视为被截断。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；文档在括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。
 
     ## 为什么要改
     “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。
@@ -101,7 +106,7 @@ class UnbalancedBracket(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         groups: dict[tuple[str, str], list[tuple[BracketSlip, Location]]] = {}
         for texts, last in _units(doc):
-            for slip, where in _slips(texts, last):
+            for slip, where in _slips(doc, texts, last):
                 groups.setdefault((slip.kind, bracket_family(slip.mark)), []).append((slip, where))
         for (kind, _family), found in groups.items():
             (first, where), rest = found[0], found[1:]

@@ -9,6 +9,7 @@ read a word or a list as complete ask here first.
 from __future__ import annotations
 
 from perflint.model import Document, Location
+from perflint.text.dates import REPORT_TITLE
 
 
 def last_line(doc: Document) -> int:
@@ -55,3 +56,29 @@ def in_cut_sentence(doc: Document, where: Location) -> bool:
     end_column = where.end_column if where.end_column is not None else len(line) + 1
     rest = line[end_column - 1:].rstrip(" \t\u3000\r\n")
     return not any(mark in rest for mark in _SENTENCE_ENDS) and not rest.endswith(".")
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+_CUT_CLAUSE = 60  # characters: how far into its first line an excerpt's cut sentence may run
+
+
+def first_line(doc: Document) -> int:
+    """The 1-based number of the document's first source line with any text on it (0: none)."""
+    for number, line in enumerate(doc.lines, 1):
+        if line.strip():
+            return number
+    return 0
+
+
+def opens_at_the_cut(doc: Document, where: Location) -> bool:
+    """Whether ``where`` lies on the text's first line with text, and that line is no report's
+    title, and ``where`` is in that line's first sentence: an excerpt copied from inside a report
+    starts mid-sentence (``…40人)，环卫处…``), and a bracket closed there was opened above the cut."""
+    number = first_line(doc)
+    if not number or where.line != number:
+        return False
+    line = doc.lines[number - 1]
+    before = line[:max(0, where.column - 1)]
+    if any(mark in before for mark in _SENTENCE_ENDS) or len(before.strip()) > _CUT_CLAUSE:
+        return False  # past the first sentence: the cut is behind it (a draft glued onto one line)
+    return not REPORT_TITLE.search("".join(line.split()))

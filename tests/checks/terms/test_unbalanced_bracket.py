@@ -72,3 +72,13 @@ def test_a_web_pages_controls_left_open_are_not_the_reports_brackets():
     assert run(UnbalancedBracket, page.replace("【字体：", "【阅读：")) == []
     (d,) = run(UnbalancedBracket, page.replace("【字体：", "依据【2023\n"))
     assert d.code == "T805"
+
+
+def test_a_text_that_begins_inside_a_bracket_is_an_excerpt_cut_below_its_opening():
+    # an excerpt copied from the middle of a sentence: the “(” is above the cut
+    cut = "2人、协管员12人)，环卫所共有职工86人。\n\n二、机构设置\n\n本所设办公室。\n"
+    assert run(UnbalancedBracket, cut) == []
+    # the same slip further down is reported, and so is one in a report's title on the first line
+    assert [d.code for d in run(UnbalancedBracket, "二、人员情况\n\n" + cut)] == ["T805"]
+    titled = "示范县环卫所2023年度)部门决算\n\n一、概况\n\n本所设办公室。\n"
+    assert [d.code for d in run(UnbalancedBracket, titled)] == ["T805"]
