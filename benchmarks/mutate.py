@@ -280,14 +280,16 @@ def blocks(doc: Document, kind: type) -> Iterator:
             if isinstance(block, kind):
                 yield block
 
-
-def m_dup_text(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+def paragraph_lines(doc: Document, lines: list[str]) -> Iterator[tuple[int, str]]:
+    """Each paragraph that stands on one source line: its line number and the line."""
     for para in blocks(doc, Paragraph):
         anchor = para.text.single_anchor
-        if anchor is None:
-            continue
-        n = anchor[0]
-        src = lines[n - 1]
+        if anchor is not None:
+            yield anchor[0], lines[anchor[0] - 1]
+
+
+def m_dup_text(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for n, src in paragraph_lines(doc, lines):
         if len(src.strip()) >= 40 and src.rstrip().endswith("。") and "|" not in src:
             new = list(lines)
             new.insert(n, src)
@@ -337,12 +339,9 @@ def table_values(doc: Document, unit: str) -> set[Decimal]:
 
 def m_unit(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
     in_tables = table_values(doc, "万元")
-    for para in blocks(doc, Paragraph):
-        anchor = para.text.single_anchor
-        if anchor is None or not in_tables:
-            continue
-        n = anchor[0]
-        src = lines[n - 1]
+    if not in_tables:
+        return
+    for n, src in paragraph_lines(doc, lines):
         for m in MONEY.finditer(src):
             if m.group(2) != "万元" or "." not in m.group(1) or dec(m.group(1)) not in in_tables:
                 continue
@@ -449,12 +448,7 @@ def m_percent(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
 
 
 def m_placeholder(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
-    for para in blocks(doc, Paragraph):
-        anchor = para.text.single_anchor
-        if anchor is None:
-            continue
-        n = anchor[0]
-        src = lines[n - 1]
+    for n, src in paragraph_lines(doc, lines):
         for i, m in enumerate(MONEY.finditer(src)):
             hole = ("XX", "××", "【填写】")[i % 3]
             new = replace_span(lines, n, m.start(1) + 1, m.group(1), hole)
