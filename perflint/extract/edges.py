@@ -11,6 +11,10 @@ from __future__ import annotations
 from perflint.model import Document, Location
 from perflint.text.dates import REPORT_TITLE
 
+# Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
+_SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
+_TRAILING = " \t\u3000\r\n)）”’\"'"  # what a cut may leave after the last word
+
 
 def last_line(doc: Document) -> int:
     """The 1-based number of the document's last source line with any text on it (0: none)."""
@@ -27,7 +31,7 @@ def runs_to_the_end(doc: Document, where: Location) -> bool:
     if not doc.lines or end_line != last_line(doc):
         return False
     end_column = where.end_column if where.end_column is not None else len(doc.lines[end_line - 1]) + 1
-    return not doc.lines[end_line - 1][end_column - 1:].strip(" \t\u3000\r\n)）”’\"'")
+    return not doc.lines[end_line - 1][end_column - 1:].strip(_TRAILING)
 
 
 def stops_mid_sentence(doc: Document, where: Location) -> bool:
@@ -38,11 +42,8 @@ def stops_mid_sentence(doc: Document, where: Location) -> bool:
         return False
     line = doc.lines[(where.end_line or where.line) - 1]
     end_column = where.end_column if where.end_column is not None else len(line) + 1
-    text = line[:end_column - 1].rstrip(" \t\u3000\r\n)）”’\"'")
-    return not text.endswith(("。", "；", "！", "？", ".", ";", "!", "?"))
-
-
-_SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
+    text = line[:end_column - 1].rstrip(_TRAILING)
+    return not text.endswith((*_SENTENCE_ENDS, "."))
 
 
 def in_cut_sentence(doc: Document, where: Location) -> bool:
@@ -58,7 +59,6 @@ def in_cut_sentence(doc: Document, where: Location) -> bool:
     return not any(mark in rest for mark in _SENTENCE_ENDS) and not rest.endswith(".")
 
 
-_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 _CUT_CLAUSE = 60  # characters: how far into its first line an excerpt's cut sentence may run
 
 
