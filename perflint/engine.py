@@ -23,6 +23,7 @@ from typing import Any
 from perflint.catalogue import msg
 from perflint.check import FAMILIES, Check, Context, Family
 from perflint.diagnostics import Diagnostic
+from perflint.extract.edges import rests_on_a_cut_figure
 from perflint.facts import Facts
 from perflint.heap import LARGE_CHARS, Frozen
 from perflint.model import Document
@@ -399,7 +400,11 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
 
     When the last check of a family has run, the facts only finished families read are dropped
     (:meth:`perflint.facts.Facts.release`): they lived to the end before, a third of the memory
-    of a long draft."""
+    of a long draft.
+
+    A finding that stands on a figure an excerpt's cut may have shortened (``980 元`` at the
+    top of a copy that began inside ``13980 元``) is dropped here, for every rule at once: its
+    figures were computed from digits the text does not hold (:mod:`perflint.extract.edges`)."""
     result = RunResult()
     pending = Counter(check.family for check in checks)
     families = {*FAMILIES, *pending}
@@ -420,7 +425,8 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
                 if isinstance(doc.facts, Facts):
                     doc.facts.release(pending, families)
             frozen.again()
-    result.diagnostics = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
+    result.diagnostics = [d for d in dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
+                          if not rests_on_a_cut_figure(doc, d)]
     _add_native_locations(doc, result.diagnostics)
     return result
 

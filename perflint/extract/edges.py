@@ -8,6 +8,7 @@ read a word or a list as complete ask here first.
 
 from __future__ import annotations
 
+from perflint.diagnostics import Diagnostic
 from perflint.model import Document, Location
 from perflint.text.dates import REPORT_TITLE
 
@@ -82,3 +83,25 @@ def opens_at_the_cut(doc: Document, where: Location) -> bool:
     if any(mark in before for mark in _SENTENCE_ENDS) or len(before.strip()) > _CUT_CLAUSE:
         return False  # past the first sentence: the cut is behind it (a draft glued onto one line)
     return not REPORT_TITLE.search("".join(line.split()))
+
+
+
+def cut_figure(doc: Document, where: Location) -> bool:
+    """Whether ``where`` is a figure the excerpt may have cut: the first thing on the text's
+    first line (no report's title), where ``13980 元`` becomes ``980 元`` when the copy starts
+    inside it. (A copy that stops inside a figure keeps its first digits and loses its unit,
+    and a figure without a unit is no operand of the rules that compute.)"""
+    if not doc.lines or where.line != first_line(doc):
+        return False
+    line = doc.lines[where.line - 1]
+    start = where.column - 1
+    if not 0 <= start < len(line) or not line[start].isdigit() or line[:start].strip():
+        return False
+    return not REPORT_TITLE.search("".join(line.split()))
+
+
+def rests_on_a_cut_figure(doc: Document, diag: Diagnostic) -> bool:
+    """Whether a finding stands on a figure the excerpt may have cut (:func:`cut_figure`), at
+    its own place or at one of its operands: its sum or rate was computed from digits the
+    copy lost, and says nothing about the draft."""
+    return cut_figure(doc, diag.location) or any(cut_figure(doc, r.location) for r in diag.related)

@@ -1,0 +1,26 @@
+"""Findings standing on a figure an excerpt's cut may have shortened are dropped (engine step,
+``perflint.extract.edges.cut_figure``): a copy that starts inside ``3460 元`` reads ``460 元``."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import GrowthRateMismatch
+
+from perflint.diagnostics import Severity
+from tests.checks._harness import lint
+
+# a fall of 540 from 4,000 is 13.5%; with the first digit cut off, 540 ÷ (460 + 540) is 54%
+CUT_AT_THE_TOP = "460 元，占商品和服务支出 1.2%，较上年减少 540 元，下降 13.5%。\n"
+WRONG_BELOW = "会议费支出 2.40 万元，比上年减少 3.60 万元，下降 15%。\n"
+
+
+def test_figure_opening_an_excerpt_is_not_computed_with():
+    assert lint(GrowthRateMismatch, CUT_AT_THE_TOP) == []
+    # the same figures below the text's first line are the draft's own: reported
+    (d,) = lint(GrowthRateMismatch, "二、支出情况\n" + CUT_AT_THE_TOP.replace("460", "本年支出 460"))
+    assert d.severity is Severity.error
+
+
+def test_a_wrong_rate_further_down_is_still_reported():
+    (d,) = lint(GrowthRateMismatch, CUT_AT_THE_TOP + WRONG_BELOW)
+    assert d.location.line == 2 and "60.00%" in d.message()
+
