@@ -231,6 +231,13 @@ class _Walker:
                  # ``1.`` on every item: Markdown's automatic numbering
                  or (prev.value == 1 and x.marker == prev.marker == "1."))
         top_level = all(s.style in STRUCTURAL for s in stack[:k])
+        if top_level and not quiet and not inverted and len(seq.items) == 1 and x.is_title and prev.is_title:
+            # ``一、`` ``一、`` ``二、``: a report numbers from 一、 again after a whole list, never
+            # after one heading of its own (a list of one is no list): the second is a repeat
+            self._close_above(k)
+            seq.items.append(x)
+            self._find("repeat", x, seq, previous=prev, same=prev, parent=seq.parent)
+            return
         if top_level and (quiet or not inverted):
             self._replace(k, x)  # a new report or a nested one: it numbers from 一、 again
             return

@@ -32,3 +32,17 @@ def test_repeat_inside_a_flattened_list():
     text = FLAT_LIST.replace("5.维护社会秩序", "4.维护社会秩序").replace("6持续", "6.持续")
     [d] = run(text, NumberingRepeat)
     assert d.location.line == 2 and "编号“4.”重复" in d.message("zh") and "此处应为“5.”" in d.message("zh")
+
+
+def test_second_top_heading_numbered_one_again():
+    """``一、`` ``一、`` ``二、``: a report starts a new list after a whole one, not after its own
+    single heading; the second ``一、`` is a repeat (and ``二、`` then follows it)."""
+    text = ("示范县水利局2023年度部门决算说明\n\n一、部门基本情况\n\n本局负责全县水利工程管理。\n\n"
+            "一、收入支出决算总体情况说明\n\n本年收入合计 100 万元。\n\n二、收入决算情况说明\n\n本年收入 100 万元。\n")
+    [d] = run(text, NumberingRepeat)
+    assert d.location.line == line_of(text, "一、收入支出") and "此处应为“二、”" in d.message("zh")
+    # numbered right, or a second report of a bundle after a whole list of its own: quiet
+    assert run(text.replace("一、收入支出", "二、收入支出").replace("二、收入决算", "三、收入决算"), NumberingRepeat) == []
+    bundle = ("示范县水利局2023年度部门决算说明\n\n一、部门基本情况\n\n本局负责水利工程管理。\n\n二、收支情况\n\n"
+              "本年收入 100 万元。\n\n一、项目概况\n\n本项目预算 20 万元。\n\n二、项目绩效\n\n项目按期完成。\n")
+    assert run(bundle, NumberingRepeat) == []
