@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import table_cut_below
 from perflint.model import Document
 from perflint.text.numbers import fmt
 
@@ -54,17 +55,20 @@ class TableSumCheck(Check):
             if key in seen:
                 continue
             seen.add(key)
-            diag = self._report(fact)
+            diag = self._report(doc, fact)
             if diag is not None:
                 yield diag
 
-    def _report(self, fact: TableFact) -> Diagnostic | None:
+    def _report(self, doc: Document, fact: TableFact) -> Diagnostic | None:
         rel = fact.relation
         parts = [p.quantity for p in rel.parts]
         total = rel.total.quantity
         outcome = check_sum(total, parts)
         if outcome is None:
             return None
+        if outcome.computed < total.value and all(p.row > rel.total.row for p in rel.parts) \
+                and table_cut_below(doc, fact.table):
+            return None  # the parts run on below the excerpt's end: the rows it lost
         if outcome.severity is Severity.rounding and not self.options.get("rounding", True):
             return None
         location = rel.total.cell.text.locate()

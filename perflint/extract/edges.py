@@ -9,7 +9,7 @@ read a word or a list as complete ask here first.
 from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
-from perflint.model import Document, Location
+from perflint.model import Document, Heading, Location, Paragraph, Table, TocEntry
 from perflint.text.dates import REPORT_TITLE
 
 # Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
@@ -105,3 +105,17 @@ def rests_on_a_cut_figure(doc: Document, diag: Diagnostic) -> bool:
     its own place or at one of its operands: its sum or rate was computed from digits the
     copy lost, and says nothing about the draft."""
     return cut_figure(doc, diag.location) or any(cut_figure(doc, r.location) for r in diag.related)
+
+
+def table_cut_below(doc: Document, table: Table) -> bool:
+    """Whether the excerpt stops inside ``table``: no prose follows the table up to the text's
+    end, and the last line of the text holds no figure (a row's name whose figures the copy
+    lost: ``公务用车购置及运行费 |``). A report that ends on a whole table ends on a row of figures."""
+    after = False
+    for _part, block in doc.blocks():
+        if block is table:
+            after = True
+        elif after and isinstance(block, (Paragraph, Heading, TocEntry)):
+            return False
+    number = last_line(doc)
+    return after and number > 0 and not any(ch.isdigit() for ch in doc.lines[number - 1])

@@ -107,3 +107,21 @@ def test_a101_wrong_year_total_in_a_final_accounts_table_with_blank_lines_betwee
 
 def test_a101_quiet_where_no_table_was_read():
     assert run(TableTotalMismatch, fixture("tables", "not_tables_one_item_per_line.txt")) == []
+
+
+# An excerpt that stops inside a table whose 合计 comes first (a fixture we wrote, modelled on a
+# 三公 budget table pasted one cell a line): the last row lost its figure at the cut, so the parts
+# above fall short of the total; that is the cut, not the draft.
+
+def test_a101_quiet_when_the_excerpt_stops_inside_a_total_first_table():
+    assert run(TableTotalMismatch, fixture("tables", "sangong_total_first_cut.txt")) == []
+
+
+def test_a101_total_first_table_that_ends_on_figures_is_still_checked():
+    whole = fixture("tables", "sangong_total_first_cut.txt") + "22.00 |\n"
+    assert run(TableTotalMismatch, whole) == []
+    wrong = whole.replace("36.50", "38.50")
+    (d,) = run(TableTotalMismatch, wrong)
+    assert "0 + 14.50 + 22.00 = 36.50 ≠ 38.50（合计）" in d.message()
+    # parts already above the total: the rows a cut took could only add to them
+    assert run(TableTotalMismatch, fixture("tables", "sangong_total_first_cut.txt").replace("36.50", "12.50")) != []
