@@ -283,6 +283,13 @@ class _Walker:
         self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)))
 
 
+def _cut_open(part: Part, item: Item) -> bool:
+    """An excerpt's first line opening with a marker whose opening bracket is missing (``二)``):
+    the copy began inside ``(二)``, and what the marker stands above is not known."""
+    return (item.block is part.blocks[0] and item.start == 0 and item.marker.endswith((")", "）"))
+            and not item.marker.startswith(("(", "（")))
+
+
 def part_outline(part: Part) -> PartOutline:
     return _Walker(part).run()
 
@@ -301,7 +308,8 @@ def outline(doc: Document) -> list[PartOutline]:
         if not is_report_title(part.title):
             # An excerpt (no report title): its first item at a level may follow items cut off
             # above it; only an item with a visible parent can be said to start late.
-            po.findings = [f for f in po.findings if not (f.kind == "start" and f.parent is None)]
+            po.findings = [f for f in po.findings if not (f.kind == "start" and (
+                f.parent is None or _cut_open(part, f.parent)))]
         if result:
             ends = {(s.style, s.variant): s.last.value for s in result[-1].sequences}
             po.findings = [f for f in po.findings if not (

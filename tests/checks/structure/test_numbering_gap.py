@@ -89,3 +89,14 @@ def test_a_report_opening_at_a_later_part_is_a_warning():
     [d] = run(text, NumberingGap)
     assert d.severity == Severity.warning and d.location.line == 3
     assert "第一部分" in d.message("zh")
+
+
+def test_start_quiet_under_a_marker_the_excerpt_cut_open():
+    """An excerpt starting inside ``(二)机构设置情况`` reads ``二)…`` on its first line: the
+    ``二、`` below it is no first item of a list under it (its ``一、`` lies above the cut)."""
+    cut = ("二)机构设置情况\n示范幼儿园为县教育局直属事业单位。\n二、2023年度部门决算情况说明\n"
+           "(一)收入决算情况。\n本年收入 120 万元。\n")
+    assert run(cut, NumberingGap) == []
+    # a whole marker on the first line is a visible parent: its list must start at 一、
+    whole = "(二)机构设置情况\n示范幼儿园为县教育局直属事业单位。\n1.幼儿园设园长室。\n3.设保教室。\n"
+    assert [d.location.line for d in run(whole, NumberingGap)] == [4]
