@@ -10,6 +10,7 @@ from functools import cache
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.form_answers import label_core
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
+from perflint.read.lines import has_sentence_punct
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, find_quantities, normalise
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -93,6 +94,8 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
     attachment, may hold its content), as are statement lists typed as numbered lines."""
     out: list[tuple[Heading, Block]] = []
     blocks = part.blocks
+    if not any(_is_body(b) for b in blocks):
+        return out  # headings only: an outline, or a contents the excerpt holds without its title
     for i, block in enumerate(blocks):
         if not isinstance(block, Heading) or i + 1 >= len(blocks):
             continue
@@ -115,6 +118,20 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
             continue  # an item of such a list that lost its full stop (4、…。 5、…制度 6、…。)
         out.append((block, nxt))
     return out
+
+
+_BODY_CHARS = 50  # a line this long is text of its own, even with no sentence mark
+
+
+def _is_body(block: Block) -> bool:
+    """A block that is text under a heading: a table, or a paragraph that says something (a
+    sentence, or a long line) rather than naming a section or a table."""
+    if isinstance(block, Table):
+        return True
+    if not isinstance(block, Paragraph):
+        return False
+    value = compact(block.text.value)
+    return len(value) > _BODY_CHARS or has_sentence_punct(value)
 
 
 def section_blocks(part: Part, heading: Heading) -> list[Block]:

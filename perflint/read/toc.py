@@ -25,6 +25,7 @@ from perflint.text.patterns import lazy_compile
 _MAX_ENTRY = 50  # a contents line longer than this is prose
 _MAX_RUN = 150  # entries in one table of contents
 _MIN_ENTRIES = 3
+_MAX_LEAD = 6  # unnumbered table names a text cut inside its contents may open with
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
@@ -61,6 +62,12 @@ def _entry_like(block: Block) -> bool:
 def _is_note(block: Block) -> bool:
     """A note line (``注：…`` ``说明：…``), which may stand between the contents and the body."""
     return isinstance(block, Paragraph) and bool(_NOTE.match(block.text.value))
+
+
+def _names_a_table(block: Block) -> bool:
+    """A short line naming a table (``政府性基金预算财政拨款收入支出决算表``, or cut at its
+    start: ``三公”经费支出决算表``), as the contents of final accounts list their public tables."""
+    return _entry_like(block) and compact(block.text.value).endswith("表")
 
 
 def _numbered(block: Block) -> bool:
@@ -296,15 +303,21 @@ def _cut_contents_end(blocks: list[Block]) -> int | None:
     if not parts_seen or len(run) < 3 or sum(_listed(b) for b in run) < _MIN_NUMBERED_SHARE * len(run):
         return None
     to_the_end = end == len(blocks)
-    return end if went_back or (restarted and len(run) >= 5) or (to_the_end and len(run) >= 6) else None
+    # two part lines with nothing of their own between them run on to the end: a list of parts
+    parts_listed = sum(1 for b in run if _numbered(b) and parse_marker(b.text.value)[0].style in _PART_STYLES)
+    return end if went_back or (restarted and len(run) >= 5) or (to_the_end and (
+        len(run) >= 6 or (len(run) >= 4 and parts_listed >= 2))) else None
 
 
 def mark_contents(blocks: list[Block]) -> list[Block]:
     """``blocks`` with every hand-typed table of contents turned into :class:`TocEntry` blocks."""
     out: list[Block] = []
     i = 0
-    # The first numbered line, past at most two short lines (a title, or an entry cut mid-line).
-    first = next((k for k, b in enumerate(blocks[:3]) if _numbered(b)), None)
+    # The first numbered line, past at most two short lines (a title, or an entry cut mid-line),
+    # or past more lines that each name a table (the public tables a 决算 contents lists unnumbered).
+    first = next((k for k, b in enumerate(blocks[:_MAX_LEAD + 1]) if _numbered(b)), None)
+    if first is not None and first > 2 and not all(_names_a_table(b) for b in blocks[:first]):
+        first = None
     if first is not None and all(_entry_like(b) and not isinstance(b, TocEntry) for b in blocks[:first]) \
             and _body_start(blocks, first) is None and (end := _cut_contents_end(blocks[first:])) is not None:
         out.extend(blocks[:first])

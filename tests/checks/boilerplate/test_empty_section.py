@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from perflint.checks.boilerplate import EmptySection
 
+from perflint.model import TocEntry
+from perflint.read.text import parse_text
+
 from .._harness import FIXTURES, lines, run
 from ._drafts import run_code
 
@@ -100,3 +103,25 @@ def test_b306_quiet_on_a_duty_that_lost_its_full_stop_in_a_list_of_duties():
     assert run_code(duties, "B306") == []
     assert lines(run_code("二、专项支出\n\n1、资金安排情况分析\n\n2、资金使用情况分析\n\n资金专款专用。\n\n三、结论\n\n好。\n",
                           "B306")) == [3]
+
+
+def test_b306_quiet_on_an_excerpt_of_contents_that_opens_on_table_names():
+    """The contents of final accounts list their public tables unnumbered: an excerpt cut
+    there opens on table names, then the parts and sections without a body under any."""
+    cut = ("财政拨款“三公”经费支出决算表\n\n政府性基金预算财政拨款收入支出决算表\n\n国有资本经营预算财政拨款支出决算表\n\n"
+           "第三部分  2024年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n二、收入决算情况说明\n\n"
+           "三、支出决算情况说明\n\n四、财政拨款收入支出决算总体情况说明\n\n五、一般公共预算财政拨款支出决算情况说明\n")
+    assert run_code(cut, "B306") == []
+    entries = [b for b in parse_text(cut, "draft.txt").parts[0].blocks if isinstance(b, TocEntry)]
+    assert len(entries) == 6  # read as contents after the table names: the part and its five sections
+
+
+def test_b306_quiet_on_a_text_of_headings_only():
+    """Headings and nothing else (a piece of an outline or of contents that lost its title):
+    an empty section shows only among sections that have text."""
+    outline = "九、国有资本经营预算财政拨款支出情况说明\n\n十、机关运行经费支出情况说明\n\n十一、政府采购情况说明\n"
+    assert run_code(outline, "B306") == []
+    parts = "九、其他重要事项情况说明\n\n十、名词解释\n\n第四部分  名词解释\n\n第五部分  附件\n"
+    assert run_code(parts, "B306") == []
+    # one section with its text: the others are empty sections
+    assert lines(run_code(outline.replace("十、机关", "本年度政府采购支出 12.40 万元。\n\n十、机关"), "B306")) == [5]
