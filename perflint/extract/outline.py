@@ -231,7 +231,8 @@ class _Walker:
                  # ``1.`` on every item: Markdown's automatic numbering
                  or (prev.value == 1 and x.marker == prev.marker == "1."))
         top_level = all(s.style in STRUCTURAL for s in stack[:k])
-        if top_level and not quiet and not inverted and len(seq.items) == 1 and x.is_title and prev.is_title:
+        if top_level and not quiet and not inverted and prev.value == 1 and len(seq.items) == 1 \
+                and x.is_title and prev.is_title:
             # ``一、`` ``一、`` ``二、``: a report numbers from 一、 again after a whole list, never
             # after one heading of its own (a list of one is no list): the second is a repeat
             self._close_above(k)

@@ -46,3 +46,11 @@ def test_second_top_heading_numbered_one_again():
     bundle = ("示范县水利局2023年度部门决算说明\n\n一、部门基本情况\n\n本局负责水利工程管理。\n\n二、收支情况\n\n"
               "本年收入 100 万元。\n\n一、项目概况\n\n本项目预算 20 万元。\n\n二、项目绩效\n\n项目按期完成。\n")
     assert run(bundle, NumberingRepeat) == []
+
+
+def test_excerpt_opening_on_a_later_heading_then_numbering_from_one():
+    """An excerpt that opens on ``五、`` (its 一、 to 四、 above the cut) and then numbers from
+    ``一、`` again has no repeat: only a single ``一、`` followed by ``一、`` is one."""
+    text = ("五、评价报告综述\n\n本年度各项目均按计划实施。\n\n一、部门概况\n\n本部门有在编人员 12 人。\n\n"
+            "二、部门整体支出情况\n\n本年支出 100 万元。\n")
+    assert run(text, NumberingRepeat) == []
