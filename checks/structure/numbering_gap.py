@@ -19,7 +19,8 @@ class NumberingGap(Check):
     whose first item is not 1 (a report whose first heading is `二、`, a `3、` with no `1、`
     before it). The second is an error: something is certainly missing or misnumbered; a
     report opening at a later part (`第三部分`) is a warning, since a publication is often split
-    into one file per part.
+    into one file per part, and so is a late start under the first numbered item of an excerpt
+    (a text with no report title), whose levels above that item were cut away.
 
     Lists restart under every heading, after a label line (`发现的问题及原因：`), after each
     table and in each report of a bundle; those restarts are expected. Items next to a table
@@ -46,7 +47,7 @@ class NumberingGap(Check):
     """
 
     doc_zh = """## 它检查什么
-    沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误；报告从后面的部分开始（“第三部分”）则是 warning，因为公开时常按部分分成多个文件。
+    沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误；报告从后面的部分开始（“第三部分”）则是 warning，因为公开时常按部分分成多个文件；摘录（没有报告标题的文本）在其第一个编号项之下的序列不从 1 开始，也是 warning，因为该项之上的层级已被截去。
 
     每个标题之下、标签行（“发现的问题及原因：”）之后、每张表格之后以及合订本的每份报告中，列表都会重新开始，这些都是正常的。紧挨表格的项不判断（缺的那项可能被导入程序留在了单元格里）；跳过三个以上的编号视为游离的数字，而不是缺项。
 
@@ -93,7 +94,9 @@ class NumberingGap(Check):
                 where, where_en, related = "本报告", " at the top of the report", []
             # A document opening at 第三部分 is often one file of a publication split by part
             # (部门决算: 概况, 决算表, 情况说明 on separate pages): likely, not certain, so a warning.
-            severity = Severity.warning if f.parent is None and f.item.marker.startswith("第") else Severity.error
+            # At an excerpt's top the levels above its first item are not in the text: likely too.
+            severity = Severity.warning if (f.parent is None and f.item.marker.startswith("第")) or f.at_the_cut \
+                else Severity.error
             yield self.diagnostic(
                 "start", f.item.location, severity=severity, related=related,
                 marker=f.item.marker, where=where, where_en=where_en, missing=markers(f.item, f.missing))

@@ -76,6 +76,9 @@ class Finding:
     parent: Item | None = None
     missing: tuple[int, ...] = ()
     inverted: bool = False
+    # an excerpt's first numbered item is the parent: items the writer numbered above it (some
+    # units put 1、 above （一）) may lie above the cut, so the start is likely, not certain
+    at_the_cut: bool = False
 
 
 @dataclass
@@ -311,6 +314,9 @@ def outline(doc: Document) -> list[PartOutline]:
             # above it; only an item with a visible parent can be said to start late.
             po.findings = [f for f in po.findings if not (f.kind == "start" and (
                 f.parent is None or _cut_open(part, f.parent)))]
+            if po.items:
+                for f in po.findings:
+                    f.at_the_cut = f.kind == "start" and f.parent is po.items[0]
         if result:
             ends = {(s.style, s.variant): s.last.value for s in result[-1].sequences}
             po.findings = [f for f in po.findings if not (

@@ -61,6 +61,12 @@ def test_an_excerpt_still_reports_a_start_under_a_visible_parent():
     text = "公用经费开支标准列支。\n一、收入情况\n（二）财政拨款收入\n本年财政拨款100万元。\n"
     [d] = run(text, NumberingGap)
     assert d.location.line == 3 and "“一、收入情况”（第 2 行）之下" in d.message("zh")
+    # under the excerpt's first item the levels above it are not in the text: a warning; under a
+    # later item an error, as in a whole report
+    assert d.severity is Severity.warning
+    later = text.replace("一、收入情况", "一、收入情况\n本年收入100万元。\n二、支出情况")
+    [d] = run(later, NumberingGap)
+    assert "“二、支出情况”" in d.message("zh") and d.severity is Severity.error
 
 
 def test_gap_in_a_note_list_run_together_after_a_colon():
