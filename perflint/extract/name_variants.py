@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern
 
@@ -57,7 +58,9 @@ def _contrasts() -> frozenset[str]:
 def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVariant]:
     """Every stretch of ``texts`` that is a stretch of one of ``titles`` with one Chinese
     character changed (see the module docstring), once per place in the text."""
-    refs = [t for t in dict.fromkeys(compact(title) for title in titles)
+    # only a report's title names things: an excerpt's first line (a note, a sentence cut at its
+    # start) stands as its part's title too, and its wording is no dictionary
+    refs = [t for t in dict.fromkeys(compact(title) for title in titles if is_report_title(title))
             if len(t) <= TITLE_MAX and sum(map(_is_cjk, t)) >= CJK_MIN]
     if not refs:
         return []

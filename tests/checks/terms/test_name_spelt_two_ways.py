@@ -42,3 +42,14 @@ def test_function_characters_and_long_flattened_titles_are_no_names():
     assert name_variants([title], ["本部门由基本支出和项目支出绩效两部分构成"]) == []
     flattened = "项目支出绩效自评表 三级指标 及时(按期)开工率 ≥90% 及时(按期)完工率 ≥90% 验收合格率 100%" * 2
     assert name_variants([flattened], [flattened.replace("开工率", "完工率", 1)]) == []
+
+
+def test_t809_quiet_when_the_first_line_is_no_report_title():
+    """An excerpt's first line stands as its part's title: a note or a sentence there is no
+    dictionary of names (离休 and 退休 are two counts, 本年无 and 本年度 two phrases)."""
+    note = ("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。\n"
+            "二、收入情况\n国有资本经营预算财政拨款收入 0 万元，主要原因是本年无国有资本经营预算财政拨款收入。\n")
+    assert run(NameSpeltTwoWays, note) == []
+    sentence = ("本单位编制总数 15 人，实有在职人员 14 人，实有离休人员 0 人，实有退休人员 0 人。\n"
+                "明细如下：专技岗 7 人，管理岗 4 人。\n")
+    assert run(NameSpeltTwoWays, sentence) == []
