@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import first_line
 from perflint.extract.table_units import bare_figure_cells, money_header, table_unit
 from perflint.model import Document, Part, Table
 from perflint.text.numbers import declared_unit
@@ -84,6 +85,7 @@ class TableWithoutUnit(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        top = first_line(doc)
         for part in doc.parts:
             tables = list(part.tables())
             declared = [(t, u) for t in tables if (u := table_unit(t) or _unit_beside(part, t))]
@@ -94,6 +96,8 @@ class TableWithoutUnit(Check):
             for table in tables:
                 if any(t is table for t, _ in declared) or _header(table) in declared_headers:
                     continue  # declared, or the continuation of a declared table on the next page
+                if table.line == top:
+                    continue  # the text opens in the table: its title and unit line are above the cut
                 column = money_header(table)
                 if column is None or len(bare_figure_cells(table)) < 2:
                     continue

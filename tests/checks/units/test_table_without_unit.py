@@ -21,3 +21,13 @@ def test_money_table_without_the_unit_the_other_tables_declare():
     [d] = lint(TableWithoutUnit, ACCOUNTS)
     assert d.location.line == 14 and "万元" in d.message("zh")
     assert lint(TableWithoutUnit, ACCOUNTS.replace("列示如下。", "列示如下（金额单位：万元）。")) == []
+
+
+def test_table_opening_an_excerpt_is_quiet():
+    """A text that opens inside a table: its title and unit line are above the cut."""
+    tail = ACCOUNTS.split("二、培训经费明细\n\n培训经费按用途列示如下。\n\n")[1]
+    cut = tail + "\n三、收入决算表\n\n金额单位：万元\n\n项目\t预算数\t决算数\n财政拨款收入\t86.40\t86.40\n"
+    assert lint(TableWithoutUnit, cut) == []
+    # the same table below a first line of its own is reported
+    [d] = lint(TableWithoutUnit, "二、培训经费明细\n\n" + cut)
+    assert d.location.line == 3
