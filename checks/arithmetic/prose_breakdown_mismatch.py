@@ -8,7 +8,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.edges import in_cut_sentence
+from perflint.extract.edges import in_cut_sentence, runs_to_the_end
 from perflint.model import Document, Location
 from perflint.text.numbers import Quantity, fmt
 
@@ -108,9 +108,12 @@ class ProseBreakdownMismatch(Check):
         for run in paragraph_runs(doc):
             for pb in prose.paragraph_breakdowns([p.text.value for p in run]):
                 head = run[pb.total_index]
+                last = run[pb.parts[-1][0]] if pb.parts else head
                 diag = self._report(pb.total, tuple(q for _, q in pb.parts), True, pb.marker,
                                     head.text.locate(pb.total.start, pb.total.end),
-                                    [run[i].text.locate(q.start, q.end) for i, q in pb.parts])
+                                    [run[i].text.locate(q.start, q.end) for i, q in pb.parts],
+                                    # the list's last item ends the text: more items may follow the cut
+                                    cut=runs_to_the_end(doc, last.text.locate()))
                 if diag:
                     yield diag
 

@@ -90,8 +90,9 @@ def test_a104_whole_stated_in_an_earlier_paragraph():
 
 
 def test_a104_breakdown_announced_at_the_end_of_a_paragraph():
+    # (a heading after the list: a list that ends the text may go on past an excerpt's cut)
     (d,) = run_prose(ProseBreakdownMismatch, "2023年度基本支出720.50万元,分为:", "人员经费600.20万元,涵盖基本工资等。",
-               "公用经费40.30万元,涵盖办公费等。")
+               "公用经费40.30万元,涵盖办公费等。", "三、项目支出决算情况")
     assert "「分为」" in d.message() and "600.20 + 40.30 = 640.50" in d.message()
 
 
@@ -134,3 +135,15 @@ def test_a104_list_that_runs_into_the_texts_cut_may_fall_short():
     assert run_prose(ProseBreakdownMismatch, text) == []
     (d,) = run_prose(ProseBreakdownMismatch, text[:-2] + "。\n")
     assert "39" in d.message()
+
+
+def test_a104_numbered_paragraphs_that_run_to_the_texts_end_may_fall_short():
+    """A 具体为 list of numbered paragraphs whose last item ends the text: the items after it
+    lie beyond the cut. The same list followed by more text is still summed."""
+    head = "示范档案馆 2023 年年初下达专项经费指标共计 84 万元，具体为："
+    items = ["1、档案保护保管专项经费指标为 36 万元，主要用于馆藏档案保护；",
+             "2、档案装具专项指标为 16 万元，主要用于档案装盒和保管；",
+             "3、档案系统维护专项经费指标为 12 万元，主要用于系统运行维护"]
+    assert run_prose(ProseBreakdownMismatch, head, *items) == []
+    (d,) = run_prose(ProseBreakdownMismatch, head, *items, "二、绩效目标完成情况")
+    assert d.severity is Severity.warning and "36 + 16 + 12 = 64" in d.message()
