@@ -60,7 +60,8 @@ def in_cut_sentence(doc: Document, where: Location) -> bool:
     return not any(mark in rest for mark in _SENTENCE_ENDS) and not rest.endswith(".")
 
 
-_CUT_CLAUSE = 60  # characters: how far into its first line an excerpt's cut sentence may run
+_CUT_CLAUSE = 200  # characters: how far into its first line an excerpt's cut sentence may run (a list of
+# vehicles or staff by category runs long before its full stop)
 
 
 def first_line(doc: Document) -> int:

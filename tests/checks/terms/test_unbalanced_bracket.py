@@ -82,3 +82,12 @@ def test_a_text_that_begins_inside_a_bracket_is_an_excerpt_cut_below_its_opening
     assert [d.code for d in run(UnbalancedBracket, "二、人员情况\n\n" + cut)] == ["T805"]
     titled = "示范县环卫所2023年度)部门决算\n\n一、概况\n\n本所设办公室。\n"
     assert [d.code for d in run(UnbalancedBracket, titled)] == ["T805"]
+
+
+def test_an_excerpt_cut_inside_a_long_bracketed_list():
+    # the “(” opened a list of vehicles by category above the cut; the list runs long before “)”
+    cut = ("务用车0辆，主要领导干部用车3辆，机要通信用车0辆，应急保障用车10辆，执法执勤用车417辆，"
+           "特种专业技术用车15辆，离退休干部用车0辆，其他用车1,318辆)。\n\n二、三公经费支出情况\n\n本年支出 12 万元。\n")
+    assert run(UnbalancedBracket, cut) == []
+    # past the first sentence of that line the bracket is the draft's own slip
+    assert [d.code for d in run(UnbalancedBracket, "本年共有车辆 1,763 辆。" + cut)] == ["T805"]
