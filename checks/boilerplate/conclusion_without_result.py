@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import runs_to_the_end
 from perflint.extract.report_sections import conclusion_headings, section_blocks, states_result
 from perflint.model import Document
 from perflint.text.normalise import compact
@@ -65,4 +66,6 @@ class ConclusionWithoutResult(Check):
                 blocks = section_blocks(part, heading)
                 if not blocks or states_result(blocks):
                     continue  # an empty section is B306's business
+                if runs_to_the_end(doc, blocks[-1].text.locate()):
+                    continue  # the section runs into the text's cut: its result may follow it
                 yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))
