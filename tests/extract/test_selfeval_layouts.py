@@ -284,3 +284,16 @@ def test_labels_before_a_header_with_figures_that_do_not_fill_the_rows_are_not_r
     text = LABELS_BEFORE_HEADER.replace(" 48.20 47.10 — 98% —", "")
     forms = self_evaluations(parse_text(text, "f.txt"))
     assert all(b.role != "total" for f in forms for b in f.budget)
+
+
+def test_budget_header_that_lost_its_first_columns_at_an_excerpt_cut() -> None:
+    """An excerpt that starts inside the budget header (``全年预算数`` onward: 年初预算数 is above
+    the cut) names five columns over rows of six figures. The rows are read by the form's six
+    columns, never shifted by one (an 执行率 read from the 执行数 column)."""
+    lines = (FIXTURES / "cell_per_line.txt").read_text(encoding="utf-8").splitlines()
+    cut = "\n".join(lines[13:]) + "\n"  # from 全年预算数
+    [form] = self_evaluations(parse_text(cut, "form.txt"))
+    total = form.budget[0]
+    assert (str(total.budget.value), str(total.actual.value), total.rate.text) == ("50", "45", "90%")
+    part = form.budget[1]
+    assert part.rate is None and str(part.actual.value) == "45"

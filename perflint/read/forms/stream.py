@@ -222,6 +222,11 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
         # ``880 880 880 10 10`` under six columns: a blank cell was lost between the spaces, and
         # without a % to place the 执行率 the columns after the 执行数 are not known
         roles = [r for r in roles if r in ("initial", "budget", "actual")]
+    elif len(values) > len(roles):
+        # more figures than the header names: a header cell was lost (an excerpt cut inside the
+        # header, a cell the extraction dropped). Six figures fill the form's six columns; any
+        # other count is read by no column, since which ones the header lost is not known
+        roles = list(_DEFAULT_BUDGET_ROLES) if len(values) == len(_DEFAULT_BUDGET_ROLES) else []
     total = _assign(roles, values)
     if total is not None and any(t.kind == "fig" for t in total.values()):
         se.budget.append(_budget_row(toks[i] if not displaced else toks[j], "年度资金总额", total, header_weight,
