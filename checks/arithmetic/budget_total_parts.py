@@ -9,6 +9,7 @@ from perflint.checks.arithmetic._scoring import forms, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import stops_in_rows
 from perflint.extract.selfeval import BudgetExecution, Figure
 from perflint.model import Document
 from perflint.text.normalise import compact
@@ -107,12 +108,14 @@ class BudgetTotalParts(Check):
             parts = [b for b in form.budget if _role(b) == "part"]
             if len(totals) == 1 and parts:
                 yield from self._compare(totals[0], parts)
-            yield from self._by_nature(form, totals[0] if len(totals) == 1 else None)
+            yield from self._by_nature(doc, form, totals[0] if len(totals) == 1 else None)
 
-    def _by_nature(self, form, total: BudgetExecution | None) -> Iterator[Diagnostic]:
+    def _by_nature(self, doc: Document, form, total: BudgetExecution | None) -> Iterator[Diagnostic]:
         """部门整体 forms: each 按…性质分 total is the sum of its parts (error), and the money
         spent by nature (基本支出 + 项目支出) is the 全年执行数 (warning: some forms break down
         the budget instead)."""
+        # the two breakdowns share rows (收入 on the left, 支出 on the right): the last of either
+        last_line = max((f.cell.line for b in (form.by_income, form.by_spending) if b for _, f in b[1]), default=0)
         for group, breakdown in (("按收入性质分", form.by_income), ("按支出性质分", form.by_spending)):
             if breakdown is None:
                 continue
@@ -120,6 +123,8 @@ class BudgetTotalParts(Check):
             if stated is None or len(parts) < 2 or _amount(stated) is None:
                 continue
             summed = sum((_amount(f) for _, f in parts), Decimal(0))
+            if summed < _amount(stated) and stops_in_rows(doc, last_line):
+                continue  # the text stops inside the rows: the parts after them are past the cut
             if abs(summed - _amount(stated)) > sum((_half(f) for _, f in parts), Decimal(0)) + _half(stated):
                 yield self.diagnostic("nature_sum", where(stated), group=group, total=stated.text,
                                       terms=" + ".join(f.text for _, f in parts),

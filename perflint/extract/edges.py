@@ -120,3 +120,11 @@ def table_cut_below(doc: Document, table: Table) -> bool:
             return False
     number = last_line(doc)
     return after and number > 0 and not any(ch.isdigit() for ch in doc.lines[number - 1])
+
+
+
+def stops_in_rows(doc: Document, line: int) -> bool:
+    """Whether the text stops among rows ending at ``line`` (1-based): after it come only row
+    labels whose figures are gone (``纳入专户管理的非税收入拨款:``) and blank lines, as in an
+    excerpt cut inside a form's block of rows; the rows after them are past the cut."""
+    return all(not text.strip() or text.rstrip().endswith((":", "：")) for text in doc.lines[line:])

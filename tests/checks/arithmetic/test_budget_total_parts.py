@@ -82,3 +82,13 @@ def test_total_label_moved_after_its_row_by_pdf_extraction():
     [diag] = run_flat(BudgetTotalParts, text=text.format(a="0", b="0"))
     assert "30000.00" in diag.message("zh") and "0 + 0 + 0 = 0" in diag.message("zh")
     assert run_flat(BudgetTotalParts, text=text.format(a="30000.00", b="30000.00")) == []
+
+
+def test_income_by_nature_cut_before_its_last_source_is_no_sum():
+    """An excerpt that stops inside the rows (其他资金:100.00 and the form after it are past the
+    cut) lists two of the three sources: short of the total, it says nothing."""
+    cut = whole().split("其他资金")[0]
+    assert run_flat(BudgetTotalParts, cut) == []
+    # a wrong source with the rest of the form after it is still reported
+    [diag] = run_flat(BudgetTotalParts, whole().replace("其他资金:100.00", "其他资金:90.00"))
+    assert "按收入性质分合计 640.00" in diag.message("zh") and diag.severity.name == "error"
