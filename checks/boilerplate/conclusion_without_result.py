@@ -15,7 +15,8 @@ from perflint.text.normalise import compact
 class ConclusionWithoutResult(Check):
     """## What it does
     Finds a `绩效评价结论` / `自评结论` section whose text states neither a score (`92 分`)
-    nor a grade (`等次为优`, `良好`).
+    nor a grade (`等次为优`, `良好`). A section that runs to the end of the text is left alone:
+    an excerpt may stop before its score.
 
     ## Why is this bad?
     The conclusion is the one thing every reader of a self-evaluation looks for. A section
@@ -26,17 +27,21 @@ class ConclusionWithoutResult(Check):
     ```text
     三、绩效评价结论
     资金主要用于开展专项检查、宣传政策和购置办公设备。
+    四、存在的问题
+    宣传覆盖面不够广。
     ```
 
     ## Use instead
     ```text
     三、绩效评价结论
     经自评，本项目得分 93 分，评价等次为“优”。
+    四、存在的问题
+    宣传覆盖面不够广。
     ```
     """
 
     doc_zh = """## 它检查什么
-    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。
+    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。一直延续到文本末尾的一节不报告：摘录可能在得分之前就截断了。
 
     ## 为什么要改
     结论是每个读自评报告的人首先要找的内容。只列资金用途的一节，是照抄了模板的标题，漏掉了内容。

@@ -101,6 +101,22 @@ def cut_figure(doc: Document, where: Location) -> bool:
     return not REPORT_TITLE.search("".join(line.split()))
 
 
+def last_figure(doc: Document, where: Location) -> bool:
+    """Whether ``where`` is a figure that ends the text (``86`` of ``860人次`` when the copy
+    stopped inside it). A whole report may end on a table's last figure too, so this is a doubt,
+    not a cut: a finding on it is likely, never certain."""
+    if not doc.lines or not 0 < where.line <= len(doc.lines):
+        return False
+    line = doc.lines[where.line - 1]
+    start = where.column - 1
+    return 0 <= start < len(line) and line[start].isdigit() and runs_to_the_end(doc, where)
+
+
+def rests_on_a_last_figure(doc: Document, diag: Diagnostic) -> bool:
+    """Whether a finding stands on the figure that ends the text (:func:`last_figure`)."""
+    return last_figure(doc, diag.location) or any(last_figure(doc, r.location) for r in diag.related)
+
+
 def rests_on_a_cut_figure(doc: Document, diag: Diagnostic) -> bool:
     """Whether a finding stands on a figure the excerpt may have cut (:func:`cut_figure`), at
     its own place or at one of its operands: its sum or rate was computed from digits the

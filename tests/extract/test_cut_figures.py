@@ -24,3 +24,15 @@ def test_a_wrong_rate_further_down_is_still_reported():
     (d,) = lint(GrowthRateMismatch, CUT_AT_THE_TOP + WRONG_BELOW)
     assert d.location.line == 2 and "60.00%" in d.message()
 
+
+
+def test_a_finding_on_the_figure_that_ends_the_text_is_a_warning_at_most():
+    """``86`` of ``860人次`` where a copy stopped, or a whole report's last cell: whether digits
+    were lost is not known, so the finding stays, as a warning."""
+    from perflint.checks.arithmetic import TableTotalMismatch
+
+    table = "二、支出明细\n\n项目\t金额\n会议费\t2.00\n培训费\t3.00\n合计\t6.00\n"
+    (d,) = lint(TableTotalMismatch, table)
+    assert d.severity is Severity.warning and "≠ 6.00" in d.message()
+    (d,) = lint(TableTotalMismatch, table + "\n三、其他说明\n\n无。\n")
+    assert d.severity is Severity.error
