@@ -22,3 +22,19 @@ def test_total_of_a_stream_form_is_checked_only_when_its_rows_are_whole():
     # a row lost in reading (no weight/score pair): the sum would be partial, so stay quiet
     text = ONE_LINE.format(**{**ONE_LINE_GOOD, "sum": "95"}).replace("成本指标 养护成本 ≤60万元 58万元 10 10 ", "")
     assert run_flat(TotalScoreMismatch, text=text) == []
+
+
+def test_total_of_a_form_the_text_opens_in_leaves_out_the_budget_score_above_the_cut():
+    """An excerpt that opens at the indicator header: the budget block (and its 10 points) is
+    above the cut, so 总分 100 against the indicators' 90 says nothing."""
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+    from tests.checks.arithmetic._drafts import SCORING_FORM, SCORING_GOOD
+
+    whole = SCORING_FORM.format(**SCORING_GOOD)
+    cut = whole[whole.index("一级指标"):]
+    assert list(TotalScoreMismatch().run(parse_text(cut, "form.txt"), Context())) == []
+    # a wrong indicator score in the same cut still shows as a total above the scores
+    wrong = cut.replace("\t35\n", "\t55\n")
+    [diag] = TotalScoreMismatch().run(parse_text(wrong, "form.txt"), Context())
+    assert "25 + 55 + 20 + 10 = 110" in diag.message("zh")
