@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import table_cut_below
+from perflint.extract.edges import table_cut_below, table_ends_text, table_opens_text
 from perflint.model import Document
 from perflint.text.numbers import fmt
 
@@ -66,9 +66,19 @@ class TableSumCheck(Check):
         outcome = check_sum(total, parts)
         if outcome is None:
             return None
-        if outcome.computed < total.value and all(p.row > rel.total.row for p in rel.parts) \
-                and table_cut_below(doc, fact.table):
-            return None  # the parts run on below the excerpt's end: the rows it lost
+        severity = outcome.severity
+        if outcome.computed < total.value and severity is Severity.error and rel.kind != "balance":
+            # short of its total where the text may have been cut through the table: the parts
+            # below the text's end, or above its start, are not in the text
+            rows = [p.row for p in rel.parts]  # the grid's rows are the table's
+            table = fact.table
+            if all(r > rel.total.row for r in rows):
+                if table_cut_below(doc, table):
+                    return None  # the last row lost its figures at the cut
+                if table_ends_text(doc, table) and max(rows) == len(table.rows) - 1:
+                    severity = Severity.warning  # the parts reach the text's end: more may follow
+            elif all(r < rel.total.row for r in rows) and table_opens_text(doc, table) and min(rows) == 0:
+                severity = Severity.warning  # the parts start at the text's first line: more may precede
         if outcome.severity is Severity.rounding and not self.options.get("rounding", True):
             return None
         location = rel.total.cell.text.locate()
@@ -86,10 +96,10 @@ class TableSumCheck(Check):
         if set(part_lines) != {rel.total.cell.line}:
             where = f"（分项见第 {lines_of(part_lines)} 行）"
             where_en = f" (parts at line {lines_of(part_lines).replace('、', ', ')})"
-        key = "rounding" if outcome.severity is Severity.rounding else "mismatch"
+        key = "rounding" if severity is Severity.rounding else "mismatch"
         related = [(p.cell.text.locate(), "part") for p in rel.parts if p.quantity.value != 0][:MAX_RELATED]
         return self.diagnostic(
-            key, location, severity=outcome.severity, related=related,
+            key, location, severity=severity, related=related,
             expr=_expression(rel, parts), expr_en=_expression(rel, parts, "en"), computed=fmt(outcome.computed, decimals), stated=rel.total.cell.value.strip(),
             diff=fmt(outcome.difference, decimals), label=label, label_en=label_en, where=where, where_en=where_en,
         )

@@ -124,19 +124,29 @@ def rests_on_a_cut_figure(doc: Document, diag: Diagnostic) -> bool:
     return cut_figure(doc, diag.location) or any(cut_figure(doc, r.location) for r in diag.related)
 
 
-def table_cut_below(doc: Document, table: Table) -> bool:
-    """Whether the excerpt stops inside ``table``: no prose follows the table up to the text's
-    end, and the last line of the text holds no figure (a row's name whose figures the copy
-    lost: ``公务用车购置及运行费 |``). A report that ends on a whole table ends on a row of figures."""
+def table_ends_text(doc: Document, table: Table) -> bool:
+    """Whether no prose follows ``table`` up to the text's end (tables only, or nothing)."""
     after = False
     for _part, block in doc.blocks():
         if block is table:
             after = True
         elif after and isinstance(block, (Paragraph, Heading, TocEntry)):
             return False
-    number = last_line(doc)
-    return after and number > 0 and not any(ch.isdigit() for ch in doc.lines[number - 1])
+    return after
 
+
+def table_cut_below(doc: Document, table: Table) -> bool:
+    """Whether the excerpt stops inside ``table``: no prose follows the table up to the text's
+    end, and the last line of the text holds no figure (a row's name whose figures the copy
+    lost: ``公务用车购置及运行费 |``). A report that ends on a whole table ends on a row of figures."""
+    number = last_line(doc)
+    return table_ends_text(doc, table) and number > 0 and not any(ch.isdigit() for ch in doc.lines[number - 1])
+
+
+def table_opens_text(doc: Document, table: Table) -> bool:
+    """Whether the text's first line is a row of ``table``: its title, header and first rows may
+    be above the cut (a report opens on its title, not inside a table)."""
+    return bool(table.rows) and table.rows[0].line == first_line(doc)
 
 
 def stops_in_rows(doc: Document, line: int) -> bool:

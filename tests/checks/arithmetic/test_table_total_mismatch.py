@@ -125,3 +125,18 @@ def test_a101_total_first_table_that_ends_on_figures_is_still_checked():
     assert "0 + 14.50 + 22.00 = 36.50 ≠ 38.50（合计）" in d.message()
     # parts already above the total: the rows a cut took could only add to them
     assert run(TableTotalMismatch, fixture("tables", "sangong_total_first_cut.txt").replace("36.50", "12.50")) != []
+
+
+def test_a101_short_total_in_a_table_the_text_may_be_cut_through_is_a_warning():
+    """Parts that reach the text's last line (below their total) or start on its first line
+    (above their total) may go on past the cut: short of the total, a warning, not an error."""
+    ending = fixture("tables", "sangong_total_first_cut.txt") + "22.00 |\n"
+    (d,) = run(TableTotalMismatch, ending.replace("36.50", "38.50"))
+    assert d.severity is Severity.warning
+    (d,) = run(TableTotalMismatch, ending.replace("36.50", "38.50") + "二、情况说明\n本年预算较上年减少。\n")
+    assert d.severity is Severity.error
+    opening = "因公出国（境）费\t0.00\n公务接待费\t14.50\n公务用车购置及运行费\t22.00\n合计\t38.50\n\n二、情况说明\n\n本年预算较上年减少。\n"
+    (d,) = run(TableTotalMismatch, opening)
+    assert d.severity is Severity.warning
+    (d,) = run(TableTotalMismatch, "一、“三公”经费预算表\n\n项目\t预算数\n" + opening)
+    assert d.severity is Severity.error
