@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perflint.check import Context
+from perflint.extract.edges import is_excerpt
 from perflint.extract.form_links import FormLinker, linker_of, project_name  # noqa: F401 - shared with the checks
 from perflint.extract.selfeval import Figure, SelfEvaluation, is_total_label, self_evaluations
 from perflint.model import Document
@@ -35,12 +36,16 @@ def form_for(linker: FormLinker, block, text: str, at: int, line: int,
              statement_lines: list[int]) -> SelfEvaluation | None:
     """The form a statement at ``line`` speaks of, when the link is sure enough to compare
     figures: a form it names (see :mod:`perflint.extract.form_links`), or, in a project
-    report, the part's only form, or the next form after it when the statement is the only
-    one of its kind since the form before."""
+    report with its title (not an excerpt), the part's only form, or the next form after it
+    when the statement is the only one of its kind since the form before."""
     link = linker.link(block, text, at)
     if link.how == "named":
         return link.form
     if link.form is None or linker.part.kind != "project_self_evaluation":
+        return None
+    if is_excerpt(linker.part) and not _within(link.form, line):
+        # an excerpt: a statement outside the form may close a report whose form is above the
+        # cut, or open one whose form is below it; only a form it names, or holds it, is its own
         return None
     if link.how == "only":
         return link.form
@@ -52,3 +57,11 @@ def form_for(linker: FormLinker, block, text: str, at: int, line: int,
     if sum(1 for other in statement_lines if start < other < nxt.table.line) > 1:
         return None  # several statements before one form: they speak of several projects
     return nxt
+
+
+def _within(se: SelfEvaluation, line: int) -> bool:
+    """Whether ``line`` lies inside the form: from its first line to its last row read (a form's
+    年度总体目标 / 实际完成情况 cells state its own figures)."""
+    rows = [b.row.line for b in se.budget] + [i.row.line for i in se.indicators]
+    cells = [c.line for c in (*se.deviation, *se.improvement)] + ([se.total.cell.line] if se.total else [])
+    return se.table.line <= line <= max([se.table.line, *rows, *cells])

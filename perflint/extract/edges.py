@@ -9,12 +9,19 @@ read a word or a list as complete ask here first.
 from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
-from perflint.model import Document, Heading, Location, Paragraph, Table, TocEntry
+from perflint.model import Document, Heading, Location, Paragraph, Part, Table, TocEntry
+from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
 
 # Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
 _SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
 _TRAILING = " \t\u3000\r\n)）”’\"'"  # what a cut may leave after the last word
+
+
+def is_excerpt(part: Part) -> bool:
+    """Whether ``part`` opens with no report's title: an excerpt, or a file's first stretch of
+    text before its first title. What is above its first line is not in the text."""
+    return not is_report_title(part.title)
 
 
 def last_line(doc: Document) -> int:

@@ -44,3 +44,16 @@ def test_budget_mismatch_leaves_other_projects_of_a_bundle_excerpt_alone():
     # one project report whose header misnames it: still compared with its only form
     slip = project("三、农机购置项目绩效自评综述：项目全年预算数为40万元，执行数为40万元。")
     assert run(BudgetMismatch, slip) != []
+
+
+def test_budget_mismatch_in_an_excerpt_links_a_statement_outside_the_form_only_by_name():
+    """An excerpt has no report title: a statement above the form may close the report before it
+    (its own form above the cut), one below may open the next; neither is the form's by place."""
+    form = BUNDLE_EXCERPT.split("\n\n四、")[0] + "\n"
+    above = "执行数为 200 万元，完成预算 100%。\n\n" + form
+    assert run(BudgetMismatch, above) == []
+    below = form + "\n四、动物防疫经费项目绩效自评综述：项目全年预算数为15万元，执行数为15万元。\n"
+    assert run(BudgetMismatch, below) == []
+    # under a report's title the report's only form is its own
+    titled = "示范县2023年度农机补贴项目绩效自评报告\n\n项目全年预算数为 40 万元，执行数为 40 万元。\n\n" + form
+    assert run(BudgetMismatch, titled) != []
