@@ -47,7 +47,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_lines = _LINE_BREAK.split(text)  # CRLF, LF and a lone CR (old Mac, some exports) alike
-    lines = [L.classify(n, raw) for n, raw in visible_lines(raw_lines)]  # without perflint: comments
+    lines = L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)])  # without perflint: comments
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)

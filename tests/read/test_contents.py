@@ -319,3 +319,34 @@ def test_an_entry_whose_title_reads_like_a_report_and_a_body_opening_on_its_titl
     assert [line for line, kind in found if kind == "TocEntry"] == list(range(3, 13))
     assert (13, "Paragraph") in found and (14, "Heading") in found
     assert len(parse_text(SCHOOL, "d.txt").parts) == 1
+
+
+# A contents whose leaders came out for most lines but not all: a few keep only spaces or one dot
+# before their page number (a school's final accounts as published). Between two contents lines
+# they are contents lines too, not headings with nothing under them.
+LOST_LEADERS = """示范中学2022年度单位决算公开报告
+
+第一部分 基本情况.................... 3
+一、收入支出总体情况说明.............. 4
+二、一般公共预算财政拨款基本支出决算情况说明      7
+三、政府性基金预算财政拨款收入支出决算情况说明   8
+四、国有资本经营预算财政拨款收入支出决算情况说明. 8
+五、财政拨款“三公”经费支出决算情况说明........ 8
+第二部分 名词解释.................... 13
+
+第一部分 基本情况
+一、收入支出总体情况说明
+收入、支出总计均为100.00万元。
+"""
+
+
+def test_contents_lines_whose_leaders_were_lost_between_contents_lines_are_contents():
+    assert kinds(LOST_LEADERS)[1:8] == [(n, "TocEntry") for n in range(3, 10)]
+    doc = parse_text(LOST_LEADERS, "d.txt")
+    entry = next(b for p in doc.parts for b in p.blocks if b.line == 5)
+    assert entry.page == 7 and entry.title == "一般公共预算财政拨款基本支出决算情况说明"
+
+
+def test_a_heading_ending_in_a_figure_outside_contents_stays_a_heading():
+    text = "示范中学2022年度单位决算公开报告\n\n一、在校学生      1015\n\n二、教职工人数   54\n\n在编54人。\n"
+    assert [k for _, k in kinds(text)].count("TocEntry") == 0

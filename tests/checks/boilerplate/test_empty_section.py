@@ -100,3 +100,13 @@ def test_b306_quiet_on_a_duty_that_lost_its_full_stop_in_a_list_of_duties():
     assert run_code(duties, "B306") == []
     assert lines(run_code("二、专项支出\n\n1、资金安排情况分析\n\n2、资金使用情况分析\n\n资金专款专用。\n\n三、结论\n\n好。\n",
                           "B306")) == [3]
+
+
+def test_b306_quiet_on_contents_lines_that_lost_their_leaders():
+    contents = ("示范中学2022年度单位决算公开报告\n\n第一部分 基本情况.............. 3\n"
+                "一、收入决算情况说明.............. 4\n二、基本支出决算情况说明      7\n"
+                "三、政府性基金预算情况说明   8\n四、“三公”经费支出决算情况说明........ 8\n\n"
+                "第一部分 基本情况\n\n一、收入决算情况说明\n\n收入合计100.00万元。\n\n二、基本支出决算情况说明\n\n"
+                "三、政府性基金预算情况说明\n\n本单位无政府性基金收支。\n")
+    # the contents lines are quiet; the body's empty heading (line 15) is still reported
+    assert lines(run_code(contents, "B306")) == [15]
