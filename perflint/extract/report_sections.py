@@ -27,6 +27,15 @@ def _self_contained(h: Heading) -> bool:
     return _is_statement(h) and (any(ch.isdigit() for ch in title) or "为" in title or len(title) > 14)
 
 
+_CLOSING_NOTE = lazy_compile(r"[（(]([^（()）]{1,8})[）)]$")
+
+
+def _says_withheld(h: Heading) -> bool:
+    """``（二）人员情况（涉密）``: the heading's closing bracket says why nothing follows it."""
+    m = _CLOSING_NOTE.search(compact(h.title or h.text.value).rstrip("。.：:"))
+    return m is not None and m.group(1) in phrases()["withheld_notes"]
+
+
 def _has_inline_body(h: Heading) -> bool:
     """``1.措施：加强…`` and ``2.建议：无。``: the answer follows the colon on the same line."""
     title = compact(h.title or h.text.value)
@@ -98,7 +107,7 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
             continue
         if block.line == part.line or compact(block.text.value) == compact(part.title):
             continue
-        if _has_inline_body(block) or _self_contained(block) or any(w in block.text.value for w in ("附件", "附表")) \
+        if _has_inline_body(block) or _self_contained(block) or _says_withheld(block) or any(w in block.text.value for w in ("附件", "附表")) \
                 or compact(block.title or block.text.value).rstrip("。.：:").endswith("表"):
             # a heading naming a table (一、收入支出决算总表): the table may be an image lost in extraction
             continue

@@ -110,3 +110,11 @@ def test_b306_quiet_on_contents_lines_that_lost_their_leaders():
                 "三、政府性基金预算情况说明\n\n本单位无政府性基金收支。\n")
     # the contents lines are quiet; the body's empty heading (line 15) is still reported
     assert lines(run_code(contents, "B306")) == [15]
+
+
+def test_b306_quiet_on_a_heading_that_says_why_it_is_empty():
+    # the unit's staffing is classified: the heading says so in its closing bracket
+    text = ("一、单位基本情况\n\n（一）单位情况\n\n本局是市政府工作部门。\n\n（二）人员情况（涉密）\n\n"
+            "（三）工作职能\n\n负责全市公安工作。\n\n（四）资产情况\n\n（五）其他情况\n\n无。\n")
+    # the withheld one is quiet; the plain empty heading (line 13) is still reported
+    assert lines(run_code(text, "B306")) == [13]
