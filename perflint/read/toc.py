@@ -23,6 +23,7 @@ from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
 _MAX_ENTRY = 50  # a contents line longer than this is prose
+_MAX_ANNEX_ENTRY = 80  # an annex or table entry names a whole table (``附件6…收入支出决算表(单位:元)``)
 _MAX_RUN = 150  # entries in one table of contents
 _MIN_ENTRIES = 3
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
@@ -32,6 +33,8 @@ _CLOSING = "。．."  # the full stop some contents put after each numbered titl
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
 _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
+# An annex or table entry, its number written straight against its title (``附件6中共…决算表``).
+_ANNEX_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}")
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
 _PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
@@ -54,7 +57,8 @@ def _entry_like(block: Block) -> bool:
         if parse_marker(block.text.value) is not None:
             # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop
             value = value.rstrip(_CLOSING)
-        return 0 < len(value) <= _MAX_ENTRY and not any(p in value for p in _SENTENCE)
+        limit = _MAX_ANNEX_ENTRY if _ANNEX_ENTRY.match(block.text.value) else _MAX_ENTRY
+        return 0 < len(value) <= limit and not any(p in value for p in _SENTENCE)
     return False
 
 
@@ -107,7 +111,8 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
                 and not _continues_run(blocks, s, k):
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
-            comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt))
+            comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt)
+                                              or _renumbered_lead(blocks, s, nxt))
             return (k if k >= s + _MIN_ENTRIES and comes_back
                     and _announced(blocks, s, compact(block.text.value)) else None)
         if _is_note(block):
@@ -183,6 +188,26 @@ def _repeats_lead(blocks: list[Block], s: int, k: int) -> bool:
             nxt = _next_of_style(blocks, k, blocks[j + 1])
             # no later heading of that level: the text ends (or was cut) inside that section
             return nxt is None or _same_line(blocks[j + 1], nxt)[0]
+    return False
+
+
+def _title_key(block: Block) -> str:
+    """A numbered line's title as compared with others, its marker left out ("" when unnumbered)."""
+    found = parse_marker(block.text.value) if _numbered(block) else None
+    return _key(block.text.value[found[1]:]) if found else ""
+
+
+def _renumbered_lead(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether numbered line ``k`` carries, under another number, the title of one of the run's
+    first lines, and the body's next numbered line the title of the line after that one: the
+    body numbers its sections anew (the contents' ``一、摘要`` is an unnumbered 摘要 in the body,
+    so ``二、部门概况`` comes back as ``一、部门概况``)."""
+    here = _title_key(blocks[k])
+    for j in (s, s + 1, s + 2):
+        if j + 1 < k and here and _title_key(blocks[j]) == here:
+            nxt = _next_numbered(blocks, k)
+            # no later numbered line: the text ends (or was cut) inside that section
+            return nxt is None or _title_key(nxt) == _title_key(blocks[j + 1])
     return False
 
 

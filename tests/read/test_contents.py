@@ -350,3 +350,35 @@ def test_contents_lines_whose_leaders_were_lost_between_contents_lines_are_conte
 def test_a_heading_ending_in_a_figure_outside_contents_stays_a_heading():
     text = "示范中学2022年度单位决算公开报告\n\n一、在校学生      1015\n\n二、教职工人数   54\n\n在编54人。\n"
     assert [k for _, k in kinds(text)].count("TocEntry") == 0
+
+
+# A self-evaluation whose contents number a 摘要 that the body leaves unnumbered, so every body
+# section comes back one number lower (``二、部门概况`` / ``一、部门概况``), and whose annex lines
+# run long (a unit's self-evaluation as published).
+RENUMBERED = """示范县委办公室2023年部门整体支出绩效自评报告
+目录
+一、摘要
+二、部门概况
+（一）部门机构设置、编制
+（二）部门职能
+三、绩效目标
+四、存在的问题
+附件1成本费用分析报告
+附件2示范县委办公室2023年收入支出决算表(单位:元)示范县委办公室
+2023年度部门整体支出绩效自评报告
+摘要(2000字以内)
+一、部门概况
+截至2023年12月31日，机关行政编制39名，在职实有32人。
+"""
+
+
+def test_contents_whose_body_renumbers_its_sections_are_contents():
+    found = kinds(RENUMBERED)
+    assert [k for n, k in found if 3 <= n <= 10] == ["TocEntry"] * 8
+    assert (13, "Heading") in found  # the body's 一、部门概况
+
+
+def test_a_renumbered_lead_without_a_contents_line_is_no_contents():
+    # the same run with no 目录 line above it and no title after it stays headings
+    text = RENUMBERED.replace("目录\n", "").replace("2023年度部门整体支出绩效自评报告\n", "")
+    assert "TocEntry" not in [k for _, k in kinds(text)]

@@ -118,3 +118,11 @@ def test_b306_quiet_on_a_heading_that_says_why_it_is_empty():
             "（三）工作职能\n\n负责全市公安工作。\n\n（四）资产情况\n\n（五）其他情况\n\n无。\n")
     # the withheld one is quiet; the plain empty heading (line 13) is still reported
     assert lines(run_code(text, "B306")) == [13]
+
+
+def test_b306_quiet_on_contents_whose_body_renumbers_its_sections():
+    text = ("示范县委办公室2023年部门整体支出绩效自评报告\n目录\n一、摘要\n二、部门概况\n（一）部门职能\n"
+            "三、绩效目标\n四、存在的问题\n附件1成本费用分析报告\n2023年度部门整体支出绩效自评报告\n摘要\n"
+            "一、部门概况\n（一）部门职能\n（二）人员情况\n在职实有32人。\n二、绩效目标\n完成全年工作任务。\n")
+    # the contents (lines 3-8) are quiet; the body's empty （一）部门职能 (line 12) is reported
+    assert lines(run_code(text, "B306")) == [12]
