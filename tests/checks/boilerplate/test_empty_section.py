@@ -126,3 +126,11 @@ def test_b306_quiet_on_contents_whose_body_renumbers_its_sections():
             "一、部门概况\n（一）部门职能\n（二）人员情况\n在职实有32人。\n二、绩效目标\n完成全年工作任务。\n")
     # the contents (lines 3-8) are quiet; the body's empty （一）部门职能 (line 12) is reported
     assert lines(run_code(text, "B306")) == [12]
+
+
+def test_b306_quiet_on_headings_naming_one_part_of_a_table():
+    # a table published in two parts, each under its own heading (the tables were images)
+    text = ("第二部分 2021年度部门决算报表\n\n五、一般公共预算财政拨款支出决算表（一）\n\n"
+            "六、一般公共预算财政拨款支出决算表（二）\n\n七、部门决算情况分析（一）\n\n八、名词解释\n\n见附件。\n")
+    # the table headings are quiet; an analysis heading with nothing under it (line 7) is reported
+    assert lines(run_code(text, "B306")) == [7]
