@@ -184,6 +184,7 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     function_chars = frozenset(_lists().get("function_characters") or ())
     pairs = frozenset(_lists().get("shared_rest_pairs") or ())
     org_suffixes = tuple(_lists().get("organisation_suffixes") or ())
+    locatives = frozenset(_lists().get("locative_particles") or ())
     usage = _StemUsage(texts, function_chars)
     stops = [(idx, i, end) for idx, end in usage.lone_stops() for i in usage.stems_ending(idx, end)]
     found: list[Truncation] = []
@@ -211,6 +212,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # 财政部 is the ministry, not 财政部门 cut short
         if nexts[0] in org_suffixes:
             continue  # 水利和湖泊 is the field the 水利和湖泊局 is named for, not its name cut short
+        if nexts[0] in locatives:
+            continue  # 本行政区域的决定 beside 本行政区域内: a noun whole without its locative particle
         taken.add((idx, end))
         found.append(Truncation(idx, start, end, stem, nexts[0]))
     return found
