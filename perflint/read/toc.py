@@ -232,6 +232,10 @@ def _returns_at(blocks: list[Block], s: int, k: int) -> bool:
         # contents that list the parts only (``第一部分 …`` ``第二部分 …``): the second entry
         # comes back at the body's next heading of its own level, past the sections between
         nxt = _next_of_style(blocks, k, blocks[s + 1])
+        if nxt is None and _announced(blocks, s, ""):
+            # under a 目录 line, the body's first line word for word and then the end of the
+            # text: an excerpt cut inside the first section of the body
+            return True
         second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
     return second and (first_exact or second_exact)
 

@@ -382,3 +382,29 @@ def test_a_renumbered_lead_without_a_contents_line_is_no_contents():
     # the same run with no 目录 line above it and no title after it stays headings
     text = RENUMBERED.replace("目录\n", "").replace("2023年度部门整体支出绩效自评报告\n", "")
     assert "TocEntry" not in [k for _, k in kinds(text)]
+
+
+# A published contents page whose excerpt stops right after the body's first heading.
+CUT_AFTER_FIRST = """示范区政府2023年政府决算公开
+目   录
+一、政府决算报告
+二、公开表格
+1.一般公共预算收入决算表
+2.一般公共预算支出决算表
+三、情况说明
+1.转移支付执行情况说明
+2.举借政府债务情况说明
+一、政府决算报告
+关
+"""
+
+
+def test_contents_whose_body_is_cut_after_its_first_line_are_contents():
+    found = kinds(CUT_AFTER_FIRST)
+    assert [k for n, k in found if 3 <= n <= 9] == ["TocEntry"] * 7
+    assert (10, "Heading") in found
+
+
+def test_a_repeated_first_heading_without_a_contents_line_is_no_contents():
+    text = CUT_AFTER_FIRST.replace("目   录\n", "")
+    assert "TocEntry" not in [k for _, k in kinds(text)]
