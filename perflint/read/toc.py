@@ -33,8 +33,8 @@ _CLOSING = "。．."  # the full stop some contents put after each numbered titl
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
 _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
-# An annex or table entry, its number written straight against its title (``附件6中共…决算表``).
-_ANNEX_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}")
+# An annex line of a contents: ``附件6中共…决算表``, ``附件：2022年度项目支出绩效自评报告``.
+_ANNEX_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}|^\s*(?:附表|附件)\s*[:：]")
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
 _PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
@@ -108,7 +108,8 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
         if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k) \
-                and not _continues_run(blocks, s, k):
+                and not _continues_run(blocks, s, k) and not _ANNEX_ENTRY.match(block.text.value):
+            # (an annex entry naming a report, ``附件：2022年度项目支出绩效自评报告``, is an entry)
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
             comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt)

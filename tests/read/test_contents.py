@@ -408,3 +408,24 @@ def test_contents_whose_body_is_cut_after_its_first_line_are_contents():
 def test_a_repeated_first_heading_without_a_contents_line_is_no_contents():
     text = CUT_AFTER_FIRST.replace("目   录\n", "")
     assert "TocEntry" not in [k for _, k in kinds(text)]
+
+
+# Contents with no 目录 line whose last entry names an annex report (a district bureau's accounts).
+ANNEX_LAST = """示范区民政局2022年度部门决算
+第一部分 示范区民政局概况
+一、部门职责
+二、机构设置
+第二部分 示范区民政局2022年度部门决算情况说明
+一、收入决算情况说明
+二、支出决算情况说明
+附件：2022年度项目支出绩效自评表及项目绩效评价报告
+第一部分 示范区民政局概况
+一、部门职责
+负责全区社会救助工作。
+"""
+
+
+def test_an_annex_entry_naming_a_report_does_not_end_the_contents():
+    found = kinds(ANNEX_LAST)
+    assert [k for n, k in found if 2 <= n <= 8] == ["TocEntry"] * 7
+    assert (9, "Heading") in found
