@@ -429,3 +429,41 @@ def test_an_annex_entry_naming_a_report_does_not_end_the_contents():
     found = kinds(ANNEX_LAST)
     assert [k for n, k in found if 2 <= n <= 8] == ["TocEntry"] * 7
     assert (9, "Heading") in found
+
+
+# Contents whose entries under a part are year titles without markers, one a line with blank
+# lines between (a district bureau's accounts as published): each line is an entry of its own.
+YEAR_TITLES = """示范区民政局2023年度部门决算
+
+第一部分:部门概况
+
+一、主要职能及机构设置情况
+
+第二部分:2023年度部门决算情况说明
+
+一、2023年度收入支出决算总体情况
+
+2023年度一般公共预算财政拨款支出决算情况
+
+2023年度一般公共预算财政拨款基本支出决算情况
+
+第三部分:名词解释
+
+第一部分:部门概况
+
+一、主要职能及机构设置情况
+
+负责全区社会救助工作。
+"""
+
+
+def test_unnumbered_year_titles_are_lines_of_their_own():
+    found = kinds(YEAR_TITLES)
+    assert [n for n, _ in found][:8] == [1, 3, 5, 7, 9, 11, 13, 15]
+    assert [k for n, k in found if 3 <= n <= 15] == ["TocEntry"] * 7
+
+
+def test_a_wrapped_sentence_that_starts_with_a_year_still_joins():
+    text = ("示范区民政局2023年度部门决算\n\n2023年度本单位收入合计100.00万元，主要用于保障基本运转和\n"
+            "开展社会救助工作，比上年增长5%。\n")
+    assert [n for n, _ in kinds(text)] == [1, 3]
