@@ -26,6 +26,7 @@ _MAX_ENTRY = 50  # a contents line longer than this is prose
 _MAX_ANNEX_ENTRY = 80  # an annex or table entry names a whole table (``附件6…收入支出决算表(单位:元)``)
 _MAX_RUN = 150  # entries in one table of contents
 _MIN_ENTRIES = 3
+_MIN_CUT_RUN = 6  # contents lines under a 目录 line that run to the end of the text
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
@@ -127,6 +128,9 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         if _announced(blocks, s, "") and _repeats_lead(blocks, s, k):
             # the body may open on its own unnumbered title (``示范学校2021年度部门决算情况``)
             return k - 1 if not _listed(blocks[k - 1]) and k - 1 > s + _MIN_ENTRIES else k
+    if len(blocks) - s >= _MIN_CUT_RUN and len(blocks) <= s + _MAX_RUN and _announced(blocks, s, ""):
+        # under a 目录 line, bodiless lines to the end of the text: an excerpt cut inside its contents
+        return len(blocks)
     return None
 
 

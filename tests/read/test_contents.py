@@ -467,3 +467,24 @@ def test_a_wrapped_sentence_that_starts_with_a_year_still_joins():
     text = ("示范区民政局2023年度部门决算\n\n2023年度本单位收入合计100.00万元，主要用于保障基本运转和\n"
             "开展社会救助工作，比上年增长5%。\n")
     assert [n for n, _ in kinds(text)] == [1, 3]
+
+
+# A published budget page whose excerpt ends inside its contents: no body line comes after.
+CUT_INSIDE = """示范区疾病预防控制中心2022年预算
+目  录
+一、部门(单位)概况
+(一)主要职能
+(二)机构设置情况
+二、2022年预算安排情况说明
+(一)关于2022年收支预算情况的总体说明
+(二)关于2022年收入预算情况说明
+三、名词解释
+"""
+
+
+def test_contents_under_a_contents_line_that_run_to_the_end_are_contents():
+    assert [k for n, k in kinds(CUT_INSIDE) if n >= 3] == ["TocEntry"] * 7
+    # without its 目录 line, or shorter than six lines, such a run stays headings
+    assert "TocEntry" not in [k for _, k in kinds(CUT_INSIDE.replace("目  录\n", ""))]
+    short = "\n".join(CUT_INSIDE.splitlines()[:6]) + "\n"
+    assert "TocEntry" not in [k for _, k in kinds(short)]
