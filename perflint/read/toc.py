@@ -36,6 +36,8 @@ _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
 # An annex line of a contents: ``附件6中共…决算表``, ``附件：2022年度项目支出绩效自评报告``.
 _ANNEX_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}|^\s*(?:附表|附件)\s*[:：]")
+# White space before a bracketed or 、 marker: where a second entry starts on the same line.
+_NEXT_ENTRY = lazy_compile(r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)")
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
 _PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
@@ -59,6 +61,12 @@ def _entry_like(block: Block) -> bool:
             # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop
             value = value.rstrip(_CLOSING)
         limit = _MAX_ANNEX_ENTRY if _ANNEX_ENTRY.match(block.text.value) else _MAX_ENTRY
+        if len(value) > limit and parse_marker(block.text.value) is not None:
+            # two numbered entries pasted onto one line (``（三）…说明 （四）…说明``)
+            pieces = _NEXT_ENTRY.split(block.text.value.strip())
+            return len(pieces) > 1 and all(
+                0 < len(compact(p)) <= _MAX_ENTRY and parse_marker(p) is not None for p in pieces) \
+                and not any(p in value for p in _SENTENCE)
         return 0 < len(value) <= limit and not any(p in value for p in _SENTENCE)
     return False
 

@@ -488,3 +488,14 @@ def test_contents_under_a_contents_line_that_run_to_the_end_are_contents():
     assert "TocEntry" not in [k for _, k in kinds(CUT_INSIDE.replace("目  录\n", ""))]
     short = "\n".join(CUT_INSIDE.splitlines()[:6]) + "\n"
     assert "TocEntry" not in [k for _, k in kinds(short)]
+
+
+def test_two_entries_pasted_onto_one_contents_line_are_one_entry_like_line():
+    # a budget page put two entries on one line; its excerpt ends inside the contents
+    text = CUT_INSIDE.replace("(一)关于2022年收支预算情况的总体说明\n(二)关于2022年收入预算情况说明",
+                              "(一)关于2022年示范区疾病预防控制中心收支预算情况的总体说明 "
+                              "(二)关于2022年示范区疾病预防控制中心收入预算情况说明")
+    assert "Heading" not in [k for n, k in kinds(text) if n >= 3]
+    # a numbered sentence that runs long is no such line
+    long = CUT_INSIDE.replace("三、名词解释", "三、本中心2022年度收入预算合计1200万元，比上年增加100万元，主要是人员经费增加 四、其他")
+    assert "TocEntry" not in [k for _, k in kinds(long)]
