@@ -273,6 +273,8 @@ def contents_lines(lines: list[Line]) -> list[Line]:
     """``lines`` with the text lines inside a run of contents lines that end in a page number
     after lost leaders (see :data:`_TOC_LOST_LEADERS`) read as contents lines too."""
     kinds = [ln.kind for ln in lines]
+    if "toc" not in kinds:
+        return lines  # most drafts: no contents line to stand between
     i = 0
     while i < len(lines):
         if kinds[i] != "text" or not _TOC_LOST_LEADERS.match(lines[i].raw.strip()):
