@@ -16,7 +16,8 @@ class ComparisonWithSameYear(Check):
     """## What it does
     Finds `与Y年相比`, `比Y年`, `较Y年度` in a report on fiscal year Y. A comparison with that
     year's budget or plan (`与Y年预算相比`, `比Y年初`), a later year compared with Y
-    (`2024年比2023年增长`) and plans stay quiet.
+    (`2024年比2023年增长`), a comparison word used as a lead-in (`经比较2023年度…，较上年减少`,
+    where the year is the subject) and plans stay quiet.
 
     ## Why is this bad?
     Year-on-year changes compare Y with Y−1. `与2023年相比` in a 2023 report is a sentence
@@ -37,7 +38,7 @@ class ComparisonWithSameYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）以及计划不报告。
+    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。
 
     ## 为什么要改
     同比变化是 Y 年与 Y−1 年比较。2023 年度报告里的“与2023年相比”，是从上年报告抄来、只在一处改了年份的句子，它所说的变化属于错误的一对年份。

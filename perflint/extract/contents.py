@@ -83,9 +83,14 @@ def _candidates(flow: list[Block]) -> list[tuple[str, str, Block, int]]:
         label = re.split(r"[：:]", title, maxsplit=1)[0]
         if label != title:
             shown.add(label)
-        nxt = flow[pos + 1] if pos + 1 < len(flow) else None
-        if isinstance(block, Heading) and isinstance(nxt, Paragraph) and _title_tail(nxt.text.value):
-            shown.add(title + nxt.text.value.strip())  # a title set over lines: 第一部分 / 某镇 / 单位概况
+        if isinstance(block, Heading):
+            # a title set over lines: 第一部分 / 某镇 / 单位概况 (two tails at most)
+            joined = title
+            for nxt in flow[pos + 1:pos + 3]:
+                if not (isinstance(nxt, Paragraph) and _title_tail(nxt.text.value)):
+                    break
+                joined += nxt.text.value.strip()
+                shown.add(joined)
         for s in shown:
             n = normalise_title(s)
             if n:
@@ -204,6 +209,8 @@ def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int,
         if len(same) != 1 or normalise_title(_title_of(same[0])) in toc_titles:
             continue
         title = _title_of(same[0]).strip().rstrip(_TRAILING)
+        if not normalise_title(title):
+            continue  # a bare marker (第一部分) whose title lines were not found: nothing to compare
         score = fuzz.ratio(normalise_title(entry.title), normalise_title(title))
         result[k] = TocMatch(entry, False, same[0], title, score)
 

@@ -238,8 +238,9 @@ def comparison_with_year(text: str, mention: DateMention) -> bool:
     after = norm[mention.end:e]
     # the year must be the comparand (与/比/较 2022年, 2022年同期), not the subject of a
     # sentence that compares it with 上年 (2023年公务接待 12 批次，较上年减少)
-    if not (_ends_with(norm[s:mention.start], p["comparison_before"])
-            or _starts_with(after.lstrip().removeprefix("度"), p["comparison_after"])):
+    before = norm[s:mention.start]
+    compared = _ends_with(before, p["comparison_before"]) and not _ends_with(before, p["comparison_lead_ins"])
+    if not (compared or _starts_with(after.lstrip().removeprefix("度"), p["comparison_after"])):
         return False
     if _ends_with(norm[s:mention.start], p["comparison_open_and"]):
         closer = after[: p["comparison_close_window"]]

@@ -39,6 +39,9 @@ from perflint.text.numbering import STYLE_RANK, marker_like
 STRUCTURAL = ("part", "chapter")
 # Styles that show up inside a paragraph as an inline list after a colon (``原因：1、…``).
 MAX_MISSING = 3
+# A marker style written with only its closing bracket (``三)``) and the bracketed style it is
+# a slip of (``（三）``).
+HALF_BRACKETED = {"cn_half": "paren_cn"}
 
 
 
@@ -179,6 +182,8 @@ class _Walker:
         before = self.last_item
         self.last_item = x
         stack = self.stack
+        if self._continues_bracketed(x):
+            return
         cands = [k for k in range(len(stack) - 1, -1, -1) if stack[k].style == x.style]
         cont = [k for k in cands if stack[k].last.value + 1 == x.value]
         if cont:
@@ -217,6 +222,24 @@ class _Walker:
             self._find("repeat", x, seq, previous=prev, same=same or prev, parent=seq.parent)
             return
         self._replace(k, x)  # backwards in a list: most likely a new list whose start we cannot see
+
+    def _continues_bracketed(self, x: Item) -> bool:
+        """``三)`` right after ``（一）（二）``: ``（三）`` with its opening bracket dropped (typed that
+        way, or lost when the draft was pasted). It continues the bracketed list, written another
+        way, rather than opening a ``一）`` list that starts at 三 (which would be an error)."""
+        bracketed = HALF_BRACKETED.get(x.style)
+        if bracketed is None or any(s.style == x.style and s.last.value + 1 == x.value for s in self.stack):
+            return False
+        k = next((k for k in range(len(self.stack) - 1, -1, -1)
+                  if self.stack[k].style == bracketed and self.stack[k].last.value + 1 == x.value), None)
+        if k is None:
+            return False
+        self._close_above(k)
+        seq = self.stack[k]
+        prev = seq.last
+        seq.items.append(x)
+        self._find("mixed", x, seq, previous=prev, parent=seq.parent)
+        return True
 
     def _restart(self, x: Item, k: int, before: Item | None) -> None:
         stack = self.stack

@@ -28,6 +28,25 @@ def _self_contained(h: Heading) -> bool:
     return _is_statement(h) and (any(ch.isdigit() for ch in title) or "为" in title or len(title) > 14)
 
 
+_TABLE_PART = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]$|[（(]续[）)]$")
+
+
+def _names_table(h: Heading) -> bool:
+    """``一、收入支出决算总表``, ``五、一般公共预算财政拨款支出决算表（一）``: a heading naming a
+    table, or one part of a table published in several."""
+    title = compact(h.title or h.text.value).rstrip("。.：:")
+    return _TABLE_PART.sub("", title).endswith("表")
+
+
+_CLOSING_NOTE = lazy_compile(r"[（(]([^（()）]{1,8})[）)]$")
+
+
+def _says_withheld(h: Heading) -> bool:
+    """``（二）人员情况（涉密）``: the heading's closing bracket says why nothing follows it."""
+    m = _CLOSING_NOTE.search(compact(h.title or h.text.value).rstrip("。.：:"))
+    return m is not None and m.group(1) in phrases()["withheld_notes"]
+
+
 def _has_inline_body(h: Heading) -> bool:
     """``1.措施：加强…`` and ``2.建议：无。``: the answer follows the colon on the same line."""
     title = compact(h.title or h.text.value)
@@ -101,8 +120,8 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
             continue
         if block.line == part.line or compact(block.text.value) == compact(part.title):
             continue
-        if _has_inline_body(block) or _self_contained(block) or any(w in block.text.value for w in ("附件", "附表")) \
-                or compact(block.title or block.text.value).rstrip("。.：:").endswith("表"):
+        if _has_inline_body(block) or _self_contained(block) or _says_withheld(block) or any(w in block.text.value for w in ("附件", "附表")) \
+                or _names_table(block):
             # a heading naming a table (一、收入支出决算总表): the table may be an image lost in extraction
             continue
         nxt = blocks[i + 1]

@@ -78,7 +78,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
-            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known) or _runs_on(text, i + size, size, known):
+            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known) or _runs_on(text, i + size, size, known) \
+                    or _three_copies(text, i, size):
                 continue
             if size == 2 and unit[1] in admin:
                 continue  # 盐城市城市管理局: a place name ending in the unit's first character
@@ -121,6 +122,22 @@ def _table_like(text: str, start: int, end: int) -> bool:
         j += 1
     before, after = text[i - 1:i] if i else "", text[j:j + 1]
     return any(ch.isdigit() or ch in "%％" for ch in before + after)
+
+
+def _three_copies(text: str, start: int, size: int) -> bool:
+    """The text repeats with this period (or the unit's own shorter one) three times or more
+    (``省财政省财政省财政``, or read from inside a copy, ``它其它其`` in ``其它其它其它``): the
+    cells of one column of a table flattened onto a line, as a slip of the keyboard never
+    writes a word."""
+    unit = text[start:start + size]
+    size = next(p for p in range(1, size + 1) if size % p == 0 and unit == unit[:p] * (size // p))
+    a = start
+    while a > 0 and text[a - 1] == text[a - 1 + size]:
+        a -= 1
+    b = start + 2 * size
+    while b < len(text) and text[b] == text[b - size]:
+        b += 1
+    return b - a >= 3 * size
 
 
 def _misaligned(text: str, start: int, known: frozenset[str]) -> bool:
@@ -184,6 +201,7 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     function_chars = frozenset(_lists().get("function_characters") or ())
     pairs = frozenset(_lists().get("shared_rest_pairs") or ())
     org_suffixes = tuple(_lists().get("organisation_suffixes") or ())
+    locatives = frozenset(_lists().get("locative_particles") or ())
     usage = _StemUsage(texts, function_chars)
     stops = [(idx, i, end) for idx, end in usage.lone_stops() for i in usage.stems_ending(idx, end)]
     found: list[Truncation] = []
@@ -211,6 +229,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # 财政部 is the ministry, not 财政部门 cut short
         if nexts[0] in org_suffixes:
             continue  # 水利和湖泊 is the field the 水利和湖泊局 is named for, not its name cut short
+        if nexts[0] in locatives:
+            continue  # 本行政区域的决定 beside 本行政区域内: a noun whole without its locative particle
         taken.add((idx, end))
         found.append(Truncation(idx, start, end, stem, nexts[0]))
     return found

@@ -262,10 +262,43 @@ def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
     return cells
 
 
+# A contents line whose leaders were lost or cut short, leaving its page number after a run of
+# spaces or one to three dots (``六、基本支出决算情况说明      7``, ``八、…情况说明. 8``). Only
+# believed between two contents lines: alone it could be a heading ending in a figure.
+_TOC_LOST_LEADERS = lazy_compile(
+    r"^(?P<title>\S.{1,58}?[^\d\s.．])(?:[ \u3000]{2,}|\s*[.．·…]{1,3}\s*)(?P<page>\d{1,3})$")
+
+
+def contents_lines(lines: list[Line]) -> list[Line]:
+    """``lines`` with the text lines inside a run of contents lines that end in a page number
+    after lost leaders (see :data:`_TOC_LOST_LEADERS`) read as contents lines too."""
+    kinds = [ln.kind for ln in lines]
+    if "toc" not in kinds:
+        return lines  # most drafts: no contents line to stand between
+    i = 0
+    while i < len(lines):
+        if kinds[i] != "text" or not _TOC_LOST_LEADERS.match(lines[i].raw.strip()):
+            i += 1
+            continue
+        j = i  # the run of such lines (blank lines inside it) starting at i
+        while j + 1 < len(lines) and (kinds[j + 1] == "blank" or (
+                kinds[j + 1] == "text" and _TOC_LOST_LEADERS.match(lines[j + 1].raw.strip()))):
+            j += 1
+        before = next((kinds[k] for k in range(i - 1, -1, -1) if kinds[k] != "blank"), None)
+        after = next((kinds[k] for k in range(j + 1, len(lines)) if kinds[k] != "blank"), None)
+        if before == "toc" and after == "toc":
+            for k in range(i, j + 1):
+                if kinds[k] == "text":
+                    lines[k] = Line(lines[k].number, lines[k].raw, "toc")
+        i = j + 1
+    return lines
+
+
 def toc_parts(line: Line) -> tuple[str, int | None] | None:
     m = _TOC.match(line.raw.replace("\t", " ").strip())
     if not m:
-        return None
+        m = _TOC_LOST_LEADERS.match(line.raw.strip())
+        return (m.group("title").strip(), int(m.group("page"))) if m else None
     page = m.group("page") or m.group("field_page")
     return m.group("title").strip(), int("".join(page.split())) if page else None
 

@@ -28,7 +28,7 @@ _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
 _SENTENCE_END = tuple("。！？；：;:!?")
 _HALF_WIDTH_STOP = lazy_compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
-_TITLE_LIKE = lazy_compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|表)$")
+_TITLE_LIKE = lazy_compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|情况|表)$")
 _REPORT_TITLE = REPORT_TITLE
 _ENDS_WITH_DATE = lazy_compile(rf"{FULL_DATE}\s*$")
 _CLAUSE_MARK = compile_pattern("[，。；,;]")  # a title holds none of them (one search, not one per mark)
@@ -47,7 +47,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_lines = _LINE_BREAK.split(text)  # CRLF, LF and a lone CR (old Mac, some exports) alike
-    lines = [L.classify(n, raw) for n, raw in visible_lines(raw_lines)]  # without perflint: comments
+    lines = L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)])  # without perflint: comments
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)

@@ -23,9 +23,11 @@ from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
 _MAX_ENTRY = 50  # a contents line longer than this is prose
+_MAX_ANNEX_ENTRY = 80  # an annex or table entry names a whole table (``附件6…收入支出决算表(单位:元)``)
 _MAX_RUN = 150  # entries in one table of contents
 _MIN_ENTRIES = 3
 _MAX_LEAD = 6  # unnumbered table names a text cut inside its contents may open with
+_MIN_CUT_RUN = 6  # contents lines under a 目录 line that run to the end of the text
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
@@ -33,6 +35,10 @@ _CLOSING = "。．."  # the full stop some contents put after each numbered titl
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
 _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
+# An annex line of a contents: ``附件6中共…决算表``, ``附件：2022年度项目支出绩效自评报告``.
+_ANNEX_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}|^\s*(?:附表|附件)\s*[:：]")
+# White space before a bracketed or 、 marker: where a second entry starts on the same line.
+_NEXT_ENTRY = lazy_compile(r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)")
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
 _PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
@@ -55,7 +61,14 @@ def _entry_like(block: Block) -> bool:
         if parse_marker(block.text.value) is not None:
             # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop
             value = value.rstrip(_CLOSING)
-        return 0 < len(value) <= _MAX_ENTRY and not any(p in value for p in _SENTENCE)
+        limit = _MAX_ANNEX_ENTRY if _ANNEX_ENTRY.match(block.text.value) else _MAX_ENTRY
+        if len(value) > limit and parse_marker(block.text.value) is not None:
+            # two numbered entries pasted onto one line (``（三）…说明 （四）…说明``)
+            pieces = _NEXT_ENTRY.split(block.text.value.strip())
+            return len(pieces) > 1 and all(
+                0 < len(compact(p)) <= _MAX_ENTRY and parse_marker(p) is not None for p in pieces) \
+                and not any(p in value for p in _SENTENCE)
+        return 0 < len(value) <= limit and not any(p in value for p in _SENTENCE)
     return False
 
 
@@ -111,10 +124,12 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
         if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k) \
-                and not _continues_run(blocks, s, k):
+                and not _continues_run(blocks, s, k) and not _ANNEX_ENTRY.match(block.text.value):
+            # (an annex entry naming a report, ``附件：2022年度项目支出绩效自评报告``, is an entry)
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
-            comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt))
+            comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt)
+                                              or _renumbered_lead(blocks, s, nxt))
             return (k if k >= s + _MIN_ENTRIES and comes_back
                     and _announced(blocks, s, compact(block.text.value)) else None)
         if _is_note(block):
@@ -128,6 +143,9 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         if _announced(blocks, s, "") and _repeats_lead(blocks, s, k):
             # the body may open on its own unnumbered title (``示范学校2021年度部门决算情况``)
             return k - 1 if not _listed(blocks[k - 1]) and k - 1 > s + _MIN_ENTRIES else k
+    if len(blocks) - s >= _MIN_CUT_RUN and len(blocks) <= s + _MAX_RUN and _announced(blocks, s, ""):
+        # under a 目录 line, bodiless lines to the end of the text: an excerpt cut inside its contents
+        return len(blocks)
     return None
 
 
@@ -193,6 +211,26 @@ def _repeats_lead(blocks: list[Block], s: int, k: int) -> bool:
     return False
 
 
+def _title_key(block: Block) -> str:
+    """A numbered line's title as compared with others, its marker left out ("" when unnumbered)."""
+    found = parse_marker(block.text.value) if _numbered(block) else None
+    return _key(block.text.value[found[1]:]) if found else ""
+
+
+def _renumbered_lead(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether numbered line ``k`` carries, under another number, the title of one of the run's
+    first lines, and the body's next numbered line the title of the line after that one: the
+    body numbers its sections anew (the contents' ``一、摘要`` is an unnumbered 摘要 in the body,
+    so ``二、部门概况`` comes back as ``一、部门概况``)."""
+    here = _title_key(blocks[k])
+    for j in (s, s + 1, s + 2):
+        if j + 1 < k and here and _title_key(blocks[j]) == here:
+            nxt = _next_numbered(blocks, k)
+            # no later numbered line: the text ends (or was cut) inside that section
+            return nxt is None or _title_key(nxt) == _title_key(blocks[j + 1])
+    return False
+
+
 def _announced(blocks: list[Block], s: int, title: str) -> bool:
     """Whether the run starting at ``s`` is headed as contents: a ``目录`` line, or the very
     title the body repeats after it (two reports of a bundle have two titles)."""
@@ -214,6 +252,10 @@ def _returns_at(blocks: list[Block], s: int, k: int) -> bool:
         # contents that list the parts only (``第一部分 …`` ``第二部分 …``): the second entry
         # comes back at the body's next heading of its own level, past the sections between
         nxt = _next_of_style(blocks, k, blocks[s + 1])
+        if nxt is None and _announced(blocks, s, ""):
+            # under a 目录 line, the body's first line word for word and then the end of the
+            # text: an excerpt cut inside the first section of the body
+            return True
         second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
     return second and (first_exact or second_exact)
 

@@ -52,3 +52,25 @@ def test_sichuan_form_with_units_in_their_own_column():
     dropped = text.replace(" 两处支流受上游来水影响 |", " |")
     [reason] = DeviationNoneDespiteMiss().run(parse_text(dropped, "f.txt"), Context())
     assert "河道水质达标率" in reason.message("zh")
+
+
+def test_form_one_cell_a_line_with_attribute_columns():
+    """A form pasted one cell a line with 指标性质 | 指标方向 columns (正向 | 大于等于) between the
+    name and the values, and the 计量单位 after the 完成值: the names are the indicators' own,
+    the unit is both values'. Correct: quiet; a real duplicate: found."""
+    from perflint.checks.duplicates import DuplicateIndicator
+
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "attribute_columns_one_cell_a_line.txt").read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    rate = se.indicators[2]
+    assert rate.target.quantity.is_percent and rate.actual.quantity.is_percent
+    assert [i.name for i in se.indicators] == [
+        "指标1:巡查次数(次)", "指标2:宣传册印制(册)", "指标1:巡查达标率", "指标2:宣传合格率"]
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+    twice = text.replace("指标2:宣传合格率 |", "指标1:巡查达标率 |")
+    [dup] = DuplicateIndicator().run(parse_text(twice, "f.txt"), Context())
+    assert "巡查达标率" in dup.message("zh")

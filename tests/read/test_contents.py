@@ -319,3 +319,183 @@ def test_an_entry_whose_title_reads_like_a_report_and_a_body_opening_on_its_titl
     assert [line for line, kind in found if kind == "TocEntry"] == list(range(3, 13))
     assert (13, "Paragraph") in found and (14, "Heading") in found
     assert len(parse_text(SCHOOL, "d.txt").parts) == 1
+
+
+# A contents whose leaders came out for most lines but not all: a few keep only spaces or one dot
+# before their page number (a school's final accounts as published). Between two contents lines
+# they are contents lines too, not headings with nothing under them.
+LOST_LEADERS = """示范中学2022年度单位决算公开报告
+
+第一部分 基本情况.................... 3
+一、收入支出总体情况说明.............. 4
+二、一般公共预算财政拨款基本支出决算情况说明      7
+三、政府性基金预算财政拨款收入支出决算情况说明   8
+四、国有资本经营预算财政拨款收入支出决算情况说明. 8
+五、财政拨款“三公”经费支出决算情况说明........ 8
+第二部分 名词解释.................... 13
+
+第一部分 基本情况
+一、收入支出总体情况说明
+收入、支出总计均为100.00万元。
+"""
+
+
+def test_contents_lines_whose_leaders_were_lost_between_contents_lines_are_contents():
+    assert kinds(LOST_LEADERS)[1:8] == [(n, "TocEntry") for n in range(3, 10)]
+    doc = parse_text(LOST_LEADERS, "d.txt")
+    entry = next(b for p in doc.parts for b in p.blocks if b.line == 5)
+    assert entry.page == 7 and entry.title == "一般公共预算财政拨款基本支出决算情况说明"
+
+
+def test_a_heading_ending_in_a_figure_outside_contents_stays_a_heading():
+    text = "示范中学2022年度单位决算公开报告\n\n一、在校学生      1015\n\n二、教职工人数   54\n\n在编54人。\n"
+    assert [k for _, k in kinds(text)].count("TocEntry") == 0
+
+
+# A self-evaluation whose contents number a 摘要 that the body leaves unnumbered, so every body
+# section comes back one number lower (``二、部门概况`` / ``一、部门概况``), and whose annex lines
+# run long (a unit's self-evaluation as published).
+RENUMBERED = """示范县委办公室2023年部门整体支出绩效自评报告
+目录
+一、摘要
+二、部门概况
+（一）部门机构设置、编制
+（二）部门职能
+三、绩效目标
+四、存在的问题
+附件1成本费用分析报告
+附件2示范县委办公室2023年收入支出决算表(单位:元)示范县委办公室
+2023年度部门整体支出绩效自评报告
+摘要(2000字以内)
+一、部门概况
+截至2023年12月31日，机关行政编制39名，在职实有32人。
+"""
+
+
+def test_contents_whose_body_renumbers_its_sections_are_contents():
+    found = kinds(RENUMBERED)
+    assert [k for n, k in found if 3 <= n <= 10] == ["TocEntry"] * 8
+    assert (13, "Heading") in found  # the body's 一、部门概况
+
+
+def test_a_renumbered_lead_without_a_contents_line_is_no_contents():
+    # the same run with no 目录 line above it and no title after it stays headings
+    text = RENUMBERED.replace("目录\n", "").replace("2023年度部门整体支出绩效自评报告\n", "")
+    assert "TocEntry" not in [k for _, k in kinds(text)]
+
+
+# A published contents page whose excerpt stops right after the body's first heading.
+CUT_AFTER_FIRST = """示范区政府2023年政府决算公开
+目   录
+一、政府决算报告
+二、公开表格
+1.一般公共预算收入决算表
+2.一般公共预算支出决算表
+三、情况说明
+1.转移支付执行情况说明
+2.举借政府债务情况说明
+一、政府决算报告
+关
+"""
+
+
+def test_contents_whose_body_is_cut_after_its_first_line_are_contents():
+    found = kinds(CUT_AFTER_FIRST)
+    assert [k for n, k in found if 3 <= n <= 9] == ["TocEntry"] * 7
+    assert (10, "Heading") in found
+
+
+def test_a_repeated_first_heading_without_a_contents_line_is_no_contents():
+    text = CUT_AFTER_FIRST.replace("目   录\n", "")
+    assert "TocEntry" not in [k for _, k in kinds(text)]
+
+
+# Contents with no 目录 line whose last entry names an annex report (a district bureau's accounts).
+ANNEX_LAST = """示范区民政局2022年度部门决算
+第一部分 示范区民政局概况
+一、部门职责
+二、机构设置
+第二部分 示范区民政局2022年度部门决算情况说明
+一、收入决算情况说明
+二、支出决算情况说明
+附件：2022年度项目支出绩效自评表及项目绩效评价报告
+第一部分 示范区民政局概况
+一、部门职责
+负责全区社会救助工作。
+"""
+
+
+def test_an_annex_entry_naming_a_report_does_not_end_the_contents():
+    found = kinds(ANNEX_LAST)
+    assert [k for n, k in found if 2 <= n <= 8] == ["TocEntry"] * 7
+    assert (9, "Heading") in found
+
+
+# Contents whose entries under a part are year titles without markers, one a line with blank
+# lines between (a district bureau's accounts as published): each line is an entry of its own.
+YEAR_TITLES = """示范区民政局2023年度部门决算
+
+第一部分:部门概况
+
+一、主要职能及机构设置情况
+
+第二部分:2023年度部门决算情况说明
+
+一、2023年度收入支出决算总体情况
+
+2023年度一般公共预算财政拨款支出决算情况
+
+2023年度一般公共预算财政拨款基本支出决算情况
+
+第三部分:名词解释
+
+第一部分:部门概况
+
+一、主要职能及机构设置情况
+
+负责全区社会救助工作。
+"""
+
+
+def test_unnumbered_year_titles_are_lines_of_their_own():
+    found = kinds(YEAR_TITLES)
+    assert [n for n, _ in found][:8] == [1, 3, 5, 7, 9, 11, 13, 15]
+    assert [k for n, k in found if 3 <= n <= 15] == ["TocEntry"] * 7
+
+
+def test_a_wrapped_sentence_that_starts_with_a_year_still_joins():
+    text = ("示范区民政局2023年度部门决算\n\n2023年度本单位收入合计100.00万元，主要用于保障基本运转和\n"
+            "开展社会救助工作，比上年增长5%。\n")
+    assert [n for n, _ in kinds(text)] == [1, 3]
+
+
+# A published budget page whose excerpt ends inside its contents: no body line comes after.
+CUT_INSIDE = """示范区疾病预防控制中心2022年预算
+目  录
+一、部门(单位)概况
+(一)主要职能
+(二)机构设置情况
+二、2022年预算安排情况说明
+(一)关于2022年收支预算情况的总体说明
+(二)关于2022年收入预算情况说明
+三、名词解释
+"""
+
+
+def test_contents_under_a_contents_line_that_run_to_the_end_are_contents():
+    assert [k for n, k in kinds(CUT_INSIDE) if n >= 3] == ["TocEntry"] * 7
+    # without its 目录 line, or shorter than six lines, such a run stays headings
+    assert "TocEntry" not in [k for _, k in kinds(CUT_INSIDE.replace("目  录\n", ""))]
+    short = "\n".join(CUT_INSIDE.splitlines()[:6]) + "\n"
+    assert "TocEntry" not in [k for _, k in kinds(short)]
+
+
+def test_two_entries_pasted_onto_one_contents_line_are_one_entry_like_line():
+    # a budget page put two entries on one line; its excerpt ends inside the contents
+    text = CUT_INSIDE.replace("(一)关于2022年收支预算情况的总体说明\n(二)关于2022年收入预算情况说明",
+                              "(一)关于2022年示范区疾病预防控制中心收支预算情况的总体说明 "
+                              "(二)关于2022年示范区疾病预防控制中心收入预算情况说明")
+    assert "Heading" not in [k for n, k in kinds(text) if n >= 3]
+    # a numbered sentence that runs long is no such line
+    long = CUT_INSIDE.replace("三、名词解释", "三、本中心2022年度收入预算合计1200万元，比上年增加100万元，主要是人员经费增加 四、其他")
+    assert "TocEntry" not in [k for _, k in kinds(long)]

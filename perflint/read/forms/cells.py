@@ -306,6 +306,17 @@ def _merge(tokens: list[Token]) -> list[Token]:
 
 
 @cache
+def _attribute_cells() -> frozenset[str]:
+    return frozenset(data.load("units").get("indicator_attribute_cells", []))
+
+
+def is_attribute_cell(word: str) -> bool:
+    """A 指标性质 / 指标方向 cell (正向, 定量, 大于等于, ≥): it describes the indicator, it does not
+    name it."""
+    return word in _attribute_cells()
+
+
+@cache
 def _form_unit_cells() -> frozenset[str]:
     return frozenset(data.load("units").get("form_unit_cells", []))
 

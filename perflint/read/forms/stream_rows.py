@@ -11,7 +11,15 @@ from decimal import Decimal
 
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Cell, Figure, Indicator, Row, SelfEvaluation
-from perflint.read.forms.cells import Token, glued_pair, level_of, level_prefix, quantity_of, sub_text
+from perflint.read.forms.cells import (
+    Token,
+    glued_pair,
+    is_attribute_cell,
+    level_of,
+    level_prefix,
+    quantity_of,
+    sub_text,
+)
 from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, weight_in
 from perflint.text.patterns import any_of, lazy_compile
 
@@ -277,7 +285,8 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
           roles: list[str], value_roles: list[str], level1: str, level2: str) -> int:
     n = len(value_roles)
     values = before[-n:]
-    name_tokens = [t for t in before[:-n] if t.kind == "word"]
+    # a 指标性质 / 指标方向 cell between the name and the values (正向 | 大于等于) is no part of the name
+    name_tokens = [t for t in before[:-n] if t.kind == "word" and not is_attribute_cell(t.word)]
     cols = dict(zip(value_roles, values, strict=True))
     deviation = None
     if "deviation" in roles and k < len(toks) and toks[k].kind == "blank":
@@ -300,6 +309,10 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
     actual = token_figure(cols["actual"]) if "actual" in cols else None
     if "unit" in roles and target is not None and actual is not None:
         actual = _with_target_unit(actual, target)
+        if "actual" in roles and roles.index("unit") > roles.index("actual"):
+            # 年度指标值 | 实际完成值 | 计量单位 (`100 | 100 | %`): the unit cell, read onto the
+            # 完成值 before it, is the 指标值's unit too
+            target = _with_target_unit(target, actual)
     se.indicators.append(Indicator(
         row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
         target=target, actual=actual,
@@ -310,7 +323,8 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
 
 
 def _with_target_unit(actual: Figure, target: Figure) -> Figure:
-    """Under a 度量单位 column the 完成值 is often a bare number: ``≥ | 95 | % | 96`` is 96%."""
+    """Under a 度量单位 column the 完成值 is often a bare number: ``≥ | 95 | % | 96`` is 96%.
+    (Called with the roles swapped, the 指标值 takes the unit a later 度量单位 cell gave the 完成值.)"""
     a, t = actual.quantity, target.quantity
     if a is None or t is None or a.unit is not None or a.relation is not None or t.unit is None:
         return actual

@@ -125,3 +125,37 @@ def test_b306_quiet_on_a_text_of_headings_only():
     assert run_code(parts, "B306") == []
     # one section with its text: the others are empty sections
     assert lines(run_code(outline.replace("十、机关", "本年度政府采购支出 12.40 万元。\n\n十、机关"), "B306")) == [5]
+
+
+def test_b306_quiet_on_contents_lines_that_lost_their_leaders():
+    contents = ("示范中学2022年度单位决算公开报告\n\n第一部分 基本情况.............. 3\n"
+                "一、收入决算情况说明.............. 4\n二、基本支出决算情况说明      7\n"
+                "三、政府性基金预算情况说明   8\n四、“三公”经费支出决算情况说明........ 8\n\n"
+                "第一部分 基本情况\n\n一、收入决算情况说明\n\n收入合计100.00万元。\n\n二、基本支出决算情况说明\n\n"
+                "三、政府性基金预算情况说明\n\n本单位无政府性基金收支。\n")
+    # the contents lines are quiet; the body's empty heading (line 15) is still reported
+    assert lines(run_code(contents, "B306")) == [15]
+
+
+def test_b306_quiet_on_a_heading_that_says_why_it_is_empty():
+    # the unit's staffing is classified: the heading says so in its closing bracket
+    text = ("一、单位基本情况\n\n（一）单位情况\n\n本局是市政府工作部门。\n\n（二）人员情况（涉密）\n\n"
+            "（三）工作职能\n\n负责全市公安工作。\n\n（四）资产情况\n\n（五）其他情况\n\n无。\n")
+    # the withheld one is quiet; the plain empty heading (line 13) is still reported
+    assert lines(run_code(text, "B306")) == [13]
+
+
+def test_b306_quiet_on_contents_whose_body_renumbers_its_sections():
+    text = ("示范县委办公室2023年部门整体支出绩效自评报告\n目录\n一、摘要\n二、部门概况\n（一）部门职能\n"
+            "三、绩效目标\n四、存在的问题\n附件1成本费用分析报告\n2023年度部门整体支出绩效自评报告\n摘要\n"
+            "一、部门概况\n（一）部门职能\n（二）人员情况\n在职实有32人。\n二、绩效目标\n完成全年工作任务。\n")
+    # the contents (lines 3-8) are quiet; the body's empty （一）部门职能 (line 12) is reported
+    assert lines(run_code(text, "B306")) == [12]
+
+
+def test_b306_quiet_on_headings_naming_one_part_of_a_table():
+    # a table published in two parts, each under its own heading (the tables were images)
+    text = ("第二部分 2021年度部门决算报表\n\n五、一般公共预算财政拨款支出决算表（一）\n\n"
+            "六、一般公共预算财政拨款支出决算表（二）\n\n七、部门决算情况分析（一）\n\n八、名词解释\n\n见附件。\n")
+    # the table headings are quiet; an analysis heading with nothing under it (line 7) is reported
+    assert lines(run_code(text, "B306")) == [7]

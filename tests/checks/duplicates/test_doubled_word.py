@@ -117,3 +117,12 @@ def test_identical_cells_one_a_line_read_from_inside_are_quiet():
 def test_a_cell_written_in_three_columns_before_a_figure_is_a_table_row():
     assert repeated_words("保证补助资金专款专用专款专用专款专用10") == []
     assert [r.unit for r in repeated_words("各项资金专款专用专款专用，严禁挪用。")] == ["专款专用"]
+
+
+def test_a_column_of_cells_flattened_onto_a_line_is_quiet():
+    # a budget table's source columns read across one line (a published evaluation as text):
+    # a phrase three times or more in a row, found whole or from inside a copy
+    flattened = "资金来源省财政省财政省财政省财政市财政市财政市财政市财政其它其它其它合计"
+    assert repeated_words(flattened) == []
+    # written twice it is still a slip
+    assert [r.unit for r in repeated_words("资金来源为省财政省财政，已全部到位。")] == ["省财政"]

@@ -21,3 +21,29 @@ def test_style_mixed_is_quiet_for_two_levels_and_one_style():
     assert run(levels, NumberingStyleMixed) == []
     one = "示范县卫生院2023年度部门预算\n\n一、主要职能\n\n1、开展预防保健服务。\n\n2、开展常见病诊治。\n"
     assert run(one, NumberingStyleMixed) == []
+
+
+# A self-evaluation whose third sub-heading lost its opening bracket (``三)`` after ``（一）（二）``):
+# the list runs on, written another way. Not a ``一）`` list starting at 三 (a false S601 error).
+_DROPPED_BRACKET = (
+    "示范中学2024年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n（一）部门概况\n\n"
+    "1.职责职能\n\n实施初中义务教育。\n\n2.机构设置及人员情况\n\n在编教师31人。\n\n"
+    "（二）年度工作目标\n\n提升教学质量。\n\n三）当年部门整体支出绩效目标\n\n保障学校运转。\n")
+
+
+def test_style_mixed_fires_on_a_dropped_opening_bracket_and_no_numbering_error():
+    from perflint.checks.structure import NumberingGap
+
+    [d] = run(_DROPPED_BRACKET, NumberingStyleMixed)
+    assert d.severity == Severity.warning and d.location.line == 19
+    assert "此条为“三）”，应统一为“（三）”" in d.message("zh")
+    assert run(_DROPPED_BRACKET, NumberingGap) == []
+
+
+def test_a_half_bracket_list_of_its_own_still_starts_at_one():
+    from perflint.checks.structure import NumberingGap
+
+    # no bracketed list to continue: ``三）`` opening a list is still a list starting at 三
+    text = "示范中学2024年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n三）当年部门整体支出绩效目标\n\n保障学校运转。\n"
+    [d] = run(text, NumberingGap)
+    assert d.code == "S601" and d.severity == Severity.error

@@ -133,3 +133,16 @@ def test_s604_the_unit_named_where_the_contents_say_department():
 """
     assert run(draft, TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("示范市公安局概况", "示范市公安局简介"), TocMismatch)] == [3]
+
+
+def test_s604_a_part_title_set_over_three_lines_with_blank_lines_between():
+    # a bare 第一部分, a line with a space, the unit's name and 单位概况 (a centre's accounts as
+    # published): not a mismatch with an empty title; a renamed entry is still found
+    text = ("目录\n\n第一部分示范市疾病预防控制中心单位概况\n\n一、部门职责\n\n二、机构设置\n\n第二部分部门决算表\n\n"
+            "一、收入支出决算总表\n\n第一部分\n\n \n\n示范市疾病预防控制中心\n\n\n单位概况\n\n一、部门职责\n\n"
+            "负责全市疾病预防控制。\n\n二、机构设置\n\n内设科室12个。\n\n第二部分部门决算表\n\n一、收入支出决算总表\n\n本表无数据。\n")
+    assert run(text, TocMismatch) == []
+    renamed = text.replace("\n\n第二部分部门决算表\n\n一、收入支出决算总表\n\n本表",
+                                                        "\n\n第二部分部门决算公开表\n\n一、收入支出决算总表\n\n本表")
+    assert [d.message("zh") for d in run(renamed, TocMismatch)] == [
+        "目录“部门决算表”与正文标题“部门决算公开表”（第 30 行）不一致"]

@@ -78,3 +78,13 @@ def test_a_stem_that_ends_in_a_whole_word_is_not_cut():
 """
     assert run(TruncatedWord, draft) == []
     assert len(run(TruncatedWord, CUT_DRAFT)) == 1  # 监测站 for 监测站点 still fires
+
+
+def test_a_noun_without_its_locative_particle_is_not_cut_short():
+    # a town's duties: 本行政区域内 four times, then 本行政区域的决定 (whole: 内 means "within")
+    duties = ("（1）管理本行政区域内的经济工作。（2）管理本行政区域内的道路建设。（3）负责本行政区域内的护林防火。"
+              "（4）负责本行政区域内的应急管理。（5）在法律许可的范围内发布本行政区域的决定和命令。")
+    assert truncated_words([duties]) == []
+    # in a draft that also cuts a word short, that cut alone is reported
+    draft = CUT_DRAFT + "\n四、部门职责\n" + duties + "\n"
+    assert [d.message("zh") for d in run(TruncatedWord, draft)] == ["“监测站”疑漏字，本文其他处均作“监测站点”"]

@@ -32,3 +32,14 @@ def test_y503_quiet_for_and_and_for_a_later_year():
     text = GOOD.replace("比2022年度决算数减少 6.10 万元。",
                         "2022年与2023年均获评优秀。预计2024年比2023年增长 5%。")
     assert diagnostics(text, ComparisonWithSameYear) == []
+
+
+def test_y503_quiet_after_a_lead_in_comparison_word():
+    """``经比较2023年度“三公”经费…，较上年减少``: 经比较 ("having compared") opens the sentence;
+    the year after it is the subject, 上年 the comparand (a town's published 三公 statement)."""
+    lead_in = GOOD.replace("比2022年度决算数减少 6.10 万元。",
+                           "经比较2023年度镇本级“三公”经费 41 万元，较上年减少 19 万元。")
+    assert diagnostics(lead_in, ComparisonWithSameYear) == []
+    compared = GOOD.replace("比2022年度决算数减少 6.10 万元。", "比较2023年度减少 6.10 万元。")
+    assert [d.location.line for d in diagnostics(compared, ComparisonWithSameYear)] == [
+        line_of(compared, "比较2023年度")]
