@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import table_cut_below, table_ends_text, table_opens_text
+from perflint.extract.edges import table_cut_below, table_ends_text, table_opens_mid_row, table_opens_text
 from perflint.model import Document
 from perflint.text.numbers import fmt
 
@@ -77,8 +77,10 @@ class TableSumCheck(Check):
                     return None  # the last row lost its figures at the cut
                 if table_ends_text(doc, table) and max(rows) == len(table.rows) - 1:
                     severity = Severity.warning  # the parts reach the text's end: more may follow
-            elif all(r < rel.total.row for r in rows) and table_opens_text(doc, table) and min(rows) == 0:
-                severity = Severity.warning  # the parts start at the text's first line: more may precede
+            elif all(r < rel.total.row for r in rows) and table_opens_text(doc, table) and min(rows) <= 1:
+                if table_opens_mid_row(doc, table):
+                    return None  # the first row lost its name at the cut (``.37 | 1.37 |``)
+                severity = Severity.warning  # the parts start at the text's first row: more may precede
         if outcome.severity is Severity.rounding and not self.options.get("rounding", True):
             return None
         location = rel.total.cell.text.locate()

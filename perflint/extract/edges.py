@@ -150,6 +150,15 @@ def table_cut_below(doc: Document, table: Table) -> bool:
     return table_ends_text(doc, table) and number > 0 and not any(ch.isdigit() for ch in doc.lines[number - 1])
 
 
+def table_opens_mid_row(doc: Document, table: Table) -> bool:
+    """Whether the text opens inside a row of ``table``: its first row has lost its name and
+    starts with what is left of a figure (``.37 | 1.37 | 0.00 |``). The rows above are cut."""
+    if not table_opens_text(doc, table):
+        return False
+    first = next((c.text.value.strip() for c in table.rows[0].cells if c.text.value.strip()), "")
+    return first[:1].isdigit() or first[:1] in ".,"
+
+
 def table_opens_text(doc: Document, table: Table) -> bool:
     """Whether the text's first line is a row of ``table``: its title, header and first rows may
     be above the cut (a report opens on its title, not inside a table)."""

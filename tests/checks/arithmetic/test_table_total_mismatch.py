@@ -140,3 +140,15 @@ def test_a101_short_total_in_a_table_the_text_may_be_cut_through_is_a_warning():
     assert d.severity is Severity.warning
     (d,) = run(TableTotalMismatch, "一、“三公”经费预算表\n\n项目\t预算数\n" + opening)
     assert d.severity is Severity.error
+
+
+def test_a101_quiet_on_a_table_the_text_opens_inside_a_row_of():
+    """``.37 | 1.37 | 0.00 |``: the copy began inside a row (its name and first digits above the
+    cut), so the rows above the cut are gone and a total short of the rest says nothing."""
+    cut = (".37 | 1.37 | 0.00 |\n公务用车购置费 | 0.00 | 0.00 | 0.00 |\n总计 | 3.05 | 1.75 | 0.00 |\n"
+           "二、“三公”经费支出决算情况说明\n本年“三公”经费支出 1.75 万元。\n")
+    assert run(TableTotalMismatch, cut) == []
+    # the same rows under the table's own header: a wrong total is reported
+    whole = ("项目 | 预算数 | 决算数 | 结余 |\n公务用车运行维护费 | 1.37 | 1.37 | 0.00 |\n"
+             + cut.split("\n", 1)[1].replace("3.05", "3.15"))
+    assert run(TableTotalMismatch, whole) != []
