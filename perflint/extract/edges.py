@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
 from perflint.model import Document, Heading, Location, Paragraph, Part, Table, TocEntry
+from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
 
@@ -131,14 +132,22 @@ def rests_on_a_cut_figure(doc: Document, diag: Diagnostic) -> bool:
     return cut_figure(doc, diag.location) or any(cut_figure(doc, r.location) for r in diag.related)
 
 
+_CELL_CHARS = 30  # a line this short with no sentence mark may be a table's cell
+
+
 def table_ends_text(doc: Document, table: Table) -> bool:
-    """Whether no prose follows ``table`` up to the text's end (tables only, or nothing)."""
+    """Whether no prose follows ``table`` up to the text's end: tables only, or lines that read
+    as its cells (``公务用车购置及运行费``, ``18.00``: a row the reader could not fit), or nothing."""
     after = False
     for _part, block in doc.blocks():
         if block is table:
             after = True
-        elif after and isinstance(block, (Paragraph, Heading, TocEntry)):
+        elif after and isinstance(block, (Heading, TocEntry)):
             return False
+        elif after and isinstance(block, Paragraph):
+            value = block.text.value.strip()
+            if len(value) > _CELL_CHARS or has_sentence_punct(value):
+                return False
     return after
 
 
@@ -169,4 +178,11 @@ def stops_in_rows(doc: Document, line: int) -> bool:
     """Whether the text stops among rows ending at ``line`` (1-based): after it come only row
     labels whose figures are gone (``纳入专户管理的非税收入拨款:``) and blank lines, as in an
     excerpt cut inside a form's block of rows; the rows after them are past the cut."""
-    return all(not text.strip() or text.rstrip().endswith((":", "：")) for text in doc.lines[line:])
+    return all(not text.strip() or text.rstrip().endswith((":", "：")) or _lone_label(text) for text in doc.lines[line:])
+
+
+def _lone_label(text: str) -> bool:
+    """One short cell of words, no figure (``其他资`` where the copy stopped inside 其他资金)."""
+    value = text.strip()
+    return (len(value) <= _CELL_CHARS and not any(ch.isdigit() for ch in value)
+            and not any(sep in value for sep in ("\t", "|", "｜", "  ")))

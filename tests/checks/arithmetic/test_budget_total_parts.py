@@ -92,3 +92,9 @@ def test_income_by_nature_cut_before_its_last_source_is_no_sum():
     # a wrong source with the rest of the form after it is still reported
     [diag] = run_flat(BudgetTotalParts, whole().replace("其他资金:100.00", "其他资金:90.00"))
     assert "按收入性质分合计 640.00" in diag.message("zh") and diag.severity.name == "error"
+
+
+def test_income_by_nature_cut_inside_its_next_label_is_no_sum():
+    # the copy stopped inside 其他资金 (``其他资``): that source and its figure are past the cut
+    cut = whole().split("其他资金")[0] + "其他资\n"
+    assert run_flat(BudgetTotalParts, cut) == []

@@ -152,3 +152,12 @@ def test_a101_quiet_on_a_table_the_text_opens_inside_a_row_of():
     whole = ("项目 | 预算数 | 决算数 | 结余 |\n公务用车运行维护费 | 1.37 | 1.37 | 0.00 |\n"
              + cut.split("\n", 1)[1].replace("3.05", "3.15"))
     assert run(TableTotalMismatch, whole) != []
+
+
+def test_a101_rows_left_after_a_cell_per_line_table_are_no_prose():
+    """The copy stopped after a row's figure but before its bar (``18.00``): the reader leaves
+    the row out of the table, and no prose follows it; a total short of the rows read is a
+    warning, not an error."""
+    text = fixture("tables", "sangong_total_first_cut.txt").replace("36.50", "38.50") + "22.00\n"
+    (d,) = run(TableTotalMismatch, text)
+    assert d.severity is Severity.warning
