@@ -9,6 +9,7 @@ from perflint.checks.arithmetic._scoring import forms, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import table_ends_text
 from perflint.model import Document
 
 
@@ -83,6 +84,8 @@ class WeightsNotHundred(Check):
                 continue
             weights += list(form.level1_weights.values())
             total = sum(weights, Decimal(0))
+            if total < 100 and form.total is None and table_ends_text(doc, form.table):
+                continue  # the text stops inside the form, before its 总分 row: groups are past the cut
             if total != 100:
                 yield self.diagnostic(
                     "mismatch", where(form.budget[0].score or form.budget[0].budget),

@@ -14,3 +14,18 @@ def test_weights_must_make_100():
 
 def test_weights_making_100_are_quiet():
     assert run_scoring(WeightsNotHundred) == []  # 10 + 60 + 30
+
+
+def test_weights_of_a_form_the_text_stops_inside_are_not_summed_short():
+    """An excerpt that stops in the indicator rows, before 总分: the groups after the cut
+    (效益指标, 满意度指标) are not in the text, so 10 + 50 says nothing."""
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+    from tests.checks.arithmetic._drafts import SCORING_FORM, SCORING_GOOD
+
+    whole = SCORING_FORM.format(**SCORING_GOOD)
+    cut = whole[:whole.index("效益指标")]
+    assert list(WeightsNotHundred().run(parse_text(cut, "form.txt"), Context())) == []
+    # the whole form with a group's weight wrong is reported
+    wrong = whole.replace("效益指标（30分）", "效益指标（20分）")
+    assert list(WeightsNotHundred().run(parse_text(wrong, "form.txt"), Context())) != []
