@@ -38,3 +38,24 @@ def test_weight_first_one_line_form_score_above_weight():
 
 def test_weight_first_one_line_form_within_weights_is_quiet():
     assert lint(ScoreAboveWeight, WEIGHT_FIRST_ONE_LINE.format(length_score="20", total="100")) == []
+
+
+# A 项目支出绩效自评表 whose cells were written with nothing between them: each row's weight
+# and score run together (``2018`` is 20 and 18).
+GLUED_ONE_LINE = (
+    "项目支出绩效自评表(2023年度)项目名称农家书屋补充经费 绩效指标一级指标二级指标三级指标年度指标值实际完成值"
+    "分值得分偏差原因分析及改进措施产出指标数量指标补充图书册数2000册2000册3030质量指标图书验收合格率100%100%3030"
+    "成本指标采购成本6万元6万元2020满意度指标读者满意度90%93%20{reader_score}总分100{total}项目名称\n"
+)
+
+
+def test_glued_weight_and_score_above_it():
+    """``2025``: no split gives a score within a weight of at most 100, one split gives 20 and
+    25 — the row is read and its score is above its weight."""
+    [diag] = lint(ScoreAboveWeight, GLUED_ONE_LINE.format(reader_score="25", total="105"))
+    assert "25" in diag.message("zh") and "20" in diag.message("zh")
+
+
+def test_glued_weights_and_scores_within_them_are_quiet():
+    assert lint(ScoreAboveWeight, GLUED_ONE_LINE.format(reader_score="20", total="100")) == []
+    assert lint(ScoreAboveWeight, GLUED_ONE_LINE.format(reader_score="18", total="98")) == []
