@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from perflint.extract.amounts import label_key, labelled_amounts, period_before, places_of
 from perflint.extract.quantities import part_prose, strip_end, vocab
-from perflint.extract.table_grid import label_name, read_grid
+from perflint.extract.table_grid import Grid, label_name, read_grid
 from perflint.extract.table_units import table_unit
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.numbers import Quantity, find_quantities, normalise
@@ -44,21 +44,41 @@ def table_amounts(doc: Document) -> list[TableAmount]:
     for part, block in doc.blocks():
         if not isinstance(block, Table) or (unit := table_unit(block)) not in MONEY_SCALE:
             continue
-        grid = read_grid(block)
-        if grid is None:
-            continue
-        for r in grid.data_rows():
-            for seg in grid.segments:
-                label = _CODE_BEFORE_NAME.sub("", label_name(grid.row_label(r, seg)))
-                if len(label) < 2:
-                    continue
-                key = label_key(label, places)
-                for c in grid.value_columns(seg):
-                    fig = grid.figure(r, c)
-                    if fig is None or fig.quantity.unit is not None:
+        for offset, grid in _stacked_grids(block):
+            for r in grid.data_rows():
+                for seg in grid.segments:
+                    label = _CODE_BEFORE_NAME.sub("", label_name(grid.row_label(r, seg)))
+                    if len(label) < 2:
                         continue
-                    q = fig.quantity
-                    out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit, r))
+                    key = label_key(label, places)
+                    for c in grid.value_columns(seg):
+                        fig = grid.figure(r, c)
+                        if fig is None or fig.quantity.unit is not None:
+                            continue
+                        q = fig.quantity
+                        out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit,
+                                               offset + r))
+    return out
+
+
+_STACKED_MAX = 8  # tables stacked under one unit line (收入 / 支出 / 三公 / 资产 …), read at most
+
+
+def _stacked_grids(table: Table) -> list[tuple[int, Grid]]:
+    """The grid of each table stacked in ``table`` (a new header row after the figures ends one:
+    ``年度收入情况`` then ``年度支出和结余情况`` under one ``（万元）``), with the index of its first
+    row. The tables below the first share its declared unit."""
+    out: list[tuple[int, Grid]] = []
+    offset, rows = 0, table.rows
+    while rows and len(out) < _STACKED_MAX:
+        grid = read_grid(table if offset == 0 else replace(table, rows=rows))
+        if grid is None:
+            break
+        out.append((offset, grid))
+        if grid.data_end >= len(rows):
+            break
+        offset += grid.data_end
+        rows = rows[grid.data_end:]
     return out
 
 

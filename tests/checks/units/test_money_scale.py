@@ -119,3 +119,23 @@ def test_money_scale_row_named_with_its_code_and_as_an_expense_item():
     # a name the row's stem is not in stays quiet; so does 办公 (办公费's stem, too short to pair by)
     assert lint(MoneyScale, _BASIC_SPENDING + "\n会议支出0.46元。\n") == []
     assert lint(MoneyScale, _BASIC_SPENDING + "\n日常办公支出6.25元。\n") == []
+
+
+# Two tables stacked under one unit line: the second starts at its own header row.
+_STACKED = """某单位2023年度收支情况
+
+单位：万元
+机构名称 | 收入合计 | 财政拨款收入 | 其他收入 |
+本级 | 1,156.21 | 1,000.00 | 156.21 |
+机构名称 | 支出合计 | 基本支出 | 项目支出 |
+本级 | 1,105.33 | 637.44 | 467.89 |
+
+本年度项目支出467.89万元，主要用于设备购置和信息化建设。
+"""
+
+
+def test_money_scale_quote_of_the_second_of_stacked_tables():
+    text = _STACKED.replace("项目支出467.89万元", "项目支出467.89元")
+    [d] = lint(MoneyScale, text)
+    assert d.key == "table" and d.location.line == 9 and d.related[0].location.line == 7
+    assert lint(MoneyScale, _STACKED) == []
