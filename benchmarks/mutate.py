@@ -29,6 +29,7 @@ read is never mutated there — recall is of the checks, given the reading):
 - ``numbering``    a heading marker skipped (一、二、四) or repeated (1. 2. 2.; not 一、一、, which
                    also reads as a new list)
 - ``percent``      a 执行率 / 增长率 / 占比 that computed from its sentence's figures, made wrong
+                   beyond what the figures allow as shown (± half a unit of their last digit)
 - ``placeholder``  a figure replaced by XX / ×× / 【填写】
 - ``typo``         a term of perflint/data/terms.yaml misspelt: a listed typo's wrong form, or
                    one character of a term swapped for a confusable one (never into a known
@@ -429,22 +430,50 @@ def m_percent(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
                 if p is None or p in (0, 100) or p > 1000:
                     continue
                 tol = Decimal(5) / 10 ** (d + 1)
+                wrong = f"{p - 7 if p > 10 else p + 7:.{d}f}"
                 found = None
                 for a in money:
                     for b in money:
                         x, y = dec(a.group(1)), dec(b.group(1))
                         if a is b or a.group(2) != b.group(2) or not x or not y:
                             continue
-                        for name, r in (("ratio", x / y * 100), ("growth", x / (y - x) * 100 if y != x else None),
-                                        ("decrease", x / (y + x) * 100)):
-                            if r is not None and abs(r - p) <= tol:
+                        for name, fn in RATES:
+                            r = fn(x, y)
+                            if r is not None and abs(r - p) <= tol and not within_rounding(
+                                    fn, a.group(1), b.group(1), Decimal(wrong), tol):
                                 found = name
                 if not found:
                     continue
-                wrong = f"{p - 7 if p > 10 else p + 7:.{d}f}"
                 new = replace_span(lines, n, start + pm.start(1) + 1, pm.group(1), wrong)
                 if new:
                     yield Mutation("percent", path, new, {n}, f"{found} {pm.group(0)} → {wrong}%")
+
+
+RATES: tuple[tuple[str, Callable[[Decimal, Decimal], Decimal | None]], ...] = (
+    ("ratio", lambda x, y: x / y * 100),
+    ("growth", lambda x, y: x / (y - x) * 100 if y != x else None),
+    ("decrease", lambda x, y: x / (y + x) * 100),
+)
+
+
+def within_rounding(fn: Callable[[Decimal, Decimal], Decimal | None], x_text: str, y_text: str,
+                    rate: Decimal, tol: Decimal) -> bool:
+    """Whether ``rate`` may still follow from the figures as shown: each stands for an interval
+    of ± half a unit of its last digit, and the rate is only wrong outside what they allow
+    (0.35 of 0.42 万元 is 460–546 %, so 493 % is no defect)."""
+    x, y = dec(x_text), dec(y_text)
+    hx, hy = Decimal(5) / 10 ** (places(x_text) + 1), Decimal(5) / 10 ** (places(y_text) + 1)
+    values = []
+    for a in (x - hx, x + hx):
+        for b in (y - hy, y + hy):
+            try:
+                r = fn(a, b) if a > 0 and b > 0 else None
+            except (ArithmeticError, ValueError):
+                r = None
+            if r is None:
+                return True  # the interval reaches a pole: any rate may follow
+            values.append(r)
+    return min(values) - tol <= rate <= max(values) + tol
 
 
 def m_placeholder(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:

@@ -25,8 +25,11 @@ class MoneyScale(Check):
     factor of 10⁴: the same digits once in 元 and once in 万元, or a figure in 元 pasted under
     a 万元 heading. A sentence that quotes a table cell with the unit 10⁴ off (`公务接待费支出
     0.39 元` where the 万元 table's 公务接待费 row holds 0.39) is a warning: the row must carry the
-    sentence's name, unless the figure has four significant digits or more. One amount written
-    correctly in both units (125000 元 and 12.50 万元) stays quiet.
+    sentence's name (`公务接待支出` names the item `公务接待费`; an account code before the row's
+    name is no part of it) or be quoted in the table's unit by another figure of the sentence
+    (`年初预算 3.05 万元，决算支出 1.75 元` of one 合计 row), unless the figure has four
+    significant digits or more. One amount written correctly in both units (125000 元 and 12.50
+    万元) stays quiet.
 
     ## Why is this bad?
     Tables declare 万元 once (`金额单位：万元`) and prose writes the unit after every figure. A
@@ -45,7 +48,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名，四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。

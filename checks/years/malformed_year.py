@@ -17,7 +17,8 @@ class MalformedYear(Check):
     """## What it does
     Finds a year of three digits (or five) where only a four-digit year can stand: inside the
     brackets of a document number (`〔202〕25号`), before a month or `年度` (`202年1月11日`,
-    `20222年度`), or before `年` in the report's title (`某局202年部门决算`).
+    `20222年度`), or before `年` in the report's title (`某局202年部门决算`); a five-digit
+    number that starts like a year is one before `年` anywhere (`20221年全面完成`).
 
     ## Why is this bad?
     A digit was lost in typing or in a PDF copy. A reader cannot tell which year was meant
@@ -35,7 +36,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），或报告标题中“年”之前（“某局202年部门决算”）。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），或报告标题中“年”之前（“某局202年部门决算”）；以年份开头的五位数出现在任何“年”字之前（“20221年全面完成”）都算。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -65,6 +66,10 @@ class MalformedYear(Check):
             "zh": "标题年份“{year}”不是四位年份：缺了或多了一位数字",
             "en": "the title's year “{year}” is not a four-digit year: a digit is missing or extra",
         },
+        "year": {
+            "zh": "年份“{year}”多了一位数字：五位数不能表示年份",
+            "en": "the year “{year}” has a digit too many: five digits cannot be a year",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -80,7 +85,12 @@ class MalformedYear(Check):
 
 
 def _with_title_years(found: list, text: str) -> list:
-    """``found`` and the malformed year of the report's title ``text`` starts with."""
-    seen = {bad.start for bad in found}
-    extra = [bad for bad in malformed_title_years(text) if bad.start not in seen]
-    return sorted([*found, *extra], key=lambda bad: bad.start) if extra else found
+    """``found`` and the malformed year of the report's title ``text`` starts with (a five-digit
+    year found anywhere is named as the title's when it is the title's)."""
+    title = {bad.start: bad for bad in malformed_title_years(text)}
+    if not title:
+        return found
+    kept = [bad for bad in found if bad.start not in title or bad.where != "year"]
+    seen = {bad.start for bad in kept}
+    extra = [bad for start, bad in title.items() if start not in seen]
+    return sorted([*kept, *extra], key=lambda bad: bad.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from perflint import data
@@ -58,7 +59,9 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
         c = cands[-1]
         between = [m for m in ms if c.end <= m.start and m.end <= ref.start and m.role == "change"]
         close = _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8]) if ref.role == "base" else None  # 与 … B 相比
-        if _PRIOR_LABEL.search(c.label) or not re.search(comparison, norm[c.end:ref.end + (close.end() if close else 0)]) \
+        if _PRIOR_LABEL.search(c.label) and not between:
+            return _current_beside_prior(norm, ms, cands, c, ref)
+        if not re.search(comparison, norm[c.end:ref.end + (close.end() if close else 0)]) \
                 or between \
                 or "其中" in norm[c.end:ref.start]:
             return None  # the change is about something else than the figure before it
@@ -68,6 +71,31 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
         return _subject(ms, ref.sentence - 1, ref.quantity)
     return None
+
+
+def _current_beside_prior(norm: str, ms: list[Mention], cands: list[Mention], prior: Mention,
+                          ref: Mention) -> Mention | None:
+    """``本年 C，上年 P，减少 X，下降 Y%``: the figure stated last before the change is last year's,
+    and the one before it this year's. Read so only when the three figures say it themselves:
+    C − P is the change X (to the last digits shown, in the change's direction), with no other
+    change or 其中 list between C and X. Otherwise the change is about something else (None)."""
+    if ref.role != "change" or len(cands) < 2:
+        return None
+    current = cands[-2]
+    if _PRIOR_LABEL.search(current.label) or "其中" in norm[current.end:ref.start] \
+            or any(current.end <= m.start and m.end <= ref.start and m.role == "change" for m in ms):
+        return None
+    c, p, x = current.quantity, prior.quantity, ref.quantity
+    difference = c.base_value - p.base_value
+    if difference == 0 or (difference > 0) != (ref.direction > 0):
+        return None
+    slack = sum((_half_unit(q) for q in (c, p, x)), Decimal(0))
+    return current if abs(abs(difference) - x.base_value) <= slack else None
+
+
+def _half_unit(q: Quantity) -> Decimal:
+    """Half a unit of the last digit ``q`` shows, in its base unit (1.25 万元 → 50 元)."""
+    return q.scale * Decimal(5) / Decimal(10) ** (q.decimals + 1)
 
 
 def _completion_budget(m: Mention) -> bool:

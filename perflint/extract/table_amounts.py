@@ -4,17 +4,19 @@ can be paired with the cell it quotes."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from perflint.extract.amounts import label_key, labelled_amounts, period_before, places_of
 from perflint.extract.quantities import part_prose, strip_end, vocab
-from perflint.extract.table_grid import label_name, read_grid
+from perflint.extract.table_grid import Grid, label_name, read_grid
 from perflint.extract.table_units import table_unit
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.numbers import Quantity, find_quantities, normalise
 from perflint.text.patterns import lazy_compile
+from perflint.text.sentences import sentences
 
 # The money units a table declares, in 元.
 MONEY_SCALE: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(10) ** 8}
@@ -32,6 +34,7 @@ class TableAmount:
     value: Decimal  # the figure as written
     decimals: int
     unit: str  # the table's unit: 元 | 万元 | 亿元
+    row: int = -1  # the row of the table's grid (cells of one row have one)
 
 
 def table_amounts(doc: Document) -> list[TableAmount]:
@@ -41,29 +44,60 @@ def table_amounts(doc: Document) -> list[TableAmount]:
     for part, block in doc.blocks():
         if not isinstance(block, Table) or (unit := table_unit(block)) not in MONEY_SCALE:
             continue
-        grid = read_grid(block)
-        if grid is None:
-            continue
-        for r in grid.data_rows():
-            for seg in grid.segments:
-                label = label_name(grid.row_label(r, seg))
-                if len(label) < 2:
-                    continue
-                key = label_key(label, places)
-                for c in grid.value_columns(seg):
-                    fig = grid.figure(r, c)
-                    if fig is None or fig.quantity.unit is not None:
+        for offset, grid in _stacked_grids(block):
+            for r in grid.data_rows():
+                for seg in grid.segments:
+                    label = _CODE_BEFORE_NAME.sub("", label_name(grid.row_label(r, seg)))
+                    if len(label) < 2:
                         continue
-                    q = fig.quantity
-                    out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit))
+                    key = label_key(label, places)
+                    for c in grid.value_columns(seg):
+                        fig = grid.figure(r, c)
+                        if fig is None or fig.quantity.unit is not None:
+                            continue
+                        q = fig.quantity
+                        out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit,
+                                               offset + r))
     return out
 
 
-def _names_match(a: str, b: str) -> bool:
-    """Two names of one quantity: equal, or the shorter (three characters or more) inside the
-    longer (``公务接待费`` in ``公务接待费支出决算``)."""
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and short in long_
+_STACKED_MAX = 8  # tables stacked under one unit line (收入 / 支出 / 三公 / 资产 …), read at most
+
+
+def _stacked_grids(table: Table) -> list[tuple[int, Grid]]:
+    """The grid of each table stacked in ``table`` (a new header row after the figures ends one:
+    ``年度收入情况`` then ``年度支出和结余情况`` under one ``（万元）``), with the index of its first
+    row. The tables below the first share its declared unit."""
+    out: list[tuple[int, Grid]] = []
+    offset, rows = 0, table.rows
+    while rows and len(out) < _STACKED_MAX:
+        grid = read_grid(table if offset == 0 else replace(table, rows=rows))
+        if grid is None:
+            break
+        out.append((offset, grid))
+        if grid.data_end >= len(rows):
+            break
+        offset += grid.data_end
+        rows = rows[grid.data_end:]
+    return out
+
+
+# An account code written before the row's name (``30217公务接待费`` in a 基本支出 table whose code
+# and name cells were read as one label): the prose names the item without it.
+_CODE_BEFORE_NAME = lazy_compile(r"^\d{3}(?:\d{2}){0,2}(?=\D)")
+_FEE_STEM_MIN = 4  # 公务接待 of 公务接待费; not 会议 of 会议费, too common a word to pair by
+
+
+def _names_match(row: str, sentence: str) -> bool:
+    """A table row's name and a sentence's name of one quantity: equal, or the shorter (three
+    characters or more) inside the longer (``公务接待费`` in ``公务接待费支出决算``). A row that
+    names an expense item ``…费`` matches a sentence that writes it ``…支出`` (``国内公务接待支出``
+    for ``公务接待费``) when the stem keeps four characters."""
+    short, long_ = sorted((row, sentence), key=len)
+    if len(short) >= 3 and short in long_:
+        return True
+    stem = row[:-1] if row.endswith("费") else ""
+    return len(stem) >= _FEE_STEM_MIN and stem in sentence
 
 
 @dataclass(frozen=True)
@@ -94,11 +128,13 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
                 continue
             names = {la.quantity.start: la for la in labelled_amounts(source.value, places)}
             norm = normalise(source.value)
+            quoted = _rows_quoted(source.value, norm, in_tables)
             for q in found:
                 year, past = period_before(norm, q.start)
                 named = names.get(q.start)
                 key = named.key if named else _name_before(norm, q.start)
-                cell = _quoted_cell(q, key, year, past, in_tables, fiscal_year_of(part))
+                rows = quoted[bisect.bisect_right([start for start, _ in quoted], q.start) - 1][1] if quoted else set()
+                cell = _quoted_cell(q, key, year, past, in_tables, fiscal_year_of(part), rows)
                 if cell is not None:
                     out.append(ScaleSlip(part, source, q, cell))
     return out
@@ -115,18 +151,35 @@ def _name_before(norm: str, pos: int) -> str:
     return run.group(0) if run else ""
 
 
+def _rows_quoted(text: str, norm: str, cells: list[TableAmount]) -> list[tuple[int, set[tuple[int, int]]]]:
+    """For each sentence of ``text`` (its start), the table rows one of its money figures quotes
+    in the table's own unit and digits (``年初预算 3.05 万元`` of a 万元 table's 总计 row 3.05)."""
+    by_value: dict[Decimal, list[TableAmount]] = {}
+    for t in cells:
+        by_value.setdefault(t.value, []).append(t)
+    out = []
+    for start, end in sentences(norm):
+        rows = {(id(t.table), t.row) for q in find_quantities(text[start:end])
+                if q.is_money and q.relation is None and q.value > 0
+                for t in by_value.get(q.value, ()) if t.unit == q.unit}
+        out.append((start, rows))
+    return out
+
+
 def _quoted_cell(q: Quantity, key: str, year: int | None, past: bool, cells: list[TableAmount],
-                 fiscal_year: int | None) -> TableAmount | None:
+                 fiscal_year: int | None, rows: set[tuple[int, int]] = frozenset()) -> TableAmount | None:
     """The cell ``q`` quotes with its unit 10⁴ off, or None: same digits, units 10⁴ apart, and
     no table holding those digits in the sentence's own unit. The row must have the sentence's
-    name (``key``), unless the figure has four significant digits or more (digits that do not
-    meet by chance). Last year's figures (上年, 同期) and another year's are left alone."""
+    name (``key``) or be a row another figure of the sentence quotes in the table's unit
+    (``rows``: ``年初预算 3.05 万元，决算支出 1.75 元`` of a 总计 row holding 3.05 and 1.75), unless
+    the figure has four significant digits or more (digits that do not meet by chance). Last
+    year's figures (上年, 同期) and another year's are left alone."""
     if past or (year is not None and fiscal_year is not None and year != fiscal_year):
         return None
     if q.unit not in MONEY_SCALE or q.value <= 0 or (q.decimals == 0 and q.value < 100):
         return None
     same = [t for t in cells if t.value == q.value]
-    named = [t for t in same if key and _names_match(t.key, key)]
+    named = [t for t in same if key and _names_match(t.key, key) or (id(t.table), t.row) in rows]
     if not named and significant_digits(q.value) >= 4:
         named = same  # 1133.18 in a 万元 table and 1133.18 元 in a sentence: no chance meeting
     if not named or any(t.unit == q.unit for t in same):

@@ -205,7 +205,7 @@ class MalformedYear:
     text: str  # the year as written (``202``)
     start: int
     end: int
-    where: str  # document_number | date
+    where: str  # document_number | date | title | year (five digits before 年 anywhere)
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -216,6 +216,9 @@ _BAD_DOC_YEAR = lazy_compile(
 # 202年1月11日 / 202年度 / 20222年度: three digits starting like a year, or five (a digit typed
 # twice), then a month or 年度. No other number stands there.
 _BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d(?:\d\d)?)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
+# 20221年: five digits starting like a year, then 年, anywhere — no count of years in a report has
+# five digits, so a year's digit was typed twice (a count of years, 200年以来, has at most three).
+_FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3})\s*年")
 # In a report's title the first number before 年 is the report's year (某局202年部门决算,
 # 20211年绩效自评报告), unless it counts years (建校200周年, 200年以来).
 _TITLE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>\d+)\s*年(?P<after>\s*(?:周年|以来|来|历史|之|间|前|后|内|里))?")
@@ -237,6 +240,9 @@ def malformed_years(text: str) -> list[MalformedYear]:
         if month and not 1 <= int(month.group(1)) <= 12:
             continue
         out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "date"))
+    seen = {f.start for f in out}
+    out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "year")
+               for m in _FIVE_DIGIT_YEAR.finditer(norm) if m.start("y") not in seen)
     return sorted(out, key=lambda f: f.start)
 
 

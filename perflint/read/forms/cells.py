@@ -251,19 +251,15 @@ def _between(st: SourceText, start: int, end: int) -> list[Token]:
 
 def glued_pair(tok: Token) -> tuple[Token, Token] | None:
     """A weight and a score written together (``2018`` → 20, 18; ``10098`` → 100, 98) when the
-    digits split only one way into a weight of at most 100 and a score not above it."""
+    digits split only one way into a weight of at most 100 and a score not above it. Digits that
+    split no such way but one way into two figures of at most 100 (``2030`` → 20, 30) are a
+    score above its weight: the row is read, and the score is the finding (A123)."""
     if not tok.glued or tok.quantity is None or tok.quantity.unit is not None or tok.quantity.relation:
         return None
     digits = tok.value.strip()
     if not digits.isdigit() or int(digits) <= 100:
         return None
-    splits = []
-    for i in range(1, len(digits)):
-        w, sc = digits[:i], digits[i:]
-        if (len(w) > 1 and w[0] == "0") or (len(sc) > 1 and sc[0] == "0"):
-            continue
-        if 0 < int(w) <= 100 and int(sc) <= int(w):
-            splits.append(i)
+    splits = _pair_splits(digits, within_weight=True) or _pair_splits(digits, within_weight=False)
     if len(splits) != 1:
         return None
     offset = tok.text.value.find(digits)
@@ -271,6 +267,19 @@ def glued_pair(tok: Token) -> tuple[Token, Token] | None:
     first = _classify(sub_text(tok.text, offset, offset + i))
     second = _classify(sub_text(tok.text, offset + i, offset + len(digits)))
     return first, second
+
+
+def _pair_splits(digits: str, within_weight: bool) -> list[int]:
+    """Where ``digits`` cut into a weight (1–100) and a score (at most 100; with
+    ``within_weight``, at most the weight), neither with a leading zero."""
+    splits = []
+    for i in range(1, len(digits)):
+        w, sc = digits[:i], digits[i:]
+        if (len(w) > 1 and w[0] == "0") or (len(sc) > 1 and sc[0] == "0"):
+            continue
+        if 0 < int(w) <= 100 and int(sc) <= (int(w) if within_weight else 100):
+            splits.append(i)
+    return splits
 
 
 def _merge(tokens: list[Token]) -> list[Token]:

@@ -241,7 +241,9 @@ def _level_change(se: SelfEvaluation, tok: Token, level1: str, level2: str) -> t
 def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
     """Forms whose header puts 分值 before the values (``三级指标 | 分值 | 年度指标值 | 全年实际值 |
     得分 | 未完成原因``): each indicator is its name, a plain weight, the target, the actual and a
-    plain score not above the weight. Sub-rows without a weight (``其中…``) are passed over."""
+    plain score. A score above its weight is read too: the row is the finding (A123), and the
+    four cells after a name already fix the grammar. Sub-rows without a weight (``其中…``) are
+    passed over."""
     level1 = level2 = ""
     names: list[Token] = []
     while j < len(toks):
@@ -259,7 +261,7 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
         if names and _is_plain_number(tok) and tok.quantity.value > 0 and j + 3 < len(toks):
             target, actual, score = toks[j + 1], toks[j + 2], toks[j + 3]
             if all(t.kind in ("fig", "word") and (t.kind == "fig" or level_of(t.word) is None)
-                   for t in (target, actual)) and _is_plain_number(score, tok.quantity.value):
+                   for t in (target, actual)) and _is_plain_number(score):
                 k = _emit(se, toks, [*names, target, actual], tok, score, j + 4, roles, ["target", "actual"],
                           level1, level2)
                 names = []

@@ -124,3 +124,19 @@ def test_a105_change_after_a_completion_is_about_the_subject_not_the_budget():
     assert run_prose(GrowthRateMismatch, text.format(rate="250.0%")) == []  # 11.00 ÷ (15.40 − 11.00)
     (d,) = run_prose(GrowthRateMismatch, text.format(rate="57.9%"))  # 11.00 ÷ (30.00 − 11.00): wrong base
     assert d.severity is Severity.error and "11.00 ÷ (15.40 − 11.00)" in d.message()
+
+
+def test_a105_change_after_last_years_figure_stated_beside_this_years():
+    """``本年 C，上年 P，减少 X，降幅 Y%``: no 比上年 before the change, last year's figure stated
+    instead; C − P = X says which figure the change is about."""
+    text = "公务用车运行维护费支出186万元,上年累计支出为240万元,减少54万元,降幅{rate},主要是压减开支。"
+    assert run_prose(GrowthRateMismatch, text.format(rate="22.5%")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="29%"))
+    assert "54 ÷ (186 + 54) = 22.50%" in d.message()
+
+
+def test_a105_figures_that_do_not_make_the_change_leave_it_unread():
+    """When C − P is not the change, the sentence's figures are not current, prior and change:
+    the rate is not checked against them."""
+    text = "公务用车运行维护费支出186万元,上年累计支出为240万元,其他费用减少30万元,降幅29%。"
+    assert run_prose(GrowthRateMismatch, text) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.arithmetic import ScoreAboveWeight
 
+from .._harness import lint
 from ._drafts import run_scoring
 
 
@@ -15,3 +16,46 @@ def test_group_scores_above_group_weight():
 def test_group_scores_within_their_weight_are_quiet():
     assert run_scoring(ScoreAboveWeight) == []  # 产出指标（60分）: 25 + 35 = 60
     assert run_scoring(ScoreAboveWeight, quality_score="30", total="95") == []
+
+
+# A 绩效目标自评表 whose header puts 分值 before the values (三级指标 | 分值 | 年度指标值 | 全年实际值 |
+# 得分), flattened by a PDF export onto one line with nothing between the cells.
+WEIGHT_FIRST_ONE_LINE = (
+    "绩效目标自评表(2023年度)项目名称村道护栏安装项目主管部门丰泽县交通运输局实施单位丰泽县公路站"
+    "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:303010100.00%10"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+    "产出指标(60分)数量指标安装护栏长度20≥800米≥800米{length_score}质量指标护栏验收合格率20100%100%20"
+    "时效指标按期完工率20≥90%≥95%20效益指标(30分)社会效益指标受益群众人数30≥500人≥520人30"
+    "满意度指标(10分)服务对象满意度指标沿线群众满意度10≥90%≥92%10总分100{total}\n"
+)
+
+
+def test_weight_first_one_line_form_score_above_weight():
+    """The row is read whatever its score: a score above the weight no longer hides the row."""
+    [diag] = lint(ScoreAboveWeight, WEIGHT_FIRST_ONE_LINE.format(length_score="25", total="105"))
+    assert "25" in diag.message("zh") and "20" in diag.message("zh")
+
+
+def test_weight_first_one_line_form_within_weights_is_quiet():
+    assert lint(ScoreAboveWeight, WEIGHT_FIRST_ONE_LINE.format(length_score="20", total="100")) == []
+
+
+# A 项目支出绩效自评表 whose cells were written with nothing between them: each row's weight
+# and score run together (``2018`` is 20 and 18).
+GLUED_ONE_LINE = (
+    "项目支出绩效自评表(2023年度)项目名称农家书屋补充经费 绩效指标一级指标二级指标三级指标年度指标值实际完成值"
+    "分值得分偏差原因分析及改进措施产出指标数量指标补充图书册数2000册2000册3030质量指标图书验收合格率100%100%3030"
+    "成本指标采购成本6万元6万元2020满意度指标读者满意度90%93%20{reader_score}总分100{total}项目名称\n"
+)
+
+
+def test_glued_weight_and_score_above_it():
+    """``2025``: no split gives a score within a weight of at most 100, one split gives 20 and
+    25 — the row is read and its score is above its weight."""
+    [diag] = lint(ScoreAboveWeight, GLUED_ONE_LINE.format(reader_score="25", total="105"))
+    assert "25" in diag.message("zh") and "20" in diag.message("zh")
+
+
+def test_glued_weights_and_scores_within_them_are_quiet():
+    assert lint(ScoreAboveWeight, GLUED_ONE_LINE.format(reader_score="20", total="100")) == []
+    assert lint(ScoreAboveWeight, GLUED_ONE_LINE.format(reader_score="18", total="98")) == []

@@ -130,3 +130,13 @@ def test_a106_labelled_parts_and_their_listed_shares_pair_respectively():
     text = "本年支出 480.00 万元，基本支出 300.00 万元、项目支出 180.00 万元，分别占本年支出的 62.5%、{other}。"
     assert run_prose(ShareMismatch, text.format(other="37.5%")) == []
     assert len(run_prose(ShareMismatch, text.format(other="35.5%"))) == 1
+
+
+def test_a106_shares_of_a_total_whose_parts_follow_its_makeup_is():
+    """``具体构成是：`` opens the parts of the figure before it as ``构成为：`` does: each part's
+    所占比重 is read against that total."""
+    text = ("2023年“三公”经费实际支出16.00万元,具体构成是:公务接待费12.00万元,所占比重{share};"
+            "公务用车运行维护费4.00万元,所占比重25%。")
+    assert run_prose(ShareMismatch, text.format(share="75%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(share="70%"))
+    assert "12.00 ÷ 16.00 = 75.00%" in d.message()

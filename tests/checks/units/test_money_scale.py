@@ -69,3 +69,73 @@ def test_money_scale_quiet_when_the_digits_meet_by_chance_or_the_year_differs():
     assert lint(MoneyScale, _QUOTED_TABLE + "上年基本支出 1133.18 元。\n") == []
     in_yuan = "\n单位：元\n项目 | 决算数 |\n基本支出 | 1133.18 |\n其他支出 | 20.00 |\n"
     assert lint(MoneyScale, _QUOTED_TABLE.replace("1133.18 万元", "1133.18 元") + in_yuan) == []
+
+
+# A 三公 table and the sentence that quotes its 合计 row.
+_THREE_COSTS = """某单位2023年“三公”经费支出决算情况
+
+单位：万元
+项目 | 预算数 | 决算数 |
+因公出国（境）费 | 0.00 | 0.00 |
+公务接待费 | 0.80 | 0.46 |
+公务用车购置及运行费 | 1.60 | 1.27 |
+合计 | 2.40 | 1.73 |
+
+“三公”经费年初预算2.40万元，决算支出1.73万元，完成预算的72.08%。
+
+单位：万元
+科目 | 决算数 |"""
+
+
+def test_money_scale_figure_beside_another_quote_of_the_same_row():
+    """``年初预算 2.40 万元`` quotes the 合计 row in the table's unit: ``决算支出 1.73 元`` beside it
+    has the digits of the same row with the unit 10⁴ off, though the sentence names no row."""
+    text = _THREE_COSTS.replace("决算支出1.73万元", "决算支出1.73元")
+    [d] = lint(MoneyScale, text)
+    assert d.key == "table" and d.severity is Severity.warning and d.location.line == 10
+    assert "合计" in d.message("zh")
+    assert lint(MoneyScale, _THREE_COSTS) == []
+
+
+_BASIC_SPENDING = """某单位2023年基本支出决算情况
+
+单位：万元
+科目 | 决算数 |
+30201办公费 | 6.25 |
+30217公务接待费 | 0.46 |
+30231公务用车运行维护费 | 1.27 |
+
+国内公务接待支出0.46万元，接待上级部门检查调研。
+"""
+
+
+def test_money_scale_row_named_with_its_code_and_as_an_expense_item():
+    """``30217公务接待费`` is the row of 公务接待费 (the code is no part of its name), and the
+    sentence's ``公务接待支出`` names the item ``公务接待费``."""
+    text = _BASIC_SPENDING.replace("国内公务接待支出0.46万元", "国内公务接待支出0.46元")
+    [d] = lint(MoneyScale, text)
+    assert d.key == "table" and d.location.line == 9 and "“公务接待费”" in d.message("zh")
+    assert lint(MoneyScale, _BASIC_SPENDING) == []
+    # a name the row's stem is not in stays quiet; so does 办公 (办公费's stem, too short to pair by)
+    assert lint(MoneyScale, _BASIC_SPENDING + "\n会议支出0.46元。\n") == []
+    assert lint(MoneyScale, _BASIC_SPENDING + "\n日常办公支出6.25元。\n") == []
+
+
+# Two tables stacked under one unit line: the second starts at its own header row.
+_STACKED = """某单位2023年度收支情况
+
+单位：万元
+机构名称 | 收入合计 | 财政拨款收入 | 其他收入 |
+本级 | 1,156.21 | 1,000.00 | 156.21 |
+机构名称 | 支出合计 | 基本支出 | 项目支出 |
+本级 | 1,105.33 | 637.44 | 467.89 |
+
+本年度项目支出467.89万元，主要用于设备购置和信息化建设。
+"""
+
+
+def test_money_scale_quote_of_the_second_of_stacked_tables():
+    text = _STACKED.replace("项目支出467.89万元", "项目支出467.89元")
+    [d] = lint(MoneyScale, text)
+    assert d.key == "table" and d.location.line == 9 and d.related[0].location.line == 7
+    assert lint(MoneyScale, _STACKED) == []

@@ -44,3 +44,12 @@ def test_y506_title_year_read_only_in_the_title():
     assert [(d.location.column, d.args["year"]) for d in found] == [(7, "202")]
     assert diagnostics("某县第一中学建校200周年庆典经费2023年度项目支出绩效自评报告\n", MalformedYear) == []
     assert diagnostics(GOOD, MalformedYear) == []
+
+
+def test_y506_five_digit_year_before_nian_anywhere():
+    """A year's digit typed twice in the body (``20233年全面完成``): no count of years in a report
+    has five digits. Three digits in the body stay a count (共服务202年次)."""
+    text = GOOD + "\n20233年全面完成培训任务，服务农户1200户。\n"
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.key, d.args["year"]) for d in found] == [(line_of(text, "20233年全面"), "year", "20233")]
+    assert diagnostics(GOOD + "\n2023年全面完成培训任务，服务农户12000户，累计10000年次。\n", MalformedYear) == []
