@@ -294,6 +294,14 @@ class _Walker:
                     self.stack.append(seq)
                     seq.items.append(x)
                     return
+            elif x.variant == seq.variant:
+                # a top-level list (no parent: the part's, or an excerpt's, first level) that a
+                # higher style interrupted, as units that put 1、 above （一） write it: it goes on
+                continued.remove(seq)
+                self._close_above(-1)
+                self.stack.append(seq)
+                seq.items.append(x)
+                return
         while self.stack and STYLE_RANK[self.stack[-1].style] > STYLE_RANK[x.style]:
             self._close(self.stack.pop())
         parent = self.stack[-1].last if self.stack else None

@@ -106,3 +106,14 @@ def test_start_quiet_under_a_marker_the_excerpt_cut_open():
     # a whole marker on the first line is a visible parent: its list must start at 一、
     whole = "(二)机构设置情况\n示范幼儿园为县教育局直属事业单位。\n1.幼儿园设园长室。\n3.设保教室。\n"
     assert [d.location.line for d in run(whole, NumberingGap)] == [4]
+
+
+def test_top_level_list_interrupted_by_a_higher_style_goes_on():
+    """Units that put 1、 above （一）: ``1、`` ``（一）`` ``（二）`` ``2、`` is one list of 1、 2、
+    with （一）（二） under 1、, also at an excerpt's top where 1、 has no parent."""
+    text = ("1、预算执行情况分析\n本年预算 20 万元。\n（一）资金投入情况分析\n资金及时到位。\n"
+            "（二）资金使用情况分析\n资金专款专用。\n2、绩效目标完成情况分析\n目标全部完成。\n")
+    assert run(text, NumberingGap) == []
+    # a list that skips a number after the interruption is still reported
+    [d] = run(text.replace("2、绩效", "3、绩效"), NumberingGap)
+    assert d.location.line == 7
