@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells
 from perflint.extract.template_text import (
     blank_value_labels,
@@ -192,9 +193,23 @@ class UnfilledTemplate(Check):
             for i in range(len(block.rows)):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)
+                    if _cut_after(doc, cell):
+                        continue  # the text stops at the label: its value is past the cut
                     yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))
         for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
             for cell in blank_value_labels(part):
                 if cell.text.locate().line not in seen:
                     seen.add(cell.text.locate().line)
+                    if _cut_after(doc, cell):
+                        continue  # the text stops at the label: its value, on the next line, is past the cut
                     yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))
+
+
+def _cut_after(doc: Document, cell) -> bool:
+    """Whether the text stops right after a label (``项目名称 |`` on its last line): its value is
+    past the cut. A tab after it is an empty cell written out (``评价等次\t``), not the cut."""
+    where = cell.text.locate()
+    if not runs_to_the_end(doc, where):
+        return False
+    line = doc.lines[(where.end_line or where.line) - 1]
+    return "\t" not in line[(where.end_column or len(line) + 1) - 1:]

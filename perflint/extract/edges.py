@@ -16,7 +16,7 @@ from perflint.text.dates import REPORT_TITLE
 
 # Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
 _SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
-_TRAILING = " \t\u3000\r\n)）”’\"'"  # what a cut may leave after the last word
+_TRAILING = " \t\u3000\r\n)）”’\"'|｜"  # what a cut may leave after the last word (a cell's bar too)
 
 
 def is_excerpt(part: Part) -> bool:

@@ -135,3 +135,11 @@ def test_blank_label_cell_in_a_form_written_one_cell_per_line():
 def test_flattened_form_without_explicit_empty_cells_is_quiet():
     text = "项目名称 乡村道路养护经费 主管部门 云塘镇人民政府 实施单位 云塘镇农业服务中心\n"
     assert run(UnfilledTemplate, text) == []
+
+
+def test_blank_label_at_the_texts_end_is_the_cut_not_a_slot():
+    """An excerpt that stops at a form's ``项目名称 |``: its value is past the cut."""
+    cut = "部门预算项目支出绩效自评表(2023年度) |\n||||||\n项目名称 |\n"
+    assert [d for d in run(UnfilledTemplate, cut) if "未填写" in d.message("zh")] == []
+    blank = cut + "|\n||||||\n主管部门 |\n云塘镇人民政府 |\n||||||\n"
+    assert [d.location.line for d in run(UnfilledTemplate, blank) if "未填写" in d.message("zh")] == [3]
