@@ -13,6 +13,7 @@ from perflint.model import Document, Heading, Location, Paragraph, Part, Table, 
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
+from perflint.text.patterns import lazy_compile
 
 # Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
 _SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
@@ -95,6 +96,9 @@ def opens_at_the_cut(doc: Document, where: Location) -> bool:
 
 
 
+_YEAR_FIRST = lazy_compile(r"\d+\s*年")
+
+
 def cut_figure(doc: Document, where: Location) -> bool:
     """Whether ``where`` is a figure the excerpt may have cut: the first thing on the text's
     first line (no report's title), where ``13980 元`` becomes ``980 元`` when the copy starts
@@ -106,6 +110,8 @@ def cut_figure(doc: Document, where: Location) -> bool:
     start = where.column - 1
     if not 0 <= start < len(line) or not line[start].isdigit() or line[:start].strip():
         return False
+    if _YEAR_FIRST.match(line, start):
+        return False  # a year (``2023年度…``, or a malformed ``20233年度`` a title opens with) is no figure
     return not REPORT_TITLE.search("".join(line.split()))
 
 

@@ -36,3 +36,12 @@ def test_a_finding_on_the_figure_that_ends_the_text_is_a_warning_at_most():
     assert d.severity is Severity.warning and "≠ 6.00" in d.message()
     (d,) = lint(TableTotalMismatch, table + "\n三、其他说明\n\n无。\n")
     assert d.severity is Severity.error
+
+
+def test_a_year_opening_the_text_is_no_cut_figure():
+    """A title opening on its year (even a malformed one, ``20233年度…``) is no figure a cut
+    shortened: findings on it stay."""
+    from perflint.checks.years import MalformedYear
+
+    (d,) = lint(MalformedYear, "20233年度示范县农机补贴项目绩效自评报告\n一、基本情况\n本项目预算 40 万元。\n")
+    assert d.code == "Y506"
