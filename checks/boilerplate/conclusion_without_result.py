@@ -6,17 +6,18 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import runs_to_the_end
+from perflint.extract.edges import is_excerpt, runs_to_the_end
 from perflint.extract.report_sections import conclusion_headings, section_blocks, states_result
-from perflint.model import Document
+from perflint.model import Document, Heading
 from perflint.text.normalise import compact
 
 
 class ConclusionWithoutResult(Check):
     """## What it does
     Finds a `绩效评价结论` / `自评结论` section whose text states neither a score (`92 分`)
-    nor a grade (`等次为优`, `良好`). A section that runs to the end of the text is left alone:
-    an excerpt may stop before its score.
+    nor a grade (`等次为优`, `良好`). A section that an excerpt stops in (the text has no report
+    title, or ends under one of the section's sub-headings) is left alone: its score may be past
+    the cut.
 
     ## Why is this bad?
     The conclusion is the one thing every reader of a self-evaluation looks for. A section
@@ -41,7 +42,7 @@ class ConclusionWithoutResult(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。一直延续到文本末尾的一节不报告：摘录可能在得分之前就截断了。
+    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后。
 
     ## 为什么要改
     结论是每个读自评报告的人首先要找的内容。只列资金用途的一节，是照抄了模板的标题，漏掉了内容。
@@ -71,6 +72,7 @@ class ConclusionWithoutResult(Check):
                 blocks = section_blocks(part, heading)
                 if not blocks or states_result(blocks):
                     continue  # an empty section is B306's business
-                if runs_to_the_end(doc, blocks[-1].text.locate()):
-                    continue  # the section runs into the text's cut: its result may follow it
+                if runs_to_the_end(doc, blocks[-1].text.locate()) and (
+                        is_excerpt(part) or isinstance(blocks[-1], Heading)):
+                    continue  # the text stops in the section (an excerpt, or under a sub-heading): its result may follow
                 yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))

@@ -123,7 +123,9 @@ def last_figure(doc: Document, where: Location) -> bool:
         return False
     line = doc.lines[where.line - 1]
     start = where.column - 1
-    return 0 <= start < len(line) and line[start].isdigit() and runs_to_the_end(doc, where)
+    if not 0 <= start < len(line) or not line[start].isdigit() or _YEAR_FIRST.match(line, start):
+        return False  # a date (``2022 年 5 月 10 日`` signing a report) is no figure a cut shortened
+    return runs_to_the_end(doc, where)
 
 
 def rests_on_a_last_figure(doc: Document, diag: Diagnostic) -> bool:
