@@ -297,3 +297,19 @@ def test_budget_header_that_lost_its_first_columns_at_an_excerpt_cut() -> None:
     assert (str(total.budget.value), str(total.actual.value), total.rate.text) == ("50", "45", "90%")
     part = form.budget[1]
     assert part.rate is None and str(part.actual.value) == "45"
+
+
+def test_budget_table_header_named_as_the_provincial_form_names_it() -> None:
+    """``预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因``: the corner
+    cell over the labels names no column, the columns are named as the stream reader names
+    them, a bar after the row leaves an empty cell, and the 原因 text after the figures is no
+    label."""
+    text = ("示范县2023年度项目支出绩效自评表\n"
+            "预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
+            "总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | 执行率低于90%的应说明原因 | |\n"
+            "其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00% | / | / | | |\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 权重 | 得分 | 原因 |\n"
+            "产出指标 | 数量指标 | 培训人次 | ≥100人次 | 120人次 | 90 | 90 | |\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (total.item, str(total.budget.value), str(total.actual.value), total.rate.text) == ("总额", "3.36", "3.36", "100.00%")

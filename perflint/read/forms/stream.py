@@ -32,7 +32,9 @@ _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
 _PART_ROW = PART_ROW
 _FORM_TITLE = lazy_compile(r"自评表|评分表")
 _INDICATOR_HEADER = lazy_compile(r"三级指标")
-_BUDGET_ROLES = (
+# The budget block's column names, as forms write them; the table reader names its columns by
+# the same words (perflint.read.forms.tables).
+BUDGET_ROLES = (
     ("initial", lazy_compile(r"^年初预算")),
     ("budget", lazy_compile(r"^(?:全年|调整后)预算|^预算数")),
     ("actual", lazy_compile(r"执行数|^全年执行|^实际支出")),
@@ -124,7 +126,7 @@ def _budget_roles(toks: list[Token], i: int) -> list[str]:
         # a header cell broken over lines: 全年 / 预算数
         candidates = [tok.word] + ([prev.word + tok.word] if prev is not None else [])
         for text in candidates:
-            role = next((r for r, pattern in _BUDGET_ROLES if pattern.search(text)), None)
+            role = next((r for r, pattern in BUDGET_ROLES if pattern.search(text)), None)
             if role == "budget" and text == "预算数" and prev is not None and prev.word.startswith("年初"):
                 continue  # 年初 / 预算数: the joined reading below names it
             if role is not None:
@@ -180,7 +182,7 @@ def _displaced_total(toks: list[Token], i: int) -> int | None:
     figures = [t for t in toks[k + 1:i] if t.kind == "fig"]
     if k < 0 or len(figures) < 2 or i - k - 1 > len(_DEFAULT_BUDGET_ROLES) or toks[k].kind != "word":
         return None
-    if not any(pattern.search(toks[k].word) for _, pattern in _BUDGET_ROLES):
+    if not any(pattern.search(toks[k].word) for _, pattern in BUDGET_ROLES):
         return None
     return k
 
@@ -257,7 +259,7 @@ def _read_labels_before_header(se: SelfEvaluation, toks: list[Token], i: int) ->
             if roles:
                 return None  # a label after the header: another layout
             labels.append(tok)
-        elif (role := next((r for r, pattern in _BUDGET_ROLES if pattern.search(tok.word)), None)) is not None:
+        elif (role := next((r for r, pattern in BUDGET_ROLES if pattern.search(tok.word)), None)) is not None:
             if role in roles:
                 return None
             roles.append(role)

@@ -43,11 +43,13 @@ def is_category(text: str) -> bool:
 _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
 
 
-def header_columns(header: Row, roles: tuple[tuple[str, re.Pattern[str]], ...]) -> dict[str, int]:
-    """The column of each role the header names: the first cell whose text (without spaces)
-    matches the role's pattern; a cell names one role."""
+def header_columns(header: Row, roles: tuple[tuple[str, re.Pattern[str]], ...], start: int = 0) -> dict[str, int]:
+    """The column of each role the header names: the first cell from ``start`` whose text
+    (without spaces) matches the role's pattern; a cell names one role."""
     out: dict[str, int] = {}
     for i, cell in enumerate(header.cells):
+        if i < start:
+            continue
         text = _compact(cell.value)
         for role, pattern in roles:
             if role not in out and pattern.search(text):

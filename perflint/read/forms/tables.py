@@ -26,7 +26,7 @@ from perflint.read.forms.labels import (
     is_total_label,
     weight_in,
 )
-from perflint.read.forms.stream import read_stream_forms
+from perflint.read.forms.stream import BUDGET_ROLES, read_stream_forms
 from perflint.read.forms.table_rows import (
     SCORE_BAND,
     figure_cells,
@@ -201,12 +201,23 @@ def _read_header_total(se: SelfEvaluation, part: Part, table: Table, index: int)
             return
 
 
+def _labels_first(rows: list[Row], i: int) -> bool:
+    """Whether the row under the header at ``i`` opens with its label (总额, 年度资金总额)."""
+    if i + 1 >= len(rows) or not rows[i + 1].cells:
+        return False
+    first = rows[i + 1].cells[0].value.strip()
+    return bool(first) and parse_cell(first) is None
+
+
 def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     header = rows[i]
     weight = None
     for cell in header.cells:
         weight = weight or weight_in(cell.value) or _weight_in_formula(cell.value)
-    roles = header_columns(header, _BUDGET_ROLES)  # the header's columns, found once for all its rows
+    roles = header_columns(header, BUDGET_ROLES)  # the header's columns, found once for all its rows
+    if roles and min(roles.values()) == 0 and _labels_first(rows, i):
+        # the corner cell over the row labels (``预算数(万元)`` over 总额 / 其中…) names no column
+        roles = header_columns(header, BUDGET_ROLES, start=1)
     j = i + 1
     while j < len(rows):
         cells = figure_cells(rows[j])
@@ -235,20 +246,22 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     return j
 
 
-_BUDGET_ROLES = tuple((role, lazy_compile(f"^{word}")) for role, word in (
-    ("budget", "预算数"), ("actual", "执行数"), ("rate", "执行率"), ("weight", "分值"), ("score", "得分")))
 
 
 def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Decimal | None) -> BudgetExecution | None:
     """Columns named by the header (``roles``), when the row lines up with it."""
-    if len(row.cells) != len(header.cells):
-        return None
+    width = len(header.cells)
+    if len(row.cells) < width or any(not c.is_empty for c in row.cells[width:]):
+        return None  # the row does not line up with the header (cells beyond it empty are the row's bars)
     if not {"budget", "actual", "rate"} <= roles.keys():
         return None
     if "weight" in roles:
         wq = parse_cell(row.cells[roles["weight"]].value)
         weight = wq.value if wq is not None else weight
-    item_cells = [c for i, c in enumerate(row.cells) if i not in roles.values() and not c.is_empty]
+    # the row's label: the last filled cell before the figures (a 原因 column after them is no label)
+    first_figure = min(roles.values())
+    item_cells = [c for i, c in enumerate(row.cells[:first_figure]) if not c.is_empty] or \
+        [c for i, c in enumerate(row.cells) if i not in roles.values() and not c.is_empty]
     score = row.cells[roles["score"]] if "score" in roles and not row.cells[roles["score"]].is_empty else None
     return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", figure(row.cells[roles["budget"]]),
                            figure(row.cells[roles["actual"]]), figure(row.cells[roles["rate"]]),
