@@ -82,7 +82,7 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
             p += 1  # a header opens with a name (what _rows_fitting asks first, for every width)
             continue
         fits = [(k, rows, lead) for k in range(2, MAX_WIDTH + 1)
-                if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p + k, k))) >= min_rows]
+                if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p, k))) >= min_rows]
         if len(fits) == 1:
             width, rows, lead = fits[0]
             grids.append(Grid(p, p + width * (rows + 1) + lead, width, lead))
@@ -103,15 +103,54 @@ class _Cells:
         self.unit = [k in units for k in self.keys]
 
 
-def _numbers_row(cells: _Cells, i: int, k: int) -> int:
-    """The cells of a 栏次 row at ``i`` that lost its empty cells (``栏次`` then 1, 2 … fewer than
-    the k−1 columns after the names), else 0. Complete, it is read as a row like any other."""
-    if i >= len(cells.keys) or cells.keys[i] != "栏次":
+def _numbers_row(cells: _Cells, p: int, k: int) -> int:
+    """The cells of a 栏次 row under the header at ``p`` that lost its empty cells, else 0.
+
+    Alone (``栏次`` then 1, 2 … fewer than the k−1 columns after the names), or once under each
+    half of a header that repeats (项目 行次 金额 ×2: ``栏次 1 栏次 2``, the numbers counting on
+    across the halves, each half short of cells). Complete, it is read as a row like any other."""
+    keys, i = cells.keys, p + k
+    segments = _numbers_segments(keys[i:i + k])
+    if not segments:
         return 0
-    j = 1
-    while i + j < len(cells.keys) and cells.keys[i + j] == str(j):
+    size = k // len(segments)
+    if k % len(segments) or any(n >= size for n in segments):
+        return 0  # as many cells as a row of the grid: a complete row, read as one
+    if len(segments) > 1 and any(keys[p + j] != keys[p + j + size] for j in range(k - size)):
+        return 0  # a 栏次 label in each half needs a header whose halves are the same
+    return sum(segments)
+
+
+def _numbers_segments(keys: list[str]) -> list[int]:
+    """The cell counts of the pieces of a 栏次 row opening ``keys``: each piece a 栏次 label and
+    the column numbers after it, counting 1, 2 … on across the pieces (``栏次 1 栏次 2`` → [2, 2]).
+    Empty when ``keys`` opens with no such row."""
+    segments: list[int] = []
+    j, number = 0, 1
+    while j < len(keys) and keys[j] == "栏次":
+        start = j
         j += 1
-    return j if 1 < j < k else 0
+        while j < len(keys) and keys[j] == str(number):
+            j, number = j + 1, number + 1
+        if j - start < 2:
+            return []  # a label without a number
+        segments.append(j - start)
+    return segments
+
+
+def numbers_row_layout(values: list[str], width: int) -> list[int | None]:
+    """Where each cell of a 栏次 row that lost its empty cells stands in a row ``width`` wide: for
+    each column, the index of the row's cell there, or None for an empty cell given back. Each
+    label opens its half and the numbers stand over the half's last columns (the 行次 column,
+    between, has none)."""
+    segments = _numbers_segments([_header_key(v) for v in values])
+    size = width // len(segments)
+    layout: list[int | None] = []
+    at = 0
+    for n in segments:
+        layout += [at, *[None] * (size - n), *range(at + 1, at + n)]
+        at += n
+    return layout
 
 
 def _rows_fitting(cells: _Cells, p: int, k: int, lead: int = 0) -> int:

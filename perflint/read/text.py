@@ -14,7 +14,14 @@ import re
 
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
-from perflint.read.cell_grid import MAX_CELL, OTHER, cell_kind, find_grids, numbers_its_rows
+from perflint.read.cell_grid import (
+    MAX_CELL,
+    OTHER,
+    cell_kind,
+    find_grids,
+    numbers_its_rows,
+    numbers_row_layout,
+)
 from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
@@ -255,14 +262,17 @@ class _Assembler:
     def _cell_grid_table(self, indices: list[int], width: int, numbers_row: int) -> int:
         """Build the grid's table, each cell at its own line, and go on after its last line. A
         栏次 row that lost its empty cells gets them back before its numbers, which stand over
-        the last columns (the 行次 column has none)."""
+        the last columns of the table or of each half (the 行次 column has none)."""
         cells = [Cell(self._one_cell(k)) for k in indices]
         rows = [Row(cells[:width], self.lines[indices[0]].number)]
         if numbers_row:
-            label, numbers = cells[width], cells[width + 1:width + numbers_row]
-            blank = [Cell(SourceText.at("", self.path, label.line, label.text.locate().end_column))
-                     for _ in range(width - numbers_row)]
-            rows.append(Row([label, *blank, *numbers], label.line))
+            given = cells[width:width + numbers_row]
+            layout = numbers_row_layout([c.value for c in given], width)
+            row: list[Cell] = []
+            for at in layout:  # an empty cell given back stands just after the label of its half
+                row.append(given[at] if at is not None else Cell(SourceText.at(
+                    "", self.path, row[-1].line, row[-1].text.locate().end_column or 1)))
+            rows.append(Row(row, given[0].line))
         first = width + numbers_row
         rows += [Row(cells[r:r + width], self.lines[indices[r]].number) for r in range(first, len(cells), width)]
         self._add_table(rows)

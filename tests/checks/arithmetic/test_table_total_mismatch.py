@@ -105,5 +105,16 @@ def test_a101_wrong_year_total_in_a_final_accounts_table_with_blank_lines_betwee
     assert "820.15 + 0.00 + 12.40 + 367.05 = 1199.60 ≠ 1,209.60（本年收入合计）" in d.message()
 
 
+def test_a101_quiet_on_a_right_final_accounts_table_of_two_halves_with_blank_lines_between_cells():
+    assert run(TableTotalMismatch, fixture("tables", "final_accounts_two_halves_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_part_of_the_expenditure_half_of_a_two_halves_table_pasted_one_cell_per_line():
+    text = fixture("tables", "final_accounts_two_halves_cell_per_line.txt").replace("\n40.20\n", "\n41.20\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 95  # the 本年支出合计 of the right half
+    assert "480.10 + 0.00 + 12.00 + 41.20 = 533.30 ≠ 532.30（本年支出合计）" in d.message()
+
+
 def test_a101_quiet_where_no_table_was_read():
     assert run(TableTotalMismatch, fixture("tables", "not_tables_one_item_per_line.txt")) == []
