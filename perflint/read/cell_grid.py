@@ -27,6 +27,7 @@ from functools import cache
 
 from perflint import data
 from perflint.read.lines import has_sentence_punct
+from perflint.read.numbered_rows import HALF, header_width, read_numbered_rows
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
@@ -60,6 +61,9 @@ class Grid:
     end: int
     width: int
     numbers_row: int = 0  # cells of a 栏次 row under the header (栏次 1 2: its empty cells lost)
+    # the rows of a 行次 table whose rows lost empty cells: each the index of the cell in each
+    # column, None for a cell given back (see :mod:`.numbered_rows`); None when every row is whole
+    rows: tuple[tuple[int | None, ...], ...] | None = None
 
     @property
     def first_row(self) -> int:
@@ -83,13 +87,36 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
             continue
         fits = [(k, rows, lead) for k in range(2, MAX_WIDTH + 1)
                 if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p, k))) >= min_rows]
+        grid = None
         if len(fits) == 1:
             width, rows, lead = fits[0]
-            grids.append(Grid(p, p + width * (rows + 1) + lead, width, lead))
-            p = grids[-1].end
+            grid = Grid(p, p + width * (rows + 1) + lead, width, lead)
+        numbered = _numbered_grid(cells, p, min_rows)
+        if numbered is not None and (grid is None or numbered.end > grid.end):
+            grid = numbered  # rows that lost empty cells, put in place by their 行次
+        if grid is not None:
+            grids.append(grid)
+            p = grid.end
         else:
             p += 1
     return grids
+
+
+def _numbered_grid(cells: _Cells, p: int, min_rows: int) -> Grid | None:
+    """A 行次 table under a header at ``p`` whose rows the 行次 numbers put in place
+    (:mod:`.numbered_rows`), with the lost cells given back; None if not certain."""
+    width = header_width(cells, p, NAME)
+    if not width:
+        return None
+    lead = _numbers_row(cells, p, width)
+    read = read_numbered_rows(cells, p + width + lead, width // HALF, (NAME, FIGURE, FILLER))
+    if read is None or len(read[0]) < min_rows:
+        return None
+    rows, end = read
+    if sum(cells.kinds[c] == FIGURE for row in rows for c in row[2::HALF] if c is not None) < 2:
+        return None  # 行次 numbers without amounts: a numbered list, not a table of figures
+    whole = all(None not in row for row in rows)
+    return Grid(p, end, width, lead, None if whole else tuple(rows))
 
 
 class _Cells:
@@ -211,6 +238,8 @@ def _header_key(value: str) -> str:
 def numbers_its_rows(values: list[str], grid: Grid) -> bool:
     """Whether a column of the grid numbers its rows 1, 2, 3… (a 行次 column): a sign, beside
     the header, that a run of bare lines is a table and not a list of figures in prose."""
+    if grid.rows is not None:
+        return True  # put in place by its 行次 column
     rows = range(grid.first_row, grid.end, grid.width)
     for col in range(1, grid.width):
         numbers = [unicodedata.normalize("NFKC", values[r + col]).strip() for r in rows]

@@ -17,6 +17,7 @@ from perflint.read import lines as L
 from perflint.read.cell_grid import (
     MAX_CELL,
     OTHER,
+    Grid,
     cell_kind,
     find_grids,
     numbers_its_rows,
@@ -62,6 +63,11 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     return doc
 
 
+def _row_count(grid: Grid) -> int:
+    """How many rows of figures a grid of one-cell lines holds."""
+    return len(grid.rows) if grid.rows is not None else (grid.end - grid.first_row) // grid.width
+
+
 def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
     """Whether ``line`` cannot be a page-wrapped piece of a sentence going on in ``nxt``.
 
@@ -81,7 +87,7 @@ class _Assembler:
         self.pending_unit: str | None = None
         self._texts: list[SourceText | None] = [None] * len(lines)
         self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
-        self._grids: dict[int, tuple[list[int], int, int]] | None = None  # see _cell_grids
+        self._grids: dict[int, tuple[list[int], Grid]] | None = None  # see _cell_grids
 
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
@@ -208,18 +214,18 @@ class _Assembler:
             self._add_table(rows)
 
     # -- one cell per line without tabs (see perflint.read.cell_grid) ---------------------
-    def _grid_at(self, i: int) -> tuple[list[int], int, int] | None:
+    def _grid_at(self, i: int) -> tuple[list[int], Grid] | None:
         """The lines, width and 栏次 cells of a table pasted one cell per line starting at line ``i``."""
         if self._grids is None:
             self._grids = self._cell_grids()
         return self._grids.get(i) if self._grids else None
 
-    def _cell_grids(self) -> dict[int, tuple[list[int], int, int]]:
+    def _cell_grids(self) -> dict[int, tuple[list[int], Grid]]:
         """Every grid of the draft by the index of its first line, found once: runs of lines that
         each hold one cell (``公务接待费 |``, or bare short lines, blank lines between allowed),
         cut into rows where :func:`~perflint.read.cell_grid.find_grids` is sure of the width.
         Bare lines carry no mark of a table, so their grid needs three rows or a 行次 column."""
-        grids: dict[int, tuple[list[int], int, int]] = {}
+        grids: dict[int, tuple[list[int], Grid]] = {}
         i, n = 0, len(self.lines)
         while i < n:
             shape = self._one_cell_shape(i)
@@ -233,9 +239,9 @@ class _Assembler:
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
             for grid in find_grids(values) if len(run) >= 6 else ():
-                if shape == "text" and (grid.end - grid.first_row) // grid.width < 3 and not numbers_its_rows(values, grid):
+                if shape == "text" and _row_count(grid) < 3 and not numbers_its_rows(values, grid):
                     continue
-                grids[run[grid.start]] = (run[grid.start:grid.end], grid.width, grid.numbers_row)
+                grids[run[grid.start]] = (run, grid)
             i = run[-1] + 1
         return grids
 
@@ -259,24 +265,43 @@ class _Assembler:
         line = self.lines[i]
         return L.split_cells(line, self.path, "|")[0] if line.kind == "pipe" else self._text_at(i)
 
-    def _cell_grid_table(self, indices: list[int], width: int, numbers_row: int) -> int:
+    def _cell_grid_table(self, run: list[int], grid: Grid) -> int:
         """Build the grid's table, each cell at its own line, and go on after its last line. A
         栏次 row that lost its empty cells gets them back before its numbers, which stand over
-        the last columns of the table or of each half (the 行次 column has none)."""
-        cells = [Cell(self._one_cell(k)) for k in indices]
-        rows = [Row(cells[:width], self.lines[indices[0]].number)]
-        if numbers_row:
-            given = cells[width:width + numbers_row]
+        the last columns of the table or of each half (the 行次 column has none); so do the
+        rows of a 行次 table that lost empty cells, where their 行次 numbers put them."""
+        width = grid.width
+        cells = [Cell(self._one_cell(k)) for k in run[grid.start:grid.end]]
+        rows = [Row(cells[:width], self.lines[run[grid.start]].number)]
+        if grid.numbers_row:
+            given = cells[width:width + grid.numbers_row]
             layout = numbers_row_layout([c.value for c in given], width)
-            row: list[Cell] = []
-            for at in layout:  # an empty cell given back stands just after the label of its half
-                row.append(given[at] if at is not None else Cell(SourceText.at(
-                    "", self.path, row[-1].line, row[-1].text.locate().end_column or 1)))
-            rows.append(Row(row, given[0].line))
-        first = width + numbers_row
-        rows += [Row(cells[r:r + width], self.lines[indices[r]].number) for r in range(first, len(cells), width)]
+            rows.append(Row(self._given_back(given, layout), given[0].line))
+        first = width + grid.numbers_row
+        if grid.rows is None:
+            rows += [Row(cells[r:r + width], cells[r].line) for r in range(first, len(cells), width)]
+        else:
+            for layout in grid.rows:
+                row = self._given_back(cells, [None if c is None else c - grid.start for c in layout])
+                rows.append(Row(row, min(c.line for c in row)))
         self._add_table(rows)
-        return indices[-1] + 1
+        return run[grid.end - 1] + 1
+
+    def _given_back(self, given: list[Cell], layout: list[int | None]) -> list[Cell]:
+        """The cells of a row laid out in its columns, each empty cell given back standing just
+        after the cell before it (or at the start of the first cell after it)."""
+        row: list[Cell] = []
+        for n, at in enumerate(layout):
+            if at is not None:
+                row.append(given[at])
+                continue
+            if row:
+                before = row[-1]
+                row.append(Cell(SourceText.at("", self.path, before.line, before.text.locate().end_column or 1)))
+            else:
+                after = given[next(a for a in layout[n:] if a is not None)]
+                row.append(Cell(SourceText.at("", self.path, after.line, after.text.locate().column)))
+        return row
 
     def _loose_region_end(self, i: int) -> int:
         """End (exclusive) of a run of space-separated table rows starting at ``i``, else ``i``."""

@@ -81,3 +81,17 @@ def test_a103_wrong_income_total_of_a_two_halves_table_pasted_one_cell_per_line(
     found = run(FinalAccountsIdentity, "\n".join(lines))
     assert {d.location.line for d in found} == {125, 131}
     assert any("= 550.70 ≠ 560.70（收入总计）" in d.message() for d in found)
+
+
+def test_a103_table_whose_rows_lost_empty_cells_is_quiet_when_right():
+    assert run(FinalAccountsIdentity, fixture("tables", "final_accounts_lost_cells_cell_per_line.txt")) == []
+
+
+def test_a103_wrong_carry_over_in_a_table_whose_rows_lost_empty_cells():
+    text = fixture("tables", "final_accounts_lost_cells_cell_per_line.txt")
+    lines = text.split("\n")
+    assert lines[92] == "45.30"  # the 年初结转和结余 (line 93)
+    lines[92] = "44.30"
+    found = run(FinalAccountsIdentity, "\n".join(lines))
+    assert [d.location.line for d in found] == [105]  # the 收入总计 no longer adds up
+    assert "832.55 + 年初结转和结余 44.30 = 876.85 ≠ 877.85（收入总计）" in found[0].message()

@@ -116,5 +116,17 @@ def test_a101_wrong_part_of_the_expenditure_half_of_a_two_halves_table_pasted_on
     assert "480.10 + 0.00 + 12.00 + 41.20 = 533.30 ≠ 532.30（本年支出合计）" in d.message()
 
 
+def test_a101_quiet_on_a_right_final_accounts_table_whose_rows_lost_empty_cells():
+    assert run(TableTotalMismatch, fixture("tables", "final_accounts_lost_cells_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_part_in_a_final_accounts_table_whose_rows_lost_empty_cells():
+    # 四、卫生健康支出 stands on a row whose income side was empty; its rows are put in place by 行次
+    text = fixture("tables", "final_accounts_lost_cells_cell_per_line.txt").replace("\n62.15\n", "\n63.15\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 87  # the 本年支出合计
+    assert "620.40 + 150.00 + 63.15 = 833.55 ≠ 832.55（本年支出合计）" in d.message()
+
+
 def test_a101_quiet_where_no_table_was_read():
     assert run(TableTotalMismatch, fixture("tables", "not_tables_one_item_per_line.txt")) == []
