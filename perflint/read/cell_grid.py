@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.read.code_rows import read_code_rows
 from perflint.read.lines import has_sentence_punct
 from perflint.read.numbered_rows import HALF, header_width, read_numbered_rows
 from perflint.text.numbering import parse_marker
@@ -33,6 +34,7 @@ from perflint.text.patterns import lazy_compile
 
 MAX_WIDTH = 8  # the widest 决算 table pasted this way (项目 行次 金额 ×2, 三公 tables of 6–7 columns)
 MAX_CELL = 30  # a name cell longer than this is a sentence, not a cell
+MAX_CODE_FIGURES = 12  # the widest account-code table (收入决算表: 7 figure columns), rows set by their codes
 _FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 _FILLER = frozenset({"", "-", "--", "—", "——", "－", "/", "无", "…", "……"})
 _BRACKETED = lazy_compile(r"[(（][^)）]*[)）]?|\s")
@@ -64,11 +66,12 @@ class Grid:
     # the rows of a 行次 table whose rows lost empty cells: each the index of the cell in each
     # column, None for a cell given back (see :mod:`.numbered_rows`); None when every row is whole
     rows: tuple[tuple[int | None, ...], ...] | None = None
+    headless: bool = False  # an account-code table read from its rows alone (see :mod:`.code_rows`)
 
     @property
     def first_row(self) -> int:
         """The index of the first cell of the first row of figures."""
-        return self.start + self.width + self.numbers_row
+        return self.start + (0 if self.headless else self.width) + self.numbers_row
 
 
 def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
@@ -80,8 +83,13 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     grids: list[Grid] = []
     if cells.kinds.count(FIGURE) < 2:
         return grids  # most runs of short lines (headings, a list) hold no figures at all
+    coded = _code_grids(cells)
     p = 0
     while p < len(values):
+        if p in coded:
+            grids.append(coded[p])
+            p = coded[p].end
+            continue
         if cells.kinds[p] != NAME or cells.marked[p]:
             p += 1  # a header opens with a name (what _rows_fitting asks first, for every width)
             continue
@@ -94,11 +102,30 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
         numbered = _numbered_grid(cells, p, min_rows)
         if numbered is not None and (grid is None or numbered.end > grid.end):
             grid = numbered  # rows that lost empty cells, put in place by their 行次
+        if grid is not None and any(p < c < grid.end for c in coded):
+            grid = None  # rows of account codes read out of step (合计 | 1,286.40 | … | 208): not a grid
         if grid is not None:
             grids.append(grid)
             p = grid.end
         else:
             p += 1
+    return grids
+
+
+def _code_grids(cells: _Cells) -> dict[int, Grid]:
+    """The account-code tables of a run by their first cell (:mod:`.code_rows`), read without
+    their header. Found before any other grid: their header, pasted in pieces, may look like a
+    header of names whose rows would then be read out of step."""
+    grids: dict[int, Grid] = {}
+    p = 0
+    while p < len(cells.kinds):
+        read = read_code_rows(cells, p, (NAME, FIGURE, FILLER), MAX_CODE_FIGURES)
+        if read is None:
+            p += 1
+            continue
+        rows, end, width = read
+        grids[p] = Grid(p, end, width, rows=tuple(rows), headless=True)
+        p = end
     return grids
 
 

@@ -269,15 +269,18 @@ class _Assembler:
         """Build the grid's table, each cell at its own line, and go on after its last line. A
         栏次 row that lost its empty cells gets them back before its numbers, which stand over
         the last columns of the table or of each half (the 行次 column has none); so do the
-        rows of a 行次 table that lost empty cells, where their 行次 numbers put them."""
+        rows of a 行次 table that lost empty cells, where their 行次 numbers put them. An
+        account-code table is read from its rows alone, without a header."""
         width = grid.width
+        if grid.headless and self.pending_unit is None:
+            self.pending_unit = self._unit_of_header_pieces(run[0])
         cells = [Cell(self._one_cell(k)) for k in run[grid.start:grid.end]]
-        rows = [Row(cells[:width], self.lines[run[grid.start]].number)]
+        rows = [] if grid.headless else [Row(cells[:width], self.lines[run[grid.start]].number)]
         if grid.numbers_row:
             given = cells[width:width + grid.numbers_row]
             layout = numbers_row_layout([c.value for c in given], width)
             rows.append(Row(self._given_back(given, layout), given[0].line))
-        first = width + grid.numbers_row
+        first = grid.first_row - grid.start
         if grid.rows is None:
             rows += [Row(cells[r:r + width], cells[r].line) for r in range(first, len(cells), width)]
         else:
@@ -286,6 +289,17 @@ class _Assembler:
                 rows.append(Row(row, min(c.line for c in row)))
         self._add_table(rows)
         return run[grid.end - 1] + 1
+
+    def _unit_of_header_pieces(self, run_start: int) -> str | None:
+        """The unit declared by the paragraph just read from the one-cell lines above an
+        account-code table (its header pasted in pieces, joined with the ``金额单位：万元`` line
+        above them): the table's unit."""
+        if not self.blocks or not isinstance(self.blocks[-1], Paragraph):
+            return None
+        block = self.blocks[-1]
+        if block.text.anchors[-1][1] < self.lines[run_start].number:
+            return None  # a paragraph ended before the one-cell lines began: not their header
+        return declared_unit(block.text.value)
 
     def _given_back(self, given: list[Cell], layout: list[int | None]) -> list[Cell]:
         """The cells of a row laid out in its columns, each empty cell given back standing just

@@ -128,5 +128,16 @@ def test_a101_wrong_part_in_a_final_accounts_table_whose_rows_lost_empty_cells()
     assert "620.40 + 150.00 + 63.15 = 833.55 ≠ 832.55（本年支出合计）" in d.message()
 
 
+def test_a101_quiet_on_a_right_account_code_table_pasted_one_cell_per_line():
+    assert run(TableTotalMismatch, fixture("tables", "expenditure_by_account_code_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_total_of_an_account_code_table_pasted_one_cell_per_line():
+    text = fixture("tables", "expenditure_by_account_code_cell_per_line.txt").replace("\n1,286.40\n", "\n1,296.40\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 37
+    assert "96.20 + 1,190.20 = 1286.40 ≠ 1,296.40（合计）" in d.message()
+
+
 def test_a101_quiet_where_no_table_was_read():
     assert run(TableTotalMismatch, fixture("tables", "not_tables_one_item_per_line.txt")) == []
