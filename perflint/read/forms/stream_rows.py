@@ -251,7 +251,7 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
         if names and _is_plain_number(tok) and tok.quantity.value > 0 and j + 3 < len(toks):
             target, actual, score = toks[j + 1], toks[j + 2], toks[j + 3]
             if all(t.kind in ("fig", "word") and (t.kind == "fig" or level_of(t.word) is None)
-                   for t in (target, actual)) and _is_plain_number(score, tok.quantity.value):
+                   for t in (target, actual)) and _weight_first_score(toks, j + 3, tok.quantity.value):
                 k = _emit(se, toks, [*names, target, actual], tok, score, j + 4, roles, ["target", "actual"],
                           level1, level2)
                 names = []
@@ -271,6 +271,18 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
             names = []
         j += 1
     return j
+
+
+def _weight_first_score(toks: list[Token], k: int, weight: Decimal) -> bool:
+    """Whether ``toks[k]`` is the score of a weight-first row whose weight is ``weight``: a plain
+    number not above it, or above it (a score the form forbids, which A123 is there to find) when
+    nothing but the row's end, a word or an empty cell follows it, so that it cannot be the first
+    figure of cells read out of step."""
+    if _is_plain_number(toks[k], weight):
+        return True
+    if not _is_plain_number(toks[k]):
+        return False
+    return k + 1 == len(toks) or toks[k + 1].kind in ("word", "row", "blank")
 
 
 def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: Token, score: Token, k: int,
