@@ -41,6 +41,9 @@ _REPORT_TITLE = REPORT_TITLE
 _ENDS_WITH_DATE = lazy_compile(rf"{FULL_DATE}\s*$")
 _CLAUSE_MARK = compile_pattern("[，。；,;]")  # a title holds none of them (one search, not one per mark)
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
+# lines between two cells of a table pasted one cell per line from a web page: a blank line after
+# each cell and an empty line for each empty cell (``| 30 | | | 61 |`` leaves five between 30 and 61)
+_MAX_CELL_GAP = 8
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
 _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
@@ -234,7 +237,7 @@ class _Assembler:
                 continue
             run, values = [i], [self._one_cell(i).value]
             j = self._next_non_blank(i + 1)
-            while j < n and j - run[-1] <= _MAX_BLANK_GAP and self._one_cell_shape(j) == shape:
+            while j < n and j - run[-1] <= _MAX_CELL_GAP and self._one_cell_shape(j) == shape:
                 run.append(j)
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)

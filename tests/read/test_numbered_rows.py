@@ -83,3 +83,19 @@ def test_final_accounts_table_whose_rows_lost_empty_cells():
     lost_name = table.rows[5].cells[0]  # given back at the 行次 that opens its row
     assert (lost_name.line, lost_name.text.locate().column) == (69, 1)
     assert table.rows[5].line == 69
+
+
+def _web_paste(rows: list[list[str]]) -> str:
+    """A table copied from a web page: each cell on its line with a blank line after it, an
+    empty cell left as an empty line (so two empty cells leave five lines between figures)."""
+    return "".join(f"{cell}\n\n" for row in rows for cell in row)
+
+
+def test_rows_of_a_web_page_table_whose_empty_cells_left_blank_lines():
+    rows = [["项目", "行次", "金额", "项目", "行次", "金额"],
+            ["一、财政拨款收入", "1", "30.00", "一、一般公共服务支出", "5", "20.00"],
+            ["", "2", "", "二、教育支出", "6", "10.00"],
+            ["", "3", "", "", "7", ""],  # two empty cells between 3 and 7
+            ["本年收入合计", "4", "30.00", "本年支出合计", "8", "30.00"]]
+    (table,) = _tables("收入支出决算总表\n\n金额单位：万元\n\n" + _web_paste(rows) + "注：本表完。\n")
+    assert [r.texts() for r in table.rows] == rows
