@@ -28,7 +28,7 @@ from functools import cache
 from perflint import data
 from perflint.read.code_rows import read_code_rows
 from perflint.read.lines import has_sentence_punct
-from perflint.read.numbered_rows import HALF, header_width, read_numbered_rows
+from perflint.read.numbered_rows import header_halves, read_numbered_rows
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
@@ -67,6 +67,7 @@ class Grid:
     # column, None for a cell given back (see :mod:`.numbered_rows`); None when every row is whole
     rows: tuple[tuple[int | None, ...], ...] | None = None
     headless: bool = False  # an account-code table read from its rows alone (see :mod:`.code_rows`)
+    halves: tuple[int, ...] = ()  # the widths of a 行次 table's halves side by side, when known
 
     @property
     def first_row(self) -> int:
@@ -132,18 +133,21 @@ def _code_grids(cells: _Cells) -> dict[int, Grid]:
 def _numbered_grid(cells: _Cells, p: int, min_rows: int) -> Grid | None:
     """A 行次 table under a header at ``p`` whose rows the 行次 numbers put in place
     (:mod:`.numbered_rows`), with the lost cells given back; None if not certain."""
-    width = header_width(cells, p, NAME)
-    if not width:
+    sizes = header_halves(cells, p, NAME)
+    if not sizes:
         return None
-    lead = _numbers_row(cells, p, width)
-    read = read_numbered_rows(cells, p + width + lead, width // HALF, (NAME, FIGURE, FILLER))
+    width = sum(sizes)
+    lead = _numbers_row(cells, p, width, sizes)
+    read = read_numbered_rows(cells, p + width + lead, sizes, (NAME, FIGURE, FILLER))
     if read is None or len(read[0]) < min_rows:
         return None
     rows, end = read
-    if sum(cells.kinds[c] == FIGURE for row in rows for c in row[2::HALF] if c is not None) < 2:
+    amounts = [c for row in rows for h, size in enumerate(sizes)
+               for c in row[sum(sizes[:h]) + 2:sum(sizes[:h]) + size] if c is not None]
+    if sum(cells.kinds[c] == FIGURE for c in amounts) < 2:
         return None  # 行次 numbers without amounts: a numbered list, not a table of figures
     whole = all(None not in row for row in rows)
-    return Grid(p, end, width, lead, None if whole else tuple(rows))
+    return Grid(p, end, width, lead, None if whole else tuple(rows), halves=sizes)
 
 
 class _Cells:
@@ -157,21 +161,28 @@ class _Cells:
         self.unit = [k in units for k in self.keys]
 
 
-def _numbers_row(cells: _Cells, p: int, k: int) -> int:
+def _numbers_row(cells: _Cells, p: int, k: int, halves: tuple[int, ...] = ()) -> int:
     """The cells of a 栏次 row under the header at ``p`` that lost its empty cells, else 0.
 
     Alone (``栏次`` then 1, 2 … fewer than the k−1 columns after the names), or once under each
     half of a header that repeats (项目 行次 金额 ×2: ``栏次 1 栏次 2``, the numbers counting on
-    across the halves, each half short of cells). Complete, it is read as a row like any other."""
+    across the halves, each half short of cells) or of a header whose ``halves`` are known.
+    Complete, it is read as a row like any other."""
     keys, i = cells.keys, p + k
     segments = _numbers_segments(keys[i:i + k])
     if not segments:
         return 0
-    size = k // len(segments)
-    if k % len(segments) or any(n >= size for n in segments):
+    if len(segments) > 1 and halves:
+        sizes = halves
+    else:
+        if k % len(segments):
+            return 0
+        sizes = (k // len(segments),) * len(segments)
+        size = sizes[0]
+        if len(segments) > 1 and any(keys[p + j] != keys[p + j + size] for j in range(k - size)):
+            return 0  # a 栏次 label in each half needs a header whose halves are the same
+    if len(sizes) != len(segments) or any(n >= size for n, size in zip(segments, sizes, strict=True)):
         return 0  # as many cells as a row of the grid: a complete row, read as one
-    if len(segments) > 1 and any(keys[p + j] != keys[p + j + size] for j in range(k - size)):
-        return 0  # a 栏次 label in each half needs a header whose halves are the same
     return sum(segments)
 
 
@@ -192,16 +203,16 @@ def _numbers_segments(keys: list[str]) -> list[int]:
     return segments
 
 
-def numbers_row_layout(values: list[str], width: int) -> list[int | None]:
-    """Where each cell of a 栏次 row that lost its empty cells stands in a row ``width`` wide: for
-    each column, the index of the row's cell there, or None for an empty cell given back. Each
-    label opens its half and the numbers stand over the half's last columns (the 行次 column,
-    between, has none)."""
+def numbers_row_layout(values: list[str], width: int, halves: tuple[int, ...] = ()) -> list[int | None]:
+    """Where each cell of a 栏次 row that lost its empty cells stands in a row ``width`` wide
+    (of ``halves`` that wide, when known): for each column, the index of the row's cell there,
+    or None for an empty cell given back. Each label opens its half and the numbers stand over
+    the half's last columns (the 行次 column, between, has none)."""
     segments = _numbers_segments([_header_key(v) for v in values])
-    size = width // len(segments)
+    sizes = halves if len(segments) > 1 and halves else (width // len(segments),) * len(segments)
     layout: list[int | None] = []
     at = 0
-    for n in segments:
+    for n, size in zip(segments, sizes, strict=True):
         layout += [at, *[None] * (size - n), *range(at + 1, at + n)]
         at += n
     return layout

@@ -281,7 +281,7 @@ class _Assembler:
         rows = [] if grid.headless else [Row(cells[:width], self.lines[run[grid.start]].number)]
         if grid.numbers_row:
             given = cells[width:width + grid.numbers_row]
-            layout = numbers_row_layout([c.value for c in given], width)
+            layout = numbers_row_layout([c.value for c in given], width, grid.halves)
             rows.append(Row(self._given_back(given, layout), given[0].line))
         first = grid.first_row - grid.start
         if grid.rows is None:

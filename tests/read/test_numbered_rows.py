@@ -99,3 +99,34 @@ def test_rows_of_a_web_page_table_whose_empty_cells_left_blank_lines():
             ["本年收入合计", "4", "30.00", "本年支出合计", "8", "30.00"]]
     (table,) = _tables("收入支出决算总表\n\n金额单位：万元\n\n" + _web_paste(rows) + "注：本表完。\n")
     assert [r.texts() for r in table.rows] == rows
+
+
+WIDE = ["项目", "行次", "金额", "项目", "行次", "合计", "一般公共预算", "政府性基金预算",
+        "栏次", "1", "栏次", "2", "3", "4",
+        "甲", "1", "5.00", "丙", "5", "5.00", "5.00", "0.00"]
+
+
+def test_halves_of_different_widths_read_with_all_their_amounts_or_none():
+    # the 财政拨款收入支出决算总表: 项目 行次 金额 | 项目 行次 合计 and one column a source
+    values = [*WIDE, "乙", "2", "丁", "6", "3", "戊", "7", "1.00", "1.00", "0.00"]
+    (grid,) = find_grids(values)
+    assert grid.halves == (3, 5) and grid.width == 8 and grid.numbers_row == 6
+    assert [[None if c is None else values[c] for c in row] for row in grid.rows or ()] == [
+        ["甲", "1", "5.00", "丙", "5", "5.00", "5.00", "0.00"],
+        ["乙", "2", None, "丁", "6", None, None, None],
+        [None, "3", None, "戊", "7", "1.00", "1.00", "0.00"],
+    ]
+
+
+def test_a_half_holding_some_of_its_amounts_is_not_read():
+    # 丁 6 then two figures of three: which of its columns lost its cell is not known
+    values = [*WIDE, "乙", "2", "1.00", "丁", "6", "1.00", "1.00", "戊", "3", "1.00", "己", "7", "1.00", "1.00", "0.00"]
+    assert find_grids(values) == []
+
+
+def test_appropriation_summary_table_of_halves_of_different_widths():
+    (table,) = _tables(fixture("tables", "appropriation_summary_cell_per_line.txt"))
+    assert table.rows[1].texts() == ["栏次", "", "1", "栏次", "", "2", "3", "4", "5"]
+    assert table.rows[4].texts() == ["三、国有资本经营预算财政拨款", "3", "", "三、卫生健康支出", "10", "", "", "", ""]
+    assert table.rows[5].texts() == ["", "4", "", "四、农林水支出", "11", "220.00", "220.00", "0.00", "0.00"]
+    assert table.rows[-1].texts() == ["总计", "7", "682.50", "总计", "14", "682.50", "652.50", "30.00", "0.00"]

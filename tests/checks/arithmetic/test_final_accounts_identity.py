@@ -95,3 +95,14 @@ def test_a103_wrong_carry_over_in_a_table_whose_rows_lost_empty_cells():
     found = run(FinalAccountsIdentity, "\n".join(lines))
     assert [d.location.line for d in found] == [105]  # the 收入总计 no longer adds up
     assert "832.55 + 年初结转和结余 44.30 = 876.85 ≠ 877.85（收入总计）" in found[0].message()
+
+
+def test_a103_appropriation_summary_of_halves_of_different_widths_pasted_one_cell_per_line():
+    text = fixture("tables", "appropriation_summary_cell_per_line.txt")
+    assert run(FinalAccountsIdentity, text) == []
+    lines = text.split("\n")
+    assert lines[142] == "682.50"  # the 总计 of the income half (line 143)
+    lines[142] = "692.50"
+    found = run(FinalAccountsIdentity, "\n".join(lines))
+    assert 143 in {d.location.line for d in found}
+    assert any("670.00 + 年初财政拨款结转和结余 12.50 = 682.50 ≠ 692.50" in d.message() for d in found)

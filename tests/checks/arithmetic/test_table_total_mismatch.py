@@ -139,5 +139,15 @@ def test_a101_wrong_total_of_an_account_code_table_pasted_one_cell_per_line():
     assert "96.20 + 1,190.20 = 1286.40 ≠ 1,296.40（合计）" in d.message()
 
 
+def test_a101_column_of_a_source_in_an_appropriation_summary_pasted_one_cell_per_line():
+    text = fixture("tables", "appropriation_summary_cell_per_line.txt")
+    assert run(TableTotalMismatch, text) == []
+    lines = text.split("\n")
+    assert lines[96] == "220.00"  # 四、农林水支出 in the 一般公共预算财政拨款 column (line 97)
+    lines[96] = "230.00"
+    found = run(TableTotalMismatch, "\n".join(lines))
+    assert any("420.00 + 0.00 + 230.00 = 650.00 ≠ 640.00" in d.message() for d in found)
+
+
 def test_a101_quiet_where_no_table_was_read():
     assert run(TableTotalMismatch, fixture("tables", "not_tables_one_item_per_line.txt")) == []
