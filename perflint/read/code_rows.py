@@ -38,6 +38,8 @@ def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_fi
     index after the last row and the width; None when the rows are not certain."""
     name, figure, filler = kinds
     total = p if cells.keys[p] in _TOTAL_LABELS and cells.kinds[p] == name else None
+    if total is None and not _is_code_row(cells, p, name):
+        return None  # most cells open no such table: asked of every cell of a run
     i = p + 1 if total is not None else p
     total_figures = _figures_from(cells, i, kinds)
     if total is not None:
