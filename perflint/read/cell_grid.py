@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.read.code_rows import read_code_rows
+from perflint.read.code_rows import codes_ending_rows, read_code_rows
 from perflint.read.lines import has_sentence_punct
 from perflint.read.numbered_rows import header_halves, read_numbered_rows
 from perflint.text.numbering import parse_marker
@@ -103,7 +103,7 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
         numbered = _numbered_grid(cells, p, min_rows)
         if numbered is not None and (grid is None or numbered.end > grid.end):
             grid = numbered  # rows that lost empty cells, put in place by their 行次
-        if grid is not None and any(p < c < grid.end for c in coded):
+        if grid is not None and (any(p < c < grid.end for c in coded) or _codes_out_of_step(cells, grid)):
             grid = None  # rows of account codes read out of step (合计 | 1,286.40 | … | 208): not a grid
         if grid is not None:
             grids.append(grid)
@@ -128,6 +128,16 @@ def _code_grids(cells: _Cells) -> dict[int, Grid]:
         grids[p] = Grid(p, end, width, rows=tuple(rows), headless=True)
         p = end
     return grids
+
+
+def _codes_out_of_step(cells: _Cells, grid: Grid) -> bool:
+    """Whether two or more rows of a grid end on an account code whose name opens the next row:
+    the rows of a code table (whose codes :func:`_code_grids` could not read, a row short of its
+    figures) taken one cell out of step under a header of names."""
+    if grid.rows is not None:
+        return False
+    ends = range(grid.first_row + grid.width - 1, grid.end, grid.width)
+    return codes_ending_rows(cells, ends, NAME) >= 2
 
 
 def _numbered_grid(cells: _Cells, p: int, min_rows: int) -> Grid | None:

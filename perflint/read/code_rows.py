@@ -93,3 +93,10 @@ def _nests(code: str, parents: dict[int, str], first: bool) -> bool:
         if longer > len(code):
             parents.pop(longer, None)
     return True
+
+
+def codes_ending_rows(cells: CodeCells, ends: range, name: str) -> int:
+    """How many of the row ends ``ends`` (the index of each row's last cell) hold an account
+    code followed by a name: the rows of a code table read one cell out of step (合计 | 1,133.18
+    | … | 210, then 卫生健康支出 | … | 21015)."""
+    return sum(_is_code_row(cells, e, name) for e in ends)

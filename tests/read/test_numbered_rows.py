@@ -130,3 +130,13 @@ def test_appropriation_summary_table_of_halves_of_different_widths():
     assert table.rows[4].texts() == ["三、国有资本经营预算财政拨款", "3", "", "三、卫生健康支出", "10", "", "", "", ""]
     assert table.rows[5].texts() == ["", "4", "", "四、农林水支出", "11", "220.00", "220.00", "0.00", "0.00"]
     assert table.rows[-1].texts() == ["总计", "7", "682.50", "总计", "14", "682.50", "652.50", "30.00", "0.00"]
+
+
+def test_a_table_whose_last_row_the_text_stops_in_is_not_read():
+    # the excerpt stops inside the row numbered 3 / 7: read without that row, the table's totals
+    # would be checked as if whole; the checks know a table that reaches the text's end is cut
+    values = [*HEADER,
+              "一、财政拨款收入", "1", "10.00", "一、一般公共服务支出", "5", "6.00",
+              "二、事业收入", "2", "二、教育支出", "6", "4.00",
+              "3", "5.00", "三、卫生健"]
+    assert find_grids(values) == []
