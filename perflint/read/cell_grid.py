@@ -26,12 +26,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.read.code_rows import codes_ending_rows, read_code_rows
 from perflint.read.lines import has_sentence_punct
+from perflint.read.numbered_rows import header_halves, read_numbered_rows
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
 MAX_WIDTH = 8  # the widest 决算 table pasted this way (项目 行次 金额 ×2, 三公 tables of 6–7 columns)
 MAX_CELL = 30  # a name cell longer than this is a sentence, not a cell
+MAX_CODE_FIGURES = 12  # the widest account-code table (收入决算表: 7 figure columns), rows set by their codes
 _FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 _FILLER = frozenset({"", "-", "--", "—", "——", "－", "/", "无", "…", "……"})
 _BRACKETED = lazy_compile(r"[(（][^)）]*[)）]?|\s")
@@ -60,11 +63,16 @@ class Grid:
     end: int
     width: int
     numbers_row: int = 0  # cells of a 栏次 row under the header (栏次 1 2: its empty cells lost)
+    # the rows of a 行次 table whose rows lost empty cells: each the index of the cell in each
+    # column, None for a cell given back (see :mod:`.numbered_rows`); None when every row is whole
+    rows: tuple[tuple[int | None, ...], ...] | None = None
+    headless: bool = False  # an account-code table read from its rows alone (see :mod:`.code_rows`)
+    halves: tuple[int, ...] = ()  # the widths of a 行次 table's halves side by side, when known
 
     @property
     def first_row(self) -> int:
         """The index of the first cell of the first row of figures."""
-        return self.start + self.width + self.numbers_row
+        return self.start + (0 if self.headless else self.width) + self.numbers_row
 
 
 def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
@@ -76,20 +84,80 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     grids: list[Grid] = []
     if cells.kinds.count(FIGURE) < 2:
         return grids  # most runs of short lines (headings, a list) hold no figures at all
+    coded = _code_grids(cells)
     p = 0
     while p < len(values):
+        if p in coded:
+            grids.append(coded[p])
+            p = coded[p].end
+            continue
         if cells.kinds[p] != NAME or cells.marked[p]:
             p += 1  # a header opens with a name (what _rows_fitting asks first, for every width)
             continue
         fits = [(k, rows, lead) for k in range(2, MAX_WIDTH + 1)
-                if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p + k, k))) >= min_rows]
+                if (rows := _rows_fitting(cells, p, k, lead := _numbers_row(cells, p, k))) >= min_rows]
+        grid = None
         if len(fits) == 1:
             width, rows, lead = fits[0]
-            grids.append(Grid(p, p + width * (rows + 1) + lead, width, lead))
-            p = grids[-1].end
+            grid = Grid(p, p + width * (rows + 1) + lead, width, lead)
+        numbered = _numbered_grid(cells, p, min_rows)
+        if numbered is not None and (grid is None or numbered.end > grid.end):
+            grid = numbered  # rows that lost empty cells, put in place by their 行次
+        if grid is not None and (any(p < c < grid.end for c in coded) or _codes_out_of_step(cells, grid)):
+            grid = None  # rows of account codes read out of step (合计 | 1,286.40 | … | 208): not a grid
+        if grid is not None:
+            grids.append(grid)
+            p = grid.end
         else:
             p += 1
     return grids
+
+
+def _code_grids(cells: _Cells) -> dict[int, Grid]:
+    """The account-code tables of a run by their first cell (:mod:`.code_rows`), read without
+    their header. Found before any other grid: their header, pasted in pieces, may look like a
+    header of names whose rows would then be read out of step."""
+    grids: dict[int, Grid] = {}
+    p = 0
+    while p < len(cells.kinds):
+        read = read_code_rows(cells, p, (NAME, FIGURE, FILLER), MAX_CODE_FIGURES)
+        if read is None:
+            p += 1
+            continue
+        rows, end, width = read
+        grids[p] = Grid(p, end, width, rows=tuple(rows), headless=True)
+        p = end
+    return grids
+
+
+def _codes_out_of_step(cells: _Cells, grid: Grid) -> bool:
+    """Whether two or more rows of a grid end on an account code whose name opens the next row:
+    the rows of a code table (whose codes :func:`_code_grids` could not read, a row short of its
+    figures) taken one cell out of step under a header of names."""
+    if grid.rows is not None:
+        return False
+    ends = range(grid.first_row + grid.width - 1, grid.end, grid.width)
+    return codes_ending_rows(cells, ends, NAME) >= 2
+
+
+def _numbered_grid(cells: _Cells, p: int, min_rows: int) -> Grid | None:
+    """A 行次 table under a header at ``p`` whose rows the 行次 numbers put in place
+    (:mod:`.numbered_rows`), with the lost cells given back; None if not certain."""
+    sizes = header_halves(cells, p, NAME)
+    if not sizes:
+        return None
+    width = sum(sizes)
+    lead = _numbers_row(cells, p, width, sizes)
+    read = read_numbered_rows(cells, p + width + lead, sizes, (NAME, FIGURE, FILLER))
+    if read is None or len(read[0]) < min_rows:
+        return None
+    rows, end = read
+    amounts = [c for row in rows for h, size in enumerate(sizes)
+               for c in row[sum(sizes[:h]) + 2:sum(sizes[:h]) + size] if c is not None]
+    if sum(cells.kinds[c] == FIGURE for c in amounts) < 2:
+        return None  # 行次 numbers without amounts: a numbered list, not a table of figures
+    whole = all(None not in row for row in rows)
+    return Grid(p, end, width, lead, None if whole else tuple(rows), halves=sizes)
 
 
 class _Cells:
@@ -103,15 +171,61 @@ class _Cells:
         self.unit = [k in units for k in self.keys]
 
 
-def _numbers_row(cells: _Cells, i: int, k: int) -> int:
-    """The cells of a 栏次 row at ``i`` that lost its empty cells (``栏次`` then 1, 2 … fewer than
-    the k−1 columns after the names), else 0. Complete, it is read as a row like any other."""
-    if i >= len(cells.keys) or cells.keys[i] != "栏次":
+def _numbers_row(cells: _Cells, p: int, k: int, halves: tuple[int, ...] = ()) -> int:
+    """The cells of a 栏次 row under the header at ``p`` that lost its empty cells, else 0.
+
+    Alone (``栏次`` then 1, 2 … fewer than the k−1 columns after the names), or once under each
+    half of a header that repeats (项目 行次 金额 ×2: ``栏次 1 栏次 2``, the numbers counting on
+    across the halves, each half short of cells) or of a header whose ``halves`` are known.
+    Complete, it is read as a row like any other."""
+    keys, i = cells.keys, p + k
+    segments = _numbers_segments(keys[i:i + k])
+    if not segments:
         return 0
-    j = 1
-    while i + j < len(cells.keys) and cells.keys[i + j] == str(j):
+    if len(segments) > 1 and halves:
+        sizes = halves
+    else:
+        if k % len(segments):
+            return 0
+        sizes = (k // len(segments),) * len(segments)
+        size = sizes[0]
+        if len(segments) > 1 and any(keys[p + j] != keys[p + j + size] for j in range(k - size)):
+            return 0  # a 栏次 label in each half needs a header whose halves are the same
+    if len(sizes) != len(segments) or any(n >= size for n, size in zip(segments, sizes, strict=True)):
+        return 0  # as many cells as a row of the grid: a complete row, read as one
+    return sum(segments)
+
+
+def _numbers_segments(keys: list[str]) -> list[int]:
+    """The cell counts of the pieces of a 栏次 row opening ``keys``: each piece a 栏次 label and
+    the column numbers after it, counting 1, 2 … on across the pieces (``栏次 1 栏次 2`` → [2, 2]).
+    Empty when ``keys`` opens with no such row."""
+    segments: list[int] = []
+    j, number = 0, 1
+    while j < len(keys) and keys[j] == "栏次":
+        start = j
         j += 1
-    return j if 1 < j < k else 0
+        while j < len(keys) and keys[j] == str(number):
+            j, number = j + 1, number + 1
+        if j - start < 2:
+            return []  # a label without a number
+        segments.append(j - start)
+    return segments
+
+
+def numbers_row_layout(values: list[str], width: int, halves: tuple[int, ...] = ()) -> list[int | None]:
+    """Where each cell of a 栏次 row that lost its empty cells stands in a row ``width`` wide
+    (of ``halves`` that wide, when known): for each column, the index of the row's cell there,
+    or None for an empty cell given back. Each label opens its half and the numbers stand over
+    the half's last columns (the 行次 column, between, has none)."""
+    segments = _numbers_segments([_header_key(v) for v in values])
+    sizes = halves if len(segments) > 1 and halves else (width // len(segments),) * len(segments)
+    layout: list[int | None] = []
+    at = 0
+    for n, size in zip(segments, sizes, strict=True):
+        layout += [at, *[None] * (size - n), *range(at + 1, at + n)]
+        at += n
+    return layout
 
 
 def _rows_fitting(cells: _Cells, p: int, k: int, lead: int = 0) -> int:
@@ -172,6 +286,8 @@ def _header_key(value: str) -> str:
 def numbers_its_rows(values: list[str], grid: Grid) -> bool:
     """Whether a column of the grid numbers its rows 1, 2, 3… (a 行次 column): a sign, beside
     the header, that a run of bare lines is a table and not a list of figures in prose."""
+    if grid.rows is not None:
+        return True  # put in place by its 行次 column
     rows = range(grid.first_row, grid.end, grid.width)
     for col in range(1, grid.width):
         numbers = [unicodedata.normalize("NFKC", values[r + col]).strip() for r in rows]

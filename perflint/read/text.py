@@ -14,7 +14,15 @@ import re
 
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, SourceText, Table, TocEntry
 from perflint.read import lines as L
-from perflint.read.cell_grid import MAX_CELL, OTHER, cell_kind, find_grids, numbers_its_rows
+from perflint.read.cell_grid import (
+    MAX_CELL,
+    OTHER,
+    Grid,
+    cell_kind,
+    find_grids,
+    numbers_its_rows,
+    numbers_row_layout,
+)
 from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
@@ -33,6 +41,9 @@ _REPORT_TITLE = REPORT_TITLE
 _ENDS_WITH_DATE = lazy_compile(rf"{FULL_DATE}\s*$")
 _CLAUSE_MARK = compile_pattern("[，。；,;]")  # a title holds none of them (one search, not one per mark)
 _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave several)
+# lines between two cells of a table pasted one cell per line from a web page: a blank line after
+# each cell and an empty line for each empty cell (``| 30 | | | 61 |`` leaves five between 30 and 61)
+_MAX_CELL_GAP = 8
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
 _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
@@ -55,6 +66,11 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     return doc
 
 
+def _row_count(grid: Grid) -> int:
+    """How many rows of figures a grid of one-cell lines holds."""
+    return len(grid.rows) if grid.rows is not None else (grid.end - grid.first_row) // grid.width
+
+
 def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
     """Whether ``line`` cannot be a page-wrapped piece of a sentence going on in ``nxt``.
 
@@ -74,7 +90,7 @@ class _Assembler:
         self.pending_unit: str | None = None
         self._texts: list[SourceText | None] = [None] * len(lines)
         self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
-        self._grids: dict[int, tuple[list[int], int, int]] | None = None  # see _cell_grids
+        self._grids: dict[int, tuple[list[int], Grid]] | None = None  # see _cell_grids
 
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
@@ -201,18 +217,18 @@ class _Assembler:
             self._add_table(rows)
 
     # -- one cell per line without tabs (see perflint.read.cell_grid) ---------------------
-    def _grid_at(self, i: int) -> tuple[list[int], int, int] | None:
+    def _grid_at(self, i: int) -> tuple[list[int], Grid] | None:
         """The lines, width and 栏次 cells of a table pasted one cell per line starting at line ``i``."""
         if self._grids is None:
             self._grids = self._cell_grids()
         return self._grids.get(i) if self._grids else None
 
-    def _cell_grids(self) -> dict[int, tuple[list[int], int, int]]:
+    def _cell_grids(self) -> dict[int, tuple[list[int], Grid]]:
         """Every grid of the draft by the index of its first line, found once: runs of lines that
         each hold one cell (``公务接待费 |``, or bare short lines, blank lines between allowed),
         cut into rows where :func:`~perflint.read.cell_grid.find_grids` is sure of the width.
         Bare lines carry no mark of a table, so their grid needs three rows or a 行次 column."""
-        grids: dict[int, tuple[list[int], int, int]] = {}
+        grids: dict[int, tuple[list[int], Grid]] = {}
         i, n = 0, len(self.lines)
         while i < n:
             shape = self._one_cell_shape(i)
@@ -221,14 +237,14 @@ class _Assembler:
                 continue
             run, values = [i], [self._one_cell(i).value]
             j = self._next_non_blank(i + 1)
-            while j < n and j - run[-1] <= _MAX_BLANK_GAP and self._one_cell_shape(j) == shape:
+            while j < n and j - run[-1] <= _MAX_CELL_GAP and self._one_cell_shape(j) == shape:
                 run.append(j)
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
             for grid in find_grids(values) if len(run) >= 6 else ():
-                if shape == "text" and (grid.end - grid.first_row) // grid.width < 3 and not numbers_its_rows(values, grid):
+                if shape == "text" and _row_count(grid) < 3 and not numbers_its_rows(values, grid):
                     continue
-                grids[run[grid.start]] = (run[grid.start:grid.end], grid.width, grid.numbers_row)
+                grids[run[grid.start]] = (run, grid)
             i = run[-1] + 1
         return grids
 
@@ -252,21 +268,57 @@ class _Assembler:
         line = self.lines[i]
         return L.split_cells(line, self.path, "|")[0] if line.kind == "pipe" else self._text_at(i)
 
-    def _cell_grid_table(self, indices: list[int], width: int, numbers_row: int) -> int:
+    def _cell_grid_table(self, run: list[int], grid: Grid) -> int:
         """Build the grid's table, each cell at its own line, and go on after its last line. A
         栏次 row that lost its empty cells gets them back before its numbers, which stand over
-        the last columns (the 行次 column has none)."""
-        cells = [Cell(self._one_cell(k)) for k in indices]
-        rows = [Row(cells[:width], self.lines[indices[0]].number)]
-        if numbers_row:
-            label, numbers = cells[width], cells[width + 1:width + numbers_row]
-            blank = [Cell(SourceText.at("", self.path, label.line, label.text.locate().end_column))
-                     for _ in range(width - numbers_row)]
-            rows.append(Row([label, *blank, *numbers], label.line))
-        first = width + numbers_row
-        rows += [Row(cells[r:r + width], self.lines[indices[r]].number) for r in range(first, len(cells), width)]
+        the last columns of the table or of each half (the 行次 column has none); so do the
+        rows of a 行次 table that lost empty cells, where their 行次 numbers put them. An
+        account-code table is read from its rows alone, without a header."""
+        width = grid.width
+        if grid.headless and self.pending_unit is None:
+            self.pending_unit = self._unit_of_header_pieces(run[0])
+        cells = [Cell(self._one_cell(k)) for k in run[grid.start:grid.end]]
+        rows = [] if grid.headless else [Row(cells[:width], self.lines[run[grid.start]].number)]
+        if grid.numbers_row:
+            given = cells[width:width + grid.numbers_row]
+            layout = numbers_row_layout([c.value for c in given], width, grid.halves)
+            rows.append(Row(self._given_back(given, layout), given[0].line))
+        first = grid.first_row - grid.start
+        if grid.rows is None:
+            rows += [Row(cells[r:r + width], cells[r].line) for r in range(first, len(cells), width)]
+        else:
+            for layout in grid.rows:
+                row = self._given_back(cells, [None if c is None else c - grid.start for c in layout])
+                rows.append(Row(row, min(c.line for c in row)))
         self._add_table(rows)
-        return indices[-1] + 1
+        return run[grid.end - 1] + 1
+
+    def _unit_of_header_pieces(self, run_start: int) -> str | None:
+        """The unit declared by the paragraph just read from the one-cell lines above an
+        account-code table (its header pasted in pieces, joined with the ``金额单位：万元`` line
+        above them): the table's unit."""
+        if not self.blocks or not isinstance(self.blocks[-1], Paragraph):
+            return None
+        block = self.blocks[-1]
+        if block.text.anchors[-1][1] < self.lines[run_start].number:
+            return None  # a paragraph ended before the one-cell lines began: not their header
+        return declared_unit(block.text.value)
+
+    def _given_back(self, given: list[Cell], layout: list[int | None]) -> list[Cell]:
+        """The cells of a row laid out in its columns, each empty cell given back standing just
+        after the cell before it (or at the start of the first cell after it)."""
+        row: list[Cell] = []
+        for n, at in enumerate(layout):
+            if at is not None:
+                row.append(given[at])
+                continue
+            if row:
+                before = row[-1]
+                row.append(Cell(SourceText.at("", self.path, before.line, before.text.locate().end_column or 1)))
+            else:
+                after = given[next(a for a in layout[n:] if a is not None)]
+                row.append(Cell(SourceText.at("", self.path, after.line, after.text.locate().column)))
+        return row
 
     def _loose_region_end(self, i: int) -> int:
         """End (exclusive) of a run of space-separated table rows starting at ``i``, else ``i``."""

@@ -5,7 +5,17 @@ of published 三公 and 决算 tables)."""
 from __future__ import annotations
 
 from perflint.model import Table
-from perflint.read.cell_grid import FIGURE, FILLER, NAME, OTHER, Grid, cell_kind, find_grids, numbers_its_rows
+from perflint.read.cell_grid import (
+    FIGURE,
+    FILLER,
+    NAME,
+    OTHER,
+    Grid,
+    cell_kind,
+    find_grids,
+    numbers_its_rows,
+    numbers_row_layout,
+)
 from perflint.read.text import parse_text
 
 from ..checks._harness import fixture
@@ -96,3 +106,27 @@ def test_figures_with_their_unit_on_the_next_line_are_not_rows():
     prose = ["作业情况", "车辆情况", "共有车辆", "5", "辆", "其中作业车辆", "3", "辆",
              "累计作业", "1,280", "亩次", "服务农户", "460", "户"]
     assert find_grids(prose) == []
+
+
+def test_a_numbers_row_under_each_half_of_a_repeated_header():
+    # 栏次 1 栏次 2: the 行次 cells of both halves were lost; the numbers count on across the halves
+    values = ["项目", "行次", "金额", "项目", "行次", "金额", "栏次", "1", "栏次", "2",
+              "甲", "1", "2.00", "丙", "9", "1.00", "乙", "2", "3.00", "丁", "10", "4.00"]
+    assert find_grids(values) == [Grid(0, 22, 6, numbers_row=4)]
+    assert numbers_row_layout(["栏次", "1", "栏次", "2"], 6) == [0, None, 1, 2, None, 3]
+    assert numbers_row_layout(["栏次", "1"], 3) == [0, None, 1]
+    # a label in each half under a header whose halves differ is no 栏次 row of that header
+    other = ["项目", "行次", "金额", "科目", "编码", "数额", *values[6:]]
+    assert find_grids(other) == []
+    # numbers that do not count on (栏次 1 栏次 1) are no 栏次 row: the rows no longer line up
+    assert find_grids([*values[:6], "栏次", "1", "栏次", "1", *values[10:]]) == []
+
+
+def test_final_accounts_table_of_two_halves_with_blank_lines_between_cells():
+    (table,) = _tables(fixture("tables", "final_accounts_two_halves_cell_per_line.txt"))
+    assert table.rows[0].texts() == ["项目", "行次", "金额", "项目", "行次", "金额"]
+    assert table.rows[1].texts() == ["栏次", "", "1", "栏次", "", "2"]
+    assert [c.line for c in table.rows[1].cells] == [29, 29, 31, 33, 33, 35]
+    assert table.rows[2].texts() == ["一、一般公共预算财政拨款收入", "1", "512.30", "一、一般公共服务支出", "29", "480.10"]
+    assert table.rows[-1].texts() == ["总计", "8", "550.70", "总计", "36", "550.70"]
+    assert len(table.rows) == 10 and table.declared_unit == "万元"

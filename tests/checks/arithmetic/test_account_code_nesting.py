@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.arithmetic import AccountCodeNesting
 
+from .._harness import fixture, run
 from ._drafts import expenditure, run_table
 
 
@@ -21,3 +22,16 @@ def test_a102_item_level():
     diags = run_table(AccountCodeNesting, "支出决算表", rows)
     assert [d.location.line for d in diags] == [11]  # 21301 ≠ 310.00 + 102.50
     assert "310.00 + 102.50 = 412.50 ≠ 402.50" in diags[0].message()
+
+
+def test_a102_quiet_on_a_right_account_code_table_pasted_one_cell_per_line():
+    assert run(AccountCodeNesting, fixture("tables", "expenditure_by_account_code_cell_per_line.txt")) == []
+
+
+def test_a102_item_that_breaks_its_subclass_in_a_table_pasted_one_cell_per_line():
+    lines = fixture("tables", "expenditure_by_account_code_cell_per_line.txt").split("\n")
+    assert lines[76] == "32.10"  # 2080506's 小计 (line 77)
+    lines[76] = "33.10"
+    (d,) = run(AccountCodeNesting, "\n".join(lines))
+    assert d.location.line == 57  # the 款 20805 no longer adds up
+    assert "64.10 + 33.10 = 97.20 ≠ 96.20（20805 行政事业单位养老支出）" in d.message()

@@ -6,6 +6,7 @@ from perflint.checks.arithmetic import FinalAccountsIdentity
 
 from perflint.diagnostics import Severity
 
+from .._harness import fixture, run
 from ._drafts import SUMMARY, run_table
 
 
@@ -65,3 +66,43 @@ def test_a103_labels_with_a_note_in_brackets_are_their_terms():
     rows[7] = "总计\t6\t885.10\t总计\t35\t875.10"
     diags = run_table(FinalAccountsIdentity, "收入支出决算总表", rows)
     assert any("使用非财政拨款结余 20.00 + 年初结转和结余 35.10 = 875.10 ≠ 885.10" in d.message() for d in diags)
+
+
+def test_a103_two_halves_table_pasted_one_cell_per_line_is_quiet_when_right():
+    assert run(FinalAccountsIdentity, fixture("tables", "final_accounts_two_halves_cell_per_line.txt")) == []
+
+
+def test_a103_wrong_income_total_of_a_two_halves_table_pasted_one_cell_per_line():
+    # 收入总计 left at 560.70 while its parts and the 支出总计 say 550.70: its sum, and the
+    # 收入总计 = 支出总计 identity (found at the 支出总计, line 131), break
+    text = fixture("tables", "final_accounts_two_halves_cell_per_line.txt")
+    lines = text.split("\n")
+    lines[124] = "560.70"  # the left half's 总计 (line 125)
+    found = run(FinalAccountsIdentity, "\n".join(lines))
+    assert {d.location.line for d in found} == {125, 131}
+    assert any("= 550.70 ≠ 560.70（收入总计）" in d.message() for d in found)
+
+
+def test_a103_table_whose_rows_lost_empty_cells_is_quiet_when_right():
+    assert run(FinalAccountsIdentity, fixture("tables", "final_accounts_lost_cells_cell_per_line.txt")) == []
+
+
+def test_a103_wrong_carry_over_in_a_table_whose_rows_lost_empty_cells():
+    text = fixture("tables", "final_accounts_lost_cells_cell_per_line.txt")
+    lines = text.split("\n")
+    assert lines[92] == "45.30"  # the 年初结转和结余 (line 93)
+    lines[92] = "44.30"
+    found = run(FinalAccountsIdentity, "\n".join(lines))
+    assert [d.location.line for d in found] == [105]  # the 收入总计 no longer adds up
+    assert "832.55 + 年初结转和结余 44.30 = 876.85 ≠ 877.85（收入总计）" in found[0].message()
+
+
+def test_a103_appropriation_summary_of_halves_of_different_widths_pasted_one_cell_per_line():
+    text = fixture("tables", "appropriation_summary_cell_per_line.txt")
+    assert run(FinalAccountsIdentity, text) == []
+    lines = text.split("\n")
+    assert lines[142] == "682.50"  # the 总计 of the income half (line 143)
+    lines[142] = "692.50"
+    found = run(FinalAccountsIdentity, "\n".join(lines))
+    assert 143 in {d.location.line for d in found}
+    assert any("670.00 + 年初财政拨款结转和结余 12.50 = 682.50 ≠ 692.50" in d.message() for d in found)

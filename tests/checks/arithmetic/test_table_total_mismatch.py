@@ -105,6 +105,50 @@ def test_a101_wrong_year_total_in_a_final_accounts_table_with_blank_lines_betwee
     assert "820.15 + 0.00 + 12.40 + 367.05 = 1199.60 ≠ 1,209.60（本年收入合计）" in d.message()
 
 
+def test_a101_quiet_on_a_right_final_accounts_table_of_two_halves_with_blank_lines_between_cells():
+    assert run(TableTotalMismatch, fixture("tables", "final_accounts_two_halves_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_part_of_the_expenditure_half_of_a_two_halves_table_pasted_one_cell_per_line():
+    text = fixture("tables", "final_accounts_two_halves_cell_per_line.txt").replace("\n40.20\n", "\n41.20\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 95  # the 本年支出合计 of the right half
+    assert "480.10 + 0.00 + 12.00 + 41.20 = 533.30 ≠ 532.30（本年支出合计）" in d.message()
+
+
+def test_a101_quiet_on_a_right_final_accounts_table_whose_rows_lost_empty_cells():
+    assert run(TableTotalMismatch, fixture("tables", "final_accounts_lost_cells_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_part_in_a_final_accounts_table_whose_rows_lost_empty_cells():
+    # 四、卫生健康支出 stands on a row whose income side was empty; its rows are put in place by 行次
+    text = fixture("tables", "final_accounts_lost_cells_cell_per_line.txt").replace("\n62.15\n", "\n63.15\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 87  # the 本年支出合计
+    assert "620.40 + 150.00 + 63.15 = 833.55 ≠ 832.55（本年支出合计）" in d.message()
+
+
+def test_a101_quiet_on_a_right_account_code_table_pasted_one_cell_per_line():
+    assert run(TableTotalMismatch, fixture("tables", "expenditure_by_account_code_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_total_of_an_account_code_table_pasted_one_cell_per_line():
+    text = fixture("tables", "expenditure_by_account_code_cell_per_line.txt").replace("\n1,286.40\n", "\n1,296.40\n")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.location.line == 37
+    assert "96.20 + 1,190.20 = 1286.40 ≠ 1,296.40（合计）" in d.message()
+
+
+def test_a101_column_of_a_source_in_an_appropriation_summary_pasted_one_cell_per_line():
+    text = fixture("tables", "appropriation_summary_cell_per_line.txt")
+    assert run(TableTotalMismatch, text) == []
+    lines = text.split("\n")
+    assert lines[96] == "220.00"  # 四、农林水支出 in the 一般公共预算财政拨款 column (line 97)
+    lines[96] = "230.00"
+    found = run(TableTotalMismatch, "\n".join(lines))
+    assert any("420.00 + 0.00 + 230.00 = 650.00 ≠ 640.00" in d.message() for d in found)
+
+
 def test_a101_quiet_where_no_table_was_read():
     assert run(TableTotalMismatch, fixture("tables", "not_tables_one_item_per_line.txt")) == []
 

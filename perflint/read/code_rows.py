@@ -1,0 +1,102 @@
+"""Rows of an account-code table pasted one cell per line: each row opens with its code.
+
+The 决算 tables by 功能分类科目 (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 …) list
+their rows by account code: a 3-digit 类 (``210``), its 5-digit 款 (``21015``) and their 7-digit
+项 (``2101501``), each code followed by its name and the row's figures. Pasted one cell per line,
+their header (项目 over 科目代码 / 科目名称, a 栏次 row of column numbers) comes out in pieces that
+no longer say the width; the rows say it themselves, though. A code nests in the code above it
+(``21015`` under ``210``) and is followed by a name, which no figure of the table is; the figures
+of a row run up to the next code. When every row holds the same number of figures the width is
+certain, and the rows (and a 合计 row above them holding as many figures) are read as a table
+without a header. Anything less certain — a row short of figures (a lost empty cell: which
+column?), a first code that is no 类, a code that does not nest — and the rows are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+_CODE = re.compile(r"^[23]\d{2}(?:\d{2}){0,2}$")  # 类 / 款 / 项 of the 功能 (2xx) and 经济 (3xx) classes
+_TOTAL_LABELS = frozenset({"合计", "总计"})
+MIN_CODE_ROWS = 2
+
+
+class CodeCells(Protocol):
+    """What the reader needs of each cell of a run: its kind and its key (see :mod:`.cell_grid`)."""
+
+    kinds: Sequence[str]
+    keys: Sequence[str]
+    unit: Sequence[bool]
+
+
+def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_figures: int,
+                   ) -> tuple[list[tuple[int | None, ...]], int, int] | None:
+    """The rows of an account-code table opening at ``p`` (its 合计 row or its first 类 code):
+    each the index of the cell in each column (None for the empty code cell of the 合计 row), the
+    index after the last row and the width; None when the rows are not certain."""
+    name, figure, filler = kinds
+    total = p if cells.keys[p] in _TOTAL_LABELS and cells.kinds[p] == name else None
+    if total is None and not _is_code_row(cells, p, name):
+        return None  # most cells open no such table: asked of every cell of a run
+    i = p + 1 if total is not None else p
+    total_figures = _figures_from(cells, i, kinds)
+    if total is not None:
+        i += total_figures
+    rows: list[tuple[int | None, ...]] = []
+    parents: dict[int, str] = {}
+    width = 0
+    while _is_code_row(cells, i, name):
+        code = cells.keys[i]
+        if not _nests(code, parents, first=not rows):
+            return None
+        n = _figures_from(cells, i + 2, kinds)
+        if n == 0 or width and n != width - 2:
+            return None  # a row short of figures, or one running on: where its cells go is not known
+        width = n + 2
+        rows.append(tuple(range(i, i + width)))
+        i += width
+    if len(rows) < MIN_CODE_ROWS or width - 2 > max_figures:
+        return None
+    if total is not None:
+        if total_figures != width - 2:
+            return None
+        # the 合计 spans the code and name columns: read as a name, the code column stays codes only
+        rows.insert(0, (None, total, *range(total + 1, total + 1 + total_figures)))
+    return rows, i, width
+
+
+def _is_code_row(cells: CodeCells, i: int, name: str) -> bool:
+    """Whether an account code followed by a name stands at ``i`` (an amount never is)."""
+    return (i + 1 < len(cells.keys) and _CODE.match(cells.keys[i]) is not None
+            and cells.kinds[i + 1] == name and not cells.unit[i + 1])
+
+
+def _figures_from(cells: CodeCells, i: int, kinds: tuple[str, str, str]) -> int:
+    """How many figures (or fillers) stand from ``i`` on, up to the next code row."""
+    n = 0
+    while i + n < len(cells.kinds) and cells.kinds[i + n] in kinds[1:] and not _is_code_row(cells, i + n, kinds[0]):
+        n += 1
+    return n
+
+
+def _nests(code: str, parents: dict[int, str], first: bool) -> bool:
+    """Whether ``code`` nests in the codes above it (a 款 under its 类, a 项 under its 款); the
+    first must be a 类. ``parents`` holds the last code of each length, updated."""
+    if first and len(code) != 3:
+        return False
+    if len(code) > 3 and not code.startswith(parents.get(len(code) - 2, "\0")):
+        return False
+    parents[len(code)] = code
+    for longer in (5, 7):
+        if longer > len(code):
+            parents.pop(longer, None)
+    return True
+
+
+def codes_ending_rows(cells: CodeCells, ends: range, name: str) -> int:
+    """How many of the row ends ``ends`` (the index of each row's last cell) hold an account
+    code followed by a name: the rows of a code table read one cell out of step (合计 | 1,133.18
+    | … | 210, then 卫生健康支出 | … | 21015)."""
+    return sum(_is_code_row(cells, e, name) for e in ends)

@@ -1,0 +1,83 @@
+"""Account-code tables pasted one cell per line (支出决算表 by 功能分类科目): rows read by their
+codes, without the header pasted in pieces (fixtures we wrote, modelled on published 决算 tables)."""
+
+from __future__ import annotations
+
+from perflint.model import Table
+from perflint.read.cell_grid import find_grids
+from perflint.read.text import parse_text
+
+from ..checks._harness import fixture
+
+ROWS = ["合计", "30.00", "20.00", "10.00",
+        "208", "社会保障和就业支出", "12.00", "12.00", "0.00",
+        "20805", "行政事业单位养老支出", "12.00", "12.00", "0.00",
+        "213", "农林水支出", "18.00", "8.00", "10.00",
+        "21301", "农业农村", "18.00", "8.00", "10.00"]
+
+
+def _tables(text: str) -> list[Table]:
+    return [b for part in parse_text(text, "t.txt").parts for b in part.blocks if isinstance(b, Table)]
+
+
+def _read(values: list[str]) -> list[list[str | None]]:
+    (grid,) = find_grids(values)
+    assert grid.headless and grid.rows is not None
+    return [[None if c is None else values[c] for c in row] for row in grid.rows]
+
+
+def test_rows_opening_with_nested_codes():
+    assert _read(ROWS) == [
+        [None, "合计", "30.00", "20.00", "10.00"],  # the 合计 spans the code and name columns
+        ["208", "社会保障和就业支出", "12.00", "12.00", "0.00"],
+        ["20805", "行政事业单位养老支出", "12.00", "12.00", "0.00"],
+        ["213", "农林水支出", "18.00", "8.00", "10.00"],
+        ["21301", "农业农村", "18.00", "8.00", "10.00"],
+    ]
+    assert _read(ROWS[4:]) == [row[:5] for row in _read(ROWS)[1:]]  # without a 合计 row
+
+
+def test_header_pieces_before_the_rows_are_no_header_of_names():
+    # 科目编码 科目名称 小计 基本支出 项目支出 / 栏次 1 2 3 read as a header put 合计 under 科目编码
+    # and each code at the end of the row before: the codes' rows are read first
+    header = ["项目", "本年支出", "科目编码", "科目名称", "小计", "基本支出", "项目支出", "栏次", "1", "2", "3"]
+    (grid,) = find_grids([*header, *ROWS])
+    assert grid.headless and grid.start == len(header) and grid.width == 5
+
+
+def test_rows_not_certain_are_not_read():
+    # only from the next 类 on (213, cell 13 or 14) are the rows certain
+    short = [*ROWS[:4], *ROWS[4:8], *ROWS[9:]]  # 208's row lost a cell: which column?
+    assert [g.start for g in find_grids(short)] == [13]
+    astray = [*ROWS[:9], "20905", *ROWS[10:]]  # 20905 does not nest in 208
+    assert [g.start for g in find_grids(astray)] == [14]
+    assert [g.start for g in find_grids(ROWS[9:])] == [5]  # the first code is a 款, not a 类
+    assert find_grids(ROWS[9:19]) == []
+    wrong_total = [*ROWS[:3], *ROWS[4:]]  # a 合计 with fewer figures than the rows
+    assert [(g.start, len(g.rows or ())) for g in find_grids(wrong_total)] == [(3, 4)]
+
+
+def test_an_amount_like_a_code_opens_no_row():
+    # 210 after a figure and before a figure is an amount, not the code of a row
+    values = ["208", "社会保障和就业支出", "12.00", "210", "20805", "行政事业单位养老支出", "12.00", "210"]
+    assert [[values[c] for c in row] for row in find_grids(values)[0].rows] == [
+        ["208", "社会保障和就业支出", "12.00", "210"], ["20805", "行政事业单位养老支出", "12.00", "210"]]
+
+
+def test_expenditure_table_by_account_code_with_blank_lines_between_cells():
+    (table,) = _tables(fixture("tables", "expenditure_by_account_code_cell_per_line.txt"))
+    assert table.rows[0].texts() == ["", "合计", "1,286.40", "905.10", "381.30"]
+    assert table.rows[1].texts() == ["208", "社会保障和就业支出", "96.20", "96.20", "0.00"]
+    assert table.rows[-1].texts() == ["2130122", "农业生产发展", "381.30", "0.00", "381.30"]
+    assert len(table.rows) == 9 and table.declared_unit == "万元"
+    assert [c.line for c in table.rows[1].cells] == [43, 45, 47, 49, 51]
+
+
+def test_code_rows_out_of_step_under_a_header_of_names_are_no_grid():
+    # the text stops inside the last row (21301 has one figure of three): the codes' rows are not
+    # certain, and the header pieces must not take them one cell out of step instead
+    # (合计 | 30.00 | 20.00 | 10.00 | 208, then 社会保障和就业支出 | … | 20805)
+    header = ["科目编码", "科目名称", "小计", "基本支出", "项目支出"]
+    assert find_grids([*header, *ROWS[:-2]]) == []
+    # the whole rows, for comparison, are read by their codes
+    assert [g.headless for g in find_grids([*header, *ROWS])] == [True]
