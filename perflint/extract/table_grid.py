@@ -233,6 +233,9 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
     return roles
 
 
+_CUT_ROWS_RUN = 5  # row numbers under a cut first row that make a 行次 column whatever is on top
+
+
 def _counts_rows(col: list[str]) -> bool:
     """A 行次 column by its values: consecutive integers, three or more. The first may differ:
     the top row of an excerpt cut mid-row (``.00  0.00  0.00``) puts its figures anywhere, and
@@ -240,7 +243,13 @@ def _counts_rows(col: list[str]) -> bool:
     ints = [int(t) for t in col if _is_int(t)]
     if len(ints) < 3 or len(ints) < len(col) - 1 or (len(ints) == len(col) - 1 and _is_int(col[0])):
         return False
-    return all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))
+    if all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False)):
+        return True
+    # the cut first row's figure in this column (``地区支出 49 0.00``, the other half's 行次) over a
+    # long run of row numbers; a figure over a few counts may be their total (12 over 3, 4, 5)
+    rest = ints[1:]
+    return (len(ints) == len(col) and len(rest) >= _CUT_ROWS_RUN and ints[0] != sum(rest)
+            and all(b == a + 1 for a, b in zip(rest, rest[1:], strict=False)))
 
 
 def _segments(roles: list[str]) -> list[tuple[int, int]]:

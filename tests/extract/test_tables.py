@@ -159,3 +159,11 @@ def test_a_column_of_counts_with_a_figure_on_top_is_not_a_rows_column():
     from perflint.extract.table_grid import _counts_rows
     assert _counts_rows(["3", "4", "5"]) and _counts_rows(["0.00", "3", "4", "5"])
     assert not _counts_rows(["12", "3", "4", "5"]) and not _counts_rows(["3", "5", "6"]) and not _counts_rows(["x", "y", "3", "4"])
+
+
+def test_a_long_rows_column_under_a_cut_first_row_holding_the_other_halfs_number():
+    """``地区支出 49 0.00`` on top (a cut row, whose 49 is the other half's 行次) over 18–26: still
+    the rows column; a figure over a few counts may be their total and is not."""
+    from perflint.extract.table_grid import _counts_rows
+    assert _counts_rows(["49", *map(str, range(18, 27))])
+    assert not _counts_rows(["12", "3", "4", "5"]) and not _counts_rows(["20", "2", "3", "4", "5", "6"])
