@@ -220,7 +220,7 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         col = [texts[r][c] for r in range(start, end) if r not in numbering and c < len(texts[r]) and texts[r][c]]
         figs = [t for t in col if _figure_quantity(t)]
         if col and (code_headers.search(head) and all(ACCOUNT_CODE.match(t) or not _figure_quantity(t) for t in col)
-                    or (all(ACCOUNT_CODE.match(t) for t in col) and any(len(t) > 3 for t in col))):
+                    or _codes_by_value(col)):
             roles.append("code")
         elif ordinal_headers.search(head) or _counts_rows(col):
             roles.append("ordinal")
@@ -231,6 +231,19 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         else:
             roles.append("label")
     return roles
+
+
+_CODE_RUN = 3  # account codes that make a code column without its header
+
+
+def _codes_by_value(col: list[str]) -> bool:
+    """An account-code column by its values (its 科目编码 header cut away or never written):
+    codes (210, 21015, 2101501), some below a 类, with at most the 合计 / 总计 label and a cut
+    header's remnant among them, and no figure."""
+    codes = [t for t in col if ACCOUNT_CODE.match(t)]
+    others = [t for t in col if not ACCOUNT_CODE.match(t)]
+    return (len(codes) >= _CODE_RUN and any(len(t) > 3 for t in codes) and len(others) <= 2
+            and not any(_figure_quantity(t) for t in others))
 
 
 _CUT_ROWS_RUN = 5  # row numbers under a cut first row that make a 行次 column whatever is on top

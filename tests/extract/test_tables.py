@@ -167,3 +167,13 @@ def test_a_long_rows_column_under_a_cut_first_row_holding_the_other_halfs_number
     from perflint.extract.table_grid import _counts_rows
     assert _counts_rows(["49", *map(str, range(18, 27))])
     assert not _counts_rows(["12", "3", "4", "5"]) and not _counts_rows(["20", "2", "3", "4", "5", "6"])
+
+
+def test_an_account_code_column_is_known_by_its_codes_when_its_header_is_cut():
+    """A 支出决算表 the text opens in below its header: 合计, then 210 / 21015 / 2101501 rows.
+    The codes make the code column, so levels are never added up as one column's parts."""
+    body = ("合计\t\t100.00\t60.00\n210\t卫生健康支出\t100.00\t60.00\n21015\t医疗保障管理事务\t100.00\t60.00\n"
+            "2101501\t行政运行\t60.00\t60.00\n2101502\t一般行政管理事务\t40.00\t0.00")
+    g = tables.read_grid(table(body))
+    assert g.roles[0] == "code"
+    assert all(r.total.quantity.value != 100 or len(r.parts) != 3 for r in tables.relations(table(body)))
