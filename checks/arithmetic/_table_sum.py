@@ -75,7 +75,7 @@ class TableSumCheck(Check):
             if all(r > rel.total.row for r in rows):
                 if table_cut_below(doc, table):
                     return None  # the last row lost its figures at the cut
-                if table_ends_text(doc, table) and max(rows) == len(table.rows) - 1:
+                if table_ends_text(doc, table) and max(rows) == _last_row_of(table, rel.parts[-1].col):
                     severity = Severity.warning  # the parts reach the text's end: more may follow
             elif all(r < rel.total.row for r in rows) and table_opens_text(doc, table) and min(rows) <= 1:
                 if table_opens_mid_row(doc, table):
@@ -105,6 +105,16 @@ class TableSumCheck(Check):
             expr=_expression(rel, parts), expr_en=_expression(rel, parts, "en"), computed=fmt(outcome.computed, decimals), stated=rel.total.cell.value.strip(),
             diff=fmt(outcome.difference, decimals), label=label, label_en=label_en, where=where, where_en=where_en,
         )
+
+
+def _last_row_of(table, col: int) -> int:
+    """The last row holding a cell in column ``col`` (a last row cut short, ``30103 奖金 0.00``
+    of a three-group table, ends the first group's column only)."""
+    for r in range(len(table.rows) - 1, -1, -1):
+        cells = table.rows[r].cells
+        if col < len(cells) and cells[col].text.value.strip():
+            return r
+    return len(table.rows) - 1
 
 
 def _expression(rel, parts, lang: str = "zh") -> str:

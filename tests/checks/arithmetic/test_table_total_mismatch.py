@@ -205,3 +205,19 @@ def test_a101_rows_left_after_a_cell_per_line_table_are_no_prose():
     text = fixture("tables", "sangong_total_first_cut.txt").replace("36.50", "38.50") + "22.00\n"
     (d,) = run(TableTotalMismatch, text)
     assert d.severity is Severity.warning
+
+
+def test_a102_group_whose_column_the_cut_ends_is_a_warning():
+    """A 基本支出 table of groups side by side, cut inside a row: the 302 group's column ends a row
+    earlier than the 301 group's, and its parts reach that end; short of 302, a warning."""
+    from perflint.checks.arithmetic import AccountCodeNesting
+
+    text = ("科目代码\t科目名称\t决算数\t科目代码\t科目名称\t决算数\n"
+            "301\t工资福利支出\t500.00\t302\t商品和服务支出\t148.47\n"
+            "30101\t基本工资\t300.00\t30201\t办公费\t33.02\n"
+            "30102\t津贴补贴\t150.00\t30202\t印刷费\t8.09\n"
+            "30103\t奖金\t50.00\n")
+    (d,) = run(AccountCodeNesting, text)
+    assert "302" in d.message() and d.severity is Severity.warning
+    (d,) = run(AccountCodeNesting, text + "\n二、情况说明\n\n本年基本支出 648.47 万元。\n")
+    assert d.severity is Severity.error
