@@ -238,12 +238,15 @@ _CODE_RUN = 3  # account codes that make a code column without its header
 
 def _codes_by_value(col: list[str]) -> bool:
     """An account-code column by its values (its 科目编码 header cut away or never written):
-    codes (210, 21015, 2101501), some below a 类, with at most the 合计 / 总计 label and a cut
-    header's remnant among them, and no figure."""
+    codes (210, 21015, 2101501), some below a 类 — three or more, or two where one extends the
+    other — with at most the 合计 / 总计 label and a cut header's remnant among them, and no
+    figure."""
     codes = [t for t in col if ACCOUNT_CODE.match(t)]
     others = [t for t in col if not ACCOUNT_CODE.match(t)]
-    return (len(codes) >= _CODE_RUN and any(len(t) > 3 for t in codes) and len(others) <= 2
-            and not any(_figure_quantity(t) for t in others))
+    known = set(codes)
+    nested = any(c[:k] in known for c in codes for k in (3, 5) if len(c) > k)  # 213 over 21302
+    return ((len(codes) >= _CODE_RUN or len(codes) >= 2 and nested) and any(len(t) > 3 for t in codes)
+            and len(others) <= 2 and not any(_figure_quantity(t) for t in others))
 
 
 _CUT_ROWS_RUN = 5  # row numbers under a cut first row that make a 行次 column whatever is on top

@@ -177,3 +177,9 @@ def test_an_account_code_column_is_known_by_its_codes_when_its_header_is_cut():
     g = tables.read_grid(table(body))
     assert g.roles[0] == "code"
     assert all(r.total.quantity.value != 100 or len(r.parts) != 3 for r in tables.relations(table(body)))
+
+
+def test_two_nested_codes_under_a_cut_header_make_a_code_column():
+    # ``码 | 科目名称 | …``: the header's 科目代码 cut to 码; 213 over 21302 are levels, not parts
+    body = "| | 合计 | 865.40 | 845.40 |\n| 213 | 农林水支出 | 865.40 | 845.40 |\n| 21302 | 林业和草原 | 865.40 | 845.40 |"
+    assert tables.read_grid(table(body)).roles[0] == "code"
