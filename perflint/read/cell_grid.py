@@ -26,9 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.read.code_rows import codes_ending_rows, read_code_rows
 from perflint.read.lines import has_sentence_punct
-from perflint.read.numbered_rows import header_halves, read_numbered_rows
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
@@ -117,6 +115,8 @@ def _code_grids(cells: _Cells) -> dict[int, Grid]:
     """The account-code tables of a run by their first cell (:mod:`.code_rows`), read without
     their header. Found before any other grid: their header, pasted in pieces, may look like a
     header of names whose rows would then be read out of step."""
+    from perflint.read.code_rows import read_code_rows  # only texts with cell runs need it (start-up)
+
     grids: dict[int, Grid] = {}
     p = 0
     while p < len(cells.kinds):
@@ -136,6 +136,8 @@ def _codes_out_of_step(cells: _Cells, grid: Grid) -> bool:
     figures) taken one cell out of step under a header of names."""
     if grid.rows is not None:
         return False
+    from perflint.read.code_rows import codes_ending_rows
+
     ends = range(grid.first_row + grid.width - 1, grid.end, grid.width)
     return codes_ending_rows(cells, ends, NAME) >= 2
 
@@ -143,6 +145,8 @@ def _codes_out_of_step(cells: _Cells, grid: Grid) -> bool:
 def _numbered_grid(cells: _Cells, p: int, min_rows: int) -> Grid | None:
     """A 行次 table under a header at ``p`` whose rows the 行次 numbers put in place
     (:mod:`.numbered_rows`), with the lost cells given back; None if not certain."""
+    from perflint.read.numbered_rows import header_halves, read_numbered_rows  # only for cell runs (start-up)
+
     sizes = header_halves(cells, p, NAME)
     if not sizes:
         return None
