@@ -9,7 +9,7 @@ from perflint.checks.arithmetic._scoring import forms, half, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import first_line
+from perflint.extract.edges import only_cells_above
 from perflint.model import Document
 
 
@@ -91,8 +91,8 @@ class TotalScoreMismatch(Check):
             tolerance = sum((half(s.quantity) for s in scores), Decimal(0)) + half(form.total.quantity)
             if abs(total - form.total.quantity.value) <= tolerance:
                 continue
-            if total < form.total.quantity.value and not form.budget and form.table.line == first_line(doc):
-                continue  # the text opens in the indicator rows: the budget block's score is above the cut
+            if total < form.total.quantity.value and not form.budget and only_cells_above(doc, form.table.line):
+                continue  # the text opens in the form: the budget block's score is above the cut (or cut open)
             decimals = max(s.quantity.decimals for s in scores)
             yield self.diagnostic(
                 "mismatch", where(form.total), related=[(where(scores[0]), "first")],

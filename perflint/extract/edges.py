@@ -167,6 +167,14 @@ def table_cut_below(doc: Document, table: Table) -> bool:
     return table_ends_text(doc, table) and number > 0 and not any(ch.isdigit() for ch in doc.lines[number - 1])
 
 
+def only_cells_above(doc: Document, line: int) -> bool:
+    """Whether every line with text above ``line`` (1-based) reads as a table's cell (short, no
+    sentence): the text opens inside a table or form whose head is above the cut
+    (``资金总额`` / ``140 140 100% 20`` over a form's indicator header)."""
+    return all(len(text.strip()) <= _CELL_CHARS and not has_sentence_punct(text)
+               for text in doc.lines[:max(0, line - 1)] if text.strip())
+
+
 def table_opens_mid_row(doc: Document, table: Table) -> bool:
     """Whether the text opens inside a row of ``table``: its first row has lost its name and
     starts with what is left of a figure (``.37 | 1.37 | 0.00 |``). The rows above are cut."""

@@ -38,3 +38,17 @@ def test_total_of_a_form_the_text_opens_in_leaves_out_the_budget_score_above_the
     wrong = cut.replace("\t35\n", "\t55\n")
     [diag] = TotalScoreMismatch().run(parse_text(wrong, "form.txt"), Context())
     assert "25 + 55 + 20 + 10 = 110" in diag.message("zh")
+
+
+def test_total_of_a_form_under_a_budget_row_cut_open_is_not_summed_short():
+    """``资金总额`` / ``50 50 100% 10`` above the indicator header: the budget row's label and
+    header were cut, its score is not read, and 总分 against the indicators says nothing."""
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+    from tests.checks.arithmetic._drafts import SCORING_FORM, SCORING_GOOD
+
+    whole = SCORING_FORM.format(**SCORING_GOOD)
+    cut = "资金总额\n50 50 100% 10\n\n" + whole[whole.index("一级指标"):]
+    assert list(TotalScoreMismatch().run(parse_text(cut, "form.txt"), Context())) == []
+    prose = "本项目全年预算资金 50 万元，已全部执行完毕。\n\n" + whole[whole.index("一级指标"):]
+    assert list(TotalScoreMismatch().run(parse_text(prose, "form.txt"), Context())) != []
