@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import runs_to_the_end
+from perflint.extract.edges import is_excerpt, runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells
 from perflint.extract.template_text import (
     blank_value_labels,
@@ -127,7 +127,11 @@ class UnfilledTemplate(Check):
             found = seen.placeholders
             if found:
                 before = compact(previous)
-                slots = [m for m in found if not _CONTACT_LABEL.search(before + value[:m.start])]
+                # the first text of an excerpt opening on a masked value (×××××××): its label
+                # (联络电话) may be the line above the cut
+                opens = not previous and is_excerpt(t.part)
+                slots = [m for m in found if not _CONTACT_LABEL.search(before + value[:m.start])
+                         and not (opens and not value[:m.start].strip())]
             else:
                 slots = []
             previous = value

@@ -143,3 +143,12 @@ def test_blank_label_at_the_texts_end_is_the_cut_not_a_slot():
     assert [d for d in run(UnfilledTemplate, cut) if "未填写" in d.message("zh")] == []
     blank = cut + "|\n||||||\n主管部门 |\n云塘镇人民政府 |\n||||||\n"
     assert [d.location.line for d in run(UnfilledTemplate, blank) if "未填写" in d.message("zh")] == [3]
+
+
+def test_masked_value_opening_an_excerpt_may_have_its_label_above_the_cut():
+    """``×××××××`` as an excerpt's first line: its label (联络电话) may be the line above the
+    cut. The same mask below a line of its own, or in a titled report, is a placeholder."""
+    cut = "×××××××\n\n人员编制\n\n12 人\n"
+    assert [d for d in run(UnfilledTemplate, cut) if "占位符" in d.message("zh")] == []
+    titled = "示范县2023年度部门决算说明\n\n×××××××\n\n人员编制\n\n12 人\n"
+    assert [d for d in run(UnfilledTemplate, titled) if "占位符" in d.message("zh")] != []
