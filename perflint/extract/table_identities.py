@@ -97,10 +97,11 @@ def identities(grid: Grid) -> list[SumRelation]:
             out.append(SumRelation("identity", total, tuple(figs), ident["total"], ident["name"], 0, tuple(present)))
             continue
         optional = set(ident.get("optional", []))
+        below = bool(ident.get("parts_below"))
         for tr, tc in totals:
             found = []
             for label in ident["parts"]:
-                cands = [(r, c) for r, c in _label_cells(grid, label) if c == tc]
+                cands = [(r, c) for r, c in _label_cells(grid, label) if c == tc and (not below or r > tr)]
                 if len(cands) > 1 or (not cands and label not in optional):
                     found = None
                     break

@@ -183,3 +183,15 @@ def test_two_nested_codes_under_a_cut_header_make_a_code_column():
     # ``码 | 科目名称 | …``: the header's 科目代码 cut to 码; 213 over 21302 are levels, not parts
     body = "| | 合计 | 865.40 | 845.40 |\n| 213 | 农林水支出 | 865.40 | 845.40 |\n| 21302 | 林业和草原 | 865.40 | 845.40 |"
     assert tables.read_grid(table(body)).roles[0] == "code"
+
+
+def test_balance_brought_forward_is_the_sum_of_the_rows_under_it_only():
+    """年初财政拨款结转和结余 = its own sub-rows (一般公共预算财政拨款 …) under it. The income rows
+    above bear the same names: with no sub-rows (a simplified form, or an excerpt cut under the
+    total) there is nothing to add up; with them, they are the parts."""
+    head = ("项目\t行次\t金额\n一般公共预算财政拨款\t1\t100.00\n政府性基金预算财政拨款\t2\t0.00\n"
+            "本年收入合计\t3\t100.00\n年初财政拨款结转和结余\t4\t31.83")
+    assert not [r for r in tables.relations(table(head)) if r.kind == "identity"]
+    full = head + "\n一般公共预算财政拨款\t5\t31.83\n政府性基金预算财政拨款\t6\t0.00"
+    [ident] = [r for r in tables.relations(table(full)) if r.kind == "identity"]
+    assert [p.quantity.value for p in ident.parts] == [Decimal("31.83"), Decimal("0.00")]
