@@ -145,18 +145,22 @@ _CELL_CHARS = 30  # a line this short with no sentence mark may be a table's cel
 
 def table_ends_text(doc: Document, table: Table) -> bool:
     """Whether no prose follows ``table`` up to the text's end: tables only, or lines that read
-    as its cells (``公务用车购置及运行费``, ``18.00``: a row the reader could not fit), or nothing."""
-    after = False
-    for _part, block in doc.blocks():
-        if block is table:
-            after = True
-        elif after and isinstance(block, (Heading, TocEntry)):
-            return False
-        elif after and isinstance(block, Paragraph):
-            value = block.text.value.strip()
-            if len(value) > _CELL_CHARS or has_sentence_punct(value):
+    as its cells (``公务用车购置及运行费``, ``18.00``: a row the reader could not fit), or nothing.
+
+    Walked from the text's end back to the table: the first prose block met settles it, so a
+    table early in a long draft costs a few steps, not a walk of every block after it (the sum
+    checks ask this for each short total)."""
+    for part in reversed(doc.parts):
+        for block in reversed(part.blocks):
+            if block is table:
+                return True
+            if isinstance(block, (Heading, TocEntry)):
                 return False
-    return after
+            if isinstance(block, Paragraph):
+                value = block.text.value.strip()
+                if len(value) > _CELL_CHARS or has_sentence_punct(value):
+                    return False
+    return False
 
 
 def table_cut_below(doc: Document, table: Table) -> bool:
