@@ -38,13 +38,10 @@ def make_reporter(
 
         return StatisticsReporter(stream, checks, as_json=fmt in ("json", "jsonl"))
     if fmt == "text":
-        from rich.console import Console
-
+        from perflint.report.screen import screen_for
         from perflint.report.text_report import TextReporter
 
-        console = Console(file=stream, highlight=False, soft_wrap=True,
-                          force_terminal=color if color else None, no_color=color is False)
-        return TextReporter(console, show_source=show_source, quiet=quiet, checks=checks)
+        return TextReporter(screen_for(stream, color), show_source=show_source, quiet=quiet, checks=checks)
     if fmt == "json":
         from perflint.report.json_report import JsonReporter
 

@@ -1,7 +1,8 @@
 """The terminal report: one block per finding with the source line and the span highlighted,
 then a summary by rule under the findings (code, title, count, grouped by family, like ruff's
 ``--statistics``) when there is more than one finding, else one summary line. Built from rich
-renderables and printed once per finding.
+neutral items (:mod:`perflint.report.screen`) drawn once per file: by rich on a terminal, as
+plain text in a pipe or a file.
 
 Long outputs stay readable: with several files each file's findings come under its name, and a
 file holding several reports (附件) has its findings under each part's title; a long source line
@@ -14,19 +15,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console, Group
-from rich.rule import Rule
-from rich.text import Text
 
 from perflint.check import FAMILIES, Check
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.report.base import FileResult, Streaming, findings
+from perflint.report.screen import Item, Line, PlainScreen, RichScreen, Rule, Table
 
 if TYPE_CHECKING:
-    from rich.table import Table
+    from rich.console import Console
 
 _STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan", Severity.rounding: "dim"}
 _SEVERITY_NAME = {
@@ -81,9 +80,14 @@ class Tally:
 
 
 class TextReporter(Streaming):
-    def __init__(self, console: Console | None = None, show_source: bool = True, quiet: bool = False,
-                 checks: Sequence[type[Check]] = ()) -> None:
-        self.console = console or Console(highlight=False, soft_wrap=True)
+    def __init__(self, screen: PlainScreen | RichScreen | Console | None = None, show_source: bool = True,
+                 quiet: bool = False, checks: Sequence[type[Check]] = ()) -> None:
+        if screen is None:
+            from rich.console import Console
+
+            screen = Console(highlight=False, soft_wrap=True)
+        # a rich console given directly (tests, embedders) draws through rich
+        self.screen = screen if isinstance(screen, (PlainScreen, RichScreen)) else RichScreen(screen)
         self.show_source = show_source
         self.quiet = quiet
         self.checks = {c.code: c for c in checks}  # for the rules' titles in the summary
@@ -101,66 +105,62 @@ class TextReporter(Streaming):
         diags = findings(result)
         if not diags:
             return
-        # One print per file: each of rich's prints asks the terminal and the environment again,
-        # which for a few findings costs more than drawing them.
-        shown: list[Any] = []
+        # one show per file (see RichScreen)
+        shown: list[Item] = []
         if self.files > 1:
-            shown.append(Rule(Text(f"{result.path} ({len(diags)})", style="bold"), align="left"))
+            shown.append(Rule(f"{result.path} ({len(diags)})", style="bold"))
         parts = result.document.parts if result.document is not None and len(result.document.parts) > 1 else []
         current = None
         for diag in diags:
             part = _part_of(parts, diag.location.line)
             if part is not None and part is not current:
-                shown.append(Text(f"── {words['part']}: {part.title} (L{part.line})", style="bold dim"))
+                shown.append(Line.of(f"── {words['part']}: {part.title} (L{part.line})", style="bold dim"))
             current = part
-            shown.append(self._finding(diag, result, lang, words))
-        self.console.print(Group(*shown))
+            shown.extend(self._finding(diag, result, lang, words))
+        self.screen.show(shown)
 
     def finish(self) -> None:
         if self.quiet:
-            self.console.print(self._quiet(self.tally, self.lang, self.words))
+            self.screen.show([self._quiet(self.tally, self.lang, self.words)])
         else:
-            self.console.print(self._summary(self.tally, self.lang, self.words))
+            self.screen.show(self._summary(self.tally, self.lang, self.words))
 
     @staticmethod
-    def _quiet(tally: Tally, lang: str, words: dict[str, str]) -> Text:
+    def _quiet(tally: Tally, lang: str, words: dict[str, str]) -> Line:
         counts = tally.by_severity
         unreadable = tally.unreadable
         names = _SEVERITY_NAME.get(lang, _SEVERITY_NAME["zh"])
         if not counts and not unreadable:
             msg = f"{words['none']}（{tally.files} {words['files']}）" if lang == "zh" else f"{words['none']} in {tally.files} {words['files']}."
-            return Text(msg, style="green")
+            return Line.of(msg, style="green")
         sep = "，" if lang == "zh" else ", "
         by = sep.join(f"{names[s]} {counts[s]}" for s in sorted(counts, reverse=True)) or "-"
         msg = words["quiet"].format(n=sum(counts.values()), by=by, files=tally.files)
         if unreadable:
             msg += words["quiet_unreadable"].format(n=unreadable)
-        return Text(msg, style="red" if unreadable or counts.get(Severity.error) else "yellow")
+        return Line.of(msg, style="red" if unreadable or counts.get(Severity.error) else "yellow")
 
-    def _finding(self, diag: Diagnostic, result: FileResult, lang: str, words: dict[str, str]) -> Group:
+    def _finding(self, diag: Diagnostic, result: FileResult, lang: str, words: dict[str, str]) -> list[Line]:
         loc = diag.location
-        head = Text()
-        head.append(f"{loc.path}:{loc.line}:{loc.column}", style="bold")
+        style = _STYLE[diag.severity]
+        head: list[tuple[str, str]] = [(f"{loc.path}:{loc.line}:{loc.column}", "bold")]
         if loc.native:
-            head.append(f" ({loc.native})", style="dim")
-        head.append(": ")
-        head.append(diag.code, style=_STYLE[diag.severity])
-        head.append(f" [{diag.family}] ", style="dim")
-        head.append(_SEVERITY_NAME.get(lang, _SEVERITY_NAME["zh"])[diag.severity], style=_STYLE[diag.severity])
-        head.append(" ")
-        head.append(diag.message(lang))
-        parts: list = [head]
+            head.append((f" ({loc.native})", "dim"))
+        head += [(": ", ""), (diag.code, style), (f" [{diag.family}] ", "dim"),
+                 (_SEVERITY_NAME.get(lang, _SEVERITY_NAME["zh"])[diag.severity], style), (" ", ""),
+                 (diag.message(lang), "")]
+        parts = [Line(tuple(head))]
         if self.show_source and result.document is not None:
             source = result.document.source_line(loc.line).rstrip("\r").replace("\t", "  ")
             if source.strip():
                 parts.append(self._source(diag, result.document.source_line(loc.line)))
         for rel in diag.related:
             note = rel.text(lang)
-            parts.append(Text(f"   ↳ {words['see']} {rel.location.path}:{rel.location.line}: {note}", style="dim"))
-        return Group(*parts)
+            parts.append(Line.of(f"   ↳ {words['see']} {rel.location.path}:{rel.location.line}: {note}", style="dim"))
+        return parts
 
     @staticmethod
-    def _source(diag: Diagnostic, raw: str) -> Text:
+    def _source(diag: Diagnostic, raw: str) -> Line:
         loc = diag.location
         line = raw.rstrip("\r").replace("\t", "  ")
         tabs = raw[: max(0, loc.column - 1)].count("\t")  # each tab shown as two spaces
@@ -171,30 +171,22 @@ class TextReporter(Streaming):
             end_col = (loc.end_column or loc.column + 1) - 1
             end = max(start + 1, end_col + raw[:max(0, end_col)].count("\t"))
         before, span, after = window(line[:start], line[start:end], line[end:])
-        text = Text(f"{loc.line:>6} │ ", style="dim")
-        text.append(before)
-        text.append(span, style="reverse " + _STYLE[diag.severity])
-        text.append(after)
-        return text
+        return Line((
+            (f"{loc.line:>6} │ ", "dim"), (before, ""), (span, "reverse " + _STYLE[diag.severity]), (after, "")))
 
-    def _summary(self, tally: Tally, lang: str, words: dict[str, str]) -> Table | Text | Group:
+    def _summary(self, tally: Tally, lang: str, words: dict[str, str]) -> list[Item]:
         unreadable, failed = tally.unreadable, tally.failed
         if not tally.total and not failed:  # never "no problems" when a check did not run to the end
             if unreadable:  # never "no problems" when a file was not even read
-                return Text(words["incomplete"].format(n=unreadable, total=tally.files), style="red")
+                return [Line.of(words["incomplete"].format(n=unreadable, total=tally.files), style="red")]
             msg = f"{words['none']}（{tally.files} {words['files']}）" if lang == "zh" else f"{words['none']} in {tally.files} {words['files']}."
-            return Text(msg, style="green")
+            return [Line.of(msg, style="green")]
         if tally.total <= 1:  # one finding needs no table: the line under it says it all
             lines = [self._quiet(tally, lang, words)] if tally.total or unreadable else []
             if failed:  # never "no problems" when a check did not run to the end
-                lines.append(Text(f"{words['internal']}: {failed}", style="red"))
-            return Group(*lines)
-        from rich.table import Table  # here: a run with one finding or none draws no table
-
-        table = Table(title=words["summary"], show_edge=False)
-        for column in ("family", "code", "rule"):
-            table.add_column(words[column])
-        table.add_column(words["count"], justify="right")
+                lines.append(Line.of(f"{words['internal']}: {failed}", style="red"))
+            return list(lines)
+        table = Table(words["summary"], [words[c] for c in ("family", "code", "rule", "count")], right={3})
         by_code, first = tally.by_code, tally.first
         families = {d.family for d in first.values()}
         for family in [*FAMILIES, *sorted(families - set(FAMILIES))]:  # plugin families after ours
@@ -209,7 +201,7 @@ class TextReporter(Streaming):
             table.add_row(words["internal"], "", "", str(failed), style="red")
         if unreadable:
             table.add_row(words["unreadable"], "", "", str(unreadable), style="red")
-        return table
+        return [table]
 
 
 def _part_of(parts: list, line: int):
