@@ -323,6 +323,8 @@ def run_one(path: Path, checks, hard_limit: int, read_only: bool = False) -> tup
 def _render(results: list[FileResult]) -> None:
     for fmt in FORMATS:
         make_reporter(fmt, io.StringIO(), color=False).render(results, "zh")
+    # the text report on a terminal: drawn by rich, not the plain screen (perflint.report.screen)
+    make_reporter("text", io.StringIO(), color=True).render(results, "zh")
 
 
 def main() -> int:
