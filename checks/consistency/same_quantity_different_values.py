@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, same_value, scale_slip
+from perflint.extract.edges import is_excerpt
 from perflint.extract.part_index import by_part
 from perflint.model import Document, Part
 from perflint.text.sentences import statements
@@ -22,7 +23,8 @@ class SameQuantityDifferentValues(Check):
     amounts of another year (`上年`, `2021 年`), parts of another total (after `其中`) and budget
     figures (checked by C705) are left out. In a report on several projects, generic names
     (项目资金, 工作经费) are left out too. Two statements with two values stay quiet: which one
-    is right is not known.
+    is right is not known. In an excerpt (no report title above its first line) one value against
+    two is a warning: the statements above the cut may tie them.
 
     ## Why is this bad?
     The same quantity has one value. A figure that differs from every other statement of it is a
@@ -54,7 +56,7 @@ class SameQuantityDifferentValues(Check):
     """
 
     doc_zh = """## 它检查什么
-    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告。
+    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。
 
     ## 为什么要改
     同一个量只有一个值。与其他各处都不同的那个数，是早先草稿或别的报告遗留下来的，读者无法判断哪个是对的。
@@ -92,15 +94,18 @@ class SameQuantityDifferentValues(Check):
                 if found is None:
                     continue
                 odd, usual = found
-                yield self._report(odd, usual)
+                # An excerpt may have lost statements above its cut: one against two there could
+                # be a tie of two scopes sharing one name in the whole report (a warning).
+                uncertain = len(usual) == 2 and is_excerpt(part)
+                yield self._report(odd, usual, Severity.warning if uncertain else None)
 
-    def _report(self, odd: AmountFact, usual: list[AmountFact]) -> Diagnostic:
+    def _report(self, odd: AmountFact, usual: list[AmountFact], severity: Severity | None) -> Diagnostic:
         q = odd.fact.quantity
         ref = usual[0].fact.quantity
         where = usual[0].source.locate(ref.start, ref.end)
         related = [(u.source.locate(u.fact.quantity.start, u.fact.quantity.end), "see") for u in usual]
         return self.diagnostic(
-            "differs", odd.source.locate(q.start, q.end), related=related, label=odd.fact.label,
+            "differs", odd.source.locate(q.start, q.end), severity=severity, related=related, label=odd.fact.label,
             value=q.text.strip(), other=ref.text.strip(), count=len(usual), line=where.line,
         )
 

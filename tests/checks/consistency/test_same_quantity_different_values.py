@@ -41,3 +41,20 @@ def test_same_quantity_fires_on_the_lone_value():
     body = "图书购置资金 30 万元已到位。\n\n图书购置资金 30 万元按合同支付。\n\n图书购置资金 36 万元全部支出。"
     [d] = run(SameQuantityDifferentValues, REPORT.format(body=body))
     assert d.location.line == 7 and "36 万元" in d.message("zh")
+
+
+def test_same_quantity_in_an_excerpt_one_against_two_is_a_warning():
+    """An excerpt (no report title above its first line) may have lost statements above its
+    cut: two scopes sharing a name (全部参保人 and 大病 both as 政策范围内费用) tie in the
+    whole report, and a cut that drops one statement leaves a lone value that is no error."""
+    body = ("二、资金使用情况\n\n政策范围内费用 605.50 万元，报销 420.00 万元。\n\n"
+            "大病保险中，政策范围内费用 71.46 万元。\n\n其中政策范围内费用 71.46 万元由大病保险支付。\n")
+    [d] = run(SameQuantityDifferentValues, body)
+    assert d.severity.name == "warning" and "605.50" in d.message("zh")
+    # the same three statements under the report's title: the whole report is there, an error
+    [d] = run(SameQuantityDifferentValues, REPORT.format(body=body))
+    assert d.severity.name == "error"
+    # one against three in an excerpt: a fourth statement above the cut could not make a tie
+    more = body + "\n政策范围内费用 71.46 万元已结算。\n"
+    [d] = run(SameQuantityDifferentValues, more)
+    assert d.severity.name == "error"
