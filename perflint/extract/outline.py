@@ -32,6 +32,7 @@ from perflint.extract.outline_items import (
 )
 from perflint.model import Document, Part, Table, TocEntry
 from perflint.read.parts import is_report_title
+from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK, marker_like
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
@@ -112,7 +113,10 @@ class _Walker:
     def run(self) -> PartOutline:
         skip = title_blocks(self.part) | toc_region(self.part)
         blocks = self.part.blocks
+        title_at = _title_index(self.part) if is_report_title(self.part.title) else 0
         for i, block in enumerate(blocks):
+            if i == title_at and self.items:
+                self._restart_at_title()
             if i in skip or isinstance(block, TocEntry):
                 continue
             if isinstance(block, Table) or (i + 1 < len(blocks) and is_bare_figure(blocks[i + 1])):
@@ -131,6 +135,14 @@ class _Walker:
             for item in inline_items(block, i, own[0] if own else None):
                 self._place(item)
         return PartOutline(self.part, self.items, self.sequences, self.findings)
+
+    def _restart_at_title(self) -> None:
+        """Items above the report's title (a cover, contents whose 目录 heading was cut off and
+        whose entries read as headings) are not the report's numbering: the report's lists start
+        at its title, and where the items above started is no finding."""
+        self._close_above(-1)
+        self.closed = {}
+        self.findings = [f for f in self.findings if f.kind != "start"]
 
     # helpers
     def _table_between(self, a: int, b: int) -> bool:
@@ -323,6 +335,19 @@ def _cut_open(part: Part, item: Item) -> bool:
     the copy began inside ``(二)``, and what the marker stands above is not known."""
     return (item.block is part.blocks[0] and item.start == 0 and item.marker.endswith((")", "）"))
             and not item.marker.startswith(("(", "（")))
+
+
+def _title_index(part: Part) -> int:
+    """The index of the block where the part's title begins when blocks stand above it (0 when
+    the title opens the part or is not found as one block, or two, written whole)."""
+    texts = [compact(b.text.value) if not isinstance(b, Table) else "" for b in part.blocks[:_TITLE_WITHIN]]
+    for index, text in enumerate(texts):
+        if text and (text == part.title or (index + 1 < len(texts) and text + texts[index + 1] == part.title)):
+            return index
+    return 0
+
+
+_TITLE_WITHIN = 80  # blocks above a title: a cover and a contents page
 
 
 def part_outline(part: Part) -> PartOutline:

@@ -117,3 +117,17 @@ def test_top_level_list_interrupted_by_a_higher_style_goes_on():
     # a list that skips a number after the interruption is still reported
     [d] = run(text.replace("2、绩效", "3、绩效"), NumberingGap)
     assert d.location.line == 7
+
+
+def test_numbering_above_the_report_title_is_not_the_reports():
+    """A copy that opens inside a table of contents (its 目录 heading above the cut, so the
+    entries read as headings) and then gives the report's title: the entries' numbers are the
+    contents', not where the report's numbering starts. Below the title the report's own
+    numbering is judged as in any report."""
+    contents = ("(四)部门管理制度\n(五)部门资金来源及使用情况\n三、绩效目标\n四、评价思路和过程\n"
+                "(一)评价思路\n(二)评价依据\n五、评价结论和绩效分析\n六、存在的问题\n")
+    body = "示范县文化馆\n示范县文化馆2023年度部门整体支出绩效自评报告\n一、部门概况\n本馆编制12名。\n二、部门资金情况\n本年支出300万元。\n"
+    assert run(contents + body, NumberingGap) == []
+    late = body.replace("一、部门概况", "二、部门概况").replace("二、部门资金情况", "三、部门资金情况")
+    [d] = run(contents + late, NumberingGap)
+    assert d.severity is Severity.error and d.location.line == line_of(contents + late, "二、部门概况")
