@@ -13,6 +13,7 @@ from perflint.model import Document, Heading, Location, Paragraph, Part, Table, 
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
+from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
 # Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
@@ -24,6 +25,22 @@ def is_excerpt(part: Part) -> bool:
     """Whether ``part`` opens with no report's title: an excerpt, or a file's first stretch of
     text before its first title. What is above its first line is not in the text."""
     return not is_report_title(part.title)
+
+
+def title_block(part: Part) -> int:
+    """The index of the block where the part's report title begins when blocks stand above it
+    (a cover, or contents whose 目录 line was cut off); 0 when the title opens the part, is not
+    a report's title, or is not found as one block, or two, written whole."""
+    if not is_report_title(part.title):
+        return 0
+    texts = [compact(b.text.value) if not isinstance(b, Table) else "" for b in part.blocks[:_TITLE_WITHIN]]
+    for index, text in enumerate(texts):
+        if text and (text == part.title or (index + 1 < len(texts) and text + texts[index + 1] == part.title)):
+            return index
+    return 0
+
+
+_TITLE_WITHIN = 80  # blocks above a title: a cover and a contents page
 
 
 def last_line(doc: Document) -> int:

@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from perflint.extract.edges import title_block
 from perflint.extract.outline_items import (
     Item,
     block_marker,
@@ -32,7 +33,6 @@ from perflint.extract.outline_items import (
 )
 from perflint.model import Document, Part, Table, TocEntry
 from perflint.read.parts import is_report_title
-from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK, marker_like
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
@@ -113,7 +113,7 @@ class _Walker:
     def run(self) -> PartOutline:
         skip = title_blocks(self.part) | toc_region(self.part)
         blocks = self.part.blocks
-        title_at = _title_index(self.part) if is_report_title(self.part.title) else 0
+        title_at = title_block(self.part)
         for i, block in enumerate(blocks):
             if i == title_at and self.items:
                 self._restart_at_title()
@@ -335,19 +335,6 @@ def _cut_open(part: Part, item: Item) -> bool:
     the copy began inside ``(二)``, and what the marker stands above is not known."""
     return (item.block is part.blocks[0] and item.start == 0 and item.marker.endswith((")", "）"))
             and not item.marker.startswith(("(", "（")))
-
-
-def _title_index(part: Part) -> int:
-    """The index of the block where the part's title begins when blocks stand above it (0 when
-    the title opens the part or is not found as one block, or two, written whole)."""
-    texts = [compact(b.text.value) if not isinstance(b, Table) else "" for b in part.blocks[:_TITLE_WITHIN]]
-    for index, text in enumerate(texts):
-        if text and (text == part.title or (index + 1 < len(texts) and text + texts[index + 1] == part.title)):
-            return index
-    return 0
-
-
-_TITLE_WITHIN = 80  # blocks above a title: a cover and a contents page
 
 
 def part_outline(part: Part) -> PartOutline:

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
+from perflint.extract.edges import is_excerpt, title_block
 from perflint.extract.form_answers import label_core
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
@@ -115,6 +116,8 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
     blocks = part.blocks
     if not any(_is_body(b) for b in blocks):
         return out  # headings only: an outline, or a contents the excerpt holds without its title
+    lead = _contents_lead(part)
+    empty_in_lead = 0
     for i, block in enumerate(blocks):
         if not isinstance(block, Heading) or i + 1 >= len(blocks):
             continue
@@ -136,10 +139,29 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
         elif _statement_item(nxt, block) and _statement_item(prev, block):
             continue  # an item of such a list that lost its full stop (4、…。 5、…制度 6、…。)
         out.append((block, nxt))
+        empty_in_lead += i < lead
+    if empty_in_lead >= _MIN_LEAD_RUN:  # the excerpt opens inside a table of contents
+        out = out[empty_in_lead:]
     return out
 
 
 _BODY_CHARS = 50  # a line this long is text of its own, even with no sentence mark
+_MIN_LEAD_RUN = 3  # empty sections in the headings opening an excerpt that make it contents
+
+
+def _contents_lead(part: Part) -> int:
+    """The end of the run of headings and short lines (table names, two entries on one line)
+    that opens an excerpt, or stands above the report's title; 0 in a report that opens with
+    its title. Three empty sections or more in that run are a table of contents cut below its
+    目录 line, whose body lies below the excerpt's end or under the title, so no entry comes
+    back to mark it (:mod:`perflint.read.toc`)."""
+    blocks = part.blocks
+    limit = title_block(part) or (len(blocks) if is_excerpt(part) else 0)
+    end = 0
+    while end < limit and (isinstance(blocks[end], Heading) or (
+            isinstance(blocks[end], Paragraph) and not has_sentence_punct(blocks[end].text.value))):
+        end += 1
+    return end
 
 
 def _is_body(block: Block) -> bool:

@@ -159,3 +159,20 @@ def test_b306_quiet_on_headings_naming_one_part_of_a_table():
             "六、一般公共预算财政拨款支出决算表（二）\n\n七、部门决算情况分析（一）\n\n八、名词解释\n\n见附件。\n")
     # the table headings are quiet; an analysis heading with nothing under it (line 7) is reported
     assert lines(run_code(text, "B306")) == [7]
+
+
+def test_b306_quiet_on_an_excerpt_opening_on_a_run_of_contents_headings():
+    """An excerpt cut inside a table of contents whose 目录 line is above the cut, and whose
+    body is below it (so no line comes back to mark the run as contents): a run of bodiless
+    headings opening the text is the contents, not empty sections. A heading left empty after
+    text has started still counts."""
+    cut = ("情况\n(二)示范县疾控中心2022年收入预算情况说明\n(三)示范县疾控中心2022年支出预算情况说明\n"
+           "(四)示范县疾控中心2022年财政拨款收支预算情况说明\n(五)其他重要事项的情况说明\n三、名词解释\n"
+           "四、示范县疾控中心2022年部门预算表\n本中心2022年收入预算 1200.50 万元，支出预算 1200.50 万元。\n")
+    assert run_code(cut, "B306") == []
+    # two bodiless headings opening the text are no contents run: still reported
+    short = "情况\n(二)收入预算情况说明\n(三)支出预算情况说明\n本中心2022年收入预算 1200.50 万元。\n"
+    assert lines(run_code(short, "B306")) == [2]
+    # after the text has started, a run of empty headings is empty sections
+    later = "本中心2022年收入预算 1200.50 万元。\n" + cut.split("\n", 1)[1]
+    assert len(run_code(later, "B306")) >= 3
