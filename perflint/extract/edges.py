@@ -113,6 +113,17 @@ def opens_at_the_cut(doc: Document, where: Location) -> bool:
 
 
 
+def opens_the_text(doc: Document, where: Location) -> bool:
+    """Whether ``where`` starts at the text's first character (leading spaces aside) on a line
+    that is no report's title: an excerpt copied from inside a report may begin inside a word
+    (``效指标`` of ``绩效指标``), so what the word lacks at its start the cut may have taken."""
+    number = first_line(doc)
+    if not number or where.line != number:
+        return False
+    line = doc.lines[number - 1]
+    return not line[:max(0, where.column - 1)].strip() and not REPORT_TITLE.search("".join(line.split()))
+
+
 _YEAR_FIRST = lazy_compile(r"\d+\s*年")
 
 

@@ -39,3 +39,13 @@ def test_yujuesuan_is_a_word_not_a_shortened_budget():
     a shortened term with nothing after it still is."""
     assert run(MisspeltTerm, "组配分类：部门预决算信息\n2022年度部门决算\n") == []
     assert [d.message("zh") for d in run(MisspeltTerm, "一、部门预编制情况\n")] == ["“部门预”疑为“部门预算”之误"]
+
+
+def test_a_word_the_excerpts_cut_opens_on_is_no_misspelling():
+    """An excerpt starts wherever the copy began, inside a word too (``效指标`` of ``绩效指标``):
+    what looks like a term missing a character at the text's first character is the cut's. The
+    same slip later in the text, or on a report's title line, is still reported."""
+    assert run(MisspeltTerm, "效指标\n产出指标完成情况良好。\n") == []
+    assert run(MisspeltTerm, "  效指标\n产出指标完成情况良好。\n") == []
+    [d] = run(MisspeltTerm, "产出指标完成情况良好。\n效指标\n")
+    assert "效指标" in d.message("zh") and d.location.line == 2
