@@ -106,7 +106,8 @@ def opens_at_the_cut(doc: Document, where: Location) -> bool:
     if not number or where.line != number:
         return False
     line = doc.lines[number - 1]
-    before = line[:max(0, where.column - 1)]
+    # a full stop right before ``where`` ends the sentence a closing bracket there encloses
+    before = line[:max(0, where.column - 1)].rstrip().removesuffix("。")
     if any(mark in before for mark in _SENTENCE_ENDS) or len(before.strip()) > _CUT_CLAUSE:
         return False  # past the first sentence: the cut is behind it (a draft glued onto one line)
     return not REPORT_TITLE.search("".join(line.split()))

@@ -91,3 +91,11 @@ def test_an_excerpt_cut_inside_a_long_bracketed_list():
     assert run(UnbalancedBracket, cut) == []
     # past the first sentence of that line the bracket is the draft's own slip
     assert [d.code for d in run(UnbalancedBracket, "本年共有车辆 1,763 辆。" + cut)] == ["T805"]
+
+
+def test_an_excerpt_cut_inside_a_bracketed_note_whose_sentence_ends_before_the_bracket():
+    # the note ``(说明：…科目。)`` was cut after its “(”: the full stop is the bracketed sentence's
+    cut = "以上数据取自财决07表，只列出本单位实际发生的科目。)\n\n二、三公经费支出情况\n\n本年支出 12 万元。\n"
+    assert run(UnbalancedBracket, cut) == []
+    # a second sentence before the bracket: the cut is behind it
+    assert [d.code for d in run(UnbalancedBracket, "本年无变化。" + cut)] == ["T805"]
