@@ -32,7 +32,9 @@ from perflint.extract.outline_items import (
     toc_region,
 )
 from perflint.model import Document, Part, Table, TocEntry
+from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
+from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK, marker_like
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
@@ -40,6 +42,7 @@ from perflint.text.numbering import STYLE_RANK, marker_like
 STRUCTURAL = ("part", "chapter")
 # Styles that show up inside a paragraph as an inline list after a colon (``原因：1、…``).
 MAX_MISSING = 3
+_TITLE_LINE = 40  # characters: a title line (a lost item's title) is no longer than this
 # A marker style written with only its closing bracket (``三)``) and the bracketed style it is
 # a slip of (``（三）``).
 HALF_BRACKETED = {"cn_half": "paren_cn"}
@@ -83,6 +86,9 @@ class Finding:
     # an excerpt's first numbered item is the parent: items the writer numbered above it (some
     # units put 1、 above （一）) may lie above the cut, so the start is likely, not certain
     at_the_cut: bool = False
+    # a start at 2 whose parent's first line is a title with no marker: the first item's marker
+    # may be what is missing (部门整体绩效自评情况 then （二）项目绩效自评情况), likely, not certain
+    unmarked_first: bool = False
 
 
 @dataclass
@@ -135,6 +141,17 @@ class _Walker:
             for item in inline_items(block, i, own[0] if own else None):
                 self._place(item)
         return PartOutline(self.part, self.items, self.sequences, self.findings)
+
+    def _unmarked_title_first(self, parent: Item | None, x: Item) -> bool:
+        """Whether the first block under ``parent`` (before ``x``) is a title line with no marker:
+        the （一） that ``x`` = （二） follows may have lost its marker there."""
+        if parent is None or parent.index + 1 >= x.index:
+            return False  # at the top of a report the lines under its title are not a list's
+        block = self.part.blocks[parent.index + 1]
+        if isinstance(block, (Table, TocEntry)) or block_marker(block) is not None:
+            return False
+        value = compact(block.text.value)
+        return 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value)
 
     def _restart_at_title(self) -> None:
         """Items above the report's title (a cover, contents whose 目录 heading was cut off and
@@ -327,7 +344,8 @@ class _Walker:
         if parent is not None and parent.style in STRUCTURAL and any(
                 s.variant == x.variant for s in self.closed.get((x.style, x.value), ())):
             return  # numbering that runs on across 第一部分 / 第二部分
-        self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)))
+        self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)),
+                   unmarked_first=x.value == 2 and self._unmarked_title_first(parent, x))
 
 
 def _cut_open(part: Part, item: Item) -> bool:

@@ -131,3 +131,17 @@ def test_numbering_above_the_report_title_is_not_the_reports():
     late = body.replace("一、部门概况", "二、部门概况").replace("二、部门资金情况", "三、部门资金情况")
     [d] = run(contents + late, NumberingGap)
     assert d.severity is Severity.error and d.location.line == line_of(contents + late, "二、部门概况")
+
+
+def test_a_start_at_two_after_an_unmarked_title_line_is_a_warning():
+    """（二） first under its heading, with a title line right above it that carries no marker:
+    the first item may have lost its （一）, a slip of another kind — likely, not certain, that
+    the list starts at 二."""
+    text = ("示范县林业局2024年度部门决算\n\n一、部门绩效自评情况\n\n部门整体绩效自评情况\n\n本局开展了整体自评。\n\n"
+            "（二）项目绩效自评情况\n\n本局对 3 个项目开展了自评。\n")
+    [d] = run(text, NumberingGap)
+    assert d.severity is Severity.warning and "（二）" in d.message("zh")
+    # with a paragraph of text right above it there is no lost marker to suppose: an error
+    plain = text.replace("部门整体绩效自评情况\n\n", "")
+    [d] = run(plain, NumberingGap)
+    assert d.severity is Severity.error
