@@ -39,3 +39,11 @@ def test_yujuesuan_is_a_word_not_a_shortened_budget():
     a shortened term with nothing after it still is."""
     assert run(MisspeltTerm, "组配分类：部门预决算信息\n2022年度部门决算\n") == []
     assert [d.message("zh") for d in run(MisspeltTerm, "一、部门预编制情况\n")] == ["“部门预”疑为“部门预算”之误"]
+
+
+def test_a_rate_term_without_its_rate_is_the_activity_it_measures():
+    """``疫苗接种率`` is in the vocabulary; a health centre's duties ``进行新冠疫苗接种`` name the
+    activity, not the rate typed short. A term cut short of another character still is a slip."""
+    text = "一、主要职能\n\n1.负责辖区内疫情防控工作,进行新冠疫苗接种。\n\n2.按时上报资金到位。\n"
+    assert run(MisspeltTerm, text) == []
+    assert [d.message("zh") for d in run(MisspeltTerm, "二、专项资使用情况\n")] == ["“专项资”疑为“专项资金”之误"]
