@@ -79,8 +79,9 @@ def _is_note(block: Block) -> bool:
 
 def _names_a_table(block: Block) -> bool:
     """A short line naming a table (``政府性基金预算财政拨款收入支出决算表``, or cut at its
-    start: ``三公”经费支出决算表``), as the contents of final accounts list their public tables."""
-    return _entry_like(block) and compact(block.text.value).endswith("表")
+    start: ``三公”经费支出决算表``, or in title marks: ``《收入决算表》``), as the contents of final
+    accounts list their public tables."""
+    return _entry_like(block) and compact(block.text.value).strip("《》〈〉").endswith("表")
 
 
 def _numbered(block: Block) -> bool:
@@ -89,9 +90,14 @@ def _numbered(block: Block) -> bool:
 
 def _listed(block: Block) -> bool:
     """A line that counts as a numbered entry of a contents run: one with a marker, or one that
-    names a numbered table or annex (``表一：收入支出决算总表``, ``附件2``), as the contents of final
-    accounts list their public tables."""
-    return _numbered(block) or (isinstance(block, Paragraph) and bool(_TABLE_ENTRY.match(block.text.value)))
+    names a numbered table or annex (``表一：收入支出决算总表``, ``附件2``), or a table in title marks
+    (``《收入支出决算总表》``), as the contents of final accounts list their public tables, numbered
+    or under a numbered line that announces them (``二、部门收支总体情况(11张)``)."""
+    if not isinstance(block, Paragraph):
+        return _numbered(block)
+    value = compact(block.text.value)
+    return _numbered(block) or bool(_TABLE_ENTRY.match(block.text.value)) or (
+        value.startswith("《") and _names_a_table(block))
 
 
 def _same_line(entry: Block, body: Block) -> tuple[bool, bool]:
