@@ -190,3 +190,16 @@ def test_b306_still_fires_in_the_body_after_contents_listing_tables_in_title_mar
     [d] = run_code(text, "B306")
     # the body's heading, not the contents line of the same title (line 4)
     assert "二、决算单位构成" in d.message("zh") and d.location.line == len(_TABLES_IN_TITLE_MARKS.splitlines()) + 4
+
+
+def test_b306_quiet_on_contents_whose_entry_holds_a_comma():
+    """A contents entry may hold a comma (``四、存在的问题,原因及改进措施``): a short numbered line
+    carrying the run's next number is an entry, so the run is still contents; the body's empty
+    heading is still reported."""
+    text = ("目录\n第一部分单位概况\n一、职能简介\n二、重点工作完成情况\n第二部分决算情况说明\n"
+            "一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、支出决算情况说明\n"
+            "四、存在的问题,原因及改进措施\n第三部分名词解释\n"
+            "第一部分单位概况\n一、职能简介\n示范镇中心小学实施小学义务教育。\n二、重点工作完成情况\n"
+            "第二部分决算情况说明\n一、收入支出决算总体情况说明\n本年收入合计 512.30 万元。\n")
+    [d] = run_code(text, "B306")
+    assert "二、重点工作完成情况" in d.message("zh") and d.location.line == 14
