@@ -61,9 +61,22 @@ class TemplateInstructionLeft(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for t in texts(doc):
             for m in t.found.template_instructions:
-                if _names_the_document(t.text.value, m):
+                if _names_the_document(t.text.value, m) or _inside_a_name(t.text.value, m):
                     continue
                 yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=compact(m.text))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _inside_a_name(text: str, m) -> bool:
+    """``本套决算填报说明附表数据…``: notes named between other words of a sentence (the tables of
+    a 决算填报说明, a document units write) are no label of the blank form's notes, which stands
+    on its own (``填报说明：1.…``)."""
+    phrase = compact(m.text)
+    return (phrase.endswith("说明") and 0 < m.start and m.end < len(text)
+            and _is_cjk(text[m.start - 1]) and _is_cjk(text[m.end]))
 
 
 def _names_the_document(text: str, m) -> bool:

@@ -155,6 +155,8 @@ class UnfilledTemplate(Check):
         found: dict[int, list] = {}
         for t in texts(doc):
             for m in t.found.indicator_placeholders:
+                if m.text.rstrip().endswith((":", "：")) and runs_to_the_end(doc, t.text.locate(m.start, m.end)):
+                    continue  # the text stops at ``指标1:``: the indicator's name, after the colon, is past the cut
                 found.setdefault(id(t.part), []).append((t, m))
         for slots in found.values():
             t, m = slots[0]

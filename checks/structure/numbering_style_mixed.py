@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.outline import describe
+from perflint.extract.outline import HALF_BRACKETED, describe
 from perflint.model import Document
 from perflint.text.numbering import marker_like
 
@@ -18,7 +18,8 @@ class NumberingStyleMixed(Check):
     Reports a list item that continues its list (the next number, same parent) with the marker
     written another way than the items before it: `1、` then `2.`, `一、` then `二.`, or
     `（一）（二）` then `三)` (the opening bracket dropped, so the item is not taken for a new
-    `一)` list that starts at 三).
+    `一)` list that starts at 三), or `一)` then `（二）` (the first item's bracket dropped, reported
+    on that item).
 
     Two ways of writing a marker for two levels (`1、` headings with `1.` items under them) are
     not reported: a new level starts again at 1, so only an item that carries on the count is
@@ -44,7 +45,7 @@ class NumberingStyleMixed(Check):
     """
 
     doc_zh = """## 它检查什么
-    报告接续其列表（下一个编号、同一上级）、编号写法却与前面各项不同的列表项：“1、”之后是“2.”，“一、”之后是“二.”，或“（一）（二）”之后是“三)”（漏了左括号，不当作从“三”开始的“一)”新列表）。两级各用一种写法（“1、”标题下用“1.”列表项）不报告：新的一级从 1 开始，只有接着计数的项才判断。
+    报告接续其列表（下一个编号、同一上级）、编号写法却与前面各项不同的列表项：“1、”之后是“2.”，“一、”之后是“二.”，或“（一）（二）”之后是“三)”（漏了左括号，不当作从“三”开始的“一)”新列表），或“一)”之后是“（二）”（第一项漏了左括号，报告在该项上）。两级各用一种写法（“1、”标题下用“1.”列表项）不报告：新的一级从 1 开始，只有接着计数的项才判断。
 
     ## 为什么要改
     公文格式规定每一级用一种编号；同一列表中途换写法，说明文字是从别的文档粘贴来的，也让读者怀疑层级是否变了。
@@ -67,11 +68,24 @@ class NumberingStyleMixed(Check):
             "en": "marker style changes within one list: “{prev}” (line {prev_line}) then “{marker}”; "
                   "write “{expected}”",
         },
+        "half_before": {
+            "zh": "编号体例不一致：此条“{marker}”漏了左括号，下一条为“{next}”（第 {next_line} 行），应为“{expected}”",
+            "en": "marker style changes within one list: “{marker}” lost its opening bracket before “{next}” "
+                  "(line {next_line}); write “{expected}”",
+        },
         "previous": {"zh": "上一条", "en": "previous item"},
+        "next": {"zh": "下一条", "en": "next item"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for f in findings(doc, ctx, "mixed"):
+            if HALF_BRACKETED.get(f.previous.style) == f.item.style:
+                # ``一)`` then ``（二）``: the item before is the one that lost its bracket
+                expected = marker_like(f.item.marker, f.item.style, f.previous.value)
+                yield self.diagnostic("half_before", f.previous.location, related=[(f.item.location, "next")],
+                                      marker=f.previous.marker, next=describe(f.item), next_line=f.item.line,
+                                      expected=expected)
+                continue
             expected = marker_like(f.previous.marker, f.previous.style, f.item.value)
             yield self.diagnostic("mixed", f.item.location, related=[(f.previous.location, "previous")],
                                   prev=describe(f.previous), prev_line=f.previous.line, marker=f.item.marker,

@@ -140,15 +140,19 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
     _one_entry_a_title(result)
     _match_by_place(result, flow, places, toc_titles)
     for k, match in enumerate(result):
-        if not match.exact and match.target is not None and unit_named(match.entry_title, match.target_title):
+        if not match.exact and match.target is not None and (
+                unit_named(match.entry_title, match.target_title)
+                or unit_named(match.target_title, match.entry_title, proper=True)):
+            # the unit named in the heading where the contents say 部门, or in the contents where the heading does
             result[k] = TocMatch(match.entry, True, match.target, match.target_title, 100.0)
     return result
 
 
-def unit_named(toc: str, body: str) -> bool:
+def unit_named(toc: str, body: str, proper: bool = False) -> bool:
     """Whether ``body`` is the contents line ``toc`` with the unit named where the contents say
     部门 or 单位, or before them (``部门概况`` / ``示范市公安局概况``, ``单位概况`` /
-    ``示范街道办事处单位概况``): one heading, the contents written for any unit."""
+    ``示范街道办事处单位概况``): one heading, the contents written for any unit. With ``proper``,
+    the name must be a unit's own (ending in 局, 中心 …), not one more generic word (本部门)."""
     conf = data.load("consistency")
     a, b = normalise_title(toc), normalise_title(body)
     for word in sorted(conf["generic_unit_words"], key=len, reverse=True):
@@ -157,7 +161,10 @@ def unit_named(toc: str, body: str) -> bool:
             for rest in (a, core):
                 if b.endswith(rest) and len(b) > len(rest):
                     name = b[:-len(rest)]
-                    if name.endswith(tuple(conf["unit_name_endings"])) or name.endswith(tuple(conf["generic_unit_words"])):
+                    generic = name.endswith(tuple(conf["generic_unit_words"]))
+                    if proper and generic:
+                        return False
+                    if name.endswith(tuple(conf["unit_name_endings"])) or generic:
                         return len(name) >= 3 if rest is core else True
             return False
     return False

@@ -46,6 +46,7 @@ _TITLE_LINE = 40  # characters: a title line (a lost item's title) is no longer 
 # A marker style written with only its closing bracket (``三)``) and the bracketed style it is
 # a slip of (``（三）``).
 HALF_BRACKETED = {"cn_half": "paren_cn"}
+_BRACKETED_HALF = {v: k for k, v in HALF_BRACKETED.items()}
 
 
 
@@ -256,7 +257,9 @@ class _Walker:
         """``三)`` right after ``（一）（二）``: ``（三）`` with its opening bracket dropped (typed that
         way, or lost when the draft was pasted). It continues the bracketed list, written another
         way, rather than opening a ``一）`` list that starts at 三 (which would be an error)."""
-        bracketed = HALF_BRACKETED.get(x.style)
+        bracketed = HALF_BRACKETED.get(x.style) or _BRACKETED_HALF.get(x.style)
+        # (the other way round, ``一)`` then ``（二）``: the first item lost its opening bracket, and
+        # ``（二）`` goes on with its list rather than opening a ``（一）`` list that starts at 二)
         if bracketed is None or any(s.style == x.style and s.last.value + 1 == x.value for s in self.stack):
             return False
         k = next((k for k in range(len(self.stack) - 1, -1, -1)
@@ -267,6 +270,8 @@ class _Walker:
         seq = self.stack[k]
         prev = seq.last
         seq.items.append(x)
+        if x.style in _BRACKETED_HALF:
+            seq.style, seq.variant = x.style, x.variant  # the list goes on bracketed: ``（三）`` next
         self._find("mixed", x, seq, previous=prev, parent=seq.parent)
         return True
 

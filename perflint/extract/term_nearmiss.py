@@ -270,6 +270,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         # complete that half into another word.
         if end >= len(s) or s[end] == dropped or not _is_cjk(window[-1]) or window[-1] in vocab.function_chars:
             return False
+        if dropped in vocab.rate_morphemes:
+            return False  # 进行疫苗接种: the activity a rate (疫苗接种率) is named after
         if t.gap_before(end) and t.continues_later(end, dropped):
             return False  # a cell wrapped in a flattened table: its last character comes later
         if window[-1] in vocab.suffixes or window[-2:] in vocab.known:

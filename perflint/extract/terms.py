@@ -82,6 +82,7 @@ class _Vocabulary:
                 self.confusable[ch].update(c for c in group if c != ch)
         self.reduplications: frozenset[str] = frozenset(raw.get("reduplications") or [])
         self.suffixes: frozenset[str] = frozenset(raw.get("suffix_morphemes") or [])
+        self.rate_morphemes: frozenset[str] = frozenset(raw.get("rate_morphemes") or [])
         self.prefixes: frozenset[str] = frozenset(raw.get("prefix_morphemes") or [])
         self.function_chars: frozenset[str] = frozenset(raw.get("function_characters") or [])
         typos = []

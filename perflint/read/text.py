@@ -534,9 +534,10 @@ class _Assembler:
 
     @staticmethod
     def _stands_alone(value: str) -> bool:
-        """A short unpunctuated line, a title or a table name is a line of its own."""
+        """A short unpunctuated line, a title or a table name (``《收入支出决算总表》`` too: the
+        contents of final accounts list their tables in title marks) is a line of its own."""
         if L.is_date_line(value):
             return True
         if any(p in value for p in "，、。；：,;:"):
             return False
-        return len(value) <= _LABEL_MAX or value.endswith("表") or bool(_TITLE_LIKE.search(value))
+        return len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))

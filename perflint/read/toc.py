@@ -32,6 +32,7 @@ _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
 _CLOSING = "。．."  # the full stop some contents put after each numbered title
+_CLOSED = "。；;！？!?"  # marks that close a sentence: a line holding one is prose, not a title
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
 _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
@@ -79,8 +80,9 @@ def _is_note(block: Block) -> bool:
 
 def _names_a_table(block: Block) -> bool:
     """A short line naming a table (``政府性基金预算财政拨款收入支出决算表``, or cut at its
-    start: ``三公”经费支出决算表``), as the contents of final accounts list their public tables."""
-    return _entry_like(block) and compact(block.text.value).endswith("表")
+    start: ``三公”经费支出决算表``, or in title marks: ``《收入决算表》``), as the contents of final
+    accounts list their public tables."""
+    return _entry_like(block) and compact(block.text.value).strip("《》〈〉").endswith("表")
 
 
 def _numbered(block: Block) -> bool:
@@ -89,9 +91,14 @@ def _numbered(block: Block) -> bool:
 
 def _listed(block: Block) -> bool:
     """A line that counts as a numbered entry of a contents run: one with a marker, or one that
-    names a numbered table or annex (``表一：收入支出决算总表``, ``附件2``), as the contents of final
-    accounts list their public tables."""
-    return _numbered(block) or (isinstance(block, Paragraph) and bool(_TABLE_ENTRY.match(block.text.value)))
+    names a numbered table or annex (``表一：收入支出决算总表``, ``附件2``), or a table in title marks
+    (``《收入支出决算总表》``), as the contents of final accounts list their public tables, numbered
+    or under a numbered line that announces them (``二、部门收支总体情况(11张)``)."""
+    if not isinstance(block, Paragraph):
+        return _numbered(block)
+    value = compact(block.text.value)
+    return _numbered(block) or bool(_TABLE_ENTRY.match(block.text.value)) or (
+        value.startswith("《") and _names_a_table(block))
 
 
 def _same_line(entry: Block, body: Block) -> tuple[bool, bool]:
@@ -134,7 +141,7 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
                     and _announced(blocks, s, compact(block.text.value)) else None)
         if _is_note(block):
             continue  # ``注：本报告可能存在尾数误差。`` between the contents and the body
-        if not _entry_like(block):
+        if not (_entry_like(block) or _next_entry(blocks, s, k)):
             return None  # a body line before the first line came back: not a contents run
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
@@ -179,6 +186,23 @@ def _continues_run(blocks: list[Block], s: int, k: int) -> bool:
         if marker is not None and marker[0].style == here[0].style:
             return here[0].value == marker[0].value + 1
     return False
+
+
+def _next_entry(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether line ``k`` is a short numbered line that carries the run's next number (``四、`` after
+    ``三、``) with one comma and no figure in its title: an entry though the comma stands in it
+    (``四、存在的问题,原因及改进措施``), where a line of the body that runs on (``三、本中心…合计1200万元，
+    比上年增加…，主要是…``) states figures over several clauses."""
+    block = blocks[k]
+    if not isinstance(block, (Heading, Paragraph)):
+        return False
+    found = parse_marker(block.text.value)
+    if found is None:
+        return False
+    title = compact(block.text.value[found[1]:])
+    return (len(title) <= _MAX_ENTRY and sum(title.count(c) for c in ",，") <= 1
+            and not any(p in title for p in _CLOSED) and not any(c.isdigit() for c in title)
+            and _continues_run(blocks, s, k))
 
 
 def _first_part_again(blocks: list[Block], s: int, k: int) -> bool:

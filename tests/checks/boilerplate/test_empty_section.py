@@ -176,3 +176,47 @@ def test_b306_quiet_on_an_excerpt_opening_on_a_run_of_contents_headings():
     # after the text has started, a run of empty headings is empty sections
     later = "本中心2022年收入预算 1200.50 万元。\n" + cut.split("\n", 1)[1]
     assert len(run_code(later, "B306")) >= 3
+
+
+# Contents of final accounts that list their public tables in title marks, one a line, under
+# numbered lines announcing them: more table names than numbered lines in the run.
+_TABLES_IN_TITLE_MARKS = (
+    "目 录\n第一部分示范街道社区卫生服务中心概况\n一、主要职能及人员情况\n二、决算单位构成\n"
+    "第二部分决算情况说明\n一、收支总体情况\n（一）收入支出决算总体情况说明\n（二）收入总体情况说明\n"
+    "二、财政拨款收支情况\n第三部分名词解释\n第四部分决算报表\n一、报表封面\n二、收支总体情况(6张):\n"
+    "《收入支出决算总表》\n《收入决算表》\n《支出决算表》\n《行政事业类项目收入支出决算表》\n"
+    "《基本建设类项目收入支出决算表》\n《财政专户管理资金收入支出决算表》\n三、财政拨款收支情况(6张)\n"
+    "《财政拨款收入支出决算总表》\n《一般公共预算财政拨款收入支出决算表》\n"
+    "《一般公共预算财政拨款基本支出决算明细表》\n《一般公共预算财政拨款项目支出决算明细表》\n"
+    "《政府性基金预算财政拨款收入支出决算表》\n《政府性基金预算财政拨款支出决算明细表》\n")
+
+
+def test_b306_quiet_on_contents_listing_tables_in_title_marks():
+    """Each 《…表》 line is an entry of its own (not wrapped prose glued into one paragraph) and
+    counts with the numbered lines: an excerpt cut inside such contents has no empty heading."""
+    cut = _TABLES_IN_TITLE_MARKS + "四、单\n"
+    assert run_code(cut, "B306") == []
+    entries = [b for b in parse_text(cut, "draft.txt").parts[0].blocks if isinstance(b, TocEntry)]
+    assert len(entries) == 26  # every line under 目 录, the cut 四、单 included
+
+
+def test_b306_still_fires_in_the_body_after_contents_listing_tables_in_title_marks():
+    body = ("第一部分示范街道社区卫生服务中心概况\n一、主要职能及人员情况\n本中心承担辖区基本医疗和公共卫生服务。\n"
+            "二、决算单位构成\n第二部分决算情况说明\n一、收支总体情况\n本年收入合计 320.50 万元。\n")
+    text = _TABLES_IN_TITLE_MARKS + body
+    [d] = run_code(text, "B306")
+    # the body's heading, not the contents line of the same title (line 4)
+    assert "二、决算单位构成" in d.message("zh") and d.location.line == len(_TABLES_IN_TITLE_MARKS.splitlines()) + 4
+
+
+def test_b306_quiet_on_contents_whose_entry_holds_a_comma():
+    """A contents entry may hold a comma (``四、存在的问题,原因及改进措施``): a short numbered line
+    carrying the run's next number is an entry, so the run is still contents; the body's empty
+    heading is still reported."""
+    text = ("目录\n第一部分单位概况\n一、职能简介\n二、重点工作完成情况\n第二部分决算情况说明\n"
+            "一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、支出决算情况说明\n"
+            "四、存在的问题,原因及改进措施\n第三部分名词解释\n"
+            "第一部分单位概况\n一、职能简介\n示范镇中心小学实施小学义务教育。\n二、重点工作完成情况\n"
+            "第二部分决算情况说明\n一、收入支出决算总体情况说明\n本年收入合计 512.30 万元。\n")
+    [d] = run_code(text, "B306")
+    assert "二、重点工作完成情况" in d.message("zh") and d.location.line == 14

@@ -70,3 +70,11 @@ def test_the_name_of_a_cited_document_is_no_instruction_left():
     assert lines(run(TemplateInstructionLeft, "填报说明：本表金额单位为万元。\n")) == [1]
     note = "备注：如单位修改了《部门整体支出绩效评价评分表（参考样表）》，须相应修改本表。\n"
     assert lines(run(TemplateInstructionLeft, note)) == [1]
+
+
+def test_notes_named_inside_a_sentence_are_no_label_left():
+    """A 决算填报说明 (notes units write with their accounts) speaks of its own tables:
+    ``本套决算填报说明附表数据…`` names them, it is no label of the blank form's notes."""
+    text = "（三）本套决算填报说明附表数据主要依据本单位会计账簿及相关统计资料填列。\n"
+    assert run(TemplateInstructionLeft, text) == []
+    assert lines(run(TemplateInstructionLeft, "（三）附表数据依据会计账簿填列。填报说明：本表金额单位为万元。\n")) == [1]

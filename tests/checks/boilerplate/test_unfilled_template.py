@@ -152,3 +152,15 @@ def test_masked_value_opening_an_excerpt_may_have_its_label_above_the_cut():
     assert [d for d in run(UnfilledTemplate, cut) if "占位符" in d.message("zh")] == []
     titled = "示范县2023年度部门决算说明\n\n×××××××\n\n人员编制\n\n12 人\n"
     assert [d for d in run(UnfilledTemplate, titled) if "占位符" in d.message("zh")] != []
+
+
+def test_indicator_label_at_the_texts_end_is_the_cut_not_a_slot():
+    """An excerpt of a form flattened into pipes that stops at ``成本指标 | 指标1:``: the indicator's
+    name, after the colon, is past the cut. The same label with a row after it is a slot."""
+    head = ("绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 指标1:新建文化广场数量 | ≥3 | 3 | 10 | 10 |\n")
+    cut = head + "成本指标 | 指标1:\n"
+    assert [d for d in run(UnfilledTemplate, cut) if "占位行" in d.message("zh")] == []
+    left = cut + "效益指标 | 社会效益指标 | 指标1:群众文化活动参与人次 | ≥5000 | 6200 | 10 | 10 |\n"
+    [diag] = [d for d in run(UnfilledTemplate, left) if "占位行" in d.message("zh")]
+    assert diag.location.line == 3

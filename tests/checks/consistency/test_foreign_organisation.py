@@ -28,3 +28,14 @@ def test_c704_another_towns_government_in_a_town_report():
 
 def test_c704_quiet_for_a_former_town_merged_into_this_one():
     assert run(ForeignOrganisation, TOWN + "原白马乡人民政府于2019年并入本镇。\n") == []
+
+
+def test_c704_quiet_when_year_and_part_marker_are_glued_to_the_towns_name():
+    # A town's accounts titled 年度 first, whose part heading runs the marker into the unit's name
+    # (第一部分 on the line above 青石镇人民政府单位概况, joined when read): the words before the
+    # name are no part of it, so the heading names the report's own town.
+    text = ("2023年度青石镇人民政府部门决算\n\n第一部分\n\n青石镇人民政府单位概况\n\n"
+            "一、部门职责\n\n完成上级交办的各项工作。\n")
+    assert run(ForeignOrganisation, text) == []
+    other = text.replace("完成上级交办的各项工作", "推广白石镇人民政府村账乡代管制度")
+    assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石镇人民政府")]

@@ -47,3 +47,25 @@ def test_a_half_bracket_list_of_its_own_still_starts_at_one():
     text = "示范中学2024年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n三）当年部门整体支出绩效目标\n\n保障学校运转。\n"
     [d] = run(text, NumberingGap)
     assert d.code == "S601" and d.severity == Severity.error
+
+
+# A statistics notice whose first sub-heading lost its opening bracket (``一)`` then ``（二）（三）``):
+# ``（二）`` goes on with that list. Not a ``（一）`` list that starts at 二 (a false S601 error).
+_FIRST_BRACKET_DROPPED = (
+    "示范县2023年全县教育经费执行情况统计公告\n\n二、一般公共预算教育经费情况\n\n全县一般公共预算教育经费为1,200.50万元。\n\n"
+    "一）各级教育生均一般公共预算教育经费增长情况\n\n普通小学为12,710.81元。\n\n"
+    "（二）各级教育生均一般公共预算教育事业费支出增长情况\n\n普通小学为12,205.82元。\n\n"
+    "（三）各级教育生均一般公共预算公用经费支出增长情况\n\n普通小学为2,105.30元。\n")
+
+
+def test_style_mixed_fires_on_the_first_item_that_dropped_its_bracket_and_no_numbering_error():
+    from perflint.checks.structure import NumberingGap
+
+    [d] = run(_FIRST_BRACKET_DROPPED, NumberingStyleMixed)
+    assert d.severity == Severity.warning and d.location.line == 7
+    assert "此条“一）”漏了左括号" in d.message("zh") and "应为“（一）”" in d.message("zh")
+    assert run(_FIRST_BRACKET_DROPPED, NumberingGap) == []
+    # the bracketed list on its own, starting at （二）, is still a list that does not start at one
+    alone = _FIRST_BRACKET_DROPPED.replace("一）各级教育生均一般公共预算教育经费增长情况\n\n普通小学为12,710.81元。\n\n", "")
+    [gap] = run(alone, NumberingGap)
+    assert gap.code == "S601"

@@ -146,3 +146,22 @@ def test_s604_a_part_title_set_over_three_lines_with_blank_lines_between():
                                                         "\n\n第二部分部门决算公开表\n\n一、收入支出决算总表\n\n本表")
     assert [d.message("zh") for d in run(renamed, TocMismatch)] == [
         "目录“部门决算表”与正文标题“部门决算公开表”（第 30 行）不一致"]
+
+
+def test_s604_the_unit_named_in_the_contents_where_the_body_says_department():
+    """The other way round: contents naming the unit (``第一部分：示范区卫健局概况``) over a body
+    written for any unit (``第一部分 部门概况``) are one heading; a different word is still reported."""
+    draft = """示范区卫健局2022年部门决算公开
+目 录
+第一部分：示范区卫健局概况
+一、部门主要职责
+二、部门决算单位构成
+第二部分：部门决算表
+第一部分 部门概况
+一、部门主要职责
+负责全区卫生健康工作。
+二、部门决算单位构成
+本部门由局本级构成。
+"""
+    assert run(draft, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [3]

@@ -49,3 +49,11 @@ def test_a_word_the_excerpts_cut_opens_on_is_no_misspelling():
     assert run(MisspeltTerm, "  效指标\n产出指标完成情况良好。\n") == []
     [d] = run(MisspeltTerm, "产出指标完成情况良好。\n效指标\n")
     assert "效指标" in d.message("zh") and d.location.line == 2
+
+
+def test_a_rate_term_without_its_rate_is_the_activity_it_measures():
+    """``疫苗接种率`` is in the vocabulary; a health centre's duties ``进行新冠疫苗接种`` name the
+    activity, not the rate typed short. A term cut short of another character still is a slip."""
+    text = "一、主要职能\n\n1.负责辖区内疫情防控工作,进行新冠疫苗接种。\n\n2.按时上报资金到位。\n"
+    assert run(MisspeltTerm, text) == []
+    assert [d.message("zh") for d in run(MisspeltTerm, "二、专项资使用情况\n")] == ["“专项资”疑为“专项资金”之误"]
