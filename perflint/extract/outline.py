@@ -360,6 +360,19 @@ def _cut_open(part: Part, item: Item) -> bool:
             and not item.marker.startswith(("(", "（")))
 
 
+def _numbered_title(part: Part) -> tuple[str, str, int] | None:
+    """The style, variant and value of the marker the part's report title carries, if any."""
+    if not part.blocks or not is_report_title(part.title):
+        return None
+    index = title_block(part)
+    block = part.blocks[index]
+    found = block_marker(block) if not isinstance(block, Table) else None
+    if found is None or compact(block.text.value) not in part.title:
+        return None
+    item = Item(block, index, found[0])
+    return item.style, item.variant, item.value
+
+
 def part_outline(part: Part) -> PartOutline:
     return _Walker(part).run()
 
@@ -383,6 +396,12 @@ def outline(doc: Document) -> list[PartOutline]:
             if po.items:
                 for f in po.findings:
                     f.at_the_cut = f.kind == "start" and f.parent is po.items[0]
+        if (numbered := _numbered_title(part)) is not None:
+            # a title written as an item of a list (三、某校2021年度部门决算说明): the list goes on
+            # from the title's number (四、), it does not start there
+            po.findings = [f for f in po.findings if not (
+                f.kind == "start" and f.parent is None and (f.item.style, f.item.variant) == numbered[:2]
+                and f.item.value == numbered[2] + 1)]
         if result:
             ends = {(s.style, s.variant): s.last.value for s in result[-1].sequences}
             po.findings = [f for f in po.findings if not (

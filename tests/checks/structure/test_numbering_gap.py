@@ -145,3 +145,15 @@ def test_a_start_at_two_after_an_unmarked_title_line_is_a_warning():
     plain = text.replace("部门整体绩效自评情况\n\n", "")
     [d] = run(plain, NumberingGap)
     assert d.severity is Severity.error
+
+
+def test_a_report_title_numbered_in_its_list_carries_the_list_on():
+    """A title written as an item of a list (``三、某校2021年度部门决算说明`` among contents whose
+    目录 line was cut off) starts a part; the ``四、`` after its sub-items continues the title's
+    own number, it does not start a list at 四."""
+    text = ("一、部门职责\n二、机构设置\n三、示范县实验学校2021年度部门决算说明\n(一)收入决算情况说明\n"
+            "(二)支出决算情况说明\n四、名词解释\n第二部分 部门决算公开报表\n")
+    assert [d for d in run(text, NumberingGap) if d.severity is Severity.error] == []
+    # a list that does not go on from the title's number is judged as before
+    late = text.replace("三、示范县", "一、示范县").replace("四、名词解释", "三、名词解释")
+    assert any("三、" in d.message("zh") for d in run(late, NumberingGap))
