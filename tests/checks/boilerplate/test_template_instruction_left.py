@@ -78,3 +78,13 @@ def test_notes_named_inside_a_sentence_are_no_label_left():
     text = "（三）本套决算填报说明附表数据主要依据本单位会计账簿及相关统计资料填列。\n"
     assert run(TemplateInstructionLeft, text) == []
     assert lines(run(TemplateInstructionLeft, "（三）附表数据依据会计账簿填列。填报说明：本表金额单位为万元。\n")) == [1]
+
+
+def test_which_unit_writes_a_section_is_the_templates_note():
+    """The final-accounts analysis template marks who writes each section (（基层预算单位编写）,
+    （主管部门编写）): left in the published text it is the blank form's note."""
+    text = ("一、决算信息来源说明（基层预算单位编写）\n\n本单位决算数据来自会计账簿。\n\n"
+            "二、决算汇编基本情况(主管部门编写)\n\n纳入汇编的单位共 3 个。\n")
+    assert lines(run_code(text, "B307")) == [1, 5]
+    # a sentence saying who compiled the accounts is the report's own
+    assert run_code("本套决算由主管部门编写汇总，纳入汇编的单位共 3 个。\n", "B307") == []
