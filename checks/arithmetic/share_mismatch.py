@@ -24,7 +24,9 @@ class ShareMismatch(Check):
     Recomputes shares stated in prose: `项目支出 120.50 万元，占本年支出的 14.2%` when the
     paragraph also states the whole (`本年支出 848.60 万元`, matched by name), and listed shares
     respectively (`基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%`) when
-    the parts and the shares are lists of one length. Also checks the
+    the parts and the shares are lists of one length. Shares with no whole named
+    (`公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%`) that make up 100% are
+    shares of the parts' sum, and each is checked against it (a warning). Also checks the
     category shares of the national 政府采购 paragraph: the shares of each category awarded to
     中小企业, weighted by the categories' amounts, must make up the amount awarded to 中小企业.
 
@@ -49,7 +51,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
@@ -91,6 +93,16 @@ class ShareMismatch(Check):
             "en": "rounding difference: a share of {stated} of '{whole_name}', but with {expr} = {whole}, "
                   "{part} ÷ {whole} = {computed}%",
         },
+        "parts": {
+            "zh": "占比 {stated} 与所列分项不符：各项占比合计 100%，总数即各分项之和 {expr} = {whole}，"
+                  "{part} ÷ {whole} = {computed}%",
+            "en": "a share of {stated} does not match the parts listed: their shares make up 100%, so the whole is "
+                  "{expr} = {whole}, and {part} ÷ {whole} = {computed}%",
+        },
+        "parts_rounding": {
+            "zh": "尾数差异：占比 {stated}，按各分项之和 {expr} = {whole}，{part} ÷ {whole} = {computed}%",
+            "en": "rounding difference: a share of {stated}, but with {expr} = {whole}, {part} ÷ {whole} = {computed}%",
+        },
         "siblings_over": {
             "zh": "各分项占{whole_name}的比重之和 {expr} = {computed}%，超过 100%",
             "en": "the shares of '{whole_name}' add up to {expr} = {computed}%, more than 100%",
@@ -109,6 +121,8 @@ class ShareMismatch(Check):
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        facts = breakdown_facts(doc, ctx)
+        with_shares = {id(f.paragraph) for f in facts if f.breakdown.shares}  # read by _breakdown
         for part in doc.parts:
             paras = [b for b in part.blocks if isinstance(b, Paragraph)]
             pending: dict[tuple[tuple[str, ...], str], list[tuple[Paragraph, prose.ShareClaim]]] = {}
@@ -130,13 +144,15 @@ class ShareMismatch(Check):
                                            claim.whole_name, inferred=True)
                     if diag:
                         yield diag
+                if id(para) not in with_shares:
+                    yield from self._parts_of_one_whole(para)
                 for ws in text_facts(text).weighted_shares:
                     diag = self._weighted(para, ws)
                     if diag:
                         yield diag
             for claims in pending.values():
                 yield from self._siblings(claims)
-        for fact in breakdown_facts(doc, ctx):
+        for fact in facts:
             yield from self._breakdown(fact)
 
     def _share(self, para: Paragraph, part: Quantity, rate: Quantity, whole: Quantity, whole_para: Paragraph,
@@ -192,6 +208,34 @@ class ShareMismatch(Check):
             marker=bd.marker, expr=" + ".join(number(r) + "%" for r in rates),
             computed=percent(total, max(r.decimals for r in rates)),
         )
+
+    def _parts_of_one_whole(self, para: Paragraph) -> Iterator[Diagnostic]:
+        """Shares with no whole named (``A 0.53 万元，占 31%；B 1.18 万元，占 69%``) that make up
+        100%: the whole they are shares of is the sum of the parts, so each share is part ÷ sum."""
+        claims = prose.bare_shares(para.text.value)
+        if len(claims) < 2 or len({c.part_label for c in claims}) != len(claims):
+            return
+        rate_sum = sum((c.rate.value for c in claims), Decimal(0))
+        if abs(rate_sum - HUNDRED) > sum((half(c.rate) for c in claims), Decimal(0)):
+            return  # not every part of the whole is listed (or the shares are of several wholes)
+        parts = [c.part for c in claims]
+        whole_sum = sum((p.base_value for p in parts), Decimal(0))
+        if whole_sum <= 0 or any(p.scale != parts[0].scale for p in parts):
+            return
+        expr = " + ".join(number(p) for p in parts)
+        for c in claims:
+            rng = ratio_interval(lambda p, w: p / w * HUNDRED, [c.part, _exact(whole_sum, c.part)])
+            sev = None if rng is None else check_interval(c.rate, rng[0], rng[1], value=c.rate.value)
+            if sev is None or (sev is Severity.rounding and not self.options.get("rounding", True)):
+                continue
+            rounding = sev is Severity.rounding
+            yield self.diagnostic(
+                "parts_rounding" if rounding else "parts", para.text.locate(c.rate.start, c.rate.end),
+                severity=Severity.rounding if rounding else Severity.warning,
+                related=[(para.text.locate(o.part.start, o.part.end), "part") for o in claims if o is not c],
+                stated=c.rate.text.replace(" ", ""), expr=expr, whole=fmt(whole_sum / c.part.scale),
+                part=number(c.part), computed=percent(c.part.base_value / whole_sum * HUNDRED, c.rate.decimals),
+            )
 
     def _siblings(self, claims: list[tuple[Paragraph, prose.ShareClaim]]) -> Iterator[Diagnostic]:
         """Shares of one named whole whose figure is stated nowhere: they must imply one whole."""

@@ -236,7 +236,7 @@ _RELATIONS = {
     "perflint.extract.prose_lists": ("Breakdown", "ParagraphBreakdown", "breakdowns", "paragraph_breakdowns",
                                      "unit_slip"),
     "perflint.extract.prose_rates": ("ChangeStatement", "Completion", "Share", "ShareClaim", "WeightedShares",
-                                     "change_statements", "completions", "share_claims", "shares", "weighted_shares"),
+                                     "bare_shares", "change_statements", "completions", "share_claims", "shares", "weighted_shares"),
 }
 
 

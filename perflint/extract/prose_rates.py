@@ -331,6 +331,25 @@ def _share_claims(text: str) -> tuple[ShareClaim, ...]:
     return tuple(_read_share_claims(text))
 
 
+def bare_shares(text: str) -> list[ShareClaim]:
+    """``part，占 Z%`` with no whole named (``公务接待费 0.53 万元，占 31%；公务用车 … 1.18 万元，
+    占 69%``), in the text's order: the parts of one whole the paragraph breaks down, whose whole
+    is their sum when their shares make up 100%. ``whole_name`` is empty."""
+    conf = _conf()
+    norm = normalise(text)
+    ms = mentions(text)
+    share = compile_pattern(r"^[\s,，]*" + conf["share"])
+    out: list[ShareClaim] = []
+    for k, r in enumerate(ms):
+        if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
+            continue
+        part = ms[k - 1]
+        m = share.match(norm[part.end:r.start])
+        if m and part.role == "level" and part.quantity.kind == "money" and not label_core(compact(m.group("whole"))):
+            out.append(ShareClaim(part.quantity, r.quantity, "", part.label))
+    return out
+
+
 def _read_share_claims(text: str) -> list[ShareClaim]:
     conf = _conf()
     norm = normalise(text)

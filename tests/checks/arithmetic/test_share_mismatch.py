@@ -140,3 +140,18 @@ def test_a106_shares_of_a_total_whose_parts_follow_its_makeup_is():
     assert run_prose(ShareMismatch, text.format(share="75%")) == []
     (d,) = run_prose(ShareMismatch, text.format(share="70%"))
     assert "12.00 ÷ 16.00 = 75.00%" in d.message()
+
+
+def test_a106_shares_with_no_whole_named_that_make_up_100_percent():
+    """``A 0.53 万元，占 31%；B 1.18 万元，占 69%``: shares of one whole that make up 100% are
+    shares of the parts' sum; two shares swapped (69% on 0.53) are both reported."""
+    text = ("“三公”经费支出决算中，公务接待费支出决算 0.53 万元，占 {a}；"
+            "公务用车购置及运行维护费支出决算 1.18 万元，占 {b}。")
+    assert run_prose(ShareMismatch, text.format(a="31%", b="69%")) == []
+    swapped = run_prose(ShareMismatch, text.format(a="69%", b="31%"))
+    assert len(swapped) == 2 and all(d.severity is Severity.warning for d in swapped)
+    assert "0.53 + 1.18 = 1.71" in swapped[0].message() and "0.53 ÷ 1.71 = 30.99%" in swapped[0].message()
+    # shares that do not make up 100% may be of a whole with parts not listed: quiet
+    assert run_prose(ShareMismatch, text.format(a="20%", b="45%")) == []
+    # shares rounded to their last digit fit
+    assert run_prose(ShareMismatch, "基本支出 2.00 万元，占 66.7%；项目支出 1.00 万元，占 33.3%。") == []
