@@ -17,7 +17,8 @@ from perflint.text.numbering import STYLE_RANK
 class AnnouncedCountMismatch(Check):
     """## What it does
     Counts the items of a list that a sentence announces with a number — the list after it
-    (`下设 3 个事业单位：A，B，C`), before it (`A、B、C 等 3 个科室`) or in the numbered paragraphs
+    (`下设 3 个事业单位：A，B，C`, or the noun first: `直属事业单位 3 个，即 A、B、C`), before it
+    (`A、B、C 等 3 个科室`) or in the numbered paragraphs
     that follow (`存在以下三个问题：` then 1. 2. 3.) — and compares. Items are split at 、 (or ，
     when there is no 、) outside brackets and quotes; a list that ends with 等 may name fewer
     items than its count, never more; `A和B` may be one name or two.
@@ -38,7 +39,7 @@ class AnnouncedCountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    数出句子用数字预告的列举项——其后的列举（“下设 3 个事业单位：A，B，C”）、其前的列举（“A、B、C 等 3 个科室”）或随后的编号段落（“存在以下三个问题：”后接 1. 2. 3.）——并与所说的个数比较。列举项在括号、引号之外按“、”切分（没有“、”时按“，”）；以“等”结尾的列举可以少于个数，不能多于；“A和B”可能是一个名称，也可能是两个。
+    数出句子用数字预告的列举项——其后的列举（“下设 3 个事业单位：A，B，C”，或名词在前：“直属事业单位 3 个，即 A、B、C”）、其前的列举（“A、B、C 等 3 个科室”）或随后的编号段落（“存在以下三个问题：”后接 1. 2. 3.）——并与所说的个数比较。列举项在括号、引号之外按“、”切分（没有“、”时按“，”）；以“等”结尾的列举可以少于个数，不能多于；“A和B”可能是一个名称，也可能是两个。
 
     ## 为什么要改
     个数与列举对不上，说明只在一处增删了某项（单位合并、项目取消），两处表述中有一处过时了。

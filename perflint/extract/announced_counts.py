@@ -33,6 +33,11 @@ _COUNT = lazy_compile(
     r"(?P<noun>[\u4e00-\u9fff]{1,10}?(?:[（(][\u4e00-\u9fff]{1,3}[）)])?)"
     r"(?=[：:，,。；;和及]|$|分别|即|包括)"
 )
+# The noun first, then its count, then the list: ``直属事业单位 10 个，即 A、B…``, ``内设机构 4 个：…``.
+_NOUN_FIRST = lazy_compile(
+    r"(?P<noun>[\u4e00-\u9fff]{2,10}?)\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cl>个|家|所|类)"
+    r"(?=\s*[，,]?\s*(?:即|分别是|分别为|包括|[：:]))"
+)
 _DIGIT_RE = lazy_compile(r"\d")
 _ITEM_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
 _AFTER_LEAD = lazy_compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
@@ -109,14 +114,29 @@ def announced_counts(text: str) -> list[AnnouncedCount]:
             continue
         out.append(AnnouncedCount(n, m.group("noun"), m.start(), m.end(), tuple(items),
                                   _readings(items), partial))
-    return out
+    depth = _Depth(norm)  # the matches come in order: one walk over the text
+    for m in _NOUN_FIRST.finditer(norm):
+        n = _count_value(m.group("n"))
+        if not n or n < 2 or not depth.top_level(m.start()) or any(a.start <= m.start("n") < a.end for a in out):
+            continue
+        found = _list_body(norm[m.end():])
+        if found is not None and len(found[0]) >= 2:
+            items, partial = found
+            out.append(AnnouncedCount(n, m.group("noun"), m.start("n"), m.end(), tuple(items),
+                                      _readings(items), partial))
+    return sorted(out, key=lambda a: a.start)
 
 
 def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
     lead = norm[max(0, m.start() - 4):m.start()].rstrip()
     if not lead.endswith(_LIST_VERBS):
         return None
-    rest = norm[m.end():]
+    return _list_body(norm[m.end():])
+
+
+def _list_body(rest: str) -> tuple[list[str], bool] | None:
+    """The list announced at the start of ``rest`` (``：A、B、C``, ``，即 A、B``) up to the end of
+    its sentence, and whether it ends with 等."""
     head = _AFTER_LEAD.match(rest)
     if not head or not re.search(r"[：:]|分别|即|包括", head.group(0)):
         return None

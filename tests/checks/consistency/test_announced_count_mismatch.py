@@ -51,3 +51,19 @@ def test_a_closed_sentence_at_the_end_of_the_text_is_still_read():
     # the list closes its sentence (。): the text ending right after it is no cut inside the list
     closed = "示范县文化馆2023年度图书购置经费项目绩效自评报告\n\n馆内设 4 个部室：办公室、借阅部、活动部。\n"
     assert [d.code for d in run(AnnouncedCountMismatch, closed)] == ["C703"]
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # the noun first, then its count and the list: 直属事业单位 10 个，即 … (nine named)
+    ("直属事业单位10个，即县国库集中支付中心、县财政信息中心、县工资统发中心、县投资评审中心、"
+     "县债务研究中心、县预算编审中心、县国有资产服务中心、县会计服务中心、县开发区财政所。", True),
+    ("直属事业单位9个，即县国库集中支付中心、县财政信息中心、县工资统发中心、县投资评审中心、"
+     "县债务研究中心、县预算编审中心、县国有资产服务中心、县会计服务中心、县开发区财政所。", False),
+    ("内设机构3个：办公室、借阅部、活动部。", False),
+    ("内设机构4个：办公室、借阅部、活动部。", True),
+    ("内设机构4个，分别是办公室、借阅部等。", False),  # 等: only some are named
+    # a count of people or places after the noun, with no list announced
+    ("全馆在编人员12个，其中馆长1名。", False),
+])
+def test_announced_count_with_the_noun_first(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
