@@ -1,4 +1,4 @@
-"""T804: a quotation closed with an opening quotation mark (“三个到位“)."""
+"""T804: a quotation closed with an opening quotation mark (“三个到位“), or a closing mark with none open (三公”)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import opens_at_the_cut
 from perflint.model import Document
 
 from ._facts import texts
@@ -13,7 +14,10 @@ from ._facts import texts
 
 class MismatchedQuote(Check):
     """## What it does
-    Finds a quotation that is closed with an opening mark: `“三个到位“` instead of `“三个到位”`.
+    Finds a quotation that is closed with an opening mark: `“三个到位“` instead of `“三个到位”`,
+    and a closing mark with no quotation open before it: `三公”经费` for `“三公”经费` (unless a
+    straight `"` before it may have opened it, or it stands in the first sentence of an excerpt,
+    whose opening mark lay above the cut).
 
     ## Why is this bad?
     The forms are published documents; a wrong quotation mark is one of the slips a finance
@@ -32,7 +36,7 @@ class MismatchedQuote(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找用左引号收尾的引文：“三个到位“ 应为 “三个到位”。
+    查找用左引号收尾的引文：“三个到位“ 应为 “三个到位”；以及前面没有左引号的右引号：三公”经费 应为 “三公”经费（前面有直引号 `"`、可能由它开头的，或位于摘录第一句、左引号在截去部分的，不报告）。
 
     ## 为什么要改
     这些表格是公开文件；引号用错是财政部门审核人最先标出的笔误之一，通常是 Word 的智能引号把中文后面输入的直引号 `"` 变成了左引号。
@@ -54,6 +58,10 @@ class MismatchedQuote(Check):
             "zh": "引号不配对：第 {column} 列的“{wrong}”应为“{right}”",
             "en": "quotation marks do not pair: the '{wrong}' at column {column} should be '{right}'",
         },
+        "stray": {
+            "zh": "引号不配对：第 {column} 列的“{wrong}”前没有对应的左引号",
+            "en": "quotation marks do not pair: the '{wrong}' at column {column} closes no quotation",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -61,4 +69,8 @@ class MismatchedQuote(Check):
             text = t.text
             for slip in t.found.unbalanced_quotes:
                 where = text.locate(slip.start, slip.start + 1)
+                if slip.opening < 0:
+                    if not opens_at_the_cut(doc, where):  # at an excerpt's top the mark opened above the cut
+                        yield self.diagnostic("stray", where, wrong=slip.wrong, column=where.column)
+                    continue
                 yield self.diagnostic("slip", where, wrong=slip.wrong, right=slip.right, column=where.column)

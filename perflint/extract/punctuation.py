@@ -18,10 +18,11 @@ _MARKS_OF = {opening: compile_pattern(f"[{opening}{closing}]") for opening, clos
 
 @dataclass(frozen=True)
 class QuoteSlip:
-    """A closing quotation mark of the wrong kind for the mark it closes."""
+    """A closing quotation mark of the wrong kind for the mark it closes, or (``opening`` -1) a
+    closing mark with no quotation open before it (``三公”经费``)."""
 
-    start: int  # offset of the wrong closing mark
-    opening: int  # offset of the mark it should close
+    start: int  # offset of the wrong (or stray) closing mark
+    opening: int  # offset of the mark it should close; -1: none is open
     wrong: str
     right: str
 
@@ -35,6 +36,8 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
     """
     slips: list[QuoteSlip] = []
     for opening, closing in _PAIRS.items():
+        if closing in text:
+            slips.extend(_stray_closings(text, opening, closing))
         if text.count(opening) < 2:
             continue  # a slip is a second opening mark
         open_at: int | None = None
@@ -53,7 +56,25 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
                     open_at = i  # the earlier mark was the stray one; let the pair close normally
             elif ch == closing:
                 open_at = None
-    return slips
+    return sorted(slips, key=lambda q: q.start)
+
+
+_STRAIGHT = {"“": '"', "‘": "'"}  # the straight mark a draft may open the same quotation with
+
+
+def _stray_closings(text: str, opening: str, closing: str) -> list[QuoteSlip]:
+    """Closing marks with no quotation of their kind open before them (``三公”经费``). A text
+    with the straight mark (``"三公”``) before one may have opened it that way: left alone."""
+    out: list[QuoteSlip] = []
+    is_open = False
+    for m in _MARKS_OF[opening].finditer(text):
+        if m.group() == opening:
+            is_open = True
+        elif is_open:
+            is_open = False
+        elif _STRAIGHT[opening] not in text[:m.start()]:
+            out.append(QuoteSlip(m.start(), -1, closing, opening))
+    return out
 
 
 # Bracket pairs by kind. Half- and full-width parentheses are one kind (drafts mix them, and

@@ -31,3 +31,23 @@ def test_check_points_at_the_wrong_mark_in_a_draft():
     assert (diag.location.line, diag.location.column) == (3, 11)
     assert "”" in diag.message("zh")
     assert list(MismatchedQuote().run(parse_text("群众满意度达到“满意”以上。\n", "ok.txt"), Context())) == []
+
+
+def test_a_closing_mark_with_no_opening_mark_before_it_is_found():
+    """``七、三公”经费…`` lost the opening mark of “三公”: a closing mark with nothing open."""
+    [slip] = unbalanced_quotes("七、三公”经费财政拨款支出决算情况说明")
+    assert (slip.start, slip.opening, slip.wrong) == (4, -1, "”")
+    assert unbalanced_quotes("七、“三公”经费财政拨款支出决算情况说明") == []
+    # straight quotes mixed with curly ones: the opening may be the straight one
+    assert unbalanced_quotes('七、"三公”经费财政拨款支出决算情况说明') == []
+    # a second closing after a closed pair is stray too
+    assert [s.start for s in unbalanced_quotes("落实“一站式”结算和先诊疗后付费”。")] == [16]
+
+
+def test_a_stray_closing_mark_at_an_excerpts_start_was_opened_above_the_cut():
+    check = MismatchedQuote()
+    cut = parse_text("三公”经费支出 2 万元，比上年减少。\n\n二、政府采购\n\n本年无政府采购。\n", "q.txt")
+    assert list(check.run(cut, Context())) == []
+    later = parse_text("一、概况\n\n本年支出 100 万元。\n\n七、三公”经费说明\n\n本年 2 万元。\n", "q.txt")
+    [diag] = list(check.run(later, Context()))
+    assert diag.location.line == 5 and "左引号" in diag.message("zh")
