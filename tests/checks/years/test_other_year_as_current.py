@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.years import OtherYearAsCurrent
 
-from .._harness import line_of
+from .._harness import line_of, run
 from ._drafts import ACCOUNTS, diagnostics
 
 
@@ -64,3 +64,16 @@ def test_y507_target_on_the_row_under_its_header():
     [found] = diagnostics(form.format(year=2022), OtherYearAsCurrent)
     assert found.location.line == 4 and "2022" in found.message("zh")
     assert diagnostics(form.format(year=2023), OtherYearAsCurrent) == []
+
+
+def test_the_scope_of_the_years_accounts_names_the_year():
+    """``纳入本部门2020年度决算编制的二级预算单位`` in a 2021 决算: the units whose accounts this report
+    compiles are the year's; an earlier year there was copied from last year's report."""
+    text = ("示范县幼儿园2021年度部门决算\n\n一、部门基本情况\n\n"
+            "从预算单位构成看，纳入本部门{year}年度决算编制的二级预算单位主要包括示范幼儿园本部。\n")
+    [d] = run(OtherYearAsCurrent, text.format(year=2020))
+    assert "2020" in d.message("zh") and d.location.line == 5
+    assert run(OtherYearAsCurrent, text.format(year=2021)) == []
+    # last year's accounts named to compare with are no scope
+    compared = text.format(year=2021).replace("主要包括示范幼儿园本部。", "与纳入2020年度决算编制的单位相比无变化。")
+    assert run(OtherYearAsCurrent, compared) == []
