@@ -24,6 +24,9 @@ class BudgetCompletionMismatch(Check):
     `支出 151.48 万元，比年初预算数 9.25 万元增加了 P%` (P = (151.48 − 9.25) ÷ 9.25), also
     worded `与 2022 年度预算 B 万元相比增长 P%`. When P
     is really 支出 ÷ 预算 — the completion rate written as an increase — the message says so.
+    A completion that the figures' precision allows (a budget written `1万元`) but that is, at
+    the figures as written, exactly 100% minus actual ÷ budget (`预算1万元，决算0.53万元，完成预算的
+    47%`) is the share left unspent written as the completion: a warning.
 
     ## Why is this bad?
     `比预算增加了 1637.62%` for a figure that is 16.4 times its budget overstates the
@@ -46,7 +49,7 @@ class BudgetCompletionMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。
+    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。
 
     ## 为什么要改
     支出是预算的 16.4 倍却写“比预算增加了 1637.62%”，把超支多算了整整 100 个百分点；与旁边两个数字对不上的完成率，是笔误或抄自其他项目。
@@ -71,6 +74,10 @@ class BudgetCompletionMismatch(Check):
         "completion": {
             "zh": "完成预算 {stated} 与 {actual} ÷ {budget} = {computed}% 不符",
             "en": "budget completion {stated} does not match {actual} ÷ {budget} = {computed}%",
+        },
+        "completion_left": {
+            "zh": "完成预算 {stated} 是未完成的部分：{actual} ÷ {budget} = {computed}%，{stated} 是 100% 减去它",
+            "en": "budget completion {stated} is the part left: {actual} ÷ {budget} = {computed}%, and {stated} is 100% minus that",
         },
         "completion_rounding": {
             "zh": "尾数差异：完成预算 {stated}，按 {actual} ÷ {budget} 应为 {computed}%",
@@ -117,7 +124,9 @@ class BudgetCompletionMismatch(Check):
         if rng is None:
             return None
         severity = check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value)
-        if severity is None or (severity is Severity.rounding and not self.options.get("rounding", True)):
+        if severity is None:
+            return self._left_for_completion(para, cp)
+        if severity is Severity.rounding and not self.options.get("rounding", True):
             return None
         key = "completion_rounding" if severity is Severity.rounding else "completion"
         return self.diagnostic(
@@ -126,6 +135,23 @@ class BudgetCompletionMismatch(Check):
                      (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
             stated=cp.rate.text.replace(" ", ""), actual=number(cp.actual), budget=number(cp.budget),
             computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
+        )
+
+    def _left_for_completion(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:
+        """A rate the figures' precision allows (``1万元`` may be 0.5–1.5) that is, at the figures
+        as written, exactly 100% minus the completion (``预算1万元，决算0.53万元，完成预算的47%``):
+        the share left unspent written as the completion. A warning: the precision allows it."""
+        assert cp.budget is not None
+        point = cp.actual.base_value / cp.budget.base_value * HUNDRED
+        step = Decimal(10) ** (-cp.rate.decimals)
+        if abs(point - cp.rate.value) <= step or abs(HUNDRED - point - cp.rate.value) > cp.rate.half_unit:
+            return None
+        return self.diagnostic(
+            "completion_left", para.text.locate(cp.rate.start, cp.rate.end), severity=Severity.warning,
+            related=[(para.text.locate(cp.budget.start, cp.budget.end), "budget"),
+                     (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
+            stated=cp.rate.text.replace(" ", ""), actual=number(cp.actual), budget=number(cp.budget),
+            computed=percent(point, cp.rate.decimals),
         )
 
     def _completion_with_gap(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:

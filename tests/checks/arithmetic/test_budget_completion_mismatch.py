@@ -44,3 +44,14 @@ def test_a107_budget_base_named_with_a_year_inside_yu_xiangbi():
     assert run_prose(BudgetCompletionMismatch, text.format(rate="1%")) == []
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="101.00%"))
     assert "(505.00 − 500.00) ÷ 500.00 = 1.00%" in d.message()
+
+
+def test_a107_completion_written_as_the_share_left_unspent():
+    """``预算为1万元，支出决算为0.53万元，完成预算的47%``: 47% is what was left (1 − 0.53 ÷ 1), not
+    the completion, though a budget written ``1万元`` could be read as anything from 0.5 to 1.5."""
+    text = "公务接待费预算为1万元，支出决算为0.53万元，完成预算的{rate}；较上年减少0.47万元。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="47%"))
+    assert d.severity is Severity.warning and "53" in d.message() and "47%" in d.message()
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="53%")) == []
+    # a rate the budget's precision allows and that is not the complement: quiet as before
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="60%")) == []
