@@ -100,7 +100,15 @@ def quotes_reference(text: str) -> list[tuple[int, int]]:
                     open_at = i
             elif ch == closing:
                 open_at = None
-    return slips
+        is_open = False  # a closing mark with none of its kind open before it (三公”)
+        for i, ch in enumerate(text):
+            if ch == opening:
+                is_open = True
+            elif ch == closing:
+                if not is_open and {"“": '"', "‘": "'"}[opening] not in text[:i]:
+                    slips.append((i, -1))
+                is_open = False
+    return sorted(slips)
 
 
 def parse_marker_reference(text: str):
