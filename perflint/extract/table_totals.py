@@ -79,9 +79,25 @@ def _conf_pattern(key: str) -> re.Pattern[str]:
     return compile_pattern(table_conf()[key])
 
 
+def _lines_up(grid: Grid, tree: list[_Node]) -> bool:
+    """Whether every figure column falls under a name of the header.
+
+    A header whose merged cells lost their blanks, or whose blanks were all put at the end
+    (``项目 | 预算数 | 决算数 | ||||`` over ``合计 | 一般公共预算 | … |  |``: the second line has
+    no cell under 项目), stands one column out of step with the figures; it shows by a figure
+    column that no header cell names. Read as it is written, it would add the wrong columns."""
+    covered: set[int] = set()
+    stack = list(tree)
+    while stack:
+        node = stack.pop()
+        covered.update(range(node.start, node.end))
+        stack.extend(node.children)
+    return all(c in covered for c in range(grid.width) if grid.roles[c] == "value")
+
+
 def column_totals(grid: Grid) -> list[SumRelation]:
     tree = _header_tree(grid)
-    if tree is None:
+    if tree is None or not _lines_up(grid, tree):
         return []
     out: list[SumRelation] = []
     selection = _conf_pattern("selection_headers")

@@ -221,3 +221,25 @@ def test_a102_group_whose_column_the_cut_ends_is_a_warning():
     assert "302" in d.message() and d.severity is Severity.warning
     (d,) = run(AccountCodeNesting, text + "\n二、情况说明\n\n本年基本支出 648.47 万元。\n")
     assert d.severity is Severity.error
+
+
+# A 三公 table of 预算数 and 决算数, each over 合计 | 一般公共预算 | 政府性基金 (a fixture we wrote,
+# modelled on the layout): exported with the merged cells' blanks at the end of the first header
+# line and no cell under 项目 on the second, the second line stands one column left of the
+# figures. Read as written, 决算数/合计 lands on the 政府性基金 of the budget.
+
+def test_a101_quiet_on_a_two_row_header_one_column_out_of_step():
+    assert run(TableTotalMismatch, fixture("tables", "sangong_two_row_header_cut.txt")) == []
+
+
+def test_a101_two_row_header_that_lines_up_is_still_summed():
+    head = ("单位:万元\n项目\t预算数\t\t\t决算数\t\t\n"
+            "\t合计\t一般公共预算\t政府性基金\t合计\t一般公共预算\t政府性基金\n")
+    rows = "因公出国(境)费\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\n公务接待费\t1.20\t1.20\t0.00\t{total}\t0.64\t0.00\n"
+    assert run(TableTotalMismatch, head + rows.format(total="0.64")) == []
+    (d,) = run(TableTotalMismatch, head + rows.format(total="0.74"))
+    assert d.severity is Severity.error
+    assert "0.64 + 0.00 = 0.64 ≠ 0.74（决算数/合计）" in d.message()
+    # the same figures under the header one column out of step: nothing is added
+    shifted = fixture("tables", "sangong_two_row_header_cut.txt").replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |")
+    assert run(TableTotalMismatch, shifted) == []
