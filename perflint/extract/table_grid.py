@@ -17,7 +17,7 @@ from functools import cache
 
 from perflint import data
 from perflint.frozen import quick_init
-from perflint.model import Cell, Table
+from perflint.model import Cell, SourceText, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -191,11 +191,48 @@ def read_grid(table: Table) -> Grid | None:
     width = max(len(cells[r]) for r in range(start, end))
     header_rows = [r for r in range(start) if r not in numbering]
     roles = _column_roles(texts, header_rows, start, end, numbering, width)
+    if _place_short_totals(cells, texts, range(start, end), roles, width):
+        roles = _column_roles(texts, header_rows, start, end, numbering, width)
     start = next((r for r in range(start, end) if r not in numbering and any(
         roles[c] == "value" and _figure_quantity(t) for c, t in enumerate(texts[r][:width]))), start)
     segments = _segments(roles)
     headers = [texts[r] for r in range(start) if r not in numbering]
     return Grid(table, cells, start, end, numbering, roles, segments, headers, width)
+
+
+@cache
+def _total_label():
+    return compile_pattern(table_conf()["total_labels"])
+
+
+def _place_short_totals(cells: list[list[Cell]], texts: list[list[str]], rows: range, roles: list[str],
+                        width: int) -> bool:
+    """Put the figures of a 合计 row that lost its empty cells in the figure columns.
+
+    A table of space-separated cells drops its empty cells, and a 合计 written once over the
+    序号 and name columns leaves a row shorter than the others (``合计 4569`` under ``序号 资金使用单位
+    项目名称 金额``): read as written, its figure stands in a column of names. When the row is its
+    label and then as many figures as the table has figure columns, each figure's column is
+    certain. ``cells`` and ``texts`` (the grid's own, not the table's) are laid out again; True
+    when a row was."""
+    values = [c for c in range(width) if roles[c] == "value"]
+    if not values or values[0] == 0:
+        return False  # no column for the label before the figures
+    placed = False
+    for r in rows:
+        row = texts[r]
+        if len(row) >= width or len(row) - 1 != len(values) or not _total_label().match(compact(row[0])) \
+                or not all(_figure_quantity(t) for t in row[1:]):
+            continue
+        label = cells[r][0]
+        blank = Cell(SourceText.at("", label.text.path, label.line, label.text.locate().end_column or 1))
+        laid = [label, *[blank] * (width - 1)]
+        for c, cell in zip(values, cells[r][1:], strict=True):
+            laid[c] = cell
+        cells[r] = laid
+        texts[r] = [c.value.strip() for c in laid]
+        placed = True
+    return placed
 
 
 def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:

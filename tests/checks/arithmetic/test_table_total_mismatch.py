@@ -243,3 +243,46 @@ def test_a101_two_row_header_that_lines_up_is_still_summed():
     # the same figures under the header one column out of step: nothing is added
     shifted = fixture("tables", "sangong_two_row_header_cut.txt").replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |")
     assert run(TableTotalMismatch, shifted) == []
+
+
+# Tables numbered by a 序号 column (fixtures we wrote): a 部门预算收支总表 pasted one cell per line,
+# each row opening with its 序号, and a list of projects with space-separated cells whose 合计,
+# written once over 序号 and the names, lost its empty cells. The ordinals are no figures: a
+# right table is quiet, and its totals are checked.
+
+def test_a101_quiet_on_a_right_budget_summary_whose_rows_open_with_their_ordinal():
+    assert run(TableTotalMismatch, fixture("tables", "budget_summary_ordinal_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_part_of_a_budget_summary_whose_rows_open_with_their_ordinal():
+    text = fixture("tables", "budget_summary_ordinal_cell_per_line.txt")
+    (d,) = run(TableTotalMismatch, text.replace("\n52.30 |\n", "\n62.30 |\n"))
+    assert d.severity is Severity.error and d.location.line == 60  # the 本年支出合计
+    assert "62.30 + 18.40 + 356.90 + 21.00 = 458.60 ≠ 448.60（本年支出合计）" in d.message()
+    (d,) = run(TableTotalMismatch, text.replace("\n412.60 |\n", "\n402.60 |\n"))
+    assert d.location.line == 58 and "≠ 420.60（本年收入合计）" in d.message()
+
+
+def test_a101_quiet_on_a_right_project_list_whose_total_lost_its_empty_cells():
+    assert run(TableTotalMismatch, fixture("tables", "project_funds_ordinal_loose.txt")) == []
+
+
+def test_a101_wrong_total_of_a_project_list_whose_total_lost_its_empty_cells():
+    text = fixture("tables", "project_funds_ordinal_loose.txt").replace("合计 1454", "合计 1464")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.severity is Severity.error
+    assert "36 + 120 + 48 + 1250 = 1454 ≠ 1464（合计）" in d.message()
+    # two figure columns and one figure in the 合计 row: which column it stands in is not known
+    two = (text.replace("财政资金总额", "财政资金总额 其他资金").replace("经费 36", "经费 36 0")
+           .replace("配套 120", "配套 120 0").replace("经费 48", "经费 48 0").replace("建设 1250", "建设 1250 0"))
+    assert run(TableTotalMismatch, two) == []
+
+
+def test_a101_ordinal_rows_pasted_one_cell_per_line_with_their_total():
+    rows = "示范镇人民政府2023年度部门决算\n\n公用经费支出明细表\n序号\n项目\n预算数\n决算数\n1\n办公费\n12.40\n11.00\n2\n印刷费\n3.15\n3.00\n3\n差旅费\n5.00\n4.00\n合计\n{total}\n"
+    tail = "\n二、情况说明\n\n本年支出较上年减少。\n"
+    assert run(TableTotalMismatch, rows.format(total="20.55\n18.00") + tail) == []
+    (d,) = run(TableTotalMismatch, rows.format(total="20.55\n19.00") + tail)
+    assert d.severity is Severity.error and "11.00 + 3.00 + 4.00 = 18.00 ≠ 19.00（合计）" in d.message()
+    (d,) = run(TableTotalMismatch, rows.format(total="\n20.65\n18.00") + tail)  # 合计, its empty name cell
+    assert "12.40 + 3.15 + 5.00 = 20.55 ≠ 20.65（合计）" in d.message()
