@@ -35,3 +35,23 @@ def test_a102_item_that_breaks_its_subclass_in_a_table_pasted_one_cell_per_line(
     (d,) = run(AccountCodeNesting, "\n".join(lines))
     assert d.location.line == 57  # the 款 20805 no longer adds up
     assert "64.10 + 33.10 = 97.20 ≠ 96.20（20805 行政事业单位养老支出）" in d.message()
+
+
+# An account-code table copied out of a PDF without its header, cells separated by spaces (a
+# fixture we wrote): a 款 whose name opens with a unit word (20101 人大事务, 20110 人力资源事务)
+# was read as a count (20101 人) and its row lost its code.
+
+def test_a102_quiet_on_a_right_space_separated_account_code_table():
+    assert run(AccountCodeNesting, fixture("tables", "expenditure_by_account_code_space_separated.txt")) == []
+
+
+def test_a102_item_that_breaks_its_subclass_named_with_a_unit_word():
+    text = fixture("tables", "expenditure_by_account_code_space_separated.txt").replace(
+        "引进人才费用 12.00 0.00 12.00", "引进人才费用 13.00 0.00 13.00")
+    found = run(AccountCodeNesting, text)
+    assert {d.location.line for d in found} == {9}  # 20110, one finding for each column that breaks
+    assert any("33.20 + 13.00 = 46.20 ≠ 45.20（20110 人力资源事务）" in d.message() for d in found)
+    text = fixture("tables", "expenditure_by_account_code_space_separated.txt").replace(
+        "代表工作 12.00 0.00 12.00", "代表工作 12.00 0.00 11.00")
+    (d,) = run(AccountCodeNesting, text)
+    assert d.location.line == 6 and "0.00 + 11.00 = 11.00 ≠ 12.00（20101 人大事务）" in d.message()
