@@ -55,3 +55,25 @@ def test_a102_item_that_breaks_its_subclass_named_with_a_unit_word():
         "代表工作 12.00 0.00 12.00", "代表工作 12.00 0.00 11.00")
     (d,) = run(AccountCodeNesting, text)
     assert d.location.line == 6 and "0.00 + 11.00 = 11.00 ≠ 12.00（20101 人大事务）" in d.message()
+
+
+# An excerpt of the same table pasted one cell per line that opens at the 款 20805 (its 类 208
+# and the header above the cut): the codes below still nest, and their sums are checked.
+
+def _opening_below_the_class() -> list[str]:
+    lines = fixture("tables", "expenditure_by_account_code_cell_per_line.txt").split("\n")
+    return lines[lines.index("20805"):]
+
+
+def test_a102_quiet_on_an_excerpt_of_a_code_table_opening_below_its_class():
+    assert run(AccountCodeNesting, "\n".join(_opening_below_the_class())) == []
+
+
+def test_a102_item_that_breaks_its_subclass_in_an_excerpt_opening_below_the_class():
+    lines = _opening_below_the_class()
+    at = lines.index("机关事业单位职业年金缴费支出") + 2
+    assert lines[at] == "32.10"
+    lines[at] = "33.10"
+    (d,) = run(AccountCodeNesting, "\n".join(lines))
+    assert d.severity.name == "error" and d.location.line == 1 + 4  # 20805's 小计
+    assert "64.10 + 33.10 = 97.20 ≠ 96.20（20805 行政事业单位养老支出）" in d.message()
