@@ -51,6 +51,8 @@ def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_fi
     rows: list[tuple[int | None, ...]] = []
     parents: dict[int, str] = {}
     width = 0
+    if not _is_code_row(cells, i, name):
+        return None  # a 合计 over no code rows
     top = cells.keys[i]  # the first code: a 类, or the code the text opens at
     nested = False
     if len(top) != 3 and (total is not None or any(_is_code_row(cells, j, name) for j in range(p))):
