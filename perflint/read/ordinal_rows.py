@@ -10,8 +10,8 @@ cells apart make rows ``k`` cells wide.
 Read only where that is certain: three rows or more, their ordinals counting 1, 2, 3 … exactly
 ``k`` cells apart for one ``k`` only, each other column holding one kind of cell in every row
 (names or empty cells; figures or empty cells), the column after the ordinal a column of names,
-two figures at least, and the rows not running on out of step (a figure where the next row's
-ordinal should stand). A last row the run cuts short (its last cell on a line of another shape)
+two figures at least and not all of them counting on (the page numbers of a contents list),
+and the rows not running on out of step (a figure where the next row's ordinal should stand). A last row the run cuts short (its last cell on a line of another shape)
 is left as it is. Above the rows, a complete 栏次 row (栏次 1 2 … k−1) and a header of ``k`` names
 opening with 序号 are the table's first rows; anything else above stays out of the table. Below
 them, a 合计 / 总计 row of a table whose columns after the name are all figures is read when its
@@ -128,7 +128,19 @@ def _rows_end(cells: OrdinalCells, p: int, k: int, kinds: tuple[str, str, str]) 
     if any(len(c) > 1 for c in used) or used[0] != {name} or figure not in set().union(*used):
         return None  # a column of names and figures alike, or no name after the ordinal
     figures = sum(cells.kinds[j] == figure for j in range(p, i) if (j - p) % k)
-    return i if figures >= 2 else None
+    if figures < 2 or all(_counts(cells, p, i, k, c) for c in range(1, k) if figure in columns[c]):
+        return None  # no amounts: figures that count on (page numbers of a contents list)
+    return i
+
+
+def _counts(cells: OrdinalCells, p: int, end: int, k: int, c: int) -> bool:
+    """Whether column ``c`` of the rows holds whole numbers counting on by one (5, 6, 7: the
+    pages of a contents list, or a second numbering), not amounts."""
+    values = [cells.keys[j] for j in range(p + c, end, k) if cells.keys[j]]
+    if not all(v.isdigit() for v in values):
+        return False
+    numbers = [int(v) for v in values]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _header_start(cells: OrdinalCells, p: int, k: int, name: str) -> int:

@@ -69,3 +69,9 @@ def test_a_short_total_row_of_a_space_separated_table_puts_its_figure_in_the_fig
     assert grid is not None and grid.roles == ["ordinal", "label", "label", "value"]
     total = grid.data_rows()[-1]
     assert grid.text(total, 0) == "合计" and grid.text(total, 1) == "" and grid.text(total, 3) == "1454"
+
+
+def test_a_contents_list_of_ordinals_names_and_pages_is_no_table():
+    contents = ["1", "收入支出决算总表", "5", "2", "收入决算表", "6", "3", "支出决算表", "7"]
+    assert find_grids(contents) == []
+    assert find_grids([*contents[:2], "5.00", *contents[3:5], "6.20", *contents[6:8], "1.00"]) != []
