@@ -194,6 +194,9 @@ def _code_parts(grid: Grid, seg, rows: list[int], r: int) -> list[int] | None:
         return None
     shortest = min(len(code) for _, code in coded)
     top = [p for p, code in coded if len(code) == shortest]
+    tops = {code for _, code in coded if len(code) == shortest}
+    if any(code[:shortest] not in tops for _, code in coded):
+        return None  # a code whose 类 row is not in the table (above an excerpt's cut): parts are missing
     if r < top[0] or r > top[-1]:
         return top
     return None

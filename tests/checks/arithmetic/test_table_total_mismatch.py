@@ -286,3 +286,17 @@ def test_a101_ordinal_rows_pasted_one_cell_per_line_with_their_total():
     assert d.severity is Severity.error and "11.00 + 3.00 + 4.00 = 18.00 ≠ 19.00（合计）" in d.message()
     (d,) = run(TableTotalMismatch, rows.format(total="\n20.65\n18.00") + tail)  # 合计, its empty name cell
     assert "12.40 + 3.15 + 5.00 = 20.55 ≠ 20.65（合计）" in d.message()
+
+
+def test_a101_total_of_code_rows_whose_first_class_row_is_missing_is_not_summed():
+    """A 合计 adds the 类 rows of an account-code table; where a 项 or 款 stands without its 类 row
+    (the text opens below it, or the row was never written), the 类 rows are not all its parts."""
+    head = "示范县2023年度部门决算\n\n支出决算表\n"
+    rows = ["201\t一般公共服务支出\t30.00", "2010101\t行政运行\t12.50", "2010102\t一般行政管理事务\t17.50",
+            "208\t社会保障和就业支出\t20.00", "20805\t行政事业单位养老支出\t20.00",
+            "2080505\t机关事业单位基本养老保险缴费支出\t20.00"]
+    tail = "\n\n注：本表反映部门本年度支出情况。\n"
+    assert run(TableTotalMismatch, head + "\n".join([*rows, "合计\t\t50.00"]) + tail) == []
+    (d,) = run(TableTotalMismatch, head + "\n".join([*rows, "合计\t\t51.00"]) + tail)
+    assert d.severity is Severity.error and "30.00 + 20.00 = 50.00 ≠ 51.00（合计）" in d.message()
+    assert run(TableTotalMismatch, head + "\n".join([*rows[1:], "合计\t\t50.00"]) + tail) == []
