@@ -195,11 +195,12 @@ def read_grid(table: Table) -> Grid | None:
     width = max(len(cells[r]) for r in range(start, end))
     header_rows = [r for r in range(start) if r not in numbering]
     roles = _column_roles(texts, header_rows, start, end, numbering, width)
+    split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     if _place_short_totals(cells, texts, range(start, end), roles, width):
         roles = _column_roles(texts, header_rows, start, end, numbering, width)
+        split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     start = next((r for r in range(start, end) if r not in numbering and any(
         roles[c] == "value" and _figure_quantity(t) for c, t in enumerate(texts[r][:width]))), start)
-    split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     segments = _segments(roles)
     headers = [texts[r] for r in range(start) if r not in numbering]
     return Grid(table, cells, start, end, numbering, roles, segments, headers, width, split)
@@ -301,9 +302,9 @@ def _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
             parts.append(cells)
         if not parts:
             continue
-        named = [compact(texts[h][k]) for k in range(c, c + 1 + len(parts)) for h in header_rows
-                 if k < len(texts[h]) and texts[h][k].strip()]
-        if named != levels[:1 + len(parts)] and not any(t.startswith("0") for cells in parts for t in cells):
+        named = all(any(k < len(texts[h]) and compact(texts[h][k]) == level for h in header_rows)
+                    for k, level in zip(range(c, c + 1 + len(parts)), levels, strict=False))
+        if not named and not any(t.startswith("0") for cells in parts for t in cells):
             continue
         codes = _put_together(rows, col, parts)
         if codes is None:

@@ -120,3 +120,16 @@ def test_a102_split_codes_merged_down_and_without_their_header():
             for r in rows[:4]]
     (d,) = run(AccountCodeNesting, text.format(rows="\n".join(full).format(item="127.40")))
     assert "127.40 + 32.00 = 159.40 ≠ 158.40（20701 文化和旅游）" in d.message()
+
+
+def test_a102_split_codes_under_their_header_without_a_leading_zero():
+    """Levels written without a leading zero (款 12, 项 21) are codes under a 类 款 项 header."""
+    rows = ["科目编码\t\t\t科目名称\t决算数", "类\t款\t项\t\t", "212\t\t\t城乡社区支出\t30.00",
+            "212\t13\t\t国有土地使用权出让收入安排的支出\t30.00", "212\t13\t10\t城市建设支出\t{item}",
+            "212\t13\t99\t其他国有土地使用权出让收入安排的支出\t10.00"]
+    text = "示范县住建局2023年度部门决算\n\n支出决算表\n\n{rows}\n\n注：无。\n"
+    assert run(AccountCodeNesting, text.format(rows="\n".join(rows).format(item="20.00"))) == []
+    (d,) = run(AccountCodeNesting, text.format(rows="\n".join(rows).format(item="21.00")))
+    assert "21.00 + 10.00 = 31.00 ≠ 30.00（21213 国有土地使用权出让收入安排的支出）" in d.message()
+    # the same figures without the header: 13 and 10 may be figures, nothing is put together
+    assert run(AccountCodeNesting, text.format(rows="\n".join(rows[2:]).format(item="21.00"))) == []
