@@ -34,6 +34,7 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
     rows = grid.headers
     if not rows or any(len(r) != grid.width for r in rows):
         return None
+    rows = _blanks_put_back(grid, rows)
 
     def build(h: int, start: int, end: int) -> list[_Node]:
         if h >= len(rows):
@@ -59,6 +60,38 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
         return sorted(nodes, key=lambda n: n.start)
 
     return build(0, 0, grid.width)
+
+
+def _blanks_put_back(grid: Grid, rows: list[list[str]]) -> list[list[str]]:
+    """A two-row header whose merged cells' blanks were all put at the end of each line.
+
+    Exported so (``项目 | 预算数 | 决算数 | ||||`` over ``合计 | 一般公共预算 | 政府性基金 | 合计 |
+    一般公共预算 | 政府性基金 |  |``), the second line lost the cell under 项目 and the first the
+    blanks after each group name. The second line names every figure column only when moved past
+    the name columns: it is, when it holds exactly one name a figure column, written from the
+    first column on. The group names of the first line then take one repeat each of the second
+    line's names, when that line repeats one run of names as many times as there are groups.
+    Anything else and the header stays as written (:func:`_lines_up` then decides)."""
+    if len(rows) != 2:
+        return rows
+    values = [c for c in range(grid.width) if grid.roles[c] == "value"]
+    lead = len(grid.roles) - len(values)
+    if not values or lead < 1 or values != list(range(lead, grid.width)):
+        return rows  # name columns first, then figure columns only
+    top, sub = rows
+    named = [c for c, t in enumerate(sub) if t]
+    if named != list(range(len(values))) or not top[0]:
+        return rows
+    sub = [""] * lead + sub[:len(values)]
+    groups = [c for c in range(lead, grid.width) if top[c]]
+    size = len(values) // len(groups) if groups else 0
+    if groups != list(range(lead, lead + len(groups))) or size < 2 or size * len(groups) != len(values) \
+            or sub[lead:] != sub[lead:lead + size] * len(groups):
+        return [top, sub]
+    spread = top[:lead] + [""] * len(values)
+    for i, c in enumerate(groups):
+        spread[lead + i * size] = top[c]
+    return [spread, sub]
 
 
 def _total_column(node: _Node) -> int | None:

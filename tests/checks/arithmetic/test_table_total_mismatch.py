@@ -300,3 +300,24 @@ def test_a101_total_of_code_rows_whose_first_class_row_is_missing_is_not_summed(
     (d,) = run(TableTotalMismatch, head + "\n".join([*rows, "合计\t\t51.00"]) + tail)
     assert d.severity is Severity.error and "30.00 + 20.00 = 50.00 ≠ 51.00（合计）" in d.message()
     assert run(TableTotalMismatch, head + "\n".join([*rows[1:], "合计\t\t50.00"]) + tail) == []
+
+
+def test_a101_two_row_header_with_its_blanks_at_the_end_is_put_back_in_step():
+    """The whole 三公 table under that header: its second line names every figure column once
+    moved past 项目, and repeats 合计 | 一般公共预算 | 政府性基金 once for each of 预算数 and
+    决算数; so read, the 合计 columns are checked."""
+    cut = fixture("tables", "sangong_two_row_header_cut.txt")
+    rows = ("公务用车购置及运行费 | 3.40 | 3.40 | 0.00 | 2.15 | 2.15 | 0.00 |\n"
+            "总计 | 4.60 | 4.60 | 0.00 | 2.79 | 2.79 | 0.00 |\n")
+    whole = "示范县文化馆2023年度“三公”经费支出决算表\n" + cut[:cut.rindex("公务用车购置及运行费")] + rows + "注：无。\n"
+    assert run(TableTotalMismatch, whole) == []
+    found = run(TableTotalMismatch, whole.replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |"))
+    assert all(d.severity is Severity.error for d in found)
+    assert any("0.64 + 0.00 = 0.64 ≠ 0.74（决算数/合计）" in d.message() for d in found)  # and the 总计 row
+    found = run(TableTotalMismatch, whole.replace("公务接待费 | 1.20 |", "公务接待费 | 1.30 |"))
+    assert any("1.20 + 0.00 = 1.20 ≠ 1.30（预算数/合计）" in d.message() for d in found)
+    # a second line that does not repeat one run of names once per group: left as written
+    other = whole.replace("合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 |",
+                          "合计 | 一般公共预算 | 政府性基金 | 小计 | 一般公共预算 | 政府性基金 |")
+    found = run(TableTotalMismatch, other.replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |"))
+    assert [d.message() for d in found if "决算数" in d.message()] == []  # only the 总计 row is summed
