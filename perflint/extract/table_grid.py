@@ -17,7 +17,7 @@ from functools import cache
 
 from perflint import data
 from perflint.frozen import quick_init
-from perflint.model import Cell, Table
+from perflint.model import Cell, SourceText, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -78,6 +78,8 @@ class Grid:
     segments: list[tuple[int, int]]  # [start, end) column ranges: label columns then value columns
     headers: list[list[str]] = field(default_factory=list)  # header rows (texts), aligned with width
     width: int = 0
+    # the account code of each data row whose code is split over 类 | 款 | 项 cells, put together
+    split_codes: dict[int, str] = field(default_factory=dict)
     _labels: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
     _compact: list[list[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -121,11 +123,13 @@ class Grid:
 
     def row_label(self, r: int, seg: tuple[int, int]) -> str:
         parts = [self.text(r, c) for c in range(*seg) if self.text(r, c) and (
-            self.roles[c] in ("label", "code") or self.roles[c] == "ordinal" and not _is_int(self.text(r, c)))]
+            self.roles[c] in ("label", "code", "code_level") or self.roles[c] == "ordinal" and not _is_int(self.text(r, c)))]
         return compact(" ".join(parts))
 
     def code(self, r: int, seg: tuple[int, int]) -> str | None:
         for c in range(*seg):
+            if self.roles[c] == "code_level":
+                return self.split_codes.get(r)
             if self.roles[c] == "code" and ACCOUNT_CODE.match(self.text(r, c)):
                 return self.text(r, c)
         return None
@@ -191,11 +195,50 @@ def read_grid(table: Table) -> Grid | None:
     width = max(len(cells[r]) for r in range(start, end))
     header_rows = [r for r in range(start) if r not in numbering]
     roles = _column_roles(texts, header_rows, start, end, numbering, width)
+    split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
+    if _place_short_totals(cells, texts, range(start, end), roles, width):
+        roles = _column_roles(texts, header_rows, start, end, numbering, width)
+        split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     start = next((r for r in range(start, end) if r not in numbering and any(
         roles[c] == "value" and _figure_quantity(t) for c, t in enumerate(texts[r][:width]))), start)
     segments = _segments(roles)
     headers = [texts[r] for r in range(start) if r not in numbering]
-    return Grid(table, cells, start, end, numbering, roles, segments, headers, width)
+    return Grid(table, cells, start, end, numbering, roles, segments, headers, width, split)
+
+
+@cache
+def _total_label():
+    return compile_pattern(table_conf()["total_labels"])
+
+
+def _place_short_totals(cells: list[list[Cell]], texts: list[list[str]], rows: range, roles: list[str],
+                        width: int) -> bool:
+    """Put the figures of a 合计 row that lost its empty cells in the figure columns.
+
+    A table of space-separated cells drops its empty cells, and a 合计 written once over the
+    序号 and name columns leaves a row shorter than the others (``合计 4569`` under ``序号 资金使用单位
+    项目名称 金额``): read as written, its figure stands in a column of names. When the row is its
+    label and then as many figures as the table has figure columns, each figure's column is
+    certain. ``cells`` and ``texts`` (the grid's own, not the table's) are laid out again; True
+    when a row was."""
+    values = [c for c in range(width) if roles[c] == "value"]
+    if not values or values[0] == 0:
+        return False  # no column for the label before the figures
+    placed = False
+    for r in rows:
+        row = texts[r]
+        if len(row) >= width or len(row) - 1 != len(values) or not _total_label().match(compact(row[0])) \
+                or not all(_figure_quantity(t) for t in row[1:]):
+            continue
+        label = cells[r][0]
+        blank = Cell(SourceText.at("", label.text.path, label.line, label.text.locate().end_column or 1))
+        laid = [label, *[blank] * (width - 1)]
+        for c, cell in zip(values, cells[r][1:], strict=True):
+            laid[c] = cell
+        cells[r] = laid
+        texts[r] = [c.value.strip() for c in laid]
+        placed = True
+    return placed
 
 
 def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
@@ -231,6 +274,65 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         else:
             roles.append("label")
     return roles
+
+
+_CLASS_CODE = lazy_compile(r"^[23]\d{2}$")
+_LEVEL_CODE = lazy_compile(r"^\d{2}$")
+
+
+def _split_code_columns(texts, header_rows, start, end, numbering, width, roles) -> dict[int, str]:
+    """An account code split over cells, one a level (``201 | 01 | 01 | 行政运行``): the 类
+    column, then the 款 and 项 columns of two-digit codes, under a header reading 类 款 项 or,
+    without it, with a code written with its leading zero (``01``: no figure is). The columns
+    become ``code_level`` (no figures to add), and each data row's code is put together, a level
+    left blank under a merged cell taking the code of the rows above (``| 01 |`` under ``201``).
+    Returns the codes by row (empty when the table has no such columns)."""
+    levels = data.load("arithmetic")["tables"]["code_level_headers"]
+    rows = [r for r in range(start, end) if r not in numbering]
+    for c in range(width - 2):
+        col = [texts[r][c] if c < len(texts[r]) else "" for r in rows]
+        col = ["" if _total_label().match(compact(t)) else t for t in col]  # 合计 over the code cells
+        if not any(col) or not all(not t or _CLASS_CODE.match(t) for t in col):
+            continue
+        parts = []
+        for k in (c + 1, c + 2):
+            cells = [texts[r][k] if k < len(texts[r]) else "" for r in rows]
+            if k >= width or not any(cells) or not all(not t or _LEVEL_CODE.match(t) for t in cells):
+                break
+            parts.append(cells)
+        if not parts:
+            continue
+        named = all(any(k < len(texts[h]) and compact(texts[h][k]) == level for h in header_rows)
+                    for k, level in zip(range(c, c + 1 + len(parts)), levels, strict=False))
+        if not named and not any(t.startswith("0") for cells in parts for t in cells):
+            continue
+        codes = _put_together(rows, col, parts)
+        if codes is None:
+            continue
+        roles[c:c + 1 + len(parts)] = ["code_level"] * (1 + len(parts))
+        return codes
+    return {}
+
+
+def _put_together(rows: list[int], classes: list[str], parts: list[list[str]]) -> dict[int, str] | None:
+    """Each row's code from its level cells, a blank level taking the one above (a merged cell);
+    None when a level stands without the level above it anywhere."""
+    codes: dict[int, str] = {}
+    above: list[str | None] = [None] * (1 + len(parts))
+    for i, r in enumerate(rows):
+        cells = [classes[i], *(p[i] for p in parts)]
+        deepest = max((k for k, t in enumerate(cells) if t), default=-1)
+        if deepest < 0:
+            continue
+        for k, t in enumerate(cells):
+            if t:
+                above[k] = t
+                above[k + 1:] = [None] * (len(above) - k - 1)
+        levels = [cells[k] or above[k] for k in range(deepest + 1)]
+        if any(t is None for t in levels):
+            return None
+        codes[r] = "".join(levels)  # type: ignore[arg-type]
+    return codes
 
 
 _CODE_RUN = 3  # account codes that make a code column without its header
@@ -272,7 +374,7 @@ def _segments(roles: list[str]) -> list[tuple[int, int]]:
     """Side-by-side layouts (收入 | 支出): a new segment starts at a label after values."""
     out, s = [], 0
     for c in range(1, len(roles)):
-        if roles[c] in ("label", "code") and roles[c - 1] == "value":
+        if roles[c] in ("label", "code", "code_level") and roles[c - 1] == "value":
             out.append((s, c))
             s = c
     out.append((s, len(roles)))

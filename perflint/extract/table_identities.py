@@ -24,11 +24,15 @@ def _code_map(grid: Grid) -> dict[str, tuple[int, tuple[int, int]]]:
 
 def _code_column(grid: Grid, place: tuple[int, tuple[int, int]]) -> int:
     r, seg = place
-    return next(c for c in range(*seg) if grid.roles[c] == "code" and ACCOUNT_CODE.match(grid.text(r, c)))
+    return next(c for c in range(*seg) if grid.roles[c] == "code_level"
+                or grid.roles[c] == "code" and ACCOUNT_CODE.match(grid.text(r, c)))
 
 
 def _code_name(grid: Grid, r: int, seg) -> str:
-    return " ".join(grid.text(r, c) for c in range(*seg) if grid.roles[c] in ("code", "label") and grid.text(r, c))
+    """``210 卫生健康支出``: the row's code (put together when split over 类 | 款 | 项) and name."""
+    names = [grid.text(r, c) for c in range(*seg) if grid.roles[c] == "label" and grid.text(r, c)]
+    code = grid.code(r, seg)
+    return " ".join([code, *names] if code else names)
 
 
 def code_nesting(grid: Grid) -> list[SumRelation]:

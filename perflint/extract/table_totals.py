@@ -34,6 +34,7 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
     rows = grid.headers
     if not rows or any(len(r) != grid.width for r in rows):
         return None
+    rows = _blanks_put_back(grid, rows)
 
     def build(h: int, start: int, end: int) -> list[_Node]:
         if h >= len(rows):
@@ -61,6 +62,38 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
     return build(0, 0, grid.width)
 
 
+def _blanks_put_back(grid: Grid, rows: list[list[str]]) -> list[list[str]]:
+    """A two-row header whose merged cells' blanks were all put at the end of each line.
+
+    Exported so (``项目 | 预算数 | 决算数 | ||||`` over ``合计 | 一般公共预算 | 政府性基金 | 合计 |
+    一般公共预算 | 政府性基金 |  |``), the second line lost the cell under 项目 and the first the
+    blanks after each group name. The second line names every figure column only when moved past
+    the name columns: it is, when it holds exactly one name a figure column, written from the
+    first column on. The group names of the first line then take one repeat each of the second
+    line's names, when that line repeats one run of names as many times as there are groups.
+    Anything else and the header stays as written (:func:`_lines_up` then decides)."""
+    if len(rows) != 2:
+        return rows
+    values = [c for c in range(grid.width) if grid.roles[c] == "value"]
+    lead = len(grid.roles) - len(values)
+    if not values or lead < 1 or values != list(range(lead, grid.width)):
+        return rows  # name columns first, then figure columns only
+    top, sub = rows
+    named = [c for c, t in enumerate(sub) if t]
+    if named != list(range(len(values))) or not top[0]:
+        return rows
+    sub = [""] * lead + sub[:len(values)]
+    groups = [c for c in range(lead, grid.width) if top[c]]
+    size = len(values) // len(groups) if groups else 0
+    if groups != list(range(lead, lead + len(groups))) or size < 2 or size * len(groups) != len(values) \
+            or sub[lead:] != sub[lead:lead + size] * len(groups):
+        return [top, sub]
+    spread = top[:lead] + [""] * len(values)
+    for i, c in enumerate(groups):
+        spread[lead + i * size] = top[c]
+    return [spread, sub]
+
+
 def _total_column(node: _Node) -> int | None:
     """The column that stands for ``node``: itself if it is one column, else its 小计/合计 child."""
     if not node.children:
@@ -79,9 +112,25 @@ def _conf_pattern(key: str) -> re.Pattern[str]:
     return compile_pattern(table_conf()[key])
 
 
+def _lines_up(grid: Grid, tree: list[_Node]) -> bool:
+    """Whether every figure column falls under a name of the header.
+
+    A header whose merged cells lost their blanks, or whose blanks were all put at the end
+    (``项目 | 预算数 | 决算数 | ||||`` over ``合计 | 一般公共预算 | … |  |``: the second line has
+    no cell under 项目), stands one column out of step with the figures; it shows by a figure
+    column that no header cell names. Read as it is written, it would add the wrong columns."""
+    covered: set[int] = set()
+    stack = list(tree)
+    while stack:
+        node = stack.pop()
+        covered.update(range(node.start, node.end))
+        stack.extend(node.children)
+    return all(c in covered for c in range(grid.width) if grid.roles[c] == "value")
+
+
 def column_totals(grid: Grid) -> list[SumRelation]:
     tree = _header_tree(grid)
-    if tree is None:
+    if tree is None or not _lines_up(grid, tree):
         return []
     out: list[SumRelation] = []
     selection = _conf_pattern("selection_headers")
@@ -178,6 +227,9 @@ def _code_parts(grid: Grid, seg, rows: list[int], r: int) -> list[int] | None:
         return None
     shortest = min(len(code) for _, code in coded)
     top = [p for p, code in coded if len(code) == shortest]
+    tops = {code for _, code in coded if len(code) == shortest}
+    if any(code[:shortest] not in tops for _, code in coded):
+        return None  # a code whose 类 row is not in the table (above an excerpt's cut): parts are missing
     if r < top[0] or r > top[-1]:
         return top
     return None

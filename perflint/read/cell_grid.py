@@ -83,6 +83,7 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     if cells.kinds.count(FIGURE) < 2:
         return grids  # most runs of short lines (headings, a list) hold no figures at all
     coded = _code_grids(cells)
+    coded.update(_ordinal_grids(cells, coded))
     p = 0
     while p < len(values):
         if p in coded:
@@ -127,6 +128,26 @@ def _code_grids(cells: _Cells) -> dict[int, Grid]:
         rows, end, width = read
         grids[p] = Grid(p, end, width, rows=tuple(rows), headless=True)
         p = end
+    return grids
+
+
+def _ordinal_grids(cells: _Cells, coded: dict[int, Grid]) -> dict[int, Grid]:
+    """The tables of a run whose rows open with their 序号 (:mod:`.ordinal_rows`), by their
+    first cell, outside the account-code tables. Found before grids under a header of names:
+    a row opening with a figure fits none of those."""
+    from perflint.read.ordinal_rows import read_ordinal_rows  # only texts with cell runs need it (start-up)
+
+    taken = [(g.start, g.end) for g in coded.values()]
+    grids: dict[int, Grid] = {}
+    p = 0
+    while p < len(cells.kinds):
+        read = read_ordinal_rows(cells, p, (NAME, FIGURE, FILLER), MAX_WIDTH) if cells.keys[p] == "1" else None
+        if read is None or any(a < read.end and read.start < b for a, b in taken):
+            p += 1
+            continue
+        grids[read.start] = Grid(read.start, read.end, read.width, rows=read.rows, headless=read.headless)
+        taken.append((read.start, read.end))
+        p = read.end
     return grids
 
 

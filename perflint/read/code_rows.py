@@ -8,8 +8,12 @@ no longer say the width; the rows say it themselves, though. A code nests in the
 (``21015`` under ``210``) and is followed by a name, which no figure of the table is; the figures
 of a row run up to the next code. When every row holds the same number of figures the width is
 certain, and the rows (and a 合计 row above them holding as many figures) are read as a table
-without a header. Anything less certain — a row short of figures (a lost empty cell: which
-column?), a first code that is no 类, a code that does not nest — and the rows are not read.
+without a header. An excerpt may open below a 类 (at ``2010102``, its 类 and 款 above the cut):
+when no code stands before it, the codes whose parent is above the cut must share the first
+code's parent, and one code at least must nest in another read (``2010301`` under ``20103``),
+since amounts never do. Anything
+less certain — a row short of figures (a lost empty cell: which column?), a code that does not
+nest — and the rows are not read.
 """
 
 from __future__ import annotations
@@ -47,17 +51,24 @@ def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_fi
     rows: list[tuple[int | None, ...]] = []
     parents: dict[int, str] = {}
     width = 0
+    if not _is_code_row(cells, i, name):
+        return None  # a 合计 over no code rows
+    top = cells.keys[i]  # the first code: a 类, or the code the text opens at
+    nested = False
+    if len(top) != 3 and (total is not None or any(_is_code_row(cells, j, name) for j in range(p))):
+        return None  # a 合计 stands over the 类 rows, and only the text's first code may be no 类
     while _is_code_row(cells, i, name):
         code = cells.keys[i]
-        if not _nests(code, parents, first=not rows):
+        if not _nests(code, parents, top):
             return None
+        nested = nested or parents.get(len(code) - 2, "\0") == code[:-2]
         n = _figures_from(cells, i + 2, kinds)
         if n == 0 or width and n != width - 2:
             return None  # a row short of figures, or one running on: where its cells go is not known
         width = n + 2
         rows.append(tuple(range(i, i + width)))
         i += width
-    if len(rows) < MIN_CODE_ROWS or width - 2 > max_figures:
+    if len(rows) < MIN_CODE_ROWS or width - 2 > max_figures or len(top) != 3 and not nested:
         return None
     if total is not None:
         if total_figures != width - 2:
@@ -81,13 +92,17 @@ def _figures_from(cells: CodeCells, i: int, kinds: tuple[str, str, str]) -> int:
     return n
 
 
-def _nests(code: str, parents: dict[int, str], first: bool) -> bool:
-    """Whether ``code`` nests in the codes above it (a 款 under its 类, a 项 under its 款); the
-    first must be a 类. ``parents`` holds the last code of each length, updated."""
-    if first and len(code) != 3:
-        return False
-    if len(code) > 3 and not code.startswith(parents.get(len(code) - 2, "\0")):
-        return False
+def _nests(code: str, parents: dict[int, str], top: str) -> bool:
+    """Whether ``code`` nests in the codes above it (a 款 under its 类, a 项 under its 款). A code
+    whose parent level has no code yet stands under the first code's parent, above the text's
+    start (``2010102`` after ``2010101``, ``20103`` after either). ``parents`` holds the last code
+    of each length, updated."""
+    if len(code) > 3:
+        parent = parents.get(len(code) - 2)
+        if parent is None and (len(code) > len(top) or code[:len(code) - 2] != top[:len(code) - 2]):
+            return False
+        if parent is not None and not code.startswith(parent):
+            return False
     parents[len(code)] = code
     for longer in (5, 7):
         if longer > len(code):

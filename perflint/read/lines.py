@@ -314,15 +314,41 @@ def _unit_after_number() -> re.Pattern[str]:
     The common units may start a longer token (``2021 年度``); any other unit must be the whole
     token, bar a bound word: ``项`` alone is a unit, ``项目支出总额`` is the next cell.
     """
+    return compile_pattern(rf"^(?:年|月|日|分|万元|元|人次|人|个|家|次|%)|{_WHOLE_UNIT.format(units=_unit_alternation())}")
+
+
+_WHOLE_UNIT = "^(?:{units})(?:前|后|内|以上|以下|左右|[)）])?$"
+
+
+@cache
+def _unit_alternation() -> str:
+    """The unit words of the data, longest first, as a pattern's alternation."""
     table = data.load("units")
     words = [*table["money"], *table["percent"], *table["counts"], *table.get("measure_words", [])]
     words.sort(key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    return compile_pattern(rf"^(?:年|月|日|分|万元|元|人次|人|个|家|次|%)|^(?:{alternation})(?:前|后|内|以上|以下|左右|[)）])?$")
+    return "|".join(re.escape(w) for w in words)
 
 
 _BARE_FIGURE = lazy_compile(r"[≥≤≧≦><=＞＜]?\s*\d[\d.,]*")
 _RELATION_ONLY = lazy_compile(r"[≥≤≧≦><=＞＜]")
+# A 款 or 项 account code (20101, 2010101 of the 功能 class; 30101 of the 经济 class): the name after
+# it is its own cell even when it opens with a unit word (20101 人大事务, 20110 人力资源事务).
+_SUB_ACCOUNT_CODE = lazy_compile(r"[23]\d{4}(?:\d{2})?")
+
+
+def _unit_of(prev: str, tok: str) -> bool:
+    """Whether ``tok`` is the unit word of the bare figure ``prev`` (``12000 亩``, ``2021 年度``)."""
+    if not _BARE_FIGURE.fullmatch(prev) or not _unit_after_number().match(tok):
+        return False
+    if _SUB_ACCOUNT_CODE.fullmatch(prev):
+        return _whole_unit().fullmatch(tok) is not None  # 20101 人 is a count; 20101 人大事务 a code and its name
+    return True
+
+
+@cache
+def _whole_unit() -> re.Pattern[str]:
+    """A token that is a unit word and nothing more (``人次``, ``亩以上``)."""
+    return compile_pattern(_WHOLE_UNIT.format(units=_unit_alternation()))
 _DATE_JOINS = (
     (lazy_compile(r"\d\s*年$"), lazy_compile(r"^\d{1,2}\s*月")),
     (lazy_compile(r"\d\s*月$"), lazy_compile(r"^\d{1,2}\s*日")),
@@ -344,8 +370,7 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
         if merged:
             prev = merged[-1].value
             unbalanced = prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
-            unit_after_number = _BARE_FIGURE.fullmatch(prev) and _unit_after_number().match(tok.value)
-            if unbalanced or unit_after_number or _RELATION_ONLY.fullmatch(prev):
+            if unbalanced or _unit_of(prev, tok.value) or _RELATION_ONLY.fullmatch(prev):
                 merged[-1] = concat([merged[-1], tok], sep=" ")
                 continue
         merged.append(tok)

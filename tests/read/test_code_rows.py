@@ -51,8 +51,21 @@ def test_rows_not_certain_are_not_read():
     assert [g.start for g in find_grids(short)] == [13]
     astray = [*ROWS[:9], "20905", *ROWS[10:]]  # 20905 does not nest in 208
     assert [g.start for g in find_grids(astray)] == [14]
-    assert [g.start for g in find_grids(ROWS[9:])] == [5]  # the first code is a 款, not a 类
-    assert find_grids(ROWS[9:19]) == []
+    assert find_grids(ROWS[9:19]) == []  # a 款 first, and no code nests in another read
+
+
+def test_rows_of_a_text_that_opens_below_a_class():
+    # the excerpt opens at the 款 20805 (its 类 208 above the cut): read, since 21301 nests in 213
+    (grid,) = find_grids(ROWS[9:])
+    assert grid.start == 0 and grid.width == 5 and len(grid.rows or ()) == 3
+    # opening at a 项: its siblings and the 款 after it share its parent above the cut
+    items = ["2080505", "机关事业单位基本养老保险缴费支出", "8.00", "2080506", "机关事业单位职业年金缴费支出", "4.00",
+             "20808", "抚恤", "2.00", "2080801", "死亡抚恤", "2.00"]
+    assert len(find_grids(items)[0].rows or ()) == 4
+    # a 款 of another 类 with no 类 row between does not nest: not read
+    assert find_grids([*items[:6], "21301", "农业农村", "2.00", "2130101", "行政运行", "2.00"]) == []
+    # no code nests in another: amounts may look like codes, not read
+    assert find_grids(["20805", "差旅费", "2.00", "20806", "印刷费", "3.00", "20807", "会议费", "1.00"]) == []
     wrong_total = [*ROWS[:3], *ROWS[4:]]  # a 合计 with fewer figures than the rows
     assert [(g.start, len(g.rows or ())) for g in find_grids(wrong_total)] == [(3, 4)]
 

@@ -309,3 +309,16 @@ def test_a_short_label_between_rows_stays_inside_its_table():
     text = "项目\t预算数\t执行数\n年度资金总额\t30\t27\n其中：\n财政拨款\t30\t27\n"
     [table] = [b for b in parse_text(text, "d.txt").parts[0].blocks if isinstance(b, Table)]
     assert [r.texts()[0] for r in table.rows] == ["项目", "年度资金总额", "其中：", "财政拨款"]
+
+
+def test_an_account_code_keeps_its_name_that_opens_with_a_unit_word():
+    from perflint.model import SourceText
+    from perflint.read.lines import loose_tokens
+
+    def cells(text: str) -> list[str]:
+        return [t.value for t in loose_tokens(SourceText.at(text, "t.txt", 1))]
+
+    assert cells("20110 人力资源事务 45.20 33.20") == ["20110", "人力资源事务", "45.20", "33.20"]
+    assert cells("2010101 人大会议 3.00") == ["2010101", "人大会议", "3.00"]
+    assert cells("服务人数 20110 人 98%") == ["服务人数", "20110 人", "98%"]  # a count and its unit
+    assert cells("2021 年度 12.00") == ["2021 年度", "12.00"]

@@ -221,3 +221,103 @@ def test_a102_group_whose_column_the_cut_ends_is_a_warning():
     assert "302" in d.message() and d.severity is Severity.warning
     (d,) = run(AccountCodeNesting, text + "\n二、情况说明\n\n本年基本支出 648.47 万元。\n")
     assert d.severity is Severity.error
+
+
+# A 三公 table of 预算数 and 决算数, each over 合计 | 一般公共预算 | 政府性基金 (a fixture we wrote,
+# modelled on the layout): exported with the merged cells' blanks at the end of the first header
+# line and no cell under 项目 on the second, the second line stands one column left of the
+# figures. Read as written, 决算数/合计 lands on the 政府性基金 of the budget.
+
+def test_a101_quiet_on_a_two_row_header_one_column_out_of_step():
+    assert run(TableTotalMismatch, fixture("tables", "sangong_two_row_header_cut.txt")) == []
+
+
+def test_a101_two_row_header_that_lines_up_is_still_summed():
+    head = ("单位:万元\n项目\t预算数\t\t\t决算数\t\t\n"
+            "\t合计\t一般公共预算\t政府性基金\t合计\t一般公共预算\t政府性基金\n")
+    rows = "因公出国(境)费\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\n公务接待费\t1.20\t1.20\t0.00\t{total}\t0.64\t0.00\n"
+    assert run(TableTotalMismatch, head + rows.format(total="0.64")) == []
+    (d,) = run(TableTotalMismatch, head + rows.format(total="0.74"))
+    assert d.severity is Severity.error
+    assert "0.64 + 0.00 = 0.64 ≠ 0.74（决算数/合计）" in d.message()
+    # the same figures under the header one column out of step: nothing is added
+    shifted = fixture("tables", "sangong_two_row_header_cut.txt").replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |")
+    assert run(TableTotalMismatch, shifted) == []
+
+
+# Tables numbered by a 序号 column (fixtures we wrote): a 部门预算收支总表 pasted one cell per line,
+# each row opening with its 序号, and a list of projects with space-separated cells whose 合计,
+# written once over 序号 and the names, lost its empty cells. The ordinals are no figures: a
+# right table is quiet, and its totals are checked.
+
+def test_a101_quiet_on_a_right_budget_summary_whose_rows_open_with_their_ordinal():
+    assert run(TableTotalMismatch, fixture("tables", "budget_summary_ordinal_cell_per_line.txt")) == []
+
+
+def test_a101_wrong_part_of_a_budget_summary_whose_rows_open_with_their_ordinal():
+    text = fixture("tables", "budget_summary_ordinal_cell_per_line.txt")
+    (d,) = run(TableTotalMismatch, text.replace("\n52.30 |\n", "\n62.30 |\n"))
+    assert d.severity is Severity.error and d.location.line == 60  # the 本年支出合计
+    assert "62.30 + 18.40 + 356.90 + 21.00 = 458.60 ≠ 448.60（本年支出合计）" in d.message()
+    (d,) = run(TableTotalMismatch, text.replace("\n412.60 |\n", "\n402.60 |\n"))
+    assert d.location.line == 58 and "≠ 420.60（本年收入合计）" in d.message()
+
+
+def test_a101_quiet_on_a_right_project_list_whose_total_lost_its_empty_cells():
+    assert run(TableTotalMismatch, fixture("tables", "project_funds_ordinal_loose.txt")) == []
+
+
+def test_a101_wrong_total_of_a_project_list_whose_total_lost_its_empty_cells():
+    text = fixture("tables", "project_funds_ordinal_loose.txt").replace("合计 1454", "合计 1464")
+    (d,) = run(TableTotalMismatch, text)
+    assert d.severity is Severity.error
+    assert "36 + 120 + 48 + 1250 = 1454 ≠ 1464（合计）" in d.message()
+    # two figure columns and one figure in the 合计 row: which column it stands in is not known
+    two = (text.replace("财政资金总额", "财政资金总额 其他资金").replace("经费 36", "经费 36 0")
+           .replace("配套 120", "配套 120 0").replace("经费 48", "经费 48 0").replace("建设 1250", "建设 1250 0"))
+    assert run(TableTotalMismatch, two) == []
+
+
+def test_a101_ordinal_rows_pasted_one_cell_per_line_with_their_total():
+    rows = "示范镇人民政府2023年度部门决算\n\n公用经费支出明细表\n序号\n项目\n预算数\n决算数\n1\n办公费\n12.40\n11.00\n2\n印刷费\n3.15\n3.00\n3\n差旅费\n5.00\n4.00\n合计\n{total}\n"
+    tail = "\n二、情况说明\n\n本年支出较上年减少。\n"
+    assert run(TableTotalMismatch, rows.format(total="20.55\n18.00") + tail) == []
+    (d,) = run(TableTotalMismatch, rows.format(total="20.55\n19.00") + tail)
+    assert d.severity is Severity.error and "11.00 + 3.00 + 4.00 = 18.00 ≠ 19.00（合计）" in d.message()
+    (d,) = run(TableTotalMismatch, rows.format(total="\n20.65\n18.00") + tail)  # 合计, its empty name cell
+    assert "12.40 + 3.15 + 5.00 = 20.55 ≠ 20.65（合计）" in d.message()
+
+
+def test_a101_total_of_code_rows_whose_first_class_row_is_missing_is_not_summed():
+    """A 合计 adds the 类 rows of an account-code table; where a 项 or 款 stands without its 类 row
+    (the text opens below it, or the row was never written), the 类 rows are not all its parts."""
+    head = "示范县2023年度部门决算\n\n支出决算表\n"
+    rows = ["201\t一般公共服务支出\t30.00", "2010101\t行政运行\t12.50", "2010102\t一般行政管理事务\t17.50",
+            "208\t社会保障和就业支出\t20.00", "20805\t行政事业单位养老支出\t20.00",
+            "2080505\t机关事业单位基本养老保险缴费支出\t20.00"]
+    tail = "\n\n注：本表反映部门本年度支出情况。\n"
+    assert run(TableTotalMismatch, head + "\n".join([*rows, "合计\t\t50.00"]) + tail) == []
+    (d,) = run(TableTotalMismatch, head + "\n".join([*rows, "合计\t\t51.00"]) + tail)
+    assert d.severity is Severity.error and "30.00 + 20.00 = 50.00 ≠ 51.00（合计）" in d.message()
+    assert run(TableTotalMismatch, head + "\n".join([*rows[1:], "合计\t\t50.00"]) + tail) == []
+
+
+def test_a101_two_row_header_with_its_blanks_at_the_end_is_put_back_in_step():
+    """The whole 三公 table under that header: its second line names every figure column once
+    moved past 项目, and repeats 合计 | 一般公共预算 | 政府性基金 once for each of 预算数 and
+    决算数; so read, the 合计 columns are checked."""
+    cut = fixture("tables", "sangong_two_row_header_cut.txt")
+    rows = ("公务用车购置及运行费 | 3.40 | 3.40 | 0.00 | 2.15 | 2.15 | 0.00 |\n"
+            "总计 | 4.60 | 4.60 | 0.00 | 2.79 | 2.79 | 0.00 |\n")
+    whole = "示范县文化馆2023年度“三公”经费支出决算表\n" + cut[:cut.rindex("公务用车购置及运行费")] + rows + "注：无。\n"
+    assert run(TableTotalMismatch, whole) == []
+    found = run(TableTotalMismatch, whole.replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |"))
+    assert all(d.severity is Severity.error for d in found)
+    assert any("0.64 + 0.00 = 0.64 ≠ 0.74（决算数/合计）" in d.message() for d in found)  # and the 总计 row
+    found = run(TableTotalMismatch, whole.replace("公务接待费 | 1.20 |", "公务接待费 | 1.30 |"))
+    assert any("1.20 + 0.00 = 1.20 ≠ 1.30（预算数/合计）" in d.message() for d in found)
+    # a second line that does not repeat one run of names once per group: left as written
+    other = whole.replace("合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 |",
+                          "合计 | 一般公共预算 | 政府性基金 | 小计 | 一般公共预算 | 政府性基金 |")
+    found = run(TableTotalMismatch, other.replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |"))
+    assert [d.message() for d in found if "决算数" in d.message()] == []  # only the 总计 row is summed
