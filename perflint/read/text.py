@@ -50,6 +50,9 @@ _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
 _HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
 _PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
 _CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
+# ``目录`` / ``目 录`` alone: the heading of a table of contents, never the tail of the line above
+# (a title whose year is mistyped no longer reads as a title, and must not swallow it)
+_CONTENTS_HEADING = lazy_compile(r"^\s*目\s*[录次]\s*$")
 _LIST_START = lazy_compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
 
 
@@ -507,7 +510,8 @@ class _Assembler:
             if self._grid_at(j) is not None:
                 break  # a table pasted one cell per line starts there
             nxt = self._text_at(j)
-            if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
+            if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
+                    or self._loose_region_end(j) > j:
                 break
             if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
                 break  # a title line of its own, then a paragraph the page did not wrap
