@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
-from perflint.text.dates import malformed_title_years
+from perflint.text.dates import malformed_title_years, title_shaped
 
 from ._facts import source_texts
 
@@ -79,6 +79,9 @@ class MalformedYear(Check):
                 found = text_facts(source.value).malformed_years
                 if not title_done and isinstance(block, (Heading, Paragraph)) and source.line == part.line:
                     title_done = True  # the block that starts with the report's title
+                    found = _with_title_years(found, source.value)
+                elif isinstance(block, (Heading, Paragraph)) and title_shaped(source.value):
+                    # a title line further down: its mistyped year kept it from opening a part
                     found = _with_title_years(found, source.value)
                 for bad in found:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)

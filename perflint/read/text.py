@@ -27,7 +27,7 @@ from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
-from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR
+from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -515,8 +515,10 @@ class _Assembler:
                 break
             if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
                 break  # a title line of its own, then a paragraph the page did not wrap
-            if _REPORT_TITLE.search(nxt.value.replace(" ", "")):
-                break  # a report title starts a new part; never glue it to the line before
+            if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
+                # a report title starts a new part; never glue it to the line before (nor one
+                # whose year lost a digit: it is still a title line, and a malformed one)
+                break
             if L.is_key_value(nxt.value) and (any(L.is_key_value(p.value) for p in pieces)
                                               or _REPORT_TITLE.search(L.concat(pieces).value.replace(" ", ""))):
                 break  # a cover-page field (名称：… 评价方式：…) ends at its line, as does a title
@@ -543,4 +545,5 @@ class _Assembler:
             return True
         if any(p in value for p in "，、。；：,;:"):
             return False
-        return len(value) <= _LABEL_MAX or value.endswith("表") or bool(_TITLE_LIKE.search(value))
+        return (len(value) <= _LABEL_MAX or value.endswith("表") or bool(_TITLE_LIKE.search(value))
+                or title_shaped(value))

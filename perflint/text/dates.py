@@ -246,6 +246,21 @@ def malformed_years(text: str) -> list[MalformedYear]:
     return sorted(out, key=lambda f: f.start)
 
 
+# A report's title on a line of its own whatever digits its year has (``某局202年部门决算``):
+# the shape of REPORT_TITLE with three to five digits before 年 and no sentence in it. Such a line
+# is the title even where a mistyped year kept it from opening a part of its own (a second title
+# under a web page's, a title below a cover).
+_TITLE_SHAPED = lazy_compile(
+    r"^[^，,。；;！？：:]{0,40}?(?<!\d)\d{3,5}\s*年度?[^，,。；;！？]{0,40}"
+    r"(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$"
+)
+
+
+def title_shaped(text: str) -> bool:
+    """Whether ``text`` (a whole line) is built like a report's title, its year well written or not."""
+    return "年" in text and bool(_TITLE_SHAPED.search(text.strip()))
+
+
 def malformed_title_years(text: str) -> list[MalformedYear]:
     """The report's year written with three or five digits in a text that starts with the
     report's title (``某局202年部门决算``): there the first number before 年, ahead of any
