@@ -24,6 +24,7 @@ from perflint.extract.similarity import (
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
 from perflint.text.patterns import lazy_compile
+from perflint.text.sentences import SENTENCE_END, sentences
 
 MIN_CLAUSE = 5  # shorter clauses (二是, 主要产出和效益) carry no evidence either way
 FUZZY_MIN = 10  # shorter clauses must match exactly
@@ -83,7 +84,13 @@ def _form_lines(forms: list[SelfEvaluation]) -> set[int]:
 
 
 def _is_title_line(block: Block, title: str) -> bool:
-    """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part)."""
+    """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part).
+
+    A sentence is never one: a part with no report title is titled by its first paragraph (a
+    web page pasted as one paragraph, a cut excerpt), and that paragraph written again is a copy."""
+    value = block.text.value.rstrip()
+    if value.endswith(tuple(SENTENCE_END)) or len(sentences(value)) > 1:
+        return False
     last = last_kept_char(block.text.value)
     if not last or last not in title:
         return False  # its normalised text ends with ``last``: not in the title (most paragraphs)

@@ -100,3 +100,23 @@ def test_a_list_of_categories_restated_for_another_scope_is_quiet():
     text = ("某局2025年部门预算说明\n一、机关运行经费\n机关运行经费预算12.60万元。主要用于机关日常运转，包括" + items + "。\n"
             "二、事业运行经费\n所属事业单位事业运行经费预算48.80万元。主要用于事业单位日常运转，包括" + items + "。\n")
     assert run(CopiedParagraph, text) == []
+
+
+# A web page that is one paragraph (a 决算说明's "三公" section published on its own page): the
+# text has no report title, so the part is titled by its first paragraph. Modelled, not copied.
+_ONE_PARAGRAPH_PAGE = (
+    "示范县2023年度“三公”经费财政拨款支出决算为12.50万元，完成预算的83.33%。其中公务接待费"
+    "4.50万元，公务用车运行维护费8.00万元，因公出国（境）费0万元。决算数小于预算数，主要是"
+    "严格执行中央八项规定精神，压减了公务接待批次。\n"
+)
+
+
+def test_a_first_paragraph_written_twice_is_a_copy_though_it_titles_its_part():
+    """A part with no report title takes its first paragraph as its title; that paragraph
+    pasted again is still a copy (only title lines a cover repeats are left alone)."""
+    [diag] = run(CopiedParagraph, _ONE_PARAGRAPH_PAGE * 2)
+    assert (diag.location.line, diag.related[0].location.line) == (2, 1)
+    assert run(CopiedParagraph, _ONE_PARAGRAPH_PAGE) == []
+    # a report title repeated on the cover of each report is still no copy
+    title = "示范县林业和草原局2023年度部门整体支出绩效自评报告\n"
+    assert run(CopiedParagraph, title + title + _ONE_PARAGRAPH_PAGE) == []
