@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from perflint.check import Context
+from perflint.extract.repetition import repeated_paragraph
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import (
     Run,
@@ -98,6 +99,15 @@ def _is_title_line(block: Block, title: str) -> bool:
     return bool(norm) and norm in title
 
 
+def _written_twice(before: Block | None, block: Block) -> bool:
+    """A paragraph written again right under itself: a doubling (D208 reports it whatever its
+    length), not a copy from elsewhere. Left out of the stream, it can neither make a run of its
+    own (a list item of short clauses or categories passed no rule) nor end up inside a run
+    that follows a clause every line repeats (``决算数与预算数持平``) to another place."""
+    return isinstance(before, (Paragraph, Heading)) and isinstance(block, (Paragraph, Heading)) \
+        and repeated_paragraph(before.text.value, block.text.value)
+
+
 def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> Stream:
     form_lines = _form_lines(self_evaluations(doc) if forms is None else forms)
     segments: list[Segment] = []
@@ -109,7 +119,7 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
         group += 1
         title = normalise(part.title)
         preamble = True
-        for block in part.blocks:
+        for block, before in zip(part.blocks, [None, *part.blocks], strict=False):
             if isinstance(block, Table):
                 group += 1
                 continue
@@ -118,7 +128,7 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
                 preamble = False
             if not isinstance(block, (Paragraph, Heading)) or is_boilerplate(block):
                 continue
-            if _is_title_line(block, title):
+            if _is_title_line(block, title) or _written_twice(before, block):
                 continue
             block_id += 1
             in_form = block.line in form_lines
