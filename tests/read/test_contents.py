@@ -378,6 +378,15 @@ def test_contents_whose_body_renumbers_its_sections_are_contents():
     assert (13, "Heading") in found  # the body's 一、部门概况
 
 
+def test_contents_end_at_the_body_title_whose_year_is_mistyped():
+    """The body's own title ends the contents with its year mistyped too (``20233年度…``): still
+    a title, so the contents above it stay contents, not eight empty sections."""
+    for wrong in ("20233", "202"):
+        found = kinds(RENUMBERED.replace("\n2023年度部门整体", f"\n{wrong}年度部门整体"))
+        assert [k for n, k in found if 3 <= n <= 10] == ["TocEntry"] * 8
+        assert (13, "Heading") in found
+
+
 def test_a_renumbered_lead_without_a_contents_line_is_no_contents():
     # the same run with no 目录 line above it and no title after it stays headings
     text = RENUMBERED.replace("目录\n", "").replace("2023年度部门整体支出绩效自评报告\n", "")
