@@ -182,6 +182,18 @@ class _Walker:
             any(re.search(inline_marker_pattern(marker_like(x.marker, x.style, v)), t) for t in texts)
             for v in values)
 
+    def _judged_across_table(self, x: Item, prev: Item) -> bool:
+        """Whether ``x`` after ``prev`` is judged though a table stands between them. List items
+        either side of a table may belong to lists it split (its numbered notes); headings on
+        both sides are the report's sections: the same number twice is a repeat, and a skipped
+        one is missing unless the table holds it."""
+        if not (x.is_title and prev.is_title):
+            return False
+        if x.value == prev.value:
+            return True
+        skipped = tuple(range(prev.value + 1, x.value))
+        return bool(skipped) and not self._in_a_table_between(x, skipped, prev.index)
+
     def _in_a_table_between(self, x: Item, values: tuple[int, ...], start: int) -> bool:
         """Whether a table between block ``start`` and heading ``x`` may hold the skipped
         headings: one of its cells, its caption or its notes carries a skipped marker (``二、``
@@ -227,12 +239,7 @@ class _Walker:
         if x.value == 1:
             self._restart(x, k, before)
             return
-        skipped = tuple(range(prev.value + 1, x.value))
-        # across a table, list items may belong to lists the table split (its numbered notes);
-        # headings on both sides are the report's sections, missing one unless the table holds it
-        headings = x.is_title and prev.is_title
-        if x.embedded or (self._table_between(prev.index, x.index) and (
-                not skipped or not headings or self._in_a_table_between(x, skipped, prev.index))):
+        if x.embedded or (self._table_between(prev.index, x.index) and not self._judged_across_table(x, prev)):
             self._replace(k, x)
             return
         if x.value > prev.value + 1:
