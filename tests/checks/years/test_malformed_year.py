@@ -80,3 +80,18 @@ def test_y506_title_year_of_a_title_line_below_a_web_pages_banner():
     # a sentence naming a count of years, or a title whose number counts years, stays quiet
     quiet = _WEB_PAGE.format(year="2023").replace("负责全县", "已有200年历史，负责全县")
     assert diagnostics(quiet + "示范县第一中学建校120周年庆典项目绩效自评报告\n", MalformedYear) == []
+
+
+def test_y506_three_digit_year_opening_a_clause():
+    """``现将202年全县…``, ``，201年示范县…``: where a clause opens, a number before 年 dates what
+    follows (a count of years says what it counts: 200年来, 200年一遇, 建校120周年)."""
+    lead = "根据《示范省教育经费统计工作的意见》（示教财〔2016〕6号），现将{y}年全县教育经费执行情况公告如下：\n"
+    for wrong in ("202", "201"):
+        text = lead.format(y=wrong)
+        found = diagnostics(text, MalformedYear)
+        assert [(d.key, d.args["year"]) for d in found] == [("clause", wrong)]
+        assert "句首年份" in found[0].message("zh")
+    assert diagnostics(lead.format(y="2022"), MalformedYear) == []
+    quiet = ("示范县建县已有200年历史，200年来人口稳定。堤防按200年一遇标准建设，"
+             "全县有120年以上古树35株，共服务202年次。\n")
+    assert diagnostics(quiet, MalformedYear) == []
