@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from perflint.check import Context
+from perflint.extract.repetition import repeated_paragraph
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import (
     Run,
@@ -24,6 +25,7 @@ from perflint.extract.similarity import (
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
 from perflint.text.patterns import lazy_compile
+from perflint.text.sentences import SENTENCE_END, sentences
 
 MIN_CLAUSE = 5  # shorter clauses (二是, 主要产出和效益) carry no evidence either way
 FUZZY_MIN = 10  # shorter clauses must match exactly
@@ -83,12 +85,27 @@ def _form_lines(forms: list[SelfEvaluation]) -> set[int]:
 
 
 def _is_title_line(block: Block, title: str) -> bool:
-    """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part)."""
+    """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part).
+
+    A sentence is never one: a part with no report title is titled by its first paragraph (a
+    web page pasted as one paragraph, a cut excerpt), and that paragraph written again is a copy."""
+    value = block.text.value.rstrip()
+    if value.endswith(tuple(SENTENCE_END)) or len(sentences(value)) > 1:
+        return False
     last = last_kept_char(block.text.value)
     if not last or last not in title:
         return False  # its normalised text ends with ``last``: not in the title (most paragraphs)
     norm = normalise(block.text.value)
     return bool(norm) and norm in title
+
+
+def _written_twice(before: Block | None, block: Block) -> bool:
+    """A paragraph written again right under itself: a doubling (D208 reports it whatever its
+    length), not a copy from elsewhere. Left out of the stream, it can neither make a run of its
+    own (a list item of short clauses or categories passed no rule) nor end up inside a run
+    that follows a clause every line repeats (``决算数与预算数持平``) to another place."""
+    return isinstance(before, (Paragraph, Heading)) and isinstance(block, (Paragraph, Heading)) \
+        and repeated_paragraph(before.text.value, block.text.value)
 
 
 def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> Stream:
@@ -102,7 +119,7 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
         group += 1
         title = normalise(part.title)
         preamble = True
-        for block in part.blocks:
+        for block, before in zip(part.blocks, [None, *part.blocks], strict=False):
             if isinstance(block, Table):
                 group += 1
                 continue
@@ -111,7 +128,7 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
                 preamble = False
             if not isinstance(block, (Paragraph, Heading)) or is_boilerplate(block):
                 continue
-            if _is_title_line(block, title):
+            if _is_title_line(block, title) or _written_twice(before, block):
                 continue
             block_id += 1
             in_form = block.line in form_lines

@@ -20,7 +20,8 @@ class NumberingRepeat(Check):
     a second `二、` among the top headings).
 
     A list that starts again under a new heading, after a label line or a table, or in the
-    next report of a bundle is a new sequence and is not a repeat.
+    next report of a bundle is a new sequence and is not a repeat; two headings with the same
+    number are a repeat even with a table between them.
 
     ## Why is this bad?
     Two siblings with one number usually mean an item was inserted or deleted without
@@ -50,7 +51,7 @@ class NumberingRepeat(Check):
     """
 
     doc_zh = """## 它检查什么
-    报告编号已被同级使用过的标题或列表项：同一上级下同一层级出现两次相同编号（“（四）存在的问题”之后又是“（四）下一步措施”；顶级标题中出现第二个“二、”）。在新标题下、标签行或表格之后、合订本的下一份报告中重新开始的列表是新的序列，不算重复。
+    报告编号已被同级使用过的标题或列表项：同一上级下同一层级出现两次相同编号（“（四）存在的问题”之后又是“（四）下一步措施”；顶级标题中出现第二个“二、”）。在新标题下、标签行或表格之后、合订本的下一份报告中重新开始的列表是新的序列，不算重复；但两个编号相同的标题即使隔着表格也算重复。
 
     ## 为什么要改
     两个同级项用同一个编号，通常是插入或删除了一项却没有重新编号，同一序列的别处往往还伴有跳号。

@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
-from perflint.text.dates import malformed_title_years
+from perflint.text.dates import malformed_title_years, title_shaped
 
 from ._facts import source_texts
 
@@ -17,8 +17,10 @@ class MalformedYear(Check):
     """## What it does
     Finds a year of three digits (or five) where only a four-digit year can stand: inside the
     brackets of a document number (`〔202〕25号`), before a month or `年度` (`202年1月11日`,
-    `20222年度`), or before `年` in the report's title (`某局202年部门决算`); a five-digit
-    number that starts like a year is one before `年` anywhere (`20221年全面完成`).
+    `20222年度`), before `年` in the report's title (`某局202年部门决算`), or before `年`
+    where a clause opens and the text goes on (`现将202年全县…`, `关于201年市级部门…`; a count
+    of years says what it counts: `200年来`, `200年一遇`); a five-digit number that starts like a
+    year is one before `年` anywhere (`20221年全面完成`).
 
     ## Why is this bad?
     A digit was lost in typing or in a PDF copy. A reader cannot tell which year was meant
@@ -36,7 +38,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），或报告标题中“年”之前（“某局202年部门决算”）；以年份开头的五位数出现在任何“年”字之前（“20221年全面完成”）都算。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数出现在任何“年”字之前（“20221年全面完成”）都算。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -66,6 +68,10 @@ class MalformedYear(Check):
             "zh": "标题年份“{year}”不是四位年份：缺了或多了一位数字",
             "en": "the title's year “{year}” is not a four-digit year: a digit is missing or extra",
         },
+        "clause": {
+            "zh": "句首年份“{year}”不是四位年份：缺了一位数字",
+            "en": "the year “{year}” opening the clause is not a four-digit year: a digit is missing",
+        },
         "year": {
             "zh": "年份“{year}”多了一位数字：五位数不能表示年份",
             "en": "the year “{year}” has a digit too many: five digits cannot be a year",
@@ -79,6 +85,9 @@ class MalformedYear(Check):
                 found = text_facts(source.value).malformed_years
                 if not title_done and isinstance(block, (Heading, Paragraph)) and source.line == part.line:
                     title_done = True  # the block that starts with the report's title
+                    found = _with_title_years(found, source.value)
+                elif isinstance(block, (Heading, Paragraph)) and title_shaped(source.value):
+                    # a title line further down: its mistyped year kept it from opening a part
                     found = _with_title_years(found, source.value)
                 for bad in found:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)

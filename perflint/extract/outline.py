@@ -26,12 +26,12 @@ from perflint.extract.outline_items import (
     block_marker,
     inline_items,
     inline_marker_pattern,
-    is_bare_figure,
     is_label,
+    is_row_label,
     title_blocks,
     toc_region,
 )
-from perflint.model import Document, Part, Table, TocEntry
+from perflint.model import Block, Document, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
@@ -102,6 +102,15 @@ class PartOutline:
     findings: list[Finding]
 
 
+def _table_text(block: Block) -> str:
+    """All a table holds as text (caption, cells, notes), or the text of a block read as a row
+    label of a table pasted one cell a line."""
+    if isinstance(block, Table):
+        cells = (cell.value for row in block.rows for cell in row.cells)
+        return "\n".join([block.caption, *cells, *block.notes])
+    return block.text.value
+
+
 class _Walker:
     def __init__(self, part: Part) -> None:
         self.part = part
@@ -126,7 +135,7 @@ class _Walker:
                 self._restart_at_title()
             if i in skip or isinstance(block, TocEntry):
                 continue
-            if isinstance(block, Table) or (i + 1 < len(blocks) and is_bare_figure(blocks[i + 1])):
+            if isinstance(block, Table) or (i + 1 < len(blocks) and is_row_label(block, blocks[i + 1])):
                 # a row label of a table pasted one cell a line (``一、事业收入`` ``4`` ``0.00``):
                 # a table, across which numbering is not followed
                 self.tables.append(i)
@@ -203,6 +212,32 @@ class _Walker:
             any(re.search(inline_marker_pattern(marker_like(x.marker, x.style, v)), t) for t in texts)
             for v in values)
 
+    def _judged_across_table(self, x: Item, prev: Item) -> bool:
+        """Whether ``x`` after ``prev`` is judged though a table stands between them. List items
+        either side of a table may belong to lists it split (its numbered notes); headings on
+        both sides are the report's sections: the same number twice is a repeat, and a skipped
+        one is missing unless the table holds it."""
+        if not (x.is_title and prev.is_title):
+            return False
+        if x.value == prev.value:
+            return True
+        skipped = tuple(range(prev.value + 1, x.value))
+        return bool(skipped) and not self._in_a_table_between(x, skipped, prev.index)
+
+    def _in_a_table_between(self, x: Item, values: tuple[int, ...], start: int) -> bool:
+        """Whether a table between block ``start`` and heading ``x`` may hold the skipped
+        headings: one of its cells, its caption or its notes carries a skipped marker (``二、``
+        left inside a cell by the reader). A table that carries none hides none: the heading
+        ``三、`` after ``一、`` and a table without ``二、`` in it skips a number."""
+        markers = [marker_like(x.marker, x.style, v) for v in values]
+        k = bisect.bisect_right(self.tables, start)
+        for index in self.tables[k:]:
+            if index >= x.index:
+                break
+            if any(m in _table_text(self.part.blocks[index]) for m in markers):
+                return True
+        return False
+
     def _find(self, kind: str, item: Item, seq: Sequence, **kw) -> None:
         self.findings.append(Finding(kind, item, seq, **kw))
 
@@ -234,7 +269,7 @@ class _Walker:
         if x.value == 1:
             self._restart(x, k, before)
             return
-        if x.embedded or self._table_between(prev.index, x.index):
+        if x.embedded or (self._table_between(prev.index, x.index) and not self._judged_across_table(x, prev)):
             self._replace(k, x)
             return
         if x.value > prev.value + 1:

@@ -192,6 +192,16 @@ def is_bare_figure(block: Block) -> bool:
     return isinstance(block, Paragraph) and bool(_BARE_FIGURE.match(compact(block.text.value)))
 
 
+_SENTENCE_STOP = lazy_compile(r"[。；;！？!?]")
+
+
+def is_row_label(block: Block, nxt: Block) -> bool:
+    """A numbered line with a bare figure under it read as a row label of a table pasted one
+    cell a line (``一、事业收入`` ``4`` ``0.00``). A sentence is no row label: a list item that
+    ends a page is followed by the page's number (``10.负责…工作。`` ``1``)."""
+    return is_bare_figure(nxt) and not _SENTENCE_STOP.search(block.text.value)
+
+
 def inline_marker_pattern(marker: str) -> str:
     """A marker written inside a paragraph: after a sentence mark, after a space (a line break
     lost: ``一、基本情况 1.单位构成``), or anywhere when it brackets itself (``说明(1)按…``)."""

@@ -148,6 +148,7 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
     norm = normalise(text)
     spans = sentences(norm)
     floor = 0
+    chain: tuple[Mention, Mention] | None = None  # the last statement's current figure and rate
     for k, r in enumerate(ms):
         if r.role != "percent" or r.start < floor:
             continue
@@ -163,9 +164,9 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             if not (prev and not prev.bracketed and re.match(r"^\s*[（(]", gap)):
                 continue
             gap = gap.lstrip(" （(")
-        stmt = None
+        stmt, cur = None, None
         if prev and prev.role == "change" and _RATE_AFTER_CHANGE.match(gap) and prev.quantity.kind in ("money", "count"):
-            cur = _current(norm, ms, spans, prev, floor)
+            cur = _current(norm, ms, spans, prev, floor) or _compared_again(norm, ms, chain, prev)
             kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
             head = _breakdown_head(norm, ms, prev, cur, max(floor, spans[r.sentence][0]))
             stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
@@ -182,7 +183,25 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
         if stmt:
             out.append(stmt)
             floor = r.end
+            chain = (cur, r) if cur is not None else None
     return out
+
+
+# ``，较上年支出数减少``: a second comparison of the figure the first one was about, nothing else
+# stated between (no figure, no 其中, no clause of its own)
+_COMPARED_AGAIN = lazy_compile(r"^[\s,，;；]*(?:同时)?(?:比|较|与|同)[^\d%,，。；;：:其]{0,24}$")
+
+
+def _compared_again(norm: str, ms: list[Mention], chain: tuple[Mention, Mention] | None,
+                    change: Mention) -> Mention | None:
+    """The figure a chain of comparisons is about: ``C，较年初预算数减少 B，下降 X%，较上年减少 D，
+    下降 Y%`` compares C twice, the second time right after the first one's rate."""
+    if chain is None:
+        return None
+    current, rate = chain
+    if rate.sentence != change.sentence or any(rate.end <= m.start < change.start for m in ms):
+        return None
+    return current if _COMPARED_AGAIN.match(norm[rate.end:change.start]) else None
 
 
 _RATES_AFTER_CHANGES = lazy_compile(

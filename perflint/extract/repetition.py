@@ -134,18 +134,16 @@ def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
 
 
 # A paragraph written again right after itself: at least a sentence (six CJK characters and a
-# sentence mark), so a page header or a 单位：万元 line a PDF repeats is not one. Longer ones
-# (COPY_CHARS characters or more) are copies that D203 (copied-paragraph) reports.
+# sentence mark), so a page header or a 单位：万元 line a PDF repeats is not one. However long, it
+# is a doubling (D208), not a copy from elsewhere (D203 leaves it: see ``pasted_twice`` there).
 _SENTENCE_MARK = lazy_compile(r"[。！？；!?;]")
 _CJK_CHAR = lazy_compile(rf"[{_CJK}]")
-COPY_CHARS = 40
 
 
 def repeated_paragraph(previous: str, text: str) -> bool:
     """Whether the paragraph ``text`` is ``previous`` written again (a paste made twice): the same
-    words (white space aside), a sentence at least, shorter than a copy D203 reports."""
+    words (white space aside), a sentence at least."""
     a, b = compact(previous), compact(text)
     if a != b or not _SENTENCE_MARK.search(a):
         return False
-    cjk = len(_CJK_CHAR.findall(a))
-    return 6 <= cjk and len(re.sub(r"[\W_]", "", a)) < COPY_CHARS
+    return len(_CJK_CHAR.findall(a)) >= 6

@@ -27,7 +27,7 @@ from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
-from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR
+from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -50,6 +50,9 @@ _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
 _HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
 _PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
 _CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
+# ``目录`` / ``目 录`` alone: the heading of a table of contents, never the tail of the line above
+# (a title whose year is mistyped no longer reads as a title, and must not swallow it)
+_CONTENTS_HEADING = lazy_compile(r"^\s*目\s*[录次]\s*$")
 _LIST_START = lazy_compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
 
 
@@ -507,12 +510,15 @@ class _Assembler:
             if self._grid_at(j) is not None:
                 break  # a table pasted one cell per line starts there
             nxt = self._text_at(j)
-            if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or self._loose_region_end(j) > j:
+            if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
+                    or self._loose_region_end(j) > j:
                 break
             if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
                 break  # a title line of its own, then a paragraph the page did not wrap
-            if _REPORT_TITLE.search(nxt.value.replace(" ", "")):
-                break  # a report title starts a new part; never glue it to the line before
+            if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
+                # a report title starts a new part; never glue it to the line before (nor one
+                # whose year lost a digit: it is still a title line, and a malformed one)
+                break
             if L.is_key_value(nxt.value) and (any(L.is_key_value(p.value) for p in pieces)
                                               or _REPORT_TITLE.search(L.concat(pieces).value.replace(" ", ""))):
                 break  # a cover-page field (名称：… 评价方式：…) ends at its line, as does a title
@@ -540,4 +546,5 @@ class _Assembler:
             return True
         if any(p in value for p in "，、。；：,;:"):
             return False
-        return len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))
+        return (len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))
+                or title_shaped(value))

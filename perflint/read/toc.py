@@ -17,7 +17,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from perflint.model import Block, Heading, Paragraph, TocEntry
-from perflint.text.dates import REPORT_TITLE
+from perflint.text.dates import REPORT_TITLE, title_shaped
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
@@ -49,6 +49,13 @@ def _key(text: str) -> str:
     """A line as compared with others: spaces out, half/full-width brackets unified."""
     table = str.maketrans({"（": "(", "）": ")", "：": ":", "．": "."})
     return compact(text).translate(table).rstrip(_TRAILING)
+
+
+def _is_title(block: Block) -> bool:
+    """A report's title (its year mistyped or not: the body under a ``20233年度…`` title is
+    still the body, and the lines above it still its contents)."""
+    value = compact(block.text.value)
+    return bool(_REPORT_TITLE.search(value)) or title_shaped(value)
 
 
 def _entry_like(block: Block) -> bool:
@@ -130,7 +137,7 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
-        if _REPORT_TITLE.search(compact(block.text.value)) and not _next_part(blocks, s, k) \
+        if _is_title(block) and not _next_part(blocks, s, k) \
                 and not _continues_run(blocks, s, k) and not _ANNEX_ENTRY.match(block.text.value):
             # (an annex entry naming a report, ``附件：2022年度项目支出绩效自评报告``, is an entry)
             # the next report, or the body under its own title repeated after the contents
@@ -347,7 +354,7 @@ def _cut_contents_end(blocks: list[Block]) -> int | None:
             continue
         if not _entry_like(block) or isinstance(block, TocEntry):
             return None
-        if k and _REPORT_TITLE.search(compact(block.text.value)):
+        if k and _is_title(block):
             end = k  # the report's title over its body
             break
         marker = parse_marker(block.text.value) if _numbered(block) else None

@@ -205,7 +205,7 @@ class MalformedYear:
     text: str  # the year as written (``202``)
     start: int
     end: int
-    where: str  # document_number | date | title | year (five digits before 年 anywhere)
+    where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -219,6 +219,14 @@ _BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d(?:\d\d)?)\s*年\s
 # 20221年: five digits starting like a year, then 年, anywhere — no count of years in a report has
 # five digits, so a year's digit was typed twice (a count of years, 200年以来, has at most three).
 _FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3})\s*年")
+# 202年全县… / 关于201年市级部门…: three digits starting like a year, then 年, where a clause
+# opens (after a clause mark, or 将 关于 截至 …) and a word of the text goes on — there a number
+# before 年 dates what follows. A count of years says what it counts (200年来, 200年一遇, 120周年).
+_CLAUSE_YEAR = lazy_compile(
+    r"(?:^|(?<=[，,。；;：:、\s(（])|(?<=将|于|在|自|从|至|对|是|为)|(?<=关于|截至|截止|本着))"
+    r"(?P<y>(?:19|20)\d)\s*年(?=[\u4e00-\u9fff])"
+    r"(?!\s*(?:周年|以来|来|历史|之|间|前|后|内|里|一遇|次|代|期|级|制|半|多|左右|以上|以下|上下))"
+)
 # In a report's title the first number before 年 is the report's year (某局202年部门决算,
 # 20211年绩效自评报告), unless it counts years (建校200周年, 200年以来).
 _TITLE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>\d+)\s*年(?P<after>\s*(?:周年|以来|来|历史|之|间|前|后|内|里))?")
@@ -243,7 +251,25 @@ def malformed_years(text: str) -> list[MalformedYear]:
     seen = {f.start for f in out}
     out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "year")
                for m in _FIVE_DIGIT_YEAR.finditer(norm) if m.start("y") not in seen)
+    seen = {f.start for f in out}
+    out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "clause")
+               for m in _CLAUSE_YEAR.finditer(norm) if m.start("y") not in seen)
     return sorted(out, key=lambda f: f.start)
+
+
+# A report's title on a line of its own whatever digits its year has (``某局202年部门决算``):
+# the shape of REPORT_TITLE with three to five digits before 年 and no sentence in it. Such a line
+# is the title even where a mistyped year kept it from opening a part of its own (a second title
+# under a web page's, a title below a cover).
+_TITLE_SHAPED = lazy_compile(
+    r"^[^，,。；;！？：:]{0,40}?(?<!\d)\d{3,5}\s*年度?[^，,。；;！？]{0,40}"
+    r"(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$"
+)
+
+
+def title_shaped(text: str) -> bool:
+    """Whether ``text`` (a whole line) is built like a report's title, its year well written or not."""
+    return "年" in text and bool(_TITLE_SHAPED.search(text.strip()))
 
 
 def malformed_title_years(text: str) -> list[MalformedYear]:

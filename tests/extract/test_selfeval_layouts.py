@@ -210,6 +210,19 @@ def test_budget_row_short_of_a_cell_without_a_percent_reads_only_its_leading_col
     assert (_text(total.budget), _text(total.actual), total.rate) == ("880", "880", None)
 
 
+def test_budget_row_under_a_header_cell_no_role_names_is_not_read_shifted() -> None:
+    """A header cell the roles do not name (``年出预算数``, a typo) moves every column after it:
+    ``880`` under 分值 is a sum of money, not a weight, so the figures are not read at all
+    (read shifted, they made an execution rate of 10 and a score of 880 × 100%)."""
+    text = ("项目支出绩效自评表\n"
+            "项目资金 (万元) 年出预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 880 880 880 10 10\n"
+            "其中:本年财政拨款 880 880 880 - -\n")
+    forms = self_evaluations(parse_text(text, "f.txt"))
+    assert not any(row.weight is not None and row.weight > 100 for form in forms for row in form.budget)
+    assert not any(row.rate is not None for form in forms for row in form.budget)
+
+
 def test_scoring_table_rows_have_scores_and_no_target_or_result() -> None:
     """A 评分表 (分值 | 评分标准 | 得分) has no 目标值 or 完成值: read from the right its weight
     and its 评分标准 would pass for a target and a result."""

@@ -378,6 +378,15 @@ def test_contents_whose_body_renumbers_its_sections_are_contents():
     assert (13, "Heading") in found  # the body's 一、部门概况
 
 
+def test_contents_end_at_the_body_title_whose_year_is_mistyped():
+    """The body's own title ends the contents with its year mistyped too (``20233年度…``): still
+    a title, so the contents above it stay contents, not eight empty sections."""
+    for wrong in ("20233", "202"):
+        found = kinds(RENUMBERED.replace("\n2023年度部门整体", f"\n{wrong}年度部门整体"))
+        assert [k for n, k in found if 3 <= n <= 10] == ["TocEntry"] * 8
+        assert (13, "Heading") in found
+
+
 def test_a_renumbered_lead_without_a_contents_line_is_no_contents():
     # the same run with no 目录 line above it and no title after it stays headings
     text = RENUMBERED.replace("目录\n", "").replace("2023年度部门整体支出绩效自评报告\n", "")
@@ -499,3 +508,15 @@ def test_two_entries_pasted_onto_one_contents_line_are_one_entry_like_line():
     # a numbered sentence that runs long is no such line
     long = CUT_INSIDE.replace("三、名词解释", "三、本中心2022年度收入预算合计1200万元，比上年增加100万元，主要是人员经费增加 四、其他")
     assert "TocEntry" not in [k for _, k in kinds(long)]
+
+
+def test_a_contents_heading_is_never_the_tail_of_a_title_with_a_mistyped_year():
+    """``20233年度…`` no longer reads as a title, so it is read as a line a page wrapped; the
+    ``目录`` under it is still the heading of the contents, not the end of that line, and the
+    contents stay contents (read as headings, they were a run of empty sections)."""
+    for heading in ("目录", "目 录"):
+        text = CONTENTS.replace("示范县林业站2023年度单位决算\n\n目录",
+                                "示范县林业和草原局林木种苗管理站20233年度单位决算公开\n" + heading, 1)
+        found = kinds(text)
+        assert found[:2] == [(1, "Paragraph"), (2, "Paragraph")]  # ``目录`` is a line of its own
+        assert sum(k == "TocEntry" for _l, k in found) == 6

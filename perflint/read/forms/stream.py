@@ -26,6 +26,7 @@ from perflint.read.forms.stream_rows import (
     read_weight_first,
     token_figure,
 )
+from perflint.read.forms.table_rows import SCORE_BAND
 from perflint.text.patterns import lazy_compile
 
 _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
@@ -164,6 +165,10 @@ def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
         is_percent = tok.quantity.is_percent
         if is_percent and role != "rate" or role == "rate" and not is_percent and tok.quantity.unit is not None:
             return None  # a rate may be written without % (75.66), never with another unit
+        if role == "weight" and tok.quantity.value > SCORE_BAND:
+            # a 分值 above the form's 100 points is a sum of money: a header cell the roles did
+            # not name (年出预算数, a typo) moved every column after it
+            return None
     return assigned
 
 

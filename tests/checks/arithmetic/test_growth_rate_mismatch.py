@@ -140,3 +140,17 @@ def test_a105_figures_that_do_not_make_the_change_leave_it_unread():
     the rate is not checked against them."""
     text = "公务用车运行维护费支出186万元,上年累计支出为240万元,其他费用减少30万元,降幅29%。"
     assert run_prose(GrowthRateMismatch, text) == []
+
+
+def test_a105_second_comparison_of_the_same_figure():
+    """``C，较年初预算数减少 B，下降 X%，较上年支出数减少 D，下降 Y%``: the second comparison is
+    about C too (a "三公" paragraph compares the year's spending with its budget, then with last
+    year); it was read as about nothing, so a wrong Y passed."""
+    text = ("示范镇2023年“三公”经费支出共计12.60万元，较年初预算数减少7.40万元，下降37.00%，"
+            "较上年支出数减少1.40万元，下降{rate}，主要原因是严控公务接待。")
+    assert run_prose(GrowthRateMismatch, text.format(rate="10.00%")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="17.00%"))
+    assert "1.40 ÷ (12.60 + 1.40) = 10.00%" in d.message()
+    # a figure or a 其中 between the two comparisons: the second is about something else
+    other = text.replace("，较上年支出数", "，其中公务接待费较上年支出数")
+    assert run_prose(GrowthRateMismatch, other.format(rate="17.00%")) == []

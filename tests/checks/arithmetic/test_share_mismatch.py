@@ -155,3 +155,17 @@ def test_a106_shares_with_no_whole_named_that_make_up_100_percent():
     assert run_prose(ShareMismatch, text.format(a="20%", b="45%")) == []
     # shares rounded to their last digit fit
     assert run_prose(ShareMismatch, "基本支出 2.00 万元，占 66.7%；项目支出 1.00 万元，占 33.3%。") == []
+
+
+def test_a106_share_of_a_whole_whose_owner_is_named_before_the_year():
+    """A news page quotes another unit's figures: ``示范省财政厅2022年度政府采购支出总额 …，
+    其中…，占政府采购支出总额的 Z%``. The unit before the year is the whole's owner, not part
+    of its name, as ``本部门`` is."""
+    text = ("示范省财政厅2022年度政府采购支出总额2560.40万元，其中授予中小企业合同金额2304.36万元，"
+            "占政府采购支出总额的{share}。")
+    assert run_prose(ShareMismatch, text.format(share="90%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(share="83%"))
+    assert "2304.36 ÷ 2560.40 = 90.00%" in d.message()
+    # a figure of another name after the owner is no whole of this share
+    other = text.replace("政府采购支出总额2560.40", "一般公共预算支出总额2560.40")
+    assert run_prose(ShareMismatch, other.format(share="83%")) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from perflint.checks.duplicates import CopiedParagraph
+from perflint.checks.duplicates import CopiedParagraph, DoubledWord
 
 from perflint.diagnostics import Severity
 
@@ -100,3 +100,49 @@ def test_a_list_of_categories_restated_for_another_scope_is_quiet():
     text = ("某局2025年部门预算说明\n一、机关运行经费\n机关运行经费预算12.60万元。主要用于机关日常运转，包括" + items + "。\n"
             "二、事业运行经费\n所属事业单位事业运行经费预算48.80万元。主要用于事业单位日常运转，包括" + items + "。\n")
     assert run(CopiedParagraph, text) == []
+
+
+# A web page that is one paragraph (a 决算说明's "三公" section published on its own page): the
+# text has no report title, so the part is titled by its first paragraph. Modelled, not copied.
+_ONE_PARAGRAPH_PAGE = (
+    "示范县2023年度“三公”经费财政拨款支出决算为12.50万元，完成预算的83.33%。其中公务接待费"
+    "4.50万元，公务用车运行维护费8.00万元，因公出国（境）费0万元。决算数小于预算数，主要是"
+    "严格执行中央八项规定精神，压减了公务接待批次。\n"
+)
+
+
+def test_a_first_paragraph_written_again_is_a_copy_though_it_titles_its_part():
+    """A part with no report title takes its first paragraph as its title; that paragraph
+    pasted again further down is still a copy (only title lines a cover repeats are left alone)."""
+    other = "公务用车保有量为2辆，国内公务接待批次为52个，接待人次为420人。\n"
+    [diag] = run(CopiedParagraph, _ONE_PARAGRAPH_PAGE + other + _ONE_PARAGRAPH_PAGE)
+    assert (diag.location.line, diag.related[0].location.line) == (3, 1)
+    assert run(CopiedParagraph, _ONE_PARAGRAPH_PAGE + other) == []
+    # a report title repeated on the cover of each report is still no copy
+    title = "示范县林业和草原局2023年度部门整体支出绩效自评报告\n"
+    assert run(CopiedParagraph, title + other + title + _ONE_PARAGRAPH_PAGE) == []
+
+
+# A 职能 list of a 部门整体 report, one numbered duty a line, as web pages publish it (modelled).
+_DUTIES = """示范县卫生健康综合监督执法局2023年度部门整体支出绩效自评报告
+一、部门基本情况
+1.职责职能
+(1)组织实施全县卫生健康综合监督执法工作计划，对乡镇卫生监督协管工作进行业务指导。
+(2)依法受理和审核公共场所、放射诊疗场所、消毒产品生产单位、供水单位以及从业人员的卫生许可申请。
+(3)承办县卫生健康局交办的其他事项。
+2.机构设置
+本局内设办公室、监督一科和监督二科，下属单位0个。
+"""
+
+
+def test_a_paragraph_pasted_twice_in_a_row_is_a_doubling_not_a_copy():
+    """The very paragraph written again right under itself is D208's (a doubling, whatever it
+    lists or however long); restating a list elsewhere in a report stays quiet here too."""
+    line = _DUTIES.splitlines()[4]
+    text = _DUTIES.replace(line, line + "\n" + line)
+    assert run(CopiedParagraph, text) == []
+    [diag] = run(DoubledWord, text)
+    assert (diag.key, diag.location.line, diag.related[0].location.line) == ("paragraph", 6, 5)
+    assert run(CopiedParagraph, _DUTIES) == [] and run(DoubledWord, _DUTIES) == []
+    restated = _DUTIES + "3.执法范围\n" + line[3:] + "\n"
+    assert run(CopiedParagraph, restated) == []

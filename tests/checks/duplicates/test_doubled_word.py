@@ -96,6 +96,28 @@ def test_doubled_word_paragraph_written_again_on_the_next_line():
     assert (d.key, d.location.line, d.related[0].location.line) == ("paragraph", 3, 2)
 
 
+# A 决算说明's list of 项, one line each, every line closing with the same clause (modelled).
+_ITEMS = "".join(
+    f"{name}：支出决算为{amount}万元，完成预算100%，决算数与预算数持平。\n"
+    for name, amount in [
+        ("一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）", "441.72"),
+        ("社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）", "35.10"),
+        ("卫生健康（类）行政事业单位医疗（款）行政单位医疗（项）", "21.91"),
+        ("卫生健康（类）行政事业单位医疗（款）其他行政事业单位医疗支出（项）", "1.01"),
+        ("住房保障支出（类）住房改革支出（款）住房公积金（项）", "28.36"),
+    ])
+
+
+def test_doubled_word_long_paragraph_written_again_on_the_next_line():
+    """A paragraph of any length pasted twice in a row is a doubling: one 项 line of a
+    决算说明 written twice, among lines that all repeat its closing clauses."""
+    line = _ITEMS.splitlines()[3]
+    text = _ITEMS.replace(line, line + "\n" + line)
+    [d] = run(DoubledWord, text)
+    assert (d.key, d.location.line, d.related[0].location.line) == ("paragraph", 5, 4)
+    assert run(DoubledWord, _ITEMS) == []
+
+
 def test_doubled_word_quiet_on_repeated_short_lines_that_are_no_sentence():
     # a PDF repeats its page header and unit line; the same heading under two parts
     text = "单位：万元\n单位：万元\n某县农业农村局部门决算\n某县农业农村局部门决算\n办公室。\n办公室。\n"

@@ -157,3 +157,43 @@ def test_a_report_title_numbered_in_its_list_carries_the_list_on():
     # a list that does not go on from the title's number is judged as before
     late = text.replace("三、示范县", "一、示范县").replace("四、名词解释", "三、名词解释")
     assert any("三、" in d.message("zh") for d in run(late, NumberingGap))
+
+
+# A 财政支出项目绩效自评报告 form published as a web page, its tables pasted one cell a line
+# (label, value, label, value …) between the form's numbered sections (modelled, not copied).
+_FORM_PAGE = """示范区财政支出项目绩效评价自评报告
+评价方式：部门（单位）绩效自评
+一、项目基本概况
+项目负责人
+张三
+计划安排资金（万元）
+170
+实际支出（万元）
+168.5
+{middle}
+三、项目绩效自评情况
+项目绩效目标已基本完成。
+"""
+
+
+def test_gap_across_a_table_pasted_one_cell_a_line_that_holds_no_skipped_marker():
+    """The section between is missing: the cells between the two headings hold no ``二、``, so
+    no table hides it. A cell that carries ``二、`` may be the section the reader left inside
+    the table: quiet, as before."""
+    text = _FORM_PAGE.format(middle="结余（万元）\n1.5")
+    [diag] = run(text, NumberingGap)
+    assert (diag.location.line, diag.args["missing"]) == (line_of(text, "三、项目"), "“二、”")
+    hidden = _FORM_PAGE.format(middle="二、项目支出明细情况\n168.5")
+    assert run(hidden, NumberingGap) == []
+
+
+def test_a_list_item_ending_a_page_above_its_page_number_is_no_row_label():
+    """``10.…。`` then the page number ``1`` on the next line: a sentence is no row label of a
+    table, so the list is followed through it (``11.`` after ``9.`` skips ``10.``)."""
+    duties = "".join(f"{n}.负责全区第{n}项教育管理工作；指导各级学校开展相关工作。\n" for n in range(1, 10))
+    head = "示范区教育委员会2024年度部门决算公开说明\n一、单位基本情况\n（一）职能职责\n"
+    last = "实施全区语言文字管理工作；负责普通话培训测试工作。\n1\n"
+    assert run(head + duties + "10." + last, NumberingGap) == []
+    text = head + duties + "11." + last
+    [diag] = run(text, NumberingGap)
+    assert (diag.location.line, diag.args["missing"]) == (line_of(text, "11.实施"), "“10.”")

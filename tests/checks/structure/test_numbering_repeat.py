@@ -54,3 +54,28 @@ def test_excerpt_opening_on_a_later_heading_then_numbering_from_one():
     text = ("五、评价报告综述\n\n本年度各项目均按计划实施。\n\n一、部门概况\n\n本部门有在编人员 12 人。\n\n"
             "二、部门整体支出情况\n\n本年支出 100 万元。\n")
     assert run(text, NumberingRepeat) == []
+
+
+# A 项目支出绩效自评报告 form published as a web page, each table pasted one cell a line
+# (label, value …) under the form's numbered sections (modelled, not copied).
+_FORM_PAGE = """示范区财政支出项目绩效评价自评报告
+一、项目基本概况
+计划安排资金（万元）
+170
+二、项目支出明细情况
+上半年补助发放
+67
+下半年补助发放
+101.5
+{third}、项目绩效自评情况
+项目绩效目标已基本完成。
+"""
+
+
+def test_repeat_of_a_heading_across_a_table_pasted_one_cell_a_line():
+    """A table between two headings may split lists, never the report's own sections: ``二、``
+    twice around the 支出明细 cells is a repeat."""
+    assert run(_FORM_PAGE.format(third="三"), NumberingRepeat) == []
+    text = _FORM_PAGE.format(third="二")
+    [diag] = run(text, NumberingRepeat)
+    assert diag.location.line == line_of(text, "二、项目绩效")

@@ -53,3 +53,45 @@ def test_y506_five_digit_year_before_nian_anywhere():
     found = diagnostics(text, MalformedYear)
     assert [(d.location.line, d.key, d.args["year"]) for d in found] == [(line_of(text, "20233年全面"), "year", "20233")]
     assert diagnostics(GOOD + "\n2023年全面完成培训任务，服务农户12000户，累计10000年次。\n", MalformedYear) == []
+
+
+# A web page pasted as text: the site's banner, the page's fields, then the report's title on a
+# line of its own and the page's display settings under it (a layout we modelled, not a copy).
+_WEB_PAGE = """示范省人民政府 门户网站 登录 注册 无障碍浏览
+来源：示范县林业和草原局 | 发布日期：2024-08-30 15:20
+示范县林业和草原局{year}年部门决算
+字体大小: 【大 中 小】
+目录
+第一部分 部门概况
+一、主要职能
+示范县林业和草原局负责全县林业和草原的保护与管理。
+"""
+
+
+def test_y506_title_year_of_a_title_line_below_a_web_pages_banner():
+    """Its year mistyped, the title no longer opens the report's part (the banner does), yet the
+    line is a title: the banner's fields above it and the display settings under it are not
+    its sentence, and its year is read as the title's."""
+    for wrong in ("202", "20233"):
+        text = _WEB_PAGE.format(year=wrong)
+        found = diagnostics(text, MalformedYear)
+        assert [(d.location.line, d.key, d.args["year"]) for d in found] == [(3, "title", wrong)]
+    assert diagnostics(_WEB_PAGE.format(year="2023"), MalformedYear) == []
+    # a sentence naming a count of years, or a title whose number counts years, stays quiet
+    quiet = _WEB_PAGE.format(year="2023").replace("负责全县", "已有200年历史，负责全县")
+    assert diagnostics(quiet + "示范县第一中学建校120周年庆典项目绩效自评报告\n", MalformedYear) == []
+
+
+def test_y506_three_digit_year_opening_a_clause():
+    """``现将202年全县…``, ``，201年示范县…``: where a clause opens, a number before 年 dates what
+    follows (a count of years says what it counts: 200年来, 200年一遇, 建校120周年)."""
+    lead = "根据《示范省教育经费统计工作的意见》（示教财〔2016〕6号），现将{y}年全县教育经费执行情况公告如下：\n"
+    for wrong in ("202", "201"):
+        text = lead.format(y=wrong)
+        found = diagnostics(text, MalformedYear)
+        assert [(d.key, d.args["year"]) for d in found] == [("clause", wrong)]
+        assert "句首年份" in found[0].message("zh")
+    assert diagnostics(lead.format(y="2022"), MalformedYear) == []
+    quiet = ("示范县建县已有200年历史，200年来人口稳定。堤防按200年一遇标准建设，"
+             "全县有120年以上古树35株，共服务202年次。\n")
+    assert diagnostics(quiet, MalformedYear) == []
