@@ -57,3 +57,13 @@ def test_a_rate_term_without_its_rate_is_the_activity_it_measures():
     text = "一、主要职能\n\n1.负责辖区内疫情防控工作,进行新冠疫苗接种。\n\n2.按时上报资金到位。\n"
     assert run(MisspeltTerm, text) == []
     assert [d.message("zh") for d in run(MisspeltTerm, "二、专项资使用情况\n")] == ["“专项资”疑为“专项资金”之误"]
+
+
+def test_a_reading_in_brackets_does_not_cut_the_word_it_annotates():
+    """Pages that print each hard character's pinyin after it (項(xiàng)目支出, 結(jié)余分配) leave the
+    rest of the word after the bracket: whole, not the term less its first character. A bracket
+    holding a heading's number is no reading: what follows it is still a term cut short."""
+    text = "2020年度项(xiàng)目支出绩效自评表\n本年支出合计 434.16 万元，结(jié)余分配 0.00 万元。\n"
+    assert run(MisspeltTerm, text) == []
+    found = [d.message("zh") for d in run(MisspeltTerm, "（二）目支出情况\n")]
+    assert found == ["“目支出”疑为“项目支出”之误"]
