@@ -63,3 +63,12 @@ def test_every_class_name_written_in_a_table_row_is_quiet():
     text += "支出按功能分类包括：" + "、".join(r.split("(类)")[0] for r in rows) + "。\n"
     for cls in CHECKS:
         assert run(cls, text) == [], cls.code
+
+
+def test_the_known_words_are_words():
+    """``words:`` is one block of text: a comment line written inside it would be read as words
+    (``#``, English, a bracket glued to a name), each protecting whatever text it matches."""
+    from perflint.data import load
+
+    words = load("terms")["words"].split()
+    assert [w for w in words if "#" in w or not any("\u4e00" <= ch <= "\u9fff" for ch in w)] == []
