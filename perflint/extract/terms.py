@@ -396,6 +396,16 @@ def _openers() -> re.Pattern[str]:
     return compile_pattern("[" + "".join(sorted(map(re.escape, firsts))) + "]")
 
 
+def ends_a_known_word(text: str) -> bool:
+    """Whether ``text`` (as written) is the end of a longer known word (效指标 of 绩效指标).
+
+    An excerpt cut inside a word opens on such an end: the string a cut can leave. A near-miss no
+    known word ends in (设背购置) was typed so, wherever the copy began. Asked only of a text's
+    first string, so a pass over the known words is no cost."""
+    s = _norm(text)
+    return bool(s) and any(len(w) > len(s) and w.endswith(s) for w in vocabulary().known)
+
+
 def find_substitutions(text: str) -> list[Match]:
     """Known typos of official writing (``震摄`` → ``震慑``), from the data file's ``typos`` list."""
     return list(scan(text).typos)

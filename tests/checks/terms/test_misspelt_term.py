@@ -67,3 +67,11 @@ def test_a_reading_in_brackets_does_not_cut_the_word_it_annotates():
     assert run(MisspeltTerm, text) == []
     found = [d.message("zh") for d in run(MisspeltTerm, "（二）目支出情况\n")]
     assert found == ["“目支出”疑为“项目支出”之误"]
+
+
+def test_a_slip_opening_the_text_is_reported_when_no_cut_could_leave_it():
+    """A cut leaves the end of a word (效指标 of 绩效指标); 设背购置 ends no known word: a project
+    titled so in a one-line draft was typed wrong, wherever the copy began."""
+    [d] = run(MisspeltTerm, "设背购置项目绩效自评报告一、项目概况：本项目购置教学设备。\n")
+    assert d.message("zh") == "“设背购置”疑为“设备购置”之误"
+    assert run(MisspeltTerm, "效指标\n产出指标完成情况良好。\n") == []
