@@ -293,9 +293,22 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         return False
     if s[start - 1] in _ELLIPSIS and not (start == 1 or s[start - 2] in _NUMERALS):
         return False  # 年初、末结转和结余 shares 年 on purpose; 三、出决算表 is a numbered heading
+    if s[start - 1] == ")" and _reading_before(s, start - 1):
+        return False  # 預(yù)算管理: the bracket gives the reading of the character before it, the term's first
     if window[0] in vocab.prefixes or window[:2] in vocab.known:
         return False
     return not t.straddled(start, start, end)
+
+
+def _reading_before(s: str, close: int) -> bool:
+    """Whether the bracket closing at ``close`` holds a romanised reading (``(yù)``, ``(xué)``)
+    written right after a character: a page that annotates characters with their pinyin cuts
+    every word it annotates, and what follows the bracket is the rest of a whole word."""
+    open_ = s.rfind("(", max(0, close - 8), close)
+    if open_ < 1 or not _is_cjk(s[open_ - 1]):
+        return False
+    inner = s[open_ + 1:close]
+    return bool(inner) and all(ch.isalpha() and not _is_cjk(ch) for ch in inner)
 
 
 def _boundary(s: str, p: int) -> bool:

@@ -67,14 +67,14 @@ class _Vocabulary:
         groups = raw.get("terms") or {}
         terms = {_norm(t) for items in groups.values() for t in (items or [])}
         words = {_norm(w) for w in (raw.get("words") or "").split()}
-        self.terms: frozenset[str] = frozenset(terms)
         self.known: frozenset[str] = frozenset(terms | words)
-        # Lengths of the known words by first character: the text scan only tries those.
+        # Lengths of the known words by first character (for scan_lengths_by_first). Only what
+        # the scan and the finders look up is kept on the vocabulary: it is stored in the cache
+        # and unpickled at every start, so an index nothing reads is start-up time for nothing.
         lengths: dict[str, set[int]] = defaultdict(set)
         for k in self.known:
             if len(k) >= 2:
                 lengths[k[0]].add(len(k))
-        self.lengths_by_first: dict[str, tuple[int, ...]] = {c: tuple(sorted(v)) for c, v in lengths.items()}
         self.fuzzy: tuple[str, ...] = tuple(sorted(t for t in terms if len(t) >= MIN_FUZZY_LEN))
         self.confusable: dict[str, set[str]] = defaultdict(set)
         for group in raw.get("confusables") or []:
@@ -129,8 +129,6 @@ class _Vocabulary:
         probe_lengths: dict[str, set[int]] = defaultdict(set)
         for probe in self.probes:
             probe_lengths[probe[0]].add(len(probe))
-        self.probe_lengths_by_first: dict[str, tuple[int, ...]] = {
-            c: tuple(sorted(v)) for c, v in probe_lengths.items()}
         # Known words and probes together, so that one pass over a text looks both up.
         self.scan_words: frozenset[str] = self.known | self.probes
         self.scan_lengths_by_first: dict[str, tuple[int, ...]] = {
@@ -396,6 +394,16 @@ def _openers() -> re.Pattern[str]:
     firsts = set(vocabulary().scan_lengths_by_first)
     firsts |= {wide for wide, narrow in _PARENS.items() if narrow in firsts}
     return compile_pattern("[" + "".join(sorted(map(re.escape, firsts))) + "]")
+
+
+def ends_a_known_word(text: str) -> bool:
+    """Whether ``text`` (as written) is the end of a longer known word (效指标 of 绩效指标).
+
+    An excerpt cut inside a word opens on such an end: the string a cut can leave. A near-miss no
+    known word ends in (设背购置) was typed so, wherever the copy began. Asked only of a text's
+    first string, so a pass over the known words is no cost."""
+    s = _norm(text)
+    return bool(s) and any(len(w) > len(s) and w.endswith(s) for w in vocabulary().known)
 
 
 def find_substitutions(text: str) -> list[Match]:

@@ -57,3 +57,21 @@ def test_a_rate_term_without_its_rate_is_the_activity_it_measures():
     text = "一、主要职能\n\n1.负责辖区内疫情防控工作,进行新冠疫苗接种。\n\n2.按时上报资金到位。\n"
     assert run(MisspeltTerm, text) == []
     assert [d.message("zh") for d in run(MisspeltTerm, "二、专项资使用情况\n")] == ["“专项资”疑为“专项资金”之误"]
+
+
+def test_a_reading_in_brackets_does_not_cut_the_word_it_annotates():
+    """Pages that print each hard character's pinyin after it (項(xiàng)目支出, 結(jié)余分配) leave the
+    rest of the word after the bracket: whole, not the term less its first character. A bracket
+    holding a heading's number is no reading: what follows it is still a term cut short."""
+    text = "2020年度项(xiàng)目支出绩效自评表\n本年支出合计 434.16 万元，结(jié)余分配 0.00 万元。\n"
+    assert run(MisspeltTerm, text) == []
+    found = [d.message("zh") for d in run(MisspeltTerm, "（二）目支出情况\n")]
+    assert found == ["“目支出”疑为“项目支出”之误"]
+
+
+def test_a_slip_opening_the_text_is_reported_when_no_cut_could_leave_it():
+    """A cut leaves the end of a word (效指标 of 绩效指标); 设背购置 ends no known word: a project
+    titled so in a one-line draft was typed wrong, wherever the copy began."""
+    [d] = run(MisspeltTerm, "设背购置项目绩效自评报告一、项目概况：本项目购置教学设备。\n")
+    assert d.message("zh") == "“设背购置”疑为“设备购置”之误"
+    assert run(MisspeltTerm, "效指标\n产出指标完成情况良好。\n") == []

@@ -3,9 +3,9 @@ look like slips but are not."""
 
 from __future__ import annotations
 
-from perflint.checks.terms import CHECKS
+from perflint.checks.terms import CHECKS, MisspeltTerm
 
-from .._harness import run
+from .._harness import fixture, line_of, run
 from ._drafts import GOOD
 
 
@@ -39,3 +39,72 @@ def test_usual_variants_of_economic_items_stay_quiet():
 """
     for cls in CHECKS:
         assert run(cls, text) == [], cls.code
+
+
+# The names every sector's 决算 writes: the 支出功能分类 类/款/项, the 支出经济分类 items, the
+# 决算说明 sections and the 部门整体 共性指标 (perflint/data/terms.yaml), on an education
+# bureau's school draft we wrote; and the legitimate neighbours of those names kept quiet.
+EDU_BAD = fixture("terms", "education_final_accounts_misspelt.txt")
+EDU_GOOD = fixture("terms", "education_final_accounts_good.txt")
+
+
+def test_misspelt_classification_names_are_reported():
+    found = sorted((d.location.line, d.message("zh")) for d in run(MisspeltTerm, EDU_BAD))
+    assert found == sorted([
+        (line_of(EDU_BAD, "普同教育"), "“普同教育”疑为“普通教育”之误"),
+        (line_of(EDU_BAD, "学前交育"), "“学前交育”疑为“学前教育”之误"),
+        (line_of(EDU_BAD, "中等职业育"), "“中等职业育”疑为“中等职业教育”之误"),
+        (line_of(EDU_BAD, "教育管里事务"), "“教育管里事务”疑为“教育管理事务”之误"),
+        (line_of(EDU_BAD, "节能环宝支出"), "“节能环宝支出”疑为“节能环保支出”之误"),
+        (line_of(EDU_BAD, "成乡社区支出"), "“成乡社区支出”疑为“城乡社区支出”之误"),
+        (line_of(EDU_BAD, "政府采构支出情况"), "“政府采构支出情况”疑为“政府采购支出情况”之误"),
+        (line_of(EDU_BAD, "在职人员控治率"), "“在职人员控治率”疑为“在职人员控制率”之误"),
+    ])
+
+
+def test_the_same_draft_spelt_right_is_quiet():
+    for cls in CHECKS:
+        assert run(cls, EDU_GOOD) == [], cls.code
+
+
+def test_legitimate_neighbours_of_the_names_stay_quiet():
+    """A township health centre (某某乡卫生院, not 乡镇卫生院 less 镇), the 事业收入 definition's
+    专业业务活动 (not 专项业务), 森林和草原 (not 林业和草原 less 业), an indicator written without
+    性, retired staff of 行政单位 (not 行政单位离退休 less 离), 社会学科 (not 社会科学 swapped)."""
+    text = """某县卫生健康局2024年度部门决算说明
+一、部门概况：下属单位包括高桥乡卫生院、东关镇卫生院。
+二、名词解释：事业收入指事业单位开展专业业务活动及其辅助活动取得的收入。
+三、组织编制森林和草原火灾防治规划。
+四、基础信息完善 100% 100%。
+五、行政单位退休人员 12 人，事业单位退休人员 30 人。
+六、开展社会学科普及讲座 3 次。
+"""
+    for cls in CHECKS:
+        assert run(cls, text) == [], cls.code
+
+
+def test_every_class_name_written_in_a_table_row_is_quiet():
+    """The names one after another as a flattened 决算 table and a prose list write them: no name
+    is taken for a slip of its neighbour (two real 款 names one character apart stay quiet)."""
+    rows = [
+        "教育支出(类)普通教育(款)小学教育(项)", "教育支出(类)普通教育(款)初中教育(项)",
+        "教育支出(类)普通教育(款)高中教育(项)", "教育支出(类)职业教育(款)初等职业教育(项)",
+        "农林水支出(类)农业农村(款)农业生产发展(项)", "农林水支出(类)林业和草原(款)森林资源管理(项)",
+        "农林水支出(类)水利(款)水利工程建设(项)", "社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项)",
+        "社会保障和就业支出(类)行政事业单位养老支出(款)事业单位离退休(项)",
+        "卫生健康支出(类)基层医疗卫生机构(款)乡镇卫生院(项)", "卫生健康支出(类)公共卫生(款)基本公共卫生服务(项)",
+        "灾害防治及应急管理支出(类)应急管理事务(款)安全监管(项)", "自然资源海洋气象等支出(类)气象事务(款)气象服务(项)",
+    ]
+    text = "2024年度一般公共预算财政拨款支出决算表\n" + "\n".join(f"{r} 10.00" for r in rows) + "\n"
+    text += "支出按功能分类包括：" + "、".join(r.split("(类)")[0] for r in rows) + "。\n"
+    for cls in CHECKS:
+        assert run(cls, text) == [], cls.code
+
+
+def test_the_known_words_are_words():
+    """``words:`` is one block of text: a comment line written inside it would be read as words
+    (``#``, English, a bracket glued to a name), each protecting whatever text it matches."""
+    from perflint.data import load
+
+    words = load("terms")["words"].split()
+    assert [w for w in words if "#" in w or not any("\u4e00" <= ch <= "\u9fff" for ch in w)] == []
