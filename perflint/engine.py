@@ -23,7 +23,7 @@ from typing import Any
 from perflint.catalogue import msg
 from perflint.check import FAMILIES, Check, Context, Family
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import rests_on_a_cut_figure, rests_on_a_last_figure
+from perflint.extract.edges import computes_in_opening_sentence, rests_on_a_cut_figure, rests_on_a_last_figure
 from perflint.facts import Facts
 from perflint.heap import LARGE_CHARS, Frozen
 from perflint.model import Document
@@ -406,7 +406,9 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     top of a copy that began inside ``13980 元``) is dropped here, for every rule at once: its
     figures were computed from digits the text does not hold (:mod:`perflint.extract.edges`).
     One standing on the figure that ends the text (``86`` of ``860人次`` where a copy stopped, or
-    a whole report's last cell) is a warning at most: whether digits were lost is not known."""
+    a whole report's last cell) is a warning at most: whether digits were lost is not known. So is
+    a computed one (arithmetic, consistency) in the sentence an excerpt opens inside, whose subject
+    may be above the cut (edges.computes_in_opening_sentence)."""
     result = RunResult()
     pending = Counter(check.family for check in checks)
     families = {*FAMILIES, *pending}
@@ -430,7 +432,7 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     result.diagnostics = [d for d in dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
                           if not rests_on_a_cut_figure(doc, d)]
     for d in result.diagnostics:
-        if d.severity is Severity.error and rests_on_a_last_figure(doc, d):
+        if d.severity is Severity.error and (rests_on_a_last_figure(doc, d) or computes_in_opening_sentence(doc, d)):
             d.severity = Severity.warning
     _add_native_locations(doc, result.diagnostics)
     return result

@@ -162,6 +162,30 @@ def rests_on_a_last_figure(doc: Document, diag: Diagnostic) -> bool:
     return last_figure(doc, diag.location) or any(last_figure(doc, r.location) for r in diag.related)
 
 
+def in_opening_sentence(doc: Document, where: Location) -> bool:
+    """Whether ``where`` lies in the sentence an excerpt opens inside: on the text's first line
+    with text (no report's title), before any sentence closes. Its subject may be above the cut
+    (``…算29.6万元的92.8%，比上年增加6.32万元，增长29.9%`` lost the figure the rates are of)."""
+    number = first_line(doc)
+    if not number or where.line != number:
+        return False
+    line = doc.lines[number - 1]
+    before = line[:max(0, where.column - 1)]
+    if any(mark in before for mark in _SENTENCE_ENDS) or len(before.strip()) > _CUT_CLAUSE:
+        return False
+    # prose whose clauses ran on from above the cut (a comma before ``where``): a form or table
+    # flattened onto the first line opens at its own label, not inside a sentence
+    if "，" not in before and "," not in before:
+        return False
+    return not REPORT_TITLE.search("".join(line.split()))
+
+
+def computes_in_opening_sentence(doc: Document, diag: Diagnostic) -> bool:
+    """Whether a computed finding (arithmetic, consistency) stands in the sentence an excerpt
+    opens inside (:func:`in_opening_sentence`): what it computed from may be partial."""
+    return diag.family in ("arithmetic", "consistency") and in_opening_sentence(doc, diag.location)
+
+
 def rests_on_a_cut_figure(doc: Document, diag: Diagnostic) -> bool:
     """Whether a finding stands on a figure the excerpt may have cut (:func:`cut_figure`), at
     its own place or at one of its operands: its sum or rate was computed from digits the

@@ -45,3 +45,14 @@ def test_a_year_opening_the_text_is_no_cut_figure():
 
     (d,) = lint(MalformedYear, "20233年度示范县农机补贴项目绩效自评报告\n一、基本情况\n本项目预算 40 万元。\n")
     assert d.code == "Y506"
+
+
+def test_a_computed_finding_in_the_sentence_an_excerpt_opens_inside_is_a_warning_at_most():
+    """``算29.6万元的92.8%，比上年决算数增加6.32万元，增长29.9%``: the copy began inside the
+    sentence and lost the figure the rates are of (the actual, 27.48), so 29.6 (the budget) reads
+    as the year's figure. The finding stays, as a warning; after a full stop it is an error again."""
+    cut = "算29.6万元的92.8%，比上年决算数增加6.32万元，增长29.9%；会议费 2 万元。\n二、其他\n无。\n"
+    (d,) = lint(GrowthRateMismatch, cut)
+    assert d.severity is Severity.warning
+    (d,) = lint(GrowthRateMismatch, "公务用车支出如下。" + cut.replace("算29.6", "本年支出29.6"))
+    assert d.severity is Severity.error
