@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import interim_report
+from perflint.extract.dates import interim_report, title_year
 from perflint.extract.part_index import by_part
 from perflint.model import Document, Paragraph, Table
+from perflint.text.normalise import compact
 
 from ._facts import DateFact, date_facts, date_label, date_label_en, title_like_text
 
@@ -31,7 +32,8 @@ class SignedBeforeYearEnd(Check):
     Finds a report date, filing date (`填报日期`, `报告日期`) or the date line that signs a
     report which lies inside the report's fiscal year or earlier. Forms legitimately dated
     inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`)
-    and budgets.
+    and budgets. It is an error when the year comes from the report's title or `--year`, a
+    warning when it was read from the body (an excerpt, a title with no year).
 
     ## Why is this bad?
     A report on fiscal year Y evaluates the whole year, so it can only be written once Y has
@@ -58,7 +60,7 @@ class SignedBeforeYearEnd(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算等本就在年度内填报的表格不报告。
+    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时为警告。
 
     ## 为什么要改
     Y 年度的报告评价的是整个年度，只能在 Y 年结束后、即 Y+1 年填写。落款在 Y 年内，是从上年报告抄来的日期或年份写错，审核人会退回报告。
@@ -99,6 +101,10 @@ class SignedBeforeYearEnd(Check):
                 see = f"（同一报告第 {later[0].location.line} 行为 {other}）"
                 see_en = f" (line {later[0].location.line} says {other_en})"
             m = fact.mention
-            yield self.diagnostic("early", fact.location, related=related, date=date_label(m),
+            # the year from the report's title or --year is certain; one read from the body (an
+            # excerpt, a title with no year) may be wrong, and so may the date's role: a warning
+            certain = ctx.fiscal_year is not None or title_year(compact(fact.part.title)) == fy
+            yield self.diagnostic("early", fact.location, severity=None if certain else Severity.warning,
+                                  related=related, date=date_label(m),
                                   date_en=date_label_en(m), fy=fy, next=fy + 1, see=see, see_en=see_en,
                                   other=other, other_en=other_en)

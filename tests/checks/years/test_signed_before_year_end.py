@@ -36,3 +36,20 @@ def test_y502_quiet_for_a_unit_and_year_title_line():
     text = ("某县图书馆2023年度\n“三公”经费支出决算情况说明\n\n一、2023年度“三公”经费支出情况\n"
             "2023年度“三公”经费支出 1.20 万元。\n")
     assert diagnostics(text, SignedBeforeYearEnd) == []
+
+
+def test_y502_with_the_year_read_from_the_body_is_a_warning():
+    """An excerpt with no report title (or a title with no year) takes its fiscal year from the
+    body: a date at its end inside that year is likely a signature too early, not certainly one
+    (the year read may be wrong, the date may be a table's cell)."""
+    from perflint.diagnostics import Severity
+
+    body = ("一、项目资金情况\n\n2016年度低保专项资金 66.9 万元，已全部发放。\n\n"
+            "二、项目实施情况\n\n2016年全年共发放低保金 12 次。\n\n示范县民政局\n\n2016年4月\n")
+    found = diagnostics(body, SignedBeforeYearEnd)
+    assert [d.severity for d in found] == [Severity.warning]
+    titled = "示范县民政局2016年度低保专项绩效自评报告\n\n" + body
+    found = diagnostics(titled, SignedBeforeYearEnd)
+    assert [d.severity for d in found] == [Severity.error]
+    # the year given on the command line is certain too
+    assert [d.severity for d in diagnostics(body, SignedBeforeYearEnd, year=2016)] == [Severity.error]
