@@ -130,6 +130,9 @@ class _Walker:
         skip = title_blocks(self.part) | toc_region(self.part)
         blocks = self.part.blocks
         title_at = title_block(self.part)
+        if title_at:  # the title's own lines (one or two) below a cover or cut contents
+            skip |= {i for i in (title_at, title_at + 1) if i < len(blocks) and not isinstance(blocks[i], Table)
+                     and compact(blocks[i].text.value) and compact(blocks[i].text.value) in self.part.title}
         for i, block in enumerate(blocks):
             if i == title_at and self.items:
                 self._restart_at_title()

@@ -197,3 +197,11 @@ def test_a_list_item_ending_a_page_above_its_page_number_is_no_row_label():
     text = head + duties + "11." + last
     [diag] = run(text, NumberingGap)
     assert (diag.location.line, diag.args["missing"]) == (line_of(text, "11.实施"), "“10.”")
+
+
+def test_a_numbered_title_below_cut_contents_is_no_item_of_the_report():
+    """The report's title written as an item (``三、某校2021年度部门决算说明``) below contents that
+    lost their 目录 line: the title is the report's, not an item starting a list at 三."""
+    text = ("第一部分 示范县实验学校2021年部门决算情况说明\n一、部门职责\n二、机构设置\n"
+            "三、示范县实验学校2021年度部门决算说明\n(一)收入决算情况说明\n(二)支出决算情况说明\n四、名词解释\n")
+    assert [d for d in run(text, NumberingGap) if d.severity is Severity.error] == []
