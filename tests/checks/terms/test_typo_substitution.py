@@ -48,3 +48,11 @@ def test_zai_for_zai_in_a_first_then_sequence():
 def test_common_typo_is_quiet_on_the_correct_draft():
     assert run(CommonTypo, GOOD) == []
     assert run(CommonTypo, "一、项目存在的问题\n二、提出的建议\n先汇总完成数，再计算得分。\n") == []
+
+
+def test_ba_for_bo_in_money_moved_between_accounts():
+    """拔 (pull) for 拨 (allocate) in the words of money moved: 拔入, 调拔 as 拔款 and 拔付 before."""
+    text = "示范县2021年度部门决算\n\n本年上级拔入资金 20 万元，向下属单位调拔 5 万元。\n"
+    assert sorted(d.message("zh") for d in run(CommonTypo, text)) == [
+        "“拔入”疑为“拨入”之误", "“调拔”疑为“调拨”之误"]
+    assert run(CommonTypo, text.replace("拔入", "拨入").replace("调拔", "调拨")) == []
