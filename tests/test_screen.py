@@ -131,6 +131,9 @@ def test_a_piped_check_run_does_not_import_richs_console(tmp_path):
             "except SystemExit:\n    pass\n"
             "print(sorted(m for m in sys.modules if m in ('rich.console', 'rich.table', 'rich.text')), file=sys.stderr)")
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
-    proc = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env)
+    # run outside the checkout: ``-c`` puts the working directory first on sys.path, and the
+    # source tree is not the installed package (no perflint.checks) on a non-editable install
+    proc = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env,
+                          cwd=tmp_path)
     assert "D208" in proc.stdout and "按规则汇总" in proc.stdout
     assert proc.stderr.strip().splitlines()[-1] == "[]"
