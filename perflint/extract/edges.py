@@ -163,21 +163,14 @@ def rests_on_a_last_figure(doc: Document, diag: Diagnostic) -> bool:
 
 
 def in_opening_sentence(doc: Document, where: Location) -> bool:
-    """Whether ``where`` lies in the sentence an excerpt opens inside: on the text's first line
-    with text (no report's title), before any sentence closes. Its subject may be above the cut
-    (``…算29.6万元的92.8%，比上年增加6.32万元，增长29.9%`` lost the figure the rates are of)."""
-    number = first_line(doc)
-    if not number or where.line != number:
+    """Whether ``where`` lies in the prose sentence an excerpt opens inside
+    (:func:`opens_at_the_cut`) after a comma: its subject may be above the cut
+    (``…算29.6万元的92.8%，比上年增加6.32万元，增长29.9%`` lost the figure the rates are of). A form
+    or table flattened onto the first line opens at its own label, with no comma before its cells."""
+    if not opens_at_the_cut(doc, where):
         return False
-    line = doc.lines[number - 1]
-    before = line[:max(0, where.column - 1)]
-    if any(mark in before for mark in _SENTENCE_ENDS) or len(before.strip()) > _CUT_CLAUSE:
-        return False
-    # prose whose clauses ran on from above the cut (a comma before ``where``): a form or table
-    # flattened onto the first line opens at its own label, not inside a sentence
-    if "，" not in before and "," not in before:
-        return False
-    return not REPORT_TITLE.search("".join(line.split()))
+    before = doc.lines[where.line - 1][:max(0, where.column - 1)]
+    return "，" in before or "," in before
 
 
 def computes_in_opening_sentence(doc: Document, diag: Diagnostic) -> bool:
