@@ -140,13 +140,24 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
             continue  # an item of such a list that lost its full stop (4、…。 5、…制度 6、…。)
         out.append((block, nxt))
         empty_in_lead += i < lead
-    if empty_in_lead >= _MIN_LEAD_RUN:  # the excerpt opens inside a table of contents
-        out = out[empty_in_lead:]
+    if empty_in_lead >= _MIN_LEAD_RUN or (empty_in_lead and _parts_start_again(blocks, lead)):
+        out = out[empty_in_lead:]  # the excerpt opens inside a table of contents
     return out
 
 
 _BODY_CHARS = 50  # a line this long is text of its own, even with no sentence mark
 _MIN_LEAD_RUN = 3  # empty sections in the headings opening an excerpt that make it contents
+
+
+def _parts_start_again(blocks: list[Block], lead: int) -> bool:
+    """Whether the run opening an excerpt lists a part past the first (第四部分) and the text
+    after that starts again from 第一部分: the run ends the contents, the body follows."""
+    def part_value(block: Block) -> int | None:
+        numbering = getattr(block, "numbering", None)
+        return numbering.value if numbering is not None and numbering.style == "part" else None
+
+    later = next((i for i, b in enumerate(blocks[:lead]) if (part_value(b) or 0) > 1), None)
+    return later is not None and any(part_value(b) == 1 for b in blocks[later + 1:])
 
 
 def _contents_lead(part: Part) -> int:

@@ -220,3 +220,15 @@ def test_b306_quiet_on_contents_whose_entry_holds_a_comma():
             "第二部分决算情况说明\n一、收入支出决算总体情况说明\n本年收入合计 512.30 万元。\n")
     [d] = run_code(text, "B306")
     assert "二、重点工作完成情况" in d.message("zh") and d.location.line == 14
+
+
+def test_b306_quiet_on_the_last_contents_entries_before_the_body_starts_again():
+    """An excerpt cut near the end of the contents: the last section entry, then the later parts
+    (第四部分 名词解释, 第五部分 附件), then the body from 第一部分. Fewer than three empty sections,
+    but parts numbered past 一 that the body starts again from 第一部分 are the contents'."""
+    cut = ("情况说明\n十、其他重要事项的情况说明\n第四部分 名词解释\n"
+           "第一部分 示范县文化站概况\n一、主要职责\n本站负责群众文化活动、非遗保护和文艺辅导等工作。\n")
+    assert run_code(cut, "B306") == []
+    # without the body starting again at 第一部分 the lines are judged as before
+    body = cut.replace("第一部分 示范县文化站概况\n", "")
+    assert len(run_code(body, "B306")) >= 1
