@@ -182,8 +182,29 @@ def _is_numbering_row(texts: list[str]) -> bool:
     return all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False))
 
 
+_RECENT: dict[int, tuple[Table, int, Grid | None]] = {}
+_RECENT_MAX = 32  # the tables of the document being checked, about
+
+
 def read_grid(table: Table) -> Grid | None:
-    """The table as a grid, or None when it holds no figures to add."""
+    """The table as a grid, or None when it holds no figures to add.
+
+    The sums (:mod:`perflint.extract.tables`), the amounts the prose quotes (:mod:`table_amounts`)
+    and the account tables read the same tables: the grid of the last tables read is kept (by
+    the table's identity and row count; a grid is never changed once read), so a table is read
+    once per run of the checks, not once per asker."""
+    key = id(table)
+    hit = _RECENT.get(key)
+    if hit is not None and hit[0] is table and hit[1] == len(table.rows):
+        return hit[2]
+    grid = _read_grid(table)
+    if len(_RECENT) >= _RECENT_MAX:
+        _RECENT.clear()
+    _RECENT[key] = (table, len(table.rows), grid)
+    return grid
+
+
+def _read_grid(table: Table) -> Grid | None:
     cells = [list(r.cells) for r in table.rows]
     texts = [[c.value.strip() for c in row] for row in cells]
     numbering = {r for r, t in enumerate(texts) if _is_numbering_row(t)}
