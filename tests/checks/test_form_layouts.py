@@ -74,3 +74,40 @@ def test_form_one_cell_a_line_with_attribute_columns():
     twice = text.replace("指标2:宣传合格率 |", "指标1:巡查达标率 |")
     [dup] = DuplicateIndicator().run(parse_text(twice, "f.txt"), Context())
     assert "巡查达标率" in dup.message("zh")
+
+
+def test_form_one_cell_a_line_with_pdf_spacing():
+    """A form pasted from a PDF's text, one cell a line, with a space between Chinese and digits
+    (指标 1 维修校舍面积, ( 2023 年度)): each 指标 N label and its name are one cell, as
+    指标1维修校舍面积 is. Read apart, the numbers were taken for targets and scores (false errors:
+    得分 86 超过分值 80, 三级指标“指标”重复). Correct: quiet; a real duplicate: found."""
+    from perflint.checks.duplicates import DuplicateIndicator
+
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "pdf_spaced_one_cell_a_line.txt").read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in se.indicators][:3] == ["指标1维修校舍面积", "指标2更换门窗数量", "指标1工程验收合格率"]
+    assert [(i.target.value, i.actual.value) for i in se.indicators][:2] == [(1200, 1260), (80, 86)]
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+    twice = text.replace("指标 1 工程按期完工率", "指标 1 工程验收合格率")
+    [dup] = DuplicateIndicator().run(parse_text(twice, "f.txt"), Context())
+    assert "工程验收合格率" in dup.message("zh")
+
+
+def test_spaced_label_joins_only_a_numbered_indicator_label():
+    """Only 指标 + a one- or two-digit number (and the name after it) is kept together; a weight
+    after a category (数量指标 20) and a figure after 指标 (指标 2023年) are cut as before."""
+    from perflint.model import SourceText
+    from perflint.read.forms.cells import _split
+
+    def tokens_of_text(value: str) -> list[str]:
+        return [t.value for t in _split(SourceText(value, "f.txt", [(0, 1, 1)]))]
+
+    assert tokens_of_text("指标 1 维修校舍面积") == ["指标 1 维修校舍面积"]
+    assert tokens_of_text("指标 12：师生满意度") == ["指标 12：师生满意度"]
+    assert tokens_of_text("数量指标 20") == ["数量指标", "20"]
+    assert tokens_of_text("指标 2023 年") == ["指标", "2023", "年"]
+    assert tokens_of_text("指标1 维修校舍面积") == ["指标1", "维修校舍面积"]
