@@ -355,12 +355,28 @@ _DATE_JOINS = (
 )
 
 
+# A numbered indicator label (指标1, 指标2：…) that a PDF's text wrote with spaces between Chinese
+# and digits: 指标 1 工程完工率 is one cell, as 指标1工程完工率 is.
+_LABEL_NUMBER = lazy_compile(r"\d{1,2}(?:[:：]|(?=[\u4e00-\u9fff])|$)")
+_SPACED_LABEL = lazy_compile(r"指标[ \u3000]+\d{1,2}[:：]?")
+
+
+def joins_spaced_label(prev: str, nxt: str) -> bool:
+    """Whether the space between the pieces ``prev`` and ``nxt`` is inside a spaced 指标 N label:
+    between 指标 and its number, or between that spaced number and the name after it. A weight
+    after a category (数量指标 20) and a year after 指标 (指标 2023 年) are pieces of their own."""
+    if prev == "指标":
+        return _LABEL_NUMBER.match(nxt) is not None
+    return "\u4e00" <= nxt[:1] <= "\u9fff" and _SPACED_LABEL.fullmatch(prev) is not None
+
+
 def loose_tokens(st: SourceText) -> list[SourceText]:
     """Split a PDF line whose table cells are separated by spaces into cells.
 
     ``（20 分）`` stays one cell (an open bracket waits for its close), a figure keeps a unit
     word written after a space (``2021 年`` ``6 分`` ``12000 亩``), a date stays whole
-    (``2022 年 11 月 30 日前``) and a lone ``≥`` joins the figure after it.
+    (``2022 年 11 月 30 日前``), a lone ``≥`` joins the figure after it and a spaced indicator
+    label its number and name (``指标 1 工程完工率``).
     """
     tokens: list[SourceText] = []
     for m in re.finditer(r"\S+", st.value.replace("\u3000", " ")):
@@ -370,7 +386,8 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
         if merged:
             prev = merged[-1].value
             unbalanced = prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
-            if unbalanced or _unit_of(prev, tok.value) or _RELATION_ONLY.fullmatch(prev):
+            if unbalanced or _unit_of(prev, tok.value) or _RELATION_ONLY.fullmatch(prev) \
+                    or joins_spaced_label(prev, tok.value):
                 merged[-1] = concat([merged[-1], tok], sep=" ")
                 continue
         merged.append(tok)

@@ -111,3 +111,30 @@ def test_spaced_label_joins_only_a_numbered_indicator_label():
     assert tokens_of_text("数量指标 20") == ["数量指标", "20"]
     assert tokens_of_text("指标 2023 年") == ["指标", "2023", "年"]
     assert tokens_of_text("指标1 维修校舍面积") == ["指标1", "维修校舍面积"]
+
+
+def test_form_of_space_separated_rows_with_pdf_spacing():
+    """A form whose rows a PDF's text gives as space-separated cells, with a space between Chinese
+    and digits (数量指标 指标 1:清淤河道长度(公里) 12 12 20 20): read as the same rows written
+    指标1:清淤河道长度(公里). Read apart, 1:清淤… took a column and the weight 20 became a score
+    above its 分值 12 (a false A123 error). Correct: quiet; a real score above its weight: found."""
+    import re
+
+    from perflint.checks.arithmetic import ScoreAboveWeight
+
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "pdf_spaced_rows.txt").read_text(encoding="utf-8")
+    unspaced = re.sub(r"指标 (\d)", r"指标\1", text)
+
+    def names(t: str) -> list[str]:
+        return [i.name for se in self_evaluations(parse_text(t, "f.txt")) for i in se.indicators]
+
+    assert names(text) == names(unspaced)
+    assert names(text)[:2] == ["指标1:清淤河道长度(公里)", "指标2:养护堤岸长度(公里)"]
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+    over = text.replace("(公里) 30 30 10 10", "(公里) 30 30 10 12")
+    [finding] = ScoreAboveWeight().run(parse_text(over, "f.txt"), Context())
+    assert finding.location.line == 17

@@ -17,6 +17,7 @@ from functools import cache
 from perflint import data
 from perflint.model import Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
+from perflint.read.lines import joins_spaced_label
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, Quantity, find_quantities, parse_cell
@@ -31,22 +32,15 @@ _RELATION_ONLY = lazy_compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|
 # The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
 PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
 _LEVEL_WEIGHT = lazy_compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
-# A numbered indicator label and its name with spaces between (指标 1 工程完工率: a PDF's text puts
-# a space between Chinese and digits): one piece, as 指标1工程完工率 is.
-_LABEL_NUMBER = lazy_compile(r"\d{1,2}(?=[ \u3000:：]|[\u4e00-\u9fff]|$)")
-_SPACED_LABEL = lazy_compile(r"指标[ \u3000]*\d{1,2}[:：]?")
 
 
 def _spaced_label(value: str, piece_start: int, space: int, after: int, end: int) -> bool:
-    """Whether the space at ``value[space:after]`` is inside a spaced 指标 N label: between 指标
-    and its number, or between that spaced number and the name that follows it."""
+    """Whether the space at ``value[space:after]`` is inside a spaced 指标 N label (指标 1 工程完工率:
+    a PDF's text puts a space between Chinese and digits): one cell, as 指标1工程完工率 is."""
     if not value.startswith("指标", piece_start):  # most spaces: one call
         return False
-    piece = value[piece_start:space]
-    if piece == "指标":
-        return _LABEL_NUMBER.match(value, after, end) is not None
-    return (after < end and "\u4e00" <= value[after] <= "\u9fff" and not piece.isalnum()
-            and _SPACED_LABEL.fullmatch(piece) is not None and (" " in piece or "\u3000" in piece))
+    m = _SPACES.search(value, after, end)
+    return joins_spaced_label(value[piece_start:space], value[after:m.start() if m else end])
 
 
 @dataclass(slots=True, init=False)  # one per cell and piece of every part that may hold a form
