@@ -400,9 +400,14 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
     return dated
 
 
+# A form field holding a date alone, as a PDF's text spaces it (``批复时间:2024 年 09 月 14 日``):
+# its year, month and day are no figure cells (``批复时间:2024年09月14日`` has none).
+_DATED_FIELD = lazy_compile(rf"^\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]?\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?\s*$")
+
+
 def looks_like_loose_row(text: str) -> bool:
     """A PDF table row: no sentence punctuation, short, and at least one bare figure cell."""
-    if has_sentence_punct(text) or len(text) > 60 or is_date_line(text):
+    if has_sentence_punct(text) or len(text) > 60 or is_date_line(text) or _DATED_FIELD.match(text):
         return False
     tokens = text.split()
     if len(tokens) < 2:

@@ -322,3 +322,34 @@ def test_an_account_code_keeps_its_name_that_opens_with_a_unit_word():
     assert cells("2010101 人大会议 3.00") == ["2010101", "人大会议", "3.00"]
     assert cells("服务人数 20110 人 98%") == ["服务人数", "20110 人", "98%"]  # a count and its unit
     assert cells("2021 年度 12.00") == ["2021 年度", "12.00"]
+
+
+SPACED_COVER = """2024 年度东湖县交通运输局(部门)
+决算公开
+批复时间:2025 年 08 月 20 日
+公开时间:2025 年 09 月 02 日
+目 录
+第一部分 部门概况
+一、主要职能
+二、机构设置
+第二部分 部门决算情况说明
+一、收入支出决算总体情况说明
+二、收入决算情况说明
+三、支出决算情况说明
+第三部分 名词解释
+第一部分 部门概况
+一、主要职能
+负责全县公路、水路交通行业管理。
+"""
+
+
+def test_spaced_dates_on_a_cover_start_no_table():
+    """A PDF's text spaces a date out (批复时间:2025 年 08 月 20 日): its year, month and day are
+    no figure cells. Read as a space-separated table's rows, the cover's two dates swallowed the
+    contents below them, whose entries then stood as empty sections (B306 on every entry)."""
+    doc = parse_text(SPACED_COVER, "cover.txt")
+    blocks = [b for p in doc.parts for b in p.blocks]
+    assert not any(isinstance(b, Table) for b in blocks)
+    assert sum(isinstance(b, TocEntry) for b in blocks) == 8
+    unspaced = parse_text(SPACED_COVER.replace(" 年 ", "年").replace(" 月 ", "月").replace(" 日", "日"), "c.txt")
+    assert [type(b).__name__ for p in unspaced.parts for b in p.blocks] == [type(b).__name__ for b in blocks]
