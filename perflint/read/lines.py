@@ -412,11 +412,21 @@ def looks_like_loose_row(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < 2:
         return False
-    return any(_NUMERIC_TOKEN.match(t) for t in tokens)
+    return any(_NUMERIC_TOKEN.match(t) and not _numbers_a_label(tokens, i) for i, t in enumerate(tokens))
 
 
 def count_numeric(text: str) -> int:
-    return sum(1 for t in text.split() if _NUMERIC_TOKEN.match(t))
+    tokens = text.split()
+    return sum(1 for i, t in enumerate(tokens) if _NUMERIC_TOKEN.match(t) and not _numbers_a_label(tokens, i))
+
+
+# Words a number after them numbers rather than measures (附件 2, 附表 3, 指标 1 as a PDF's text
+# spaces 附件2): that number is no figure cell.
+_NUMBERED_LABELS = frozenset({"附件", "附表", "指标"})
+
+
+def _numbers_a_label(tokens: list[str], i: int) -> bool:
+    return i > 0 and tokens[i - 1] in _NUMBERED_LABELS and tokens[i].isdigit() and len(tokens[i]) <= 2
 
 
 def is_key_value(text: str) -> bool:

@@ -353,3 +353,37 @@ def test_spaced_dates_on_a_cover_start_no_table():
     assert sum(isinstance(b, TocEntry) for b in blocks) == 8
     unspaced = parse_text(SPACED_COVER.replace(" 年 ", "年").replace(" 月 ", "月").replace(" 日", "日"), "c.txt")
     assert [type(b).__name__ for p in unspaced.parts for b in p.blocks] == [type(b).__name__ for b in blocks]
+
+
+SPACED_ANNEX_CONTENTS = """东湖县委办公室 2024 年部门整体支出绩效自评报告
+目录
+一、部门概况
+二、绩效目标
+三、评价结论
+附件 1 成本费用分析报告
+附件 2 部门职能分解 2024 年工作完成情况
+附件 3 评价指标体系
+东湖县委办公室
+2024 年度部门整体支出绩效自评报告
+一、部门概况
+截至 2024 年 12 月 31 日，本单位在职人员 32 人。
+二、绩效目标
+全年完成督查事项 120 件。
+三、评价结论
+自评得分 95 分。
+"""
+
+
+def test_spaced_annex_numbers_start_no_table():
+    """附件 2 as a PDF's text spaces 附件2 numbers an annex; it measures nothing. Counted as a
+    figure with the year after it, the contents' annex lines started a space-separated table
+    that swallowed the report's title below them, and the contents stood as empty sections."""
+    doc = parse_text(SPACED_ANNEX_CONTENTS, "annex.txt")
+    blocks = [b for p in doc.parts for b in p.blocks]
+    assert not any(isinstance(b, Table) for b in blocks)
+    assert len(doc.parts) == 2
+    assert [b.text.value for b in blocks if isinstance(b, TocEntry)][:6] == [
+        "一、部门概况", "二、绩效目标", "三、评价结论", "附件 1 成本费用分析报告",
+        "附件 2 部门职能分解 2024 年工作完成情况", "附件 3 评价指标体系"]
+    assert [b.text.value for b in doc.parts[1].blocks if isinstance(b, Heading)] == [
+        "一、部门概况", "二、绩效目标", "三、评价结论"]
