@@ -15,8 +15,8 @@ from perflint.text.sentences import sentences
 
 _CHINESE_NUMERALS = "一二三四五六七八九十"
 _GRADE = lazy_compile(
-    rf"((?:(?![{_CHINESE_NUMERALS}])[\u4e00-\u9fff]){{2}})(\d{{1,2}}|[{_CHINESE_NUMERALS}]{{1,3}})级"
-)
+    rf"((?:(?![{_CHINESE_NUMERALS}])[\u4e00-\u9fff]){{2}})[ \u3000]?(\d{{1,2}}|[{_CHINESE_NUMERALS}]{{1,3}})[ \u3000]?级"
+)  # 专技 6 级: a PDF's text puts a space between Chinese and digits
 
 
 @dataclass(frozen=True)

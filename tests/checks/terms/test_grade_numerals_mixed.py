@@ -23,6 +23,13 @@ def test_one_grade_written_in_arabic_among_grades_in_chinese_is_reported():
     assert run(GradeNumeralsMixed, DRAFT.replace("专技11级", "专技十一级")) == []
 
 
+def test_a_grade_a_pdf_spaced_out_is_reported_the_same():
+    """A PDF's text writes 专技11级 as 专技 11 级: the same grade in Arabic numerals."""
+    spaced = DRAFT.replace("专技11级2人", "专技 11 级 2 人").replace("专技11级", "专技 11 级")
+    [d] = run(GradeNumeralsMixed, spaced)
+    assert "专技 11 级" in d.message("zh") and d.location.line == 4
+
+
 @pytest.mark.parametrize("sentence", [
     "专技9级2人、专技11级1人、专技12级3人。",  # one style throughout
     "管理八级1人；另有专技11级1人。",  # different kinds of post: nothing to compare
