@@ -69,6 +69,15 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     return doc
 
 
+_TABLE_TITLE = lazy_compile(rf"{YEAR}\s*年.*表$")
+
+
+def _is_table_title(line: str) -> bool:
+    """A table's title with its year (``2020年度…项目绩效自评表``) on a line of its own."""
+    text = line.strip()
+    return len(text) <= _WRAP_WIDTH and _CLAUSE_MARK.search(text) is None and _TABLE_TITLE.search(text) is not None
+
+
 def _row_count(grid: Grid) -> int:
     """How many rows of figures a grid of one-cell lines holds."""
     return len(grid.rows) if grid.rows is not None else (grid.end - grid.first_row) // grid.width
@@ -328,9 +337,14 @@ class _Assembler:
         if self.lines[i].kind != "text":
             return i
         first = self._text_at(i).value
-        if not L.looks_like_loose_row(first) or L.count_numeric(first) < 2 and not first.endswith("表"):
+        loose = L.looks_like_loose_row(first)
+        # a table's title on a line of its own (2020年度…绩效自评表, typed without the space a PDF
+        # puts after the year) opens the region as 2020 年度…绩效自评表 does
+        titled = not loose and _is_table_title(first)
+        if not titled and (not loose or L.count_numeric(first) < 2 and not first.endswith("表")):
             return i
-        j, rows_with_figures, end = i, 0, i
+        j = end = i + 1 if titled else i
+        rows_with_figures = 0
         while j < len(self.lines):
             line = self.lines[j]
             if line.kind == "blank":

@@ -138,3 +138,17 @@ def test_form_of_space_separated_rows_with_pdf_spacing():
     over = text.replace("(公里) 30 30 10 10", "(公里) 30 30 10 12")
     [finding] = ScoreAboveWeight().run(parse_text(over, "f.txt"), Context())
     assert finding.location.line == 17
+
+
+def test_form_of_space_separated_rows_under_its_title_typed_without_spaces():
+    """A form of space-separated rows under its title (2024年度…绩效自评表), typed as Word types it:
+    read from its title, as the same form with 2024 年度 (a PDF's spacing) always was; read only
+    from its first row of figures, the 填报日期 / 总分 header above was lost (its 总分 95 against the
+    rows' 98 went unseen). Spaced or not, the same finding."""
+    from perflint.checks.consistency import ScoreMismatch
+
+    text = (FORMS / "titled_loose_form.txt").read_text(encoding="utf-8")
+    for variant in (text, text.replace("2024年度", "2024 年度")):
+        [finding] = ScoreMismatch().run(parse_text(variant, "f.txt"), Context())
+        assert finding.location.line == 3 and "95" in finding.message("zh")
+    assert list(ScoreMismatch().run(parse_text(text.replace("总分：95", "总分：98"), "f.txt"), Context())) == []
