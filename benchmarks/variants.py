@@ -13,7 +13,8 @@ given, plus ``examples/``) is linted as it is and as each variant rewrites it, l
                  ``指标 1 工程完工率``, ``批复时间:2024 年 09 月 14 日``), as a PDF's text gives it
                  (about one published page in eight here);
 - ``unspaced``   those spaces taken out again, as a draft typed in Word has them: in every line
-                 of prose (a line with ，or 。), and in years and dates elsewhere (``2023年度``,
+                 of prose (a line with ，or 。 and fewer than three bare figures: not a form
+                 flattened onto one line), and in years and dates elsewhere (``2023年度``,
                  ``2024年3月``; a table row's cells stay apart).
 
 Printed per variant: findings *lost* (found in the text as it is, not in the variant: a reading
@@ -51,6 +52,7 @@ def spaced(text: str) -> str:
     return _DIGIT_CJK.sub(" ", _CJK_DIGIT.sub(" ", text))
 
 
+_BARE_FIGURE = re.compile(r"(?<!\S)[\d.,]+%?(?!\S)")  # a figure cell of a flattened form's row
 _SPACED_DATE = re.compile(r"(\d{4}) 年(?: (\d{1,2}) 月(?: (\d{1,2}) 日)?)?")
 
 
@@ -61,7 +63,7 @@ def _date_together(m: re.Match[str]) -> str:
 def unspaced(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if "，" in line or "。" in line:
+        if ("，" in line or "。" in line) and len(_BARE_FIGURE.findall(line)) < 3:
             lines[i] = _SPACE_BETWEEN.sub("", line)
         elif " 年" in line:
             lines[i] = _SPACED_DATE.sub(_date_together, line)
