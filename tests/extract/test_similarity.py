@@ -1,6 +1,5 @@
 """Text comparison helpers: normalisation, clause split, near-duplicate matching, copied runs."""
 
-import time
 
 from perflint.extract.similarity import (
     Segment,
@@ -57,11 +56,30 @@ def test_pairwise_matches_finds_earlier_near_copies_only():
     assert pairwise_matches(texts, 90, allowed=lambda i, j: False)[2] == []
 
 
-def test_pairwise_matches_is_fast_on_a_long_draft():
-    texts = [f"第{i}项工作按计划推进，完成情况良好，编号{i * 7919 % 10007}" for i in range(3000)]
-    start = time.perf_counter()
-    pairwise_matches(texts, 92)
-    assert time.perf_counter() - start < 5
+def test_pairwise_matches_scores_few_pairs_on_a_long_draft(monkeypatch):
+    """The index scores a clause against the few earlier ones sharing enough trigrams, never
+    against all of them: counted, not timed (a timed test fails on a loaded machine; speed is
+    the benchmarks' business). 3,000 near-identical clauses are 4.5 M pairs."""
+    import perflint.extract.similarity as similarity
+
+    scored = [0]
+    scorer = similarity.similar
+
+    def counting(a: str, b: str, threshold: float) -> float | None:
+        scored[0] += 1
+        return scorer(a, b, threshold)
+
+    monkeypatch.setattr(similarity, "similar", counting)
+
+    def pairs_scored(n: int) -> int:
+        scored[0] = 0
+        texts = [f"第{i}项工作按计划推进，完成情况良好，编号{i * 7919 % 10007}" for i in range(n)]
+        pairwise_matches(texts, 92)
+        return scored[0]
+
+    small, large = pairs_scored(600), pairs_scored(3000)
+    assert large < 0.1 * 3000 * 2999 / 2
+    assert large < 8 * small  # about linear in the draft: all pairs would be 25 times
 
 
 def seg(norm, block, group=1, counts=True):
