@@ -78,6 +78,21 @@ def _is_table_title(line: str) -> bool:
     return len(text) <= _WRAP_WIDTH and _CLAUSE_MARK.search(text) is None and _TABLE_TITLE.search(text) is not None
 
 
+# The tail of a figure the page broke off (合计116 | 54.33万元，具体为…): digits, then a unit, a
+# percent sign or a clause mark.
+_FIGURE_TAIL = lazy_compile(r"^\.?\d[\d.,]*\s*(?:%|％|万元|亿元|元|[，。；,;、])")
+_SENTENCE_HEAD_MIN = 30  # a line this long ending in a digit is text the page broke, not a label
+
+
+def _broken_figure(line: str, nxt: str) -> bool:
+    """Whether a page broke a figure at the end of ``line``: a long line of text ending in a digit
+    (``二、…说明  2021年本单位收入预算合计116``), and the next line going on with the figure's
+    digits and its unit (``54.33万元，具体为…``). A table's cell alone on its line (43.2, then 86%)
+    is short and is no such line."""
+    line = line.rstrip()
+    return len(line) >= _SENTENCE_HEAD_MIN and line[-1:].isdigit() and _FIGURE_TAIL.match(nxt) is not None
+
+
 def _row_count(grid: Grid) -> int:
     """How many rows of figures a grid of one-cell lines holds."""
     return len(grid.rows) if grid.rows is not None else (grid.end - grid.first_row) // grid.width
@@ -547,6 +562,8 @@ class _Assembler:
         if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
             return False
         text = self._text_at(j).value
+        if _broken_figure(self._text_at(i).value, text):
+            return True
         cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
         # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"
         # starts a sentence of its own (a list of words), not the tail of a heading.

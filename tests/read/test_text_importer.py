@@ -387,3 +387,32 @@ def test_spaced_annex_numbers_start_no_table():
         "附件 2 部门职能分解 2024 年工作完成情况", "附件 3 评价指标体系"]
     assert [b.text.value for b in doc.parts[1].blocks if isinstance(b, Heading)] == [
         "一、部门概况", "二、绩效目标", "三、评价结论"]
+
+
+BROKEN_FIGURE = """示范县中医院2024年度单位预算公开说明
+
+二、2024年收入预算总表的说明     2024年本单位收入预算合计116
+54.33万元，具体为：一般公共预算拨款收入3225万元，所占比重27.67
+%；事业收入8000万元，所占比重68.64%；其他收入300万元，所占比重2.58%；上年结转129.33万元，所占比重1.11%。
+
+年度资金总额
+43.2
+86%
+"""
+
+
+def test_a_figure_the_page_broke_after_a_heading_marker_is_one_paragraph():
+    """A PDF's page width broke 11654.33 after its 116 on a line that opens with 二、: the line is
+    no heading, the figure is whole again (read apart, 54.33 was taken for the total of the four
+    sources: false A104 and A106 errors). A table's cells one a line (43.2, then 86%) stay apart."""
+    from perflint.checks.arithmetic import ProseBreakdownMismatch
+
+    from perflint.check import Context
+
+    doc = parse_text(BROKEN_FIGURE, "broken.txt")
+    [para] = [b for p in doc.parts for b in p.blocks if "具体为" in b.text.value]
+    assert isinstance(para, Paragraph) and "合计11654.33万元" in para.text.value
+    assert list(ProseBreakdownMismatch().run(doc, Context())) == []
+    wrong = parse_text(BROKEN_FIGURE.replace("上年结转129.33万元", "上年结转229.33万元"), "broken.txt")
+    [finding] = ProseBreakdownMismatch().run(wrong, Context())
+    assert "11654.33" in finding.message("zh")
