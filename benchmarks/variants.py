@@ -15,7 +15,10 @@ given, plus ``examples/``) is linted as it is and as each variant rewrites it, l
 - ``unspaced``   those spaces taken out again, as a draft typed in Word has them: in every line
                  of prose (a line with ，or 。 and fewer than three bare figures: not a form
                  flattened onto one line), and in years and dates elsewhere (``2023年度``,
-                 ``2024年3月``; a table row's cells stay apart).
+                 ``2024年3月``; a table row's cells stay apart);
+- ``wrapped``    every line of prose longer than 40 characters broken every 38 characters, as a
+                 PDF's text breaks a paragraph at the page's width (a finding is then keyed by
+                 its code and message, line numbers left out, since the lines moved).
 
 Printed per variant: findings *lost* (found in the text as it is, not in the variant: a reading
 or a rule that needs one way of typing) and *gained* (found only in the variant: a reading the
@@ -70,12 +73,33 @@ def unspaced(text: str) -> str:
     return "\n".join(lines)
 
 
-VARIANTS: dict[str, Callable[[str], str]] = {"halfwidth": halfwidth, "spaced": spaced, "unspaced": unspaced}
+WRAP_AT = 38
 
 
-def lint(text: str, path: str, checks) -> Counter:
+def wrapped(text: str) -> str:
+    out = []
+    for line in text.split("\n"):
+        if len(line) > WRAP_AT + 2 and ("，" in line or "。" in line) and len(_BARE_FIGURE.findall(line)) < 3 \
+                and "\t" not in line and "|" not in line:
+            out.extend(line[k:k + WRAP_AT] for k in range(0, len(line), WRAP_AT))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {"halfwidth": halfwidth, "spaced": spaced, "unspaced": unspaced,
+                                             "wrapped": wrapped}
+MOVES_LINES = {"wrapped"}
+_LINE_REF = re.compile(r"[（(][^（）()]*?第\s*\d[^（）()]*?行[^（）()]*?[）)]|第\s*\d+(?:\s*[-–—、,]\s*\d+)*\s*[行列]"
+                       r"|与第\s*\d+\s*行|\d+\s*行")
+
+
+def lint(text: str, path: str, checks, by_message: bool = False) -> Counter:
     doc = parse_text(text, path, source_format="markdown" if path.endswith(".md") else "text")
-    return Counter((d.code, d.location.line) for d in run_checks(doc, checks, Context()).diagnostics)
+    diagnostics = run_checks(doc, checks, Context()).diagnostics
+    if by_message:
+        return Counter((d.code, _LINE_REF.sub("", d.message("zh"))) for d in diagnostics)
+    return Counter((d.code, d.location.line) for d in diagnostics)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,14 +120,17 @@ def main(argv: list[str] | None = None) -> int:
         text = file.read_text(encoding="utf-8", errors="replace")
         path = f"{file.parent.name}/{file.name}"
         before = lint(text, file.name, checks)
+        by_message = lint(text, file.name, checks, True) if MOVES_LINES & set(chosen) else Counter()
         for name in chosen:
-            after = lint(VARIANTS[name](text), file.name, checks)
-            for (code, line), k in (before - after).items():
+            moves = name in MOVES_LINES
+            after = lint(VARIANTS[name](text), file.name, checks, moves)
+            old = by_message if moves else before
+            for (code, line), k in (old - after).items():
                 lost[name][code] += k
-                notes.append(f"{name:9} lost   {path}:{line} {code}")
-            for (code, line), k in (after - before).items():
+                notes.append(f"{name:9} lost   {path}:{str(line)[:70]} {code}")
+            for (code, line), k in (after - old).items():
                 gained[name][code] += k
-                notes.append(f"{name:9} gained {path}:{line} {code}")
+                notes.append(f"{name:9} gained {path}:{str(line)[:70]} {code}")
     print(f"{len(files)} texts")
     for name in chosen:
         print(f"{name:9} lost {sum(lost[name].values()):4} {dict(lost[name].most_common(10))}")
