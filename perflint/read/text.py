@@ -93,6 +93,15 @@ def _broken_figure(line: str, nxt: str) -> bool:
     return len(line) >= _SENTENCE_HEAD_MIN and line[-1:].isdigit() and _FIGURE_TAIL.match(nxt) is not None
 
 
+_PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+def _left_open(line: str) -> bool:
+    """Whether ``line`` leaves a quotation mark or a bracket open (``包含“医保法治建设能力”、“医保``):
+    a heading never does, a line the page broke inside a quotation does."""
+    return any(line.count(a) > line.count(b) for a, b in _PAIRS if a in line)
+
+
 def _row_count(grid: Grid) -> int:
     """How many rows of figures a grid of one-cell lines holds."""
     return len(grid.rows) if grid.rows is not None else (grid.end - grid.first_row) // grid.width
@@ -562,7 +571,8 @@ class _Assembler:
         if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text":
             return False
         text = self._text_at(j).value
-        if _broken_figure(self._text_at(i).value, text):
+        line = self._text_at(i).value
+        if _broken_figure(line, text) or (_left_open(line) and parse_marker(text) is None):
             return True
         cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
         # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"

@@ -416,3 +416,30 @@ def test_a_figure_the_page_broke_after_a_heading_marker_is_one_paragraph():
     wrong = parse_text(BROKEN_FIGURE.replace("上年结转129.33万元", "上年结转229.33万元"), "broken.txt")
     [finding] = ProseBreakdownMismatch().run(wrong, Context())
     assert "11654.33" in finding.message("zh")
+
+
+QUOTE_BROKEN = """示范县医疗保障局2024年度项目支出绩效自评报告
+
+（二）绩效指标完成情况
+2. 质量指标：包含“医保法治建设能力”、“基金预警和风险控制能力”、“医保
+标准化水平”、“医保经办服务能力”、“异地就医直接结算率”5个三级指标。
+通过开展业务培训，经办服务能力得到提升。
+3. 时效指标：全部按期完成。
+"""
+
+
+def test_a_marker_line_the_page_broke_inside_a_quotation_is_one_paragraph():
+    """2. 质量指标：包含“…”、“医保 | 标准化水平”… : the page broke the line inside a quotation,
+    so it is no heading but the start of a paragraph (read apart, the list of five counted four
+    names and C703 reported 9 against 7 on a real report so wrapped). A heading that closes what
+    it opens stays a heading."""
+    from perflint.checks.consistency import AnnouncedCountMismatch
+
+    from perflint.check import Context
+
+    doc = parse_text(QUOTE_BROKEN, "quote.txt")
+    [para] = [b for p in doc.parts for b in p.blocks if "质量指标" in b.text.value]
+    assert isinstance(para, Paragraph) and "“医保标准化水平”" in para.text.value
+    assert [b.text.value for p in doc.parts for b in p.blocks if isinstance(b, Heading)] == [
+        "（二）绩效指标完成情况", "3. 时效指标：全部按期完成。"]
+    assert list(AnnouncedCountMismatch().run(doc, Context())) == []
