@@ -184,4 +184,7 @@ def test_s604_the_templates_choice_of_words_and_a_glued_page_number():
 """
     assert run(draft, TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("林业局单位概况", "林业局部门(单位)简况"), TocMismatch)] == [3]
-    assert [d.location.line for d in run(draft.replace("一、部门职责\n负责", "一、部门职能\n负责"), TocMismatch)] == [4]
+    longer = draft.replace("一、部门职责1", "一、部门主要职责和工作任务1")
+    assert run(longer.replace("一、部门职责\n", "一、部门主要职责和工作任务\n"), TocMismatch) == []
+    assert [d.location.line for d in run(longer.replace("一、部门职责\n", "一、部门主要职能和工作任务\n"),
+                                         TocMismatch)] == [4]
