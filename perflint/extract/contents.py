@@ -18,6 +18,7 @@ from perflint import data
 from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
+from perflint.text.patterns import lazy_compile
 
 _TRAILING = "。．.，,：:；;！!？?、 "
 
@@ -142,10 +143,29 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
     for k, match in enumerate(result):
         if not match.exact and match.target is not None and (
                 unit_named(match.entry_title, match.target_title)
-                or unit_named(match.target_title, match.entry_title, proper=True)):
+                or unit_named(match.target_title, match.entry_title, proper=True)
+                or same_title_but_form(match.entry_title, match.target_title)):
             # the unit named in the heading where the contents say 部门, or in the contents where the heading does
             result[k] = TocMatch(match.entry, True, match.target, match.target_title, 100.0)
     return result
+
+
+_PAGE_GLUED = lazy_compile(r"\d{1,3}$")
+
+
+def same_title_but_form(toc: str, body: str) -> bool:
+    """Whether ``body`` is the contents line ``toc`` but for how contents are written: the page
+    number typed onto the title with nothing between (``部门职责1`` / ``部门职责``), or the
+    template's choice of words left in (``…部门(单位)概况`` / ``…单位概况``)."""
+    a, b = normalise_title(toc), normalise_title(body)
+    if not b[-1:].isdigit() and _PAGE_GLUED.sub("", a) == b:
+        return True
+    for choice in data.load("consistency")["template_choices"]:
+        if choice in a:
+            for word in re.split(r"[()/]", choice):
+                if word and a.replace(choice, word) == b:
+                    return True
+    return False
 
 
 def unit_named(toc: str, body: str, proper: bool = False) -> bool:

@@ -75,9 +75,13 @@ def blank_label_cells(rows: list[Row], index: int) -> list[Cell]:
         if len(filled) > 1 and not (keyed and i + 1 < len(row.cells) and row.cells[i + 1].is_empty):
             continue  # a header row (… 自评得分 | 评价等次), not a label waiting for its value
         if len(filled) == 1 and index + 1 < len(rows):
-            nxt = [c for c in rows[index + 1].cells if not c.is_empty]
+            # the next line that holds anything: a table pasted one cell a line with a ``|``
+            # line between cells (``单位名称`` ``|`` ``单位性质`` ``|`` … ``检察院``) reads as rows
+            # with an empty row between them
+            later = (r for r in rows[index + 1:index + 3] if any(not c.is_empty for c in r.cells))
+            nxt = [c for c in next(later, rows[index + 1]).cells if not c.is_empty]
             if len(nxt) == 1 and label_core(nxt[0].value) not in labels:
-                continue  # the value stands on the next line of a flattened table
+                continue  # the value (or the next column's header) stands on the next line of a flattened table
         out.append(cell)
     return out
 

@@ -89,12 +89,14 @@ def placeholders(text: str) -> list[PhraseMatch]:
     if _none_can_match(_placeholder_screen(), text):
         return []  # the usual case, told by one search of all the patterns joined
     patterns = _placeholder_patterns()
-    masked, stated = _masked_name_before(), _masked_after()
+    masked, stated, code = _masked_name_before(), _masked_after(), _code_before_mark()
     out = []
     for pattern in patterns:
         for m in pattern.finditer(text):
             if masked.search(text, max(0, m.start() - 2), m.start()):
                 continue  # 负责人：王××: a name hidden on publication, not a value left out
+            if m.group(0)[:1] in "XxＸｘ" and code.search(text, max(0, m.start() - 24), m.start()):
+                continue  # 11500000MB190671XX: characters of a code, not a mark
             if stated.match(text, m.end()):
                 continue  # ××有限公司（已脱敏）: the text says the value was hidden
             out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
@@ -104,6 +106,11 @@ def placeholders(text: str) -> list[PhraseMatch]:
 @cache
 def _masked_name_before() -> re.Pattern[str]:
     return compile_pattern(phrases()["masked_name_before"])
+
+
+@cache
+def _code_before_mark() -> re.Pattern[str]:
+    return compile_pattern(phrases()["code_before_mark"])
 
 
 @cache

@@ -40,6 +40,8 @@ _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七
 _ANNEX_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}|^\s*(?:附表|附件)\s*[:：]")
 # White space before a bracketed or 、 marker: where a second entry starts on the same line.
 _NEXT_ENTRY = lazy_compile(r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)")
+# Where the next of several annex entries run together on one line starts (``…框架附件4问卷…``).
+_NEXT_ANNEX = lazy_compile(r"(?=(?:附表|附件)\s*[一二三四五六七八九十\d]{1,3})")
 _NOTE = lazy_compile(r"^\s*(?:注|说明|备注)\s*[:：]")
 _REPORT_TITLE = REPORT_TITLE
 _PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
@@ -70,6 +72,11 @@ def _entry_like(block: Block) -> bool:
             # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop
             value = value.rstrip(_CLOSING)
         limit = _MAX_ANNEX_ENTRY if _ANNEX_ENTRY.match(block.text.value) else _MAX_ENTRY
+        if len(value) > limit and _ANNEX_ENTRY.match(block.text.value):
+            # annex entries the reader ran together (``附件3…框架附件4问卷调查报告附件5工作底稿``)
+            pieces = [p for p in _NEXT_ANNEX.split(value) if p]
+            return len(pieces) > 1 and all(len(p) <= _MAX_ANNEX_ENTRY and _ANNEX_ENTRY.match(p)
+                                           and not any(c in p for c in _SENTENCE) for p in pieces)
         if len(value) > limit and parse_marker(block.text.value) is not None:
             # two numbered entries pasted onto one line (``（三）…说明 （四）…说明``)
             pieces = _NEXT_ENTRY.split(block.text.value.strip())
@@ -144,12 +151,19 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
             comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt)
                                               or _renumbered_lead(blocks, s, nxt))
+            if k - s >= _MIN_CUT_RUN and _announced(blocks, s, ""):
+                # under a 目录 line, six bodiless lines or more up to the report's title: its
+                # contents, though the excerpt stops before the body repeats any of them
+                return k
             return (k if k >= s + _MIN_ENTRIES and comes_back
                     and _announced(blocks, s, compact(block.text.value)) else None)
         if _is_note(block):
             continue  # ``注：本报告可能存在尾数误差。`` between the contents and the body
         if not (_entry_like(block) or _next_entry(blocks, s, k)):
-            return None  # a body line before the first line came back: not a contents run
+            # a body line before the first line came back: not a contents run, unless the run
+            # under a 目录 line went through two parts (第一部分 … 第二部分 …) with nothing under any
+            # line: the body lost its own headings (the page kept ``(一)主要职能。`` and its text)
+            return _contents_without_return(blocks, s, k)
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
         if _returns_at(blocks, s, k) or _first_part_again(blocks, s, k):
@@ -161,6 +175,26 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         # under a 目录 line, bodiless lines to the end of the text: an excerpt cut inside its contents
         return len(blocks)
     return None
+
+
+def _contents_without_return(blocks: list[Block], s: int, k: int) -> int | None:
+    """Where the run at ``s`` ends when line ``k`` is a body line and no line of the run came
+    back: under a ``目录`` line, after two part lines or more (a document has one 第一部分, and a
+    body does not leave two parts and the sections between them all empty), six lines or more.
+    The last lines before ``k`` that number in a style the run has not used (``(一)主要职能`` after
+    ``一、`` and ``第一部分`` lines) head the body, not the contents."""
+    if k - s < _MIN_CUT_RUN or not _announced(blocks, s, ""):
+        return None
+    styles = [m[0].style for b in blocks[s:k] if _numbered(b) and (m := parse_marker(b.text.value)) is not None]
+    if sum(style in _PART_STYLES for style in styles) < 2:
+        return None
+    end = k
+    while end - 1 > s and _numbered(blocks[end - 1]):
+        here = parse_marker(blocks[end - 1].text.value)
+        if here is None or here[0].style in styles[:end - 1 - s]:
+            break
+        end -= 1
+    return end
 
 
 def _next_part(blocks: list[Block], s: int, k: int) -> bool:
@@ -288,6 +322,10 @@ def _returns_at(blocks: list[Block], s: int, k: int) -> bool:
             # text: an excerpt cut inside the first section of the body
             return True
         second, second_exact = _same_line(blocks[s + 1], nxt) if nxt is not None else (False, False)
+    if not second and first_exact and _announced(blocks, s, ""):
+        # under a 目录 line, the contents' first line again word for word: the body starts there,
+        # though it titles its first section otherwise (``(一)部门主要职责`` for ``(一)机构、职能设置``)
+        return True
     return second and (first_exact or second_exact)
 
 

@@ -167,6 +167,8 @@ def tokens_reference(part):
         if isinstance(block, Table):
             filled = [[i for i, c in enumerate(row.cells) if c.text.value.strip()] for row in block.rows]
             one_cell = all(len(f) <= 1 for f in filled)
+            # pipes between the cells: separators
+            fenced = one_cell and bool(filled) and not filled[0] and all(len(r.cells) <= 1 for r in block.rows)
             for row, row_filled in zip(block.rows, filled, strict=True):
                 cells = row.cells
                 last = row_filled[-1] if row_filled else -1
@@ -175,6 +177,8 @@ def tokens_reference(part):
                 if one_cell and last >= 0:
                     continue
                 if one_cell and len(cells) <= 1:
+                    if fenced:
+                        continue
                     out.append(C.Token(cells[0].text if cells else SourceText.at("", block.text.path, row.line),
                                        "blank"))
                     continue

@@ -383,6 +383,10 @@ def _tokens(part: Part) -> list[Token]:
             # real rows are separated by empty ones ('||||||'): only those end a row.
             filled = [[i for i, c in enumerate(row.cells) if c.text.value.strip()] for row in block.rows]
             one_cell = all(len(f) <= 1 for f in filled)
+            # A table of one-cell lines only that opens on a lone ``|`` line has its pipes between
+            # the cells (``|`` ``序号`` ``|`` ``单位名称`` ``|`` …), not after each (``主管部门 |`` ``|``,
+            # with ``||||`` lines between rows): its empty rows are separators, no empty cells.
+            fenced = one_cell and bool(filled) and not filled[0] and all(len(r.cells) <= 1 for r in block.rows)
             for row, row_filled in zip(block.rows, filled, strict=True):
                 cells = row.cells
                 last = row_filled[-1] if row_filled else -1
@@ -398,6 +402,8 @@ def _tokens(part: Part) -> list[Token]:
                 if one_cell and last >= 0:
                     continue
                 if one_cell and len(cells) <= 1:
+                    if fenced:
+                        continue
                     out.append(Token(cells[0].text if cells else SourceText.at("", block.text.path, row.line),
                                      "blank"))
                     continue

@@ -154,3 +154,19 @@ def test_a105_second_comparison_of_the_same_figure():
     # a figure or a 其中 between the two comparisons: the second is about something else
     other = text.replace("，较上年支出数", "，其中公务接待费较上年支出数")
     assert run_prose(GrowthRateMismatch, other.format(rate="17.00%")) == []
+
+
+def test_a105_change_named_by_its_own_verb_after_a_plan_completion():
+    """``收入完成 A，完成年初预算 B1 的 W1%，完成调整预算收入计划 B2 的 W2%，同比增收 X，增长 Y%``
+    (a county's budget execution report): 增收 is the change, and a plan named at length is a
+    completion's denominator, so Y is X ÷ (A − X), not X's rate over the plan."""
+    text = ("全县地方税收收入完成 38200 万元，完成年初预算 35000 万元的 109%，完成调整预算收入计划 38000 万元的 "
+            "101%，同比增收 4200 万元，同比增长 {rate}。")
+    assert run_prose(GrowthRateMismatch, text.format(rate="12%")) == []  # 4200 ÷ (38200 − 4200)
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="20%"))
+    assert d.severity is Severity.error and "4200 ÷ (38200 − 4200)" in d.message()
+    # a label that goes on past 预算 names the actual spending, which the change is about
+    spent = "全年完成预算支出 480 万元，同比增支 80 万元，增长 {rate}。"
+    assert run_prose(GrowthRateMismatch, spent.format(rate="20%")) == []
+    (d,) = run_prose(GrowthRateMismatch, spent.format(rate="10%"))
+    assert "80 ÷ (480 − 80)" in d.message()

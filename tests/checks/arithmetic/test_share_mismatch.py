@@ -169,3 +169,13 @@ def test_a106_share_of_a_whole_whose_owner_is_named_before_the_year():
     # a figure of another name after the owner is no whole of this share
     other = text.replace("政府采购支出总额2560.40", "一般公共预算支出总额2560.40")
     assert run_prose(ShareMismatch, other.format(share="83%")) == []
+
+
+def test_a106_figures_stated_against_their_own_budgets_are_no_shares():
+    """``税收收入 A 万元，占预算的 101.6%，非税收入 B 万元，占预算的 96.3%`` (a county's final
+    accounts report): each figure is set against its own budget, a completion, so the rates have
+    no common whole to add up to; shares of a whole named otherwise still must."""
+    text = "税收收入 7786 万元，占预算的 101.6%，非税收入 3162 万元，占预算的 96.3%。"
+    assert run_prose(ShareMismatch, text) == []
+    named = "税收收入 7786 万元，占一般公共预算收入的 71.1%，非税收入 3162 万元，占一般公共预算收入的 48.9%。"
+    assert "一般公共预算收入" in run_prose(ShareMismatch, named)[0].message("zh")

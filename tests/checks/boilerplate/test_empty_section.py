@@ -232,3 +232,54 @@ def test_b306_quiet_on_the_last_contents_entries_before_the_body_starts_again():
     # without the body starting again at 第一部分 the lines are judged as before
     body = cut.replace("第一部分 示范县文化站概况\n", "")
     assert len(run_code(body, "B306")) >= 1
+
+
+
+# A page's heading above its contents, so the run below 目录 does not open the text (where a run
+# of bodiless headings is read as a contents cut below its 目录 line anyway).
+_PAGE_HEAD = "示范县2022年度部门决算\n发布日期：2023-09-20，来源：示范县财政局。\n"
+
+
+def test_b306_quiet_on_contents_whose_first_line_comes_back_with_its_section_renamed():
+    """Under a 目录 line, the body opens with the contents' first line word for word and titles
+    its first section otherwise (``（一）部门主要职责`` for the contents' ``（一）机构、职能设置``):
+    the run above is the contents, not a string of empty sections."""
+    text = _PAGE_HEAD + (
+        "目录\n一、示范县公安局基本情况\n（一）机构、职能设置\n（二）人员情况\n二、收入支出预算执行情况分析\n"
+        "（一）收入支出预算安排情况\n三、“三公”经费支出情况\n四、名词解释\n"
+        "一、示范县公安局基本情况\n（一）部门主要职责\n负责全县公安工作。\n（二）人员情况\n"
+        "二、收入支出预算执行情况分析\n本年收入 1200.50 万元。\n")
+    # the contents (lines 4-10) are quiet; the body's empty （二）人员情况 (line 14) is reported
+    assert lines(run_code(text, "B306")) == [14]
+
+
+def test_b306_quiet_on_contents_whose_body_lost_its_headings():
+    """Under a 目录 line, a run through 第一部分 and 第二部分 with nothing under any line, then the
+    body's text under a heading of a style the run never used (``（一）主要职能。``): the body's own
+    headings were lost on the page, the run is still its contents."""
+    text = _PAGE_HEAD + (
+        "目录\n第一部分 部门概况\n一、基本职能及主要工作\n二、机构设置\n第二部分 部门决算情况说明\n"
+        "一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、支出决算情况说明\n第三部分 名词解释\n"
+        "（一）主要职能。\n1、负责全市不动产登记工作；\n2、建立不动产统一登记制度；\n（二）重点工作完成情况\n"
+        "（三）其他情况\n全年办理登记 3.2 万件。\n")
+    # the contents (lines 4-11) are quiet; the body's empty （二）重点工作完成情况 (line 15) is reported
+    assert lines(run_code(text, "B306")) == [15]
+    # a run that never passes a second part is not taken for contents so
+    one_part = text.replace("第二部分 部门决算情况说明\n", "").replace("第三部分 名词解释\n", "")
+    assert len(run_code(one_part, "B306")) >= 3
+
+
+def test_b306_quiet_on_contents_up_to_the_report_title():
+    """Under a 目录 line, six bodiless lines or more, among them annex entries the reader ran into
+    one line (``附件2…框架附件3问卷调查报告附件4工作底稿``), up to the report's title over its body:
+    the run is the contents, though the excerpt stops before the body repeats a line of it."""
+    text = ("示范县应急管理局2023年部门预算绩效自评报告\n评价机构：示范县应急管理局自评小组。\n目录\n一、摘要\n"
+            "二、部门概况\n（一）部门机构设置\n（二）部门职能\n三、绩效目标\n四、存在的问题\n五、改进措施及建议\n"
+            "附件1 成本效益分析报告\n附件2部门整体支出绩效评价共性指标体系框架附件3问卷调查报告附件4工作底稿"
+            "附件5 示范县应急管理局部门2023年项目预算、决算明细表(单位:元)\n"
+            "示范县应急管理局2023年部门整体支出绩效自评报告\n示范县财政局：\n"
+            "根据有关文件，我局对2023年度部门整体支出进行了绩效自评。\n")
+    assert run_code(text, "B306") == []
+    # the same headings after the text has started are empty sections
+    body = text.replace("目录\n", "本局2023年度部门整体支出 812.30 万元。\n")
+    assert len(run_code(body, "B306")) >= 3

@@ -164,3 +164,25 @@ def test_indicator_label_at_the_texts_end_is_the_cut_not_a_slot():
     left = cut + "效益指标 | 社会效益指标 | 指标1:群众文化活动参与人次 | ≥5000 | 6200 | 10 | 10 |\n"
     [diag] = [d for d in run(UnfilledTemplate, left) if "占位行" in d.message("zh")]
     assert diag.location.line == 3
+
+
+def test_b304_quiet_on_a_column_header_pasted_one_cell_a_line_between_pipes():
+    """A table pasted one cell a line with a lone ``|`` line between the cells (a county
+    department's 机构设置 table): ``单位名称`` is a column's header, its value 示范县审计局 comes
+    three lines down, and the ``|`` lines are separators, not empty cells of the draft."""
+    fenced = "部门机构设置情况\n|\n序号\n|\n单位名称\n|\n单位性质\n|\n1\n|\n示范县审计局\n|\n行政\n|\n现内设 3 个股室。\n"
+    assert run_code(fenced, "B304") == []
+    # a label written ``主管部门 |`` with its own empty cell ``|`` after it is still left blank
+    blank = "项目名称 |\n乡村道路养护 |\n主管部门 |\n|\n实施单位 |\n示范县交通运输局 |\n||||||\n"
+    assert "主管部门" in " ".join(d.message("zh") for d in run_code(blank, "B304"))
+    # so it is when such a form opens on a lone ``|`` line: its ``||||`` lines mark the rows
+    opened = "|\n项目名称 |\n乡村道路养护 |\n||||||\n|\n主管部门 |\n|\n实施单位 |\n示范县交通运输局 |\n||||||\n"
+    assert "主管部门" in " ".join(d.message("zh") for d in run_code(opened, "B304"))
+
+
+def test_b304_quiet_on_xx_inside_a_code():
+    """``11500000MB190671XX``: a 统一社会信用代码 in an 索引号 may end in the letters X, X; a
+    mark for a value stands alone or after a year's two digits (``20XX年``)."""
+    assert run_code("索引号 11500000MB190671XX/2022-00152 发文字号\n", "B304") == []
+    assert len(run_code("本项目于 20XX 年完成验收。\n", "B304")) == 1
+    assert len(run_code("2022 年度 XX 县农业农村局部门决算。\n", "B304")) == 1

@@ -165,3 +165,26 @@ def test_s604_the_unit_named_in_the_contents_where_the_body_says_department():
 """
     assert run(draft, TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [3]
+
+
+def test_s604_the_templates_choice_of_words_and_a_glued_page_number():
+    """Contents that keep the template's ``部门(单位)`` while the body picked ``单位``, and contents
+    whose page numbers are typed onto the titles (``部门职责1``): one heading each; another word is
+    still a mismatch."""
+    draft = """示范县林业局2023年度部门决算
+目录
+第一部分 示范县林业局部门(单位)概况
+一、部门职责1
+二、机构设置2
+第一部分 示范县林业局单位概况
+一、部门职责
+负责全县林业工作。
+二、机构设置
+内设股室 5 个。
+"""
+    assert run(draft, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("林业局单位概况", "林业局部门(单位)简况"), TocMismatch)] == [3]
+    longer = draft.replace("一、部门职责1", "一、部门主要职责和工作任务1")
+    assert run(longer.replace("一、部门职责\n", "一、部门主要职责和工作任务\n"), TocMismatch) == []
+    assert [d.location.line for d in run(longer.replace("一、部门职责\n", "一、部门主要职能和工作任务\n"),
+                                         TocMismatch)] == [4]

@@ -40,3 +40,14 @@ def test_y501_quiet_when_the_sentence_sets_the_date_against_this_year():
 def test_y501_uses_the_year_option():
     # The same correct draft read as a 2024 report: its 2023 activities are now last year's.
     assert [d.code for d in diagnostics(GOOD, ActivityOutsideFiscalYear, year=2024)] == ["Y501"]
+
+
+def test_y501_quiet_on_a_service_that_formally_began_years_ago():
+    """A court's 部门职责 tells when it took on each kind of case (``2013年10月正式受理…案件``): a
+    jurisdiction that begins then and goes on, not an activity of the report's year; a dated
+    activity of an earlier year is still reported."""
+    head = "示范林区法院2023年度部门决算\n一、部门职责\n"
+    began = head + "经市中级人民法院指定，2013年10月正式受理原属示范区法院管辖的交通事故责任纠纷案件。\n"
+    assert diagnostics(began, ActivityOutsideFiscalYear) == []
+    done = head + "2022年10月受理交通事故责任纠纷案件 120 件。\n"
+    assert len(diagnostics(done, ActivityOutsideFiscalYear)) == 1
