@@ -16,7 +16,8 @@ class TemplateInstructionLeft(Check):
     """## What it does
     Finds instruction text of the blank forms that was left in the report:
     `（参考样表）`, `…根据部门实际进行调整细化`, `参照部门预算公开的范围、体例和内容进行公开`,
-    `填写说明`, `请填写…`.
+    `填写说明`, `请填写…`, the blank report's label of itself (`（参考提纲）`), and the word limit
+    a section heading of the template still carries (`摘要（2000字以内）`).
 
     ## Why is this bad?
     The instructions tell the unit how to fill the form; left in, they show the report was
@@ -34,7 +35,7 @@ class TemplateInstructionLeft(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”。
+    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”）。
 
     ## 为什么要改
     说明文字是告诉单位怎么填表的；留在报告里，说明报告没有完成，而且常常与本单位不符（如县级单位的报告里出现“市委市政府”）。

@@ -17,7 +17,8 @@ class CommonTypo(Check):
     Finds the misspellings that recur in Chinese official writing and are wrong in every
     context (震摄, 繁锁, 布署, 惯彻, 后头看, 拔款, 帐户…), from the `typos` list of
     `perflint/data/terms.yaml`. Entries that are right in some phrases carry those phrases as
-    exceptions (按装 is fine in 按装修标准).
+    exceptions (按装 is fine in 按装修标准). A year that lost its 年 before 度 (`2022度部门决算`)
+    is one too, unless 度 is a unit there (`用电 2022 度`).
 
     ## Why is this bad?
     A published report with a wrong character looks careless and may read as another word.
@@ -34,7 +35,7 @@ class CommonTypo(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。
+    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。
 
     ## 为什么要改
     公开的报告里有错字显得粗心，还可能被读成另一个词。
@@ -82,3 +83,6 @@ class CommonTypo(Check):
         for wrong, (where, right, copies) in seen.items():
             yield self.diagnostic("sequence", where, wrong=wrong, right=right,
                                   related=[(loc, "also") for loc in copies])
+        for t in items:  # 2022度 for 2022年度
+            for slip in t.found.years_without_nian:
+                yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)

@@ -110,7 +110,19 @@ def opens_at_the_cut(doc: Document, where: Location) -> bool:
     before = line[:max(0, where.column - 1)].rstrip().removesuffix("。")
     if any(mark in before for mark in _SENTENCE_ENDS) or len(before.strip()) > _CUT_CLAUSE:
         return False  # past the first sentence: the cut is behind it (a draft glued onto one line)
-    return not REPORT_TITLE.search("".join(line.split()))
+    return not REPORT_TITLE.search("".join(line.split())) and not _titled_statement(line, before)
+
+
+# A title line the report's own year opens before ``where`` (某镇2015年三公”经费支出说明): a title
+# is whole, so a bracket or quotation mark after its year was not opened above a cut.
+_TITLE_AFTER_YEAR = lazy_compile(r"\d{4}\s*年度?[^，,。；;：:]{0,40}(?:说明|报告|决算|公开|自评表|评价表)$")
+_YEAR_IN = lazy_compile(r"\d{4}\s*年")
+
+
+def _titled_statement(line: str, before: str) -> bool:
+    """Whether ``line`` is a title (a year, then words ending as a report's or statement's title,
+    no clause mark) and ``before`` already holds its year."""
+    return bool(_TITLE_AFTER_YEAR.search(compact(line)) and _YEAR_IN.search(before))
 
 
 

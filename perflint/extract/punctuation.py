@@ -177,6 +177,9 @@ _MARKER_BEFORE = frozenset("。；;：:\n")
 # prose (a comma or full stop shortly before): a flattened table runs cells into 其中 too.
 _GLUED_BREAKDOWN = lazy_compile(
     r"(?<=[\u4e00-\u9fff])([0-9]{1,6}(?:\.[0-9]+)?(?:%|％|万元|亿元|元|人次|人|个|家|次|辆|项))其中[:：]")
+# A clause mark between 占 (占比) and the share it takes (占,88.19%): the verb and its object are
+# one clause, never split.
+_SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9]{1,3}(?:\.[0-9]+)?\s*[%％]")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
@@ -187,7 +190,8 @@ _MARK_RUN = compile_pattern("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]
 class PunctuationSlip:
     """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
     ``marker`` (a bracketed list marker followed by 、: (1)、) or ``glued`` (a figure run into
-    the 其中 that opens its breakdown: 少28%其中：)."""
+    the 其中 that opens its breakdown: 少28%其中：) or ``split`` (a mark between 占 and its share:
+    占,88.19%)."""
 
     start: int
     end: int
@@ -212,6 +216,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     for m in _GLUED_BREAKDOWN.finditer(text):
         if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
             slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
+    for m in _SPLIT_SHARE.finditer(text):
+        slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
     return sorted(slips, key=lambda s: s.start)
 
 

@@ -424,3 +424,26 @@ def zai_for_zai(text: str) -> list[ContextSlip]:
                 continue
             out.append(ContextSlip(0, p, p + len(needle), needle, "再" + verb))
     return sorted(out, key=lambda s: s.start)
+
+
+# A year that lost its 年 before 度 (2022度部门决算, 2018度一般公共预算): 度 after a year is only
+# ever 年度. Not after a word that counts something (用电 2022 度, 约 2050 度) nor before one that
+# qualifies a count (2022度电, 2050度左右): there 度 is a unit (kWh, degrees).
+_YEAR_DU = lazy_compile(r"(?<![\d.,，０-９])((?:19|20)\d{2})\s*度(?=\s*[\u4e00-\u9fff“\"《])")
+_UNIT_DU_BEFORE = frozenset("电量耗约计共为达至了用余近超过到是")
+_UNIT_DU_AFTER = ("电", "左右", "以上", "以下", "以内", "多")
+
+
+def years_without_nian(text: str) -> list[ContextSlip]:
+    """``2022度`` written for ``2022年度``; ``written``/``usual`` are the two forms."""
+    if "度" not in text:
+        return []
+    out: list[ContextSlip] = []
+    for m in _YEAR_DU.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and before[-1] in _UNIT_DU_BEFORE:
+            continue
+        if text[m.end():].lstrip().startswith(_UNIT_DU_AFTER):
+            continue
+        out.append(ContextSlip(0, m.start(), m.end(), m.group(0), m.group(1) + "年度"))
+    return out

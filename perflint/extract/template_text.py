@@ -196,7 +196,8 @@ def _instruction_screen() -> re.Pattern[str] | None:
 
 
 def template_instructions(text: str) -> list[PhraseMatch]:
-    """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``)."""
+    """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``). A
+    pattern with a group named ``note`` reports that group only (the word limit of a heading)."""
     if _none_can_match(_instruction_screen(), text):
         return []
     out = []
@@ -205,7 +206,8 @@ def template_instructions(text: str) -> list[PhraseMatch]:
             if "《" in text and inside_book_title(text, m.start()) and not _bracketed(text, m.start(), m.end()):
                 continue  # 按照《部门决算报表填报说明》: the name of a cited document (a bracketed
                 # （参考样表） is the sample form's own label, even where a note cites the form)
-            out.append(PhraseMatch("instruction", m.start(), m.end(), m.group(0)))
+            start, end = m.span("note") if "note" in pattern.groupindex else m.span()
+            out.append(PhraseMatch("instruction", start, end, text[start:end]))
     return _dedupe(out)
 
 

@@ -12,11 +12,15 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text
+from perflint.text.patterns import lazy_compile
 
 MIN_DROP_LEN = 4  # a term missing a character must still leave three characters
 MIN_INTERIOR_DROP_LEN = 5  # a 3-character remainder inside running text reads as other words
 MIN_INSERT_LEN = 6
 _ELLIPSIS = frozenset("、/／·(")
+# A year that ends right where a term's remainder starts: ``2022年度`` closes a word of its own, so
+# the character after it opens the next word (a term that lost its first character there).
+_AFTER_A_YEAR = lazy_compile(r"(?<![\d０-９])[12]\d{3}年度?$")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 
 
@@ -284,8 +288,11 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         if not _is_cjk(nxt):
             return True
         return s[end:end + 2] in vocab.known and window[-1] + nxt not in vocab.known
-    # i == 0: 目支出 for 项目支出, after punctuation only (at a text's start it is a wrapped line).
-    if start == 0 or _is_cjk(s[start - 1]) or s[start - 1] == dropped or not _is_cjk(window[0]):
+    # i == 0: 目支出 for 项目支出, after punctuation or a year (2022年度般公共预算) only (at a text's
+    # start it is a wrapped line).
+    if start == 0 or s[start - 1] == dropped or not _is_cjk(window[0]):
+        return False
+    if _is_cjk(s[start - 1]) and not _AFTER_A_YEAR.search(s, max(0, start - 8), start):
         return False
     if t.gap_before(start):
         return False  # a title whose first character the page layout put elsewhere

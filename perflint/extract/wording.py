@@ -74,6 +74,7 @@ class TextFacts:
     unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes")
     doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs")
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai")
+    years_without_nian = _Finding(_SLIPS, "years_without_nian")
     template_alternatives = _Finding(_TEMPLATE, "template_alternatives")
     placeholders = _Finding(_TEMPLATE, "placeholders")
     indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders")

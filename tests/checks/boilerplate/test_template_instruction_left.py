@@ -88,3 +88,18 @@ def test_which_unit_writes_a_section_is_the_templates_note():
     assert lines(run_code(text, "B307")) == [1, 5]
     # a sentence saying who compiled the accounts is the report's own
     assert run_code("本套决算由主管部门编写汇总，纳入汇编的单位共 3 个。\n", "B307") == []
+
+
+def test_b307_outline_label_and_word_limit_of_a_heading():
+    """The blank report's own label (（参考提纲）) and a heading that still carries its word limit
+    (摘要（2000字以内）), as a published 部门整体 self-evaluation of fp2's round left them: only the
+    bracket is reported, not the heading."""
+    text = ("某县人民检察院部门整体支出绩效评价报告\n（参考提纲）\n一、部门基本情况\n"
+            "摘要（2000字以内）\n本院年度整体支出绩效自评得分 95 分。\n二、评价结论（200字以内）\n较好完成年度目标。\n")
+    diags = run_code(text, "B307")
+    assert lines(diags) == [2, 4, 6]
+    assert [d.message("zh") for d in diags][1:] == ["模板说明文字“（2000字以内）”未删除", "模板说明文字“（200字以内）”未删除"]
+    filled = ("某县人民检察院部门整体支出绩效评价报告\n一、部门基本情况\n摘要\n本院年度整体支出绩效自评得分 95 分。\n"
+              "二、评价结论\n较好完成年度目标，撰写调研报告 3 篇（每篇 3000 字以内）。\n"
+              "按照市财政局制定的参考提纲撰写本报告。\n")
+    assert run_code(filled, "B307") == []

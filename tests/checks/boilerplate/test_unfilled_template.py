@@ -41,6 +41,17 @@ def test_b304_quiet_on_brackets_that_hold_a_value_or_a_heading():
     assert run_code("【预算执行】全年执行数 20.00 万元；【填写说明】见附件。按要求填写《自评表》。\n", "B304") == []
 
 
+def test_b304_year_slot_of_the_template():
+    """``20xx年`` is the template's year left as it was (a page of fp2's round: 截止20xx年12月31日,
+    川财农〔20xx〕号); lowercase ``xx`` elsewhere (a masked name, a model number) is no slot."""
+    diags = run_code("截止20xx年12月31日，中央资金完成 636.75 万元。\n", "B304")
+    assert len(diags) == 1 and "20xx" in diags[0].message("zh")
+    diags = run_code("根据《关于下达202X年度水利发展资金的通知》（某财农〔20ｘｘ〕16号）执行。\n", "B304")
+    assert len(diags) == 1 and "202X" in diags[0].message("zh")
+    assert run_code("截止2023年12月31日，中央资金完成 636.75 万元。\n", "B304") == []
+    assert run_code("购置打印机（型号 LJ20xx）2 台，联系人王xx。\n", "B304") == []
+
+
 def test_b304_quiet_on_filled_shares():
     assert run_code("商品和服务支出 6.20 万元，占基本支出预算 12.5%，占项目支出的比重 0%。\n", "B304") == []
 

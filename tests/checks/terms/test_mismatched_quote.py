@@ -51,3 +51,17 @@ def test_a_stray_closing_mark_at_an_excerpts_start_was_opened_above_the_cut():
     later = parse_text("一、概况\n\n本年支出 100 万元。\n\n七、三公”经费说明\n\n本年 2 万元。\n", "q.txt")
     [diag] = list(check.run(later, Context()))
     assert diag.location.line == 5 and "左引号" in diag.message("zh")
+
+
+def test_a_stray_closing_mark_in_a_title_line_after_its_year_is_found():
+    """A title opening the text (某镇2015年三公”经费支出说明, a page of fp2's round) is whole: the
+    quotation mark after its year was not opened above a cut. Without the year before the mark,
+    the line may still be a cut sentence."""
+    check = MismatchedQuote()
+    titled = parse_text("某镇2015年三公”经费支出说明\n\n一、因公出国(境)经费\n\n本年支出 0 万元。\n", "q.txt")
+    [diag] = list(check.run(titled, Context()))
+    assert diag.location.line == 1 and "左引号" in diag.message("zh")
+    whole = parse_text("某镇2015年“三公”经费支出说明\n\n一、因公出国(境)经费\n\n本年支出 0 万元。\n", "q.txt")
+    assert list(check.run(whole, Context())) == []
+    cut = parse_text("三公”经费支出说明\n\n一、因公出国(境)经费\n\n2015年支出 0 万元。\n", "q.txt")
+    assert list(check.run(cut, Context())) == []

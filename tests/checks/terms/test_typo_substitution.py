@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.terms import CommonTypo
 
-from perflint.extract.slips import context_pair_slips, zai_for_zai
+from perflint.extract.slips import context_pair_slips, years_without_nian, zai_for_zai
 from perflint.extract.terms import find_substitutions
 
 from .._harness import run
@@ -56,3 +56,14 @@ def test_ba_for_bo_in_money_moved_between_accounts():
     assert sorted(d.message("zh") for d in run(CommonTypo, text)) == [
         "“拔入”疑为“拨入”之误", "“调拔”疑为“调拨”之误"]
     assert run(CommonTypo, text.replace("拔入", "拨入").replace("调拔", "调拨")) == []
+
+
+def test_year_that_lost_its_nian_before_du():
+    """2022度 for 2022年度 (a 三公 page of fp3's round, a contents title of fp's round); 度 as a
+    unit after a count (用电 2022 度, 约 2050 度左右) is quiet."""
+    text = ("示范县统计局2021度部门决算\n\n一、基本情况\n\n"
+            "2021度一般公共预算财政拨款“三公”经费支出 3 万元。\n")
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“2021度”疑为“2021年度”之误"] * 2
+    assert run(CommonTypo, text.replace("1度", "1年度")) == []
+    assert years_without_nian("全年用电 2022 度，比上年节约 2050度左右，2023年度部门决算。") == []
+    assert years_without_nian("路灯耗电约2050度电。") == []
