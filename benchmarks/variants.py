@@ -18,7 +18,9 @@ given, plus ``examples/``) is linted as it is and as each variant rewrites it, l
                  ``2024年3月``; a table row's cells stay apart);
 - ``wrapped``    every line of prose longer than 40 characters broken every 38 characters, as a
                  PDF's text breaks a paragraph at the page's width (a finding is then keyed by
-                 its code and message, line numbers left out, since the lines moved).
+                 its code and message, line numbers left out, since the lines moved);
+- ``paged``      a page's footer (``- 3 -``) put in after every 30 lines, inside a paragraph or a
+                 table as a PDF's text puts it (keyed as ``wrapped`` is).
 
 Printed per variant: findings *lost* (found in the text as it is, not in the variant: a reading
 or a rule that needs one way of typing) and *gained* (found only in the variant: a reading the
@@ -87,9 +89,22 @@ def wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+PAGE_LINES = 30
+
+
+def paged(text: str) -> str:
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines, 1):
+        out.append(line)
+        if k % PAGE_LINES == 0 and k < len(lines):
+            out.append(f"- {k // PAGE_LINES} -")
+    return "\n".join(out)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {"halfwidth": halfwidth, "spaced": spaced, "unspaced": unspaced,
-                                             "wrapped": wrapped}
-MOVES_LINES = {"wrapped"}
+                                             "wrapped": wrapped, "paged": paged}
+MOVES_LINES = {"wrapped", "paged"}
 _LINE_REF = re.compile(r"[（(][^（）()]*?第\s*\d[^（）()]*?行[^（）()]*?[）)]|第\s*\d+(?:\s*[-–—、,]\s*\d+)*\s*[行列]"
                        r"|与第\s*\d+\s*行|\d+\s*行")
 
