@@ -35,6 +35,24 @@ read is never mutated there — recall is of the checks, given the reading):
                    one character of a term swapped for a confusable one (never into a known
                    word: 财务管理 → 财物管理 may be meant)
 
+Kinds modelled on the hand-checked labels the ones above do not reach (inconsistency, count, year):
+
+- ``count``        a count announcing the list after it (``设有 8 个内设机构，即 A、B…``) raised by
+                   one, where every item is a plain name (no 和/及/与, no brackets, no 等)
+- ``year_current`` year Y's own statement of a year-Y report (Y in its title; not a budget, which
+                   cites last year's figures) dated Y−1: a sentence opening with the year that
+                   compares with 上年, a 年末 head count, or a dated activity of the report (no
+                   period, plan or document in the sentence)
+- ``score_met``    a 自评表 indicator that met its target (actual equal to it, or an explicit
+                   inequality holds) scored below its weight, its 偏差原因 empty (the 总分 lowered
+                   by as much where it added up)
+- ``restated``     a 万元 figure the prose states right after a table row's label, equal to a figure
+                   of that (one) row, written otherwise in the prose
+- ``rate_unit``    a 自评表 rate indicator (…率, both values in %) whose target lost its % beside the
+                   actual's, or whose values are written as head counts (人); an amount indicator
+                   (…资金 / 经费 / 金额, in 万元 or 元) whose actual is written 100%
+- ``count_parts``  a part of ``N 人，其中 A a 人、B b 人`` changed (the parts added up to N before)
+
 Printed: per kind, mutations tried, hits (right family), hits of another family only, and
 noise; then overall. ``--show-misses N`` prints missed mutations (file, line, what changed) to
 study. Seeded (``--seed``): each file's sample of each kind depends on the seed, the file's name
@@ -71,6 +89,8 @@ KINDS: dict[str, str] = {
     "total_table": "arithmetic", "total_prose": "arithmetic", "score": "arithmetic",
     "dup_indicator": "duplicates", "dup_text": "duplicates", "year": "years", "unit": "units",
     "numbering": "structure", "percent": "arithmetic", "placeholder": "boilerplate", "typo": "terms",
+    "count": "consistency", "year_current": "years", "score_met": "arithmetic", "restated": "consistency",
+    "rate_unit": "units", "count_parts": "arithmetic",
 }
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 MONEY = re.compile(rf"(?<![\d.])({NUMBER})\s*(万元|亿元|元)")
@@ -544,10 +564,239 @@ def m_typo(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
                     break
 
 
+# -- kinds modelled on the labels' inconsistency / count / year findings ------------------------
+
+def cn_value(text: str) -> int | None:
+    """The value of a count written in digits or Chinese numerals up to 99 (三, 十二, 二十)."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in CN_DIGITS + "十" for ch in text) or text.count("十") > 1:
+        return None
+    if "十" not in text:
+        return CN_DIGITS.index(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (CN_DIGITS.index(tens) if tens else 1) * 10 + (CN_DIGITS.index(ones) if ones else 0)
+
+
+# `下设 3 个股室：A、B、C。` / `直属事业单位3个，即A、B、C。` — the count, then the list up to the
+# sentence's end; every item a plain name (no bracket, no 和/及/与 that may join two, no 等 that
+# may leave some out), so the list certainly has as many items as it shows.
+_ITEM = r"[^、，,。；;：:（）()“”\"'《》\d等和及与]{2,20}"
+ANNOUNCED = re.compile(
+    rf"(?<![\d.])(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(个|项|家|所|名)([^\d，,。；;:：、（）()]{{0,10}}?)"
+    rf"[，,]?\s*(?:[：:]|分别是[：:]?|分别为[：:]?|包括[：:]?|即[：:]?)\s*({_ITEM}(?:、{_ITEM})+)(?=[。；;])")
+
+
+def m_count(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for n, src in paragraph_lines(doc, lines):
+        for m in ANNOUNCED.finditer(src):
+            count, items = cn_value(m.group(1)), m.group(4).split("、")
+            if count is None or count != len(items) or count < 2:
+                continue
+            wrong = str(count + 1) if m.group(1).isdigit() else cn_numeral(count + 1)
+            new = replace_span(lines, n, m.start(1) + 1, m.group(1), wrong)
+            if new:
+                yield Mutation("count", path, new, {n}, f"{m.group(1)}{m.group(2)} → {wrong}{m.group(2)} ({len(items)} listed)")
+
+
+# Year Y's own statement dated the year before, in a sentence that names no other year and whose
+# year can only be Y: it compares with last year (`2022年“三公”经费支出3.46万元，比上年增加…` — the
+# figure of the report's year, compared with its previous one), it states the year-end stock
+# (`2022年末实有人员60人`), or it dates an activity of the report (`2022年5月召开…`) with no
+# period (自/从/截至/以来: a start or a stock), plan (拟/将/计划) or document (印发/下达/〔〕) in it.
+_COMPARED = re.compile(r"比上年|较上年|与上年|同比|上年同期")
+_STOCK = re.compile(r"^(?:年末|年底)[^。；]{0,20}(?:实有|在职|在编|人数)[^。；]{0,20}\d+\s*人")
+_ACTIVITY = re.compile(r"召开|开展|举办|举行|组织|完成|验收|上线|培训|检查|督导")
+_NOT_AN_EVENT = re.compile(r"截至|截止|[自从]\s*(?:19|20)\d\d|以来|[月日]\s*起|至|拟|将|计划|上年|去年|同期|之前|以前|"
+                           r"印发|下达|文件|〔|\[")
+
+
+def m_year_current(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for part in doc.parts:
+        year = part.fiscal_year
+        title = part.title
+        if (not year or not part.kind or str(year) not in title
+                or ("预算" in title and not re.search(r"决算|自评|评价|执行", title))):
+            continue  # the year must stand in the title, a line not mutated; a budget cites last year's
+        for para in part.blocks:
+            if not isinstance(para, Paragraph) or para.text.single_anchor is None:
+                continue
+            n = para.text.single_anchor[0]
+            src = lines[n - 1]
+            if n == part.line:
+                continue
+            for start, sent in sentences(src):
+                if re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sent) != [str(year)]:
+                    continue
+                at = re.search(rf"(?<!\d){year}(?=\s*年)", sent)
+                if at is None:
+                    continue
+                rest = sent[at.end():].lstrip()[1:].lstrip()  # after 年
+                opening = not re.sub(r"^[\s　]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?", "",
+                                     sent[:at.start()]).strip()
+                how = ("compared with last year" if opening and _COMPARED.search(sent) else
+                       "year-end stock" if _STOCK.search(rest) else
+                       "activity" if (re.match(r"\d{1,2}\s*月", rest) and _ACTIVITY.search(sent)
+                                      and not _NOT_AN_EVENT.search(sent)) else None)
+                if how is None:
+                    continue
+                new = replace_span(lines, n, start + at.start() + 1, str(year), str(year - 1))
+                if new:
+                    yield Mutation("year_current", path, new, {n},
+                                   f"{how}: {year} → {year - 1} (report of {year}: {sent.strip()[:14]}…)")
+
+
+# A target is met, for certain, when the actual equals it, or an explicit inequality holds.
+_TARGET = re.compile(r"^\s*(≥|>|＞|=|＝|≤|<|＜)?\s*(\d+(?:\.\d+)?)\s*(%|[^\d\s.]{0,4})\s*$")
+
+
+def target_met(target: str, actual: str) -> bool:
+    t, a = _TARGET.match(target), _TARGET.match(actual)
+    if not t or not a or a.group(1) or t.group(3) != a.group(3):
+        return False
+    tv, av = Decimal(t.group(2)), Decimal(a.group(2))
+    op = t.group(1) or "="
+    return {"≥": av >= tv, ">": av > tv, "＞": av > tv, "=": av == tv, "＝": av == tv,
+            "≤": av <= tv, "<": av < tv, "＜": av < tv}[op]
+
+
+def m_score_met(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    """An indicator that met its target scored below its weight, its 偏差原因 left empty (the
+    total lowered by as much where it added up, so the one defect is the row's)."""
+    for form in forms(doc):
+        scores = [dec(i.score.text) if i.score is not None else None for i in form.indicators]
+        budget_scores = [dec(b.score.text) if b.score is not None else None for b in form.budget
+                         if b.role != "part"]
+        total = dec(form.total.text) if form.total is not None else None
+        adds_up = (total is not None and None not in scores and None not in budget_scores
+                   and sum(scores) + sum(budget_scores) == total)
+        for ind in form.indicators:
+            weight, site = ind.weight, cell_site(ind.score.cell) if ind.score is not None else None
+            if (weight is None or weight < 2 or site is None or dec(site[2]) != weight
+                    or ind.target is None or ind.actual is None or not target_met(ind.target.text, ind.actual.text)):
+                continue
+            if ind.deviation is not None and ind.deviation.text not in ("", "无", "/", "-", "—"):
+                continue
+            low = weight - max(1, int(weight) // 5)
+            text = str(low.quantize(Decimal(1))) if places(site[2]) == 0 else f"{low:.{places(site[2])}f}"
+            new = replace_span(lines, site[0], site[1], site[2], text)
+            if not new:
+                continue
+            tsite = cell_site(form.total.cell) if adds_up and form.total is not None else None
+            if tsite is not None:
+                t_new = total - (weight - low)
+                t_text = f"{t_new:.{places(tsite[2])}f}"
+                new = replace_span(new, tsite[0], tsite[1], tsite[2], t_text) if tsite[0] != site[0] else None
+                if not new:
+                    continue
+            yield Mutation("score_met", path, new, {site[0]},
+                           f"score {site[2]} → {text} though {ind.actual.text} meets {ind.target.text} [{ind.name}]")
+
+
+def row_label(row) -> str:
+    """A table row's label: its first cell that is not a figure, spaces out."""
+    for cell in row.cells:
+        value = cell.text.value.strip()
+        if value and dec(value) is None:
+            return re.sub(r"[\s\u3000]", "", value)
+    return ""
+
+
+def m_restated(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    """A 万元 figure the prose states for a table row (`基本支出 812.40 万元` where the 万元 table's
+    row 基本支出 holds 812.40) written otherwise: the prose and the table then disagree on it.
+    The label must name one row only across the document's 万元 tables, and the new figure is
+    in none of them."""
+    rows: dict[str, list[set[Decimal]]] = defaultdict(list)
+    for table in blocks(doc, Table):
+        if (table.declared_unit or "") != "万元":
+            continue
+        for row in table.rows:
+            label = re.sub(r"^[\d.、（）()一二三四五六七八九十]+", "", row_label(row))
+            values = {v for c in row.cells if (v := dec(c.text.value.strip()))}
+            if len(label) >= 4 and values:
+                rows[label].append(values)
+    unique = {label: vals[0] for label, vals in rows.items() if len(vals) == 1}
+    for n, src in paragraph_lines(doc, lines):
+        for label, values in unique.items():
+            at = src.find(label)
+            if at < 0 or src.find(label, at + 1) >= 0:
+                continue
+            m = MONEY.search(src, at + len(label))
+            if (not m or m.group(2) != "万元" or m.start() - at - len(label) > 6
+                    or re.search(r"[，。；、,]", src[at + len(label):m.start()]) or dec(m.group(1)) not in values):
+                continue
+            wrong = bump(m.group(1))
+            if any(dec(wrong) in v for vals in rows.values() for v in vals):
+                continue
+            new = replace_span(lines, n, m.start(1) + 1, m.group(1), wrong)
+            if new:
+                yield Mutation("restated", path, new, {n}, f"{label} {m.group(1)} → {wrong} (the table's row holds {m.group(1)})")
+
+
+def m_rate_unit(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    """A 自评表 indicator filled with the wrong kind of figure, as the labels show it: a rate
+    (name ending in 率, both values in %) whose target lost its % beside the actual's, or whose
+    values are head counts; an amount (资金 / 经费 / 金额, both values in 万元 / 元) whose actual is
+    a rate."""
+    for form in forms(doc):
+        for ind in form.indicators:
+            t = cell_site(ind.target.cell) if ind.target is not None else None
+            a = cell_site(ind.actual.cell) if ind.actual is not None else None
+            if t is None or a is None or t[0] != a[0] or t[1] == a[1]:
+                continue
+            name = ind.name.strip()
+            if name.endswith("率") and t[2].endswith("%") and a[2].endswith("%") \
+                    and _TARGET.match(t[2]) and _TARGET.match(a[2]):
+                changes = [((t,), t[2][:-1], "target's % dropped"),
+                           ((a, t), None, "values written as head counts")]
+            elif re.search(r"资金|经费|金额", name[-4:]) and MONEY.fullmatch(a[2]) and MONEY.search(t[2]):
+                changes = [((a,), "100%", "amount's actual written as a rate")]
+            else:
+                continue
+            for sites, text, how in changes:
+                new = lines
+                for site in sorted(sites, key=lambda s: -s[1]):  # right to left: columns stay put
+                    new = replace_span(new, site[0], site[1], site[2], text if text is not None else site[2][:-1] + "人")
+                    if new is None:
+                        break
+                if new:
+                    yield Mutation("rate_unit", path, new, {t[0]}, f"{how} [{name}: {t[2]} / {a[2]}]")
+
+
+# `在职人员 50 人，其中行政编制 12 人、事业编制 38 人。`: a head count and its parts, up to the
+# sentence's end, every part a plain name and a whole number of 人 (no brackets: a part's own
+# breakdown inside them would count twice), the parts adding up to the count.
+_HEADS = re.compile(r"(?<![\d.])(\d+)\s*人\s*[，,]?\s*(?:其中|包括)\s*[:：]?\s*((?:[^\d，,、。；;：:（）()]{1,14}?\s*\d+\s*人\s*[、，,]?\s*){2,})(?=[。；;]|$)")
+_HEAD_PART = re.compile(r"([^\d，,、。；;：:（）()]{1,14}?)\s*(\d+)\s*人")
+
+
+def m_count_parts(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    for n, src in paragraph_lines(doc, lines):
+        for m in _HEADS.finditer(src):
+            parts = list(_HEAD_PART.finditer(m.group(2)))
+            values = [int(p.group(2)) for p in parts]
+            if sum(values) != int(m.group(1)) or sum(1 for v in values if v) < 2:
+                continue
+            for p in parts:
+                if not int(p.group(2)):
+                    continue
+                at = m.start(2) + p.start(2)
+                wrong = bump(p.group(2))
+                new = replace_span(lines, n, at + 1, p.group(2), wrong)
+                if new:
+                    yield Mutation("count_parts", path, new, {n},
+                                   f"{p.group(1).strip()} {p.group(2)}人 → {wrong}人 (其中 of {m.group(1)}人)")
+
+
 MUTATORS: dict[str, Callable[[str, list[str], Document], Iterator[Mutation]]] = {
     "total_table": m_total_table, "total_prose": m_total_prose, "score": m_score,
     "dup_indicator": m_dup_indicator, "dup_text": m_dup_text, "year": m_year, "unit": m_unit,
     "numbering": m_numbering, "percent": m_percent, "placeholder": m_placeholder, "typo": m_typo,
+    "count": m_count, "year_current": m_year_current, "score_met": m_score_met, "restated": m_restated,
+    "rate_unit": m_rate_unit, "count_parts": m_count_parts,
 }
 
 

@@ -16,6 +16,7 @@ from .level_weights_against_note import LevelWeightsAgainstNote
 from .misdefined_term import MisdefinedTerm
 from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
+from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
 from .supervisor_swapped import SupervisorSwapped
@@ -28,5 +29,5 @@ CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
-    ProjectCountMismatch, AccountRowMismatch,
+    ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted,
 ]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.announced_counts import AnnouncedCount, trailing_announcement
-from perflint.extract.edges import runs_to_the_end, stops_mid_sentence
+from perflint.extract.edges import in_cut_sentence, runs_to_the_end
 from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph, Part, Table
@@ -72,8 +72,10 @@ class AnnouncedCountMismatch(Check):
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
                 for ac in text_facts(source.value).announced_counts:
-                    if _matches(ac) or (len(ac.items) < ac.count and stops_mid_sentence(doc, source.locate())):
-                        continue  # (or a list the text stops in: an excerpt cut mid-list)
+                    if _matches(ac) or (len(ac.items) < ac.count
+                                        and in_cut_sentence(doc, source.locate(ac.start, ac.end))):
+                        continue  # (or a list the text stops in: an excerpt cut mid-list; a list
+                        # closed by its 。 is whole, whatever sentence the cut falls in later)
                     yield self.diagnostic(
                         "inline", source.locate(ac.start, ac.end), phrase=source.value[ac.start:ac.end].strip(),
                         n=len(ac.items), items="、".join(ac.items),

@@ -90,6 +90,16 @@ def _is_partial(marker: str) -> bool:
 _STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比")
 _ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
 _COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
+
+
+def _staff_categories(labels: Sequence[str]) -> bool:
+    """Whether every part of a head count's list is named as a staff category that no other part
+    of such a list overlaps (``在职人员``, ``退休人员``, ``参照公务员法管理的事业人员``, ``工勤人员``;
+    not ``女职工`` or ``党员``, subsets that cut across the others)."""
+    words = _conf()["staff_categories"]
+    overlapping = _conf()["staff_overlapping"]
+    return len(labels) >= 2 and all(
+        label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
 _SHARE_GAP = lazy_compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
 
 
@@ -224,6 +234,12 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                     continue
             elif total_m.quantity.kind == "count" and not (
                     _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")):
+                if total_m.quantity.unit == "人" and mk.group(0).startswith(("其中", "包括")):
+                    # a head count split by staff category (在职 / 离休 / 退休; 行政 / 事业; 专技 /
+                    # 管理 / 工勤): categories that do not overlap, whatever the total is called
+                    found = [b for b in _read_list(norm, depth, ms, starts, total_m, mk, s_end, "")
+                             if _staff_categories(b.labels)]
+                    out.extend(found)  # (a count's parts short of it stay quiet: only an excess is read)
                 continue
             elif total_m.quantity.kind not in ("money", "count"):
                 continue

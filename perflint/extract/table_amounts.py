@@ -8,7 +8,9 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
+from perflint import data
 from perflint.extract.amounts import label_key, labelled_amounts, period_before, places_of
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.table_grid import Grid, label_name, read_grid
@@ -217,3 +219,101 @@ def significant_digits(value: Decimal) -> int:
     """Digits of ``value`` from its first non-zero one to its last non-zero one (865.40 → 4)."""
     digits = str(abs(value).normalize()).replace(".", "").lstrip("0")
     return len(digits.rstrip("0")) if "E" not in digits else 1
+
+
+@cache
+def _quoting_suffixes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words a sentence may write after a table row's name when it quotes the row's figure,
+    after the stem of a …费 row's name, and in a budget (perflint/data/consistency.yaml)."""
+    conf = data.load("consistency")
+    return (frozenset(conf["row_quoting_suffixes"]), frozenset(conf["row_fee_stem_suffixes"]),
+            frozenset(conf["row_budget_suffixes"]))
+
+
+def _quotes_row(row: str, name: str, budget: bool = False) -> bool:
+    """Whether a sentence's name is a table row's own name (equal, or the row's name with a
+    quoting word after it: ``公务接待费支出决算``; ``…费`` written ``…支出``; in a budget,
+    ``公务接待费预算``)."""
+    if len(row) < 3:
+        return False
+    suffixes, fee_suffixes, budget_suffixes = _quoting_suffixes()
+    if name.startswith(row) and (name[len(row):] in suffixes or budget and name[len(row):] in budget_suffixes):
+        return True
+    return row.endswith("费") and len(row) - 1 >= _FEE_STEM_MIN and name.startswith(row[:-1]) \
+        and name[len(row) - 1:] in fee_suffixes
+
+
+def _is_budget(part: Part) -> bool:
+    """A budget: its title or a heading line above its first tables names a 预算 and no 决算,
+    自评, 评价 or 执行 (``附件2`` then ``…2020年部门“三公”经费预算``). Its tables are budgets."""
+    head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
+    return any("预算" in t and not any(w in t for w in ("决算", "自评", "评价", "执行"))
+               for t in head if len(t) <= 60 and "|" not in t)
+
+
+@dataclass(frozen=True)
+class RowMisquote:
+    """A sentence's money figure for a table row that holds no such figure, in a sentence whose
+    other figure quotes the same table (so the sentence speaks of that table)."""
+
+    part: Part
+    source: SourceText
+    quantity: Quantity
+    name: str  # the sentence's name of the figure
+    cells: tuple[TableAmount, ...]  # the row's figures (every table row of that name in the part)
+
+
+def _holds(cell: TableAmount, q: Quantity) -> bool:
+    """Whether ``q`` states ``cell``'s figure, in its own unit and to its own last digit."""
+    a, b = cell.value * MONEY_SCALE[cell.unit], q.value * MONEY_SCALE[q.unit]
+    return abs(a - b) <= q.half_unit * MONEY_SCALE[q.unit] + _half_unit_of(cell) * MONEY_SCALE[cell.unit]
+
+
+def _half_unit_of(cell: TableAmount) -> Decimal:
+    return Decimal(5) * Decimal(10) ** (-(cell.decimals + 1))
+
+
+def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | None]) -> list[RowMisquote]:
+    """The money figures of the prose that name a row of a money table of their part (in a budget,
+    a figure named …预算 too) but hold none of its figures (``公务接待费支出决算 1.53 万元`` where the 万元 table's ``公务接待费`` row holds
+    0.53), where another figure of the same sentence is a figure of that table in its own unit
+    and digits (the sentence quotes the table, and the table is read right). Last year's and
+    another year's figures are left alone."""
+    cells = table_amounts(doc)
+    out: list[RowMisquote] = []
+    places = places_of(doc)
+    for part in doc.parts:
+        in_tables = [t for t in cells if t.part is part]
+        if not in_tables:
+            continue
+        fiscal_year = fiscal_year_of(part)
+        budget = _is_budget(part)
+        for _block, source in part_prose(doc, part):
+            text = source.value
+            norm = normalise(text)
+            found = [q for q in find_quantities(text) if q.is_money and q.relation is None and q.value > 0
+                     and q.unit in MONEY_SCALE]
+            if len(found) < 2:
+                continue
+            names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+            for start, end in sentences(norm):
+                in_sentence = [q for q in found if start <= q.start < end]
+                if len(in_sentence) < 2:
+                    continue
+                for q in in_sentence:
+                    year, past = period_before(norm, q.start)
+                    if past or (year is not None and fiscal_year is not None and year != fiscal_year):
+                        continue
+                    named = names.get(q.start)
+                    if named is not None and named.parent is not None:
+                        continue  # a part after 其中: its name may be a sub-item of the row's
+                    name = named.key if named else _name_before(norm, q.start)
+                    rows = [t for t in in_tables if _quotes_row(t.key, name, budget)]
+                    if not rows or any(_holds(t, q) for t in rows):
+                        continue
+                    tables = {id(t.table) for t in rows}
+                    if not any(t.value == o.value and t.unit == o.unit and id(t.table) in tables
+                               for o in in_sentence if o is not q for t in in_tables):
+                        continue  # no other figure of the sentence quotes that table
+                    out.append(RowMisquote(part, source, q, name, tuple(rows)))
+    return out

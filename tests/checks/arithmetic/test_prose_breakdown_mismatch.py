@@ -147,3 +147,18 @@ def test_a104_numbered_paragraphs_that_run_to_the_texts_end_may_fall_short():
     assert run_prose(ProseBreakdownMismatch, head, *items) == []
     (d,) = run_prose(ProseBreakdownMismatch, head, *items, "二、绩效目标完成情况")
     assert d.severity is Severity.warning and "36 + 16 + 12 = 64" in d.message()
+
+
+def test_a104_head_count_split_by_staff_category():
+    """``年末实有人数 N 人，其中 在职 a 人、离休 b 人、退休 c 人``: staff categories do not overlap,
+    so parts above the head count are a slip, whatever the total is called (no 合计 needed)."""
+    text = "年末实有人数56人,其中在职人员{a}人,离休人员1人,退休人员17人。"
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a="48"))
+    assert d.severity is Severity.warning and "48 + 1 + 17 = 66" in d.message()
+    assert run_prose(ProseBreakdownMismatch, text.format(a="38")) == []
+    listed = "单位编制人数42人,包括行政人员12人、参照公务员法管理的事业人员6人、事业人员34人。"
+    assert len(run_prose(ProseBreakdownMismatch, listed)) == 1
+    assert run_prose(ProseBreakdownMismatch, listed.replace("34人", "24人")) == []
+    # subsets that cut across the categories may add up to more than the head count
+    assert run_prose(ProseBreakdownMismatch, "在职人员40人,其中女职工30人,党员25人。") == []
+    assert run_prose(ProseBreakdownMismatch, "在职人员40人,其中在职党员30人,退休人员25人。") == []

@@ -59,3 +59,14 @@ def test_points_lost_with_the_reason_in_the_rows_own_cell_are_quiet():
             "满意度指标\t服务对象满意度指标\t家长满意度\t≥90%\t95%\t10\t9\t无\n")
     [diag] = run_flat(ScoreNotFollowingCompletion, text=text)
     assert "家长满意度" in diag.message("zh")
+
+
+def test_animals_counted_in_zhi_and_tou_are_figures():
+    # a livestock project's form: 只 and 头 are counting units like 台, so a target met in them is met
+    text = ("项目支出绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标\t数量指标\t补助家禽养殖数量\t150只\t150只\t20\t{birds}\t\n"
+            "产出指标\t数量指标\t补助生猪养殖数量\t≥10头\t12头\t20\t20\t\n")
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=text.format(birds="16"))
+    assert "已达到目标" in diag.message("zh") and "150只" in diag.message("zh")
+    assert run_flat(ScoreNotFollowingCompletion, text=text.format(birds="20")) == []

@@ -53,6 +53,14 @@ def test_a_closed_sentence_at_the_end_of_the_text_is_still_read():
     assert [d.code for d in run(AnnouncedCountMismatch, closed)] == ["C703"]
 
 
+def test_a_closed_list_before_the_cut_sentence_of_one_line_is_read():
+    # a page copied as one line that stops mid-sentence: the list closed by its 。 before the
+    # cut sentence is whole, so one item fewer than announced is a slip, not the cut
+    head = "示范县文化馆2023年度单位决算\n\n二、基本情况 馆内设 {n} 个部室,即办公室、借阅部、活动部。 年末实有人数 25 人,其中在职"
+    assert [d.code for d in run(AnnouncedCountMismatch, head.format(n=4))] == ["C703"]
+    assert run(AnnouncedCountMismatch, head.format(n=3)) == []
+
+
 @pytest.mark.parametrize(("body", "fires"), [
     # the noun first, then its count and the list: 直属事业单位 10 个，即 … (nine named)
     ("直属事业单位10个，即县国库集中支付中心、县财政信息中心、县工资统发中心、县投资评审中心、"

@@ -1,0 +1,97 @@
+"""C718: the prose gives a table row's amount a figure the row does not hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.model import Document
+
+
+class RowFigureMisquoted(Check):
+    """## What it does
+    Pairs a money figure of the prose with the row of its part's money table that has its name
+    (`公务接待费支出决算 1.53 万元` with the `公务接待费` row of the 三公 table; the row's name with
+    支出 / 决算 after it counts as the same name, a longer name such as
+    `一般公共预算财政拨款基本支出` does not, nor a budget, which a table of spending does not
+    show, except in a 预算 whose tables are budgets) and finds a figure that none of the row's cells holds,
+    after converting 元 and 万元 and allowing for rounding at the last digit shown. Only a
+    sentence whose other figure is a figure of the same table is read: that sentence quotes the
+    table, and the table was read right. Last year's figures, another year's and the parts after
+    a 其中 are left alone.
+
+    ## Why is this bad?
+    The 情况说明 restates the 公开 tables. A figure that the table's row does not hold, in a
+    sentence that quotes the table's other rows correctly, is wrong in one of the two places — a
+    leftover from an earlier draft or a slip of a digit — and the reader cannot tell which.
+
+    ## Example
+    ```text
+    某县档案馆2023年度部门决算
+    九、财政拨款“三公”经费支出决算表
+    单位：万元
+    | 项目 | 预算数 | 决算数 |
+    | 公务接待费 | 0.60 | 0.53 |
+    | 公务用车购置及运行维护费 | 1.20 | 1.18 |
+    十、“三公”经费支出决算情况说明
+    公务接待费支出决算1.35万元，公务用车购置及运行维护费支出决算1.18万元。
+    ```
+    The table's 公务接待费 row holds 0.60 and 0.53, not 1.35.
+
+    ## Use instead
+    ```text
+    某县档案馆2023年度部门决算
+    九、财政拨款“三公”经费支出决算表
+    单位：万元
+    | 项目 | 预算数 | 决算数 |
+    | 公务接待费 | 0.60 | 0.53 |
+    | 公务用车购置及运行维护费 | 1.20 | 1.18 |
+    十、“三公”经费支出决算情况说明
+    公务接待费支出决算0.53万元，公务用车购置及运行维护费支出决算1.18万元。
+    ```
+    Quote the row's own figure (or correct the table).
+    """
+
+    doc_zh = """## 它检查什么
+    把正文中的金额与本部分金额表中同名的一行配对（“公务接待费支出决算 1.53 万元”对应三公经费表的“公务接待费”行；行名后接“支出”“决算”等词仍算同名，“一般公共预算财政拨款基本支出”这样更长的名称不算，预算数也不算——只列支出的表里没有预算数，预算文件除外，其表格就是预算），查找该行各栏都没有的数字；元与万元换算后比较，并容许末位的四舍五入。只读取另有一个数字正是同一张表中数字的句子：这样的句子是在引用这张表，表也读对了。上年数、其他年度的数以及“其中”之后的分项都不报告。
+
+    ## 为什么要改
+    情况说明是对公开表的复述。在正确引用了表中其他行的句子里，某一行的数字却是表中该行没有的，两处必有一处错（早先稿件的遗留或数字笔误），读者无从判断哪个对。
+
+    ## 示例
+    {example}
+    表中公务接待费一行为 0.60 和 0.53，没有 1.35。
+
+    ## 应改为
+    {use_instead}
+    引用该行自己的数字（或改正表格）。
+    """
+
+    code = "C718"
+    name = "row-figure-misquoted"
+    family = "consistency"
+    severity = Severity.warning
+    title = {"zh": "正文中表内某行的数字与表不符", "en": "A table row's figure misquoted in the prose"}
+    messages = {
+        "misquoted": {
+            "zh": "正文写{name} {said}，而表中“{row}”一行为 {values}（第 {line} 行）",
+            "en": "the text gives {name} as {said}, but the table's row '{row}' holds {values} (line {line})",
+        },
+        "see": {"zh": "表中该行", "en": "the table's row"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        # imported here: the table reader is needed only where a part has money tables and prose
+        from perflint.extract.table_amounts import prose_row_misquotes
+
+        for found in prose_row_misquotes(doc, ctx.fiscal_year_of):
+            first = found.cells[0]
+            row = [t for t in found.cells if t.table is first.table and t.row == first.row]
+            where = first.cell.text.locate()
+            q = found.quantity
+            yield self.diagnostic(
+                "misquoted", found.source.locate(q.start, q.end), related=[(where, "see")],
+                name=found.name, said=q.text.strip(), row=first.label,
+                values="、".join(t.cell.text.value.strip() for t in row) + f" {first.unit}", line=where.line,
+            )
