@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.announced_counts import AnnouncedCount, trailing_announcement
-from perflint.extract.edges import in_cut_sentence, runs_to_the_end
+from perflint.extract.edges import runs_to_the_end, sentence_runs_into_the_cut
 from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph, Part, Table
@@ -73,7 +73,7 @@ class AnnouncedCountMismatch(Check):
             for _block, source in part_prose(doc, part):
                 for ac in text_facts(source.value).announced_counts:
                     if _matches(ac) or (len(ac.items) < ac.count
-                                        and in_cut_sentence(doc, source.locate(ac.start, ac.end))):
+                                        and sentence_runs_into_the_cut(doc, source, ac.start)):
                         continue  # (or a list the text stops in: an excerpt cut mid-list; a list
                         # closed by its 。 is whole, whatever sentence the cut falls in later)
                     yield self.diagnostic(

@@ -9,7 +9,7 @@ read a word or a list as complete ask here first.
 from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
-from perflint.model import Document, Heading, Location, Paragraph, Part, Table, TocEntry
+from perflint.model import Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
@@ -84,6 +84,17 @@ def in_cut_sentence(doc: Document, where: Location) -> bool:
     end_column = where.end_column if where.end_column is not None else len(line) + 1
     rest = line[end_column - 1:].rstrip(" \t\u3000\r\n")
     return not any(mark in rest for mark in _SENTENCE_ENDS) and not rest.endswith(".")
+
+
+_SENTENCE_CLOSE = lazy_compile("[" + "".join(_SENTENCE_ENDS) + "]")
+
+
+def sentence_runs_into_the_cut(doc: Document, text: SourceText, start: int) -> bool:
+    """Whether the sentence of ``text`` going on from offset ``start`` is the one the text stops
+    in, over however many lines the page broke it into: no sentence closes after ``start`` in
+    ``text`` before the text's end (:func:`in_cut_sentence` of the rest of the sentence)."""
+    close = _SENTENCE_CLOSE.search(text.value, start)
+    return in_cut_sentence(doc, text.locate(start, close.start() if close else len(text.value)))
 
 
 _CUT_CLAUSE = 200  # characters: how far into its first line an excerpt's cut sentence may run (a list of

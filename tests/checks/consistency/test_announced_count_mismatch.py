@@ -61,6 +61,16 @@ def test_a_closed_list_before_the_cut_sentence_of_one_line_is_read():
     assert run(AnnouncedCountMismatch, head.format(n=3)) == []
 
 
+def test_a_list_the_text_stops_in_is_left_alone_over_the_lines_a_page_broke():
+    # the announcement on one line, the list going on over the next and cut there: what the
+    # sentence went on to list is not in the text, however the page broke its lines
+    cut = ("示范县农业农村局2023年度单位决算\n\n（二）单位构成。内设机构11个：办公室、综合科、行政许可管理科、计划财务科、\n"
+           "乡村产业和对外合作科、生态能源和社会事")
+    assert run(AnnouncedCountMismatch, cut) == []
+    closed = cut + "业科。\n其他情况说明。\n"
+    assert [d.code for d in run(AnnouncedCountMismatch, closed)] == ["C703"]
+
+
 @pytest.mark.parametrize(("body", "fires"), [
     # the noun first, then its count and the list: 直属事业单位 10 个，即 … (nine named)
     ("直属事业单位10个，即县国库集中支付中心、县财政信息中心、县工资统发中心、县投资评审中心、"
