@@ -321,6 +321,17 @@ _WHOLE_UNIT = "^(?:{units})(?:前|后|内|以上|以下|左右|[)）])?$"
 
 
 @cache
+@cache
+def _unit_then_mark() -> re.Pattern[str]:
+    return compile_pattern(rf"^(?:{_unit_alternation()})[、，,；;。]")
+
+
+def opens_with_a_unit(text: str) -> bool:
+    """Whether ``text`` opens with a unit word and a clause mark (``台、显微镜1台``): the tail of a
+    figure the line before ends with (``…心电图机2`` broken by the page)."""
+    return _unit_then_mark().match(text) is not None
+
+
 def _unit_alternation() -> str:
     """The unit words of the data, longest first, as a pattern's alternation."""
     table = data.load("units")

@@ -87,10 +87,11 @@ _SENTENCE_HEAD_MIN = 30  # a line this long ending in a digit is text the page b
 def _broken_figure(line: str, nxt: str) -> bool:
     """Whether a page broke a figure at the end of ``line``: a long line of text ending in a digit
     (``二、…说明  2021年本单位收入预算合计116``), and the next line going on with the figure's
-    digits and its unit (``54.33万元，具体为…``). A table's cell alone on its line (43.2, then 86%)
+    digits and its unit (``54.33万元，具体为…``), or with its unit alone (``…心电图机2`` | ``台、…``). A table's cell alone on its line (43.2, then 86%)
     is short and is no such line."""
     line = line.rstrip()
-    return len(line) >= _SENTENCE_HEAD_MIN and line[-1:].isdigit() and _FIGURE_TAIL.match(nxt) is not None
+    return len(line) >= _SENTENCE_HEAD_MIN and line[-1:].isdigit() and (
+        _FIGURE_TAIL.match(nxt) is not None or L.opens_with_a_unit(nxt))
 
 
 _PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))

@@ -401,6 +401,19 @@ BROKEN_FIGURE = """示范县中医院2024年度单位预算公开说明
 """
 
 
+def test_a_unit_the_page_broke_off_its_figure_after_a_marker_line_is_one_paragraph():
+    """3、设备情况:配有…心电图机2 | 台、显微镜1台… : the page broke 2台 after its figure on a line
+    that opens with 3、; read as a heading, 2 stood without its unit (U402)."""
+    text = ("示范县卫生院2024年度部门整体支出绩效自评报告\n\n"
+            "3、设备情况:配有彩超机1台、自动生化分析仪1台、尿液分析仪2台、心电图机2\n"
+            "台、显微镜1台、口腔治疗仪1台。\n")
+    doc = parse_text(text, "unit.txt")
+    [para] = [b for p in doc.parts for b in p.blocks if "设备情况" in b.text.value]
+    assert isinstance(para, Paragraph) and "心电图机2台、显微镜" in para.text.value
+    short = parse_text(text.replace("设备情况:配有彩超机1台、自动生化分析仪1台、尿液分析仪2台、心电图机2", "设备2"), "u.txt")
+    assert [type(b).__name__ for p in short.parts for b in p.blocks][1:] == ["Heading", "Paragraph"]
+
+
 def test_a_figure_the_page_broke_after_a_heading_marker_is_one_paragraph():
     """A PDF's page width broke 11654.33 after its 116 on a line that opens with 二、: the line is
     no heading, the figure is whole again (read apart, 54.33 was taken for the total of the four
