@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -27,6 +28,7 @@ _SPACES = lazy_compile(r"[ \u3000]+")
 _SPLITS = compile_pattern(r"[|｜\t \u3000]")  # the characters _split cuts at
 _PIPES_ONLY = lazy_compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
+BLANK_MARKS = _BLANK_MARKS  # what an empty cell may hold: a blank token (see _classify)
 _RELATION_ONLY = lazy_compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
 # The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
 PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
@@ -154,6 +156,9 @@ def _split(st: SourceText) -> list[Token]:
         if value[piece_start:end].strip():
             out.extend(_line_pieces(st, piece_start, end, breaks))
     return out
+
+
+split_text = _split  # one text's tokens, before the stream's merges (see stream._may_open_budget)
 
 
 def _line_breaks(st: SourceText) -> list[int]:
@@ -404,6 +409,17 @@ def level_of(word: str) -> tuple[str, str] | None:
     if LEVEL2_RE.match(core):
         return "2", core
     return None
+
+
+def part_texts(part: Part) -> Iterator[SourceText]:
+    """Every text :func:`tokens` cuts, in order: each table cell, each paragraph and heading."""
+    for block in part.blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield cell.text
+        elif isinstance(block, (Paragraph, Heading)):
+            yield block.text
 
 
 _SEPARATORS = compile_pattern(r"[\s|｜]+")
