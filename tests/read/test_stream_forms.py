@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from perflint.read.errors import InputError
-from perflint.read.forms.cells import tokens
+from perflint.read.forms import cells
+from perflint.read.forms.cells import form_tokens, tokens
 from perflint.read.forms.stream import may_read_rows, read_stream_forms, read_tokens
 from perflint.read.loader import load
 from perflint.read.text import parse_text
@@ -117,3 +118,42 @@ def test_no_draft_we_have_loses_a_stream_row():
                 skipped += 1
                 assert _full_reading(part) == [], (path, part)
     assert skipped > 10
+
+
+# A report whose narrative runs long before its form: the stream cuts only the form's end of it.
+NARRATIVE_THEN_FORM = "示例单位2023年度示例项目绩效自评报告\n\n" + "".join(
+    f"（{n}）第{n}项工作 完成 {n + 10}场 培训 {n * 7}人次 投入 {n}.5万元 进度 {90 + n % 10}%。\n\n" for n in range(1, 16)
+) + STREAM_ROWS
+
+
+def _token_fields(toks) -> list[tuple]:
+    return [(t.kind, t.value, tuple(t.text.anchors), t.quantity, t.glued) for t in toks]
+
+
+def test_the_stream_reads_the_tail_of_a_long_part_as_the_whole():
+    part = _part(NARRATIVE_THEN_FORM)
+    whole = _token_fields(tokens(part))
+    cells._last = None  # forget the importer's cut
+    tail = form_tokens(part)
+    assert 0 < len(tail) < len(whole) - 40  # the narrative before the form was not cut
+    assert _token_fields(tail) == whole[len(whole) - len(tail):]
+    assert _token_fields(tokens(part)) == whole  # the rest is cut when a check asks for all
+    cells._last = None
+    assert repr(read_stream_forms(part)) == repr(read_tokens(part, tokens(part)))
+    [form] = read_stream_forms(part)
+    assert [ind.name for ind in form.indicators] == ["培训人次"]
+
+
+def test_no_draft_we_have_reads_its_tail_otherwise():
+    for path in _drafts():
+        try:
+            doc = load(path)
+        except InputError:
+            continue
+        for part in doc.parts:
+            cells._last = None
+            whole = tokens(part)
+            cells._last = None
+            tail = form_tokens(part)
+            assert _token_fields(tail) == _token_fields(whole[len(whole) - len(tail):]), (path, part)
+            assert repr(read_tokens(part, tail)) == repr(read_tokens(part, whole)), (path, part)

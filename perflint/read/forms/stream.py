@@ -24,12 +24,13 @@ from perflint.read.forms.cells import (
 from perflint.read.forms.cells import (
     PART_ROW,
     Token,
+    form_tokens,
+    is_form_start,
     part_text,
     part_texts,
     quantity_of,
     split_text,
     sub_text,
-    tokens,
 )
 from perflint.read.forms.labels import weight_in
 from perflint.read.forms.stream_rows import (
@@ -65,12 +66,13 @@ _DEFAULT_BUDGET_ROLES = ["initial", "budget", "actual", "weight", "rate", "score
 
 def read_stream_forms(part: Part) -> list[SelfEvaluation]:
     """The 自评表 of a part read from its token stream (see the module docstring)."""
-    if not may_read_rows(part):
+    known: dict[int, list[Token]] = {}  # the texts cut so far, by their id
+    if not may_read_rows(part, known):
         return []  # no word a form's rows are read from: the part is not cut into tokens
-    return read_tokens(part, tokens(part))
+    return read_tokens(part, form_tokens(part, known))
 
 
-def may_read_rows(part: Part) -> bool:
+def may_read_rows(part: Part, known: dict[int, list[Token]] | None = None) -> bool:
     """Whether :func:`read_tokens` may read a budget row or an indicator from the part's tokens.
 
     Most parts, and every part a form's table reader read, have a 三级指标 or 总额 somewhere, but
@@ -79,7 +81,7 @@ def may_read_rows(part: Part) -> bool:
     stream reading's cost; this answers from the part's text and the few texts that hold 总 or 其,
     and never says no where the tokens hold a row (tests/read/test_stream_forms.py)."""
     text = part_text(part)
-    return _may_hold_form(text) and (_may_name_weight(text) or _may_open_budget(part, text))
+    return _may_hold_form(text) and (_may_name_weight(text) or _may_open_budget(part, text, {} if known is None else known))
 
 
 def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
@@ -88,8 +90,7 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
     current: SelfEvaluation | None = None
     # The words a form can start at (the literal each test below begins with), listed in one
     # pass: the loop then goes from one to the next instead of stepping over every token.
-    starts = [k for k, tok in enumerate(toks) if tok.kind == "word" and (
-        "总额" in tok.word or tok.word.startswith("其中") or "三级指标" in tok.word)]
+    starts = [k for k, tok in enumerate(toks) if is_form_start(tok)]
     i = 0
     while True:
         k = bisect.bisect_left(starts, i)
@@ -150,7 +151,7 @@ def _may_name_weight(text: str) -> bool:
     return _WEIGHT_WORD.search(text) is not None
 
 
-def _may_open_budget(part: Part, text: str) -> bool:
+def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bool:
     """Whether a token of the part may open a budget block: a word that is a total's label
     (_TOTAL_ANCHOR) or begins with 其中 (a 其中 row of a block whose total moved after it).
 
@@ -162,10 +163,13 @@ def _may_open_budget(part: Part, text: str) -> bool:
         return False
     for st in part_texts(part):
         value = st.value
-        if ("总" in value or "其" in value) and any(
-                tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
-                for tok in split_text(st)):
-            return True
+        if "总" in value or "其" in value:
+            toks = known.get(id(st))
+            if toks is None:
+                toks = known[id(st)] = split_text(st)
+            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
+                   for tok in toks):
+                return True
     return False
 
 
