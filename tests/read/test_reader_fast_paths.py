@@ -220,3 +220,27 @@ def test_tokens_of_the_examples_as_every_cell_through_split():
     for path in drafts:
         for part in load(path).parts:
             assert _token_view(C._tokens(part)) == _token_view(tokens_reference(part)), path
+
+
+LINE = st.sampled_from(["全年完成培训 12场 480人次，投入 3.5万元。", "其中：财政拨款 80万元", "年度财政资金总额 100 90",
+                        "一、项目基本情况", "", "≥", "95%", "经济效", "益指标", "（二）绩效目标完成情况", "资金总额 120"])
+
+
+@CHECK
+@given(st.lists(LINE, max_size=40), st.lists(st.lists(CELL, min_size=1, max_size=6), min_size=1, max_size=6),
+       st.lists(LINE, max_size=8))
+def test_the_stream_reads_a_tail_of_the_tokens_as_them_all(before, rows, after):
+    """form_tokens: a tail of tokens(part) the stream reads as it reads every token, and
+    tokens(part) made whole again from it."""
+    from perflint.read.forms.stream import read_tokens
+    from perflint.read.text import parse_text
+
+    table = "\n".join("|" + "|".join(cells) + "|" for cells in rows)
+    text = "\n".join(before) + "\n\n" + table + "\n\n" + "\n".join(after) + "\n"
+    for part in parse_text(text).parts:
+        whole = C._tokens(part)
+        C._last = None
+        tail = C.form_tokens(part)
+        assert _token_view(tail) == _token_view(whole[len(whole) - len(tail):])
+        assert repr(read_tokens(part, tail)) == repr(read_tokens(part, whole))
+        assert _token_view(C.tokens(part)) == _token_view(whole)

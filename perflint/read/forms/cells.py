@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from perflint import data
-from perflint.model import Heading, Paragraph, Part, SourceText, Table
+from perflint.model import Block, Heading, Paragraph, Part, SourceText, Table
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
 from perflint.read.lines import joins_spaced_label
 from perflint.text.memo import remember_short
@@ -28,6 +29,7 @@ _SPACES = lazy_compile(r"[ \u3000]+")
 _SPLITS = compile_pattern(r"[|｜\t \u3000]")  # the characters _split cuts at
 _PIPES_ONLY = lazy_compile(r"^\s*[|｜][|｜\s]*$")
 _BLANK_MARKS = frozenset({"—", "-", "－", "——", "/", "／", "--", "\\"})
+BLANK_MARKS = _BLANK_MARKS  # what an empty cell may hold: a blank token (see _classify)
 _RELATION_ONLY = lazy_compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
 # The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
 PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
@@ -166,6 +168,9 @@ def _split(st: SourceText) -> list[Token]:
         if value[piece_start:end].strip():
             out.extend(_line_pieces(st, piece_start, end, breaks))
     return out
+
+
+split_text = _split  # one text's tokens, before the stream's merges (see stream._may_open_budget)
 
 
 def _line_breaks(st: SourceText) -> list[int]:
@@ -353,8 +358,11 @@ def _split_label(head: str, tail: str) -> bool:
 
 # The last part tokenised, by a weak reference, with its blocks' identities and its tokens: the
 # importer reads a part's forms from its tokens and a template check reads them again; a report
-# flattened onto one line is one part, and tokenising it is a large share of its time.
-_last: tuple[weakref.ref, tuple[int, ...], list[Token]] | None = None
+# flattened onto one line is one part, and tokenising it is a large share of its time. The
+# importer may have cut only the part's tail (see form_tokens): then the entry holds the index
+# of the tail's first block, the row break its first token follows, and the tail's tokens, and
+# tokens() cuts only the blocks before it.
+_last: tuple[weakref.ref, tuple[int, ...], int, Token | None, list[Token]] | None = None
 
 
 def tokens(part: Part) -> list[Token]:
@@ -362,10 +370,20 @@ def tokens(part: Part) -> list[Token]:
     global _last
     key = tuple(map(id, part.blocks))
     if _last is not None and _last[0]() is part and _last[1] == key:
-        return list(_last[2])
-    out = _tokens(part)
-    _last = (weakref.ref(part, _forget), key, out)
+        _, _, start, lead_row, tail = _last
+        if start == 0:
+            return list(tail)
+        # the tail opens with a token no merge joins to the one before it (see form_tokens)
+        head, _ = _joined_raw(_raw(part.blocks[:start]), ([], lead_row))
+        out = _merge(head) + tail
+    else:
+        out = _tokens(part)
+    _last = (weakref.ref(part, _forget), key, 0, None, out)
     return list(out)
+
+
+def _tokens(part: Part) -> list[Token]:
+    return _merge(_raw(part.blocks)[0])
 
 
 def _forget(_ref: weakref.ref) -> None:
@@ -375,9 +393,109 @@ def _forget(_ref: weakref.ref) -> None:
         _last = None
 
 
-def _tokens(part: Part) -> list[Token]:
+def is_form_start(tok: Token) -> bool:
+    """A word a form may start at in the stream (:mod:`perflint.read.forms.stream`): one naming
+    a total (总额), a 其中 row or the indicator header (三级指标)."""
+    return tok.kind == "word" and ("总额" in tok.word or tok.word.startswith("其中") or "三级指标" in tok.word)
+
+
+LOOKBACK = 48  # tokens the stream reads before a word a form starts at (its title: 40)
+_MARGIN = 16  # tokens more than LOOKBACK cut before the first block a form may start in (merges)
+
+
+def form_tokens(part: Part, known: dict[int, list[Token]] | None = None) -> list[Token]:
+    """The part's tokens from at least :data:`LOOKBACK` tokens before the first word a form may
+    start at (:func:`is_form_start`), or all of them: what the stream reads, as it reads it.
+    ``known`` holds texts already cut (:func:`split_text`) by their ``id``; it gains those cut here.
+
+    The words before a report's first form (its narrative, often most of it) are not cut. A
+    start word is one piece of one text (the merges join words only into a level name or a
+    其中 row label, whose first word begins with 其中), so no block before the first one with such
+    a piece holds one. The tail is cut as if nothing stood before it; it is a tail of
+    :func:`tokens` when its first token cannot be merged into the one before it (a blank cell,
+    a row break, a word of more than four characters: see _merge), less the row break that
+    token may follow, which the stream never reads at that distance from a start."""
+    global _last
+    key = tuple(map(id, part.blocks))
+    if _last is not None and _last[0]() is part and _last[1] == key:
+        return list(_last[4])
+    known = {} if known is None else known
+    blocks = part.blocks
+    first = next((k for k, block in enumerate(blocks) if _may_start(block, known)), None)
+    if first is None:
+        return []  # no word a form starts at: the stream reads nothing
+    # blocks before the first such block, one by one, until enough tokens stand before it and
+    # the first of them opens a tail
+    front: list[tuple[list[Token], Token | None]] = []  # nearest first
+    start, before, opens = first, 0, False
+    while start > 0 and (before < LOOKBACK + _MARGIN or not opens):
+        start -= 1
+        piece = _raw(blocks[start:start + 1], known)
+        front.append(piece)
+        if piece[0]:
+            before += len(piece[0])
+            opens = _opens_a_tail(piece[0][0])
+    head: tuple[list[Token], Token | None] = ([], None)
+    for piece in reversed(front):
+        head = _joined_raw(head, piece)
+    raw, lead_row = _joined_raw(head, _raw(blocks[first:], known))
+    tail = _merge(raw)
+    if start > 0:
+        # no start in the tail: none in the part, and the stream reads nothing either way
+        first_start = next((k for k, tok in enumerate(tail) if is_form_start(tok)), len(tail))
+        if not _opens_a_tail(raw[0]) or first_start < LOOKBACK:
+            return tokens(part)  # not a tail of the part's tokens, or too close to a start: all
+    _last = (weakref.ref(part, _forget), key, start, lead_row, tail)
+    return list(tail)
+
+
+def _may_start(block: Block, known: dict[int, list[Token]]) -> bool:
+    """Whether a token of ``block`` may be a word a form starts at (see :func:`is_form_start`):
+    the texts whose words hold 总额, 其中 or 三级指标 are cut (and kept in ``known``) to see."""
+    if isinstance(block, Table):
+        texts = [cell.text for row in block.rows for cell in row.cells]
+    elif isinstance(block, (Paragraph, Heading)):
+        texts = [block.text]
+    else:
+        return False
+    for st in texts:
+        value = st.value
+        if "总" in value or "其" in value or "三" in value:
+            word = compact(value)
+            if "总额" in word or "其中" in word or "三级指标" in word:
+                toks = known.get(id(st))
+                if toks is None:
+                    toks = known[id(st)] = _split(st)
+                if any(is_form_start(tok) for tok in toks):
+                    return True
+    return False
+
+
+def _opens_a_tail(tok: Token) -> bool:
+    """A token _merge never joins to the token before it."""
+    return tok.kind in ("blank", "row") or tok.kind == "word" and len(tok.word) > 4
+
+
+def _joined_raw(head: tuple[list[Token], Token | None], tail: tuple[list[Token], Token | None]
+                ) -> tuple[list[Token], Token | None]:
+    """The unmerged tokens of two runs of blocks one after the other (see :func:`_raw`): the
+    tail's leading row break comes back where a token other than a row break precedes it."""
+    head_tokens, head_lead = head
+    tail_tokens, tail_lead = tail
+    if not head_tokens:
+        return tail_tokens, head_lead if head_lead is not None else tail_lead
+    between = [tail_lead] if tail_lead is not None and head_tokens[-1].kind != "row" else []
+    return head_tokens + between + tail_tokens, head_lead
+
+
+def _raw(blocks: list[Block], known: dict[int, list[Token]] | None = None) -> tuple[list[Token], Token | None]:
+    """The tokens of ``blocks`` before _merge, cut as if nothing stood before them, and the row
+    break they would open with if a token stood before them (None if none). ``known``: texts
+    already cut, by their ``id`` (see :func:`form_tokens`)."""
+    known = known or {}
     out: list[Token] = []
-    for block in part.blocks:
+    lead_row: Token | None = None
+    for block in blocks:
         if isinstance(block, Table):
             # A form written one cell a line ('80万 |') reads as a table of one-cell rows whose
             # real rows are separated by empty ones ('||||||'): only those end a row.
@@ -398,7 +516,8 @@ def _tokens(part: Part) -> list[Token]:
                         # without its call and list
                         out.append(_classify(st) if value.strip() else Token(st, "blank"))
                         continue
-                    out.extend(_split(st) or [Token(st, "blank")])
+                    cut = known.get(id(st))
+                    out.extend((_split(st) if cut is None else cut) or [Token(st, "blank")])
                 if one_cell and last >= 0:
                     continue
                 if one_cell and len(cells) <= 1:
@@ -409,9 +528,12 @@ def _tokens(part: Part) -> list[Token]:
                     continue
                 if out and out[-1].kind != "row":
                     out.append(Token(SourceText.at("", block.text.path, row.line), "row"))
+                elif not out and lead_row is None:
+                    lead_row = Token(SourceText.at("", block.text.path, row.line), "row")
         elif isinstance(block, (Paragraph, Heading)):
-            out.extend(_split(block.text))
-    return _merge(out)
+            cut = known.get(id(block.text))
+            out.extend(_split(block.text) if cut is None else cut)
+    return out, lead_row
 
 
 def level_of(word: str) -> tuple[str, str] | None:
@@ -422,6 +544,17 @@ def level_of(word: str) -> tuple[str, str] | None:
     if LEVEL2_RE.match(core):
         return "2", core
     return None
+
+
+def part_texts(part: Part) -> Iterator[SourceText]:
+    """Every text :func:`tokens` cuts, in order: each table cell, each paragraph and heading."""
+    for block in part.blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield cell.text
+        elif isinstance(block, (Paragraph, Heading)):
+            yield block.text
 
 
 _SEPARATORS = compile_pattern(r"[\s|｜]+")

@@ -14,10 +14,24 @@ that every layout gives the same :class:`BudgetExecution` and :class:`Indicator`
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 
 from perflint.model import BudgetExecution, Cell, Figure, Part, Row, SelfEvaluation, Table
-from perflint.read.forms.cells import PART_ROW, Token, part_text, quantity_of, sub_text, tokens
+from perflint.read.forms.cells import (
+    BLANK_MARKS as _BLANK_MARKS,
+)
+from perflint.read.forms.cells import (
+    PART_ROW,
+    Token,
+    form_tokens,
+    is_form_start,
+    part_text,
+    part_texts,
+    quantity_of,
+    split_text,
+    sub_text,
+)
 from perflint.read.forms.labels import weight_in
 from perflint.read.forms.stream_rows import (
     indicator_header,
@@ -52,15 +66,31 @@ _DEFAULT_BUDGET_ROLES = ["initial", "budget", "actual", "weight", "rate", "score
 
 def read_stream_forms(part: Part) -> list[SelfEvaluation]:
     """The 自评表 of a part read from its token stream (see the module docstring)."""
-    if not _may_hold_form(part_text(part)):
-        return []  # none of the words a form starts at: the part is not cut into tokens
-    toks = tokens(part)
+    known: dict[int, list[Token]] = {}  # the texts cut so far, by their id
+    if not may_read_rows(part, known):
+        return []  # no word a form's rows are read from: the part is not cut into tokens
+    return read_tokens(part, form_tokens(part, known))
+
+
+def may_read_rows(part: Part, known: dict[int, list[Token]] | None = None) -> bool:
+    """Whether :func:`read_tokens` may read a budget row or an indicator from the part's tokens.
+
+    Most parts, and every part a form's table reader read, have a 三级指标 or 总额 somewhere, but
+    no row the stream can read: no 分值 column to read indicators by, no total's label to open a
+    budget block at (``年度财政资金总额`` is not one). Cutting the part into tokens is most of the
+    stream reading's cost; this answers from the part's text and the few texts that hold 总 or 其,
+    and never says no where the tokens hold a row (tests/read/test_stream_forms.py)."""
+    text = part_text(part)
+    return _may_hold_form(text) and (_may_name_weight(text) or _may_open_budget(part, text, {} if known is None else known))
+
+
+def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
+    """The forms read from ``toks``, the part's :func:`~perflint.read.forms.cells.tokens`."""
     forms: list[SelfEvaluation] = []
     current: SelfEvaluation | None = None
     # The words a form can start at (the literal each test below begins with), listed in one
     # pass: the loop then goes from one to the next instead of stepping over every token.
-    starts = [k for k, tok in enumerate(toks) if tok.kind == "word" and (
-        "总额" in tok.word or tok.word.startswith("其中") or "三级指标" in tok.word)]
+    starts = [k for k, tok in enumerate(toks) if is_form_start(tok)]
     i = 0
     while True:
         k = bisect.bisect_left(starts, i)
@@ -104,6 +134,43 @@ def _may_hold_form(text: str) -> bool:
     if "总额" in text or "三级指标" in text:
         return True
     return "其中" in text and any(word in text for word in ("财政拨款", "上年结转", "其他资金"))
+
+
+_BLANK_CHARS = "".join(sorted(set("".join(_BLANK_MARKS))))
+# 分值 or 权重 with the marks of blank cells between its two characters
+_WEIGHT_WORD = lazy_compile(f"分[{re.escape(_BLANK_CHARS)}]*值|权[{re.escape(_BLANK_CHARS)}]*重")
+
+
+def _may_name_weight(text: str) -> bool:
+    """Whether an indicator header read from the tokens of ``text`` (:func:`part_text`) may
+    name the 分值 column, without which no indicator is read (see :func:`read_tokens`).
+
+    The header's words are consecutive word tokens, joined over the blank tokens between them
+    (empty cells, ``—``, ``/``), so a 分值 or 权重 it names is in the part's text, perhaps with
+    the marks of blank cells between its two characters."""
+    return _WEIGHT_WORD.search(text) is not None
+
+
+def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bool:
+    """Whether a token of the part may open a budget block: a word that is a total's label
+    (_TOTAL_ANCHOR) or begins with 其中 (a 其中 row of a block whose total moved after it).
+
+    Such a word is one piece of one text as :func:`~perflint.read.forms.cells.split_text` cuts
+    it (the stream joins words only into a level name or a 其中 row label, never into a total,
+    and a joined 其中 label starts with a word that begins with 其中): only the few texts holding
+    总 or 其 are cut, and only when the part holds 总额 or 其中 at all."""
+    if "总额" not in text and "其中" not in text:
+        return False
+    for st in part_texts(part):
+        value = st.value
+        if "总" in value or "其" in value:
+            toks = known.get(id(st))
+            if toks is None:
+                toks = known[id(st)] = split_text(st)
+            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
+                   for tok in toks):
+                return True
+    return False
 
 
 def _new_form(part: Part, toks: list[Token], i: int) -> SelfEvaluation:

@@ -1,0 +1,159 @@
+"""The stream reading of a 自评表 is skipped only where its tokens hold no row it could read.
+
+:func:`perflint.read.forms.stream.may_read_rows` answers from the part's text, before the part
+is cut into tokens; a "no" must never hide a budget row or an indicator the full reading finds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from perflint.read.errors import InputError
+from perflint.read.forms import cells
+from perflint.read.forms.cells import form_tokens, tokens
+from perflint.read.forms.stream import may_read_rows, read_stream_forms, read_tokens
+from perflint.read.loader import load
+from perflint.read.text import parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The total's label of this form is 年度财政资金总额 and its indicator header has no 分值 column:
+# the table reader reads it, the stream reading finds nothing to read.
+NO_STREAM_ROWS = """\
+2023年度示例项目绩效自评表
+
+预算执行情况（万元）\t预算数\t执行数\t执行率\t得分
+\t年度财政资金总额\t120.00\t108.00\t90.00%\t9.0
+一级指标\t二级指标\t三级指标\t年初目标值\t实际完成值\t得分
+产出指标\t数量指标\t培训人次\t≥500人次\t520人次\t20
+效益指标\t社会效益指标\t受益群众人数\t≥3000人\t3100人\t20
+"""
+
+# One cell per line: the header's 分值 and the total's label 年度资金总额 are cells of their own.
+STREAM_ROWS = """\
+2023年度示例项目绩效自评表
+全年预算数
+全年执行数
+执行率
+得分
+年度资金总额
+100
+90
+90%
+9
+三级指标
+指标值
+完成值
+分值
+得分
+产出指标
+数量指标
+培训人次
+≥500人次
+520人次
+20
+20
+"""
+
+
+def _part(text: str):
+    doc = parse_text(text, "form.txt")
+    [part] = doc.parts
+    return part
+
+
+def _full_reading(part) -> list:
+    return read_tokens(part, tokens(part))
+
+
+def test_a_form_without_stream_rows_is_not_cut():
+    part = _part(NO_STREAM_ROWS)
+    assert not may_read_rows(part)
+    assert _full_reading(part) == []
+    assert read_stream_forms(part) == []
+    [form] = part.forms  # the table reader's
+    assert [row.item for row in form.budget] == ["年度财政资金总额"]
+    assert [ind.name for ind in form.indicators] == ["培训人次", "受益群众人数"]
+
+
+def test_a_form_one_cell_a_line_is_read_from_its_stream():
+    part = _part(STREAM_ROWS)
+    assert may_read_rows(part)
+    [form] = read_stream_forms(part)
+    assert [row.item for row in form.budget] == ["年度资金总额"]
+    assert [ind.name for ind in form.indicators] == ["培训人次"]
+
+
+@pytest.mark.parametrize("header", ["分值", "分\t—\t值", "分 / 值", "权重"])
+def test_a_weight_column_however_the_header_is_cut_keeps_the_stream(header):
+    # 分 and 值 on either side of an empty cell's mark are joined into one header word
+    text = NO_STREAM_ROWS.replace("\t得分\n产出", f"\t{header}\t得分\n产出", 1)
+    assert may_read_rows(_part(text))
+
+
+@pytest.mark.parametrize("label", ["年度财政\n资金总额", "年度财政 资金总额", "其中：财政拨款"])
+def test_a_total_label_cut_off_its_text_keeps_the_stream(label):
+    # a line break or a space cuts 资金总额 off 年度财政: a total's label of its own
+    text = f"2023年度示例项目绩效自评表\n\n{label} 100 90 90% 9\n"
+    assert may_read_rows(_part(text))
+
+
+def _drafts() -> list[Path]:
+    kinds = (".txt", ".md", ".yaml", ".docx", ".xlsx")
+    return sorted(p for folder in ("tests/fixtures", "examples") for p in (ROOT / folder).rglob("*")
+                  if p.suffix in kinds)
+
+
+def test_no_draft_we_have_loses_a_stream_row():
+    skipped = 0
+    for path in _drafts():
+        try:
+            doc = load(path)
+        except InputError:
+            continue
+        for part in doc.parts:
+            if not may_read_rows(part):
+                skipped += 1
+                assert _full_reading(part) == [], (path, part)
+    assert skipped > 10
+
+
+# A report whose narrative runs long before its form: the stream cuts only the form's end of it.
+NARRATIVE_THEN_FORM = "示例单位2023年度示例项目绩效自评报告\n\n" + "".join(
+    f"（{n}）第{n}项工作 完成 {n + 10}场 培训 {n * 7}人次 投入 {n}.5万元 进度 {90 + n % 10}%。\n\n" for n in range(1, 16)
+) + STREAM_ROWS
+
+
+def _token_fields(toks) -> list[tuple]:
+    return [(t.kind, t.value, tuple(t.text.anchors), t.quantity, t.glued) for t in toks]
+
+
+def test_the_stream_reads_the_tail_of_a_long_part_as_the_whole():
+    part = _part(NARRATIVE_THEN_FORM)
+    whole = _token_fields(tokens(part))
+    cells._last = None  # forget the importer's cut
+    tail = form_tokens(part)
+    assert 0 < len(tail) < len(whole) - 40  # the narrative before the form was not cut
+    assert _token_fields(tail) == whole[len(whole) - len(tail):]
+    assert _token_fields(tokens(part)) == whole  # the rest is cut when a check asks for all
+    cells._last = None
+    assert repr(read_stream_forms(part)) == repr(read_tokens(part, tokens(part)))
+    [form] = read_stream_forms(part)
+    assert [ind.name for ind in form.indicators] == ["培训人次"]
+
+
+def test_no_draft_we_have_reads_its_tail_otherwise():
+    for path in _drafts():
+        try:
+            doc = load(path)
+        except InputError:
+            continue
+        for part in doc.parts:
+            cells._last = None
+            whole = tokens(part)
+            cells._last = None
+            tail = form_tokens(part)
+            assert _token_fields(tail) == _token_fields(whole[len(whole) - len(tail):]), (path, part)
+            assert repr(read_tokens(part, tail)) == repr(read_tokens(part, whole)), (path, part)
