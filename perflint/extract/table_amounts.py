@@ -15,8 +15,8 @@ from perflint.extract.amounts import label_key, labelled_amounts, period_before,
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.table_grid import Grid, label_name, read_grid
 from perflint.extract.table_units import table_unit
-from perflint.model import Cell, Document, Part, Row, SourceText, Table
-from perflint.text.numbers import Quantity, find_quantities, normalise, parse_cell
+from perflint.model import Cell, Document, Part, SourceText, Table
+from perflint.text.numbers import Quantity, find_quantities, normalise
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -39,33 +39,25 @@ class TableAmount:
     row: int = -1  # the row of the table's grid (cells of one row have one)
 
 
-def table_amounts(doc: Document, wanted: Callable[[Part], set[Decimal]] | None = None) -> list[TableAmount]:
-    """Every labelled bare figure of the document's tables that declare 元, 万元 or 亿元; only
-    those whose value is in ``wanted(part)`` when given (the figures a part's prose states: a
-    cell no sentence repeats cannot be one a sentence quotes, and a table holding none of them
-    is not read)."""
+def table_amounts(doc: Document) -> list[TableAmount]:
+    """Every labelled bare figure of the document's tables that declare 元, 万元 or 亿元."""
     places = places_of(doc)
     out: list[TableAmount] = []
     for part, block in doc.blocks():
         if not isinstance(block, Table) or (unit := table_unit(block)) not in MONEY_SCALE:
             continue
-        values = wanted(part) if wanted is not None else None
-        for offset, grid in _stacked_grids(block, values):
+        for offset, grid in _stacked_grids(block):
             for r in grid.data_rows():
                 for seg in grid.segments:
-                    label = key = None
+                    label = _CODE_BEFORE_NAME.sub("", label_name(grid.row_label(r, seg)))
+                    if len(label) < 2:
+                        continue
+                    key = label_key(label, places)
                     for c in grid.value_columns(seg):
                         fig = grid.figure(r, c)
                         if fig is None or fig.quantity.unit is not None:
                             continue
                         q = fig.quantity
-                        if values is not None and q.value not in values:
-                            continue
-                        if label is None:
-                            label = _CODE_BEFORE_NAME.sub("", label_name(grid.row_label(r, seg)))
-                            key = label_key(label, places) if len(label) >= 2 else ""
-                        if len(label) < 2:
-                            break
                         out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit,
                                                offset + r))
     return out
@@ -74,16 +66,13 @@ def table_amounts(doc: Document, wanted: Callable[[Part], set[Decimal]] | None =
 _STACKED_MAX = 8  # tables stacked under one unit line (收入 / 支出 / 三公 / 资产 …), read at most
 
 
-def _stacked_grids(table: Table, values: set[Decimal] | None = None) -> list[tuple[int, Grid]]:
+def _stacked_grids(table: Table) -> list[tuple[int, Grid]]:
     """The grid of each table stacked in ``table`` (a new header row after the figures ends one:
     ``年度收入情况`` then ``年度支出和结余情况`` under one ``（万元）``), with the index of its first
-    row. The tables below the first share its declared unit. With ``values``, the rows left are
-    read only while a cell of theirs holds one of them."""
+    row. The tables below the first share its declared unit."""
     out: list[tuple[int, Grid]] = []
     offset, rows = 0, table.rows
     while rows and len(out) < _STACKED_MAX:
-        if values is not None and not _holds_any(rows, values):
-            break
         grid = read_grid(table if offset == 0 else replace(table, rows=rows))
         if grid is None:
             break
@@ -93,15 +82,6 @@ def _stacked_grids(table: Table, values: set[Decimal] | None = None) -> list[tup
         offset += grid.data_end
         rows = rows[grid.data_end:]
     return out
-
-
-def _holds_any(rows: list[Row], values: set[Decimal]) -> bool:
-    """Whether a cell of ``rows`` reads as a figure with one of ``values`` (as a grid reads it)."""
-    for row in rows:
-        for cell in row.cells:
-            if not cell.is_empty and (q := parse_cell(cell.value)) is not None and q.value in values:
-                return True
-    return False
 
 
 # An account code written before the row's name (``30217公务接待费`` in a 基本支出 table whose code
@@ -135,9 +115,7 @@ class ScaleSlip:
 def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None]) -> list[ScaleSlip]:
     """The money figures of the document's prose that quote a table cell of their part with the
     unit 10⁴ off (``公务接待费支出 0.39 元`` against a 万元 table's ``公务接待费 | 0.39``)."""
-    stated = {id(part): {q.value for _block, source in part_prose(doc, part) for q in find_quantities(source.value)
-                         if q.is_money and q.relation is None} for part in doc.parts}
-    cells = table_amounts(doc, lambda part: stated[id(part)])
+    cells = table_amounts(doc)
     out: list[ScaleSlip] = []
     places = places_of(doc)
     for part in doc.parts:
