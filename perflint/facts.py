@@ -29,6 +29,7 @@ SHARED_READERS: dict[str, frozenset[str]] = {
     "problems.statements": frozenset({"boilerplate"}),
     "quantities.amounts": frozenset({"consistency", "units"}),
     "quantities.prose": frozenset({"consistency", "units"}),
+    "quantities.table_amounts": frozenset({"consistency", "units"}),
     "selfeval.by_part": frozenset({"boilerplate", "consistency"}),
 }
 

@@ -15,6 +15,7 @@ from perflint.extract.amounts import label_key, labelled_amounts, period_before,
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.table_grid import Grid, label_name, read_grid
 from perflint.extract.table_units import table_unit
+from perflint.facts import facts_of
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.numbers import Quantity, find_quantities, normalise
 from perflint.text.patterns import lazy_compile
@@ -61,6 +62,12 @@ def table_amounts(doc: Document) -> list[TableAmount]:
                         out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit,
                                                offset + r))
     return out
+
+
+def document_table_amounts(doc: Document) -> list[TableAmount]:
+    """:func:`table_amounts` of ``doc``, read once for the rules that pair prose with table cells
+    (U401 the unit 10⁴ off, C718 a figure the row does not hold: both read every money table)."""
+    return facts_of(doc).cached("quantities.table_amounts", table_amounts)
 
 
 _STACKED_MAX = 8  # tables stacked under one unit line (收入 / 支出 / 三公 / 资产 …), read at most
@@ -115,7 +122,7 @@ class ScaleSlip:
 def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None]) -> list[ScaleSlip]:
     """The money figures of the document's prose that quote a table cell of their part with the
     unit 10⁴ off (``公务接待费支出 0.39 元`` against a 万元 table's ``公务接待费 | 0.39``)."""
-    cells = table_amounts(doc)
+    cells = document_table_amounts(doc)
     out: list[ScaleSlip] = []
     places = places_of(doc)
     for part in doc.parts:
@@ -257,7 +264,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
     0.53), where another figure of the same sentence is a figure of that table in its own unit
     and digits (the sentence quotes the table, and the table is read right). Last year's and
     another year's figures are left alone."""
-    cells = table_amounts(doc)
+    cells = document_table_amounts(doc)
     out: list[RowMisquote] = []
     places = places_of(doc)
     for part in doc.parts:
