@@ -5,7 +5,7 @@ can be paired with the cell it quotes."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -70,6 +70,15 @@ def document_table_amounts(doc: Document) -> list[TableAmount]:
     return facts_of(doc).cached("quantities.table_amounts", table_amounts)
 
 
+def _parts_with_amounts(doc: Document) -> Iterator[tuple[Part, list[TableAmount]]]:
+    """Each part with money tables, and their amounts (what the prose of the part may quote)."""
+    cells = document_table_amounts(doc)
+    for part in doc.parts:
+        in_tables = [t for t in cells if t.part is part]
+        if in_tables:
+            yield part, in_tables
+
+
 _STACKED_MAX = 8  # tables stacked under one unit line (收入 / 支出 / 三公 / 资产 …), read at most
 
 
@@ -122,13 +131,9 @@ class ScaleSlip:
 def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None]) -> list[ScaleSlip]:
     """The money figures of the document's prose that quote a table cell of their part with the
     unit 10⁴ off (``公务接待费支出 0.39 元`` against a 万元 table's ``公务接待费 | 0.39``)."""
-    cells = document_table_amounts(doc)
     out: list[ScaleSlip] = []
     places = places_of(doc)
-    for part in doc.parts:
-        in_tables = [t for t in cells if t.part is part]
-        if not in_tables:
-            continue
+    for part, in_tables in _parts_with_amounts(doc):
         values = {t.value for t in in_tables}
         for _block, source in part_prose(doc, part):
             found = [q for q in find_quantities(source.value) if q.is_money and q.relation is None
@@ -264,13 +269,9 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
     0.53), where another figure of the same sentence is a figure of that table in its own unit
     and digits (the sentence quotes the table, and the table is read right). Last year's and
     another year's figures are left alone."""
-    cells = document_table_amounts(doc)
     out: list[RowMisquote] = []
     places = places_of(doc)
-    for part in doc.parts:
-        in_tables = [t for t in cells if t.part is part]
-        if not in_tables:
-            continue
+    for part, in_tables in _parts_with_amounts(doc):
         fiscal_year = fiscal_year_of(part)
         budget = _is_budget(part)
         for _block, source in part_prose(doc, part):
