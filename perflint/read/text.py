@@ -179,6 +179,9 @@ class _Assembler:
             if self._grid_at(j) is not None:
                 i = j
                 break  # a table pasted one cell per line starts there (see _cell_grids)
+            if len(rows[-1].cells) > 1 and self._cell_a_line_run(j):
+                i = j
+                break  # a page's header rows end where a form pasted one cell a line begins
             if j < len(self.lines) and self.lines[j].kind in kinds and j - i <= _MAX_BLANK_GAP:
                 i = j
                 continue
@@ -195,6 +198,25 @@ class _Assembler:
             break
         self._add_table(rows)
         return i
+
+    def _cell_a_line_run(self, j: int) -> bool:
+        """Whether a table written one cell a line (``项目名称 |``, rows closed by ``||||``
+        lines) starts at line ``j``: four one-cell lines and a closing line among the next
+        lines of bars. A government page's own table (索引号 | … | 发文日期 | …) often stands
+        right above such a form; read as one table, each of the form's lines became a row of
+        its own and its rows were lost."""
+        cells = closers = 0
+        n = len(self.lines)
+        while j < n and self.lines[j].kind == "pipe" and cells < 4:
+            raw = self.lines[j].raw.strip()
+            if not raw.strip("|"):
+                closers += len(raw) > 1  # ``||||``; a lone ``|`` is an empty cell
+            elif raw.count("|") == 1 and raw.endswith("|"):
+                cells += 1
+            else:
+                return False
+            j = self._next_non_blank(j + 1)
+        return cells >= 4 and closers > 0
 
     def _flattened_table(self, i: int) -> int:
         """One cell per line, each starting with a tab; a blank line ends a row."""
