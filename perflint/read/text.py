@@ -30,6 +30,7 @@ from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
+from perflint.text.page_chrome import is_chrome_line, particulars_rows
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
@@ -159,6 +160,8 @@ class _Assembler:
                 i += 1
             elif (end := self._loose_region_end(i)) > i:
                 i = self._loose_table(i, end)
+            elif is_chrome_line(line.raw):
+                i += 1  # the web page's, not the report's (see page_chrome)
             else:
                 i = self._text(i)
         return self.blocks
@@ -439,6 +442,9 @@ class _Assembler:
         return end
 
     def _add_table(self, rows: list[Row]) -> None:
+        # the web page's table of the document's particulars is left out (see page_chrome); a
+        # table pasted right below it may have been read as more of its rows
+        rows = rows[particulars_rows(rows):]
         if not rows:
             return
         first = rows[0].cells[0].text if rows[0].cells else SourceText.at("", self.path, rows[0].line)
@@ -565,6 +571,8 @@ class _Assembler:
             value = pieces[-1].value
             if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
+            if is_chrome_line(value):
+                break  # a web page's line (breadcrumbs, 发布时间 …, its buttons) is a line of its own
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
@@ -576,6 +584,8 @@ class _Assembler:
                 break
             if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
                 break  # a title line of its own, then a paragraph the page did not wrap
+            if is_chrome_line(nxt.value):
+                break
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
                 # a report title starts a new part; never glue it to the line before (nor one
                 # whose year lost a digit: it is still a title line, and a malformed one)
