@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from perflint.extract.dates import title_year
 from perflint.extract.fiscal_year import infer_fiscal_year
+from perflint.extract.report_kind import infer_report_kind
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.text.dates import YEAR, YEAR_NIAN
 from perflint.text.normalise import compact as _compact
@@ -127,6 +128,8 @@ def _describe(part: Part, title: str) -> None:
         part.kind = "department_self_evaluation"
     else:
         part.kind = "project_self_evaluation"
+    if not is_report_title(compact):  # an excerpt named by its first line: its body says what it is
+        part.kind = infer_report_kind(_texts(part.blocks), compact) or part.kind
     if part.fiscal_year is None:
         part.fiscal_year = infer_fiscal_year(_texts(part.blocks))
     for block in part.blocks[:80]:
