@@ -44,3 +44,16 @@ def test_the_body_decides_only_when_clear() -> None:
     assert infer_report_kind(["本年决算数 10 万元。", "自评得分 90 分。"]) is None
     assert infer_report_kind(["决算"] * 3) == "final_accounts"
     assert infer_report_kind(["三级指标 年度指标值 实际完成值"], "部门整体支出绩效自评表") == "department_self_evaluation"
+
+
+def test_the_common_accounts_titles_are_report_titles() -> None:
+    """部门决算情况说明 (the most common title of a 决算说明) names the report, its unit and year;
+    the same words behind 第三部分 are a section of the report above, and a 三公 section is none."""
+    body = TOWN.split("\n", 1)[1]
+    [part] = parse_text("青石镇人民政府\n2023年度部门决算情况说明\n" + body, "t.txt").parts
+    assert (part.kind, part.fiscal_year, part.organisation) == ("final_accounts", 2023, "青石镇人民政府")
+    assert part.title == "青石镇人民政府2023年度部门决算情况说明"
+    whole = TOWN.replace("第二部分 2023年度部门决算情况说明", "第二部分 2023年度单位决算公开说明")
+    assert len(parse_text(whole, "w.txt").parts) == 1
+    sections = TOWN + "\n2023年度“三公”经费决算情况说明\n本年“三公”经费支出 2.10 万元。\n"
+    assert len(parse_text(sections, "s.txt").parts) == 1
