@@ -7,15 +7,22 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
-from perflint.extract.report_sections import conclusion_headings, section_blocks, states_result
+from perflint.extract.report_sections import (
+    conclusion_cells,
+    conclusion_headings,
+    section_blocks,
+    states_result,
+    text_states_result,
+)
+from perflint.extract.template_text import template_instructions
 from perflint.model import Document, Heading
 from perflint.text.normalise import compact
 
 
 class ConclusionWithoutResult(Check):
     """## What it does
-    Finds a `绩效评价结论` / `自评结论` section whose text states neither a score (`92 分`)
-    nor a grade (`等次为优`, `良好`). A section that an excerpt stops in (the text has no report
+    Finds a `绩效评价结论` / `自评结论` section, or a 自评表's `评价结论` row, whose text states
+    neither a score (`92 分`) nor a grade (`等次为优`, `良好`). A section that an excerpt stops in (the text has no report
     title, or ends under one of the section's sub-headings) is left alone: its score may be past
     the cut.
 
@@ -42,7 +49,7 @@ class ConclusionWithoutResult(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后。
+    查找“绩效评价结论”“自评结论”一节或自评表“评价结论”栏中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后。
 
     ## 为什么要改
     结论是每个读自评报告的人首先要找的内容。只列资金用途的一节，是照抄了模板的标题，漏掉了内容。
@@ -64,6 +71,10 @@ class ConclusionWithoutResult(Check):
             "zh": "“{heading}”部分既无得分也无评价等次",
             "en": "'{heading}' gives neither a score nor a grade",
         },
+        "cell": {
+            "zh": "自评表“{heading}”栏既无得分也无评价等次",
+            "en": "the form's '{heading}' row gives neither a score nor a grade",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -76,3 +87,9 @@ class ConclusionWithoutResult(Check):
                         is_excerpt(part) or isinstance(blocks[-1], Heading)):
                     continue  # the text stops in the section (an excerpt, or under a sub-heading): its result may follow
                 yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))
+            for label, answer in conclusion_cells(part):
+                if any(text_states_result(c.value) or template_instructions(c.value) for c in answer):
+                    continue  # a result given, or the template's instruction left (B307's)
+                if is_excerpt(part) and runs_to_the_end(doc, answer[-1].text.locate()):
+                    continue  # the excerpt stops in the answer: its result may follow
+                yield self.diagnostic("cell", label.text.locate(), heading=compact(label.value))

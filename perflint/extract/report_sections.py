@@ -10,7 +10,7 @@ from functools import cache
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.edges import is_excerpt, title_block
 from perflint.extract.form_answers import label_core
-from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
+from perflint.model import Block, Cell, Heading, Paragraph, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, find_quantities, normalise
@@ -212,6 +212,21 @@ def conclusion_headings(part: Part) -> list[Heading]:
     return [h for h in part.headings() if _CONCLUSION.match(label_core(h.title or h.text.value))]
 
 
+def conclusion_cells(part: Part) -> list[tuple[Cell, list[Cell]]]:
+    """The 评价结论 rows of the part's forms (``评价结论 | 经自评，本项目得分 95 分…``): the label
+    cell and the cells of its row that answer it (rows whose answer is blank are left out:
+    B304 names a blank field)."""
+    out: list[tuple[Cell, list[Cell]]] = []
+    for block in part.blocks:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            filled = [c for c in row.cells if not c.is_empty]
+            if len(filled) >= 2 and _CONCLUSION.match(label_core(filled[0].value)):
+                out.append((filled[0], filled[1:]))
+    return out
+
+
 @cache
 def _grade_re() -> re.Pattern[str]:
     return compile_pattern(phrases()["grade_pattern"])
@@ -226,13 +241,13 @@ _SCORE_FIGURE = lazy_compile(rf"(?<!\d){DECIMAL}[\s\u3000]*分")
 def states_result(blocks: list[Block]) -> bool:
     """Whether a conclusion gives a score (``92 分``) or a grade (``等次为优``); tables are
     taken to hold one."""
-    for b in blocks:
-        if isinstance(b, Table):
-            return True
-        text = normalise(b.text.value)
-        if _SCORE_FIGURE.search(text) or _grade_re().search(text):
-            return True
-    return False
+    return any(isinstance(b, Table) or text_states_result(b.text.value) for b in blocks)
+
+
+def text_states_result(value: str) -> bool:
+    """Whether a conclusion's text gives a score (``92 分``) or a grade (``等次为优``)."""
+    text = normalise(value)
+    return bool(_SCORE_FIGURE.search(text) or _grade_re().search(text))
 
 
 _SATISFACTION = lazy_compile(r"满意度")

@@ -18,3 +18,25 @@ def test_b311_quiet_when_the_conclusion_runs_into_the_texts_end():
     cut = "示范县2023年度项目绩效自评报告\n\n一、自评结论\n\n(一)自评得\n"
     assert run_code(cut, "B311") == []
     assert lines(run_code(cut + "\n二、项目概况\n\n本项目预算 20 万元。\n", "B311")) == [3]
+
+
+FORM_TAIL = ("示范县2023年度项目支出绩效自评表\n"
+             "合计 | 100 | 95 |\n"
+             "评价结论 | {answer} |\n"
+             "存在问题 | 无 |\n"
+             "改进措施 | 无 |\n")
+
+
+def test_b311_the_forms_conclusion_row_without_score_or_grade():
+    """A 自评表's 评价结论 row that only says where the money went (modelled on a published form)."""
+    bad = FORM_TAIL.format(answer="按照资金管理办法，将资金拨付给项目施工单位。")
+    assert lines(run_code(bad, "B311")) == [3]
+    for good in ("经自评，本项目得分 95 分，评价等次为优。", "自评等次为良好，项目按期完工。"):
+        assert run_code(FORM_TAIL.format(answer=good), "B311") == []
+
+
+def test_b311_a_conclusion_row_left_as_the_template_or_cut_is_not_this_rules():
+    instruction = FORM_TAIL.format(answer="结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）")
+    assert run_code(instruction, "B311") == []  # B307's: the template's instruction left
+    cut = "合计 | 100 | 95 |\n评价结论 | 按照资金管理办法，将资金拨付给"
+    assert run_code(cut, "B311") == []  # an excerpt that stops in the answer
