@@ -21,6 +21,7 @@ _ELLIPSIS = frozenset("、/／·(")
 # A year that ends right where a term's remainder starts: ``2022年度`` closes a word of its own, so
 # the character after it opens the next word (a term that lost its first character there).
 _AFTER_A_YEAR = lazy_compile(r"(?<![\d０-９])[12]\d{3}年度?$")
+_UNIT_IN_BRACKETS = lazy_compile(r"\((?:㎡|m2|m²|平方米|万元|亿元|元|%|人|人次|个|台|套|辆|公里|亩)\)")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 
 
@@ -283,8 +284,9 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         if t.straddled(end - 1, start, end):
             return False
         nxt = s[end]
-        if nxt in _ELLIPSIS:
+        if nxt in _ELLIPSIS and not _UNIT_IN_BRACKETS.match(s, end):
             return False  # 财政拨款收、支 / 收(支): half of a coordinated pair, written short on purpose
+            # (not 实际规(㎡): a column's unit in brackets closes the word)
         if not _is_cjk(nxt):
             return True
         return s[end:end + 2] in vocab.known and window[-1] + nxt not in vocab.known

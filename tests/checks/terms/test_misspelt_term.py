@@ -75,3 +75,18 @@ def test_a_slip_opening_the_text_is_reported_when_no_cut_could_leave_it():
     [d] = run(MisspeltTerm, "设背购置项目绩效自评报告一、项目概况：本项目购置教学设备。\n")
     assert d.message("zh") == "“设背购置”疑为“设备购置”之误"
     assert run(MisspeltTerm, "效指标\n产出指标完成情况良好。\n") == []
+
+
+LOUTANG = ("十、楼堂馆所控制情况\n"
+           "2023年完工项目 | 批复规模(㎡) | {actual}(㎡) | 规模控制情况 | 预算投资(万元) | 实际投资(万元) |\n"
+           "办公楼维修 | 1200 | 1180 | 未超规模 | 300 | 295 |\n"
+           "项目预算投入 300 万元，实际投入 295 万元；财政拨款收(支)总计见附表。\n")
+
+
+def test_misspelt_term_a_column_header_short_of_its_last_character_before_its_unit():
+    """``实际规(㎡)`` beside ``批复规模(㎡)`` in the 楼堂馆所 table (modelled on a 决算说明): the
+    bracket holds the column's unit, so the word ended there; ``收(支)`` stays a pair written short."""
+    bad = LOUTANG.format(actual="实际规")
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, bad)] == [
+        (2, "“实际规”疑为“实际规模”之误")]
+    assert run(MisspeltTerm, LOUTANG.format(actual="实际规模")) == []
