@@ -317,3 +317,22 @@ def test_spaced_numerals_are_markers_only_when_they_spell_a_numeral():
     assert (numbering.style, numbering.value) == ("cn", 11)
     assert parse_marker("三 五、两项工作") is None  # 三五 spells no numeral
     assert parse_marker("十四、其他")[0].value == 14
+
+
+def test_b306_quiet_on_a_page_that_publishes_the_outline_of_attached_parts():
+    """A county's 政府决算公开 page: under its title and the site's metadata lines, the outline of
+    the report (第一部分… 第二部分 一、… 五、…) whose parts are attached files, then the list of
+    attached tables under 第三部分. No heading but the last has text: an outline, not empty
+    sections (modelled on a district's published page)."""
+    tables = ["一般公共预算收入决算表", "一般公共预算支出决算表", "政府性基金收入决算表", "政府性基金支出决算表",
+              "国有资本经营预算收入决算表", "社会保险基金收入决算表"]
+    outline = ("某县2022年度政府决算公开\n  • 发布时间:2023-09-20 10:40\n  • 信息来源:某县\n  • 审核人:某某\n"
+               "  • 【字体:\n打印\n\n\n\n"
+               "第一部分:政府决算报告\n\n第二部分:2022年度政府决算情况说明\n\n一、2022年度举借债务情况说明\n\n"
+               "二、2022年度本级“三公”经费决算执行情况说明\n\n三、2022年度预算绩效评价工作开展情况说明\n\n"
+               "四、2022年度本级转移支付执行情况说明\n\n五、2022年度重点项目绩效执行结果\n\n"
+               "第三部分:2022年政府决算公开相关附件\n\n" + "".join(f"{k}:{t}\n\n" for k, t in enumerate(tables, 1)))
+    assert run(EmptySection, outline) == []
+    # once the report's text has begun, the same empty headings are sections left unwritten
+    begun = outline.replace("打印\n", "打印\n\n2022年全县一般公共预算收入完成 8.35 亿元，支出 30.12 亿元。\n")
+    assert len(run(EmptySection, begun)) >= 3
