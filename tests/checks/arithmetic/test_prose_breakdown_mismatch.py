@@ -179,3 +179,15 @@ def test_a104_list_ends_where_the_sentence_turns_to_the_other_side():
     spent = ("支出860.00万元,其中基本支出600.00万元,项目支出260.00万元,收入860.00万元,"
              "其中财政拨款收入860.00万元。")
     assert run_prose(ProseBreakdownMismatch, spent) == []
+
+
+def test_a104_whole_counts_have_no_rounding_difference():
+    """``共有工作人员 73 人，其中行政编制 25 人、参公编制 20 人、事业编制 26 人``: people are
+    counted exactly, so 71 of 73 is no last-digit rounding; a count's 其中 may leave groups out
+    (工勤, 编外), so a shortfall stays quiet, while parts above the count are still a slip."""
+    short = "街道共有工作人员73人,其中行政编制25人、参公编制20人、事业编制26人。"
+    assert run_prose(ProseBreakdownMismatch, short) == []
+    over = short.replace("参公编制20人", "参公编制24人")
+    (d,) = run_prose(ProseBreakdownMismatch, over)
+    assert d.severity is Severity.warning
+    assert "25 + 24 + 26 = 75" in d.message()
