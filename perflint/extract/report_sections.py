@@ -142,7 +142,38 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
         empty_in_lead += i < lead
     if empty_in_lead >= _MIN_LEAD_RUN or (empty_in_lead and _parts_start_again(blocks, lead)):
         out = out[empty_in_lead:]  # the excerpt opens inside a table of contents
+    if len(out) >= _MIN_LEAD_RUN and _sections_with_body(blocks) <= 1 and not _body_before(blocks, out[0][0]):
+        return []  # no text yet, and no section but (at most) the last says anything: an outline
     return out
+
+
+def _body_before(blocks: list[Block], heading: Heading) -> bool:
+    """Whether text of the report (not a title or a page's metadata line) stands before ``heading``:
+    headings after it are sections of a report under way, empty ones left unwritten."""
+    for block in blocks:
+        if block is heading:
+            return False
+        if _is_body(block):
+            return True
+    return False
+
+
+def _sections_with_body(blocks: list[Block]) -> int:
+    """How many headings have text of their own under them (a body block before the next heading).
+
+    A page that opens, under its title, with headings all empty but the last (第一部分… 第二部分…
+    一、… 五、…, then 第三部分 附件 with its list of tables) publishes the report's outline, its
+    parts attached as files: none of them a section left unwritten."""
+    count = 0
+    for i, block in enumerate(blocks[:-1]):
+        if isinstance(block, Heading):
+            k = i + 1
+            while k < len(blocks) and not isinstance(blocks[k], Heading):
+                if _is_body(blocks[k]):
+                    count += 1
+                    break
+                k += 1
+    return count
 
 
 _BODY_CHARS = 50  # a line this long is text of its own, even with no sentence mark
