@@ -25,8 +25,17 @@ from perflint.text.patterns import compile_pattern
 
 
 @cache
-def _chrome() -> re.Pattern[str]:
-    return compile_pattern("|".join(f"(?:{p})" for p in data.load("boilerplate")["page_chrome"]))
+def _chrome() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The patterns that hold at a line's start, as one pattern to match there; the others
+    (the footer's words), searched for only where a line may hold one."""
+    patterns = data.load("boilerplate")["page_chrome"]
+    starts = [p[1:] for p in patterns if p.startswith("^")]
+    anywhere = [p for p in patterns if not p.startswith("^")]
+    return (compile_pattern("|".join(f"(?:{p})" for p in starts)),
+            compile_pattern("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None)
+
+
+_LONGEST = 120  # characters, white space left out: a page's line is short
 
 
 @cache
@@ -36,8 +45,13 @@ def _particulars() -> tuple[str, ...]:
 
 def is_chrome_line(text: str) -> bool:
     """Whether ``text``, one line, is the page's and not the report's."""
+    if len(text) > 2 * _LONGEST:
+        return False
     value = compact(text)
-    return bool(value) and len(value) <= 120 and _chrome().search(value) is not None
+    if not value or len(value) > _LONGEST:
+        return False
+    start, anywhere = _chrome()
+    return start.match(value) is not None or (anywhere is not None and anywhere.search(value) is not None)
 
 
 def particulars_rows(rows: list[Row]) -> int:
@@ -48,10 +62,15 @@ def particulars_rows(rows: list[Row]) -> int:
     if not rows or not rows[0].cells:
         return 0
     labels = _particulars()
-    named = [[compact(c.value).rstrip(":：") in labels for c in row.cells] for row in rows]
-    if not named[0][0] or sum(sum(r) for r in named[:2]) < 2:
+
+    def named(row: Row) -> list[bool]:
+        return [compact(c.value).rstrip(":：") in labels for c in row.cells]
+
+    if compact(rows[0].cells[0].value).rstrip(":：") not in labels:
+        return 0  # most tables: asked of every one
+    if sum(sum(named(row)) for row in rows[:2]) < 2:
         return 0
-    return next((k for k, r in enumerate(named) if not any(r)), len(rows))
+    return next((k for k, row in enumerate(rows) if not any(named(row))), len(rows))
 
 
 _CELL_BREAK = re.compile(r"[|\t]")
