@@ -34,6 +34,7 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
 _SENTENCE_END = tuple("。！？；：;:!?")
+_FULL_STOP = tuple("。！？!?")
 _HALF_WIDTH_STOP = lazy_compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
 _TITLE_LIKE = lazy_compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|情况|表)$")
@@ -94,13 +95,46 @@ def _broken_figure(line: str, nxt: str) -> bool:
         _FIGURE_TAIL.match(nxt) is not None or L.opens_with_a_unit(nxt))
 
 
-_PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+_PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("〔", "〕"), ("【", "】"), ("[", "]"))
 
 
 def _left_open(line: str) -> bool:
-    """Whether ``line`` leaves a quotation mark or a bracket open (``包含“医保法治建设能力”、“医保``):
-    a heading never does, a line the page broke inside a quotation does."""
+    """Whether ``line`` leaves a quotation mark or a bracket open (``包含“医保法治建设能力”、“医保``,
+    ``海财债〔20``): a heading never does, a line the page broke inside a quotation does."""
     return any(line.count(a) > line.count(b) for a, b in _PAIRS if a in line)
+
+
+def _closes_what_is_open(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` closes a bracket ``line`` left open before it opens one of its kind
+    (``…中央资金776.84万元(一般公共预算:323.97万元;`` | ``彩票公益金:452.87万元);…``): the page
+    broke the bracket's text, whatever mark stands at the line's end."""
+    for a, b in _PAIRS:
+        if a in line and line.count(a) > line.count(b):
+            k = nxt.find(b)
+            if k >= 0 and a not in nxt[:k]:
+                return True
+    return False
+
+
+# A marker the page broke inside its bracket: ``…其他事项。(`` | ``二)机构设置``, ``…、(3`` | ``)农业…``
+_MARKER_HEAD = lazy_compile(r"[（(]\s*[0-9一二三四五六七八九十]{0,3}$")
+_MARKER_TAIL = lazy_compile(r"^[0-9一二三四五六七八九十]{0,3}\s*[)）]")
+
+
+def _broken_marker(line: str, nxt: str) -> bool:
+    """Whether a page broke a bracketed marker between ``line`` and ``nxt``: the opening bracket
+    (with the marker's first digits) ends the line and its number's rest and the closing bracket
+    open the next one. ``二)机构设置`` is then the tail of a marker, not a marker of its own."""
+    head = _MARKER_HEAD.search(line)
+    if head is None:
+        return False
+    tail = _MARKER_TAIL.match(nxt)
+    return tail is not None and any(ch.isalnum() for ch in head.group(0) + tail.group(0))
+
+
+# What no title ends with: a conjunction or a list's comma, which the page's width cut off
+# from the rest of the sentence (``6、依法管理…危险物品、特种行业和`` | ``出入境工作;…``).
+_DANGLING_END = lazy_compile(r"(?:[和与及或并、]|以及|的)$")
 
 
 def _row_count(grid: Grid) -> int:
@@ -541,14 +575,21 @@ class _Assembler:
         i += 1
         while True:
             value = pieces[-1].value
-            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
-                break
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
             if self._grid_at(j) is not None:
                 break  # a table pasted one cell per line starts there
             nxt = self._text_at(j)
+            if j == i and (_broken_marker(value, nxt.value) or (
+                    not value.endswith(_FULL_STOP) and _closes_what_is_open(value, nxt.value)
+                    and parse_marker(nxt.value) is None)):
+                # the page broke a bracket: the next line closes it, whatever clause mark ends this one
+                pieces.append(nxt)
+                i = j + 1
+                continue
+            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
+                break
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or self._loose_region_end(j) > j:
                 break
@@ -574,6 +615,8 @@ class _Assembler:
         text = self._text_at(j).value
         line = self._text_at(i).value
         if _broken_figure(line, text) or (_left_open(line) and parse_marker(text) is None):
+            return True
+        if _broken_marker(line, text) or (_DANGLING_END.search(line.rstrip()) and parse_marker(text) is None):
             return True
         cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
         # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"

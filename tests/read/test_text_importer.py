@@ -456,3 +456,104 @@ def test_a_marker_line_the_page_broke_inside_a_quotation_is_one_paragraph():
     assert [b.text.value for p in doc.parts for b in p.blocks if isinstance(b, Heading)] == [
         "（二）绩效指标完成情况", "3. 时效指标：全部按期完成。"]
     assert list(AnnouncedCountMismatch().run(doc, Context())) == []
+
+
+def _run(check, text: str) -> list:
+    from perflint.check import Context
+
+    return list(check().run(parse_text(text, "w.txt"), Context()))
+
+
+def _headings(text: str) -> list[str]:
+    return [b.text.value for p in parse_text(text, "w.txt").parts for b in p.blocks if isinstance(b, Heading)]
+
+
+BROKEN_MARKER = """示范镇人民政府2023年度部门决算情况说明
+一、部门基本情况
+（一）职能职责
+1.执行本级人民代表大会的决议。2.管理本镇的经济、教育、卫生和社会事务。3.办理上级交办的其他事项。(
+二)机构设置
+镇政府设有党政办公室、经济发展办公室和财政所等内设机构。
+"""
+
+
+def test_a_bracketed_marker_the_page_broke_is_no_marker_of_its_own():
+    """…其他事项。( | 二)机构设置 : a PDF's width broke a (二) typed on the line of the list above
+    it. Read apart, 二) stood as a heading of another style (S605) and the ( was never closed
+    (T805). Typed whole on a line of its own, (二)机构设置 is still a heading."""
+    from perflint.checks.structure.numbering_style_mixed import NumberingStyleMixed
+    from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
+
+    [para] = [b for p in parse_text(BROKEN_MARKER, "w.txt").parts for b in p.blocks if "其他事项" in b.text.value]
+    assert isinstance(para, Paragraph) and para.text.value.endswith("事项。(二)机构设置镇政府设有党政办公室、经济发展办公室和财政所等内设机构。")
+    assert _run(UnbalancedBracket, BROKEN_MARKER) == [] and _run(NumberingStyleMixed, BROKEN_MARKER) == []
+    whole = BROKEN_MARKER.replace("。(\n二)", "。\n(二)")
+    assert "(二)机构设置" in _headings(whole)
+    listed = ("示范县农业农村局2023年度部门整体支出绩效自评报告\n"
+              "下属事业单位有：(1)畜牧水产事务中心、(2)农机事务中心、(3\n"
+              ")农业综合服务中心、(4)农业技术推广中心。\n")
+    [para] = [b for p in parse_text(listed, "w.txt").parts for b in p.blocks if "畜牧" in b.text.value]
+    assert "(3)农业综合服务中心、(4)" in para.text.value and _run(UnbalancedBracket, listed) == []
+
+
+BRACKET_OVER_LINES = """示范市残疾人联合会2023年度项目支出绩效自评报告
+一、绩效目标分解下达情况
+项目年初总体目标为：下达残疾人事业发展补助资金合计300万元。其中，中央资金200万元(一般公共预算：80万元；
+彩票公益金：120万元)；省级资金100万元(一般公共预算：90万元；彩票公益金：10万元)。
+(1)残疾人康复服务：完成康复训练500人次；
+(2)辅助器具适配：适配200件。
+"""
+
+
+def test_a_bracket_the_page_broke_after_a_clause_mark_is_one_paragraph():
+    """…中央资金200万元(一般公共预算：80万元； | 彩票公益金：120万元)；… : the page broke the
+    bracket's text after its ；, which ended the paragraph there, and T805 reported both halves.
+    A ； closing a list item still ends it before the next item: the (2) line closes nothing."""
+    from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
+
+    blocks = [b.text.value for p in parse_text(BRACKET_OVER_LINES, "w.txt").parts for b in p.blocks]
+    assert any("80万元；彩票公益金：120万元)；省级" in v for v in blocks)
+    assert "(2)辅助器具适配：适配200件。" in blocks
+    assert _run(UnbalancedBracket, BRACKET_OVER_LINES) == []
+    typo = BRACKET_OVER_LINES.replace("彩票公益金：120万元)；", "彩票公益金：120万元；")
+    assert [d.code for d in _run(UnbalancedBracket, typo)] == ["T805"]
+
+
+DOCUMENT_NUMBER_BROKEN = """示范县水务局2023年度项目支出绩效自评报告
+一、基本情况
+（一）项目概况
+1.依照某财预〔2023〕12号、某财农〔2023〕8号、某财债〔20
+23〕15号等文件，本县小型水库除险加固项目资金已下达。
+"""
+
+
+def test_a_marker_line_the_page_broke_inside_a_document_number_is_a_paragraph():
+    """1.依照…、某财债〔20 | 23〕15号等文件，… : the hexagonal bracket of a document number is left
+    open as a quotation is; read as a heading, T805 reported its 〔 and 〕 apart."""
+    from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
+
+    assert _headings(DOCUMENT_NUMBER_BROKEN) == ["一、基本情况", "（一）项目概况"]
+    assert _run(UnbalancedBracket, DOCUMENT_NUMBER_BROKEN) == []
+
+
+DANGLING = """示范县公安局2023年度部门整体支出绩效自评报告
+一、部门职能
+4、预防、制止和侦查违法犯罪活动，参与处置重大治安事件。
+
+5、负责全县公安机关的行政复议和执法监督
+
+6、依法管理全县社会治安、户政、居民身份证、危险物品、特种行业和
+出入境工作；管理集会、游行、示威活动。
+"""
+
+
+def test_a_marker_line_ending_in_a_conjunction_is_the_head_of_a_paragraph():
+    """6、依法管理…、特种行业和 | 出入境工作；… : the page cut a numbered paragraph after 和, and
+    the line read as a heading; its sibling 5、 then seemed a heading without content (B306).
+    No title ends in 和, 与, 及, 的 or 、; 5、负责…执法监督 above, ending in a noun, is a heading."""
+    from perflint.checks.boilerplate.empty_section import EmptySection
+
+    assert _headings(DANGLING) == ["一、部门职能", "5、负责全县公安机关的行政复议和执法监督"]
+    assert _run(EmptySection, DANGLING) == []
+    heading = DANGLING.replace("、特种行业和\n", "和特种行业\n\n")
+    assert "6、依法管理全县社会治安、户政、居民身份证、危险物品和特种行业" in _headings(heading)
