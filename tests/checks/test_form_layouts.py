@@ -189,3 +189,22 @@ def test_form_written_without_cell_breaks_and_then_spaced_by_a_pdf():
     assert tokens_of_text(row)[:5] == ["指标3:0-6岁儿童健康管理数", "1228人", "770人", "2", "1.8"]
     prose = "全年预算 80 万元，执行 75 万元，执行率 93.75%，完成培训 120 人次"
     assert tokens_of_text(prose) == prose.split()
+
+
+def test_a_case_count_a_pdf_spaced_from_its_figure_keeps_its_cell():
+    """例 counts cases (传染病报告病例数 14例) as 人 counts people: a PDF's text writes 14 例, and
+    the figure keeps its unit in one cell as 12000 亩 does. Read apart, 例 took a column of the
+    row and the next indicator's name (the ratio check's finding on the next row was lost).
+    Spaced or not, the same indicators."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "pdf_spaced_rows.txt").read_text(encoding="utf-8")
+    spaced = text.replace("指标 2:养护堤岸长度(公里) 30 30 10 10", "指标 2:传染病报告病例数 14 例 14 例 10 10")
+    typed = spaced.replace("14 例 14 例", "14例 14例")
+
+    def read(t: str) -> list[tuple]:
+        return [(i.name, i.target.value, i.actual.value, i.weight, i.score.quantity.value)
+                for se in self_evaluations(parse_text(t, "f.txt")) for i in se.indicators]
+
+    assert read(spaced) == read(typed)
+    assert read(spaced)[1] == ("指标2:传染病报告病例数", 14, 14, 10, 10)
