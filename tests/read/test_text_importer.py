@@ -557,3 +557,61 @@ def test_a_marker_line_ending_in_a_conjunction_is_the_head_of_a_paragraph():
     assert _run(EmptySection, DANGLING) == []
     heading = DANGLING.replace("、特种行业和\n", "和特种行业\n\n")
     assert "6、依法管理全县社会治安、户政、居民身份证、危险物品和特种行业" in _headings(heading)
+
+
+SPACED_WEB_PAGE = """您当前的位置: 首页>政务公开>财政预决算
+示范县技工学校 2024 年度部门决算公开报告
+发布时间:2025 年 10 月 30 日 文章来源:示范县人力资源和社会保障局 文章作者:
+
+目录
+
+第一部分基本情况 2
+
+一、部门职责 2
+
+二、机构设置 2
+
+第二部分 2024 年度部门决算公开表 3
+
+第三部分 2024 年度部门决算情况说明 4
+
+第一部分基本情况
+
+一、部门职责
+
+示范县技工学校承担全县职业技能培训和技能鉴定工作。
+
+二、机构设置
+
+学校设有教务科、学生科和后勤科，无下属预算单位。
+
+第二部分 2024 年度部门决算公开表
+
+见附表。
+
+第三部分 2024 年度部门决算情况说明
+
+本年收入合计 1200 万元，支出合计 1180 万元。
+"""
+
+
+def test_a_spaced_year_or_date_is_no_figure_cell_of_a_space_separated_row():
+    """A PDF's 发布时间:2025 年 10 月 30 日 文章来源:… and 第二部分 2024 年度…公开表 3: the year, month
+    and day are no figure cells, as in 2025年10月30日 and 2024年度 typed together. Counted as
+    figures, the page's header line opened a table that swallowed the contents, and S604 could not
+    compare an entry with its heading. A row of real figures after a date is still a row."""
+    from perflint.checks.structure.toc_mismatch import TocMismatch
+
+    from perflint.read.lines import count_numeric, looks_like_loose_row
+
+    doc = parse_text(SPACED_WEB_PAGE, "w.txt")
+    entries = [b.title for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert len(entries) == 5 and entries[3] == "2024 年度部门决算公开表"
+    assert not any(isinstance(b, Table) for p in doc.parts for b in p.blocks)
+    assert _run(TocMismatch, SPACED_WEB_PAGE) == []
+    renamed = SPACED_WEB_PAGE.replace("第二部分 2024 年度部门决算公开表\n", "第二部分 2024 年度部门决算公开报表\n")
+    [finding] = _run(TocMismatch, renamed)
+    assert "公开报表" in finding.message("zh")
+    assert not looks_like_loose_row("发布时间:2025 年 10 月 30 日 文章来源:示范县人社局")
+    assert count_numeric("第二部分 2024 年度部门决算公开表 3") == 1
+    assert count_numeric("截至 2024 年 12 月 31 日 120 96 80%") == 3
