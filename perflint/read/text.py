@@ -153,6 +153,32 @@ def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
             and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
+_PAGE_WIDTH_MIN = 24  # a page's width in characters is at least this
+_PAGE_WIDTH_LINES = 8  # broken lines of one length that make it the page's width
+
+
+def page_width(lines: list[L.Line]) -> int | None:
+    """The width at which a PDF's page broke the draft's paragraphs, in characters: the length
+    most of its broken lines share (a text line going on in the next line without ending a
+    sentence), when at least :data:`_PAGE_WIDTH_LINES` lines and a third of them share it. A
+    draft typed in Word writes each paragraph on one line and has none."""
+    counts: dict[int, int] = {}
+    broken = 0
+    for k in range(len(lines) - 1):
+        line, nxt = lines[k], lines[k + 1]
+        if line.kind != "text" or nxt.kind != "text" or line.md_level:
+            continue
+        value = line.raw.strip()
+        if len(value) < _PAGE_WIDTH_MIN or value.endswith(_SENTENCE_END):
+            continue
+        broken += 1
+        counts[len(value)] = counts.get(len(value), 0) + 1
+    if not counts:
+        return None
+    width, most = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if most >= _PAGE_WIDTH_LINES and 3 * most >= broken else None
+
+
 class _Assembler:
     def __init__(self, lines: list[L.Line], path: str) -> None:
         self.lines = lines
@@ -162,6 +188,13 @@ class _Assembler:
         self._texts: list[SourceText | None] = [None] * len(lines)
         self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
         self._grids: dict[int, tuple[list[int], Grid]] | None = None  # see _cell_grids
+        self._width: int | None | bool = False  # the page's width (see page_width), found on first use
+
+    def _full_line(self, value: str) -> bool:
+        """Whether ``value`` fills the page's width: the page broke it, its text goes on."""
+        if self._width is False:
+            self._width = page_width(self.lines)
+        return self._width is not None and len(value.strip()) >= self._width  # type: ignore[operator]
 
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
@@ -618,6 +651,8 @@ class _Assembler:
             return True
         if _broken_marker(line, text) or (_DANGLING_END.search(line.rstrip()) and parse_marker(text) is None):
             return True
+        if j == i + 1 and parse_marker(text) is None and self._full_line(line):
+            return True  # a marker line as wide as the page: a paragraph the page broke
         cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
         # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"
         # starts a sentence of its own (a list of words), not the tail of a heading.

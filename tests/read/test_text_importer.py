@@ -615,3 +615,40 @@ def test_a_spaced_year_or_date_is_no_figure_cell_of_a_space_separated_row():
     assert not looks_like_loose_row("发布时间:2025 年 10 月 30 日 文章来源:示范县人社局")
     assert count_numeric("第二部分 2024 年度部门决算公开表 3") == 1
     assert count_numeric("截至 2024 年 12 月 31 日 120 96 80%") == 3
+
+
+DEFINITIONS = [
+    "示范县实验小学2024年度单位决算公开说明",
+    "第四部分 名词解释",
+    "（一）财政拨款收入：指本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款和政府性基金预算财政拨款。",
+    "（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入，不含从财政专户核拨的教育收费。",
+    "（三）经营收入：指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入，按实际发生数填列。",
+    "（四）其他收入：指单位取得的除上述收入以外的各项收入，主要是存款利息收入和捐赠收入等，按收付实现制核算。",
+    "（五）本单位使用的支出功能分类科目",
+    "1.教育支出(类)普通教育(款)小学教育(项)",
+    "（六）结余分配：指事业单位按照会计制度规定缴纳企业所得税后提取专用结余并转入非财政拨款结余的金额等。",
+    "（七）年末结转和结余：指单位按有关规定结转到下年或以后年度继续使用的资金，或项目已完成等产生的结余资金。",
+    "（八）基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出，包括工资福利支出和商品服务支出。",
+    "（九）项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出，包括基本建设支出和其他资本性支出。",
+]
+
+
+def _page(paragraphs: list[str], width: int) -> str:
+    """The paragraphs as a PDF's text gives them: each broken every ``width`` characters."""
+    return "\n".join(p[k:k + width] for p in paragraphs for k in range(0, len(p), width)) + "\n"
+
+
+def test_a_marker_line_as_wide_as_the_page_is_a_paragraph_the_page_broke():
+    """（六）结余分配：指…缴纳企业所得税后提 | 取专用结余… : a definition the page broke at
+    its width, whose first line holds no clause mark; read as a heading, the 1. heading above it
+    seemed empty (B306). A line that fills the page's width, the width most of the draft's broken
+    lines share, goes on in the next line; shorter marker lines stay headings, and a draft without
+    such a width (typed one paragraph a line) is read as before."""
+    from perflint.checks.boilerplate.empty_section import EmptySection
+
+    text = _page(DEFINITIONS, 30)
+    assert "（六）结余分配：指事业单位按照会计制度规定缴纳企业所得税后提" in text.split("\n")
+    assert _headings(text) == ["第四部分 名词解释", "（五）本单位使用的支出功能分类科目", "1.教育支出(类)普通教育(款)小学教育(项)"]
+    assert _run(EmptySection, text) == []
+    typed = "\n".join(DEFINITIONS) + "\n"
+    assert _headings(typed) == _headings(text) and _run(EmptySection, typed) == []
