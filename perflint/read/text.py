@@ -132,9 +132,16 @@ def _broken_marker(line: str, nxt: str) -> bool:
     return tail is not None and any(ch.isalnum() for ch in head.group(0) + tail.group(0))
 
 
-# What no title ends with: a conjunction or a list's comma, which the page's width cut off
-# from the rest of the sentence (``6、依法管理…危险物品、特种行业和`` | ``出入境工作;…``).
-_DANGLING_END = lazy_compile(r"(?:[和与及或并、]|以及|的)$")
+# What no title ends with: a list's comma, or the conjunction before a list's last item, which
+# the page's width cut off from the rest of the sentence (``6、依法管理…危险物品、特种行业和`` |
+# ``出入境工作;…``). Only after a list's comma: 评价目的, 政策普及 and 资产合并 end titles.
+_DANGLING_END = lazy_compile(r"、$|、[^、]*[^、\s](?:和|与|及)$")
+
+
+def _dangling(line: str) -> bool:
+    """Whether ``line``'s title (after its marker: the 、 of 二、 is no list's) ends as no title does."""
+    marker = parse_marker(line)
+    return _DANGLING_END.search(line[marker[1]:] if marker else line) is not None
 
 
 def _row_count(grid: Grid) -> int:
@@ -649,7 +656,7 @@ class _Assembler:
         line = self._text_at(i).value
         if _broken_figure(line, text) or (_left_open(line) and parse_marker(text) is None):
             return True
-        if _broken_marker(line, text) or (_DANGLING_END.search(line.rstrip()) and parse_marker(text) is None):
+        if _broken_marker(line, text) or (_dangling(line) and parse_marker(text) is None):
             return True
         if j == i + 1 and parse_marker(text) is None and self._full_line(line):
             return True  # a marker line as wide as the page: a paragraph the page broke

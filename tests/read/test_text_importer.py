@@ -550,13 +550,16 @@ DANGLING = """示范县公安局2023年度部门整体支出绩效自评报告
 def test_a_marker_line_ending_in_a_conjunction_is_the_head_of_a_paragraph():
     """6、依法管理…、特种行业和 | 出入境工作；… : the page cut a numbered paragraph after 和, and
     the line read as a heading; its sibling 5、 then seemed a heading without content (B306).
-    No title ends in 和, 与, 及, 的 or 、; 5、负责…执法监督 above, ending in a noun, is a heading."""
+    No title ends in a list's 、 or in the 和 / 与 / 及 before its last item; 5、负责…执法监督
+    above, ending in a noun, is a heading, and so are titles ending in 目的 or 普及."""
     from perflint.checks.boilerplate.empty_section import EmptySection
 
     assert _headings(DANGLING) == ["一、部门职能", "5、负责全县公安机关的行政复议和执法监督"]
     assert _run(EmptySection, DANGLING) == []
     heading = DANGLING.replace("、特种行业和\n", "和特种行业\n\n")
     assert "6、依法管理全县社会治安、户政、居民身份证、危险物品和特种行业" in _headings(heading)
+    titles = "示范县财政局2023年度项目支出绩效评价报告\n（一）评价目的\n通过评价，提高资金使用效益。\n二、宣传与普及\n全年开展宣传12场。\n"
+    assert _headings(titles) == ["（一）评价目的", "二、宣传与普及"]
 
 
 SPACED_WEB_PAGE = """您当前的位置: 首页>政务公开>财政预决算
