@@ -27,7 +27,7 @@ _BREAK = lazy_compile(r"[。；;]\s*")
 _COLON = lazy_compile(r"[：:]\s*")
 _NOTE_BREAK = lazy_compile(r"[。；;，,]\s*")
 _CJK = lazy_compile(r"[\u4e00-\u9fff]")
-_BARE_NUMBER = lazy_compile(r"(\d{1,2})(?=[\u4e00-\u9fff])")
+_BARE_NUMBER = lazy_compile(r"(\d{1,2})(?= ?[\u4e00-\u9fff])")  # a PDF spaces it: 。9 持续…
 RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
 _ANNEX = ("附件", "附表", "附录")

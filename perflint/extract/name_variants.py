@@ -18,7 +18,7 @@ from functools import cache
 
 from perflint import data
 from perflint.read.parts import is_report_title
-from perflint.text.normalise import compact
+from perflint.text.normalise import compact, compacted
 from perflint.text.patterns import compile_pattern
 
 LEFT_MIN = 2  # characters matching the title before the changed one
@@ -32,7 +32,8 @@ _ANCHOR = 3  # characters after the changed one looked up to find candidates
 
 @dataclass(frozen=True)
 class NameVariant:
-    """``texts[index][start:end]`` is ``expected`` (a stretch of a title) with one character changed."""
+    """``texts[index][start:end]`` is ``expected`` (a stretch of a title) with one character changed;
+    ``written`` is that stretch without white space, ``offset`` its changed character's."""
 
     index: int
     start: int
@@ -70,14 +71,18 @@ def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVaria
     screen = compile_pattern("|".join(sorted({re.escape(ref[p + 1:p + 1 + _ANCHOR]) for ref in refs
                                          for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)})))
     for index, text in enumerate(texts):
-        if screen.search(text) is None:
+        # a PDF's text spaces Chinese and digits (``农业农村局 2019 年暇县``): the stretch is read
+        # without its white space, as the title is, and located in the text as written
+        if screen.search(text) is None and (" " not in text or screen.search(compact(text)) is None):
             continue
+        spaced = compacted(text)
         for ref in refs:
-            for variant in _in_text(ref, text, index):
+            for variant in _in_text(ref, spaced.text, index):
                 key = (index, variant.start + variant.offset)
                 if key not in seen:
                     seen.add(key)
-                    out.append(variant)
+                    start, end = spaced.source_span(variant.start, variant.end)
+                    out.append(NameVariant(index, start, end, variant.written, variant.expected, variant.offset))
     return out
 
 

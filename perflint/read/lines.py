@@ -411,23 +411,32 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
     return dated
 
 
-# A form field holding a date alone, as a PDF's text spaces it (``批复时间:2024 年 09 月 14 日``):
-# its year, month and day are no figure cells (``批复时间:2024年09月14日`` has none).
-_DATED_FIELD = lazy_compile(rf"^\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]?\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?\s*$")
+# A year or a date as a PDF's text spaces it (``2024 年度``, ``2025 年 10 月 30 日``): its year,
+# month and day are no figure cells, as in ``2024年度`` and ``2025年10月30日`` (a web page's
+# ``发布时间:2025 年 10 月 30 日 文章来源:…``, a contents line ``第二部分 2024 年度…公开表 2``).
+_SPACED_DATE = lazy_compile(rf"(?<!\d){YEAR}\s+年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+                            rf"|(?<!\d){YEAR}年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?")
+
+
+def _cells_of(text: str) -> list[str]:
+    """The space-separated pieces of ``text``, a spaced year or date one piece with what follows."""
+    if "年" in text and _SPACED_DATE.search(text):
+        text = _SPACED_DATE.sub(lambda m: "".join(m.group(0).split()), text)
+    return text.split()
 
 
 def looks_like_loose_row(text: str) -> bool:
     """A PDF table row: no sentence punctuation, short, and at least one bare figure cell."""
-    if has_sentence_punct(text) or len(text) > 60 or is_date_line(text) or _DATED_FIELD.match(text):
+    if has_sentence_punct(text) or len(text) > 60 or is_date_line(text):
         return False
-    tokens = text.split()
+    tokens = _cells_of(text)
     if len(tokens) < 2:
         return False
     return any(_NUMERIC_TOKEN.match(t) and not _numbers_a_label(tokens, i) for i, t in enumerate(tokens))
 
 
 def count_numeric(text: str) -> int:
-    tokens = text.split()
+    tokens = _cells_of(text)
     return sum(1 for i, t in enumerate(tokens) if _NUMERIC_TOKEN.match(t) and not _numbers_a_label(tokens, i))
 
 

@@ -35,6 +35,7 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
 _SENTENCE_END = tuple("。！？；：;:!?")
+_FULL_STOP = tuple("。！？!?")
 _HALF_WIDTH_STOP = lazy_compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
 _TITLE_LIKE = lazy_compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|情况|表)$")
@@ -95,13 +96,53 @@ def _broken_figure(line: str, nxt: str) -> bool:
         _FIGURE_TAIL.match(nxt) is not None or L.opens_with_a_unit(nxt))
 
 
-_PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"))
+_PAIRS = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("〔", "〕"), ("【", "】"), ("[", "]"))
 
 
 def _left_open(line: str) -> bool:
-    """Whether ``line`` leaves a quotation mark or a bracket open (``包含“医保法治建设能力”、“医保``):
-    a heading never does, a line the page broke inside a quotation does."""
+    """Whether ``line`` leaves a quotation mark or a bracket open (``包含“医保法治建设能力”、“医保``,
+    ``海财债〔20``): a heading never does, a line the page broke inside a quotation does."""
     return any(line.count(a) > line.count(b) for a, b in _PAIRS if a in line)
+
+
+def _closes_what_is_open(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` closes a bracket ``line`` left open before it opens one of its kind
+    (``…中央资金776.84万元(一般公共预算:323.97万元;`` | ``彩票公益金:452.87万元);…``): the page
+    broke the bracket's text, whatever mark stands at the line's end."""
+    for a, b in _PAIRS:
+        if a in line and line.count(a) > line.count(b):
+            k = nxt.find(b)
+            if k >= 0 and a not in nxt[:k]:
+                return True
+    return False
+
+
+# A marker the page broke inside its bracket: ``…其他事项。(`` | ``二)机构设置``, ``…、(3`` | ``)农业…``
+_MARKER_HEAD = lazy_compile(r"[（(]\s*[0-9一二三四五六七八九十]{0,3}$")
+_MARKER_TAIL = lazy_compile(r"^[0-9一二三四五六七八九十]{0,3}\s*[)）]")
+
+
+def _broken_marker(line: str, nxt: str) -> bool:
+    """Whether a page broke a bracketed marker between ``line`` and ``nxt``: the opening bracket
+    (with the marker's first digits) ends the line and its number's rest and the closing bracket
+    open the next one. ``二)机构设置`` is then the tail of a marker, not a marker of its own."""
+    head = _MARKER_HEAD.search(line)
+    if head is None:
+        return False
+    tail = _MARKER_TAIL.match(nxt)
+    return tail is not None and any(ch.isalnum() for ch in head.group(0) + tail.group(0))
+
+
+# What no title ends with: a list's comma, or the conjunction before a list's last item, which
+# the page's width cut off from the rest of the sentence (``6、依法管理…危险物品、特种行业和`` |
+# ``出入境工作;…``). Only after a list's comma: 评价目的, 政策普及 and 资产合并 end titles.
+_DANGLING_END = lazy_compile(r"、$|、[^、]*[^、\s](?:和|与|及)$")
+
+
+def _dangling(line: str) -> bool:
+    """Whether ``line``'s title (after its marker: the 、 of 二、 is no list's) ends as no title does."""
+    marker = parse_marker(line)
+    return _DANGLING_END.search(line[marker[1]:] if marker else line) is not None
 
 
 def _row_count(grid: Grid) -> int:
@@ -120,6 +161,32 @@ def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
             and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
+_PAGE_WIDTH_MIN = 24  # a page's width in characters is at least this
+_PAGE_WIDTH_LINES = 8  # broken lines of one length that make it the page's width
+
+
+def page_width(lines: list[L.Line]) -> int | None:
+    """The width at which a PDF's page broke the draft's paragraphs, in characters: the length
+    most of its broken lines share (a text line going on in the next line without ending a
+    sentence), when at least :data:`_PAGE_WIDTH_LINES` lines and a third of them share it. A
+    draft typed in Word writes each paragraph on one line and has none."""
+    counts: dict[int, int] = {}
+    broken = 0
+    for k in range(len(lines) - 1):
+        line, nxt = lines[k], lines[k + 1]
+        if line.kind != "text" or nxt.kind != "text" or line.md_level:
+            continue
+        value = line.raw.strip()
+        if len(value) < _PAGE_WIDTH_MIN or value.endswith(_SENTENCE_END):
+            continue
+        broken += 1
+        counts[len(value)] = counts.get(len(value), 0) + 1
+    if not counts:
+        return None
+    width, most = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if most >= _PAGE_WIDTH_LINES and 3 * most >= broken else None
+
+
 class _Assembler:
     def __init__(self, lines: list[L.Line], path: str) -> None:
         self.lines = lines
@@ -129,6 +196,13 @@ class _Assembler:
         self._texts: list[SourceText | None] = [None] * len(lines)
         self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
         self._grids: dict[int, tuple[list[int], Grid]] | None = None  # see _cell_grids
+        self._width: int | None | bool = False  # the page's width (see page_width), found on first use
+
+    def _full_line(self, value: str) -> bool:
+        """Whether ``value`` fills the page's width: the page broke it, its text goes on."""
+        if self._width is False:
+            self._width = page_width(self.lines)
+        return self._width is not None and len(value.strip()) >= self._width  # type: ignore[operator]
 
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
@@ -569,8 +643,6 @@ class _Assembler:
         i += 1
         while True:
             value = pieces[-1].value
-            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
-                break
             if is_chrome_line(value):
                 break  # a web page's line (breadcrumbs, 发布时间 …, its buttons) is a line of its own
             j = self._next_non_blank(i)
@@ -579,6 +651,15 @@ class _Assembler:
             if self._grid_at(j) is not None:
                 break  # a table pasted one cell per line starts there
             nxt = self._text_at(j)
+            if j == i and (_broken_marker(value, nxt.value) or (
+                    not value.endswith(_FULL_STOP) and _closes_what_is_open(value, nxt.value)
+                    and parse_marker(nxt.value) is None)):
+                # the page broke a bracket: the next line closes it, whatever clause mark ends this one
+                pieces.append(nxt)
+                i = j + 1
+                continue
+            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
+                break
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or self._loose_region_end(j) > j:
                 break
@@ -607,6 +688,10 @@ class _Assembler:
         line = self._text_at(i).value
         if _broken_figure(line, text) or (_left_open(line) and parse_marker(text) is None):
             return True
+        if _broken_marker(line, text) or (_dangling(line) and parse_marker(text) is None):
+            return True
+        if j == i + 1 and parse_marker(text) is None and self._full_line(line):
+            return True  # a marker line as wide as the page: a paragraph the page broke
         cut = next((k for k, ch in enumerate(text[:3]) if ch in "，。；"), None)
         # "活动，在…" continues a broken sentence; "无。" is a short answer of its own; "收入、支出…"
         # starts a sentence of its own (a list of words), not the tail of a heading.

@@ -152,3 +152,59 @@ def test_form_of_space_separated_rows_under_its_title_typed_without_spaces():
         [finding] = ScoreMismatch().run(parse_text(variant, "f.txt"), Context())
         assert finding.location.line == 3 and "95" in finding.message("zh")
     assert list(ScoreMismatch().run(parse_text(text.replace("总分：95", "总分：98"), "f.txt"), Context())) == []
+
+
+def test_form_written_without_cell_breaks_and_then_spaced_by_a_pdf():
+    """A form copied onto one line with nothing between its cells (设置安全警示标志20≥120块≥120块20),
+    whose text a PDF then gives with a space between Chinese and digits (…标志 20≥120 块≥120 块
+    20): read as the run it was, the spaces left out. Cut at the spaces, 20≥120 and 块≥120 were
+    cells of their own, no indicator was read and the actuals written as ≥ (B308) were lost. A row
+    whose cells a space parts (管理数 1228人 770人 2 1.8) and spaced prose keep their pieces."""
+    import re
+
+    from perflint.checks.boilerplate import ActualAsInequality
+
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.model import SourceText
+    from perflint.read.forms.cells import _split
+
+    glued = (FORMS / "glued_one_line.txt").read_text(encoding="utf-8")
+    spaced = re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])", " ", glued)
+
+    def read(text: str) -> list[tuple]:
+        [se] = self_evaluations(parse_text(text, "f.txt"))
+        return [(i.name, i.target.value, i.actual.value, i.weight, i.score.quantity.value)
+                for i in se.indicators]
+
+    assert read(spaced) == read(glued) and len(read(glued)) == 4
+    for text in (glued, spaced):
+        found = list(ActualAsInequality().run(parse_text(text, "f.txt"), Context()))
+        assert sorted(re.search(r"“(.+?)”", d.message("zh")).group(1) for d in found) == [
+            "沿线群众满意度", "设置安全警示标志", "项目按期完工率"]
+
+    def tokens_of_text(value: str) -> list[str]:
+        return [t.value for t in _split(SourceText(value, "f.txt", [(0, 1, 1)]))]
+
+    row = "指标3:0-6岁儿童健康管理数 1228人 770人 2 1.8 指标4:孕产妇健康管理率 ≥90% 95% 2 2"
+    assert tokens_of_text(row)[:5] == ["指标3:0-6岁儿童健康管理数", "1228人", "770人", "2", "1.8"]
+    prose = "全年预算 80 万元，执行 75 万元，执行率 93.75%，完成培训 120 人次"
+    assert tokens_of_text(prose) == prose.split()
+
+
+def test_a_case_count_a_pdf_spaced_from_its_figure_keeps_its_cell():
+    """例 counts cases (传染病报告病例数 14例) as 人 counts people: a PDF's text writes 14 例, and
+    the figure keeps its unit in one cell as 12000 亩 does. Read apart, 例 took a column of the
+    row and the next indicator's name (the ratio check's finding on the next row was lost).
+    Spaced or not, the same indicators."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "pdf_spaced_rows.txt").read_text(encoding="utf-8")
+    spaced = text.replace("指标 2:养护堤岸长度(公里) 30 30 10 10", "指标 2:传染病报告病例数 14 例 14 例 10 10")
+    typed = spaced.replace("14 例 14 例", "14例 14例")
+
+    def read(t: str) -> list[tuple]:
+        return [(i.name, i.target.value, i.actual.value, i.weight, i.score.quantity.value)
+                for se in self_evaluations(parse_text(t, "f.txt")) for i in se.indicators]
+
+    assert read(spaced) == read(typed)
+    assert read(spaced)[1] == ("指标2:传染病报告病例数", 14, 14, 10, 10)

@@ -456,3 +456,202 @@ def test_a_marker_line_the_page_broke_inside_a_quotation_is_one_paragraph():
     assert [b.text.value for p in doc.parts for b in p.blocks if isinstance(b, Heading)] == [
         "（二）绩效指标完成情况", "3. 时效指标：全部按期完成。"]
     assert list(AnnouncedCountMismatch().run(doc, Context())) == []
+
+
+def _run(check, text: str) -> list:
+    from perflint.check import Context
+
+    return list(check().run(parse_text(text, "w.txt"), Context()))
+
+
+def _headings(text: str) -> list[str]:
+    return [b.text.value for p in parse_text(text, "w.txt").parts for b in p.blocks if isinstance(b, Heading)]
+
+
+BROKEN_MARKER = """示范镇人民政府2023年度部门决算情况说明
+一、部门基本情况
+（一）职能职责
+1.执行本级人民代表大会的决议。2.管理本镇的经济、教育、卫生和社会事务。3.办理上级交办的其他事项。(
+二)机构设置
+镇政府设有党政办公室、经济发展办公室和财政所等内设机构。
+"""
+
+
+def test_a_bracketed_marker_the_page_broke_is_no_marker_of_its_own():
+    """…其他事项。( | 二)机构设置 : a PDF's width broke a (二) typed on the line of the list above
+    it. Read apart, 二) stood as a heading of another style (S605) and the ( was never closed
+    (T805). Typed whole on a line of its own, (二)机构设置 is still a heading."""
+    from perflint.checks.structure.numbering_style_mixed import NumberingStyleMixed
+    from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
+
+    [para] = [b for p in parse_text(BROKEN_MARKER, "w.txt").parts for b in p.blocks if "其他事项" in b.text.value]
+    assert isinstance(para, Paragraph) and para.text.value.endswith("事项。(二)机构设置镇政府设有党政办公室、经济发展办公室和财政所等内设机构。")
+    assert _run(UnbalancedBracket, BROKEN_MARKER) == [] and _run(NumberingStyleMixed, BROKEN_MARKER) == []
+    whole = BROKEN_MARKER.replace("。(\n二)", "。\n(二)")
+    assert "(二)机构设置" in _headings(whole)
+    listed = ("示范县农业农村局2023年度部门整体支出绩效自评报告\n"
+              "下属事业单位有：(1)畜牧水产事务中心、(2)农机事务中心、(3\n"
+              ")农业综合服务中心、(4)农业技术推广中心。\n")
+    [para] = [b for p in parse_text(listed, "w.txt").parts for b in p.blocks if "畜牧" in b.text.value]
+    assert "(3)农业综合服务中心、(4)" in para.text.value and _run(UnbalancedBracket, listed) == []
+
+
+BRACKET_OVER_LINES = """示范市残疾人联合会2023年度项目支出绩效自评报告
+一、绩效目标分解下达情况
+项目年初总体目标为：下达残疾人事业发展补助资金合计300万元。其中，中央资金200万元(一般公共预算：80万元；
+彩票公益金：120万元)；省级资金100万元(一般公共预算：90万元；彩票公益金：10万元)。
+(1)残疾人康复服务：完成康复训练500人次；
+(2)辅助器具适配：适配200件。
+"""
+
+
+def test_a_bracket_the_page_broke_after_a_clause_mark_is_one_paragraph():
+    """…中央资金200万元(一般公共预算：80万元； | 彩票公益金：120万元)；… : the page broke the
+    bracket's text after its ；, which ended the paragraph there, and T805 reported both halves.
+    A ； closing a list item still ends it before the next item: the (2) line closes nothing."""
+    from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
+
+    blocks = [b.text.value for p in parse_text(BRACKET_OVER_LINES, "w.txt").parts for b in p.blocks]
+    assert any("80万元；彩票公益金：120万元)；省级" in v for v in blocks)
+    assert "(2)辅助器具适配：适配200件。" in blocks
+    assert _run(UnbalancedBracket, BRACKET_OVER_LINES) == []
+    typo = BRACKET_OVER_LINES.replace("彩票公益金：120万元)；", "彩票公益金：120万元；")
+    assert [d.code for d in _run(UnbalancedBracket, typo)] == ["T805"]
+
+
+DOCUMENT_NUMBER_BROKEN = """示范县水务局2023年度项目支出绩效自评报告
+一、基本情况
+（一）项目概况
+1.依照某财预〔2023〕12号、某财农〔2023〕8号、某财债〔20
+23〕15号等文件，本县小型水库除险加固项目资金已下达。
+"""
+
+
+def test_a_marker_line_the_page_broke_inside_a_document_number_is_a_paragraph():
+    """1.依照…、某财债〔20 | 23〕15号等文件，… : the hexagonal bracket of a document number is left
+    open as a quotation is; read as a heading, T805 reported its 〔 and 〕 apart."""
+    from perflint.checks.terms.unbalanced_bracket import UnbalancedBracket
+
+    assert _headings(DOCUMENT_NUMBER_BROKEN) == ["一、基本情况", "（一）项目概况"]
+    assert _run(UnbalancedBracket, DOCUMENT_NUMBER_BROKEN) == []
+
+
+DANGLING = """示范县公安局2023年度部门整体支出绩效自评报告
+一、部门职能
+4、预防、制止和侦查违法犯罪活动，参与处置重大治安事件。
+
+5、负责全县公安机关的行政复议和执法监督
+
+6、依法管理全县社会治安、户政、居民身份证、危险物品、特种行业和
+出入境工作；管理集会、游行、示威活动。
+"""
+
+
+def test_a_marker_line_ending_in_a_conjunction_is_the_head_of_a_paragraph():
+    """6、依法管理…、特种行业和 | 出入境工作；… : the page cut a numbered paragraph after 和, and
+    the line read as a heading; its sibling 5、 then seemed a heading without content (B306).
+    No title ends in a list's 、 or in the 和 / 与 / 及 before its last item; 5、负责…执法监督
+    above, ending in a noun, is a heading, and so are titles ending in 目的 or 普及."""
+    from perflint.checks.boilerplate.empty_section import EmptySection
+
+    assert _headings(DANGLING) == ["一、部门职能", "5、负责全县公安机关的行政复议和执法监督"]
+    assert _run(EmptySection, DANGLING) == []
+    heading = DANGLING.replace("、特种行业和\n", "和特种行业\n\n")
+    assert "6、依法管理全县社会治安、户政、居民身份证、危险物品和特种行业" in _headings(heading)
+    titles = "示范县财政局2023年度项目支出绩效评价报告\n（一）评价目的\n通过评价，提高资金使用效益。\n二、宣传与普及\n全年开展宣传12场。\n"
+    assert _headings(titles) == ["（一）评价目的", "二、宣传与普及"]
+
+
+SPACED_WEB_PAGE = """您当前的位置: 首页>政务公开>财政预决算
+示范县技工学校 2024 年度部门决算公开报告
+发布时间:2025 年 10 月 30 日 文章来源:示范县人力资源和社会保障局 文章作者:
+
+目录
+
+第一部分基本情况 2
+
+一、部门职责 2
+
+二、机构设置 2
+
+第二部分 2024 年度部门决算公开表 3
+
+第三部分 2024 年度部门决算情况说明 4
+
+第一部分基本情况
+
+一、部门职责
+
+示范县技工学校承担全县职业技能培训和技能鉴定工作。
+
+二、机构设置
+
+学校设有教务科、学生科和后勤科，无下属预算单位。
+
+第二部分 2024 年度部门决算公开表
+
+见附表。
+
+第三部分 2024 年度部门决算情况说明
+
+本年收入合计 1200 万元，支出合计 1180 万元。
+"""
+
+
+def test_a_spaced_year_or_date_is_no_figure_cell_of_a_space_separated_row():
+    """A PDF's 发布时间:2025 年 10 月 30 日 文章来源:… and 第二部分 2024 年度…公开表 3: the year, month
+    and day are no figure cells, as in 2025年10月30日 and 2024年度 typed together. Counted as
+    figures, the page's header line opened a table that swallowed the contents, and S604 could not
+    compare an entry with its heading. A row of real figures after a date is still a row."""
+    from perflint.checks.structure.toc_mismatch import TocMismatch
+
+    from perflint.read.lines import count_numeric, looks_like_loose_row
+
+    doc = parse_text(SPACED_WEB_PAGE, "w.txt")
+    entries = [b.title for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert len(entries) == 5 and entries[3] == "2024 年度部门决算公开表"
+    assert not any(isinstance(b, Table) for p in doc.parts for b in p.blocks)
+    assert _run(TocMismatch, SPACED_WEB_PAGE) == []
+    renamed = SPACED_WEB_PAGE.replace("第二部分 2024 年度部门决算公开表\n", "第二部分 2024 年度部门决算公开报表\n")
+    [finding] = _run(TocMismatch, renamed)
+    assert "公开报表" in finding.message("zh")
+    assert not looks_like_loose_row("发布时间:2025 年 10 月 30 日 文章来源:示范县人社局")
+    assert count_numeric("第二部分 2024 年度部门决算公开表 3") == 1
+    assert count_numeric("截至 2024 年 12 月 31 日 120 96 80%") == 3
+
+
+DEFINITIONS = [
+    "示范县实验小学2024年度单位决算公开说明",
+    "第四部分 名词解释",
+    "（一）财政拨款收入：指本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款和政府性基金预算财政拨款。",
+    "（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入，不含从财政专户核拨的教育收费。",
+    "（三）经营收入：指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的收入，按实际发生数填列。",
+    "（四）其他收入：指单位取得的除上述收入以外的各项收入，主要是存款利息收入和捐赠收入等，按收付实现制核算。",
+    "（五）本单位使用的支出功能分类科目",
+    "1.教育支出(类)普通教育(款)小学教育(项)",
+    "（六）结余分配：指事业单位按照会计制度规定缴纳企业所得税后提取专用结余并转入非财政拨款结余的金额等。",
+    "（七）年末结转和结余：指单位按有关规定结转到下年或以后年度继续使用的资金，或项目已完成等产生的结余资金。",
+    "（八）基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出，包括工资福利支出和商品服务支出。",
+    "（九）项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出，包括基本建设支出和其他资本性支出。",
+]
+
+
+def _page(paragraphs: list[str], width: int) -> str:
+    """The paragraphs as a PDF's text gives them: each broken every ``width`` characters."""
+    return "\n".join(p[k:k + width] for p in paragraphs for k in range(0, len(p), width)) + "\n"
+
+
+def test_a_marker_line_as_wide_as_the_page_is_a_paragraph_the_page_broke():
+    """（六）结余分配：指…缴纳企业所得税后提 | 取专用结余… : a definition the page broke at
+    its width, whose first line holds no clause mark; read as a heading, the 1. heading above it
+    seemed empty (B306). A line that fills the page's width, the width most of the draft's broken
+    lines share, goes on in the next line; shorter marker lines stay headings, and a draft without
+    such a width (typed one paragraph a line) is read as before."""
+    from perflint.checks.boilerplate.empty_section import EmptySection
+
+    text = _page(DEFINITIONS, 30)
+    assert "（六）结余分配：指事业单位按照会计制度规定缴纳企业所得税后提" in text.split("\n")
+    assert _headings(text) == ["第四部分 名词解释", "（五）本单位使用的支出功能分类科目", "1.教育支出(类)普通教育(款)小学教育(项)"]
+    assert _run(EmptySection, text) == []
+    typed = "\n".join(DEFINITIONS) + "\n"
+    assert _headings(typed) == _headings(text) and _run(EmptySection, typed) == []

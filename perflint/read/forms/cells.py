@@ -158,16 +158,74 @@ def _split(st: SourceText) -> list[Token]:
         if not value[start:end].strip():
             out.append(Token(sub_text(st, start, start), "blank"))
             continue
+        runs = _spaced_runs(st, start, end) if end - start > _GLUED_MIN and _TOUCHING_FIGURES.search(value, start, end) \
+            and _PDF_SPACE.search(value, start, end) else {}
         piece_start = start
         for m in _SPACES.finditer(value, start, end):
+            run = runs.get(piece_start)
+            if run is not None and m.start() < run[0]:
+                continue  # a space a PDF put inside a run of cells written together
             if _spaced_label(value, piece_start, m.start(), m.end(), end):
                 continue  # 指标 1 工程完工率: one cell, as 指标1工程完工率
             if value[piece_start:m.start()].strip():
-                out.extend(_line_pieces(st, piece_start, m.start(), breaks))
+                out.extend(_run_or_line_pieces(st, piece_start, m.start(), breaks, runs))
             piece_start = m.end()
         if value[piece_start:end].strip():
-            out.extend(_line_pieces(st, piece_start, end, breaks))
+            out.extend(_run_or_line_pieces(st, piece_start, end, breaks, runs))
     return out
+
+
+# A space a PDF's text puts between a Chinese character and a digit (``安装坡面水标尺 10≥266 米``)
+_PDF_SPACE = lazy_compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
+_PIECE = lazy_compile(r"\S+")
+# Two figures with nothing between them, which no space could have come between: a cell
+# written straight after a percentage (``100%100%20``) or a bound after a figure (``10≥266``).
+_TOUCHING_FIGURES = lazy_compile(r"[%％][\d≥≤＞＜]|\d[≥≤＞＜]\d")
+
+
+def _spaced_runs(st: SourceText, start: int, end: int) -> dict[int, tuple[int, SourceText]]:
+    """The runs of cells written with nothing between them (``安装坡面水标尺10≥266米≥266米10``)
+    that a PDF's text then spaced between Chinese and digits (``安装坡面水标尺 10≥266 米≥266 米
+    10``), by their start: each run's end and its text without those spaces. Cut at the spaces,
+    ``10≥266`` and ``米≥266`` were cells of their own and the row's figures were lost. Asked only
+    of a text whose pieces show cells written together (two figures touching where no space was
+    put: ``10≥266``, ``100%100%20``), not of a row whose cells a space parts (``管理数 1228人 770人``).
+    A run is pieces joined by such single spaces only, and it is one when, without them, it is
+    cut at its figures (:func:`_pieces`) and two of them touch: prose (``预算 80 万元，执行 75
+    万元``) is not."""
+    value = st.value
+    runs: dict[int, tuple[int, SourceText]] = {}
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(value, start, end)]
+    k = 0
+    while k < len(pieces):
+        first = k
+        while k + 1 < len(pieces) and pieces[k + 1][0] == pieces[k][1] + 1 \
+                and _PDF_SPACE.match(value, pieces[k][1]) is not None:
+            k += 1
+        if k > first:
+            compact = joined_text([sub_text(st, a, b) for a, b in pieces[first:k + 1]])
+            if _glued_figures(compact.value):
+                runs[pieces[first][0]] = (pieces[k][1], compact)
+        k += 1
+    return runs
+
+
+def _glued_figures(value: str) -> bool:
+    """Whether ``value`` is a run of cells written together: long, holding the figures
+    :func:`_pieces` cuts it at, two of them with nothing between."""
+    if len(value) <= _GLUED_MIN:
+        return False
+    found = _figures_of_run(value, 0, len(value))
+    return len(found) >= 3 and any(a.end == b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def _run_or_line_pieces(st: SourceText, start: int, end: int, breaks: list[int],
+                        runs: dict[int, tuple[int, SourceText]]) -> list[Token]:
+    run = runs.get(start)
+    if run is not None and run[0] == end:
+        compact = run[1]
+        return _line_pieces(compact, 0, len(compact.value), _line_breaks(compact))
+    return _line_pieces(st, start, end, breaks)
 
 
 split_text = _split  # one text's tokens, before the stream's merges (see stream._may_open_budget)
@@ -226,9 +284,7 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
     value = st.value
     if end - start <= _GLUED_MIN:
         return [_classify(sub_text(st, start, end))]
-    found = [q for q in find_quantities(value[start:end])
-             if not value[max(start, start + q.start - 2):start + q.start].endswith("指标")
-             and value[start + q.end:start + q.end + 1] not in (":", "：")]
+    found = _figures_of_run(value, start, end)
     if len(found) < 3:
         return [_classify(sub_text(st, start, end))]
     out: list[Token] = []
@@ -250,6 +306,14 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
     if value[pos:end].strip():
         out.extend(_between(st, pos, end))
     return out
+
+
+def _figures_of_run(value: str, start: int, end: int) -> list[Quantity]:
+    """The figures a glued run ``value[start:end]`` is cut at (offsets from ``start``): not the
+    number of an 指标 label (指标2:)."""
+    return [q for q in find_quantities(value[start:end])
+            if not value[max(start, start + q.start - 2):start + q.start].endswith("指标")
+            and value[start + q.end:start + q.end + 1] not in (":", "：")]
 
 
 _LEADING_NUMBER = lazy_compile(DECIMAL)

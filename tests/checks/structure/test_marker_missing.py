@@ -17,6 +17,16 @@ def test_marker_missing_finds_a_bare_number_in_a_flattened_list():
     assert run(FLAT_LIST.replace("6持续", "6.持续"), MarkerMissing) == []
 
 
+def test_marker_missing_finds_a_bare_number_a_pdf_spaced_from_its_item():
+    """A PDF's text puts a space between the bare number and the Chinese after it (。6 持续…):
+    still a number without its dot among 5. and 7., as 6持续 is. A count after a full stop
+    (。3 个站点…) that no next number follows is no item."""
+    spaced = FLAT_LIST.replace("6持续", "6 持续")
+    [d] = run(spaced, MarkerMissing)
+    assert d.message("zh").startswith("编号“6”缺少标点，应为“6.”") and spaced.split("\n")[1][d.location.column - 1] == "6"
+    assert run("（一）主要职责\n1.开展培训。2.完成检查。3.全年服务 12 家企业。4 个站点已建成。\n", MarkerMissing) == []
+
+
 def test_marker_missing_is_quiet_on_figures_in_prose():
     text = "（一）主要职责\n1.开展培训。2.完成检查。3.全年服务12家企业。4.建成5个站点。\n"
     assert run(text, MarkerMissing) == []

@@ -53,3 +53,17 @@ def test_t809_quiet_when_the_first_line_is_no_report_title():
     sentence = ("本单位编制总数 15 人，实有在职人员 14 人，实有离休人员 0 人，实有退休人员 0 人。\n"
                 "明细如下：专技岗 7 人，管理岗 4 人。\n")
     assert run(NameSpeltTwoWays, sentence) == []
+
+
+def test_a_name_a_pdf_spaced_beside_its_year_is_compared_as_the_title():
+    """A PDF's text puts a space between Chinese and digits (…畜牧站 2023 年青荷山羊…): the changed
+    character stands next to the spaced year, and the stretch compared with the unspaced title
+    stopped at the space, too short on the left. Read without its spaces, it is the name typed
+    without them, located where the text writes it; the same spelling stays quiet."""
+    spaced = DRAFT.replace("青禾县畜牧站2023年青荷山羊", "青禾县畜牧站 2023 年青荷山羊")
+    [d] = run(NameSpeltTwoWays, spaced)
+    assert d.location.line == 4 and d.location.column == 1
+    assert "“青禾县畜牧站2023年青荷山羊良种繁育经费的绩效自评报告”" in d.message("zh") and "“荷”/“禾”" in d.message("zh")
+    assert run(NameSpeltTwoWays, spaced.replace("青荷山羊", "青禾山羊")) == []
+    [v] = name_variants(["青禾县畜牧站2023年青禾山羊良种繁育经费的绩效自评报告"], ["见青禾县畜牧站 2023 年青荷山羊良种繁育"])
+    assert (v.start, v.end, v.written[v.offset]) == (1, 22, "荷")

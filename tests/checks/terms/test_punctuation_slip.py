@@ -18,6 +18,9 @@ from .._harness import run
         ("(1)、公务用车运行维护费 3 万元。", "marker", "(1)、"),
         ("说明如下：（二）、公务接待费 1 万元。", "marker", "（二）、"),
         ("决算数为 85 万元,比预算少12%其中:购置费 20 万元。", "glued", "12%其中"),
+        # a PDF's text spaces the figure from the Chinese before it, and a unit after it
+        ("决算数为 85 万元,比预算少 12%其中:购置费 20 万元。", "glued", "12%其中"),
+        ("决算数为 85 万元,比上年减少 5 万元其中:购置费 20 万元。", "glued", "5 万元其中"),
         # a 三公 page of fp2's round: 运行维护费支出 23,005.58 元，占,88.19%
         ("公务用车运行维护费支出 2.3 万元，占,88.19%；公务接待费 0.3 万元，占 11.81%。", "split", ","),
         ("工资福利支出 90 万元，占比，75.6％。", "split", "，"),
@@ -34,6 +37,8 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "详见第(1)、(2)项说明。",  # two markers listed
         "备注……其他。",
         "年度资金总额303010100%其中:当年财政拨款30",  # a flattened table row
+        "年度资金总额 303010100%其中:当年财政拨款 30",  # the same row as a PDF spaces it
+        "决算数为 85 万元,比预算少 12%, 其中:购置费 20 万元。",
         "(1)公务用车运行维护费 3 万元，其中：燃油费 1 万元。",
         "一、基本情况。",
         "公务用车运行维护费 2.3 万元，占 88.19%；人员占编制，2 人借调。",  # 占 with its share; 占编制
