@@ -178,10 +178,10 @@ _MARKER_BEFORE = frozenset("。；;：:\n")
 # text spaces the figure from the Chinese around it (少 28%其中：, 少 5 万元其中：): the same slip.
 _GLUED_BREAKDOWN = lazy_compile(
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))"
-    r"([0-9]{1,6}(?:\.[0-9]+)?(?:%|％| ?(?:万元|亿元|元|人次|人|个|家|次|辆|项)))其中[:：]")
+    r"([0-9０-９]{1,6}(?:[.．][0-9０-９]+)?(?:%|％| ?(?:万元|亿元|元|人次|人|个|家|次|辆|项)))其中[:：]")
 # A clause mark between 占 (占比) and the share it takes (占,88.19%): the verb and its object are
 # one clause, never split.
-_SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9]{1,3}(?:\.[0-9]+)?\s*[%％]")
+_SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s*[%％]")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).

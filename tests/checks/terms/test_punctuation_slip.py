@@ -24,6 +24,9 @@ from .._harness import run
         # a 三公 page of fp2's round: 运行维护费支出 23,005.58 元，占,88.19%
         ("公务用车运行维护费支出 2.3 万元，占,88.19%；公务接待费 0.3 万元，占 11.81%。", "split", ","),
         ("工资福利支出 90 万元，占比，75.6％。", "split", "，"),
+        # a draft typed with full-width digits (a Word setting): the same slips
+        ("决算数为８５万元，比预算少１２％其中：购置费２０万元。", "glued", "１２％其中"),
+        ("公务用车运行维护费支出２．３万元，占，８８．１９％。", "split", "，"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
