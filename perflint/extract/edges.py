@@ -14,6 +14,7 @@ from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
 from perflint.text.normalise import compact
+from perflint.text.numbering import parse_marker
 from perflint.text.page_chrome import is_page_line
 from perflint.text.patterns import lazy_compile
 
@@ -193,9 +194,35 @@ def in_opening_sentence(doc: Document, where: Location) -> bool:
     (:func:`opens_at_the_cut`) after a comma: its subject may be above the cut
     (``…算29.6万元的92.8%，比上年增加6.32万元，增长29.9%`` lost the figure the rates are of). A form
     or table flattened onto the first line opens at its own label, with no comma before its cells."""
+    if where.line != first_line(doc):
+        return _in_wrapped_opening_sentence(doc, where)
     if not opens_at_the_cut(doc, where):
         return False
     before = doc.lines[where.line - 1][:max(0, where.column - 1)]
+    return "，" in before or "," in before
+
+
+_WRAPPED_LINES = 3  # lines after the first a page's width may carry the opening sentence over
+_WRAPPED_WIDTH = 20  # characters: a shorter first line is a heading or a label, not a wrapped one
+
+
+def _in_wrapped_opening_sentence(doc: Document, where: Location) -> bool:
+    """Whether ``where``, a few lines below the text's first, is still in the sentence the
+    excerpt opens inside, which a PDF's page width broke over lines (``…基本支出预算 488180.64
+    元，项目支出预算 36849227 元，同比增加`` | ``27125219.46 元，增长 265.6%``: the 同比 was of the
+    total above the cut): no blank line, no sentence end and no marker or title before it."""
+    number = first_line(doc)
+    if not number or not 0 < where.line - number <= _WRAPPED_LINES:
+        return False
+    lines = doc.lines[number - 1:where.line]
+    first = lines[0].strip()
+    if len(compact(first)) < _WRAPPED_WIDTH or parse_marker(first) or REPORT_TITLE.search(compact(first)):
+        return False
+    if any(not line.strip() for line in lines):
+        return False  # a blank line ended the paragraph
+    before = "".join(line.strip() for line in lines[:-1]) + lines[-1][:max(0, where.column - 1)]
+    if any(mark in before for mark in _SENTENCE_ENDS) or len(before) > _CUT_CLAUSE:
+        return False
     return "，" in before or "," in before
 
 
