@@ -46,12 +46,21 @@ _TITLE_WITHIN = 80  # blocks above a title: a cover and a contents page
 
 
 def last_line(doc: Document) -> int:
-    """The 1-based number of the document's last source line with any text on it (0: none),
-    the web page's footer left out (:func:`~perflint.text.page_chrome.is_page_line`)."""
+    """The 1-based number of the document's last source line with any text on it (0: none):
+    a table's bars and the web page's footer left out (:func:`_has_text`)."""
     for number in range(len(doc.lines), 0, -1):
-        if doc.lines[number - 1].strip() and not is_page_line(doc.lines[number - 1]):
+        if _has_text(doc.lines[number - 1]):
             return number
     return 0
+
+
+_RULE_CHARS = " \t\u3000|｜-—–+=─━│┃"
+
+
+def _has_text(line: str) -> bool:
+    """A line with something of the report on it: not blank, not only a table's bars or rules
+    (``|`` between cells written one a line, ``|---|``), not the web page's."""
+    return bool(line.strip(_RULE_CHARS)) and not is_page_line(line)
 
 
 def runs_to_the_end(doc: Document, where: Location) -> bool:
@@ -105,10 +114,10 @@ _CUT_CLAUSE = 200  # characters: how far into its first line an excerpt's cut se
 
 
 def first_line(doc: Document) -> int:
-    """The 1-based number of the document's first source line with any text on it (0: none),
-    the web page's lines above the report left out (breadcrumbs, table of particulars)."""
+    """The 1-based number of the document's first source line with any text on it (0: none):
+    a table's bars and the web page's lines above the report left out (:func:`_has_text`)."""
     for number, line in enumerate(doc.lines, 1):
-        if line.strip() and not is_page_line(line):
+        if _has_text(line):
             return number
     return 0
 

@@ -28,3 +28,14 @@ def test_the_same_growth_inside_the_text_is_an_error() -> None:
     assert _growth(whole) == [Severity.error]
     below_a_heading = "一、预算情况\n" + CUT.replace("项目支出预算 52.40 万元，", "本单位")
     assert _growth(below_a_heading) == [Severity.error]
+
+
+def test_a_text_that_stops_after_a_label_and_its_bar_stops_at_the_label() -> None:
+    """A table written one cell a line with a bar between cells, cut right after a label: the
+    bar line after it is no text, so the label's value is past the cut, not left blank."""
+    checks = [c for c in instantiate(discover()) if c.code == "B304"]
+    head = "附件2\n| \n序号\n|\n单位名称\n|\n单位性质\n|\n1\n|\n"
+    cut = head + "单位名称\n|\n"
+    assert run_checks(parse_text(cut, "x.txt"), checks, Context()).diagnostics == []
+    blank = head + "单位名称\n|\n\n|\n联系电话\n|\n0000-0000000\n|\n"
+    assert [d.code for d in run_checks(parse_text(blank, "x.txt"), checks, Context()).diagnostics] == ["B304"]
