@@ -13,3 +13,14 @@ def test_b313_problem_section_reporting_progress():
     assert run_code(good, "B313") == []
     none = "六、存在问题\n\n无。\n\n七、有关建议\n\n增加投入。\n"
     assert run_code(none, "B313") == []
+
+
+def test_b313_quiet_when_the_text_stops_inside_the_sections_sentence():
+    """An excerpt that stops inside the section's first sentence (``一是养护类项目小``): the
+    problem it was coming to is past the cut."""
+    cut = "（二）绩效目标完成情况\n\n已完成。\n\n（三）存在的问题和原因\n\n一是道路养护类项目小修保养预算资金依据定额测算，从实际执行情况来看"
+    assert run_code(cut, "B313") == []
+    whole = cut + "，定额已明显低于市场价格。\n\n（四）下一步改进措施\n\n调整定额。\n"
+    assert run_code(whole, "B313") == []
+    progress = cut.replace("，从实际执行情况来看", "。") + "\n\n（四）下一步改进措施\n\n调整定额。\n"
+    assert lines(run_code(progress, "B313")) == [7]
