@@ -148,3 +148,27 @@ def test_a_column_of_cells_flattened_onto_a_line_is_quiet():
     assert repeated_words(flattened) == []
     # written twice it is still a slip
     assert [r.unit for r in repeated_words("资金来源为省财政省财政，已全部到位。")] == ["省财政"]
+
+
+# A figure typed twice (modelled on a 自评表 cell ``854万854万(高标准农田建设400万元…)`` of a real
+# draft): the cell goes on in prose after it, so it is no pair of flattened cells.
+@pytest.mark.parametrize(("text", "unit"), [
+    ("其中:财政拨款\n\n612万612万(农田水利建设300万元,道路硬化212万元,技术培训100万元)\n", "612万"),
+    ("本年安排专项资金38.6万元38.6万元，用于村级活动场所维修。\n", "38.6万元"),
+    ("全年共培训农机手1,200人1,200人，考核合格率96%。\n", "1,200人"),
+])
+def test_doubled_figure_fires(text, unit):
+    found = run(DoubledWord, text)
+    assert [(d.key, d.args["unit"]) for d in found] == [("figure", unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "其中:财政拨款\n\n612万(农田水利建设300万元,道路硬化212万元,技术培训100万元)\n",  # the figure once
+    "成本指标 设备购置成本 件/件2万元2万元18 偏差原因分析\n",   # target and actual glued, then the score
+    "质量指标 工程验收合格率 100%100%\n",                      # two cells, nothing after
+    "数量指标 新建道路 524米524米 10 10\n",
+    "资金总额1612万612万元，其中财政拨款612万元。\n",            # not the same figure: 1612万 ≠ 612万
+    "本年支出12万元，12万元用于设备购置。\n",                   # the same figure twice, apart
+])
+def test_doubled_figure_quiet(text):
+    assert [d for d in run(DoubledWord, text) if d.key == "figure"] == []
