@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-
 from perflint.extract.slips import repeated_words
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
