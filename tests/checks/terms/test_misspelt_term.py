@@ -75,3 +75,15 @@ def test_a_slip_opening_the_text_is_reported_when_no_cut_could_leave_it():
     [d] = run(MisspeltTerm, "设背购置项目绩效自评报告一、项目概况：本项目购置教学设备。\n")
     assert d.message("zh") == "“设背购置”疑为“设备购置”之误"
     assert run(MisspeltTerm, "效指标\n产出指标完成情况良好。\n") == []
+
+
+def test_a_space_after_a_headings_marker_is_no_layout_gap():
+    """``一、 入支出决算总体情况说明`` (a 决算 heading typed with a space after its marker, the 收 lost):
+    the space is the typist's, not where a flattened page's box ended; without the space the same
+    slip was already reported. A term split by a space inside the text is still left alone."""
+    text = "第二部分 2023年度单位决算情况说明\n\n一、 入支出决算总体情况说明\n\n（二） 出决算情况说明\n"
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
+    assert found == [(3, "“入支出决算总体情况说明”疑为“收入支出决算总体情况说明”之误"),
+                     (5, "“出决算情况说明”疑为“支出决算情况说明”之误")]
+    assert run(MisspeltTerm, text.replace("一、 入", "一、 收入").replace("（二） 出", "（二） 支出")) == []
+    assert run(MisspeltTerm, "财政拨款收 入支出决算总体情况说明\n") == []
