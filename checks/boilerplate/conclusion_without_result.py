@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
-from perflint.extract.report_sections import conclusion_headings, section_blocks, states_result
+from perflint.extract.report_sections import (
+    conclusion_cells,
+    conclusion_headings,
+    section_blocks,
+    states_result,
+    text_states_result,
+)
+from perflint.extract.template_text import template_instructions
 from perflint.model import Document, Heading
 from perflint.text.normalise import compact
 
@@ -15,9 +22,11 @@ from perflint.text.normalise import compact
 class ConclusionWithoutResult(Check):
     """## What it does
     Finds a `绩效评价结论` / `自评结论` section whose text states neither a score (`92 分`)
-    nor a grade (`等次为优`, `良好`). A section that an excerpt stops in (the text has no report
-    title, or ends under one of the section's sub-headings) is left alone: its score may be past
-    the cut.
+    nor a grade (`等次为优`, `良好`), and the same in the `评价结论` row of a 自评表, whose own
+    instruction asks for the total score (`评价结论 | 依照办法把资金拨付给了项目施工方。`). A section
+    that an excerpt stops in (the text has no report title, or ends under one of the section's
+    sub-headings) is left alone: its score may be past the cut; a row still holding the form's
+    instruction is B307's.
 
     ## Why is this bad?
     The conclusion is the one thing every reader of a self-evaluation looks for. A section
@@ -42,7 +51,7 @@ class ConclusionWithoutResult(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后。
+    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况；自评表的“评价结论”一栏（表中说明要求写明自评总分）同样如此（“评价结论 | 依照办法把资金拨付给了项目施工方。”）。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后；栏内仍是表格填写说明的，属于 B307。
 
     ## 为什么要改
     结论是每个读自评报告的人首先要找的内容。只列资金用途的一节，是照抄了模板的标题，漏掉了内容。
@@ -64,6 +73,10 @@ class ConclusionWithoutResult(Check):
             "zh": "“{heading}”部分既无得分也无评价等次",
             "en": "'{heading}' gives neither a score nor a grade",
         },
+        "cell": {
+            "zh": "自评表“{heading}”栏既无自评总分也无评价等次（表中要求写明自评总分）",
+            "en": "the form's '{heading}' cell gives neither the total score nor a grade (the form asks for the score)",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -76,3 +89,7 @@ class ConclusionWithoutResult(Check):
                         is_excerpt(part) or isinstance(blocks[-1], Heading)):
                     continue  # the text stops in the section (an excerpt, or under a sub-heading): its result may follow
                 yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))
+            for label, answer in conclusion_cells(part):
+                if text_states_result(answer.value) or template_instructions(answer.value):
+                    continue  # the form's own instruction left in the cell is B307's
+                yield self.diagnostic("cell", answer.text.locate(), heading=compact(label.value))

@@ -10,7 +10,7 @@ from functools import cache
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.edges import is_excerpt, title_block
 from perflint.extract.form_answers import label_core
-from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
+from perflint.model import Block, Cell, Heading, Paragraph, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, find_quantities, normalise
@@ -223,14 +223,34 @@ def _grade_re() -> re.Pattern[str]:
 _SCORE_FIGURE = lazy_compile(rf"(?<!\d){DECIMAL}[\s\u3000]*分")
 
 
+def conclusion_cells(part: Part) -> list[tuple[Cell, Cell]]:
+    """The 评价结论 row of a 自评表 (``评价结论 | 依照办法把资金拨付给了施工方。 |``): its label cell
+    and the answer written beside it, on the same row. A label alone on its row (a table read one
+    cell a line) is left out: what follows it may be another field."""
+    out = []
+    for block in part.blocks:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            cells = row.non_empty
+            if len(cells) >= 2 and _CONCLUSION.match(compact(cells[0].value)):
+                out.append((cells[0], cells[1]))
+    return out
+
+
+def text_states_result(text: str) -> bool:
+    """Whether a text gives a score (``92 分``) or a grade (``等次为优``)."""
+    text = normalise(text)
+    return bool(_SCORE_FIGURE.search(text) or _grade_re().search(text))
+
+
 def states_result(blocks: list[Block]) -> bool:
     """Whether a conclusion gives a score (``92 分``) or a grade (``等次为优``); tables are
     taken to hold one."""
     for b in blocks:
         if isinstance(b, Table):
             return True
-        text = normalise(b.text.value)
-        if _SCORE_FIGURE.search(text) or _grade_re().search(text):
+        if text_states_result(b.text.value):
             return True
     return False
 
