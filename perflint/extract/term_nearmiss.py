@@ -7,10 +7,12 @@ decides, for each window one edit away from a term, whether the edit is believab
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from perflint import data
 from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text
 from perflint.text.patterns import lazy_compile
 
@@ -283,8 +285,9 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         if t.straddled(end - 1, start, end):
             return False
         nxt = s[end]
-        if nxt in _ELLIPSIS:
+        if nxt in _ELLIPSIS and not _unit_in_brackets(s, end):
             return False  # 财政拨款收、支 / 收(支): half of a coordinated pair, written short on purpose
+            # (a column's unit in brackets, 实际规(㎡), is no other half: the word before it is cut)
         if not _is_cjk(nxt):
             return True
         return s[end:end + 2] in vocab.known and window[-1] + nxt not in vocab.known
@@ -305,6 +308,21 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
     if window[0] in vocab.prefixes or window[:2] in vocab.known:
         return False
     return not t.straddled(start, start, end)
+
+
+def _unit_in_brackets(s: str, open_: int) -> bool:
+    """Whether a bracket opening at ``open_`` holds only a unit (``(㎡)``, ``(万元)``, ``(%)``): a
+    column header's unit, written after the whole header word."""
+    close = s.find(")", open_ + 1, open_ + 6)
+    return close > open_ + 1 and s[open_ + 1:close] in _bracket_units()
+
+
+@cache
+def _bracket_units() -> frozenset[str]:
+    """The units a header writes in brackets after its name (units.yaml, and ㎡ / m² / %)."""
+    table = data.load("units")
+    return frozenset({*table["money"], *table["percent"], *table["counts"], *table.get("measure_words", []),
+                      "㎡", "m²", "m2", "%"})
 
 
 def _reading_before(s: str, close: int) -> bool:

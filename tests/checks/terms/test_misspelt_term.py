@@ -87,3 +87,14 @@ def test_a_space_after_a_headings_marker_is_no_layout_gap():
                      (5, "“出决算情况说明”疑为“支出决算情况说明”之误")]
     assert run(MisspeltTerm, text.replace("一、 入", "一、 收入").replace("（二） 出", "（二） 支出")) == []
     assert run(MisspeltTerm, "财政拨款收 入支出决算总体情况说明\n") == []
+
+
+def test_a_header_cut_before_its_bracketed_unit_is_reported():
+    """``实际规(㎡)`` beside ``批复规模(㎡)`` (the 基本建设 columns of a form, modelled on a county
+    department's 自评表): a bracket holding only a unit is no second half of a pair (收(支)), the
+    word before it lost its last character. The pair written short on purpose stays quiet."""
+    text = "部门整体支出绩效自评表\n项目 | 批复规模(㎡) | 实际规(㎡) | 规模控制情况 |\n"
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
+    assert found == [(2, "“实际规”疑为“实际规模”之误")]
+    assert run(MisspeltTerm, text.replace("实际规(㎡)", "实际规模(㎡)")) == []
+    assert run(MisspeltTerm, "2023年度财政拨款收(支)总计均为 120.50 万元。\n") == []
