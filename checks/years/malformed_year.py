@@ -78,8 +78,8 @@ class MalformedYear(Check):
             "en": "the year “{year}” has a digit too many: five digits cannot be a year",
         },
         "glued": {
-            "zh": "日期“{year}”缺少“年”“月”，年、月、日连成了一串数字",
-            "en": "the date “{year}” has lost its 年 and 月: year, month and day run together as one number",
+            "zh": "日期“{year}”缺少“年”“月”，年、月（日）连成了一串数字",
+            "en": "the date “{year}” has lost its 年 and 月: year, month (and day) run together as one number",
         },
     }
 

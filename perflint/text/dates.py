@@ -257,15 +257,19 @@ def malformed_years(text: str) -> list[MalformedYear]:
     return sorted(out, key=lambda f: f.start)
 
 
-# 20181128日 / 公开时间:2023921: a date whose 年 and 月 were lost (typed without them, or a Word
-# date field pasted as digits). Before 日 a run of six to eight digits starting like a year; after
-# a 日期/时间 label a run of seven (a month or day without its leading zero, so no ISO 20230921).
+# 20181128日 / 公开时间:2023921 / 填报日期:202511: a date whose 年 and 月 were lost (typed without
+# them, or a Word date field pasted as digits). Before 日 a run of six to eight digits starting like
+# a year; after a 日期/时间 label a run of six or seven (a month or day without its leading zero:
+# an ISO 20230921 there is a format, not a slip).
 _GLUED_DAY = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{4,6})\s*日")
-_GLUED_LABELLED = lazy_compile(r"(?:日期|时间)\s*[:：]\s*(?P<y>(?:19|20)\d{5})(?![\d.\-/年])")
+_GLUED_LABELLED = lazy_compile(r"(?:日期|时间)\s*[:：]\s*(?P<y>(?:19|20)\d{4,5})(?![\d.\-/年])")
 
 
 def _splits_into_a_date(rest: str) -> bool:
-    """Whether the digits after a year read as a month and a day (``1128``, ``921``)."""
+    """Whether the digits after a year read as a month and a day (``1128``, ``921``), or as a
+    month alone (``11`` of ``填报日期:202511``)."""
+    if len(rest) == 2 and _valid(int(rest), None) and rest[0] != "0":
+        return True
     for cut in (1, 2):
         month, day = rest[:cut], rest[cut:]
         if 1 <= len(day) <= 2 and _valid(int(month), int(day)):

@@ -109,3 +109,7 @@ def test_a_date_whose_year_and_month_marks_were_lost():
     assert run(MalformedYear, good) == []
     # an ISO date after a label, a date written with dashes, a run that is no month and day
     assert run(MalformedYear, "公开日期:20240926\n发布日期:2024-09-26\n编号20231399日\n") == []
+    # a month alone after a 填报日期 label (``填报日期:202511``, modelled on a township's report)
+    [d] = run(MalformedYear, "示范镇部门整体支出绩效自评报告\n\n评价年度:2024\n\n填报日期:202511\n")
+    assert d.key == "glued" and d.location.line == 5
+    assert run(MalformedYear, "示范镇部门整体支出绩效自评报告\n\n填报日期:2025年11月\n") == []
