@@ -82,6 +82,35 @@ def doubled_figures(text: str) -> list[Doubling]:
     return out
 
 
+@cache
+def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
+    slips = data.load("terms").get("slips") or {}
+    return frozenset(slips.get("doubled_particles") or ()), tuple(slips.get("doubled_particle_words") or ())
+
+
+def doubled_particles(text: str) -> list[Doubling]:
+    """A particle never doubled in prose written twice (``主要是是接待``, ``支出的的构成``), with
+    Chinese on both sides: a figure beside the pair is a flattened 是/否 column (``8是是8``), and
+    the listed words covering the pair (是是非非, 的的确确, 但是是否, 目的的) are no slip."""
+    singles, words = _particles()
+    out = []
+    for i in range(1, len(text) - 2):
+        ch = text[i]
+        if ch not in singles or text[i + 1] != ch or text[i - 1] == ch:
+            continue
+        before, after = text[i - 1], text[i + 2]
+        if not (_is_cjk(before) and _is_cjk(after)) or after == ch:
+            continue
+        if any(text.startswith(w, i - w.index(ch + ch)) for w in words if ch + ch in w):
+            continue  # a word covers the pair (但是 + 是否, 目的 + 的, 是是非非)
+        out.append(Doubling(i, i + 2, ch, "word"))
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 _STOP_RE = compile_pattern("[。！？；!?;]")
 _NEWLINE_RE = compile_pattern("\n")
 _EVENT_RE = compile_pattern("[。！？；!?;\n]")
@@ -162,7 +191,7 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
 
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
-    words = [w for w in doubled_words(text, breaks) + doubled_figures(text)
+    words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
              if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 

@@ -172,3 +172,23 @@ def test_doubled_figure_fires(text, unit):
 ])
 def test_doubled_figure_quiet(text):
     assert [d for d in run(DoubledWord, text) if d.key == "figure"] == []
+
+
+def test_doubled_particle_fires():
+    """``增加原因主要是是接待上级…`` (modelled on a township's 三公经费 explanation): 是 and 的 are
+    never doubled in a report's prose."""
+    found = run(DoubledWord, "公务接待费比上年增加0.35万元，增加原因主要是是接待上级检查批次增加。\n")
+    assert [(d.key, d.args["unit"], d.args["text"]) for d in found] == [("word", "是", "是是")]
+    [d] = run(DoubledWord, "三公经费支出的的构成如下：公务接待费1.20万元。\n")
+    assert d.args["unit"] == "的"
+
+
+@pytest.mark.parametrize("text", [
+    "关键是是否按时拨付资金。",                 # 是 + 是否
+    "但是是由于资金下达较晚，执行率偏低。",      # 但是 + 是
+    "为实现目的的各项措施均已落实。",            # 目的 + 的
+    "我们的的确确完成了任务。",                  # 的的确确
+    "政府采购 是否 8是是8 效益指标",             # a flattened 是/否 column
+])
+def test_doubled_particle_quiet(text):
+    assert run(DoubledWord, text) == []
