@@ -98,3 +98,16 @@ def test_a_header_cut_before_its_bracketed_unit_is_reported():
     assert found == [(2, "“实际规”疑为“实际规模”之误")]
     assert run(MisspeltTerm, text.replace("实际规(㎡)", "实际规模(㎡)")) == []
     assert run(MisspeltTerm, "2023年度财政拨款收(支)总计均为 120.50 万元。\n") == []
+
+
+def test_a_part_heading_that_lost_its_fen():
+    """``第三部 2023年度部门决算情况说明`` in a 决算 whose other parts read 第一部分, 第二部分 (modelled
+    on two county units' 决算): the part's 分 was lost. Alone (no whole part heading to compare
+    with), or 第三部门 (the third sector), it stays quiet."""
+    text = ("示范县林业局2023年度部门决算\n\n第一部分 部门概况\n\n一、主要职责\n\n负责全县林业工作。\n\n"
+            "第二部分 2023年度部门决算表\n\n第三部 2023年度部门决算情况说明\n\n一、收入决算情况说明\n")
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
+    assert found == [(11, "“第三部”疑为“第三部分”之误")]
+    assert run(MisspeltTerm, text.replace("第三部 ", "第三部分 ")) == []
+    assert run(MisspeltTerm, "第三部 2023年度部门决算情况说明\n\n一、收入决算情况说明\n") == []
+    assert run(MisspeltTerm, text.replace("第三部 2023年度部门决算情况说明", "第三部门 参与社会治理情况")) == []
