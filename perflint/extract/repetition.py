@@ -83,32 +83,34 @@ def doubled_figures(text: str) -> list[Doubling]:
 
 
 @cache
-def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
+def _particles() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The doubled particles as one pattern (Chinese on both sides, not a third copy), and the words
+    that cover such a pair."""
     slips = data.load("terms").get("slips") or {}
-    return frozenset(slips.get("doubled_particles") or ()), tuple(slips.get("doubled_particle_words") or ())
+    singles = sorted(slips.get("doubled_particles") or ())
+    words = tuple(slips.get("doubled_particle_words") or ())
+    if not singles:
+        return None, words
+    pairs = "|".join(re.escape(ch + ch) for ch in singles)
+    return compile_pattern(rf"(?<=[{_CJK}])(?:{pairs})(?=[{_CJK}])"), words
 
 
 def doubled_particles(text: str) -> list[Doubling]:
     """A particle never doubled in prose written twice (``主要是是接待``, ``支出的的构成``), with
     Chinese on both sides: a figure beside the pair is a flattened 是/否 column (``8是是8``), and
     the listed words covering the pair (是是非非, 的的确确, 但是是否, 目的的) are no slip."""
-    singles, words = _particles()
+    pattern, words = _particles()
+    if pattern is None:
+        return []
     out = []
-    for i in range(1, len(text) - 2):
-        ch = text[i]
-        if ch not in singles or text[i + 1] != ch or text[i - 1] == ch:
-            continue
-        before, after = text[i - 1], text[i + 2]
-        if not (_is_cjk(before) and _is_cjk(after)) or after == ch:
-            continue
+    for m in pattern.finditer(text):
+        i, ch = m.start(), m.group()[0]
+        if text[i - 1] == ch or text[i + 2:i + 3] == ch:
+            continue  # three in a row: a flattened column, not a slip
         if any(text.startswith(w, i - w.index(ch + ch)) for w in words if ch + ch in w):
             continue  # a word covers the pair (但是 + 是否, 目的 + 的, 是是非非)
         out.append(Doubling(i, i + 2, ch, "word"))
     return out
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 _STOP_RE = compile_pattern("[。！？；!?;]")
