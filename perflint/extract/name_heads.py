@@ -52,8 +52,11 @@ def headless_names(texts: list[str]) -> list[HeadlessName]:
     whole elsewhere (``闻县前山镇人民政府`` beside ``徐闻县前山镇人民政府``)."""
     place, before, _ = _lists()
     wholes: dict[str, set[str]] = {}
+    full_name = _full_name()
     for text in texts:
-        for m in _full_name().finditer(text):
+        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
+            continue  # no county-level suffix: no name of this shape (most cells)
+        for m in full_name.finditer(text):
             lead = m.group(1)
             if lead in place or lead in before:
                 continue
@@ -62,6 +65,8 @@ def headless_names(texts: list[str]) -> list[HeadlessName]:
     if not wholes:
         return out
     for index, text in enumerate(texts):
+        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
+            continue
         for short, leads in wholes.items():
             at = text.find(short)
             while at != -1:
