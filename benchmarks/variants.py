@@ -20,7 +20,11 @@ given, plus ``examples/``) is linted as it is and as each variant rewrites it, l
                  PDF's text breaks a paragraph at the page's width (a finding is then keyed by
                  its code and message, line numbers left out, since the lines moved);
 - ``paged``      a page's footer (``- 3 -``) put in after every 30 lines, inside a paragraph or a
-                 table as a PDF's text puts it (keyed as ``wrapped`` is).
+                 table as a PDF's text puts it (keyed as ``wrapped`` is);
+- ``webpage``    the text copied from a government portal with the page around it: breadcrumbs
+                 (``首页 > 政务公开 > 预决算公开``), a publication line, the page's buttons, its
+                 table of the document's particulars (``索引号 | … | 发文日期 | …``) above, the
+                 site's footer below (keyed as ``wrapped`` is).
 
 Printed per variant: findings *lost* (found in the text as it is, not in the variant: a reading
 or a rule that needs one way of typing) and *gained* (found only in the variant: a reading the
@@ -102,9 +106,25 @@ def paged(text: str) -> str:
     return "\n".join(out)
 
 
+_FISCAL_YEAR = re.compile(r"(20[12]\d)\s*年度")
+
+
+def webpage(text: str) -> str:
+    years = Counter(_FISCAL_YEAR.findall(text))
+    published = int(years.most_common(1)[0][0]) + 1 if years else 2024  # a report is published after its year
+    head = (f"首页 > 政务公开 > 法定主动公开内容 > 预决算公开\n"
+            f"发布时间：{published}-05-06 10:20:31  来源：本站  浏览次数：1532\n"
+            "【字体：大 中 小】【打印】【关闭】\n\n"
+            f"索 引 号: | 000000000/{published}-00001 | 发文字号: | 无 | 发文日期: | {published}年05月06日 |\n"
+            f"主题分类: | 财政 | 效力状态: | 有效 |\n\n")
+    foot = ("\n\n【打印本页】【关闭窗口】\n主办单位：示范县人民政府办公室  承办单位：示范县大数据中心\n"
+            "网站标识码：0000000001  ICP备00000000号-1\n")
+    return head + text.rstrip("\n") + foot
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {"halfwidth": halfwidth, "spaced": spaced, "unspaced": unspaced,
-                                             "wrapped": wrapped, "paged": paged}
-MOVES_LINES = {"wrapped", "paged"}
+                                             "wrapped": wrapped, "paged": paged, "webpage": webpage}
+MOVES_LINES = {"wrapped", "paged", "webpage"}
 _LINE_REF = re.compile(r"[（(][^（）()]*?第\s*\d[^（）()]*?行[^（）()]*?[）)]|第\s*\d+(?:\s*[-–—、,]\s*\d+)*\s*[行列]"
                        r"|与第\s*\d+\s*行|\d+\s*行")
 

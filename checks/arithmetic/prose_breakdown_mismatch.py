@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from perflint.check import Check, Context
@@ -129,6 +130,10 @@ class ProseBreakdownMismatch(Check):
         if outcome is None:
             return None
         counts = total.kind == "count"
+        if counts and outcome.severity is Severity.rounding:
+            # whole counts are exact: 25 + 20 + 26 = 71 人 of 73 is no rounding difference but
+            # a head count whose 其中 names only some of its groups (read like any count below)
+            outcome = replace(outcome, severity=Severity.error)
         if outcome.severity is Severity.rounding:
             if not self.options.get("rounding", True):
                 return None

@@ -307,14 +307,26 @@ def _after_complete_breakdowns(
         claims: list[tuple[Paragraph, prose.ShareClaim]]) -> list[tuple[Paragraph, prose.ShareClaim]]:
     """The claims left after each run of them whose shares make up 100%: a whole is often broken
     down twice (基本支出 95.57% + 项目支出 4.43%, then by function 78.33% + … + 6.90%), and
-    each breakdown is complete on its own."""
-    start, acc, tolerance = 0, Decimal(0), Decimal(0)
-    for k, (_, c) in enumerate(claims):
-        acc += c.rate.value
-        tolerance += half(c.rate)
-        if abs(acc - HUNDRED) <= tolerance:
-            start, acc, tolerance = k + 1, Decimal(0), Decimal(0)
-    return claims[start:]
+    each breakdown is complete on its own. A run is dropped wherever it stands, not only at the
+    start: when the first breakdown's other share is stated in a form no claim reads (or before
+    an excerpt's cut), its lone 项目支出 4.43% is followed by a complete one, not part of it."""
+    left = list(claims)
+    start = 0
+    while start < len(left):
+        acc, tolerance = Decimal(0), Decimal(0)
+        for k in range(start, len(left)):
+            c = left[k][1]
+            acc += c.rate.value
+            tolerance += half(c.rate)
+            if abs(acc - HUNDRED) <= tolerance:
+                del left[start:k + 1]
+                break
+            if acc > HUNDRED + tolerance:
+                start += 1
+                break
+        else:
+            start += 1
+    return left
 
 
 def _exact(value: Decimal, like: Quantity) -> Quantity:

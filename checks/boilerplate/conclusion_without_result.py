@@ -21,12 +21,10 @@ from perflint.text.normalise import compact
 
 class ConclusionWithoutResult(Check):
     """## What it does
-    Finds a `绩效评价结论` / `自评结论` section whose text states neither a score (`92 分`)
-    nor a grade (`等次为优`, `良好`), and the same in the `评价结论` row of a 自评表, whose own
-    instruction asks for the total score (`评价结论 | 依照办法把资金拨付给了项目施工方。`). A section
-    that an excerpt stops in (the text has no report title, or ends under one of the section's
-    sub-headings) is left alone: its score may be past the cut; a row still holding the form's
-    instruction is B307's.
+    Finds a `绩效评价结论` / `自评结论` section, or a 自评表's `评价结论` row, whose text states
+    neither a score (`92 分`) nor a grade (`等次为优`, `良好`). A section that an excerpt stops in (the text has no report
+    title, or ends under one of the section's sub-headings) is left alone: its score may be past
+    the cut.
 
     ## Why is this bad?
     The conclusion is the one thing every reader of a self-evaluation looks for. A section
@@ -51,7 +49,7 @@ class ConclusionWithoutResult(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“绩效评价结论”“自评结论”一节中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况；自评表的“评价结论”一栏（表中说明要求写明自评总分）同样如此（“评价结论 | 依照办法把资金拨付给了项目施工方。”）。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后；栏内仍是表格填写说明的，属于 B307。
+    查找“绩效评价结论”“自评结论”一节或自评表“评价结论”栏中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后。
 
     ## 为什么要改
     结论是每个读自评报告的人首先要找的内容。只列资金用途的一节，是照抄了模板的标题，漏掉了内容。
@@ -74,8 +72,8 @@ class ConclusionWithoutResult(Check):
             "en": "'{heading}' gives neither a score nor a grade",
         },
         "cell": {
-            "zh": "自评表“{heading}”栏既无自评总分也无评价等次（表中要求写明自评总分）",
-            "en": "the form's '{heading}' cell gives neither the total score nor a grade (the form asks for the score)",
+            "zh": "自评表“{heading}”栏既无得分也无评价等次",
+            "en": "the form's '{heading}' row gives neither a score nor a grade",
         },
     }
 
@@ -90,6 +88,8 @@ class ConclusionWithoutResult(Check):
                     continue  # the text stops in the section (an excerpt, or under a sub-heading): its result may follow
                 yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))
             for label, answer in conclusion_cells(part):
-                if text_states_result(answer.value) or template_instructions(answer.value):
-                    continue  # the form's own instruction left in the cell is B307's
-                yield self.diagnostic("cell", answer.text.locate(), heading=compact(label.value))
+                if any(text_states_result(c.value) or template_instructions(c.value) for c in answer):
+                    continue  # a result given, or the template's instruction left (B307's)
+                if is_excerpt(part) and runs_to_the_end(doc, answer[-1].text.locate()):
+                    continue  # the excerpt stops in the answer: its result may follow
+                yield self.diagnostic("cell", label.text.locate(), heading=compact(label.value))

@@ -155,8 +155,9 @@ _PAGE_GLUED = lazy_compile(r"\d{1,3}$")
 
 def same_title_but_form(toc: str, body: str) -> bool:
     """Whether ``body`` is the contents line ``toc`` but for how contents are written: the page
-    number typed onto the title with nothing between (``部门职责1`` / ``部门职责``), or the
-    template's choice of words left in (``…部门(单位)概况`` / ``…单位概况``)."""
+    number typed onto the title with nothing between (``部门职责1`` / ``部门职责``), the
+    template's choice of words left in (``…部门(单位)概况`` / ``…单位概况``), or the accounts'
+    scope in brackets written in one of them (``示范局概况`` / ``示范局(本级)概况``)."""
     a, b = normalise_title(toc), normalise_title(body)
     if not b[-1:].isdigit() and _PAGE_GLUED.sub("", a) == b:
         return True
@@ -165,6 +166,10 @@ def same_title_but_form(toc: str, body: str) -> bool:
             for word in re.split(r"[()/]", choice):
                 if word and a.replace(choice, word) == b:
                     return True
+    for scope in data.load("consistency")["scope_qualifiers"]:
+        mark = f"({scope})"
+        if (mark in a or mark in b) and a.replace(mark, "") == b.replace(mark, ""):
+            return True  # ``示范局概况`` / ``示范局(本级)概况``: the accounts' scope written in one only
     return False
 
 

@@ -14,6 +14,7 @@ from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
 from perflint.text.normalise import compact
+from perflint.text.page_chrome import is_page_line
 from perflint.text.patterns import lazy_compile
 
 # Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
@@ -44,9 +45,10 @@ _TITLE_WITHIN = 80  # blocks above a title: a cover and a contents page
 
 
 def last_line(doc: Document) -> int:
-    """The 1-based number of the document's last source line with any text on it (0: none)."""
+    """The 1-based number of the document's last source line with any text on it (0: none),
+    the web page's footer left out (:func:`~perflint.text.page_chrome.is_page_line`)."""
     for number in range(len(doc.lines), 0, -1):
-        if doc.lines[number - 1].strip():
+        if doc.lines[number - 1].strip() and not is_page_line(doc.lines[number - 1]):
             return number
     return 0
 
@@ -102,9 +104,10 @@ _CUT_CLAUSE = 200  # characters: how far into its first line an excerpt's cut se
 
 
 def first_line(doc: Document) -> int:
-    """The 1-based number of the document's first source line with any text on it (0: none)."""
+    """The 1-based number of the document's first source line with any text on it (0: none),
+    the web page's lines above the report left out (breadcrumbs, table of particulars)."""
     for number, line in enumerate(doc.lines, 1):
-        if line.strip():
+        if line.strip() and not is_page_line(line):
             return number
     return 0
 

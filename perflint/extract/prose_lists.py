@@ -19,6 +19,7 @@ from perflint.extract.prose import (
     _conf,
     _depths,
     _same_kind,
+    label_core,
     mentions,
 )
 from perflint.text.normalise import compact
@@ -299,6 +300,27 @@ def _makes_up_a_change(parts: Sequence[Quantity], changes: Sequence[Mention]) ->
     return False
 
 
+def _side(label: str) -> str | None:
+    """The side of the account a label names (``政府性基金收入`` -> 收入), by its last word."""
+    core = label_core(label)
+    for pair in _conf()["opposite_sides"]:
+        for word in pair:
+            if core.endswith(word):
+                return word
+    return None
+
+
+def _other_side(total_m: Mention | None, label: str) -> bool:
+    """Whether a part's ``label`` names the other side of the total's (a 支出 after a 收入 total):
+    the sentence has turned to the next total, which is no part of this one."""
+    if total_m is None:
+        return False
+    mine, theirs = _side(total_m.label), _side(label)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    return any(mine in pair and theirs in pair for pair in _conf()["opposite_sides"])
+
+
 def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int], total_m: Mention | None,
                mk: re.Match[str], region_end: int, name: str = "") -> list[Breakdown]:
     marker = mk.group(0).rstrip(":：,， ").lstrip("的")
@@ -356,7 +378,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         head = firsts[0]
         label = compact(norm[(carry if carry is not None else c_start):head.start])
         carry = None
-        if _STOP_LABEL.search(label) or len(label) > 30:
+        if _STOP_LABEL.search(label) or len(label) > 30 or _other_side(total_m, label):
             break
         if re.search(_conf()["status_words"], label):
             return []  # stages of one sum (已拨付 / 已支出), not its parts

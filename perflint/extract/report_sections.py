@@ -142,7 +142,38 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
         empty_in_lead += i < lead
     if empty_in_lead >= _MIN_LEAD_RUN or (empty_in_lead and _parts_start_again(blocks, lead)):
         out = out[empty_in_lead:]  # the excerpt opens inside a table of contents
+    if len(out) >= _MIN_LEAD_RUN and _sections_with_body(blocks) <= 1 and not _body_before(blocks, out[0][0]):
+        return []  # no text yet, and no section but (at most) the last says anything: an outline
     return out
+
+
+def _body_before(blocks: list[Block], heading: Heading) -> bool:
+    """Whether text of the report (not a title or a page's metadata line) stands before ``heading``:
+    headings after it are sections of a report under way, empty ones left unwritten."""
+    for block in blocks:
+        if block is heading:
+            return False
+        if _is_body(block):
+            return True
+    return False
+
+
+def _sections_with_body(blocks: list[Block]) -> int:
+    """How many headings have text of their own under them (a body block before the next heading).
+
+    A page that opens, under its title, with headings all empty but the last (第一部分… 第二部分…
+    一、… 五、…, then 第三部分 附件 with its list of tables) publishes the report's outline, its
+    parts attached as files: none of them a section left unwritten."""
+    count = 0
+    for i, block in enumerate(blocks[:-1]):
+        if isinstance(block, Heading):
+            k = i + 1
+            while k < len(blocks) and not isinstance(blocks[k], Heading):
+                if _is_body(blocks[k]):
+                    count += 1
+                    break
+                k += 1
+    return count
 
 
 _BODY_CHARS = 50  # a line this long is text of its own, even with no sentence mark
@@ -212,6 +243,21 @@ def conclusion_headings(part: Part) -> list[Heading]:
     return [h for h in part.headings() if _CONCLUSION.match(label_core(h.title or h.text.value))]
 
 
+def conclusion_cells(part: Part) -> list[tuple[Cell, list[Cell]]]:
+    """The 评价结论 rows of the part's forms (``评价结论 | 经自评，本项目得分 95 分…``): the label
+    cell and the cells of its row that answer it (rows whose answer is blank are left out:
+    B304 names a blank field)."""
+    out: list[tuple[Cell, list[Cell]]] = []
+    for block in part.blocks:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            filled = [c for c in row.cells if not c.is_empty]
+            if len(filled) >= 2 and _CONCLUSION.match(label_core(filled[0].value)):
+                out.append((filled[0], filled[1:]))
+    return out
+
+
 @cache
 def _grade_re() -> re.Pattern[str]:
     return compile_pattern(phrases()["grade_pattern"])
@@ -223,36 +269,16 @@ def _grade_re() -> re.Pattern[str]:
 _SCORE_FIGURE = lazy_compile(rf"(?<!\d){DECIMAL}[\s\u3000]*分")
 
 
-def conclusion_cells(part: Part) -> list[tuple[Cell, Cell]]:
-    """The 评价结论 row of a 自评表 (``评价结论 | 依照办法把资金拨付给了施工方。 |``): its label cell
-    and the answer written beside it, on the same row. A label alone on its row (a table read one
-    cell a line) is left out: what follows it may be another field."""
-    out = []
-    for block in part.blocks:
-        if not isinstance(block, Table):
-            continue
-        for row in block.rows:
-            cells = row.non_empty
-            if len(cells) >= 2 and _CONCLUSION.match(compact(cells[0].value)):
-                out.append((cells[0], cells[1]))
-    return out
-
-
-def text_states_result(text: str) -> bool:
-    """Whether a text gives a score (``92 分``) or a grade (``等次为优``)."""
-    text = normalise(text)
-    return bool(_SCORE_FIGURE.search(text) or _grade_re().search(text))
-
-
 def states_result(blocks: list[Block]) -> bool:
     """Whether a conclusion gives a score (``92 分``) or a grade (``等次为优``); tables are
     taken to hold one."""
-    for b in blocks:
-        if isinstance(b, Table):
-            return True
-        if text_states_result(b.text.value):
-            return True
-    return False
+    return any(isinstance(b, Table) or text_states_result(b.text.value) for b in blocks)
+
+
+def text_states_result(value: str) -> bool:
+    """Whether a conclusion's text gives a score (``92 分``) or a grade (``等次为优``)."""
+    text = normalise(value)
+    return bool(_SCORE_FIGURE.search(text) or _grade_re().search(text))
 
 
 _SATISFACTION = lazy_compile(r"满意度")

@@ -200,6 +200,7 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     known = _known_words()
     function_chars = frozenset(_lists().get("function_characters") or ())
     pairs = frozenset(_lists().get("shared_rest_pairs") or ())
+    joiners = frozenset(_lists().get("list_joiners") or ())
     org_suffixes = tuple(_lists().get("organisation_suffixes") or ())
     locatives = frozenset(_lists().get("locative_particles") or ())
     usage = _StemUsage(texts, function_chars)
@@ -223,6 +224,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # a table cell wrapped onto a following row
         if texts[idx][end:end + 1] == "、" and stem[-1] + texts[idx][end + 1:end + 2] in pairs:
             continue  # ``收、支总计``: two heads sharing the rest of the word
+        if texts[idx][end:end + 1] in joiners and texts[idx][end + 1:end + 2] == nexts[0]:
+            continue  # ``文化、旅游`` beside ``文化旅游``: the same list, its joiner left out there
         if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
             continue
         if stem.endswith(org_suffixes):

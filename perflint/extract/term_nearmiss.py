@@ -7,12 +7,10 @@ decides, for each window one edit away from a term, whether the edit is believab
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from perflint import data
 from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text
 from perflint.text.patterns import lazy_compile
 
@@ -23,6 +21,7 @@ _ELLIPSIS = frozenset("、/／·(")
 # A year that ends right where a term's remainder starts: ``2022年度`` closes a word of its own, so
 # the character after it opens the next word (a term that lost its first character there).
 _AFTER_A_YEAR = lazy_compile(r"(?<![\d０-９])[12]\d{3}年度?$")
+_UNIT_IN_BRACKETS = lazy_compile(r"\((?:㎡|m2|m²|平方米|万元|亿元|元|%|人|人次|个|台|套|辆|公里|亩)\)")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 
 
@@ -285,9 +284,9 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         if t.straddled(end - 1, start, end):
             return False
         nxt = s[end]
-        if nxt in _ELLIPSIS and not _unit_in_brackets(s, end):
+        if nxt in _ELLIPSIS and not _UNIT_IN_BRACKETS.match(s, end):
             return False  # 财政拨款收、支 / 收(支): half of a coordinated pair, written short on purpose
-            # (a column's unit in brackets, 实际规(㎡), is no other half: the word before it is cut)
+            # (not 实际规(㎡): a column's unit in brackets closes the word)
         if not _is_cjk(nxt):
             return True
         return s[end:end + 2] in vocab.known and window[-1] + nxt not in vocab.known
@@ -308,21 +307,6 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
     if window[0] in vocab.prefixes or window[:2] in vocab.known:
         return False
     return not t.straddled(start, start, end)
-
-
-def _unit_in_brackets(s: str, open_: int) -> bool:
-    """Whether a bracket opening at ``open_`` holds only a unit (``(㎡)``, ``(万元)``, ``(%)``): a
-    column header's unit, written after the whole header word."""
-    close = s.find(")", open_ + 1, open_ + 6)
-    return close > open_ + 1 and s[open_ + 1:close] in _bracket_units()
-
-
-@cache
-def _bracket_units() -> frozenset[str]:
-    """The units a header writes in brackets after its name (units.yaml, and ㎡ / m² / %)."""
-    table = data.load("units")
-    return frozenset({*table["money"], *table["percent"], *table["counts"], *table.get("measure_words", []),
-                      "㎡", "m²", "m2", "%"})
 
 
 def _reading_before(s: str, close: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from perflint.extract.dates import title_year
 from perflint.extract.fiscal_year import infer_fiscal_year
+from perflint.extract.report_kind import infer_report_kind
 from perflint.model import Block, Heading, Paragraph, Part, Table, TocEntry
 from perflint.text.dates import YEAR, YEAR_NIAN
 from perflint.text.normalise import compact as _compact
@@ -16,10 +17,14 @@ from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
 _TITLE = lazy_compile(
-    rf"{YEAR}\s*年度?.{{0,40}}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告|部门决算|决算说明|决算公开|绩效报告)"
+    rf"{YEAR}\s*年度?.{{0,40}}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告|部门决算|决算说明|决算公开|绩效报告"
+    # 部门决算情况说明, 单位决算公开说明, 2021年度决算报告: a unit's whole accounts (not the 三公经费
+    # 决算情况说明 or 一般公共预算…支出决算情况说明 sections inside them)
+    r"|(?:部门|单位|年度|年)决算(?:公开)?(?:情况)?的?(?:说明|报告))"
     r"(?:[（(][^）)]{0,12}[）)])?$"
 )
 _YEAR = YEAR_NIAN
+_DOCUMENT_SECTION = lazy_compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
 _ORG_LABEL = lazy_compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
 _DATE_LABEL = lazy_compile(rf"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>{YEAR}\s*年[^总]{{0,12}})")
 _ORG_SUFFIX = lazy_compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|政府)(?:[（(][^）)]{1,6}[)）])?$")
@@ -56,6 +61,8 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
             continue
         if titles and _compact(text) == _compact(titles[-1][1]):
             continue  # the report's title as a page's running header, not a new report
+        if i > 0 and _DOCUMENT_SECTION.match(_compact(text)):
+            continue  # 第三部分 2022年度部门决算情况说明: a section of the report above, titled as one
         start, title = i, text
         prev = blocks[i - 1] if i else None
         prev_text = _title_text(prev) if prev is not None else None
@@ -127,6 +134,8 @@ def _describe(part: Part, title: str) -> None:
         part.kind = "department_self_evaluation"
     else:
         part.kind = "project_self_evaluation"
+    if not is_report_title(compact):  # an excerpt named by its first line: its body says what it is
+        part.kind = infer_report_kind(_texts(part.blocks), compact) or part.kind
     if part.fiscal_year is None:
         part.fiscal_year = infer_fiscal_year(_texts(part.blocks))
     for block in part.blocks[:80]:

@@ -30,6 +30,7 @@ from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
+from perflint.text.page_chrome import is_chrome_line, particulars_rows
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
@@ -159,6 +160,8 @@ class _Assembler:
                 i += 1
             elif (end := self._loose_region_end(i)) > i:
                 i = self._loose_table(i, end)
+            elif is_chrome_line(line.raw):
+                i += 1  # the web page's, not the report's (see page_chrome)
             else:
                 i = self._text(i)
         return self.blocks
@@ -179,6 +182,9 @@ class _Assembler:
             if self._grid_at(j) is not None:
                 i = j
                 break  # a table pasted one cell per line starts there (see _cell_grids)
+            if len(rows[-1].cells) > 1 and self._cell_a_line_run(j):
+                i = j
+                break  # a page's header rows end where a form pasted one cell a line begins
             if j < len(self.lines) and self.lines[j].kind in kinds and j - i <= _MAX_BLANK_GAP:
                 i = j
                 continue
@@ -195,6 +201,25 @@ class _Assembler:
             break
         self._add_table(rows)
         return i
+
+    def _cell_a_line_run(self, j: int) -> bool:
+        """Whether a table written one cell a line (``项目名称 |``, rows closed by ``||||``
+        lines) starts at line ``j``: four one-cell lines and a closing line among the next
+        lines of bars. A government page's own table (索引号 | … | 发文日期 | …) often stands
+        right above such a form; read as one table, each of the form's lines became a row of
+        its own and its rows were lost."""
+        cells = closers = 0
+        n = len(self.lines)
+        while j < n and self.lines[j].kind == "pipe" and cells < 4:
+            raw = self.lines[j].raw.strip()
+            if not raw.strip("|"):
+                closers += len(raw) > 1  # ``||||``; a lone ``|`` is an empty cell
+            elif raw.count("|") == 1 and raw.endswith("|"):
+                cells += 1
+            else:
+                return False
+            j = self._next_non_blank(j + 1)
+        return cells >= 4 and closers > 0
 
     def _flattened_table(self, i: int) -> int:
         """One cell per line, each starting with a tab; a blank line ends a row."""
@@ -417,6 +442,9 @@ class _Assembler:
         return end
 
     def _add_table(self, rows: list[Row]) -> None:
+        # the web page's table of the document's particulars is left out (see page_chrome); a
+        # table pasted right below it may have been read as more of its rows
+        rows = rows[particulars_rows(rows):]
         if not rows:
             return
         first = rows[0].cells[0].text if rows[0].cells else SourceText.at("", self.path, rows[0].line)
@@ -543,6 +571,8 @@ class _Assembler:
             value = pieces[-1].value
             if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
+            if is_chrome_line(value):
+                break  # a web page's line (breadcrumbs, 发布时间 …, its buttons) is a line of its own
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
@@ -554,6 +584,8 @@ class _Assembler:
                 break
             if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
                 break  # a title line of its own, then a paragraph the page did not wrap
+            if is_chrome_line(nxt.value):
+                break
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
                 # a report title starts a new part; never glue it to the line before (nor one
                 # whose year lost a digit: it is still a title line, and a malformed one)

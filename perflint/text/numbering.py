@@ -12,13 +12,15 @@ from perflint.text.patterns import LazyPattern, compile_pattern, lazy_compile
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "[一二三四五六七八九十百零〇两]+"
+# A numeral whose characters a PDF's letter spacing set apart (``十 一 、``): a marker still.
+_CN_SPACED = "[一二三四五六七八九十百零〇两](?:[ \u3000]?[一二三四五六七八九十百零〇两])*"
 
 _PATTERNS: list[tuple[str, LazyPattern]] = [
     ("part", lazy_compile(rf"^\s*第\s*({_CN}|\d+)\s*部分\s*")),
     ("chapter", lazy_compile(rf"^\s*第\s*({_CN}|\d+)\s*章\s*")),
     ("paren_cn", lazy_compile(rf"^\s*[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
     ("cn_half", lazy_compile(rf"^\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
-    ("cn", lazy_compile(rf"^\s*({_CN})\s*[、.．]\s*")),
+    ("cn", lazy_compile(rf"^\s*({_CN_SPACED})\s*[、.．]\s*")),
     ("paren_arabic", lazy_compile(r"^\s*[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*")),
     ("arabic", lazy_compile(r"^\s*(\d{1,2})\s*[、．]\s*|^\s*(\d{1,2})\.(?!\d{1,3}(?!\d|年))\s*")),
     ("circled", lazy_compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
@@ -76,7 +78,11 @@ def parse_marker(text: str) -> tuple[Numbering, int] | None:
         if style == "circled":
             value = ord(raw) - ord("①") + 1
         else:
-            value = chinese_to_int(raw)
+            spaced = raw.replace(" ", "").replace("\u3000", "")
+            value = chinese_to_int(spaced)
+            if spaced != raw and (value is None or int_to_chinese(value) != spaced):
+                continue  # characters set apart that spell no numeral (三 五、): no marker
+            raw = spaced
         if value is None or value == 0:
             continue
         if style in ("cn", "cn_half") and len(raw) > 1 and raw[0] not in "一二三四五六七八九十":

@@ -326,3 +326,24 @@ def test_budget_table_header_named_as_the_provincial_form_names_it() -> None:
     [form] = self_evaluations(parse_text(text, "form.txt"))
     total = form.budget[0]
     assert (total.item, str(total.budget.value), str(total.actual.value), total.rate.text) == ("总额", "3.36", "3.36", "100.00%")
+
+
+# A government site's page opens with its own table of metadata (索引号, 发文字号, 发布日期), one
+# row a line with several cells, before the form pasted one cell a line.
+PAGE_HEADER = ("索 引 号: | 000000000/2024-00001 | 发文字号: | 无 | 发文日期: | 2024年03月05日 |\n"
+               "发文单位: | 青禾县文化馆 | 发布日期: | 2024年03月05日 | ||\n"
+               "主题分类: | 财政 | 效力状态: | 有效 |\n")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_form_one_cell_a_line_after_a_page_header_of_several_cells_a_row(gap: str) -> None:
+    """The page's header rows are a table of their own: read as the first rows of the form's
+    table, they made every one-cell line a row of its own and the form lost its rows."""
+    text = PAGE_HEADER + gap + (FIXTURES / "cell_per_line.txt").read_text(encoding="utf-8")
+    [form] = self_evaluations(parse_text(text, "page.txt"))
+    got = [(b.item, _text(b.initial), _text(b.budget), _text(b.actual),
+            b.rate.text if b.rate else None, _text(b.score), str(b.weight) if b.weight is not None else None)
+           for b in form.budget]
+    assert got == BUDGET
+    assert [(i.name, _text(i.actual), _text(i.score)) for i in form.indicators] == [
+        (name, actual, score) for _level, name, _target, _rel, actual, _weight, score in INDICATORS]

@@ -239,6 +239,20 @@ def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
     return assigned
 
 
+def _right_aligned(roles: list[str], values: list[Token]) -> list[str] | None:
+    """The header's last columns, one a figure, when fewer figures than columns fill them and
+    that reading puts the row's one percentage in the 执行率 column: a pipe row whose blank
+    first cell (年初预算数 left empty) the page dropped, ``| 32.4 | 31.69 | 10 | 97.80% | 9 |``
+    under 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分. Else None: left to right it is."""
+    if not values or len(values) >= len(roles) or "rate" not in roles:
+        return None
+    tail = roles[len(roles) - len(values):]
+    percents = [k for k, t in enumerate(values) if t.kind == "fig" and t.quantity is not None and t.quantity.is_percent]
+    if len(percents) != 1 or tail[percents[0]] != "rate" or not {"budget", "actual"} <= set(tail):
+        return None
+    return tail
+
+
 def _gap_before_rate(roles: list[str], values: list[Token]) -> bool:
     """A row with fewer figures than the header has columns, none of them a percentage."""
     figures = [t for t in values if t.kind == "fig" and t.quantity is not None]
@@ -274,6 +288,10 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
         values, j = _values_after(toks, j)
         part_roles = [r for r in roles if r in ("initial", "budget", "actual", "rate")] \
             if len(values) < len(roles) else roles
+        if len(values) > len(part_roles):
+            # more figures than a 其中 row's four columns: the row has its 分值 and 得分 too, and
+            # what it lacks is a blank cell the page dropped on the left (年初预算数 left empty)
+            part_roles = _right_aligned(roles, values) or part_roles
         assigned = _assign(part_roles, values)
         if assigned is not None:
             se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
@@ -302,6 +320,9 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
         # other count is read by no column, since which ones the header lost is not known
         roles = list(_DEFAULT_BUDGET_ROLES) if len(values) == len(_DEFAULT_BUDGET_ROLES) else []
     total = _assign(roles, values)
+    if total is None and len(values) < len(roles):
+        roles = _right_aligned(roles, values) or roles
+        total = _assign(roles, values)
     if total is not None and any(t.kind == "fig" for t in total.values()):
         se.budget.append(_budget_row(toks[i] if not displaced else toks[j], "年度资金总额", total, header_weight,
                                      "total"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.arithmetic import ExecutionRateMismatch
 
+from .._harness import run
 from ._drafts import run_scoring
 
 
@@ -22,3 +23,32 @@ def test_execution_rate_written_as_a_fraction_is_read_as_one():
     assert run_scoring(ExecutionRateMismatch, actual="45", rate="0.9", budget_score="9") == []
     [diag] = run_scoring(ExecutionRateMismatch, actual="45", rate="0.95", budget_score="9.5")
     assert "45 ÷ 50 = 90" in diag.message("zh")
+
+
+# A pipe table copied from a web page: each row's label on a line of its own, its cells on the
+# next; the 年初预算数 cells were blank and the page dropped them, so five figures stand under six
+# columns (modelled on a county forestry bureau's published form).
+PIPE_FORM_DROPPED_BLANK = """\
+项目支出绩效自评表 |
+| ( 2023年度) |
+项目名称 | 示范林场管护站建设项目 |
+主管部门 | 某县林业和草原局 | 实施单位 | 某县林业和草原局 |
+项目资金 (万元) |
+| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 |
+| 40.5 | 38.88 | 10 | {rate} | 9.6 |
+其中:当年财政拨款 |
+| 40.5 | 38.88 | 10 | {rate} | 9.6 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+产出指标 | 数量指标 | 管护站 | ≥2个 | 2个 | 40 | 40 | 无 |
+效益指标 | 社会效益指标 | 提供务工岗位 | ≥5个 | 5个 | 30 | 30 | 无 |
+"""
+
+
+def test_execution_rate_row_that_lost_its_blank_first_cell():
+    """``| 40.5 | 38.88 | 10 | 96.00% | 9.6 |`` under 年初预算数 / 全年预算数 / 全年执行数 / 分值 /
+    执行率 / 得分: the percentage stands in the 执行率 column, so the figures are the header's last
+    five columns (38.88 ÷ 40.5 = 96%), not 10 ÷ 38.88 read left to right."""
+    assert run(ExecutionRateMismatch, PIPE_FORM_DROPPED_BLANK.format(rate="96.00%"), "form.txt") == []
+    wrong = run(ExecutionRateMismatch, PIPE_FORM_DROPPED_BLANK.format(rate="86.00%"), "form.txt")
+    assert wrong and all("38.88 ÷ 40.5 = 96" in d.message("zh") for d in wrong)

@@ -182,3 +182,32 @@ def test_a104_a_record_of_measures_after_a_semicolon_is_no_list_of_parts():
     (not named like the list's items), so the chunk stays unread as before."""
     text = ("本年支出合计300.00万元，其中：基本支出200.00万元；项目支出100.00万元，年初预算为150.00万元。")
     assert run_prose(ProseBreakdownMismatch, text) == []
+
+
+def test_a104_list_ends_where_the_sentence_turns_to_the_other_side():
+    """``收入 T，其中 a、b，支出 T，其中 c、d``: one sentence gives both sides of the account; the
+    收入 list ends at 支出, the next total (modelled on a township's one-sentence summary)."""
+    both = ("2023年本镇收入1520.40万元,其中财政拨款收入1490.15万元,政府性基金收入30.25万元,"
+            "支出1520.40万元,其中财政拨款支出1490.15万元,政府性基金支出30.25万元,无结转结余。")
+    assert run_prose(ProseBreakdownMismatch, both) == []
+    # the 收入 list still adds up: a wrong part is reported, the 支出 clause left out of it
+    wrong = both.replace("政府性基金收入30.25万元", "政府性基金收入32.25万元")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "1490.15 + 32.25 = 1522.40 ≠ 1520.40" in d.message()
+    # and the other way round
+    spent = ("支出860.00万元,其中基本支出600.00万元,项目支出260.00万元,收入860.00万元,"
+             "其中财政拨款收入860.00万元。")
+    assert run_prose(ProseBreakdownMismatch, spent) == []
+
+
+def test_a104_whole_counts_have_no_rounding_difference():
+    """``共有工作人员 73 人，其中行政编制 25 人、参公编制 20 人、事业编制 26 人``: people are
+    counted exactly, so 71 of 73 is no last-digit rounding; a count's 其中 may leave groups out
+    (工勤, 编外), so a shortfall stays quiet, while parts above the count are still a slip."""
+    short = "街道共有工作人员73人,其中行政编制25人、参公编制20人、事业编制26人。"
+    assert run_prose(ProseBreakdownMismatch, short) == []
+    over = short.replace("参公编制20人", "参公编制24人")
+    (d,) = run_prose(ProseBreakdownMismatch, over)
+    assert d.severity is Severity.warning
+    assert "25 + 24 + 26 = 75" in d.message()

@@ -107,6 +107,22 @@ def test_a106_a_whole_broken_down_twice_is_two_complete_breakdowns():
     assert "70.00% + 20.00% + 15.00% = 105.00%" in d.message()
 
 
+
+def test_a106_a_complete_breakdown_after_a_lone_share_is_no_excess():
+    """The structural breakdown's other share is not read as a claim (stated before the text
+    starts, or in words no claim reads): its lone 项目支出 5.00% stands before a complete
+    breakdown by function, whose 100% is complete on its own (modelled on a budget statement
+    whose excerpt opens inside the 基本支出 sentence)."""
+    lines = ["支出总预算的 95.00%,同比减少 3000 元;项目支出预算 50000 元,占支出总预算的 5.00%,同比无变化。其中:",
+             "(一)教育支出类科目 700000 元,占支出总预算 70.00%,同比减少 2000 元。",
+             "(二)社会保障和就业支出类科目 200000 元,占支出总预算 20.00%,同比减少 1000 元。",
+             "(三)卫生健康支出类科目 100000 元,占支出总预算 {health},同比无变化。"]
+    # (10.01%: a share rounded a little off, as published figures are, so no one whole fits them all)
+    assert run_prose(ShareMismatch, *[line.format(health="10.01%") for line in lines]) == []
+    # the function breakdown that overshoots on its own is still reported
+    (d,) = run_prose(ShareMismatch, *[line.format(health="15.00%") for line in lines])
+    assert "70.00% + 20.00% + 15.00%" in d.message()
+
 def test_a106_shares_stated_respectively_after_the_listed_parts():
     """``基本支出、项目支出分别为 a 万元和 b 万元，分别占 … 的 x% 和 y%``."""
     text = ("2023年度基本支出、项目支出分别为 300.00 万元和 180.00 万元,"

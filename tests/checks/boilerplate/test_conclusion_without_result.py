@@ -20,24 +20,23 @@ def test_b311_quiet_when_the_conclusion_runs_into_the_texts_end():
     assert lines(run_code(cut + "\n二、项目概况\n\n本项目预算 20 万元。\n", "B311")) == [3]
 
 
-# The 部门预算项目支出绩效自评表's closing rows, whose instruction asks for the total score
-# (modelled on a county bureau's form answered with how the money was paid out).
-_FORM_END = ("绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 |\n"
-             "产出指标 | 数量指标 | 维修村级道路 | ≥3公里 | 3.2公里 | 90 | 90 |\n"
-             "合计 | 100 | |||||\n"
-             "评价结论 | {conclusion} | |||||||\n"
-             "存在问题 | 无 | |||||||\n")
+FORM_TAIL = ("示范县2023年度项目支出绩效自评表\n"
+             "合计 | 100 | 95 |\n"
+             "评价结论 | {answer} |\n"
+             "存在问题 | 无 |\n"
+             "改进措施 | 无 |\n")
 
 
-def test_b311_conclusion_row_of_a_form_without_score():
-    bad = _FORM_END.format(conclusion="按照资金管理办法，将资金拨付给了道路施工单位。")
-    [d] = run_code(bad, "B311")
-    assert d.location.line == 4 and d.key == "cell" and "评价结论" in d.message("zh")
-    good = _FORM_END.format(conclusion="经自评，本项目得分100分，等次为优，村级道路通行条件明显改善。")
-    assert run_code(good, "B311") == []
+def test_b311_the_forms_conclusion_row_without_score_or_grade():
+    """A 自评表's 评价结论 row that only says where the money went (modelled on a published form)."""
+    bad = FORM_TAIL.format(answer="按照资金管理办法，将资金拨付给项目施工单位。")
+    assert lines(run_code(bad, "B311")) == [3]
+    for good in ("经自评，本项目得分 95 分，评价等次为优。", "自评等次为良好，项目按期完工。"):
+        assert run_code(FORM_TAIL.format(answer=good), "B311") == []
 
 
-def test_b311_conclusion_row_still_holding_the_instruction_is_left_to_b307():
-    left = _FORM_END.format(conclusion="结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)")
-    assert run_code(left, "B311") == []
-    assert lines(run_code(left, "B307")) == [4]
+def test_b311_a_conclusion_row_left_as_the_template_or_cut_is_not_this_rules():
+    instruction = FORM_TAIL.format(answer="结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）")
+    assert run_code(instruction, "B311") == []  # B307's: the template's instruction left
+    cut = "合计 | 100 | 95 |\n评价结论 | 按照资金管理办法，将资金拨付给"
+    assert run_code(cut, "B311") == []  # an excerpt that stops in the answer

@@ -283,3 +283,56 @@ def test_b306_quiet_on_contents_up_to_the_report_title():
     # the same headings after the text has started are empty sections
     body = text.replace("目录\n", "本局2023年度部门整体支出 812.30 万元。\n")
     assert len(run_code(body, "B306")) >= 3
+
+
+def test_b306_quiet_on_contents_whose_numerals_a_pdf_spaced_out():
+    """``十 一 、一般性支出情况说明``: a PDF's letter spacing set the numeral's characters apart.
+    Still markers, so the contents read on to 第五部分 and its last entries are no empty sections
+    (modelled on a district bureau's published contents)."""
+    entries = ["第一部分单位概况", "一、部门职责", "二、机构设置", "第二部分部门决算情况说明",
+               "一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明",
+               "四、财政拨款收入支出决算总体情况说明", "五、一般公共预算财政拨款支出决算情况说明",
+               "六、一般公共预算财政拨款基本支出决算情况说明", "七、财政拨款三公经费支出决算情况说明",
+               "八、政府性基金预算收入支出决算情况", "九、国有资本经营预算收入支出决算情况",
+               "十 、关于机关运行经费支出说明", "十 一 、一般性支出情况说明", "十 二 、关于政府采购支出说明",
+               "十 三 、关于 2023 年度预算绩效情况的说明", "第三部分名词解释", "第四部分附件"]
+    body = ("第一部分\n\n某县水利局\n\n单位概况\n\n一、部门职责\n\n"
+            "（一）贯彻执行水利工作的方针政策，负责全县水资源的统一监督管理。\n\n"
+            "二、机构设置\n\n本局内设办公室、水政股和工程股三个股室。\n")
+    text = "某县水利局2023年度部门决算公开\n\n目录\n\n" + "\n\n".join(entries) + "\n\n\n" + body
+    assert run(EmptySection, text) == []
+    # read as wrapped text, the spaced entries ran together into one entry without a marker (S606)
+    from perflint.checks.structure import MarkerMissing
+
+    assert run(MarkerMissing, text) == []
+    # a contents entry that did lose its marker is still read
+    lost = text.replace("十 二 、关于政府采购支出说明", "关于政府采购支出说明")
+    assert [d.location.line for d in run(MarkerMissing, lost)] == [35]
+
+
+def test_spaced_numerals_are_markers_only_when_they_spell_a_numeral():
+    from perflint.text.numbering import parse_marker
+
+    numbering, _ = parse_marker("十 一 、一般性支出情况说明")
+    assert (numbering.style, numbering.value) == ("cn", 11)
+    assert parse_marker("三 五、两项工作") is None  # 三五 spells no numeral
+    assert parse_marker("十四、其他")[0].value == 14
+
+
+def test_b306_quiet_on_a_page_that_publishes_the_outline_of_attached_parts():
+    """A county's 政府决算公开 page: under its title and the site's metadata lines, the outline of
+    the report (第一部分… 第二部分 一、… 五、…) whose parts are attached files, then the list of
+    attached tables under 第三部分. No heading but the last has text: an outline, not empty
+    sections (modelled on a district's published page)."""
+    tables = ["一般公共预算收入决算表", "一般公共预算支出决算表", "政府性基金收入决算表", "政府性基金支出决算表",
+              "国有资本经营预算收入决算表", "社会保险基金收入决算表"]
+    outline = ("某县2022年度政府决算公开\n  • 发布时间:2023-09-20 10:40\n  • 信息来源:某县\n  • 审核人:某某\n"
+               "  • 【字体:\n打印\n\n\n\n"
+               "第一部分:政府决算报告\n\n第二部分:2022年度政府决算情况说明\n\n一、2022年度举借债务情况说明\n\n"
+               "二、2022年度本级“三公”经费决算执行情况说明\n\n三、2022年度预算绩效评价工作开展情况说明\n\n"
+               "四、2022年度本级转移支付执行情况说明\n\n五、2022年度重点项目绩效执行结果\n\n"
+               "第三部分:2022年政府决算公开相关附件\n\n" + "".join(f"{k}:{t}\n\n" for k, t in enumerate(tables, 1)))
+    assert run(EmptySection, outline) == []
+    # once the report's text has begun, the same empty headings are sections left unwritten
+    begun = outline.replace("打印\n", "打印\n\n2022年全县一般公共预算收入完成 8.35 亿元，支出 30.12 亿元。\n")
+    assert len(run(EmptySection, begun)) >= 3

@@ -192,3 +192,16 @@ def test_doubled_particle_fires():
 ])
 def test_doubled_particle_quiet(text):
     assert run(DoubledWord, text) == []
+
+
+def test_form_fields_glued_onto_one_line_are_not_a_doubled_word():
+    """A 绩效目标表 flattened onto one line: ``…本级支出项目`` (a cell) + ``项目性质`` (the next
+    field's label) meet as 项目项目; 项目性质 and 立项依据 are fields of the form's vocabulary."""
+    line = "项目名称社区养老服务补助项目类别本级支出项目项目性质持续性项目立项依据县民政局三定方案"
+    assert run(DoubledWord, "某县2023年部门预算项目支出绩效目标表\n\n" + line + "\n") == []
+    # a provincial target form's 项目类型 … 项目分类 fields, glued the same way
+    line = "二级项目名称图书馆免费开放补助资金项目类型新增项目项目分类专项工作经费资金用途业务类项目"
+    assert run(DoubledWord, "某省2023年部门预算项目支出绩效目标表\n\n" + line + "\n") == []
+    # a word really written twice is still read
+    assert [d.message("zh") for d in run(DoubledWord, "某县2023年部门预算项目支出绩效目标表\n\n本项目主要用于用于社区养老服务。\n")] \
+        == ["“用于”连续写了两遍（“用于用于”）"]

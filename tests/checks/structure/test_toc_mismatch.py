@@ -188,3 +188,25 @@ def test_s604_the_templates_choice_of_words_and_a_glued_page_number():
     assert run(longer.replace("一、部门职责\n", "一、部门主要职责和工作任务\n"), TocMismatch) == []
     assert [d.location.line for d in run(longer.replace("一、部门职责\n", "一、部门主要职能和工作任务\n"),
                                          TocMismatch)] == [4]
+
+
+def test_s604_the_accounts_scope_in_brackets_written_in_one_of_them():
+    """Contents ``第一部分 示范县水务局概况`` over the body's ``示范县水务局(本级)概况``: the scope of
+    the accounts (本级, 汇总) named in the body only, one heading (modelled on a city bureau's
+    published accounts); another word in the brackets is still a mismatch."""
+    draft = """2023年度
+示范县水务局(本级)部门决算
+目录
+第一部分 示范县水务局概况
+一、部门职责
+二、机构设置
+第一部分
+示范县水务局(本级)概况
+一、部门职责
+负责全县水务工作。
+二、机构设置
+内设股室 5 个。
+"""
+    assert run(draft, TocMismatch) == []
+    assert run(draft.replace("水务局(本级)概况", "水务局(汇总)概况"), TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("水务局(本级)概况", "水务局(供水站)概况"), TocMismatch)] == [4]

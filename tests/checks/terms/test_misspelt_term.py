@@ -111,3 +111,18 @@ def test_a_part_heading_that_lost_its_fen():
     assert run(MisspeltTerm, text.replace("第三部 ", "第三部分 ")) == []
     assert run(MisspeltTerm, "第三部 2023年度部门决算情况说明\n\n一、收入决算情况说明\n") == []
     assert run(MisspeltTerm, text.replace("第三部 2023年度部门决算情况说明", "第三部门 参与社会治理情况")) == []
+
+
+LOUTANG = ("十、楼堂馆所控制情况\n"
+           "2023年完工项目 | 批复规模(㎡) | {actual}(㎡) | 规模控制情况 | 预算投资(万元) | 实际投资(万元) |\n"
+           "办公楼维修 | 1200 | 1180 | 未超规模 | 300 | 295 |\n"
+           "项目预算投入 300 万元，实际投入 295 万元；财政拨款收(支)总计见附表。\n")
+
+
+def test_misspelt_term_a_column_header_short_of_its_last_character_before_its_unit():
+    """``实际规(㎡)`` beside ``批复规模(㎡)`` in the 楼堂馆所 table (modelled on a 决算说明): the
+    bracket holds the column's unit, so the word ended there; ``收(支)`` stays a pair written short."""
+    bad = LOUTANG.format(actual="实际规")
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, bad)] == [
+        (2, "“实际规”疑为“实际规模”之误")]
+    assert run(MisspeltTerm, LOUTANG.format(actual="实际规模")) == []

@@ -103,3 +103,21 @@ def test_a_units_name_that_lost_its_first_character():
              "某省南县财政局负责复核。\n")
     assert run(TruncatedWord, quiet) == []
     assert run(TruncatedWord, "河县青河镇人民政府为行政单位。\n评价单位:青河县青河镇人民政府\n") == []
+
+
+def test_list_items_run_together_elsewhere_are_not_cut_short():
+    """``关于园林、绿化、市容工作`` beside ``关于园林绿化工作`` and the bureau's name: the stem
+    stops at the list's joiner and the next item opens with the very character the draft
+    elsewhere goes on with (modelled on a culture and tourism bureau's duties)."""
+    draft = """某县园林绿化局2023年度部门决算
+
+一、部门职责
+某县园林绿化局贯彻执行党和国家关于园林、绿化、市容工作的方针政策，落实县委关于园林绿化工作的要求。
+二、机构设置
+某县园林绿化局内设3个股室，为一级预算单位。
+"""
+    assert run(TruncatedWord, draft) == []
+    assert run(TruncatedWord, draft.replace("园林、绿化", "园林和绿化")) == []
+    # a stem cut short where no list goes on with its character is still read
+    cut = draft.replace("关于园林、绿化、市容工作", "关于园林的市容工作")
+    assert [d.message("zh") for d in run(TruncatedWord, cut)] == ["“关于园林”疑漏字，本文其他处均作“关于园林绿”"]

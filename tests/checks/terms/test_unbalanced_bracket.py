@@ -66,11 +66,14 @@ def test_brackets_are_judged_apart_from_a_figure_glued_to_its_breakdown():
 
 def test_a_web_pages_controls_left_open_are_not_the_reports_brackets():
     """A report copied from a government site brings the page's buttons along (``浏览次数：0 次
-    【字体：``, ``【阅读：``); an open 【 before other words at a line's end is still reported."""
+    【字体：``, ``【阅读：``), whether on the page's own line (left out of the document) or joined
+    to a line of the report; an open 【 before other words at a line's end is still reported."""
     page = "示范县卫生健康局2022年度部门决算\n来源：县卫健局 发布时间：2023-10-10 浏览次数：0 次 【字体：\n一、主要职责\n"
     assert run(UnbalancedBracket, page) == []
     assert run(UnbalancedBracket, page.replace("【字体：", "【阅读：")) == []
-    (d,) = run(UnbalancedBracket, page.replace("【字体：", "依据【2023\n"))
+    joined = "示范县卫生健康局2022年度部门决算\n一、主要职责\n本局负责全县卫生健康工作。【字体：\n二、机构设置\n本局设办公室。\n"
+    assert run(UnbalancedBracket, joined) == []
+    (d,) = run(UnbalancedBracket, joined.replace("【字体：", "依据【2023\n"))
     assert d.code == "T805"
 
 

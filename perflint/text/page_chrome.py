@@ -1,0 +1,88 @@
+"""The lines of a web page that come with a report copied from it, and are not the report.
+
+Reports reach reviewers as text copied from a government portal: above the report stand the
+portal's breadcrumbs (``首页 > 政务公开 > 预决算公开``), a publication line (``发布时间：… 来源：…
+浏览次数：…``), the page's buttons (``【字体：大 中 小】【打印】``) and often a table of the
+document's particulars (``索引号 | … | 发文日期 | …``); below it, the site's footer (``网站标识码``,
+``ICP备``). None of them is a report's title: an excerpt without a title of its own is named by
+its first line, and a breadcrumb's ``预决算公开`` made an excerpt of a 自评表 a 决算 report.
+
+The text reader leaves them out of the document's blocks (their lines stay in the source, for
+the report to show): no rule reads the page's words as the report's, and an excerpt copied with
+them reads as it reads without them. The words are data (``page_chrome`` and
+``page_particulars`` in ``boilerplate.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from perflint import data
+from perflint.model import Row
+from perflint.text.normalise import compact
+from perflint.text.patterns import compile_pattern
+
+
+@cache
+def _chrome() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The patterns that hold at a line's start, as one pattern to match there; the others
+    (the footer's words), searched for only where a line may hold one."""
+    patterns = data.load("boilerplate")["page_chrome"]
+    starts = [p[1:] for p in patterns if p.startswith("^")]
+    anywhere = [p for p in patterns if not p.startswith("^")]
+    return (compile_pattern("|".join(f"(?:{p})" for p in starts)),
+            compile_pattern("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None)
+
+
+_LONGEST = 120  # characters, white space left out: a page's line is short
+
+
+@cache
+def _particulars() -> tuple[str, ...]:
+    return tuple(compact(w) for w in data.load("boilerplate")["page_particulars"])
+
+
+def is_chrome_line(text: str) -> bool:
+    """Whether ``text``, one line, is the page's and not the report's."""
+    if len(text) > 2 * _LONGEST:
+        return False
+    value = compact(text)
+    if not value or len(value) > _LONGEST:
+        return False
+    start, anywhere = _chrome()
+    return start.match(value) is not None or (anywhere is not None and anywhere.search(value) is not None)
+
+
+def particulars_rows(rows: list[Row]) -> int:
+    """How many of the first ``rows`` are the page's table of the document's particulars (0 if
+    none): its first cell names one (``索引号:``, ``发文字号``), a second is named in its first two
+    rows, and it goes on while a row names one. A table pasted right below it may have been
+    read as more rows of it."""
+    if not rows or not rows[0].cells:
+        return 0
+    labels = _particulars()
+
+    def named(row: Row) -> list[bool]:
+        return [compact(c.value).rstrip(":：") in labels for c in row.cells]
+
+    if compact(rows[0].cells[0].value).rstrip(":：") not in labels:
+        return 0  # most tables: asked of every one
+    if sum(sum(named(row)) for row in rows[:2]) < 2:
+        return 0
+    return next((k for k, row in enumerate(rows) if not any(named(row))), len(rows))
+
+
+_CELL_BREAK = re.compile(r"[|\t]")
+
+
+def is_page_line(line: str) -> bool:
+    """Whether a source line is the web page's: a chrome line, or a row of its table of
+    particulars (``索引号: | … | 发文日期: | …``). Where the text begins and ends is where the
+    report begins and ends (an excerpt's cut is there, not at the page's breadcrumbs)."""
+    if is_chrome_line(line):
+        return True
+    if not _CELL_BREAK.search(line):
+        return False
+    cells = [compact(c).rstrip(":：") for c in _CELL_BREAK.split(line) if c.strip()]
+    return len(cells) >= 2 and cells[0] in _particulars()

@@ -1,0 +1,96 @@
+"""A report copied from a government portal with the page around it reads as the report alone.
+
+The pages we wrote here carry what portals put around a report: breadcrumbs (whose 预决算公开
+named an untitled 自评表 excerpt a 决算 report), a publication line, the page's buttons, a table
+of the document's particulars (索引号 | … | 发文日期 | …, in pipes, tabs or key: value lines) and
+the site's footer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.consistency import IncomeExpenseTotalsUnequal
+from perflint.checks.terms import UnbalancedBracket
+
+from perflint.read.text import parse_text
+from perflint.text.page_chrome import is_chrome_line, is_page_line
+
+from ..checks._forms import ONE_LINE, ONE_LINE_GOOD
+from ..checks._harness import FIXTURES, run
+
+NAV = ("首页 > 政务公开 > 法定主动公开内容 > 预决算公开\n"
+       "发布时间：2024-05-06 10:20:31  来源：县财政局  浏览次数：1532\n"
+       "【字体：大 中 小】【打印】【关闭】\n\n")
+PIPES = ("索 引 号: | 000000000/2024-00001 | 发文字号: | 无 | 发文日期: | 2024年05月06日 |\n"
+         "发文单位: | 青石镇人民政府 | 发布日期: | 2024年05月06日 | ||\n"
+         "主题分类: | 财政 | 效力状态: | 有效 |\n")
+TABS = "索引号：\t000000000/2024-00001\t主题分类：\t财政预决算\n发布机构：\t青石镇人民政府\t发文日期：\t2024-05-06\n名称：\t决算公开\n\n"
+KEYS = "索引号: 000000000/2024-00001 组配分类: 预决算\n发布机构: 青石镇人民政府 主题分类: 财政\n\n"
+FOOTER = ("\n【打印本页】【关闭窗口】\n主办单位：青石镇人民政府  承办单位：青石镇党政办\n"
+          "网站标识码：0000000001  蜀ICP备00000000号-1\n")
+
+
+def _part(text: str):
+    [part] = parse_text(text, "page.txt").parts
+    return part
+
+
+@pytest.mark.parametrize("page", [NAV, PIPES, TABS, KEYS])
+def test_an_untitled_form_excerpt_is_named_by_its_own_first_line(page: str) -> None:
+    form = ONE_LINE.format(**ONE_LINE_GOOD)
+    alone, copied = _part(form), _part(page + form)
+    assert copied.kind == alone.kind == "project_self_evaluation"  # not final_accounts by 预决算公开
+    assert copied.title == alone.title
+    assert copied.fiscal_year == alone.fiscal_year == 2023
+
+
+@pytest.mark.parametrize("page", [NAV, PIPES, TABS, KEYS])
+def test_an_untitled_accounts_excerpt_keeps_its_checks(page: str) -> None:
+    body = (FIXTURES / "consistency" / "good_town_accounts.txt").read_text(encoding="utf-8")
+    body = body[body.index("第二部分"):]  # an excerpt from below the title
+    body = body.replace("分别为 845.60 万元和 845.60 万元", "分别为 812.40 万元和 830.15 万元")
+    alone = [(d.code, d.location.line) for d in run(IncomeExpenseTotalsUnequal, body)]
+    shift = page.count("\n")
+    copied = [(d.code, d.location.line - shift) for d in run(IncomeExpenseTotalsUnequal, page + body)]
+    assert alone and copied == alone
+
+
+def test_the_page_is_not_where_an_excerpt_is_cut() -> None:
+    """An excerpt that starts and stops mid-sentence is cut there, not at the page's lines."""
+    body = "地质灾害隐患点巡查）等工作，全年共巡查 36 次。\n二、存在问题\n部分监测设备（雨量计"
+    assert run(UnbalancedBracket, body) == []
+    assert run(UnbalancedBracket, NAV + PIPES + body + FOOTER) == []
+    inside = "二、存在问题\n部分监测设备（雨量计老化，需要更换。\n三、下一步工作\n加强巡查。\n"
+    assert len(run(UnbalancedBracket, NAV + PIPES + inside + FOOTER)) == 1  # inside the text it is reported
+
+
+def test_the_pages_own_words_are_read_by_no_rule() -> None:
+    doc = parse_text(NAV + PIPES + "二、存在问题\n无。\n" + FOOTER, "page.txt")
+    texts = " ".join(b.text.value for p in doc.parts for b in p.blocks)
+    assert "浏览次数" not in texts and "索" not in texts and "ICP" not in texts
+    assert "存在问题" in texts
+    assert doc.lines[0].startswith("首页")  # the source keeps them, for a report to show
+
+
+@pytest.mark.parametrize("line", [
+    "您当前的位置：首页>政务公开>法定主动公开内容>预算/决算>决算公开",
+    "政务公开 > 示范县文化广播电视和旅游局 > 预算/决算",
+    "来源: 示范县卫生健康局 发布时间: 2022-04-24 15:32 浏览次数: 1",
+    "发布时间:2023-12-05 15:04",
+    "【字体: 】 【发布时间:2022-04-15 14:54】 【作者:县政协办】【阅读:",
+    "网站标识码：0000000001 蜀ICP备00000000号-1",
+])
+def test_lines_of_the_page(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "资金来源：县财政局拨付 45 万元，发布时间为 2023 年 5 月。",
+    "一、收入支出决算总体情况说明",
+    "来源：县财政局",
+    "技术支持：由县信息中心提供运维服务。",
+    "收入>支出，差额为结余。",
+    "项目名称 | 示范县道路养护 | 实施单位 | 示范县交通运输局 |",
+])
+def test_lines_of_the_report(line: str) -> None:
+    assert not is_chrome_line(line) and not is_page_line(line)
