@@ -24,8 +24,10 @@ class ProseBreakdownMismatch(Check):
     Reads sentences that break a figure down — `总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元`,
     `T 万元。其中 a 万元、b 万元`, a paragraph ending `…T 万元，其中：` followed by one paragraph
     per part — and adds up the parts (nested `含`/`其中` lists are checked on their own, units
-    converted). A list announced as a selection (`主要包括`, `包括`, a list ending in `等`) may
-    fall short of its total but never exceed it.
+    converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
+    “中”的项目 c`) is read when each comma piece holds one figure and is named like the first item.
+    A list announced as a selection (`主要包括`, `包括`, a list ending in `等`) may fall short of
+    its total but never exceed it.
 
     ## Why is this bad?
     A breakdown whose parts do not make up its total puts a wrong figure — or an item that is
@@ -47,7 +49,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。

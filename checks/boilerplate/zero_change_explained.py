@@ -15,7 +15,8 @@ from ._facts import texts
 class ZeroChangeExplained(Check):
     """## What it does
     Finds `增加0万元，增加主要原因是…`: a change of zero called an increase or a decrease and
-    explained with a reason.
+    explained with a reason; likewise a zero difference from the budget given a reason
+    (`年初预算为0万元，差值为0万元，原因为压缩开支`).
 
     ## Why is this bad?
     Nothing changed, so there is nothing to explain: the sentence is the 决算说明 template
@@ -34,7 +35,7 @@ class ZeroChangeExplained(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“增加0万元，增加主要原因是……”：把零变动说成增加或减少，还给出原因。
+    查找“增加0万元，增加主要原因是……”：把零变动说成增加或减少，还给出原因；与预算的差值为零却说明差异原因的（“年初预算为0万元，差值为0万元，原因为压缩开支”）同样报告。
 
     ## 为什么要改
     没有变化，就没有什么可解释的：这句话是决算说明模板填了数字、文字却原封未动，说明填入数字后没人再读过正文。
@@ -56,6 +57,10 @@ class ZeroChangeExplained(Check):
             "zh": "“{change}”变动为 0，却写“{verb}”并说明原因（“{reason}”）：应写“与上年持平/无变化”",
             "en": "'{change}' is no change, yet it is called '{verb}' and given a reason ('{reason}'): say it is unchanged",
         },
+        "no_difference": {
+            "zh": "“{change}”没有差异，却说明差异原因（“{reason}”）：应写“与预算一致/无差异”",
+            "en": "'{change}' is no difference, yet a reason is given for it ('{reason}'): say there is none",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -65,5 +70,6 @@ class ZeroChangeExplained(Check):
             value = t.text.value
             for z in t.found.zero_changes_explained:
                 reason = compact(value[z.reason_start:z.reason_start + 16])
-                yield self.diagnostic("zero", t.text.locate(z.start, z.end), change=compact(z.text),
+                key = "no_difference" if z.verb.startswith(("差", "相差")) else "zero"
+                yield self.diagnostic(key, t.text.locate(z.start, z.end), change=compact(z.text),
                                       verb=z.verb, reason=reason + "…")

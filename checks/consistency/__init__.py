@@ -10,6 +10,7 @@ from .budget_mismatch import BudgetMismatch
 from .completion_contradiction import CompletionContradiction
 from .cost_above_spending import CostAboveSpending
 from .event_dated_twice import EventDatedTwice
+from .execution_above_budget import ExecutionAboveBudget
 from .foreign_organisation import ForeignOrganisation
 from .indicator_value_mismatch import IndicatorValueMismatch
 from .level_weights_against_note import LevelWeightsAgainstNote
@@ -29,5 +30,5 @@ CHECKS: list = [
     ScoreMismatch, SameQuantityDifferentValues, AnnouncedCountMismatch, ForeignOrganisation, BudgetMismatch,
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
-    ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted,
+    ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget,
 ]

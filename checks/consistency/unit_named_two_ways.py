@@ -8,6 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
 from perflint.extract.claims import own_towns, split_suffix, unit_names
+from perflint.extract.place_suffixes import place_suffix_slips
 from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
@@ -16,7 +17,9 @@ class UnitNamedTwoWays(Check):
     """## What it does
     Finds two full names of a unit of the report's own place (its town or county written out)
     in one paragraph that are the same up to the kind of body they end with
-    (`某街道退役军人服务中心` and `某街道退役军人服务站`).
+    (`某街道退役军人服务中心` and `某街道退役军人服务站`); and a place written once as a 县 where
+    the report names it a 区 at least twice, or the other way round (`繁昌县` beside `繁昌区` ×3;
+    after 原/撤, or in a report that speaks of 撤县设区, it is left alone).
 
     ## Why is this bad?
     A place has one such unit; its name is fixed by the 编制 approval. Two names in one
@@ -39,7 +42,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -62,6 +65,11 @@ class UnitNamedTwoWays(Check):
             "zh": "“{name}”与同段的“{other}”只差“{suffix}/{other_suffix}”：是同一单位吗？名称应一致",
             "en": "“{name}” and “{other}” in the same paragraph differ only in {suffix}/{other_suffix}: one unit named two ways?",
         },
+        "place": {
+            "zh": "“{name}”在本文其他 {count} 处作“{other}”：同一地方的建制前后不一致（撤县设区后沿用了旧名？）",
+            "en": "“{name}” is written “{other}” in {count} other places: one place named as a county and as a district",
+        },
+        "usual": {"zh": "他处写法", "en": "written so here"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -72,6 +80,12 @@ class UnitNamedTwoWays(Check):
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
                 yield from self._paragraph(source, places)
+        sources = list(doc.texts())
+        for slip in place_suffix_slips([s.value for s in sources]):
+            index, start, end = slip.usual_at
+            yield self.diagnostic("place", sources[slip.index].locate(slip.start, slip.end),
+                                  related=[(sources[index].locate(start, end), "usual")],
+                                  name=slip.written, other=slip.usual, count=slip.count)
 
     def _paragraph(self, source, places: set[str]) -> Iterator[Diagnostic]:
         names = [n for place in places if place in source.value for n in unit_names(source.value, place)]

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import runs_to_the_end
+from perflint.extract.edges import opens_the_text, runs_to_the_end
+from perflint.extract.name_heads import headless_names
 from perflint.extract.slips import truncated_words
 from perflint.model import Document
 
@@ -23,6 +24,8 @@ class TruncatedWord(Check):
     ends in a known word, a cell wrapped onto the next row, a word whose last characters
     stand free elsewhere, or a noun whose missing character is a locative particle
     (本行政区域的决定 beside 本行政区域内) is left alone.
+    It also finds a unit's name that lost its first character (`闻县前山镇人民政府` where the draft
+    writes `徐闻县前山镇人民政府` on its own elsewhere), unless the text opens with it (an excerpt).
 
     ## Why is this bad?
     A lost character turns a form's field or a unit's name into a fragment the reader must
@@ -49,7 +52,7 @@ class TruncatedWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”），不报告。
+    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告。
 
     ## 为什么要改
     丢了一个字，表格栏目或单位名称就成了读者要去猜的残片；出现在三级指标名称中，指标就没有定义了。
@@ -70,6 +73,8 @@ class TruncatedWord(Check):
     messages = {
         "cut": {"zh": "“{wrong}”疑漏字，本文其他处均作“{right}”",
                 "en": "\"{wrong}\" looks cut short: the draft elsewhere always writes \"{right}\""},
+        "headless": {"zh": "“{wrong}”疑漏了首字，本文他处作“{right}”",
+                     "en": "\"{wrong}\" looks to have lost its first character: the draft elsewhere writes \"{right}\""},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -79,3 +84,8 @@ class TruncatedWord(Check):
             if runs_to_the_end(doc, where):
                 continue  # the text stops there: an excerpt cut mid-word, not a word cut short
             yield self.diagnostic("cut", where, wrong=cut.written, right=cut.written + cut.missing)
+        for name in headless_names([s.value for s in sources]):
+            where = sources[name.index].locate(name.start, name.end)
+            if opens_the_text(doc, where):
+                continue  # an excerpt whose copy began inside the name
+            yield self.diagnostic("headless", where, wrong=name.written, right=name.whole)

@@ -32,7 +32,8 @@ class OtherYearAsCurrent(Check):
       `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
       carried into Y;
     - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`);
-    - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`);
+    - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
+      `纳入某某卫生院2022年度部门决算编制范围的`);
     - a sentence that opens with an earlier year and compares with the previous year
       (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name.
     Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
@@ -61,7 +62,7 @@ class OtherYearAsCurrent(Check):
     - 标题或表题（“（二）2022年度收入支出决算情况说明”）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额；
     - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”）；
-    - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”）；
+    - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
@@ -165,15 +166,17 @@ def _opens_sentence(fact: DateFact) -> bool:
     return fact.mention.month is None and not lead.strip(" \t\u3000（()）、.．0123456789一二三四五六七八九十")
 
 
-# ``纳入本部门2021年度决算编制（范围）的``: the report's own accounts, whose year only Y can be.
-_SCOPE_BEFORE = lazy_compile(r"(?:纳入|列入)\s*(?:本部门|本单位|本系统|部门|单位)?\s*$")
+# ``纳入本部门2021年度决算编制（范围）的``: the report's own accounts, whose year only Y can be. The
+# template names the unit there as often as 本部门 (纳入某某卫生院2021年度部门决算编制范围的): a name
+# without a digit or a clause mark between 纳入 and the year.
+_SCOPE_BEFORE = lazy_compile(r"(?:纳入|列入)[^\d，,。；;：:、\n]{0,30}$")
 _SCOPE_AFTER = lazy_compile(r"^\s*年?\s*度?\s*(?:部门|单位)?\s*决算\s*(?:编制|汇编)")
 
 
 def _names_the_accounts_scope(fact: DateFact) -> bool:
     """The date names the year of the accounts the report compiles (纳入本部门 Y 年度决算编制)."""
     text, m = fact.source.value, fact.mention
-    return m.month is None and bool(_SCOPE_BEFORE.search(text[max(0, m.start - 12):m.start])) \
+    return m.month is None and bool(_SCOPE_BEFORE.search(text[max(0, m.start - 34):m.start])) \
         and bool(_SCOPE_AFTER.match(text[m.end:m.end + 16]))
 
 

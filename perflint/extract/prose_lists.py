@@ -393,7 +393,17 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         if rest:
             nm = _nested_re().search(norm, head.end, rest[0].start)
             if nm is None:
-                return []  # two figures in one part and nothing says how they relate
+                more = _parallel_items(norm, c_start, c_end, sep, firsts, labels[0] if labels else label,
+                                       ref, prev_unit)
+                if more is None:
+                    return []  # two figures in one part and nothing says how they relate
+                for item_label, item in more[1:]:  # ``a；b，c，d``: the author switched separators (the
+                    # first piece is ``head``, read above)
+                    parts.append(item)
+                    labels.append(item_label)
+                    prev_unit = item
+                last_tail = ""
+                continue
             sub = [_part_of(m, part, part) for m in rest if m.start > nm.start()]
             if len(sub) != len(rest) or any(s is None for s in sub):
                 return []
@@ -417,6 +427,49 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         parts = kept
     return [Breakdown(total, tuple(parts), exhaustive, marker, total_name=name, shares=tuple(shares),
                       labels=tuple(labels)), *nested]
+
+
+def _parallel_items(norm: str, c_start: int, c_end: int, sep: str, firsts: list[Mention], first_label: str,
+                    ref: Quantity, prev_unit: Quantity) -> list[tuple[str, Quantity]] | None:
+    """The items of a list chunk that holds several parts because the author went on with a weaker
+    separator (``其中“优”的项目 a；“良”的项目 b，“中”的项目 c，“差”的项目 d``): read only when the
+    chunk splits on the weaker separators into pieces of one figure each, every piece named like the
+    list's first item (a shared head or tail of two characters or more), so a record of measures
+    (``乙支出 b，预算为 d``) is not taken for parts. The chunk's pieces in order, the first being the
+    part already read; None when the chunk is not such a run."""
+    groups = _conf()["separators"]
+    if sep != groups[0] or len(first_label) < 2:
+        return None  # only a list opened with its strongest separator (；) and gone on with a weaker one
+    weaker = "".join(groups[1:])
+    pieces = _split(norm, c_start, c_end, weaker)
+    while pieces and pieces[-1][0] >= firsts[-1].end:
+        pieces.pop()  # words after the list (``…218.07万元，分别是：``)
+    if len(pieces) != len(firsts):
+        return None
+    out: list[tuple[str, Quantity]] = []
+    for (p_start, p_end), m in zip(pieces, firsts, strict=True):
+        if not p_start <= m.start < m.end <= p_end:
+            return None
+        label = compact(norm[p_start:m.start])
+        if not _named_alike(label, first_label) or _STOP_LABEL.search(label):
+            return None
+        part = _part_of(m, ref, prev_unit)
+        if part is None:
+            return None
+        out.append((label, part))
+        prev_unit = part
+    return out
+
+
+def _named_alike(label: str, first: str) -> bool:
+    """Whether two list items' names share a head or a tail of two characters or more."""
+    head = 0
+    while head < min(len(label), len(first)) and label[head] == first[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(label), len(first)) and label[-1 - tail] == first[-1 - tail]:
+        tail += 1
+    return max(head, tail) >= 2
 
 
 def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:

@@ -38,6 +38,8 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
     for opening, closing in _PAIRS.items():
         if closing in text:
             slips.extend(_stray_closings(text, opening, closing))
+        if _STRAIGHT[opening] in text and opening in text:
+            slips.extend(_closed_straight(text, opening, closing))
         if text.count(opening) < 2:
             continue  # a slip is a second opening mark
         open_at: int | None = None
@@ -60,6 +62,32 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
 
 
 _STRAIGHT = {"“": '"', "‘": "'"}  # the straight mark a draft may open the same quotation with
+
+
+_STRAIGHT_REACH = 20  # how far a quoted term runs (“三公" 经费): a longer span is no slip of this kind
+
+
+def _closed_straight(text: str, opening: str, closing: str) -> list[QuoteSlip]:
+    """Curly quotations closed with the straight mark (``“三公"经费``): the opening mark's
+    quotation has no curly closing before the next opening one, a straight mark follows within a
+    short quoted term, and the text's straight marks are odd in number (so that one pairs with
+    no other straight mark)."""
+    straight = _STRAIGHT[opening]
+    if text.count(straight) % 2 == 0:
+        return []
+    out: list[QuoteSlip] = []
+    for m in _MARKS_OF[opening].finditer(text):
+        if m.group() != opening:
+            continue
+        i = m.start()
+        j = text.find(straight, i + 1, i + 1 + _STRAIGHT_REACH)
+        if j == -1:
+            continue
+        between = text[i + 1:j]
+        if closing in between or opening in between or not between.strip():
+            continue
+        out.append(QuoteSlip(j, i, straight, closing))
+    return out
 
 
 def _stray_closings(text: str, opening: str, closing: str) -> list[QuoteSlip]:

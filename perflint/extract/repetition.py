@@ -1,4 +1,5 @@
-"""Text written twice in a row: a doubled word (区政府政府, 原因原因是) or a doubled sentence.
+"""Text written twice in a row: a doubled word (区政府政府, 原因原因是), a doubled figure
+(854万854万) or a doubled sentence.
 
 A draft's author types or pastes a word twice, or pastes the same sentence twice, and nobody
 reads the result aloud. Doubled words are found by :func:`perflint.extract.slips.repeated_words`
@@ -13,7 +14,9 @@ import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
 
+from perflint import data
 from perflint.extract.slips import repeated_words
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
@@ -31,7 +34,7 @@ class Doubling:
     start: int
     end: int
     unit: str
-    kind: str  # "word" or "sentence"
+    kind: str  # "word", "figure" or "sentence"
 
 
 def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
@@ -46,6 +49,67 @@ def doubled_sentences(text: str) -> list[Doubling]:
         if len(re.findall(rf"[{_CJK}]", unit)) < 6:
             continue
         out.append(Doubling(start, end, unit, "sentence"))
+    return out
+
+
+# What may follow a doubled figure for it to be a slip: the sentence or the cell goes on in
+# prose (854万854万(其中…), 资金45万元45万元，用于…). A figure followed by another figure, a
+# space-free Chinese word or nothing at all may be two cells of a flattened row that happen to
+# agree (目标值 2万元 | 实际值 2万元 | 得分 18): those are left alone.
+_PROSE_AFTER_FIGURE = frozenset("(（，,。；;、:：)）")
+
+
+@cache
+def _doubled_figure() -> re.Pattern[str]:
+    """A figure with its unit (units.yaml: money, 万 / 亿, percent, counts, measure words) written
+    twice with nothing between, not inside a longer number."""
+    table = data.load("units")
+    units = {*table["money"], "万", "亿", *table["percent"], *table["counts"], *table.get("measure_words", [])}
+    alternatives = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
+    return compile_pattern(rf"(?<![\d.,，])(\d[\d,]*(?:\.\d+)?(?:{alternatives}))\1(?![\d.%％])")
+
+
+def doubled_figures(text: str) -> list[Doubling]:
+    """Figures with their unit written twice in a row (``854万854万(高标准农田建设400万元…``): a
+    cell or an amount typed or pasted twice. Only where prose goes on right after the second copy
+    (:data:`_PROSE_AFTER_FIGURE`): a flattened form's row puts the target and the actual side by
+    side, glued when the page lost its spaces, and then a score or the next cell follows."""
+    out = []
+    for m in _doubled_figure().finditer(text):
+        after = text[m.end():m.end() + 4].lstrip(" \t\u3000")
+        if after and after[0] in _PROSE_AFTER_FIGURE:
+            out.append(Doubling(m.start(), m.end(), m.group(1), "figure"))
+    return out
+
+
+@cache
+def _particles() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The doubled particles as one pattern (Chinese on both sides, not a third copy), and the words
+    that cover such a pair."""
+    slips = data.load("terms").get("slips") or {}
+    singles = sorted(slips.get("doubled_particles") or ())
+    words = tuple(slips.get("doubled_particle_words") or ())
+    if not singles:
+        return None, words
+    pairs = "|".join(re.escape(ch + ch) for ch in singles)
+    return compile_pattern(rf"(?<=[{_CJK}])(?:{pairs})(?=[{_CJK}])"), words
+
+
+def doubled_particles(text: str) -> list[Doubling]:
+    """A particle never doubled in prose written twice (``主要是是接待``, ``支出的的构成``), with
+    Chinese on both sides: a figure beside the pair is a flattened 是/否 column (``8是是8``), and
+    the listed words covering the pair (是是非非, 的的确确, 但是是否, 目的的) are no slip."""
+    pattern, words = _particles()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        i, ch = m.start(), m.group()[0]
+        if text[i - 1] == ch or text[i + 2:i + 3] == ch:
+            continue  # three in a row: a flattened column, not a slip
+        if any(text.startswith(w, i - w.index(ch + ch)) for w in words if ch + ch in w):
+            continue  # a word covers the pair (但是 + 是否, 目的 + 的, 是是非非)
+        out.append(Doubling(i, i + 2, ch, "word"))
     return out
 
 
@@ -111,7 +175,7 @@ def sentence_repeats(text: str) -> list[tuple[int, int, str]]:
 
 
 def doublings(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
-    """Every doubled sentence, and every doubled word outside them (``breaks``: offsets where a
+    """Every doubled sentence, and every doubled word or figure outside them (``breaks``: offsets where a
     new source line begins; a run across one is two cells or lines joined by the reader).
 
     A text on one source line (a cell, a heading, most sentences of a form) has no breaks: its
@@ -129,7 +193,8 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
 
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
-    words = [w for w in doubled_words(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
+    words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
+             if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

@@ -296,8 +296,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         return False
     if _is_cjk(s[start - 1]) and not _AFTER_A_YEAR.search(s, max(0, start - 8), start):
         return False
-    if t.gap_before(start):
-        return False  # a title whose first character the page layout put elsewhere
+    if t.gap_before(start) and not t.after_marker(start):
+        return False  # a title whose first character the page layout put elsewhere (not 一、 入…)
     if window[0] in vocab.function_chars:
         return False
     if s[start - 1] in _ELLIPSIS and not (start == 1 or s[start - 2] in _NUMERALS):

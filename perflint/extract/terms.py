@@ -25,6 +25,7 @@ from functools import cache
 
 from perflint import data
 from perflint.frozen import quick_init
+from perflint.text.numbering import parse_marker
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _PARENS = {"（": "(", "）": ")"}
@@ -253,6 +254,15 @@ class _Text:
         cut there continues elsewhere (or was never one), it was not mistyped.
         """
         return 0 < p < len(self.offsets) and self.offsets[p] - self.offsets[p - 1] > 1
+
+    def after_marker(self, p: int) -> bool:
+        """Whether only a heading's list marker and white space stand before compacted position
+        ``p`` (``一、 入支出决算…``): the space after a marker is typing, not where a layout box ended."""
+        if not 0 < p < len(self.offsets):
+            return False
+        found = parse_marker(self.original)
+        return found is not None and 0 < found[1] <= self.offsets[p] \
+            and not self.original[found[1]:self.offsets[p]].strip()
 
     def continues_later(self, p: int, rest: str, reach: int = 120) -> bool:
         """Whether a whitespace-separated piece starting with ``rest`` follows position ``p``.

@@ -1,4 +1,5 @@
-"""A zero change "explained" (增加0万元，增加的主要原因是…): the reason belongs to no change."""
+"""A zero change "explained" (增加0万元，增加的主要原因是…; 差值为0万元，原因为…): the reason
+belongs to no change."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import SENTENCE_END
 
 _CHANGE = lazy_compile(
-    r"(?P<verb>增加|减少|增长|下降|上升|降低|增减)[\s\u3000]*(?P<alt>[（(][^)）]{1,4}[)）])?[\s\u3000]*"
+    r"(?P<verb>增加|减少|增长|下降|上升|降低|增减|差值为|差额为|差异为|相差)[\s\u3000]*(?P<alt>[（(][^)）]{1,4}[)）])?[\s\u3000]*"
     r"(?P<num>[0０](?:[.．][0０]+)?)[\s\u3000]*(?P<unit>万元|亿元|元|%|％|个百分点)"
 )
 _REASON = lazy_compile(r"原因|是因为|由于|主要是|主要用于")
@@ -74,7 +75,7 @@ def zero_changes_explained(text: str) -> list[ZeroChange]:
 def _nonzero_change_between(text: str, start: int, end: int) -> bool:
     """Another, real change between the zero and the reason: the reason is about that one."""
     segment = text[start:end]
-    for m in re.finditer(r"(?:增加|减少|增长|下降|上升|降低)[\s\u3000]*([0-9][0-9.,]*)", segment):
+    for m in re.finditer(r"(?:增加|减少|增长|下降|上升|降低|差值为|差额为|差异为|相差)[\s\u3000]*([0-9][0-9.,]*)", segment):
         try:
             if Decimal(m.group(1).replace(",", "").rstrip(".")) != 0:
                 return True

@@ -205,7 +205,7 @@ class MalformedYear:
     text: str  # the year as written (``202``)
     start: int
     end: int
-    where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause
+    where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause | glued
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -254,6 +254,41 @@ def malformed_years(text: str) -> list[MalformedYear]:
     seen = {f.start for f in out}
     out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "clause")
                for m in _CLAUSE_YEAR.finditer(norm) if m.start("y") not in seen)
+    return sorted(out, key=lambda f: f.start)
+
+
+# 20181128日 / 公开时间:2023921 / 填报日期:202511: a date whose 年 and 月 were lost (typed without
+# them, or a Word date field pasted as digits). Before 日 a run of six to eight digits starting like
+# a year; after a 日期/时间 label a run of six or seven (a month or day without its leading zero:
+# an ISO 20230921 there is a format, not a slip).
+_GLUED_DAY = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{4,6})\s*日")
+_GLUED_LABELLED = lazy_compile(r"(?:日期|时间)\s*[:：]\s*(?P<y>(?:19|20)\d{4,5})(?![\d.\-/年])")
+
+
+def _splits_into_a_date(rest: str) -> bool:
+    """Whether the digits after a year read as a month and a day (``1128``, ``921``), or as a
+    month alone (``11`` of ``填报日期:202511``)."""
+    if len(rest) == 2 and _valid(int(rest), None) and rest[0] != "0":
+        return True
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if 1 <= len(day) <= 2 and _valid(int(month), int(day)):
+            return True
+    return False
+
+
+def glued_dates(text: str) -> list[MalformedYear]:
+    """Dates written as one run of digits, their 年 and 月 lost (``于20181128日成立``,
+    ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day."""
+    if "日" not in text and "期" not in text and "间" not in text:
+        return []
+    norm = normalise(text)
+    out = []
+    for pattern in (_GLUED_DAY, _GLUED_LABELLED):
+        for m in pattern.finditer(norm):
+            digits = m.group("y")
+            if _splits_into_a_date(digits[4:]):
+                out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued"))
     return sorted(out, key=lambda f: f.start)
 
 

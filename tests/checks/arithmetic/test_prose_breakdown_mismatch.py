@@ -164,6 +164,26 @@ def test_a104_head_count_split_by_staff_category():
     assert run_prose(ProseBreakdownMismatch, "在职人员40人,其中在职党员30人,退休人员25人。") == []
 
 
+def test_a104_list_that_switches_from_semicolons_to_commas():
+    """``其中：a；b，c，d`` (modelled on a bureau's report of its projects by self-evaluation grade):
+    the author opened the list with ；and went on with ，. Each comma piece holds one figure and is
+    named like the first item, so the four grades are the parts."""
+    wrong = ("我局2023年安排专项资金项目共计86个，财政资金2410.50万元。其中自评“优”的项目60个财政资金"
+             "2105.20万元；自评“良”的项目15个财政资金220.30万元，自评“中”的项目4个财政资金15万元，"
+             "自评“差”的项目7个财政资金180.00万元（其中人才项目5个30万元），分别是：")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "2105.20 + 220.30 + 15 + 180.00 = 2520.50 ≠ 2410.50" in d.message()
+    right = wrong.replace("180.00万元", "70.00万元")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+
+
+def test_a104_a_record_of_measures_after_a_semicolon_is_no_list_of_parts():
+    """``甲 a；乙 b，年初预算 d``: the second figure of a piece is another measure of the same item
+    (not named like the list's items), so the chunk stays unread as before."""
+    text = ("本年支出合计300.00万元，其中：基本支出200.00万元；项目支出100.00万元，年初预算为150.00万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+
+
 def test_a104_list_ends_where_the_sentence_turns_to_the_other_side():
     """``收入 T，其中 a、b，支出 T，其中 c、d``: one sentence gives both sides of the account; the
     收入 list ends at 支出, the next total (modelled on a township's one-sentence summary)."""

@@ -29,3 +29,15 @@ def test_b305_quiet_when_the_reason_itself_says_nothing_changed():
     honest = "经营收入 0.00 万元，较上年增加 0.00 万元，增长 0%，主要原因是：本单位无经营收入，与去年\n相比无变化。\n"
     assert run_code(honest, "B305") == []
     assert len(run_code(honest.replace("相比无变化", "相比业务量增加"), "B305")) == 1
+
+
+def test_b305_zero_difference_from_the_budget_given_a_reason():
+    """``年初预算为0万元，差值为0万元，原因为…`` (modelled on a township's 三公经费 paragraph that
+    compares each item with its budget): no difference, yet a reason. A real difference keeps its."""
+    text = ("2023年度“三公”经费支出3.10万元，年初预算为3.50万元，差值为0.40万元。其中：因公出国（境）支出0万元，"
+            "年初预算为0万元，差值为0万元，原因为严格落实中央八项规定精神；公务接待费支出3.10万元，"
+            "年初预算为3.50万元，差值为0.40万元，原因为压减接待批次。\n")
+    [d] = run_code(text, "B305")
+    assert d.key == "no_difference" and "差值为0万元" in d.message("zh")
+    good = text.replace("差值为0万元，原因为严格落实中央八项规定精神", "与预算一致")
+    assert run_code(good, "B305") == []

@@ -150,6 +150,50 @@ def test_a_column_of_cells_flattened_onto_a_line_is_quiet():
     assert [r.unit for r in repeated_words("资金来源为省财政省财政，已全部到位。")] == ["省财政"]
 
 
+# A figure typed twice (modelled on a 自评表 cell ``854万854万(高标准农田建设400万元…)`` of a real
+# draft): the cell goes on in prose after it, so it is no pair of flattened cells.
+@pytest.mark.parametrize(("text", "unit"), [
+    ("其中:财政拨款\n\n612万612万(农田水利建设300万元,道路硬化212万元,技术培训100万元)\n", "612万"),
+    ("本年安排专项资金38.6万元38.6万元，用于村级活动场所维修。\n", "38.6万元"),
+    ("全年共培训农机手1,200人1,200人，考核合格率96%。\n", "1,200人"),
+])
+def test_doubled_figure_fires(text, unit):
+    found = run(DoubledWord, text)
+    assert [(d.key, d.args["unit"]) for d in found] == [("figure", unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "其中:财政拨款\n\n612万(农田水利建设300万元,道路硬化212万元,技术培训100万元)\n",  # the figure once
+    "成本指标 设备购置成本 件/件2万元2万元18 偏差原因分析\n",   # target and actual glued, then the score
+    "质量指标 工程验收合格率 100%100%\n",                      # two cells, nothing after
+    "数量指标 新建道路 524米524米 10 10\n",
+    "资金总额1612万612万元，其中财政拨款612万元。\n",            # not the same figure: 1612万 ≠ 612万
+    "本年支出12万元，12万元用于设备购置。\n",                   # the same figure twice, apart
+])
+def test_doubled_figure_quiet(text):
+    assert [d for d in run(DoubledWord, text) if d.key == "figure"] == []
+
+
+def test_doubled_particle_fires():
+    """``增加原因主要是是接待上级…`` (modelled on a township's 三公经费 explanation): 是 and 的 are
+    never doubled in a report's prose."""
+    found = run(DoubledWord, "公务接待费比上年增加0.35万元，增加原因主要是是接待上级检查批次增加。\n")
+    assert [(d.key, d.args["unit"], d.args["text"]) for d in found] == [("word", "是", "是是")]
+    [d] = run(DoubledWord, "三公经费支出的的构成如下：公务接待费1.20万元。\n")
+    assert d.args["unit"] == "的"
+
+
+@pytest.mark.parametrize("text", [
+    "关键是是否按时拨付资金。",                 # 是 + 是否
+    "但是是由于资金下达较晚，执行率偏低。",      # 但是 + 是
+    "为实现目的的各项措施均已落实。",            # 目的 + 的
+    "我们的的确确完成了任务。",                  # 的的确确
+    "政府采购 是否 8是是8 效益指标",             # a flattened 是/否 column
+])
+def test_doubled_particle_quiet(text):
+    assert run(DoubledWord, text) == []
+
+
 def test_form_fields_glued_onto_one_line_are_not_a_doubled_word():
     """A 绩效目标表 flattened onto one line: ``…本级支出项目`` (a cell) + ``项目性质`` (the next
     field's label) meet as 项目项目; 项目性质 and 立项依据 are fields of the form's vocabulary."""

@@ -65,3 +65,13 @@ def test_a_stray_closing_mark_in_a_title_line_after_its_year_is_found():
     assert list(check.run(whole, Context())) == []
     cut = parse_text("三公”经费支出说明\n\n一、因公出国(境)经费\n\n2015年支出 0 万元。\n", "q.txt")
     assert list(check.run(cut, Context())) == []
+
+
+def test_curly_quotation_closed_with_a_straight_mark():
+    """``“三公"经费`` (modelled on a township's 三公经费 paragraph): the curly quotation is closed
+    with the straight mark. Straight marks in pairs, or a long span, are left alone."""
+    [slip] = unbalanced_quotes("本部门安排的“三公\"经费支出2.05万元。")
+    assert (slip.wrong, slip.right, slip.start) == ('"', "”", 9)
+    assert unbalanced_quotes("本部门安排的“三公”经费支出2.05万元。") == []
+    assert unbalanced_quotes('文件称"三公"经费，“会议费”另列。') == []
+    assert unbalanced_quotes("“" + "按照中央八项规定精神严格控制各项一般性支出并压减" + '"') == []

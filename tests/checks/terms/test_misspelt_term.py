@@ -77,6 +77,42 @@ def test_a_slip_opening_the_text_is_reported_when_no_cut_could_leave_it():
     assert run(MisspeltTerm, "效指标\n产出指标完成情况良好。\n") == []
 
 
+def test_a_space_after_a_headings_marker_is_no_layout_gap():
+    """``一、 入支出决算总体情况说明`` (a 决算 heading typed with a space after its marker, the 收 lost):
+    the space is the typist's, not where a flattened page's box ended; without the space the same
+    slip was already reported. A term split by a space inside the text is still left alone."""
+    text = "第二部分 2023年度单位决算情况说明\n\n一、 入支出决算总体情况说明\n\n（二） 出决算情况说明\n"
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
+    assert found == [(3, "“入支出决算总体情况说明”疑为“收入支出决算总体情况说明”之误"),
+                     (5, "“出决算情况说明”疑为“支出决算情况说明”之误")]
+    assert run(MisspeltTerm, text.replace("一、 入", "一、 收入").replace("（二） 出", "（二） 支出")) == []
+    assert run(MisspeltTerm, "财政拨款收 入支出决算总体情况说明\n") == []
+
+
+def test_a_header_cut_before_its_bracketed_unit_is_reported():
+    """``实际规(㎡)`` beside ``批复规模(㎡)`` (the 基本建设 columns of a form, modelled on a county
+    department's 自评表): a bracket holding only a unit is no second half of a pair (收(支)), the
+    word before it lost its last character. The pair written short on purpose stays quiet."""
+    text = "部门整体支出绩效自评表\n项目 | 批复规模(㎡) | 实际规(㎡) | 规模控制情况 |\n"
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
+    assert found == [(2, "“实际规”疑为“实际规模”之误")]
+    assert run(MisspeltTerm, text.replace("实际规(㎡)", "实际规模(㎡)")) == []
+    assert run(MisspeltTerm, "2023年度财政拨款收(支)总计均为 120.50 万元。\n") == []
+
+
+def test_a_part_heading_that_lost_its_fen():
+    """``第三部 2023年度部门决算情况说明`` in a 决算 whose other parts read 第一部分, 第二部分 (modelled
+    on two county units' 决算): the part's 分 was lost. Alone (no whole part heading to compare
+    with), or 第三部门 (the third sector), it stays quiet."""
+    text = ("示范县林业局2023年度部门决算\n\n第一部分 部门概况\n\n一、主要职责\n\n负责全县林业工作。\n\n"
+            "第二部分 2023年度部门决算表\n\n第三部 2023年度部门决算情况说明\n\n一、收入决算情况说明\n")
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
+    assert found == [(11, "“第三部”疑为“第三部分”之误")]
+    assert run(MisspeltTerm, text.replace("第三部 ", "第三部分 ")) == []
+    assert run(MisspeltTerm, "第三部 2023年度部门决算情况说明\n\n一、收入决算情况说明\n") == []
+    assert run(MisspeltTerm, text.replace("第三部 2023年度部门决算情况说明", "第三部门 参与社会治理情况")) == []
+
+
 LOUTANG = ("十、楼堂馆所控制情况\n"
            "2023年完工项目 | 批复规模(㎡) | {actual}(㎡) | 规模控制情况 | 预算投资(万元) | 实际投资(万元) |\n"
            "办公楼维修 | 1200 | 1180 | 未超规模 | 300 | 295 |\n"

@@ -90,6 +90,20 @@ def test_a_noun_without_its_locative_particle_is_not_cut_short():
     assert [d.message("zh") for d in run(TruncatedWord, draft)] == ["“监测站”疑漏字，本文其他处均作“监测站点”"]
 
 
+def test_a_units_name_that_lost_its_first_character():
+    """``闻县前山镇人民政府`` beside ``徐闻县前山镇人民政府`` (modelled on a township's self-evaluation):
+    the county's first character was lost at the start of the sentence. A real two-character county
+    after a word (2023年南县财政局), a name after 省/市, or an excerpt opening on the name, stay quiet."""
+    text = ("青河镇部门整体支出绩效自评报告\n\n评价单位(公章):青河县青河镇人民政府\n\n"
+            "(一)单位机构设置情况。河县青河镇人民政府为青河县财政局下的行政单位，无下属二级预算单位。\n")
+    found = [(d.location.line, d.key, d.message("zh")) for d in run(TruncatedWord, text)]
+    assert found == [(5, "headless", "“河县青河镇人民政府”疑漏了首字，本文他处作“青河县青河镇人民政府”")]
+    assert run(TruncatedWord, text.replace("。河县青河镇", "。青河县青河镇")) == []
+    quiet = ("示范镇2023年度部门决算\n\n2023年南县财政局下达资金20万元。\n\n南县财政局按时拨付。\n"
+             "某省南县财政局负责复核。\n")
+    assert run(TruncatedWord, quiet) == []
+    assert run(TruncatedWord, "河县青河镇人民政府为行政单位。\n评价单位:青河县青河镇人民政府\n") == []
+
 
 def test_list_items_run_together_elsewhere_are_not_cut_short():
     """``关于园林、绿化、市容工作`` beside ``关于园林绿化工作`` and the bureau's name: the stem

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.years import MalformedYear
 
-from .._harness import line_of
+from .._harness import line_of, run
 from ._drafts import GOOD, diagnostics
 
 
@@ -95,3 +95,21 @@ def test_y506_three_digit_year_opening_a_clause():
     quiet = ("示范县建县已有200年历史，200年来人口稳定。堤防按200年一遇标准建设，"
              "全县有120年以上古树35株，共服务202年次。\n")
     assert diagnostics(quiet, MalformedYear) == []
+
+
+def test_a_date_whose_year_and_month_marks_were_lost():
+    """``于20181128日成立`` and ``公开时间:2023921`` (modelled on a bureau's 决算 and a Sichuan 单位决算's
+    公开时间 field): the 年 and 月 were lost and the digits run together; a warning (the date can
+    still be read once split)."""
+    text = ("示范区民政局2024年度部门决算\n\n公开时间:2024926\n\n"
+            "一、部门基本情况\n\n示范区民政局于20190315日成立，负责全区民政工作。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(3, "glued", "warning", "2024926"), (7, "glued", "warning", "20190315")]
+    good = text.replace("2024926", "2024年9月26日").replace("20190315日", "2019年3月15日")
+    assert run(MalformedYear, good) == []
+    # an ISO date after a label, a date written with dashes, a run that is no month and day
+    assert run(MalformedYear, "公开日期:20240926\n发布日期:2024-09-26\n编号20231399日\n") == []
+    # a month alone after a 填报日期 label (``填报日期:202511``, modelled on a township's report)
+    [d] = run(MalformedYear, "示范镇部门整体支出绩效自评报告\n\n评价年度:2024\n\n填报日期:202511\n")
+    assert d.key == "glued" and d.location.line == 5
+    assert run(MalformedYear, "示范镇部门整体支出绩效自评报告\n\n填报日期:2025年11月\n") == []

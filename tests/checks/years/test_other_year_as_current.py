@@ -77,3 +77,17 @@ def test_the_scope_of_the_years_accounts_names_the_year():
     # last year's accounts named to compare with are no scope
     compared = text.format(year=2021).replace("主要包括示范幼儿园本部。", "与纳入2020年度决算编制的单位相比无变化。")
     assert run(OtherYearAsCurrent, compared) == []
+
+
+def test_the_scope_names_the_unit_instead_of_the_department():
+    """The template often names the unit between 纳入 and the year (纳入某某卫生院2022年度部门决算编制
+    范围的…, modelled on a township health centre's 2023 决算): the scope is still the year's."""
+    text = ("青禾镇卫生院2023年度部门决算\n\n一、机构设置情况\n\n"
+            "从单位构成看，青禾镇卫生院部门决算由本级决算组成。\n\n"
+            "纳入青禾镇卫生院{year}年度部门决算编制范围的二级预算单位包括：青禾镇卫生院（本级）。\n")
+    [d] = run(OtherYearAsCurrent, text.format(year=2022))
+    assert d.key == "scope" and "2022" in d.message("zh") and d.location.line == 7
+    assert run(OtherYearAsCurrent, text.format(year=2023)) == []
+    # a clause between 纳入 and the year: the year belongs to something else
+    other = text.format(year=2023).replace("纳入青禾镇卫生院2023年度", "纳入，2022年度")
+    assert [d for d in run(OtherYearAsCurrent, other) if d.key == "scope"] == []

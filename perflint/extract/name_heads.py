@@ -1,0 +1,78 @@
+"""A unit's name that lost its first character: ``闻县前山镇人民政府`` where the draft writes
+``徐闻县前山镇人民政府``.
+
+A county's or district's name is two characters and its suffix (徐闻 + 县); typed at the start of
+a sentence, or pasted from a page whose first character went elsewhere, it may lose the first one.
+No vocabulary knows the place, but the draft does: the same name written out, standing on its own
+(after a mark, a space or a figure), with one more character in front. The character in front
+must be able to begin a place's name: not a suffix (省/市…, which make 某市 + 某县 two names) nor
+a word that precedes names in running text (年/于/对…, listed in terms.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from perflint import data
+from perflint.text.patterns import compile_pattern
+
+_CJK = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class HeadlessName:
+    """``texts[index][start:end]`` is ``written``, the name ``whole`` less its first character."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    whole: str
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str], str]:
+    slips = data.load("terms").get("slips") or {}
+    place = frozenset(slips.get("place_suffixes") or ())
+    before = frozenset(slips.get("name_lead_words") or ())
+    endings = "|".join(sorted(slips.get("unit_name_endings") or (), key=len, reverse=True))
+    return place, before, endings
+
+
+@cache
+def _full_name():
+    _place, _before, endings = _lists()
+    # a boundary, two characters of a place, a county-level suffix, the body's name and its kind
+    return compile_pattern(rf"(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗])([{_CJK}]{{2,12}}?(?:{endings}))")
+
+
+def headless_names(texts: list[str]) -> list[HeadlessName]:
+    """Names written without their first character, at a boundary, in a draft that writes them
+    whole elsewhere (``闻县前山镇人民政府`` beside ``徐闻县前山镇人民政府``)."""
+    place, before, _ = _lists()
+    wholes: dict[str, set[str]] = {}
+    full_name = _full_name()
+    for text in texts:
+        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
+            continue  # no county-level suffix: no name of this shape (most cells)
+        for m in full_name.finditer(text):
+            lead = m.group(1)
+            if lead in place or lead in before:
+                continue
+            wholes.setdefault(m.group(2) + m.group(3), set()).add(lead)
+    out: list[HeadlessName] = []
+    if not wholes:
+        return out
+    for index, text in enumerate(texts):
+        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
+            continue
+        for short, leads in wholes.items():
+            at = text.find(short)
+            while at != -1:
+                prev = text[at - 1] if at else ""
+                if prev not in leads and not ("\u4e00" <= prev <= "\u9fff"):
+                    lead = sorted(leads)[0]
+                    out.append(HeadlessName(index, at, at + len(short), short, lead + short))
+                at = text.find(short, at + 1)
+    return sorted(out, key=lambda h: (h.index, h.start))

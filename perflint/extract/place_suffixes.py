@@ -1,0 +1,62 @@
+"""A place written once as a 县 and elsewhere as a 区 (繁昌县 beside 繁昌区 ×3).
+
+Counties became districts (撤县设区) and drafts copied from older text keep the old name in one
+place. One report speaks of the place as it is; the name it uses most is the current one. Only a
+two-character name with 县 / 区, standing on its own (after a mark, a space, a figure or a
+province's or city's suffix), is read; a name after 原 / 撤 / 旧 (the former county), or a draft
+that speaks of the change itself, is left alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from perflint.text.patterns import lazy_compile
+
+_CJK = "\u4e00-\u9fff"
+_PLACE = lazy_compile(rf"(?:(?<![{_CJK}])|(?<=[省市州]))(?P<name>[{_CJK}]{{2}}[县区])(?=[{_CJK}\d])")
+_FORMER = ("原", "撤", "旧", "老")
+_CHANGE = lazy_compile(r"撤县设区|撤县建区|县改区")
+
+
+@dataclass(frozen=True)
+class PlaceSuffixSlip:
+    """``texts[index][start:end]`` names the place ``written``, which the draft otherwise writes
+    ``usual`` (``count`` times, the first at ``usual_at``: (index, start, end))."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    usual: str
+    count: int
+    usual_at: tuple[int, int, int]
+
+
+def place_suffix_slips(texts: list[str]) -> list[PlaceSuffixSlip]:
+    """The lone 县 (or 区) spelling of a place the draft names with the other suffix at least twice."""
+    if any(_CHANGE.search(t) for t in texts):
+        return []
+    seen: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for index, text in enumerate(texts):
+        if "县" not in text and "区" not in text:
+            continue
+        for m in _PLACE.finditer(text):
+            if text[max(0, m.start() - 1):m.start()] in _FORMER:
+                continue
+            seen[m.group("name")].append((index, m.start("name"), m.end("name")))
+    out: list[PlaceSuffixSlip] = []
+    for name, places in seen.items():
+        if not name.endswith("县"):
+            continue
+        other = name[:2] + "区"
+        lone, usual = (places, seen.get(other, [])) if len(places) < len(seen.get(other, [])) else \
+            (seen.get(other, []), places)
+        if len(lone) != 1 or len(usual) < 2:
+            continue
+        index, start, end = lone[0]
+        written = texts[index][start:end]
+        out.append(PlaceSuffixSlip(index, start, end, written, texts[usual[0][0]][usual[0][1]:usual[0][2]],
+                                   len(usual), usual[0]))
+    return sorted(out, key=lambda s: (s.index, s.start))
