@@ -181,14 +181,24 @@ _MIN_LEAD_RUN = 3  # empty sections in the headings opening an excerpt that make
 
 
 def _parts_start_again(blocks: list[Block], lead: int) -> bool:
-    """Whether the run opening an excerpt lists a part past the first (第四部分) and the text
-    after that starts again from 第一部分: the run ends the contents, the body follows."""
-    def part_value(block: Block) -> int | None:
-        numbering = getattr(block, "numbering", None)
-        return numbering.value if numbering is not None and numbering.style == "part" else None
+    """Whether the run opening an excerpt lists a part past the first (第四部分, or 九、 of a
+    list of tables) and the text after that starts again from the first (第一部分, 一、): the
+    run ends the contents, the body follows."""
+    def numbering(block: Block) -> tuple[str, int] | None:
+        n = getattr(block, "numbering", None)
+        return (n.style, n.value) if n is not None else None
 
-    later = next((i for i, b in enumerate(blocks[:lead]) if (part_value(b) or 0) > 1), None)
-    return later is not None and any(part_value(b) == 1 for b in blocks[later + 1:])
+    for i, block in enumerate(blocks[:lead]):
+        found = numbering(block)
+        if found is None or found[1] <= 1:
+            continue
+        under_a_part = False  # 一、 under a later part (第四部分 名词解释 / 一、…) starts its own list
+        for b in blocks[i + 1:]:
+            later = numbering(b)
+            if later == ("part", 1) or (later == (found[0], 1) and not under_a_part):
+                return True
+            under_a_part = under_a_part or (later is not None and later[0] == "part")
+    return False
 
 
 def _contents_lead(part: Part) -> int:

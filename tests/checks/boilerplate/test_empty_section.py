@@ -336,3 +336,15 @@ def test_b306_quiet_on_a_page_that_publishes_the_outline_of_attached_parts():
     # once the report's text has begun, the same empty headings are sections left unwritten
     begun = outline.replace("打印\n", "打印\n\n2022年全县一般公共预算收入完成 8.35 亿元，支出 30.12 亿元。\n")
     assert len(run(EmptySection, begun)) >= 3
+
+
+def test_b306_quiet_on_a_list_of_tables_cut_above_its_contents_line():
+    """An excerpt opening inside the contents' list of tables (七、…表 … 十、…公开), the body then
+    starting from 第一部分: entries numbered past 一 before the parts start are the contents'."""
+    cut = ("七、一般公共预算“三公”经费支出情况表\n八、政府性基金预算支出情况表\n九、国有资本经营预算支出情况\n"
+           "十、部门预算项目绩效目标公开\n第一部分:单位概况\n一、主要职能\n1、负责全县群众文化活动;\n2、负责非遗保护;\n")
+    assert run_code(cut, "B306") == []
+    # in a report under way (its sections written), the same empty section is reported
+    body = ("一、主要职能\n本馆负责群众文化活动。\n九、国有资本经营预算支出情况\n十、部门预算项目绩效目标公开\n"
+            "本单位无此项预算。\n")
+    assert len(run_code(body, "B306")) == 1
