@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import is_excerpt, runs_to_the_end
+from perflint.extract.edges import is_excerpt, runs_to_the_end, stops_mid_sentence
 from perflint.extract.report_sections import (
     conclusion_cells,
     conclusion_headings,
@@ -83,9 +83,10 @@ class ConclusionWithoutResult(Check):
                 blocks = section_blocks(part, heading)
                 if not blocks or states_result(blocks):
                     continue  # an empty section is B306's business
-                if runs_to_the_end(doc, blocks[-1].text.locate()) and (
-                        is_excerpt(part) or isinstance(blocks[-1], Heading)):
-                    continue  # the text stops in the section (an excerpt, or under a sub-heading): its result may follow
+                end = blocks[-1].text.locate()
+                if runs_to_the_end(doc, end) and (
+                        is_excerpt(part) or isinstance(blocks[-1], Heading) or stops_mid_sentence(doc, end)):
+                    continue  # the text stops in the section (an excerpt, under a sub-heading, mid-sentence): its result may follow
                 yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))
             for label, answer in conclusion_cells(part):
                 if any(text_states_result(c.value) or template_instructions(c.value) for c in answer):

@@ -40,3 +40,11 @@ def test_b311_a_conclusion_row_left_as_the_template_or_cut_is_not_this_rules():
     assert run_code(instruction, "B311") == []  # B307's: the template's instruction left
     cut = "合计 | 100 | 95 |\n评价结论 | 按照资金管理办法，将资金拨付给"
     assert run_code(cut, "B311") == []  # an excerpt that stops in the answer
+
+
+def test_b311_quiet_when_a_titled_text_stops_inside_the_conclusions_sentence():
+    """A whole report's copy that stops inside the conclusion's first sentence (``绩效评``): the
+    score was in the words the copy lost."""
+    head = "示范县卫健委2023年度春节慰问经费项目绩效自评报告\n\n一、自评结论\n\n"
+    assert run_code(head + "项目严格按照实施方案推进，绩效评", "B311") == []
+    assert lines(run_code(head + "项目严格按照实施方案推进。\n", "B311")) == [3]
