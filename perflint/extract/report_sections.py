@@ -262,9 +262,12 @@ def conclusion_cells(part: Part) -> list[tuple[Cell, list[Cell]]]:
         if not isinstance(block, Table):
             continue
         for row in block.rows:
+            first = next((c for c in row.cells if not c.is_empty), None)
+            if first is None or "结论" not in first.value:  # asked of every row of every table
+                continue
             filled = [c for c in row.cells if not c.is_empty]
-            if len(filled) >= 2 and _CONCLUSION.match(label_core(filled[0].value)):
-                out.append((filled[0], filled[1:]))
+            if len(filled) >= 2 and _CONCLUSION.match(label_core(first.value)):
+                out.append((first, filled[1:]))
     return out
 
 
