@@ -61,8 +61,11 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
             continue
         if titles and _compact(text) == _compact(titles[-1][1]):
             continue  # the report's title as a page's running header, not a new report
-        if i > 0 and _DOCUMENT_SECTION.match(_compact(text)):
-            continue  # 第三部分 2022年度部门决算情况说明: a section of the report above, titled as one
+        if i > 0 and _DOCUMENT_SECTION.match(_compact(text)) and (
+                not titles or title_year(_compact(text)) == title_year(_compact(titles[-1][1]))):
+            # 第三部分 2022年度部门决算情况说明: a section of the report above, titled as one (in a
+            # reviewer's bundle, one of another year after a report is an excerpt of its own)
+            continue
         start, title = i, text
         prev = blocks[i - 1] if i else None
         prev_text = _title_text(prev) if prev is not None else None

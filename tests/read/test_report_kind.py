@@ -57,3 +57,12 @@ def test_the_common_accounts_titles_are_report_titles() -> None:
     assert len(parse_text(whole, "w.txt").parts) == 1
     sections = TOWN + "\n2023年度“三公”经费决算情况说明\n本年“三公”经费支出 2.10 万元。\n"
     assert len(parse_text(sections, "s.txt").parts) == 1
+
+
+def test_a_part_heading_of_another_years_report_in_a_bundle_starts_a_report() -> None:
+    """A reviewer's bundle: a 2023 report, then an excerpt of a 2022 决算说明 that opens at its
+    第二部分: another year's report, not a section of the one above."""
+    first = "示范县文化馆2023年度项目支出绩效自评报告\n一、项目概况\n本项目预算 20 万元。\n"
+    second = "第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n本年收入合计 120 万元。\n"
+    parts = parse_text(first + second, "b.txt").parts
+    assert [(p.kind, p.fiscal_year) for p in parts] == [("project_self_evaluation", 2023), ("final_accounts", 2022)]
