@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import is_excerpt, runs_to_the_end, stops_mid_sentence
+from perflint.extract.edges import is_excerpt, prose_stops_mid_sentence, runs_to_the_end
 from perflint.extract.report_sections import (
     conclusion_cells,
     conclusion_headings,
@@ -85,7 +85,7 @@ class ConclusionWithoutResult(Check):
                     continue  # an empty section is B306's business
                 end = blocks[-1].text.locate()
                 if runs_to_the_end(doc, end) and (
-                        is_excerpt(part) or isinstance(blocks[-1], Heading) or stops_mid_sentence(doc, end)):
+                        is_excerpt(part) or isinstance(blocks[-1], Heading) or prose_stops_mid_sentence(doc, blocks[-1])):
                     continue  # the text stops in the section (an excerpt, under a sub-heading, mid-sentence): its result may follow
                 yield self.diagnostic("none", heading.text.locate(), heading=compact(heading.text.value))
             for label, answer in conclusion_cells(part):

@@ -9,7 +9,7 @@ read a word or a list as complete ask here first.
 from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
-from perflint.model import Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
+from perflint.model import Block, Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
@@ -83,6 +83,12 @@ def stops_mid_sentence(doc: Document, where: Location) -> bool:
     end_column = where.end_column if where.end_column is not None else len(line) + 1
     text = line[:end_column - 1].rstrip(_TRAILING)
     return not text.endswith((*_SENTENCE_ENDS, "."))
+
+
+def prose_stops_mid_sentence(doc: Document, block: Block) -> bool:
+    """Whether ``block`` is prose (it has a clause mark) that the text stops inside
+    (:func:`stops_mid_sentence`): a copy cut in a sentence, not a date or a label ending it."""
+    return has_sentence_punct(block.text.value) and stops_mid_sentence(doc, block.text.locate())
 
 
 def in_cut_sentence(doc: Document, where: Location) -> bool:
