@@ -29,7 +29,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.facts import facts_of
 from perflint.model import Document, SourceText
 from perflint.text.normalise import fold, fold_phrase
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
 
 KINDS = ("existence", "substitution", "repetition")
 SCOPES = ("paragraph", "heading", "cell", "toc")
@@ -134,6 +134,10 @@ class _Matcher:
         else:
             self.regex = compile_pattern("|".join(alternatives + rule["patterns"]))
         self.exceptions = [fold_phrase(e) for e in rule["exceptions"]]
+        # characters one of which every occurrence holds, looked for first (most texts hold none
+        # of a rule's wordings: a class scan instead of trying each alternative at every
+        # position); found on first use, not when the checks are loaded
+        self.screen: re.Pattern[str] | None | bool = False
 
     def _excepted(self, folded: str, start: int, end: int) -> bool:
         for exc in self.exceptions:
@@ -147,6 +151,11 @@ class _Matcher:
 
     def find(self, text: str) -> Iterator[Occurrence]:
         folded = fold(text)
+        screen = self.screen
+        if screen is False:
+            screen = self.screen = screen_chars(self.regex.pattern, self.regex.flags)
+        if screen is not None and screen.search(folded.text) is None:  # type: ignore[union-attr]
+            return
         for m in self.regex.finditer(folded.text):
             if m.end() == m.start() or self._excepted(folded.text, m.start(), m.end()):
                 continue

@@ -338,6 +338,8 @@ def _set_origins(found: list[Copy], stream: Stream) -> None:
 
 def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_chars: int) -> Copy | None:
     segs, pas = stream.segments, stream.passages
+    if piece.weight(segs) < min_chars:
+        return None  # dropping and trimming only take pairs away: it cannot reach min_chars (most runs)
     run: Run | None = piece
     if pas[piece.first].part_index == pas[piece.source_first].part_index:
         if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):

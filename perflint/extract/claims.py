@@ -203,28 +203,43 @@ def town_governments(text: str) -> list[NameMention]:
     """``某某镇人民政府`` / ``某某街道办事处``: a town's government named in full."""
     p = phrases()
     norm = normalise(text)
-    levels = "|".join(p["town_levels"])
-    bodies = "|".join(sorted(p["government_bodies"], key=len, reverse=True))
+    government, level_at = _town_government_res()
     out = []
-    for m in compile_pattern(rf"(?:{levels})(?:{bodies})").finditer(norm):
+    for m in government.finditer(norm):
         name = _town_name(norm, m.start())
         before = norm[max(0, m.start() - len(name or "") - 2):m.start() - len(name or "")]
         if name and not any(before.endswith(w) for w in p["former_markers"]):
-            level = re.match(levels, norm[m.start():]).group(0)
+            level = level_at.match(norm, m.start()).group(0)
             out.append(NameMention(name + level, m.start() - len(name), m.end()))
     return out
+
+
+@cache
+def _town_government_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A town level followed by a government body (镇人民政府), and the town level alone, compiled
+    once: the wording finders ask every text, and the sources were built again for each."""
+    p = phrases()
+    levels = "|".join(p["town_levels"])
+    bodies = "|".join(sorted(p["government_bodies"], key=len, reverse=True))
+    return compile_pattern(rf"(?:{levels})(?:{bodies})"), compile_pattern(levels)
 
 
 def own_towns(title: str) -> set[str]:
     """Towns a report's title or unit names (``某某镇2021年度…``)."""
     norm = normalise(title)
     out = set()
-    for level in phrases()["town_levels"]:
-        for m in compile_pattern(level).finditer(norm):
+    for level, pattern in _town_level_res():
+        for m in pattern.finditer(norm):
             name = _town_name(norm, m.start())
             if name:
                 out.add(name + level)
     return out
+
+
+@cache
+def _town_level_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each town level with its pattern, compiled once."""
+    return tuple((level, compile_pattern(level)) for level in phrases()["town_levels"])
 
 
 def unit_names(text: str, place: str) -> list[NameMention]:

@@ -112,6 +112,13 @@ def is_standalone(text: str, mention: DateMention) -> bool:
     return bool(_ONLY_BLANK.fullmatch(text, 0, mention.start) and _ONLY_BLANK.fullmatch(text, mention.end))
 
 
+@cache
+def _doc_number_after() -> tuple[re.Pattern[str], ...]:
+    """What follows a date that dates a document's number (``\\s*`` then each wording), compiled
+    once rather than for every date classified."""
+    return tuple(compile_pattern(rf"\s*{pat}") for pat in phrases()["doc_number_after"])
+
+
 def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> str:
     """What the date is doing in its sentence (see the module docstring for the names).
 
@@ -125,7 +132,7 @@ def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> st
     before, after = norm[s:mention.start], norm[mention.end:e]
     sentence = norm[s:e]
 
-    if any(compile_pattern(rf"\s*{pat}").match(after) for pat in p["doc_number_after"]):
+    if any(pattern.match(after) for pattern in _doc_number_after()):
         return "document_number"
     if _inside_title(norm, mention.start, marks) or _starts_with(after, p["title_after"]):
         return "title"

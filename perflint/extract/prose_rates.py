@@ -279,6 +279,20 @@ def _states_a_rate(ms: list[Mention]) -> bool:
 
 
 @cache
+def _share_after(lead: str) -> re.Pattern[str]:
+    """The data's share wording (``占 whole 的``) after ``lead``, compiled once: the share readers
+    ask it of every paragraph, and building the source anew each time made ``compile_pattern``
+    hash the whole long source for each (a new string every call)."""
+    return compile_pattern(lead + _conf()["share"])
+
+
+@cache
+def _category_share(share: str) -> re.Pattern[str]:
+    """A weighted-shares category's share label (``货物采购…占货物支出金额``, 的比重为) at a label's end."""
+    return compile_pattern(re.escape(share) + r"(?:的)?(?:比重|比例)?(?:为|是|达)?$")
+
+
+@cache
 def _conf_re(key: str) -> re.Pattern[str]:
     """A pattern of the prose data, compiled once (not looked up in ``re``'s cache per figure)."""
     return compile_pattern(_conf()[key])
@@ -354,10 +368,9 @@ def bare_shares(text: str) -> list[ShareClaim]:
     """``part，占 Z%`` with no whole named (``公务接待费 0.53 万元，占 31%；公务用车 … 1.18 万元，
     占 69%``), in the text's order: the parts of one whole the paragraph breaks down, whose whole
     is their sum when their shares make up 100%. ``whole_name`` is empty."""
-    conf = _conf()
     norm = normalise(text)
     ms = mentions(text)
-    share = compile_pattern(r"^[\s,，]*" + conf["share"])
+    share = _share_after(r"^[\s,，]*")
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
@@ -370,7 +383,6 @@ def bare_shares(text: str) -> list[ShareClaim]:
 
 
 def _read_share_claims(text: str) -> list[ShareClaim]:
-    conf = _conf()
     norm = normalise(text)
     ms = mentions(text)
     out: list[ShareClaim] = []
@@ -379,7 +391,7 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
             continue
         part = ms[k - 1]
         gap = norm[part.end:r.start]
-        m = compile_pattern(r"^[\s,，]*(?:分别|各)?" + conf["share"]).match(gap)
+        m = _share_after(r"^[\s,，]*(?:分别|各)?").match(gap)
         if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
             continue
         name = compact(m.group("whole"))
@@ -464,7 +476,7 @@ def weighted_shares(text: str) -> list[WeightedShares]:
         terms = []
         for cat in spec["categories"]:
             amount = level(cat["amount"])
-            share_re = compile_pattern(re.escape(cat["share"]) + r"(?:的)?(?:比重|比例)?(?:为|是|达)?$")
+            share_re = _category_share(cat["share"])
             rates = [m for m in ms if m.role == "percent" and share_re.search(m.label)]
             if amount is None or len(rates) != 1:
                 break

@@ -11,7 +11,7 @@ from perflint import data
 from perflint.extract.template_text import union
 from perflint.model import Block
 from perflint.text.normalise import compact
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, screen_chars
 
 
 @cache
@@ -27,6 +27,9 @@ def is_template_passage(block: Block) -> bool:
     squeezed = compact(block.text.value)
     screen = _screen()
     if screen is not None:
+        chars = screen_chars(screen.pattern, screen.flags)
+        if chars is not None and chars.search(squeezed) is None:
+            return False  # none of the characters every wording holds: one class scan
         return screen.search(squeezed) is not None
     return any(p.search(squeezed) for p in _template()[0])
 

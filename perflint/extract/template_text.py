@@ -15,7 +15,7 @@ from perflint.model import Cell, Part, Row
 from perflint.read.forms.cells import part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
 from perflint.text.sentences import inside_book_title
 
 
@@ -45,7 +45,12 @@ _BACKREFERENCE = compile_pattern(r"\\[1-9]|\(\?P=")
 
 
 def _none_can_match(screen: re.Pattern[str] | None, text: str) -> bool:
-    return screen is not None and screen.search(text) is None
+    if screen is None:
+        return False
+    chars = screen_chars(screen.pattern, screen.flags)
+    if chars is not None and chars.search(text) is None:
+        return True  # none of the characters every match holds (most texts): one class scan
+    return screen.search(text) is None
 
 
 @cache

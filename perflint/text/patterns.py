@@ -165,3 +165,85 @@ class _CodeStore(KeptAcrossRuns):
 _FORMAT = 1  # bump when an entry's layout changes
 _CODE_STORE = _CodeStore()
 _COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}  # this process's patterns (perflint's own: a bounded set)
+
+
+# -- a screen of single characters for a pattern ------------------------------------------------
+
+_MAX_CLASS = 64  # a character class of more characters says little (a CJK range, \w)
+
+
+@functools.lru_cache(maxsize=64)
+def required_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds, or None when the pattern's
+    structure does not tell (a match may consist of classes too wide to list, of repeats that
+    may be empty or of a case-insensitive part).
+
+    A text holding none of them cannot match: a search for one character of a small set, which
+    the regular-expression engine runs as one class scan, can spare a search of a long
+    alternation whose branches are each tried at every position (a union of a data file's
+    wordings, asked of every text). Found from ``re``'s parse of the pattern: a literal the
+    match consumes, a small class it consumes one of, what a group or a repeat of at least once
+    requires, and for alternatives the union of what each requires (None if one tells nothing)."""
+    if _sre is None or int(flags) & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(pattern, int(flags))
+    except Exception:  # an interpreter whose parser differs: no screen
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _required(list(parsed))
+
+
+def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """What a sequence of parsed items requires: what its first telling item requires (every
+    match of the sequence matches each item in turn)."""
+    for op, av in items:
+        found = _required_of(op, av)
+        if found is not None:
+            return found
+    return None
+
+
+def _required_of(op: Any, av: Any) -> frozenset[str] | None:
+    c = _parser
+    if op is c.LITERAL:
+        return frozenset(chr(av))
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < _MAX_CLASS:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a negated class, a category (\s, \d), a wide range: not listed
+                return None
+        return frozenset(chars) if 0 < len(chars) <= _MAX_CLASS else None
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, items = av
+        return None if add_flags & re.IGNORECASE else _required(list(items))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, _high, items = av
+        return _required(list(items)) if low >= 1 else None
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _required(list(av))
+    if op is c.BRANCH:
+        _, branches = av
+        out: set[str] = set()
+        for branch in branches:
+            found = _required(list(branch))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    return None  # an anchor, a lookaround, any character, a back-reference: nothing consumed to list
+
+
+@functools.lru_cache(maxsize=64)
+def screen_chars(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A pattern finding one of :func:`required_chars` of ``pattern`` (None when those are not
+    known): where it finds nothing, ``pattern`` finds nothing either."""
+    chars = required_chars(pattern, flags)
+    if not chars:
+        return None
+    return compile_pattern("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
