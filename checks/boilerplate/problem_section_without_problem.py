@@ -7,7 +7,7 @@ from itertools import groupby
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import in_cut_sentence
+from perflint.extract.edges import stops_mid_sentence
 from perflint.extract.problems import part_problems, states_no_problem
 from perflint.model import Document
 from perflint.text.normalise import compact
@@ -68,7 +68,7 @@ class ProblemSectionWithoutProblem(Check):
                 if not states_no_problem(statements):
                     continue
                 last = statements[-1].text
-                if in_cut_sentence(doc, last.locate(statements[-1].start, len(last.value))):
+                if stops_mid_sentence(doc, last.locate(statements[-1].start, len(last.value))):
                     continue  # the text stops inside the section's last sentence: its problem may follow
                 text = compact("".join(p.statement for p in statements))
                 yield self.diagnostic("none", statements[0].location, label=statements[0].label,
