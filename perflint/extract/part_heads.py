@@ -36,13 +36,11 @@ class CutPartHead:
 
 def cut_part_heads(doc: Document) -> list[CutPartHead]:
     """Part markers written ``第N部`` + title in a document that writes ``第M部分`` elsewhere."""
-    sources = list(doc.texts())
-    if not any(_WHOLE.search(s.value) for s in sources):
+    sources = [s for s in doc.texts() if "部" in s.value]  # the only texts either pattern can match
+    if not any("部分" in s.value and _WHOLE.search(s.value) for s in sources):
         return []
     out = []
     for source in sources:
-        if "部" not in source.value:
-            continue
         for m in _CUT.finditer(source.value):
             out.append(CutPartHead(source, m.start("head"), m.end("head"), m.group("head")))
     return out

@@ -261,6 +261,7 @@ def malformed_years(text: str) -> list[MalformedYear]:
 # them, or a Word date field pasted as digits). Before 日 a run of six to eight digits starting like
 # a year; after a 日期/时间 label a run of six or seven (a month or day without its leading zero:
 # an ISO 20230921 there is a format, not a slip).
+_SIX_DIGITS = lazy_compile(r"\d{6}")  # \d: full-width digits too, as normalise reads them
 _GLUED_DAY = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{4,6})\s*日")
 _GLUED_LABELLED = lazy_compile(r"(?:日期|时间)\s*[:：]\s*(?P<y>(?:19|20)\d{4,5})(?![\d.\-/年])")
 
@@ -280,8 +281,8 @@ def _splits_into_a_date(rest: str) -> bool:
 def glued_dates(text: str) -> list[MalformedYear]:
     """Dates written as one run of digits, their 年 and 月 lost (``于20181128日成立``,
     ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day."""
-    if "日" not in text and "期" not in text and "间" not in text:
-        return []
+    if ("日" not in text and "期" not in text and "间" not in text) or _SIX_DIGITS.search(text) is None:
+        return []  # every such date is a run of six digits or more, asked before the text is normalised
     norm = normalise(text)
     out = []
     for pattern in (_GLUED_DAY, _GLUED_LABELLED):

@@ -43,9 +43,18 @@ def _particulars() -> tuple[str, ...]:
     return tuple(compact(w) for w in data.load("boilerplate")["page_particulars"])
 
 
+# Every pattern of ``page_chrome`` needs one of these in the line (a breadcrumb's arrows, a
+# label's colon, a button's bracket, the footer's words): asked first, of every line of prose.
+_CHROME_MARKS = (">", "＞", "»", "›", "→", ":", "：", "【", "打印", "关闭", "分享", "ICP", "标识码", "备案", "安备", "版权所有")
+
+
+def _may_be_chrome(text: str) -> bool:
+    return any(mark in text for mark in _CHROME_MARKS)
+
+
 def is_chrome_line(text: str) -> bool:
     """Whether ``text``, one line, is the page's and not the report's."""
-    if len(text) > 2 * _LONGEST:
+    if len(text) > 2 * _LONGEST or not _may_be_chrome(text):
         return False
     value = compact(text)
     if not value or len(value) > _LONGEST:

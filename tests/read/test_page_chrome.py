@@ -94,3 +94,10 @@ def test_lines_of_the_page(line: str) -> None:
 ])
 def test_lines_of_the_report(line: str) -> None:
     assert not is_chrome_line(line) and not is_page_line(line)
+
+
+def test_every_chrome_pattern_is_screened_by_a_mark() -> None:
+    """The quick screen asked of every line must let each kind of page line through."""
+    for line in ("京公网安备 11000002000001号", "蜀ICP备00000000号-1", "版权所有 示范县人民政府", "打印本页 关闭窗口",
+                 "索引号：000000000/2024-00001", "首页 > 政务公开 > 预决算公开"):
+        assert is_chrome_line(line), line
