@@ -111,11 +111,21 @@ def marker_like(marker: str, style: str, value: int) -> str:
     if style == "circled":
         return chr(ord("①") + value - 1) if 1 <= value <= 20 else str(value)
     if style in ("arabic", "paren_arabic"):
-        return _ARABIC_NUMBER.sub(str(value), marker, count=1)
+        return _ARABIC_NUMBER.sub(lambda m: _digits_like(m.group(0), value), marker, count=1)
     m = _CHINESE_NUMBER.search(marker)
     if m and chinese_to_int(m.group(0)) is not None:
         return marker[: m.start()] + int_to_chinese(value) + marker[m.end():]
     m = _ARABIC_NUMBER.search(marker)
     if m:
-        return marker[: m.start()] + str(value) + marker[m.end():]
+        return marker[: m.start()] + _digits_like(m.group(0), value) + marker[m.end():]
     return marker
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _digits_like(number: str, value: int) -> str:
+    """``value`` written in the digits of ``number``: a draft typed with full-width digits
+    (``８.``) numbers its next item ``９.``, not ``9.``."""
+    text = str(value)
+    return text.translate(_FULL_WIDTH_DIGITS) if all("０" <= ch <= "９" for ch in number) else text

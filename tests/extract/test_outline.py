@@ -222,6 +222,8 @@ def test_inline_items_follow_a_colon():
 def test_markers_are_rendered_in_the_items_shape():
     assert marker_like("（三）", "paren_cn", 2) == "（二）"
     assert marker_like("六、", "cn", 14) == "十四、"
+    assert marker_like("８.", "arabic", 10) == "１０."  # in the draft's own digits
+    assert marker_like("(3)", "paren_arabic", 4) == "(4)"
     assert marker_like("3、", "arabic", 2) == "2、"
     assert marker_like("(4)", "paren_arabic", 3) == "(3)"
     assert marker_like("③", "circled", 1) == "①"

@@ -27,6 +27,15 @@ def test_marker_missing_finds_a_bare_number_a_pdf_spaced_from_its_item():
     assert run("（一）主要职责\n1.开展培训。2.完成检查。3.全年服务 12 家企业。4 个站点已建成。\n", MarkerMissing) == []
 
 
+def test_marker_missing_in_a_list_typed_with_full_width_digits():
+    """A draft typed with full-width digits (``５.…。６持续…。７.…``): the same slip, and the
+    marker it should have is written in the draft's digits."""
+    full = FLAT_LIST.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    [d] = run(full, MarkerMissing)
+    assert d.message("zh").startswith("编号“６”缺少标点，应为“６.”")
+    assert run(full.replace("６持续", "６.持续"), MarkerMissing) == []
+
+
 def test_marker_missing_is_quiet_on_figures_in_prose():
     text = "（一）主要职责\n1.开展培训。2.完成检查。3.全年服务12家企业。4.建成5个站点。\n"
     assert run(text, MarkerMissing) == []
