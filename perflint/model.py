@@ -392,6 +392,19 @@ class Indicator:
     deviation: Figure | None = None  # a per-row 偏差原因 column, when the form shows one
 
 
+@dataclass(slots=True)
+class AnnualGoal:
+    """A 自评表's 年度总体目标 block: the label cell, then the 预期目标 (年初设定目标) and the
+    实际完成情况 cells, each None when the form leaves it out or the layout does not tell the
+    two apart. ``words`` is False when every cell of the block holds figures only (``43.2 |
+    37.24``): the form asks for the goal in words."""
+
+    label: Cell
+    expected: Cell | None
+    actual: Cell | None
+    words: bool = True
+
+
 @dataclass
 class SelfEvaluation:
     """One 自评表 found in a part."""
@@ -413,3 +426,4 @@ class SelfEvaluation:
     # (None when not written) and its 其中 parts (一般公共预算…, 基本支出 / 项目支出)
     by_income: tuple[Figure | None, list[tuple[str, Figure]]] | None = None
     by_spending: tuple[Figure | None, list[tuple[str, Figure]]] | None = None
+    goal: AnnualGoal | None = None  # the 年度总体目标 block, when the form has one and it was read

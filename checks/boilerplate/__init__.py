@@ -10,6 +10,7 @@ from .conclusion_without_result import ConclusionWithoutResult
 from .deviation_none_despite_miss import DeviationNoneDespiteMiss
 from .empty_section import EmptySection
 from .full_marks_despite_problems import FullMarksDespiteProblems
+from .goal_in_figures import GoalInFigures
 from .improvement_missing import ImprovementMissing
 from .problem_section_without_problem import ProblemSectionWithoutProblem
 from .quantified_target_in_words import QuantifiedTargetInWords
@@ -24,5 +25,5 @@ FAMILY = Family(name="boilerplate", prefix="B", title={"zh": "套话与空话", 
 CHECKS: list = [
     DeviationNoneDespiteMiss, FullMarksDespiteProblems, StockClaim, UnfilledTemplate, ZeroChangeExplained,
     EmptySection, TemplateInstructionLeft, ActualAsInequality, ImprovementMissing, QuantifiedTargetInWords,
-    ConclusionWithoutResult, SatisfactionWithoutFigure, ProblemSectionWithoutProblem,
+    ConclusionWithoutResult, SatisfactionWithoutFigure, ProblemSectionWithoutProblem, GoalInFigures,
 ]

@@ -32,6 +32,9 @@ from perflint.read.forms.cells import (
     split_text,
     sub_text,
 )
+from perflint.read.forms.goals import LABEL as GOAL_LABEL
+from perflint.read.forms.goals import is_label as is_goal_label
+from perflint.read.forms.goals import read_goal_tokens
 from perflint.read.forms.labels import weight_in
 from perflint.read.forms.stream_rows import (
     indicator_header,
@@ -87,6 +90,9 @@ def may_read_rows(part: Part, known: dict[int, list[Token]] | None = None) -> bo
 def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
     """The forms read from ``toks``, the part's :func:`~perflint.read.forms.cells.tokens`."""
     forms: list[SelfEvaluation] = []
+    # where each form starts in the stream, and where its indicator header is (None: not read)
+    starts_at: list[int] = []
+    indicators_at: dict[int, int] = {}
     current: SelfEvaluation | None = None
     # The words a form can start at (the literal each test below begins with), listed in one
     # pass: the loop then goes from one to the next instead of stepping over every token.
@@ -101,11 +107,13 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
         if "总额" in word and _TOTAL_ANCHOR.match(word):  # the pattern's one literal, looked for first
             current = _new_form(part, toks, i)
             forms.append(current)
+            starts_at.append(i)
             i = _read_budget(current, toks, i)
             continue
         if word.startswith("其中") and _PART_ROW.match(word) and (start := _displaced_total(toks, i)) is not None:
             current = _new_form(part, toks, i)
             forms.append(current)
+            starts_at.append(i)
             i = _read_budget(current, toks, start, displaced=True)
             continue
         if "三级指标" in word:  # _INDICATOR_HEADER, a literal
@@ -114,6 +122,8 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
                 if current is None or current.indicators:
                     current = _new_form(part, toks, i)
                     forms.append(current)
+                    starts_at.append(i)
+                indicators_at.setdefault(id(current), i)
                 if roles.index("weight") < roles.index("target"):
                     i = read_weight_first(current, toks, end, roles)
                 else:
@@ -122,7 +132,29 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
         i += 1
     for form in forms:
         merged_reason(form)
+    if forms:
+        _read_goals(forms, starts_at, indicators_at, toks)
     return [f for f in forms if f.budget or f.indicators]
+
+
+def _read_goals(forms: list[SelfEvaluation], starts_at: list[int], indicators_at: dict[int, int],
+                toks: list[Token]) -> None:
+    """Each 年度总体目标 block of the stream, given to its form: the one it follows when that
+    form's indicators come after it (the block sits between budget and indicators), else the
+    form that starts next (a form read from its indicator header on)."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "word" or not tok.word.startswith(GOAL_LABEL) or not is_goal_label(tok.word):
+            continue
+        n = bisect.bisect_right(starts_at, k)
+        before = forms[n - 1] if n else None
+        if before is not None and indicators_at.get(id(before), k + 1) > k:
+            owner = before
+        elif n < len(forms):
+            owner = forms[n]
+        else:
+            continue
+        if owner.goal is None:
+            owner.goal = read_goal_tokens(toks, k)
 
 
 

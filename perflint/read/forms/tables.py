@@ -16,6 +16,7 @@ from perflint.model import (
     Table,
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
+from perflint.read.forms.goals import LABEL, is_label, read_goal_rows
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
@@ -165,6 +166,9 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
         if any(_INDICATOR_HEADER.search(t) for t in texts):
             i = _read_indicators(se, rows, i)
             continue
+        if se.goal is None and LABEL in joined and any(is_label(t) for t in texts):
+            se.goal, i = read_goal_rows(rows, i)
+            continue
         if DEVIATION_LABEL[:4] in joined and se.deviation_label is None:
             i = read_labelled(se, rows, i, "deviation")
             continue
@@ -222,9 +226,9 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     while j < len(rows):
         cells = figure_cells(rows[j])
         if any(_INDICATOR_HEADER.search(c.value) for c in cells) or any(
-            _compact(c.value).startswith("一级指标") for c in cells
+            _compact(c.value).startswith(("一级指标", LABEL)) for c in cells
         ):
-            break
+            break  # the indicators, or the 年度总体目标 block before them
         by_header = _budget_by_header(header, roles, rows[j], weight)
         if by_header is not None:
             se.budget.append(by_header)

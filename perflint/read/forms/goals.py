@@ -1,0 +1,89 @@
+"""Reading a 自评表's 年度总体目标 block: the goal set at the start of the year and what was done.
+
+Every version of the form (项目支出 and 部门整体, province and county templates alike) puts a
+block between the budget rows and the indicators::
+
+    年度总体目标 | 预期目标（年初设定目标） | 实际完成情况（年度总体目标完成情况综述）
+                 | 目标1：完成……               | 已完成……
+
+The label may stand in its own row above the two headers and the two texts, in a cell merged
+down beside them, or (one cell a line) as words of the stream before the texts. Both readers of
+the form (:mod:`.tables` by rows, :mod:`.stream` by tokens) ask this module, so the block is the
+same fact whatever the layout.
+"""
+
+from __future__ import annotations
+
+from perflint.model import AnnualGoal, Cell, Row
+from perflint.read.forms.cells import Token
+from perflint.text.normalise import compact
+from perflint.text.numbers import parse_cell
+from perflint.text.patterns import lazy_compile
+
+LABEL = "年度总体目标"
+# The two column headers of the block (the label cell may carry the second one: 年度总体目标完成情况)
+_HEADER = lazy_compile(
+    r"^(?:(?:年初|年度)?(?:预期|设定|计划)?目标|年初设定目标|实际完成情况?|全年实际完成情况|实际完成|完成情况|"
+    r"(?:年度)?总体目标完成情况(?:综述)?|综述)$"
+)
+# Where the block ends: the indicator block's header (or its first category) begins
+_END = lazy_compile(r"^(?:年度)?绩效指标|^[一二三]级指标|^(?:产出|效益|满意度|成本)指标$")
+
+
+def _is_header(text: str) -> bool:
+    return bool(_HEADER.match(text))
+
+
+_LABEL = lazy_compile(r"^年度总体目标(?:完成情况(?:综述)?)?[:：]?$")
+
+
+def is_label(text: str) -> bool:
+    """A cell or word that opens the block (``年度总体目标``, ``年度总体目标完成情况``), not a
+    sentence about the goal."""
+    return text.startswith(LABEL) and bool(_LABEL.match(text))
+
+
+def _goal(label: Cell, content: list[Cell], figures_only: bool) -> AnnualGoal:
+    expected, actual = (content[0], content[1]) if len(content) == 2 else (content[0] if len(content) == 1 else None, None)
+    return AnnualGoal(label, expected, actual, words=not figures_only)
+
+
+def read_goal_rows(rows: list[Row], i: int) -> tuple[AnnualGoal | None, int]:
+    """The block whose label is in ``rows[i]``, and the index of the row after it."""
+    cells = rows[i].non_empty
+    at = next(k for k, c in enumerate(cells) if is_label(compact(c.value)))
+    label = cells[at]
+    rest = [c for c in cells[at + 1:] if not _is_header(compact(c.value))]
+    j = i + 1
+    if not rest and j < len(rows):
+        # the headers (or nothing) beside the label: the texts are the next row's
+        below = rows[j].non_empty
+        if below and not any(_END.match(compact(c.value)) or is_label(compact(c.value)) for c in below):
+            rest = [c for c in below if not _is_header(compact(c.value))]
+            j += 1
+    if not rest:
+        return None, j
+    return _goal(label, rest, all(parse_cell(c.value) is not None for c in rest)), j
+
+
+def read_goal_tokens(toks: list[Token], k: int) -> AnnualGoal | None:
+    """The block whose label is the word ``toks[k]``, read from the stream of cells."""
+    content: list[Token] = []
+    j = k + 1
+    while j < len(toks) and len(content) < 40:
+        tok = toks[j]
+        j += 1
+        if tok.kind == "word":
+            if _END.match(tok.word) or is_label(tok.word):
+                break
+            if not content and _is_header(tok.word):
+                continue  # 预期目标 / 实际完成情况 before the texts
+            content.append(tok)
+        elif tok.kind == "fig":
+            content.append(tok)
+    if not content:
+        return None
+    label = Cell(toks[k].text)
+    if all(tok.kind == "fig" for tok in content):
+        return _goal(label, [Cell(tok.text) for tok in content], True)
+    return AnnualGoal(label, None, None)  # words are cut at spaces: which are whose is not known
