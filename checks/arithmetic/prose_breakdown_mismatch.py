@@ -104,7 +104,7 @@ class ProseBreakdownMismatch(Check):
             location = total_loc if not fact.inferred else para.text.locate(bd.parts[0].start, bd.parts[-1].end)
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
                                 inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
-                                across=bd.across,
+                                across=bd.across or bd.read_on,
                                 cut=in_cut_sentence(doc, part_locs[-1]) if part_locs else False)
             if diag:
                 yield diag

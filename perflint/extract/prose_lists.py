@@ -58,6 +58,9 @@ class Breakdown:
     # The total stands before a comparison (``T 万元，比上年减少 X 万元（或 Y%），其中 …``): the
     # list is read as T's, since its parts do not make up the change X.
     across: bool = False
+    # The last part was read past the list's own separator (``其中 a、b，c。``): a reading of the
+    # author's punctuation, so a sum that does not add up is a warning, not an error.
+    read_on: bool = False
 
     @property
     def reference(self) -> Quantity:
@@ -362,6 +365,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
     last_tail = ""
     prev_unit = ref
     carry: int | None = None
+    read_on = False
     for n, (c_start, c_end) in enumerate(chunks):
         if cut and n == len(chunks) - 1:
             return []  # still a list at the bound: not read rather than read short
@@ -410,6 +414,15 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
             if len(sub) >= 2:
                 nested.append(Breakdown(part, tuple(sub), not _is_partial(nm.group(0)), nm.group(0), nested=True))
         last_tail = norm[head.end:c_end]
+    else:
+        if total is not None and parts and sep == _conf()["separators"][-1] and end < region_end:
+            last = _last_item_after_comma(norm, depth, between, end, region_end, ref, prev_unit, labels[0])
+            if last is not None:
+                label, part, end = last
+                parts.append(part)
+                labels.append(label)
+                last_tail = ""
+                read_on = True
     if len(parts) < 2:
         return []
     after = compact(norm[end:min(region_end, end + MAX_LIST_CHARS)])
@@ -426,7 +439,37 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
             labels, shares = [], [s for s in shares if any(s[0] is k for k in kept)]
         parts = kept
     return [Breakdown(total, tuple(parts), exhaustive, marker, total_name=name, shares=tuple(shares),
-                      labels=tuple(labels)), *nested]
+                      labels=tuple(labels), read_on=read_on), *nested]
+
+
+_ENDS_ITEM = "。；;"
+
+
+def _last_item_after_comma(norm: str, depth: list[int], between, end: int, region_end: int, ref: Quantity,
+                           prev_unit: Quantity, first_label: str) -> tuple[str, Quantity, int] | None:
+    """``其中 a、b，c。``: the list's last item, put after a comma by an author who listed with 、.
+
+    Read only when the comma's piece is the last of its sentence (a full stop or a semicolon right
+    after it), holds one figure of the list's kind with nothing after it, and is named like the
+    list's first item (a shared head or tail of two characters or more: 管理人员 / 工勤人员,
+    人员经费 / 专项经费), so a comparison, another measure or a clause of its own is never taken
+    for a part. The label, the part and where the list now ends; None otherwise."""
+    if norm[end] not in ",，":
+        return None
+    stop = end + 1
+    while stop < region_end and not (norm[stop] in _ENDS_ITEM + ",，:：" and depth[stop] == depth[end]):
+        stop += 1
+    if stop < len(norm) and norm[stop] not in _ENDS_ITEM and stop != region_end:
+        return None  # the piece is followed by more words of the sentence
+    figures = [m for m in between(end + 1, stop) if m.role == "level" and not m.bracketed]
+    if len(figures) != 1 or compact(norm[figures[0].end:stop]):
+        return None
+    m = figures[0]
+    label = compact(norm[end + 1:m.start])
+    if not label or len(label) > 12 or _STOP_LABEL.search(label) or not _named_alike(label, first_label):
+        return None
+    part = _part_of(m, ref, prev_unit)
+    return (label, part, stop) if part is not None else None
 
 
 def _parallel_items(norm: str, c_start: int, c_end: int, sep: str, firsts: list[Mention], first_label: str,

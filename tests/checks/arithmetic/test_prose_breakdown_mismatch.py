@@ -211,3 +211,47 @@ def test_a104_whole_counts_have_no_rounding_difference():
     (d,) = run_prose(ProseBreakdownMismatch, over)
     assert d.severity is Severity.warning
     assert "25 + 24 + 26 = 75" in d.message()
+
+
+def test_a104_list_whose_last_item_follows_a_comma():
+    """``其中 a、b，c。`` (modelled on a station's staff line): the author listed with 、 and put a
+    comma before the last item, which ends the sentence and is named like the others. The list's
+    three parts are read, so a part that no longer adds up is found, and the right figures stay quiet."""
+    right = "人员情况:在职人员52人,其中专业技术人员38人、管理人员3人,工勤人员11人。"
+    assert run_prose(ProseBreakdownMismatch, right) == []
+    wrong = right.replace("38人", "48人")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "48 + 3 + 11 = 62" in d.message()
+    money = "本年支出合计96.40万元,其中人员经费60.20万元、公用经费20.10万元,专项经费26.10万元。"
+    (m,) = run_prose(ProseBreakdownMismatch, money)
+    assert "60.20 + 20.10 + 26.10 = 106.40" in m.message()
+    assert run_prose(ProseBreakdownMismatch, money.replace("26.10万元", "16.10万元")) == []
+
+
+def test_a104_after_the_comma_no_item_of_the_list():
+    """The piece after the comma is not the list's: a comparison, another measure, a name unlike
+    the items, or words go on past it; the list stays the two items before the comma."""
+    for tail in ("比上年增加8.00万元。", "年末结转26.10万元。", "专项经费26.10万元,主要用于设备购置。"):
+        text = "本年支出合计96.40万元,其中人员经费60.20万元、公用经费20.10万元," + tail
+        assert [d for d in run_prose(ProseBreakdownMismatch, text) if d.severity is Severity.error] == [], tail
+
+
+def test_a104_last_item_after_a_comma_is_a_warning():
+    """The item after the comma is read from the author's punctuation: a sum that does not add up
+    is reported as a warning, never an error a CI gate would fail on."""
+    money = "本年支出合计96.40万元,其中人员经费60.20万元、公用经费20.10万元,专项经费26.10万元。"
+    (m,) = run_prose(ProseBreakdownMismatch, money)
+    assert m.severity is Severity.warning
+    listed = money.replace("万元,专项", "万元、专项")
+    (e,) = run_prose(ProseBreakdownMismatch, listed)
+    assert e.severity is Severity.error
+
+
+def test_a104_head_count_split_by_employment():
+    """``职工 N 人，包括正式员工 a 人、招聘职工 b 人、乡村医生 c 人`` (modelled on a township
+    health centre's staff line): staff by employment do not overlap either."""
+    text = "中心现有职工57人,包括正式员工{a}人、招聘职工21人、乡村医生16人。"
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a="30"))
+    assert d.severity is Severity.warning and "30 + 21 + 16 = 67" in d.message()
+    assert run_prose(ProseBreakdownMismatch, text.format(a="20")) == []
+    assert run_prose(ProseBreakdownMismatch, "中心现有职工57人,其中正式员工30人、女职工35人。") == []
