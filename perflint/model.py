@@ -234,7 +234,7 @@ class Table(Block):
     """A table: rows of cells, a caption (its title line) and the unit it declares.
 
     ``kind`` is a semantic tag an importer may set when it knows it (the YAML importer does for
-    自评表 parts: ``budget_execution`` and ``indicators``); text importers leave it empty and the
+    自评表 parts: ``budget_execution``, ``goal`` and ``indicators``); text importers leave it empty and the
     extractors recognise tables by their header cells.
     """
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from perflint.model import (
+    AnnualGoal,
     BudgetExecution,
     Cell,
     Figure,
@@ -31,14 +32,16 @@ from perflint.read.forms.table_rows import is_category, score_figure
 from perflint.text.normalise import compact
 from perflint.text.numbers import parse_cell
 
-SELF_EVALUATION_KEYS = ("title", "project", "fill_date", "total_score", "budget_execution", "indicators",
-                        "deviation_analysis", "improvement")
+SELF_EVALUATION_KEYS = ("title", "project", "fill_date", "total_score", "budget_execution", "annual_goal",
+                        "indicators", "deviation_analysis", "improvement")
+GOAL_KEYS = ("expected", "actual")
 BUDGET_KEYS = ("weight", "unit", "rows")
 BUDGET_ROW_KEYS = ("item", "budget", "actual", "rate", "weight", "score")
 INDICATOR_KEYS = ("level1", "level2", "level3", "target", "actual", "weight", "score", "deviation")
 
 # The paper 自评表's header rows, which the YAML form leaves implicit.
 BUDGET_HEADER = ("项目", "预算数(A)", "执行数(B)", "执行率(B/A)", "分值", "得分")
+GOAL_HEADER = ("年度总体目标", "预期目标", "实际完成情况")
 INDICATOR_HEADER = ("一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "分值", "得分", "偏差原因分析")
 TOTAL_LABEL = "总分"
 DEVIATION_LABEL = "偏差大或目标未完成原因分析"
@@ -67,14 +70,17 @@ class FormFields:
                     part.blocks.append(paragraphs[key])
         budget = self.budget_table(entries["budget_execution"], f"{where}.budget_execution", money_unit) \
             if "budget_execution" in entries else None
+        goal = self.goal_table(entries["annual_goal"], f"{where}.annual_goal") if "annual_goal" in entries else None
         indicators = self.indicator_table(entries, where)
-        tables = [t for t in (budget, indicators) if t is not None]
+        tables = [t for t in (budget, goal, indicators) if t is not None]
         part.blocks.extend(tables)
-        if not tables:
+        if not tables or tables == [goal]:
             return None  # a title and a date but no form: nothing to read as a 自评表
-        if len(tables) == 2:  # one form: the budget block and the indicator block under it
-            table = Table(text=budget.text, section=budget.section, rows=budget.rows + indicators.rows,
-                          caption=budget.caption, declared_unit=budget.declared_unit, kind="indicators")
+        if len(tables) > 1:  # one form: the budget block, the goal and the indicator block under it
+            first = tables[0]
+            table = Table(text=first.text, section=first.section, rows=[r for t in tables for r in t.rows],
+                          caption=first.caption, declared_unit=budget.declared_unit if budget else None,
+                          kind="indicators")
         else:
             table = tables[0]
         title = compact(paragraphs["title"].text.value) if "title" in paragraphs else table.caption or ""
@@ -88,7 +94,20 @@ class FormFields:
             se.budget = [self.budget_line(row) for row in budget.rows[1:]]
         if indicators is not None:
             self.indicator_lines(se, indicators)
+        if goal is not None:
+            label, expected, actual = goal.rows[1].cells
+            filled = [c for c in (expected, actual) if not c.is_empty]
+            se.goal = AnnualGoal(label, expected, actual,
+                                 words=not filled or any(parse_cell(c.value) is None for c in filled))
         return se
+
+    def goal_table(self: Any, entry: Any, where: str) -> Table:
+        """年度总体目标: its header row and the row of the two texts, as on the paper form."""
+        fields = self.mapping(entry.value, where, GOAL_KEYS)
+        header = Row([self.fixed_cell(h, entry.key) for h in GOAL_HEADER], entry.key.start_mark.line + 1)
+        values = self.field_row(fields, GOAL_KEYS, entry.value, where)
+        row = Row([self.fixed_cell(GOAL_HEADER[0], entry.key), *values.cells], values.line)
+        return Table(header.cells[0].text, (), [header, row], caption=GOAL_HEADER[0], declared_unit=None, kind="goal")
 
     # -- 预算执行情况 ---------------------------------------------------------------------------
 

@@ -361,5 +361,34 @@ def test_the_format_documentation_examples_parse():
     examples = re.findall(r"^```yaml\n(.*?)^```", text, re.M | re.S)
     assert len(examples) == 2
     full = parse_yaml(examples[0], "docs.yaml")
-    assert [t.kind for t in full.parts[0].tables()] == ["", "budget_execution", "indicators"]
+    assert [t.kind for t in full.parts[0].tables()] == ["", "budget_execution", "goal", "indicators"]
+    (form,) = full.parts[0].forms
+    assert form.goal is not None and form.goal.words
+    assert form.goal.actual.value.startswith("举办读书活动") and form.goal.actual.line > form.goal.label.line - 1
     assert len(parse_yaml(examples[1], "docs.yaml").parts) == 2
+
+
+def test_annual_goal_is_a_form_field():
+    """``annual_goal`` becomes the form's 年度总体目标 block, laid out between the budget and the
+    indicators as on the paper form, each text located at its YAML scalar; figures alone are
+    reported (B314), as in a text draft."""
+    base = ("title: 2023年度示范项目绩效自评报告\n"
+            "self_evaluation:\n"
+            "  budget_execution:\n"
+            "    weight: 10\n"
+            "    rows:\n"
+            "      - {item: 年度资金总额, budget: 20, actual: 18, rate: 90%, score: 9}\n"
+            "  annual_goal:\n"
+            "    expected: {expected}\n"
+            "    actual: {actual}\n"
+            "  indicators:\n"
+            "    - {level1: 产出指标, level2: 数量指标, level3: 培训场次, target: ≥4场, actual: 4场, weight: 90, score: 90}\n")
+    doc = parse_yaml(base.replace("{expected}", "20").replace("{actual}", "18"), "goal.yaml")
+    (form,) = doc.parts[0].forms
+    assert not form.goal.words and form.goal.expected.line == 8 and form.goal.actual.line == 9
+    from perflint.checks.boilerplate.goal_in_figures import GoalInFigures
+
+    from perflint.check import Context
+    assert [d.location.line for d in GoalInFigures().run(doc, Context())] == [8]
+    words = parse_yaml(base.replace("{expected}", "举办培训4场").replace("{actual}", "已举办培训4场"), "goal.yaml")
+    assert words.parts[0].forms[0].goal.words
