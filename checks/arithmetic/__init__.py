@@ -7,6 +7,7 @@ from perflint.checks.arithmetic.budget_breakdown_mismatch import BudgetBreakdown
 from perflint.checks.arithmetic.budget_completion_mismatch import BudgetCompletionMismatch
 from perflint.checks.arithmetic.budget_score import BudgetScoreMismatch
 from perflint.checks.arithmetic.budget_total_parts import BudgetTotalParts
+from perflint.checks.arithmetic.change_amount_mismatch import ChangeAmountMismatch
 from perflint.checks.arithmetic.change_breakdown_mismatch import ChangeBreakdownMismatch
 from perflint.checks.arithmetic.completion_rate import CompletionRateMismatch
 from perflint.checks.arithmetic.execution_rate import ExecutionRateMismatch
@@ -44,4 +45,5 @@ CHECKS: list = [
     BudgetTotalParts,
     ScoreNotFollowingCompletion,
     PersonnelCostMismatch,
+    ChangeAmountMismatch,
 ]

@@ -8,6 +8,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
+from perflint.extract.prior_changes import prior_changes
 from perflint.model import Document, Paragraph
 
 from ._compare import check_interval, number, percent, ratio_interval
@@ -102,9 +103,14 @@ class GrowthRateMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for _part, para in paragraphs(doc):
+            # a change that last year's figure beside it contradicts is A110's: the rate's
+            # operands are not known then
+            disputed = {pc.change.start for pc in prior_changes(para.text.value) if not pc.agrees}
             for st in prose.change_statements(para.text.value):
                 if st.base is not None and st.base_kind == "budget":
                     continue  # A107 reads comparisons with a budget figure
+                if st.change is not None and st.change.start in disputed:
+                    continue
                 diag = self._check(para, st)
                 if diag is not None:
                     yield diag

@@ -1,0 +1,116 @@
+"""A110: `C，比上年 P 增加 X` where X is not C − P (or the verb goes the wrong way)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.prior_changes import PriorChange, prior_changes
+from perflint.model import Document, Paragraph
+from perflint.text.numbers import fmt
+
+from ._compare import decimals_of, half, number, unit_of
+from ._facts import paragraphs
+
+
+class ChangeAmountMismatch(Check):
+    """## What it does
+    Reads a comparison with last year that states all three figures in one sentence — this
+    year's, last year's and the change (`支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元`,
+    `与上年 1,150.00 万元相比减少 50.00 万元`, `本年 C，上年 P，增加 X`) — and checks that the
+    change is this year's figure minus last year's, in the direction its verb says.
+
+    ## Why is this bad?
+    The change is fixed by the two figures beside it. When it is not their difference, or the
+    text says 增加 where the figures fell, one of the three is wrong — often last year's
+    sentence was kept and only one figure updated — and the explanation of the change that
+    follows explains a change that did not happen.
+
+    ## Example
+    ```text
+    2023 年度支出合计 1,200.00 万元，比上年 1,250.00 万元增加 50.00 万元。
+    ```
+    1,200.00 − 1,250.00 = −50.00: spending fell.
+
+    ## Use instead
+    ```text
+    2023 年度支出合计 1,200.00 万元，比上年 1,250.00 万元减少 50.00 万元。
+    ```
+
+    ## Options
+    - `rounding` (default true): report last-digit differences (severity `rounding`).
+    """
+
+    doc_zh = """## 它检查什么
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。
+
+    ## 为什么要改
+    增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。
+
+    ## 示例
+    {example}
+    1,200.00 − 1,250.00 = −50.00：支出是减少了。
+
+    ## 应改为
+    {use_instead}
+
+    ## 选项
+    - `rounding`（默认 true）：是否报告尾数差异（级别 `rounding`）。
+    """
+
+    code = "A110"
+    name = "change-amount-mismatch"
+    family = "arithmetic"
+    severity = Severity.error
+    title = {"zh": "增减额与本年数、上年数之差不符", "en": "Change does not match this year's and last year's figures"}
+    messages = {
+        "amount": {
+            "zh": "{c} − {p} = {diff}，而文中写{verb} {x}",
+            "en": "{c} − {p} = {diff}, but the text gives a change of {verb_en} {x}",
+        },
+        "direction": {
+            "zh": "本年 {c} {than}上年 {p}，应为{right} {x}，文中却写“{verb}”",
+            "en": "this year's {c} is {than_en} last year's {p}: a {right_en} of {x}, not the '{verb}' the text gives",
+        },
+        "rounding": {
+            "zh": "尾数差异：{c} − {p} = {diff}，而文中写{verb} {x}",
+            "en": "rounding difference: {c} − {p} = {diff}, but the text gives {verb_en} {x}",
+        },
+        "prior": {"zh": "上年数", "en": "last year's figure"},
+    }
+    default_options = {"rounding": True}
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for _part, para in paragraphs(doc):
+            for pc in prior_changes(para.text.value):
+                if not pc.agrees:
+                    diag = self._report(para, pc)
+                    if diag is not None:
+                        yield diag
+
+    def _report(self, para: Paragraph, pc: PriorChange) -> Diagnostic | None:
+        x, signed = pc.change, pc.direction * pc.change.base_value
+        gap = abs(pc.difference - signed)
+        tolerance = half(pc.current) + half(pc.prior) + half(x)
+        rounding = gap <= tolerance + unit_of(x)
+        if rounding and not self.options.get("rounding", True):
+            return None
+        decrease = pc.direction < 0
+        verb, verb_en = ("减少", "a fall") if decrease else ("增加", "a rise")
+        loc = para.text.locate(x.start, x.end)
+        related = [(para.text.locate(pc.prior.start, pc.prior.end), "prior")]
+        args = dict(c=number(pc.current), p=number(pc.prior), x=number(x), verb=verb, verb_en=verb_en)
+        severity = Severity.error if pc.stated_base else Severity.warning
+        wrong_way = pc.difference != 0 and (pc.difference > 0) != (not decrease)
+        if wrong_way and abs(abs(pc.difference) - x.base_value) <= tolerance:
+            rises = pc.difference > 0
+            return self.diagnostic("direction", loc, severity=severity, related=related, **args,
+                                   than="高于" if rises else "低于", than_en="above" if rises else "below",
+                                   right="增加" if rises else "减少", right_en="rise" if rises else "fall")
+        if rounding:
+            severity = Severity.rounding
+        diff = fmt(pc.difference / x.scale, decimals_of([pc.current, pc.prior, x]))
+        return self.diagnostic("rounding" if rounding else "amount", loc, severity=severity, related=related,
+                               diff=diff, **args)
+

@@ -1,0 +1,58 @@
+"""A110 change-amount-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+
+from __future__ import annotations
+
+from perflint.checks.arithmetic import ChangeAmountMismatch, GrowthRateMismatch
+
+from perflint.diagnostics import Severity
+
+from ._drafts import run_prose
+
+
+def test_a110_change_is_not_the_difference():
+    wrong = "2023年度支出合计1,368.40万元，比上年1,210.15万元增加58.25万元，主要是人员增加。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "1,368.40 − 1,210.15 = 158.25" in d.message() and "增加 58.25" in d.message()
+    assert run_prose(ChangeAmountMismatch, wrong.replace("58.25", "158.25")) == []
+
+
+def test_a110_the_verb_goes_the_wrong_way():
+    """Last year's sentence kept with new figures: the figures fell, the text says 增加."""
+    wrong = "2023年度收入合计842.60万元，与上年896.10万元相比增加53.50万元。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong)
+    assert d.severity is Severity.error and "应为减少 53.50" in d.message()
+    assert run_prose(ChangeAmountMismatch, wrong.replace("相比增加", "相比减少")) == []
+
+
+def test_a110_last_years_figure_beside_this_years_is_a_warning():
+    """``本年 C，上年 P，增加 X``: last year's figure is read from its place, not from the
+    comparison's own words, so a mismatch is a warning."""
+    wrong = "本年“三公”经费支出12.30万元，上年支出15.80万元，增加3.50万元。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong)
+    assert d.severity is Severity.warning and "应为减少 3.50" in d.message()
+    assert run_prose(ChangeAmountMismatch, wrong.replace("增加3.50", "减少3.50")) == []
+
+
+def test_a110_quiet_without_last_years_figure_or_on_a_budget():
+    quiet = [
+        "2023年度支出合计1,368.40万元，比上年增加58.25万元，增长4.45%。",  # no last year's figure
+        "公务接待费支出1.20万元，比预算数2.00万元减少0.20万元。",  # a budget: A107's
+        "支出合计1,368.40万元，其中基本支出1,000.00万元，比上年增加58.25万元。",  # another subject
+        "支出合计100.00万元，比上年100.04万元减少0.04万元。",  # exact
+    ]
+    for text in quiet:
+        assert run_prose(ChangeAmountMismatch, text) == [], text
+
+
+def test_a110_rounding_difference():
+    (d,) = run_prose(ChangeAmountMismatch, "支出合计1,200.00万元，比上年1,150.02万元增加50.00万元。")
+    assert d.severity is Severity.rounding
+
+
+def test_a105_leaves_a_disputed_change_to_a110():
+    """With last year's figure stated and contradicting the change, the rate's operands are not
+    known: A105 does not compute one from the change, A110 reports the change."""
+    text = "2023年度支出合计1,200.00万元，较2022年度的1,250.00万元增加50.00万元，增长4.00%。"
+    assert run_prose(GrowthRateMismatch, text) == []
+    assert len(run_prose(ChangeAmountMismatch, text)) == 1
