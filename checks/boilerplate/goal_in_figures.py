@@ -64,8 +64,9 @@ class GoalInFigures(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):
             goal = facts.se.goal
-            if goal is None or goal.words or goal.expected is None:
-                continue  # no block, a goal in words, or more than the two cells (not a goal block)
-            cells = [c for c in (goal.expected, goal.actual) if c is not None]
+            if goal is None or goal.words or goal.expected is None or goal.actual is None:
+                # no block, a goal in words, or not the block's two cells (a lone figure after the
+                # label may be a page number the copy kept)
+                continue
             yield self.diagnostic("figures", goal.expected.text.locate(),
-                                  values="、".join(compact(c.value) for c in cells))
+                                  values=f"{compact(goal.expected.value)}、{compact(goal.actual.value)}")

@@ -57,3 +57,10 @@ def test_b314_quiet_on_narrative_about_the_goal():
     """A report's sentence about its 年度总体目标 is no form's block."""
     text = ("一、年度总体目标完成情况\n\n全年完成演出24场，观众8600人次。\n\n" + form())
     assert run_code(text, "B314") == []
+
+
+def test_b314_quiet_on_a_lone_figure_after_the_label():
+    """One figure after the headers and then the indicators: a page number the copy kept, or a
+    block the form left blank but for a stray cell, not the two cells of the block."""
+    text = _with_goal("年度总体目标\t预期目标\t实际完成情况\n\t3\n")
+    assert run_code(text, "B314") == []
