@@ -206,6 +206,9 @@ def town_governments(text: str) -> list[NameMention]:
     government, level_at = _town_government_res()
     out = []
     for m in government.finditer(norm):
+        if any(m.start() >= len(w) - 1 and norm.startswith(w, m.start() - len(w) + 1)
+               for w in p["generic_town_words"]):
+            continue  # 乡镇政府: the generic word, no town named
         name = _town_name(norm, m.start())
         before = norm[max(0, m.start() - len(name or "") - 2):m.start() - len(name or "")]
         if name and not any(before.endswith(w) for w in p["former_markers"]):

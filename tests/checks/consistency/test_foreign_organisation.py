@@ -39,3 +39,12 @@ def test_c704_quiet_when_year_and_part_marker_are_glued_to_the_towns_name():
     assert run(ForeignOrganisation, text) == []
     other = text.replace("完成上级交办的各项工作", "推广白石镇人民政府村账乡代管制度")
     assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石镇人民政府")]
+
+
+def test_c704_quiet_for_the_generic_word_for_townships():
+    # 乡镇 / 镇乡 is the generic word (the duties a town's government takes on, written of all
+    # townships): the words before it (负责, 指导) are no town's name
+    text = TOWN + "负责对乡镇政府实施政治领导；负责乡镇政府党风廉政建设；指导各镇乡人民政府做好安全生产。\n"
+    assert run(ForeignOrganisation, text) == []
+    other = text.replace("负责乡镇政府党风廉政建设", "推广白石镇人民政府党风廉政建设经验")
+    assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石镇人民政府")]
