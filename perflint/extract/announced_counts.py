@@ -141,6 +141,9 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
     if not head or not re.search(r"[：:]|分别|即|包括", head.group(0)):
         return None
     body = rest[head.end():]
+    numbered = _numbered_items(body)
+    if numbered is not None:
+        return numbered, False
     stop = len(body)
     depth = _Depth(body)
     for i, ch in enumerate(body):
@@ -163,6 +166,30 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
     if any(_ITEM_COUNT.search(it) for it in items):
         return None  # `校长室一个，副校长室三个`: the items carry counts, the total counts those
     return items, partial
+
+
+# A list item's marker: ``1、`` ``2.`` ``（3）``, at the list's start or after a separator.
+_ITEM_MARKER = lazy_compile(r"(?:^|(?<=[;；,，]))\s*[（(]?(\d{1,2})(?:[)）]|[、.．](?!\d))")
+
+
+def _numbered_items(body: str) -> list[str] | None:
+    """The items of a list written with markers (``：1、办公室；2、财务科；3、业务科。``): numbered
+    from 1 up to the sentence's end, each item ending at its separator; None when the list is
+    not so numbered. The ``；`` between items does not end this list, as it ends an unnumbered one."""
+    end = body.find("。")
+    body = body[:end] if end >= 0 else body
+    markers = []
+    for m in _ITEM_MARKER.finditer(body):
+        if int(m.group(1)) == len(markers) + 1:
+            markers.append(m)
+    if len(markers) < 2 or markers[0].start() > 0 and body[:markers[0].start()].strip():
+        return None
+    items = []
+    for k, m in enumerate(markers):
+        stop = markers[k + 1].start() if k + 1 < len(markers) else len(body)
+        item = _split_top(body[m.end():stop], ";；")[0].strip(" ，,、")
+        items.append(item)
+    return items if all(items) else None
 
 
 def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[str], bool] | None:

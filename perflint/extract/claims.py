@@ -186,13 +186,17 @@ class NameMention:
 
 def _town_name(norm: str, level_at: int) -> str | None:
     """The town's name written right before 镇/乡/街道 at ``level_at`` (two to four characters),
-    after the last word that only leads into a generic ``镇人民政府`` (完成, 按照, 配合 …)."""
+    after the last word that only leads into a generic ``镇人民政府`` (完成, 按照, 配合 …) or the
+    government body written before a sub-district's name (区人民政府某某街道办事处)."""
     p = phrases()
     i = level_at
     while i > 0 and level_at - i < 6 and "\u4e00" <= norm[i - 1] <= "\u9fff" and norm[i - 1] not in "市县区旗州":
         i -= 1
     name = norm[i:level_at]
-    cut = max((name.rfind(w) + len(w) for w in p["lead_words"] if w in name), default=0)
+    # the words before the name: a lead word, or the body a 街道办事处 is the agency of
+    # (…区人民政府五里店街道办事处, the sub-district office's full name)
+    cut = max((name.rfind(w) + len(w) for w in (*p["lead_words"], *p["government_bodies"]) if w in name),
+              default=0)
     name = name[cut:][-4:]
     while name and name[0] in p["not_town_start"]:
         name = name[1:]
@@ -206,6 +210,9 @@ def town_governments(text: str) -> list[NameMention]:
     government, level_at = _town_government_res()
     out = []
     for m in government.finditer(norm):
+        if any(m.start() >= len(w) - 1 and norm.startswith(w, m.start() - len(w) + 1)
+               for w in p["generic_town_words"]):
+            continue  # 乡镇政府: the generic word, no town named
         name = _town_name(norm, m.start())
         before = norm[max(0, m.start() - len(name or "") - 2):m.start() - len(name or "")]
         if name and not any(before.endswith(w) for w in p["former_markers"]):

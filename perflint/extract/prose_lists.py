@@ -253,6 +253,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                              s_end)
                 region_end = close
             found = _read_list(norm, depth, ms, starts, total_m, mk, region_end, name)
+            if found and total_m is not None and total_m.sentence != sent:
+                found[0] = _earlier_whole(found[0], ms, total_m)
             if found and changes:
                 if found[0].nested or _makes_up_a_change(found[0].parts, changes):
                     continue  # the list details the change, not the level before it
@@ -292,15 +294,31 @@ def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], se
 
 def _makes_up_a_change(parts: Sequence[Quantity], changes: Sequence[Mention]) -> bool:
     """Whether ``parts`` add up to one of the money figures of a comparison, to its rounding."""
+    return any(m.quantity.kind == "money" and _adds_up_to(parts, m.quantity) for m in changes)
+
+
+def _adds_up_to(parts: Sequence[Quantity], whole: Quantity) -> bool:
+    """Whether ``parts`` add up to ``whole`` to the rounding of the figures as shown."""
     total = sum((p.base_value for p in parts), Decimal(0))
-    for m in changes:
-        q = m.quantity
-        if q.kind != "money":
+    slack = sum((p.half_unit * p.scale for p in parts), whole.half_unit * whole.scale)
+    return abs(total - whole.base_value) <= slack
+
+
+def _earlier_whole(bd: Breakdown, ms: list[Mention], total_m: Mention) -> Breakdown:
+    """A list opening its own sentence (``…T 万元。X y 万元。其中，a、b、c``) is read as the
+    previous sentence's last figure's; when its parts do not make that figure up but make up a
+    figure of the same kind stated earlier in the paragraph, the writer put a sentence between
+    a whole and its parts (本年支出合计 T … 年末结转结余 y。其中 基本支出 a、项目支出 b), and the
+    list is that earlier whole's."""
+    if not bd.exhaustive or bd.total is None or _adds_up_to(bd.parts, bd.total):
+        return bd
+    for m in reversed(ms):
+        if m.start >= total_m.start or m.role != "level" or m.bracketed:
             continue
-        slack = sum((p.half_unit * p.scale for p in parts), q.half_unit * q.scale)
-        if abs(total - q.base_value) <= slack:
-            return True
-    return False
+        q = m.quantity
+        if q.kind == bd.total.kind and _same_kind(q, bd.total) and _adds_up_to(bd.parts, q):
+            return replace(bd, total=q)
+    return bd
 
 
 def _side(label: str) -> str | None:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from perflint.model import Block, Heading, Paragraph, TocEntry
 from perflint.text.dates import REPORT_TITLE, title_shaped
 from perflint.text.normalise import compact
-from perflint.text.numbering import parse_marker
+from perflint.text.numbering import numbered_after, parse_marker
 from perflint.text.patterns import lazy_compile
 
 _MAX_ENTRY = 50  # a contents line longer than this is prose
@@ -144,9 +144,10 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
-        if _is_title(block) and not _next_part(blocks, s, k) \
-                and not _continues_run(blocks, s, k) and not _ANNEX_ENTRY.match(block.text.value):
-            # (an annex entry naming a report, ``附件：2022年度项目支出绩效自评报告``, is an entry)
+        if _is_title(block) and not _next_part(blocks, s, k) and not _continues_run(blocks, s, k) \
+                and not _ANNEX_ENTRY.match(block.text.value) and not _heads_a_list(blocks, k):
+            # (an annex entry naming a report, ``附件：2022年度项目支出绩效自评报告``, is an entry;
+            # so is the first of a numbered list of reports, ``1.2023年…自评报告`` ``2.…``)
             # the next report, or the body under its own title repeated after the contents
             nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if _numbered(blocks[j])), None)
             comes_back = nxt is not None and (_returns_at(blocks, s, nxt) or _repeats_lead(blocks, s, nxt)
@@ -244,6 +245,14 @@ def _next_entry(blocks: list[Block], s: int, k: int) -> bool:
     return (len(title) <= _MAX_ENTRY and sum(title.count(c) for c in ",，") <= 1
             and not any(p in title for p in _CLOSED) and not any(c.isdigit() for c in title)
             and _continues_run(blocks, s, k))
+
+
+def _heads_a_list(blocks: list[Block], k: int) -> bool:
+    """Whether numbered line ``k`` is followed right away by the next number of its style
+    (``1.2023年…专项预算绩效自评报告`` then ``2.…自评报告``): a list naming reports, as the
+    contents' 附件 lists them, not a report's title with its text under it."""
+    return k + 1 < len(blocks) and _numbered(blocks[k]) and _numbered(blocks[k + 1]) \
+        and numbered_after(blocks[k].text.value, blocks[k + 1].text.value)
 
 
 def _first_part_again(blocks: list[Block], s: int, k: int) -> bool:

@@ -91,6 +91,13 @@ def parse_marker(text: str) -> tuple[Numbering, int] | None:
     return None
 
 
+def numbered_after(earlier: str, later: str) -> bool:
+    """Whether ``later`` opens with the number that follows ``earlier``'s in the same style
+    (``2.…`` after ``1.…``, ``三、`` after ``二、``): two lines of one numbered run."""
+    a, b = parse_marker(earlier), parse_marker(later)
+    return a is not None and b is not None and a[0].style == b[0].style and b[0].value == a[0].value + 1
+
+
 def int_to_chinese(n: int) -> str:
     """1 -> 一, 10 -> 十, 13 -> 十三, 20 -> 二十, 105 -> 一百零五."""
     digits = "零一二三四五六七八九"

@@ -520,3 +520,41 @@ def test_a_contents_heading_is_never_the_tail_of_a_title_with_a_mistyped_year():
         found = kinds(text)
         assert found[:2] == [(1, "Paragraph"), (2, "Paragraph")]  # ``目录`` is a line of its own
         assert sum(k == "TocEntry" for _l, k in found) == 6
+
+
+# The contents' 附件 part names the attached reports in a numbered list, the first one with its
+# fund's year (a town's accounts as published): the list is part of the contents, and the body
+# opens after it.
+ANNEX_LIST = """示范县青石镇人民政府2024年度部门决算
+目录
+第一部分 部门概况
+一、部门职责
+二、机构设置
+第二部分 2024年度部门决算情况说明
+一、收入支出决算总体情况说明
+二、收入决算情况说明
+第三部分 附件
+附件1 部门预算绩效评价报告
+附件2 专项预算绩效自评报告
+1.2023年下半年耕地恢复补充资金专项预算绩效自评报告
+2.防汛抢险应急项目专项预算绩效自评报告
+3.集镇环境整治资金专项预算绩效自评报告
+第四部分 附表
+一、收入支出决算总表
+二、收入决算表
+第一部分 部门概况
+一、部门职责
+负责本镇经济社会发展。
+二、机构设置
+内设五个办公室。
+"""
+
+
+def test_a_numbered_list_of_attached_reports_stays_in_the_contents():
+    found = dict(kinds(ANNEX_LIST))
+    assert all(found[n] == "TocEntry" for n in range(3, 18))
+    assert found[18] == "Heading" and found[19] == "Heading" and found[20] == "Paragraph"
+    # one report title standing alone after the contents' lines is the next report, not an entry
+    alone = ANNEX_LIST.replace("2.防汛抢险应急项目专项预算绩效自评报告\n3.集镇环境整治资金专项预算绩效自评报告\n", "")
+    found = dict(kinds(alone))
+    assert found[12] != "TocEntry"

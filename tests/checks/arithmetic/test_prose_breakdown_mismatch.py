@@ -255,3 +255,20 @@ def test_a104_head_count_split_by_employment():
     assert d.severity is Severity.warning and "30 + 21 + 16 = 67" in d.message()
     assert run_prose(ProseBreakdownMismatch, text.format(a="20")) == []
     assert run_prose(ProseBreakdownMismatch, "中心现有职工57人,其中正式员工30人、女职工35人。") == []
+
+
+def test_a104_list_opening_a_sentence_breaks_down_the_whole_stated_before_an_aside():
+    """``本年支出合计 T …。年末结转结余 y 万元。其中，基本支出 a、项目支出 b …``: a sentence between
+    the whole and its parts; the parts make up T, not y, and are T's."""
+    right = ("本年支出合计 860.00 万元，预算执行率为 96.00%。年末结转结余 35.80 万元。其中，基本支出 512.30 万元、"
+             "占比 57.20%，项目支出 330.90 万元、占比 36.95%，经营支出 16.80 万元、占比 1.88%。")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+    # parts that make up neither figure: still read as the previous sentence's, and wrong
+    wrong = right.replace("项目支出 330.90", "项目支出 320.90")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "≠ 35.80" in d.message()
+    # the figure right before the list is its whole when the parts make it up
+    own = ("本年支出合计 900.00 万元。年末结转结余 35.80 万元。其中，结转 20.00 万元、结余 15.80 万元。")
+    assert run_prose(ProseBreakdownMismatch, own) == []
+    assert run_prose(ProseBreakdownMismatch, own.replace("结余 15.80", "结余 16.80"))[0].severity is Severity.error

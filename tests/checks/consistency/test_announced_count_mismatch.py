@@ -85,3 +85,14 @@ def test_a_list_the_text_stops_in_is_left_alone_over_the_lines_a_page_broke():
 ])
 def test_announced_count_with_the_noun_first(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # a numbered list in one sentence, its items set apart by ；: each numbered item counts
+    ("设内设机构 4 个，分别是：1、办公室；2、借阅部；3、活动部；4、研究部；另设读者服务队。", False),
+    ("设内设机构 5 个，分别是：1、办公室；2、借阅部；3、活动部；4、研究部；另设读者服务队。", True),
+    ("内设机构 3 个：（1）办公室，（2）借阅部，（3）活动部。", False),
+    ("内设机构 2 个：（1）办公室，（2）借阅部，（3）活动部。", True),
+])
+def test_announced_count_numbered_items_in_one_sentence(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

@@ -39,3 +39,23 @@ def test_c704_quiet_when_year_and_part_marker_are_glued_to_the_towns_name():
     assert run(ForeignOrganisation, text) == []
     other = text.replace("完成上级交办的各项工作", "推广白石镇人民政府村账乡代管制度")
     assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石镇人民政府")]
+
+
+def test_c704_quiet_for_the_generic_word_for_townships():
+    # 乡镇 / 镇乡 is the generic word (the duties a town's government takes on, written of all
+    # townships): the words before it (负责, 指导) are no town's name
+    text = TOWN + "负责对乡镇政府实施政治领导；负责乡镇政府党风廉政建设；指导各镇乡人民政府做好安全生产。\n"
+    assert run(ForeignOrganisation, text) == []
+    other = text.replace("负责乡镇政府党风廉政建设", "推广白石镇人民政府党风廉政建设经验")
+    assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石镇人民政府")]
+
+
+def test_c704_a_sub_district_office_named_after_its_district_government():
+    # 示范区人民政府青石街道办事处: the sub-district office's full name puts the district's
+    # government before the sub-district's; the report's own sub-district is 青石街道, and a
+    # short form of it (简称青石街道办事处) is no other town's
+    text = ("示范市示范区人民政府青石街道办事处\n2024年度部门决算\n一、部门基本情况\n"
+            "示范区人民政府青石街道办事处（简称青石街道办事处）是区政府的派出机关。\n")
+    assert run(ForeignOrganisation, text) == []
+    other = text.replace("是区政府的派出机关", "参照白石街道办事处的做法开展工作")
+    assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石街道办事处")]
