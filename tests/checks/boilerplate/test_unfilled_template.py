@@ -225,3 +225,14 @@ def test_b304_comparison_slot_without_its_figure():
 ])
 def test_b304_quiet_on_comparisons_with_a_figure_and_on_masked_names(text):
     assert run_code(text, "B304") == []
+
+
+def test_a_header_written_one_cell_a_line_after_a_label_is_no_blank_cell():
+    """``项目名称`` then ``    | 中央、省…财政资金`` / ``| 资金计划``: the column headers of a funds
+    table written one cell a line (modelled on a county fund report); the pipe the next line
+    opens with leaves no cell of 项目名称's row empty."""
+    text = ("1.资金到位\n\n项目名称\n        | 中央、省、市(州)、县级财政资金\n        | 资金计划\n"
+            "        | 资金到位\n       情况\n")
+    assert [d for d in run(UnfilledTemplate, text) if "未填写" in d.message("zh")] == []
+    blank = "项目名称 |\n|\n主管部门 |\n示范镇人民政府 |\n"  # an empty cell of its own line still counts
+    assert [d.location.line for d in run(UnfilledTemplate, blank) if "未填写" in d.message("zh")] == [1]
