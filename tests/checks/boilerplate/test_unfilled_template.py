@@ -236,3 +236,8 @@ def test_a_header_written_one_cell_a_line_after_a_label_is_no_blank_cell():
     assert [d for d in run(UnfilledTemplate, text) if "未填写" in d.message("zh")] == []
     blank = "项目名称 |\n|\n主管部门 |\n示范镇人民政府 |\n"  # an empty cell of its own line still counts
     assert [d.location.line for d in run(UnfilledTemplate, blank) if "未填写" in d.message("zh")] == [1]
+
+
+def test_b304_quiet_on_a_title_in_angle_brackets():
+    text = "根据《财政部关于印发<项目支出绩效评价管理办法>的通知》(财预〔2020〕10号)开展评价。\n"
+    assert run_code(text, "B304") == []
