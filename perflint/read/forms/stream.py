@@ -253,20 +253,6 @@ def _right_aligned(roles: list[str], values: list[Token]) -> list[str] | None:
     return tail
 
 
-def _percent_misplaced(roles: list[str], values: list[Token]) -> list[str] | None:
-    """The header's last columns for a 年度资金总额 row with fewer figures than columns whose one
-    percentage, read left to right, would land in a money column: ``864.2 | 100% | 20`` under
-    预算数 / 执行数 / 执行率 / 得分 lost a blank cell before its 执行率, so read from the right
-    the 100% is the 执行率 and the 20 its 得分 (not 执行数 100%, 执行率 20). Else None."""
-    if not values or len(values) >= len(roles) or "rate" not in roles:
-        return None
-    percents = [k for k, t in enumerate(values) if t.kind == "fig" and t.quantity is not None and t.quantity.is_percent]
-    if len(percents) != 1 or roles[percents[0]] == "rate":
-        return None
-    tail = roles[len(roles) - len(values):]
-    return tail if tail[percents[0]] == "rate" else None
-
-
 def _gap_before_rate(roles: list[str], values: list[Token]) -> bool:
     """A row with fewer figures than the header has columns, none of them a percentage."""
     figures = [t for t in values if t.kind == "fig" and t.quantity is not None]
@@ -333,7 +319,6 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
         # header, a cell the extraction dropped). Six figures fill the form's six columns; any
         # other count is read by no column, since which ones the header lost is not known
         roles = list(_DEFAULT_BUDGET_ROLES) if len(values) == len(_DEFAULT_BUDGET_ROLES) else []
-    roles = _percent_misplaced(roles, values) or roles
     total = _assign(roles, values)
     if total is None and len(values) < len(roles):
         roles = _right_aligned(roles, values) or roles
