@@ -6,8 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.target_tables import unscored_target_rows
 from perflint.extract.targets import inequality_actual
 from perflint.model import Document
+from perflint.text.normalise import compact
 
 from ._facts import form_facts, show
 
@@ -15,7 +17,8 @@ from ._facts import form_facts, show
 class ActualAsInequality(Check):
     """## What it does
     Finds an indicator whose 实际完成值 is an inequality (`≥98%`, `>2次`, `95%以上`) rather
-    than the value achieved.
+    than the value achieved, in a scored 自评表 or in an unscored `指标名称 | 目标值 | 完成值`
+    table of a transfer-payment or special-fund self-evaluation.
 
     ## Why is this bad?
     A target may be a bound; a result is a measurement. `≥98%` copied into the actual column
@@ -36,7 +39,7 @@ class ActualAsInequality(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“实际完成值”写成不等式（“≥98%”“>2次”“95%以上”）而不是实际达到的数值的指标。
+    查找“实际完成值”写成不等式（“≥98%”“>2次”“95%以上”）而不是实际达到的数值的指标，包括自评表和转移支付、专项资金自评中不计分的“指标名称 | 目标值 | 完成值”表。
 
     ## 为什么要改
     目标可以是一个界限，结果却应是测得的数。把“≥98%”抄进实际完成栏等于没有报告结果：无法据此计算得分（分值 × B/A），严格目标（“>95%”）也不能用“≥95%”证明已达到。
@@ -69,3 +72,9 @@ class ActualAsInequality(Check):
                     continue
                 yield self.diagnostic("ineq", ind.actual.cell.text.locate(), name=ind.name or ind.level2 or "指标",
                                       actual=show(ind.actual), target=show(ind.target))
+        # the unscored 指标名称 | 目标值 | 完成值 tables of transfer-payment self-evaluations
+        for row in ctx.cached(doc, "boilerplate.target_rows", unscored_target_rows):
+            if inequality_actual(row.actual.value, None) is None:
+                continue
+            yield self.diagnostic("ineq", row.actual.text.locate(), name=row.name or "指标",
+                                  actual=compact(row.actual.value), target=compact(row.target.value) or "—")

@@ -27,7 +27,8 @@ class UnfilledTemplate(Check):
     Finds template slots that were never filled in:
     - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`, or the other one as a
       bracketed option, `小于预算数(或与预算数持平)`;
-    - placeholder marks: `××`, `XX`, `＊＊`;
+    - placeholder marks: `××`, `XX`, `＊＊`, or a target's comparison with no figure (`≥**个`,
+      `(≥**%)`: the template's slot, read as `≥个`);
     - a date of the form with no digits: `年  月  日`;
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
     - the 总分 above a 自评表 left blank (`总分：`);
@@ -54,7 +55,7 @@ class UnfilledTemplate(Check):
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；
-    - 占位符：“××”“XX”“＊＊”；
+    - 占位符：“××”“XX”“＊＊”，或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；
     - 没有数字的落款日期：“年  月  日”；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
     - 自评表上方的“总分：”空着；

@@ -124,7 +124,7 @@ class OtherYearAsCurrent(Check):
         m = fact.mention
         text = normalise(fact.source.value)
         if _is_heading(fact) and m.month is None and fact.context in _PERIOD:
-            return None if str(fy) in text or _compares(text) else "heading"
+            return None if str(fy) in text or _compares(text) or _follows_up(text) else "heading"
         if fact.where not in ("paragraph", "cell"):
             return None
         if fact.context == "as_of" and _year_end(fact):
@@ -178,6 +178,12 @@ def _names_the_accounts_scope(fact: DateFact) -> bool:
     text, m = fact.source.value, fact.mention
     return m.month is None and bool(_SCOPE_BEFORE.search(text[max(0, m.start - 34):m.start])) \
         and bool(_SCOPE_AFTER.match(text[m.end:m.end + 16]))
+
+
+def _follows_up(text: str) -> bool:
+    """A heading about what came of an earlier year's evaluation or audit (``（四）2020年度水利发展
+    资金绩效评价整改情况``): that year is the heading's subject, not a year left from last report."""
+    return any(w in text for w in phrases()["follow_up_headings"])
 
 
 def _compares(text: str) -> bool:

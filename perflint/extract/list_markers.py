@@ -26,7 +26,9 @@ from perflint.text.patterns import lazy_compile
 _BREAK = lazy_compile(r"[。；;]\s*")
 _COLON = lazy_compile(r"[：:]\s*")
 _NOTE_BREAK = lazy_compile(r"[。；;，,]\s*")
-_CJK = lazy_compile(r"[\u4e00-\u9fff]")
+# What an item's text opens with after its marker: a Chinese word, or a year (``(2)2019年省级补助资金``,
+# an item named after the year of its grant); a bare figure after a marker is no item.
+_ITEM_START = lazy_compile(r"[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年")
 _BARE_NUMBER = lazy_compile(r"(\d{1,2})(?= ?[\u4e00-\u9fff])")  # a PDF spaces it: 。9 持续…
 RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
@@ -89,7 +91,7 @@ def _note_run(block: Block, index: int) -> list[Finding]:
                        [Item(block, index, found[0], colon.end(), colon.end() + found[1], embedded=True)])
         for m in _NOTE_BREAK.finditer(value, seq.last.end):
             nxt = parse_marker(value[m.end():])
-            if not nxt or nxt[0].style != seq.style or not _CJK.match(value[m.end() + nxt[1]:m.end() + nxt[1] + 1]):
+            if not nxt or nxt[0].style != seq.style or not _ITEM_START.match(value, m.end() + nxt[1]):
                 continue
             item = Item(block, index, nxt[0], m.end(), m.end() + nxt[1], embedded=True)
             if item.variant != seq.last.variant or item.value <= seq.last.value:

@@ -402,6 +402,8 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         carry = None
         if _STOP_LABEL.search(label) or len(label) > 30 or _other_side(total_m, label):
             break
+        if parts and _nested_re().match(label):
+            break  # ``T，其中 a，其中 b``: the second 其中 details a, it is no sibling of a
         if re.search(_conf()["status_words"], label):
             return []  # stages of one sum (已拨付 / 已支出), not its parts
         part = _part_of(head, ref, prev_unit)

@@ -78,7 +78,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
-            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, known) or _runs_on(text, i + size, size, known) \
+            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, size, known) or _runs_on(text, i + size, size, known) \
                     or _three_copies(text, i, size):
                 continue
             if size == 2 and unit[1] in admin:
@@ -140,14 +140,30 @@ def _three_copies(text: str, start: int, size: int) -> bool:
     return b - a >= 3 * size
 
 
-def _misaligned(text: str, start: int, known: frozenset[str]) -> bool:
+def _misaligned(text: str, start: int, size: int, known: frozenset[str]) -> bool:
     """A known word running across the first copy's start: the repeat does not begin a word
-    (年初预算数全年预算数 is two header cells, 年初预算数 + 全年预算数, not 预算数全年 twice)."""
+    (年初预算数全年预算数 is two header cells, 年初预算数 + 全年预算数, not 预算数全年 twice).
+
+    A known word that ends exactly where the first copy ends does not count: its tail typed
+    again (服务对象对象, 专项资金资金) is the slip itself, the compound's last word doubled;
+    two words meeting there (本项目 + 项目资金) are :func:`_runs_on`'s. A form's field name
+    does count (三级指标 + 指标目标值, 生态效益指标 + 指标1): header cells of a flattened form
+    meet that way."""
+    end = start + size
+    fields = _form_fields()
     for length in range(2, 13):
         for a in range(max(0, start - length + 1), start):
-            if text[a:a + length] in known:
+            word = text[a:a + length]
+            if word in known and (a + length != end or word in fields):
                 return True
     return False
+
+
+@cache
+def _form_fields() -> frozenset[str]:
+    """The self-evaluation forms' field names and column headers (terms.yaml)."""
+    table = data.load("terms")
+    return frozenset((table.get("terms") or {}).get("self_evaluation") or ()) | frozenset(_lists().get("column_headers") or ())
 
 
 def _runs_on(text: str, second: int, size: int, known: frozenset[str]) -> bool:

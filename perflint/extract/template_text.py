@@ -12,7 +12,7 @@ from functools import cache
 from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
 from perflint.model import Cell, Part, Row
-from perflint.read.forms.cells import part_text, tokens
+from perflint.read.forms.cells import Token, part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
@@ -301,10 +301,20 @@ def blank_value_labels(part: Part) -> list[Cell]:
         return []  # no such label anywhere in the part: no need to cut it into cells
     toks = tokens(part)
     out: list[Cell] = []
-    for tok, nxt in zip(toks, toks[1:], strict=False):
+    for k, (tok, nxt) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
+            if _leading_cell(tok, nxt, toks[k + 2] if k + 2 < len(toks) else None):
+                continue
             out.append(Cell(tok.text))
     return out
+
+
+def _leading_cell(label: Token, blank: Token, after: Token | None) -> bool:
+    """Whether ``blank`` is only the empty cell a line opens with before its first pipe, on the line
+    after the label, the line going on with a word (``项目名称`` then ``| 中央、省…财政资金 | 资金计划``:
+    a header written one cell a line): no cell of the label's row left empty."""
+    line = blank.text.line
+    return line != label.text.line and after is not None and after.kind == "word" and after.text.line == line
 
 
 @cache

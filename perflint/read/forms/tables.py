@@ -244,6 +244,14 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             if len(figures) == 3 and parse_cell(figures[-1].value).is_percent:
                 budget, actual, rate, score = figures[0], figures[1], figures[2], None
             item = _compact(words[-1].value) if words else ""
+            if len(figures) == 3 and parse_cell(figures[1].value).is_percent and not parse_cell(figures[0].value).is_percent:
+                # ``864.2 | 100% | 20`` under 预算数 / 执行数 / 执行率 / 得分: one money cell left
+                # blank, so the percentage is the 执行率 and the last figure its 得分; which of 预算数
+                # and 执行数 the one amount is, the row does not say
+                se.budget.append(BudgetExecution(rows[j], item, None, None, figure(figures[1]),
+                                                 score_figure(figures[2]), weight))
+                j += 1
+                continue
             se.budget.append(BudgetExecution(rows[j], item, figure(budget), figure(actual), figure(rate),
                                              score_figure(score) if score else None, weight))
         j += 1
@@ -259,6 +267,8 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
         return None  # the row does not line up with the header (cells beyond it empty are the row's bars)
     if not {"budget", "actual", "rate"} <= roles.keys():
         return None
+    if _percent_in_money_column(row, roles):
+        return None  # a blank cell was lost before the 执行率: the cells stand left of their columns
     if "weight" in roles:
         wq = parse_cell(row.cells[roles["weight"]].value)
         weight = wq.value if wq is not None else weight
@@ -270,6 +280,14 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
     return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", figure(row.cells[roles["budget"]]),
                            figure(row.cells[roles["actual"]]), figure(row.cells[roles["rate"]]),
                            score_figure(score) if score else None, weight)
+
+
+def _percent_in_money_column(row: Row, roles: dict[str, int]) -> bool:
+    """Whether the row puts a percentage under 预算数 or 执行数 and none under 执行率."""
+    def is_percent(role: str) -> bool:
+        q = parse_cell(row.cells[roles[role]].value)
+        return q is not None and q.is_percent
+    return (is_percent("budget") or is_percent("actual")) and not is_percent("rate")
 
 
 def _weight_in_formula(text: str) -> Decimal | None:

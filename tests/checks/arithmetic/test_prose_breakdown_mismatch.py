@@ -272,3 +272,14 @@ def test_a104_list_opening_a_sentence_breaks_down_the_whole_stated_before_an_asi
     own = ("本年支出合计 900.00 万元。年末结转结余 35.80 万元。其中，结转 20.00 万元、结余 15.80 万元。")
     assert run_prose(ProseBreakdownMismatch, own) == []
     assert run_prose(ProseBreakdownMismatch, own.replace("结余 15.80", "结余 16.80"))[0].severity is Severity.error
+
+
+def test_a104_a_second_qizhong_details_the_part_before_it():
+    """``收入 T。其中，拨款 T，其中罚没收入 c``: the second 其中 opens a detail of the 拨款 (modelled
+    on a county bureau's whole-budget self-evaluation), no sibling part of the total."""
+    nested = "2022年部门预算收入860万元。其中，一般公共预算拨款860万元，其中纳入预算管理的罚没收入60万元。"
+    assert run_prose(ProseBreakdownMismatch, nested) == []
+    # a list of siblings is still read: 拨款 + 其他收入 must make the total
+    wrong = "2022年部门预算收入860万元。其中，一般公共预算拨款800万元，其他收入80万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "800 + 80 = 880 ≠ 860" in d.message()

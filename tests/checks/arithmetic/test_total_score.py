@@ -52,3 +52,30 @@ def test_total_of_a_form_under_a_budget_row_cut_open_is_not_summed_short():
     assert list(TotalScoreMismatch().run(parse_text(cut, "form.txt"), Context())) == []
     prose = "本项目全年预算资金 50 万元，已全部执行完毕。\n\n" + whole[whole.index("一级指标"):]
     assert list(TotalScoreMismatch().run(parse_text(prose, "form.txt"), Context())) != []
+
+
+# A township's whole-budget form (modelled): the 部门整体支出总额 row left its 执行数 cell blank and
+# the page dropped it, so 864 | 100% | 20 stand under 预算数 | 执行数 | 执行率 of a five-column header.
+_BLANK_CELL_FORM = (
+    "单位名称 | 示范镇人民政府 | ||||||||\n"
+    "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||\n"
+    "部门整体支出总额 | 864 | 100% | 20 | ||||||\n"
+    "年度目标1:(80分) | 提高政府工作效率 | ||||||||\n"
+    "年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||\n"
+    "产出指标 | 数量指标 | 办结信访案件 | 120起 | 120起 | 30 | ||||\n"
+    "效益指标 | 社会效益指标 | 改善人居环境 | 有效改善 | 有效改善 | 30 | ||||\n"
+    "满意度指标 | 满意度指标 | 群众满意度 | ≥90% | 95% | 20 | ||||\n"
+    "总分 | {total}分 | ||||||||\n"
+)
+
+
+def test_a_budget_row_that_lost_a_cell_keeps_its_score_and_reads_no_rate():
+    from perflint.checks.arithmetic import ExecutionRateMismatch
+
+    from .._harness import run
+
+    good = _BLANK_CELL_FORM.format(total="100")  # 20 + 30 + 30 + 20
+    assert run(TotalScoreMismatch, good) == []
+    assert run(ExecutionRateMismatch, good) == []  # no 执行率 of 20 read from 100% ÷ 864
+    [d] = run(TotalScoreMismatch, _BLANK_CELL_FORM.format(total="90"))
+    assert "= 100" in d.message("zh")

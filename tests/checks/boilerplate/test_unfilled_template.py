@@ -197,3 +197,47 @@ def test_b304_quiet_on_xx_inside_a_code():
     assert run_code("索引号 11500000MB190671XX/2022-00152 发文字号\n", "B304") == []
     assert len(run_code("本项目于 20XX 年完成验收。\n", "B304")) == 1
     assert len(run_code("2022 年度 XX 县农业农村局部门决算。\n", "B304")) == 1
+
+
+# A 绩效目标申报表 whose indicator names keep the template's figure slot (modelled on a county
+# poverty-relief target form): the stars of ≥**个 are dropped by the reader, ≥个 stays.
+_TARGET_FORM = (
+    "绩效目标申报表\n"
+    "项目名称 某乡村旅游基础设施项目\n"
+    "绩效指标 一级指标 二级指标 三级指标 指标值 备注\n"
+    "产出指标 数量指标 景点开发数量(≥**个) >=3个\n"
+    "时效指标 建设按期完成率(≥**%) >=95%\n"
+    "社会效益指标 受益脱贫人口数≥**人 >=40人\n"
+)
+
+
+def test_b304_comparison_slot_without_its_figure():
+    [d] = run_code(_TARGET_FORM, "B304")  # the rows read as one text: one finding, every slot named
+    assert d.location.line == 4 and d.severity.name == "error"
+    assert all(slot in d.message("zh") for slot in ("≥个", "≥%", "≥人"))
+
+
+@pytest.mark.parametrize("text", [
+    "产出指标 数量指标 景点开发数量 >=3个\n",              # the figure is there
+    "受益人口数≥40人，满意度≥95%。\n",
+    "**市财政局根据《****财政厅关于印发资金管理办法的通知》执行。\n",  # stars masking names
+    "定量指标：正向指标（即目标值为≥X，得分=权重*B/A）。\n",
+])
+def test_b304_quiet_on_comparisons_with_a_figure_and_on_masked_names(text):
+    assert run_code(text, "B304") == []
+
+
+def test_a_header_written_one_cell_a_line_after_a_label_is_no_blank_cell():
+    """``项目名称`` then ``    | 中央、省…财政资金`` / ``| 资金计划``: the column headers of a funds
+    table written one cell a line (modelled on a county fund report); the pipe the next line
+    opens with leaves no cell of 项目名称's row empty."""
+    text = ("1.资金到位\n\n项目名称\n        | 中央、省、市(州)、县级财政资金\n        | 资金计划\n"
+            "        | 资金到位\n       情况\n")
+    assert [d for d in run(UnfilledTemplate, text) if "未填写" in d.message("zh")] == []
+    blank = "项目名称 |\n|\n主管部门 |\n示范镇人民政府 |\n"  # an empty cell of its own line still counts
+    assert [d.location.line for d in run(UnfilledTemplate, blank) if "未填写" in d.message("zh")] == [1]
+
+
+def test_b304_quiet_on_a_title_in_angle_brackets():
+    text = "根据《财政部关于印发<项目支出绩效评价管理办法>的通知》(财预〔2020〕10号)开展评价。\n"
+    assert run_code(text, "B304") == []

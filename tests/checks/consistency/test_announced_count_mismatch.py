@@ -96,3 +96,13 @@ def test_announced_count_with_the_noun_first(body, fires):
 ])
 def test_announced_count_numbered_items_in_one_sentence(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+def test_c703_quiet_when_the_items_carry_their_own_counts():
+    """``下设 21 个三级指标，包括 14 个数量指标、3 个质量指标…``: the list gives sub-counts (modelled
+    on a regional transfer-payment self-evaluation), not nine names for 21."""
+    text = ("年度目标下设21个三级绩效指标,包括14个数量指标、3个质量指标、1个时效指标、1个社会效益指标、"
+            "2个服务对象满意度指标。")
+    assert run(AnnouncedCountMismatch, REPORT.format(body=text)) == []
+    named = "局机关内设3个股室,包括办公室、财务股。"  # names against a count still checked
+    assert len(run(AnnouncedCountMismatch, REPORT.format(body=named))) == 1

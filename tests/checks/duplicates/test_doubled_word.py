@@ -205,3 +205,20 @@ def test_form_fields_glued_onto_one_line_are_not_a_doubled_word():
     # a word really written twice is still read
     assert [d.message("zh") for d in run(DoubledWord, "某县2023年部门预算项目支出绩效目标表\n\n本项目主要用于用于社区养老服务。\n")] \
         == ["“用于”连续写了两遍（“用于用于”）"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("2.数量指标。为312名服务对象对象发放生活补助，按月足额到位。", "对象"),  # a compound's tail typed again
+    ("区级安排专项资金资金共计45万元，用于设备购置。", "资金"),
+])
+def test_compound_tail_written_twice_fires(text, unit):
+    [d] = run(DoubledWord, text)
+    assert d.args["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "一级指标二级指标三级指标指标目标值产出指标数量指标开放天数=300天",  # a field name + the next header cell
+    "社会效益指标指标1:惠及群众 生态效益指标指标L指标2:改善环境",     # the form's 指标1/指标2 placeholders
+])
+def test_form_header_cells_meeting_are_quiet(text):
+    assert run(DoubledWord, text) == []

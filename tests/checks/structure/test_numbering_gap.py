@@ -205,3 +205,16 @@ def test_a_numbered_title_below_cut_contents_is_no_item_of_the_report():
     text = ("第一部分 示范县实验学校2021年部门决算情况说明\n一、部门职责\n二、机构设置\n"
             "三、示范县实验学校2021年度部门决算说明\n(一)收入决算情况说明\n(二)支出决算情况说明\n四、名词解释\n")
     assert [d for d in run(text, NumberingGap) if d.severity is Severity.error] == []
+
+
+def test_items_named_after_their_grants_year_continue_the_run():
+    """``分别为:(1)…(2)2019年省级补助资金…``: an item opening with a year is an item (modelled on
+    a county culture bureau's list of special funds)."""
+    items = ("示范县文化局2019年度专项资金项目自评报告\n"
+             "一、基本情况\n"
+             "1.公共文化项目资金210.40万元,实施项目4个,分别为:(1)剧团运转资金20万元。"
+             "(2)2019年省级公共文化补助资金102.04万元。(3)非遗保护资金40.36万元。"
+             "(4)2019年中央补助地方美术馆资金48万元。\n")
+    assert run(items, NumberingGap) == []
+    [d] = run(items.replace("(2)2019年省级", "2019年省级"), NumberingGap)  # the marker really lost
+    assert "缺少“(2)”" in d.message("zh")

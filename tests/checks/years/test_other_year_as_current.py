@@ -91,3 +91,13 @@ def test_the_scope_names_the_unit_instead_of_the_department():
     # a clause between 纳入 and the year: the year belongs to something else
     other = text.format(year=2023).replace("纳入青禾镇卫生院2023年度", "纳入，2022年度")
     assert [d for d in run(OtherYearAsCurrent, other) if d.key == "scope"] == []
+
+
+def test_y507_heading_on_an_earlier_years_evaluation_follow_up_is_quiet():
+    """``（四）2022年度…绩效评价整改情况`` in a 2023 self-evaluation (modelled on a county water fund
+    report): what came of last year's evaluation, named by its year on purpose."""
+    head = ("示范县2023年农村饮水工程维修养护资金绩效自评报告\n\n一、概述\n\n（一）资金下达情况\n\n"
+            "下达资金40万元。\n\n（二）{heading}\n\n上年评价指出的问题均已整改到位。\n")
+    assert run(OtherYearAsCurrent, head.format(heading="2022年度水利发展资金绩效评价整改情况")) == []
+    [d] = run(OtherYearAsCurrent, head.format(heading="2022年度资金使用情况"))  # still last year's heading
+    assert "标题" in d.message()
