@@ -8,8 +8,9 @@ the run goes unseen. A table of contents is skipped by the walker, yet an entry 
 its marker among numbered siblings (``七、…表`` then ``政府性基金…表``) is a numbering slip
 a reader sees at once. In the body, a ``（一）`` heading with no ``（二）`` but an unmarked title
 line where the ``（二）`` belongs, and a list of ``（一）办公室。负责…`` items followed by one
-more item written the same way without its marker, are lost markers too. All are read here,
-from the same :class:`Item` records the walker uses.
+more item written the same way without its marker, are lost markers too. So is a title line
+whose brackets are left empty (``()职能职责``): a word processor's automatic number, lost when the
+text was copied out of it. All are read here, from the same :class:`Item` records the walker uses.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _LABEL_ITEM = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _LABEL_SPAN = 20
 _MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not a short sentence
 _HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
+# A line opening with a bracket pair that holds nothing (``()职能职责``, ``（）收入决算表``) before
+# its title: the number inside was the word processor's, and it did not come out with the text.
+_EMPTY_MARKER = lazy_compile(r"^\s*([（(])([)）])\s*(?=[“\"《\u4e00-\u9fff])")
+_SENTENCE_MARKS = lazy_compile(r"[。；;！？!?，,]")
 
 
 def _inline_run(block: Block, index: int) -> list[Finding]:
@@ -255,16 +260,50 @@ def _unmarked_last_items(po: PartOutline) -> list[Finding]:
     return findings
 
 
+def _empty_markers(part: Part) -> list[Finding]:
+    """Title lines whose bracketed number is missing, the brackets left empty (``()职能职责``).
+    Lines written so one after another are one slip (a whole list lost its numbers): reported
+    once, at the first, with their count in ``missing``. A title is short and holds no sentence
+    marks; a bracket pair with a space inside (``（ ）是否按期完成``) is a choice box, left alone."""
+    findings: list[Finding] = []
+    run: list[Item] = []
+
+    def close() -> None:
+        if run:
+            first = run[0]
+            seq = Sequence(first.style, first.variant, None, list(run))
+            findings.append(Finding("empty", first, seq, missing=tuple(range(1, len(run) + 1))))
+            run.clear()
+
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            close()
+            continue
+        value = block.text.value
+        m = _EMPTY_MARKER.match(value)
+        title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
+        if not m or not _TITLE_MIN <= len(title) <= _TITLE_MAX or _SENTENCE_MARKS.search(title):
+            if value.strip():
+                close()
+            continue
+        marker = value[m.start(1):m.end(2)]
+        run.append(Item(block, i, Numbering("paren_cn", 0, marker), m.start(1), m.end(2)))
+    close()
+    return findings
+
+
 def marker_findings(po: PartOutline) -> list[Finding]:
     """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
-    ``item_unmarked`` for body lines that lost their marker."""
+    ``item_unmarked`` for body lines that lost their marker, ``empty`` for title lines whose
+    brackets hold no number."""
     findings: list[Finding] = []
     for i, block in enumerate(po.part.blocks):
         if not isinstance(block, (Table, TocEntry)):
             findings.extend(_inline_run(block, i))
             findings.extend(_note_run(block, i))
     findings.extend(_toc_unmarked(po.part))
+    findings.extend(_empty_markers(po.part))
     findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))

@@ -105,3 +105,40 @@ def test_marker_missing_is_quiet_on_unnumbered_closing_entries_and_short_sentenc
                     (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
     text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}运转平稳。\n"
     assert run(text, MarkerMissing) == []
+
+
+EMPTY_BRACKETS = """某县农业农村局2022年度部门决算
+一、部门基本情况
+()职能职责
+负责全县农业农村工作的统筹协调。
+(二)机构设置
+内设办公室、财务股等5个股室。
+"""
+
+EMPTY_LIST = """二、本级决算表
+（）收入支出决算总表
+（）收入决算表
+（） “三公”经费支出决算表
+三、情况说明
+"""
+
+
+def test_marker_missing_finds_a_title_whose_brackets_hold_no_number():
+    """``()职能职责``: the number inside the brackets was the word processor's and did not come
+    out with the text; the sibling ``(二)`` after it shows the place was numbered."""
+    [d] = run(EMPTY_BRACKETS, MarkerMissing)
+    assert d.code == "S606" and d.location.line == 3 and d.location.column == 1
+    assert d.message("zh") == "“职能职责”的编号“()”括号内缺少序号"
+    assert run(EMPTY_BRACKETS.replace("()职能", "(一)职能"), MarkerMissing) == []
+
+
+def test_marker_missing_reports_a_list_of_empty_brackets_once():
+    [d] = run(EMPTY_LIST, MarkerMissing)
+    assert d.location.line == 2 and "等 3 行" in d.message("zh")
+    assert "and 2 more lines" in d.message("en")
+
+
+def test_marker_missing_leaves_choice_boxes_and_sentences_alone():
+    """A bracket pair with a space inside is a box to tick; one before a sentence is no title."""
+    text = "一、自评情况\n（ ）是否按期完成\n()本单位是否有结余资金，如有请说明。\n二、其他\n"
+    assert [d for d in run(text, MarkerMissing) if "括号内缺少序号" in d.message("zh")] == []
