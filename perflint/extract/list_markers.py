@@ -44,6 +44,11 @@ _HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公�
 # its title: the number inside was the word processor's, and it did not come out with the text.
 _EMPTY_MARKER = lazy_compile(r"^\s*([（(])([)）])\s*(?=[“\"《\u4e00-\u9fff])")
 _SENTENCE_MARKS = lazy_compile(r"[。；;！？!?，,]")
+# A line opening with a bare number run into its text (``1核发…``, ``2组织…``): where three lines or
+# more so numbered follow one another from 1, the dots (or 、) of a list were lost. What a count
+# is followed by (3个, 2人, 5万元, 2023年) is no item.
+_BARE_LINE = lazy_compile(r"^\s*(\d{1,2})(?=[《“\u4e00-\u9fff])(?![个人名次项万元亿年月日号家辆台套份期批所座条栋户位倍级类种天])")
+_MIN_BARE_LINES = 3
 
 
 def _inline_run(block: Block, index: int) -> list[Finding]:
@@ -292,11 +297,43 @@ def _empty_markers(part: Part) -> list[Finding]:
     return findings
 
 
+def _bare_lines(part: Part) -> list[Finding]:
+    """Consecutive lines numbered 1, 2, 3… with nothing between the number and the text
+    (``1核发…`` / ``2组织…`` / ``3宣传…``): one slip for the whole list, reported at its first line."""
+    findings: list[Finding] = []
+    run: list[Item] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_BARE_LINES:
+            seq = Sequence("arabic", ".", None, list(run))
+            findings.append(Finding("bare_lines", run[0], seq, missing=tuple(x.value for x in run)))
+        run.clear()
+
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, (Table, TocEntry)):
+            close()
+            continue
+        value = block.text.value
+        m = _BARE_LINE.match(value)
+        if not m:
+            if value.strip():
+                close()
+            continue
+        number = int(m.group(1))
+        if number != len(run) + 1:
+            close()
+            if number != 1:
+                continue
+        run.append(Item(block, i, Numbering("arabic", number, m.group(1)), m.start(1), m.end(1)))
+    close()
+    return findings
+
+
 def marker_findings(po: PartOutline) -> list[Finding]:
     """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
     ``item_unmarked`` for body lines that lost their marker, ``empty`` for title lines whose
-    brackets hold no number."""
+    brackets hold no number, ``bare_lines`` for a list of lines numbered without their dots."""
     findings: list[Finding] = []
     for i, block in enumerate(po.part.blocks):
         if not isinstance(block, (Table, TocEntry)):
@@ -304,6 +341,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
             findings.extend(_note_run(block, i))
     findings.extend(_toc_unmarked(po.part))
     findings.extend(_empty_markers(po.part))
+    findings.extend(_bare_lines(po.part))
     findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))

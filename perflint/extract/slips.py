@@ -160,8 +160,9 @@ def _doubled_tail(text: str, start: int, size: int, known: frozenset[str]) -> bo
     the copy's start is otherwise a sign the copies are no words (预算数全年 read inside
     年初预算数全年预算数)."""
     end = start + size
-    if text[start:end] not in known or not _PROSE_CLAUSE.match(text, end + size):
-        return False  # header cells run together (二级指标指标内容指标值) go on with no clause mark
+    after = end + size
+    if text[start:end] not in known or not _is_cjk(text[after:after + 1] or "x") or not _PROSE_CLAUSE.match(text, after):
+        return False  # header cells run together (二级指标指标内容指标值, 效益指标指标1) go on with no clause mark
     return any(text[a:end] in known for a in range(max(0, end - 12), start))
 
 

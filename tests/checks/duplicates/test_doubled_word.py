@@ -215,3 +215,5 @@ def test_doubled_word_quiet_where_two_terms_meet():
     header cells run together (年初预算数全年预算数): no word written twice."""
     assert run(DoubledWord, "本项目预算执行执行率为98%。") == []
     assert run(DoubledWord, "年初预算数全年预算数全年执行数\n") == []
+    # a flattened indicator row: the category cell, then a numbered indicator cell read badly
+    assert run(DoubledWord, "生态效益指标指标L指标2:改善学习环境,做到社会认可。\n") == []

@@ -142,3 +142,29 @@ def test_marker_missing_leaves_choice_boxes_and_sentences_alone():
     """A bracket pair with a space inside is a box to tick; one before a sentence is no title."""
     text = "一、自评情况\n（ ）是否按期完成\n()本单位是否有结余资金，如有请说明。\n二、其他\n"
     assert [d for d in run(text, MarkerMissing) if "括号内缺少序号" in d.message("zh")] == []
+
+
+BARE_LINES = """一、主要职能
+（一）部门主要职责为：
+1负责全县残疾人证的核发工作。
+2组织实施按比例安排残疾人就业。
+3宣传贯彻残疾人保障法律法规。
+（二）机构设置
+"""
+
+
+def test_marker_missing_finds_a_list_of_lines_numbered_without_dots():
+    """Each item on its own line with its number run into the text (``1负责…``/``2组织…``):
+    the list's dots were lost; one finding, at the first line."""
+    [d] = [d for d in run(BARE_LINES, MarkerMissing) if "缺少标点" in d.message("zh")]
+    assert d.location.line == 3 and d.message("zh") == "第 1–3 项的编号“1”“2”……缺少标点，应为“1.”"
+    fixed = BARE_LINES.replace("\n1负责", "\n1.负责").replace("\n2组织", "\n2.组织").replace("\n3宣传", "\n3.宣传")
+    assert [d for d in run(fixed, MarkerMissing) if "缺少标点" in d.message("zh")] == []
+
+
+def test_marker_missing_leaves_counts_opening_lines_alone():
+    """Lines opening with counts (1人 / 2个 / 3家) or only two bare numbers are no lost list."""
+    counts = "一、人员情况\n1人退休。\n2个科室合并。\n3家单位划入。\n"
+    assert [d for d in run(counts, MarkerMissing) if "缺少标点" in d.message("zh")] == []
+    two = "一、主要职能\n1负责残疾人证核发。\n2组织残疾人就业。\n二、机构设置\n"
+    assert [d for d in run(two, MarkerMissing) if "缺少标点" in d.message("zh")] == []
