@@ -34,7 +34,9 @@ class MarkerMissing(Check):
       reported once, at the first;
     - *bare lines*: three lines or more numbered 1, 2, 3… one after another with the number run
       into the text (`1核发…` / `2组织…` / `3宣传…`), reported once, at the first; a count
-      (`3个乡镇`, `2023年`) is no item.
+      (`3个乡镇`, `2023年`) is no item;
+    - *colon*: a title line numbered with a Chinese numeral and a colon (`一:主要职能`), where a
+      heading's numeral takes 、.
 
     Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
 
@@ -62,7 +64,8 @@ class MarkerMissing(Check):
     - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号；
     - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；
     - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；连续多行如此的，只在第一行报告一次；
-    - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号。
+    - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
+    - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号。
 
     列表之后的附件行（“附件”“附表”）不属于该列表，不报告。
 
@@ -112,6 +115,10 @@ class MarkerMissing(Check):
             "zh": "第 {first}–{last} 项的编号“{marker}”“{second}”……缺少标点，应为“{expected}”",
             "en": "the markers “{marker}”, “{second}”… of items {first}–{last} lack their punctuation: write “{expected}”",
         },
+        "colon": {
+            "zh": "编号“{marker}”用了冒号，应为“{expected}”",
+            "en": "the marker “{marker}” takes a colon: write “{expected}”",
+        },
         "previous": {"zh": "前一项", "en": "previous item"},
     }
 
@@ -126,6 +133,9 @@ class MarkerMissing(Check):
             yield self.diagnostic("bare_lines", f.item.location, marker=f.item.marker,
                                   second=f.sequence.items[1].marker, first=f.missing[0], last=f.missing[-1],
                                   expected=f"{f.item.marker}.")
+        for f in findings(doc, ctx, "colon"):
+            yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
+                                  expected=marker_like("一、", "cn", f.item.value))
         for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked"):
             for f in findings(doc, ctx, kind):
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)

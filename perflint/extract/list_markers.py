@@ -21,7 +21,7 @@ from perflint.extract.outline import Finding, PartOutline, Sequence
 from perflint.extract.outline_items import Item, block_marker, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
-from perflint.text.numbering import STYLE_RANK, marker_like, parse_marker
+from perflint.text.numbering import STYLE_RANK, chinese_to_int, marker_like, parse_marker
 from perflint.text.patterns import lazy_compile
 
 _BREAK = lazy_compile(r"[。；;]\s*")
@@ -49,6 +49,9 @@ _SENTENCE_MARKS = lazy_compile(r"[。；;！？!?，,]")
 # is followed by (3个, 2人, 5万元, 2023年) is no item.
 _BARE_LINE = lazy_compile(r"^\s*(\d{1,2})(?=[《“\u4e00-\u9fff])(?![个人名次项万元亿年月日号家辆台套份期批所座条栋户位倍级类种天])")
 _MIN_BARE_LINES = 3
+# A title line numbered with a Chinese numeral and a colon (``一:主要职能``): a heading's numeral
+# takes 、, and a colon after it is a slip of the key (the reader does not take it for a marker).
+_COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
 
 
 def _inline_run(block: Block, index: int) -> list[Finding]:
@@ -329,11 +332,31 @@ def _bare_lines(part: Part) -> list[Finding]:
     return findings
 
 
+def _colon_markers(part: Part) -> list[Finding]:
+    """Title lines numbered ``一:`` where a heading's numeral takes 、 (``一:主要职能``)."""
+    findings: list[Finding] = []
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            continue
+        value = block.text.value
+        m = _COLON_MARKER.match(value)
+        if not m:
+            continue
+        title = compact(value[m.end():]).rstrip(_TRAILING)
+        number = chinese_to_int(m.group(1))
+        if number is None or not _TITLE_MIN <= len(title) <= _TITLE_MAX or _SENTENCE_MARKS.search(title):
+            continue
+        item = Item(block, i, Numbering("cn", number, value[m.start(1):m.end(2)]), m.start(1), m.end(2))
+        findings.append(Finding("colon", item, Sequence("cn", "、", None, [item])))
+    return findings
+
+
 def marker_findings(po: PartOutline) -> list[Finding]:
     """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
     ``item_unmarked`` for body lines that lost their marker, ``empty`` for title lines whose
-    brackets hold no number, ``bare_lines`` for a list of lines numbered without their dots."""
+    brackets hold no number, ``bare_lines`` for a list of lines numbered without their dots,
+    ``colon`` for a title numbered ``一:``."""
     findings: list[Finding] = []
     for i, block in enumerate(po.part.blocks):
         if not isinstance(block, (Table, TocEntry)):
@@ -342,6 +365,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     findings.extend(_toc_unmarked(po.part))
     findings.extend(_empty_markers(po.part))
     findings.extend(_bare_lines(po.part))
+    findings.extend(_colon_markers(po.part))
     findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))

@@ -168,3 +168,13 @@ def test_marker_missing_leaves_counts_opening_lines_alone():
     assert [d for d in run(counts, MarkerMissing) if "缺少标点" in d.message("zh")] == []
     two = "一、主要职能\n1负责残疾人证核发。\n2组织残疾人就业。\n二、机构设置\n"
     assert [d for d in run(two, MarkerMissing) if "缺少标点" in d.message("zh")] == []
+
+
+def test_marker_missing_finds_a_title_numbered_with_a_colon():
+    """``一:主要职能``: a heading's Chinese numeral takes 、; the reader takes 一: for no marker."""
+    text = "第一部分 部门概况\n一:主要职能\n负责全县水资源的开发利用。\n二、机构设置\n内设股室4个。\n"
+    [d] = [d for d in run(text, MarkerMissing) if "冒号" in d.message("zh")]
+    assert d.location.line == 2 and d.message("zh") == "编号“一:”用了冒号，应为“一、”"
+    assert [d for d in run(text.replace("一:", "一、"), MarkerMissing) if "冒号" in d.message("zh")] == []
+    # a sentence after the colon is no title: 其一: and the like are left alone
+    assert [d for d in run("一:按期完成了全部任务，效果良好。\n", MarkerMissing) if "冒号" in d.message("zh")] == []
