@@ -36,7 +36,9 @@ class MarkerMissing(Check):
       into the text (`1核发…` / `2组织…` / `3宣传…`), reported once, at the first; a count
       (`3个乡镇`, `2023年`) is no item;
     - *colon*: a title line numbered with a Chinese numeral and a colon (`一:主要职能`), where a
-      heading's numeral takes 、.
+      heading's numeral takes 、;
+    - *part unmarked*: a part title written `部分  名词解释` after `第二部分`… `第四部分`, its
+      `第五` lost.
 
     Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
 
@@ -65,7 +67,8 @@ class MarkerMissing(Check):
     - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；
     - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；连续多行如此的，只在第一行报告一次；
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
-    - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号。
+    - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；
+    - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”，丢了“第五”。
 
     列表之后的附件行（“附件”“附表”）不属于该列表，不报告。
 
@@ -115,6 +118,10 @@ class MarkerMissing(Check):
             "zh": "第 {first}–{last} 项的编号“{marker}”“{second}”……缺少标点，应为“{expected}”",
             "en": "the markers “{marker}”, “{second}”… of items {first}–{last} lack their punctuation: write “{expected}”",
         },
+        "part_unmarked": {
+            "zh": "“{entry}”缺少序数：前一部分为“{prev}”（第 {prev_line} 行），应为“{expected}”",
+            "en": "“{entry}” lacks its ordinal after “{prev}” (line {prev_line}): expected “{expected}”",
+        },
         "colon": {
             "zh": "编号“{marker}”用了冒号，应为“{expected}”",
             "en": "the marker “{marker}” takes a colon: write “{expected}”",
@@ -136,7 +143,7 @@ class MarkerMissing(Check):
         for f in findings(doc, ctx, "colon"):
             yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
                                   expected=marker_like("一、", "cn", f.item.value))
-        for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked"):
+        for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
                 entry = f.item.block.text.value.strip()

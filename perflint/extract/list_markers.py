@@ -51,6 +51,9 @@ _BARE_LINE = lazy_compile(r"^\s*(\d{1,2})(?=[《“\u4e00-\u9fff])(?![个人名�
 _MIN_BARE_LINES = 3
 # A title line numbered with a Chinese numeral and a colon (``一:主要职能``): a heading's numeral
 # takes 、, and a colon after it is a slip of the key (the reader does not take it for a marker).
+# A line opening with 部分 and a title (``部分  名词解释``) after ``第二部分``, ``第三部分``…: the
+# ordinal 第N was lost (a PDF's text drops a run it drew apart).
+_PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*(?=[\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
 
 
@@ -351,12 +354,37 @@ def _colon_markers(part: Part) -> list[Finding]:
     return findings
 
 
+def _parts_without_ordinal(part: Part) -> list[Finding]:
+    """``部分  名词解释`` after ``第四部分 …``: a part title that lost its 第N, where the titles
+    before it count the parts from one up to two or more."""
+    findings: list[Finding] = []
+    last: Item | None = None
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            continue
+        value = block.text.value
+        own = block_marker(block)
+        if own is not None and own[0].style == "part":
+            last = Item(block, i, own[0], 0, own[1])
+            continue
+        m = _PART_WITHOUT_ORDINAL.match(value)
+        title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
+        if m and last is not None and last.value >= 2 and 2 <= len(title) <= _TITLE_MAX \
+                and not _SENTENCE_MARKS.search(title):
+            value_ = last.value + 1
+            numbering = Numbering("part", value_, marker_like(last.marker, "part", value_))
+            item = Item(block, i, numbering, m.start(), m.start() + 2)
+            findings.append(Finding("part_unmarked", item, Sequence("part", "", None, [last, item]), previous=last,
+                                    missing=(value_,)))
+    return findings
+
+
 def marker_findings(po: PartOutline) -> list[Finding]:
     """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
     ``item_unmarked`` for body lines that lost their marker, ``empty`` for title lines whose
     brackets hold no number, ``bare_lines`` for a list of lines numbered without their dots,
-    ``colon`` for a title numbered ``一:``."""
+    ``colon`` for a title numbered ``一:``, ``part_unmarked`` for a part title without its 第N."""
     findings: list[Finding] = []
     for i, block in enumerate(po.part.blocks):
         if not isinstance(block, (Table, TocEntry)):
@@ -366,6 +394,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     findings.extend(_empty_markers(po.part))
     findings.extend(_bare_lines(po.part))
     findings.extend(_colon_markers(po.part))
+    findings.extend(_parts_without_ordinal(po.part))
     findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))

@@ -178,3 +178,27 @@ def test_marker_missing_finds_a_title_numbered_with_a_colon():
     assert [d for d in run(text.replace("一:", "一、"), MarkerMissing) if "冒号" in d.message("zh")] == []
     # a sentence after the colon is no title: 其一: and the like are left alone
     assert [d for d in run("一:按期完成了全部任务，效果良好。\n", MarkerMissing) if "冒号" in d.message("zh")] == []
+
+
+PART_WITHOUT_ORDINAL = """某县水务局2024年度部门决算
+目录
+第一部分 部门概况
+第二部分 2024年度部门决算表
+第三部分 2024年度部门决算情况说明
+第四部分 其他重要事项的情况说明
+部分 名词解释
+第一部分 部门概况
+一、主要职责
+负责全县水资源的统一管理。
+"""
+
+
+def test_marker_missing_finds_a_part_title_without_its_ordinal():
+    """``部分 名词解释`` after 第二…第四部分: the title lost its 第五."""
+    [d] = [d for d in run(PART_WITHOUT_ORDINAL, MarkerMissing) if "缺少序数" in d.message("zh")]
+    assert d.location.line == 7 and d.message("zh").endswith("应为“第五部分”")
+    fixed = PART_WITHOUT_ORDINAL.replace("\n部分 名词解释", "\n第五部分 名词解释")
+    assert [d for d in run(fixed, MarkerMissing) if "缺少序数" in d.message("zh")] == []
+    # one 第一部分 alone counts no parts yet: 部分 opening a line after it is left alone
+    alone = "第一部分 部门概况\n部分 单位未纳入本次汇总。\n部分 职能划转\n"
+    assert [d for d in run(alone, MarkerMissing) if "缺少序数" in d.message("zh")] == []
