@@ -21,6 +21,11 @@ class RowFigureMisquoted(Check):
     table, and the table was read right. Last year's figures, another year's and the parts after
     a 其中 are left alone.
 
+    It also reads a row's change against its budget: where the sentence quotes the row's 决算数
+    and goes on `与2023年度预算相比无变化` (or `持平`, `增加 X 万元`, `减少 X 万元`), the row's
+    columns headed 预算数 and 决算数 must give that change (a 三公 table laid out across, one
+    column an item, has no such row and is not read).
+
     ## Why is this bad?
     The 情况说明 restates the 公开 tables. A figure that the table's row does not hold, in a
     sentence that quotes the table's other rows correctly, is wrong in one of the two places — a
@@ -56,6 +61,8 @@ class RowFigureMisquoted(Check):
     doc_zh = """## 它检查什么
     把正文中的金额与本部分金额表中同名的一行配对（“公务接待费支出决算 1.53 万元”对应三公经费表的“公务接待费”行；行名后接“支出”“决算”等词仍算同名，“一般公共预算财政拨款基本支出”这样更长的名称不算，预算数也不算——只列支出的表里没有预算数，预算文件除外，其表格就是预算），查找该行各栏都没有的数字；元与万元换算后比较，并容许末位的四舍五入。只读取另有一个数字正是同一张表中数字的句子：这样的句子是在引用这张表，表也读对了。上年数、其他年度的数以及“其中”之后的分项都不报告。
 
+    同样读取某行与预算相比的增减：句中引用该行的决算数，接着写“与2023年度预算相比无变化”（或“持平”“增加 X 万元”“减少 X 万元”）的，该行表头为预算数和决算数的两栏必须给出同样的增减（按项目横排的三公经费表没有这样的行，不读取）。
+
     ## 为什么要改
     情况说明是对公开表的复述。在正确引用了表中其他行的句子里，某一行的数字却是表中该行没有的，两处必有一处错（早先稿件的遗留或数字笔误），读者无从判断哪个对。
 
@@ -78,12 +85,17 @@ class RowFigureMisquoted(Check):
             "zh": "正文写{name} {said}，而表中“{row}”一行为 {values}（第 {line} 行）",
             "en": "the text gives {name} as {said}, but the table's row '{row}' holds {values} (line {line})",
         },
+        "change": {
+            "zh": "正文称{name}与预算相比“{claim}”，而表中“{row}”一行预算数 {budget}、决算数 {actual}（第 {line} 行）",
+            "en": "the text says {name} is '{claim}' against the budget, but the table's row '{row}' holds "
+                  "budget {budget} and actual {actual} (line {line})",
+        },
         "see": {"zh": "表中该行", "en": "the table's row"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         # imported here: the table reader is needed only where a part has money tables and prose
-        from perflint.extract.table_amounts import prose_row_misquotes
+        from perflint.extract.table_amounts import prose_budget_change_misquotes, prose_row_misquotes
 
         for found in prose_row_misquotes(doc, ctx.fiscal_year_of):
             first = found.cells[0]
@@ -94,4 +106,11 @@ class RowFigureMisquoted(Check):
                 "misquoted", found.source.locate(q.start, q.end), related=[(where, "see")],
                 name=found.name, said=q.text.strip(), row=first.label,
                 values="、".join(t.cell.text.value.strip() for t in row) + f" {first.unit}", line=where.line,
+            )
+        for c in prose_budget_change_misquotes(doc):
+            where = c.actual.cell.text.locate()
+            yield self.diagnostic(
+                "change", c.source.locate(c.start, c.end), related=[(where, "see")], name=c.name, claim=c.claim,
+                row=c.actual.label, budget=f"{c.budget.cell.text.value.strip()} {c.budget.unit}",
+                actual=f"{c.actual.cell.text.value.strip()} {c.actual.unit}", line=where.line,
             )

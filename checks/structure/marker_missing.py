@@ -28,7 +28,17 @@ class MarkerMissing(Check):
       level or carries on the count as if it had been numbered;
     - *unmarked in the body*: a `（一）` heading with no `（二）` and one unmarked title line
       between two paragraphs where the `（二）` belongs; a list of `（一）办公室。负责…` items
-      followed by one more item written the same way without its marker.
+      followed by one more item written the same way without its marker;
+    - *empty*: a title line whose brackets hold no number (`()职能职责`), the word processor's
+      automatic number lost when the text was copied out; lines written so one after another are
+      reported once, at the first;
+    - *bare lines*: three lines or more numbered 1, 2, 3… one after another with the number run
+      into the text (`1核发…` / `2组织…` / `3宣传…`), reported once, at the first; a count
+      (`3个乡镇`, `2023年`) is no item;
+    - *colon*: a title line numbered with a Chinese numeral and a colon (`一:主要职能`), where a
+      heading's numeral takes 、;
+    - *part unmarked*: a part title written `部分  名词解释` after `第二部分`… `第四部分`, its
+      `第五` lost.
 
     Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
 
@@ -54,7 +64,11 @@ class MarkerMissing(Check):
     - 缺标点：连写在一段里的列表（“…。8.保障…。9持续完善…。10.办理…”）中，某个数字后面没有“.”或“、”；
     - 首项无编号：从“二、”开始编号的行内“标签：”列表（“财政拨款：…二、自有资金：…三、其他：…”），第一项没有“一、”，报告中此前也没有任何“一、”；
     - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号；
-    - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号。
+    - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；
+    - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；连续多行如此的，只在第一行报告一次；
+    - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
+    - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；
+    - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”，丢了“第五”。
 
     列表之后的附件行（“附件”“附表”）不属于该列表，不报告。
 
@@ -96,11 +110,40 @@ class MarkerMissing(Check):
             "en": "the table-of-contents entry “{entry}”{more_en} has no marker after “{prev}” (line {prev_line}); "
                   "expected {missing}",
         },
+        "empty": {
+            "zh": "“{entry}”{more}的编号“{marker}”括号内缺少序号",
+            "en": "the marker “{marker}” of “{entry}”{more_en} has no number inside its brackets",
+        },
+        "bare_lines": {
+            "zh": "第 {first}–{last} 项的编号“{marker}”“{second}”……缺少标点，应为“{expected}”",
+            "en": "the markers “{marker}”, “{second}”… of items {first}–{last} lack their punctuation: write “{expected}”",
+        },
+        "part_unmarked": {
+            "zh": "“{entry}”缺少序数：前一部分为“{prev}”（第 {prev_line} 行），应为“{expected}”",
+            "en": "“{entry}” lacks its ordinal after “{prev}” (line {prev_line}): expected “{expected}”",
+        },
+        "colon": {
+            "zh": "编号“{marker}”用了冒号，应为“{expected}”",
+            "en": "the marker “{marker}” takes a colon: write “{expected}”",
+        },
         "previous": {"zh": "前一项", "en": "previous item"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked"):
+        for f in findings(doc, ctx, "empty"):
+            entry = f.item.block.text.value[f.item.end:].strip()
+            more = len(f.missing) - 1
+            yield self.diagnostic("empty", f.item.location, marker=f.item.marker,
+                                  entry=entry[:24] + ("…" if len(entry) > 24 else ""),
+                                  more=f"等 {more + 1} 行" if more else "", more_en=f" and {more} more lines" if more else "")
+        for f in findings(doc, ctx, "bare_lines"):
+            yield self.diagnostic("bare_lines", f.item.location, marker=f.item.marker,
+                                  second=f.sequence.items[1].marker, first=f.missing[0], last=f.missing[-1],
+                                  expected=f"{f.item.marker}.")
+        for f in findings(doc, ctx, "colon"):
+            yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
+                                  expected=marker_like("一、", "cn", f.item.value))
+        for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
                 entry = f.item.block.text.value.strip()

@@ -8,8 +8,9 @@ the run goes unseen. A table of contents is skipped by the walker, yet an entry 
 its marker among numbered siblings (``七、…表`` then ``政府性基金…表``) is a numbering slip
 a reader sees at once. In the body, a ``（一）`` heading with no ``（二）`` but an unmarked title
 line where the ``（二）`` belongs, and a list of ``（一）办公室。负责…`` items followed by one
-more item written the same way without its marker, are lost markers too. All are read here,
-from the same :class:`Item` records the walker uses.
+more item written the same way without its marker, are lost markers too. So is a title line
+whose brackets are left empty (``()职能职责``): a word processor's automatic number, lost when the
+text was copied out of it. All are read here, from the same :class:`Item` records the walker uses.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from perflint.extract.outline import Finding, PartOutline, Sequence
 from perflint.extract.outline_items import Item, block_marker, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
-from perflint.text.numbering import STYLE_RANK, marker_like, parse_marker
+from perflint.text.numbering import STYLE_RANK, chinese_to_int, marker_like, parse_marker
 from perflint.text.patterns import lazy_compile
 
 _BREAK = lazy_compile(r"[。；;]\s*")
@@ -41,6 +42,21 @@ _LABEL_ITEM = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _LABEL_SPAN = 20
 _MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not a short sentence
 _HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
+# A line opening with a bracket pair that holds nothing (``()职能职责``, ``（）收入决算表``) before
+# its title: the number inside was the word processor's, and it did not come out with the text.
+_EMPTY_MARKER = lazy_compile(r"^\s*([（(])([)）])\s*(?=[“\"《\u4e00-\u9fff])")
+_SENTENCE_MARKS = lazy_compile(r"[。；;！？!?，,]")
+# A line opening with a bare number run into its text (``1核发…``, ``2组织…``): where three lines or
+# more so numbered follow one another from 1, the dots (or 、) of a list were lost. What a count
+# is followed by (3个, 2人, 5万元, 2023年) is no item.
+_BARE_LINE = lazy_compile(r"^\s*(\d{1,2})(?=[《“\u4e00-\u9fff])(?![个人名次项万元亿年月日号家辆台套份期批所座条栋户位倍级类种天])")
+_MIN_BARE_LINES = 3
+# A title line numbered with a Chinese numeral and a colon (``一:主要职能``): a heading's numeral
+# takes 、, and a colon after it is a slip of the key (the reader does not take it for a marker).
+# A line opening with 部分 and a title (``部分  名词解释``) after ``第二部分``, ``第三部分``…: the
+# ordinal 第N was lost (a PDF's text drops a run it drew apart).
+_PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*(?=[\u4e00-\u9fff])")
+_COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
 
 
 def _inline_run(block: Block, index: int) -> list[Finding]:
@@ -257,16 +273,130 @@ def _unmarked_last_items(po: PartOutline) -> list[Finding]:
     return findings
 
 
+def _empty_markers(part: Part) -> list[Finding]:
+    """Title lines whose bracketed number is missing, the brackets left empty (``()职能职责``).
+    Lines written so one after another are one slip (a whole list lost its numbers): reported
+    once, at the first, with their count in ``missing``. A title is short and holds no sentence
+    marks; a bracket pair with a space inside (``（ ）是否按期完成``) is a choice box, left alone."""
+    findings: list[Finding] = []
+    run: list[Item] = []
+
+    def close() -> None:
+        if run:
+            first = run[0]
+            seq = Sequence(first.style, first.variant, None, list(run))
+            findings.append(Finding("empty", first, seq, missing=tuple(range(1, len(run) + 1))))
+            run.clear()
+
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            close()
+            continue
+        value = block.text.value
+        m = _EMPTY_MARKER.match(value)
+        title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
+        if not m or not _TITLE_MIN <= len(title) <= _TITLE_MAX or _SENTENCE_MARKS.search(title):
+            if value.strip():
+                close()
+            continue
+        marker = value[m.start(1):m.end(2)]
+        run.append(Item(block, i, Numbering("paren_cn", 0, marker), m.start(1), m.end(2)))
+    close()
+    return findings
+
+
+def _bare_lines(part: Part) -> list[Finding]:
+    """Consecutive lines numbered 1, 2, 3… with nothing between the number and the text
+    (``1核发…`` / ``2组织…`` / ``3宣传…``): one slip for the whole list, reported at its first line."""
+    findings: list[Finding] = []
+    run: list[Item] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_BARE_LINES:
+            seq = Sequence("arabic", ".", None, list(run))
+            findings.append(Finding("bare_lines", run[0], seq, missing=tuple(x.value for x in run)))
+        run.clear()
+
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, (Table, TocEntry)):
+            close()
+            continue
+        value = block.text.value
+        m = _BARE_LINE.match(value)
+        if not m:
+            if value.strip():
+                close()
+            continue
+        number = int(m.group(1))
+        if number != len(run) + 1:
+            close()
+            if number != 1:
+                continue
+        run.append(Item(block, i, Numbering("arabic", number, m.group(1)), m.start(1), m.end(1)))
+    close()
+    return findings
+
+
+def _colon_markers(part: Part) -> list[Finding]:
+    """Title lines numbered ``一:`` where a heading's numeral takes 、 (``一:主要职能``)."""
+    findings: list[Finding] = []
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            continue
+        value = block.text.value
+        m = _COLON_MARKER.match(value)
+        if not m:
+            continue
+        title = compact(value[m.end():]).rstrip(_TRAILING)
+        number = chinese_to_int(m.group(1))
+        if number is None or not _TITLE_MIN <= len(title) <= _TITLE_MAX or _SENTENCE_MARKS.search(title):
+            continue
+        item = Item(block, i, Numbering("cn", number, value[m.start(1):m.end(2)]), m.start(1), m.end(2))
+        findings.append(Finding("colon", item, Sequence("cn", "、", None, [item])))
+    return findings
+
+
+def _parts_without_ordinal(part: Part) -> list[Finding]:
+    """``部分  名词解释`` after ``第四部分 …``: a part title that lost its 第N, where the titles
+    before it count the parts from one up to two or more."""
+    findings: list[Finding] = []
+    last: Item | None = None
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            continue
+        value = block.text.value
+        own = block_marker(block)
+        if own is not None and own[0].style == "part":
+            last = Item(block, i, own[0], 0, own[1])
+            continue
+        m = _PART_WITHOUT_ORDINAL.match(value)
+        title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
+        if m and last is not None and last.value >= 2 and 2 <= len(title) <= _TITLE_MAX \
+                and not _SENTENCE_MARKS.search(title):
+            value_ = last.value + 1
+            numbering = Numbering("part", value_, marker_like(last.marker, "part", value_))
+            item = Item(block, i, numbering, m.start(), m.start() + 2)
+            findings.append(Finding("part_unmarked", item, Sequence("part", "", None, [last, item]), previous=last,
+                                    missing=(value_,)))
+    return findings
+
+
 def marker_findings(po: PartOutline) -> list[Finding]:
     """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
-    ``item_unmarked`` for body lines that lost their marker."""
+    ``item_unmarked`` for body lines that lost their marker, ``empty`` for title lines whose
+    brackets hold no number, ``bare_lines`` for a list of lines numbered without their dots,
+    ``colon`` for a title numbered ``一:``, ``part_unmarked`` for a part title without its 第N."""
     findings: list[Finding] = []
     for i, block in enumerate(po.part.blocks):
         if not isinstance(block, (Table, TocEntry)):
             findings.extend(_inline_run(block, i))
             findings.extend(_note_run(block, i))
     findings.extend(_toc_unmarked(po.part))
+    findings.extend(_empty_markers(po.part))
+    findings.extend(_bare_lines(po.part))
+    findings.extend(_colon_markers(po.part))
+    findings.extend(_parts_without_ordinal(po.part))
     findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))

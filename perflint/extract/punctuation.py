@@ -210,6 +210,9 @@ _GLUED_BREAKDOWN = lazy_compile(
 # A clause mark between 占 (占比) and the share it takes (占,88.19%): the verb and its object are
 # one clause, never split.
 _SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s*[%％]")
+# A figure with a second decimal point before its unit (488.8. 万元, 12.5.%): a decimal figure has
+# one point, and nothing but the unit follows; a dotted outline number (3.1.2.) has no money unit.
+_STRAY_POINT = lazy_compile(r"(?<![0-9０-９.．])[0-9０-９]{1,9}[.．][0-9０-９]{1,4}([.．])(?![0-9０-９])\s*(?:万元|亿元|元|[%％])")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
@@ -221,7 +224,7 @@ class PunctuationSlip:
     """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
     ``marker`` (a bracketed list marker followed by 、: (1)、) or ``glued`` (a figure run into
     the 其中 that opens its breakdown: 少28%其中：) or ``split`` (a mark between 占 and its share:
-    占,88.19%)."""
+    占,88.19%) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元)."""
 
     start: int
     end: int
@@ -248,6 +251,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
             slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
     for m in _SPLIT_SHARE.finditer(text):
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
+    for m in _STRAY_POINT.finditer(text):
+        slips.append(PunctuationSlip(m.start(1), m.end(1), "stray_point"))
     return sorted(slips, key=lambda s: s.start)
 
 

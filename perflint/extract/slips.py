@@ -78,8 +78,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
-            if _table_like(text, i, i + 2 * size) or _misaligned(text, i, size, known) or _runs_on(text, i + size, size, known) \
-                    or _three_copies(text, i, size):
+            if _table_like(text, i, i + 2 * size) or _runs_on(text, i + size, size, known) or _three_copies(text, i, size) \
+                    or (_misaligned(text, i, size, known) and not _doubled_tail(text, i, size, known)):
                 continue
             if size == 2 and unit[1] in admin:
                 continue  # 盐城市城市管理局: a place name ending in the unit's first character
@@ -164,6 +164,22 @@ def _form_fields() -> frozenset[str]:
     """The self-evaluation forms' field names and column headers (terms.yaml)."""
     table = data.load("terms")
     return frozenset((table.get("terms") or {}).get("self_evaluation") or ()) | frozenset(_lists().get("column_headers") or ())
+
+
+# The sentence goes on in prose after a doubled tail: a clause mark within a few words, no cell bar.
+_PROSE_CLAUSE = lazy_compile(r"[^|｜\t\n，。；,;]{0,30}[，。；,;]")
+
+
+def _doubled_tail(text: str, start: int, size: int, known: frozenset[str]) -> bool:
+    """A known word ends where the first copy ends, and the copy is a known word too: the
+    word's last word typed again (一般公共服务支出支出, 工作人员人员). A known word running across
+    the copy's start is otherwise a sign the copies are no words (预算数全年 read inside
+    年初预算数全年预算数)."""
+    end = start + size
+    after = end + size
+    if text[start:end] not in known or not _is_cjk(text[after:after + 1] or "x") or not _PROSE_CLAUSE.match(text, after):
+        return False  # header cells run together (二级指标指标内容指标值, 效益指标指标1) go on with no clause mark
+    return any(text[a:end] in known for a in range(max(0, end - 12), start))
 
 
 def _runs_on(text: str, second: int, size: int, known: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from perflint.extract.table_grid import Grid, label_name, read_grid
 from perflint.extract.table_units import table_unit
 from perflint.facts import facts_of
 from perflint.model import Cell, Document, Part, SourceText, Table
+from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
@@ -38,6 +39,7 @@ class TableAmount:
     decimals: int
     unit: str  # the table's unit: 元 | 万元 | 亿元
     row: int = -1  # the row of the table's grid (cells of one row have one)
+    header: str = ""  # the column's header texts, without blanks (预算数, 决算数 …)
 
 
 def table_amounts(doc: Document) -> list[TableAmount]:
@@ -55,12 +57,13 @@ def table_amounts(doc: Document) -> list[TableAmount]:
                         continue
                     key = label_key(label, places)
                     for c in grid.value_columns(seg):
+                        header = "".join(compact(h[c]) for h in grid.headers if c < len(h))
                         fig = grid.figure(r, c)
                         if fig is None or fig.quantity.unit is not None:
                             continue
                         q = fig.quantity
                         out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit,
-                                               offset + r))
+                                               offset + r, header))
     return out
 
 
@@ -302,4 +305,86 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                                for o in in_sentence if o is not q for t in in_tables):
                         continue  # no other figure of the sentence quotes that table
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
+    return out
+
+
+# After a figure, its change against the budget (…支出2.48万元，与2021年度预算相比无变化 / 减少0.1万元):
+# the claim word, and for 增加 / 减少 the amount read after it.
+_VERSUS_BUDGET = lazy_compile(
+    r"\s*[，,]?\s*(?:与|较|比)\s*(?:\d{4}\s*年度?\s*)?(?:年初)?预算数?(?:相比|相较)?\s*[，,]?\s*"
+    r"(无变化|无增减|持平|增加|减少)")
+
+
+@dataclass(frozen=True)
+class ChangeMisquote:
+    """A sentence's change of a table row's spending against its budget (无变化, 增加 X, 减少 X)
+    that the row's own 预算数 and 决算数 do not give."""
+
+    source: SourceText
+    start: int
+    end: int  # the claim in ``source.value`` (the word, and its amount for 增加 / 减少)
+    name: str
+    claim: str
+    budget: TableAmount
+    actual: TableAmount
+
+
+def _budget_and_actual(row: list[TableAmount]) -> tuple[TableAmount, TableAmount] | None:
+    """The row's 预算数 cell and its 决算数 cell, where each header names one of the two."""
+    budget = [t for t in row if "预算" in t.header and "决算" not in t.header]
+    actual = [t for t in row if "决算" in t.header and "预算" not in t.header]
+    return (budget[0], actual[0]) if len(budget) == 1 and len(actual) == 1 else None
+
+
+def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
+    """``公务用车运行维护费支出 2.48 万元，与预算相比无变化`` where the 三公 table's row of that name
+    holds 预算数 15 and 决算数 2.48: the sentence's figure is the row's 决算数 (so the sentence speaks
+    of that row), and its change against the budget is not 决算数 − 预算数. Only a row whose two
+    columns are headed 预算 and 决算 is read (a 三公 table laid out across, one column an item, has
+    no such row and stays quiet); rounding at the last digit shown is allowed."""
+    out: list[ChangeMisquote] = []
+    places = places_of(doc)
+    for part, in_tables in _parts_with_amounts(doc):
+        for _block, source in part_prose(doc, part):
+            text = source.value
+            if "预算" not in text:
+                continue
+            norm = normalise(text)
+            names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+            quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None
+                          and q.unit in MONEY_SCALE]
+            for q in quantities:
+                m = _VERSUS_BUDGET.match(norm, q.end)
+                if not m:
+                    continue
+                named = names.get(q.start)
+                if named is not None and named.parent is not None:
+                    continue
+                name = named.key if named else _name_before(norm, q.start)
+                rows: dict[tuple[int, int], list[TableAmount]] = {}
+                for t in in_tables:
+                    if _quotes_row(t.key, name):
+                        rows.setdefault((id(t.table), t.row), []).append(t)
+                pairs = [p for p in map(_budget_and_actual, rows.values()) if p]
+                if len(pairs) != 1:
+                    continue
+                budget, actual = pairs[0]
+                if not _holds(actual, q):
+                    continue  # not the row's 决算数: C718's business, or another figure
+                scale = MONEY_SCALE[actual.unit]
+                diff = (actual.value * scale - budget.value * MONEY_SCALE[budget.unit]) / scale
+                slack = _half_unit_of(actual) + _half_unit_of(budget)
+                word, end = m.group(1), m.end()
+                if word in ("无变化", "无增减", "持平"):
+                    wrong = abs(diff) > slack
+                else:
+                    amount = next((a for a in quantities if a.start >= m.end() and a.start - m.end() <= 2), None)
+                    if amount is None or amount.unit not in MONEY_SCALE:
+                        continue
+                    end = amount.end
+                    said = amount.value * MONEY_SCALE[amount.unit] / scale
+                    sign = 1 if word == "增加" else -1
+                    wrong = abs(sign * said - diff) > slack + amount.half_unit * MONEY_SCALE[amount.unit] / scale
+                if wrong:
+                    out.append(ChangeMisquote(source, m.start(1), end, name, text[m.start(1):end], budget, actual))
     return out

@@ -103,3 +103,16 @@ def test_b307_outline_label_and_word_limit_of_a_heading():
               "二、评价结论\n较好完成年度目标，撰写调研报告 3 篇（每篇 3000 字以内）。\n"
               "按照市财政局制定的参考提纲撰写本报告。\n")
     assert run_code(filled, "B307") == []
+
+
+def test_b307_final_accounts_notes_after_headings():
+    """The final-accounts template puts its notes to the unit in brackets after a heading
+    (``（比照…格式）``, ``（需公开…数量及名称）``): left in, the published report shows them."""
+    text = ("二、部门决算说明\n\n"
+            "（一）单位基本情况（比照年初预算公开的格式）\n\n"
+            "（二）机构设置（需公开科室数量及下属单位名称）\n\n"
+            "本单位内设科室4个，下属单位1个。\n")
+    assert lines(run_code(text, "B307")) == [3, 5]
+    quiet = ("（一）单位基本情况\n\n（二）机构设置\n\n"
+             "本单位内设科室4个（需说明的是，其中1个为临时机构），比照上年格式公开。\n")
+    assert run_code(quiet, "B307") == []

@@ -53,3 +53,34 @@ def test_in_a_budget_the_budget_figure_is_read():
     [d] = run(RowFigureMisquoted, budget.format(a="1.80"))
     assert "1.80" in d.message("zh")
     assert run(RowFigureMisquoted, budget.format(a="0.80")) == []
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # the row's 决算数 quoted, its change against the row's 预算数 told wrong
+    ("2.公务接待费支出0.47万元，与2023年度预算相比无变化，原因是厉行节约。", "无变化"),
+    ("2.公务接待费支出0.47万元，与2023年度预算相比，减少0.03万元，下降3.75%。", "减少0.03万元"),
+    ("3.公务用车购置及运行维护费支出2.64万元，与2023年度预算相比，增加0.36万元。", "增加0.36万元"),
+])
+def test_a_change_against_the_budget_the_row_does_not_give(sentence, claim):
+    [d] = [d for d in run(RowFigureMisquoted, DRAFT.format(sentence=sentence)) if d.key == "change"]
+    assert d.location.line == 9 and f"“{claim}”" in d.message("zh")
+    assert "预算数 0.80 万元、决算数 0.47 万元" in d.message("zh") or "预算数 3.00 万元、决算数 2.64 万元" in d.message("zh")
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.公务接待费支出0.47万元，与2023年度预算相比，减少0.33万元，下降41.25%。",
+    "3.公务用车购置及运行维护费支出2.64万元，与2023年度预算相比，减少0.36万元。",
+    "1.因公出国（境）费支出0.00万元，与2023年度预算相比无变化。",
+    # a figure that is not the row's 决算数 (C718's own finding, if any) is not read for the change
+    "2.公务接待费支出0.50万元，与2023年度预算相比无变化。",
+])
+def test_quiet_when_the_change_against_the_budget_is_the_rows(sentence):
+    assert [d for d in run(RowFigureMisquoted, DRAFT.format(sentence=sentence)) if d.key == "change"] == []
+
+
+def test_a_three_public_table_laid_out_across_is_not_read_for_the_change():
+    """Columns per item, rows 预算数 / 决算数: no row is headed 预算 and 决算, nothing is read."""
+    across = ("某县文物所2023年度单位决算\n九、财政拨款“三公”经费支出决算表\n单位：万元\n"
+              "| 项目 | 合计 | 因公出国（境）费 | 公务接待费 |\n| 预算数 | 0.80 | 0.00 | 0.80 |\n"
+              "| 决算数 | 0.47 | 0.00 | 0.47 |\n十、情况说明\n公务接待费支出0.47万元，与2023年度预算相比无变化。\n")
+    assert [d for d in run(RowFigureMisquoted, across) if d.key == "change"] == []

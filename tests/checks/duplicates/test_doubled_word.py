@@ -16,6 +16,9 @@ from .._harness import run
     ("依据《关于下达2023年文化惠民补助资金预算补助资金预算的通知》执行。", "补助资金预算"),
     ("获得全省书画大赛东岭赛区东岭赛区优秀组织奖。", "东岭赛区"),
     ("政府政府采购按规定执行。", "政府"),  # the first copy opens the sentence: no word ends in it
+    # a term's last word typed again after it: the term runs across the first copy's start
+    ("其中项目支出支出较上年减少2.5万元，主要原因是人员减少。", "支出"),
+    ("本年在职工作人员人员减少2人。", "人员"),
 ])
 def test_doubled_word_fires(text, unit):
     found = run(DoubledWord, text)
@@ -222,3 +225,12 @@ def test_compound_tail_written_twice_fires(text, unit):
 ])
 def test_form_header_cells_meeting_are_quiet(text):
     assert run(DoubledWord, text) == []
+
+
+def test_doubled_word_quiet_where_two_terms_meet():
+    """A term ending in a word and the next term beginning with it (预算执行 + 执行率), or two
+    header cells run together (年初预算数全年预算数): no word written twice."""
+    assert run(DoubledWord, "本项目预算执行执行率为98%。") == []
+    assert run(DoubledWord, "年初预算数全年预算数全年执行数\n") == []
+    # a flattened indicator row: the category cell, then a numbered indicator cell read badly
+    assert run(DoubledWord, "生态效益指标指标L指标2:改善学习环境,做到社会认可。\n") == []

@@ -105,3 +105,100 @@ def test_marker_missing_is_quiet_on_unnumbered_closing_entries_and_short_sentenc
                     (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
     text = f"示范县林业站2023年度整体支出绩效自评报告\n\n本站设下列内设机构：\n\n{items}运转平稳。\n"
     assert run(text, MarkerMissing) == []
+
+
+EMPTY_BRACKETS = """某县农业农村局2022年度部门决算
+一、部门基本情况
+()职能职责
+负责全县农业农村工作的统筹协调。
+(二)机构设置
+内设办公室、财务股等5个股室。
+"""
+
+EMPTY_LIST = """二、本级决算表
+（）收入支出决算总表
+（）收入决算表
+（） “三公”经费支出决算表
+三、情况说明
+"""
+
+
+def test_marker_missing_finds_a_title_whose_brackets_hold_no_number():
+    """``()职能职责``: the number inside the brackets was the word processor's and did not come
+    out with the text; the sibling ``(二)`` after it shows the place was numbered."""
+    [d] = run(EMPTY_BRACKETS, MarkerMissing)
+    assert d.code == "S606" and d.location.line == 3 and d.location.column == 1
+    assert d.message("zh") == "“职能职责”的编号“()”括号内缺少序号"
+    assert run(EMPTY_BRACKETS.replace("()职能", "(一)职能"), MarkerMissing) == []
+
+
+def test_marker_missing_reports_a_list_of_empty_brackets_once():
+    [d] = run(EMPTY_LIST, MarkerMissing)
+    assert d.location.line == 2 and "等 3 行" in d.message("zh")
+    assert "and 2 more lines" in d.message("en")
+
+
+def test_marker_missing_leaves_choice_boxes_and_sentences_alone():
+    """A bracket pair with a space inside is a box to tick; one before a sentence is no title."""
+    text = "一、自评情况\n（ ）是否按期完成\n()本单位是否有结余资金，如有请说明。\n二、其他\n"
+    assert [d for d in run(text, MarkerMissing) if "括号内缺少序号" in d.message("zh")] == []
+
+
+BARE_LINES = """一、主要职能
+（一）部门主要职责为：
+1负责全县残疾人证的核发工作。
+2组织实施按比例安排残疾人就业。
+3宣传贯彻残疾人保障法律法规。
+（二）机构设置
+"""
+
+
+def test_marker_missing_finds_a_list_of_lines_numbered_without_dots():
+    """Each item on its own line with its number run into the text (``1负责…``/``2组织…``):
+    the list's dots were lost; one finding, at the first line."""
+    [d] = [d for d in run(BARE_LINES, MarkerMissing) if "缺少标点" in d.message("zh")]
+    assert d.location.line == 3 and d.message("zh") == "第 1–3 项的编号“1”“2”……缺少标点，应为“1.”"
+    fixed = BARE_LINES.replace("\n1负责", "\n1.负责").replace("\n2组织", "\n2.组织").replace("\n3宣传", "\n3.宣传")
+    assert [d for d in run(fixed, MarkerMissing) if "缺少标点" in d.message("zh")] == []
+
+
+def test_marker_missing_leaves_counts_opening_lines_alone():
+    """Lines opening with counts (1人 / 2个 / 3家) or only two bare numbers are no lost list."""
+    counts = "一、人员情况\n1人退休。\n2个科室合并。\n3家单位划入。\n"
+    assert [d for d in run(counts, MarkerMissing) if "缺少标点" in d.message("zh")] == []
+    two = "一、主要职能\n1负责残疾人证核发。\n2组织残疾人就业。\n二、机构设置\n"
+    assert [d for d in run(two, MarkerMissing) if "缺少标点" in d.message("zh")] == []
+
+
+def test_marker_missing_finds_a_title_numbered_with_a_colon():
+    """``一:主要职能``: a heading's Chinese numeral takes 、; the reader takes 一: for no marker."""
+    text = "第一部分 部门概况\n一:主要职能\n负责全县水资源的开发利用。\n二、机构设置\n内设股室4个。\n"
+    [d] = [d for d in run(text, MarkerMissing) if "冒号" in d.message("zh")]
+    assert d.location.line == 2 and d.message("zh") == "编号“一:”用了冒号，应为“一、”"
+    assert [d for d in run(text.replace("一:", "一、"), MarkerMissing) if "冒号" in d.message("zh")] == []
+    # a sentence after the colon is no title: 其一: and the like are left alone
+    assert [d for d in run("一:按期完成了全部任务，效果良好。\n", MarkerMissing) if "冒号" in d.message("zh")] == []
+
+
+PART_WITHOUT_ORDINAL = """某县水务局2024年度部门决算
+目录
+第一部分 部门概况
+第二部分 2024年度部门决算表
+第三部分 2024年度部门决算情况说明
+第四部分 其他重要事项的情况说明
+部分 名词解释
+第一部分 部门概况
+一、主要职责
+负责全县水资源的统一管理。
+"""
+
+
+def test_marker_missing_finds_a_part_title_without_its_ordinal():
+    """``部分 名词解释`` after 第二…第四部分: the title lost its 第五."""
+    [d] = [d for d in run(PART_WITHOUT_ORDINAL, MarkerMissing) if "缺少序数" in d.message("zh")]
+    assert d.location.line == 7 and d.message("zh").endswith("应为“第五部分”")
+    fixed = PART_WITHOUT_ORDINAL.replace("\n部分 名词解释", "\n第五部分 名词解释")
+    assert [d for d in run(fixed, MarkerMissing) if "缺少序数" in d.message("zh")] == []
+    # one 第一部分 alone counts no parts yet: 部分 opening a line after it is left alone
+    alone = "第一部分 部门概况\n部分 单位未纳入本次汇总。\n部分 职能划转\n"
+    assert [d for d in run(alone, MarkerMissing) if "缺少序数" in d.message("zh")] == []

@@ -27,6 +27,9 @@ from .._harness import run
         # a draft typed with full-width digits (a Word setting): the same slips
         ("决算数为８５万元，比预算少１２％其中：购置费２０万元。", "glued", "１２％其中"),
         ("公务用车运行维护费支出２．３万元，占，８８．１９％。", "split", "，"),
+        # a second decimal point typed after the figure, before its unit
+        ("财政拨款本年支出356.4. 万元，比上年增加12%。", "stray_point", "."),
+        ("教育支出占本年支出的76.5.%。", "stray_point", "."),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -45,6 +48,8 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "(1)公务用车运行维护费 3 万元，其中：燃油费 1 万元。",
         "一、基本情况。",
         "公务用车运行维护费 2.3 万元，占 88.19%；人员占编制，2 人借调。",  # 占 with its share; 占编制
+        "见附件 3.2.1. 表，支出 356.4 万元。",  # an outline number, then a figure with one point
+        "支出 356.4万元。2.项目支出 12.5万元。",
     ],
 )
 def test_correct_punctuation_is_quiet(text):
