@@ -143,10 +143,17 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
         if prev and prev[-1].role in ("level", "percent", "change") and _ONLY_PUNCT.match(
                 norm[prev[-1].end:spans[sent - 1][1] - 1]):
             last = prev[-1]
+            if _in_reason(norm[spans[sent - 1][0]:last.start]):
+                return None  # the figure is part of a reason, not the whole the list breaks down
             if last.role == "level" and last.quantity.kind in ("money", "count") and not last.bracketed:
                 return last  # the sentence ends with the figure the next one opens to break down
             return _subject(ms, sent - 1)
     return None
+
+
+def _in_reason(lead: str) -> bool:
+    """Whether a sentence has turned to giving a reason before the end of ``lead``."""
+    return any(w in lead for w in _conf()["reason_words"])
 
 
 def _total_name(norm: str, s_start: int, pos: int) -> str:

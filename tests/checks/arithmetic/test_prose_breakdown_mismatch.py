@@ -255,3 +255,16 @@ def test_a104_head_count_split_by_employment():
     assert d.severity is Severity.warning and "30 + 21 + 16 = 67" in d.message()
     assert run_prose(ProseBreakdownMismatch, text.format(a="20")) == []
     assert run_prose(ProseBreakdownMismatch, "中心现有职工57人,其中正式员工30人、女职工35人。") == []
+
+
+def test_a104_a_list_after_a_reason_does_not_break_down_the_reasons_figure():
+    """A sentence states a budget, its change and a reason that ends on a figure (`新增补助 30 万元。`);
+    the next sentence opens `包括：` and lists the sources of the budget. The reason's figure is not
+    the whole of that list (a budget-report layout seen on published pages)."""
+    text = ("2021年预算收入860.40万元，比上年增加96.20万元，增长12.59%，主要原因是新增人员4名，"
+            "新增专项补助30万元。包括：一般公共预算收入800.10万元，上年结转收入60.30万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    # without the reason, a sentence ending on a figure is still the whole the next one breaks down
+    plain = "2021年预算收入860.40万元，比上年增加96.20万元。其中：一般公共预算收入800.10万元，上年结转收入70.30万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, plain)
+    assert "870.40" in d.message()
