@@ -578,6 +578,26 @@ def unit_slip(total: Quantity, parts: Sequence[Quantity]) -> int | None:
     return found
 
 
+def tiny_unit_part(bd: Breakdown) -> int | None:
+    """The one part of a breakdown in 万元 written in 元 and smaller than a ten-thousandth of the
+    total (``支出 316.69 万元，其中：社会保障和就业支出 2.58 元，卫生健康支出 1.22 万元``), when that
+    part names an account line (its label ends like ``支出``, ``收入``, ``经费``) and shows the
+    decimals of its 万元 neighbours: a budget line of a few 元 is 万 left out, not a real amount."""
+    total = bd.total
+    if total is None or total.unit != "万元" or total.kind != "money" or len(bd.parts) < 2 or not bd.labels:
+        return None
+    odd = [k for k, p in enumerate(bd.parts) if p.unit == "元"]
+    if len(odd) != 1 or any(p.unit != "万元" for j, p in enumerate(bd.parts) if j != odd[0]):
+        return None
+    k = odd[0]
+    q, label = bd.parts[k], bd.labels[k] if k < len(bd.labels) else ""
+    if not q.value or q.base_value * 10000 > total.base_value or not q.decimals:
+        return None
+    if not label.endswith(tuple(_conf()["account_line_endings"])):
+        return None
+    return k
+
+
 @dataclass(frozen=True)
 class ParagraphBreakdown:
     """``…支出 T 万元，其中：`` closing a paragraph, one part opening each following paragraph."""
