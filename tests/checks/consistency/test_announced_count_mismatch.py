@@ -23,6 +23,9 @@ from ._drafts import REPORT
     # names of rules that carry their own count (八项规定, 九项规定) are not a list the last count counts
     ("严格落实中央八项规定、省委九项规定和市委若干规定。", False),
     ("执行财务制度、采购制度、资产制度共两项制度。", True),
+    # a township's units announced with 下属 (a 预算说明's 单位构成)
+    ("镇政府下属 4个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", True),
+    ("镇政府下属 3个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", False),
 ])
 def test_announced_count_inline(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
