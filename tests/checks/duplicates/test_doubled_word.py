@@ -16,6 +16,8 @@ from .._harness import run
     ("依据《关于下达2023年文化惠民补助资金预算补助资金预算的通知》执行。", "补助资金预算"),
     ("获得全省书画大赛东岭赛区东岭赛区优秀组织奖。", "东岭赛区"),
     ("政府政府采购按规定执行。", "政府"),  # the first copy opens the sentence: no word ends in it
+    # an account's last character written twice right before its figure (a 三公 budget line)
+    ("因公出国(境)经费费35万元，比上年年初预算增加5万元。", "费"),
 ])
 def test_doubled_word_fires(text, unit):
     found = run(DoubledWord, text)
@@ -38,6 +40,8 @@ def test_doubled_sentence_fires_once():
     "年度绩效指标 一级指标二级指标指标内容指标值备注",        # two header words
     "数量指标 执行率执行率权重 得分",                        # one header cell OCR'd twice
     "本年度支出合计386.50万元，较上年减少12.30万元。",
+    "因公出国(境)经费35万元，比上年年初预算增加5万元。",
+    "培训费费用3万元已全部支付。",  # 费 + 费用: two words, no figure right after the pair
 ])
 def test_quiet_on_look_alikes(text):
     assert run(DoubledWord, text) == []
