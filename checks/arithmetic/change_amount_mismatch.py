@@ -18,7 +18,7 @@ class ChangeAmountMismatch(Check):
     """## What it does
     Reads a comparison with last year that states all three figures in one sentence — this
     year's, last year's and the change (`支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元`,
-    `与上年 1,150.00 万元相比减少 50.00 万元`, `本年 C，上年 P，增加 X`) — and checks that the
+    `与上年 1,150.00 万元相比减少 50.00 万元`, `本年 C，上年 P，增加 X`, `C，较上年增加 X（上年 P）`) — and checks that the
     change is this year's figure minus last year's, in the direction its verb says.
 
     ## Why is this bad?
@@ -43,7 +43,7 @@ class ChangeAmountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。
 
     ## 为什么要改
     增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。

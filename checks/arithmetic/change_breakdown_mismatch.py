@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.compositions import ChangeComposition, change_compositions
+from perflint.extract.compositions import ChangeComposition, change_compositions, change_only_compositions
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import fmt
 
@@ -21,7 +21,9 @@ class ChangeBreakdownMismatch(Check):
     (因公出国(境)费 + 公务用车购置及运行费 + 公务接待费), 公务用车购置及运行费 (购置费 + 运行维护费),
     基本支出 (人员经费 + 公用经费) — together with each part, every one with its change on last
     year (`同比减少 144.92 万元`). The parts' changes must add up to the whole's change, as their
-    levels add up to the whole's level.
+    levels add up to the whole's level. A 预算说明 that explains 基本支出 by the changes alone of
+    its economic classes (`基本支出预算较上年增 X 万元。1.工资福利支出较上年增 a 万元 2.商品和服务支出
+    较上年减 b 万元 3.对个人和家庭补助支出较上年增加 c 万元`) is read the same way.
 
     ## Why is this bad?
     When the changes of the parts do not make up the change of the whole, one of the changes —
@@ -46,7 +48,7 @@ class ChangeBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取决算模板中构成固定的数——“三公”经费（因公出国（境）费 + 公务用车购置及运行费 + 公务接待费）、公务用车购置及运行费（购置费 + 运行维护费）、基本支出（人员经费 + 公用经费）——与其各分项同时写明“比上年（同比）增减额”的段落。各分项的增减额之和应等于总数的增减额，正如各分项之和等于总数。
+    读取决算模板中构成固定的数——“三公”经费（因公出国（境）费 + 公务用车购置及运行费 + 公务接待费）、公务用车购置及运行费（购置费 + 运行维护费）、基本支出（人员经费 + 公用经费）——与其各分项同时写明“比上年（同比）增减额”的段落。各分项的增减额之和应等于总数的增减额，正如各分项之和等于总数。预算说明只用增减额逐项解释基本支出按经济分类的变动（“基本支出预算较上年增 X 万元。1.工资福利支出较上年增 a 万元 2.商品和服务支出较上年减 b 万元 3.对个人和家庭补助支出较上年增加 c 万元”）时，同样核对。
 
     ## 为什么要改
     分项增减额加起来不等于总数的增减额，说明某个增减额（或其背后的上年数）写错了，随后对增减原因的说明也就是在解释一个并不存在的数。
@@ -83,7 +85,8 @@ class ChangeBreakdownMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for run in paragraph_runs(doc):
-            for comp in change_compositions([p.text.value for p in run]):
+            texts = [p.text.value for p in run]
+            for comp in [*change_compositions(texts), *change_only_compositions(texts)]:
                 diag = self._check(run, comp)
                 if diag:
                     yield diag

@@ -11,6 +11,8 @@ from perflint.model import Block, Document, Heading, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
+# A label with its figure glued on at the end of the line: a table row read as text, no heading.
+_GLUED_VALUE = lazy_compile(r"[\u4e00-\u9fff）)]\d[\d,]*\.\d+$")
 _BARE_CELL = lazy_compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
 
 
@@ -31,9 +33,10 @@ class EmptySection(Check):
     Finds a numbered heading followed directly by the next heading of the same or a higher
     level, with no paragraph, table or sub-heading between them. Numbered lists announced by
     a colon (`包括：` 1. 2. 3.), lists of one-line statements, the last heading of a part, a
-    heading that says in a closing bracket why nothing follows (`（二）人员情况（涉密）`), and
-    row labels of a table read one cell a line (a lone figure, or such a table's last row, just above)
-    are left alone.
+    heading that says in a closing bracket why nothing follows (`（二）人员情况（涉密）`),
+    row labels of a table read one cell a line (a lone figure, or such a table's last row, just above),
+    and numbered rows of a table flattened into lines with the figure glued to the label
+    (`2.公务用车运行维护费3.60`) are left alone.
 
     ## Why is this bad?
     The template asked for this analysis (`专项资金实际使用情况分析`) and the report gives
@@ -63,7 +66,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.）、逐行一句的陈述列表、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”），以及逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行）不报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.）、逐行一句的陈述列表、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”）不报告。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。
@@ -95,6 +98,8 @@ class EmptySection(Check):
             for heading, nxt in empty_sections(part):
                 if _among_cells(part.blocks, places[id(heading)]):
                     continue
+                if _GLUED_VALUE.search(compact(heading.text.value)) or _GLUED_VALUE.search(compact(nxt.text.value)):
+                    continue  # `2.公务用车运行维护费3.60`: rows of a table flattened into lines, label and value
                 nxt_text = compact(nxt.text.value)
                 if len(nxt_text) > 24:
                     nxt_text = nxt_text[:24] + "…"

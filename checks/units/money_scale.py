@@ -29,7 +29,9 @@ class MoneyScale(Check):
     name is no part of it) or be quoted in the table's unit by another figure of the sentence
     (`年初预算 3.05 万元，决算支出 1.75 元` of one 合计 row), unless the figure has four
     significant digits or more. One amount written correctly in both units (125000 元 and 12.50
-    万元) stays quiet.
+    万元) stays quiet. In a 万元 breakdown, one account line (`…支出`, `…收入`, `…经费`) written in
+    元 with decimals and smaller than a ten-thousandth of the total (`社会保障和就业支出 2.58 元`) is
+    a warning even when the list cannot be summed.
 
     ## Why is this bad?
     Tables declare 万元 once (`金额单位：万元`) and prose writes the unit after every figure. A
@@ -48,7 +50,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -152,10 +154,23 @@ class MoneyScale(Check):
                     for bd in prose.breakdowns(block.text.value):
                         if bd.total is not None:
                             yield from self._slip(bd.total, block, [(block, q) for q in bd.parts])
+                            yield from self._tiny_part(bd, block)
                     continue
                 for pb in prose.paragraph_breakdowns([p.text.value for p in run]):
                     yield from self._slip(pb.total, run[pb.total_index], [(run[i], q) for i, q in pb.parts])
                 run = []
+
+    def _tiny_part(self, bd: prose.Breakdown, para: Paragraph) -> Iterator[Diagnostic]:
+        """One part of a 万元 breakdown written in 元 and so small it would be a negligible crumb of
+        the total (`支出预算 316.69 万元，其中：社会保障和就业支出 2.58 元，卫生健康支出 1.22 万元`):
+        an account line of a budget or of final accounts is never a few 元, 万 was left out.
+        Read when the list cannot be summed (its other parts are cut off or fall short)."""
+        k = prose.tiny_unit_part(bd)
+        if k is None:
+            return
+        q = bd.parts[k]
+        yield self.diagnostic("tiny", para.text.locate(q.start, q.end), severity=Severity.warning,
+                              label=bd.labels[k], wrong=q.text.strip())
 
     def _slip(self, total: Quantity, head: Paragraph, parts: list[tuple[Paragraph, Quantity]]) -> Iterator[Diagnostic]:
         k = prose.unit_slip(total, [q for _, q in parts])

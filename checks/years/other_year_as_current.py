@@ -19,6 +19,8 @@ _TITLE_WORDS = lazy_compile(r"(?:表|情况|说明|报告|概况|目标|分析|�
 _STOCK_FIGURE = lazy_compile(r"\d")
 _BUDGET_TITLE = lazy_compile(
     rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
+_BODY_BUDGET = lazy_compile(rf"{YEAR}\s*年度?\s*(?:部门|单位)预算")
+_NOT_BUDGET = ("决算", "自评", "评价", "执行")
 # Contexts in which a year stands for the period a heading or a target covers.
 _PERIOD = ("plain", "activity", "plan", "deadline")
 
@@ -147,8 +149,15 @@ class OtherYearAsCurrent(Check):
 def _is_budget(part) -> bool:
     """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
     head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
-    return any((interim_report(t) or _BUDGET_TITLE.search(t)) and not any(w in t for w in ("决算", "自评", "评价", "执行"))
-               for t in head if len(t) <= 60 and "|" not in t)
+    return any((interim_report(t) or _BUDGET_TITLE.search(t)) and not any(w in t for w in _NOT_BUDGET)
+               for t in head if len(t) <= 60 and "|" not in t) or _budget_body(part)
+
+
+def _budget_body(part) -> bool:
+    """An excerpt of a budget whose title was cut off: its text names the year's 部门预算 / 单位预算
+    (`2023年部门预算未安排购置车辆`) and never speaks of final accounts or an evaluation."""
+    text = "\n".join(b.text.value for b in part.blocks if not isinstance(b, Table))
+    return bool(_BODY_BUDGET.search(text)) and not any(w in text for w in _NOT_BUDGET)
 
 
 def _is_heading(fact: DateFact) -> bool:

@@ -39,11 +39,13 @@ _NOUN_FIRST = lazy_compile(
     r"(?=\s*[，,]?\s*(?:即|分别是|分别为|包括|[：:]))"
 )
 _DIGIT_RE = lazy_compile(r"\d")
+_OWN_COUNT = lazy_compile(r"[一二两三四五六七八九十]{1,3}\s*(?:个|项|条|家|所|类)")
 _ITEM_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
 # An item that opens with its own count (``23个数量指标、2个质量指标``): a list of sub-counts.
 _ITEM_LEAD_COUNT = lazy_compile(r"^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|人|家|所|类|条)")
 _AFTER_LEAD = lazy_compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
-_LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设")
+_LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设",
+               "下属", "所属", "下辖", "辖")
 
 
 def _split_top(text: str, seps: str) -> list[str]:
@@ -198,6 +200,8 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     lead = norm[:m.start()].rstrip()
     if lead.endswith(("各", "每", "均", "分别", "约", "近", "超", "逾")):
         return None  # a count per item (`东区、西区各 2 个`) or an estimate
+    if lead.endswith(("和", "及", "与", "以及")):
+        return None  # `内设办公室、综合科和 6 个专门委员会`: the count is one more member, not the list's total
     partial = joined = False
     for word in ("等", "共计", "合计", "总共", "共", "这", "计"):
         if lead.endswith(word):
@@ -221,8 +225,10 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     if "、" not in body:
         return None
     items = [it for it in _split_top(body, "、") if it]
-    if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) for it in items):
-        return None  # sentences, or counts of their own (`省里30条和市里10条要求`): not a list of names
+    if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) or _OWN_COUNT.search(it) for it in items):
+        # sentences, or counts of their own (`省里30条和市里10条要求`, `中央八项规定、省委九项规定`):
+        # not a list of names
+        return None
     if all(len(it) == 1 for it in items) and not joined:
         return None  # `省、市十项规定`: one-character qualifiers of a name, not the items it counts
     return items, partial

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -28,7 +28,7 @@ class Stated:
 
     name: str
     index: int  # which text of the passage
-    level: Quantity
+    level: Quantity | None  # None when the passage states the change alone
     change: Quantity
     direction: int  # +1 增加 / −1 减少
 
@@ -123,6 +123,49 @@ def _one(found: list[Stated]) -> Stated | None:
     """The statement when every statement of the quantity in the passage agrees, else None."""
     if not found:
         return None
-    if len({(s.level.base_value, s.signed) for s in found}) != 1:
+    if len({(s.level.base_value if s.level else None, s.signed) for s in found}) != 1:
         return None
     return found[0]
+
+
+@cache
+def _change_only_conf() -> tuple[list[dict], re.Pattern[str]]:
+    conf = data.load("arithmetic")
+    return conf.get("change_only_compositions", []), compile_pattern(conf["change_only_label"])
+
+
+def _changes_alone(texts: Sequence[str]) -> list[Stated]:
+    """Every money change whose own label names its quantity (``工资福利支出较上年增 18.67 万元``)."""
+    _, label_re = _change_only_conf()
+    out = []
+    for i, text in enumerate(texts):
+        for m in mentions(text):
+            if m.role != "change" or m.quantity.kind != "money" or m.bracketed or not m.direction:
+                continue
+            hit = label_re.match(_QUOTES.sub("", m.gap))
+            if hit:
+                out.append(Stated(hit.group("name"), i, None, m.quantity, m.direction))
+    return out
+
+
+def change_only_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
+    """A whole's change and its parts' changes, each stated alone and once in the passage (the
+    whole before its parts), every part the specification names present."""
+    specs, _ = _change_only_conf()
+    stated_alone = _changes_alone(texts)
+    if len(stated_alone) < 3:
+        return []
+    out = []
+    for spec in specs:
+        whole = _one([s for s in stated_alone if s.name in spec["whole"]])
+        if whole is None:
+            continue
+        parts = [_one([s for s in stated_alone if s.name in names]) for names in spec["parts"]]
+        if any(p is None for p in parts):
+            continue
+        extra = [_one([s for s in stated_alone if s.name in names]) for names in spec.get("optional", [])]
+        parts += [p for p in extra if p is not None]
+        if any((p.index, p.change.start) <= (whole.index, whole.change.start) for p in parts):
+            continue  # the parts follow the whole they explain
+        out.append(ChangeComposition(replace(whole, name=spec["whole"][0]), tuple(parts)))
+    return out

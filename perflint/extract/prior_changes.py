@@ -58,6 +58,8 @@ _BESIDE = lazy_compile(r"^[\s,，;；]*(?:上年|去年|上一年度?|上年度|
 _AFTER_BESIDE = lazy_compile(r"^[\s,，;；]*(?:(?:比|较)(?:上年|去年|上一年度?|上年度|同期)(?:相比)?|同比)?\s*"
                              r"(?:增加|减少|增长|下降|降低|上升|提高|增|减|多|少)(?:了|为|达)?\s*$")
 
+# Between X and P when P follows the change in brackets: ``（上年`` (``（上年总收入``, ``（2021年为``)
+_BRACKETED_PRIOR = lazy_compile(r"^\s*[（(]\s*(?:上年|去年|上一年度?|上年度|同期)[^\d,，。；;:：()（）]{0,10}$")
 
 _CHANGE_WORD = re.compile(r"[增减多少升降高]")
 
@@ -77,9 +79,16 @@ def _prior_changes(text: str) -> tuple[PriorChange, ...]:
     norm = normalise(text)
     spans = sentences(norm)
     out: list[PriorChange] = []
-    for k in range(2, len(ms)):
+    for k in range(1, len(ms)):
         x = ms[k]
         if x.role != "change" or x.bracketed or x.quantity.kind not in ("money", "count"):
+            continue
+        if k + 1 < len(ms) and ms[k + 1].bracketed:
+            found = _after(norm, ms, k, x)
+            if found is not None:
+                out.append(found)
+                continue
+        if k < 2:
             continue
         p = ms[k - 1]
         if p.sentence != x.sentence or p.bracketed or not _same_kind(p.quantity, x.quantity):
@@ -96,6 +105,18 @@ def _stated_base(norm: str, ms: list[Mention], spans, p: Mention, x: Mention) ->
         return None
     c = _current(norm, ms, spans, p, 0)
     if c is None or not _same_kind(c.quantity, p.quantity) or _PRIOR_LABEL.search(c.label):
+        return None
+    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True)
+
+
+def _after(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:
+    """``C，较上年增加 X（上年 P）``: last year's figure given in brackets right after the change."""
+    c, p = ms[k - 1], ms[k + 1]
+    if c.role != "level" or c.bracketed or c.sentence != x.sentence or p.sentence != x.sentence:
+        return None
+    if not _same_kind(c.quantity, p.quantity) or not _same_kind(p.quantity, x.quantity) or _PRIOR_LABEL.search(c.label):
+        return None
+    if not _AFTER_BESIDE.match(norm[c.end:x.start]) or not _BRACKETED_PRIOR.match(norm[x.end:p.start]):
         return None
     return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True)
 

@@ -234,7 +234,7 @@ def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
 # imported first).
 _RELATIONS = {
     "perflint.extract.prose_lists": ("Breakdown", "ParagraphBreakdown", "breakdowns", "paragraph_breakdowns",
-                                     "unit_slip"),
+                                     "unit_slip", "tiny_unit_part"),
     "perflint.extract.prose_rates": ("ChangeStatement", "Completion", "Share", "ShareClaim", "WeightedShares",
                                      "bare_shares", "change_statements", "completions", "share_claims", "shares", "weighted_shares"),
 }

@@ -143,10 +143,17 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
         if prev and prev[-1].role in ("level", "percent", "change") and _ONLY_PUNCT.match(
                 norm[prev[-1].end:spans[sent - 1][1] - 1]):
             last = prev[-1]
+            if _in_reason(norm[spans[sent - 1][0]:last.start]):
+                return None  # the figure is part of a reason, not the whole the list breaks down
             if last.role == "level" and last.quantity.kind in ("money", "count") and not last.bracketed:
                 return last  # the sentence ends with the figure the next one opens to break down
             return _subject(ms, sent - 1)
     return None
+
+
+def _in_reason(lead: str) -> bool:
+    """Whether a sentence has turned to giving a reason before the end of ``lead``."""
+    return any(w in lead for w in _conf()["reason_words"])
 
 
 def _total_name(norm: str, s_start: int, pos: int) -> str:
@@ -589,6 +596,26 @@ def unit_slip(total: Quantity, parts: Sequence[Quantity]) -> int | None:
                 return None
             found = k
     return found
+
+
+def tiny_unit_part(bd: Breakdown) -> int | None:
+    """The one part of a breakdown in 万元 written in 元 and smaller than a ten-thousandth of the
+    total (``支出 316.69 万元，其中：社会保障和就业支出 2.58 元，卫生健康支出 1.22 万元``), when that
+    part names an account line (its label ends like ``支出``, ``收入``, ``经费``) and shows the
+    decimals of its 万元 neighbours: a budget line of a few 元 is 万 left out, not a real amount."""
+    total = bd.total
+    if total is None or total.unit != "万元" or total.kind != "money" or len(bd.parts) < 2 or not bd.labels:
+        return None
+    odd = [k for k, p in enumerate(bd.parts) if p.unit == "元"]
+    if len(odd) != 1 or any(p.unit != "万元" for j, p in enumerate(bd.parts) if j != odd[0]):
+        return None
+    k = odd[0]
+    q, label = bd.parts[k], bd.labels[k] if k < len(bd.labels) else ""
+    if not q.value or q.base_value * 10000 > total.base_value or not q.decimals:
+        return None
+    if not label.endswith(tuple(_conf()["account_line_endings"])):
+        return None
+    return k
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,25 @@ def doubled_particles(text: str) -> list[Doubling]:
     return out
 
 
+@cache
+def _endings() -> re.Pattern[str] | None:
+    slips = data.load("terms").get("slips") or {}
+    chars = "".join(sorted(slips.get("doubled_before_figure") or ()))
+    if not chars:
+        return None
+    return compile_pattern(rf"(?<=[{_CJK}])([{re.escape(chars)}])\1(?=\s*\d)")
+
+
+def doubled_endings(text: str) -> list[Doubling]:
+    """The last character of an account's name written twice right before its figure
+    (``因公出国(境)经费费 62 万元``): no word ends that way before an amount."""
+    pattern = _endings()
+    if pattern is None:
+        return []
+    return [Doubling(m.start(), m.end(), m.group(1), "word") for m in pattern.finditer(text)
+            if text[m.start() - 1] != m.group(1)]
+
+
 _STOP_RE = compile_pattern("[。！？；!?;]")
 _NEWLINE_RE = compile_pattern("\n")
 _EVENT_RE = compile_pattern("[。！？；!?;\n]")
@@ -194,7 +213,7 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
-             if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_endings(text) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

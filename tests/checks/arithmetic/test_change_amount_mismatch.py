@@ -56,3 +56,15 @@ def test_a105_leaves_a_disputed_change_to_a110():
     text = "2023年度支出合计1,200.00万元，较2022年度的1,250.00万元增加50.00万元，增长4.00%。"
     assert run_prose(GrowthRateMismatch, text) == []
     assert len(run_prose(ChangeAmountMismatch, text)) == 1
+
+
+def test_a110_last_years_figure_in_brackets_after_the_change():
+    """A 预算说明 gives last year's total in brackets after the change: ``C，较上年增加 X（上年 P）``."""
+    wrong = "2022年，本部门总收入1,520.30万元，较上年增加98.60万元（上年总收入1,420.70万元），主要是人员经费增加。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "1,520.30 − 1,420.70 = 99.60" in d.message() and "增加 98.60" in d.message()
+    assert run_prose(ChangeAmountMismatch, wrong.replace("98.60", "99.60")) == []
+    # a bracket that is not last year's figure (a part of the change) is left alone
+    part = "2022年，本部门总收入1,520.30万元，较上年增加98.60万元（其中人员经费40.00万元）。"
+    assert run_prose(ChangeAmountMismatch, part) == []

@@ -283,3 +283,16 @@ def test_a104_a_second_qizhong_details_the_part_before_it():
     wrong = "2022年部门预算收入860万元。其中，一般公共预算拨款800万元，其他收入80万元。"
     (d,) = run_prose(ProseBreakdownMismatch, wrong)
     assert "800 + 80 = 880 ≠ 860" in d.message()
+
+
+def test_a104_a_list_after_a_reason_does_not_break_down_the_reasons_figure():
+    """A sentence states a budget, its change and a reason that ends on a figure (`新增补助 30 万元。`);
+    the next sentence opens `包括：` and lists the sources of the budget. The reason's figure is not
+    the whole of that list (a budget-report layout seen on published pages)."""
+    text = ("2021年预算收入860.40万元，比上年增加96.20万元，增长12.59%，主要原因是新增人员4名，"
+            "新增专项补助30万元。包括：一般公共预算收入800.10万元，上年结转收入60.30万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    # without the reason, a sentence ending on a figure is still the whole the next one breaks down
+    plain = "2021年预算收入860.40万元，比上年增加96.20万元。其中：一般公共预算收入800.10万元，上年结转收入70.30万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, plain)
+    assert "870.40" in d.message()

@@ -348,3 +348,17 @@ def test_b306_quiet_on_a_list_of_tables_cut_above_its_contents_line():
     body = ("一、主要职能\n本馆负责群众文化活动。\n九、国有资本经营预算支出情况\n十、部门预算项目绩效目标公开\n"
             "本单位无此项预算。\n")
     assert len(run_code(body, "B306")) == 1
+
+
+def test_b306_quiet_on_table_rows_flattened_with_their_figures():
+    """A 三公 budget table pasted as text: each numbered row label carries its figure at the end
+    (`2.公务用车运行维护费4.20`), an empty row has none. Rows, not headings without content."""
+    text = ("示范县科技局2018年部门预算“三公”经费情况说明\n\n2018年财政拨款“三公”经费支出合计6.80万元。\n\n"
+            "表8\n2018年一般公共预算安排的行政经费及“三公”经费预算表\n单位:万元\n项目2018年预算\n"
+            "行政经费126.40 \n“三公”经费6.80 \n      其中:(一)因公出国(境)支出\n"
+            "           (二)公务用车购置及运行维护支出\n                   1.公务用车购置\n"
+            "                   2.公务用车运行维护费4.20 \n           (三)公务接待费支出2.60 \n")
+    assert run(EmptySection, text) == []
+    # a heading without a figure followed by another is still reported
+    empty = "二、专项支出\n\n1、资金安排情况分析\n\n2、资金使用情况分析\n\n资金专款专用。\n\n三、组织实施情况\n\n组织有力。\n"
+    assert lines(run_code(empty, "B306")) == [3]

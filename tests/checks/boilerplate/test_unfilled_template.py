@@ -22,6 +22,9 @@ from ._drafts import form, report, run_code
     ("商品和服务支出 6.20 万元，占基本支出预算%，同比增加 0.40 万元。", "占基本支出预算%"),
     ("决算数小于预算数(或与预算数持平)的主要原因是车辆老旧。", "(或与预算数持平)"),
     ("决算数大于（或小于）预算数的主要原因是接待增加。", "大于（或小于）"),
+    # the form's bracketed direction kept before the figure (a 预算说明 copied from its template)
+    ("对个人和家庭补助支出较上年（减少）12.40万元，减幅 35%。", "上年（减少）"),
+    ("项目支出预算较上年(减)4万元。", "上年(减)"),
 ])
 def test_b304_text_slots(text, key):
     diags = run_code(text, "B304")
@@ -32,6 +35,8 @@ def test_b304_text_slots(text, key):
     "决算数小于预算数的主要原因是车辆老旧。",
     "会议费支出与上年持平（或略有下降的原因是会议减少）。",  # an aside, not the form's alternative
     "按规定报销差旅费（或由接待单位统一安排食宿）。",
+    "对个人和家庭补助支出较上年减少12.40万元，减幅 35%。",
+    "支出较上年（含追加预算）增加12.40万元。",  # a bracketed note after 上年, not a direction
 ])
 def test_b304_quiet_on_a_chosen_wording(text):
     assert run_code(text + "\n", "B304") == []

@@ -17,6 +17,15 @@ from ._drafts import REPORT
     ("设有办公室、借阅部、活动部、研究部等 3 个部室。", True),  # more names than the count
     ("涉及“图书采购、编目”、“读者活动”2 个方面。", False),  # 、 inside quotes
     ("下设 3 个分馆：东馆（含少儿、古籍两个阅览室）、西馆、南馆。", False),  # 、 inside brackets
+    # a count joined to the list by 和 is one more member of it, not its total
+    ("馆内设办公室、借阅部和 4 个分馆。", False),
+    ("馆内设办公室、借阅部共 4 个部室。", True),
+    # names of rules that carry their own count (八项规定, 九项规定) are not a list the last count counts
+    ("严格落实中央八项规定、省委九项规定和市委若干规定。", False),
+    ("执行财务制度、采购制度、资产制度共两项制度。", True),
+    # a township's units announced with 下属 (a 预算说明's 单位构成)
+    ("镇政府下属 4个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", True),
+    ("镇政府下属 3个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", False),
 ])
 def test_announced_count_inline(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

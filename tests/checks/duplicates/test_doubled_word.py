@@ -19,6 +19,10 @@ from .._harness import run
     # a term's last word typed again after it: the term runs across the first copy's start
     ("其中项目支出支出较上年减少2.5万元，主要原因是人员减少。", "支出"),
     ("本年在职工作人员人员减少2人。", "人员"),
+
+
+    # an account's last character written twice right before its figure (a 三公 budget line)
+    ("因公出国(境)经费费35万元，比上年年初预算增加5万元。", "费"),
 ])
 def test_doubled_word_fires(text, unit):
     found = run(DoubledWord, text)
@@ -41,6 +45,8 @@ def test_doubled_sentence_fires_once():
     "年度绩效指标 一级指标二级指标指标内容指标值备注",        # two header words
     "数量指标 执行率执行率权重 得分",                        # one header cell OCR'd twice
     "本年度支出合计386.50万元，较上年减少12.30万元。",
+    "因公出国(境)经费35万元，比上年年初预算增加5万元。",
+    "培训费费用3万元已全部支付。",  # 费 + 费用: two words, no figure right after the pair
 ])
 def test_quiet_on_look_alikes(text):
     assert run(DoubledWord, text) == []

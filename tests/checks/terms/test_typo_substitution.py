@@ -67,3 +67,13 @@ def test_year_that_lost_its_nian_before_du():
     assert run(CommonTypo, text.replace("1度", "1年度")) == []
     assert years_without_nian("全年用电 2022 度，比上年节约 2050度左右，2023年度部门决算。") == []
     assert years_without_nian("路灯耗电约2050度电。") == []
+
+
+def test_budget_note_slips_in_staff_and_three_public_rows():
+    """A 预算说明's staff line (遗属补助 typed as 遗嘱补助) and a 三公 table row (运转 for 运行)."""
+    text = ("单位概况\n\n年末在职人员 40 人，遗嘱补助 3 人，退休人员 52 人。\n\n"
+            "项目 | 上年预算数 | 本年预算数 |\n公务用车运转维护费 | 8.00 | 7.50 |\n")
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“公务用车运转维护费”疑为“公务用车运行维护费”之误", "“遗嘱补助”疑为“遗属补助”之误"]
+    right = text.replace("遗嘱补助", "遗属补助").replace("运转维护费", "运行维护费")
+    assert run(CommonTypo, right) == []

@@ -37,6 +37,18 @@ def test_money_scale_fund_too_small_for_a_fund():
     assert lint(MoneyScale, HEAD + "配套资金4.8万元,结余资金0.5元已退回。\n") == []
 
 
+def test_money_scale_account_line_of_a_few_yuan_in_a_list_cut_short():
+    """A 预算说明 breaks its 万元 total down by function class; one line lost its 万 and the list
+    is cut off by the excerpt's edge, so it cannot be summed."""
+    text = HEAD + "（二）支出预算，2025年支出预算286.40万元，其中，社会保障和就业支出3.46元，卫生健康支出2.15万元，\n"
+    (d,) = lint(MoneyScale, text)
+    assert "社会保障和就业支出" in d.message() and "3.46元" in d.message() and d.severity is Severity.warning
+    assert lint(MoneyScale, text.replace("3.46元", "3.46万元")) == []
+    # a whole number of 元 (interest, a fee) is a real small amount; so is a line not named as an account
+    assert lint(MoneyScale, text.replace("3.46元", "346元")) == []
+    assert lint(MoneyScale, text.replace("社会保障和就业支出3.46元", "人均标准3.46元")) == []
+
+
 # A 决算说明 excerpt we wrote: a 万元 table and the sentences that quote it.
 _QUOTED_TABLE = """某单位2023年“三公”经费决算情况
 

@@ -101,3 +101,14 @@ def test_y507_heading_on_an_earlier_years_evaluation_follow_up_is_quiet():
     assert run(OtherYearAsCurrent, head.format(heading="2022年度水利发展资金绩效评价整改情况")) == []
     [d] = run(OtherYearAsCurrent, head.format(heading="2022年度资金使用情况"))  # still last year's heading
     assert "标题" in d.message()
+
+
+def test_y507_quiet_in_a_budget_excerpt_whose_title_was_cut_off():
+    """The 其他重要事项 of a 2024 budget without its title: the year-end stock of 2023 is the baseline
+    a budget reports. The same lines in a 2024 final-accounts note date the stock a year early."""
+    budget = ("（三）国有资产占有使用情况\n截至2023年底，本单位共有车辆2辆，单位价值100万元以上大型设备0台（套）。\n"
+              "2024年部门预算未安排购置车辆。\n（四）预算绩效情况\n2024年实行绩效目标管理的项目3个，涉及预算120.00万元。\n")
+    assert diagnostics(budget, OtherYearAsCurrent) == []
+    accounts = budget.replace("2024年部门预算未安排购置车辆", "2024年度部门决算中无车辆购置支出")
+    (d,) = diagnostics(accounts, OtherYearAsCurrent)
+    assert d.location.line == line_of(accounts, "截至2023年底")
