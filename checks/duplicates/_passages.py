@@ -84,17 +84,20 @@ def _form_lines(forms: list[SelfEvaluation]) -> set[int]:
     return lines
 
 
+_SENTENCE_ENDS = tuple(SENTENCE_END)
+
+
 def _is_title_line(block: Block, title: str) -> bool:
     """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part).
 
     A sentence is never one: a part with no report title is titled by its first paragraph (a
     web page pasted as one paragraph, a cut excerpt), and that paragraph written again is a copy."""
-    value = block.text.value.rstrip()
-    if value.endswith(tuple(SENTENCE_END)) or len(sentences(value)) > 1:
-        return False
     last = last_kept_char(block.text.value)
     if not last or last not in title:
         return False  # its normalised text ends with ``last``: not in the title (most paragraphs)
+    value = block.text.value.rstrip()  # (split into sentences only past that screen)
+    if value.endswith(_SENTENCE_ENDS) or len(sentences(value)) > 1:
+        return False
     norm = normalise(block.text.value)
     return bool(norm) and norm in title
 

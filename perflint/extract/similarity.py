@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import _count_elements, defaultdict  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, repeat
@@ -253,8 +253,11 @@ class NearIndex:
         probe = grams - self.common
         need -= len(grams) - len(probe)
         # every posting of the probed trigrams counted in one C-level pass (Counter.update per
-        # trigram paid its Python-level checks for each of them)
-        counts = Counter(chain.from_iterable(map(self.postings.get, probe, repeat(()))))
+        # trigram paid its Python-level checks for each of them), into a plain dict with the C
+        # loop Counter(iterable) itself ends in: Counter first asks whether its argument is a
+        # Mapping (an ABC check), which cost more than counting the few postings a query reads
+        counts: dict[int, int] = {}
+        _count_elements(counts, chain.from_iterable(map(self.postings.get, probe, repeat(()))))
         need = max(1.0, need)
         return [k for k, shared in counts.items() if shared >= need]
 

@@ -12,9 +12,9 @@ and two neighbouring cells that say the same (小计 / 小计) must not read as 
 
 from __future__ import annotations
 
+import bisect
 import collections
 import re
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
@@ -272,6 +272,7 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
 
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff"
+_TEXT_CLOSE = "。"  # a boundary mark (_BOUNDARY_PUNCT), outside _CJK_CLASS
 
 
 class _StemUsage:
@@ -284,6 +285,10 @@ class _StemUsage:
     the draft can report (a truncation's last character stops exactly once), so one regex pass
     counts the stops per last character, and ``follow`` is computed only for the stems of those
     few stops (their occurrences found with ``str.find`` over the joined texts).
+
+    Both passes run over the texts joined once, each closed by a stop mark (a text's end is a
+    stop, as ``\\Z`` makes it for a text alone), not text by text: a search per text, and a test
+    per character of every text for the few characters that stop once, were most of the cost.
     """
 
     def __init__(self, texts: list[str], function_chars: frozenset[str]) -> None:
@@ -292,29 +297,23 @@ class _StemUsage:
         stop_class = "".join(re.escape(ch) for ch in sorted(_BOUNDARY_PUNCT | function_chars))
         self._stop = compile_pattern(f"[{_CJK_CLASS}](?=[{stop_class}]|\\Z)")
         self._cjk_run = compile_pattern(f"[{_CJK_CLASS}]{{1,{MAX_STEM}}}\\Z")
-        # A text that recurs (a cell value, a heading, a pasted paragraph) is read once and
-        # counted as often as it occurs.
-        self.stops_by_char: collections.Counter[str] = collections.Counter()  # stops per character
-        find_stops = self._stop.findall  # the characters themselves, no match objects
-        for text, times in Counter(texts).items():
-            found = find_stops(text)
-            if not found:
-                continue
-            if times == 1:
-                self.stops_by_char.update(found)  # counted in C
-            else:
-                for ch in found:
-                    self.stops_by_char[ch] += times
         # Every text once per occurrence, each followed by an end mark: a stem of Chinese
         # characters never spans two texts, and what follows its last occurrence in a text is the
-        # mark, read as a stop.
+        # mark, read as a stop (``_joined``); ``_closed`` lays the texts out the same way, each
+        # closed by a boundary mark, which no stop's character is and after which every text's
+        # last character stops, as at the end of the text alone.
+        self._starts: list[int] = []
         self._ends: set[int] = set()
         offset = 0
         for text in texts:
+            self._starts.append(offset)
             offset += len(text)
             self._ends.add(offset)
             offset += 1
         self._joined = "\n".join(texts)
+        self._closed = _TEXT_CLOSE.join(texts)
+        # stops per character, a text counted as often as it occurs
+        self.stops_by_char: collections.Counter[str] = collections.Counter(self._stop.findall(self._closed))
         self._memo: dict[str, dict[str, int]] = {}
 
     def lone_stops(self) -> list[tuple[int, int]]:
@@ -322,8 +321,16 @@ class _StemUsage:
         lone = {ch for ch, n in self.stops_by_char.items() if n == 1}
         if not lone:
             return []
-        return [(idx, m.end()) for idx, text in enumerate(self.texts) if not lone.isdisjoint(text)
-                for m in self._stop.finditer(text) if m.group() in lone]
+        # (a pattern of the lone characters would be compiled per draft: dearer than the test
+        # of each stop, a few hundred a draft)
+        starts = self._starts
+        out = []
+        for m in self._stop.finditer(self._closed):
+            if m.group() in lone:
+                end = m.end()
+                idx = bisect.bisect_right(starts, end - 1) - 1
+                out.append((idx, end - starts[idx]))
+        return out
 
     def stems_ending(self, idx: int, end: int) -> list[int]:
         """The starts of the stems of MIN_STEM..MAX_STEM Chinese characters ending at ``end``."""

@@ -6,6 +6,7 @@ run both on seeded random inputs built from draft-like pieces and compare.
 
 from __future__ import annotations
 
+import collections
 import random
 import time
 from decimal import Decimal
@@ -83,26 +84,26 @@ def test_doubled_words_found_through_the_regex_are_those_of_every_position():
         assert repeated_words(text, breaks) == _repeated_words_every_position(text, breaks)
 
 
-class _EachOccurrence:
-    """Stands for ``Counter`` in :mod:`slips`: every occurrence counted on its own, as before."""
+def _stops_text_by_text(usage: slips._StemUsage) -> tuple[collections.Counter, list[tuple[int, int]]]:
+    """The stops of ``usage``'s texts searched text by text (each text's end a stop by ``\\Z``),
+    every occurrence counted: what the passes over the joined texts must find."""
+    counts = collections.Counter(ch for text in usage.texts for ch in usage._stop.findall(text))
+    lone = {ch for ch, n in counts.items() if n == 1}
+    places = [(idx, m.end()) for idx, text in enumerate(usage.texts)
+              for m in usage._stop.finditer(text) if m.group() in lone]
+    return counts, places
 
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
 
-    def items(self):
-        return [(t, 1) for t in self.texts]
-
-
-def test_truncated_words_count_a_recurring_text_as_often_as_it_occurs(monkeypatch):
+def test_truncated_words_count_a_recurring_text_as_often_as_it_occurs():
     lines = ["各监测站点的运行维护", "监测站点建设", "新建监测站点3个", "监测站点数据上传及时", "各监测站的考核",
-             "监测站点", "其他", "数量指", "产出指标", "标", "数量指标"]
+             "监测站点", "其他", "数量指", "产出指标", "标", "数量指标", "", "监测\n站点", "站点。"]
     rng = random.Random(2)
     for _ in range(200):
         texts = [rng.choice(lines) for _ in range(rng.randint(1, 30))]
-        fast = truncated_words(texts)
-        with monkeypatch.context() as m:
-            m.setattr(slips, "Counter", _EachOccurrence)
-            assert truncated_words(texts) == fast
+        usage = slips._StemUsage(texts, frozenset("的和"))
+        counts, places = _stops_text_by_text(usage)
+        assert usage.stops_by_char == counts
+        assert usage.lone_stops() == places
     assert truncated_words(lines + lines[:4] * 2)  # where it reports (各监测站 for 各监测站点)
 
 
