@@ -19,7 +19,7 @@ from perflint.extract.similarity import enumerations  # noqa: E402
 from perflint.read.encoding import _looks_like_text  # noqa: E402
 from perflint.text import sentences  # noqa: E402
 from perflint.text.normalise import Folded, fold, fold_char  # noqa: E402
-from perflint.text.numbering import _PATTERNS, chinese_to_int, parse_marker  # noqa: E402
+from perflint.text.numbering import _PATTERNS, chinese_to_int, int_to_chinese, parse_marker  # noqa: E402
 from perflint.text.numbers import _FULLWIDTH, normalise  # noqa: E402
 
 CHECK = settings(max_examples=300, deadline=None)
@@ -117,7 +117,14 @@ def parse_marker_reference(text: str):
         if not m:
             continue
         raw = next(g for g in m.groups() if g)
-        value = ord(raw) - ord("①") + 1 if style == "circled" else chinese_to_int(raw)
+        if style == "circled":
+            value = ord(raw) - ord("①") + 1
+        else:  # a numeral a PDF spaced out (十 一 、) counts when its characters spell one
+            spaced = raw.replace(" ", "").replace("\u3000", "")
+            value = chinese_to_int(spaced)
+            if spaced != raw and (value is None or int_to_chinese(value) != spaced):
+                continue
+            raw = spaced
         if value is None or value == 0:
             continue
         if style in ("cn", "cn_half") and len(raw) > 1 and raw[0] not in "一二三四五六七八九十":
