@@ -16,6 +16,7 @@ from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import (
     Run,
     Segment,
+    budget_side,
     clauses,
     copied_runs,
     iter_matches,
@@ -339,6 +340,17 @@ def _set_origins(found: list[Copy], stream: Stream) -> None:
         copy.origin = stream.passages[j]
 
 
+def _income_and_spending(run: Run, pas: list[Passage]) -> bool:
+    """Every copied paragraph states the other side of its source's budget (收入 there, 支出
+    here): a 预算/决算说明 explains both with one reason, which is not copied prose."""
+    pairs = {(pas[i].block.text.value, pas[j].block.text.value) for i, j, _ in run.pairs}
+    for here, there in pairs:
+        a, b = budget_side(here), budget_side(there)
+        if a is None or b is None or a == b:
+            return False
+    return True
+
+
 def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_chars: int) -> Copy | None:
     segs, pas = stream.segments, stream.passages
     if piece.weight(segs) < min_chars:
@@ -348,6 +360,8 @@ def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_cha
         if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):
             # a report restating its own figures (总体情况, then 具体情况) or a list of categories
             # (办公费、邮电费、差旅费… for 机关 and again for 事业 运行经费) copies no prose
+            return None
+        if _income_and_spending(piece, pas):
             return None
         run = _drop_partial_blocks(piece, segs, blocks)
     run = _trim(run, segs, blocks) if run else None

@@ -149,6 +149,23 @@ def _clauses(text: str) -> tuple[Clause, ...]:
 # -- pairwise scores ----------------------------------------------------------------------------
 
 
+_SIDE_CLAUSE = lazy_compile(r"^[^，,；;。：:]*")
+
+
+def budget_side(text: str) -> str | None:
+    """The side of a budget a paragraph opens with: ``收入`` or ``支出`` when its first clause
+    names one and not the other (``2024年收入预算总计1286.40万元，…``), else None.
+
+    A 预算/决算说明 states its income and its spending in two paragraphs of one shape, and the
+    two sides move for one reason: the reason clause the second paragraph repeats is not copied
+    prose (a balanced budget has one cause)."""
+    head = _SIDE_CLAUSE.match(text.lstrip()).group(0)
+    income, spending = "收入" in head, "支出" in head
+    if income == spending:
+        return None
+    return "收入" if income else "支出"
+
+
 def ratio(a: str, b: str) -> float:
     """rapidfuzz's normalised Indel similarity, 0–100."""
     return fuzz.ratio(a, b)

@@ -146,3 +146,23 @@ def test_a_paragraph_pasted_twice_in_a_row_is_a_doubling_not_a_copy():
     assert run(CopiedParagraph, _DUTIES) == [] and run(DoubledWord, _DUTIES) == []
     restated = _DUTIES + "3.执法范围\n" + line[3:] + "\n"
     assert run(CopiedParagraph, restated) == []
+
+
+_BUDGET_SIDES = """青禾县农业农村局2024年部门预算公开说明
+一、收支预算总体情况
+2024年收入预算总计1286.40万元，比上年增加96.20万元，增长8.1%，主要原因是新增高标准农田建设项目经费和人员工资调整。
+2024年{side}预算总计1286.40万元，比上年增加96.20万元，增长8.1%，主要原因是新增高标准农田建设项目经费和人员工资调整。
+"""
+
+
+def test_income_and_spending_explained_by_one_reason_are_quiet():
+    # a balanced budget's two sides move for one cause: the reason is stated for each
+    assert run(CopiedParagraph, _BUDGET_SIDES.format(side="支出")) == []
+
+
+def test_one_side_explained_twice_is_still_a_copy():
+    # the same side stated again in another paragraph is a copy as before
+    text = _BUDGET_SIDES.format(side="收入").splitlines()
+    text.insert(3, "二、收入预算情况")
+    [diag] = run(CopiedParagraph, "\n".join(text) + "\n")
+    assert diag.location.line == 5

@@ -47,6 +47,7 @@ def test_doubled_sentence_fires_once():
     "本年度支出合计386.50万元，较上年减少12.30万元。",
     "因公出国(境)经费35万元，比上年年初预算增加5万元。",
     "培训费费用3万元已全部支付。",  # 费 + 费用: two words, no figure right after the pair
+    "全年受理群众上访接访接待工作86次。",  # 上访 + 接访 + 接待: three words sharing characters
 ])
 def test_quiet_on_look_alikes(text):
     assert run(DoubledWord, text) == []
