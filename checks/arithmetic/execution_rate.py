@@ -15,7 +15,8 @@ class ExecutionRateMismatch(Check):
     """## What it does
     Recomputes the 执行率 of each 预算执行情况 row of a 自评表 as 执行数 (B) ÷ 预算数 (A) and
     compares it with the rate the form states. A rate written as a fraction (0.9 for 90%, a
-    spreadsheet's cell format) is read as the same rate.
+    spreadsheet's cell format) is read as the same rate. A row with nothing budgeted and
+    nothing spent whose rate is filled in (`0 | 0 | 100%`) is a warning: 0 ÷ 0 is no rate.
 
     ## Why is this bad?
     The execution rate drives the budget-execution score (weight × 执行率). A rate copied from
@@ -38,7 +39,7 @@ class ExecutionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。
+    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。
 
     ## 为什么要改
     执行率决定预算执行得分（分值 × 执行率）。从别的行抄来或手工填写的执行率，会让项目得到本不该得的分。
@@ -61,6 +62,10 @@ class ExecutionRateMismatch(Check):
             "zh": "执行率 {stated} 与执行数÷预算数不符：{actual} ÷ {budget} = {computed}%",
             "en": "execution rate {stated} does not match actual ÷ budget: {actual} ÷ {budget} = {computed}%",
         },
+        "zero": {
+            "zh": "预算数、执行数均为 0，执行率无从计算，不应填 {stated}（可填“/”或不填）",
+            "en": "budget and spending are both 0: there is no execution rate to state ({stated}); leave it blank or write “/”",
+        },
         "budget": {"zh": "预算数 {budget}", "en": "budget {budget}"},
     }
 
@@ -71,6 +76,10 @@ class ExecutionRateMismatch(Check):
                     continue
                 computed = percent_of(row.actual, row.budget)
                 if computed is None:
+                    if _nothing_over_nothing(row):
+                        yield self.diagnostic("zero", where(row.rate), severity=Severity.warning,
+                                              related=[(where(row.budget), "budget")], stated=row.rate.text,
+                                              budget=row.budget.text)
                     continue
                 ratio, err = computed
                 stated = row.rate.quantity
@@ -85,3 +94,9 @@ class ExecutionRateMismatch(Check):
                     stated=row.rate.text, actual=row.actual.text, budget=row.budget.text,
                     computed=shown(ratio, row.rate),
                 )
+
+
+def _nothing_over_nothing(row) -> bool:
+    """A row with no money budgeted and none spent whose rate is filled in anyway (0 | 0 | 100%)."""
+    a, b, r = row.actual.quantity, row.budget.quantity, row.rate.quantity
+    return a is not None and b is not None and a.value == 0 and b.value == 0 and r.value > 0

@@ -52,3 +52,26 @@ def test_execution_rate_row_that_lost_its_blank_first_cell():
     assert run(ExecutionRateMismatch, PIPE_FORM_DROPPED_BLANK.format(rate="96.00%"), "form.txt") == []
     wrong = run(ExecutionRateMismatch, PIPE_FORM_DROPPED_BLANK.format(rate="86.00%"), "form.txt")
     assert wrong and all("38.88 ÷ 40.5 = 96" in d.message("zh") for d in wrong)
+
+
+_ZERO_ROW = """示范县农机站2023年度农机补贴项目绩效自评表
+
+预算执行情况（万元）（10分）\t\t预算数（A）\t执行数（B）\t执行率（B/A）\t得分（10分*执行率）
+\t年度资金总额\t50\t50\t100%\t10
+\t其中：当年财政拨款\t50\t50\t100%\t—
+\t其他资金\t0\t0\t{rate}\t—
+一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t得分
+产出指标（50分）\t数量指标\t补贴农机台数\t≥200台\t210台\t50
+效益指标（40分）\t社会效益指标\t农户增收户数\t≥100户\t120户\t40
+总分\t100
+"""
+
+
+def test_execution_rate_of_a_row_with_nothing_budgeted_and_nothing_spent():
+    # 0 ÷ 0 is no rate: a warning at the rate, quiet when the cell says so
+    [diag] = run(ExecutionRateMismatch, _ZERO_ROW.format(rate="100%"), "form.txt")
+    assert diag.location.line == 6
+    assert diag.severity.name == "warning"
+    assert "无从计算" in diag.message("zh") and "both 0" in diag.message("en")
+    for rate in ("/", "—", ""):
+        assert run(ExecutionRateMismatch, _ZERO_ROW.format(rate=rate), "form.txt") == []
