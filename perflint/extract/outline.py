@@ -45,7 +45,7 @@ MAX_MISSING = 3
 _TITLE_LINE = 40  # characters: a title line (a lost item's title) is no longer than this
 # A marker style written with only its closing bracket (``三)``) and the bracketed style it is
 # a slip of (``（三）``).
-HALF_BRACKETED = {"cn_half": "paren_cn"}
+HALF_BRACKETED = {"cn_half": "paren_cn", "arabic_half": "paren_arabic"}
 _BRACKETED_HALF = {v: k for k, v in HALF_BRACKETED.items()}
 
 

@@ -89,7 +89,7 @@ def is_stray_marker(numbering: Numbering, rest: str) -> bool:
     rest = rest.lstrip()
     if not rest:
         return True
-    if numbering.style in ("arabic", "paren_arabic", "circled"):
+    if numbering.style in ("arabic", "paren_arabic", "arabic_half", "circled"):
         return bool(_NUMERAL_RUN.match(rest))
     if numbering.style in ("cn", "cn_half", "paren_cn") and rest[0] in _CN_NUMERALS:
         return len(rest) > 1 and rest[1] in "、，,级类等档季月个是）)"

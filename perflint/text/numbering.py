@@ -1,7 +1,7 @@
 """Heading and list markers of Chinese official documents and their ordinals.
 
 Styles, outermost first: ``part`` 第一部分, ``chapter`` 第一章, ``cn`` 一、, ``cn_half`` 一）,
-``paren_cn`` （一）, ``arabic`` 1、/1., ``paren_arabic`` （1）, ``circled`` ①.
+``paren_cn`` （一）, ``arabic`` 1、/1., ``paren_arabic`` （1）, ``arabic_half`` 1）, ``circled`` ①.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ _PATTERNS: list[tuple[str, LazyPattern]] = [
     ("cn_half", lazy_compile(rf"^\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
     ("cn", lazy_compile(rf"^\s*({_CN_SPACED})\s*[、.．]\s*")),
     ("paren_arabic", lazy_compile(r"^\s*[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*")),
+    # ``1）`` / ``1)``: a list style of its own in many drafts, or ``（1）`` that lost its opening
+    # bracket (the outline reads it as such after a ``（1）`` run, as ``三)`` after ``（二）``)
+    ("arabic_half", lazy_compile(r"^\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*")),
     ("arabic", lazy_compile(r"^\s*(\d{1,2})\s*[、．]\s*|^\s*(\d{1,2})\.(?!\d{1,3}(?!\d|年))\s*")),
     ("circled", lazy_compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
@@ -29,7 +32,8 @@ _PATTERNS: list[tuple[str, LazyPattern]] = [
 _CHINESE_NUMBER = lazy_compile(_CN)
 _ARABIC_NUMBER = lazy_compile(r"\d+")
 
-STYLE_RANK = {"part": 0, "chapter": 0, "cn": 1, "cn_half": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
+STYLE_RANK = {"part": 0, "chapter": 0, "cn": 1, "cn_half": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "arabic_half": 4,
+              "circled": 5}
 
 
 def chinese_to_int(text: str) -> int | None:

@@ -69,3 +69,20 @@ def test_style_mixed_fires_on_the_first_item_that_dropped_its_bracket_and_no_num
     alone = _FIRST_BRACKET_DROPPED.replace("一）各级教育生均一般公共预算教育经费增长情况\n\n普通小学为12,710.81元。\n\n", "")
     [gap] = run(alone, NumberingGap)
     assert gap.code == "S601"
+
+
+# ``1)`` lists: a style of its own (a township's 职责 list), and ``（1）`` that lost its bracket.
+_HALF_ARABIC = ("青禾镇人民政府2023年度部门决算说明\n一、部门职责\n{a}党政办负责处理政府机关日常事务；\n"
+                "{b}社会事务办负责民政、优抚等工作；\n{c}财政所负责政府的财务收支工作；\n"
+                "{d}妇联负责妇女儿童工作。\n二、机构设置\n本单位内设机构3个。\n")
+
+
+def test_half_bracketed_arabic_markers_are_a_list():
+    from perflint.checks.structure import NumberingGap
+
+    own = _HALF_ARABIC.format(a="1)", b="2)", c="3)", d="4）")
+    assert run(own, NumberingStyleMixed) == [] and run(own, NumberingGap) == []
+    [gap] = run(_HALF_ARABIC.format(a="1)", b="2)", c="4)", d="5)"), NumberingGap)
+    assert gap.location.line == 5 and "缺少“3)”" in gap.message("zh")
+    [mixed] = run(_HALF_ARABIC.format(a="(1)", b="(2)", c="3)", d="(4)"), NumberingStyleMixed)
+    assert mixed.location.line == 5 and "应统一为“(3)”" in mixed.message("zh")
