@@ -41,23 +41,12 @@ class ChangeStatement:
     # ``总额 T，其中：a，b，同比增加 X``: the change follows b but may be T's; the other figure
     # it may be about, when the sentence leaves that open
     alternative: Quantity | None = None
-    # the rate's own verb after a change (``减少 X，增长 Y%``): +1, -1, or None when it has none
-    rate_direction: int | None = None
 
 
 _RATE_AFTER_CHANGE = lazy_compile(
     r"^[\s,，、]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:了|为|达|约)?\s*$")
 _RATE_AFTER_BASE = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
 _DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
-_RATE_VERB = lazy_compile(r"(?P<down>下降|降低|减少|降幅|减幅|减)|(?P<up>增长|上升|增加|提高|增幅|增)")
-
-
-def _rate_direction(gap: str) -> int | None:
-    """The direction the verb between a change and its rate states (``，增长`` +1, ``，下降`` -1)."""
-    m = _RATE_VERB.search(gap)
-    if m is None:
-        return None
-    return -1 if m.group("down") else 1
 
 
 def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> Mention | None:
@@ -181,7 +170,7 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
             head = _breakdown_head(norm, ms, prev, cur, max(floor, spans[r.sentence][0]))
             stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
-                                   head.quantity if head else None, _rate_direction(gap))
+                                   head.quantity if head else None)
         elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
             vm = _RATE_AFTER_BASE.match(gap)
             if vm:
