@@ -24,6 +24,12 @@ _TITLE = lazy_compile(
     r"(?:[（(][^）)]{0,12}[）)])?$"
 )
 _YEAR = YEAR_NIAN
+# A report's title written without its year (``某局养老服务补贴项目绩效自评报告``): in a bundle, the
+# second report often leaves the year to the first. Taken as a title only below another report's
+# title and right above an outline that starts again at 一、 (or 第一部分).
+_YEARLESS_TITLE = lazy_compile(
+    r"^[^，,。；;：:、]{4,48}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告|决算情况说明|决算说明)"
+    r"(?:[（(][^）)]{0,12}[）)])?$")
 _DOCUMENT_SECTION = lazy_compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
 _ORG_LABEL = lazy_compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
 _DATE_LABEL = lazy_compile(rf"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>{YEAR}\s*年[^总]{{0,12}})")
@@ -54,6 +60,9 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
         if text is None:
             continue
         if not _TITLE.search(_compact(text)):
+            if titles and _yearless_title(blocks, i, text):
+                titles.append((i, text))
+                continue
             nxt = _title_text(blocks[i + 1]) if i + 1 < len(blocks) else None
             if (nxt and _YEAR.search(text) and not _TITLE.search(_compact(nxt)) and len(text) <= 40
                     and blocks[i + 1].line - block.line <= 3 and _TITLE.search(_compact(text + nxt))):
@@ -76,6 +85,18 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
             start, title = i - 1, prev_text + text
         titles.append((start, title))
     return titles
+
+
+def _yearless_title(blocks: list[Block], i: int, text: str) -> bool:
+    """``text`` (block ``i``) names another report without its year, and the next block opens
+    that report's outline again (``一、`` or ``第一部分``): the next report of a bundle."""
+    if parse_marker(text) is not None or not _YEARLESS_TITLE.match(_compact(text)):
+        return False
+    nxt = next((b for b in blocks[i + 1:i + 3] if b.text.value.strip()), None)
+    if nxt is None or isinstance(nxt, TocEntry):
+        return False
+    found = parse_marker(nxt.text.value.strip())
+    return found is not None and found[0].value == 1 and found[0].style in ("cn", "part")
 
 
 _SENTENCE_END = "。！？；!?;"
@@ -115,6 +136,10 @@ def split_parts(blocks: list[Block], path: str) -> list[Part]:
         line = chunk[0].line if chunk else 1
         part = Part(title=_compact(title) if title else "", line=line, blocks=chunk)
         _describe(part, title)
+        if part.fiscal_year is None and parts:
+            # a bundle's report titled without its year, whose body names none: the year of the
+            # reports it is bound with
+            part.fiscal_year = parts[-1].fiscal_year
         _assign_sections(part)
         parts.append(part)
     return parts
