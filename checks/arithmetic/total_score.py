@@ -16,7 +16,9 @@ from perflint.model import Document
 class TotalScoreMismatch(Check):
     """## What it does
     Adds the budget-execution score and every indicator's 得分 of a 自评表 and compares the sum
-    with the 总分 row.
+    with the 总分 row. When no budget row of the form was read and the scores fall short of the
+    total, the finding is a warning: the budget block's points may stand where the reader did
+    not take them as the form's (a header pasted above the table).
 
     ## Why is this bad?
     总分 decides the 评价等次 and is quoted in the narrative; a total that is not the sum of the
@@ -48,7 +50,7 @@ class TotalScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把自评表的预算执行得分与每个指标的得分相加，与“总分”一行比较。
+    把自评表的预算执行得分与每个指标的得分相加，与“总分”一行比较。表中未读到任何预算执行行、而各项得分之和小于总分时，以 warning 级别报告：预算执行部分的分数可能在读取时未归入本表（如表头粘贴在表格之外）。
 
     ## 为什么要改
     总分决定评价等次，还会被正文引用；总分不等于各项得分之和，要么是笔误，要么是某项得分只在一处改了。
@@ -94,8 +96,11 @@ class TotalScoreMismatch(Check):
             if total < form.total.quantity.value and not form.budget and only_cells_above(doc, form.table.line):
                 continue  # the text opens in the form: the budget block's score is above the cut (or cut open)
             decimals = max(s.quantity.decimals for s in scores)
+            # no budget row read and the scores fall short: the 预算执行 block most forms score
+            # (10 or 20 points) may stand where the reader did not take it as the form's
+            severity = Severity.warning if total < form.total.quantity.value and not form.budget else None
             yield self.diagnostic(
-                "mismatch", where(form.total), related=[(where(scores[0]), "first")],
+                "mismatch", where(form.total), severity=severity, related=[(where(scores[0]), "first")],
                 stated=form.total.text, terms=" + ".join(s.text for s in scores),
                 computed=shown(total, places=decimals),
             )

@@ -86,6 +86,14 @@ def test_a_form_one_cell_a_line_is_read_from_its_stream():
     assert [ind.name for ind in form.indicators] == ["培训人次"]
 
 
+def test_a_department_form_opens_its_budget_at_its_whole_spending():
+    # a 部门整体支出 自评表 names its budget row 部门整体支出总额: the stream reads it as the total
+    part = _part(STREAM_ROWS.replace("年度资金总额", "部门整体支出总额"))
+    [form] = read_stream_forms(part)
+    assert [(row.item, row.role) for row in form.budget] == [("年度资金总额", "total")]
+    assert form.budget[0].score is not None and form.budget[0].score.text == "9"
+
+
 @pytest.mark.parametrize("header", ["分值", "分\t—\t值", "分 / 值", "权重"])
 def test_a_weight_column_however_the_header_is_cut_keeps_the_stream(header):
     # 分 and 值 on either side of an empty cell's mark are joined into one header word

@@ -46,7 +46,7 @@ from perflint.read.forms.stream_rows import (
 from perflint.read.forms.table_rows import SCORE_BAND
 from perflint.text.patterns import lazy_compile
 
-_TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金)?总额[:：]?$")
+_TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?总额[:：]?$")
 _PART_ROW = PART_ROW
 _FORM_TITLE = lazy_compile(r"自评表|评分表")
 _INDICATOR_HEADER = lazy_compile(r"三级指标")

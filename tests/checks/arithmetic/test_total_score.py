@@ -79,3 +79,19 @@ def test_a_budget_row_that_lost_a_cell_keeps_its_score_and_reads_no_rate():
     assert run(ExecutionRateMismatch, good) == []  # no 执行率 of 20 read from 100% ÷ 864
     [d] = run(TotalScoreMismatch, _BLANK_CELL_FORM.format(total="90"))
     assert "= 100" in d.message("zh")
+
+
+def test_scores_short_of_the_total_with_no_budget_row_read_are_no_error():
+    """The same form pasted with spaces: its budget header stands above the table the reader
+    finds, so the budget row's 20 points are not read; a total above the indicators' scores
+    then may be that row's, and is a warning, never an error."""
+    from perflint.diagnostics import Severity
+
+    from .._harness import run
+
+    spaced = _BLANK_CELL_FORM.format(total="100").replace(" | ", " ").replace("|", "")
+    [d] = run(TotalScoreMismatch, spaced)
+    assert d.severity is Severity.warning and "= 80" in d.message("zh")
+    # a form whose budget row is read still fails as an error
+    [d] = run(TotalScoreMismatch, _BLANK_CELL_FORM.format(total="90"))
+    assert d.severity is Severity.error
