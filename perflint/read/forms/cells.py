@@ -282,7 +282,7 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
     """One space-free piece; a long one holding several figures is a run of cells written with
     nothing between them (``演出设备成本2万元2万元2018``): cut it at its figures."""
     value = st.value
-    if end - start <= _GLUED_MIN:
+    if end - start <= _GLUED_MIN or _numbered_note(value, start, end):
         return [_classify(sub_text(st, start, end))]
     found = _figures_of_run(value, start, end)
     if len(found) < 3:
@@ -306,6 +306,17 @@ def _pieces(st: SourceText, start: int, end: int) -> list[Token]:
     if value[pos:end].strip():
         out.extend(_between(st, pos, end))
     return out
+
+
+_NOTE_MARKER = lazy_compile(r"\d{1,2}[.．、]\s*[\u4e00-\u9fff]")
+_CLAUSE_MARKS = frozenset("，,；;。")
+
+
+def _numbered_note(value: str, start: int, end: int) -> bool:
+    """A piece that opens with a list marker and runs on in clauses (``1.预算执行率=预算执行数/
+    调整后预算数,未达到90%的需说明原因(100字以内);2.…``): a note under the form, whose numbers
+    are no cells (its marker would be read as the 得分 of the row above it)."""
+    return _NOTE_MARKER.match(value, start) is not None and any(ch in _CLAUSE_MARKS for ch in value[start:end])
 
 
 def _figures_of_run(value: str, start: int, end: int) -> list[Quantity]:
