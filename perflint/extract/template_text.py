@@ -173,8 +173,22 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return money, percent
 
 
+_CELL_MAX = 12  # characters of a column name
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row pasted with spaces for its cell borders (``项目 金额 占调整预算%
+    比上年增长%``): three or more short names, no figure and no clause. Its ``%`` and ``万元``
+    name the columns' units; no figure was left out of them."""
+    cells = text.split()
+    return len(cells) >= 3 and all(len(c) <= _CELL_MAX for c in cells) \
+        and not any(ch.isdigit() or ch in "，,。；;：:" for ch in text)
+
+
 def empty_slots(text: str) -> list[PhraseMatch]:
     """``年初结转和结余万元``, ``增长%``: a unit whose figure was never typed in."""
+    if _header_row(text):
+        return []
     money, percent = _slot_patterns()
     out = []
     for pattern, kind in ((money, "money_slot"), (percent, "percent_slot")):

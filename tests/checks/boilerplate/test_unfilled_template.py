@@ -246,3 +246,11 @@ def test_a_header_written_one_cell_a_line_after_a_label_is_no_blank_cell():
 def test_b304_quiet_on_a_title_in_angle_brackets():
     text = "根据《财政部关于印发<项目支出绩效评价管理办法>的通知》(财预〔2020〕10号)开展评价。\n"
     assert run_code(text, "B304") == []
+
+
+def test_b304_quiet_on_a_header_row_pasted_with_spaces():
+    """A 决算 table's header read from a PDF, one space per cell border: 占调整预算% names the
+    column's unit. The same words in a sentence are still an empty slot."""
+    header = "2023年一般公共预算支出情况如下：\n项目 金额 占调整预算% 比上年增长%\n一、一般公共服务支出 946 96.5 2.01\n"
+    assert run_code(header, "B304") == []
+    assert len(run_code("一般公共服务支出946万元，占调整预算%，比上年增长%。\n", "B304")) == 1
