@@ -110,6 +110,8 @@ def _unit_kinds(labels: Sequence[str]) -> bool:
     ``下属二级预算单位 N 个，其中行政单位 a 个，…``), not a subset that cuts across them."""
     conf = _conf()
     words, overlapping = conf["unit_kinds"], conf["staff_overlapping"]
+    if any(a != b and b.endswith(a) for a in labels for b in labels):
+        return False  # 事业单位 beside 全额拨款事业单位: one kind inside another
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
 

@@ -311,3 +311,6 @@ def test_a104_units_counted_by_kind():
     # parts that are not kinds of unit (offices, 党支部) may overlap: not read
     offices = "本单位内设机构6个,其中科室4个,党支部3个。"
     assert run_prose(ProseBreakdownMismatch, offices) == []
+    # one kind inside another (事业单位, then 全额拨款事业单位 among them) overlaps: not read
+    nested = "本部门下属单位5个,其中事业单位4个,全额拨款事业单位3个。"
+    assert run_prose(ProseBreakdownMismatch, nested) == []
