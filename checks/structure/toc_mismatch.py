@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.contents import differing_clauses, toc_matches
+from perflint.extract.contents import differing_clauses, normalise_title, toc_matches
+from perflint.extract.edges import runs_to_the_end
 from perflint.model import Document, TocEntry
 
 
@@ -26,7 +27,10 @@ class TocMismatch(Check):
     at the TOC line, naming the body line.
 
     Entries with no near match at all (figures, tables, sections the importer could not see)
-    are not reported unless `report_missing` is set, and then only as information.
+    are not reported unless `report_missing` is set, and then only as information. A heading
+    that is the entry with the unit's full name before it (`概况` / `示范镇人民政府概况`), or with
+    a table's title in 《》, is the same title; so is a last heading cut short where the text
+    stops (an excerpt).
 
     ## Why is this bad?
     A TOC that disagrees with the body is the trace of a heading edited in one place only; one
@@ -66,7 +70,7 @@ class TocMismatch(Check):
     doc_zh = """## 它检查什么
     把目录的每一行（“一、部门主要职责……2”）与文档的标题和编号行比较。某条目与正文没有完全相同的标题（空格、全/半角标点和末尾标点不计），却与某个正文标题几乎相同时，在目录行报告，并指出正文那一行。目录中没有页码时，按编号和位置对应。
 
-    完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。
+    完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”），或表名加了书名号《》的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告。
 
     ## 为什么要改
     目录与正文不一致，是只在一处改了标题的痕迹；两者之一有错字，公开的文档自相矛盾。
@@ -111,7 +115,10 @@ class TocMismatch(Check):
                 if self.options["report_missing"]:
                     yield self.diagnostic("missing", loc, severity=Severity.info, toc=match.entry_title)
                 continue
-            toc, body = differing_clauses(match.entry_title, match.target_title)
             target = match.target.text.locate()
+            if normalise_title(match.entry_title).startswith(normalise_title(match.target_title)) \
+                    and runs_to_the_end(doc, target):
+                continue  # the heading is the text's last line, cut short where the copy stops
+            toc, body = differing_clauses(match.entry_title, match.target_title)
             yield self.diagnostic("mismatch", loc, related=[(target, "body")], toc=toc, body=body,
                                   line=target.line)

@@ -151,6 +151,7 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
 
 
 _PAGE_GLUED = lazy_compile(r"\d{1,3}$")
+_TITLE_MARKS = lazy_compile(r"[《》〈〉]")
 
 
 def same_title_but_form(toc: str, body: str) -> bool:
@@ -161,6 +162,8 @@ def same_title_but_form(toc: str, body: str) -> bool:
     a, b = normalise_title(toc), normalise_title(body)
     if not b[-1:].isdigit() and _PAGE_GLUED.sub("", a) == b:
         return True
+    if _TITLE_MARKS.sub("", a) == _TITLE_MARKS.sub("", b):
+        return True  # a table's title in 《》 in one of them (``一、《收入支出决算总表》``)
     for choice in data.load("consistency")["template_choices"]:
         if choice in a:
             for word in re.split(r"[()/]", choice):
@@ -192,6 +195,13 @@ def unit_named(toc: str, body: str, proper: bool = False) -> bool:
                     if name.endswith(tuple(conf["unit_name_endings"])) or generic:
                         return len(name) >= 3 if rest is core else True
             return False
+    if len(a) >= 2 and b.endswith(a) and len(b) > len(a):
+        # a bare title (``概况``, ``2022年部门预算情况说明``) and the same title with the
+        # unit's full name before it (``示范县示范镇人民政府概况``): a name of three or more
+        # characters ending as a unit's does
+        name = b[:-len(a)]
+        return len(name) >= 3 and name.endswith(tuple(conf["unit_name_endings"])) \
+            and not name.endswith(tuple(conf["generic_unit_words"]))
     return False
 
 

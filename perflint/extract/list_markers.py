@@ -156,6 +156,39 @@ def _toc_unmarked(part: Part) -> list[Finding]:
     return findings
 
 
+def _toc_gaps(part: Part) -> list[Finding]:
+    """Entries of a table of contents numbered past a number (``十二、…`` then ``十四、…`` under one
+    part): the walker leaves the contents to this module, and an entry is one line, so a number
+    skipped there is skipped in the list, not lost in a paragraph. A higher entry (``第三部分``,
+    or ``一、`` above ``（一）``) closes the lists below it; a number back at or below the last one
+    starts another list (the next part's)."""
+    findings: list[Finding] = []
+    last: dict[str, Item] = {}
+    for i, block in enumerate(part.blocks):
+        if not isinstance(block, TocEntry):
+            if not isinstance(block, Table) and block.text.value.strip():
+                last = {}  # the contents end: a body line between entries
+            continue
+        numbering = block.numbering
+        if numbering is None:
+            if block.text.value.strip():
+                last = {}  # an entry without its marker (S606's) or with a bare number: not a skip
+            continue
+        rank = STYLE_RANK.get(numbering.style, 9)
+        last = {style: item for style, item in last.items() if STYLE_RANK.get(style, 9) <= rank}
+        item = Item(block, i, numbering, 0, len(numbering.marker))
+        prev = last.get(numbering.style)
+        if numbering.style in _LIST_STYLES and prev is not None and prev.value + 1 < numbering.value <= prev.value + 3:
+            missing = tuple(range(prev.value + 1, numbering.value))
+            inside = compact(prev.block.text.value)[len(compact(prev.marker)):]
+            if not any(marker_like(prev.marker, prev.style, v) in inside for v in missing):
+                # (two entries run into one line, ``三、支出决算表…82四、财政拨款…``, skip nothing)
+                findings.append(Finding("gap", item, Sequence(numbering.style, prev.variant, None, [prev, item]),
+                                        previous=prev, missing=missing))
+        last[numbering.style] = item
+    return findings
+
+
 def _ends_alike(entry: Block, sibling: Block) -> bool:
     """``…决算表`` after ``七、…决算表``: an entry of the same kind as the numbered one before it."""
     a, b = compact(entry.text.value).rstrip(_TRAILING), compact(sibling.text.value).rstrip(_TRAILING)
@@ -358,27 +391,37 @@ def _colon_markers(part: Part) -> list[Finding]:
 
 def _parts_without_ordinal(part: Part) -> list[Finding]:
     """``部分  名词解释`` after ``第四部分 …``: a part title that lost its 第N, where the titles
-    before it count the parts from one up to two or more."""
+    before it count the parts from one up to two or more, or where, after ``第一部分``, the next
+    numbered part counts these lines too (``第一部分`` / ``部分 …`` / ``部分 …`` / ``第四部分``)."""
     findings: list[Finding] = []
     last: Item | None = None
+    pending: list[tuple[int, Block, re.Match[str]]] = []  # after 第一部分, waiting for the next part's number
     for i, block in enumerate(part.blocks):
         if isinstance(block, Table):
             continue
         value = block.text.value
         own = block_marker(block)
         if own is not None and own[0].style == "part":
-            last = Item(block, i, own[0], 0, own[1])
+            if last is not None and pending and own[0].value == last.value + len(pending) + 1:
+                findings.extend(_part_unmarked(last, k, b, m, n) for n, (k, b, m) in enumerate(pending, 1))
+            last, pending = Item(block, i, own[0], 0, own[1]), []
             continue
         m = _PART_WITHOUT_ORDINAL.match(value)
         title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
-        if m and last is not None and last.value >= 2 and 2 <= len(title) <= _TITLE_MAX \
-                and not _SENTENCE_MARKS.search(title):
-            value_ = last.value + 1
-            numbering = Numbering("part", value_, marker_like(last.marker, "part", value_))
-            item = Item(block, i, numbering, m.start(), m.start() + 2)
-            findings.append(Finding("part_unmarked", item, Sequence("part", "", None, [last, item]), previous=last,
-                                    missing=(value_,)))
+        if m and last is not None and 2 <= len(title) <= _TITLE_MAX and not _SENTENCE_MARKS.search(title):
+            if last.value >= 2:
+                findings.append(_part_unmarked(last, i, block, m, 1))
+            else:
+                pending.append((i, block, m))
     return findings
+
+
+def _part_unmarked(last: Item, index: int, block: Block, m: re.Match[str], step: int) -> Finding:
+    """The ``part_unmarked`` finding for the ``step``-th part title after ``last`` that lost its 第N."""
+    value_ = last.value + step
+    numbering = Numbering("part", value_, marker_like(last.marker, "part", value_))
+    item = Item(block, index, numbering, m.start(), m.start() + 2)
+    return Finding("part_unmarked", item, Sequence("part", "", None, [last, item]), previous=last, missing=(value_,))
 
 
 def marker_findings(po: PartOutline) -> list[Finding]:
@@ -393,6 +436,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
             findings.extend(_inline_run(block, i))
             findings.extend(_note_run(block, i))
     findings.extend(_toc_unmarked(po.part))
+    findings.extend(_toc_gaps(po.part))
     findings.extend(_empty_markers(po.part))
     findings.extend(_bare_lines(po.part))
     findings.extend(_colon_markers(po.part))

@@ -104,6 +104,20 @@ def _staff_categories(labels: Sequence[str]) -> bool:
     overlapping = _conf()["staff_overlapping"]
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+def _unit_kinds(labels: Sequence[str]) -> bool:
+    """Whether every part of a count of units names a kind of unit that excludes the others
+    (``行政单位``, ``参照公务员法管理的事业单位``, ``其他事业单位``: the 决算说明 template's
+    ``下属二级预算单位 N 个，其中行政单位 a 个，…``), not a subset that cuts across them."""
+    conf = _conf()
+    words, overlapping = conf["unit_kinds"], conf["staff_overlapping"]
+    if any(a != b and b.endswith(a) for a in labels for b in labels):
+        return False  # 事业单位 beside 全额拨款事业单位: one kind inside another
+    return len(labels) >= 2 and all(
+        label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+
+
+# The count units whose 其中 list is read when every part names a category of the count's kind.
+_CATEGORY_TESTS = {"人": _staff_categories, "个": _unit_kinds, "家": _unit_kinds}
 _SHARE_GAP = lazy_compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
 
 
@@ -245,11 +259,13 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                     continue
             elif total_m.quantity.kind == "count" and not (
                     _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")):
-                if total_m.quantity.unit == "人" and mk.group(0).startswith(("其中", "包括")):
+                categories = _CATEGORY_TESTS.get(total_m.quantity.unit or "")
+                if categories is not None and mk.group(0).startswith(("其中", "包括")):
                     # a head count split by staff category (在职 / 离休 / 退休; 行政 / 事业; 专技 /
-                    # 管理 / 工勤): categories that do not overlap, whatever the total is called
+                    # 管理 / 工勤), or a count of units by kind (行政单位 / 参公事业单位 / 其他事业
+                    # 单位): categories that do not overlap, whatever the total is called
                     found = [b for b in _read_list(norm, depth, ms, starts, total_m, mk, s_end, "")
-                             if _staff_categories(b.labels)]
+                             if categories(b.labels)]
                     out.extend(found)  # (a count's parts short of it stay quiet: only an excess is read)
                 continue
             elif total_m.quantity.kind not in ("money", "count"):

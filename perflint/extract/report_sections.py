@@ -34,9 +34,16 @@ _TABLE_PART = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]
 
 def _names_table(h: Heading) -> bool:
     """``一、收入支出决算总表``, ``五、一般公共预算财政拨款支出决算表（一）``: a heading naming a
-    table, or one part of a table published in several."""
+    table, or one part of a table published in several; also with the name in 《》 and the
+    table's scope in brackets after it (``二、《收入决算表(按功能分类列示)》``)."""
     title = compact(h.title or h.text.value).rstrip("。.：:")
+    if _IN_BOOK_MARKS.fullmatch(title):
+        title = _TABLE_SCOPE.sub("", _IN_BOOK_MARKS.fullmatch(title).group(1))
     return _TABLE_PART.sub("", title).endswith("表")
+
+
+_IN_BOOK_MARKS = lazy_compile(r"《([^《》]+)》")
+_TABLE_SCOPE = lazy_compile(r"[（(][^（()）]{1,12}[）)]$")
 
 
 _CLOSING_NOTE = lazy_compile(r"[（(]([^（()）]{1,8})[）)]$")

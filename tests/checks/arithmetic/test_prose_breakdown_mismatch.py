@@ -296,3 +296,21 @@ def test_a104_a_list_after_a_reason_does_not_break_down_the_reasons_figure():
     plain = "2021年预算收入860.40万元，比上年增加96.20万元。其中：一般公共预算收入800.10万元，上年结转收入70.30万元。"
     (d,) = run_prose(ProseBreakdownMismatch, plain)
     assert "870.40" in d.message()
+
+
+def test_a104_units_counted_by_kind():
+    """The 决算说明 template ``下属二级预算单位 N 个，其中行政单位 a 个，参照公务员法管理的事业单位
+    b 个，其他事业单位 c 个``: kinds of unit that exclude each other, so parts above the total are
+    a slip (a township note wrote 0 个 over 7 + 0 + 4)."""
+    text = "本部门下属二级预算单位0个,其中行政单位5个,参照公务员法管理的事业单位0个,其他事业单位3个。"
+    [d] = run_prose(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.warning and "5 + 0 + 3 = 8" in d.message("zh")
+    assert run_prose(ProseBreakdownMismatch, text.replace("单位0个,其中", "单位8个,其中")) == []
+    # parts short of the total stay quiet, as for head counts: a kind may go unlisted
+    assert run_prose(ProseBreakdownMismatch, text.replace("单位0个,其中", "单位9个,其中")) == []
+    # parts that are not kinds of unit (offices, 党支部) may overlap: not read
+    offices = "本单位内设机构6个,其中科室4个,党支部3个。"
+    assert run_prose(ProseBreakdownMismatch, offices) == []
+    # one kind inside another (事业单位, then 全额拨款事业单位 among them) overlaps: not read
+    nested = "本部门下属单位5个,其中事业单位4个,全额拨款事业单位3个。"
+    assert run_prose(ProseBreakdownMismatch, nested) == []

@@ -195,3 +195,17 @@ def test_a106_figures_stated_against_their_own_budgets_are_no_shares():
     assert run_prose(ShareMismatch, text) == []
     named = "税收收入 7786 万元，占一般公共预算收入的 71.1%，非税收入 3162 万元，占一般公共预算收入的 48.9%。"
     assert "一般公共预算收入" in run_prose(ShareMismatch, named)[0].message("zh")
+
+
+def test_a106_whole_named_with_the_unit_after_the_year():
+    """``2022年某某镇人民政府收入预算总额为 …``: the unit's full name after the year is the
+    whole's owner, not part of its name, so ``占收入预算总额的`` finds it (a township budget note
+    that wrote 90.3% for 100% − 9.7% although a carry-over is part of the total too)."""
+    text = ("2022年示范县示范镇人民政府收入预算总额为6420.50万元。其中:财政拨款收入600.00万元,"
+            "占收入预算总额的9.3%;其他收入5800.00万元,占收入预算总额的90.7%;上年结转20.50万元。")
+    [d] = run_prose(ShareMismatch, text)
+    assert d.severity is Severity.error and "5800.00 ÷ 6420.50 = 90.34%" in d.message("zh")
+    assert run_prose(ShareMismatch, text.replace("90.7%", "90.3%")) == []
+    # a name that merely contains a unit word keeps its words: no whole of that name is stated
+    other = ("2022年服务中心建设经费为300.00万元。其中:设备购置100.00万元,占建设经费的50.0%。")
+    assert run_prose(ShareMismatch, other) == []

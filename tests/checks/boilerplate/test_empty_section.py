@@ -362,3 +362,16 @@ def test_b306_quiet_on_table_rows_flattened_with_their_figures():
     # a heading without a figure followed by another is still reported
     empty = "二、专项支出\n\n1、资金安排情况分析\n\n2、资金使用情况分析\n\n资金专款专用。\n\n三、组织实施情况\n\n组织有力。\n"
     assert lines(run_code(empty, "B306")) == [3]
+
+
+def test_b306_quiet_on_table_titles_in_book_marks():
+    """A 决算 publication's part of tables, each table's title in 《》 (some with its scope in
+    brackets), the tables themselves images the text lost: headings naming tables, not sections
+    left unwritten. A heading in 《》 that names no table is still reported."""
+    text = ("示范区幼儿园2022年度部门决算\n\n第一部分 概况\n\n一、主要职责\n\n实施学前教育。\n\n"
+            "第二部分 2022年度部门决算表\n\n一、《收入支出决算总表》\n\n二、《收入决算表(按功能分类列示)》\n\n"
+            "三、《收入决算表(按单位列示)》\n\n第三部分 2022年度部门决算情况说明\n\n一、收支决算总体情况说明\n\n"
+            "本年收入合计300万元。\n")
+    assert run(EmptySection, text) == []
+    unwritten = text.replace("二、《收入决算表(按功能分类列示)》", "二、《园务工作情况》")
+    assert lines(run_code(unwritten, "B306")) == [13]

@@ -202,3 +202,16 @@ def test_marker_missing_finds_a_part_title_without_its_ordinal():
     # one 第一部分 alone counts no parts yet: 部分 opening a line after it is left alone
     alone = "第一部分 部门概况\n部分 单位未纳入本次汇总。\n部分 职能划转\n"
     assert [d for d in run(alone, MarkerMissing) if "缺少序数" in d.message("zh")] == []
+
+
+def test_marker_missing_finds_part_titles_that_lost_their_ordinal_after_the_first():
+    """``第一部分`` / ``部分 …`` / ``部分 …`` / ``第四部分``: the next numbered part counts the two
+    lines as parts two and three, so each lost its 第N (a budget's contents)."""
+    text = ("示范县示范镇2022年部门预算\n目录\n第一部分示范镇人民政府概况\n一、基本职能及主要工作\n"
+            "部分示范镇人民政府2022年部门预算情况说明\n部分示范镇人民政府2022年部门预算表\n一、部门收支总表\n"
+            "第四部分名词解释\n第一部分示范镇人民政府概况\n一、基本职能及主要工作\n负责全镇行政事务。\n")
+    found = [d for d in run(text, MarkerMissing) if "缺少序数" in d.message("zh")]
+    assert [(d.location.line, d.message("zh")[-8:]) for d in found] == [(5, "应为“第二部分”"), (6, "应为“第三部分”")]
+    # when the next part does not count them (第二部分 follows), they are left alone
+    assert [d for d in run(text.replace("第四部分名词解释", "第二部分名词解释"), MarkerMissing)
+            if "缺少序数" in d.message("zh")] == []

@@ -218,3 +218,30 @@ def test_items_named_after_their_grants_year_continue_the_run():
     assert run(items, NumberingGap) == []
     [d] = run(items.replace("(2)2019年省级", "2019年省级"), NumberingGap)  # the marker really lost
     assert "缺少“(2)”" in d.message("zh")
+
+
+TOC_WITH_PAGES = """示范区幼儿园2022年度部门决算
+
+目 录
+第一部分 概 况 1
+一、主要职责 1
+二、机构设置 1
+第二部分 2022年度部门决算情况说明 4
+一、收支决算总体情况说明 4
+二、收入决算情况说明 4
+三、支出决算情况说明 4
+五、国有资产占有使用情况说明 8
+第三部分 名词解释 9
+第一部分 概 况
+一、主要职责
+实施学前教育。
+"""
+
+
+def test_gap_in_a_table_of_contents_with_page_numbers():
+    """A contents list whose entries carry page numbers (read as contents, not as headings)
+    skips 四; a part starts its lists again from 一."""
+    [d] = run(TOC_WITH_PAGES, NumberingGap)
+    assert d.location.line == 11 and "缺少“四、”" in d.message("zh")
+    fixed = TOC_WITH_PAGES.replace("五、国有资产", "四、国有资产")
+    assert run(fixed, NumberingGap) == []

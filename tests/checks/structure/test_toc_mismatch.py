@@ -210,3 +210,51 @@ def test_s604_the_accounts_scope_in_brackets_written_in_one_of_them():
     assert run(draft, TocMismatch) == []
     assert run(draft.replace("水务局(本级)概况", "水务局(汇总)概况"), TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("水务局(本级)概况", "水务局(供水站)概况"), TocMismatch)] == [4]
+
+
+UNIT_IN_HEADINGS = """示范县示范镇人民政府2022年部门预算
+
+目 录
+第一部分 概况
+一、部门主要职责
+第二部分 2022年部门预算情况说明
+一、2022年部门预算收支情况说明
+第三部分 2022年部门预算表
+一、《收支预算总表》
+二、《部门收入总表》
+第一部分 示范县示范镇人民政府概况
+一、部门主要职责
+负责全镇经济社会发展。
+第二部分 示范县示范镇人民政府2022年部门预算情况说明
+一、2022年部门预算收支情况说明
+收入预算总额1200万元。
+第三部分 2022年部门预算表
+一、收支预算总表
+见附表。
+二、部门收入总表
+见附表。
+"""
+
+
+def test_toc_quiet_on_the_unit_named_in_the_heading_and_a_table_title_in_book_marks():
+    """The contents' bare titles (概况, 2022年部门预算情况说明) and the headings with the unit's full
+    name before them are one title; so are a table's title in 《》 and without. A real rewording
+    is still reported."""
+    assert run(UNIT_IN_HEADINGS, TocMismatch) == []
+    [d] = run(UNIT_IN_HEADINGS.replace("一、2022年部门预算收支情况说明\n收入", "一、2022年部门预算收支总体情况说明\n收入"),
+              TocMismatch)
+    assert d.location.line == 7
+    # a name that does not end as a unit's is no unit: 示范镇人民政府 written as 示范镇有关 is reported
+    [d] = run(UNIT_IN_HEADINGS.replace("第二部分 示范县示范镇人民政府2022年", "第二部分 示范县有关2022年"), TocMismatch)
+    assert d.location.line == 6
+
+
+def test_toc_quiet_on_the_last_heading_cut_where_the_copy_stops():
+    """An excerpt that stops inside its first body heading (``一、部门基本概``): the cut took the
+    heading's end, it differs from the contents line by nothing else."""
+    text = ("示范县示范镇人民政府2022年部门预算\n\n目 录\n第一部分 部门预算编制说明\n一、部门基本概况\n"
+            "二、部门预算单位构成\n第一部分 部门预算编制说明\n一、部门基本概\n")
+    assert run(text, TocMismatch) == []
+    # the same short heading with more text after it is reported
+    [d] = run(text + "本镇负责全镇行政事务。\n二、部门预算单位构成\n本镇为一级预算单位。\n", TocMismatch)
+    assert d.location.line == 5

@@ -121,3 +121,13 @@ def test_list_items_run_together_elsewhere_are_not_cut_short():
     # a stem cut short where no list goes on with its character is still read
     cut = draft.replace("关于园林、绿化、市容工作", "关于园林的市容工作")
     assert [d.message("zh") for d in run(TruncatedWord, cut)] == ["“关于园林”疑漏字，本文其他处均作“关于园林绿”"]
+
+
+def test_truncated_word_quiet_on_a_stem_ending_in_a_whole_word():
+    """``收入支出决算总体及增减变动情况`` beside ``部门支出决算总体情况表``: 总体 is a whole word, and
+    及 joins it to the next; nothing was lost (a 决算 contents line)."""
+    text = ("示范区人大常委会办公室2017年部门决算\n\n一、2017年度收入支出决算总体及增减变动情况\n\n"
+            "表6:部门收支决算总体情况表\n\n表7:部门收入决算总体情况表\n\n表8:部门支出决算总体情况表\n")
+    assert run(TruncatedWord, text) == []
+    cut = text + "\n本单位决算单的编制按要求完成,决算单位按时报送,决算单位数据准确,决算单位审核无误。\n"
+    assert [d.location.line for d in run(TruncatedWord, cut)] == [11]

@@ -77,3 +77,18 @@ def test_budget_note_slips_in_staff_and_three_public_rows():
     assert found == ["“公务用车运转维护费”疑为“公务用车运行维护费”之误", "“遗嘱补助”疑为“遗属补助”之误"]
     right = text.replace("遗嘱补助", "遗属补助").replace("运转维护费", "运行维护费")
     assert run(CommonTypo, right) == []
+
+
+def test_fund_and_part_names_typed_with_a_near_word():
+    """一般公开预算 / 一般公共决算 for the fund 一般公共预算, 部门概括 for the part 部门概况, 名称解释
+    for 名词解释 (a 决算 publication's contents and tables list); the right words are quiet, and so
+    is 名称解释 after a field's name (项目名称解释如下)."""
+    text = ("示范区档案馆2017年部门决算\n\n目 录\n\n第一部分 部门概括\n\n第四部分 名称解释\n\n"
+            "表2:一般公开预算支出决算情况表\n\n三、一般公共决算财政拨款“三公”经费支出情况说明\n")
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“一般公共决算”疑为“一般公共预算”之误", "“一般公开预算”疑为“一般公共预算”之误",
+                     "“名称解释”疑为“名词解释”之误", "“部门概括”疑为“部门概况”之误"]
+    right = (text.replace("部门概括", "部门概况").replace("名称解释", "名词解释")
+             .replace("一般公开预算", "一般公共预算").replace("一般公共决算", "一般公共预算"))
+    assert run(CommonTypo, right) == []
+    assert run(CommonTypo, "二、项目情况\n\n项目名称解释如下:档案数字化。本部门概括为三项职能。\n") == []
