@@ -410,6 +410,8 @@ def parts_of(grid: Grid, cells: list[tuple[int, int]]) -> tuple[list[Figure], in
         f = grid.figure(r, c)
         if f is not None:
             figs.append(f)
+        elif c >= len(grid.cells[r]) and _ragged(grid, [r for r, _ in cells]):
+            return None  # the row stops before the column while others reach it: not lined up
         elif grid.text(r, c) in ("", "-", "—", "－", "/"):
             empty += 1
         else:
@@ -417,6 +419,14 @@ def parts_of(grid: Grid, cells: list[tuple[int, int]]) -> tuple[list[Figure], in
     if not figs:
         return None
     return figs, empty
+
+
+def _ragged(grid: Grid, rows: list[int]) -> bool:
+    """Rows of a sum whose cell counts differ by more than a cell left off the end: a table
+    pasted with spaces for borders, where a row short of cells has them shifted left, not
+    blank at its end (``名称 = 100 % 5`` beside ``一级 二级 名称 = 100 % 15``)."""
+    lengths = {len(grid.cells[r]) for r in rows}
+    return max(lengths) - min(lengths) > 1
 
 
 # Column totals -------------------------------------------------------------------------------

@@ -321,3 +321,26 @@ def test_a101_two_row_header_with_its_blanks_at_the_end_is_put_back_in_step():
                           "合计 | 一般公共预算 | 政府性基金 | 小计 | 一般公共预算 | 政府性基金 |")
     found = run(TableTotalMismatch, other.replace("| 0.64 | 0.64 |", "| 0.74 | 0.64 |"))
     assert [d.message() for d in found if "决算数" in d.message()] == []  # only the 总计 row is summed
+
+
+# A 自评表's indicator rows pasted with spaces for cell borders: a row with fewer categories has
+# its cells shifted left, so the 分值 column lines up only for the rows that name every category.
+_SPACED_WEIGHTS = """城乡居民医保参保工作绩效自评表
+数量指标 城乡居民参保工作经费按时发放率 = 100 % 5
+成本指标 城乡居民参保线上宣传成本 ≤ 101400 元 5
+城乡居民参保经费人均发放成本 = 1 元/人 5
+效益指标 社会效益指标 城乡居民参保线上宣传群众知晓率 = 100 % {weight}
+城乡居民参保工作经费应发尽发比例 = 100 % 5
+可持续影响指标 城乡居民医保参保机制完善程度 定性 优良中低差 10
+满意度指标 服务对象满意度指标 城乡居民参保群众满意度 ≥ 90 % 10
+合计 100
+"""
+
+
+def test_a101_quiet_on_rows_that_do_not_line_up():
+    # the rows of the sum hold 3 to 5 cells: the shorter ones are shifted, not blank
+    assert run(TableTotalMismatch, _SPACED_WEIGHTS.format(weight="15")) == []
+    # a table whose rows lack at most the last cell still adds its blanks as 0
+    rows = ["项目\t年初\t调整", "办公费\t12.40\t2.00", "印刷费\t3.15", "合计\t15.55\t3.00"]
+    (d,) = run_table(TableTotalMismatch, "公用经费明细表", rows)
+    assert d.message().startswith("2.00 = 2.00 ≠ 3.00（合计）")
