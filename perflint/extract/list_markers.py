@@ -21,7 +21,13 @@ from perflint.extract.outline import Finding, PartOutline, Sequence
 from perflint.extract.outline_items import Item, block_marker, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
-from perflint.text.numbering import STYLE_RANK, chinese_to_int, marker_like, opens_with_half_bracket_number, parse_marker
+from perflint.text.numbering import (
+    STYLE_RANK,
+    chinese_to_int,
+    marker_like,
+    opens_with_half_bracket_number,
+    parse_marker,
+)
 from perflint.text.patterns import lazy_compile
 
 _BREAK = lazy_compile(r"[。；;]\s*")
