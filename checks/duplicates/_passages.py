@@ -168,8 +168,9 @@ def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[
 
 
 # A clause made of a quantity's name and its sum of money (``公务接待费支出决算为176万元``, as
-# normalised): it names a figure and says nothing more.
-_FIGURE_CLAUSE = lazy_compile(r"^\D{2,24}?(?:为|是|达)?\d+(?:万元|元|亿元)$")
+# normalised): it names a figure and says nothing more. The name may open with its year
+# (``2023年中央国有资本经营预算收入总量249932亿元``: a budget's total restated after its detail).
+_FIGURE_CLAUSE = lazy_compile(r"^(?:\d{4}年度?)?\D{2,24}?(?:为|是|达)?\d+(?:万元|元|亿元)$")
 
 
 def _states_a_figure(norm: str) -> bool:

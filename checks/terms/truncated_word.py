@@ -22,8 +22,9 @@ class TruncatedWord(Check):
     character nearly always follows the stem's last one (终端单的考核 beside 终端单位 ×3;
     a cell 人均发放成本预 beside 宣传成本预算). No general dictionary is needed, and a stem that
     ends in a known word, a cell wrapped onto the next row, a word whose last characters
-    stand free elsewhere, or a noun whose missing character is a locative particle
-    (本行政区域的决定 beside 本行政区域内) is left alone.
+    stand free elsewhere, a noun whose missing character is a locative particle
+    (本行政区域的决定 beside 本行政区域内), or a place named alone where the draft otherwise writes
+    it as the start of its government's or court's name (东城区 beside 东城区人民法院) is left alone.
     It also finds a unit's name that lost its first character (`闻县前山镇人民政府` where the draft
     writes `徐闻县前山镇人民政府` on its own elsewhere), unless the text opens with it (an excerpt).
 
@@ -52,7 +53,7 @@ class TruncatedWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告。
+    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告。
 
     ## 为什么要改
     丢了一个字，表格栏目或单位名称就成了读者要去猜的残片；出现在三级指标名称中，指标就没有定义了。

@@ -43,6 +43,10 @@ _OWN_COUNT = lazy_compile(r"[一二两三四五六七八九十]{1,3}\s*(?:个|�
 _ITEM_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
 # An item that opens with its own count (``23个数量指标、2个质量指标``): a list of sub-counts.
 _ITEM_LEAD_COUNT = lazy_compile(r"^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|人|家|所|类|条)")
+# An item that announces a list of its own (``…平安法治办公室本部门下设事业单位4个,包括:便民服务中心``):
+# the sentence ran on into the next announcement (its 。 lost), and which names are whose is unclear.
+_ITEM_ANNOUNCES = lazy_compile(
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|家|所|类|条)\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|[：:])")
 _AFTER_LEAD = lazy_compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
 _LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设",
                "下属", "所属", "下辖", "辖")
@@ -167,6 +171,8 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
             return None
     if any(len(it) > limit for it in items):
         return None  # sentences, not names
+    if any(_ITEM_ANNOUNCES.search(it) for it in items):
+        return None  # two announced lists run together: no reading of either
     if any(_ITEM_COUNT.search(it) for it in items) or all(_ITEM_LEAD_COUNT.match(it) for it in items):
         return None  # `校长室一个，副校长室三个`, `23个数量指标、2个质量指标`: the items carry counts, the total counts those
     return items, partial

@@ -21,7 +21,13 @@ from perflint.extract.outline import Finding, PartOutline, Sequence
 from perflint.extract.outline_items import Item, block_marker, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
-from perflint.text.numbering import STYLE_RANK, chinese_to_int, marker_like, parse_marker
+from perflint.text.numbering import (
+    STYLE_RANK,
+    chinese_to_int,
+    marker_like,
+    opens_with_half_bracket_number,
+    parse_marker,
+)
 from perflint.text.patterns import lazy_compile
 
 _BREAK = lazy_compile(r"[。；;]\s*")
@@ -253,9 +259,12 @@ def _is_body(block: Block | None) -> bool:
 
 
 def _is_title_line(block: Block) -> bool:
+    """An unnumbered title line: one that opens with a number of its own (``2)深化改革``, a half
+    bracket the outline does not read) lost no marker."""
     value = compact(block.text.value)
     return (_plain(block) and _TITLE_MIN <= len(value) <= _TITLE_MAX
-            and not any(p in value for p in "，。；,;：:！？!?"))
+            and not any(p in value for p in "，。；,;：:！？!?")
+            and not opens_with_half_bracket_number(value))
 
 
 def _lone_first_headings(po: PartOutline) -> list[Finding]:

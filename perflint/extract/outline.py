@@ -208,11 +208,15 @@ class _Walker:
         return None
 
     def _written_inline(self, x: Item, values: tuple[int, ...], start: int) -> bool:
-        """Whether the missing markers are there after all, inside a paragraph (``…。3、…``)."""
+        """Whether the missing markers are there after all, inside a paragraph (``…。3、…``), or
+        glued onto the heading line above (a page that flattened its headings onto one line:
+        ``二、完成情况(一)资金投入情况1.资金分配情况。`` then ``2.…``)."""
         texts = [b.text.value for b in self.part.blocks[max(0, start):x.index] if not isinstance(b, Table)]
         texts.append(x.block.text.value[: x.start])
+        head = self.part.blocks[start] if 0 <= start < x.index else None
         return all(
             any(re.search(inline_marker_pattern(marker_like(x.marker, x.style, v)), t) for t in texts)
+            or (head is not None and _glued_to_heading(head, marker_like(x.marker, x.style, v)))
             for v in values)
 
     def _judged_across_table(self, x: Item, prev: Item) -> bool:
@@ -389,6 +393,20 @@ class _Walker:
             return  # numbering that runs on across 第一部分 / 第二部分
         self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)),
                    unmarked_first=x.value == 2 and self._unmarked_title_first(parent, x))
+
+
+_GLUED_LEAD = "[\u4e00-\u9fff）)]"
+
+
+def _glued_to_heading(block: Block, marker: str) -> bool:
+    """Whether ``marker`` is glued onto a numbered heading line, right after its title (``…情况
+    分析1.资金分配情况``): the line is a run of headings flattened together, and the marker on it
+    opens the list below. Only within the titles (before any sentence mark), never inside prose."""
+    if isinstance(block, (Table, TocEntry)) or block_marker(block) is None:
+        return False
+    value = block.text.value
+    m = re.search(rf"(?<={_GLUED_LEAD}){re.escape(marker)}(?=[\u4e00-\u9fff])", value)
+    return m is not None and m.start() <= _TITLE_LINE and not has_sentence_punct(value[:m.start()])
 
 
 def _cut_open(part: Part, item: Item) -> bool:

@@ -354,12 +354,16 @@ def _side(label: str) -> str | None:
     return None
 
 
-def _other_side(total_m: Mention | None, label: str) -> bool:
+def _other_side(total_m: Mention | None, label: str, earlier: Sequence[str] = ()) -> bool:
     """Whether a part's ``label`` names the other side of the total's (a 支出 after a 收入 total):
-    the sentence has turned to the next total, which is no part of this one."""
+    the sentence has turned to the next total, which is no part of this one. A total named by
+    neither side (``共收到财政资金 T。其中，上年结转 a，当年取得收入 b，当年发生支出 c``) takes
+    the side its parts read so far name: the list of what came in ends where the sentence turns
+    to what went out."""
     if total_m is None:
         return False
-    mine, theirs = _side(total_m.label), _side(label)
+    mine = _side(total_m.label) or next((s for s in map(_side, earlier) if s is not None), None)
+    theirs = _side(label)
     if mine is None or theirs is None or mine == theirs:
         return False
     return any(mine in pair and theirs in pair for pair in _conf()["opposite_sides"])
@@ -423,7 +427,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         head = firsts[0]
         label = compact(norm[(carry if carry is not None else c_start):head.start])
         carry = None
-        if _STOP_LABEL.search(label) or len(label) > 30 or _other_side(total_m, label):
+        if _STOP_LABEL.search(label) or len(label) > 30 or _other_side(total_m, label, labels):
             break
         if parts and _nested_re().match(label):
             break  # ``T，其中 a，其中 b``: the second 其中 details a, it is no sibling of a

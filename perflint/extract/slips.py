@@ -235,6 +235,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     joiners = frozenset(_lists().get("list_joiners") or ())
     org_suffixes = tuple(_lists().get("organisation_suffixes") or ())
     locatives = frozenset(_lists().get("locative_particles") or ())
+    places = tuple(_lists().get("place_suffixes") or ())
+    body_heads = frozenset(_lists().get("place_body_heads") or ())
     usage = _StemUsage(texts, function_chars)
     stops = [(idx, i, end) for idx, end in usage.lone_stops() for i in usage.stems_ending(idx, end)]
     found: list[Truncation] = []
@@ -264,6 +266,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # 财政部 is the ministry, not 财政部门 cut short
         if nexts[0] in org_suffixes:
             continue  # 水利和湖泊 is the field the 水利和湖泊局 is named for, not its name cut short
+        if stem.endswith(places) and nexts[0] in body_heads:
+            continue  # 东城区 beside 东城区人民法院: the place, not its court's name cut short
         if nexts[0] in locatives:
             continue  # 本行政区域的决定 beside 本行政区域内: a noun whole without its locative particle
         taken.add((idx, end))

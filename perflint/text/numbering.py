@@ -95,6 +95,17 @@ def parse_marker(text: str) -> tuple[Numbering, int] | None:
     return None
 
 
+# A number closed by a half bracket (``1)``, ``2）``, ``a)``): a list marker the outline does not
+# read as one of its styles (it is too often a stray in running text), yet a line opening with it
+# carries its own number.
+_HALF_BRACKET_ITEM = compile_pattern(r"\s*(?:\d{1,2}|[A-Za-z])\s*[)）]")
+
+
+def opens_with_half_bracket_number(text: str) -> bool:
+    """Whether ``text`` opens with a number closed by a half bracket (``2)深化改革``)."""
+    return _HALF_BRACKET_ITEM.match(text) is not None
+
+
 def numbered_after(earlier: str, later: str) -> bool:
     """Whether ``later`` opens with the number that follows ``earlier``'s in the same style
     (``2.…`` after ``1.…``, ``三、`` after ``二、``): two lines of one numbered run."""

@@ -314,3 +314,20 @@ def test_a104_units_counted_by_kind():
     # one kind inside another (事业单位, then 全额拨款事业单位 among them) overlaps: not read
     nested = "本部门下属单位5个,其中事业单位4个,全额拨款事业单位3个。"
     assert run_prose(ProseBreakdownMismatch, nested) == []
+
+
+def test_a104_a_whole_named_by_neither_side_takes_the_side_of_its_parts():
+    """``共收到资金 T。其中，上年结转 a，当年取得收入 b，当年发生支出 c`` (modelled on a school's
+    whole-budget evaluation, figures in 元): the total names no side of the account, its parts
+    name 收入, and the sentence then turns to what went out. The 支出 is the next statement, not a
+    third part: a + b = T is right."""
+    text = ("2023年学校共收到财政资金4830215.60元。其中，收到上年结转的自有资金630215.60元，"
+            "2023年当期取得收入{b}元，2023年当期发生支出4510300.25元。")
+    assert run_prose(ProseBreakdownMismatch, text.format(b="4200000.00")) == []
+    # the income parts still have to make up the whole
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(b="4100000.00"))
+    assert "630215.60 + 4100000.00" in d.message() and "4510300.25" not in d.message()
+    # a 支出 whole keeps 年末结转和结余 as a wrong part (the documented example)
+    spent = "本年支出 860.20 万元，其中：基本支出 512.30 万元；项目支出 330.90 万元；年末结转和结余 42.00 万元。"
+    (e,) = run_prose(ProseBreakdownMismatch, spent)
+    assert e.severity is Severity.error and "42.00" in e.message()

@@ -115,3 +115,18 @@ def test_c703_quiet_when_the_items_carry_their_own_counts():
     assert run(AnnouncedCountMismatch, REPORT.format(body=text)) == []
     named = "局机关内设3个股室,包括办公室、财务股。"  # names against a count still checked
     assert len(run(AnnouncedCountMismatch, REPORT.format(body=named))) == 1
+
+
+def test_two_announced_lists_run_together_are_left_alone():
+    """``内设办5个，包括：A、B、C、D、E本部门下设事业单位4个，包括：F、G、H、I`` (modelled on a
+    township's budget page that lost the 。 between its offices and its institutions): the
+    second announcement inside the first list's last item means the lists ran together, and
+    which names are whose cannot be told; the count 5 is not judged against 8 names."""
+    merged = ("本部门内设办5个，包括：综合指挥室、党建办公室、经济发展办公室、民生服务办公室、平安法治办公室"
+              "本部门下设事业单位4个，包括：便民服务中心、综合执法大队、产业服务中心、文明实践中心\n")
+    assert run(AnnouncedCountMismatch, REPORT.format(body=merged)) == []
+    # once the sentences are closed each list is read on its own: a wrong count still fires
+    closed = merged.replace("平安法治办公室本部门", "平安法治办公室。本部门")
+    assert run(AnnouncedCountMismatch, REPORT.format(body=closed)) == []
+    wrong = closed.replace("内设办5个", "内设办6个")
+    assert [d.code for d in run(AnnouncedCountMismatch, REPORT.format(body=wrong))] == ["C703"]

@@ -94,6 +94,25 @@ def test_a_report_restating_its_own_figures_is_quiet():
     assert run(CopiedParagraph, text) == []
 
 
+def test_a_budget_restating_its_year_qualified_total_after_the_detail_is_quiet():
+    """A budget explanation opens with a summary (收入 T，其中 a、b。加上上年结转 c，Y年收入总量 S) and
+    closes its 收入 section with the same total line (modelled on a central budget's explanation):
+    clauses that each name a figure, the name opening with its year, restate figures, no prose."""
+    total = "加上上年结转收入86.50亿元，2023年示范国有资本经营预算收入总量为2396.90亿元。"
+    text = ("关于2023年示范国有资本经营预算的说明\n"
+            "2023年示范国有资本经营收入预算数为2310.40亿元，其中：利润收入1780.60亿元，股利、股息收入529.80亿元。"
+            + total + "按照收支平衡原则安排支出。\n"
+            "一、收入预算\n"
+            "1.利润收入1780.60亿元，增加127.03亿元，增长7.3%，主要是企业效益回升。\n"
+            "2.股利、股息收入529.80亿元，减少52.25亿元，下降8.8%，主要是企业分红减少。\n"
+            + total.replace("总量为", "总量") + "\n")
+    assert run(CopiedParagraph, text) == []
+    # a sentence of prose restated the same way is still a copy of that sentence
+    prose = "各企业要进一步完善国有资本收益上交机制，严格执行收取比例，确保应收尽收、及时足额入库，不得截留挪用。"
+    copied = text.replace("按照收支平衡原则安排支出。", prose) + prose + "\n"
+    assert [d.code for d in run(CopiedParagraph, copied)] == ["D203"]
+
+
 def test_a_list_of_categories_restated_for_another_scope_is_quiet():
     # the same categories of running costs, listed for the 机关 and again for the 事业单位
     items = "办公及印刷费、邮电费、差旅费、会议费、公务接待费、日常维修费、专用材料及一般设备购置费、办公用房水电费、公务车运行维护费及其他费用"

@@ -78,6 +78,19 @@ def test_marker_missing_finds_the_lost_second_heading():
     assert run(numbered, MarkerMissing) == []
 
 
+def test_marker_missing_leaves_a_title_numbered_with_a_half_bracket_alone():
+    """``一、主要职能`` over items numbered ``1)`` ``2)`` (modelled on a college's 决算 page): the
+    outline does not read a half bracket as a marker, but ``2)深化…`` carries its own number and
+    lost none; it is no second heading of ``一、``."""
+    text = ("示范职业学院2023年度单位决算\n\n一、主要职能\n\n1)全面履行办学职能\n\n" f"{LONG}\n\n"
+            "2)深化人才培养模式改革\n\n" f"{LONG}\n")
+    assert run(text, MarkerMissing) == []
+    # the same title line without its number under a lone heading still lost its marker
+    lost = text.replace("1)全面履行办学职能", "（一）全面履行办学职能").replace("2)深化", "深化")
+    [d] = run(lost + f"\n二、机构设置\n\n{LONG}\n", MarkerMissing)
+    assert "应为“（二）”" in d.message("zh")
+
+
 def test_marker_missing_finds_the_lost_last_item_written_like_its_siblings():
     items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
                     (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))

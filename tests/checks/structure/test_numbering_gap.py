@@ -245,3 +245,23 @@ def test_gap_in_a_table_of_contents_with_page_numbers():
     assert d.location.line == 11 and "缺少“四、”" in d.message("zh")
     fixed = TOC_WITH_PAGES.replace("五、国有资产", "四、国有资产")
     assert run(fixed, NumberingGap) == []
+
+
+def test_a_first_item_glued_onto_the_heading_line_above_is_there():
+    """A page that flattened its headings onto one line (``二、完成情况(一)资金投入情况1.资金分配
+    情况。``, modelled on a copied evaluation report): the ``1.`` is glued after the titles, so
+    the ``2.`` further down starts no list late."""
+    text = ("示范县农田建设补助资金绩效自评报告\n"
+            "一、绩效目标分解下达情况\n本年度安排补助资金 820 万元，已全部下达。\n"
+            "二、绩效目标完成情况(一)资金投入情况分析1.资金分配情况。\n"
+            "资金按照任务量分配到各乡镇，按每亩统一标准下达。\n"
+            "2.资金使用情况。\n资金已全部拨付到项目实施单位。\n")
+    assert run(text, NumberingGap) == []
+    # the same layout with no 1. anywhere still starts the list late, and certainly so
+    lost = text.replace("分析1.资金分配情况", "分析资金分配情况")
+    [d] = run(lost, NumberingGap)
+    assert d.severity is Severity.error and "缺少“1.”" in d.message("zh")
+    # a 1. inside running prose of the heading line's paragraph is no glued marker
+    prose = text.replace("二、绩效目标完成情况(一)资金投入情况分析1.资金分配情况。",
+                         "二、绩效目标完成情况。资金到位后按计划拨付，共计1.5万元。")
+    assert [d.args["missing"] for d in run(prose, NumberingGap)] == ["“1.”"]

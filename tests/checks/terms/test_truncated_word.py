@@ -48,6 +48,22 @@ def test_the_field_an_organisation_is_named_for_is_not_its_name_cut_short():
     assert truncated_words(texts) == []
 
 
+def test_a_place_is_not_the_name_of_its_court_or_government_cut_short():
+    """A 区 court's budget names its district alone once (为首都和示范区的和谐稳定) and otherwise
+    always as the start of the court's name (示范区人民法院, modelled on a district court's budget
+    page); a township writes 示范乡 beside 示范乡人民政府. The place is whole."""
+    court = ["示范区人民法院是国家的审判机关。", "所属事业单位1个，为示范区人民法院综合事务中心。",
+             "示范区人民法院包括1个预算单位。", "示范区人民法院行政编制362人。",
+             "为首都和示范区的和谐稳定发展提供司法保障。"]
+    assert truncated_words(court) == []
+    town = ["示范乡人民政府2026年预算公开目录", "第一部分 示范乡人民政府2026年部门预算编制说明",
+            "第二部分 示范乡人民政府2026年部门预算表", "示范乡是国家行政管理的基层机关，"]
+    assert truncated_words(town) == []
+    # a word cut inside a place's name still is one: 农贸市 where the draft writes 农贸市场
+    market = ["农贸市场改造", "新建农贸市场一处，", "维修农贸市场顶棚。", "农贸市场管理", "农贸市的摊位已出租。"]
+    assert [(t.written, t.missing) for t in truncated_words(market)] == [("农贸市", "场")]
+
+
 def test_a_word_the_text_stops_in_is_the_cut_of_an_excerpt():
     # the excerpt ends mid-word: the edge is not a slip; the same stem inside the text still is
     cut_off = CUT_DRAFT.replace("各监测站的考核", "各监测站点的考核") + "共巡查监测站\n\n"
