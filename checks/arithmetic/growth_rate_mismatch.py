@@ -96,6 +96,10 @@ class GrowthRateMismatch(Check):
             "zh": "{verb} {stated} 无从计算：增加额 {x} 等于本期数 {c}，比较基数为 0，增幅应写“无法计算”或不写",
             "en": "a {verb_en} of {stated} cannot be computed: the increase {x} is the whole figure {c}, so the base was 0",
         },
+        "opposite": {
+            "zh": "增减方向自相矛盾：{verb} {x}，幅度却写作“{rate_verb} {stated}”",
+            "en": "the change and its rate go opposite ways: a {verb_en} of {x}, but the rate is stated as a {rate_verb_en} of {stated}",
+        },
         "operand": {"zh": "增减额", "en": "change"},
         "current": {"zh": "本期数", "en": "current figure"},
     }
@@ -121,6 +125,14 @@ class GrowthRateMismatch(Check):
         verb, verb_en = ("下降", "fall") if decrease else ("增长", "rise")
         stated = st.rate.text.replace(" ", "")
         impossible = decrease and st.rate.value > HUNDRED
+        if st.change is not None and st.rate_direction == -st.direction:
+            # ``减 0.04 万元，增 0.01%``: one of the two words is wrong, and the rate cannot be checked
+            rate_verb, rate_verb_en = ("增长", "rise") if decrease else ("下降", "fall")
+            change_verb, change_verb_en = ("减少", "fall") if decrease else ("增加", "rise")
+            return self.diagnostic("opposite", loc, severity=Severity.warning,
+                                   related=[(para.text.locate(st.change.start, st.change.end), "operand")],
+                                   verb=change_verb, verb_en=change_verb_en, x=st.change.text.replace(" ", ""), stated=stated,
+                                   rate_verb=rate_verb, rate_verb_en=rate_verb_en)
         if st.current is None or (st.change is None and st.base is None):
             if impossible:
                 return self.diagnostic("impossible", loc, verb=verb, verb_en=verb_en, stated=stated)
