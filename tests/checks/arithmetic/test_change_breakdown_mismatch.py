@@ -33,3 +33,38 @@ def test_a108_basic_spending_explained_by_the_changes_of_its_economic_classes():
     assert run_prose(ChangeBreakdownMismatch, *right) == []
     # a class left out (one line only): the parts are not all there, nothing to add up
     assert run_prose(ChangeBreakdownMismatch, lines[0], lines[1]) == []
+
+
+NESTED = [
+    "2023 年度收、支总计均为 862.40 万元。与 2022 年度相比，收、支总计各减少 36.10 万元，下降 4.0%。",
+    "2023 年度支出合计 862.40 万元，与 2022 年度相比，支出合计减少 9.60 万元，下降 1.1%。",
+    "2023年度一般公共预算财政拨款支出862.40万元，占本年支出合计的100%。与2022年度相比，"
+    "一般公共预算财政拨款支出减少{change}万元，下降{rate}%。",
+]
+
+
+def test_a108_a_part_whose_change_puts_last_year_above_its_whole():
+    """一般公共预算财政拨款支出 is all of this year's spending; its fall of 36.10 (the 收支总计's,
+    copied) would make last year's 一般公共预算 spending 898.50, above last year's 支出合计 872.00."""
+    wrong = [*NESTED[:2], NESTED[2].format(change="36.10", rate="4.0")]
+    (d,) = [d for d in run_prose(ChangeBreakdownMismatch, *wrong) if d.key == "part_above_whole"]
+    assert d.severity is Severity.warning and d.location.line == 9
+    assert "862.40 + 36.10 = 898.50万元" in d.message() and "支出合计上年 862.40 + 9.60 = 872.00万元" in d.message()
+    assert [r.location.line for r in d.related] == [7]
+    right = [*NESTED[:2], NESTED[2].format(change="9.60", rate="1.1")]
+    assert run_prose(ChangeBreakdownMismatch, *right) == []
+
+
+def test_a108_a_part_below_its_whole_last_year_is_quiet():
+    """A part that fell less than its whole (it was smaller last year) is no contradiction, nor is
+    the 收支总计 falling more than the 支出合计 (年末结转 changes too)."""
+    fine = [*NESTED[:2], NESTED[2].format(change="5.20", rate="0.6")]
+    assert run_prose(ChangeBreakdownMismatch, *fine) == []
+    # an increase of the part larger than the whole's: last year the part was smaller, fine
+    up = ["2023 年度支出合计 500.00 万元，比上年增加 10.00 万元。",
+          "2023 年度一般公共预算财政拨款支出 480.00 万元，比上年增加 30.00 万元。"]
+    assert run_prose(ChangeBreakdownMismatch, *up) == []
+    # compared with the budget, not with last year: not read
+    budget = ["2023 年度支出合计 500.00 万元，比上年减少 10.00 万元。",
+              "2023 年度一般公共预算财政拨款支出 500.00 万元，比年初预算减少 30.00 万元。"]
+    assert run_prose(ChangeBreakdownMismatch, *budget) == []
