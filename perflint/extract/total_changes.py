@@ -55,6 +55,7 @@ class _Conf:
     verb_tail: re.Pattern[str]
     bare: re.Pattern[str]
     other_period: re.Pattern[str]
+    budget: re.Pattern[str]
 
 
 @cache
@@ -63,7 +64,8 @@ def _conf() -> _Conf:
     levels = {name: (lv, ("in", "out") if side == "both" else (side,)) for name, (lv, side) in conf["levels"].items()}
     return _Conf(levels, {k: frozenset(v) for k, v in conf["wholes"].items()}, compile_pattern(conf["lead"]),
                  compile_pattern(conf["tail"]), compile_pattern(conf["verb_tail"]),
-                 compile_pattern(conf["bare_comparison"]), compile_pattern(conf["other_period"]))
+                 compile_pattern(conf["bare_comparison"]), compile_pattern(conf["other_period"]),
+                 compile_pattern(conf["budget"]))
 
 
 def containing(level: str) -> frozenset[str]:
@@ -97,8 +99,9 @@ def _total_changes(text: str) -> tuple[TotalChange, ...]:
     for i, m in enumerate(ms):
         if m.quantity.kind != "money" or m.bracketed or m.role not in ("level", "change"):
             continue
-        if conf.other_period.search(compact(m.gap)):
-            continue
+        gap = compact(m.gap)
+        if conf.budget.search(gap) or (m.role == "level" and conf.other_period.search(gap)):
+            continue  # a budget, a change on the budget, or last year's figure
         name = _name(m, conf)
         if m.role == "level":
             if name in conf.levels:

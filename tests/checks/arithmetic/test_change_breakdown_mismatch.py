@@ -68,3 +68,12 @@ def test_a108_a_part_below_its_whole_last_year_is_quiet():
     budget = ["2023 年度支出合计 500.00 万元，比上年减少 10.00 万元。",
               "2023 年度一般公共预算财政拨款支出 500.00 万元，比年初预算减少 30.00 万元。"]
     assert run_prose(ChangeBreakdownMismatch, *budget) == []
+
+
+def test_a108_a_fund_part_above_the_fiscal_total_last_year():
+    """政府性基金预算财政拨款支出 is part of 财政拨款本年支出 too (its 预算 names the fund, no budget)."""
+    text = ["2023 年度财政拨款本年支出 300.00 万元，比上年减少 20.00 万元。",
+            "2023 年度政府性基金预算财政拨款支出 300.00 万元，比上年减少 {x} 万元。"]
+    (d,) = run_prose(ChangeBreakdownMismatch, text[0], text[1].format(x="50.00"))
+    assert "350.00万元" in d.message() and "320.00万元" in d.message()
+    assert run_prose(ChangeBreakdownMismatch, text[0], text[1].format(x="20.00")) == []
