@@ -31,9 +31,10 @@ class UnbudgetedClaim:
 
 
 @cache
-def _patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
+def _patterns() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
     conf = data.load("consistency")
-    return [compile_pattern(p) for p in conf["unbudgeted_claims"]], compile_pattern(conf["unbudgeted_budget_word"])
+    return ([compile_pattern(p) for p in conf["unbudgeted_claims"]], compile_pattern(conf["unbudgeted_budget_word"]),
+            compile_pattern(conf["unbudgeted_other_item"]))
 
 
 def unbudgeted_claims(text: str) -> list[UnbudgetedClaim]:
@@ -45,7 +46,7 @@ def unbudgeted_claims(text: str) -> list[UnbudgetedClaim]:
 def _unbudgeted_claims(text: str) -> tuple[UnbudgetedClaim, ...]:
     if "安排" not in text:
         return ()  # most texts
-    claims, budget_word = _patterns()
+    claims, budget_word, other_item = _patterns()
     norm = normalise(text)
     found = sorted((m for p in claims for m in p.finditer(norm)), key=lambda m: m.start())
     if not found:
@@ -64,6 +65,8 @@ def _unbudgeted_claims(text: str) -> tuple[UnbudgetedClaim, ...]:
         last = before[-1]
         if last.role != "level" or last.bracketed or last.quantity.value <= 0:
             continue
+        if other_item.search(norm, last.end, m.start()):
+            continue  # ``T 万元，其中：购置费，该项经费本年未安排``: the claim is another item's
         if not budget_word.search(norm, s_start, m.start()):
             continue  # no budget in the sentence: the figure may be spending without one
         out.append(UnbudgetedClaim(last.quantity, m.start(), m.end(), m.group()))

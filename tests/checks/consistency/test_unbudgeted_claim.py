@@ -29,6 +29,8 @@ def test_c721_a_figure_said_not_to_be_budgeted():
     "公务用车运行维护费预算 6.50 万元，与上年持平，本年未安排公务用车购置计划。",
     # no budget in the sentence: a figure spent without a budget may be "not budgeted"
     "培训费支出 1.20 万元，该项经费年初未安排，系年中追加。",
+    # another item starts between the figure and the claim
+    "公务用车购置及运行维护费预算 6.50 万元，其中：公务用车购置费，该项经费本年未安排。",
     # the figure before the claim is a change, not the item's figure
     "会议费预算 3.00 万元，比上年减少 1.00 万元，原因是该项经费本年未安排专题会议。",
 ])
