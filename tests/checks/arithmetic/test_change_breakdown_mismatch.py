@@ -77,3 +77,12 @@ def test_a108_a_fund_part_above_the_fiscal_total_last_year():
     (d,) = run_prose(ChangeBreakdownMismatch, text[0], text[1].format(x="50.00"))
     assert "350.00万元" in d.message() and "320.00万元" in d.message()
     assert run_prose(ChangeBreakdownMismatch, text[0], text[1].format(x="20.00")) == []
+
+
+def test_a108_basic_spending_above_the_year_total_last_year():
+    """基本支出 is part of 本年支出合计: it cannot have been larger last year."""
+    total = "2023 年度本年支出合计 640.00 万元，比上年增加 40.00 万元，增长 6.67%。"
+    part = "2023 年度基本支出 600.00 万元，比上年减少 {x} 万元。"
+    (d,) = run_prose(ChangeBreakdownMismatch, total, part.format(x="12.00"))
+    assert "612.00万元" in d.message() and "600.00万元" in d.message()
+    assert run_prose(ChangeBreakdownMismatch, total, part.format(x="0")) == []
