@@ -8,11 +8,12 @@ from dataclasses import replace
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.compositions import ChangeComposition, change_compositions, change_only_compositions
-from perflint.model import Document, Paragraph
+from perflint.extract.total_changes import TotalChange, containing, total_changes
+from perflint.model import Document, Paragraph, Part
 from perflint.text.numbers import fmt
 
 from ._compare import check_sum, decimals_of, number
-from ._facts import paragraph_runs
+from ._facts import paragraph_runs, paragraphs
 
 
 class ChangeBreakdownMismatch(Check):
@@ -23,7 +24,12 @@ class ChangeBreakdownMismatch(Check):
     year (`同比减少 144.92 万元`). The parts' changes must add up to the whole's change, as their
     levels add up to the whole's level. A 预算说明 that explains 基本支出 by the changes alone of
     its economic classes (`基本支出预算较上年增 X 万元。1.工资福利支出较上年增 a 万元 2.商品和服务支出
-    较上年减 b 万元 3.对个人和家庭补助支出较上年增加 c 万元`) is read the same way.
+    较上年减 b 万元 3.对个人和家庭补助支出较上年增加 c 万元`) is read the same way. The totals of a
+    决算说明 contain one another (收支总计 ⊇ 本年支出合计 ⊇ 财政拨款支出 ⊇ 一般公共预算财政拨款支出;
+    本年支出合计 ⊇ 基本支出, 项目支出):
+    when a part's change puts its last-year figure above its whole's (`一般公共预算财政拨款支出
+    1133.18 万元，减少 45.27 万元` beside `支出合计 1133.18 万元，减少 13.44 万元`), one of the two
+    changes was copied from another figure.
 
     ## Why is this bad?
     When the changes of the parts do not make up the change of the whole, one of the changes —
@@ -48,7 +54,7 @@ class ChangeBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取决算模板中构成固定的数——“三公”经费（因公出国（境）费 + 公务用车购置及运行费 + 公务接待费）、公务用车购置及运行费（购置费 + 运行维护费）、基本支出（人员经费 + 公用经费）——与其各分项同时写明“比上年（同比）增减额”的段落。各分项的增减额之和应等于总数的增减额，正如各分项之和等于总数。预算说明只用增减额逐项解释基本支出按经济分类的变动（“基本支出预算较上年增 X 万元。1.工资福利支出较上年增 a 万元 2.商品和服务支出较上年减 b 万元 3.对个人和家庭补助支出较上年增加 c 万元”）时，同样核对。
+    读取决算模板中构成固定的数——“三公”经费（因公出国（境）费 + 公务用车购置及运行费 + 公务接待费）、公务用车购置及运行费（购置费 + 运行维护费）、基本支出（人员经费 + 公用经费）——与其各分项同时写明“比上年（同比）增减额”的段落。各分项的增减额之和应等于总数的增减额，正如各分项之和等于总数。预算说明只用增减额逐项解释基本支出按经济分类的变动（“基本支出预算较上年增 X 万元。1.工资福利支出较上年增 a 万元 2.商品和服务支出较上年减 b 万元 3.对个人和家庭补助支出较上年增加 c 万元”）时，同样核对。决算说明中的各个总数层层包含（收支总计 ⊇ 本年支出合计 ⊇ 财政拨款支出 ⊇ 一般公共预算财政拨款支出；本年支出合计 ⊇ 基本支出、项目支出）：某一部分按其增减额推出的上年数高于包含它的总数的上年数时（“一般公共预算财政拨款支出 1133.18 万元，减少 45.27 万元”而“支出合计 1133.18 万元，减少 13.44 万元”），两个增减额必有一个是从别的数抄来的。
 
     ## 为什么要改
     分项增减额加起来不等于总数的增减额，说明某个增减额（或其背后的上年数）写错了，随后对增减原因的说明也就是在解释一个并不存在的数。
@@ -80,6 +86,13 @@ class ChangeBreakdownMismatch(Check):
             "en": "rounding difference: the parts' changes add up to {expr} = {computed} ≠ {stated} ({name})",
         },
         "part": {"zh": "分项增减额", "en": "change of a part"},
+        "part_above_whole": {
+            "zh": "按增减额，{name}上年为 {cur} {op} {x} = {prior}，高于包含它的{whole}上年 {wcur} {wop} {wx} = {wprior}"
+                  "（第 {line} 行）：部分不会大于整体，两个增减额必有一个抄错",
+            "en": "by its change, {name} was {cur} {op} {x} = {prior} last year, above the {whole} that contains it "
+                  "({wcur} {wop} {wx} = {wprior}, line {line}): a part cannot exceed its whole, one of the two changes is wrong",
+        },
+        "whole": {"zh": "{whole}的增减额", "en": "the change of the {whole}"},
     }
     default_options = {"rounding": True}
 
@@ -90,6 +103,32 @@ class ChangeBreakdownMismatch(Check):
                 diag = self._check(run, comp)
                 if diag:
                     yield diag
+
+        by_part: dict[int, tuple[Part, list[tuple[Paragraph, TotalChange]]]] = {}
+        for part, para in paragraphs(doc):
+            for tc in total_changes(para.text.value):
+                by_part.setdefault(id(part), (part, []))[1].append((para, tc))
+        for _part, found in by_part.values():
+            yield from self._nested(found)
+
+    def _nested(self, found: list[tuple[Paragraph, TotalChange]]) -> Iterator[Diagnostic]:
+        """A part's change that puts last year's figure above its whole's (``一般公共预算财政拨款支出
+        减少 45.27`` beside ``支出合计减少 13.44``, both 1133.18 this year)."""
+        for para, p in found:
+            for wpara, w in found:
+                if w.level not in containing(p.level) or not set(p.sides) & set(w.sides):
+                    continue
+                slack = p.slack + w.slack
+                if p.current.base_value > w.current.base_value + slack or p.prior - w.prior <= slack:
+                    continue  # this year's figures already disagree, or last year's fit
+                where = wpara.text.locate(w.change.start, w.change.end)
+                yield self.diagnostic(
+                    "part_above_whole", para.text.locate(p.change.start, p.change.end),
+                    related=[(where, "whole")], name=p.name, whole=w.name, line=where.line,
+                    cur=number(p.current), x=number(p.change), op="−" if p.direction > 0 else "+",
+                    prior=_in_unit(p.prior, p.current), wcur=number(w.current), wx=number(w.change),
+                    wop="−" if w.direction > 0 else "+", wprior=_in_unit(w.prior, w.current))
+                break
 
     def _check(self, run: list[Paragraph], comp: ChangeComposition) -> Diagnostic | None:
         whole = replace(comp.whole.change, value=comp.whole.change.value * comp.whole.direction)
@@ -123,3 +162,8 @@ def _signed(q, first: bool = False) -> str:
 
 
 __all__ = ["ChangeBreakdownMismatch"]
+
+
+def _in_unit(value, like) -> str:
+    """A base-unit figure shown in the unit and precision of ``like``."""
+    return fmt(value / like.scale, like.decimals) + (like.unit or "")

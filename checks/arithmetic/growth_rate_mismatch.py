@@ -26,8 +26,9 @@ class GrowthRateMismatch(Check):
     (`X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%`) when the three
     lists have one length. Also flags any 下降 / 降低 / 减少 above 100%, which cannot happen, and (as a
     warning) a rise stated as a percentage where the increase is the whole figure (`支出 4.79
-    万元，比预算增加 4.79 万元，增长 100%`): the base was 0 and no rate can be computed. The
-    tolerance comes from the displayed precision of every figure involved.
+    万元，比预算增加 4.79 万元，增长 100%`): the base was 0 and no rate can be computed. A change
+    and its rate worded in opposite directions (`较上年减 0.04 万元，增 0.01%`) is a warning: one of
+    the two words is wrong. The tolerance comes from the displayed precision of every figure involved.
 
     ## Why is this bad?
     A rate that does not follow from the figures next to it was computed on the wrong base
@@ -49,7 +50,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。容差按各数字的显示精度确定。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。容差按各数字的显示精度确定。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。
@@ -96,6 +97,10 @@ class GrowthRateMismatch(Check):
             "zh": "{verb} {stated} 无从计算：增加额 {x} 等于本期数 {c}，比较基数为 0，增幅应写“无法计算”或不写",
             "en": "a {verb_en} of {stated} cannot be computed: the increase {x} is the whole figure {c}, so the base was 0",
         },
+        "opposite": {
+            "zh": "增减方向自相矛盾：{verb} {x}，幅度却写作“{rate_verb} {stated}”",
+            "en": "the change and its rate go opposite ways: a {verb_en} of {x}, but the rate is stated as a {rate_verb_en} of {stated}",
+        },
         "operand": {"zh": "增减额", "en": "change"},
         "current": {"zh": "本期数", "en": "current figure"},
     }
@@ -121,6 +126,14 @@ class GrowthRateMismatch(Check):
         verb, verb_en = ("下降", "fall") if decrease else ("增长", "rise")
         stated = st.rate.text.replace(" ", "")
         impossible = decrease and st.rate.value > HUNDRED
+        if st.change is not None and st.rate_direction == -st.direction:
+            # ``减 0.04 万元，增 0.01%``: one of the two words is wrong, and the rate cannot be checked
+            rate_verb, rate_verb_en = ("增长", "rise") if decrease else ("下降", "fall")
+            change_verb, change_verb_en = ("减少", "fall") if decrease else ("增加", "rise")
+            return self.diagnostic("opposite", loc, severity=Severity.warning,
+                                   related=[(para.text.locate(st.change.start, st.change.end), "operand")],
+                                   verb=change_verb, verb_en=change_verb_en, x=st.change.text.replace(" ", ""), stated=stated,
+                                   rate_verb=rate_verb, rate_verb_en=rate_verb_en)
         if st.current is None or (st.change is None and st.base is None):
             if impossible:
                 return self.diagnostic("impossible", loc, verb=verb, verb_en=verb_en, stated=stated)

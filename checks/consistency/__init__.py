@@ -23,6 +23,7 @@ from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
 from .supervisor_swapped import SupervisorSwapped
 from .totals_unequal import IncomeExpenseTotalsUnequal
+from .unbudgeted_claim import UnbudgetedClaim
 from .unit_named_two_ways import UnitNamedTwoWays
 
 FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en": "Consistency"})
@@ -32,4 +33,5 @@ CHECKS: list = [
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
+    UnbudgetedClaim,
 ]

@@ -9,6 +9,8 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, same_value, scale_slip
 from perflint.extract.edges import is_excerpt
 from perflint.extract.part_index import by_part
+from perflint.extract.quantities import part_prose
+from perflint.extract.twice_listed import twice_listed
 from perflint.model import Document, Part
 from perflint.text.sentences import statements
 
@@ -24,7 +26,9 @@ class SameQuantityDifferentValues(Check):
     figures (checked by C705) are left out. In a report on several projects, generic names
     (项目资金, 工作经费) are left out too. Two statements with two values stay quiet: which one
     is right is not known. In an excerpt (no report title above its first line) one value against
-    two is a warning: the statements above the cut may tie them.
+    two is a warning: the statements above the cut may tie them. Within one list, a name written
+    twice in a row with two values (`其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16
+    万元，…`) is a warning too: one of the two was meant to be another line.
 
     ## Why is this bad?
     The same quantity has one value. A figure that differs from every other statement of it is a
@@ -56,7 +60,7 @@ class SameQuantityDifferentValues(Check):
     """
 
     doc_zh = """## 它检查什么
-    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。
+    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。
 
     ## 为什么要改
     同一个量只有一个值。与其他各处都不同的那个数，是早先草稿或别的报告遗留下来的，读者无法判断哪个是对的。
@@ -81,6 +85,11 @@ class SameQuantityDifferentValues(Check):
             "en": "“{label}” is {value} here but {other} in {count} other places (e.g. line {line})",
         },
         "see": {"zh": "同一金额为 {other}", "en": "the same amount is {other} here"},
+        "listed_twice": {
+            "zh": "同一列举中“{label}”紧接着写了两次：{first} 与 {value}，其中一项应是另一行",
+            "en": "“{label}” is listed twice in a row, as {first} and {value}: one of them should be another line",
+        },
+        "first": {"zh": "第一次为 {first}", "en": "listed first as {first}"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -98,6 +107,16 @@ class SameQuantityDifferentValues(Check):
                 # be a tie of two scopes sharing one name in the whole report (a warning).
                 uncertain = len(usual) == 2 and is_excerpt(part)
                 yield self._report(odd, usual, Severity.warning if uncertain else None)
+            yield from self._listed_twice(doc, part)
+
+    def _listed_twice(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
+        for _block, source in part_prose(doc, part):
+            for pair in twice_listed(source.value):
+                first, second = pair.first.text.strip(), pair.second.text.strip()
+                yield self.diagnostic(
+                    "listed_twice", source.locate(pair.second.start, pair.second.end), severity=Severity.warning,
+                    related=[(source.locate(pair.first.start, pair.first.end), "first")],
+                    label=pair.label, first=first, value=second)
 
     def _report(self, odd: AmountFact, usual: list[AmountFact], severity: Severity | None) -> Diagnostic:
         q = odd.fact.quantity

@@ -41,12 +41,24 @@ class ChangeStatement:
     # ``总额 T，其中：a，b，同比增加 X``: the change follows b but may be T's; the other figure
     # it may be about, when the sentence leaves that open
     alternative: Quantity | None = None
+    # the direction the rate's own word gives (``减 X 万元，增 Y%``: +1), 0 when the rate has none;
+    # read only for a rate right after its change
+    rate_direction: int = 0
 
 
 _RATE_AFTER_CHANGE = lazy_compile(
     r"^[\s,，、]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:了|为|达|约)?\s*$")
 _RATE_AFTER_BASE = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
 _DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
+_RATE_DOWN = lazy_compile(r"下降|降低|减少|降幅|减幅|减")
+_RATE_UP = lazy_compile(r"增长|上升|增加|提高|增幅|增")
+
+
+def _rate_direction(gap: str) -> int:
+    """The direction the words between a change and its rate give the rate (``，下降``: −1)."""
+    if _RATE_DOWN.search(gap):
+        return -1
+    return 1 if _RATE_UP.search(gap) else 0
 
 
 def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> Mention | None:
@@ -170,7 +182,7 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
             head = _breakdown_head(norm, ms, prev, cur, max(floor, spans[r.sentence][0]))
             stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
-                                   head.quantity if head else None)
+                                   head.quantity if head else None, _rate_direction(gap))
         elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
             vm = _RATE_AFTER_BASE.match(gap)
             if vm:

@@ -33,3 +33,56 @@ def test_a108_basic_spending_explained_by_the_changes_of_its_economic_classes():
     assert run_prose(ChangeBreakdownMismatch, *right) == []
     # a class left out (one line only): the parts are not all there, nothing to add up
     assert run_prose(ChangeBreakdownMismatch, lines[0], lines[1]) == []
+
+
+NESTED = [
+    "2023 年度收、支总计均为 862.40 万元。与 2022 年度相比，收、支总计各减少 36.10 万元，下降 4.0%。",
+    "2023 年度支出合计 862.40 万元，与 2022 年度相比，支出合计减少 9.60 万元，下降 1.1%。",
+    "2023年度一般公共预算财政拨款支出862.40万元，占本年支出合计的100%。与2022年度相比，"
+    "一般公共预算财政拨款支出减少{change}万元，下降{rate}%。",
+]
+
+
+def test_a108_a_part_whose_change_puts_last_year_above_its_whole():
+    """一般公共预算财政拨款支出 is all of this year's spending; its fall of 36.10 (the 收支总计's,
+    copied) would make last year's 一般公共预算 spending 898.50, above last year's 支出合计 872.00."""
+    wrong = [*NESTED[:2], NESTED[2].format(change="36.10", rate="4.0")]
+    (d,) = [d for d in run_prose(ChangeBreakdownMismatch, *wrong) if d.key == "part_above_whole"]
+    assert d.severity is Severity.warning and d.location.line == 9
+    assert "862.40 + 36.10 = 898.50万元" in d.message() and "支出合计上年 862.40 + 9.60 = 872.00万元" in d.message()
+    assert [r.location.line for r in d.related] == [7]
+    right = [*NESTED[:2], NESTED[2].format(change="9.60", rate="1.1")]
+    assert run_prose(ChangeBreakdownMismatch, *right) == []
+
+
+def test_a108_a_part_below_its_whole_last_year_is_quiet():
+    """A part that fell less than its whole (it was smaller last year) is no contradiction, nor is
+    the 收支总计 falling more than the 支出合计 (年末结转 changes too)."""
+    fine = [*NESTED[:2], NESTED[2].format(change="5.20", rate="0.6")]
+    assert run_prose(ChangeBreakdownMismatch, *fine) == []
+    # an increase of the part larger than the whole's: last year the part was smaller, fine
+    up = ["2023 年度支出合计 500.00 万元，比上年增加 10.00 万元。",
+          "2023 年度一般公共预算财政拨款支出 480.00 万元，比上年增加 30.00 万元。"]
+    assert run_prose(ChangeBreakdownMismatch, *up) == []
+    # compared with the budget, not with last year: not read
+    budget = ["2023 年度支出合计 500.00 万元，比上年减少 10.00 万元。",
+              "2023 年度一般公共预算财政拨款支出 500.00 万元，比年初预算减少 30.00 万元。"]
+    assert run_prose(ChangeBreakdownMismatch, *budget) == []
+
+
+def test_a108_a_fund_part_above_the_fiscal_total_last_year():
+    """政府性基金预算财政拨款支出 is part of 财政拨款本年支出 too (its 预算 names the fund, no budget)."""
+    text = ["2023 年度财政拨款本年支出 300.00 万元，比上年减少 20.00 万元。",
+            "2023 年度政府性基金预算财政拨款支出 300.00 万元，比上年减少 {x} 万元。"]
+    (d,) = run_prose(ChangeBreakdownMismatch, text[0], text[1].format(x="50.00"))
+    assert "350.00万元" in d.message() and "320.00万元" in d.message()
+    assert run_prose(ChangeBreakdownMismatch, text[0], text[1].format(x="20.00")) == []
+
+
+def test_a108_basic_spending_above_the_year_total_last_year():
+    """基本支出 is part of 本年支出合计: it cannot have been larger last year."""
+    total = "2023 年度本年支出合计 640.00 万元，比上年增加 40.00 万元，增长 6.67%。"
+    part = "2023 年度基本支出 600.00 万元，比上年减少 {x} 万元。"
+    (d,) = run_prose(ChangeBreakdownMismatch, total, part.format(x="12.00"))
+    assert "612.00万元" in d.message() and "600.00万元" in d.message()
+    assert run_prose(ChangeBreakdownMismatch, total, part.format(x="0")) == []

@@ -170,3 +170,18 @@ def test_a105_change_named_by_its_own_verb_after_a_plan_completion():
     assert run_prose(GrowthRateMismatch, spent.format(rate="20%")) == []
     (d,) = run_prose(GrowthRateMismatch, spent.format(rate="10%"))
     assert "80 ÷ (480 − 80)" in d.message()
+
+
+def test_a105_change_and_rate_in_opposite_directions():
+    """``减 X 万元，增 Y%``: the two words of one change contradict each other (a warning: which is
+    wrong is not known)."""
+    wrong = "2.商品和服务支出较上年减0.06万元,增0.02%。主要原因是:办公用品采购减少。"
+    (d,) = run_prose(GrowthRateMismatch, wrong)
+    assert d.severity is Severity.warning and "增减方向自相矛盾" in d.message()
+    assert "减少 0.06" in d.message() and "增长 0.02%" in d.message()
+    assert run_prose(GrowthRateMismatch, wrong.replace("增0.02%", "减0.02%")) == []
+    (d,) = run_prose(GrowthRateMismatch, "印刷费 8.00 万元，比上年增加 2.00 万元（下降 33.33%）。")
+    assert "增减方向自相矛盾" in d.message() and "下降 33.33%" in d.message()
+    assert run_prose(GrowthRateMismatch, "印刷费 8.00 万元，比上年增加 2.00 万元（增长 33.33%）。") == []
+    # a rate with no word of its own is read with the change's
+    assert run_prose(GrowthRateMismatch, "印刷费 8.00 万元，比上年增加 2.00 万元，33.33%。") == []

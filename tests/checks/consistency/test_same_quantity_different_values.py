@@ -58,3 +58,35 @@ def test_same_quantity_in_an_excerpt_one_against_two_is_a_warning():
     more = body + "\n政策范围内费用 71.46 万元已结算。\n"
     [d] = run(SameQuantityDifferentValues, more)
     assert d.severity.name == "error"
+
+
+BUDGET_HEAD = "示范镇人民政府2024年度部门预算公开说明\n\n二、收支预算总体情况\n\n{body}\n"
+
+
+def test_same_quantity_name_listed_twice_in_a_row_with_two_values():
+    """``其中：a 支出 T，a 支出 x，b 支出 y``: the total copied over a part's name (a warning)."""
+    body = ("（二）支出预算：2024年年初预算数 865.40 万元，其中：农林水支出 865.40 万元，"
+            "农林水支出 512.30 万元，卫生健康支出 98.10 万元，住房保障支出 255.00 万元。")
+    [d] = run(SameQuantityDifferentValues, BUDGET_HEAD.format(body=body))
+    assert d.severity.name == "warning" and d.location.line == 5
+    assert "“农林水支出”紧接着写了两次" in d.message("zh") and "865.40" in d.message("zh")
+    assert "512.30" in d.message("zh") and len(d.related) == 1
+    fixed = body.replace("农林水支出 865.40 万元，", "一般公共服务支出 0 万元，")
+    assert run(SameQuantityDifferentValues, BUDGET_HEAD.format(body=fixed)) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same value twice: a doubled item, not two values (D-family)
+    "其中：农林水支出 512.30 万元，农林水支出 512.30 万元，卫生健康支出 98.10 万元。",
+    # another figure between the two: two lists, two scopes
+    "本级：基本支出 300.00 万元，项目支出 20.00 万元；下属单位：基本支出 120.00 万元，项目支出 8.00 万元。",
+    # a year in the name: two periods
+    "2023年支出 300.00 万元，2024年支出 320.00 万元。",
+    # a page that masked the names
+    "其中：****支出 2.00 万元，****支出 2.06 万元，****支出 2.31 万元。",
+    # a clause of its own between the two figures
+    "农林水支出 512.30 万元，上年农林水支出 498.00 万元。",
+])
+def test_same_quantity_name_listed_twice_quiet_cases(body):
+    assert [d for d in run(SameQuantityDifferentValues, BUDGET_HEAD.format(body=body))
+            if d.key == "listed_twice"] == []
