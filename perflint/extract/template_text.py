@@ -173,22 +173,26 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return money, percent
 
 
-_CELL_MAX = 12  # characters of a column name
+def _header_cells(text: str) -> bool:
+    """A table's header pasted with spaces for its cell borders (``项目 金额 占调整预算%
+    比上年增长%``, perhaps run on after the table's title and unit line): three or more
+    space-separated pieces and no clause; or one header cell on a line of its own. A ``%`` ending one of its cells names that column's
+    unit; no figure was left out of it."""
+    pieces = text.split()
+    if any(ch.isdigit() for ch in _HEADER_YEAR.sub("", text)):
+        return False  # a figure: a row of data (公务接待费 2.1 比上年增长%), not of names
+    if len(pieces) == 1:  # one cell a line: a column's name alone (比上年增长%)
+        return len(pieces[0]) <= _CELL_MAX
+    return len(pieces) >= 3 and not any(ch in "，,。；;" for ch in text)
 
 
-def _header_row(text: str) -> bool:
-    """A table's header row pasted with spaces for its cell borders (``项目 金额 占调整预算%
-    比上年增长%``): three or more short names, no figure and no clause. Its ``%`` and ``万元``
-    name the columns' units; no figure was left out of them."""
-    cells = text.split()
-    return len(cells) >= 3 and all(len(c) <= _CELL_MAX for c in cells) \
-        and not any(ch.isdigit() or ch in "，,。；;：:" for ch in text)
+_CELL_MAX = 12  # characters of a column's name
+_HEADER_YEAR = lazy_compile(r"\d{4}\s*年")  # a column named by its year (2020年预算数)
 
 
 def empty_slots(text: str) -> list[PhraseMatch]:
     """``年初结转和结余万元``, ``增长%``: a unit whose figure was never typed in."""
-    if _header_row(text):
-        return []
+    header = _header_cells(text)
     money, percent = _slot_patterns()
     out = []
     for pattern, kind in ((money, "money_slot"), (percent, "percent_slot")):
@@ -196,6 +200,8 @@ def empty_slots(text: str) -> list[PhraseMatch]:
             prev = text[m.start() - 1:m.start()]
             if prev and prev in "每单万千百亿数几上":
                 continue  # 每万元, 数万元: a unit in its own right, not an empty slot
+            if header and kind == "percent_slot" and text[m.end():m.end() + 1] in ("", " ", "\u3000", "\t", "\n"):
+                continue  # a header cell naming its column's unit (占调整预算%)
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return _dedupe(out)
 

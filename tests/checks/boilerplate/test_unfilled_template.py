@@ -254,3 +254,10 @@ def test_b304_quiet_on_a_header_row_pasted_with_spaces():
     header = "2023年一般公共预算支出情况如下：\n项目 金额 占调整预算% 比上年增长%\n一、一般公共服务支出 946 96.5 2.01\n"
     assert run_code(header, "B304") == []
     assert len(run_code("一般公共服务支出946万元，占调整预算%，比上年增长%。\n", "B304")) == 1
+    # the header run on after the table's title and unit line, with years in its names
+    joined = "单位:万元 项 目 2019年决算数 2020年执行数 金额 占调整预算% 比上年增长%\n"
+    assert run_code(joined, "B304") == []
+    # one cell a line: a column's name alone
+    assert run_code("项目\n金额\n比上年增长%\n一般公共服务支出\n946\n", "B304") == []
+    # a row of data with a % cell never filled in is still a slot
+    assert len(run_code("公务接待费 2.10 比上年增长%\n", "B304")) == 1
