@@ -520,3 +520,30 @@ def test_screened_patterns_find_nothing_without_their_character(text):
         assert announced_counts._NOUN_FIRST.search(text) is None
     if "二" not in text:
         assert list_markers._INLINE_SECOND.search(text) is None
+
+
+@CHECK
+@given(pieces("2", "0", "1", "9", "5", "３", "年", "度", "月", "号", "〔", "〕", "(", "（", ")", "）", "第", " ", "，", "将",
+              "关于", "其中", "：", "万元", "%", "人", "占", "比", "、", ".", "．", "≥", "不低于", "-", "+", ",",
+              "项目", "A", max_size=30))
+def test_more_screened_patterns(text):
+    """The screens of the year slips, the unfilled dates, the punctuation slips and the figure
+    finder answer no only where their patterns find nothing."""
+    from perflint.extract import punctuation
+    from perflint.text import dates, numbers
+
+    norm = normalise(text)
+    if "年" not in norm:
+        for pattern in (dates._BAD_DATE_YEAR, dates._FIVE_DIGIT_YEAR, dates._CLAUSE_YEAR, dates.UNFILLED_DATE,
+                        dates.YEAR_NIAN):
+            assert pattern.search(norm) is None and pattern.search(text) is None
+    if "号" not in norm:
+        assert dates._BAD_DOC_YEAR.search(norm) is None
+    if "其中" not in text:
+        assert punctuation._GLUED_BREAKDOWN.search(text) is None
+    if "占" not in text:
+        assert punctuation._SPLIT_SHARE.search(text) is None
+    if "." not in text and "．" not in text:
+        assert punctuation._STRAY_POINT.search(text) is None
+    if numbers._ANY_DIGIT.search(norm) is None:
+        assert numbers._NUMBER.search(norm) is None

@@ -244,7 +244,10 @@ def malformed_years(text: str) -> list[MalformedYear]:
         return []  # each pattern needs one of them (most cells have neither)
     norm = normalise(text)
     out = [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "document_number")
-           for m in _BAD_DOC_YEAR.finditer(norm)]
+           for m in (_BAD_DOC_YEAR.finditer(norm) if "号" in norm else ())]
+    if "年" not in norm:
+        # the three patterns below need 年 (and open with look-behinds: see date_mentions)
+        return sorted(out, key=lambda f: f.start)
     for m in _BAD_DATE_YEAR.finditer(norm):
         if len(m.group("y")) == 4:
             continue  # 2022年度: the pattern's five-digit branch backed off to four
