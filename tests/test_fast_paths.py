@@ -492,3 +492,58 @@ def test_indented_json_is_json_dumps_indent_2(value, newline):
     from perflint.report.base import indented_json
 
     assert indented_json(value, newline) == json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)
+
+
+# -- substring screens before patterns the regex engine cannot skip ahead by ----------------------
+
+SCREENED = pieces("2", "0", "1", "3", "9", "6", "年", "度", "月", "日", "号", "份", " ", "\u3000", "_", "＿", "-", "/",
+                  ".", "二", "〇", "一", "十", "（", "(", "、", "）", ")", "个", "项", "家", "所", "类", "条", "人",
+                  "单位", "机构", "：", ":", "，", "即", "包括", "分别为", "等", "和", "。", "；", "A", max_size=30)
+
+
+@CHECK
+@given(SCREENED)
+def test_screened_patterns_find_nothing_without_their_character(text):
+    """Each substring test that spares a scan (dates, announced counts, inline ``二、`` lists)
+    answers no only where the pattern it guards finds nothing."""
+    from perflint.extract import announced_counts, list_markers
+    from perflint.text import dates
+
+    norm = normalise(text)
+    if "年" not in norm:
+        for pattern in (dates._CN_DATE, dates._CHINESE_DATE, dates._BLANK):
+            assert pattern.search(norm) is None
+    if not any(sep in norm for sep in "-/."):
+        assert dates._NUM_DATE.search(norm) is None
+    if announced_counts._CLASSIFIER.search(text) is None:
+        assert announced_counts._COUNT.search(text) is None
+        assert announced_counts._NOUN_FIRST.search(text) is None
+    if "二" not in text:
+        assert list_markers._INLINE_SECOND.search(text) is None
+
+
+@CHECK
+@given(pieces("2", "0", "1", "9", "5", "３", "年", "度", "月", "号", "〔", "〕", "(", "（", ")", "）", "第", " ", "，", "将",
+              "关于", "其中", "：", "万元", "%", "人", "占", "比", "、", ".", "．", "≥", "不低于", "-", "+", ",",
+              "项目", "A", max_size=30))
+def test_more_screened_patterns(text):
+    """The screens of the year slips, the unfilled dates, the punctuation slips and the figure
+    finder answer no only where their patterns find nothing."""
+    from perflint.extract import punctuation
+    from perflint.text import dates, numbers
+
+    norm = normalise(text)
+    if "年" not in norm:
+        for pattern in (dates._BAD_DATE_YEAR, dates._FIVE_DIGIT_YEAR, dates._CLAUSE_YEAR, dates.UNFILLED_DATE,
+                        dates.YEAR_NIAN):
+            assert pattern.search(norm) is None and pattern.search(text) is None
+    if "号" not in norm:
+        assert dates._BAD_DOC_YEAR.search(norm) is None
+    if "其中" not in text:
+        assert punctuation._GLUED_BREAKDOWN.search(text) is None
+    if "占" not in text:
+        assert punctuation._SPLIT_SHARE.search(text) is None
+    if "." not in text and "．" not in text:
+        assert punctuation._STRAY_POINT.search(text) is None
+    if numbers._ANY_DIGIT.search(norm) is None:
+        assert numbers._NUMBER.search(norm) is None

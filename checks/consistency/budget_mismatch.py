@@ -150,5 +150,5 @@ def _total_row(se: SelfEvaluation) -> BudgetExecution | None:
 def _other_period(sentence: str, fiscal_year: int | None) -> bool:
     if any(w in sentence for w in _PAST):
         return True
-    years = {int(y) for y in _YEAR.findall(sentence)}
+    years = {int(y) for y in _YEAR.findall(sentence)} if "年" in sentence else set()  # the pattern needs 年
     return bool(fiscal_year and years and years != {fiscal_year})

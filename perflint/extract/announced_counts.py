@@ -38,6 +38,9 @@ _NOUN_FIRST = lazy_compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<cl>个|家|所|类)"
     r"(?=\s*[，,]?\s*(?:即|分别是|分别为|包括|[：:]))"
 )
+# One of the classifiers _COUNT and _NOUN_FIRST require (their ``cl`` groups): a text without
+# any has neither (tests/extract/test_announced_counts.py)
+_CLASSIFIER = lazy_compile(r"[个项家所类条]")
 _DIGIT_RE = lazy_compile(r"\d")
 _OWN_COUNT = lazy_compile(r"[一二两三四五六七八九十]{1,3}\s*(?:个|项|条|家|所|类)")
 _ITEM_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
@@ -106,6 +109,8 @@ class _Depth:
 def announced_counts(text: str) -> list[AnnouncedCount]:
     """Counts announced with the list they count, the list after (`：A、B、C`) or before (`A、B等3个`)."""
     norm = normalise(text)
+    if _CLASSIFIER.search(norm) is None:
+        return []  # both patterns need a classifier (个, 项, 家 …) and open where the engine cannot skip
     out: list[AnnouncedCount] = []
     previous_end = 0
     depth = _Depth(norm)

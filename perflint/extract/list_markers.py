@@ -223,6 +223,9 @@ def _inline_label_list(part: Part) -> list[Finding]:
         if isinstance(block, (Table, TocEntry)):
             continue
         value = block.text.value
+        if "二" not in value:
+            continue  # every match holds 二: its pattern opens with a look-behind, so the regex
+            # engine tries a match at each character of the text (most paragraphs have no 二)
         for m in _INLINE_SECOND.finditer(value):
             found = parse_marker(value[m.start():])
             if found is None or found[0].value != 2 or found[0].style not in ("cn", "paren_cn"):

@@ -87,7 +87,7 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
         sentence = norm[s:e]
         if any_of(tuple(v["target_words"])).search(sentence):
             continue
-        if fiscal_year is not None and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
+        if fiscal_year is not None and "年" in sentence and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
             continue
         for q in quantities:
             if not (s <= q.start < e):

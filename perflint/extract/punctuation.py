@@ -246,12 +246,14 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
             k -= 1
         if k < 0 or text[k] in _MARKER_BEFORE:
             slips.append(PunctuationSlip(m.start(), m.end(), "marker"))
-    for m in _GLUED_BREAKDOWN.finditer(text):
+    # the three patterns below open with look-behinds (a match is tried at every character):
+    # each is searched only where the text holds the word or mark every match of it holds
+    for m in _GLUED_BREAKDOWN.finditer(text) if "其中" in text else ():
         if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
             slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
-    for m in _SPLIT_SHARE.finditer(text):
+    for m in _SPLIT_SHARE.finditer(text) if "占" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
-    for m in _STRAY_POINT.finditer(text):
+    for m in _STRAY_POINT.finditer(text) if "." in text or "．" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "stray_point"))
     return sorted(slips, key=lambda s: s.start)
 

@@ -144,7 +144,9 @@ _YEAR_WORDS = set("今去明本上下全每当该次同前后近半多周学财�
 
 def blank_dates(text: str) -> list[PhraseMatch]:
     """``年  月  日`` with no digits: a date of the form never filled in."""
-    out = []
+    out: list[PhraseMatch] = []
+    if "年" not in text:
+        return out  # both alternatives of the pattern hold 年, and the second opens with a look-behind
     for m in _BLANK_DATE.finditer(text):
         before = text[:m.start()].rstrip(" \t\u3000_＿")
         prev = before[-1:] if before else ""

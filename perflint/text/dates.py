@@ -151,7 +151,11 @@ def date_mentions(text: str) -> list[DateMention]:
         if free(s, e):
             add(DateMention(text[s:e], s, e, int(m.group("y")), form="bracket", context="document_number"))
 
-    for m in _CN_DATE.finditer(norm):
+    # Each pattern below needs a character many texts lack (年; a separator of a numeric date), and
+    # opens with a look-behind or a group the regex engine cannot skip ahead by: it would try a
+    # match at every character. A substring test in C tells first (the matches are the same).
+    has_nian = "年" in norm
+    for m in _CN_DATE.finditer(norm) if has_nian else ():
         month = int(m.group("m")) if m.group("m") else None
         day = int(m.group("d")) if m.group("d") else None
         end = m.end()
@@ -163,7 +167,7 @@ def date_mentions(text: str) -> list[DateMention]:
             add(DateMention(text[m.start():end], m.start(), end, int(m.group("y")), month, day,
                             fiscal=bool(m.group("fiscal")), form="cn"))
 
-    for m in _NUM_DATE.finditer(norm):
+    for m in _NUM_DATE.finditer(norm) if "-" in norm or "/" in norm or "." in norm else ():
         if m.group("y"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
@@ -171,7 +175,7 @@ def date_mentions(text: str) -> list[DateMention]:
         if _valid(mo, d) and free(m.start(), m.end()):
             add(DateMention(text[m.start():m.end()], m.start(), m.end(), y, mo, d, form="numeric"))
 
-    for m in _CHINESE_DATE.finditer(norm):
+    for m in _CHINESE_DATE.finditer(norm) if has_nian else ():
         digits = [_CN_YEAR_DIGITS.get(ch) for ch in m.group("y")]
         if any(dg is None for dg in digits):
             continue
@@ -185,7 +189,7 @@ def date_mentions(text: str) -> list[DateMention]:
             add(DateMention(text[m.start():m.end()], m.start(), m.end(), y, mo, d,
                             fiscal=bool(m.group("fiscal")), form="chinese"))
 
-    for m in _BLANK.finditer(norm):
+    for m in _BLANK.finditer(norm) if has_nian else ():
         if free(m.start(), m.end()):
             add(DateMention(text[m.start():m.end()], m.start(), m.end(), None, form="blank", context="blank"))
 
@@ -240,7 +244,10 @@ def malformed_years(text: str) -> list[MalformedYear]:
         return []  # each pattern needs one of them (most cells have neither)
     norm = normalise(text)
     out = [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "document_number")
-           for m in _BAD_DOC_YEAR.finditer(norm)]
+           for m in (_BAD_DOC_YEAR.finditer(norm) if "号" in norm else ())]
+    if "年" not in norm:
+        # the three patterns below need 年 (and open with look-behinds: see date_mentions)
+        return sorted(out, key=lambda f: f.start)
     for m in _BAD_DATE_YEAR.finditer(norm):
         if len(m.group("y")) == 4:
             continue  # 2022年度: the pattern's five-digit branch backed off to four

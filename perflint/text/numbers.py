@@ -122,6 +122,7 @@ _NUMBER = lazy_compile(
     r"(?P<rel>≥|≧|>=|≤|≦|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*"
     r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL + ")"
 )
+_ANY_DIGIT = lazy_compile(r"\d")  # a class the engine scans for: what every _NUMBER match holds
 _UNIT_GAP = lazy_compile(r"[ \t\u3000]{0,2}")
 _GAP_CHARS = frozenset(" \t\u3000")  # the characters _UNIT_GAP takes
 _ONE = Decimal(1)
@@ -176,8 +177,12 @@ def _decimal(num: str) -> Decimal:
 
 def _find(text: str, years: bool) -> list[Quantity]:
     norm = normalise(text)
-    units_by_first, not_quantities = _unit_index()
     out: list[Quantity] = []
+    if _ANY_DIGIT.search(norm) is None:
+        # every figure has a digit; _NUMBER opens with an optional relation the regex engine
+        # cannot skip ahead by, so it would try a match at each character of a text without one
+        return out
+    units_by_first, not_quantities = _unit_index()
     size = len(norm)
     for m in _NUMBER.finditer(norm):
         rel, sign, num = m.group("rel", "sign", "num")  # one call for the three
