@@ -206,6 +206,7 @@ class MalformedYear:
     start: int
     end: int
     where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause | glued
+    #   | reversed (a span of years whose end comes before its start)
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -291,6 +292,30 @@ def glued_dates(text: str) -> list[MalformedYear]:
             if _splits_into_a_date(digits[4:]):
                 out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued"))
     return sorted(out, key=lambda f: f.start)
+
+
+def reversed_periods(text: str) -> list[MalformedYear]:
+    """Spans of years written backwards (``规划(2018—2010)``, ``2023-2021年``): the end year comes
+    before the start, so one of the two was mistyped (2010 for 2020). ``where`` is ``reversed``.
+    A span run into other figures (``0551-2019-2018``, ``2019-2018/…``) is a code, left alone."""
+    if not any(c in text for c in _phrases()["period_connectors"]):
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _period().finditer(norm):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b >= a:
+            continue
+        before = norm[m.start() - 1:m.start()]
+        after = norm[m.end():m.end() + 1]
+        if before and before in _CODE_JOINS or after and (after.isdigit() or after in _CODE_JOINS):
+            continue
+        out.append(MalformedYear(text[m.start():m.end()], m.start(), m.end(), "reversed"))
+    return out
+
+
+# Characters that join a span of years into a longer code (a telephone number, a serial).
+_CODE_JOINS = frozenset("-－/.—–~～")
 
 
 # A report's title on a line of its own whatever digits its year has (``某局202年部门决算``):
