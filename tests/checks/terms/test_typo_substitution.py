@@ -77,3 +77,12 @@ def test_budget_note_slips_in_staff_and_three_public_rows():
     assert found == ["“公务用车运转维护费”疑为“公务用车运行维护费”之误", "“遗嘱补助”疑为“遗属补助”之误"]
     right = text.replace("遗嘱补助", "遗属补助").replace("运转维护费", "运行维护费")
     assert run(CommonTypo, right) == []
+
+
+def test_ren_typed_as_its_rare_look_alike():
+    """仼 (a rare character) for 任, offered next to it by an input method (modelled on a county's
+    学前教育 self-evaluation: 年度目标仼务)."""
+    text = "根据实施方案确定的年度目标仼务，落实各校责仼，担仼项目负责人的同志按期完成。\n"
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“仼务”疑为“任务”之误", "“担仼”疑为“担任”之误", "“责仼”疑为“责任”之误"]
+    assert run(CommonTypo, text.replace("仼", "任")) == []
