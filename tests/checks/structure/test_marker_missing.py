@@ -78,6 +78,19 @@ def test_marker_missing_finds_the_lost_second_heading():
     assert run(numbered, MarkerMissing) == []
 
 
+def test_marker_missing_leaves_a_line_wrapped_mid_sentence_alone():
+    """A PDF wraps a sentence (``在全省通过不到`` / ``20年的时间，…``, modelled on a 法律援助 evaluation
+    copied from a document site): the short line ends where no title ends, so it is no lost
+    ``二、`` between two paragraphs."""
+    text = ("示范省2018年度法律援助补助资金绩效评价报告\n\n一、项目基本情况\n\n"
+            "法律援助是国家建立的一项法律制度，维护当事人合法权益。\n\n在全省通过不到\n\n"
+            "20年的时间，已建成覆盖城乡的法律援助体系，省财政不断加大经费保障力度。\n")
+    assert run(text, MarkerMissing) == []
+    titled = text.replace("在全省通过不到", "法律援助体系建设")
+    [d] = run(titled, MarkerMissing)
+    assert d.key == "heading_unmarked"
+
+
 def test_marker_missing_finds_the_lost_last_item_written_like_its_siblings():
     items = "".join(f"（{n}）{name}。负责{work}。\n\n" for n, name, work in
                     (("一", "办公室", "日常运转"), ("二", "资源股", "林木资源管理"), ("三", "技术股", "技术推广")))
