@@ -1,4 +1,4 @@
-"""Targets a narrative itself says were missed, and the 未完成的绩效目标 item answered 无.
+"""Targets a narrative itself says were missed, and the 未完成的绩效目标 (or 改进措施) item answered 无.
 
 Many provinces' 项目支出绩效自评报告 template lists, under 绩效目标完成情况, the 完成的绩效目标
 and then the 未完成的绩效目标. A draft answers the second 无 by habit while the first (or any
@@ -17,6 +17,7 @@ from functools import cache
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, is_nothing, phrases
 from perflint.model import Heading, Paragraph, Part, SourceText
 from perflint.text.normalise import compact
+from perflint.text.numbering import parse_marker
 from perflint.text.numbers import Quantity, find_quantities
 from perflint.text.patterns import compile_pattern
 
@@ -81,18 +82,40 @@ def _unmet_heading() -> re.Pattern[str]:
 def denied_unmet(part: Part) -> list[DeniedUnmet]:
     """The part's 未完成的绩效目标 items answered 无: on the item's own line (``3.未完成的绩效目标
     (无)``, ``未完成的绩效目标：无。``) or as the whole of the next block."""
+    return _denied_items(part, _unmet_heading())
+
+
+@cache
+def _improvement_heading() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(phrases()["improvement_headings"], key=len, reverse=True))
+    return compile_pattern(rf"^(?:{words})")
+
+
+def denied_improvements(part: Part) -> list[DeniedUnmet]:
+    """The part's 下一步（拟）改进措施 items answered 无, the same way; the template's gloss after
+    the item (``，包括项目整改和绩效目标调整完善等相关内容。``) is no answer."""
+    return _denied_items(part, _improvement_heading())
+
+
+def _denied_items(part: Part, heading: re.Pattern[str]) -> list[DeniedUnmet]:
     out: list[DeniedUnmet] = []
     blocks = part.blocks
     for i, block in enumerate(blocks):
         if not isinstance(block, (Paragraph, Heading)):
             continue
         value = block.text.value
-        title = block.title if isinstance(block, Heading) and block.title else value
+        if isinstance(block, Heading) and block.title:
+            title = block.title
+        else:
+            marker = parse_marker(value.lstrip())
+            title = value.lstrip()[marker[1]:] if marker else value
         offset = value.find(title) if title in value else 0
-        m = _unmet_heading().match(compact(title))
+        m = heading.match(compact(title))
         if m is None:
             continue
         rest = title[_raw_end(title, m.end()):]
+        if _gloss().match(compact(rest)):
+            rest = ""
         if compact(rest).strip(PUNCT_EDGES + "()（）"):
             if is_nothing(compact(rest).strip("()（）")):
                 out.append(DeniedUnmet(block.text, offset + len(title) - len(rest), len(value), m.group(0)))
@@ -101,6 +124,11 @@ def denied_unmet(part: Part) -> list[DeniedUnmet]:
         if isinstance(nxt, Paragraph) and is_nothing(nxt.text.value):
             out.append(DeniedUnmet(nxt.text, 0, len(nxt.text.value), m.group(0)))
     return out
+
+
+@cache
+def _gloss() -> re.Pattern[str]:
+    return compile_pattern(phrases()["item_gloss"])
 
 
 def _raw_end(text: str, compact_end: int) -> int:
