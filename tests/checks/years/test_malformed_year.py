@@ -127,3 +127,14 @@ def test_a_span_of_years_written_backwards():
     assert run(MalformedYear, good) == []
     # a span run into a longer code (a telephone number, a serial) is no span of years
     assert run(MalformedYear, "示范县2022年度绩效自评报告\n\n联系电话：0551-2019-2018，档案号2019-2018-07。\n") == []
+
+
+def test_a_year_glued_to_the_first_month_of_a_span():
+    """``20237-8月`` (modelled on an accounting firm's evaluation of a county's 高标准农田 funds):
+    2023年7-8月 with its 年 lost, the year and the month run together; a warning."""
+    text = "示范县2022年度农田建设资金绩效评价报告\n\n受县财政局委托，事务所于20237-8月开展评价工作。\n"
+    [d] = run(MalformedYear, text)
+    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (3, "glued", "warning", "20237")
+    assert run(MalformedYear, text.replace("20237-8月", "2023年7-8月")) == []
+    # four digits before a month span are a year alone (2023-8月), and a month 0 is no month
+    assert run(MalformedYear, "经费于2023-8月拨付，编号20230-5月份。\n") == []
