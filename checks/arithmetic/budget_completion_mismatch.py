@@ -20,7 +20,8 @@ HUNDRED = Decimal(100)
 class BudgetCompletionMismatch(Check):
     """## What it does
     Recomputes budget completion stated in prose: `预算数为 40 万元，执行数为 36 万元，完成预算 90%`
-    (W = 执行 ÷ 预算, also `执行率`), and comparisons with a budget figure:
+    (W = 执行 ÷ 预算, also `执行率`), or read against the amount paid and the amount left
+    unpaid (`资金支付 36 万元，未支 4 万元，支付率 90%`: W = 36 ÷ (36 + 4)), and comparisons with a budget figure:
     `支出 151.48 万元，比年初预算数 9.25 万元增加了 P%` (P = (151.48 − 9.25) ÷ 9.25), also
     worded `与 2022 年度预算 B 万元相比增长 P%`. When P
     is really 支出 ÷ 预算 — the completion rate written as an increase — the message says so.
@@ -49,7 +50,7 @@ class BudgetCompletionMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。
+    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。
 
     ## 为什么要改
     支出是预算的 16.4 倍却写“比预算增加了 1637.62%”，把超支多算了整整 100 个百分点；与旁边两个数字对不上的完成率，是笔误或抄自其他项目。
@@ -88,6 +89,11 @@ class BudgetCompletionMismatch(Check):
                   "{actual} ÷ {budget} = {computed}%",
             "en": "budget completion {stated} contradicts an actual {gap} {verb_en} the budget: the budget is "
                   "{actual} {op} {gap} = {budget} and {actual} ÷ {budget} = {computed}%",
+        },
+        "completion_unspent": {
+            "zh": "完成率 {stated} 与 {actual} ÷ ({actual} + 未支付 {gap}) = {actual} ÷ {budget} = {computed}% 不符",
+            "en": "the completion rate {stated} does not match {actual} ÷ ({actual} + {gap} unspent) = "
+                  "{actual} ÷ {budget} = {computed}%",
         },
         "completion_direction": {
             "zh": "完成预算 {stated} 与“决算数{verb}预算数”矛盾：决算数{verb}预算数时完成率应{cmp} 100%",
@@ -170,7 +176,7 @@ class BudgetCompletionMismatch(Check):
         budget = (a.base_value - sign * d.base_value) / a.scale
         op = "−" if cp.direction > 0 else "+"
         return self.diagnostic(
-            "completion_gap", para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
+            "completion_unspent" if cp.unspent else "completion_gap", para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
             related=[(para.text.locate(d.start, d.end), "budget"), (para.text.locate(a.start, a.end), "actual")],
             stated=cp.rate.text.replace(" ", ""), actual=number(a), gap=number(d), op=op,
             budget=fmt(budget, max(a.decimals, d.decimals)),

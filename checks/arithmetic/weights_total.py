@@ -9,7 +9,7 @@ from perflint.checks.arithmetic._scoring import forms, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import table_ends_text
+from perflint.extract.edges import table_ends_text, text_ends_after
 from perflint.model import Document
 
 
@@ -84,7 +84,7 @@ class WeightsNotHundred(Check):
                 continue
             weights += list(form.level1_weights.values())
             total = sum(weights, Decimal(0))
-            if total < 100 and form.total is None and table_ends_text(doc, form.table):
+            if total < 100 and form.total is None and _ends_text(doc, form):
                 continue  # the text stops inside the form, before its 总分 row: groups are past the cut
             if total != 100:
                 yield self.diagnostic(
@@ -111,3 +111,13 @@ class WeightsNotHundred(Check):
             terms=" + ".join(shown(w, places=0) for w in [budget_weight, *indicator_weights]),
             total=shown(total, places=0),
         )
+
+
+def _ends_text(doc: Document, form) -> bool:
+    """Whether the text ends inside ``form``: past its table, or, for a form read from a stream
+    of cells (no table of its own), past the last line its rows were read from."""
+    if form.table.kind != "stream":
+        return table_ends_text(doc, form.table)
+    lines = [c.text.locate().line for i in form.indicators for c in i.row.cells]
+    lines += [c.text.locate().line for b in form.budget for c in b.row.cells]
+    return bool(lines) and text_ends_after(doc, max(lines))

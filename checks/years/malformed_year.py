@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
-from perflint.text.dates import glued_dates, malformed_title_years, title_shaped
+from perflint.text.dates import glued_dates, malformed_title_years, reversed_periods, title_shaped
 
 from ._facts import source_texts
 
@@ -21,7 +21,9 @@ class MalformedYear(Check):
     where a clause opens and the text goes on (`现将202年全县…`, `关于201年市级部门…`; a count
     of years says what it counts: `200年来`, `200年一遇`); a five-digit number that starts like a
     year is one before `年` anywhere (`20221年全面完成`). A date whose `年` and `月` were lost, its
-    digits run together (`于20181128日成立`, `公开时间:2023921`), is reported as a warning.
+    digits run together (`于20181128日成立`, `公开时间:2023921`, `于20237-8月开展`), is reported as a warning, and so is a
+    span of years written backwards, its end before its start (`行动计划(2018—2010)`,
+    `2023-2021年`): one of its years was mistyped.
 
     ## Why is this bad?
     A digit was lost in typing or in a PDF copy. A reader cannot tell which year was meant
@@ -39,7 +41,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数出现在任何“年”字之前（“20221年全面完成”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”），以警告报告。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数出现在任何“年”字之前（“20221年全面完成”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -77,6 +79,10 @@ class MalformedYear(Check):
             "zh": "年份“{year}”多了一位数字：五位数不能表示年份",
             "en": "the year “{year}” has a digit too many: five digits cannot be a year",
         },
+        "reversed": {
+            "zh": "年度区间“{year}”起止颠倒：终止年份早于起始年份，其中一个年份写错了",
+            "en": "the span of years “{year}” runs backwards: it ends before it starts, so one of its years is mistyped",
+        },
         "glued": {
             "zh": "日期“{year}”缺少“年”“月”，年、月（日）连成了一串数字",
             "en": "the date “{year}” has lost its 年 and 月: year, month (and day) run together as one number",
@@ -96,8 +102,8 @@ class MalformedYear(Check):
                     found = _with_title_years(found, source.value)
                 for bad in found:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
-                for bad in glued_dates(source.value):
-                    # the date is readable once split, but not as written: a warning
+                for bad in [*glued_dates(source.value), *reversed_periods(source.value)]:
+                    # readable once split (or one year retyped), but not as written: a warning
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
                                           year=bad.text)
 

@@ -277,6 +277,26 @@ def table_ends_text(doc: Document, table: Table) -> bool:
     return False
 
 
+def text_ends_after(doc: Document, line: int) -> bool:
+    """Whether no prose starts after source line ``line`` up to the text's end: what follows is
+    tables or lines that read as cells (``绩 效 指 标 | 效益``), or nothing. For a form read from
+    a stream of cells, which has no table block of its own to look past (``table_ends_text``)."""
+    for part in reversed(doc.parts):
+        for block in reversed(part.blocks):
+            if isinstance(block, Table):
+                if block.text.locate().line <= line:
+                    return True
+                continue
+            if block.text.locate().line <= line:
+                return True
+            if isinstance(block, (Heading, TocEntry)):
+                return False
+            value = block.text.value.strip()
+            if len(value) > _CELL_CHARS or has_sentence_punct(value):
+                return False
+    return True
+
+
 def table_cut_below(doc: Document, table: Table) -> bool:
     """Whether the excerpt stops inside ``table``: no prose follows the table up to the text's
     end, and the last line of the text holds no figure (a row's name whose figures the copy

@@ -16,7 +16,9 @@ text was copied out of it. All are read here, from the same :class:`Item` record
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from perflint import data
 from perflint.extract.outline import Finding, PartOutline, Sequence
 from perflint.extract.outline_items import Item, block_marker, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
@@ -262,12 +264,18 @@ def _is_body(block: Block | None) -> bool:
 
 
 def _is_title_line(block: Block) -> bool:
-    """An unnumbered title line: one that opens with a number of its own (``2)深化改革``, a half
-    bracket the outline does not read) lost no marker."""
+    """A short unmarked line without sentence marks that could be a title: not one that opens
+    with a number of its own (``2)深化改革``: it lost no marker), nor one that
+    ends where no title ends (``在我国通过不到``: a line wrapped mid-sentence)."""
     value = compact(block.text.value)
     return (_plain(block) and _TITLE_MIN <= len(value) <= _TITLE_MAX
             and not any(p in value for p in "，。；,;：:！？!?")
-            and not opens_with_half_bracket_number(value))
+            and not opens_with_half_bracket_number(value) and not value.endswith(_unfinished_endings()))
+
+
+@cache
+def _unfinished_endings() -> tuple[str, ...]:
+    return tuple(data.load("terms").get("slips", {}).get("unfinished_line_endings") or ())
 
 
 def _lone_first_headings(po: PartOutline) -> list[Finding]:

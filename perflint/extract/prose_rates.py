@@ -269,7 +269,8 @@ class Completion:
 
     With ``difference`` set the budget is not stated but follows from the actual and the gap
     stated next to the rate (``完成年初预算 100%，决算数大于预算数 D``): B = A − D (or A + D when
-    ``direction`` is −1, 小于).
+    ``direction`` is −1, 小于). ``unspent`` marks a gap that is the part left unspent, stated
+    before the rate (``支付 A，未支 U，支付率 W%``): B = A + U.
     """
 
     budget: Quantity | None
@@ -277,6 +278,7 @@ class Completion:
     rate: Quantity
     difference: Quantity | None = None
     direction: int = 0
+    unspent: bool = False
 
 
 _GAP_TO_BUDGET = lazy_compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
@@ -322,11 +324,19 @@ def completions(text: str) -> list[Completion]:
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and m.role == "level"
                   and m.quantity.kind == "money" and not m.bracketed]
         budget_re, actual_re = _conf_re("budget_label"), _conf_re("actual_label")
+        unspent_re = _conf_re("unspent_label")
         budgets = [m for m in before if budget_re.search(m.label) and "决算" not in m.label]
-        actuals = [m for m in before if actual_re.search(m.label) and not budget_re.search(m.label)]
+        unspent = [m for m in before if unspent_re.search(m.label)]
+        actuals = [m for m in before if actual_re.search(m.label) and not budget_re.search(m.label)
+                   and not unspent_re.search(m.label)]
         floor = r.end
         if budgets and actuals:
             out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity))
+            continue
+        if actuals and unspent and unspent[-1].start > actuals[-1].start \
+                and unspent[-1].quantity.scale == actuals[-1].quantity.scale:
+            # 支付 A，未支 U，支付率 W%: the budget is A + U
+            out.append(Completion(None, actuals[-1].quantity, r.quantity, unspent[-1].quantity, -1, unspent=True))
             continue
         after = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].sentence == r.sentence else None
         if budgets or not before:

@@ -72,7 +72,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
             unit = text[i:i + size]
             if text[i + size:i + 2 * size] != unit or not all(_is_cjk(ch) for ch in unit):
                 continue
-            if i + size in breaks or unit + unit in allowed or unit[0] in numerals:
+            if i + size in breaks or unit + unit in allowed or unit[0] in numerals and not _place_name(unit, admin):
                 continue
             if breaks and _cells_shifted(text, i, size, breaks):
                 continue
@@ -97,6 +97,19 @@ def _repeat_lists() -> tuple[frozenset[str], ...]:
     lists = _lists()
     return tuple(frozenset(lists.get(key) or ()) for key in (
         "reduplicated_words", "repeat_quiet_characters", "numerals", "place_suffixes", "column_headers"))
+
+
+def _place_name(unit: str, suffixes: frozenset[str]) -> bool:
+    """Whether ``unit``, starting with a numeral, is a place's name (六安市, 十堰市, 万州区) rather
+    than a counted series (一个县, 三年): three characters or more ending in a place suffix, no
+    counting word among them."""
+    counting = _counting_words()
+    return len(unit) >= 3 and unit[-1] in suffixes and not any(ch in counting for ch in unit[1:])
+
+
+@cache
+def _counting_words() -> frozenset[str]:
+    return frozenset(_lists().get("counting_words") or ())
 
 
 def _cells_shifted(text: str, i: int, size: int, breaks: Collection[int]) -> bool:

@@ -210,6 +210,7 @@ class MalformedYear:
     start: int
     end: int
     where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause | glued
+    #   | reversed (a span of years whose end comes before its start)
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -269,8 +270,11 @@ def malformed_years(text: str) -> list[MalformedYear]:
 # a year; after a 日期/时间 label a run of six or seven (a month or day without its leading zero:
 # an ISO 20230921 there is a format, not a slip).
 _SIX_DIGITS = lazy_compile(r"\d{6}")  # \d: full-width digits too, as normalise reads them
+_FIVE_DIGITS = lazy_compile(r"\d{5}")
 _GLUED_DAY = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{4,6})\s*日")
 _GLUED_LABELLED = lazy_compile(r"(?:日期|时间)\s*[:：]\s*(?P<y>(?:19|20)\d{4,5})(?![\d.\-/年])")
+# 20237-8月: a year and the first month of a span of months run together (2023年7-8月).
+_GLUED_MONTH_SPAN = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3,4})(?=\s*[-—–~～至]\s*\d{1,2}\s*月)")
 
 
 def _splits_into_a_date(rest: str) -> bool:
@@ -288,8 +292,10 @@ def _splits_into_a_date(rest: str) -> bool:
 def glued_dates(text: str) -> list[MalformedYear]:
     """Dates written as one run of digits, their 年 and 月 lost (``于20181128日成立``,
     ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day."""
-    if ("日" not in text and "期" not in text and "间" not in text) or _SIX_DIGITS.search(text) is None:
-        return []  # every such date is a run of six digits or more, asked before the text is normalised
+    if "月" in text and _FIVE_DIGITS.search(text) is not None:
+        pass  # 20237-8月: five digits and a span of months after them, looked for below
+    elif ("日" not in text and "期" not in text and "间" not in text) or _SIX_DIGITS.search(text) is None:
+        return []  # every other such date is a run of six digits or more, asked before the text is normalised
     norm = normalise(text)
     out = []
     for pattern in (_GLUED_DAY, _GLUED_LABELLED):
@@ -297,7 +303,35 @@ def glued_dates(text: str) -> list[MalformedYear]:
             digits = m.group("y")
             if _splits_into_a_date(digits[4:]):
                 out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued"))
+    for m in _GLUED_MONTH_SPAN.finditer(norm):
+        rest = m.group("y")[4:]
+        if rest[0] != "0" and _valid(int(rest), None):
+            out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued"))
     return sorted(out, key=lambda f: f.start)
+
+
+def reversed_periods(text: str) -> list[MalformedYear]:
+    """Spans of years written backwards (``规划(2018—2010)``, ``2023-2021年``): the end year comes
+    before the start, so one of the two was mistyped (2010 for 2020). ``where`` is ``reversed``.
+    A span run into other figures (``0551-2019-2018``, ``2019-2018/…``) is a code, left alone."""
+    if not any(c in text for c in _phrases()["period_connectors"]):
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _period().finditer(norm):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b >= a:
+            continue
+        before = norm[m.start() - 1:m.start()]
+        after = norm[m.end():m.end() + 1]
+        if before and before in _CODE_JOINS or after and (after.isdigit() or after in _CODE_JOINS):
+            continue
+        out.append(MalformedYear(text[m.start():m.end()], m.start(), m.end(), "reversed"))
+    return out
+
+
+# Characters that join a span of years into a longer code (a telephone number, a serial).
+_CODE_JOINS = frozenset("-－/.—–~～")
 
 
 # A report's title on a line of its own whatever digits its year has (``某局202年部门决算``):

@@ -265,6 +265,31 @@ def parse_cell(text: str) -> Quantity | None:
                        "number_end": q.number_end + offset})
 
 
+# ``5830元/户``, ``≤475元/亩``, ``583元/人·月``: an amount (or count) per unit of something, a
+# standard or a unit cost of a 自评表 indicator. The per-unit word is short and Chinese.
+@cache
+def _per_unit() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(data.load("units")["per_units"], key=len, reverse=True))
+    return compile_pattern(rf"^(?P<figure>.+?)\s*[/／]\s*(?P<per>(?:{words})(?:\s*[·•*×]\s*(?:{words}))?)\s*$")
+
+
+def parse_per_unit_cell(text: str) -> Quantity | None:
+    """A cell holding one figure per unit of something (``5830元/户``, ``≤475元/亩``,
+    ``583元/人*月``): a count whose unit is the whole rate (``元/户``, ``元/人·月``), so that it
+    is compared only with a figure of the same rate. None for any other cell."""
+    m = _per_unit().match(text.strip())
+    if m is None:
+        return None
+    q = parse_cell(m.group("figure"))
+    if q is None or q.unit is None or q.kind == "percent" or q.scale != 1:
+        return None
+    per = re.sub(r"\s*[·•*×]\s*", "·", m.group("per"))
+    offset = text.find(text.strip())
+    return Quantity(**{**q.__dict__, "text": text.strip(), "unit": f"{q.unit}/{per}", "kind": "count",
+                       "start": q.start + offset, "end": offset + len(text.strip()),
+                       "number_end": q.number_end + offset})
+
+
 _BARE_MAGNITUDE = lazy_compile(r"^\s*(?:≥|≤|>|<|=)?\s*\d+(?:\.\d+)?\s*[万亿]\s*$")
 
 

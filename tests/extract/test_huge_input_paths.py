@@ -53,7 +53,7 @@ def _repeated_words_every_position(text: str, breaks=()) -> list[Repeat]:
             unit = text[i:i + size]
             if text[i + size:i + 2 * size] != unit or not all(slips._is_cjk(ch) for ch in unit):
                 continue
-            if i + size in breaks or unit + unit in allowed or unit[0] in numerals:
+            if i + size in breaks or unit + unit in allowed or unit[0] in numerals and not slips._place_name(unit, admin):
                 continue
             if len(set(unit)) == 1 or any(ch in quiet for ch in unit) or unit in headers:
                 continue

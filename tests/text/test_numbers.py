@@ -47,3 +47,13 @@ def test_bare_magnitude_is_a_figure_whose_unit_was_left_off():
     assert is_bare_magnitude("45万") and is_bare_magnitude("≥1.2亿") and is_bare_magnitude(" 30 万 ")
     assert not is_bare_magnitude("45万元") and not is_bare_magnitude("45%") and not is_bare_magnitude("万人")
     assert not is_bare_magnitude("45万人次") and not is_bare_magnitude("45")
+
+
+def test_parse_per_unit_cell_reads_a_rate_as_its_own_unit():
+    from perflint.text.numbers import parse_per_unit_cell
+
+    q = parse_per_unit_cell("≤475元/亩")
+    assert (q.value, q.unit, q.kind, q.relation, q.text) == (Decimal("475"), "元/亩", "count", "≤", "≤475元/亩")
+    assert parse_per_unit_cell(" 583元/人*月").unit == parse_per_unit_cell("583元/人·月").unit == "元/人·月"
+    # a percentage, a plain amount, words after the rate, a scaled amount: not a per-unit figure
+    assert [parse_per_unit_cell(t) for t in ("95%/年", "100元", "5830元/户左右", "2万元/户")] == [None] * 4

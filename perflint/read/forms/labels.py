@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure
 from perflint.text.normalise import compact
-from perflint.text.numbers import DECIMAL, parse_cell
+from perflint.text.numbers import DECIMAL, parse_cell, parse_per_unit_cell
 from perflint.text.patterns import LazyPattern, lazy_compile
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
@@ -25,7 +25,10 @@ IMPROVEMENT_LABEL = "改进措施及结果应用方案"
 def figure(cell: Cell | None) -> Figure | None:
     if cell is None:
         return None
-    return Figure(cell, parse_cell(cell.value))
+    q = parse_cell(cell.value)
+    if q is None and ("/" in cell.value or "／" in cell.value):
+        q = parse_per_unit_cell(cell.value)  # ≤475元/亩: a standard or unit cost, a rate of its own
+    return Figure(cell, q)
 
 
 def weight_in(text: str) -> Decimal | None:

@@ -55,3 +55,16 @@ def test_a107_completion_written_as_the_share_left_unspent():
     assert run_prose(BudgetCompletionMismatch, text.format(rate="53%")) == []
     # a rate the budget's precision allows and that is not the complement: quiet as before
     assert run_prose(BudgetCompletionMismatch, text.format(rate="60%")) == []
+
+
+def test_a107_payment_rate_read_against_paid_and_unpaid():
+    """``资金支付 A 万元，未支 U 万元，支付率 W%`` (modelled on a county's 衔接资金 self-evaluation):
+    the budget is what was paid plus what was not, so W = A ÷ (A + U)."""
+    text = "全年衔接资金支付1260.50万元，未支付139.50万元，支付率{rate}，未支付资金为预留质保金。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="90.04%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="95.04%"))
+    assert d.severity is Severity.error and d.key == "completion_unspent"
+    assert "1260.50 ÷ (1260.50 + 未支付 139.50) = 1260.50 ÷ 1400.00 = 90.04%" in d.message()
+    # a whole-percent rate one point off is a last-digit difference, as for any completion
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="89%"))
+    assert d.severity is Severity.rounding

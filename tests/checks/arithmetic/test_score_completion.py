@@ -70,3 +70,17 @@ def test_animals_counted_in_zhi_and_tou_are_figures():
     [diag] = run_flat(ScoreNotFollowingCompletion, text=text.format(birds="16"))
     assert "已达到目标" in diag.message("zh") and "150只" in diag.message("zh")
     assert run_flat(ScoreNotFollowingCompletion, text=text.format(birds="20")) == []
+
+
+def test_a_standard_per_household_is_a_figure_of_its_own_rate():
+    """``≤5300元/户`` against ``5830元/户`` (modelled on a county's 临时救助 self-evaluation whose
+    standard capped the aid per household): a reverse target exceeded, scored in full. A figure
+    per unit is compared only with one of the same rate (元/户 is not 元/人·月)."""
+    text = ("项目支出绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标\t质量指标\t临时救助标准\t≤5300元/户\t{aid}\t10\t10\t\n"
+            "产出指标\t质量指标\t低保标准\t≥530元/人*月\t583元/人·月\t10\t10\t\n")
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=text.format(aid="5830元/户"))
+    assert "10 × 90.9% = 9.09" in diag.message("zh")
+    assert run_flat(ScoreNotFollowingCompletion, text=text.format(aid="5200元/户")) == []
+    assert run_flat(ScoreNotFollowingCompletion, text=text.format(aid="5830元/人")) == []  # another rate

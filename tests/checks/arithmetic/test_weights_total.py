@@ -29,3 +29,25 @@ def test_weights_of_a_form_the_text_stops_inside_are_not_summed_short():
     # the whole form with a group's weight wrong is reported
     wrong = whole.replace("效益指标（30分）", "效益指标（20分）")
     assert list(WeightsNotHundred().run(parse_text(wrong, "form.txt"), Context())) != []
+
+
+def test_weights_of_a_form_read_cell_by_cell_that_the_text_stops_inside():
+    """The same for a form read from a stream of cells (modelled on a county's 乡村振兴 加工车间
+    self-evaluation copied from a web page, pipes between cells): the text stops at the
+    效益指标 group's label, so 10 + 50 says nothing; a whole form with a wrong group weight is
+    still reported."""
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+
+    head = ("项目名称 | 示范县农产品加工车间建设项目 | |||\n"
+            "项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | ||\n"
+            "年度资金总额 | 500 | 500 | 500 | 10 | 100% | 10 | ||\n"
+            "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | |\n"
+            "产出指标(50分) | 数量指标 | 新建加工车间面积 | ≥800平方米 | 820平方米 | 25 | 25 | ||\n"
+            "质量指标 | 工程验收合格率 | 100% | 100% | 25 | 25 | ||\n")
+    cut = head + "绩 效 指 标 | 效益\n"
+    assert list(WeightsNotHundred().run(parse_text(cut, "form.txt"), Context())) == []
+    whole = head + ("效益指标(20分) | 社会效益指标 | 受益农户数 | ≥100户 | 120户 | 20 | 20 | ||\n"
+                    "满意度指标(10分) | 服务对象满意度指标 | 农户满意度 | ≥90% | 95% | 10 | 10 | ||\n"
+                    "总分 | 90 | 90 | ||\n")
+    assert list(WeightsNotHundred().run(parse_text(whole, "form.txt"), Context())) != []

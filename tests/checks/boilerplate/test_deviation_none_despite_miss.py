@@ -63,3 +63,14 @@ def test_header_before_the_levels_and_a_row_ending_at_its_score():
     no_reason = missed.replace(" 部分学员因农忙未参训 |", "")
     diags = list(DeviationNoneDespiteMiss().run(parse_text(no_reason, "form.txt"), Context()))
     assert [d.location.line for d in diags] == [8, 9] and "结业考核合格率" in diags[1].message("zh")
+
+
+def test_b301_a_standard_per_household_exceeded_with_no_reason():
+    """``≤5300元/户`` against ``5830元/户`` (modelled on a 临时救助 self-evaluation): the cap was
+    exceeded and the 偏差原因 left blank; the same figures inside the cap are quiet."""
+    text = ("项目支出绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标\t质量指标\t临时救助标准\t≤5300元/户\t{aid}\t10\t10\t\n")
+    [d] = run_code(text.format(aid="5830元/户"), "B301")
+    assert "5830元/户" in d.message("zh")
+    assert run_code(text.format(aid="5200元/户"), "B301") == []

@@ -65,6 +65,10 @@ def test_run_split_over_two_lines_by_the_reader_is_not_reported():
         ("依据《省级文物保护保护专项资金管理办法》执行。", ["保护"]),
         ("收到《关于下达2023年文物保护补助资金预算补助资金预算的通知》。", ["补助资金预算"]),
         ("荣获全市青少年书画大赛东湖赛区东湖赛区优秀组织奖。", ["东湖赛区"]),
+        # a place name that starts with a numeral is no counted series (modelled on a 文物保护
+        # 自评表 whose indicator cell doubled its city's name)
+        ("完成九江市九江市古民居日常维护。", ["九江市"]),
+        ("配合万州区万州区文旅委开展检查。", ["万州区"]),
     ],
 )
 def test_repeated_words_are_found(text, units):
@@ -76,6 +80,7 @@ def test_repeated_words_are_found(text, units):
     [
         "常常开展检查，层层落实责任，人人参与。",
         "这个问题需要研究研究再定，一步一步推进，一个一个落实。",
+        "一个县一个县地推进，一村一村走访，三个镇三个镇轮流检查。",  # counted series of places
         "看看是不是不符合要求。",
         "盐城市城市管理局、聊城市城市建设档案馆按期报送。",  # place name + word
         "目标值 显著提升显著提升10",  # two cells of a flattened row

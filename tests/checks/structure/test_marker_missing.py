@@ -79,9 +79,8 @@ def test_marker_missing_finds_the_lost_second_heading():
 
 
 def test_marker_missing_leaves_a_title_numbered_with_a_half_bracket_alone():
-    """``一、主要职能`` over items numbered ``1)`` ``2)`` (modelled on a college's 决算 page): the
-    outline does not read a half bracket as a marker, but ``2)深化…`` carries its own number and
-    lost none; it is no second heading of ``一、``."""
+    """``一、主要职能`` over items numbered ``1)`` ``2)`` (modelled on a college's 决算 page):
+    ``2)深化…`` carries its own number and lost none; it is no second heading of ``一、``."""
     text = ("示范职业学院2023年度单位决算\n\n一、主要职能\n\n1)全面履行办学职能\n\n" f"{LONG}\n\n"
             "2)深化人才培养模式改革\n\n" f"{LONG}\n")
     assert run(text, MarkerMissing) == []
@@ -89,6 +88,19 @@ def test_marker_missing_leaves_a_title_numbered_with_a_half_bracket_alone():
     lost = text.replace("1)全面履行办学职能", "（一）全面履行办学职能").replace("2)深化", "深化")
     [d] = run(lost + f"\n二、机构设置\n\n{LONG}\n", MarkerMissing)
     assert "应为“（二）”" in d.message("zh")
+
+
+def test_marker_missing_leaves_a_line_wrapped_mid_sentence_alone():
+    """A PDF wraps a sentence (``在全省通过不到`` / ``20年的时间，…``, modelled on a 法律援助 evaluation
+    copied from a document site): the short line ends where no title ends, so it is no lost
+    ``二、`` between two paragraphs."""
+    text = ("示范省2018年度法律援助补助资金绩效评价报告\n\n一、项目基本情况\n\n"
+            "法律援助是国家建立的一项法律制度，维护当事人合法权益。\n\n在全省通过不到\n\n"
+            "20年的时间，已建成覆盖城乡的法律援助体系，省财政不断加大经费保障力度。\n")
+    assert run(text, MarkerMissing) == []
+    titled = text.replace("在全省通过不到", "法律援助体系建设")
+    [d] = run(titled, MarkerMissing)
+    assert d.key == "heading_unmarked"
 
 
 def test_marker_missing_finds_the_lost_last_item_written_like_its_siblings():

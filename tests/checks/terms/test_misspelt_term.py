@@ -126,3 +126,14 @@ def test_misspelt_term_a_column_header_short_of_its_last_character_before_its_un
     assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, bad)] == [
         (2, "“实际规”疑为“实际规模”之误")]
     assert run(MisspeltTerm, LOUTANG.format(actual="实际规模")) == []
+
+
+def test_yiwu_jiaoyu_that_lost_its_yu():
+    """``城乡义务教保障机制`` (modelled on a primary school's 校舍维修 self-evaluation listing its
+    funding notices): 义务教育 lost 育."""
+    text = "下达2021年城乡义务教保障机制中央和市级资金，用于校舍维修。\n"
+    [d] = run(MisspeltTerm, text)
+    assert d.message("zh") == "“义务教”疑为“义务教育”之误"
+    good = ("下达2021年城乡义务教育经费保障机制中央和市级资金，用于校舍维修；"
+            "义务教育阶段学生全部享受补助。\n")
+    assert run(MisspeltTerm, good) == []

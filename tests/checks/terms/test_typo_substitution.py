@@ -92,3 +92,21 @@ def test_fund_and_part_names_typed_with_a_near_word():
              .replace("一般公开预算", "一般公共预算").replace("一般公共决算", "一般公共预算"))
     assert run(CommonTypo, right) == []
     assert run(CommonTypo, "二、项目情况\n\n项目名称解释如下:档案数字化。本部门概括为三项职能。\n") == []
+
+
+def test_ren_typed_as_its_rare_look_alike():
+    """仼 (a rare character) for 任, offered next to it by an input method (modelled on a county's
+    学前教育 self-evaluation: 年度目标仼务)."""
+    text = "根据实施方案确定的年度目标仼务，落实各校责仼，担仼项目负责人的同志按期完成。\n"
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“仼务”疑为“任务”之误", "“担仼”疑为“担任”之误", "“责仼”疑为“责任”之误"]
+    assert run(CommonTypo, text.replace("仼", "任")) == []
+
+
+def test_sheshi_typed_as_its_homophone_shishi():
+    """设施 typed as 实施 (modelled on a county's 果园路 target table: 改善基础实施建设, 交安实施)."""
+    text = "改善基础实施建设，完成路面硬化、边沟及交安实施的建设，按实施方案组织实施。\n"
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“交安实施”疑为“交安设施”之误", "“基础实施建设”疑为“基础设施建设”之误"]
+    good = text.replace("基础实施建设", "基础设施建设").replace("交安实施", "交安设施")
+    assert run(CommonTypo, good) == []

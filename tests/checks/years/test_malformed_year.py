@@ -113,3 +113,28 @@ def test_a_date_whose_year_and_month_marks_were_lost():
     [d] = run(MalformedYear, "示范镇部门整体支出绩效自评报告\n\n评价年度:2024\n\n填报日期:202511\n")
     assert d.key == "glued" and d.location.line == 5
     assert run(MalformedYear, "示范镇部门整体支出绩效自评报告\n\n填报日期:2025年11月\n") == []
+
+
+def test_a_span_of_years_written_backwards():
+    """``行动计划(2018—2010)`` (modelled on a county 学前教育 evaluation citing its province's
+    three-year plan): the span ends before it starts, one of its years mistyped; a warning."""
+    text = ("示范县2022年度学前教育专项资金绩效评价报告\n\n一、项目立项依据\n\n"
+            "依据《示范省实施第三期学前教育行动计划(2018—2010)》，资金于2022年3月全部到位。\n\n"
+            "二、资金使用情况\n\n2023-2021年累计安排资金120万元。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(5, "reversed", "warning", "2018—2010"), (9, "reversed", "warning", "2023-2021年")]
+    good = text.replace("2018—2010", "2018—2020").replace("2023-2021年", "2021-2023年")
+    assert run(MalformedYear, good) == []
+    # a span run into a longer code (a telephone number, a serial) is no span of years
+    assert run(MalformedYear, "示范县2022年度绩效自评报告\n\n联系电话：0551-2019-2018，档案号2019-2018-07。\n") == []
+
+
+def test_a_year_glued_to_the_first_month_of_a_span():
+    """``20237-8月`` (modelled on an accounting firm's evaluation of a county's 高标准农田 funds):
+    2023年7-8月 with its 年 lost, the year and the month run together; a warning."""
+    text = "示范县2022年度农田建设资金绩效评价报告\n\n受县财政局委托，事务所于20237-8月开展评价工作。\n"
+    [d] = run(MalformedYear, text)
+    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (3, "glued", "warning", "20237")
+    assert run(MalformedYear, text.replace("20237-8月", "2023年7-8月")) == []
+    # four digits before a month span are a year alone (2023-8月), and a month 0 is no month
+    assert run(MalformedYear, "经费于2023-8月拨付，编号20230-5月份。\n") == []

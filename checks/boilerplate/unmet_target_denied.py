@@ -1,0 +1,86 @@
+"""B315: 未完成的绩效目标 answered 无 while the narrative states a target that was missed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from perflint.check import Check, Context
+from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.unmet_targets import denied_unmet, prose_misses
+from perflint.model import Document
+
+
+class UnmetTargetDenied(Check):
+    """## What it does
+    Finds the `未完成的绩效目标` item of a self-evaluation narrative answered `无` (on its own
+    line, `3.未完成的绩效目标（无）`, or in the line after it) while the same report writes an
+    indicator's target and its actual side by side and the actual falls short of it
+    (`满意度年初目标值≥95%，实际完成值94.60%`, `飞行时长≥928小时，实际飞行时长909.93小时`).
+    Only targets written as an inequality count, so the direction of the indicator is never
+    guessed.
+
+    ## Why is this bad?
+    The item is where the unit lists what it did not achieve and why; `无` there contradicts
+    the report's own figures and hides the shortfall from the finance bureau that reads it.
+
+    ## Example
+    ```text
+    2.完成的绩效目标。
+    群众满意度年初目标值≥95%，实际完成值93.50%。
+    3.未完成的绩效目标。
+    无
+    ```
+
+    ## Use instead
+    ```text
+    2.完成的绩效目标。
+    群众满意度年初目标值≥95%，实际完成值93.50%。
+    3.未完成的绩效目标。
+    群众满意度未达到95%的目标，原因是部分村组施工期间出行受到影响。
+    ```
+    """
+
+    doc_zh = """## 它检查什么
+    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。
+
+    ## 为什么要改
+    这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
+
+    ## 示例
+    {example}
+
+    ## 应改为
+    {use_instead}
+    """
+
+    code = "B315"
+    name = "unmet-target-denied"
+    family = "boilerplate"
+    severity = Severity.warning
+    title = {"zh": "写明目标未完成却称“未完成的绩效目标：无”", "en": "Unmet targets answered 无 despite a stated miss"}
+    messages = {
+        "denied": {
+            "zh": "“{heading}”写“无”，但第 {line} 行写明目标 {target}、实际 {actual}，未达到目标",
+            "en": "'{heading}' is answered 无, yet line {line} gives the target {target} and the actual {actual}, "
+                  "which falls short",
+        },
+        "miss": {"zh": "未达到的目标", "en": "the target missed"},
+    }
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for part in doc.parts:
+            denials = denied_unmet(part)
+            if not denials:
+                continue
+            misses = prose_misses(part)
+            if not misses:
+                continue
+            first = misses[0]
+            where = first.text.locate(first.actual.start, first.actual.end)
+            for d in denials:
+                yield self.diagnostic(
+                    "denied", d.text.locate(d.start, d.end),
+                    related=[(first.text.locate(m.actual.start, m.actual.end), "miss") for m in misses[:3]],
+                    heading=d.heading, line=where.line, target=first.target.text.replace(" ", ""),
+                    actual=first.actual.text.replace(" ", ""),
+                )

@@ -1,0 +1,142 @@
+"""Targets a narrative itself says were missed, and the 未完成的绩效目标 (or 改进措施) item answered 无.
+
+Many provinces' 项目支出绩效自评报告 template lists, under 绩效目标完成情况, the 完成的绩效目标
+and then the 未完成的绩效目标. A draft answers the second 无 by habit while the first (or any
+other paragraph) writes an indicator's target and its actual side by side and the actual falls
+short: ``满意度，年初目标值≥95%，实际完成值94.60%``. Both are read here from the text; whether
+they contradict each other is the check's business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from perflint.extract.boilerplate_phrases import PUNCT_EDGES, is_nothing, phrases
+from perflint.model import Heading, Paragraph, Part, SourceText
+from perflint.text.normalise import compact
+from perflint.text.numbering import parse_marker
+from perflint.text.numbers import Quantity, find_quantities
+from perflint.text.patterns import compile_pattern
+
+_CLAUSE_END = frozenset("。；;！!？?\n")
+_MAX_GAP = 20  # characters between the target and the actual (``，实际完成值``, ``，实际飞行时长``)
+
+
+@dataclass(frozen=True)
+class ProseMiss:
+    """``target`` (an inequality) and the ``actual`` written right after it that fails it."""
+
+    text: SourceText
+    target: Quantity
+    actual: Quantity
+
+
+@dataclass(frozen=True)
+class DeniedUnmet:
+    """The 未完成的绩效目标 item and where its ``无`` stands (``start``:``end`` of ``text``)."""
+
+    text: SourceText
+    start: int
+    end: int
+    heading: str
+
+
+def _fails(relation: str, target: Decimal, actual: Decimal) -> bool:
+    return {"≥": actual < target, ">": actual <= target, "≤": actual > target, "<": actual >= target}[relation]
+
+
+def prose_misses(part: Part) -> list[ProseMiss]:
+    """Every ``target … 实际… actual`` pair of the part's prose whose actual fails its target: the
+    target written as an inequality (``≥95%``, ``≥928小时``), the actual a plain figure of the same
+    unit in the same clause, led by a word with 实际 in it."""
+    out: list[ProseMiss] = []
+    for block in part.blocks:
+        if not isinstance(block, (Paragraph, Heading)):
+            continue
+        value = block.text.value
+        if "实际" not in value:
+            continue
+        quantities = find_quantities(value)
+        for target, actual in zip(quantities, quantities[1:], strict=False):
+            if target.relation not in ("≥", ">", "≤", "<") or actual.relation is not None:
+                continue
+            gap = value[target.end:actual.start]
+            if len(gap) > _MAX_GAP or "实际" not in gap or any(ch in _CLAUSE_END for ch in gap):
+                continue
+            if (target.unit or "") != (actual.unit or "") or target.is_percent != actual.is_percent:
+                continue
+            if _fails(target.relation, target.value, actual.value):
+                out.append(ProseMiss(block.text, target, actual))
+    return out
+
+
+@cache
+def _unmet_heading() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in phrases()["unmet_target_headings"])
+    return compile_pattern(rf"^(?:{words})")
+
+
+def denied_unmet(part: Part) -> list[DeniedUnmet]:
+    """The part's 未完成的绩效目标 items answered 无: on the item's own line (``3.未完成的绩效目标
+    (无)``, ``未完成的绩效目标：无。``) or as the whole of the next block."""
+    return _denied_items(part, _unmet_heading())
+
+
+@cache
+def _improvement_heading() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(phrases()["improvement_headings"], key=len, reverse=True))
+    return compile_pattern(rf"^(?:{words})")
+
+
+def denied_improvements(part: Part) -> list[DeniedUnmet]:
+    """The part's 下一步（拟）改进措施 items answered 无, the same way; the template's gloss after
+    the item (``，包括项目整改和绩效目标调整完善等相关内容。``) is no answer."""
+    return _denied_items(part, _improvement_heading())
+
+
+def _denied_items(part: Part, heading: re.Pattern[str]) -> list[DeniedUnmet]:
+    out: list[DeniedUnmet] = []
+    blocks = part.blocks
+    for i, block in enumerate(blocks):
+        if not isinstance(block, (Paragraph, Heading)):
+            continue
+        value = block.text.value
+        if isinstance(block, Heading) and block.title:
+            title = block.title
+        else:
+            marker = parse_marker(value.lstrip())
+            title = value.lstrip()[marker[1]:] if marker else value
+        offset = value.find(title) if title in value else 0
+        m = heading.match(compact(title))
+        if m is None:
+            continue
+        rest = title[_raw_end(title, m.end()):]
+        if _gloss().match(compact(rest)):
+            rest = ""
+        if compact(rest).strip(PUNCT_EDGES + "()（）"):
+            if is_nothing(compact(rest).strip("()（）")):
+                out.append(DeniedUnmet(block.text, offset + len(title) - len(rest), len(value), m.group(0)))
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(nxt, Paragraph) and is_nothing(nxt.text.value):
+            out.append(DeniedUnmet(nxt.text, 0, len(nxt.text.value), m.group(0)))
+    return out
+
+
+@cache
+def _gloss() -> re.Pattern[str]:
+    return compile_pattern(phrases()["item_gloss"])
+
+
+def _raw_end(text: str, compact_end: int) -> int:
+    """The offset in ``text`` after its first ``compact_end`` non-space characters."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if seen == compact_end:
+            return k
+        if not ch.isspace():
+            seen += 1
+    return len(text)
