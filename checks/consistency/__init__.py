@@ -12,6 +12,7 @@ from .cost_above_spending import CostAboveSpending
 from .event_dated_twice import EventDatedTwice
 from .execution_above_budget import ExecutionAboveBudget
 from .foreign_organisation import ForeignOrganisation
+from .full_marks_despite_shortfall import FullMarksDespiteShortfall
 from .grade_against_score import GradeAgainstScore
 from .indicator_value_mismatch import IndicatorValueMismatch
 from .level_weights_against_note import LevelWeightsAgainstNote
@@ -33,5 +34,5 @@ CHECKS: list = [
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
-    UnbudgetedClaim,
+    UnbudgetedClaim, FullMarksDespiteShortfall,
 ]

@@ -1,0 +1,59 @@
+"""C722 full-marks-despite-stated-shortfall: fires on drafts we wrote with the defect, stays quiet
+on correct ones."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.consistency import FullMarksDespiteShortfall
+
+from .._harness import fixture, line_of, run
+
+DRAFT = fixture("consistency", "full_marks_shortfall.txt")
+PROBLEM = "档案检索功能滞后。目录数据库虽有检索功能，但部分字段缺失，无法按年度批量导出。"
+
+
+def test_c722_full_marks_on_the_indicator_the_problem_names():
+    [d] = run(FullMarksDespiteShortfall, DRAFT)
+    assert d.severity.name == "warning"
+    assert d.location.line == line_of(DRAFT, "\t档案检索服务\t")
+    assert [r.location.line for r in d.related] == [line_of(DRAFT, "档案检索功能滞后")]
+    zh = d.message("zh")
+    assert "档案检索服务" in zh and "档案检索功能滞后" in zh
+
+
+def test_c722_quiet_when_the_indicator_lost_its_points():
+    fixed = DRAFT.replace("档案检索服务\t100%\t100%\t10", "档案检索服务\t100%\t90%\t8").replace(
+        "总分：100\n\n项目名称\t档案数字化经费", "总分：98\n\n项目名称\t档案数字化经费").replace(
+        "长期\t长期\t20\n总分\t100\n偏差大或目标未完成原因分析\t无\n\n2023", "长期\t长期\t20\n总分\t98\n"
+        "偏差大或目标未完成原因分析\t检索功能滞后，部分字段无法导出，扣 2 分\n\n2023")
+    assert fixed.count("98") >= 2
+    assert run(FullMarksDespiteShortfall, fixed) == []
+
+
+@pytest.mark.parametrize("problem", [
+    # a wish to do better is no shortfall
+    "档案检索功能有待进一步推广。",
+    # the subject and the shortfall stand in different clauses
+    "档案检索功能已上线，部分老旧设备运行较慢。",
+    # the problem names no indicator of the form
+    "馆舍面积不足，库房较小。",
+    # the problem names the project itself (档案数字化), no single indicator
+    "档案数字化经费不足。",
+    # a count that reached its target is a fact the problem does not undo
+    "档案数字化页数偏少，扫描进度较慢。",
+])
+def test_c722_quiet_cases(problem):
+    assert run(FullMarksDespiteShortfall, DRAFT.replace(PROBLEM, problem)) == []
+
+
+def test_c722_quiet_when_the_clause_fits_two_indicators_equally():
+    draft = DRAFT.replace("当年完成数字化\t100%", "档案检索系统运行率\t100%")
+    assert run(FullMarksDespiteShortfall, draft) == []
+
+
+def test_c722_reads_the_forms_deviation_answer():
+    draft = DRAFT.replace(PROBLEM, "馆舍面积不足。").replace(
+        "长期\t长期\t20\n总分\t100\n偏差大或目标未完成原因分析\t无",
+        "长期\t长期\t20\n总分\t100\n偏差大或目标未完成原因分析\t档案检索功能滞后，部分字段无法导出")
+    [d] = run(FullMarksDespiteShortfall, draft)
+    assert d.location.line == line_of(draft, "\t档案检索服务\t")
