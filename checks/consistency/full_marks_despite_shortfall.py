@@ -81,16 +81,18 @@ class FullMarksDespiteShortfall(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        forms = [f for f in _forms(doc, ctx) if f.se.indicators and (f.problems or f.se.deviation)]
-        if not forms:
+        every = _forms(doc, ctx)
+        # The screen: a form with a problem statement and an indicator at full marks on a judged
+        # actual; only then is the linking module imported (cold start: most drafts stop here).
+        todo = [(f, full) for f in every if f.problems or f.se.deviation
+                if (full := {i for i, ind in enumerate(f.se.indicators) if _full_marks(ind, f)})]
+        if not todo:
             return
-        # Imported here: only drafts with a form and a problem statement pay for it (cold start).
         from perflint.extract.form_links import project_names
         from perflint.extract.stated_shortfalls import domain_pairs, link_shortfalls
 
-        domain = domain_pairs([[ind.name for ind in f.se.indicators] for f in _forms(doc, ctx)])
-
-        for facts in forms:
+        domain = domain_pairs([[ind.name for ind in f.se.indicators] for f in every])
+        for facts, full in todo:
             sources = _problem_texts(facts)
             if not sources:
                 continue
@@ -99,20 +101,22 @@ class FullMarksDespiteShortfall(Check):
                                     project_names(facts.se), domain)
             done: set[int] = set()
             for t, link in links:
-                ind = facts.se.indicators[link.index]
-                if link.index in done or not _full_marks(ind, facts):
+                if link.index in done or link.index not in full:
                     continue
                 done.add(link.index)
-                source, at = sources[t]
-                where = source.locate(at + link.clause.start)
-                quote = compact(link.clause.text)
-                if len(quote) > _QUOTE:
-                    quote = quote[:_QUOTE] + "…"
-                score = ind.score
-                yield self.diagnostic(
-                    "full", score.cell.text.locate(), related=[(where, "see")],
-                    indicator=compact(ind.name), score=compact(score.text), problem=quote,
-                    line=where.line, term=link.term)
+                yield self._report(facts.se.indicators[link.index], sources[t], link)
+
+    def _report(self, ind: Indicator, source: tuple[SourceText, int], link) -> Diagnostic:
+        text, at = source
+        where = text.locate(at + link.clause.start)
+        quote = compact(link.clause.text)
+        if len(quote) > _QUOTE:
+            quote = quote[:_QUOTE] + "…"
+        score = ind.score
+        return self.diagnostic(
+            "full", score.cell.text.locate(), related=[(where, "see")],
+            indicator=compact(ind.name), score=compact(score.text), problem=quote,
+            line=where.line, term=link.term)
 
 
 def _forms(doc: Document, ctx: Context):
