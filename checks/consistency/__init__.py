@@ -9,6 +9,7 @@ from .announced_count_mismatch import AnnouncedCountMismatch
 from .budget_mismatch import BudgetMismatch
 from .completion_contradiction import CompletionContradiction
 from .cost_above_spending import CostAboveSpending
+from .document_amount_mismatch import DocumentAmountMismatch
 from .event_dated_twice import EventDatedTwice
 from .execution_above_budget import ExecutionAboveBudget
 from .foreign_organisation import ForeignOrganisation
@@ -34,5 +35,5 @@ CHECKS: list = [
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
-    UnbudgetedClaim, FullMarksDespiteShortfall,
+    UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch,
 ]
