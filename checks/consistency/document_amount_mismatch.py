@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.model import Document
+from perflint.model import Block, Document, Part, SourceText
+
+if TYPE_CHECKING:  # imported when the rule runs (cold start)
+    from perflint.extract.document_allocations import DocumentAllocation
 
 
 class DocumentAmountMismatch(Check):
@@ -87,7 +91,8 @@ class DocumentAmountMismatch(Check):
                 continue
             yield from self._part(doc, part, found)
 
-    def _part(self, doc: Document, part, found) -> Iterator[Diagnostic]:
+    def _part(self, doc: Document, part: Part,
+              found: list[tuple[Block, SourceText, DocumentAllocation]]) -> Iterator[Diagnostic]:
         from perflint.extract.document_allocations import conflict
         from perflint.extract.form_links import linker_of
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document, Indicator, SourceText
 from perflint.text.normalise import compact
+
+if TYPE_CHECKING:  # imported when the rule runs (cold start)
+    from perflint.checks.boilerplate._facts import FormFacts
+
+    from perflint.extract.stated_shortfalls import IndicatorShortfall
 
 FULL_MARKS = Decimal(100)
 _QUOTE = 30  # characters of the problem clause quoted
@@ -106,7 +112,7 @@ class FullMarksDespiteShortfall(Check):
                 done.add(link.index)
                 yield self._report(facts.se.indicators[link.index], sources[t], link)
 
-    def _report(self, ind: Indicator, source: tuple[SourceText, int], link) -> Diagnostic:
+    def _report(self, ind: Indicator, source: tuple[SourceText, int], link: IndicatorShortfall) -> Diagnostic:
         text, at = source
         where = text.locate(at + link.clause.start)
         quote = compact(link.clause.text)
@@ -119,7 +125,7 @@ class FullMarksDespiteShortfall(Check):
             line=where.line, term=link.term)
 
 
-def _forms(doc: Document, ctx: Context):
+def _forms(doc: Document, ctx: Context) -> list[FormFacts]:
     """Each 自评表 with the problems of its project, as the boilerplate family links them (one
     reading, cached per document: B301/B302 read the same)."""
     from perflint.checks.boilerplate._facts import form_facts
@@ -127,7 +133,7 @@ def _forms(doc: Document, ctx: Context):
     return form_facts(doc, ctx)
 
 
-def _problem_texts(facts) -> list[tuple[SourceText, int]]:
+def _problem_texts(facts: FormFacts) -> list[tuple[SourceText, int]]:
     """The texts that state the project's problems: each statement (from where it starts) and
     each cell of the form's 偏差原因分析 answer."""
     out = [(p.text, p.start) for p in facts.problems]
@@ -149,7 +155,7 @@ def _judged(ind: Indicator) -> bool:
     return q.kind == "percent" or q.unit == "%"
 
 
-def _full_marks(ind: Indicator, facts) -> bool:
+def _full_marks(ind: Indicator, facts: FormFacts) -> bool:
     """Whether the indicator got every point it could: its score equals its weight; on a form
     without weights, the form gives every point (总分 100, no score below its weight)."""
     if any(m.indicator is ind for m in facts.misses):
