@@ -25,8 +25,9 @@ T = TypeVar("T")
 # reads a released fact gets it built again (a cost, never a different answer); a test holds
 # every key to one build per run (tests/test_facts_release.py), so add a new reader here.
 SHARED_READERS: dict[str, frozenset[str]] = {
+    "boilerplate.forms": frozenset({"boilerplate", "consistency"}),  # C722 reads the forms' problems
     "form_links.linkers": frozenset({"boilerplate", "consistency"}),
-    "problems.statements": frozenset({"boilerplate"}),
+    "problems.statements": frozenset({"boilerplate", "consistency"}),
     "quantities.amounts": frozenset({"consistency", "units"}),
     "quantities.prose": frozenset({"consistency", "units"}),
     "quantities.table_amounts": frozenset({"consistency", "units"}),
