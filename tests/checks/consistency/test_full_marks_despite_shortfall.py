@@ -57,3 +57,30 @@ def test_c722_reads_the_forms_deviation_answer():
         "长期\t长期\t20\n总分\t100\n偏差大或目标未完成原因分析\t档案检索功能滞后，部分字段无法导出")
     [d] = run(FullMarksDespiteShortfall, draft)
     assert d.location.line == line_of(draft, "\t档案检索服务\t")
+
+
+DEPARTMENT = """示范县档案馆2023年度部门整体支出绩效自评报告
+一、部门基本情况
+示范县档案馆为县政府直属事业单位，编制 12 人。
+二、存在的问题
+（一）{problem}
+（二）馆舍面积不足。
+三、下一步改进措施
+完善检索功能。
+示范县档案馆2023年度部门整体支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 档案接收进馆数量 | ≥5000卷 | 5200卷 | 30 | 30 |
+| 产出指标 | 质量指标 | 档案检索服务 | 100% | 100% | 20 | 20 |
+| 效益指标 | 社会效益指标 | 查档服务满意度 | ≥90% | 95% | 40 | 40 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+def test_c722_a_department_report_with_a_weight_column():
+    """Headings for the problems, a pipe table with 分值: the indicator at its weight is read."""
+    draft = DEPARTMENT.format(problem="档案检索功能滞后，部分字段无法查询。")
+    [d] = run(FullMarksDespiteShortfall, draft)
+    assert d.location.line == line_of(draft, "档案检索服务")
+    # the problem of a count that reached its target, or of no indicator: quiet
+    assert run(FullMarksDespiteShortfall, DEPARTMENT.format(problem="档案接收进馆数量偏少。")) == []
+    assert run(FullMarksDespiteShortfall, DEPARTMENT.format(problem="库房较小，设备老化。")) == []
