@@ -62,6 +62,6 @@ def test_y502_quiet_for_a_budget_statement_dated_in_its_year():
               "2024年11月30日\n")
     assert diagnostics(budget, SignedBeforeYearEnd) == []
     # the same year naming a budget's execution or an evaluation is a report on the year
-    for title in ("2024年预算执行情况说明", "2024年预算项目绩效自评报告"):
+    for title in ("2024年预算执行情况说明", "2024年预算项目绩效自评报告", "2024年预算资金使用情况报告"):
         report = budget.replace("2024年预算部分单位未列政府采购项目的情况说明", title)
         assert [d.code for d in diagnostics(report, SignedBeforeYearEnd)] == ["Y502"], title
