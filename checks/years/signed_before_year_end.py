@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import interim_report, title_year
+from perflint.extract.dates import budget_title, interim_report, title_year
 from perflint.extract.part_index import by_part
 from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
@@ -32,7 +32,7 @@ class SignedBeforeYearEnd(Check):
     Finds a report date, filing date (`填报日期`, `报告日期`) or the date line that signs a
     report which lies inside the report's fiscal year or earlier. Forms legitimately dated
     inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`)
-    and budgets. It is an error when the year comes from the report's title or `--year`, a
+    and budgets (`部门预算`, a title naming `2017年预算`). It is an error when the year comes from the report's title or `--year`, a
     warning when it was read from the body (an excerpt, a title with no year).
 
     ## Why is this bad?
@@ -60,7 +60,7 @@ class SignedBeforeYearEnd(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时为警告。
+    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时为警告。
 
     ## 为什么要改
     Y 年度的报告评价的是整个年度，只能在 Y 年结束后、即 Y+1 年填写。落款在 Y 年内，是从上年报告抄来的日期或年份写错，审核人会退回报告。
@@ -90,7 +90,7 @@ class SignedBeforeYearEnd(Check):
         of_part = by_part(facts)
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
-            if fy is None or fact.mention.year > fy or any(interim_report(t) for t in _scope_titles(fact)):
+            if fy is None or fact.mention.year > fy or any(interim_report(t) or budget_title(t) for t in _scope_titles(fact)):
                 continue
             later = [f for f in of_part[id(fact.part)] if f.mention.year > fy]
             related = []

@@ -91,8 +91,8 @@ class TitleYearMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = by_part(f for f in date_facts(doc, ctx) if f.mention.year is not None)
         for part in doc.parts:
-            if ctx.fiscal_year_of(part) is None:
-                continue
+            if ctx.fiscal_year_of(part) is None or _prose(part.title):
+                continue  # (a text that opens inside an article has no title to compare)
             t_year = title_year(part.title) or part.fiscal_year
             if t_year is None:
                 continue
@@ -128,3 +128,13 @@ class TitleYearMismatch(Check):
                 loc = f.location
                 break
         return loc, [f for f in own if id(f.block) not in title_blocks]
+
+
+_SENTENCE_END = "。！？；!?;"
+
+
+def _prose(title: str) -> bool:
+    """A part "titled" by a sentence (``…2015年底，…改革基本完成；…``): a text that starts inside an
+    article, whose first line is prose; the years it names are no report's title year."""
+    t = title.strip()
+    return len(t) > 15 and any(ch in t for ch in _SENTENCE_END)

@@ -318,6 +318,18 @@ def interim_report(text: str) -> bool:
     return any_of(tuple(phrases()["interim_report_words"])).search(text) is not None
 
 
+_YEAR_BUDGET = lazy_compile(r"(?:19|20)\d\d\s*年度?\s*预算")
+
+
+def budget_title(text: str) -> bool:
+    """A title whose year names a budget (``2017年预算…情况说明``, ``2024年度预算…``): a budget is
+    drawn up before or during its year, never filed after it; a title that also speaks of final
+    accounts, an evaluation or the budget's execution or use (决算, 自评, 执行, 使用) is a report on the
+    year."""
+    return _YEAR_BUDGET.search(text) is not None and not any_of(
+        tuple(phrases()["not_budget_words"])).search(text)
+
+
 def signer_line(text: str) -> bool:
     """A short line naming the unit that signs (``××区医疗保障局``, ``（盖章）``)."""
     t = text.strip()

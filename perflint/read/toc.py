@@ -34,7 +34,7 @@ _SENTENCE = "，。；,;！？!?"
 _CLOSING = "。．."  # the full stop some contents put after each numbered title
 _CLOSED = "。；;！？!?"  # marks that close a sentence: a line holding one is prose, not a title
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
-_CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目次)$")
+_CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目錄|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
 # An annex line of a contents: ``附件6中共…决算表``, ``附件：2022年度项目支出绩效自评报告``.
 _ANNEX_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}|^\s*(?:附表|附件)\s*[:：]")
@@ -161,6 +161,10 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         if _is_note(block):
             continue  # ``注：本报告可能存在尾数误差。`` between the contents and the body
         if not (_entry_like(block) or _next_entry(blocks, s, k)):
+            if k >= s + _MIN_ENTRIES and k + 1 < len(blocks) and _returns_at(blocks, s, k + 1):
+                # the body opens with a paragraph of its own (``按照预算管理有关规定，…``) and then
+                # the contents' first line: the contents end at that paragraph
+                return k
             # a body line before the first line came back: not a contents run, unless the run
             # under a 目录 line went through two parts (第一部分 … 第二部分 …) with nothing under any
             # line: the body lost its own headings (the page kept ``(一)主要职能。`` and its text)
@@ -310,7 +314,7 @@ def _announced(blocks: list[Block], s: int, title: str) -> bool:
     title the body repeats after it (two reports of a bundle have two titles)."""
     for block in blocks[max(0, s - 3):s]:
         value = compact(block.text.value)
-        if value in ("目录", "目次") or (title and value == title) or _CONTENTS_TITLE.match(value):
+        if value in ("目录", "目錄", "目次") or (title and value == title) or _CONTENTS_TITLE.match(value):
             return True
     return False
 

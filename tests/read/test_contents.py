@@ -558,3 +558,34 @@ def test_a_numbered_list_of_attached_reports_stays_in_the_contents():
     alone = ANNEX_LIST.replace("2.防汛抢险应急项目专项预算绩效自评报告\n3.集镇环境整治资金专项预算绩效自评报告\n", "")
     found = dict(kinds(alone))
     assert found[12] != "TocEntry"
+
+
+BUDGET_CONTENTS = """示范县司法局2025年部门预算
+
+{heading}
+一、基本职能及主要工作
+二、部门预算单位构成
+三、收支预算情况说明
+四、名词解释
+五、附件：2025年部门预算公开报表
+1.部门收支总表
+2.部门收入总表
+3.部门支出总表
+按照预算管理有关规定，部门预算实行综合预算制度，全部收入和支出都反映在预算中。
+一、基本职能及主要工作
+1、主要职能：负责全县普法宣传和人民调解。
+二、部门预算单位构成
+本部门预算仅含本级。
+三、收支预算情况说明
+2025年收入预算 820.00 万元。
+"""
+
+
+def test_a_paragraph_that_opens_the_body_before_its_first_heading_ends_the_contents():
+    # the contents list the public tables (1. 2. 3.) under their 附件 line, and the body opens
+    # with a sentence of its own before 一、 comes back
+    for heading in ("目录", "目錄"):
+        doc = parse_text(BUDGET_CONTENTS.format(heading=heading), "d.txt")
+        blocks = [b for p in doc.parts for b in p.blocks]
+        assert [b.line for b in blocks if isinstance(b, TocEntry)] == list(range(4, 12)), heading
+        assert [b.line for b in blocks if isinstance(b, Heading)][:1] == [13], heading

@@ -63,3 +63,19 @@ COLUMN_ROLES: tuple[tuple[str, LazyPattern, LazyPattern], ...] = tuple(
         ("unit", r"度量单位|计量单位", r"^(?:度量|计量)单位$"),
     )
 )
+
+
+_SOURCE_NOISE = lazy_compile(r"^其中|[:：\s]")
+
+
+def source_name(label: str) -> str:
+    """A budget row's label without its 其中 and colons: the source it names (财政拨款, 其他资金)."""
+    return _SOURCE_NOISE.sub("", label)
+
+
+def names_a_source_twice(labels: list[str]) -> bool:
+    """Whether two of a budget block's row labels name the same source: a form names each source
+    once, so the block is two or three blocks side by side read row by row (a 绩效目标表's
+    中期资金总额 | 年度资金总额, a 预算安排 | 资金到位 | 资金执行 form), each label once for each."""
+    names = [source_name(x) for x in labels]
+    return len(set(names)) < len(names)

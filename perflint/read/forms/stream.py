@@ -35,7 +35,7 @@ from perflint.read.forms.cells import (
 from perflint.read.forms.goals import LABEL as GOAL_LABEL
 from perflint.read.forms.goals import is_label as is_goal_label
 from perflint.read.forms.goals import read_goal_tokens
-from perflint.read.forms.labels import weight_in
+from perflint.read.forms.labels import names_a_source_twice, weight_in
 from perflint.read.forms.stream_rows import (
     indicator_header,
     merged_reason,
@@ -311,12 +311,22 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
         roles, j = early
     else:
         roles, j = _read_total(se, toks, i, displaced)
+    first_part = len(se.budget)
+    labels: list[str] = []
     while j < len(toks):
         while j < len(toks) and toks[j].kind == "row":
             j += 1
         if j >= len(toks) or toks[j].kind != "word" or not _PART_ROW.match(toks[j].word):
             break
         label = toks[j]
+        if names_a_source_twice([*labels, label.word]):
+            # two blocks side by side read row by row (a 绩效目标表's 中期资金总额 | 年度资金总额
+            # columns), each 其中 row once for each. Which figure is the total's is not known:
+            # no part is read
+            del se.budget[first_part:]
+            j = _skip_part_rows(toks, j)
+            break
+        labels.append(label.word)
         values, j = _values_after(toks, j)
         part_roles = [r for r in roles if r in ("initial", "budget", "actual", "rate")] \
             if len(values) < len(roles) else roles
@@ -328,6 +338,17 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
         if assigned is not None:
             se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
     _read_by_nature(se, toks, j)
+    return j
+
+
+def _skip_part_rows(toks: list[Token], j: int) -> int:
+    """The index after the 其中 rows (and their figures) from ``j``."""
+    while j < len(toks):
+        while j < len(toks) and toks[j].kind == "row":
+            j += 1
+        if j >= len(toks) or toks[j].kind != "word" or not _PART_ROW.match(toks[j].word):
+            return j
+        _, j = _values_after(toks, j)
     return j
 
 

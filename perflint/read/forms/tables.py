@@ -25,6 +25,7 @@ from perflint.read.forms.labels import (
     LEVEL2_RE,
     figure,
     is_total_label,
+    names_a_source_twice,
     weight_in,
 )
 from perflint.read.forms.stream import BUDGET_ROLES, read_stream_forms
@@ -238,6 +239,12 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         words = [c for c in cells if parse_cell(c.value) is None]
         for c in words:
             weight = weight or weight_in(c.value) or _weight_in_formula(c.value)
+        if len(figures) >= 3 and names_a_source_twice([_compact(c.value) for c in words if c.value.strip()]):
+            # ``其中:财政资金 6.84 其中:财政资金 6.84 其中:财政资金 6.84``: one figure for each of
+            # blocks set side by side (预算安排 | 资金到位 | 资金执行), not the 预算数 / 执行数 / 执行率
+            # columns: the row is not read by position
+            j += 1
+            continue
         if len(figures) >= 3:
             budget, actual, rate = figures[-4:-1] if len(figures) >= 4 else figures[-3:]
             score = figures[-1] if len(figures) >= 4 else None

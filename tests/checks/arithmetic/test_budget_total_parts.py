@@ -98,3 +98,25 @@ def test_income_by_nature_cut_inside_its_next_label_is_no_sum():
     # the copy stopped inside 其他资金 (``其他资``): that source and its figure are past the cut
     cut = whole().split("其他资金")[0] + "其他资\n"
     assert run_flat(BudgetTotalParts, cut) == []
+
+
+def test_target_form_with_midterm_and_annual_blocks_side_by_side_is_quiet():
+    # a 绩效目标表 read one cell a line: 中期资金总额 | 年度资金总额, then each 其中 row once for
+    # each block (财政拨款 300 | 财政拨款 120): the mid-term 300 is no part of the annual 120
+    path = FORMS / "target_midterm_beside_annual.txt"
+    assert list(BudgetTotalParts().run(load(path), Context())) == []
+    flat = ("项目支出绩效目标表（2025年度）\n项目资金（万元） 中期资金总额： 300 年度资金总额： 120 "
+            "其中：财政拨款 300 其中：财政拨款 120 其他资金 0 其他资金 0\n")
+    assert run_flat(BudgetTotalParts, flat) == []
+
+
+def test_one_block_whose_sources_exceed_the_total_still_fires(tmp_path):
+    # the same cell-a-line layout with the annual block alone: 100 + 30 is not 120
+    text = (FORMS / "target_midterm_beside_annual.txt").read_text(encoding="utf-8")
+    text = text.replace("中期资金总额:\n|\n300万\n|\n", "").replace("其中:财政拨款\n|\n300万\n|\n", "")
+    text = text.replace("其中:财政拨款\n|\n120万", "其中:财政拨款\n|\n100万").replace(
+        "其他资金\n|\n|\n其他资金\n|\n|", "其他资金\n|\n30万\n|")
+    path = tmp_path / "one_block.txt"
+    path.write_text(text, encoding="utf-8")
+    [diag] = BudgetTotalParts().run(load(path), Context())
+    assert "100万 + 30万 = 130" in diag.message("zh")

@@ -75,3 +75,18 @@ def test_execution_rate_of_a_row_with_nothing_budgeted_and_nothing_spent():
     assert "无从计算" in diag.message("zh") and "both 0" in diag.message("en")
     for rate in ("/", "—", ""):
         assert run(ExecutionRateMismatch, _ZERO_ROW.format(rate=rate), "form.txt") == []
+
+
+def test_rows_of_blocks_side_by_side_are_not_read_by_position():
+    # 预算安排 | 资金到位 | 资金执行 side by side, each 其中 row once for each block: the third
+    # figure is the spent money, not a 执行率 (modelled on a county civil affairs bureau's form)
+    from perflint.check import Context
+    from perflint.read.loader import load
+
+    from .._forms import FORMS
+
+    doc = load(FORMS / "blocks_side_by_side_rows.txt")
+    assert list(ExecutionRateMismatch().run(doc, Context())) == []
+    # an ordinary row whose 执行率 does not compute still fires
+    [diag] = run_scoring(ExecutionRateMismatch, actual="45", rate="95%", budget_score="9.5")
+    assert "45 ÷ 50 = 90%" in diag.message("zh")

@@ -63,3 +63,35 @@ def test_restart_is_quiet_after_a_label_or_between_two_lists():
 1、开展培训。
 """
     assert run(text) == []
+
+
+BUDGET = """示范县司法局2025年部门预算
+
+目录
+一、基本职能及主要工作
+二、部门预算单位构成
+三、收支预算情况说明
+四、附件：2025年部门预算公开报表
+1.部门收支总表
+2.部门收入总表
+3.部门支出总表
+按照预算管理有关规定，部门预算实行综合预算制度，全部收入和支出都反映在预算中。
+一、基本职能及主要工作
+1、主要职能：负责全县普法宣传和人民调解。
+二、部门预算单位构成
+本部门预算仅含本级。
+三、收支预算情况说明
+（一）收入预算
+2025年收入预算 820.00 万元。
+（二）项目支出预算
+{projects}
+"""
+
+
+def test_contents_listing_tables_then_a_lead_paragraph_are_no_restart():
+    # the body's 一、 after the contents' 3. table entry and a paragraph opening the body
+    quiet = BUDGET.format(projects="项目支出预算 30.00 万元。")
+    assert run(quiet, NumberingRestart) == []
+    # inside the body, 一、 under （二） while 三、 is open is still inverted levels
+    bad = BUDGET.format(projects="一、普法宣传项目：\n预算 18.00 万元。\n二、人民调解项目：\n预算 12.00 万元。")
+    assert [d.location.line for d in run(bad, NumberingRestart)] == [line_of(bad, "一、普法宣传项目")]

@@ -53,3 +53,15 @@ def test_y502_with_the_year_read_from_the_body_is_a_warning():
     assert [d.severity for d in found] == [Severity.error]
     # the year given on the command line is certain too
     assert [d.severity for d in diagnostics(body, SignedBeforeYearEnd, year=2016)] == [Severity.error]
+
+
+def test_y502_quiet_for_a_budget_statement_dated_in_its_year():
+    # a note on the year's budget (its title names 2024年预算) is drawn up inside 2024
+    budget = ("2024年预算部分单位未列政府采购项目的情况说明\n"
+              "2024年县本级年初预算安排政府采购资金 320 万元，由各单位按需申请。\n"
+              "2024年11月30日\n")
+    assert diagnostics(budget, SignedBeforeYearEnd) == []
+    # the same year naming a budget's execution or an evaluation is a report on the year
+    for title in ("2024年预算执行情况说明", "2024年预算项目绩效自评报告", "2024年预算资金使用情况报告"):
+        report = budget.replace("2024年预算部分单位未列政府采购项目的情况说明", title)
+        assert [d.code for d in diagnostics(report, SignedBeforeYearEnd)] == ["Y502"], title

@@ -32,3 +32,13 @@ def test_y504_quiet_when_the_first_block_is_a_web_page_header():
     body = "\n".join(f"{i}、2023年收入预算说明第 {i} 项。" for i in range(1, 6))
     text = f"首页>信息公开>预决算公开\n生成日期 2024-08-15\n某县图书馆2023年预算\n发布日期: 2024-08-15\n\n{body}\n"
     assert diagnostics(text, TitleYearMismatch) == []
+
+
+def test_y504_quiet_when_the_text_opens_inside_an_article():
+    # no title: the first line is a sentence naming an earlier year in passing
+    body = "\n".join(f"{i}、2017 年计划更新车辆 {i} 辆。" for i in range(1, 7))
+    text = f"公车改革持续推进。2015年底，本级公车改革基本完成；2016年起事业单位改革启动。\n{body}\n"
+    assert diagnostics(text, TitleYearMismatch) == []
+    # a title naming 2015 over the same body still is a mismatch
+    titled = f"某单位2015年度公务用车购置情况说明\n{body}\n"
+    assert [d.location.line for d in diagnostics(titled, TitleYearMismatch)] == [1]
