@@ -91,8 +91,11 @@ def doubled_figures(text: str) -> list[Doubling]:
     out = []
     for m in _doubled_figure().finditer(text):
         after = text[m.end():m.end() + 4].lstrip(" \t\u3000")
+        copy = m.group(1)
+        if m.start() >= len(copy) and text[m.start() - len(copy):m.start()] == copy:
+            continue  # a third copy before: target, actual and 完成率 of a flattened row (100%100%100%)
         if after and after[0] in _PROSE_AFTER_FIGURE:
-            out.append(Doubling(m.start(), m.end(), m.group(1), "figure"))
+            out.append(Doubling(m.start(), m.end(), copy, "figure"))
     return out
 
 

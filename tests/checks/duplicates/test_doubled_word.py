@@ -291,3 +291,12 @@ def test_same_sentence_in_target_and_actual_cells_of_a_flattened_row_is_quiet():
     assert run(DoubledWord, f"{goal}\u3000{goal}\u300098%\n") == []
     for text in (f"{goal}{goal}2023年共发放12次。\n", f"{goal} {goal} 下一步继续做好发放。\n"):
         assert [d.key for d in run(DoubledWord, text)] == ["sentence"]
+
+
+def test_figure_three_times_in_a_flattened_row_is_quiet():
+    """``资金到位率>=100%100%100%(二)…`` (modelled on a 人才驿站 self-evaluation flattened onto one
+    line): target, actual and 完成率 side by side, then the next heading; a figure typed twice in
+    prose is still one."""
+    assert run(DoubledWord, "补助资金到位率>=100%100%100%(二)项目财务管理状况良好。\n") == []
+    [d] = run(DoubledWord, "本年安排资金45万元45万元，用于设备购置。\n")
+    assert d.args["unit"] == "45万元"
