@@ -16,7 +16,10 @@ class ExecutionRateMismatch(Check):
     Recomputes the 执行率 of each 预算执行情况 row of a 自评表 as 执行数 (B) ÷ 预算数 (A) and
     compares it with the rate the form states. A rate written as a fraction (0.9 for 90%, a
     spreadsheet's cell format) is read as the same rate. A row with nothing budgeted and
-    nothing spent whose rate is filled in (`0 | 0 | 100%`) is a warning: 0 ÷ 0 is no rate.
+    nothing spent whose rate is filled in (`0 | 0 | 100%`) is a warning: 0 ÷ 0 is no rate. So is
+    a bare figure in the rate's place that is the row's own budget or spending (`6.84 | 6.84 |
+    6.84`, a form whose 预算安排 / 到位 / 执行 columns each repeat their label): an amount stands
+    there, not a rate computed wrong.
 
     ## Why is this bad?
     The execution rate drives the budget-execution score (weight × 执行率). A rate copied from
@@ -39,7 +42,7 @@ class ExecutionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。
+    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。执行率位置上是一个不带“%”、且等于本行预算数或执行数的数（“6.84 | 6.84 | 6.84”，预算安排、到位、执行各栏各带标签的表式），同样以 warning 级别报告：那里是金额，而不是算错的执行率。
 
     ## 为什么要改
     执行率决定预算执行得分（分值 × 执行率）。从别的行抄来或手工填写的执行率，会让项目得到本不该得的分。
@@ -89,11 +92,24 @@ class ExecutionRateMismatch(Check):
                         and abs(stated.value * 100 - ratio) <= err + 100 * stated.half_unit:
                     continue  # 0.9: the rate written as a fraction (a spreadsheet's cell format)
                 severity = Severity.rounding if abs(stated.value - ratio) <= err + 2 * stated.half_unit else None
+                if severity is None and _an_amount_of_the_row(row):
+                    severity = Severity.warning  # the row's amount in the rate's place: read, or typed, there?
                 yield self.diagnostic(
                     "mismatch", where(row.rate), severity=severity, related=[(where(row.budget), "budget")],
                     stated=row.rate.text, actual=row.actual.text, budget=row.budget.text,
                     computed=shown(ratio, row.rate),
                 )
+
+
+def _an_amount_of_the_row(row) -> bool:
+    """A bare figure (no %) in the rate's place that is the row's own budget or spending
+    (``其中:财政资金 6.84 其中:财政资金 6.84 其中:财政资金 6.84`` under 预算安排 / 到位 / 执行
+    columns, no 执行进度 cell): an amount, not a rate someone computed wrong; whether the form
+    or its reading put it there, the mismatch is not certain."""
+    r = row.rate.quantity
+    if r.is_percent or r.unit is not None or r.value == 100:
+        return False
+    return any(f is not None and f.quantity is not None and f.quantity.value == r.value for f in (row.budget, row.actual))
 
 
 def _nothing_over_nothing(row) -> bool:

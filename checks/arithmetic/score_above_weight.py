@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.checks.arithmetic._scoring import forms, half, shown, where
 
@@ -15,6 +16,10 @@ class ScoreAboveWeight(Check):
     """## What it does
     Finds an indicator or budget-execution score above its weight (分值), and a group of
     indicators (产出指标（40分）…) whose scores add up to more than the group's weight.
+    On a form that shows no 分值 per indicator, a fractional score that is exactly a whole
+    weight × 实际值 ÷ 目标值 with the actual above the target (`8000 | 12767.36 | 31.9` =
+    20 × 12767.36 ÷ 8000) is the scoring formula applied without its cap: a warning, since the
+    weight is inferred.
 
     ## Why is this bad?
     The form's own rule: 得分不得突破权重总额. A score above the weight usually means a weight
@@ -39,7 +44,7 @@ class ScoreAboveWeight(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找超过自身分值的指标得分或预算执行得分，以及各项得分之和超过该一级指标分值（如“产出指标（40分）”）的指标组。
+    查找超过自身分值的指标得分或预算执行得分，以及各项得分之和超过该一级指标分值（如“产出指标（40分）”）的指标组。不列各指标分值的表中，带小数的得分恰为某个整数分值 × 实际值 ÷ 目标值、且实际值高于目标值的（“8000 | 12767.36 | 31.9” = 20 × 12767.36 ÷ 8000），是套用计分公式却没有封顶：分值系推算所得，以 warning 级别报告。
 
     ## 为什么要改
     表上的规则是“得分不得突破权重总额”。得分超过分值，通常是分值和得分填反了，或总分被凑高了。
@@ -59,6 +64,10 @@ class ScoreAboveWeight(Check):
     title = {"zh": "得分超过分值", "en": "Score above its weight"}
     messages = {
         "row": {"zh": "得分 {score} 超过分值 {weight}", "en": "score {score} is above its weight {weight}"},
+        "uncapped": {
+            "zh": "得分 {score} = {weight} × {actual} ÷ {target}，超过推算的分值 {weight}：实际值超过目标值时得分应以分值为限",
+            "en": "score {score} = {weight} × {actual} ÷ {target}, above the inferred weight {weight}: a score is capped at its weight when the actual exceeds the target",
+        },
         "group": {
             "zh": "“{group}”各项得分之和 {terms} = {total}，超过该项分值 {weight}",
             "en": "scores under \"{group}\" add up to {terms} = {total}, above its weight {weight}",
@@ -73,6 +82,12 @@ class ScoreAboveWeight(Check):
             for ind in form.indicators:
                 if ind.weight is not None and ind.score and ind.score.quantity and ind.score.quantity.value > ind.weight:
                     yield self.diagnostic("row", where(ind.score), score=ind.score.text, weight=shown(ind.weight, places=0))
+            if all(ind.weight is None for ind in form.indicators):
+                for ind in form.indicators:
+                    weight = _uncapped_weight(ind)
+                    if weight is not None:
+                        yield self.diagnostic("uncapped", where(ind.score), severity=Severity.warning, score=ind.score.text,
+                                              weight=shown(weight, places=0), actual=ind.actual.text, target=ind.target.text)
             for group, weight in form.level1_weights.items():
                 scores = [i.score for i in form.indicators if i.level1 == group and i.score and i.score.quantity]
                 if len(scores) < 2:
@@ -83,3 +98,24 @@ class ScoreAboveWeight(Check):
                         "group", where(scores[-1]), group=group, terms=" + ".join(s.text for s in scores),
                         total=shown(total, places=max(s.quantity.decimals for s in scores)), weight=shown(weight, places=0),
                     )
+
+
+def _uncapped_weight(ind) -> Decimal | None:
+    """The whole weight ``w`` a fractional score is ``w × actual ÷ target`` of, when that puts the
+    score above ``w`` (the formula applied without its cap), or None. A whole score is left
+    alone: it may be full marks on a weight of its own. Only a plain target (no ≤ or <: a
+    reverse indicator scores target ÷ actual) in the actual's unit."""
+    score, target, actual = ind.score, ind.target, ind.actual
+    if not (score and target and actual) or None in (score.quantity, target.quantity, actual.quantity):
+        return None
+    s, t, a = score.quantity, target.quantity, actual.quantity
+    if s.decimals == 0 or s.value == s.value.to_integral_value() or t.relation in ("≤", "<") or t.unit != a.unit:
+        return None
+    if t.value <= 0 or a.value <= t.value:
+        return None
+    ratio = a.value / t.value
+    weight = s.value / ratio
+    whole = weight.to_integral_value()
+    if whole < 1 or abs(weight - whole) > s.half_unit / ratio + Decimal("0.000001"):
+        return None
+    return whole if s.value > whole + s.half_unit else None

@@ -24,7 +24,9 @@ class RateIndicatorNotRate(Check):
     - a rate or a degree (…率, …比例, …程度) filled with an amount (`140`, `40 万元`, `40万`, the
       form's own budget figure) or a head count, with a figure without `%` beside a percentage
       (`100` and `100%`), or with words only (`逐步推开`);
-    - an amount (…资金, …经费, …金额) filled with a percentage (`100%`).
+    - an amount (…资金, …经费, …金额) filled with a percentage (`100%`);
+    - a name that declares its unit as % (`实现产值(%)`) with target and actual both bare figures
+      of a thousand or more (`8000`, `12767.36`): amounts under a wrong unit.
 
     ## Why is this bad?
     The score of a quantitative indicator is weight × actual ÷ target; it only means something
@@ -52,7 +54,8 @@ class RateIndicatorNotRate(Check):
     doc_zh = """## 它检查什么
     读取每张自评表的三级指标，把名称所要求的数值类型与目标值、实际完成值比较：
     - 比率或程度指标（……率、……比例、……程度）填的是金额或人数（“140”“40 万元”“40万”、本表的预算数）、在百分比旁填了不带“%”的数（“100”与“100%”），或只有文字（“逐步推开”）；
-    - 金额指标（……资金、……经费、……金额）填的是百分比（“100%”）。
+    - 金额指标（……资金、……经费、……金额）填的是百分比（“100%”）；
+    - 名称标明单位为 %（“实现产值(%)”）的指标，目标值和实际值却都是一千以上、不带单位的数（“8000”“12767.36”）：单位标错的金额或数量。
 
     ## 为什么要改
     定量指标的得分是“分值 × 实际值 ÷ 目标值”，只有两者都是名称所说的量时才有意义。“到位率”填“140”，是把预算数填进了比率栏；“到位资金”填“100%”，是把比率填进了金额行——指标什么也没衡量，却通常得了满分。
@@ -86,6 +89,10 @@ class RateIndicatorNotRate(Check):
             "zh": "金额指标“{name}”的{which}为 {value}：应填金额而非百分比",
             "en": "amount indicator “{name}” has {which_en} {value}: an amount is expected, not a percentage",
         },
+        "declared_percent": {
+            "zh": "指标“{name}”标明单位为 %，目标值 {value}、实际值 {other_value} 却不是百分比：单位标错，疑为金额或数量",
+            "en": "indicator “{name}” declares its unit as %, yet its target {value} and actual {other_value} are no percentages: the unit is wrong (an amount or a count?)",
+        },
         "see": {"zh": "另一栏在此", "en": "the other column"},
     }
 
@@ -93,6 +100,9 @@ class RateIndicatorNotRate(Check):
         for se in ctx.cached(doc, "selfeval", self_evaluations):
             for ind in se.indicators:
                 kind = indicator_kind(ind.name)
+                if kind != "rate" and _DECLARED_PERCENT.search(ind.name) and _thousands(ind):
+                    yield self._say("declared_percent", ind, "target", ind.target, ind.actual)
+                    continue
                 if kind == "rate":
                     yield from self._rate(ind, _amounts(se))
                 elif kind == "amount":
@@ -135,6 +145,19 @@ class RateIndicatorNotRate(Check):
             key, fig.cell.text.locate(), related=related, name=ind.name, which=zh[which], which_en=en[which],
             value=fig.text, other=zh[other_which], other_en=en[other_which], other_value=other.text if other else "",
         )
+
+
+# A name that declares its cells' unit as a percentage: 满意度(%), 实现产值(%).
+_DECLARED_PERCENT = lazy_compile(r"[（(]\s*[%％]\s*[)）]\s*$")
+_THOUSAND = Decimal(1000)
+
+
+def _thousands(ind: Indicator) -> bool:
+    """Target and actual both bare figures of a thousand or more: under a ``(%)`` name, amounts
+    (产值 8000 / 12767.36), no percentage a form would score."""
+    figs = (ind.target, ind.actual)
+    return all(f is not None and f.quantity is not None and f.quantity.unit is None and f.quantity.value >= _THOUSAND
+               for f in figs)
 
 
 def _amounts(se: SelfEvaluation) -> set[Decimal]:

@@ -263,11 +263,14 @@ def _is_body(block: Block | None) -> bool:
     return len(value) > _TITLE_MAX or value.endswith(("。", "."))
 
 
-def _is_title_line(block: Block) -> bool:
+def _is_title_line(block: Block, stop: str = "") -> bool:
     """A short unmarked line without sentence marks that could be a title: not one that opens
     with a number of its own (``2)深化改革``: it lost no marker), nor one that
-    ends where no title ends (``在我国通过不到``: a line wrapped mid-sentence)."""
+    ends where no title ends (``在我国通过不到``: a line wrapped mid-sentence). ``stop``: the
+    mark the sibling headings end with (``1、执行率情况。``), allowed once at the end."""
     value = compact(block.text.value)
+    if stop and value.endswith(stop):
+        value = value[:-len(stop)]
     return (_plain(block) and _TITLE_MIN <= len(value) <= _TITLE_MAX
             and not any(p in value for p in "，。；,;：:！？!?")
             and not opens_with_half_bracket_number(value) and not value.endswith(_unfinished_endings()))
@@ -285,14 +288,15 @@ def _lone_first_headings(po: PartOutline) -> list[Finding]:
     findings: list[Finding] = []
     for seq in po.sequences:
         first = seq.items[0]
-        if len(seq.items) != 1 or first.value != 1 or not first.is_title or first.style not in _LIST_STYLES:
+        stop = _title_stop(first)
+        if len(seq.items) != 1 or first.value != 1 or not (first.is_title or stop) or first.style not in _LIST_STYLES:
             continue
         rank = STYLE_RANK[first.style]
         end = next((it.index for it in po.items if it.index > first.index and STYLE_RANK[it.style] <= rank),
                    len(blocks))
         places = [k for k in range(first.index + 2, end - 1)
                   if not any(isinstance(b, (Table, TocEntry)) for b in blocks[first.index:k + 2])
-                  and _is_title_line(blocks[k]) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
+                  and _is_title_line(blocks[k], stop) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
         if len(places) != 1:
             continue
         k = places[0]
@@ -300,6 +304,17 @@ def _lone_first_headings(po: PartOutline) -> list[Finding]:
         item = Item(blocks[k], k, Numbering(first.style, 2, marker), 0, 0)
         findings.append(Finding("heading_unmarked", item, seq, previous=first, missing=(2,)))
     return findings
+
+
+def _title_stop(item: Item) -> str:
+    """``。`` when the heading is a short title closed with a full stop (``1、执行率情况。``): a
+    drafter who ends one heading so ends its siblings so. Empty otherwise."""
+    if not isinstance(item.block, Heading) or item.embedded:
+        return ""
+    value = compact(item.block.text.value[item.end:])
+    if not value.endswith("。") or not _TITLE_MIN <= len(value) - 1 <= _TITLE_MAX:
+        return ""
+    return "。" if not any(p in value[:-1] for p in "，。；,;：:！？!?") else ""
 
 
 def _unmarked_last_items(po: PartOutline) -> list[Finding]:

@@ -46,10 +46,24 @@ def doubled_sentences(text: str) -> list[Doubling]:
     """Sentences written twice back to back in ``text``."""
     out = []
     for start, end, unit in sentence_repeats(text):
-        if len(re.findall(rf"[{_CJK}]", unit)) < 6:
+        if len(re.findall(rf"[{_CJK}]", unit)) < 6 or _side_by_side_cells(text, start, end, unit):
             continue
         out.append(Doubling(start, end, unit, "sentence"))
     return out
+
+
+def _side_by_side_cells(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the two copies are a flattened form row's cells: white space between them and a
+    figure right after the second (``预期目标 | 实际完成情况 | 完成率`` read as one line: the
+    actual copies the target, ``…照顾。 …照顾。 100.00``). A sentence pasted twice in prose runs
+    on without a gap, or goes on with words."""
+    gap = start + len(unit)
+    if gap >= end or not text[gap].isspace():
+        return False
+    j = end
+    while j < len(text) and text[j] in " \t\u3000":
+        j += 1
+    return j < len(text) and (text[j].isdigit() or text[j] in "%％")
 
 
 # What may follow a doubled figure for it to be a slip: the sentence or the cell goes on in
@@ -77,8 +91,11 @@ def doubled_figures(text: str) -> list[Doubling]:
     out = []
     for m in _doubled_figure().finditer(text):
         after = text[m.end():m.end() + 4].lstrip(" \t\u3000")
+        copy = m.group(1)
+        if m.start() >= len(copy) and text[m.start() - len(copy):m.start()] == copy:
+            continue  # a third copy before: target, actual and 完成率 of a flattened row (100%100%100%)
         if after and after[0] in _PROSE_AFTER_FIGURE:
-            out.append(Doubling(m.start(), m.end(), m.group(1), "figure"))
+            out.append(Doubling(m.start(), m.end(), copy, "figure"))
     return out
 
 

@@ -78,8 +78,11 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
-            if _table_like(text, i, i + 2 * size) or _runs_on(text, i + size, size, known) or _three_copies(text, i, size) \
-                    or (_misaligned(text, i, size, known) and not _doubled_tail(text, i, size, known)):
+            if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size):
+                continue
+            if not _field_doubled_inside(text, i, size) and (
+                    _runs_on(text, i + size, size, known)
+                    or (_misaligned(text, i, size, known) and not _doubled_tail(text, i, size, known))):
                 continue
             if size == 2 and unit[1] in admin:
                 continue  # 盐城市城市管理局: a place name ending in the unit's first character
@@ -135,6 +138,30 @@ def _table_like(text: str, start: int, end: int) -> bool:
         j += 1
     before, after = text[i - 1:i] if i else "", text[j:j + 1]
     return any(ch.isdigit() or ch in "%％" for ch in before + after)
+
+
+def _field_doubled_inside(text: str, start: int, size: int) -> bool:
+    """Whether taking one copy out leaves a form's fixed field name standing alone, as a cell
+    or a label (``| 社会效益效益指标 |`` → 社会效益指标, ``年度资金资金总额：`` → 年度资金总额):
+    the name's middle typed twice. The name must reach past both ends of the doubling, so two
+    header cells glued (社会效益 + 效益指标 alone) stay :func:`_misaligned`'s, and stand between
+    cell or clause bounds, so two terms meeting inside a sentence (本项目预算执行执行率为…) stay
+    :func:`_runs_on`'s."""
+    fields = _form_fields()
+    second = start + size
+    after = second + size
+    for a in range(max(0, start - 8), start):
+        if a and not (text[a - 1].isspace() or text[a - 1] in _FIELD_BOUNDS):
+            continue
+        head = text[a:second]
+        for b in range(after + 1, min(len(text), after + 8) + 1):
+            if (b == len(text) or text[b].isspace() or text[b] in _FIELD_BOUNDS) and head + text[after:b] in fields:
+                return True
+    return False
+
+
+# What stands on either side of a field name written as a cell or a label.
+_FIELD_BOUNDS = frozenset("|｜:：、，,。;；()（）")
 
 
 def _three_copies(text: str, start: int, size: int) -> bool:

@@ -90,3 +90,23 @@ def test_rows_of_blocks_side_by_side_are_not_read_by_position():
     # an ordinary row whose 执行率 does not compute still fires
     [diag] = run_scoring(ExecutionRateMismatch, actual="45", rate="95%", budget_score="9.5")
     assert "45 ÷ 50 = 90%" in diag.message("zh")
+
+
+def test_row_amount_in_the_rates_place_is_no_certain_mismatch():
+    """A Hebei-style 预算执行情况 block (预算安排 / 到位 / 执行 side by side, each with its own
+    label, ``其中:财政资金 28.80`` three times and no 执行进度 cell): the third amount stands
+    where a rate would be. 28.80 is the row's own budget, not a rate computed wrong: a warning
+    at most, never an error."""
+    from pathlib import Path
+
+    from perflint.diagnostics import Severity
+
+    path = Path(__file__).parents[2] / "fixtures" / "forms" / "hebei_label_value_budget.txt"
+    found = run(ExecutionRateMismatch, path.read_text(encoding="utf-8"))
+    assert all(d.severity is not Severity.error for d in found)
+    # a rate that is no amount of its row is still an error
+    text = ("某县2023年度培训项目绩效自评表\n"
+            "| 预算执行情况（万元）（10分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 |\n"
+            "| 年度财政资金总额 | 30 | 27 | 95 | 9.5 |\n")
+    [d] = run(ExecutionRateMismatch, text)
+    assert d.severity is Severity.error

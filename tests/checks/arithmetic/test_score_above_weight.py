@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.arithmetic import ScoreAboveWeight
 
 from .._harness import fixture, lint, run
@@ -90,3 +91,29 @@ def test_a123_score_above_its_weight_in_a_weight_first_form_with_bars():
     (d,) = run(ScoreAboveWeight, text)
     assert "得分 24 超过分值 20" in d.message("zh")
     assert run(ScoreAboveWeight, fixture("forms", "weight_first_pipe.txt")) == []
+
+
+def test_uncapped_formula_on_a_form_without_weights():
+    """A 保山-style form (年度绩效目标（80分）, no 分值 per indicator; modelled on a county's
+    新型农业经营主体 self-evaluation): 26.5 = 20 × 53 ÷ 40 and 21.1 = 20 × 95 ÷ 90 apply the
+    formula without its cap. 19.2 (the actual below its target) and the whole 20 stay quiet; the
+    corrected form is quiet."""
+    from pathlib import Path
+
+    from perflint.diagnostics import Severity
+
+    fixtures = Path(__file__).parents[2] / "fixtures" / "arithmetic"
+    found = run(ScoreAboveWeight, (fixtures / "uncapped_scores_bad.txt").read_text(encoding="utf-8"))
+    assert [(d.location.line, d.key, d.args["weight"]) for d in found] == [(8, "uncapped", "20"), (9, "uncapped", "20")]
+    assert all(d.severity is Severity.warning for d in found)
+    assert run(ScoreAboveWeight, (fixtures / "uncapped_scores_good.txt").read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("row", [
+    "产出指标 | 成本指标 | 单位面积成本（元） | ≤1500 | 1200 | 12.5 |",   # a reverse indicator
+    "产出指标 | 数量指标 | 培育家庭农场数（个） | 40 | 50 | 25 |",         # whole: full marks on its own weight?
+])
+def test_uncapped_formula_quiet(row):
+    text = ("项目支出绩效自评表\n年度绩效目标（80分） |\n"
+            "一级指标 | 二级指标 | 三级指标 | 年初目标值（A） | 实际完成值（B） | 得分 |\n" + row + "\n")
+    assert [d for d in run(ScoreAboveWeight, text) if d.key == "uncapped"] == []

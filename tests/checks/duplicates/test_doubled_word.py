@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from perflint.checks.duplicates.doubled_word import DoubledWord
 
@@ -246,3 +248,55 @@ def test_doubled_word_quiet_where_two_terms_meet():
     assert run(DoubledWord, "年初预算数全年预算数全年执行数\n") == []
     # a flattened indicator row: the category cell, then a numbered indicator cell read badly
     assert run(DoubledWord, "生态效益指标指标L指标2:改善学习环境,做到社会认可。\n") == []
+
+
+_FIXTURES = Path(__file__).parents[2] / "fixtures" / "duplicates"
+
+
+def test_form_field_name_with_its_middle_typed_twice_fires():
+    """``| 社会效益效益指标 |`` (modelled on a district's 化肥减量 自评表): taking one 效益 out
+    leaves the form's field name 社会效益指标 as the whole cell, so 效益 was typed twice; the
+    target and actual cells of the Hebei-style row above (the same sentence, then 100.00) are
+    the form's columns, not a sentence pasted twice."""
+    bad = (_FIXTURES / "selfeval_field_doubled_bad.txt").read_text(encoding="utf-8")
+    found = run(DoubledWord, bad)
+    assert [(d.location.line, d.args["unit"]) for d in found] == [(7, "效益")]
+    good = (_FIXTURES / "selfeval_field_doubled_good.txt").read_text(encoding="utf-8")
+    assert run(DoubledWord, good) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("社会效益效益指标\n", "效益"),            # one cell a line
+    ("年度资金资金总额：30万元\n", "资金"),     # a label before its figure
+])
+def test_field_name_doubled_inside_as_a_cell_or_label_fires(text, unit):
+    [d] = run(DoubledWord, text)
+    assert d.args["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "| 社会效益 | 效益指标 |\n",                    # two cells, each a field of its own
+    "本项目预算执行执行率为98%。\n",               # two terms meeting inside a sentence
+    "项目资金用于宣传培训工作工作人员的补贴。\n",   # 宣传培训工作 + 工作人员
+])
+def test_field_name_rule_quiet_where_no_name_was_doubled(text):
+    assert run(DoubledWord, text) == []
+
+
+def test_same_sentence_in_target_and_actual_cells_of_a_flattened_row_is_quiet():
+    """``年度预期目标 具体完成情况 总体完成率`` read as one line: the actual copies the target and
+    a figure follows. A sentence pasted twice in prose (no gap, or words after) is still one."""
+    goal = "按月为辖区80周岁以上老人发放高龄津贴。"
+    assert run(DoubledWord, f"{goal} {goal} 100.00\n") == []
+    assert run(DoubledWord, f"{goal}\u3000{goal}\u300098%\n") == []
+    for text in (f"{goal}{goal}2023年共发放12次。\n", f"{goal} {goal} 下一步继续做好发放。\n"):
+        assert [d.key for d in run(DoubledWord, text)] == ["sentence"]
+
+
+def test_figure_three_times_in_a_flattened_row_is_quiet():
+    """``资金到位率>=100%100%100%(二)…`` (modelled on a 人才驿站 self-evaluation flattened onto one
+    line): target, actual and 完成率 side by side, then the next heading; a figure typed twice in
+    prose is still one."""
+    assert run(DoubledWord, "补助资金到位率>=100%100%100%(二)项目财务管理状况良好。\n") == []
+    [d] = run(DoubledWord, "本年安排资金45万元45万元，用于设备购置。\n")
+    assert d.args["unit"] == "45万元"

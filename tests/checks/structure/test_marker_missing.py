@@ -240,3 +240,19 @@ def test_marker_missing_finds_part_titles_that_lost_their_ordinal_after_the_firs
     # when the next part does not count them (第二部分 follows), they are left alone
     assert [d for d in run(text.replace("第四部分名词解释", "第二部分名词解释"), MarkerMissing)
             if "缺少序数" in d.message("zh")] == []
+
+
+def test_marker_missing_finds_a_lost_marker_between_headings_closed_with_a_full_stop():
+    """``1、执行率情况。`` then a paragraph, ``完成的绩效目标。`` then a paragraph, then ``（三）``
+    (modelled on a college's 奖助学金 self-evaluation): the drafter closes titles with 。, so the
+    second line is the lost ``2、``. Without the full stop on the first heading a sentence line
+    there is no title; a sentence of its own length with a comma is none either."""
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "fixtures" / "structure" / "heading_full_stop_lost_marker.txt"
+    text = path.read_text(encoding="utf-8")
+    [d] = run(text, MarkerMissing)
+    assert (d.key, d.location.line) == ("heading_unmarked", 8)
+    assert run(text.replace("完成的绩效目标。", "2、完成的绩效目标。"), MarkerMissing) == []
+    assert run(text.replace("1、执行率情况。", "1、执行率情况"), MarkerMissing) == []
+    assert run(text.replace("完成的绩效目标。", "目标完成，效果良好。"), MarkerMissing) == []

@@ -110,3 +110,13 @@ def test_sheshi_typed_as_its_homophone_shishi():
     assert found == ["“交安实施”疑为“交安设施”之误", "“基础实施建设”疑为“基础设施建设”之误"]
     good = text.replace("基础实施建设", "基础设施建设").replace("交安实施", "交安设施")
     assert run(CommonTypo, good) == []
+
+
+def test_scoring_note_terms_typed_as_homophones():
+    """返乡 for 反向 and 旅 for 率 (modelled on a 自评表 template's scoring notes: 若定量指标为
+    返乡指标…, 项目预算执行旅：…)."""
+    text = "若定量指标为返乡指标（即指标值≤X），得分按年度指标值÷全年实际值计算。项目预算执行旅：实际支出÷预算数。\n"
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“执行旅”疑为“执行率”之误", "“返乡指标”疑为“反向指标”之误"]
+    assert run(CommonTypo, text.replace("返乡指标", "反向指标").replace("执行旅", "执行率")) == []
+    assert run(CommonTypo, "按合同执行旅游线路安排，组织返乡创业培训。\n") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from perflint.checks.units import RateIndicatorNotRate
 
-from .._harness import lint
+from .._harness import lint, run
 from ._drafts import form
 
 
@@ -40,3 +40,16 @@ def test_rate_indicator_not_rate_fires(name, target, actual, key):
 ])
 def test_rate_indicator_quiet_cases(name, target, actual):
     assert lint(RateIndicatorNotRate, form(name, target, actual)) == []
+
+
+def test_amounts_under_a_name_declaring_percent():
+    """``加工企业实现产值（%） | 6500 | 7120.5`` (modelled on a county's 新型经营主体 form, whose
+    names carry their unit): the figures are amounts, the declared % is wrong. A (%) name with
+    percentages (增长率 8 / 9.5, 满意度 90 / 96) is right; the corrected unit is quiet."""
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "fixtures" / "units" / "declared_percent_amounts.txt"
+    text = path.read_text(encoding="utf-8")
+    found = run(RateIndicatorNotRate, text)
+    assert [(d.key, d.location.line) for d in found] == [("declared_percent", 7)]
+    assert run(RateIndicatorNotRate, text.replace("实现产值（%）", "实现产值（万元）")) == []
