@@ -16,7 +16,7 @@ from perflint.model import (
     Table,
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
-from perflint.read.forms.cells import BLANK_MARKS
+from perflint.read.forms.cells import BLANK_MARKS, quantity_of
 from perflint.read.forms.goals import LABEL, is_label, read_goal_rows
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
@@ -318,8 +318,11 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
 
 
 def _value(cell: Cell | None) -> Figure | None:
-    """The cell's figure; none where the cell is blank or holds a blank mark (``—``, ``/``)."""
-    return None if cell is None or cell.is_empty or cell.value.strip() in BLANK_MARKS else figure(cell)
+    """The cell's figure; none where the cell is blank or holds a blank mark (``—``, ``/``). A
+    money column's ``150万`` is 150 万元, as the stream reading takes it."""
+    if cell is None or cell.is_empty or cell.value.strip() in BLANK_MARKS:
+        return None
+    return Figure(cell, quantity_of(cell.value))
 
 
 _POSITIONAL_ORDERS = (("budget", "actual", "rate"), ("budget", "actual", "rate", "score"))
@@ -381,8 +384,8 @@ def _words_in_money_columns(row: Row, roles: dict[str, int]) -> bool:
     """Whether a 预算数, 执行数 or 执行率 cell holds words rather than a figure or a blank mark."""
     for role in ("budget", "actual", "rate"):
         text = row.cells[roles[role]].value.strip()
-        if text and text not in BLANK_MARKS and parse_cell(text.removesuffix("万")) is None:
-            return True  # (``3359.62万`` is an amount the figure reader does not take: no words)
+        if text and text not in BLANK_MARKS and quantity_of(text) is None:
+            return True
     return False
 
 
