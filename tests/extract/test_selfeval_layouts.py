@@ -347,3 +347,88 @@ def test_form_one_cell_a_line_after_a_page_header_of_several_cells_a_row(gap: st
     assert got == BUDGET
     assert [(i.name, _text(i.actual), _text(i.score)) for i in form.indicators] == [
         (name, actual, score) for _level, name, _target, _rel, actual, _weight, score in INDICATORS]
+
+
+def _budget_rows(text: str) -> list[tuple]:
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    return [(b.item, _text(b.budget), _text(b.actual), b.rate.text if b.rate and b.rate.quantity else None, _text(b.score),
+             str(b.weight) if b.weight is not None else None) for b in form.budget]
+
+
+# A transfer-payment form names its columns 全年预算数(A) / 全年执行数(B) / 预算执行率: no cell
+# starts with 预算数, yet the row is the budget block's header.
+TRANSFER_FORM = ("某县2024年度困难群众救助补助资金绩效自评表\n"
+                 "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n"
+                 "年度资金总额: | 812.40 | 806.10 | 99.22% | ||||\n"
+                 "其中:中央财政资金 | 500.00 | 500.00 | 100% | ||||\n"
+                 "地方资金 | 312.40 | 306.10 | 97.98% | ||||\n"
+                 "资金管理情况 | 情况说明 | 存在问题和改进措施 | |||||\n"
+                 "分配科学性 | 资金分配科学 | 暂无 | |||||\n"
+                 "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年实际值 | 分值 | 得分 |\n"
+                 "产出指标 | 数量指标 | 救助人次 | ≥1200人次 | 1260人次 | 50 | 50 |\n")
+
+
+def test_budget_header_named_by_its_columns_roles_is_read_as_the_budget_block() -> None:
+    """The rows under it are read by its columns, and the 资金管理情况 rows after the block,
+    words in its money columns, are not budget rows."""
+    assert _budget_rows(TRANSFER_FORM) == [
+        ("年度资金总额:", "812.40", "806.10", "99.22%", None, None),
+        ("其中:中央财政资金", "500.00", "500.00", "100%", None, None),
+        ("地方资金", "312.40", "306.10", "97.98%", None, None),
+    ]
+
+
+# The provincial form's header has a group cell (年度预算数(万元)) over 年初预算 … 预算执行数 and
+# puts 权重 between 预算执行率 and 得分; its rows are one cell shorter than the header.
+GROUPED_HEADER = ("示范县2023年度设备购置项目支出绩效自评表\n"
+                  "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||\n"
+                  "总额 | 0.00 | 4.80 | 4.80 | 100.00% | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数 | |||\n"
+                  "其中:财政资金 | 0.00 | 4.80 | 4.80 | 100.00% | / | / | ||||\n"
+                  "单位资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / | ||||\n"
+                  "其他资金 | / | / | ||||||||\n")
+
+
+def test_rows_giving_one_value_for_each_named_column_are_read_in_the_headers_order() -> None:
+    assert _budget_rows(GROUPED_HEADER) == [
+        ("总额", "4.80", "4.80", "100.00%", "10", "10"),
+        ("其中:财政资金", "4.80", "4.80", "100.00%", None, None),
+        ("单位资金", "0.00", "0.00", "0.00%", None, None),
+        ("其他资金", None, None, None, None, "10"),
+    ]
+
+
+def test_correct_form_with_a_grouped_budget_header_is_quiet() -> None:
+    """Read from the right as 预算数 / 执行数 / 执行率 / 得分, the total row gave an 执行率 of 10
+    and a 得分 of 100.00% (false A121 and A123 errors)."""
+    from perflint.check import Context
+    from perflint.engine import load_registry, run_checks
+
+    result = run_checks(parse_text(GROUPED_HEADER, "form.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.code for d in result.diagnostics if d.severity == "error"] == []
+
+
+LABEL_LINES = ("项目支出绩效自评表\n"
+               "项目资金 (万元) |\n"
+               "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+               "年度资金总额 |\n"
+               "| 52.6 | 51.20 | 10 | 97.34% | 9.7 |\n"
+               "其中:当年财政拨款 |\n"
+               "| 52.6 | 51.20 | 10 | 97.34% | 9.7 |\n")
+
+
+def test_label_on_its_own_line_names_the_figures_below_and_only_the_total_has_a_score() -> None:
+    """A row of figures without a label takes the label alone on the line before it; a 其中 row
+    that copies the total's 分值 and 得分 is not a second scored row."""
+    assert _budget_rows(LABEL_LINES) == [
+        ("年度资金总额", "52.6", "51.20", "97.34%", "9.7", "10"),
+        ("其中:当年财政拨款", "52.6", "51.20", "97.34%", None, None),
+    ]
+
+
+def test_rows_that_do_not_give_a_value_for_each_column_are_not_read_out_of_order() -> None:
+    """Five values under six named columns, with 分值 between 执行数 and 执行率: which cell was lost
+    is not known, so the row is not read by the table (never 执行率 from the 分值 column)."""
+    text = GROUPED_HEADER.replace("总额 | 0.00 | 4.80", "总额 | 4.80")
+    forms = self_evaluations(parse_text(text, "form.txt"))
+    assert not any(b.rate is not None and b.rate.quantity is not None and not b.rate.quantity.is_percent
+                   for f in forms for b in f.budget)

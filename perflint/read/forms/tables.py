@@ -16,6 +16,7 @@ from perflint.model import (
     Table,
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
+from perflint.read.forms.cells import BLANK_MARKS, quantity_of
 from perflint.read.forms.goals import LABEL, is_label, read_goal_rows
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
@@ -60,6 +61,17 @@ def _is_value(cell: Cell) -> bool:
 
 
 
+
+
+def _is_budget_header(row: Row, texts: list[str]) -> bool:
+    """The header of the budget block: ``预算数 | 执行数 …``, or cells naming the 预算数, 执行数 and
+    执行率 columns as the provinces' forms word them (``全年预算数(A) | 全年执行数(B) | 预算执行率``,
+    ``调整后预算数 | 预算执行数 | 预算执行率``)."""
+    if any(t.startswith(_BUDGET_HEADER[0]) for t in texts) and any(_BUDGET_HEADER[1] in t for t in texts):
+        return True
+    if not any("执行" in t for t in texts):
+        return False  # most rows: no column of the block named
+    return {"budget", "actual", "rate"} <= header_columns(row, BUDGET_ROLES).keys()
 
 
 def _header_roles(row: Row) -> dict[str, int]:
@@ -112,6 +124,9 @@ def _best_reading(by_table: list[SelfEvaluation], by_stream: list[SelfEvaluation
         for table_form, stream_form in zip(by_table, by_stream, strict=True):
             if not table_form.budget and stream_form.budget:
                 table_form.budget = stream_form.budget
+            if table_form.by_income is None and table_form.by_spending is None:
+                # a 部门整体 form's 按收入/支出性质分 breakdown: only the stream reads it
+                table_form.by_income, table_form.by_spending = stream_form.by_income, stream_form.by_spending
     return by_table
 
 
@@ -133,10 +148,7 @@ def _next_indicator_table(blocks: list, index: int) -> int | None:
 
 def _has_indicator_header(table: Table) -> bool:
     return table.kind == "indicators" or _has_indicators(table) or any(
-        any(_compact(c.value).startswith(_BUDGET_HEADER[0]) for c in row.cells)
-        and any(_BUDGET_HEADER[1] in _compact(c.value) for c in row.cells)
-        for row in table.rows
-    )
+        _is_budget_header(row, [_compact(c.value) for c in row.cells]) for row in table.rows)
 
 
 def _title(part: Part, table: Table, index: int) -> str:
@@ -161,7 +173,7 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
         row = rows[i]
         texts = [_compact(c.value) for c in row.cells]
         joined = "".join(texts)
-        if any(t.startswith(_BUDGET_HEADER[0]) for t in texts) and any(_BUDGET_HEADER[1] in t for t in texts):
+        if _is_budget_header(row, texts):
             i = _read_budget(se, rows, i)
             continue
         if any(_INDICATOR_HEADER.search(t) for t in texts):
@@ -206,6 +218,13 @@ def _read_header_total(se: SelfEvaluation, part: Part, table: Table, index: int)
             return
 
 
+def _lacks_label_column(header: Row, roles: dict[str, int], row: Row) -> bool:
+    """Whether every cell of the header names a column and the row under it is longer by its
+    label: the header has no cell over the labels."""
+    named = header.non_empty
+    return len(roles) == len(named) and len(row.non_empty) == len(named) + 1
+
+
 def _labels_first(rows: list[Row], i: int) -> bool:
     """Whether the row under the header at ``i`` opens with its label (总额, 年度资金总额)."""
     if i + 1 >= len(rows) or not rows[i + 1].cells:
@@ -221,9 +240,15 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         weight = weight or weight_in(cell.value) or _weight_in_formula(cell.value)
     roles = header_columns(header, BUDGET_ROLES)  # the header's columns, found once for all its rows
     if roles and min(roles.values()) == 0 and _labels_first(rows, i):
-        # the corner cell over the row labels (``预算数(万元)`` over 总额 / 其中…) names no column
-        roles = header_columns(header, BUDGET_ROLES, start=1)
+        if _lacks_label_column(header, roles, rows[i + 1]):
+            # ``年初预算数 | 全年预算数 | … | 得分`` over ``年度资金总额 | 210.40 | …``: each header cell
+            # names a column and the rows have their label before them (its header is on the line above)
+            roles = {role: column + 1 for role, column in roles.items()}
+        else:
+            # the corner cell over the row labels (``预算数(万元)`` over 总额 / 其中…) names no column
+            roles = header_columns(header, BUDGET_ROLES, start=1)
     j = i + 1
+    read_before = len(se.budget)
     while j < len(rows):
         cells = figure_cells(rows[j])
         if any(_INDICATOR_HEADER.search(c.value) for c in cells) or any(
@@ -231,10 +256,16 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         ):
             break  # the indicators, or the 年度总体目标 block before them
         by_header = _budget_by_header(header, roles, rows[j], weight)
+        if by_header is None:
+            by_header = _budget_by_role_order(roles, rows[j], weight, rows[j - 1] if j - 1 > i else None,
+                                              first=len(se.budget) == read_before)
         if by_header is not None:
             se.budget.append(by_header)
             j += 1
             continue
+        if not _positional_reading_fits(roles):
+            j += 1
+            continue  # the header's columns stand in another order than the row-by-row reading assumes
         figures = [c for c in cells if parse_cell(c.value) is not None]
         words = [c for c in cells if parse_cell(c.value) is None]
         for c in words:
@@ -276,17 +307,93 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
         return None
     if _percent_in_money_column(row, roles):
         return None  # a blank cell was lost before the 执行率: the cells stand left of their columns
+    if _words_in_money_columns(row, roles):
+        return None  # a row of the block after the budget (资金管理情况 | 情况说明 | 存在问题)
     if "weight" in roles:
         wq = parse_cell(row.cells[roles["weight"]].value)
         weight = wq.value if wq is not None else weight
     # the row's label: the last filled cell before the figures (a 原因 column after them is no label)
     first_figure = min(roles.values())
-    item_cells = [c for i, c in enumerate(row.cells[:first_figure]) if not c.is_empty] or \
+    item_cells = [c for c in row.cells[:first_figure] if not c.is_empty and c.value.strip() not in BLANK_MARKS] or \
         [c for i, c in enumerate(row.cells) if i not in roles.values() and not c.is_empty]
     score = row.cells[roles["score"]] if "score" in roles and not row.cells[roles["score"]].is_empty else None
-    return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", figure(row.cells[roles["budget"]]),
-                           figure(row.cells[roles["actual"]]), figure(row.cells[roles["rate"]]),
-                           score_figure(score) if score else None, weight)
+    cells = row.cells
+    return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", _value(cells[roles["budget"]]),
+                           _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
+                           score_figure(score) if score else None, weight,
+                           initial=_value(cells[roles["initial"]]) if "initial" in roles else None)
+
+
+def _value(cell: Cell | None) -> Figure | None:
+    """The cell's figure; none where the cell is blank or holds a blank mark (``—``, ``/``). A
+    money column's ``150万`` is 150 万元, as the stream reading takes it."""
+    if cell is None or cell.is_empty or cell.value.strip() in BLANK_MARKS:
+        return None
+    return Figure(cell, quantity_of(cell.value))
+
+
+_POSITIONAL_ORDERS = (("budget", "actual", "rate"), ("budget", "actual", "rate", "score"))
+
+
+def _positional_reading_fits(roles: dict[str, int]) -> bool:
+    """Whether the row-by-row reading below (the last figures are 预算数, 执行数, 执行率 and
+    得分) reads the header's columns: true where the header names no column order, or names
+    these columns last in this order (a 年初预算数 before them is passed over)."""
+    if not {"budget", "actual", "rate"} <= roles.keys():
+        return True
+    order = tuple(role for role, _ in sorted(roles.items(), key=lambda kv: kv[1]) if role != "initial")
+    return order in _POSITIONAL_ORDERS
+
+
+def _budget_by_role_order(roles: dict[str, int], row: Row, weight: Decimal | None,
+                          before: Row | None, first: bool) -> BudgetExecution | None:
+    """A row that does not line up with its header's cells (a group cell such as ``年度预算数(万元)``
+    over several columns, a label cell merged away) but gives one value for each column the header
+    names, in the header's order: ``总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10`` under 年初预算 /
+    调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分. Values are the figures and blank marks
+    (``/``) after the row's label, up to the first other text (a 原因 note). A row without a label
+    takes the label that stands alone on the row ``before`` it (``年度资金总额 |`` on a line of its
+    own, the figures on the next). As in the stream reading, only the block's ``first`` row (the
+    total) has a weight and a score: a 其中 row that repeats them copies the total's."""
+    if not {"budget", "actual", "rate"} <= roles.keys():
+        return None
+    order = [role for role, _ in sorted(roles.items(), key=lambda kv: kv[1])]
+    labels: list[Cell] = []
+    values: list[Cell] = []
+    for cell in row.non_empty:
+        text = cell.value.strip()
+        if parse_cell(text) is not None or text in BLANK_MARKS:
+            values.append(cell)
+        elif values:
+            break  # a note after the figures
+        else:
+            labels.append(cell)
+    if len(values) != len(order):
+        return None
+    if not labels and before is not None and len(before.non_empty) == 1 \
+            and parse_cell(before.non_empty[0].value) is None:
+        labels = before.non_empty
+    by_role = dict(zip(order, values, strict=True))
+    rate = parse_cell(by_role["rate"].value)
+    if rate is None or not rate.is_percent:
+        return None  # the 执行率 column must hold a percentage: else the row is read otherwise
+    if "weight" in by_role:
+        wq = parse_cell(by_role["weight"].value)
+        weight = wq.value if wq is not None else weight
+    get = by_role.get
+    score = _value(get("score")) if first else None
+    return BudgetExecution(row, _compact(labels[-1].value) if labels else "", _value(get("budget")), _value(get("actual")),
+                           _value(get("rate")), score_figure(score.cell) if score else None, weight if first else None,
+                           initial=_value(get("initial")))
+
+
+def _words_in_money_columns(row: Row, roles: dict[str, int]) -> bool:
+    """Whether a 预算数, 执行数 or 执行率 cell holds words rather than a figure or a blank mark."""
+    for role in ("budget", "actual", "rate"):
+        text = row.cells[roles[role]].value.strip()
+        if text and text not in BLANK_MARKS and quantity_of(text) is None:
+            return True
+    return False
 
 
 def _percent_in_money_column(row: Row, roles: dict[str, int]) -> bool:

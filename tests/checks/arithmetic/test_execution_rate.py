@@ -110,3 +110,24 @@ def test_row_amount_in_the_rates_place_is_no_certain_mismatch():
             "| 年度财政资金总额 | 30 | 27 | 95 | 9.5 |\n")
     [d] = run(ExecutionRateMismatch, text)
     assert d.severity is Severity.error
+
+
+# A transfer-payment form: its budget header names 全年预算数(A) / 全年执行数(B) / 预算执行率, and a
+# funding source with nothing budgeted is filled 0 | 0 | 100%.
+_TRANSFER_FORM = """某县2024年度困难群众救助补助资金绩效自评表
+资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||
+年度资金总额: | 812.40 | 806.10 | 99.22% | ||||
+其中:中央财政资金 | 500.00 | 500.00 | 100% | ||||
+彩票公益金 | 0 | 0 | {rate} | ||||
+地方资金 | 312.40 | 306.10 | {local} | ||||
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年实际值 | 分值 | 得分 |
+产出指标 | 数量指标 | 救助人次 | ≥1200人次 | 1260人次 | 50 | 50 |
+"""
+
+
+def test_execution_rate_under_a_header_named_by_its_columns_roles():
+    [zero] = run(ExecutionRateMismatch, _TRANSFER_FORM.format(rate="100%", local="97.98%"), "form.txt")
+    assert (zero.location.line, zero.severity.name) == (5, "warning")
+    [wrong] = run(ExecutionRateMismatch, _TRANSFER_FORM.format(rate="/", local="99.98%"), "form.txt")
+    assert wrong.location.line == 6 and "306.10 ÷ 312.40 = 97.98%" in wrong.message("zh")
+    assert run(ExecutionRateMismatch, _TRANSFER_FORM.format(rate="/", local="97.98%"), "form.txt") == []
