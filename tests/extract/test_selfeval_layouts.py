@@ -432,3 +432,31 @@ def test_rows_that_do_not_give_a_value_for_each_column_are_not_read_out_of_order
     forms = self_evaluations(parse_text(text, "form.txt"))
     assert not any(b.rate is not None and b.rate.quantity is not None and not b.rate.quantity.is_percent
                    for f in forms for b in f.budget)
+
+
+# A PDF's header whose cells wrapped: the first halves (年度, 实际) on the header's line, the second
+# halves (指标值, 完成值) on the next line, before the rows.
+WRAPPED_HEADER = ("示范县2022年度文物保护专项经费绩效自评表\n"
+                  "绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n"
+                  "指标值 完成值\n"
+                  "产出指标 数量指标 指标1:修缮古建筑数量 4处 4处 10 10\n"
+                  "质量指标 指标1:工程验收合格率 100% 95% 10 9\n"
+                  "时效指标 指标1:按期完工率 100% 100% 10 10\n")
+
+
+def test_header_cells_wrapped_over_two_lines_name_their_columns_in_the_first_lines_order() -> None:
+    [form] = self_evaluations(parse_text(WRAPPED_HEADER, "form.txt"))
+    got = [(i.name, i.target.text, i.actual.text, str(i.weight), _text(i.score)) for i in form.indicators]
+    assert got == [("指标1:修缮古建筑数量", "4处", "4处", "10", "10"), ("指标1:工程验收合格率", "100%", "95%", "10", "9"),
+                   ("指标1:按期完工率", "100%", "100%", "10", "10")]
+
+
+def test_a_header_cell_with_a_space_inside_is_one_cell_not_a_wrapped_one() -> None:
+    """``年度 指标值`` on one line and ``实际 完成值`` on the next (one cell a line): 年度 joins 指标值
+    beside it, not the 完成值 of the next line."""
+    text = ("示范县2022年度文物保护专项经费绩效自评表\n一级指标 |\n二级指标 |\n三级指标 |\n年度 指标值 |\n实际 完成值 |\n"
+            "分值 |\n得分 |\n偏差原因分析及改进措施 |\n|||||\n产出指标 |\n数量指标 |\n修缮古建筑数量 |\n≥4处 |\n3处 |\n10 |\n8 |\n"
+            "一处延期 |\n|||||\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    [ind] = form.indicators
+    assert (ind.target.text, ind.actual.text) == ("≥4处", "3处")

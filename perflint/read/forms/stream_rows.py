@@ -72,6 +72,7 @@ def indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
     """The indicator header's columns in order, read from its words joined (a header written
     with nothing between cells, ``年度指标值实际完成值分值得分``, reads the same)."""
     words: list[str] = []
+    lines: list[int] = []
     j = i
     while j < min(len(toks), i + 24):
         tok = toks[j]
@@ -81,8 +82,9 @@ def indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
             if j > i and (any_of(LEVEL1_WORDS).search(tok.word) or level_of(tok.word) is not None):
                 break
             words.append(tok.word)
+            lines.append(tok.text.locate().line)
         j += 1
-    joined = "".join(words)
+    joined = "".join(_rejoin_wrapped(words, lines))
     roles = _roles_in(joined)
     if not {"target", "actual", "weight", "score"} <= set(roles):
         # A header whose first cells stand before 一级指标 … 三级指标 (``年度指标值 | 实际完成值 |
@@ -98,6 +100,44 @@ def indicator_header(toks: list[Token], i: int) -> tuple[list[str], int]:
                 if tok.kind == "word" and pattern.search(tok.word) and role not in roles:
                     roles.insert(0 if role == "target" else min(1, len(roles)), role)
     return roles, j
+
+
+_STUB_MAX = 4
+
+
+def _rejoin_wrapped(words: list[str], lines: list[int]) -> list[str]:
+    """The header's cells with the ones a PDF wrapped over two lines joined again: ``年度 | 实际 |
+    分值 | 得分`` over ``指标值 | 完成值`` is 年度指标值, 实际完成值, 分值, 得分. A short word naming
+    no column (the stub) is joined to the word after it on its line when the two name a column
+    (``年度 指标值``, a cell with a space inside), else to the first word of a later line that
+    names a column with it, the stubs taking those words in order."""
+    if len(set(lines)) < 2:
+        return words  # one line: nothing wrapped
+    out = list(words)
+    used: set[int] = set()
+    stubs = [k for k, w in enumerate(words)
+             if len(w) <= _STUB_MAX and not _names_role(w) and not _LEVEL_HEADER.match(w)]
+    for k in stubs:
+        if k + 1 < len(words) and lines[k + 1] == lines[k] and _names_role(words[k] + words[k + 1]):
+            out[k], out[k + 1] = words[k] + words[k + 1], ""
+            used.update((k, k + 1))
+    last = -1
+    for k in stubs:
+        if k in used:
+            continue
+        for m in range(max(k, last) + 1, len(words)):
+            if m in used or lines[m] <= lines[k]:
+                continue
+            if _names_role(words[m]) and _names_role(words[k] + words[m]):
+                out[k], out[m] = words[k] + words[m], ""
+                used.add(m)
+                last = m
+                break
+    return out
+
+
+def _names_role(word: str) -> bool:
+    return any(p.search(word) for _, p in _HEADER_SEARCH)
 
 
 def _roles_in(header: str) -> list[str]:
