@@ -1,6 +1,6 @@
 """Moved codes (perflint.redirects): what users wrote with a rule's old code keeps naming it.
 
-S604 (a contents line worded otherwise than its heading) moved to the consistency family as C722.
+S604 (a contents line worded otherwise than its heading) moved to the consistency family as C724.
 """
 
 from __future__ import annotations
@@ -42,16 +42,16 @@ def test_every_redirect_points_at_an_installed_rule_and_no_old_code_is_still_in_
     installed = {c.code for c in builtin_checks()}
     for old, new in REDIRECTS.items():
         assert new in installed and old not in installed
-    assert redirected(" s604 ") == "C722" and redirected("S60") == "S60" and redirected("C722") == "C722"
+    assert redirected(" s604 ") == "C724" and redirected("S60") == "S60" and redirected("C724") == "C724"
 
 
 def test_the_moved_rule_reports_under_its_new_code(tmp_path):
     _, found = lint(tmp_path, DRAFT)
-    assert codes(found) == [("C722", 4)] and found[0]["check"] == "consistency"
+    assert codes(found) == [("C724", 4)] and found[0]["check"] == "consistency"
 
 
 def test_selecting_or_ignoring_the_old_code_selects_or_ignores_the_rule(tmp_path):
-    assert codes(lint(tmp_path, DRAFT, "--select", "S604")[1]) == [("C722", 4)]
+    assert codes(lint(tmp_path, DRAFT, "--select", "S604")[1]) == [("C724", 4)]
     assert lint(tmp_path, DRAFT, "--ignore", "S604")[1] == []
     assert lint(tmp_path, DRAFT, "--select", "S6")[1] == [], "a prefix selects by the codes as they are now"
 
@@ -59,7 +59,7 @@ def test_selecting_or_ignoring_the_old_code_selects_or_ignores_the_rule(tmp_path
 def test_a_suppression_naming_the_old_code_suppresses_the_rule_and_is_used(tmp_path):
     lines = list(DRAFT)
     lines[3] += " <!-- perflint: disable-line=S604 -->"
-    _, found = lint(tmp_path, lines, "--select", "C722,S690")
+    _, found = lint(tmp_path, lines, "--select", "C724,S690")
     assert found == [], "suppressed, and the directive is not reported as unused (S690)"
 
 
@@ -73,7 +73,7 @@ def test_a_baseline_entry_with_the_old_code_accounts_for_the_finding(tmp_path):
     base = tmp_path / "b.json"
     CliRunner().invoke(app, ["check", *ignore_others(["--write-baseline", str(base), str(path)])])
     data = json.loads(base.read_text(encoding="utf-8"))
-    assert [e["code"] for e in data["findings"]] == ["C722"]
+    assert [e["code"] for e in data["findings"]] == ["C724"]
     for entry in data["findings"]:
         entry["code"] = "S604"  # written before the rule moved
     base.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -83,4 +83,4 @@ def test_a_baseline_entry_with_the_old_code_accounts_for_the_finding(tmp_path):
 
 def test_the_rules_documentation_is_found_under_the_old_code():
     result = CliRunner().invoke(app, ["rule", "S604", "--lang", "en"])
-    assert result.exit_code == 0 and result.stdout.startswith("C722 toc-mismatch (consistency")
+    assert result.exit_code == 0 and result.stdout.startswith("C724 toc-mismatch (consistency")

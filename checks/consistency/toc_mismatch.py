@@ -1,4 +1,4 @@
-"""C722 (formerly S604): a table-of-contents entry whose wording differs from the heading it points to."""
+"""C724 (formerly S604): a table-of-contents entry whose wording differs from the heading it points to."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ class TocMismatch(Check):
     - `report_missing`（默认 false）：没有相近标题的条目也报告（级别 info）。
     """
 
-    code = "C722"
+    code = "C724"
     name = "toc-mismatch"
     family = "consistency"
     severity = Severity.warning

@@ -1,5 +1,5 @@
 """The ``structure`` family: heading and list numbering (a contents line worded otherwise than its
-heading is the consistency family's C722, formerly S604)."""
+heading is the consistency family's C724, formerly S604)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""C722 toc-mismatch (formerly S604): fires on drafts we wrote with the defect, stays quiet on correct ones."""
+"""C724 toc-mismatch (formerly S604): fires on drafts we wrote with the defect, stays quiet on correct ones."""
 
 from __future__ import annotations
 
