@@ -22,6 +22,7 @@ from typing import Any
 from perflint.catalogue import Msg, msg, phrase, render
 from perflint.diagnostics import Diagnostic, as_json_value
 from perflint.model import Document
+from perflint.redirects import redirected
 from perflint.text.patterns import lazy_compile
 
 VERSION = 1
@@ -143,7 +144,7 @@ class Baseline:
             fields = ("code", "path", "identity", "source")
             if not isinstance(e, dict) or not all(isinstance(e.get(f), str) for f in fields):
                 raise BaselineError(path, msg("baseline.finding_fields", number=i + 1, fields=", ".join(fields)))
-            keys[tuple(e[f] for f in fields)] += 1  # type: ignore[misc]
+            keys[(redirected(e["code"]), e["path"], e["identity"], e["source"])] += 1  # a moved code: the rule now
         return cls(keys, path)
 
     def new_findings(self, diags: Sequence[Diagnostic], doc: Document | None) -> list[Diagnostic]:

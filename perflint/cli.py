@@ -267,9 +267,11 @@ def rule(
     from rich.console import Console
     from rich.markdown import Markdown  # imported here: markdown rendering is for this command only
 
+    from perflint.redirects import redirected
+
     registry, classes = load_checks([], [], lang.value)
     for cls in classes:
-        if code.upper() == cls.code.upper() or code == cls.name:
+        if redirected(code).upper() == cls.code.upper() or code == cls.name:
             console = Console(highlight=False)
             console.print(f"[bold]{cls.code}[/bold] {cls.name} ({cls.family}, {cls.severity.name})")
             if registry.origin(cls) != BUILTIN_DISTRIBUTION:

@@ -27,6 +27,7 @@ from perflint.extract.edges import computes_in_opening_sentence, rests_on_a_cut_
 from perflint.facts import Facts
 from perflint.heap import LARGE_CHARS, Frozen
 from perflint.model import Document
+from perflint.redirects import redirected
 from perflint.text.patterns import lazy_compile
 
 ENTRY_POINT_GROUP = "perflint.checks"
@@ -281,7 +282,7 @@ def validate(cls: type[Check], families: Mapping[str, Family] | None = None) -> 
 
 def matches(cls: type[Check], selector: str) -> bool:
     """A selector is a family name, a code, or a code prefix (``A``, ``A1``, ``A101``); ``ALL``."""
-    s = selector.strip()
+    s = redirected(selector).strip()
     if not s:
         return False
     if s.upper() == "ALL" or s.lower() == cls.family or s == cls.name:
@@ -363,7 +364,8 @@ def resolve_options(checks: Sequence[type[Check]], raw: Mapping[str, Mapping[str
     """
     out: dict[str, dict[str, Any]] = {}
     for target, values in raw.items():
-        cls = next((c for c in checks if target.upper() == c.code.upper() or target == c.name), None)
+        code = redirected(target).upper()
+        cls = next((c for c in checks if code == c.code.upper() or target == c.name), None)
         if cls is None:
             raise OptionError(msg("option.unknown_check", target=repr(target)))
         for key, value in values.items():

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from perflint.check import Check
 from perflint.diagnostics import Diagnostic
 from perflint.model import Document, Location
+from perflint.redirects import redirected
 from perflint.text.patterns import lazy_compile
 
 _HTML = lazy_compile(
@@ -60,7 +61,7 @@ class Directive:
 
 def selector_matches(diag: Diagnostic, selector: str) -> bool:
     """``--select`` semantics on a finding: ALL, family, check name, code or code prefix."""
-    s = selector.strip()
+    s = redirected(selector).strip()
     if not s:
         return False
     return (s.upper() == "ALL" or s.lower() == diag.family or s == diag.check_name
@@ -68,7 +69,7 @@ def selector_matches(diag: Diagnostic, selector: str) -> bool:
 
 
 def class_matches(cls: type[Check], selector: str) -> bool:
-    s = selector.strip()
+    s = redirected(selector).strip()
     return bool(s) and (s.upper() == "ALL" or s.lower() == cls.family or s == cls.name
                         or cls.code.upper().startswith(s.upper()))
 
@@ -127,9 +128,9 @@ def _text_directives(lines: list[str]) -> list[Directive]:
                 for opened in open_ranges:
                     if opened.end < len(lines):
                         continue
-                    for sel in d.selectors:
+                    for sel in map(redirected, d.selectors):
                         if any(sel.upper() == "ALL" or o.upper().startswith(sel.upper()) or o.lower() == sel.lower()
-                               for o in opened.selectors):
+                               for o in map(redirected, opened.selectors)):
                             opened.end = n
                 continue  # an enable suppresses nothing itself
             out.append(d)

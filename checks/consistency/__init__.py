@@ -1,4 +1,4 @@
-"""The ``consistency`` family: one quantity, score, count or name stated two ways."""
+"""The ``consistency`` family: one quantity, score, count, name or title stated two ways."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
 from .supervisor_swapped import SupervisorSwapped
+from .toc_mismatch import TocMismatch
 from .totals_unequal import IncomeExpenseTotalsUnequal
 from .unbudgeted_claim import UnbudgetedClaim
 from .unit_named_two_ways import UnitNamedTwoWays
@@ -35,5 +36,5 @@ CHECKS: list = [
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
-    UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch,
+    UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch,
 ]

@@ -601,7 +601,7 @@ SPACED_WEB_PAGE = """您当前的位置: 首页>政务公开>财政预决算
 def test_a_spaced_year_or_date_is_no_figure_cell_of_a_space_separated_row():
     """A PDF's 发布时间:2025 年 10 月 30 日 文章来源:… and 第二部分 2024 年度…公开表 3: the year, month
     and day are no figure cells, as in 2025年10月30日 and 2024年度 typed together. Counted as
-    figures, the page's header line opened a table that swallowed the contents, and S604 could not
+    figures, the page's header line opened a table that swallowed the contents, and C724 (then S604) could not
     compare an entry with its heading. A row of real figures after a date is still a row."""
     from perflint.checks.structure.toc_mismatch import TocMismatch
 

@@ -1,12 +1,12 @@
-"""S604 toc-mismatch: fires on drafts we wrote with the defect, stays quiet on correct ones."""
+"""C724 toc-mismatch (formerly S604): fires on drafts we wrote with the defect, stays quiet on correct ones."""
 
 from __future__ import annotations
 
-from perflint.checks.structure import TocMismatch
+from perflint.checks.consistency import TocMismatch
 
 from perflint.diagnostics import Severity
 
-from ._drafts import run
+from ..structure._drafts import run
 
 TOC = """示范县渔政站2023年度部门决算
 

@@ -1,4 +1,4 @@
-"""S604: a table-of-contents entry whose wording differs from the heading it points to."""
+"""C724 (formerly S604): a table-of-contents entry whose wording differs from the heading it points to."""
 
 from __future__ import annotations
 
@@ -61,6 +61,9 @@ class TocMismatch(Check):
     ```
     Regenerate the table of contents from the headings, or make both read the same.
 
+    Formerly S604 (structure): a selector, suppression, option table or baseline entry naming
+    S604 names this rule.
+
     ## Options
     - `threshold` (default 85): the rapidfuzz ratio (0–100) from which a body title counts as
       the entry's near match.
@@ -82,14 +85,16 @@ class TocMismatch(Check):
     {use_instead}
     按正文标题重新生成目录，或让两处写法一致。
 
+    原编号 S604（结构）：写 S604 的选择器、抑制注释、选项表和基线条目都指本规则。
+
     ## 选项
     - `threshold`（默认 85）：rapidfuzz 相似度（0–100），达到即视为该条目相近的正文标题。
     - `report_missing`（默认 false）：没有相近标题的条目也报告（级别 info）。
     """
 
-    code = "S604"
+    code = "C724"
     name = "toc-mismatch"
-    family = "structure"
+    family = "consistency"
     severity = Severity.warning
     title = {"zh": "目录与正文标题不一致", "en": "Table of contents differs from the headings"}
     messages = {
