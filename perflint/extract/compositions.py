@@ -51,6 +51,9 @@ def _conf() -> tuple[list[dict], re.Pattern[str]]:
     return conf.get("compositions", []), compile_pattern(conf["composition_change_label"])
 
 
+_NO_CHANGE_WORDS = ("增减", "持平", "变化", "不变")  # what every wording of composition_no_change holds
+
+
 @cache
 def _no_change_re() -> re.Pattern[str]:
     return compile_pattern(data.load("arithmetic")["composition_no_change"])
@@ -59,6 +62,8 @@ def _no_change_re() -> re.Pattern[str]:
 def _no_change(text: str, level: Mention, stop: int) -> Quantity | None:
     """A zero change stated in words right after ``level`` (``0.50 万元，较上年无增减``), as a
     figure in the level's unit and precision spanning the words, else None."""
+    if not any(w in text for w in _NO_CHANGE_WORDS):
+        return None  # no words for “unchanged” in the text (most texts): no pattern to try
     hit = _no_change_re().match(text, level.end, stop)
     if hit is None:
         return None

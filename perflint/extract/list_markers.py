@@ -423,6 +423,8 @@ def _lost_numerals(part: Part) -> list[Finding]:
     before it (the items of a list in between, ``1、…`` sentences, are a level below); a title
     numbered after it must carry on the count as if it had been numbered."""
     findings: list[Finding] = []
+    if not any(not isinstance(b, Table) and b.text.value.lstrip().startswith("、") for b in part.blocks):
+        return findings  # no line opens with a bare 、 (nearly every part)
     last: Item | None = None
     lost: list[tuple[int, Block, re.Match[str]]] = []
     for i, block in enumerate(part.blocks):

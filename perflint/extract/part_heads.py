@@ -9,6 +9,7 @@ is read only where another heading of the same text is written out in full.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
 from perflint.text.normalise import compact
@@ -66,6 +67,7 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
     from perflint.extract.terms import scan  # the vocabulary is loaded only for a document's titles
 
     blocks = [b for part in doc.parts for b in part.blocks if not isinstance(b, Table)]
+    heads = _term_heads()
     out = []
     for block in blocks[:-1]:  # the last line of the document may be the excerpt's cut
         if not isinstance(block, (Heading, TocEntry)) or getattr(block, "numbering", None) is None:
@@ -73,11 +75,24 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
         value = block.text.value.rstrip()
         if not value or not "\u4e00" <= value[-1] <= "\u9fff":
             continue
+        if not any(value[-k:] in heads for k in range(3, min(len(value), _LONGEST) + 1)):
+            continue  # no term's head ends the title (most titles): no near-miss reading needed
         for m in scan(value + "。").misspellings:  # a sentinel: the title ends, the text goes on
             if m.kind == "drop" and m.end == len(value) and m.suggestion.startswith(m.text):
                 term = _written_out(blocks, block, m.text) or m.suggestion
                 out.append(CutTitle(block.text, m.start, m.end, m.text, term))
     return out
+
+
+_LONGEST = 24  # the longest term head looked for at a title's end
+
+
+@cache
+def _term_heads() -> frozenset[str]:
+    """The vocabulary's terms less their last character (``名词解`` of 名词解释)."""
+    from perflint.extract.terms import vocabulary
+
+    return frozenset(t[:-1] for t in vocabulary().fuzzy if 4 <= len(t) <= _LONGEST + 1)
 
 
 def _written_out(blocks: list, cut: object, stem: str) -> str | None:
