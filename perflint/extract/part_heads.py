@@ -8,8 +8,8 @@ is read only where another heading of the same text is written out in full.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
 from perflint.text.normalise import compact
@@ -64,10 +64,10 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
     (``第四部分：名词解`` for 名词解释), where more of the document follows: a text's end is taken
     for an excerpt's cut by the near-miss reader, but a title line with lines after it was not cut.
     Only the title's end is read (the characters before it are read as any text is)."""
-    from perflint.extract.terms import scan  # the vocabulary is loaded only for a document's titles
+    from perflint.extract.terms import scan, vocabulary  # loaded only for a document's titles
 
     blocks = [b for part in doc.parts for b in part.blocks if not isinstance(b, Table)]
-    heads = _term_heads()
+    fuzzy = vocabulary().fuzzy
     out = []
     for block in blocks[:-1]:  # the last line of the document may be the excerpt's cut
         if not isinstance(block, (Heading, TocEntry)) or getattr(block, "numbering", None) is None:
@@ -75,7 +75,7 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
         value = block.text.value.rstrip()
         if not value or not "\u4e00" <= value[-1] <= "\u9fff":
             continue
-        if not any(value[-k:] in heads for k in range(3, min(len(value), _LONGEST) + 1)):
+        if not any(_heads_a_term(fuzzy, value[-k:]) for k in range(3, min(len(value), _LONGEST) + 1)):
             continue  # no term's head ends the title (most titles): no near-miss reading needed
         for m in scan(value + "。").misspellings:  # a sentinel: the title ends, the text goes on
             if m.kind == "drop" and m.end == len(value) and m.suggestion.startswith(m.text):
@@ -87,12 +87,14 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
 _LONGEST = 24  # the longest term head looked for at a title's end
 
 
-@cache
-def _term_heads() -> frozenset[str]:
-    """The vocabulary's terms less their last character (``名词解`` of 名词解释)."""
-    from perflint.extract.terms import vocabulary
-
-    return frozenset(t[:-1] for t in vocabulary().fuzzy if 4 <= len(t) <= _LONGEST + 1)
+def _heads_a_term(fuzzy: tuple[str, ...], head: str) -> bool:
+    """Whether a term is ``head`` and one character more (``fuzzy`` is sorted: a bisection)."""
+    i = bisect_left(fuzzy, head)
+    while i < len(fuzzy) and fuzzy[i].startswith(head):
+        if len(fuzzy[i]) == len(head) + 1:
+            return True
+        i += 1
+    return False
 
 
 def _written_out(blocks: list, cut: object, stem: str) -> str | None:
