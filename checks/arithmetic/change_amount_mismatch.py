@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.prior_changes import PriorChange, prior_changes
+from perflint.extract.prior_changes import PriorChange, prior_changes, year_changes
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import fmt
 
 from ._compare import decimals_of, half, number, unit_of
-from ._facts import paragraphs
+from ._facts import paragraph_runs, paragraphs
 
 
 class ChangeAmountMismatch(Check):
@@ -19,7 +19,10 @@ class ChangeAmountMismatch(Check):
     Reads a comparison with last year that states all three figures in one sentence — this
     year's, last year's and the change (`支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元`,
     `与上年 1,150.00 万元相比减少 50.00 万元`, `本年 C，上年 P，增加 X`, `C，较上年增加 X（上年 P）`) — and checks that the
-    change is this year's figure minus last year's, in the direction its verb says.
+    change is this year's figure minus last year's, in the direction its verb says. A passage that
+    gives each year's figure in a sentence opened by its year and the change in a third
+    (`2022年的“三公”经费决算数合计为 C。2021年的“三公”经费决算数合计为 P。2022年“三公”经费决算数
+    相较于上年增加 X`) is read the same way, the quantity named alike in all three.
 
     ## Why is this bad?
     The change is fixed by the two figures beside it. When it is not their difference, or the
@@ -43,7 +46,7 @@ class ChangeAmountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。
 
     ## 为什么要改
     增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。
@@ -88,8 +91,14 @@ class ChangeAmountMismatch(Check):
                     diag = self._report(para, pc)
                     if diag is not None:
                         yield diag
+        for run in paragraph_runs(doc):
+            for pc, (_ci, pi, xi) in year_changes([p.text.value for p in run]):
+                if not pc.agrees:
+                    diag = self._report(run[xi], pc, prior_para=run[pi])
+                    if diag is not None:
+                        yield diag
 
-    def _report(self, para: Paragraph, pc: PriorChange) -> Diagnostic | None:
+    def _report(self, para: Paragraph, pc: PriorChange, prior_para: Paragraph | None = None) -> Diagnostic | None:
         x, signed = pc.change, pc.direction * pc.change.base_value
         gap = abs(pc.difference - signed)
         tolerance = half(pc.current) + half(pc.prior) + half(x)
@@ -99,7 +108,7 @@ class ChangeAmountMismatch(Check):
         decrease = pc.direction < 0
         verb, verb_en = ("减少", "a fall") if decrease else ("增加", "a rise")
         loc = para.text.locate(x.start, x.end)
-        related = [(para.text.locate(pc.prior.start, pc.prior.end), "prior")]
+        related = [((prior_para or para).text.locate(pc.prior.start, pc.prior.end), "prior")]
         args = dict(c=number(pc.current), p=number(pc.prior), x=number(x), verb=verb, verb_en=verb_en)
         severity = Severity.error if pc.stated_base else Severity.warning
         wrong_way = pc.difference != 0 and (pc.difference > 0) != (not decrease)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.report_sections import empty_sections
+from perflint.extract.report_sections import contents_come_back, empty_sections
 from perflint.model import Block, Document, Heading, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
@@ -36,7 +36,9 @@ class EmptySection(Check):
     heading that says in a closing bracket why nothing follows (`（二）人员情况（涉密）`),
     row labels of a table read one cell a line (a lone figure, or such a table's last row, just above),
     and numbered rows of a table flattened into lines with the figure glued to the label
-    (`2.公务用车运行维护费3.60`) are left alone.
+    (`2.公务用车运行维护费3.60`) are left alone, as is a table of contents that lost its 目录
+    line: a run of empty headings up to the end of its part, one of whose entries comes back,
+    numbered and titled alike, as a heading of the body further on.
 
     ## Why is this bad?
     The template asked for this analysis (`专项资金实际使用情况分析`) and the report gives
@@ -66,7 +68,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.）、逐行一句的陈述列表、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”）不报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.）、逐行一句的陈述列表、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”）不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。
@@ -100,6 +102,8 @@ class EmptySection(Check):
                     continue
                 if _GLUED_VALUE.search(compact(heading.text.value)) or _GLUED_VALUE.search(compact(nxt.text.value)):
                     continue  # `2.公务用车运行维护费3.60`: rows of a table flattened into lines, label and value
+                if contents_come_back(doc, part, heading):
+                    continue  # a contents that lost its 目录 line: its entries come back as the body's headings
                 nxt_text = compact(nxt.text.value)
                 if len(nxt_text) > 24:
                     nxt_text = nxt_text[:24] + "…"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import own_towns
+from perflint.extract.claims import own_towns, same_town
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
@@ -23,7 +23,8 @@ class ForeignOrganisation(Check):
     speak of a superior government's budget: `指省级财政…拨付的资金`, `省直部门用财政拨款安排的…`.
     Other mentions of superior bodies (省级财政补助资金, 省医疗保障局) are legitimate and stay quiet.
     In a town's report (`某某镇2023年度…`), also finds another town's government named in full
-    (`推广某某镇人民政府…制度`).
+    (`推广某某镇人民政府…制度`); the town itself named at another level (`某某街道办事处`
+    for `某某镇`, a town made a sub-district) is no other town.
 
     ## Why is this bad?
     The definitions were copied from the province's template and not adapted: a district
@@ -47,7 +48,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。
 
     ## 为什么要改
     这些定义是从省级模板抄来、没有改过的：区级部门的财政拨款收入来自区财政，而不是省财政。报告于是把自己的数字定义成了另一级政府的数字。
@@ -88,7 +89,7 @@ class ForeignOrganisation(Check):
                 continue
             for _block, source in part_prose(doc, part):
                 for gov in text_facts(source.value).town_governments:
-                    if any(gov.name.endswith(o) or o.endswith(gov.name) for o in own):
+                    if any(same_town(gov.name, o) for o in own):
                         continue
                     text = source.value[gov.start:gov.end]
                     yield self.diagnostic("other_town", source.locate(gov.start, gov.end),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import opens_the_text
-from perflint.extract.part_heads import cut_part_heads
+from perflint.extract.part_heads import cut_heading_titles, cut_part_heads
 from perflint.extract.terms import ends_a_known_word
 from perflint.model import Document
 
@@ -24,7 +24,10 @@ class MisspeltTerm(Check):
     excerpt (the text's first character, on a line that is no report's title) and is the end of a
     longer known word (效指标 of 绩效指标) is left alone: the copy may have begun inside the word.
     A part heading that lost its 分 (`第三部 2023年度部门决算情况说明`) is reported too, in a report
-    that writes its other part headings out (`第一部分`).
+    that writes its other part headings out (`第一部分`), and so is a heading or contents entry
+    whose title lost its last character (`一、主要职`, `第四部分：名词解`) with more of the document
+    after it (the last line of a text may be an excerpt's cut); the suggestion is the title as the
+    document writes it out elsewhere (`主要职责`), when it does.
 
     ## Why is this bad?
     The forms' vocabulary is fixed. A slip in a term (often from a pinyin IME or a PDF
@@ -43,7 +46,7 @@ class MisspeltTerm(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找与表格标准术语（绩效目标、三级指标、公务用车运行维护费、年末结转和结余……）只差一处编辑的字符串：一个字被同音字、形近字或相邻字的重复替换，少了一个字，或相邻两字颠倒。只报告本身不是已知词语的字符串；改动在术语边缘的，只有在上下文无法作别的读法时才报告。摘录开头（全文第一个字，且该行不是报告标题）、又是某个更长已知词语结尾（如“绩效指标”的“效指标”）的字符串不报告：复制可能是从词语中间开始的。其他部分标题写作“第一部分”的报告中，丢了“分”字的部分标题（“第三部 2023年度部门决算情况说明”）也报告。
+    查找与表格标准术语（绩效目标、三级指标、公务用车运行维护费、年末结转和结余……）只差一处编辑的字符串：一个字被同音字、形近字或相邻字的重复替换，少了一个字，或相邻两字颠倒。只报告本身不是已知词语的字符串；改动在术语边缘的，只有在上下文无法作别的读法时才报告。摘录开头（全文第一个字，且该行不是报告标题）、又是某个更长已知词语结尾（如“绩效指标”的“效指标”）的字符串不报告：复制可能是从词语中间开始的。其他部分标题写作“第一部分”的报告中，丢了“分”字的部分标题（“第三部 2023年度部门决算情况说明”）也报告；标题或目录条目丢了末字（“一、主要职”“第四部分：名词解”）、其后还有正文的，也报告（全文最后一行可能是摘录的截断处，不报告），建议用文中别处写全的标题（“主要职责”）。
 
     ## 为什么要改
     表格用语是固定的。术语中的笔误（多来自拼音输入法或 PDF 转换）公开后每个读者都看得见，行名写错还会让表格看起来像在报告别的东西。
@@ -73,3 +76,8 @@ class MisspeltTerm(Check):
                                   related=[(loc, "also") for loc in copies])
         for cut in cut_part_heads(doc):
             yield self.diagnostic("misspelt", cut.source.locate(cut.start, cut.end), wrong=cut.text, right=cut.whole)
+        reported = {(where.line, m.text) for m, where, _copies in grouped(doc, ctx, "misspellings")}
+        for title in cut_heading_titles(doc):
+            where = title.source.locate(title.start, title.end)
+            if (where.line, title.text) not in reported:
+                yield self.diagnostic("misspelt", where, wrong=title.text, right=title.term)

@@ -243,6 +243,23 @@ def own_towns(title: str) -> set[str]:
     return out
 
 
+def same_town(a: str, b: str) -> bool:
+    """Whether two town names name one place: one ends the other (``某镇`` in ``某某县某镇``),
+    or they differ only by level (``嘎洒镇`` became ``嘎洒街道`` when the town was made a
+    subdistrict; a page of one year names it either way)."""
+    if a.endswith(b) or b.endswith(a):
+        return True
+    stem_a, stem_b = _town_stem(a), _town_stem(b)
+    return len(stem_a) >= 2 and stem_a == stem_b
+
+
+def _town_stem(name: str) -> str:
+    for level in phrases()["town_levels"]:
+        if name.endswith(level):
+            return name[: -len(level)]
+    return name
+
+
 @cache
 def _town_level_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each town level with its pattern, compiled once."""

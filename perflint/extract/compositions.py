@@ -51,9 +51,31 @@ def _conf() -> tuple[list[dict], re.Pattern[str]]:
     return conf.get("compositions", []), compile_pattern(conf["composition_change_label"])
 
 
+_NO_CHANGE_WORDS = ("增减", "持平", "变化", "不变")  # what every wording of composition_no_change holds
+
+
+@cache
+def _no_change_re() -> re.Pattern[str]:
+    return compile_pattern(data.load("arithmetic")["composition_no_change"])
+
+
+def _no_change(text: str, level: Mention, stop: int) -> Quantity | None:
+    """A zero change stated in words right after ``level`` (``0.50 万元，较上年无增减``), as a
+    figure in the level's unit and precision spanning the words, else None."""
+    if not any(w in text for w in _NO_CHANGE_WORDS):
+        return None  # no words for “unchanged” in the text (most texts): no pattern to try
+    hit = _no_change_re().match(text, level.end, stop)
+    if hit is None:
+        return None
+    q = level.quantity
+    return replace(q, value=Decimal(0), text="0", start=hit.start("words"), end=hit.end("words"),
+                   number_end=hit.end("words"))
+
+
 def _alias(label: str, names: Sequence[str]) -> str | None:
     """The alias of ``names`` that ends nearest the end of ``label``, when no other word follows it
-    but 支出/决算/合计 and the like."""
+    but 支出/决算/预算/合计 and the like (a 预算说明 states its “三公”经费预算 the way a 决算说明
+    states its 支出)."""
     clean = _QUOTES.sub("", label)
     best = None
     for name in names:
@@ -61,7 +83,7 @@ def _alias(label: str, names: Sequence[str]) -> str | None:
         if at < 0:
             continue
         tail = clean[at + len(name):]
-        if re.fullmatch(r"(?:财政拨款)?(?:决算)?(?:支出)?(?:决算)?(?:合计|共计|总额|总计)?(?:数)?(?:为|是|共)?", tail):
+        if re.fullmatch(r"(?:财政拨款)?(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:合计|共计|总额|总计)?(?:数)?(?:为|是|共)?", tail):
             if best is None or at + len(name) > best[0]:
                 best = (at + len(name), name)
     return best[1] if best else None
@@ -79,9 +101,14 @@ def _level_changes(texts: Sequence[str]) -> list[tuple[int, Mention, Mention]]:
     out = []
     for i, text in enumerate(texts):
         ms = mentions(text)
-        for k, m in enumerate(ms[:-1]):
-            nxt = ms[k + 1]
-            if m.role != "level" or m.quantity.kind != "money" or nxt.role != "change" or nxt.sentence != m.sentence:
+        for k, m in enumerate(ms):
+            if m.role != "level" or m.quantity.kind != "money":
+                continue
+            nxt = ms[k + 1] if k + 1 < len(ms) else None
+            if nxt is None or nxt.role != "change" or nxt.sentence != m.sentence:
+                zero = _no_change(text, m, nxt.start if nxt is not None else len(text))
+                if zero is not None:
+                    out.append((i, m, Mention(zero, "change", 1, "", "", m.sentence, False)))
                 continue
             if nxt.quantity.kind != "money" or not change_re.match(nxt.label):
                 continue

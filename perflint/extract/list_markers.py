@@ -64,6 +64,7 @@ _MIN_BARE_LINES = 3
 # A line opening with 部分 and a title (``部分  名词解释``) after ``第二部分``, ``第三部分``…: the
 # ordinal 第N was lost (a PDF's text drops a run it drew apart).
 _PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*(?=[\u4e00-\u9fff])")
+_LOST_NUMERAL = lazy_compile(r"^\s*(、)\s*(?=[“\"《\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
 
 
@@ -424,6 +425,61 @@ def _colon_markers(part: Part) -> list[Finding]:
     return findings
 
 
+def _title(value: str, start: int) -> str:
+    """The words of a title line after its marker, when they make a title (short, no sentence
+    marks), else ''."""
+    title = compact(value[start:]).rstrip(_TRAILING)
+    return title if _TITLE_MIN <= len(title) <= _TITLE_MAX and not _SENTENCE_MARKS.search(title) else ""
+
+
+def _lost_numerals(part: Part) -> list[Finding]:
+    """``、部门决算单位构成`` after ``一、部门主要职责``: a title line that kept the 、 of its marker
+    and lost the numeral. It is the sibling of the last title line numbered with a numeral and 、
+    before it (the items of a list in between, ``1、…`` sentences, are a level below); a title
+    numbered after it must carry on the count as if it had been numbered."""
+    findings: list[Finding] = []
+    if not any(not isinstance(b, Table) and b.text.value.lstrip().startswith("、") for b in part.blocks):
+        return findings  # no line opens with a bare 、 (nearly every part)
+    last: Item | None = None
+    lost: list[tuple[int, Block, re.Match[str]]] = []
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, (Table, TocEntry)):
+            continue
+        value = block.text.value
+        own = block_marker(block)
+        if own is not None and own[0].style == "part":  # a new part: the list before it ends
+            findings.extend(_lost(last, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+            last, lost = None, []
+            continue
+        if own is not None and own[0].style == "cn" and _title(value, own[1]):
+            if last is not None and lost and own[0].value != last.value + len(lost) + 1:
+                lost = []  # the count goes on as if the line were no sibling: leave it
+            findings.extend(_lost(last, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+            last, lost = Item(block, i, own[0], 0, own[1]), []
+            continue
+        m = _LOST_NUMERAL.match(value)
+        if m and last is not None and _title(_source_line(block), m.end()):
+            lost.append((i, block, m))
+    findings.extend(_lost(last, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+    return findings
+
+
+def _source_line(block: Block) -> str:
+    """The part of a block's text that its first source line holds (a title line the reader
+    joined with the paragraph under it, having no marker to tell them apart)."""
+    anchors = block.text.anchors
+    first = anchors[0][1]
+    end = next((offset for offset, line, _ in anchors if line != first), len(block.text.value))
+    return block.text.value[:end]
+
+
+def _lost(last: Item, index: int, block: Block, m: re.Match[str], step: int) -> Finding:
+    """The ``heading_unmarked`` finding for the ``step``-th title after ``last`` that lost its numeral."""
+    value_ = last.value + step
+    item = Item(block, index, Numbering("cn", value_, "、"), m.start(1), m.end(1))
+    return Finding("heading_unmarked", item, Sequence("cn", "、", None, [last, item]), previous=last, missing=(value_,))
+
+
 def _parts_without_ordinal(part: Part) -> list[Finding]:
     """``部分  名词解释`` after ``第四部分 …``: a part title that lost its 第N, where the titles
     before it count the parts from one up to two or more, or where, after ``第一部分``, the next
@@ -475,6 +531,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     findings.extend(_empty_markers(po.part))
     findings.extend(_bare_lines(po.part))
     findings.extend(_colon_markers(po.part))
+    findings.extend(_lost_numerals(po.part))
     findings.extend(_parts_without_ordinal(po.part))
     findings.extend(_inline_label_list(po.part))
     findings.extend(_lone_first_headings(po))

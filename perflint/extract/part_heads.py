@@ -8,9 +8,11 @@ is read only where another heading of the same text is written out in full.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from perflint.model import Document, SourceText
+from perflint.model import Document, Heading, SourceText, Table, TocEntry
+from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
 # At the start of a text (or after a contents run's white space): 第 + a Chinese numeral + 部, and
@@ -44,3 +46,66 @@ def cut_part_heads(doc: Document) -> list[CutPartHead]:
         for m in _CUT.finditer(source.value):
             out.append(CutPartHead(source, m.start("head"), m.end("head"), m.group("head")))
     return out
+
+
+@dataclass(frozen=True)
+class CutTitle:
+    """``source.value[start:end]`` is a standard title (``term``) without its last character."""
+
+    source: SourceText
+    start: int
+    end: int
+    text: str
+    term: str
+
+
+def cut_heading_titles(doc: Document) -> list[CutTitle]:
+    """Headings and contents entries whose title is a standard term that lost its last character
+    (``第四部分：名词解`` for 名词解释), where more of the document follows: a text's end is taken
+    for an excerpt's cut by the near-miss reader, but a title line with lines after it was not cut.
+    Only the title's end is read (the characters before it are read as any text is)."""
+    from perflint.extract.terms import scan, vocabulary  # loaded only for a document's titles
+
+    blocks = [b for part in doc.parts for b in part.blocks if not isinstance(b, Table)]
+    fuzzy = vocabulary().fuzzy
+    out = []
+    for block in blocks[:-1]:  # the last line of the document may be the excerpt's cut
+        if not isinstance(block, (Heading, TocEntry)) or getattr(block, "numbering", None) is None:
+            continue
+        value = block.text.value.rstrip()
+        if not value or not "\u4e00" <= value[-1] <= "\u9fff":
+            continue
+        if not any(_heads_a_term(fuzzy, value[-k:]) for k in range(3, min(len(value), _LONGEST) + 1)):
+            continue  # no term's head ends the title (most titles): no near-miss reading needed
+        for m in scan(value + "。").misspellings:  # a sentinel: the title ends, the text goes on
+            if m.kind == "drop" and m.end == len(value) and m.suggestion.startswith(m.text):
+                term = _written_out(blocks, block, m.text) or m.suggestion
+                out.append(CutTitle(block.text, m.start, m.end, m.text, term))
+    return out
+
+
+_LONGEST = 24  # the longest term head looked for at a title's end
+
+
+def _heads_a_term(fuzzy: tuple[str, ...], head: str) -> bool:
+    """Whether a term is ``head`` and one character more (``fuzzy`` is sorted: a bisection)."""
+    i = bisect_left(fuzzy, head)
+    while i < len(fuzzy) and fuzzy[i].startswith(head):
+        if len(fuzzy[i]) == len(head) + 1:
+            return True
+        i += 1
+    return False
+
+
+def _written_out(blocks: list, cut: object, stem: str) -> str | None:
+    """How the document writes the title in full elsewhere (``主要职责`` or ``主要职能`` for
+    ``主要职``, as its body's heading says), when it writes it one way."""
+    endings = set()
+    for block in blocks:
+        if block is cut or getattr(block, "numbering", None) is None:
+            continue
+        text = compact(block.text.value)
+        at = text.find(stem)
+        if at >= 0 and at + len(stem) < len(text) and "\u4e00" <= text[at + len(stem)] <= "\u9fff":
+            endings.add(text[at + len(stem)])
+    return stem + endings.pop() if len(endings) == 1 else None

@@ -10,7 +10,7 @@ comparison with a budget (比预算) is A107's, not read here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -132,3 +132,69 @@ def _beside(norm: str, ms: list[Mention], k: int, p: Mention, x: Mention) -> Pri
         return None
     return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, False)
 
+
+# A sentence opening with a year and a quantity's name before its figure:
+# ``鄂城区2022年的“三公”经费决算数合计为`` (a place may come first).
+_YEAR_LEVEL = lazy_compile(r"^[^\d，,。；;：:]{0,12}?(?P<year>(?:19|20)\d{2})年度?(?:的)?(?P<name>[^\d，,。；;：:]{2,20}?)"
+                           r"(?:合计|共计|总计|总额)?(?:为|是|共)?$")
+# A sentence opening with the year, the same name and a change on last year:
+# ``2022年“三公”经费决算数相较于上年增加``.
+_YEAR_CHANGE = lazy_compile(r"^[^\d，,。；;：:]{0,12}?(?P<year>(?:19|20)\d{2})年度?(?:的)?(?P<name>[^\d，,。；;：:]{2,20}?)"
+                            r"(?:相较于|相较|较|比|与)(?:上年|上一年)度?(?:相比)?[，,]?(?:增加|减少|增长|下降)了?$")
+_YEAR = lazy_compile(r"((?:19|20)\d{2})年")
+_QUOTE_MARKS = lazy_compile(r"[“”\"'‘’「」\s]")
+
+
+def year_changes(texts: list[str]) -> list[tuple[PriorChange, tuple[int, int, int]]]:
+    """``Y 年的 Q 合计为 C。Y−1 年的 Q 合计为 P。Y 年 Q 较上年增加 X``: changes of a named quantity
+    on last year whose two figures stand in sentences of their own, each opened by its year (one
+    figure for each year and name in the passage), with the indices of the texts holding the
+    current figure, the prior one and the change (a tuple: no class to build at import)."""
+    if not any("上年" in t or "上一年" in t for t in texts):
+        return []
+    years = {int(y) for t in texts for y in _YEAR.findall(t)}
+    if not any(y - 1 in years for y in years):
+        return []  # no two consecutive years named (most passages): no pair of figures to read
+    levels: dict[tuple[str, int], list[tuple[int, Mention]]] = {}
+    changes: list[tuple[int, Mention, str, int]] = []
+    for i, text in enumerate(texts):
+        norm = normalise(text)
+        spans = sentences(norm)
+        seen: set[int] = set()
+        for m in mentions(text):
+            if m.sentence in seen:
+                continue
+            seen.add(m.sentence)  # the first figure of each sentence only
+            if m.bracketed:
+                continue
+            if m.quantity.kind != "money":
+                m = _short_wan(norm, m)  # ``合计为1000.86万,其中:…0万元``: 万 for 万元
+                if m is None:
+                    continue
+            lead = _QUOTE_MARKS.sub("", norm[spans[m.sentence][0]:m.start])
+            if m.role == "level" and (hit := _YEAR_LEVEL.match(lead)):
+                levels.setdefault((hit.group("name"), int(hit.group("year"))), []).append((i, m))
+            elif m.role == "change" and m.direction and (hit := _YEAR_CHANGE.match(lead)):
+                changes.append((i, m, hit.group("name"), int(hit.group("year"))))
+    out = []
+    for i, x, name, year in changes:
+        now, before = levels.get((name, year), []), levels.get((name, year - 1), [])
+        if len(now) != 1 or len(before) != 1:
+            continue
+        (ci, c), (pi, p) = now[0], before[0]
+        if not _same_kind(c.quantity, x.quantity) or not _same_kind(p.quantity, x.quantity):
+            continue
+        out.append((PriorChange(c.quantity, p.quantity, x.quantity, x.direction, False), (ci, pi, i)))
+    return out
+
+
+def _short_wan(norm: str, m: Mention) -> Mention | None:
+    """A plain figure written with 万 alone (``1000.86万，其中：…万元``) read as 万元, when the
+    sentence's other figures are in 万元: ``m`` as money, else None."""
+    q = m.quantity
+    if q.kind != "plain" or norm[q.end:q.end + 1] != "万" or norm[q.end + 1:q.end + 2] in ("元", "人", "户", "亩", "吨"):
+        return None
+    if "万元" not in norm[q.end:q.end + 80]:
+        return None
+    money = replace(q, text=q.text + "万", end=q.end + 1, unit="万元", kind="money", scale=Decimal(10000))
+    return replace(m, quantity=money)

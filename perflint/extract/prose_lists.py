@@ -160,9 +160,19 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
             if _in_reason(norm[spans[sent - 1][0]:last.start]):
                 return None  # the figure is part of a reason, not the whole the list breaks down
             if last.role == "level" and last.quantity.kind in ("money", "count") and not last.bracketed:
+                if last.quantity.kind == "count" and _counts_listed(prev, last):
+                    # `设行政单位 1 个，事业单位 5 个。其中：…`: the list opens on the counts of the
+                    # sentence together (1 + 5), not on its last figure alone
+                    return None
                 return last  # the sentence ends with the figure the next one opens to break down
             return _subject(ms, sent - 1)
     return None
+
+
+def _counts_listed(sentence: list[Mention], last: Mention) -> bool:
+    """Whether a sentence lists several counts in ``last``'s unit (``行政单位 1 个，事业单位 5 个``)."""
+    return sum(1 for m in sentence if m.role == "level" and not m.bracketed
+               and m.quantity.kind == "count" and m.quantity.unit == last.quantity.unit) >= 2
 
 
 def _in_reason(lead: str) -> bool:

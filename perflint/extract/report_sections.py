@@ -10,7 +10,7 @@ from functools import cache
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.extract.edges import is_excerpt, title_block
 from perflint.extract.form_answers import label_core
-from perflint.model import Block, Cell, Heading, Paragraph, Part, Table, TocEntry
+from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, find_quantities, normalise
@@ -35,11 +35,12 @@ _TABLE_PART = lazy_compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]
 def _names_table(h: Heading) -> bool:
     """``一、收入支出决算总表``, ``五、一般公共预算财政拨款支出决算表（一）``: a heading naming a
     table, or one part of a table published in several; also with the name in 《》 and the
-    table's scope in brackets after it (``二、《收入决算表(按功能分类列示)》``)."""
+    table's scope in brackets after it, in 《》 or not (``二、《收入决算表(按功能分类列示)》``,
+    ``（二）收入决算表(分单位)``)."""
     title = compact(h.title or h.text.value).rstrip("。.：:")
     if _IN_BOOK_MARKS.fullmatch(title):
-        title = _TABLE_SCOPE.sub("", _IN_BOOK_MARKS.fullmatch(title).group(1))
-    return _TABLE_PART.sub("", title).endswith("表")
+        title = _IN_BOOK_MARKS.fullmatch(title).group(1)
+    return _TABLE_PART.sub("", title).endswith("表") or _TABLE_SCOPE.sub("", title).endswith("表")
 
 
 _IN_BOOK_MARKS = lazy_compile(r"《([^《》]+)》")
@@ -332,3 +333,35 @@ def has_figure(blocks: list[Block]) -> bool:
             if q.kind in ("percent", "count") or q.unit is not None:
                 return True
     return False
+
+
+def contents_come_back(doc: Document, part: Part, heading: Heading) -> bool:
+    """Whether ``heading`` is an entry of a table of contents that lost its 目录 line: it opens
+    or stands in a run of three headings or more with no text under any of them up to the end of
+    its part, and an entry of that run comes back, numbered alike and titled alike, as a heading
+    of a later part (the body the contents lists)."""
+    blocks = part.blocks
+    at = next((i for i, b in enumerate(blocks) if b is heading), None)
+    if at is None or any(_is_body(b) for b in blocks[at:]):
+        return False
+    start = at
+    while start > 0 and not _is_body(blocks[start - 1]):
+        start -= 1
+    run = [b for b in blocks[start:] if isinstance(b, Heading) and getattr(b, "numbering", None) is not None]
+    if len(run) < _MIN_LEAD_RUN:
+        return False
+    later = [b for p in doc.parts[doc.parts.index(part) + 1:] for b in p.blocks
+             if isinstance(b, Heading) and getattr(b, "numbering", None) is not None]
+    return any(_alike(entry, b) for entry in run for b in later)
+
+
+def _alike(entry: Heading, heading: Heading) -> bool:
+    """The same marker and nearly the same title (a slip in one copy is allowed)."""
+    if entry.numbering.marker != heading.numbering.marker:
+        return False
+    a, b = compact(entry.title or entry.text.value), compact(heading.title or heading.text.value)
+    if a == b:
+        return True
+    from difflib import SequenceMatcher  # only for the few headings that get here
+
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.85

@@ -68,3 +68,18 @@ def test_a110_last_years_figure_in_brackets_after_the_change():
     # a bracket that is not last year's figure (a part of the change) is left alone
     part = "2022年，本部门总收入1,520.30万元，较上年增加98.60万元（其中人员经费40.00万元）。"
     assert run_prose(ChangeAmountMismatch, part) == []
+
+
+def test_a110_two_years_in_sentences_of_their_own_then_the_change():
+    """A district's 三公 summary states each year's total in a sentence opened by its year, then
+    the change of the later year: it must be the difference of the two (not the sum of some
+    parts' changes). 万 alone after a total among 万元 figures is 万元."""
+    totals = ("某区2023年的“三公”经费决算数合计为620.40万,其中:公务用车购置费210.00万元、公务接待费30.40万元、"
+              "会议费180.00万元。2022年的“三公”经费决算数合计为540.20万,其中:公务用车购置费150.00万元、"
+              "公务接待费25.20万元、会议费215.00万元。")
+    change = "2023年“三公”经费决算数相较于上年增加{x}万元,主要原因是更换到期车辆。"
+    (d,) = run_prose(ChangeAmountMismatch, totals, change.format(x="65.20"))
+    assert d.severity is Severity.warning and "= 80.20，而文中写增加 65.20" in d.message()
+    assert run_prose(ChangeAmountMismatch, totals, change.format(x="80.20")) == []
+    # another quantity's change (会议费) is not the totals': quiet
+    assert run_prose(ChangeAmountMismatch, totals, "2023年会议费较上年减少35.00万元。") == []

@@ -86,3 +86,15 @@ def test_a108_basic_spending_above_the_year_total_last_year():
     (d,) = run_prose(ChangeBreakdownMismatch, total, part.format(x="12.00"))
     assert "612.00万元" in d.message() and "600.00万元" in d.message()
     assert run_prose(ChangeBreakdownMismatch, total, part.format(x="0")) == []
+
+
+def test_a108_a_part_stated_unchanged_in_words_is_a_change_of_zero():
+    """A 预算说明's “三公”经费 paragraph says of a part `较上年无增减` / `与上年持平` instead of a
+    figure: that part changed by 0, so the other parts' changes alone must make the whole's."""
+    text = ("2024年“三公”经费预算8.20万元,比上年减少0.60万元。其中:因公出国(境)费用0万元,较上年无增减;"
+            "公务接待费0.80万元,与上年持平;公务用车运行维护费7.40万元,比上年减少1.20万元,主要是压减用车开支。")
+    (d,) = run_prose(ChangeBreakdownMismatch, text)
+    assert d.severity is Severity.warning and "0 − 1.20 + 0 = −1.20 ≠ 总数增减额 −0.60" in d.message()
+    assert run_prose(ChangeBreakdownMismatch, text.replace("减少0.60", "减少1.20")) == []
+    # an unchanged part is not a zero change when its words say something else (`较上年增加`)
+    assert run_prose(ChangeBreakdownMismatch, text.replace("与上年持平", "较上年增加0.60万元")) == []

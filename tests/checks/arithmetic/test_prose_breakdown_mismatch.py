@@ -331,3 +331,13 @@ def test_a104_a_whole_named_by_neither_side_takes_the_side_of_its_parts():
     spent = "本年支出 860.20 万元，其中：基本支出 512.30 万元；项目支出 330.90 万元；年末结转和结余 42.00 万元。"
     (e,) = run_prose(ProseBreakdownMismatch, spent)
     assert e.severity is Severity.error and "42.00" in e.message()
+
+
+def test_a104_counts_listed_before_their_breakdown_are_broken_down_together():
+    """`设行政单位 1 个，事业单位 4 个。其中：全额拨款行政单位 1 个，全额拨款的事业单位 4 个`: the 其中
+    details both counts of the sentence before it (1 + 4), not its last figure alone."""
+    together = "某镇人民政府设行政单位1个,事业单位4个。其中:全额拨款行政单位1个,全额拨款的事业单位4个。"
+    assert run_prose(ProseBreakdownMismatch, together) == []
+    # one count before the list: its parts may not exceed it
+    (d,) = run_prose(ProseBreakdownMismatch, "某局下属二级预算单位3个。其中:行政单位1个,事业单位3个。")
+    assert "1 + 3 = 4，超过总数 3" in d.message()

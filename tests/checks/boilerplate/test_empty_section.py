@@ -375,3 +375,16 @@ def test_b306_quiet_on_table_titles_in_book_marks():
     assert run(EmptySection, text) == []
     unwritten = text.replace("二、《收入决算表(按功能分类列示)》", "二、《园务工作情况》")
     assert lines(run_code(unwritten, "B306")) == [13]
+
+
+
+def test_b306_a_contents_that_lost_its_title_line_is_no_empty_section():
+    """A published page that lost the 目录 line (metadata, the title in three lines, then the
+    entries 一、…概况 /（一）部门职责 /（二）机构设置 …): its entries are empty headings up to
+    the end of their part and come back below as the body's headings. A table named with its
+    scope in brackets (`收入决算表(分单位)`) names a table."""
+    text = (FIXTURES / "boilerplate" / "contents_without_title.txt").read_text(encoding="utf-8")
+    assert run_code(text, "B306") == []
+    # nothing of the run comes back below: its two empty sections were left unwritten
+    elsewhere = text.replace("一、宁波市江北区审计局(汇总)概况\n(一)部门职责\n负责", "一、单位基本情况\n(一)单位职能\n负责").replace("(二)机构设置\n内设", "(二)内设股室\n内设")
+    assert lines(run_code(elsewhere, "B306")) == [11, 12]

@@ -59,3 +59,13 @@ def test_c704_a_sub_district_office_named_after_its_district_government():
     assert run(ForeignOrganisation, text) == []
     other = text.replace("是区政府的派出机关", "参照白石街道办事处的做法开展工作")
     assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石街道办事处")]
+
+
+def test_c704_quiet_for_the_same_town_named_at_another_level():
+    # 青石镇 made a sub-district (镇改街道): its page names the publisher 青石街道办事处 while the
+    # report, of an earlier year, is the town's; the same stem at another level is the same place
+    text = ("示范市青石镇2021年度部门决算\n来源：示范市青石街道办事处\n一、部门基本情况\n"
+            "青石镇人民政府负责全镇经济社会发展。\n")
+    assert run(ForeignOrganisation, text) == []
+    other = text.replace("来源：示范市青石街道办事处", "来源：示范市白石街道办事处")
+    assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石街道办事处")]

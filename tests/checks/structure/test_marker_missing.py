@@ -256,3 +256,26 @@ def test_marker_missing_finds_a_lost_marker_between_headings_closed_with_a_full_
     assert run(text.replace("完成的绩效目标。", "2、完成的绩效目标。"), MarkerMissing) == []
     assert run(text.replace("1、执行率情况。", "1、执行率情况"), MarkerMissing) == []
     assert run(text.replace("完成的绩效目标。", "目标完成，效果良好。"), MarkerMissing) == []
+
+
+LOST_NUMERAL = """第一部分 部门概况
+一、部门主要职责
+1、执行上级行政机关的决定、命令,制定并落实本行政区域的经济计划和措施。
+2、制定社会各项事业发展计划,发展卫生、科技、民政、文化、体育事业。
+、部门决算单位构成
+纳入本级部门决算编制范围的单位1个,即某镇人民政府。在编人数20人。
+第二部分 2023年度部门决算表
+一、收入支出决算总表
+"""
+
+
+def test_marker_missing_finds_a_title_that_kept_its_comma_and_lost_its_numeral():
+    """`、部门决算单位构成` after `一、部门主要职责` and its `1、` `2、` items: the title kept the
+    、 of `二、` and lost the numeral (the reader joins it with the paragraph under it)."""
+    [d] = run(LOST_NUMERAL, MarkerMissing)
+    assert d.location.line == 5 and "同级，应为“二、”" in d.message("zh")
+    assert run(LOST_NUMERAL.replace("、部门决算", "二、部门决算"), MarkerMissing) == []
+    # a 、 opening a sentence is no title; a title numbered after it that does not count it: quiet
+    assert run(LOST_NUMERAL.replace("、部门决算单位构成", "、部门决算单位构成,包括本级。"), MarkerMissing) == []
+    assert run(LOST_NUMERAL.replace("一、收入支出", "收入支出").replace("第二部分 2023年度部门决算表\n", "二、人员情况\n"),
+               MarkerMissing) == []

@@ -137,3 +137,29 @@ def test_yiwu_jiaoyu_that_lost_its_yu():
     good = ("下达2021年城乡义务教育经费保障机制中央和市级资金，用于校舍维修；"
             "义务教育阶段学生全部享受补助。\n")
     assert run(MisspeltTerm, good) == []
+
+
+CUT_TITLES = """某县档案馆2023年度部门决算
+目录
+第一部分 部门概况
+一、主要职
+二、机构设置
+第二部分 2023年度部门决算情况说明
+第三部分 名词解
+第一部分 部门概况
+一、主要职责
+负责全县档案的收集、整理和保管工作。
+"""
+
+
+def test_t801_a_title_that_lost_its_last_character_before_more_of_the_document():
+    """Contents entries cut by a PDF's text layer (`一、主要职`, `第三部分 名词解`): a line with
+    lines after it was not cut by the excerpt, so the title lost its last character. The
+    suggestion is the title as the document writes it out (主要职责, not the vocabulary's 主要职能)."""
+    found = run(MisspeltTerm, CUT_TITLES)
+    assert [(d.location.line, d.message()) for d in found] == [
+        (4, "“主要职”疑为“主要职责”之误"), (line_of(CUT_TITLES, "第三部分 名词解"), "“名词解”疑为“名词解释”之误")]
+    whole = CUT_TITLES.replace("一、主要职\n", "一、主要职责\n").replace("名词解\n", "名词解释\n")
+    assert run(MisspeltTerm, whole) == []
+    # the document's last line may be where the excerpt was cut: quiet
+    assert run(MisspeltTerm, "某县档案馆2023年度部门决算\n目录\n第一部分 部门概况\n一、主要职\n") == []
