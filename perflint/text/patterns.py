@@ -140,7 +140,8 @@ def _code_entry(pattern: str, flags: int) -> tuple[Any, ...]:
 
 
 class _CodeStore(KeptAcrossRuns):
-    """The compiled code of patterns by (source, flags) (see "Compiled code kept across runs")."""
+    """The compiled code of patterns by (source, flags) (see "Compiled code kept across runs"),
+    and :func:`required_chars`' answers by ``("required", source, flags)``."""
 
     name = "patterns"
 
@@ -186,8 +187,23 @@ def required_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     requires, and for alternatives the union of what each requires (None if one tells nothing)."""
     if _sre is None or int(flags) & re.IGNORECASE:
         return None
+    key = ("required", pattern, int(flags))
+    kept = _CODE_STORE.entries().get(key)
+    if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], frozenset)):
+        _CODE_STORE.used.add(key)
+        return kept[0]
+    found = _required_chars(pattern, int(flags))
+    if _CODE_STORE.path is not None:
+        _CODE_STORE.keep(key, (found,))
+    return found
+
+
+def _required_chars(pattern: str, flags: int) -> frozenset[str] | None:
+    """:func:`required_chars` found from ``re``'s parse of ``pattern``. Parsing in Python is
+    slow (the template wordings' unions: about 20 M instructions of a one-draft run), so the
+    answer is kept across runs beside the patterns' compiled code, under its own key."""
     try:
-        parsed = _parser.parse(pattern, int(flags))
+        parsed = _parser.parse(pattern, flags)
     except Exception:  # an interpreter whose parser differs: no screen
         return None
     if parsed.state.flags & re.IGNORECASE:
