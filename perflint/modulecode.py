@@ -2,25 +2,26 @@
 
 A one-draft run imports about 230 of perflint's modules (the engine, the readers, ~95 rules and
 the extract modules they read). Python's import machinery spends about 300,000 instructions on
-each, however small, before the module's own code runs: the path finder looks the name up in its
-folder listing, the loader computes where the ``.pyc`` lives, stats the source, reads the
-``.pyc``, checks its header and unmarshals it, all in Python-level code. For perflint that was
-some 9 % of a cold start, more than the bare imports' tenth of the whole budget.
+each, however small: the path finder looks the name up in its folder listing, the loader
+computes where the ``.pyc`` lives, stats the source, reads the ``.pyc``, checks its header and
+unmarshals it, mostly in Python-level code. Half of that is the finding and reading, which this
+module spares: 34 M instructions of a cold start (828 M at the time).
 
-:func:`install` puts a finder first on :data:`sys.meta_path` that answers only for modules
-named ``perflint.…``. It keeps, in the user's cache folder (:class:`perflint.data.kept.KeptAcrossRuns`,
-one :mod:`marshal` file named by the exact Python build, its bytecode magic number and the
-folder perflint is installed in), each module's code object with what it was made from: the
-source file, its modification time in nanoseconds and its size, and the folder of its parent
-package's search path it was found in. A later run is given the kept code when all of these
-still hold (one ``os.stat`` of the source and a dictionary lookup) and otherwise imports the
-module as Python would, through :class:`importlib.machinery.PathFinder`, keeping what the
-standard loader compiled or read for the next run. What a module receives is what the standard
-import would give it: the same ``__file__``, ``__cached__``, ``__path__``, ``__spec__.origin``,
-and a :class:`importlib.machinery.SourceFileLoader` (a subclass whose only change is where
-``get_code`` finds the code), so resources, ``inspect`` and tracebacks work as before. Anything
-unusual (a module that is not a ``.py`` file in a folder, a path that is not a list of folder
-names, no cache folder) goes to the standard machinery unchanged; nothing here can fail a run.
+:func:`install` puts a finder first on :data:`sys.meta_path` that answers only for modules named
+``perflint.…``. It keeps, in the user's cache folder (:class:`perflint.data.kept.KeptAcrossRuns`:
+one :mod:`marshal` file named by the exact Python build, its bytecode magic number, the
+optimisation level and the folder perflint is installed in), each module's code object with what
+it was made from: the source file, its modification time in nanoseconds and its size, and the
+folder of its parent package's search path it was found in. A later run is given the kept code
+when all of these still hold (one ``os.stat`` of the source and a dictionary lookup) and
+otherwise imports the module as Python would, through :class:`importlib.machinery.PathFinder`,
+keeping what the standard loader compiled or read for the next run. What a module receives is
+what the standard import would give it: the same ``__file__``, ``__cached__``, ``__path__``,
+``__spec__.origin``, and a :class:`importlib.machinery.SourceFileLoader` (a subclass whose only
+change is where ``get_code`` finds the code), so resources, ``inspect`` and tracebacks work as
+before. Anything unusual (a module that is not a ``.py`` file in a folder, a path that is not a
+list of folder names, no cache folder) goes to the standard machinery unchanged; nothing here
+can fail a run.
 
 Installed by the command line only (:mod:`perflint.entry`): a program that imports perflint as a
 library, and the tests, import it as Python does.
@@ -53,7 +54,9 @@ class ModuleCode(KeptAcrossRuns):
         from importlib.util import MAGIC_NUMBER
 
         home = os.path.dirname(os.path.abspath(__file__))
-        return b"%d\0%s\0%s\0%s" % (_FORMAT, sys.version.encode(), MAGIC_NUMBER, os.fsencode(home))
+        # -O and -OO compile other code (asserts, docstrings) into other .pyc files
+        flavour = f"{sys.flags.optimize}\0{sys.pycache_prefix}".encode()
+        return b"%d\0%s\0%s\0%s\0%s" % (_FORMAT, sys.version.encode(), MAGIC_NUMBER, os.fsencode(home), flavour)
 
     def encode(self, entries: dict[Any, Any]) -> bytes:
         return marshal.dumps(entries)

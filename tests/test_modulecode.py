@@ -167,3 +167,12 @@ def test_the_command_lines_modules_are_the_same_kept_or_not(tmp_path) -> None:
     assert first["modules"] == plain["modules"]
     assert kept["modules"] == plain["modules"]
     assert kept["used"] >= len(plain["modules"]) - 5  # nearly all from the store
+
+
+def test_optimised_runs_keep_their_own_code(tmp_path) -> None:
+    """``python -O`` strips asserts: its modules never come from a plain run's store."""
+    env = {**os.environ, "PERFLINT_CACHE_DIR": str(tmp_path / "cache")}
+    probe = "from perflint import modulecode; print(modulecode.ModuleCode().tag())"
+    tags = {subprocess.run([sys.executable, *flags, "-c", probe], capture_output=True, text=True, env=env,
+                           check=True).stdout for flags in ([], ["-O"], ["-OO"])}
+    assert len(tags) == 3
