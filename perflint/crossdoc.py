@@ -23,10 +23,14 @@ a bare percentage (``100%``) is too common to mean a copy and is left out.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+try:  # CPython's own BLAKE2: hashlib would load OpenSSL's library at every start (a check imports this)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another implementation
+    from hashlib import blake2b
 
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Document, Location, Paragraph
@@ -98,7 +102,7 @@ def _bare_percent(text: str) -> bool:
 
 def _sketch(key: str) -> list[int]:
     """The ``SKETCH`` smallest shingle hashes of ``key`` (stable across processes)."""
-    values = {int.from_bytes(hashlib.blake2b(key[i:i + SHINGLE].encode(), digest_size=8).digest(), "big")
+    values = {int.from_bytes(blake2b(key[i:i + SHINGLE].encode(), digest_size=8).digest(), "big")
               for i in range(max(1, len(key) - SHINGLE + 1))}
     return sorted(values)[:SKETCH]
 

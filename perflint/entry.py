@@ -7,6 +7,9 @@ import sys
 
 def main() -> None:
     try:
+        from perflint import modulecode
+
+        modulecode.install()  # perflint's modules' code kept across runs (see modulecode)
         from perflint.cli import main as run
     except KeyboardInterrupt:
         sys.exit(130)

@@ -56,7 +56,9 @@ def test_main_freezes_the_heap_before_the_interpreter_exits(monkeypatch, capsys)
 
 def test_a_one_draft_check_imports_nothing_it_does_not_use(tmp_path) -> None:
     """A hook on one draft never starts a worker pool, reads no configuration with --isolated,
-    renders no markdown and draws no table: those modules stay unimported."""
+    renders no markdown and draws no table: those modules stay unimported. Nor does it load
+    OpenSSL (hashlib), the Python pickler or json: the cache reads need only the built-in
+    SHA-256 and the C unpickler."""
     import subprocess
     import sys
 
@@ -65,7 +67,8 @@ def test_a_one_draft_check_imports_nothing_it_does_not_use(tmp_path) -> None:
     probe = ("import sys, perflint.cli\nsys.argv = ['perflint', 'check', '--isolated', sys.argv[1]]\n"
              "try:\n    perflint.cli.main()\nexcept SystemExit:\n    pass\n"
              "print(sorted(m for m in ('concurrent.futures.process', 'multiprocessing', 'tomllib', 'markdown_it',"
-             " 'rich.table', 'rich.markdown', 'openpyxl', 'docx', 'pdfplumber') if m in sys.modules))")
+             " 'rich.table', 'rich.markdown', 'openpyxl', 'docx', 'pdfplumber', 'hashlib', 'pickle', 'json')"
+             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe, str(draft)], capture_output=True, text=True,
                          encoding="utf-8", cwd=tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr

@@ -69,7 +69,20 @@ SAMPLES = [
     (r"[\u4e00-\u9fff]{2,8}(?:局|委|办)(?=[，。])", 0),
     (r"(?P<n>\d+(?:\.\d+)?)\s*(万元|元|%)", re.I),
     (r"^第([一二三四五六七八九十]+)部分$", re.M),
+    (r"(?:教育|第)+?.*\d{2,}", re.S),  # unbounded repeats: code words up to the engine's largest
 ]
+
+
+@pytest.mark.parametrize(("source", "flags"), SAMPLES)
+def test_code_kept_as_array_bytes_reads_back_the_same(source: str, flags: int) -> None:
+    from perflint.text import patterns
+
+    if patterns._sre is None:
+        pytest.skip("no CPython regular-expression internals")
+    entry = patterns._code_entry(source, flags)
+    packed = patterns._packed(entry)
+    assert patterns._CODE_TYPE is None or type(packed[1]) is bytes
+    assert patterns._unpacked(packed) == entry
 
 
 @pytest.fixture

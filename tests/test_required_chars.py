@@ -55,3 +55,33 @@ def test_the_template_screens_are_screened() -> None:
     for screen in (template_text._alternative_screen(), template_text._placeholder_screen(),
                    template_text._instruction_screen(), template_passages._screen()):
         assert screen is not None and screen_chars(screen.pattern, screen.flags) is not None
+
+
+def _store(folder):
+    from perflint.text import patterns
+
+    store = patterns._CodeStore()
+    store.folder = folder
+    return store
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [("(?:三颗星|★+)为必填", frozenset("三★")), ("\\d+", None)])
+def test_kept_across_runs(tmp_path, monkeypatch, pattern: str, expected) -> None:
+    """The answer (a set or None) is parsed once and read back by the next process's store."""
+    from perflint.text import patterns
+
+    monkeypatch.setattr(patterns, "_CODE_STORE", _store(tmp_path))
+    assert required_chars.__wrapped__(pattern, 0) == expected
+    patterns._CODE_STORE.write()
+    monkeypatch.setattr(patterns, "_CODE_STORE", _store(tmp_path))
+    monkeypatch.setattr(patterns, "_required_chars", lambda *args: pytest.fail("parsed again"))
+    assert required_chars.__wrapped__(pattern, 0) == expected
+
+
+def test_a_foreign_entry_is_parsed_again(tmp_path, monkeypatch) -> None:
+    from perflint.text import patterns
+
+    store = _store(tmp_path)
+    store.entries()[("required", "甲乙", 0)] = ("not a set",)
+    monkeypatch.setattr(patterns, "_CODE_STORE", store)
+    assert required_chars.__wrapped__("甲乙", 0) == frozenset("甲")

@@ -41,14 +41,16 @@ class KeptAcrossRuns:
         raise NotImplementedError
 
     def encode(self, entries: dict[Any, Any]) -> bytes:
-        import pickle
+        from perflint.data import pickle_dumps
 
-        return pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle_dumps(entries)
 
     def decode(self, raw: bytes) -> Any:
-        import pickle
-
-        return pickle.loads(raw)
+        try:
+            from _pickle import loads
+        except ImportError:  # pragma: no cover - an interpreter without the C pickler
+            from pickle import loads
+        return loads(raw)
 
     def entries(self) -> dict[Any, Any]:
         """The stored entries, read on the first call."""
@@ -61,7 +63,7 @@ class KeptAcrossRuns:
         return self._entries
 
     def _load(self) -> None:
-        import hashlib
+        from perflint.data import sha256_hex
 
         if self.folder == USER:
             from perflint.data import cache_dir
@@ -69,7 +71,7 @@ class KeptAcrossRuns:
             self.folder = cache_dir()
         if not isinstance(self.folder, Path):
             return
-        self.path = self.folder / f"{self.name}-{hashlib.sha256(self.tag()).hexdigest()[:32]}.{self.suffix}"
+        self.path = self.folder / f"{self.name}-{sha256_hex(self.tag())[:32]}.{self.suffix}"
         if self.path.exists():
             loaded = self.decode(self.path.read_bytes())
             if isinstance(loaded, dict):
