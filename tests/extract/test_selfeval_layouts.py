@@ -460,3 +460,18 @@ def test_a_header_cell_with_a_space_inside_is_one_cell_not_a_wrapped_one() -> No
     [form] = self_evaluations(parse_text(text, "form.txt"))
     [ind] = form.indicators
     assert (ind.target.text, ind.actual.text) == ("≥4处", "3处")
+
+
+def test_rows_of_a_header_without_a_label_cell_that_stop_short_are_read_without_failing() -> None:
+    """``年初预算数 全年预算数(A) … 得分`` (six cells) over ``年度资金总额: 55 55 55 10 100% 10`` (seven):
+    the columns are read one to the right; a 上年结转资金 row of six cells stops before the 得分
+    column and is no reason to fail (it raised IndexError)."""
+    text = ("示范县2023年度设备购置项目支出绩效自评表\n"
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 55 55 55 10 100% 10\n"
+            " 其中:本年财政拨款 55 55 55 - 100% -\n"
+            "    上年结转资金 0 0 0 - -\n"
+            "       其他资金 0 0 0 - -\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score)) == ("55", "55", "100%", "10")

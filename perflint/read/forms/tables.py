@@ -303,6 +303,8 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
     width = len(header.cells)
     if len(row.cells) < width or any(not c.is_empty for c in row.cells[width:]):
         return None  # the row does not line up with the header (cells beyond it empty are the row's bars)
+    if roles and len(row.cells) <= max(roles.values()):
+        return None  # columns read one to the right of a header without a cell over the labels
     if not {"budget", "actual", "rate"} <= roles.keys():
         return None
     if _percent_in_money_column(row, roles):
