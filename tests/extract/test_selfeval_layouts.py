@@ -475,3 +475,21 @@ def test_rows_of_a_header_without_a_label_cell_that_stop_short_are_read_without_
     [form] = self_evaluations(parse_text(text, "form.txt"))
     total = form.budget[0]
     assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score)) == ("55", "55", "100%", "10")
+
+
+def test_indicator_row_whose_figures_wrapped_onto_the_next_line_is_read_as_one_row() -> None:
+    """``产出指标 | 数量指标 | 扶持…主体 (个) |`` then ``15 | 6 | 8.0 |``: the figures belong to the row
+    above (read alone, 15 was taken for the indicator's name)."""
+    text = ("示范县2019年度产业扶贫项目支出绩效自评表\n"
+            "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+            "年度财政资金总额 | 500 | 450 | 90% | 18 | |\n"
+            "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n"
+            "产出指标 | 数量指标 | 扶持合作社 (个) |\n"
+            "12 | 9 | 7.5 | |\n"
+            "数量指标 | 培训农户(人) | 800 | 820 | 10 | |\n"
+            "效益指标 | 经济效益指标 | 带动增收 (元) |\n"
+            "1500 | 1620 | 10 | |\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    got = [(i.name, _text(i.target), _text(i.actual), _text(i.score)) for i in form.indicators]
+    assert got == [("扶持合作社(个)", "12", "9", "7.5"), ("培训农户(人)", "800", "820", "10"),
+                   ("带动增收(元)", "1500", "1620", "10")]

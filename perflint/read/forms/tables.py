@@ -411,6 +411,21 @@ def _weight_in_formula(text: str) -> Decimal | None:
     return Decimal(m.group(1)) if m else None
 
 
+def _words_only(cells: list[Cell]) -> bool:
+    """Cells that all hold words (no figure, no blank mark)."""
+    for c in cells:
+        text = c.value.strip()
+        if text in BLANK_MARKS or quantity_of(text) is not None:
+            return False
+    return True
+
+
+def _figures_only(row: Row) -> bool:
+    """A row of two figures or more and nothing else (blank marks aside)."""
+    cells = row.non_empty
+    return len(cells) >= 2 and all(c.value.strip() in BLANK_MARKS or quantity_of(c.value) is not None for c in cells)
+
+
 def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     header = rows[i]
     roles = _header_roles(header)
@@ -429,6 +444,13 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if not cells:
             j += 1
             continue
+        if len(cells) >= 2 and j + 1 < len(rows) and _words_only(cells) and _figures_only(rows[j + 1]):
+            # a row whose figures wrapped onto a line of their own: ``产出指标 | 数量指标 | 扶持…主体
+            # (个) |`` then ``15 | 6 | 8.0 |``; the figures' line is read with it (a lone word before
+            # figures is the last piece of a name broken over several lines: not joined)
+            row = Row(cells + rows[j + 1].non_empty, row.line)
+            cells = row.cells
+            j += 1
         first = _compact(cells[0].value)
         if is_total_label(first) or first.startswith("总分") or first == "合计":
             total_cells = [c for c in cells[1:] if is_score(c)]
