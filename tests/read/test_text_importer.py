@@ -603,7 +603,7 @@ def test_a_spaced_year_or_date_is_no_figure_cell_of_a_space_separated_row():
     and day are no figure cells, as in 2025年10月30日 and 2024年度 typed together. Counted as
     figures, the page's header line opened a table that swallowed the contents, and C724 (then S604) could not
     compare an entry with its heading. A row of real figures after a date is still a row."""
-    from perflint.checks.structure.toc_mismatch import TocMismatch
+    from perflint.checks.consistency.toc_mismatch import TocMismatch
 
     from perflint.read.lines import count_numeric, looks_like_loose_row
 
