@@ -6,10 +6,12 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract import dates as D
 from perflint.extract.dates import budget_title, interim_report, title_year
 from perflint.extract.part_index import by_part
-from perflint.model import Document, Paragraph, Table
+from perflint.model import Document, Heading, Paragraph, Table
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 from ._facts import DateFact, date_facts, date_label, date_label_en, title_like_text
 
@@ -27,6 +29,29 @@ def _scope_titles(fact: DateFact) -> list[str]:
     return out
 
 
+# A heading's or line's own number before its words: 1. / 2、 / (一) / （3）.
+_LEADING_NUMBER = lazy_compile(r"^\s*(?:[(（]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9一二三四五六七八九十]+\s*[.．、,，])?\s*")
+
+
+def _evaluation_stage(fact: DateFact) -> str | None:
+    """The stage of the self-evaluation's own work ``fact`` dates (``1.准备阶段(2017年3月10日——30日)``
+    under ``二、项目绩效自评工作开展情况``), or None: the line opens with a stage word and one of its
+    section's titles is about the evaluation's work (years.yaml)."""
+    if fact.where not in ("heading", "paragraph") or fact.mention.month is None:
+        return None
+    text = fact.source.value
+    rest = text[_LEADING_NUMBER.match(text).end():]
+    phrases = D.phrases()
+    stage = next((w for w in phrases.get("evaluation_stages") or () if rest.startswith(w)), None)
+    if stage is None:
+        return None
+    titles = list(getattr(fact.block, "section", ()) or ())
+    if isinstance(fact.block, Heading):
+        titles.append(fact.block.title or "")
+    sections = phrases.get("evaluation_work_sections") or ()
+    return stage if any(w in compact(t) for t in titles for w in sections) else None
+
+
 class SignedBeforeYearEnd(Check):
     """## What it does
     Finds a report date, filing date (`填报日期`, `报告日期`) or the date line that signs a
@@ -34,6 +59,9 @@ class SignedBeforeYearEnd(Check):
     inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`)
     and budgets (`部门预算`, a title naming `2017年预算`). It is an error when the year comes from the report's title or `--year`, a
     warning when it was read from the body (an excerpt, a title with no year).
+    Also warns when the stages of the self-evaluation's own work (`1.准备阶段(2023年3月…)`,
+    `实施阶段`, `总结阶段`, in a section such as `自评工作开展情况`) are dated inside the fiscal
+    year or before: last year's timeline copied into this year's report.
 
     ## Why is this bad?
     A report on fiscal year Y evaluates the whole year, so it can only be written once Y has
@@ -60,7 +88,7 @@ class SignedBeforeYearEnd(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时为警告。
+    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时为警告。自评工作开展情况一节中自评工作各阶段（“1.准备阶段(2023年3月…)”“实施阶段”“总结阶段”）的日期在报告年度之内或更早的，也给出警告：这是把上年报告的时间安排抄了过来。
 
     ## 为什么要改
     Y 年度的报告评价的是整个年度，只能在 Y 年结束后、即 Y+1 年填写。落款在 Y 年内，是从上年报告抄来的日期或年份写错，审核人会退回报告。
@@ -83,9 +111,15 @@ class SignedBeforeYearEnd(Check):
             "en": "report/filing date {date_en} is before fiscal year {fy} ended: a {fy} report is filed in {next}{see_en}",
         },
         "other": {"zh": "此处日期为 {other}", "en": "dated {other_en} here"},
+        "stage": {
+            "zh": "自评工作的“{stage}”日期 {date} 在 {fy} 年度结束之前：{fy} 年度的自评只能在 {next} 年开展",
+            "en": "the evaluation's {stage} is dated {date_en}, before fiscal year {fy} ended: a {fy} evaluation is carried out in {next}",
+        },
+        "also_stage": {"zh": "另一阶段同样早于年度结束", "en": "another stage dated before the year ended"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        yield from self._stages(doc, ctx)
         facts = [f for f in date_facts(doc, ctx) if f.context == "signature" and f.mention.year is not None]
         of_part = by_part(facts)
         for fact in facts:
@@ -108,3 +142,25 @@ class SignedBeforeYearEnd(Check):
                                   related=related, date=date_label(m),
                                   date_en=date_label_en(m), fy=fy, next=fy + 1, see=see, see_en=see_en,
                                   other=other, other_en=other_en)
+
+    def _stages(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """A stage of the evaluation's work dated inside its fiscal year or before: a warning, the
+        line's role being read from its words and section. One finding a part (its first stage),
+        the other stages as related locations: one copied timeline is one defect."""
+        found: dict[int, list[tuple[DateFact, str, int]]] = {}
+        for fact in date_facts(doc, ctx):
+            if fact.mention.year is None or fact.context in ("signature", "document_number", "title"):
+                continue
+            fy = ctx.fiscal_year_of(fact.part)
+            if fy is None or fact.mention.year > fy or fact.mention.fiscal:
+                continue
+            stage = _evaluation_stage(fact)
+            if stage is None or any(interim_report(t) or budget_title(t) for t in _scope_titles(fact)):
+                continue
+            found.setdefault(id(fact.part), []).append((fact, stage, fy))
+        for stages in found.values():
+            fact, stage, fy = stages[0]
+            related = [(other.location, "also_stage") for other, _, _ in stages[1:]]
+            yield self.diagnostic("stage", fact.location, severity=Severity.warning, related=related, stage=stage,
+                                  date=date_label(fact.mention), date_en=date_label_en(fact.mention),
+                                  fy=fy, next=fy + 1)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.extract.slips import repeated_words
+from perflint.extract.slips import _table_like, repeated_words
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -149,6 +149,28 @@ def doubled_endings(text: str) -> list[Doubling]:
             if text[m.start() - 1] != m.group(1)]
 
 
+# A lead-in label (其中, 合计, 备注 …: two to six Chinese characters after a clause or cell bound)
+# with its colon, then the same label and colon again with nothing between.
+_DOUBLED_LABEL = lazy_compile(rf"(?<![{_CJK}])([{_CJK}]{{2,6}}[:：])\1(?![{_CJK}]{{0,6}}[:：])")
+
+
+def doubled_labels(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
+    """A label with its colon typed twice (``…50万元，其中:其中:商品和服务支出…``): the colon ends
+    the word, so :func:`doubled_words` (Chinese characters only) does not see it. Not where the
+    second copy opens a new source line (two cells of a one-cell-a-line form, each a label), nor
+    where a third copy or another label stands beside them (a flattened column or header row of
+    label cells), nor next to a figure (two cells of a flattened row, as :func:`doubled_words`)."""
+    out = []
+    for m in _DOUBLED_LABEL.finditer(text):
+        label, start = m.group(1), m.start()
+        if start + len(label) in breaks or text[max(0, start - len(label)):start] == label:
+            continue
+        if _table_like(text, start, m.end()):
+            continue
+        out.append(Doubling(start, m.end(), label, "word"))
+    return out
+
+
 _STOP_RE = compile_pattern("[。！？；!?;]")
 _NEWLINE_RE = compile_pattern("\n")
 _EVENT_RE = compile_pattern("[。！？；!?;\n]")
@@ -230,7 +252,7 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
-             + doubled_endings(text) if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_endings(text) + doubled_labels(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

@@ -300,3 +300,23 @@ def test_figure_three_times_in_a_flattened_row_is_quiet():
     assert run(DoubledWord, "补助资金到位率>=100%100%100%(二)项目财务管理状况良好。\n") == []
     [d] = run(DoubledWord, "本年安排资金45万元45万元，用于设备购置。\n")
     assert d.args["unit"] == "45万元"
+
+
+def test_label_typed_twice_with_its_colon_fires():
+    """``…40万元，其中：其中：商品和服务支出…`` (modelled on a 广电 project's spending
+    paragraph): the lead-in label and its colon typed twice. The colon ends the word, so the
+    Chinese-only word finder does not see it; the correct paragraph, a row of ``其中：`` cells and
+    one-cell-a-line labels stay quiet."""
+    bad = (_FIXTURES / "label_doubled_bad.txt").read_text(encoding="utf-8")
+    assert [(d.location.line, d.args["unit"]) for d in run(DoubledWord, bad)] == [(5, "其中：")]
+    good = (_FIXTURES / "label_doubled_good.txt").read_text(encoding="utf-8")
+    assert run(DoubledWord, good) == []
+
+
+@pytest.mark.parametrize("text", [
+    "其中：其中：其中：\n",          # one column's label cells flattened onto a line
+    "合计：合计：386.50\n",          # two cells of a flattened row, a figure after
+    "其中:其中:备注:无\n",          # a header row of label cells run together
+])
+def test_label_rule_quiet_on_flattened_cells(text):
+    assert run(DoubledWord, text) == []

@@ -108,3 +108,27 @@ def test_the_known_words_are_words():
 
     words = load("terms")["words"].split()
     assert [w for w in words if "#" in w or not any("\u4e00" <= ch <= "\u9fff" for ch in w)] == []
+
+
+# An 应急管理局's 整体支出 self-evaluation we wrote (modelled on the 职能职责 lists of the
+# published ones): 衔接 typed 街接, 防灾减灾 typed 防灾减灭, 进一步 with 行 slipped in.
+EMERGENCY_BAD = fixture("terms", "emergency_overall_misspelt.txt")
+EMERGENCY_GOOD = fixture("terms", "emergency_overall_good.txt")
+
+
+def test_emergency_bureau_typos_are_reported():
+    from perflint.checks.terms import CommonTypo
+
+    found = sorted((d.location.line, d.message("zh")) for d in run(CommonTypo, EMERGENCY_BAD))
+    assert found == sorted([
+        (line_of(EMERGENCY_BAD, "防灾减灭"), "“防灾减灭”疑为“防灾减灾”之误"),
+        (line_of(EMERGENCY_BAD, "街接"), "“街接”疑为“衔接”之误"),
+        (line_of(EMERGENCY_BAD, "进行一步"), "“进行一步”疑为“进一步”之误"),
+    ])
+
+
+def test_emergency_bureau_spelt_right_is_quiet():
+    """The same draft spelt right, with a street that borders (青禾街接壤) and a one-step
+    refit (进行一步到位) kept quiet."""
+    for cls in CHECKS:
+        assert run(cls, EMERGENCY_GOOD) == [], cls.code

@@ -65,3 +65,21 @@ def test_y502_quiet_for_a_budget_statement_dated_in_its_year():
     for title in ("2024年预算执行情况说明", "2024年预算项目绩效自评报告", "2024年预算资金使用情况报告"):
         report = budget.replace("2024年预算部分单位未列政府采购项目的情况说明", title)
         assert [d.code for d in diagnostics(report, SignedBeforeYearEnd)] == ["Y502"], title
+
+
+def test_y502_evaluation_stages_dated_inside_the_year():
+    """The stages of the self-evaluation's own work dated inside the fiscal year (modelled on a
+    广电 project report whose 准备/实施/总结阶段 all fell in the year evaluated): one warning at the
+    first stage, the others related. The project's own stages inside the year, and the evaluation's
+    stages in the next year, stay quiet."""
+    from pathlib import Path
+
+    from perflint.diagnostics import Severity
+
+    root = Path(__file__).parents[2] / "fixtures" / "years"
+    bad = (root / "evaluation_stages_copied.txt").read_text(encoding="utf-8")
+    [d] = diagnostics(bad, SignedBeforeYearEnd)
+    assert (d.key, d.location.line, d.severity) == ("stage", line_of(bad, "准备阶段"), Severity.warning)
+    assert [r.location.line for r in d.related] == [line_of(bad, "实施阶段"), line_of(bad, "总结阶段")]
+    good = (root / "evaluation_stages_right.txt").read_text(encoding="utf-8")
+    assert diagnostics(good, SignedBeforeYearEnd) == []
