@@ -452,6 +452,8 @@ def _wrapped_tail(head: Block, tail: Block) -> bool:
         return False
     if parse_marker(tail.text.value) is not None or any(c in value.rstrip(_CLOSING) for c in _SENTENCE):
         return False
+    if not any("\u4e00" <= c <= "\u9fff" for c in value):
+        return False  # a page number or a figure (``3``, ``- 2 -``), not words of a title
     head_anchors, tail_anchors = head.text.anchors, tail.text.anchors
     if not head_anchors or not tail_anchors or tail_anchors[0][1] != head_anchors[-1][1] + 1:
         return False  # a blank line between: a line of its own (``无。`` under its heading)

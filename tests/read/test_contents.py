@@ -630,3 +630,7 @@ def test_a_short_line_under_a_long_heading_stays_a_line_of_its_own():
     for text in (WRAPPED_ENTRY.replace("情况\n说明。", "情况\n\n说明。"),
                  WRAPPED_ENTRY.replace("情况\n说明。", "情况：\n说明。")):
         assert [k for n, k in kinds(text) if n >= 4].count("TocEntry") < 11
+    # a page number under a long entry holds no title's words: no tail of it
+    doc = parse_text(WRAPPED_ENTRY.replace("情况\n说明。", "情况\n2"), "d.txt")
+    entry = next(b for p in doc.parts for b in p.blocks if b.line == 9)
+    assert entry.text.value.endswith("变动情况")
