@@ -17,6 +17,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from perflint.model import Block, Heading, Paragraph, TocEntry
+from perflint.read.lines import concat
 from perflint.text.dates import REPORT_TITLE, title_shaped
 from perflint.text.normalise import compact
 from perflint.text.numbering import numbered_after, parse_marker
@@ -433,8 +434,62 @@ def _cut_contents_end(blocks: list[Block]) -> int | None:
         len(run) >= 6 or (len(run) >= 4 and parts_listed >= 2))) else None
 
 
+_TAIL_MAX = 6  # characters of a title a page's width may carry onto a line of its own (``说明。``)
+_HEAD_MIN = 24  # a line the page broke is at least as long as a page is wide (see text.page_width)
+
+
+def _wrapped_tail(head: Block, tail: Block) -> bool:
+    """Whether ``tail`` is the end of numbered title ``head`` carried onto the next line by a page's
+    width (``三、2023年度一般公共预算财政拨款“三公”经费支出决算情况`` | ``说明。``): on the very next
+    line, a few characters with no marker and no clause in them, after a line as long as a page is
+    wide that ends without a mark, and the two together still a contents line. Read apart, the tail
+    (a line with a full stop) broke the run of bodiless lines, and the contents read as empty
+    sections and numbering that restarts."""
+    if not (isinstance(tail, Paragraph) and isinstance(head, (Heading, Paragraph)) and _numbered(head)):
+        return False
+    value, last = compact(tail.text.value), compact(head.text.value)
+    if not value or len(value) > _TAIL_MAX or len(last) < _HEAD_MIN or last[-1] in _TRAILING + _SENTENCE:
+        return False
+    if parse_marker(tail.text.value) is not None or any(c in value.rstrip(_CLOSING) for c in _SENTENCE):
+        return False
+    if not any("\u4e00" <= c <= "\u9fff" for c in value):
+        return False  # a page number or a figure (``3``, ``- 2 -``), not words of a title
+    head_anchors, tail_anchors = head.text.anchors, tail.text.anchors
+    if not head_anchors or not tail_anchors or tail_anchors[0][1] != head_anchors[-1][1] + 1:
+        return False  # a blank line between: a line of its own (``无。`` under its heading)
+    return _entry_like(_joined(head, tail))
+
+
+def _joined(head: Block, tail: Block) -> Paragraph:
+    """The numbered line ``head`` with its wrapped ``tail`` (see :func:`_wrapped_tail`)."""
+    marker = parse_marker(head.text.value)
+    return Paragraph(text=concat([head.text, tail.text]), numbering=marker[0] if marker else None)
+
+
 def mark_contents(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with every hand-typed table of contents turned into :class:`TocEntry` blocks."""
+    """``blocks`` with every hand-typed table of contents turned into :class:`TocEntry` blocks.
+
+    A title a page's width wrapped (its tail on the next line) is read as one line while the
+    contents are looked for; outside the contents found, its two lines stay as they were read."""
+    pieces: dict[int, tuple[Block, Block]] = {}  # id of a joined line -> the two lines it joins
+    joined: list[Block] = []
+    for block in blocks:
+        if joined and _wrapped_tail(joined[-1], block) and id(joined[-1]) not in pieces:
+            head = joined.pop()
+            whole = _joined(head, block)
+            pieces[id(whole)] = (head, block)
+            joined.append(whole)
+        else:
+            joined.append(block)
+    if not pieces:
+        return _mark_contents(blocks)
+    out: list[Block] = []
+    for block in _mark_contents(joined):
+        out.extend(pieces.get(id(block), (block,)))
+    return out
+
+
+def _mark_contents(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     # The first numbered line, past at most two short lines (a title, or an entry cut mid-line),

@@ -589,3 +589,48 @@ def test_a_paragraph_that_opens_the_body_before_its_first_heading_ends_the_conte
         blocks = [b for p in doc.parts for b in p.blocks]
         assert [b.line for b in blocks if isinstance(b, TocEntry)] == list(range(4, 12)), heading
         assert [b.line for b in blocks if isinstance(b, Heading)][:1] == [13], heading
+
+
+# A contents whose longest entry a PDF page's width carried onto a line of its own (``说明。``).
+WRAPPED_ENTRY = """示范县档案馆2023年部门决算
+
+目 录
+第一部分:基本情况
+一、部门主要职能
+二、部门机构设置情况
+第二部分:2023年度部门决算情况说明
+一、2023年度收入支出决算总体情况。
+二、2023年度一般公共预算财政拨款安排的“三公”经费支出决算及增减变动情况
+说明。
+三、2023年度政府性基金支出决算情况
+第三部分:其他重要事项情况说明
+一、关于机关运行经费支出说明
+二、关于政府采购支出说明
+第四部分:名词解释
+"""
+
+
+def test_a_contents_entry_wrapped_by_the_page_is_one_entry():
+    unwrapped = WRAPPED_ENTRY.replace("情况\n说明。", "情况说明。")
+    assert [k for n, k in kinds(unwrapped) if n >= 4] == ["TocEntry"] * 11
+    # wrapped, the tail was a line with a full stop that broke the run: every line a heading
+    found = kinds(WRAPPED_ENTRY)
+    assert [k for n, k in found if n >= 4] == ["TocEntry"] * 11
+    doc = parse_text(WRAPPED_ENTRY, "d.txt")
+    entry = next(b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry) and b.line == 9)
+    assert entry.title.endswith("变动情况说明。")
+
+
+def test_a_short_line_under_a_long_heading_stays_a_line_of_its_own():
+    # outside contents (the same lines with their text under them), the tail is left as read
+    body = WRAPPED_ENTRY.replace("一、部门主要职能\n", "一、部门主要职能\n负责全县档案的收集和保管。\n")
+    assert "TocEntry" not in {k for _, k in kinds(body)}
+    assert (11, "Paragraph") in kinds(body)
+    # after a blank line, or under a line that ends in a mark, it is a line of its own too
+    for text in (WRAPPED_ENTRY.replace("情况\n说明。", "情况\n\n说明。"),
+                 WRAPPED_ENTRY.replace("情况\n说明。", "情况：\n说明。")):
+        assert [k for n, k in kinds(text) if n >= 4].count("TocEntry") < 11
+    # a page number under a long entry holds no title's words: no tail of it
+    doc = parse_text(WRAPPED_ENTRY.replace("情况\n说明。", "情况\n2"), "d.txt")
+    entry = next(b for p in doc.parts for b in p.blocks if b.line == 9)
+    assert entry.text.value.endswith("变动情况")

@@ -9,6 +9,7 @@ from perflint.checks.boilerplate import EmptySection
 
 from perflint.model import TocEntry
 from perflint.read.text import parse_text
+from perflint.testing import lint_text
 
 from .._harness import FIXTURES, lines, run
 from ._drafts import run_code
@@ -388,3 +389,50 @@ def test_b306_a_contents_that_lost_its_title_line_is_no_empty_section():
     # nothing of the run comes back below: its two empty sections were left unwritten
     elsewhere = text.replace("一、宁波市江北区审计局(汇总)概况\n(一)部门职责\n负责", "一、单位基本情况\n(一)单位职能\n负责").replace("(二)机构设置\n内设", "(二)内设股室\n内设")
     assert lines(run_code(elsewhere, "B306")) == [11, 12]
+
+
+# Contents typed by hand whose longest entry a PDF page's width wrapped (``…增减变动情况`` |
+# ``说明。``), then the body, one of whose sections is empty (written for this test).
+WRAPPED_CONTENTS = """示范县档案馆2023年部门决算
+目 录
+第一部分:基本情况
+一、部门主要职能
+二、部门机构设置情况
+第二部分:2023年度部门决算情况说明
+一、2023年度收入支出决算总体情况。
+二、2023年度一般公共预算财政拨款安排的“三公”经费支出决算及增减变动情况
+说明。
+三、2023年度政府性基金支出决算情况
+第三部分:其他重要事项情况说明
+一、关于机关运行经费支出说明
+二、关于政府采购支出说明
+第四部分:名词解释
+第一部分:基本情况
+一、部门主要职能
+负责全县档案的收集和保管。
+二、部门机构设置情况
+内设办公室和档案管理股。
+第二部分:2023年度部门决算情况说明
+一、2023年度收入支出决算总体情况。
+收入、支出总计均为120.00万元。
+二、2023年度一般公共预算财政拨款安排的“三公”经费支出决算及增减变动情况说明。
+“三公”经费支出2.00万元。
+三、2023年度政府性基金支出决算情况
+第三部分:其他重要事项情况说明
+一、关于机关运行经费支出说明
+机关运行经费支出10.00万元。
+二、关于政府采购支出说明
+政府采购支出总额0万元。
+第四部分:名词解释
+财政拨款收入：指本年度从本级财政部门取得的财政拨款。
+"""
+
+
+def test_b306_on_contents_with_a_wrapped_entry_only_in_the_body():
+    # the contents are no run of empty sections, wrapped or not; the body's empty section is
+    one_line = WRAPPED_CONTENTS.replace("情况\n说明。", "情况说明。", 1)
+    assert lines(run_code(one_line, "B306")) == [24]
+    assert lines(run_code(WRAPPED_CONTENTS, "B306")) == [25]
+    # nor a numbering that starts at 三、 (an error), nor contents that differ from the body
+    everything = [(d.code, d.location.line) for d in lint_text(WRAPPED_CONTENTS)]
+    assert everything == [("B306", 25)]
