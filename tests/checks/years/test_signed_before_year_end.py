@@ -65,3 +65,15 @@ def test_y502_quiet_for_a_budget_statement_dated_in_its_year():
     for title in ("2024年预算执行情况说明", "2024年预算项目绩效自评报告", "2024年预算资金使用情况报告"):
         report = budget.replace("2024年预算部分单位未列政府采购项目的情况说明", title)
         assert [d.code for d in diagnostics(report, SignedBeforeYearEnd)] == ["Y502"], title
+
+
+def test_y502_the_years_last_day_is_a_warning():
+    """报告日期 on 12月31日 of the year may be the evaluation's cut-off date in the date line:
+    likely, not certain. A day earlier stays an error."""
+    from perflint.diagnostics import Severity
+
+    cover = "某镇政府2023年度部门整体支出绩效自评报告\n\n报告日期：2023年12月31日\n\n一、基本情况\n略。\n"
+    [found] = diagnostics(cover, SignedBeforeYearEnd)
+    assert found.severity is Severity.warning
+    [earlier] = diagnostics(cover.replace("12月31日", "12月30日"), SignedBeforeYearEnd)
+    assert earlier.severity is Severity.error
