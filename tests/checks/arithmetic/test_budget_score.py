@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from perflint.checks.arithmetic import BudgetScoreMismatch
+
 from perflint.diagnostics import Severity
 
 from ._drafts import run_scoring
