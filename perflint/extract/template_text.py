@@ -104,8 +104,23 @@ def placeholders(text: str) -> list[PhraseMatch]:
                 continue  # 11500000MB190671XX: characters of a code, not a mark
             if stated.match(text, m.end()):
                 continue  # ××有限公司（已脱敏）: the text says the value was hidden
-            out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
+            kind = "named_slot" if _named_slot(text, m.start(), m.group(0)) else "placeholder"
+            out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return _dedupe(out)
+
+
+_COMPARATORS = "≥≤＞＜<>"
+_OPEN_BRACKETS = "(（"
+
+
+def _named_slot(text: str, start: int, mark: str) -> bool:
+    """A comparison slot in brackets right after an indicator's name (``农村低保人数(≥**人)``,
+    ``猪舍（≥**平方米）``): the form an indicator library prints its names in, with the target
+    typed in a column of its own. Template residue, but the value may well be filled beside it."""
+    if mark[:1] not in _COMPARATORS:
+        return False
+    before = text[:start].rstrip()
+    return before[-1:] in _OPEN_BRACKETS and bool(before[:-1].strip())
 
 
 @cache
