@@ -62,6 +62,9 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
     return out
 
 
+_KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算")
+
+
 def template_alternatives(text: str) -> list[PhraseMatch]:
     """``增加(减少)``, ``增长（下降）``, ``小于(大于)``, ``小于预算数(或与预算数持平)``: both words
     of the form left in."""
@@ -70,7 +73,10 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
     found: dict[int, PhraseMatch] = {}
     for pattern in _alternative_patterns():
         for m in pattern.finditer(text):
-            found.setdefault(m.start(), PhraseMatch("alternative", m.start(), m.end(), m.group(0)))
+            # 较上年(减少)16.23万元: one word kept in the template's brackets, the other deleted — the
+            # choice is legible, only its brackets are left (residue, not an unresolved choice)
+            kind = "kept_choice" if m.group(0).startswith(_KEPT_CHOICE_LEADS) else "alternative"
+            found.setdefault(m.start(), PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return sorted(found.values(), key=lambda p: p.start)
 
 

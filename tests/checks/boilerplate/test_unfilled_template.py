@@ -274,3 +274,12 @@ def test_b304_slot_in_brackets_after_an_indicator_name_is_a_warning():
     assert "≥平方米" in found[0].message("zh")
     [d] = run_code("绩效目标表\n三级指标 指标值\n圈舍建设面积 ≥**平方米\n", "B304")
     assert d.severity.name == "error"
+
+
+def test_b304_one_word_kept_in_the_templates_brackets_is_a_warning():
+    """较上年(减少)12.40万元: the writer deleted the other word and kept this one, brackets and all —
+    the choice is legible, the brackets are residue. Both words left in stays an error."""
+    [kept] = run_code("对个人和家庭补助支出较上年（减少）12.40万元，减幅 35%。", "B304")
+    assert kept.severity.name == "warning"
+    [both] = run_code("对个人和家庭补助支出较上年增加（减少）12.40万元，增长（下降）35%。", "B304")
+    assert both.severity.name == "error"
