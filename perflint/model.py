@@ -348,11 +348,15 @@ class Figure:
     # The cell's value stripped, kept (the checks of forms read it ~30,000 times a MB; a
     # property stripped it again each time). A figure's cell is never replaced.
     text: str = field(init=False, repr=False, compare=False)
+    # cut out of a run of cells written with nothing between them (``…达成目标55…``): where the
+    # run was cut is the importer's guess, so what a check finds on it is likely, not certain
+    glued: bool = field(init=False, repr=False, compare=False)
 
-    def __init__(self, cell: Cell, quantity: Quantity | None) -> None:
+    def __init__(self, cell: Cell, quantity: Quantity | None, glued: bool = False) -> None:
         self.cell = cell
         self.quantity = quantity
         self.text = cell.value.strip()
+        self.glued = glued
 
     @property
     def value(self) -> Decimal | None:

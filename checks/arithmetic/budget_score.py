@@ -16,7 +16,9 @@ class BudgetScoreMismatch(Check):
     """## What it does
     Checks the 预算执行 score of a 自评表: it must equal the weight printed in the header
     (10 or 20 分) × 执行率, and never exceed the weight (a rate above 100% earns the weight).
-    A form without a rate is scored on 执行数 ÷ 预算数.
+    A form without a rate is scored on 执行数 ÷ 预算数. A score above weight × 执行率 is an
+    error; one below it is a warning (a province may round down to whole points or score in
+    bands), and so is a weight above 30 (the form's total weight misplaced in the row).
 
     ## Why is this bad?
     财政部's scoring rule (得分 = 分值 × 执行率) is printed on the form itself; a budget score
@@ -39,7 +41,7 @@ class BudgetScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。
+    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。得分高于分值 × 执行率为 error；低于它为 warning（有的省份按整分向下取整或分档计分），分值大于 30（把全表总分值填进了这一行）也是 warning。
 
     ## 为什么要改
     “得分 = 分值 × 执行率”是印在表上的计分规则；不按规则打的预算执行得分会抬高总分。
@@ -80,7 +82,7 @@ class BudgetScoreMismatch(Check):
                 if abs(stated.value - expected) <= tolerance:
                     continue
                 yield self.diagnostic(
-                    "mismatch", where(row.score), related=[(where(row.rate or row.actual), "rate")],
+                    "mismatch", where(row.score), severity=_severity(row.weight, stated.value, expected), related=[(where(row.rate or row.actual), "rate")],
                     stated=row.score.text, weight=shown(row.weight, places=0) if row.weight == row.weight.to_integral() else str(row.weight),
                     rate=shown(rate_value, row.rate), computed=shown(expected, places=2),
                 )
@@ -92,3 +94,18 @@ class BudgetScoreMismatch(Check):
         if row.budget and row.actual:
             return percent_of(row.actual, row.budget)
         return None
+
+
+# 预算执行 carries 10 or 20 分 on the national forms; a few provinces print 5, 15 or 30
+_BUDGET_WEIGHT_MAX = Decimal(30)
+
+
+def _severity(weight: Decimal, stated: Decimal, expected: Decimal) -> Severity | None:
+    """An inflated score on a budget-execution weight is certainly wrong: no scoring rule gives more
+    than weight × 执行率 (error). A score *below* it may follow a stricter provincial rule (whole
+    points rounded down, bands such as 执行率 95%–100% scoring 9 of 10, deductions for 预算调整),
+    and a weight above any budget-execution weight (100) is the form's total weight misplaced
+    into the row, or a misread table: likely, not certain, so a warning."""
+    if stated < expected or weight > _BUDGET_WEIGHT_MAX:
+        return Severity.warning
+    return None

@@ -26,9 +26,12 @@ class UnfilledTemplate(Check):
     """## What it does
     Finds template slots that were never filled in:
     - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`, or the other one as a
-      bracketed option, `小于预算数(或与预算数持平)`;
+      bracketed option, `小于预算数(或与预算数持平)`; one word kept in the template's brackets
+      (`较上年(减少)16.23万元`) is a warning: the choice is legible, its brackets are residue;
     - placeholder marks: `××`, `XX`, `＊＊`, or a target's comparison with no figure (`≥**个`,
-      `(≥**%)`: the template's slot, read as `≥个`);
+      `(≥**%)`: the template's slot, read as `≥个`); a slot in brackets right after an
+      indicator's name (`圈舍面积(≥**平方米)`, an indicator library's label form whose target
+      goes in a column of its own) is a warning;
     - a date of the form with no digits: `年  月  日`;
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
     - the 总分 above a 自评表 left blank (`总分：`);
@@ -54,8 +57,8 @@ class UnfilledTemplate(Check):
 
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
-    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；
-    - 占位符：“××”“XX”“＊＊”，或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；
+    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
+    - 占位符：“××”“XX”“＊＊”，或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
     - 没有数字的落款日期：“年  月  日”；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
     - 自评表上方的“总分：”空着；
@@ -148,7 +151,13 @@ class UnfilledTemplate(Check):
                 items = "、".join(dict.fromkeys(compact(m.text) for m in found))
                 if key == "blank_date":
                     items = found[0].text.strip()
-                yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end), items=items)
+                # a slot in an indicator's name (农村低保人数(≥**人)) is the library's label form, its
+                # target typed in a column of its own: residue, likely, not certainly, a blank value
+                named = key == "placeholder" and all(m.kind == "named_slot" for m in found)
+                # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible
+                named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
+                yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
+                                      severity=Severity.warning if named else None, items=items)
 
     def _indicator_slots(self, doc: Document) -> Iterator[Diagnostic]:
         """``指标2`` rows of the template: one finding per part, at the first, with the count.

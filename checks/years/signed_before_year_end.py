@@ -58,7 +58,8 @@ class SignedBeforeYearEnd(Check):
     report which lies inside the report's fiscal year or earlier. Forms legitimately dated
     inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`)
     and budgets (`部门预算`, a title naming `2017年预算`). It is an error when the year comes from the report's title or `--year`, a
-    warning when it was read from the body (an excerpt, a title with no year).
+    warning when it was read from the body (an excerpt, a title with no year), or when the date is
+    the year's last day (12月31日, often the evaluation's cut-off date written in the date line).
     Also warns when the stages of the self-evaluation's own work (`1.准备阶段(2023年3月…)`,
     `实施阶段`, `总结阶段`, in a section such as `自评工作开展情况`) are dated inside the fiscal
     year or before: last year's timeline copied into this year's report.
@@ -88,7 +89,7 @@ class SignedBeforeYearEnd(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时为警告。自评工作开展情况一节中自评工作各阶段（“1.准备阶段(2023年3月…)”“实施阶段”“总结阶段”）的日期在报告年度之内或更早的，也给出警告：这是把上年报告的时间安排抄了过来。
+    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时，或日期恰为该年度最后一天（12月31日，常是写在日期栏里的评价截止日）时为警告。自评工作开展情况一节中自评工作各阶段（“1.准备阶段(2023年3月…)”“实施阶段”“总结阶段”）的日期在报告年度之内或更早的，也给出警告：这是把上年报告的时间安排抄了过来。
 
     ## 为什么要改
     Y 年度的报告评价的是整个年度，只能在 Y 年结束后、即 Y+1 年填写。落款在 Y 年内，是从上年报告抄来的日期或年份写错，审核人会退回报告。
@@ -128,16 +129,19 @@ class SignedBeforeYearEnd(Check):
                 continue
             later = [f for f in of_part[id(fact.part)] if f.mention.year > fy]
             related = []
+            m = fact.mention
             see = see_en = other = other_en = ""
             if later:
                 other, other_en = date_label(later[0].mention), date_label_en(later[0].mention)
                 related = [(later[0].location, "other")]
                 see = f"（同一报告第 {later[0].location.line} 行为 {other}）"
                 see_en = f" (line {later[0].location.line} says {other_en})"
-            m = fact.mention
             # the year from the report's title or --year is certain; one read from the body (an
             # excerpt, a title with no year) may be wrong, and so may the date's role: a warning
             certain = ctx.fiscal_year is not None or title_year(compact(fact.part.title)) == fy
+            # 12月31日 of the year itself is the evaluation's cut-off date (评价基准日, 截至日期)
+            # that forms often carry in the date line: likely, not certainly, a signing date
+            certain = certain and not (m.year == fy and m.month == 12 and m.day == 31)
             yield self.diagnostic("early", fact.location, severity=None if certain else Severity.warning,
                                   related=related, date=date_label(m),
                                   date_en=date_label_en(m), fy=fy, next=fy + 1, see=see, see_en=see_en,

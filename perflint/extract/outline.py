@@ -90,6 +90,9 @@ class Finding:
     # a start at 2 whose parent's first line is a title with no marker: the first item's marker
     # may be what is missing (部门整体绩效自评情况 then （二）项目绩效自评情况), likely, not certain
     unmarked_first: bool = False
+    # a start right under a 目录 heading: contents printed without page numbers (so not read as a
+    # table of contents) often list only some levels or entries; likely, not certain, a lost item
+    in_contents: bool = False
 
 
 @dataclass
@@ -452,6 +455,8 @@ def outline(doc: Document) -> list[PartOutline]:
             if po.items:
                 for f in po.findings:
                     f.at_the_cut = f.kind == "start" and f.parent is po.items[0]
+        for f in po.findings:
+            f.in_contents = f.kind == "start" and _under_contents_heading(part, f.item.index)
         if (numbered := _numbered_title(part)) is not None:
             # a title written as an item of a list (三、某校2021年度部门决算说明): the list goes on
             # from the title's number (四、), it does not start there
@@ -479,3 +484,14 @@ def describe(item: Item, width: int = 12) -> str:
 def markers(item: Item, values: tuple[int, ...]) -> str:
     """``“（三）”“（四）”``: the markers of ``values`` in ``item``'s shape."""
     return "".join(f"“{marker_like(item.marker, item.style, v)}”" for v in values)
+
+
+def _under_contents_heading(part: Part, index: int) -> bool:
+    """Whether the nearest non-empty block above block ``index`` is a 目录 / 目次 heading."""
+    for block in reversed(part.blocks[:index]):
+        if isinstance(block, Table):
+            return False
+        text = compact(block.text.value)
+        if text:
+            return text in ("目录", "目次")
+    return False

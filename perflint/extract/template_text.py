@@ -62,6 +62,9 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
     return out
 
 
+_KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算")
+
+
 def template_alternatives(text: str) -> list[PhraseMatch]:
     """``增加(减少)``, ``增长（下降）``, ``小于(大于)``, ``小于预算数(或与预算数持平)``: both words
     of the form left in."""
@@ -70,7 +73,10 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
     found: dict[int, PhraseMatch] = {}
     for pattern in _alternative_patterns():
         for m in pattern.finditer(text):
-            found.setdefault(m.start(), PhraseMatch("alternative", m.start(), m.end(), m.group(0)))
+            # 较上年(减少)16.23万元: one word kept in the template's brackets, the other deleted — the
+            # choice is legible, only its brackets are left (residue, not an unresolved choice)
+            kind = "kept_choice" if m.group(0).startswith(_KEPT_CHOICE_LEADS) else "alternative"
+            found.setdefault(m.start(), PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -104,8 +110,23 @@ def placeholders(text: str) -> list[PhraseMatch]:
                 continue  # 11500000MB190671XX: characters of a code, not a mark
             if stated.match(text, m.end()):
                 continue  # ××有限公司（已脱敏）: the text says the value was hidden
-            out.append(PhraseMatch("placeholder", m.start(), m.end(), m.group(0)))
+            kind = "named_slot" if _named_slot(text, m.start(), m.group(0)) else "placeholder"
+            out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return _dedupe(out)
+
+
+_COMPARATORS = "≥≤＞＜<>"
+_OPEN_BRACKETS = "(（"
+
+
+def _named_slot(text: str, start: int, mark: str) -> bool:
+    """A comparison slot in brackets right after an indicator's name (``农村低保人数(≥**人)``,
+    ``猪舍（≥**平方米）``): the form an indicator library prints its names in, with the target
+    typed in a column of its own. Template residue, but the value may well be filled beside it."""
+    if mark[:1] not in _COMPARATORS:
+        return False
+    before = text[:start].rstrip()
+    return before[-1:] in _OPEN_BRACKETS and bool(before[:-1].strip())
 
 
 @cache

@@ -25,7 +25,7 @@ from perflint.text.patterns import any_of, lazy_compile
 
 
 def token_figure(tok: Token) -> Figure:
-    return Figure(Cell(tok.text), tok.quantity if tok.kind == "fig" else None)
+    return Figure(Cell(tok.text), tok.quantity if tok.kind == "fig" else None, glued=tok.glued)
 
 
 def _is_plain_number(tok: Token, limit: Decimal = Decimal(100)) -> bool:

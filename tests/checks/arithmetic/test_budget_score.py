@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from perflint.checks.arithmetic import BudgetScoreMismatch
 
+from perflint.diagnostics import Severity
+
 from ._drafts import run_scoring
 
 
@@ -11,3 +13,38 @@ def test_budget_score_is_weight_times_rate():
     [diag] = run_scoring(BudgetScoreMismatch, actual="45", rate="90%", budget_score="10", total="100")
     assert "10 × 90% = 9.00" in diag.message("zh")
     assert run_scoring(BudgetScoreMismatch, actual="45", rate="90%", budget_score="9") == []
+
+
+# a 项目支出 自评表 with a 分值 column, modelled on the national form (figures made up)
+_FORM = (
+    "项目支出绩效自评表\n（2023年度）\n项目名称\t乡村道路养护项目\n"
+    "主管部门\t某县交通运输局\t实施单位\t某县公路事务中心\n"
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "\t年度资金总额\t80\t80\t{actual}\t{weight}\t{rate}\t{score}\n"
+    "\t其中：当年财政拨款\t80\t80\t{actual}\t—\t{rate}\t—\n"
+)
+
+
+def _run_form(**cells: str):
+    from .._harness import run
+
+    return run(BudgetScoreMismatch, _FORM.format(**cells), "form.txt")
+
+
+def test_inflated_budget_score_is_an_error():
+    [diag] = _run_form(actual="68", weight="10", rate="85%", score="10")
+    assert diag.severity is Severity.error
+
+
+def test_score_below_the_formula_is_a_warning():
+    """9 of 10 at 97.80%: whole points rounded down or a provincial band, not certainly wrong."""
+    [diag] = _run_form(actual="78.24", weight="10", rate="97.80%", score="9")
+    assert diag.severity is Severity.warning
+    assert "10 × 97.80% = 9.78" in diag.message("zh")
+
+
+def test_total_weight_in_the_budget_row_is_a_warning():
+    """分值 100 is the form's total, misplaced in the budget row (or a misread table)."""
+    [diag] = _run_form(actual="68", weight="100", rate="85%", score="96")
+    assert diag.severity is Severity.warning
+    assert _run_form(actual="68", weight="10", rate="85%", score="8.5") == []

@@ -117,3 +117,18 @@ def test_uncapped_formula_quiet(row):
     text = ("项目支出绩效自评表\n年度绩效目标（80分） |\n"
             "一级指标 | 二级指标 | 三级指标 | 年初目标值（A） | 实际完成值（B） | 得分 |\n" + row + "\n")
     assert [d for d in run(ScoreAboveWeight, text) if d.key == "uncapped"] == []
+
+
+def test_a123_score_cut_out_of_glued_cells_is_a_warning():
+    """Where a run of cells written with nothing between them is cut is the importer's guess
+    (``…达成目标55…`` may be a weight 5 and a score 5): likely, not certain. A score in a cell
+    of its own above its weight stays an error."""
+    from perflint.diagnostics import Severity
+
+    (glued,) = [d for d in run(ScoreAboveWeight, WEIGHT_FIRST_FLAT.format(first="20", score="25", total="105"))
+                if "25" in d.message()]
+    assert glued.severity is Severity.warning
+    text = fixture("forms", "weight_first_pipe.txt").replace("| 结业考核合格率 | 20 | ≥95% | 96% | 20 |",
+                                                              "| 结业考核合格率 | 20 | ≥95% | 96% | 24 |")
+    (separate,) = run(ScoreAboveWeight, text)
+    assert separate.severity is Severity.error

@@ -261,3 +261,25 @@ def test_b304_quiet_on_a_header_row_pasted_with_spaces():
     assert run_code("项目\n金额\n比上年增长%\n一般公共服务支出\n946\n", "B304") == []
     # a row of data with a % cell never filled in is still a slot
     assert len(run_code("公务接待费 2.10 比上年增长%\n", "B304")) == 1
+
+
+def test_b304_slot_in_brackets_after_an_indicator_name_is_a_warning():
+    """An indicator library prints its names with the target's slot in brackets (养殖圈舍面积
+    (≥**平方米)), the target going in a column of its own: residue, likely, not certainly, a value
+    left blank. A slot standing alone where the target belongs stays an error."""
+    named = ("绩效目标表\n三级指标 指标值\n圈舍建设面积(≥**平方米) 320平方米\n"
+             "农户满意度（≥**%） 96%\n")
+    found = run_code(named, "B304")
+    assert len(found) == 2 and all(d.severity.name == "warning" for d in found)
+    assert "≥平方米" in found[0].message("zh")
+    [d] = run_code("绩效目标表\n三级指标 指标值\n圈舍建设面积 ≥**平方米\n", "B304")
+    assert d.severity.name == "error"
+
+
+def test_b304_one_word_kept_in_the_templates_brackets_is_a_warning():
+    """较上年(减少)12.40万元: the writer deleted the other word and kept this one, brackets and all —
+    the choice is legible, the brackets are residue. Both words left in stays an error."""
+    [kept] = run_code("对个人和家庭补助支出较上年（减少）12.40万元，减幅 35%。", "B304")
+    assert kept.severity.name == "warning"
+    [both] = run_code("对个人和家庭补助支出较上年增加（减少）12.40万元，增长（下降）35%。", "B304")
+    assert both.severity.name == "error"

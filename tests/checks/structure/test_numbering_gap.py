@@ -265,3 +265,17 @@ def test_a_first_item_glued_onto_the_heading_line_above_is_there():
     prose = text.replace("二、绩效目标完成情况(一)资金投入情况分析1.资金分配情况。",
                          "二、绩效目标完成情况。资金到位后按计划拨付，共计1.5万元。")
     assert [d.args["missing"] for d in run(prose, NumberingGap)] == ["“1.”"]
+
+
+def test_contents_without_page_numbers_starting_late_is_a_warning():
+    """A 目录 printed without page numbers (so not read as contents) often lists only some entries:
+    its first entry at （二） is likely, not certainly, a lost item. The same start in the body
+    stays an error."""
+    text = ("示范区城市管理局2024年度背街小巷整治项目重点绩效评价报告\n\n目  录\n\n"
+            "（二）评价原则、评价方法和评价标准\n\n（三）评价发现的主要问题\n\n"
+            "本报告对项目的实施情况进行了评价。\n")
+    [d] = run(text, NumberingGap)
+    assert d.severity is Severity.warning and "（二）" in d.message("zh")
+    body = text.replace("目  录\n\n", "")
+    [d] = run(body, NumberingGap)
+    assert d.severity is Severity.error

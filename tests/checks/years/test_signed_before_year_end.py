@@ -83,3 +83,15 @@ def test_y502_evaluation_stages_dated_inside_the_year():
     assert [r.location.line for r in d.related] == [line_of(bad, "实施阶段"), line_of(bad, "总结阶段")]
     good = (root / "evaluation_stages_right.txt").read_text(encoding="utf-8")
     assert diagnostics(good, SignedBeforeYearEnd) == []
+
+
+def test_y502_the_years_last_day_is_a_warning():
+    """报告日期 on 12月31日 of the year may be the evaluation's cut-off date in the date line:
+    likely, not certain. A day earlier stays an error."""
+    from perflint.diagnostics import Severity
+
+    cover = "某镇政府2023年度部门整体支出绩效自评报告\n\n报告日期：2023年12月31日\n\n一、基本情况\n略。\n"
+    [found] = diagnostics(cover, SignedBeforeYearEnd)
+    assert found.severity is Severity.warning
+    [earlier] = diagnostics(cover.replace("12月31日", "12月30日"), SignedBeforeYearEnd)
+    assert earlier.severity is Severity.error
