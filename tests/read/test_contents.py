@@ -1,5 +1,7 @@
 """Tables of contents typed without dot leaders or page numbers (drafts written for these tests)."""
 
+from pathlib import Path
+
 from perflint.model import Heading, TocEntry
 from perflint.read.text import parse_text
 
@@ -592,22 +594,8 @@ def test_a_paragraph_that_opens_the_body_before_its_first_heading_ends_the_conte
 
 
 # A contents whose longest entry a PDF page's width carried onto a line of its own (``说明。``).
-WRAPPED_ENTRY = """示范县档案馆2023年部门决算
-
-目 录
-第一部分:基本情况
-一、部门主要职能
-二、部门机构设置情况
-第二部分:2023年度部门决算情况说明
-一、2023年度收入支出决算总体情况。
-二、2023年度一般公共预算财政拨款安排的“三公”经费支出决算及增减变动情况
-说明。
-三、2023年度政府性基金支出决算情况
-第三部分:其他重要事项情况说明
-一、关于机关运行经费支出说明
-二、关于政府采购支出说明
-第四部分:名词解释
-"""
+_WRAPPED = (Path(__file__).parents[1] / "fixtures" / "structure" / "wrapped_contents.txt").read_text(encoding="utf-8")
+WRAPPED_ENTRY = _WRAPPED.replace("\n", "\n\n", 1)  # a blank line under the title
 
 
 def test_a_contents_entry_wrapped_by_the_page_is_one_entry():

@@ -5,6 +5,8 @@ Also where the reader's shapes matter: contents lines and one-cell-a-line tables
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from perflint.checks.boilerplate import EmptySection
 
 from perflint.model import TocEntry
@@ -393,21 +395,8 @@ def test_b306_a_contents_that_lost_its_title_line_is_no_empty_section():
 
 # Contents typed by hand whose longest entry a PDF page's width wrapped (``…增减变动情况`` |
 # ``说明。``), then the body, one of whose sections is empty (written for this test).
-WRAPPED_CONTENTS = """示范县档案馆2023年部门决算
-目 录
-第一部分:基本情况
-一、部门主要职能
-二、部门机构设置情况
-第二部分:2023年度部门决算情况说明
-一、2023年度收入支出决算总体情况。
-二、2023年度一般公共预算财政拨款安排的“三公”经费支出决算及增减变动情况
-说明。
-三、2023年度政府性基金支出决算情况
-第三部分:其他重要事项情况说明
-一、关于机关运行经费支出说明
-二、关于政府采购支出说明
-第四部分:名词解释
-第一部分:基本情况
+WRAPPED_CONTENTS = (Path(__file__).parents[2] / "fixtures" / "structure" / "wrapped_contents.txt").read_text(
+    encoding="utf-8") + """第一部分:基本情况
 一、部门主要职能
 负责全县档案的收集和保管。
 二、部门机构设置情况
