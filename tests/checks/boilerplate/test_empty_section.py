@@ -11,7 +11,7 @@ from perflint.checks.boilerplate import EmptySection
 
 from perflint.model import TocEntry
 from perflint.read.text import parse_text
-from perflint.testing import lint_text
+from perflint.testing import builtin_checks, lint_text
 
 from .._harness import FIXTURES, lines, run
 from ._drafts import run_code
@@ -423,5 +423,5 @@ def test_b306_on_contents_with_a_wrapped_entry_only_in_the_body():
     assert lines(run_code(one_line, "B306")) == [24]
     assert lines(run_code(WRAPPED_CONTENTS, "B306")) == [25]
     # nor a numbering that starts at 三、 (an error), nor contents that differ from the body
-    everything = [(d.code, d.location.line) for d in lint_text(WRAPPED_CONTENTS)]
+    everything = [(d.code, d.location.line) for d in lint_text(WRAPPED_CONTENTS, checks=builtin_checks())]
     assert everything == [("B306", 25)]
