@@ -179,10 +179,11 @@ def same_title_but_form(toc: str, body: str) -> bool:
 def unit_named(toc: str, body: str, proper: bool = False) -> bool:
     """Whether ``body`` is the contents line ``toc`` with the unit named where the contents say
     部门 or 单位, or before them (``部门概况`` / ``示范市公安局概况``, ``单位概况`` /
-    ``示范街道办事处单位概况``): one heading, the contents written for any unit. With ``proper``,
+    ``示范街道办事处单位概况``, the accounts' scope in brackets aside, ``示范局(本级)部门概况``): one
+    heading, the contents written for any unit. With ``proper``,
     the name must be a unit's own (ending in 局, 中心 …), not one more generic word (本部门)."""
     conf = data.load("consistency")
-    a, b = normalise_title(toc), normalise_title(body)
+    a, b = _without_scope(normalise_title(toc), conf), _without_scope(normalise_title(body), conf)
     for word in sorted(conf["generic_unit_words"], key=len, reverse=True):
         if a.startswith(word) and len(a) > len(word):
             core = a[len(word):]
@@ -203,6 +204,16 @@ def unit_named(toc: str, body: str, proper: bool = False) -> bool:
         return len(name) >= 3 and name.endswith(tuple(conf["unit_name_endings"])) \
             and not name.endswith(tuple(conf["generic_unit_words"]))
     return False
+
+
+def _without_scope(title: str, conf: dict) -> str:
+    """``示范局(本级)部门概况`` → ``示范局部门概况``: the accounts' scope in brackets after a unit's
+    name is no word of the heading (it names which accounts, not which section)."""
+    if "(" not in title:
+        return title
+    for scope in conf["scope_qualifiers"]:
+        title = title.replace(f"({scope})", "")
+    return title
 
 
 def _one_entry_a_title(result: list[TocMatch]) -> None:

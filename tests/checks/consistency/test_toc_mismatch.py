@@ -212,6 +212,26 @@ def test_s604_the_accounts_scope_in_brackets_written_in_one_of_them():
     assert [d.location.line for d in run(draft.replace("水务局(本级)概况", "水务局(供水站)概况"), TocMismatch)] == [4]
 
 
+
+def test_s604_the_unit_and_its_scope_named_in_the_contents_where_the_body_says_department():
+    """Contents ``第一部分 示范市教育局(本级)部门概况`` over the body's ``第一部分 部门概况``
+    (modelled on a city bureau's published accounts): the unit named, with the accounts' scope in
+    brackets, before the template's words; one heading. Another word is still reported."""
+    draft = """2023年度 示范市教育局(本级)部门决算
+目录
+第一部分 示范市教育局(本级)部门概况
+一、部门职责
+二、机构设置
+第二部分 部门决算表
+第一部分 部门概况
+一、部门职责
+主管全市教育工作。
+二、机构设置
+内设股室 6 个。
+"""
+    assert run(draft, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [3]
+
 UNIT_IN_HEADINGS = """示范县示范镇人民政府2022年部门预算
 
 目 录
