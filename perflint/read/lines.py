@@ -294,6 +294,43 @@ def contents_lines(lines: list[Line]) -> list[Line]:
     return lines
 
 
+_RUNNING_HEAD_MAX = 40  # characters, white space left out: a page's running title is one short line
+_RUNNING_HEAD_GAP = 2  # lines between it and the page number (blank lines, at most)
+
+
+def running_heads(lines: list[Line]) -> list[Line]:
+    """``lines`` with a page's running header read as page-break debris, like the page number.
+
+    Text taken from a PDF keeps, at each page break, the page number and the running title
+    printed at the head (or foot) of every page (``某县某镇人民政府2023年度部门决算``). Read as a
+    line of the report, the title split the report into parts at each page (the first found in
+    an excerpt with no title of its own, whose outline then started at the next page) and broke
+    a sentence, a bracket or a quote the page had broken. A running header is a short text line
+    with no sentence mark that stands next to a page number, and does so at two page breaks or
+    more with the same words; the report's own title at the top of its first page stays.
+    """
+    pages = [k for k, ln in enumerate(lines) if ln.kind == "blank" and _PAGE_NUMBER.match(ln.raw)]
+    if len(pages) < 2:
+        return lines  # most drafts: no page break, or one
+    seen: dict[str, list[int]] = {}
+    for k in pages:
+        for step in (-1, 1):
+            j, gap = k + step, 0
+            while 0 <= j < len(lines) and lines[j].kind == "blank" and not _PAGE_NUMBER.match(lines[j].raw) \
+                    and gap < _RUNNING_HEAD_GAP:
+                j, gap = j + step, gap + 1
+            if not (0 <= j < len(lines)) or lines[j].kind != "text":
+                continue
+            value = re.sub(r"\s+", "", lines[j].raw)
+            if 0 < len(value) <= _RUNNING_HEAD_MAX and not has_sentence_punct(value) and j not in seen.get(value, ()):
+                seen.setdefault(value, []).append(j)
+    for found in seen.values():
+        if len(found) >= 2:
+            for j in found:
+                lines[j] = Line(lines[j].number, lines[j].raw, "blank")
+    return lines
+
+
 def toc_parts(line: Line) -> tuple[str, int | None] | None:
     m = _TOC.match(line.raw.replace("\t", " ").strip())
     if not m:

@@ -79,6 +79,7 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
         prev = blocks[i - 1] if i else None
         prev_text = _title_text(prev) if prev is not None else None
         if (prev_text and not _YEAR.search(prev_text) and len(prev_text) <= 30
+                and not prev_text.endswith(tuple(_SENTENCE_END))  # a sentence is no title's first line
                 and getattr(prev, "numbering", None) is None and parse_marker(text) is None
                 and not isinstance(prev, TocEntry) and block.line - prev.line <= 3
                 and (not titles or titles[-1][0] < i - 1)):

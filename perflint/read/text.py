@@ -63,7 +63,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_lines = _LINE_BREAK.split(text)  # CRLF, LF and a lone CR (old Mac, some exports) alike
-    lines = L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)])  # without perflint: comments
+    lines = L.running_heads(L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)]))  # without perflint: comments
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)
@@ -651,7 +651,7 @@ class _Assembler:
             if self._grid_at(j) is not None:
                 break  # a table pasted one cell per line starts there
             nxt = self._text_at(j)
-            if j == i and (_broken_marker(value, nxt.value) or (
+            if (j == i or self._page_break_only(i, j)) and (_broken_marker(value, nxt.value) or (
                     not value.endswith(_FULL_STOP) and _closes_what_is_open(value, nxt.value)
                     and parse_marker(nxt.value) is None)):
                 # the page broke a bracket: the next line closes it, whatever clause mark ends this one
@@ -678,6 +678,12 @@ class _Assembler:
             i = j + 1
         self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)
         return i
+
+    def _page_break_only(self, i: int, j: int) -> bool:
+        """Whether lines ``i`` to ``j`` (exclusive) are a page break's debris and nothing else: its
+        page number or running header (read as blank lines, :func:`lines.running_heads`), no empty
+        line a writer put between two paragraphs."""
+        return all(self.lines[k].is_blank and self.lines[k].raw.strip(" \t\u3000\r") for k in range(i, j))
 
     def _continued_by(self, i: int) -> bool:
         """Whether the next line is the tail of a sentence broken after line ``i`` (``活动，在…``)."""

@@ -1,0 +1,59 @@
+"""A PDF's running header (the report's title printed at every page break) is page debris.
+
+Text taken from a PDF keeps, at each page break, the page number and the title printed at the
+head of every page. Read as the report's title, it split an excerpt into reports at its first
+page break, and the excerpt's outline (一、 above it) was taken for a cover's: the report was said
+to start at 二、 (an error); a quote or a bracket the page broke was reported unpaired.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from perflint.read.text import parse_text
+from perflint.testing import builtin_checks, lint_text
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "structure" / "running_header_excerpt.txt"
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    return [(d.code, d.severity.name) for d in lint_text(text, path="excerpt.txt", checks=builtin_checks())]
+
+
+def test_a_running_header_at_each_page_break_is_no_report_title() -> None:
+    parts = parse_text(FIXTURE.read_text(encoding="utf-8"), "excerpt.txt").parts
+    assert len(parts) == 1
+    texts = [b.text.value for b in parts[0].blocks]
+    assert not any("青禾县柳溪镇人民政府2023年度部门决算" == t.strip() for t in texts)
+    # the sentence the page broke reads on across the page number and the running header
+    assert any("“乡村振兴”衔接项目" in t and "（含村道硬化、饮水安全巩固提升）" in t for t in texts)
+
+
+def test_the_excerpt_is_quiet_about_its_numbering_and_its_marks() -> None:
+    codes = _codes(FIXTURE.read_text(encoding="utf-8"))
+    assert not [c for c in codes if c[0] in ("S601", "S606", "T804", "T805")], codes
+
+
+def test_a_skipped_heading_across_page_breaks_is_still_reported() -> None:
+    text = FIXTURE.read_text(encoding="utf-8").replace("三、财政拨款", "五、财政拨款").replace("四、一般", "六、一般")
+    assert ("S601", "warning") in _codes(text) or ("S601", "error") in _codes(text)
+
+
+def test_an_unpaired_quote_across_page_breaks_is_still_reported() -> None:
+    text = FIXTURE.read_text(encoding="utf-8").replace("用于“乡村", "用于乡村")
+    assert any(c[0] == "T804" for c in _codes(text))
+
+
+def test_a_title_at_one_page_break_only_is_kept() -> None:
+    # one page break: no second sighting, the line is text (a bundle's next report may start on a new page)
+    text = "一、收入情况\n本年收入合计100万元，全部为财政拨款。\n— 2 —\n青禾县柳溪镇人民政府2023年度部门决算\n二、支出情况\n本年支出合计100万元，全部为基本支出。\n"
+    parts = parse_text(text, "a.txt").parts
+    assert any(p.title == "青禾县柳溪镇人民政府2023年度部门决算" for p in parts)
+
+
+def test_a_sentence_is_no_title_first_line() -> None:
+    # a line ending a sentence above a report's title is not the title's first half
+    text = "一、收入情况\n本年收入合计100万元。\n— 2 —\n青禾县柳溪镇人民政府2023年度部门决算\n二、支出情况\n本年支出合计100万元。\n"
+    titles = [p.title for p in parse_text(text, "a.txt").parts]
+    assert "青禾县柳溪镇人民政府2023年度部门决算" in titles
+    assert not any(t.startswith("本年收入") for t in titles)
