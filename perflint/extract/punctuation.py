@@ -90,6 +90,27 @@ def _closed_straight(text: str, opening: str, closing: str) -> list[QuoteSlip]:
     return out
 
 
+# What a publication masks names and numbers with (``******街道``, ``张××``, ``■■■``; the reader
+# drops two or three asterisks as emphasis, keeps a longer run): the mask
+# may have swallowed a bracket's or a quotation's other mark, so its pairing is not known.
+_MASK = lazy_compile(r"[*＊]{4,}|[×■□]{2,}")
+_CLAUSE_END = lazy_compile(r"[。；;！!？?\n]")
+
+
+def masked_before(text: str, i: int) -> bool:
+    """Whether a mask stands in ``i``'s sentence before it: a closing mark there may close an
+    opening one the mask hid (``(普惠)******街道…实施方案的批复》``)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, i)), default=0)
+    return _MASK.search(text, start, i) is not None
+
+
+def masked_after(text: str, i: int) -> bool:
+    """Whether a mask stands in ``i``'s sentence after it: an opening mark there may be closed
+    inside what the mask hid."""
+    m = _CLAUSE_END.search(text, i + 1)
+    return _MASK.search(text, i + 1, m.start() if m else len(text)) is not None
+
+
 def _stray_closings(text: str, opening: str, closing: str) -> list[QuoteSlip]:
     """Closing marks with no quotation of their kind open before them (``三公”经费``). A text
     with the straight mark (``"三公”``) before one may have opened it that way: left alone."""
@@ -100,7 +121,7 @@ def _stray_closings(text: str, opening: str, closing: str) -> list[QuoteSlip]:
             is_open = True
         elif is_open:
             is_open = False
-        elif _STRAIGHT[opening] not in text[:m.start()]:
+        elif _STRAIGHT[opening] not in text[:m.start()] and not masked_before(text, m.start()):
             out.append(QuoteSlip(m.start(), -1, closing, opening))
     return out
 
@@ -154,7 +175,7 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
             continue
         last_close[kind] = i
         if not open_of.get(kind):
-            if not _list_marker(text, i):
+            if not _list_marker(text, i) and not masked_before(text, i):
                 slips.append(BracketSlip(i, ch, "stray"))
             continue
         depth = next(d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == kind)
@@ -166,7 +187,7 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     # closing mark for two openings and no way to tell which one lacks its partner: a template
     # sentence many units copy reads so.)
     slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack
-                 if last_close.get(k, -1) <= p and not _page_control(text, p))
+                 if last_close.get(k, -1) <= p and not _page_control(text, p) and not masked_after(text, p))
     return sorted(slips, key=lambda s: s.start)
 
 
