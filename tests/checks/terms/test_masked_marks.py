@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perflint.checks.terms import MismatchedQuote, UnbalancedBracket
+
 from perflint.read.text import parse_text
 from perflint.testing import lint_text
 
