@@ -298,6 +298,10 @@ def contents_lines(lines: list[Line]) -> list[Line]:
 
 _RUNNING_HEAD_MAX = 40  # characters, white space left out: a page's running title is one short line
 _RUNNING_HEAD_GAP = 2  # lines between it and the page number (blank lines, at most)
+_BARE_PAGE = lazy_compile(r"^\s*\d{1,3}\s*$")  # ``7``: a page number, or a table's cell
+# The report's title as a running header (``…2023年度部门决算``, ``…绩效自评报告``): only next to one
+# is a bare number taken for the page's.
+_RUNNING_TITLE = lazy_compile(rf"{YEAR}\s*年.{{0,30}}(?:决算|预算|报告|说明|评价表|自评表)")
 
 
 def running_heads(lines: list[Line]) -> list[Line]:
@@ -309,27 +313,39 @@ def running_heads(lines: list[Line]) -> list[Line]:
     an excerpt with no title of its own, whose outline then started at the next page) and broke
     a sentence, a bracket or a quote the page had broken. A running header is a short text line
     with no sentence mark that stands next to a page number, and does so at two page breaks or
-    more with the same words; the report's own title at the top of its first page stays.
+    more with the same words; the report's own title at the top of its first page stays. A page
+    number printed bare (``7``) counts when the line next to it names the report (year and
+    kind), the same at each break, and the numbers go up from one break to the next: the number
+    is then page debris too.
     """
-    pages = [k for k, ln in enumerate(lines) if ln.kind == "blank" and _PAGE_NUMBER.match(ln.raw)]
+    pages = [k for k, ln in enumerate(lines)
+             if (ln.kind == "blank" and _PAGE_NUMBER.match(ln.raw)) or (ln.kind == "text" and _BARE_PAGE.match(ln.raw))]
     if len(pages) < 2:
         return lines  # most drafts: no page break, or one
-    seen: dict[str, list[int]] = {}
+    seen: dict[str, list[tuple[int, int]]] = {}  # header text: (its line, the page number's line)
     for k in pages:
         for step in (-1, 1):
             j, gap = k + step, 0
             while 0 <= j < len(lines) and lines[j].kind == "blank" and not _PAGE_NUMBER.match(lines[j].raw) \
                     and gap < _RUNNING_HEAD_GAP:
                 j, gap = j + step, gap + 1
-            if not (0 <= j < len(lines)) or lines[j].kind != "text":
+            if not (0 <= j < len(lines)) or lines[j].kind != "text" or _BARE_PAGE.match(lines[j].raw):
                 continue
             value = re.sub(r"\s+", "", lines[j].raw)
-            if 0 < len(value) <= _RUNNING_HEAD_MAX and not has_sentence_punct(value) and j not in seen.get(value, ()):
-                seen.setdefault(value, []).append(j)
-    for found in seen.values():
+            if 0 < len(value) <= _RUNNING_HEAD_MAX and not has_sentence_punct(value) \
+                    and all(j != h for h, _k in seen.get(value, ())):
+                seen.setdefault(value, []).append((j, k))
+    for value, found in seen.items():
+        bare = [k for _j, k in found if lines[k].kind == "text"]
+        if bare:
+            numbers = [int(lines[k].raw) for k in bare]
+            if not _RUNNING_TITLE.search(value) or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+                found = [(j, k) for j, k in found if lines[k].kind == "blank"]  # the bare numbers' neighbours are text
         if len(found) >= 2:
-            for j in found:
+            for j, k in found:
                 lines[j] = Line(lines[j].number, lines[j].raw, "blank")
+                if lines[k].kind == "text":
+                    lines[k] = Line(lines[k].number, lines[k].raw, "blank")
     return lines
 
 

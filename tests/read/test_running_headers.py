@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from perflint.read import lines as L
 from perflint.read.text import parse_text
 from perflint.testing import builtin_checks, lint_text
 
@@ -57,3 +58,21 @@ def test_a_sentence_is_no_title_first_line() -> None:
     titles = [p.title for p in parse_text(text, "a.txt").parts]
     assert "青禾县柳溪镇人民政府2023年度部门决算" in titles
     assert not any(t.startswith("本年收入") for t in titles)
+
+
+def test_a_bare_page_number_next_to_the_running_title_is_page_debris() -> None:
+    # PDF text often prints the page number alone on its line (``4``): next to the report's title
+    # at each break, the numbers going up, both are the page's
+    text = FIXTURE.read_text(encoding="utf-8").replace("— 3 —", "3").replace("— 4 —", "4").replace("— 5 —", "5")
+    parts = parse_text(text, "excerpt.txt").parts
+    assert len(parts) == 1
+    texts = [b.text.value.strip() for b in parts[0].blocks]
+    assert not any(t in ("3", "4", "5") for t in texts)
+    assert not [c for c in _codes(text) if c[0] in ("S601", "T804", "T805")]
+
+
+def test_a_bare_number_beside_a_repeated_label_is_kept() -> None:
+    # a table pasted one cell a line repeats its labels beside its figures: no report's title, no page
+    text = "一、产出情况\n数量指标\n12\n质量指标\n数量指标\n15\n质量指标\n数量指标\n18\n"
+    kinds = [ln.kind for ln in L.running_heads([L.classify(n, raw) for n, raw in enumerate(text.splitlines(), 1)])]
+    assert "blank" not in kinds
