@@ -322,6 +322,17 @@ def running_heads(lines: list[Line]) -> list[Line]:
              if (ln.kind == "blank" and _PAGE_NUMBER.match(ln.raw)) or (ln.kind == "text" and _BARE_PAGE.match(ln.raw))]
     if len(pages) < 2:
         return lines  # most drafts: no page break, or one
+    # A header of two lines (the unit, then ``2023年度部门决算``): the second stands next to the
+    # first, which is page debris once found. Two rounds find both.
+    for _round in range(2):
+        if not _mark_running_heads(lines, pages):
+            break
+    return lines
+
+
+def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
+    """One round of :func:`running_heads`: whether it read a line more as page debris."""
+    marked = False
     seen: dict[str, list[tuple[int, int]]] = {}  # header text: (its line, the page number's line)
     for k in pages:
         for step in (-1, 1):
@@ -342,11 +353,12 @@ def running_heads(lines: list[Line]) -> list[Line]:
             if not _RUNNING_TITLE.search(value) or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
                 found = [(j, k) for j, k in found if lines[k].kind == "blank"]  # the bare numbers' neighbours are text
         if len(found) >= 2:
+            marked = True
             for j, k in found:
                 lines[j] = Line(lines[j].number, lines[j].raw, "blank")
                 if lines[k].kind == "text":
                     lines[k] = Line(lines[k].number, lines[k].raw, "blank")
-    return lines
+    return marked
 
 
 def toc_parts(line: Line) -> tuple[str, int | None] | None:

@@ -76,3 +76,10 @@ def test_a_bare_number_beside_a_repeated_label_is_kept() -> None:
     text = "一、产出情况\n数量指标\n12\n质量指标\n数量指标\n15\n质量指标\n数量指标\n18\n"
     kinds = [ln.kind for ln in L.running_heads([L.classify(n, raw) for n, raw in enumerate(text.splitlines(), 1)])]
     assert "blank" not in kinds
+
+
+def test_a_running_header_of_two_lines_is_page_debris() -> None:
+    # the unit on one line, the report on the next, at every page break
+    text = FIXTURE.read_text(encoding="utf-8").replace("青禾县柳溪镇人民政府2023年度部门决算", "青禾县柳溪镇人民政府\n2023年度部门决算")
+    assert len(parse_text(text, "excerpt.txt").parts) == 1
+    assert not [c for c in _codes(text) if c[0] in ("S601", "T804", "T805")]
