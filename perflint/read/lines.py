@@ -22,7 +22,7 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 # kept, for the rules that must know a mark may be hidden there.
 _MARKUP = lazy_compile(
     r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
-    r"|(?<!\*)\*{2,3}(?!\*)|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
+    r"|\*{2,}|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
 _MARKUP_START = compile_pattern(r"[<*$\\]")  # a character every _MARKUP match starts with
 _TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -59,6 +59,8 @@ _NUMERIC_TOKEN = lazy_compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?
 
 
 def _replacement(token: str) -> str:
+    if token[0] == "*":
+        return token if len(token) >= 4 else ""  # emphasis dropped; a longer run is a mask, kept
     if token.startswith("<input"):
         return "☑" if "checked" in token else "☐"
     if "geq" in token:
@@ -318,8 +320,12 @@ def running_heads(lines: list[Line]) -> list[Line]:
     kind), the same at each break, and the numbers go up from one break to the next: the number
     is then page debris too.
     """
+    # a page number is read as a blank line with text on it (:func:`classify`); a bare one is a
+    # short line of digits (asked without a pattern: every line of every draft is asked)
     pages = [k for k, ln in enumerate(lines)
-             if (ln.kind == "blank" and _PAGE_NUMBER.match(ln.raw)) or (ln.kind == "text" and _BARE_PAGE.match(ln.raw))]
+             if (ln.kind == "blank" and ln.raw.strip(" \t\u3000\r")) or (
+                 ln.kind == "text" and len(ln.raw) <= 8 and len(ln.raw.strip()) <= 3 and ln.raw.strip().isdigit()
+                 and ln.raw.strip().isascii())]
     if len(pages) < 2:
         return lines  # most drafts: no page break, or one
     # A header of two lines (the unit, then ``2023年度部门决算``): the second stands next to the
@@ -333,6 +339,7 @@ def running_heads(lines: list[Line]) -> list[Line]:
 def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
     """One round of :func:`running_heads`: whether it read a line more as page debris."""
     marked = False
+    first = next((k for k, ln in enumerate(lines) if not ln.is_blank), -1)
     seen: dict[str, list[tuple[int, int]]] = {}  # header text: (its line, the page number's line)
     for k in pages:
         for step in (-1, 1):
@@ -355,6 +362,8 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
         if len(found) >= 2:
             marked = True
             for j, k in found:
+                if j == first:
+                    continue  # the text's first line names it (a title, or the first page's header): kept
                 lines[j] = Line(lines[j].number, lines[j].raw, "blank")
                 if lines[k].kind == "text":
                     lines[k] = Line(lines[k].number, lines[k].raw, "blank")

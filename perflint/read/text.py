@@ -267,6 +267,7 @@ class _Assembler:
             if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
                     and not _TITLE_LIKE.search(label.value.strip())  # the next table's title (…自评表)
                     and not label.value.strip().endswith("表")  # 支出决算表, 基本支出明细表: a title, not a row
+                    and not _CONTINUED.search(label.value)  # …决算表（续表）after a page break: the table goes on
                     and k < len(self.lines) and self.lines[k].kind in kinds and self._grid_at(k) is None):
                 rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
                 i = k

@@ -83,3 +83,19 @@ def test_a_running_header_of_two_lines_is_page_debris() -> None:
     text = FIXTURE.read_text(encoding="utf-8").replace("青禾县柳溪镇人民政府2023年度部门决算", "青禾县柳溪镇人民政府\n2023年度部门决算")
     assert len(parse_text(text, "excerpt.txt").parts) == 1
     assert not [c for c in _codes(text) if c[0] in ("S601", "T804", "T805")]
+
+
+TOWNSHIP = Path(__file__).parent.parent / "fixtures" / "clean" / "township-tables-over-page-break-2024.txt"
+
+
+def test_a_continued_tables_title_line_is_no_row_of_it() -> None:
+    # page number, then ``…决算表（续表）`` and the header rows again, no running title between:
+    # the title line was read as a label row, the table ran on with its header rows inside, and
+    # the 合计 missed the classes after the break (A101, A102 errors)
+    lines = TOWNSHIP.read_text(encoding="utf-8").split("\n")
+    text = "\n".join(ln for ln in lines if ln.strip() != "石门乡人民政府2024年度部门决算" or ln is lines[0])
+    assert "（续表）" in text and "第 9 页 共 20 页" in text
+    assert not [c for c in _codes(text) if c[0] in ("A101", "A102")]
+    # a class the total misses after the break is still reported
+    wrong = text.replace("221\t住房保障支出\t103.10", "221\t住房保障支出\t113.10")
+    assert wrong != text and any(c[0] in ("A101", "A102") for c in _codes(wrong))
