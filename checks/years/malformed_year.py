@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
-from perflint.text.dates import glued_dates, malformed_title_years, reversed_periods, title_shaped
+from perflint.text.dates import malformed_title_years
 
 from ._facts import source_texts
 
@@ -93,16 +93,17 @@ class MalformedYear(Check):
         for part in doc.parts:
             title_done = False
             for block, source in source_texts(part):
-                found = text_facts(source.value).malformed_years
+                facts = text_facts(source.value)
+                found = facts.malformed_years
                 if not title_done and isinstance(block, (Heading, Paragraph)) and source.line == part.line:
                     title_done = True  # the block that starts with the report's title
                     found = _with_title_years(found, source.value)
-                elif isinstance(block, (Heading, Paragraph)) and title_shaped(source.value):
+                elif isinstance(block, (Heading, Paragraph)) and facts.title_shaped:
                     # a title line further down: its mistyped year kept it from opening a part
                     found = _with_title_years(found, source.value)
                 for bad in found:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
-                for bad in [*glued_dates(source.value), *reversed_periods(source.value)]:
+                for bad in facts.misread_years:  # glued dates, then reversed spans of years
                     # readable once split (or one year retyped), but not as written: a warning
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
                                           year=bad.text)

@@ -105,6 +105,8 @@ class TextFacts:
     person_counts = _Finding(_FIGURE_UNITS, "person_counts")
     count_sums = _Finding(_FIGURE_UNITS, "count_sums")
     malformed_years = _Finding("perflint.text.dates", "malformed_years")
+    misread_years = _Finding("perflint.text.dates", "misread_years")  # glued dates, reversed spans
+    title_shaped = _Finding("perflint.text.dates", "title_shaped", bool)
 
 
 @remember_short(4096)  # bounded memory: a form's recurring texts fit many times over

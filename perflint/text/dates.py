@@ -338,6 +338,13 @@ def reversed_periods(text: str) -> list[MalformedYear]:
     return out
 
 
+def misread_years(text: str) -> list[MalformedYear]:
+    """:func:`glued_dates`, then :func:`reversed_periods`: the years readable once split or one
+    of them retyped (Y201 reports them as warnings; asked of every text through
+    :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
+    return [*glued_dates(text), *reversed_periods(text)]
+
+
 # Characters that join a span of years into a longer code (a telephone number, a serial).
 _CODE_JOINS = frozenset("-－/.—–~～")
 
