@@ -15,6 +15,7 @@ from functools import cache
 from perflint import data
 from perflint.model import SourceText
 from perflint.text.dates import YEAR
+from perflint.text.memo import remember_short
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
@@ -425,6 +426,7 @@ def _cells_of(text: str) -> list[str]:
     return text.split()
 
 
+@remember_short(4096)  # asked of every short line (a cell a line, a loose row): a pure function of it
 def looks_like_loose_row(text: str) -> bool:
     """A PDF table row: no sentence punctuation, short, and at least one bare figure cell."""
     if has_sentence_punct(text) or len(text) > 60 or is_date_line(text):
