@@ -1,0 +1,50 @@
+"""A figure that lost its leading digits: ``支出总计,867.48万元`` where the draft writes ``1,867.48``.
+
+Typed over or cut by a PDF's line break, a figure with thousands separators may keep only what
+follows its first separator. What is left opens with that separator, right after a word, and the
+draft itself writes the whole figure elsewhere with the same groups and the same decimals. With
+two decimals or more and a group of three digits, the same tail by chance is all but impossible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from perflint.text.patterns import lazy_compile
+
+# A separator after a word (no digit, point or separator before it) and the groups after it.
+_TAIL = lazy_compile(r"(?<=[\u4e00-\u9fff：:])[,，](\d{3}(?:,\d{3})*\.\d{2,})(?![\d,])")
+_WHOLE = lazy_compile(r"(?<![\d.,])(\d{1,3}),(\d{3}(?:,\d{3})*\.\d{2,})(?![\d,])")
+
+
+@dataclass(frozen=True)
+class HeadlessFigure:
+    """``texts[index][start:end]`` is ``written`` (from its separator); the draft writes ``whole``
+    elsewhere."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    whole: str
+
+
+def headless_figures(texts: list[str]) -> list[HeadlessFigure]:
+    """Figures that open with a thousands separator after a word, whose groups and decimals the
+    draft writes elsewhere with leading digits (``,867.48`` beside ``1,867.48``)."""
+    tails = [(i, m) for i, t in enumerate(texts) if "," in t or "，" in t for m in _TAIL.finditer(t)]
+    if not tails:
+        return []
+    wholes: dict[str, set[str]] = {}
+    for t in texts:
+        if "," in t:
+            for m in _WHOLE.finditer(t):
+                wholes.setdefault(m.group(2), set()).add(m.group(0))
+    out: list[HeadlessFigure] = []
+    for i, m in tails:
+        if (found := wholes.get(m.group(1))) and len(found) == 1:
+            out.append(HeadlessFigure(i, m.start(), m.end(), m.group(0), next(iter(found))))
+    return out
+
+
+__all__ = ["HeadlessFigure", "headless_figures"]
