@@ -10,6 +10,7 @@ from .budget_mismatch import BudgetMismatch
 from .completion_contradiction import CompletionContradiction
 from .cost_above_spending import CostAboveSpending
 from .document_amount_mismatch import DocumentAmountMismatch
+from .evaluated_projects_unspent import EvaluatedProjectsUnspent
 from .event_dated_twice import EventDatedTwice
 from .execution_above_budget import ExecutionAboveBudget
 from .foreign_organisation import ForeignOrganisation
@@ -36,5 +37,5 @@ CHECKS: list = [
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
-    UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch,
+    UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
 ]
