@@ -1,4 +1,5 @@
-"""A figure that lost its leading digits: ``支出总计,867.48万元`` where the draft writes ``1,867.48``.
+"""Figures cut short: one that lost its leading digits (``支出总计,867.48万元`` where the draft writes
+``1,867.48``), and an amount whose 万元 lost its 元 (``公务用车购置费0万`` in a draft of 万元).
 
 Typed over or cut by a PDF's line break, a figure with thousands separators may keep only what
 follows its first separator. What is left opens with that separator, right after a word, and the
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from perflint import data
+from perflint.text.numbers import find_quantities
 from perflint.text.patterns import lazy_compile
 
 # A separator after a word (no digit, point or separator before it) and the groups after it.
@@ -47,4 +50,32 @@ def headless_figures(texts: list[str]) -> list[HeadlessFigure]:
     return out
 
 
-__all__ = ["HeadlessFigure", "headless_figures"]
+def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
+    """Amounts written ``N万`` and left there (at a mark or the end of the text) right after a word
+    of money (购置费0万, 资金50万。) in a draft that writes ``万元`` after figures at least twice:
+    the 元 was lost. ``written`` is the figure with its 万, ``whole`` the same with 万元."""
+    slips = data.load("terms").get("slips") or {}
+    nouns = tuple(slips.get("money_nouns") or ())
+    if sum(len(_WAN_YUAN.findall(t)) for t in texts if "万元" in t) < 2:
+        return []
+    out: list[HeadlessFigure] = []
+    for i, t in enumerate(texts):
+        if "万" not in t:
+            continue
+        for q in find_quantities(t):
+            if q.unit is not None or not t.startswith("万", q.end):
+                continue
+            after = t[q.end + 1:q.end + 2]
+            if after and not _MARK.match(after):
+                continue  # 38万人, 5万余: 万 of a count, or the amount goes on
+            if not t[:q.start].rstrip().endswith(nouns):
+                continue
+            written = t[q.start:q.end + 1]
+            out.append(HeadlessFigure(i, q.start, q.end + 1, written, written + "元"))
+    return out
+
+
+_WAN_YUAN = lazy_compile(r"\d\s*万元")
+_MARK = lazy_compile(r"[，,。；;、）)\s]")
+
+__all__ = ["HeadlessFigure", "headless_figures", "yuanless_amounts"]

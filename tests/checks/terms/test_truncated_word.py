@@ -178,3 +178,17 @@ def test_a_figure_that_lost_its_leading_digits():
     assert run(TruncatedWord, text.replace("财力为1,867.48", "财力为1,900.00")) == []
     both = text.replace("上级补助1,756.37", "上级补助2,867.48")
     assert run(TruncatedWord, both) == []
+
+
+def test_an_amount_whose_wan_yuan_lost_its_yuan():
+    """``公务用车购置费0万`` closing a 三公 paragraph of 万元 figures (modelled on a 部门预算说明):
+    the 元 was lost. A count in 万 (参保38万人), 万 with 元 after it, or a draft that never writes
+    万元 (its own habit, not a slip), stay quiet."""
+    text = ("某县卫健局2023年度三公经费说明\n\n1、公务接待费1.20万元,较上年减少0.30万元。\n\n"
+            "2、公务用车运行维护费7.50万元。\n\n3、公务用车购置费0万\n\n二、其他说明\n")
+    found = [(d.location.line, d.key, d.message("zh")) for d in run(TruncatedWord, text)]
+    assert found == [(7, "yuan", "“0万”疑漏了“元”，本文其他金额均写“万元”：应为“0万元”")]
+    assert run(TruncatedWord, text.replace("购置费0万", "购置费0万元")) == []
+    assert run(TruncatedWord, text.replace("购置费0万", "参保人数38万人")) == []
+    assert run(TruncatedWord, text.replace("购置费0万", "参保人数38万")) == []
+    assert run(TruncatedWord, text.replace("万元", "万")) == []
