@@ -52,13 +52,15 @@ def headless_figures(texts: list[str]) -> list[HeadlessFigure]:
 
 def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
     """Amounts written ``N万`` and left there (at a mark or the end of the text) right after a word
-    of money (购置费0万, 资金50万。) in a draft that writes ``万元`` after figures at least twice:
+    of money (购置费0万, 资金50万。) in a draft that writes ``万元`` after figures at least as often:
     the 元 was lost. ``written`` is the figure with its 万, ``whole`` the same with 万元."""
     slips = data.load("terms").get("slips") or {}
     nouns = tuple(slips.get("money_nouns") or ())
-    if sum(len(_WAN_YUAN.findall(t)) for t in texts if "万元" in t) < 2:
+    yuan = sum(len(_WAN_YUAN.findall(t)) for t in texts if "万元" in t)
+    if not yuan:
         return []
     out: list[HeadlessFigure] = []
+    bare = 0
     for i, t in enumerate(texts):
         if "万" not in t:
             continue
@@ -68,11 +70,12 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
             after = t[q.end + 1:q.end + 2]
             if after and not _MARK.match(after):
                 continue  # 38万人, 5万余: 万 of a count, or the amount goes on
+            bare += 1
             if not t[:q.start].rstrip().endswith(nouns):
                 continue
             written = t[q.start:q.end + 1]
             out.append(HeadlessFigure(i, q.start, q.end + 1, written, written + "元"))
-    return out
+    return out if bare <= yuan else []  # 万 alone as often as 万元: the draft's own habit, not a slip
 
 
 _WAN_YUAN = lazy_compile(r"\d\s*万元")
