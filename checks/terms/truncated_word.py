@@ -94,22 +94,23 @@ class TruncatedWord(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         sources = [t.text for t in texts(doc)]
-        for cut in truncated_words([s.value for s in sources]):
+        values = [s.value for s in sources]
+        for cut in truncated_words(values):
             where = sources[cut.index].locate(cut.start, cut.end)
             if runs_to_the_end(doc, where):
                 continue  # the text stops there: an excerpt cut mid-word, not a word cut short
             yield self.diagnostic("cut", where, wrong=cut.written, right=cut.written + cut.missing)
-        for name in headless_names([s.value for s in sources]):
+        for name in headless_names(values):
             where = sources[name.index].locate(name.start, name.end)
             if opens_the_text(doc, where):
                 continue  # an excerpt whose copy began inside the name
             yield self.diagnostic("headless", where, wrong=name.written, right=name.whole)
-        for name in tailless_names([s.value for s in sources]):
+        for name in tailless_names(values):
             yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),
                                   wrong=name.written, right=name.whole)
-        for amount in yuanless_amounts([s.value for s in sources]):
+        for amount in yuanless_amounts(values):
             yield self.diagnostic("yuan", sources[amount.index].locate(amount.start, amount.end),
                                   wrong=amount.written, right=amount.whole)
-        for figure in headless_figures([s.value for s in sources]):
+        for figure in headless_figures(values):
             yield self.diagnostic("figure", sources[figure.index].locate(figure.start, figure.end),
                                   wrong=figure.written, right=figure.whole)

@@ -35,14 +35,14 @@ class HeadlessFigure:
 def headless_figures(texts: list[str]) -> list[HeadlessFigure]:
     """Figures that open with a thousands separator after a word, whose groups and decimals the
     draft writes elsewhere with leading digits (``,867.48`` beside ``1,867.48``)."""
-    tails = [(i, m) for i, t in enumerate(texts) if "," in t or "，" in t for m in _TAIL.finditer(t)]
-    if not tails:
-        return []
     wholes: dict[str, set[str]] = {}
     for t in texts:
         if "," in t:
             for m in _WHOLE.finditer(t):
                 wholes.setdefault(m.group(2), set()).add(m.group(0))
+    if not wholes:
+        return []  # no figure with a thousands separator: none to have lost its head
+    tails = [(i, m) for i, t in enumerate(texts) if "," in t or "，" in t for m in _TAIL.finditer(t)]
     out: list[HeadlessFigure] = []
     for i, m in tails:
         if (found := wholes.get(m.group(1))) and len(found) == 1:
@@ -62,7 +62,7 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
     out: list[HeadlessFigure] = []
     bare = 0
     for i, t in enumerate(texts):
-        if "万" not in t:
+        if "万" not in t or not _BARE_WAN.search(t):
             continue
         for q in find_quantities(t):
             if q.unit is not None or not t.startswith("万", q.end):
@@ -79,6 +79,7 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
 
 
 _WAN_YUAN = lazy_compile(r"\d\s*万元")
+_BARE_WAN = lazy_compile(r"\d\s*万(?:[，,。；;、）)\s]|$)")
 _MARK = lazy_compile(r"[，,。；;、）)\s]")
 
 __all__ = ["HeadlessFigure", "headless_figures", "yuanless_amounts"]

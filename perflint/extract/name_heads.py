@@ -42,9 +42,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], str]:
 
 
 @cache
-def _predicates() -> tuple[str, ...]:
+def _predicates() -> tuple[tuple[str, ...], object]:
+    """The predicate words, and one pattern finding any of them (a text without one is skipped)."""
     slips = data.load("terms").get("slips") or {}
-    return tuple(slips.get("unit_name_predicates") or ())
+    words = tuple(slips.get("unit_name_predicates") or ())
+    return words, compile_pattern("|".join(sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 @cache
@@ -90,7 +92,10 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
     is or has (``岳阳县医疗保障属…单位``, ``…中心现有…``), in a draft that writes them whole
     elsewhere (``岳阳县医疗保障局``). The name's place and body must be there in full, so a shorter
     word of the body (医疗保障 in 全县医疗保障工作) is never one."""
-    predicates = _predicates()
+    predicates, any_predicate = _predicates()
+    said = [i for i, text in enumerate(texts) if any_predicate.search(text)]
+    if not said:
+        return []  # nothing said of a unit right after a name: no name to have lost its tail there
     wholes: set[str] = set()
     full_name = _full_name()
     for text in texts:
@@ -98,7 +103,10 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
             continue
         wholes.update(m.group(0) for m in full_name.finditer(text))
     out: list[HeadlessName] = []
-    for index, text in enumerate(texts):
+    if not wholes:
+        return out
+    for index in said:
+        text = texts[index]
         for whole in wholes:
             short = whole[:-1]
             at = text.find(short)
