@@ -48,6 +48,7 @@ _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave 
 _MAX_CELL_GAP = 8
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
+_LABEL_ROWS_MAX = 12  # one-cell lines in a row a tab or pipe table may hold (a merged cell's lines, a wrapped cell)
 _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
 _HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
 _PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
@@ -262,19 +263,41 @@ class _Assembler:
             if j < len(self.lines) and self.lines[j].kind in kinds and j - i <= _MAX_BLANK_GAP:
                 i = j
                 continue
-            k = self._next_non_blank(j + 1) if j < len(self.lines) else j
-            label = self._text_at(j) if j < len(self.lines) and self.lines[j].kind == "text" else None
-            if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
-                    and not _TITLE_LIKE.search(label.value.strip())  # the next table's title (…自评表)
-                    and not label.value.strip().endswith("表")  # 支出决算表, 基本支出明细表: a title, not a row
-                    and k < len(self.lines) and self.lines[k].kind in kinds and self._grid_at(k) is None):
-                rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
+            labels, k = self._label_rows(j, kinds)
+            if labels:
+                for m in labels:  # label rows inside the table
+                    rows.append(Row([Cell(self._text_at(m))], self.lines[m].number))
                 i = k
                 continue
             i += 1
             break
         self._add_table(rows)
         return i
+
+    def _is_label_row(self, j: int) -> bool:
+        """Whether line ``j`` may be a row of one cell inside a delimited table: a short line that is
+        no heading and no table's title."""
+        if j >= len(self.lines) or self.lines[j].kind != "text":
+            return False
+        value = self._text_at(j).value.strip()
+        return (len(value) <= _LABEL_MAX and not self._is_heading_text(value)
+                and not _TITLE_LIKE.search(value)  # the next table's title (…自评表)
+                and not value.endswith("表"))  # 支出决算表, 基本支出明细表: a title, not a row
+
+    def _label_rows(self, j: int, kinds: tuple[str, ...]) -> tuple[list[int], int]:
+        """The lines from ``j`` that are rows of one cell inside the delimited table, and the line
+        where its delimited rows go on; none when no delimited row follows them. A row whose cells
+        were merged into one has no delimiter, and a merged cell written over several lines
+        (``预算执行情况`` / ``（万元）`` / ``（20分）``, a wrapped 年度资金总额) gives several such
+        rows in a row: up to :data:`_LABEL_ROWS_MAX` of them."""
+        labels: list[int] = []
+        while self._is_label_row(j) and len(labels) < _LABEL_ROWS_MAX:
+            labels.append(j)
+            k = self._next_non_blank(j + 1)
+            if k < len(self.lines) and self.lines[k].kind in kinds:
+                return (labels, k) if self._grid_at(k) is None else ([], k)
+            j = k
+        return [], j
 
     def _cell_a_line_run(self, j: int) -> bool:
         """Whether a table written one cell a line (``项目名称 |``, rows closed by ``||||``

@@ -208,3 +208,47 @@ def test_a_case_count_a_pdf_spaced_from_its_figure_keeps_its_cell():
 
     assert read(spaced) == read(typed)
     assert read(spaced)[1] == ("指标2:传染病报告病例数", 14, 14, 10, 10)
+
+
+def _form_reading(text: str) -> list[tuple]:
+    """What a form's checks read of ``text``: budget rows, indicators, total and header total."""
+    from perflint.extract.selfeval import self_evaluations
+
+    def fig(f) -> str | None:
+        return None if f is None else f.text
+
+    out: list[tuple] = []
+    for se in self_evaluations(parse_text(text, "f.txt")):
+        out.append(("total", fig(se.total), se.header_total_cell is not None and se.header_total_cell.value))
+        out += [("budget", fig(b.budget), fig(b.actual), fig(b.rate), fig(b.score), b.weight) for b in se.budget]
+        out += [("indicator", i.level1, i.level2, i.name, fig(i.target), fig(i.actual), fig(i.score))
+                for i in se.indicators]
+    return out
+
+
+def _as_pipes(text: str) -> str:
+    """The tab-separated lines of ``text`` and the one-cell lines between them as pipe rows."""
+    lines = text.split("\n")
+    rows = [k for k, line in enumerate(lines) if "\t" in line]
+    return "\n".join("| " + " | ".join(line.split("\t")) + " |" if rows[0] <= k <= rows[-1] else line
+                     for k, line in enumerate(lines))
+
+
+def test_tab_rows_around_merged_label_cells_are_one_form():
+    """A form copied from Word as text: each row's cells parted by tabs, and a merged cell written
+    over several lines (预算执行情况 / （万元） / （20分）, 年度财政 / 资金总额, 产出指标 / （40分）)
+    gives lines without a tab between the rows. Those lines are rows of the table, as the same
+    form in pipes has them; read as paragraphs they cut the form into tables and its indicators,
+    总分 and 偏差原因 were lost. Tabs or pipes, the same reading and the same findings."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    pipes = _as_pipes(text)
+    reading = _form_reading(text)
+    assert reading == _form_reading(pipes)
+    assert ("total", "98", "总分：") in reading and len([r for r in reading if r[0] == "indicator"]) == 3
+    for variant in (text, pipes):
+        [blank] = UnfilledTemplate().run(parse_text(variant, "f.txt"), Context())
+        assert blank.location.line == 2 and "98" in blank.message("zh")
+    filled = text.replace("总分：\n", "总分：98\n")
+    assert list(UnfilledTemplate().run(parse_text(filled, "f.txt"), Context())) == []
