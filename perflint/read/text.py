@@ -85,6 +85,8 @@ def _is_table_title(line: str) -> bool:
 # percent sign or a clause mark.
 _FIGURE_TAIL = lazy_compile(r"^\.?\d[\d.,]*\s*(?:%|％|万元|亿元|元|[，。；,;、])")
 _SENTENCE_HEAD_MIN = 30  # a line this long ending in a digit is text the page broke, not a label
+_LONE_FIGURE = lazy_compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*[%％]?\s*$")  # a figure alone on its line: a cell
+_FIGURE_HEAD = lazy_compile(r"^\s*[≥≤＞＜><=]?\s*[-+]?\d")
 
 
 def _broken_figure(line: str, nxt: str) -> bool:
@@ -683,6 +685,8 @@ class _Assembler:
                 continue
             if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
+            if _LONE_FIGURE.match(value) and _FIGURE_HEAD.match(nxt.value):
+                break  # two table cells one a line (140, then 100%): joined they read as one figure (140100%)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or self._loose_region_end(j) > j:
                 break

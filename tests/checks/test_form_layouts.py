@@ -252,3 +252,58 @@ def test_tab_rows_around_merged_label_cells_are_one_form():
         assert blank.location.line == 2 and "98" in blank.message("zh")
     filled = text.replace("总分：\n", "总分：98\n")
     assert list(UnfilledTemplate().run(parse_text(filled, "f.txt"), Context())) == []
+
+
+def _one_cell_a_line(text: str) -> str:
+    """``text`` with every tab-separated cell on a line of its own (an empty cell a blank line),
+    as a PDF's or a web page's text gives a table."""
+    return "\n".join(cell if cell else " " for line in text.split("\n") for cell in line.split("\t"))
+
+
+def test_form_one_cell_a_line_without_a_weight_column():
+    """The same form pasted one cell a line: its header names no 分值 column (三级指标 | 年初目标值 |
+    实际完成值 | 得分), so no pair of plain numbers (weight and score) closes an indicator, and
+    nothing of it was read. A row of exactly a name, the target, the actual and a plain score
+    between category cells is read, the same indicators as the rows in tabs give."""
+    from perflint.checks.units import RateIndicatorNotRate
+
+    from perflint.extract.selfeval import self_evaluations
+
+    def indicators(t: str) -> list[tuple]:
+        return [(i.level1, i.level2, i.name, i.target.text, i.actual.text, i.score.text, i.weight)
+                for se in self_evaluations(parse_text(t, "f.txt")) for i in se.indicators]
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    cells = _one_cell_a_line(text)
+    assert indicators(cells) == indicators(text)
+    assert indicators(cells)[1] == ("产出指标", "时效指标", "演出按期完成率", "100%", "100%", "20", None)
+    assert list(RateIndicatorNotRate().run(parse_text(cells, "f.txt"), Context())) == []
+    wrong = text.replace("演出按期完成率\t100%\t100%", "演出按期完成率\t45\t100%")
+    for variant in (wrong, _one_cell_a_line(wrong)):
+        [finding] = RateIndicatorNotRate().run(parse_text(variant, "f.txt"), Context())
+        assert "演出按期完成率" in finding.message("zh") and "45" in finding.message("zh")
+
+
+def test_form_one_cell_a_line_whose_name_is_wrapped_is_not_read_by_guess():
+    """Without a weight column only the count of cells closes a row: a name wrapped over two
+    lines (文化下乡 / 演出场次) leaves which cell is the name unknown, and the row is not read
+    rather than read one cell off (演出场次 as its name, ≥40场 as its actual)."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    wrapped = _one_cell_a_line(text).replace("文化下乡演出场次\n", "文化下乡\n演出场次\n")
+    names = [i.name for se in self_evaluations(parse_text(wrapped, "f.txt")) for i in se.indicators]
+    assert names == ["演出按期完成率", "群众文化生活丰富程度"]
+
+
+def test_two_figures_one_a_line_stay_two():
+    """Cells pasted one a line (资金到位率 / 140 / 100%): a lone figure and a figure on the next
+    line are two cells, never one figure (140100%, a false rate above 100%); a long line of
+    text broken inside its figure is still joined."""
+    from perflint.model import Paragraph
+
+    doc = parse_text("目标：资金及时拨付\n资金到位率\n140\n100%\n20\n", "f.txt")
+    texts = [b.text.value for _, b in doc.blocks() if isinstance(b, Paragraph)]
+    assert not any("140100" in t for t in texts) and texts[-2:] == ["100%", "20"]
+    broken = parse_text("本单位按照预算管理的要求，2021年本单位收入预算合计116\n54.33万元，较上年增加。\n", "f.txt")
+    assert [b.text.value for _, b in broken.blocks()] == ["本单位按照预算管理的要求，2021年本单位收入预算合计11654.33万元，较上年增加。"]

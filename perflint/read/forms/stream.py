@@ -40,6 +40,7 @@ from perflint.read.forms.stream_rows import (
     indicator_header,
     merged_reason,
     read_indicators,
+    read_unweighted,
     read_weight_first,
     token_figure,
 )
@@ -128,6 +129,11 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
                     i = read_weight_first(current, toks, end, roles)
                 else:
                     i = read_indicators(current, toks, end, roles)
+                continue
+            if roles == ["target", "actual", "score"] and current is not None and not current.indicators:
+                # no 分值 column: the indicators of the form whose budget block was just read
+                indicators_at.setdefault(id(current), i)
+                i = read_unweighted(current, toks, end)
                 continue
         i += 1
     for form in forms:
