@@ -458,10 +458,15 @@ class _Assembler:
         """The unit declared by the paragraph just read from the one-cell lines above an
         account-code table (its header pasted in pieces, joined with the ``金额单位：万元`` line
         above them): the table's unit."""
-        if not self.blocks or not isinstance(self.blocks[-1], Paragraph):
+        start = self.lines[run_start].number
+        k = len(self.blocks) - 1
+        while k > 0 and isinstance(self.blocks[k], Paragraph) and self.blocks[k].line >= start \
+                and _LONE_FIGURE.match(self.blocks[k].text.value):
+            k -= 1  # the 栏次 numbers (1, 2, 3), one a line: paragraphs of their own
+        if k < 0 or not isinstance(self.blocks[k], Paragraph):
             return None
-        block = self.blocks[-1]
-        if block.text.anchors[-1][1] < self.lines[run_start].number:
+        block = self.blocks[k]
+        if block.text.anchors[-1][1] < start:
             return None  # a paragraph ended before the one-cell lines began: not their header
         return declared_unit(block.text.value)
 

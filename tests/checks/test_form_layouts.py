@@ -211,7 +211,7 @@ def test_a_case_count_a_pdf_spaced_from_its_figure_keeps_its_cell():
 
 
 def _form_reading(text: str) -> list[tuple]:
-    """What a form's checks read of ``text``: budget rows, indicators, total and header total."""
+    """What a form's checks read of ``text``: title, totals, budget rows, indicators, answers."""
     from perflint.extract.selfeval import self_evaluations
 
     def fig(f) -> str | None:
@@ -219,7 +219,8 @@ def _form_reading(text: str) -> list[tuple]:
 
     out: list[tuple] = []
     for se in self_evaluations(parse_text(text, "f.txt")):
-        out.append(("total", fig(se.total), se.header_total_cell is not None and se.header_total_cell.value))
+        out.append(("form", se.title, fig(se.total), se.header_total_cell is not None and se.header_total_cell.value,
+                    [c.value for c in se.deviation], [c.value for c in se.improvement]))
         out += [("budget", fig(b.budget), fig(b.actual), fig(b.rate), fig(b.score), b.weight) for b in se.budget]
         out += [("indicator", i.level1, i.level2, i.name, fig(i.target), fig(i.actual), fig(i.score))
                 for i in se.indicators]
@@ -234,24 +235,32 @@ def _as_pipes(text: str) -> str:
                      for k, line in enumerate(lines))
 
 
-def test_tab_rows_around_merged_label_cells_are_one_form():
+def test_a_form_reads_alike_in_tabs_pipes_and_one_cell_a_line():
     """A form copied from Word as text: each row's cells parted by tabs, and a merged cell written
     over several lines (预算执行情况 / （万元） / （20分）, 年度财政 / 资金总额, 产出指标 / （40分）)
     gives lines without a tab between the rows. Those lines are rows of the table, as the same
     form in pipes has them; read as paragraphs they cut the form into tables and its indicators,
-    总分 and 偏差原因 were lost. Tabs or pipes, the same reading and the same findings."""
-    from perflint.checks.boilerplate import UnfilledTemplate
+    总分 and 偏差原因 were lost. One cell a line, the stream reads the same form: its title and the
+    blank 总分： under it, its 总分 (98), and the 偏差原因 / 改进措施 after it, the label's pieces
+    (未完成原因分) no part of the answer. Every layout, the same reading and the same findings."""
+    from perflint.checks.boilerplate import DeviationNoneDespiteMiss, UnfilledTemplate
 
     text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
-    pipes = _as_pipes(text)
+    layouts = (text, _as_pipes(text), _one_cell_a_line(text))
     reading = _form_reading(text)
-    assert reading == _form_reading(pipes)
-    assert ("total", "98", "总分：") in reading and len([r for r in reading if r[0] == "indicator"]) == 3
-    for variant in (text, pipes):
+    assert reading[0] == ("form", "2024年度文化下乡活动经费项目绩效自评表", "98", "总分：", ["无"],
+                          ["继续做好下乡演出的组织和宣传工作。"])
+    assert len([r for r in reading if r[0] == "indicator"]) == 3
+    for variant in layouts:
+        assert _form_reading(variant) == reading
         [blank] = UnfilledTemplate().run(parse_text(variant, "f.txt"), Context())
-        assert blank.location.line == 2 and "98" in blank.message("zh")
-    filled = text.replace("总分：\n", "总分：98\n")
-    assert list(UnfilledTemplate().run(parse_text(filled, "f.txt"), Context())) == []
+        assert "表头总分未填写" in blank.message("zh") and "98" in blank.message("zh")
+        [none] = DeviationNoneDespiteMiss().run(parse_text(variant, "f.txt"), Context())
+        assert "18" in none.message("zh")
+    filled = text.replace("总分：\n", "总分：100\n").replace("45\t90%\t18", "50\t100%\t20").replace("\t98", "\t100")
+    for variant in (filled, _as_pipes(filled), _one_cell_a_line(filled)):
+        assert list(UnfilledTemplate().run(parse_text(variant, "f.txt"), Context())) == []
+        assert list(DeviationNoneDespiteMiss().run(parse_text(variant, "f.txt"), Context())) == []
 
 
 def _one_cell_a_line(text: str) -> str:
@@ -307,3 +316,32 @@ def test_two_figures_one_a_line_stay_two():
     assert not any("140100" in t for t in texts) and texts[-2:] == ["100%", "20"]
     broken = parse_text("本单位按照预算管理的要求，2021年本单位收入预算合计116\n54.33万元，较上年增加。\n", "f.txt")
     assert [b.text.value for _, b in broken.blocks()] == ["本单位按照预算管理的要求，2021年本单位收入预算合计11654.33万元，较上年增加。"]
+
+
+def test_a_budget_header_note_wrapped_onto_its_own_line_names_no_column():
+    """得分 / （20分* / 执行率） one cell a line: the 执行率 closing the 得分 cell's note is no 执行率
+    column after 得分. Read as one, the 100% fell in the 得分 column and the budget row was lost."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    cells = _one_cell_a_line(text.replace("（20分*执行\n率）", "（20分*\n执行率）"))
+    [se] = self_evaluations(parse_text(cells, "f.txt"))
+    [total] = se.budget
+    assert (total.budget.text, total.actual.text, total.rate.text, total.score.text) == ("50", "45", "90%", "18")
+
+
+def test_a_form_one_cell_a_line_after_a_form_in_rows_is_read_too():
+    """A draft with two forms, the first pasted in rows (tabs) and the second one cell a line:
+    each is read with its own title and 总分 header, neither twice nor taking the other's."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    first = text.replace("总分：\n", "总分：98\n")
+    second = _one_cell_a_line(text.replace("文化下乡活动经费", "非遗展演活动经费"))
+    doc = parse_text(first + "\n\n" + second, "f.txt")
+    assert [se.title for se in self_evaluations(doc)] == [
+        "2024年度文化下乡活动经费项目绩效自评表", "2024年度非遗展演活动经费项目绩效自评表"]
+    [blank] = UnfilledTemplate().run(doc, Context())
+    assert "非遗展演" in blank.message("zh") and blank.location.line > len(first.split("\n"))

@@ -431,7 +431,7 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
         if not found and (pair := glued_pair(tok)) is not None:
             found = list(pair)
             break
-        if _is_plain_number(tok):
+        if _is_plain_number(tok) or _is_points(tok):
             found.append(tok)
             if len(found) == 2:
                 break
@@ -439,3 +439,9 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
             break
     if found:
         se.total = token_figure(found[-1])
+
+
+def _is_points(tok: Token) -> bool:
+    """A score written with its unit (``90分``, ``90 分``)."""
+    q = tok.quantity
+    return tok.kind == "fig" and q is not None and q.unit == "分" and q.relation is None and 0 <= q.value <= 100
