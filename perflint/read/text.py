@@ -16,6 +16,7 @@ from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, Sourc
 from perflint.read import lines as L
 from perflint.read.cell_grid import (
     MAX_CELL,
+    NAME,
     OTHER,
     Grid,
     cell_kind,
@@ -73,6 +74,32 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
 
 
 _TABLE_TITLE = lazy_compile(rf"{YEAR}\s*年.*表$")
+
+
+_NUMBERS_ROW = lazy_compile(r"^栏\s*次$")
+_CODE_HEADER = lazy_compile(r"^(?:科目|功能分类科目|项目)?(?:代码|编码)$")
+_NAME_HEADER = lazy_compile(r"^(?:科目|项目)?名称$")
+
+
+def _header_of_pieces(pieces: SourceText, width: int) -> Row | None:
+    """The header of an account-code table pasted one cell a line, from the header's pieces (one a
+    source line, joined into a paragraph): the ``width`` names right before its 栏次 row, when
+    they open with the code and name columns (科目代码 | 科目名称 | 小计 | 基本支出 | 项目支出). A
+    group row above them (项目 | 本年支出) lost its empty cells and is not laid out; any other
+    order of the names (the code and name columns under a row of figure columns' names) is no
+    header read by count."""
+    anchors = pieces.anchors
+    ends = [a[0] for a in anchors[1:]] + [len(pieces.value)]
+    names = [p for p in (L.strip_text(L.slice_text(pieces, a[0], end)) for a, end in zip(anchors, ends, strict=True))
+             if p.value]
+    at = next((k for k in range(len(names) - 1, -1, -1) if _NUMBERS_ROW.match(names[k].value)), None)
+    if at is None or at < width:
+        return None
+    header = names[at - width:at]
+    if not _CODE_HEADER.match(header[0].value) or not _NAME_HEADER.match(header[1].value) \
+            or any(cell_kind(p.value) != NAME for p in header):
+        return None
+    return Row([Cell(p) for p in header], header[0].line)
 
 
 def _is_table_title(line: str) -> bool:
@@ -436,10 +463,13 @@ class _Assembler:
         rows of a 行次 table that lost empty cells, where their 行次 numbers put them. An
         account-code table is read from its rows alone, without a header."""
         width = grid.width
-        if grid.headless and self.pending_unit is None:
-            self.pending_unit = self._unit_of_header_pieces(run[0])
+        pieces = self._header_pieces(run[0]) if grid.headless else None
+        if pieces is not None and self.pending_unit is None:
+            self.pending_unit = declared_unit(pieces.value)
         cells = [Cell(self._one_cell(k)) for k in run[grid.start:grid.end]]
         rows = [] if grid.headless else [Row(cells[:width], self.lines[run[grid.start]].number)]
+        if pieces is not None and (header := _header_of_pieces(pieces, width)) is not None:
+            rows.append(header)
         if grid.numbers_row:
             given = cells[width:width + grid.numbers_row]
             layout = numbers_row_layout([c.value for c in given], width, grid.halves)
@@ -454,10 +484,10 @@ class _Assembler:
         self._add_table(rows)
         return run[grid.end - 1] + 1
 
-    def _unit_of_header_pieces(self, run_start: int) -> str | None:
-        """The unit declared by the paragraph just read from the one-cell lines above an
-        account-code table (its header pasted in pieces, joined with the ``金额单位：万元`` line
-        above them): the table's unit."""
+    def _header_pieces(self, run_start: int) -> SourceText | None:
+        """The paragraph just read from the one-cell lines above an account-code table (its header
+        pasted in pieces, joined with the ``金额单位：万元`` line above them): it declares the
+        table's unit, and its last row of names may be the table's header."""
         start = self.lines[run_start].number
         k = len(self.blocks) - 1
         while k > 0 and isinstance(self.blocks[k], Paragraph) and self.blocks[k].line >= start \
@@ -468,7 +498,7 @@ class _Assembler:
         block = self.blocks[k]
         if block.text.anchors[-1][1] < start:
             return None  # a paragraph ended before the one-cell lines began: not their header
-        return declared_unit(block.text.value)
+        return block.text
 
     def _given_back(self, given: list[Cell], layout: list[int | None]) -> list[Cell]:
         """The cells of a row laid out in its columns, each empty cell given back standing just
