@@ -76,6 +76,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
 _TABLE_TITLE = lazy_compile(rf"{YEAR}\s*年.*表$")
 
 
+_BOX_ONLY = lazy_compile(r"^[\s□☐■▢☑☒√✓✔×✗]+$")  # a choice's box, ticked or not
 _NUMBERS_ROW = lazy_compile(r"^栏\s*次$")
 _CODE_HEADER = lazy_compile(r"^(?:科目|功能分类科目|项目)?(?:代码|编码)$")
 _NAME_HEADER = lazy_compile(r"^(?:科目|项目)?名称$")
@@ -262,6 +263,8 @@ class _Assembler:
             elif kind == "toc":
                 self._toc(line)
                 i += 1
+            elif kind == "text" and (choice := self._choice_row(i)) is not None:
+                i = self._choice_table(choice)
             elif (end := self._loose_region_end(i)) > i:
                 i = self._loose_table(i, end)
             elif is_chrome_line(line.raw):
@@ -327,6 +330,39 @@ class _Assembler:
                 return (labels, k) if self._grid_at(k) is None else ([], k)
             j = k
         return [], j
+
+    # -- a form's choice rows pasted one cell a line ----------------------------------------
+    def _choice_row(self, i: int) -> tuple[list[int], int] | None:
+        """The lines of a row of choices pasted one cell a line, starting at line ``i``, and the line
+        after it: a short label, then at least two pairs of an option and its box (``项目类别`` /
+        ``1、部门预算项目`` / ``□√`` / ``2、省专项`` / ``□``). Read as text, each option became a
+        heading and the row, whose boxes say what was ticked, was lost."""
+        label = self._text_at(i).value
+        if len(label) > _LABEL_MAX or _BOX_ONLY.match(label) or L.has_sentence_punct(label):
+            return None
+        n = len(self.lines)
+        cells = [i]
+        j = self._next_non_blank(i + 1)
+        while j < n and self.lines[j].kind == "text":
+            k = self._next_non_blank(j + 1)
+            if k >= n or self.lines[k].kind != "text" or not _BOX_ONLY.match(self._text_at(k).value):
+                break
+            option = self._text_at(j).value
+            if len(option) > _LABEL_MAX or _BOX_ONLY.match(option) or L.has_sentence_punct(option):
+                break
+            cells += [j, k]
+            j = self._next_non_blank(k + 1)
+        return (cells, j) if len(cells) >= 5 else None
+
+    def _choice_table(self, choice: tuple[list[int], int]) -> int:
+        """The choice rows in a row (项目类别, 项目属性, 项目类型), one table."""
+        rows: list[Row] = []
+        while choice is not None:
+            cells, i = choice
+            rows.append(Row([Cell(self._text_at(m)) for m in cells], self.lines[cells[0]].number))
+            choice = self._choice_row(i) if i < len(self.lines) and self.lines[i].kind == "text" else None
+        self._add_table(rows)
+        return i
 
     def _cell_a_line_run(self, j: int) -> bool:
         """Whether a table written one cell a line (``项目名称 |``, rows closed by ``||||``

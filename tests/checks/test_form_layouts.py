@@ -345,3 +345,27 @@ def test_a_form_one_cell_a_line_after_a_form_in_rows_is_read_too():
         "2024年度文化下乡活动经费项目绩效自评表", "2024年度非遗展演活动经费项目绩效自评表"]
     [blank] = UnfilledTemplate().run(doc, Context())
     assert "非遗展演" in blank.message("zh") and blank.location.line > len(first.split("\n"))
+
+
+def test_choice_rows_one_cell_a_line_are_rows():
+    """项目类别 / 项目属性 rows pasted one cell a line (the label, then each option and its box on
+    lines of their own): read as text, each option (1、部门预算项目) became a heading and the row,
+    whose boxes say what was ticked, was lost. A label followed by pairs of an option and a box is
+    a row, as in tabs; a row with no box ticked is found in both layouts, and quiet once ticked."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    from perflint.model import Heading, Table
+
+    text = ("2024年度文化下乡活动经费项目绩效自评表\n项目名称\t文化下乡活动经费\n"
+            "项目类别\t1、部门预算项目\t□\t2、省专项\t□\t3、中央转移支付项目\t□\n"
+            "项目属性\t1、持续性项目\t□√\t2、新增性项目\t□\n")
+    cells = _one_cell_a_line(text)
+    doc = parse_text(cells, "f.txt")
+    assert not [b for _, b in doc.blocks() if isinstance(b, Heading)]
+    [table] = [b for _, b in doc.blocks() if isinstance(b, Table) and b.rows[0].texts()[0] == "项目类别"]
+    assert [len(r.cells) for r in table.rows] == [7, 5]
+    for variant in (text, cells):
+        [unticked] = UnfilledTemplate().run(parse_text(variant, "f.txt"), Context())
+        assert "项目类别" in unticked.message("zh")
+        ticked = variant.replace("部门预算项目\t□", "部门预算项目\t□√").replace("部门预算项目\n□\n", "部门预算项目\n□√\n")
+        assert list(UnfilledTemplate().run(parse_text(ticked, "f.txt"), Context())) == []
