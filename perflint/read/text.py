@@ -324,9 +324,15 @@ class _Assembler:
         rows in a row: up to :data:`_LABEL_ROWS_MAX` of them."""
         labels: list[int] = []
         while self._is_label_row(j) and len(labels) < _LABEL_ROWS_MAX:
+            if labels and L.is_key_value(self._text_at(j).value):
+                # 部门：… then 单位：万元 between two tables: the next table's particulars, not rows
+                # of this one (a lone such line is a row, as it always was)
+                return [], j
             labels.append(j)
             k = self._next_non_blank(j + 1)
             if k < len(self.lines) and self.lines[k].kind in kinds:
+                if len(labels) > 1 and L.is_key_value(self._text_at(labels[0]).value):
+                    return [], k
                 return (labels, k) if self._grid_at(k) is None else ([], k)
             j = k
         return [], j
