@@ -369,3 +369,18 @@ def test_choice_rows_one_cell_a_line_are_rows():
         assert "项目类别" in unticked.message("zh")
         ticked = variant.replace("部门预算项目\t□", "部门预算项目\t□√").replace("部门预算项目\n□\n", "部门预算项目\n□√\n")
         assert list(UnfilledTemplate().run(parse_text(ticked, "f.txt"), Context())) == []
+
+
+def test_a_form_cut_before_its_total_takes_nothing_of_the_next_form():
+    """One cell a line, a form whose text stops before its 总分 row is followed by the next form:
+    the first takes neither the next form's 总分：N header as its total nor its 偏差原因; the next
+    form keeps its own."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    cut = text[:text.index("总分\t98")]
+    second = text.replace("文化下乡活动经费", "非遗展演活动经费").replace("总分：\n", "总分：98\n")
+    first, other = self_evaluations(parse_text(_one_cell_a_line(cut) + "\n" + _one_cell_a_line(second), "f.txt"))
+    assert first.total is None and first.deviation_label is None and not first.improvement
+    assert len(first.indicators) == 3
+    assert other.total.text == "98" and other.header_total.value == 98 and [c.value for c in other.deviation] == ["无"]

@@ -97,7 +97,7 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
     starts_at: list[int] = []
     indicators_at: dict[int, int] = {}
     current: SelfEvaluation | None = None
-    read_to = 0  # the index after what the forms so far were read from
+    read_to = 0  # the index after what the form so far was read from
     # The words a form can start at (the literal each test below begins with), listed in one
     # pass: the loop then goes from one to the next instead of stepping over every token.
     starts = [k for k, tok in enumerate(toks) if is_form_start(tok)]
@@ -109,13 +109,13 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
         i = starts[k]
         word = toks[i].word
         if "总额" in word and _TOTAL_ANCHOR.match(word):  # the pattern's one literal, looked for first
-            current = _new_form(part, toks, i, read_to)
+            current = _new_form(part, toks, i, _last_line(forms))
             forms.append(current)
             starts_at.append(i)
             i = read_to = _read_budget(current, toks, i)
             continue
         if word.startswith("其中") and _PART_ROW.match(word) and (start := _displaced_total(toks, i)) is not None:
-            current = _new_form(part, toks, i, read_to)
+            current = _new_form(part, toks, i, _last_line(forms))
             forms.append(current)
             starts_at.append(i)
             i = read_to = _read_budget(current, toks, start, displaced=True)
@@ -124,7 +124,7 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
             roles, end = indicator_header(toks, i)
             if {"target", "actual", "weight", "score"} <= set(roles):
                 if current is None or current.indicators:
-                    current = _new_form(part, toks, i, read_to)
+                    current = _new_form(part, toks, i, _last_line(forms))
                     forms.append(current)
                     starts_at.append(i)
                 indicators_at.setdefault(id(current), i)
@@ -133,7 +133,8 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
                 else:
                     i = read_to = read_indicators(current, toks, end, roles)
                 continue
-            if roles == ["target", "actual", "score"] and current is not None and not current.indicators:
+            if roles == ["target", "actual", "score"] and current is not None and not current.indicators \
+                    and i - read_to <= _HEADER_AFTER_BUDGET:
                 # no 分值 column: the indicators of the form whose budget block was just read
                 indicators_at.setdefault(id(current), i)
                 i = read_to = read_unweighted(current, toks, end)
@@ -150,11 +151,9 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
 def _read_answers(se: SelfEvaluation) -> None:
     """The 偏差原因 and 改进措施 rows after the form's last row read (its 总分), as paragraphs of
     their own: the same reading a table whose last rows spilled out of it gets."""
-    lines = [b.row.line for b in se.budget] + [i.row.line for i in se.indicators]
-    if se.total is not None:
-        lines.append(se.total.cell.line)
-    if not lines:
-        return
+    if se.total is None:
+        return  # the reading stopped before the form's bottom row: what follows may be another form's
+    lines = [b.row.line for b in se.budget] + [i.row.line for i in se.indicators] + [se.total.cell.line]
     last = max(lines)
     index = None
     for k, block in enumerate(se.part.blocks):
@@ -233,19 +232,33 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     return False
 
 
+_HEADER_AFTER_BUDGET = 24  # tokens between a budget block and the indicator header of its form
 _TITLE_WINDOW = 80  # tokens between a form's title and the word its reading starts at
 
 
-def _new_form(part: Part, toks: list[Token], i: int, lo: int = 0) -> SelfEvaluation:
+def _last_line(forms: list[SelfEvaluation]) -> int:
+    """The last line a row of the last form read stands on (0 when none was read)."""
+    if not forms:
+        return 0
+    se = forms[-1]
+    lines = [b.row.line for b in se.budget] + [i.row.line for i in se.indicators]
+    if se.total is not None:
+        lines.append(se.total.cell.line)
+    return max(lines, default=0)
+
+
+def _new_form(part: Part, toks: list[Token], i: int, after_line: int = 0) -> SelfEvaluation:
     """A form starting at ``toks[i]``: its title and the 总分 written under it (``总分：95``, or a
-    blank ``总分：``) are looked for back to ``lo``, where the form before was read to."""
+    blank ``总分：``) are looked for back to the last line of the form before."""
     title = ""
     at = None
-    for k in range(i - 1, max(lo, i - _TITLE_WINDOW) - 1, -1):
+    for k in range(i - 1, max(0, i - _TITLE_WINDOW) - 1, -1):
         tok = toks[k]
+        if tok.text.line <= after_line:
+            break
         if tok.kind == "word" and _FORM_TITLE.search(tok.word):
             title, at = tok.word, k
-            before = toks[k - 1] if k > lo else None
+            before = toks[k - 1] if k > 0 and toks[k - 1].text.line > after_line else None
             if before is not None and before.kind == "fig" and _YEAR.match(before.word) \
                     and before.text.line == tok.text.line:
                 title = before.word + title  # 2020 年度…自评表 (a PDF's space after the year)
