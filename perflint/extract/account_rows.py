@@ -85,15 +85,20 @@ def bare(name: str) -> str:
     return name[:-2] if name.endswith("支出") and len(name) > 2 else name
 
 
+_LONE_FIGURE = re.compile(r"^\s*\d{1,2}\s*$")
+
+
 def _title_of(part: Part, index: int) -> str:
     """The 决算表 title written just above the table (its caption or one of the 4 blocks before)."""
     table = part.blocks[index]
     texts = [table.caption] if isinstance(table, Table) else []
-    for b in reversed(part.blocks[max(0, index - 4):index]):
-        if isinstance(b, Table):
+    above = 0
+    for b in reversed(part.blocks[max(0, index - 12):index]):
+        if isinstance(b, Table) or above == 4:
             break
-        if isinstance(b, (Heading, Paragraph)):
-            texts.append(b.text.value)
+        if isinstance(b, (Heading, Paragraph)) and not _LONE_FIGURE.match(b.text.value):
+            texts.append(b.text.value)  # (the 栏次 numbers of a header pasted one cell a line are passed over)
+            above += 1
     for t in texts:
         m = _TITLE.search(compact(t))
         if m and len(m.group(0)) <= 40:

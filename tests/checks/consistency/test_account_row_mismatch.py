@@ -217,3 +217,27 @@ def test_quiet_on_a_listed_class_when_only_the_general_budget_table_is_there():
 
 def test_quiet_without_a_coded_expenditure_table():
     assert run(AccountRowMismatch, HEAD + SECTION + USED + "1. 教育（类）普通教育（款）小学教育（项）\n") == []
+
+
+def _one_cell_a_line(table: str) -> str:
+    """The pipe table's header and rows pasted one cell a line, as a PDF's text gives them: the
+    header in pieces (a group row 项目 | 本年支出 over 科目代码 | 科目名称 | 合计 | …, then 栏次 1 2 3)
+    and each row's cells, the empty ones dropped."""
+    lines = table.split("\n")
+    title = [x for x in lines if "|" not in x and x]
+    rows = [[c.strip() for c in x.strip("|").split("|")] for x in lines if "|" in x]
+    pieces = ["项目", "本年支出", *rows[0], "栏次", "1", "2", "3"] + [c for row in rows[1:] for c in row if c]
+    return "\n".join(title) + "\n" + "\n\n".join(pieces) + "\n"
+
+
+def test_a_table_pasted_one_cell_a_line_with_its_header_in_pieces():
+    """One cell a line, the header's pieces are read into a paragraph and the rows by their
+    account codes: the names right before 栏次 (科目代码 | 科目名称 | 合计 | 基本支出 | 项目支出) are
+    the table's header, so its 合计 column is known and the prose is compared with it, as with
+    the same table in rows."""
+    table = _one_cell_a_line(GENERAL_TABLE)
+    text = draft("1. 一般公共服务（类）档案事务（款）行政运行（项）。年初预算为190.00万元，支出决算为400.60万元，完成年初预算的210.84%。",
+                 table=table)
+    [d] = run(AccountRowMismatch, text)
+    assert "400.60" in d.message("zh") and "190.15" in d.message("zh") and "2012601" in d.message("zh")
+    assert run(AccountRowMismatch, text.replace("400.60万元", "190.15万元")) == []
