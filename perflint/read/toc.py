@@ -98,7 +98,8 @@ _MAX_RUN_OF_TABLES = 400  # characters: a dozen table names at most
 
 def _run_of_tables(value: str) -> bool:
     """Whether ``value`` is several table names written one after the other, nothing else."""
-    if value.count("表") < 2 or len(value) > _MAX_RUN_OF_TABLES or _TABLE_END.search(value) is None:
+    if value[-1:] not in "表)）" or len(value) > _MAX_RUN_OF_TABLES or value.count("表") < 2 \
+            or _TABLE_END.search(value) is None:
         return False  # the usual long line: no run of table names (told without the pattern)
     pieces = _TABLE_NAME.findall(value)
     return len(pieces) > 1 and "".join(pieces) == value and not any(c in value for c in _SENTENCE)
