@@ -217,8 +217,9 @@ def make_check(rule: dict[str, Any], module: str = __name__) -> type[Check]:
     matcher = _Matcher(rule)
 
     def run(self: Check, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        find = _matcher_of(self, rule, matcher).find  # the instance's, asked once per run
         for source in _texts(doc, rule["scope"]):
-            for occ in _matcher_of(self, rule, matcher).find(source.value):
+            for occ in find(source.value):
                 yield self.diagnostic("found", source.locate(occ.start, occ.end),
                                       match=occ.match, suggestion=occ.suggestion)
 

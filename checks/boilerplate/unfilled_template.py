@@ -154,7 +154,9 @@ class UnfilledTemplate(Check):
                     items = found[0].text.strip()
                 # a slot in an indicator's name (农村低保人数(≥**人)) is the library's label form, its
                 # target typed in a column of its own: residue, likely, not certainly, a blank value
-                named = key == "placeholder" and all(m.kind == "named_slot" for m in found)
+                # half-width stars (********支出) may be a value a site masked on publication: likely
+                # a slot left, not certainly
+                named = key == "placeholder" and all(m.kind in ("named_slot", "star_run") for m in found)
                 # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible
                 named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted

@@ -94,10 +94,11 @@ class IndicatorValueMismatch(Check):
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
             every_alias = sorted({a for d in aliases.values() for a in d})
             found = []
+            wanted, fiscal_year = names + every_alias, ctx.fiscal_year_of(part)  # the part's, for every text
             for block, source in part_prose(doc, part):
                 if isinstance(block, Table):
                     continue
-                for name, q in stated_percentages(source.value, names + every_alias, ctx.fiscal_year_of(part)):
+                for name, q in stated_percentages(source.value, wanted, fiscal_year):
                     found.append((block, source, name, q))
             lines = [source.locate(q.start).line for _, source, _, q in found]
             for (block, source, name, q), line in zip(found, lines, strict=True):

@@ -64,7 +64,7 @@ class SupervisorSwapped(Check):
                 if isinstance(block, Table):
                     for row in block.rows:
                         cells = row.non_empty
-                        joined = " | ".join(c.value for c in cells)
+                        joined = " | ".join([c.value for c in cells])
                         for r in supervisor_and_implementer(joined):
                             if is_subordinate(r.supervisor) and is_supervisor(r.implementer):
                                 cell = next((c for c in cells if r.supervisor in c.value), cells[0])

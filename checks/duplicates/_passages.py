@@ -315,11 +315,14 @@ def _merge_whole_parts(found: list[Copy], stream: Stream) -> list[Copy]:
     copied: dict[int, list[Copy]] = {}
     for copy in found:
         copied.setdefault(copy.passages[0].part_index, []).append(copy)
+    # each part's share, summed once (not once per copy of the part: quadratic in its copies)
+    shares = {part: sum(c.weight for c in group) / total[part] if total.get(part) else 0.0
+              for part, group in copied.items()}
     out: list[Copy] = []
     for copy in found:
         part = copy.passages[0].part_index
         group = copied[part]
-        share = sum(c.weight for c in group) / total[part] if total.get(part) else 0.0
+        share = shares[part]
         if len(group) < 2 or share < WHOLE_PART:
             out.append(copy)
         elif copy is group[0]:

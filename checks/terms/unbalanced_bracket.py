@@ -30,7 +30,7 @@ def _units(doc: Document) -> list[tuple[list[SourceText], bool]]:
 
 
 def _slips(doc: Document, texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, Location]]:
-    joined = "\n".join(t.value for t in texts)
+    joined = "\n".join([t.value for t in texts])
     slips = unbalanced_brackets(joined)
     if not slips:
         return  # most texts and tables: no offsets to map back

@@ -60,9 +60,12 @@ def build_facts(doc: Document) -> list[DateFact]:
     return out
 
 
+_CLAUSE_MARK = lazy_compile("[。；;，,]")  # one search in C: asked of every cell and line
+
+
 def _is_label_only(text: str) -> bool:
     t = text.strip()
-    return len(t) <= 20 and not any(ch in t for ch in "。；;，,")
+    return len(t) <= 20 and _CLAUSE_MARK.search(t) is None
 
 
 def _ends_with_signature_label(text: str) -> bool:
@@ -73,7 +76,7 @@ def _ends_with_signature_label(text: str) -> bool:
 def title_like_text(text: str) -> bool:
     """A short line naming a report or a form (``2023年度…项目绩效自评表``)."""
     t = text.strip()
-    return len(t) <= 60 and not any(ch in t for ch in "。；;，,") and bool(_TITLE_LIKE.search(t))
+    return len(t) <= 60 and _CLAUSE_MARK.search(t) is None and bool(_TITLE_LIKE.search(t))
 
 
 _FORM_TITLE = lazy_compile(r"(?:自评表|评分表|评价表|目标表|决算表|明细表|情况表)\s*$")

@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
-from perflint.text.dates import glued_dates, malformed_title_years, reversed_periods, title_shaped
+from perflint.text.dates import malformed_title_years
 
 from ._facts import source_texts
 
@@ -20,7 +20,7 @@ class MalformedYear(Check):
     `20222年度`), before `年` in the report's title (`某局202年部门决算`), or before `年`
     where a clause opens and the text goes on (`现将202年全县…`, `关于201年市级部门…`; a count
     of years says what it counts: `200年来`, `200年一遇`); a five-digit number that starts like a
-    year is one before `年` anywhere (`20221年全面完成`). A date whose `年` and `月` were lost, its
+    year is one before `年` anywhere (`20221年全面完成`, or a 2 typed twice before one: `22017年预算数`). A date whose `年` and `月` were lost, its
     digits run together (`于20181128日成立`, `公开时间:2023921`, `于20237-8月开展`), is reported as a warning, and so is a
     span of years written backwards, its end before its start (`行动计划(2018—2010)`,
     `2023-2021年`): one of its years was mistyped.
@@ -41,7 +41,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数出现在任何“年”字之前（“20221年全面完成”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -93,16 +93,17 @@ class MalformedYear(Check):
         for part in doc.parts:
             title_done = False
             for block, source in source_texts(part):
-                found = text_facts(source.value).malformed_years
+                facts = text_facts(source.value)
+                found = facts.malformed_years
                 if not title_done and isinstance(block, (Heading, Paragraph)) and source.line == part.line:
                     title_done = True  # the block that starts with the report's title
                     found = _with_title_years(found, source.value)
-                elif isinstance(block, (Heading, Paragraph)) and title_shaped(source.value):
+                elif isinstance(block, (Heading, Paragraph)) and facts.title_shaped:
                     # a title line further down: its mistyped year kept it from opening a part
                     found = _with_title_years(found, source.value)
                 for bad in found:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
-                for bad in [*glued_dates(source.value), *reversed_periods(source.value)]:
+                for bad in facts.misread_years:  # glued dates, then reversed spans of years
                     # readable once split (or one year retyped), but not as written: a warning
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
                                           year=bad.text)

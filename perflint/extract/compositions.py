@@ -52,6 +52,7 @@ def _conf() -> tuple[list[dict], re.Pattern[str]]:
 
 
 _NO_CHANGE_WORDS = ("增减", "持平", "变化", "不变")  # what every wording of composition_no_change holds
+_NO_CHANGE_SCREEN = lazy_compile("|".join(map(re.escape, _NO_CHANGE_WORDS)))  # any of them, one search in C
 
 
 @cache
@@ -62,7 +63,7 @@ def _no_change_re() -> re.Pattern[str]:
 def _no_change(text: str, level: Mention, stop: int) -> Quantity | None:
     """A zero change stated in words right after ``level`` (``0.50 万元，较上年无增减``), as a
     figure in the level's unit and precision spanning the words, else None."""
-    if not any(w in text for w in _NO_CHANGE_WORDS):
+    if _NO_CHANGE_SCREEN.search(text) is None:
         return None  # no words for “unchanged” in the text (most texts): no pattern to try
     hit = _no_change_re().match(text, level.end, stop)
     if hit is None:

@@ -75,11 +75,11 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
     out: list[tuple[str, Quantity]] = []
+    quantities = [q for q in find_quantities(text) if q.kind == "percent" and q.relation is None and "百分点" not in q.text]
+    if not quantities:  # most texts state no percentage: no sentence to split, no names to look up
+        return out
     ordered = _clean_longest_first(tuple(names))
     if not ordered:
-        return out
-    quantities = [q for q in find_quantities(text) if q.kind == "percent" and q.relation is None and "百分点" not in q.text]
-    if not quantities:  # most texts state no percentage: no sentence to split
         return out
     norm = normalise(text)
     v = vocab()

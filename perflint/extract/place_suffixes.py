@@ -36,7 +36,7 @@ class PlaceSuffixSlip:
 
 def place_suffix_slips(texts: list[str]) -> list[PlaceSuffixSlip]:
     """The lone 县 (or 区) spelling of a place the draft names with the other suffix at least twice."""
-    if any(_CHANGE.search(t) for t in texts):
+    if _CHANGE.search("\n".join(texts)):  # one search in C (the pattern holds no line break)
         return []
     seen: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for index, text in enumerate(texts):

@@ -91,7 +91,7 @@ def _closed_straight(text: str, opening: str, closing: str) -> list[QuoteSlip]:
 
 
 # What a publication masks names and numbers with (``******街道``, ``张××``, ``■■■``; the reader
-# drops two or three asterisks as emphasis, keeps a longer run): the mask
+# drops ``**`` as emphasis and keeps a run of four or more): the mask
 # may have swallowed a bracket's or a quotation's other mark, so its pairing is not known.
 _MASK = lazy_compile(r"[*＊]{4,}|[×■□]{2,}")
 _CLAUSE_END = lazy_compile(r"[。；;！!？?\n]")

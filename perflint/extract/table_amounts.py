@@ -50,17 +50,23 @@ def table_amounts(doc: Document) -> list[TableAmount]:
         if not isinstance(block, Table) or (unit := table_unit(block)) not in MONEY_SCALE:
             continue
         for offset, grid in _stacked_grids(block):
+            # a segment's value columns and a column's header texts are the grid's, whatever the
+            # row: found once per grid, not once per cell
+            columns = [(seg, grid.value_columns(seg)) for seg in grid.segments]
+            headers: dict[int, str] = {}
             for r in grid.data_rows():
-                for seg in grid.segments:
+                for seg, value_columns in columns:
                     label = _CODE_BEFORE_NAME.sub("", label_name(grid.row_label(r, seg)))
                     if len(label) < 2:
                         continue
                     key = label_key(label, places)
-                    for c in grid.value_columns(seg):
-                        header = "".join(compact(h[c]) for h in grid.headers if c < len(h))
+                    for c in value_columns:
                         fig = grid.figure(r, c)
                         if fig is None or fig.quantity.unit is not None:
                             continue
+                        header = headers.get(c)
+                        if header is None:
+                            header = headers[c] = "".join(compact(h[c]) for h in grid.headers if c < len(h))
                         q = fig.quantity
                         out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit,
                                                offset + r, header))
@@ -277,6 +283,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
     for part, in_tables in _parts_with_amounts(doc):
         fiscal_year = fiscal_year_of(part)
         budget = _is_budget(part)
+        quoting: dict[str, set[str]] = {}  # a name of the prose -> the row names it quotes
         for _block, source in part_prose(doc, part):
             text = source.value
             norm = normalise(text)
@@ -297,7 +304,11 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                     if named is not None and named.parent is not None:
                         continue  # a part after 其中: its name may be a sub-item of the row's
                     name = named.key if named else _name_before(norm, q.start)
-                    rows = [t for t in in_tables if _quotes_row(t.key, name, budget)]
+                    quoted = quoting.get(name)
+                    if quoted is None:  # each row name tried once per name the prose gives
+                        keys = dict.fromkeys(t.key for t in in_tables)
+                        quoted = quoting[name] = {k for k in keys if _quotes_row(k, name, budget)}
+                    rows = [t for t in in_tables if t.key in quoted]
                     if not rows or any(_holds(t, q) for t in rows):
                         continue
                     tables = {id(t.table) for t in rows}

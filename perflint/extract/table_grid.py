@@ -123,8 +123,12 @@ class Grid:
         return [c for c in range(*seg) if self.roles[c] == "value"]
 
     def row_label(self, r: int, seg: tuple[int, int]) -> str:
-        parts = [self.text(r, c) for c in range(*seg) if self.text(r, c) and (
-            self.roles[c] in ("label", "code", "code_level") or self.roles[c] == "ordinal" and not _is_int(self.text(r, c)))]
+        parts = []
+        roles = self.roles
+        for c in range(*seg):  # each cell's text read once (asked for every row of every segment)
+            t = self.text(r, c)
+            if t and (roles[c] in ("label", "code", "code_level") or roles[c] == "ordinal" and not _is_int(t)):
+                parts.append(t)
         return compact(" ".join(parts))
 
     def code(self, r: int, seg: tuple[int, int]) -> str | None:

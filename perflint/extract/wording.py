@@ -99,12 +99,15 @@ class TextFacts:
     income_expense_totals = _Finding(_CLAIMS, "income_expense_totals")
     supervisor_and_implementer = _Finding(_CLAIMS, "supervisor_and_implementer")
     bare_figures = _Finding(_FIGURE_UNITS, "bare_figures")
+    bare_prior_figures = _Finding(_FIGURE_UNITS, "bare_prior_figures")
     bare_standards = _Finding(_FIGURE_UNITS, "bare_standards")
     mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases")
     head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units")
     person_counts = _Finding(_FIGURE_UNITS, "person_counts")
     count_sums = _Finding(_FIGURE_UNITS, "count_sums")
     malformed_years = _Finding("perflint.text.dates", "malformed_years")
+    misread_years = _Finding("perflint.text.dates", "misread_years")  # glued dates, reversed spans
+    title_shaped = _Finding("perflint.text.dates", "title_shaped", bool)
 
 
 @remember_short(4096)  # bounded memory: a form's recurring texts fit many times over

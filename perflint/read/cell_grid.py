@@ -27,6 +27,7 @@ from functools import cache
 
 from perflint import data
 from perflint.read.lines import has_sentence_punct
+from perflint.text.memo import remember_short
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
 
@@ -40,6 +41,7 @@ _BRACKETED = lazy_compile(r"[(（][^)）]*[)）]?|\s")
 FIGURE, FILLER, NAME, OTHER = "figure", "filler", "name", "other"
 
 
+@remember_short(4096)  # asked of every short line of a draft, and a form's labels recur across drafts
 def cell_kind(value: str) -> str:
     """What a cell holds: a ``figure``, a ``filler`` standing for none (``-``, ``无``, empty), a
     short ``name`` or ``other`` (a sentence, too long for a cell)."""

@@ -15,14 +15,14 @@ from functools import cache
 from perflint import data
 from perflint.model import SourceText
 from perflint.text.dates import YEAR
+from perflint.text.memo import remember_short
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped. A run of
-# four asterisks or more is no emphasis but what a publication masked a name with (``******街道``):
-# kept, for the rules that must know a mark may be hidden there.
+# four stars or more is no emphasis: it is kept (the template's ``********支出`` slot left unfilled).
 _MARKUP = lazy_compile(
     r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
-    r"|\*{2,}|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
+    r"|\*{4,}|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
 _MARKUP_START = compile_pattern(r"[<*$\\]")  # a character every _MARKUP match starts with
 _TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -59,14 +59,14 @@ _NUMERIC_TOKEN = lazy_compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?
 
 
 def _replacement(token: str) -> str:
-    if token[0] == "*":
-        return token if len(token) >= 4 else ""  # emphasis dropped; a longer run is a mask, kept
     if token.startswith("<input"):
         return "☑" if "checked" in token else "☐"
     if "geq" in token:
         return "≥"
     if "leq" in token:
         return "≤"
+    if token.startswith("****"):
+        return token  # a run of stars standing for a value, not emphasis
     return ""
 
 
@@ -501,6 +501,7 @@ def _cells_of(text: str) -> list[str]:
     return text.split()
 
 
+@remember_short(4096)  # asked of every short line (a cell a line, a loose row): a pure function of it
 def looks_like_loose_row(text: str) -> bool:
     """A PDF table row: no sentence punctuation, short, and at least one bare figure cell."""
     if has_sentence_punct(text) or len(text) > 60 or is_date_line(text):

@@ -198,6 +198,14 @@ def date_mentions(text: str) -> list[DateMention]:
 
 
 @cache
+def _connector() -> re.Pattern[str]:
+    """Any of the connectors of a span of years, as written: the screen of
+    :func:`reversed_periods`, asked of every text of a draft (one search in C instead of a test
+    per connector)."""
+    return compile_pattern("|".join(re.escape(c) for c in _phrases()["period_connectors"]))
+
+
+@cache
 def _phrases() -> dict[str, Any]:
     return data.load("years")
 
@@ -221,9 +229,10 @@ _BAD_DOC_YEAR = lazy_compile(
 # 202年1月11日 / 202年度 / 20222年度: three digits starting like a year, or five (a digit typed
 # twice), then a month or 年度. No other number stands there.
 _BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d(?:\d\d)?)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
-# 20221年: five digits starting like a year, then 年, anywhere — no count of years in a report has
-# five digits, so a year's digit was typed twice (a count of years, 200年以来, has at most three).
-_FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3})\s*年")
+# 20221年 / 22017年: five digits starting like a year (or a 2 typed twice before one), then 年,
+# anywhere — no count of years in a report has five digits, so a year's digit was typed twice (a
+# count of years, 200年以来, has at most three).
+_FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3}|2(?:19|20)\d\d)\s*年")
 # 202年全县… / 关于201年市级部门…: three digits starting like a year, then 年, where a clause
 # opens (after a clause mark, or 将 关于 截至 …) and a word of the text goes on — there a number
 # before 年 dates what follows. A count of years says what it counts (200年来, 200年一遇, 120周年).
@@ -314,7 +323,7 @@ def reversed_periods(text: str) -> list[MalformedYear]:
     """Spans of years written backwards (``规划(2018—2010)``, ``2023-2021年``): the end year comes
     before the start, so one of the two was mistyped (2010 for 2020). ``where`` is ``reversed``.
     A span run into other figures (``0551-2019-2018``, ``2019-2018/…``) is a code, left alone."""
-    if not any(c in text for c in _phrases()["period_connectors"]):
+    if _connector().search(text) is None:
         return []
     norm = normalise(text)
     out = []
@@ -328,6 +337,13 @@ def reversed_periods(text: str) -> list[MalformedYear]:
             continue
         out.append(MalformedYear(text[m.start():m.end()], m.start(), m.end(), "reversed"))
     return out
+
+
+def misread_years(text: str) -> list[MalformedYear]:
+    """:func:`glued_dates`, then :func:`reversed_periods`: the years readable once split or one
+    of them retyped (Y506 reports them as warnings; asked of every text through
+    :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
+    return [*glued_dates(text), *reversed_periods(text)]
 
 
 # Characters that join a span of years into a longer code (a telephone number, a serial).

@@ -300,8 +300,12 @@ def is_bare_magnitude(text: str) -> bool:
     return bool(_BARE_MAGNITUDE.match(normalise(text)))
 
 
+@remember_short(4096)  # asked of every short line and header cell a reader or a check meets
 def declared_unit(text: str) -> str | None:
-    """The money unit a caption, a ``金额单位：`` line or a header cell declares."""
+    """The money unit a caption, a ``金额单位：`` line or a header cell declares.
+
+    A pure function of the text, remembered for short texts (read the source: the name is the
+    cache's lookup)."""
     norm = normalise(text)
     for pattern in _declared_unit_patterns():
         m = pattern.search(norm)

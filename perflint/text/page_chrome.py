@@ -21,7 +21,7 @@ from functools import cache
 from perflint import data
 from perflint.model import Row
 from perflint.text.normalise import compact
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 
 @cache
@@ -48,8 +48,11 @@ def _particulars() -> tuple[str, ...]:
 _CHROME_MARKS = (">", "＞", "»", "›", "→", ":", "：", "【", "打印", "关闭", "分享", "ICP", "标识码", "备案", "安备", "版权所有")
 
 
+_CHROME_MARK = lazy_compile("|".join(re.escape(mark) for mark in _CHROME_MARKS))  # one search in C
+
+
 def _may_be_chrome(text: str) -> bool:
-    return any(mark in text for mark in _CHROME_MARKS)
+    return _CHROME_MARK.search(text) is not None
 
 
 def is_chrome_line(text: str) -> bool:

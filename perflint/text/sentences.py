@@ -77,7 +77,7 @@ def statement_start(text: str, pos: int) -> int:
     while end > 0:
         lo = max(0, end - width)
         window = text[lo:end]
-        last = max(window.rfind(c) for c in STATEMENT_END)
+        last = max(map(window.rfind, STATEMENT_END))  # map: no generator step per mark
         if last >= 0:
             return lo + last + 1
         end, width = lo, width * 2
@@ -94,7 +94,7 @@ def statement_end(text: str, pos: int) -> int:
     start, width = max(0, pos), 64
     while start < len(text):
         window = text[start:start + width]
-        found = [i for i in (window.find(c) for c in STATEMENT_END) if i >= 0]
+        found = [i for i in map(window.find, STATEMENT_END) if i >= 0]
         if found:
             return start + min(found)
         start, width = start + width, width * 2

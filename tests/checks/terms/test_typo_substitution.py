@@ -120,3 +120,10 @@ def test_scoring_note_terms_typed_as_homophones():
     assert found == ["“执行旅”疑为“执行率”之误", "“返乡指标”疑为“反向指标”之误"]
     assert run(CommonTypo, text.replace("返乡指标", "反向指标").replace("执行旅", "执行率")) == []
     assert run(CommonTypo, "按合同执行旅游线路安排，组织返乡创业培训。\n") == []
+
+
+def test_public_funds_item_with_he_moved():
+    """A 预算说明's 公用经费 list ends 其他商品服务和支出 (和 moved behind 服务); the form's words are quiet."""
+    text = "公用经费 7.13 万元，主要包括：办公费、工会经费、其他商品服务和支出。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“商品服务和支出”疑为“商品和服务支出”之误"]
+    assert run(CommonTypo, text.replace("商品服务和支出", "商品和服务支出")) == []
