@@ -16,8 +16,9 @@ class MismatchedQuote(Check):
     """## What it does
     Finds a quotation that is closed with an opening mark: `“三个到位“` instead of `“三个到位”`,
     and a closing mark with no quotation open before it: `三公”经费` for `“三公”经费` (unless a
-    straight `"` before it may have opened it, or it stands in the first sentence of an excerpt,
-    whose opening mark lay above the cut), and a short quoted term opened curly and closed with a
+    straight `"` before it may have opened it, it stands in the first sentence of an excerpt,
+    whose opening mark lay above the cut, or a publication's mask (`******`) before it in its
+    sentence may hide the opening mark), and a short quoted term opened curly and closed with a
     lone straight mark: `“三公"经费`.
 
     ## Why is this bad?
@@ -37,7 +38,7 @@ class MismatchedQuote(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找用左引号收尾的引文：“三个到位“ 应为 “三个到位”；以及前面没有左引号的右引号：三公”经费 应为 “三公”经费（前面有直引号 `"`、可能由它开头的，或位于摘录第一句、左引号在截去部分的，不报告）；以及用左弯引号开头、却以单个直引号收尾的短引文：“三公"经费。
+    查找用左引号收尾的引文：“三个到位“ 应为 “三个到位”；以及前面没有左引号的右引号：三公”经费 应为 “三公”经费（前面有直引号 `"`、可能由它开头的，位于摘录第一句、左引号在截去部分的，或同一句中在它之前有公开时的遮盖符“******”、左引号可能被遮盖的，不报告）；以及用左弯引号开头、却以单个直引号收尾的短引文：“三公"经费。
 
     ## 为什么要改
     这些表格是公开文件；引号用错是财政部门审核人最先标出的笔误之一，通常是 Word 的智能引号把中文后面输入的直引号 `"` 变成了左引号。
