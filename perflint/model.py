@@ -419,6 +419,7 @@ class SelfEvaluation:
     budget: list[BudgetExecution] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     total: Figure | None = None  # the 总分 row at the bottom
+    weight_total: Figure | None = None  # the 总分 row's 分值 total, when it gives one before the score
     header_total: Figure | None = None  # 总分：N written above the table (None if absent; empty cell if blank)
     header_total_cell: Cell | None = None
     deviation: list[Cell] = field(default_factory=list)  # 偏差大或目标未完成原因分析 text cells

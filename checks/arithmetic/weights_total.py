@@ -19,7 +19,9 @@ class WeightsNotHundred(Check):
     效益指标（30分）, 满意度指标（10分）…) when the form shows all of them, and checks that they
     make 100. A form with a weight per indicator and no group weights is reported when the
     budget weight and the indicator weights make more than 100 (a reading may miss a row,
-    never add one, so only a sum above 100 is certain).
+    never add one, so a sum above 100 is certain), or less than 100 where the 总分 row states
+    the 分值 column's total before the score (`总分 | 90 | 89.9`) and the weights read add up to
+    it: the form itself says no row is missing.
 
     ## Why is this bad?
     The 自评表 is scored out of 100; weights that make 90 or 110 make every total meaningless.
@@ -51,7 +53,7 @@ class WeightsNotHundred(Check):
     """
 
     doc_zh = """## 它检查什么
-    自评表同时列出预算执行分值和各一级指标分值（产出指标（50分）、效益指标（30分）、满意度指标（10分）……）时，把它们相加，核对是否等于 100。只有每个指标的分值、没有一级指标分值的表，预算执行分值与各指标分值之和超过 100 时报告（读表可能漏行，不会多行，所以只有超过是确定的）。
+    自评表同时列出预算执行分值和各一级指标分值（产出指标（50分）、效益指标（30分）、满意度指标（10分）……）时，把它们相加，核对是否等于 100。只有每个指标的分值、没有一级指标分值的表，预算执行分值与各指标分值之和超过 100 时报告（读表可能漏行，不会多行，所以超过是确定的）；总分行在得分前写出分值合计（“总分 | 90 | 89.9”）、且读到的分值加起来正等于它时，少于 100 也报告：表格自己说明没有漏行。
 
     ## 为什么要改
     自评表满分 100；分值加起来是 90 或 110，所有得分就都失去了意义。
@@ -94,13 +96,15 @@ class WeightsNotHundred(Check):
 
     def _per_indicator(self, form, budget_weight: Decimal) -> Iterator[Diagnostic]:
         """Forms with a 分值 per indicator and no group weights: the budget weight and the
-        indicator weights must make 100. A reading may miss a row, never add one, so only a sum
-        above 100 is certain."""
+        indicator weights must make 100. A reading may miss a row, never add one, so a sum
+        above 100 is certain, and a sum under 100 only where the 总分 row states the 分值
+        column's total and the weights read add up to it (no row was missed)."""
         indicator_weights = [i.weight for i in form.indicators if i.weight is not None]
         if len(indicator_weights) < 2 or len(indicator_weights) != len(form.indicators):
             return
         total = budget_weight + sum(indicator_weights, Decimal(0))
-        if total <= 100:
+        stated = form.weight_total.value if form.weight_total is not None else None
+        if total == 100 or total < 100 and stated != total:
             return
         head = form.budget[0]
         anchor = head.weight_figure or head.score or head.budget

@@ -454,8 +454,12 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         first = _compact(cells[0].value)
         if is_total_label(first) or first.startswith("总分") or first == "合计":
             total_cells = [c for c in cells[1:] if is_score(c)]
-            if len(total_cells) >= 2 and score_figure(total_cells[0]).value == SCORE_BAND:
-                se.total = score_figure(total_cells[-1])  # 总分 | 100 | 97: the weights, then the score
+            if len(total_cells) >= 2 and (score_figure(total_cells[0]).value == SCORE_BAND
+                                          or _states_weights(se, score_figure(total_cells[0]))):
+                # 总分 | 100 | 97: the weights, then the score; 总分 | 90 | 89.9 where the weights
+                # read add up to 90: the 分值 column's own total, then the score
+                se.weight_total = score_figure(total_cells[0])
+                se.total = score_figure(total_cells[-1])
             elif total_cells and first != "合计":
                 se.total = score_figure(total_cells[0])
             elif first not in ("总分", "合计") and not total_cells:
@@ -486,3 +490,15 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             se.indicators.append(indicator)
         j += 1
     return j
+
+
+def _states_weights(se: SelfEvaluation, first: Figure) -> bool:
+    """Whether the first figure of a 总分 row is the 分值 column's total: the budget block's
+    weight and every indicator's weight were read and add up to it (a score equal to the
+    weights' sum would be full marks, which the figure after it then is not)."""
+    if first.value is None or not se.budget or se.budget[0].weight is None or not se.indicators:
+        return False
+    weights = [i.weight for i in se.indicators]
+    if any(w is None for w in weights):
+        return False
+    return se.budget[0].weight + sum(weights, Decimal(0)) == first.value

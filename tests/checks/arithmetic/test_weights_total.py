@@ -51,3 +51,56 @@ def test_weights_of_a_form_read_cell_by_cell_that_the_text_stops_inside():
                     "满意度指标(10分) | 服务对象满意度指标 | 农户满意度 | ≥90% | 95% | 10 | 10 | ||\n"
                     "总分 | 90 | 90 | ||\n")
     assert list(WeightsNotHundred().run(parse_text(whole, "form.txt"), Context())) != []
+
+
+# A form with a 分值 per indicator and no group weights, whose 总分 row gives the 分值 column's
+# total before the score (总分 | 90 | 89.9): the weights read add up to that stated total, so no
+# row was missed, and a total under 100 is as certain as one above it.
+PER_INDICATOR = (
+    "示范县耕地保护补助项目支出绩效自评表\n"
+    "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t50\t50\t49.5\t10\t99%\t9.9\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t补助耕地面积（亩）\t≥1000\t1020\t{quantity}\t{quantity}\t\n"
+    "产出指标\t质量指标\t补助资金发放准确率\t100%\t100%\t20\t20\t\n"
+    "产出指标\t时效指标\t资金发放及时率\t100%\t100%\t10\t10\t\n"
+    "效益指标\t社会效益指标\t耕地保护意识\t有效提升\t有效提升\t20\t20\t\n"
+    "满意度指标\t服务对象满意度指标\t农户满意度\t≥90%\t95%\t10\t10\t\n"
+    "总分\t\t\t\t\t{weights}\t{score}\t\n"
+)
+
+
+def _lint(text):
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+
+    return list(WeightsNotHundred().run(parse_text(text, "form.txt"), Context()))
+
+
+def test_per_indicator_weights_under_100_that_the_total_row_confirms():
+    [diag] = _lint(PER_INDICATOR.format(quantity="20", weights="90", score="89.9"))
+    assert "10 + 20 + 20 + 10 + 20 + 10 = 90" in diag.message("zh")
+
+
+def test_per_indicator_weights_under_100_without_a_stated_total_are_quiet():
+    # the rows read may be fewer than the form's: a sum under 100 alone is not certain
+    assert _lint(PER_INDICATOR.format(quantity="20", weights="", score="89.9")) == []
+    # the stated total disagrees with the rows read (a row missed): not certain either
+    assert _lint(PER_INDICATOR.format(quantity="20", weights="100", score="99.9")) == []
+
+
+def test_per_indicator_weights_making_100_are_quiet():
+    assert _lint(PER_INDICATOR.format(quantity="30", weights="100", score="99.9")) == []
+
+
+def test_the_total_row_score_is_the_figure_after_the_stated_weights():
+    # 总分 | 90 | 89.9: 90 is the 分值 column's total (the weights read add up to it), 89.9 the score
+    from perflint.checks.arithmetic._scoring import forms
+
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+
+    doc = parse_text(PER_INDICATOR.format(quantity="20", weights="90", score="89.9"), "form.txt")
+    [form] = forms(doc, Context())
+    assert str(form.total.value) == "89.9"
+    assert str(form.weight_total.value) == "90"
