@@ -86,6 +86,25 @@ def denied_unmet(part: Part) -> list[DeniedUnmet]:
 
 
 @cache
+def _met_claims() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{p})" for p in phrases()["met_claim_patterns"]))
+
+
+def claimed_met(part: Part) -> list[DeniedUnmet]:
+    """The part's sentences claiming its targets were met (``该资金已按计划完成目标``,
+    ``各项绩效目标均已完成``); ``heading`` is the claim as written."""
+    out: list[DeniedUnmet] = []
+    pattern = _met_claims()
+    for block in part.blocks:
+        if not isinstance(block, (Paragraph, Heading)):
+            continue
+        value = block.text.value
+        for m in pattern.finditer(value):
+            out.append(DeniedUnmet(block.text, m.start(), m.end(), m.group(0)))
+    return out
+
+
+@cache
 def _improvement_heading() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(phrases()["improvement_headings"], key=len, reverse=True))
     return compile_pattern(rf"^(?:{words})")
