@@ -134,25 +134,38 @@ def bare_standards(text: str) -> list[BareStandard]:
 
 @dataclass(frozen=True)
 class HeadCount:
-    """``保障村干部人数 =42个``: a count of persons stated in another unit."""
+    """``保障村干部人数 =42个``: a count of persons stated in another unit; or a count of visits
+    (``托养服务人次数年初指标值为不低于105人``) stated in persons. ``unit`` is what the name counts."""
 
     name: str
     quantity: Quantity
+    unit: str = "人"
+
+
+# Between a name and its figure: a verb, or the narrative template's 年初指标值为 / 全年实际完成值.
+_NAME_TO_FIGURE = ["为", "达", "达到", "共", "共计", ":", "：", "是", "年初指标值", "年度指标值", "指标值",
+                   "年初目标值", "目标值"]
 
 
 def head_counts_in_other_units(text: str) -> list[HeadCount]:
-    """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …)."""
-    if "人数" not in text:
-        return []  # every finding is named …人数
+    """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …), and right
+    after a name ending in 人次(数) whose unit is 人."""
+    if "人数" not in text and "人次" not in text:
+        return []  # every finding is named …人数 or …人次
     norm = normalise(text)
     out = []
     for q in find_quantities(text):
-        if q.kind != "count" or q.unit in ("人", None):
+        if q.kind != "count" or q.unit is None:
             continue
-        before = strip_end(norm[max(0, q.start - 24):q.start], ["为", "达", "达到", "共", "共计", ":", "：", "是"])
+        before = strip_end(norm[max(0, q.start - 24):q.start], _NAME_TO_FIGURE)
         run = _CJK_RUN_END.search(before)
-        if run and run.group(0).endswith("人数") and len(run.group(0)) >= 3:
-            out.append(HeadCount(run.group(0)[-14:], q))
+        if not run or len(run.group(0)) < 3:
+            continue
+        name = run.group(0)
+        if name.endswith("人数") and q.unit != "人":
+            out.append(HeadCount(name[-14:], q))
+        elif name.endswith(("人次数", "人次")) and q.unit == "人":
+            out.append(HeadCount(name[-14:], q, "人次"))
     return out
 
 
