@@ -23,7 +23,8 @@ class PersonVsVisit(Check):
     - a 自评表 indicator whose name, target and actual do not agree on 人 or 人次, or whose bare
       actual is given in the narrative in the other unit;
     - a figure of the narrative right after a name ending in 人数 given in another unit, or after
-      a name ending in 人次(数) given in 人 (`托养服务人次数年初指标值为不低于105人`).
+      a name ending in 人次(数) whose 年初指标值/目标值 is given in 人
+      (`托养服务人次数年初指标值为不低于105人`).
 
     ## Why is this bad?
     One person can make several visits: 人 and 人次 cannot be added or compared. A total of
@@ -48,7 +49,7 @@ class PersonVsVisit(Check):
     查找把“人”（人数）和“人次”（服务次数）当作同一个量的情况：
     - 合计与其“其中”各项恰好相加相等，而各项用的是另一种单位（“共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次”）；
     - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其不带单位的实际值在正文中以另一种单位出现；
-    - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或紧跟在以“人次（数）”结尾的名称后、却以“人”计的数字（“托养服务人次数年初指标值为不低于105人”）。
+    - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或以“人次（数）”结尾的名称的年初指标值、目标值却以“人”计（“托养服务人次数年初指标值为不低于105人”）。
 
     ## 为什么要改
     一个人可以就诊多次：“人”与“人次”不能相加，也不能比较。用人数凑成的人次合计、填了人数的人次指标，说出的数字两样都不是。

@@ -157,14 +157,16 @@ def head_counts_in_other_units(text: str) -> list[HeadCount]:
     for q in find_quantities(text):
         if q.kind != "count" or q.unit is None:
             continue
-        before = strip_end(norm[max(0, q.start - 24):q.start], _NAME_TO_FIGURE)
+        lead = norm[max(0, q.start - 24):q.start]
+        before = strip_end(lead, _NAME_TO_FIGURE)
         run = _CJK_RUN_END.search(before)
         if not run or len(run.group(0)) < 3:
             continue
         name = run.group(0)
         if name.endswith("人数") and q.unit != "人":
             out.append(HeadCount(name[-14:], q))
-        elif name.endswith(("人次数", "人次")) and q.unit == "人":
+        elif name.endswith(("人次数", "人次")) and q.unit == "人" and "值" in lead[len(before):]:
+            # only an indicator's 年初指标值/目标值: 接待人次为4200人 is how 决算说明 word the 三公 rows
             out.append(HeadCount(name[-14:], q, "人次"))
     return out
 
