@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.target_tables import unscored_target_rows
 from perflint.extract.prose_results import inequality_results
+from perflint.extract.target_tables import unscored_target_rows
 from perflint.extract.targets import inequality_actual
 from perflint.model import Document
 from perflint.text.normalise import compact
