@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.prose_results import inequality_results
 from perflint.extract.target_tables import unscored_target_rows
 from perflint.extract.targets import inequality_actual
 from perflint.model import Document
@@ -86,6 +85,8 @@ class ActualAsInequality(Check):
             yield self.diagnostic("ineq", row.actual.text.locate(), name=row.name or "指标",
                                   actual=compact(row.actual.value), target=compact(row.target.value) or "—")
         # the narrative's results items (2.完成的绩效目标, 绩效指标完成情况分析)
+        from perflint.extract.prose_results import inequality_results  # rare: kept off the start-up path
+
         for part in doc.parts:
             for found in inequality_results(part):
                 q = found.quantity
