@@ -150,8 +150,8 @@ _NAME_TO_FIGURE = ["为", "达", "达到", "共", "共计", ":", "：", "是", "
 def head_counts_in_other_units(text: str) -> list[HeadCount]:
     """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …), and right
     after a name ending in 人次(数) whose unit is 人."""
-    if "人数" not in text and "人次" not in text:
-        return []  # every finding is named …人数 or …人次
+    if "人数" not in text and ("人次" not in text or "值" not in text):
+        return []  # every finding is named …人数, or …人次 before its 年初指标值/目标值
     norm = normalise(text)
     out = []
     for q in find_quantities(text):

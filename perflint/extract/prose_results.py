@@ -39,9 +39,12 @@ def inequality_results(part: Part) -> list[ProseInequality]:
     """The ``≥``/``>`` figures of the paragraphs under the part's results items, outside clauses
     that name a target."""
     out: list[ProseInequality] = []
+    blocks = part.blocks
+    if not any(isinstance(b, Paragraph) and any(sign in b.text.value for sign in _INEQUALITY_SIGNS) for b in blocks):
+        return out  # no paragraph writes ≥ or > (most parts): the headings need not be read
     words = tuple(phrases()["target_clause_words"])
     inside = False
-    for block in part.blocks:
+    for block in blocks:
         if isinstance(block, Heading):
             inside = bool(_result_heading().match(compact(block.title)))
             continue
