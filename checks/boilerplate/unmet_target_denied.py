@@ -76,10 +76,12 @@ class UnmetTargetDenied(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
+            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claimed_met(part)]
+            if not denials:
+                continue
             misses = prose_misses(part)
             if not misses:
-                continue  # most parts state no miss: neither answer is read
-            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claimed_met(part)]
+                continue
             first = misses[0]
             where = first.text.locate(first.actual.start, first.actual.end)
             for key, d in denials:
