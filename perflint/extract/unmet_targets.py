@@ -22,6 +22,9 @@ from perflint.text.numbers import Quantity, find_quantities
 from perflint.text.patterns import compile_pattern
 
 _CLAUSE_END = frozenset("。；;！!？?\n")
+# The marks and words that open an inequality (perflint.text.numbers.RELATIONS less =).
+_INEQUALITY_MARKS = ("≥", "≧", ">", "＞", "≤", "≦", "<", "＜", "不低于", "不少于", "不高于", "不超过",
+                     "大于", "小于", "高于", "低于")
 _MAX_GAP = 20  # characters between the target and the actual (``，实际完成值``, ``，实际飞行时长``)
 
 
@@ -57,8 +60,8 @@ def prose_misses(part: Part) -> list[ProseMiss]:
         if not isinstance(block, (Paragraph, Heading)):
             continue
         value = block.text.value
-        if "实际" not in value:
-            continue
+        if "实际" not in value or not any(sign in value for sign in _INEQUALITY_MARKS):
+            continue  # a target needs its inequality (≥95%, 不低于180人)
         quantities = find_quantities(value)
         for target, actual in zip(quantities, quantities[1:], strict=False):
             if target.relation not in ("≥", ">", "≤", "<") or actual.relation is not None:
