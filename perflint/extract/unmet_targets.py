@@ -106,6 +106,8 @@ def claimed_met(part: Part) -> list[DeniedUnmet]:
         if not isinstance(block, (Paragraph, Heading)):
             continue
         value = block.text.value
+        if "完成" not in value and "实现" not in value and "达" not in value:
+            continue  # every claim is one of 完成, 实现, 达成/达到 (most paragraphs say none)
         last = -1
         for word in ("目标", "指标"):
             at = value.find(word)
