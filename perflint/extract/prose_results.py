@@ -46,7 +46,8 @@ def inequality_results(part: Part) -> list[ProseInequality]:
     inside = False
     for block in blocks:
         if isinstance(block, Heading):
-            inside = bool(_result_heading().match(compact(block.title)))
+            # every results heading says 完成 (绩效目标完成情况, 完成的绩效目标)
+            inside = "完成" in block.title and bool(_result_heading().match(compact(block.title)))
             continue
         if not inside or not isinstance(block, Paragraph):
             continue
