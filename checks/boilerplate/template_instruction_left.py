@@ -17,7 +17,9 @@ class TemplateInstructionLeft(Check):
     Finds instruction text of the blank forms that was left in the report:
     `（参考样表）`, `…根据部门实际进行调整细化`, `参照部门预算公开的范围、体例和内容进行公开`,
     `填写说明`, `请填写…`, the blank report's label of itself (`（参考提纲）`), and the word limit
-    a section heading of the template still carries (`摘要（2000字以内）`).
+    a section heading of the template still carries (`摘要（2000字以内）`). The title of a document of
+    notes a unit writes (`2023年度部门决算填报说明`, with or without an aside after it, `（汇总）`)
+    is no such label and is left alone.
 
     ## Why is this bad?
     The instructions tell the unit how to fill the form; left in, they show the report was
@@ -35,7 +37,7 @@ class TemplateInstructionLeft(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”）。
+    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”）。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。
 
     ## 为什么要改
     说明文字是告诉单位怎么填表的；留在报告里，说明报告没有完成，而且常常与本单位不符（如县级单位的报告里出现“市委市政府”）。
@@ -82,8 +84,29 @@ def _inside_a_name(text: str, m) -> bool:
 
 def _names_the_document(text: str, m) -> bool:
     """``2023年度部门决算填报说明``: a short line that ends in the phrase after other words is
-    the title of a document of notes, not the blank form's instruction left in."""
+    the title of a document of notes, not the blank form's instruction left in; so is such a
+    title with an aside after it (``…部门决算填报说明（汇总）``, ``…填报说明 上册``), as long as
+    no colon follows to introduce notes (``收入决算表填报说明：1.…`` is the form's label)."""
     value = compact(text).rstrip("。.：:")
     phrase = compact(m.text)
-    return len(value) <= 30 and phrase.endswith("说明") and value.endswith(phrase) \
-        and len(value) > len(phrase) + 1 and not any(p in value for p in "，,；;：:（(")
+    if not phrase.endswith("说明"):
+        return False
+    if len(value) <= 30 and value.endswith(phrase) and len(value) > len(phrase) + 1 \
+            and not any(p in value for p in "，,；;：:（("):
+        return True
+    return _title_with_aside(text, m)
+
+
+def _title_with_aside(text: str, m) -> bool:
+    """The phrase ends a name opening the line (two or more characters of it before, no clause
+    mark) and an aside in brackets or after a space follows, with no colon."""
+    before = text[:m.start].strip()
+    after = text[m.end:]
+    if len(before) < 2 or len(before) + len(compact(m.text)) > 30 or not _is_cjk(text[m.start - 1]):
+        return False
+    if any(p in before for p in "，,；;：:。（("):
+        return False
+    if not after[:1] or after[:1] not in " \u3000\t（(":
+        return False
+    rest = after.strip()
+    return bool(rest) and rest[0] not in "：:" and not any(p in rest for p in "：:。；;")

@@ -32,7 +32,8 @@ class UnfilledTemplate(Check):
       `(≥**%)`: the template's slot, read as `≥个`); a slot in brackets right after an
       indicator's name (`圈舍面积(≥**平方米)`, an indicator library's label form whose target
       goes in a column of its own) is a warning;
-    - a date of the form with no digits: `年  月  日`;
+    - a date of the form with no digits: `年  月  日` (a warning: a signed paper copy is dated by
+      hand, and a scan or extracted text loses the handwriting);
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
     - the 总分 above a 自评表 left blank (`总分：`);
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`);
@@ -59,7 +60,7 @@ class UnfilledTemplate(Check):
     查找从未填写的模板空位：
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
     - 占位符：“××”“XX”“＊＊”，或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
-    - 没有数字的落款日期：“年  月  日”；
+    - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
     - 自评表上方的“总分：”空着；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾；
@@ -153,9 +154,14 @@ class UnfilledTemplate(Check):
                     items = found[0].text.strip()
                 # a slot in an indicator's name (农村低保人数(≥**人)) is the library's label form, its
                 # target typed in a column of its own: residue, likely, not certainly, a blank value
-                named = key == "placeholder" and all(m.kind == "named_slot" for m in found)
+                # half-width stars (********支出) may be a value a site masked on publication: likely
+                # a slot left, not certainly
+                named = key == "placeholder" and all(m.kind in ("named_slot", "star_run") for m in found)
                 # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible
                 named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
+                # a signature date is dated by hand on the signed paper copy; its scan or extracted
+                # text loses the handwriting, so the blank is likely, not certainly, left unfilled
+                named = named or key == "blank_date"
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
                                       severity=Severity.warning if named else None, items=items)
 

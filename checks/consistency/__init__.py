@@ -10,6 +10,7 @@ from .budget_mismatch import BudgetMismatch
 from .completion_contradiction import CompletionContradiction
 from .cost_above_spending import CostAboveSpending
 from .document_amount_mismatch import DocumentAmountMismatch
+from .evaluated_projects_unspent import EvaluatedProjectsUnspent
 from .event_dated_twice import EventDatedTwice
 from .execution_above_budget import ExecutionAboveBudget
 from .foreign_organisation import ForeignOrganisation
@@ -20,6 +21,7 @@ from .level_weights_against_note import LevelWeightsAgainstNote
 from .misdefined_term import MisdefinedTerm
 from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
+from .publication_named_two_ways import PublicationNamedTwoWays
 from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
@@ -36,5 +38,6 @@ CHECKS: list = [
     ProjectNameMismatch, IndicatorValueMismatch, IncomeExpenseTotalsUnequal, CompletionContradiction,
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
-    UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch,
+    UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
+    PublicationNamedTwoWays,
 ]

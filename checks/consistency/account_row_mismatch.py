@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.model import Document, Paragraph
+from perflint.model import Document, Heading, Paragraph, Part, Table
 from perflint.text.numbers import fmt
 
 if TYPE_CHECKING:
@@ -32,6 +32,13 @@ class AccountRowMismatch(Check):
     shown. It stays quiet when the row is not unique (a 行政运行 under several 款 with no 款 given),
     when the table is not in the document, when the section's fund is unclear, for last year's
     figures and for the figures after a 其中.
+
+    It also finds a path whose 类 is none of the function classes (2xx rows) of the document's
+    tables (`一般公共服务（类）…` listed under 本部门使用的支出功能分类科目 where every table holds
+    only 210 卫生健康支出): an account copied from another unit's 决算说明. Only when the table
+    that would list it is there (the all-funds 支出决算表, or the general-budget one for a section
+    on 一般公共预算财政拨款), and not for a paragraph on last year, a change, or a class with no
+    spending (本年无…支出, a budget only, 支出决算为 0).
 
     ## Why is this bad?
     The 情况说明 explains the 公开 tables; a row's figure that differs from the table is wrong in
@@ -73,6 +80,8 @@ class AccountRowMismatch(Check):
     doc_zh = """## 它检查什么
     读取部门决算说明按科目路径（“一般公共服务（类）财政事务（款）行政运行（项）”）为支出表某一行写出的数字，与该段所说的那张表中这一行比较：讲一般公共预算财政拨款支出的段落对照一般公共预算财政拨款支出决算表，讲全部支出的段落对照支出决算表。只比较同一种数：支出决算数对照该行的合计/决算数栏，年初预算数对照年初预算栏；元与万元换算后比较，并容许末位的四舍五入。科目行不唯一（几个款下都有“行政运行”而正文未写款）、文中没有这张表、段落所说的资金范围不明、上年数以及“其中”之后的分项，都不报告。
 
+    同时查找“类”不在本文各表功能分类类级科目（2 开头的三位代码行）之中的科目路径（“本部门使用的支出功能分类科目”下列出“一般公共服务（类）……”，而各表只有 210 卫生健康支出）：这是从其他单位的决算说明套用来的科目。只在本应列出该类的表在文中时报告（全部资金的支出决算表；讲一般公共预算财政拨款的段落，也可以是一般公共预算财政拨款支出决算表）；讲上年、讲增减、或该类本年没有支出（“本年无……支出”、只写预算数、支出决算为 0）的段落不报告。
+
     ## 为什么要改
     情况说明是对公开表的解释；同一科目行的数字与表不符，两处必有一处错，常见的是把款或类的合计写成了其下某一项的数。
 
@@ -96,6 +105,12 @@ class AccountRowMismatch(Check):
             "en": "the text gives {path} {what_en} {said}, but the row {code} of the {table_en} says {value} (line {line})",
         },
         "see": {"zh": "表中该科目行", "en": "the table's row"},
+        "unknown_class": {
+            "zh": "正文列出科目“{path}”，但本文的支出决算表中没有“{name}”这一类（表中的类为：{classes}）：是套用了其他单位的科目吗？",
+            "en": "the text names the account “{path}”, but the 决算 tables have no class “{name}” (their classes: {classes}): "
+                  "an account copied from another unit?",
+        },
+        "table": {"zh": "支出决算表", "en": "the expenditure table"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -113,6 +128,7 @@ class AccountRowMismatch(Check):
 
             tables = None
             year = ctx.fiscal_year_of(part)
+            yield from self._unknown_classes(doc, part, year)
             for i, block in enumerate(part.blocks):
                 if not isinstance(block, Paragraph):
                     continue
@@ -149,6 +165,57 @@ class AccountRowMismatch(Check):
                         code=row.code, value=f"{fmt(fig.quantity.value)} {fig.quantity.unit or row.unit}",
                         line=where.line,
                     )
+
+
+    def _unknown_classes(self, doc: Document, part: Part, year: int | None) -> Iterator[Diagnostic]:
+        """A path whose 类 is none of the classes of the document's expenditure tables."""
+        from perflint.extract.account_rows import (
+            account_paths,
+            account_statements,
+            account_tables,
+            class_names,
+            names_class,
+            section_scope,
+        )
+
+        tables = None
+        named: set[str] | None = None
+        quiet = _conf()["unknown_class_quiet"]
+        for i, block in enumerate(part.blocks):
+            if not isinstance(block, (Paragraph, Heading)):
+                continue
+            text = block.text.value
+            paths = [p for p in account_paths(text) if p[2][0][0] == "类"]
+            if not paths or any(w in text for w in quiet):
+                continue  # 上年/减少/无…: a class the unit had last year or has none of is no slip
+            if tables is None:
+                tables = [at for at in account_tables(part) if any(len(c) == 3 for c in at.rows)]
+                named = class_names([b for p in doc.parts for b in p.blocks if isinstance(b, Table)])
+            if not tables or not named:
+                return
+            stated = account_statements(text, year)
+            for s, e, path in paths:
+                scope = section_scope(part, i, text[:s])
+                if not any(at.scope == "all" or at.scope == scope for at in tables):
+                    continue  # the table that would list this class is not in the document
+                if names_class(path[0][1], named):
+                    continue
+                own = [st for st in stated if st.start == s]
+                if own and not any(st.kind == "actual" and st.quantity.value > 0 for st in own):
+                    continue  # a budget only, or nothing spent: the table need not list the class
+                at = next(at for at in tables if at.scope == "all" or at.scope == scope)
+                yield self.diagnostic(
+                    "unknown_class", block.text.locate(s, e),
+                    related=[(at.table.location, "table")],
+                    path=text[s:e].strip(), name=path[0][1],
+                    classes="、".join(sorted(named)),
+                )
+
+
+def _conf() -> dict:
+    from perflint.extract.claims import phrases
+
+    return phrases()["account_rows"]
 
 
 def _differs(q: Quantity, fig: Figure, unit: str) -> bool:

@@ -25,6 +25,7 @@ from perflint.extract.similarity import (
 )
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
+from perflint.text.numbers import find_quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import SENTENCE_END, sentences
 
@@ -167,14 +168,38 @@ def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[
                if (not form[j] if part[j] == here else not (in_accounts and accounts[j] or in_opening and opening[j]))]
 
 
-# A clause made of a quantity's name and its sum of money (``公务接待费支出决算为176万元``, as
-# normalised): it names a figure and says nothing more. The name may open with its year
-# (``2023年中央国有资本经营预算收入总量249932亿元``: a budget's total restated after its detail).
-_FIGURE_CLAUSE = lazy_compile(r"^(?:\d{4}年度?)?\D{2,24}?(?:为|是|达)?\d+(?:万元|元|亿元)$")
+# A clause made of a quantity's name and its figure (``公务接待费支出决算为176万元``,
+# ``新建冷藏库12个``, ``约36000立方米``, as normalised): it names a figure and says nothing more.
+# The name may open with its year (``2023年中央国有资本经营预算收入总量249932亿元``: a budget's
+# total restated after its detail).
+_LEADING_YEAR = lazy_compile(r"^\d{4}年度?")
+_FIGURE_NAME_MAX = 24
 
 
-def _states_a_figure(norm: str) -> bool:
-    return _FIGURE_CLAUSE.match(norm) is not None
+def _states_a_figure(norm: str, kinds: tuple[str, ...] = ("money",)) -> bool:
+    found = find_quantities(norm)
+    if len(found) != 1 or found[0].end != len(norm) or found[0].kind not in kinds:
+        return False
+    if found[0].kind == "money":  # a sum of money is named (two characters or more), perhaps after its year
+        name, shortest = _LEADING_YEAR.sub("", norm[:found[0].start]), 2
+    else:  # a count or a measure may stand alone after its list's first clause (约36000立方米)
+        name, shortest = norm[:found[0].start], 0
+    return shortest <= len(name) <= _FIGURE_NAME_MAX and not any(ch.isdigit() for ch in name)
+
+
+def _restates_figures(piece: Run, segs: list[Segment], pas: list[Passage], blocks: dict[int, list[int]]) -> bool:
+    """Every copied clause names a figure or lists categories: a report restating its own figures
+    (总体情况, then 具体情况), a list of categories (办公费、邮电费、差旅费… for 机关 and again for
+    事业 运行经费), or a target's outputs restated as done inside another sentence (下达…新建冷藏库
+    12个,约36000立方米 → 年内已完成…已新建成冷藏库12个,约36000立方米) copies no prose. Counts and
+    measures count so only within a paragraph that says more: a whole paragraph of them written
+    again is still pasted."""
+    if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):
+        return True
+    copied = {i for i, _, _ in piece.pairs}
+    whole = all(k in copied for b in {segs[i].block for i in copied} for k in blocks[b])
+    return not whole and all(_states_a_figure(segs[i].norm, ("money", "count")) or _lists_items(pas[i])
+                             for i, _, _ in piece.pairs)
 
 
 LIST_ITEMS, LIST_ITEM_CHARS = 4, 10  # a clause of this many short items joined by 、 is a list
@@ -358,9 +383,7 @@ def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_cha
         return None  # dropping and trimming only take pairs away: it cannot reach min_chars (most runs)
     run: Run | None = piece
     if pas[piece.first].part_index == pas[piece.source_first].part_index:
-        if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):
-            # a report restating its own figures (总体情况, then 具体情况) or a list of categories
-            # (办公费、邮电费、差旅费… for 机关 and again for 事业 运行经费) copies no prose
+        if _restates_figures(piece, segs, pas, blocks):
             return None
         if _income_and_spending(piece, pas):
             return None

@@ -24,7 +24,9 @@ class CopiedParagraph(Check):
     notes (`注：本表反映…`), standard definitions (名词解释), title lines, and a 自评表's
     偏差原因 / 改进措施 answers that restate their own report (the list is in
     `perflint/data/duplicates.yaml`). Inside one report a copy must make up most of its
-    paragraph: a clause of the 职能 list restated in a longer paragraph is not a copy. A
+    paragraph: a clause of the 职能 list restated in a longer paragraph is not a copy, nor are
+    clauses that each only name a figure (a sum; or counts and measures restated inside another
+    sentence, the target's outputs as done: `已新建成冷藏库12个,约36000立方米`). A
     paragraph written again right under itself is a doubling, reported by D208.
 
     ## Why is this bad?
@@ -62,7 +64,7 @@ class CopiedParagraph(Check):
     doc_zh = """## 它检查什么
     查找重复草稿前文内容的段落（或整节）：别的项目的报告、同一报告的另一节、把正文再贴一遍的附件。去掉空白、标点和列表符号后逐分句比较，因此在 PDF 中断行不同、重新编号（“3、”→“5、”）或略有改动（“救助”→“补助”）的复制也能找到。每个被复制的节只报告一次，落在后出现的那一处，并指出首次出现的位置。
 
-    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。
+    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。
 
     ## 为什么要改
     从别的项目粘贴来的段落描述的是那个项目：它的产出、问题和预算。报告于是对本项目什么真实情况都没说；读者一旦发现一节是粘贴的，就不再信任其余部分。

@@ -1,4 +1,4 @@
-"""D206: one item listed twice in an enumeration of figures."""
+"""D206: one item listed twice in an enumeration of figures, or one entry twice in a table of contents."""
 
 from __future__ import annotations
 
@@ -6,22 +6,29 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.contents import normalise_title
 from perflint.extract.similarity import Item, enumerations
-from perflint.model import Document, SourceText, Table
+from perflint.model import Document, SourceText, Table, TocEntry
 
 _MIN_SUFFIX = 4  # 药店 alone may be another kind of 药店; 门诊药店 may not
+_MIN_ENTRY = 4  # a contents entry this long at least (概况 may head several parts' lists)
 
 
 class RepeatedListItem(Check):
     """## What it does
     Finds an enumeration of figures joined by `、` (`定点医院 12 家、定点药店 30 家`) that names
     the same item twice, exactly or as the tail of the first item's wording
-    (`共有…特殊病种门诊药店 7 家、特殊病种门诊药店 4 家`).
+    (`共有…特殊病种门诊药店 7 家、特殊病种门诊药店 4 家`); and a table of contents whose
+    numbered list names one entry twice under two numbers (`十二、部门整体支出绩效自评表` /
+    `十三、部门整体支出绩效自评表`). A list runs while its numbers go up; `一、` again starts another
+    (the next part's), where the same title may come back.
 
     ## Why is this bad?
     A category counted twice with two figures is a slip: one of the two is a different
     category whose name was pasted over (门诊医院 became 门诊药店), and the reader cannot tell
-    which figure belongs to what.
+    which figure belongs to what. A contents entry listed twice is a line copied over the one
+    that should have stood there (the 自评情况 before the 自评表): the reader looks for a section
+    the document does not have.
 
     ## Example
     ```text
@@ -35,10 +42,10 @@ class RepeatedListItem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）。
+    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。
 
     ## 为什么要改
-    一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。
+    一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。
 
     ## 示例
     {example}
@@ -59,6 +66,11 @@ class RepeatedListItem(Check):
                   "another category",
         },
         "first": {"zh": "第一次列出", "en": "first listed"},
+        "toc_twice": {
+            "zh": "目录条目“{name}”在同一列表中出现两次（{marker0} 与 {marker}），其中一项可能应是别的部分",
+            "en": "the contents list “{name}” twice ({marker0} and {marker}); one of them probably stands for "
+                  "another section",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -70,6 +82,31 @@ class RepeatedListItem(Check):
                         yield self.diagnostic("twice", text.locate(item.start, item.end),
                                               related=[(text.locate(first.start, first.end), "first")],
                                               name=item.name, figure0=first.figure, figure=item.figure)
+        for entry, first in _contents_repeats(doc):
+            yield self.diagnostic("toc_twice", entry.text.locate(), related=[(first.text.locate(), "first")],
+                                  name=entry.title.strip(), marker0=first.numbering.marker,
+                                  marker=entry.numbering.marker)
+
+
+def _contents_repeats(doc: Document) -> Iterator[tuple[TocEntry, TocEntry]]:
+    """(entry, the earlier entry of its list with the same title): a list of one numbering style
+    runs while its numbers go up and ends where they start again."""
+    runs: dict[str, tuple[int, dict[str, TocEntry]]] = {}
+    for _, block in doc.blocks():
+        if not isinstance(block, TocEntry) or block.numbering is None:
+            continue
+        style, value = block.numbering.style, block.numbering.value
+        last, seen = runs.get(style, (0, {}))
+        if value <= last:
+            seen = {}
+        runs[style] = (value, seen)
+        key = normalise_title(block.title)
+        if len(key) < _MIN_ENTRY:
+            continue
+        if key in seen:
+            yield block, seen[key]
+        else:
+            seen[key] = block
 
 
 def _same(a: Item, b: Item) -> bool:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import opens_the_text, runs_to_the_end
-from perflint.extract.name_heads import headless_names
+from perflint.extract.figure_heads import headless_figures, yuanless_amounts
+from perflint.extract.name_heads import headless_names, tailless_names
 from perflint.extract.slips import truncated_words
 from perflint.model import Document
 
@@ -26,7 +27,14 @@ class TruncatedWord(Check):
     (本行政区域的决定 beside 本行政区域内), or a place named alone where the draft otherwise writes
     it as the start of its government's or court's name (东城区 beside 东城区人民法院) is left alone.
     It also finds a unit's name that lost its first character (`闻县前山镇人民政府` where the draft
-    writes `徐闻县前山镇人民政府` on its own elsewhere), unless the text opens with it (an excerpt).
+    writes `徐闻县前山镇人民政府` on its own elsewhere), unless the text opens with it (an excerpt);
+    one that lost its last character right before what the sentence says the unit is or has
+    (`岳阳县医疗保障属县财政全额拨款的行政单位` where the draft writes `岳阳县医疗保障局`; only
+    before 属县/为市/下设/现有在编 and the like, so a sector the name opens, 某县教育系统, stays quiet);
+    and a figure that lost its leading digits before a thousands separator (`支出总计,867.48万元`
+    where the draft writes `1,867.48` and no other figure ending in `,867.48`); and an amount
+    after a word of money written with 万 alone and left there (`公务用车购置费0万` at the end of
+    its line, in a draft that writes N万元 at least as often: its 元 was lost; `参保38万人` is a count).
 
     ## Why is this bad?
     A lost character turns a form's field or a unit's name into a fragment the reader must
@@ -53,7 +61,7 @@ class TruncatedWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告。
+    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告）。
 
     ## 为什么要改
     丢了一个字，表格栏目或单位名称就成了读者要去猜的残片；出现在三级指标名称中，指标就没有定义了。
@@ -76,17 +84,33 @@ class TruncatedWord(Check):
                 "en": "\"{wrong}\" looks cut short: the draft elsewhere always writes \"{right}\""},
         "headless": {"zh": "“{wrong}”疑漏了首字，本文他处作“{right}”",
                      "en": "\"{wrong}\" looks to have lost its first character: the draft elsewhere writes \"{right}\""},
+        "tailless": {"zh": "“{wrong}”疑漏了末字，本文他处作“{right}”",
+                     "en": "\"{wrong}\" looks to have lost its last character: the draft elsewhere writes \"{right}\""},
+        "yuan": {"zh": "“{wrong}”疑漏了“元”：本文其他金额写作“万元”，应为“{right}”",
+                 "en": "\"{wrong}\" looks to have lost its 元: the draft writes 万元 elsewhere, \"{right}\""},
+        "figure": {"zh": "“{wrong}”以千分位逗号开头，疑漏了前面的数字：本文他处作“{right}”",
+                   "en": "\"{wrong}\" opens with a thousands separator, its leading digits lost? The draft elsewhere writes \"{right}\""},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         sources = [t.text for t in texts(doc)]
-        for cut in truncated_words([s.value for s in sources]):
+        values = [s.value for s in sources]
+        for cut in truncated_words(values):
             where = sources[cut.index].locate(cut.start, cut.end)
             if runs_to_the_end(doc, where):
                 continue  # the text stops there: an excerpt cut mid-word, not a word cut short
             yield self.diagnostic("cut", where, wrong=cut.written, right=cut.written + cut.missing)
-        for name in headless_names([s.value for s in sources]):
+        for name in headless_names(values):
             where = sources[name.index].locate(name.start, name.end)
             if opens_the_text(doc, where):
                 continue  # an excerpt whose copy began inside the name
             yield self.diagnostic("headless", where, wrong=name.written, right=name.whole)
+        for name in tailless_names(values):
+            yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),
+                                  wrong=name.written, right=name.whole)
+        for amount in yuanless_amounts(values):
+            yield self.diagnostic("yuan", sources[amount.index].locate(amount.start, amount.end),
+                                  wrong=amount.written, right=amount.whole)
+        for figure in headless_figures(values):
+            yield self.diagnostic("figure", sources[figure.index].locate(figure.start, figure.end),
+                                  wrong=figure.written, right=figure.whole)

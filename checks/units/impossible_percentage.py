@@ -20,7 +20,9 @@ class ImpossiblePercentage(Check):
     """## What it does
     Finds a decrease stated as more than 100% (`降低 161%`) — an error — and a rate that counts a
     part of a whole (参保率, 覆盖率, 到位率, 知晓率, 满意度 …) stated above 100% — a warning, in
-    prose and in the 自评表. Rates that may pass 100% (执行率, 完成率, 增长率) stay quiet.
+    prose and in the 自评表. Rates that may pass 100% (执行率, 完成率, 增长率) stay quiet, as does a
+    percentage run straight into the next figure (`验收合格率20100%100%20`: a form pasted with no
+    space between its cells, the weight glued onto the target).
 
     ## Why is this bad?
     Nothing can fall by more than all of it: a decrease above 100% is almost always the change
@@ -41,7 +43,7 @@ class ImpossiblePercentage(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告。
+    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告；百分数后紧接着另一个数字的（“验收合格率20100%100%20”：表格各栏之间没有空格地粘在一起，分值粘在了目标值前面）也不报告。
 
     ## 为什么要改
     任何东西都不可能减少得比全部还多：超过 100% 的降幅几乎总是用变化额除以了新数而不是旧数。覆盖率、参保率超过 100%，说明分子与分母统计的不是同一人群，必须说明或重新计算。
@@ -85,7 +87,8 @@ class ImpossiblePercentage(Check):
                     if q.value >= _HUNDRED and q.relation in ("≥", ">"):
                         yield self.diagnostic("at_least_all", source.locate(q.start, q.end), severity=Severity.warning,
                                               name=rs.name, figure=q.text.replace(" ", ""))
-                    elif q.value > _HUNDRED and q.relation not in ("≤", "<"):
+                    elif q.value > _HUNDRED and q.relation not in ("≤", "<") \
+                            and not _runs_into_a_figure(source.value, q.end):
                         yield self.diagnostic("capped", source.locate(q.start, q.end), severity=Severity.warning,
                                               name=rs.name, figure=q.text.strip())
         for se in ctx.cached(doc, "selfeval", self_evaluations):
@@ -104,3 +107,10 @@ class ImpossiblePercentage(Check):
                     yield self.diagnostic("capped", fig.cell.text.locate(), severity=Severity.warning,
                                           name=ind.name, figure=fmt(q.value) + "%")
                     break
+
+
+def _runs_into_a_figure(text: str, end: int) -> bool:
+    """``验收合格率20100%100%20``: a percentage run straight into the next figure is a form's
+    cells pasted without spaces (分值, 年度指标值, 实际值): its digits may hold the cell before
+    it (the weight 20 glued onto 100%), so the value is no rate to judge."""
+    return text[end:end + 1].isdigit()

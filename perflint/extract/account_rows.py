@@ -85,15 +85,20 @@ def bare(name: str) -> str:
     return name[:-2] if name.endswith("支出") and len(name) > 2 else name
 
 
+_LONE_FIGURE = re.compile(r"^\s*\d{1,2}\s*$")
+
+
 def _title_of(part: Part, index: int) -> str:
     """The 决算表 title written just above the table (its caption or one of the 4 blocks before)."""
     table = part.blocks[index]
     texts = [table.caption] if isinstance(table, Table) else []
-    for b in reversed(part.blocks[max(0, index - 4):index]):
-        if isinstance(b, Table):
+    above = 0
+    for b in reversed(part.blocks[max(0, index - 12):index]):
+        if isinstance(b, Table) or above == 4:
             break
-        if isinstance(b, (Heading, Paragraph)):
-            texts.append(b.text.value)
+        if isinstance(b, (Heading, Paragraph)) and not _LONE_FIGURE.match(b.text.value):
+            texts.append(b.text.value)  # (the 栏次 numbers of a header pasted one cell a line are passed over)
+            above += 1
     for t in texts:
         m = _TITLE.search(compact(t))
         if m and len(m.group(0)) <= 40:
@@ -240,15 +245,12 @@ def section_scope(part: Part, index: int, upto: str) -> str | None:
     return None
 
 
-def account_statements(text: str, fiscal_year: int | None) -> list[AccountStatement]:
-    """Each figure the text states for a row
-    named by its (类)/(款)/(项) path: the figures right after the path, up to the first sentence
-    end that follows one, a 其中 or the next path. Last year's figures and comparisons are left out."""
+def account_paths(text: str) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
+    """Each row the text names by its (类)/(款)/(项) path: (start, end, path widest first)."""
     if not _MARKER.search(text):
         return []
-    norm = normalise(text)
     paths = []
-    for m in _PATH.finditer(norm):
+    for m in _PATH.finditer(normalise(text)):
         if m.end() == m.start():
             continue
         path = tuple((lv, m.group(g)) for lv, g in (("类", "lei"), ("款", "kuan"), ("项", "xiang")) if m.group(g))
@@ -256,6 +258,39 @@ def account_statements(text: str, fiscal_year: int | None) -> list[AccountStatem
         if levels != sorted(levels):
             continue
         paths.append((m.start(), m.end(), path))
+    return paths
+
+
+def class_names(tables: list[Table]) -> set[str]:
+    """The names (:func:`bare`) of the 类 rows of the function classification (a three-digit code
+    2xx; 3xx and 5xx are economic classes) of any of ``tables``: every fund's tables, and a table
+    split by a page break whose title stayed on the first piece."""
+    names: set[str] = set()
+    for block in tables:
+        grid = read_grid(block)
+        if grid is None:
+            continue
+        for seg in grid.segments:
+            for r in grid.data_rows():
+                code = grid.code(r, seg)
+                if code and len(code) == 3 and code.startswith("2") and ACCOUNT_CODE.match(code):
+                    names.add(bare("".join(grid.text(r, c) for c in range(*seg) if grid.roles[c] == "label")))
+    return names - {""}
+
+
+def names_class(said: str, names: set[str]) -> bool:
+    """Whether the widest name of a path (lead-in words allowed before it) is one of ``names``."""
+    return any(_names_match(name, said, True) for name in names)
+
+
+def account_statements(text: str, fiscal_year: int | None) -> list[AccountStatement]:
+    """Each figure the text states for a row
+    named by its (类)/(款)/(项) path: the figures right after the path, up to the first sentence
+    end that follows one, a 其中 or the next path. Last year's figures and comparisons are left out."""
+    paths = account_paths(text)
+    if not paths:
+        return []
+    norm = normalise(text)
     money = [q for q in find_quantities(text) if q.kind == "money" and q.relation is None]
     conf = _conf()
     out = []
@@ -303,5 +338,5 @@ def account_statements(text: str, fiscal_year: int | None) -> list[AccountStatem
     return out
 
 
-__all__ = ["AccountRow", "AccountStatement", "AccountTable", "account_statements", "account_tables", "bare", "lead_words_ok",
-           "resolve", "section_scope"]
+__all__ = ["AccountRow", "AccountStatement", "AccountTable", "account_paths", "account_statements", "account_tables", "bare",
+           "class_names", "lead_words_ok", "names_class", "resolve", "section_scope"]

@@ -70,7 +70,7 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
             at = s + sent.index(joint) + len(joint)
             after = norm[at:e]
             if any(after.lstrip("：:，, ").startswith(w) for w in p["respectively"]):
-                money = [q for q in find_quantities(after) if q.kind == "money"][:2]
+                money = _paired_money(after)
                 if len(money) == 2:
                     a, b = (Quantity(**{**q.__dict__, "start": q.start + at, "end": q.end + at}) for q in money)
                     out.append(TotalsClaim(a, b))
@@ -84,6 +84,27 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
         a, b = _money_after(norm, inc[0]), _money_after(norm, exp[0])
         if a and b:
             out.append(TotalsClaim(a, b))
+    return out
+
+
+# What may stand between two figures that share the unit written after the second (A、B万元).
+_PAIR_JOIN = re.compile(r"\s*[、,，和与及]\s*")
+
+
+def _paired_money(text: str) -> list[Quantity]:
+    """The first two amounts of money in ``text``; a bare figure joined to the next amount
+    (``4125.49、4143.91万元``) takes that amount's unit."""
+    qs = find_quantities(text)
+    out: list[Quantity] = []
+    for i, q in enumerate(qs):
+        if q.kind == "money":
+            out.append(q)
+        elif q.kind == "plain" and i + 1 < len(qs) and qs[i + 1].kind == "money" \
+                and _PAIR_JOIN.fullmatch(text[q.end:qs[i + 1].start]):
+            nxt = qs[i + 1]
+            out.append(Quantity(**{**q.__dict__, "unit": nxt.unit, "kind": "money", "scale": nxt.scale}))
+        if len(out) == 2:
+            break
     return out
 
 

@@ -179,10 +179,11 @@ def same_title_but_form(toc: str, body: str) -> bool:
 def unit_named(toc: str, body: str, proper: bool = False) -> bool:
     """Whether ``body`` is the contents line ``toc`` with the unit named where the contents say
     部门 or 单位, or before them (``部门概况`` / ``示范市公安局概况``, ``单位概况`` /
-    ``示范街道办事处单位概况``): one heading, the contents written for any unit. With ``proper``,
+    ``示范街道办事处单位概况``, the accounts' scope in brackets aside, ``示范局(本级)部门概况``): one
+    heading, the contents written for any unit. With ``proper``,
     the name must be a unit's own (ending in 局, 中心 …), not one more generic word (本部门)."""
     conf = data.load("consistency")
-    a, b = normalise_title(toc), normalise_title(body)
+    a, b = _without_scope(normalise_title(toc), conf), _without_scope(normalise_title(body), conf)
     for word in sorted(conf["generic_unit_words"], key=len, reverse=True):
         if a.startswith(word) and len(a) > len(word):
             core = a[len(word):]
@@ -203,6 +204,16 @@ def unit_named(toc: str, body: str, proper: bool = False) -> bool:
         return len(name) >= 3 and name.endswith(tuple(conf["unit_name_endings"])) \
             and not name.endswith(tuple(conf["generic_unit_words"]))
     return False
+
+
+def _without_scope(title: str, conf: dict) -> str:
+    """``示范局(本级)部门概况`` → ``示范局部门概况``: the accounts' scope in brackets after a unit's
+    name is no word of the heading (it names which accounts, not which section)."""
+    if "(" not in title:
+        return title
+    for scope in conf["scope_qualifiers"]:
+        title = title.replace(f"({scope})", "")
+    return title
 
 
 def _one_entry_a_title(result: list[TocMatch]) -> None:
@@ -231,22 +242,34 @@ def _other_number(entry: TocEntry, block: Block) -> bool:
 
 
 def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int, int], toc_titles: set[str]) -> None:
-    """An unmatched numbered entry whose next entry matched exactly: the body line with the
-    same marker just before that match (and after the previous entry's) stands for it."""
+    """An unmatched numbered entry takes the body line with the same marker that holds its place:
+    after the body line of the entry before it (matched exactly or nearly) and before the exact
+    match of the entry after it. Where the entry after it has no match (the excerpt stops, or it
+    is renamed too), the entry must be a short title (one changed character puts it below the
+    likeness threshold), the entry before it must be matched, and the body line must be the only
+    one of its marker up to the next exact match (or the end), resemble the entry and be as long
+    within a character."""
+    exact_at = sorted(places[id(m.target)] for m in result if m.exact and m.target is not None)
     for k, match in enumerate(result):
         entry = match.entry
-        if match.target is not None or entry.numbering is None or k + 1 >= len(result):
+        if match.target is not None or entry.numbering is None:
             continue
-        nxt = result[k + 1]
-        if not nxt.exact or nxt.target is None or places[id(nxt.entry)] != places[id(entry)] + 1:
-            continue
+        nxt = result[k + 1] if k + 1 < len(result) else None
+        anchored = nxt is not None and nxt.exact and nxt.target is not None \
+            and places[id(nxt.entry)] == places[id(entry)] + 1
         prev = result[k - 1] if k else None
         low = places[id(entry)]
-        if prev is not None and places[id(prev.entry)] == low - 1:
-            if not prev.exact or prev.target is None:
+        placed_before = prev is not None and places[id(prev.entry)] == low - 1
+        if placed_before:
+            if prev.target is None:
                 continue
             low = max(low, places[id(prev.target)])
-        high = places[id(nxt.target)]
+        if not anchored and (not placed_before or len(normalise_title(entry.title)) > _PLACE_ONLY_LENGTH):
+            continue
+        if anchored:
+            high = places[id(nxt.target)]
+        else:
+            high = next((i for i in exact_at if i > low), len(flow))
         same = [b for b in flow[low + 1:high] if not isinstance(b, (Table, TocEntry)) and _same_marker(b, entry)]
         if len(same) != 1 or normalise_title(_title_of(same[0])) in toc_titles:
             continue
@@ -254,7 +277,16 @@ def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int,
         if not normalise_title(title):
             continue  # a bare marker (第一部分) whose title lines were not found: nothing to compare
         score = fuzz.ratio(normalise_title(entry.title), normalise_title(title))
+        if not anchored and (score < _PLACE_ONLY_SCORE
+                             or abs(len(normalise_title(entry.title)) - len(normalise_title(title))) > 1):
+            continue  # an abridged entry or a longer heading is not a character slipped
         result[k] = TocMatch(entry, False, same[0], title, score)
+
+
+# A short entry placed by the entry before it alone: at most this many characters, and at least
+# this likeness to the body line (``主要职责`` / ``主要职能`` is 75).
+_PLACE_ONLY_LENGTH = 8
+_PLACE_ONLY_SCORE = 50.0
 
 
 def _same_marker(block: Block, entry: TocEntry) -> bool:

@@ -107,6 +107,39 @@ def bare_figures(text: str) -> list[BareFigure]:
 
 
 
+# ``较上年2.08减少0.03万元``: last year's figure after the comparison word, bare, then the change
+# in a money unit. The change's unit is the figure's; the figure alone lacks it.
+_BARE_PRIOR = lazy_compile(
+    rf"(?P<label>(?:较|比|与|同)上(?:一)?年(?:度)?(?:的|同期)?)\s*(?P<num>{DECIMAL})(?=\s*(?:相比)?\s*[，,]?\s*"
+    r"(?:增加|减少|增长|下降|上升|降低|多|少)(?:了)?\s*\d)"
+)
+
+
+def bare_prior_figures(text: str) -> list[BareFigure]:
+    """Last year's figure written bare between a comparison word and a change in a money unit
+    (``支出2.05万元，较上年2.08减少0.03万元``), in a sentence whose amounts carry that unit."""
+    if "上" not in text or "年" not in text:
+        return []
+    norm = normalise(text)
+    found: list[BareFigure] = []
+    quantities = None
+    for m in _BARE_PRIOR.finditer(norm):
+        if quantities is None:
+            quantities = find_quantities(text)
+        figure = next((q for q in quantities if q.start == m.start("num")), None)
+        if figure is None or figure.unit is not None:
+            continue
+        after = [q for q in quantities if q.start >= figure.end]
+        change = after[0] if after else None
+        if change is None or change.kind != "money" or change.start - figure.end > 8:
+            continue
+        before = [q for q in quantities if q.end <= m.start() and q.kind == "money" and q.unit == change.unit]
+        if not before:
+            continue  # the amount compared (this year's) carries the unit too
+        found.append(BareFigure(figure, m.group("label"), change.unit or "", change, None))
+    return found
+
+
 @dataclass(frozen=True)
 class BareStandard:
     """``慰问标准 300/人``: a money standard per head written without 元."""

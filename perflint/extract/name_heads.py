@@ -1,5 +1,6 @@
 """A unit's name that lost its first character: ``闻县前山镇人民政府`` where the draft writes
-``徐闻县前山镇人民政府``.
+``徐闻县前山镇人民政府``; or its last one before what the sentence says of it:
+``岳阳县医疗保障属县财政全额拨款的行政单位`` where the draft writes ``岳阳县医疗保障局``.
 
 A county's or district's name is two characters and its suffix (徐闻 + 县); typed at the start of
 a sentence, or pasted from a page whose first character went elsewhere, it may lose the first one.
@@ -41,6 +42,14 @@ def _lists() -> tuple[frozenset[str], frozenset[str], str]:
 
 
 @cache
+def _predicates() -> tuple[tuple[str, ...], object]:
+    """The predicate words, and one pattern finding any of them (a text without one is skipped)."""
+    slips = data.load("terms").get("slips") or {}
+    words = tuple(slips.get("unit_name_predicates") or ())
+    return words, compile_pattern("|".join(sorted(words, key=len, reverse=True)) or "(?!)")
+
+
+@cache
 def _full_name():
     _place, _before, endings = _lists()
     # a boundary, two characters of a place, a county-level suffix, the body's name and its kind
@@ -74,5 +83,36 @@ def headless_names(texts: list[str]) -> list[HeadlessName]:
                 if prev not in leads and not ("\u4e00" <= prev <= "\u9fff"):
                     lead = sorted(leads)[0]
                     out.append(HeadlessName(index, at, at + len(short), short, lead + short))
+                at = text.find(short, at + 1)
+    return sorted(out, key=lambda h: (h.index, h.start))
+
+
+def tailless_names(texts: list[str]) -> list[HeadlessName]:
+    """Names written without their last character right before a word that states what the unit
+    is or has (``岳阳县医疗保障属…单位``, ``…中心现有…``), in a draft that writes them whole
+    elsewhere (``岳阳县医疗保障局``). The name's place and body must be there in full, so a shorter
+    word of the body (医疗保障 in 全县医疗保障工作) is never one."""
+    predicates, any_predicate = _predicates()
+    said = [i for i, text in enumerate(texts) if any_predicate.search(text)]
+    if not said:
+        return []  # nothing said of a unit right after a name: no name to have lost its tail there
+    wholes: set[str] = set()
+    full_name = _full_name()
+    for text in texts:
+        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
+            continue
+        wholes.update(m.group(0) for m in full_name.finditer(text))
+    out: list[HeadlessName] = []
+    if not wholes:
+        return out
+    for index in said:
+        text = texts[index]
+        for whole in wholes:
+            short = whole[:-1]
+            at = text.find(short)
+            while at != -1:
+                end = at + len(short)
+                if text.startswith(predicates, end):
+                    out.append(HeadlessName(index, at, end, short, whole))
                 at = text.find(short, at + 1)
     return sorted(out, key=lambda h: (h.index, h.start))

@@ -13,6 +13,7 @@ from perflint.extract.form_answers import label_core
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.text.normalise import compact
+from perflint.text.numbering import parse_marker
 from perflint.text.numbers import DECIMAL, find_quantities, normalise
 from perflint.text.patterns import compile_pattern, lazy_compile
 
@@ -113,7 +114,21 @@ def _in_enumeration(blocks: list[Block], i: int) -> bool:
     if j == 0:
         return False
     lead = blocks[j - 1]
-    return not isinstance(lead, (Table, TocEntry)) and compact(lead.text.value).endswith(("：", ":"))
+    if isinstance(lead, (Table, TocEntry)):
+        return False
+    text = compact(lead.text.value)
+    return text.endswith(("：", ":")) or _first_item_after_colon(text, blocks[j])
+
+
+def _first_item_after_colon(text: str, first: Block) -> bool:
+    """``附件：1.评价结果`` above ``2.…``: a list announced by a colon whose first item shares the
+    lead's line, numbered in the list's style just before the first item on a line of its own."""
+    colon = max(text.rfind("："), text.rfind(":"))
+    if colon < 0 or not isinstance(first, Heading) or not first.numbering:
+        return False
+    parsed = parse_marker(text[colon + 1:])
+    return parsed is not None and parsed[0].style == first.numbering.style \
+        and parsed[0].value == first.numbering.value - 1
 
 
 def empty_sections(part: Part) -> list[tuple[Heading, Block]]:

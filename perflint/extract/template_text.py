@@ -111,6 +111,8 @@ def placeholders(text: str) -> list[PhraseMatch]:
             if stated.match(text, m.end()):
                 continue  # ××有限公司（已脱敏）: the text says the value was hidden
             kind = "named_slot" if _named_slot(text, m.start(), m.group(0)) else "placeholder"
+            if m.group(0).startswith("****"):
+                kind = "star_run"  # half-width stars: a slot left, or a value a site masked on publication
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return _dedupe(out)
 

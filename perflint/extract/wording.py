@@ -99,6 +99,7 @@ class TextFacts:
     income_expense_totals = _Finding(_CLAIMS, "income_expense_totals")
     supervisor_and_implementer = _Finding(_CLAIMS, "supervisor_and_implementer")
     bare_figures = _Finding(_FIGURE_UNITS, "bare_figures")
+    bare_prior_figures = _Finding(_FIGURE_UNITS, "bare_prior_figures")
     bare_standards = _Finding(_FIGURE_UNITS, "bare_standards")
     mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases")
     head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units")

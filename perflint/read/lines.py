@@ -17,10 +17,11 @@ from perflint.model import SourceText
 from perflint.text.dates import YEAR
 from perflint.text.patterns import compile_pattern, lazy_compile
 
-# Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped.
+# Inline markup: tags dropped, check boxes kept as symbols, emphasis markers dropped. A run of
+# four stars or more is no emphasis: it is kept (the template's ``********支出`` slot left unfilled).
 _MARKUP = lazy_compile(
     r"<input[^>]*checked[^>]*>|<input[^>]*>|</?(?:p|br|span|div|b|i|strong|em|u|sup|sub|font)\b[^>]*>"
-    r"|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
+    r"|\*{4,}|\*\*|\$\\geq\s*|\$\\leq\s*|\\geq|\\leq|\$"
 )
 _MARKUP_START = compile_pattern(r"[<*$\\]")  # a character every _MARKUP match starts with
 _TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -63,6 +64,8 @@ def _replacement(token: str) -> str:
         return "≥"
     if "leq" in token:
         return "≤"
+    if token.startswith("****"):
+        return token  # a run of stars standing for a value, not emphasis
     return ""
 
 

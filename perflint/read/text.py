@@ -16,6 +16,7 @@ from perflint.model import Block, Cell, Document, Heading, Paragraph, Row, Sourc
 from perflint.read import lines as L
 from perflint.read.cell_grid import (
     MAX_CELL,
+    NAME,
     OTHER,
     Grid,
     cell_kind,
@@ -48,6 +49,7 @@ _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave 
 _MAX_CELL_GAP = 8
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
+_LABEL_ROWS_MAX = 12  # one-cell lines in a row a tab or pipe table may hold (a merged cell's lines, a wrapped cell)
 _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
 _HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
 _PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
@@ -74,6 +76,33 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
 _TABLE_TITLE = lazy_compile(rf"{YEAR}\s*年.*表$")
 
 
+_BOX_ONLY = lazy_compile(r"^[\s□☐■▢☑☒√✓✔×✗]+$")  # a choice's box, ticked or not
+_NUMBERS_ROW = lazy_compile(r"^栏\s*次$")
+_CODE_HEADER = lazy_compile(r"^(?:科目|功能分类科目|项目)?(?:代码|编码)$")
+_NAME_HEADER = lazy_compile(r"^(?:科目|项目)?名称$")
+
+
+def _header_of_pieces(pieces: SourceText, width: int) -> Row | None:
+    """The header of an account-code table pasted one cell a line, from the header's pieces (one a
+    source line, joined into a paragraph): the ``width`` names right before its 栏次 row, when
+    they open with the code and name columns (科目代码 | 科目名称 | 小计 | 基本支出 | 项目支出). A
+    group row above them (项目 | 本年支出) lost its empty cells and is not laid out; any other
+    order of the names (the code and name columns under a row of figure columns' names) is no
+    header read by count."""
+    anchors = pieces.anchors
+    ends = [a[0] for a in anchors[1:]] + [len(pieces.value)]
+    names = [p for p in (L.strip_text(L.slice_text(pieces, a[0], end)) for a, end in zip(anchors, ends, strict=True))
+             if p.value]
+    at = next((k for k in range(len(names) - 1, -1, -1) if _NUMBERS_ROW.match(names[k].value)), None)
+    if at is None or at < width:
+        return None
+    header = names[at - width:at]
+    if not _CODE_HEADER.match(header[0].value) or not _NAME_HEADER.match(header[1].value) \
+            or any(cell_kind(p.value) != NAME for p in header):
+        return None
+    return Row([Cell(p) for p in header], header[0].line)
+
+
 def _is_table_title(line: str) -> bool:
     """A table's title with its year (``2020年度…项目绩效自评表``) on a line of its own."""
     text = line.strip()
@@ -84,6 +113,8 @@ def _is_table_title(line: str) -> bool:
 # percent sign or a clause mark.
 _FIGURE_TAIL = lazy_compile(r"^\.?\d[\d.,]*\s*(?:%|％|万元|亿元|元|[，。；,;、])")
 _SENTENCE_HEAD_MIN = 30  # a line this long ending in a digit is text the page broke, not a label
+_LONE_FIGURE = lazy_compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*[%％]?\s*$")  # a figure alone on its line: a cell
+_FIGURE_HEAD = lazy_compile(r"^\s*[≥≤＞＜><=]?\s*[-+]?\d")
 
 
 def _broken_figure(line: str, nxt: str) -> bool:
@@ -232,6 +263,8 @@ class _Assembler:
             elif kind == "toc":
                 self._toc(line)
                 i += 1
+            elif kind == "text" and (choice := self._choice_row(i)) is not None:
+                i = self._choice_table(choice)
             elif (end := self._loose_region_end(i)) > i:
                 i = self._loose_table(i, end)
             elif is_chrome_line(line.raw):
@@ -262,17 +295,78 @@ class _Assembler:
             if j < len(self.lines) and self.lines[j].kind in kinds and j - i <= _MAX_BLANK_GAP:
                 i = j
                 continue
-            k = self._next_non_blank(j + 1) if j < len(self.lines) else j
-            label = self._text_at(j) if j < len(self.lines) and self.lines[j].kind == "text" else None
-            if (label is not None and len(label.value) <= _LABEL_MAX and not self._is_heading_text(label.value)
-                    and not _TITLE_LIKE.search(label.value.strip())  # the next table's title (…自评表)
-                    and not label.value.strip().endswith("表")  # 支出决算表, 基本支出明细表: a title, not a row
-                    and k < len(self.lines) and self.lines[k].kind in kinds and self._grid_at(k) is None):
-                rows.append(Row([Cell(label)], self.lines[j].number))  # a label row inside the table
+            labels, k = self._label_rows(j, kinds)
+            if labels:
+                for m in labels:  # label rows inside the table
+                    rows.append(Row([Cell(self._text_at(m))], self.lines[m].number))
                 i = k
                 continue
             i += 1
             break
+        self._add_table(rows)
+        return i
+
+    def _is_label_row(self, j: int) -> bool:
+        """Whether line ``j`` may be a row of one cell inside a delimited table: a short line that is
+        no heading and no table's title."""
+        if j >= len(self.lines) or self.lines[j].kind != "text":
+            return False
+        value = self._text_at(j).value.strip()
+        return (len(value) <= _LABEL_MAX and not self._is_heading_text(value)
+                and not _TITLE_LIKE.search(value)  # the next table's title (…自评表)
+                and not value.endswith("表"))  # 支出决算表, 基本支出明细表: a title, not a row
+
+    def _label_rows(self, j: int, kinds: tuple[str, ...]) -> tuple[list[int], int]:
+        """The lines from ``j`` that are rows of one cell inside the delimited table, and the line
+        where its delimited rows go on; none when no delimited row follows them. A row whose cells
+        were merged into one has no delimiter, and a merged cell written over several lines
+        (``预算执行情况`` / ``（万元）`` / ``（20分）``, a wrapped 年度资金总额) gives several such
+        rows in a row: up to :data:`_LABEL_ROWS_MAX` of them."""
+        labels: list[int] = []
+        while self._is_label_row(j) and len(labels) < _LABEL_ROWS_MAX:
+            if labels and L.is_key_value(self._text_at(j).value):
+                # 部门：… then 单位：万元 between two tables: the next table's particulars, not rows
+                # of this one (a lone such line is a row, as it always was)
+                return [], j
+            labels.append(j)
+            k = self._next_non_blank(j + 1)
+            if k < len(self.lines) and self.lines[k].kind in kinds:
+                if len(labels) > 1 and L.is_key_value(self._text_at(labels[0]).value):
+                    return [], k
+                return (labels, k) if self._grid_at(k) is None else ([], k)
+            j = k
+        return [], j
+
+    # -- a form's choice rows pasted one cell a line ----------------------------------------
+    def _choice_row(self, i: int) -> tuple[list[int], int] | None:
+        """The lines of a row of choices pasted one cell a line, starting at line ``i``, and the line
+        after it: a short label, then at least two pairs of an option and its box (``项目类别`` /
+        ``1、部门预算项目`` / ``□√`` / ``2、省专项`` / ``□``). Read as text, each option became a
+        heading and the row, whose boxes say what was ticked, was lost."""
+        label = self._text_at(i).value
+        if len(label) > _LABEL_MAX or _BOX_ONLY.match(label) or L.has_sentence_punct(label):
+            return None
+        n = len(self.lines)
+        cells = [i]
+        j = self._next_non_blank(i + 1)
+        while j < n and self.lines[j].kind == "text":
+            k = self._next_non_blank(j + 1)
+            if k >= n or self.lines[k].kind != "text" or not _BOX_ONLY.match(self._text_at(k).value):
+                break
+            option = self._text_at(j).value
+            if len(option) > _LABEL_MAX or _BOX_ONLY.match(option) or L.has_sentence_punct(option):
+                break
+            cells += [j, k]
+            j = self._next_non_blank(k + 1)
+        return (cells, j) if len(cells) >= 5 else None
+
+    def _choice_table(self, choice: tuple[list[int], int]) -> int:
+        """The choice rows in a row (项目类别, 项目属性, 项目类型), one table."""
+        rows: list[Row] = []
+        while choice is not None:
+            cells, i = choice
+            rows.append(Row([Cell(self._text_at(m)) for m in cells], self.lines[cells[0]].number))
+            choice = self._choice_row(i) if i < len(self.lines) and self.lines[i].kind == "text" else None
         self._add_table(rows)
         return i
 
@@ -411,10 +505,13 @@ class _Assembler:
         rows of a 行次 table that lost empty cells, where their 行次 numbers put them. An
         account-code table is read from its rows alone, without a header."""
         width = grid.width
-        if grid.headless and self.pending_unit is None:
-            self.pending_unit = self._unit_of_header_pieces(run[0])
+        pieces = self._header_pieces(run[0]) if grid.headless else None
+        if pieces is not None and self.pending_unit is None:
+            self.pending_unit = declared_unit(pieces.value)
         cells = [Cell(self._one_cell(k)) for k in run[grid.start:grid.end]]
         rows = [] if grid.headless else [Row(cells[:width], self.lines[run[grid.start]].number)]
+        if pieces is not None and (header := _header_of_pieces(pieces, width)) is not None:
+            rows.append(header)
         if grid.numbers_row:
             given = cells[width:width + grid.numbers_row]
             layout = numbers_row_layout([c.value for c in given], width, grid.halves)
@@ -429,16 +526,21 @@ class _Assembler:
         self._add_table(rows)
         return run[grid.end - 1] + 1
 
-    def _unit_of_header_pieces(self, run_start: int) -> str | None:
-        """The unit declared by the paragraph just read from the one-cell lines above an
-        account-code table (its header pasted in pieces, joined with the ``金额单位：万元`` line
-        above them): the table's unit."""
-        if not self.blocks or not isinstance(self.blocks[-1], Paragraph):
+    def _header_pieces(self, run_start: int) -> SourceText | None:
+        """The paragraph just read from the one-cell lines above an account-code table (its header
+        pasted in pieces, joined with the ``金额单位：万元`` line above them): it declares the
+        table's unit, and its last row of names may be the table's header."""
+        start = self.lines[run_start].number
+        k = len(self.blocks) - 1
+        while k > 0 and isinstance(self.blocks[k], Paragraph) and self.blocks[k].line >= start \
+                and _LONE_FIGURE.match(self.blocks[k].text.value):
+            k -= 1  # the 栏次 numbers (1, 2, 3), one a line: paragraphs of their own
+        if k < 0 or not isinstance(self.blocks[k], Paragraph):
             return None
-        block = self.blocks[-1]
-        if block.text.anchors[-1][1] < self.lines[run_start].number:
+        block = self.blocks[k]
+        if block.text.anchors[-1][1] < start:
             return None  # a paragraph ended before the one-cell lines began: not their header
-        return declared_unit(block.text.value)
+        return block.text
 
     def _given_back(self, given: list[Cell], layout: list[int | None]) -> list[Cell]:
         """The cells of a row laid out in its columns, each empty cell given back standing just
@@ -660,6 +762,8 @@ class _Assembler:
                 continue
             if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
+            if _LONE_FIGURE.match(value) and _FIGURE_HEAD.match(nxt.value):
+                break  # two table cells one a line (140, then 100%): joined they read as one figure (140100%)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or self._loose_region_end(j) > j:
                 break

@@ -78,6 +78,8 @@ def _entry_like(block: Block) -> bool:
             pieces = [p for p in _NEXT_ANNEX.split(value) if p]
             return len(pieces) > 1 and all(len(p) <= _MAX_ANNEX_ENTRY and _ANNEX_ENTRY.match(p)
                                            and not any(c in p for c in _SENTENCE) for p in pieces)
+        if len(value) > limit and _run_of_tables(value):
+            return True  # table names the reader ran together (``…支出决算表(功能科目)…基本支出决算表…``)
         if len(value) > limit and parse_marker(block.text.value) is not None:
             # two numbered entries pasted onto one line (``（三）…说明 （四）…说明``)
             pieces = _NEXT_ENTRY.split(block.text.value.strip())
@@ -86,6 +88,21 @@ def _entry_like(block: Block) -> bool:
                 and not any(p in value for p in _SENTENCE)
         return 0 < len(value) <= limit and not any(p in value for p in _SENTENCE)
     return False
+
+
+# One table's name in a run of them: up to and including 表, with a bracketed note after it
+# (``财政拨款支出决算表(功能科目)``).
+_TABLE_NAME = lazy_compile(r"[^表]{2,40}?表(?:[(（][^()（）]{1,10}[)）])?")
+_MAX_RUN_OF_TABLES = 400  # characters: a dozen table names at most
+
+
+def _run_of_tables(value: str) -> bool:
+    """Whether ``value`` is several table names written one after the other, nothing else."""
+    if value[-1:] not in "表)）" or len(value) > _MAX_RUN_OF_TABLES or value.count("表") < 2 \
+            or _TABLE_END.search(value) is None:
+        return False  # the usual long line: no run of table names (told without the pattern)
+    pieces = _TABLE_NAME.findall(value)
+    return len(pieces) > 1 and "".join(pieces) == value and not any(c in value for c in _SENTENCE)
 
 
 def _is_note(block: Block) -> bool:
@@ -97,7 +114,10 @@ def _names_a_table(block: Block) -> bool:
     """A short line naming a table (``政府性基金预算财政拨款收入支出决算表``, or cut at its
     start: ``三公”经费支出决算表``, or in title marks: ``《收入决算表》``), as the contents of final
     accounts list their public tables."""
-    return _entry_like(block) and compact(block.text.value).strip("《》〈〉").endswith("表")
+    return _entry_like(block) and _TABLE_END.search(compact(block.text.value).strip("《》〈〉")) is not None
+
+
+_TABLE_END = lazy_compile(r"表(?:[(（][^()（）]{1,10}[)）])?$")
 
 
 def _numbered(block: Block) -> bool:
@@ -504,13 +524,20 @@ def _mark_contents(blocks: list[Block]) -> list[Block]:
         i = first + end
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
-        if end is not None and sum(_listed(b) for b in blocks[i:end]) >= _MIN_NUMBERED_SHARE * (end - i):
+        if end is not None and _listed_share(blocks, i, end) >= _MIN_NUMBERED_SHARE * (end - i):
             out.extend(_with_pages([b if _is_note(b) else _as_entry(b) for b in blocks[i:end]]))
             i = end
             continue
         out.append(blocks[i])
         i += 1
     return _lost_leaders(out)
+
+
+def _listed_share(blocks: list[Block], s: int, end: int) -> int:
+    """How many lines of the run ``s:end`` count as numbered entries: under a ``目录`` line the
+    public tables a 决算's contents list without numbers (``收入支出决算总表``) count too."""
+    announced = _announced(blocks, s, "")
+    return sum(_listed(b) or (announced and isinstance(b, Paragraph) and _names_a_table(b)) for b in blocks[s:end])
 
 
 def _lost_leaders(blocks: list[Block]) -> list[Block]:

@@ -221,9 +221,10 @@ _BAD_DOC_YEAR = lazy_compile(
 # 202年1月11日 / 202年度 / 20222年度: three digits starting like a year, or five (a digit typed
 # twice), then a month or 年度. No other number stands there.
 _BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d(?:\d\d)?)\s*年\s*(?:度|(?:\d{1,2})\s*月)")
-# 20221年: five digits starting like a year, then 年, anywhere — no count of years in a report has
-# five digits, so a year's digit was typed twice (a count of years, 200年以来, has at most three).
-_FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3})\s*年")
+# 20221年 / 22017年: five digits starting like a year (or a 2 typed twice before one), then 年,
+# anywhere — no count of years in a report has five digits, so a year's digit was typed twice (a
+# count of years, 200年以来, has at most three).
+_FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3}|2(?:19|20)\d\d)\s*年")
 # 202年全县… / 关于201年市级部门…: three digits starting like a year, then 年, where a clause
 # opens (after a clause mark, or 将 关于 截至 …) and a word of the text goes on — there a number
 # before 年 dates what follows. A count of years says what it counts (200年来, 200年一遇, 120周年).

@@ -208,3 +208,179 @@ def test_a_case_count_a_pdf_spaced_from_its_figure_keeps_its_cell():
 
     assert read(spaced) == read(typed)
     assert read(spaced)[1] == ("指标2:传染病报告病例数", 14, 14, 10, 10)
+
+
+def _form_reading(text: str) -> list[tuple]:
+    """What a form's checks read of ``text``: title, totals, budget rows, indicators, answers."""
+    from perflint.extract.selfeval import self_evaluations
+
+    def fig(f) -> str | None:
+        return None if f is None else f.text
+
+    out: list[tuple] = []
+    for se in self_evaluations(parse_text(text, "f.txt")):
+        out.append(("form", se.title, fig(se.total), se.header_total_cell is not None and se.header_total_cell.value,
+                    [c.value for c in se.deviation], [c.value for c in se.improvement]))
+        out += [("budget", fig(b.budget), fig(b.actual), fig(b.rate), fig(b.score), b.weight) for b in se.budget]
+        out += [("indicator", i.level1, i.level2, i.name, fig(i.target), fig(i.actual), fig(i.score))
+                for i in se.indicators]
+    return out
+
+
+def _as_pipes(text: str) -> str:
+    """The tab-separated lines of ``text`` and the one-cell lines between them as pipe rows."""
+    lines = text.split("\n")
+    rows = [k for k, line in enumerate(lines) if "\t" in line]
+    return "\n".join("| " + " | ".join(line.split("\t")) + " |" if rows[0] <= k <= rows[-1] else line
+                     for k, line in enumerate(lines))
+
+
+def test_a_form_reads_alike_in_tabs_pipes_and_one_cell_a_line():
+    """A form copied from Word as text: each row's cells parted by tabs, and a merged cell written
+    over several lines (预算执行情况 / （万元） / （20分）, 年度财政 / 资金总额, 产出指标 / （40分）)
+    gives lines without a tab between the rows. Those lines are rows of the table, as the same
+    form in pipes has them; read as paragraphs they cut the form into tables and its indicators,
+    总分 and 偏差原因 were lost. One cell a line, the stream reads the same form: its title and the
+    blank 总分： under it, its 总分 (98), and the 偏差原因 / 改进措施 after it, the label's pieces
+    (未完成原因分) no part of the answer. Every layout, the same reading and the same findings."""
+    from perflint.checks.boilerplate import DeviationNoneDespiteMiss, UnfilledTemplate
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    layouts = (text, _as_pipes(text), _one_cell_a_line(text))
+    reading = _form_reading(text)
+    assert reading[0] == ("form", "2024年度文化下乡活动经费项目绩效自评表", "98", "总分：", ["无"],
+                          ["继续做好下乡演出的组织和宣传工作。"])
+    assert len([r for r in reading if r[0] == "indicator"]) == 3
+    for variant in layouts:
+        assert _form_reading(variant) == reading
+        [blank] = UnfilledTemplate().run(parse_text(variant, "f.txt"), Context())
+        assert "表头总分未填写" in blank.message("zh") and "98" in blank.message("zh")
+        [none] = DeviationNoneDespiteMiss().run(parse_text(variant, "f.txt"), Context())
+        assert "18" in none.message("zh")
+    filled = text.replace("总分：\n", "总分：100\n").replace("45\t90%\t18", "50\t100%\t20").replace("\t98", "\t100")
+    for variant in (filled, _as_pipes(filled), _one_cell_a_line(filled)):
+        assert list(UnfilledTemplate().run(parse_text(variant, "f.txt"), Context())) == []
+        assert list(DeviationNoneDespiteMiss().run(parse_text(variant, "f.txt"), Context())) == []
+
+
+def _one_cell_a_line(text: str) -> str:
+    """``text`` with every tab-separated cell on a line of its own (an empty cell a blank line),
+    as a PDF's or a web page's text gives a table."""
+    return "\n".join(cell if cell else " " for line in text.split("\n") for cell in line.split("\t"))
+
+
+def test_form_one_cell_a_line_without_a_weight_column():
+    """The same form pasted one cell a line: its header names no 分值 column (三级指标 | 年初目标值 |
+    实际完成值 | 得分), so no pair of plain numbers (weight and score) closes an indicator, and
+    nothing of it was read. A row of exactly a name, the target, the actual and a plain score
+    between category cells is read, the same indicators as the rows in tabs give."""
+    from perflint.checks.units import RateIndicatorNotRate
+
+    from perflint.extract.selfeval import self_evaluations
+
+    def indicators(t: str) -> list[tuple]:
+        return [(i.level1, i.level2, i.name, i.target.text, i.actual.text, i.score.text, i.weight)
+                for se in self_evaluations(parse_text(t, "f.txt")) for i in se.indicators]
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    cells = _one_cell_a_line(text)
+    assert indicators(cells) == indicators(text)
+    assert indicators(cells)[1] == ("产出指标", "时效指标", "演出按期完成率", "100%", "100%", "20", None)
+    assert list(RateIndicatorNotRate().run(parse_text(cells, "f.txt"), Context())) == []
+    wrong = text.replace("演出按期完成率\t100%\t100%", "演出按期完成率\t45\t100%")
+    for variant in (wrong, _one_cell_a_line(wrong)):
+        [finding] = RateIndicatorNotRate().run(parse_text(variant, "f.txt"), Context())
+        assert "演出按期完成率" in finding.message("zh") and "45" in finding.message("zh")
+
+
+def test_form_one_cell_a_line_whose_name_is_wrapped_is_not_read_by_guess():
+    """Without a weight column only the count of cells closes a row: a name wrapped over two
+    lines (文化下乡 / 演出场次) leaves which cell is the name unknown, and the row is not read
+    rather than read one cell off (演出场次 as its name, ≥40场 as its actual)."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    wrapped = _one_cell_a_line(text).replace("文化下乡演出场次\n", "文化下乡\n演出场次\n")
+    names = [i.name for se in self_evaluations(parse_text(wrapped, "f.txt")) for i in se.indicators]
+    assert names == ["演出按期完成率", "群众文化生活丰富程度"]
+
+
+def test_two_figures_one_a_line_stay_two():
+    """Cells pasted one a line (资金到位率 / 140 / 100%): a lone figure and a figure on the next
+    line are two cells, never one figure (140100%, a false rate above 100%); a long line of
+    text broken inside its figure is still joined."""
+    from perflint.model import Paragraph
+
+    doc = parse_text("目标：资金及时拨付\n资金到位率\n140\n100%\n20\n", "f.txt")
+    texts = [b.text.value for _, b in doc.blocks() if isinstance(b, Paragraph)]
+    assert not any("140100" in t for t in texts) and texts[-2:] == ["100%", "20"]
+    broken = parse_text("本单位按照预算管理的要求，2021年本单位收入预算合计116\n54.33万元，较上年增加。\n", "f.txt")
+    assert [b.text.value for _, b in broken.blocks()] == ["本单位按照预算管理的要求，2021年本单位收入预算合计11654.33万元，较上年增加。"]
+
+
+def test_a_budget_header_note_wrapped_onto_its_own_line_names_no_column():
+    """得分 / （20分* / 执行率） one cell a line: the 执行率 closing the 得分 cell's note is no 执行率
+    column after 得分. Read as one, the 100% fell in the 得分 column and the budget row was lost."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    cells = _one_cell_a_line(text.replace("（20分*执行\n率）", "（20分*\n执行率）"))
+    [se] = self_evaluations(parse_text(cells, "f.txt"))
+    [total] = se.budget
+    assert (total.budget.text, total.actual.text, total.rate.text, total.score.text) == ("50", "45", "90%", "18")
+
+
+def test_a_form_one_cell_a_line_after_a_form_in_rows_is_read_too():
+    """A draft with two forms, the first pasted in rows (tabs) and the second one cell a line:
+    each is read with its own title and 总分 header, neither twice nor taking the other's."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    first = text.replace("总分：\n", "总分：98\n")
+    second = _one_cell_a_line(text.replace("文化下乡活动经费", "非遗展演活动经费"))
+    doc = parse_text(first + "\n\n" + second, "f.txt")
+    assert [se.title for se in self_evaluations(doc)] == [
+        "2024年度文化下乡活动经费项目绩效自评表", "2024年度非遗展演活动经费项目绩效自评表"]
+    [blank] = UnfilledTemplate().run(doc, Context())
+    assert "非遗展演" in blank.message("zh") and blank.location.line > len(first.split("\n"))
+
+
+def test_choice_rows_one_cell_a_line_are_rows():
+    """项目类别 / 项目属性 rows pasted one cell a line (the label, then each option and its box on
+    lines of their own): read as text, each option (1、部门预算项目) became a heading and the row,
+    whose boxes say what was ticked, was lost. A label followed by pairs of an option and a box is
+    a row, as in tabs; a row with no box ticked is found in both layouts, and quiet once ticked."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    from perflint.model import Heading, Table
+
+    text = ("2024年度文化下乡活动经费项目绩效自评表\n项目名称\t文化下乡活动经费\n"
+            "项目类别\t1、部门预算项目\t□\t2、省专项\t□\t3、中央转移支付项目\t□\n"
+            "项目属性\t1、持续性项目\t□√\t2、新增性项目\t□\n")
+    cells = _one_cell_a_line(text)
+    doc = parse_text(cells, "f.txt")
+    assert not [b for _, b in doc.blocks() if isinstance(b, Heading)]
+    [table] = [b for _, b in doc.blocks() if isinstance(b, Table) and b.rows[0].texts()[0] == "项目类别"]
+    assert [len(r.cells) for r in table.rows] == [7, 5]
+    for variant in (text, cells):
+        [unticked] = UnfilledTemplate().run(parse_text(variant, "f.txt"), Context())
+        assert "项目类别" in unticked.message("zh")
+        ticked = variant.replace("部门预算项目\t□", "部门预算项目\t□√").replace("部门预算项目\n□\n", "部门预算项目\n□√\n")
+        assert list(UnfilledTemplate().run(parse_text(ticked, "f.txt"), Context())) == []
+
+
+def test_a_form_cut_before_its_total_takes_nothing_of_the_next_form():
+    """One cell a line, a form whose text stops before its 总分 row is followed by the next form:
+    the first takes neither the next form's 总分：N header as its total nor its 偏差原因; the next
+    form keeps its own."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "tab_rows_merged_labels.txt").read_text(encoding="utf-8")
+    cut = text[:text.index("总分\t98")]
+    second = text.replace("文化下乡活动经费", "非遗展演活动经费").replace("总分：\n", "总分：98\n")
+    first, other = self_evaluations(parse_text(_one_cell_a_line(cut) + "\n" + _one_cell_a_line(second), "f.txt"))
+    assert first.total is None and first.deviation_label is None and not first.improvement
+    assert len(first.indicators) == 3
+    assert other.total.text == "98" and other.header_total.value == 98 and [c.value for c in other.deviation] == ["无"]

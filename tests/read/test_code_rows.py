@@ -79,11 +79,14 @@ def test_an_amount_like_a_code_opens_no_row():
 
 def test_expenditure_table_by_account_code_with_blank_lines_between_cells():
     (table,) = _tables(fixture("tables", "expenditure_by_account_code_cell_per_line.txt"))
-    assert table.rows[0].texts() == ["", "合计", "1,286.40", "905.10", "381.30"]
-    assert table.rows[1].texts() == ["208", "社会保障和就业支出", "96.20", "96.20", "0.00"]
+    # the header's last row of names, right before 栏次, is the table's header
+    assert table.rows[0].texts() == ["科目编码", "科目名称", "小计", "基本支出", "项目支出"]
+    assert table.rows[1].texts() == ["", "合计", "1,286.40", "905.10", "381.30"]
+    assert table.rows[2].texts() == ["208", "社会保障和就业支出", "96.20", "96.20", "0.00"]
     assert table.rows[-1].texts() == ["2130122", "农业生产发展", "381.30", "0.00", "381.30"]
-    assert len(table.rows) == 9 and table.declared_unit == "万元"
-    assert [c.line for c in table.rows[1].cells] == [43, 45, 47, 49, 51]
+    assert len(table.rows) == 10 and table.declared_unit == "万元"
+    assert [c.line for c in table.rows[2].cells] == [43, 45, 47, 49, 51]
+    assert [c.line for c in table.rows[0].cells] == [17, 19, 21, 23, 25]
 
 
 def test_code_rows_out_of_step_under_a_header_of_names_are_no_grid():
@@ -94,3 +97,14 @@ def test_code_rows_out_of_step_under_a_header_of_names_are_no_grid():
     assert find_grids([*header, *ROWS[:-2]]) == []
     # the whole rows, for comparison, are read by their codes
     assert [g.headless for g in find_grids([*header, *ROWS])] == [True]
+
+
+def test_header_pieces_in_another_order_give_no_header():
+    """A 支出决算表 whose header puts the figure columns' names first and 科目代码 | 科目名称 on
+    the row under them (empty cells lost): the names before 栏次 are not its columns in order,
+    and no header is read by count."""
+    text = fixture("tables", "expenditure_by_account_code_cell_per_line.txt")
+    swapped = text.replace("科目编码\n\n科目名称\n\n小计\n\n基本支出\n\n项目支出", "小计\n\n基本支出\n\n项目支出\n\n科目编码\n\n科目名称")
+    assert swapped != text
+    (table,) = _tables(swapped)
+    assert table.rows[0].texts() == ["", "合计", "1,286.40", "905.10", "381.30"]

@@ -622,3 +622,39 @@ def test_a_short_line_under_a_long_heading_stays_a_line_of_its_own():
     doc = parse_text(WRAPPED_ENTRY.replace("情况\n说明。", "情况\n2"), "d.txt")
     entry = next(b for p in doc.parts for b in p.blocks if b.line == 9)
     assert entry.text.value.endswith("变动情况")
+
+
+# A school's 决算 contents under 目录 (modelled on a county school's page): the sections of the
+# first part and the public tables are listed without numbers, and the page's width ran the last
+# table names together on one line.
+UNNUMBERED_TABLES = """示范小学2023年度部门决算公开
+目 录
+第一部分 部门概况
+主要职能
+部门机构设置及决算单位构成情况
+第二部分 2023年度部门决算表
+收入支出决算总表
+收入决算表
+支出决算表
+财政拨款支出决算表(功能科目)
+一般公共预算财政拨款基本支出决算表(经济科目)政府性基金预算财政拨款收入支出决算表政府采购支出表
+第三部分 2023年度部门决算情况说明
+第四部分 名词解释
+第一部分 部门概况
+一、部门主要职能
+贯彻执行党的教育方针，为国家培养合格的小学毕业生。
+二、部门机构设置及决算单位构成情况
+本单位无下属单位。
+"""
+
+
+def test_contents_listing_unnumbered_public_tables_under_a_contents_line():
+    doc = parse_text(UNNUMBERED_TABLES, "d.txt")
+    blocks = [b for p in doc.parts for b in p.blocks]
+    assert [b.line for b in blocks if isinstance(b, TocEntry)] == list(range(3, 14))
+    assert [b.line for b in blocks if isinstance(b, Heading)] == [14, 15, 17]
+
+
+def test_unnumbered_table_names_without_a_contents_line_stay_as_they_were():
+    text = UNNUMBERED_TABLES.replace("目 录\n", "")
+    assert not any(k == "TocEntry" for _l, k in kinds(text))

@@ -655,3 +655,19 @@ def test_a_marker_line_as_wide_as_the_page_is_a_paragraph_the_page_broke():
     assert _run(EmptySection, text) == []
     typed = "\n".join(DEFINITIONS) + "\n"
     assert _headings(typed) == _headings(text) and _run(EmptySection, typed) == []
+
+
+def test_a_tab_table_goes_on_across_a_merged_cell_written_over_several_lines():
+    """Word's text of a form: a merged cell over several lines (预算执行情况 / （万元） / （20分）)
+    gives lines without a tab between the rows; they are rows of the one table. The particulars
+    of the next table (部门：… / 单位：万元) between two tables are not: two tables stay two."""
+    from perflint.model import Table
+
+    def tables(text: str) -> list[list[list[str]]]:
+        return [[r.texts() for r in b.rows] for _, b in parse_text(text, "f.txt").blocks() if isinstance(b, Table)]
+
+    form = "项目名称\t乡村文化活动\n预算执行情况\n（万元）\n（20分）\n预算数\t执行数\t执行率\n年度财政\n资金总额\n50\t45\t90%\n"
+    assert tables(form) == [[["项目名称", "乡村文化活动"], ["预算执行情况"], ["（万元）"], ["（20分）"],
+                             ["预算数", "执行数", "执行率"], ["年度财政"], ["资金总额"], ["50", "45", "90%"]]]
+    two = "项目\t金额\n收入\t10\n部门：某局\n单位：万元\n项目\t金额\n支出\t10\n"
+    assert len(tables(two)) == 2

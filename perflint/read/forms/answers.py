@@ -72,8 +72,8 @@ def labels_after_table(se: SelfEvaluation, part: Part, index: int) -> None:
         if current is None and se.deviation_label is not None and not se.deviation and se.improvement_label is None:
             current = "deviation"
         label = DEVIATION_LABEL if current == "deviation" else IMPROVEMENT_LABEL
-        if current and label.endswith(text) and len(text) <= 6:
-            continue  # the tail of a label broken over lines
+        if current and text in label and len(text) <= 6:
+            continue  # a piece of a label broken over lines (偏差大或目 / 标未完成原 / 因分析)
         if current == "deviation":
             se.deviation.append(Cell(block.text))
         elif current == "improvement":

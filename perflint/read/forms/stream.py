@@ -18,6 +18,7 @@ import re
 from decimal import Decimal
 
 from perflint.model import BudgetExecution, Cell, Figure, Part, Row, SelfEvaluation, Table
+from perflint.read.forms.answers import labels_after_table
 from perflint.read.forms.cells import (
     BLANK_MARKS as _BLANK_MARKS,
 )
@@ -35,15 +36,17 @@ from perflint.read.forms.cells import (
 from perflint.read.forms.goals import LABEL as GOAL_LABEL
 from perflint.read.forms.goals import is_label as is_goal_label
 from perflint.read.forms.goals import read_goal_tokens
-from perflint.read.forms.labels import names_a_source_twice, weight_in
+from perflint.read.forms.labels import is_total_label, names_a_source_twice, weight_in
 from perflint.read.forms.stream_rows import (
     indicator_header,
     merged_reason,
     read_indicators,
+    read_unweighted,
     read_weight_first,
     token_figure,
 )
 from perflint.read.forms.table_rows import SCORE_BAND
+from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
 
 _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?总额[:：]?$")
@@ -94,6 +97,7 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
     starts_at: list[int] = []
     indicators_at: dict[int, int] = {}
     current: SelfEvaluation | None = None
+    read_to = 0  # the index after what the form so far was read from
     # The words a form can start at (the literal each test below begins with), listed in one
     # pass: the loop then goes from one to the next instead of stepping over every token.
     starts = [k for k, tok in enumerate(toks) if is_form_start(tok)]
@@ -105,36 +109,59 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
         i = starts[k]
         word = toks[i].word
         if "总额" in word and _TOTAL_ANCHOR.match(word):  # the pattern's one literal, looked for first
-            current = _new_form(part, toks, i)
+            current = _new_form(part, toks, i, _last_line(forms))
             forms.append(current)
             starts_at.append(i)
-            i = _read_budget(current, toks, i)
+            i = read_to = _read_budget(current, toks, i)
             continue
         if word.startswith("其中") and _PART_ROW.match(word) and (start := _displaced_total(toks, i)) is not None:
-            current = _new_form(part, toks, i)
+            current = _new_form(part, toks, i, _last_line(forms))
             forms.append(current)
             starts_at.append(i)
-            i = _read_budget(current, toks, start, displaced=True)
+            i = read_to = _read_budget(current, toks, start, displaced=True)
             continue
         if "三级指标" in word:  # _INDICATOR_HEADER, a literal
             roles, end = indicator_header(toks, i)
             if {"target", "actual", "weight", "score"} <= set(roles):
                 if current is None or current.indicators:
-                    current = _new_form(part, toks, i)
+                    current = _new_form(part, toks, i, _last_line(forms))
                     forms.append(current)
                     starts_at.append(i)
                 indicators_at.setdefault(id(current), i)
                 if roles.index("weight") < roles.index("target"):
-                    i = read_weight_first(current, toks, end, roles)
+                    i = read_to = read_weight_first(current, toks, end, roles)
                 else:
-                    i = read_indicators(current, toks, end, roles)
+                    i = read_to = read_indicators(current, toks, end, roles)
+                continue
+            if roles == ["target", "actual", "score"] and current is not None and not current.indicators \
+                    and i - read_to <= _HEADER_AFTER_BUDGET:
+                # no 分值 column: the indicators of the form whose budget block was just read
+                indicators_at.setdefault(id(current), i)
+                i = read_to = read_unweighted(current, toks, end)
                 continue
         i += 1
     for form in forms:
         merged_reason(form)
+        _read_answers(form)
     if forms:
         _read_goals(forms, starts_at, indicators_at, toks)
     return [f for f in forms if f.budget or f.indicators]
+
+
+def _read_answers(se: SelfEvaluation) -> None:
+    """The 偏差原因 and 改进措施 rows after the form's last row read (its 总分), as paragraphs of
+    their own: the same reading a table whose last rows spilled out of it gets."""
+    if se.total is None:
+        return  # the reading stopped before the form's bottom row: what follows may be another form's
+    lines = [b.row.line for b in se.budget] + [i.row.line for i in se.indicators] + [se.total.cell.line]
+    last = max(lines)
+    index = None
+    for k, block in enumerate(se.part.blocks):
+        if block.line > last:
+            break
+        index = k
+    if index is not None:
+        labels_after_table(se, se.part, index)
 
 
 def _read_goals(forms: list[SelfEvaluation], starts_at: list[int], indicators_at: dict[int, int],
@@ -205,23 +232,76 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     return False
 
 
-def _new_form(part: Part, toks: list[Token], i: int) -> SelfEvaluation:
+_HEADER_AFTER_BUDGET = 24  # tokens between a budget block and the indicator header of its form
+_TITLE_WINDOW = 80  # tokens between a form's title and the word its reading starts at
+
+
+def _last_line(forms: list[SelfEvaluation]) -> int:
+    """The last line a row of the last form read stands on (0 when none was read)."""
+    if not forms:
+        return 0
+    se = forms[-1]
+    lines = [b.row.line for b in se.budget] + [i.row.line for i in se.indicators]
+    if se.total is not None:
+        lines.append(se.total.cell.line)
+    return max(lines, default=0)
+
+
+def _new_form(part: Part, toks: list[Token], i: int, after_line: int = 0) -> SelfEvaluation:
+    """A form starting at ``toks[i]``: its title and the 总分 written under it (``总分：95``, or a
+    blank ``总分：``) are looked for back to the last line of the form before."""
     title = ""
-    for tok in reversed(toks[max(0, i - 40):i]):
+    at = None
+    for k in range(i - 1, max(0, i - _TITLE_WINDOW) - 1, -1):
+        tok = toks[k]
+        if tok.text.line <= after_line:
+            break
         if tok.kind == "word" and _FORM_TITLE.search(tok.word):
-            title = tok.word
+            title, at = tok.word, k
+            before = toks[k - 1] if k > 0 and toks[k - 1].text.line > after_line else None
+            if before is not None and before.kind == "fig" and _YEAR.match(before.word) \
+                    and before.text.line == tok.text.line:
+                title = before.word + title  # 2020 年度…自评表 (a PDF's space after the year)
             break
     table = Table(text=toks[i].text, section=(), rows=[], caption=title, kind="stream")
-    return SelfEvaluation(part=part, table=table, title=title)
+    se = SelfEvaluation(part=part, table=table, title=title)
+    if at is not None:
+        _read_header_total(se, toks, at + 1, i)
+    return se
+
+
+_YEAR = lazy_compile(r"^(?:19|20)\d\d$")
+
+
+def _read_header_total(se: SelfEvaluation, toks: list[Token], lo: int, i: int) -> None:
+    """``总分：N`` (or a blank ``总分：``) among the tokens between a form's title and its start."""
+    for k in range(lo, i):
+        tok = toks[k]
+        if tok.kind != "word" or not tok.word.startswith("总分"):
+            continue
+        m = is_total_label(tok.word)
+        if m is None:
+            continue
+        cell = Cell(tok.text)
+        number = m.group("value")
+        nxt = toks[k + 1] if k + 1 < i else None
+        if not number and nxt is not None and nxt.kind == "fig" and nxt.text.line == tok.text.line \
+                and nxt.quantity is not None and nxt.quantity.relation is None:
+            se.header_total_cell, se.header_total = cell, Figure(Cell(nxt.text), nxt.quantity)
+            return
+        se.header_total_cell = cell
+        se.header_total = Figure(cell, parse_cell(number) if number else None)
+        return
 
 
 def _budget_roles(toks: list[Token], i: int) -> list[str]:
     found: list[str] = []
     window = toks[max(0, i - 16):i]
+    inside = _inside_brackets(window)
     for k in range(len(window) - 1, -1, -1):
         tok = window[k]
-        if tok.kind != "word":
-            continue
+        if tok.kind != "word" or inside[k]:
+            continue  # a note of the cell before wrapped onto a line of its own (得分 / （20分* / 执行率）)
         prev = window[k - 1] if k > 0 and window[k - 1].kind == "word" and len(window[k - 1].word) <= 3 else None
         # a header cell broken over lines: 全年 / 预算数
         candidates = [tok.word] + ([prev.word + tok.word] if prev is not None else [])
@@ -234,6 +314,23 @@ def _budget_roles(toks: list[Token], i: int) -> list[str]:
                     found.insert(0, role)
                 break
     return found if len(found) >= 3 else list(_DEFAULT_BUDGET_ROLES)
+
+
+def _inside_brackets(toks: list[Token]) -> list[bool]:
+    """For each token, whether it starts inside a bracket a word before it opened and left open."""
+    out: list[bool] = []
+    depth = 0
+    for tok in toks:
+        out.append(depth > 0)
+        if tok.kind == "word":
+            for ch in tok.word:
+                if ch in "（(":
+                    depth += 1
+                elif ch in "）)" and depth:
+                    depth -= 1
+        else:
+            depth = 0  # a figure: the header has ended
+    return out
 
 
 def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:

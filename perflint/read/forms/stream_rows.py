@@ -323,7 +323,46 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
     return j
 
 
-def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: Token, score: Token, k: int,
+_LEVEL_WEIGHT_CELL = lazy_compile(r"^[（(]\d{1,3}分[)）]$")
+
+
+def read_unweighted(se: SelfEvaluation, toks: list[Token], j: int) -> int:
+    """Forms whose header names no 分值 column (``三级指标 | 年初目标值 | 实际完成值 | 得分``): each
+    indicator is its name, the target, the actual and a plain score. Without a weight beside
+    the score nothing but the count of cells closes a row, so only a row of exactly these four
+    cells between two category cells, ended by its score (no figure after it), is read: a name
+    wrapped over two lines or a row without its score leaves its cells unread (which of them is
+    the name is not known)."""
+    level1 = level2 = ""
+    pending: list[Token] = []
+    while j < len(toks):
+        tok = toks[j]
+        if _ends_indicators(se, toks, j):
+            break
+        if tok.kind == "row" or tok.kind == "word" and _HEADER_WORDS.match(tok.word):
+            pending = []
+            j += 1
+            continue
+        if (levels := _level_change(se, tok, level1, level2)) is not None:
+            level1, level2 = levels
+            pending = []
+            j += 1
+            continue
+        if tok.kind == "word" and _LEVEL_WEIGHT_CELL.match(tok.word):
+            j += 1
+            continue  # a category's weight on a line of its own: 产出指标 / （40分）
+        ends_row = j + 1 >= len(toks) or toks[j + 1].kind != "fig"
+        if _is_plain_number(tok) and ends_row and len(pending) == 3 and pending[0].kind == "word":
+            j = _emit(se, toks, pending, None, tok, j + 1, ["target", "actual", "score"], ["target", "actual"],
+                      level1, level2)
+            pending = []
+            continue
+        pending.append(tok)
+        j += 1
+    return j
+
+
+def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: Token | None, score: Token, k: int,
           roles: list[str], value_roles: list[str], level1: str, level2: str) -> int:
     n = len(value_roles)
     values = before[-n:]
@@ -345,7 +384,7 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
         deviation = Figure(Cell(sub_text(score.text, end, end)), None)
     name_cell = Cell(name_tokens[-1].text) if name_tokens else None
     name = "".join(t.word for t in name_tokens[-2:]) if name_tokens else ""
-    cells = [Cell(t.text) for t in before] + [Cell(weight.text), Cell(score.text)]
+    cells = [Cell(t.text) for t in before] + ([Cell(weight.text)] if weight is not None else []) + [Cell(score.text)]
     row = Row(cells=cells, line=score.text.line)
     target = token_figure(cols["target"]) if "target" in cols else None
     actual = token_figure(cols["actual"]) if "actual" in cols else None
@@ -358,7 +397,7 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
     se.indicators.append(Indicator(
         row=row, level1=level1, level2=level2, name=name, name_cell=name_cell,
         target=target, actual=actual,
-        score=token_figure(score), weight=weight.quantity.value if weight.quantity else None,
+        score=token_figure(score), weight=weight.quantity.value if weight is not None and weight.quantity else None,
         rate=token_figure(cols["rate"]) if "rate" in cols else None, deviation=deviation,
     ))
     return k
@@ -392,7 +431,7 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
         if not found and (pair := glued_pair(tok)) is not None:
             found = list(pair)
             break
-        if _is_plain_number(tok):
+        if _is_plain_number(tok) or _is_points(tok):
             found.append(tok)
             if len(found) == 2:
                 break
@@ -400,3 +439,9 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
             break
     if found:
         se.total = token_figure(found[-1])
+
+
+def _is_points(tok: Token) -> bool:
+    """A score written with its unit (``90分``, ``90 分``)."""
+    q = tok.quantity
+    return tok.kind == "fig" and q is not None and q.unit == "分" and q.relation is None and 0 <= q.value <= 100

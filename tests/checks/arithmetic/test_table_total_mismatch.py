@@ -134,9 +134,12 @@ def test_a101_quiet_on_a_right_account_code_table_pasted_one_cell_per_line():
 
 def test_a101_wrong_total_of_an_account_code_table_pasted_one_cell_per_line():
     text = fixture("tables", "expenditure_by_account_code_cell_per_line.txt").replace("\n1,286.40\n", "\n1,296.40\n")
-    (d,) = run(TableTotalMismatch, text)
-    assert d.location.line == 37
-    assert "96.20 + 1,190.20 = 1286.40 ≠ 1,296.40（合计）" in d.message()
+    # the header read from its pieces names the 小计 column: the 合计 row's 小计 is checked against
+    # its 基本支出 + 项目支出 too, as in the same table in tabs
+    row, column = run(TableTotalMismatch, text)
+    assert row.location.line == column.location.line == 37
+    assert "905.10 + 381.30 = 1286.40 ≠ 1,296.40（小计）" in row.message()
+    assert "96.20 + 1,190.20 = 1286.40 ≠ 1,296.40（合计）" in column.message()
 
 
 def test_a101_column_of_a_source_in_an_appropriation_summary_pasted_one_cell_per_line():

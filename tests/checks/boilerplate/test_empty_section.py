@@ -425,3 +425,17 @@ def test_b306_on_contents_with_a_wrapped_entry_only_in_the_body():
     # nor a numbering that starts at 三、 (an error), nor contents that differ from the body
     everything = [(d.code, d.location.line) for d in lint_text(WRAPPED_CONTENTS, checks=builtin_checks())]
     assert everything == [("B306", 25)]
+
+
+def test_b306_quiet_on_a_list_announced_with_its_first_item_after_the_colon():
+    """``附件：1.评价结果`` then ``2.…`` and ``3.…`` on lines of their own: the colon announces a
+    list whose first item shares its line; the items after it are entries of that list, not
+    sections left empty. The same numbered lines with no such lead are still headings."""
+    text = ("四是公开考核指标体系，进一步提升评价质量。\n"
+            "附件：1.示范市财政支出绩效评价结果\n2.第三方机构评价报告评级指标\n3.部门自评报告抽查指标\n"
+            "附件1\n示范市财政支出绩效评价结果\n提交审议的重点项目共 5 个。\n")
+    assert run_code(text, "B306") == []
+    headings = ("四是公开考核指标体系，进一步提升评价质量。\n"
+                "1.示范市财政支出绩效评价结果\n2.第三方机构评价报告评级指标\n3.部门自评报告抽查指标\n"
+                "提交审议的重点项目共 5 个。\n")
+    assert lines(run_code(headings, "B306")) == [2, 3]

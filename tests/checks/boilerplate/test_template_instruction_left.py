@@ -116,3 +116,12 @@ def test_b307_final_accounts_notes_after_headings():
     quiet = ("（一）单位基本情况\n\n（二）机构设置\n\n"
              "本单位内设科室4个（需说明的是，其中1个为临时机构），比照上年格式公开。\n")
     assert run_code(quiet, "B307") == []
+
+
+def test_a_titled_document_of_notes_with_an_aside_is_no_instruction_left():
+    """``部门决算填报说明（汇总）`` or ``… 上册``: the title of the notes a unit writes with its
+    accounts, followed by an aside, names the document; the blank form's label of its notes
+    stands on its own and introduces them (``填报说明：1.…``)."""
+    for title in ("示范县2023年度部门决算填报说明（汇总）", "示范县2023年度部门决算填报说明 上册"):
+        assert run_code(title + "\n\n一、决算汇编基本情况\n\n纳入汇编的单位共 12 个。\n", "B307") == []
+    assert lines(run_code("附表1\n\n收入决算表填报说明：1.本表金额单位为万元。\n", "B307")) == [3]

@@ -85,6 +85,10 @@ def test_b304_quiet_on_a_value_the_text_says_was_masked():
 def test_b304_blank_date_and_quiet_dates():
     assert lines(run_code("评价组组长（签字）：\n\n        年    月    日\n", "B304")) == [3]
     assert lines(run_code("填报日期：____年__月__日\n", "B304")) == [1]
+    # a signature date left for the pen: the paper copy is dated by hand, its scan or extracted text
+    # loses the handwriting, so the blank is likely, not certainly, unfilled: a warning
+    (blank,) = run_code("评价组组长（签字）：        年    月    日\n", "B304")
+    assert blank.severity.name == "warning"
     assert run_code("评价组组长（签字）：王明    2024 年 3 月 12 日\n", "B304") == []
     assert run_code("每年 3 月开展检查，今年 5 月完成验收。\n", "B304") == []
 
@@ -283,3 +287,19 @@ def test_b304_one_word_kept_in_the_templates_brackets_is_a_warning():
     assert kept.severity.name == "warning"
     [both] = run_code("对个人和家庭补助支出较上年增加（减少）12.40万元，增长（下降）35%。", "B304")
     assert both.severity.name == "error"
+
+
+def test_b304_half_width_star_slot_is_kept_and_reported_as_a_warning():
+    """``按功能分类科目，********支出2万元``: the template's name slot left as stars. The text reader
+    drops markdown's ``**`` emphasis; a run of four stars or more is no emphasis and stays."""
+    text = "按功能分类科目，********支出2.00万元，********支出4.06万元；按经济分类科目，工资福利支出6.06万元。\n"
+    [diag] = run_code(text, "B304")
+    assert diag.severity.name == "warning" and "********" in diag.message("zh")
+    assert diag.location.column == 9
+
+
+def test_b304_quiet_on_emphasis_and_on_stars_before_digits():
+    assert run_code("按功能分类科目，**一般公共服务支出**2.00万元。\n", "B304") == []
+    assert run_code("联系电话：0851-****1234，按功能分类科目列示。\n", "B304") == []
+    # stars before a body's name mask it on publication, not a slot of the template
+    assert run_code("根据《****财政厅关于印发资金管理办法的通知》执行，********单位配合。\n", "B304") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from perflint.checks.consistency import AccountRowMismatch
 
-from .._harness import run
+from .._harness import line_of, run
 
 HEAD = "某县档案馆2023年度部门决算\n"
 
@@ -175,3 +175,69 @@ def test_the_tables_title_names_its_fund(title, fires):
     table = GENERAL_TABLE.replace("五、一般公共预算财政拨款支出决算表", title)
     text = draft("一般公共服务（类）档案事务（款）行政运行（项）支出决算为400.60万元。", table=table)
     assert bool(run(AccountRowMismatch, text)) is fires
+
+
+# A path whose 类 is none of the tables' classes: an account copied from another unit's 决算说明.
+USED = "（十）本部门使用的支出功能分类科目\n"
+
+
+ALL_TABLE = GENERAL_TABLE.replace("五、一般公共预算财政拨款支出决算表", "三、支出决算表")
+
+
+def test_a_listed_class_the_tables_do_not_have():
+    text = draft(USED + "1. 教育（类）普通教育（款）小学教育（项）",
+                 "2. 一般公共服务（类）档案事务（款）档案馆（项）", table=ALL_TABLE + GENERAL_TABLE)
+    [d] = run(AccountRowMismatch, text)
+    assert d.location.line == line_of(text, "小学教育")
+    assert "教育" in d.message("zh") and "一般公共服务" in d.message("zh") and "社会保障和就业" in d.message("zh")
+    assert "another unit" in d.message("en")
+
+
+def test_a_class_spent_on_in_prose_but_absent_from_the_tables():
+    [d] = run(AccountRowMismatch, draft("农林水支出（类）农业农村（款）行政运行（项）支出决算为12.00万元。"))
+    assert "农林水" in d.message("zh")
+
+
+@pytest.mark.parametrize("line", [
+    "1. 一般公共服务（类）档案事务（款）档案馆（项）",
+    "主要用于社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）",
+    "农林水支出（类）农业农村（款）行政运行（项）年初预算为12.00万元，支出决算为0万元。",
+    "农林水支出（类）农业农村（款）行政运行（项）年初预算为12.00万元。",
+    "与上年相比，农林水支出（类）农业农村（款）行政运行（项）支出减少。",
+    "本年无农林水支出（类）支出。",
+])
+def test_quiet_on_a_class_of_the_tables_or_not_spent_this_year(line):
+    assert [d for d in run(AccountRowMismatch, draft(line)) if "这一类" in d.message("zh")] == []
+
+
+def test_quiet_on_a_listed_class_when_only_the_general_budget_table_is_there():
+    # the list speaks of every fund; a 政府性基金 class has no row in the general-budget table
+    assert run(AccountRowMismatch, draft(USED + "1. 城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他支出（项）")) == []
+
+
+def test_quiet_without_a_coded_expenditure_table():
+    assert run(AccountRowMismatch, HEAD + SECTION + USED + "1. 教育（类）普通教育（款）小学教育（项）\n") == []
+
+
+def _one_cell_a_line(table: str) -> str:
+    """The pipe table's header and rows pasted one cell a line, as a PDF's text gives them: the
+    header in pieces (a group row 项目 | 本年支出 over 科目代码 | 科目名称 | 合计 | …, then 栏次 1 2 3)
+    and each row's cells, the empty ones dropped."""
+    lines = table.split("\n")
+    title = [x for x in lines if "|" not in x and x]
+    rows = [[c.strip() for c in x.strip("|").split("|")] for x in lines if "|" in x]
+    pieces = ["项目", "本年支出", *rows[0], "栏次", "1", "2", "3"] + [c for row in rows[1:] for c in row if c]
+    return "\n".join(title) + "\n" + "\n\n".join(pieces) + "\n"
+
+
+def test_a_table_pasted_one_cell_a_line_with_its_header_in_pieces():
+    """One cell a line, the header's pieces are read into a paragraph and the rows by their
+    account codes: the names right before 栏次 (科目代码 | 科目名称 | 合计 | 基本支出 | 项目支出) are
+    the table's header, so its 合计 column is known and the prose is compared with it, as with
+    the same table in rows."""
+    table = _one_cell_a_line(GENERAL_TABLE)
+    text = draft("1. 一般公共服务（类）档案事务（款）行政运行（项）。年初预算为190.00万元，支出决算为400.60万元，完成年初预算的210.84%。",
+                 table=table)
+    [d] = run(AccountRowMismatch, text)
+    assert "400.60" in d.message("zh") and "190.15" in d.message("zh") and "2012601" in d.message("zh")
+    assert run(AccountRowMismatch, text.replace("400.60万元", "190.15万元")) == []

@@ -212,6 +212,26 @@ def test_s604_the_accounts_scope_in_brackets_written_in_one_of_them():
     assert [d.location.line for d in run(draft.replace("水务局(本级)概况", "水务局(供水站)概况"), TocMismatch)] == [4]
 
 
+
+def test_s604_the_unit_and_its_scope_named_in_the_contents_where_the_body_says_department():
+    """Contents ``第一部分 示范市教育局(本级)部门概况`` over the body's ``第一部分 部门概况``
+    (modelled on a city bureau's published accounts): the unit named, with the accounts' scope in
+    brackets, before the template's words; one heading. Another word is still reported."""
+    draft = """2023年度 示范市教育局(本级)部门决算
+目录
+第一部分 示范市教育局(本级)部门概况
+一、部门职责
+二、机构设置
+第二部分 部门决算表
+第一部分 部门概况
+一、部门职责
+主管全市教育工作。
+二、机构设置
+内设股室 6 个。
+"""
+    assert run(draft, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [3]
+
 UNIT_IN_HEADINGS = """示范县示范镇人民政府2022年部门预算
 
 目 录
@@ -258,3 +278,57 @@ def test_toc_quiet_on_the_last_heading_cut_where_the_copy_stops():
     # the same short heading with more text after it is reported
     [d] = run(text + "本镇负责全镇行政事务。\n二、部门预算单位构成\n本镇为一级预算单位。\n", TocMismatch)
     assert d.location.line == 5
+
+
+# The body stops after the first section (an excerpt): only the part heading before the entry
+# anchors its place.
+SHORT_ENTRY = """示范乡党政办2023年度部门决算
+
+第一部分示范乡党政办概况
+    一、主要职责
+    二、基本情况
+第二部分 2023年度部门决算表
+第一部分示范乡党政办概况
+一、主要职能
+1、宣传贯彻党的路线、方针、政策。
+2、监督本乡机关工作人员依法行政。
+"""
+
+
+def test_short_entry_placed_by_the_heading_before_it():
+    [d] = run(SHORT_ENTRY, TocMismatch)
+    assert d.location.line == 4
+    assert d.message("zh") == "目录“主要职责”与正文标题“主要职能”（第 8 行）不一致"
+
+
+def test_short_entry_placed_by_the_heading_before_it_quiet_when_equal_or_unalike():
+    assert run(SHORT_ENTRY.replace("一、主要职能", "一、主要职责"), TocMismatch) == []
+    # nothing alike: another section, not the entry renamed
+    assert run(SHORT_ENTRY.replace("一、主要职能", "一、收入决算情况"), TocMismatch) == []
+    # two body lines with the marker before the next anchor: no single place
+    two = SHORT_ENTRY.replace("1、宣传", "一、宣传")
+    assert run(two, TocMismatch) == []
+
+
+def test_entry_placed_after_a_near_matched_heading():
+    """The part heading before the entry differs too (a near match): it still anchors the place."""
+    text = """示范镇中心学校2023年度部门决算
+目录
+第一部分 示范镇中心学校部门概况
+一、部门主要职责
+二、部门基本情况
+第一部分 示范镇中心学校所部门概况
+一、部门主要职能
+负责全镇教育教学工作。
+二、部门基本情况
+本部门年末实有人数151人。
+"""
+    assert sorted(d.location.line for d in run(text, TocMismatch)) == [3, 4]
+    fixed = text.replace("学校所部门", "学校部门").replace("部门主要职能", "部门主要职责")
+    assert run(fixed, TocMismatch) == []
+
+
+def test_short_entry_placed_by_the_heading_before_it_quiet_when_abridged():
+    # the contents abridge a longer heading: not one character slipped
+    longer = SHORT_ENTRY.replace("一、主要职能", "一、主要职责及机构设置")
+    assert run(longer, TocMismatch) == []

@@ -25,3 +25,18 @@ def test_c708_totals_of_different_scopes_are_not_paired():
     text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
                         "财政拨款收入总计 790.00 万元；一般公共预算财政拨款支出总计 830.15 万元。")
     assert run(IncomeExpenseTotalsUnequal, text) == []
+
+
+def test_c708_totals_given_as_a_pair_sharing_one_unit():
+    # The 四川 template: 收、支总计各是 A、B万元 (the unit written after the second figure only).
+    text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
+                        "2023年度收、支总计各是812.40、830.15万元。与2022年相比，收、支总计各减少20.10、2.35万元。")
+    assert lines_of(IncomeExpenseTotalsUnequal, text) == [line_of(text, "收、支总计各是")]
+    comma = text.replace("812.40、830.15万元", "812.40,830.15万元")
+    assert lines_of(IncomeExpenseTotalsUnequal, comma) == [line_of(comma, "收、支总计各是")]
+
+
+def test_c708_quiet_on_an_equal_pair_sharing_one_unit():
+    text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
+                        "2023年度收、支总计各是845.60、845.60万元。与2022年相比，收、支总计各减少20.10、20.10万元。")
+    assert run(IncomeExpenseTotalsUnequal, text) == []

@@ -113,6 +113,31 @@ def test_a_budget_restating_its_year_qualified_total_after_the_detail_is_quiet()
     assert [d.code for d in run(CopiedParagraph, copied)] == ["D203"]
 
 
+
+def test_a_targets_outputs_restated_as_done_are_quiet():
+    """The 下达 section lists what the money is for (新建冷藏库10个，约5000立方米；…), the 完成情况
+    section says the same outputs were built (modelled on a county's 衔接资金 report): clauses that
+    each state a count or a measure restate figures, no prose. Prose restated so is still a copy."""
+    outputs = "冷藏库12个,约36000立方米;冷链物流配送中心约15000平方米;净菜加工车间3个,约6000平方米。"
+    text = ("示范县2023年农产品仓储基地建设项目绩效自评报告\n\n一、绩效目标分解下达情况\n\n"
+            "2023年县财政下达我局衔接资金801万元,用于仓储基地建设项目支出,新建" + outputs + "\n\n"
+            "二、绩效目标完成情况分析\n\n"
+            "年内已完成产出指标,产出数量、质量、成本、时效等指标均已按时按量完成。已新建成" + outputs + "\n")
+    assert run(CopiedParagraph, text) == []
+    prose = "项目由县农业农村局牵头,联合乡镇开展冷链设施选址论证,并委托第三方监理全程跟踪施工质量。"
+    copied = text.replace("年内已完成", prose + "\n\n年内已完成").replace("2023年县财政", prose + "\n\n2023年县财政")
+    assert [d.code for d in run(CopiedParagraph, copied)] == ["D203"]
+
+
+def test_a_whole_paragraph_of_counts_written_again_is_still_a_copy():
+    """A paragraph of counts copied whole from 基本情况 into 绩效目标完成情况分析 (no analysis
+    against the targets) is pasted, not restated inside another sentence."""
+    para = ("全年通报违规定点医疗机构22家,追回违规医保基金58.30万元,取消违规机构定点资格3家,"
+            "暂停违规机构定点资格7家,暂停违规医师处方权5名。")
+    text = ("示范区2020年打击欺诈骗保专项资金绩效自评报告\n\n一、项目基本情况\n\n" + para + "\n\n"
+            "二、资金使用情况\n\n资金全部用于举报奖励和专项检查。\n\n三、绩效目标完成情况分析\n\n" + para + "\n")
+    assert [(d.code, d.location.line) for d in run(CopiedParagraph, text)] == [("D203", 13)]
+
 def test_a_list_of_categories_restated_for_another_scope_is_quiet():
     # the same categories of running costs, listed for the 机关 and again for the 事业单位
     items = "办公及印刷费、邮电费、差旅费、会议费、公务接待费、日常维修费、专用材料及一般设备购置费、办公用房水电费、公务车运行维护费及其他费用"

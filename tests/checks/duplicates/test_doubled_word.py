@@ -320,3 +320,13 @@ def test_label_typed_twice_with_its_colon_fires():
 ])
 def test_label_rule_quiet_on_flattened_cells(text):
     assert run(DoubledWord, text) == []
+
+
+def test_indicator_cells_of_the_scoring_framework_meeting_are_quiet():
+    """The 项目支出 scoring table's second- and third-level cells glued by a PDF reader (项目执行 |
+    执行规范, 项目完成 | 完成质量, 资金管理 | 资金分配): a cell ending in a word the next cell
+    begins with, no word typed twice. The same word doubled inside a sentence still fires."""
+    text = "(3 分)项目执行执行规范\n3 2 项目完成完成质量\n5 4\n"
+    assert run(DoubledWord, text) == []
+    (d,) = run(DoubledWord, "本项目严格执行执行政府采购制度。\n")
+    assert "执行" in d.message("zh")

@@ -13,3 +13,40 @@ def test_same_category_twice_in_an_enumeration():
     assert "定点零售药店" in diag.message("zh") and "12 家" in diag.message("zh")
     fine = "全县共有定点零售药店 85 家、定点医疗机构 12 家，均已接入结算系统。\n"
     assert run(RepeatedListItem, fine) == []
+
+
+CONTENTS = """示范县统计局2023年度部门决算
+目录
+第一部分 示范县统计局概况
+一、主要职能
+二、部门基本情况
+第二部分 2023年度部门决算表
+一、收入支出决算表
+二、国有资产使用情况表
+三、部门整体支出绩效自评情况
+四、部门整体支出绩效自评表
+五、项目支出绩效自评表
+第三部分 其他重要事项及相关口径情况说明
+一、机关运行经费支出情况
+二、部门绩效自评情况
+(一)部门整体支出绩效自评情况
+(二)部门整体支出绩效自评表
+第一部分 示范县统计局概况
+一、主要职能
+负责全县统计工作。
+"""
+
+
+def test_contents_entry_listed_twice_in_one_list():
+    text = CONTENTS.replace("三、部门整体支出绩效自评情况", "三、部门整体支出绩效自评表")
+    [diag] = run(RepeatedListItem, text)
+    assert diag.location.line == 10 and diag.related[0].location.line == 9
+    assert diag.message("zh") == "目录条目“部门整体支出绩效自评表”在同一列表中出现两次（三、 与 四、），其中一项可能应是别的部分"
+
+
+def test_contents_entries_of_different_lists_may_share_a_title():
+    # 部门整体支出绩效自评表 is in 第二部分's list and again in 第三部分's (一)(二) list
+    assert run(RepeatedListItem, CONTENTS) == []
+    # the same title after the numbers start again (the next part's list)
+    again = CONTENTS.replace("二、部门绩效自评情况", "二、部门基本情况")
+    assert run(RepeatedListItem, again) == []

@@ -147,3 +147,51 @@ def test_truncated_word_quiet_on_a_stem_ending_in_a_whole_word():
     assert run(TruncatedWord, text) == []
     cut = text + "\n本单位决算单的编制按要求完成,决算单位按时报送,决算单位数据准确,决算单位审核无误。\n"
     assert [d.location.line for d in run(TruncatedWord, cut)] == [11]
+
+
+def test_a_units_name_that_lost_its_last_character_before_what_it_is():
+    """``石门县林业属县财政全额拨款的行政单位`` beside the form's ``石门县林业局`` (modelled on a 整体
+    支出 self-evaluation's 基本情况): the name lost its 局 before 属. The name whole, the sector the
+    place's name opens (石门县林业系统, 石门县林业现有林地), or a draft that never writes the name
+    whole, stay quiet."""
+    text = ("部门整体支出绩效自评报告\n\n部门(单位)名称:  石门县林业局\n\n"
+            "一、基本情况\n石门县林业属县财政全额拨款的行政单位，现有在编 20 人。\n")
+    found = [(d.location.line, d.key, d.message("zh")) for d in run(TruncatedWord, text)]
+    assert found == [(6, "tailless", "“石门县林业”疑漏了末字，本文他处作“石门县林业局”")]
+    assert run(TruncatedWord, text.replace("石门县林业属", "石门县林业局属")) == []
+    sector = text.replace("石门县林业属县财政全额拨款的行政单位，现有在编 20 人。",
+                          "石门县林业系统共有职工 80 人，石门县林业现有林地 12 万亩。")
+    assert run(TruncatedWord, sector) == []
+    assert run(TruncatedWord, text.replace("名称:  石门县林业局", "名称:  本局")) == []
+
+
+def test_a_figure_that_lost_its_leading_digits():
+    """``支出总计,867.48万元`` beside ``财力为1,867.48万元`` (modelled on a township's budget
+    statement): the 1 before the thousands separator was lost. The figure whole, a figure of its
+    own after a comma (收入,867.48万元 with no 1,867.48 anywhere), or one whose groups the draft
+    writes with two different heads, stay quiet."""
+    text = ("某镇2023年度预算执行情况\n\n本镇一般公共预算财力为1,867.48万元,由本级收入111.11万元和上级补助"
+            "1,756.37万元组成。支出总计,867.48万元,年度收支平衡。\n")
+    found = [(d.location.line, d.key, d.message("zh")) for d in run(TruncatedWord, text)]
+    assert found == [(3, "figure", "“,867.48”以千分位逗号开头，疑漏了前面的数字：本文他处作“1,867.48”")]
+    assert run(TruncatedWord, text.replace("支出总计,867.48", "支出总计1,867.48")) == []
+    assert run(TruncatedWord, text.replace("财力为1,867.48", "财力为1,900.00")) == []
+    both = text.replace("上级补助1,756.37", "上级补助2,867.48")
+    assert run(TruncatedWord, both) == []
+
+
+def test_an_amount_whose_wan_yuan_lost_its_yuan():
+    """``公务用车购置费0万`` closing a 三公 paragraph of 万元 figures (modelled on a 部门预算说明):
+    the 元 was lost. A count in 万 (参保38万人), 万 with 元 after it, or a draft that never writes
+    万元 (its own habit, not a slip), stay quiet."""
+    text = ("某县卫健局2023年度三公经费说明\n\n1、公务接待费1.20万元,较上年减少0.30万元。\n\n"
+            "2、公务用车运行维护费7.50万元。\n\n3、公务用车购置费0万\n\n二、其他说明\n")
+    found = [(d.location.line, d.key, d.message("zh")) for d in run(TruncatedWord, text)]
+    assert found == [(7, "yuan", "“0万”疑漏了“元”：本文其他金额写作“万元”，应为“0万元”")]
+    assert run(TruncatedWord, text.replace("购置费0万", "购置费0万元")) == []
+    assert run(TruncatedWord, text.replace("购置费0万", "参保人数38万人")) == []
+    assert run(TruncatedWord, text.replace("购置费0万", "参保人数38万")) == []
+    assert run(TruncatedWord, text.replace("万元", "万")) == []
+    # 万 alone more often than 万元 (资金29.6万，执行数29.6万 beside one 29.6万元): the draft's habit
+    habit = "某区残联2023年度项目说明\n\n下达资金29.6万元。\n\n投入资金29.6万,执行数29.6万,执行率100%。\n"
+    assert run(TruncatedWord, habit) == []

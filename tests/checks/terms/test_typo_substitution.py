@@ -135,3 +135,10 @@ def test_form_term_and_fixed_phrases_typed_with_a_near_word():
     assert run(CommonTypo, good) == []
     # the river works' 截流 and 依具体 (as the case may be) are words of their own
     assert run(CommonTypo, "完成大坝截流工程，依具体情况调整挪用风险防控措施。\n") == []
+
+
+def test_public_funds_item_with_he_moved():
+    """A 预算说明's 公用经费 list ends 其他商品服务和支出 (和 moved behind 服务); the form's words are quiet."""
+    text = "公用经费 7.13 万元，主要包括：办公费、工会经费、其他商品服务和支出。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“商品服务和支出”疑为“商品和服务支出”之误"]
+    assert run(CommonTypo, text.replace("商品服务和支出", "商品和服务支出")) == []

@@ -37,3 +37,20 @@ def test_bare_figure_in_the_sentence_the_text_stops_in():
     cut = "下属二级预算单位 0 个，其中行政单位 0 个，参照公务员法管理的事业单位 0"
     assert lint(MoneyWithoutUnit, cut + "\n") == []
     assert len(lint(MoneyWithoutUnit, cut + "。\n二、机构设置\n")) == 1
+
+
+def test_last_years_figure_bare_between_the_comparison_and_the_change():
+    """A 三公 paragraph: this year's amount in 万元, last year's written bare after 较上年."""
+    text = HEAD + "本年度公务接待费支出3.15万元，较上年3.40减少0.25万元，下降7.35%。\n"
+    [d] = lint(MoneyWithoutUnit, text)
+    assert d.message("zh") == "“较上年3.40”缺少单位：与之比较的金额均带“万元”（如“0.25万元”）"
+
+
+@pytest.mark.parametrize("text", [
+    "本年度公务接待费支出3.15万元，较上年3.40万元减少0.25万元，下降7.35%。\n",  # unit written
+    "本年度公务接待费支出3.15万元，较上年减少0.25万元，下降7.35%。\n",  # no figure for last year
+    "本年度接待15批次，较上年18减少3批次。\n",  # counts, not amounts
+    "本年度公务接待费支出3.15万元，较上年的3.40增加7.35%。\n",  # the change is a rate
+])
+def test_last_years_figure_quiet_cases(text):
+    assert lint(MoneyWithoutUnit, HEAD + text) == []

@@ -55,6 +55,15 @@ def test_y506_five_digit_year_before_nian_anywhere():
     assert diagnostics(GOOD + "\n2023年全面完成培训任务，服务农户12000户，累计10000年次。\n", MalformedYear) == []
 
 
+def test_y506_year_with_its_first_digit_typed_twice():
+    """``22017年预算数``: a 2 typed twice before the year (a 决算说明's budget line)."""
+    text = GOOD + "\n22023年预算数120.00万元，调整数130.00万元，决算数130.00万元。\n"
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.key, d.args["year"]) for d in found] == [(line_of(text, "22023年预算数"), "year", "22023")]
+    quiet = GOOD + "\n2023年预算数120.00万元，调整数130.00万元，单价22.00元，服务21年。\n"
+    assert diagnostics(quiet, MalformedYear) == []
+
+
 # A web page pasted as text: the site's banner, the page's fields, then the report's title on a
 # line of its own and the page's display settings under it (a layout we modelled, not a copy).
 _WEB_PAGE = """示范省人民政府 门户网站 登录 注册 无障碍浏览
