@@ -12,8 +12,15 @@ from .._forms import FORMS, ONE_LINE, ONE_LINE_GOOD, run_flat
 
 def test_total_of_zero_while_the_appropriation_holds_the_money():
     [diag] = run_flat(BudgetTotalParts, total="0 0 0 10 0 0")
-    assert "年初预算数为 0" in diag.message("zh") and "= 60" in diag.message("zh")
+    assert "年初预算数为 0" in diag.message("zh") and "60" in diag.message("zh")
     assert diag.severity.name == "error"
+
+
+def test_a_total_against_its_one_source_filled_in_names_that_source():
+    # one source row filled in: "其中各项之和 60 = 60" says nothing; the message names the row
+    [diag] = run_flat(BudgetTotalParts, total="0 0 0 10 0 0")
+    assert "其中“本年财政拨款”为 60" in diag.message("zh") and "= 60" not in diag.message("zh")
+    assert "its only source filled in, '本年财政拨款', is 60" in diag.message("en")
 
 
 def test_total_with_all_its_sources_at_zero():
