@@ -674,7 +674,9 @@ class _Assembler:
         numbers = [ln.number for ln in self.lines] if self._numbers is None else self._numbers
         self._numbers = numbers
         lo, hi = bisect.bisect_right(numbers, first), bisect.bisect_left(numbers, last)
-        return any(L.is_page_number(self.lines[k].raw) for k in range(lo, hi))
+        # a page number alone, or on the running title's line (read as debris: :func:`lines.titled_pages`)
+        return any(L.is_page_number(self.lines[k].raw) or (self.lines[k].is_blank and L.titled_page(self.lines[k].raw))
+                   for k in range(lo, hi))
 
     def _caption(self) -> str:
         """The title line just above the table (skipping 公开NN表, 部门：, 金额单位 lines)."""
