@@ -370,7 +370,9 @@ def running_heads(lines: list[Line]) -> list[Line]:
     an excerpt with no title of its own, whose outline then started at the next page) and broke
     a sentence, a bracket or a quote the page had broken. A running header is a short text line
     with no sentence mark that stands next to a page number, and does so at two page breaks or
-    more with the same words; the report's own title at the top of its first page stays. A page
+    more with the same words, or at one when the text's first line is the report's title in the
+    same words (printed at the top of the first page too); the report's own title at the top of
+    its first page stays. A page
     number printed bare (``7``) counts when the line next to it names the report (year and
     kind), the same at each break, and the numbers go up from one break to the next: the number
     is then page debris too.
@@ -382,8 +384,8 @@ def running_heads(lines: list[Line]) -> list[Line]:
                  ln.kind == "text" and len(ln.raw) <= 8 and len(ln.raw.strip()) <= 3 and ln.raw.strip().isdigit()
                  and ln.raw.strip().isascii())]
     lines = titled_pages(lines)
-    if len(pages) < 2:
-        return lines  # most drafts: no page break, or one
+    if not pages:
+        return lines  # most drafts: no page break
     # A header of two lines (the unit, then ``2023年度部门决算``): the second stands next to the
     # first, which is page debris once found. Two rounds find both.
     for _round in range(2):
@@ -396,6 +398,7 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
     """One round of :func:`running_heads`: whether it read a line more as page debris."""
     marked = False
     first = next((k for k, ln in enumerate(lines) if not ln.is_blank), -1)
+    first_value = re.sub(r"\s+", "", lines[first].raw) if first >= 0 else ""
     seen: dict[str, list[tuple[int, int]]] = {}  # header text: (its line, the page number's line)
     for k in pages:
         for step in (-1, 1):
@@ -415,7 +418,9 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
             numbers = [int(lines[k].raw) for k in bare]
             if not _RUNNING_TITLE.search(value) or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
                 found = [(j, k) for j, k in found if lines[k].kind == "blank"]  # the bare numbers' neighbours are text
-        if len(found) >= 2:
+        # the title printed on the first page too (the text's first line) is seen twice with one break
+        again = len(found) == 1 and found[0][0] != first and value == first_value and _RUNNING_TITLE.search(value)
+        if len(found) >= 2 or again:
             marked = True
             for j, k in found:
                 if j == first:

@@ -29,6 +29,7 @@ from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
+from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
 from perflint.text.page_chrome import is_chrome_line, particulars_rows
@@ -53,6 +54,7 @@ _LABEL_ROWS_MAX = 12  # one-cell lines in a row a tab or pipe table may hold (a 
 _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
 _HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
 _PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
+_HEADER_BLOCKS_BACK = 6  # blocks back from a loose table where its header's text may have been read
 _CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
 # ``目录`` / ``目 录`` alone: the heading of a table of contents, never the tail of the line above
 # (a title whose year is mistyped no longer reads as a title, and must not swallow it)
@@ -591,15 +593,48 @@ class _Assembler:
         return end if rows_with_figures >= 2 else i
 
     def _loose_table(self, i: int, end: int) -> int:
-        rows = []
+        """A table of space-separated rows. Over a page break, PDF text repeats the table's header
+        row (often after a ``（续表）`` line): the header already read (a row of this table, or
+        the paragraph above it that the header row was joined into) is not read again as a row
+        of the table, which would cut its account codes and 合计 from the rows after it."""
+        rows: list[Row] = []
+        paged = False  # a page break's debris since the last row holding a figure
+        header = ""
         for k in range(i, end):
             line = self.lines[k]
             if line.kind == "blank":
+                paged = paged or bool(line.raw.strip(" \t\u3000\r"))
                 continue
-            cells = L.loose_tokens(self._text_at(k))
+            st = self._text_at(k)
+            cells = L.loose_tokens(st)
+            if L.count_numeric(st.value):
+                paged = False
+            elif paged and rows:
+                header = header or self._header_read(rows)
+                if _CONTINUED.search(st.value) or (
+                        len(cells) > 1 and len(value := _compact(st.value)) >= 6 and value in header):
+                    continue  # the header again (or 续表) at the next page's top
             rows.append(Row([Cell(c) for c in cells], line.number))
         self._add_table(rows)
         return end
+
+    def _header_read(self, rows: list[Row]) -> str:
+        """The text of a loose table's header as read before a page break: its rows holding no
+        figure before the first that does, and the paragraphs just above it back to the section's
+        heading (a header row with no figure is joined to the unit line above it, and the first
+        rows may be joined to it too, leaving the table in pieces), white space left out."""
+        texts = []
+        for block in self.blocks[-1:-_HEADER_BLOCKS_BACK - 1:-1]:
+            if isinstance(block, Heading):
+                break
+            if isinstance(block, Paragraph):
+                texts.append(block.text.value)
+        for row in rows:
+            value = " ".join(row.texts())
+            if L.count_numeric(value):
+                break
+            texts.append(value)
+        return _compact("".join(texts))
 
     def _html_table(self, i: int) -> int:
         start = i
