@@ -123,3 +123,35 @@ def test_a_row_without_figures_that_is_no_header_is_kept() -> None:
         "科目编码 科目名称 合计 基本支出 项目支出\n208", "社会保障 住房保障\n208")
     rows = [r.texts() for p in parse_text(text, "x.txt").parts for b in p.blocks if hasattr(b, "rows") for r in b.rows]
     assert ["社会保障", "住房保障"] in rows
+
+
+TAB_ROWS = FIXTURES / "tables" / "account_code_tab_rows_over_page_break.txt"
+CELL_LINES = FIXTURES / "tables" / "account_code_cell_per_line_over_page_break.txt"
+
+
+def test_a_tab_table_whose_header_was_joined_above_drops_it_after_the_break() -> None:
+    # the header joined to 金额单位 above the first half, a tab row again after the break
+    text = TAB_ROWS.read_text(encoding="utf-8")
+    assert "科目编码\t科目名称\t合计\t基本支出\t项目支出" in text
+    assert not [c for c in _codes(text) if c[0].startswith("A")]
+    wrong = text.replace("208\t社会保障和就业支出\t150.00", "208\t社会保障和就业支出\t160.00")
+    assert wrong != text and any(c[0] in ("A101", "A102") for c in _codes(wrong))
+    # its cells one a line after the break: label rows of one cell each, dropped as well
+    lines = text.replace("科目编码\t科目名称\t合计\t基本支出\t项目支出", "科目编码\n科目名称\n合计\n基本支出\n项目支出")
+    assert not [c for c in _codes(lines) if c[0].startswith("A")]
+    assert any(c[0] in ("A101", "A102") for c in _codes(lines.replace("22102\t住房改革支出\t80.00", "22102\t住房改革支出\t70.00")))
+
+
+def test_a_table_one_cell_a_line_goes_on_over_its_repeated_header() -> None:
+    text = CELL_LINES.read_text(encoding="utf-8")
+    assert text.count("科目编码") == 2 and "— 9 —" in text
+    assert not [c for c in _codes(text) if c[0].startswith("A")]  # A101: the 合计 missed the second half
+    wrong = text.replace("\n\n80.00\n\n80.00\n\n0.00\n\n22102", "\n\n90.00\n\n80.00\n\n0.00\n\n22102")
+    assert wrong != text and any(c[0] in ("A101", "A102") for c in _codes(wrong))
+
+
+def test_a_header_row_in_a_table_with_no_page_break_is_kept() -> None:
+    # no page number between: a second header row is the table's own (a group's), not page debris
+    text = TAB_ROWS.read_text(encoding="utf-8").replace("— 9 —\n示范县教育局2024年度部门决算\n", "")
+    rows = [r.texts() for p in parse_text(text, "x.txt").parts for b in p.blocks if hasattr(b, "rows") for r in b.rows]
+    assert ["科目编码", "科目名称", "合计", "基本支出", "项目支出"] in rows
