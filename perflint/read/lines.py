@@ -339,7 +339,8 @@ def titled_pages(lines: list[Line]) -> list[Line]:
         if ln.kind != "text":
             continue
         body = ln.raw.strip()
-        if not body or not (body[-1].isdigit() or body.endswith(_TITLED_PAGE_ENDS) or body[0] in "—-–第"):
+        if not body or not (body[0] in "—-–第" or body.endswith(_TITLED_PAGE_ENDS) or (
+                body[-1].isdigit() and body.rstrip("0123456789").endswith((" ", "\u3000", "\t")))):
             continue  # most lines: neither starts nor ends the way a page number does
         m = _TITLED_PAGE.match(body)
         if m is None:
