@@ -91,6 +91,10 @@ class BudgetTotalParts(Check):
             "zh": "年度资金总额{column}为 {total}，其中各项之和 {terms} = {sum}",
             "en": "the budget total's {column_en} is {total}, but its sources add up to {terms} = {sum}",
         },
+        "mismatch_one": {
+            "zh": "年度资金总额{column}为 {total}，而其中“{item}”为 {part}（其中各项只填了这一项）",
+            "en": "the budget total's {column_en} is {total}, but its only source filled in, '{item}', is {part}",
+        },
         "nature_sum": {
             "zh": "{group}合计 {total}，其中各项之和 {terms} = {sum}",
             "en": "{group} totals {total}, but its parts add up to {terms} = {sum}",
@@ -167,12 +171,28 @@ class BudgetTotalParts(Check):
             decimals = max(f.quantity.decimals for _, f in shown)
             # a source row left blank may hold the missing money: then a person must judge
             severity = Severity.warning if summed < value and len(shown) < len(figures) else None
+            if len(shown) == 1:  # "其中各项之和 60 = 60" would say nothing: name the one row
+                part, figure = shown[0]
+                yield self.diagnostic(
+                    "mismatch_one", where(stated), severity=severity, related=[(where(figure), "part")],
+                    column=zh, column_en=en, total=stated.text, item=_item_name(part.item), part=figure.text,
+                )
+                return
             yield self.diagnostic(
                 "mismatch", where(stated), severity=severity, related=[(where(shown[0][1]), "part")],
                 column=zh, column_en=en, total=stated.text,
                 terms=" + ".join(f.text for _, f in shown), sum=_show(summed, shown[0][1], decimals),
             )
             return  # one finding per form: the other columns usually repeat it
+
+
+def _item_name(item: str) -> str:
+    """A source row's label without the form's 其中 prefix (``其中:本年财政拨款`` → ``本年财政拨款``)."""
+    name = item.strip()
+    for prefix in ("其中：", "其中:", "其中"):
+        if name.startswith(prefix):
+            return name[len(prefix):].strip() or name
+    return name
 
 
 def _half(fig: Figure) -> Decimal:

@@ -11,7 +11,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.extract.selfeval import Indicator, SelfEvaluation
-from perflint.extract.targets import completion_ratio
+from perflint.extract.targets import completion_ratio, same_dated_target
 from perflint.model import Document
 
 
@@ -31,8 +31,9 @@ class ScoreNotFollowingCompletion(Check):
     For each quantitative indicator of a 自评表 with a weight (分值), compares its score with the
     form's rule: full points when the target is met; weight × B/A (or × A/B for a reverse target
     such as a cost `≤A`) when it is not. Finds a score above that share, full points for a
-    missed target, and points lost although the target was met. A score below the share
-    (strict scoring) is left alone; a score above the weight is A123's.
+    missed target, and points lost although the target was met. A 时效 indicator whose actual
+    repeats its dated target word for word (`2023年11月30日前` under both) met its target too.
+    A score below the share (strict scoring) is left alone; a score above the weight is A123's.
 
     ## Why is this bad?
     The rule is printed on the form. A score above the completed share inflates the total; points
@@ -57,7 +58,7 @@ class ScoreNotFollowingCompletion(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
+    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
 
     ## 为什么要改
     计分规则印在表上。得分高于完成比例会抬高总分；已完成目标的指标被扣分又不说明理由，得分就成了随意的。有的单位按档次打分，需要人来判断，所以级别是 warning。
@@ -99,9 +100,15 @@ class ScoreNotFollowingCompletion(Check):
     def _indicator(self, ind: Indicator, step: Decimal) -> Iterator[Diagnostic]:
         if ind.weight is None or ind.weight <= 0 or not (ind.score and ind.score.quantity):
             return
-        if not (ind.target and ind.target.quantity and ind.actual and ind.actual.quantity):
+        if not (ind.target and ind.actual):
             return
-        ratio = completion_ratio(ind.target.quantity, ind.actual.quantity, ind.name, ind.level2)
+        if ind.target.quantity is None and ind.actual.quantity is None \
+                and same_dated_target(ind.target.text, ind.actual.text):
+            ratio: Decimal | None = Decimal(1)  # a deadline met as set: the target is met
+        elif not (ind.target.quantity and ind.actual.quantity):
+            return
+        else:
+            ratio = completion_ratio(ind.target.quantity, ind.actual.quantity, ind.name, ind.level2)
         if ratio is None:
             return
         score = ind.score.quantity.value

@@ -18,7 +18,9 @@ class ActualAsInequality(Check):
     """## What it does
     Finds an indicator whose 实际完成值 is an inequality (`≥98%`, `>2次`, `95%以上`) rather
     than the value achieved, in a scored 自评表 or in an unscored `指标名称 | 目标值 | 完成值`
-    table of a transfer-payment or special-fund self-evaluation.
+    table of a transfer-payment or special-fund self-evaluation. In the narrative, a `≥`/`>`
+    figure under a results item (`2.完成的绩效目标`, `(三)绩效指标完成情况分析`) is one too,
+    unless its clause names a target (`年初目标值≥95%`, `力争≥98%`).
 
     ## Why is this bad?
     A target may be a bound; a result is a measurement. `≥98%` copied into the actual column
@@ -39,7 +41,7 @@ class ActualAsInequality(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“实际完成值”写成不等式（“≥98%”“>2次”“95%以上”）而不是实际达到的数值的指标，包括自评表和转移支付、专项资金自评中不计分的“指标名称 | 目标值 | 完成值”表。
+    查找“实际完成值”写成不等式（“≥98%”“>2次”“95%以上”）而不是实际达到的数值的指标，包括自评表和转移支付、专项资金自评中不计分的“指标名称 | 目标值 | 完成值”表。正文中结果类条目（“2.完成的绩效目标”“（三）绩效指标完成情况分析”）下写成“≥”“>”的数字也算，所在分句说的是目标的（“年初目标值≥95%”“力争≥98%”）除外。
 
     ## 为什么要改
     目标可以是一个界限，结果却应是测得的数。把“≥98%”抄进实际完成栏等于没有报告结果：无法据此计算得分（分值 × B/A），严格目标（“>95%”）也不能用“≥95%”证明已达到。
@@ -61,6 +63,10 @@ class ActualAsInequality(Check):
             "zh": "“{name}”实际完成值写成“{actual}”（目标 {target}）：应填写实际达到的数值",
             "en": "'{name}' actual value is written '{actual}' (target {target}): report the value achieved",
         },
+        "prose": {
+            "zh": "完成情况“{clause}”写成“{actual}”：应写实际达到的数值",
+            "en": "the result '{clause}' is written '{actual}': report the value achieved",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -78,3 +84,11 @@ class ActualAsInequality(Check):
                 continue
             yield self.diagnostic("ineq", row.actual.text.locate(), name=row.name or "指标",
                                   actual=compact(row.actual.value), target=compact(row.target.value) or "—")
+        # the narrative's results items (2.完成的绩效目标, 绩效指标完成情况分析)
+        from perflint.extract.prose_results import inequality_results  # rare: kept off the start-up path
+
+        for part in doc.parts:
+            for found in inequality_results(part):
+                q = found.quantity
+                yield self.diagnostic("prose", found.text.locate(q.start, q.end), clause=found.clause,
+                                      actual=compact(q.text))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.unmet_targets import denied_unmet, prose_misses
+from perflint.extract.unmet_targets import claimed_met, denied_unmet, prose_misses
 from perflint.model import Document
 
 
@@ -17,7 +17,9 @@ class UnmetTargetDenied(Check):
     indicator's target and its actual side by side and the actual falls short of it
     (`满意度年初目标值≥95%，实际完成值94.60%`, `飞行时长≥928小时，实际飞行时长909.93小时`).
     Only targets written as an inequality count, so the direction of the indicator is never
-    guessed.
+    guessed. A sentence claiming the targets were met (`该资金已按计划完成目标`,
+    `各项绩效目标均已完成`, the transfer-payment template's 总体绩效目标完成情况分析) beside
+    such a miss is reported the same way.
 
     ## Why is this bad?
     The item is where the unit lists what it did not achieve and why; `无` there contradicts
@@ -41,7 +43,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。
+    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -64,12 +66,17 @@ class UnmetTargetDenied(Check):
             "en": "'{heading}' is answered 无, yet line {line} gives the target {target} and the actual {actual}, "
                   "which falls short",
         },
+        "claimed": {
+            "zh": "称“{heading}”，但第 {line} 行写明目标 {target}、实际 {actual}，未达到目标",
+            "en": "Says '{heading}', yet line {line} gives the target {target} and the actual {actual}, "
+                  "which falls short",
+        },
         "miss": {"zh": "未达到的目标", "en": "the target missed"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            denials = denied_unmet(part)
+            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claimed_met(part)]
             if not denials:
                 continue
             misses = prose_misses(part)
@@ -77,9 +84,9 @@ class UnmetTargetDenied(Check):
                 continue
             first = misses[0]
             where = first.text.locate(first.actual.start, first.actual.end)
-            for d in denials:
+            for key, d in denials:
                 yield self.diagnostic(
-                    "denied", d.text.locate(d.start, d.end),
+                    key, d.text.locate(d.start, d.end),
                     related=[(first.text.locate(m.actual.start, m.actual.end), "miss") for m in misses[:3]],
                     heading=d.heading, line=where.line, target=first.target.text.replace(" ", ""),
                     actual=first.actual.text.replace(" ", ""),

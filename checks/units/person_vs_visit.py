@@ -21,7 +21,10 @@ class PersonVsVisit(Check):
     - a total whose `其中` parts add up to it exactly while the parts are counted in the other unit
       (`共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次`);
     - a 自评表 indicator whose name, target and actual do not agree on 人 or 人次, or whose bare
-      actual is given in the narrative in the other unit.
+      actual is given in the narrative in the other unit;
+    - a figure of the narrative right after a name ending in 人数 given in another unit, or after
+      a name ending in 人次(数) whose 年初指标值/目标值 is given in 人
+      (`托养服务人次数年初指标值为不低于105人`).
 
     ## Why is this bad?
     One person can make several visits: 人 and 人次 cannot be added or compared. A total of
@@ -45,7 +48,8 @@ class PersonVsVisit(Check):
     doc_zh = """## 它检查什么
     查找把“人”（人数）和“人次”（服务次数）当作同一个量的情况：
     - 合计与其“其中”各项恰好相加相等，而各项用的是另一种单位（“共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次”）；
-    - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其不带单位的实际值在正文中以另一种单位出现。
+    - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其不带单位的实际值在正文中以另一种单位出现；
+    - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或以“人次（数）”结尾的名称的年初指标值、目标值却以“人”计（“托养服务人次数年初指标值为不低于105人”）。
 
     ## 为什么要改
     一个人可以就诊多次：“人”与“人次”不能相加，也不能比较。用人数凑成的人次合计、填了人数的人次指标，说出的数字两样都不是。
@@ -84,6 +88,10 @@ class PersonVsVisit(Check):
             "zh": "“{name}”以“人”计，却写作 {value}",
             "en": "“{name}” counts persons (人) but is given as {value}",
         },
+        "visit_count": {
+            "zh": "“{name}”以“人次”计，却写作 {value}",
+            "en": "“{name}” counts visits (人次) but is given as {value}",
+        },
         "basis": {
             "zh": "计算口径矛盾：“{text}”按{basis}计，标准却是每{per}，无法据此测算",
             "en": "mixed basis: “{text}” counts by {basis_en} but the standard is per {per_en}",
@@ -102,7 +110,8 @@ class PersonVsVisit(Check):
                                               basis=names[mb.basis][0], basis_en=names[mb.basis][1],
                                               per=names[mb.per][0], per_en=names[mb.per][1])
                     for hc in text_facts(source.value).head_counts_in_other_units:
-                        yield self.diagnostic("head_count", source.locate(hc.quantity.start, hc.quantity.end),
+                        yield self.diagnostic("head_count" if hc.unit == "人" else "visit_count",
+                                              source.locate(hc.quantity.start, hc.quantity.end),
                                               name=hc.name, value=hc.quantity.text.replace(" ", ""))
                 for cs in text_facts(source.value).count_sums:
                     if all(p.unit == cs.total.unit for p in cs.parts):

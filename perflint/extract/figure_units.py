@@ -167,25 +167,40 @@ def bare_standards(text: str) -> list[BareStandard]:
 
 @dataclass(frozen=True)
 class HeadCount:
-    """``保障村干部人数 =42个``: a count of persons stated in another unit."""
+    """``保障村干部人数 =42个``: a count of persons stated in another unit; or a count of visits
+    (``托养服务人次数年初指标值为不低于105人``) stated in persons. ``unit`` is what the name counts."""
 
     name: str
     quantity: Quantity
+    unit: str = "人"
+
+
+# Between a name and its figure: a verb, or the narrative template's 年初指标值为 / 全年实际完成值.
+_NAME_TO_FIGURE = ["为", "达", "达到", "共", "共计", ":", "：", "是", "年初指标值", "年度指标值", "指标值",
+                   "年初目标值", "目标值"]
 
 
 def head_counts_in_other_units(text: str) -> list[HeadCount]:
-    """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …)."""
-    if "人数" not in text:
-        return []  # every finding is named …人数
+    """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …), and right
+    after a name ending in 人次(数) whose unit is 人."""
+    if "人数" not in text and ("人次" not in text or "值" not in text):
+        return []  # every finding is named …人数, or …人次 before its 年初指标值/目标值
     norm = normalise(text)
     out = []
     for q in find_quantities(text):
-        if q.kind != "count" or q.unit in ("人", None):
+        if q.kind != "count" or q.unit is None:
             continue
-        before = strip_end(norm[max(0, q.start - 24):q.start], ["为", "达", "达到", "共", "共计", ":", "：", "是"])
+        lead = norm[max(0, q.start - 24):q.start]
+        before = strip_end(lead, _NAME_TO_FIGURE)
         run = _CJK_RUN_END.search(before)
-        if run and run.group(0).endswith("人数") and len(run.group(0)) >= 3:
-            out.append(HeadCount(run.group(0)[-14:], q))
+        if not run or len(run.group(0)) < 3:
+            continue
+        name = run.group(0)
+        if name.endswith("人数") and q.unit != "人":
+            out.append(HeadCount(name[-14:], q))
+        elif name.endswith(("人次数", "人次")) and q.unit == "人" and "值" in lead[len(before):]:
+            # only an indicator's 年初指标值/目标值: 接待人次为4200人 is how 决算说明 word the 三公 rows
+            out.append(HeadCount(name[-14:], q, "人次"))
     return out
 
 
@@ -262,7 +277,7 @@ class TinyFund:
     quantity: Quantity
 
 
-_FUND_HEAD = lazy_compile(r"(?:资金|经费|预算|预算数|拨款|专项指标|经费指标|资金总额|总投资|投资)(?:为|是|共|共计|合计|计|达|总额)?$")
+_FUND_HEAD = lazy_compile(r"(?:资金|资金数|经费|预算|预算数|执行数|拨款|专项指标|经费指标|资金总额|总投资|投资)(?:为|是|共|共计|合计|计|达|总额)?$")
 _PER_UNIT = lazy_compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
 MAX_TINY = Decimal(100)
 

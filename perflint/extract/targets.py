@@ -111,6 +111,17 @@ def compare_target(target: Quantity, actual: Quantity, name: str = "", level2: s
     return "unproven" if lo is None else "missed"
 
 
+def same_dated_target(target: str, actual: str) -> bool:
+    """Whether a 时效 indicator's actual repeats its target word for word and that target names a
+    date (``2023年11月30日前`` under both 年度指标值 and 实际完成值): the deadline was met as set."""
+    t, a = compact(target).strip(PUNCT_EDGES), compact(actual).strip(PUNCT_EDGES)
+    if not t or t != a:
+        return False
+    from perflint.text.dates import date_mentions
+
+    return any(m.year is not None and m.month is not None for m in date_mentions(t))
+
+
 def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:
     """The share of its target an actual reached as the form's scoring rule computes it: B/A for
     a positive target (``≥A``), A/B for a reverse one (``≤A``, a cost); 1 when the target is met.

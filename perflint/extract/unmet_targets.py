@@ -22,6 +22,10 @@ from perflint.text.numbers import Quantity, find_quantities
 from perflint.text.patterns import compile_pattern
 
 _CLAUSE_END = frozenset("。；;！!？?\n")
+# The marks and words that open an inequality (perflint.text.numbers.RELATIONS less =).
+_INEQUALITY_MARKS = ("≥", "≧", ">", "＞", "≤", "≦", "<", "＜", "不低于", "不少于", "不高于", "不超过",
+                     "大于", "小于", "高于", "低于")
+_CLAIM_REACH = 16  # characters a claim spans on either side of its 目标/指标
 _MAX_GAP = 20  # characters between the target and the actual (``，实际完成值``, ``，实际飞行时长``)
 
 
@@ -57,8 +61,8 @@ def prose_misses(part: Part) -> list[ProseMiss]:
         if not isinstance(block, (Paragraph, Heading)):
             continue
         value = block.text.value
-        if "实际" not in value:
-            continue
+        if "实际" not in value or not any(sign in value for sign in _INEQUALITY_MARKS):
+            continue  # a target needs its inequality (≥95%, 不低于180人)
         quantities = find_quantities(value)
         for target, actual in zip(quantities, quantities[1:], strict=False):
             if target.relation not in ("≥", ">", "≤", "<") or actual.relation is not None:
@@ -83,6 +87,38 @@ def denied_unmet(part: Part) -> list[DeniedUnmet]:
     """The part's 未完成的绩效目标 items answered 无: on the item's own line (``3.未完成的绩效目标
     (无)``, ``未完成的绩效目标：无。``) or as the whole of the next block."""
     return _denied_items(part, _unmet_heading())
+
+
+@cache
+def _met_claims() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{p})" for p in phrases()["met_claim_patterns"]))
+
+
+def claimed_met(part: Part) -> list[DeniedUnmet]:
+    """The part's sentences claiming its targets were met (``该资金已按计划完成目标``,
+    ``各项绩效目标均已完成``); ``heading`` is the claim as written.
+
+    Every claim names 目标 or 指标, so the patterns are only tried on a short window around each
+    (a regex run over every paragraph costs more than all the rest of the check)."""
+    out: list[DeniedUnmet] = []
+    pattern = _met_claims()
+    for block in part.blocks:
+        if not isinstance(block, (Paragraph, Heading)):
+            continue
+        value = block.text.value
+        if "完成" not in value and "实现" not in value and "达" not in value:
+            continue  # every claim is one of 完成, 实现, 达成/达到 (most paragraphs say none)
+        last = -1
+        for word in ("目标", "指标"):
+            at = value.find(word)
+            while at >= 0:
+                lo = max(0, at - _CLAIM_REACH)
+                m = pattern.search(value, lo, min(len(value), at + 2 + _CLAIM_REACH))
+                if m is not None and m.start() > last and m.start() <= at < m.end():
+                    out.append(DeniedUnmet(block.text, m.start(), m.end(), m.group(0)))
+                    last = m.start()
+                at = value.find(word, at + 2)
+    return out
 
 
 @cache

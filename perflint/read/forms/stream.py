@@ -413,7 +413,14 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
     while j < len(toks):
         while j < len(toks) and toks[j].kind == "row":
             j += 1
-        if j >= len(toks) or toks[j].kind != "word" or not _PART_ROW.match(toks[j].word):
+        if not labels:
+            j = _past_total_note(toks, j)
+        elif _SPENDING_PART.match(labels[0]):
+            # the spending rows of a pipe table open with the empty cell under 总体资金, and a row
+            # wrapped by the page puts its 分值 | 得分 copies on a line of their own
+            while j < len(toks) and (toks[j].kind in ("row", "fig") or toks[j].kind == "blank" and not toks[j].value.strip()):
+                j += 1
+        if j >= len(toks) or toks[j].kind != "word" or not _is_part_label(toks[j].word, labels):
             break
         label = toks[j]
         if names_a_source_twice([*labels, label.word]):
@@ -434,7 +441,40 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
         assigned = _assign(part_roles, values)
         if assigned is not None:
             se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
+    if labels and _SPENDING_PART.match(labels[0]) and sum(1 for w in labels if _SPENDING_PART.match(w)) < 2:
+        del se.budget[first_part:]  # 基本支出 alone: the block's other rows were not read, no sum is known
     _read_by_nature(se, toks, j)
+    return j
+
+
+# A 部门整体 form's budget block may break its 年度资金总额 down by spending instead of by source:
+# ``基本支出 | 985.19 | 914.97`` and ``项目支出 | …`` rows under the total's columns (年初预算数 /
+# 全年执行数), then an ``其他`` row. They are the total's parts as 财政拨款 / 其他资金 rows are, but
+# only as a group of their own: a block that began with its sources does not add its spending to them.
+_SPENDING_PART = lazy_compile(r"^(?:其中[:：]?)?(?:基本支出|项目支出)[:：]?$")
+_SPENDING_OTHER = lazy_compile(r"^其他(?:支出)?[:：]?$")
+
+
+def _is_part_label(word: str, labels: list[str]) -> bool:
+    """Whether ``word`` opens the next part row of the budget block, after the part ``labels`` read."""
+    if labels and _SPENDING_PART.match(labels[0]):
+        return bool(_SPENDING_PART.match(word) or _SPENDING_OTHER.match(word))
+    if _PART_ROW.match(word):
+        return True
+    return not labels and bool(_SPENDING_PART.match(word))
+
+
+def _past_total_note(toks: list[Token], j: int) -> int:
+    """The index of the first spending row after the total's row when a note ends that row (the
+    整体 form's 得分计算方法 cell: ``执行率*该指标分值，最高不得超过分值上限。``) and the next row
+    opens with an empty cell; else ``j``."""
+    k = j
+    if k < len(toks) and toks[k].kind == "word" and not _is_part_label(toks[k].word, []):
+        k += 1
+    while k < len(toks) and (toks[k].kind == "row" or toks[k].kind == "blank" and not toks[k].value.strip()):
+        k += 1
+    if k < len(toks) and toks[k].kind == "word" and _SPENDING_PART.match(toks[k].word):
+        return k
     return j
 
 

@@ -12,8 +12,15 @@ from .._forms import FORMS, ONE_LINE, ONE_LINE_GOOD, run_flat
 
 def test_total_of_zero_while_the_appropriation_holds_the_money():
     [diag] = run_flat(BudgetTotalParts, total="0 0 0 10 0 0")
-    assert "年初预算数为 0" in diag.message("zh") and "= 60" in diag.message("zh")
+    assert "年初预算数为 0" in diag.message("zh") and "60" in diag.message("zh")
     assert diag.severity.name == "error"
+
+
+def test_a_total_against_its_one_source_filled_in_names_that_source():
+    # one source row filled in: "其中各项之和 60 = 60" says nothing; the message names the row
+    [diag] = run_flat(BudgetTotalParts, total="0 0 0 10 0 0")
+    assert "其中“本年财政拨款”为 60" in diag.message("zh") and "= 60" not in diag.message("zh")
+    assert "its only source filled in, '本年财政拨款', is 60" in diag.message("en")
 
 
 def test_total_with_all_its_sources_at_zero():
@@ -120,3 +127,43 @@ def test_one_block_whose_sources_exceed_the_total_still_fires(tmp_path):
     path.write_text(text, encoding="utf-8")
     [diag] = BudgetTotalParts().run(load(path), Context())
     assert "100万 + 30万 = 130" in diag.message("zh")
+
+
+# A 部门整体 form whose budget block breaks the total down by spending: 基本支出 / 项目支出 / 其他
+# rows under the total's 年初预算数 and 全年执行数 columns, the total's row ending in its 得分计算方法.
+SPENDING_ROWS = """某镇人民政府2023年度部门整体支出绩效自评表
+| 部门（单位）总体资金（万元） | 资金来源 | 年初预算数（A） | 全年执行数（B） | 分值（10分） | 得分 | 得分计算方法 |
+| | 年度资金总额： | 600 | 620 | 10 | 10 | 执行率*该指标分值，最高不得超过分值上限。 |
+| | 基本支出 | 500 | 450 | 10 | 10 | |
+| | 项目支出 | {project} | 170 | 10 | 10 | |
+| | 其他 | | | | | |
+| 年度总体目标 | 年初设定目标 | 年度总体目标完成情况 | | | | |
+"""
+
+
+def test_spending_rows_that_add_up_to_the_total_are_quiet():
+    assert run_flat(BudgetTotalParts, SPENDING_ROWS.format(project="100")) == []
+    flat = " ".join(line.replace("|", " ") for line in SPENDING_ROWS.format(project="100").splitlines())
+    assert run_flat(BudgetTotalParts, flat + "\n") == []
+
+
+def test_spending_rows_whose_budget_exceeds_the_total_fire_on_the_budget_column():
+    [diag] = run_flat(BudgetTotalParts, SPENDING_ROWS.format(project="130"))
+    assert "年初预算数为 600" in diag.message("zh") and "500 + 130 = 630" in diag.message("zh")
+    assert diag.severity.name == "error"
+    flat = " ".join(line.replace("|", " ") for line in SPENDING_ROWS.format(project="130").splitlines())
+    [diag] = run_flat(BudgetTotalParts, flat + "\n")
+    assert "500 + 130 = 630" in diag.message("zh")
+
+
+def test_spending_row_wrapped_by_the_page_is_read_whole():
+    # the page broke 基本支出's row before its 分值 | 得分 copies: they are no row of their own
+    wrapped = SPENDING_ROWS.format(project="100").replace("| | 基本支出 | 500 | 450 | 10 | 10 | |",
+                                                           "| | 基本支出 | 500 | 450 |\n10 | 10 | |")
+    assert run_flat(BudgetTotalParts, wrapped) == []
+
+
+def test_basic_spending_alone_is_no_sum():
+    # an excerpt cut after 基本支出: one row of the breakdown is no part list of the total
+    cut = SPENDING_ROWS.format(project="100").split("| | 项目支出")[0]
+    assert run_flat(BudgetTotalParts, cut) == []

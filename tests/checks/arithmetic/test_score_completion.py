@@ -84,3 +84,36 @@ def test_a_standard_per_household_is_a_figure_of_its_own_rate():
     assert "10 × 90.9% = 9.09" in diag.message("zh")
     assert run_flat(ScoreNotFollowingCompletion, text=text.format(aid="5200元/户")) == []
     assert run_flat(ScoreNotFollowingCompletion, text=text.format(aid="5830元/人")) == []  # another rate
+
+
+DEADLINE = ("项目支出绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标\t数量指标\t修缮面积\t600平方米\t600平方米\t20\t20\t\n"
+            "产出指标\t时效指标\t完工时间\t{target}\t{actual}\t10\t{score}\t{reason}\n"
+            "产出指标\t质量指标\t验收等级\t合格\t合格\t10\t9\t\n")
+
+
+def deadline(**changes):
+    values = dict(target="2023年11月30日前", actual="2023年11月30日前", score="8", reason="")
+    return DEADLINE.format(**{**values, **changes})
+
+
+def test_points_lost_on_a_deadline_met_as_set():
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=deadline())
+    assert "完工时间" in diag.message("zh") and "已达到目标" in diag.message("zh")
+    assert diag.severity.name == "warning"
+
+
+def test_deadline_met_with_full_points_or_a_reason_is_quiet():
+    assert run_flat(ScoreNotFollowingCompletion, text=deadline(score="10")) == []
+    assert run_flat(ScoreNotFollowingCompletion, text=deadline(reason="竣工资料报送延迟，扣2分")) == []
+
+
+def test_deadline_whose_actual_differs_is_not_judged():
+    # a later (or merely other) date is no target met as set: how far it fell short is not known
+    assert run_flat(ScoreNotFollowingCompletion, text=deadline(actual="2024年1月15日")) == []
+
+
+def test_words_without_a_date_repeated_as_the_actual_are_not_judged():
+    # 合格 | 合格 | 10 | 9 (in every variant above) is a judgement of quality, not a deadline
+    assert run_flat(ScoreNotFollowingCompletion, text=deadline(target="按期完成", actual="按期完成")) == []

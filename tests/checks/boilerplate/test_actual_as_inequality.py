@@ -36,3 +36,28 @@ def test_b308_unscored_table_quiet_when_actuals_are_values_or_prose():
     prose = ("年度总体目标 | 预期目标 | 实际完成情况 |\n"
              "目标1 | 群众满意度达到90%以上 | 群众满意度达到95%以上 |\n")
     assert run_code(prose, "B308") == []
+
+
+# Modelled on a township's 冷链物流 and a county's 公路安全 self-evaluation narratives: under
+# 完成的绩效目标 / 绩效指标完成情况分析 the results are the targets copied (≥…), not values achieved.
+NARRATIVE = (
+    "某镇2023年度农产品仓储项目支出绩效自评报告\n\n一、自评结论\n\n（一）自评得分\n\n自评得分90分。\n\n"
+    "（二）绩效目标完成情况\n\n1.执行率情况。年度财政资金预算300万元，执行300万元，执行率100%。\n\n"
+    "2.完成的绩效目标。\n\n（1）产出指标。新建仓储用房面积≥1200㎡，验收合格率100%。\n\n"
+    "（2）效益指标。带动村集体经济收入≥8万元，年初目标值≥95%的满意度实际达到97%。\n\n"
+    "3.未完成的绩效目标。\n\n群众满意度≥95%的目标已实现，无未完成目标。\n\n"
+    "（三）存在的问题和原因\n\n项目管理有待加强，力争满意度≥98%。\n"
+)
+
+
+def test_b308_results_written_as_inequalities_in_the_narrative():
+    diags = run_code(NARRATIVE, "B308")
+    assert sorted(d.location.line for d in diags) == [15, 17]
+    assert "≥1200㎡" in diags[0].message("zh") or "≥1200㎡" in diags[1].message("zh")
+
+
+def test_b308_narrative_quiet_on_values_and_on_targets():
+    good = NARRATIVE.replace("≥1200㎡", "1260㎡").replace("≥8万元", "8.6万元")
+    assert run_code(good, "B308") == []
+    # outside the results sections, or naming a target, an inequality is a target
+    assert run_code(NARRATIVE.replace("2.完成的绩效目标。", "2.年度绩效目标。"), "B308") == []

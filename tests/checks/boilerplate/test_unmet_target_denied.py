@@ -35,3 +35,34 @@ def test_b315_quiet_when_the_miss_is_listed_or_every_target_was_met():
     # a target written without an inequality is not read: its direction is unknown
     plain = DRAFT.replace("年初目标值≥95%", "年初目标值95%")
     assert run_code(plain, "B315") == []
+
+
+# Modelled on a district 残联's 中央转移支付 self-evaluation (the 绩效目标分解下达 / 绩效情况分析
+# template): (三)总体绩效目标完成情况分析 claims the targets were met as planned, while (四) gives an
+# indicator's 年初指标值 and a 全年实际完成值 below it.
+TRANSFER = (
+    "某区残联中央转移支付2023年度绩效自评报告\n\n一、绩效目标分解下达情况\n\n"
+    "2023年下达中央转移支付资金18.4万元，用于残疾人康复和托养服务。\n\n二、绩效情况分析\n\n"
+    "（一）资金投入情况分析。\n\n投入资金18.4万元，执行数18.4万元，执行率100%。\n\n"
+    "（二）总体绩效目标完成情况分析。\n\n对照总体绩效目标，该资金已按计划完成目标，达到预期效果。\n\n"
+    "（三）绩效指标完成情况分析。\n\n"
+    "1、产出数量指标：托养服务人数年初指标值为不低于60人，全年实际完成值64人；"
+    "康复训练人数年初指标值为不低于150人，全年实际完成值138人。\n"
+)
+
+
+def test_b315_a_claim_that_the_targets_were_met_beside_a_stated_miss():
+    diags = run_code(TRANSFER, "B315")
+    assert lines(diags) == [15]
+    assert "已按计划完成目标" in diags[0].message("zh") and "138人" in diags[0].message("zh")
+    # the same claim in other words: every target achieved
+    every = TRANSFER.replace("该资金已按计划完成目标", "各项绩效目标均已完成")
+    assert lines(run_code(every, "B315")) == [15]
+
+
+def test_b315_quiet_when_the_claim_is_true_or_denied():
+    met = TRANSFER.replace("全年实际完成值138人", "全年实际完成值152人")
+    assert run_code(met, "B315") == []
+    # 未按计划完成目标 says the opposite; a single task done as planned is no claim about the targets
+    assert run_code(TRANSFER.replace("该资金已按计划完成目标", "该资金未按计划完成目标"), "B315") == []
+    assert run_code(TRANSFER.replace("该资金已按计划完成目标", "康复机构已按计划完成验收"), "B315") == []

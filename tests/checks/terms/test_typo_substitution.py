@@ -122,6 +122,21 @@ def test_scoring_note_terms_typed_as_homophones():
     assert run(CommonTypo, "按合同执行旅游线路安排，组织返乡创业培训。\n") == []
 
 
+def test_form_term_and_fixed_phrases_typed_with_a_near_word():
+    """可持续效益指标 for the form's 可持续影响指标, 截流 (to dam a river) for 截留 (to withhold)
+    beside 挪用, 依具 for 依据 (modelled on a county's 燃油税 and a 学生资助 self-evaluation:
+    可持续效益指标有效带动…, 不存在截流、挪用项目资金情况, 目标依具充分)."""
+    text = ("可持续效益指标有效带动周边经济发展。不存在截流、挪用项目资金情况，杜绝挤占截流。"
+            "我馆设立整体目标依具充分。\n")
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == sorted(["“依具”疑为“依据”之误", "“可持续效益指标”疑为“可持续影响指标”之误",
+                            "“挤占截流”疑为“挤占截留”之误", "“截流、挪用”疑为“截留、挪用”之误"])
+    good = (text.replace("可持续效益", "可持续影响").replace("截流", "截留").replace("依具", "依据"))
+    assert run(CommonTypo, good) == []
+    # the river works' 截流 and 依具体 (as the case may be) are words of their own
+    assert run(CommonTypo, "完成大坝截流工程，依具体情况调整挪用风险防控措施。\n") == []
+
+
 def test_public_funds_item_with_he_moved():
     """A 预算说明's 公用经费 list ends 其他商品服务和支出 (和 moved behind 服务); the form's words are quiet."""
     text = "公用经费 7.13 万元，主要包括：办公费、工会经费、其他商品服务和支出。\n"

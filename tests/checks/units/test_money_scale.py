@@ -37,6 +37,16 @@ def test_money_scale_fund_too_small_for_a_fund():
     assert lint(MoneyScale, HEAD + "配套资金4.8万元,结余资金0.5元已退回。\n") == []
 
 
+def test_money_scale_execution_of_a_few_yuan():
+    """The 执行数 of a project written in 元 (modelled on a county 残联's 康复 self-evaluation:
+    全年预算数100元，全年执行数33.78元, the 万 left out)."""
+    text = HEAD + "年初预算资金数100元，全年预算数100元，全年执行数42.16元，执行率为42.16%。\n"
+    (d,) = lint(MoneyScale, text)
+    assert "全年执行数" in d.message() and "42.16元" in d.message() and d.severity is Severity.warning
+    assert lint(MoneyScale, text.replace("元", "万元")) == []
+    assert lint(MoneyScale, HEAD + "人均执行标准42.16元，全年执行数4216元。\n") == []
+
+
 def test_money_scale_account_line_of_a_few_yuan_in_a_list_cut_short():
     """A 预算说明 breaks its 万元 total down by function class; one line lost its 万 and the list
     is cut off by the excerpt's edge, so it cannot be summed."""

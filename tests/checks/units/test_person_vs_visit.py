@@ -31,3 +31,17 @@ def test_standard_counted_per_person_and_per_household():
     (d,) = lint(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每户标准拨付,不足2万元的村按2万元保底。\n")
     assert "计算口径矛盾" in d.message()
     assert lint(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每人标准拨付,不足2万元的村按2万元保底。\n") == []
+
+
+def test_visit_count_stated_in_persons_in_a_prose_indicator():
+    """An indicator counted in 人次 whose 年初指标值 is given in 人 (modelled on a district 残联's
+    transfer-payment self-evaluation: 资助接受托养服务人次数年初指标值为不低于…人)."""
+    text = HEAD + "第二，资助康复训练人次数年初指标值为不低于120人，全年实际完成值131人次。\n"
+    (d,) = lint(PersonVsVisit, text)
+    assert "康复训练人次数" in d.message() and "不低于120人" in d.message()
+    assert lint(PersonVsVisit, text.replace("不低于120人", "不低于120人次")) == []
+    # outside the indicator template, 接待人次为…人 is how a 决算说明 words its 三公 rows
+    assert lint(PersonVsVisit, HEAD + "国内公务接待批次为52个，接待人次为420人。\n") == []
+    # a head count announced with its 年初指标值 in another unit is the same slip
+    (d,) = lint(PersonVsVisit, HEAD + "受益残疾人人数年初指标值为不低于50个，全年实际完成值52人。\n")
+    assert "残疾人人数" in d.message() and "不低于50个" in d.message()

@@ -1,0 +1,73 @@
+"""Results written as inequalities in a self-evaluation narrative (``项目区群众满意度≥95%``).
+
+The narrative templates give each indicator's result under an item such as 2.完成的绩效目标 or
+(三)绩效指标完成情况分析. A figure there written ``≥95%`` is the target copied where the value
+achieved belongs. A clause that names a target (年初目标值≥95%, 力争≥98%) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from perflint.extract.boilerplate_phrases import phrases
+from perflint.model import Heading, Paragraph, Part, SourceText
+from perflint.text.normalise import compact
+from perflint.text.numbers import Quantity, find_quantities
+from perflint.text.patterns import compile_pattern
+
+_CLAUSE_MARKS = frozenset("，,。；;：:！!？?\n")
+_INEQUALITY_SIGNS = ("≥", "≧", ">", "＞", "大于")
+
+
+@dataclass(frozen=True)
+class ProseInequality:
+    """A result of a results item written as an inequality: ``quantity`` in ``text``, in ``clause``."""
+
+    text: SourceText
+    quantity: Quantity
+    clause: str
+
+
+@cache
+def _result_heading() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{p})" for p in phrases()["result_headings"]))
+
+
+def inequality_results(part: Part) -> list[ProseInequality]:
+    """The ``≥``/``>`` figures of the paragraphs under the part's results items, outside clauses
+    that name a target."""
+    out: list[ProseInequality] = []
+    blocks = part.blocks
+    if not any(isinstance(b, Paragraph) and any(sign in b.text.value for sign in _INEQUALITY_SIGNS) for b in blocks):
+        return out  # no paragraph writes ≥ or > (most parts): the headings need not be read
+    words = tuple(phrases()["target_clause_words"])
+    inside = False
+    for block in blocks:
+        if isinstance(block, Heading):
+            # every results heading says 完成 (绩效目标完成情况, 完成的绩效目标)
+            inside = "完成" in block.title and bool(_result_heading().match(compact(block.title)))
+            continue
+        if not inside or not isinstance(block, Paragraph):
+            continue
+        value = block.text.value
+        if not any(sign in value for sign in _INEQUALITY_SIGNS):
+            continue
+        for q in find_quantities(value):
+            if q.relation not in ("≥", ">") or not q.text.lstrip().startswith(_INEQUALITY_SIGNS):
+                continue
+            start, end = _clause(value, q.start, q.end)
+            clause = value[start:end]
+            if any(w in clause for w in words):
+                continue
+            out.append(ProseInequality(block.text, q, compact(clause)))
+    return out
+
+
+def _clause(value: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and value[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    while end < len(value) and value[end] not in _CLAUSE_MARKS:
+        end += 1
+    return start, end
