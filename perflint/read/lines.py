@@ -306,6 +306,62 @@ _BARE_PAGE = lazy_compile(r"^\s*\d{1,3}\s*$")  # ``7``: a page number, or a tabl
 _RUNNING_TITLE = lazy_compile(rf"{YEAR}\s*年.{{0,30}}(?:决算|预算|报告|说明|评价表|自评表)")
 
 
+# A page number and the running title on one line (``— 3 — 某县…自评报告``, ``某县…决算说明    3``,
+# ``第 3 页 共 12 页  某县…``): the title beside a page number in one of its printed shapes, before
+# or after it, or a bare number after the title and a run of spaces.
+_PAGE_MARK = r"(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)"
+_TITLED_PAGE = lazy_compile(
+    rf"^\s*(?:(?P<mark_before>{_PAGE_MARK})\s*(?P<title_after>\S.*?)"
+    rf"|(?P<title_before>\S.*?\S)\s*(?P<mark_after>{_PAGE_MARK})"
+    r"|(?P<title_spaced>\S.*?[^\d\s])[ \u3000\t]{2,}(?P<bare>\d{1,3}))\s*$")
+_TITLED_PAGE_ENDS = ("—", "-", "–", "页")  # a _TITLED_PAGE line ends in one of them or in a digit
+
+
+def titled_page(body: str) -> bool:
+    """Whether ``body`` is shaped as a page number on a running title's line (see :data:`_TITLED_PAGE`)."""
+    return _TITLED_PAGE.match(body.strip()) is not None
+
+
+def titled_pages(lines: list[Line]) -> list[Line]:
+    """``lines`` with a page number printed on the running title's line read as page debris.
+
+    A PDF's page may carry its number on the line of the running title (``某县教育局2024年度部门
+    决算说明    3``, ``— 3 — 某县…自评报告``). Read as text, that line broke a sentence and the
+    figure after it (``项目支出`` | title ``3`` | ``460.00万元`` read as 3460.00万元), or was
+    taken for a report's title, splitting the report at each page. Such a line is page debris
+    when the same title (short, no sentence mark) stands on two such lines or more; with a bare
+    number only when the title names the report (year and kind) and the numbers go up. A line
+    read as debris is a blank line with text on it, like a page number alone
+    (:func:`classify`).
+    """
+    seen: dict[str, list[tuple[int, int | None]]] = {}  # title: (its line, the bare page number)
+    for k, ln in enumerate(lines):
+        if ln.kind != "text":
+            continue
+        body = ln.raw.strip()
+        if not body or not (body[0] in "—-–第" or body.endswith(_TITLED_PAGE_ENDS) or (
+                body[-1].isdigit() and body.rstrip("0123456789").endswith((" ", "\u3000", "\t")))):
+            continue  # most lines: neither starts nor ends the way a page number does
+        m = _TITLED_PAGE.match(body)
+        if m is None:
+            continue
+        title = m.group("title_after") or m.group("title_before") or m.group("title_spaced")
+        value = re.sub(r"\s+", "", title)
+        if not (0 < len(value) <= _RUNNING_HEAD_MAX) or has_sentence_punct(value) or value.isdigit():
+            continue
+        bare = m.group("bare")
+        if bare is not None and not _RUNNING_TITLE.search(value):
+            continue
+        seen.setdefault(value + ("#" if bare is not None else ""), []).append((k, int(bare) if bare else None))
+    for found in seen.values():
+        numbers = [n for _k, n in found if n is not None]
+        if len(found) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+            continue
+        for k, _n in found:
+            lines[k] = Line(lines[k].number, lines[k].raw, "blank")
+    return lines
+
+
 def running_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with a page's running header read as page-break debris, like the page number.
 
@@ -315,7 +371,9 @@ def running_heads(lines: list[Line]) -> list[Line]:
     an excerpt with no title of its own, whose outline then started at the next page) and broke
     a sentence, a bracket or a quote the page had broken. A running header is a short text line
     with no sentence mark that stands next to a page number, and does so at two page breaks or
-    more with the same words; the report's own title at the top of its first page stays. A page
+    more with the same words, or at one when the text's first line is the report's title in the
+    same words (printed at the top of the first page too); the report's own title at the top of
+    its first page stays. A page
     number printed bare (``7``) counts when the line next to it names the report (year and
     kind), the same at each break, and the numbers go up from one break to the next: the number
     is then page debris too.
@@ -326,8 +384,9 @@ def running_heads(lines: list[Line]) -> list[Line]:
              if (ln.kind == "blank" and ln.raw.strip(" \t\u3000\r")) or (
                  ln.kind == "text" and len(ln.raw) <= 8 and len(ln.raw.strip()) <= 3 and ln.raw.strip().isdigit()
                  and ln.raw.strip().isascii())]
-    if len(pages) < 2:
-        return lines  # most drafts: no page break, or one
+    lines = titled_pages(lines)
+    if not pages:
+        return lines  # most drafts: no page break
     # A header of two lines (the unit, then ``2023年度部门决算``): the second stands next to the
     # first, which is page debris once found. Two rounds find both.
     for _round in range(2):
@@ -340,6 +399,7 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
     """One round of :func:`running_heads`: whether it read a line more as page debris."""
     marked = False
     first = next((k for k, ln in enumerate(lines) if not ln.is_blank), -1)
+    first_value = re.sub(r"\s+", "", lines[first].raw) if first >= 0 else ""
     seen: dict[str, list[tuple[int, int]]] = {}  # header text: (its line, the page number's line)
     for k in pages:
         for step in (-1, 1):
@@ -359,7 +419,9 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
             numbers = [int(lines[k].raw) for k in bare]
             if not _RUNNING_TITLE.search(value) or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
                 found = [(j, k) for j, k in found if lines[k].kind == "blank"]  # the bare numbers' neighbours are text
-        if len(found) >= 2:
+        # the title printed on the first page too (the text's first line) is seen twice with one break
+        again = len(found) == 1 and found[0][0] != first and value == first_value and _RUNNING_TITLE.search(value)
+        if len(found) >= 2 or again:
             marked = True
             for j, k in found:
                 if j == first:

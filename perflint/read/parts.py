@@ -106,14 +106,21 @@ _SENTENCE_END = "。！？；!?;"
 def _cover(lead: list[Block]) -> bool:
     """Whether the blocks above a file's first report title are its cover (unit, date, 目录 and
     contents, a 附件 label: short lines), not text of another report an excerpt begins inside
-    (a table, or a sentence: ``4、基于经济性…考虑，满意度指标暂可不作为必评指标。``)."""
+    (a table, or a sentence: ``4、基于经济性…考虑，满意度指标暂可不作为必评指标。``). A short
+    sentence may stand on a cover; not under a heading of an outline (``一、部门主要职责`` then
+    ``统筹全县教育发展。``): that is a report's body, whose running title at the next page break
+    came before the title read."""
+    under_heading = False
     for block in lead:
         if isinstance(block, Table):
             return False
         if isinstance(block, TocEntry):
             continue
         value = block.text.value.strip()
-        if len(value) > 15 and any(ch in value for ch in _SENTENCE_END):
+        if isinstance(block, Heading) and block.numbering is not None:
+            under_heading = True
+            continue
+        if (len(value) > 15 or under_heading) and any(ch in value for ch in _SENTENCE_END):
             return False
     return True
 

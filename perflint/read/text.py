@@ -29,6 +29,7 @@ from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
+from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.numbers import declared_unit
 from perflint.text.page_chrome import is_chrome_line, particulars_rows
@@ -53,6 +54,9 @@ _LABEL_ROWS_MAX = 12  # one-cell lines in a row a tab or pipe table may hold (a 
 _FIGURE_CELL = lazy_compile(r"^-?[\d,]+(?:\.\d+)?$")
 _HEADER_ROWS_MAX = 6  # the 部门 / 项目 / 科目编码 / 栏次 rows a continued table may repeat
 _PAGE_LINES_MAX = 4  # the running title, the page number, 续表 and a unit line between a table's halves
+_HEADER_PIECES_MAX = 16  # a header's cells repeated one a line after a page break (项目 … 栏次 1 2 3)
+_HEADER_TEXT_MIN = 6  # characters of a repeated header's text: more than one short name
+_HEADER_BLOCKS_BACK = 6  # blocks back from a loose table where its header's text may have been read
 _CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
 # ``目录`` / ``目 录`` alone: the heading of a table of contents, never the tail of the line above
 # (a title whose year is mistyped no longer reads as a title, and must not swallow it)
@@ -101,6 +105,10 @@ def _header_of_pieces(pieces: SourceText, width: int) -> Row | None:
             or any(cell_kind(p.value) != NAME for p in header):
         return None
     return Row([Cell(p) for p in header], header[0].line)
+
+
+def _holds_figure(row: Row) -> bool:
+    return any(_FIGURE_CELL.match(c.value.strip()) for c in row.cells)
 
 
 def _is_table_title(line: str) -> bool:
@@ -591,15 +599,48 @@ class _Assembler:
         return end if rows_with_figures >= 2 else i
 
     def _loose_table(self, i: int, end: int) -> int:
-        rows = []
+        """A table of space-separated rows. Over a page break, PDF text repeats the table's header
+        row (often after a ``（续表）`` line): the header already read (a row of this table, or
+        the paragraph above it that the header row was joined into) is not read again as a row
+        of the table, which would cut its account codes and 合计 from the rows after it."""
+        rows: list[Row] = []
+        paged = False  # a page break's debris since the last row holding a figure
+        header = ""
         for k in range(i, end):
             line = self.lines[k]
             if line.kind == "blank":
+                paged = paged or bool(line.raw.strip(" \t\u3000\r"))
                 continue
-            cells = L.loose_tokens(self._text_at(k))
+            st = self._text_at(k)
+            cells = L.loose_tokens(st)
+            if L.count_numeric(st.value):
+                paged = False
+            elif paged and rows:
+                header = header or self._header_read(rows)
+                if _CONTINUED.search(st.value) or (
+                        len(cells) > 1 and len(value := _compact(st.value)) >= 6 and value in header):
+                    continue  # the header again (or 续表) at the next page's top
             rows.append(Row([Cell(c) for c in cells], line.number))
         self._add_table(rows)
         return end
+
+    def _header_read(self, rows: list[Row]) -> str:
+        """The text of a loose table's header as read before a page break: its rows holding no
+        figure before the first that does, and the paragraphs just above it back to the section's
+        heading (a header row with no figure is joined to the unit line above it, and the first
+        rows may be joined to it too, leaving the table in pieces), white space left out."""
+        texts = []
+        for block in self.blocks[-1:-_HEADER_BLOCKS_BACK - 1:-1]:
+            if isinstance(block, Heading):
+                break
+            if isinstance(block, Paragraph):
+                texts.append(block.text.value)
+        for row in rows:
+            value = " ".join(row.texts())
+            if L.count_numeric(value):
+                break
+            texts.append(value)
+        return _compact("".join(texts))
 
     def _html_table(self, i: int) -> int:
         start = i
@@ -621,7 +662,7 @@ class _Assembler:
     def _add_table(self, rows: list[Row]) -> None:
         # the web page's table of the document's particulars is left out (see page_chrome); a
         # table pasted right below it may have been read as more of its rows
-        rows = rows[particulars_rows(rows):]
+        rows = self._without_repeated_header(rows[particulars_rows(rows):])
         if not rows:
             return
         first = rows[0].cells[0].text if rows[0].cells else SourceText.at("", self.path, rows[0].line)
@@ -644,24 +685,41 @@ class _Assembler:
         repeats) when only such page lines stand between, and they say so: a ``续表``, or a page
         number with the header repeated. True when done."""
         k = len(self.blocks) - 1
-        between: list[str] = []
-        while k >= 0 and isinstance(self.blocks[k], Paragraph) and len(between) < _PAGE_LINES_MAX:
+        between: list[str] = []  # the paragraphs between the halves, nearest the rows first
+        while k >= 0 and isinstance(self.blocks[k], Paragraph) and len(between) < _PAGE_LINES_MAX + _HEADER_PIECES_MAX:
             between.append(self.blocks[k].text.value.strip())
             k -= 1
-        if k < 0 or not between or not isinstance(self.blocks[k], Table):
-            return False
-        if any(len(v) > _MAX_HEADING_TITLE or _CLAUSE_MARK.search(v) for v in between):
+        if k < 0 or not isinstance(self.blocks[k], Table):
             return False
         above = self.blocks[k]
+        # The header read above the first half as a paragraph (its cells one a line, or spaced,
+        # joined to the unit line): the same header again at the next page's top, one cell a
+        # line (paragraphs) or as a row, is the header repeated.
+        joined = self._joined_header(k)
+        pieces, text = 0, ""
+        for n, v in enumerate(between):
+            text = _compact(v) + text
+            if text not in joined:
+                break
+            if len(text) >= _HEADER_TEXT_MIN and not text.isdigit():
+                pieces = n + 1
+        between = between[pieces:]
+        if len(between) > _PAGE_LINES_MAX or any(len(v) > _MAX_HEADING_TITLE or _CLAUSE_MARK.search(v) for v in between):
+            return False
         header = [r.texts() for r in above.rows[:_HEADER_ROWS_MAX]]
         repeated = 0
-        while repeated < min(len(rows), _HEADER_ROWS_MAX) and rows[repeated].texts() in header:
+        while repeated < min(len(rows), _HEADER_ROWS_MAX) and (rows[repeated].texts() in header or (
+                len(rows[repeated].cells) > 1 and not any(_FIGURE_CELL.match(c.value.strip()) for c in rows[repeated].cells)
+                and len(row_text := _compact("".join(rows[repeated].texts()))) >= _HEADER_TEXT_MIN
+                and row_text in joined)):
             repeated += 1
+        if not between and not pieces and not repeated:
+            return False  # two tables with nothing between: only a header repeated says it is one
         said = any(_CONTINUED.search(v) for v in between)
         # without a header of its own, a table's first row after a page break is its last row's
         # sequel when it has as many cells and holds figures (a new table opens with its header)
-        goes_on = repeated > 0 or (len(rows[0].cells) == len(above.rows[-1].cells) > 2
-                                   and any(_FIGURE_CELL.match(c.value.strip()) for c in rows[0].cells))
+        goes_on = repeated > 0 or pieces > 0 or (len(rows[0].cells) == len(above.rows[-1].cells) > 2
+                                                 and any(_FIGURE_CELL.match(c.value.strip()) for c in rows[0].cells))
         paged = goes_on and self._page_break_between(above.rows[-1].line, rows[0].line) and \
             not any(v.endswith("表") or "项目名称" in v for v in between)
         if not (said or paged) or repeated == len(rows):
@@ -669,12 +727,56 @@ class _Assembler:
         above.rows.extend(rows[repeated:])
         return True
 
+    def _without_repeated_header(self, rows: list[Row]) -> list[Row]:
+        """``rows`` without the header a page break repeated inside them: the rows holding no
+        figure right after a page number, when they are the table's first rows again, or their
+        text was read above the table (a header joined to the unit line; its cells one a line
+        give rows of one cell each), and a ``（续表）`` line among them. Kept as rows, they cut the
+        account codes after them from the 合计 and from their parents."""
+        if len(rows) < 3:
+            return rows
+        kept: list[Row] = [rows[0]]
+        header = [r.texts() for r in rows[:_HEADER_ROWS_MAX]]
+        n = 1
+        while n < len(rows):
+            row = rows[n]
+            if _holds_figure(row) or not self._page_break_between(rows[n - 1].line, row.line):
+                kept.append(row)
+                n += 1
+                continue
+            end = n  # the rows holding no figure from here
+            while end < len(rows) and not _holds_figure(rows[end]):
+                end += 1
+            run = [r for r in rows[n:end] if not (len(r.cells) == 1 and _CONTINUED.search(r.cells[0].value))]
+            value = _compact("".join(c.value for r in run for c in r.cells))
+            if end < len(rows) and len(kept) > 1 and (
+                    not run or all(r.texts() in header[:len(kept)] for r in run)
+                    or (len(value) >= _HEADER_TEXT_MIN and value in self._joined_header(len(self.blocks)))):
+                n = end  # the header again at the next page's top
+                continue
+            kept.extend(rows[n:end])
+            n = end
+        return kept
+
+    def _joined_header(self, k: int) -> str:
+        """The text of the paragraphs right above block ``k`` (a table), white space left out: a
+        header whose cells came one a line or spaced apart is read there, joined to the unit line."""
+        texts: list[str] = []
+        for n in range(k - 1, max(k - 1 - _HEADER_BLOCKS_BACK, -1), -1):
+            block = self.blocks[n]
+            if not isinstance(block, Paragraph):
+                break
+            texts.append(block.text.value)
+        return _compact("".join(reversed(texts)))
+
     def _page_break_between(self, first: int, last: int) -> bool:
         """Whether a page number stands on a line between source lines ``first`` and ``last``."""
         numbers = [ln.number for ln in self.lines] if self._numbers is None else self._numbers
         self._numbers = numbers
         lo, hi = bisect.bisect_right(numbers, first), bisect.bisect_left(numbers, last)
-        return any(L.is_page_number(self.lines[k].raw) for k in range(lo, hi))
+        # a page number alone, or on the running title's line (read as debris: :func:`lines.titled_pages`)
+        return any(L.is_page_number(self.lines[k].raw) or (self.lines[k].is_blank and L.titled_page(self.lines[k].raw))
+                   for k in range(lo, hi))
 
     def _caption(self) -> str:
         """The title line just above the table (skipping 公开NN表, 部门：, 金额单位 lines)."""
