@@ -298,6 +298,8 @@ def contents_lines(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# a list marker opening a line: 一、 （一） (一) 1、 1. 1． （1） ①
+_LIST_MARKER = lazy_compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])")
 _RUNNING_HEAD_MAX = 40  # characters, white space left out: a page's running title is one short line
 _RUNNING_HEAD_GAP = 2  # lines between it and the page number (blank lines, at most)
 _BARE_PAGE = lazy_compile(r"^\s*\d{1,3}\s*$")  # ``7``: a page number, or a table's cell
@@ -421,7 +423,10 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
                 found = [(j, k) for j, k in found if lines[k].kind == "blank"]  # the bare numbers' neighbours are text
         # the title printed on the first page too (the text's first line) is seen twice with one break
         again = len(found) == 1 and found[0][0] != first and value == first_value and _RUNNING_TITLE.search(value)
-        if len(found) >= 2 or again:
+        # a running title stands at a good share of the breaks (every page, or every other one);
+        # a template's heading or form cell of a long bundle stands beside two of them by chance,
+        # and a line opening with a list marker (一、自评结论) is the outline's, never a page's title
+        if (len(found) >= max(2, -(-len(pages) // 3)) or again) and not _LIST_MARKER.match(value):
             marked = True
             for j, k in found:
                 if j == first:

@@ -99,3 +99,20 @@ def test_a_continued_tables_title_line_is_no_row_of_it() -> None:
     # a class the total misses after the break is still reported
     wrong = text.replace("221\t住房保障支出\t103.10", "221\t住房保障支出\t113.10")
     assert wrong != text and any(c[0] in ("A101", "A102") for c in _codes(wrong))
+
+
+def test_a_numbered_heading_beside_page_numbers_by_chance_is_no_running_header() -> None:
+    # a running title opens with no list marker and stands at a good share of the breaks; a
+    # template heading (一、自评结论) next to two page numbers of a long bundle is the report's own
+    lines = [L.classify(k, raw) for k, raw in enumerate(
+        "\n".join(["甲", "- 1 -", "一、自评结论", "正文。"] * 2 + ["乙", "- 3 -", "正文。"] * 6).split("\n"), 1)]
+    kinds = {ln.raw: ln.kind for ln in L.running_heads(lines)}
+    assert kinds["一、自评结论"] == "text"
+
+
+def test_a_short_line_at_two_breaks_of_many_is_no_running_header() -> None:
+    # 得分 (a form's column) stands beside 2 of 12 page numbers: a running title stands at most
+    body = ["得分", "- {n} -", "表中内容。"] * 2 + ["正文段落。", "- {n} -", "另一段正文。"] * 10
+    raw = [x.format(n=k) for k, x in enumerate(body, 1)]
+    lines = [L.classify(k, x) for k, x in enumerate(raw, 1)]
+    assert [ln.kind for ln in L.running_heads(lines) if ln.raw == "得分"] == ["text", "text"]
