@@ -200,6 +200,7 @@ def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
             and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
+_INDENT_SLACK = 4  # characters a paragraph's first line may fall short of the page's width (its indent)
 _PAGE_WIDTH_MIN = 24  # a page's width in characters is at least this
 _PAGE_WIDTH_LINES = 8  # broken lines of one length that make it the page's width
 
@@ -863,28 +864,48 @@ class _Assembler:
                 pieces.append(nxt)
                 i = j + 1
                 continue
-            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
+            if (value.endswith(_SENTENCE_END) and not self._broken_after_its_stop(i, j, value)) or _HALF_WIDTH_STOP.search(value) \
+                    or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
             if _LONE_FIGURE.match(value) and _FIGURE_HEAD.match(nxt.value):
                 break  # two table cells one a line (140, then 100%): joined they read as one figure (140100%)
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or self._loose_region_end(j) > j:
                 break
-            if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
-                break  # a title line of its own, then a paragraph the page did not wrap
+            if len(pieces) == 1 and (_shorter_than_its_wrap(value, nxt.value) or self._title_above_page_line(value, nxt.value)):
+                break  # a title line of its own, then a paragraph the page did not wrap (or did)
             if is_chrome_line(nxt.value):
                 break
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
                 # a report title starts a new part; never glue it to the line before (nor one
                 # whose year lost a digit: it is still a title line, and a malformed one)
                 break
-            if L.is_key_value(nxt.value) and (any(L.is_key_value(p.value) for p in pieces)
+            if L.is_key_value(nxt.value) and not self._full_line(value) and (any(L.is_key_value(p.value) for p in pieces)
                                               or _REPORT_TITLE.search(L.concat(pieces).value.replace(" ", ""))):
                 break  # a cover-page field (名称：… 评价方式：…) ends at its line, as does a title
             pieces.append(nxt)
             i = j + 1
         self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)
         return i
+
+    def _broken_after_its_stop(self, i: int, j: int, value: str) -> bool:
+        """Whether the page broke a paragraph right after a sentence's end: the line as wide as the
+        page (:meth:`_full_line`) and the next one right below it, not indented (a paragraph's own
+        first line keeps its indent when the PDF's text does). A paragraph whose last line fills
+        the page exactly is rare; a sentence ending at the page's edge in mid-paragraph is not.
+        What opens a paragraph of its own (a marker, a title, a field) still ends it."""
+        if j != i or not self._full_line(value):
+            return False
+        raw = self.lines[j].raw
+        return raw[:1] not in (" ", "\t", "\u3000")
+
+    def _title_above_page_line(self, value: str, nxt: str) -> bool:
+        """Whether ``value`` is a title of its own above a paragraph the page wrapped: a short
+        unpunctuated line, clearly shorter than the page's width, above a line that fills it. The
+        head of a wrapped paragraph fills the page too (less its indent)."""
+        if len(value) > _MAX_HEADING_TITLE or _CLAUSE_MARK.search(value) or not self._full_line(nxt):
+            return False
+        return len(value.strip()) + _INDENT_SLACK < self._width  # type: ignore[operator]
 
     def _page_break_only(self, i: int, j: int) -> bool:
         """Whether lines ``i`` to ``j`` (exclusive) are a page break's debris and nothing else: its
