@@ -30,7 +30,7 @@ from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.normalise import compact as _compact
-from perflint.text.numbering import STYLE_RANK, parse_marker
+from perflint.text.numbering import STYLE_RANK, chinese_to_int, int_to_chinese, marker_like, parse_marker
 from perflint.text.numbers import declared_unit
 from perflint.text.page_chrome import is_chrome_line, particulars_rows
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -200,6 +200,8 @@ def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
             and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
+_LIST_WORD = lazy_compile(r"^([二三四五六七八九十])是")  # 二是… : the second item of a list run in words
+_ITEM_BEFORE = frozenset("。；;，,：: \u3000")  # what stands before an item run inline in a paragraph
 _INDENT_SLACK = 4  # characters a paragraph's first line may fall short of the page's width (its indent)
 _PAGE_WIDTH_MIN = 24  # a page's width in characters is at least this
 _PAGE_WIDTH_LINES = 8  # broken lines of one length that make it the page's width
@@ -869,6 +871,10 @@ class _Assembler:
                 break
             if _LONE_FIGURE.match(value) and _FIGURE_HEAD.match(nxt.value):
                 break  # two table cells one a line (140, then 100%): joined they read as one figure (140100%)
+            if (parse_marker(nxt.value) or _LIST_START.match(nxt.value)) and self._inline_item_goes_on(i, j, pieces, nxt.value):
+                pieces.append(nxt)  # the page broke the line before the next item of a list run inline
+                i = j + 1
+                continue
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or self._loose_region_end(j) > j:
                 break
@@ -898,6 +904,31 @@ class _Assembler:
             return False
         raw = self.lines[j].raw
         return raw[:1] not in (" ", "\t", "\u3000")
+
+    def _inline_item_goes_on(self, i: int, j: int, pieces: list[SourceText], nxt: str) -> bool:
+        """Whether ``nxt`` opens the next item of a list the paragraph runs inline (``…权利。7.维护…``
+        after ``…。6.依法…``, ``二是…`` after ``一是…``) and the page broke the line before it: the
+        line above fills the page's width and ``nxt`` stands right below it. Items a paragraph
+        of its own each (``6.…`` alone on its lines) leave no such item inside the paragraph."""
+        if j != i or not self._full_line(pieces[-1].value):
+            return False
+        found = parse_marker(nxt)
+        if found is not None:
+            numbering = found[0]
+            if numbering.value < 2:
+                return False
+            before = marker_like(numbering.marker, numbering.style, numbering.value - 1)
+        elif (word := _LIST_WORD.match(nxt)) is not None and (value := chinese_to_int(word.group(1))) is not None and value > 1:
+            before = int_to_chinese(value - 1) + "是"
+        else:
+            return False
+        text = "".join(p.value for p in pieces)
+        at = text.find(before, 1)
+        while at > 0:
+            if text[at - 1] in _ITEM_BEFORE:
+                return True
+            at = text.find(before, at + 1)
+        return False
 
     def _title_above_page_line(self, value: str, nxt: str) -> bool:
         """Whether ``value`` is a title of its own above a paragraph the page wrapped: a short

@@ -32,6 +32,13 @@ FOURTH = ("2.公务用车运行维护费预算为10.00万元，支出决算为9.
           "原因：本年公务用车的使用次数比上年有所下降。")
 
 
+# a list run inline in one paragraph, the page breaking a line right before its 3. and its 三是
+DUTIES = ("主要职责：1.负责全县公益林的日常管护和巡查工作。2.负责全县林业有害生物的监测、预报、防治和检疫等"
+          "各项具体的执法工作。3.负责护林员的培训和考核，组织开展森林防火宣传。")
+PROBLEMS = ("存在的问题：一是，部分护林员年龄偏大，巡护效率不高，管护质量有待提高；"
+            "二是防火物资储备不足，个别乡镇的防火器材老化严重；三是资金拨付进度偏慢。")
+
+
 def _wrap(paragraph: str) -> list[str]:
     return [paragraph[k:k + WIDTH] for k in range(0, len(paragraph), WIDTH)]
 
@@ -84,3 +91,18 @@ def test_the_same_draft_one_paragraph_a_line_reads_the_same():
     text = "\n".join([TITLE, "", HEADING, "", OPENING, "", FIRST, "", SECOND, "", TITLE_LINE, "", THIRD, "", FOURTH, ""])
     wrapped = _draft(FIRST, SECOND, TITLE_LINE, THIRD, FOURTH)
     assert _values(text) == _values(wrapped)
+
+
+def test_the_next_item_of_a_list_run_inline_goes_on_after_a_full_line():
+    assert any(line.startswith("3.") for line in _wrap(DUTIES)) and any(line.startswith("三是") for line in _wrap(PROBLEMS))
+    values = _values(_draft(FIRST, DUTIES, PROBLEMS))
+    assert DUTIES in values and PROBLEMS in values
+
+
+def test_an_item_of_its_own_after_a_full_line_opens_a_paragraph():
+    # 2. and 3. each a paragraph of its own: no 2. inside the paragraph above the 3.
+    second = "2.负责全县林业有害生物的监测、预报、防治和检疫执法工作，指导乡镇开展防治和检疫，按季度报送全县的监测数据和防治情况等。"
+    third = "3.负责护林员的培训和考核，组织开展森林防火宣传。"
+    assert _wrap(second)[-1].endswith("。") and len(_wrap(second)[-1]) == WIDTH
+    values = _values(_draft(FIRST, second + third))
+    assert second in values and third in values
