@@ -107,6 +107,11 @@ def _header_of_pieces(pieces: SourceText, width: int) -> Row | None:
     return Row([Cell(p) for p in header], header[0].line)
 
 
+def _is_numbers_row(row: Row) -> bool:
+    """A 栏次 row (``栏次 | | 1 | 2 | 3``): a header's, repeated at a page's top as the rest is."""
+    return bool(row.cells) and _NUMBERS_ROW.match(row.cells[0].value.strip()) is not None
+
+
 def _holds_figure(row: Row) -> bool:
     return any(_FIGURE_CELL.match(c.value.strip()) for c in row.cells)
 
@@ -517,6 +522,7 @@ class _Assembler:
         rows of a 行次 table that lost empty cells, where their 行次 numbers put them. An
         account-code table is read from its rows alone, without a header."""
         width = grid.width
+        numbers = self._numbers_pieces(run[0], width) if grid.headless else None
         pieces = self._header_pieces(run[0]) if grid.headless else None
         if pieces is not None and self.pending_unit is None:
             self.pending_unit = declared_unit(pieces.value)
@@ -524,6 +530,8 @@ class _Assembler:
         rows = [] if grid.headless else [Row(cells[:width], self.lines[run[grid.start]].number)]
         if pieces is not None and (header := _header_of_pieces(pieces, width)) is not None:
             rows.append(header)
+        if numbers is not None:
+            rows.append(Row(self._given_back(numbers, numbers_row_layout([c.value for c in numbers], width)), numbers[0].line))
         if grid.numbers_row:
             given = cells[width:width + grid.numbers_row]
             layout = numbers_row_layout([c.value for c in given], width, grid.halves)
@@ -537,6 +545,27 @@ class _Assembler:
                 rows.append(Row(row, min(c.line for c in row)))
         self._add_table(rows)
         return run[grid.end - 1] + 1
+
+    def _numbers_pieces(self, run_start: int, width: int) -> list[Cell] | None:
+        """The 栏次 row of an account-code table pasted one cell a line, read as paragraphs just
+        above its rows (``栏次`` and its column numbers 1, 2, 3 …, one a line, the label first or,
+        as some PDFs give it, last): taken out of the text and given back as the table's row,
+        label first, as a tab-separated paste reads it. Paragraphs between the table's title and
+        its rows, they put the title out of reach of what looks for it above the table."""
+        start = self.lines[run_start].number
+        k = len(self.blocks)
+        while k > 0 and isinstance(block := self.blocks[k - 1], Paragraph) and block.line >= start \
+                and (_LONE_FIGURE.match(block.text.value) or _NUMBERS_ROW.match(block.text.value.strip())):
+            k -= 1
+        found = self.blocks[k:]
+        labels = [b for b in found if _NUMBERS_ROW.match(b.text.value.strip())]
+        figures = [b.text.value.strip() for b in found if b not in labels]
+        if len(labels) != 1 or not 0 < len(figures) < width or figures != [str(n) for n in range(1, len(figures) + 1)] \
+                or found.index(labels[0]) not in (0, len(found) - 1):
+            return None
+        del self.blocks[k:]
+        ordered = labels + [b for b in found if b is not labels[0]]
+        return [Cell(b.text) for b in ordered]
 
     def _header_pieces(self, run_start: int) -> SourceText | None:
         """The paragraph just read from the one-cell lines above an account-code table (its header
@@ -711,7 +740,7 @@ class _Assembler:
             return False
         header = [r.texts() for r in above.rows[:_HEADER_ROWS_MAX]]
         repeated = 0
-        while repeated < min(len(rows), _HEADER_ROWS_MAX) and (rows[repeated].texts() in header or (
+        while repeated < min(len(rows), _HEADER_ROWS_MAX) and (rows[repeated].texts() in header or _is_numbers_row(rows[repeated]) or (
                 len(rows[repeated].cells) > 1 and not any(_FIGURE_CELL.match(c.value.strip()) for c in rows[repeated].cells)
                 and len(row_text := _compact("".join(rows[repeated].texts()))) >= _HEADER_TEXT_MIN
                 and row_text in joined)):
