@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
-from perflint.extract.form_answers import blank_label_cells
+from perflint.extract.form_answers import blank_label_cells, is_result_label
 from perflint.extract.template_text import (
     blank_value_labels,
     unticked_choice_row,
@@ -36,8 +36,11 @@ class UnfilledTemplate(Check):
       hand, and a scan or extracted text loses the handwriting);
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
     - the 总分 above a 自评表 left blank (`总分：`);
-    - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`);
-    - `绩效自评综合得分` / `评价等次` / `项目支出总额` … with nothing beside them.
+    - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`; a warning: a tick is often a
+      symbol-font glyph that a PDF's or a web page's text loses);
+    - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
+      `实施单位`, `项目支出总额` …) is a warning: the unit may be its own 主管部门, a department may
+      have had no project spending, a web table's merged cell may have lost its value.
 
     ## Why is this bad?
     The published report reads as a blank form: the reader cannot tell whether the figure
@@ -63,8 +66,8 @@ class UnfilledTemplate(Check):
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
     - 自评表上方的“总分：”空着；
-    - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾；
-    - “绩效自评综合得分”“评价等次”“项目支出总额”等后面什么都没写。
+    - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
+    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容。
 
     ## 为什么要改
     公开的报告读起来像一张空白表：读者看不出数字是增是减、报告何时签署、单位给自己评了什么等次。
@@ -210,21 +213,32 @@ class UnfilledTemplate(Check):
                 first_row, _ = unticked[0]
                 labels = "、".join(label for _, label in unticked)
                 related = [(row.cells[0].text.locate(), "see_row") for row, _ in unticked[1:]]
+                # a tick is often a symbol-font glyph (Wingdings ☑) that a PDF's or a web page's
+                # text loses, leaving the bare boxes: likely, not certainly, left unticked
                 yield self.diagnostic("unticked", first_row.cells[0].text.locate(), related=related,
-                                      label=unticked[0][1], rows=labels, rows_en=labels)
+                                      severity=Severity.warning, label=unticked[0][1], rows=labels, rows_en=labels)
             for i in range(len(block.rows)):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
                         continue  # the text stops at the label: its value is past the cut
-                    yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))
+                    yield self._blank_label(cell)
         for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
             for cell in blank_value_labels(part):
                 if cell.text.locate().line not in seen:
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
                         continue  # the text stops at the label: its value, on the next line, is past the cut
-                    yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))
+                    yield self._blank_label(cell)
+
+    def _blank_label(self, cell) -> Diagnostic:
+        """The form's result (得分, 等次) left blank is certainly unfilled; a header field (主管部门,
+        实施单位, 项目支出总额) may be blank for a reason the form cannot show (the unit is its own
+        主管部门, a department had no project spending, a web table's merged cell lost its value on
+        the way to text): a warning."""
+        label = compact(cell.value).rstrip("：:")
+        severity = None if is_result_label(label) else Severity.warning
+        return self.diagnostic("blank_label", cell.text.locate(), severity=severity, label=label)
 
 
 def _cut_after(doc: Document, cell) -> bool:
