@@ -20,6 +20,10 @@ from ._facts import form_facts, texts
 
 # A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
 _CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
+# ``项目负责人及电话 刘洋×××××××××××``: a person's name between the label and a number masked
+# whole (a landline's 7 or 8 digits, a mobile's 11), not a short slot
+_NAMED_CONTACT = lazy_compile(r"(?:电话|手机|联系方式)[:：]?\s*[\u4e00-\u9fff]{2,4}\s*$")
+_MASKED_NUMBER = lazy_compile(r"[×xX*＊]{7,}")
 
 
 class UnfilledTemplate(Check):
@@ -28,7 +32,9 @@ class UnfilledTemplate(Check):
     - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`, or the other one as a
       bracketed option, `小于预算数(或与预算数持平)`; one word kept in the template's brackets
       (`较上年(减少)16.23万元`) is a warning: the choice is legible, its brackets are residue;
-    - placeholder marks: `××`, `XX`, `＊＊`, or a target's comparison with no figure (`≥**个`,
+    - placeholder marks: `××`, `XX`, `＊＊` (not a contact number masked for publication, after its
+      label or after the name of the person it belongs to: `项目负责人及电话 王某×××××××××××`),
+      or a target's comparison with no figure (`≥**个`,
       `(≥**%)`: the template's slot, read as `≥个`); a slot in brackets right after an
       indicator's name (`圈舍面积(≥**平方米)`, an indicator library's label form whose target
       goes in a column of its own) is a warning;
@@ -62,7 +68,7 @@ class UnfilledTemplate(Check):
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
-    - 占位符：“××”“XX”“＊＊”，或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
+    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
     - 自评表上方的“总分：”空着；
@@ -138,7 +144,7 @@ class UnfilledTemplate(Check):
                 # the first text of an excerpt opening on a masked value (×××××××): its label
                 # (联络电话) may be the line above the cut
                 opens = not previous and is_excerpt(t.part)
-                slots = [m for m in found if not _CONTACT_LABEL.search(before + value[:m.start])
+                slots = [m for m in found if not _masked_contact(before + value[:m.start], m.text)
                          and not (opens and not value[:m.start].strip())]
             else:
                 slots = []
@@ -239,6 +245,14 @@ class UnfilledTemplate(Check):
         label = compact(cell.value).rstrip("：:")
         severity = None if is_result_label(label) else Severity.warning
         return self.diagnostic("blank_label", cell.text.locate(), severity=severity, label=label)
+
+
+def _masked_contact(before: str, mask: str) -> bool:
+    """Whether a mask is a contact detail hidden for publication: right after its label
+    (``联系电话：×××××××``), or after the person's name that label asks for too."""
+    if _CONTACT_LABEL.search(before):
+        return True
+    return bool(_MASKED_NUMBER.search(mask)) and bool(_NAMED_CONTACT.search(before))
 
 
 def _cut_after(doc: Document, cell) -> bool:

@@ -327,3 +327,12 @@ def test_b304_no_box_ticked_is_a_warning():
     diags = [d for d in run_code(report(table=form(choice="☐")), "B304") if "勾选" in d.message("zh")]
     assert [d.severity.name for d in diags] == ["warning"]
     assert [d for d in run_code(report(table=form(choice="☑")), "B304") if "勾选" in d.message("zh")] == []
+
+
+def test_b304_quiet_on_a_phone_number_masked_after_the_persons_name():
+    """``项目负责人及电话`` holds a name and a number; a site masks the number for publication
+    (a mobile's 11 digits, a landline's 7 or 8), the name standing between label and mask."""
+    assert run_code("项目负责人及电话 刘洋×××××××××××(办公) 主管部门 示范县水利局\n", "B304") == []
+    assert run_code("联系人及电话：陈静 ××××××××\n", "B304") == []
+    # a short run after a name is a slot, not a masked number
+    assert len(run_code("项目负责人及电话：刘洋 ××\n", "B304")) == 1
