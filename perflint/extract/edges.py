@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
 from perflint.model import Block, Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
-from perflint.read.lines import has_sentence_punct
+from perflint.read.lines import has_sentence_punct, is_page_number
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
 from perflint.text.normalise import compact
@@ -66,8 +66,9 @@ _RULE_CHARS = " \t\u3000|｜-—–+=─━│┃"
 
 def _has_text(line: str) -> bool:
     """A line with something of the report on it: not blank, not only a table's bars or rules
-    (``|`` between cells written one a line, ``|---|``), not the web page's."""
-    return bool(line.strip(_RULE_CHARS)) and not is_page_line(line)
+    (``|`` between cells written one a line, ``|---|``), not the web page's, not a page number
+    (``- 2 -``: a PDF's page ends below the excerpt's last words, or starts above its first)."""
+    return bool(line.strip(_RULE_CHARS)) and not is_page_line(line) and not is_page_number(line.strip())
 
 
 def runs_to_the_end(doc: Document, where: Location) -> bool:
