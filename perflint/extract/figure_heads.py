@@ -65,16 +65,19 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
         if "万" not in t or not _BARE_WAN.search(t):
             continue
         for q in find_quantities(t):
-            if q.unit is not None or not t.startswith("万", q.end):
+            wan = q.end + len(t[q.end:]) - len(t[q.end:].lstrip(" \u3000"))  # a PDF spaces it: 0 万
+            if q.unit is not None or not t.startswith("万", wan):
                 continue
-            after = t[q.end + 1:q.end + 2]
+            after = t[wan + 1:wan + 2]
+            if after.isspace() and t[wan + 1:].lstrip(" \u3000")[:1].isdigit():
+                continue  # 854 万 854 万: a spaced figure runs on into the next (as 854万854万 does)
             if after and not _MARK.match(after):
                 continue  # 38万人, 5万余: 万 of a count, or the amount goes on
             bare += 1
             if not t[:q.start].rstrip().endswith(nouns):
                 continue
-            written = t[q.start:q.end + 1]
-            out.append(HeadlessFigure(i, q.start, q.end + 1, written, written + "元"))
+            written = t[q.start:wan + 1]
+            out.append(HeadlessFigure(i, q.start, wan + 1, written, written + "元"))
     return out if bare <= yuan else []  # 万 alone as often as 万元: the draft's own habit, not a slip
 
 
