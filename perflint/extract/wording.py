@@ -83,6 +83,7 @@ class TextFacts:
     template_instructions = _Finding(_TEMPLATE, "template_instructions")
     stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
     zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained")
+    unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions")
 
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
     decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages")
