@@ -9,10 +9,12 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells
 from perflint.extract.template_text import (
+    blank_repeated_totals,
     blank_value_labels,
+    repeats_filled_total,
     unticked_choice_row,
 )
-from perflint.model import Document, Table
+from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -37,7 +39,9 @@ class UnfilledTemplate(Check):
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
     - the 总分 above a 自评表 left blank (`总分：`);
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`);
-    - `绩效自评综合得分` / `评价等次` / `项目支出总额` … with nothing beside them.
+    - `绩效自评综合得分` / `评价等次` / `项目支出总额` … with nothing beside them;
+    - a table's `合计` row written a second time right after the filled one, holding nothing but
+      its label (a warning: a row left over from the template, or a total never filled in).
 
     ## Why is this bad?
     The published report reads as a blank form: the reader cannot tell whether the figure
@@ -64,7 +68,8 @@ class UnfilledTemplate(Check):
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
     - 自评表上方的“总分：”空着；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾；
-    - “绩效自评综合得分”“评价等次”“项目支出总额”等后面什么都没写。
+    - “绩效自评综合得分”“评价等次”“项目支出总额”等后面什么都没写；
+    - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
 
     ## 为什么要改
     公开的报告读起来像一张空白表：读者看不出数字是增是减、报告何时签署、单位给自己评了什么等次。
@@ -114,7 +119,13 @@ class UnfilledTemplate(Check):
             "zh": "模板占位行“{items}”未填写指标也未删除{more}",
             "en": "template indicator slot '{items}' was neither filled in nor deleted{more_en}",
         },
+        "blank_total": {
+            "zh": "表中“{label}”行重复出现，第二行没有任何数字：是多留的空行，还是漏填了？",
+            "en": "the '{label}' row appears twice in the table and the second one holds no figure: "
+                  "a row left over from the template, or one never filled in?",
+        },
         "see_total": {"zh": "表内总分", "en": "the total in the table"},
+        "see_filled_total": {"zh": "已填写的合计行", "en": "the filled total row"},
         "see_row": {"zh": "同样未勾选", "en": "also unticked"},
     }
 
@@ -202,7 +213,15 @@ class UnfilledTemplate(Check):
 
     def _tables(self, doc: Document) -> Iterator[Diagnostic]:
         seen: set[int] = set()
+        previous = None
         for _, block in doc.blocks():
+            table, previous = previous, block
+            if isinstance(block, Paragraph) and isinstance(table, Table) and len(block.text.value) < 8:
+                filled = repeats_filled_total(table.rows, block.text.value)
+                if filled is not None:  # 合计 alone on a line after the table that ends with it filled
+                    yield self.diagnostic("blank_total", block.text.locate(), severity=Severity.warning,
+                                          label=compact(block.text.value),
+                                          related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
             if not isinstance(block, Table):
                 continue
             unticked = [(row, label) for row in block.rows if (label := unticked_choice_row(row))]
@@ -212,6 +231,11 @@ class UnfilledTemplate(Check):
                 related = [(row.cells[0].text.locate(), "see_row") for row, _ in unticked[1:]]
                 yield self.diagnostic("unticked", first_row.cells[0].text.locate(), related=related,
                                       label=unticked[0][1], rows=labels, rows_en=labels)
+            for row, filled in blank_repeated_totals(block.rows):
+                cell = row.non_empty[0]
+                yield self.diagnostic("blank_total", cell.text.locate(), severity=Severity.warning,
+                                      label=compact(cell.value),
+                                      related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
             for i in range(len(block.rows)):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)

@@ -366,3 +366,48 @@ def _leading_cell(label: Token, blank: Token, after: Token | None) -> bool:
 def _value_labels() -> frozenset[str]:
     return frozenset(data.load("boilerplate")["value_labels"])
 
+
+
+def blank_repeated_totals(rows: list[Row]) -> list[tuple[Row, Row]]:
+    """Each total row (``合计``) that holds its label and nothing else right after a total row of
+    the same label with its figures (``合计 | 4569`` then ``合计``), with that filled row: a
+    template's total row kept a second time, empty. Blank rows between the two are passed over;
+    an empty total row after anything else (a header, a part row) is left alone."""
+    labels = _total_row_labels()
+    out: list[tuple[Row, Row]] = []
+    previous: Row | None = None
+    for row in rows:
+        cells = row.non_empty
+        if not cells:
+            continue
+        label = compact(cells[0].value)
+        if len(cells) == 1 and label in labels and previous is not None:
+            filled = previous.non_empty
+            if compact(filled[0].value) == label and any(_has_digit(c.value) for c in filled[1:]):
+                out.append((row, previous))
+        previous = row
+    return out
+
+
+def repeats_filled_total(rows: list[Row], line: str) -> Row | None:
+    """The filled total row that ends ``rows`` when ``line`` (a line of its own right after the
+    table: a blank line ended the table) is the same total label and nothing else."""
+    label = compact(line)
+    if label not in _total_row_labels():
+        return None
+    last = next((r for r in reversed(rows) if r.non_empty), None)
+    if last is None:
+        return None
+    filled = last.non_empty
+    if compact(filled[0].value) == label and any(_has_digit(c.value) for c in filled[1:]):
+        return last
+    return None
+
+
+def _has_digit(value: str) -> bool:
+    return any(ch.isdigit() for ch in value)
+
+
+@cache
+def _total_row_labels() -> frozenset[str]:
+    return frozenset(phrases()["total_row_labels"])
