@@ -1,9 +1,11 @@
 """Sentences left unfinished: a concessive clause with no main clause after it.
 
 A clause opened by 虽 / 虽然 / 尽管 concedes a point to something the sentence goes on to say
-(虽未偏离绩效目标，但仍存在…; 虽有计划定额但流于形式). When the clause runs straight to the
-sentence's stop — no comma, semicolon or colon after the conjunction, and none of the words that
-turn to the main clause (但, 却, 仍, 也 …) — the sentence was cut off while it was being written:
+(虽未偏离绩效目标，但仍存在…; 虽有计划定额但流于形式). When the clause runs
+straight to the sentence's stop — no comma, semicolon or colon after the conjunction, and none of
+the words that turn to the main clause (但, 却, 仍, 也 …) — and is not a concession put after its
+main clause (``任务已完成，虽然困难很多。``: the conjunction right after the comma), the sentence
+was cut off while it was being written:
 ``我局工作虽未偏离绩效目标。`` answers nothing. The conjunctions and turning words are data
 (``concessive_openers`` / ``concessive_turns`` in boilerplate.yaml).
 """
@@ -49,10 +51,21 @@ def unfinished_concessions(text: str) -> list[PhraseMatch]:
         clause = text[m.end():end]
         if len(clause.strip()) < 2 or any(ch in turns for ch in clause):
             continue
+        if _after_a_clause(text, m.start()):
+            continue  # 任务已完成，虽然困难很多。: a concession put after its main clause
         if inside_book_title(text, m.start()) or _quoted(text, m.start()):
             continue  # a title or a quoted phrase: not the text's own sentence
         out.append(PhraseMatch(m.group(), m.start(), end + 1, text[m.start():end + 1]))
     return out
+
+
+def _after_a_clause(text: str, pos: int) -> bool:
+    """Whether the conjunction at ``pos`` opens a clause right after a comma, semicolon or colon
+    (white space aside): a concession put after its main clause, sharing its subject
+    (任务已完成，虽然困难很多。). A fronted concession has its subject before the conjunction
+    (我局工作虽…) or opens the sentence."""
+    before = text[:pos].rstrip()
+    return before.endswith(("，", ",", "；", ";", "：", ":"))
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -16,7 +16,8 @@ def test_b316_concession_without_main_clause():
 
 def test_b316_quiet_on_finished_concessions():
     """A main clause after a comma, a turning word inside the clause (虽有…但…), 尽管如此 with
-    its comma, and a 虽 inside a cited title are all whole sentences."""
+    its comma, a concession put after its main clause (…，虽然数额不大。) and a 虽 inside a cited
+    title are all whole sentences."""
     text = (BOILERPLATE / "finished_concession.txt").read_text(encoding="utf-8")
     assert run_code(text, "B316") == []
 
