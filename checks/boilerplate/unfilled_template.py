@@ -36,7 +36,8 @@ class UnfilledTemplate(Check):
       goes in a column of its own) is a warning;
     - a date of the form with no digits: `年  月  日` (a warning: a signed paper copy is dated by
       hand, and a scan or extracted text loses the handwriting);
-    - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
+    - a unit whose figure is missing: `年初结转和结余万元`, `增长%`; a figure typed both before and
+      after 为 in a quantity's template sentence (`保有量0为0辆`, a warning);
     - the 总分 above a 自评表 left blank (`总分：`);
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`);
     - `绩效自评综合得分` / `评价等次` / `项目支出总额` … with nothing beside them;
@@ -65,7 +66,7 @@ class UnfilledTemplate(Check):
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
     - 占位符：“××”“XX”“＊＊”，或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
-    - 有单位没有数字：“年初结转和结余万元”“增长%”；
+    - 有单位没有数字：“年初结转和结余万元”“增长%”；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；
     - 自评表上方的“总分：”空着；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾；
     - “绩效自评综合得分”“评价等次”“项目支出总额”等后面什么都没写；
@@ -98,6 +99,10 @@ class UnfilledTemplate(Check):
         "blank_date": {
             "zh": "日期“{items}”未填写",
             "en": "date '{items}' left blank",
+        },
+        "filled_twice": {
+            "zh": "“{items}”：同一数字在“为”前后各填了一次，模板空位填了两遍",
+            "en": "'{items}': the same figure is typed both before and after 为, the template's slot filled twice",
         },
         "slot": {
             "zh": "“{items}”缺少数值",
@@ -153,10 +158,11 @@ class UnfilledTemplate(Check):
             previous = value
             alternatives, blank_dates = seen.template_alternatives, seen.blank_dates
             empty = seen.empty_slots if t.where == "paragraph" else ()
-            if not (alternatives or slots or blank_dates or empty):
+            twice = seen.slots_filled_twice if t.where == "paragraph" else ()
+            if not (alternatives or slots or blank_dates or empty or twice):
                 continue  # nearly every text: no list of groups to build
             groups = [("alternative", alternatives), ("placeholder", slots), ("blank_date", blank_dates),
-                      ("slot", empty)]
+                      ("slot", empty), ("filled_twice", twice)]
             for key, found in groups:
                 if not found:
                     continue
@@ -173,6 +179,9 @@ class UnfilledTemplate(Check):
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted
                 # text loses the handwriting, so the blank is likely, not certainly, left unfilled
                 named = named or key == "blank_date"
+                # 保有量0为0辆: the slot holds a figure, only written twice; which one the template
+                # meant is plain, so a warning
+                named = named or key == "filled_twice"
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
                                       severity=Severity.warning if named else None, items=items)
 

@@ -232,6 +232,28 @@ def empty_slots(text: str) -> list[PhraseMatch]:
 
 
 @cache
+def _filled_twice() -> re.Pattern[str]:
+    suffixes = "".join(re.escape(ch) for ch in phrases()["slot_quantity_suffixes"])
+    return compile_pattern(rf"[\u4e00-\u9fff]{{0,3}}[{suffixes}][\s\u3000]*(\d+(?:\.\d+)?)[\s\u3000]*为[\s\u3000]*\1(?![\d.])"
+                           r"(?=[\s\u3000]*[\u4e00-\u9fff%％])")
+
+
+def slots_filled_twice(text: str) -> list[PhraseMatch]:
+    """``保有量0为0辆``: a quantity's template sentence (``保有量为X辆``) with its figure typed
+    both before and after 为 — the same figure, bare before and with its unit after."""
+    if "为" not in text:
+        return []
+    return [PhraseMatch("filled_twice", m.start(), m.end() + _unit_length(text, m.end()),
+                        text[m.start():m.end() + _unit_length(text, m.end())])
+            for m in _filled_twice().finditer(text)]
+
+
+def _unit_length(text: str, end: int) -> int:
+    """The unit (or %) after the second figure: one character is enough to show it."""
+    return 1 if end < len(text) and not text[end].isspace() else 0
+
+
+@cache
 def _instruction_patterns() -> list[re.Pattern[str]]:
     ph = phrases()
     pats = [compile_pattern(spaced(p)) for p in sorted(ph["template_instructions"], key=len, reverse=True)]

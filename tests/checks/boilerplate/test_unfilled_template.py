@@ -326,3 +326,22 @@ def test_b304_empty_total_row_inside_the_table():
     text = text.replace("\n", "\n\n").replace("\t", "  ")
     found = [d for d in run_code(text, "B304") if "重复出现" in d.message("zh")]
     assert len(found) == 1 and "“合计”" in found[0].message("zh")
+
+
+def test_b304_quantity_slot_filled_twice():
+    """保有量为X辆 with the figure typed before 为 as well: a warning naming the slot."""
+    text = ("（2）公务用车运行维护费支出 0 万元。截至 2023 年 12 月 31 日，"
+            "开支财政拨款的公务用车保有量2为2辆。\n")
+    found = [d for d in run_code(text, "B304") if "填了两遍" in d.message("zh")]
+    assert lines(found) == [1]
+    assert found[0].severity.name == "warning" and "保有量2为2辆" in found[0].message("zh")
+
+
+@pytest.mark.parametrize("text", [
+    "开支财政拨款的公务用车保有量为2辆。",          # filled once
+    "公务用车保有量2辆，为2022年购置。",            # a figure, then another clause
+    "培训人数120为上年的2倍。",                      # different figures: a comparison
+    "项目资金到位率100%，为100万元。",               # the first figure has its unit
+])
+def test_b304_quiet_on_a_slot_filled_once(text):
+    assert [d for d in run_code(text, "B304") if "填了两遍" in d.message("zh")] == []
