@@ -183,11 +183,10 @@ def doubled_asides(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     repeat opens a new source line or stands beside a figure (two cells of a flattened row)."""
     if "(" not in text and "（" not in text:
         return []
-    numerals = _repeat_lists()[2]
     out = []
     for m in _DOUBLED_ASIDE.finditer(text):
         word = m.group(1)
-        if all(ch in numerals for ch in word) or word in _unit_names():
+        if all(ch in _repeat_lists()[2] for ch in word) or word in _unit_names():
             continue
         if m.end() - len(word) in breaks or _table_like(text, m.start(), m.end()):
             continue
