@@ -1,4 +1,4 @@
-"""B316: a sentence opened with a concession (虽 / 尽管) that stops before its main clause."""
+"""B316: a sentence opened with a concession (虽 / 虽然) that stops before its main clause."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._facts import texts
 
 class UnfinishedSentence(Check):
     """## What it does
-    Finds a sentence whose clause opened by `虽` / `虽然` / `尽管` runs straight to the full
+    Finds a sentence whose clause opened by `虽` / `虽然` / `虽说` runs straight to the full
     stop: no comma, semicolon or colon after the conjunction and none of the words that turn to
     the main clause (`但`, `却`, `仍`, `也` …), as in `我局工作虽未偏离绩效目标。`. A concession
     put after its main clause (`节约经费0.6万元，虽然数额不大。`: the conjunction right after the
@@ -39,7 +39,7 @@ class UnfinishedSentence(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“虽”“虽然”“尽管”开头的分句一直写到句号、句中没有主句的句子：连词之后没有逗号、分号或冒号，也没有转到主句的词（“但”“却”“仍”“也”……），如“我局工作虽未偏离绩效目标。”。让步分句放在主句之后的（“节约经费0.6万元，虽然数额不大。”：连词紧跟在逗号后）是完整的句子，不报告。
+    查找以“虽”“虽然”“虽说”开头的分句一直写到句号、句中没有主句的句子：连词之后没有逗号、分号或冒号，也没有转到主句的词（“但”“却”“仍”“也”……），如“我局工作虽未偏离绩效目标。”。让步分句放在主句之后的（“节约经费0.6万元，虽然数额不大。”：连词紧跟在逗号后）是完整的句子，不报告。
 
     ## 为什么要改
     让步分句预告后面还有话（虽未偏离目标，但仍存在……）。只写了让步就结束的句子是写到一半断掉了，而它常常是该部分唯一的回答：读者既看不到原因，也看不到要做什么。

@@ -1,6 +1,6 @@
 """Sentences left unfinished: a concessive clause with no main clause after it.
 
-A clause opened by 虽 / 虽然 / 尽管 concedes a point to something the sentence goes on to say
+A clause opened by 虽 / 虽然 / 虽说 concedes a point to something the sentence goes on to say
 (虽未偏离绩效目标，但仍存在…; 虽有计划定额但流于形式). When the clause runs
 straight to the sentence's stop — no comma, semicolon or colon after the conjunction, and none of
 the words that turn to the main clause (但, 却, 仍, 也 …) — and is not a concession put after its
@@ -31,6 +31,12 @@ def _openers() -> re.Pattern[str]:
 
 
 @cache
+def _heads() -> frozenset[str]:
+    """The first characters of the conjunctions: a text holding none of them holds no clause."""
+    return frozenset(w[:1] for w in phrases()["concessive_openers"])
+
+
+@cache
 def _turns() -> frozenset[str]:
     return frozenset(phrases()["concessive_turns"])
 
@@ -38,7 +44,7 @@ def _turns() -> frozenset[str]:
 def unfinished_concessions(text: str) -> list[PhraseMatch]:
     """Each concessive clause of ``text`` that runs to its sentence's stop with no main clause:
     the span from the conjunction to the stop, the stop included, its ``kind`` the conjunction."""
-    if "虽" not in text and "尽管" not in text:
+    if not any(head in text for head in _heads()):
         return []  # nearly every text
     out = []
     turns = _turns()

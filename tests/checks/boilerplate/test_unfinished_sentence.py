@@ -26,3 +26,8 @@ def test_b316_quiet_when_the_clause_is_not_closed_by_a_stop():
     """A clause cut by the line's end or the text's end may go on: only a full stop closes it."""
     assert run_code("三、存在的问题\n\n本项目虽已按期完成\n", "B316") == []
     assert run_code("三、存在的问题\n\n“虽未偏离目标。”是上年的表述，本年已补充原因，并提出改进措施。\n", "B316") == []
+
+
+def test_b316_quiet_on_the_adverb_jinguan():
+    """尽管 is also an adverb (feel free to) that needs no second clause: not a conjunction here."""
+    assert run_code("四、其他\n\n群众对项目实施有意见尽管提出。\n", "B316") == []
