@@ -2,13 +2,12 @@
 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数(%) | 指标权重(分) | 指标得分(分) |
 是否核心指标 (one row per indicator, each ended by 是 / 否).
 
-The form readers anchor every indicator header on 三级指标, so no layout of this template is
-read today: neither a clean pipe table nor the form flattened onto one line with nothing between
-cells (an OCR'd or copied PDF, ``…95%80%100%44是``). The tests reading the rows and the rule
-firing on a planted defect are strict xfails pinning that gap; they turn into failures (XPASS)
-once the reader learns the template, and the marks are then to be removed. The fixtures in
+No 三级指标 column anchors the header, and a row is closed by its 是 / 否 cell after the
+coefficient, the weight and the score (:mod:`perflint.read.forms.coefficient`). The layouts: a
+clean pipe table, and the form flattened onto one line with nothing between cells (an OCR'd or
+copied PDF, ``…95%80%100%44是``, the weight and score run together). The fixtures in
 ``tests/fixtures/forms/whole_coefficient_*.txt`` are ours (青禾县档案馆): 馆藏档案数字化率 misses
-its target (95% → 80%) yet keeps full points (4 of 4), which A128 reports once the rows are read.
+its target (95% → 80%) yet keeps full points (4 of 4), which A128 reports.
 """
 
 from __future__ import annotations
@@ -38,7 +37,6 @@ def _codes(doc) -> list[str]:
     return [d.code for d in result.diagnostics]
 
 
-@pytest.mark.xfail(strict=True, reason="the 指标名称 … 得分系数 … 是否核心指标 template is not read yet")
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_rows_of_the_coefficient_form_are_read(layout: str) -> None:
     [form] = self_evaluations(load(FIXTURES / layout))
@@ -46,7 +44,6 @@ def test_rows_of_the_coefficient_form_are_read(layout: str) -> None:
     assert got == ROWS
 
 
-@pytest.mark.xfail(strict=True, reason="the 指标名称 … 得分系数 … 是否核心指标 template is not read yet")
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_full_points_for_a_missed_target_fire_in_the_coefficient_form(layout: str) -> None:
     assert "A128" in _codes(load(FIXTURES / layout))
@@ -56,3 +53,16 @@ def test_full_points_for_a_missed_target_fire_in_the_coefficient_form(layout: st
 def test_correct_coefficient_form_is_quiet(layout: str) -> None:
     text = (FIXTURES / layout).read_text(encoding="utf-8").replace("95%", "78%")  # target met: 80% ≥ 78%
     assert _codes(parse_text(text, layout)) == []
+
+
+def test_adjusted_target_is_the_one_scored_and_unsure_rows_are_left_unread() -> None:
+    """Three figures before the coefficient: 年初, 调整, 完成 (the row is scored against the
+    adjusted value). One figure (which column?), words for values, or a figure run into the
+    coefficient (``0100%``) leave the row unread; a count's unit glued to its name comes off."""
+    text = ("部门整体绩效自评表指标名称计量单位指标性质年初指标值调整指标值全年完成值得分系数(%)"
+            "指标权重(分)指标得分(分)是否核心指标档案移交件数件3000件2800件2800件100%66是"
+            "开放档案鉴定率%100%88否库房安全管理好好100%55否馆藏调整率%4%0100%33否"
+            "讲座场次数次20次21次100%77否\n")
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    got = [(i.name, i.target.text, i.actual.text, str(i.weight), i.score.text) for i in form.indicators]
+    assert got == [("档案移交件数", "2800件", "2800件", "6", "6"), ("讲座场次数", "20次", "21次", "7", "7")]
