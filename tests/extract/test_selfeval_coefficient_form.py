@@ -66,3 +66,12 @@ def test_adjusted_target_is_the_one_scored_and_unsure_rows_are_left_unread() -> 
     [form] = self_evaluations(parse_text(text, "f.txt"))
     got = [(i.name, i.target.text, i.actual.text, str(i.weight), i.score.text) for i in form.indicators]
     assert got == [("档案移交件数", "2800件", "2800件", "6", "6"), ("讲座场次数", "20次", "21次", "7", "7")]
+
+
+def test_a_form_after_the_coefficient_rows_is_still_read() -> None:
+    """Reading the rows stops where another form starts (its 年度资金总额), not past it."""
+    text = (FIXTURES / "whole_coefficient_glued.txt").read_text(encoding="utf-8") \
+        + (FIXTURES / "one_line.txt").read_text(encoding="utf-8")
+    whole, project = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in whole.indicators] == [r[0] for r in ROWS]
+    assert project.budget[0].item == "年度资金总额" and len(project.indicators) == 5

@@ -18,7 +18,7 @@ not known), with words for values (a qualitative 高 / 好) or with figures run 
 from __future__ import annotations
 
 from perflint.model import Cell, Indicator, Row, SelfEvaluation
-from perflint.read.forms.cells import Token, pair_at, split_trailing_figure, sub_text
+from perflint.read.forms.cells import Token, is_form_start, pair_at, split_trailing_figure, sub_text
 from perflint.read.forms.stream_rows import token_figure
 from perflint.text.patterns import lazy_compile
 
@@ -57,6 +57,7 @@ def read_rows(se: SelfEvaluation, toks: list[Token], i: int) -> int:
     rest = _after(first, first.value.find(ANCHOR[-1], _raw_find(first, ANCHOR)) + 1)
     pending: list[Token] = [rest] if rest is not None else []
     j = i + 1
+    row_start = j  # the first token of the row being read
     while j < len(toks):
         tok = toks[j]
         if tok.kind == "row":
@@ -69,9 +70,10 @@ def read_rows(se: SelfEvaluation, toks: list[Token], i: int) -> int:
             if nxt is not None:
                 pending.append(nxt)
             j += 1
+            row_start = j if nxt is None else j - 1
             continue
-        if len(pending) >= _ROW_MAX:
-            break
+        if len(pending) >= _ROW_MAX or is_form_start(tok):
+            return row_start  # past the rows: what follows (another form's start) is read again
         pending.append(tok)
         j += 1
     return j
