@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
-from perflint.extract.form_answers import blank_label_cells
+from perflint.extract.form_answers import blank_label_cells, is_result_label
 from perflint.extract.template_text import (
     blank_value_labels,
     unticked_choice_row,
@@ -20,6 +20,10 @@ from ._facts import form_facts, texts
 
 # A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
 _CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
+# ``项目负责人及电话 刘洋×××××××××××``: a person's name between the label and a number masked
+# whole (a landline's 7 or 8 digits, a mobile's 11), not a short slot
+_NAMED_CONTACT = lazy_compile(r"(?:电话|手机|联系方式)[:：]?\s*[\u4e00-\u9fff]{2,4}\s*$")
+_MASKED_NUMBER = lazy_compile(r"[×xX*＊]{7,}")
 
 
 class UnfilledTemplate(Check):
@@ -28,7 +32,9 @@ class UnfilledTemplate(Check):
     - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`, or the other one as a
       bracketed option, `小于预算数(或与预算数持平)`; one word kept in the template's brackets
       (`较上年(减少)16.23万元`) is a warning: the choice is legible, its brackets are residue;
-    - placeholder marks: `××`, `XX`, `＊＊`, or a target's comparison with no figure (`≥**个`,
+    - placeholder marks: `××`, `XX`, `＊＊` (not a contact number masked for publication, after its
+      label or after the name of the person it belongs to: `项目负责人及电话 王某×××××××××××`),
+      or a target's comparison with no figure (`≥**个`,
       `(≥**%)`: the template's slot, read as `≥个`); a slot in brackets right after an
       indicator's name (`圈舍面积(≥**平方米)`, an indicator library's label form whose target
       goes in a column of its own) is a warning;
@@ -36,8 +42,11 @@ class UnfilledTemplate(Check):
       hand, and a scan or extracted text loses the handwriting);
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
     - the 总分 above a 自评表 left blank (`总分：`);
-    - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`);
-    - `绩效自评综合得分` / `评价等次` / `项目支出总额` … with nothing beside them.
+    - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`; a warning: a tick is often a
+      symbol-font glyph that a PDF's or a web page's text loses);
+    - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
+      `实施单位`, `项目支出总额` …) is a warning: the unit may be its own 主管部门, a department may
+      have had no project spending, a web table's merged cell may have lost its value.
 
     ## Why is this bad?
     The published report reads as a blank form: the reader cannot tell whether the figure
@@ -59,12 +68,12 @@ class UnfilledTemplate(Check):
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
-    - 占位符：“××”“XX”“＊＊”，或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
+    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；
     - 自评表上方的“总分：”空着；
-    - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾；
-    - “绩效自评综合得分”“评价等次”“项目支出总额”等后面什么都没写。
+    - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
+    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容。
 
     ## 为什么要改
     公开的报告读起来像一张空白表：读者看不出数字是增是减、报告何时签署、单位给自己评了什么等次。
@@ -135,7 +144,7 @@ class UnfilledTemplate(Check):
                 # the first text of an excerpt opening on a masked value (×××××××): its label
                 # (联络电话) may be the line above the cut
                 opens = not previous and is_excerpt(t.part)
-                slots = [m for m in found if not _CONTACT_LABEL.search(before + value[:m.start])
+                slots = [m for m in found if not _masked_contact(before + value[:m.start], m.text)
                          and not (opens and not value[:m.start].strip())]
             else:
                 slots = []
@@ -210,21 +219,40 @@ class UnfilledTemplate(Check):
                 first_row, _ = unticked[0]
                 labels = "、".join(label for _, label in unticked)
                 related = [(row.cells[0].text.locate(), "see_row") for row, _ in unticked[1:]]
+                # a tick is often a symbol-font glyph (Wingdings ☑) that a PDF's or a web page's
+                # text loses, leaving the bare boxes: likely, not certainly, left unticked
                 yield self.diagnostic("unticked", first_row.cells[0].text.locate(), related=related,
-                                      label=unticked[0][1], rows=labels, rows_en=labels)
+                                      severity=Severity.warning, label=unticked[0][1], rows=labels, rows_en=labels)
             for i in range(len(block.rows)):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
                         continue  # the text stops at the label: its value is past the cut
-                    yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))
+                    yield self._blank_label(cell)
         for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
             for cell in blank_value_labels(part):
                 if cell.text.locate().line not in seen:
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
                         continue  # the text stops at the label: its value, on the next line, is past the cut
-                    yield self.diagnostic("blank_label", cell.text.locate(), label=compact(cell.value).rstrip("：:"))
+                    yield self._blank_label(cell)
+
+    def _blank_label(self, cell) -> Diagnostic:
+        """The form's result (得分, 等次) left blank is certainly unfilled; a header field (主管部门,
+        实施单位, 项目支出总额) may be blank for a reason the form cannot show (the unit is its own
+        主管部门, a department had no project spending, a web table's merged cell lost its value on
+        the way to text): a warning."""
+        label = compact(cell.value).rstrip("：:")
+        severity = None if is_result_label(label) else Severity.warning
+        return self.diagnostic("blank_label", cell.text.locate(), severity=severity, label=label)
+
+
+def _masked_contact(before: str, mask: str) -> bool:
+    """Whether a mask is a contact detail hidden for publication: right after its label
+    (``联系电话：×××××××``), or after the person's name that label asks for too."""
+    if _CONTACT_LABEL.search(before):
+        return True
+    return bool(_MASKED_NUMBER.search(mask)) and bool(_NAMED_CONTACT.search(before))
 
 
 def _cut_after(doc: Document, cell) -> bool:

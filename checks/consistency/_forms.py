@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from perflint.check import Context
 from perflint.extract.edges import is_excerpt
-from perflint.extract.form_links import FormLinker, linker_of, project_name  # noqa: F401 - shared with the checks
+from perflint.extract.form_links import FormLinker, linker_of, project_name, project_names  # noqa: F401 - shared with the checks
 from perflint.extract.selfeval import Figure, SelfEvaluation, is_total_label, self_evaluations
 from perflint.model import Document
 from perflint.text.numbers import find_quantities

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.budget_statements import budget_statements, mentions_budget
+from perflint.extract.budget_statements import BudgetStatement, budget_statements, mentions_budget
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
@@ -16,7 +16,7 @@ from perflint.text.numbers import Quantity, fmt
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
-from ._forms import form_for, forms, linker_of
+from ._forms import form_for, forms, linker_of, project_names
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOTAL_ITEM = lazy_compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
@@ -29,7 +29,9 @@ class BudgetMismatch(Check):
     Compares the `预算数为 X 万元，执行数为 Y 万元` a project's narrative states with the 预算数
     and 执行数 of the project's 自评表 (预算执行情况), units converted. The narrative is matched
     to its form by the project's name, else by position. Last year's figures, a 年初 budget
-    that was later adjusted and comparisons with the budget are left out.
+    that was later adjusted and comparisons with the budget are left out. A sentence that names
+    the budget as another fund's (`城乡居民地方配套资金预算数为…` under another project's form) gives
+    a warning: a programme the project draws on, or another project's analysis pasted in.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -59,7 +61,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -118,12 +120,22 @@ class BudgetMismatch(Check):
                 unit = se.table.declared_unit or "万元"
                 yield self.diagnostic(
                     "budget", block.text.locate(offset + first_q.start, offset + first_q.end), related=[(where, "see")],
+                    severity=Severity.warning if _names_another_fund(st, se) else None,
                     what="、".join(f"{zh[w]} {q.text.strip()}" for w, q, _ in pairs),
                     what_en=", ".join(f"{w} {q.text.strip()}" for w, q, _ in pairs),
                     table="、".join(f"{zh[w]} {fmt(f.quantity.value)} {f.quantity.unit or unit}" for w, _, f in pairs),
                     table_en=", ".join(f"{w} {fmt(f.quantity.value)} {f.quantity.unit or unit}" for w, _, f in pairs),
                     line=where.line,
                 )
+
+
+def _names_another_fund(st: BudgetStatement, se: SelfEvaluation) -> bool:
+    """Whether the sentence says the budget is of something other than the form's project
+    (``城乡居民地方配套资金预算数为…`` under another project's form): a programme the project draws
+    on, or another project's analysis pasted in. Likely not the form's figures, not certainly."""
+    if not st.subject:
+        return False
+    return not any(name in st.subject or st.subject in name for name in project_names(se))
 
 
 def _differs(q: Quantity | None, fig: Figure | None, se: SelfEvaluation) -> bool:

@@ -27,8 +27,9 @@ class DuplicateIndicator(Check):
 
     Forms that number their indicators in a table (`指标1：…`, as 整体支出 forms do) are read
     too: an indicator whose name is that of an earlier one, or the start of its wording
-    (`指标1：城乡居民参保全覆盖` after `指标1：城乡居民参保全覆盖常住人口参保率100%`), is
-    reported (as a warning when only the start matches).
+    (`指标1：城乡居民参保全覆盖` after `指标1：城乡居民参保全覆盖常住人口参保率100%`), or its first
+    clause, is reported (as a warning unless the whole wording is the same: a short goal may
+    state another aspect of a longer one).
 
     Names that differ in a digit, an ordinal or a word such as 城/乡, 上/下 are different
     indicators and stay quiet. Names that the standard forms themselves list twice
@@ -63,7 +64,7 @@ class DuplicateIndicator(Check):
     doc_zh = """## 它检查什么
     查找在同一张自评表中出现两次的三级指标：去掉空格和标点后名称相同，或名称几乎相同（笔误：rapidfuzz 相似度不低于 `threshold`）且目标值和实际值也相同。提示落在第二行，指出第一行，并说明两行的数值是否相同。
 
-    在表格中给指标编号的表（“指标1：……”，整体支出自评表常见）也检查：指标名称与前面某个指标相同，或是其表述的开头（“指标1：城乡居民参保全覆盖”在“指标1：城乡居民参保全覆盖常住人口参保率100%”之后）的，也报告（只有开头相同时为 warning）。
+    在表格中给指标编号的表（“指标1：……”，整体支出自评表常见）也检查：指标表述与前面某个指标相同、是其表述的开头（“指标1：城乡居民参保全覆盖”在“指标1：城乡居民参保全覆盖常住人口参保率100%”之后）或与其第一个分句相同的，也报告；整句相同为 error，其余为 warning（较短的目标可能说的是较长目标的另一个方面）。
 
     名称只差一个数字、序数或“城/乡”“上/下”之类字的，是不同指标，不报告。标准表格本身就列两次的名称（如预算管理和资产管理下的“管理制度健全性”）列在 `perflint/data/duplicates.yaml` 中。
 
@@ -149,12 +150,13 @@ class DuplicateIndicator(Check):
                 if len(head) < 2:
                     continue
                 for cell0, text0, head0, whole0 in seen:
-                    exact = head == head0
                     short, long = sorted((whole, whole0), key=len)
                     prefix = len(short) >= _PREFIX_MIN_LEN and long.startswith(short)
-                    if exact or prefix:
+                    if head == head0 or prefix:
+                        # the same wording twice is certain; a goal that is only the first clause or
+                        # the start of a longer one (质量 then 时效) may state another aspect of it
                         yield self.diagnostic(
-                            "labelled", _loc(cell), severity=None if exact else Severity.warning,
+                            "labelled", _loc(cell), severity=None if whole == whole0 else Severity.warning,
                             related=[(_loc(cell0), "first")], name=text[parts[0].start:parts[0].end],
                             first=cell0.line, text0=text0,
                         )

@@ -46,6 +46,9 @@ class BudgetStatement:
 
     budget: Quantity | None
     actual: Quantity | None
+    # what the sentence says the budget is of, when it names something of its own
+    # (``城乡居民地方配套资金`` in ``2020年城乡居民地方配套资金预算数为 4292 万元``), else ""
+    subject: str = ""
 
 
 _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
@@ -96,8 +99,36 @@ def budget_statements(text: str) -> list[BudgetStatement]:
                 actuals.append((m.group(0), q))
         budget, actual = _one(budgets, ("调整后", "全年")), _one(actuals, ())
         if budget is not None or actual is not None:
-            out.append(BudgetStatement(budget, actual))
+            first = min((q for q in (budget, actual) if q is not None), key=lambda q: q.start)
+            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start])))
     return out
+
+
+_CLAUSE_END = "，,；;。：:"
+_LABEL_START = lazy_compile(r"(?:全年|年初|调整后|项目)*(?:预算|执行|实际支出)")
+# Words that name no budget of their own: the project itself, a year, the form's own row names.
+_GENERIC_SUBJECT = lazy_compile(
+    r"\d{4}\s*年度?|本年度?|当年|全年|年初|年度|调整后|本|该|此|其|我|项目|实际|总额|总|共|合计|的|"
+    r"年度资金|财政资金|专项资金|资金|经费|财政|专项"
+)
+
+
+# A subject names a budget when it is a fund's or a project's name (it ends with one of these),
+# not a verb of the sentence (``本项目共完成预算资金…``).
+_FUND_NOUN = lazy_compile(r"(?:资金|经费|基金|专项|项目|补助|补贴|拨款)$")
+
+
+def _subject(before: str) -> str:
+    """The name of a fund the clause before a statement's first figure gives, label left out:
+    ``2020 年城乡居民地方配套资金预算数为`` → ``2020年城乡居民地方配套资金``; ``""`` when it names
+    nothing of its own (``项目全年预算数为``, ``本项目共完成预算资金``)."""
+    cut = max(before.rfind(c) for c in _CLAUSE_END) + 1
+    clause = before[cut:]
+    m = _LABEL_START.search(clause)
+    words = "".join((clause[:m.start()] if m else clause).split())
+    if not _FUND_NOUN.search(words):
+        return ""
+    return words if len(_GENERIC_SUBJECT.sub("", words)) >= 2 else ""
 
 
 def _one(found: list[tuple[str, Quantity]], preferred: tuple[str, ...]) -> Quantity | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
 from perflint.model import Block, Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
-from perflint.read.lines import has_sentence_punct
+from perflint.read.lines import has_sentence_punct, is_page_number
 from perflint.read.parts import is_report_title
 from perflint.text.dates import REPORT_TITLE
 from perflint.text.normalise import compact
@@ -66,8 +66,9 @@ _RULE_CHARS = " \t\u3000|｜-—–+=─━│┃"
 
 def _has_text(line: str) -> bool:
     """A line with something of the report on it: not blank, not only a table's bars or rules
-    (``|`` between cells written one a line, ``|---|``), not the web page's."""
-    return bool(line.strip(_RULE_CHARS)) and not is_page_line(line)
+    (``|`` between cells written one a line, ``|---|``), not the web page's, not a page number
+    (``- 2 -``: a PDF's page ends below the excerpt's last words, or starts above its first)."""
+    return bool(line.strip(_RULE_CHARS)) and not is_page_line(line) and not is_page_number(line.strip())
 
 
 def runs_to_the_end(doc: Document, where: Location) -> bool:
@@ -148,14 +149,56 @@ def opens_at_the_cut(doc: Document, where: Location) -> bool:
     title, and ``where`` is in that line's first sentence: an excerpt copied from inside a report
     starts mid-sentence (``…40人)，环卫处…``), and a bracket closed there was opened above the cut."""
     number = first_line(doc)
-    if not number or where.line != number:
+    if not number or where.line < number:
         return False
     line = doc.lines[number - 1]
+    if where.line == number:
+        before = line[:max(0, where.column - 1)]
+    elif (wrapped := _before_in_first_text(doc, number, where)) is not None:
+        before = wrapped  # the first sentence goes on over the lines a PDF's page wrapped it into
+    else:
+        return False
     # a full stop right before ``where`` ends the sentence a closing bracket there encloses
-    before = line[:max(0, where.column - 1)].rstrip().removesuffix("。")
+    before = before.rstrip().removesuffix("。")
     if any(mark in before for mark in _SENTENCE_ENDS) or len(before.strip()) > _CUT_CLAUSE:
         return False  # past the first sentence: the cut is behind it (a draft glued onto one line)
     return not REPORT_TITLE.search("".join(line.split())) and not _titled_statement(line, before)
+
+
+_WRAPPED_LINE_MIN = 24  # characters: the narrowest page's line a paragraph is wrapped at
+
+
+def _before_in_first_text(doc: Document, number: int, where: Location) -> str | None:
+    """The text before ``where`` when it lies in the text's first paragraph and that paragraph
+    opens on line ``number`` and runs on to ``where``'s line as a page wraps a paragraph: each
+    line right below the one before, which is a full line of text (not short lines the reader
+    joined across blank lines, such as a form's title and cells). Else None."""
+    from perflint.facts import facts_of
+
+    first = facts_of(doc).cached("edges.first_text", _first_text)
+    if first is None:
+        return None
+    anchors = first.anchors
+    if not anchors or anchors[0][1] != number:
+        return None
+    at, at_line = None, number
+    for offset, line, column in anchors:
+        if (line, column) > (where.line, where.column):
+            break
+        if line != at_line and (line != at_line + 1 or len(doc.lines[at_line - 1].strip()) < _WRAPPED_LINE_MIN):
+            return None  # a blank line or a short line above: not one paragraph wrapped by a page
+        at, at_line = (offset + where.column - column if line == where.line else None), line
+    return None if at is None else first.value[:at]
+
+
+def _first_text(doc: Document) -> SourceText | None:
+    """The text of the document's first paragraph or heading (None when a table comes first)."""
+    for _part, block in doc.blocks():
+        if isinstance(block, Table):
+            return None
+        if isinstance(block, (Paragraph, Heading)) and block.text.value.strip():
+            return block.text
+    return None
 
 
 # A title line the report's own year opens before ``where`` (某镇2015年三公”经费支出说明): a title

@@ -66,8 +66,10 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
             continue
         for q in find_quantities(t):
             if not q.is_bare_magnitude or q.approximate or not t.endswith("万", q.start, q.end):
-                continue  # the number grammar reads 38万人 as a count, 5万余 as approximate
+                continue  # the number grammar reads 38万人 as a count, 5万余 as approximate, 0 万 with its space
             after = t[q.end:q.end + 1]
+            if after.isspace() and t[q.end:].lstrip(" \u3000")[:1].isdigit():
+                continue  # 854 万 854 万: a spaced figure runs on into the next (as 854万854万 does)
             if after and not _MARK.match(after):
                 continue  # 50万像素: the figure goes on in a word
             bare += 1

@@ -53,6 +53,12 @@ def _form_labels() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return wanted, wanted | frozenset(ph["other_form_labels"]), frozenset(w[:1] for w in wanted)
 
 
+def is_result_label(label: str) -> bool:
+    """Whether a form label asks for the self-evaluation's result (``绩效自评综合得分``, ``评价等次``),
+    as against a header field (``主管部门``, ``项目支出总额``)."""
+    return label_core(label) in frozenset(phrases()["score_labels"])
+
+
 def blank_label_cells(rows: list[Row], index: int) -> list[Cell]:
     """Label cells of a form row with nothing beside them: ``绩效自评综合得分`` / ``评价等次`` /
     ``项目支出总额`` followed by an empty cell (and, for a lone label, no value on the next line)."""

@@ -57,7 +57,8 @@ _SENTENCE_MARKS = lazy_compile(r"[。；;！？!?，,]")
 # A line opening with a bare number run into its text (``1核发…``, ``2组织…``): where three lines or
 # more so numbered follow one another from 1, the dots (or 、) of a list were lost. What a count
 # is followed by (3个, 2人, 5万元, 2023年) is no item.
-_BARE_LINE = lazy_compile(r"^\s*(\d{1,2})(?=[《“\u4e00-\u9fff])(?![个人名次项万元亿年月日号家辆台套份期批所座条栋户位倍级类种天])")
+# A PDF's text spaces a number from the word after it (``1 核发…``): the dot is lacking all the same.
+_BARE_LINE = lazy_compile(r"^\s*(\d{1,2})(?= ?[《“\u4e00-\u9fff])(?! ?[个人名次项万元亿年月日号家辆台套份期批所座条栋户位倍级类种天])")
 _MIN_BARE_LINES = 3
 # A title line numbered with a Chinese numeral and a colon (``一:主要职能``): a heading's numeral
 # takes 、, and a colon after it is a slip of the key (the reader does not take it for a marker).

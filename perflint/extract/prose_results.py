@@ -2,7 +2,9 @@
 
 The narrative templates give each indicator's result under an item such as 2.完成的绩效目标 or
 (三)绩效指标完成情况分析. A figure there written ``≥95%`` is the target copied where the value
-achieved belongs. A clause that names a target (年初目标值≥95%, 力争≥98%) is left alone.
+achieved belongs. A clause that names a target (年初目标值≥95%, 力争≥98%) is left alone, and so
+is a figure alone on its line: a 自评表 pasted one cell a line puts its target (≥28%) on a line of
+its own, the actual on the next, and no words of a result around them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from perflint.text.patterns import compile_pattern
 
 _CLAUSE_MARKS = frozenset("，,。；;：:！!？?\n")
 _INEQUALITY_SIGNS = ("≥", "≧", ">", "＞", "大于")
+_UNIT_MAX = 2  # characters beside a figure alone on its line: its unit (㎡, 人次), no words of a result
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ def inequality_results(part: Part) -> list[ProseInequality]:
         for q in find_quantities(value):
             if q.relation not in ("≥", ">") or not q.text.lstrip().startswith(_INEQUALITY_SIGNS):
                 continue
+            if len(compact(value[:q.start] + value[q.end:])) <= _UNIT_MAX:
+                break  # a figure alone on its line (and its unit): a form's cell pasted one a line, no prose
             start, end = _clause(value, q.start, q.end)
             clause = value[start:end]
             if any(w in clause for w in words):

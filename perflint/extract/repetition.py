@@ -80,7 +80,9 @@ def _doubled_figure() -> re.Pattern[str]:
     table = data.load("units")
     units = {*table["money"], "万", "亿", *table["percent"], *table["counts"], *table.get("measure_words", [])}
     alternatives = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
-    return compile_pattern(rf"(?<![\d.,，])(\d[\d,]*(?:\.\d+)?(?:{alternatives}))\1(?![\d.%％])")
+    # a PDF's text spaces a figure from the words around it (854 万 854 万): a copy spaced from its
+    # unit may stand a space from the other; copies unspaced (5万元 5万元) are two cells of a row
+    return compile_pattern(rf"(?<![\d.,，])(\d[\d,]*(?:\.\d+)?(?P<spaced> )?(?:{alternatives}))(?(spaced) ?)\1(?![\d.%％])")
 
 
 def doubled_figures(text: str) -> list[Doubling]:

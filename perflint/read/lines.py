@@ -594,8 +594,9 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
 
     ``（20 分）`` stays one cell (an open bracket waits for its close), a figure keeps a unit
     word written after a space (``2021 年`` ``6 分`` ``12000 亩``), a date stays whole
-    (``2022 年 11 月 30 日前``), a lone ``≥`` joins the figure after it and a spaced indicator
-    label its number and name (``指标 1 工程完工率``).
+    (``2022 年 11 月 30 日前``), a lone ``≥`` joins the figure after it, a spaced indicator
+    label its number and name (``指标 1 工程完工率``), and words ending on 为/于/达/至 the figure
+    or date that completes them (``完成时间为 2022 年 12 月 30 日``).
     """
     tokens: list[SourceText] = []
     for m in re.finditer(r"\S+", st.value.replace("\u3000", " ")):
@@ -612,11 +613,23 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
         merged.append(tok)
     dated: list[SourceText] = []
     for tok in merged:
-        if dated and any(end.search(dated[-1].value) and start.match(tok.value) for end, start in _DATE_JOINS):
+        if dated and (any(end.search(dated[-1].value) and start.match(tok.value) for end, start in _DATE_JOINS)
+                      or _awaits_figure(dated[-1].value, tok.value)):
             dated[-1] = concat([dated[-1], tok], sep=" ")
             continue
         dated.append(tok)
     return dated
+
+
+# A cell's words that end on a verb or preposition awaiting a figure (完成时间为 / 于 / 达 / 至),
+# spaced by a PDF's text from the figure that completes them (完成时间为 2022 年 12 月 30 日): one cell,
+# as 完成时间为2022年12月30日 is. No cell of a table ends on such a word.
+_AWAITING = lazy_compile(r"[\u4e00-\u9fff][为于达至]$")
+_FIGURE_START = lazy_compile(r"^\d")
+
+
+def _awaits_figure(prev: str, token: str) -> bool:
+    return _AWAITING.search(prev) is not None and _FIGURE_START.match(token) is not None
 
 
 # A year or a date as a PDF's text spaces it (``2024 年度``, ``2025 年 10 月 30 日``): its year,
@@ -635,10 +648,13 @@ def _cells_of(text: str) -> list[str]:
 
 @remember_short(4096)  # asked of every short line (a cell a line, a loose row): a pure function of it
 def looks_like_loose_row(text: str) -> bool:
-    """A PDF table row: no sentence punctuation, short, and at least one bare figure cell."""
-    if has_sentence_punct(text) or len(text) > 60 or is_date_line(text):
+    """A PDF table row: no sentence punctuation, short (the spaces a PDF's text puts inside a
+    date aside), and at least one bare figure cell."""
+    if has_sentence_punct(text) or is_date_line(text):
         return False
     tokens = _cells_of(text)
+    if len(text) > 60 and sum(map(len, tokens)) + len(tokens) - 1 > 60:
+        return False
     if len(tokens) < 2:
         return False
     return any(_NUMERIC_TOKEN.match(t) and not _numbers_a_label(tokens, i) for i, t in enumerate(tokens))

@@ -30,7 +30,7 @@ from perflint.read.toc import mark_contents
 from perflint.suppress import visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.normalise import compact as _compact
-from perflint.text.numbering import STYLE_RANK, parse_marker
+from perflint.text.numbering import STYLE_RANK, chinese_to_int, int_to_chinese, marker_like, parse_marker
 from perflint.text.numbers import declared_unit
 from perflint.text.page_chrome import is_chrome_line, particulars_rows
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -105,6 +105,11 @@ def _header_of_pieces(pieces: SourceText, width: int) -> Row | None:
             or any(cell_kind(p.value) != NAME for p in header):
         return None
     return Row([Cell(p) for p in header], header[0].line)
+
+
+def _is_numbers_row(row: Row) -> bool:
+    """A 栏次 row (``栏次 | | 1 | 2 | 3``): a header's, repeated at a page's top as the rest is."""
+    return bool(row.cells) and _NUMBERS_ROW.match(row.cells[0].value.strip()) is not None
 
 
 def _holds_figure(row: Row) -> bool:
@@ -200,6 +205,9 @@ def _shorter_than_its_wrap(line: str, nxt: str) -> bool:
             and len(nxt) > max(_WRAP_WIDTH, 1.5 * len(line)))
 
 
+_LIST_WORD = lazy_compile(r"^([二三四五六七八九十])是")  # 二是… : the second item of a list run in words
+_ITEM_BEFORE = frozenset("。；;，,：: \u3000")  # what stands before an item run inline in a paragraph
+_INDENT_SLACK = 4  # characters a paragraph's first line may fall short of the page's width (its indent)
 _PAGE_WIDTH_MIN = 24  # a page's width in characters is at least this
 _PAGE_WIDTH_LINES = 8  # broken lines of one length that make it the page's width
 
@@ -514,6 +522,7 @@ class _Assembler:
         rows of a 行次 table that lost empty cells, where their 行次 numbers put them. An
         account-code table is read from its rows alone, without a header."""
         width = grid.width
+        numbers = self._numbers_pieces(run[0], width) if grid.headless else None
         pieces = self._header_pieces(run[0]) if grid.headless else None
         if pieces is not None and self.pending_unit is None:
             self.pending_unit = declared_unit(pieces.value)
@@ -521,6 +530,8 @@ class _Assembler:
         rows = [] if grid.headless else [Row(cells[:width], self.lines[run[grid.start]].number)]
         if pieces is not None and (header := _header_of_pieces(pieces, width)) is not None:
             rows.append(header)
+        if numbers is not None:
+            rows.append(Row(self._given_back(numbers, numbers_row_layout([c.value for c in numbers], width)), numbers[0].line))
         if grid.numbers_row:
             given = cells[width:width + grid.numbers_row]
             layout = numbers_row_layout([c.value for c in given], width, grid.halves)
@@ -534,6 +545,27 @@ class _Assembler:
                 rows.append(Row(row, min(c.line for c in row)))
         self._add_table(rows)
         return run[grid.end - 1] + 1
+
+    def _numbers_pieces(self, run_start: int, width: int) -> list[Cell] | None:
+        """The 栏次 row of an account-code table pasted one cell a line, read as paragraphs just
+        above its rows (``栏次`` and its column numbers 1, 2, 3 …, one a line, the label first or,
+        as some PDFs give it, last): taken out of the text and given back as the table's row,
+        label first, as a tab-separated paste reads it. Paragraphs between the table's title and
+        its rows, they put the title out of reach of what looks for it above the table."""
+        start = self.lines[run_start].number
+        k = len(self.blocks)
+        while k > 0 and isinstance(block := self.blocks[k - 1], Paragraph) and block.line >= start \
+                and (_LONE_FIGURE.match(block.text.value) or _NUMBERS_ROW.match(block.text.value.strip())):
+            k -= 1
+        found = self.blocks[k:]
+        labels = [b for b in found if _NUMBERS_ROW.match(b.text.value.strip())]
+        figures = [b.text.value.strip() for b in found if b not in labels]
+        if len(labels) != 1 or not 0 < len(figures) < width or figures != [str(n) for n in range(1, len(figures) + 1)] \
+                or found.index(labels[0]) not in (0, len(found) - 1):
+            return None
+        del self.blocks[k:]
+        ordered = labels + [b for b in found if b is not labels[0]]
+        return [Cell(b.text) for b in ordered]
 
     def _header_pieces(self, run_start: int) -> SourceText | None:
         """The paragraph just read from the one-cell lines above an account-code table (its header
@@ -708,7 +740,7 @@ class _Assembler:
             return False
         header = [r.texts() for r in above.rows[:_HEADER_ROWS_MAX]]
         repeated = 0
-        while repeated < min(len(rows), _HEADER_ROWS_MAX) and (rows[repeated].texts() in header or (
+        while repeated < min(len(rows), _HEADER_ROWS_MAX) and (rows[repeated].texts() in header or _is_numbers_row(rows[repeated]) or (
                 len(rows[repeated].cells) > 1 and not any(_FIGURE_CELL.match(c.value.strip()) for c in rows[repeated].cells)
                 and len(row_text := _compact("".join(rows[repeated].texts()))) >= _HEADER_TEXT_MIN
                 and row_text in joined)):
@@ -863,28 +895,77 @@ class _Assembler:
                 pieces.append(nxt)
                 i = j + 1
                 continue
-            if value.endswith(_SENTENCE_END) or _HALF_WIDTH_STOP.search(value) or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
+            if (value.endswith(_SENTENCE_END) and not self._broken_after_its_stop(i, j, value)) or _HALF_WIDTH_STOP.search(value) \
+                    or (len(pieces) == 1 and self._stands_alone(value)) or _ENDS_WITH_DATE.search(value):
                 break
             if _LONE_FIGURE.match(value) and _FIGURE_HEAD.match(nxt.value):
                 break  # two table cells one a line (140, then 100%): joined they read as one figure (140100%)
+            if (parse_marker(nxt.value) or _LIST_START.match(nxt.value)) and self._inline_item_goes_on(i, j, pieces, nxt.value):
+                pieces.append(nxt)  # the page broke the line before the next item of a list run inline
+                i = j + 1
+                continue
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or self._loose_region_end(j) > j:
                 break
-            if len(pieces) == 1 and _shorter_than_its_wrap(value, nxt.value):
-                break  # a title line of its own, then a paragraph the page did not wrap
+            if len(pieces) == 1 and (_shorter_than_its_wrap(value, nxt.value) or self._title_above_page_line(value, nxt.value)):
+                break  # a title line of its own, then a paragraph the page did not wrap (or did)
             if is_chrome_line(nxt.value):
                 break
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
                 # a report title starts a new part; never glue it to the line before (nor one
                 # whose year lost a digit: it is still a title line, and a malformed one)
                 break
-            if L.is_key_value(nxt.value) and (any(L.is_key_value(p.value) for p in pieces)
+            if L.is_key_value(nxt.value) and not self._full_line(value) and (any(L.is_key_value(p.value) for p in pieces)
                                               or _REPORT_TITLE.search(L.concat(pieces).value.replace(" ", ""))):
                 break  # a cover-page field (名称：… 评价方式：…) ends at its line, as does a title
             pieces.append(nxt)
             i = j + 1
         self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)
         return i
+
+    def _broken_after_its_stop(self, i: int, j: int, value: str) -> bool:
+        """Whether the page broke a paragraph right after a sentence's end: the line as wide as the
+        page (:meth:`_full_line`) and the next one right below it, not indented (a paragraph's own
+        first line keeps its indent when the PDF's text does). A paragraph whose last line fills
+        the page exactly is rare; a sentence ending at the page's edge in mid-paragraph is not.
+        What opens a paragraph of its own (a marker, a title, a field) still ends it."""
+        if j != i or not self._full_line(value):
+            return False
+        raw = self.lines[j].raw
+        return raw[:1] not in (" ", "\t", "\u3000")
+
+    def _inline_item_goes_on(self, i: int, j: int, pieces: list[SourceText], nxt: str) -> bool:
+        """Whether ``nxt`` opens the next item of a list the paragraph runs inline (``…权利。7.维护…``
+        after ``…。6.依法…``, ``二是…`` after ``一是…``) and the page broke the line before it: the
+        line above fills the page's width and ``nxt`` stands right below it. Items a paragraph
+        of its own each (``6.…`` alone on its lines) leave no such item inside the paragraph."""
+        if j != i or not self._full_line(pieces[-1].value):
+            return False
+        found = parse_marker(nxt)
+        if found is not None:
+            numbering = found[0]
+            if numbering.value < 2:
+                return False
+            before = marker_like(numbering.marker, numbering.style, numbering.value - 1)
+        elif (word := _LIST_WORD.match(nxt)) is not None and (value := chinese_to_int(word.group(1))) is not None and value > 1:
+            before = int_to_chinese(value - 1) + "是"
+        else:
+            return False
+        text = "".join(p.value for p in pieces)
+        at = text.find(before, 1)
+        while at > 0:
+            if text[at - 1] in _ITEM_BEFORE:
+                return True
+            at = text.find(before, at + 1)
+        return False
+
+    def _title_above_page_line(self, value: str, nxt: str) -> bool:
+        """Whether ``value`` is a title of its own above a paragraph the page wrapped: a short
+        unpunctuated line, clearly shorter than the page's width, above a line that fills it. The
+        head of a wrapped paragraph fills the page too (less its indent)."""
+        if len(value) > _MAX_HEADING_TITLE or _CLAUSE_MARK.search(value) or not self._full_line(nxt):
+            return False
+        return len(value.strip()) + _INDENT_SLACK < self._width  # type: ignore[operator]
 
     def _page_break_only(self, i: int, j: int) -> bool:
         """Whether lines ``i`` to ``j`` (exclusive) are a page break's debris and nothing else: its

@@ -31,3 +31,27 @@ def test_first_and_last_line_skip_bars_and_blank_lines() -> None:
 
     doc = parse_text("\n|---|---|\n示范县2024年度决算公开说明\n正文一段。\n\n", "d.txt")
     assert (first_line(doc), last_line(doc)) == (3, 4)
+
+
+def test_first_and_last_line_skip_a_pdfs_page_numbers() -> None:
+    # an excerpt of a PDF's text with its page's number above and below (``- 2 -``, ``—3—``)
+    from perflint.read.text import parse_text
+
+    doc = parse_text("—2—\n内设机构5个，即：办公室、财务室、\n- 3 -\n", "d.txt")
+    assert (first_line(doc), last_line(doc)) == (2, 2)
+
+
+def test_a_list_cut_at_the_end_of_an_excerpt_is_left_alone_with_a_page_number_below() -> None:
+    # C703: the count's list runs on past the cut; the page number a PDF's text puts below the
+    # cut does not make the list whole (written for this test)
+    from perflint.checks.consistency import AnnouncedCountMismatch
+
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+
+    cut = "一、机构设置\n\n本园内设机构6个，即：办公室、教务处、后勤办、保健室、"
+    for tail in ("\n", "\n- 2 -\n"):
+        doc = parse_text(cut + tail, "d.txt")
+        assert list(AnnouncedCountMismatch({}).run(doc, Context())) == []
+    whole = "一、机构设置\n\n本园内设机构6个，即：办公室、教务处、后勤办、保健室。\n\n二、人员情况\n\n在编12人。\n- 2 -\n"
+    assert [d.code for d in AnnouncedCountMismatch({}).run(parse_text(whole, "d.txt"), Context())] == ["C703"]

@@ -108,3 +108,98 @@ def test_header_pieces_in_another_order_give_no_header():
     assert swapped != text
     (table,) = _tables(swapped)
     assert table.rows[0].texts() == ["", "合计", "1,286.40", "905.10", "381.30"]
+
+
+# A 决算 with its 支出决算表 pasted one cell a line, an empty cell an empty line (text copied
+# from a web page): the header's names, then the 栏次 label and its column numbers one a line,
+# then the rows read by their codes. Written for this test, modelled on a county bureau's 公开03表.
+_CELL_A_LINE_DECISION = """示范县林业站2023年度部门决算
+
+三、支出决算表
+
+支出决算表
+
+公开03表
+
+部门：示范县林业站
+
+金额单位：万元
+项目
+
+本年支出合计
+基本支出
+项目支出
+科目代码
+科目名称
+
+
+
+{numbers}
+合计
+30.00
+20.00
+10.00
+208
+社会保障和就业支出
+12.00
+12.00
+0.00
+20805
+行政事业单位养老支出
+12.00
+12.00
+0.00
+213
+农林水支出
+18.00
+8.00
+10.00
+21301
+农业农村
+18.00
+8.00
+10.00
+
+四、情况说明
+
+本部门使用的支出功能分类科目包括：一般公共服务(类)财政事务(款)行政运行(项)，支出决算 6.00 万元。
+"""
+
+
+def _decision(numbers: str):
+    from perflint.extract.account_rows import account_tables
+
+    doc = parse_text(_CELL_A_LINE_DECISION.format(numbers=numbers), "t.txt")
+    (table,) = [b for part in doc.parts for b in part.blocks if isinstance(b, Table)]
+    return doc, table, [at.scope for part in doc.parts for at in account_tables(part)]
+
+
+def test_the_numbers_row_pasted_one_cell_a_line_is_the_tables_row_and_the_title_is_found():
+    from perflint.checks.consistency import AccountRowMismatch
+
+    from perflint.check import Context
+
+    # 栏次's row under the numbers' row (as some PDFs give a two-row 栏次 header): read as
+    # paragraphs, the numbers and 栏次 stood between the table and its title
+    doc, table, scopes = _decision("\n\n1\n2\n3\n栏次\n\n\n\n")
+    assert table.rows[0].texts() == ["栏次", "", "1", "2", "3"]
+    assert table.rows[1].texts() == ["", "合计", "30.00", "20.00", "10.00"]
+    assert not any(b.text.value.strip() in ("1", "2", "3", "栏次") for part in doc.parts for b in part.blocks
+                   if not isinstance(b, Table))
+    assert scopes == ["all"]
+    # the class the prose names is none of the table's: found as with the table pasted with tabs
+    assert [d.key for d in AccountRowMismatch({}).run(doc, Context())] == ["unknown_class"]
+    # the label first: joined to the header's pieces above, as it was; the title is in reach
+    doc, table, scopes = _decision("栏次\n\n1\n2\n3")
+    assert scopes == ["all"] and [d.key for d in AccountRowMismatch({}).run(doc, Context())] == ["unknown_class"]
+    # numbers that do not count 1, 2, 3 are no 栏次 row: left as they were read
+    doc, table, scopes = _decision("\n\n1\n3\n栏次\n\n\n\n")
+    assert table.rows[0].texts()[0] != "栏次"
+
+
+def test_a_numbers_row_repeated_at_the_next_pages_top_is_no_row_of_the_table():
+    # the header, 栏次 and its numbers pasted again one a line after a page number: the 栏次 row
+    # read from them belongs to the header the page repeated, not among the codes' rows
+    (table,) = _tables(fixture("tables", "account_code_cell_per_line_over_page_break.txt"))
+    assert not any(row.texts()[0] == "栏次" for row in table.rows)
+    assert [row.texts()[0] for row in table.rows][-6:] == ["208", "20805", "2080505", "221", "22102", "2210201"]

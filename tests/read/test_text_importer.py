@@ -324,6 +324,25 @@ def test_an_account_code_keeps_its_name_that_opens_with_a_unit_word():
     assert cells("2021 年度 12.00") == ["2021 年度", "12.00"]
 
 
+def test_a_spaced_pdfs_dated_cell_stays_one_cell_of_its_row():
+    """A 时效 row as a PDF's text spaces it (written for this test): ``完成时间为 2023 年 11 月 30 日``
+    is one cell (as ``完成时间为2023年11月30日`` is), and the row, longer by the spaces inside its
+    dates, is still a row of the table."""
+    from perflint.model import SourceText
+    from perflint.read.lines import looks_like_loose_row, loose_tokens
+
+    row = "时效指标 设备采购、安装、调试 完成时间为 2023 年 11 月 30 日 完成时间为 2023 年 11 月 30 日 6 5"
+    typed = "时效指标 设备采购、安装、调试 完成时间为2023年11月30日 完成时间为2023年11月30日 6 5"
+    assert [t.value for t in loose_tokens(SourceText.at(row, "t.txt", 1))] == [
+        "时效指标", "设备采购、安装、调试", "完成时间为 2023 年 11 月 30 日", "完成时间为 2023 年 11 月 30 日", "6", "5"]
+    assert len(row) > 60 and looks_like_loose_row(row) and looks_like_loose_row(typed)
+    # a cell that is a word, then a figure, stay two cells
+    assert [t.value for t in loose_tokens(SourceText.at("验收合格率 98% 98% 6 6", "t.txt", 1))][:2] == ["验收合格率", "98%"]
+    # a line longer than a row with no date in it is none, as before
+    long = "一般公共服务支出 教育支出 科学技术支出 文化旅游体育与传媒支出 社会保障和就业支出 卫生健康支出 节能环保支出 城乡社区支出 12"
+    assert len(long) > 60 and not looks_like_loose_row(long)
+
+
 SPACED_COVER = """2024 年度东湖县交通运输局(部门)
 决算公开
 批复时间:2025 年 08 月 20 日

@@ -61,3 +61,15 @@ def test_b308_narrative_quiet_on_values_and_on_targets():
     assert run_code(good, "B308") == []
     # outside the results sections, or naming a target, an inequality is a target
     assert run_code(NARRATIVE.replace("2.完成的绩效目标。", "2.年度绩效目标。"), "B308") == []
+
+
+def test_b308_narrative_quiet_on_a_form_pasted_one_cell_a_line_under_a_results_item():
+    # the 自评表's indicator rows pasted one cell a line under 2.完成的绩效目标: ≥1200㎡ alone on
+    # its line is the row's target, 1260㎡ on the next its actual; no result is written as ≥
+    cells = NARRATIVE.replace(
+        "（1）产出指标。新建仓储用房面积≥1200㎡，验收合格率100%。\n\n（2）效益指标。带动村集体经济收入≥8万元，年初目标值≥95%的满意度实际达到97%。\n\n",
+        "数量指标\n新建仓储用房面积\n≥1200㎡\n1260㎡\n20\n效益指标\n带动村集体经济收入\n≥8万元\n8.6万元\n10\n\n")
+    assert cells != NARRATIVE
+    assert run_code(cells, "B308") == []
+    # written as a result in words, the same figure still is one
+    assert [d.location.line for d in run_code(cells.replace("\n≥1200㎡\n", "\n面积≥1200㎡。\n"), "B308")] == [17]

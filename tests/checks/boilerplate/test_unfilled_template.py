@@ -303,3 +303,36 @@ def test_b304_quiet_on_emphasis_and_on_stars_before_digits():
     assert run_code("联系电话：0851-****1234，按功能分类科目列示。\n", "B304") == []
     # stars before a body's name mask it on publication, not a slot of the template
     assert run_code("根据《****财政厅关于印发资金管理办法的通知》执行，********单位配合。\n", "B304") == []
+
+
+def test_b304_blank_score_or_grade_is_an_error_a_blank_header_field_a_warning():
+    """The self-evaluation's result (得分, 等次) left blank is certainly an unfilled form. A header
+    field (主管部门, 实施单位, 项目支出总额) may be blank for a reason the form cannot show: the
+    unit is its own 主管部门, a department had no project spending, or a web table's merged cell
+    lost its value on the way to text. A person must judge it."""
+    scores = run_code("绩效自评综合得分\t\n评价等次\t\n", "B304")
+    assert [d.severity.name for d in scores] == ["error", "error"]
+    row = run_code("基本支出总额\t640.15\t\t项目支出总额\t\t\n", "B304")
+    assert [d.severity.name for d in row] == ["warning"]
+    cells = "项目名称 |\n河道保洁经费 |\n||||||\n主管部门 |\n|\n实施单位 |\n示范县河道所 |\n||||||\n"
+    diags = [d for d in run(UnfilledTemplate, cells) if "未填写" in d.message("zh")]
+    assert [(d.location.line, d.severity.name) for d in diags] == [(4, "warning")]
+    filled = "项目名称 |\n河道保洁经费 |\n||||||\n主管部门 |\n示范县水利局 |\n实施单位 |\n示范县河道所 |\n||||||\n"
+    assert [d for d in run(UnfilledTemplate, filled) if "未填写" in d.message("zh")] == []
+
+
+def test_b304_no_box_ticked_is_a_warning():
+    """A tick is often a symbol-font glyph (Wingdings ☑) that a PDF's or a web page's text loses,
+    leaving the bare boxes: the box may have been ticked on the page."""
+    diags = [d for d in run_code(report(table=form(choice="☐")), "B304") if "勾选" in d.message("zh")]
+    assert [d.severity.name for d in diags] == ["warning"]
+    assert [d for d in run_code(report(table=form(choice="☑")), "B304") if "勾选" in d.message("zh")] == []
+
+
+def test_b304_quiet_on_a_phone_number_masked_after_the_persons_name():
+    """``项目负责人及电话`` holds a name and a number; a site masks the number for publication
+    (a mobile's 11 digits, a landline's 7 or 8), the name standing between label and mask."""
+    assert run_code("项目负责人及电话 刘洋×××××××××××(办公) 主管部门 示范县水利局\n", "B304") == []
+    assert run_code("联系人及电话：陈静 ××××××××\n", "B304") == []
+    # a short run after a name is a slot, not a masked number
+    assert len(run_code("项目负责人及电话：刘洋 ××\n", "B304")) == 1

@@ -57,3 +57,18 @@ def test_budget_mismatch_in_an_excerpt_links_a_statement_outside_the_form_only_b
     # under a report's title the report's only form is its own
     titled = "示范县2023年度农机补贴项目绩效自评报告\n\n项目全年预算数为 40 万元，执行数为 40 万元。\n\n" + form
     assert run(BudgetMismatch, titled) != []
+
+
+@pytest.mark.parametrize(("narrative", "severity"), [
+    # the project's own budget, unnamed or by its name: certainly the form's figures
+    ("项目全年预算数为 40 万元，执行数为 40 万元。", "error"),
+    ("本项目预算数为 40 万元，执行数为 40 万元。", "error"),
+    ("2023年农机补贴项目预算数为 40 万元，执行数为 40 万元。", "error"),
+    ("本项目共完成预算资金 40 万元。", "error"),  # a verb, not a fund's name, before the label
+    # a budget the sentence names as another fund's (a programme the project draws on, or another
+    # project's analysis pasted in): likely not this form's figures, but a person must judge
+    ("2023年示范县城乡居民医保地方配套资金预算数为 4200 万元，实际执行数为 3900 万元。", "warning"),
+])
+def test_budget_mismatch_on_a_budget_the_sentence_names_as_another_funds(narrative, severity):
+    [diag] = run(BudgetMismatch, project(narrative))
+    assert diag.severity.name == severity

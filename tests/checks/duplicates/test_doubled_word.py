@@ -173,6 +173,8 @@ def test_a_column_of_cells_flattened_onto_a_line_is_quiet():
     ("其中:财政拨款\n\n612万612万(农田水利建设300万元,道路硬化212万元,技术培训100万元)\n", "612万"),
     ("本年安排专项资金38.6万元38.6万元，用于村级活动场所维修。\n", "38.6万元"),
     ("全年共培训农机手1,200人1,200人，考核合格率96%。\n", "1,200人"),
+    # a PDF's text spaces figures from the words around them: the same cell, spaced
+    ("其中:财政拨款\n\n612 万 612 万(农田水利建设 300 万元,道路硬化 212 万元,技术培训 100 万元)\n", "612 万"),
 ])
 def test_doubled_figure_fires(text, unit):
     found = run(DoubledWord, text)
@@ -186,6 +188,8 @@ def test_doubled_figure_fires(text, unit):
     "数量指标 新建道路 524米524米 10 10\n",
     "资金总额1612万612万元，其中财政拨款612万元。\n",            # not the same figure: 1612万 ≠ 612万
     "本年支出12万元，12万元用于设备购置。\n",                   # the same figure twice, apart
+    "成本指标 设备购置成本 2万元 2万元,偏差原因分析见附件\n",      # two cells a space apart, each unspaced
+    "资金总额 1612 万 612 万元，其中财政拨款 612 万元。\n",      # spaced, not the same figure
 ])
 def test_doubled_figure_quiet(text):
     assert [d for d in run(DoubledWord, text) if d.key == "figure"] == []

@@ -48,3 +48,23 @@ def test_numbered_indicators_in_a_target_table():
     [diag] = run(DuplicateIndicator, table)
     assert diag.location.line == 4
     assert diag.related[0].location.line == 2
+
+
+def test_numbered_indicator_repeated_whole_is_an_error_its_first_clause_only_a_warning():
+    """The same wording twice is one indicator listed twice. A short goal that is only the first
+    clause of a longer one listed under another 二级指标 (质量 then 时效) may state another aspect of
+    it: a person must judge."""
+    whole = ("评价内容\t绩效目标\t完成情况\n"
+             "质量指标\t指标1：窗口服务规范高效\t完成\n"
+             "时效指标\t指标1：窗口服务规范高效\t完成\n")
+    [diag] = run(DuplicateIndicator, whole)
+    assert diag.severity is Severity.error
+    clause = ("评价内容\t绩效目标\t完成情况\n"
+              "质量指标\t指标1：窗口服务规范高效，全年办件零差错，完成自助终端的布设\t完成\n"
+              "时效指标\t指标2：窗口服务规范高效\t长期\n")
+    [diag] = run(DuplicateIndicator, clause)
+    assert diag.severity is Severity.warning
+    other = ("评价内容\t绩效目标\t完成情况\n"
+             "质量指标\t指标1：窗口服务规范高效\t完成\n"
+             "时效指标\t指标2：办件按时办结\t长期\n")
+    assert run(DuplicateIndicator, other) == []

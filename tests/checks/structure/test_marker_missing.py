@@ -187,6 +187,17 @@ def test_marker_missing_finds_a_list_of_lines_numbered_without_dots():
     assert [d for d in run(fixed, MarkerMissing) if "缺少标点" in d.message("zh")] == []
 
 
+def test_marker_missing_finds_the_list_in_a_pdfs_spaced_text():
+    """The same list as a PDF's text gives it, a space between each number and its word
+    (``1 负责…``): the dots are lacking all the same; counts spaced (``1 人退休``) stay quiet."""
+    spaced = BARE_LINES.replace("\n1负责", "\n1 负责").replace("\n2组织", "\n2 组织").replace("\n3宣传", "\n3 宣传")
+    assert spaced != BARE_LINES
+    [d] = [d for d in run(spaced, MarkerMissing) if "缺少标点" in d.message("zh")]
+    assert d.location.line == 3
+    counts = "一、人员情况\n1 人退休。\n2 个科室合并。\n3 家单位划入。\n"
+    assert [d for d in run(counts, MarkerMissing) if "缺少标点" in d.message("zh")] == []
+
+
 def test_marker_missing_leaves_counts_opening_lines_alone():
     """Lines opening with counts (1人 / 2个 / 3家) or only two bare numbers are no lost list."""
     counts = "一、人员情况\n1人退休。\n2个科室合并。\n3家单位划入。\n"

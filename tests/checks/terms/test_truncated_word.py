@@ -195,3 +195,14 @@ def test_an_amount_whose_wan_yuan_lost_its_yuan():
     # 万 alone more often than 万元 (资金29.6万，执行数29.6万 beside one 29.6万元): the draft's habit
     habit = "某区残联2023年度项目说明\n\n下达资金29.6万元。\n\n投入资金29.6万,执行数29.6万,执行率100%。\n"
     assert run(TruncatedWord, habit) == []
+
+
+def test_an_amount_whose_wan_yuan_lost_its_yuan_in_a_spaced_pdf_text():
+    """The same slip in text a PDF spaced (``公务用车购置费 0 万``): the space before 万 is the
+    PDF's. A spaced figure running on into the next (``854 万 854 万``) is no amount left there."""
+    text = ("某县卫健局 2023 年度三公经费说明\n\n1、公务接待费 1.20 万元,较上年减少 0.30 万元。\n\n"
+            "2、公务用车运行维护费 7.50 万元。\n\n3、公务用车购置费 0 万\n\n二、其他说明\n")
+    found = [(d.location.line, d.key, d.args["wrong"]) for d in run(TruncatedWord, text)]
+    assert found == [(7, "yuan", "0 万")]
+    assert run(TruncatedWord, text.replace("购置费 0 万", "购置费 0 万元")) == []
+    assert run(TruncatedWord, text.replace("购置费 0 万", "购置费 0 万 0 万(上年结转)")) == []

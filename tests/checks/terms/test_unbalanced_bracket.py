@@ -87,6 +87,19 @@ def test_a_text_that_begins_inside_a_bracket_is_an_excerpt_cut_below_its_opening
     assert [d.code for d in run(UnbalancedBracket, titled)] == ["T805"]
 
 
+def test_an_excerpt_whose_first_sentence_a_page_wrapped_is_cut_below_its_opening_too():
+    # the same cut sentence over two lines of a PDF's page: the “)” on the second line is still
+    # in the text's first sentence
+    cut = ("2人、协管员12人、保洁人员和绿化养护人员共计三十\n六人)，环卫所共有职工86人。\n\n"
+           "二、机构设置\n\n本所设办公室。\n")
+    assert run(UnbalancedBracket, cut) == []
+    assert [d.code for d in run(UnbalancedBracket, "二、人员情况\n\n" + cut)] == ["T805"]
+    # short lines the reader joined across blank lines (a form's title and cells) are no wrapped
+    # sentence: the “)” of the third is a slip
+    form = "示范项目经费 绩效自评表\n\n附件1\n\n项目支出绩效自评表\n\n2023年度)\n\n项目名称\n\n示范项目经费\n"
+    assert [d.code for d in run(UnbalancedBracket, form)] == ["T805"]
+
+
 def test_an_excerpt_cut_inside_a_long_bracketed_list():
     # the “(” opened a list of vehicles by category above the cut; the list runs long before “)”
     cut = ("务用车0辆，主要领导干部用车3辆，机要通信用车0辆，应急保障用车10辆，执法执勤用车417辆，"
