@@ -68,3 +68,10 @@ def test_a107_payment_rate_read_against_paid_and_unpaid():
     # a whole-percent rate one point off is a last-digit difference, as for any completion
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="89%"))
     assert d.severity is Severity.rounding
+
+
+def test_a107_figures_in_two_scales_are_shown_with_their_units():
+    text = "项目全年预算数为1.5亿元，执行数为12000万元，完成预算 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="80%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="90%"))
+    assert "12000万元 ÷ 1.5亿元 = 80.00%" in d.message()

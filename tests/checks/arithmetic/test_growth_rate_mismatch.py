@@ -185,3 +185,12 @@ def test_a105_change_and_rate_in_opposite_directions():
     assert run_prose(GrowthRateMismatch, "印刷费 8.00 万元，比上年增加 2.00 万元（增长 33.33%）。") == []
     # a rate with no word of its own is read with the change's
     assert run_prose(GrowthRateMismatch, "印刷费 8.00 万元，比上年增加 2.00 万元，33.33%。") == []
+
+
+def test_a105_figures_in_two_scales_are_shown_with_their_units():
+    """``1.2亿元`` beside ``4000万元``: the rate is computed in one scale, and the message shows
+    each figure with its unit (the bare digits would read ``4000 ÷ (1.2 + 4000)``)."""
+    wrong = "本年支出合计1.2亿元，比上年减少4000万元，下降30%。"
+    (d,) = run_prose(GrowthRateMismatch, wrong)
+    assert "4000万元 ÷ (1.2亿元 + 4000万元) = 25.00%" in d.message()
+    assert run_prose(GrowthRateMismatch, wrong.replace("30%", "25%")) == []
