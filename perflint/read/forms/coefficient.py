@@ -31,10 +31,10 @@ _ROW_MAX = 14  # tokens of one row at most (a pipe row: name, unit, nature, 3 va
 _HEADER_BACK = 12  # header words before the anchor
 
 
-def header_at(toks: list[Token], i: int) -> int | None:
-    """Where the rows start when ``toks[i]`` (a word holding :data:`ANCHOR`) ends this form's
-    indicator header, else None. The rows start inside the anchor's word when the form is
-    glued onto one line (the first row's name follows 是否核心指标)."""
+def ends_header(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` (a word holding :data:`ANCHOR`) ends this form's indicator header,
+    read back over the header's words to 指标名称. On a form glued onto one line the header is
+    one word with text before it and the first row's name after 是否核心指标."""
     tok = toks[i]
     at = tok.word.find(ANCHOR)
     joined = tok.word[:at + len(ANCHOR)]
@@ -46,13 +46,12 @@ def header_at(toks: list[Token], i: int) -> int | None:
             break
         k -= 1
     start = joined.rfind("指标名称")
-    if start < 0 or not _HEADER.search(joined[start:]):
-        return None
-    return i
+    return start >= 0 and _HEADER.search(joined[start:]) is not None
 
 
 def read_rows(se: SelfEvaluation, toks: list[Token], i: int) -> int:
-    """Read the rows after the header ending in ``toks[i]`` into ``se``; the index after them."""
+    """Read the rows after the header ending in ``toks[i]`` into ``se``; the index to read on
+    from (the rows' end, or the start of the text that is no row: another form is read there)."""
     first = toks[i]
     rest = _after(first, first.value.find(ANCHOR[-1], _raw_find(first, ANCHOR)) + 1)
     pending: list[Token] = [rest] if rest is not None else []

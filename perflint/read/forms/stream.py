@@ -33,7 +33,7 @@ from perflint.read.forms.cells import (
     split_text,
     sub_text,
 )
-from perflint.read.forms.coefficient import header_at
+from perflint.read.forms.coefficient import ends_header
 from perflint.read.forms.coefficient import read_rows as read_coefficient_rows
 from perflint.read.forms.goals import LABEL as GOAL_LABEL
 from perflint.read.forms.goals import is_label as is_goal_label
@@ -122,7 +122,7 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
             starts_at.append(i)
             i = read_to = _read_budget(current, toks, start, displaced=True)
             continue
-        if "是否核心指标" in word and header_at(toks, i) is not None:  # the 得分系数 form
+        if "是否核心指标" in word and ends_header(toks, i):  # the 得分系数 form
             if current is None or current.indicators:
                 current = _new_form(part, toks, i, _last_line(forms))
                 forms.append(current)
