@@ -363,6 +363,47 @@ def glued_pair(tok: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def pair_at(tok: Token) -> tuple[Token, Token] | None:
+    """A weight and a score written together where the form's grammar says two figures stand
+    (the 指标权重 | 指标得分 cells of a row glued onto one line): ``44`` → 4, 4; ``1010`` → 10, 10.
+    Unlike :func:`glued_pair` a figure up to 100 is cut too; the digits must split one way only."""
+    q = tok.quantity
+    if tok.kind != "fig" or q is None or q.unit is not None or q.relation:
+        return None
+    digits = tok.value.strip()
+    if not digits.isdigit() or len(digits) < 2:
+        return None
+    splits = _pair_splits(digits, within_weight=True) or _pair_splits(digits, within_weight=False)
+    if len(splits) != 1:
+        return None
+    offset = tok.text.value.find(digits)
+    i = splits[0]
+    return (_classify(sub_text(tok.text, offset, offset + i)),
+            _classify(sub_text(tok.text, offset + i, offset + len(digits))))
+
+
+_TRAILING_FIGURE = lazy_compile(r"[≥≤><=]?\d[\d.,]*\s*(?:%|[\u4e00-\u9fff]{1,2})?$")
+
+
+def split_trailing_figure(tok: Token) -> tuple[Token | None, Token] | None:
+    """A word with a figure glued to its end (``定量指标95%``, ``场次次定量指标12次``): the word
+    before the figure (None when nothing stands before it) and the figure; None when the word
+    does not end in one. The figure is the tail that reads as a quantity with its digits whole (a
+    unit of one or two characters after them)."""
+    value = tok.text.value.rstrip()
+    m = _TRAILING_FIGURE.search(value)
+    if m is None:
+        return None
+    start = m.start()
+    while start > 0 and (value[start - 1].isdigit() or value[start - 1] in ".,"):
+        start -= 1
+    fig = _classify(sub_text(tok.text, start, len(value)))
+    if fig.kind != "fig" or fig.quantity is None:
+        return None
+    word = Token(sub_text(tok.text, 0, start), "word") if value[:start].strip() else None
+    return word, fig
+
+
 def _pair_splits(digits: str, within_weight: bool) -> list[int]:
     """Where ``digits`` cut into a weight (1–100) and a score (at most 100; with
     ``within_weight``, at most the weight), neither with a leading zero."""
@@ -472,8 +513,10 @@ def _forget(_ref: weakref.ref) -> None:
 
 def is_form_start(tok: Token) -> bool:
     """A word a form may start at in the stream (:mod:`perflint.read.forms.stream`): one naming
-    a total (总额), a 其中 row or the indicator header (三级指标)."""
-    return tok.kind == "word" and ("总额" in tok.word or tok.word.startswith("其中") or "三级指标" in tok.word)
+    a total (总额), a 其中 row or the indicator header (三级指标, or 是否核心指标 that ends the
+    header of the 得分系数 form: :mod:`perflint.read.forms.coefficient`)."""
+    return tok.kind == "word" and ("总额" in tok.word or tok.word.startswith("其中") or "三级指标" in tok.word
+                                   or "是否核心指标" in tok.word)
 
 
 LOOKBACK = 48  # tokens the stream reads before a word a form starts at (its title: 40)
@@ -537,9 +580,9 @@ def _may_start(block: Block, known: dict[int, list[Token]]) -> bool:
         return False
     for st in texts:
         value = st.value
-        if "总" in value or "其" in value or "三" in value:
+        if "总" in value or "其" in value or "三" in value or "核" in value:
             word = compact(value)
-            if "总额" in word or "其中" in word or "三级指标" in word:
+            if "总额" in word or "其中" in word or "三级指标" in word or "是否核心指标" in word:
                 toks = known.get(id(st))
                 if toks is None:
                     toks = known[id(st)] = _split(st)

@@ -33,6 +33,8 @@ from perflint.read.forms.cells import (
     split_text,
     sub_text,
 )
+from perflint.read.forms.coefficient import ends_header
+from perflint.read.forms.coefficient import read_rows as read_coefficient_rows
 from perflint.read.forms.goals import LABEL as GOAL_LABEL
 from perflint.read.forms.goals import is_label as is_goal_label
 from perflint.read.forms.goals import read_goal_tokens
@@ -120,6 +122,14 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
             starts_at.append(i)
             i = read_to = _read_budget(current, toks, start, displaced=True)
             continue
+        if "是否核心指标" in word and ends_header(toks, i):  # the 得分系数 form
+            if current is None or current.indicators:
+                current = _new_form(part, toks, i, _last_line(forms))
+                forms.append(current)
+                starts_at.append(i)
+            indicators_at.setdefault(id(current), i)
+            i = read_to = read_coefficient_rows(current, toks, i)
+            continue
         if "三级指标" in word:  # _INDICATOR_HEADER, a literal
             roles, end = indicator_header(toks, i)
             if {"target", "actual", "weight", "score"} <= set(roles):
@@ -190,7 +200,7 @@ def _may_hold_form(text: str) -> bool:
     """Whether ``text`` (:func:`~perflint.read.forms.cells.part_text`) holds a word a form can
     start at: a total (_TOTAL_ANCHOR), a 其中 row of the budget block (_PART_ROW) or the
     indicator header (_INDICATOR_HEADER)."""
-    if "总额" in text or "三级指标" in text:
+    if "总额" in text or "三级指标" in text or "是否核心指标" in text:
         return True
     return "其中" in text and any(word in text for word in ("财政拨款", "上年结转", "其他资金"))
 
