@@ -12,6 +12,10 @@ from perflint.model import Document, Heading, Paragraph
 from ._facts import texts
 
 
+# this many doubled marks in one text are reported as one finding listing them all
+_MANY = 3
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -24,7 +28,8 @@ class PunctuationSlip(Check):
     between 占 and the share it takes (`占,88.19%`); a second decimal point typed after a figure,
     before its unit (`488.8. 万元`); a heading
     that ends in an English full stop (`(三)收支情况.`). Three or more marks in a row (a
-    filler, empty cells), `(1)、(2)` (two markers listed) and flattened table rows are quiet.
+    filler, empty cells), `(1)、(2)` (two markers listed) and flattened table rows are quiet; three
+    doubled marks or more in one text are one finding that lists every place.
 
     ## Why is this bad?
     The forms are published; the reviewer marks such slips first, and a figure glued to the
@@ -42,7 +47,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间多了标点（“占,88.19%”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间多了标点（“占,88.19%”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -61,6 +66,9 @@ class PunctuationSlip(Check):
     title = {"zh": "标点笔误", "en": "Punctuation slip"}
     messages = {
         "doubled": {"zh": "标点重复或混用：“{wrong}”", "en": "doubled or mixed punctuation: '{wrong}'"},
+        "doubled_many": {"zh": "标点重复或混用：“{wrong}”等，本段共 {count} 处",
+                         "en": "doubled or mixed punctuation: '{wrong}' and others, {count} in this text"},
+        "also": {"zh": "同类标点重复", "en": "another doubled mark"},
         "marker": {"zh": "序号“{wrong}”：带括号的序号后不加顿号", "en": "list marker '{wrong}': no 、 after a bracketed marker"},
         "glued": {"zh": "“{wrong}”：数字与“其中”之间缺少标点", "en": "'{wrong}': punctuation missing between the figure and 其中"},
         "split": {"zh": "“占”与所占比例之间多了标点“{wrong}”", "en": "a stray '{wrong}' between 占 and the share it takes"},
@@ -71,7 +79,17 @@ class PunctuationSlip(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for t in texts(doc):
             source = t.text
-            for slip in t.found.punctuation_slips:
+            slips = t.found.punctuation_slips
+            doubled = [slip for slip in slips if slip.kind == "doubled"]
+            if len(doubled) >= _MANY:
+                # a text that doubles its marks again and again (a web page's commas rendered
+                # twice, a habit of the typist): one finding with every place, not a screenful
+                first = doubled[0]
+                yield self.diagnostic("doubled_many", source.locate(first.start, first.end),
+                                      related=[(source.locate(s.start, s.end), "also") for s in doubled[1:]],
+                                      wrong=source.value[first.start:first.end], count=len(doubled))
+                slips = [slip for slip in slips if slip.kind != "doubled"]
+            for slip in slips:
                 yield self.diagnostic(slip.kind, source.locate(slip.start, slip.end),
                                       wrong=source.value[slip.start:slip.end])
         if ends_sentences_halfwidth([b.text.value for _p, b in doc.blocks() if isinstance(b, Paragraph)]):

@@ -75,3 +75,16 @@ def test_doubled_punctuation_fires_with_its_column(text, match):
 
 def test_single_marks_and_an_ellipsis_are_not_doubled_punctuation():
     assert run(PunctuationSlip, "1楼设接种室，2楼设儿童保健科……详见附表。") == []
+
+
+def test_many_doubled_marks_in_one_text_are_one_finding_listing_every_place():
+    """A text whose commas were doubled throughout (a web page rendering each ， twice) gives
+    one finding with every place, not one a mark; two slips in a text stay two findings."""
+    many = "单位收入合计 100 万元,,其中财政拨款 90 万元,,其他收入 10 万元,,比上年增加 5 万元。\n"
+    (d,) = run(PunctuationSlip, many)
+    assert d.key == "doubled_many" and d.args["count"] == 3
+    assert len(d.related) == 2
+    assert "共 3 处" in d.message("zh")
+    two = "单位收入合计 100 万元,,其中财政拨款 90 万元,,其他收入 10 万元。\n"
+    assert [d.key for d in run(PunctuationSlip, two)] == ["doubled", "doubled"]
+    assert run(PunctuationSlip, many.replace(",,", "，")) == []
