@@ -101,8 +101,14 @@ class GrowthRateMismatch(Check):
             "zh": "增减方向自相矛盾：{verb} {x}，幅度却写作“{rate_verb} {stated}”",
             "en": "the change and its rate go opposite ways: a {verb_en} of {x}, but the rate is stated as a {rate_verb_en} of {stated}",
         },
+        "prior": {
+            "zh": "{verb} {stated} 与增减额 ÷ 上年数 {x} ÷ {p} = {computed}% 不符：增减额与幅度必有一个写错",
+            "en": "a {verb_en} of {stated} does not match the change over last year's figure, {x} ÷ {p} = {computed}%: "
+                  "the change or its rate is wrong",
+        },
         "operand": {"zh": "增减额", "en": "change"},
         "current": {"zh": "本期数", "en": "current figure"},
+        "prior_figure": {"zh": "上年数", "en": "last year's figure"},
     }
     default_options = {"rounding": True}
 
@@ -119,6 +125,26 @@ class GrowthRateMismatch(Check):
                 diag = self._check(para, st)
                 if diag is not None:
                     yield diag
+
+    def _against_prior(self, para: Paragraph, st: prose.ChangeStatement,
+                       related: list) -> Diagnostic | None:
+        """``本年 C，上年 P，减少 X，下降 Y%``: Y agrees with X over C ± X only because C is
+        rounded (``预算8万元``), but last year's figure is stated and Y should be X ÷ P. A warning:
+        which of X and Y is wrong the figures cannot tell, nor which figure the base is."""
+        x, p = st.change, st.prior
+        assert x is not None and p is not None
+        if p.base_value <= 0:
+            return None
+        rng = ratio_interval(lambda d, b: d / b * HUNDRED, [x, p])
+        if rng is None or check_interval(st.rate, rng[0], rng[1], value=st.rate.value) is not Severity.error:
+            return None
+        decrease = st.direction < 0
+        related = [*related, (para.text.locate(p.start, p.end), "prior_figure"), (para.text.locate(x.start, x.end), "operand")]
+        return self.diagnostic(
+            "prior", para.text.locate(st.rate.start, st.rate.end), severity=Severity.warning, related=related,
+            verb="下降" if decrease else "增长", verb_en="fall" if decrease else "rise",
+            stated=st.rate.text.replace(" ", ""), x=number(x), p=number(p),
+            computed=percent(x.base_value / p.base_value * HUNDRED, st.rate.decimals))
 
     def _check(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:
         loc = para.text.locate(st.rate.start, st.rate.end)
@@ -159,7 +185,7 @@ class GrowthRateMismatch(Check):
             point = fn(st.current.base_value, x.base_value)
             severity = check_interval(st.rate, rng[0], rng[1], value=st.rate.value)
             if severity is None and not impossible:
-                return None
+                return self._against_prior(para, st, related) if st.prior is not None else None
             if st.alternative is not None and not impossible:
                 # the change follows a breakdown's last part and may be its total's
                 alt = ratio_interval(fn, [st.alternative, x]) if st.alternative.base_value > x.base_value or decrease \
