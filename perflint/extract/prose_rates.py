@@ -230,7 +230,10 @@ def _beside_prior(ms: list[Mention], cur: Mention | None, change: Mention) -> Qu
     if cur is None:
         return None
     levels = [m for m in ms if cur.end <= m.start and m.end <= change.start and m.role == "level"]
-    return levels[0].quantity if len(levels) == 1 and _same_kind(levels[0].quantity, change.quantity) else None
+    if len(levels) != 1 or not _same_kind(levels[0].quantity, change.quantity):
+        return None
+    p = levels[0]
+    return p.quantity if _PRIOR_LABEL.search(p.label) or _earlier_year(p, [cur, p]) else None
 
 
 # ``，较上年支出数减少``: a second comparison of the figure the first one was about, nothing else
