@@ -11,7 +11,7 @@ from perflint.extract import prose
 from perflint.extract.prior_changes import prior_changes
 from perflint.model import Document, Paragraph
 
-from ._compare import check_interval, number, percent, ratio_interval
+from ._compare import check_interval, mixed_units, number, percent, ratio_interval, shown
 from ._facts import paragraphs
 
 HUNDRED = Decimal(100)
@@ -104,9 +104,9 @@ class GrowthRateMismatch(Check):
             "en": "the change and its rate go opposite ways: a {verb_en} of {x}, but the rate is stated as a {rate_verb_en} of {stated}",
         },
         "prior": {
-            "zh": "{verb} {stated} 与增减额 ÷ 上年数 {x} ÷ {p} = {computed}% 不符：增减额与幅度必有一个写错",
+            "zh": "{verb} {stated} 与增减额 ÷ 上年数 {x} ÷ {p} = {computed}% 不符：上年数、增减额与幅度必有一个写错",
             "en": "a {verb_en} of {stated} does not match the change over last year's figure, {x} ÷ {p} = {computed}%: "
-                  "the change or its rate is wrong",
+                  "last year's figure, the change or its rate is wrong",
         },
         "operand": {"zh": "增减额", "en": "change"},
         "current": {"zh": "本期数", "en": "current figure"},
@@ -132,7 +132,7 @@ class GrowthRateMismatch(Check):
                        related: list) -> Diagnostic | None:
         """``本年 C，上年 P，减少 X，下降 Y%``: Y agrees with X over C ± X only because C is
         rounded (``预算8万元``), but last year's figure is stated and Y should be X ÷ P. A warning:
-        which of X and Y is wrong the figures cannot tell, nor which figure the base is."""
+        which of P, X and Y is wrong the figures cannot tell, nor which figure the base is."""
         x, p = st.change, st.prior
         assert x is not None and p is not None
         if p.base_value <= 0:
@@ -145,7 +145,7 @@ class GrowthRateMismatch(Check):
         return self.diagnostic(
             "prior", para.text.locate(st.rate.start, st.rate.end), severity=Severity.warning, related=related,
             verb="下降" if decrease else "增长", verb_en="fall" if decrease else "rise",
-            stated=st.rate.text.replace(" ", ""), x=number(x), p=number(p),
+            stated=st.rate.text.replace(" ", ""), x=shown(x, mixed_units([x, p])), p=shown(p, mixed_units([x, p])),
             computed=percent(x.base_value / p.base_value * HUNDRED, st.rate.decimals))
 
     def _check(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:
@@ -199,12 +199,14 @@ class GrowthRateMismatch(Check):
                 return None
             related.append((para.text.locate(x.start, x.end), "operand"))
             hint = hint_en = ""
+            units = mixed_units([st.current, x])  # ``12500.00元，减少0.25万元``: say which is which
+            xs, cs = shown(x, units), shown(st.current, units)
             wrong_base = ratio_interval(lambda c, d: d / c * HUNDRED, [st.current, x])
             if severity is Severity.error and wrong_base and \
                     check_interval(st.rate, wrong_base[0], wrong_base[1], value=st.rate.value) is None:
-                hint = f"；{stated} 是 {number(x)} ÷ {number(st.current)}，以本年数而不是上年数为基数"
-                hint_en = f"; {stated} is {number(x)} ÷ {number(st.current)}, on this year's figure instead of last year's"
-            args = dict(verb=verb, verb_en=verb_en, stated=stated, x=number(x), c=number(st.current),
+                hint = f"；{stated} 是 {xs} ÷ {cs}，以本年数而不是上年数为基数"
+                hint_en = f"; {stated} is {xs} ÷ {cs}, on this year's figure instead of last year's"
+            args = dict(verb=verb, verb_en=verb_en, stated=stated, x=xs, c=cs,
                         op="+" if decrease else "−", computed=percent(point, st.rate.decimals), hint=hint,
                         hint_en=hint_en)
             if impossible:

@@ -207,3 +207,18 @@ def test_a105_figure_compared_with_the_budget_then_with_last_year():
     assert run_prose(GrowthRateMismatch, text.format(rate="40.0%")) == []
     (d,) = run_prose(GrowthRateMismatch, text.format(rate="28.6%"))
     assert d.severity is Severity.error and "2.40 ÷ (8.40 − 2.40) = 40.00%" in d.message()
+
+
+def test_a105_clauses_of_a_breakdown_item_set_off_by_semicolons():
+    # an item of a 三公 list: the years' figures, the change and its rate each after a semicolon
+    text = "其中：1、公务接待费2024年预算6万元，2023年预算9.6万元；对比减少3.45万元；减少率{rate}，原因是厉行节约。"
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="36.51%"))
+    assert d.severity is Severity.warning and "3.45 ÷ 9.6 = 35.94%" in d.message() and "上年数" in d.message()
+    assert run_prose(GrowthRateMismatch, text.format(rate="35.94%")) == []
+
+
+def test_a105_change_in_another_unit_than_its_figure():
+    text = "公务接待费支出12500.00元，比上年减少0.25万元，下降{rate}。"
+    assert run_prose(GrowthRateMismatch, text.format(rate="16.67%")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="20.00%"))
+    assert "0.25万元 ÷ (12500.00元 + 0.25万元) = 16.67%" in d.message()
