@@ -94,8 +94,10 @@ _LABEL_YEAR = lazy_compile(r"((?:19|20)\d{2})年")
 def _earlier_year(c: Mention, cands: list[Mention]) -> bool:
     """Whether ``c`` is labelled with the year before the one the figure before it is labelled with
     (``2023年预算 8 万元，2022年 12.5 万元``): last year's figure stated beside this year's."""
+    if "年" not in c.label or len(cands) < 2:
+        return False
     mine = _LABEL_YEAR.findall(c.label)
-    if not mine or len(cands) < 2:
+    if not mine:
         return False
     theirs = _LABEL_YEAR.findall(cands[-2].label)
     return bool(theirs) and int(theirs[-1]) == int(mine[-1]) + 1
@@ -207,7 +209,7 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
             head = _breakdown_head(norm, ms, prev, cur, max(floor, spans[r.sentence][0]))
             stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
-                                   head.quantity if head else None, _rate_direction(gap), _beside_prior(ms, cur, prev))
+                                   head.quantity if head else None, _rate_direction(gap), _beside_prior(ms, cur, k - 1))
         elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
             vm = _RATE_AFTER_BASE.match(gap)
             if vm:
@@ -224,15 +226,14 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
     return out
 
 
-def _beside_prior(ms: list[Mention], cur: Mention | None, change: Mention) -> Quantity | None:
-    """Last year's figure between this year's ``cur`` and its ``change`` (``C，上年 P，减少 X``):
-    :func:`_current` passes over one only when it is labelled last year's."""
-    if cur is None:
+def _beside_prior(ms: list[Mention], cur: Mention | None, j: int) -> Quantity | None:
+    """Last year's figure right before the change ``ms[j]`` and after this year's ``cur``
+    (``C，上年 P，减少 X``): :func:`_current` passes over one only when it is labelled last year's."""
+    if cur is None or j < 1:
         return None
-    levels = [m for m in ms if cur.end <= m.start and m.end <= change.start and m.role == "level"]
-    if len(levels) != 1 or not _same_kind(levels[0].quantity, change.quantity):
+    p = ms[j - 1]
+    if p is cur or p.role != "level" or p.start < cur.end or not _same_kind(p.quantity, ms[j].quantity):
         return None
-    p = levels[0]
     return p.quantity if _PRIOR_LABEL.search(p.label) or _earlier_year(p, [cur, p]) else None
 
 
