@@ -18,6 +18,7 @@ from .satisfaction_without_figure import SatisfactionWithoutFigure
 from .stock_claim import StockClaim
 from .template_instruction_left import TemplateInstructionLeft
 from .unfilled_template import UnfilledTemplate
+from .unfinished_sentence import UnfinishedSentence
 from .unmet_target_denied import UnmetTargetDenied
 from .zero_change_explained import ZeroChangeExplained
 
@@ -27,5 +28,5 @@ CHECKS: list = [
     DeviationNoneDespiteMiss, FullMarksDespiteProblems, StockClaim, UnfilledTemplate, ZeroChangeExplained,
     EmptySection, TemplateInstructionLeft, ActualAsInequality, ImprovementMissing, QuantifiedTargetInWords,
     ConclusionWithoutResult, SatisfactionWithoutFigure, ProblemSectionWithoutProblem, GoalInFigures,
-    UnmetTargetDenied,
+    UnmetTargetDenied, UnfinishedSentence,
 ]

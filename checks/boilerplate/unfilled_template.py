@@ -9,10 +9,12 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells, is_result_label
 from perflint.extract.template_text import (
+    blank_repeated_totals,
     blank_value_labels,
+    repeats_filled_total,
     unticked_choice_row,
 )
-from perflint.model import Document, Table
+from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -40,13 +42,16 @@ class UnfilledTemplate(Check):
       goes in a column of its own) is a warning;
     - a date of the form with no digits: `年  月  日` (a warning: a signed paper copy is dated by
       hand, and a scan or extracted text loses the handwriting);
-    - a unit whose figure is missing: `年初结转和结余万元`, `增长%`;
+    - a unit whose figure is missing: `年初结转和结余万元`, `增长%`; a figure typed both before and
+      after 为 in a quantity's template sentence (`保有量0为0辆`, a warning);
     - the 总分 above a 自评表 left blank (`总分：`);
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`; a warning: a tick is often a
       symbol-font glyph that a PDF's or a web page's text loses);
     - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
       `实施单位`, `项目支出总额` …) is a warning: the unit may be its own 主管部门, a department may
-      have had no project spending, a web table's merged cell may have lost its value.
+      have had no project spending, a web table's merged cell may have lost its value;
+    - a table's `合计` row written a second time right after the filled one, holding nothing but
+      its label (a warning: a row left over from the template, or a total never filled in).
 
     ## Why is this bad?
     The published report reads as a blank form: the reader cannot tell whether the figure
@@ -70,10 +75,11 @@ class UnfilledTemplate(Check):
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
     - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
-    - 有单位没有数字：“年初结转和结余万元”“增长%”；
+    - 有单位没有数字：“年初结转和结余万元”“增长%”；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；
     - 自评表上方的“总分：”空着；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
-    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容。
+    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
+    - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
 
     ## 为什么要改
     公开的报告读起来像一张空白表：读者看不出数字是增是减、报告何时签署、单位给自己评了什么等次。
@@ -103,6 +109,10 @@ class UnfilledTemplate(Check):
             "zh": "日期“{items}”未填写",
             "en": "date '{items}' left blank",
         },
+        "filled_twice": {
+            "zh": "“{items}”：同一数字在“为”前后各填了一次，模板空位填了两遍",
+            "en": "'{items}': the same figure is typed both before and after 为, the template's slot filled twice",
+        },
         "slot": {
             "zh": "“{items}”缺少数值",
             "en": "'{items}' has no figure",
@@ -123,7 +133,13 @@ class UnfilledTemplate(Check):
             "zh": "模板占位行“{items}”未填写指标也未删除{more}",
             "en": "template indicator slot '{items}' was neither filled in nor deleted{more_en}",
         },
+        "blank_total": {
+            "zh": "表中“{label}”行重复出现，第二行没有任何数字：是多留的空行，还是漏填了？",
+            "en": "the '{label}' row appears twice in the table and the second one holds no figure: "
+                  "a row left over from the template, or one never filled in?",
+        },
         "see_total": {"zh": "表内总分", "en": "the total in the table"},
+        "see_filled_total": {"zh": "已填写的合计行", "en": "the filled total row"},
         "see_row": {"zh": "同样未勾选", "en": "also unticked"},
     }
 
@@ -151,10 +167,11 @@ class UnfilledTemplate(Check):
             previous = value
             alternatives, blank_dates = seen.template_alternatives, seen.blank_dates
             empty = seen.empty_slots if t.where == "paragraph" else ()
-            if not (alternatives or slots or blank_dates or empty):
+            twice = seen.slots_filled_twice if t.where == "paragraph" else ()
+            if not (alternatives or slots or blank_dates or empty or twice):
                 continue  # nearly every text: no list of groups to build
             groups = [("alternative", alternatives), ("placeholder", slots), ("blank_date", blank_dates),
-                      ("slot", empty)]
+                      ("slot", empty), ("filled_twice", twice)]
             for key, found in groups:
                 if not found:
                     continue
@@ -171,6 +188,9 @@ class UnfilledTemplate(Check):
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted
                 # text loses the handwriting, so the blank is likely, not certainly, left unfilled
                 named = named or key == "blank_date"
+                # 保有量0为0辆: the slot holds a figure, only written twice; which one the template
+                # meant is plain, so a warning
+                named = named or key == "filled_twice"
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
                                       severity=Severity.warning if named else None, items=items)
 
@@ -211,7 +231,15 @@ class UnfilledTemplate(Check):
 
     def _tables(self, doc: Document) -> Iterator[Diagnostic]:
         seen: set[int] = set()
+        previous = None
         for _, block in doc.blocks():
+            table, previous = previous, block
+            if isinstance(block, Paragraph) and isinstance(table, Table) and len(block.text.value) < 8:
+                filled = repeats_filled_total(table.rows, block.text.value)
+                if filled is not None:  # 合计 alone on a line after the table that ends with it filled
+                    yield self.diagnostic("blank_total", block.text.locate(), severity=Severity.warning,
+                                          label=compact(block.text.value),
+                                          related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
             if not isinstance(block, Table):
                 continue
             unticked = [(row, label) for row in block.rows if (label := unticked_choice_row(row))]
@@ -223,6 +251,11 @@ class UnfilledTemplate(Check):
                 # text loses, leaving the bare boxes: likely, not certainly, left unticked
                 yield self.diagnostic("unticked", first_row.cells[0].text.locate(), related=related,
                                       severity=Severity.warning, label=unticked[0][1], rows=labels, rows_en=labels)
+            for row, filled in blank_repeated_totals(block.rows):
+                cell = row.non_empty[0]
+                yield self.diagnostic("blank_total", cell.text.locate(), severity=Severity.warning,
+                                      label=compact(cell.value),
+                                      related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
             for i in range(len(block.rows)):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)

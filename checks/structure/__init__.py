@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from perflint.check import Family
 
+from .article_number_left import ArticleNumberLeft
 from .marker_missing import MarkerMissing
 from .numbering_gap import NumberingGap
 from .numbering_repeat import NumberingRepeat
@@ -13,4 +14,4 @@ from .numbering_style_mixed import NumberingStyleMixed
 
 FAMILY = Family(name="structure", prefix="S", title={"zh": "结构与编号", "en": "Structure and numbering"})
 
-CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, NumberingStyleMixed, MarkerMissing]
+CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, NumberingStyleMixed, MarkerMissing, ArticleNumberLeft]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.extract.slips import _table_like, repeated_words
+from perflint.extract.slips import _repeat_lists, _table_like, repeated_words
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -34,7 +34,7 @@ class Doubling:
     start: int
     end: int
     unit: str
-    kind: str  # "word", "figure" or "sentence"
+    kind: str  # "word", "figure", "sentence" or "aside"
 
 
 def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
@@ -173,6 +173,35 @@ def doubled_labels(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     return out
 
 
+# A word in brackets written again right after the closing bracket (东部(重庆)重庆科学城): the
+# aside names the word, and the word then follows a second time.
+_DOUBLED_ASIDE = lazy_compile(rf"[（(]([{_CJK}]{{2,8}})[)）]\1")
+
+
+def doubled_asides(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
+    """A bracketed word repeated right after its bracket (``西部(重庆)重庆科学城`` for
+    ``西部(重庆)科学城``). Not a numbering (（一）一 is one character; 十一 and the like are
+    numerals), not a unit (``(万元)万元``: a header cell beside a figure's unit), not where the
+    repeat opens a new source line or stands beside a figure (two cells of a flattened row)."""
+    if "(" not in text and "（" not in text:
+        return []
+    out = []
+    for m in _DOUBLED_ASIDE.finditer(text):
+        word = m.group(1)
+        if all(ch in _repeat_lists()[2] for ch in word) or word in _unit_names():
+            continue
+        if m.end() - len(word) in breaks or _table_like(text, m.start(), m.end()):
+            continue
+        out.append(Doubling(m.start(), m.end(), word, "aside"))
+    return out
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    units = data.load("units")
+    return frozenset([*units["money"], *units["counts"], *units["measure_words"]])
+
+
 _STOP_RE = compile_pattern("[。！？；!?;]")
 _NEWLINE_RE = compile_pattern("\n")
 _EVENT_RE = compile_pattern("[。！？；!?;\n]")
@@ -254,7 +283,7 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
-             + doubled_endings(text) + doubled_labels(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_endings(text) + doubled_labels(text, breaks) + doubled_asides(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

@@ -232,6 +232,36 @@ def empty_slots(text: str) -> list[PhraseMatch]:
 
 
 @cache
+def _filled_twice() -> re.Pattern[str]:
+    suffixes = "".join(re.escape(ch) for ch in phrases()["slot_quantity_suffixes"])
+    return compile_pattern(rf"[{suffixes}][\s\u3000]*(\d+(?:\.\d+)?)[\s\u3000]*为[\s\u3000]*\1(?![\d.])"
+                           r"(?=[\s\u3000]*[\u4e00-\u9fff%％])")
+
+
+_NAME_SHOWN = 3  # characters of the quantity's name shown before its last one
+
+
+def slots_filled_twice(text: str) -> list[PhraseMatch]:
+    """``保有量0为0辆``: a quantity's template sentence (``保有量为X辆``) with its figure typed
+    both before and after 为 — the same figure, bare before and with its unit after."""
+    if "为" not in text:
+        return []
+    out = []
+    for m in _filled_twice().finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < _NAME_SHOWN and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1  # the name before its last character, for the message
+        end = m.end() + _unit_length(text, m.end())
+        out.append(PhraseMatch("filled_twice", start, end, text[start:end]))
+    return out
+
+
+def _unit_length(text: str, end: int) -> int:
+    """The unit (or %) after the second figure: one character is enough to show it."""
+    return 1 if end < len(text) and not text[end].isspace() else 0
+
+
+@cache
 def _instruction_patterns() -> list[re.Pattern[str]]:
     ph = phrases()
     pats = [compile_pattern(spaced(p)) for p in sorted(ph["template_instructions"], key=len, reverse=True)]
@@ -366,3 +396,67 @@ def _leading_cell(label: Token, blank: Token, after: Token | None) -> bool:
 def _value_labels() -> frozenset[str]:
     return frozenset(data.load("boilerplate")["value_labels"])
 
+
+
+def blank_repeated_totals(rows: list[Row]) -> list[tuple[Row, Row]]:
+    """Each total row (``合计``) that holds its label and nothing else right after a total row of
+    the same label with its figures (``合计 | 4569`` then ``合计``), with that filled row: a
+    template's total row kept a second time, empty. Blank rows between the two are passed over;
+    an empty total row after anything else (a header, a part row) is left alone."""
+    labels = _total_row_labels()
+    heads = _total_row_heads()
+    out: list[tuple[Row, Row]] = []
+    previous: Row | None = None
+    for row in rows:
+        first, more = _first_cell(row)
+        if first is None:
+            continue
+        if not more and previous is not None and first.value.lstrip()[:1] in heads \
+                and compact(first.value) in labels:
+            filled = previous.non_empty
+            if compact(filled[0].value) == compact(first.value) and any(_has_digit(c.value) for c in filled[1:]):
+                out.append((row, previous))
+        previous = row
+    return out
+
+
+def _first_cell(row: Row) -> tuple[Cell | None, bool]:
+    """The row's first non-empty cell, and whether another follows it (asked of every row: no list
+    of its cells is built)."""
+    first = None
+    for cell in row.cells:
+        if not cell.is_empty:
+            if first is not None:
+                return first, True
+            first = cell
+    return first, False
+
+
+def repeats_filled_total(rows: list[Row], line: str) -> Row | None:
+    """The filled total row that ends ``rows`` when ``line`` (a line of its own right after the
+    table: a blank line ended the table) is the same total label and nothing else."""
+    label = compact(line)
+    if label not in _total_row_labels():
+        return None
+    last = next((r for r in reversed(rows) if r.non_empty), None)
+    if last is None:
+        return None
+    filled = last.non_empty
+    if compact(filled[0].value) == label and any(_has_digit(c.value) for c in filled[1:]):
+        return last
+    return None
+
+
+def _has_digit(value: str) -> bool:
+    return any(ch.isdigit() for ch in value)
+
+
+@cache
+def _total_row_labels() -> frozenset[str]:
+    return frozenset(phrases()["total_row_labels"])
+
+
+@cache
+def _total_row_heads() -> frozenset[str]:
+    """The first characters of the total labels: most rows' first cell rules itself out by it."""
+    return frozenset(label[:1] for label in phrases()["total_row_labels"])

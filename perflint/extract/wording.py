@@ -80,9 +80,11 @@ class TextFacts:
     indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders")
     blank_dates = _Finding(_TEMPLATE, "blank_dates")
     empty_slots = _Finding(_TEMPLATE, "empty_slots")
+    slots_filled_twice = _Finding(_TEMPLATE, "slots_filled_twice")
     template_instructions = _Finding(_TEMPLATE, "template_instructions")
     stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
     zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained")
+    unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions")
 
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
     decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages")

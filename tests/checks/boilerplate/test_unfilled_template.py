@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from perflint.checks.boilerplate import UnfilledTemplate
 
-from .._harness import lines, run
+from .._harness import FIXTURES, lines, run
 from ._drafts import form, report, run_code
 
 
@@ -303,6 +303,48 @@ def test_b304_quiet_on_emphasis_and_on_stars_before_digits():
     assert run_code("联系电话：0851-****1234，按功能分类科目列示。\n", "B304") == []
     # stars before a body's name mask it on publication, not a slot of the template
     assert run_code("根据《****财政厅关于印发资金管理办法的通知》执行，********单位配合。\n", "B304") == []
+
+
+def test_b304_total_row_written_twice_the_second_left_empty():
+    text = (FIXTURES / "boilerplate" / "summary_total_twice.txt").read_text(encoding="utf-8")
+    found = [d for d in run_code(text, "B304") if "重复出现" in d.message("zh")]
+    assert lines(found) == [9]
+    assert found[0].severity.name == "warning"
+    assert [r.location.line for r in found[0].related] == [7]
+
+
+def test_b304_quiet_on_a_single_total_row_and_on_a_total_label_heading_its_parts():
+    """合计 filled once (first, above its parts), and a 合计 row whose figures are the rows
+    below it: no total row kept twice."""
+    text = (FIXTURES / "boilerplate" / "summary_total_once.txt").read_text(encoding="utf-8")
+    assert [d for d in run_code(text, "B304") if "重复出现" in d.message("zh")] == []
+
+
+def test_b304_empty_total_row_inside_the_table():
+    """The same slip read as the table's own last row (the draft's rows separated by blank lines)."""
+    text = (FIXTURES / "boilerplate" / "summary_total_twice.txt").read_text(encoding="utf-8")
+    text = text.replace("\n", "\n\n").replace("\t", "  ")
+    found = [d for d in run_code(text, "B304") if "重复出现" in d.message("zh")]
+    assert len(found) == 1 and "“合计”" in found[0].message("zh")
+
+
+def test_b304_quantity_slot_filled_twice():
+    """保有量为X辆 with the figure typed before 为 as well: a warning naming the slot."""
+    text = ("（2）公务用车运行维护费支出 0 万元。截至 2023 年 12 月 31 日，"
+            "开支财政拨款的公务用车保有量2为2辆。\n")
+    found = [d for d in run_code(text, "B304") if "填了两遍" in d.message("zh")]
+    assert lines(found) == [1]
+    assert found[0].severity.name == "warning" and "保有量2为2辆" in found[0].message("zh")
+
+
+@pytest.mark.parametrize("text", [
+    "开支财政拨款的公务用车保有量为2辆。",          # filled once
+    "公务用车保有量2辆，为2022年购置。",            # a figure, then another clause
+    "培训人数120为上年的2倍。",                      # different figures: a comparison
+    "项目资金到位率100%，为100万元。",               # the first figure has its unit
+])
+def test_b304_quiet_on_a_slot_filled_once(text):
+    assert [d for d in run_code(text, "B304") if "填了两遍" in d.message("zh")] == []
 
 
 def test_b304_blank_score_or_grade_is_an_error_a_blank_header_field_a_warning():

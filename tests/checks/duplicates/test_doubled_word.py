@@ -334,3 +334,18 @@ def test_indicator_cells_of_the_scoring_framework_meeting_are_quiet():
     assert run(DoubledWord, text) == []
     (d,) = run(DoubledWord, "本项目严格执行执行政府采购制度。\n")
     assert "执行" in d.message("zh")
+
+
+_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "duplicates"
+
+
+def test_word_in_brackets_written_again_after_them():
+    found = run(DoubledWord, (_FIXTURES / "aside_doubled_bad.txt").read_text(encoding="utf-8"))
+    assert [(d.key, d.location.line, d.args["unit"]) for d in found] == [("aside", 2, "江城")]
+    assert "(江城)江城" in found[0].message("zh")
+
+
+def test_quiet_on_brackets_not_followed_by_their_word():
+    """The aside written once; a numbering (（一）一般, (十一)十一月); a unit header beside its unit;
+    a repeat opening the next source line (two lines, not a doubling)."""
+    assert run(DoubledWord, (_FIXTURES / "aside_doubled_good.txt").read_text(encoding="utf-8")) == []
