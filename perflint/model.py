@@ -432,3 +432,7 @@ class SelfEvaluation:
     by_income: tuple[Figure | None, list[tuple[str, Figure]]] | None = None
     by_spending: tuple[Figure | None, list[tuple[str, Figure]]] | None = None
     goal: AnnualGoal | None = None  # the 年度总体目标 block, when the form has one and it was read
+    # the money unit its budget block declares (项目资金（万元）), where a form read from the token
+    # stream writes it (a form read as a table declares it in its table: extract.table_units)
+    unit: str | None = None
+    unit_text: SourceText | None = None

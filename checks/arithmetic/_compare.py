@@ -102,6 +102,14 @@ def mixed_units(qs: Iterable[Quantity]) -> bool:
     return len({(q.unit, q.scale) for q in qs if q.value != 0}) > 1
 
 
+def numbers(*qs: Quantity) -> list[str]:
+    """Figures of one expression as the draft shows them: without their unit when they share
+    one, with it when they do not (``1.2亿元`` beside ``4000万元``: the bare digits would read
+    ``4000 ÷ (1.2 + 4000)``, though the computation is in one scale)."""
+    with_unit = mixed_units(qs)
+    return [shown(q, with_unit) for q in qs]
+
+
 def sum_expression(parts: Sequence[Quantity], with_unit: bool = False, lang: str = "zh") -> str:
     items = [shown(p, with_unit) for p in parts]
     if len(items) > MAX_SHOWN:

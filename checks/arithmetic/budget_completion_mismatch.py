@@ -11,7 +11,7 @@ from perflint.extract import prose
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import fmt
 
-from ._compare import check_interval, number, percent, ratio_interval
+from ._compare import check_interval, numbers, percent, ratio_interval
 from ._facts import paragraphs
 
 HUNDRED = Decimal(100)
@@ -136,11 +136,12 @@ class BudgetCompletionMismatch(Check):
         if severity is Severity.rounding and not self.options.get("rounding", True):
             return None
         key = "completion_rounding" if severity is Severity.rounding else "completion"
+        actual, budget = numbers(cp.actual, cp.budget)
         return self.diagnostic(
             key, para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
             related=[(para.text.locate(cp.budget.start, cp.budget.end), "budget"),
                      (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
-            stated=cp.rate.text.replace(" ", ""), actual=number(cp.actual), budget=number(cp.budget),
+            stated=cp.rate.text.replace(" ", ""), actual=actual, budget=budget,
             computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
         )
 
@@ -153,11 +154,12 @@ class BudgetCompletionMismatch(Check):
         step = Decimal(10) ** (-cp.rate.decimals)
         if abs(point - cp.rate.value) <= step or abs(HUNDRED - point - cp.rate.value) > cp.rate.half_unit:
             return None
+        actual, budget = numbers(cp.actual, cp.budget)
         return self.diagnostic(
             "completion_left", para.text.locate(cp.rate.start, cp.rate.end), severity=Severity.warning,
             related=[(para.text.locate(cp.budget.start, cp.budget.end), "budget"),
                      (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
-            stated=cp.rate.text.replace(" ", ""), actual=number(cp.actual), budget=number(cp.budget),
+            stated=cp.rate.text.replace(" ", ""), actual=actual, budget=budget,
             computed=percent(point, cp.rate.decimals),
         )
 
@@ -176,10 +178,11 @@ class BudgetCompletionMismatch(Check):
             return None
         budget = (a.base_value - sign * d.base_value) / a.scale
         op = "−" if cp.direction > 0 else "+"
+        actual, gap = numbers(a, d)
         return self.diagnostic(
             "completion_unspent" if cp.unspent else "completion_gap", para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
             related=[(para.text.locate(d.start, d.end), "budget"), (para.text.locate(a.start, a.end), "actual")],
-            stated=cp.rate.text.replace(" ", ""), actual=number(a), gap=number(d), op=op,
+            stated=cp.rate.text.replace(" ", ""), actual=actual, gap=gap, op=op,
             budget=fmt(budget, max(a.decimals, d.decimals)),
             verb="大于" if cp.direction > 0 else "小于", verb_en="above" if cp.direction > 0 else "below",
             computed=percent(a.base_value / (a.base_value - sign * d.base_value) * HUNDRED, cp.rate.decimals),
@@ -216,16 +219,17 @@ class BudgetCompletionMismatch(Check):
             return None
         stated = st.rate.text.replace(" ", "")
         hint = hint_en = ""
+        cs, bs = numbers(c, b)
         ratio = ratio_interval(lambda x, base: x / base * HUNDRED, [c, b])
         if ratio and check_interval(st.rate, ratio[0], ratio[1], value=st.rate.value) is None:
-            hint = f"：{stated} 是 {number(c)} ÷ {number(b)}（决算数为预算数的百分比），不是增加的幅度"
-            hint_en = f": {stated} is {number(c)} ÷ {number(b)} (the figure as a percentage of the budget), not the increase"
+            hint = f"：{stated} 是 {cs} ÷ {bs}（决算数为预算数的百分比），不是增加的幅度"
+            hint_en = f": {stated} is {cs} ÷ {bs} (the figure as a percentage of the budget), not the increase"
         increase = st.direction > 0
-        expr = f"({number(c)} − {number(b)}) ÷ {number(b)}" if increase else f"({number(b)} − {number(c)}) ÷ {number(b)}"
+        expr = f"({cs} − {bs}) ÷ {bs}" if increase else f"({bs} − {cs}) ÷ {bs}"
         return self.diagnostic(
             "vs_budget", para.text.locate(st.rate.start, st.rate.end), severity=severity,
             related=[(para.text.locate(b.start, b.end), "budget"), (para.text.locate(c.start, c.end), "actual")],
-            budget=number(b), verb="增加" if increase else "减少", verb_en="rise" if increase else "fall",
+            budget=bs, verb="增加" if increase else "减少", verb_en="rise" if increase else "fall",
             stated=stated, expr=expr, computed=percent(fn(c.base_value, b.base_value), st.rate.decimals),
             hint=hint, hint_en=hint_en,
         )

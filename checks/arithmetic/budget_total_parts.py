@@ -42,7 +42,9 @@ class BudgetTotalParts(Check):
     """## What it does
     Adds up the 其中 rows of a 自评表's budget block (本年财政拨款, 上年结转资金, 其他资金) and
     compares the sum with the 年度资金总额 row, column by column (年初预算数, 全年预算数,
-    全年执行数).
+    全年执行数). When one 其中 row repeats the total while another source holds money, the
+    message names that row (copied from the total, or the total leaves the others out); the
+    one 其中 row that holds all the money may repeat the total, 分值 and 得分 included.
 
     On a 部门整体 form, also checks that 按收入性质分 / 按支出性质分 equal their 其中 parts, and
     (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出) —
@@ -68,7 +70,7 @@ class BudgetTotalParts(Check):
     """
 
     doc_zh = """## 它检查什么
-    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。
+    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。
 
     ## 为什么要改
     三个来源就是项目资金的全部，总额应等于三者之和。财政拨款一行有钱而总额填 0，或总额有数而各分项都是 0，都会让据此计算的执行率和预算执行得分出错。
@@ -94,6 +96,13 @@ class BudgetTotalParts(Check):
         "mismatch_one": {
             "zh": "年度资金总额{column}为 {total}，而其中“{item}”为 {part}（其中各项只填了这一项）",
             "en": "the budget total's {column_en} is {total}, but its only source filled in, '{item}', is {part}",
+        },
+        "copied_total": {
+            "zh": "年度资金总额{column}为 {total}，其中各项之和 {terms} = {sum}：其中“{item}”一行与总额相同，"
+                  "而其他来源不为 0，疑为照抄了总额（或总额漏计了其他来源）",
+            "en": "the budget total's {column_en} is {total}, but its sources add up to {terms} = {sum}: the source "
+                  "'{item}' repeats the total while another source is not 0 (copied from the total, or the total "
+                  "leaves the other sources out)",
         },
         "nature_sum": {
             "zh": "{group}合计 {total}，其中各项之和 {terms} = {sum}",
@@ -178,12 +187,37 @@ class BudgetTotalParts(Check):
                     column=zh, column_en=en, total=stated.text, item=_item_name(part.item), part=figure.text,
                 )
                 return
+            copied = _copying_part(total, parts, shown)
+            if copied is not None:
+                yield self.diagnostic(
+                    "copied_total", where(stated), severity=severity, related=[(where(copied[1]), "part")],
+                    column=zh, column_en=en, total=stated.text, item=_item_name(copied[0].item),
+                    terms=" + ".join(f.text for _, f in shown), sum=_show(summed, shown[0][1], decimals),
+                )
+                return
             yield self.diagnostic(
                 "mismatch", where(stated), severity=severity, related=[(where(shown[0][1]), "part")],
                 column=zh, column_en=en, total=stated.text,
                 terms=" + ".join(f.text for _, f in shown), sum=_show(summed, shown[0][1], decimals),
             )
             return  # one finding per form: the other columns usually repeat it
+
+
+def _copying_part(total: BudgetExecution, parts: list[BudgetExecution],
+                  shown: list[tuple[BudgetExecution, Figure]]) -> tuple[BudgetExecution, Figure] | None:
+    """The one source row that repeats the total in every amount column both fill, while another
+    source of this column is not 0 (``其中：财政拨款 50 50 45`` under ``总额 50 50 45`` beside
+    ``上年结转 10``): the row copied the total, or the total left the others out."""
+    found = []
+    for part, figure in shown:
+        pairs = [(_amount(getattr(total, attr)), _amount(getattr(part, attr))) for attr, _, _ in _COLUMNS]
+        pairs = [(t, v) for t, v in pairs if t is not None and v is not None]
+        if pairs and all(t == v and t != 0 for t, v in pairs):
+            found.append((part, figure))
+    if len(found) != 1:
+        return None
+    others = [f for p, f in shown if p is not found[0][0]]
+    return found[0] if any(_amount(f) for f in others) else None
 
 
 def _item_name(item: str) -> str:

@@ -10,7 +10,7 @@ from perflint.extract.prior_changes import PriorChange, prior_changes, year_chan
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import fmt
 
-from ._compare import decimals_of, half, number, unit_of
+from ._compare import decimals_of, half, numbers, unit_of
 from ._facts import paragraph_runs, paragraphs
 
 
@@ -110,7 +110,8 @@ class ChangeAmountMismatch(Check):
         verb, verb_en = ("减少", "a fall") if decrease else ("增加", "a rise")
         loc = para.text.locate(x.start, x.end)
         related = [((prior_para or para).text.locate(pc.prior.start, pc.prior.end), "prior")]
-        args = dict(c=number(pc.current), p=number(pc.prior), x=number(x), verb=verb, verb_en=verb_en)
+        c, p, xs = numbers(pc.current, pc.prior, x)
+        args = dict(c=c, p=p, x=xs, verb=verb, verb_en=verb_en)
         severity = Severity.error if pc.stated_base else Severity.warning
         wrong_way = pc.difference != 0 and (pc.difference > 0) != (not decrease)
         if wrong_way and abs(abs(pc.difference) - x.base_value) <= tolerance:

@@ -11,7 +11,7 @@ from perflint.extract import prose
 from perflint.extract.prior_changes import prior_changes
 from perflint.model import Document, Paragraph
 
-from ._compare import check_interval, mixed_units, number, percent, ratio_interval, shown
+from ._compare import check_interval, numbers, percent, ratio_interval
 from ._facts import paragraphs
 
 HUNDRED = Decimal(100)
@@ -141,11 +141,12 @@ class GrowthRateMismatch(Check):
         if rng is None or check_interval(st.rate, rng[0], rng[1], value=st.rate.value) is not Severity.error:
             return None
         decrease = st.direction < 0
+        xs, ps = numbers(x, p)
         related = [*related, (para.text.locate(p.start, p.end), "prior_figure"), (para.text.locate(x.start, x.end), "operand")]
         return self.diagnostic(
             "prior", para.text.locate(st.rate.start, st.rate.end), severity=Severity.warning, related=related,
             verb="下降" if decrease else "增长", verb_en="fall" if decrease else "rise",
-            stated=st.rate.text.replace(" ", ""), x=shown(x, mixed_units([x, p])), p=shown(p, mixed_units([x, p])),
+            stated=st.rate.text.replace(" ", ""), x=xs, p=ps,
             computed=percent(x.base_value / p.base_value * HUNDRED, st.rate.decimals))
 
     def _check(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:
@@ -178,8 +179,9 @@ class GrowthRateMismatch(Check):
             if not decrease and st.current.base_value <= x.base_value:
                 if st.current.base_value == x.base_value and st.rate.value > 0:
                     related.append((para.text.locate(x.start, x.end), "operand"))
+                    xs, cs = numbers(x, st.current)
                     return self.diagnostic("zero_base", loc, severity=Severity.warning, related=related, verb=verb,
-                                           verb_en=verb_en, stated=stated, x=number(x), c=number(st.current))
+                                           verb_en=verb_en, stated=stated, x=xs, c=cs)
                 return None
             rng = ratio_interval(fn, [st.current, x])
             if rng is None:
@@ -199,8 +201,7 @@ class GrowthRateMismatch(Check):
                 return None
             related.append((para.text.locate(x.start, x.end), "operand"))
             hint = hint_en = ""
-            units = mixed_units([st.current, x])  # ``12500.00元，减少0.25万元``: say which is which
-            xs, cs = shown(x, units), shown(st.current, units)
+            xs, cs = numbers(x, st.current)
             wrong_base = ratio_interval(lambda c, d: d / c * HUNDRED, [st.current, x])
             if severity is Severity.error and wrong_base and \
                     check_interval(st.rate, wrong_base[0], wrong_base[1], value=st.rate.value) is None:
@@ -226,13 +227,13 @@ class GrowthRateMismatch(Check):
             return None
         ratio = ratio_interval(lambda c, base: c / base * HUNDRED, [st.current, b])
         hint = hint_en = ""
+        cs, bs = numbers(st.current, b)
         if ratio and check_interval(st.rate, ratio[0], ratio[1], value=st.rate.value) is None:
-            hint = f"；{stated} 是 {number(st.current)} ÷ {number(b)}，即本期数相当于基数的百分比，不是增幅"
-            hint_en = f"; {stated} is {number(st.current)} ÷ {number(b)}, the figure as a share of its base, not the change"
+            hint = f"；{stated} 是 {cs} ÷ {bs}，即本期数相当于基数的百分比，不是增幅"
+            hint_en = f"; {stated} is {cs} ÷ {bs}, the figure as a share of its base, not the change"
         related.append((para.text.locate(b.start, b.end), "operand"))
         return self.diagnostic(
             "base", loc, severity=severity, related=related, verb=verb, verb_en=verb_en, stated=stated,
-            expr=f"({number(st.current)} − {number(b)}) ÷ {number(b)}" if not decrease
-            else f"({number(b)} − {number(st.current)}) ÷ {number(b)}", computed=percent(fn(st.current.base_value, b.base_value), st.rate.decimals),
+            expr=f"({cs} − {bs}) ÷ {bs}" if not decrease else f"({bs} − {cs}) ÷ {bs}", computed=percent(fn(st.current.base_value, b.base_value), st.rate.decimals),
             hint=hint, hint_en=hint_en,
         )

@@ -13,7 +13,7 @@ from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity, fmt
 
-from ._compare import check_interval, half, number, percent, ratio_interval
+from ._compare import check_interval, half, number, numbers, percent, ratio_interval
 from ._facts import LOOKBACK, BreakdownFact, breakdown_facts
 
 HUNDRED = Decimal(100)
@@ -169,6 +169,7 @@ class ShareMismatch(Check):
             severity = Severity.warning  # the whole was matched by name in another sentence
         whole_loc = whole_para.text.locate(whole.start, whole.end)
         key = "share_rounding" if severity is Severity.rounding else "share"
+        part_shown, whole_shown = numbers(part, whole)
         computed = part.base_value / whole.base_value * HUNDRED
         implied = rate.value / HUNDRED * whole.base_value / part.scale
         hint = hint_en = ""
@@ -178,8 +179,7 @@ class ShareMismatch(Check):
         return self.diagnostic(
             key, para.text.locate(rate.start, rate.end), severity=severity,
             related=[(whole_loc, "whole"), (para.text.locate(part.start, part.end), "part")],
-            whole_name=whole_name or "总数", stated=rate.text.replace(" ", ""), part=number(part),
-            whole=number(whole), computed=percent(computed, rate.decimals), whole_line=whole_loc.line,
+            whole_name=whole_name or "总数", stated=rate.text.replace(" ", ""), part=part_shown, whole=whole_shown, computed=percent(computed, rate.decimals), whole_line=whole_loc.line,
             hint=hint, hint_en=hint_en,
         )
 

@@ -27,7 +27,7 @@ def score_value(fig: Figure | None) -> Decimal | None:
     if m and m.group("value"):
         return Decimal(m.group("value"))
     found = find_quantities(text)
-    if len(found) == 1 and found[0].unit in (None, "分"):
+    if len(found) == 1 and found[0].unit in (None, "分") and found[0].scale == 1:
         return found[0].value
     return None
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import first_line
+from perflint.extract.selfeval import self_evaluations
 from perflint.extract.table_units import bare_figure_cells, money_header, table_unit
 from perflint.model import Document, Part, Table
 from perflint.text.numbers import declared_unit
@@ -16,8 +17,9 @@ class TableWithoutUnit(Check):
     """## What it does
     Finds a table with a money column (预算数, 决算数, 财政资金总额, 公务接待费 …) and figures
     without units that declares no unit — no `金额单位：万元` line, no `（万元）` in its caption or
-    header — in a report whose other tables declare one. A table continued on the next page
-    is not a table without a unit.
+    header — in a report whose other tables declare one (a 自评表 written one cell a line
+    declares its unit in its 项目资金（万元） cell). A table continued on the next page is not a
+    table without a unit.
 
     ## Why is this bad?
     Figures in tables carry no unit; the table declares it once. When one table of a report
@@ -59,7 +61,7 @@ class TableWithoutUnit(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找含金额栏（预算数、决算数、财政资金总额、公务接待费……）且数字不带单位、却没有声明单位的表格——没有“金额单位：万元”一行，表题或表头中也没有“（万元）”——而报告中其他表格都声明了单位。跨页续表不报告。
+    查找含金额栏（预算数、决算数、财政资金总额、公务接待费……）且数字不带单位、却没有声明单位的表格——没有“金额单位：万元”一行，表题或表头中也没有“（万元）”——而报告中其他表格都声明了单位（逐格一行写成的自评表在“项目资金（万元）”一格中声明单位，也算在内）。跨页续表不报告。
 
     ## 为什么要改
     表格中的数字不带单位，由表格统一声明。报告中有一张表漏了，它的数字是元还是万元只能靠猜——相差 10⁴ 倍；公开的表格不注明单位，也不符合公开格式要求。
@@ -88,10 +90,17 @@ class TableWithoutUnit(Check):
         top = first_line(doc)
         for part in doc.parts:
             tables = list(part.tables())
-            declared = [(t, u) for t in tables if (u := table_unit(t) or _unit_beside(part, t))]
-            if not declared:
+            if not tables:
                 continue
-            ref, unit = declared[0]
+            declared = [(t, u) for t in tables if (u := table_unit(t) or _unit_beside(part, t))]
+            if declared:
+                ref, unit = declared[0][0].location, declared[0][1]
+            else:  # a 自评表 read from the token stream (one cell a line) declares its unit too
+                stream = next(((se.unit_text, se.unit) for se in ctx.cached(doc, "selfeval", self_evaluations)
+                               if se.part is part and se.unit_text is not None and se.unit), None)
+                if stream is None:
+                    continue
+                ref, unit = stream[0].locate(), stream[1]
             declared_headers = {_header(t) for t, _ in declared}
             for table in tables:
                 if any(t is table for t, _ in declared) or _header(table) in declared_headers:
@@ -103,7 +112,7 @@ class TableWithoutUnit(Check):
                     continue
                 name = table.caption or column.value.strip()
                 yield self.diagnostic(
-                    "missing", column.text.locate(), related=[(ref.location, "see")],
+                    "missing", column.text.locate(), related=[(ref, "see")],
                     name=name.strip(), column=column.value.strip(), unit=unit, line=ref.line,
                 )
 

@@ -17,7 +17,7 @@ from perflint.frozen import quick_init
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, as_money, find_quantities, normalise
 from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import statement_start, statements
 
@@ -91,7 +91,7 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
 
 @remember_short(4096)
 def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmount, ...]:
-    quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    quantities = [q for q in find_quantities(text) if (q.is_money or q.is_bare_magnitude) and q.relation is None]
     if not quantities:  # no sum of money: nothing to label (most cells and many paragraphs)
         return ()
     norm = normalise(text)
@@ -104,6 +104,10 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
         window_start = max(0, q.start - 40)
         before = strip_end(norm[window_start:q.start], v["label_connectors"])
         run = _CJK_RUN_END.search(before)
+        if q.is_bare_magnitude:  # 资金150万: money when a money word names it (人口26.5万 is not)
+            if run is None or not label_key(run.group(0), places).endswith(heads):
+                continue
+            q = as_money(q) or q
         wholes.append((q.end, label_key(run.group(0), places) if run else q.text.strip()))
         if not run:
             continue

@@ -21,7 +21,7 @@ from typing import Any
 
 from perflint import data
 from perflint.extract.dates import find_dates
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, find_quantities, normalise, read_as
 from perflint.text.patterns import any_of, compile_pattern
 from perflint.text.sentences import statements
 
@@ -101,8 +101,9 @@ def _paired_money(text: str) -> list[Quantity]:
             out.append(q)
         elif q.kind == "plain" and i + 1 < len(qs) and qs[i + 1].kind == "money" \
                 and _PAIR_JOIN.fullmatch(text[q.end:qs[i + 1].start]):
-            nxt = qs[i + 1]
-            out.append(Quantity(**{**q.__dict__, "unit": nxt.unit, "kind": "money", "scale": nxt.scale}))
+            money = read_as(q, qs[i + 1])  # 1.5亿、8000万元: 1.5 亿元, not 1.5 万元
+            if money is not None:
+                out.append(money)
         if len(out) == 2:
             break
     return out

@@ -65,19 +65,18 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
         if "万" not in t or not _BARE_WAN.search(t):
             continue
         for q in find_quantities(t):
-            wan = q.end + len(t[q.end:]) - len(t[q.end:].lstrip(" \u3000"))  # a PDF spaces it: 0 万
-            if q.unit is not None or not t.startswith("万", wan):
-                continue
-            after = t[wan + 1:wan + 2]
-            if after.isspace() and t[wan + 1:].lstrip(" \u3000")[:1].isdigit():
+            if not q.is_bare_magnitude or q.approximate or not t.endswith("万", q.start, q.end):
+                continue  # the number grammar reads 38万人 as a count, 5万余 as approximate, 0 万 with its space
+            after = t[q.end:q.end + 1]
+            if after.isspace() and t[q.end:].lstrip(" \u3000")[:1].isdigit():
                 continue  # 854 万 854 万: a spaced figure runs on into the next (as 854万854万 does)
             if after and not _MARK.match(after):
-                continue  # 38万人, 5万余: 万 of a count, or the amount goes on
+                continue  # 50万像素: the figure goes on in a word
             bare += 1
             if not t[:q.start].rstrip().endswith(nouns):
                 continue
-            written = t[q.start:wan + 1]
-            out.append(HeadlessFigure(i, q.start, wan + 1, written, written + "元"))
+            written = t[q.start:q.end]
+            out.append(HeadlessFigure(i, q.start, q.end, written, written + "元"))
     return out if bare <= yuan else []  # 万 alone as often as 万元: the draft's own habit, not a slip
 
 

@@ -75,7 +75,7 @@ def bare_figures(text: str) -> list[BareFigure]:
             continue  # a unit declared once for the list, or `分别为 10、20、30 万元`
         qs = [q for q in quantities if s <= q.start and q.end <= e]
         for i, q in enumerate(qs):
-            if q.unit is not None or q.relation is not None or q.value < 0 or i == 0:
+            if q.unit is not None or q.relation is not None or q.value < 0 or i == 0 or q.scale != 1:
                 continue
             if q.decimals == 0 and 1900 <= q.value <= 2100:
                 continue  # a year

@@ -100,7 +100,7 @@ def score_sheet_total(row: Row) -> Cell | None:
     values = []
     for c in filled[1:]:
         found = find_quantities(c.value)
-        if len(found) != 1 or found[0].relation is not None or found[0].unit not in (None, "分") \
+        if len(found) != 1 or found[0].relation is not None or found[0].unit not in (None, "分") or found[0].scale != 1 \
                 or compact(c.value) != compact(found[0].text):
             return None
         values.append(found[0].value)

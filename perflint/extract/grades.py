@@ -58,7 +58,7 @@ def graded_scores(text: str) -> list[GradedScore]:
     if not _GRADE.search(text):
         return []
     out: list[GradedScore] = []
-    figures = [q for q in find_quantities(text) if q.unit in ("分", None) and q.relation is None]
+    figures = [q for q in find_quantities(text) if q.unit in ("分", None) and q.relation is None and q.scale == 1]
     for start, end in sentences(text):
         for m in _GRADE.finditer(text, start, end):
             after = m.group("after")

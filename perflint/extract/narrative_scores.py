@@ -44,7 +44,7 @@ def _score_in(text: str, after: int) -> Quantity | None:
         between = compact(text[after:q.start])
         if len(between) > 4 or any(ch not in _SCORE_LINK for ch in between):
             return None  # 总得分不得超过 70 分: a rule, not a score
-        if q.relation is not None or q.unit not in ("分", None):
+        if q.relation is not None or q.unit not in ("分", None) or q.scale != 1:
             return None
         tail = compact(text[q.end:q.end + 6])
         if tail.startswith(("以上", "以下", "及以上", "（含", "(含", "-", "—", "至", "~", "～")):

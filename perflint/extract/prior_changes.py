@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from perflint.extract.prose import _PRIOR_LABEL, Mention, _same_kind, mentions
 from perflint.extract.prose_rates import _base_kind, _current, _earlier_year, _half_unit
-from perflint.text.numbers import Quantity, normalise
+from perflint.text.numbers import Quantity, as_money, normalise
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -194,13 +194,14 @@ def year_changes(texts: list[str]) -> list[tuple[PriorChange, tuple[int, int, in
     return out
 
 
+_WAN = Decimal(10000)
+
+
 def _short_wan(norm: str, m: Mention) -> Mention | None:
     """A plain figure written with 万 alone (``1000.86万，其中：…万元``) read as 万元, when the
     sentence's other figures are in 万元: ``m`` as money, else None."""
     q = m.quantity
-    if q.kind != "plain" or norm[q.end:q.end + 1] != "万" or norm[q.end + 1:q.end + 2] in ("元", "人", "户", "亩", "吨"):
+    if q.scale != _WAN or "万元" not in norm[q.end:q.end + 80]:
         return None
-    if "万元" not in norm[q.end:q.end + 80]:
-        return None
-    money = replace(q, text=q.text + "万", end=q.end + 1, unit="万元", kind="money", scale=Decimal(10000))
-    return replace(m, quantity=money)
+    money = as_money(q)  # a bare magnitude (the number grammar reads the 万 as its scale)
+    return replace(m, quantity=money) if money is not None else None

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from perflint import data
 from perflint.frozen import quick_init
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, as_money, find_quantities, normalise
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import CLOSE_BRACKETS, OPEN_BRACKETS, sentences
 
@@ -49,7 +49,7 @@ class Mention:
     """A figure in a paragraph and what the words before it make of it."""
 
     quantity: Quantity
-    role: str  # level | change | base | percent | points
+    role: str  # level | change | base | percent | points | approx (2万余元: in no sum)
     direction: int  # +1 / -1 for a change (增加 / 减少), else 0
     label: str  # words before it in its clause, normalised, blanks removed
     gap: str  # normalised text since the previous figure of its sentence (or the sentence start)
@@ -111,6 +111,23 @@ def _label(gap: str) -> str:
     return compact(gap[cut + 1:])
 
 
+@cache
+def _money_label() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    conf = _conf()
+    return tuple(conf["money_label_words"]), compile_pattern(conf["money_label_tail"])
+
+
+def _reads_as_money(norm: str, sentence: tuple[int, int], label: str, role: str, money_before: bool) -> bool:
+    """Whether a bare magnitude (``150万``) is money: named by a money word (``资金150万``,
+    ``执行数为1.2亿``), or a change or base in a sentence that writes money of a scale
+    (``比上年增加20万``, beside figures in 万元) or has stated money before it."""
+    words, tail = _money_label()
+    if tail.sub("", label).endswith(words):
+        return True
+    return role in ("change", "base") and (money_before or _MONEY_OF_SCALE.search(norm, *sentence) is not None)
+
+
+_MONEY_OF_SCALE = lazy_compile(r"\d\s*[万亿]元")
 _BASE_LABEL = lazy_compile(r"^(?:同比|比|较)(?!例|重|率)")
 # ``与 2022 年度预算 B 万元相比``: a figure inside 与…相比 is the base compared with (its label opens
 # with 与 / 同 and 相比 closes the phrase right after it), not a level figure of its own
@@ -119,6 +136,8 @@ _XIANGBI_AFTER = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)")
 
 
 def _role(q: Quantity, label: str, after: str = "") -> tuple[str, int]:
+    if q.approximate:
+        return "approx", 0  # 2万余元: more than its digits, in no sum or rate
     if q.kind == "percent":
         return ("points" if "百分点" in q.text else "percent"), 0
     inc, dec = _verb_res()
@@ -151,6 +170,10 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         gap = norm[start:q.start]
         label = _label(gap)
         role, direction = _role(q, label, norm[q.end:q.end + 6] if label[:1] in "与同和" else "")
+        if q.is_bare_magnitude:
+            money_before = any(m.sentence == sent and m.quantity.is_money for m in out[-4:])
+            if _reads_as_money(norm, spans[sent] if spans else (0, len(norm)), label, role, money_before):
+                q = as_money(q) or q
         out.append(Mention(q, role, direction, label, gap, sent, depth(q.start) > 0 if q.start < len(norm) else False))
         prev_end = q.end
     return tuple(out)

@@ -23,7 +23,7 @@ from perflint.extract.prose import (
     mentions,
 )
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, normalise
+from perflint.text.numbers import Quantity, normalise, read_as
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
@@ -223,7 +223,7 @@ def _part_of(m: Mention, total: Quantity, prev_unit: Quantity) -> Quantity | Non
     if _same_kind(q, total):
         return q
     if q.kind == "plain" and m.role == "level":
-        return Quantity(**{**q.__dict__, "unit": prev_unit.unit, "kind": prev_unit.kind, "scale": prev_unit.scale})
+        return read_as(q, prev_unit)  # 1.5亿 among 万元 figures: 1.5 亿元, not 1.5 万元
     return None
 
 
@@ -398,7 +398,8 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         ref = first.quantity
     else:
         total = ref = total_m.quantity
-    same = [m for m in region if _same_kind(m.quantity, ref)]
+    # a bare magnitude (``4500万``) is of the list's kind as a figure in its unit would be
+    same = [m for m in region if _same_kind(m.quantity, ref) or m.quantity.is_bare_magnitude and ref.kind == "money"]
     if len(same) < 2:
         return []
     sep = _separator(norm[same[0].end:same[1].start])

@@ -78,7 +78,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
-            if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size):
+            if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size) or _in_glued_row(text, i, i + 2 * size):
                 continue
             if not _field_doubled_inside(text, i, size) and (
                     _runs_on(text, i + size, size, known)
@@ -137,7 +137,35 @@ def _table_like(text: str, start: int, end: int) -> bool:
     while j < len(text) and text[j].isspace():
         j += 1
     before, after = text[i - 1:i] if i else "", text[j:j + 1]
+    if after and after in _RELATION_SIGNS:  # 服务服务≥90%: target and actual, then the next cell's target
+        after = text[j + 1:j + 2]
     return any(ch.isdigit() or ch in "%％" for ch in before + after)
+
+
+_RELATION_SIGNS = frozenset("≥≤><=＞＜＝")
+# Cells of a table glued onto one line by a PDF or web extraction, with nothing between them: a
+# figure with its unit running straight into the next figure (``5亿元6.47亿元10``, ``100%20``,
+# ``1000万元1000万元``), which prose never writes (a date's 年/月 before its next digit aside).
+_GLUED_FIGURES = lazy_compile(r"\d(?:\.\d+)?(?:万元|亿元|元|%|％|人次|人|户|个|次|项|台|套|家|公里|亩|分)\d")
+_GLUED_REACH = 60  # characters on either side of a doubling where glued cells make it a row's
+_ROW_BREAK = frozenset("。；;！？!?\n")
+
+
+def _in_glued_row(text: str, start: int, end: int) -> bool:
+    """Whether a doubling stands in a table row flattened with its cells glued together (a
+    figure cell running straight into the next within a few dozen characters, no sentence end
+    between): there a cell ending in a word and the next cell beginning with it (``…提供医疗服务``
+    | ``服务范围扩大``) is no word typed twice. A doubling in prose, or in a row whose cells keep
+    their spaces, is not excused."""
+    if not any(ch.isdigit() for ch in text[max(0, start - _GLUED_REACH):end + _GLUED_REACH]):
+        return False  # most doublings: no figure near, no row of figures
+    lo = start
+    while lo > 0 and start - lo < _GLUED_REACH and text[lo - 1] not in _ROW_BREAK:
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < _GLUED_REACH and text[hi] not in _ROW_BREAK:
+        hi += 1
+    return _GLUED_FIGURES.search(text, lo, hi) is not None
 
 
 def _field_doubled_inside(text: str, start: int, size: int) -> bool:

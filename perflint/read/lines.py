@@ -394,7 +394,72 @@ def running_heads(lines: list[Line]) -> list[Line]:
     for _round in range(2):
         if not _mark_running_heads(lines, pages):
             break
+    _mark_heads_inside_sentences(lines, pages)
     return lines
+
+
+_SENTENCE_END = "。！？!?；;：:"
+_CLOSERS = "”’」』）)】"
+_RUNS_ON_ENDS = "、，,“‘（(《【"  # a line ending in one of them goes on: no title
+
+
+def _mark_heads_inside_sentences(lines: list[Line], pages: list[int]) -> None:
+    """A running header beside a page number, met at a page break that falls inside a sentence.
+
+    A short title line next to a printed page number (``— 3 —``, ``第 3 页 共 9 页``), above it
+    (the page's foot) or below it (the next page's head), between a line of prose that stops
+    mid-sentence and the line that goes on with it, is the page's header however few breaks it
+    stands at (a draft of two pages has one): a heading of the report never stands inside a
+    sentence. It is page debris (a blank line with text on it), so the sentence joins up again
+    and the header opens no part of its own. Lines already read as debris are left to the rules
+    above (a break they read is no broken sentence to mend)."""
+    for k in pages:
+        if lines[k].kind != "blank":
+            continue  # a bare number: a table's cell as often as a page's
+        above, below = _next_line(lines, k, -1), _next_line(lines, k, 1)
+        if above is not None and _header_shaped(lines[above]):  # title, page number: the page's foot
+            head, before, after = above, _next_line(lines, above, -1), below
+        elif below is not None and _header_shaped(lines[below]):  # page number, title: the next page's head
+            head, before, after = below, above, _next_line(lines, below, 1)
+        else:
+            continue
+        if before is None or after is None or lines[before].kind != "text" or lines[after].kind != "text":
+            continue
+        if _runs_on(lines[before].raw) and not _LIST_MARKER.match(lines[after].raw.strip()):
+            lines[head] = Line(lines[head].number, lines[head].raw, "blank")
+
+
+def _next_line(lines: list[Line], k: int, step: int) -> int | None:
+    """The next line from ``k`` in direction ``step`` past empty lines (a few at most); None
+    past the text's ends, or at page debris (a page number, or a line already read as such)."""
+    j = k + step
+    for _ in range(_RUNNING_HEAD_GAP + 1):
+        if not 0 <= j < len(lines):
+            return None
+        ln = lines[j]
+        if not ln.is_blank:
+            return j
+        if ln.raw.strip(" \t\u3000\r"):
+            return None
+        j += step
+    return None
+
+
+def _header_shaped(line: Line) -> bool:
+    """A line that may be a running header: short text, no sentence mark, no list marker, not a
+    bare number, not ending as a line that goes on does (``…（含村道硬化、``)."""
+    if line.kind != "text":
+        return False
+    value = re.sub(r"\s+", "", line.raw)
+    return 0 < len(value) <= _RUNNING_HEAD_MAX and not has_sentence_punct(value) \
+        and not _LIST_MARKER.match(value) and not value.isdigit() and value[-1] not in _RUNS_ON_ENDS
+
+
+def _runs_on(raw: str) -> bool:
+    """Whether a line of prose stops inside a sentence: it holds a sentence mark (prose, not a
+    title) and does not end one."""
+    body = raw.strip().rstrip(_CLOSERS)
+    return bool(body) and has_sentence_punct(body) and body[-1] not in _SENTENCE_END
 
 
 def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:

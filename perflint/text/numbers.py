@@ -56,6 +56,13 @@ class Quantity:
     decimals: int = 0  # digits shown after the point
     relation: str | None = None  # ≥ ≤ > < =
     number_end: int = 0  # offset just after the digits (before the unit)
+    approximate: bool = False  # 2万余元, 130多万人: more than the digits say (relation ``>``)
+
+    @property
+    def is_bare_magnitude(self) -> bool:
+        """A figure with a scale character and no unit (``150万``, ``3.5亿``): its base value is
+        right, but what it counts (元? 人?) only its sentence can tell."""
+        return self.unit is None and self.scale != 1
 
     @property
     def half_unit(self) -> Decimal:
@@ -212,6 +219,13 @@ def _find(text: str, years: bool) -> list[Quantity]:
                 break
         if unit is None and num_end < size and norm[num_end] == "%":
             unit, kind, end = "%", "percent", num_end + 1
+        approximate = False
+        if unit is None and rest[:1] in _MAGNITUDE_FIRST:
+            magnitude = _magnitude(norm, after_pos, units_by_first)
+            if magnitude is not None:
+                unit, kind, scale, end, approximate = magnitude
+                if approximate and rel is None:
+                    rel = ">"
         try:  # parse_number(num) without its normalisation: ``num`` is cut from the normalised text
             value = _decimal(num)
         except (InvalidOperation, ValueError):
@@ -224,8 +238,76 @@ def _find(text: str, years: bool) -> list[Quantity]:
         out.append(_quantity(
             value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
             scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,
+            approximate=approximate,
         ))
     return out
+
+
+def as_money(q: Quantity) -> Quantity | None:
+    """A bare magnitude read as money of its scale (``150万`` as 150 万元, ``3.5亿`` as 3.5 亿元),
+    for a reader whose context says it is money; None for any other figure."""
+    if not q.is_bare_magnitude:
+        return None
+    unit = _money_of_scale().get(q.scale)
+    if unit is None:
+        return None
+    return _quantity(**{**q.__dict__, "unit": unit, "kind": "money"})
+
+
+def read_as(q: Quantity, like: Quantity) -> Quantity | None:
+    """A figure without a unit read in the unit of ``like``, its neighbour in a list
+    (``4125.49、4143.91万元``): a plain figure takes that unit and its scale; a bare magnitude
+    keeps its own scale (``1.5亿`` beside ``8000万元`` is 1.5 亿元, not 1.5 万元). None when ``q``
+    has a unit, or ``like`` is no money or count."""
+    if q.unit is not None or like.kind not in ("money", "count"):
+        return None
+    if not q.is_bare_magnitude:
+        return _quantity(**{**q.__dict__, "unit": like.unit, "kind": like.kind, "scale": like.scale})
+    if like.kind == "money":
+        return as_money(q)
+    return _quantity(**{**q.__dict__, "unit": like.unit, "kind": "count"})
+
+
+_MAGNITUDE_FIRST = frozenset("万亿余多")
+
+
+def _magnitude(norm: str, pos: int, units_by_first: dict[str, tuple[tuple[str, str, str, Decimal], ...]]
+               ) -> tuple[str | None, str, Decimal, int, bool] | None:
+    """A scale character after a figure at ``pos`` and the unit after it, when the unit table
+    has no spelling for the two together: ``150万`` (a bare magnitude), ``2万余元`` (万元, more
+    than 2), ``130多万人`` (人, scale 10⁴). (unit, kind, scale, end, approximate), or None when
+    no scale character stands there (``200余人`` is left as it was)."""
+    magnitudes, marks = _magnitude_table()
+    i = pos
+    approximate = False
+    if norm[i:i + 1] in marks:
+        approximate, i = True, i + 1
+    scale = magnitudes.get(norm[i:i + 1])
+    if scale is None:
+        return None
+    i += 1
+    if norm[i:i + 1] in marks:
+        approximate, i = True, i + 1
+    for spelling, canonical, ukind, uscale in units_by_first.get(norm[i:i + 1], ()):
+        if uscale != 1 or ukind == "percent" or not norm.startswith(spelling, i):
+            continue
+        if ukind == "money":  # 万 + 元: the money unit of that scale (万元, 亿元)
+            money = _money_of_scale().get(scale)
+            return (money, "money", scale, i + len(spelling), approximate) if money else None
+        return canonical, ukind, scale, i + len(spelling), approximate
+    return None, "plain", scale, i, approximate
+
+
+@cache
+def _magnitude_table() -> tuple[dict[str, Decimal], frozenset[str]]:
+    table = data.load("units")
+    return ({c: Decimal(str(v)) for c, v in table["magnitudes"].items()},
+            frozenset(table["approximate_marks"]))
+
+
+@cache
+def _money_of_scale() -> dict[Decimal, str]:
+    return {Decimal(str(v)): k for k, v in data.load("units")["money"].items()}
 
 
 _new_object = object.__new__
@@ -256,8 +338,8 @@ def parse_cell(text: str) -> Quantity | None:
         return None
     q = found[0]
     leftover = (stripped[:q.start] + stripped[q.end:]).strip()
-    if leftover:
-        return None
+    if leftover or q.approximate or q.is_bare_magnitude:
+        return None  # 150万, 2万余元: a form's reader tells what they are (see read/forms/cells)
     offset = text.find(stripped)
     if offset == 0:
         return q  # the figure's offsets are already the cell's (a Quantity is never changed)

@@ -116,3 +116,43 @@ def test_a_short_line_at_two_breaks_of_many_is_no_running_header() -> None:
     raw = [x.format(n=k) for k, x in enumerate(body, 1)]
     lines = [L.classify(k, x) for k, x in enumerate(raw, 1)]
     assert [ln.kind for ln in L.running_heads(lines) if ln.raw == "得分"] == ["text", "text"]
+
+
+TWO_PAGES = Path(__file__).parent.parent / "fixtures" / "structure" / "running_header_two_pages.txt"
+
+
+def test_a_header_at_the_one_page_break_of_a_broken_sentence_is_page_debris() -> None:
+    """A two-page report: its one page break falls inside a sentence, with the title printed on
+    the line above the page number. A heading never stands inside a sentence: the title and the
+    number are page debris, the sentence reads on, and the report stays one."""
+    parts = parse_text(TWO_PAGES.read_text(encoding="utf-8"), "two.txt").parts
+    assert len(parts) == 1
+    texts = [b.text.value for b in parts[0].blocks]
+    assert any("防火物资购置、护林员巡护补助和“防火宣传月”活动（含宣传册印制、标语制作）" in t for t in texts)
+    assert [t for t in texts if t.strip() == "石门县林业局2023年度森林防火项目支出绩效自评报告"] == [texts[0]]
+    assert not [c for c in _codes(TWO_PAGES.read_text(encoding="utf-8")) if c[0] in ("S601", "S606", "T804", "T805")]
+
+
+def test_a_header_line_below_the_page_number_is_page_debris_too() -> None:
+    # the header printed at the top of the next page: page number first, then the title
+    text = TWO_PAGES.read_text(encoding="utf-8").replace(
+        "石门县林业局2023年度森林防火项目支出绩效自评报告\n第 1 页 共 2 页\n", "— 1 —\n石门县林业局森林防火项目\n")
+    parts = parse_text(text, "two.txt").parts
+    assert len(parts) == 1
+    assert not any(b.text.value.strip() == "石门县林业局森林防火项目" for b in parts[0].blocks)
+
+
+def test_a_title_after_a_finished_sentence_at_the_one_page_break_is_kept() -> None:
+    # the sentence ends before the page number: the next page may open a report of its own
+    text = TWO_PAGES.read_text(encoding="utf-8").replace("防火物资购置、\n", "防火物资购置。\n").replace(
+        "报告\n第 1 页", "报告（续）\n第 1 页")  # not the first line's words (a title printed twice is debris)
+    kinds = [ln.kind for ln in L.running_heads([L.classify(n, raw) for n, raw in enumerate(text.splitlines(), 1)])]
+    assert kinds[4] == "text"  # the title line before 第 1 页 stays
+
+
+def test_a_heading_ending_a_page_is_no_broken_sentence() -> None:
+    # a heading (no sentence mark) before the page number: the short line after it is the page's
+    # own text, a sub-title of its section
+    text = "一、项目基本情况\n— 1 —\n项目概况\n本项目年初预算资金86.00万元，全部为财政拨款。\n"
+    kinds = [ln.kind for ln in L.running_heads([L.classify(n, raw) for n, raw in enumerate(text.splitlines(), 1)])]
+    assert kinds[2] == "text"

@@ -57,3 +57,36 @@ def test_parse_per_unit_cell_reads_a_rate_as_its_own_unit():
     assert parse_per_unit_cell(" 583元/人*月").unit == parse_per_unit_cell("583元/人·月").unit == "元/人·月"
     # a percentage, a plain amount, words after the rate, a scaled amount: not a per-unit figure
     assert [parse_per_unit_cell(t) for t in ("95%/年", "100元", "5830元/户左右", "2万元/户")] == [None] * 4
+
+
+def test_a_scale_character_without_a_unit_is_part_of_the_figure():
+    """``150万`` is 1,500,000 of something, not 150: the scale is the figure's, what it counts is
+    left to its sentence; a unit after the scale takes it (``2万余元`` is 万元)."""
+    from perflint.text.numbers import as_money, read_as
+
+    [wan] = find_quantities("资金150万，")
+    assert (wan.text, wan.value, wan.unit, wan.kind, wan.base_value) == ("150万", Decimal(150), None, "plain", 1500000)
+    assert wan.is_bare_magnitude and not wan.approximate
+    [yi] = find_quantities("总投资3.5亿。")
+    assert yi.base_value == Decimal(350000000) and yi.text == "3.5亿"
+    money = as_money(yi)
+    assert (money.unit, money.kind, money.base_value) == ("亿元", "money", Decimal(350000000))
+    # 余 / 多 on either side of the scale: more than the digits, a relation ``>``
+    about = find_quantities("支出2万余元，受益130多万人，另有200余万元")
+    assert [(q.text, q.unit, q.kind, q.base_value, q.relation, q.approximate) for q in about] == [
+        ("2万余元", "万元", "money", Decimal(20000), ">", True),
+        ("130多万人", "人", "count", Decimal(1300000), ">", True),
+        ("200余万元", "万元", "money", Decimal(2000000), ">", True),
+    ]
+    # a scale with a count unit after it (5.3万台) is that count; 万元 and 万人 are as before
+    assert [(q.unit, q.base_value) for q in find_quantities("5.3万台，1.5万元，3万人")] == [
+        ("台", Decimal(53000)), ("万元", Decimal(15000)), ("人", Decimal(30000))]
+    # 200余人 has no scale: left as it was
+    assert [(q.text, q.relation) for q in find_quantities("200余人")] == [("200", None)]
+    # a cell of one bare magnitude is for the form reader to read (parse_cell: none)
+    assert parse_cell("150万") is None and parse_cell("2万余元") is None
+    # a bare magnitude among amounts takes money of its own scale, never the neighbour's
+    [eight, yi2] = find_quantities("8000万元、1.5亿")
+    assert read_as(yi2, eight).unit == "亿元" and read_as(yi2, eight).base_value == Decimal(150000000)
+    [plain, wan2] = find_quantities("4125.49、4143.91万元")
+    assert (read_as(plain, wan2).unit, read_as(plain, wan2).scale) == ("万元", Decimal(10000))

@@ -46,7 +46,7 @@ from perflint.read.forms.stream_rows import (
     token_figure,
 )
 from perflint.read.forms.table_rows import SCORE_BAND
-from perflint.text.numbers import parse_cell
+from perflint.text.numbers import declared_unit, parse_cell
 from perflint.text.patterns import lazy_compile
 
 _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?总额[:：]?$")
@@ -294,6 +294,15 @@ def _read_header_total(se: SelfEvaluation, toks: list[Token], lo: int, i: int) -
         return
 
 
+def _read_unit(se: SelfEvaluation, toks: list[Token], i: int) -> None:
+    """The money unit the budget block's header declares (``项目资金（万元）``, ``金额单位：万元``),
+    among the cells before its total (the header's own cells: as many as :func:`_budget_roles` reads)."""
+    for tok in reversed(toks[max(0, i - 16):i]):
+        if tok.kind == "word" and (unit := declared_unit(tok.value)):
+            se.unit, se.unit_text = unit, tok.text
+            return
+
+
 def _budget_roles(toks: list[Token], i: int) -> list[str]:
     found: list[str] = []
     window = toks[max(0, i - 16):i]
@@ -403,6 +412,8 @@ def _displaced_total(toks: list[Token], i: int) -> int | None:
 
 
 def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool = False) -> int:
+    if se.unit is None:
+        _read_unit(se, toks, i)
     early = None if displaced else _read_labels_before_header(se, toks, i)
     if early is not None:
         roles, j = early

@@ -96,6 +96,22 @@ def test_the_corrected_draft_is_quiet():
     assert found("good_prose.txt") == []
 
 
+def test_figures_written_with_their_scale_and_no_unit_are_compared_at_their_magnitude():
+    """A narrative that writes its money ``180万`` and ``1.2亿`` (no 元): the rate, the change and
+    the breakdowns are read at the figures' magnitudes (``0.4亿`` among 万 figures is 4000 万元);
+    an approximate figure (``2.7万余人``, ``2万余``) is in no sum."""
+    assert found("scaled_prose_bad.txt") == [
+        (5, "A107"),  # 162万 ÷ 180万 = 90%, not 95%
+        (7, "A104"),  # 6000万 + 3000万 + 1000万 = 1.0亿 < 1.2亿
+        (9, "A105"),  # 3000万 ÷ 1.2亿 = 25%, not 30%
+        (11, "A104"),  # 4500万 + 0.4亿 = 8500万 < 9500万
+    ]
+
+
+def test_figures_written_with_their_scale_are_quiet_when_right():
+    assert found("scaled_prose_good.txt") == []
+
+
 def test_final_accounts_table_read_one_cell_per_line_is_quiet_when_right():
     """收入支出决算总表 pasted one cell per line with blank lines between (a fixture we wrote): its
     identities hold, and A103 reads them from the grid; a wrong 总计 is found at its line."""

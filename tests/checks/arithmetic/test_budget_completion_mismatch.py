@@ -80,3 +80,10 @@ def test_a107_completion_against_a_gap_worded_as_a_comparison_with_the_budget():
     assert run_prose(BudgetCompletionMismatch, over.format(rate="110.0%")) == []
     (d,) = run_prose(BudgetCompletionMismatch, over.format(rate="90.0%"))
     assert "330.00 − 30.00 = 300.00" in d.message()
+
+
+def test_a107_figures_in_two_scales_are_shown_with_their_units():
+    text = "项目全年预算数为1.5亿元，执行数为12000万元，完成预算 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="80%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="90%"))
+    assert "12000万元 ÷ 1.5亿元 = 80.00%" in d.message()

@@ -167,3 +167,40 @@ def test_basic_spending_alone_is_no_sum():
     # an excerpt cut after 基本支出: one row of the breakdown is no part list of the total
     cut = SPENDING_ROWS.format(project="100").split("| | 项目支出")[0]
     assert run_flat(BudgetTotalParts, cut) == []
+
+
+COPIED_SOURCE = """示范县文物所2023年度文物保护专项绩效自评表
+项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额\t29\t29\t27.8\t10\t95.86%\t9.59
+\t其中：当年财政拨款\t29\t29\t27.8\t10\t95.86%\t9.59
+\t上年结转资金\t{carried}
+\t其他资金\t
+"""
+
+
+def _copied(carried: str) -> list:
+    from perflint.read.text import parse_text
+
+    return list(BudgetTotalParts().run(parse_text(COPIED_SOURCE.format(carried=carried), "f.txt"), Context()))
+
+
+def test_a_source_row_repeating_the_total_beside_another_source_is_named():
+    """其中：当年财政拨款 copies the 年度资金总额 row while 上年结转资金 holds money: the sum is wrong,
+    and the message names the row that repeats the total."""
+    [diag] = _copied("5\t5\t5\t—\t—\t—")
+    assert diag.severity.name == "error" and diag.location.line == 3
+    assert "其中“当年财政拨款”一行与总额相同" in diag.message("zh") and "29 + 5 = 34" in diag.message("zh")
+    assert diag.related[0].location.line == 4
+    assert "repeats the total" in diag.message("en")
+
+
+def test_the_only_source_repeating_the_total_with_its_score_is_quiet():
+    """Published forms often write the total's 分值, 执行率 and 得分 again on the one 其中 row that
+    holds the money: nothing is wrong with the sums, and no rule reads those cells twice."""
+    assert _copied("") == []
+    from perflint.checks.arithmetic import CHECKS
+
+    from perflint.read.text import parse_text
+
+    doc = parse_text(COPIED_SOURCE.format(carried=""), "f.txt")
+    assert [d.code for check in CHECKS for d in check({}).run(doc, Context())] == []

@@ -217,8 +217,10 @@ def test_a105_clauses_of_a_breakdown_item_set_off_by_semicolons():
     assert run_prose(GrowthRateMismatch, text.format(rate="35.94%")) == []
 
 
-def test_a105_change_in_another_unit_than_its_figure():
-    text = "公务接待费支出12500.00元，比上年减少0.25万元，下降{rate}。"
-    assert run_prose(GrowthRateMismatch, text.format(rate="16.67%")) == []
-    (d,) = run_prose(GrowthRateMismatch, text.format(rate="20.00%"))
-    assert "0.25万元 ÷ (12500.00元 + 0.25万元) = 16.67%" in d.message()
+def test_a105_figures_in_two_scales_are_shown_with_their_units():
+    """``1.2亿元`` beside ``4000万元``: the rate is computed in one scale, and the message shows
+    each figure with its unit (the bare digits would read ``4000 ÷ (1.2 + 4000)``)."""
+    wrong = "本年支出合计1.2亿元，比上年减少4000万元，下降30%。"
+    (d,) = run_prose(GrowthRateMismatch, wrong)
+    assert "4000万元 ÷ (1.2亿元 + 4000万元) = 25.00%" in d.message()
+    assert run_prose(GrowthRateMismatch, wrong.replace("30%", "25%")) == []

@@ -349,3 +349,34 @@ def test_quiet_on_brackets_not_followed_by_their_word():
     """The aside written once; a numbering (（一）一般, (十一)十一月); a unit header beside its unit;
     a repeat opening the next source line (two lines, not a doubling)."""
     assert run(DoubledWord, (_FIXTURES / "aside_doubled_good.txt").read_text(encoding="utf-8")) == []
+
+
+GLUED_ROW = Path(__file__).resolve().parents[2] / "fixtures" / "duplicates" / "glued_row_cells.txt"
+
+
+def test_a_cell_ending_in_the_word_the_next_cell_begins_with_in_a_glued_row_is_quiet():
+    """A 自评表 flattened onto one line with its cells glued (``800万元800万元800万元10``): the
+    indicator cell ``…提供便捷医疗服务`` meets the target cell ``服务人口覆盖扩大`` — no word typed
+    twice. The same doubling in the report's prose (line 3) is a slip and fires."""
+    found = run(DoubledWord, GLUED_ROW.read_text(encoding="utf-8"))
+    assert [(d.location.line, d.args["unit"]) for d in found] == [(3, "服务")]
+
+
+@pytest.mark.parametrize("text", [
+    "满意度指标服务对象满意度服务服务≥90%95%10",  # target and actual cells, then the next cell's target
+    "成本每年财政补助500万元500万元500万元10效益指标社会效益为群众提供服务服务人口扩大10",
+])
+def test_doubled_cells_of_a_glued_row_are_quiet(text):
+    assert repeated_words(text) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # a row whose cells keep their spaces: a doubling inside one cell is a slip
+    ("指标1:修缮建筑数量 完成青禾县青禾县文庙日常维护 完成 7 7", "青禾县"),
+    # figures nearby but not glued, in prose: still a slip
+    ("全年支出120万元，比上年增加20万元，主要原因原因是新增设备购置。", "原因"),
+    # a glued row ends at a full stop: the next sentence's slip is found
+    ("年度资金总额100万元100万元100%20。下降的原因原因是压减开支。", "原因"),
+])
+def test_doubled_words_outside_a_glued_row_still_fire(text, unit):
+    assert [r.unit for r in repeated_words(text)] == [unit]

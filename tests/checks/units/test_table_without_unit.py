@@ -31,3 +31,27 @@ def test_table_opening_an_excerpt_is_quiet():
     # the same table below a first line of its own is reported
     [d] = lint(TableWithoutUnit, "二、培训经费明细\n\n" + cut)
     assert d.location.line == 3
+
+
+def test_a_stream_form_declares_its_unit_too():
+    """The report's 自评表 written one cell a line (PDF text) declares 项目资金 (万元); the form is
+    read from the token stream, not as a table, and its unit counts as a table's would."""
+    from .._harness import FIXTURES
+
+    bad = (FIXTURES / "units" / "stream_form_unit_bad.txt").read_text(encoding="utf-8")
+    [d] = lint(TableWithoutUnit, bad)
+    assert d.location.line == 7 and "万元" in d.message("zh") and "第 29 行" in d.message("zh")
+    assert d.related[0].location.line == 29
+    good = (FIXTURES / "units" / "stream_form_unit_good.txt").read_text(encoding="utf-8")
+    assert lint(TableWithoutUnit, good) == []
+
+
+def test_the_stream_form_reads_the_unit_of_its_budget_block():
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.read.text import parse_text
+
+    from .._harness import FIXTURES
+
+    text = (FIXTURES / "units" / "stream_form_unit_good.txt").read_text(encoding="utf-8")
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    assert form.unit == "万元" and form.unit_text.locate().line == 31
