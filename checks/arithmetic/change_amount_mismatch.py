@@ -18,7 +18,8 @@ class ChangeAmountMismatch(Check):
     """## What it does
     Reads a comparison with last year that states all three figures in one sentence — this
     year's, last year's and the change (`支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元`,
-    `与上年 1,150.00 万元相比减少 50.00 万元`, `本年 C，上年 P，增加 X`, `C，较上年增加 X（上年 P）`) — and checks that the
+    `与上年 1,150.00 万元相比减少 50.00 万元`, `本年 C，上年 P，增加 X`, `C，较上年增加 X（上年 P）`, `2024年预算 C，2023年 P，对比减少 X` with
+    the two figures labelled by consecutive years) — and checks that the
     change is this year's figure minus last year's, in the direction its verb says. A passage that
     gives each year's figure in a sentence opened by its year and the change in a third
     (`2022年的“三公”经费决算数合计为 C。2021年的“三公”经费决算数合计为 P。2022年“三公”经费决算数
@@ -46,7 +47,7 @@ class ChangeAmountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。
 
     ## 为什么要改
     增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。

@@ -22,7 +22,9 @@ class GrowthRateMismatch(Check):
     Recomputes the rate of a change stated with its amount: in `本年支出 C 万元，比上年减少 X 万元，
     下降 Y%` last year was C + X, so Y should be X ÷ (C + X); after `增加 X 万元，增长 Y%` it
     should be X ÷ (C − X). With the base stated instead (`比上年 B 万元增长 Y%`), Y should be
-    (C − B) ÷ B (also inside `与上年 B 万元相比`). Listed changes and rates pair respectively
+    (C − B) ÷ B (also inside `与上年 B 万元相比`). With last year's figure stated beside this year's
+    (`2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%`), Y should be X ÷ P: when
+    only the rounding of C lets X ÷ (C + X) agree, a warning. Listed changes and rates pair respectively
     (`X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%`) when the three
     lists have one length. Also flags any 下降 / 降低 / 减少 above 100%, which cannot happen, and (as a
     warning) a rise stated as a percentage where the increase is the whole figure (`支出 4.79
@@ -50,7 +52,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。容差按各数字的显示精度确定。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。容差按各数字的显示精度确定。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。
@@ -101,8 +103,14 @@ class GrowthRateMismatch(Check):
             "zh": "增减方向自相矛盾：{verb} {x}，幅度却写作“{rate_verb} {stated}”",
             "en": "the change and its rate go opposite ways: a {verb_en} of {x}, but the rate is stated as a {rate_verb_en} of {stated}",
         },
+        "prior": {
+            "zh": "{verb} {stated} 与增减额 ÷ 上年数 {x} ÷ {p} = {computed}% 不符：上年数、增减额与幅度必有一个写错",
+            "en": "a {verb_en} of {stated} does not match the change over last year's figure, {x} ÷ {p} = {computed}%: "
+                  "last year's figure, the change or its rate is wrong",
+        },
         "operand": {"zh": "增减额", "en": "change"},
         "current": {"zh": "本期数", "en": "current figure"},
+        "prior_figure": {"zh": "上年数", "en": "last year's figure"},
     }
     default_options = {"rounding": True}
 
@@ -119,6 +127,27 @@ class GrowthRateMismatch(Check):
                 diag = self._check(para, st)
                 if diag is not None:
                     yield diag
+
+    def _against_prior(self, para: Paragraph, st: prose.ChangeStatement,
+                       related: list) -> Diagnostic | None:
+        """``本年 C，上年 P，减少 X，下降 Y%``: Y agrees with X over C ± X only because C is
+        rounded (``预算8万元``), but last year's figure is stated and Y should be X ÷ P. A warning:
+        which of P, X and Y is wrong the figures cannot tell, nor which figure the base is."""
+        x, p = st.change, st.prior
+        assert x is not None and p is not None
+        if p.base_value <= 0:
+            return None
+        rng = ratio_interval(lambda d, b: d / b * HUNDRED, [x, p])
+        if rng is None or check_interval(st.rate, rng[0], rng[1], value=st.rate.value) is not Severity.error:
+            return None
+        decrease = st.direction < 0
+        xs, ps = numbers(x, p)
+        related = [*related, (para.text.locate(p.start, p.end), "prior_figure"), (para.text.locate(x.start, x.end), "operand")]
+        return self.diagnostic(
+            "prior", para.text.locate(st.rate.start, st.rate.end), severity=Severity.warning, related=related,
+            verb="下降" if decrease else "增长", verb_en="fall" if decrease else "rise",
+            stated=st.rate.text.replace(" ", ""), x=xs, p=ps,
+            computed=percent(x.base_value / p.base_value * HUNDRED, st.rate.decimals))
 
     def _check(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:
         loc = para.text.locate(st.rate.start, st.rate.end)
@@ -160,7 +189,7 @@ class GrowthRateMismatch(Check):
             point = fn(st.current.base_value, x.base_value)
             severity = check_interval(st.rate, rng[0], rng[1], value=st.rate.value)
             if severity is None and not impossible:
-                return None
+                return self._against_prior(para, st, related) if st.prior is not None else None
             if st.alternative is not None and not impossible:
                 # the change follows a breakdown's last part and may be its total's
                 alt = ratio_interval(fn, [st.alternative, x]) if st.alternative.base_value > x.base_value or decrease \

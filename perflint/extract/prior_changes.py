@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from perflint.extract.prose import _PRIOR_LABEL, Mention, _same_kind, mentions
-from perflint.extract.prose_rates import _base_kind, _current, _half_unit
+from perflint.extract.prose_rates import _base_kind, _current, _earlier_year, _half_unit
 from perflint.text.numbers import Quantity, as_money, normalise
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
@@ -55,10 +55,14 @@ _AFTER_BASE = lazy_compile(r"^\s*(?:的)?(?:\s*(?:相比|比较|对比))?[\s,，
 # Between C and P when P stands beside it: ``，上年`` (``上年支出``, ``上年决算数为``) and nothing else
 _BESIDE = lazy_compile(r"^[\s,，;；]*(?:上年|去年|上一年度?|上年度|同期)[^\d,，。；;:：其比较与]{0,8}$")
 # Between P and X when P stands beside C: ``，增加`` or ``，比上年减少``
-_AFTER_BESIDE = lazy_compile(r"^[\s,，;；]*(?:(?:比|较)(?:上年|去年|上一年度?|上年度|同期)(?:相比)?|同比)?\s*"
+_AFTER_BESIDE = lazy_compile(r"^[\s,，;；]*(?:(?:比|较)(?:上年|去年|上一年度?|上年度|同期)(?:相比)?|同比|对比|相比)?\s*"
                              r"(?:增加|减少|增长|下降|降低|上升|提高|增|减|多|少)(?:了|为|达)?\s*$")
 
 # Between X and P when P follows the change in brackets: ``（上年`` (``（上年总收入``, ``（2021年为``)
+# Between C and P when each is labelled by its year (``2024年预算 C，2023年 P，对比减少 X``): the
+# earlier year and nothing else; :func:`perflint.extract.prose_rates._earlier_year` checks the years
+_BESIDE_YEAR = lazy_compile(r"^[\s,，;；]*(?:19|20)\d{2}年度?[^\d,，。；;:：其比较与]{0,8}$")
+
 _BRACKETED_PRIOR = lazy_compile(r"^\s*[（(]\s*(?:上年|去年|上一年度?|上年度|同期)[^\d,，。；;:：()（）]{0,10}$")
 
 _CHANGE_WORD = re.compile(r"[增减多少升降高]")
@@ -128,7 +132,9 @@ def _beside(norm: str, ms: list[Mention], k: int, p: Mention, x: Mention) -> Pri
         return None
     if not _same_kind(c.quantity, p.quantity) or _PRIOR_LABEL.search(c.label):
         return None
-    if not _BESIDE.match(norm[c.end:p.start]) or not _AFTER_BESIDE.match(norm[p.end:x.start]):
+    between = norm[c.end:p.start]
+    if not (_BESIDE.match(between) or (_BESIDE_YEAR.match(between) and _earlier_year(p, [c, p]))) \
+            or not _AFTER_BESIDE.match(norm[p.end:x.start]):
         return None
     return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, False)
 

@@ -44,12 +44,15 @@ class ChangeStatement:
     # the direction the rate's own word gives (``减 X 万元，增 Y%``: +1), 0 when the rate has none;
     # read only for a rate right after its change
     rate_direction: int = 0
+    # last year's figure, when the sentence states it beside this year's (``本年 C，上年 P，减少 X，
+    # 下降 Y%``): the rate is then X ÷ P, whatever rounding C carries
+    prior: Quantity | None = None
 
 
 _RATE_AFTER_CHANGE = lazy_compile(
-    r"^[\s,，、]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:了|为|达|约)?\s*$")
+    r"^[\s,，、;；]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:率|幅度)?(?:了|为|达|约)?\s*$")
 _RATE_AFTER_BASE = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
-_DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:了|为|达|约)?\s*$")
+_DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:率|幅度)?(?:了|为|达|约)?\s*$")
 _RATE_DOWN = lazy_compile(r"下降|降低|减少|降幅|减幅|减")
 _RATE_UP = lazy_compile(r"增长|上升|增加|提高|增幅|增")
 
@@ -71,10 +74,10 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
         c = cands[-1]
         between = [m for m in ms if c.end <= m.start and m.end <= ref.start and m.role == "change"]
         close = _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8]) if ref.role == "base" else None  # 与 … B 相比
-        if _PRIOR_LABEL.search(c.label) and not between:
+        if (_PRIOR_LABEL.search(c.label) or _earlier_year(c, cands)) and not between:
             return _current_beside_prior(norm, ms, cands, c, ref)
         if not re.search(comparison, norm[c.end:ref.end + (close.end() if close else 0)]) \
-                or between \
+                or (between and not _compared_in_turn(norm, between, ref)) \
                 or "其中" in norm[c.end:ref.start]:
             return None  # the change is about something else than the figure before it
         return c
@@ -83,6 +86,30 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
         return _subject(ms, ref.sentence - 1, ref.quantity)
     return None
+
+
+_LABEL_YEAR = lazy_compile(r"((?:19|20)\d{2})年")
+
+
+def _earlier_year(c: Mention, cands: list[Mention]) -> bool:
+    """Whether ``c`` is labelled with the year before the one the figure before it is labelled with
+    (``2023年预算 8 万元，2022年 12.5 万元``): last year's figure stated beside this year's."""
+    if "年" not in c.label or len(cands) < 2:
+        return False
+    mine = _LABEL_YEAR.findall(c.label)
+    if not mine:
+        return False
+    theirs = _LABEL_YEAR.findall(cands[-2].label)
+    return bool(theirs) and int(theirs[-1]) == int(mine[-1]) + 1
+
+
+def _compared_in_turn(norm: str, between: list[Mention], ref: Mention) -> bool:
+    """``C，比预算增加 a，比上年增加 b``: each change between C and ``ref`` followed by a comparison
+    of its own, nothing else stated — C compared in turn with two bases."""
+    if ref.role != "change":
+        return False
+    after = [*between[1:], ref]
+    return all(_COMPARED_AGAIN.match(norm[m.end:nxt.start]) for m, nxt in zip(between, after, strict=True))
 
 
 def _current_beside_prior(norm: str, ms: list[Mention], cands: list[Mention], prior: Mention,
@@ -182,7 +209,7 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
             head = _breakdown_head(norm, ms, prev, cur, max(floor, spans[r.sentence][0]))
             stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
-                                   head.quantity if head else None, _rate_direction(gap))
+                                   head.quantity if head else None, _rate_direction(gap), _beside_prior(ms, cur, k - 1))
         elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
             vm = _RATE_AFTER_BASE.match(gap)
             if vm:
@@ -197,6 +224,17 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             floor = r.end
             chain = (cur, r) if cur is not None else None
     return out
+
+
+def _beside_prior(ms: list[Mention], cur: Mention | None, j: int) -> Quantity | None:
+    """Last year's figure right before the change ``ms[j]`` and after this year's ``cur``
+    (``C，上年 P，减少 X``): :func:`_current` passes over one only when it is labelled last year's."""
+    if cur is None or j < 1:
+        return None
+    p = ms[j - 1]
+    if p is cur or p.role != "level" or p.start < cur.end or not _same_kind(p.quantity, ms[j].quantity):
+        return None
+    return p.quantity if _PRIOR_LABEL.search(p.label) or _earlier_year(p, [cur, p]) else None
 
 
 # ``，较上年支出数减少``: a second comparison of the figure the first one was about, nothing else
@@ -281,7 +319,11 @@ class Completion:
     unspent: bool = False
 
 
-_GAP_TO_BUDGET = lazy_compile(r"(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?$")
+# The gap between the actual and the budget named after the rate: ``决算数小于预算数 D`` or, as the
+# 三公 paragraphs word it, ``较预算减少 D`` / ``比年初预算数增加 D`` (the verb after the budget)
+_GAP_TO_BUDGET = lazy_compile(r"(?:(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)(?:年初|全年|调整后)?预算(?:数)?(?:为|了)?"
+                              r"|^(?:比|较)(?:年初|全年|调整后的?)?预算(?:数)?(?P<after>增加|减少|节约|超支|多|少)(?:了|为)?)$")
+_BELOW_BUDGET = ("小于", "少于", "低于", "减少", "节约", "少")
 
 
 def _states_a_rate(ms: list[Mention]) -> bool:
@@ -350,7 +392,7 @@ def completions(text: str) -> list[Completion]:
             continue
         gap = _GAP_TO_BUDGET.search(after.label)
         if gap and before[-1].quantity.scale == after.quantity.scale:
-            direction = -1 if gap.group("verb") in ("小于", "少于", "低于") else 1
+            direction = -1 if (gap.group("verb") or gap.group("after")) in _BELOW_BUDGET else 1
             out.append(Completion(None, before[-1].quantity, r.quantity, after.quantity, direction))
     return out
 

@@ -70,6 +70,18 @@ def test_a107_payment_rate_read_against_paid_and_unpaid():
     assert d.severity is Severity.rounding
 
 
+def test_a107_completion_against_a_gap_worded_as_a_comparison_with_the_budget():
+    # the 三公 paragraphs word the gap after the rate as 较预算减少 D / 比年初预算增加 D
+    right = "公务接待费支出决算为4.20万元，完成预算的70.0%，较预算减少1.80万元，主要原因是厉行节约。"
+    assert run_prose(BudgetCompletionMismatch, right) == []
+    (d,) = run_prose(BudgetCompletionMismatch, right.replace("1.80万元", "2.40万元"))
+    assert d.severity is Severity.error and "4.20 + 2.40 = 6.60" in d.message() and "63.64%" in d.message()
+    over = "商品和服务支出决算为330.00万元，完成年初预算的{rate}，比年初预算数增加30.00万元。"
+    assert run_prose(BudgetCompletionMismatch, over.format(rate="110.0%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, over.format(rate="90.0%"))
+    assert "330.00 − 30.00 = 300.00" in d.message()
+
+
 def test_a107_figures_in_two_scales_are_shown_with_their_units():
     text = "项目全年预算数为1.5亿元，执行数为12000万元，完成预算 {rate}。"
     assert run_prose(BudgetCompletionMismatch, text.format(rate="80%")) == []

@@ -83,3 +83,13 @@ def test_a110_two_years_in_sentences_of_their_own_then_the_change():
     assert run_prose(ChangeAmountMismatch, totals, change.format(x="80.20")) == []
     # another quantity's change (会议费) is not the totals': quiet
     assert run_prose(ChangeAmountMismatch, totals, "2023年会议费较上年减少35.00万元。") == []
+
+
+def test_a110_figures_labelled_by_their_years():
+    # ``2024年预算 C，2023年 P，对比减少 X``: which figure is the base the words leave open (a warning)
+    text = "“三公”经费支出2024年预算6.00万元，2023年9.60万元，对比减少{x}万元。"
+    assert run_prose(ChangeAmountMismatch, text.format(x="3.60")) == []
+    (d,) = run_prose(ChangeAmountMismatch, text.format(x="3.45"))
+    assert d.severity is Severity.warning and "6.00 − 9.60 = -3.60" in d.message()
+    # two years apart: not last year's figure
+    assert run_prose(ChangeAmountMismatch, text.format(x="3.45").replace("2023年", "2022年")) == []

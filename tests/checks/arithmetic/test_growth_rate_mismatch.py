@@ -187,6 +187,36 @@ def test_a105_change_and_rate_in_opposite_directions():
     assert run_prose(GrowthRateMismatch, "印刷费 8.00 万元，比上年增加 2.00 万元，33.33%。") == []
 
 
+def test_a105_rate_labelled_as_a_rate_of_decrease():
+    text = "公用经费支出86.40万元，较上年减少9.60万元，减少率{rate}。"
+    assert run_prose(GrowthRateMismatch, text.format(rate="10.00%")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="11.11%"))
+    assert "9.60 ÷ (86.40 + 9.60) = 10.00%" in d.message()
+
+
+def test_a105_rate_against_last_years_figure_stated_by_its_year():
+    # this year's figure rounded to the 万元 lets C ± X agree; last year's, stated, does not
+    text = "“三公”经费支出2024年预算6万元，2023年9.6万元，对比减少{x}万元，减少率{rate}。"
+    (d,) = run_prose(GrowthRateMismatch, text.format(x="3.45", rate="36.51%"))
+    assert d.severity is Severity.warning and "3.45 ÷ 9.6 = 35.94%" in d.message()
+    assert run_prose(GrowthRateMismatch, text.format(x="3.6", rate="37.50%")) == []
+
+
+def test_a105_figure_compared_with_the_budget_then_with_last_year():
+    text = "“三公”经费支出决算总额为8.40万元，比预算增加0万元，比去年增加2.40万元，增长{rate}。"
+    assert run_prose(GrowthRateMismatch, text.format(rate="40.0%")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="28.6%"))
+    assert d.severity is Severity.error and "2.40 ÷ (8.40 − 2.40) = 40.00%" in d.message()
+
+
+def test_a105_clauses_of_a_breakdown_item_set_off_by_semicolons():
+    # an item of a 三公 list: the years' figures, the change and its rate each after a semicolon
+    text = "其中：1、公务接待费2024年预算6万元，2023年预算9.6万元；对比减少3.45万元；减少率{rate}，原因是厉行节约。"
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="36.51%"))
+    assert d.severity is Severity.warning and "3.45 ÷ 9.6 = 35.94%" in d.message() and "上年数" in d.message()
+    assert run_prose(GrowthRateMismatch, text.format(rate="35.94%")) == []
+
+
 def test_a105_figures_in_two_scales_are_shown_with_their_units():
     """``1.2亿元`` beside ``4000万元``: the rate is computed in one scale, and the message shows
     each figure with its unit (the bare digits would read ``4000 ÷ (1.2 + 4000)``)."""
