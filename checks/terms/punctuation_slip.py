@@ -11,7 +11,6 @@ from perflint.model import Document, Heading, Paragraph
 
 from ._facts import texts
 
-
 # this many doubled marks in one text are reported as one finding listing them all
 _MANY = 3
 
