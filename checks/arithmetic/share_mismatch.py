@@ -122,7 +122,9 @@ class ShareMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = breakdown_facts(doc, ctx)
-        with_shares = {id(f.paragraph) for f in facts if f.breakdown.shares}  # read by _breakdown
+        # read by _breakdown; shares of a list with no whole stated that make up 100% are shares of
+        # the parts' sum, read by _parts_of_one_whole
+        with_shares = {id(f.paragraph) for f in facts if f.breakdown.shares and not _of_parts_sum(f)}
         for part in doc.parts:
             paras = [b for b in part.blocks if isinstance(b, Paragraph)]
             pending: dict[tuple[tuple[str, ...], str], list[tuple[Paragraph, prose.ShareClaim]]] = {}
@@ -332,3 +334,13 @@ def _after_complete_breakdowns(
 def _exact(value: Decimal, like: Quantity) -> Quantity:
     """A computed figure in ``like``'s unit, exact (no rounding interval of its own)."""
     return replace(like, value=value / like.scale, decimals=12)
+
+
+def _of_parts_sum(fact: BreakdownFact) -> bool:
+    """A list with a share for each part, no whole stated and shares that make up 100%: the whole
+    is the parts' sum (``“三公”经费支出决算中，A 0 万元，占 0%；B 9.00 万元，占 75%；…``)."""
+    bd = fact.breakdown
+    if fact.total is not None or len(bd.shares) != len(bd.parts):
+        return False
+    rates = [r for _, r in bd.shares]
+    return abs(sum((r.value for r in rates), Decimal(0)) - HUNDRED) <= sum((half(r) for r in rates), Decimal(0))
