@@ -11,7 +11,8 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
-from perflint.text.numbers import Quantity, fmt
+from perflint.text.numbers import Quantity, fmt, normalise
+from perflint.text.sentences import sentences
 
 from ._compare import check_interval, half, number, numbers, percent, ratio_interval
 from ._facts import LOOKBACK, BreakdownFact, breakdown_facts
@@ -99,6 +100,11 @@ class ShareMismatch(Check):
             "en": "a share of {stated} does not match the parts listed: their shares make up 100%, so the whole is "
                   "{expr} = {whole}, and {part} ÷ {whole} = {computed}%",
         },
+        "implied_wholes": {
+            "zh": "同一列举中的占比推出的总数互不相容：{expr}，不可能是同一总数的占比，至少一个占比有误",
+            "en": "the shares of one list imply wholes that cannot meet: {expr}; they cannot be shares of one "
+                  "whole, so at least one is wrong",
+        },
         "parts_rounding": {
             "zh": "尾数差异：占比 {stated}，按各分项之和 {expr} = {whole}，{part} ÷ {whole} = {computed}%",
             "en": "rounding difference: a share of {stated}, but with {expr} = {whole}, {part} ÷ {whole} = {computed}%",
@@ -122,9 +128,7 @@ class ShareMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = breakdown_facts(doc, ctx)
-        # read by _breakdown; shares of a list with no whole stated that make up 100% are shares of
-        # the parts' sum, read by _parts_of_one_whole
-        with_shares = {id(f.paragraph) for f in facts if f.breakdown.shares and not _of_parts_sum(f)}
+        with_shares = {id(f.paragraph) for f in facts if f.breakdown.shares}  # read by _breakdown
         for part in doc.parts:
             paras = [b for b in part.blocks if isinstance(b, Paragraph)]
             pending: dict[tuple[tuple[str, ...], str], list[tuple[Paragraph, prose.ShareClaim]]] = {}
@@ -219,7 +223,9 @@ class ShareMismatch(Check):
             return
         rate_sum = sum((c.rate.value for c in claims), Decimal(0))
         if abs(rate_sum - HUNDRED) > sum((half(c.rate) for c in claims), Decimal(0)):
-            return  # not every part of the whole is listed (or the shares are of several wholes)
+            # not every part of the whole is listed: still, the shares of one list must imply one whole
+            yield from self._implied_wholes(para, claims)
+            return
         parts = [c.part for c in claims]
         whole_sum = sum((p.base_value for p in parts), Decimal(0))
         if whole_sum <= 0 or any(p.scale != parts[0].scale for p in parts):
@@ -238,6 +244,24 @@ class ShareMismatch(Check):
                 stated=c.rate.text.replace(" ", ""), expr=expr, whole=fmt(whole_sum / c.part.scale),
                 part=number(c.part), computed=percent(c.part.base_value / whole_sum * HUNDRED, c.rate.decimals),
             )
+
+    def _implied_wholes(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
+        """``A 9.00 万元，占 70%；B 3.00 万元，占 25%`` in one sentence, with no whole named and shares
+        that do not make up 100% (a part may be left out): each share still implies the whole
+        (part ÷ share), and 9.00 ÷ 70% = 12.86 cannot be 3.00 ÷ 25% = 12.00 at the figures' precision."""
+        spans = sentences(normalise(para.text.value))
+        sentence = {next((k for k, (s, e) in enumerate(spans) if s <= c.rate.start < e), -1) for c in claims}
+        stated = [c for c in claims if c.rate.value > 0 and c.part.value > 0]
+        if len(sentence) != 1 or len(stated) < 2 or any(c.part.kind != "money" for c in stated):
+            return
+        ranges = [ratio_interval(lambda p, r: p / r * HUNDRED, [c.part, c.rate]) for c in stated]
+        if any(r is None for r in ranges) or max(r[0] for r in ranges) <= min(r[1] for r in ranges):
+            return
+        expr = "，".join(f"{number(c.part)} ÷ {number(c.rate)}% = {fmt(c.part.value / c.rate.value * HUNDRED, max(c.part.decimals, 2))}"
+                        for c in stated)
+        yield self.diagnostic(
+            "implied_wholes", para.text.locate(stated[0].rate.start, stated[-1].rate.end), severity=Severity.warning,
+            related=[(para.text.locate(c.rate.start, c.rate.end), "part") for c in stated[1:]], expr=expr)
 
     def _siblings(self, claims: list[tuple[Paragraph, prose.ShareClaim]]) -> Iterator[Diagnostic]:
         """Shares of one named whole whose figure is stated nowhere: they must imply one whole."""
@@ -335,12 +359,3 @@ def _exact(value: Decimal, like: Quantity) -> Quantity:
     """A computed figure in ``like``'s unit, exact (no rounding interval of its own)."""
     return replace(like, value=value / like.scale, decimals=12)
 
-
-def _of_parts_sum(fact: BreakdownFact) -> bool:
-    """A list with a share for each part, no whole stated and shares that make up 100%: the whole
-    is the parts' sum (``“三公”经费支出决算中，A 0 万元，占 0%；B 9.00 万元，占 75%；…``)."""
-    bd = fact.breakdown
-    if fact.total is not None or len(bd.shares) != len(bd.parts):
-        return False
-    rates = [r for _, r in bd.shares]
-    return abs(sum((r.value for r in rates), Decimal(0)) - HUNDRED) <= sum((half(r) for r in rates), Decimal(0))
