@@ -27,7 +27,9 @@ class ShareMismatch(Check):
     respectively (`基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%`) when
     the parts and the shares are lists of one length. Shares with no whole named
     (`公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%`) that make up 100% are
-    shares of the parts' sum, and each is checked against it (a warning). Also checks the
+    shares of the parts' sum, and each is checked against it (a warning); when they make up less
+    (a part may be left out), the shares of one sentence must still imply one whole
+    (`9.00 万元，占 70%；3.00 万元，占 25%`: 12.86 ≠ 12.00, a warning). Also checks the
     category shares of the national 政府采购 paragraph: the shares of each category awarded to
     中小企业, weighted by the categories' amounts, must make up the amount awarded to 中小企业.
 
@@ -52,7 +54,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
