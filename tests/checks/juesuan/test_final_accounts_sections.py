@@ -68,6 +68,7 @@ DEFECTS = [
      "Y507", Severity.warning),
     ("compared with the report's own year", AGRI, [("与2023年度相比，一般公共预算", "与2024年度相比，一般公共预算")],
      "Y503", Severity.warning),
+    ("vehicles by kind short of the total", AGRI, [("共有车辆4辆", "共有车辆5辆")], "A104", Severity.warning),
     ("元 figure written as 万元", AGRI, [("政府采购货物支出35.00万元", "政府采购货物支出350000.00万元")], "A104",
      Severity.error),
 ]
