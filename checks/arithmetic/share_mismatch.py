@@ -9,6 +9,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
+from perflint.extract.prose_lists import nested_between
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity, fmt, normalise
@@ -251,11 +252,14 @@ class ShareMismatch(Check):
         """``A 9.00 万元，占 70%；B 3.00 万元，占 25%`` in one sentence, with no whole named and shares
         that do not make up 100% (a part may be left out): each share still implies the whole
         (part ÷ share), and 9.00 ÷ 70% = 12.86 cannot be 3.00 ÷ 25% = 12.00 at the figures' precision."""
-        spans = sentences(normalise(para.text.value))
+        norm = normalise(para.text.value)
+        spans = sentences(norm)
         sentence = {next((k for k, (s, e) in enumerate(spans) if s <= c.rate.start < e), -1) for c in claims}
         stated = [c for c in claims if c.rate.value > 0 and c.part.value > 0]
         if len(sentence) != 1 or len(stated) < 2 or any(c.part.kind != "money" for c in stated):
             return
+        if nested_between(norm, claims[0].rate.end, claims[-1].part.start):
+            return  # ``基本支出 a，占 x%，其中人员经费 b，占 y%``: y% is of 基本支出, another whole
         ranges = [ratio_interval(lambda p, r: p / r * HUNDRED, [c.part, c.rate]) for c in stated]
         if any(r is None for r in ranges) or max(r[0] for r in ranges) <= min(r[1] for r in ranges):
             return

@@ -87,6 +87,11 @@ def _nested_re() -> re.Pattern[str]:
     return compile_pattern("(?:" + "|".join(words) + ")")
 
 
+def nested_between(norm: str, start: int, end: int) -> bool:
+    """Whether a list marker that opens a part's own breakdown (其中, 含 …) lies in ``norm[start:end]``."""
+    return _nested_re().search(norm, start, end) is not None
+
+
 def _is_partial(marker: str) -> bool:
     return any(w in marker for w in _conf()["partial_markers"])
 

@@ -221,6 +221,9 @@ def test_a106_shares_of_one_list_imply_one_whole():
     # shares of a whole whose other parts are not listed, all implying one whole: quiet
     partial = "“三公”经费支出决算中，公务接待费 0.53 万元，占 20%；公务用车购置及运行维护费 1.18 万元，占 45%。"
     assert run_prose(ShareMismatch, partial) == []
+    # a part's own breakdown inside the list: its shares are of that part
+    nested = "本年支出 1220.00 万元。基本支出 900.00 万元，占 73.77%，其中：人员经费 700.00 万元，占 77.78%。"
+    assert run_prose(ShareMismatch, nested) == []
 
 
 def test_a106_listed_parts_against_shares_of_their_sum():
