@@ -53,7 +53,7 @@ def _bracket_free(category: str) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     conf = data.load("consistency")
-    cats = conf["none_claim_categories"]
+    cats = sorted(conf["none_claim_categories"], key=len, reverse=True)  # the longest name first
     alt = "|".join(f"(?P<c{i}>{_bracket_free(c)})" for i, c in enumerate(cats))
     side = "(?:安排的)?(?P<side>收入、?(?:和|及)?支出|收支|收入|支出)"
     claim = re.compile(f"(?:无|没有|未发生)(?:使用)?(?:{alt})(?:预算)?(?:{side}|(?=[,，;；:：。!！]|$))")

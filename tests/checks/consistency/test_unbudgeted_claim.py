@@ -51,6 +51,15 @@ def test_c721_a_category_said_to_be_absent_has_an_amount():
     assert run(UnbudgetedClaim, DRAFT.format(body=body.replace("收入30.00万元", "收入0万元"))) == []
 
 
+def test_c721_the_reason_of_a_change_says_the_fund_is_absent():
+    body = ("2023年本年收入合计500.00万元，其中：一般公共预算财政拨款收入470.00万元，"
+            "政府性基金预算财政拨款收入{fund}万元。\n\n政府性基金预算财政拨款支出0万元，与上年相比无变化，"
+            "主要原因是：无政府性基金预算。")
+    [d] = run(UnbudgetedClaim, DRAFT.format(body=body.format(fund="30.00")))
+    assert "无政府性基金预算" in d.message("zh") and d.related[0].location.line == 3
+    assert run(UnbudgetedClaim, DRAFT.format(body=body.format(fund="0"))) == []
+
+
 @pytest.mark.parametrize("body", [
     # the category's budget, last year's figure or a balance are not this year's amount
     "本单位无机关运行经费支出。机关运行经费预算3.00万元，因机构性质调整未执行。",
