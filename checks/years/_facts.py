@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract import dates as D
-from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
+from perflint.model import Block, Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.text.numbering import STYLE_RANK
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statement_around
@@ -36,7 +36,7 @@ class DateFact:
     forward: bool = False
 
     @property
-    def location(self):
+    def location(self) -> Location:
         return self.source.locate(self.mention.start, self.mention.end)
 
     @property

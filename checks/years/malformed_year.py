@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
+from perflint.text.dates import MalformedYear as MalformedYearFound
 from perflint.text.dates import malformed_title_years
 
 from ._facts import source_texts
@@ -109,7 +110,7 @@ class MalformedYear(Check):
                                           year=bad.text)
 
 
-def _with_title_years(found: list, text: str) -> list:
+def _with_title_years(found: Sequence[MalformedYearFound], text: str) -> Sequence[MalformedYearFound]:
     """``found`` and the malformed year of the report's title ``text`` starts with (a five-digit
     year found anywhere is named as the title's when it is the title's)."""
     title = {bad.start: bad for bad in malformed_title_years(text)}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Block, Heading, Paragraph, Part, SourceText
+from perflint.model import Block, Heading, Location, Paragraph, Part, SourceText
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -24,7 +24,7 @@ class ScoreStatement:
     quantity: Quantity
 
     @property
-    def location(self):
+    def location(self) -> Location:
         return self.text.locate(self.quantity.start, self.quantity.end)
 
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, denies, phrases, spaced
 from perflint.facts import facts_of
-from perflint.model import Block, Document, Heading, Part, SourceText, Table, TocEntry
+from perflint.model import Block, Document, Heading, Location, Part, SourceText, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
@@ -32,7 +32,7 @@ class Problem:
         return self.text.value[self.start:]
 
     @property
-    def location(self):
+    def location(self) -> Location:
         return self.text.locate(self.start)
 
 
