@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract import prose
+from perflint.extract import prose, prose_lists
 from perflint.extract.edges import in_cut_sentence, runs_to_the_end
 from perflint.model import Document, Location
 from perflint.text.numbers import Quantity, fmt
@@ -27,7 +27,9 @@ class ProseBreakdownMismatch(Check):
     converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
     “中”的项目 c`) is read when each comma piece holds one figure and is named like the first item.
     A list announced as a selection (`主要包括`, `包括`, a list ending in `等`) may fall short of
-    its total but never exceed it.
+    its total but never exceed it. A count's 其中 may name only some of its groups, so only an
+    excess is reported (a warning) — except a count of vehicles split by the 决算说明's kinds of use
+    that ends in the catch-all 其他用车, which is complete: falling short is a warning too.
 
     ## Why is this bad?
     A breakdown whose parts do not make up its total puts a wrong figure — or an item that is
@@ -49,7 +51,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -142,7 +144,7 @@ class ProseBreakdownMismatch(Check):
             key, severity = ("mismatch" if exhaustive else "exceeds"), Severity.error
             if counts:  # 其中 after a count may list overlapping groups (女职工, 党员)
                 key, severity = "exceeds", Severity.warning
-        elif counts:
+        elif counts and not prose_lists.complete_count_list(total, labels):
             return None  # a count's 其中 may name only some of its groups
         else:
             if cut:

@@ -9,9 +9,11 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
+from perflint.extract.prose_lists import nested_between
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
-from perflint.text.numbers import Quantity, fmt
+from perflint.text.numbers import Quantity, fmt, normalise
+from perflint.text.sentences import sentences
 
 from ._compare import check_interval, half, number, numbers, percent, ratio_interval
 from ._facts import LOOKBACK, BreakdownFact, breakdown_facts
@@ -26,7 +28,9 @@ class ShareMismatch(Check):
     respectively (`基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%`) when
     the parts and the shares are lists of one length. Shares with no whole named
     (`公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%`) that make up 100% are
-    shares of the parts' sum, and each is checked against it (a warning). Also checks the
+    shares of the parts' sum, and each is checked against it (a warning); when they make up less
+    (a part may be left out), the shares of one sentence must still imply one whole
+    (`9.00 万元，占 70%；3.00 万元，占 25%`: 12.86 ≠ 12.00, a warning). Also checks the
     category shares of the national 政府采购 paragraph: the shares of each category awarded to
     中小企业, weighted by the categories' amounts, must make up the amount awarded to 中小企业.
 
@@ -51,7 +55,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
@@ -98,6 +102,11 @@ class ShareMismatch(Check):
                   "{part} ÷ {whole} = {computed}%",
             "en": "a share of {stated} does not match the parts listed: their shares make up 100%, so the whole is "
                   "{expr} = {whole}, and {part} ÷ {whole} = {computed}%",
+        },
+        "implied_wholes": {
+            "zh": "同一列举中的占比推出的总数互不相容：{expr}，不可能是同一总数的占比，至少一个占比有误",
+            "en": "the shares of one list imply wholes that cannot meet: {expr}; they cannot be shares of one "
+                  "whole, so at least one is wrong",
         },
         "parts_rounding": {
             "zh": "尾数差异：占比 {stated}，按各分项之和 {expr} = {whole}，{part} ÷ {whole} = {computed}%",
@@ -217,7 +226,9 @@ class ShareMismatch(Check):
             return
         rate_sum = sum((c.rate.value for c in claims), Decimal(0))
         if abs(rate_sum - HUNDRED) > sum((half(c.rate) for c in claims), Decimal(0)):
-            return  # not every part of the whole is listed (or the shares are of several wholes)
+            # not every part of the whole is listed: still, the shares of one list must imply one whole
+            yield from self._implied_wholes(para, claims)
+            return
         parts = [c.part for c in claims]
         whole_sum = sum((p.base_value for p in parts), Decimal(0))
         if whole_sum <= 0 or any(p.scale != parts[0].scale for p in parts):
@@ -236,6 +247,27 @@ class ShareMismatch(Check):
                 stated=c.rate.text.replace(" ", ""), expr=expr, whole=fmt(whole_sum / c.part.scale),
                 part=number(c.part), computed=percent(c.part.base_value / whole_sum * HUNDRED, c.rate.decimals),
             )
+
+    def _implied_wholes(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
+        """``A 9.00 万元，占 70%；B 3.00 万元，占 25%`` in one sentence, with no whole named and shares
+        that do not make up 100% (a part may be left out): each share still implies the whole
+        (part ÷ share), and 9.00 ÷ 70% = 12.86 cannot be 3.00 ÷ 25% = 12.00 at the figures' precision."""
+        norm = normalise(para.text.value)
+        spans = sentences(norm)
+        sentence = {next((k for k, (s, e) in enumerate(spans) if s <= c.rate.start < e), -1) for c in claims}
+        stated = [c for c in claims if c.rate.value > 0 and c.part.value > 0]
+        if len(sentence) != 1 or len(stated) < 2 or any(c.part.kind != "money" for c in stated):
+            return
+        if nested_between(norm, claims[0].rate.end, claims[-1].part.start):
+            return  # ``基本支出 a，占 x%，其中人员经费 b，占 y%``: y% is of 基本支出, another whole
+        ranges = [ratio_interval(lambda p, r: p / r * HUNDRED, [c.part, c.rate]) for c in stated]
+        if any(r is None for r in ranges) or max(r[0] for r in ranges) <= min(r[1] for r in ranges):
+            return
+        expr = "，".join(f"{number(c.part)} ÷ {number(c.rate)}% = {fmt(c.part.value / c.rate.value * HUNDRED, max(c.part.decimals, 2))}"
+                        for c in stated)
+        yield self.diagnostic(
+            "implied_wholes", para.text.locate(stated[0].rate.start, stated[-1].rate.end), severity=Severity.warning,
+            related=[(para.text.locate(c.rate.start, c.rate.end), "part") for c in stated[1:]], expr=expr)
 
     def _siblings(self, claims: list[tuple[Paragraph, prose.ShareClaim]]) -> Iterator[Diagnostic]:
         """Shares of one named whole whose figure is stated nowhere: they must imply one whole."""
@@ -332,3 +364,4 @@ def _after_complete_breakdowns(
 def _exact(value: Decimal, like: Quantity) -> Quantity:
     """A computed figure in ``like``'s unit, exact (no rounding interval of its own)."""
     return replace(like, value=value / like.scale, decimals=12)
+

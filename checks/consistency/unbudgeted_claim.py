@@ -8,7 +8,8 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.quantities import part_prose
 from perflint.extract.unbudgeted_claims import unbudgeted_claims
-from perflint.model import Document
+from perflint.model import Document, Part
+from perflint.text.numbers import normalise
 
 
 class UnbudgetedClaim(Check):
@@ -17,9 +18,14 @@ class UnbudgetedClaim(Check):
     same item, with words pointing back at it, that it was not budgeted (`公务用车运行费 8.1 万元，
     本年预算与上年持平，持平原因是该项经费本年未安排`). Only claims that name the figure they follow
     (该项 / 此项 / 本项 … 未安排, `perflint/data/consistency.yaml`) are read.
+    It also finds a 决算说明 section that says a whole category is absent (`本部门无政府性基金预算
+    财政拨款收入…以空表列示`, `本年度无机关运行经费支出`) while the same report states that category
+    (with the same 收入 or 支出) at an amount above zero; the category's budget, last year's
+    figure or a balance carried over are not read as its amount.
 
     ## Why is this bad?
-    The sentence denies its own figure. Such a reason is written for an item of 0 (公务用车购置费
+    The sentence denies its own figure (a section saying "none" is usually last year's text kept
+    against this year's figures). Such a reason is written for an item of 0 (公务用车购置费
     when no car is bought) and copied to its neighbour that has money; the real reason for the
     neighbour's figure is missing.
 
@@ -36,10 +42,10 @@ class UnbudgetedClaim(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找讲预算的句子中，先给某一项写了大于零的金额，随后又用指代它的词说该项没有安排（“公务用车运行费 8.1 万元，本年预算与上年持平，持平原因是该项经费本年未安排”）。只读取指明前述金额的说法（“该项”“此项”“本项”……“未安排”，见 `perflint/data/consistency.yaml`）。
+    查找讲预算的句子中，先给某一项写了大于零的金额，随后又用指代它的词说该项没有安排（“公务用车运行费 8.1 万元，本年预算与上年持平，持平原因是该项经费本年未安排”）。只读取指明前述金额的说法（“该项”“此项”“本项”……“未安排”，见 `perflint/data/consistency.yaml`）。也查找决算说明中称某类收支整体没有（“本部门无政府性基金预算财政拨款收入……以空表列示”“本年度无机关运行经费支出”），而同一报告却写明该类收入或支出大于零的金额；该类的预算数、上年数和结转结余不视为其金额。
 
     ## 为什么要改
-    句子否定了它自己的数字。这类原因是为金额为 0 的项目（不购车时的公务用车购置费）写的，被抄到了有金额的相邻项目上；该项目金额的真正原因反而没有写。
+    句子否定了它自己的数字；称“无”的说明多是沿用上年文本，与本年数字矛盾。这类原因是为金额为 0 的项目（不购车时的公务用车购置费）写的，被抄到了有金额的相邻项目上；该项目金额的真正原因反而没有写。
 
     ## 示例
     {example}
@@ -60,6 +66,11 @@ class UnbudgetedClaim(Check):
             "en": "the item is {amount} just before, yet it says “{words}” (not budgeted): the reason was "
                   "probably copied from an item of 0",
         },
+        "absent": {
+            "zh": "此处称“{words}”，但本报告写明{category}金额 {amount}（第 {line} 行）：说明应是沿用上年的，或金额有误",
+            "en": "it says “{words}” (none), yet the report states {category} at {amount} (line {line}): the "
+                  "sentence was probably kept from last year, or the figure is wrong",
+        },
         "amount": {"zh": "该项金额", "en": "the item's figure"},
     }
 
@@ -72,3 +83,17 @@ class UnbudgetedClaim(Check):
                         "denied", source.locate(claim.start, claim.end),
                         related=[(source.locate(q.start, q.end), "amount")],
                         amount=q.text.replace(" ", ""), words=claim.words)
+            yield from self._absent(doc, part)
+
+    def _absent(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
+        from perflint.extract.none_claims import denied_amounts  # rare: loaded when a part is linted
+
+        prose = list(part_prose(doc, part))
+        for hit in denied_amounts([source.value for _block, source in prose]):
+            claim_source, amount_source = prose[hit.claim.index][1], prose[hit.index][1]
+            where = amount_source.locate(hit.amount.start, hit.amount.end)
+            words = normalise(claim_source.value)[hit.claim.start:hit.claim.end]
+            yield self.diagnostic(
+                "absent", claim_source.locate(hit.claim.start, hit.claim.end), related=[(where, "amount")],
+                words=words, category=hit.claim.written, amount=hit.amount.text.replace(" ", ""),
+                line=where.line)

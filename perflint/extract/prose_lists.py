@@ -87,6 +87,11 @@ def _nested_re() -> re.Pattern[str]:
     return compile_pattern("(?:" + "|".join(words) + ")")
 
 
+def nested_between(norm: str, start: int, end: int) -> bool:
+    """Whether a list marker that opens a part's own breakdown (其中, 含 …) lies in ``norm[start:end]``."""
+    return _nested_re().search(norm, start, end) is not None
+
+
 def _is_partial(marker: str) -> bool:
     return any(w in marker for w in _conf()["partial_markers"])
 
@@ -114,6 +119,18 @@ def _unit_kinds(labels: Sequence[str]) -> bool:
         return False  # 事业单位 beside 全额拨款事业单位: one kind inside another
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+
+
+def complete_count_list(total: Quantity, labels: Sequence[str]) -> bool:
+    """Whether a count's 其中 list names every part of it: the vehicles of a 决算说明 by kind of use
+    (``共有车辆 4 辆，其中：应急保障用车 1 辆、特种专业技术用车 2 辆、其他用车 1 辆``), each part a
+    kind and one the catch-all (其他用车), so nothing is left out."""
+    if total.kind != "count" or total.unit != "辆" or len(labels) < 2:
+        return False
+    conf = _conf()
+    kinds, catch_all = conf["vehicle_kinds"], conf["vehicle_catch_all"]
+    return all(label and any(k in label for k in kinds) for label in labels) and any(
+        c in label for c in catch_all for label in labels)
 
 
 # The count units whose 其中 list is read when every part names a category of the count's kind.

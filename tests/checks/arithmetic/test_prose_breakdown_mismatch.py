@@ -341,3 +341,14 @@ def test_a104_counts_listed_before_their_breakdown_are_broken_down_together():
     # one count before the list: its parts may not exceed it
     (d,) = run_prose(ProseBreakdownMismatch, "某局下属二级预算单位3个。其中:行政单位1个,事业单位3个。")
     assert "1 + 3 = 4，超过总数 3" in d.message()
+
+
+def test_a104_vehicles_by_kind_ending_in_the_catch_all_are_complete():
+    text = ("截至2024年12月31日，本部门共有车辆{n}辆，其中：主要负责人用车0辆、应急保障用车1辆、"
+            "特种专业技术用车2辆、其他用车1辆。")
+    assert run_prose(ProseBreakdownMismatch, text.format(n=4)) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(n=5))
+    assert d.severity is Severity.warning and "0 + 1 + 2 + 1 = 4" in d.message()
+    # without the catch-all the list may name only some kinds: a shortfall stays quiet
+    some = "本部门共有车辆5辆，其中：应急保障用车1辆，特种专业技术用车2辆。"
+    assert run_prose(ProseBreakdownMismatch, some) == []

@@ -209,3 +209,27 @@ def test_a106_whole_named_with_the_unit_after_the_year():
     # a name that merely contains a unit word keeps its words: no whole of that name is stated
     other = ("2022年服务中心建设经费为300.00万元。其中:设备购置100.00万元,占建设经费的50.0%。")
     assert run_prose(ShareMismatch, other) == []
+
+
+def test_a106_shares_of_one_list_imply_one_whole():
+    # shares not making up 100% (a part may be left out) must still imply one whole: 9.00 ÷ 70% ≠ 3.00 ÷ 25%
+    text = ("2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；"
+            "公务用车购置及运行维护费支出决算9.00万元，占{car}；公务接待费支出决算3.00万元，占25.00%。")
+    assert run_prose(ShareMismatch, text.format(car="75.00%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(car="70.00%"))
+    assert d.severity is Severity.warning and "9.00 ÷ 70.00% = 12.86，3.00 ÷ 25.00% = 12.00" in d.message()
+    # shares of a whole whose other parts are not listed, all implying one whole: quiet
+    partial = "“三公”经费支出决算中，公务接待费 0.53 万元，占 20%；公务用车购置及运行维护费 1.18 万元，占 45%。"
+    assert run_prose(ShareMismatch, partial) == []
+    # a part's own breakdown inside the list: its shares are of that part
+    nested = "本年支出 1220.00 万元。基本支出 900.00 万元，占 73.77%，其中：人员经费 700.00 万元，占 77.78%。"
+    assert run_prose(ShareMismatch, nested) == []
+
+
+def test_a106_listed_parts_against_shares_of_their_sum():
+    # the shares make up 100% and no whole is stated: each share is part ÷ the parts' sum
+    text = ("2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；"
+            "公务用车购置及运行维护费支出决算9.00万元，占75.00%；公务接待费支出决算{recv}万元，占25.00%。")
+    assert run_prose(ShareMismatch, text.format(recv="3.00")) == []
+    found = run_prose(ShareMismatch, text.format(recv="4.00"))
+    assert found and all(d.severity is Severity.warning for d in found) and "0 + 9.00 + 4.00 = 13" in found[0].message()

@@ -36,3 +36,40 @@ def test_c721_a_figure_said_not_to_be_budgeted():
 ])
 def test_c721_quiet_cases(body):
     assert run(UnbudgetedClaim, BUDGET.format(body=body)) == []
+
+
+DRAFT = "示范县气象站2023年度单位决算\n\n{body}\n"
+
+
+def test_c721_a_category_said_to_be_absent_has_an_amount():
+    body = ("一、收入决算情况说明\n\n2023年本年收入合计500.00万元，其中：一般公共预算财政拨款收入470.00万元，"
+            "政府性基金预算财政拨款收入30.00万元。\n\n八、政府性基金预算支出决算情况说明\n\n"
+            "本单位2023年度无政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故该表以空表列示。")
+    [d] = run(UnbudgetedClaim, DRAFT.format(body=body))
+    assert d.severity.name == "warning" and d.location.line == 9 and d.related[0].location.line == 5
+    assert "无政府性基金预算财政拨款收入" in d.message("zh") and "30.00万元" in d.message("zh")
+    assert run(UnbudgetedClaim, DRAFT.format(body=body.replace("收入30.00万元", "收入0万元"))) == []
+
+
+def test_c721_the_reason_of_a_change_says_the_fund_is_absent():
+    body = ("2023年本年收入合计500.00万元，其中：一般公共预算财政拨款收入470.00万元，"
+            "政府性基金预算财政拨款收入{fund}万元。\n\n政府性基金预算财政拨款支出0万元，与上年相比无变化，"
+            "主要原因是：无政府性基金预算。")
+    [d] = run(UnbudgetedClaim, DRAFT.format(body=body.format(fund="30.00")))
+    assert "无政府性基金预算" in d.message("zh") and d.related[0].location.line == 3
+    assert run(UnbudgetedClaim, DRAFT.format(body=body.format(fund="0"))) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the category's budget, last year's figure or a balance are not this year's amount
+    "本单位无机关运行经费支出。机关运行经费预算3.00万元，因机构性质调整未执行。",
+    "本单位2023年无因公出国（境）费支出，上年因公出国（境）费支出2.00万元。",
+    # a claim of last year
+    "上年无公务接待费支出。2023年公务接待费支出0.80万元，主要用于上级检查接待。",
+    # no 收入 claimed, the figure is 支出 (spent from a balance carried over)
+    "本单位无政府性基金预算财政拨款收入。使用年初结转的政府性基金预算财政拨款支出12.00万元。",
+    # one kind of procurement absent, not procurement as a whole
+    "本单位无政府采购工程支出，政府采购货物支出5.00万元。",
+])
+def test_c721_absent_category_quiet(body):
+    assert run(UnbudgetedClaim, DRAFT.format(body=body)) == []
