@@ -103,7 +103,7 @@ class ScoreMismatch(Check):
                         statements.append((block, q))
             lines = [b.text.locate(q.start).line for b, q in statements]
             for (block, q), line in zip(statements, lines, strict=True):
-                se = form_for(linker, block, block.text.value, q.start, line, lines)
+                se = form_for(linker, block, block.text.value, q.start, line, lines, unit_form=True)
                 if se is None:
                     continue
                 header, total = score_value(se.header_total), score_value(se.total)
