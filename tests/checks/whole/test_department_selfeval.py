@@ -5,6 +5,7 @@ on it; the correct report stays quiet under every built-in check."""
 from __future__ import annotations
 
 import pytest
+from perflint.checks.arithmetic import TotalScoreMismatch
 from perflint.checks.consistency import ScoreMismatch
 
 from perflint.testing import builtin_checks, lint_text
@@ -35,3 +36,22 @@ def test_c701_a_project_score_in_a_department_report_is_not_the_unit_forms():
     text = _draft("good", "tab").replace(
         "四、自评结论\n", "四、自评结论\n\n其中，农业技术示范基地建设项目自评得分92分。\n")
     assert run(ScoreMismatch, text) == []
+
+
+def test_a_satisfaction_indicator_named_like_its_category_is_read_with_its_weight():
+    # 满意度指标 | 服务对象满意度指标 | 服务对象满意度 | ≥90% | 93% | 10 | 10: the third cell is the name
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.read.text import parse_text
+
+    (se,) = self_evaluations(parse_text(_draft("good", "tab"), "draft.txt"))
+    last = se.indicators[-1]
+    assert (last.name, last.weight, last.score.value) == ("服务对象满意度", 10, 10)
+    assert [i.weight for i in se.indicators].count(None) == 0
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a124_total_differs_from_the_scores_with_dashes_in_the_budget_rows(layout):
+    # the 其中 rows under 年度资金总额 are scored "—": no score, not a reason to skip the sum
+    found = run(TotalScoreMismatch, _draft("total_sum", layout))
+    assert len(found) == 1 and "97.6" in found[0].message() and "98.6" in found[0].message()
+    assert run(TotalScoreMismatch, _draft("good", layout)) == []
