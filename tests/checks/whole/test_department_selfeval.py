@@ -5,9 +5,10 @@ on it; the correct report stays quiet under every built-in check."""
 from __future__ import annotations
 
 import pytest
-from perflint.checks.arithmetic import TotalScoreMismatch
+from perflint.checks.arithmetic import BudgetTotalParts, TotalScoreMismatch
 from perflint.checks.consistency import ScoreMismatch
 
+from perflint.diagnostics import Severity
 from perflint.testing import builtin_checks, lint_text
 
 from .._harness import fixture, lines, run
@@ -55,3 +56,20 @@ def test_a124_total_differs_from_the_scores_with_dashes_in_the_budget_rows(layou
     found = run(TotalScoreMismatch, _draft("total_sum", layout))
     assert len(found) == 1 and "97.6" in found[0].message() and "98.6" in found[0].message()
     assert run(TotalScoreMismatch, _draft("good", layout)) == []
+
+
+def test_a127_basic_and_project_rows_do_not_make_the_total():
+    found = run(BudgetTotalParts, _draft("parts_sum", "tab"))
+    assert lines(found) == [53]
+    assert "650.00" in found[0].message() and "620.00" in found[0].message()
+    assert run(BudgetTotalParts, _draft("good", "tab")) == []
+
+
+def test_a127_personnel_and_public_rows_do_not_make_basic_spending():
+    found = run(BudgetTotalParts, _draft("personnel", "tab"))
+    assert lines(found) == [54]
+    assert "人员经费 400.00 + 公用经费 70.00 = 470.00" in found[0].message()
+    # a sum above its total is certainly wrong; one short of it may leave a row out
+    over = _draft("personnel", "tab").replace("人员经费\t390.00\t400.00\t400.00", "人员经费\t390.00\t420.00\t420.00")
+    assert [d.severity for d in run(BudgetTotalParts, over)] == [Severity.error]
+    assert [d.severity for d in found] == [Severity.warning]
