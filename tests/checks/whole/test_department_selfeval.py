@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from perflint.checks.arithmetic import BudgetTotalParts, TotalScoreMismatch
+from perflint.checks.boilerplate import UnmetTargetDenied
 from perflint.checks.consistency import ScoreMismatch
 
 from perflint.diagnostics import Severity
@@ -73,3 +74,17 @@ def test_a127_personnel_and_public_rows_do_not_make_basic_spending():
     over = _draft("personnel", "tab").replace("人员经费\t390.00\t400.00\t400.00", "人员经费\t390.00\t420.00\t420.00")
     assert [d.severity for d in run(BudgetTotalParts, over)] == [Severity.error]
     assert [d.severity for d in found] == [Severity.warning]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_b315_no_problem_while_the_form_shows_a_missed_target(layout):
+    found = run(UnmetTargetDenied, _draft("no_problem", layout))
+    assert lines(found) == [37]
+    assert "存在的问题及原因" in found[0].message() and "180元" in found[0].message()
+    assert run(UnmetTargetDenied, _draft("good", layout)) == []
+
+
+def test_b315_no_problem_with_every_target_met_is_quiet():
+    met = _draft("no_problem", "tab").replace("180元\t10\t9\t", "210元\t10\t10\t").replace("得分98.6分", "得分99.6分") \
+        .replace("总分\t100\t98.6", "总分\t100\t99.6")
+    assert run(UnmetTargetDenied, met) == []
