@@ -8,6 +8,7 @@ import pytest
 from perflint.checks.arithmetic import BudgetTotalParts, TotalScoreMismatch
 from perflint.checks.boilerplate import UnmetTargetDenied
 from perflint.checks.consistency import ScoreMismatch
+from perflint.checks.years import OtherYearAsCurrent
 
 from perflint.diagnostics import Severity
 from perflint.testing import builtin_checks, lint_text
@@ -88,3 +89,17 @@ def test_b315_no_problem_with_every_target_met_is_quiet():
     met = _draft("no_problem", "tab").replace("180元\t10\t9\t", "210元\t10\t10\t").replace("得分98.6分", "得分99.6分") \
         .replace("总分\t100\t98.6", "总分\t100\t99.6")
     assert run(UnmetTargetDenied, met) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_y507_the_reports_own_score_under_last_years_name(layout):
+    found = run(OtherYearAsCurrent, _draft("year_concl", layout))
+    assert lines(found) == [33] and "自评得分" in found[0].message()
+    assert run(OtherYearAsCurrent, _draft("good", layout)) == []
+
+
+def test_y507_last_years_score_compared_or_beside_this_years_is_quiet():
+    good = _draft("good", "tab")
+    for sentence in ("中心2022年度部门整体支出绩效自评得分95分，较上年提高3.6分。",
+                     "中心2022年度自评得分95分，2023年度自评得分98.6分。"):
+        assert run(OtherYearAsCurrent, good.replace("七、结果应用\n", f"七、结果应用\n\n{sentence}\n")) == [], sentence
