@@ -5,7 +5,7 @@ on it; the correct report stays quiet under every built-in check."""
 from __future__ import annotations
 
 import pytest
-from perflint.checks.arithmetic import BudgetTotalParts, TotalScoreMismatch
+from perflint.checks.arithmetic import BudgetTotalParts, ExecutionRateMismatch, TotalScoreMismatch
 from perflint.checks.boilerplate import UnmetTargetDenied
 from perflint.checks.consistency import ScoreMismatch
 from perflint.checks.years import OtherYearAsCurrent
@@ -103,3 +103,31 @@ def test_y507_last_years_score_compared_or_beside_this_years_is_quiet():
     for sentence in ("中心2022年度部门整体支出绩效自评得分95分，较上年提高3.6分。",
                      "中心2022年度自评得分95分，2023年度自评得分98.6分。"):
         assert run(OtherYearAsCurrent, good.replace("七、结果应用\n", f"七、结果应用\n\n{sentence}\n")) == [], sentence
+
+
+def test_one_cell_a_line_reads_personnel_and_public_rows_under_basic_spending():
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.read.text import parse_text
+
+    (se,) = self_evaluations(parse_text(_draft("good", "cells"), "draft.txt"))
+    rows = [(b.item, b.role, b.budget.text, b.actual.text, b.rate.text) for b in se.budget]
+    assert rows == [("年度资金总额", "total", "700.00", "672.00", "96.00%"),
+                    ("其中：基本支出", "part", "480.00", "480.00", "100.00%"),
+                    ("人员经费", "detail", "410.00", "410.00", "100.00%"),
+                    ("公用经费", "detail", "70.00", "70.00", "100.00%"),
+                    ("项目支出", "part", "220.00", "192.00", "87.27%")]
+
+
+def test_a121_a127_on_the_rows_under_basic_spending_one_cell_a_line():
+    assert lines(run(ExecutionRateMismatch, _draft("exec_rate", "cells"))) == [93]
+    assert run(ExecutionRateMismatch, _draft("good", "cells")) == []
+    found = run(BudgetTotalParts, _draft("personnel", "cells"))
+    assert len(found) == 1 and "人员经费 400.00 + 公用经费 70.00 = 470.00" in found[0].message()
+    assert run(BudgetTotalParts, _draft("good", "cells")) == []
+
+
+def test_a127_an_other_spending_row_counts_with_basic_and_project():
+    text = _draft("good", "tab").replace("年度资金总额\t620.00\t700.00\t672.00", "年度资金总额\t630.00\t710.00\t682.00") \
+        .replace("项目支出\t170.00\t220.00\t192.00\t—\t87.27%\t—\n", "项目支出\t170.00\t220.00\t192.00\t—\t87.27%\t—\n"
+                 "其他支出\t10.00\t10.00\t10.00\t—\t100.00%\t—\n")
+    assert "其他支出" in text and run(BudgetTotalParts, text) == []
