@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from perflint.checks.arithmetic import BudgetTotalParts, ExecutionRateMismatch, TotalScoreMismatch
-from perflint.checks.boilerplate import UnmetTargetDenied
+from perflint.checks.boilerplate import DeviationNoneDespiteMiss, UnmetTargetDenied
 from perflint.checks.consistency import ScoreMismatch
 from perflint.checks.years import OtherYearAsCurrent
 
@@ -131,3 +131,11 @@ def test_a127_an_other_spending_row_counts_with_basic_and_project():
         .replace("项目支出\t170.00\t220.00\t192.00\t—\t87.27%\t—\n", "项目支出\t170.00\t220.00\t192.00\t—\t87.27%\t—\n"
                  "其他支出\t10.00\t10.00\t10.00\t—\t100.00%\t—\n")
     assert "其他支出" in text and run(BudgetTotalParts, text) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_b301_deviation_answered_none_beside_the_missed_target(layout):
+    # one cell a line: the 无 on the line after the score is the row's 偏差原因 cell
+    found = run(DeviationNoneDespiteMiss, _draft("deviation_none", layout))
+    assert len(found) == 1 and "示范基地亩均增收" in found[0].message()
+    assert run(DeviationNoneDespiteMiss, _draft("good", layout)) == []
