@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from perflint.checks.arithmetic import BudgetTotalParts, ExecutionRateMismatch, TotalScoreMismatch
 from perflint.checks.boilerplate import DeviationNoneDespiteMiss, UnmetTargetDenied
-from perflint.checks.consistency import ScoreMismatch
+from perflint.checks.consistency import BudgetMismatch, ScoreMismatch
 from perflint.checks.years import OtherYearAsCurrent
 
 from perflint.diagnostics import Severity
@@ -139,3 +139,11 @@ def test_b301_deviation_answered_none_beside_the_missed_target(layout):
     found = run(DeviationNoneDespiteMiss, _draft("deviation_none", layout))
     assert len(found) == 1 and "示范基地亩均增收" in found[0].message()
     assert run(DeviationNoneDespiteMiss, _draft("good", layout)) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_c705_the_units_spending_in_the_narrative_differs_from_the_form(layout):
+    found = run(BudgetMismatch, _draft("narr_exec", layout))
+    assert lines(found) == [17] and "627.00" in found[0].message() and "672" in found[0].message()
+    # the sentences on 基本支出 and 项目支出 speak of parts of the total: never compared with it
+    assert run(BudgetMismatch, _draft("good", layout)) == []
