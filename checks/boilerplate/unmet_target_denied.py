@@ -84,9 +84,7 @@ class UnmetTargetDenied(Check):
                 misses = prose_misses(part)
                 if misses:
                     yield from self._against_prose(denials, misses)
-            problems_denied = denied_problems(part)
-            if problems_denied:
-                yield from self._against_form(doc, ctx, part, problems_denied)
+            yield from self._against_form(doc, ctx, part)
 
     def _against_prose(self, denials, misses) -> Iterator[Diagnostic]:
         first = misses[0]
@@ -99,15 +97,17 @@ class UnmetTargetDenied(Check):
                 actual=first.actual.text.replace(" ", ""),
             )
 
-    def _against_form(self, doc: Document, ctx: Context, part: Part, denials) -> Iterator[Diagnostic]:
+    def _against_form(self, doc: Document, ctx: Context, part: Part) -> Iterator[Diagnostic]:
         """存在的问题 answered 无 in a report whose one 自评表 shows an indicator that missed its
-        target and lost points for it (a report with several forms may speak of another's)."""
+        target and lost points for it (a report with several forms may speak of another's). The
+        form is read first: most parts have no such miss, and then no heading is looked for."""
         facts = [f for f in form_facts(doc, ctx) if f.se.part is part]
         if len(facts) != 1:
             return
         misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
         if not misses:
             return
+        denials = denied_problems(part)
         first = misses[0].indicator
         where = misses[0].location
         for d in denials:
