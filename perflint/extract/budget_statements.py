@@ -49,6 +49,8 @@ class BudgetStatement:
     # what the sentence says the budget is of, when it names something of its own
     # (``城乡居民地方配套资金`` in ``2020年城乡居民地方配套资金预算数为 4292 万元``), else ""
     subject: str = ""
+    # the 执行率 the same sentence states beside them (``全年执行 228 万元，预算执行率 95%``)
+    rate: Quantity | None = None
 
 
 _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
@@ -102,8 +104,20 @@ def budget_statements(text: str) -> list[BudgetStatement]:
         budget, actual = _one(budgets, ("调整后", "全年")), _one(actuals, ())
         if budget is not None or actual is not None:
             first = min((q for q in (budget, actual) if q is not None), key=lambda q: q.start)
-            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start])))
+            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(text, norm, s, e)))
     return out
+
+
+_RATE_LABEL = lazy_compile(r"(?:预算|资金|项目)?执行率(?:为|是|达到?|：|:)?$")
+
+
+def _rate(text: str, norm: str, s: int, e: int) -> Quantity | None:
+    """The one 执行率 stated in ``norm[s:e]`` right after its label, none when a part's
+    (``其中财政资金执行率…``) or when two are stated."""
+    found = [q for q in find_quantities(text) if s <= q.start < e and q.is_percent and q.relation is None
+             and _RATE_LABEL.search(norm[max(s, q.start - 8):q.start].rstrip())
+             and "其中" not in norm[s:q.start]]
+    return found[0] if len(found) == 1 else None
 
 
 _CLAUSE_END = "，,；;。：:"

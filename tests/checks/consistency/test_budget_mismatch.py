@@ -16,6 +16,12 @@ from ._drafts import project
     ("上年预算数为 35 万元，执行数为 35 万元。", False),  # last year
     ("项目预算数为 400000 元，执行数为 380000 元。", False),  # the same in 元
     ("机关运行经费支出 30 万元，比年初预算数 20 万元增加 10 万元。", False),  # a comparison
+    ("项目全年预算40万元，全年执行38万元。", False),  # 全年执行 is the 执行数
+    ("项目全年预算40万元，全年执行36万元。", True),
+    ("项目全年预算40万元，累计支出36万元。", True),
+    ("项目全年预算40万元，全年执行38万元，预算执行率95%。", False),
+    ("项目全年预算40万元，全年执行38万元，预算执行率97%。", True),  # the 执行率 against the form's
+    ("项目全年预算40万元，全年执行38万元，其中财政资金执行率96%。", False),  # a part's rate
 ])
 def test_budget_mismatch(narrative, fires):
     assert bool(run(BudgetMismatch, project(narrative))) == fires
@@ -72,3 +78,10 @@ def test_budget_mismatch_in_an_excerpt_links_a_statement_outside_the_form_only_b
 def test_budget_mismatch_on_a_budget_the_sentence_names_as_another_funds(narrative, severity):
     [diag] = run(BudgetMismatch, project(narrative))
     assert diag.severity.name == severity
+
+
+def test_narrative_rate_against_the_form_is_a_warning():
+    """A 执行率 may be reckoned on the 年初 budget: unlike an amount, it is not certainly wrong."""
+    [finding] = run(BudgetMismatch, project("项目全年预算40万元，全年执行38万元，预算执行率97%。"))
+    assert finding.severity.name == "warning"
+    assert "执行率 97%" in finding.message("zh") and "95%" in finding.message("zh")
