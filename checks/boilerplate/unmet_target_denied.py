@@ -105,6 +105,7 @@ class UnmetTargetDenied(Check):
         """A 存在的问题 section that says only that there is none (``无。``, ``本项目不存在问题。``)
         while the part's 自评表 shows an indicator whose actual fails its target."""
         from perflint.checks.boilerplate._facts import form_facts, show
+
         from perflint.extract.boilerplate_phrases import denies
         from perflint.extract.problems import part_problems
 
