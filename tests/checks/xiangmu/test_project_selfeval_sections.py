@@ -43,7 +43,7 @@ DEFECTS = [
      "D201", E),
     ("时效 target dated in the wrong year", [("2024年12月31日前\t2024年12月20日", "2023年12月31日前\t2024年12月20日")],
      "Y507", W),
-    ("actual in 元 against a 万元 target", [("≤1.50万元/场\t1.45万元/场", "≤1.50万元/场\t1.45元/场")], "U401", E),
+    ("actual in 元 against a 万元 target", [("≤1.50万元/场\t1.45万元/场", "≤1.50万元/场\t1.45元/场")], "U401", W),
     ("target in 人, actual in 人次", [("≥300人\t285人", "≥300人\t285人次")], "U405", W),
     ("无问题 while the form shows a shortfall",
      [("一是文艺骨干培训人数未达到年度目标，主要原因是部分学员在农忙季节无法参训；二是预算执行率未达到100%，部分演出合同尾款在年底前未能支付。",
@@ -51,6 +51,13 @@ DEFECTS = [
     ("a placeholder left", [("由云溪县文化馆负责实施", "由××县文化馆负责实施")], "B304", E),
     ("a money figure without its unit", [("上年结转资金15.00万元，", "上年结转资金15.00，")], "U402", W),
 ]
+
+
+# Findings about the form as a whole, placed at its first weight rather than the edited one.
+WHOLE_FORM = {"分值 not summing to 100"}
+# What one cell a line cannot tell: a 偏差原因 written once is a merged cell there (a PDF puts it
+# beside any row of the block), so a row without one may share it and is not judged.
+TABS_ONLY = {"≥ target missed with full marks"}
 
 
 def _cells(text: str) -> str:
@@ -72,8 +79,10 @@ def test_correct_report_lints_clean(layout):
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize(("edits", "code", "severity"), [d[1:] for d in DEFECTS], ids=[d[0] for d in DEFECTS])
-def test_planted_defect_is_found(layout, edits, code, severity):
+@pytest.mark.parametrize(("name", "edits", "code", "severity"), DEFECTS, ids=[d[0] for d in DEFECTS])
+def test_planted_defect_is_found(layout, name, edits, code, severity):
+    if layout != "tabs" and name in TABS_ONLY:
+        pytest.skip("not decidable one cell a line")
     text = fixture("xiangmu", DRAFT)
     for old, new in edits:
         assert text.count(old) == 1, old
@@ -81,6 +90,8 @@ def test_planted_defect_is_found(layout, edits, code, severity):
     text = LAYOUTS[layout](text)
     found = [d for d in _lint(text) if d.code == code]
     assert found and found[0].severity is severity, sorted({(d.code, d.location.line) for d in _lint(text)})
+    if name in WHOLE_FORM:
+        return
     lines = text.splitlines()
     news = [part for _old, new in edits for part in new.split("\t") if part] if layout == "cells" else \
         [new for _old, new in edits]
