@@ -93,3 +93,11 @@ def test_b315_quiet_when_the_problem_is_stated_or_the_form_meets_its_targets():
     assert run_code(stated, "B315") == []
     met = PROBLEMS_DENIED.format(problems="无。", trained="105人", score="40", total="90")
     assert run_code(met, "B315") == []
+
+
+def test_b315_unmet_targets_answered_none_beside_a_missed_form_target():
+    """Prose that states no miss of its own: the 自评表's missed target is the evidence."""
+    denied = PROBLEMS_DENIED.replace("二、存在的问题及原因\n\n{problems}", "二、未完成的绩效目标\n\n无。")
+    [finding] = run_code(denied.format(trained="95人", score="38", total="88"), "B315")
+    assert finding.location.line == 9 and "≥100人" in finding.message("zh") and "95人" in finding.message("zh")
+    assert run_code(denied.format(trained="105人", score="40", total="90"), "B315") == []
