@@ -51,6 +51,8 @@ class BudgetStatement:
     subject: str = ""
     # the 执行率 the same sentence states beside them (``全年执行 228 万元，预算执行率 95%``)
     rate: Quantity | None = None
+    # the 年初 budget, when the sentence names it beside the adjusted one or alone as 年初
+    initial: Quantity | None = None
 
 
 _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
@@ -104,7 +106,9 @@ def budget_statements(text: str) -> list[BudgetStatement]:
         budget, actual = _one(budgets, ("调整后", "全年")), _one(actuals, ())
         if budget is not None or actual is not None:
             first = min((q for q in (budget, actual) if q is not None), key=lambda q: q.start)
-            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(text, norm, s, e)))
+            initials = [q for label, q in budgets if label.startswith("年初")]
+            initial = initials[0] if len(initials) == 1 else None
+            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(text, norm, s, e), initial))
     return out
 
 

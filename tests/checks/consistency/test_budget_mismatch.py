@@ -85,3 +85,26 @@ def test_narrative_rate_against_the_form_is_a_warning():
     [finding] = run(BudgetMismatch, project("项目全年预算40万元，全年执行38万元，预算执行率97%。"))
     assert finding.severity.name == "warning"
     assert "执行率 97%" in finding.message("zh") and "95%" in finding.message("zh")
+
+
+INITIAL_FORM = """示范县2023年度农机补贴绩效自评报告
+
+一、自评结论
+
+{narrative}
+
+2023年度农机补贴项目绩效自评表
+
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t30\t40\t38\t10\t95%\t9.5
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t补贴户数\t≥100户\t120户\t50\t50
+效益指标\t服务对象满意度指标\t农户满意度\t≥90%\t92%\t40\t40
+总分\t100\t99.5
+"""
+
+
+def test_narrative_initial_budget_against_the_forms_initial_column():
+    [finding] = run(BudgetMismatch, INITIAL_FORM.format(narrative="年初预算35万元，调整后全年预算40万元，全年执行38万元。"))
+    assert finding.severity.name == "warning" and "年初预算数 35万元" in finding.message("zh")
+    assert run(BudgetMismatch, INITIAL_FORM.format(narrative="年初预算30万元，调整后全年预算40万元，全年执行38万元。")) == []

@@ -39,6 +39,12 @@ DEFECTS = [
     ("narrative 执行数 differs from the form", [("全年执行228.00万元，预算执行率95.00%", "全年执行226.00万元，预算执行率94.17%")],
      "C705", E),
     ("narrative 执行率 differs from the form", [("预算执行率95.00%", "预算执行率96.00%")], "C705", W),
+    ("narrative 年初预算 differs from the form",
+     [("项目年初预算200.00万元，年中追加预算40.00万元", "项目年初预算210.00万元，年中追加预算30.00万元")], "C705", W),
+    ("年初预算 parts do not sum to 年度资金总额", [("当年财政拨款\t180.00", "当年财政拨款\t185.00")], "A127", E),
+    ("a placeholder left in the form", [("实施单位\t云溪县文化馆", "实施单位\t××")], "B304", E),
+    ("the goal's actual claims every target met", [("培训村级文艺骨干285人，受益群众5.3万人次。", "各项目标全部完成。")],
+     "B315", W),
     ("an indicator listed twice", [("演出验收合格率\t100%\t100%\t10\t10", "送戏下乡演出场次\t≥120场\t126场\t10\t10")],
      "D201", E),
     ("时效 target dated in the wrong year", [("2024年12月31日前\t2024年12月20日", "2023年12月31日前\t2024年12月20日")],
@@ -58,6 +64,8 @@ WHOLE_FORM = {"分值 not summing to 100"}
 # What one cell a line cannot tell: a 偏差原因 written once is a merged cell there (a PDF puts it
 # beside any row of the block), so a row without one may share it and is not judged.
 TABS_ONLY = {"≥ target missed with full marks"}
+# A claim in a form cell: the narrative reads it one cell a line (a paragraph), a table cell not yet.
+CELLS_ONLY = {"the goal's actual claims every target met"}
 
 
 def _cells(text: str) -> str:
@@ -83,6 +91,8 @@ def test_correct_report_lints_clean(layout):
 def test_planted_defect_is_found(layout, name, edits, code, severity):
     if layout != "tabs" and name in TABS_ONLY:
         pytest.skip("not decidable one cell a line")
+    if layout == "tabs" and name in CELLS_ONLY:
+        pytest.xfail("a claim in a table cell is not read (left as a lead)")
     text = fixture("xiangmu", DRAFT)
     for old, new in edits:
         assert text.count(old) == 1, old
