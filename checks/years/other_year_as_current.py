@@ -17,6 +17,7 @@ from ._facts import DateFact, date_facts, date_label, date_label_en
 
 _TITLE_WORDS = lazy_compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
 _STOCK_FIGURE = lazy_compile(r"\d")
+_YEAR_LINE = lazy_compile(rf"^[（(]\s*{YEAR}\s*年度?\s*[)）]$")
 _BUDGET_TITLE = lazy_compile(
     rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
 _BODY_BUDGET = lazy_compile(rf"{YEAR}\s*年度?\s*(?:部门|单位)预算")
@@ -29,7 +30,7 @@ class OtherYearAsCurrent(Check):
     """## What it does
     In a report on fiscal year Y, finds three places where only Y can stand but an earlier year
     is written:
-    - a heading or a table title (`（二）2022年度收入支出决算情况说明`);
+    - a heading or a table title (`（二）2022年度收入支出决算情况说明`, a form's year line `（2022年度）`);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
       carried into Y;
@@ -62,7 +63,7 @@ class OtherYearAsCurrent(Check):
 
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
-    - 标题或表题（“（二）2022年度收入支出决算情况说明”）；
+    - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额；
     - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
@@ -196,6 +197,8 @@ def _is_heading(fact: DateFact) -> bool:
     if fact.where == "heading":
         return True
     t = fact.source.value.strip()
+    if fact.where == "paragraph" and _YEAR_LINE.match(t):
+        return True  # a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
     return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
         and bool(_TITLE_WORDS.search(t[-6:]))
 

@@ -45,6 +45,7 @@ DEFECTS = [
     ("a placeholder left in the form", [("实施单位\t云溪县文化馆", "实施单位\t××")], "B304", E),
     ("the goal's actual claims every target met", [("培训村级文艺骨干285人，受益群众5.3万人次。", "各项目标全部完成。")],
      "B315", W),
+    ("the form's year line of the year before", [("（2024年度）", "（2023年度）")], "Y507", W),
     ("an indicator listed twice", [("演出验收合格率\t100%\t100%\t10\t10", "送戏下乡演出场次\t≥120场\t126场\t10\t10")],
      "D201", E),
     ("时效 target dated in the wrong year", [("2024年12月31日前\t2024年12月20日", "2023年12月31日前\t2024年12月20日")],

@@ -135,3 +135,12 @@ def test_y507_quiet_on_an_indicator_target_of_the_report_year():
     assert run(OtherYearAsCurrent, TIMELINESS_FORM.format(deadline="2023年12月31日前")) == []
     # a later year is no target copied from last year's form
     assert run(OtherYearAsCurrent, TIMELINESS_FORM.format(deadline="2024年6月30日前")) == []
+
+
+def test_y507_form_year_line_of_the_year_before():
+    """``项目支出绩效自评表`` / ``（2022年度）`` in a 2023 report: the form's title year, copied."""
+    report = "示范县2023年度农机补贴项目支出绩效自评报告\n\n一、自评结论\n\n自评得分90分。\n\n项目支出绩效自评表\n{year}\n" + \
+        TIMELINESS_FORM.format(deadline="2023年12月31日前").split("\n", 1)[1]
+    [finding] = run(OtherYearAsCurrent, report.format(year="（2022年度）"))
+    assert finding.location.line == 8
+    assert run(OtherYearAsCurrent, report.format(year="（2023年度）")) == []
