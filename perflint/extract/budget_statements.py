@@ -81,7 +81,8 @@ def budget_statements(text: str) -> list[BudgetStatement]:
     norm = normalise(text)
     connectors = ["为", "是", "：", ":", "共", "合计", "达"]
     out: list[BudgetStatement] = []
-    money = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    found = find_quantities(text)
+    money = [q for q in found if q.is_money and q.relation is None]
     if not money:
         return out
     for s, e in statements(norm):
@@ -108,17 +109,19 @@ def budget_statements(text: str) -> list[BudgetStatement]:
             first = min((q for q in (budget, actual) if q is not None), key=lambda q: q.start)
             initials = [q for label, q in budgets if label.startswith("年初")]
             initial = initials[0] if len(initials) == 1 else None
-            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(text, norm, s, e), initial))
+            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(found, norm, s, e), initial))
     return out
 
 
 _RATE_LABEL = lazy_compile(r"(?:预算|资金|项目)?执行率(?:为|是|达到?|：|:)?$")
 
 
-def _rate(text: str, norm: str, s: int, e: int) -> Quantity | None:
+def _rate(quantities: list[Quantity], norm: str, s: int, e: int) -> Quantity | None:
     """The one 执行率 stated in ``norm[s:e]`` right after its label, none when a part's
     (``其中财政资金执行率…``) or when two are stated."""
-    found = [q for q in find_quantities(text) if s <= q.start < e and q.is_percent and q.relation is None
+    if "执行率" not in norm[s:e]:
+        return None
+    found = [q for q in quantities if s <= q.start < e and q.is_percent and q.relation is None
              and _RATE_LABEL.search(norm[max(s, q.start - 8):q.start].rstrip())
              and "其中" not in norm[s:q.start]]
     return found[0] if len(found) == 1 else None
