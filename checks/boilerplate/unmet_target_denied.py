@@ -6,8 +6,11 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.boilerplate_phrases import denies
+from perflint.extract.problems import part_problems
 from perflint.extract.unmet_targets import claimed_met, denied_problems, denied_unmet, prose_misses
 from perflint.model import Document, Part
+from perflint.text.normalise import compact
 
 from ._facts import form_facts, show
 
@@ -21,8 +24,11 @@ class UnmetTargetDenied(Check):
     Only targets written as an inequality count, so the direction of the indicator is never
     guessed. A sentence claiming the targets were met (`该资金已按计划完成目标`,
     `各项绩效目标均已完成`, the transfer-payment template's 总体绩效目标完成情况分析) beside
-    such a miss is reported the same way. So is a `存在的问题（及原因）` section answered `无` in a
-    report whose only 自评表 has an indicator that missed its target and lost points for it.
+    such a miss is reported the same way. So is a `存在的问题（及原因）` section answered `无`, or
+    saying in a sentence only that there is none (`本项目不存在问题。`), in a report whose only
+    自评表 has an indicator that missed its target and lost points for it; where the prose states
+    no miss of its own, that indicator is the evidence against `未完成的绩效目标：无` and
+    `各项绩效目标均已完成` too.
 
     ## Why is this bad?
     The item is where the unit lists what it did not achieve and why; `无` there contradicts
@@ -46,7 +52,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告。“存在的问题（及原因）”一节写“无”，而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告。
+    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -74,17 +80,21 @@ class UnmetTargetDenied(Check):
             "en": "Says '{heading}', yet line {line} gives the target {target} and the actual {actual}, "
                   "which falls short",
         },
+        "problems_denied": {
+            "zh": "“{heading}”一节称没有问题（“{text}”），但第 {line} 行自评表中目标 {target}、实际 {actual}，未达到目标",
+            "en": "the '{heading}' section states no problem ('{text}'), yet the form at line {line} gives the target "
+                  "{target} and the actual {actual}, which falls short",
+        },
         "miss": {"zh": "未达到的目标", "en": "the target missed"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claimed_met(part)]
-            if denials:
-                misses = prose_misses(part)
-                if misses:
-                    yield from self._against_prose(denials, misses)
-            yield from self._against_form(doc, ctx, part)
+            misses = prose_misses(part) if denials else []
+            if misses:
+                yield from self._against_prose(denials, misses)
+            yield from self._against_form(doc, ctx, part, [] if misses else denials)
 
     def _against_prose(self, denials, misses) -> Iterator[Diagnostic]:
         first = misses[0]
@@ -97,23 +107,35 @@ class UnmetTargetDenied(Check):
                 actual=first.actual.text.replace(" ", ""),
             )
 
-    def _against_form(self, doc: Document, ctx: Context, part: Part) -> Iterator[Diagnostic]:
+    def _against_form(self, doc: Document, ctx: Context, part: Part, unproven: list) -> Iterator[Diagnostic]:
         """存在的问题 answered 无 in a report whose one 自评表 shows an indicator that missed its
         target and lost points for it (a report with several forms may speak of another's). The
-        form is read first: most parts have no such miss, and then no heading is looked for."""
+        form is read first: most parts have no such miss, and then no heading is looked for.
+        ``unproven``: the part's denials and claims its prose gives no miss against."""
         facts = [f for f in form_facts(doc, ctx) if f.se.part is part]
         if len(facts) != 1:
             return
         misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
         if not misses:
             return
-        denials = denied_problems(part)
+        denials = [("denied", d) for d in denied_problems(part)] + unproven
         first = misses[0].indicator
         where = misses[0].location
-        for d in denials:
+        related = [(m.location, "miss") for m in misses[:3]]
+        for key, d in denials:
             yield self.diagnostic(
-                "denied", d.text.locate(d.start, d.end), related=[(m.location, "miss") for m in misses[:3]],
+                key, d.text.locate(d.start, d.end), related=related,
                 heading=d.heading, line=where.line, target=show(first.target), actual=show(first.actual),
+            )
+        if denials:
+            return
+        problems = part_problems(doc, part)
+        if problems and all(denies(p.statement) for p in problems):
+            # the section says in a sentence that there is none (本项目不存在问题。)
+            yield self.diagnostic(
+                "problems_denied", problems[0].location, related=related, heading=problems[0].label,
+                text=compact(problems[0].statement)[:30], line=where.line, target=show(first.target),
+                actual=show(first.actual),
             )
 
 

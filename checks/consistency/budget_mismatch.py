@@ -28,8 +28,12 @@ class BudgetMismatch(Check):
     """## What it does
     Compares the `预算数为 X 万元，执行数为 Y 万元` a project's narrative states with the 预算数
     and 执行数 of the project's 自评表 (预算执行情况), units converted. The narrative is matched
-    to its form by the project's name, else by position. Last year's figures, a 年初 budget
-    that was later adjusted and comparisons with the budget are left out. A sentence that names
+    to its form by the project's name, else by position. A 执行率 the same sentence states
+    (`全年执行 228 万元，预算执行率 95%`) is compared with the form's, and a 年初 budget named
+    beside the adjusted one with the form's 年初预算数 column, each as a warning (a rate may be
+    reckoned on another base; a form's 年初 column is often left with the adjusted figure).
+    Last year's figures, a 年初 budget that was later adjusted and comparisons with the budget
+    are left out. A sentence that names
     the budget as another fund's (`城乡居民地方配套资金预算数为…` under another project's form) gives
     a warning: a programme the project draws on, or another project's analysis pasted in. A
     department report's sentences on the whole unit's money (naming no 基本支出, 人员经费,
@@ -64,7 +68,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -116,21 +120,40 @@ class BudgetMismatch(Check):
                     continue
                 pairs = [(what, q, fig) for what, q, fig in (("budget", st.budget, row.budget), ("actual", st.actual, row.actual))
                          if _differs(q, fig, se)]
+                if st.initial is not None and st.initial is not st.budget and _differs(st.initial, row.initial, se):
+                    pairs.append(("initial", st.initial, row.initial))  # the form's 年初预算数 column
+                if _rate_differs(st.rate, row.rate):
+                    pairs.append(("rate", st.rate, row.rate))
                 if not pairs:
                     continue
-                zh = {"budget": "预算数", "actual": "执行数"}
+                zh = {"budget": "预算数", "actual": "执行数", "rate": "执行率", "initial": "年初预算数"}
                 first_q = pairs[0][1]
                 where = pairs[0][2].cell.text.locate()
                 unit = se.table.declared_unit or "万元"
                 yield self.diagnostic(
                     "budget", block.text.locate(offset + first_q.start, offset + first_q.end), related=[(where, "see")],
-                    severity=Severity.warning if _names_another_fund(st, se) else None,
+                    # a 执行率 may be of another base (年初预算) or rounded otherwise, and a form's 年初预算数
+                    # column is often left with the adjusted figure: either alone is a warning
+                    severity=Severity.warning if _names_another_fund(st, se) or all(
+                        w in ("rate", "initial") for w, _, _ in pairs) else None,
                     what="、".join(f"{zh[w]} {q.text.strip()}" for w, q, _ in pairs),
                     what_en=", ".join(f"{w} {q.text.strip()}" for w, q, _ in pairs),
-                    table="、".join(f"{zh[w]} {fmt(f.quantity.value)} {f.quantity.unit or unit}" for w, _, f in pairs),
-                    table_en=", ".join(f"{w} {fmt(f.quantity.value)} {f.quantity.unit or unit}" for w, _, f in pairs),
+                    table="、".join(f"{zh[w]} {_shown(f, unit)}" for w, _, f in pairs),
+                    table_en=", ".join(f"{w} {_shown(f, unit)}" for w, _, f in pairs),
                     line=where.line,
                 )
+
+
+def _shown(fig: Figure, unit: str) -> str:
+    q = fig.quantity
+    return fig.text.strip() if q.is_percent else f"{fmt(q.value)} {q.unit or unit}"
+
+
+def _rate_differs(q: Quantity | None, fig: Figure | None) -> bool:
+    """A narrative 执行率 against the form's, both percentages, beyond their display rounding."""
+    if q is None or fig is None or fig.quantity is None or not fig.quantity.is_percent:
+        return False
+    return abs(q.value - fig.quantity.value) > q.half_unit + fig.quantity.half_unit
 
 
 # A department report's budget sentences speak of the whole unit's money unless they name a part

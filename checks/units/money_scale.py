@@ -33,6 +33,8 @@ class MoneyScale(Check):
     元 with decimals and smaller than a ten-thousandth of the total (`社会保障和就业支出 2.58 元`) is
     a warning even when the list cannot be summed. A fund, budget or execution total under 100 元
     (`配套资金 4.8 元`, `全年执行数 33.78 元`; not a per-head standard) is a warning too: 万 left out.
+    A 自评表 indicator whose 年度指标值 and 实际完成值 are in 万元 and 元 with numbers of one size
+    (`≤1.50万元/场` against `1.45元/场`) is a warning as well: a conversion would move the number by 10⁴.
 
     ## Why is this bad?
     Tables declare 万元 once (`金额单位：万元`) and prose writes the unit after every figure. A
@@ -51,7 +53,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”，人均标准除外）也报警告：漏写了“万”字。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -86,6 +88,12 @@ class MoneyScale(Check):
             "en": "{wrong} here has the digits of “{row}” in the table at line {line} ({digits}, in {unit}): "
                   "units 10⁴ apart, 元 and 万元 mixed up",
         },
+        "indicator": {
+            "zh": "“{name}”年度指标值 {target} 与实际完成值 {actual} 的单位相差 10⁴ 倍而数字相近：元与万元混用",
+            "en": "'{name}' has the target {target} and the actual {actual}: units 10⁴ apart with numbers of one size, "
+                  "元 and 万元 mixed up",
+        },
+        "see_target": {"zh": "年度指标值", "en": "the target"},
         "see": {"zh": "同一金额在此为 {right}", "en": "the same amount is {right} here"},
         "see_table": {"zh": "表格中的同一金额", "en": "the same amount in the table"},
         "total": {"zh": "总数", "en": "total"},
@@ -114,6 +122,7 @@ class MoneyScale(Check):
         for diag in self._sums(doc):
             seen.add((diag.location.line, diag.location.column))
             yield diag
+        yield from self._indicators(doc, ctx)
         for diag in self._against_tables(doc, ctx, seen):
             seen.add((diag.location.line, diag.location.column))
             yield diag
@@ -127,6 +136,19 @@ class MoneyScale(Check):
                             yield self.diagnostic("tiny", loc, severity=Severity.warning,
                                                   label=re.sub(r"(?:为|是|共|共计|合计|计|达)$", "", fact.label),
                                                   wrong=q.text.strip())
+
+    def _indicators(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """An indicator's target and actual in 万元 and 元 with numbers of one size (a warning:
+        which of the two units is wrong is not known)."""
+        from perflint.extract.indicator_scales import indicator_scale_slips
+        from perflint.extract.selfeval import self_evaluations
+
+        for slip in indicator_scale_slips(ctx.cached(doc, "selfeval", self_evaluations)):
+            ind = slip.indicator
+            yield self.diagnostic("indicator", ind.actual.cell.text.locate(), severity=Severity.warning,
+                                  related=[(ind.target.cell.text.locate(), "see_target")],
+                                  name=ind.name or ind.level2 or "指标", target=ind.target.cell.value.strip(),
+                                  actual=ind.actual.cell.value.strip())
 
     def _against_tables(self, doc: Document, ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Diagnostic]:
         """A sentence's figure with the digits of a table cell whose table declares a unit 10⁴

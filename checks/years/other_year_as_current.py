@@ -17,6 +17,7 @@ from ._facts import DateFact, date_facts, date_label, date_label_en
 
 _TITLE_WORDS = lazy_compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
 _STOCK_FIGURE = lazy_compile(r"\d")
+_YEAR_LINE = lazy_compile(rf"^[（(]\s*{YEAR}\s*年度?\s*[)）]$")
 _BUDGET_TITLE = lazy_compile(
     rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
 _BODY_BUDGET = lazy_compile(rf"{YEAR}\s*年度?\s*(?:部门|单位)预算")
@@ -29,11 +30,12 @@ class OtherYearAsCurrent(Check):
     """## What it does
     In a report on fiscal year Y, finds the places where only Y can stand but an earlier year
     is written:
-    - a heading or a table title (`（二）2022年度收入支出决算情况说明`);
+    - a heading or a table title (`（二）2022年度收入支出决算情况说明`, a form's year line `（2022年度）`);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
       carried into Y;
-    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`);
+    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`), and an indicator's
+      年度指标值 that opens with an earlier year (`项目完成时间 | 2022年12月31日前` in a 2023 form);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
       `纳入某某卫生院2022年度部门决算编制范围的`);
     - a sentence that opens with an earlier year and compares with the previous year
@@ -63,9 +65,9 @@ class OtherYearAsCurrent(Check):
 
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
-    - 标题或表题（“（二）2022年度收入支出决算情况说明”）；
+    - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额；
-    - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”）；
+    - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外。
@@ -112,6 +114,10 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度自评表的年度目标写作 {date}：目标应为 {fy} 年度的",
             "en": "the annual target of a {fy} form names {date_en}: the target should be {fy}'s",
         },
+        "indicator": {
+            "zh": "{fy} 年度自评表的指标年度指标值写作 {date}：应为 {fy} 年度的目标",
+            "en": "an indicator's annual target in a {fy} form names {date_en}: the target should be {fy}'s",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -119,12 +125,17 @@ class OtherYearAsCurrent(Check):
         year_end_of_fy = {(id(f.source), f.sentence_span[0]) for f in facts
                           if ctx.fiscal_year_of(f.part) == f.mention.year and _year_end(f)}
         budgets = {id(p) for p in doc.parts if _is_budget(p)}
+        targets: set[tuple[int, int]] | None = None  # read the forms only when a date may stand in one
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention
             if fy is None or m.year is None or m.year >= fy or fact.forward or id(fact.part) in budgets:
                 continue
             key = self._kind(fact, fy, year_end_of_fy)
+            if key is None and fact.context in _PERIOD and fact.where in ("paragraph", "cell"):
+                # a 时效 indicator's 年度指标值 (2022年12月31日前) in a 2023 form
+                targets = _indicator_targets(doc, ctx) if targets is None else targets
+                key = "indicator" if _opens_cell(fact, targets) else None
             if key:
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
 
@@ -156,6 +167,28 @@ class OtherYearAsCurrent(Check):
         return None
 
 
+def _indicator_targets(doc: Document, ctx: Context) -> set[tuple[int, int]]:
+    """Where each 自评表 indicator's 年度指标值 cell begins (line, column)."""
+    from perflint.extract.selfeval import self_evaluations
+
+    out = set()
+    for se in ctx.cached(doc, "selfeval", self_evaluations):
+        for ind in se.indicators:
+            if ind.target is not None and ind.target.cell.value.strip():
+                loc = ind.target.cell.text.locate()
+                out.add((loc.line, loc.column))
+    return out
+
+
+def _opens_cell(fact: DateFact, starts: set[tuple[int, int]]) -> bool:
+    """Whether the date is the first thing in one of the cells that begin at ``starts``."""
+    loc = fact.location
+    if (loc.line, loc.column) in starts:
+        return True
+    before = fact.source.value[:fact.mention.start]
+    return bool(before) and not before.strip(" \t\u3000≤≥<>＜＞") and (loc.line, loc.column - len(before)) in starts
+
+
 def _is_budget(part) -> bool:
     """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
     head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
@@ -174,6 +207,8 @@ def _is_heading(fact: DateFact) -> bool:
     if fact.where == "heading":
         return True
     t = fact.source.value.strip()
+    if fact.where == "paragraph" and _YEAR_LINE.match(t):
+        return True  # a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
     return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
         and bool(_TITLE_WORDS.search(t[-6:]))
 

@@ -49,13 +49,20 @@ class BudgetStatement:
     # what the sentence says the budget is of, when it names something of its own
     # (``城乡居民地方配套资金`` in ``2020年城乡居民地方配套资金预算数为 4292 万元``), else ""
     subject: str = ""
+    # the 执行率 the same sentence states beside them (``全年执行 228 万元，预算执行率 95%``)
+    rate: Quantity | None = None
+    # the 年初 budget, when the sentence names it beside the adjusted one or alone as 年初
+    initial: Quantity | None = None
 
 
 _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
 # A verb of spending before a budget label makes the figure the money spent out of the budget
 # (``共完成预算资金 47.95 万元``, ``使用预算资金``), not the budget itself.
 _SPENT_VERBS = ("完成", "使用", "支出", "支付", "花费", "执行")
-_ACTUAL_LABEL = lazy_compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$|(?:全年|实际)执行$")
+# ``全年执行 228 万元``, ``累计支出…``, ``实际执行…``: a period word before a bare 执行 / 支出 makes it
+# the amount spent (a bare ``支出`` after a noun, ``基本支出``, is an expense line, not the project's spending).
+_ACTUAL_LABEL = lazy_compile(
+    r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$|(?:全年|累计)(?:实际)?(?:执行|支出)$|实际执行$")
 
 
 def mentions_budget(text: str) -> bool:
@@ -75,7 +82,8 @@ def budget_statements(text: str) -> list[BudgetStatement]:
     norm = normalise(text)
     connectors = ["为", "是", "：", ":", "共", "合计", "达"]
     out: list[BudgetStatement] = []
-    money = [q for q in find_quantities(text) if q.is_money and q.relation is None]
+    found = find_quantities(text)
+    money = [q for q in found if q.is_money and q.relation is None]
     if not money:
         return out
     for s, e in statements(norm):
@@ -100,8 +108,24 @@ def budget_statements(text: str) -> list[BudgetStatement]:
         budget, actual = _one(budgets, ("调整后", "全年")), _one(actuals, ())
         if budget is not None or actual is not None:
             first = min((q for q in (budget, actual) if q is not None), key=lambda q: q.start)
-            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start])))
+            initials = [q for label, q in budgets if label.startswith("年初")]
+            initial = initials[0] if len(initials) == 1 else None
+            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(found, norm, s, e), initial))
     return out
+
+
+_RATE_LABEL = lazy_compile(r"(?:预算|资金|项目)?执行率(?:为|是|达到?|：|:)?$")
+
+
+def _rate(quantities: list[Quantity], norm: str, s: int, e: int) -> Quantity | None:
+    """The one 执行率 stated in ``norm[s:e]`` right after its label, none when a part's
+    (``其中财政资金执行率…``) or when two are stated."""
+    if "执行率" not in norm[s:e]:
+        return None
+    found = [q for q in quantities if s <= q.start < e and q.is_percent and q.relation is None
+             and _RATE_LABEL.search(norm[max(s, q.start - 8):q.start].rstrip())
+             and "其中" not in norm[s:q.start]]
+    return found[0] if len(found) == 1 else None
 
 
 _CLAUSE_END = "，,；;。：:"

@@ -372,6 +372,17 @@ def parse_per_unit_cell(text: str) -> Quantity | None:
                        "number_end": q.number_end + offset})
 
 
+def money_per_unit(text: str) -> tuple[Quantity, str] | None:
+    """A cell's money figure in any scale and what it is per (``≤1.50万元/场`` → 1.50 万元, ``场``;
+    ``48元`` → 48 元, ``""``): the amount itself, so that two cells of one indicator can be
+    set side by side. None when the cell holds no money figure."""
+    m = _per_unit().match(text.strip())
+    q = parse_cell(m.group("figure") if m else text)
+    if q is None or not q.is_money:
+        return None
+    return q, re.sub(r"\s*[·•*×]\s*", "·", m.group("per")) if m else ""
+
+
 _BARE_MAGNITUDE = lazy_compile(r"^\s*(?:≥|≤|>|<|=)?\s*\d+(?:\.\d+)?\s*[万亿]\s*$")
 
 

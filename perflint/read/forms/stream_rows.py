@@ -20,7 +20,7 @@ from perflint.read.forms.cells import (
     quantity_of,
     sub_text,
 )
-from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, weight_in
+from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, LEVEL2_RE, weight_in
 from perflint.text.patterns import any_of, lazy_compile
 
 
@@ -384,8 +384,9 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
         # indicator is named 无, and no figure after it makes it a target
         deviation = token_figure(toks[k])
         k += 1
-    elif "deviation" in roles and k < len(toks) and toks[k].kind == "row":
-        # the row ends at the score: its 偏差原因 cell is empty (a pipe row drops trailing cells)
+    elif "deviation" in roles and k < len(toks) and (toks[k].kind == "row" or _opens_next_row(toks[k])):
+        # the row ends at the score: its 偏差原因 cell is empty (a pipe row drops trailing cells;
+        # one cell a line, the empty cell is no line and the next row's category or 总分 follows)
         end = len(score.text.value)
         deviation = Figure(Cell(sub_text(score.text, end, end)), None)
     name_cell = Cell(name_tokens[-1].text) if name_tokens else None
@@ -420,6 +421,14 @@ def _with_target_unit(actual: Figure, target: Figure) -> Figure:
 
 
 _REASON_PUNCTUATION = lazy_compile(r"[，。；,;]")
+
+
+def _opens_next_row(tok: Token) -> bool:
+    """Whether a word can only open the next row: a category cell (产出指标, 数量指标) or 总分."""
+    if tok.kind != "word":
+        return False
+    word = tok.word
+    return word.startswith(LEVEL1_WORDS) or bool(LEVEL2_RE.match(word)) or word in ("总分", "合计")
 
 
 def _row_ends_after(toks: list[Token], k: int) -> bool:

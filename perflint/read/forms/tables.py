@@ -318,11 +318,12 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
     first_figure = min(roles.values())
     item_cells = [c for c in row.cells[:first_figure] if not c.is_empty and c.value.strip() not in BLANK_MARKS] or \
         [c for i, c in enumerate(row.cells) if i not in roles.values() and not c.is_empty]
-    score = row.cells[roles["score"]] if "score" in roles and not row.cells[roles["score"]].is_empty else None
+    # a 其中 row's 得分 is a blank mark (``—``, ``/``) on most forms: no score, as a blank cell
+    score = _value(row.cells[roles["score"]]) if "score" in roles else None
     cells = row.cells
     return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", _value(cells[roles["budget"]]),
                            _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
-                           score_figure(score) if score else None, weight,
+                           score_figure(score.cell) if score else None, weight,
                            initial=_value(cells[roles["initial"]]) if "initial" in roles else None)
 
 

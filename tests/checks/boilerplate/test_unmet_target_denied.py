@@ -66,3 +66,38 @@ def test_b315_quiet_when_the_claim_is_true_or_denied():
     # 未按计划完成目标 says the opposite; a single task done as planned is no claim about the targets
     assert run_code(TRANSFER.replace("该资金已按计划完成目标", "该资金未按计划完成目标"), "B315") == []
     assert run_code(TRANSFER.replace("该资金已按计划完成目标", "康复机构已按计划完成验收"), "B315") == []
+
+
+# A project report whose 存在的问题 says there is none while its own 自评表 shows a missed target.
+PROBLEMS_DENIED = (
+    "示范县文化馆2024年度送戏下乡项目支出绩效自评报告\n\n一、自评结论\n\n自评得分99分。\n\n"
+    "二、存在的问题及原因\n\n{problems}\n\n三、下一步改进措施\n\n加强培训组织。\n\n"
+    "项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t演出场次\t≥40场\t42场\t50\t50\t\n"
+    "产出指标\t数量指标\t培训人数\t≥100人\t{trained}\t40\t{score}\t部分学员农忙未参训\n"
+    "总分\t90\t{total}\n"
+)
+
+
+def test_b315_problem_section_says_none_beside_a_missed_form_target():
+    for none in ("无。", "本项目不存在问题。", "项目实施过程中未发现明显问题。"):
+        text = PROBLEMS_DENIED.format(problems=none, trained="95人", score="38", total="88")
+        [finding] = run_code(text, "B315")
+        assert finding.location.line == 9 and "≥100人" in finding.message("zh") and "95人" in finding.message("zh")
+
+
+def test_b315_quiet_when_the_problem_is_stated_or_the_form_meets_its_targets():
+    stated = PROBLEMS_DENIED.format(problems="培训人数未达到目标，部分学员农忙未参训。", trained="95人", score="38",
+                                    total="88")
+    assert run_code(stated, "B315") == []
+    met = PROBLEMS_DENIED.format(problems="无。", trained="105人", score="40", total="90")
+    assert run_code(met, "B315") == []
+
+
+def test_b315_unmet_targets_answered_none_beside_a_missed_form_target():
+    """Prose that states no miss of its own: the 自评表's missed target is the evidence."""
+    denied = PROBLEMS_DENIED.replace("二、存在的问题及原因\n\n{problems}", "二、未完成的绩效目标\n\n无。")
+    [finding] = run_code(denied.format(trained="95人", score="38", total="88"), "B315")
+    assert finding.location.line == 9 and "≥100人" in finding.message("zh") and "95人" in finding.message("zh")
+    assert run_code(denied.format(trained="105人", score="40", total="90"), "B315") == []

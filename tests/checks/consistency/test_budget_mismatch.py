@@ -16,6 +16,12 @@ from ._drafts import project
     ("上年预算数为 35 万元，执行数为 35 万元。", False),  # last year
     ("项目预算数为 400000 元，执行数为 380000 元。", False),  # the same in 元
     ("机关运行经费支出 30 万元，比年初预算数 20 万元增加 10 万元。", False),  # a comparison
+    ("项目全年预算40万元，全年执行38万元。", False),  # 全年执行 is the 执行数
+    ("项目全年预算40万元，全年执行36万元。", True),
+    ("项目全年预算40万元，累计支出36万元。", True),
+    ("项目全年预算40万元，全年执行38万元，预算执行率95%。", False),
+    ("项目全年预算40万元，全年执行38万元，预算执行率97%。", True),  # the 执行率 against the form's
+    ("项目全年预算40万元，全年执行38万元，其中财政资金执行率96%。", False),  # a part's rate
 ])
 def test_budget_mismatch(narrative, fires):
     assert bool(run(BudgetMismatch, project(narrative))) == fires
@@ -72,3 +78,33 @@ def test_budget_mismatch_in_an_excerpt_links_a_statement_outside_the_form_only_b
 def test_budget_mismatch_on_a_budget_the_sentence_names_as_another_funds(narrative, severity):
     [diag] = run(BudgetMismatch, project(narrative))
     assert diag.severity.name == severity
+
+
+def test_narrative_rate_against_the_form_is_a_warning():
+    """A 执行率 may be reckoned on the 年初 budget: unlike an amount, it is not certainly wrong."""
+    [finding] = run(BudgetMismatch, project("项目全年预算40万元，全年执行38万元，预算执行率97%。"))
+    assert finding.severity.name == "warning"
+    assert "执行率 97%" in finding.message("zh") and "95%" in finding.message("zh")
+
+
+INITIAL_FORM = """示范县2023年度农机补贴绩效自评报告
+
+一、自评结论
+
+{narrative}
+
+2023年度农机补贴项目绩效自评表
+
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t30\t40\t38\t10\t95%\t9.5
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t补贴户数\t≥100户\t120户\t50\t50
+效益指标\t服务对象满意度指标\t农户满意度\t≥90%\t92%\t40\t40
+总分\t100\t99.5
+"""
+
+
+def test_narrative_initial_budget_against_the_forms_initial_column():
+    [finding] = run(BudgetMismatch, INITIAL_FORM.format(narrative="年初预算35万元，调整后全年预算40万元，全年执行38万元。"))
+    assert finding.severity.name == "warning" and "年初预算数 35万元" in finding.message("zh")
+    assert run(BudgetMismatch, INITIAL_FORM.format(narrative="年初预算30万元，调整后全年预算40万元，全年执行38万元。")) == []

@@ -161,3 +161,27 @@ def test_money_scale_quote_of_the_second_of_stacked_tables():
     [d] = lint(MoneyScale, text)
     assert d.key == "table" and d.location.line == 9 and d.related[0].location.line == 7
     assert lint(MoneyScale, _STACKED) == []
+
+
+# A 自评表 whose 成本指标 is a standard per 场 in 万元; the actual's unit is the question.
+COST_FORM = (
+    "示范县2023年度送戏下乡项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t成本指标\t单场演出补助标准\t≤1.50万元/场\t{actual}\t10\t10\n"
+    "产出指标\t成本指标\t项目总成本\t≤50万元\t{total}\t10\t10\n"
+)
+
+
+def test_indicator_target_and_actual_in_units_ten_thousand_apart():
+    text = COST_FORM.format(actual="1.45元/场", total="48万元")
+    [d] = lint(MoneyScale, text)
+    assert d.severity is Severity.warning and d.location.line == 3
+    assert "1.45元/场" in d.message("zh") and "≤1.50万元/场" in d.message("zh")
+    [d] = lint(MoneyScale, COST_FORM.format(actual="1.45万元/场", total="48元"))
+    assert d.location.line == 4 and "48元" in d.message("zh")
+
+
+def test_indicator_converted_between_units_is_quiet():
+    # the same amounts written in 元: the numbers move by 10⁴ with the unit
+    assert lint(MoneyScale, COST_FORM.format(actual="14500元/场", total="480000元")) == []
+    assert lint(MoneyScale, COST_FORM.format(actual="1.45万元/场", total="48万元")) == []

@@ -112,3 +112,35 @@ def test_y507_quiet_in_a_budget_excerpt_whose_title_was_cut_off():
     accounts = budget.replace("2024年部门预算未安排购置车辆", "2024年度部门决算中无车辆购置支出")
     (d,) = diagnostics(accounts, OtherYearAsCurrent)
     assert d.location.line == line_of(accounts, "截至2023年底")
+
+
+# A 2023 form whose 时效 indicator's 年度指标值 opens with a date of the year before.
+TIMELINESS_FORM = (
+    "示范县2023年度农机补贴项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t补贴户数\t≥100户\t120户\t50\t50\n"
+    "产出指标\t时效指标\t补贴发放时间\t{deadline}\t2023年11月20日\t40\t40\n"
+    "总分\t90\t90\n"
+)
+
+
+def test_y507_indicator_target_dated_the_year_before():
+    text = TIMELINESS_FORM.format(deadline="2022年12月31日前")
+    for variant in (text, "\n".join(c for line in text.split("\n") for c in line.split("\t"))):
+        [finding] = run(OtherYearAsCurrent, variant)
+        assert finding.location.line == line_of(variant, "2022年12月31日前") and "年度指标值" in finding.message()
+
+
+def test_y507_quiet_on_an_indicator_target_of_the_report_year():
+    assert run(OtherYearAsCurrent, TIMELINESS_FORM.format(deadline="2023年12月31日前")) == []
+    # a later year is no target copied from last year's form
+    assert run(OtherYearAsCurrent, TIMELINESS_FORM.format(deadline="2024年6月30日前")) == []
+
+
+def test_y507_form_year_line_of_the_year_before():
+    """``项目支出绩效自评表`` / ``（2022年度）`` in a 2023 report: the form's title year, copied."""
+    report = "示范县2023年度农机补贴项目支出绩效自评报告\n\n一、自评结论\n\n自评得分90分。\n\n项目支出绩效自评表\n{year}\n" + \
+        TIMELINESS_FORM.format(deadline="2023年12月31日前").split("\n", 1)[1]
+    [finding] = run(OtherYearAsCurrent, report.format(year="（2022年度）"))
+    assert finding.location.line == 8
+    assert run(OtherYearAsCurrent, report.format(year="（2023年度）")) == []
