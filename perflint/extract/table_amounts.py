@@ -285,24 +285,25 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
         fiscal_year = fiscal_year_of(part)
         budget = _is_budget(part)
         quoting: dict[str, set[str]] = {}  # a name of the prose -> the row names it quotes
+        figures = {(t.value, t.unit) for t in in_tables}
         for _block, source in part_prose(doc, part):
             text = source.value
-            norm = normalise(text)
             found = [q for q in find_quantities(text) if q.is_money and q.relation is None and q.value > 0
                      and q.unit in MONEY_SCALE]
-            if len(found) < 2:
-                continue
+            if len(found) < 2 or not any((q.value, q.unit) in figures for q in found):
+                continue  # no figure of the paragraph is a table's: none can witness a quote
+            norm = normalise(text)
             names = {la.quantity.start: la for la in labelled_amounts(text, places)}
             spans = sentences(norm)
-            for k, (start, end) in enumerate(spans):
+            for i, (start, end) in enumerate(spans):
                 in_sentence = [q for q in found if start <= q.start < end]
                 if not in_sentence:
                     continue
                 # the witnesses: the sentence's other figures, or where it has one, the figures of
                 # the sentences beside it in the paragraph (…费安排18.00万元。具体而言：…运行费18.00万元)
-                near = [q for q in found if spans[max(0, k - 1)][0] <= q.start < spans[min(len(spans) - 1, k + 1)][1]
+                near = [q for q in found if spans[max(0, i - 1)][0] <= q.start < spans[min(len(spans) - 1, i + 1)][1]
                         ] if len(in_sentence) == 1 else in_sentence
-                if len(near) < 2:
+                if len(near) < 2 or not any((o.value, o.unit) in figures for o in near):
                     continue
                 for q in in_sentence:
                     year, past = period_before(norm, q.start)
