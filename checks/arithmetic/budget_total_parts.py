@@ -18,6 +18,13 @@ from perflint.text.patterns import lazy_compile
 
 _TOTAL_ITEM = lazy_compile(r"资金总额")
 _PART_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转|其他资金)")
+_NATURE_ITEMS = {  # a 部门整体 form's rows by spending nature, under 年度资金总额
+    "basic": lazy_compile(r"^(?:其中[:：]?)?基本支出$"),
+    "project": lazy_compile(r"^(?:其中[:：]?)?项目支出$"),
+    "personnel": lazy_compile(r"^(?:其中[:：]?)?人员(?:经费|支出)$"),
+    "public": lazy_compile(r"^(?:其中[:：]?)?公用(?:经费|支出)$"),
+    "other": lazy_compile(r"^其他(?:支出)?$"),  # the spending that is neither (a row of its own)
+}
 _COLUMNS = (("initial", "年初预算数", "initial budget"), ("budget", "全年预算数", "full-year budget"),
             ("actual", "全年执行数", "full-year actual"))
 
@@ -48,7 +55,11 @@ class BudgetTotalParts(Check):
 
     On a 部门整体 form, also checks that 按收入性质分 / 按支出性质分 equal their 其中 parts, and
     (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出) —
-    unless that breakdown equals the budget, which some forms break down there instead.
+    unless that breakdown equals the budget, which some forms break down there instead. A
+    部门整体 form whose rows under 年度资金总额 are 基本支出 (with 人员经费 and 公用经费 under it)
+    and 项目支出 is checked column by column: 基本支出 + 项目支出 = 年度资金总额 and 人员经费 +
+    公用经费 = 基本支出 (an 其他支出 row joins the first sum; a sum short of its total is a
+    warning: a row may be left out).
 
     ## Why is this bad?
     The three sources are the whole of the project's money, so the total is their sum. A total
@@ -70,7 +81,7 @@ class BudgetTotalParts(Check):
     """
 
     doc_zh = """## 它检查什么
-    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。
+    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。年度资金总额下按行列出基本支出（其下为人员经费、公用经费）和项目支出的部门整体支出自评表，按列核对基本支出 + 项目支出 = 年度资金总额、人员经费 + 公用经费 = 基本支出（有“其他支出”行的计入前一式；分项之和小于总数时为 warning：可能漏列了某一行）。
 
     ## 为什么要改
     三个来源就是项目资金的全部，总额应等于三者之和。财政拨款一行有钱而总额填 0，或总额有数而各分项都是 0，都会让据此计算的执行率和预算执行得分出错。
@@ -112,6 +123,10 @@ class BudgetTotalParts(Check):
             "zh": "全年执行数 {actual}，而按支出性质分的支出为 {terms} = {sum}，执行数应为实际支出",
             "en": "the full-year actual is {actual}, but spending by nature is {terms} = {sum}",
         },
+        "rows_sum": {
+            "zh": "{whole}{column}为 {total}，而 {terms} = {sum}",
+            "en": "{whole}'s {column_en} is {total}, but {terms} = {sum}",
+        },
         "part": {"zh": "其中项", "en": "source row"},
     }
 
@@ -121,6 +136,9 @@ class BudgetTotalParts(Check):
             parts = [b for b in form.budget if _role(b) == "part"]
             if len(totals) == 1 and parts:
                 yield from self._compare(totals[0], parts)
+            if len(totals) == 1:
+                # 基本支出 + 项目支出 read as the total's parts were compared above
+                yield from self._by_nature_rows(totals[0], form.budget, with_total=not parts)
             yield from self._by_nature(doc, form, totals[0] if len(totals) == 1 else None)
 
     def _by_nature(self, doc: Document, form, total: BudgetExecution | None) -> Iterator[Diagnostic]:
@@ -163,6 +181,43 @@ class BudgetTotalParts(Check):
                               related=[(where(figures[0]), "part")], actual=total.actual.text,
                               terms=" + ".join(f.text for f in figures),
                               sum=_show(summed, figures[0], max(f.quantity.decimals for f in figures)))
+
+    def _by_nature_rows(self, total: BudgetExecution, rows: list[BudgetExecution],
+                        with_total: bool = True) -> Iterator[Diagnostic]:
+        """部门整体 forms that break the total down in rows: 基本支出 + 项目支出 = 年度资金总额, and
+        人员经费 + 公用经费 = 基本支出, column by column. A sum short of its total is a warning (a
+        form may leave a row out, 上缴上级支出 or 经营支出); a sum above it is an error."""
+        found: dict[str, BudgetExecution] = {}
+        for row in rows:
+            item = compact(row.item)
+            kind = next((k for k, pattern in _NATURE_ITEMS.items() if pattern.match(item)), None)
+            if kind is not None and kind not in found:
+                found[kind] = row
+        spending = ("basic", "project", "other") if "other" in found else ("basic", "project")
+        pairs = [(total if with_total else None, spending), (found.get("basic"), ("personnel", "public"))]
+        for whole, names in pairs:
+            if whole is None or not all(n in found for n in names):
+                continue
+            yield from self._rows_sum(whole, [found[n] for n in names])
+
+    def _rows_sum(self, whole: BudgetExecution, parts: list[BudgetExecution]) -> Iterator[Diagnostic]:
+        for attr, zh, en in _COLUMNS:
+            stated = getattr(whole, attr)
+            figures = [getattr(p, attr) for p in parts]
+            if _amount(stated) is None or any(_amount(f) is None for f in figures):
+                continue
+            summed = sum((_amount(f) for f in figures), Decimal(0))
+            tolerance = sum((_half(f) for f in figures), Decimal(0)) + _half(stated)
+            if abs(summed - _amount(stated)) <= tolerance:
+                continue
+            severity = Severity.warning if summed < _amount(stated) else None
+            terms = " + ".join(f"{_item_name(p.item)} {f.text}" for p, f in zip(parts, figures, strict=True))
+            yield self.diagnostic(
+                "rows_sum", where(stated), severity=severity, related=[(where(figures[0]), "part")],
+                whole=_item_name(whole.item), column=zh, column_en=en, total=stated.text, terms=terms,
+                sum=_show(summed, figures[0], max(f.quantity.decimals for f in figures)),
+            )
+            return  # one finding a breakdown: the other columns usually repeat it
 
     def _compare(self, total: BudgetExecution, parts: list[BudgetExecution]) -> Iterator[Diagnostic]:
         for attr, zh, en in _COLUMNS:

@@ -81,7 +81,8 @@ class TotalScoreMismatch(Check):
         for form in forms(doc, ctx):
             if form.total is None or form.total.quantity is None or not form.indicators:
                 continue
-            scores = [b.score for b in form.budget if b.score is not None]
+            # a budget row scored "—" or "/" (the 其中 rows under 资金总额) carries no score
+            scores = [b.score for b in form.budget if b.score is not None and not _unscored(b.score)]
             scores += [i.score for i in form.indicators if i.score is not None]
             if len(scores) < 2 or any(s.quantity is None for s in scores):
                 continue
@@ -104,6 +105,11 @@ class TotalScoreMismatch(Check):
                 stated=form.total.text, terms=" + ".join(s.text for s in scores),
                 computed=shown(total, places=decimals),
             )
+
+
+def _unscored(score) -> bool:
+    """A score cell holding a dash or slash, no figure: the row is not scored."""
+    return score.quantity is None and not any(ch.isdigit() for ch in score.text)
 
 
 def _complete(form) -> bool:

@@ -1,4 +1,4 @@
-"""B315: 未完成的绩效目标 answered 无 while the narrative states a target that was missed."""
+"""B315: 未完成的绩效目标 (or 存在的问题) answered 无 while the report shows a target that was missed."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.unmet_targets import claimed_met, denied_unmet, prose_misses
-from perflint.model import Document
+from perflint.extract.unmet_targets import claimed_met, denied_problems, denied_unmet, prose_misses
+from perflint.model import Document, Part
+
+from ._facts import form_facts, show
 
 
 class UnmetTargetDenied(Check):
@@ -19,7 +21,8 @@ class UnmetTargetDenied(Check):
     Only targets written as an inequality count, so the direction of the indicator is never
     guessed. A sentence claiming the targets were met (`该资金已按计划完成目标`,
     `各项绩效目标均已完成`, the transfer-payment template's 总体绩效目标完成情况分析) beside
-    such a miss is reported the same way.
+    such a miss is reported the same way. So is a `存在的问题（及原因）` section answered `无` in a
+    report whose only 自评表 has an indicator that missed its target and lost points for it.
 
     ## Why is this bad?
     The item is where the unit lists what it did not achieve and why; `无` there contradicts
@@ -43,7 +46,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告。
+    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告。“存在的问题（及原因）”一节写“无”，而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -77,17 +80,43 @@ class UnmetTargetDenied(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claimed_met(part)]
-            if not denials:
-                continue
-            misses = prose_misses(part)
-            if not misses:
-                continue
-            first = misses[0]
-            where = first.text.locate(first.actual.start, first.actual.end)
-            for key, d in denials:
-                yield self.diagnostic(
-                    key, d.text.locate(d.start, d.end),
-                    related=[(first.text.locate(m.actual.start, m.actual.end), "miss") for m in misses[:3]],
-                    heading=d.heading, line=where.line, target=first.target.text.replace(" ", ""),
-                    actual=first.actual.text.replace(" ", ""),
-                )
+            if denials:
+                misses = prose_misses(part)
+                if misses:
+                    yield from self._against_prose(denials, misses)
+            yield from self._against_form(doc, ctx, part)
+
+    def _against_prose(self, denials, misses) -> Iterator[Diagnostic]:
+        first = misses[0]
+        where = first.text.locate(first.actual.start, first.actual.end)
+        for key, d in denials:
+            yield self.diagnostic(
+                key, d.text.locate(d.start, d.end),
+                related=[(m.text.locate(m.actual.start, m.actual.end), "miss") for m in misses[:3]],
+                heading=d.heading, line=where.line, target=first.target.text.replace(" ", ""),
+                actual=first.actual.text.replace(" ", ""),
+            )
+
+    def _against_form(self, doc: Document, ctx: Context, part: Part) -> Iterator[Diagnostic]:
+        """存在的问题 answered 无 in a report whose one 自评表 shows an indicator that missed its
+        target and lost points for it (a report with several forms may speak of another's). The
+        form is read first: most parts have no such miss, and then no heading is looked for."""
+        facts = [f for f in form_facts(doc, ctx) if f.se.part is part]
+        if len(facts) != 1:
+            return
+        misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
+        if not misses:
+            return
+        denials = denied_problems(part)
+        first = misses[0].indicator
+        where = misses[0].location
+        for d in denials:
+            yield self.diagnostic(
+                "denied", d.text.locate(d.start, d.end), related=[(m.location, "miss") for m in misses[:3]],
+                heading=d.heading, line=where.line, target=show(first.target), actual=show(first.actual),
+            )
+
+
+def _lost_points(ind) -> bool:
+    return ind.weight is not None and ind.score is not None and ind.score.value is not None \
+        and ind.score.value < ind.weight

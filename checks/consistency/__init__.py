@@ -26,6 +26,7 @@ from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
 from .supervisor_swapped import SupervisorSwapped
+from .table_totals_differ import FinalAccountsTableTotalsDiffer
 from .toc_mismatch import TocMismatch
 from .totals_unequal import IncomeExpenseTotalsUnequal
 from .unbudgeted_claim import UnbudgetedClaim
@@ -39,5 +40,5 @@ CHECKS: list = [
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
-    PublicationNamedTwoWays,
+    PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer,
 ]

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 from perflint.check import Context
 from perflint.extract.edges import is_excerpt
-from perflint.extract.form_links import FormLinker, linker_of, project_name, project_names  # noqa: F401 - shared with the checks
+from perflint.extract.form_links import FormLinker, is_unit_form, linker_of, project_name, project_names  # noqa: F401 - shared with the checks
 from perflint.extract.selfeval import Figure, SelfEvaluation, is_total_label, self_evaluations
 from perflint.model import Document
 from perflint.text.numbers import find_quantities
+from perflint.text.sentences import statements
 
 
 def forms(doc: Document, ctx: Context) -> list[SelfEvaluation]:
@@ -33,14 +34,19 @@ def score_value(fig: Figure | None) -> Decimal | None:
 
 
 def form_for(linker: FormLinker, block, text: str, at: int, line: int,
-             statement_lines: list[int]) -> SelfEvaluation | None:
+             statement_lines: list[int], unit_form: bool = False) -> SelfEvaluation | None:
     """The form a statement at ``line`` speaks of, when the link is sure enough to compare
     figures: a form it names (see :mod:`perflint.extract.form_links`), or, in a project
     report with its title (not an excerpt), the part's only form, or the next form after it
-    when the statement is the only one of its kind since the form before."""
+    when the statement is the only one of its kind since the form before. With ``unit_form``
+    (a statement of the whole unit, such as its 自评得分), a department report's sentence speaks
+    of the part's only form when that is the unit's 部门整体 form (its budget sentences speak of
+    基本支出, 项目支出 and other parts of the total, so they are never linked this way)."""
     link = linker.link(block, text, at)
     if link.how == "named":
         return link.form
+    if unit_form and link.form is not None and linker.part.kind == "department_self_evaluation":
+        return link.form if _unit_statement(linker, link.form, text, at) else None
     if link.form is None or linker.part.kind != "project_self_evaluation":
         return None
     if is_excerpt(linker.part) and not _within(link.form, line):
@@ -57,6 +63,16 @@ def form_for(linker: FormLinker, block, text: str, at: int, line: int,
     if sum(1 for other in statement_lines if start < other < nxt.table.line) > 1:
         return None  # several statements before one form: they speak of several projects
     return nxt
+
+
+def _unit_statement(linker: FormLinker, se: SelfEvaluation, text: str, at: int) -> bool:
+    """Whether a statement of a department's report speaks of its 部门整体 form: the part's only
+    form is the unit's own, and the sentence names no project (a department report may quote the
+    score or budget of a project evaluated elsewhere)."""
+    if len(linker.forms) != 1 or not is_unit_form(se) or is_excerpt(linker.part):
+        return False
+    sentence = next((text[s:e] for s, e in statements(text) if s <= at < e), text)
+    return "项目" not in sentence or "整体" in sentence
 
 
 def _within(se: SelfEvaluation, line: int) -> bool:

@@ -31,7 +31,10 @@ class BudgetMismatch(Check):
     to its form by the project's name, else by position. Last year's figures, a 年初 budget
     that was later adjusted and comparisons with the budget are left out. A sentence that names
     the budget as another fund's (`城乡居民地方配套资金预算数为…` under another project's form) gives
-    a warning: a programme the project draws on, or another project's analysis pasted in.
+    a warning: a programme the project draws on, or another project's analysis pasted in. A
+    department report's sentences on the whole unit's money (naming no 基本支出, 人员经费,
+    公用经费, 项目支出, 三公经费, 其中 or fund) are compared with its one 部门整体 form's
+    年度资金总额 row.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -61,7 +64,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -106,7 +109,8 @@ class BudgetMismatch(Check):
                         found.append((block, s, st))
             lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, st in found]
             for (block, offset, st), line in zip(found, lines, strict=True):
-                se = form_for(linker, block, block.text.value, offset, line, lines)
+                se = form_for(linker, block, block.text.value, offset, line, lines,
+                              unit_form=_speaks_of_the_whole(block.text.value, offset))
                 row = _total_row(se) if se is not None else None
                 if row is None:
                     continue
@@ -127,6 +131,17 @@ class BudgetMismatch(Check):
                     table_en=", ".join(f"{w} {fmt(f.quantity.value)} {f.quantity.unit or unit}" for w, _, f in pairs),
                     line=where.line,
                 )
+
+
+# A department report's budget sentences speak of the whole unit's money unless they name a part
+# of it (基本支出 and its 人员经费 / 公用经费, 项目支出 — see form_for — 三公经费, a fund).
+_PART_WORDS = ("基本支出", "人员经费", "公用经费", "人员支出", "公用支出", "三公", "其中", "资金", "经费")
+
+
+def _speaks_of_the_whole(text: str, offset: int) -> bool:
+    """Whether the sentence at ``offset`` names no part of the unit's money."""
+    sentence = next((text[s:e] for s, e in statements(text) if s <= offset < e), text)
+    return not any(w in sentence for w in _PART_WORDS)
 
 
 def _names_another_fund(st: BudgetStatement, se: SelfEvaluation) -> bool:

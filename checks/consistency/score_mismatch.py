@@ -17,7 +17,8 @@ class ScoreMismatch(Check):
     """## What it does
     Compares three statements of one 自评 score: the narrative's `自评得分 N 分`, the `总分：N`
     written above the 自评表 and the 总分 row at its bottom. The narrative is matched to its form
-    by the project's name, else by position.
+    by the project's name, else by position. In a department report, its 自评得分 is compared
+    with the part's only form when that is the 部门整体 form (not where the sentence names a project).
 
     ## Why is this bad?
     The score decides the 评价等次 and is what readers quote. Two different scores for one form
@@ -55,7 +56,7 @@ class ScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。
+    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。部门整体支出自评报告中，正文自评得分与该部分唯一的部门整体支出自评表比较（句中提到某个项目的除外）。
 
     ## 为什么要改
     得分决定评价等次，也是读者引用的数字。同一张表有两个不同得分，说明有一处在更正后没有同步修改，或是从别的项目报告抄来的。
@@ -103,7 +104,7 @@ class ScoreMismatch(Check):
                         statements.append((block, q))
             lines = [b.text.locate(q.start).line for b, q in statements]
             for (block, q), line in zip(statements, lines, strict=True):
-                se = form_for(linker, block, block.text.value, q.start, line, lines)
+                se = form_for(linker, block, block.text.value, q.start, line, lines, unit_form=True)
                 if se is None:
                     continue
                 header, total = score_value(se.header_total), score_value(se.total)

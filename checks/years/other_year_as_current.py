@@ -27,7 +27,7 @@ _PERIOD = ("plain", "activity", "plan", "deadline")
 
 class OtherYearAsCurrent(Check):
     """## What it does
-    In a report on fiscal year Y, finds three places where only Y can stand but an earlier year
+    In a report on fiscal year Y, finds the places where only Y can stand but an earlier year
     is written:
     - a heading or a table title (`（二）2022年度收入支出决算情况说明`);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
@@ -37,7 +37,9 @@ class OtherYearAsCurrent(Check):
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
       `纳入某某卫生院2022年度部门决算编制范围的`);
     - a sentence that opens with an earlier year and compares with the previous year
-      (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name.
+      (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name;
+    - the report's own 自评得分 (`2022年度部门整体支出绩效自评得分98.6分` in a 2023 report), unless
+      the sentence names Y too or compares.
     Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
     and mid-year forms, written before their year ends (last year's figures are their baseline).
 
@@ -65,7 +67,8 @@ class OtherYearAsCurrent(Check):
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额；
     - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
-    - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字。
+    - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
+    - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
 
@@ -100,6 +103,10 @@ class OtherYearAsCurrent(Check):
         "scope": {
             "zh": "{fy} 年度决算的编制范围写作 {date}：纳入本部门决算编制的应为 {fy} 年度的单位",
             "en": "the scope of the {fy} final accounts names {date_en}: the units compiled are {fy}'s",
+        },
+        "score": {
+            "zh": "{fy} 年度报告把本次自评得分写成 {date} 的得分：应为 {fy} 年度",
+            "en": "the self-evaluation score of a {fy} report is said to be {date_en}'s: the score is {fy}'s",
         },
         "target": {
             "zh": "{fy} 年度自评表的年度目标写作 {date}：目标应为 {fy} 年度的",
@@ -138,6 +145,9 @@ class OtherYearAsCurrent(Check):
             return None
         if _names_the_accounts_scope(fact) and not _compares(fact.sentence):
             return "scope"
+        if fact.context in _PERIOD and _names_own_score(fact) and str(fy) not in fact.sentence \
+                and not _compares(fact.sentence):
+            return "score"
         if _opens_sentence(fact) and str(fy) not in fact.sentence \
                 and any(w in fact.sentence for w in phrases()["last_year_comparison"]):
             return "compared"
@@ -178,6 +188,9 @@ def _opens_sentence(fact: DateFact) -> bool:
 # ``纳入本部门2021年度决算编制（范围）的``: the report's own accounts, whose year only Y can be. The
 # template names the unit there as often as 本部门 (纳入某某卫生院2021年度部门决算编制范围的): a name
 # without a digit or a clause mark between 纳入 and the year.
+# ``2022年度部门整体支出绩效自评得分98.6分`` in a 2023 report: the score the report gives itself,
+# which only Y's evaluation can have.
+_OWN_SCORE_AFTER = lazy_compile(r"^\s*年?\s*度?[^\d，,。；;：:、\n]{0,30}?(?:绩效)?自评\s*(?:综合|最终)?\s*(?:得分|总分)")
 _SCOPE_BEFORE = lazy_compile(r"(?:纳入|列入)[^\d，,。；;：:、\n]{0,30}$")
 _SCOPE_AFTER = lazy_compile(r"^\s*年?\s*度?\s*(?:部门|单位)?\s*决算\s*(?:编制|汇编)")
 
@@ -187,6 +200,12 @@ def _names_the_accounts_scope(fact: DateFact) -> bool:
     text, m = fact.source.value, fact.mention
     return m.month is None and bool(_SCOPE_BEFORE.search(text[max(0, m.start - 34):m.start])) \
         and bool(_SCOPE_AFTER.match(text[m.end:m.end + 16]))
+
+
+def _names_own_score(fact: DateFact) -> bool:
+    """The date names the year of the 自评得分 the sentence states (``2022年度部门整体支出绩效自评得分``)."""
+    m = fact.mention
+    return m.month is None and bool(_OWN_SCORE_AFTER.match(fact.source.value[m.end:m.end + 40]))
 
 
 def _follows_up(text: str) -> bool:

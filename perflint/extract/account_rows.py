@@ -106,6 +106,13 @@ def _title_of(part: Part, index: int) -> str:
     return ""
 
 
+def table_title(part: Part, index: int) -> str:
+    """The 决算表 title of the table ``part.blocks[index]`` (see :func:`_title_of`), without a
+    leading 五、 or a trailing bracketed note, blanks removed; "" when none is written."""
+    t = re.sub(r"^[一二三四五六七八九十\d]{1,3}[、.．]", "", _title_of(part, index))
+    return re.sub(r"[（(][^（()）]{1,12}[)）]$", "", t)
+
+
 def _scope_of_title(title: str) -> str | None:
     conf = _conf()
     t = re.sub(r"^[一二三四五六七八九十\d]{1,3}[、.．]", "", title)

@@ -55,7 +55,7 @@ _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后
 # A verb of spending before a budget label makes the figure the money spent out of the budget
 # (``共完成预算资金 47.95 万元``, ``使用预算资金``), not the budget itself.
 _SPENT_VERBS = ("完成", "使用", "支出", "支付", "花费", "执行")
-_ACTUAL_LABEL = lazy_compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$")
+_ACTUAL_LABEL = lazy_compile(r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$|(?:全年|实际)执行$")
 
 
 def mentions_budget(text: str) -> bool:

@@ -63,6 +63,11 @@ def project_name(title: str) -> str:
     return _TITLE_TAIL.sub("", _TITLE_YEAR.sub("", compact(title)))
 
 
+def is_unit_form(se: SelfEvaluation) -> bool:
+    """Whether the form evaluates the whole unit (a 部门整体支出绩效自评表), not one project."""
+    return bool(_UNIT_FORM.search(compact(se.title)))
+
+
 def project_names(se: SelfEvaluation) -> list[str]:
     """Names a narrative may use for the project of a form (longest first): its 项目名称 cell,
     its title without the year and the form's name, and each without 项目/资金/经费/专项."""
@@ -71,7 +76,7 @@ def project_names(se: SelfEvaluation) -> list[str]:
         cells = [c for c in row.cells if not c.is_empty]  # compacted only where the label is
         if len(cells) >= 2 and compact(cells[0].value) in _NAME_LABELS:
             names.add(compact(cells[1].value))
-    if not _UNIT_FORM.search(compact(se.title)):
+    if not is_unit_form(se):
         # a 部门整体 form's title names the unit itself, which the whole narrative mentions
         names.add(_TITLE_NOISE.sub("", compact(_TITLE_NOISE.sub("", compact(se.title)))))
         names.add(project_name(se.title))

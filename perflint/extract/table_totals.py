@@ -59,7 +59,39 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
             nodes.extend(build(h + 1, i, i + 1))
         return sorted(nodes, key=lambda n: n.start)
 
-    return build(0, 0, grid.width)
+    tree = build(0, 0, grid.width)
+    return _named_subtotals_grouped(tree) if len(rows) == 1 else tree
+
+
+_NAMED_SUBTOTAL = lazy_compile(r"^(?P<name>.{3,}?)(?:小计|合计)$")
+_SHARED_HEAD = 3  # characters a part's header shares with its named subtotal's (公务用车…)
+
+
+def _named_subtotals_grouped(tree: list[_Node]) -> list[_Node]:
+    """A one-row header that writes a group's subtotal as its own column, named, before the
+    group's parts (the 三公 table's ``合计 | 因公出国（境）费 | 公务用车购置及运行维护费小计 |
+    公务用车购置费 | 公务用车运行维护费 | 公务接待费``): the named 小计 and the columns after it
+    that begin as its name does become one group, as a two-row header would have written it, so
+    the 合计 adds the group's 小计 and the 小计 its parts."""
+    out: list[_Node] = []
+    i = 0
+    while i < len(tree):
+        node = tree[i]
+        m = _NAMED_SUBTOTAL.match(node.label) if not node.children and node.end - node.start == 1 else None
+        if m:
+            head = m.group("name")[:_SHARED_HEAD]
+            j = i + 1
+            while j < len(tree) and not tree[j].children and tree[j].label.startswith(head) \
+                    and not _TOTAL_END.search(tree[j].label):
+                j += 1
+            if j - i >= 3:  # the subtotal and at least two parts
+                group = _Node(node.row, node.start, tree[j - 1].end, m.group("name"), tree[i:j])
+                out.append(group)
+                i = j
+                continue
+        out.append(node)
+        i += 1
+    return out
 
 
 def _blanks_put_back(grid: Grid, rows: list[list[str]]) -> list[list[str]]:

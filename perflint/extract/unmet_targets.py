@@ -90,6 +90,17 @@ def denied_unmet(part: Part) -> list[DeniedUnmet]:
 
 
 @cache
+def _problem_heading() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(phrases()["problem_labels"], key=len, reverse=True))
+    return compile_pattern(rf"^(?:{words})")
+
+
+def denied_problems(part: Part) -> list[DeniedUnmet]:
+    """The part's 存在的问题（及原因） items answered 无, the same way as :func:`denied_unmet`."""
+    return _denied_items(part, _problem_heading())
+
+
+@cache
 def _met_claims() -> re.Pattern[str]:
     return compile_pattern("|".join(f"(?:{p})" for p in phrases()["met_claim_patterns"]))
 

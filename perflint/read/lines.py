@@ -561,7 +561,14 @@ def _unit_of(prev: str, tok: str) -> bool:
         return False
     if _SUB_ACCOUNT_CODE.fullmatch(prev):
         return _whole_unit().fullmatch(tok) is not None  # 20101 人 is a count; 20101 人大事务 a code and its name
+    if tok[0] in "年月日" and len(tok) > 1 and _whole_unit().fullmatch(tok) is None:
+        # 2021 年度, 3 年内, 6 月底: a year, month or day count; 30.00 年末结转和结余 is a
+        # figure and the next row label of a two-sided 收入支出决算总表
+        return _CALENDAR_FIGURE.fullmatch(prev.strip("≥≤≧≦><=＞＜ ")) is not None
     return True
+
+
+_CALENDAR_FIGURE = lazy_compile(r"(?:19|20)\d\d|\d{1,2}")  # what stands before 年…/月…/日… in a date or count
 
 
 @cache
@@ -653,11 +660,22 @@ def looks_like_loose_row(text: str) -> bool:
     if has_sentence_punct(text) or is_date_line(text):
         return False
     tokens = _cells_of(text)
-    if len(text) > 60 and sum(map(len, tokens)) + len(tokens) - 1 > 60:
-        return False
     if len(tokens) < 2:
         return False
-    return any(_NUMERIC_TOKEN.match(t) and not _numbers_a_label(tokens, i) for i, t in enumerate(tokens))
+    figures = sum(1 for i, t in enumerate(tokens) if _NUMERIC_TOKEN.match(t) and not _numbers_a_label(tokens, i))
+    if len(text) > 60 and sum(map(len, tokens)) + len(tokens) - 1 > 60 and not _wide_figures_row(tokens, figures):
+        return False
+    return figures > 0
+
+
+_WIDE_ROW_FIGURES = 4  # bare figures that make a long unpunctuated line a wide table's row
+
+
+def _wide_figures_row(tokens: list[str], figures: int) -> bool:
+    """A wide table's row as a PDF's text spaces it (科目编码, 科目名称 and seven figure columns of
+    a 收入决算表): longer than a short row, but nothing besides one or two labels and its
+    figures, so no sentence spaced out."""
+    return figures >= _WIDE_ROW_FIGURES and len(tokens) - figures <= 2
 
 
 def count_numeric(text: str) -> int:

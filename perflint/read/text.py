@@ -116,6 +116,20 @@ def _holds_figure(row: Row) -> bool:
     return any(_FIGURE_CELL.match(c.value.strip()) for c in row.cells)
 
 
+# A line that opens the next table after a table's rows: its title or number on a line of its own
+# (支出决算表, 公开03表, 表3) or its unit (单位：万元) — a 部门决算's 公开 tables follow one
+# another with nothing else between them. 续表 goes on with the table above.
+_NEXT_TABLE = lazy_compile(r"^(?:\S{2,}表|表\s*\S{1,4}|(?:金额)?单位[:：]\s*(?:万元|元|亿元))$")
+
+
+_FIGURE_CELL = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_EMPTY_CELL_INDENT = 8  # leading spaces past the table's margin that stand for empty cells
+
+
+def _opens_next_table(value: str) -> bool:
+    return _NEXT_TABLE.match(value.strip()) is not None and _CONTINUED.search(value) is None
+
+
 def _is_table_title(line: str) -> bool:
     """A table's title with its year (``2020年度…项目绩效自评表``) on a line of its own."""
     text = line.strip()
@@ -626,6 +640,8 @@ class _Assembler:
                 break
             elif len(value) > _LABEL_MAX and len(value.split()) < 2:
                 break
+            elif rows_with_figures and _opens_next_table(value):
+                break
             j += 1
             end = j
         return end if rows_with_figures >= 2 else i
@@ -653,8 +669,34 @@ class _Assembler:
                         len(cells) > 1 and len(value := _compact(st.value)) >= 6 and value in header):
                     continue  # the header again (or 续表) at the next page's top
             rows.append(Row([Cell(c) for c in cells], line.number))
-        self._add_table(rows)
+        self._add_table(self._left_cells_given_back(rows, i, end))
         return end
+
+    def _left_cells_given_back(self, rows: list[Row], i: int, end: int) -> list[Row]:
+        """A PDF's text leaves a row's empty leading cells as spaces: the 支出 half of a
+        收支决算总表 under the last 收入 row (``            四、住房保障支出  45.00``), a 合计 row
+        with no 科目编码. Such a row, indented well past the table's other rows holding figures and
+        short of their cells, gets its empty cells back in front, so that its figures stand in
+        their columns and not in the 收入 side's."""
+        indents = {}
+        for k in range(i, end):
+            raw = self.lines[k].raw.replace("\u3000", "  ")
+            indents[self.lines[k].number] = len(raw) - len(raw.lstrip(" "))
+        figured = [r for r in rows if any(_FIGURE_CELL.match(c.value) for c in r.cells)]
+        if len(figured) < 2:
+            return rows
+        figured_ids = {id(r) for r in figured}
+        margin = min(indents[r.line] for r in figured)
+        widest = max(len(r.cells) for r in figured)
+        out = []
+        for row in rows:
+            if (id(row) in figured_ids and len(row.cells) < widest
+                    and indents[row.line] - margin >= _EMPTY_CELL_INDENT):
+                first = row.cells[0].text
+                blank = Cell(SourceText.at("", first.path, *first.position(0)))
+                row = Row([blank] * (widest - len(row.cells)) + row.cells, row.line)
+            out.append(row)
+        return out
 
     def _header_read(self, rows: list[Row]) -> str:
         """The text of a loose table's header as read before a page break: its rows holding no

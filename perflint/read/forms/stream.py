@@ -441,6 +441,15 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
             # wrapped by the page puts its 分值 | 得分 copies on a line of their own
             while j < len(toks) and (toks[j].kind in ("row", "fig") or toks[j].kind == "blank" and not toks[j].value.strip()):
                 j += 1
+        if j < len(toks) and toks[j].kind == "word" and labels and _SPENDING_PART.match(labels[0]) \
+                and _SPENDING_DETAIL.match(toks[j].word):
+            # 人员经费 / 公用经费 under 基本支出: rows of their own, not parts of the total
+            label = toks[j]
+            values, j = _values_after(toks, j)
+            assigned = _assign(_part_roles(roles, values), values)
+            if assigned is not None:
+                se.budget.append(_budget_row(label, label.word, assigned, None, "detail"))
+            continue
         if j >= len(toks) or toks[j].kind != "word" or not _is_part_label(toks[j].word, labels):
             break
         label = toks[j]
@@ -453,13 +462,7 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
             break
         labels.append(label.word)
         values, j = _values_after(toks, j)
-        part_roles = [r for r in roles if r in ("initial", "budget", "actual", "rate")] \
-            if len(values) < len(roles) else roles
-        if len(values) > len(part_roles):
-            # more figures than a 其中 row's four columns: the row has its 分值 and 得分 too, and
-            # what it lacks is a blank cell the page dropped on the left (年初预算数 left empty)
-            part_roles = _right_aligned(roles, values) or part_roles
-        assigned = _assign(part_roles, values)
+        assigned = _assign(_part_roles(roles, values), values)
         if assigned is not None:
             se.budget.append(_budget_row(label, label.word, assigned, None, "part"))
     if labels and _SPENDING_PART.match(labels[0]) and sum(1 for w in labels if _SPENDING_PART.match(w)) < 2:
@@ -473,7 +476,20 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
 # 全年执行数), then an ``其他`` row. They are the total's parts as 财政拨款 / 其他资金 rows are, but
 # only as a group of their own: a block that began with its sources does not add its spending to them.
 _SPENDING_PART = lazy_compile(r"^(?:其中[:：]?)?(?:基本支出|项目支出)[:：]?$")
+_SPENDING_DETAIL = lazy_compile(r"^(?:其中[:：]?)?(?:人员|公用)(?:经费|支出)[:：]?$")
 _SPENDING_OTHER = lazy_compile(r"^其他(?:支出)?[:：]?$")
+
+
+def _part_roles(roles: list[str], values: list[Token]) -> list[str]:
+    """The columns a 其中 row's figures fill: the four amount columns, or all the header's when
+    the row repeats its 分值 and 得分 cells."""
+    part_roles = [r for r in roles if r in ("initial", "budget", "actual", "rate")] \
+        if len(values) < len(roles) else roles
+    if len(values) > len(part_roles):
+        # more figures than a 其中 row's four columns: the row has its 分值 and 得分 too, and
+        # what it lacks is a blank cell the page dropped on the left (年初预算数 left empty)
+        part_roles = _right_aligned(roles, values) or part_roles
+    return part_roles
 
 
 def _is_part_label(word: str, labels: list[str]) -> bool:

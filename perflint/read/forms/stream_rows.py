@@ -378,6 +378,12 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
         # a cell that ends its row, or (a form on one line) a sentence: no indicator name has a ，
         deviation = token_figure(toks[k])
         k += 1
+    elif "deviation" in roles and k < len(toks) and toks[k].kind == "word" and is_nothing(toks[k].value) \
+            and (k + 1 >= len(toks) or toks[k + 1].kind != "fig"):
+        # one cell a line: the row's 偏差原因 answered 无 (or ／), then the next row's words; no
+        # indicator is named 无, and no figure after it makes it a target
+        deviation = token_figure(toks[k])
+        k += 1
     elif "deviation" in roles and k < len(toks) and toks[k].kind == "row":
         # the row ends at the score: its 偏差原因 cell is empty (a pipe row drops trailing cells)
         end = len(score.text.value)

@@ -92,7 +92,7 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
         return None
     for shift in _shifts(row, levels or {}):
         if shift == 0:  # the row starts where the header says: read it as it stands, or not at all
-            return _indicator_at(row, roles, level1, level2) if len(row.cells) == width else None
+            return _indicator_at(row, roles, level1, level2, in_place=True) if len(row.cells) == width else None
         moved = {role: i - shift for role, i in roles.items() if i - shift >= 0}
         if not {"target", "actual", "score"} <= moved.keys() or max(moved.values()) >= len(row.cells):
             continue
@@ -105,7 +105,9 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
     return None
 
 
-def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> Indicator | None:
+def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
+                  in_place: bool = False) -> Indicator | None:
+    """The indicator of a row read by the header's columns (``in_place``: not shifted)."""
     # the name stands before the first value column (分值 comes before 指标值 on some forms)
     name_index = min(roles[r] for r in ("target", "actual", "weight", "relation") if r in roles) - 1
     if name_index < 0:
@@ -113,7 +115,7 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> 
     name_cell: Cell | None = row.cells[name_index]
     if name_cell.is_empty:
         name_cell = None  # a row that lines up with the header but lost its name: read it by column
-    elif is_category(name_cell.value):
+    elif is_category(name_cell.value) and not (in_place and _named_like_its_category(row, name_index)):
         return None
     score_cell = row.cells[roles["score"]]
     if score_cell.is_empty and row.cells[roles["actual"]].is_empty:
@@ -129,6 +131,18 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str) -> 
         rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
         deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
     )
+
+
+def _named_like_its_category(row: Row, name_index: int) -> bool:
+    """Whether a 三级指标 cell worded like a category (``服务对象满意度``) is the indicator's name
+    in a row that lines up with its header: the cell before it already holds the row's 二级指标
+    (``服务对象满意度指标``), so this one is the next level down, the name (a 满意度 indicator is
+    often named after its category)."""
+    if name_index < 1:
+        return False
+    name = _compact(row.cells[name_index].value)
+    above = _compact(row.cells[name_index - 1].value)
+    return not name.startswith(LEVEL1_WORDS) and name != above and bool(LEVEL2_RE.match(above))
 
 
 def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:

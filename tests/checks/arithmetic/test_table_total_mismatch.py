@@ -347,3 +347,21 @@ def test_a101_quiet_on_rows_that_do_not_line_up():
     rows = ["项目\t年初\t调整", "办公费\t12.40\t2.00", "印刷费\t3.15", "合计\t15.55\t3.00"]
     (d,) = run_table(TableTotalMismatch, "公用经费明细表", rows)
     assert d.message().startswith("2.00 = 2.00 ≠ 3.00（合计）")
+
+
+# A 三公 table whose one-row header writes the 公务用车 group's subtotal as a named column before
+# its parts (a layout we wrote, as 公开07表 is often typed): 合计 adds 因公出国（境）费, the named
+# 小计 and 公务接待费; the 小计 adds 购置费 and 运行维护费.
+_SANGONG_FLAT = ("项目\t合计\t因公出国（境）费\t公务用车购置及运行维护费小计\t公务用车购置费\t公务用车运行维护费\t公务接待费",
+                 "预算数\t15.00\t0.00\t10.00\t0.00\t10.00\t5.00")
+
+
+def test_a101_named_subtotal_column_groups_its_parts():
+    quiet = [*_SANGONG_FLAT, "决算数\t12.00\t0.00\t9.00\t0.00\t9.00\t3.00"]
+    assert run_table(TableTotalMismatch, "“三公”经费支出决算表", quiet) == []
+    total_off = [*_SANGONG_FLAT, "决算数\t13.00\t0.00\t9.00\t0.00\t9.00\t3.00"]
+    (d,) = run_table(TableTotalMismatch, "“三公”经费支出决算表", total_off)
+    assert "0.00 + 9.00 + 3.00 = 12.00 ≠ 13.00" in d.message()
+    subtotal_off = [*_SANGONG_FLAT, "决算数\t12.00\t0.00\t9.00\t0.00\t8.00\t3.00"]
+    (d,) = run_table(TableTotalMismatch, "“三公”经费支出决算表", subtotal_off)
+    assert "0.00 + 8.00 = 8.00 ≠ 9.00" in d.message() and d.severity is Severity.error
