@@ -25,7 +25,8 @@ class SameQuantityDifferentValues(Check):
     amounts of another year (`上年`, `2021 年`), parts of another total (after `其中`) and budget
     figures (checked by C705) are left out. In a report on several projects, generic names
     (项目资金, 工作经费) are left out too. Two statements with two values stay quiet: which one
-    is right is not known. In an excerpt (no report title above its first line) one value against
+    is right is not known (a sentence written twice, doubled in place or in a repeated paragraph,
+    is one statement). In an excerpt (no report title above its first line) one value against
     two is a warning: the statements above the cut may tie them. Within one list, a name written
     twice in a row with two values (`其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16
     万元，…`) is a warning too: one of the two was meant to be another line.
@@ -60,7 +61,7 @@ class SameQuantityDifferentValues(Check):
     """
 
     doc_zh = """## 它检查什么
-    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。
+    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告（同一句话重复写了两遍，无论是句子重复还是段落重复，只算一处）。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。
 
     ## 为什么要改
     同一个量只有一个值。与其他各处都不同的那个数，是早先草稿或别的报告遗留下来的，读者无法判断哪个是对的。
@@ -105,7 +106,7 @@ class SameQuantityDifferentValues(Check):
                 odd, usual = found
                 # An excerpt may have lost statements above its cut: one against two there could
                 # be a tie of two scopes sharing one name in the whole report (a warning).
-                uncertain = len(usual) == 2 and is_excerpt(part)
+                uncertain = len({_statement(u) for u in usual}) == 2 and is_excerpt(part)
                 yield self._report(odd, usual, Severity.warning if uncertain else None)
             yield from self._listed_twice(doc, part)
 
@@ -159,6 +160,8 @@ def _outlier(group: list[AmountFact]) -> tuple[AmountFact, list[AmountFact]] | N
         return None  # U401 reports it
     if any(_same_sentence(lone, u) for u in usual):
         return None
+    if len({_statement(u) for u in usual}) < 2:
+        return None  # one sentence written twice (a doubled sentence or paragraph) is one statement
     return lone, usual
 
 
@@ -169,3 +172,11 @@ def _same_sentence(a: AmountFact, b: AmountFact) -> bool:
         if s <= a.fact.quantity.start < e:
             return s <= b.fact.quantity.start < e
     return False
+
+
+def _statement(a: AmountFact) -> str:
+    """The text of the statement (sentence or clause) that holds ``a``'s figure."""
+    for s, e in statements(a.source.value):
+        if s <= a.fact.quantity.start < e:
+            return a.source.value[s:e].strip()
+    return a.source.value.strip()

@@ -19,7 +19,8 @@ class MalformedYear(Check):
     Finds a year of three digits (or five) where only a four-digit year can stand: inside the
     brackets of a document number (`〔202〕25号`), before a month or `年度` (`202年1月11日`,
     `20222年度`), before `年` in the report's title (`某局202年部门决算`), or before `年`
-    where a clause opens and the text goes on (`现将202年全县…`, `关于201年市级部门…`; a count
+    where a clause opens and the text goes on (`现将202年全县…`, `关于201年市级部门…`, or after the
+    clause's subject, a unit or a place: `某区201年一般公共预算…`, but not a founding, `建县200年`; a count
     of years says what it counts: `200年来`, `200年一遇`); a five-digit number that starts like a
     year is one before `年` anywhere (`20221年全面完成`, or a 2 typed twice before one: `22017年预算数`). A date whose `年` and `月` were lost, its
     digits run together (`于20181128日成立`, `公开时间:2023921`, `于20237-8月开展`), is reported as a warning, and so is a
@@ -42,7 +43,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -112,11 +113,12 @@ class MalformedYear(Check):
 
 def _with_title_years(found: Sequence[MalformedYearFound], text: str) -> Sequence[MalformedYearFound]:
     """``found`` and the malformed year of the report's title ``text`` starts with (a five-digit
-    year found anywhere is named as the title's when it is the title's)."""
+    year found anywhere, or a three-digit one opening a clause, is named as the title's when it is
+    the title's)."""
     title = {bad.start: bad for bad in malformed_title_years(text)}
     if not title:
         return found
-    kept = [bad for bad in found if bad.start not in title or bad.where != "year"]
+    kept = [bad for bad in found if bad.start not in title or bad.where not in ("year", "clause")]
     seen = {bad.start for bad in kept}
     extra = [bad for start, bad in title.items() if start not in seen]
     return sorted([*kept, *extra], key=lambda bad: bad.start)

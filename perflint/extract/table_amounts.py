@@ -276,7 +276,8 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
     """The money figures of the prose that name a row of a money table of their part (in a budget,
     a figure named …预算 too) but hold none of its figures (``公务接待费支出决算 1.53 万元`` where the 万元 table's ``公务接待费`` row holds
     0.53), where another figure of the same sentence is a figure of that table in its own unit
-    and digits (the sentence quotes the table, and the table is read right). Last year's and
+    and digits (the sentence quotes the table, and the table is read right) — or, for a sentence
+    of one figure, a figure of a sentence beside it in the paragraph. Last year's and
     another year's figures are left alone."""
     out: list[RowMisquote] = []
     places = places_of(doc)
@@ -284,17 +285,25 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
         fiscal_year = fiscal_year_of(part)
         budget = _is_budget(part)
         quoting: dict[str, set[str]] = {}  # a name of the prose -> the row names it quotes
+        figures = {(t.value, t.unit) for t in in_tables}
         for _block, source in part_prose(doc, part):
             text = source.value
-            norm = normalise(text)
             found = [q for q in find_quantities(text) if q.is_money and q.relation is None and q.value > 0
                      and q.unit in MONEY_SCALE]
-            if len(found) < 2:
-                continue
+            if len(found) < 2 or not any((q.value, q.unit) in figures for q in found):
+                continue  # no figure of the paragraph is a table's: none can witness a quote
+            norm = normalise(text)
             names = {la.quantity.start: la for la in labelled_amounts(text, places)}
-            for start, end in sentences(norm):
+            spans = sentences(norm)
+            for i, (start, end) in enumerate(spans):
                 in_sentence = [q for q in found if start <= q.start < end]
-                if len(in_sentence) < 2:
+                if not in_sentence:
+                    continue
+                # the witnesses: the sentence's other figures, or where it has one, the figures of
+                # the sentences beside it in the paragraph (…费安排18.00万元。具体而言：…运行费18.00万元)
+                near = [q for q in found if spans[max(0, i - 1)][0] <= q.start < spans[min(len(spans) - 1, i + 1)][1]
+                        ] if len(in_sentence) == 1 else in_sentence
+                if len(near) < 2 or not any((o.value, o.unit) in figures for o in near):
                     continue
                 for q in in_sentence:
                     year, past = period_before(norm, q.start)
@@ -313,8 +322,8 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         continue
                     tables = {id(t.table) for t in rows}
                     if not any(t.value == o.value and t.unit == o.unit and id(t.table) in tables
-                               for o in in_sentence if o is not q for t in in_tables):
-                        continue  # no other figure of the sentence quotes that table
+                               for o in near if o is not q for t in in_tables):
+                        continue  # no other figure of the sentence (or beside it) quotes that table
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
     return out
 

@@ -236,8 +236,11 @@ _FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3}|2(?:19|20)\d
 # 202年全县… / 关于201年市级部门…: three digits starting like a year, then 年, where a clause
 # opens (after a clause mark, or 将 关于 截至 …) and a word of the text goes on — there a number
 # before 年 dates what follows. A count of years says what it counts (200年来, 200年一遇, 120周年).
+# The clause's subject may stand before the year: a unit or a place (某区201年一般公共预算…,
+# 某中心202年完成了…) — but not a founding (建县200年, 设区, 建校), which a count of years follows.
 _CLAUSE_YEAR = lazy_compile(
-    r"(?:^|(?<=[，,。；;：:、\s(（])|(?<=将|于|在|自|从|至|对|是|为)|(?<=关于|截至|截止|本着))"
+    r"(?:^|(?<=[，,。；;：:、\s(（])|(?<=将|于|在|自|从|至|对|是|为)|(?<=关于|截至|截止|本着)"
+    r"|(?<=[^建设置撤并成][省市县区镇乡局委办院])|(?<=[^建设置撤并成]中心))"
     r"(?P<y>(?:19|20)\d)\s*年(?=[\u4e00-\u9fff])"
     r"(?!\s*(?:周年|以来|来|历史|之|间|前|后|内|里|一遇|次|代|期|级|制|半|多|左右|以上|以下|上下))"
 )

@@ -45,6 +45,21 @@ def test_quiet_when_the_prose_quotes_the_row_or_another_quantity(sentence):
     assert run(RowFigureMisquoted, DRAFT.format(sentence=sentence)) == []
 
 
+def test_a_one_figure_sentence_witnessed_by_the_sentence_beside_it():
+    """``（三）公务用车购置及运行维护费支出2.84万元。具体而言：公务用车运行维护费2.64万元…`` (found by
+    mutation on a 三公 draft): a sentence of one figure is read where a sentence beside it in the
+    paragraph quotes the same table; a paragraph of that figure alone stays quiet."""
+    table = DRAFT.replace("| 公务用车购置及运行维护费 | 3.00 | 2.64 |",
+                          "| 公务用车购置及运行维护费 | 3.00 | 2.64 |\n| 其中：公务用车运行维护费 | 3.00 | 2.64 |")
+    sentence = ("（三）公务用车购置及运行维护费支出决算{a}万元，与上年持平。"
+                "具体而言：公务用车运行维护费2.64万元，主要用于车辆燃油和维修。")
+    [d] = run(RowFigureMisquoted, table.format(sentence=sentence.format(a="2.84")))
+    assert d.location.line == 10 and "2.84" in d.message("zh")
+    assert run(RowFigureMisquoted, table.format(sentence=sentence.format(a="2.64"))) == []
+    alone = "（三）公务用车购置及运行维护费支出决算2.84万元，与上年持平。主要用于车辆燃油和维修。"
+    assert run(RowFigureMisquoted, table.format(sentence=alone)) == []
+
+
 def test_in_a_budget_the_budget_figure_is_read():
     # a 预算 part's tables are budgets: 公务接待费预算 quotes the row
     budget = ("某县文物所2024年部门预算\n七、“三公”经费预算表\n单位：万元\n| 项目 | 2024年预算数 |\n"

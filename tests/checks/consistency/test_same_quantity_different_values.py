@@ -43,6 +43,19 @@ def test_same_quantity_fires_on_the_lone_value():
     assert d.location.line == 7 and "36 万元" in d.message("zh")
 
 
+def test_a_sentence_written_twice_is_one_statement():
+    """A sentence doubled in place, or a paragraph written twice (found by mutation on a published
+    budget page): its figure is stated once, so one against it is a tie, not a lone value (the
+    doubling is D2xx's to report); two sentences of their own still outvote the lone one."""
+    doubled = "图书购置资金 30 万元已到位。图书购置资金 30 万元已到位。\n\n图书购置资金 36 万元全部支出。"
+    assert run(SameQuantityDifferentValues, REPORT.format(body=doubled)) == []
+    twice = "图书购置资金 30 万元已到位。\n\n图书购置资金 30 万元已到位。\n\n图书购置资金 36 万元全部支出。"
+    assert run(SameQuantityDifferentValues, REPORT.format(body=twice)) == []
+    own = "图书购置资金 30 万元已到位。图书购置资金 30 万元按合同支付。\n\n图书购置资金 36 万元全部支出。"
+    [d] = run(SameQuantityDifferentValues, REPORT.format(body=own))
+    assert "36 万元" in d.message("zh")
+
+
 def test_same_quantity_in_an_excerpt_one_against_two_is_a_warning():
     """An excerpt (no report title above its first line) may have lost statements above its
     cut: two scopes sharing a name (全部参保人 and 大病 both as 政策范围内费用) tie in the

@@ -106,6 +106,19 @@ def test_y506_three_digit_year_opening_a_clause():
     assert diagnostics(quiet, MalformedYear) == []
 
 
+def test_y506_three_digit_year_after_the_clause_subject():
+    """``示范区201年一般公共预算…``, ``本中心202年较好地完成…`` (found by mutation on published pages):
+    a unit or a place opening the clause stands before the year it dates; a founding (建县, 设区)
+    is followed by a count of years, and stays quiet."""
+    text = ("根据区政府工作安排，示范区{y}年一般公共预算安排“三公”经费12.50万元。"
+            "本中心{y}年较好地完成了各项任务。\n")
+    found = diagnostics(text.format(y="201"), MalformedYear)
+    assert [(d.key, d.args["year"]) for d in found] == [("clause", "201"), ("clause", "201")]
+    assert diagnostics(text.format(y="2016"), MalformedYear) == []
+    quiet = "示范县文化馆2016年度部门决算\n\n示范县建县200年纪念活动如期举办，设区201年庆典筹备完成，示范镇200余年古桥修缮完毕。\n"
+    assert diagnostics(quiet, MalformedYear) == []
+
+
 def test_a_date_whose_year_and_month_marks_were_lost():
     """``于20181128日成立`` and ``公开时间:2023921`` (modelled on a bureau's 决算 and a Sichuan 单位决算's
     公开时间 field): the 年 and 月 were lost and the digits run together; a warning (the date can
