@@ -79,7 +79,9 @@ class PunctuationSlip(Check):
         for t in texts(doc):
             source = t.text
             slips = t.found.punctuation_slips
-            doubled = [slip for slip in slips if slip.kind == "doubled"]
+            if not slips:
+                continue  # most texts: nothing to report, and no list to build
+            doubled = [slip for slip in slips if slip.kind == "doubled"] if len(slips) >= _MANY else ()
             if len(doubled) >= _MANY:
                 # a text that doubles its marks again and again (a web page's commas rendered
                 # twice, a habit of the typist): one finding with every place, not a screenful
