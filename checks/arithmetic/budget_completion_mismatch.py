@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.model import Document, Paragraph
-from perflint.text.numbers import fmt
+from perflint.text.numbers import Quantity, fmt
 
 from ._compare import check_interval, numbers, percent, ratio_interval
 from ._facts import paragraphs
@@ -77,6 +77,14 @@ class BudgetCompletionMismatch(Check):
             "zh": "完成预算 {stated} 与 {actual} ÷ {budget} = {computed}% 不符",
             "en": "budget completion {stated} does not match {actual} ÷ {budget} = {computed}%",
         },
+        "arrival": {
+            "zh": "资金到位率 {stated} 与 {actual} ÷ {budget} = {computed}% 不符",
+            "en": "the funds-arrival rate {stated} does not match {actual} ÷ {budget} = {computed}%",
+        },
+        "arrival_rounding": {
+            "zh": "尾数差异：资金到位率 {stated}，按 {actual} ÷ {budget} 应为 {computed}%",
+            "en": "rounding difference: arrived {actual} ÷ budget {budget} = {computed}%, stated {stated}",
+        },
         "completion_left": {
             "zh": "完成预算 {stated} 是未完成的部分：{actual} ÷ {budget} = {computed}%，{stated} 是 100% 减去它",
             "en": "budget completion {stated} is the part left: {actual} ÷ {budget} = {computed}%, and {stated} is 100% minus that",
@@ -132,10 +140,16 @@ class BudgetCompletionMismatch(Check):
             return None
         severity = check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value)
         if severity is None:
-            return self._left_for_completion(para, cp)
+            return None if cp.arrival else self._left_for_completion(para, cp)
         if severity is Severity.rounding and not self.options.get("rounding", True):
             return None
+        if any(self._matches(cp, base) for base in cp.alternatives):
+            return None  # the rate is read against another base the sentence states
         key = "completion_rounding" if severity is Severity.rounding else "completion"
+        if cp.arrival:
+            key = "arrival" + key[len("completion"):]
+        if cp.uncertain and severity is Severity.error:
+            severity = Severity.warning  # two budgets stated: the base read is the likelier one
         actual, budget = numbers(cp.actual, cp.budget)
         return self.diagnostic(
             key, para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
@@ -144,6 +158,14 @@ class BudgetCompletionMismatch(Check):
             stated=cp.rate.text.replace(" ", ""), actual=actual, budget=budget,
             computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
         )
+
+    @staticmethod
+    def _matches(cp: prose.Completion, base: Quantity) -> bool:
+        """Whether the rate is the actual ÷ ``base`` within the figures' precision."""
+        if base.base_value <= 0:
+            return False
+        rng = ratio_interval(lambda a, b: a / b * HUNDRED, [cp.actual, base])
+        return rng is not None and check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value) is None
 
     def _left_for_completion(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:
         """A rate the figures' precision allows (``1万元`` may be 0.5–1.5) that is, at the figures
