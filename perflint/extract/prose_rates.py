@@ -371,7 +371,7 @@ def completions(text: str) -> list[Completion]:
             continue
         arrival = False
         if not _conf_re("completion").search(r.label):
-            if not _conf_re("arrival").search(r.label):
+            if "到位" not in r.label or not _conf_re("arrival").search(r.label):
                 continue
             arrival = True
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and m.role == "level"
@@ -391,8 +391,8 @@ def completions(text: str) -> list[Completion]:
                 out.append(_arrival(budgets, arrived[-1], r))
             continue
         if budgets and actuals:
-            arrived = tuple(m.quantity for m in before if _conf_re("arrival_label").search(m.label)
-                            and not budget_re.search(m.label) and m.start < actuals[-1].start)
+            arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start
+                            and _conf_re("arrival_label").search(m.label) and not budget_re.search(m.label))
             out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived))
             continue
         if actuals and unspent and unspent[-1].start > actuals[-1].start \
