@@ -353,14 +353,7 @@ def glued_pair(tok: Token) -> tuple[Token, Token] | None:
     digits = tok.value.strip()
     if not digits.isdigit() or int(digits) <= 100:
         return None
-    splits = _pair_splits(digits, within_weight=True) or _pair_splits(digits, within_weight=False)
-    if len(splits) != 1:
-        return None
-    offset = tok.text.value.find(digits)
-    i = splits[0]
-    first = _classify(sub_text(tok.text, offset, offset + i))
-    second = _classify(sub_text(tok.text, offset + i, offset + len(digits)))
-    return first, second
+    return _cut_in_two(tok, digits)
 
 
 def pair_at(tok: Token) -> tuple[Token, Token] | None:
@@ -373,6 +366,11 @@ def pair_at(tok: Token) -> tuple[Token, Token] | None:
     digits = tok.value.strip()
     if not digits.isdigit() or len(digits) < 2:
         return None
+    return _cut_in_two(tok, digits)
+
+
+def _cut_in_two(tok: Token, digits: str) -> tuple[Token, Token] | None:
+    """``digits`` (a token's figure) cut into a weight and a score where they split one way only."""
     splits = _pair_splits(digits, within_weight=True) or _pair_splits(digits, within_weight=False)
     if len(splits) != 1:
         return None
