@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.model import Document, Paragraph
-from perflint.text.numbers import fmt
+from perflint.text.numbers import Quantity, fmt
 
 from ._compare import check_interval, numbers, percent, ratio_interval
 from ._facts import paragraphs
@@ -29,6 +29,10 @@ class BudgetCompletionMismatch(Check):
     A completion that the figures' precision allows (a budget written `1万元`) but that is, at
     the figures as written, exactly 100% minus actual ÷ budget (`预算1万元，决算0.53万元，完成预算的
     47%`) is the share left unspent written as the completion: a warning.
+    A funds-arrival rate is read the same way against the funds that arrived: `全年预算数 240 万元，
+    实际到位资金 228 万元，资金到位率 95%` (W = 到位 ÷ 预算). With budgets of two stages stated
+    (年初 and 调整后) the adjusted one is the base; a rate matching neither is a warning, one matching
+    either is quiet. An execution rate that is spending ÷ the arrived funds stated before it is quiet.
 
     ## Why is this bad?
     `比预算增加了 1637.62%` for a figure that is 16.4 times its budget overstates the
@@ -51,7 +55,7 @@ class BudgetCompletionMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。
+    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。执行率若是支出 ÷ 前面写明的到位资金，不提示。
 
     ## 为什么要改
     支出是预算的 16.4 倍却写“比预算增加了 1637.62%”，把超支多算了整整 100 个百分点；与旁边两个数字对不上的完成率，是笔误或抄自其他项目。
@@ -76,6 +80,14 @@ class BudgetCompletionMismatch(Check):
         "completion": {
             "zh": "完成预算 {stated} 与 {actual} ÷ {budget} = {computed}% 不符",
             "en": "budget completion {stated} does not match {actual} ÷ {budget} = {computed}%",
+        },
+        "arrival": {
+            "zh": "资金到位率 {stated} 与 {actual} ÷ {budget} = {computed}% 不符",
+            "en": "the funds-arrival rate {stated} does not match {actual} ÷ {budget} = {computed}%",
+        },
+        "arrival_rounding": {
+            "zh": "尾数差异：资金到位率 {stated}，按 {actual} ÷ {budget} 应为 {computed}%",
+            "en": "rounding difference: arrived {actual} ÷ budget {budget} = {computed}%, stated {stated}",
         },
         "completion_left": {
             "zh": "完成预算 {stated} 是未完成的部分：{actual} ÷ {budget} = {computed}%，{stated} 是 100% 减去它",
@@ -132,10 +144,16 @@ class BudgetCompletionMismatch(Check):
             return None
         severity = check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value)
         if severity is None:
-            return self._left_for_completion(para, cp)
+            return None if cp.arrival else self._left_for_completion(para, cp)
         if severity is Severity.rounding and not self.options.get("rounding", True):
             return None
+        if any(self._matches(cp, base) for base in cp.alternatives):
+            return None  # the rate is read against another base the sentence states
         key = "completion_rounding" if severity is Severity.rounding else "completion"
+        if cp.arrival:
+            key = "arrival" + key[len("completion"):]
+        if cp.uncertain and severity is Severity.error:
+            severity = Severity.warning  # two budgets stated: the base read is the likelier one
         actual, budget = numbers(cp.actual, cp.budget)
         return self.diagnostic(
             key, para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
@@ -144,6 +162,14 @@ class BudgetCompletionMismatch(Check):
             stated=cp.rate.text.replace(" ", ""), actual=actual, budget=budget,
             computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
         )
+
+    @staticmethod
+    def _matches(cp: prose.Completion, base: Quantity) -> bool:
+        """Whether the rate is the actual ÷ ``base`` within the figures' precision."""
+        if base.base_value <= 0:
+            return False
+        rng = ratio_interval(lambda a, b: a / b * HUNDRED, [cp.actual, base])
+        return rng is not None and check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value) is None
 
     def _left_for_completion(self, para: Paragraph, cp: prose.Completion) -> Diagnostic | None:
         """A rate the figures' precision allows (``1万元`` may be 0.5–1.5) that is, at the figures

@@ -317,6 +317,14 @@ class Completion:
     difference: Quantity | None = None
     direction: int = 0
     unspent: bool = False
+    # ``arrival``: a funds-arrival rate (``预算 B，实际到位资金 A，资金到位率 W%``). ``uncertain``: the
+    # sentence states budgets of two stages with different figures (年初 and 调整后), so the base
+    # read is the likelier one, not a certain one.
+    arrival: bool = False
+    uncertain: bool = False
+    # Other figures the rate may be read against: the other stage's budget of an arrival rate, or
+    # the arrived funds of an execution rate (``预算 B，到位 D，支出 A，执行率 A ÷ D``).
+    alternatives: tuple[Quantity, ...] = ()
 
 
 # The gap between the actual and the budget named after the rate: ``决算数小于预算数 D`` or, as the
@@ -361,8 +369,11 @@ def completions(text: str) -> list[Completion]:
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed:
             continue
+        arrival = False
         if not _conf_re("completion").search(r.label):
-            continue
+            if "到位" not in r.label or not _conf_re("arrival").search(r.label):
+                continue
+            arrival = True
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and m.role == "level"
                   and m.quantity.kind == "money" and not m.bracketed]
         budget_re, actual_re = _conf_re("budget_label"), _conf_re("actual_label")
@@ -372,8 +383,17 @@ def completions(text: str) -> list[Completion]:
         actuals = [m for m in before if actual_re.search(m.label) and not budget_re.search(m.label)
                    and not unspent_re.search(m.label)]
         floor = r.end
+        if arrival:
+            # a funds-arrival rate: arrived ÷ budget, only with a figure labelled as arrived funds
+            arrived = [m for m in before if _conf_re("arrival_label").search(m.label)
+                       and not budget_re.search(m.label)]
+            if budgets and arrived:
+                out.append(_arrival(budgets, arrived[-1], r))
+            continue
         if budgets and actuals:
-            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity))
+            arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start
+                            and _conf_re("arrival_label").search(m.label) and not budget_re.search(m.label))
+            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived))
             continue
         if actuals and unspent and unspent[-1].start > actuals[-1].start \
                 and unspent[-1].quantity.scale == actuals[-1].quantity.scale:
@@ -395,6 +415,16 @@ def completions(text: str) -> list[Completion]:
             direction = -1 if (gap.group("verb") or gap.group("after")) in _BELOW_BUDGET else 1
             out.append(Completion(None, before[-1].quantity, r.quantity, after.quantity, direction))
     return out
+
+
+def _arrival(budgets: list[Mention], arrived: Mention, rate: Mention) -> Completion:
+    """The arrival rate's base among the budgets stated before it: the last, or the adjusted one
+    when stages are named (``年初预算 B1，调整后预算 B2``); uncertain when they differ."""
+    adjusted = [m for m in budgets if _conf_re("adjusted_budget").search(m.label)]
+    base = adjusted[-1] if adjusted else budgets[-1]
+    others = tuple(m.quantity for m in budgets if m.quantity.base_value != base.quantity.base_value)
+    return Completion(base.quantity, arrived.quantity, rate.quantity, arrival=True, uncertain=bool(others),
+                      alternatives=others)
 
 
 @dataclass(frozen=True)

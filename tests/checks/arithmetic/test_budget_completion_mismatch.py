@@ -87,3 +87,42 @@ def test_a107_figures_in_two_scales_are_shown_with_their_units():
     assert run_prose(BudgetCompletionMismatch, text.format(rate="80%")) == []
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="90%"))
     assert "12000万元 ÷ 1.5亿元 = 80.00%" in d.message()
+
+
+def test_a107_funds_arrival_rate():
+    """``全年预算数 B，实际到位资金 A，资金到位率 W%``: W should be A ÷ B (a 项目支出 report's 资金情况)."""
+    text = "本项目全年预算数 180 万元，实际到位资金 171 万元，资金到位率 {rate}。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="100%"))
+    assert d.severity is Severity.error and "资金到位率 100%" in d.message() and "171 ÷ 180 = 95.00%" in d.message()
+    assert "funds-arrival" in d.message("en")
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="95%")) == []
+    short = "项目预算数为 64 万元，到位资金 48 万元，到位率为 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, short.format(rate="75%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, short.format(rate="80%"))
+    assert "48 ÷ 64 = 75.00%" in d.message()
+    # no budget stated: nothing to compute against
+    assert run_prose(BudgetCompletionMismatch, "项目到位资金 48 万元，到位率 100%。") == []
+
+
+def test_a107_funds_arrival_rate_with_two_budget_stages():
+    """年初 and 调整后 budgets both stated: the adjusted one is the likelier base, so a rate matching
+    neither is a warning, and a rate matching either is quiet."""
+    text = "项目年初预算 {first} 万元，调整后预算 180 万元，实际到位资金 171 万元，资金到位率 {rate}。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(first="150", rate="100%"))
+    assert d.severity is Severity.warning and "171 ÷ 180 = 95.00%" in d.message()
+    assert run_prose(BudgetCompletionMismatch, text.format(first="150", rate="95%")) == []
+    assert run_prose(BudgetCompletionMismatch, text.format(first="171", rate="100%")) == []
+    # the same figure at both stages: certain
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(first="180", rate="100%"))
+    assert d.severity is Severity.error
+
+
+def test_a107_execution_rate_against_arrived_funds_is_quiet():
+    """``预算 B，到位 D，支出 A，执行率 A ÷ D``: the rate is read against the arrived funds; the
+    arrived figure is never the actual of an execution rate."""
+    text = "项目预算数为 180 万元，到位资金 171 万元，实际支出 152 万元，执行率为 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="88.89%")) == []
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="84.44%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="95.00%"))
+    assert "152 ÷ 180" in d.message()
+    assert run_prose(BudgetCompletionMismatch, "项目预算数为 180 万元，资金到位 171 万元，执行率为 100%。") == []
