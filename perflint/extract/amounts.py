@@ -285,6 +285,60 @@ def comparable_groups(facts: list[AmountFact], fiscal_year: int | None, *, stric
     return [g for g in groups.values() if len(g) > 1]
 
 
+def transposed_pairs(facts: list[AmountFact], fiscal_year: int | None) -> list[tuple[AmountFact, AmountFact]]:
+    """Two statements of one quantity, in different sentences, whose figures differ only by two
+    neighbouring digits swapped (村级组织运转经费 315.00 万元 … 351.00 万元), earlier first.
+
+    Two statements with two values are otherwise left alone (which one is right is not known, and
+    two scopes may share a name); a figure of another scope is not the other's digits in another
+    order, so here one of them was mistyped. The names may differ by words in front (项目全年已支付
+    资金 and 已支付资金). Figures are bucketed by their digits, so the work is linear."""
+    buckets: dict[tuple, list[AmountFact]] = {}
+    for af in facts:
+        f = af.fact
+        if f.past or (f.year is not None and fiscal_year is not None and f.year != fiscal_year):
+            continue
+        if f.key.endswith(_BUDGET_KEYS) or len(f.key) < _MIN_TRANSPOSED_NAME:
+            continue
+        digits = "".join(ch for ch in f.quantity.text if ch.isdigit() or ch == ".")
+        if len(digits.replace(".", "")) < 3:
+            continue  # 12 and 21 万元 are too short for a slip to be told from two figures
+        key = (id(af.part), f.quantity.unit, f.quantity.scale, "".join(sorted(digits)), digits.index(".") if "." in digits else -1)
+        buckets.setdefault(key, []).append(af)
+    out: list[tuple[AmountFact, AmountFact]] = []
+    for bucket in buckets.values():
+        if len(bucket) < 2 or len(bucket) > _MAX_TRANSPOSED_BUCKET:
+            continue
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if _names_one(a.fact.key, b.fact.key) and _swapped(_digits_of(a), _digits_of(b)) \
+                        and a.source is not b.source:
+                    out.append((a, b))
+    return out
+
+
+_MIN_TRANSPOSED_NAME = 4
+_MAX_TRANSPOSED_BUCKET = 40  # a repeated section states one figure many times: no slip among copies
+
+
+def _names_one(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.endswith(short) and len(short) >= _MIN_TRANSPOSED_NAME
+
+
+def _digits_of(af: AmountFact) -> str:
+    return "".join(ch for ch in af.fact.quantity.text if ch.isdigit() or ch == ".")
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two different neighbouring digits swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]] and "." not in (a[diff[0]], a[diff[1]])
+
+
 def same_value(a: AmountFact, b: AmountFact) -> bool:
     return abs(a.base - b.base) <= a.tolerance + b.tolerance
 
