@@ -325,6 +325,8 @@ class Completion:
     # Other figures the rate may be read against: the other stage's budget of an arrival rate, or
     # the arrived funds of an execution rate (``预算 B，到位 D，支出 A，执行率 A ÷ D``).
     alternatives: tuple[Quantity, ...] = ()
+    # The balance left stated after the actual (``预算 B，执行 A，执行率 W%，结余 C``): C = B − A.
+    balance: Quantity | None = None
 
 
 # The gap between the actual and the budget named after the rate: ``决算数小于预算数 D`` or, as the
@@ -393,7 +395,8 @@ def completions(text: str) -> list[Completion]:
         if budgets and actuals:
             arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start
                             and _conf_re("arrival_label").search(m.label) and not budget_re.search(m.label))
-            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived))
+            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived,
+                                  balance=_balance_after(ms, actuals[-1], r.sentence)))
             continue
         if actuals and unspent and unspent[-1].start > actuals[-1].start \
                 and unspent[-1].quantity.scale == actuals[-1].quantity.scale:
@@ -415,6 +418,18 @@ def completions(text: str) -> list[Completion]:
             direction = -1 if (gap.group("verb") or gap.group("after")) in _BELOW_BUDGET else 1
             out.append(Completion(None, before[-1].quantity, r.quantity, after.quantity, direction))
     return out
+
+
+def _balance_after(ms: list[Mention], actual: Mention, sentence: int) -> Quantity | None:
+    """The balance named after ``actual`` in its sentence (``，结余 11.40 万元``), the first money
+    figure labelled so; a carried-over balance (年末结转和结余) is another account's."""
+    for m in ms:
+        if m.sentence != sentence or m.start <= actual.end or m.role != "level" or m.bracketed \
+                or m.quantity.kind != "money":
+            continue
+        if _conf_re("balance_label").search(m.label) and "结转" not in m.label:
+            return m.quantity if m.quantity.scale == actual.quantity.scale else None
+    return None
 
 
 def _arrival(budgets: list[Mention], arrived: Mention, rate: Mention) -> Completion:
