@@ -292,7 +292,7 @@ def transposed_pairs(facts: list[AmountFact], fiscal_year: int | None) -> list[t
     Two statements with two values are otherwise left alone (which one is right is not known, and
     two scopes may share a name); a figure of another scope is not the other's digits in another
     order, so here one of them was mistyped. The names may differ by words in front (项目全年已支付
-    资金 and 已支付资金). Figures are bucketed by their digits, so the work is linear."""
+    资金 and 已支付资金): they need only end alike. Figures are bucketed by their digits, so the work is linear."""
     buckets: dict[tuple, list[AmountFact]] = {}
     for af in facts:
         f = af.fact
@@ -322,8 +322,15 @@ _MAX_TRANSPOSED_BUCKET = 40  # a repeated section states one figure many times: 
 
 
 def _names_one(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return long.endswith(short) and len(short) >= _MIN_TRANSPOSED_NAME
+    """Whether two names end alike for at least a short name's length (已支付资金 and 项目全年已
+    支付资金; 拨付21个村村级组织运转经费 and 按季度拨付村级组织运转经费): a label runs back to
+    the previous figure, so the words in front may be the sentence's own."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    # a shared end of four characters names a kind (运转经费), of five a quantity, unless it is
+    # the whole of one name
+    return n >= _MIN_TRANSPOSED_NAME + 1 or (n >= _MIN_TRANSPOSED_NAME and n == min(len(a), len(b)))
 
 
 def _digits_of(af: AmountFact) -> str:
