@@ -300,10 +300,10 @@ def transposed_pairs(facts: list[AmountFact], fiscal_year: int | None) -> list[t
             continue
         if f.key.endswith(_BUDGET_KEYS) or len(f.key) < _MIN_TRANSPOSED_NAME:
             continue
-        digits = "".join(ch for ch in f.quantity.text if ch.isdigit() or ch == ".")
-        if len(digits.replace(".", "")) < 3:
+        digits = _NOT_DIGIT.sub("", f.quantity.text)
+        if len(digits) - ("." in digits) < 3:
             continue  # 12 and 21 万元 are too short for a slip to be told from two figures
-        key = (id(af.part), f.quantity.unit, f.quantity.scale, "".join(sorted(digits)), digits.index(".") if "." in digits else -1)
+        key = (id(af.part), f.quantity.unit, f.quantity.scale, "".join(sorted(digits)), digits.find("."))
         buckets.setdefault(key, []).append(af)
     out: list[tuple[AmountFact, AmountFact]] = []
     for bucket in buckets.values():
@@ -333,8 +333,11 @@ def _names_one(a: str, b: str) -> bool:
     return n >= _MIN_TRANSPOSED_NAME + 1 or (n >= _MIN_TRANSPOSED_NAME and n == min(len(a), len(b)))
 
 
+_NOT_DIGIT = re.compile(r"[^\d.]")  # \d: full-width digits too
+
+
 def _digits_of(af: AmountFact) -> str:
-    return "".join(ch for ch in af.fact.quantity.text if ch.isdigit() or ch == ".")
+    return _NOT_DIGIT.sub("", af.fact.quantity.text)
 
 
 def _swapped(a: str, b: str) -> bool:

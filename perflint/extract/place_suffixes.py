@@ -90,11 +90,15 @@ def town_level_slips(towns: set[str], texts: list[str]) -> list[TownLevelSlip]:
     for town in towns:
         if len(town) >= 3 and town[-1] in _TOWN_LEVELS:
             wanted[town[:-1] + _TOWN_LEVELS[town[-1]]] = town
-    if not wanted or _TOWN_CHANGE.search("\n".join(texts)):
+    if not wanted:
+        return []
+    whole = "\n".join(texts)  # one search in C; the texts are walked only for a name it holds
+    present = {w: u for w, u in wanted.items() if w in whole}
+    if not present or _TOWN_CHANGE.search(whole):
         return []
     out: list[TownLevelSlip] = []
     for index, text in enumerate(texts):
-        for written, usual in wanted.items():
+        for written, usual in present.items():
             at = text.find(written)
             while at >= 0:
                 before = text[at - 1:at] if at else ""
