@@ -59,3 +59,11 @@ def test_head_count_named_but_unit_column_says_visits():
 
     text = (FIXTURES / "units" / "unit_column_visits.txt").read_text(encoding="utf-8")
     assert lint(PersonVsVisit, text.replace("| 人次 |", "| 人 |")) == []
+
+
+def test_a_long_indicator_name_shown_cut_is_marked_as_cut():
+    """A name longer than the message shows (``发放残疾人机动轮椅车燃油补贴人次数``) is cut at its
+    start; the cut is marked (``…疾人…``), so the message does not read as the draft's misspelling."""
+    text = HEAD + "第三，发放残疾人机动轮椅车燃油补贴人次数年初指标值为不低于150人，全年实际完成值142人次。\n"
+    (d,) = lint(PersonVsVisit, text)
+    assert "“…" in d.message("zh") and "补贴人次数" in d.message("zh")
