@@ -105,11 +105,11 @@ class RateIndicatorNotRate(Check):
                     yield self._say("declared_percent", ind, "target", ind.target, ind.actual)
                     continue
                 if kind == "rate":
-                    yield from self._rate(ind, _amounts(se), _bare_actuals(se))
+                    yield from self._rate(ind, se, _amounts(se))
                 elif kind == "amount":
                     yield from self._amount(ind)
 
-    def _rate(self, ind: Indicator, amounts: set[Decimal], bare_actuals: bool) -> Iterator[Diagnostic]:
+    def _rate(self, ind: Indicator, se: SelfEvaluation, amounts: set[Decimal]) -> Iterator[Diagnostic]:
         pairs = [("target", ind.target, ind.actual), ("actual", ind.actual, ind.target)]
         for which, fig, other in pairs:
             q = fig.quantity if fig else None
@@ -123,7 +123,7 @@ class RateIndicatorNotRate(Check):
                 yield self._say("amount_in_rate", ind, which, fig, other)
                 return
             if q.unit is None and other is not None and other.quantity is not None and other.quantity.is_percent \
-                    and not (which == "actual" and bare_actuals):
+                    and not (which == "actual" and _bare_actuals(se)):
                 yield self._say("missing_percent", ind, which, fig, other)
                 return
             if q.unit is None and q.value in amounts:
