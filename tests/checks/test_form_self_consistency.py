@@ -52,7 +52,7 @@ DEFECTS = [
     ("偏差原因 says 无偏差 beside a missed target", "clinic",
      [("16.80\t部分设备下半年才投入使用，下一步加强设备使用培训", "16.80\t无偏差")], "B301", W),
     ("偏差原因 claims every target met beside a missed target", "clinic",
-     [("16.80\t部分设备下半年才投入使用，下一步加强设备使用培训", "16.80\t各项目标全部完成")], "B301", W),
+     [("16.80\t部分设备下半年才投入使用，下一步加强设备使用培训", "16.80\t各项目标全部完成")], "B315", W),
     ("the goal's actual claims every target met", "clinic",
      [("为8家乡镇卫生院配备基本医疗设备24台（套），基层门诊量增长4.2%。", "各项目标全部完成。")], "B315", W),
     ("the goal's actual claims every target met (village)", "village",
