@@ -46,8 +46,8 @@ DEFECTS = [
     ("全年预算中 list off its total", "village", [("其他资金5.00万元。", "其他资金6.00万元。")], "A104", E),
     # 4. staff counts
     ("实有人数 in the narrative differs from the form", "dept", [("年末实有在职人员36人", "年末实有在职人员38人")],
-     "C709?", W),
-    ("编制数 in the narrative differs from the form", "dept", [("核定事业编制40名", "核定事业编制42名")], "C709?", W),
+     "C728", W),
+    ("编制数 in the narrative differs from the form", "dept", [("核定事业编制40名", "核定事业编制42名")], "C728", W),
     # 5. a claim in a form cell
     ("偏差原因 says 无偏差 beside a missed target", "clinic",
      [("16.80\t部分设备下半年才投入使用，下一步加强设备使用培训", "16.80\t无偏差")], "B301", W),
