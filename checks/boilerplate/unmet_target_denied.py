@@ -9,13 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import denies
 from perflint.extract.problems import part_problems
 from perflint.extract.selfeval import self_evaluations
-from perflint.extract.unmet_targets import (
-    claimed_met,
-    denied_problems,
-    denied_unmet,
-    form_claims,
-    prose_misses,
-)
+from perflint.extract.unmet_targets import denied_problems, denied_unmet, part_claims, prose_misses
 from perflint.model import Document, Part
 from perflint.text.normalise import compact
 
@@ -98,7 +92,7 @@ class UnmetTargetDenied(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            claims = claimed_met(part) + [c for se in self_evaluations(doc) if se.part is part for c in form_claims(se)]
+            claims = part_claims(part, [se for se in self_evaluations(doc) if se.part is part])
             denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims]
             misses = prose_misses(part) if denials else []
             if misses:

@@ -118,6 +118,16 @@ def claimed_met(part: Part) -> list[DeniedUnmet]:
     return out
 
 
+def part_claims(part: Part, forms: list[SelfEvaluation]) -> list[DeniedUnmet]:
+    """The part's claims that its targets were met, in its prose and in the answer cells of its
+    自评表 (``forms``: the part's own), whichever layout the form comes in; a form's 预期目标 cell
+    read one cell a line is a paragraph that states a target (全面完成年度目标), never a claim."""
+    targets = {se.goal.expected.line for se in forms
+               if se.table.kind == "stream" and se.goal is not None and se.goal.expected is not None}
+    claims = [c for c in claimed_met(part) if c.text.line not in targets] if targets else claimed_met(part)
+    return claims + [c for se in forms for c in form_claims(se)]
+
+
 def form_claims(se: SelfEvaluation) -> list[DeniedUnmet]:
     """The same claims written in the answer cells of a 自评表 read as a table: the 年度总体目标's
     实际完成情况 and the 偏差原因 cells (a form read one cell a line is paragraphs already, read

@@ -94,3 +94,25 @@ def test_planted_defect_is_found_with_the_rules_severity(layout, name, draft, ed
     found = [d for d in _lint(text) if d.code == code]
     assert [d.severity for d in found][:1] == [severity], sorted({(d.code, d.severity.name, d.location.line)
                                                                  for d in _lint(text)})
+
+
+# Edits that leave the report right (or say nothing certain): quiet in both layouts.
+QUIET = [
+    # a 预期目标 worded like a claim is the goal set, not a claim that it was met
+    ("a target worded as a claim", "clinic",
+     [("为8家乡镇卫生院配备基本医疗设备不少于24台（套），提升基层诊疗能力。", "按计划全面完成年度绩效目标。")]),
+    # 全年预算中 lists the budget's sources: after a sentence ending in the 执行数 it is not that figure's
+    ("a budget's sources after the spending", "clinic",
+     [("，资金来源为财政拨款220.00万元、上年结转资金15.00万元、其他资金5.00万元。全年执行230.40万元，",
+       "，全年执行230.40万元。全年预算中财政拨款220.00万元、上年结转资金15.00万元、其他资金5.00万元，")]),
+    ("a source list that adds up, written with a colon", "clinic",
+     [("，资金来源为财政拨款220.00万元", "。资金来源：财政拨款220.00万元")]),
+    # 分值 total written as 100 beside weights of 100: the form as it should be, 合计 or 总分
+    ("合计 row named 总分", "clinic", [("合计\t100\t96.40", "总分\t100\t96.40")]),
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("name", "draft", "edits"), QUIET, ids=[q[0] for q in QUIET])
+def test_a_correct_variant_stays_quiet(layout, name, draft, edits):
+    assert _lint(LAYOUTS[layout](_planted(draft, edits))) == []
