@@ -60,6 +60,8 @@ def _other_moment() -> re.Pattern[str]:
 
 
 def _label_kind(cell_text: str) -> str | None:
+    if "编" not in cell_text and "人" not in cell_text:
+        return None  # every label names 编制 or 人 (most cells neither)
     return _labels().get(_LABEL_UNIT.sub("", compact(cell_text)))
 
 
