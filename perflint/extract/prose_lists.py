@@ -193,10 +193,16 @@ def _marker_name_re() -> re.Pattern[str]:
 
 def _names_its_total(marker: str, total: Mention) -> bool:
     """Whether a marker that names the whole (``全年预算中``, ``资金总额中``) stands after a figure
-    of that name: the budget's sources are not a list of the spending stated after it."""
-    if _marker_name_re().match(marker) is None:
+    of that name: the budget's sources are not a list of the spending stated after it, nor the
+    全年预算's a list of the 年初预算's."""
+    m = _marker_name_re().match(marker)
+    if m is None:
         return True
-    return ("预算" if "预算" in marker else "总额") in total.label
+    name = _NAME_NOISE.sub("", m.group(0)[:-1])
+    return name in _NAME_NOISE.sub("", compact(total.label))
+
+
+_NAME_NOISE = lazy_compile(r"数|资金(?!总额)")
 
 
 def _counts_listed(sentence: list[Mention], last: Mention) -> bool:

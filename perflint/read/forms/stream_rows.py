@@ -459,7 +459,7 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
         found = []  # the figure over 100 is no score: a weight total whose score is not there
     if found:
         se.total = token_figure(found[-1])
-        if len(found) == 2 and has_weight_column(se):
+        if len(found) == 2 and has_weight_column(se) and found[0].quantity.value != found[1].quantity.value:
             se.weight_total = token_figure(found[0])  # 总分 100 97 under a 分值 column: its total first
 
 
