@@ -20,6 +20,7 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 
 KINDS = ("establishment", "actual")
 _COUNT_CELL = lazy_compile(r"^(\d{1,5})(?:人|名)?$")
+_FIGURE = lazy_compile(r"^[-+]?[\d,.]+%?")
 _LABEL_UNIT = lazy_compile(r"[（(](?:人|名)[）)]$")
 _SENTENCE_ENDS = "。；;！？!?\n"
 _MOMENT_REACH = 8  # characters before a statement searched for 年初 / 上年
@@ -104,7 +105,8 @@ def table_counts(part: Part) -> list[StaffCount]:
             if kind is not None:
                 nxt = blocks[i + 1].text
                 value = _count(nxt.value)
-                if value is not None:
+                after = blocks[i + 2] if i + 2 < len(blocks) else None
+                if value is not None and not (isinstance(after, Paragraph) and _FIGURE.match(compact(after.text.value))):
                     out.append(StaffCount(kind, value, nxt, 0, len(nxt.value), compact(block.text.value)))
     return out
 
@@ -120,7 +122,10 @@ def _in_table(table: Table) -> Iterator[StaffCount]:
             if kind is None:
                 continue
             if k + 1 < len(cells) and (value := _count(cells[k + 1].value)) is not None:
-                yield _from_cell(kind, value, cells[k + 1], cell)
+                # one count beside its label (``编制数 | 40 | 实有人数 | 36``), not a row of figures
+                # (``在职人员 | 120 | 130``: amounts by column)
+                if k + 2 >= len(cells) or not _FIGURE.match(compact(cells[k + 2].value)):
+                    yield _from_cell(kind, value, cells[k + 1], cell)
                 continue
             below = _below(rows, r, row.cells.index(cell))
             if below is not None:

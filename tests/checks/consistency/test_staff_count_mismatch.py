@@ -54,3 +54,10 @@ def test_a_staff_table_with_its_labels_over_the_counts():
     # a table of several units lists a count per unit: none of them is the narrative's
     units = "单位\t编制数\t实有人数\n局机关\t20\t18\n不动产登记中心\t8\t7"
     assert run(StaffCountMismatch, TABLE.format(n=30, rows=units)) == []
+
+
+def test_a_row_of_figures_is_no_count():
+    # 在职人员 | 120 | 130 | 140: amounts by column under a label that names staff, not a head count
+    rows = "项目\t年初预算\t全年预算\t全年执行\n在职人员\t120\t130\t140"
+    text = TABLE.format(n=30, rows=rows).replace("年末实有在职人员25人", "在职人员36人")
+    assert run(StaffCountMismatch, text) == [] and run(StaffCountMismatch, _cells(text)) == []
