@@ -23,8 +23,9 @@ class ProseBreakdownMismatch(Check):
     """## What it does
     Reads sentences that break a figure down — `总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元`,
     `T 万元。其中 a 万元、b 万元`, a paragraph ending `…T 万元，其中：` followed by one paragraph
-    per part — and adds up the parts (nested `含`/`其中` lists are checked on their own, units
-    converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
+    per part, a list of a total's sources without 其中 (`全年预算 T 万元，资金来源为 a、b、c`;
+    `全年预算 T 万元。全年预算中 a，b，c`, read only after a figure of the name it repeats) — and
+    adds up the parts (nested `含`/`其中` lists are checked on their own, units converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
     “中”的项目 c`) is read when each comma piece holds one figure and is named like the first item.
     A list announced as a selection (`主要包括`, `包括`, a list ending in `等`) may fall short of
     its total but never exceed it. A count's 其中 may name only some of its groups, so only an
@@ -51,7 +52,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。

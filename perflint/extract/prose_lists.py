@@ -73,7 +73,7 @@ def _marker_re() -> re.Pattern[str]:
     words = sorted(_conf()["breakdown_markers"], key=len, reverse=True)
     patterns = _conf()["breakdown_marker_patterns"]
     return compile_pattern("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
-                      + "|".join(words) + r")\s*[:：,，]?")
+                      + _conf()["breakdown_marker_names"] + "|" + "|".join(words) + r")\s*[:：,，]?")
 
 
 @cache
@@ -186,6 +186,25 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
     return None
 
 
+@cache
+def _marker_name_re() -> re.Pattern[str]:
+    return compile_pattern(_conf()["breakdown_marker_names"])
+
+
+def _names_its_total(marker: str, total: Mention) -> bool:
+    """Whether a marker that names the whole (``全年预算中``, ``资金总额中``) stands after a figure
+    of that name: the budget's sources are not a list of the spending stated after it, nor the
+    全年预算's a list of the 年初预算's."""
+    m = _marker_name_re().match(marker)
+    if m is None:
+        return True
+    name = _NAME_NOISE.sub("", m.group(0)[:-1])
+    return name in _NAME_NOISE.sub("", compact(total.label))
+
+
+_NAME_NOISE = lazy_compile(r"数|资金(?!总额)")
+
+
 def _counts_listed(sentence: list[Mention], last: Mention) -> bool:
     """Whether a sentence lists several counts in ``last``'s unit (``行政单位 1 个，事业单位 5 个``)."""
     return sum(1 for m in sentence if m.role == "level" and not m.bracketed
@@ -274,6 +293,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
             if depth[mk.start()] and norm[mk.start() - 1:mk.start()] not in _OPEN:
                 continue
             total_m = _breakdown_total(norm, ms, starts, spans, sent, mk.start())
+            if total_m is not None and not _names_its_total(mk.group(0), total_m):
+                continue
             name = ""
             changes: list[Mention] = []
             if total_m is None and not depth[mk.start()]:
