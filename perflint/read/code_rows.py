@@ -13,7 +13,7 @@ when no code stands before it, the codes whose parent is above the cut must shar
 code's parent, and one code at least must nest in another read (``2010301`` under ``20103``),
 since amounts never do. Anything
 less certain — a row short of figures (a lost empty cell: which column?), a code that does not
-nest — and the rows are not read.
+nest before the width is certain — and the rows are not read.
 """
 
 from __future__ import annotations
@@ -59,10 +59,11 @@ def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_fi
         return None  # a 合计 stands over the 类 rows, and only the text's first code may be no 类
     while _is_code_row(cells, i, name):
         code = cells.keys[i]
-        if not _nests(code, parents, top):
+        n = _figures_from(cells, i + 2, kinds)
+        if not _nests(code, parents, top) and not (
+                len(top) == 3 and len(rows) >= MIN_CODE_ROWS and n == width - 2 and _stray(code, parents)):
             return None
         nested = nested or parents.get(len(code) - 2, "\0") == code[:-2]
-        n = _figures_from(cells, i + 2, kinds)
         if n == 0 or width and n != width - 2:
             return None  # a row short of figures, or one running on: where its cells go is not known
         width = n + 2
@@ -103,6 +104,19 @@ def _nests(code: str, parents: dict[int, str], top: str) -> bool:
             return False
         if parent is not None and not code.startswith(parent):
             return False
+    parents[len(code)] = code
+    for longer in (5, 7):
+        if longer > len(code):
+            parents.pop(longer, None)
+    return True
+
+
+def _stray(code: str, parents: dict[int, str]) -> bool:
+    """A code that does not nest, taken as a row all the same (``22202`` typed among the rows
+    under ``221``): in a table that opens at its 类 and whose width is certain, a code, a name
+    and as many figures as every row are a row, and a mistyped code is what A102 tells (an
+    excerpt opening below its 类 still needs its codes to nest). ``parents`` takes
+    the code as its level's last."""
     parents[len(code)] = code
     for longer in (5, 7):
         if longer > len(code):
