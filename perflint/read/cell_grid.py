@@ -67,6 +67,7 @@ class Grid:
     # column, None for a cell given back (see :mod:`.numbered_rows`); None when every row is whole
     rows: tuple[tuple[int | None, ...], ...] | None = None
     headless: bool = False  # an account-code table read from its rows alone (see :mod:`.code_rows`)
+    coded_header: bool = False  # an account-code table under its header of 科目编码 | 科目名称 | …
     halves: tuple[int, ...] = ()  # the widths of a 行次 table's halves side by side, when known
 
     @property
@@ -88,6 +89,10 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     coded.update(_ordinal_grids(cells, coded))
     p = 0
     while p < len(values):
+        if (headed := _headed_code_grid(cells, p)) is not None:
+            grids.append(headed)
+            p = headed.end
+            continue
         if p in coded:
             grids.append(coded[p])
             p = coded[p].end
@@ -131,6 +136,20 @@ def _code_grids(cells: _Cells) -> dict[int, Grid]:
         grids[p] = Grid(p, end, width, rows=tuple(rows), headless=True)
         p = end
     return grids
+
+
+def _headed_code_grid(cells: _Cells, p: int) -> Grid | None:
+    """The account-code table whose header of 科目编码 | 科目名称 | … opens at ``p``
+    (:func:`~perflint.read.code_rows.read_headed_code_rows`), read with its header."""
+    if cells.kinds[p] != NAME or not cells.keys[p].endswith(("编码", "代码")):
+        return None  # asked of every cell of a run: most are no code column's name
+    from perflint.read.code_rows import read_headed_code_rows
+
+    read = read_headed_code_rows(cells, p, (NAME, FIGURE, FILLER), MAX_CODE_FIGURES)
+    if read is None:
+        return None
+    rows, end, width = read
+    return Grid(p, end, width, rows=tuple(rows[1:]), coded_header=True)
 
 
 def _ordinal_grids(cells: _Cells, coded: dict[int, Grid]) -> dict[int, Grid]:

@@ -522,7 +522,7 @@ class _Assembler:
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
             for grid in find_grids(values) if len(run) >= 6 else ():
-                if shape == "text" and _row_count(grid) < 3 and not numbers_its_rows(values, grid):
+                if shape == "text" and _row_count(grid) < 3 and not grid.coded_header and not numbers_its_rows(values, grid):
                     continue
                 grids[run[grid.start]] = (run, grid)
             i = run[-1] + 1
