@@ -727,11 +727,14 @@ class _Assembler:
             raw = self.lines[k].raw.replace("\u3000", "  ")
             indents[self.lines[k].number] = len(raw) - len(raw.lstrip(" "))
         figured = [r for r in rows if any(_FIGURE_CELL.match(c.value) for c in r.cells)]
-        if len(figured) < 2:
-            return rows
+        # a header row of names over them (:meth:`_headed_region_end`) sets the margin and width too:
+        # under it, one row of figures is enough (a 合计 row under 科目编码 | 科目名称 | …)
         figured_ids = {id(r) for r in figured}
-        margin = min(indents[r.line] for r in figured)
-        widest = max(len(r.cells) for r in figured)
+        basis = figured + rows[:1] if rows and id(rows[0]) not in figured_ids and len(rows[0].cells) > 1 else figured
+        if len(basis) < 2:
+            return rows
+        margin = min(indents[r.line] for r in basis)
+        widest = max(len(r.cells) for r in basis)
         out = []
         for row in rows:
             if (id(row) in figured_ids and len(row.cells) < widest
