@@ -106,6 +106,7 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
         if len(fits) == 1:
             width, rows, lead = fits[0]
             grid = Grid(p, p + width * (rows + 1) + lead, width, lead)
+            grid = _with_half_rows(cells, grid) or grid
         numbered = _numbered_grid(cells, p, min_rows)
         if numbered is not None and (grid is None or numbered.end > grid.end):
             grid = numbered  # rows that lost empty cells, put in place by their 行次
@@ -117,6 +118,45 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
         else:
             p += 1
     return grids
+
+
+def _with_half_rows(cells: _Cells, grid: Grid) -> Grid | None:
+    """The grid going on past a row that holds one half only, when its rows are two halves side by
+    side of different widths (a 财政拨款收入支出决算总表: 收入项目 | 决算数, then 支出项目 and four
+    figure columns): a 支出 row under the last 收入 row lost the 收入 half's empty cells, and stopped
+    the grid there. A half is told by its width (a name and as many figures as that half has, then
+    the next row's name); halves of one width are told by nothing, and stop the grid as before.
+    None when no such row follows the grid's rows."""
+    kinds, k = cells.kinds, grid.width
+    body = grid.first_row
+    pattern = [NAME if kinds[i] == NAME else FIGURE for i in range(body, body + k)]
+    starts = [j for j in range(k) if pattern[j] == NAME]
+    if len(starts) != 2 or starts[0] != 0 or 2 * starts[1] == k or grid.end >= len(kinds) or kinds[grid.end] != NAME:
+        return None
+    halves = ((0, starts[1]), (starts[1], k - starts[1]))
+    rows: list[tuple[int | None, ...]] = []
+    i, halved = body, 0
+    while i < len(kinds):
+        if i + k <= len(kinds) and all(_fits(kinds[i + j], pattern[j]) for j in range(k)):
+            rows.append(tuple(range(i, i + k)))
+            i += k
+            continue
+        for off, size in halves:
+            if i + size <= len(kinds) and all(_fits(kinds[i + j], pattern[off + j]) for j in range(size)) \
+                    and (i + size == len(kinds) or kinds[i + size] == NAME):
+                row: list[int | None] = [None] * k
+                row[off:off + size] = range(i, i + size)
+                rows.append(tuple(row))
+                i += size
+                halved += 1
+                break
+        else:
+            break
+    if not halved or i < len(kinds) and kinds[i] in (FIGURE, FILLER):
+        return None  # no half row, or rows running on out of step
+    if any(cells.unit[c] for row in rows for c, want in zip(row, pattern, strict=True) if c is not None and want == NAME):
+        return None  # a figure's unit broken off its sentence (共有车辆 / 5 / 辆), not a row name
+    return Grid(grid.start, i, k, grid.numbers_row, tuple(rows))
 
 
 def _code_grids(cells: _Cells) -> dict[int, Grid]:

@@ -130,3 +130,27 @@ def test_final_accounts_table_of_two_halves_with_blank_lines_between_cells():
     assert table.rows[2].texts() == ["一、一般公共预算财政拨款收入", "1", "512.30", "一、一般公共服务支出", "29", "480.10"]
     assert table.rows[-1].texts() == ["总计", "8", "550.70", "总计", "36", "550.70"]
     assert len(table.rows) == 10 and table.declared_unit == "万元"
+
+
+TWO_HALVES = ["收入项目", "决算数", "支出项目", "合计", "一般公共预算", "政府性基金",
+              "一、一般公共预算财政拨款", "50.00", "一、农林水支出", "30.00", "30.00", "0.00",
+              "二、政府性基金预算财政拨款", "0.00", "二、住房保障支出", "15.00", "15.00", "0.00",
+              "三、卫生健康支出", "5.00", "5.00", "0.00",  # the 收入 half is empty: its cells were lost
+              "本年收入合计", "50.00", "本年支出合计", "50.00", "50.00", "0.00"]
+
+
+def test_a_row_holding_one_half_of_a_two_sided_table_keeps_the_grid_going():
+    (grid,) = find_grids(TWO_HALVES)
+    assert grid.width == 6 and grid.end == len(TWO_HALVES)
+    rows = [[None if c is None else TWO_HALVES[c] for c in row] for row in grid.rows]
+    assert rows[2] == [None, None, "三、卫生健康支出", "5.00", "5.00", "0.00"]
+    assert rows[3][0] == "本年收入合计" and len(rows) == 4
+
+
+def test_halves_of_one_width_are_not_told_apart():
+    # 项目 | 决算数 | 项目 | 决算数: a name and a figure alone may be either half, or a row's start
+    values = ["项目", "决算数", "项目", "决算数", "一、财政拨款收入", "50.00", "一、农林水支出", "45.00",
+              "二、事业收入", "5.00", "二、住房保障支出", "5.00", "三、其他收入", "0.00",
+              "本年收入合计", "55.00", "本年支出合计", "50.00"]
+    (grid,) = find_grids(values)
+    assert grid.rows is None
