@@ -123,6 +123,7 @@ _NEXT_TABLE = lazy_compile(r"^(?:\S{2,}表|表\s*\S{1,4}|(?:金额)?单位[:：]
 
 
 _FIGURE_CELL = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_UNIT_LINE = lazy_compile(r"^(?:金额)?单位\s*[:：]\s*(?:万元|元|亿元|千元)$")
 _EMPTY_CELL_INDENT = 8  # leading spaces past the table's margin that stand for empty cells
 
 
@@ -522,11 +523,24 @@ class _Assembler:
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
             for grid in find_grids(values) if len(run) >= 6 else ():
-                if shape == "text" and _row_count(grid) < 3 and not grid.coded_header and not numbers_its_rows(values, grid):
+                if shape == "text" and _row_count(grid) < 3 and not grid.coded_header and not numbers_its_rows(values, grid) \
+                        and not (_row_count(grid) == 2 and self._unit_line_above(run[grid.start])):
                     continue
                 grids[run[grid.start]] = (run, grid)
             i = run[-1] + 1
         return grids
+
+    def _unit_line_above(self, i: int) -> bool:
+        """Whether the line before line ``i`` (blank lines aside) declares a table's unit alone
+        (``单位：万元``): the mark of a table a grid of two rows needs (a 三公 table's 预算数 and
+        决算数 rows under their header), as a third row or a 行次 column is otherwise."""
+        k = i - 1
+        while k >= 0 and self.lines[k].kind in ("blank", "separator"):
+            k -= 1
+        if k < 0 or self.lines[k].kind != "text":
+            return False
+        value = self.lines[k].raw.strip()
+        return len(value) <= _LABEL_MAX and _UNIT_LINE.match(value) is not None
 
     def _one_cell_shape(self, i: int) -> str | None:
         """``pipe`` for a line holding one cell closed by its bar, ``text`` for a short bare line

@@ -154,3 +154,30 @@ def test_halves_of_one_width_are_not_told_apart():
               "本年收入合计", "55.00", "本年支出合计", "50.00"]
     (grid,) = find_grids(values)
     assert grid.rows is None
+
+
+SANGONG = """单位：万元
+
+项目
+合计
+因公出国（境）费
+公务用车购置及运行维护费
+公务接待费
+预算数
+15.00
+0.00
+10.00
+5.00
+决算数
+12.00
+0.00
+9.00
+3.00
+"""
+
+
+def test_two_rows_under_a_header_right_below_a_unit_line_are_a_table():
+    (table,) = _tables(SANGONG)
+    assert [r.texts()[0] for r in table.rows] == ["项目", "预算数", "决算数"] and table.declared_unit == "万元"
+    # without the unit line, bare lines need a third row (or a 行次 column) to be a table
+    assert _tables(SANGONG.replace("单位：万元\n", "")) == []
