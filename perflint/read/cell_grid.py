@@ -125,13 +125,17 @@ def _with_half_rows(cells: _Cells, grid: Grid) -> Grid | None:
     side of different widths (a 财政拨款收入支出决算总表: 收入项目 | 决算数, then 支出项目 and four
     figure columns): a 支出 row under the last 收入 row lost the 收入 half's empty cells, and stopped
     the grid there. A half is told by its width (a name and as many figures as that half has, then
-    the next row's name); halves of one width are told by nothing, and stop the grid as before.
-    None when no such row follows the grid's rows."""
+    the next row's name); halves of one width by their names (:func:`_with_sided_rows`). None when
+    no such row follows the grid's rows."""
     kinds, k = cells.kinds, grid.width
     body = grid.first_row
     pattern = [NAME if kinds[i] == NAME else FIGURE for i in range(body, body + k)]
     starts = [j for j in range(k) if pattern[j] == NAME]
-    if len(starts) != 2 or starts[0] != 0 or 2 * starts[1] == k or grid.end >= len(kinds) or kinds[grid.end] != NAME:
+    if len(starts) != 2 or starts[0] != 0:
+        return None
+    if 2 * starts[1] == k:
+        return _with_sided_rows(cells, grid, pattern[:starts[1]])
+    if grid.end >= len(kinds) or kinds[grid.end] != NAME:
         return None
     halves = ((0, starts[1]), (starts[1], k - starts[1]))
     rows: list[tuple[int | None, ...]] = []
@@ -157,6 +161,53 @@ def _with_half_rows(cells: _Cells, grid: Grid) -> Grid | None:
     if any(cells.unit[c] for row in rows for c, want in zip(row, pattern, strict=True) if c is not None and want == NAME):
         return None  # a figure's unit broken off its sentence (共有车辆 / 5 / 辆), not a row name
     return Grid(grid.start, i, k, grid.numbers_row, tuple(rows))
+
+
+# The words that tell the halves of a 收支 table apart: each 收入 row's name holds the first, each
+# 支出 row's the second (本年收入合计, 二、卫生健康支出); 结余分配, 总计 hold neither and tell nothing.
+_SIDE_WORDS = ("收入", "支出")
+_SIDED_ROWS_MIN = 2  # whole rows, 收入 on the left and 支出 on the right, that say the table is so sided
+
+
+def _side(key: str) -> int | None:
+    """0 for the name of a 收入 row, 1 for a 支出 row's, None for a name that says neither."""
+    left, right = _SIDE_WORDS[0] in key, _SIDE_WORDS[1] in key
+    return 0 if left and not right else 1 if right and not left else None
+
+
+def _with_sided_rows(cells: _Cells, grid: Grid, half_pattern: list[str]) -> Grid | None:
+    """The rows of a 收入支出决算总表 (项目 | 决算数 | 项目 | 决算数) pasted one cell a line, where a
+    row holding one half only (五、事业收入 15.00 with no 支出 beside it, or a 支出 row under the
+    last 收入 row) lost the other half's empty cells: read as whole rows, a 收入 item stood in the
+    支出 column and every row after it was out of step. Once whole rows show 收入 on the left and
+    支出 on the right, a row whose right name is a 收入 item's holds the left half only, and a row
+    opening with a 支出 item's name the right half only. None when no such row is found, or the
+    rows so read do not end where the grid does."""
+    kinds, keys, k = cells.kinds, cells.keys, grid.width
+    half = len(half_pattern)
+    rows: list[tuple[int | None, ...]] = []
+    i, sided, halved, contradicted = grid.first_row, 0, 0, False
+
+    def fits(at: int, n: int) -> bool:
+        return at + n <= grid.end and all(_fits(kinds[at + j], half_pattern[j % half]) for j in range(n))
+
+    while i < grid.end:
+        established = sided >= _SIDED_ROWS_MIN and not contradicted
+        whole = fits(i, k)
+        left, right = _side(keys[i]), _side(keys[i + half]) if whole else None
+        if whole and not (established and (left == 1 or right == 0)):
+            rows.append(tuple(range(i, i + k)))
+            sided += left == 0 and right == 1
+            contradicted = contradicted or left == 1 or right == 0
+            i += k
+            continue
+        if not (established and fits(i, half) and (i + half == grid.end or kinds[i + half] == NAME)):
+            return None
+        row = list(range(i, i + half))
+        rows.append(tuple([*row, *[None] * half] if left != 1 else [*[None] * half, *row]))
+        halved += 1
+        i += half
+    return Grid(grid.start, grid.end, k, grid.numbers_row, tuple(rows)) if halved else None
 
 
 def _code_grids(cells: _Cells) -> dict[int, Grid]:

@@ -147,11 +147,12 @@ def test_a_row_holding_one_half_of_a_two_sided_table_keeps_the_grid_going():
     assert rows[3][0] == "本年收入合计" and len(rows) == 4
 
 
-def test_halves_of_one_width_are_not_told_apart():
-    # 项目 | 决算数 | 项目 | 决算数: a name and a figure alone may be either half, or a row's start
-    values = ["项目", "决算数", "项目", "决算数", "一、财政拨款收入", "50.00", "一、农林水支出", "45.00",
-              "二、事业收入", "5.00", "二、住房保障支出", "5.00", "三、其他收入", "0.00",
-              "本年收入合计", "55.00", "本年支出合计", "50.00"]
+def test_halves_of_one_width_are_not_told_apart_by_their_widths():
+    # 项目 | 金额 | 项目 | 金额: a name and a figure alone may be either half, or a row's start; names
+    # that say neither 收入 nor 支出 say nothing either
+    values = ["项目", "金额", "项目", "金额", "甲类设备", "50.00", "丙类设备", "45.00",
+              "乙类设备", "5.00", "丁类设备", "5.00", "戊类设备", "0.00",
+              "设备合计", "55.00", "其他合计", "50.00"]
     (grid,) = find_grids(values)
     assert grid.rows is None
 
@@ -181,3 +182,19 @@ def test_two_rows_under_a_header_right_below_a_unit_line_are_a_table():
     assert [r.texts()[0] for r in table.rows] == ["项目", "预算数", "决算数"] and table.declared_unit == "万元"
     # without the unit line, bare lines need a third row (or a 行次 column) to be a table
     assert _tables(SANGONG.replace("单位：万元\n", "")) == []
+
+
+SIDED = ["项目", "决算数", "项目", "决算数",
+         "一、财政拨款收入", "50.00", "一、社会保障和就业支出", "10.00",
+         "二、事业收入", "5.00", "二、农林水支出", "40.00",
+         "三、其他收入", "1.00",  # no 支出 row beside it
+         "本年收入合计", "56.00", "本年支出合计", "50.00",
+         "三、住房保障支出", "6.00"]  # (a 支出 row out of place, to tell the right half too)
+
+
+def test_halves_of_one_width_are_told_apart_by_their_income_and_spending_names():
+    (grid,) = find_grids(SIDED)
+    rows = [[None if c is None else SIDED[c] for c in row] for row in grid.rows]
+    assert rows[2] == ["三、其他收入", "1.00", None, None]
+    assert rows[3] == ["本年收入合计", "56.00", "本年支出合计", "50.00"]
+    assert rows[4] == [None, None, "三、住房保障支出", "6.00"]
