@@ -3,8 +3,9 @@
 The 决算说明 template words a comparison with last year as ``本年 C 万元，比上年增加 X 万元``;
 many units also give last year's figure (``与上年 P 万元相比减少 X 万元``, ``上年 P 万元，增加 X
 万元``). With all three figures in one sentence the change is fixed by the other two: X = |C − P|,
-in the direction the verb says. Read on the mentions of :mod:`perflint.extract.prose`; the
-comparison with a budget (比预算) is A107's, not read here.
+in the direction the verb says. Read on the mentions of :mod:`perflint.extract.prose`. A
+comparison with a budget figure stated inside it (``决算 C，比年初预算 B 减少 X``) is read the
+same way; its rate (比预算下降 Y%) is A107's.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class PriorChange:
     change: Quantity
     direction: int  # +1 增加, -1 减少
     stated_base: bool
+    # the base is a budget (``决算 C，比年初预算 B 减少 X``), not last year's figure
+    budget: bool = False
 
     @property
     def difference(self) -> Decimal:
@@ -104,13 +107,19 @@ def _prior_changes(text: str) -> tuple[PriorChange, ...]:
 
 
 def _stated_base(norm: str, ms: list[Mention], spans, p: Mention, x: Mention) -> PriorChange | None:
-    """``C，比上年 P 增加 X`` / ``C，与上年 P 相比减少 X``."""
-    if not _AFTER_BASE.match(norm[p.end:x.start]) or _base_kind(p.label + norm[p.end:x.start]) != "prior":
+    """``C，比上年 P 增加 X`` / ``C，与上年 P 相比减少 X`` / ``决算 C，比年初预算 B 减少 X``."""
+    if not _AFTER_BASE.match(norm[p.end:x.start]):
         return None
+    budget = _base_kind(p.label + norm[p.end:x.start]) == "budget"
     c = _current(norm, ms, spans, p, 0)
     if c is None or not _same_kind(c.quantity, p.quantity) or _PRIOR_LABEL.search(c.label):
         return None
-    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True)
+    if budget and _BUDGET_LABEL.search(c.label):
+        return None  # ``预算 C，比上年预算 B …``: two budgets, one of them last year's
+    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True, budget)
+
+
+_BUDGET_LABEL = lazy_compile(r"预算")
 
 
 def _after(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:

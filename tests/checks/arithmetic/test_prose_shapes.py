@@ -59,6 +59,10 @@ CASES = [
     ("2024年度一般公共预算财政拨款支出980.00万元。与上年的850.00万元相比，增长15.3%。", "15.3%", "13.3%", "A105",
      Severity.error),
     ("2024年度“三公”经费支出3.20万元，较2023年度的12.50万元下降74.4%。", "74.4%", "47.4%", "A105", Severity.error),
+    # a change on a budget figure stated inside the comparison
+    ("2024年度“三公”经费支出3.20万元，较年初预算4.00万元减少0.80万元，主要原因是严格控制接待支出。", "0.80", "0.60",
+     "A110", Severity.error),
+    ("“三公”经费决算数3.20万元，与年初预算4.00万元相比减少0.80万元。", "减少0.80", "增加0.80", "A110", Severity.error),
     # the 预算执行 paragraph of a self-evaluation
     ("该项目预算60.00万元，截至2024年12月31日，已支付资金54.00万元，支付率90%。", "90%", "95%", "A107",
      Severity.error),
@@ -91,6 +95,8 @@ QUIET = [
     # last year's figure without a rate, and a rate of something else after last year's figure
     "2024年公务接待费3.20万元，上年为12.50万元。",
     "2024年公务接待费3.20万元，上年为12.50万元，接待批次下降50%。",
+    # two budgets, one of them last year's: not an actual against its budget
+    "2024年预算数3.20万元，比上年预算4.00万元减少0.60万元。",
     # a figure of a stage of spending is no part of the sum after it
     "已拨付资金30.00万元、已支出资金20.00万元，合计到位资金60.00万元。",
 ]
