@@ -18,6 +18,7 @@ from perflint.extract.prose import (
     _same_kind,
     label_core,
     mentions,
+    name_core,
 )
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
@@ -47,7 +48,9 @@ class ChangeStatement:
     # last year's figure, when the sentence states it beside this year's (``本年 C，上年 P，减少 X，
     # 下降 Y%``): the rate is then X ÷ P, whatever rounding C carries
     prior: Quantity | None = None
-    # the current figure was taken from the sentence before the rate's (``本年 C。上年为 P，下降 Y%``)
+    # the statement is a reading of the wording, a warning at most: one of the two figures stands in
+    # the sentence before the rate's (``本年 C。上年为 P，下降 Y%``, ``上年 Q P。本年 Q C，下降 Y%``),
+    # or the rate follows a figure labelled only by the year before (``2024年 C，2023年 P，下降 Y%``)
     inferred: bool = False
 
 
@@ -270,8 +273,11 @@ def _rate_beside_prior(norm: str, ms: list[Mention], k: int, floor: int
                 return None
     elif other is not None and _earlier_year(prev, [other, prev]):
         current, prior = other, prev
+        inferred = True  # ``2023年 P，下降 Y%`` may be said of 2023 itself
     elif other is not None and _earlier_year(other, [prev, other]):
         current, prior = prev, other  # 2023年 P，2024年 C，增长 Y%
+    elif (k < 2 or ms[k - 2].sentence != r.sentence) and (found := _prior_sentence(ms, prev, r.sentence)) is not None:
+        current, prior, inferred = prev, found, True  # 上年 Q P。本年 Q C，下降 Y%
     else:
         return None
     c, p = current.quantity, prior.quantity
@@ -284,6 +290,24 @@ def _rate_beside_prior(norm: str, ms: list[Mention], k: int, floor: int
     direction = 1 if vm.group("verb") in _RISES else -1
     stmt = ChangeStatement(r.quantity, direction, c, None, p, "prior", inferred=inferred)
     return stmt, current
+
+
+_PRIOR_HEAD = lazy_compile(r"^(?:上年度?|去年|上一年度?)")
+
+
+def _prior_sentence(ms: list[Mention], current: Mention, sentence: int) -> Mention | None:
+    """Last year's figure of ``current``'s quantity as the one figure of the sentence before
+    (``上年“三公”经费支出 P。本年“三公”经费支出 C，下降 Y%``, or labelled by the year before): the
+    quantity named alike in both, after the year words."""
+    if sentence == 0 or _PRIOR_LABEL.search(current.label):
+        return None
+    core = name_core(current.label)
+    if len(core) < 2:
+        return None
+    prior = _subject(ms, sentence - 1, current.quantity)
+    if prior is None or not (_PRIOR_HEAD.match(prior.label) or _earlier_year(prior, [current, prior])):
+        return None
+    return prior if name_core(_PRIOR_HEAD.sub("", prior.label)) == core else None
 
 
 def _alone_in_clause(m: Mention) -> bool:

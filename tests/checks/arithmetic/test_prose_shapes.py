@@ -44,8 +44,13 @@ CASES = [
     ("2024年“三公”经费支出3.20万元。上年为12.50万元，下降74.4%。", "74.4%", "47.4%", "A105", Severity.warning),
     ("2024年公务接待费3.20万元，上年为12.50，下降74.4%。", "74.4%", "64.4%", "A105", Severity.error),
     ("机关运行经费支出32.40万元，上年36.00万元，下降10%。", "10%", "15%", "A105", Severity.error),
+    # (the rate after a figure labelled by the year before might be said of that year: a warning)
     ("2024年度“三公”经费支出3.20万元，2023年度为12.50万元，同比下降74.4%。", "74.4%", "47.4%", "A105",
-     Severity.error),
+     Severity.warning),
+    ("上年“三公”经费支出为12.50万元。本年“三公”经费支出3.20万元，下降74.4%。", "74.4%", "47.4%", "A105",
+     Severity.warning),
+    ("2023年公务用车运行维护费12.50万元。2024年公务用车运行维护费15.00万元，增长20%。", "20%", "25%", "A105",
+     Severity.warning),
     ("2023年机关运行经费支出40.00万元，2024年机关运行经费支出45.60万元，增长14.0%。", "14.0%", "16.0%", "A105",
      Severity.error),
     # last year's figure inside the comparison
@@ -97,6 +102,8 @@ QUIET = [
     "2024年公务接待费3.20万元，上年为12.50万元，接待批次下降50%。",
     # two budgets, one of them last year's: not an actual against its budget
     "2024年预算数3.20万元，比上年预算4.00万元减少0.60万元。",
+    # last year's figure of another quantity in the sentence before
+    "2023年“三公”经费支出12.50万元。2024年公务接待费3.20万元，下降60%。",
     # a figure of a stage of spending is no part of the sum after it
     "已拨付资金30.00万元、已支出资金20.00万元，合计到位资金60.00万元。",
 ]
