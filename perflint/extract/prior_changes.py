@@ -16,8 +16,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from perflint.extract.prose import _PRIOR_LABEL, Mention, _same_kind, mentions
+from perflint.extract.prose_lists import _subject
 from perflint.extract.prose_rates import _base_kind, _current, _earlier_year, _half_unit
-from perflint.text.numbers import Quantity, as_money, normalise
+from perflint.text.normalise import compact
+from perflint.text.numbers import Quantity, as_money, normalise, read_as
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -95,15 +97,49 @@ def _prior_changes(text: str) -> tuple[PriorChange, ...]:
             if found is not None:
                 out.append(found)
                 continue
-        if k < 2:
-            continue
         p = ms[k - 1]
-        if p.sentence != x.sentence or p.bracketed or not _same_kind(p.quantity, x.quantity):
+        if p.sentence != x.sentence or p.bracketed:
             continue
-        found = _stated_base(norm, ms, spans, p, x) if p.role == "base" else _beside(norm, ms, k, p, x)
+        unitless = p.quantity.kind == "plain" and bool(_PRIOR_LABEL.search(p.label))
+        if unitless:
+            p = _in_unit_of(p, x)  # ``比上年 12.50 减少 9.30 万元``: last year's figure without its unit
+            if p is None:
+                continue
+        if not _same_kind(p.quantity, x.quantity):
+            continue
+        if p.role == "base":
+            found = _stated_base(norm, ms, spans, p, x)
+        elif k >= 2 and ms[k - 2].sentence == x.sentence:
+            found = _beside(norm, ms, k, p, x)
+        else:
+            found = _opening_prior(norm, ms, p, x)
         if found is not None:
-            out.append(found)
+            # a figure read in the change's unit is a reading (its unit may be another): a warning
+            out.append(replace(found, stated_base=False) if unitless else found)
     return tuple(out)
+
+
+def _in_unit_of(p: Mention, x: Mention) -> Mention | None:
+    """A plain figure ``p`` read in the unit of the change ``x`` after it (None when it cannot be)."""
+    if p.quantity.is_bare_magnitude or x.quantity.kind != "money":
+        return None
+    q = read_as(p.quantity, x.quantity)
+    return replace(p, quantity=q) if q is not None else None
+
+
+_PRIOR_OPENING = lazy_compile(r"^(?:上年|去年|上一年度?|上年度)(?:同期)?(?:决算数?|支出数?|数)?(?:为|是)?$")
+
+
+def _opening_prior(norm: str, ms: list[Mention], p: Mention, x: Mention) -> PriorChange | None:
+    """``本年 C。上年为 P，减少 X``: a sentence that opens with last year's figure and goes on with
+    the change, this year's figure being the one the sentence before states (a reading: a warning)."""
+    if p.role != "level" or x.sentence == 0 or compact(p.gap) != p.label or not _PRIOR_OPENING.match(p.label) \
+            or not _AFTER_BESIDE.match(norm[p.end:x.start]):
+        return None
+    c = _subject(ms, x.sentence - 1, x.quantity)
+    if c is None or not _same_kind(c.quantity, p.quantity) or _PRIOR_LABEL.search(c.label):
+        return None
+    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, False)
 
 
 def _stated_base(norm: str, ms: list[Mention], spans, p: Mention, x: Mention) -> PriorChange | None:

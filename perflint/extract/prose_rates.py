@@ -283,8 +283,10 @@ def _rate_beside_prior(norm: str, ms: list[Mention], k: int, floor: int
     c, p = current.quantity, prior.quantity
     if p.kind == "plain":
         p = read_as(p, c) if c.kind == "money" and not p.is_bare_magnitude else None
+        inferred = True  # read in this year's unit: it may have been another
     elif c.kind == "plain":
         c = read_as(c, p) if p.kind == "money" and not c.is_bare_magnitude else None
+        inferred = True
     if c is None or p is None or c.kind not in ("money", "count") or not _same_kind(c, p):
         return None
     direction = 1 if vm.group("verb") in _RISES else -1

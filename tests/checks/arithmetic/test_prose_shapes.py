@@ -42,7 +42,8 @@ CASES = [
      Severity.error),
     # a rate beside last year's figure, no change amount
     ("2024年“三公”经费支出3.20万元。上年为12.50万元，下降74.4%。", "74.4%", "47.4%", "A105", Severity.warning),
-    ("2024年公务接待费3.20万元，上年为12.50，下降74.4%。", "74.4%", "64.4%", "A105", Severity.error),
+    # (last year's figure without its unit is read in this year's: a warning, beside U402's)
+    ("2024年公务接待费3.20万元，上年为12.50，下降74.4%。", "74.4%", "64.4%", "A105", Severity.warning),
     ("机关运行经费支出32.40万元，上年36.00万元，下降10%。", "10%", "15%", "A105", Severity.error),
     # (the rate after a figure labelled by the year before might be said of that year: a warning)
     ("2024年度“三公”经费支出3.20万元，2023年度为12.50万元，同比下降74.4%。", "74.4%", "47.4%", "A105",
@@ -64,6 +65,11 @@ CASES = [
     ("2024年度一般公共预算财政拨款支出980.00万元。与上年的850.00万元相比，增长15.3%。", "15.3%", "13.3%", "A105",
      Severity.error),
     ("2024年度“三公”经费支出3.20万元，较2023年度的12.50万元下降74.4%。", "74.4%", "47.4%", "A105", Severity.error),
+    # the change beside last year's figure in the next sentence, or without its unit
+    ("2024年“三公”经费支出3.20万元。上年为12.50万元，减少9.30万元，下降74.4%。", "9.30", "9.50", "A110",
+     Severity.warning),
+    ("2024年“三公”经费支出3.20万元，上年为12.50，减少9.30万元，下降74.4%。", "9.30", "9.50", "A110",
+     Severity.warning),
     # a change on a budget figure stated inside the comparison
     ("2024年度“三公”经费支出3.20万元，较年初预算4.00万元减少0.80万元，主要原因是严格控制接待支出。", "0.80", "0.60",
      "A110", Severity.error),
