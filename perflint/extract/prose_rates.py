@@ -508,6 +508,51 @@ def completions(text: str) -> list[Completion]:
     return out
 
 
+@dataclass(frozen=True)
+class Balance:
+    """``预算 B，实际支出 A，结余 U``: what was left of the budget, U = B − A."""
+
+    budget: Quantity
+    actual: Quantity
+    unspent: Quantity
+    name: str  # how the sentence names what is left (结余, 未支付 …)
+    # the budget is the one set at the start of the year (年初预算): what is left may be reckoned
+    # against an adjusted budget the sentence does not state
+    initial: bool = False
+
+
+_UNSPENT_WORD = lazy_compile(r"结余|剩余|未支|未使用|未拨付")
+_OTHER_PERIOD = lazy_compile(r"上年|以前年度|累计|历年")
+_OTHER_BALANCE = lazy_compile(r"年初|结转和结余")
+
+
+def balances(text: str) -> list[Balance]:
+    """Every sentence of ``text`` that states a budget, what was spent of it and what is left, in
+    that order, as its only money figures (``项目预算 60 万元，实际支出 54 万元，结余 6 万元``).
+    A sentence with any other money figure (arrived funds, a second budget, a part of one) may
+    leave its balance to another base, and is not read; nor is a balance of another period
+    (年初结转和结余, 累计结余)."""
+    if _UNSPENT_WORD.search(text) is None:
+        return []
+    budget_re, actual_re, unspent_re = _conf_re("budget_label"), _conf_re("actual_label"), _conf_re("unspent_label")
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions(text):
+        if m.quantity.kind == "money" and not m.bracketed and m.role != "approx":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Balance] = []
+    for ms in by_sentence.values():
+        if len(ms) != 3 or any(m.role != "level" for m in ms):
+            continue
+        b, a, u = ms
+        if budget_re.search(b.label) and "决算" not in b.label and not unspent_re.search(b.label) \
+                and actual_re.search(a.label) and not budget_re.search(a.label) and not unspent_re.search(a.label) \
+                and (left := unspent_re.search(u.label)) and not _OTHER_PERIOD.search(u.label + b.label) \
+                and not _OTHER_BALANCE.search(u.label) and "到位" not in a.label:
+            out.append(Balance(b.quantity, a.quantity, u.quantity, re.sub(r"(?:为|是|共|合计)$", "", left.group(0)),
+                               "年初" in b.label))
+    return out
+
+
 def _arrival(budgets: list[Mention], arrived: Mention, rate: Mention) -> Completion:
     """The arrival rate's base among the budgets stated before it: the last, or the adjusted one
     when stages are named (``年初预算 B1，调整后预算 B2``); uncertain when they differ."""
