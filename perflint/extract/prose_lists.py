@@ -349,7 +349,8 @@ def _trailing_totals(norm: str, ms: list[Mention], found: list[Breakdown]) -> li
         if len(run) < 2:
             continue
         parts = [m.quantity for m in run]
-        if any(_adds_up_to(parts[i:], total.quantity) for i in range(1, len(parts) - 1)):
+        if any(_adds_up_to(parts[i:], total.quantity) for i in range(1, len(parts) - 1)) \
+                or _earlier_items_add_up(ms, ms.index(run[0]), parts, total):
             continue
         mine = {id(p) for p in parts}
         known = [k for k, bd in enumerate(out) if mine & {id(p) for p in bd.parts}
@@ -362,6 +363,20 @@ def _trailing_totals(norm: str, ms: list[Mention], found: list[Breakdown]) -> li
                 id(p) for p in parts]:
             out[known[0]] = replace(out[known[0]], total=total.quantity, closed=out[known[0]].exhaustive)
     return out
+
+
+def _earlier_items_add_up(ms: list[Mention], first: int, parts: list[Quantity], total: Mention) -> bool:
+    """Whether the list with up to three more figures of its sentence before its first part makes
+    up the total (``a；b、c，合计 T`` with T = a + b + c): the author's list began earlier."""
+    extended = list(parts)
+    for j in range(first - 1, max(first - 4, -1), -1):
+        m = ms[j]
+        if m.sentence != total.sentence or m.role != "level" or m.bracketed or not _same_kind(m.quantity, total.quantity):
+            return False
+        extended.insert(0, m.quantity)
+        if _adds_up_to(extended, total.quantity):
+            return True
+    return False
 
 
 def _item_gap(m: Mention) -> str | None:
@@ -390,8 +405,8 @@ def _items_before(norm: str, ms: list[Mention], t: int) -> tuple[list[Mention], 
         if opens is not None and sep is not None and opens not in sep:
             if _strength(opens) > _strength(sep):
                 break  # a weaker separator: this figure is an item's own detail
-            run.append(m)  # a stronger one (``a；b、c，合计 T``): the clause before is not of this list
-            return run[::-1], True
+            run.append(m)  # a stronger one (``a；b、c，合计 T``): the clause before is likely not of this list
+            return run[::-1], False
         run.append(m)
         if opens is None:
             return run[::-1], True  # the first item: the words before it are no item's

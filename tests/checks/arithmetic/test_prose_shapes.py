@@ -32,8 +32,11 @@ CASES = [
      "38.00", "A104", Severity.error),
     ("公务接待费2.00万元，公务用车运行维护费1.20万元，两项合计3.20万元。", "3.20万元。", "3.40万元。", "A104",
      Severity.error),
-    ("公用经费20.00万元；办公费2.00万元、会议费3.00万元，合计5.00万元。", "合计5.00", "合计6.00", "A104",
+    # (a list opened after a stronger separator may have begun before it: short of its total, a warning)
+    ("公用经费20.00万元；办公费2.00万元、会议费3.00万元，合计5.00万元。", "合计5.00", "合计4.00", "A104",
      Severity.error),
+    ("公用经费20.00万元；办公费2.00万元、会议费3.00万元，合计5.00万元。", "合计5.00", "合计6.00", "A104",
+     Severity.warning),
     # a share with its whole stated inside it
     ("项目支出375.00万元，占部门总支出1500.00万元的25%。", "25%", "28%", "A106", Severity.error),
     ("基本支出1125.00万元，占本年支出合计1500.00万元的比重为75.00%。", "75.00%", "72.00%", "A106", Severity.error),
@@ -114,6 +117,8 @@ QUIET = [
     "2024年预算数3.20万元，比上年预算4.00万元减少0.60万元。",
     # last year's figure of another quantity in the sentence before
     "2023年“三公”经费支出12.50万元。2024年公务接待费3.20万元，下降60%。",
+    # the items before a stronger separator belong to the list when they make up its total
+    "办公费2.00万元；印刷费1.00万元、邮电费0.50万元，合计3.50万元。",
     # a balance beside arrived funds, or of another period, is no budget's balance
     "项目预算60.00万元，到位资金50.00万元，实际支出45.00万元，结余5.00万元。",
     "年初预算60.00万元，实际支出54.00万元，年初结转和结余5.00万元。",
