@@ -1,4 +1,4 @@
-"""C707: the narrative states a rate indicator's result differently from the 自评表."""
+"""C707: the narrative states a rate or count indicator's result differently from the 自评表."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from functools import cache
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import by_part
-from perflint.extract.percentages import stated_percentages
+from perflint.extract.percentages import stated_counts, stated_percentages
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
+from perflint.text.numbers import Quantity
 
 from ._forms import form_for, forms, linker_of
 
@@ -21,8 +22,11 @@ class IndicatorValueMismatch(Check):
     Finds a sentence of the narrative that states a percentage right after the exact name of a
     rate indicator of the same report's 自评表 (`工作满意度达到 90%`) when the form's target and
     actual for that indicator are both different (`工作满意度  93%  85%`). A short name
-    (`到位率`) counts when the project's form has exactly one indicator ending with it. Sentences
-    that state a target or a rule (目标, 不低于, 以上, 上年 …) stay quiet.
+    (`到位率`) counts when the project's form has exactly one indicator ending with it. A count
+    indicator (`补贴户数  ≥100户  120户`) is read the same way: a count in the same unit right after
+    its exact name (`补贴户数共计126户`) that is neither the target nor the actual. Sentences that
+    state a target or a rule (目标, 不低于, 以上, 上年 …), approximate counts and counts in another
+    unit stay quiet.
 
     ## Why is this bad?
     The narrative reports the results the form scores. A result stated one way in prose and
@@ -55,7 +59,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。写目标或规则的句子（目标、不低于、以上、上年……）不报告。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -88,7 +92,8 @@ class IndicatorValueMismatch(Check):
             in_part = forms_by_part.get(id(part), [])
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
-            if not names:
+            counts = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _counted(i)})
+            if not names and not counts:
                 continue
             linker = linker_of(doc, part)
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
@@ -98,20 +103,25 @@ class IndicatorValueMismatch(Check):
             for block, source in part_prose(doc, part):
                 if isinstance(block, Table):
                     continue
-                for name, q in stated_percentages(source.value, wanted, fiscal_year):
-                    found.append((block, source, name, q))
+                if names:
+                    for name, q in stated_percentages(source.value, wanted, fiscal_year):
+                        found.append((block, source, name, q))
+                if counts:
+                    for name, q in stated_counts(source.value, counts, fiscal_year):
+                        found.append((block, source, name, q))
             lines = [source.locate(q.start).line for _, source, _, q in found]
             for (block, source, name, q), line in zip(found, lines, strict=True):
                 # several rates per narrative are normal: position alone picks the next form
                 se = form_for(linker, block, source.value, q.start, line, [])
-                if name in names:
+                if name in names or name in counts:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
                 elif se is not None and name in aliases.get(id(se), {}):
                     rows = [aliases[id(se)][name]]  # `到位率` for the form's only `…资金到位率`
                 else:
                     continue
                 rows = [i for i in rows if i.actual is not None and i.actual.quantity is not None]
-                if not rows or any(_agrees(q.value, ind) for ind in rows):
+                agrees = _agrees if q.kind == "percent" else _count_agrees
+                if not rows or any(agrees(q, ind) for ind in rows):
                     continue
                 ind = rows[0]
                 where = ind.actual.cell.text.locate()
@@ -142,10 +152,35 @@ def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
 
 
-def _agrees(value, ind: Indicator) -> bool:
+def _agrees(q: Quantity, ind: Indicator) -> bool:
+    value = q.value
     for fig in (ind.actual, ind.target):
         if fig is not None and fig.quantity is not None and fig.quantity.is_percent and fig.quantity.value == value:
             return True
         if fig is not None and fig.quantity is not None and fig.quantity.unit is None and fig.quantity.value == value:
             return True
     return False
+
+
+def _counted(ind: Indicator) -> bool:
+    """A count indicator (人次, 场, 户, 公里 …, not money nor a rate) whose result the form gives
+    as a count with its unit."""
+    if indicator_kind(ind.name) in ("rate", "amount"):
+        return False
+    actual = ind.actual.quantity if ind.actual is not None else None
+    return actual is not None and actual.kind == "count" and actual.unit is not None and not actual.approximate
+
+
+def _count_agrees(q: Quantity, ind: Indicator) -> bool:
+    """Whether the stated count equals the form's actual or target, or cannot be compared with
+    them (another unit: `人` against `人次` counts something else)."""
+    size = q.value * q.scale
+    comparable = False
+    for fig in (ind.actual, ind.target):
+        f = fig.quantity if fig is not None else None
+        if f is None or f.kind != "count" or f.unit != q.unit:
+            continue
+        comparable = True
+        if f.value * f.scale == size:
+            return True
+    return not comparable

@@ -1,8 +1,10 @@
 """Percentages and what they may be: a decrease of more than 100%, a rate stated for an
-indicator that is a part of a whole, the percentage stated after an indicator's name."""
+indicator that is a part of a whole, the percentage (or, for a count indicator, the count)
+stated after an indicator's name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,9 +76,29 @@ def _clean_longest_first(names: tuple[str, ...]) -> list[str]:
 def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
+    return _stated_after_names(text, names, fiscal_year, _is_plain_percent, "rate_connectors")
+
+
+def stated_counts(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
+    """Counts with a unit stated right after one of ``names`` (`培训人次达到 530 人次`), outside
+    sentences that state a target or a rule or speak of another year. Approximate figures
+    (`2万余人`) are left out: they are not a result to compare."""
+    return _stated_after_names(text, names, fiscal_year, _is_exact_count, "count_connectors")
+
+
+def _is_plain_percent(q: Quantity) -> bool:
+    return q.kind == "percent" and q.relation is None and "百分点" not in q.text
+
+
+def _is_exact_count(q: Quantity) -> bool:
+    return q.kind == "count" and q.unit is not None and q.relation is None and not q.approximate
+
+
+def _stated_after_names(text: str, names: list[str], fiscal_year: int | None,
+                        wanted: Callable[[Quantity], bool], connectors: str) -> list[tuple[str, Quantity]]:
     out: list[tuple[str, Quantity]] = []
-    quantities = [q for q in find_quantities(text) if q.kind == "percent" and q.relation is None and "百分点" not in q.text]
-    if not quantities:  # most texts state no percentage: no sentence to split, no names to look up
+    quantities = [q for q in find_quantities(text) if wanted(q)]
+    if not quantities:  # most texts state no such figure: no sentence to split, no names to look up
         return out
     ordered = _clean_longest_first(tuple(names))
     if not ordered:
@@ -92,7 +114,7 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
         for q in quantities:
             if not (s <= q.start < e):
                 continue
-            before = compact(strip_end(norm[max(s, q.start - 40):q.start], v["rate_connectors"]))
+            before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
             for name in ordered:
                 if before.endswith(name):
                     out.append((name, q))

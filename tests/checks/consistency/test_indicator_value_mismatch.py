@@ -24,3 +24,21 @@ def test_indicator_value_mismatch_by_short_name():
         "效益指标（40分）", "\t时效指标\t补贴资金到位率\t100%\t100%\t0\n效益指标（40分）")
     [d] = run(IndicatorValueMismatch, text)
     assert "补贴资金到位率" in d.message("zh") and "90%" in d.message("zh")
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    ("全年补贴户数达到 120 户。", False),  # the form's actual
+    ("全年补贴户数达到 126 户。", True),  # neither the actual nor the target
+    ("补贴户数共计126户，农户满意度达到 92%。", True),
+    ("补贴户数目标为 100 户。", False),  # a target
+    ("补贴户数达到 126 人。", False),  # another unit counts something else
+    ("补贴户数约 126 户。", False),  # approximate: 约 is not a connector of counts
+    ("补贴户数较上年增加到 126 户。", False),  # a comparison with last year
+])
+def test_count_indicator_against_the_form(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
+
+
+def test_count_indicator_names_both_figures():
+    [d] = run(IndicatorValueMismatch, project("补贴户数达到 126 户。"))
+    assert "126" in d.message("zh") and "120户" in d.message("zh")
