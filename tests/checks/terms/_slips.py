@@ -1,18 +1,12 @@
-"""The terms family on slips planted in sentences we wrote in the reports' style: each typo in a
-standard term fires, and the same sentence spelt right stays quiet.
-
-One row per slip: the correct sentence, the term in it, and the term as the slip writes it (a
-homophone a pinyin input method offers, a look-alike of a scan, a dropped character). The terms
-vary over the forms' fields, the 决算 tables' rows, the 三公 items, the 功能分类 and 经济分类
-names, the section headings, the indicator names and the policy phrases every unit repeats.
+"""Slips planted in sentences we wrote in the reports' style, for the terms family's sweep
+(``test_terms_fixtures.py``): each row is the correct sentence, the standard term in it, and the
+term as the slip writes it (a homophone a pinyin input method offers, a look-alike of a scan, a
+dropped character). The terms vary over the forms' fields, the 决算 tables' rows, the 三公 items,
+the 功能分类 and 经济分类 names, the section headings, the indicator names and the policy phrases
+every unit repeats.
 """
 
 from __future__ import annotations
-
-import pytest
-from perflint.checks.terms import CHECKS
-
-from .._harness import run_all
 
 SLIPS = [
     # the self-evaluation forms and narratives
@@ -134,36 +128,3 @@ SLIPS = [
     ("二、部门预算管理制度建设情况", "部门预算", "部门遇算"),
     ("社会保障缴费主要用于职工养老保险。", "社会保障缴费", "社会保账缴费"),
 ]
-
-
-def _planted(sentence: str, right: str, wrong: str) -> tuple[str, int, int]:
-    """The sentence with the slip, and the span (0-based, end exclusive) of the characters the
-    slip changed; a dropped character's span holds its two neighbours."""
-    assert right in sentence, right
-    bad = sentence.replace(right, wrong, 1)
-    lo = 0
-    while bad[lo] == sentence[lo]:
-        lo += 1
-    tail = 0
-    while tail < len(bad) - lo and bad[-1 - tail] == sentence[-1 - tail]:
-        tail += 1
-    hi = len(bad) - tail
-    return (bad, lo, hi) if hi > lo else (bad, lo - 1, lo + 1)
-
-
-@pytest.mark.parametrize(("sentence", "right", "wrong"), SLIPS, ids=[w for _, _, w in SLIPS])
-def test_a_planted_slip_fires_where_it_was_planted(sentence: str, right: str, wrong: str) -> None:
-    bad, start, end = _planted(sentence, right, wrong)
-    diags = run_all(CHECKS, bad + "\n")
-    assert any(d.location.line == 1 and d.location.column - 1 < end and start < (d.location.end_column or 0) - 1
-               for d in diags), [d.message("zh") for d in diags]
-
-
-@pytest.mark.parametrize(("sentence", "right", "wrong"), SLIPS, ids=[r for _, r, _ in SLIPS])
-def test_the_same_sentence_spelt_right_is_quiet(sentence: str, right: str, wrong: str) -> None:
-    assert [d.message("zh") for d in run_all(CHECKS, sentence + "\n")] == []
-
-
-def test_the_sweep_is_wide():
-    """Forty and more slips, over as many different terms."""
-    assert len(SLIPS) >= 40 and len({r for _, r, _ in SLIPS}) >= 0.9 * len(SLIPS)
