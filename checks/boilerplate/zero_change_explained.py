@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.wording import Text
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -64,12 +65,26 @@ class ZeroChangeExplained(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for t in texts(doc):
+        written = texts(doc)
+        for k, t in enumerate(written):
             if t.where == "heading":
                 continue
             value = t.text.value
             for z in t.found.zero_changes_explained:
+                if z.reason_open and _next_says_no_change(written, k):
+                    continue
                 reason = compact(value[z.reason_start:z.reason_start + 16])
                 key = "no_difference" if z.verb.startswith(("差", "相差")) else "zero"
                 yield self.diagnostic(key, t.text.locate(z.start, z.end), change=compact(z.text),
                                       verb=z.verb, reason=reason + "…")
+
+
+def _next_says_no_change(written: list[Text], k: int) -> bool:
+    """Whether the paragraph after text ``k`` (its reason, when a line break came right after
+    ``主要原因是：``) says that nothing changed (``本单位无…，与上年相比无变化``)."""
+    if k + 1 >= len(written):
+        return False
+    from perflint.extract.zero_change import says_no_change  # loaded with the fact it serves, not at start
+
+    nxt = written[k + 1]
+    return nxt.where == "paragraph" and nxt.part is written[k].part and says_no_change(nxt.text.value)

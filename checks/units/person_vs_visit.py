@@ -143,8 +143,8 @@ class PersonVsVisit(Check):
             if unit and unit != want:
                 yield self.diagnostic("name", fig.cell.text.locate(), name=ind.name, want=want, want_en=want,
                                       which={"actual": "实际完成值", "target": "目标值"}[which], which_en=which,
-                                      value=fig.text)
-                return
+                                      value=fig.text if unit in fig.text else fig.text + unit)
+                return  # (a bare cell under a 度量单位 column: the unit shown is the column's)
         if a is None or a.unit is not None or a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
             return  # small or round figures meet their like by chance
         other = _in_prose(doc, se, a.value, want)

@@ -23,7 +23,8 @@ class RateIndicatorNotRate(Check):
     目标值 and 实际完成值 hold:
     - a rate or a degree (…率, …比例, …程度) filled with an amount (`140`, `40 万元`, `40万`, the
       form's own budget figure) or a head count, with a figure without `%` beside a percentage
-      (`100` and `100%`), or with words only (`逐步推开`);
+      (`100` and `100%`; not an actual in a form that writes every actual bare and each unit in
+      its target, `≥5台 | 5`), or with words only (`逐步推开`);
     - an amount (…资金, …经费, …金额) filled with a percentage (`100%`);
     - a name that declares its unit as % (`实现产值(%)`) with target and actual both bare figures
       of a thousand or more (`8000`, `12767.36`): amounts under a wrong unit.
@@ -53,7 +54,7 @@ class RateIndicatorNotRate(Check):
 
     doc_zh = """## 它检查什么
     读取每张自评表的三级指标，把名称所要求的数值类型与目标值、实际完成值比较：
-    - 比率或程度指标（……率、……比例、……程度）填的是金额或人数（“140”“40 万元”“40万”、本表的预算数）、在百分比旁填了不带“%”的数（“100”与“100%”），或只有文字（“逐步推开”）；
+    - 比率或程度指标（……率、……比例、……程度）填的是金额或人数（“140”“40 万元”“40万”、本表的预算数）、在百分比旁填了不带“%”的数（“100”与“100%”；实际值都不带单位、单位只写在目标值里的表（“≥5台 | 5”）除外），或只有文字（“逐步推开”）；
     - 金额指标（……资金、……经费、……金额）填的是百分比（“100%”）；
     - 名称标明单位为 %（“实现产值(%)”）的指标，目标值和实际值却都是一千以上、不带单位的数（“8000”“12767.36”）：单位标错的金额或数量。
 
@@ -104,11 +105,11 @@ class RateIndicatorNotRate(Check):
                     yield self._say("declared_percent", ind, "target", ind.target, ind.actual)
                     continue
                 if kind == "rate":
-                    yield from self._rate(ind, _amounts(se))
+                    yield from self._rate(ind, se, _amounts(se))
                 elif kind == "amount":
                     yield from self._amount(ind)
 
-    def _rate(self, ind: Indicator, amounts: set[Decimal]) -> Iterator[Diagnostic]:
+    def _rate(self, ind: Indicator, se: SelfEvaluation, amounts: set[Decimal]) -> Iterator[Diagnostic]:
         pairs = [("target", ind.target, ind.actual), ("actual", ind.actual, ind.target)]
         for which, fig, other in pairs:
             q = fig.quantity if fig else None
@@ -121,7 +122,8 @@ class RateIndicatorNotRate(Check):
             if q.kind in ("money", "count") or (q.unit is None and too_big):
                 yield self._say("amount_in_rate", ind, which, fig, other)
                 return
-            if q.unit is None and other is not None and other.quantity is not None and other.quantity.is_percent:
+            if q.unit is None and other is not None and other.quantity is not None and other.quantity.is_percent \
+                    and not (which == "actual" and _bare_actuals(se)):
                 yield self._say("missing_percent", ind, which, fig, other)
                 return
             if q.unit is None and q.value in amounts:
@@ -168,6 +170,27 @@ def _amounts(se: SelfEvaluation) -> set[Decimal]:
             if fig is not None and fig.value is not None and fig.value not in (Decimal(0), _HUNDRED):
                 out.add(fig.value)
     return out
+
+
+_BARE_ACTUALS_MIN = 2  # rows that show a form writes its units in the target only
+
+
+def _bare_actuals(se: SelfEvaluation) -> bool:
+    """Whether the form writes each actual as a bare figure and the unit once, in its target
+    (``≥5台 | 5``, ``≤90万元 | 90``): two rows or more so, none whose actual repeats its unit.
+    A bare actual under a percentage target then follows the form; no % was dropped."""
+    bare = 0
+    for ind in se.indicators:
+        t, a = ind.target, ind.actual
+        tq = t.quantity if t is not None else None
+        aq = a.quantity if a is not None else None
+        if tq is None or aq is None or tq.unit is None:
+            continue
+        if aq.unit is not None:
+            return False
+        if not tq.is_percent:
+            bare += 1
+    return bare >= _BARE_ACTUALS_MIN
 
 
 def _words(fig: Figure | None) -> bool:

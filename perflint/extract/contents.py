@@ -152,18 +152,22 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
 
 _PAGE_GLUED = lazy_compile(r"\d{1,3}$")
 _TITLE_MARKS = lazy_compile(r"[《》〈〉]")
+_YEAR_DU = lazy_compile(r"((?:19|20)\d{2})年度")
 
 
 def same_title_but_form(toc: str, body: str) -> bool:
     """Whether ``body`` is the contents line ``toc`` but for how contents are written: the page
     number typed onto the title with nothing between (``部门职责1`` / ``部门职责``), the
-    template's choice of words left in (``…部门(单位)概况`` / ``…单位概况``), or the accounts'
-    scope in brackets written in one of them (``示范局概况`` / ``示范局(本级)概况``)."""
+    template's choice of words left in (``…部门(单位)概况`` / ``…单位概况``), the accounts'
+    scope in brackets written in one of them (``示范局概况`` / ``示范局(本级)概况``), or the year
+    written with 度 in one of them (``2023年度部门决算表`` / ``2023年部门决算表``)."""
     a, b = normalise_title(toc), normalise_title(body)
     if not b[-1:].isdigit() and _PAGE_GLUED.sub("", a) == b:
         return True
     if _TITLE_MARKS.sub("", a) == _TITLE_MARKS.sub("", b):
         return True  # a table's title in 《》 in one of them (``一、《收入支出决算总表》``)
+    if a != b and _YEAR_DU.sub(r"\1年", a) == _YEAR_DU.sub(r"\1年", b):
+        return True  # the fiscal year written ``2023年度`` in one, ``2023年`` in the other
     for choice in data.load("consistency")["template_choices"]:
         if choice in a:
             for word in re.split(r"[()/]", choice):

@@ -180,6 +180,9 @@ _NAME_TO_FIGURE = ["为", "达", "达到", "共", "共计", ":", "：", "是", "
                    "年初目标值", "目标值"]
 
 
+_NAME_SHOWN = 14  # characters of the name before a figure a message shows (its cut marked with …)
+
+
 def head_counts_in_other_units(text: str) -> list[HeadCount]:
     """Figures right after a name ending in 人数 whose unit is not 人 (个, 家, 人次 …), and right
     after a name ending in 人次(数) whose unit is 人."""
@@ -196,11 +199,12 @@ def head_counts_in_other_units(text: str) -> list[HeadCount]:
         if not run or len(run.group(0)) < 3:
             continue
         name = run.group(0)
+        shown = name[-_NAME_SHOWN:] if len(name) <= _NAME_SHOWN else "…" + name[-_NAME_SHOWN:]
         if name.endswith("人数") and q.unit != "人":
-            out.append(HeadCount(name[-14:], q))
+            out.append(HeadCount(shown, q))
         elif name.endswith(("人次数", "人次")) and q.unit == "人" and "值" in lead[len(before):]:
             # only an indicator's 年初指标值/目标值: 接待人次为4200人 is how 决算说明 word the 三公 rows
-            out.append(HeadCount(name[-14:], q, "人次"))
+            out.append(HeadCount(shown, q, "人次"))
     return out
 
 

@@ -80,6 +80,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size) or _in_glued_row(text, i, i + 2 * size):
                 continue
+            if _interleaved(text, i, i + 2 * size):
+                continue
             if not _field_doubled_inside(text, i, size) and (
                     _runs_on(text, i + size, size, known)
                     or (_misaligned(text, i, size, known) and not _doubled_tail(text, i, size, known))):
@@ -113,6 +115,24 @@ def _place_name(unit: str, suffixes: frozenset[str]) -> bool:
 @cache
 def _counting_words() -> frozenset[str]:
     return frozenset(_lists().get("counting_words") or ())
+
+
+_CONTEXT = 6  # characters on each side of a doubling that, recurring nearby, show an interleave
+_CONTEXT_REACH = 30  # how far from the doubling the context recurs in an interleave
+
+
+def _interleaved(text: str, start: int, end: int) -> bool:
+    """Whether the doubling ``text[start:end]`` sits in two copies of one passage read in
+    alternating pieces (a form's 目标 and 实际 cells saying the same, side by side on a PDF's page
+    and flattened into one line: ``…改造质稳定达标,完成农村供水管网改造病险水库病险水库除险加固工程
+    当年目标除险加固工程…``): the words right before it recur just before, and the words right
+    after it just after. A word typed twice in a sentence has no such echo on both sides."""
+    before = text[max(0, start - _CONTEXT):start]
+    after = text[end:end + _CONTEXT]
+    if len(before) < _CONTEXT or len(after) < _CONTEXT:
+        return False
+    return before in text[max(0, start - _CONTEXT - _CONTEXT_REACH):start - 1] \
+        and after in text[end + 1:end + _CONTEXT + _CONTEXT_REACH]
 
 
 def _cells_shifted(text: str, i: int, size: int, breaks: Collection[int]) -> bool:

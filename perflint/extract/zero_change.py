@@ -33,6 +33,9 @@ class ZeroChange:
     verb: str
     reason_start: int
     reason_end: int
+    # the text ends right after the reason's word (``…主要原因是：``): the reason, if any, is the
+    # next paragraph, which a line break put apart (see :func:`says_no_change`)
+    reason_open: bool = False
 
 
 def zero_changes_explained(text: str) -> list[ZeroChange]:
@@ -68,8 +71,18 @@ def zero_changes_explained(text: str) -> list[ZeroChange]:
         if out and out[-1].reason_start == rest_start + r.start():
             continue  # ``增加0万元，增长0%，主要原因是…``: amount and rate of one change, one reason
         out.append(ZeroChange(m.start(), m.end(), text[m.start():m.end()], m.group("verb"),
-                              rest_start + r.start(), rest_start + r.end()))
+                              rest_start + r.start(), rest_start + r.end(),
+                              not norm[rest_start + r.end():].strip(_OPEN_TAIL)))
     return out
+
+
+_OPEN_TAIL = " \u3000\n是为：:"  # what may follow a reason's word when its text is elsewhere
+
+
+def says_no_change(text: str) -> bool:
+    """Whether the first sentence of ``text`` says that nothing changed: the reason a paragraph
+    gives after a zero whose ``主要原因是：`` ended the paragraph before it."""
+    return _says_no_change(normalise(text), 0)
 
 
 def _nonzero_change_between(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
 _CLOSING = "。．."  # the full stop some contents put after each numbered title
+_LIST_CLOSING = "；;"  # the semicolon a contents listing tables as a list closes them with
 _CLOSED = "。；;！？!?"  # marks that close a sentence: a line holding one is prose, not a title
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
 _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目錄|目次)$")
@@ -70,8 +71,13 @@ def _entry_like(block: Block) -> bool:
     if isinstance(block, Paragraph):
         value = compact(block.text.value)
         if parse_marker(block.text.value) is not None:
-            # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop
+            # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop;
+            # a numbered table's name with a list's semicolon (``一、《收入支出决算总表》；``), where a
+            # body's list of duties closes its items so too (``1、负责全县水利工程管理；``)
             value = value.rstrip(_CLOSING)
+            named = value.rstrip(_LIST_CLOSING)
+            if named != value and _TABLE_END.search(named.strip("《》〈〉")):
+                value = named
         limit = _MAX_ANNEX_ENTRY if _ANNEX_ENTRY.match(block.text.value) else _MAX_ENTRY
         if len(value) > limit and _ANNEX_ENTRY.match(block.text.value):
             # annex entries the reader ran together (``附件3…框架附件4问卷调查报告附件5工作底稿``)

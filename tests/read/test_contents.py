@@ -658,3 +658,20 @@ def test_contents_listing_unnumbered_public_tables_under_a_contents_line():
 def test_unnumbered_table_names_without_a_contents_line_stay_as_they_were():
     text = UNNUMBERED_TABLES.replace("目 录\n", "")
     assert not any(k == "TocEntry" for _l, k in kinds(text))
+
+
+def test_contents_entries_closed_with_semicolons():
+    """A contents typed as a list may close each entry with a semicolon
+    (``一、《收入支出决算总表》；``), with no 目录 line above it: still entries, not empty
+    sections, once the body repeats its lines."""
+    text = ("2023年度示范县水务站部门决算\n"
+            "第一部分 示范县水务站概况\n一、主要职能\n二、部门决算单位构成\n"
+            "第二部分 示范县水务站2023年度部门决算表\n"
+            "一、《收入支出决算总表》；\n二、《收入决算表》；\n三、《支出决算表》；\n"
+            "第三部分 2023年度部门决算情况说明\n第四部分 名词解释\n"
+            "第一部分 水务站概况\n一、主要职能：\n1、负责全县小型水利工程的管理；\n2、指导农村供水工程运行。\n"
+            "二、部门决算单位构成\n本部门决算编制范围包括预算单位1个。\n")
+    toc = [line for line, kind in kinds(text) if kind == "TocEntry"]
+    assert toc == list(range(2, 11))  # the body opens at line 11, 第一部分 again
+    # a duties list closed with semicolons under its heading stays the body's
+    assert dict(kinds(text))[13] == "Paragraph"

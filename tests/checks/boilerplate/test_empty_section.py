@@ -439,3 +439,17 @@ def test_b306_quiet_on_a_list_announced_with_its_first_item_after_the_colon():
                 "1.示范市财政支出绩效评价结果\n2.第三方机构评价报告评级指标\n3.部门自评报告抽查指标\n"
                 "提交审议的重点项目共 5 个。\n")
     assert lines(run_code(headings, "B306")) == [2, 3]
+
+
+def test_b306_quiet_on_an_untitled_contents_closed_with_semicolons():
+    """No 目录 line, entries closed like a list's items (``一、《收入决算表》；``): the run comes
+    back as the body, so its lines are contents, not empty sections."""
+    text = ("2023年度示范县水务站部门决算\n"
+            "第一部分 示范县水务站概况\n一、主要职能\n二、部门决算单位构成\n"
+            "第二部分 示范县水务站2023年度部门决算表\n"
+            "一、《收入支出决算总表》；\n二、《收入决算表》；\n"
+            "第三部分 2023年度部门决算情况说明\n第四部分 名词解释\n"
+            "第一部分 水务站概况\n一、主要职能：\n负责全县小型水利工程的管理。\n"
+            "二、部门决算单位构成\n本部门决算编制范围包括预算单位1个。\n"
+            "第二部分 示范县水务站2023年度部门决算表\n第三部分 2023年度部门决算情况说明\n本年收入合计100.00万元。\n")
+    assert run_code(text, "B306") == []

@@ -41,3 +41,15 @@ def test_b305_zero_difference_from_the_budget_given_a_reason():
     assert d.key == "no_difference" and "差值为0万元" in d.message("zh")
     good = text.replace("差值为0万元，原因为严格落实中央八项规定精神", "与预算一致")
     assert run_code(good, "B305") == []
+
+
+def test_b305_reason_on_the_line_after_its_colon():
+    """A PDF's page width (or the writer's Enter) can end the line right after ``主要原因是：``:
+    the reason is then the next paragraph, and when that one says nothing changed, no reason
+    was given for a zero. A reason for a change that did not happen is still reported."""
+    text = ("6.上级补助收入 0.00 万元，为从主管部门取得的非财政补助收入。\n"
+            "较 2022 年度决算数增加 0.00 万元，增长 0%，主要原因是：\n"
+            "本单位无上级补助收入，与上年相比无变化。\n")
+    assert run_code(text, "B305") == []
+    [d] = run_code(text.replace("与上年相比无变化", "本年新增培训任务"), "B305")
+    assert "增加0.00万元" in d.message("zh")

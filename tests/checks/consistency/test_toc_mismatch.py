@@ -332,3 +332,26 @@ def test_short_entry_placed_by_the_heading_before_it_quiet_when_abridged():
     # the contents abridge a longer heading: not one character slipped
     longer = SHORT_ENTRY.replace("一、主要职能", "一、主要职责及机构设置")
     assert run(longer, TocMismatch) == []
+
+
+def test_toc_quiet_on_a_year_written_with_and_without_du():
+    """``2023年度部门决算表`` in the contents over the body's ``2023年部门决算表``: the same title,
+    the year written with or without 度 (both are how titles name a fiscal year); another year or
+    another word is still a mismatch."""
+    draft = """示范县水务站部门决算
+目录
+第一部分 示范县水务站概况
+第二部分 示范县水务站2023年度部门决算表
+第三部分 2023年度部门决算情况说明
+第一部分 示范县水务站概况
+负责全县水务工作。
+第二部分 示范县水务站2023年部门决算表
+见附表。
+第三部分 2023年度部门决算情况说明
+本年收入合计100.00万元。
+"""
+    assert run(draft, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("水务站2023年部门决算表", "水务站2022年部门决算表"),
+                                         TocMismatch)] == [4]
+    assert [d.location.line for d in run(draft.replace("水务站2023年部门决算表", "水务站2023年单位决算表"),
+                                         TocMismatch)] == [4]

@@ -380,3 +380,17 @@ def test_doubled_cells_of_a_glued_row_are_quiet(text):
 ])
 def test_doubled_words_outside_a_glued_row_still_fire(text, unit):
     assert [r.unit for r in repeated_words(text)] == [unit]
+
+
+def test_doubled_word_quiet_where_two_cells_of_one_text_interleave():
+    """A form's 目标 and 实际 cells saying the same, flattened from a PDF into one line whose
+    pieces alternate between the two cells (…改造质稳定达标,完成农村供水管网改造病险水库病险水库
+    除险加固工程当年目标除险加固工程…): the words before and after the doubling recur a few
+    characters away too, so the doubling is the interleave, not a slip. The same doubling in a
+    sentence of its own is still reported."""
+    interleaved = ("当年目标实际完成情况加强辖区河道日常巡查,确保水加强辖区河道日常巡查,确保水质稳定达标,"
+                   "完成农村供水管网改造质稳定达标,完成农村供水管网改造病险水库病险水库除险加固工程当年目标"
+                   "除险加固工程,群众饮水安全得到保障。")
+    assert run(DoubledWord, interleaved) == []
+    [d] = run(DoubledWord, "本年完成农村供水管网改造和病险水库病险水库除险加固工程,群众饮水安全得到保障。")
+    assert "病险水库" in d.message("zh")

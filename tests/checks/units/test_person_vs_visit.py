@@ -45,3 +45,25 @@ def test_visit_count_stated_in_persons_in_a_prose_indicator():
     # a head count announced with its 年初指标值 in another unit is the same slip
     (d,) = lint(PersonVsVisit, HEAD + "受益残疾人人数年初指标值为不低于50个，全年实际完成值52人。\n")
     assert "残疾人人数" in d.message() and "不低于50个" in d.message()
+
+
+def test_head_count_named_but_unit_column_says_visits():
+    """A form with a 度量单位 column (``指标值 420 | 度量单位 人次 | 实际完成值 420``): the unit is
+    the column's, so the message shows it beside the bare cell (``420人次``), not a bare ``420``
+    that reads as if the unit were missing. The name and the column agreeing is quiet."""
+    from ._drafts import run_fixture
+
+    [d] = run_fixture(PersonVsVisit, "unit_column_visits.txt")
+    assert d.location.line == 4 and "420人次" in d.message("zh")
+    from .._harness import FIXTURES
+
+    text = (FIXTURES / "units" / "unit_column_visits.txt").read_text(encoding="utf-8")
+    assert lint(PersonVsVisit, text.replace("| 人次 |", "| 人 |")) == []
+
+
+def test_a_long_indicator_name_shown_cut_is_marked_as_cut():
+    """A name longer than the message shows (``发放残疾人机动轮椅车燃油补贴人次数``) is cut at its
+    start; the cut is marked (``…疾人…``), so the message does not read as the draft's misspelling."""
+    text = HEAD + "第三，发放残疾人机动轮椅车燃油补贴人次数年初指标值为不低于150人，全年实际完成值142人次。\n"
+    (d,) = lint(PersonVsVisit, text)
+    assert "“…" in d.message("zh") and "补贴人次数" in d.message("zh")

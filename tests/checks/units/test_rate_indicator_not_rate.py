@@ -53,3 +53,28 @@ def test_amounts_under_a_name_declaring_percent():
     found = run(RateIndicatorNotRate, text)
     assert [(d.key, d.location.line) for d in found] == [("declared_percent", 7)]
     assert run(RateIndicatorNotRate, text.replace("实现产值（%）", "实现产值（万元）")) == []
+
+
+BARE_ACTUALS = """示范县2023年度设备购置项目绩效自评报告
+
+2023年度设备购置项目绩效自评表
+
+预算执行情况（万元）（10分）\t\t预算数（A）\t执行数（B）\t执行率（B/A）\t得分（10分*执行率）
+\t年度财政资金总额\t60\t60\t100%\t10
+一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t得分
+产出指标（50分）\t数量指标\t采购检测设备\t≥5台\t5\t20
+\t\t开展操作培训\t≥12场\t12\t10
+\t质量指标\t设备验收合格率\t≥95%\t98\t20
+效益指标（40分）\t服务对象满意度指标\t使用人员满意度\t≥90百分比\t92\t40
+总分\t100
+"""
+
+
+def test_missing_percent_quiet_where_the_form_writes_every_actual_bare():
+    """A form that writes each actual as a bare figure and the unit once, in the target (≥5台 | 5,
+    ≥12场 | 12; modelled on a township's 委托业务 form): its rate rows' bare actuals follow the form,
+    no % was dropped. Where the other rows' actuals carry their units, the bare rate is reported."""
+    assert lint(RateIndicatorNotRate, BARE_ACTUALS) == []
+    with_units = BARE_ACTUALS.replace("≥5台\t5\t", "≥5台\t5台\t").replace("≥12场\t12\t", "≥12场\t12场\t")
+    found = lint(RateIndicatorNotRate, with_units)
+    assert sorted(d.key for d in found) == ["missing_percent", "missing_percent"]
