@@ -7,6 +7,7 @@ from perflint.check import Family
 from .impossible_percentage import ImpossiblePercentage
 from .money_scale import MoneyScale
 from .money_without_unit import MoneyWithoutUnit
+from .percent_for_points import PercentForPoints
 from .person_vs_visit import PersonVsVisit
 from .rate_indicator_not_rate import RateIndicatorNotRate
 from .table_without_unit import TableWithoutUnit
@@ -15,4 +16,4 @@ from .unit_glued import UnitGlued
 FAMILY = Family(name="units", prefix="U", title={"zh": "计量单位", "en": "Units"})
 
 CHECKS: list = [MoneyScale, MoneyWithoutUnit, ImpossiblePercentage, RateIndicatorNotRate, PersonVsVisit, UnitGlued,
-                      TableWithoutUnit]
+                      TableWithoutUnit, PercentForPoints]
