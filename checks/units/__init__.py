@@ -5,6 +5,7 @@ from __future__ import annotations
 from perflint.check import Family
 
 from .impossible_percentage import ImpossiblePercentage
+from .measure_unit_mixed import MeasureUnitMixed
 from .money_scale import MoneyScale
 from .money_without_unit import MoneyWithoutUnit
 from .percent_for_points import PercentForPoints
@@ -16,4 +17,5 @@ from .unit_glued import UnitGlued
 FAMILY = Family(name="units", prefix="U", title={"zh": "计量单位", "en": "Units"})
 
 CHECKS: list = [MoneyScale, MoneyWithoutUnit, ImpossiblePercentage, RateIndicatorNotRate, PersonVsVisit, UnitGlued,
-                      TableWithoutUnit, PercentForPoints]
+                      TableWithoutUnit, PercentForPoints,
+                      MeasureUnitMixed]

@@ -4,7 +4,6 @@ difference in 百分点 (`由 92% 提高到 96%，提高 4%`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
 from perflint import data
@@ -48,7 +47,7 @@ def points_as_percent(text: str) -> list[PointChange]:
         inside = [q for q in found if start <= q.start < end]
         for k in range(2, len(inside)):
             change = inside[k]
-            before = norm[max(start, change.start - 6):change.start]
+            before = norm[max(start, change.start - 8):change.start].rstrip()
             if not before.endswith(change_words):
                 continue
             first, second = inside[k - 2], inside[k - 1]
