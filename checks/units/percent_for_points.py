@@ -72,4 +72,4 @@ class PercentForPoints(Check):
                     yield self.diagnostic(
                         "points", source.locate(change.start, change.end),
                         first=first.text.strip(), second=second.text.strip(), change=change.text.strip(),
-                        difference=fmt(change.value), relative=fmt(relative, 2) + "%")
+                        difference=fmt(change.value, change.decimals), relative=fmt(relative, 2) + "%")

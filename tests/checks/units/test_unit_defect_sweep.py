@@ -16,8 +16,6 @@ from ._unit_sweep import EXCERPTS, defect_lines, planted
 
 # (excerpt, defect) -> why no units check names it (left on purpose).
 LEFT = {
-    ("county-forestry-accounts-2023.txt", "one row of a 万元 table in 元"):
-        "A102 finds the broken total; telling a 元 row from a wrong figure needs the row's ratio to the total's gap",
     ("county-medical-insurance-project-2023.txt", "an actual without the unit its target has"):
         "many forms write every unit in the target and the actual bare; A128 and B301 name this row",
     ("county-resources-overall-2024.txt", "a target without the unit its actual has"):
