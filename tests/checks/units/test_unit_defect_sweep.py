@@ -20,8 +20,6 @@ LEFT = {
         "many forms write every unit in the target and the actual bare; A128 and B301 name this row",
     ("county-resources-overall-2024.txt", "a target without the unit its actual has"):
         "a bare target beside an actual with its unit is a common way of filling the form",
-    ("county-resources-overall-2024.txt", "shares of one total summing to 110%"):
-        "shares listed without their amounts: no rule sums shares of one sentence yet",
 }
 
 
