@@ -11,7 +11,7 @@ import pytest
 
 from perflint.testing import builtin_checks, lint_text
 
-from .._harness import fixture
+from ._harness import fixture
 from ._unit_sweep import EXCERPTS, defect_lines, planted
 
 # (excerpt, defect) -> why no units check names it (left on purpose).
