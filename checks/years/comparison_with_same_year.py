@@ -9,7 +9,6 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import comparison_with_year
 from perflint.model import Document
 from perflint.text.dates import DateMention
-from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
 
 from ._facts import date_facts, date_label, date_label_en
@@ -108,6 +107,9 @@ _GLOSS_AFTER = lazy_compile(r"^\s*度?\s*[（(]\s*上一?年度?\s*[)）]")
 
 
 def _glossed_as_last_year(text: str, mention: DateMention) -> bool:
-    norm = normalise(text)
-    before, after = norm[max(0, mention.start - 12):mention.start], norm[mention.end:mention.end + 10]
+    """Asked of every year of the report's own year: a window each side, read as written (the
+    patterns take both widths of bracket), and only when 上 stands in it."""
+    before, after = text[max(0, mention.start - 12):mention.start], text[mention.end:mention.end + 10]
+    if "上" not in before and "上" not in after:
+        return False
     return bool(_LAST_YEAR_OPEN.search(before) and _CLOSE.match(after)) or bool(_GLOSS_AFTER.match(after))

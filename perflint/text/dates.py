@@ -369,16 +369,16 @@ def misread_years(text: str) -> list[MalformedYear]:
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it
 # is no digit and no space (a text spaced letter by letter, 2 0 2 3 年, is a PDF's layout, not a
 # slip), and 年 follows the last digit at once.
-_SPLIT_YEAR = lazy_compile(r"(?<![\d\s.,，])(?P<y>(?:19|20)\d?[ \u3000]\d{1,2})(?=年)")
+_SPLIT_YEAR = lazy_compile(r"(?<![\d\s.,，．])(?P<y>(?:[1１][9９]|[2２][0０])\d?[ \u3000]\d{1,2})(?=年)")
 
 
 def split_years(text: str) -> list[MalformedYear]:
     """Years whose digits a space splits (``202 3年度``); ``where`` is ``split``."""
     if "年" not in text or (" " not in text and "\u3000" not in text):
         return []
-    norm = normalise(text)
+    # read as written: \d takes full-width digits too, and the offsets are the text's own
     return [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "split")
-            for m in _SPLIT_YEAR.finditer(norm) if len(m.group("y")) == 5]
+            for m in _SPLIT_YEAR.finditer(text) if len(m.group("y").replace("\u3000", " ").replace(" ", "")) == 4]
 
 
 # Characters that join a span of years into a longer code (a telephone number, a serial).
