@@ -38,6 +38,12 @@ def _role(row: BudgetExecution) -> str:
     return "part" if _PART_ITEM.match(item) else ""
 
 
+def _nature(row: BudgetExecution) -> str | None:
+    """Which row by spending nature ``row`` is (basic, project, personnel, public, other), if any."""
+    item = compact(row.item)
+    return next((k for k, pattern in _NATURE_ITEMS.items() if pattern.match(item)), None)
+
+
 def _amount(fig: Figure | None) -> Decimal | None:
     if fig is None or fig.quantity is None or fig.quantity.relation is not None or fig.quantity.is_percent:
         return None
@@ -133,7 +139,11 @@ class BudgetTotalParts(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for form in forms(doc, ctx):
             totals = [b for b in form.budget if _role(b) == "total"]
-            parts = [b for b in form.budget if _role(b) == "part"]
+            # rows by spending nature (基本支出, 项目支出) are read as 其中 rows one cell a line:
+            # they are summed as such in either layout, their own rule deciding the severity
+            # (其他 alone is a row by nature only beside them: on a 项目支出 form it is 其他资金)
+            by_nature = any(_nature(b) in ("basic", "project") for b in form.budget)
+            parts = [b for b in form.budget if _role(b) == "part" and not (by_nature and _nature(b))]
             if len(totals) == 1 and parts:
                 yield from self._compare(totals[0], parts)
             if len(totals) == 1:
@@ -189,11 +199,13 @@ class BudgetTotalParts(Check):
         form may leave a row out, 上缴上级支出 or 经营支出); a sum above it is an error."""
         found: dict[str, BudgetExecution] = {}
         for row in rows:
-            item = compact(row.item)
-            kind = next((k for k, pattern in _NATURE_ITEMS.items() if pattern.match(item)), None)
+            kind = _nature(row)
             if kind is not None and kind not in found:
                 found[kind] = row
-        spending = ("basic", "project", "other") if "other" in found else ("basic", "project")
+        # an 其他 row left blank holds nothing to add (the template's row nobody filled in)
+        other = found.get("other")
+        filled = other is not None and any(_amount(getattr(other, attr)) is not None for attr, _, _ in _COLUMNS)
+        spending = ("basic", "project", "other") if filled else ("basic", "project")
         pairs = [(total if with_total else None, spending), (found.get("basic"), ("personnel", "public"))]
         for whole, names in pairs:
             if whole is None or not all(n in found for n in names):

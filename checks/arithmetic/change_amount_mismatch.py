@@ -23,7 +23,12 @@ class ChangeAmountMismatch(Check):
     change is this year's figure minus last year's, in the direction its verb says. A passage that
     gives each year's figure in a sentence opened by its year and the change in a third
     (`2022年的“三公”经费决算数合计为 C。2021年的“三公”经费决算数合计为 P。2022年“三公”经费决算数
-    相较于上年增加 X`) is read the same way, the quantity named alike in all three.
+    相较于上年增加 X`) is read the same way, the quantity named alike in all three. So is a
+    comparison with a budget figure stated inside it (`决算 3.20 万元，比年初预算 4.00 万元减少 X`):
+    X is the actual figure minus the budget. Last year's figure written without its unit (`比上年
+    12.50 减少 X 万元`, `上年为 12.50，减少 X 万元`) is read in the change's unit, and a sentence that
+    opens with last year's figure (`…C 万元。上年为 P 万元，减少 X 万元`) compares it with the figure
+    of the sentence before: both readings are warnings.
 
     ## Why is this bad?
     The change is fixed by the two figures beside it. When it is not their difference, or the
@@ -47,7 +52,7 @@ class ChangeAmountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。比较基数为句中写明的预算数的（“决算 3.20 万元，比年初预算 4.00 万元减少 X”），X 应为决算数减预算数，同样核对。上年数未写单位的（“比上年 12.50 减少 X 万元”“上年为 12.50，减少 X 万元”）按增减额的单位读取；以上年数开头的句子（“……C 万元。上年为 P 万元，减少 X 万元”）与前一句的数比较：这两种读法以 warning 级别报告。
 
     ## 为什么要改
     增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。
@@ -81,7 +86,12 @@ class ChangeAmountMismatch(Check):
             "zh": "尾数差异：{c} − {p} = {diff}，而文中写{verb} {x}",
             "en": "rounding difference: {c} − {p} = {diff}, but the text gives {verb_en} {x}",
         },
+        "budget_direction": {
+            "zh": "决算 {c} {than}预算 {p}，应为{right} {x}，文中却写“{verb}”",
+            "en": "the actual {c} is {than_en} the budget {p}: a {right_en} of {x}, not the '{verb}' the text gives",
+        },
         "prior": {"zh": "上年数", "en": "last year's figure"},
+        "budget": {"zh": "预算数", "en": "budget"},
     }
     default_options = {"rounding": True}
 
@@ -109,14 +119,14 @@ class ChangeAmountMismatch(Check):
         decrease = pc.direction < 0
         verb, verb_en = ("减少", "a fall") if decrease else ("增加", "a rise")
         loc = para.text.locate(x.start, x.end)
-        related = [((prior_para or para).text.locate(pc.prior.start, pc.prior.end), "prior")]
+        related = [((prior_para or para).text.locate(pc.prior.start, pc.prior.end), "budget" if pc.budget else "prior")]
         c, p, xs = numbers(pc.current, pc.prior, x)
         args = dict(c=c, p=p, x=xs, verb=verb, verb_en=verb_en)
         severity = Severity.error if pc.stated_base else Severity.warning
         wrong_way = pc.difference != 0 and (pc.difference > 0) != (not decrease)
         if wrong_way and abs(abs(pc.difference) - x.base_value) <= tolerance:
             rises = pc.difference > 0
-            return self.diagnostic("direction", loc, severity=severity, related=related, **args,
+            return self.diagnostic("budget_direction" if pc.budget else "direction", loc, severity=severity, related=related, **args,
                                    than="高于" if rises else "低于", than_en="above" if rises else "below",
                                    right="增加" if rises else "减少", right_en="rise" if rises else "fall")
         if rounding:

@@ -23,13 +23,19 @@ class ProseBreakdownMismatch(Check):
     """## What it does
     Reads sentences that break a figure down — `总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元`,
     `T 万元。其中 a 万元、b 万元`, a paragraph ending `…T 万元，其中：` followed by one paragraph
-    per part — and adds up the parts (nested `含`/`其中` lists are checked on their own, units
-    converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
+    per part, a list of a total's sources without 其中 (`全年预算 T 万元，资金来源为 a、b、c`;
+    `全年预算 T 万元。全年预算中 a，b，c`, read only after a figure of the name it repeats) — and
+    adds up the parts (nested `含`/`其中` lists are checked on their own, units converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
     “中”的项目 c`) is read when each comma piece holds one figure and is named like the first item.
     A list announced as a selection (`主要包括`, `包括`, a list ending in `等`) may fall short of
     its total but never exceed it. A count's 其中 may name only some of its groups, so only an
     excess is reported (a warning) — except a count of vehicles split by the 决算说明's kinds of use
     that ends in the catch-all 其他用车, which is complete: falling short is a warning too.
+    A total stated after its parts (`2023年 a 万元、2024年 b 万元，合计 T 万元`, `两项合计 T`) sums
+    exactly the items listed from the list's first one, so falling short of it is an error too
+    (a warning when the list's start is read at a stronger separator, `a；b、c，合计 T`, since the
+    author may have begun it before); a 累计 total may take in years not listed, and only an
+    excess is reported.
 
     ## Why is this bad?
     A breakdown whose parts do not make up its total puts a wrong figure — or an item that is
@@ -51,7 +57,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -106,7 +112,7 @@ class ProseBreakdownMismatch(Check):
             location = total_loc if not fact.inferred else para.text.locate(bd.parts[0].start, bd.parts[-1].end)
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
                                 inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
-                                across=bd.across or bd.read_on,
+                                across=bd.across or bd.read_on, closed=bd.closed,
                                 cut=in_cut_sentence(doc, part_locs[-1]) if part_locs else False)
             if diag:
                 yield diag
@@ -124,7 +130,8 @@ class ProseBreakdownMismatch(Check):
 
     def _report(self, total: Quantity, parts: tuple[Quantity, ...], exhaustive: bool, marker: str,
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,
-                labels: tuple[str, ...] = (), across: bool = False, cut: bool = False) -> Diagnostic | None:
+                labels: tuple[str, ...] = (), across: bool = False, cut: bool = False,
+                closed: bool = False) -> Diagnostic | None:
         parts = as_listed(parts)
         if prose.unit_slip(total, parts) is not None:
             return None  # one part in 元 among 万元 (or back): U401 says so
@@ -150,6 +157,8 @@ class ProseBreakdownMismatch(Check):
             if cut:
                 return None  # the list runs into the text's cut: its other parts are not in the text
             key, severity = "short", Severity.warning
+            if closed:  # ``a、b，合计 T``: T sums the items listed, no other
+                key, severity = "mismatch", Severity.error
         if (inferred_from is not None or across) and severity is Severity.error:
             # the whole was matched by name in another sentence, or read across a comparison
             # (T 万元，比上年增加 X 万元，其中 …): a reading, not the form's own layout

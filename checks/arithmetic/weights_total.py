@@ -21,7 +21,9 @@ class WeightsNotHundred(Check):
     budget weight and the indicator weights make more than 100 (a reading may miss a row,
     never add one, so a sum above 100 is certain), or less than 100 where the 总分 row states
     the 分值 column's total before the score (`总分 | 90 | 89.9`) and the weights read add up to
-    it: the form itself says no row is missing.
+    it: the form itself says no row is missing. A 总分 row whose 分值 total is not 100 and not
+    the sum of the weights (`合计 | 110 | 96.4` over weights that make 100) is reported there: an
+    error when the weights make more than it or make 100, else a warning (a row may be missed).
 
     ## Why is this bad?
     The 自评表 is scored out of 100; weights that make 90 or 110 make every total meaningless.
@@ -53,7 +55,7 @@ class WeightsNotHundred(Check):
     """
 
     doc_zh = """## 它检查什么
-    自评表同时列出预算执行分值和各一级指标分值（产出指标（50分）、效益指标（30分）、满意度指标（10分）……）时，把它们相加，核对是否等于 100。只有每个指标的分值、没有一级指标分值的表，预算执行分值与各指标分值之和超过 100 时报告（读表可能漏行，不会多行，所以超过是确定的）；总分行在得分前写出分值合计（“总分 | 90 | 89.9”）、且读到的分值加起来正等于它时，少于 100 也报告：表格自己说明没有漏行。
+    自评表同时列出预算执行分值和各一级指标分值（产出指标（50分）、效益指标（30分）、满意度指标（10分）……）时，把它们相加，核对是否等于 100。只有每个指标的分值、没有一级指标分值的表，预算执行分值与各指标分值之和超过 100 时报告（读表可能漏行，不会多行，所以超过是确定的）；总分行在得分前写出分值合计（“总分 | 90 | 89.9”）、且读到的分值加起来正等于它时，少于 100 也报告：表格自己说明没有漏行。总分行的分值合计既不是 100、也不等于各项分值之和（“合计 | 110 | 96.4”而各项分值之和为 100）时，在该格报告：各项分值之和大于它或等于 100 时为 error，否则为 warning（可能漏读了一行）。
 
     ## 为什么要改
     自评表满分 100；分值加起来是 90 或 110，所有得分就都失去了意义。
@@ -73,6 +75,11 @@ class WeightsNotHundred(Check):
     title = {"zh": "权重之和不等于100", "en": "Weights do not add up to 100"}
     messages = {
         "mismatch": {"zh": "权重之和 {terms} = {total}，不等于 100", "en": "weights add up to {terms} = {total}, not 100"},
+        "stated_total": {
+            "zh": "总分行的分值合计为 {stated}，不等于 100，而各项分值之和 {terms} = {total}",
+            "en": "the 总分 row states a weight total of {stated}, not 100, while the weights add up to {terms} = {total}",
+        },
+        "first": {"zh": "第一项分值", "en": "first weight"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -104,17 +111,24 @@ class WeightsNotHundred(Check):
             return
         total = budget_weight + sum(indicator_weights, Decimal(0))
         stated = form.weight_total.value if form.weight_total is not None else None
+        terms = " + ".join(shown(w, places=0) for w in [budget_weight, *indicator_weights])
+        head = form.budget[0]
+        first = head.weight_figure or head.score or head.budget
+        if stated is not None and stated != 100 and stated != total:
+            # the 总分 row's 分值 total is not 100 and not its rows' sum: certain when the rows
+            # make more than it (a reading never adds a row) or make 100 (then a row the reading
+            # missed would make the form's weights other than 100 all the same)
+            yield self.diagnostic(
+                "stated_total", where(form.weight_total), related=[(where(first), "first")] if first else [],
+                severity=Severity.error if total > stated or total == 100 else None,
+                stated=shown(stated, places=0), terms=terms, total=shown(total, places=0),
+            )
+            return
         if total == 100 or total < 100 and stated != total:
             return
-        head = form.budget[0]
-        anchor = head.weight_figure or head.score or head.budget
-        if anchor is None:
+        if first is None:
             return
-        yield self.diagnostic(
-            "mismatch", where(anchor),
-            terms=" + ".join(shown(w, places=0) for w in [budget_weight, *indicator_weights]),
-            total=shown(total, places=0),
-        )
+        yield self.diagnostic("mismatch", where(first), terms=terms, total=shown(total, places=0))
 
 
 def _ends_text(doc: Document, form) -> bool:

@@ -8,7 +8,8 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import denies
 from perflint.extract.problems import part_problems
-from perflint.extract.unmet_targets import claimed_met, denied_problems, denied_unmet, prose_misses
+from perflint.extract.selfeval import self_evaluations
+from perflint.extract.unmet_targets import denied_problems, denied_unmet, part_claims, prose_misses
 from perflint.model import Document, Part
 from perflint.text.normalise import compact
 
@@ -24,7 +25,8 @@ class UnmetTargetDenied(Check):
     Only targets written as an inequality count, so the direction of the indicator is never
     guessed. A sentence claiming the targets were met (`该资金已按计划完成目标`,
     `各项绩效目标均已完成`, the transfer-payment template's 总体绩效目标完成情况分析) beside
-    such a miss is reported the same way. So is a `存在的问题（及原因）` section answered `无`, or
+    such a miss is reported the same way, written in the prose or in a 自评表's answer cells
+    (the 年度总体目标's 实际完成情况, a 偏差原因 cell), whichever layout the form comes in. So is a `存在的问题（及原因）` section answered `无`, or
     saying in a sentence only that there is none (`本项目不存在问题。`), in a report whose only
     自评表 has an indicator that missed its target and lost points for it; where the prose states
     no miss of its own, that indicator is the evidence against `未完成的绩效目标：无` and
@@ -52,7 +54,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。
+    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -90,7 +92,8 @@ class UnmetTargetDenied(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claimed_met(part)]
+            claims = part_claims(part, [se for se in self_evaluations(doc) if se.part is part])
+            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims]
             misses = prose_misses(part) if denials else []
             if misses:
                 yield from self._against_prose(denials, misses)

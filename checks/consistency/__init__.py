@@ -25,6 +25,7 @@ from .publication_named_two_ways import PublicationNamedTwoWays
 from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
+from .staff_count_mismatch import StaffCountMismatch
 from .supervisor_swapped import SupervisorSwapped
 from .table_totals_differ import FinalAccountsTableTotalsDiffer
 from .toc_mismatch import TocMismatch
@@ -40,5 +41,5 @@ CHECKS: list = [
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
-    PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer,
+    PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch,
 ]

@@ -21,7 +21,10 @@ class UnbudgetedClaim(Check):
     It also finds a 决算说明 section that says a whole category is absent (`本部门无政府性基金预算
     财政拨款收入…以空表列示`, `本年度无机关运行经费支出`) while the same report states that category
     (with the same 收入 or 支出) at an amount above zero; the category's budget, last year's
-    figure or a balance carried over are not read as its amount.
+    figure or a balance carried over are not read as its amount. And it finds a 公开 table noted
+    as empty (`注：本单位无政府性基金预算财政拨款收入…，故本表为空表`, `本表无数据`; the note's
+    words are `empty_table_note` in `perflint/data/consistency.yaml`) that holds a figure above
+    zero: the note's table is the one right above it, with no title or heading between them.
 
     ## Why is this bad?
     The sentence denies its own figure (a section saying "none" is usually last year's text kept
@@ -42,7 +45,7 @@ class UnbudgetedClaim(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找讲预算的句子中，先给某一项写了大于零的金额，随后又用指代它的词说该项没有安排（“公务用车运行费 8.1 万元，本年预算与上年持平，持平原因是该项经费本年未安排”）。只读取指明前述金额的说法（“该项”“此项”“本项”……“未安排”，见 `perflint/data/consistency.yaml`）。也查找决算说明中称某类收支整体没有（“本部门无政府性基金预算财政拨款收入……以空表列示”“本年度无机关运行经费支出”），而同一报告却写明该类收入或支出大于零的金额；该类的预算数、上年数和结转结余不视为其金额。
+    查找讲预算的句子中，先给某一项写了大于零的金额，随后又用指代它的词说该项没有安排（“公务用车运行费 8.1 万元，本年预算与上年持平，持平原因是该项经费本年未安排”）。只读取指明前述金额的说法（“该项”“此项”“本项”……“未安排”，见 `perflint/data/consistency.yaml`）。也查找决算说明中称某类收支整体没有（“本部门无政府性基金预算财政拨款收入……以空表列示”“本年度无机关运行经费支出”），而同一报告却写明该类收入或支出大于零的金额；该类的预算数、上年数和结转结余不视为其金额。还查找注明为空表（“注：本单位无政府性基金预算财政拨款收入……，故本表为空表”“本表无数据”，说法见 `perflint/data/consistency.yaml` 的 `empty_table_note`）却有大于零金额的公开表：注释所指的表是紧挨在它上方、中间没有表题或标题的那张表。
 
     ## 为什么要改
     句子否定了它自己的数字；称“无”的说明多是沿用上年文本，与本年数字矛盾。这类原因是为金额为 0 的项目（不购车时的公务用车购置费）写的，被抄到了有金额的相邻项目上；该项目金额的真正原因反而没有写。
@@ -72,6 +75,17 @@ class UnbudgetedClaim(Check):
                   "sentence was probably kept from last year, or the figure is wrong",
         },
         "amount": {"zh": "该项金额", "en": "the item's figure"},
+        "empty_table": {
+            "zh": "表下注明“{words}”，但表中有非零金额 {amount}：注释应是沿用上年的，或金额有误",
+            "en": "the note under the table says “{words}” (empty), yet the table holds {amount}: the note was "
+                  "probably kept from last year, or the figure is wrong",
+        },
+        "empty_table_many": {
+            "zh": "表下注明“{words}”，但表中有 {count} 个非零金额（首个为 {amount}）：注释应是沿用上年的，或金额有误",
+            "en": "the note under the table says “{words}” (empty), yet the table holds {count} figures above zero (the "
+                  "first {amount}): the note was probably kept from last year, or the figures are wrong",
+        },
+        "note": {"zh": "空表说明", "en": "the note"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -84,6 +98,8 @@ class UnbudgetedClaim(Check):
                         related=[(source.locate(q.start, q.end), "amount")],
                         amount=q.text.replace(" ", ""), words=claim.words)
             yield from self._absent(doc, part)
+            if part.kind == "final_accounts":
+                yield from self._empty_tables(part)
 
     def _absent(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
         from perflint.extract.none_claims import denied_amounts  # rare: loaded when a part is linted
@@ -97,3 +113,13 @@ class UnbudgetedClaim(Check):
                 "absent", claim_source.locate(hit.claim.start, hit.claim.end), related=[(where, "amount")],
                 words=words, category=hit.claim.written, amount=hit.amount.text.replace(" ", ""),
                 line=where.line)
+
+    def _empty_tables(self, part: Part) -> Iterator[Diagnostic]:
+        from perflint.extract.empty_tables import empty_table_figures  # rare: a 决算 part only
+
+        for hit in empty_table_figures(part):
+            note = hit.note.text
+            yield self.diagnostic(
+                "empty_table_many" if hit.count > 1 else "empty_table", hit.figure.cell.text.locate(),
+                related=[(note.locate(hit.start, hit.end), "note")],
+                words=note.value[hit.start:hit.end], amount=hit.figure.cell.value.strip(), count=hit.count)

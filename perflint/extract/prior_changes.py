@@ -3,8 +3,9 @@
 The 决算说明 template words a comparison with last year as ``本年 C 万元，比上年增加 X 万元``;
 many units also give last year's figure (``与上年 P 万元相比减少 X 万元``, ``上年 P 万元，增加 X
 万元``). With all three figures in one sentence the change is fixed by the other two: X = |C − P|,
-in the direction the verb says. Read on the mentions of :mod:`perflint.extract.prose`; the
-comparison with a budget (比预算) is A107's, not read here.
+in the direction the verb says. Read on the mentions of :mod:`perflint.extract.prose`. A
+comparison with a budget figure stated inside it (``决算 C，比年初预算 B 减少 X``) is read the
+same way; its rate (比预算下降 Y%) is A107's.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from perflint.extract.prose import _PRIOR_LABEL, Mention, _same_kind, mentions
+from perflint.extract.prose_lists import _subject
 from perflint.extract.prose_rates import _base_kind, _current, _earlier_year, _half_unit
-from perflint.text.numbers import Quantity, as_money, normalise
+from perflint.text.normalise import compact
+from perflint.text.numbers import Quantity, as_money, normalise, read_as
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -33,6 +36,8 @@ class PriorChange:
     change: Quantity
     direction: int  # +1 增加, -1 减少
     stated_base: bool
+    # the base is a budget (``决算 C，比年初预算 B 减少 X``), not last year's figure
+    budget: bool = False
 
     @property
     def difference(self) -> Decimal:
@@ -92,25 +97,65 @@ def _prior_changes(text: str) -> tuple[PriorChange, ...]:
             if found is not None:
                 out.append(found)
                 continue
-        if k < 2:
-            continue
         p = ms[k - 1]
-        if p.sentence != x.sentence or p.bracketed or not _same_kind(p.quantity, x.quantity):
+        if p.sentence != x.sentence or p.bracketed:
             continue
-        found = _stated_base(norm, ms, spans, p, x) if p.role == "base" else _beside(norm, ms, k, p, x)
+        unitless = p.quantity.kind == "plain" and bool(_PRIOR_LABEL.search(p.label))
+        if unitless:
+            p = _in_unit_of(p, x)  # ``比上年 12.50 减少 9.30 万元``: last year's figure without its unit
+            if p is None:
+                continue
+        if not _same_kind(p.quantity, x.quantity):
+            continue
+        if p.role == "base":
+            found = _stated_base(norm, ms, spans, p, x)
+        elif k >= 2 and ms[k - 2].sentence == x.sentence:
+            found = _beside(norm, ms, k, p, x)
+        else:
+            found = _opening_prior(norm, ms, p, x)
         if found is not None:
-            out.append(found)
+            # a figure read in the change's unit is a reading (its unit may be another): a warning
+            out.append(replace(found, stated_base=False) if unitless else found)
     return tuple(out)
 
 
-def _stated_base(norm: str, ms: list[Mention], spans, p: Mention, x: Mention) -> PriorChange | None:
-    """``C，比上年 P 增加 X`` / ``C，与上年 P 相比减少 X``."""
-    if not _AFTER_BASE.match(norm[p.end:x.start]) or _base_kind(p.label + norm[p.end:x.start]) != "prior":
+def _in_unit_of(p: Mention, x: Mention) -> Mention | None:
+    """A plain figure ``p`` read in the unit of the change ``x`` after it (None when it cannot be)."""
+    if p.quantity.is_bare_magnitude or x.quantity.kind != "money":
         return None
+    q = read_as(p.quantity, x.quantity)
+    return replace(p, quantity=q) if q is not None else None
+
+
+_PRIOR_OPENING = lazy_compile(r"^(?:上年|去年|上一年度?|上年度)(?:同期)?(?:决算数?|支出数?|数)?(?:为|是)?$")
+
+
+def _opening_prior(norm: str, ms: list[Mention], p: Mention, x: Mention) -> PriorChange | None:
+    """``本年 C。上年为 P，减少 X``: a sentence that opens with last year's figure and goes on with
+    the change, this year's figure being the one the sentence before states (a reading: a warning)."""
+    if p.role != "level" or x.sentence == 0 or compact(p.gap) != p.label or not _PRIOR_OPENING.match(p.label) \
+            or not _AFTER_BESIDE.match(norm[p.end:x.start]):
+        return None
+    c = _subject(ms, x.sentence - 1, x.quantity)
+    if c is None or not _same_kind(c.quantity, p.quantity) or _PRIOR_LABEL.search(c.label):
+        return None
+    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, False)
+
+
+def _stated_base(norm: str, ms: list[Mention], spans, p: Mention, x: Mention) -> PriorChange | None:
+    """``C，比上年 P 增加 X`` / ``C，与上年 P 相比减少 X`` / ``决算 C，比年初预算 B 减少 X``."""
+    if not _AFTER_BASE.match(norm[p.end:x.start]):
+        return None
+    budget = _base_kind(p.label + norm[p.end:x.start]) == "budget"
     c = _current(norm, ms, spans, p, 0)
     if c is None or not _same_kind(c.quantity, p.quantity) or _PRIOR_LABEL.search(c.label):
         return None
-    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True)
+    if budget and _BUDGET_LABEL.search(c.label):
+        return None  # ``预算 C，比上年预算 B …``: two budgets, one of them last year's
+    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True, budget)
+
+
+_BUDGET_LABEL = lazy_compile(r"预算")
 
 
 def _after(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:

@@ -61,6 +61,9 @@ class Breakdown:
     # The last part was read past the list's own separator (``其中 a、b，c。``): a reading of the
     # author's punctuation, so a sum that does not add up is a warning, not an error.
     read_on: bool = False
+    # The total closes the list (``a、b，合计 T``) from its first item on: T sums what is listed, so
+    # parts falling short of it are as wrong as parts exceeding it.
+    closed: bool = False
 
     @property
     def reference(self) -> Quantity:
@@ -73,7 +76,7 @@ def _marker_re() -> re.Pattern[str]:
     words = sorted(_conf()["breakdown_markers"], key=len, reverse=True)
     patterns = _conf()["breakdown_marker_patterns"]
     return compile_pattern("(?:" + "|".join(f"(?:{p})(?=\\s*[:：,，])" for p in patterns) + "|"
-                      + "|".join(words) + r")\s*[:：,，]?")
+                      + _conf()["breakdown_marker_names"] + "|" + "|".join(words) + r")\s*[:：,，]?")
 
 
 @cache
@@ -186,6 +189,25 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
     return None
 
 
+@cache
+def _marker_name_re() -> re.Pattern[str]:
+    return compile_pattern(_conf()["breakdown_marker_names"])
+
+
+def _names_its_total(marker: str, total: Mention) -> bool:
+    """Whether a marker that names the whole (``全年预算中``, ``资金总额中``) stands after a figure
+    of that name: the budget's sources are not a list of the spending stated after it, nor the
+    全年预算's a list of the 年初预算's."""
+    m = _marker_name_re().match(marker)
+    if m is None:
+        return True
+    name = _NAME_NOISE.sub("", m.group(0)[:-1])
+    return name in _NAME_NOISE.sub("", compact(total.label))
+
+
+_NAME_NOISE = lazy_compile(r"数|资金(?!总额)")
+
+
 def _counts_listed(sentence: list[Mention], last: Mention) -> bool:
     """Whether a sentence lists several counts in ``last``'s unit (``行政单位 1 个，事业单位 5 个``)."""
     return sum(1 for m in sentence if m.role == "level" and not m.bracketed
@@ -262,9 +284,12 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
     since 其中 after a count often lists overlapping subsets (受理 50 件，其中办结 45 件).
     """
     norm = normalise(text)
-    if not _marker_re().search(norm):  # no 其中/包括 …: no list (most paragraphs)
+    marked = _marker_re().search(norm) is not None
+    if not marked and _SUM_WORD.search(norm) is None:  # no 其中/包括/合计 …: no list (most paragraphs)
         return []
     ms = mentions(text)
+    if not marked:
+        return _trailing_totals(norm, ms, [])
     starts = [m.start for m in ms]  # in text order: a list's figures are a slice
     spans = sentences(norm)
     depth = _depths(norm)
@@ -274,6 +299,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
             if depth[mk.start()] and norm[mk.start() - 1:mk.start()] not in _OPEN:
                 continue
             total_m = _breakdown_total(norm, ms, starts, spans, sent, mk.start())
+            if total_m is not None and not _names_its_total(mk.group(0), total_m):
+                continue
             name = ""
             changes: list[Mention] = []
             if total_m is None and not depth[mk.start()]:
@@ -311,7 +338,107 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 found = [replace(found[0], across=True), *found[1:]]
             if found:
                 out.extend(found)
+    return _trailing_totals(norm, ms, out) if _SUM_WORD.search(norm) else out
+
+
+_SUM_WORD = lazy_compile(r"合计|共计|总计|累计|总共|总额")
+_ITEM_SEPARATORS = "、，,；;"
+_WHOLE_LABEL = lazy_compile(r"合计|总计|共计|总额|总数|总共|共|全年|全部|累计|上年|去年|其中")
+
+
+@cache
+def _trailing_sum_label() -> re.Pattern[str]:
+    return compile_pattern(_conf()["trailing_sum_label"])
+
+
+def _trailing_totals(norm: str, ms: list[Mention], found: list[Breakdown]) -> list[Breakdown]:
+    """``2023年 a 万元、2024年 b 万元，合计 T 万元``: ``found`` (the lists read after their markers)
+    and the lists closed by a total stated after their parts. The parts are the figures right
+    before the total, each alone in its item (a separator, its name, the figure); the list starts
+    at the first figure whose item is not so (the sentence's start, a colon, a marker) and never
+    takes in a figure named as a whole (合计, 全年, 上年 …) or larger than the total. A list whose
+    later items alone make up the total is left unread: its first figure may be the whole again.
+    A list read after its marker without a figure for its whole (``分别为：a、b、c，合计 T``) takes
+    T as its total."""
+    sum_label = _trailing_sum_label()
+    out = list(found)
+    for t, total in enumerate(ms):
+        if total.role != "level" or total.bracketed or total.quantity.kind not in ("money", "count") \
+                or not sum_label.match(total.label) or not _item_gap(total):
+            continue
+        run, closed = _items_before(norm, ms, t)
+        if len(run) < 2:
+            continue
+        parts = [m.quantity for m in run]
+        if any(_adds_up_to(parts[i:], total.quantity) for i in range(1, len(parts) - 1)) \
+                or _earlier_items_add_up(ms, ms.index(run[0]), parts, total):
+            continue
+        mine = {id(p) for p in parts}
+        known = [k for k, bd in enumerate(out) if mine & {id(p) for p in bd.parts}
+                 or bd.total is total.quantity or any(p is total.quantity for p in bd.parts)]
+        if not known:
+            whole = "累计" not in total.label  # 累计 may take in earlier years than those listed
+            out.append(Breakdown(total.quantity, tuple(parts), whole, total.label,
+                                 labels=tuple(m.label for m in run), closed=closed and whole))
+        elif len(known) == 1 and out[known[0]].total is None and [id(p) for p in out[known[0]].parts] == [
+                id(p) for p in parts]:
+            out[known[0]] = replace(out[known[0]], total=total.quantity, closed=out[known[0]].exhaustive)
     return out
+
+
+def _earlier_items_add_up(ms: list[Mention], first: int, parts: list[Quantity], total: Mention) -> bool:
+    """Whether the list with up to three more figures of its sentence before its first part makes
+    up the total (``a；b、c，合计 T`` with T = a + b + c): the author's list began earlier."""
+    extended = list(parts)
+    for j in range(first - 1, max(first - 4, -1), -1):
+        m = ms[j]
+        if m.sentence != total.sentence or m.role != "level" or m.bracketed or not _same_kind(m.quantity, total.quantity):
+            return False
+        extended.insert(0, m.quantity)
+        if _adds_up_to(extended, total.quantity):
+            return True
+    return False
+
+
+def _item_gap(m: Mention) -> str | None:
+    """The separator that opens ``m``'s item when the words since the previous figure are just one
+    separator and ``m``'s name (``、2024年``), else None."""
+    gap = m.gap.lstrip(" \t\u3000")
+    if not gap or gap[0] not in _ITEM_SEPARATORS or compact(gap[1:]) != m.label:
+        return None
+    return gap[0]
+
+
+def _items_before(norm: str, ms: list[Mention], t: int) -> tuple[list[Mention], bool]:
+    """The parts of the list the total ``ms[t]`` closes, in text order (see :func:`_trailing_totals`),
+    and whether the list's first item is plainly its first (words, not another figure, before it)."""
+    total = ms[t].quantity
+    run: list[Mention] = []
+    sep = None
+    j = t - 1
+    while j >= 0 and ms[j].sentence == ms[t].sentence:
+        m = ms[j]
+        if m.role != "level" or m.bracketed or not _same_kind(m.quantity, total) \
+                or m.quantity.base_value > total.base_value or _WHOLE_LABEL.search(m.label) \
+                or re.search(_conf()["status_words"], m.label) or _STOP_LABEL.search(m.label):
+            break
+        opens = _item_gap(m)
+        if opens is not None and sep is not None and opens not in sep:
+            if _strength(opens) > _strength(sep):
+                break  # a weaker separator: this figure is an item's own detail
+            run.append(m)  # a stronger one (``a；b、c，合计 T``): the clause before is likely not of this list
+            return run[::-1], False
+        run.append(m)
+        if opens is None:
+            return run[::-1], True  # the first item: the words before it are no item's
+        sep = next(g for g in _conf()["separators"] if opens in g)
+        j -= 1
+    return run[::-1], False
+
+
+def _strength(sep: str) -> int:
+    """The rank of a separator among the data's separators, strongest (；) first."""
+    return next(k for k, g in enumerate(_conf()["separators"]) if sep[0] in g)
 
 
 _COMPARISON = lazy_compile(r"比|较|与[^，,。；;]{0,20}相比|同比|环比")

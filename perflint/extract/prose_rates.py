@@ -18,10 +18,11 @@ from perflint.extract.prose import (
     _same_kind,
     label_core,
     mentions,
+    name_core,
 )
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, normalise
+from perflint.text.numbers import Quantity, normalise, read_as
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
@@ -47,6 +48,10 @@ class ChangeStatement:
     # last year's figure, when the sentence states it beside this year's (``本年 C，上年 P，减少 X，
     # 下降 Y%``): the rate is then X ÷ P, whatever rounding C carries
     prior: Quantity | None = None
+    # the statement is a reading of the wording, a warning at most: one of the two figures stands in
+    # the sentence before the rate's (``本年 C。上年为 P，下降 Y%``, ``上年 Q P。本年 Q C，下降 Y%``),
+    # or the rate follows a figure labelled only by the year before (``2024年 C，2023年 P，下降 Y%``)
+    inferred: bool = False
 
 
 _RATE_AFTER_CHANGE = lazy_compile(
@@ -83,6 +88,8 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
         return c
     s_start = spans[ref.sentence][0]
     lead = norm[s_start:ref.start]
+    if ref.role == "base" and (close := _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8])):
+        lead = norm[s_start:ref.end + close.end()]  # ``。与上年的 B 相比，…``: the comparison closes after B
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
         return _subject(ms, ref.sentence - 1, ref.quantity)
     return None
@@ -217,6 +224,8 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
                 cur = _current(norm, ms, spans, prev, floor)
                 kind = _base_kind(prev.label + gap)  # 与 2022 年度预算 B 相比: the base named around B
                 stmt = ChangeStatement(r.quantity, direction, cur.quantity if cur else None, None, prev.quantity, kind)
+        elif prev and prev.role == "level" and (read := _rate_beside_prior(norm, ms, k, floor)) is not None:
+            stmt, cur = read
         elif _DECREASE_RATE.search(r.label) and r.quantity.value > 100:
             stmt = ChangeStatement(r.quantity, -1, None, None, None, "prior")
         if stmt:
@@ -224,6 +233,88 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             floor = r.end
             chain = (cur, r) if cur is not None else None
     return out
+
+
+_RATE_AFTER_PRIOR = lazy_compile(
+    r"^[\s,，]*(?:(?:同比|比上年|较上年|与上年相比|比去年|较去年)[\s,，]*)?"
+    r"(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)(?:了|为|达|约)?\s*$")
+_PRIOR_FIGURE_LABEL = lazy_compile(
+    r"^(?:上年|去年|上一年|上年度)(?:同期)?(?:决算数?|支出数?|数)?(?:为|是|共|合计)?$")
+_RISES = ("增长", "上升", "增加", "提高", "增幅")
+
+
+def _rate_beside_prior(norm: str, ms: list[Mention], k: int, floor: int
+                       ) -> tuple[ChangeStatement, Mention] | None:
+    """``本年 C，上年为 P，下降 Y%`` (or ``2023年 P，2024年 C，增长 Y%``, or ``C。上年为 P，下降 Y%``):
+    a rate right after two figures of the quantity, this year's and last year's, with no change
+    amount: Y is (C − P) ÷ P. Last year's figure is told by its label alone (``上年``, ``上年为``,
+    or the year before the other figure's), and may lack its unit (``上年为 12.50``: the current
+    figure's). With the current figure in the sentence before, the statement is ``inferred``."""
+    r, prev = ms[k], ms[k - 1]
+    vm = _RATE_AFTER_PRIOR.match(norm[prev.end:r.start])
+    if vm is None or prev.bracketed or prev.start < floor or not _alone_in_clause(prev):
+        return None
+    other = ms[k - 2] if k >= 2 and ms[k - 2].sentence == r.sentence and ms[k - 2].start >= floor else None
+    if other is not None and (other.role != "level" or other.bracketed):
+        return None
+    inferred = False
+    if _PRIOR_FIGURE_LABEL.match(prev.label):
+        prior = prev
+        if other is not None:
+            current = other
+            if _PRIOR_LABEL.search(current.label):
+                return None
+        else:
+            if (k >= 2 and ms[k - 2].sentence == r.sentence) or compact(prev.gap) != prev.label:
+                return None  # the sentence says more than ``上年为`` before last year's figure
+            current = _subject(ms, r.sentence - 1)
+            inferred = True
+            if current is None or current.start < floor:
+                return None
+    elif other is not None and _earlier_year(prev, [other, prev]):
+        current, prior = other, prev
+        inferred = True  # ``2023年 P，下降 Y%`` may be said of 2023 itself
+    elif other is not None and _earlier_year(other, [prev, other]):
+        current, prior = prev, other  # 2023年 P，2024年 C，增长 Y%
+    elif (k < 2 or ms[k - 2].sentence != r.sentence) and (found := _prior_sentence(ms, prev, r.sentence)) is not None:
+        current, prior, inferred = prev, found, True  # 上年 Q P。本年 Q C，下降 Y%
+    else:
+        return None
+    c, p = current.quantity, prior.quantity
+    if p.kind == "plain":
+        p = read_as(p, c) if c.kind == "money" and not p.is_bare_magnitude else None
+        inferred = True  # read in this year's unit: it may have been another
+    elif c.kind == "plain":
+        c = read_as(c, p) if p.kind == "money" and not c.is_bare_magnitude else None
+        inferred = True
+    if c is None or p is None or c.kind not in ("money", "count") or not _same_kind(c, p):
+        return None
+    direction = 1 if vm.group("verb") in _RISES else -1
+    stmt = ChangeStatement(r.quantity, direction, c, None, p, "prior", inferred=inferred)
+    return stmt, current
+
+
+_PRIOR_HEAD = lazy_compile(r"^(?:上年度?|去年|上一年度?)")
+
+
+def _prior_sentence(ms: list[Mention], current: Mention, sentence: int) -> Mention | None:
+    """Last year's figure of ``current``'s quantity as the one figure of the sentence before
+    (``上年“三公”经费支出 P。本年“三公”经费支出 C，下降 Y%``, or labelled by the year before): the
+    quantity named alike in both, after the year words."""
+    if sentence == 0 or _PRIOR_LABEL.search(current.label):
+        return None
+    core = name_core(current.label)
+    if len(core) < 2:
+        return None
+    prior = _subject(ms, sentence - 1, current.quantity)
+    if prior is None or not (_PRIOR_HEAD.match(prior.label) or _earlier_year(prior, [current, prior])):
+        return None
+    return prior if name_core(_PRIOR_HEAD.sub("", prior.label)) == core else None
+
+
+def _alone_in_clause(m: Mention) -> bool:
+    """Whether the words before ``m`` since the previous figure are one clause cut and its label."""
+    return compact(m.gap.lstrip(" \t,，;；")) == m.label
 
 
 def _beside_prior(ms: list[Mention], cur: Mention | None, j: int) -> Quantity | None:
@@ -417,6 +508,51 @@ def completions(text: str) -> list[Completion]:
     return out
 
 
+@dataclass(frozen=True)
+class Balance:
+    """``预算 B，实际支出 A，结余 U``: what was left of the budget, U = B − A."""
+
+    budget: Quantity
+    actual: Quantity
+    unspent: Quantity
+    name: str  # how the sentence names what is left (结余, 未支付 …)
+    # the budget is the one set at the start of the year (年初预算): what is left may be reckoned
+    # against an adjusted budget the sentence does not state
+    initial: bool = False
+
+
+_UNSPENT_WORD = lazy_compile(r"结余|剩余|未支|未使用|未拨付")
+_OTHER_PERIOD = lazy_compile(r"上年|以前年度|累计|历年")
+_OTHER_BALANCE = lazy_compile(r"年初|结转和结余")
+
+
+def balances(text: str) -> list[Balance]:
+    """Every sentence of ``text`` that states a budget, what was spent of it and what is left, in
+    that order, as its only money figures (``项目预算 60 万元，实际支出 54 万元，结余 6 万元``).
+    A sentence with any other money figure (arrived funds, a second budget, a part of one) may
+    leave its balance to another base, and is not read; nor is a balance of another period
+    (年初结转和结余, 累计结余)."""
+    if _UNSPENT_WORD.search(text) is None:
+        return []
+    budget_re, actual_re, unspent_re = _conf_re("budget_label"), _conf_re("actual_label"), _conf_re("unspent_label")
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions(text):
+        if m.quantity.kind == "money" and not m.bracketed and m.role != "approx":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Balance] = []
+    for ms in by_sentence.values():
+        if len(ms) != 3 or any(m.role != "level" for m in ms):
+            continue
+        b, a, u = ms
+        if budget_re.search(b.label) and "决算" not in b.label and not unspent_re.search(b.label) \
+                and actual_re.search(a.label) and not budget_re.search(a.label) and not unspent_re.search(a.label) \
+                and (left := unspent_re.search(u.label)) and not _OTHER_PERIOD.search(u.label + b.label) \
+                and not _OTHER_BALANCE.search(u.label) and "到位" not in a.label:
+            out.append(Balance(b.quantity, a.quantity, u.quantity, re.sub(r"(?:为|是|共|合计)$", "", left.group(0)),
+                               "年初" in b.label))
+    return out
+
+
 def _arrival(budgets: list[Mention], arrived: Mention, rate: Mention) -> Completion:
     """The arrival rate's base among the budgets stated before it: the last, or the adjusted one
     when stages are named (``年初预算 B1，调整后预算 B2``); uncertain when they differ."""
@@ -445,6 +581,8 @@ class ShareClaim:
     rate: Quantity
     whole_name: str
     part_label: str
+    # the whole's figure, when the share states it inside (``占部门总支出 1500 万元的 25%``)
+    whole: Quantity | None = None
 
 
 def share_claims(text: str) -> list[ShareClaim]:
@@ -486,6 +624,11 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
         part = ms[k - 1]
         gap = norm[part.end:r.start]
         m = _share_after(r"^[\s,，]*(?:分别|各)?").match(gap)
+        if not m and k >= 2:
+            inline = _inline_whole(norm, ms, k)
+            if inline is not None:
+                out.append(inline)
+            continue
         if not m or part.role != "level" or part.quantity.kind not in ("money", "count"):
             continue
         name = compact(m.group("whole"))
@@ -505,6 +648,26 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
             continue  # a list of shares whose parts cannot be told: none is claimed
         out.append(ShareClaim(part.quantity, r.quantity, name, part.label))
     return out
+
+
+_AFTER_INLINE_WHOLE = lazy_compile(r"^\s*(?:的(?:比重|比例|份额)?|(?:的)?(?:比重|比例|份额))(?:为|是|达|约)?\s*$")
+
+
+def _inline_whole(norm: str, ms: list[Mention], k: int) -> ShareClaim | None:
+    """``项目支出 a 万元，占部门总支出 w 万元的 Z%`` (or ``…w 万元的比重为 Z%``): the share's whole
+    stated inside it, right before the rate; the part is the figure right before the whole."""
+    whole, part = ms[k - 1], ms[k - 2]
+    if part.sentence != whole.sentence or part.bracketed or whole.bracketed \
+            or part.role != "level" or whole.role != "level" or part.quantity.kind not in ("money", "count") \
+            or not _same_kind(part.quantity, whole.quantity) or not _AFTER_INLINE_WHOLE.match(norm[whole.end:ms[k].start]):
+        return None
+    m = _share_after(r"^[\s,，]*").match(norm[part.end:whole.start])
+    if not m:
+        return None
+    name = compact(m.group("whole"))
+    if not label_core(name) or _conf_re("relative_whole").match(name):
+        return None
+    return ShareClaim(part.quantity, ms[k].quantity, name, part.label, whole.quantity)
 
 
 _LIST_GAP = lazy_compile(r"^[\s、，,和及与]*$")
@@ -537,6 +700,9 @@ def shares(text: str) -> list[Share]:
     ms = mentions(text)
     out: list[Share] = []
     for c in share_claims(text):
+        if c.whole is not None:
+            out.append(Share(c.part, c.whole, c.rate, c.whole_name))
+            continue
         core = label_core(c.whole_name)
         wholes = [w for w in ms if w.quantity is not c.part and w.role == "level" and not w.bracketed
                   and _same_kind(w.quantity, c.part) and label_core(w.label) == core]

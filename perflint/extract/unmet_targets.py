@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, is_nothing, phrases
-from perflint.model import Heading, Paragraph, Part, SourceText
+from perflint.model import Heading, Paragraph, Part, SelfEvaluation, SourceText
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import Quantity, find_quantities
@@ -112,23 +112,54 @@ def claimed_met(part: Part) -> list[DeniedUnmet]:
     Every claim names 目标 or 指标, so the patterns are only tried on a short window around each
     (a regex run over every paragraph costs more than all the rest of the check)."""
     out: list[DeniedUnmet] = []
-    pattern = _met_claims()
     for block in part.blocks:
-        if not isinstance(block, (Paragraph, Heading)):
-            continue
-        value = block.text.value
-        if "完成" not in value and "实现" not in value and "达" not in value:
-            continue  # every claim is one of 完成, 实现, 达成/达到 (most paragraphs say none)
-        last = -1
-        for word in ("目标", "指标"):
-            at = value.find(word)
-            while at >= 0:
-                lo = max(0, at - _CLAIM_REACH)
-                m = pattern.search(value, lo, min(len(value), at + 2 + _CLAIM_REACH))
-                if m is not None and m.start() > last and m.start() <= at < m.end():
-                    out.append(DeniedUnmet(block.text, m.start(), m.end(), m.group(0)))
-                    last = m.start()
-                at = value.find(word, at + 2)
+        if isinstance(block, (Paragraph, Heading)):
+            out.extend(claims_in(block.text))
+    return out
+
+
+def part_claims(part: Part, forms: list[SelfEvaluation]) -> list[DeniedUnmet]:
+    """The part's claims that its targets were met, in its prose and in the answer cells of its
+    自评表 (``forms``: the part's own), whichever layout the form comes in; a form's 预期目标 cell
+    read one cell a line is a paragraph that states a target (全面完成年度目标), never a claim."""
+    targets = {se.goal.expected.line for se in forms
+               if se.table.kind == "stream" and se.goal is not None and se.goal.expected is not None}
+    claims = [c for c in claimed_met(part) if c.text.line not in targets] if targets else claimed_met(part)
+    return claims + [c for se in forms for c in form_claims(se)]
+
+
+def form_claims(se: SelfEvaluation) -> list[DeniedUnmet]:
+    """The same claims written in the answer cells of a 自评表 read as a table: the 年度总体目标's
+    实际完成情况 and the 偏差原因 cells (a form read one cell a line is paragraphs already, read
+    by :func:`claimed_met`). A 预期目标 cell is a target, never a claim."""
+    if se.table.kind == "stream":
+        return []
+    cells = [se.goal.actual] if se.goal is not None and se.goal.actual is not None else []
+    cells += [i.deviation.cell for i in se.indicators if i.deviation is not None]
+    cells += se.deviation
+    out: list[DeniedUnmet] = []
+    for cell in cells:
+        out.extend(claims_in(cell.text))
+    return out
+
+
+def claims_in(text: SourceText) -> list[DeniedUnmet]:
+    """The claims that the targets were met in one text (a paragraph or a cell)."""
+    value = text.value
+    if "完成" not in value and "实现" not in value and "达" not in value:
+        return []  # every claim is one of 完成, 实现, 达成/达到 (most paragraphs say none)
+    out: list[DeniedUnmet] = []
+    pattern = _met_claims()
+    last = -1
+    for word in ("目标", "指标"):
+        at = value.find(word)
+        while at >= 0:
+            lo = max(0, at - _CLAIM_REACH)
+            m = pattern.search(value, lo, min(len(value), at + 2 + _CLAIM_REACH))
+            if m is not None and m.start() > last and m.start() <= at < m.end():
+                out.append(DeniedUnmet(text, m.start(), m.end(), m.group(0)))
+                last = m.start()
+            at = value.find(word, at + 2)
     return out
 
 

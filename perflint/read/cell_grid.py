@@ -67,6 +67,7 @@ class Grid:
     # column, None for a cell given back (see :mod:`.numbered_rows`); None when every row is whole
     rows: tuple[tuple[int | None, ...], ...] | None = None
     headless: bool = False  # an account-code table read from its rows alone (see :mod:`.code_rows`)
+    coded_header: bool = False  # an account-code table under its header of 科目编码 | 科目名称 | …
     halves: tuple[int, ...] = ()  # the widths of a 行次 table's halves side by side, when known
 
     @property
@@ -88,6 +89,10 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     coded.update(_ordinal_grids(cells, coded))
     p = 0
     while p < len(values):
+        if (headed := _headed_code_grid(cells, p)) is not None:
+            grids.append(headed)
+            p = headed.end
+            continue
         if p in coded:
             grids.append(coded[p])
             p = coded[p].end
@@ -101,6 +106,7 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
         if len(fits) == 1:
             width, rows, lead = fits[0]
             grid = Grid(p, p + width * (rows + 1) + lead, width, lead)
+            grid = _with_half_rows(cells, grid) or grid
         numbered = _numbered_grid(cells, p, min_rows)
         if numbered is not None and (grid is None or numbered.end > grid.end):
             grid = numbered  # rows that lost empty cells, put in place by their 行次
@@ -112,6 +118,96 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
         else:
             p += 1
     return grids
+
+
+def _with_half_rows(cells: _Cells, grid: Grid) -> Grid | None:
+    """The grid going on past a row that holds one half only, when its rows are two halves side by
+    side of different widths (a 财政拨款收入支出决算总表: 收入项目 | 决算数, then 支出项目 and four
+    figure columns): a 支出 row under the last 收入 row lost the 收入 half's empty cells, and stopped
+    the grid there. A half is told by its width (a name and as many figures as that half has, then
+    the next row's name); halves of one width by their names (:func:`_with_sided_rows`). None when
+    no such row follows the grid's rows."""
+    kinds, k = cells.kinds, grid.width
+    body = grid.first_row
+    pattern = [NAME if kinds[i] == NAME else FIGURE for i in range(body, body + k)]
+    starts = [j for j in range(k) if pattern[j] == NAME]
+    if len(starts) != 2 or starts[0] != 0:
+        return None
+    if 2 * starts[1] == k:
+        return _with_sided_rows(cells, grid, pattern[:starts[1]])
+    if grid.end >= len(kinds) or kinds[grid.end] != NAME:
+        return None
+    halves = ((0, starts[1]), (starts[1], k - starts[1]))
+    rows: list[tuple[int | None, ...]] = []
+    i, halved = body, 0
+    while i < len(kinds):
+        if i + k <= len(kinds) and all(_fits(kinds[i + j], pattern[j]) for j in range(k)):
+            rows.append(tuple(range(i, i + k)))
+            i += k
+            continue
+        for off, size in halves:
+            if i + size <= len(kinds) and all(_fits(kinds[i + j], pattern[off + j]) for j in range(size)) \
+                    and (i + size == len(kinds) or kinds[i + size] == NAME):
+                row: list[int | None] = [None] * k
+                row[off:off + size] = range(i, i + size)
+                rows.append(tuple(row))
+                i += size
+                halved += 1
+                break
+        else:
+            break
+    if not halved or i < len(kinds) and kinds[i] in (FIGURE, FILLER):
+        return None  # no half row, or rows running on out of step
+    if any(cells.unit[c] for row in rows for c, want in zip(row, pattern, strict=True) if c is not None and want == NAME):
+        return None  # a figure's unit broken off its sentence (共有车辆 / 5 / 辆), not a row name
+    return Grid(grid.start, i, k, grid.numbers_row, tuple(rows))
+
+
+# The words that tell the halves of a 收支 table apart: each 收入 row's name holds the first, each
+# 支出 row's the second (本年收入合计, 二、卫生健康支出); 结余分配, 总计 hold neither and tell nothing.
+_SIDE_WORDS = ("收入", "支出")
+_SIDED_ROWS_MIN = 2  # whole rows, 收入 on the left and 支出 on the right, that say the table is so sided
+
+
+def _side(key: str) -> int | None:
+    """0 for the name of a 收入 row, 1 for a 支出 row's, None for a name that says neither."""
+    left, right = _SIDE_WORDS[0] in key, _SIDE_WORDS[1] in key
+    return 0 if left and not right else 1 if right and not left else None
+
+
+def _with_sided_rows(cells: _Cells, grid: Grid, half_pattern: list[str]) -> Grid | None:
+    """The rows of a 收入支出决算总表 (项目 | 决算数 | 项目 | 决算数) pasted one cell a line, where a
+    row holding one half only (五、事业收入 15.00 with no 支出 beside it, or a 支出 row under the
+    last 收入 row) lost the other half's empty cells: read as whole rows, a 收入 item stood in the
+    支出 column and every row after it was out of step. Once whole rows show 收入 on the left and
+    支出 on the right, a row whose right name is a 收入 item's holds the left half only, and a row
+    opening with a 支出 item's name the right half only. None when no such row is found, or the
+    rows so read do not end where the grid does."""
+    kinds, keys, k = cells.kinds, cells.keys, grid.width
+    half = len(half_pattern)
+    rows: list[tuple[int | None, ...]] = []
+    i, sided, halved, contradicted = grid.first_row, 0, 0, False
+
+    def fits(at: int, n: int) -> bool:
+        return at + n <= grid.end and all(_fits(kinds[at + j], half_pattern[j % half]) for j in range(n))
+
+    while i < grid.end:
+        established = sided >= _SIDED_ROWS_MIN and not contradicted
+        whole = fits(i, k)
+        left, right = _side(keys[i]), _side(keys[i + half]) if whole else None
+        if whole and not (established and (left == 1 or right == 0)):
+            rows.append(tuple(range(i, i + k)))
+            sided += left == 0 and right == 1
+            contradicted = contradicted or left == 1 or right == 0
+            i += k
+            continue
+        if not (established and fits(i, half) and (i + half == grid.end or kinds[i + half] == NAME)):
+            return None
+        row = list(range(i, i + half))
+        rows.append(tuple([*row, *[None] * half] if left != 1 else [*[None] * half, *row]))
+        halved += 1
+        i += half
+    return Grid(grid.start, grid.end, k, grid.numbers_row, tuple(rows)) if halved else None
 
 
 def _code_grids(cells: _Cells) -> dict[int, Grid]:
@@ -131,6 +227,20 @@ def _code_grids(cells: _Cells) -> dict[int, Grid]:
         grids[p] = Grid(p, end, width, rows=tuple(rows), headless=True)
         p = end
     return grids
+
+
+def _headed_code_grid(cells: _Cells, p: int) -> Grid | None:
+    """The account-code table whose header of 科目编码 | 科目名称 | … opens at ``p``
+    (:func:`~perflint.read.code_rows.read_headed_code_rows`), read with its header."""
+    if cells.kinds[p] != NAME or not cells.keys[p].endswith(("编码", "代码")):
+        return None  # asked of every cell of a run: most are no code column's name
+    from perflint.read.code_rows import read_headed_code_rows
+
+    read = read_headed_code_rows(cells, p, (NAME, FIGURE, FILLER), MAX_CODE_FIGURES)
+    if read is None:
+        return None
+    rows, end, width = read
+    return Grid(p, end, width, rows=tuple(rows[1:]), coded_header=True)
 
 
 def _ordinal_grids(cells: _Cells, coded: dict[int, Grid]) -> dict[int, Grid]:

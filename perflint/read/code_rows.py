@@ -13,7 +13,7 @@ when no code stands before it, the codes whose parent is above the cut must shar
 code's parent, and one code at least must nest in another read (``2010301`` under ``20103``),
 since amounts never do. Anything
 less certain — a row short of figures (a lost empty cell: which column?), a code that does not
-nest — and the rows are not read.
+nest before the width is certain — and the rows are not read.
 """
 
 from __future__ import annotations
@@ -59,10 +59,11 @@ def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_fi
         return None  # a 合计 stands over the 类 rows, and only the text's first code may be no 类
     while _is_code_row(cells, i, name):
         code = cells.keys[i]
-        if not _nests(code, parents, top):
+        n = _figures_from(cells, i + 2, kinds)
+        if not _nests(code, parents, top) and not (
+                len(top) == 3 and len(rows) >= MIN_CODE_ROWS and n == width - 2 and _stray(code, parents)):
             return None
         nested = nested or parents.get(len(code) - 2, "\0") == code[:-2]
-        n = _figures_from(cells, i + 2, kinds)
         if n == 0 or width and n != width - 2:
             return None  # a row short of figures, or one running on: where its cells go is not known
         width = n + 2
@@ -75,6 +76,53 @@ def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_fi
             return None
         # the 合计 spans the code and name columns: read as a name, the code column stays codes only
         rows.insert(0, (None, total, *range(total + 1, total + 1 + total_figures)))
+    return rows, i, width
+
+
+# A code table's header opening with its code and name columns (科目编码 | 科目名称 | …), as the
+# header cells' keys (:func:`~perflint.read.cell_grid._header_key`) write them.
+_CODE_HEADER = re.compile(r"^(?:科目|功能分类科目|经济分类科目|项目)?(?:代码|编码)$")
+_NAME_HEADER = re.compile(r"^(?:科目|项目)?名称$")
+_NUMBERS_LABELS = frozenset({"栏次", "行次"})
+
+
+def read_headed_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_figures: int,
+                          ) -> tuple[list[tuple[int | None, ...]], int, int] | None:
+    """The header and rows of an account-code table pasted one cell a line with its header in one
+    row: 科目编码 | 科目名称 | k names of figure columns, then rows of a code, a name and k figures,
+    or of a label alone and k figures (合计, 人员经费合计, 公用经费合计: the code cell empty). The
+    header says the width, so one row is a table (公开08表's 合计 row under a note that the table
+    is empty). Each row as :func:`read_code_rows` gives it (the header row first), the index
+    after the last row and the width; None when the header is not such a header, or a row does
+    not fit (a figure short, or more: where its cells go is not known)."""
+    name, figure, filler = kinds
+    keys = cells.keys
+    if not (_CODE_HEADER.match(keys[p]) and p + 1 < len(keys) and _NAME_HEADER.match(keys[p + 1])):
+        return None
+    i = p + 2
+    while i + 1 < len(keys) and cells.kinds[i] == name and cells.kinds[i + 1] == name and not _is_code_row(cells, i, name):
+        i += 1  # a figure column's name: the last one is followed by the first row's label or code
+    figures = i - p - 2
+    if figures == 0 and _is_code_row(cells, i, name):
+        return None
+    if not 1 <= figures <= max_figures or cells.kinds[i] != name or keys[i] in _NUMBERS_LABELS:
+        return None  # (a 栏次 row under the header: the header pieces are read as before, see text.py)
+    width = figures + 2
+    rows: list[tuple[int | None, ...]] = [tuple(range(p, p + width))]
+    while i < len(keys):
+        if _is_code_row(cells, i, name) and _figures_from(cells, i + 2, kinds) == figures:
+            rows.append(tuple(range(i, i + width)))
+            i += width
+        elif cells.kinds[i] == name and not cells.unit[i] and not _CODE.match(keys[i]) \
+                and _figures_from(cells, i + 1, kinds) == figures:
+            rows.append((None, *range(i, i + width - 1)))
+            i += width - 1
+        else:
+            break
+    if len(rows) < 2 or i < len(keys) and (cells.kinds[i] in (figure, filler) or _is_code_row(cells, i, name)):
+        return None  # no row, or rows out of step (a figure, or a code row short of figures, where a row would start)
+    if not any(cells.kinds[c] == figure for row in rows[1:] for c in row if c is not None):
+        return None
     return rows, i, width
 
 
@@ -103,6 +151,19 @@ def _nests(code: str, parents: dict[int, str], top: str) -> bool:
             return False
         if parent is not None and not code.startswith(parent):
             return False
+    parents[len(code)] = code
+    for longer in (5, 7):
+        if longer > len(code):
+            parents.pop(longer, None)
+    return True
+
+
+def _stray(code: str, parents: dict[int, str]) -> bool:
+    """A code that does not nest, taken as a row all the same (``22202`` typed among the rows
+    under ``221``): in a table that opens at its 类 and whose width is certain, a code, a name
+    and as many figures as every row are a row, and a mistyped code is what A102 tells (an
+    excerpt opening below its 类 still needs its codes to nest). ``parents`` takes
+    the code as its level's last."""
     parents[len(code)] = code
     for longer in (5, 7):
         if longer > len(code):

@@ -123,7 +123,27 @@ _NEXT_TABLE = lazy_compile(r"^(?:\S{2,}表|表\s*\S{1,4}|(?:金额)?单位[:：]
 
 
 _FIGURE_CELL = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_UNIT_LINE = lazy_compile(r"^(?:金额)?单位\s*[:：]\s*(?:万元|元|亿元|千元)$")
 _EMPTY_CELL_INDENT = 8  # leading spaces past the table's margin that stand for empty cells
+
+
+_HEADER_GAP = lazy_compile(r"\s{2,}")  # between two header cells of a PDF's text (a name may hold one space)
+_HEADER_CELLS_MAX = 12
+
+
+def _header_row_cells(value: str) -> int:
+    """How many cells a header row of a space-aligned table holds (two or more names, each of two
+    characters at least, set apart by runs of spaces), else 0."""
+    text = value.strip()
+    if L.has_sentence_punct(text):
+        return 0
+    cells = _HEADER_GAP.split(text)
+    if not 2 <= len(cells) <= _HEADER_CELLS_MAX:
+        return 0
+    for cell in cells:
+        if len(cell) < 2 or cell_kind(cell) != NAME or parse_marker(cell) is not None:
+            return 0
+    return len(cells)
 
 
 def _opens_next_table(value: str) -> bool:
@@ -503,11 +523,24 @@ class _Assembler:
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
             for grid in find_grids(values) if len(run) >= 6 else ():
-                if shape == "text" and _row_count(grid) < 3 and not numbers_its_rows(values, grid):
+                if shape == "text" and _row_count(grid) < 3 and not grid.coded_header and not numbers_its_rows(values, grid) \
+                        and not (_row_count(grid) == 2 and self._unit_line_above(run[grid.start])):
                     continue
                 grids[run[grid.start]] = (run, grid)
             i = run[-1] + 1
         return grids
+
+    def _unit_line_above(self, i: int) -> bool:
+        """Whether the line before line ``i`` (blank lines aside) declares a table's unit alone
+        (``单位：万元``): the mark of a table a grid of two rows needs (a 三公 table's 预算数 and
+        决算数 rows under their header), as a third row or a 行次 column is otherwise."""
+        k = i - 1
+        while k >= 0 and self.lines[k].kind in ("blank", "separator"):
+            k -= 1
+        if k < 0 or self.lines[k].kind != "text":
+            return False
+        value = self.lines[k].raw.strip()
+        return len(value) <= _LABEL_MAX and _UNIT_LINE.match(value) is not None
 
     def _one_cell_shape(self, i: int) -> str | None:
         """``pipe`` for a line holding one cell closed by its bar, ``text`` for a short bare line
@@ -613,8 +646,9 @@ class _Assembler:
                 row.append(Cell(SourceText.at("", self.path, after.line, after.text.locate().column)))
         return row
 
-    def _loose_region_end(self, i: int) -> int:
-        """End (exclusive) of a run of space-separated table rows starting at ``i``, else ``i``."""
+    def _loose_region_end(self, i: int, header: int = 0) -> int:
+        """End (exclusive) of a run of space-separated table rows starting at ``i``, else ``i``.
+        ``header``: the cells of a header row right above ``i`` (see :meth:`_headed_region_end`)."""
         if self.lines[i].kind != "text":
             return i
         first = self._text_at(i).value
@@ -622,10 +656,13 @@ class _Assembler:
         # a table's title on a line of its own (2020年度…绩效自评表, typed without the space a PDF
         # puts after the year) opens the region as 2020 年度…绩效自评表 does
         titled = not loose and _is_table_title(first)
-        if not titled and (not loose or L.count_numeric(first) < 2 and not first.endswith("表")):
+        if not titled and not loose and not header and "  " in first:
+            return self._headed_region_end(i, first)
+        if not titled and (not loose or L.count_numeric(first) < (1 if header else 2) and not first.endswith("表")):
             return i
         j = end = i + 1 if titled else i
         rows_with_figures = 0
+        widest = 0
         while j < len(self.lines):
             line = self.lines[j]
             if line.kind == "blank":
@@ -635,7 +672,10 @@ class _Assembler:
                 break
             value = self._text_at(j).value
             if L.looks_like_loose_row(value):
-                rows_with_figures += L.count_numeric(value) >= 2
+                figures = L.count_numeric(value)
+                rows_with_figures += figures >= 2
+                if figures >= 2 and header:
+                    widest = max(widest, len(L.loose_tokens(self._text_at(j))))
             elif len(value) > 60 or L.has_sentence_punct(value) or L.is_date_line(value):
                 break
             elif len(value) > _LABEL_MAX and len(value.split()) < 2:
@@ -644,7 +684,25 @@ class _Assembler:
                 break
             j += 1
             end = j
+        if header:  # a header's cells stand over the rows' (a 合计 row's empty 科目编码 aside)
+            return end if rows_with_figures >= 1 and widest <= header <= widest + 1 else i
         return end if rows_with_figures >= 2 else i
+
+    def _headed_region_end(self, i: int, value: str) -> int:
+        """The end of a loose table opening at line ``i`` with its header row: names only, spaced
+        apart as a PDF's text sets a table's columns (``科目编码   科目名称   本年支出合计   基本支出``),
+        right above rows of figures that have as many cells (one fewer: a 合计 row under 科目编码
+        and 科目名称 holds no code). Read as a paragraph, the header was lost to the table (no
+        合计 column to add, no 一般公共预算 column to find) and ran into the 单位 line above it,
+        whose unit the table then lost."""
+        cells = _header_row_cells(value)
+        if not cells:
+            return i
+        j = self._next_non_blank(i + 1)
+        if j >= len(self.lines) or j - i > 2:
+            return i
+        end = self._loose_region_end(j, cells)
+        return end if end > j else i
 
     def _loose_table(self, i: int, end: int) -> int:
         """A table of space-separated rows. Over a page break, PDF text repeats the table's header
@@ -683,11 +741,14 @@ class _Assembler:
             raw = self.lines[k].raw.replace("\u3000", "  ")
             indents[self.lines[k].number] = len(raw) - len(raw.lstrip(" "))
         figured = [r for r in rows if any(_FIGURE_CELL.match(c.value) for c in r.cells)]
-        if len(figured) < 2:
-            return rows
+        # a header row of names over them (:meth:`_headed_region_end`) sets the margin and width too:
+        # under it, one row of figures is enough (a 合计 row under 科目编码 | 科目名称 | …)
         figured_ids = {id(r) for r in figured}
-        margin = min(indents[r.line] for r in figured)
-        widest = max(len(r.cells) for r in figured)
+        basis = figured + rows[:1] if rows and id(rows[0]) not in figured_ids and len(rows[0].cells) > 1 else figured
+        if len(basis) < 2:
+            return rows
+        margin = min(indents[r.line] for r in basis)
+        widest = max(len(r.cells) for r in basis)
         out = []
         for row in rows:
             if (id(row) in figured_ids and len(row.cells) < widest

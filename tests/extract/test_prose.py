@@ -175,3 +175,21 @@ def test_less_than_the_budget_is_a_change_not_a_part():
     texts = ["(二)公务接待费支出1.20万元,具体为:", "国内接待费支出1.20万元,共接待12批次。",
              "公务接待费支出决算数较预算数少0.80万元,原因是压缩接待。"]
     assert prose.paragraph_breakdowns(texts) == []
+
+
+def test_a_totals_sources_listed_without_qizhong():
+    # 资金来源为 / 资金来源： after the total, and the total named again with 中, open its sources
+    for text in ("全年预算240.00万元，资金来源为财政拨款220.00万元、上年结转资金15.00万元、其他资金5.00万元。",
+                 "全年预算240.00万元。资金来源：财政拨款220.00万元、上年结转资金15.00万元、其他资金5.00万元。",
+                 "调整后全年预算240.00万元。全年预算中财政拨款220.00万元，上年结转资金15.00万元，其他资金5.00万元。",
+                 "项目资金总额240.00万元，资金总额中财政拨款220.00万元、其他资金20.00万元。"):
+        (bd,) = prose.breakdowns(text)
+        assert bd.total.value == Decimal("240.00") and bd.exhaustive, text
+        assert sum(vals(bd.parts)) in (Decimal("240.00"),), text
+
+
+def test_a_named_whole_is_only_the_figure_of_that_name():
+    # 全年预算中 after a sentence ending in the spending, 年初预算中 after the 全年预算: not their lists
+    for text in ("全年预算240.00万元，全年执行230.40万元。全年预算中财政拨款220.00万元，上年结转资金15.00万元，其他资金5.00万元。",
+                 "年初预算220.00万元，调整后全年预算240.00万元。年初预算中财政拨款200.00万元，上年结转资金15.00万元，其他资金5.00万元。"):
+        assert prose.breakdowns(text) == [], text

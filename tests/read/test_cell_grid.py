@@ -130,3 +130,71 @@ def test_final_accounts_table_of_two_halves_with_blank_lines_between_cells():
     assert table.rows[2].texts() == ["一、一般公共预算财政拨款收入", "1", "512.30", "一、一般公共服务支出", "29", "480.10"]
     assert table.rows[-1].texts() == ["总计", "8", "550.70", "总计", "36", "550.70"]
     assert len(table.rows) == 10 and table.declared_unit == "万元"
+
+
+TWO_HALVES = ["收入项目", "决算数", "支出项目", "合计", "一般公共预算", "政府性基金",
+              "一、一般公共预算财政拨款", "50.00", "一、农林水支出", "30.00", "30.00", "0.00",
+              "二、政府性基金预算财政拨款", "0.00", "二、住房保障支出", "15.00", "15.00", "0.00",
+              "三、卫生健康支出", "5.00", "5.00", "0.00",  # the 收入 half is empty: its cells were lost
+              "本年收入合计", "50.00", "本年支出合计", "50.00", "50.00", "0.00"]
+
+
+def test_a_row_holding_one_half_of_a_two_sided_table_keeps_the_grid_going():
+    (grid,) = find_grids(TWO_HALVES)
+    assert grid.width == 6 and grid.end == len(TWO_HALVES)
+    rows = [[None if c is None else TWO_HALVES[c] for c in row] for row in grid.rows]
+    assert rows[2] == [None, None, "三、卫生健康支出", "5.00", "5.00", "0.00"]
+    assert rows[3][0] == "本年收入合计" and len(rows) == 4
+
+
+def test_halves_of_one_width_are_not_told_apart_by_their_widths():
+    # 项目 | 金额 | 项目 | 金额: a name and a figure alone may be either half, or a row's start; names
+    # that say neither 收入 nor 支出 say nothing either
+    values = ["项目", "金额", "项目", "金额", "甲类设备", "50.00", "丙类设备", "45.00",
+              "乙类设备", "5.00", "丁类设备", "5.00", "戊类设备", "0.00",
+              "设备合计", "55.00", "其他合计", "50.00"]
+    (grid,) = find_grids(values)
+    assert grid.rows is None
+
+
+SANGONG = """单位：万元
+
+项目
+合计
+因公出国（境）费
+公务用车购置及运行维护费
+公务接待费
+预算数
+15.00
+0.00
+10.00
+5.00
+决算数
+12.00
+0.00
+9.00
+3.00
+"""
+
+
+def test_two_rows_under_a_header_right_below_a_unit_line_are_a_table():
+    (table,) = _tables(SANGONG)
+    assert [r.texts()[0] for r in table.rows] == ["项目", "预算数", "决算数"] and table.declared_unit == "万元"
+    # without the unit line, bare lines need a third row (or a 行次 column) to be a table
+    assert _tables(SANGONG.replace("单位：万元\n", "")) == []
+
+
+SIDED = ["项目", "决算数", "项目", "决算数",
+         "一、财政拨款收入", "50.00", "一、社会保障和就业支出", "10.00",
+         "二、事业收入", "5.00", "二、农林水支出", "40.00",
+         "三、其他收入", "1.00",  # no 支出 row beside it
+         "本年收入合计", "56.00", "本年支出合计", "50.00",
+         "三、住房保障支出", "6.00"]  # (a 支出 row out of place, to tell the right half too)
+
+
+def test_halves_of_one_width_are_told_apart_by_their_income_and_spending_names():
+    (grid,) = find_grids(SIDED)
+    rows = [[None if c is None else SIDED[c] for c in row] for row in grid.rows]
+    assert rows[2] == ["三、其他收入", "1.00", None, None]
+    assert rows[3] == ["本年收入合计", "56.00", "本年支出合计", "50.00"]
+    assert rows[4] == [None, None, "三、住房保障支出", "6.00"]

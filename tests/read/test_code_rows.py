@@ -95,8 +95,10 @@ def test_code_rows_out_of_step_under_a_header_of_names_are_no_grid():
     # (合计 | 30.00 | 20.00 | 10.00 | 208, then 社会保障和就业支出 | … | 20805)
     header = ["科目编码", "科目名称", "小计", "基本支出", "项目支出"]
     assert find_grids([*header, *ROWS[:-2]]) == []
-    # the whole rows, for comparison, are read by their codes
-    assert [g.headless for g in find_grids([*header, *ROWS])] == [True]
+    # the whole rows, for comparison, are read by their codes, under the header that opens them
+    (grid,) = find_grids([*header, *ROWS])
+    assert grid.coded_header and grid.start == 0 and grid.width == 5 and len(grid.rows or ()) == 5
+    assert grid.rows[0] == (None, 5, 6, 7, 8)  # the 合计 row, its code cell empty
 
 
 def test_header_pieces_in_another_order_give_no_header():
@@ -203,3 +205,38 @@ def test_a_numbers_row_repeated_at_the_next_pages_top_is_no_row_of_the_table():
     (table,) = _tables(fixture("tables", "account_code_cell_per_line_over_page_break.txt"))
     assert not any(row.texts()[0] == "栏次" for row in table.rows)
     assert [row.texts()[0] for row in table.rows][-6:] == ["208", "20805", "2080505", "221", "22102", "2210201"]
+
+
+def _headed(values: list[str]) -> list[list[str | None]]:
+    (grid,) = find_grids(values)
+    assert grid.coded_header and grid.rows is not None
+    return [[None if c is None else values[c] for c in row] for row in grid.rows]
+
+
+def test_a_header_of_code_and_name_columns_reads_rows_labelled_without_a_code():
+    # a 基本支出决算表: 合计, 人员经费合计 and 公用经费合计 hold no code, the width says where they end
+    values = ["科目编码", "科目名称", "决算数", "合计", "80.00", "人员经费合计", "60.00",
+              "301", "工资福利支出", "60.00", "30101", "基本工资", "60.00",
+              "公用经费合计", "20.00", "302", "商品和服务支出", "20.00", "30201", "办公费", "20.00"]
+    assert _headed(values) == [[None, "合计", "80.00"], [None, "人员经费合计", "60.00"], ["301", "工资福利支出", "60.00"],
+                               ["30101", "基本工资", "60.00"], [None, "公用经费合计", "20.00"],
+                               ["302", "商品和服务支出", "20.00"], ["30201", "办公费", "20.00"]]
+
+
+def test_under_such_a_header_one_row_is_a_table_and_an_empty_row_none():
+    header = ["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"]
+    assert _headed([*header, "合计", "0.00", "5.00", "5.00", "0.00"]) == [[None, "合计", "0.00", "5.00", "5.00", "0.00"]]
+    assert find_grids([*header, "合计", "注", "0.00", "0.00"]) == []
+    # a row a figure short, or a figure where the next row would open: not read by this header
+    assert find_grids([*header, "合计", "0.00", "5.00", "5.00", "208", "社会保障和就业支出", "1.00"]) == []
+    assert find_grids([*header, "合计", "0.00", "5.00", "5.00", "0.00", "3.00"]) == []
+
+
+def test_a_spelled_out_code_header_read_whole_in_a_draft():
+    text = ("支出决算表\n\n单位：万元\n\n科目编码\n科目名称\n本年支出合计\n基本支出\n项目支出\n合计\n30.00\n20.00\n10.00\n"
+            "208\n社会保障和就业支出\n12.00\n12.00\n0.00\n20805\n行政事业单位养老支出\n12.00\n12.00\n0.00\n"
+            "213\n农林水支出\n18.00\n8.00\n10.00\n21301\n农业农村\n18.00\n8.00\n10.00\n")
+    (table,) = _tables(text)
+    assert table.declared_unit == "万元"
+    assert [r.texts() for r in table.rows[:2]] == [["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+                                                   ["", "合计", "30.00", "20.00", "10.00"]]

@@ -49,9 +49,52 @@ def test_wide_rows_stay_in_one_table_that_ends_at_the_next_title():
     tables = _tables(WIDE)
     assert len(tables) == 2
     income, spending = tables
-    assert [r[0] for r in income] == ["", "208", "2080505", "213"]
-    assert income[2][1] == "机关事业单位基本养老保险缴费支出" and len(income[2]) == 9
-    assert spending[0] == ["", "合计", "975.00", "775.00", "200.00"]
+    assert [r[0] for r in income] == ["科目编码", "", "208", "2080505", "213"]
+    assert income[3][1] == "机关事业单位基本养老保险缴费支出" and len(income[3]) == 9
+    assert spending[1] == ["", "合计", "975.00", "775.00", "200.00"]
+
+
+def test_the_header_row_spaced_apart_is_the_tables_first_row_and_the_unit_line_stays_its_own():
+    doc = parse_text(WIDE)
+    tables = [b for _p, b in doc.blocks() if isinstance(b, Table)]
+    assert [t.rows[0].texts() for t in tables] == [
+        ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
+        ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"]]
+    assert [t.declared_unit for t in tables] == ["万元", "万元"]
+
+
+HEADED_ONE_ROW = """“三公”经费支出决算表
+
+单位：万元
+
+项目     合计    因公出国（境）费   公务用车购置及运行维护费   公务接待费
+决算数   12.00               0.00                       9.00         3.00
+
+基本支出决算表
+
+单位：万元
+
+科目编码   科目名称          决算数
+           合计              775.00
+           人员经费合计      680.00
+301        工资福利支出      650.00
+           公用经费合计       95.00
+302        商品和服务支出     95.00
+"""
+
+
+def test_a_header_over_one_row_of_figures_or_rows_of_one_figure_makes_a_table():
+    sangong, basic = _tables(HEADED_ONE_ROW)
+    assert sangong == [["项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
+                       ["决算数", "12.00", "0.00", "9.00", "3.00"]]
+    assert basic[:3] == [["科目编码", "科目名称", "决算数"], ["", "合计", "775.00"], ["", "人员经费合计", "680.00"]]
+
+
+def test_names_spaced_apart_over_prose_or_over_rows_of_another_width_stay_text():
+    text = "项目名称   实施单位   完成情况\n本项目由县农业农村局实施，已按计划完成。\n"
+    assert _tables(text) == []
+    text = "科目编码   科目名称\n道路硬化   2023 年度   12.50   12.00\n桥梁维修   2023 年末   8.00   7.50\n"
+    assert ["科目编码", "科目名称"] not in _tables(text)[0]
 
 
 def test_figure_is_not_glued_to_the_next_label_and_empty_left_cells_come_back():

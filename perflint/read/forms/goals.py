@@ -15,7 +15,7 @@ same fact whatever the layout.
 from __future__ import annotations
 
 from perflint.model import AnnualGoal, Cell, Row
-from perflint.read.forms.cells import Token
+from perflint.read.forms.cells import Token, joined_text
 from perflint.text.normalise import compact
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
@@ -86,4 +86,10 @@ def read_goal_tokens(toks: list[Token], k: int) -> AnnualGoal | None:
     label = Cell(toks[k].text)
     if all(tok.kind == "fig" for tok in content):
         return _goal(label, [Cell(tok.text) for tok in content], True)
+    lines: dict[int, list[Token]] = {}
+    for tok in content:
+        lines.setdefault(tok.text.line, []).append(tok)
+    if len(lines) == 2:
+        # two texts, one a line (a PDF's cells): the two cells, 预期目标 first
+        return _goal(label, [Cell(joined_text([tok.text for tok in toks])) for toks in lines.values()], False)
     return AnnualGoal(label, None, None)  # words are cut at spaces: which are whose is not known

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.model import Cell, Figure
+from perflint.model import Cell, Figure, SelfEvaluation
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, parse_cell, parse_per_unit_cell
 from perflint.text.patterns import LazyPattern, lazy_compile
@@ -79,3 +79,10 @@ def names_a_source_twice(labels: list[str]) -> bool:
     中期资金总额 | 年度资金总额, a 预算安排 | 资金到位 | 资金执行 form), each label once for each."""
     names = [source_name(x) for x in labels]
     return len(set(names)) < len(names)
+
+
+def has_weight_column(se: SelfEvaluation) -> bool:
+    """Whether the form has a 分值 column: the budget block's weight and every indicator's
+    weight were read (then two figures on its 总分 row are that column's total and the score)."""
+    return bool(se.budget) and se.budget[0].weight is not None and bool(se.indicators) \
+        and all(i.weight is not None for i in se.indicators)

@@ -20,7 +20,8 @@ from perflint.read.forms.cells import (
     quantity_of,
     sub_text,
 )
-from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, LEVEL2_RE, weight_in
+from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, LEVEL2_RE, has_weight_column, weight_in
+from perflint.read.forms.table_rows import SCORE_BAND
 from perflint.text.patterns import any_of, lazy_compile
 
 
@@ -446,14 +447,20 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
         if not found and (pair := glued_pair(tok)) is not None:
             found = list(pair)
             break
-        if _is_plain_number(tok) or _is_points(tok):
+        # a 分值 total written over 100 (总分 110 96.4) under a form whose rows each have a 分值
+        limit = 2 * SCORE_BAND if not found and has_weight_column(se) else SCORE_BAND
+        if _is_plain_number(tok, limit) or _is_points(tok):
             found.append(tok)
             if len(found) == 2:
                 break
         elif found or tok.kind == "word":
             break
+    if found and found[-1].quantity is not None and found[-1].quantity.value > SCORE_BAND:
+        found = []  # the figure over 100 is no score: a weight total whose score is not there
     if found:
         se.total = token_figure(found[-1])
+        if len(found) == 2 and has_weight_column(se) and found[0].quantity.value != found[1].quantity.value:
+            se.weight_total = token_figure(found[0])  # 总分 100 97 under a 分值 column: its total first
 
 
 def _is_points(tok: Token) -> bool:

@@ -24,9 +24,9 @@ def figure_cells(row: Row) -> list[Cell]:
     return row.non_empty
 
 
-def is_score(cell: Cell) -> bool:
+def is_score(cell: Cell, limit: Decimal = SCORE_BAND) -> bool:
     q = parse_cell(cell.value.replace("分", "")) if cell.value.strip().endswith("分") else parse_cell(cell.value)
-    return q is not None and q.relation is None and q.kind in ("plain", "count") and 0 <= q.value <= SCORE_BAND
+    return q is not None and q.relation is None and q.kind in ("plain", "count") and 0 <= q.value <= limit
 
 
 def score_figure(cell: Cell) -> Figure:

@@ -25,6 +25,7 @@ from perflint.read.forms.labels import (
     LEVEL1_WORDS,
     LEVEL2_RE,
     figure,
+    has_weight_column,
     is_total_label,
     names_a_source_twice,
     weight_in,
@@ -455,10 +456,14 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         first = _compact(cells[0].value)
         if is_total_label(first) or first.startswith("总分") or first == "合计":
             total_cells = [c for c in cells[1:] if is_score(c)]
+            if has_weight_column(se) and len(cells) == 3 and is_score(cells[2]) and is_score(cells[1], 2 * SCORE_BAND):
+                total_cells = cells[1:]  # 总分 | 110 | 96.4: a 分值 total written over 100 is still that column's
             if len(total_cells) >= 2 and (score_figure(total_cells[0]).value == SCORE_BAND
-                                          or _states_weights(se, score_figure(total_cells[0]))):
+                                          or _states_weights(se, score_figure(total_cells[0]))
+                                          or has_weight_column(se) and _two_figures(total_cells)):
                 # 总分 | 100 | 97: the weights, then the score; 总分 | 90 | 89.9 where the weights
-                # read add up to 90: the 分值 column's own total, then the score
+                # read add up to 90, or any two figures under a form whose every row has its
+                # 分值: the 分值 column's own total, then the score
                 se.weight_total = score_figure(total_cells[0])
                 se.total = score_figure(total_cells[-1])
             elif total_cells and first != "合计":
@@ -491,6 +496,11 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             se.indicators.append(indicator)
         j += 1
     return j
+
+
+def _two_figures(cells: list[Cell]) -> bool:
+    """Two different figures (``总分 | 96 | 96`` may be the score written twice, not a 分值 total)."""
+    return score_figure(cells[0]).value != score_figure(cells[-1]).value
 
 
 def _states_weights(se: SelfEvaluation, first: Figure) -> bool:

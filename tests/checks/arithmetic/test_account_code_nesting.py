@@ -133,3 +133,32 @@ def test_a102_split_codes_under_their_header_without_a_leading_zero():
     assert "21.00 + 10.00 = 31.00 ≠ 30.00（21213 国有土地使用权出让收入安排的支出）" in d.message()
     # the same figures without the header: 13 and 10 may be figures, nothing is put together
     assert run(AccountCodeNesting, text.format(rows="\n".join(rows[2:]).format(item="21.00"))) == []
+
+
+def test_a102_warns_of_a_subclass_whose_class_has_no_row():
+    rows = expenditure()
+    rows[5] = "21401\t农业农村\t402.50\t310.20\t92.30"  # typed 214 for 213: no 214 row above it
+    rows[6] = "2140101\t行政运行\t300.00\t250.20\t49.80"
+    rows[7] = "2140104\t事业运行\t102.50\t60.00\t42.50"
+    (d,) = [d for d in run_table(AccountCodeNesting, "支出决算表", rows) if d.severity is Severity.warning]
+    assert d.location.line == 11
+    assert "科目代码 21401（农业农村）的上级科目 214 在本表中没有对应行" in d.message()
+
+
+def test_a102_warns_of_an_item_whose_subclass_has_no_row_once():
+    rows = expenditure()
+    rows[6] = "2130201\t行政运行\t300.00\t250.20\t49.80"
+    rows[7] = "2130204\t事业运行\t102.50\t60.00\t42.50"
+    diags = [d for d in run_table(AccountCodeNesting, "支出决算表", rows) if d.severity is Severity.warning]
+    assert [d.location.line for d in diags] == [12]
+    assert "上级科目 21302" in diags[0].message()
+
+
+def test_a102_quiet_on_codes_above_the_first_class_and_on_tables_without_classes():
+    rows = expenditure()
+    # the second half of a table split by a page break: 项 rows whose 款 stood on the page before
+    below_a_cut = ["科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出", "2130104\t事业运行\t102.50\t60.00\t42.50",
+                   "2130106\t科技转化与推广服务\t20.00\t0.00\t20.00", *rows[4:8]]
+    assert [d for d in run_table(AccountCodeNesting, "支出决算表", below_a_cut) if d.severity is Severity.warning] == []
+    items_only = ["科目代码\t科目名称\t决算数", "2130104\t事业运行\t102.50", "2080505\t机关事业单位基本养老保险缴费支出\t60.00"]
+    assert run_table(AccountCodeNesting, "项目支出决算表", items_only) == []

@@ -149,11 +149,11 @@ def test_spending_rows_that_add_up_to_the_total_are_quiet():
 
 def test_spending_rows_whose_budget_exceeds_the_total_fire_on_the_budget_column():
     [diag] = run_flat(BudgetTotalParts, SPENDING_ROWS.format(project="130"))
-    assert "年初预算数为 600" in diag.message("zh") and "500 + 130 = 630" in diag.message("zh")
+    assert "年初预算数为 600" in diag.message("zh") and "基本支出 500 + 项目支出 130 = 630" in diag.message("zh")
     assert diag.severity.name == "error"
     flat = " ".join(line.replace("|", " ") for line in SPENDING_ROWS.format(project="130").splitlines())
     [diag] = run_flat(BudgetTotalParts, flat + "\n")
-    assert "500 + 130 = 630" in diag.message("zh")
+    assert "基本支出 500 + 项目支出 130 = 630" in diag.message("zh") and diag.severity.name == "error"
 
 
 def test_spending_row_wrapped_by_the_page_is_read_whole():

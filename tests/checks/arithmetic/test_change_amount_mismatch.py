@@ -34,10 +34,18 @@ def test_a110_last_years_figure_beside_this_years_is_a_warning():
     assert run_prose(ChangeAmountMismatch, wrong.replace("增加3.50", "减少3.50")) == []
 
 
-def test_a110_quiet_without_last_years_figure_or_on_a_budget():
+def test_a110_a_budget_stated_inside_the_comparison():
+    (d,) = run_prose(ChangeAmountMismatch, "公务接待费支出1.20万元，比预算数2.00万元减少0.20万元。")
+    assert d.severity is Severity.error and "1.20 − 2.00 = -0.80" in d.message()
+    (d,) = run_prose(ChangeAmountMismatch, "公务接待费支出1.20万元，比预算数2.00万元增加0.80万元。")
+    assert "决算 1.20 低于预算 2.00，应为减少 0.80" in d.message()
+    assert run_prose(ChangeAmountMismatch, "公务接待费支出1.20万元，比预算数2.00万元减少0.80万元。") == []
+
+
+def test_a110_quiet_without_last_years_figure():
     quiet = [
         "2023年度支出合计1,368.40万元，比上年增加58.25万元，增长4.45%。",  # no last year's figure
-        "公务接待费支出1.20万元，比预算数2.00万元减少0.20万元。",  # a budget: A107's
+        "公务接待费支出1.20万元，比预算减少0.80万元。",  # no budget figure
         "支出合计1,368.40万元，其中基本支出1,000.00万元，比上年增加58.25万元。",  # another subject
         "支出合计100.00万元，比上年100.04万元减少0.04万元。",  # exact
     ]

@@ -104,3 +104,25 @@ def test_the_total_row_score_is_the_figure_after_the_stated_weights():
     [form] = forms(doc, Context())
     assert str(form.total.value) == "89.9"
     assert str(form.weight_total.value) == "90"
+
+
+def test_a_weight_total_other_than_100_on_the_total_row():
+    """总分 | 110 | 96.4 over weights that make 100 (our 项目支出 fixture): the 分值 column's total
+    is wrong, an error in either layout; 总分 | 96.4 | 96.4 is the score twice, not a weight total."""
+    from tests.checks._harness import fixture, run
+
+    good = fixture("xiangmu", "clinic-equipment-2023.txt")
+    cells = "\n".join(c if c else " " for line in good.split("\n") for c in line.split("\t"))
+    for text in (good, cells):
+        assert run(WeightsNotHundred, text) == []
+        [diag] = run(WeightsNotHundred, text.replace("合计\t100\t96.40", "合计\t110\t96.40").replace(
+            "合计\n100\n96.40", "合计\n110\n96.40"))
+        assert "110" in diag.message("zh") and "= 100" in diag.message("zh") and diag.severity.name == "error"
+        # the weights short of a stated total: a row may be missed, so a warning
+        short = text.replace("合计\t100\t96.40", "合计\t120\t96.40").replace("合计\n100\n96.40", "合计\n120\n96.40")
+        short = short.replace("设备完好率\t≥95%\t98%\t10\t10", "设备完好率\t≥95%\t98%\t20\t10").replace(
+            "设备完好率\n≥95%\n98%\n10\n10", "设备完好率\n≥95%\n98%\n20\n10")
+        [diag] = run(WeightsNotHundred, short)
+        assert "120" in diag.message("zh") and "= 110" in diag.message("zh") and diag.severity.name == "warning"
+    twice = good.replace("合计\t100\t96.40", "合计\t96.40\t96.40")
+    assert run(WeightsNotHundred, twice) == []

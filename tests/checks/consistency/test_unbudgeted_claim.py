@@ -73,3 +73,42 @@ def test_c721_the_reason_of_a_change_says_the_fund_is_absent():
 ])
 def test_c721_absent_category_quiet(body):
     assert run(UnbudgetedClaim, DRAFT.format(body=body)) == []
+
+
+EMPTY_TABLE = """示范县林业站2024年度部门决算
+
+政府性基金预算财政拨款收入支出决算表
+
+公开08表
+
+单位：万元
+
+科目编码\t科目名称\t年初结转和结余\t本年收入\t本年支出\t年末结转和结余
+\t合计\t{opening}\t{income}\t{income}\t0.00
+
+注：本单位2024年度无政府性基金预算财政拨款收入、支出及结转和结余，故本表为空表。
+
+国有资本经营预算财政拨款收入支出决算表
+
+公开09表
+"""
+
+
+def test_c721_a_table_noted_as_empty_holds_a_figure():
+    [d] = run(UnbudgetedClaim, EMPTY_TABLE.format(opening="0.00", income="8.00"))
+    assert d.severity.name == "warning" and d.location.line == 10
+    assert "本表为空表" in d.message("zh") and "表中有 2 个非零金额（首个为 8.00）" in d.message("zh")
+    assert d.related[0].location.line == 12
+    assert run(UnbudgetedClaim, EMPTY_TABLE.format(opening="0.00", income="0.00")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the note's table is empty; the table above its title (the 三公 table) holds figures
+    "示范县林业站2024年度部门决算\n\n“三公”经费支出决算表\n\n项目\t合计\t公务接待费\n决算数\t3.00\t3.00\n\n"
+    "政府性基金预算财政拨款收入支出决算表\n\n单位：万元\n\n注：本单位无政府性基金预算财政拨款收支，本表为空表。\n",
+    # a section of the 情况说明 under its heading, after the tables
+    "示范县林业站2024年度部门决算\n\n“三公”经费支出决算表\n\n项目\t合计\t公务接待费\n决算数\t3.00\t3.00\n\n"
+    "七、政府性基金预算财政拨款收入支出决算情况\n\n本单位无政府性基金预算财政拨款收支，以空表列示。\n",
+])
+def test_c721_empty_table_note_quiet(text):
+    assert run(UnbudgetedClaim, text) == []
