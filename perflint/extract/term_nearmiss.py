@@ -281,6 +281,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
             return False  # a cell wrapped in a flattened table: its last character comes later
         if window[-1] in vocab.suffixes or window[-2:] in vocab.known:
             return False
+        if window[-1] in vocab.verbs and window[:-1] in vocab.known:
+            return False  # 资金分年度安排: the whole word 资金 and a verb, not 资金分配 typed short
         if t.straddled(end - 1, start, end):
             return False
         nxt = s[end]

@@ -85,6 +85,7 @@ class _Vocabulary:
         self.suffixes: frozenset[str] = frozenset(raw.get("suffix_morphemes") or [])
         self.rate_morphemes: frozenset[str] = frozenset(raw.get("rate_morphemes") or [])
         self.prefixes: frozenset[str] = frozenset(raw.get("prefix_morphemes") or [])
+        self.verbs: frozenset[str] = frozenset(raw.get("verb_morphemes") or [])
         self.function_chars: frozenset[str] = frozenset(raw.get("function_characters") or [])
         typos = []
         for wrong, spec in (raw.get("typos") or {}).items():

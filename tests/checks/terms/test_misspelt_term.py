@@ -163,3 +163,21 @@ def test_t801_a_title_that_lost_its_last_character_before_more_of_the_document()
     assert run(MisspeltTerm, whole) == []
     # the document's last line may be where the excerpt was cut: quiet
     assert run(MisspeltTerm, "某县档案馆2023年度部门决算\n目录\n第一部分 部门概况\n一、主要职\n") == []
+
+
+def test_a_word_a_longer_term_holds_less_one_character_is_that_word():
+    """体育场馆 (the 功能分类 item) less 场 is 体育馆, a gymnasium: a cell naming one is no slip,
+    and 体育场馆 written out, or with a character of it confused, still is checked."""
+    assert run(MisspeltTerm, "| 名称 | 面积 |\n|---|---|\n| 体育馆 | 1200 |\n", "a.md") == []
+    assert run(MisspeltTerm, "二、资产情况\n体育馆\n其他\n") == []
+    [d] = run(MisspeltTerm, "二、支出情况\n体育场管 20 万元。\n")
+    assert d.message("zh") == "“体育场管”疑为“体育场馆”之误"
+
+
+def test_a_whole_word_and_a_verb_after_it_are_no_term_cut_short():
+    """``资金分配`` is in the vocabulary; ``资金分年度安排`` and ``资金按进度拨付`` are the whole word
+    资金 and a verb that opens a phrase of its own, not 资金分配 typed short. A term cut short
+    before a character that opens no phrase still is a slip."""
+    text = "三、资金管理\n\n项目资金分年度安排，资金按进度拨付。\n"
+    assert run(MisspeltTerm, text) == []
+    assert [d.message("zh") for d in run(MisspeltTerm, "二、专项资使用情况\n")] == ["“专项资”疑为“专项资金”之误"]

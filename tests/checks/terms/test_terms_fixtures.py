@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from perflint.checks.terms import CHECKS, MismatchedQuote, MisspeltTerm, UnbalancedBracket
 
 from perflint.read.text import parse_text
 from perflint.testing import lint_text
 
-from .._harness import fixture, line_of, run
+from .._harness import fixture, line_of, run, run_all
 from ._drafts import GOOD
+from ._slips import SLIPS
 
 
 def test_all_checks_are_quiet_on_a_correct_draft():
@@ -173,3 +175,40 @@ def test_emphasis_is_dropped_and_a_mask_kept() -> None:
     doc = parse_text("一、基本情况\n项目由**柳溪**街道实施,承建单位为******公司。\n", "a.md")
     values = [b.text.value for _p, b in doc.blocks()]
     assert any("由柳溪街道实施" in v and "******公司" in v for v in values)
+
+
+# Slips planted in report-style sentences we wrote (``_slips.py``): each fires where it was
+# planted, and the same sentence spelt right is quiet.
+
+
+def _planted_slip(sentence: str, right: str, wrong: str) -> tuple[str, int, int]:
+    """The sentence with the slip, and the span (0-based, end exclusive) of the characters the
+    slip changed; a dropped character's span holds its two neighbours."""
+    assert right in sentence, right
+    bad = sentence.replace(right, wrong, 1)
+    lo = 0
+    while bad[lo] == sentence[lo]:
+        lo += 1
+    tail = 0
+    while tail < len(bad) - lo and bad[-1 - tail] == sentence[-1 - tail]:
+        tail += 1
+    hi = len(bad) - tail
+    return (bad, lo, hi) if hi > lo else (bad, lo - 1, lo + 1)
+
+
+@pytest.mark.parametrize(("sentence", "right", "wrong"), SLIPS, ids=[w for _, _, w in SLIPS])
+def test_a_planted_slip_in_a_term_fires_where_it_was_planted(sentence: str, right: str, wrong: str) -> None:
+    bad, start, end = _planted_slip(sentence, right, wrong)
+    diags = run_all(CHECKS, bad + "\n")
+    assert any(d.location.line == 1 and d.location.column - 1 < end and start < (d.location.end_column or 0) - 1
+               for d in diags), [d.message("zh") for d in diags]
+
+
+@pytest.mark.parametrize(("sentence", "right", "wrong"), SLIPS, ids=[r for _, r, _ in SLIPS])
+def test_the_sentence_of_a_planted_slip_spelt_right_is_quiet(sentence: str, right: str, wrong: str) -> None:
+    assert [d.message("zh") for d in run_all(CHECKS, sentence + "\n")] == []
+
+
+def test_the_sweep_of_planted_slips_is_wide():
+    """Forty and more slips, over as many different terms."""
+    assert len(SLIPS) >= 40 and len({r for _, r, _ in SLIPS}) >= 0.9 * len(SLIPS)
