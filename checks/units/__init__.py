@@ -5,8 +5,10 @@ from __future__ import annotations
 from perflint.check import Family
 
 from .impossible_percentage import ImpossiblePercentage
+from .measure_unit_mixed import MeasureUnitMixed
 from .money_scale import MoneyScale
 from .money_without_unit import MoneyWithoutUnit
+from .percent_for_points import PercentForPoints
 from .person_vs_visit import PersonVsVisit
 from .rate_indicator_not_rate import RateIndicatorNotRate
 from .table_without_unit import TableWithoutUnit
@@ -15,4 +17,5 @@ from .unit_glued import UnitGlued
 FAMILY = Family(name="units", prefix="U", title={"zh": "计量单位", "en": "Units"})
 
 CHECKS: list = [MoneyScale, MoneyWithoutUnit, ImpossiblePercentage, RateIndicatorNotRate, PersonVsVisit, UnitGlued,
-                      TableWithoutUnit]
+                      TableWithoutUnit, PercentForPoints,
+                      MeasureUnitMixed]

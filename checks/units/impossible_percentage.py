@@ -22,7 +22,10 @@ class ImpossiblePercentage(Check):
     part of a whole (参保率, 覆盖率, 到位率, 知晓率, 满意度 …) stated above 100% — a warning, in
     prose and in the 自评表. Rates that may pass 100% (执行率, 完成率, 增长率) stay quiet, as does a
     percentage run straight into the next figure (`验收合格率20100%100%20`: a form pasted with no
-    space between its cells, the weight glued onto the target).
+    space between its cells, the weight glued onto the target). Shares of one whole listed in one statement, each
+    after the name of a money part (`人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比
+    46.4%`), that sum above 100% beyond their rounding are a warning; parts after 其中 and shares
+    of a plan (占年度计划的 60%) are no such list.
 
     ## Why is this bad?
     Nothing can fall by more than all of it: a decrease above 100% is almost always the change
@@ -43,7 +46,7 @@ class ImpossiblePercentage(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告；百分数后紧接着另一个数字的（“验收合格率20100%100%20”：表格各栏之间没有空格地粘在一起，分值粘在了目标值前面）也不报告。
+    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告；百分数后紧接着另一个数字的（“验收合格率20100%100%20”：表格各栏之间没有空格地粘在一起，分值粘在了目标值前面）也不报告。同一句中依次列出的同一整体的占比（各项均为资金名称，如“人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比 46.4%”），合计超过 100% 且超出尾数误差的，报警告；“其中”之后的下一层次和占计划的比例（“占年度计划的 60%”）不算。
 
     ## 为什么要改
     任何东西都不可能减少得比全部还多：超过 100% 的降幅几乎总是用变化额除以了新数而不是旧数。覆盖率、参保率超过 100%，说明分子与分母统计的不是同一人群，必须说明或重新计算。
@@ -70,6 +73,11 @@ class ImpossiblePercentage(Check):
             "zh": "“{name}”的目标为 {figure}：该比率最高为 100%，“≥100%”只能按“=100%”考核，请写“=100%”或可考核的下限（如“≥95%”）",
             "en": "“{name}” has the target {figure}: the rate cannot exceed 100%, so write “=100%” or a reachable floor such as “≥95%”",
         },
+        "shares": {
+            "zh": "{names} 是同一整体的占比，合计 {expr} = {total}%，超过 100%：至少有一个占比有误",
+            "en": "{names_en} are shares of one whole summing to {expr} = {total}%, above 100%: at least one share is wrong",
+        },
+        "share": {"zh": "另一占比", "en": "another share"},
         "capped": {
             "zh": "“{name}”为 {figure}，超过 100%：该比率是部分占总体的比例，请核对分子与分母的口径",
             "en": "“{name}” is {figure}, above 100%: a part-of-a-whole rate; check that numerator and denominator count the same population",
@@ -82,6 +90,13 @@ class ImpossiblePercentage(Check):
                 for q in text_facts(source.value).decrease_percentages:
                     if q.value > _HUNDRED:
                         yield self.diagnostic("decrease", source.locate(q.start, q.end), figure=q.text.strip())
+                for so in text_facts(source.value).share_overflows:
+                    last = so.shares[-1]
+                    yield self.diagnostic(
+                        "shares", source.locate(last.start, last.end), severity=Severity.warning,
+                        related=[(source.locate(q.start, q.end), "share") for q in so.shares[:-1]],
+                        names="、".join(so.names), names_en=", ".join(so.names),
+                        expr=" + ".join(q.text.strip() for q in so.shares), total=fmt(so.total))
                 for rs in text_facts(source.value).rate_statements:
                     q = rs.quantity
                     if q.value >= _HUNDRED and q.relation in ("≥", ">"):

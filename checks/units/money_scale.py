@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.checks.arithmetic._compare import number
+from perflint.checks.arithmetic._facts import table_relations
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -14,9 +16,12 @@ from perflint.extract import prose
 from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip_pairs
 from perflint.extract.part_index import by_part
 from perflint.extract.table_amounts import prose_scale_slips
+from perflint.extract.table_units import table_unit
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph, Table
-from perflint.text.numbers import Quantity
+from perflint.text.numbers import Quantity, fmt, sum_tolerance
+
+_TEN_THOUSAND = Decimal(10000)
 
 
 class MoneyScale(Check):
@@ -35,6 +40,9 @@ class MoneyScale(Check):
     (`配套资金 4.8 元`, `全年执行数 33.78 元`; not a per-head standard) is a warning too: 万 left out.
     A 自评表 indicator whose 年度指标值 and 实际完成值 are in 万元 and 元 with numbers of one size
     (`≤1.50万元/场` against `1.45元/场`) is a warning as well: a conversion would move the number by 10⁴.
+    In a table declared in 万元, a figure that breaks a sum the table states and makes it hold once
+    divided by 10⁴ — a part larger than its total, or a total 10⁴ times its parts (`住房公积金
+    351000.00` under `住房改革支出 35.10`) — is a warning: the row was filled in 元.
 
     ## Why is this bad?
     Tables declare 万元 once (`金额单位：万元`) and prose writes the unit after every figure. A
@@ -53,7 +61,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -93,6 +101,11 @@ class MoneyScale(Check):
             "en": "'{name}' has the target {target} and the actual {actual}: units 10⁴ apart with numbers of one size, "
                   "元 and 万元 mixed up",
         },
+        "row": {
+            "zh": "表格金额单位为万元，此格 {wrong} 却大了 10⁴ 倍：按 {fixed} 万元计，“{label}”{stated} 才与其分项相符，疑为以元填列",
+            "en": "the table is in 万元 but {wrong} here is 10⁴ times too large: read as {fixed} 万元, “{label}” {stated} "
+                  "agrees with its parts; the figure looks filled in 元",
+        },
         "see_target": {"zh": "年度指标值", "en": "the target"},
         "see": {"zh": "同一金额在此为 {right}", "en": "the same amount is {right} here"},
         "see_table": {"zh": "表格中的同一金额", "en": "the same amount in the table"},
@@ -123,6 +136,7 @@ class MoneyScale(Check):
             seen.add((diag.location.line, diag.location.column))
             yield diag
         yield from self._indicators(doc, ctx)
+        yield from self._table_rows(doc, ctx)
         for diag in self._against_tables(doc, ctx, seen):
             seen.add((diag.location.line, diag.location.column))
             yield diag
@@ -136,6 +150,43 @@ class MoneyScale(Check):
                             yield self.diagnostic("tiny", loc, severity=Severity.warning,
                                                   label=re.sub(r"(?:为|是|共|共计|合计|计|达)$", "", fact.label),
                                                   wrong=q.text.strip())
+
+    def _table_rows(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """A figure of a 万元 table that breaks a sum the table states, and makes it hold once
+        divided by 10⁴, while a part larger than its total (or a total the parts' 10⁴ fold): a
+        row filled in 元 (a warning)."""
+        reported: set[int] = set()
+        units: dict[int, str | None] = {}
+        for fact in table_relations(doc, ctx):
+            rel = fact.relation
+            if rel.kind == "balance":
+                continue
+            table_id = id(fact.table)
+            if table_id not in units:
+                units[table_id] = table_unit(fact.table)
+            if units[table_id] != "万元":
+                continue
+            parts = [p.quantity for p in rel.parts]
+            total = rel.total.quantity
+            stated, summed = total.value, sum((p.value for p in parts), Decimal(0))
+            tolerance = sum_tolerance(parts, total)
+            if abs(summed - stated) <= tolerance:
+                continue
+            for fig in (*rel.parts, rel.total):
+                value = fig.quantity.value
+                if id(fig.cell) in reported or value <= 0:
+                    continue
+                if fig is rel.total:
+                    fits = value > summed and abs(value / _TEN_THOUSAND - summed) <= tolerance + total.half_unit
+                else:
+                    fits = value > stated and abs(summed - value + value / _TEN_THOUSAND - stated) <= tolerance + total.half_unit
+                if fits:
+                    reported.add(id(fig.cell))
+                    yield self.diagnostic("row", fig.cell.text.locate(), severity=Severity.warning,
+                                          related=[] if fig is rel.total else [(rel.total.cell.text.locate(), "total")],
+                                          wrong=fig.cell.value.strip(), fixed=fmt(value / _TEN_THOUSAND, 2),
+                                          label=rel.label, stated=rel.total.cell.value.strip())
+                    break
 
     def _indicators(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """An indicator's target and actual in 万元 and 元 with numbers of one size (a warning:

@@ -8,6 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import in_cut_sentence
 from perflint.extract.quantities import part_prose
+from perflint.extract.selfeval import self_evaluations
 from perflint.extract.wording import text_facts
 from perflint.model import Document
 
@@ -18,7 +19,10 @@ class MoneyWithoutUnit(Check):
     carry one: an amount among amounts in 万元, a head count among counts in 人. Also finds a
     money standard per head with no money unit (`补助标准 300/人`, `慰问金 500/户` for
     `300元/人`), and last year's figure written bare between the comparison and the change
-    (`支出 2.05 万元，较上年 2.08 减少 0.03 万元`).
+    (`支出 2.05 万元，较上年 2.08 减少 0.03 万元`). In a 自评表 whose other indicators write the unit beside
+    both figures (two or more rows, one of them not a rate), the one indicator whose target or actual is a bare figure
+    beside the other's count, measure or money unit (`≥18.5万人 | 18.92`, `≥2.2 | 2.36万亩`) is
+    a warning too; a form that writes its units in one column only is no such lapse.
 
     ## Why is this bad?
     Prose gives the unit after every figure because a sentence declares none. A bare figure
@@ -37,7 +41,7 @@ class MoneyWithoutUnit(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”）。
+    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。
 
     ## 为什么要改
     正文的句子不声明单位，所以每个数字后都要写单位。一串万元金额中的光数字多半也是万元，但要读者去猜；在“人”与“人次”的列举中，猜错是可能的。
@@ -68,6 +72,11 @@ class MoneyWithoutUnit(Check):
             "en": "“{label}{figure}” (last year's figure) has no unit while the amounts it is compared with carry {unit} "
                   "(e.g. “{neighbour}”)",
         },
+        "cell": {
+            "zh": "“{name}”的{which} {figure} 缺少单位，{other}为“{neighbour}”：本表其他指标的两栏都写单位",
+            "en": "“{name}” has the {which_en} {figure} without a unit beside the {other_en} “{neighbour}”: the form's other "
+                  "indicators write the unit in both columns",
+        },
         "see": {"zh": "相邻数字带单位", "en": "neighbouring figure with its unit"},
     }
 
@@ -94,3 +103,40 @@ class MoneyWithoutUnit(Check):
                         related=[(source.locate(prev.start, prev.end), "see")],
                         label=bare.label, figure=q.text.strip(), unit=bare.unit, neighbour=prev.text.strip(),
                     )
+        for se in ctx.cached(doc, "selfeval", self_evaluations):
+            yield from self._indicators(se)
+
+    def _indicators(self, se) -> Iterator[Diagnostic]:
+        """An indicator's target or actual written bare beside the other with its unit (a count,
+        a measure or money, not a rate: U404 has those), in a form whose other indicators write
+        the unit in both columns (two or more, one of them not a rate: a form may keep % in both
+        columns and write other units in the target only) and leave it out nowhere else."""
+        both = rates = 0
+        lapses = []
+        for ind in se.indicators:
+            t, a = ind.target, ind.actual
+            tq = t.quantity if t is not None else None
+            aq = a.quantity if a is not None else None
+            if tq is None or aq is None:
+                continue
+            if tq.is_percent or aq.is_percent:
+                rates += tq.is_percent and aq.is_percent
+                continue
+            if tq.unit is not None and aq.unit is not None:
+                both += 1
+            elif (tq.unit is None) != (aq.unit is None):
+                bare = tq if tq.unit is None else aq
+                if bare.kind == "plain" and bare.scale == 1:
+                    lapses.append((ind, "target" if bare is tq else "actual"))
+        if len(lapses) != 1 or not both or both + rates < _UNITS_IN_BOTH_MIN:
+            return
+        ind, which = lapses[0]
+        fig, other = (ind.target, ind.actual) if which == "target" else (ind.actual, ind.target)
+        zh = {"target": "年度指标值", "actual": "实际完成值"}
+        yield self.diagnostic("cell", fig.cell.text.locate(), related=[(other.cell.text.locate(), "see")],
+                              name=ind.name, which=zh[which], which_en=which, figure=fig.text,
+                              other=zh["actual" if which == "target" else "target"],
+                              other_en="actual" if which == "target" else "target", neighbour=other.text)
+
+
+_UNITS_IN_BOTH_MIN = 2  # rows that show a form writes the unit beside both figures (one not a rate)

@@ -8,6 +8,8 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import comparison_with_year
 from perflint.model import Document
+from perflint.text.dates import DateMention
+from perflint.text.patterns import lazy_compile
 
 from ._facts import date_facts, date_label, date_label_en
 
@@ -17,7 +19,8 @@ class ComparisonWithSameYear(Check):
     Finds `与Y年相比`, `比Y年`, `较Y年度` in a report on fiscal year Y. A comparison with that
     year's budget or plan (`与Y年预算相比`, `比Y年初`), a later year compared with Y
     (`2024年比2023年增长`), a comparison word used as a lead-in (`经比较2023年度…，较上年减少`,
-    where the year is the subject) and plans stay quiet.
+    where the year is the subject) and plans stay quiet. Also finds the previous year glossed
+    as Y itself: `上年（2023年）`, `上年决算数(2023年度)`, `2023年（上年）` in a 2023 report.
 
     ## Why is this bad?
     Year-on-year changes compare Y with Y−1. `与2023年相比` in a 2023 report is a sentence
@@ -38,7 +41,7 @@ class ComparisonWithSameYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。
+    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。也查找把“上年”注为 Y 年本身的写法：2023 年度报告中的“上年（2023年）”“上年决算数(2023年度)”“2023年（上年）”。
 
     ## 为什么要改
     同比变化是 Y 年与 Y−1 年比较。2023 年度报告里的“与2023年相比”，是从上年报告抄来、只在一处改了年份的句子，它所说的变化属于错误的一对年份。
@@ -60,6 +63,10 @@ class ComparisonWithSameYear(Check):
             "zh": "{fy} 年度报告与 {date} 比较：应与上年（{prev} 年）比较",
             "en": "a {fy} report compares with {date_en}: the comparison should be with the previous year {prev}",
         },
+        "glossed": {
+            "zh": "{fy} 年度报告把“上年”注为 {date}：上年应为 {prev} 年",
+            "en": "a {fy} report glosses the previous year as {date_en}: the previous year is {prev}",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -72,7 +79,15 @@ class ComparisonWithSameYear(Check):
                 later.add((id(fact.source), fact.sentence_span[0]))
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
-            if fy is None or fact.mention.year != fy or fact.context != "comparison":
+            if fy is None or fact.mention.year != fy:
+                continue
+            if fact.mention.month is None and fact.where in ("paragraph", "cell", "heading") \
+                    and _glossed_as_last_year(fact.source.value, fact.mention):
+                m = fact.mention
+                yield self.diagnostic("glossed", fact.location, date=date_label(m), date_en=date_label_en(m),
+                                      fy=fy, prev=fy - 1)
+                continue
+            if fact.context != "comparison":
                 continue
             if fact.where not in ("paragraph", "cell") or fact.forward:
                 continue
@@ -82,3 +97,19 @@ class ComparisonWithSameYear(Check):
                 continue
             m = fact.mention
             yield self.diagnostic("same", fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy, prev=fy - 1)
+
+
+# 上年（2023年） / 上年决算数(2023年度) / 上一年度（2023年度）: the previous year, glossed with a year in
+# brackets right after it (a few words of what it counts between); 2023年（上年）: the reverse.
+_LAST_YEAR_OPEN = lazy_compile(r"上一?年度?[^\d，,。；;：:、|｜()（）]{0,6}[（(]\s*$")
+_CLOSE = lazy_compile(r"^\s*度?\s*[)）]")
+_GLOSS_AFTER = lazy_compile(r"^\s*度?\s*[（(]\s*上一?年度?\s*[)）]")
+
+
+def _glossed_as_last_year(text: str, mention: DateMention) -> bool:
+    """Asked of every year of the report's own year: a window each side, read as written (the
+    patterns take both widths of bracket), and only when 上 stands in it."""
+    before, after = text[max(0, mention.start - 12):mention.start], text[mention.end:mention.end + 10]
+    if "上" not in before and "上" not in after:
+        return False
+    return bool(_LAST_YEAR_OPEN.search(before) and _CLOSE.match(after)) or bool(_GLOSS_AFTER.match(after))

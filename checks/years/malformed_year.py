@@ -25,7 +25,10 @@ class MalformedYear(Check):
     year is one before `年` anywhere (`20221年全面完成`, or a 2 typed twice before one: `22017年预算数`). A date whose `年` and `月` were lost, its
     digits run together (`于20181128日成立`, `公开时间:2023921`, `于20237-8月开展`), is reported as a warning, and so is a
     span of years written backwards, its end before its start (`行动计划(2018—2010)`,
-    `2023-2021年`): one of its years was mistyped.
+    `2023-2021年`): one of its years was mistyped. A year typed with the letter O for a zero
+    (`2O23年度`, `〔2O22〕5号`) is an error; a year whose digits one space splits right before `年`
+    (`202 3年度`) is a warning (a text spaced letter by letter, `2 0 2 3 年`, is a PDF's layout and
+    stays quiet).
 
     ## Why is this bad?
     A digit was lost in typing or in a PDF copy. A reader cannot tell which year was meant
@@ -43,7 +46,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -85,6 +88,14 @@ class MalformedYear(Check):
             "zh": "年度区间“{year}”起止颠倒：终止年份早于起始年份，其中一个年份写错了",
             "en": "the span of years “{year}” runs backwards: it ends before it starts, so one of its years is mistyped",
         },
+        "letter": {
+            "zh": "年份“{year}”中混入了字母（把 0 打成了 O）",
+            "en": "the year “{year}” has a letter in it (O typed for 0)",
+        },
+        "split": {
+            "zh": "年份“{year}”的数字被空格断开",
+            "en": "the year “{year}” is split by a space",
+        },
         "glued": {
             "zh": "日期“{year}”缺少“年”“月”，年、月（日）连成了一串数字",
             "en": "the date “{year}” has lost its 年 and 月: year, month (and day) run together as one number",
@@ -105,7 +116,7 @@ class MalformedYear(Check):
                     found = _with_title_years(found, source.value)
                 for bad in found:
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
-                for bad in facts.misread_years:  # glued dates, then reversed spans of years
+                for bad in facts.misread_years:  # glued dates, reversed spans, split years
                     # readable once split (or one year retyped), but not as written: a warning
                     yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
                                           year=bad.text)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import interim_report, is_stock_sentence, opens_target, phrases
+from perflint.extract.dates import interim_report, is_stock_sentence, marks_past, opens_target, phrases
 from perflint.model import Document, Table
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
@@ -41,7 +41,13 @@ class OtherYearAsCurrent(Check):
     - a sentence that opens with an earlier year and compares with the previous year
       (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name;
     - the report's own 自评得分 (`2022年度部门整体支出绩效自评得分98.6分` in a 2023 report), unless
-      the sentence names Y too or compares.
+      the sentence names Y too or compares;
+    - a sentence that opens with an earlier year and states the whole year's results
+      (`2022年全年开展培训12期`, `2022年，我局全面完成年度重点工作任务` in a 2023 report), unless it names
+      Y too, compares, says it looks back (`此前`, `上年`) or stands under a heading about that year;
+    - an indicator's 实际完成值 dated in an earlier year (`2022年10月26日` in a 2023 form), and its
+      年度指标值 at the end of the next year (`2024年12月31日前` in a 2023 form; a date inside the
+      next year, `2024年6月30日前`, may be a project that runs across the two and stays quiet).
     Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
     and mid-year forms, written before their year ends (last year's figures are their baseline).
 
@@ -70,7 +76,9 @@ class OtherYearAsCurrent(Check):
     - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
-    - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外。
+    - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
+    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年，我局全面完成年度重点工作任务”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
+    - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
 
@@ -110,6 +118,10 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度报告把本次自评得分写成 {date} 的得分：应为 {fy} 年度",
             "en": "the self-evaluation score of a {fy} report is said to be {date_en}'s: the score is {fy}'s",
         },
+        "whole_year": {
+            "zh": "{fy} 年度报告中以 {date} 开头的句子陈述全年完成情况：所述应为 {fy} 年的工作，是否沿用了上年报告？",
+            "en": "in a {fy} report a sentence opening with {date_en} states the whole year's results: {fy}'s work, copied from last year's report?",
+        },
         "target": {
             "zh": "{fy} 年度自评表的年度目标写作 {date}：目标应为 {fy} 年度的",
             "en": "the annual target of a {fy} form names {date_en}: the target should be {fy}'s",
@@ -117,6 +129,10 @@ class OtherYearAsCurrent(Check):
         "indicator": {
             "zh": "{fy} 年度自评表的指标年度指标值写作 {date}：应为 {fy} 年度的目标",
             "en": "an indicator's annual target in a {fy} form names {date_en}: the target should be {fy}'s",
+        },
+        "actual": {
+            "zh": "{fy} 年度自评表的指标实际完成值写作 {date}：本年度的完成情况不会早于 {fy} 年",
+            "en": "an indicator's actual value in a {fy} form is dated {date_en}: the year's result cannot precede {fy}",
         },
     }
 
@@ -129,13 +145,31 @@ class OtherYearAsCurrent(Check):
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention
-            if fy is None or m.year is None or m.year >= fy or fact.forward or id(fact.part) in budgets:
+            if fy is None or m.year is None or m.year > fy + 1 or fact.forward or id(fact.part) in budgets:
+                continue
+            if m.year == fy + 1:
+                # a 时效 indicator's 年度指标值 at the end of the next year (2024年12月31日前 in a 2023
+                # form): the year's deadline under the next year's name (a date inside the next year,
+                # 2024年6月30日前, may be a project that runs across the two)
+                if m.month == 12 and m.day in (None, 31) and fact.context in _PERIOD \
+                        and fact.where in ("paragraph", "cell"):
+                    targets = _indicator_cells(doc, ctx) if targets is None else targets
+                    if _opens_cell(fact, targets) == "target":
+                        yield self.diagnostic("indicator", fact.location, date=date_label(m),
+                                              date_en=date_label_en(m), fy=fy)
+                continue
+            if m.year == fy:
                 continue
             key = self._kind(fact, fy, year_end_of_fy)
-            if key is None and fact.context in _PERIOD and fact.where in ("paragraph", "cell"):
-                # a 时效 indicator's 年度指标值 (2022年12月31日前) in a 2023 form
-                targets = _indicator_targets(doc, ctx) if targets is None else targets
-                key = "indicator" if _opens_cell(fact, targets) else None
+            if key is None and fact.context in (*_PERIOD, "standalone") and fact.where in ("paragraph", "cell"):
+                # a 时效 indicator's 年度指标值 (2022年12月31日前) in a 2023 form, or its 实际完成值
+                # (2022年10月26日): the year's result dated the year before
+                targets = _indicator_cells(doc, ctx) if targets is None else targets
+                role = _opens_cell(fact, targets)
+                if role == "target" and fact.context != "standalone":
+                    key = "indicator"
+                elif role == "actual" and m.month is not None:
+                    key = "actual"
             if key:
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
 
@@ -162,31 +196,38 @@ class OtherYearAsCurrent(Check):
         if _opens_sentence(fact) and str(fy) not in fact.sentence \
                 and any(w in fact.sentence for w in phrases()["last_year_comparison"]):
             return "compared"
+        if fact.context in _PERIOD and fact.where == "paragraph" and _opens_sentence(fact) \
+                and _whole_year_result(fact, fy):
+            return "whole_year"
         if fact.context in _PERIOD and str(fy) not in _own_cell(fact) and _in_target(fact, text):
             return "target"
         return None
 
 
-def _indicator_targets(doc: Document, ctx: Context) -> set[tuple[int, int]]:
-    """Where each 自评表 indicator's 年度指标值 cell begins (line, column)."""
+def _indicator_cells(doc: Document, ctx: Context) -> dict[tuple[int, int], str]:
+    """Where each 自评表 indicator's 年度指标值 (``target``) and 实际完成值 (``actual``) cell
+    begins (line, column)."""
     from perflint.extract.selfeval import self_evaluations
 
-    out = set()
+    out: dict[tuple[int, int], str] = {}
     for se in ctx.cached(doc, "selfeval", self_evaluations):
         for ind in se.indicators:
-            if ind.target is not None and ind.target.cell.value.strip():
-                loc = ind.target.cell.text.locate()
-                out.add((loc.line, loc.column))
+            for role, figure in (("target", ind.target), ("actual", ind.actual)):
+                if figure is not None and figure.cell.value.strip():
+                    loc = figure.cell.text.locate()
+                    out.setdefault((loc.line, loc.column), role)
     return out
 
 
-def _opens_cell(fact: DateFact, starts: set[tuple[int, int]]) -> bool:
-    """Whether the date is the first thing in one of the cells that begin at ``starts``."""
+def _opens_cell(fact: DateFact, starts: dict[tuple[int, int], str]) -> str | None:
+    """The role of the form cell the date is the first thing in (``target``, ``actual``), if any."""
     loc = fact.location
     if (loc.line, loc.column) in starts:
-        return True
+        return starts[(loc.line, loc.column)]
     before = fact.source.value[:fact.mention.start]
-    return bool(before) and not before.strip(" \t\u3000≤≥<>＜＞") and (loc.line, loc.column - len(before)) in starts
+    if before and not before.strip(" \t\u3000≤≥<>＜＞"):
+        return starts.get((loc.line, loc.column - len(before)))
+    return None
 
 
 def _is_budget(part) -> bool:
@@ -211,6 +252,21 @@ def _is_heading(fact: DateFact) -> bool:
         return True  # a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
     return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
         and bool(_TITLE_WORDS.search(t[-6:]))
+
+
+# 2022年全年开展培训12期 / 2022年，我局全面完成年度重点工作任务: an earlier year opening a sentence
+# that states what the whole year achieved — the report's own year's result under last year's name,
+# a paragraph copied from last year's report.
+_WHOLE_YEAR_AFTER = lazy_compile(r"^\s*度?\s*(?:全年|[，,]\s*(?:全年|[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度))")
+
+
+def _whole_year_result(fact: DateFact, fy: int) -> bool:
+    m, sentence = fact.mention, fact.sentence
+    if m.month is not None or not _WHOLE_YEAR_AFTER.match(normalise(fact.source.value[m.end:m.end + 24])):
+        return False
+    if str(fy) in sentence or _compares(sentence) or marks_past(sentence):
+        return False
+    return not any(str(m.year) in title for title in fact.block.section)  # a section about that year
 
 
 def _opens_sentence(fact: DateFact) -> bool:

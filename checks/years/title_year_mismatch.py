@@ -23,7 +23,9 @@ class TitleYearMismatch(Check):
     Compares the year in a report's title with the years its body uses: warns when the body
     overwhelmingly speaks of another year (by default at least 4 mentions and 80% of them), or
     when every form title inside the report (`…年度…自评表`, two or more) names another year.
-    Comparisons, document numbers, policy titles and other excluded dates are not counted.
+    Comparisons, document numbers, policy titles and other excluded dates are not counted, nor
+    are plans (`下一步改进措施`) and the stages of the evaluation's own work (`自评工作开展情况`),
+    which are dated after the year on purpose.
 
     ## Why is this bad?
     A title advanced to the new year over a body copied from last year's report (or the
@@ -51,7 +53,7 @@ class TitleYearMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。比较、文号、政策名称等排除的日期不计入。
+    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。
 
     ## 为什么要改
     标题改成了新年度，正文却是从上年报告抄来的（或相反），说明其中的数字可能全属于错误的年度。
@@ -105,7 +107,7 @@ class TitleYearMismatch(Check):
                 yield self.diagnostic("forms", title_loc, related=[(first.location, "see")], title=t_year,
                                       body=first.mention.year, count=len(forms), line=first.location.line)
                 continue
-            counted = [f for f in body if f.context in _COVERED and f.where != "toc"]
+            counted = [f for f in body if f.context in _COVERED and f.where != "toc" and _about_the_year(f)]
             counts = Counter(f.mention.year for f in counted)
             if not counts:
                 continue
@@ -128,6 +130,15 @@ class TitleYearMismatch(Check):
                 loc = f.location
                 break
         return loc, [f for f in own if id(f.block) not in title_blocks]
+
+
+def _about_the_year(fact: DateFact) -> bool:
+    """A date that speaks of the year the body reports on: not a plan (下一步…, dated after it on
+    purpose) nor a stage of the evaluation's own work (自评工作开展情况, done the year after)."""
+    if fact.forward:
+        return False
+    sections = phrases().get("evaluation_work_sections") or ()
+    return not any(w in _compact(title) for title in fact.block.section for w in sections)
 
 
 _SENTENCE_END = "。！？；!?;"

@@ -379,3 +379,19 @@ def is_standing_rule(title: str) -> bool:
     """A rule that governs spending (…管理办法, …标准), not a notice about the report itself."""
     p = phrases()
     return title.endswith(tuple(p["standing_rule_endings"])) and not any(w in title for w in p["report_notice_words"])
+
+
+_FIRST_YEAR = lazy_compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def funded_year(title: str) -> int | None:
+    """The year whose funds a notice allocates (``关于下达2023年…资金的通知`` → 2023): its title
+    allocates (下达, 拨付…) funds (资金, 预算…) and names one year; None for the settlement or
+    reward of a year's funds (清算, 奖补…), issued after it."""
+    p = phrases()
+    if not any(w in title for w in p["funding_notice_verbs"]) or not any(w in title for w in p["funding_notice_objects"]):
+        return None
+    if any(w in title for w in p["funding_after_year_words"]):
+        return None
+    years = {int(y) for y in _FIRST_YEAR.findall(normalise(title))}
+    return years.pop() if len(years) == 1 else None

@@ -89,6 +89,10 @@ class TextFacts:
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
     decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages")
     rate_statements = _Finding("perflint.extract.percentages", "rate_statements")
+    points_as_percent = _Finding("perflint.extract.point_changes", "points_as_percent")
+    share_overflows = _Finding("perflint.extract.point_changes", "share_overflows")
+    measures = _Finding("perflint.extract.measures", "measures")
+    measure_slips = _Finding("perflint.extract.measures", "measure_slips")
     glued_units = _Finding(_FIGURE_UNITS, "glued_units")
     tiny_funds = _Finding(_FIGURE_UNITS, "tiny_funds")
     weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares")

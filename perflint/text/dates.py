@@ -218,7 +218,7 @@ class MalformedYear:
     start: int
     end: int
     where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause | glued
-    #   | reversed (a span of years whose end comes before its start)
+    #   | reversed (a span of years whose end comes before its start) | letter (2O23年) | split (202 3年)
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -258,6 +258,9 @@ def malformed_years(text: str) -> list[MalformedYear]:
     norm = normalise(text)
     out = [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "document_number")
            for m in (_BAD_DOC_YEAR.finditer(norm) if "号" in norm else ())]
+    if _LETTER_SCREEN.search(norm) is not None:
+        out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "letter")
+                   for m in _LETTER_YEAR.finditer(norm) if _letter_year_value(m.group("y")))
     if "年" not in norm:
         # the three patterns below need 年 (and open with look-behinds: see date_mentions)
         return sorted(out, key=lambda f: f.start)
@@ -275,6 +278,20 @@ def malformed_years(text: str) -> list[MalformedYear]:
     out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "clause")
                for m in _CLAUSE_YEAR.finditer(norm) if m.start("y") not in seen)
     return sorted(out, key=lambda f: f.start)
+
+
+# 2O23年 / 2o23年度 / 〔2O22〕: a year typed with the letter O (or 〇) for a zero among its digits.
+# Only four characters that read as a year once the letters are zeros, with a digit on each side
+# of the letter run, before 年 or a document number's closing bracket.
+_LETTER_SCREEN = lazy_compile("[Oo〇Ｏ]")
+_LETTER_YEAR = lazy_compile(r"(?<![A-Za-z\dＯ〇])(?P<y>[12][\dOo〇Ｏ]{2}\d)(?=\s*(?:年|[〕﹞]\s*\d+\s*号))")
+
+
+def _letter_year_value(written: str) -> bool:
+    if written.isdigit():
+        return False
+    value = int("".join("0" if ch in "Oo〇Ｏ" else ch for ch in written))
+    return 1900 <= value <= 2099
 
 
 # 20181128日 / 公开时间:2023921 / 填报日期:202511: a date whose 年 and 月 were lost (typed without
@@ -343,10 +360,25 @@ def reversed_periods(text: str) -> list[MalformedYear]:
 
 
 def misread_years(text: str) -> list[MalformedYear]:
-    """:func:`glued_dates`, then :func:`reversed_periods`: the years readable once split or one
-    of them retyped (Y506 reports them as warnings; asked of every text through
-    :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
-    return [*glued_dates(text), *reversed_periods(text)]
+    """:func:`glued_dates`, then :func:`reversed_periods`, then :func:`split_years`: the years
+    readable once split, joined or one of them retyped (Y506 reports them as warnings; asked of
+    every text through :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
+    return [*glued_dates(text), *reversed_periods(text), *split_years(text)]
+
+
+# 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it
+# is no digit and no space (a text spaced letter by letter, 2 0 2 3 年, is a PDF's layout, not a
+# slip), and 年 follows the last digit at once.
+_SPLIT_YEAR = lazy_compile(r"(?<![\d\s.,，．])(?P<y>(?:[1１][9９]|[2２][0０])\d?[ \u3000]\d{1,2})(?=年)")
+
+
+def split_years(text: str) -> list[MalformedYear]:
+    """Years whose digits a space splits (``202 3年度``); ``where`` is ``split``."""
+    if "年" not in text or (" " not in text and "\u3000" not in text):
+        return []
+    # read as written: \d takes full-width digits too, and the offsets are the text's own
+    return [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "split")
+            for m in _SPLIT_YEAR.finditer(text) if len(m.group("y").replace("\u3000", " ").replace(" ", "")) == 4]
 
 
 # Characters that join a span of years into a longer code (a telephone number, a serial).

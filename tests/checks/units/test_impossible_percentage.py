@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from perflint.checks.units import ImpossiblePercentage
 
-from .._harness import lint
+from perflint.diagnostics import Severity
+
+from .._harness import lint, run
 from ._drafts import HEAD, run_fixture
 
 
@@ -39,3 +41,23 @@ def test_rate_glued_to_the_weight_of_a_form_flattened_without_spaces():
     assert lint(ImpossiblePercentage, text) == []
     (d,) = lint(ImpossiblePercentage, HEAD + "质量指标:项目(工程)验收合格率达到 120%,群众满意。\n")
     assert "120%" in d.message() and d.severity.name == "warning"
+
+
+@pytest.mark.parametrize("sentence", [
+    "从支出结构看，人员类支出占比57.6%，公用类支出占比6.0%，项目类支出占比46.4%。",
+    "其中：基本支出占本年支出的66%，项目支出占本年支出的44%。",
+])
+def test_shares_of_one_whole_above_100_percent_are_a_warning(sentence):
+    found = run(ImpossiblePercentage, HEAD + sentence + "\n")
+    assert [(d.code, d.severity) for d in found] == [("U403", Severity.warning)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "从支出结构看，人员类支出占比47.6%，公用类支出占比6.0%，项目类支出占比46.4%。",
+    "基本支出占本年支出的66%，其中人员经费占基本支出的88%。",  # a second level
+    "男性占52%，女性占48%，本科以上学历占75%。",  # no money parts
+    "甲项目支出占年度计划的60%，乙项目支出占年度计划的70%。",  # shares of a plan
+    "人员类支出占比33.4%，公用类支出占比33.3%，项目类支出占比33.4%。",  # rounding
+])
+def test_shares_within_100_percent_or_of_no_one_whole_stay_quiet(sentence):
+    assert run(ImpossiblePercentage, HEAD + sentence + "\n") == []

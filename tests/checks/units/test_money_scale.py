@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.units import MoneyScale
 
 from perflint.diagnostics import Severity
 
-from .._harness import lint
+from .._harness import lint, run
 from ._drafts import HEAD, run_fixture
 
 
@@ -185,3 +186,24 @@ def test_indicator_converted_between_units_is_quiet():
     # the same amounts written in 元: the numbers move by 10⁴ with the unit
     assert lint(MoneyScale, COST_FORM.format(actual="14500元/场", total="480000元")) == []
     assert lint(MoneyScale, COST_FORM.format(actual="1.45万元/场", total="48万元")) == []
+
+
+_ROW_TABLE = """某县林业局2023年度部门决算说明
+支出决算表
+金额单位：万元
+| 科目编码 | 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |
+| 221 | 住房保障支出 | 35.10 | 35.10 | 0.00 |
+| 22102 | 住房改革支出 | 35.10 | 35.10 | 0.00 |
+| 2210201 | 住房公积金 | {row} | {row} | 0.00 |
+|  | 合计 | 35.10 | 35.10 | 0.00 |
+"""
+
+
+def test_a_row_of_a_wan_yuan_table_filled_in_yuan_is_a_warning():
+    found = [d for d in run(MoneyScale, _ROW_TABLE.format(row="351000.00")) if d.code == "U401"]
+    assert found and all(d.severity is Severity.warning and d.location.line == 7 for d in found)
+
+
+@pytest.mark.parametrize("row", ["35.10", "35.20", "3510.00"])
+def test_a_row_in_the_tables_unit_or_merely_wrong_stays_quiet(row):
+    assert [d for d in run(MoneyScale, _ROW_TABLE.format(row=row)) if d.code == "U401"] == []

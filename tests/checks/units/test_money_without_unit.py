@@ -54,3 +54,32 @@ def test_last_years_figure_bare_between_the_comparison_and_the_change():
 ])
 def test_last_years_figure_quiet_cases(text):
     assert lint(MoneyWithoutUnit, HEAD + text) == []
+
+
+_FORM = """示范县2023年度农田建设项目绩效自评报告
+
+2023年度农田建设项目绩效自评表
+
+预算执行情况（万元）（10分）\t\t预算数（A）\t执行数（B）\t执行率（B/A）\t得分（10分*执行率）
+\t年度财政资金总额\t50\t50\t100%\t10
+一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t得分
+产出指标（50分）\t数量指标\t高标准农田建设面积\t{target}\t{actual}\t30
+\t\t田间道路建设长度\t{road}\t20
+效益指标（40分）\t服务对象满意度指标\t农户满意度\t≥90%\t92%\t40
+总分\t100
+"""
+
+
+@pytest.mark.parametrize(("target", "actual"), [("≥2.2万亩", "2.36"), ("≥2.2", "2.36万亩")])
+def test_one_indicator_cell_without_the_unit_the_form_writes_in_both_columns_fires(target, actual):
+    found = lint(MoneyWithoutUnit, _FORM.format(target=target, actual=actual, road="≥40公里\t42.6公里"))
+    assert [d.code for d in found] == ["U402"]
+
+
+@pytest.mark.parametrize(("target", "actual", "road"), [
+    ("≥2.2万亩", "2.36万亩", "≥40公里\t42.6公里"),
+    ("≥2.2万亩", "2.36", "≥40公里\t42.6"),  # the form writes its units in the target only
+    ("≥2.2万亩", "2.36", "≥40\t42.6"),  # no other row with units on both sides
+])
+def test_forms_that_write_units_alike_stay_quiet(target, actual, road):
+    assert lint(MoneyWithoutUnit, _FORM.format(target=target, actual=actual, road=road)) == []

@@ -43,3 +43,16 @@ def test_y503_quiet_after_a_lead_in_comparison_word():
     compared = GOOD.replace("比2022年度决算数减少 6.10 万元。", "比较2023年度减少 6.10 万元。")
     assert [d.location.line for d in diagnostics(compared, ComparisonWithSameYear)] == [
         line_of(compared, "比较2023年度")]
+
+
+def test_y503_previous_year_glossed_as_the_year_itself():
+    text = GOOD.replace("此前，2022 年 5 月曾组织", "上年（2023年）收入合计 818.50 万元。此前，2022 年 5 月曾组织") \
+        + "本年决算数 812.40 万元，2023年度（上年）决算数 818.50 万元。\n"
+    found = diagnostics(text, ComparisonWithSameYear)
+    assert [(d.location.line, d.key) for d in found] == [
+        (line_of(text, "上年（2023年）"), "glossed"), (line_of(text, "2023年度（上年）"), "glossed")]
+
+
+def test_y503_quiet_when_the_previous_year_is_glossed_right():
+    text = GOOD + "上年（2022年）收入合计 818.50 万元，上年决算数(2022年度)与本年（2023年）相近。\n"
+    assert diagnostics(text, ComparisonWithSameYear) == []

@@ -160,3 +160,27 @@ def test_a_year_glued_to_the_first_month_of_a_span():
     assert run(MalformedYear, text.replace("20237-8月", "2023年7-8月")) == []
     # four digits before a month span are a year alone (2023-8月), and a month 0 is no month
     assert run(MalformedYear, "经费于2023-8月拨付，编号20230-5月份。\n") == []
+
+
+def test_y506_letter_o_for_zero_in_a_year():
+    text = GOOD.replace("2023 年计划开展", "2O23 年计划开展").replace("某财预〔2020〕15号", "某财预〔2O20〕15号")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.key, d.severity.name) for d in found] == [
+        (line_of(text, "〔2O20〕"), "letter", "error"), (line_of(text, "2O23 年"), "letter", "error")]
+
+
+def test_y506_quiet_for_a_chinese_numeral_year_and_codes():
+    text = GOOD + "\n二O二三年十二月。型号 NO23年检。编号 2O23A。\n"
+    assert diagnostics(text, MalformedYear) == []
+
+
+def test_y506_year_split_by_a_space_is_a_warning():
+    text = GOOD.replace("2023 年度收入合计", "202 3年度收入合计")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.key, d.severity.name) for d in found] == [
+        (line_of(text, "202 3年度"), "split", "warning")]
+
+
+def test_y506_quiet_for_a_text_spaced_letter_by_letter():
+    text = GOOD + "\n2 0 2 3 年 度 收 入 合 计\n合计 20 3年\n共 202 3年\n"
+    assert diagnostics(text, MalformedYear) == []

@@ -144,3 +144,28 @@ def test_y507_form_year_line_of_the_year_before():
     [finding] = run(OtherYearAsCurrent, report.format(year="（2022年度）"))
     assert finding.location.line == 8
     assert run(OtherYearAsCurrent, report.format(year="（2023年度）")) == []
+
+
+def test_y507_indicator_target_at_the_end_of_the_next_year():
+    text = TIMELINESS_FORM.format(deadline="2024年12月31日前")
+    [finding] = run(OtherYearAsCurrent, text)
+    assert finding.location.line == line_of(text, "2024年12月31日前") and finding.key == "indicator"
+
+
+def test_y507_indicator_actual_dated_the_year_before():
+    text = TIMELINESS_FORM.format(deadline="2023年12月31日前").replace("2023年11月20日", "2022年11月20日")
+    [finding] = run(OtherYearAsCurrent, text)
+    assert finding.location.line == line_of(text, "2022年11月20日") and finding.key == "actual"
+
+
+def test_y507_sentence_of_an_earlier_year_stating_the_whole_years_results():
+    text = ACCOUNTS + "2022年全年开展展览12场，接待群众1.2万人次。\n2022年，我馆全面完成年度各项工作任务。\n"
+    found = run(OtherYearAsCurrent, text)
+    assert [(d.location.line, d.key) for d in found] == [
+        (line_of(text, "2022年全年开展"), "whole_year"), (line_of(text, "2022年，我馆全面"), "whole_year")]
+
+
+def test_y507_quiet_for_an_earlier_years_results_set_against_this_year():
+    text = ACCOUNTS + ("2022年全年开展展览10场，2023年增至12场。\n此前，2022年全年开展展览10场。\n"
+                       "三、2022年度绩效评价问题整改情况\n2022年全年开展展览10场。\n")
+    assert run(OtherYearAsCurrent, text) == []

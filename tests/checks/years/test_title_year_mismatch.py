@@ -42,3 +42,14 @@ def test_y504_quiet_when_the_text_opens_inside_an_article():
     # a title naming 2015 over the same body still is a mismatch
     titled = f"某单位2015年度公务用车购置情况说明\n{body}\n"
     assert [d.location.line for d in diagnostics(titled, TitleYearMismatch)] == [1]
+
+
+def test_y504_plans_and_evaluation_stages_do_not_count_for_the_body():
+    # a 2022 body under a 2021 title: the plans and the evaluation's stages, dated 2023 on purpose,
+    # do not dilute it
+    body = "\n".join(f"{i}、2022 年度完成第 {i} 项任务。" for i in range(1, 5))
+    text = (f"某单位2021年度项目支出绩效自评报告\n\n一、自评工作开展情况\n1.准备阶段（2023年1月）：制定方案。\n"
+            f"2.总结阶段（2023年3月）：撰写报告。\n二、完成情况\n{body}\n三、下一步改进措施\n"
+            "2023年完成村医轮训，2023年底前实现全覆盖。\n")
+    found = diagnostics(text, TitleYearMismatch)
+    assert [(d.code, d.location.line) for d in found] == [("Y504", 1)]

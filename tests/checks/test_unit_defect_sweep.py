@@ -1,0 +1,51 @@
+"""Recall of the units family on excerpts of units the labelled corpora do not hold (see
+``_unit_sweep.py``): each correct twin lints clean, and with all its defects planted each defect
+is found by a check of the units family on the line of the edit (or with the edit among the
+finding's related lines). Defects no general rule finds yet are strict xfails with the reason."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from perflint.testing import builtin_checks, lint_text
+
+from ._harness import fixture
+from ._unit_sweep import EXCERPTS, defect_lines, planted
+
+# (excerpt, defect) -> why no units check names it (left on purpose).
+LEFT: dict[tuple[str, str], str] = {}  # every planted defect is found
+
+
+@cache
+def _planted(name: str) -> tuple[str, tuple]:
+    text = planted(fixture("unit_sweep", name), name)
+    return text, tuple(lint_text(text, checks=builtin_checks(), path=name))
+
+
+@pytest.mark.parametrize("name", sorted(EXCERPTS))
+def test_correct_twin_lints_clean(name):
+    assert lint_text(fixture("unit_sweep", name), checks=builtin_checks(), path=name) == []
+
+
+CASES = [
+    pytest.param(name, label, edits, id=f"{name[:-4]}: {label}",
+                 marks=[pytest.mark.xfail(strict=True, reason=LEFT[(name, label)])] if (name, label) in LEFT else [])
+    for name, defects in EXCERPTS.items() for label, edits in defects
+]
+
+
+@pytest.mark.parametrize(("name", "label", "edits"), CASES)
+def test_planted_unit_defect_is_found_by_the_units_family(name, label, edits):
+    text, found = _planted(name)
+    lines = defect_lines(text, edits)
+    assert lines, label
+    hits = [d for d in found if d.family == "units"
+            and (d.location.line in lines or any(r.location.line in lines for r in d.related))]
+    assert hits, sorted({(d.code, d.location.line) for d in found})
+
+
+def test_every_left_defect_is_planted():
+    planted_names = {(name, label) for name, defects in EXCERPTS.items() for label, _edits in defects}
+    assert set(LEFT) <= planted_names

@@ -1,0 +1,37 @@
+"""U409: areas and lengths in two units of one dimension taken as one."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.units import MeasureUnitMixed
+
+from .._harness import run
+from ._drafts import HEAD, form
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成土地复垦面积共计356亩，其中：工矿废弃地复垦218亩、农村建设用地复垦138平方米。",
+    "完成田间道路建设共计42.6公里，其中：新建15.8公里、改建26.8米。",
+])
+def test_a_part_in_another_unit_whose_digits_make_the_total_fires(sentence):
+    found = run(MeasureUnitMixed, HEAD + sentence + "\n")
+    assert [d.code for d in found] == ["U409"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成土地复垦面积共计356亩，其中：工矿废弃地复垦218亩、农村建设用地复垦138亩。",
+    "修建排灌沟渠共计3600米，其中：新建2.1公里、维修1500米。",  # converted right
+    "补助标准为500元/亩，共计30亩，其中：水田20亩、旱地10亩。",
+])
+def test_parts_in_the_totals_unit_or_converted_stay_quiet(sentence):
+    assert run(MeasureUnitMixed, HEAD + sentence + "\n") == []
+
+
+def test_target_and_actual_in_units_far_apart_with_numbers_of_one_size_fire():
+    found = run(MeasureUnitMixed, form("土地复垦面积", "≥300亩", "356平方米"))
+    assert [d.code for d in found] == ["U409"]
+
+
+@pytest.mark.parametrize(("target", "actual"), [("≥300亩", "356亩"), ("≥300亩", "20万平方米"), ("≥40公里", "42.6公里")])
+def test_target_and_actual_in_one_unit_or_converted_stay_quiet(target, actual):
+    assert run(MeasureUnitMixed, form("建设规模", target, actual)) == []
