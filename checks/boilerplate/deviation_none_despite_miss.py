@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.boilerplate_phrases import is_nothing
+from perflint.extract.boilerplate_phrases import claims_met, is_nothing
 from perflint.model import Document, Location
 from perflint.text.normalise import compact
 
@@ -17,7 +17,8 @@ _MAX_LISTED = 3
 
 class DeviationNoneDespiteMiss(Check):
     """## What it does
-    Finds a 自评表 whose `偏差大或目标未完成原因分析` is `无` (or empty) although an
+    Finds a 自评表 whose `偏差大或目标未完成原因分析` is `无` (or empty, or only claims the target
+    was met: `项目按计划实施，达到预期目标` copied into every row) although an
     indicator's actual value fails its target, or the form or the narrative did not award
     full marks (an indicator or the budget execution below its weight, 总分 below 100, a
     narrative 自评得分 below 100). A strict target (`>95%`) answered with an inequality
@@ -48,7 +49,7 @@ class DeviationNoneDespiteMiss(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“偏差大或目标未完成原因分析”填“无”（或空着）的自评表，而该表有指标实际值未达到目标，或表中、正文中并未给满分（某项指标或预算执行得分低于分值、总分低于 100、正文自评得分低于 100）。严格目标（“>95%”）只用不等式（“≥95%”）作答，视为未证明达到。
+    查找“偏差大或目标未完成原因分析”填“无”（或空着，或只写一句目标已达成，如各行照抄的“项目按计划实施，达到预期目标”）的自评表，而该表有指标实际值未达到目标，或表中、正文中并未给满分（某项指标或预算执行得分低于分值、总分低于 100、正文自评得分低于 100）。严格目标（“>95%”）只用不等式（“≥95%”）作答，视为未证明达到。
 
     ## 为什么要改
     财政部门的评分规则要求每一处失分都说明原因：偏差原因是财政部门判断未完成是否超出单位控制的依据。明明有差距却填“无”，说明表是照模板填的，而不是按实际结果填的。
@@ -85,7 +86,7 @@ class DeviationNoneDespiteMiss(Check):
             return
         if facts.deviation_label is not None:
             answer = facts.deviation_answer
-            if answer and not all(is_nothing(c.value) for c in answer):
+            if answer and not all(_no_reason(c.value) for c in answer):
                 yield from self._rows(facts, blank_counts=False)  # a row may still say 无 beside its miss
                 return
             where = answer[0].text.locate() if answer else facts.deviation_label.text.locate()
@@ -99,7 +100,7 @@ class DeviationNoneDespiteMiss(Check):
         """Forms with a 偏差原因 column: one answer per indicator row."""
         for miss in facts.misses:
             dev = miss.indicator.deviation
-            if dev is None or (not dev.cell.is_empty and not is_nothing(dev.cell.value)):
+            if dev is None or (not dev.cell.is_empty and not _no_reason(dev.cell.value)):
                 continue
             if dev.cell.is_empty and not blank_counts:
                 continue
@@ -133,6 +134,11 @@ class DeviationNoneDespiteMiss(Check):
             "miss", where, related=related, how=how[0], how_en=how[1],
             evidence="；".join(zh), evidence_en="; ".join(en),
         )
+
+
+def _no_reason(answer: str) -> bool:
+    """An answer that gives no reason: 无 (or the like), or only a claim the target was met."""
+    return is_nothing(answer) or claims_met(answer)
 
 
 def _lost_text(lp: LostPoints) -> tuple[str, str]:

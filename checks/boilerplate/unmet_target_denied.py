@@ -12,6 +12,7 @@ from perflint.extract.selfeval import self_evaluations
 from perflint.extract.unmet_targets import denied_problems, denied_unmet, part_claims, prose_misses
 from perflint.model import Document, Part
 from perflint.text.normalise import compact
+from perflint.text.patterns import lazy_compile
 
 from ._facts import form_facts, show
 
@@ -30,7 +31,9 @@ class UnmetTargetDenied(Check):
     saying in a sentence only that there is none (`本项目不存在问题。`), in a report whose only
     自评表 has an indicator that missed its target and lost points for it; where the prose states
     no miss of its own, that indicator is the evidence against `未完成的绩效目标：无` and
-    `各项绩效目标均已完成` too.
+    `各项绩效目标均已完成` too. Without a miss in figures, a claim that every target was met is
+    reported beside the report's own 存在的问题 saying that something was not finished
+    (`有1个标段…尚未完成竣工验收`, `未达到`); a resolve (`确保各项目标全部完成`) is no claim.
 
     ## Why is this bad?
     The item is where the unit lists what it did not achieve and why; `无` there contradicts
@@ -54,7 +57,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。
+    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -87,6 +90,10 @@ class UnmetTargetDenied(Check):
             "en": "the '{heading}' section states no problem ('{text}'), yet the form at line {line} gives the target "
                   "{target} and the actual {actual}, which falls short",
         },
+        "claimed_unfinished": {
+            "zh": "称“{heading}”，但第 {line} 行“存在的问题”写明“{text}”",
+            "en": "Says '{heading}', yet the problems at line {line} say '{text}'",
+        },
         "miss": {"zh": "未达到的目标", "en": "the target missed"},
     }
 
@@ -97,7 +104,29 @@ class UnmetTargetDenied(Check):
             misses = prose_misses(part) if denials else []
             if misses:
                 yield from self._against_prose(denials, misses)
-            yield from self._against_form(doc, ctx, part, [] if misses else denials)
+            found = list(self._against_form(doc, ctx, part, [] if misses else denials))
+            yield from found
+            if not misses and not found:
+                yield from self._against_problems(doc, part, [d for key, d in denials if key == "claimed"])
+
+    def _against_problems(self, doc: Document, part: Part, claims: list) -> Iterator[Diagnostic]:
+        """A claim that every target was met while the part's own 存在的问题 says something was
+        not finished (南湖县有1个标段…尚未完成竣工验收): the report contradicts itself in words.
+        A resolve (确保各项目标全部完成) is no claim."""
+        claims = [c for c in claims if not _RESOLVE.search(c.text.value[max(0, c.start - 4):c.start])]
+        if not claims:
+            return
+        for problem in part_problems(doc, part):
+            statement = problem.statement
+            cue = _UNFINISHED.search(statement)
+            if cue is None or denies(statement):
+                continue
+            where = problem.text.locate(problem.start + cue.start(), problem.start + cue.end())
+            clause = compact(_sentence_around(statement, cue.start(), cue.end()))
+            for c in claims:
+                yield self.diagnostic("claimed_unfinished", c.text.locate(c.start, c.end), related=[(where, "miss")],
+                                      heading=c.heading, line=where.line, text=clause)
+            return
 
     def _against_prose(self, denials, misses) -> Iterator[Diagnostic]:
         first = misses[0]
@@ -140,6 +169,19 @@ class UnmetTargetDenied(Check):
                 text=compact(problems[0].statement)[:30], line=where.line, target=show(first.target),
                 actual=show(first.actual),
             )
+
+
+# A problem saying that work was not finished or a target not reached.
+_UNFINISHED = lazy_compile(r"(?:尚未|仍未|未能|没有|未)(?:全部|按期|如期|按时)?(?:完成|完工|竣工|达到|达标|实现|通过验收)")
+_RESOLVE = lazy_compile(r"确保|力争|争取|努力|力求|将|要")
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
+    """The sentence (or list item) of ``text`` that holds ``start:end``, at most ``reach``
+    characters before it, up to the end of the clause."""
+    lo = max(max(text.rfind(c, 0, start) for c in "。；;") + 1, start - reach)
+    ends = [i for i in (text.find(c, end) for c in "。；;，,") if i >= 0]
+    return text[lo:min(ends) if ends else len(text)]
 
 
 def _lost_points(ind) -> bool:

@@ -10,21 +10,27 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
 from perflint.extract.selfeval import SelfEvaluation
 from perflint.model import Cell, Document
+from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
-from ._forms import forms, project_name
+from ._forms import forms, is_unit_form, project_name
 
 _NAME_LABEL = lazy_compile(r"^项目名称[:：]?$")
 # Titles that name the form, not a project (部门预算项目支出绩效自评表).
-_GENERIC_TITLE = lazy_compile(r"^(?:部门预算|部门|单位|本级|财政|专项资金|专项)?$")
+_GENERIC_TITLE = lazy_compile(r"^(?:附(?:件|表)?\d*[:：]?)?(?:部门预算|部门|单位|本级|财政|专项资金|专项)?$")
+# A project report's title: the unit, the year, the project, the report's name
+# (某县水利局2024年度小型水库维修养护项目支出绩效自评报告).
+_REPORT_TITLE = lazy_compile(rf"{YEAR}\s*年度?(?P<rest>.+?(?:项目|资金|经费)(?:支出)?(?:绩效)?(?:自评|评价)报告)\s*$")
 
 
 class ProjectNameMismatch(Check):
     """## What it does
     Compares the project named in a 自评表's title (`2023 年度X项目绩效自评表`) with its
-    `项目名称` row. Names that only add or drop a prefix (the unit's place name, `项目`) or
-    where one contains the other stay quiet.
+    `项目名称` row. A form whose title names no project (`项目支出绩效自评表`), the only form
+    of a project report, is compared with the project the report's title names
+    (`某县水利局2024年度X项目支出绩效自评报告`). Names that only add or drop a prefix (the
+    unit's place name, `项目`) or where one contains the other stay quiet.
 
     ## Why is this bad?
     The title and the 项目名称 row must name the same budget project; when they differ, the form
@@ -50,7 +56,7 @@ class ProjectNameMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行。只多出或少了前缀（本单位地名、“项目”），或一个名称包含另一个的，不报告。
+    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行。自评表标题只写表名、不写项目（“项目支出绩效自评表”），且是某个项目自评报告中唯一的一张表时，与报告标题中的项目（“某县水利局2024年度X项目支出绩效自评报告”）比较。只多出或少了前缀（本单位地名、“项目”），或一个名称包含另一个的，不报告。
 
     ## 为什么要改
     标题与“项目名称”应当指同一个预算项目；两者不同，说明表是从别的项目复制、只改了一半，或者项目有两个名称，读者无法与预算对上。
@@ -73,22 +79,40 @@ class ProjectNameMismatch(Check):
             "zh": "自评表标题为“{title}”，而项目名称为“{name}”",
             "en": "the form's title names “{title}” but its 项目名称 is “{name}”",
         },
+        "report_differs": {
+            "zh": "报告标题的项目为“{title}”，而自评表的项目名称为“{name}”",
+            "en": "the report's title names the project “{title}” but its form's 项目名称 is “{name}”",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         places = places_of(doc)
-        for se in forms(doc, ctx):
+        all_forms = forms(doc, ctx)
+        for se in all_forms:
             cell = _name_cell(se)
             if cell is None:
                 continue
-            title = _bare(project_name(se.title), places)
-            if _GENERIC_TITLE.match(title):
-                continue
+            key, shown = "differs", project_name(se.title)
+            if _GENERIC_TITLE.match(_bare(shown, places)):
+                # a form titled only as a form (项目支出绩效自评表): the project is the one the
+                # report's title names, when the report is one project's and this its only form
+                key, shown = "report_differs", _report_project(se, all_forms)
+            title = _bare(shown, places)
             name = _bare(cell.value, places)
             if len(title) < 4 or len(name) < 4 or title in name or name in title:
                 continue
-            yield self.diagnostic("differs", cell.text.locate(), title=project_name(se.title),
-                                  name=cell.value.strip())
+            yield self.diagnostic(key, cell.text.locate(), title=shown, name=cell.value.strip())
+
+
+def _report_project(se: SelfEvaluation, all_forms: list[SelfEvaluation]) -> str:
+    """The project named by the title of the report ``se`` belongs to (``某县水利局2024年度X项目
+    支出绩效自评报告`` -> X), when that report holds no other form; else ``""``."""
+    if is_unit_form(se) or sum(1 for other in all_forms if other.part is se.part) != 1:
+        return ""
+    m = _REPORT_TITLE.search(compact(se.part.title or ""))
+    if m is None or "整体" in m.group("rest"):
+        return ""
+    return project_name(m.group("rest"))
 
 
 def _name_cell(se: SelfEvaluation) -> Cell | None:

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, same_value, scale_slip
+from perflint.extract.amounts import (
+    AmountFact,
+    comparable_groups,
+    document_amounts,
+    same_value,
+    scale_slip,
+    transposed_pairs,
+)
 from perflint.extract.edges import is_excerpt
 from perflint.extract.part_index import by_part
 from perflint.extract.quantities import part_prose
@@ -29,7 +36,10 @@ class SameQuantityDifferentValues(Check):
     is one statement). In an excerpt (no report title above its first line) one value against
     two is a warning: the statements above the cut may tie them. Within one list, a name written
     twice in a row with two values (`其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16
-    万元，…`) is a warning too: one of the two was meant to be another line.
+    万元，…`) is a warning too: one of the two was meant to be another line. So are two statements
+    in two paragraphs whose figures differ only by two neighbouring digits swapped (`村级组织运转
+    经费 315.00 万元` and `351.00 万元`; the names may differ by words in front, 已支付资金 and
+    项目全年已支付资金): a figure of another scope is not the other's digits in another order.
 
     ## Why is this bad?
     The same quantity has one value. A figure that differs from every other statement of it is a
@@ -61,7 +71,7 @@ class SameQuantityDifferentValues(Check):
     """
 
     doc_zh = """## 它检查什么
-    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告（同一句话重复写了两遍，无论是句子重复还是段落重复，只算一处）。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。
+    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告（同一句话重复写了两遍，无论是句子重复还是段落重复，只算一处）。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。两段中的两处、两个数只差相邻两位数字顺序的（“村级组织运转经费 315.00 万元”与“351.00 万元”；名称前面可多出词语，如“已支付资金”与“项目全年已支付资金”），也作警告：另一口径的数不会恰好是这个数的数字换了位置，必有一处录错。
 
     ## 为什么要改
     同一个量只有一个值。与其他各处都不同的那个数，是早先草稿或别的报告遗留下来的，读者无法判断哪个是对的。
@@ -84,6 +94,10 @@ class SameQuantityDifferentValues(Check):
         "differs": {
             "zh": "“{label}”此处为 {value}，而其他 {count} 处为 {other}（如第 {line} 行）",
             "en": "“{label}” is {value} here but {other} in {count} other places (e.g. line {line})",
+        },
+        "transposed": {
+            "zh": "“{label}”此处为 {value}，第 {line} 行为 {other}：两数只差相邻两位数字的顺序，必有一处录错",
+            "en": "“{label}” is {value} here but {other} on line {line}: the two differ only by two neighbouring digits swapped, one is mistyped",
         },
         "see": {"zh": "同一金额为 {other}", "en": "the same amount is {other} here"},
         "listed_twice": {
@@ -108,6 +122,8 @@ class SameQuantityDifferentValues(Check):
                 # be a tie of two scopes sharing one name in the whole report (a warning).
                 uncertain = len({_statement(u) for u in usual}) == 2 and is_excerpt(part)
                 yield self._report(odd, usual, Severity.warning if uncertain else None)
+            for first, second in transposed_pairs(in_part, ctx.fiscal_year_of(part)):
+                yield self._report(second, [first], Severity.warning, key="transposed")
             yield from self._listed_twice(doc, part)
 
     def _listed_twice(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
@@ -119,13 +135,14 @@ class SameQuantityDifferentValues(Check):
                     related=[(source.locate(pair.first.start, pair.first.end), "first")],
                     label=pair.label, first=first, value=second)
 
-    def _report(self, odd: AmountFact, usual: list[AmountFact], severity: Severity | None) -> Diagnostic:
+    def _report(self, odd: AmountFact, usual: list[AmountFact], severity: Severity | None,
+                key: str = "differs") -> Diagnostic:
         q = odd.fact.quantity
         ref = usual[0].fact.quantity
         where = usual[0].source.locate(ref.start, ref.end)
         related = [(u.source.locate(u.fact.quantity.start, u.fact.quantity.end), "see") for u in usual]
         return self.diagnostic(
-            "differs", odd.source.locate(q.start, q.end), severity=severity, related=related, label=odd.fact.label,
+            key, odd.source.locate(q.start, q.end), severity=severity, related=related, label=odd.fact.label,
             value=q.text.strip(), other=ref.text.strip(), count=len(usual), line=where.line,
         )
 

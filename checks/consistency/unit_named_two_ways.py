@@ -8,7 +8,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
 from perflint.extract.claims import own_towns, split_suffix, unit_names
-from perflint.extract.place_suffixes import place_suffix_slips
+from perflint.extract.place_suffixes import place_suffix_slips, town_level_slips
 from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
@@ -19,7 +19,9 @@ class UnitNamedTwoWays(Check):
     in one paragraph that are the same up to the kind of body they end with
     (`某街道退役军人服务中心` and `某街道退役军人服务站`); and a place written once as a 县 where
     the report names it a 区 at least twice, or the other way round (`繁昌县` beside `繁昌区` ×3;
-    after 原/撤, or in a report that speaks of 撤县设区, it is left alone).
+    after 原/撤, or in a report that speaks of 撤县设区, it is left alone); and the town a report's
+    title names (`石桥镇人民政府2022年度…`) written at the other level in its body (`石桥乡人民政府`;
+    not after 原/撤, nor in a report that speaks of 撤乡设镇).
 
     ## Why is this bad?
     A place has one such unit; its name is fixed by the 编制 approval. Two names in one
@@ -42,7 +44,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -69,6 +71,10 @@ class UnitNamedTwoWays(Check):
             "zh": "“{name}”在本文其他 {count} 处作“{other}”：同一地方的建制前后不一致（撤县设区后沿用了旧名？）",
             "en": "“{name}” is written “{other}” in {count} other places: one place named as a county and as a district",
         },
+        "town_level": {
+            "zh": "“{name}”与报告标题中的“{other}”建制不同（乡/镇）：本单位的名称应与标题一致",
+            "en": "“{name}” is the title's “{other}” at another level (乡/镇): the unit's name should match its title",
+        },
         "usual": {"zh": "他处写法", "en": "written so here"},
     }
 
@@ -81,6 +87,10 @@ class UnitNamedTwoWays(Check):
             for _block, source in part_prose(doc, part):
                 yield from self._paragraph(source, places)
         sources = list(doc.texts())
+        towns = {t for part in doc.parts for t in own_towns(part.title)}
+        for town_slip in town_level_slips(towns, [s.value for s in sources]):
+            yield self.diagnostic("town_level", sources[town_slip.index].locate(town_slip.start, town_slip.end),
+                                  name=town_slip.written, other=town_slip.usual)
         for slip in place_suffix_slips([s.value for s in sources]):
             index, start, end = slip.usual_at
             yield self.diagnostic("place", sources[slip.index].locate(slip.start, slip.end),

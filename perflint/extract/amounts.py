@@ -285,6 +285,70 @@ def comparable_groups(facts: list[AmountFact], fiscal_year: int | None, *, stric
     return [g for g in groups.values() if len(g) > 1]
 
 
+def transposed_pairs(facts: list[AmountFact], fiscal_year: int | None) -> list[tuple[AmountFact, AmountFact]]:
+    """Two statements of one quantity, in different sentences, whose figures differ only by two
+    neighbouring digits swapped (村级组织运转经费 315.00 万元 … 351.00 万元), earlier first.
+
+    Two statements with two values are otherwise left alone (which one is right is not known, and
+    two scopes may share a name); a figure of another scope is not the other's digits in another
+    order, so here one of them was mistyped. The names may differ by words in front (项目全年已支付
+    资金 and 已支付资金): they need only end alike. Figures are bucketed by their digits, so the work is linear."""
+    buckets: dict[tuple, list[AmountFact]] = {}
+    for af in facts:
+        f = af.fact
+        if f.past or (f.year is not None and fiscal_year is not None and f.year != fiscal_year):
+            continue
+        if f.key.endswith(_BUDGET_KEYS) or len(f.key) < _MIN_TRANSPOSED_NAME:
+            continue
+        digits = _NOT_DIGIT.sub("", f.quantity.text)
+        if len(digits) - ("." in digits) < 3:
+            continue  # 12 and 21 万元 are too short for a slip to be told from two figures
+        key = (id(af.part), f.quantity.unit, f.quantity.scale, "".join(sorted(digits)), digits.find("."))
+        buckets.setdefault(key, []).append(af)
+    out: list[tuple[AmountFact, AmountFact]] = []
+    for bucket in buckets.values():
+        if len(bucket) < 2 or len(bucket) > _MAX_TRANSPOSED_BUCKET:
+            continue
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if _names_one(a.fact.key, b.fact.key) and _swapped(_digits_of(a), _digits_of(b)) \
+                        and a.source is not b.source:
+                    out.append((a, b))
+    return out
+
+
+_MIN_TRANSPOSED_NAME = 4
+_MAX_TRANSPOSED_BUCKET = 40  # a repeated section states one figure many times: no slip among copies
+
+
+def _names_one(a: str, b: str) -> bool:
+    """Whether two names end alike for at least a short name's length (已支付资金 and 项目全年已
+    支付资金; 拨付21个村村级组织运转经费 and 按季度拨付村级组织运转经费): a label runs back to
+    the previous figure, so the words in front may be the sentence's own."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    # a shared end of four characters names a kind (运转经费), of five a quantity, unless it is
+    # the whole of one name
+    return n >= _MIN_TRANSPOSED_NAME + 1 or (n >= _MIN_TRANSPOSED_NAME and n == min(len(a), len(b)))
+
+
+_NOT_DIGIT = re.compile(r"[^\d.]")  # \d: full-width digits too
+
+
+def _digits_of(af: AmountFact) -> str:
+    return _NOT_DIGIT.sub("", af.fact.quantity.text)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two different neighbouring digits swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]] and "." not in (a[diff[0]], a[diff[1]])
+
+
 def same_value(a: AmountFact, b: AmountFact) -> bool:
     return abs(a.base - b.base) <= a.tolerance + b.tolerance
 

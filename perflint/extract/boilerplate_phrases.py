@@ -47,5 +47,21 @@ def denies(text: str) -> bool:
     return is_nothing(text) or (len(core) <= 30 and bool(DENIAL.search(core)) and "但" not in core)
 
 
+@cache
+def _met_claim() -> re.Pattern[str]:
+    conf = phrases()
+    return re.compile("|".join(f"(?:{p})" for p in [*conf["met_claim_patterns"], *conf["met_reason_patterns"]]))
+
+
+def claims_met(text: str) -> bool:
+    """A short answer that only says the targets were met (``项目按计划实施，达到预期目标``): as a
+    偏差原因 beside a missed target it gives no reason, as ``无`` gives none. An answer that
+    concedes anything (但, 未, 没有, 不足 …) is a reason."""
+    core = compact(text).strip(PUNCT_EDGES)
+    if not core or len(core) > 30 or any(w in core for w in phrases()["met_reason_concessions"]):
+        return False
+    return bool(_met_claim().search(core))
+
+
 def is_blank(text: str) -> bool:
     return not compact(text)

@@ -78,8 +78,13 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
     if out:
         return out
     # 收入总计 A …。支出总计 B: once each in the text (several scopes would be ambiguous).
-    inc = [m.end() for w in p["income_total"] for m in re.finditer(re.escape(w), norm)]
-    exp = [m.end() for w in p["expense_total"] for m in re.finditer(re.escape(w), norm)]
+    # A joint mention that gives no pair (收入、支出总计各增加 X 万元: the change of both) states
+    # neither total: its 支出总计 is no second statement that would make the pair ambiguous.
+    joint = [(m.start(), m.end()) for w in p["joint_totals"] for m in re.finditer(re.escape(w), norm)]
+    inc = [m.end() for w in p["income_total"] for m in re.finditer(re.escape(w), norm)
+           if not any(s <= m.start() < e for s, e in joint)]
+    exp = [m.end() for w in p["expense_total"] for m in re.finditer(re.escape(w), norm)
+           if not any(s <= m.start() < e for s, e in joint)]
     if len(inc) == 1 and len(exp) == 1 and _scope(norm, inc[0] - 4) == _scope(norm, exp[0] - 4):
         a, b = _money_after(norm, inc[0]), _money_after(norm, exp[0])
         if a and b:

@@ -86,6 +86,19 @@ def stated_counts(text: str, names: list[str], fiscal_year: int | None = None) -
     return _stated_after_names(text, names, fiscal_year, _is_exact_count, "count_connectors")
 
 
+# A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
+# sentence states the result first, then the target; the result before it is still compared.
+_SETS_TARGET_AFTER = lazy_compile(r"[，,]")
+_CLAUSE_MARKS = "，,；;。"
+
+
+def _in_clause_of(norm: str, q: Quantity, targets) -> bool:
+    """Whether a target word stands in the clause that holds ``q`` (up to the next comma)."""
+    end = min((i for i in (norm.find(c, q.end) for c in _CLAUSE_MARKS) if i >= 0), default=len(norm))
+    start = max(norm.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
+    return targets.search(norm, start, end) is not None
+
+
 def _is_plain_percent(q: Quantity) -> bool:
     return q.kind == "percent" and q.relation is None and "百分点" not in q.text
 
@@ -105,15 +118,19 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None,
         return out
     norm = normalise(text)
     v = vocab()
+    targets = any_of(tuple(v["target_words"]))
     for s, e in statements(norm):
         sentence = norm[s:e]
-        if any_of(tuple(v["target_words"])).search(sentence):
+        target_at = targets.search(sentence)
+        if target_at is not None and not _SETS_TARGET_AFTER.match(sentence, target_at.start() - 1 if target_at.start() else 0):
             continue
         if fiscal_year is not None and "年" in sentence and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
             continue
         for q in quantities:
             if not (s <= q.start < e):
                 continue
+            if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(norm, q, targets)):
+                continue  # a target named before the figure, or in its own clause (90%以上)
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
             for name in ordered:
                 if before.endswith(name):

@@ -1,4 +1,5 @@
-"""A place written once as a 县 and elsewhere as a 区 (繁昌县 beside 繁昌区 ×3).
+"""A place written once as a 县 and elsewhere as a 区 (繁昌县 beside 繁昌区 ×3); a report's own
+town, named a 镇 in its title, written a 乡 in its body (or the other way round).
 
 Counties became districts (撤县设区) and drafts copied from older text keep the old name in one
 place. One report speaks of the place as it is; the name it uses most is the current one. Only a
@@ -15,7 +16,10 @@ from dataclasses import dataclass
 from perflint.text.patterns import lazy_compile
 
 _CJK = "\u4e00-\u9fff"
-_PLACE = lazy_compile(rf"(?:(?<![{_CJK}])|(?<=[省市州]))(?P<name>[{_CJK}]{{2}}[县区])(?=[{_CJK}\d])")
+# A name stands on its own after a mark, a figure, a larger place's suffix or a word that
+# governs a noun (其中南湖县…, 在南湖县…): never after a character that may be its own first one.
+_PLACE = lazy_compile(rf"(?:(?<![{_CJK}])|(?<=[省市州])|(?<=其中)|(?<=[在由对向与和及至从经]))"
+                      rf"(?P<name>[{_CJK}]{{2}}[县区])(?=[{_CJK}\d])")
 _FORMER = ("原", "撤", "旧", "老")
 _CHANGE = lazy_compile(r"撤县设区|撤县建区|县改区")
 
@@ -59,4 +63,46 @@ def place_suffix_slips(texts: list[str]) -> list[PlaceSuffixSlip]:
         written = texts[index][start:end]
         out.append(PlaceSuffixSlip(index, start, end, written, texts[usual[0][0]][usual[0][1]:usual[0][2]],
                                    len(usual), usual[0]))
+    return sorted(out, key=lambda s: (s.index, s.start))
+
+
+_TOWN_LEVELS = {"镇": "乡", "乡": "镇"}
+_TOWN_CHANGE = lazy_compile(r"撤乡设镇|撤乡建镇|乡改镇|撤镇设乡")
+
+
+@dataclass(frozen=True)
+class TownLevelSlip:
+    """``texts[index][start:end]`` names the report's own town ``usual`` (as its title writes it)
+    at the other level: ``written``."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    usual: str
+
+
+def town_level_slips(towns: set[str], texts: list[str]) -> list[TownLevelSlip]:
+    """Each mention of a town of ``towns`` (the report titles' own, 石桥镇) as a 乡 for a 镇 or a
+    镇 for a 乡 (石桥乡), standing on its own (not the end of a longer name: 大石桥乡 is another
+    place) and not after 原/撤; a draft that speaks of the change itself is left alone."""
+    wanted = {}
+    for town in towns:
+        if len(town) >= 3 and town[-1] in _TOWN_LEVELS:
+            wanted[town[:-1] + _TOWN_LEVELS[town[-1]]] = town
+    if not wanted:
+        return []
+    whole = "\n".join(texts)  # one search in C; the texts are walked only for a name it holds
+    present = {w: u for w, u in wanted.items() if w in whole}
+    if not present or _TOWN_CHANGE.search(whole):
+        return []
+    out: list[TownLevelSlip] = []
+    for index, text in enumerate(texts):
+        for written, usual in present.items():
+            at = text.find(written)
+            while at >= 0:
+                before = text[at - 1:at] if at else ""
+                if not ("\u4e00" <= before <= "\u9fff") or before in "县区市州省":
+                    out.append(TownLevelSlip(index, at, at + len(written), written, usual))
+                at = text.find(written, at + 1)
     return sorted(out, key=lambda s: (s.index, s.start))

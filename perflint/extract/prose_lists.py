@@ -185,8 +185,32 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
                     # sentence together (1 + 5), not on its last figure alone
                     return None
                 return last  # the sentence ends with the figure the next one opens to break down
-            return _subject(ms, sent - 1)
+            return _subject(ms, sent - 1) or _level_before_rate(norm, prev)
     return None
+
+
+# Words that make a percentage after an amount a comparison (比上年增长 5%), not a rate of it.
+_CHANGE_WORDS = lazy_compile(r"比|较|同比|环比|增|减|降|上升|下降|相比")
+
+
+def _level_before_rate(norm: str, sentence: list[Mention]) -> Mention | None:
+    """``全年执行数为 T 万元，预算执行率 96%。其中：a、b、c``: a sentence of several amounts that
+    ends with an amount and the rate reckoned on it (执行率, 完成率, 占比) opens the next
+    sentence's list on that amount; the list is checked against an earlier whole of the paragraph
+    when its parts make that one up (:func:`_earlier_whole`). A percentage after a comparison
+    (比上年增长 5%) ends a sentence on a change, not on a level: no total is guessed."""
+    k = len(sentence)
+    while k and sentence[k - 1].role == "percent":
+        k -= 1
+    if k == 0 or k == len(sentence):
+        return None
+    level = sentence[k - 1]
+    if level.role != "level" or level.quantity.kind != "money" or level.bracketed \
+            or any(m.bracketed for m in sentence[k:]):
+        return None
+    if _CHANGE_WORDS.search(norm[level.end:sentence[-1].start]):
+        return None
+    return level
 
 
 @cache

@@ -55,26 +55,34 @@ def _fails(relation: str, target: Decimal, actual: Decimal) -> bool:
 def prose_misses(part: Part) -> list[ProseMiss]:
     """Every ``target … 实际… actual`` pair of the part's prose whose actual fails its target: the
     target written as an inequality (``≥95%``, ``≥928小时``), the actual a plain figure of the same
-    unit in the same clause, led by a word with 实际 in it."""
+    unit in the same clause, led by a word with 实际 in it. The other order counts too: the actual
+    first, then the target led by a word with 目标 in it (``设备完好率93.5%，目标≥95%``)."""
     out: list[ProseMiss] = []
     for block in part.blocks:
         if not isinstance(block, (Paragraph, Heading)):
             continue
         value = block.text.value
-        if "实际" not in value or not any(sign in value for sign in _INEQUALITY_MARKS):
+        if ("实际" not in value and "目标" not in value) or not any(sign in value for sign in _INEQUALITY_MARKS):
             continue  # a target needs its inequality (≥95%, 不低于180人)
         quantities = find_quantities(value)
-        for target, actual in zip(quantities, quantities[1:], strict=False):
-            if target.relation not in ("≥", ">", "≤", "<") or actual.relation is not None:
+        for first, second in zip(quantities, quantities[1:], strict=False):
+            gap = value[first.end:second.start]
+            if len(gap) > _MAX_GAP or any(ch in _CLAUSE_END for ch in gap):
                 continue
-            gap = value[target.end:actual.start]
-            if len(gap) > _MAX_GAP or "实际" not in gap or any(ch in _CLAUSE_END for ch in gap):
+            if (first.unit or "") != (second.unit or "") or first.is_percent != second.is_percent:
                 continue
-            if (target.unit or "") != (actual.unit or "") or target.is_percent != actual.is_percent:
+            if first.relation in _RELATIONS and second.relation is None and "实际" in gap:
+                target, actual = first, second
+            elif first.relation is None and second.relation in _RELATIONS and "目标" in gap and "实际" not in gap:
+                target, actual = second, first
+            else:
                 continue
             if _fails(target.relation, target.value, actual.value):
                 out.append(ProseMiss(block.text, target, actual))
     return out
+
+
+_RELATIONS = ("≥", ">", "≤", "<")
 
 
 @cache

@@ -126,3 +126,15 @@ def test_a107_execution_rate_against_arrived_funds_is_quiet():
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="95.00%"))
     assert "152 ÷ 180" in d.message()
     assert run_prose(BudgetCompletionMismatch, "项目预算数为 180 万元，资金到位 171 万元，执行率为 100%。") == []
+
+
+def test_a107_balance_after_a_budget_its_execution_and_the_rate():
+    """``预算数 300，执行数 288.60，执行率 96.20%，结余 14.10`` (modelled on a city hospital's equipment
+    report): the rate between them does not hide the balance, 300 − 288.60 = 11.40."""
+    text = "项目全年预算数为300.00万元，执行数为288.60万元，执行率96.20%，结余{balance}万元为采购节余资金。"
+    assert run_prose(BudgetCompletionMismatch, text.format(balance="11.40")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(balance="14.10"))
+    assert "300.00 − 288.60 = 11.40" in d.message()
+    # a carried-over balance is another account's
+    carried = "项目全年预算数为300.00万元，执行数为288.60万元，执行率96.20%，年末结转和结余20.00万元。"
+    assert run_prose(BudgetCompletionMismatch, carried) == []

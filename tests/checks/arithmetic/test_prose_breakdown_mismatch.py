@@ -352,3 +352,24 @@ def test_a104_vehicles_by_kind_ending_in_the_catch_all_are_complete():
     # without the catch-all the list may name only some kinds: a shortfall stays quiet
     some = "本部门共有车辆5辆，其中：应急保障用车1辆，特种专业技术用车2辆。"
     assert run_prose(ProseBreakdownMismatch, some) == []
+
+
+def test_a104_list_after_an_amount_and_its_rate_breaks_down_that_amount():
+    """``全年执行数为 T 万元，预算执行率 Y%。其中：a、b、c`` (a county bureau's project report):
+    the list that opens the next sentence is the executed amount's."""
+    text = ("该项目全年预算数为130.00万元，全年执行数为124.80万元，预算执行率96.00%。"
+            "其中：设备维护费58.40万元，故障维修费31.20万元，网络租赁费36.20万元。")
+    [d] = run_prose(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.error and "125.80 ≠ 124.80" in d.message("zh")
+
+
+def test_a104_quiet_when_the_list_after_the_rate_makes_up_the_amount_or_the_budget():
+    spent = ("全年执行数为124.80万元，预算执行率96.00%。其中：设备维护费58.40万元，故障维修费31.20万元，"
+             "网络租赁费35.20万元。")
+    budget = ("全年预算数为130.00万元，全年执行数为124.80万元，预算执行率96.00%。其中：设备维护费60.00万元，"
+              "故障维修费35.00万元，网络租赁费35.00万元。")
+    # a percentage after a comparison ends the sentence on a change: no total is guessed
+    growth = "预算数130.00万元，本年支出124.80万元，比上年增长4.00%。其中：设备维护费58.40万元，故障维修费31.20万元。"
+    assert run_prose(ProseBreakdownMismatch, spent) == []
+    assert run_prose(ProseBreakdownMismatch, budget) == []
+    assert run_prose(ProseBreakdownMismatch, growth) == []

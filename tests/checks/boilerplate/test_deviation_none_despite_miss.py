@@ -74,3 +74,21 @@ def test_b301_a_standard_per_household_exceeded_with_no_reason():
     [d] = run_code(text.format(aid="5830元/户"), "B301")
     assert "5830元/户" in d.message("zh")
     assert run_code(text.format(aid="5200元/户"), "B301") == []
+
+
+def test_b301_a_reason_that_only_claims_the_target_was_met():
+    """``项目按计划实施，达到预期目标`` copied as the 偏差原因 beside a missed target (modelled on a
+    city hospital's and a sports centre's forms, where one sentence filled every row)."""
+    [d] = run_code(report(table=form(deviation="项目按计划实施，达到预期目标。")), "B301")
+    assert "达到预期目标" in d.message("zh") and "观众人次" in d.message("zh")
+
+
+def test_b301_quiet_when_the_claim_concedes_or_nothing_was_missed():
+    conceded = "项目按计划实施，但观众人次未达到预期目标，因两场演出遇雨取消。"
+    assert run_code(report(table=form(deviation=conceded)), "B301") == []
+    rows = ("产出指标（40分）\t数量指标\t开展巡回演出场次\t≥20场\t24场\t20\n"
+            "效益指标（30分）\t社会效益指标\t观众人次\t≥8000人次\t8600人次\t30\n"
+            "满意度指标（10分）\t服务对象满意度\t观众满意度\t≥90%\t94%\t10\n")
+    met = form("总分：80", rows, "80", deviation="项目按计划实施，达到预期目标。")
+    assert run_code(report(narrative_score="100", problems="无。", table=met.replace("总分：80", "总分：100")
+                           .replace("总分\t80", "总分\t100")), "B301") == []

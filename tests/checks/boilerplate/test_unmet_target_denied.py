@@ -101,3 +101,44 @@ def test_b315_unmet_targets_answered_none_beside_a_missed_form_target():
     [finding] = run_code(denied.format(trained="95人", score="38", total="88"), "B315")
     assert finding.location.line == 9 and "≥100人" in finding.message("zh") and "95人" in finding.message("zh")
     assert run_code(denied.format(trained="105人", score="40", total="90"), "B315") == []
+
+
+# Modelled on a county justice bureau's 法律援助 report: each result written before its target.
+ACTUAL_FIRST = (
+    "示范县司法局2022年度法律援助专项经费项目支出绩效自评报告\n\n一、绩效目标完成情况\n\n"
+    "案件结案率98.5%，目标≥95%；受援人投诉率1.2%，目标≤1%。\n\n"
+    "二、存在的问题及原因\n\n本项目资金使用规范，绩效目标全部完成，未发现问题。\n"
+)
+
+
+def test_b315_result_written_before_its_target_and_a_claim_with_the_quantifier_after():
+    assert lines(run_code(ACTUAL_FIRST, "B315")) == [9]
+
+
+def test_b315_quiet_when_the_results_written_first_meet_their_targets():
+    met = ACTUAL_FIRST.replace("投诉率1.2%", "投诉率0.4%")
+    assert run_code(met, "B315") == []
+    # a resolve for next year is no claim (确保绩效目标全部完成)
+    resolve = ACTUAL_FIRST.replace("本项目资金使用规范，绩效目标全部完成，未发现问题。", "下一步将加强案件质量管理，确保绩效目标全部完成。")
+    assert run_code(resolve, "B315") == []
+
+
+# Modelled on a city 农业农村局's 高标准农田 report: every target claimed met, one section unaccepted.
+UNFINISHED = (
+    "示范市农业农村局2023年度高标准农田建设项目绩效自评报告\n\n一、绩效目标完成情况\n\n"
+    "建成高标准农田3.2万亩，项目区农户满意度93%，各项绩效目标全部顺利完成。\n\n"
+    "二、存在的问题\n\n部分项目区地块分散；东湖县有1个标段因设计变更，年底前尚未完成竣工验收。\n"
+)
+
+
+def test_b315_claim_of_targets_met_beside_a_problem_left_unfinished():
+    [d] = run_code(UNFINISHED, "B315")
+    assert d.location.line == 5 and d.related[0].location.line == 9
+    assert "尚未完成竣工验收" in d.message("zh")
+
+
+def test_b315_quiet_when_the_problems_leave_nothing_unfinished_or_the_claim_is_a_resolve():
+    finished = UNFINISHED.replace("年底前尚未完成竣工验收", "竣工验收推迟至12月下旬")
+    assert run_code(finished, "B315") == []
+    resolve = UNFINISHED.replace("各项绩效目标全部顺利完成", "下一步确保各项绩效目标全部顺利完成")
+    assert run_code(resolve, "B315") == []

@@ -42,3 +42,17 @@ def test_count_indicator_against_the_form(narrative, fires):
 def test_count_indicator_names_both_figures():
     [d] = run(IndicatorValueMismatch, project("补贴户数达到 126 户。"))
     assert "126" in d.message("zh") and "120户" in d.message("zh")
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # the result first, then a clause that opens with the target (a city hospital's report)
+    ("补贴户数126户，目标≥100户。", True),
+    ("补贴户数120户，目标≥100户。", False),  # the form's actual
+    ("农户满意度97%，目标≥90%。", True),
+    # a target named before the figure, or in its own clause, still makes it a target
+    ("目标补贴户数126户。", False),
+    ("补贴户数126户以上，目标≥100户。", False),
+    ("按目标，补贴户数126户。", False),
+])
+def test_result_stated_before_its_target(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires

@@ -17,3 +17,32 @@ from ._drafts import project
 ])
 def test_project_name_mismatch(title, name, fires):
     assert bool(run(ProjectNameMismatch, project("无。", title=title, name=name))) == fires
+
+
+_HOSPITAL = """示范市第二人民医院2022年度医疗设备购置项目绩效自评报告
+一、项目资金使用情况
+项目全年预算数为300.00万元，执行数为288.60万元。
+附：项目支出绩效自评表
+| 项目名称 | {name} | | | | | | |
+| 预算执行情况（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |
+| 年度资金总额 | 300.00 | 300.00 | 288.60 | 10 | 96.20% | 9.62 | |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析 |
+| 产出指标 | 数量指标 | 购置设备数量 | 3台 | 3台 | 90 | 90 | |
+| 总分 | | | | | 100 | 99.62 | |
+"""
+
+
+def test_c706_form_titled_only_as_a_form_against_its_report_title():
+    """A form titled ``附：项目支出绩效自评表`` under a project report: the report's title names the
+    project its 项目名称 row must name (modelled on a city hospital's equipment report)."""
+    text = _HOSPITAL.format(name="医疗设备更新项目")
+    [d] = run(ProjectNameMismatch, text)
+    assert d.key == "report_differs" and d.location.line == 5
+    assert "医疗设备购置" in d.message("zh")
+
+
+def test_c706_quiet_when_the_form_names_the_report_titles_project():
+    assert run(ProjectNameMismatch, _HOSPITAL.format(name="医疗设备购置项目")) == []
+    # a department report's form is the unit's: its title names no project to compare
+    text = _HOSPITAL.format(name="医疗设备更新项目").replace("医疗设备购置项目绩效自评报告", "部门整体支出绩效自评报告")
+    assert run(ProjectNameMismatch, text) == []

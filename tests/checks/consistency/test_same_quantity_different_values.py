@@ -103,3 +103,22 @@ def test_same_quantity_name_listed_twice_in_a_row_with_two_values():
 def test_same_quantity_name_listed_twice_quiet_cases(body):
     assert [d for d in run(SameQuantityDifferentValues, BUDGET_HEAD.format(body=body))
             if d.key == "listed_twice"] == []
+
+
+def test_c702_two_statements_whose_figures_differ_by_two_neighbouring_digits():
+    """``村级组织运转经费 351.00`` and, two paragraphs on, ``315.00`` (modelled on a township's
+    整体 report): one of the two is mistyped, whichever it is."""
+    text = REPORT.format(body="全年拨付21个村村级组织运转经费351.00万元，按时拨付率100%。\n\n"
+                              "下一步按季度拨付村级组织运转经费315.00万元。")
+    [d] = run(SameQuantityDifferentValues, text)
+    assert d.key == "transposed" and d.location.line == 5 and [r.location.line for r in d.related] == [3]
+
+
+@pytest.mark.parametrize("second", [
+    "下一步按季度拨付村级组织运转经费315.00万元。",   # the same figure
+    "下一步按季度拨付村级组织运转经费325.00万元。",   # another figure, not the digits swapped: not known
+    "下一步按季度拨付村民小组运转经费351.00万元。",   # another quantity
+])
+def test_c702_quiet_without_a_swap_of_one_quantitys_digits(second):
+    text = REPORT.format(body=f"全年拨付21个村村级组织运转经费315.00万元，按时拨付率100%。\n\n{second}")
+    assert run(SameQuantityDifferentValues, text) == []

@@ -40,3 +40,20 @@ def test_c708_quiet_on_an_equal_pair_sharing_one_unit():
     text = TOWN.replace("本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。",
                         "2023年度收、支总计各是845.60、845.60万元。与2022年相比，收、支总计各减少20.10、20.10万元。")
     assert run(IncomeExpenseTotalsUnequal, text) == []
+
+
+def test_c708_totals_stated_apart_beside_their_joint_change():
+    """``收入总计 A，支出总计 B。…收入、支出总计各增加 X`` (a county school's 决算说明): the joint
+    change states neither total, so the two statements are a pair."""
+    text = ("示范县第一中学2023年度单位决算情况说明\n\n一、收入支出决算总体情况说明\n\n"
+            "2023年度收入总计2856.34万元，支出总计2865.34万元。与2022年度相比，收入、支出总计各增加156.20万元，"
+            "增长5.78%。\n")
+    [d] = run(IncomeExpenseTotalsUnequal, text)
+    assert d.location.line == line_of(text, "收入总计2856.34")
+
+
+def test_c708_quiet_when_the_totals_stated_apart_agree():
+    text = ("示范县第一中学2023年度单位决算情况说明\n\n一、收入支出决算总体情况说明\n\n"
+            "2023年度收入总计2856.34万元，支出总计2856.34万元。与2022年度相比，收入、支出总计各增加156.20万元，"
+            "增长5.78%。\n")
+    assert run(IncomeExpenseTotalsUnequal, text) == []

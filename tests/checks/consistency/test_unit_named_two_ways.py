@@ -32,3 +32,26 @@ def test_a_place_written_once_as_a_county_where_the_report_names_it_a_district()
     # the former county, or a report that speaks of the change, is no slip
     assert run(UnitNamedTwoWays, text.replace("南溪县56.5", "原南溪县56.5")) == []
     assert run(UnitNamedTwoWays, text + "\n2021年南溪撤县设区后，资金按区级标准分配。\n") == []
+
+
+def test_c711_the_title_town_written_at_the_other_level():
+    """``石桥乡人民政府`` in the body of ``…石桥镇人民政府`` 's report (modelled on a township's 整体 report)."""
+    text = ("示范县石桥镇人民政府2022年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+            "石桥乡人民政府内设4个内设机构，下设3个事业单位。\n")
+    [d] = run(UnitNamedTwoWays, text)
+    assert d.key == "town_level" and d.location.line == 5
+
+
+def test_c711_quiet_for_another_town_or_a_stated_change_of_level():
+    head = "示范县石桥镇人民政府2022年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+    assert run(UnitNamedTwoWays, head + "大石桥乡人民政府与本镇相邻。\n") == []
+    assert run(UnitNamedTwoWays, head + "2021年撤乡设镇，原石桥乡人民政府更名为石桥镇人民政府。\n") == []
+    assert run(UnitNamedTwoWays, head + "石桥镇人民政府内设4个内设机构。\n") == []
+
+
+def test_c711_a_county_named_after_qizhong_counts():
+    """``其中南湖县…`` is read as a place: with 南湖县 twice, the one 南湖区 is the slip."""
+    text = ("示范市农业农村局2023年度高标准农田建设项目绩效自评报告\n\n"
+            "涉及东坪区、南湖县2个县（区）。其中南湖县建成0.8万亩。\n\n南湖区有1个标段未完成验收。\n")
+    [d] = run(UnitNamedTwoWays, text)
+    assert d.key == "place" and d.location.line == 5

@@ -165,6 +165,12 @@ def test_t801_a_title_that_lost_its_last_character_before_more_of_the_document()
     assert run(MisspeltTerm, "某县档案馆2023年度部门决算\n目录\n第一部分 部门概况\n一、主要职\n") == []
 
 
+def test_t801_yin_typed_as_its_look_alike_kun():
+    [d] = run(MisspeltTerm, "| 一级指标 | 三级指标 | 偏差原困分析 |\n")
+    assert "偏差原因分析" in d.message("zh")
+    assert run(MisspeltTerm, "| 一级指标 | 三级指标 | 偏差原因分析 |\n项目实施困难较多。\n") == []
+
+
 def test_a_word_a_longer_term_holds_less_one_character_is_that_word():
     """体育场馆 (the 功能分类 item) less 场 is 体育馆, a gymnasium: a cell naming one is no slip,
     and 体育场馆 written out, or with a character of it confused, still is checked."""

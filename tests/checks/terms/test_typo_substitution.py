@@ -142,3 +142,9 @@ def test_public_funds_item_with_he_moved():
     text = "公用经费 7.13 万元，主要包括：办公费、工会经费、其他商品服务和支出。\n"
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“商品服务和支出”疑为“商品和服务支出”之误"]
     assert run(CommonTypo, text.replace("商品服务和支出", "商品和服务支出")) == []
+
+
+def test_t802_cover_and_allowance_typed_with_homophones():
+    diags = run(CommonTypo, "培训复盖面有限。办案补帖46.80万元。\n")
+    assert sorted(d.message("zh") for d in diags) == ["“复盖”疑为“覆盖”之误", "“补帖”疑为“补贴”之误"]
+    assert run(CommonTypo, "报表重复盖章的问题已整改。培训覆盖面有限。办案补贴46.80万元。\n") == []
