@@ -117,6 +117,11 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None,
     if not ordered:
         return out
     norm = normalise(text)
+    # A name is found at the end of a compacted stretch of ``norm``, so within ``compact(norm)``:
+    # a text that holds none of them (half of those with such a figure) has no sentence to split.
+    whole = compact(norm)
+    if not any(name in whole for name in ordered):
+        return out
     v = vocab()
     targets = any_of(tuple(v["target_words"]))
     for s, e in statements(norm):
