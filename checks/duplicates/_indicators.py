@@ -81,3 +81,9 @@ def names_repeated_by_form() -> frozenset[str]:
 def qualitative_verdicts() -> frozenset[str]:
     """The form's stock verdicts for a qualitative indicator (达成预期指标, 已完成 …)."""
     return frozenset(normalise(n) for n in data.load("duplicates")["qualitative_verdicts"])
+
+
+@cache
+def name_fillers() -> frozenset[str]:
+    """Characters a 三级指标 name may gain or lose and stay the same name (受益学生数 / 受益学生人数)."""
+    return frozenset(data.load("duplicates")["indicator_name_fillers"])

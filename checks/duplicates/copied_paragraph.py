@@ -6,9 +6,14 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.similarity import normalise
 from perflint.model import Document
 
+from ._indicators import forms
 from ._passages import Copy, cached_copies
+
+# The 实际完成情况 of a 年度总体目标 block repeating its 预期目标: a goal, not a word or two
+_GOAL_MIN_CHARS = 10
 
 
 class CopiedParagraph(Check):
@@ -105,7 +110,12 @@ class CopiedParagraph(Check):
             "en": "nearly all the text of this part, lines {start}–{end} ({share}%, {n} paragraphs), repeats the text "
                   "from line {src} on ({score}% similar)",
         },
+        "goal": {
+            "zh": "自评表“实际完成情况”照抄了“预期目标”，未写实际完成了什么",
+            "en": "the form's 实际完成情况 repeats its 预期目标 word for word instead of saying what was done",
+        },
         "first": {"zh": "首次出现", "en": "first occurrence"},
+        "goal_cell": {"zh": "预期目标", "en": "the 预期目标"},
     }
     default_options = {"min_chars": 40, "threshold": 92}
 
@@ -114,6 +124,21 @@ class CopiedParagraph(Check):
         min_chars = int(self.options["min_chars"])
         for copy in cached_copies(doc, ctx, threshold, min_chars):
             yield self._report(copy)
+        yield from self._goal_as_result(doc, ctx)
+
+    def _goal_as_result(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """A 自评表 whose 实际完成情况 cell repeats its 预期目标 cell beside it. Written a cell a
+        line, the copy stands right under the goal: that is a doubling, D208's."""
+        for se in forms(doc, ctx):
+            goal = se.goal
+            if goal is None or goal.expected is None or goal.actual is None:
+                continue
+            expected, actual = goal.expected.text.locate(), goal.actual.text.locate()
+            if actual.line != expected.line:
+                continue
+            text = normalise(goal.actual.value)
+            if len(text) >= _GOAL_MIN_CHARS and text == normalise(goal.expected.value):
+                yield self.diagnostic("goal", actual, related=[(expected, "goal_cell")])
 
     def _report(self, copy: Copy) -> Diagnostic:
         first = copy.passages[0]

@@ -8,14 +8,19 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.similarity import clauses, differing_chars, labelled_indicator, normalise, similar
 from perflint.model import Cell, Document, Location, Table
+from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
 
-from ._indicators import Row, forms, names_repeated_by_form, rows, shown
+from ._indicators import Row, forms, name_fillers, names_repeated_by_form, rows, shown
 
 # Names that differ only in these are different indicators (一季度/二季度, 2021年/2022年, 城镇/城乡).
 _MEANINGFUL_DIFF = lazy_compile(r"[\d一二三四五六七八九十百上下前后内外男女城乡镇村省市县区]")
 _NEAR_MIN_LEN = 6
 _PREFIX_MIN_LEN = 8
+# A unit written in brackets at the end of a name (资金到位率（%）, 受益人数(人))
+# Shortest name told apart from another by a filler character only (受益学生数 / 受益学生人数)
+_FILLER_MIN_LEN = 4
+_UNIT_IN_NAME = lazy_compile(r"^(.{2,}?)[(（]([^()（）]{1,4})[)）]$")
 
 
 class DuplicateIndicator(Check):
@@ -109,6 +114,12 @@ class DuplicateIndicator(Check):
             "en": "indicator “{name}” is nearly the same as “{name0}” at line {first} ({score}% similar), "
                   "with the same target and actual ({target} / {actual})",
         },
+        "unit_name": {
+            "zh": "三级指标“{name}”与第 {first} 行的“{name0}”只差名称中括号里的单位（第 {first} 行 {target0} / {actual0}，"
+                  "此处 {target} / {actual}）",
+            "en": "indicator “{name}” differs from “{name0}” at line {first} only by the unit in brackets "
+                  "(line {first}: {target0} / {actual0}; here: {target} / {actual})",
+        },
         "labelled": {
             "zh": "指标“{name}”在本表第 {first} 行已列出（“{text0}”）",
             "en": "indicator “{name}” is already listed in this table at line {first} (“{text0}”)",
@@ -178,12 +189,28 @@ class DuplicateIndicator(Check):
                                        first=first.line, target0=shown(first.indicator.target),
                                        actual0=shown(first.indicator.actual), target=shown(ind.target),
                                        actual=shown(ind.actual))
+        bare = _name_without_unit(ind.name)
         for first in seen:
-            if first.values != row.values or min(len(first.name), len(row.name)) < _NEAR_MIN_LEN:
+            bare0 = _name_without_unit(first.indicator.name)
+            if (bare is None) != (bare0 is None) and (bare or row.name) == (bare0 or first.name):
+                # the same name, one of them with its unit in brackets: the unit moved from the
+                # values into the name, or a second row written to another unit
+                return self.diagnostic("unit_name", row.location, related=[(first.location, "first")],
+                                       severity=Severity.warning, name=ind.name, name0=first.indicator.name,
+                                       first=first.line, target0=shown(first.indicator.target),
+                                       actual0=shown(first.indicator.actual), target=shown(ind.target),
+                                       actual=shown(ind.actual))
+        for first in seen:
+            if first.values != row.values:
                 continue
-            score = similar(first.name, row.name, threshold)
-            if score is None or _MEANINGFUL_DIFF.search(differing_chars(first.name, row.name)):
-                continue
+            if _filler_apart(first.name, row.name):
+                score = similar(first.name, row.name, 0) or 0.0
+            else:
+                if min(len(first.name), len(row.name)) < _NEAR_MIN_LEN:
+                    continue
+                score = similar(first.name, row.name, threshold)
+                if score is None or _MEANINGFUL_DIFF.search(differing_chars(first.name, row.name)):
+                    continue
             return self.diagnostic("near", row.location, related=[(first.location, "first")], name=ind.name,
                                    name0=first.indicator.name, first=first.line, score=int(score),
                                    target=shown(ind.target), actual=shown(ind.actual))
@@ -199,3 +226,23 @@ def _scores(first: Row, row: Row) -> str:
     if a is None or b is None or not a.text or not b.text:
         return ""
     return f"{a.text} + {b.text}"
+
+
+def _name_without_unit(name: str) -> str | None:
+    """The normalised name without a unit in brackets at its end, None when it has none."""
+    m = _UNIT_IN_NAME.match(name.strip())
+    if m is None:
+        return None
+    unit = m.group(2).strip()
+    q = parse_cell(f"1{unit}")
+    if q is None or q.unit is None or q.text != f"1{unit}":
+        return None
+    return normalise(m.group(1))
+
+
+def _filler_apart(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one filler character more or less (受益学生数 / 受益学生人数)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < _FILLER_MIN_LEN:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i, ch in enumerate(long) if ch in name_fillers())

@@ -11,6 +11,8 @@ from perflint.model import Document
 from ._indicators import Row, forms, qualitative_verdicts, rows, shown
 
 _MIN_COMMON = 4
+# A count both rows give: at least this many (1个, 2次 coincide between unrelated rows)
+_MIN_COUNT = 10
 
 
 def _longest_common_substring(a: str, b: str) -> str:
@@ -80,11 +82,18 @@ class SameIndicatorTwice(Check):
             "en": "“{name}” measures the same thing as “{name0}” at line {line0} (both about “{common}”, "
                   "both {target} / {actual})",
         },
+        "counted": {
+            "zh": "社会效益指标“{name}”与第 {line0} 行的数量指标“{name0}”是同一个数（目标值和实际值均为 {target} / {actual}），"
+                  "产出又作为效益计了一次分",
+            "en": "the 社会效益 indicator “{name}” is the same count as the 数量指标 “{name0}” at line {line0} "
+                  "(both {target} / {actual}): the output is scored again as a benefit",
+        },
         "first": {"zh": "首次出现", "en": "first occurrence"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for se in forms(doc, ctx):
+            yield from self._counted_twice(rows(se))
             seen: list[Row] = []
             for row in rows(se):
                 if _qualitative_pair(row):
@@ -100,6 +109,21 @@ class SameIndicatorTwice(Check):
                             break
                     seen.append(row)
 
+    def _counted_twice(self, all_rows: list[Row]) -> Iterator[Diagnostic]:
+        """A 数量指标's count given again, target and actual, as a 社会效益 indicator."""
+        outputs = [r for r in all_rows if "数量" in r.indicator.level2 and _count_pair(r)]
+        if not outputs:
+            return
+        for row in all_rows:
+            if "社会效益" not in row.indicator.level2 or not _count_pair(row):
+                continue
+            first = next((r for r in outputs if r.values == row.values and r.name != row.name), None)
+            if first is not None:
+                ind = row.indicator
+                yield self.diagnostic("counted", row.location, related=[(first.location, "first")],
+                                      name=ind.name, name0=first.indicator.name, line0=first.line,
+                                      target=shown(ind.target), actual=shown(ind.actual))
+
 
 def _qualitative_pair(row: Row) -> bool:
     """Target and actual both in words, and different words."""
@@ -111,3 +135,12 @@ def _qualitative_pair(row: Row) -> bool:
     if row.target in qualitative_verdicts() or row.actual in qualitative_verdicts():
         return False  # 达成预期指标, 已完成: the form's stock verdict, not a specific pair of words
     return not any(ch.isdigit() for ch in row.target + row.actual)
+
+
+def _count_pair(row: Row) -> bool:
+    """Target and actual both counts of the same unit (人, 户, 人次 …), of some size."""
+    ind = row.indicator
+    t = ind.target.quantity if ind.target is not None else None
+    a = ind.actual.quantity if ind.actual is not None else None
+    return (t is not None and a is not None and t.kind == a.kind == "count" and t.unit == a.unit
+            and a.value * a.scale >= _MIN_COUNT)
