@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.similarity import normalise
-from perflint.model import Document
+from perflint.model import Document, Indicator
 
-from ._indicators import forms
+from ._indicators import forms, no_deviation_statement
 from ._passages import Copy, cached_copies
 
 # The 实际完成情况 of a 年度总体目标 block repeating its 预期目标: a goal, not a word or two
 _GOAL_MIN_CHARS = 10
+# One 偏差原因 pasted into the rows of a form: in this many rows at least, and a reason, not a word
+_REASON_MIN_ROWS = 3
+_REASON_MIN_CHARS = 12
 
 
 class CopiedParagraph(Check):
@@ -114,6 +117,12 @@ class CopiedParagraph(Check):
             "zh": "自评表“实际完成情况”照抄了“预期目标”，未写实际完成了什么",
             "en": "the form's 实际完成情况 repeats its 预期目标 word for word instead of saying what was done",
         },
+        "reason": {
+            "zh": "同一条偏差原因填在本表 {n} 行指标中，其中 {full} 行得满分、并无偏差",
+            "en": "the same deviation reason is written in {n} indicator rows of this form, {full} of them scored in full "
+                  "with no deviation",
+        },
+        "again": {"zh": "再次出现", "en": "again"},
         "first": {"zh": "首次出现", "en": "first occurrence"},
         "goal_cell": {"zh": "预期目标", "en": "the 预期目标"},
     }
@@ -125,6 +134,25 @@ class CopiedParagraph(Check):
         for copy in cached_copies(doc, ctx, threshold, min_chars):
             yield self._report(copy)
         yield from self._goal_as_result(doc, ctx)
+        yield from self._pasted_reasons(doc, ctx)
+
+    def _pasted_reasons(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """One 偏差原因 written into several indicator rows of a form, rows that met their target
+        and scored in full among them: a reason pasted down the column, not each row's own."""
+        for se in forms(doc, ctx):
+            by_text: dict[str, list[Indicator]] = {}
+            for ind in se.indicators:
+                reason = ind.deviation
+                if reason is not None and reason.text:
+                    by_text.setdefault(normalise(reason.text), []).append(ind)
+            for text, inds in by_text.items():
+                if (len(inds) < _REASON_MIN_ROWS or len(text) < _REASON_MIN_CHARS
+                        or no_deviation_statement(text) or not any(_full_score(ind) for ind in inds)):
+                    continue
+                locs = [ind.deviation.cell.text.locate() for ind in inds if ind.deviation is not None]
+                yield self.diagnostic("reason", locs[1], related=[(locs[0], "first")]
+                                      + [(loc, "again") for loc in locs[2:]], n=len(inds),
+                                      full=sum(_full_score(ind) for ind in inds))
 
     def _goal_as_result(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """A 自评表 whose 实际完成情况 cell repeats its 预期目标 cell beside it. Written a cell a
@@ -165,3 +193,9 @@ class CopiedParagraph(Check):
             return self.diagnostic("whole", location, related=related, src=origin_loc.line, score=score)
         return self.diagnostic("partial", location, related=related, chars=copy.weight,
                                src=origin_loc.line, score=score)
+
+
+def _full_score(ind: Indicator) -> bool:
+    """The row scored its whole weight."""
+    score = ind.score.value if ind.score is not None else None
+    return score is not None and ind.weight is not None and score == ind.weight

@@ -7,11 +7,15 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.contents import normalise_title
-from perflint.extract.similarity import Item, enumerations
-from perflint.model import Document, SourceText, Table, TocEntry
+from perflint.extract.similarity import Item, enumerations, normalise
+from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
 
 _MIN_SUFFIX = 4  # 药店 alone may be another kind of 药店; 门诊药店 may not
 _MIN_ENTRY = 4  # a contents entry this long at least (概况 may head several parts' lists)
+# A numbered list's item: this long at least (工作 may open several items), and shorter than a
+# paragraph D203 (copied-paragraph) weighs as a copy
+_MIN_ITEM = 8
+_MAX_ITEM = 40
 
 
 class RepeatedListItem(Check):
@@ -66,6 +70,10 @@ class RepeatedListItem(Check):
                   "another category",
         },
         "first": {"zh": "第一次列出", "en": "first listed"},
+        "item_twice": {
+            "zh": "列表第 {marker} 项“{name}”与第 {marker0} 项相同",
+            "en": "item {marker} of the list, “{name}”, repeats item {marker0}",
+        },
         "toc_twice": {
             "zh": "目录条目“{name}”在同一列表中出现两次（{marker0} 与 {marker}），其中一项可能应是别的部分",
             "en": "the contents list “{name}” twice ({marker0} and {marker}); one of them probably stands for "
@@ -86,6 +94,9 @@ class RepeatedListItem(Check):
             yield self.diagnostic("toc_twice", entry.text.locate(), related=[(first.text.locate(), "first")],
                                   name=entry.title.strip(), marker0=first.numbering.marker,
                                   marker=entry.numbering.marker)
+        for item, first in _numbered_repeats(doc):
+            yield self.diagnostic("item_twice", item.text.locate(), related=[(first.text.locate(), "first")],
+                                  name=_item_text(item), marker0=first.numbering.marker, marker=item.numbering.marker)
 
 
 def _contents_repeats(doc: Document) -> Iterator[tuple[TocEntry, TocEntry]]:
@@ -107,6 +118,39 @@ def _contents_repeats(doc: Document) -> Iterator[tuple[TocEntry, TocEntry]]:
             yield block, seen[key]
         else:
             seen[key] = block
+
+
+def _numbered_repeats(doc: Document) -> Iterator[tuple[Paragraph, Paragraph]]:
+    """(item, the earlier item of its numbered list with the same words): a list of one marker
+    style runs while its numbers go up, and ends at a heading or a table."""
+    runs: dict[str, tuple[int, dict[str, Paragraph]]] = {}
+    for _, block in doc.blocks():
+        if isinstance(block, (Heading, Table)):
+            runs = {}
+            continue
+        if not isinstance(block, Paragraph) or block.numbering is None:
+            continue
+        style, value = block.numbering.style, block.numbering.value
+        last, seen = runs.get(style, (0, {}))
+        if value <= last:
+            seen = {}
+        runs[style] = (value, seen)
+        key = normalise(_item_text(block))
+        if not _MIN_ITEM <= len(key) < _MAX_ITEM:
+            continue
+        if key in seen:
+            yield block, seen[key]
+        else:
+            seen[key] = block
+
+
+def _item_text(item: Paragraph) -> str:
+    """A numbered paragraph's words after its marker, without the closing punctuation."""
+    text = item.text.value.strip()
+    marker = item.numbering.marker if item.numbering is not None else ""
+    if marker and text.startswith(marker):
+        text = text[len(marker):]
+    return text.strip().rstrip("；;。.，,")
 
 
 def _same(a: Item, b: Item) -> bool:
