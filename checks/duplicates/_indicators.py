@@ -84,9 +84,10 @@ def qualitative_verdicts() -> frozenset[str]:
 
 
 @cache
-def name_fillers() -> frozenset[str]:
-    """Characters a 三级指标 name may gain or lose and stay the same name (受益学生数 / 受益学生人数)."""
-    return frozenset(data.load("duplicates")["indicator_name_fillers"])
+def name_fillers() -> tuple[tuple[str, str], ...]:
+    """[short, long] fragments a 三级指标 name may be written with and stay the same name
+    (受益学生数 / 受益学生人数)."""
+    return tuple((short, long) for short, long in data.load("duplicates")["indicator_name_fillers"])
 
 
 @cache

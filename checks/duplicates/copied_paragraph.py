@@ -37,6 +37,12 @@ class CopiedParagraph(Check):
     sentence, the target's outputs as done: `已新建成冷藏库12个,约36000立方米`). A
     paragraph written again right under itself is a doubling, reported by D208.
 
+    In a 自评表 it also finds an 实际完成情况 cell that repeats the 预期目标 cell beside it (at least
+    ten characters: the goal, not what was done; written a cell a line, the copy stands right
+    under the goal and D208 reports it), and one 偏差原因 written into three rows or more of the
+    form, rows that scored in full among them (at least twelve characters, and not a statement
+    that there was no deviation such as `无偏差`, `已完成年度目标`: see `perflint/data/duplicates.yaml`).
+
     ## Why is this bad?
     A paragraph pasted from another project describes that project: its outputs, its
     problems, its budget. The report then says nothing true about its own project, and a
@@ -73,6 +79,8 @@ class CopiedParagraph(Check):
     查找重复草稿前文内容的段落（或整节）：别的项目的报告、同一报告的另一节、把正文再贴一遍的附件。去掉空白、标点和列表符号后逐分句比较，因此在 PDF 中断行不同、重新编号（“3、”→“5、”）或略有改动（“救助”→“补助”）的复制也能找到。每个被复制的节只报告一次，落在后出现的那一处，并指出首次出现的位置。
 
     本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。
+
+    自评表中另查：“实际完成情况”与旁边的“预期目标”一字不差（至少十个字：写的是目标，不是完成了什么；逐格一行的表中照抄的一格紧接在目标下面，由 D208 报告）；同一条偏差原因填在表中三行及以上指标里、其中有得满分的行（至少十二个字，且不是“无偏差”“已完成年度目标”之类说明没有偏差的话，清单见 `perflint/data/duplicates.yaml`）。
 
     ## 为什么要改
     从别的项目粘贴来的段落描述的是那个项目：它的产出、问题和预算。报告于是对本项目什么真实情况都没说；读者一旦发现一节是粘贴的，就不再信任其余部分。

@@ -18,7 +18,7 @@ _MEANINGFUL_DIFF = lazy_compile(r"[\d一二三四五六七八九十百上下前�
 _NEAR_MIN_LEN = 6
 _PREFIX_MIN_LEN = 8
 # A unit written in brackets at the end of a name (资金到位率（%）, 受益人数(人))
-# Shortest name told apart from another by a filler character only (受益学生数 / 受益学生人数)
+# Shortest name told apart from another by a filler only (受益学生数 / 受益学生人数)
 _FILLER_MIN_LEN = 4
 _UNIT_IN_NAME = lazy_compile(r"^(.{2,}?)[(（]([^()（）]{1,4})[)）]$")
 
@@ -35,6 +35,11 @@ class DuplicateIndicator(Check):
     (`指标1：城乡居民参保全覆盖` after `指标1：城乡居民参保全覆盖常住人口参保率100%`), or its first
     clause, is reported (as a warning unless the whole wording is the same: a short goal may
     state another aspect of a longer one).
+    A name that is another's with one filler character more or less (`受益学生数` / `受益学生人数`,
+    listed in `perflint/data/duplicates.yaml`), with the same target and actual, is the same name
+    however short. A name that is another's with a unit in brackets at its end (`资金到位率（%）`
+    after `资金到位率`) is reported as a warning: the unit moved from the values into the name, or
+    the row was written again to another unit.
 
     Names that differ in a digit, an ordinal or a word such as 城/乡, 上/下 are different
     indicators and stay quiet. Names that the standard forms themselves list twice
@@ -70,6 +75,7 @@ class DuplicateIndicator(Check):
     查找在同一张自评表中出现两次的三级指标：去掉空格和标点后名称相同，或名称几乎相同（笔误：rapidfuzz 相似度不低于 `threshold`）且目标值和实际值也相同。提示落在第二行，指出第一行，并说明两行的数值是否相同。
 
     在表格中给指标编号的表（“指标1：……”，整体支出自评表常见）也检查：指标表述与前面某个指标相同、是其表述的开头（“指标1：城乡居民参保全覆盖”在“指标1：城乡居民参保全覆盖常住人口参保率100%”之后）或与其第一个分句相同的，也报告；整句相同为 error，其余为 warning（较短的目标可能说的是较长目标的另一个方面）。
+    名称只比另一名称多或少一个虚字（“受益学生数”/“受益学生人数”，清单见 `perflint/data/duplicates.yaml`）且目标值和实际值相同的，无论多短都是同一名称。名称是另一名称末尾加括号单位的（“资金到位率（%）”在“资金到位率”之后），报告为 warning：单位从数值挪进了名称，或同一行按另一单位又写了一遍。
 
     名称只差一个数字、序数或“城/乡”“上/下”之类字的，是不同指标，不报告。标准表格本身就列两次的名称（如预算管理和资产管理下的“管理制度健全性”）列在 `perflint/data/duplicates.yaml` 中。
 
@@ -241,8 +247,17 @@ def _name_without_unit(name: str) -> str | None:
 
 
 def _filler_apart(a: str, b: str) -> bool:
-    """``b`` is ``a`` with one filler character more or less (受益学生数 / 受益学生人数)."""
+    """One name is the other written with a filler (受益学生数 / 受益学生人数): a fragment of the
+    shorter replaced by its longer form once gives the longer."""
     short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1 or len(short) < _FILLER_MIN_LEN:
+    if len(short) < _FILLER_MIN_LEN or len(long) == len(short):
         return False
-    return any(long[:i] + long[i + 1:] == short for i, ch in enumerate(long) if ch in name_fillers())
+    for frag, filled in name_fillers():
+        if len(filled) - len(frag) != len(long) - len(short):
+            continue
+        at = short.find(frag)
+        while at != -1:
+            if short[:at] + filled + short[at + len(frag):] == long:
+                return True
+            at = short.find(frag, at + 1) if frag else (at + 1 if at < len(short) else -1)
+    return False

@@ -25,14 +25,18 @@ class RepeatedListItem(Check):
     (`共有…特殊病种门诊药店 7 家、特殊病种门诊药店 4 家`); and a table of contents whose
     numbered list names one entry twice under two numbers (`十二、部门整体支出绩效自评表` /
     `十三、部门整体支出绩效自评表`). A list runs while its numbers go up; `一、` again starts another
-    (the next part's), where the same title may come back.
+    (the next part's), where the same title may come back. A numbered list of paragraphs (`1、`
+    `2、` `3、`) is read the same way: an item whose words (at least eight characters, fewer than a
+    copied paragraph D203 weighs) are an earlier item's of the same list is reported; the list
+    ends at a heading or a table, or where its numbers start again.
 
     ## Why is this bad?
     A category counted twice with two figures is a slip: one of the two is a different
     category whose name was pasted over (门诊医院 became 门诊药店), and the reader cannot tell
     which figure belongs to what. A contents entry listed twice is a line copied over the one
     that should have stood there (the 自评情况 before the 自评表): the reader looks for a section
-    the document does not have.
+    the document does not have. A list item written again under the next number is a line
+    pasted twice: the item that should have stood there is missing.
 
     ## Example
     ```text
@@ -46,10 +50,10 @@ class RepeatedListItem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。
+    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。
 
     ## 为什么要改
-    一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。
+    一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。列表中同一项以下一个编号再写一遍，是粘贴了两次的一行：本应在那里的一项缺了。
 
     ## 示例
     {example}

@@ -35,6 +35,11 @@ class SameIndicatorTwice(Check):
     two independent indicators would not both show it — unless one of them is the form's stock
     verdict (`达成预期指标`, `已完成`), which every qualitative row may carry.
 
+    Also a count given as a 数量指标 and again, under another name, as a 社会效益 indicator with
+    the same target and actual in the same unit (`受益建档立卡贫困人口数 ≥2600人 / 2600人` under both):
+    the output scored a second time as its own benefit. Counts under ten (`1个`, `2次`) are left
+    alone: unrelated rows share them.
+
     ## Why is this bad?
     The same achievement is scored twice, under 质量指标 and again under 可持续影响 or 社会效益,
     and the slot it fills has no indicator of its own.
@@ -59,6 +64,8 @@ class SameIndicatorTwice(Check):
 
     doc_zh = """## 它检查什么
     查找同一张自评表中用两个名称衡量同一内容的两行：名称共有一个至少四个字的词组（“窗口办件效率”与“推进办件效率提升”中的“办件效率”），且两行的定性目标值和实际值相同、目标值与实际值又互不相同（“明显提高”→“全面提速”）。这样一对词足够具体，两个独立的指标不会恰好都用——除非其中之一是表格的套话结论（“达成预期指标”“已完成”），每个定性指标都可能这样写。
+
+    另查：同一个数作为数量指标列出后，又换个名称作为社会效益指标列出，目标值和实际值相同、单位相同（两处都是“≥2600人 / 2600人”）：产出又作为自身的效益计了一次分。小于十的数（“1个”“2次”）不报告，不相干的行也常有。
 
     ## 为什么要改
     同一成绩在质量指标下计一次分，又在可持续影响或社会效益下再计一次，它占的那一栏也没有自己的指标。
