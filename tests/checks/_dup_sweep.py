@@ -13,6 +13,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from ._harness import plant
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 REASON = "受汛期影响部分工程开工推迟，下一步将加快施工进度"
@@ -63,16 +65,12 @@ EXCERPTS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
 
 def planted(twin: str, name: str) -> str:
     """The twin with every defect of ``name``'s excerpt planted."""
-    text = twin
-    for _label, edits in EXCERPTS[name]:
-        for old, new in edits:
-            assert text.count(old) == 1, (name, old)
-            text = text.replace(old, new)
-    return text
+    return plant(twin, [edit for _label, edits in EXCERPTS[name] for edit in edits])
 
 
 def defect_lines(twin: str, text: str, edits: list[tuple[str, str]]) -> set[int]:
     """The lines of ``text`` (the planted excerpt) that an edit wrote: lines the twin does not have
+    (``_harness.edited_lines`` cannot tell them: a pasted duplicate's words stand in the twin too)
     at that place (a diff of the two) holding a line of the edit's new text that says something
     (three Chinese characters or more: not a cell such as ``100%`` a one-cell-a-line form repeats)."""
     news = [part for _old, new in edits for part in new.splitlines() if len(_CJK.findall(part)) >= 3]
