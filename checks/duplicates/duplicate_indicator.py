@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -234,9 +235,13 @@ def _scores(first: Row, row: Row) -> str:
     return f"{a.text} + {b.text}"
 
 
+@lru_cache(maxsize=4096)  # asked of every pair of rows in a form
 def _name_without_unit(name: str) -> str | None:
     """The normalised name without a unit in brackets at its end, None when it has none."""
-    m = _UNIT_IN_NAME.match(name.strip())
+    name = name.strip()
+    if not name.endswith((")", "）")):
+        return None
+    m = _UNIT_IN_NAME.match(name)
     if m is None:
         return None
     unit = m.group(2).strip()

@@ -100,9 +100,10 @@ class SameIndicatorTwice(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for se in forms(doc, ctx):
-            yield from self._counted_twice(rows(se))
+            form_rows = rows(se)
+            yield from self._counted_twice(form_rows)
             seen: list[Row] = []
-            for row in rows(se):
+            for row in form_rows:
                 if _qualitative_pair(row):
                     for first in seen:
                         if first.name == row.name or first.values != row.values:
