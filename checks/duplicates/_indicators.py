@@ -12,7 +12,7 @@ from perflint.extract.similarity import normalise
 from perflint.frozen import quick_init
 from perflint.model import Document, Location
 from perflint.text.dates import YEAR
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _TITLE_NOISE = lazy_compile(
     rf"{YEAR}年度?|项目支出|项目|整体支出|部门|单位|绩效|自评表|自评|评价表|情况表|汇总表|表$"
@@ -81,3 +81,20 @@ def names_repeated_by_form() -> frozenset[str]:
 def qualitative_verdicts() -> frozenset[str]:
     """The form's stock verdicts for a qualitative indicator (达成预期指标, 已完成 …)."""
     return frozenset(normalise(n) for n in data.load("duplicates")["qualitative_verdicts"])
+
+
+@cache
+def name_fillers() -> tuple[tuple[str, str], ...]:
+    """[short, long] fragments a 三级指标 name may be written with and stay the same name
+    (受益学生数 / 受益学生人数)."""
+    return tuple((short, long) for short, long in data.load("duplicates")["indicator_name_fillers"])
+
+
+@cache
+def _no_deviation_patterns() -> tuple:
+    return tuple(compile_pattern(p) for p in data.load("duplicates")["no_deviation_statements"])
+
+
+def no_deviation_statement(text: str) -> bool:
+    """A 偏差原因 cell that says there was none (无偏差, 已完成年度目标), not a reason."""
+    return any(p.search(text) for p in _no_deviation_patterns())

@@ -6,9 +6,17 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.model import Document
+from perflint.extract.similarity import normalise
+from perflint.model import Document, Indicator
 
+from ._indicators import forms, no_deviation_statement
 from ._passages import Copy, cached_copies
+
+# The 实际完成情况 of a 年度总体目标 block repeating its 预期目标: a goal, not a word or two
+_GOAL_MIN_CHARS = 10
+# One 偏差原因 pasted into the rows of a form: in this many rows at least, and a reason, not a word
+_REASON_MIN_ROWS = 3
+_REASON_MIN_CHARS = 12
 
 
 class CopiedParagraph(Check):
@@ -28,6 +36,12 @@ class CopiedParagraph(Check):
     clauses that each only name a figure (a sum; or counts and measures restated inside another
     sentence, the target's outputs as done: `已新建成冷藏库12个,约36000立方米`). A
     paragraph written again right under itself is a doubling, reported by D208.
+
+    In a 自评表 it also finds an 实际完成情况 cell that repeats the 预期目标 cell beside it (at least
+    ten characters: the goal, not what was done; written a cell a line, the copy stands right
+    under the goal and D208 reports it), and one 偏差原因 written into three rows or more of the
+    form, rows that scored in full among them (at least twelve characters, and not a statement
+    that there was no deviation such as `无偏差`, `已完成年度目标`: see `perflint/data/duplicates.yaml`).
 
     ## Why is this bad?
     A paragraph pasted from another project describes that project: its outputs, its
@@ -65,6 +79,8 @@ class CopiedParagraph(Check):
     查找重复草稿前文内容的段落（或整节）：别的项目的报告、同一报告的另一节、把正文再贴一遍的附件。去掉空白、标点和列表符号后逐分句比较，因此在 PDF 中断行不同、重新编号（“3、”→“5、”）或略有改动（“救助”→“补助”）的复制也能找到。每个被复制的节只报告一次，落在后出现的那一处，并指出首次出现的位置。
 
     本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。
+
+    自评表中另查：“实际完成情况”与旁边的“预期目标”一字不差（至少十个字：写的是目标，不是完成了什么；逐格一行的表中照抄的一格紧接在目标下面，由 D208 报告）；同一条偏差原因填在表中三行及以上指标里、其中有得满分的行（至少十二个字，且不是“无偏差”“已完成年度目标”之类说明没有偏差的话，清单见 `perflint/data/duplicates.yaml`）。
 
     ## 为什么要改
     从别的项目粘贴来的段落描述的是那个项目：它的产出、问题和预算。报告于是对本项目什么真实情况都没说；读者一旦发现一节是粘贴的，就不再信任其余部分。
@@ -105,7 +121,18 @@ class CopiedParagraph(Check):
             "en": "nearly all the text of this part, lines {start}–{end} ({share}%, {n} paragraphs), repeats the text "
                   "from line {src} on ({score}% similar)",
         },
+        "goal": {
+            "zh": "自评表“实际完成情况”照抄了“预期目标”，未写实际完成了什么",
+            "en": "the form's 实际完成情况 repeats its 预期目标 word for word instead of saying what was done",
+        },
+        "reason": {
+            "zh": "同一条偏差原因填在本表 {n} 行指标中，其中 {full} 行得满分、并无偏差",
+            "en": "the same deviation reason is written in {n} indicator rows of this form, {full} of them scored in full "
+                  "with no deviation",
+        },
+        "again": {"zh": "再次出现", "en": "again"},
         "first": {"zh": "首次出现", "en": "first occurrence"},
+        "goal_cell": {"zh": "预期目标", "en": "the 预期目标"},
     }
     default_options = {"min_chars": 40, "threshold": 92}
 
@@ -114,6 +141,40 @@ class CopiedParagraph(Check):
         min_chars = int(self.options["min_chars"])
         for copy in cached_copies(doc, ctx, threshold, min_chars):
             yield self._report(copy)
+        yield from self._goal_as_result(doc, ctx)
+        yield from self._pasted_reasons(doc, ctx)
+
+    def _pasted_reasons(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """One 偏差原因 written into several indicator rows of a form, rows that met their target
+        and scored in full among them: a reason pasted down the column, not each row's own."""
+        for se in forms(doc, ctx):
+            by_text: dict[str, list[Indicator]] = {}
+            for ind in se.indicators:
+                reason = ind.deviation
+                if reason is not None and reason.text:
+                    by_text.setdefault(normalise(reason.text), []).append(ind)
+            for text, inds in by_text.items():
+                if (len(inds) < _REASON_MIN_ROWS or len(text) < _REASON_MIN_CHARS
+                        or no_deviation_statement(text) or not any(_full_score(ind) for ind in inds)):
+                    continue
+                locs = [ind.deviation.cell.text.locate() for ind in inds if ind.deviation is not None]
+                yield self.diagnostic("reason", locs[1], related=[(locs[0], "first")]
+                                      + [(loc, "again") for loc in locs[2:]], n=len(inds),
+                                      full=sum(_full_score(ind) for ind in inds))
+
+    def _goal_as_result(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """A 自评表 whose 实际完成情况 cell repeats its 预期目标 cell beside it. Written a cell a
+        line, the copy stands right under the goal: that is a doubling, D208's."""
+        for se in forms(doc, ctx):
+            goal = se.goal
+            if goal is None or goal.expected is None or goal.actual is None:
+                continue
+            expected, actual = goal.expected.text.locate(), goal.actual.text.locate()
+            if actual.line != expected.line:
+                continue
+            text = normalise(goal.actual.value)
+            if len(text) >= _GOAL_MIN_CHARS and text == normalise(goal.expected.value):
+                yield self.diagnostic("goal", actual, related=[(expected, "goal_cell")])
 
     def _report(self, copy: Copy) -> Diagnostic:
         first = copy.passages[0]
@@ -140,3 +201,9 @@ class CopiedParagraph(Check):
             return self.diagnostic("whole", location, related=related, src=origin_loc.line, score=score)
         return self.diagnostic("partial", location, related=related, chars=copy.weight,
                                src=origin_loc.line, score=score)
+
+
+def _full_score(ind: Indicator) -> bool:
+    """The row scored its whole weight."""
+    score = ind.score.value if ind.score is not None else None
+    return score is not None and ind.weight is not None and score == ind.weight

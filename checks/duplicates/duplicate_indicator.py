@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.similarity import clauses, differing_chars, labelled_indicator, normalise, similar
 from perflint.model import Cell, Document, Location, Table
+from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
 
-from ._indicators import Row, forms, names_repeated_by_form, rows, shown
+from ._indicators import Row, forms, name_fillers, names_repeated_by_form, rows, shown
 
 # Names that differ only in these are different indicators (一季度/二季度, 2021年/2022年, 城镇/城乡).
 _MEANINGFUL_DIFF = lazy_compile(r"[\d一二三四五六七八九十百上下前后内外男女城乡镇村省市县区]")
 _NEAR_MIN_LEN = 6
 _PREFIX_MIN_LEN = 8
+# A unit written in brackets at the end of a name (资金到位率（%）, 受益人数(人))
+# Shortest name told apart from another by a filler only (受益学生数 / 受益学生人数)
+_FILLER_MIN_LEN = 4
+_UNIT_IN_NAME = lazy_compile(r"^(.{2,}?)[(（]([^()（）]{1,4})[)）]$")
 
 
 class DuplicateIndicator(Check):
@@ -30,6 +36,11 @@ class DuplicateIndicator(Check):
     (`指标1：城乡居民参保全覆盖` after `指标1：城乡居民参保全覆盖常住人口参保率100%`), or its first
     clause, is reported (as a warning unless the whole wording is the same: a short goal may
     state another aspect of a longer one).
+    A name that is another's with one filler character more or less (`受益学生数` / `受益学生人数`,
+    listed in `perflint/data/duplicates.yaml`), with the same target and actual, is the same name
+    however short. A name that is another's with a unit in brackets at its end (`资金到位率（%）`
+    after `资金到位率`) is reported as a warning: the unit moved from the values into the name, or
+    the row was written again to another unit.
 
     Names that differ in a digit, an ordinal or a word such as 城/乡, 上/下 are different
     indicators and stay quiet. Names that the standard forms themselves list twice
@@ -65,6 +76,7 @@ class DuplicateIndicator(Check):
     查找在同一张自评表中出现两次的三级指标：去掉空格和标点后名称相同，或名称几乎相同（笔误：rapidfuzz 相似度不低于 `threshold`）且目标值和实际值也相同。提示落在第二行，指出第一行，并说明两行的数值是否相同。
 
     在表格中给指标编号的表（“指标1：……”，整体支出自评表常见）也检查：指标表述与前面某个指标相同、是其表述的开头（“指标1：城乡居民参保全覆盖”在“指标1：城乡居民参保全覆盖常住人口参保率100%”之后）或与其第一个分句相同的，也报告；整句相同为 error，其余为 warning（较短的目标可能说的是较长目标的另一个方面）。
+    名称只比另一名称多或少一个虚字（“受益学生数”/“受益学生人数”，清单见 `perflint/data/duplicates.yaml`）且目标值和实际值相同的，无论多短都是同一名称。名称是另一名称末尾加括号单位的（“资金到位率（%）”在“资金到位率”之后），报告为 warning：单位从数值挪进了名称，或同一行按另一单位又写了一遍。
 
     名称只差一个数字、序数或“城/乡”“上/下”之类字的，是不同指标，不报告。标准表格本身就列两次的名称（如预算管理和资产管理下的“管理制度健全性”）列在 `perflint/data/duplicates.yaml` 中。
 
@@ -108,6 +120,12 @@ class DuplicateIndicator(Check):
             "zh": "三级指标“{name}”与第 {first} 行的“{name0}”几乎相同（相似度 {score}%），且目标值和实际值相同（{target} / {actual}）",
             "en": "indicator “{name}” is nearly the same as “{name0}” at line {first} ({score}% similar), "
                   "with the same target and actual ({target} / {actual})",
+        },
+        "unit_name": {
+            "zh": "三级指标“{name}”与第 {first} 行的“{name0}”只差名称中括号里的单位（第 {first} 行 {target0} / {actual0}，"
+                  "此处 {target} / {actual}）",
+            "en": "indicator “{name}” differs from “{name0}” at line {first} only by the unit in brackets "
+                  "(line {first}: {target0} / {actual0}; here: {target} / {actual})",
         },
         "labelled": {
             "zh": "指标“{name}”在本表第 {first} 行已列出（“{text0}”）",
@@ -178,12 +196,28 @@ class DuplicateIndicator(Check):
                                        first=first.line, target0=shown(first.indicator.target),
                                        actual0=shown(first.indicator.actual), target=shown(ind.target),
                                        actual=shown(ind.actual))
+        bare = _name_without_unit(ind.name)
         for first in seen:
-            if first.values != row.values or min(len(first.name), len(row.name)) < _NEAR_MIN_LEN:
+            bare0 = _name_without_unit(first.indicator.name)
+            if (bare is None) != (bare0 is None) and (bare or row.name) == (bare0 or first.name):
+                # the same name, one of them with its unit in brackets: the unit moved from the
+                # values into the name, or a second row written to another unit
+                return self.diagnostic("unit_name", row.location, related=[(first.location, "first")],
+                                       severity=Severity.warning, name=ind.name, name0=first.indicator.name,
+                                       first=first.line, target0=shown(first.indicator.target),
+                                       actual0=shown(first.indicator.actual), target=shown(ind.target),
+                                       actual=shown(ind.actual))
+        for first in seen:
+            if first.values != row.values:
                 continue
-            score = similar(first.name, row.name, threshold)
-            if score is None or _MEANINGFUL_DIFF.search(differing_chars(first.name, row.name)):
-                continue
+            if _filler_apart(first.name, row.name):
+                score = similar(first.name, row.name, 0) or 0.0
+            else:
+                if min(len(first.name), len(row.name)) < _NEAR_MIN_LEN:
+                    continue
+                score = similar(first.name, row.name, threshold)
+                if score is None or _MEANINGFUL_DIFF.search(differing_chars(first.name, row.name)):
+                    continue
             return self.diagnostic("near", row.location, related=[(first.location, "first")], name=ind.name,
                                    name0=first.indicator.name, first=first.line, score=int(score),
                                    target=shown(ind.target), actual=shown(ind.actual))
@@ -199,3 +233,36 @@ def _scores(first: Row, row: Row) -> str:
     if a is None or b is None or not a.text or not b.text:
         return ""
     return f"{a.text} + {b.text}"
+
+
+@lru_cache(maxsize=4096)  # asked of every pair of rows in a form
+def _name_without_unit(name: str) -> str | None:
+    """The normalised name without a unit in brackets at its end, None when it has none."""
+    name = name.strip()
+    if not name.endswith((")", "）")):
+        return None
+    m = _UNIT_IN_NAME.match(name)
+    if m is None:
+        return None
+    unit = m.group(2).strip()
+    q = parse_cell(f"1{unit}")
+    if q is None or q.unit is None or q.text != f"1{unit}":
+        return None
+    return normalise(m.group(1))
+
+
+def _filler_apart(a: str, b: str) -> bool:
+    """One name is the other written with a filler (受益学生数 / 受益学生人数): a fragment of the
+    shorter replaced by its longer form once gives the longer."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < _FILLER_MIN_LEN or len(long) == len(short):
+        return False
+    for frag, filled in name_fillers():
+        if len(filled) - len(frag) != len(long) - len(short):
+            continue
+        at = short.find(frag)
+        while at != -1:
+            if short[:at] + filled + short[at + len(frag):] == long:
+                return True
+            at = short.find(frag, at + 1) if frag else (at + 1 if at < len(short) else -1)
+    return False

@@ -7,11 +7,15 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.contents import normalise_title
-from perflint.extract.similarity import Item, enumerations
-from perflint.model import Document, SourceText, Table, TocEntry
+from perflint.extract.similarity import Item, enumerations, normalise
+from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
 
 _MIN_SUFFIX = 4  # 药店 alone may be another kind of 药店; 门诊药店 may not
 _MIN_ENTRY = 4  # a contents entry this long at least (概况 may head several parts' lists)
+# A numbered list's item: this long at least (工作 may open several items), and shorter than a
+# paragraph D203 (copied-paragraph) weighs as a copy
+_MIN_ITEM = 8
+_MAX_ITEM = 40
 
 
 class RepeatedListItem(Check):
@@ -21,14 +25,18 @@ class RepeatedListItem(Check):
     (`共有…特殊病种门诊药店 7 家、特殊病种门诊药店 4 家`); and a table of contents whose
     numbered list names one entry twice under two numbers (`十二、部门整体支出绩效自评表` /
     `十三、部门整体支出绩效自评表`). A list runs while its numbers go up; `一、` again starts another
-    (the next part's), where the same title may come back.
+    (the next part's), where the same title may come back. A numbered list of paragraphs (`1、`
+    `2、` `3、`) is read the same way: an item whose words (at least eight characters, fewer than a
+    copied paragraph D203 weighs) are an earlier item's of the same list is reported; the list
+    ends at a heading or a table, or where its numbers start again.
 
     ## Why is this bad?
     A category counted twice with two figures is a slip: one of the two is a different
     category whose name was pasted over (门诊医院 became 门诊药店), and the reader cannot tell
     which figure belongs to what. A contents entry listed twice is a line copied over the one
     that should have stood there (the 自评情况 before the 自评表): the reader looks for a section
-    the document does not have.
+    the document does not have. A list item written again under the next number is a line
+    pasted twice: the item that should have stood there is missing.
 
     ## Example
     ```text
@@ -42,10 +50,10 @@ class RepeatedListItem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。
+    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。
 
     ## 为什么要改
-    一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。
+    一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。列表中同一项以下一个编号再写一遍，是粘贴了两次的一行：本应在那里的一项缺了。
 
     ## 示例
     {example}
@@ -66,6 +74,10 @@ class RepeatedListItem(Check):
                   "another category",
         },
         "first": {"zh": "第一次列出", "en": "first listed"},
+        "item_twice": {
+            "zh": "列表第 {marker} 项“{name}”与第 {marker0} 项相同",
+            "en": "item {marker} of the list, “{name}”, repeats item {marker0}",
+        },
         "toc_twice": {
             "zh": "目录条目“{name}”在同一列表中出现两次（{marker0} 与 {marker}），其中一项可能应是别的部分",
             "en": "the contents list “{name}” twice ({marker0} and {marker}); one of them probably stands for "
@@ -86,6 +98,9 @@ class RepeatedListItem(Check):
             yield self.diagnostic("toc_twice", entry.text.locate(), related=[(first.text.locate(), "first")],
                                   name=entry.title.strip(), marker0=first.numbering.marker,
                                   marker=entry.numbering.marker)
+        for item, first in _numbered_repeats(doc):
+            yield self.diagnostic("item_twice", item.text.locate(), related=[(first.text.locate(), "first")],
+                                  name=_item_text(item), marker0=first.numbering.marker, marker=item.numbering.marker)
 
 
 def _contents_repeats(doc: Document) -> Iterator[tuple[TocEntry, TocEntry]]:
@@ -107,6 +122,39 @@ def _contents_repeats(doc: Document) -> Iterator[tuple[TocEntry, TocEntry]]:
             yield block, seen[key]
         else:
             seen[key] = block
+
+
+def _numbered_repeats(doc: Document) -> Iterator[tuple[Paragraph, Paragraph]]:
+    """(item, the earlier item of its numbered list with the same words): a list of one marker
+    style runs while its numbers go up, and ends at a heading or a table."""
+    runs: dict[str, tuple[int, dict[str, Paragraph]]] = {}
+    for _, block in doc.blocks():
+        if isinstance(block, (Heading, Table)):
+            runs = {}
+            continue
+        if not isinstance(block, Paragraph) or block.numbering is None:
+            continue
+        style, value = block.numbering.style, block.numbering.value
+        last, seen = runs.get(style, (0, {}))
+        if value <= last:
+            seen = {}
+        runs[style] = (value, seen)
+        key = normalise(_item_text(block))
+        if not _MIN_ITEM <= len(key) < _MAX_ITEM:
+            continue
+        if key in seen:
+            yield block, seen[key]
+        else:
+            seen[key] = block
+
+
+def _item_text(item: Paragraph) -> str:
+    """A numbered paragraph's words after its marker, without the closing punctuation."""
+    text = item.text.value.strip()
+    marker = item.numbering.marker if item.numbering is not None else ""
+    if marker and text.startswith(marker):
+        text = text[len(marker):]
+    return text.strip().rstrip("；;。.，,")
 
 
 def _same(a: Item, b: Item) -> bool:

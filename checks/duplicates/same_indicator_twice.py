@@ -11,6 +11,8 @@ from perflint.model import Document
 from ._indicators import Row, forms, qualitative_verdicts, rows, shown
 
 _MIN_COMMON = 4
+# A count both rows give: at least this many (1个, 2次 coincide between unrelated rows)
+_MIN_COUNT = 10
 
 
 def _longest_common_substring(a: str, b: str) -> str:
@@ -32,6 +34,11 @@ class SameIndicatorTwice(Check):
     differ from each other (`稳步提升` → `全覆盖`). Such a pair of words is specific enough that
     two independent indicators would not both show it — unless one of them is the form's stock
     verdict (`达成预期指标`, `已完成`), which every qualitative row may carry.
+
+    Also a count given as a 数量指标 and again, under another name, as a 社会效益 indicator with
+    the same target and actual in the same unit (`受益建档立卡贫困人口数 ≥2600人 / 2600人` under both):
+    the output scored a second time as its own benefit. Counts under ten (`1个`, `2次`) are left
+    alone: unrelated rows share them.
 
     ## Why is this bad?
     The same achievement is scored twice, under 质量指标 and again under 可持续影响 or 社会效益,
@@ -58,6 +65,8 @@ class SameIndicatorTwice(Check):
     doc_zh = """## 它检查什么
     查找同一张自评表中用两个名称衡量同一内容的两行：名称共有一个至少四个字的词组（“窗口办件效率”与“推进办件效率提升”中的“办件效率”），且两行的定性目标值和实际值相同、目标值与实际值又互不相同（“明显提高”→“全面提速”）。这样一对词足够具体，两个独立的指标不会恰好都用——除非其中之一是表格的套话结论（“达成预期指标”“已完成”），每个定性指标都可能这样写。
 
+    另查：同一个数作为数量指标列出后，又换个名称作为社会效益指标列出，目标值和实际值相同、单位相同（两处都是“≥2600人 / 2600人”）：产出又作为自身的效益计了一次分。小于十的数（“1个”“2次”）不报告，不相干的行也常有。
+
     ## 为什么要改
     同一成绩在质量指标下计一次分，又在可持续影响或社会效益下再计一次，它占的那一栏也没有自己的指标。
 
@@ -80,13 +89,21 @@ class SameIndicatorTwice(Check):
             "en": "“{name}” measures the same thing as “{name0}” at line {line0} (both about “{common}”, "
                   "both {target} / {actual})",
         },
+        "counted": {
+            "zh": "社会效益指标“{name}”与第 {line0} 行的数量指标“{name0}”是同一个数（目标值和实际值均为 {target} / {actual}），"
+                  "产出又作为效益计了一次分",
+            "en": "the 社会效益 indicator “{name}” is the same count as the 数量指标 “{name0}” at line {line0} "
+                  "(both {target} / {actual}): the output is scored again as a benefit",
+        },
         "first": {"zh": "首次出现", "en": "first occurrence"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for se in forms(doc, ctx):
+            form_rows = rows(se)
+            yield from self._counted_twice(form_rows)
             seen: list[Row] = []
-            for row in rows(se):
+            for row in form_rows:
                 if _qualitative_pair(row):
                     for first in seen:
                         if first.name == row.name or first.values != row.values:
@@ -100,6 +117,21 @@ class SameIndicatorTwice(Check):
                             break
                     seen.append(row)
 
+    def _counted_twice(self, all_rows: list[Row]) -> Iterator[Diagnostic]:
+        """A 数量指标's count given again, target and actual, as a 社会效益 indicator."""
+        outputs = [r for r in all_rows if "数量" in r.indicator.level2 and _count_pair(r)]
+        if not outputs:
+            return
+        for row in all_rows:
+            if "社会效益" not in row.indicator.level2 or not _count_pair(row):
+                continue
+            first = next((r for r in outputs if r.values == row.values and r.name != row.name), None)
+            if first is not None:
+                ind = row.indicator
+                yield self.diagnostic("counted", row.location, related=[(first.location, "first")],
+                                      name=ind.name, name0=first.indicator.name, line0=first.line,
+                                      target=shown(ind.target), actual=shown(ind.actual))
+
 
 def _qualitative_pair(row: Row) -> bool:
     """Target and actual both in words, and different words."""
@@ -111,3 +143,12 @@ def _qualitative_pair(row: Row) -> bool:
     if row.target in qualitative_verdicts() or row.actual in qualitative_verdicts():
         return False  # 达成预期指标, 已完成: the form's stock verdict, not a specific pair of words
     return not any(ch.isdigit() for ch in row.target + row.actual)
+
+
+def _count_pair(row: Row) -> bool:
+    """Target and actual both counts of the same unit (人, 户, 人次 …), of some size."""
+    ind = row.indicator
+    t = ind.target.quantity if ind.target is not None else None
+    a = ind.actual.quantity if ind.actual is not None else None
+    return (t is not None and a is not None and t.kind == a.kind == "count" and t.unit == a.unit
+            and a.value * a.scale >= _MIN_COUNT)

@@ -46,3 +46,18 @@ def run_all(checks: Iterable[type[Check]], text: str, path: str = "draft.txt", *
 def lint(check: type[Check], text: str, path: str = "draft.txt") -> list[Diagnostic]:
     """Lint a draft with one check the way ``perflint check`` does (sorted, de-duplicated)."""
     return lint_text(text, checks=[check], path=path)
+
+
+def plant(text: str, edits: Iterable[tuple[str, str]]) -> str:
+    """``text`` with each ``(old, new)`` edit made; every ``old`` must occur exactly once, so a
+    planted defect lands where the sweep means it to (the sweeps plant defects in correct twins)."""
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def edited_lines(text: str, edits: Iterable[tuple[str, str]]) -> set[int]:
+    """The lines of ``text`` (a planted excerpt) that hold one of the edits' new words."""
+    news = [new for _old, new in edits]
+    return {n for n, line in enumerate(text.splitlines(), 1) if any(new in line for new in news)}

@@ -9,6 +9,8 @@ and the families that answer them are those of the labelled corpora (``shared/ev
 
 from __future__ import annotations
 
+from ._harness import plant
+
 FITS = {
     "arithmetic": {"arithmetic"},
     "boilerplate": {"boilerplate"},
@@ -120,15 +122,4 @@ EXCERPTS: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {
 
 def planted(twin: str, name: str) -> str:
     """The twin with every defect of ``name``'s excerpt planted."""
-    text = twin
-    for _label, _kind, edits in EXCERPTS[name]:
-        for old, new in edits:
-            assert text.count(old) == 1, (name, old)
-            text = text.replace(old, new)
-    return text
-
-
-def defect_lines(text: str, edits: list[tuple[str, str]]) -> set[int]:
-    """The lines of ``text`` (the planted excerpt) that hold one of the edits."""
-    news = [new for _old, new in edits]
-    return {n for n, line in enumerate(text.splitlines(), 1) if any(new in line for new in news)}
+    return plant(twin, [edit for _label, _kind, edits in EXCERPTS[name] for edit in edits])

@@ -9,6 +9,8 @@ label kind ``unit``: a reviewer expects a check of the units family to name it.
 
 from __future__ import annotations
 
+from ._harness import plant
+
 EXCERPTS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
     "county-forestry-accounts-2023.txt": [
         ("one amount in 元 in a 万元 breakdown", [("政府采购货物支出12.40万元", "政府采购货物支出12.40元")]),
@@ -41,15 +43,4 @@ EXCERPTS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
 
 def planted(twin: str, name: str) -> str:
     """The twin with every defect of ``name``'s excerpt planted."""
-    text = twin
-    for _label, edits in EXCERPTS[name]:
-        for old, new in edits:
-            assert text.count(old) == 1, (name, old)
-            text = text.replace(old, new)
-    return text
-
-
-def defect_lines(text: str, edits: list[tuple[str, str]]) -> set[int]:
-    """The lines of ``text`` (the planted excerpt) that hold one of the edits."""
-    news = [new for _old, new in edits]
-    return {n for n, line in enumerate(text.splitlines(), 1) if any(new in line for new in news)}
+    return plant(twin, [edit for _label, edits in EXCERPTS[name] for edit in edits])

@@ -10,7 +10,7 @@ import pytest
 from perflint.diagnostics import Severity
 from perflint.testing import builtin_checks, lint_text
 
-from ._harness import fixture
+from ._harness import fixture, plant
 
 E, W = Severity.error, Severity.warning
 DRAFTS = {"clinic": ("xiangmu", "clinic-equipment-2023.txt"), "village": ("xiangmu", "village-culture-2024.txt"),
@@ -77,11 +77,7 @@ def _lint(text: str) -> list:
 
 
 def _planted(draft: str, edits) -> str:
-    text = fixture(*DRAFTS[draft])
-    for old, new in edits:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return text
+    return plant(fixture(*DRAFTS[draft]), edits)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -11,8 +11,8 @@ import pytest
 
 from perflint.testing import builtin_checks, lint_text
 
-from ._harness import fixture
-from ._unit_sweep import EXCERPTS, defect_lines, planted
+from ._harness import edited_lines, fixture
+from ._unit_sweep import EXCERPTS, planted
 
 # (excerpt, defect) -> why no units check names it (left on purpose).
 LEFT: dict[tuple[str, str], str] = {}  # every planted defect is found
@@ -39,7 +39,7 @@ CASES = [
 @pytest.mark.parametrize(("name", "label", "edits"), CASES)
 def test_planted_unit_defect_is_found_by_the_units_family(name, label, edits):
     text, found = _planted(name)
-    lines = defect_lines(text, edits)
+    lines = edited_lines(text, edits)
     assert lines, label
     hits = [d for d in found if d.family == "units"
             and (d.location.line in lines or any(r.location.line in lines for r in d.related))]

@@ -12,8 +12,8 @@ import pytest
 
 from perflint.testing import builtin_checks, lint_text
 
-from ._harness import fixture
-from ._unit_kinds import EXCERPTS, FITS, defect_lines, planted
+from ._harness import edited_lines, fixture
+from ._unit_kinds import EXCERPTS, FITS, planted
 
 # (excerpt, defect name) -> why no rule finds it (left on purpose: see each reason).
 LEFT = {
@@ -64,7 +64,7 @@ CASES = [
 @pytest.mark.parametrize(("name", "label", "kind", "edits"), CASES)
 def test_planted_defect_is_found_by_its_family(name, label, kind, edits):
     text, found = _planted(name)
-    lines = defect_lines(text, edits)
+    lines = edited_lines(text, edits)
     assert lines, label
     hits = [d for d in found if d.family in FITS[kind]
             and (d.location.line in lines or any(r.location.line in lines for r in d.related))]

@@ -210,3 +210,52 @@ def test_one_side_explained_twice_is_still_a_copy():
     text.insert(3, "二、收入预算情况")
     [diag] = run(CopiedParagraph, "\n".join(text) + "\n")
     assert diag.location.line == 5
+
+
+GOAL_FORM = """项目支出绩效自评表
+（2023年度）
+项目名称\t农家书屋图书更新项目
+主管部门\t示范县文化和旅游局\t实施单位\t示范县图书馆
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t40.00\t40.00\t40.00\t10\t100%\t10
+年度总体目标\t预期目标\t实际完成情况
+\t为全县86个农家书屋更新图书不少于8600册，开展阅读活动不少于20场。\t{actual}
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+产出指标\t数量指标\t更新图书册数\t≥8600册\t8720册\t20\t20\t{r1}
+产出指标\t数量指标\t开展阅读活动场次\t≥20场\t18场\t20\t18\t{r2}
+产出指标\t时效指标\t图书配送完成时间\t11月底前\t12月中旬\t10\t8\t{r3}
+效益指标\t社会效益指标\t农家书屋借阅人次\t≥1.2万人次\t1.31万人次\t20\t20\t{r4}
+满意度指标\t服务对象满意度指标\t读者满意度\t≥90%\t94%\t20\t20\t
+总分\t100\t96
+"""
+OWN_RESULT = "为全县86个农家书屋更新图书8720册，开展阅读活动18场。"
+GOAL = "为全县86个农家书屋更新图书不少于8600册，开展阅读活动不少于20场。"
+REASON = "受图书采购招标延期影响，配送和活动安排推迟"
+
+
+def _goal_form(actual: str = OWN_RESULT, reasons: tuple[str, ...] = ("", REASON, REASON, "")) -> str:
+    r1, r2, r3, r4 = reasons
+    return GOAL_FORM.format(actual=actual, r1=r1, r2=r2, r3=r3, r4=r4)
+
+
+def test_goal_repeated_as_the_result_in_the_form():
+    [diag] = run(CopiedParagraph, _goal_form(actual=GOAL))
+    assert diag.location.line == 8 and diag.related[0].location.line == 8
+    assert "照抄了“预期目标”" in diag.message("zh")
+
+
+def test_result_of_its_own_is_quiet():
+    assert run(CopiedParagraph, _goal_form()) == []
+
+
+def test_one_reason_pasted_into_rows_that_met_their_target():
+    [diag] = run(CopiedParagraph, _goal_form(reasons=(REASON, REASON, REASON, REASON)))
+    assert diag.location.line == 11 and [r.location.line for r in diag.related] == [10, 12, 13]
+    assert "4 行" in diag.message("zh") and "2 行得满分" in diag.message("zh")
+
+
+def test_one_reason_for_the_rows_it_explains_or_none_in_every_row_is_quiet():
+    # the two rows that missed share their cause: each row's own reason
+    assert run(CopiedParagraph, _goal_form()) == []
+    none = "已完成年度目标，指标值与实际完成值无偏差"
+    assert run(CopiedParagraph, _goal_form(reasons=(none, none, none, none))) == []

@@ -68,3 +68,37 @@ def test_numbered_indicator_repeated_whole_is_an_error_its_first_clause_only_a_w
              "质量指标\t指标1：窗口服务规范高效\t完成\n"
              "时效指标\t指标2：办件按时办结\t长期\n")
     assert run(DuplicateIndicator, other) == []
+
+
+def test_short_names_apart_by_a_filler_character_with_same_values():
+    rows = ["产出指标（50分）\t数量指标\t培训农机手数\t≥150人\t168人\t20\n", *SUBSIDY_ROWS[1:3],
+            "效益指标（40分）\t社会效益指标\t培训农机手人数\t≥150人\t168人\t20\n", SUBSIDY_ROWS[4]]
+    [diag] = run(DuplicateIndicator, form(rows))
+    assert diag.location.line == 9 and diag.related[0].location.line == 6
+    assert "几乎相同" in diag.message("zh")
+
+
+def test_short_names_apart_by_a_filler_with_other_values_or_other_words_are_quiet():
+    other_values = ["产出指标（50分）\t数量指标\t培训农机手数\t≥150人\t168人\t20\n", *SUBSIDY_ROWS[1:3],
+                    "效益指标（40分）\t社会效益指标\t培训农机手人数\t≥100人\t120人\t20\n", SUBSIDY_ROWS[4]]
+    assert run(DuplicateIndicator, form(other_values)) == []
+    # 次数 and 人次数 count different things (sessions, attendances): 次 is no filler
+    other_word = ["产出指标（50分）\t数量指标\t培训次数\t≥10\t12\t20\n", *SUBSIDY_ROWS[1:3],
+                  "效益指标（40分）\t社会效益指标\t培训人次数\t≥10\t12\t20\n", SUBSIDY_ROWS[4]]
+    assert run(DuplicateIndicator, form(other_word)) == []
+
+
+def test_name_again_with_its_unit_in_brackets():
+    rows = [*SUBSIDY_ROWS[:2], "\t时效指标\t资金到位率\t100%\t100%\t15\n", SUBSIDY_ROWS[3],
+            "\t可持续影响指标\t资金到位率（%）\t100\t100\t10\n", SUBSIDY_ROWS[4]]
+    [diag] = run(DuplicateIndicator, form(rows))
+    assert diag.location.line == 10 and diag.related[0].location.line == 8
+    assert diag.severity is Severity.warning
+    assert "括号里的单位" in diag.message("zh")
+
+
+def test_one_name_in_two_units_in_brackets_is_quiet():
+    # 补助人数（人） and 补助人数（户）: persons and households, two measures
+    rows = ["产出指标（50分）\t数量指标\t补助人数（人）\t≥400\t420\t20\n", *SUBSIDY_ROWS[1:3],
+            "效益指标（40分）\t社会效益指标\t补助人数（户）\t≥150\t168\t20\n", SUBSIDY_ROWS[4]]
+    assert run(DuplicateIndicator, form(rows)) == []

@@ -50,3 +50,24 @@ def test_contents_entries_of_different_lists_may_share_a_title():
     # the same title after the numbers start again (the next part's list)
     again = CONTENTS.replace("二、部门绩效自评情况", "二、部门基本情况")
     assert run(RepeatedListItem, again) == []
+
+
+NUMBERED = """（一）年度主要工作
+1、组织送戏下乡，全年在各村演出地方戏曲32场；
+2、开展阅读推广，举办读书分享会12期；
+{third}
+（二）下一阶段工作
+1、组织送戏下乡，全年在各村演出地方戏曲32场。
+"""
+
+
+def test_item_repeated_in_a_numbered_list():
+    text = NUMBERED.format(third="3、组织送戏下乡，全年在各村演出地方戏曲32场。")
+    [diag] = run(RepeatedListItem, text)
+    assert diag.location.line == 4 and diag.related[0].location.line == 2
+    assert "列表第 3、 项" in diag.message("zh") or "第 3、" in diag.message("zh")
+
+
+def test_own_items_and_the_same_item_in_the_next_list_are_quiet():
+    # the same words under the next heading start another list
+    assert run(RepeatedListItem, NUMBERED.format(third="3、培训基层文艺骨干，共培训86人次。")) == []
