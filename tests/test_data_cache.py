@@ -110,3 +110,20 @@ def test_old_versions_of_a_stored_kind_are_pruned(tmp_path):
     assert all(p.exists() for p in others)  # other kinds, foreign names and temporary files stay
     data.store_bytes(new, b"again")  # rewriting a file of the current version prunes nothing
     assert len([p for p in tmp_path.glob("terms-*.pickle") if p.name != "terms-notahash.pickle"]) == data.KEPT_VERSIONS
+
+
+def test_entry_name_follows_the_shapes_file(fresh, monkeypatch):
+    """An entry holds only what passed the shapes: edited shapes name new entries (the shapes
+    file is hashed once a process, by its digest in each entry's name)."""
+    raw = data._raw("units")
+    before = data._entry_path("units", raw)
+    real = data._data_file
+    monkeypatch.setattr(data, "_data_file",
+                        lambda name: real(name) + (b" " if name == "shapes.json" else b""))
+    data._shapes_digest.cache_clear()
+    try:
+        assert data._entry_path("units", raw) != before
+        monkeypatch.setattr(data, "_data_file", real)
+    finally:
+        data._shapes_digest.cache_clear()
+    assert data._entry_path("units", raw) == before

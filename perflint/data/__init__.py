@@ -148,10 +148,17 @@ def _entry_path(name: str, raw: bytes) -> Path | None:
         return None
     from perflint import __version__
 
-    shapes = _data_file("shapes.json")
     digest = sha256_hex(b"%d\0%s\0%s\0" % (_FORMAT, __version__.encode(), sys.version.encode())
-                        + shapes + b"\0" + raw)
+                        + _shapes_digest() + b"\0" + raw)
     return folder / f"{name}-{digest[:32]}.pickle"
+
+
+@cache
+def _shapes_digest() -> bytes:
+    """The digest of the shapes file, taken once a process (as :func:`perflint.data.shapes.shapes`
+    reads it once): each data file's entry is named by it, and hashing the 12 KB file again for
+    each of the ten data files a run loads cost a cold start ~5 M instructions."""
+    return sha256_hex(_data_file("shapes.json")).encode()
 
 
 def _parse(raw: bytes, name: str) -> Any:

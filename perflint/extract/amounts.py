@@ -333,7 +333,7 @@ def _names_one(a: str, b: str) -> bool:
     return n >= _MIN_TRANSPOSED_NAME + 1 or (n >= _MIN_TRANSPOSED_NAME and n == min(len(a), len(b)))
 
 
-_NOT_DIGIT = re.compile(r"[^\d.]")  # \d: full-width digits too
+_NOT_DIGIT = lazy_compile(r"[^\d.]")  # \d: full-width digits too
 
 
 def _digits_of(af: AmountFact) -> str:

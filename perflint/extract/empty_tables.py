@@ -18,10 +18,10 @@ from functools import cache
 from perflint import data
 from perflint.extract.table_grid import Figure, read_grid
 from perflint.model import Heading, Paragraph, Part, Table
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _BETWEEN_MAX = 3  # paragraphs between a table and its note (a unit line, 注：, a page's debris)
-_TITLE = re.compile(r"表[)）]?$|公开\s*\d{1,2}\s*表")  # a table's title or number: the next table's
+_TITLE = lazy_compile(r"表[)）]?$|公开\s*\d{1,2}\s*表")  # a table's title or number: the next table's
 
 
 @dataclass(frozen=True)

@@ -76,14 +76,14 @@ def _clean_longest_first(names: tuple[str, ...]) -> list[str]:
 def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
-    return _stated_after_names(text, names, fiscal_year, _is_plain_percent, "rate_connectors")
+    return _stated_after_names(text, names, fiscal_year, "percent", _is_plain_percent, "rate_connectors")
 
 
 def stated_counts(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Counts with a unit stated right after one of ``names`` (`培训人次达到 530 人次`), outside
     sentences that state a target or a rule or speak of another year. Approximate figures
     (`2万余人`) are left out: they are not a result to compare."""
-    return _stated_after_names(text, names, fiscal_year, _is_exact_count, "count_connectors")
+    return _stated_after_names(text, names, fiscal_year, "count", _is_exact_count, "count_connectors")
 
 
 # A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
@@ -107,16 +107,23 @@ def _is_exact_count(q: Quantity) -> bool:
     return q.kind == "count" and q.unit is not None and q.relation is None and not q.approximate
 
 
-def _stated_after_names(text: str, names: list[str], fiscal_year: int | None,
+def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, kind: str,
                         wanted: Callable[[Quantity], bool], connectors: str) -> list[tuple[str, Quantity]]:
+    """The figures of ``kind`` that pass ``wanted`` (which asks for that kind too) stated after
+    one of ``names``; the kind is compared first, inline: C707 asks this twice of every text."""
     out: list[tuple[str, Quantity]] = []
-    quantities = [q for q in find_quantities(text) if wanted(q)]
+    quantities = [q for q in find_quantities(text) if q.kind == kind and wanted(q)]
     if not quantities:  # most texts state no such figure: no sentence to split, no names to look up
         return out
     ordered = _clean_longest_first(tuple(names))
     if not ordered:
         return out
     norm = normalise(text)
+    # A name is found at the end of a compacted stretch of ``norm``, so within ``compact(norm)``:
+    # a text that holds none of them (half of those with such a figure) has no sentence to split.
+    whole = compact(norm)
+    if not any(name in whole for name in ordered):
+        return out
     v = vocab()
     targets = any_of(tuple(v["target_words"]))
     for s, e in statements(norm):

@@ -114,6 +114,9 @@ def table_counts(part: Part) -> list[StaffCount]:
 def _in_table(table: Table) -> Iterator[StaffCount]:
     rows = table.rows
     for r, row in enumerate(rows):
+        joined = "".join([c.value for c in row.cells])
+        if "编" not in joined and "人" not in joined:
+            continue  # no label in the row (see _label_kind): most rows of most tables
         cells = [c for c in row.cells if not c.is_empty]
         for k, cell in enumerate(cells):
             if len(cell.value) > 12:

@@ -18,11 +18,12 @@ nest before the width is certain — and the rows are not read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
-_CODE = re.compile(r"^[23]\d{2}(?:\d{2}){0,2}$")  # 类 / 款 / 项 of the 功能 (2xx) and 经济 (3xx) classes
+from perflint.text.patterns import lazy_compile
+
+_CODE = lazy_compile(r"^[23]\d{2}(?:\d{2}){0,2}$")  # 类 / 款 / 项 of the 功能 (2xx) and 经济 (3xx) classes
 _TOTAL_LABELS = frozenset({"合计", "总计"})
 MIN_CODE_ROWS = 2
 
@@ -81,8 +82,8 @@ def read_code_rows(cells: CodeCells, p: int, kinds: tuple[str, str, str], max_fi
 
 # A code table's header opening with its code and name columns (科目编码 | 科目名称 | …), as the
 # header cells' keys (:func:`~perflint.read.cell_grid._header_key`) write them.
-_CODE_HEADER = re.compile(r"^(?:科目|功能分类科目|经济分类科目|项目)?(?:代码|编码)$")
-_NAME_HEADER = re.compile(r"^(?:科目|项目)?名称$")
+_CODE_HEADER = lazy_compile(r"^(?:科目|功能分类科目|经济分类科目|项目)?(?:代码|编码)$")
+_NAME_HEADER = lazy_compile(r"^(?:科目|项目)?名称$")
 _NUMBERS_LABELS = frozenset({"栏次", "行次"})
 
 
