@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -16,6 +17,7 @@ _MIN_ENTRY = 4  # a contents entry this long at least (概况 may head several p
 # paragraph D203 (copied-paragraph) weighs as a copy
 _MIN_ITEM = 8
 _MAX_ITEM = 40
+_B = TypeVar("_B", Paragraph, TocEntry)
 
 
 class RepeatedListItem(Check):
@@ -104,48 +106,45 @@ class RepeatedListItem(Check):
 
 
 def _contents_repeats(doc: Document) -> Iterator[tuple[TocEntry, TocEntry]]:
-    """(entry, the earlier entry of its list with the same title): a list of one numbering style
-    runs while its numbers go up and ends where they start again."""
-    runs: dict[str, tuple[int, dict[str, TocEntry]]] = {}
-    for _, block in doc.blocks():
-        if not isinstance(block, TocEntry) or block.numbering is None:
-            continue
-        style, value = block.numbering.style, block.numbering.value
-        last, seen = runs.get(style, (0, {}))
-        if value <= last:
-            seen = {}
-        runs[style] = (value, seen)
-        key = normalise_title(block.title)
-        if len(key) < _MIN_ENTRY:
-            continue
-        if key in seen:
-            yield block, seen[key]
-        else:
-            seen[key] = block
+    """(entry, the earlier entry of its list with the same title)."""
+    entries = (b for _, b in doc.blocks() if isinstance(b, TocEntry) and b.numbering is not None)
+    return _repeats(entries, lambda e: normalise_title(e.title), lambda key: len(key) >= _MIN_ENTRY)
 
 
 def _numbered_repeats(doc: Document) -> Iterator[tuple[Paragraph, Paragraph]]:
-    """(item, the earlier item of its numbered list with the same words): a list of one marker
-    style runs while its numbers go up, and ends at a heading or a table."""
-    runs: dict[str, tuple[int, dict[str, Paragraph]]] = {}
-    for _, block in doc.blocks():
-        if isinstance(block, (Heading, Table)):
+    """(item, the earlier item of its numbered list with the same words); a list also ends at a
+    heading or a table."""
+    def items() -> Iterator[Paragraph | None]:
+        for _, block in doc.blocks():
+            if isinstance(block, (Heading, Table)):
+                yield None
+            elif isinstance(block, Paragraph) and block.numbering is not None:
+                yield block
+
+    return _repeats(items(), lambda p: normalise(_item_text(p)), lambda key: _MIN_ITEM <= len(key) < _MAX_ITEM)
+
+
+def _repeats(items: Iterable[_B | None], key_of: Callable[[_B], str],
+             counts: Callable[[str], bool]) -> Iterator[tuple[_B, _B]]:
+    """(item, the earlier item of its list with the same key): a list of one numbering style runs
+    while its numbers go up and ends where they start again, or at a None among the items."""
+    runs: dict[str, tuple[int, dict[str, _B]]] = {}
+    for item in items:
+        if item is None:
             runs = {}
             continue
-        if not isinstance(block, Paragraph) or block.numbering is None:
-            continue
-        style, value = block.numbering.style, block.numbering.value
+        style, value = item.numbering.style, item.numbering.value
         last, seen = runs.get(style, (0, {}))
         if value <= last:
             seen = {}
         runs[style] = (value, seen)
-        key = normalise(_item_text(block))
-        if not _MIN_ITEM <= len(key) < _MAX_ITEM:
+        key = key_of(item)
+        if not counts(key):
             continue
         if key in seen:
-            yield block, seen[key]
+            yield item, seen[key]
         else:
-            seen[key] = block
+            seen[key] = item
 
 
 def _item_text(item: Paragraph) -> str:
