@@ -61,3 +61,21 @@ def edited_lines(text: str, edits: Iterable[tuple[str, str]]) -> set[int]:
     """The lines of ``text`` (a planted excerpt) that hold one of the edits' new words."""
     news = [new for _old, new in edits]
     return {n for n, line in enumerate(text.splitlines(), 1) if any(new in line for new in news)}
+
+
+def sweep_cases(excerpts: dict[str, list[tuple]], left: dict[tuple[str, str], str]) -> list[Any]:
+    """One pytest case per planted defect of a sweep (``excerpts``: name -> [(label, …, edits)]),
+    with the defect's fields as its values; a defect ``left`` on purpose is a strict xfail with
+    its reason."""
+    import pytest
+
+    return [pytest.param(name, *defect, id=f"{name[:-4]}: {defect[0]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=left[(name, defect[0])])]
+                         if (name, defect[0]) in left else [])
+            for name, defects in excerpts.items() for defect in defects]
+
+
+def landing_on(found: Iterable[Diagnostic], families: set[str], lines: set[int]) -> list[Diagnostic]:
+    """The findings of ``families`` on one of ``lines`` or naming one among their related lines."""
+    return [d for d in found if d.family in families
+            and (d.location.line in lines or any(r.location.line in lines for r in d.related))]

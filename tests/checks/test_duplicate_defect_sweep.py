@@ -12,7 +12,7 @@ import pytest
 from perflint.testing import builtin_checks, lint_text
 
 from ._dup_sweep import EXCERPTS, defect_lines, planted
-from ._harness import fixture
+from ._harness import fixture, landing_on, sweep_cases
 
 # (excerpt, defect) -> why no duplicates check names it (left on purpose).
 LEFT: dict[tuple[str, str], str] = {}  # every planted defect is found
@@ -29,11 +29,7 @@ def test_correct_twin_lints_clean(name):
     assert lint_text(fixture("dup_sweep", name), checks=builtin_checks(), path=name) == []
 
 
-CASES = [
-    pytest.param(name, label, edits, id=f"{name[:-4]}: {label}",
-                 marks=[pytest.mark.xfail(strict=True, reason=LEFT[(name, label)])] if (name, label) in LEFT else [])
-    for name, defects in EXCERPTS.items() for label, edits in defects
-]
+CASES = sweep_cases(EXCERPTS, LEFT)
 
 
 @pytest.mark.parametrize(("name", "label", "edits"), CASES)
@@ -41,8 +37,7 @@ def test_planted_duplicate_is_found_by_the_duplicates_family(name, label, edits)
     text, found = _planted(name)
     lines = defect_lines(fixture("dup_sweep", name), text, edits)
     assert lines, label
-    hits = [d for d in found if d.family == "duplicates"
-            and (d.location.line in lines or any(r.location.line in lines for r in d.related))]
+    hits = landing_on(found, {"duplicates"}, lines)
     assert hits, sorted({(d.code, d.location.line) for d in found})
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from perflint.testing import builtin_checks, lint_text
 
-from ._harness import edited_lines, fixture
+from ._harness import edited_lines, fixture, landing_on, sweep_cases
 from ._unit_sweep import EXCERPTS, planted
 
 # (excerpt, defect) -> why no units check names it (left on purpose).
@@ -29,11 +29,7 @@ def test_correct_twin_lints_clean(name):
     assert lint_text(fixture("unit_sweep", name), checks=builtin_checks(), path=name) == []
 
 
-CASES = [
-    pytest.param(name, label, edits, id=f"{name[:-4]}: {label}",
-                 marks=[pytest.mark.xfail(strict=True, reason=LEFT[(name, label)])] if (name, label) in LEFT else [])
-    for name, defects in EXCERPTS.items() for label, edits in defects
-]
+CASES = sweep_cases(EXCERPTS, LEFT)
 
 
 @pytest.mark.parametrize(("name", "label", "edits"), CASES)
@@ -41,8 +37,7 @@ def test_planted_unit_defect_is_found_by_the_units_family(name, label, edits):
     text, found = _planted(name)
     lines = edited_lines(text, edits)
     assert lines, label
-    hits = [d for d in found if d.family == "units"
-            and (d.location.line in lines or any(r.location.line in lines for r in d.related))]
+    hits = landing_on(found, {"units"}, lines)
     assert hits, sorted({(d.code, d.location.line) for d in found})
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from perflint.testing import builtin_checks, lint_text
 
-from ._harness import edited_lines, fixture
+from ._harness import edited_lines, fixture, landing_on, sweep_cases
 from ._unit_kinds import EXCERPTS, FITS, planted
 
 # (excerpt, defect name) -> why no rule finds it (left on purpose: see each reason).
@@ -54,11 +54,7 @@ def test_correct_twin_lints_clean(name):
     assert lint_text(fixture("unit_kinds", name), checks=builtin_checks(), path=name) == []
 
 
-CASES = [
-    pytest.param(name, label, kind, edits, id=f"{name[:-4]}: {label}",
-                 marks=[pytest.mark.xfail(strict=True, reason=LEFT[(name, label)])] if (name, label) in LEFT else [])
-    for name, defects in EXCERPTS.items() for label, kind, edits in defects
-]
+CASES = sweep_cases(EXCERPTS, LEFT)
 
 
 @pytest.mark.parametrize(("name", "label", "kind", "edits"), CASES)
@@ -66,8 +62,7 @@ def test_planted_defect_is_found_by_its_family(name, label, kind, edits):
     text, found = _planted(name)
     lines = edited_lines(text, edits)
     assert lines, label
-    hits = [d for d in found if d.family in FITS[kind]
-            and (d.location.line in lines or any(r.location.line in lines for r in d.related))]
+    hits = landing_on(found, FITS[kind], lines)
     assert hits, sorted({(d.code, d.location.line) for d in found})
 
 
