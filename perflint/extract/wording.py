@@ -18,6 +18,7 @@ answers are never changed.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -33,10 +34,15 @@ class _Finding:
     A plain non-data descriptor rather than ``functools.cached_property``, which takes a lock on
     every first access (thousands of texts times two dozen finders a megabyte)."""
 
-    def __init__(self, module: str, name: str, shape: Callable[[Any], Any] = tuple) -> None:
+    def __init__(self, module: str, name: str, shape: Callable[[Any], Any] = tuple,
+                 needs: tuple[str, ...] = ()) -> None:
         self.module, self.name, self.shape = module, name, shape
         self.finder: Callable[[str], Any] | None = None
         self.attr = name
+        # What a text must hold for the finder to find anything: one character of each string
+        # (DIGIT: any decimal digit, as ``\d`` reads it). Copied from the finder's own first
+        # test, so a text without them gets the empty answer without a call (see TextFacts).
+        self.needs = needs
         self.__doc__ = f"``{module}.{name}`` of the text."
 
     def __set_name__(self, owner: type, attr: str) -> None:
@@ -55,6 +61,10 @@ def _same(value: Any) -> Any:
     return value
 
 
+DIGIT = "\\d"  # in ``needs``: any decimal digit (as ``\\d`` matches it, full-width ones too)
+_PERCENT = "%％个百"  # the first characters of every percent spelling (units.yaml) and of ``%``
+
+
 _PUNCTUATION = "perflint.extract.punctuation"
 _SLIPS = "perflint.extract.slips"
 _TEMPLATE = "perflint.extract.template_text"
@@ -71,31 +81,31 @@ class TextFacts:
     # -- wording: every text of the document (terms, boilerplate) ----------------------------
     terms = _Finding("perflint.extract.terms", "scan", _same)  # misspellings, typos, doubled characters
     punctuation_slips = _Finding(_PUNCTUATION, "punctuation_slips")
-    unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes")
-    doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs")
-    zai_for_zai = _Finding(_SLIPS, "zai_for_zai")
-    years_without_nian = _Finding(_SLIPS, "years_without_nian")
+    unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes", needs=("“”‘’",))
+    doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs", needs=("将把",))
+    zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))
+    years_without_nian = _Finding(_SLIPS, "years_without_nian", needs=("度",))
     template_alternatives = _Finding(_TEMPLATE, "template_alternatives")
     placeholders = _Finding(_TEMPLATE, "placeholders")
     indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders")
-    blank_dates = _Finding(_TEMPLATE, "blank_dates")
+    blank_dates = _Finding(_TEMPLATE, "blank_dates", needs=("年",))
     empty_slots = _Finding(_TEMPLATE, "empty_slots")
-    slots_filled_twice = _Finding(_TEMPLATE, "slots_filled_twice")
+    slots_filled_twice = _Finding(_TEMPLATE, "slots_filled_twice", needs=("为",))
     template_instructions = _Finding(_TEMPLATE, "template_instructions")
     stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
-    zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained")
+    zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained", needs=("0０",))
     unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions")
 
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
-    decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages")
-    rate_statements = _Finding("perflint.extract.percentages", "rate_statements")
+    decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages", needs=(DIGIT, _PERCENT))
+    rate_statements = _Finding("perflint.extract.percentages", "rate_statements", needs=(DIGIT, _PERCENT))
     points_as_percent = _Finding("perflint.extract.point_changes", "points_as_percent")
     share_overflows = _Finding("perflint.extract.point_changes", "share_overflows")
     measures = _Finding("perflint.extract.measures", "measures")
     measure_slips = _Finding("perflint.extract.measures", "measure_slips")
-    glued_units = _Finding(_FIGURE_UNITS, "glued_units")
-    tiny_funds = _Finding(_FIGURE_UNITS, "tiny_funds")
-    weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares")
+    glued_units = _Finding(_FIGURE_UNITS, "glued_units", needs=("%％元",))
+    tiny_funds = _Finding(_FIGURE_UNITS, "tiny_funds", needs=(DIGIT, "元"))
+    weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares", needs=(DIGIT,))
     announced_counts = _Finding("perflint.extract.announced_counts", "announced_counts")
     self_scores = _Finding("perflint.extract.budget_statements", "self_scores")
     completion_claims = _Finding(_CLAIMS, "completion_claims")
@@ -104,22 +114,71 @@ class TextFacts:
     town_governments = _Finding(_CLAIMS, "town_governments")
     income_expense_totals = _Finding(_CLAIMS, "income_expense_totals")
     supervisor_and_implementer = _Finding(_CLAIMS, "supervisor_and_implementer")
-    bare_figures = _Finding(_FIGURE_UNITS, "bare_figures")
-    bare_prior_figures = _Finding(_FIGURE_UNITS, "bare_prior_figures")
-    bare_standards = _Finding(_FIGURE_UNITS, "bare_standards")
-    mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases")
-    head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units")
-    person_counts = _Finding(_FIGURE_UNITS, "person_counts")
-    count_sums = _Finding(_FIGURE_UNITS, "count_sums")
-    malformed_years = _Finding("perflint.text.dates", "malformed_years")
-    misread_years = _Finding("perflint.text.dates", "misread_years")  # glued dates, reversed spans
-    title_shaped = _Finding("perflint.text.dates", "title_shaped", bool)
+    bare_figures = _Finding(_FIGURE_UNITS, "bare_figures", needs=(DIGIT,))
+    bare_prior_figures = _Finding(_FIGURE_UNITS, "bare_prior_figures", needs=("上", "年"))
+    bare_standards = _Finding(_FIGURE_UNITS, "bare_standards", needs=("/／",))
+    mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases", needs=("按",))
+    head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units", needs=("人",))
+    person_counts = _Finding(_FIGURE_UNITS, "person_counts", needs=(DIGIT, "人名"))
+    count_sums = _Finding(_FIGURE_UNITS, "count_sums", needs=("其",))
+    malformed_years = _Finding("perflint.text.dates", "malformed_years", needs=("号年",))
+    misread_years = _Finding("perflint.text.dates", "misread_years", needs=(DIGIT,))  # glued dates, reversed spans
+    title_shaped = _Finding("perflint.text.dates", "title_shaped", bool, needs=("年",))
+
+
+# -- texts that cannot hold a finding -------------------------------------------------------
+# Most texts hold none of what most finders look for, and each finder's first test says so
+# (``if "年" not in text: return []``). The finders that declare that test (``needs``) are
+# not even called for such a text: a text's TextFacts is of a subclass in which their answers
+# are plain class attributes, the empty answer. The subclass is chosen by which of the needed
+# characters the text holds (one search in C), and made once per such set.
+
+_EMPTY = {tuple: (), bool: False}  # what each shape makes of a finder's empty answer
+
+
+def _gated() -> list[tuple[str, tuple[frozenset[str], ...], Any]]:
+    """(attribute, the character sets of which the text must hold one each, empty answer)."""
+    return [(attr, tuple(frozenset([DIGIT]) if group == DIGIT else frozenset(group) for group in f.needs),
+             _EMPTY[f.shape])
+            for attr, f in vars(TextFacts).items() if isinstance(f, _Finding) and f.needs]
+
+
+class _Gates:
+    """The needed characters of every gated finder and the subclass for each set a text holds."""
+
+    def __init__(self) -> None:
+        self.gated = _gated()
+        chars = sorted({c for _, groups, _ in self.gated for g in groups for c in g if c != DIGIT})
+        self.chars = re.compile("[" + re.escape("".join(chars)) + "]")
+        self.digit = re.compile(r"\d")
+        self.classes: dict[frozenset[str], type[TextFacts]] = {}
+
+    def facts(self, value: str) -> TextFacts:
+        held = frozenset(self.chars.findall(value))
+        if self.digit.search(value) is not None:
+            held |= {DIGIT}
+        cls = self.classes.get(held)
+        if cls is None:
+            cls = self.classes[held] = self._subclass(held)
+        return cls(value)
+
+    def _subclass(self, held: frozenset[str]) -> type[TextFacts]:
+        if len(self.classes) >= 4096:  # bounded: the sets of characters texts hold are few in practice
+            self.classes.clear()
+        empty = {attr: answer for attr, groups, answer in self.gated
+                 if any(group.isdisjoint(held) for group in groups)}
+        return type("TextFacts", (TextFacts,), {"__slots__": (), **empty}) if empty else TextFacts
+
+
+_GATES: list[_Gates] = []
 
 
 @remember_short(4096)  # bounded memory: a form's recurring texts fit many times over
 def text_facts(value: str) -> TextFacts:
     """The findings of ``value``: one object for every equal short text (see the module's doc)."""
-    return TextFacts(value)
+    if not _GATES:
+        _GATES.append(_Gates())
+    return _GATES[0].facts(value)
 
 
 class Text:
