@@ -17,7 +17,7 @@ from perflint.frozen import quick_init
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
-from perflint.text.numbers import Quantity, as_money, find_quantities, normalise
+from perflint.text.numbers import Quantity, as_money, normalise, quantities
 from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import statement_start, statements
 
@@ -91,8 +91,8 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
 
 @remember_short(4096)
 def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmount, ...]:
-    quantities = [q for q in find_quantities(text) if (q.is_money or q.is_bare_magnitude) and q.relation is None]
-    if not quantities:  # no sum of money: nothing to label (most cells and many paragraphs)
+    money = [q for q in quantities(text) if (q.is_money or q.is_bare_magnitude) and q.relation is None]
+    if not money:  # no sum of money: nothing to label (most cells and many paragraphs)
         return ()
     norm = normalise(text)
     v = vocab()
@@ -100,7 +100,7 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
     found: list[LabelledAmount] = []
     periods = _Periods(norm)
     wholes: list[tuple[int, str]] = []  # every money figure: where it ends, and what it is called
-    for q in quantities:
+    for q in money:
         window_start = max(0, q.start - 40)
         before = strip_end(norm[window_start:q.start], v["label_connectors"])
         run = _CJK_RUN_END.search(before)

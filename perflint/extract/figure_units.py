@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from perflint.extract.quantities import strip_end, vocab
 from perflint.text.normalise import compact
-from perflint.text.numbers import DECIMAL, Quantity, declared_unit, find_quantities, normalise
+from perflint.text.numbers import DECIMAL, Quantity, declared_unit, normalise
+from perflint.text.numbers import quantities as figures_of
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
@@ -63,7 +64,7 @@ def _bare_after_first(quantities: list[Quantity]) -> bool:
 
 def bare_figures(text: str) -> list[BareFigure]:
     """Figures written without a unit between neighbours that all carry the same one."""
-    quantities = find_quantities(text)
+    quantities = figures_of(text)
     if not _bare_after_first(quantities):
         return []  # a bare figure after a first one is what this looks for: most texts have none
     norm = normalise(text)
@@ -125,7 +126,7 @@ def bare_prior_figures(text: str) -> list[BareFigure]:
     quantities = None
     for m in _BARE_PRIOR.finditer(norm):
         if quantities is None:
-            quantities = find_quantities(text)
+            quantities = figures_of(text)
         figure = next((q for q in quantities if q.start == m.start("num")), None)
         if figure is None or figure.unit is not None:
             continue
@@ -190,7 +191,7 @@ def head_counts_in_other_units(text: str) -> list[HeadCount]:
         return []  # every finding is named …人数, or …人次 before its 年初指标值/目标值
     norm = normalise(text)
     out = []
-    for q in find_quantities(text):
+    for q in figures_of(text):
         if q.kind != "count" or q.unit is None:
             continue
         lead = norm[max(0, q.start - 24):q.start]
@@ -293,7 +294,7 @@ def tiny_funds(text: str) -> list[TinyFund]:
     """
     norm = normalise(text)
     out = []
-    for q in find_quantities(text):
+    for q in figures_of(text):
         if q.unit != "元" or q.relation is not None or not (0 < q.value < MAX_TINY):
             continue
         if re.match(r"^\s*(?:/|每|一|左右)", norm[q.end:q.end + 3]):
@@ -319,7 +320,7 @@ class CountSum:
 
 
 def person_counts(text: str) -> list[Quantity]:
-    return [q for q in find_quantities(text) if q.unit in ("人", "人次") and q.relation is None]
+    return [q for q in figures_of(text) if q.unit in ("人", "人次") and q.relation is None]
 
 
 def count_sums(text: str) -> list[CountSum]:

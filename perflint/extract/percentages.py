@@ -4,14 +4,14 @@ stated after an indicator's name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from perflint.extract.quantities import clean_name, longest_first, strip_end, vocab
 from perflint.text.dates import YEAR_NIAN
+from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, normalise, quantities
 from perflint.text.patterns import any_of, lazy_compile
 from perflint.text.sentences import statements
 
@@ -21,7 +21,7 @@ _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 
 def decrease_percentages(text: str) -> list[Quantity]:
     """Percentages stated as a decrease (``降低 61%``, ``下降幅度为 5%``)."""
-    found = [q for q in find_quantities(text) if q.kind == "percent" and "百分点" not in q.text and q.value > 0]
+    found = [q for q in quantities(text) if q.kind == "percent" and "百分点" not in q.text and q.value > 0]
     if not found:  # most texts: no percentage, nothing to normalise
         return []
     norm = normalise(text)
@@ -45,7 +45,7 @@ class RateStatement:
 
 def rate_statements(text: str) -> list[RateStatement]:
     """Percentages stated right after the name of a capped rate (参保率, 覆盖率, 满意度 …)."""
-    found = [q for q in find_quantities(text) if q.kind == "percent" and "百分点" not in q.text]
+    found = [q for q in quantities(text) if q.kind == "percent" and "百分点" not in q.text]
     if not found:  # most texts: no percentage, nothing to normalise
         return []
     norm = normalise(text)
@@ -76,14 +76,14 @@ def _clean_longest_first(names: tuple[str, ...]) -> list[str]:
 def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
-    return _stated_after_names(text, names, fiscal_year, "percent", _is_plain_percent, "rate_connectors")
+    return _stated_after_names(text, names, fiscal_year, _plain_percents(text), "rate_connectors")
 
 
 def stated_counts(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Counts with a unit stated right after one of ``names`` (`培训人次达到 530 人次`), outside
     sentences that state a target or a rule or speak of another year. Approximate figures
     (`2万余人`) are left out: they are not a result to compare."""
-    return _stated_after_names(text, names, fiscal_year, "count", _is_exact_count, "count_connectors")
+    return _stated_after_names(text, names, fiscal_year, _exact_counts(text), "count_connectors")
 
 
 # A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
@@ -107,13 +107,22 @@ def _is_exact_count(q: Quantity) -> bool:
     return q.kind == "count" and q.unit is not None and q.relation is None and not q.approximate
 
 
-def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, kind: str,
-                        wanted: Callable[[Quantity], bool], connectors: str) -> list[tuple[str, Quantity]]:
-    """The figures of ``kind`` that pass ``wanted`` (which asks for that kind too) stated after
-    one of ``names``; the kind is compared first, inline: C707 asks this twice of every text."""
+# The figures each reader looks for, remembered per text: C707 asks for both of every text.
+@remember_short(4096)
+def _plain_percents(text: str) -> tuple[Quantity, ...]:
+    return tuple(q for q in quantities(text) if q.kind == "percent" and _is_plain_percent(q))
+
+
+@remember_short(4096)
+def _exact_counts(text: str) -> tuple[Quantity, ...]:
+    return tuple(q for q in quantities(text) if q.kind == "count" and _is_exact_count(q))
+
+
+def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, figures: tuple[Quantity, ...],
+                        connectors: str) -> list[tuple[str, Quantity]]:
+    """The ``figures`` of ``text`` (those of one kind a reader wants) stated after one of ``names``."""
     out: list[tuple[str, Quantity]] = []
-    quantities = [q for q in find_quantities(text) if q.kind == kind and wanted(q)]
-    if not quantities:  # most texts state no such figure: no sentence to split, no names to look up
+    if not figures:  # most texts state no such figure: no sentence to split, no names to look up
         return out
     ordered = _clean_longest_first(tuple(names))
     if not ordered:
@@ -133,7 +142,7 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, ki
             continue
         if fiscal_year is not None and "年" in sentence and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
             continue
-        for q in quantities:
+        for q in figures:
             if not (s <= q.start < e):
                 continue
             if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(norm, q, targets)):

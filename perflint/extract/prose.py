@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from perflint import data
 from perflint.frozen import quick_init
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, as_money, find_quantities, normalise
+from perflint.text.numbers import Quantity, as_money, normalise, quantities
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import CLOSE_BRACKETS, OPEN_BRACKETS, sentences
 
@@ -162,7 +162,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     spans = sentences(norm)
     out: list[Mention] = []
     prev_end, sent = 0, 0
-    for q in find_quantities(text):
+    for q in quantities(text):
         while sent < len(spans) - 1 and q.start >= spans[sent][1]:
             sent += 1
         s_start = spans[sent][0] if spans else 0
@@ -177,6 +177,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         out.append(Mention(q, role, direction, label, gap, sent, depth(q.start) > 0 if q.start < len(norm) else False))
         prev_end = q.end
     return tuple(out)
+
+
+# :func:`mentions` as the remembered tuple itself, for a reader that only reads it: no copy and no
+# Python frame (several relations ask it of every paragraph).
+figure_mentions = _mentions
 
 
 @cache
@@ -273,6 +278,6 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
-    "Mention", "find_named", "label_core", "mentions", "name_core",
+    "Mention", "figure_mentions", "find_named", "label_core", "mentions", "name_core",
     *_RELATIONS["perflint.extract.prose_lists"], *_RELATIONS["perflint.extract.prose_rates"],
 ]

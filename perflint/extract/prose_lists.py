@@ -19,6 +19,7 @@ from perflint.extract.prose import (
     _conf,
     _depths,
     _same_kind,
+    figure_mentions,
     label_core,
     mentions,
 )
@@ -836,7 +837,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     tail_re = _tail_re()
     for i, text in enumerate(texts):
         norm = normalise(text)
-        ms = mentions(text)
+        ms = figure_mentions(text)
         if not ms or ms[-1].role != "level" or ms[-1].quantity.kind != "money":
             continue
         m = tail_re.search(norm)
@@ -850,7 +851,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
         for j in range(i + 1, len(texts)):
             lead = _ITEM_NUMBER.match(normalise(texts[j]))
             skip = lead.end() if lead else 0
-            pms = [pm for pm in mentions(texts[j]) if pm.start >= skip]
+            pms = [pm for pm in figure_mentions(texts[j]) if pm.start >= skip]
             if not pms or pms[0].role != "level" or not _same_kind(pms[0].quantity, total):
                 break
             label = compact(normalise(texts[j])[skip:pms[0].start])
@@ -873,5 +874,5 @@ def _lists_inline(text: str, total: Quantity) -> bool:
     norm = normalise(text)
     end = re.search(r"[。；;]", norm)
     stop = end.start() if end else len(norm)
-    first = [m for m in mentions(text) if m.start < stop and m.role == "level" and _same_kind(m.quantity, total)]
+    first = [m for m in figure_mentions(text) if m.start < stop and m.role == "level" and _same_kind(m.quantity, total)]
     return len(first) >= 2

@@ -16,6 +16,7 @@ from perflint.extract.prose import (
     Mention,
     _conf,
     _same_kind,
+    figure_mentions,
     label_core,
     mentions,
     name_core,
@@ -454,7 +455,7 @@ def _conf_re(key: str) -> re.Pattern[str]:
 
 
 def completions(text: str) -> list[Completion]:
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[Completion] = []
     floor = 0
     for k, r in enumerate(ms):
@@ -601,7 +602,7 @@ def bare_shares(text: str) -> list[ShareClaim]:
     占 69%``), in the text's order: the parts of one whole the paragraph breaks down, whose whole
     is their sum when their shares make up 100%. ``whole_name`` is empty."""
     norm = normalise(text)
-    ms = mentions(text)
+    ms = figure_mentions(text)
     share = _share_after(r"^[\s,，]*")
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
@@ -722,7 +723,7 @@ class WeightedShares:
 
 
 def weighted_shares(text: str) -> list[WeightedShares]:
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[WeightedShares] = []
     if not _states_a_rate(ms):  # no share stated: no term can be read
         return out

@@ -157,6 +157,14 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
     return list(_find_long(text, years))
 
 
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """:func:`find_quantities` (without years) as the remembered tuple itself, for a reader that
+    only reads it: no copy (asked of every paragraph by several extractors each)."""
+    if len(text) <= MAX_CHARS:
+        return _find_short(text)
+    return _find_long(text, False)
+
+
 # The short texts' figures, remembered as functions of the text alone (a dict lookup a call).
 @remember_short(16384)
 def _find_short(text: str) -> tuple[Quantity, ...]:
