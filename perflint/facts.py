@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Collection
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from perflint.model import Document
 
 T = TypeVar("T")
+_MISSING = object()
 
 # The families that read each fact several families share. A key named ``<family>.…`` (for
 # instance ``boilerplate.texts``) is that family's own; a key in neither is kept to the end.
@@ -44,6 +46,12 @@ def readers(key: str, families: Collection[str]) -> frozenset[str] | None:
         return SHARED_READERS[base]
     owner = base.split(".", 1)[0]
     return frozenset({owner}) if "." in base and owner in families else None
+
+
+@lru_cache(maxsize=1024)
+def _readers(key: str, families: frozenset[str]) -> frozenset[str] | None:
+    """:func:`readers`, remembered: every draft keeps facts under the same few keys."""
+    return readers(key, families)
 
 
 class Facts:
@@ -77,8 +85,9 @@ class Facts:
     def release(self, pending: Collection[str], families: Collection[str]) -> None:
         """Drop the facts no family in ``pending`` (those with checks still to run) reads;
         ``families`` are the known family names (see :func:`readers`)."""
+        known = frozenset(families)
         for key in list(self._memo):
-            owners = readers(key, families)
+            owners = _readers(key, known)
             if owners is not None and owners.isdisjoint(pending):
                 del self._memo[key]
 
@@ -86,6 +95,9 @@ class Facts:
     @property
     def self_evaluations(self) -> list:
         """Every 自评表 of the document, read into budget and indicator lines."""
+        found = self._memo.get("selfeval", _MISSING)  # asked by every check: the import only to build it
+        if found is not _MISSING:
+            return found
         from perflint.extract.selfeval import self_evaluations
 
         return self.cached("selfeval", self_evaluations)
@@ -94,6 +106,9 @@ class Facts:
     def texts(self) -> list:
         """Every heading, paragraph, contents entry and non-empty cell, in order, each with its
         wording findings computed once (:mod:`perflint.extract.wording`)."""
+        found = self._memo.get("texts", _MISSING)  # asked by every check: the import only to build it
+        if found is not _MISSING:
+            return found
         from perflint.extract.wording import document_texts
 
         return self.cached("texts", document_texts)
@@ -101,6 +116,9 @@ class Facts:
     @property
     def amounts(self) -> Any:
         """Money figures of the document with their unit, scale and context."""
+        found = self._memo.get("quantities.amounts", _MISSING)  # asked by every check: the import only to build it
+        if found is not _MISSING:
+            return found
         from perflint.extract.amounts import document_amounts
 
         return self.cached("quantities.amounts", document_amounts)
