@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from perflint.check import Context
 from perflint.extract import dates as D
 from perflint.model import Block, Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
+from perflint.text.memo import remember_short
 from perflint.text.numbering import STYLE_RANK
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statement_around
@@ -106,29 +107,49 @@ def _forward_section(block: Block) -> bool:
     return any(D.is_forward_label(t) for t in titles)
 
 
+@remember_short(4096)
+def _paragraph_marks(text: str) -> tuple[bool, bool, bool]:
+    """What a paragraph does to a forward-looking run: (opens one as a label of its own, ends
+    one: a stop label, a title or a lead label, is a form's title). Remembered: a pure function
+    of the text, asked of every paragraph."""
+    title = title_like_text(text)
+    opens = _is_label_only(text) and D.is_forward_label(text)
+    ends = D.is_stop_label(text) or title or _LEAD_LABEL.match(text) is not None
+    return opens, ends, title and _FORM_TITLE.search(text) is not None
+
+
+@remember_short(4096)
+def _row_marks(first: str) -> tuple[bool, bool]:
+    """What a table row whose first cell is ``first`` does to a forward-looking run: (ends one,
+    opens one as a row label). Remembered: asked of every row."""
+    return D.is_stop_label(first), _is_label_only(first) and D.is_forward_label(first)
+
+
 def _part_facts(part: Part) -> Iterator[DateFact]:
     blocks = part.blocks
     run = False  # inside a forward-looking run opened by a label paragraph or row
     run_rank = 1  # numbering at or above this rank ends the run (a new item of the outline)
     closed = False  # a form's title ends its section's plan: the form and its (2023年度) follow
+    dates_of = D.dates_of
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
             run = closed = False
-            for m in D.find_dates(block.text.value):
+            for m in dates_of(block.text.value):
                 yield DateFact(part, block, block.text, m, "heading", m.context, _forward_section(block))
         elif isinstance(block, TocEntry):
-            for m in D.find_dates(block.text.value):
+            for m in dates_of(block.text.value):
                 yield DateFact(part, block, block.text, m, "toc", m.context)
         elif isinstance(block, Paragraph):
             text = block.text.value
             rank = STYLE_RANK.get(block.numbering.style, 9) if block.numbering else 9
-            if _is_label_only(text) and D.is_forward_label(text):
+            opens, ends, form_title = _paragraph_marks(text)
+            if opens:
                 run, run_rank = True, (rank if block.numbering else 1)
-            elif D.is_stop_label(text) or _title_like(block) or _LEAD_LABEL.match(text) or rank <= run_rank:
+            elif ends or rank <= run_rank:
                 run = False
-            if not closed and _title_like(block) and _FORM_TITLE.search(text):
+            if form_title:
                 closed = True
-            dates = D.find_dates(text)
+            dates = dates_of(text)
             # asked only of paragraphs with a date (most have none)
             forward = bool(dates) and not closed and (run or _forward_section(block) or D.starts_forward(text))
             for m in dates:
@@ -148,15 +169,17 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                 cells = row.non_empty
                 if not cells:
                     continue
-                first = cells[0].value
-                if D.is_stop_label(first):
+                stop, row_label = _row_marks(cells[0].value)
+                if stop:
                     table_run = False
-                row_label = _is_label_only(first) and D.is_forward_label(first)
                 if row_label:
                     table_run = True
                 for k, cell in enumerate(cells):
+                    dates = dates_of(cell.value)
+                    if not dates:  # most cells
+                        continue
                     forward = section_forward or (table_run and not (row_label and k == 0))
-                    for m in D.find_dates(cell.value):
+                    for m in dates:
                         context = m.context
                         if context in ("standalone", "plain") and k > 0 and _ends_with_signature_label(cells[k - 1].value):
                             context = "signature"

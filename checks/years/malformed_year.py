@@ -7,11 +7,9 @@ from collections.abc import Iterator, Sequence
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.wording import text_facts
-from perflint.model import Document, Heading, Paragraph
+from perflint.model import Document, Heading, Paragraph, SourceText, Table
 from perflint.text.dates import MalformedYear as MalformedYearFound
 from perflint.text.dates import malformed_title_years
-
-from ._facts import source_texts
 
 
 class MalformedYear(Check):
@@ -105,7 +103,15 @@ class MalformedYear(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             title_done = False
-            for block, source in source_texts(part):
+            for block in part.blocks:
+                if isinstance(block, Table):  # a cell is never a title: only what it holds
+                    for row in block.rows:
+                        for cell in row.cells:
+                            facts = text_facts(cell.text.value)
+                            if facts.malformed_years or facts.misread_years:  # most cells: neither
+                                yield from self._found(cell.text, facts.malformed_years, facts.misread_years)
+                    continue
+                source = block.text
                 facts = text_facts(source.value)
                 found = facts.malformed_years
                 if not title_done and isinstance(block, (Heading, Paragraph)) and source.line == part.line:
@@ -114,12 +120,16 @@ class MalformedYear(Check):
                 elif isinstance(block, (Heading, Paragraph)) and facts.title_shaped:
                     # a title line further down: its mistyped year kept it from opening a part
                     found = _with_title_years(found, source.value)
-                for bad in found:
-                    yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
-                for bad in facts.misread_years:  # glued dates, reversed spans, split years
-                    # readable once split (or one year retyped), but not as written: a warning
-                    yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
-                                          year=bad.text)
+                yield from self._found(source, found, facts.misread_years)
+
+    def _found(self, source: SourceText, found: Sequence[MalformedYearFound],
+               misread: Sequence[MalformedYearFound]) -> Iterator[Diagnostic]:
+        for bad in found:
+            yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
+        for bad in misread:  # glued dates, reversed spans, split years
+            # readable once split (or one year retyped), but not as written: a warning
+            yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
+                                  year=bad.text)
 
 
 def _with_title_years(found: Sequence[MalformedYearFound], text: str) -> Sequence[MalformedYearFound]:

@@ -195,6 +195,14 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_find_long(text))
 
 
+def dates_of(text: str) -> tuple[DateMention, ...]:
+    """:func:`find_dates` as the remembered tuple itself, for a reader that only reads it: no copy
+    (the years' facts ask it of every cell)."""
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _find_short(text)
+    return _find_long(text)
+
+
 @remember_short(16384, _MEMO_MAX_CHARS)
 def _find_short(text: str) -> tuple[DateMention, ...]:
     return tuple(_classified(text))
