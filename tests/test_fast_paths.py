@@ -547,3 +547,20 @@ def test_more_screened_patterns(text):
         assert punctuation._STRAY_POINT.search(text) is None
     if numbers._ANY_DIGIT.search(norm) is None:
         assert numbers._NUMBER.search(norm) is None
+
+
+def statement_end_reference(text: str, pos: int) -> int:
+    start, width = max(0, pos), 64
+    while start < len(text):
+        window = text[start:start + width]
+        found = [i for i in map(window.find, sentences.STATEMENT_END) if i >= 0]
+        if found:
+            return start + min(found)
+        start, width = start + width, width * 2
+    return max(pos, len(text))
+
+
+@CHECK
+@given(pieces("。", "；", "!", "\n", "字", "，", " ", max_size=300), st.integers(min_value=-3, max_value=320))
+def test_statement_end_is_the_next_stop_as_the_windows_found_it(text, pos):
+    assert sentences.statement_end(text, pos) == statement_end_reference(text, pos)
