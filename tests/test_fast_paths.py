@@ -515,6 +515,9 @@ def test_screened_patterns_find_nothing_without_their_character(text):
             assert pattern.search(norm) is None
     if not any(sep in norm for sep in "-/."):
         assert dates._NUM_DATE.search(norm) is None
+    if "19" not in norm and "20" not in norm:  # a year's first two digits
+        for pattern in (dates._period(), dates._doc_number(), dates._CN_DATE, dates._NUM_DATE):
+            assert pattern.search(norm) is None
     if announced_counts._CLASSIFIER.search(text) is None:
         assert announced_counts._COUNT.search(text) is None
         assert announced_counts._NOUN_FIRST.search(text) is None

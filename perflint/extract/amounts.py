@@ -91,7 +91,8 @@ def labelled_amounts(text: str, places: tuple[str, ...] = ()) -> list[LabelledAm
 
 @remember_short(4096)
 def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmount, ...]:
-    money = [q for q in quantities(text) if (q.is_money or q.is_bare_magnitude) and q.relation is None]
+    # q.is_money or q.is_bare_magnitude, inline (asked of every figure of every text)
+    money = [q for q in quantities(text) if (q.kind == "money" or q.unit is None and q.scale != 1) and q.relation is None]
     if not money:  # no sum of money: nothing to label (most cells and many paragraphs)
         return ()
     norm = normalise(text)

@@ -836,10 +836,10 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     out: list[ParagraphBreakdown] = []
     tail_re = _tail_re()
     for i, text in enumerate(texts):
-        norm = normalise(text)
         ms = figure_mentions(text)
         if not ms or ms[-1].role != "level" or ms[-1].quantity.kind != "money":
             continue
+        norm = normalise(text)
         m = tail_re.search(norm)
         if not m or not re.match(r"^[\s,，]*$", norm[ms[-1].end:m.start()]):
             continue

@@ -117,6 +117,13 @@ def _valid(month: int | None, day: int | None) -> bool:
 def date_mentions(text: str) -> list[DateMention]:
     """Every date in ``text`` (not yet classified), left to right, without overlaps."""
     norm = normalise(text)
+    # Four of the patterns below hold a year's digits (19.. or 20..: YEAR), the other two 年; each
+    # opens with a look-behind or a group the regex engine cannot skip ahead by, so it would try a
+    # match at every character. Two substring tests in C tell first (the matches are the same).
+    has_year = "20" in norm or "19" in norm
+    has_nian = "年" in norm
+    if not has_year and not has_nian:
+        return []  # most cells and labels
     p = _phrases()
     # The spans taken so far, by start (they never overlap, so their ends are in order too): a
     # span is free when the last one starting before its end ends at or before its start.
@@ -134,7 +141,7 @@ def date_mentions(text: str) -> list[DateMention]:
         ends.insert(i, m.end)
         found.append(m)
 
-    for m in _period().finditer(norm):
+    for m in _period().finditer(norm) if has_year else ():
         a, b = int(m.group("a")), int(m.group("b"))
         if not a < b <= a + 30:
             continue  # 2022-06 is not a span; a span runs forwards
@@ -143,7 +150,7 @@ def date_mentions(text: str) -> list[DateMention]:
         add(DateMention(text[m.start("b"):m.end()], m.start("b"), m.end(), b, form="period", context="period"))
 
     popen, pclose = p["doc_number_paren_open"], p["doc_number_paren_close"]
-    for m in _doc_number().finditer(norm):
+    for m in _doc_number().finditer(norm) if has_year else ():
         paren = m.group("o") in popen or m.group("c") in pclose
         if paren and not m.group("n"):
             continue  # (2019) alone is not a document number
@@ -151,11 +158,9 @@ def date_mentions(text: str) -> list[DateMention]:
         if free(s, e):
             add(DateMention(text[s:e], s, e, int(m.group("y")), form="bracket", context="document_number"))
 
-    # Each pattern below needs a character many texts lack (年; a separator of a numeric date), and
-    # opens with a look-behind or a group the regex engine cannot skip ahead by: it would try a
-    # match at every character. A substring test in C tells first (the matches are the same).
-    has_nian = "年" in norm
-    for m in _CN_DATE.finditer(norm) if has_nian else ():
+    # Each pattern below needs a character many texts lack (年; a separator of a numeric date) as
+    # well (see above).
+    for m in _CN_DATE.finditer(norm) if has_nian and has_year else ():
         month = int(m.group("m")) if m.group("m") else None
         day = int(m.group("d")) if m.group("d") else None
         end = m.end()
@@ -167,7 +172,7 @@ def date_mentions(text: str) -> list[DateMention]:
             add(DateMention(text[m.start():end], m.start(), end, int(m.group("y")), month, day,
                             fiscal=bool(m.group("fiscal")), form="cn"))
 
-    for m in _NUM_DATE.finditer(norm) if "-" in norm or "/" in norm or "." in norm else ():
+    for m in _NUM_DATE.finditer(norm) if has_year and ("-" in norm or "/" in norm or "." in norm) else ():
         if m.group("y"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
