@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, TocEntry
-from perflint.text.memo import remember_short
+from perflint.text.memo import MAX_CHARS, remember_short
 
 
 class _Finding:
@@ -131,7 +131,8 @@ class TextFacts:
 # (``if "年" not in text: return []``). The finders that declare that test (``needs``) are
 # not even called for such a text: a text's TextFacts is of a subclass in which their answers
 # are plain class attributes, the empty answer. The subclass is chosen by which of the needed
-# characters the text holds (one search in C), and made once per such set.
+# characters the text holds (one search in C), and made once per such set. Short texts only:
+# they are remembered, the answers of a long one are asked for a few at a time.
 
 _EMPTY = {tuple: (), bool: False}  # what each shape makes of a finder's empty answer
 
@@ -176,6 +177,10 @@ _GATES: list[_Gates] = []
 @remember_short(4096)  # bounded memory: a form's recurring texts fit many times over
 def text_facts(value: str) -> TextFacts:
     """The findings of ``value``: one object for every equal short text (see the module's doc)."""
+    if len(value) > MAX_CHARS:
+        # not remembered, so made again by each check that asks (a rule reading one finder of
+        # each paragraph): the finders' own first tests cost less than telling the gates
+        return TextFacts(value)
     if not _GATES:
         _GATES.append(_Gates())
     return _GATES[0].facts(value)
