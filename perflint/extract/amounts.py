@@ -49,9 +49,9 @@ def label_key(label: str, places: tuple[str, ...] = ()) -> str:
     """A label reduced to the name of the quantity: `曾都区各项财政补助资金` -> `财政补助资金`.
 
     Remembered: labels repeat across a report's sentences and the lists are sorted per call."""
-    v = vocab()
+    leads, prefixes = _label_words()
     key = label
-    for lead in sorted(_PART_OF, key=len, reverse=True):
+    for lead in leads:
         if key.startswith(lead):
             key = key[len(lead):]
             break
@@ -59,9 +59,8 @@ def label_key(label: str, places: tuple[str, ...] = ()) -> str:
         idx = key.find(place)
         if idx >= 0:
             key = key[idx + len(place):]
-    prefixes = sorted(v["label_generic_prefixes"], key=len, reverse=True)
     changed = True
-    while changed:
+    while changed and key.startswith(prefixes):  # one call tells that none of them leads
         changed = False
         for p in prefixes:
             if key.startswith(p) and len(key) > len(p) + 1:
@@ -69,6 +68,13 @@ def label_key(label: str, places: tuple[str, ...] = ()) -> str:
                 changed = True
                 break
     return key
+
+
+@cache
+def _label_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The leads and the generic prefixes :func:`label_key` strips, longest first (sorted once)."""
+    return (tuple(sorted(_PART_OF, key=len, reverse=True)),
+            tuple(sorted(vocab()["label_generic_prefixes"], key=len, reverse=True)))
 
 
 def _is_comparison(label: str) -> bool:
