@@ -35,13 +35,14 @@ class _Finding:
     every first access (thousands of texts times two dozen finders a megabyte)."""
 
     def __init__(self, module: str, name: str, shape: Callable[[Any], Any] = tuple,
-                 needs: tuple[str, ...] = ()) -> None:
+                 needs: tuple[str, ...] | Callable[[], tuple[Any, ...]] = ()) -> None:
         self.module, self.name, self.shape = module, name, shape
         self.finder: Callable[[str], Any] | None = None
         self.attr = name
         # What a text must hold for the finder to find anything: one character of each string
         # (DIGIT: any decimal digit, as ``\d`` reads it). Copied from the finder's own first
-        # test, so a text without them gets the empty answer without a call (see TextFacts).
+        # test, so a text without them gets the empty answer without a call (see TextFacts); or
+        # a function giving them, asked when the first text is sorted (a data file's wordings).
         self.needs = needs
         self.__doc__ = f"``{module}.{name}`` of the text."
 
@@ -72,6 +73,28 @@ _CLAIMS = "perflint.extract.claims"
 _FIGURE_UNITS = "perflint.extract.figure_units"
 
 
+def _screened(module: str, screen: str) -> Callable[[], tuple[frozenset[str], ...]]:
+    """``needs`` of a finder whose first test is ``_none_can_match(screen(), text)`` (or a search
+    of the pattern ``screen()`` alone): one of the characters every match of the pattern holds
+    (:func:`perflint.text.patterns.required_chars`; no gate when they are not known)."""
+
+    def needs() -> tuple[frozenset[str], ...]:
+        from perflint.text.patterns import required_chars
+
+        pattern = getattr(importlib.import_module(module), screen)()
+        chars = required_chars(pattern.pattern, pattern.flags) if pattern is not None else None
+        return (chars,) if chars else ()
+
+    return needs
+
+
+def _slot_needs() -> tuple[str, ...]:
+    """empty_slots: a money slot ends with one of the slot units, a percent slot with its sign."""
+    from perflint.extract.template_text import phrases
+
+    return ("".join(u[:1] for u in phrases()["money_slot_units"]) + "%％",)
+
+
 class TextFacts:
     """What the finders see in one text, each computed on first use."""
 
@@ -85,13 +108,13 @@ class TextFacts:
     doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs", needs=("将把",))
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))
     years_without_nian = _Finding(_SLIPS, "years_without_nian", needs=("度",))
-    template_alternatives = _Finding(_TEMPLATE, "template_alternatives")
-    placeholders = _Finding(_TEMPLATE, "placeholders")
-    indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders")
+    template_alternatives = _Finding(_TEMPLATE, "template_alternatives", needs=_screened(_TEMPLATE, "_alternative_screen"))
+    placeholders = _Finding(_TEMPLATE, "placeholders", needs=_screened(_TEMPLATE, "_placeholder_screen"))
+    indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders", needs=_screened(_TEMPLATE, "_indicator_placeholder"))
     blank_dates = _Finding(_TEMPLATE, "blank_dates", needs=("年",))
-    empty_slots = _Finding(_TEMPLATE, "empty_slots")
+    empty_slots = _Finding(_TEMPLATE, "empty_slots", needs=_slot_needs)
     slots_filled_twice = _Finding(_TEMPLATE, "slots_filled_twice", needs=("为",))
-    template_instructions = _Finding(_TEMPLATE, "template_instructions")
+    template_instructions = _Finding(_TEMPLATE, "template_instructions", needs=_screened(_TEMPLATE, "_instruction_screen"))
     stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
     zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained", needs=("0０",))
     unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions")
@@ -139,9 +162,15 @@ _EMPTY = {tuple: (), bool: False}  # what each shape makes of a finder's empty a
 
 def _gated() -> list[tuple[str, tuple[frozenset[str], ...], Any]]:
     """(attribute, the character sets of which the text must hold one each, empty answer)."""
-    return [(attr, tuple(frozenset([DIGIT]) if group == DIGIT else frozenset(group) for group in f.needs),
-             _EMPTY[f.shape])
-            for attr, f in vars(TextFacts).items() if isinstance(f, _Finding) and f.needs]
+    out = []
+    for attr, f in vars(TextFacts).items():
+        if not isinstance(f, _Finding) or not f.needs:
+            continue
+        needs = f.needs() if callable(f.needs) else f.needs
+        if needs and all(needs):
+            out.append((attr, tuple(frozenset([DIGIT]) if group == DIGIT else frozenset(group) for group in needs),
+                        _EMPTY[f.shape]))
+    return out
 
 
 class _Gates:

@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _gated() -> dict[str, _Finding]:
-    return {attr: f for attr, f in vars(TextFacts).items() if isinstance(f, _Finding) and f.needs}
+    """The findings with a gate (a declared one, or one a function gives from the finder's screen)."""
+    gated = {attr for attr, _groups, _empty in wording._gated()}
+    return {attr: f for attr, f in vars(TextFacts).items() if isinstance(f, _Finding) and attr in gated}
 
 
 def _direct(f: _Finding, text: str):
@@ -42,9 +44,9 @@ def _lines() -> list[str]:
 
 def test_some_finders_are_gated() -> None:
     gated = _gated()
-    assert {"malformed_years", "glued_units", "rate_statements", "tiny_funds"} <= set(gated)
-    for f in gated.values():
-        assert all(group for group in f.needs)
+    assert {"malformed_years", "glued_units", "rate_statements", "tiny_funds", "placeholders", "empty_slots"} <= set(gated)
+    for _attr, groups, _empty in wording._gated():
+        assert groups and all(groups)
 
 
 def test_gated_answers_are_the_finders_on_every_line_of_our_drafts() -> None:
@@ -82,7 +84,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_CHARS = sorted({c for f in _gated().values() for g in f.needs if g != DIGIT for c in g}
+_CHARS = sorted({c for _attr, groups, _empty in wording._gated() for g in groups if DIGIT not in g for c in g}
                 | set("0123456789０１２３４５６７８９.,%：:，。；、（）() 年月日度号元万人次其中上按为/将把在先再“”‘’\"'-—")
                 | set("资金预算完成率支出减少增长下降比较同期合计名户个项百分点比"))
 
