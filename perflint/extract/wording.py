@@ -88,6 +88,26 @@ def _screened(module: str, screen: str) -> Callable[[], tuple[frozenset[str], ..
     return needs
 
 
+def _concession_needs() -> tuple[str, ...]:
+    """unfinished_concessions: the first characters of the concessive openers (its own screen)."""
+    from perflint.extract.unfinished_clauses import _heads
+
+    return ("".join(sorted(_heads())),)
+
+
+def _claim_words(key: str) -> Callable[[], tuple[str, ...]]:
+    """``needs`` of a claims finder that looks first for one of the words ``phrases()[key]`` in
+    the normalised text: their first characters (Chinese ones, which normalising leaves alone)."""
+
+    def needs() -> tuple[str, ...]:
+        from perflint.extract.claims import phrases
+
+        firsts = {w[:1] for w in phrases()[key]}
+        return ("".join(sorted(firsts)),) if firsts and all("\u4e00" <= c <= "\u9fff" for c in firsts) else ()
+
+    return needs
+
+
 def _slot_needs() -> tuple[str, ...]:
     """empty_slots: a money slot ends with one of the slot units, a percent slot with its sign."""
     from perflint.extract.template_text import phrases
@@ -117,7 +137,8 @@ class TextFacts:
     template_instructions = _Finding(_TEMPLATE, "template_instructions", needs=_screened(_TEMPLATE, "_instruction_screen"))
     stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
     zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained", needs=("0０",))
-    unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions")
+    unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions",
+                                      needs=_concession_needs)
 
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
     decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages", needs=(DIGIT, _PERCENT))
@@ -131,9 +152,9 @@ class TextFacts:
     weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares", needs=(DIGIT,))
     announced_counts = _Finding("perflint.extract.announced_counts", "announced_counts", needs=("个项家所类条",))
     self_scores = _Finding("perflint.extract.budget_statements", "self_scores", needs=("分", DIGIT))
-    completion_claims = _Finding(_CLAIMS, "completion_claims")
+    completion_claims = _Finding(_CLAIMS, "completion_claims", needs=_claim_words("completion_phrases"))
     dated_events = _Finding(_CLAIMS, "dated_events", needs=("年12１２",))  # a date: 年, or 19/20
-    misdefinitions = _Finding(_CLAIMS, "misdefinitions")
+    misdefinitions = _Finding(_CLAIMS, "misdefinitions", needs=_claim_words("definitions"))
     town_governments = _Finding(_CLAIMS, "town_governments")
     income_expense_totals = _Finding(_CLAIMS, "income_expense_totals")
     supervisor_and_implementer = _Finding(_CLAIMS, "supervisor_and_implementer", needs=("主", "实"))
@@ -166,7 +187,10 @@ def _gated() -> list[tuple[str, tuple[frozenset[str], ...], Any]]:
     for attr, f in vars(TextFacts).items():
         if not isinstance(f, _Finding) or not f.needs:
             continue
-        needs = f.needs() if callable(f.needs) else f.needs
+        try:
+            needs = f.needs() if callable(f.needs) else f.needs
+        except Exception:  # a data file without the wordings: the finder tells for itself
+            needs = ()
         if needs and all(needs):
             out.append((attr, tuple(frozenset([DIGIT]) if group == DIGIT else frozenset(group) for group in needs),
                         _EMPTY[f.shape]))
