@@ -108,6 +108,21 @@ def _claim_words(key: str) -> Callable[[], tuple[str, ...]]:
     return needs
 
 
+def _stock_needs() -> tuple[frozenset[str], ...]:
+    """stock_claim: one of the characters every match of one of its patterns holds (its text
+    without punctuation is matched: what that text holds, the text holds)."""
+    from perflint.extract.template_text import _stock_patterns
+    from perflint.text.patterns import required_chars
+
+    chars: set[str] = set()
+    for pattern in _stock_patterns():
+        required = required_chars(pattern.pattern, pattern.flags)
+        if not required:
+            return ()  # a pattern that tells nothing: no gate
+        chars |= required
+    return (frozenset(chars),) if chars else ()
+
+
 def _slot_needs() -> tuple[str, ...]:
     """empty_slots: a money slot ends with one of the slot units, a percent slot with its sign."""
     from perflint.extract.template_text import phrases
@@ -135,7 +150,7 @@ class TextFacts:
     empty_slots = _Finding(_TEMPLATE, "empty_slots", needs=_slot_needs)
     slots_filled_twice = _Finding(_TEMPLATE, "slots_filled_twice", needs=("为",))
     template_instructions = _Finding(_TEMPLATE, "template_instructions", needs=_screened(_TEMPLATE, "_instruction_screen"))
-    stock_claim = _Finding(_TEMPLATE, "stock_claim", bool)
+    stock_claim = _Finding(_TEMPLATE, "stock_claim", bool, needs=_stock_needs)
     zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained", needs=("0０",))
     unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions",
                                       needs=_concession_needs)
@@ -149,7 +164,7 @@ class TextFacts:
     measure_slips = _Finding("perflint.extract.measures", "measure_slips", needs=("其", "亩米顷"))
     glued_units = _Finding(_FIGURE_UNITS, "glued_units", needs=("%％元",))
     tiny_funds = _Finding(_FIGURE_UNITS, "tiny_funds", needs=(DIGIT, "元"))
-    weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares", needs=(DIGIT,))
+    weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares", needs=(DIGIT, _PERCENT))
     announced_counts = _Finding("perflint.extract.announced_counts", "announced_counts", needs=("个项家所类条",))
     self_scores = _Finding("perflint.extract.budget_statements", "self_scores", needs=("分", DIGIT))
     completion_claims = _Finding(_CLAIMS, "completion_claims", needs=_claim_words("completion_phrases"))
