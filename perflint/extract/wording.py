@@ -221,6 +221,7 @@ class _Gates:
         self.chars = re.compile("[" + re.escape("".join(chars)) + "]")
         self.digit = re.compile(r"\d")
         self.classes: dict[frozenset[str], type[TextFacts]] = {}
+        self.by_gated: dict[frozenset[str], type[TextFacts]] = {}
 
     def facts(self, value: str) -> TextFacts:
         held = frozenset(self.chars.findall(value))
@@ -234,9 +235,16 @@ class _Gates:
     def _subclass(self, held: frozenset[str]) -> type[TextFacts]:
         if len(self.classes) >= 4096:  # bounded: the sets of characters texts hold are few in practice
             self.classes.clear()
+            self.by_gated.clear()
         empty = {attr: answer for attr, groups, answer in self.gated
                  if any(group.isdisjoint(held) for group in groups)}
-        return type("TextFacts", (TextFacts,), {"__slots__": (), **empty}) if empty else TextFacts
+        if not empty:
+            return TextFacts
+        key = frozenset(empty)  # one class for every set of characters that gates the same finders
+        cls = self.by_gated.get(key)
+        if cls is None:
+            cls = self.by_gated[key] = type("TextFacts", (TextFacts,), {"__slots__": (), **empty})
+        return cls
 
 
 _GATES: list[_Gates] = []
