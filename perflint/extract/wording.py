@@ -30,6 +30,7 @@ from typing import Any
 
 from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, TocEntry
 from perflint.text.memo import MAX_CHARS, remember_short
+from perflint.text.patterns import compile_pattern
 
 
 class _Finding:
@@ -224,8 +225,9 @@ class _Gates:
     def __init__(self) -> None:
         self.gated = _gated()
         chars = sorted({c for _, groups, _ in self.gated for g in groups for c in g if c != DIGIT})
-        self.chars = re.compile("[" + re.escape("".join(chars)) + "]")
-        self.digit = re.compile(r"\d")
+        # compiled from code kept across runs (a class of a hundred characters: a start-up cost)
+        self.chars = compile_pattern("[" + re.escape("".join(chars)) + "]")
+        self.digit = compile_pattern(r"\d")
         self.classes: dict[frozenset[str], type[TextFacts]] = {}
         self.by_gated: dict[frozenset[str], type[TextFacts]] = {}
 
@@ -242,8 +244,12 @@ class _Gates:
         if len(self.classes) >= 4096:  # bounded: the sets of characters texts hold are few in practice
             self.classes.clear()
             self.by_gated.clear()
-        empty = {attr: answer for attr, groups, answer in self.gated
-                 if any(group.isdisjoint(held) for group in groups)}
+        empty: dict[str, Any] = {}
+        for attr, groups, answer in self.gated:  # loops, not any() over a generator: once per set held
+            for group in groups:
+                if group.isdisjoint(held):
+                    empty[attr] = answer
+                    break
         if not empty:
             return TextFacts
         key = frozenset(empty)  # one class for every set of characters that gates the same finders
