@@ -182,7 +182,8 @@ class UnfilledTemplate(Check):
                 # target typed in a column of its own: residue, likely, not certainly, a blank value
                 # half-width stars (********支出) may be a value a site masked on publication: likely
                 # a slot left, not certainly
-                named = key == "placeholder" and all(m.kind in ("named_slot", "star_run") for m in found)
+                # an ellipsis (主要用于……) may, rarely, be a writer's elision: likely a slot, not certainly
+                named = key == "placeholder" and all(m.kind in ("named_slot", "star_run", "ellipsis") for m in found)
                 # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible
                 named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted

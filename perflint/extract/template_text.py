@@ -113,6 +113,8 @@ def placeholders(text: str) -> list[PhraseMatch]:
             kind = "named_slot" if _named_slot(text, m.start(), m.group(0)) else "placeholder"
             if m.group(0).startswith("****"):
                 kind = "star_run"  # half-width stars: a slot left, or a value a site masked on publication
+            elif m.group(0).lstrip()[:1] in "….。":
+                kind = "ellipsis"  # 主要用于……: the list was left to write, almost certainly
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return _dedupe(out)
 
