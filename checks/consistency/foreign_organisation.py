@@ -7,11 +7,13 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import own_towns, same_town
+from perflint.extract.claims import own_towns, place_units, same_town
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
+from perflint.facts import facts_of
 from perflint.model import Document, Paragraph
+from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
 _DEFINITION = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")
@@ -75,12 +77,35 @@ class ForeignOrganisation(Check):
             "zh": "本报告为{own}的报告，却写有“{name}”：是否套用了其他乡镇的材料？",
             "en": "a report of {own} names “{name}”: text copied from another town's report?",
         },
+        "other_place": {
+            "zh": "本报告为{own}的报告，却写有另一地方的同类单位“{name}”：是否套用了其他单位的材料？",
+            "en": "a report of {own} names “{name}”, the same kind of unit at another place: text copied from its report?",
+        },
     }
     _LEVEL = {"county": ("县区级", "county-level"), "city": ("市级", "city-level")}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield from self._definitions(doc)
         yield from self._other_towns(doc)
+        yield from self._other_places(doc)
+
+    def _other_places(self, doc: Document) -> Iterator[Diagnostic]:
+        """The report's own kind of unit at another place of its level (a report of 松岭县档案馆
+        naming 栖霞县档案馆 as the 实施单位): the other report the text was copied from."""
+        for part in doc.parts:
+            own = _own_unit(part.organisation or "")
+            if own is None:
+                continue
+            place, body, levels = own
+            for t in facts_of(doc).texts:
+                if t.part is not part or t.where not in _WRITTEN or body not in t.text.value:
+                    continue
+                for unit in place_units(t.text.value, body, levels):
+                    stem = unit.name[:-len(body) - 1]
+                    if place[:-1].endswith(stem) or stem.endswith(place[:-1]):
+                        continue  # the report's own place (at another level: C711's business)
+                    yield self.diagnostic("other_place", t.text.locate(unit.start, unit.end),
+                                          own=part.organisation, name=unit.name)
 
     def _other_towns(self, doc: Document) -> Iterator[Diagnostic]:
         for part in doc.parts:
@@ -115,6 +140,27 @@ class ForeignOrganisation(Check):
                 zh, en = self._LEVEL[level[0]]
                 yield self.diagnostic("foreign", block.text.locate(start, start + len(term)),
                                       place=level[1], level=zh, level_en=en, term=term)
+
+
+_WRITTEN = frozenset(("paragraph", "heading", "cell"))
+_LEVELS = {"county": "县区旗", "city": "市州盟"}
+
+
+def _own_unit(organisation: str) -> tuple[str, str, str] | None:
+    """(place, body, levels) of a report's unit: 松岭县档案馆 -> (松岭县, 档案馆, 县区旗); the place
+    is the last one named (云台市松岭县 -> 松岭县), the body at least three characters (a bare
+    局 or 馆 is no one unit)."""
+    level = admin_level(organisation)
+    if level is None or level[0] not in _LEVELS:
+        return None
+    body = compact(organisation)[len(level[1]):]
+    last = _LAST_PLACE.search(level[1])
+    if len(body) < 3 or last is None:
+        return None
+    return last.group(0), body, _LEVELS[level[0]]
+
+
+_LAST_PLACE = lazy_compile(r"[^\W\d_省市县区旗州盟]{2,4}(?:县|区|旗|市|州|盟)$")
 
 
 def _is_definition(block: Paragraph, sections: tuple[str, ...]) -> bool:

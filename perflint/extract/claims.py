@@ -304,6 +304,31 @@ def unit_names(text: str, place: str) -> list[NameMention]:
     return out
 
 
+def place_units(text: str, body: str, levels: str) -> list[NameMention]:
+    """``兴和县市场监督管理局`` for ``body`` 市场监督管理局 and ``levels`` 县区旗: the body named at a
+    place of one of those levels, with the place's name (two to four characters before the level,
+    after any lead word: 由临江市图书馆实施 -> 临江市图书馆). A mention after a word of working with
+    another place's unit (与, 赴, 对口帮扶 …) is left out: a peer named on purpose."""
+    p = phrases()
+    norm = normalise(text)
+    out = []
+    for m in compile_pattern(rf"([{re.escape(levels)}]){re.escape(body)}").finditer(norm):
+        i = m.start()
+        while i > 0 and m.start() - i < 6 and "\u4e00" <= norm[i - 1] <= "\u9fff" and norm[i - 1] not in "省市县区旗州盟":
+            i -= 1
+        name = norm[i:m.start()]
+        # the last lead word that leaves a name of two characters (兴和县: 和 is part of the name)
+        cut = max((c for w in p["lead_words"] if w in name
+                   for c in (name.rfind(w) + len(w),) if len(name) - c >= 2), default=0)
+        name = name[cut:][-4:]
+        while name and name[0] in p["not_town_start"]:
+            name = name[1:]
+        before = re.split(r"[。；;，,：:\n]", norm[max(0, m.start() - len(name) - 8):m.start() - len(name)])[-1]
+        if len(name) >= 2 and not any(w in before for w in p["peer_words"]):
+            out.append(NameMention(name + m.group(1) + body, m.start() - len(name), m.end()))
+    return out
+
+
 def split_suffix(name: str) -> tuple[str, str]:
     for suffix in sorted(phrases()["unit_suffixes"], key=len, reverse=True):
         if name.endswith(suffix):
