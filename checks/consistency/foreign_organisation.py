@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import own_towns, place_units, same_town
+from perflint.extract.claims import phrases as consistency_phrases
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
@@ -151,8 +152,8 @@ def _own_unit(organisation: str) -> tuple[str, str, str] | None:
     is the last one named (云台市松岭县 -> 松岭县), the body at least three characters (a bare
     局 or 馆 is no one unit)."""
     level = admin_level(organisation)
-    if level is None or level[0] not in _LEVELS:
-        return None
+    if level is None or level[0] not in _LEVELS or level[1].endswith(tuple(consistency_phrases()["not_place_endings"])):
+        return None  # no place named (觅子店社区卫生服务中心: a 社区 is no district)
     body = compact(organisation)[len(level[1]):]
     last = _LAST_PLACE.search(level[1])
     if len(body) < 3 or last is None:

@@ -320,13 +320,22 @@ def place_units(text: str, body: str, levels: str) -> list[NameMention]:
         # the last lead word that leaves a name of two characters (兴和县: 和 is part of the name)
         cut = max((c for w in p["lead_words"] if w in name
                    for c in (name.rfind(w) + len(w),) if len(name) - c >= 2), default=0)
+        opens = i == 0 or norm[i - 1] in _NAME_OPENERS or norm[i - 1] in "省市县区旗州盟"
+        if not cut and not (opens and len(name) <= 4):
+            continue  # words run on before it (关于调整区公安局): no place's name can be told
         name = name[cut:][-4:]
         while name and name[0] in p["not_town_start"]:
             name = name[1:]
+        if (name + m.group(1)).endswith(tuple(p["not_place_endings"])):
+            continue  # 社区卫生服务中心, 园区管委会: no administrative place
         before = re.split(r"[。；;，,：:\n]", norm[max(0, m.start() - len(name) - 8):m.start() - len(name)])[-1]
         if len(name) >= 2 and not any(w in before for w in p["peer_words"]):
             out.append(NameMention(name + m.group(1) + body, m.start() - len(name), m.end()))
     return out
+
+
+# What may stand right before a place's name that opens a name: the start of a clause or a cell.
+_NAME_OPENERS = frozenset(" \t\u3000|｜，,。；;：:、（(“\"《【")
 
 
 def split_suffix(name: str) -> tuple[str, str]:
