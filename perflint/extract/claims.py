@@ -334,6 +334,35 @@ def place_units(text: str, body: str, levels: str) -> list[NameMention]:
     return out
 
 
+def padded_names(text: str, place: str, body: str) -> list[NameMention]:
+    """The unit ``place`` + ``body`` (安平县市场监督管理局) written with one run of one to four
+    characters added inside its body (安平县市场和质量监督管理局: a former or a wrong name). An
+    abbreviation (市场监管局) leaves characters out and is no such name; neither is a name that
+    goes on after the body's last character (…管理局机关, …管理局局长 are other words)."""
+    norm = normalise(text)
+    out = []
+    start = norm.find(place)
+    while start >= 0:
+        at = start + len(place)
+        for extra in range(1, 5):
+            written = norm[at:at + len(body) + extra]
+            if len(written) == len(body) + extra and _one_run_inside(body, written):
+                out.append(NameMention(place + written, start, at + len(written)))
+                break
+        start = norm.find(place, at)
+    return out
+
+
+def _one_run_inside(body: str, written: str) -> bool:
+    """Whether ``written`` is ``body`` with one run of Chinese characters inserted strictly inside."""
+    extra = len(written) - len(body)
+    for cut in range(1, len(body)):
+        if written[:cut] == body[:cut] and written[cut + extra:] == body[cut:]:
+            run = written[cut:cut + extra]
+            return all("\u4e00" <= ch <= "\u9fff" for ch in run)
+    return False
+
+
 # What may stand right before a place's name that opens a name: the start of a clause or a cell.
 _NAME_OPENERS = frozenset(" \t\u3000|｜，,。；;：:、（(“\"《【")
 
