@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.boilerplate_phrases import denies
+from perflint.extract.boilerplate_phrases import denies, phrases
 from perflint.extract.problems import part_problems
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.unmet_targets import denied_problems, denied_unmet, part_claims, prose_misses
@@ -100,11 +100,15 @@ class UnmetTargetDenied(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             claims = part_claims(part, [se for se in self_evaluations(doc) if se.part is part])
-            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims]
+            # a claim of one kind of indicator (各项效益指标均已完成) is read against the form's
+            # misses of that kind only: the prose's misses and problems do not say their kind
+            kinds = {id(c): _kind_claimed(c.heading) for c in claims}
+            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims if not kinds[id(d)]]
             misses = prose_misses(part) if denials else []
             if misses:
                 yield from self._against_prose(denials, misses)
-            found = list(self._against_form(doc, ctx, part, [] if misses else denials))
+            of_kind = [("claimed", d) for d in claims if kinds[id(d)]]
+            found = list(self._against_form(doc, ctx, part, ([] if misses else denials) + of_kind, kinds))
             yield from found
             if not misses and not found:
                 yield from self._against_problems(doc, part, [d for key, d in denials if key == "claimed"])
@@ -139,7 +143,8 @@ class UnmetTargetDenied(Check):
                 actual=first.actual.text.replace(" ", ""),
             )
 
-    def _against_form(self, doc: Document, ctx: Context, part: Part, unproven: list) -> Iterator[Diagnostic]:
+    def _against_form(self, doc: Document, ctx: Context, part: Part, unproven: list,
+                      kinds: dict[int, str | None]) -> Iterator[Diagnostic]:
         """存在的问题 answered 无 in a report whose one 自评表 shows an indicator that missed its
         target and lost points for it (a report with several forms may speak of another's). The
         form is read first: most parts have no such miss, and then no heading is looked for.
@@ -155,9 +160,14 @@ class UnmetTargetDenied(Check):
         where = misses[0].location
         related = [(m.location, "miss") for m in misses[:3]]
         for key, d in denials:
+            kind = kinds.get(id(d))
+            of_kind = [m for m in misses if kind in m.indicator.level1 + m.indicator.level2] if kind else misses
+            if not of_kind:
+                continue  # 各项产出指标均已完成 beside a missed 效益 indicator: no contradiction
             yield self.diagnostic(
-                key, d.text.locate(d.start, d.end), related=related,
-                heading=d.heading, line=where.line, target=show(first.target), actual=show(first.actual),
+                key, d.text.locate(d.start, d.end), related=[(m.location, "miss") for m in of_kind[:3]],
+                heading=d.heading, line=of_kind[0].location.line, target=show(of_kind[0].indicator.target),
+                actual=show(of_kind[0].indicator.actual),
             )
         if denials:
             return
@@ -169,6 +179,11 @@ class UnmetTargetDenied(Check):
                 text=compact(problems[0].statement)[:30], line=where.line, target=show(first.target),
                 actual=show(first.actual),
             )
+
+
+def _kind_claimed(claim: str) -> str | None:
+    """The kind of indicator a claim speaks of alone (各项效益指标均已完成 -> 效益), or None."""
+    return next((k for k in phrases()["indicator_categories"] if k in claim), None)
 
 
 # A problem saying that work was not finished or a target not reached.
