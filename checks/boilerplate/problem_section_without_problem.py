@@ -8,7 +8,7 @@ from itertools import groupby
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import stops_mid_sentence
-from perflint.extract.problems import part_problems, states_no_problem
+from perflint.extract.problems import part_problems, states_no_problem, stock_admission
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -59,17 +59,22 @@ class ProblemSectionWithoutProblem(Check):
             "zh": "“{label}”部分没有写出任何问题（“{text}”）",
             "en": "the '{label}' section states no problem ('{text}')",
         },
+        "stock": {
+            "zh": "“{label}”部分只有泛泛的套话（“{text}”），没有写出具体问题",
+            "en": "the '{label}' section only admits in stock words that things could be better ('{text}'): no problem is named",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _, group in groupby(part_problems(doc, part), key=lambda p: p.group):
                 statements = list(group)
-                if not states_no_problem(statements):
+                key = "none" if states_no_problem(statements) else "stock" if stock_admission(statements) else None
+                if key is None:
                     continue
                 last = statements[-1].text
                 if stops_mid_sentence(doc, last.locate(statements[-1].start, len(last.value))):
                     continue  # the text stops inside the section's last sentence: its problem may follow
                 text = compact("".join(p.statement for p in statements))
-                yield self.diagnostic("none", statements[0].location, label=statements[0].label,
+                yield self.diagnostic(key, statements[0].location, label=statements[0].label,
                                       text=text[:30] + ("…" if len(text) > 30 else ""))
