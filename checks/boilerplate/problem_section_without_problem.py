@@ -17,7 +17,10 @@ class ProblemSectionWithoutProblem(Check):
     """## What it does
     Finds a `存在的问题` / `发现的问题及原因` section whose text names no shortcoming at
     all — no 不/未/难/滞后/有待/不足 or any other word a problem is written with — but reports
-    what was done (`已推行…改革试点，…正在筹备中`).
+    what was done (`已推行…改革试点，…正在筹备中`); and one that only admits in stock words that
+    things could be better and names no matter (`我镇在预算管理和绩效管理方面还存在一些不足，有待进一步
+    加强。`: once the admission and the words that frame it — the unit, 方面, the management areas
+    every report has — are taken out, nothing is left).
 
     ## Why is this bad?
     The section is where the unit says what went wrong and why; filling it with achievements
@@ -37,7 +40,7 @@ class ProblemSectionWithoutProblem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“存在的问题”“发现的问题及原因”一节中完全没有写出任何不足——没有“不”“未”“难”“滞后”“有待”“不足”等表述问题的字词——而是在报告做了什么（“已推行……改革试点，……正在筹备中”）的情况。
+    查找“存在的问题”“发现的问题及原因”一节中完全没有写出任何不足——没有“不”“未”“难”“滞后”“有待”“不足”等表述问题的字词——而是在报告做了什么（“已推行……改革试点，……正在筹备中”）的情况；以及只用套话承认有待改进、没有指出任何具体事项的（“我镇在预算管理和绩效管理方面还存在一些不足，有待进一步加强。”：去掉这类套话和单位名称、“方面”、各报告都有的管理领域等字词后，什么都不剩）。
 
     ## 为什么要改
     这一节是单位说明哪里出了问题、为什么出问题的地方；用成绩填满它，就掩盖了问题，也让“改进措施”无从改进。

@@ -1,5 +1,6 @@
 """C704: another government's name or terms inside a unit's report: a county's definitions by a
-superior government's, or another town's government in a town's report."""
+superior government's, another town's government in a town's report, or the report's own kind of
+unit at another place (another county's archive in a county archive's report)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ class ForeignOrganisation(Check):
     In a town's report (`某某镇2023年度…`), also finds another town's government named in full
     (`推广某某镇人民政府…制度`); the town itself named at another level (`某某街道办事处`
     for `某某镇`, a town made a sub-district) is no other town.
+    In the report of a county's or a city's unit (`松岭县档案馆`), also finds the same unit of
+    another place of its level (`栖霞县档案馆` as the 实施单位, `由临江市图书馆实施` in 云台市图书馆's
+    report): the report it was copied from. A peer named on purpose (`与栖霞县档案馆联合举办…`,
+    `赴…学习`, `对口帮扶…`), the unit's own place at another level (县/区: C711's business) and
+    words that only end in 区/市 (`社区卫生服务中心`) are left alone.
 
     ## Why is this bad?
     The definitions were copied from the province's template and not adapted: a district
@@ -51,7 +57,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。
 
     ## 为什么要改
     这些定义是从省级模板抄来、没有改过的：区级部门的财政拨款收入来自区财政，而不是省财政。报告于是把自己的数字定义成了另一级政府的数字。

@@ -23,7 +23,10 @@ class UnitNamedTwoWays(Check):
     the report names it a 区 at least twice, or the other way round (`繁昌县` beside `繁昌区` ×3;
     after 原/撤, or in a report that speaks of 撤县设区, it is left alone); and the town a report's
     title names (`石桥镇人民政府2022年度…`) written at the other level in its body (`石桥乡人民政府`;
-    not after 原/撤, nor in a report that speaks of 撤乡设镇).
+    not after 原/撤, nor in a report that speaks of 撤乡设镇); and the unit the title names
+    (`安平县市场监督管理局`) written in its text with words added inside its name
+    (`安平县市场和质量监督管理局`: a former name or a slip). An abbreviation (`安平县市场监管局`)
+    leaves characters out and is left alone.
 
     ## Why is this bad?
     A place has one such unit; its name is fixed by the 编制 approval. Two names in one
@@ -46,7 +49,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；简称（“安平县市场监管局”）少了字，不报告。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。

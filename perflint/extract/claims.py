@@ -23,7 +23,7 @@ from perflint import data
 from perflint.extract.dates import find_dates
 from perflint.text.numbers import Quantity, find_quantities, normalise, read_as
 from perflint.text.patterns import any_of, compile_pattern
-from perflint.text.sentences import statements
+from perflint.text.sentences import inside_book_title, statements
 
 
 @cache
@@ -317,6 +317,10 @@ def place_units(text: str, body: str, levels: str) -> list[NameMention]:
         while i > 0 and m.start() - i < 6 and "\u4e00" <= norm[i - 1] <= "\u9fff" and norm[i - 1] not in "省市县区旗州盟":
             i -= 1
         name = norm[i:m.start()]
+        if "《" in norm and inside_book_title(norm, m.start()):
+            continue  # 《关于调整区公安局…的通知》: a cited document's title, not the text's words
+        if name.endswith(tuple(p["not_place_end"])):
+            continue  # 由县档案馆, 向县档案馆移交: the level is the report's own, no place named
         # the last lead word that leaves a name of two characters (兴和县: 和 is part of the name)
         cut = max((c for w in p["lead_words"] if w in name
                    for c in (name.rfind(w) + len(w),) if len(name) - c >= 2), default=0)
@@ -329,7 +333,8 @@ def place_units(text: str, body: str, levels: str) -> list[NameMention]:
         if (name + m.group(1)).endswith(tuple(p["not_place_endings"])):
             continue  # 社区卫生服务中心, 园区管委会: no administrative place
         before = re.split(r"[。；;，,：:\n]", norm[max(0, m.start() - len(name) - 8):m.start() - len(name)])[-1]
-        if len(name) >= 2 and not any(w in before for w in p["peer_words"]):
+        context = before + name[:-2]  # a name's last two characters are the place's own
+        if len(name) >= 2 and not any(w in context for w in p["peer_words"]):
             out.append(NameMention(name + m.group(1) + body, m.start() - len(name), m.end()))
     return out
 
@@ -344,7 +349,7 @@ def padded_names(text: str, place: str, body: str) -> list[NameMention]:
     start = norm.find(place)
     while start >= 0:
         at = start + len(place)
-        for extra in range(1, 5):
+        for extra in range(1, 5) if not norm.startswith(body, at) else ():  # the name itself, words after it
             written = norm[at:at + len(body) + extra]
             if len(written) == len(body) + extra and _one_run_inside(body, written):
                 out.append(NameMention(place + written, start, at + len(written)))
