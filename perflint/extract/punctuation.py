@@ -159,11 +159,14 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     open); a closing mark whose kind is not open at all is stray (某财〔2021〕5号) with no “(”).
     A list marker's lone closing bracket (1) 2) a)) is not stray.
     """
+    first = _BRACKET.search(text)
+    if first is None:
+        return []  # most texts: no bracket at all
     slips: list[BracketSlip] = []
     stack: list[tuple[str, int]] = []
     open_of: dict[str, int] = {}  # open brackets of each kind on the stack: a stray mark needs no search
     last_close: dict[str, int] = {}  # where the last closing mark of each kind stands
-    for m in _BRACKET.finditer(text):  # the brackets only, found by the regex engine
+    for m in _BRACKET.finditer(text, first.start()):  # the brackets only, found by the regex engine
         i, ch = m.start(), m.group()
         kind = _OPENERS.get(ch)
         if kind:

@@ -64,23 +64,27 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
 
 # The terms :func:`_live_terms` found live at a place, by the piece of text the place's windows
 # are cut from (a window's verdict depends on the term and the window alone): the same phrases
-# recur in every text of a draft, and a place's piece is looked up instead of judged again.
-_LIVE_AFTER: dict[tuple[int, str], tuple[int, ...]] = {}  # (size of a first half, piece from it)
-_LIVE_BEFORE: dict[tuple[int, str], tuple[int, ...]] = {}  # (size of a second half, piece to its end)
-_MAX_PIECES = 100_000  # bounded memory: a long run starts again when this many are kept
+# recur in every text of a draft, and a place's piece is looked up instead of judged again. One
+# table for each size of a half (the half and the terms it anchors are the piece's first, or
+# last, characters).
+_LIVE_AFTER: dict[int, dict[str, tuple[int, ...]]] = {}  # pieces from a first half
+_LIVE_BEFORE: dict[int, dict[str, tuple[int, ...]]] = {}  # pieces ending with a second half
+_MAX_PIECES = 50_000  # bounded memory: a table starts again when it holds this many
 
 
 def _live_terms(t: _Text) -> set[int]:
     """The fuzzy terms (by their position in ``vocab.fuzzy``) a window of which, among those
     :func:`_windows_at` gives at the places of :func:`_anchored_places`, passes
-    :func:`_may_accept` (the tests of :func:`_accept` that read the window and the term only).
+    :func:`_may_accept` (the tests of :func:`_accept` that read the window, the term and the
+    characters beside the window).
 
     A superset of the terms :func:`misspellings` can accept a window of, and almost always empty:
     a term left out is not searched. The places are those of :func:`_anchored_places` (the same
     probes, the same screen by the characters beside them); all the windows of all the terms
-    listed at a place are cut from one piece of the text, after a first half of ``h``
-    characters the ``2h + 2`` from it, before a second half of ``m`` characters the ``2m + 1``
-    ending with it (fewer at the text's edges), so the live terms of a piece are kept."""
+    listed at a place, and the characters beside them that are read, lie in one piece of the
+    text: after a first half of ``h`` characters the ``2h + 2`` from it, before a second half of
+    ``m`` characters the ``2m + 1`` ending with it (fewer at the text's edges). The live terms of
+    a piece are kept."""
     vocab, s = t.vocab, t.s
     after_first, before_second, anywhere = vocab.after_first, vocab.before_second, vocab.second_anywhere
     live: set[int] = set()
@@ -88,30 +92,38 @@ def _live_terms(t: _Text) -> set[int]:
         size = len(anchor)
         after = after_first.get(anchor)
         if after is not None:
+            pieces = _LIVE_AFTER.get(size)
+            if pieces is None:
+                pieces = _LIVE_AFTER[size] = {}
+            reach = 2 * size + 2
             for pos in positions:
-                piece = s[pos:pos + 2 * size + 2]
-                found = _LIVE_AFTER.get((size, piece))
+                piece = s[pos:pos + reach]
+                found = pieces.get(piece)
                 if found is None:
-                    found = _keep(_LIVE_AFTER, (size, piece), _live_after(vocab, after, size, piece))
+                    found = _keep(pieces, piece, _live_after(vocab, after, size, piece))
                 if found:
                     live.update(found)
         before = before_second.get(anchor)
         if before is not None or anchor in anywhere:
             everywhere = anywhere.get(anchor, ())
+            pieces = _LIVE_BEFORE.get(size)
+            if pieces is None:
+                pieces = _LIVE_BEFORE[size] = {}
+            reach = size + 1
             for pos in positions:
-                piece = s[max(0, pos - size - 1):pos + size]
-                found = _LIVE_BEFORE.get((size, piece))
+                piece = s[pos - reach if pos > reach else 0:pos + size]
+                found = pieces.get(piece)
                 if found is None:
-                    found = _keep(_LIVE_BEFORE, (size, piece), _live_before(vocab, before, everywhere, size, piece))
+                    found = _keep(pieces, piece, _live_before(vocab, before, everywhere, size, piece))
                 if found:
                     live.update(found)
     return live
 
 
-def _keep(pieces: dict[tuple[int, str], tuple[int, ...]], key: tuple[int, str], found: tuple[int, ...]) -> tuple[int, ...]:
+def _keep(pieces: dict[str, tuple[int, ...]], piece: str, found: tuple[int, ...]) -> tuple[int, ...]:
     if len(pieces) >= _MAX_PIECES:
         pieces.clear()
-    pieces[key] = found
+    pieces[piece] = found
     return found
 
 

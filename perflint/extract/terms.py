@@ -164,6 +164,7 @@ class _Vocabulary:
         self.typos_by_wrong: dict[str, list[int]] = defaultdict(list)
         for index, typo in enumerate(self.typos):
             self.typos_by_wrong[typo.wrong].append(index)
+        self.typo_wrongs: frozenset[str] = frozenset(self.typos_by_wrong)
         # Terms of three or more characters by an interior character: doubled-character lookup.
         self.by_interior: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for t in sorted(self.known):
@@ -352,7 +353,11 @@ def _typo_spans(t: _Text) -> list[tuple[int, int, _Typo]]:
     taken: list[tuple[int, int]] = []
     # Only the typos whose wrong form the text holds, in the vocabulary's order (longest first).
     vocab = t.vocab
-    present = sorted([i for wrong in t.probes_found for i in vocab.typos_by_wrong.get(wrong, ())])
+    wrongs = vocab.typo_wrongs.intersection(t.probes_found)  # (a loop over the text's few probes)
+    if not wrongs:
+        return found
+    by_wrong = vocab.typos_by_wrong
+    present = sorted([i for wrong in wrongs for i in by_wrong[wrong]])
     typos = vocab.typos
     for i in present:
         typo = typos[i]
@@ -430,8 +435,11 @@ def scan(text: str) -> TermFindings:
     taken = [(a, b) for a, b, _ in typo_spans]
     doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
     taken += [(a, b) for a, b, _ in doubled]
+    found = misspellings(t, taken)
+    if not (found or typo_spans or doubled):
+        return _NOTHING  # (most texts: one answer for all of them)
     return TermFindings(
-        misspellings=tuple(misspellings(t, taken)),
+        misspellings=tuple(found),
         typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
         doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
     )
