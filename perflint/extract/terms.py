@@ -165,6 +165,12 @@ class _Vocabulary:
         for index, typo in enumerate(self.typos):
             self.typos_by_wrong[typo.wrong].append(index)
         self.typo_wrongs: frozenset[str] = frozenset(self.typos_by_wrong)
+        # The fuzzy terms less their last character, of 3 to 24 characters, by their last one: the
+        # heads a title may end in when it lost its last character (part_heads.cut_heading_titles).
+        heads_by_end: dict[str, list[str]] = defaultdict(list)
+        for t in sorted({t[:-1] for t in self.fuzzy if 3 <= len(t) - 1 <= 24}):
+            heads_by_end[t[-1]].append(t)
+        self.heads_by_end: dict[str, tuple[str, ...]] = {c: tuple(hs) for c, hs in heads_by_end.items()}
         # Terms of three or more characters by an interior character: doubled-character lookup.
         self.by_interior: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for t in sorted(self.known):
