@@ -69,7 +69,8 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
 # last, characters).
 _LIVE_AFTER: dict[int, dict[str, tuple[int, ...]]] = {}  # pieces from a first half
 _LIVE_BEFORE: dict[int, dict[str, tuple[int, ...]]] = {}  # pieces ending with a second half
-_MAX_PIECES = 50_000  # bounded memory: a table starts again when it holds this many
+_MAX_PIECES = 40_000  # bounded memory (a few MB): the tables start again when they hold this many
+_kept = [0]  # pieces in the tables
 
 
 def _live_terms(t: _Text) -> set[int]:
@@ -121,9 +122,12 @@ def _live_terms(t: _Text) -> set[int]:
 
 
 def _keep(pieces: dict[str, tuple[int, ...]], piece: str, found: tuple[int, ...]) -> tuple[int, ...]:
-    if len(pieces) >= _MAX_PIECES:
-        pieces.clear()
+    if _kept[0] >= _MAX_PIECES:
+        for table in (*_LIVE_AFTER.values(), *_LIVE_BEFORE.values()):
+            table.clear()
+        _kept[0] = 0
     pieces[piece] = found
+    _kept[0] += 1
     return found
 
 

@@ -452,6 +452,7 @@ def scan(text: str) -> TermFindings:
 
 
 _NOTHING = TermFindings((), (), ())
+NOTHING = _NOTHING  # what scan answers for every text in which it finds nothing
 
 
 @cache

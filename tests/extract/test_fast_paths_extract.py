@@ -192,6 +192,21 @@ def test_a_slip_keeps_its_term_live_and_a_correct_term_does_not():
     assert index not in _live_terms(_Text("本年公务用车运行维护费0元。", _VOCAB))
 
 
+def test_the_kept_pieces_are_bounded_and_what_is_found_does_not_depend_on_them(monkeypatch):
+    from perflint.extract import term_nearmiss
+
+    texts = ["本年公用用车运行维护费0元。", "预算执行率为95%，项目资金支出进度正常。", "公务用车运行维护费", "专项资金"] * 3
+    found = [term_nearmiss.misspellings(_Text(text, _VOCAB), []) for text in texts]
+    monkeypatch.setattr(term_nearmiss, "_MAX_PIECES", 3)
+    monkeypatch.setattr(term_nearmiss, "_LIVE_AFTER", {})
+    monkeypatch.setattr(term_nearmiss, "_LIVE_BEFORE", {})
+    monkeypatch.setattr(term_nearmiss, "_kept", [0])
+    assert [term_nearmiss.misspellings(_Text(text, _VOCAB), []) for text in texts] == found
+    assert 0 < term_nearmiss._kept[0] <= 3
+    assert sum(map(len, [*term_nearmiss._LIVE_AFTER.values(), *term_nearmiss._LIVE_BEFORE.values()])) <= 3
+    assert found[0] and not found[2]
+
+
 def test_probes_found_with_every_place():
     t = _Text("预算执行率 预算执行预算", _VOCAB)
     assert t.probes_found["预算"] == [0, 5, 9]
