@@ -14,6 +14,7 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 
 _PAIRS = {"“": "”", "‘": "’"}
 _MARKS_OF = {opening: compile_pattern(f"[{opening}{closing}]") for opening, closing in _PAIRS.items()}
+_CURLY_QUOTE = lazy_compile("[" + "".join(_PAIRS) + "".join(_PAIRS.values()) + "]")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
     closing mark anywhere after it before the next opening one, counts: nested quotations use the
     other pair (“…‘…’…”), so the same mark twice in a row is a slip, not nesting.
     """
+    if _CURLY_QUOTE.search(text) is None:
+        return []  # most texts: no curly quotation mark, so none opened, none closed, none stray
     slips: list[QuoteSlip] = []
     for opening, closing in _PAIRS.items():
         if closing in text:
