@@ -96,6 +96,8 @@ class IndicatorValueMismatch(Check):
             counts = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _counted(i)})
             if not names and not counts:
                 continue
+            subjects = _subjects(in_part, set(counts)) if counts else {}
+            counts += sorted(subjects)
             linker = linker_of(doc, part)
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
             every_alias = sorted({a for d in aliases.values() for a in d})
@@ -114,7 +116,11 @@ class IndicatorValueMismatch(Check):
             for (block, source, name, q), line in zip(found, lines, strict=True):
                 # several rates per narrative are normal: position alone picks the next form
                 se = form_for(linker, block, source.value, q.start, line, [])
-                if name in names or name in counts:
+                if name in subjects:
+                    if _part_of_another(source.value, q.start):
+                        continue  # 其中网上查档利用1180人次: a part of the count, not the count
+                    rows = [subjects[name]]
+                elif name in names or name in counts:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
                 elif se is not None and name in aliases.get(id(se), {}):
                     rows = [aliases[id(se)][name]]  # `到位率` for the form's only `…资金到位率`
@@ -151,6 +157,34 @@ def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
             if name.endswith(word) and name != word:
                 by_word.setdefault(word, []).append(ind)
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
+
+
+def _subjects(in_part: list[SelfEvaluation], names: set[str]) -> dict[str, Indicator]:
+    """The subjects of the part's count indicators named by subject and measure (`接待读者` for
+    `年接待读者人次`), each of one indicator only and none a full name of another."""
+    v = vocab()
+    ends = tuple(sorted(v["count_name_measures"], key=len, reverse=True))
+    leads = tuple(sorted(v["count_name_leads"], key=len, reverse=True))
+    found: dict[str, list[Indicator]] = {}
+    for se in in_part:
+        for ind in se.indicators:
+            name = clean_name(ind.name)
+            if not _counted(ind) or not name.endswith(ends):
+                continue
+            subject = name[:-len(next(e for e in ends if name.endswith(e)))]
+            subject = subject[len(next((w for w in leads if subject.startswith(w)), "")):]
+            if len(subject) >= 3 and subject not in names:
+                found.setdefault(subject, []).append(ind)
+    return {s: inds[0] for s, inds in found.items() if len(inds) == 1}
+
+
+_PART_WORDS = ("其中", "含", "包括")
+
+
+def _part_of_another(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` stands after 其中 / 含 in its sentence: a part of a count."""
+    start = max(text.rfind(c, 0, at) for c in "。；;") + 1
+    return any(w in text[start:at] for w in _PART_WORDS)
 
 
 def _agrees(q: Quantity, ind: Indicator) -> bool:

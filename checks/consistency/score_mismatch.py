@@ -109,9 +109,15 @@ class ScoreMismatch(Check):
                     continue
                 header, total = score_value(se.header_total), score_value(se.total)
                 shown = [v for v in (total, header) if v is not None]
-                if not shown or q.value in shown:
+                if not shown or any(_rounds_to(q, v) for v in shown):
                     continue
                 fig = se.total if total is not None else se.header_total
                 where = fig.cell.text.locate()
                 yield self.diagnostic("narrative", block.text.locate(q.start, q.end), related=[(where, "see_total")],
                                       stated=fmt(q.value), total=fmt(shown[0]), line=where.line)
+
+
+def _rounds_to(q, value) -> bool:
+    """Whether the stated score is the form's, or the form's rounded to the digits it shows
+    (`自评得分99.6分` for a 总分 of 99.63): rounding at the last digit shown is no other score."""
+    return q.value == value or abs(q.value - value) <= q.half_unit
