@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.claims import phrases
 from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document
@@ -70,19 +71,31 @@ class EventDatedTwice(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         seen: dict[str, list] = {}
+        by_subject: dict[tuple, list] = {}
+        length = phrases()["event_subject_length"]
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
                 for event in text_facts(source.value).dated_events:
                     seen.setdefault(event.key, []).append((event, source))
+                    if len(event.subject[0]) >= length:  # one report's subject: another's may share it
+                        by_subject.setdefault((id(part), *event.subject), []).append((event, source))
+        reported: set[int] = set()
         for key, items in seen.items():
-            if not any(e.one_time for e, _ in items):
+            if any(e.one_time for e, _ in items):
+                yield from self._first_other_date(key, items, reported)
+        for (_part, subject, verb), items in by_subject.items():
+            yield from self._first_other_date(subject + "…" + verb, items, reported)
+
+    def _first_other_date(self, key: str, items: list, reported: set[int]) -> Iterator[Diagnostic]:
+        """The first statement of the event dated otherwise than the first, unless reported."""
+        first, first_src = items[0]
+        for event, source in items[1:]:
+            if (event.year, event.month) == (first.year, first.month):
                 continue
-            first, first_src = items[0]
-            for event, source in items[1:]:
-                if (event.year, event.month) == (first.year, first.month):
-                    continue
+            if id(event) not in reported:
+                reported.update((id(event), id(first)))
                 loc = source.locate(event.start, event.end)
                 first_loc = first_src.locate(first.start, first.end)
                 yield self.diagnostic("differs", loc, related=[(first_loc, "first")], event=key,
                                       date=event.written, other=first.written, line=first_loc.line)
-                break
+            return

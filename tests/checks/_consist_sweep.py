@@ -114,6 +114,8 @@ QUIET: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("a part of the visits named by the indicator's subject",
          [("其中网上查档1180人次", "其中网上查档利用1180人次")]),
         ("the budget written without decimals", [("调整后全年预算68.00万元", "调整后全年预算68万元")]),
+        ("another step of the system dated before its launch",
+         [("数字档案管理系统于2024年9月正式上线运行", "数字档案管理系统于2024年6月完成部署测试，2024年9月正式上线运行")]),
     ],
     LIBRARY: [
         ("the 执行率 at one decimal", [("预算执行率98.72%", "预算执行率98.7%")]),
@@ -134,5 +136,7 @@ QUIET: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("the score with two decimals", [("本项目自评得分99.8分", "本项目自评得分99.80分")]),
         ("the budget written without decimals", [("本项目全年预算45.00万元", "本项目全年预算45万元")]),
         ("the 执行率 with two decimals", [("预算执行率98%", "预算执行率98.00%")]),
+        ("the works' start and completion dated apart",
+         [("5月通过公开招标确定施工单位，", "5月通过公开招标确定施工单位，修缮工程于2023年6月开工，")]),
     ],
 }
