@@ -16,7 +16,7 @@ from perflint.text.numbers import Quantity, fmt
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
-from ._forms import form_for, forms, linker_of, project_names
+from ._forms import form_for, forms, is_excerpt, is_unit_form, linker_of, project_names
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOTAL_ITEM = lazy_compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
@@ -113,9 +113,11 @@ class BudgetMismatch(Check):
                         found.append((block, s, st))
             lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, st in found]
             for (block, offset, st), line in zip(found, lines, strict=True):
-                se = form_for(linker, block, block.text.value, offset, line, lines,
-                              unit_form=_speaks_of_the_whole(block.text.value, offset))
+                whole = _speaks_of_the_whole(block.text.value, offset)
+                se = form_for(linker, block, block.text.value, offset, line, lines, unit_form=whole)
                 row = _total_row(se) if se is not None else None
+                if se is None:
+                    se, row = _expense_line_row(linker, block.text.value, offset, st)
                 if row is None:
                     continue
                 pairs = [(what, q, fig) for what, q, fig in (("budget", st.budget, row.budget), ("actual", st.actual, row.actual))
@@ -165,6 +167,29 @@ def _speaks_of_the_whole(text: str, offset: int) -> bool:
     """Whether the sentence at ``offset`` names no part of the unit's money."""
     sentence = next((text[s:e] for s, e in statements(text) if s <= offset < e), text)
     return not any(w in sentence for w in _PART_WORDS)
+
+
+# The lines of a 部门整体 form's budget block a department report's sentence may open with.
+_EXPENSE_LINES = ("基本支出", "项目支出")
+
+
+def _expense_line_row(linker, text: str, offset: int, st: BudgetStatement):
+    """The form and the row of the expense line a department report's sentence gives the budget
+    of (``项目支出全年预算 86.80 万元，执行 82.10 万元`` with the 部门整体 form's 项目支出 row): the
+    sentence names that one line before its first figure, and no 其中 or project."""
+    if linker.part.kind != "department_self_evaluation" or len(linker.forms) != 1 or is_excerpt(linker.part):
+        return None, None
+    se = linker.forms[0]
+    if not is_unit_form(se):
+        return None, None
+    first = min(q.start for q in (st.budget, st.actual) if q is not None)
+    sentence = next((text[s:e] for s, e in statements(text) if s <= offset < e), "")
+    lead = compact(sentence[:first])
+    named = [w for w in _EXPENSE_LINES if w in lead]
+    if len(named) != 1 or "其中" in lead or "项目" in lead.replace("项目支出", ""):
+        return None, None
+    rows = [b for b in se.budget if compact(b.item).removeprefix("其中").lstrip("：:") == named[0]]
+    return (se, rows[0]) if len(rows) == 1 else (None, None)
 
 
 def _names_another_fund(st: BudgetStatement, se: SelfEvaluation) -> bool:
