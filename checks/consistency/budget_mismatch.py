@@ -38,7 +38,10 @@ class BudgetMismatch(Check):
     a warning: a programme the project draws on, or another project's analysis pasted in. A
     department report's sentences on the whole unit's money (naming no 基本支出, 人员经费,
     公用经费, 项目支出, 三公经费, 其中 or fund) are compared with its one 部门整体 form's
-    年度资金总额 row.
+    年度资金总额 row; a sentence that opens with one expense line of the form (`项目支出全年预算
+    86.80万元，执行81.20万元`, `基本支出…`) and names no project or 其中, with that line's row.
+    A bare `执行` opening the clause after the budget's (`全年预算 50 万元，执行 48 万元`) states
+    the amount spent.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -68,7 +71,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -169,6 +172,7 @@ def _speaks_of_the_whole(text: str, offset: int) -> bool:
     return not any(w in sentence for w in _PART_WORDS)
 
 
+_YEAR_WORDS = lazy_compile(r"\d{4}年度?|本年度?|全年|年度|[，,：:]")
 # The lines of a 部门整体 form's budget block a department report's sentence may open with.
 _EXPENSE_LINES = ("基本支出", "项目支出")
 
@@ -188,6 +192,8 @@ def _expense_line_row(linker, text: str, offset: int, st: BudgetStatement):
     named = [w for w in _EXPENSE_LINES if w in lead]
     if len(named) != 1 or "其中" in lead or "项目" in lead.replace("项目支出", ""):
         return None, None
+    if len(_YEAR_WORDS.sub("", lead[:lead.find(named[0])])) > 2:
+        return None, None  # 阅读推广项目支出: a project's spending, not the line's
     rows = [b for b in se.budget if compact(b.item).removeprefix("其中").lstrip("：:") == named[0]]
     return (se, rows[0]) if len(rows) == 1 else (None, None)
 

@@ -58,7 +58,9 @@ def indicator_counts(text: str) -> list[IndicatorCount]:
         hi = min((i for i in (text.find(ch, c.end) for ch in _STOPS) if i >= 0), default=len(text))
         sentence = text[lo:hi]
         same = [d for _a, d in found if d.level == c.level and lo <= d.start < hi]
-        around = text[max(lo, c.start - 4):c.start] + text[c.end:min(hi, c.end + 6)]
+        after = text[c.end:min(hi, c.end + 6)]
+        around = text[max(lo, c.start - 4):c.start] + after[:min((after.find(ch) for ch in "，," if ch in after),
+                                                                 default=len(after))]
         if c.count > 0 and len(same) == 1 and not _CHANGED.search(sentence) and not _RESULT.search(around):
             out.append(c)
     return out
