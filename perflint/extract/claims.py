@@ -206,7 +206,8 @@ def dated_events(text: str) -> list[DatedEvent]:
             clause = _CLAUSE_END.split(norm[m.end:m.end + 3 * p["event_window"]], 1)[0]
             own = [(at, v) for at, v in verbs if v in clause]  # the verb of this date's clause
             if own:
-                subject = (_subject_before(norm, m.start, p["event_subject_leads"]), min(own)[1])
+                subject = (_subject_before(norm, m.start, p["event_subject_leads"], p["event_subject_openers"]),
+                           min(own)[1])
             out.append(DatedEvent(key, m.year, m.month, m.start, m.end, m.text, bool(verbs), subject))
     return out
 
@@ -215,17 +216,17 @@ _CLAUSE_END = lazy_compile(r"[，,。；;、：:\d０-９]")
 _SUBJECT = lazy_compile(r"[\u4e00-\u9fff]{1,12}$")
 
 
-def _subject_before(norm: str, at: int, leads: list[str]) -> str:
+def _subject_before(norm: str, at: int, leads: list[str], openers: list[str]) -> str:
     """The words of the clause right before a date, without the words that lead into it (于, 已于,
-    自 …): what the dated event is of (修缮工程 in 修缮工程已于2023年10月竣工)."""
+    自 …) or open the clause (其中 …): what the dated event is of (修缮工程 in 修缮工程已于2023年10月竣工)."""
     m = _SUBJECT.search(norm, max(0, at - 12), at)
     if m is None:
         return ""
     words = m.group(0)
-    for lead in leads:  # longest first in the data
-        if words.endswith(lead):
-            return words[:-len(lead)]
-    return words
+    lead = next((w for w in leads if words.endswith(w)), "")  # longest first in the data
+    words = words[:len(words) - len(lead)]
+    opener = next((w for w in openers if words.startswith(w)), "")
+    return words[len(opener):]
 
 
 @dataclass(frozen=True)

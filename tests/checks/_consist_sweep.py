@@ -1,7 +1,9 @@
 """Inconsistency defects planted in report excerpts of units the labelled corpora do not hold: a
 county archives' project 自评报告 with its 自评表 in tab rows, a county library's 部门整体 report
 with its 整体自评表, a county supply-and-marketing cooperative's 部门决算说明 with its 公开 tables,
-a county veterans bureau's project 自评报告 with its 自评表 in pipe rows. Each excerpt is a correct
+a county veterans bureau's project 自评报告 with its 自评表 in pipe rows, a town's project 自评报告
+with its 自评表 pasted one cell a line (written after the rules were extended: a check that they
+generalise). Each excerpt is a correct
 twin we wrote in ``tests/fixtures/consist_sweep/``.
 
 An inconsistency is the same fact stated twice with two values, so defects interact (a figure
@@ -25,6 +27,7 @@ ARCHIVES = "county-archives-project-2024.txt"
 LIBRARY = "county-library-overall-2024.txt"
 COOP = "county-coop-accounts-2024.txt"
 VETERANS = "county-veterans-project-2023.txt"
+TOWN = "town-public-works-project-2023.txt"
 
 EXCERPTS: dict[str, list[tuple[str, list[tuple[str, str]], frozenset[str]]]] = {
     ARCHIVES: [
@@ -103,6 +106,23 @@ EXCERPTS: dict[str, list[tuple[str, list[tuple[str, str]], frozenset[str]]]] = {
          [("| 修缮零散烈士纪念设施 | ≥6处 | 6处 |", "| 修缮零散烈士纪念设施 | ≥6处 | 5处 |")], C),
         ("the narrative's grade against the form's", [("评价等次为优。", "评价等次为良。")], C),
     ],
+    TOWN: [
+        ("the adjusted budget in the narrative against the form",
+         [("全年预算180.00万元，其中中央和省级奖补资金120.00万元、县级奖补资金40.00万元、镇级自筹资金20.00万元",
+           "全年预算185.00万元，其中中央和省级奖补资金120.00万元、县级奖补资金40.00万元、镇级自筹资金25.00万元")], C),
+        ("the narrative's 执行数 against the form",
+         [("全年执行176.40万元，预算执行率98%", "全年执行171.00万元，预算执行率95%")], C),
+        ("the narrative's score against the form's 总分", [("自评得分99.8分", "自评得分98.8分")], C),
+        ("the number of indicators announced against the form", [("共设置三级指标8个", "共设置三级指标9个")], C),
+        ("the projects carried out in the narrative against the form's actual",
+         [("全年实施奖补项目13个", "全年实施奖补项目15个")], C),
+        ("the road length in the narrative against the form's actual", [("硬化村组道路8.6公里，工程", "硬化村组道路9.6公里，工程")], C),
+        ("the beneficiaries in the narrative against the form's actual", [("受益群众1.35万人", "受益群众1.53万人")], C),
+        ("a satisfaction rate in the narrative against the form's actual", [("受益群众满意度92%", "受益群众满意度95%")], C),
+        ("the square's completion dated in two months", [("于2023年10月竣工并投入使用", "于2023年9月竣工并投入使用")], C),
+        ("the 年初 budget in the narrative against the form's 年初 column",
+         [("项目年初预算150.00万元，年中追加30.00万元", "项目年初预算160.00万元，年中追加20.00万元")], C),
+    ],
 }
 
 QUIET: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
@@ -138,5 +158,10 @@ QUIET: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("the 执行率 with two decimals", [("预算执行率98%", "预算执行率98.00%")]),
         ("the works' start and completion dated apart",
          [("5月通过公开招标确定施工单位，", "5月通过公开招标确定施工单位，修缮工程于2023年6月开工，")]),
+    ],
+    TOWN: [
+        ("the 执行率 at one decimal", [("预算执行率98%", "预算执行率98.0%")]),
+        ("the beneficiaries in 人 rather than 万人", [("受益群众1.35万人", "受益群众13500人")]),
+        ("a part of the projects named as a part", [("全年实施奖补项目13个", "全年实施奖补项目13个，其中道路硬化项目8个")]),
     ],
 }

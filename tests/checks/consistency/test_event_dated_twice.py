@@ -49,3 +49,10 @@ def test_c710_a_short_subject_names_nothing_of_its_own():
     # 项目 is every project of the document: two completions dated apart are two projects'
     text = "某县2023年度项目支出绩效自评报告\n项目于2023年10月竣工。\n另一批工程中，项目于2023年12月竣工。\n"
     assert run(EventDatedTwice, text) == []
+
+
+def test_c710_a_subject_after_qizhong_is_the_same_subject():
+    text = ("某镇2023年度奖补项目支出绩效自评报告\n主要用于道路硬化，其中石门村文化广场于2023年9月竣工并投入使用。\n"
+            "石门村文化广场自2023年10月竣工以来，已举办群众文化活动20余场。\n")
+    [d] = run(EventDatedTwice, text)
+    assert d.location.line == 3 and "石门村文化广场" in d.message("zh")
