@@ -139,3 +139,12 @@ OVERALL = """某县图书馆2024年度部门整体支出绩效自评报告
 ])
 def test_a_department_sentence_on_one_expense_line_against_its_row(sentence, fires):
     assert bool(run(BudgetMismatch, OVERALL.format(sentence=sentence))) == fires
+
+
+def test_a_sentence_tied_by_its_opening_words_or_a_bare_zhixing_is_a_warning():
+    [d] = run(BudgetMismatch, OVERALL.format(sentence="项目支出全年预算86.80万元，执行82.10万元。"))
+    assert d.severity.name == "warning"
+    [d] = run(BudgetMismatch, project("项目全年预算40万元，执行36万元。"))
+    assert d.severity.name == "warning"
+    [d] = run(BudgetMismatch, project("项目全年预算40万元，全年执行36万元。"))
+    assert d.severity.name == "error"
