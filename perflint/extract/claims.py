@@ -22,7 +22,7 @@ from typing import Any
 from perflint import data
 from perflint.extract.dates import find_dates
 from perflint.text.numbers import Quantity, find_quantities, normalise, read_as
-from perflint.text.patterns import any_of, compile_pattern
+from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import inside_book_title, statements
 
 
@@ -180,6 +180,9 @@ class DatedEvent:
     end: int
     written: str
     one_time: bool  # a one-time event verb (拆分, 成立, 上线 …) follows the date closely
+    # What the event is of when it is written before the date (数字档案管理系统于2024年9月上线), with
+    # the one-time verb after it: (系统名, 上线); empty when no verb follows or no subject precedes.
+    subject: tuple[str, str] = ("", "")
 
 
 def dated_events(text: str) -> list[DatedEvent]:
@@ -197,9 +200,33 @@ def dated_events(text: str) -> list[DatedEvent]:
         after = re.sub(r"[^\u4e00-\u9fff]", "", norm[m.end:m.end + 3 * p["event_window"]])
         key = after[:p["event_key_length"]]
         if len(key) == p["event_key_length"]:
-            one_time = any(v in after[:p["event_window"]] for v in p["one_time_events"])
-            out.append(DatedEvent(key, m.year, m.month, m.start, m.end, m.text, one_time))
+            window = after[:p["event_window"]]
+            verbs = [(window.find(v), v) for v in p["one_time_events"] if v in window]
+            subject = ("", "")
+            clause = _CLAUSE_END.split(norm[m.end:m.end + 3 * p["event_window"]], 1)[0]
+            own = [(at, v) for at, v in verbs if v in clause]  # the verb of this date's clause
+            if own:
+                subject = (_subject_before(norm, m.start, p["event_subject_leads"], p["event_subject_openers"]),
+                           min(own)[1])
+            out.append(DatedEvent(key, m.year, m.month, m.start, m.end, m.text, bool(verbs), subject))
     return out
+
+
+_CLAUSE_END = lazy_compile(r"[，,。；;、：:\d０-９]")
+_SUBJECT = lazy_compile(r"[\u4e00-\u9fff]{1,12}$")
+
+
+def _subject_before(norm: str, at: int, leads: list[str], openers: list[str]) -> str:
+    """The words of the clause right before a date, without the words that lead into it (于, 已于,
+    自 …) or open the clause (其中 …): what the dated event is of (修缮工程 in 修缮工程已于2023年10月竣工)."""
+    m = _SUBJECT.search(norm, max(0, at - 12), at)
+    if m is None:
+        return ""
+    words = m.group(0)
+    lead = next((w for w in leads if words.endswith(w)), "")  # longest first in the data
+    words = words[:len(words) - len(lead)]
+    opener = next((w for w in openers if words.startswith(w)), "")
+    return words[len(opener):]
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,11 @@ def test_b315_quiet_when_the_results_written_first_meet_their_targets():
     # a resolve for next year is no claim (确保绩效目标全部完成)
     resolve = ACTUAL_FIRST.replace("本项目资金使用规范，绩效目标全部完成，未发现问题。", "下一步将加强案件质量管理，确保绩效目标全部完成。")
     assert run_code(resolve, "B315") == []
+    # the rest after an exception is no claim that every target was met
+    for rest in ("其余", "其他"):
+        excepted = ACTUAL_FIRST.replace("本项目资金使用规范，绩效目标全部完成，未发现问题。",
+                                        f"除受援人投诉率外，{rest}绩效目标全部完成。")
+        assert run_code(excepted, "B315") == []
 
 
 # Modelled on a city 农业农村局's 高标准农田 report: every target claimed met, one section unaccepted.
