@@ -31,7 +31,7 @@ from perflint.extract.outline_items import (
     title_blocks,
     toc_region,
 )
-from perflint.model import Block, Document, Part, Table, TocEntry
+from perflint.model import Block, Document, Numbering, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
@@ -47,6 +47,7 @@ _TITLE_LINE = 40  # characters: a title line (a lost item's title) is no longer 
 # a slip of (``（三）``).
 HALF_BRACKETED = {"cn_half": "paren_cn", "arabic_half": "paren_arabic"}
 _BRACKETED_HALF = {v: k for k, v in HALF_BRACKETED.items()}
+_HALF_STYLES = frozenset(HALF_BRACKETED) | frozenset(_BRACKETED_HALF)
 
 
 
@@ -103,6 +104,8 @@ class PartOutline:
     items: list[Item]
     sequences: list[Sequence]
     findings: list[Finding]
+    # each block's own marker and where its title begins (:func:`block_marker`), by index
+    markers: list[tuple[Numbering, int] | None] = field(default_factory=list)
 
 
 def _table_text(block: Block) -> str:
@@ -128,35 +131,43 @@ class _Walker:
         self.last_item: Item | None = None
         self.last_soft = -1
         self.tables: list[int] = []
+        self.markers: list[tuple[Numbering, int] | None] = []
 
     def run(self) -> PartOutline:
-        skip = title_blocks(self.part) | toc_region(self.part)
-        blocks = self.part.blocks
-        title_at = title_block(self.part)
+        part = self.part
+        blocks = part.blocks
+        # every block's own marker, found once: the walker, the list-marker readers and the
+        # title tests all ask it (a block without a numbering has none)
+        self.markers = markers = [None if getattr(b, "numbering", None) is None else block_marker(b) for b in blocks]
+        skip = title_blocks(part, markers) | toc_region(part)
+        title_at = title_block(part)
         if title_at:  # the title's own lines (one or two) below a cover or cut contents
             skip |= {i for i in (title_at, title_at + 1) if i < len(blocks) and not isinstance(blocks[i], Table)
-                     and compact(blocks[i].text.value) and compact(blocks[i].text.value) in self.part.title}
+                     and compact(blocks[i].text.value) and compact(blocks[i].text.value) in part.title}
+        last = len(blocks) - 1
+        tables = self.tables
+        place = self._place
         for i, block in enumerate(blocks):
             if i == title_at and self.items:
                 self._restart_at_title()
             if i in skip or isinstance(block, TocEntry):
                 continue
-            if isinstance(block, Table) or (i + 1 < len(blocks) and is_row_label(block, blocks[i + 1])):
+            if isinstance(block, Table) or (i < last and is_row_label(block, blocks[i + 1])):
                 # a row label of a table pasted one cell a line (``一、事业收入`` ``4`` ``0.00``):
                 # a table, across which numbering is not followed
-                self.tables.append(i)
+                tables.append(i)
                 continue
-            own = block_marker(block)
+            own = markers[i]
+            value = block.text.value
             if own is not None:
                 numbering, end = own
-                value = block.text.value
-                start = len(value) - len(value.lstrip())
-                self._place(Item(block, i, numbering, start, end))
+                place(Item(block, i, numbering, len(value) - len(value.lstrip()), end))
             elif is_label(block):
                 self.last_soft = i
-            for item in inline_items(block, i, own[0] if own else None):
-                self._place(item)
-        return PartOutline(self.part, self.items, self.sequences, self.findings)
+            if "：" in value or ":" in value:  # an inline list opens after a colon only
+                for item in inline_items(block, i, own[0] if own else None):
+                    place(item)
+        return PartOutline(part, self.items, self.sequences, self.findings, markers)
 
     def _unmarked_title_first(self, parent: Item | None, x: Item) -> bool:
         """Whether the first block under ``parent`` (before ``x``) is a title line with no marker:
@@ -164,7 +175,7 @@ class _Walker:
         if parent is None or parent.index + 1 >= x.index:
             return False  # at the top of a report the lines under its title are not a list's
         block = self.part.blocks[parent.index + 1]
-        if isinstance(block, (Table, TocEntry)) or block_marker(block) is not None:
+        if isinstance(block, (Table, TocEntry)) or self.markers[parent.index + 1] is not None:
             return False
         value = compact(block.text.value)
         return 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value)
@@ -184,11 +195,12 @@ class _Walker:
         return k < len(self.tables) and self.tables[k] < b
 
     def _close_above(self, k: int) -> None:
-        while len(self.stack) > k + 1:
-            self._close(self.stack.pop())
+        stack = self.stack
+        while len(stack) > k + 1:
+            self._close(stack.pop())
 
     def _close(self, seq: Sequence) -> None:
-        self.closed.setdefault((seq.style, seq.last.value + 1), []).append(seq)
+        self.closed.setdefault((seq.style, seq.items[-1].value + 1), []).append(seq)
 
     def _new(self, item: Item, parent: Item | None) -> Sequence:
         seq = Sequence(item.style, item.variant, parent, [item])
@@ -257,25 +269,33 @@ class _Walker:
         before = self.last_item
         self.last_item = x
         stack = self.stack
-        if self._continues_bracketed(x):
+        style, value = x.style, x.value
+        if style in _HALF_STYLES and self._continues_bracketed(x):
             return
-        cands = [k for k in range(len(stack) - 1, -1, -1) if stack[k].style == x.style]
-        cont = [k for k in cands if stack[k].last.value + 1 == x.value]
-        if cont:
-            self._close_above(cont[0])
-            seq = stack[cont[0]]
-            prev = seq.last
+        # the innermost open list of x's style, and the innermost one x continues
+        k = cont = None
+        for j in range(len(stack) - 1, -1, -1):
+            s = stack[j]
+            if s.style == style:
+                if k is None:
+                    k = j
+                if s.items[-1].value + 1 == value:
+                    cont = j
+                    break
+        if cont is not None:
+            self._close_above(cont)
+            seq = stack[cont]
+            prev = seq.items[-1]
             seq.items.append(x)
             if x.variant != prev.variant and len({it.variant for it in seq.items[:-1]}) == 1:
                 # ``1、`` then ``2.``: one list, two ways of writing its marker
                 self._find("mixed", x, seq, previous=prev, parent=seq.parent)
             return
-        if not cands:
+        if k is None:
             self._open(x)
             return
-        k = cands[0]
         seq = stack[k]
-        prev = seq.last
+        prev = seq.items[-1]
         if x.value == 1:
             self._restart(x, k, before)
             return
