@@ -9,7 +9,13 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import denies
 from perflint.extract.problems import part_problems
 from perflint.extract.selfeval import self_evaluations
-from perflint.extract.unmet_targets import denied_problems, denied_unmet, part_claims, prose_misses
+from perflint.extract.unmet_targets import (
+    denied_problems,
+    denied_unmet,
+    part_claims,
+    part_item_titles,
+    prose_misses,
+)
 from perflint.model import Document, Part
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
@@ -100,7 +106,7 @@ class UnmetTargetDenied(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             claims = part_claims(part, [se for se in self_evaluations(doc) if se.part is part])
-            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims]
+            denials = [("denied", d) for d in denied_unmet(part, part_item_titles(doc, part))] + [("claimed", d) for d in claims]
             misses = prose_misses(part) if denials else []
             if misses:
                 yield from self._against_prose(denials, misses)
@@ -150,7 +156,7 @@ class UnmetTargetDenied(Check):
         misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
         if not misses:
             return
-        denials = [("denied", d) for d in denied_problems(part)] + unproven
+        denials = [("denied", d) for d in denied_problems(part, part_item_titles(doc, part))] + unproven
         first = misses[0].indicator
         where = misses[0].location
         related = [(m.location, "miss") for m in misses[:3]]

@@ -106,6 +106,7 @@ class PartOutline:
     findings: list[Finding]
     # each block's own marker and where its title begins (:func:`block_marker`), by index
     markers: list[tuple[Numbering, int] | None] = field(default_factory=list)
+    title_at: int = 0  # :func:`perflint.extract.edges.title_block` of the part
 
 
 def _table_text(block: Block) -> str:
@@ -132,6 +133,7 @@ class _Walker:
         self.last_soft = -1
         self.tables: list[int] = []
         self.markers: list[tuple[Numbering, int] | None] = []
+        self.title_at = 0
 
     def run(self) -> PartOutline:
         part = self.part
@@ -140,7 +142,7 @@ class _Walker:
         # title tests all ask it (a block without a numbering has none)
         self.markers = markers = [None if getattr(b, "numbering", None) is None else block_marker(b) for b in blocks]
         skip = title_blocks(part, markers) | toc_region(part)
-        title_at = title_block(part)
+        self.title_at = title_at = title_block(part)
         if title_at:  # the title's own lines (one or two) below a cover or cut contents
             skip |= {i for i in (title_at, title_at + 1) if i < len(blocks) and not isinstance(blocks[i], Table)
                      and compact(blocks[i].text.value) and compact(blocks[i].text.value) in part.title}
@@ -167,7 +169,7 @@ class _Walker:
             if "：" in value or ":" in value:  # an inline list opens after a colon only
                 for item in inline_items(block, i, own[0] if own else None):
                     place(item)
-        return PartOutline(part, self.items, self.sequences, self.findings, markers)
+        return PartOutline(part, self.items, self.sequences, self.findings, markers, title_at)
 
     def _unmarked_title_first(self, parent: Item | None, x: Item) -> bool:
         """Whether the first block under ``parent`` (before ``x``) is a title line with no marker:
@@ -439,13 +441,14 @@ def _cut_open(part: Part, item: Item) -> bool:
             and not item.marker.startswith(("(", "（")))
 
 
-def _numbered_title(part: Part) -> tuple[str, str, int] | None:
+def _numbered_title(po: PartOutline) -> tuple[str, str, int] | None:
     """The style, variant and value of the marker the part's report title carries, if any."""
+    part = po.part
     if not part.blocks or not is_report_title(part.title):
         return None
-    index = title_block(part)
+    index = po.title_at
     block = part.blocks[index]
-    found = block_marker(block) if not isinstance(block, Table) else None
+    found = po.markers[index] if not isinstance(block, Table) else None
     if found is None or compact(block.text.value) not in part.title:
         return None
     item = Item(block, index, found[0])
@@ -477,7 +480,7 @@ def outline(doc: Document) -> list[PartOutline]:
                     f.at_the_cut = f.kind == "start" and f.parent is po.items[0]
         for f in po.findings:
             f.in_contents = f.kind == "start" and _under_contents_heading(part, f.item.index)
-        if (numbered := _numbered_title(part)) is not None:
+        if (numbered := _numbered_title(po)) is not None:
             # a title written as an item of a list (三、某校2021年度部门决算说明): the list goes on
             # from the title's number (四、), it does not start there
             po.findings = [f for f in po.findings if not (
