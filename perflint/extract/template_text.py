@@ -11,8 +11,8 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Cell, Part, Row
-from perflint.read.forms.cells import Token, part_text, tokens
+from perflint.model import Cell, Heading, Paragraph, Part, Row, Table
+from perflint.read.forms.cells import _SEPARATORS, Token, _merge, _opens_a_tail, _raw, part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
@@ -372,9 +372,10 @@ def blank_value_labels(part: Part) -> list[Cell]:
     pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
     wanted = _value_labels()
     text = part_text(part)  # once: the generator below would rebuild it for every label
-    if not any(label in text for label in wanted):
+    ends = [at + len(label) for label in wanted if (at := text.find(label)) >= 0]
+    if not ends:
         return []  # no such label anywhere in the part: no need to cut it into cells
-    toks = tokens(part)
+    toks = _tokens_from_label(part, min(ends))
     out: list[Cell] = []
     for k, (tok, nxt) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
@@ -382,6 +383,42 @@ def blank_value_labels(part: Part) -> list[Cell]:
                 continue
             out.append(Cell(tok.text))
     return out
+
+
+def _tokens_from_label(part: Part, end: int) -> list[Token]:
+    """The part's :func:`tokens` from the block where the first value label can be read on: the
+    same tokens the whole part's stream holds from there, enough to find every label and what
+    follows it. ``end``: where the earliest label ends in :func:`part_text`.
+
+    The narrative before a form (most of a report) is not cut into cells. Every token's word is
+    a piece of :func:`part_text`, so no token of the blocks before the first one whose text
+    reaches ``end`` holds a label. The stream is cut from a block at or before that one whose
+    first token no merge joins to the token before it (:func:`_opens_a_tail`): from there the
+    tokens are those of the whole part (a row break the cut may drop before them aside)."""
+    blocks = part.blocks
+    first = len(blocks) - 1
+    pos = 0
+    for k, block in enumerate(blocks):
+        if isinstance(block, Table):
+            values = [cell.value for row in block.rows for cell in row.cells]
+        elif isinstance(block, (Paragraph, Heading)):
+            values = [block.text.value]
+        else:
+            continue
+        pos += len(_SEPARATORS.sub("", "".join(values)))
+        if pos >= end:
+            first = k
+            break
+    start = first
+    lead: Token | None = None  # the first token of blocks[start:]
+    while start > 0:
+        own = _raw(blocks[start:start + 1])[0]
+        if own:
+            lead = own[0]
+        if lead is not None and _opens_a_tail(lead):
+            return _merge(_raw(blocks[start:])[0])
+        start -= 1
+    return tokens(part)
 
 
 def _leading_cell(label: Token, blank: Token, after: Token | None) -> bool:
