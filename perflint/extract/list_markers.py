@@ -67,6 +67,12 @@ _MIN_BARE_LINES = 3
 _PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*(?=[\u4e00-\u9fff])")
 _LOST_NUMERAL = lazy_compile(r"^\s*(、)\s*(?=[“\"《\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
+# The same patterns at the start of any line of a part's text: one search of the part before
+# reading its lines one by one, where a line opening so is rare (most parts have none).
+_EMPTY_MARKER_LINES = lazy_compile("(?m)" + _EMPTY_MARKER.pattern)
+_BARE_LINE_LINES = lazy_compile("(?m)" + _BARE_LINE.pattern)
+_LOST_NUMERAL_LINES = lazy_compile("(?m)" + _LOST_NUMERAL.pattern)
+_COLON_MARKER_LINES = lazy_compile("(?m)" + _COLON_MARKER.pattern)
 
 
 def _inline_run(block: Block, index: int, own: tuple[Numbering, int]) -> list[Finding]:
@@ -439,8 +445,6 @@ def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -> l
     before it (the items of a list in between, ``1、…`` sentences, are a level below); a title
     numbered after it must carry on the count as if it had been numbered."""
     findings: list[Finding] = []
-    if not any(not isinstance(b, Table) and b.text.value.lstrip().startswith("、") for b in part.blocks):
-        return findings  # no line opens with a bare 、 (nearly every part)
     last: Item | None = None
     lost: list[tuple[int, Block, re.Match[str]]] = []
     for i, block in enumerate(part.blocks):
@@ -526,22 +530,40 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     ``colon`` for a title numbered ``一:``, ``part_unmarked`` for a part title without its 第N."""
     findings: list[Finding] = []
     markers = po.markers
-    for i, block in enumerate(po.part.blocks):
-        if not isinstance(block, (Table, TocEntry)):
-            own = markers[i]
-            if own is not None and own[0].value == 1 and own[0].style in RUN_STYLES:
-                findings.extend(_inline_run(block, i, own))
-            value = block.text.value
-            if "：" in value or ":" in value:  # a note's list opens after a colon
-                findings.extend(_note_run(block, i))
-    findings.extend(_toc_unmarked(po.part))
-    findings.extend(_toc_gaps(po.part))
-    findings.extend(_empty_markers(po.part))
-    findings.extend(_bare_lines(po.part))
-    findings.extend(_colon_markers(po.part))
-    findings.extend(_lost_numerals(po.part, markers))
-    findings.extend(_parts_without_ordinal(po.part, markers))
-    findings.extend(_inline_label_list(po.part))
+    part = po.part
+    texts: list[str] = []  # the text of every block but the tables, to screen the readers below
+    toc = False
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            continue
+        value = block.text.value
+        texts.append(value)
+        if isinstance(block, TocEntry):
+            toc = True
+            continue
+        own = markers[i]
+        if own is not None and own[0].value == 1 and own[0].style in RUN_STYLES:
+            findings.extend(_inline_run(block, i, own))
+        if "：" in value or ":" in value:  # a note's list opens after a colon
+            findings.extend(_note_run(block, i))
+    # each reader below finds something only at a line opening its way (or in the contents):
+    # a part with no such line is not read line by line
+    body = "\n".join(texts)
+    if toc:
+        findings.extend(_toc_unmarked(part))
+        findings.extend(_toc_gaps(part))
+    if _EMPTY_MARKER_LINES.search(body):
+        findings.extend(_empty_markers(part))
+    if _BARE_LINE_LINES.search(body):
+        findings.extend(_bare_lines(part))
+    if _COLON_MARKER_LINES.search(body):
+        findings.extend(_colon_markers(part))
+    if _LOST_NUMERAL_LINES.search(body):  # a line that opens with a bare 、 (nearly no part)
+        findings.extend(_lost_numerals(part, markers))
+    if "部分" in body:
+        findings.extend(_parts_without_ordinal(part, markers))
+    if "二" in body:
+        findings.extend(_inline_label_list(part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))
     return findings
