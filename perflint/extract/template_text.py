@@ -44,13 +44,19 @@ def union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
 _BACKREFERENCE = compile_pattern(r"\\[1-9]|\(\?P=")
 
 
-def _none_can_match(screen: re.Pattern[str] | None, text: str) -> bool:
+def _none_can_match(gate: tuple[re.Pattern[str] | None, re.Pattern[str] | None], text: str) -> bool:
+    """Whether no pattern behind ``gate`` (:func:`_gate` of their union) can match ``text``."""
+    screen, chars = gate
     if screen is None:
         return False
-    chars = screen_chars(screen.pattern, screen.flags)
     if chars is not None and chars.search(text) is None:
         return True  # none of the characters every match holds (most texts): one class scan
     return screen.search(text) is None
+
+
+def _gate(screen: re.Pattern[str] | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``screen`` (a :func:`union`) and the class of the characters every match of it holds."""
+    return screen, (screen_chars(screen.pattern, screen.flags) if screen is not None else None)
 
 
 @cache
@@ -68,7 +74,7 @@ _KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算")
 def template_alternatives(text: str) -> list[PhraseMatch]:
     """``增加(减少)``, ``增长（下降）``, ``小于(大于)``, ``小于预算数(或与预算数持平)``: both words
     of the form left in."""
-    if _none_can_match(_alternative_screen(), text):
+    if _none_can_match(_alternative_gate(), text):
         return []
     found: dict[int, PhraseMatch] = {}
     for pattern in _alternative_patterns():
@@ -81,8 +87,8 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
 
 
 @cache
-def _alternative_screen() -> re.Pattern[str] | None:
-    return union(_alternative_patterns())
+def _alternative_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return _gate(union(_alternative_patterns()))
 
 
 @cache
@@ -91,13 +97,13 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
 
 
 @cache
-def _placeholder_screen() -> re.Pattern[str] | None:
-    return union(_placeholder_patterns())
+def _placeholder_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return _gate(union(_placeholder_patterns()))
 
 
 def placeholders(text: str) -> list[PhraseMatch]:
     """``××``, ``XX``, ``＊＊``: a mark typed where a value belongs."""
-    if _none_can_match(_placeholder_screen(), text):
+    if _none_can_match(_placeholder_gate(), text):
         return []  # the usual case, told by one search of all the patterns joined
     patterns = _placeholder_patterns()
     masked, stated, code = _masked_name_before(), _masked_after(), _code_before_mark()
@@ -217,7 +223,7 @@ _HEADER_YEAR = lazy_compile(r"\d{4}\s*年")  # a column named by its year (2020�
 
 def empty_slots(text: str) -> list[PhraseMatch]:
     """``年初结转和结余万元``, ``增长%``: a unit whose figure was never typed in."""
-    header = _header_cells(text)
+    header = None  # whether the text is a header row: asked at the first percent slot (rare)
     money, percent = _slot_patterns()
     out = []
     for pattern, kind in ((money, "money_slot"), (percent, "percent_slot")):
@@ -225,6 +231,8 @@ def empty_slots(text: str) -> list[PhraseMatch]:
             prev = text[m.start() - 1:m.start()]
             if prev and prev in "每单万千百亿数几上":
                 continue  # 每万元, 数万元: a unit in its own right, not an empty slot
+            if kind == "percent_slot" and header is None:
+                header = _header_cells(text)
             if header and kind == "percent_slot" and text[m.end():m.end() + 1] in ("", " ", "\u3000", "\t", "\n"):
                 continue  # a header cell naming its column's unit (占调整预算%)
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
@@ -271,14 +279,14 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
 
 
 @cache
-def _instruction_screen() -> re.Pattern[str] | None:
-    return union(_instruction_patterns())
+def _instruction_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return _gate(union(_instruction_patterns()))
 
 
 def template_instructions(text: str) -> list[PhraseMatch]:
     """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``). A
     pattern with a group named ``note`` reports that group only (the word limit of a heading)."""
-    if _none_can_match(_instruction_screen(), text):
+    if _none_can_match(_instruction_gate(), text):
         return []
     out = []
     for pattern in _instruction_patterns():
