@@ -130,7 +130,9 @@ class _Walker:
         self.findings: list[Finding] = []
         self.items: list[Item] = []
         self.last_item: Item | None = None
-        self.last_soft = -1
+        # the blocks read without a marker of their own, in order: a label among them (a line
+        # that opens a list) makes a restart after it expected (see _label_since)
+        self.unmarked: list[int] = []
         self.tables: list[int] = []
         self.markers: list[tuple[Numbering, int] | None] = []
         self.title_at = 0
@@ -164,8 +166,8 @@ class _Walker:
             if own is not None:
                 numbering, end = own
                 place(Item(block, i, numbering, len(value) - len(value.lstrip()), end))
-            elif is_label(block):
-                self.last_soft = i
+            else:
+                self.unmarked.append(i)
             if "：" in value or ":" in value:  # an inline list opens after a colon only
                 for item in inline_items(block, i, own[0] if own else None):
                     place(item)
@@ -181,6 +183,13 @@ class _Walker:
             return False
         value = compact(block.text.value)
         return 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value)
+
+    def _label_since(self, ref: int) -> bool:
+        """Whether a label line (:func:`is_label`) was read after block ``ref``: asked only at a
+        restart, so the blocks without a marker are not each tested as they are read."""
+        blocks = self.part.blocks
+        unmarked = self.unmarked
+        return any(is_label(blocks[j]) for j in unmarked[bisect.bisect_right(unmarked, ref):])
 
     def _restart_at_title(self) -> None:
         """Items above the report's title (a cover, contents whose 目录 heading was cut off and
@@ -349,7 +358,7 @@ class _Walker:
         inverted = k < len(stack) - 1
         ref = before.index if before is not None else -1
         parent = stack[-1].last
-        quiet = (x.embedded or x.variant != seq.variant or self.last_soft > ref
+        quiet = (x.embedded or x.variant != seq.variant or self._label_since(ref)
                  or self._table_between(ref, x.index)
                  # two lists of paragraphs with prose in between: a second list, not a restart
                  or (not x.is_title and not prev.is_title and x.index - ref > 1)

@@ -168,7 +168,7 @@ def toc_region(part: Part) -> set[int]:
     region: set[int] = set()
     blocks = part.blocks
     for i, block in enumerate(blocks):
-        if isinstance(block, Table) or compact(block.text.value) not in ("目录", "目次"):
+        if isinstance(block, Table) or "目" not in block.text.value or compact(block.text.value) not in ("目录", "目次"):
             continue
         j = i + 1
         while j < len(blocks):
@@ -183,11 +183,14 @@ def toc_region(part: Part) -> set[int]:
 
 
 _BARE_FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+_FIGURE_START = lazy_compile(r"\s*[-+\d]")  # how a bare figure opens, white space before it
 
 
 def is_bare_figure(block: Block) -> bool:
-    """A paragraph that is one figure and nothing else: a table cell on a line of its own."""
-    return isinstance(block, Paragraph) and bool(_BARE_FIGURE.match(compact(block.text.value)))
+    """A paragraph that is one figure and nothing else: a table cell on a line of its own.
+    (Its first character tells most paragraphs apart before any is compacted.)"""
+    return (isinstance(block, Paragraph) and _FIGURE_START.match(block.text.value) is not None
+            and bool(_BARE_FIGURE.match(compact(block.text.value))))
 
 
 _SENTENCE_STOP = lazy_compile(r"[。；;！？!?]")
