@@ -312,8 +312,18 @@ def _stock_patterns() -> list[re.Pattern[str]]:
 _ALL_PUNCT = lazy_compile(r"[\s\u3000。.；;，,、：:！!？?“”\"'‘’]+")
 
 
+@cache
+def _stock_chars() -> re.Pattern[str] | None:
+    """A class of the characters every stock claim holds one of (None: not known)."""
+    screen = union(_stock_patterns())
+    return screen_chars(screen.pattern, screen.flags) if screen is not None else None
+
+
 def stock_claim(text: str) -> bool:
     """Whether the whole text is a stock all-done claim (``所有预期目标全部顺利完成``)."""
+    chars = _stock_chars()
+    if chars is not None and chars.search(text) is None:
+        return False  # the claim is read with the punctuation taken out: none of its characters, no claim
     core = _ALL_PUNCT.sub("", text)
     if not core or len(core) > 40:
         return False
