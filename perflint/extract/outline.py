@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from perflint.extract.edges import title_block
 from perflint.extract.outline_items import (
+    FIGURE_START,
     Item,
     block_marker,
     inline_items,
@@ -31,7 +32,7 @@ from perflint.extract.outline_items import (
     title_blocks,
     toc_region,
 )
-from perflint.model import Block, Document, Numbering, Part, Table, TocEntry
+from perflint.model import Block, Document, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
@@ -151,12 +152,14 @@ class _Walker:
         last = len(blocks) - 1
         tables = self.tables
         place = self._place
+        figure_start = FIGURE_START.match  # is_row_label's first test, without its call (most blocks)
         for i, block in enumerate(blocks):
             if i == title_at and self.items:
                 self._restart_at_title()
             if i in skip or isinstance(block, TocEntry):
                 continue
-            if isinstance(block, Table) or (i < last and is_row_label(block, blocks[i + 1])):
+            if isinstance(block, Table) or (i < last and isinstance(nxt := blocks[i + 1], Paragraph)
+                                            and figure_start(nxt.text.value) and is_row_label(block, nxt)):
                 # a row label of a table pasted one cell a line (``一、事业收入`` ``4`` ``0.00``):
                 # a table, across which numbering is not followed
                 tables.append(i)

@@ -183,13 +183,13 @@ def toc_region(part: Part) -> set[int]:
 
 
 _BARE_FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
-_FIGURE_START = lazy_compile(r"\s*[-+\d]")  # how a bare figure opens, white space before it
+FIGURE_START = lazy_compile(r"\s*[-+\d]")  # how a bare figure opens, white space before it
 
 
 def is_bare_figure(block: Block) -> bool:
     """A paragraph that is one figure and nothing else: a table cell on a line of its own.
     (Its first character tells most paragraphs apart before any is compacted.)"""
-    return (isinstance(block, Paragraph) and _FIGURE_START.match(block.text.value) is not None
+    return (isinstance(block, Paragraph) and FIGURE_START.match(block.text.value) is not None
             and bool(_BARE_FIGURE.match(compact(block.text.value))))
 
 

@@ -114,9 +114,12 @@ def problem_statements(part: Part) -> list[Problem]:
     blocks = part.blocks
     out: list[Problem] = []
     seen: set[int] = set()
+    screen = _problem_label_anywhere()
     for i, block in enumerate(blocks):
         if isinstance(block, (Table, TocEntry)) or id(block) in seen:
             continue
+        if not (isinstance(block, Heading) and block.title) and not screen.search(block.text.value):
+            continue  # problem_label's own screen, without its call (most blocks)
         found = problem_label(block)
         if not found:
             continue
