@@ -292,8 +292,12 @@ def conclusion_cells(part: Part) -> list[tuple[Cell, list[Cell]]]:
         if not isinstance(block, Table):
             continue
         for row in block.rows:
-            first = next((c for c in row.cells if not c.is_empty), None)
-            if first is None or "结论" not in first.value:  # asked of every row of every table
+            for first in row.cells:  # the first non-empty cell (a loop, not a generator: every row)
+                if not first.is_empty:
+                    break
+            else:
+                continue
+            if "结论" not in first.value:  # asked of every row of every table
                 continue
             filled = [c for c in row.cells if not c.is_empty]
             if len(filled) >= 2 and _CONCLUSION.match(label_core(first.value)):
