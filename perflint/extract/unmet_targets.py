@@ -243,7 +243,9 @@ def _any_item_heading() -> re.Pattern[str]:
     space, opens with it (``match`` of :func:`_any_item_heading_first`)."""
     ph = phrases()
     words = {*ph["unmet_target_headings"], *ph["problem_labels"], *ph["improvement_headings"]}
-    return compile_pattern("|".join(spaced(w) for w in sorted(words, key=len, reverse=True)))
+    # longest first, then in code-point order: the same pattern in every process, whatever the
+    # set's hash order (the pattern's text keys its code kept across runs)
+    return compile_pattern("|".join(spaced(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 @cache
