@@ -400,3 +400,17 @@ def test_b304_blank_label_after_narrative_is_read_from_the_labels_block_on():
         [(t.kind, t.word, t.text.line) for t in whole[len(whole) - len(window):]]
     assert [cell.value.strip() for cell in blank_value_labels(part)] == ["主管部门"]
     assert "主管部门" in " ".join(d.message("zh") for d in run_code(text, "B304"))
+
+
+def test_b304_name_slot_and_ellipsis_left_from_the_template():
+    text = ("示范县档案馆2023年度部门决算说明\n\n一、基本情况\n\n项目支出主要用于……。\n\n"
+            "项目资金按……据实结算。\n\n填报单位：（单位名称）\n")
+    found = run_code(text, "B304")
+    assert lines(found) == [5, 7, 9]
+    assert [d.severity.name for d in found] == ["warning", "warning", "error"]
+
+
+def test_b304_quiet_for_a_signature_label_a_cited_title_and_a_contents_leader():
+    text = ("示范县档案馆2023年度部门决算说明\n\n填报单位（盖章）：示范县档案馆\n\n按照《关于……的通知》要求执行。\n\n"
+            "一、部门概况……………………3\n\n项目支出主要用于档案数字化加工。\n")
+    assert run_code(text, "B304") == []
