@@ -18,14 +18,12 @@ wrong).
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
 TESTED_TYPER = ("0.29.",)  # typer releases whose converters tests/test_cli_values.py compared
 _UNSURE = object()
-_SMALL_INT = re.compile(r"0|[1-9][0-9]{0,8}")
 
 try:  # typer's converters (private: absent or different in other releases)
     from typer._coercion import build_runtime_param
@@ -118,7 +116,7 @@ def _leaf(annotation: Any, info: Any, value: Any, param: Any, ctx: Any) -> Any:
 def _small_int(info: Any, value: Any) -> Any:
     if type(value) is int:
         number = value
-    elif type(value) is str and _SMALL_INT.fullmatch(value):
+    elif type(value) is str and _is_small_int(value):
         number = int(value)
     else:
         return _UNSURE
@@ -127,6 +125,12 @@ def _small_int(info: Any, value: Any) -> Any:
     if (info.min is not None and number < info.min) or (info.max is not None and number > info.max):
         return _UNSURE
     return number
+
+
+def _is_small_int(text: str) -> bool:
+    """``0``, or a number of at most nine ASCII digits without a leading zero (what the regular
+    expression ``0|[1-9][0-9]{0,8}`` matches whole, without compiling one at import)."""
+    return text == "0" or (0 < len(text) <= 9 and text.isascii() and text.isdigit() and text[0] != "0")
 
 
 def _plain_path(value: Any) -> bool:

@@ -567,3 +567,42 @@ def statement_end_reference(text: str, pos: int) -> int:
 @given(pieces("。", "；", "!", "\n", "字", "，", " ", max_size=300), st.integers(min_value=-3, max_value=320))
 def test_statement_end_is_the_next_stop_as_the_windows_found_it(text, pos):
     assert sentences.statement_end(text, pos) == statement_end_reference(text, pos)
+
+
+def stock_claim_reference(text: str) -> bool:
+    from perflint.extract.template_text import _ALL_PUNCT, _stock_patterns
+
+    core = _ALL_PUNCT.sub("", text)
+    return bool(core) and len(core) <= 40 and any(p.match(core) for p in _stock_patterns())
+
+
+@CHECK
+@given(pieces("所有", "各项", "全部", "目标", "任务", "均已", "顺利", "圆满", "完成", "实现", "了", "，", "。", " ",
+              "年度", "工作", "的", "已", "地", max_size=10))
+def test_stock_claim_screen_keeps_every_claim(text):
+    """A text without any character every stock claim holds is no claim: the screen drops none."""
+    from perflint.extract.template_text import stock_claim
+
+    assert stock_claim(text) == stock_claim_reference(text)
+
+
+@CHECK
+@given(pieces("（", "(", "）", ")", "一", "二", "1", "2", "、", ":", "：", "部分", "第", "目录", "标题", "工作", " ",
+              "\n", max_size=12), st.integers(min_value=0, max_value=3))
+def test_marker_readers_screened_by_the_parts_text_find_what_they_find_line_by_line(text, blanks):
+    """The list-marker readers skipped when the part's text has no line opening their way find
+    nothing on that part when read line by line."""
+    from perflint.extract import list_markers as lm
+    from perflint.extract.outline import outline
+    from perflint.read.text import parse_text
+
+    doc = parse_text("\n".join([text] * (blanks + 1)) + "\n", "d.txt")
+    for po in outline(doc):
+        part = po.part
+        body = "\n".join(b.text.value for b in part.blocks if not isinstance(b, lm.Table))
+        for screen, read in ((lm._EMPTY_MARKER_LINES, lm._empty_markers), (lm._BARE_LINE_LINES, lm._bare_lines),
+                             (lm._COLON_MARKER_LINES, lm._colon_markers)):
+            if not screen.search(body):
+                assert read(part) == []
+        if not lm._LOST_NUMERAL_LINES.search(body):
+            assert lm._lost_numerals(part, po.markers) == []

@@ -168,3 +168,18 @@ def test_any_of_builds_the_same_pattern_in_every_process():
     patterns = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 6)}
     assert len(patterns) == 1
+
+
+def test_item_heading_screen_is_the_same_pattern_in_every_process():
+    """The item headings' screen joins three word lists through a set: ordered by length alone,
+    words of one length came in hash order, and every run compiled the pattern again and
+    rewrote the store kept across runs."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("from perflint.extract.unmet_targets import _any_item_heading\n"
+             "print(_any_item_heading().pattern)")
+    patterns = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 6)}
+    assert len(patterns) == 1

@@ -52,9 +52,12 @@ def test_a_text_without_them_never_matches(text: str) -> None:
 
 def test_the_template_screens_are_screened() -> None:
     """The unions of the data files' wordings each have a screen (else the screen spares nothing)."""
-    for screen in (template_text._alternative_screen(), template_text._placeholder_screen(),
-                   template_text._instruction_screen(), template_passages._screen()):
-        assert screen is not None and screen_chars(screen.pattern, screen.flags) is not None
+    for screen, chars in (template_text._alternative_gate(), template_text._placeholder_gate(),
+                          template_text._instruction_gate()):
+        assert screen is not None and chars is not None
+        assert chars is screen_chars(screen.pattern, screen.flags)
+    screen = template_passages._screen()
+    assert screen is not None and screen_chars(screen.pattern, screen.flags) is not None
 
 
 def _store(folder):

@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.extract.problems import has_problems, part_problems, states_problem
 from perflint.extract.targets import only_figures
-from perflint.extract.unmet_targets import denied_improvements
+from perflint.extract.unmet_targets import denied_improvements, part_item_titles
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -111,7 +111,7 @@ class ImprovementMissing(Check):
     def _narrative(self, doc: Document) -> Iterator[Diagnostic]:
         """The narrative's 下一步（拟）改进措施 item answered 无 while its 存在的问题 lists one."""
         for part in doc.parts:
-            denials = denied_improvements(part)
+            denials = denied_improvements(part, part_item_titles(doc, part))
             if not denials:
                 continue
             stated = [p for p in part_problems(doc, part) if states_problem(p)]

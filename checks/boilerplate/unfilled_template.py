@@ -12,7 +12,7 @@ from perflint.extract.template_text import (
     blank_repeated_totals,
     blank_value_labels,
     repeats_filled_total,
-    unticked_choice_row,
+    unticked_choice_rows,
 )
 from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
@@ -246,7 +246,7 @@ class UnfilledTemplate(Check):
                                           related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
             if not isinstance(block, Table):
                 continue
-            unticked = [(row, label) for row in block.rows if (label := unticked_choice_row(row))]
+            unticked = unticked_choice_rows(block.rows)
             if unticked:
                 first_row, _ = unticked[0]
                 labels = "、".join(label for _, label in unticked)

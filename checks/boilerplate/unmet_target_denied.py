@@ -9,7 +9,13 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import denies, phrases
 from perflint.extract.problems import part_problems
 from perflint.extract.selfeval import self_evaluations
-from perflint.extract.unmet_targets import denied_problems, denied_unmet, part_claims, prose_misses
+from perflint.extract.unmet_targets import (
+    denied_problems,
+    denied_unmet,
+    part_claims,
+    part_item_titles,
+    prose_misses,
+)
 from perflint.model import Document, Part
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
@@ -106,7 +112,8 @@ class UnmetTargetDenied(Check):
             # a claim of one kind of indicator (各项效益指标均已完成) is read against the form's
             # misses of that kind only: the prose's misses and problems do not say their kind
             kinds = {id(c): _kind_claimed(c.heading) for c in claims}
-            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims if not kinds[id(d)]]
+            denials = [("denied", d) for d in denied_unmet(part, part_item_titles(doc, part))] + \
+                [("claimed", d) for d in claims if not kinds[id(d)]]
             misses = prose_misses(part) if denials else []
             if misses:
                 yield from self._against_prose(denials, misses)
@@ -158,7 +165,7 @@ class UnmetTargetDenied(Check):
         misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
         if not misses:
             return
-        denials = [("denied", d) for d in denied_problems(part)] + unproven
+        denials = [("denied", d) for d in denied_problems(part, part_item_titles(doc, part))] + unproven
         first = misses[0].indicator
         where = misses[0].location
         related = [(m.location, "miss") for m in misses[:3]]

@@ -93,7 +93,7 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
 
 
 # What may stand between two figures that share the unit written after the second (A、B万元).
-_PAIR_JOIN = re.compile(r"\s*[、,，和与及]\s*")
+_PAIR_JOIN = lazy_compile(r"\s*[、,，和与及]\s*")
 
 
 def _paired_money(text: str) -> list[Quantity]:

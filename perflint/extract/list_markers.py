@@ -20,7 +20,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.outline import Finding, PartOutline, Sequence
-from perflint.extract.outline_items import Item, block_marker, is_stray_marker
+from perflint.extract.outline_items import Item, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import (
@@ -67,13 +67,17 @@ _MIN_BARE_LINES = 3
 _PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*(?=[\u4e00-\u9fff])")
 _LOST_NUMERAL = lazy_compile(r"^\s*(、)\s*(?=[“\"《\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
+# The same patterns at the start of any line of a part's text: one search of the part before
+# reading its lines one by one, where a line opening so is rare (most parts have none).
+_EMPTY_MARKER_LINES = lazy_compile("(?m)" + _EMPTY_MARKER.pattern)
+_BARE_LINE_LINES = lazy_compile("(?m)" + _BARE_LINE.pattern)
+_LOST_NUMERAL_LINES = lazy_compile("(?m)" + _LOST_NUMERAL.pattern)
+_COLON_MARKER_LINES = lazy_compile("(?m)" + _COLON_MARKER.pattern)
 
 
-def _inline_run(block: Block, index: int) -> list[Finding]:
-    """Repeats and marker-less numbers in a list run into one paragraph from its own ``1.``."""
-    own = block_marker(block)
-    if own is None or own[0].value != 1 or own[0].style not in RUN_STYLES:
-        return []
+def _inline_run(block: Block, index: int, own: tuple[Numbering, int]) -> list[Finding]:
+    """Repeats and marker-less numbers in a list run into one paragraph from its own ``1.``
+    (``own``: the block's :func:`block_marker`, a ``1.`` of one of :data:`RUN_STYLES`)."""
     value = block.text.value
     first = Item(block, index, own[0], len(value) - len(value.lstrip()), own[1], embedded=True)
     seq = Sequence(first.style, first.variant, None, [first])
@@ -360,13 +364,14 @@ def _empty_markers(part: Part) -> list[Finding]:
 
     for i, block in enumerate(part.blocks):
         if isinstance(block, Table):
-            close()
+            if run:
+                close()
             continue
         value = block.text.value
         m = _EMPTY_MARKER.match(value)
         title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
         if not m or not _TITLE_MIN <= len(title) <= _TITLE_MAX or _SENTENCE_MARKS.search(title):
-            if value.strip():
+            if run and value.strip():
                 close()
             continue
         marker = value[m.start(1):m.end(2)]
@@ -389,12 +394,13 @@ def _bare_lines(part: Part) -> list[Finding]:
 
     for i, block in enumerate(part.blocks):
         if isinstance(block, (Table, TocEntry)):
-            close()
+            if run:
+                close()
             continue
         value = block.text.value
         m = _BARE_LINE.match(value)
         if not m:
-            if value.strip():
+            if run and value.strip():
                 close()
             continue
         number = int(m.group(1))
@@ -433,21 +439,19 @@ def _title(value: str, start: int) -> str:
     return title if _TITLE_MIN <= len(title) <= _TITLE_MAX and not _SENTENCE_MARKS.search(title) else ""
 
 
-def _lost_numerals(part: Part) -> list[Finding]:
+def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -> list[Finding]:
     """``、部门决算单位构成`` after ``一、部门主要职责``: a title line that kept the 、 of its marker
     and lost the numeral. It is the sibling of the last title line numbered with a numeral and 、
     before it (the items of a list in between, ``1、…`` sentences, are a level below); a title
     numbered after it must carry on the count as if it had been numbered."""
     findings: list[Finding] = []
-    if not any(not isinstance(b, Table) and b.text.value.lstrip().startswith("、") for b in part.blocks):
-        return findings  # no line opens with a bare 、 (nearly every part)
     last: Item | None = None
     lost: list[tuple[int, Block, re.Match[str]]] = []
     for i, block in enumerate(part.blocks):
         if isinstance(block, (Table, TocEntry)):
             continue
         value = block.text.value
-        own = block_marker(block)
+        own = markers[i]
         if own is not None and own[0].style == "part":  # a new part: the list before it ends
             findings.extend(_lost(last, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
             last, lost = None, []
@@ -481,7 +485,7 @@ def _lost(last: Item, index: int, block: Block, m: re.Match[str], step: int) -> 
     return Finding("heading_unmarked", item, Sequence("cn", "、", None, [last, item]), previous=last, missing=(value_,))
 
 
-def _parts_without_ordinal(part: Part) -> list[Finding]:
+def _parts_without_ordinal(part: Part, markers: list[tuple[Numbering, int] | None]) -> list[Finding]:
     """``部分  名词解释`` after ``第四部分 …``: a part title that lost its 第N, where the titles
     before it count the parts from one up to two or more, or where, after ``第一部分``, the next
     numbered part counts these lines too (``第一部分`` / ``部分 …`` / ``部分 …`` / ``第四部分``)."""
@@ -492,7 +496,9 @@ def _parts_without_ordinal(part: Part) -> list[Finding]:
         if isinstance(block, Table):
             continue
         value = block.text.value
-        own = block_marker(block)
+        if "部分" not in value:
+            continue  # both a 第N部分 marker and a title that lost its 第N hold 部分 (most lines do not)
+        own = markers[i]
         if own is not None and own[0].style == "part":
             if last is not None and pending and own[0].value == last.value + len(pending) + 1:
                 findings.extend(_part_unmarked(last, k, b, m, n) for n, (k, b, m) in enumerate(pending, 1))
@@ -523,18 +529,41 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     brackets hold no number, ``bare_lines`` for a list of lines numbered without their dots,
     ``colon`` for a title numbered ``一:``, ``part_unmarked`` for a part title without its 第N."""
     findings: list[Finding] = []
-    for i, block in enumerate(po.part.blocks):
-        if not isinstance(block, (Table, TocEntry)):
-            findings.extend(_inline_run(block, i))
+    markers = po.markers
+    part = po.part
+    texts: list[str] = []  # the text of every block but the tables, to screen the readers below
+    toc = False
+    for i, block in enumerate(part.blocks):
+        if isinstance(block, Table):
+            continue
+        value = block.text.value
+        texts.append(value)
+        if isinstance(block, TocEntry):
+            toc = True
+            continue
+        own = markers[i]
+        if own is not None and own[0].value == 1 and own[0].style in RUN_STYLES:
+            findings.extend(_inline_run(block, i, own))
+        if "：" in value or ":" in value:  # a note's list opens after a colon
             findings.extend(_note_run(block, i))
-    findings.extend(_toc_unmarked(po.part))
-    findings.extend(_toc_gaps(po.part))
-    findings.extend(_empty_markers(po.part))
-    findings.extend(_bare_lines(po.part))
-    findings.extend(_colon_markers(po.part))
-    findings.extend(_lost_numerals(po.part))
-    findings.extend(_parts_without_ordinal(po.part))
-    findings.extend(_inline_label_list(po.part))
+    # each reader below finds something only at a line opening its way (or in the contents):
+    # a part with no such line is not read line by line
+    body = "\n".join(texts)
+    if toc:
+        findings.extend(_toc_unmarked(part))
+        findings.extend(_toc_gaps(part))
+    if _EMPTY_MARKER_LINES.search(body):
+        findings.extend(_empty_markers(part))
+    if _BARE_LINE_LINES.search(body):
+        findings.extend(_bare_lines(part))
+    if _COLON_MARKER_LINES.search(body):
+        findings.extend(_colon_markers(part))
+    if _LOST_NUMERAL_LINES.search(body):  # a line that opens with a bare 、 (nearly no part)
+        findings.extend(_lost_numerals(part, markers))
+    if "部分" in body:
+        findings.extend(_parts_without_ordinal(part, markers))
+    if "二" in body:
+        findings.extend(_inline_label_list(part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))
     return findings

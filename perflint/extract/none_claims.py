@@ -20,9 +20,9 @@ from functools import cache
 from perflint import data
 from perflint.extract.prose import mentions
 from perflint.text.numbers import Quantity, normalise
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
-_CLAUSE_END = re.compile(r"[,，;；:：。!！?？]")
+_CLAUSE_END = lazy_compile(r"[,，;；:：。!！?？]")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     cats = sorted(conf["none_claim_categories"], key=len, reverse=True)  # the longest name first
     alt = "|".join(f"(?P<c{i}>{_bracket_free(c)})" for i, c in enumerate(cats))
     side = "(?:安排的)?(?P<side>收入、?(?:和|及)?支出|收支|收入|支出)"
-    claim = re.compile(f"(?:无|没有|未发生)(?:使用)?(?:{alt})(?:预算)?(?:{side}|(?=[,，;；:：。!！]|$))")
+    claim = compile_pattern(f"(?:无|没有|未发生)(?:使用)?(?:{alt})(?:预算)?(?:{side}|(?=[,，;；:：。!！]|$))")
     return (claim, compile_pattern(conf["none_claim_not_current"]), compile_pattern(conf["none_claim_other_figure"]),
             {f"c{i}": c for i, c in enumerate(cats)})
 

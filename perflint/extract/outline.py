@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from perflint.extract.edges import title_block
 from perflint.extract.outline_items import (
+    FIGURE_START,
     Item,
     block_marker,
     inline_items,
@@ -31,7 +32,7 @@ from perflint.extract.outline_items import (
     title_blocks,
     toc_region,
 )
-from perflint.model import Block, Document, Part, Table, TocEntry
+from perflint.model import Block, Document, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
@@ -47,6 +48,7 @@ _TITLE_LINE = 40  # characters: a title line (a lost item's title) is no longer 
 # a slip of (``（三）``).
 HALF_BRACKETED = {"cn_half": "paren_cn", "arabic_half": "paren_arabic"}
 _BRACKETED_HALF = {v: k for k, v in HALF_BRACKETED.items()}
+_HALF_STYLES = frozenset(HALF_BRACKETED) | frozenset(_BRACKETED_HALF)
 
 
 
@@ -103,6 +105,9 @@ class PartOutline:
     items: list[Item]
     sequences: list[Sequence]
     findings: list[Finding]
+    # each block's own marker and where its title begins (:func:`block_marker`), by index
+    markers: list[tuple[Numbering, int] | None] = field(default_factory=list)
+    title_at: int = 0  # :func:`perflint.extract.edges.title_block` of the part
 
 
 def _table_text(block: Block) -> str:
@@ -126,37 +131,50 @@ class _Walker:
         self.findings: list[Finding] = []
         self.items: list[Item] = []
         self.last_item: Item | None = None
-        self.last_soft = -1
+        # the blocks read without a marker of their own, in order: a label among them (a line
+        # that opens a list) makes a restart after it expected (see _label_since)
+        self.unmarked: list[int] = []
         self.tables: list[int] = []
+        self.markers: list[tuple[Numbering, int] | None] = []
+        self.title_at = 0
 
     def run(self) -> PartOutline:
-        skip = title_blocks(self.part) | toc_region(self.part)
-        blocks = self.part.blocks
-        title_at = title_block(self.part)
+        part = self.part
+        blocks = part.blocks
+        # every block's own marker, found once: the walker, the list-marker readers and the
+        # title tests all ask it (a block without a numbering has none)
+        self.markers = markers = [None if getattr(b, "numbering", None) is None else block_marker(b) for b in blocks]
+        skip = title_blocks(part, markers) | toc_region(part)
+        self.title_at = title_at = title_block(part)
         if title_at:  # the title's own lines (one or two) below a cover or cut contents
             skip |= {i for i in (title_at, title_at + 1) if i < len(blocks) and not isinstance(blocks[i], Table)
-                     and compact(blocks[i].text.value) and compact(blocks[i].text.value) in self.part.title}
+                     and compact(blocks[i].text.value) and compact(blocks[i].text.value) in part.title}
+        last = len(blocks) - 1
+        tables = self.tables
+        place = self._place
+        figure_start = FIGURE_START.match  # is_row_label's first test, without its call (most blocks)
         for i, block in enumerate(blocks):
             if i == title_at and self.items:
                 self._restart_at_title()
             if i in skip or isinstance(block, TocEntry):
                 continue
-            if isinstance(block, Table) or (i + 1 < len(blocks) and is_row_label(block, blocks[i + 1])):
+            if isinstance(block, Table) or (i < last and isinstance(nxt := blocks[i + 1], Paragraph)
+                                            and figure_start(nxt.text.value) and is_row_label(block, nxt)):
                 # a row label of a table pasted one cell a line (``一、事业收入`` ``4`` ``0.00``):
                 # a table, across which numbering is not followed
-                self.tables.append(i)
+                tables.append(i)
                 continue
-            own = block_marker(block)
+            own = markers[i]
+            value = block.text.value
             if own is not None:
                 numbering, end = own
-                value = block.text.value
-                start = len(value) - len(value.lstrip())
-                self._place(Item(block, i, numbering, start, end))
-            elif is_label(block):
-                self.last_soft = i
-            for item in inline_items(block, i, own[0] if own else None):
-                self._place(item)
-        return PartOutline(self.part, self.items, self.sequences, self.findings)
+                place(Item(block, i, numbering, len(value) - len(value.lstrip()), end))
+            else:
+                self.unmarked.append(i)
+            if "：" in value or ":" in value:  # an inline list opens after a colon only
+                for item in inline_items(block, i, own[0] if own else None):
+                    place(item)
+        return PartOutline(part, self.items, self.sequences, self.findings, markers, title_at)
 
     def _unmarked_title_first(self, parent: Item | None, x: Item) -> bool:
         """Whether the first block under ``parent`` (before ``x``) is a title line with no marker:
@@ -164,10 +182,17 @@ class _Walker:
         if parent is None or parent.index + 1 >= x.index:
             return False  # at the top of a report the lines under its title are not a list's
         block = self.part.blocks[parent.index + 1]
-        if isinstance(block, (Table, TocEntry)) or block_marker(block) is not None:
+        if isinstance(block, (Table, TocEntry)) or self.markers[parent.index + 1] is not None:
             return False
         value = compact(block.text.value)
         return 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value)
+
+    def _label_since(self, ref: int) -> bool:
+        """Whether a label line (:func:`is_label`) was read after block ``ref``: asked only at a
+        restart, so the blocks without a marker are not each tested as they are read."""
+        blocks = self.part.blocks
+        unmarked = self.unmarked
+        return any(is_label(blocks[j]) for j in unmarked[bisect.bisect_right(unmarked, ref):])
 
     def _restart_at_title(self) -> None:
         """Items above the report's title (a cover, contents whose 目录 heading was cut off and
@@ -184,11 +209,12 @@ class _Walker:
         return k < len(self.tables) and self.tables[k] < b
 
     def _close_above(self, k: int) -> None:
-        while len(self.stack) > k + 1:
-            self._close(self.stack.pop())
+        stack = self.stack
+        while len(stack) > k + 1:
+            self._close(stack.pop())
 
     def _close(self, seq: Sequence) -> None:
-        self.closed.setdefault((seq.style, seq.last.value + 1), []).append(seq)
+        self.closed.setdefault((seq.style, seq.items[-1].value + 1), []).append(seq)
 
     def _new(self, item: Item, parent: Item | None) -> Sequence:
         seq = Sequence(item.style, item.variant, parent, [item])
@@ -257,25 +283,33 @@ class _Walker:
         before = self.last_item
         self.last_item = x
         stack = self.stack
-        if self._continues_bracketed(x):
+        style, value = x.style, x.value
+        if style in _HALF_STYLES and self._continues_bracketed(x):
             return
-        cands = [k for k in range(len(stack) - 1, -1, -1) if stack[k].style == x.style]
-        cont = [k for k in cands if stack[k].last.value + 1 == x.value]
-        if cont:
-            self._close_above(cont[0])
-            seq = stack[cont[0]]
-            prev = seq.last
+        # the innermost open list of x's style, and the innermost one x continues
+        k = cont = None
+        for j in range(len(stack) - 1, -1, -1):
+            s = stack[j]
+            if s.style == style:
+                if k is None:
+                    k = j
+                if s.items[-1].value + 1 == value:
+                    cont = j
+                    break
+        if cont is not None:
+            self._close_above(cont)
+            seq = stack[cont]
+            prev = seq.items[-1]
             seq.items.append(x)
             if x.variant != prev.variant and len({it.variant for it in seq.items[:-1]}) == 1:
                 # ``1、`` then ``2.``: one list, two ways of writing its marker
                 self._find("mixed", x, seq, previous=prev, parent=seq.parent)
             return
-        if not cands:
+        if k is None:
             self._open(x)
             return
-        k = cands[0]
         seq = stack[k]
-        prev = seq.last
+        prev = seq.items[-1]
         if x.value == 1:
             self._restart(x, k, before)
             return
@@ -327,7 +361,7 @@ class _Walker:
         inverted = k < len(stack) - 1
         ref = before.index if before is not None else -1
         parent = stack[-1].last
-        quiet = (x.embedded or x.variant != seq.variant or self.last_soft > ref
+        quiet = (x.embedded or x.variant != seq.variant or self._label_since(ref)
                  or self._table_between(ref, x.index)
                  # two lists of paragraphs with prose in between: a second list, not a restart
                  or (not x.is_title and not prev.is_title and x.index - ref > 1)
@@ -419,13 +453,14 @@ def _cut_open(part: Part, item: Item) -> bool:
             and not item.marker.startswith(("(", "（")))
 
 
-def _numbered_title(part: Part) -> tuple[str, str, int] | None:
+def _numbered_title(po: PartOutline) -> tuple[str, str, int] | None:
     """The style, variant and value of the marker the part's report title carries, if any."""
+    part = po.part
     if not part.blocks or not is_report_title(part.title):
         return None
-    index = title_block(part)
+    index = po.title_at
     block = part.blocks[index]
-    found = block_marker(block) if not isinstance(block, Table) else None
+    found = po.markers[index] if not isinstance(block, Table) else None
     if found is None or compact(block.text.value) not in part.title:
         return None
     item = Item(block, index, found[0])
@@ -457,7 +492,7 @@ def outline(doc: Document) -> list[PartOutline]:
                     f.at_the_cut = f.kind == "start" and f.parent is po.items[0]
         for f in po.findings:
             f.in_contents = f.kind == "start" and _under_contents_heading(part, f.item.index)
-        if (numbered := _numbered_title(part)) is not None:
+        if (numbered := _numbered_title(po)) is not None:
             # a title written as an item of a list (三、某校2021年度部门决算说明): the list goes on
             # from the title's number (四、), it does not start there
             po.findings = [f for f in po.findings if not (

@@ -9,7 +9,6 @@ walker (:mod:`perflint.extract.outline`) skips.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from perflint.model import Block, Heading, Location, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.read.parts import is_report_title
@@ -32,35 +31,33 @@ _PAGE_SUFFIX = lazy_compile(r"\S\s*(?:[.．·…]{2,}|\s)\s*\d{1,3}$")
 
 
 # -- items ------------------------------------------------------------------------------------
-@dataclass
 class Item:
-    """A numbered heading or list item; ``start`` is the marker's offset in the block's text."""
+    """A numbered heading or list item; ``start`` is the marker's offset in the block's text.
 
-    block: Block
-    index: int
-    numbering: Numbering
-    start: int = 0
-    end: int = 0
-    embedded: bool = False
+    A plain class with slots, its numbering's style, value and marker copied in when it is made:
+    the walker reads them for every item against every open list (properties cost a call each).
+    """
 
-    @property
-    def value(self) -> int:
-        return self.numbering.value
+    __slots__ = ("block", "index", "numbering", "start", "end", "embedded", "style", "value", "marker",
+                 "variant")
 
-    @property
-    def style(self) -> str:
-        return self.numbering.style
+    def __init__(self, block: Block, index: int, numbering: Numbering, start: int = 0, end: int = 0,
+                 embedded: bool = False) -> None:
+        self.block = block
+        self.index = index
+        self.numbering = numbering
+        self.start = start
+        self.end = end
+        self.embedded = embedded
+        self.style = style = numbering.style
+        self.value = numbering.value
+        self.marker = marker = numbering.marker
+        # ``1、`` and ``1.`` are one style but writers use them for two levels
+        self.variant = ("、" if "、" in marker else ".") if style in ("arabic", "cn") else ""
 
-    @property
-    def marker(self) -> str:
-        return self.numbering.marker
-
-    @property
-    def variant(self) -> str:
-        """``1、`` and ``1.`` are one style but writers use them for two levels."""
-        if self.style in ("arabic", "cn"):
-            return "、" if "、" in self.marker else "."
-        return ""
+    def __repr__(self) -> str:
+        return (f"Item(block={self.block!r}, index={self.index!r}, numbering={self.numbering!r}, "
+                f"start={self.start!r}, end={self.end!r}, embedded={self.embedded!r})")
 
     @property
     def location(self) -> Location:
@@ -155,14 +152,15 @@ def inline_items(block: Block, index: int, own: Numbering | None) -> list[Item]:
     return items
 
 
-def title_blocks(part: Part) -> set[int]:
+def title_blocks(part: Part, markers: list[tuple[Numbering, int] | None]) -> set[int]:
     """The blocks that spell the part's title. A part with no report title took its first
-    line as a title: a numbered first line (``一、项目基本情况``) is then an item, not a title."""
+    line as a title: a numbered first line (``一、项目基本情况``) is then an item, not a title.
+    ``markers``: each block's :func:`block_marker`, by index."""
     title = compact(part.title)
     real = is_report_title(part.title)
     return {i for i, b in enumerate(part.blocks[:3])
             if not isinstance(b, Table) and compact(b.text.value) and compact(b.text.value) in title
-            and (real or block_marker(b) is None)}
+            and (real or markers[i] is None)}
 
 
 def toc_region(part: Part) -> set[int]:
@@ -170,7 +168,7 @@ def toc_region(part: Part) -> set[int]:
     region: set[int] = set()
     blocks = part.blocks
     for i, block in enumerate(blocks):
-        if isinstance(block, Table) or compact(block.text.value) not in ("目录", "目次"):
+        if isinstance(block, Table) or "目" not in block.text.value or compact(block.text.value) not in ("目录", "目次"):
             continue
         j = i + 1
         while j < len(blocks):
@@ -185,11 +183,14 @@ def toc_region(part: Part) -> set[int]:
 
 
 _BARE_FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+FIGURE_START = lazy_compile(r"\s*[-+\d]")  # how a bare figure opens, white space before it
 
 
 def is_bare_figure(block: Block) -> bool:
-    """A paragraph that is one figure and nothing else: a table cell on a line of its own."""
-    return isinstance(block, Paragraph) and bool(_BARE_FIGURE.match(compact(block.text.value)))
+    """A paragraph that is one figure and nothing else: a table cell on a line of its own.
+    (Its first character tells most paragraphs apart before any is compacted.)"""
+    return (isinstance(block, Paragraph) and FIGURE_START.match(block.text.value) is not None
+            and bool(_BARE_FIGURE.match(compact(block.text.value))))
 
 
 _SENTENCE_STOP = lazy_compile(r"[。；;！？!?]")

@@ -10,7 +10,6 @@ same way; its rate (比预算下降 Y%) is A107's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -70,7 +69,7 @@ _BESIDE_YEAR = lazy_compile(r"^[\s,，;；]*(?:19|20)\d{2}年度?[^\d,，。；;
 
 _BRACKETED_PRIOR = lazy_compile(r"^\s*[（(]\s*(?:上年|去年|上一年度?|上年度|同期)[^\d,，。；;:：()（）]{0,10}$")
 
-_CHANGE_WORD = re.compile(r"[增减多少升降高]")
+_CHANGE_WORD = lazy_compile(r"[增减多少升降高]")
 
 
 def prior_changes(text: str) -> list[PriorChange]:

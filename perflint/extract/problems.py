@@ -37,9 +37,21 @@ class Problem:
 
 
 @cache
-def _problem_label_re() -> re.Pattern[str]:
+def _problem_labels() -> str:
+    """The problem labels as one alternation, longest first, each spaced as a text may space it."""
     labels = sorted(phrases()["problem_labels"], key=len, reverse=True)
-    return compile_pattern(r"^(?:" + "|".join(spaced(w) for w in labels) + r")")
+    return "|".join(spaced(w) for w in labels)
+
+
+@cache
+def _problem_label_re() -> re.Pattern[str]:
+    return compile_pattern(r"^(?:" + _problem_labels() + r")")
+
+
+@cache
+def _problem_label_anywhere() -> re.Pattern[str]:
+    """A problem label anywhere in a text: a text holding none has no title opening with one."""
+    return compile_pattern(_problem_labels())
 
 
 @cache
@@ -65,6 +77,8 @@ def _title_of(block: Block) -> tuple[str, int]:
 
 def problem_label(block: Block) -> tuple[str, int] | None:
     """The problem label a heading or paragraph opens with, and where its statement starts."""
+    if not (isinstance(block, Heading) and block.title) and not _problem_label_anywhere().search(block.text.value):
+        return None  # the title is the end of the text: no label in the text, none opening the title
     title, off = _title_of(block)
     lead = len(title) - len(title.lstrip(" \t\u3000"))
     m = _problem_label_re().match(title.lstrip(" \t\u3000"))
@@ -100,9 +114,12 @@ def problem_statements(part: Part) -> list[Problem]:
     blocks = part.blocks
     out: list[Problem] = []
     seen: set[int] = set()
+    screen = _problem_label_anywhere()
     for i, block in enumerate(blocks):
         if isinstance(block, (Table, TocEntry)) or id(block) in seen:
             continue
+        if not (isinstance(block, Heading) and block.title) and not screen.search(block.text.value):
+            continue  # problem_label's own screen, without its call (most blocks)
         found = problem_label(block)
         if not found:
             continue

@@ -139,19 +139,22 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
     blocks = part.blocks
     if not any(_is_body(b) for b in blocks):
         return out  # headings only: an outline, or a contents the excerpt holds without its title
-    lead = _contents_lead(part)
-    empty_in_lead = 0
+    at: list[int] = []  # the headings' indices
+    last = len(blocks) - 1
+    title = None
     for i, block in enumerate(blocks):
-        if not isinstance(block, Heading) or i + 1 >= len(blocks):
+        if i >= last or not isinstance(block, Heading):
             continue
-        if block.line == part.line or compact(block.text.value) == compact(part.title):
+        nxt = blocks[i + 1]
+        if not _ends_section(nxt, block):
+            continue  # asked first: most headings have their text right under them
+        if title is None:
+            title = compact(part.title)
+        if block.line == part.line or compact(block.text.value) == title:
             continue
         if _has_inline_body(block) or _self_contained(block) or _says_withheld(block) or any(w in block.text.value for w in ("附件", "附表")) \
                 or _names_table(block):
             # a heading naming a table (一、收入支出决算总表): the table may be an image lost in extraction
-            continue
-        nxt = blocks[i + 1]
-        if not _ends_section(nxt, block):
             continue
         if _in_enumeration(blocks, i):
             continue
@@ -162,7 +165,11 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
         elif _statement_item(nxt, block) and _statement_item(prev, block):
             continue  # an item of such a list that lost its full stop (4、…。 5、…制度 6、…。)
         out.append((block, nxt))
-        empty_in_lead += i < lead
+        at.append(i)
+    if not out:
+        return out
+    lead = _contents_lead(part)
+    empty_in_lead = sum(1 for i in at if i < lead)
     if empty_in_lead >= _MIN_LEAD_RUN or (empty_in_lead and _parts_start_again(blocks, lead)):
         out = out[empty_in_lead:]  # the excerpt opens inside a table of contents
     if len(out) >= _MIN_LEAD_RUN and _sections_with_body(blocks) <= 1 and not _body_before(blocks, out[0][0]):
@@ -285,8 +292,12 @@ def conclusion_cells(part: Part) -> list[tuple[Cell, list[Cell]]]:
         if not isinstance(block, Table):
             continue
         for row in block.rows:
-            first = next((c for c in row.cells if not c.is_empty), None)
-            if first is None or "结论" not in first.value:  # asked of every row of every table
+            for first in row.cells:  # the first non-empty cell (a loop, not a generator: every row)
+                if not first.is_empty:
+                    break
+            else:
+                continue
+            if "结论" not in first.value:  # asked of every row of every table
                 continue
             filled = [c for c in row.cells if not c.is_empty]
             if len(filled) >= 2 and _CONCLUSION.match(label_core(first.value)):

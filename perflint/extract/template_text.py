@@ -11,8 +11,8 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Cell, Part, Row
-from perflint.read.forms.cells import Token, part_text, tokens
+from perflint.model import Cell, Heading, Paragraph, Part, Row, Table
+from perflint.read.forms.cells import _SEPARATORS, Token, _merge, _opens_a_tail, _raw, part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
@@ -45,13 +45,19 @@ _BACKREFERENCE = compile_pattern(r"\\[1-9]|\(\?P=")
 _NAMED_GROUP = compile_pattern(r"\(\?P<\w+>")
 
 
-def _none_can_match(screen: re.Pattern[str] | None, text: str) -> bool:
+def _none_can_match(gate: tuple[re.Pattern[str] | None, re.Pattern[str] | None], text: str) -> bool:
+    """Whether no pattern behind ``gate`` (:func:`_gate` of their union) can match ``text``."""
+    screen, chars = gate
     if screen is None:
         return False
-    chars = screen_chars(screen.pattern, screen.flags)
     if chars is not None and chars.search(text) is None:
         return True  # none of the characters every match holds (most texts): one class scan
     return screen.search(text) is None
+
+
+def _gate(screen: re.Pattern[str] | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``screen`` (a :func:`union`) and the class of the characters every match of it holds."""
+    return screen, (screen_chars(screen.pattern, screen.flags) if screen is not None else None)
 
 
 @cache
@@ -69,7 +75,7 @@ _KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算")
 def template_alternatives(text: str) -> list[PhraseMatch]:
     """``增加(减少)``, ``增长（下降）``, ``小于(大于)``, ``小于预算数(或与预算数持平)``: both words
     of the form left in."""
-    if _none_can_match(_alternative_screen(), text):
+    if _none_can_match(_alternative_gate(), text):
         return []
     found: dict[int, PhraseMatch] = {}
     for pattern in _alternative_patterns():
@@ -82,8 +88,8 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
 
 
 @cache
-def _alternative_screen() -> re.Pattern[str] | None:
-    return union(_alternative_patterns())
+def _alternative_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return _gate(union(_alternative_patterns()))
 
 
 @cache
@@ -92,13 +98,13 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
 
 
 @cache
-def _placeholder_screen() -> re.Pattern[str] | None:
-    return union(_placeholder_patterns())
+def _placeholder_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return _gate(union(_placeholder_patterns()))
 
 
 def placeholders(text: str) -> list[PhraseMatch]:
     """``××``, ``XX``, ``＊＊``: a mark typed where a value belongs."""
-    if _none_can_match(_placeholder_screen(), text):
+    if _none_can_match(_placeholder_gate(), text):
         return []  # the usual case, told by one search of all the patterns joined
     patterns = _placeholder_patterns()
     masked, stated, code = _masked_name_before(), _masked_after(), _code_before_mark()
@@ -223,7 +229,7 @@ _HEADER_YEAR = lazy_compile(r"\d{4}\s*年")  # a column named by its year (2020�
 
 def empty_slots(text: str) -> list[PhraseMatch]:
     """``年初结转和结余万元``, ``增长%``: a unit whose figure was never typed in."""
-    header = _header_cells(text)
+    header = None  # whether the text is a header row: asked at the first percent slot (rare)
     money, percent = _slot_patterns()
     out = []
     for pattern, kind in ((money, "money_slot"), (percent, "percent_slot")):
@@ -231,6 +237,8 @@ def empty_slots(text: str) -> list[PhraseMatch]:
             prev = text[m.start() - 1:m.start()]
             if prev and prev in "每单万千百亿数几上":
                 continue  # 每万元, 数万元: a unit in its own right, not an empty slot
+            if kind == "percent_slot" and header is None:
+                header = _header_cells(text)
             if header and kind == "percent_slot" and text[m.end():m.end() + 1] in ("", " ", "\u3000", "\t", "\n"):
                 continue  # a header cell naming its column's unit (占调整预算%)
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
@@ -277,14 +285,14 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
 
 
 @cache
-def _instruction_screen() -> re.Pattern[str] | None:
-    return union(_instruction_patterns())
+def _instruction_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return _gate(union(_instruction_patterns()))
 
 
 def template_instructions(text: str) -> list[PhraseMatch]:
     """Instruction text of the blank form (``（参考样表）``, ``…根据部门实际进行调整细化``). A
     pattern with a group named ``note`` reports that group only (the word limit of a heading)."""
-    if _none_can_match(_instruction_screen(), text):
+    if _none_can_match(_instruction_gate(), text):
         return []
     out = []
     for pattern in _instruction_patterns():
@@ -310,8 +318,18 @@ def _stock_patterns() -> list[re.Pattern[str]]:
 _ALL_PUNCT = lazy_compile(r"[\s\u3000。.；;，,、：:！!？?“”\"'‘’]+")
 
 
+@cache
+def _stock_chars() -> re.Pattern[str] | None:
+    """A class of the characters every stock claim holds one of (None: not known)."""
+    screen = union(_stock_patterns())
+    return screen_chars(screen.pattern, screen.flags) if screen is not None else None
+
+
 def stock_claim(text: str) -> bool:
     """Whether the whole text is a stock all-done claim (``所有预期目标全部顺利完成``)."""
+    chars = _stock_chars()
+    if chars is not None and chars.search(text) is None:
+        return False  # the claim is read with the punctuation taken out: none of its characters, no claim
     core = _ALL_PUNCT.sub("", text)
     if not core or len(core) > 40:
         return False
@@ -340,6 +358,17 @@ def _ticks() -> tuple[set[str], set[str]]:
 def _choice_label_heads() -> tuple[str, ...]:
     """The first characters of the choice labels (a label can only start a cell with one)."""
     return tuple({lb[:1] for lb in phrases()["choice_labels"]})
+
+
+def unticked_choice_rows(rows: list[Row]) -> list[tuple[Row, str]]:
+    """Each row of a table whose boxes are all left unticked, with its label (see
+    :func:`unticked_choice_row`). A table with no empty box in any cell has none: it is not read
+    row by row (most tables)."""
+    unticked, _ = _ticks()
+    text = "".join([cell.value for row in rows for cell in row.cells])
+    if not any(box in text for box in unticked):
+        return []
+    return [(row, label) for row in rows if (label := unticked_choice_row(row))]
 
 
 def unticked_choice_row(row: Row) -> str | None:
@@ -378,9 +407,10 @@ def blank_value_labels(part: Part) -> list[Cell]:
     pipes, holds nothing. Only empty cells the draft wrote count: flattened layouts lose them."""
     wanted = _value_labels()
     text = part_text(part)  # once: the generator below would rebuild it for every label
-    if not any(label in text for label in wanted):
+    ends = [at + len(label) for label in wanted if (at := text.find(label)) >= 0]
+    if not ends:
         return []  # no such label anywhere in the part: no need to cut it into cells
-    toks = tokens(part)
+    toks = _tokens_from_label(part, min(ends))
     out: list[Cell] = []
     for k, (tok, nxt) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
@@ -388,6 +418,42 @@ def blank_value_labels(part: Part) -> list[Cell]:
                 continue
             out.append(Cell(tok.text))
     return out
+
+
+def _tokens_from_label(part: Part, end: int) -> list[Token]:
+    """The part's :func:`tokens` from the block where the first value label can be read on: the
+    same tokens the whole part's stream holds from there, enough to find every label and what
+    follows it. ``end``: where the earliest label ends in :func:`part_text`.
+
+    The narrative before a form (most of a report) is not cut into cells. Every token's word is
+    a piece of :func:`part_text`, so no token of the blocks before the first one whose text
+    reaches ``end`` holds a label. The stream is cut from a block at or before that one whose
+    first token no merge joins to the token before it (:func:`_opens_a_tail`): from there the
+    tokens are those of the whole part (a row break the cut may drop before them aside)."""
+    blocks = part.blocks
+    first = len(blocks) - 1
+    pos = 0
+    for k, block in enumerate(blocks):
+        if isinstance(block, Table):
+            values = [cell.value for row in block.rows for cell in row.cells]
+        elif isinstance(block, (Paragraph, Heading)):
+            values = [block.text.value]
+        else:
+            continue
+        pos += len(_SEPARATORS.sub("", "".join(values)))
+        if pos >= end:
+            first = k
+            break
+    start = first
+    lead: Token | None = None  # the first token of blocks[start:]
+    while start > 0:
+        own = _raw(blocks[start:start + 1])[0]
+        if own:
+            lead = own[0]
+        if lead is not None and _opens_a_tail(lead):
+            return _merge(_raw(blocks[start:])[0])
+        start -= 1
+    return tokens(part)
 
 
 def _leading_cell(label: Token, blank: Token, after: Token | None) -> bool:

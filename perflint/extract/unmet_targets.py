@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from perflint.extract.boilerplate_phrases import PUNCT_EDGES, is_nothing, phrases
-from perflint.model import Heading, Paragraph, Part, SelfEvaluation, SourceText
+from perflint.extract.boilerplate_phrases import PUNCT_EDGES, is_nothing, phrases, spaced
+from perflint.facts import facts_of
+from perflint.model import Document, Heading, Paragraph, Part, SelfEvaluation, SourceText
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 from perflint.text.numbers import Quantity, find_quantities
@@ -91,10 +92,11 @@ def _unmet_heading() -> re.Pattern[str]:
     return compile_pattern(rf"^(?:{words})")
 
 
-def denied_unmet(part: Part) -> list[DeniedUnmet]:
+def denied_unmet(part: Part, titles: list[ItemTitle] | None = None) -> list[DeniedUnmet]:
     """The part's 未完成的绩效目标 items answered 无: on the item's own line (``3.未完成的绩效目标
-    (无)``, ``未完成的绩效目标：无。``) or as the whole of the next block."""
-    return _denied_items(part, _unmet_heading())
+    (无)``, ``未完成的绩效目标：无。``) or as the whole of the next block. ``titles``: the part's
+    :func:`item_titles`, when the caller keeps them."""
+    return _denied_items(part, _unmet_heading(), titles)
 
 
 @cache
@@ -103,9 +105,9 @@ def _problem_heading() -> re.Pattern[str]:
     return compile_pattern(rf"^(?:{words})")
 
 
-def denied_problems(part: Part) -> list[DeniedUnmet]:
+def denied_problems(part: Part, titles: list[ItemTitle] | None = None) -> list[DeniedUnmet]:
     """The part's 存在的问题（及原因） items answered 无, the same way as :func:`denied_unmet`."""
-    return _denied_items(part, _problem_heading())
+    return _denied_items(part, _problem_heading(), titles)
 
 
 @cache
@@ -122,7 +124,9 @@ def claimed_met(part: Part) -> list[DeniedUnmet]:
     out: list[DeniedUnmet] = []
     for block in part.blocks:
         if isinstance(block, (Paragraph, Heading)):
-            out.extend(claims_in(block.text))
+            value = block.text.value
+            if "完成" in value or "实现" in value or "达" in value:  # claims_in's own screen, without its call
+                out.extend(claims_in(block.text))
     return out
 
 
@@ -177,28 +181,89 @@ def _improvement_heading() -> re.Pattern[str]:
     return compile_pattern(rf"^(?:{words})")
 
 
-def denied_improvements(part: Part) -> list[DeniedUnmet]:
+def denied_improvements(part: Part, titles: list[ItemTitle] | None = None) -> list[DeniedUnmet]:
     """The part's 下一步（拟）改进措施 items answered 无, the same way; the template's gloss after
     the item (``，包括项目整改和绩效目标调整完善等相关内容。``) is no answer."""
-    return _denied_items(part, _improvement_heading())
+    return _denied_items(part, _improvement_heading(), titles)
 
 
-def _denied_items(part: Part, heading: re.Pattern[str]) -> list[DeniedUnmet]:
-    out: list[DeniedUnmet] = []
-    blocks = part.blocks
-    for i, block in enumerate(blocks):
+@dataclass(frozen=True)
+class ItemTitle:
+    """A paragraph or heading whose title (the text after its marker) may open with the heading
+    of a template item (未完成的绩效目标, 存在的问题, 改进措施): ``index`` of the block in its part,
+    ``title``, where it stands in the block's text (``offset``) and the title compacted."""
+
+    index: int
+    block: Paragraph | Heading
+    title: str
+    offset: int
+    compacted: str
+
+
+def item_titles(part: Part) -> list[ItemTitle]:
+    """The part's blocks whose title may open with an item heading of any of the three lists,
+    read once for :func:`denied_unmet`, :func:`denied_problems` and :func:`denied_improvements`
+    (each of them used to find every block's marker and title again)."""
+    screen, first = _any_item_heading(), _any_item_heading_first()
+    out: list[ItemTitle] = []
+    for i, block in enumerate(part.blocks):
         if not isinstance(block, (Paragraph, Heading)):
             continue
         value = block.text.value
         if isinstance(block, Heading) and block.title:
             title = block.title
+            if not first.match(title):
+                continue
         else:
+            # the title is the end of the text (after its marker, if any): none of it opens
+            # with a heading word unless the text holds one somewhere (most paragraphs do not)
+            if not screen.search(value):
+                continue
             marker = parse_marker(value.lstrip())
             title = value.lstrip()[marker[1]:] if marker else value
         offset = value.find(title) if title in value else 0
-        m = heading.match(compact(title))
+        out.append(ItemTitle(i, block, title, offset, compact(title)))
+    return out
+
+
+def part_item_titles(doc: Document, part: Part) -> list[ItemTitle]:
+    """:func:`item_titles` of ``part``, read once per part of the document for the checks that
+    ask (the list is shared: do not change it)."""
+    by_part: dict[int, list[ItemTitle]] = facts_of(doc).cached("boilerplate.item_titles", lambda d: {})
+    found = by_part.get(id(part))
+    if found is None:
+        found = by_part[id(part)] = item_titles(part)
+    return found
+
+
+@cache
+def _any_item_heading() -> re.Pattern[str]:
+    """Any heading word of the three lists, spaced as a text may space it: a title whose
+    compacted form opens with one of them holds it (found by ``search``) and, after white
+    space, opens with it (``match`` of :func:`_any_item_heading_first`)."""
+    ph = phrases()
+    words = {*ph["unmet_target_headings"], *ph["problem_labels"], *ph["improvement_headings"]}
+    # longest first, then in code-point order: the same pattern in every process, whatever the
+    # set's hash order (the pattern's text keys its code kept across runs)
+    return compile_pattern("|".join(spaced(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@cache
+def _any_item_heading_first() -> re.Pattern[str]:
+    return compile_pattern(r"[\s\u3000]*(?:" + _any_item_heading().pattern + ")")
+
+
+def _denied_items(part: Part, heading: re.Pattern[str], titles: list[ItemTitle] | None = None) -> list[DeniedUnmet]:
+    """The items whose compacted title ``heading`` matches, answered 无 (``titles``: the part's
+    :func:`item_titles`, when the caller has them)."""
+    out: list[DeniedUnmet] = []
+    blocks = part.blocks
+    for entry in item_titles(part) if titles is None else titles:
+        m = heading.match(entry.compacted)
         if m is None:
             continue
+        i, block, title, offset = entry.index, entry.block, entry.title, entry.offset
+        value = block.text.value
         rest = title[_raw_end(title, m.end()):]
         if _gloss().match(compact(rest)):
             rest = ""

@@ -85,7 +85,7 @@ def particulars_rows(rows: list[Row]) -> int:
     return next((k for k, row in enumerate(rows) if not any(named(row))), len(rows))
 
 
-_CELL_BREAK = re.compile(r"[|\t]")
+_CELL_BREAK = lazy_compile(r"[|\t]")
 
 
 def is_page_line(line: str) -> bool:

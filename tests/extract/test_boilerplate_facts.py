@@ -19,6 +19,7 @@ from perflint.extract.template_text import (
     stock_claim,
     template_alternatives,
     unticked_choice_row,
+    unticked_choice_rows,
 )
 from perflint.extract.zero_change import zero_changes_explained
 from perflint.model import Cell, Row, SourceText
@@ -146,6 +147,10 @@ def test_unticked_choice_rows():
     assert unticked_choice_row(row("项目类别", "1、部门预算项目 □√", "2、省专项 □")) is None
     assert unticked_choice_row(row("项目类别", "1、部门预算项目 ☑ 2、省专项 ☐")) is None
     assert unticked_choice_row(row("项目名称", "□□ 工程")) is None
+    # a table is read row by row only when a cell holds an empty box
+    left = row("项目类别", "1、部门预算项目 □", "2、省专项 □")
+    assert unticked_choice_rows([row("项目名称", "道路养护"), left]) == [(left, "项目类别")]
+    assert unticked_choice_rows([row("项目名称", "道路养护"), row("项目类别", "1、部门预算项目 √")]) == []
 
 
 def test_problem_label_must_open_the_section():

@@ -380,6 +380,28 @@ def test_b304_quiet_on_a_phone_number_masked_after_the_persons_name():
     assert len(run_code("项目负责人及电话：刘洋 ××\n", "B304")) == 1
 
 
+def test_b304_blank_label_after_narrative_is_read_from_the_labels_block_on():
+    """The form's labels are looked for in its cells only from the block where the first label
+    can be read: the narrative above is not cut into cells, and the tokens from there on are the
+    whole part's (a blank label after a long narrative is found as before)."""
+    from perflint.extract.template_text import _tokens_from_label, blank_value_labels
+    from perflint.read.forms.cells import part_text, tokens
+    from perflint.read.text import parse_text
+
+    narrative = "".join(f"全年完成道路养护任务{k}项，完成率 9{k}%，资金 1{k}.5 万元。\n\n" for k in range(6))
+    form = "绩效自评表\n项目名称 |\n乡村道路养护 |\n主管部门 |\n|\n实施单位 |\n示范县交通运输局 |\n||||||\n"
+    text = narrative + "经济效益\n" + form
+    part = parse_text(text, "d.txt").parts[0]
+    found = part_text(part)
+    end = min(found.find(label) + len(label) for label in ("项目名称", "主管部门") if label in found)
+    window, whole = _tokens_from_label(part, end), tokens(part)
+    assert 0 < len(window) < len(whole)
+    assert [(t.kind, t.word, t.text.line) for t in window] == \
+        [(t.kind, t.word, t.text.line) for t in whole[len(whole) - len(window):]]
+    assert [cell.value.strip() for cell in blank_value_labels(part)] == ["主管部门"]
+    assert "主管部门" in " ".join(d.message("zh") for d in run_code(text, "B304"))
+
+
 def test_b304_name_slot_and_ellipsis_left_from_the_template():
     text = ("示范县档案馆2023年度部门决算说明\n\n一、基本情况\n\n项目支出主要用于……。\n\n"
             "项目资金按……据实结算。\n\n填报单位：（单位名称）\n")
