@@ -210,7 +210,7 @@ def _shaped(number: int, body: str) -> Line:
         return Line(number, body, "blank")  # page-break debris: a paragraph may run across it
     if _TABLE_SEPARATOR.match(body):
         return Line(number, body, "separator")
-    if "<table" in body.lower():
+    if "<" in body and "<table" in body.lower():  # (no lower-case copy of a line without a tag)
         return Line(number, body, "html_table")
     inner = body.lstrip("\t").rstrip(" ")
     if "\t" in inner:
