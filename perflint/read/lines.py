@@ -40,7 +40,9 @@ _TOC = lazy_compile(
 )
 # Every _TOC match holds four leaders in a row, two ellipses or a Word field code: most lines hold neither
 # (a figure's decimal point is one leader) and skip the pattern (its lazy title tries every position).
-_TOC_SCREEN = lazy_compile(r"[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
+# (Written to open with one class of characters, so that a search skips from one of them to the
+# next; as three alternatives it tried each at every character of every line.)
+_TOC_SCREEN = lazy_compile(r"[.．·…⋯¨P](?:(?<=[.．·…⋯¨])[.．·…⋯¨]{3}|(?<=[…⋯])[…⋯]|(?<=P)AGEREF)")
 _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
@@ -186,7 +188,9 @@ class Line:
 # What every shape but plain text needs: a page number or a separator its dash, 第 or slash; an
 # HTML table its ``<``; a table row its tab or bar; a contents line four leaders, two ellipses or a Word field
 # code; a Markdown heading its ``#``. A line holding none of them is text (most lines are).
-_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
+# (``[-—–第/<\t|#]|[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF``, written to open with one class of characters
+# as :data:`_TOC_SCREEN` is)
+_SHAPED = compile_pattern(r"[-—–第/<\t|#.．·…⋯¨P](?:(?<=[-—–第/<\t|#])|(?<=[.．·…⋯¨])[.．·…⋯¨]{3}|(?<=[…⋯])[…⋯]|(?<=P)AGEREF)")
 
 
 def classify(number: int, raw: str) -> Line:
