@@ -68,7 +68,8 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     """Build a :class:`Document` from the text of a draft."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    raw_lines = _LINE_BREAK.split(text)  # CRLF, LF and a lone CR (old Mac, some exports) alike
+    # CRLF, LF and a lone CR (old Mac, some exports) alike; without a CR, the LFs alone (one split in C)
+    raw_lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)
     lines = L.running_heads(L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)]))  # without perflint: comments
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)

@@ -63,7 +63,8 @@ def _is_title(block: Block) -> bool:
     """A report's title (its year mistyped or not: the body under a ``20233年度…`` title is
     still the body, and the lines above it still its contents)."""
     value = compact(block.text.value)
-    return bool(_REPORT_TITLE.search(value)) or title_shaped(value)
+    # (both patterns hold the 年 of the year: a line without one is told without them)
+    return "年" in value and (bool(_REPORT_TITLE.search(value)) or title_shaped(value))
 
 
 def _entry_like(block: Block) -> bool:
