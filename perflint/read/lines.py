@@ -243,6 +243,8 @@ def _shaped(number: int, body: str) -> Line:
 def text_of(line: Line, path: str) -> SourceText:
     """The line's text without Markdown heading hashes, bullets or inline markup."""
     raw = line.raw
+    if not line.md_level and (not raw or (raw[0] not in "-*+" and not raw[0].isspace())):
+        return clean_text(raw, path, line.number, 1)  # most lines: no bullet can open them (see _BULLET)
     start = 0
     m = _MD_HEADING.match(raw) if line.md_level else _BULLET.match(raw)
     if m:

@@ -529,7 +529,11 @@ class _Assembler:
         Bare lines carry no mark of a table, so their grid needs three rows or a 行次 column."""
         grids: dict[int, tuple[list[int], Grid]] = {}
         i, n = 0, len(self.lines)
+        lines = self.lines
         while i < n:
+            if lines[i].kind not in ("text", "pipe"):
+                i += 1
+                continue  # (no shape of _one_cell_shape: told without the call)
             shape = self._one_cell_shape(i)
             if shape is None:
                 i += 1

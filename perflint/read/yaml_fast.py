@@ -158,9 +158,9 @@ class _Composer:
         if isinstance(event, ScalarEvent):
             tag = self.scalar_tag(event.value, event.implicit)
             start, end = event.start_mark, event.end_mark
-            if _is_empty(event):  # it may take its place from the end of the stream
-                start = end = self.mark(start)
             value = event.value
+            if value == "" and not event.style and start.index == end.index:  # _is_empty(event), written out
+                start = end = self.mark(start)  # it may take its place from the end of the stream
             if event.style in ("|", ">"):
                 value = self.block_scalar(start, event.style == ">", value)
             node = ScalarNode(tag, value, start, end, style=event.style or None, anchor=anchor)

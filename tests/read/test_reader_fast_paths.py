@@ -325,3 +325,13 @@ def test_the_common_prefix_of_a_scalar_and_a_line_is_the_plain_count(value, pos,
     while n < min(len(value) - pos, len(piece)) and value[pos + n] == piece[n]:
         n += 1
     assert _common_prefix(value, pos, piece) == n
+
+
+@CHECK
+@given(pieces(" ", "\t", "\u3000", "\xa0", "-", "*", "+", "#", "预算", "1.", "<b>", max_size=10), st.integers(0, 2))
+def test_a_line_no_bullet_can_open_is_read_as_the_bullet_pattern_reads_it(raw, md_level):
+    """text_of skips the bullet pattern where the line's first character can open no bullet."""
+    line = L.Line(3, raw, "text", md_level)
+    m = L._MD_HEADING.match(raw) if md_level else L._BULLET.match(raw)
+    start = m.end() if m else 0
+    _same_text(L.text_of(line, "d.txt"), L.clean_text(raw[start:], "d.txt", 3, start + 1))

@@ -450,7 +450,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if not cells:
             j += 1
             continue
-        if len(cells) >= 2 and j + 1 < len(rows) and _words_only(cells) and _figures_only(rows[j + 1]):
+        # (the row after asked first: an indicator's row fails at its first cell, this one at its target)
+        if len(cells) >= 2 and j + 1 < len(rows) and _figures_only(rows[j + 1]) and _words_only(cells):
             # a row whose figures wrapped onto a line of their own: ``产出指标 | 数量指标 | 扶持…主体
             # (个) |`` then ``15 | 6 | 8.0 |``; the figures' line is read with it (a lone word before
             # figures is the last piece of a name broken over several lines: not joined)
