@@ -40,7 +40,9 @@ _TOC = lazy_compile(
 )
 # Every _TOC match holds four leaders in a row, two ellipses or a Word field code: most lines hold neither
 # (a figure's decimal point is one leader) and skip the pattern (its lazy title tries every position).
-_TOC_SCREEN = lazy_compile(r"[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
+# (Written to open with one class of characters, so that a search skips from one of them to the
+# next; as three alternatives it tried each at every character of every line.)
+_TOC_SCREEN = lazy_compile(r"[.．·…⋯¨P](?:(?<=[.．·…⋯¨])[.．·…⋯¨]{3}|(?<=[…⋯])[…⋯]|(?<=P)AGEREF)")
 _BULLET = lazy_compile(r"^(\s*)[-*+]\s+(?=\S)")
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 _DATE_LINE = lazy_compile(rf"^\s*{YEAR}\s*年\s*\d{{1,2}}\s*月(\s*\d{{1,2}}\s*日)?\s*$")
@@ -186,7 +188,9 @@ class Line:
 # What every shape but plain text needs: a page number or a separator its dash, 第 or slash; an
 # HTML table its ``<``; a table row its tab or bar; a contents line four leaders, two ellipses or a Word field
 # code; a Markdown heading its ``#``. A line holding none of them is text (most lines are).
-_SHAPED = compile_pattern(r"[-—–第/<\t|#]|[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
+# (``[-—–第/<\t|#]|[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF``, written to open with one class of characters
+# as :data:`_TOC_SCREEN` is)
+_SHAPED = compile_pattern(r"[-—–第/<\t|#.．·…⋯¨P](?:(?<=[-—–第/<\t|#])|(?<=[.．·…⋯¨])[.．·…⋯¨]{3}|(?<=[…⋯])[…⋯]|(?<=P)AGEREF)")
 
 
 def classify(number: int, raw: str) -> Line:
@@ -210,7 +214,7 @@ def _shaped(number: int, body: str) -> Line:
         return Line(number, body, "blank")  # page-break debris: a paragraph may run across it
     if _TABLE_SEPARATOR.match(body):
         return Line(number, body, "separator")
-    if "<table" in body.lower():
+    if "<" in body and "<table" in body.lower():  # (no lower-case copy of a line without a tag)
         return Line(number, body, "html_table")
     inner = body.lstrip("\t").rstrip(" ")
     if "\t" in inner:
@@ -239,6 +243,8 @@ def _shaped(number: int, body: str) -> Line:
 def text_of(line: Line, path: str) -> SourceText:
     """The line's text without Markdown heading hashes, bullets or inline markup."""
     raw = line.raw
+    if not line.md_level and (not raw or (raw[0] not in "-*+" and not raw[0].isspace())):
+        return clean_text(raw, path, line.number, 1)  # most lines: no bullet can open them (see _BULLET)
     start = 0
     m = _MD_HEADING.match(raw) if line.md_level else _BULLET.match(raw)
     if m:
@@ -256,12 +262,24 @@ def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
         end = lead + len(body) - (1 if body.endswith("|") else 0)
     else:
         body_start, end = 0, len(raw)
-    # a row without markup (most rows) has none in any of its cells: each is only trimmed
-    make = clean_text if _MARKUP_START.search(raw, body_start, end) else _trimmed
+    number = line.number
     cells = []
     pos = body_start
+    if _MARKUP_START.search(raw, body_start, end):
+        for piece in raw[body_start:end].split(sep):
+            cells.append(clean_text(piece, path, number, pos + 1))
+            pos += len(piece) + 1
+        return cells
+    # a row without markup (most rows) has none in any of its cells: each is only trimmed, as
+    # :func:`_trimmed` does (written out here: every cell of every table comes this way)
+    at = SourceText.at
     for piece in raw[body_start:end].split(sep):
-        cells.append(make(piece, path, line.number, pos + 1))
+        value = piece.strip(_TRIMMED)
+        if len(value) == len(piece):
+            cells.append(at(piece, path, number, pos + 1))
+        else:
+            left = len(piece) - len(piece.lstrip(_TRIMMED)) if value else len(piece)
+            cells.append(at(value, path, number, pos + 1 + left))
         pos += len(piece) + 1
     return cells
 

@@ -59,7 +59,7 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
         text = _title_text(block)
         if text is None:
             continue
-        if not _TITLE.search(_compact(text)):
+        if "年" not in text or not _TITLE.search(_compact(text)):  # (every title holds its 年)
             if titles and _yearless_title(blocks, i, text):
                 titles.append((i, text))
                 continue
@@ -204,11 +204,13 @@ def _texts(blocks: list[Block]) -> list[str]:
 
 def _assign_sections(part: Part) -> None:
     stack: list[tuple[int, str]] = []
+    section: tuple[str, ...] = ()  # the titles of the stack: made anew only when a heading changes it
     for block in part.blocks:
         if isinstance(block, Heading):
             while stack and stack[-1][0] >= block.level:
                 stack.pop()
             block.section = tuple(t for _, t in stack)
             stack.append((block.level, block.title or block.text.value))
+            section = tuple(t for _, t in stack)
         else:
-            block.section = tuple(t for _, t in stack)
+            block.section = section

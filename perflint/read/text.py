@@ -68,7 +68,8 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     """Build a :class:`Document` from the text of a draft."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    raw_lines = _LINE_BREAK.split(text)  # CRLF, LF and a lone CR (old Mac, some exports) alike
+    # CRLF, LF and a lone CR (old Mac, some exports) alike; without a CR, the LFs alone (one split in C)
+    raw_lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)
     lines = L.running_heads(L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)]))  # without perflint: comments
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
@@ -153,7 +154,9 @@ def _opens_next_table(value: str) -> bool:
 def _is_table_title(line: str) -> bool:
     """A table's title with its year (``2020年度…项目绩效自评表``) on a line of its own."""
     text = line.strip()
-    return len(text) <= _WRAP_WIDTH and _CLAUSE_MARK.search(text) is None and _TABLE_TITLE.search(text) is not None
+    # (``表$`` of the pattern: a line not ending in 表 is told without a search)
+    return text.endswith("表") and len(text) <= _WRAP_WIDTH and _CLAUSE_MARK.search(text) is None \
+        and _TABLE_TITLE.search(text) is not None
 
 
 # The tail of a figure the page broke off (合计116 | 54.33万元，具体为…): digits, then a unit, a
@@ -268,6 +271,17 @@ def page_width(lines: list[L.Line]) -> int | None:
     return width if most >= _PAGE_WIDTH_LINES and 3 * most >= broken else None
 
 
+def _next_non_blank_lines(lines: list[L.Line]) -> list[int]:
+    """For each line, the index of the first line from it that is neither blank nor a separator."""
+    out = [0] * len(lines)
+    nxt = len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k].kind not in ("blank", "separator"):
+            nxt = k
+        out[k] = nxt
+    return out
+
+
 class _Assembler:
     def __init__(self, lines: list[L.Line], path: str) -> None:
         self.lines = lines
@@ -275,7 +289,8 @@ class _Assembler:
         self.blocks: list[Block] = []
         self.pending_unit: str | None = None
         self._texts: list[SourceText | None] = [None] * len(lines)
-        self._numbers: list[int] | None = None  # the lines' numbers, for looking up a page break
+        self._non_blank: list[int] | None = None  # see _next_non_blank
+        self._breaks: list[int] | None = None  # the numbers of the lines a page break left (see _page_break_between)
         self._grids: dict[int, tuple[list[int], Grid]] | None = None  # see _cell_grids
         self._width: int | None | bool = False  # the page's width (see page_width), found on first use
 
@@ -325,9 +340,12 @@ class _Assembler:
 
     # -- tables ---------------------------------------------------------------------------
     def _next_non_blank(self, i: int) -> int:
-        while i < len(self.lines) and self.lines[i].kind in ("blank", "separator"):
-            i += 1
-        return i
+        """The first line from ``i`` that is neither blank nor a table's separator (``len(lines)``
+        when none is): looked up in an array made once, as paragraphs and tables ask it of
+        nearly every line, several times over."""
+        if self._non_blank is None:
+            self._non_blank = _next_non_blank_lines(self.lines)
+        return self._non_blank[i] if i < len(self._non_blank) else i
 
     def _delimited_table(self, i: int, sep: str) -> int:
         kinds = ("tsv",) if sep == "\t" else ("pipe",)
@@ -511,7 +529,11 @@ class _Assembler:
         Bare lines carry no mark of a table, so their grid needs three rows or a 行次 column."""
         grids: dict[int, tuple[list[int], Grid]] = {}
         i, n = 0, len(self.lines)
+        lines = self.lines
         while i < n:
+            if lines[i].kind not in ("text", "pipe"):
+                i += 1
+                continue  # (no shape of _one_cell_shape: told without the call)
             shape = self._one_cell_shape(i)
             if shape is None:
                 i += 1
@@ -868,8 +890,8 @@ class _Assembler:
         text was read above the table (a header joined to the unit line; its cells one a line
         give rows of one cell each), and a ``（续表）`` line among them. Kept as rows, they cut the
         account codes after them from the 合计 and from their parents."""
-        if len(rows) < 3:
-            return rows
+        if len(rows) < 3 or not self._page_breaks():
+            return rows  # most tables: no page break anywhere in the draft, no header repeated
         kept: list[Row] = [rows[0]]
         header = [r.texts() for r in rows[:_HEADER_ROWS_MAX]]
         n = 1
@@ -906,12 +928,19 @@ class _Assembler:
 
     def _page_break_between(self, first: int, last: int) -> bool:
         """Whether a page number stands on a line between source lines ``first`` and ``last``."""
-        numbers = [ln.number for ln in self.lines] if self._numbers is None else self._numbers
-        self._numbers = numbers
-        lo, hi = bisect.bisect_right(numbers, first), bisect.bisect_left(numbers, last)
-        # a page number alone, or on the running title's line (read as debris: :func:`lines.titled_pages`)
-        return any(L.is_page_number(self.lines[k].raw) or (self.lines[k].is_blank and L.titled_page(self.lines[k].raw))
-                   for k in range(lo, hi))
+        breaks = self._page_breaks()
+        k = bisect.bisect_right(breaks, first)
+        return k < len(breaks) and breaks[k] < last
+
+    def _page_breaks(self) -> list[int]:
+        """The numbers of the lines holding a page number, alone or on the running title's line
+        (read as debris: :func:`lines.titled_pages`), found once. Such a line is always read as
+        blank (a page number alone by :func:`lines.classify`, the other by the rules that make
+        debris), and most blank lines hold nothing: only blank lines with text are asked."""
+        if self._breaks is None:
+            self._breaks = [ln.number for ln in self.lines
+                            if ln.kind == "blank" and ln.raw.strip() and (L.is_page_number(ln.raw) or L.titled_page(ln.raw))]
+        return self._breaks
 
     def _caption(self) -> str:
         """The title line just above the table (skipping 公开NN表, 部门：, 金额单位 lines)."""

@@ -14,6 +14,8 @@ come back in order where the body starts.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from perflint.model import Block, Heading, Paragraph, TocEntry
@@ -35,6 +37,8 @@ _SENTENCE = "，。；,;！？!?"
 _CLOSING = "。．."  # the full stop some contents put after each numbered title
 _LIST_CLOSING = "；;"  # the semicolon a contents listing tables as a list closes them with
 _CLOSED = "。；;！？!?"  # marks that close a sentence: a line holding one is prose, not a title
+_SENTENCE_MARK = lazy_compile(f"[{re.escape(_SENTENCE)}]")  # one scan for any mark of _SENTENCE
+_CLOSED_MARK = lazy_compile(f"[{re.escape(_CLOSED)}]")
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
 _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目錄|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
@@ -59,7 +63,8 @@ def _is_title(block: Block) -> bool:
     """A report's title (its year mistyped or not: the body under a ``20233年度…`` title is
     still the body, and the lines above it still its contents)."""
     value = compact(block.text.value)
-    return bool(_REPORT_TITLE.search(value)) or title_shaped(value)
+    # (both patterns hold the 年 of the year: a line without one is told without them)
+    return "年" in value and (bool(_REPORT_TITLE.search(value)) or title_shaped(value))
 
 
 def _entry_like(block: Block) -> bool:
@@ -92,7 +97,7 @@ def _entry_like(block: Block) -> bool:
             return len(pieces) > 1 and all(
                 0 < len(compact(p)) <= _MAX_ENTRY and parse_marker(p) is not None for p in pieces) \
                 and not any(p in value for p in _SENTENCE)
-        return 0 < len(value) <= limit and not any(p in value for p in _SENTENCE)
+        return 0 < len(value) <= limit and _SENTENCE_MARK.search(value) is None
     return False
 
 
@@ -273,8 +278,8 @@ def _next_entry(blocks: list[Block], s: int, k: int) -> bool:
     if found is None:
         return False
     title = compact(block.text.value[found[1]:])
-    return (len(title) <= _MAX_ENTRY and sum(title.count(c) for c in ",，") <= 1
-            and not any(p in title for p in _CLOSED) and not any(c.isdigit() for c in title)
+    return (len(title) <= _MAX_ENTRY and title.count(",") + title.count("，") <= 1
+            and _CLOSED_MARK.search(title) is None and not any(map(str.isdigit, title))
             and _continues_run(blocks, s, k))
 
 

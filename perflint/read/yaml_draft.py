@@ -396,6 +396,8 @@ def _raw(node: ScalarNode) -> str:
 
 
 def _common_prefix(value: str, pos: int, piece: str) -> int:
+    if value.startswith(piece, pos):
+        return len(piece)  # the line's text whole in the value (most scalars: one line, as written)
     n = 0
     limit = min(len(value) - pos, len(piece))
     while n < limit and value[pos + n] == piece[n]:

@@ -91,6 +91,12 @@ class _Resolver(VersionedResolver):
 
 
 _SEQUENCE_TAG = VersionedResolver.DEFAULT_SEQUENCE_TAG
+_TAG_TEXT_MAX = 40  # the longest scalar whose tag is remembered (keys, figures, dates; not free text)
+_TAGS_MAX = 4096
+# A plain scalar's tag by its text and how it was written: ruamel's resolver (at YAML 1.2, with no
+# path resolvers) gives it from them alone, and drafts repeat their keys and many of their values.
+# A tag is never changed once made, so one serves every node that has it.
+_TAGS: dict[tuple[str, Any], Any] = {}
 _MAPPING_TAG = VersionedResolver.DEFAULT_MAPPING_TAG
 
 
@@ -102,6 +108,8 @@ class _Composer:
         self.parser = CParser(text)
         self.max_nesting = max_nesting
         self.resolve = _Resolver().resolve
+        if _Resolver.yaml_path_resolvers:  # pragma: no cover - perflint adds none
+            raise Unsupported("path resolvers")
         self.anchors: dict[str, Node] = {}
         self.aliases: list[Any] = []
         self.nesting = 0
@@ -148,11 +156,11 @@ class _Composer:
             raise Unsupported("reused anchor")
         node: Node
         if isinstance(event, ScalarEvent):
-            tag = self.resolve(ScalarNode, event.value, event.implicit)
+            tag = self.scalar_tag(event.value, event.implicit)
             start, end = event.start_mark, event.end_mark
-            if _is_empty(event):  # it may take its place from the end of the stream
-                start = end = self.mark(start)
             value = event.value
+            if value == "" and not event.style and start.index == end.index:  # _is_empty(event), written out
+                start = end = self.mark(start)  # it may take its place from the end of the stream
             if event.style in ("|", ">"):
                 value = self.block_scalar(start, event.style == ">", value)
             node = ScalarNode(tag, value, start, end, style=event.style or None, anchor=anchor)
@@ -170,6 +178,18 @@ class _Composer:
             self.pairs(node)
         self.nesting -= 1
         return node
+
+    def scalar_tag(self, value: str, implicit: Any) -> Any:
+        """The resolver's tag for a scalar (see :data:`_TAGS`)."""
+        if len(value) > _TAG_TEXT_MAX:
+            return self.resolve(ScalarNode, value, implicit)
+        key = (value, implicit)
+        tag = _TAGS.get(key)
+        if tag is None:
+            if len(_TAGS) >= _TAGS_MAX:
+                _TAGS.clear()
+            tag = _TAGS[key] = self.resolve(ScalarNode, value, implicit)
+        return tag
 
     def items(self, node: SequenceNode) -> None:
         items = node.value

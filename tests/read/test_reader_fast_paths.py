@@ -244,3 +244,94 @@ def test_the_stream_reads_a_tail_of_the_tokens_as_them_all(before, rows, after):
         assert _token_view(tail) == _token_view(whole[len(whole) - len(tail):])
         assert repr(read_tokens(part, tail)) == repr(read_tokens(part, whole))
         assert _token_view(C.tokens(part)) == _token_view(whole)
+
+
+# -- the thirteenth session's fast paths (issue 11) ------------------------------------------
+
+SHAPE_CHARS = pieces("-", "—", "–", "第", "/", "<", "\t", "|", "#", ".", "．", "·", "…", "⋯", "¨", "P", "PAGEREF",
+                     "AGEREF", "PAGE", "中", "1", " ", "a", max_size=14)
+
+
+@CHECK
+@given(SHAPE_CHARS)
+def test_the_shape_screens_find_what_their_alternations_find(text):
+    """_SHAPED and _TOC_SCREEN open with one class of characters: a line holds a match of each
+    exactly when it holds one of the alternation written plainly."""
+    import re
+
+    shaped = re.compile(r"[-—–第/<\t|#]|[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
+    contents = re.compile(r"[.．·…⋯¨]{4}|[…⋯]{2}|PAGEREF")
+    assert (L._SHAPED.search(text) is None) == (shaped.search(text) is None)
+    assert (L._TOC_SCREEN.search(text) is None) == (contents.search(text) is None)
+
+
+@CHECK
+@given(pieces(" ", "\t", "\u3000", "\r", "\xa0", "|", "预算", "95%", "1,001.43", "得分", "<b>", "**", max_size=20),
+       st.sampled_from(["|", "\t"]))
+def test_split_cells_trims_each_cell_as_clean_text_does(raw, sep):
+    """split_cells trims a row without markup in its own loop: each cell as clean_text gives it."""
+    line = L.Line(7, raw, "pipe" if sep == "|" else "tsv")
+    cells = L.split_cells(line, "d.txt", sep)
+    if sep == "|":
+        body = raw.strip()
+        lead = raw.find(body)
+        start = lead + (1 if body.startswith("|") else 0)
+        end = lead + len(body) - (1 if body.endswith("|") else 0)
+    else:
+        start, end = 0, len(raw)
+    pos = start
+    expected = []
+    for piece in raw[start:end].split(sep):
+        expected.append(L.clean_text(piece, "d.txt", 7, pos + 1))
+        pos += len(piece) + 1
+    assert len(cells) == len(expected)
+    for a, b in zip(cells, expected, strict=True):
+        _same_text(a, b)
+
+
+DEBRIS = st.sampled_from(["— 3 —", "第 4 页 共 9 页", "某县2023年度部门决算说明    5", "- 6 - 某县教育局2023年度部门决算",
+                          "7", "", "  ", "项目 | 预算数 | 执行数", "合计\t100\t90", "一、部门概况", "全年完成培训12场。"])
+
+
+@CHECK
+@given(st.lists(DEBRIS, max_size=24), st.integers(0, 30), st.integers(0, 30))
+def test_a_page_break_between_two_lines_is_found_as_the_plain_walk_finds_it(texts, first, last):
+    """_page_break_between looks the lines left by page breaks up in a list made once: the same
+    answer as walking the lines between the two and asking each."""
+    from perflint.read.text import _Assembler
+
+    lines = L.running_heads(L.contents_lines([L.classify(n, raw) for n, raw in enumerate(texts, start=1)]))
+    assembler = _Assembler(lines, "d.txt")
+    plain = any(L.is_page_number(ln.raw) or (ln.is_blank and L.titled_page(ln.raw))
+                for ln in lines if first < ln.number < last)
+    assert assembler._page_break_between(first, last) == plain
+
+
+@CHECK
+@given(pieces("a", "中", "\n", "\r", "\r\n", " ", max_size=20))
+def test_a_draft_without_a_cr_is_cut_into_the_lines_the_pattern_cuts(text):
+    from perflint.read.text import _LINE_BREAK
+
+    if "\r" not in text:
+        assert text.split("\n") == _LINE_BREAK.split(text)
+
+
+@CHECK
+@given(pieces("a", "b", "中", " ", max_size=12), st.integers(0, 12), pieces("a", "b", "中", " ", max_size=12))
+def test_the_common_prefix_of_a_scalar_and_a_line_is_the_plain_count(value, pos, piece):
+    from perflint.read.yaml_draft import _common_prefix
+
+    n = 0
+    while n < min(len(value) - pos, len(piece)) and value[pos + n] == piece[n]:
+        n += 1
+    assert _common_prefix(value, pos, piece) == n
+
+
+@CHECK
+@given(pieces(" ", "\t", "\u3000", "\xa0", "-", "*", "+", "#", "预算", "1.", "<b>", max_size=10), st.integers(0, 2))
+def test_a_line_no_bullet_can_open_is_read_as_the_bullet_pattern_reads_it(raw, md_level):
+    """text_of skips the bullet pattern where the line's first character can open no bullet."""
+    line = L.Line(3, raw, "text", md_level)
+    m = L._MD_HEADING.match(raw) if md_level else L._BULLET.match(raw)
+    start = m.end() if m else 0
+    _same_text(L.text_of(line, "d.txt"), L.clean_text(raw[start:], "d.txt", 3, start + 1))

@@ -17,7 +17,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from perflint.model import BudgetExecution, Cell, Figure, Part, Row, SelfEvaluation, Table
+from perflint.model import BudgetExecution, Cell, Figure, Heading, Paragraph, Part, Row, SelfEvaluation, Table
 from perflint.read.forms.answers import labels_after_table
 from perflint.read.forms.cells import (
     BLANK_MARKS as _BLANK_MARKS,
@@ -28,7 +28,6 @@ from perflint.read.forms.cells import (
     form_tokens,
     is_form_start,
     part_text,
-    part_texts,
     quantity_of,
     split_text,
     sub_text,
@@ -230,9 +229,15 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     总 or 其 are cut, and only when the part holds 总额 or 其中 at all."""
     if "总额" not in text and "其中" not in text:
         return False
-    for st in part_texts(part):
-        value = st.value
-        if "总" in value or "其" in value:
+    for block in part.blocks:  # the texts of part_texts, in order; a table's screened in one pass
+        if isinstance(block, Table):
+            texts = [c.text for row in block.rows for c in row.cells if "总" in c.value or "其" in c.value]
+        elif isinstance(block, (Paragraph, Heading)):
+            value = block.text.value
+            texts = [block.text] if "总" in value or "其" in value else []
+        else:
+            continue
+        for st in texts:
             toks = known.get(id(st))
             if toks is None:
                 toks = known[id(st)] = split_text(st)

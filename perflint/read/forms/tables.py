@@ -87,10 +87,13 @@ def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> lis
         blocks = part.blocks
         skip: set[int] = set()
         for index, block in enumerate(blocks):
-            if index in skip or not isinstance(block, Table) or not _has_indicator_header(block):
+            if index in skip or not isinstance(block, Table):
+                continue
+            indicators = _has_indicators(block)  # (asked once: it reads every cell of the table)
+            if not _has_indicator_header(block, indicators):
                 continue
             table = block
-            nxt = _next_indicator_table(blocks, index) if not _has_indicators(block) else None
+            nxt = _next_indicator_table(blocks, index) if not indicators else None
             if nxt is not None:
                 # A budget-execution table and the indicator table after it are one form.
                 skip.add(nxt)
@@ -135,7 +138,7 @@ def _has_indicators(table: Table) -> bool:
     search = _INDICATOR_HEADER.search
     for row in table.rows:  # loops, not nested any() over generators: asked of every table
         for c in row.cells:
-            if search(c.value):
+            if "三级" in c.value and search(c.value):  # (the pattern's first word, told without it)
                 return True
     return False
 
@@ -147,8 +150,9 @@ def _next_indicator_table(blocks: list, index: int) -> int | None:
     return None
 
 
-def _has_indicator_header(table: Table) -> bool:
-    return table.kind == "indicators" or _has_indicators(table) or any(
+def _has_indicator_header(table: Table, indicators: bool) -> bool:
+    """``indicators``: :func:`_has_indicators` of the table."""
+    return table.kind == "indicators" or indicators or any(
         _is_budget_header(row, [_compact(c.value) for c in row.cells]) for row in table.rows)
 
 
@@ -177,7 +181,7 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
         if _is_budget_header(row, texts):
             i = _read_budget(se, rows, i)
             continue
-        if any(_INDICATOR_HEADER.search(t) for t in texts):
+        if any("三级指标" in t for t in texts):  # (_INDICATOR_HEADER in a text without white space)
             i = _read_indicators(se, rows, i)
             continue
         if se.goal is None and LABEL in joined and any(is_label(t) for t in texts):
@@ -252,7 +256,7 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
     read_before = len(se.budget)
     while j < len(rows):
         cells = figure_cells(rows[j])
-        if any(_INDICATOR_HEADER.search(c.value) for c in cells) or any(
+        if any("三级" in c.value and _INDICATOR_HEADER.search(c.value) for c in cells) or any(
             _compact(c.value).startswith(("一级指标", LABEL)) for c in cells
         ):
             break  # the indicators, or the 年度总体目标 block before them
@@ -446,7 +450,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if not cells:
             j += 1
             continue
-        if len(cells) >= 2 and j + 1 < len(rows) and _words_only(cells) and _figures_only(rows[j + 1]):
+        # (the row after asked first: an indicator's row fails at its first cell, this one at its target)
+        if len(cells) >= 2 and j + 1 < len(rows) and _figures_only(rows[j + 1]) and _words_only(cells):
             # a row whose figures wrapped onto a line of their own: ``产出指标 | 数量指标 | 扶持…主体
             # (个) |`` then ``15 | 6 | 8.0 |``; the figures' line is read with it (a lone word before
             # figures is the last piece of a name broken over several lines: not joined)
