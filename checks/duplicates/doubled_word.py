@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.repetition import Doubling, doublings, repeated_paragraph
+from perflint.extract.repetition import Doubling, doublings, doublings_on_one_line, repeated_paragraph
 from perflint.model import Document, Heading, Location, Paragraph, SourceText
 
 # Blocks a paragraph pasted twice can be: a short numbered one reads as a heading.
@@ -81,8 +81,12 @@ class DoubledWord(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         # One finding per doubled unit: the same slip in a title quoted twice is one defect.
         seen: dict[str, tuple[SourceText, Doubling, list[Location]]] = {}
+        one_line = doublings_on_one_line
         for source in doc.texts():
-            for d in doublings(source.value, _line_starts(source)):
+            anchors = source.anchor_list  # None: one place of one line (most texts, every cell)
+            found = one_line(source.value) if anchors is None or len(anchors) < 2 \
+                else doublings(source.value, _line_starts(source))
+            for d in found:
                 if d.unit in seen:
                     seen[d.unit][2].append(source.locate(d.start, d.end))
                 else:

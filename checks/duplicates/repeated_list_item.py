@@ -18,6 +18,7 @@ _MIN_ENTRY = 4  # a contents entry this long at least (概况 may head several p
 _MIN_ITEM = 8
 _MAX_ITEM = 40
 _B = TypeVar("_B", Paragraph, TocEntry)
+_ITEM_SEP = "、"  # what joins the items of an enumeration (perflint.extract.similarity.enumerations)
 
 
 class RepeatedListItem(Check):
@@ -89,6 +90,8 @@ class RepeatedListItem(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for text in _texts(doc):
+            if _ITEM_SEP not in text.value:
+                continue  # enumerations' own screen, without a call for every cell
             for group in enumerations(text.value):
                 for k, item in enumerate(group):
                     first = next((p for p in group[:k] if _same(p, item)), None)
