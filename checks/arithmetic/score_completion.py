@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perflint.checks.arithmetic._scoring import forms, shown, where
+from perflint.checks.arithmetic._scoring import forms, half, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -122,9 +122,10 @@ class ScoreNotFollowingCompletion(Check):
                 yield self.diagnostic("lost", where(ind.score), **args)
             return
         expected = ind.weight * ratio
-        # the ratio's own rounding: the figures are shown to their last digit
-        slack = ind.weight * ratio * (ind.actual.quantity.half_unit / max(abs(ind.actual.quantity.value), Decimal(1))
-                                      + ind.target.quantity.half_unit / max(abs(ind.target.quantity.value), Decimal(1)))
+        # the ratio's own rounding: the figures are shown to their last digit (whole counts, 5场 of
+        # ≥6场, are exact: no slack)
+        slack = ind.weight * ratio * (half(ind.actual.quantity) / max(abs(ind.actual.quantity.value), Decimal(1))
+                                      + half(ind.target.quantity) / max(abs(ind.target.quantity.value), Decimal(1)))
         if score > expected + step + slack:
             yield self.diagnostic("above", where(ind.score), ratio=shown(ratio * 100, places=1),
                                   expected=shown(expected, places=2), **args)

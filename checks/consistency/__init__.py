@@ -16,6 +16,7 @@ from .execution_above_budget import ExecutionAboveBudget
 from .foreign_organisation import ForeignOrganisation
 from .full_marks_despite_shortfall import FullMarksDespiteShortfall
 from .grade_against_score import GradeAgainstScore
+from .indicator_count_mismatch import IndicatorCountMismatch
 from .indicator_value_mismatch import IndicatorValueMismatch
 from .level_weights_against_note import LevelWeightsAgainstNote
 from .misdefined_term import MisdefinedTerm
@@ -41,5 +42,5 @@ CHECKS: list = [
     EventDatedTwice, UnitNamedTwoWays, MisdefinedTerm, SupervisorSwapped, CostAboveSpending, LevelWeightsAgainstNote,
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
-    PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch,
+    PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
 ]

@@ -16,7 +16,7 @@ from perflint.text.numbers import Quantity, fmt
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
-from ._forms import form_for, forms, linker_of, project_names
+from ._forms import form_for, forms, is_excerpt, is_unit_form, linker_of, project_names
 
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOTAL_ITEM = lazy_compile(r"总额|合计|总计|小计|财政资金|年度资金|^$")
@@ -38,7 +38,11 @@ class BudgetMismatch(Check):
     a warning: a programme the project draws on, or another project's analysis pasted in. A
     department report's sentences on the whole unit's money (naming no 基本支出, 人员经费,
     公用经费, 项目支出, 三公经费, 其中 or fund) are compared with its one 部门整体 form's
-    年度资金总额 row.
+    年度资金总额 row; a sentence that opens with one expense line of the form (`项目支出全年预算
+    86.80万元，执行81.20万元`, `基本支出…`) and names no project or 其中, with that line's row.
+    A bare `执行` opening the clause after the budget's (`全年预算 50 万元，执行 48 万元`) states
+    the amount spent. Both are warnings: the sentence is tied to the row by its opening words, and
+    a bare 执行 does not say of which period.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -68,7 +72,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -113,9 +117,13 @@ class BudgetMismatch(Check):
                         found.append((block, s, st))
             lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, st in found]
             for (block, offset, st), line in zip(found, lines, strict=True):
-                se = form_for(linker, block, block.text.value, offset, line, lines,
-                              unit_form=_speaks_of_the_whole(block.text.value, offset))
+                whole = _speaks_of_the_whole(block.text.value, offset)
+                se = form_for(linker, block, block.text.value, offset, line, lines, unit_form=whole)
                 row = _total_row(se) if se is not None else None
+                line_row = False
+                if se is None:
+                    se, row = _expense_line_row(linker, block.text.value, offset, st)
+                    line_row = row is not None
                 if row is None:
                     continue
                 pairs = [(what, q, fig) for what, q, fig in (("budget", st.budget, row.budget), ("actual", st.actual, row.actual))
@@ -133,8 +141,9 @@ class BudgetMismatch(Check):
                 yield self.diagnostic(
                     "budget", block.text.locate(offset + first_q.start, offset + first_q.end), related=[(where, "see")],
                     # a 执行率 may be of another base (年初预算) or rounded otherwise, and a form's 年初预算数
-                    # column is often left with the adjusted figure: either alone is a warning
-                    severity=Severity.warning if _names_another_fund(st, se) or all(
+                    # column is often left with the adjusted figure: either alone is a warning; so is a
+                    # sentence tied to an expense line by its opening words, or spending read from a bare 执行
+                    severity=Severity.warning if _names_another_fund(st, se) or line_row or st.bare_actual or all(
                         w in ("rate", "initial") for w, _, _ in pairs) else None,
                     what="、".join(f"{zh[w]} {q.text.strip()}" for w, q, _ in pairs),
                     what_en=", ".join(f"{w} {q.text.strip()}" for w, q, _ in pairs),
@@ -165,6 +174,32 @@ def _speaks_of_the_whole(text: str, offset: int) -> bool:
     """Whether the sentence at ``offset`` names no part of the unit's money."""
     sentence = next((text[s:e] for s, e in statements(text) if s <= offset < e), text)
     return not any(w in sentence for w in _PART_WORDS)
+
+
+_YEAR_WORDS = lazy_compile(r"\d{4}年度?|本年度?|全年|年度|[，,：:]")
+# The lines of a 部门整体 form's budget block a department report's sentence may open with.
+_EXPENSE_LINES = ("基本支出", "项目支出")
+
+
+def _expense_line_row(linker, text: str, offset: int, st: BudgetStatement):
+    """The form and the row of the expense line a department report's sentence gives the budget
+    of (``项目支出全年预算 86.80 万元，执行 82.10 万元`` with the 部门整体 form's 项目支出 row): the
+    sentence names that one line before its first figure, and no 其中 or project."""
+    if linker.part.kind != "department_self_evaluation" or len(linker.forms) != 1 or is_excerpt(linker.part):
+        return None, None
+    se = linker.forms[0]
+    if not is_unit_form(se):
+        return None, None
+    first = min(q.start for q in (st.budget, st.actual) if q is not None)
+    sentence = next((text[s:e] for s, e in statements(text) if s <= offset < e), "")
+    lead = compact(sentence[:first])
+    named = [w for w in _EXPENSE_LINES if w in lead]
+    if len(named) != 1 or "其中" in lead or "项目" in lead.replace("项目支出", ""):
+        return None, None
+    if len(_YEAR_WORDS.sub("", lead[:lead.find(named[0])])) > 2:
+        return None, None  # 阅读推广项目支出: a project's spending, not the line's
+    rows = [b for b in se.budget if compact(b.item).removeprefix("其中").lstrip("：:") == named[0]]
+    return (se, rows[0]) if len(rows) == 1 else (None, None)
 
 
 def _names_another_fund(st: BudgetStatement, se: SelfEvaluation) -> bool:

@@ -24,7 +24,11 @@ class IndicatorValueMismatch(Check):
     actual for that indicator are both different (`工作满意度  93%  85%`). A short name
     (`到位率`) counts when the project's form has exactly one indicator ending with it. A count
     indicator (`补贴户数  ≥100户  120户`) is read the same way: a count in the same unit right after
-    its exact name (`补贴户数共计126户`) that is neither the target nor the actual. Sentences that
+    its exact name (`补贴户数共计126户`) that is neither the target nor the actual; a count
+    indicator named by its subject and the word of what is counted or measured (`年接待读者人次`,
+    `硬化村组道路长度`) is found by its subject too (`接待读者27.6万人次`, `硬化村组道路8.6公里`),
+    when no other indicator of the part has that subject and the figure is not a part of another
+    after 其中. Sentences that
     state a target or a rule (目标, 不低于, 以上, 上年 …), approximate counts and counts in another
     unit stay quiet — except the result stated before a clause that opens with the target
     (`新设备年检查人次2.51万人次，目标≥2万人次`), which is compared.
@@ -60,7 +64,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -96,6 +100,8 @@ class IndicatorValueMismatch(Check):
             counts = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _counted(i)})
             if not names and not counts:
                 continue
+            subjects = _subjects(in_part, set(counts)) if counts else {}
+            counts += sorted(subjects)
             linker = linker_of(doc, part)
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
             every_alias = sorted({a for d in aliases.values() for a in d})
@@ -114,7 +120,11 @@ class IndicatorValueMismatch(Check):
             for (block, source, name, q), line in zip(found, lines, strict=True):
                 # several rates per narrative are normal: position alone picks the next form
                 se = form_for(linker, block, source.value, q.start, line, [])
-                if name in names or name in counts:
+                if name in subjects:
+                    if _part_of_another(source.value, q.start):
+                        continue  # 其中网上查档利用1180人次: a part of the count, not the count
+                    rows = [subjects[name]]
+                elif name in names or name in counts:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
                 elif se is not None and name in aliases.get(id(se), {}):
                     rows = [aliases[id(se)][name]]  # `到位率` for the form's only `…资金到位率`
@@ -151,6 +161,34 @@ def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
             if name.endswith(word) and name != word:
                 by_word.setdefault(word, []).append(ind)
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
+
+
+def _subjects(in_part: list[SelfEvaluation], names: set[str]) -> dict[str, Indicator]:
+    """The subjects of the part's count indicators named by subject and measure (`接待读者` for
+    `年接待读者人次`), each of one indicator only and none a full name of another."""
+    v = vocab()
+    ends = tuple(sorted(v["count_name_measures"], key=len, reverse=True))
+    leads = tuple(sorted(v["count_name_leads"], key=len, reverse=True))
+    found: dict[str, list[Indicator]] = {}
+    for se in in_part:
+        for ind in se.indicators:
+            name = clean_name(ind.name)
+            if not _counted(ind) or not name.endswith(ends):
+                continue
+            subject = name[:-len(next(e for e in ends if name.endswith(e)))]
+            subject = subject[len(next((w for w in leads if subject.startswith(w)), "")):]
+            if len(subject) >= 3 and subject not in names:
+                found.setdefault(subject, []).append(ind)
+    return {s: inds[0] for s, inds in found.items() if len(inds) == 1}
+
+
+_PART_WORDS = ("其中", "含", "包括")
+
+
+def _part_of_another(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` stands after 其中 / 含 in its sentence: a part of a count."""
+    start = max(text.rfind(c, 0, at) for c in "。；;") + 1
+    return any(w in text[start:at] for w in _PART_WORDS)
 
 
 def _agrees(q: Quantity, ind: Indicator) -> bool:

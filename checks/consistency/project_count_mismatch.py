@@ -15,7 +15,8 @@ class ProjectCountMismatch(Check):
     """## What it does
     Reads the sentence of a project self-evaluation summary that counts the projects carried
     out (`共实施项目9个`) together with those approved at the start of the year (`年初批复预算涉及
-    5个项目`) and those added during it (`年度中间新增5个项目`), and checks that the two make the
+    5个项目`) and those added during it (`年度中间新增5个项目`) — each count written before its
+    noun or after it (`年初预算安排项目3个`, `年中新增项目1个`) — and checks that the two make the
     total. A text that says why they do not (a project 撤销, 取消, 合并 or 转列 — unless the same
     note is written after both counts) is left alone.
 
@@ -39,7 +40,7 @@ class ProjectCountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取项目支出自评汇总中同时写明实施项目总数（“共实施项目9个”）、年初批复的项目数（“年初批复预算涉及5个项目”）和年中新增项目数（“年度中间新增5个项目”）的句子，核对后两者之和是否等于总数。文中说明了原因（项目撤销、取消、合并或转列——两处数字后写着同一条括注的除外）的，不报告。
+    读取项目支出自评汇总中同时写明实施项目总数（“共实施项目9个”）、年初批复的项目数（“年初批复预算涉及5个项目”）和年中新增项目数（“年度中间新增5个项目”）的句子（个数写在“项目”之前或之后均可：“年初预算安排项目3个”“年中新增项目1个”），核对后两者之和是否等于总数。文中说明了原因（项目撤销、取消、合并或转列——两处数字后写着同一条括注的除外）的，不报告。
 
     ## 为什么要改
     实施的每个项目，不是年初预算批复的，就是年中新增的；数字加不起来，说明有项目重复计算或遗漏，旁边的预算数也就无法核对。

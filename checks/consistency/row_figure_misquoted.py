@@ -20,7 +20,9 @@ class RowFigureMisquoted(Check):
     sentence whose other figure is a figure of the same table is read: that sentence quotes the
     table, and the table was read right (a sentence of one figure is read where a sentence beside
     it in the paragraph has such a figure: `…费支出 2.84 万元。具体而言：…运行维护费 2.64 万元`). Last year's figures, another year's and the parts after
-    a 其中 are left alone.
+    a 其中 are left alone — except a part whose whole, the figure right before the 其中, is a
+    figure of a table that has a row of the part's exact name (`本年收入合计286.40万元，其中：财政拨款
+    收入272.40万元` against the 总表's 财政拨款收入 row).
 
     It also reads a row's change against its budget: where the sentence quotes the row's 决算数
     and goes on `与2023年度预算相比无变化` (or `持平`, `增加 X 万元`, `减少 X 万元`), the row's
@@ -60,7 +62,7 @@ class RowFigureMisquoted(Check):
     """
 
     doc_zh = """## 它检查什么
-    把正文中的金额与本部分金额表中同名的一行配对（“公务接待费支出决算 1.53 万元”对应三公经费表的“公务接待费”行；行名后接“支出”“决算”等词仍算同名，“一般公共预算财政拨款基本支出”这样更长的名称不算，预算数也不算——只列支出的表里没有预算数，预算文件除外，其表格就是预算），查找该行各栏都没有的数字；元与万元换算后比较，并容许末位的四舍五入。只读取另有一个数字正是同一张表中数字的句子：这样的句子是在引用这张表，表也读对了（句中只有一个数字的，段落中紧挨着它的句子有这样的数字也算：“……费支出 2.84 万元。具体而言：……运行维护费 2.64 万元”）。上年数、其他年度的数以及“其中”之后的分项都不报告。
+    把正文中的金额与本部分金额表中同名的一行配对（“公务接待费支出决算 1.53 万元”对应三公经费表的“公务接待费”行；行名后接“支出”“决算”等词仍算同名，“一般公共预算财政拨款基本支出”这样更长的名称不算，预算数也不算——只列支出的表里没有预算数，预算文件除外，其表格就是预算），查找该行各栏都没有的数字；元与万元换算后比较，并容许末位的四舍五入。只读取另有一个数字正是同一张表中数字的句子：这样的句子是在引用这张表，表也读对了（句中只有一个数字的，段落中紧挨着它的句子有这样的数字也算：“……费支出 2.84 万元。具体而言：……运行维护费 2.64 万元”）。上年数、其他年度的数以及“其中”之后的分项都不报告；但“其中”之前的总数正是某张表中的数字、分项名称又与这张表的某一行完全相同的（“本年收入合计286.40万元，其中：财政拨款收入272.40万元”对应总表的“财政拨款收入”行），分项照样比较。
 
     同样读取某行与预算相比的增减：句中引用该行的决算数，接着写“与2023年度预算相比无变化”（或“持平”“增加 X 万元”“减少 X 万元”）的，该行表头为预算数和决算数的两栏必须给出同样的增减（按项目横排的三公经费表没有这样的行，不读取）。
 

@@ -19,6 +19,8 @@ class ScoreMismatch(Check):
     written above the 自评表 and the 总分 row at its bottom. The narrative is matched to its form
     by the project's name, else by position. In a department report, its 自评得分 is compared
     with the part's only form when that is the 部门整体 form (not where the sentence names a project).
+    A narrative score that is the form's rounded at its own last digit (`99.6` for a 总分 of
+    99.63) agrees with it.
 
     ## Why is this bad?
     The score decides the 评价等次 and is what readers quote. Two different scores for one form
@@ -56,7 +58,7 @@ class ScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。部门整体支出自评报告中，正文自评得分与该部分唯一的部门整体支出自评表比较（句中提到某个项目的除外）。
+    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。部门整体支出自评报告中，正文自评得分与该部分唯一的部门整体支出自评表比较（句中提到某个项目的除外）。正文得分是自评表总分按正文所写位数四舍五入的（总分 99.63，正文写 99.6），视为一致。
 
     ## 为什么要改
     得分决定评价等次，也是读者引用的数字。同一张表有两个不同得分，说明有一处在更正后没有同步修改，或是从别的项目报告抄来的。
@@ -109,9 +111,15 @@ class ScoreMismatch(Check):
                     continue
                 header, total = score_value(se.header_total), score_value(se.total)
                 shown = [v for v in (total, header) if v is not None]
-                if not shown or q.value in shown:
+                if not shown or any(_rounds_to(q, v) for v in shown):
                     continue
                 fig = se.total if total is not None else se.header_total
                 where = fig.cell.text.locate()
                 yield self.diagnostic("narrative", block.text.locate(q.start, q.end), related=[(where, "see_total")],
                                       stated=fmt(q.value), total=fmt(shown[0]), line=where.line)
+
+
+def _rounds_to(q, value) -> bool:
+    """Whether the stated score is the form's, or the form's rounded to the digits it shows
+    (`自评得分99.6分` for a 总分 of 99.63): rounding at the last digit shown is no other score."""
+    return q.value == value or abs(q.value - value) < q.half_unit  # 100 for 99.5 claims full marks

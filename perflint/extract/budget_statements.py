@@ -53,16 +53,24 @@ class BudgetStatement:
     rate: Quantity | None = None
     # the 年初 budget, when the sentence names it beside the adjusted one or alone as 年初
     initial: Quantity | None = None
+    # the actual read from a bare 执行 after the budget's clause (全年预算 50 万元，执行 48 万元):
+    # most likely the year's spending, but the sentence does not say so in so many words
+    bare_actual: bool = False
 
 
 _BUDGET_LABEL = lazy_compile(r"(?:全年|年初|调整后|项目|全年调整后)?预算(?:数|金额|资金)$|(?:全年|年初|调整后)预算$")
 # A verb of spending before a budget label makes the figure the money spent out of the budget
 # (``共完成预算资金 47.95 万元``, ``使用预算资金``), not the budget itself.
 _SPENT_VERBS = ("完成", "使用", "支出", "支付", "花费", "执行")
+# ``项目支出全年预算 86.80 万元``: 支出 ending an expense line's name is a noun, the budget is that line's.
+_EXPENSE_LINES = ("基本支出", "项目支出", "人员支出", "公用支出", "经营支出")
+_BARE_ACTUAL = r"预算[^，,；;。]{0,16}[，,]\s*执行$"
 # ``全年执行 228 万元``, ``累计支出…``, ``实际执行…``: a period word before a bare 执行 / 支出 makes it
 # the amount spent (a bare ``支出`` after a noun, ``基本支出``, is an expense line, not the project's spending).
 _ACTUAL_LABEL = lazy_compile(
-    r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$|(?:全年|累计)(?:实际)?(?:执行|支出)$|实际执行$")
+    r"(?:实际)?执行(?:数|金额)(?:到位)?$|实际支出(?:数)?$|(?:全年|累计)(?:实际)?(?:执行|支出)$|实际执行$|"
+    # a bare 执行 opening the clause after the budget's (全年预算 86.80 万元，执行 82.10 万元)
+    rf"{_BARE_ACTUAL}")
 
 
 def mentions_budget(text: str) -> bool:
@@ -99,7 +107,7 @@ def budget_statements(text: str) -> list[BudgetStatement]:
             if any(w in norm[s:q.start] for w in ("其中", "包括", "含")):
                 continue  # the budget of a part (`其中中央资金预算数 60 万元`)
             if m := _BUDGET_LABEL.search(before):
-                if before[:m.start()].endswith(_SPENT_VERBS):
+                if before[:m.start()].endswith(_SPENT_VERBS) and not before[:m.start()].endswith(_EXPENSE_LINES):
                     actuals.append((m.group(0), q))  # 完成预算资金 X 万元: the money spent
                 else:
                     budgets.append((m.group(0), q))
@@ -110,7 +118,9 @@ def budget_statements(text: str) -> list[BudgetStatement]:
             first = min((q for q in (budget, actual) if q is not None), key=lambda q: q.start)
             initials = [q for label, q in budgets if label.startswith("年初")]
             initial = initials[0] if len(initials) == 1 else None
-            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(found, norm, s, e), initial))
+            bare = any(q is actual and label.endswith(("，执行", ",执行")) for label, q in actuals)
+            out.append(BudgetStatement(budget, actual, _subject(norm[s:first.start]), _rate(found, norm, s, e), initial,
+                                       bare))
     return out
 
 

@@ -36,6 +36,7 @@ from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
 _TITLE_YEAR = lazy_compile(rf"^\s*{YEAR}\s*年度?\s*")
+_UNIT_AND_YEAR = lazy_compile(rf"{YEAR}\s*年度?\s*$")
 _TITLE_TAIL = lazy_compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
 _TITLE_NOISE = lazy_compile(
     rf"^\s*{YEAR}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
@@ -59,8 +60,10 @@ class FormLink:
 
 
 def project_name(title: str) -> str:
-    """`2022 年度城乡居民医疗保险工作经费项目绩效自评表` -> `城乡居民医疗保险工作经费`."""
-    return _TITLE_TAIL.sub("", _TITLE_YEAR.sub("", compact(title)))
+    """`2022 年度城乡居民医疗保险工作经费项目绩效自评表` -> `城乡居民医疗保险工作经费`. A title of
+    the unit and the year only (`某县文化馆2023年度项目支出绩效自评表`) names no project: ``""``."""
+    name = _TITLE_TAIL.sub("", _TITLE_YEAR.sub("", compact(title)))
+    return "" if _UNIT_AND_YEAR.search(name) else name
 
 
 def is_unit_form(se: SelfEvaluation) -> bool:

@@ -15,8 +15,10 @@ from perflint.text.patterns import lazy_compile
 _NUMBER = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _TOTAL = lazy_compile(rf"共(?:计)?(?:实施|安排|执行|开展)(?:了)?(?:项目\s*{_NUMBER}\s*个|\s*{_NUMBER}\s*个项目)|"
                       rf"(?:实施|安排|执行)(?:的)?项目共(?:计)?\s*{_NUMBER}\s*个")
-_INITIAL = lazy_compile(rf"年初(?:批复|下达|安排)(?:预算)?(?:涉及|安排|共)?\s*{_NUMBER}\s*个(?:预算)?项目")
-_ADDED = lazy_compile(rf"(?:年中|年度中间|年度执行中|执行中|年内)(?:新增|增加|追加)(?:了)?\s*{_NUMBER}\s*个(?:预算)?项目")
+# The count after its noun as well as before it (年初预算安排项目3个, 年中新增项目1个).
+_COUNTED = rf"(?:\s*{_NUMBER}\s*个(?:预算)?项目|(?:预算)?项目\s*{_NUMBER}\s*个)"
+_INITIAL = lazy_compile(rf"年初(?:预算)?(?:批复|下达|安排)(?:预算)?(?:涉及|安排|共)?{_COUNTED}")
+_ADDED = lazy_compile(rf"(?:年中|年度中间|年度执行中|执行中|年内)(?:新增|增加|追加)(?:了)?{_COUNTED}")
 # Words that account for a project counted once but not in the total (or the reverse).
 _ACCOUNTED = lazy_compile(r"撤销|取消|合并|终止|调出|收回|未实施|不再实施|停止实施|转列")
 

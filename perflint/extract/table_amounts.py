@@ -310,14 +310,21 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                     if past or (year is not None and fiscal_year is not None and year != fiscal_year):
                         continue
                     named = names.get(q.start)
+                    within: set[int] | None = None
                     if named is not None and named.parent is not None:
-                        continue  # a part after 其中: its name may be a sub-item of the row's
+                        # a part after 其中: its name may be a sub-item of the row's, unless the
+                        # whole is a row the sentence quotes right and the part a row of that table
+                        within = _tables_quoting(norm, in_sentence, q, start, in_tables)
+                        if not within:
+                            continue
                     name = named.key if named else _name_before(norm, q.start)
                     quoted = quoting.get(name)
                     if quoted is None:  # each row name tried once per name the prose gives
                         keys = dict.fromkeys(t.key for t in in_tables)
                         quoted = quoting[name] = {k for k in keys if _quotes_row(k, name, budget)}
                     rows = [t for t in in_tables if t.key in quoted]
+                    if within is not None:
+                        rows = [t for t in rows if id(t.table) in within and t.key == name]
                     if not rows or any(_holds(t, q) for t in rows):
                         continue
                     tables = {id(t.table) for t in rows}
@@ -326,6 +333,17 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         continue  # no other figure of the sentence (or beside it) quotes that table
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
     return out
+
+
+def _tables_quoting(norm: str, in_sentence: list, q, start: int, in_tables: list[TableAmount]) -> set[int]:
+    """The tables (by id) holding the figure the sentence gives right before the 其中 that ``q``
+    follows (``本年收入合计286.40万元，其中：…`` and the 总表): the whole the parts are of."""
+    cut = norm.rfind("其中", start, q.start)
+    wholes = [o for o in in_sentence if o.start < cut] if cut >= 0 else []
+    if not wholes:
+        return set()
+    whole = wholes[-1]
+    return {id(t.table) for t in in_tables if t.value == whole.value and t.unit == whole.unit}
 
 
 # After a figure, its change against the budget (…支出2.48万元，与2021年度预算相比无变化 / 减少0.1万元):

@@ -117,3 +117,22 @@ def test_deadline_whose_actual_differs_is_not_judged():
 def test_words_without_a_date_repeated_as_the_actual_are_not_judged():
     # 合格 | 合格 | 10 | 9 (in every variant above) is a judgement of quality, not a deadline
     assert run_flat(ScoreNotFollowingCompletion, text=deadline(target="按期完成", actual="按期完成")) == []
+
+
+SMALL_COUNTS = ("某县文化馆2023年度项目支出绩效自评表\n"
+                "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+                "产出指标\t数量指标\t下乡演出场次\t≥6场\t5场\t20\t{score}\t{reason}\n"
+                "产出指标\t质量指标\t演出合格率\t100%\t100%\t20\t20\t\n"
+                "效益指标\t社会效益指标\t受益群众人数\t≥3000人\t3200人\t30\t30\t\n"
+                "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t20\t20\t\n")
+
+
+def test_full_points_for_a_small_whole_count_missed():
+    # 5 of 6 shows are counted, not rounded: no rounding slack lifts 20 × 5/6 = 16.67 to the weight
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=SMALL_COUNTS.format(score="20", reason="场地维修停演一场"))
+    assert "20 × 83.3% = 16.67" in diag.message("zh")
+
+
+def test_small_whole_count_scored_at_its_share_is_quiet():
+    for score in ("16.67", "17", "16"):
+        assert run_flat(ScoreNotFollowingCompletion, text=SMALL_COUNTS.format(score=score, reason="场地维修停演一场")) == []

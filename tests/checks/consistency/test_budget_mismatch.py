@@ -22,6 +22,8 @@ from ._drafts import project
     ("项目全年预算40万元，全年执行38万元，预算执行率95%。", False),
     ("项目全年预算40万元，全年执行38万元，预算执行率97%。", True),  # the 执行率 against the form's
     ("项目全年预算40万元，全年执行38万元，其中财政资金执行率96%。", False),  # a part's rate
+    ("项目全年预算40万元，执行38万元。", False),  # a bare 执行 after the budget's clause
+    ("项目全年预算40万元，执行36万元。", True),
 ])
 def test_budget_mismatch(narrative, fires):
     assert bool(run(BudgetMismatch, project(narrative))) == fires
@@ -108,3 +110,41 @@ def test_narrative_initial_budget_against_the_forms_initial_column():
     [finding] = run(BudgetMismatch, INITIAL_FORM.format(narrative="年初预算35万元，调整后全年预算40万元，全年执行38万元。"))
     assert finding.severity.name == "warning" and "年初预算数 35万元" in finding.message("zh")
     assert run(BudgetMismatch, INITIAL_FORM.format(narrative="年初预算30万元，调整后全年预算40万元，全年执行38万元。")) == []
+
+
+# A 部门整体 report: a sentence on one expense line against that line's row of the form.
+OVERALL = """某县图书馆2024年度部门整体支出绩效自评报告
+一、部门整体支出情况
+{sentence}
+二、部门整体支出绩效自评表
+年度预算申请\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t420.50\t436.80\t431.20\t10\t98.72%\t9.87
+其中：基本支出\t345.00\t350.00\t350.00\t—\t100.00%\t—
+项目支出\t75.50\t86.80\t81.20\t—\t93.55%\t—
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t举办阅读推广活动\t≥60场\t72场\t90\t90
+总分\t100\t99.87
+"""
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("项目支出全年预算86.80万元，执行81.20万元，执行率93.55%。", False),
+    ("项目支出全年预算86.80万元，执行82.10万元，执行率94.59%。", True),  # the 项目支出 row's 81.20
+    ("基本支出全年预算350.00万元，执行350.00万元。", False),
+    ("基本支出全年预算352.00万元，执行352.00万元。", True),
+    ("全年预算436.80万元，执行431.20万元。", False),  # the whole unit's: the 年度资金总额 row
+    # a project's budget, and a part after 其中: no line of the form
+    ("阅读推广项目支出全年预算20.00万元，执行19.00万元。", False),
+    ("全年预算436.80万元，其中项目支出预算90.00万元。", False),
+])
+def test_a_department_sentence_on_one_expense_line_against_its_row(sentence, fires):
+    assert bool(run(BudgetMismatch, OVERALL.format(sentence=sentence))) == fires
+
+
+def test_a_sentence_tied_by_its_opening_words_or_a_bare_zhixing_is_a_warning():
+    [d] = run(BudgetMismatch, OVERALL.format(sentence="项目支出全年预算86.80万元，执行82.10万元。"))
+    assert d.severity.name == "warning"
+    [d] = run(BudgetMismatch, project("项目全年预算40万元，执行36万元。"))
+    assert d.severity.name == "warning"
+    [d] = run(BudgetMismatch, project("项目全年预算40万元，全年执行36万元。"))
+    assert d.severity.name == "error"

@@ -18,3 +18,41 @@ def test_c710_one_event_two_dates():
 def test_c710_repeated_work_is_not_one_event():
     text = TOWN + "2023年3月开展安全生产检查。\n2023年9月开展安全生产检查。\n"
     assert run(EventDatedTwice, text) == []
+
+
+DIGITAL = """某县档案馆2024年度档案数字化项目支出绩效自评报告
+一、项目概况
+数字档案管理系统于2024年{month}月正式上线运行，方便群众网上查档。
+二、效益指标完成情况
+数字档案管理系统自2024年9月上线以来运行稳定，全年接待查档3260人次。
+"""
+
+
+def test_c710_one_subject_with_its_one_time_verb_dated_twice():
+    # the words after the two dates differ (正式上线运行 / 上线以来): the subject before them ties them
+    text = DIGITAL.format(month=10)
+    found = run(EventDatedTwice, text)
+    assert [d.location.line for d in found] == [5]
+    assert found[0].related[0].location.line == 3 and "数字档案管理系统" in found[0].message("zh")
+    assert run(EventDatedTwice, DIGITAL.format(month=9)) == []
+
+
+def test_c710_two_steps_of_one_subject_are_two_events():
+    text = DIGITAL.format(month=9).replace(
+        "数字档案管理系统于2024年9月正式上线运行", "数字档案管理系统于2024年6月完成部署测试，2024年9月正式上线运行")
+    assert run(EventDatedTwice, text) == []
+    works = "某县2023年度修缮项目支出绩效自评报告\n修缮工程于2023年6月开工，修缮工程于2023年10月竣工。\n"
+    assert run(EventDatedTwice, works) == []
+
+
+def test_c710_a_short_subject_names_nothing_of_its_own():
+    # 项目 is every project of the document: two completions dated apart are two projects'
+    text = "某县2023年度项目支出绩效自评报告\n项目于2023年10月竣工。\n另一批工程中，项目于2023年12月竣工。\n"
+    assert run(EventDatedTwice, text) == []
+
+
+def test_c710_a_subject_after_qizhong_is_the_same_subject():
+    text = ("某镇2023年度奖补项目支出绩效自评报告\n主要用于道路硬化，其中石门村文化广场于2023年9月竣工并投入使用。\n"
+            "石门村文化广场自2023年10月竣工以来，已举办群众文化活动20余场。\n")
+    [d] = run(EventDatedTwice, text)
+    assert d.location.line == 3 and "石门村文化广场" in d.message("zh")

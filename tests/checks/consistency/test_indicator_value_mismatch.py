@@ -56,3 +56,28 @@ def test_count_indicator_names_both_figures():
 ])
 def test_result_stated_before_its_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
+
+
+SUBJECT = """某县档案馆2024年度档案数字化项目支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 档案数字化加工页数 | ≥120万页 | 126.4万页 | 50 | 50 |
+| 产出指标 | 数量指标 | 档案库房改造面积 | ≥800平方米 | 1000平方米 | 10 | 10 |
+| 效益指标 | 社会效益指标 | 年查档利用人次 | ≥3000人次 | 3260人次 | 30 | 30 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    ("全年完成档案数字化加工126.4万页，接待查档利用3260人次。", False),
+    ("全年完成档案数字化加工128.6万页。", True),  # the subject of 档案数字化加工页数
+    ("全年接待查档利用3180人次。", True),  # the subject of 年查档利用人次
+    ("全年接待查档利用3260人次，其中网上查档利用1180人次。", False),  # a part after 其中
+    ("全年完成档案数字化加工126.4万页，其中婚姻档案数字化加工20万页。", False),
+    ("全年完成档案库房改造1200平方米。", True),  # the subject of 档案库房改造面积
+    ("全年完成档案库房改造1000平方米。", False),
+])
+def test_count_indicator_found_by_its_subject(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, SUBJECT.format(narrative=narrative))) == fires

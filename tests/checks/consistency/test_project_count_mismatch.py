@@ -32,3 +32,10 @@ def test_projects_at_the_start_and_added_during_the_year_against_the_total():
 ])
 def test_quiet_when_the_counts_add_up_or_the_text_accounts_for_the_rest(text):
     assert project_counts(text) == [] or run(ProjectCountMismatch, "某馆2023年度项目支出绩效自评报告\n" + text + "\n") == []
+
+
+def test_counts_written_after_their_noun():
+    text = "某馆2024年度部门整体支出绩效自评报告\n全年共实施项目{n}个，其中年初预算安排项目3个，年中新增项目1个。\n"
+    [d] = run(ProjectCountMismatch, text.format(n=5))
+    assert "3 + 1 = 4" in d.message("zh")
+    assert run(ProjectCountMismatch, text.format(n=4)) == []

@@ -46,3 +46,21 @@ def test_c706_quiet_when_the_form_names_the_report_titles_project():
     # a department report's form is the unit's: its title names no project to compare
     text = _HOSPITAL.format(name="医疗设备更新项目").replace("医疗设备购置项目绩效自评报告", "部门整体支出绩效自评报告")
     assert run(ProjectNameMismatch, text) == []
+
+
+_UNIT_TITLED = """某县文化馆{year}项目支出绩效自评表
+项目名称\t文化下乡演出经费
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t下乡演出场次\t≥6场\t6场\t50\t50
+满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t50\t50
+"""
+
+
+def test_c706_form_titled_by_its_unit_and_year_names_no_project():
+    """``某县文化馆2023年度项目支出绩效自评表``: the unit and the year, then the form's name; the
+    title names no project to set against 项目名称 (it was read as the project 某县文化馆2023年度)."""
+    for year in ("2023年度", "2023年", "2023 年度"):
+        assert run(ProjectNameMismatch, _UNIT_TITLED.format(year=year)) == []
+    # a title naming another project after the unit and the year still fires
+    [d] = run(ProjectNameMismatch, _UNIT_TITLED.format(year="2023年度送戏进村"))
+    assert "送戏进村" in d.message("zh")

@@ -99,3 +99,27 @@ def test_a_three_public_table_laid_out_across_is_not_read_for_the_change():
               "| 项目 | 合计 | 因公出国（境）费 | 公务接待费 |\n| 预算数 | 0.80 | 0.00 | 0.80 |\n"
               "| 决算数 | 0.47 | 0.00 | 0.47 |\n十、情况说明\n公务接待费支出0.47万元，与2023年度预算相比无变化。\n")
     assert [d for d in run(RowFigureMisquoted, across) if d.key == "change"] == []
+
+
+TOTALS = """某县供销社2024年度部门决算说明
+一、收入支出决算总体情况说明
+{sentence}
+收入支出决算总表
+金额单位：万元
+| 收入项目 | 金额 | 支出项目 | 金额 |
+| 本年收入合计 | 286.40 | 本年支出合计 | 281.70 |
+| 财政拨款收入 | 270.40 | 基本支出 | 236.50 |
+| 其他收入 | 16.00 | 项目支出 | 45.20 |
+"""
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("本年收入合计286.40万元，其中：财政拨款收入270.40万元，其他收入16.00万元。", False),
+    ("本年收入合计286.40万元，其中：财政拨款收入272.40万元，其他收入14.00万元。", True),
+    # the whole is no figure of the table: its parts may be of another scope
+    ("本年收入合计290.00万元，其中：财政拨款收入272.40万元，其他收入17.60万元。", False),
+    # a part whose name is no row of the table (a sub-item)
+    ("本年收入合计286.40万元，其中：财政拨款收入270.40万元，含上级专项补助20.00万元。", False),
+])
+def test_a_part_after_qizhong_whose_whole_quotes_the_table(sentence, fires):
+    assert bool(run(RowFigureMisquoted, TOTALS.format(sentence=sentence))) == fires

@@ -23,6 +23,8 @@ def test_score_messages_name_both_scores_and_the_line():
     # last year's score quoted for comparison is not this form's
     ("农机补贴项目自评得分 99.5 分，较2022年度自评得分 92 分提高 7.5 分。", False),
     ("农机补贴项目自评得分 99.5 分，上年自评得分为 96 分。", False),
+    # 100 for 99.5 claims full marks the form does not give
+    ("农机补贴项目自评得分 100 分。", True),
 ])
 def test_score_mismatch_narrative(narrative, fires):
     assert bool(run(ScoreMismatch, project(narrative))) == fires
@@ -34,3 +36,13 @@ def test_several_scores_before_several_forms_are_not_guessed():
         + "\n附：第二张自评表如下。\n\n" + form_b
     assert len(forms_of(two)) == 2
     assert run(ScoreMismatch, two) == []
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    ("农机补贴项目自评得分 99.5 分。", False),  # the form's 99.46 at the narrative's one decimal
+    ("农机补贴项目自评得分 99 分。", False),
+    ("农机补贴项目自评得分 99.4 分。", True),  # not its rounding
+])
+def test_a_score_rounded_at_its_last_digit_agrees(narrative, fires):
+    text = project(narrative).replace("总分\t99.5", "总分\t99.46")
+    assert bool(run(ScoreMismatch, text)) == fires
