@@ -49,6 +49,12 @@ def forms(doc: Document, ctx: Context) -> list[SelfEvaluation]:
     return ctx.cached(doc, "selfeval", self_evaluations)
 
 
+def forms_with_rows(doc: Document, ctx: Context) -> list[tuple[SelfEvaluation, tuple[Row, ...]]]:
+    """Each 自评表 of ``doc`` with its :func:`rows`, made once per document for the four checks
+    that read them (read only: the tuples are shared)."""
+    return ctx.cached(doc, "duplicates.rows", lambda d: [(se, tuple(rows(se))) for se in forms(d, ctx)])
+
+
 def value_key(fig: Figure | None) -> str:
     return normalise(fig.text) if fig is not None else ""
 

@@ -7,17 +7,20 @@ definitions (``perflint/data/duplicates.yaml``) are left out because they are me
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import NamedTuple, overload
 
 from perflint.check import Context
 from perflint.extract.repetition import repeated_paragraph
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import (
+    Clause,
     Run,
     Segment,
     budget_side,
-    clauses,
+    clause_tuple,
     copied_runs,
     iter_matches,
     last_kept_char,
@@ -25,6 +28,7 @@ from perflint.extract.similarity import (
 )
 from perflint.extract.template_passages import is_template_passage
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
+from perflint.text.memo import remember_short
 from perflint.text.numbers import find_quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import SENTENCE_END, sentences
@@ -51,12 +55,72 @@ class Passage:
     preamble: bool = False  # before the part's first heading (a report's formulaic opening)
 
 
+class _Origin(NamedTuple):  # one per block of the prose that has clauses in the stream
+    """A paragraph or heading of the stream: what its passages share (made in C, as the
+    segments are: see :class:`~perflint.extract.similarity.Segment`)."""
+
+    part_index: int
+    part: Part
+    block: Block
+    in_form: bool
+    section: int
+    preamble: bool
+    accounts: bool  # its part is a 决算说明
+
+
+class _Passages(Sequence[Passage]):
+    """The passages of a stream, made when asked (a few clauses of a draft are ever reported or
+    looked at: making one per clause was a fifth of building the stream)."""
+
+    def __init__(self, stream: Stream) -> None:
+        self._stream = stream
+        self._made: dict[int, Passage] = {}
+
+    def __len__(self) -> int:
+        return len(self._stream.segments)
+
+    @overload
+    def __getitem__(self, i: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Passage]: ...
+
+    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(len(self))[i]]
+        if i < 0:
+            i += len(self)
+        made = self._made.get(i)
+        if made is None:
+            stream = self._stream
+            o = stream.origins[stream.segments[i].block]
+            clause = stream.clauses[i]
+            made = self._made[i] = Passage(o.part_index, o.part, o.block, clause.start, clause.end, o.in_form,
+                                           o.section, o.preamble)
+        return made
+
+
 @dataclass
 class Stream:
-    """A document's text as one stream of segments, cut into the passages compared for copies."""
+    """A document's text as one stream of segments, cut into the passages compared for copies.
+
+    ``origins[b]`` is the block ``b`` of the segments (``Segment.block``; 0 is none) and
+    ``blocks[b]`` the indices of its segments; ``clauses[i]`` is segment ``i``'s clause."""
 
     segments: list[Segment]
-    passages: list[Passage]
+    clauses: list[Clause]
+    origins: list[_Origin | None]
+    blocks: list[range]
+    passages: _Passages = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.passages = _Passages(self)
+
+    def section(self, i: int) -> int:
+        return self.origins[self.segments[i].block].section  # type: ignore[union-attr]
+
+    def part_index(self, i: int) -> int:
+        return self.origins[self.segments[i].block].part_index  # type: ignore[union-attr]
 
 
 @dataclass
@@ -113,36 +177,56 @@ def _written_twice(before: Block | None, block: Block) -> bool:
         and repeated_paragraph(before.text.value, block.text.value)
 
 
+_new = tuple.__new__  # a named tuple made from its fields in C
+
+
+@remember_short(8192)
+def _stream_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
+    """The clauses of a paragraph or heading long enough to take part, and their normalised
+    texts (remembered: a draft repeats its lines, a folder its template's)."""
+    kept = tuple(c for c in clause_tuple(text) if len(c.norm) >= MIN_CLAUSE)
+    return kept, tuple(c.norm for c in kept)
+
+
 def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> Stream:
     form_lines = _form_lines(self_evaluations(doc) if forms is None else forms)
     segments: list[Segment] = []
-    passages: list[Passage] = []
+    spans: list[Clause] = []
+    origins: list[_Origin | None] = [None]  # by block id (from 1)
+    blocks: list[range] = [range(0)]
     group = 0
-    block_id = 0
     section = 0
     for p_index, part in enumerate(doc.parts):
         group += 1
         title = normalise(part.title)
+        accounts = part.kind == "final_accounts"
         preamble = True
-        for block, before in zip(part.blocks, [None, *part.blocks], strict=False):
+        before: Block | None = None
+        for block in part.blocks:
+            previous, before = before, block
             if isinstance(block, Table):
                 group += 1
                 continue
             if isinstance(block, Heading):
                 section += 1
                 preamble = False
-            if not isinstance(block, (Paragraph, Heading)) or is_boilerplate(block):
+                counts = False
+            elif isinstance(block, Paragraph):
+                counts = True
+            else:
                 continue
-            if _is_title_line(block, title) or _written_twice(before, block):
+            # the clauses first: a block without one long enough adds nothing, whatever it is
+            # (the screens below are pure, so their order changes nothing but the cost)
+            kept, norms = _stream_clauses(block.text.value)
+            if not kept or is_boilerplate(block) or _is_title_line(block, title) or _written_twice(previous, block):
                 continue
-            block_id += 1
-            in_form = block.line in form_lines
-            for clause in clauses(block.text.value):
-                if len(clause.norm) < MIN_CLAUSE:
-                    continue
-                segments.append(Segment(clause.norm, group, block_id, counts=isinstance(block, Paragraph)))
-                passages.append(Passage(p_index, part, block, clause.start, clause.end, in_form, section, preamble))
-    return Stream(segments, passages)
+            block_id = len(origins)
+            first = len(segments)
+            segments += map(_new, repeat(Segment), zip(norms, repeat(group), repeat(block_id), repeat(counts)))
+            spans += kept
+            origins.append(_new(_Origin, (p_index, part, block, block.line in form_lines, section, preamble, accounts)))
+            blocks.append(range(first, len(segments)))
+    return Stream(segments, spans, origins, blocks)
 
 
 def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[list[tuple[int, float]]]:
@@ -150,22 +234,23 @@ def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[
     (then it matches wherever that narrative was itself copied from, too), the standard
     wording two 决算说明 of one file share, and the formulaic openings of two reports
     (``根据…通知要求，我单位对…开展了绩效自评``). Row by row, as the matches are found."""
-    pas = stream.passages
-    # what the rules ask of each passage, looked up once (a clause has up to MAX_FANOUT matches)
-    part = [p.part_index for p in pas]
-    form = [p.in_form for p in pas]
-    accounts = [p.part.kind == "final_accounts" for p in pas]
-    opening = [p.preamble for p in pas]
+    segs, origins = stream.segments, stream.origins
     for i, cands in enumerate(raw):
-        here = part[i]
-        if form[i] and any(part[j] == here for j, _ in cands):
+        if not cands:  # most clauses repeat nothing: their (fresh, empty) row goes on as it is
+            yield cands
+            continue
+        o = origins[segs[i].block]
+        here = o.part_index  # type: ignore[union-attr]
+        sources = [origins[segs[j].block] for j, _ in cands]
+        if o.in_form and any(src.part_index == here for src in sources):  # type: ignore[union-attr]
             yield []
             continue
         # same part: neither is a form answer (this one is not, or the row was dropped above);
         # other part: not two 决算说明 and not two reports' openings
-        in_accounts, in_opening = accounts[i], opening[i]
-        yield [(j, s) for j, s in cands
-               if (not form[j] if part[j] == here else not (in_accounts and accounts[j] or in_opening and opening[j]))]
+        in_accounts, in_opening = o.accounts, o.preamble  # type: ignore[union-attr]
+        yield [pair for pair, src in zip(cands, sources, strict=True)
+               if (not src.in_form if src.part_index == here
+                   else not (in_accounts and src.accounts or in_opening and src.preamble))]
 
 
 # A clause made of a quantity's name and its figure (``公务接待费支出决算为176万元``,
@@ -187,7 +272,7 @@ def _states_a_figure(norm: str, kinds: tuple[str, ...] = ("money",)) -> bool:
     return shortest <= len(name) <= _FIGURE_NAME_MAX and not any(ch.isdigit() for ch in name)
 
 
-def _restates_figures(piece: Run, segs: list[Segment], pas: list[Passage], blocks: dict[int, list[int]]) -> bool:
+def _restates_figures(piece: Run, segs: list[Segment], pas: list[Passage], blocks: Sequence[range]) -> bool:
     """Every copied clause names a figure or lists categories: a report restating its own figures
     (总体情况, then 具体情况), a list of categories (办公费、邮电费、差旅费… for 机关 and again for
     事业 运行经费), or a target's outputs restated as done inside another sentence (下达…新建冷藏库
@@ -212,19 +297,13 @@ def _lists_items(passage: Passage) -> bool:
     return len(items) >= LIST_ITEMS and sum(len(x) for x in items[1:-1]) <= LIST_ITEM_CHARS * (len(items) - 2)
 
 
-def _blocks(segs: list[Segment]) -> dict[int, list[int]]:
-    blocks: dict[int, list[int]] = {}
-    for i, seg in enumerate(segs):
-        blocks.setdefault(seg.block, []).append(i)
-    return blocks
-
-
-def _split_at_headings(run: Run, passages: list[Passage]) -> list[Run]:
+def _split_at_headings(run: Run, stream: Stream) -> list[Run]:
     """One run per section of the copy: a copied section is one place to look at."""
     out: list[Run] = []
     current: list[tuple[int, int, float]] = []
+    section = stream.section
     for pair in run.pairs:
-        if current and passages[pair[0]].section != passages[current[-1][0]].section:
+        if current and section(pair[0]) != section(current[-1][0]):
             out.append(Run(current))
             current = []
         current.append(pair)
@@ -233,7 +312,7 @@ def _split_at_headings(run: Run, passages: list[Passage]) -> list[Run]:
     return out
 
 
-def _trim(run: Run, segs: list[Segment], blocks: dict[int, list[int]]) -> Run | None:
+def _trim(run: Run, segs: list[Segment], blocks: Sequence[range]) -> Run | None:
     """Start a run where the copying starts: not at a template heading, not in a paragraph
     that only shares a short clause with the source (项目全年预算数为 9 万元)."""
     pairs = list(run.pairs)
@@ -257,7 +336,7 @@ def _trim(run: Run, segs: list[Segment], blocks: dict[int, list[int]]) -> Run | 
     return Run(pairs) if pairs else None
 
 
-def _drop_partial_blocks(run: Run, segs: list[Segment], blocks: dict[int, list[int]]) -> Run | None:
+def _drop_partial_blocks(run: Run, segs: list[Segment], blocks: Sequence[range]) -> Run | None:
     """Keep only the paragraphs the run copies for the most part (used inside one report)."""
     covered: dict[int, int] = {}
     for i, _, _ in run.pairs:
@@ -288,7 +367,7 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
     """
     stream = build_stream(doc, forms)
     segs = stream.segments
-    blocks = _blocks(segs)
+    blocks = stream.blocks
     # the matches stream from the index through the filter into the runs: held all at once they
     # were the largest thing alive on a long draft (about 20 MB per MB of draft)
     block_of = [s.block for s in segs]
@@ -296,7 +375,9 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
     matches = _filter(stream, raw)
     out: list[Copy] = []
     for whole_run in copied_runs(segs, matches):
-        pieces = _split_at_headings(whole_run, stream.passages) if split_sections else [whole_run]
+        if whole_run.weight(segs) < min_chars:
+            continue  # its pieces weigh less still: none can reach min_chars (most runs)
+        pieces = _split_at_headings(whole_run, stream) if split_sections else [whole_run]
         for piece in pieces:
             copy = _make_copy(piece, stream, blocks, min_chars)
             if copy is not None:
@@ -308,13 +389,16 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
 
 def _merge_whole_parts(found: list[Copy], stream: Stream) -> list[Copy]:
     """A part copied (nearly) entirely is one place to look at, however many sections it has."""
-    total: dict[int, int] = {}
-    for seg, passage in zip(stream.segments, stream.passages, strict=True):
-        if seg.counts:
-            total[passage.part_index] = total.get(passage.part_index, 0) + len(seg.norm)
     copied: dict[int, list[Copy]] = {}
     for copy in found:
         copied.setdefault(copy.passages[0].part_index, []).append(copy)
+    if all(len(group) < 2 for group in copied.values()):
+        return found  # a part with one copy keeps it as it is, whatever its share
+    total: dict[int, int] = {}
+    segs = stream.segments
+    for block, origin in zip(stream.blocks, stream.origins, strict=True):
+        if origin is not None and segs[block.start].counts:  # a paragraph's segments all count
+            total[origin.part_index] = total.get(origin.part_index, 0) + sum(len(segs[k].norm) for k in block)
     # each part's share, summed once (not once per copy of the part: quadratic in its copies)
     shares = {part: sum(c.weight for c in group) / total[part] if total.get(part) else 0.0
               for part, group in copied.items()}
@@ -380,7 +464,7 @@ def _income_and_spending(run: Run, pas: list[Passage]) -> bool:
     return True
 
 
-def _make_copy(piece: Run, stream: Stream, blocks: dict[int, list[int]], min_chars: int) -> Copy | None:
+def _make_copy(piece: Run, stream: Stream, blocks: Sequence[range], min_chars: int) -> Copy | None:
     segs, pas = stream.segments, stream.passages
     if piece.weight(segs) < min_chars:
         return None  # dropping and trimming only take pairs away: it cannot reach min_chars (most runs)

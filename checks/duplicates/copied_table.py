@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from perflint.check import Check, Context
@@ -10,7 +10,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.selfeval import SelfEvaluation
 from perflint.model import Document
 
-from ._indicators import Row, forms, project_key, rows
+from ._indicators import Row, forms_with_rows, project_key
 
 
 @dataclass
@@ -18,7 +18,7 @@ class _Earlier:
     """An earlier form as the comparisons need it: its project and its rows, indexed."""
 
     se: SelfEvaluation
-    rows: list[Row]
+    rows: Sequence[Row]
     key: str
 
     def __post_init__(self) -> None:
@@ -31,7 +31,7 @@ class _Overlap:
     """An earlier 自评表 sharing indicator rows with this one: how many by name, which ones identical."""
 
     earlier: SelfEvaluation
-    earlier_rows: list[Row]
+    earlier_rows: Sequence[Row]
     same_name: int
     identical: list[tuple[Row, Row]]  # (row here, row there)
 
@@ -129,8 +129,7 @@ class CopiedTable(Check):
         # Every form is compared with every earlier one: what a comparison needs of a form (its
         # project, its rows by name and by name, target and actual) is computed once per form.
         seen: list[_Earlier] = []
-        for se in forms(doc, ctx):
-            current = rows(se)
+        for se, current in forms_with_rows(doc, ctx):
             key = project_key(se)
             best: _Overlap | None = None
             for earlier in seen:
@@ -143,7 +142,7 @@ class CopiedTable(Check):
             if best is not None:
                 yield self._report(current, best)
 
-    def _overlap(self, current: list[Row], earlier: _Earlier) -> _Overlap | None:
+    def _overlap(self, current: Sequence[Row], earlier: _Earlier) -> _Overlap | None:
         earlier_rows = earlier.rows
         if not current or not earlier_rows:
             return None
@@ -157,7 +156,7 @@ class CopiedTable(Check):
             return None
         return _Overlap(earlier.se, earlier_rows, same_name, identical)
 
-    def _report(self, current: list[Row], best: _Overlap) -> Diagnostic:
+    def _report(self, current: Sequence[Row], best: _Overlap) -> Diagnostic:
         here, there = best.identical[0]
         names = "、".join(r.indicator.name for r, _ in best.identical[:4])
         if len(best.identical) > 4:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import chain
+from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.repetition import Doubling, doublings, repeated_paragraph
-from perflint.model import Document, Heading, Location, Paragraph, SourceText
+from perflint.extract.repetition import Doubling, doublings, doublings_on_one_line, repeated_paragraph
+from perflint.model import Document, Heading, Location, Paragraph, SourceText, Table
 
 # Blocks a paragraph pasted twice can be: a short numbered one reads as a heading.
 _PROSE = (Paragraph, Heading)
@@ -81,8 +83,8 @@ class DoubledWord(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         # One finding per doubled unit: the same slip in a title quoted twice is one defect.
         seen: dict[str, tuple[SourceText, Doubling, list[Location]]] = {}
-        for source in doc.texts():
-            for d in doublings(source.value, _line_starts(source)):
+        for source, found in _doubled_texts(doc):
+            for d in found:
                 if d.unit in seen:
                     seen[d.unit][2].append(source.locate(d.start, d.end))
                 else:
@@ -98,6 +100,47 @@ class DoubledWord(Check):
                     unit = block.text.value.strip()
                     yield self.diagnostic("paragraph", block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
                                           related=[(before.text.locate(), "first")])
+
+
+_CELLS, _TEXT, _VALUE, _ANCHOR_LIST = attrgetter("cells"), attrgetter("text"), attrgetter("value"), attrgetter("anchor_list")
+
+
+def _doubled_texts(doc: Document) -> list[tuple[SourceText, Sequence[Doubling]]]:
+    """The texts of :meth:`Document.texts` that double something, in order, with their doublings.
+
+    Walked here rather than through the generator, and a text of one line (every cell, most
+    paragraphs) answered by its remembered doublings: nearly every text has none, and the walk
+    around that one lookup was most of the rule's cost."""
+    out: list[tuple[SourceText, Sequence[Doubling]]] = []
+    one_line = doublings_on_one_line
+    for part in doc.parts:
+        for block in part.blocks:
+            if isinstance(block, Table):
+                cells = list(chain.from_iterable(map(_CELLS, block.rows)))
+                if not any(map(_ANCHOR_LIST, map(_TEXT, cells))):
+                    # every cell on one line (nearly every table): the doublings of all its
+                    # cells looked up in one C-level pass, the few that have any kept
+                    for cell, found in zip(cells, map(one_line, map(_VALUE, cells)), strict=True):
+                        if found and not cell.is_empty:
+                            out.append((cell.text, found))
+                    continue
+                for cell in cells:
+                    if cell.is_empty:
+                        continue
+                    source = cell.text
+                    anchors = source.anchor_list  # None: one place of one line
+                    found = one_line(cell.value) if anchors is None or len(anchors) < 2 \
+                        else doublings(cell.value, _line_starts(source))
+                    if found:
+                        out.append((source, found))
+            else:
+                source = block.text
+                anchors = source.anchor_list
+                found = one_line(source.value) if anchors is None or len(anchors) < 2 \
+                    else doublings(source.value, _line_starts(source))
+                if found:
+                    out.append((source, found))
+    return out
 
 
 def _line_starts(source: SourceText) -> set[int]:

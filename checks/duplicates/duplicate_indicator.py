@@ -12,7 +12,7 @@ from perflint.model import Cell, Document, Location, Table
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
 
-from ._indicators import Row, forms, name_fillers, names_repeated_by_form, rows, shown
+from ._indicators import Row, forms_with_rows, name_fillers, names_repeated_by_form, shown
 
 # Names that differ only in these are different indicators (一季度/二季度, 2021年/2022年, 城镇/城乡).
 _MEANINGFUL_DIFF = lazy_compile(r"[\d一二三四五六七八九十百上下前后内外男女城乡镇村省市县区]")
@@ -139,15 +139,15 @@ class DuplicateIndicator(Check):
         threshold = float(self.options["threshold"])
         allowed = names_repeated_by_form()
         reported: set[int] = set()
-        for se in forms(doc, ctx):
-            seen: list[Row] = []
-            for row in rows(se):
+        for _se, form_rows in forms_with_rows(doc, ctx):
+            seen = _Seen()
+            for row in form_rows:
                 if row.name not in allowed:
                     diag = self._against(row, seen, threshold)
                     if diag is not None:
                         reported.add(diag.location.line)
                         yield diag
-                seen.append(row)
+                seen.add(row)
         for _, block in doc.blocks():
             if isinstance(block, Table):
                 for diag in self._labelled(block):
@@ -181,35 +181,34 @@ class DuplicateIndicator(Check):
                         break
                 seen.append((cell, text, head, whole))
 
-    def _against(self, row: Row, seen: list[Row], threshold: float) -> Diagnostic | None:
+    def _against(self, row: Row, seen: _Seen, threshold: float) -> Diagnostic | None:
         ind = row.indicator
-        for first in seen:
-            if first.name == row.name:
-                related = [(first.location, "first")]
-                if first.values == row.values:
-                    scores = _scores(first, row)
-                    key = "same_values_scored" if scores else "same_values"
-                    return self.diagnostic(key, row.location, related=related, name=ind.name,
-                                           first=first.line, target=shown(ind.target), actual=shown(ind.actual),
-                                           scores=scores)
-                return self.diagnostic("other_values", row.location, related=related, name=ind.name,
-                                       first=first.line, target0=shown(first.indicator.target),
-                                       actual0=shown(first.indicator.actual), target=shown(ind.target),
-                                       actual=shown(ind.actual))
+        first = seen.by_name.get(row.name)  # the first earlier row of the same name
+        if first is not None:
+            related = [(first.location, "first")]
+            if first.values == row.values:
+                scores = _scores(first, row)
+                key = "same_values_scored" if scores else "same_values"
+                return self.diagnostic(key, row.location, related=related, name=ind.name,
+                                       first=first.line, target=shown(ind.target), actual=shown(ind.actual),
+                                       scores=scores)
+            return self.diagnostic("other_values", row.location, related=related, name=ind.name,
+                                   first=first.line, target0=shown(first.indicator.target),
+                                   actual0=shown(first.indicator.actual), target=shown(ind.target),
+                                   actual=shown(ind.actual))
         bare = _name_without_unit(ind.name)
-        for first in seen:
-            bare0 = _name_without_unit(first.indicator.name)
-            if (bare is None) != (bare0 is None) and (bare or row.name) == (bare0 or first.name):
-                # the same name, one of them with its unit in brackets: the unit moved from the
-                # values into the name, or a second row written to another unit
-                return self.diagnostic("unit_name", row.location, related=[(first.location, "first")],
-                                       severity=Severity.warning, name=ind.name, name0=first.indicator.name,
-                                       first=first.line, target0=shown(first.indicator.target),
-                                       actual0=shown(first.indicator.actual), target=shown(ind.target),
-                                       actual=shown(ind.actual))
-        for first in seen:
-            if first.values != row.values:
-                continue
+        # the first earlier row of the same name where exactly one of the two has its unit in
+        # brackets, (bare or name) compared: found in the index of the other kind of row
+        first = seen.unit_named.get(row.name) if bare is None else seen.plain.get(bare or row.name)
+        if first is not None:
+            # the same name, one of them with its unit in brackets: the unit moved from the
+            # values into the name, or a second row written to another unit
+            return self.diagnostic("unit_name", row.location, related=[(first.location, "first")],
+                                   severity=Severity.warning, name=ind.name, name0=first.indicator.name,
+                                   first=first.line, target0=shown(first.indicator.target),
+                                   actual0=shown(first.indicator.actual), target=shown(ind.target),
+                                   actual=shown(ind.actual))
+        for first in seen.by_values.get(row.values, ()):  # the earlier rows of the same values, in order
             if _filler_apart(first.name, row.name):
                 score = similar(first.name, row.name, 0) or 0.0
             else:
@@ -222,6 +221,27 @@ class DuplicateIndicator(Check):
                                    name0=first.indicator.name, first=first.line, score=int(score),
                                    target=shown(ind.target), actual=shown(ind.actual))
         return None
+
+
+class _Seen:
+    """The earlier rows of a form, indexed as :meth:`DuplicateIndicator._against` looks for them
+    (it went through all of them three times for each row: quadratic in a form's rows). Each
+    index keeps the rows in their order, so the first found is the first of the form."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Row] = {}
+        self.plain: dict[str, Row] = {}  # rows without a unit in brackets, by name
+        self.unit_named: dict[str, Row] = {}  # rows with one, by the name without it (or the name)
+        self.by_values: dict[tuple[str, str], list[Row]] = {}
+
+    def add(self, row: Row) -> None:
+        self.by_name.setdefault(row.name, row)
+        bare = _name_without_unit(row.indicator.name)
+        if bare is None:
+            self.plain.setdefault(row.name, row)
+        else:
+            self.unit_named.setdefault(bare or row.name, row)
+        self.by_values.setdefault(row.values, []).append(row)
 
 
 def _loc(cell: Cell) -> Location:

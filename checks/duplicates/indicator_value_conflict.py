@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 
-from ._indicators import Row, forms, project_key, rows, shown
+from ._indicators import Row, forms_with_rows, project_key, shown
 
 
 class IndicatorValueConflict(Check):
@@ -82,9 +82,8 @@ class IndicatorValueConflict(Check):
         # (Only a name on a single row of an earlier form counts: several rows of that name are
         # D201's business in the other form.)
         index: dict[str, dict[str, dict[tuple[str, str], list[tuple[int, Row]]]]] = {}
-        for number, se in enumerate(forms(doc, ctx)):
+        for number, (se, current) in enumerate(forms_with_rows(doc, ctx)):
             key = project_key(se)
-            current = rows(se)
             if not key:
                 continue
             by_name = index.setdefault(key, {})

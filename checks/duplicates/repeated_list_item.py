@@ -18,6 +18,7 @@ _MIN_ENTRY = 4  # a contents entry this long at least (概况 may head several p
 _MIN_ITEM = 8
 _MAX_ITEM = 40
 _B = TypeVar("_B", Paragraph, TocEntry)
+_ITEM_SEP = "、"  # what joins the items of an enumeration (perflint.extract.similarity.enumerations)
 
 
 class RepeatedListItem(Check):
@@ -88,7 +89,8 @@ class RepeatedListItem(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for text in _texts(doc):
+        listing, entries, items = _walk(doc)
+        for text in listing:
             for group in enumerations(text.value):
                 for k, item in enumerate(group):
                     first = next((p for p in group[:k] if _same(p, item)), None)
@@ -96,32 +98,53 @@ class RepeatedListItem(Check):
                         yield self.diagnostic("twice", text.locate(item.start, item.end),
                                               related=[(text.locate(first.start, first.end), "first")],
                                               name=item.name, figure0=first.figure, figure=item.figure)
-        for entry, first in _contents_repeats(doc):
+        for entry, first in _contents_repeats(entries):
             yield self.diagnostic("toc_twice", entry.text.locate(), related=[(first.text.locate(), "first")],
                                   name=entry.title.strip(), marker0=first.numbering.marker,
                                   marker=entry.numbering.marker)
-        for item, first in _numbered_repeats(doc):
+        for item, first in _numbered_repeats(items):
             yield self.diagnostic("item_twice", item.text.locate(), related=[(first.text.locate(), "first")],
                                   name=_item_text(item), marker0=first.numbering.marker, marker=item.numbering.marker)
 
 
-def _contents_repeats(doc: Document) -> Iterator[tuple[TocEntry, TocEntry]]:
+def _walk(doc: Document) -> tuple[list[SourceText], list[TocEntry], list[Paragraph | None]]:
+    """One walk over the document for the three readings, each in order: the texts (cells,
+    paragraphs, headings, entries) that hold 、 (an enumeration's own screen, without a call
+    for each cell), the numbered contents entries, and the numbered paragraphs with a None
+    where a heading or a table ends their list."""
+    listing: list[SourceText] = []
+    entries: list[TocEntry] = []
+    items: list[Paragraph | None] = []
+    for part in doc.parts:
+        for block in part.blocks:
+            if isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row.cells:
+                        if _ITEM_SEP in cell.value:
+                            listing.append(cell.text)
+                items.append(None)
+                continue
+            if _ITEM_SEP in block.text.value:
+                listing.append(block.text)
+            if isinstance(block, Heading):
+                items.append(None)
+            elif isinstance(block, Paragraph):
+                if block.numbering is not None:
+                    items.append(block)
+            elif isinstance(block, TocEntry) and block.numbering is not None:
+                entries.append(block)
+    return listing, entries, items
+
+
+def _contents_repeats(entries: list[TocEntry]) -> Iterator[tuple[TocEntry, TocEntry]]:
     """(entry, the earlier entry of its list with the same title)."""
-    entries = (b for _, b in doc.blocks() if isinstance(b, TocEntry) and b.numbering is not None)
     return _repeats(entries, lambda e: normalise_title(e.title), lambda key: len(key) >= _MIN_ENTRY)
 
 
-def _numbered_repeats(doc: Document) -> Iterator[tuple[Paragraph, Paragraph]]:
+def _numbered_repeats(items: list[Paragraph | None]) -> Iterator[tuple[Paragraph, Paragraph]]:
     """(item, the earlier item of its numbered list with the same words); a list also ends at a
-    heading or a table."""
-    def items() -> Iterator[Paragraph | None]:
-        for _, block in doc.blocks():
-            if isinstance(block, (Heading, Table)):
-                yield None
-            elif isinstance(block, Paragraph) and block.numbering is not None:
-                yield block
-
-    return _repeats(items(), lambda p: normalise(_item_text(p)), lambda key: _MIN_ITEM <= len(key) < _MAX_ITEM)
+    heading or a table (a None among the items)."""
+    return _repeats(items, lambda p: normalise(_item_text(p)), lambda key: _MIN_ITEM <= len(key) < _MAX_ITEM)
 
 
 def _repeats(items: Iterable[_B | None], key_of: Callable[[_B], str],
@@ -161,13 +184,3 @@ def _same(a: Item, b: Item) -> bool:
     if len(short) < 2:
         return False
     return short == long or (len(short) >= _MIN_SUFFIX and long.endswith(short))
-
-
-def _texts(doc: Document) -> Iterator[SourceText]:
-    for _, block in doc.blocks():
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    yield cell.text
-        else:
-            yield block.text

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 
-from ._indicators import Row, forms, qualitative_verdicts, rows, shown
+from ._indicators import Row, forms_with_rows, qualitative_verdicts, shown
 
 _MIN_COMMON = 4
 # A count both rows give: at least this many (1个, 2次 coincide between unrelated rows)
@@ -99,8 +99,7 @@ class SameIndicatorTwice(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for se in forms(doc, ctx):
-            form_rows = rows(se)
+        for _se, form_rows in forms_with_rows(doc, ctx):
             yield from self._counted_twice(form_rows)
             seen: list[Row] = []
             for row in form_rows:
@@ -117,7 +116,7 @@ class SameIndicatorTwice(Check):
                             break
                     seen.append(row)
 
-    def _counted_twice(self, all_rows: list[Row]) -> Iterator[Diagnostic]:
+    def _counted_twice(self, all_rows: Sequence[Row]) -> Iterator[Diagnostic]:
         """A 数量指标's count given again, target and actual, as a 社会效益 indicator."""
         outputs = [r for r in all_rows if "数量" in r.indicator.level2 and _count_pair(r)]
         if not outputs:

@@ -280,6 +280,11 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
     return tuple(_doublings(text, ()))
 
 
+# The doublings of a text on one source line, the remembered tuple itself (no copy: the caller
+# only reads it): :func:`doublings` with no breaks, for a caller that asks it of every cell.
+doublings_on_one_line = _doublings_unbroken
+
+
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)

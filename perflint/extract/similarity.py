@@ -22,7 +22,8 @@ import unicodedata
 from collections import _count_elements, defaultdict  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -128,6 +129,12 @@ def clauses(text: str) -> list[Clause]:
     return list(_clauses(text))
 
 
+def clause_tuple(text: str) -> tuple[Clause, ...]:
+    """:func:`clauses` as the remembered tuple itself, for a caller that only reads it (no copy
+    of the list for each paragraph)."""
+    return _clauses(text)
+
+
 @remember_short(8192)
 def _clauses(text: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
@@ -215,8 +222,11 @@ class NearIndex:
         # per query (a clause repeated many times is answered 4 × MAX_FANOUT of them each time)
         self.exact: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.postings: dict[str, list[int]] = defaultdict(list)
-        # Trigrams in more than _COMMON_GRAM texts, kept as they cross the line: a query removes
-        # them with one set difference instead of measuring each of its trigrams' postings.
+        # Trigrams in more than _COMMON_GRAM texts: a query removes them with one set difference
+        # instead of measuring each of its trigrams' postings, and they are never posted again.
+        # A trigram joins when a query first finds its posting full (:meth:`_probe`): the texts
+        # a posting holds are those added, so a trigram is common exactly when it is in
+        # _COMMON_GRAM + 1 added texts or more, whenever that is noticed.
         self.common: set[str] = set()
 
     def add(self, text: str) -> int:
@@ -224,32 +234,34 @@ class NearIndex:
         self.texts.append(text)
         self.exact[text].append((key, 100.0))
         if len(text) >= self.fuzzy_min_len:
-            common, postings, full = self.common, self.postings, _COMMON_GRAM + 1
-            # a common trigram is never probed again: its posting stops growing (memory on long
-            # drafts), and the set difference skips it without a step in Python
-            for gram in _gram_set(text) - common:
-                posting = postings[gram]
-                posting.append(key)
-                if len(posting) == full:
-                    common.add(gram)
+            # the key appended to each posting in one C-level pass (list.append answers None,
+            # so ``any`` runs the map to its end): a loop in Python was the most of an add
+            grams, common = _gram_set(text), self.common
+            any(map(list.append, map(self.postings.__getitem__, grams - common if common else grams), repeat(key)))
         return key
 
     def query(self, text: str, limit: int | None = None) -> list[tuple[int, float]]:
         """Keys of stored texts similar to ``text`` with their scores, in insertion order (the
         first ``limit`` of them when given)."""
-        exact = self.exact.get(text, [])
-        head = exact[:limit] if limit is not None else list(exact)
+        exact = self.exact.get(text)
+        if len(text) < self.fuzzy_min_len:  # exact copies only (half the clauses of a draft)
+            return exact[:limit] if exact else []
+        candidates = self._candidates(text)
+        if not candidates:
+            return exact[:limit] if exact else []
         near: dict[int, float] = {}
-        if len(text) >= self.fuzzy_min_len:
-            candidates = self._candidates(text)
-            if candidates:
-                in_head = {k for k, _ in head}
-                for key in candidates:
-                    if key in in_head:
-                        continue
-                    score = similar(text, self.texts[key], self.threshold)
-                    if score is not None:
-                        near[key] = score
+        if exact:
+            head = exact[:limit]
+            in_head = {k for k, _ in head}
+        else:
+            head, in_head = [], ()
+        texts, threshold = self.texts, self.threshold
+        for key in candidates:
+            if key in in_head:
+                continue
+            score = similar(text, texts[key], threshold)
+            if score is not None:
+                near[key] = score
         if not near:  # the exact copies alone, already in insertion order (a repeated clause)
             return head
         found = dict(head)
@@ -263,20 +275,35 @@ class NearIndex:
         would make every text a candidate; the bound on shared trigrams is lowered for them.
         """
         grams = _gram_set(text)  # a text is queried, then added: both ask (remembered)
+        probe, postings = self._probe(grams)
         n = len(text)
         longest = n * (200.0 - self.threshold) / self.threshold
         max_edits = (1 - self.threshold / 100.0) * (n + longest)
         need = len(grams) - _NGRAM * max_edits
-        probe = grams - self.common
         need -= len(grams) - len(probe)
         # every posting of the probed trigrams counted in one C-level pass (Counter.update per
         # trigram paid its Python-level checks for each of them), into a plain dict with the C
         # loop Counter(iterable) itself ends in: Counter first asks whether its argument is a
         # Mapping (an ABC check), which cost more than counting the few postings a query reads
         counts: dict[int, int] = {}
-        _count_elements(counts, chain.from_iterable(map(self.postings.get, probe, repeat(()))))
+        _count_elements(counts, chain.from_iterable(postings))
         need = max(1.0, need)
-        return [k for k, shared in counts.items() if shared >= need]
+        # the keys shared at least ``need`` times, chosen in C (``need <= shared``, exact for
+        # an int and a float as ``shared >= need`` is)
+        return list(compress(counts, map(need.__le__, counts.values())))
+
+    def _probe(self, grams: frozenset[str]) -> tuple[frozenset[str], list[list[int]]]:
+        """The trigrams of a query that are not common, and their postings (empty lists for
+        trigrams no text has yet). A posting found full makes its trigram common first."""
+        common = self.common
+        probe = grams - common if common else grams
+        postings = [*map(self.postings.get, probe, repeat(()))]
+        full = _COMMON_GRAM + 1
+        if postings and max(map(len, postings)) >= full:
+            common.update(g for g, p in zip(probe, postings, strict=True) if len(p) >= full)
+            probe = grams - common
+            postings = [*map(self.postings.get, probe, repeat(()))]
+        return probe, postings
 
 
 @remember_short(8192)
@@ -316,17 +343,80 @@ def iter_matches(
     grows with the cube of that. A caller that reads the rows in order (:func:`copied_runs`)
     never holds them all: on a long draft of repeated text they were the largest thing alive
     (about 15 MB per MB of draft)."""
-    index = NearIndex(threshold, fuzzy_min_len)
-    query, add, limit = index.query, index.add, 4 * MAX_FANOUT
+    # NearIndex.query then NearIndex.add for each text, written out with the index in local
+    # variables: half the clauses of a draft are too short to be near anything (an exact copy
+    # or nothing), most of the rest have no candidate, and the calls, attribute lookups and
+    # arithmetic around those few steps were most of the cost (the tests compare the rows with
+    # the index's own answers)
+    limit = 4 * MAX_FANOUT
+    stored: list[str] = []
+    exact: dict[str, list[tuple[int, float]]] = {}
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    posting, new_posting, append = postings.get, postings.__getitem__, list.append
+    common: set[str] = set()
+    full = _COMMON_GRAM + 1
+    slack: dict[int, float] = {}  # by length: _NGRAM × the edits that may part a match from it
+    ratio_ = fuzz.ratio
     for i, text in enumerate(texts):
+        same = exact.get(text)
+        found = same[:limit] if same else []
+        n = len(text)
+        if n >= fuzzy_min_len:
+            grams = _gram_set(text)
+            probe = grams - common if common else grams
+            lists = [*map(posting, probe, repeat(()))]
+            if lists and max(map(len, lists)) >= full:  # a posting full: its trigram is common now
+                common.update(g for g, p in zip(probe, lists, strict=True) if len(p) >= full)
+                probe = grams - common
+                lists = [*map(posting, probe, repeat(()))]
+            counts: dict[int, int] = {}
+            _count_elements(counts, chain.from_iterable(lists))
+            if counts:
+                off = slack.get(n)
+                if off is None:  # NearIndex._candidates' bound, computed in the same steps
+                    longest = n * (200.0 - threshold) / threshold
+                    max_edits = (1 - threshold / 100.0) * (n + longest)
+                    off = slack[n] = _NGRAM * max_edits
+                need = len(grams) - off
+                need -= len(grams) - len(probe)
+                need = max(1.0, need)
+                near: dict[int, float] = {}
+                in_head = {k for k, _ in found} if found else ()
+                for key in compress(counts, map(need.__le__, counts.values())):
+                    if key in in_head:
+                        continue
+                    other = stored[key]
+                    if other == text:  # an exact copy past the limit
+                        near[key] = 100.0
+                        continue
+                    lb = len(other)
+                    if 200.0 * min(n, lb) / (n + lb) < threshold:  # similar()'s length screen
+                        continue
+                    score = ratio_(text, other, score_cutoff=threshold)
+                    if score >= threshold:
+                        near[key] = score
+                if near:
+                    head = dict(found)
+                    head.update(near)
+                    found = sorted(head.items())[:limit]
+            # the text added: its trigrams posted in one C-level pass (list.append answers None,
+            # so ``any`` runs the map to its end)
+            any(map(append, map(new_posting, probe), repeat(i)))
+        stored.append(text)
+        if same is None:
+            exact[text] = [(i, 100.0)]
+        else:
+            same.append((i, 100.0))
+        if not found:  # most clauses repeat nothing before them: their row is that fresh list
+            yield found
+            continue
         kept: list[tuple[int, float]] = []
-        for pair in query(text, limit):
+        for pair in found:
             if allowed(i, pair[0]):
                 kept.append(pair)
                 if len(kept) == MAX_FANOUT:
                     break  # the rest would be cut off: do not test them
         yield kept
-        add(text)
 
 
 MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a clause a few times)
@@ -335,13 +425,15 @@ MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a
 # -- copied runs --------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)  # one per clause of a document's prose
-class Segment:
+class Segment(NamedTuple):  # one per clause of a document's prose
     """One clause in the stream of a document's prose.
 
     ``group`` separates regions a copy cannot run across (parts, tables); ``block`` is the
     paragraph or heading the clause belongs to; ``counts`` is False for headings (a run of
     matching headings alone is a template, not a copy).
+
+    A named tuple: a stream makes one per clause, and ``tuple.__new__(Segment, fields)`` makes
+    one in C (a dataclass ran its ``__init__`` in Python for each).
     """
 
     norm: str
@@ -398,6 +490,7 @@ def copied_runs(
     # hypotheses: current source -> (first pair, number of pairs, chain of pairs, last first)
     hyps: dict[int, _Hypothesis] = {}
     gap = 0
+    last_group = 0  # the group of the hypotheses' last copy (all of them end at one segment)
 
     def close() -> None:
         nonlocal hyps, gap
@@ -407,15 +500,20 @@ def copied_runs(
         hyps, gap = {}, 0
 
     for i, (seg, row) in enumerate(zip(segments, matches, strict=True)):
-        if hyps:
-            last_copy = next(iter(hyps.values()))[2][0][0]
-            if segments[last_copy].group != seg.group:
-                close()
-        cands = [(j, s) for j, s in row if j < i]
+        if hyps and last_group != seg.group:
+            close()
+        if not row:
+            if hyps:  # an unmatched segment inside a run (a sentence added to the copy)
+                gap += 1
+                if gap > max_gap:
+                    close()
+            continue  # nothing to open or extend (most segments)
+        # the earlier sources (a row of iter_matches holds no other: taken as it is)
+        cands = row if max(row)[0] < i else [(j, s) for j, s in row if j < i]
         if hyps:
             nxt = _extend(hyps, cands, i, max_skip)
             if nxt:
-                hyps, gap = nxt, 0
+                hyps, gap, last_group = nxt, 0, seg.group
                 continue
             if not cands:
                 gap += 1
@@ -425,7 +523,7 @@ def copied_runs(
             close()
         if cands:
             hyps = {j: ((i, j, s), 1, ((i, j, s), None)) for j, s in cands}
-            gap = 0
+            gap, last_group = 0, seg.group
     close()
     return runs
 
@@ -455,9 +553,16 @@ def _extend(hyps: dict[int, _Hypothesis], cands: list[tuple[int, float]], i: int
     The hypotheses are sorted by source once, so each candidate finds those in its window by
     bisection instead of testing every hypothesis (a clause repeated many times has
     :data:`MAX_FANOUT` of each)."""
+    nxt: dict[int, _Hypothesis] = {}
+    if len(hyps) == 1:  # one source followed so far (most runs): it is the best wherever it fits
+        ((src, h),) = hyps.items()
+        began = h[0][0]
+        for j, s in cands:
+            if j - max_skip <= src < j and j < began and j not in nxt:
+                nxt[j] = (h[0], h[1] + 1, ((i, j, s), h[2]))
+        return nxt
     order = sorted(hyps)  # sources; a dict keeps its keys unique
     rank = {src: k for k, src in enumerate(hyps)}
-    nxt: dict[int, _Hypothesis] = {}
     for j, s in cands:
         lo = bisect.bisect_left(order, j - max_skip)
         hi = bisect.bisect_left(order, j, lo)

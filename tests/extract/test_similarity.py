@@ -60,16 +60,19 @@ def test_pairwise_matches_scores_few_pairs_on_a_long_draft(monkeypatch):
     """The index scores a clause against the few earlier ones sharing enough trigrams, never
     against all of them: counted, not timed (a timed test fails on a loaded machine; speed is
     the benchmarks' business). 3,000 near-identical clauses are 4.5 M pairs."""
+    import types
+
     import perflint.extract.similarity as similarity
 
     scored = [0]
-    scorer = similarity.similar
+    scorer = similarity.fuzz.ratio
 
-    def counting(a: str, b: str, threshold: float) -> float | None:
+    def counting(a: str, b: str, **kwargs: float) -> float:
         scored[0] += 1
-        return scorer(a, b, threshold)
+        return scorer(a, b, **kwargs)
 
-    monkeypatch.setattr(similarity, "similar", counting)
+    # the scorer itself is counted (the matcher calls rapidfuzz without similar() around it)
+    monkeypatch.setattr(similarity, "fuzz", types.SimpleNamespace(ratio=counting))
 
     def pairs_scored(n: int) -> int:
         scored[0] = 0
@@ -214,3 +217,27 @@ def test_remembered_clauses_come_as_a_fresh_list_each_time():
     again = clauses(text)
     assert [c.norm for c in again] == ["加强资金管理", "规范支出程序", "提高预算执行率"]
     assert again is not clauses(text)
+
+
+def test_iter_matches_rows_are_the_index_answers():
+    """iter_matches writes NearIndex.query then NearIndex.add out for speed: its rows must be
+    the index's answers, cut by ``allowed`` and MAX_FANOUT (common trigrams, exact copies past
+    the limit and texts too short for the fuzzy search among them)."""
+    import random
+
+    from perflint.extract.similarity import MAX_FANOUT, NearIndex, iter_matches
+
+    rng = random.Random(5)
+    words = ["培训农户", "预算执行", "完成情况良好", "资金", "绩效目标", "按计划推进", "万元", "合格率", "到位"]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(500)]
+    texts[100:100] = ["培训农户预算执行完成情况良好资金到位"] * 80  # more copies than a query's limit
+    for threshold in (92.0, 80.0):
+        def allowed(i, j):
+            return (i + j) % 3 != 0
+        index = NearIndex(threshold, 10)
+        expected = []
+        for i, text in enumerate(texts):
+            expected.append([p for p in index.query(text, 4 * MAX_FANOUT) if allowed(i, p[0])][:MAX_FANOUT])
+            index.add(text)
+        assert index.common  # the common-trigram path was taken
+        assert list(iter_matches(iter(texts), threshold, allowed)) == expected
