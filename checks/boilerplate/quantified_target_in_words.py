@@ -16,7 +16,8 @@ from ._facts import form_facts
 class QuantifiedTargetInWords(Check):
     """## What it does
     Finds an indicator whose target is a figure (`参保率100%`, `≥3次`, `满意度98%以上`) while
-    its result is only a word: `完成`, `已达标`, `实现`. A work plan (`工作任务 | 完成情况`)
+    its result is only a word: `完成`, `已达标`, `实现`, or a judgement or a feeling in place of the
+    figure (`规范`, `及时`, `满意`). A work plan (`工作任务 | 完成情况`)
     is left alone.
 
     ## Why is this bad?
@@ -37,7 +38,7 @@ class QuantifiedTargetInWords(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找目标是数字（“参保率100%”“≥3次”“满意度98%以上”）、结果却只有一个词的指标：“完成”“已达标”“实现”。工作计划式的表格（“工作任务 | 完成情况”）不报告。
+    查找目标是数字（“参保率100%”“≥3次”“满意度98%以上”）、结果却只有一个词的指标：“完成”“已达标”“实现”，或以评价、感受代替数值（“规范”“及时”“满意”）。工作计划式的表格（“工作任务 | 完成情况”）不报告。
 
     ## 为什么要改
     定量指标按实际达到的数值计分（分值 × B/A）；“完成”给不出 B，读者和财政部门都无法核对得分。

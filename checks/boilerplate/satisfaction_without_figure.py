@@ -13,7 +13,8 @@ from perflint.text.normalise import compact
 
 class SatisfactionWithoutFigure(Check):
     """## What it does
-    Finds a section on the 满意度 indicator (`（3）满意度指标完成情况`) whose text gives no
+    Finds a section on the 满意度 indicator (`（3）满意度指标完成情况`, or a bare `（三）满意度指标`
+    under a results heading such as `三、绩效目标完成情况`) whose text gives no
     figure at all — no rate, no number of people surveyed. A section that gives the result in
     a table, or says the indicator was not set or not surveyed, is left alone.
 
@@ -36,7 +37,7 @@ class SatisfactionWithoutFigure(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找讲满意度指标的一节（如“（3）满意度指标完成情况”）中一个数字都没有——没有满意率，也没有调查人数——的情况。结果以表格给出的、说明未设置满意度指标或未开展调查的，不报告。
+    查找讲满意度指标的一节（如“（3）满意度指标完成情况”，或在“三、绩效目标完成情况”之类结果标题下的“（三）满意度指标”）中一个数字都没有——没有满意率，也没有调查人数——的情况。结果以表格给出的、说明未设置满意度指标或未开展调查的，不报告。
 
     ## 为什么要改
     满意度是通过调查测得的，这一节就是报告调查结果的地方。泛泛而谈（“群众满意度较高”，或议论意见为何不同）不是结果，撑不起该指标所得的分。

@@ -17,7 +17,12 @@ class TemplateInstructionLeft(Check):
     Finds instruction text of the blank forms that was left in the report:
     `（参考样表）`, `…根据部门实际进行调整细化`, `参照部门预算公开的范围、体例和内容进行公开`,
     `填写说明`, `请填写…`, the blank report's label of itself (`（参考提纲）`), and the word limit
-    a section heading of the template still carries (`摘要（2000字以内）`). The title of a document of
+    a section heading of the template still carries (`摘要（2000字以内）`), or the note to the writer in
+    a numbered heading's bracket: what to write there (`三、绩效目标完成情况（对照年度绩效目标逐项说明
+    完成情况）`, `1.项目资金到位情况分析（说明各级资金到位情况）`), what a unit must do (`（无此项支出的
+    部门应公开空表并作出说明）`), a word limit after such a note (`（针对存在的问题提出改进措施，200字
+    以内）`); a bracket that says what the section holds (`（涉密）`, `（按支出性质分类）`) is no
+    note. The title of a document of
     notes a unit writes (`2023年度部门决算填报说明`, with or without an aside after it, `（汇总）`)
     is no such label and is left alone.
 
@@ -37,7 +42,7 @@ class TemplateInstructionLeft(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”）。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。
+    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”），编号标题后括号里写给填报人的说明：这里写什么（“三、绩效目标完成情况（对照年度绩效目标逐项说明完成情况）”“1.项目资金到位情况分析（说明各级资金到位情况）”）、单位应做什么（“（无此项支出的部门应公开空表并作出说明）”），或说明后的字数要求（“（针对存在的问题提出改进措施，200字以内）”）；说明本节内容范围的括号（“（涉密）”“（按支出性质分类）”）不是说明文字。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。
 
     ## 为什么要改
     说明文字是告诉单位怎么填表的；留在报告里，说明报告没有完成，而且常常与本单位不符（如县级单位的报告里出现“市委市政府”）。

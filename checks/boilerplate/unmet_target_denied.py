@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.boilerplate_phrases import denies
+from perflint.extract.boilerplate_phrases import denies, phrases
 from perflint.extract.problems import part_problems
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.unmet_targets import denied_problems, denied_unmet, part_claims, prose_misses
@@ -19,7 +19,8 @@ from ._facts import form_facts, show
 
 class UnmetTargetDenied(Check):
     """## What it does
-    Finds the `未完成的绩效目标` item of a self-evaluation narrative answered `无` (on its own
+    Finds the `未完成的绩效目标` item of a self-evaluation narrative (or the transfer-payment
+    template's `偏离绩效目标的原因和下一步改进措施`) answered `无` (on its own
     line, `3.未完成的绩效目标（无）`, or in the line after it) while the same report writes an
     indicator's target and its actual side by side and the actual falls short of it
     (`满意度年初目标值≥95%，实际完成值94.60%`, `飞行时长≥928小时，实际飞行时长909.93小时`).
@@ -34,6 +35,8 @@ class UnmetTargetDenied(Check):
     `各项绩效目标均已完成` too. Without a miss in figures, a claim that every target was met is
     reported beside the report's own 存在的问题 saying that something was not finished
     (`有1个标段…尚未完成竣工验收`, `未达到`); a resolve (`确保各项目标全部完成`) is no claim.
+    A claim of one kind of indicator (`各项效益指标均已全部完成`) is read against the form's misses
+    of that kind only (a missed 效益 indicator, not a missed 产出 one).
 
     ## Why is this bad?
     The item is where the unit lists what it did not achieve and why; `无` there contradicts
@@ -57,7 +60,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。
+    查找自评报告正文中“未完成的绩效目标”一项（或转移支付模板的“偏离绩效目标的原因和下一步改进措施”）写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。只称某一类指标均已完成的（“各项效益指标均已全部完成”），只与自评表中该类指标的未达标对照（效益指标未达标才算，产出指标未达标不算）。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -100,11 +103,15 @@ class UnmetTargetDenied(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             claims = part_claims(part, [se for se in self_evaluations(doc) if se.part is part])
-            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims]
+            # a claim of one kind of indicator (各项效益指标均已完成) is read against the form's
+            # misses of that kind only: the prose's misses and problems do not say their kind
+            kinds = {id(c): _kind_claimed(c.heading) for c in claims}
+            denials = [("denied", d) for d in denied_unmet(part)] + [("claimed", d) for d in claims if not kinds[id(d)]]
             misses = prose_misses(part) if denials else []
             if misses:
                 yield from self._against_prose(denials, misses)
-            found = list(self._against_form(doc, ctx, part, [] if misses else denials))
+            of_kind = [("claimed", d) for d in claims if kinds[id(d)]]
+            found = list(self._against_form(doc, ctx, part, ([] if misses else denials) + of_kind, kinds))
             yield from found
             if not misses and not found:
                 yield from self._against_problems(doc, part, [d for key, d in denials if key == "claimed"])
@@ -139,7 +146,8 @@ class UnmetTargetDenied(Check):
                 actual=first.actual.text.replace(" ", ""),
             )
 
-    def _against_form(self, doc: Document, ctx: Context, part: Part, unproven: list) -> Iterator[Diagnostic]:
+    def _against_form(self, doc: Document, ctx: Context, part: Part, unproven: list,
+                      kinds: dict[int, str | None]) -> Iterator[Diagnostic]:
         """存在的问题 answered 无 in a report whose one 自评表 shows an indicator that missed its
         target and lost points for it (a report with several forms may speak of another's). The
         form is read first: most parts have no such miss, and then no heading is looked for.
@@ -155,9 +163,14 @@ class UnmetTargetDenied(Check):
         where = misses[0].location
         related = [(m.location, "miss") for m in misses[:3]]
         for key, d in denials:
+            kind = kinds.get(id(d))
+            of_kind = [m for m in misses if kind in m.indicator.level1 + m.indicator.level2] if kind else misses
+            if not of_kind:
+                continue  # 各项产出指标均已完成 beside a missed 效益 indicator: no contradiction
             yield self.diagnostic(
-                key, d.text.locate(d.start, d.end), related=related,
-                heading=d.heading, line=where.line, target=show(first.target), actual=show(first.actual),
+                key, d.text.locate(d.start, d.end), related=[(m.location, "miss") for m in of_kind[:3]],
+                heading=d.heading, line=of_kind[0].location.line, target=show(of_kind[0].indicator.target),
+                actual=show(of_kind[0].indicator.actual),
             )
         if denials:
             return
@@ -169,6 +182,11 @@ class UnmetTargetDenied(Check):
                 text=compact(problems[0].statement)[:30], line=where.line, target=show(first.target),
                 actual=show(first.actual),
             )
+
+
+def _kind_claimed(claim: str) -> str | None:
+    """The kind of indicator a claim speaks of alone (各项效益指标均已完成 -> 效益), or None."""
+    return next((k for k in phrases()["indicator_categories"] if k in claim), None)
 
 
 # A problem saying that work was not finished or a target not reached.

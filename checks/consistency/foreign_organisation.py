@@ -1,5 +1,6 @@
 """C704: another government's name or terms inside a unit's report: a county's definitions by a
-superior government's, or another town's government in a town's report."""
+superior government's, another town's government in a town's report, or the report's own kind of
+unit at another place (another county's archive in a county archive's report)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import own_towns, same_town
+from perflint.extract.claims import own_towns, place_units, same_town
+from perflint.extract.claims import phrases as consistency_phrases
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
+from perflint.facts import facts_of
 from perflint.model import Document, Paragraph
+from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
 _DEFINITION = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")
@@ -25,6 +29,11 @@ class ForeignOrganisation(Check):
     In a town's report (`某某镇2023年度…`), also finds another town's government named in full
     (`推广某某镇人民政府…制度`); the town itself named at another level (`某某街道办事处`
     for `某某镇`, a town made a sub-district) is no other town.
+    In the report of a county's or a city's unit (`松岭县档案馆`), also finds the same unit of
+    another place of its level (`栖霞县档案馆` as the 实施单位, `由临江市图书馆实施` in 云台市图书馆's
+    report): the report it was copied from. A peer named on purpose (`与栖霞县档案馆联合举办…`,
+    `赴…学习`, `对口帮扶…`), the unit's own place at another level (县/区: C711's business) and
+    words that only end in 区/市 (`社区卫生服务中心`) are left alone.
 
     ## Why is this bad?
     The definitions were copied from the province's template and not adapted: a district
@@ -48,7 +57,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。
 
     ## 为什么要改
     这些定义是从省级模板抄来、没有改过的：区级部门的财政拨款收入来自区财政，而不是省财政。报告于是把自己的数字定义成了另一级政府的数字。
@@ -75,12 +84,35 @@ class ForeignOrganisation(Check):
             "zh": "本报告为{own}的报告，却写有“{name}”：是否套用了其他乡镇的材料？",
             "en": "a report of {own} names “{name}”: text copied from another town's report?",
         },
+        "other_place": {
+            "zh": "本报告为{own}的报告，却写有另一地方的同类单位“{name}”：是否套用了其他单位的材料？",
+            "en": "a report of {own} names “{name}”, the same kind of unit at another place: text copied from its report?",
+        },
     }
     _LEVEL = {"county": ("县区级", "county-level"), "city": ("市级", "city-level")}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield from self._definitions(doc)
         yield from self._other_towns(doc)
+        yield from self._other_places(doc)
+
+    def _other_places(self, doc: Document) -> Iterator[Diagnostic]:
+        """The report's own kind of unit at another place of its level (a report of 松岭县档案馆
+        naming 栖霞县档案馆 as the 实施单位): the other report the text was copied from."""
+        for part in doc.parts:
+            own = _own_unit(part.organisation or "")
+            if own is None:
+                continue
+            place, body, levels = own
+            for t in facts_of(doc).texts:
+                if t.part is not part or t.where not in _WRITTEN or body not in t.text.value:
+                    continue
+                for unit in place_units(t.text.value, body, levels):
+                    stem = unit.name[:-len(body) - 1]
+                    if place[:-1].endswith(stem) or stem.endswith(place[:-1]):
+                        continue  # the report's own place (at another level: C711's business)
+                    yield self.diagnostic("other_place", t.text.locate(unit.start, unit.end),
+                                          own=part.organisation, name=unit.name)
 
     def _other_towns(self, doc: Document) -> Iterator[Diagnostic]:
         for part in doc.parts:
@@ -115,6 +147,27 @@ class ForeignOrganisation(Check):
                 zh, en = self._LEVEL[level[0]]
                 yield self.diagnostic("foreign", block.text.locate(start, start + len(term)),
                                       place=level[1], level=zh, level_en=en, term=term)
+
+
+_WRITTEN = frozenset(("paragraph", "heading", "cell"))
+_LEVELS = {"county": "县区旗", "city": "市州盟"}
+
+
+def _own_unit(organisation: str) -> tuple[str, str, str] | None:
+    """(place, body, levels) of a report's unit: 松岭县档案馆 -> (松岭县, 档案馆, 县区旗); the place
+    is the last one named (云台市松岭县 -> 松岭县), the body at least three characters (a bare
+    局 or 馆 is no one unit)."""
+    level = admin_level(organisation)
+    if level is None or level[0] not in _LEVELS or level[1].endswith(tuple(consistency_phrases()["not_place_endings"])):
+        return None  # no place named (觅子店社区卫生服务中心: a 社区 is no district)
+    body = compact(organisation)[len(level[1]):]
+    last = _LAST_PLACE.search(level[1])
+    if len(body) < 3 or last is None:
+        return None
+    return last.group(0), body, _LEVELS[level[0]]
+
+
+_LAST_PLACE = lazy_compile(r"[^\W\d_省市县区旗州盟]{2,4}(?:县|区|旗|市|州|盟)$")
 
 
 def _is_definition(block: Paragraph, sections: tuple[str, ...]) -> bool:

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
-from perflint.extract.claims import own_towns, split_suffix, unit_names
+from perflint.extract.claims import own_towns, padded_names, split_suffix, unit_names
+from perflint.extract.organisations import admin_level
 from perflint.extract.place_suffixes import place_suffix_slips, town_level_slips
 from perflint.extract.quantities import part_prose
 from perflint.model import Document
+from perflint.text.normalise import compact
 
 
 class UnitNamedTwoWays(Check):
@@ -21,7 +23,10 @@ class UnitNamedTwoWays(Check):
     the report names it a 区 at least twice, or the other way round (`繁昌县` beside `繁昌区` ×3;
     after 原/撤, or in a report that speaks of 撤县设区, it is left alone); and the town a report's
     title names (`石桥镇人民政府2022年度…`) written at the other level in its body (`石桥乡人民政府`;
-    not after 原/撤, nor in a report that speaks of 撤乡设镇).
+    not after 原/撤, nor in a report that speaks of 撤乡设镇); and the unit the title names
+    (`安平县市场监督管理局`) written in its text with words added inside its name
+    (`安平县市场和质量监督管理局`: a former name or a slip). An abbreviation (`安平县市场监管局`)
+    leaves characters out and is left alone.
 
     ## Why is this bad?
     A place has one such unit; its name is fixed by the 编制 approval. Two names in one
@@ -44,7 +49,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；简称（“安平县市场监管局”）少了字，不报告。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -75,6 +80,10 @@ class UnitNamedTwoWays(Check):
             "zh": "“{name}”与报告标题中的“{other}”建制不同（乡/镇）：本单位的名称应与标题一致",
             "en": "“{name}” is the title's “{other}” at another level (乡/镇): the unit's name should match its title",
         },
+        "padded": {
+            "zh": "“{name}”与报告标题中的本单位名称“{other}”不一致（名称中多了字）：是旧名称还是写错了？本单位的名称应前后一致",
+            "en": "“{name}” is not the name the title gives the unit, “{other}” (words added inside it): a former name or a slip?",
+        },
         "usual": {"zh": "他处写法", "en": "written so here"},
     }
 
@@ -91,11 +100,31 @@ class UnitNamedTwoWays(Check):
         for town_slip in town_level_slips(towns, [s.value for s in sources]):
             yield self.diagnostic("town_level", sources[town_slip.index].locate(town_slip.start, town_slip.end),
                                   name=town_slip.written, other=town_slip.usual)
+        yield from self._padded_own_name(doc)
         for slip in place_suffix_slips([s.value for s in sources]):
             index, start, end = slip.usual_at
             yield self.diagnostic("place", sources[slip.index].locate(slip.start, slip.end),
                                   related=[(sources[index].locate(start, end), "usual")],
                                   name=slip.written, other=slip.usual, count=slip.count)
+
+    def _padded_own_name(self, doc: Document) -> Iterator[Diagnostic]:
+        """The unit a part's title names (安平县市场监督管理局) written in its text with words
+        added inside its name (安平县市场和质量监督管理局): once per name written so."""
+        for part in doc.parts:
+            own = compact(part.organisation or "")
+            level = admin_level(own)
+            if level is None or len(own) - len(level[1]) < 3:
+                continue
+            place, body = level[1], own[len(level[1]):]
+            seen: set[str] = set()
+            for _block, source in part_prose(doc, part):
+                if place not in source.value:
+                    continue
+                for mention in padded_names(source.value, place, body):
+                    if mention.name not in seen:
+                        seen.add(mention.name)
+                        yield self.diagnostic("padded", source.locate(mention.start, mention.end),
+                                              name=mention.name, other=own)
 
     def _paragraph(self, source, places: set[str]) -> Iterator[Diagnostic]:
         names = [n for place in places if place in source.value for n in unit_names(source.value, place)]

@@ -23,7 +23,7 @@ from perflint import data
 from perflint.extract.dates import find_dates
 from perflint.text.numbers import Quantity, find_quantities, normalise, read_as
 from perflint.text.patterns import any_of, compile_pattern
-from perflint.text.sentences import statements
+from perflint.text.sentences import inside_book_title, statements
 
 
 @cache
@@ -302,6 +302,74 @@ def unit_names(text: str, place: str) -> list[NameMention]:
     for m in compile_pattern(rf"{re.escape(place)}([\u4e00-\u9fff]{{2,12}}?)(?:{suffixes})").finditer(norm):
         out.append(NameMention(m.group(0), m.start(), m.end()))
     return out
+
+
+def place_units(text: str, body: str, levels: str) -> list[NameMention]:
+    """``兴和县市场监督管理局`` for ``body`` 市场监督管理局 and ``levels`` 县区旗: the body named at a
+    place of one of those levels, with the place's name (two to four characters before the level,
+    after any lead word: 由临江市图书馆实施 -> 临江市图书馆). A mention after a word of working with
+    another place's unit (与, 赴, 对口帮扶 …) is left out: a peer named on purpose."""
+    p = phrases()
+    norm = normalise(text)
+    out = []
+    for m in compile_pattern(rf"([{re.escape(levels)}]){re.escape(body)}").finditer(norm):
+        i = m.start()
+        while i > 0 and m.start() - i < 6 and "\u4e00" <= norm[i - 1] <= "\u9fff" and norm[i - 1] not in "省市县区旗州盟":
+            i -= 1
+        name = norm[i:m.start()]
+        if "《" in norm and inside_book_title(norm, m.start()):
+            continue  # 《关于调整区公安局…的通知》: a cited document's title, not the text's words
+        if name.endswith(tuple(p["not_place_end"])):
+            continue  # 由县档案馆, 向县档案馆移交: the level is the report's own, no place named
+        # the last lead word that leaves a name of two characters (兴和县: 和 is part of the name)
+        cut = max((c for w in p["lead_words"] if w in name
+                   for c in (name.rfind(w) + len(w),) if len(name) - c >= 2), default=0)
+        opens = i == 0 or norm[i - 1] in _NAME_OPENERS or norm[i - 1] in "省市县区旗州盟"
+        if not cut and not (opens and len(name) <= 4):
+            continue  # words run on before it (关于调整区公安局): no place's name can be told
+        name = name[cut:][-4:]
+        while name and name[0] in p["not_town_start"]:
+            name = name[1:]
+        if (name + m.group(1)).endswith(tuple(p["not_place_endings"])):
+            continue  # 社区卫生服务中心, 园区管委会: no administrative place
+        before = re.split(r"[。；;，,：:\n]", norm[max(0, m.start() - len(name) - 8):m.start() - len(name)])[-1]
+        context = before + name[:-2]  # a name's last two characters are the place's own
+        if len(name) >= 2 and not any(w in context for w in p["peer_words"]):
+            out.append(NameMention(name + m.group(1) + body, m.start() - len(name), m.end()))
+    return out
+
+
+def padded_names(text: str, place: str, body: str) -> list[NameMention]:
+    """The unit ``place`` + ``body`` (安平县市场监督管理局) written with one run of one to four
+    characters added inside its body (安平县市场和质量监督管理局: a former or a wrong name). An
+    abbreviation (市场监管局) leaves characters out and is no such name; neither is a name that
+    goes on after the body's last character (…管理局机关, …管理局局长 are other words)."""
+    norm = normalise(text)
+    out = []
+    start = norm.find(place)
+    while start >= 0:
+        at = start + len(place)
+        for extra in range(1, 5) if not norm.startswith(body, at) else ():  # the name itself, words after it
+            written = norm[at:at + len(body) + extra]
+            if len(written) == len(body) + extra and _one_run_inside(body, written):
+                out.append(NameMention(place + written, start, at + len(written)))
+                break
+        start = norm.find(place, at)
+    return out
+
+
+def _one_run_inside(body: str, written: str) -> bool:
+    """Whether ``written`` is ``body`` with one run of Chinese characters inserted strictly inside."""
+    extra = len(written) - len(body)
+    for cut in range(1, len(body)):
+        if written[:cut] == body[:cut] and written[cut + extra:] == body[cut:]:
+            run = written[cut:cut + extra]
+            return all("\u4e00" <= ch <= "\u9fff" for ch in run)
+    return False
+
+
+# What may stand right before a place's name that opens a name: the start of a clause or a cell.
+_NAME_OPENERS = frozenset(" \t\u3000|｜，,。；;：:、（(“\"《【")
 
 
 def split_suffix(name: str) -> tuple[str, str]:

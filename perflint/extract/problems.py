@@ -164,6 +164,27 @@ def _problem_cues() -> tuple[str, ...]:
     return tuple(phrases()["problem_cues"])
 
 
+def stock_admission(statements: list[Problem]) -> bool:
+    """A problem section that only admits in stock words that something could be better (还存在
+    一些不足，有待进一步加强) and names no matter: once the admissions and the words that frame
+    them are taken out, three characters at most are left."""
+    text = compact("".join(p.statement for p in statements))
+    if len(text) > 80 or denies(text):
+        return False
+    ph = phrases()
+    left, n = _stock_admissions().subn("", text)
+    if not n:
+        return False
+    for word in sorted(ph["stock_problem_frame"], key=len, reverse=True):
+        left = left.replace(word, "")
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in left) <= 3
+
+
+@cache
+def _stock_admissions() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{p})" for p in phrases()["stock_problem_admissions"]))
+
+
 def states_no_problem(statements: list[Problem]) -> bool:
     """A problem section whose text names no shortcoming at all (it reports progress instead):
     none of the words a problem is written with (不, 未, 难, 滞后, 有待, 不足 …) occurs."""

@@ -325,10 +325,16 @@ def satisfaction_headings(part: Part) -> list[Heading]:
     out = []
     for h in part.headings():
         title = label_core(h.title or h.text.value)
-        if _SATISFACTION.search(title) and ("完成" in title or "情况" in title or "分析" in title) \
-                and len(title) <= 20:
-            out.append(h)
+        if not _SATISFACTION.search(title) or len(title) > 20:
+            continue
+        if "完成" in title or "情况" in title or "分析" in title or (
+                _BARE_SATISFACTION.match(title) and any(_RESULTS_SECTION.search(s) for s in h.section)):
+            out.append(h)  # 满意度指标完成情况; or （三）满意度指标 under 三、绩效目标完成情况
     return out
+
+
+_BARE_SATISFACTION = lazy_compile(r"^(?:服务对象|社会公众|群众)?满意度(?:指标)?$")
+_RESULTS_SECTION = lazy_compile(r"完成情况|实现情况|完成值|指标完成|目标完成")
 
 
 _NOT_MEASURED = lazy_compile(r"未设置?|不涉及|未开展|未纳入|暂未|无满意度")

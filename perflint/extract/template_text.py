@@ -35,13 +35,14 @@ def union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     None when the patterns cannot be joined safely (a back-reference would change its group)."""
     if any(_BACKREFERENCE.search(p.pattern) for p in patterns):
         return None
-    try:
-        return compile_pattern("|".join(f"(?:{p.pattern})" for p in patterns))
+    try:  # names of groups dropped: two patterns may name their reported part alike (note)
+        return compile_pattern("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p.pattern)})" for p in patterns))
     except re.error:  # e.g. a global flag inside one of them
         return None
 
 
 _BACKREFERENCE = compile_pattern(r"\\[1-9]|\(\?P=")
+_NAMED_GROUP = compile_pattern(r"\(\?P<\w+>")
 
 
 def _none_can_match(screen: re.Pattern[str] | None, text: str) -> bool:
@@ -104,7 +105,8 @@ def placeholders(text: str) -> list[PhraseMatch]:
     out = []
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if masked.search(text, max(0, m.start() - 2), m.start()):
+            ellipsis = m.group(0).lstrip()[:1] == "…"
+            if not ellipsis and masked.search(text, max(0, m.start() - 2), m.start()):
                 continue  # 负责人：王××: a name hidden on publication, not a value left out
             if m.group(0)[:1] in "XxＸｘ" and code.search(text, max(0, m.start() - 24), m.start()):
                 continue  # 11500000MB190671XX: characters of a code, not a mark
@@ -113,6 +115,10 @@ def placeholders(text: str) -> list[PhraseMatch]:
             kind = "named_slot" if _named_slot(text, m.start(), m.group(0)) else "placeholder"
             if m.group(0).startswith("****"):
                 kind = "star_run"  # half-width stars: a slot left, or a value a site masked on publication
+            elif ellipsis:
+                if "《" in text and inside_book_title(text, m.start()):
+                    continue  # 《关于……的通知》: a cited title shortened, no slot
+                kind = "ellipsis"  # 主要用于……: the list was left to write, almost certainly
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return _dedupe(out)
 

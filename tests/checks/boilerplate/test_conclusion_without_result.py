@@ -48,3 +48,12 @@ def test_b311_quiet_when_a_titled_text_stops_inside_the_conclusions_sentence():
     head = "示范县卫健委2023年度春节慰问经费项目绩效自评报告\n\n一、自评结论\n\n"
     assert run_code(head + "项目严格按照实施方案推进，绩效评", "B311") == []
     assert lines(run_code(head + "项目严格按照实施方案推进。\n", "B311")) == [3]
+
+
+def test_b311_a_good_result_described_is_no_grade():
+    """良好的 / 较好的 describe the benefits: neither a score nor a grade is given."""
+    text = ("示范市图书馆2024年度少儿阅读推广项目绩效自评报告\n\n四、自评结论\n\n"
+            "项目实施取得了良好的社会效益，为优化公共文化服务打下基础。\n\n五、存在的问题\n\n宣传覆盖面不够广。\n")
+    assert lines(run_code(text, "B311")) == [3]
+    graded = text.replace("项目实施取得了良好的社会效益，为优化公共文化服务打下基础。", "经自评，本项目评价等次为良好。")
+    assert run_code(graded, "B311") == []

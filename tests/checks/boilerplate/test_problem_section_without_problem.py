@@ -24,3 +24,13 @@ def test_b313_quiet_when_the_text_stops_inside_the_sections_sentence():
     assert run_code(whole, "B313") == []
     progress = cut.replace("，从实际执行情况来看", "。") + "\n\n（四）下一步改进措施\n\n调整定额。\n"
     assert lines(run_code(progress, "B313")) == [7]
+
+
+def test_b313_a_stock_admission_that_names_no_matter():
+    text = ("示范镇人民政府2023年度部门整体支出绩效自评报告\n\n五、存在的问题及原因\n\n"
+            "我镇在预算管理和绩效管理方面还存在一些不足，有待进一步加强。\n\n六、下一步改进措施\n\n加快资金支付进度。\n")
+    [finding] = run_code(text, "B313")
+    assert finding.location.line == 5 and "套话" in finding.message("zh")
+    named = text.replace("我镇在预算管理和绩效管理方面还存在一些不足，有待进一步加强。",
+                         "村级保洁人员年龄偏大，管护水平有待进一步提高。")
+    assert run_code(named, "B313") == []

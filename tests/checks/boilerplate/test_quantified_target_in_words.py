@@ -35,3 +35,11 @@ def test_target_split_over_three_columns_in_a_tab_table():
     [diag] = run_on("完成")
     assert "≥120盏" in diag.message("zh")
     assert run_on("126盏") == []
+
+
+def test_b310_a_judgement_or_a_feeling_in_place_of_the_figure():
+    table = ("评价内容\t绩效目标\t完成情况\n质量指标\t康复服务规范率≥95%\t规范\n"
+             "满意度指标\t服务对象满意度≥90%\t满意\n效益指标\t服务质量\t明显提升\n")
+    assert lines(run_code(table, "B310")) == [2, 3]
+    filled = "评价内容\t绩效目标\t完成情况\n质量指标\t康复服务规范率≥95%\t97.5%\n满意度指标\t服务对象满意度≥90%\t95.2%\n"
+    assert run_code(filled, "B310") == []

@@ -125,3 +125,17 @@ def test_a_titled_document_of_notes_with_an_aside_is_no_instruction_left():
     for title in ("示范县2023年度部门决算填报说明（汇总）", "示范县2023年度部门决算填报说明 上册"):
         assert run_code(title + "\n\n一、决算汇编基本情况\n\n纳入汇编的单位共 12 个。\n", "B307") == []
     assert lines(run_code("附表1\n\n收入决算表填报说明：1.本表金额单位为万元。\n", "B307")) == [3]
+
+
+def test_b307_a_headings_note_to_the_writer():
+    text = ("三、项目绩效目标完成情况（对照年度绩效目标逐项说明完成情况）\n\n全年举办活动 64 场。\n\n"
+            "四、政府性基金预算财政拨款支出决算情况说明（无此项支出的部门应公开空表并作出说明）\n\n本年无此项支出。\n\n"
+            "六、下一步改进措施（针对存在的问题提出改进措施，200字以内）\n\n提前启动采购程序。\n\n"
+            "1.项目资金到位情况分析（说明各级资金到位情况）\n\n资金已全部到位。\n")
+    assert lines(run_code(text, "B307")) == [1, 5, 9, 13]
+
+
+def test_b307_quiet_for_a_bracket_that_says_what_the_section_holds():
+    text = ("三、支出决算情况说明（按支出性质分类）\n\n基本支出 1826.70 万元。\n\n"
+            "（二）人员情况（涉密）\n\n一、收入支出决算总体情况说明（含上年结转）\n\n收入总计 2468.30 万元。\n")
+    assert run_code(text, "B307") == []

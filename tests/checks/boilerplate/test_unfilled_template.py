@@ -378,3 +378,17 @@ def test_b304_quiet_on_a_phone_number_masked_after_the_persons_name():
     assert run_code("联系人及电话：陈静 ××××××××\n", "B304") == []
     # a short run after a name is a slot, not a masked number
     assert len(run_code("项目负责人及电话：刘洋 ××\n", "B304")) == 1
+
+
+def test_b304_name_slot_and_ellipsis_left_from_the_template():
+    text = ("示范县档案馆2023年度部门决算说明\n\n一、基本情况\n\n项目支出主要用于……。\n\n"
+            "项目资金按……据实结算。\n\n填报单位：（单位名称）\n")
+    found = run_code(text, "B304")
+    assert lines(found) == [5, 7, 9]
+    assert [d.severity.name for d in found] == ["warning", "warning", "error"]
+
+
+def test_b304_quiet_for_a_signature_label_a_cited_title_and_a_contents_leader():
+    text = ("示范县档案馆2023年度部门决算说明\n\n填报单位（盖章）：示范县档案馆\n\n按照《关于……的通知》要求执行。\n\n"
+            "一、部门概况……………………3\n\n项目支出主要用于档案数字化加工。\n")
+    assert run_code(text, "B304") == []

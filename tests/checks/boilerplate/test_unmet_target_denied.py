@@ -142,3 +142,21 @@ def test_b315_quiet_when_the_problems_leave_nothing_unfinished_or_the_claim_is_a
     assert run_code(finished, "B315") == []
     resolve = UNFINISHED.replace("各项绩效目标全部顺利完成", "下一步确保各项绩效目标全部顺利完成")
     assert run_code(resolve, "B315") == []
+
+
+def test_b315_a_claim_about_one_kind_of_indicator_read_against_that_kind():
+    """各项产出指标均已全部完成 beside a missed 产出 indicator contradicts the form; the same claim of
+    the 效益 indicators, none of which missed, does not."""
+    stated = "培训人数未达到目标，部分学员农忙未参训。"
+    for kind, fires in (("产出", True), ("效益", False)):
+        text = PROBLEMS_DENIED.replace("自评得分99分。", f"自评得分99分。各项{kind}指标均已全部完成。")
+        found = run_code(text.format(problems=stated, trained="95人", score="38", total="88"), "B315")
+        assert lines(found) == ([5] if fires else []), kind
+
+
+def test_b315_the_deviation_item_of_the_transfer_payment_template_answered_none():
+    """三、偏离绩效目标的原因和下一步改进措施 answered 无 beside a missed form target."""
+    denied = PROBLEMS_DENIED.replace("二、存在的问题及原因\n\n{problems}", "二、偏离绩效目标的原因和下一步改进措施\n\n无。")
+    [finding] = run_code(denied.format(trained="95人", score="38", total="88"), "B315")
+    assert finding.location.line == 9 and "95人" in finding.message("zh")
+    assert run_code(denied.format(trained="105人", score="40", total="90"), "B315") == []

@@ -69,3 +69,32 @@ def test_c704_quiet_for_the_same_town_named_at_another_level():
     assert run(ForeignOrganisation, text) == []
     other = text.replace("来源：示范市青石街道办事处", "来源：示范市白石街道办事处")
     assert lines_of(ForeignOrganisation, other) == [line_of(other, "白石街道办事处")]
+
+
+ARCHIVE = ("松岭县档案馆2023年度档案数字化项目支出绩效自评报告\n\n"
+           "一、项目概况\n\n项目由{implementer}组织实施，全年完成档案数字化加工126万页。\n")
+
+
+def test_c704_the_same_unit_of_another_county():
+    """A county archive's report naming another county's archive as the implementer: the text
+    was copied from that archive's report."""
+    text = ARCHIVE.format(implementer="栖霞县档案馆")
+    [d] = run(ForeignOrganisation, text)
+    assert d.location.line == line_of(text, "栖霞县档案馆") and "栖霞县档案馆" in d.message()
+
+
+def test_c704_the_same_unit_of_another_city_in_a_form_cell():
+    text = ("云台市图书馆2024年度少儿阅读推广项目支出绩效自评报告\n\n"
+            "项目名称\t少儿阅读推广\n主管部门\t云台市文化广电和旅游局\t实施单位\t临江市图书馆\n")
+    assert lines_of(ForeignOrganisation, text) == [line_of(text, "临江市图书馆")]
+
+
+def test_c704_quiet_for_the_own_unit_a_peer_and_words_ending_in_a_level():
+    for implementer in ("松岭县档案馆", "县档案馆", "与栖霞县档案馆联合举办展览的县档案馆", "赴栖霞县档案馆学习后的县档案馆",
+                        "全县档案馆", "松岭区档案馆"):
+        assert run(ForeignOrganisation, ARCHIVE.format(implementer=implementer)) == [], implementer
+    # a 社区 is no district, and words running on before 区 name no place (关于调整区公安局)
+    text = ("觅子店社区卫生服务中心2023年度部门决算\n\n一、概况\n\n2008年增加社区卫生服务中心功能。\n")
+    assert run(ForeignOrganisation, text) == []
+    text = ("示范市綦江区公安局2023年度部门决算\n\n一、概况\n\n按照《关于调整区公安局部分内设机构设置的通知》执行。\n")
+    assert run(ForeignOrganisation, text) == []

@@ -55,3 +55,19 @@ def test_c711_a_county_named_after_qizhong_counts():
             "涉及东坪区、南湖县2个县（区）。其中南湖县建成0.8万亩。\n\n南湖区有1个标段未完成验收。\n")
     [d] = run(UnitNamedTwoWays, text)
     assert d.key == "place" and d.location.line == 5
+
+
+MARKET = ("安平县市场监督管理局2023年度部门决算说明\n\n一、主要职能\n\n{name}主要负责全县市场主体登记注册和"
+          "食品安全监管。\n")
+
+
+def test_c711_the_titles_unit_written_with_words_added():
+    """The unit's former name (市场和质量监督管理局) in the text of a report titled with its name."""
+    text = MARKET.format(name="安平县市场和质量监督管理局")
+    [d] = run(UnitNamedTwoWays, text)
+    assert d.location.line == line_of(text, "市场和质量") and "安平县市场监督管理局" in d.message()
+
+
+def test_c711_quiet_for_the_titles_unit_its_abbreviation_and_words_after_it():
+    for name in ("安平县市场监督管理局", "安平县市场监管局", "安平县市场监督管理局机关", "安平县市场监督管理局局长"):
+        assert run(UnitNamedTwoWays, MARKET.format(name=name)) == [], name
