@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from perflint.check import Context
 from perflint.extract import prose, tables
+from perflint.facts import facts_of
 from perflint.model import Document, Paragraph, Part, Table
 from perflint.text.numbers import Quantity
 
@@ -31,11 +32,29 @@ def table_relations(doc: Document, ctx: Context) -> list[TableFact]:
 
 
 def paragraphs(doc: Document) -> list[tuple[Part, Paragraph]]:
+    """Every paragraph with its part, listed once per document (four rules walk them)."""
+    return facts_of(doc).cached("arithmetic.paragraphs", _paragraphs)
+
+
+def _paragraphs(doc: Document) -> list[tuple[Part, Paragraph]]:
     return [(part, block) for part, block in doc.blocks() if isinstance(block, Paragraph)]
 
 
 def paragraph_runs(doc: Document) -> list[list[Paragraph]]:
-    """Paragraphs that follow each other with no heading or table between them."""
+    """Paragraphs that follow each other with no heading or table between them (listed once
+    per document: three rules walk them)."""
+    return facts_of(doc).cached("arithmetic.paragraph_runs", _paragraph_runs)
+
+
+def run_breakdowns(doc: Document) -> list[tuple[list[Paragraph], list[prose.ParagraphBreakdown]]]:
+    """Each run of paragraphs (:func:`paragraph_runs`) with the breakdowns spread over it (a
+    paragraph ending ``…T 万元，其中：``, one part opening each paragraph after it): read once per
+    document for A104 and U401 (a part in 元 among 万元)."""
+    return facts_of(doc).cached("arithmetic.run_breakdowns", lambda d: [
+        (run, prose.paragraph_breakdowns([p.text.value for p in run])) for run in paragraph_runs(d)])
+
+
+def _paragraph_runs(doc: Document) -> list[list[Paragraph]]:
     runs: list[list[Paragraph]] = []
     for part in doc.parts:
         current: list[Paragraph] = []
@@ -89,4 +108,5 @@ def breakdown_facts(doc: Document, ctx: Context) -> list[BreakdownFact]:
     return ctx.cached(doc, "arithmetic.breakdowns", build)
 
 
-__all__ = ["BreakdownFact", "TableFact", "breakdown_facts", "table_relations", "paragraphs", "paragraph_runs", "prose"]
+__all__ = ["BreakdownFact", "TableFact", "breakdown_facts", "table_relations", "paragraphs", "paragraph_runs", "prose",
+           "run_breakdowns"]

@@ -14,7 +14,7 @@ from perflint.model import Document, Location
 from perflint.text.numbers import Quantity, fmt
 
 from ._compare import as_listed, check_sum, decimals_of, lines_of, mixed_units, shown, sum_expression
-from ._facts import breakdown_facts, paragraph_runs
+from ._facts import breakdown_facts, run_breakdowns
 
 MAX_RELATED = 12
 
@@ -116,8 +116,8 @@ class ProseBreakdownMismatch(Check):
                                 cut=in_cut_sentence(doc, part_locs[-1]) if part_locs else False)
             if diag:
                 yield diag
-        for run in paragraph_runs(doc):
-            for pb in prose.paragraph_breakdowns([p.text.value for p in run]):
+        for run, found in run_breakdowns(doc):
+            for pb in found:
                 head = run[pb.total_index]
                 last = run[pb.parts[-1][0]] if pb.parts else head
                 diag = self._report(pb.total, tuple(q for _, q in pb.parts), True, pb.marker,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from perflint.checks.arithmetic._compare import number
-from perflint.checks.arithmetic._facts import table_relations
+from perflint.checks.arithmetic._facts import run_breakdowns, table_relations
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -220,6 +220,8 @@ class MoneyScale(Check):
 
     def _sums(self, doc: Document) -> Iterator[Diagnostic]:
         """Breakdowns that add up once one part's 元 is read as 万元 (or the reverse)."""
+        # the breakdowns over each run of paragraphs, as A104 reads them (by the run's first paragraph)
+        spread = {id(run[0]): found for run, found in run_breakdowns(doc)}
         for part in doc.parts:
             run: list[Paragraph] = []
             for block in [*part.blocks, None]:
@@ -230,7 +232,7 @@ class MoneyScale(Check):
                             yield from self._slip(bd.total, block, [(block, q) for q in bd.parts])
                             yield from self._tiny_part(bd, block)
                     continue
-                for pb in prose.paragraph_breakdowns([p.text.value for p in run]):
+                for pb in spread.get(id(run[0]), ()) if run else ():
                     yield from self._slip(pb.total, run[pb.total_index], [(run[i], q) for i, q in pb.parts])
                 run = []
 

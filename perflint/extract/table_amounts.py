@@ -5,7 +5,7 @@ can be paired with the cell it quotes."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -13,9 +13,10 @@ from functools import cache
 from perflint import data
 from perflint.extract.amounts import label_key, labelled_amounts, period_before, places_of
 from perflint.extract.quantities import part_prose, strip_end, vocab
-from perflint.extract.table_grid import Grid, label_name, read_grid
+from perflint.extract.table_grid import Grid, _figure_quantity, label_name, read_below, read_grid
 from perflint.extract.table_units import table_unit
 from perflint.facts import facts_of
+from perflint.frozen import quick_init
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
@@ -26,6 +27,7 @@ from perflint.text.sentences import sentences
 MONEY_SCALE: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(10) ** 8}
 
 
+@quick_init  # made by the thousand: one per money cell of a document's tables
 @dataclass(frozen=True)
 class TableAmount:
     """A bare figure cell of a table that declares a money unit."""
@@ -46,6 +48,7 @@ def table_amounts(doc: Document) -> list[TableAmount]:
     """Every labelled bare figure of the document's tables that declare 元, 万元 or 亿元."""
     places = places_of(doc)
     out: list[TableAmount] = []
+    names: dict[str, tuple[str, str]] = {}  # a row's label -> its name and key (rows repeat names)
     for part, block in doc.blocks():
         if not isinstance(block, Table) or (unit := table_unit(block)) not in MONEY_SCALE:
             continue
@@ -53,22 +56,33 @@ def table_amounts(doc: Document) -> list[TableAmount]:
             # a segment's value columns and a column's header texts are the grid's, whatever the
             # row: found once per grid, not once per cell
             columns = [(seg, grid.value_columns(seg)) for seg in grid.segments]
+            columns = [(seg, cs) for seg, cs in columns if cs]  # a segment without figures adds none
+            if not columns:
+                continue
             headers: dict[int, str] = {}
+            cells = grid.cells
             for r in grid.data_rows():
+                row = cells[r]
                 for seg, value_columns in columns:
-                    label = _CODE_BEFORE_NAME.sub("", label_name(grid.row_label(r, seg)))
+                    raw = grid.row_label(r, seg)
+                    named = names.get(raw)
+                    if named is None:
+                        label = _CODE_BEFORE_NAME.sub("", label_name(raw))
+                        named = names[raw] = (label, label_key(label, places) if len(label) >= 2 else "")
+                    label, key = named
                     if len(label) < 2:
                         continue
-                    key = label_key(label, places)
                     for c in value_columns:
-                        fig = grid.figure(r, c)
-                        if fig is None or fig.quantity.unit is not None:
+                        if c >= len(row):
+                            continue
+                        cell = row[c]
+                        q = _figure_quantity(cell.value)  # the figure of the cell (grid.figure's)
+                        if q is None or q.unit is not None:
                             continue
                         header = headers.get(c)
                         if header is None:
                             header = headers[c] = "".join(compact(h[c]) for h in grid.headers if c < len(h))
-                        q = fig.quantity
-                        out.append(TableAmount(part, block, fig.cell, label, key, q.value, q.decimals, unit,
+                        out.append(TableAmount(part, block, cell, label, key, q.value, q.decimals, unit,
                                                offset + r, header))
     return out
 
@@ -79,13 +93,40 @@ def document_table_amounts(doc: Document) -> list[TableAmount]:
     return facts_of(doc).cached("quantities.table_amounts", table_amounts)
 
 
-def _parts_with_amounts(doc: Document) -> Iterator[tuple[Part, list[TableAmount]]]:
-    """Each part with money tables, and their amounts (what the prose of the part may quote)."""
-    cells = document_table_amounts(doc)
-    for part in doc.parts:
-        in_tables = [t for t in cells if t.part is part]
-        if in_tables:
-            yield part, in_tables
+def _parts_with_amounts(doc: Document) -> list[tuple[Part, list[TableAmount]]]:
+    """Each part with money tables, and their amounts (what the prose of the part may quote):
+    sorted out once per document for the three readers (U401, and C718's two)."""
+    return facts_of(doc).cached("quantities.table_amounts:by_part", _amounts_by_part)
+
+
+def _amounts_by_part(doc: Document) -> list[tuple[Part, list[TableAmount]]]:
+    by_part: dict[int, list[TableAmount]] = {}
+    for t in document_table_amounts(doc):
+        by_part.setdefault(id(t.part), []).append(t)
+    return [(part, by_part[id(part)]) for part in doc.parts if id(part) in by_part]
+
+
+def _prose_money(doc: Document, part: Part) -> list[tuple[SourceText, list[Quantity]]]:
+    """The prose texts of ``part`` that hold a money figure (no relation such as ``≥``), each with
+    those figures: what the three readers of a part's prose against its tables start from. Sorted
+    out once per document, for the parts with money tables; a text without one is left out (each
+    reader looks for money figures only)."""
+    by_part = facts_of(doc).cached("quantities.table_amounts:prose", _money_texts)
+    found = by_part.get(id(part))
+    return found if found is not None else _money_texts_of(doc, part)
+
+
+def _money_texts(doc: Document) -> dict[int, list[tuple[SourceText, list[Quantity]]]]:
+    return {id(part): _money_texts_of(doc, part) for part, _ in _parts_with_amounts(doc)}
+
+
+def _money_texts_of(doc: Document, part: Part) -> list[tuple[SourceText, list[Quantity]]]:
+    out = []
+    for _block, source in part_prose(doc, part):
+        money = [q for q in find_quantities(source.value) if q.is_money and q.relation is None]
+        if money:
+            out.append((source, money))
+    return out
 
 
 _STACKED_MAX = 8  # tables stacked under one unit line (收入 / 支出 / 三公 / 资产 …), read at most
@@ -97,15 +138,14 @@ def _stacked_grids(table: Table) -> list[tuple[int, Grid]]:
     row. The tables below the first share its declared unit."""
     out: list[tuple[int, Grid]] = []
     offset, rows = 0, table.rows
-    while rows and len(out) < _STACKED_MAX:
-        grid = read_grid(table if offset == 0 else replace(table, rows=rows))
-        if grid is None:
-            break
+    grid = read_grid(table) if rows else None
+    while grid is not None:
         out.append((offset, grid))
-        if grid.data_end >= len(rows):
+        if grid.data_end >= len(rows) or len(out) >= _STACKED_MAX:
             break
         offset += grid.data_end
         rows = rows[grid.data_end:]
+        grid = read_below(grid, replace(table, rows=rows))  # from the texts the grid above read
     return out
 
 
@@ -144,9 +184,8 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
     places = places_of(doc)
     for part, in_tables in _parts_with_amounts(doc):
         values = {t.value for t in in_tables}
-        for _block, source in part_prose(doc, part):
-            found = [q for q in find_quantities(source.value) if q.is_money and q.relation is None
-                     and q.value in values]
+        for source, money in _prose_money(doc, part):
+            found = [q for q in money if q.value in values]
             if not found:
                 continue
             names = {la.quantity.start: la for la in labelled_amounts(source.value, places)}
@@ -286,10 +325,10 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
         budget = _is_budget(part)
         quoting: dict[str, set[str]] = {}  # a name of the prose -> the row names it quotes
         figures = {(t.value, t.unit) for t in in_tables}
-        for _block, source in part_prose(doc, part):
+        by_first: dict[str, list[str]] | None = None  # the row names by their first character
+        for source, money in _prose_money(doc, part):
             text = source.value
-            found = [q for q in find_quantities(text) if q.is_money and q.relation is None and q.value > 0
-                     and q.unit in MONEY_SCALE]
+            found = [q for q in money if q.value > 0 and q.unit in MONEY_SCALE]
             if len(found) < 2 or not any((q.value, q.unit) in figures for q in found):
                 continue  # no figure of the paragraph is a table's: none can witness a quote
             norm = normalise(text)
@@ -320,8 +359,12 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                     name = named.key if named else _name_before(norm, q.start)
                     quoted = quoting.get(name)
                     if quoted is None:  # each row name tried once per name the prose gives
-                        keys = dict.fromkeys(t.key for t in in_tables)
-                        quoted = quoting[name] = {k for k in keys if _quotes_row(k, name, budget)}
+                        if by_first is None:
+                            by_first = {}
+                            for k in dict.fromkeys(t.key for t in in_tables):
+                                by_first.setdefault(k[:1], []).append(k)
+                        # a row the name quotes opens it (the row's name, or a …费 row's stem)
+                        quoted = quoting[name] = {k for k in by_first.get(name[:1], ()) if _quotes_row(k, name, budget)}
                     rows = [t for t in in_tables if t.key in quoted]
                     if within is not None:
                         rows = [t for t in rows if id(t.table) in within and t.key == name]
@@ -383,14 +426,15 @@ def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
     out: list[ChangeMisquote] = []
     places = places_of(doc)
     for part, in_tables in _parts_with_amounts(doc):
-        for _block, source in part_prose(doc, part):
+        for source, money in _prose_money(doc, part):
             text = source.value
             if "预算" not in text:
                 continue
+            quantities = [q for q in money if q.unit in MONEY_SCALE]
+            if not quantities:
+                continue  # no figure to follow with a change against the budget
             norm = normalise(text)
             names = {la.quantity.start: la for la in labelled_amounts(text, places)}
-            quantities = [q for q in find_quantities(text) if q.is_money and q.relation is None
-                          and q.unit in MONEY_SCALE]
             for q in quantities:
                 m = _VERSUS_BUDGET.match(norm, q.end)
                 if not m:

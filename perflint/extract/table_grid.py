@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import zip_longest
 
 from perflint import data
 from perflint.frozen import quick_init
@@ -81,13 +82,23 @@ class Grid:
     width: int = 0
     # the account code of each data row whose code is split over 类 | 款 | 项 cells, put together
     split_codes: dict[int, str] = field(default_factory=dict)
+    # each cell's text without its surrounding blanks, row by row (what :meth:`text` answers)
+    texts: list[list[str]] = field(default_factory=list, repr=False, compare=False)
+    _row_labels: dict[tuple[int, int, int], str] = field(default_factory=dict, init=False, repr=False,
+                                                         compare=False)
     _labels: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
-    _compact: list[list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _compact: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def compact_texts(self) -> list[list[str]]:
-        """Every cell's text without blanks, row by row (computed once per grid)."""
+    def compact_cells(self) -> dict[str, list[tuple[int, int]]]:
+        """Every filled cell of the grid (any row) by its text without blanks, in reading order:
+        built once per grid, for the labels a form spreads over its cells."""
         if self._compact is None:
-            self._compact = [[compact(cell.value) for cell in row] for row in self.cells]
+            self._compact = {}
+            for r, row in enumerate(self.cells):
+                for c, cell in enumerate(row):
+                    key = compact(cell.value)
+                    if key:
+                        self._compact.setdefault(key, []).append((r, c))
         return self._compact
 
     def label_cells(self) -> dict[str, list[tuple[int, int]]]:
@@ -112,9 +123,10 @@ class Grid:
         return Figure(self.cells[r][c], q, r, c) if q else None
 
     def text(self, r: int, c: int) -> str:
-        if r >= len(self.cells) or c >= len(self.cells[r]):
+        if r >= len(self.texts):
             return ""
-        return self.cells[r][c].value.strip()
+        row = self.texts[r]
+        return row[c] if c < len(row) else ""
 
     def segment_of(self, c: int) -> tuple[int, int] | None:
         return next((s for s in self.segments if s[0] <= c < s[1]), None)
@@ -123,13 +135,21 @@ class Grid:
         return [c for c in range(*seg) if self.roles[c] == "value"]
 
     def row_label(self, r: int, seg: tuple[int, int]) -> str:
-        parts = []
-        roles = self.roles
-        for c in range(*seg):  # each cell's text read once (asked for every row of every segment)
-            t = self.text(r, c)
-            if t and (roles[c] in ("label", "code", "code_level") or roles[c] == "ordinal" and not _is_int(t)):
-                parts.append(t)
-        return compact(" ".join(parts))
+        """The row's name in the segment: its label, code and non-number ordinal cells, without
+        blanks. Remembered per grid: the row totals and the amounts the prose quotes ask it of
+        every row of every segment."""
+        key = (r, seg[0], seg[1])
+        label = self._row_labels.get(key)
+        if label is None:
+            parts = []
+            roles = self.roles
+            row = self.texts[r] if r < len(self.texts) else []
+            for c in range(seg[0], min(seg[1], len(row))):
+                t = row[c]
+                if t and (roles[c] in ("label", "code", "code_level") or roles[c] == "ordinal" and not _is_int(t)):
+                    parts.append(t)
+            label = self._row_labels[key] = compact(" ".join(parts))
+        return label
 
     def code(self, r: int, seg: tuple[int, int]) -> str | None:
         for c in range(*seg):
@@ -176,10 +196,10 @@ def _is_numbering_row(texts: list[str]) -> bool:
     ordinal_headers = _header_res()[0]
     ints: list[int] = []
     words = False
-    for t in texts:
+    for t in texts:  # stripped texts: ``_is_int`` written out, asked of every row's first cell
         if not t:
             continue
-        if _is_int(t):
+        if len(t) <= 3 and t.isdecimal():
             ints.append(int(t))
         elif ordinal_headers.search(t):
             words = True
@@ -214,12 +234,25 @@ def read_grid(table: Table) -> Grid | None:
     return grid
 
 
+def read_below(grid: Grid, table: Table) -> Grid | None:
+    """The grid of ``table``, the rows of ``grid``'s table from the end of its block of data on
+    (a table stacked under another, :mod:`table_amounts`): read as :func:`read_grid` reads it,
+    from the cells, texts and 栏次 rows ``grid`` already holds (rows after its block are as
+    the table has them)."""
+    cut = grid.data_end
+    return _grid_of(table, grid.cells[cut:], grid.texts[cut:], {r - cut for r in grid.numbering_rows if r >= cut})
+
+
 def _read_grid(table: Table) -> Grid | None:
     cells = [list(r.cells) for r in table.rows]
     texts = [[c.value.strip() for c in row] for row in cells]
-    numbering = {r for r, t in enumerate(texts) if _is_numbering_row(t)}
-    start = next((r for r, row in enumerate(texts) if r not in numbering
-                  and any(_figure_quantity(t) for t in row)), None)
+    return _grid_of(table, cells, texts, {r for r, t in enumerate(texts) if _is_numbering_row(t)})
+
+
+def _grid_of(table: Table, cells: list[list[Cell]], texts: list[list[str]], numbering: set[int]) -> Grid | None:
+    fq = _figure_quantity
+    # ``any(map(fq, row))``: whether the row holds a figure, asked in C (a figure is truthy)
+    start = next((r for r, row in enumerate(texts) if r not in numbering and any(map(fq, row))), None)
     if start is None:
         return None
     end = _block_end(texts, start, numbering)
@@ -231,10 +264,10 @@ def _read_grid(table: Table) -> Grid | None:
         roles = _column_roles(texts, header_rows, start, end, numbering, width)
         split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     start = next((r for r in range(start, end) if r not in numbering and any(
-        roles[c] == "value" and _figure_quantity(t) for c, t in enumerate(texts[r][:width]))), start)
+        roles[c] == "value" and fq(t) for c, t in enumerate(texts[r][:width]))), start)
     segments = _segments(roles)
     headers = [texts[r] for r in range(start) if r not in numbering]
-    return Grid(table, cells, start, end, numbering, roles, segments, headers, width, split)
+    return Grid(table, cells, start, end, numbering, roles, segments, headers, width, split, texts)
 
 
 @cache
@@ -274,12 +307,13 @@ def _place_short_totals(cells: list[list[Cell]], texts: list[list[str]], rows: r
 
 def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
     """Where the first block of data rows ends: at a row that starts a new header."""
+    fq, code = _figure_quantity, ACCOUNT_CODE.match
     for r in range(start + 1, len(texts)):
         row = texts[r]
-        filled = [t for t in row if t]
-        if r in numbering or any(_figure_quantity(t) for t in row) or not filled:
+        if r in numbering or any(map(fq, row)):
             continue
-        if any(ACCOUNT_CODE.match(t) for t in filled):
+        filled = [t for t in row if t]
+        if not filled or any(map(code, filled)):
             continue
         if len(filled) >= 2 or len(row) == 1:
             return r
@@ -288,17 +322,22 @@ def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
 
 def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]:
     ordinal_headers, code_headers = _header_res()
+    fq = _figure_quantity
+    # the header texts and the filled data cells of each column, the rows turned into columns in C
+    # (a row short of a column has an empty text there, left out like an empty cell)
+    heads = list(zip_longest(*[texts[r] for r in header_rows], fillvalue=""))
+    cols = list(zip_longest(*[texts[r] for r in range(start, end) if r not in numbering], fillvalue=""))
     roles = []
     for c in range(width):
-        head = "".join(texts[r][c] for r in header_rows if c < len(texts[r]))
-        col = [texts[r][c] for r in range(start, end) if r not in numbering and c < len(texts[r]) and texts[r][c]]
-        figs = [t for t in col if _figure_quantity(t)]
-        if col and (code_headers.search(head) and all(ACCOUNT_CODE.match(t) or not _figure_quantity(t) for t in col)
+        head = "".join(heads[c]) if c < len(heads) else ""
+        col = list(filter(None, cols[c])) if c < len(cols) else []
+        figs = len(list(filter(fq, col)))  # the column's figures, counted in C
+        if col and (code_headers.search(head) and all(ACCOUNT_CODE.match(t) or not fq(t) for t in col)
                     or _codes_by_value(col)):
             roles.append("code")
         elif ordinal_headers.search(head) or _counts_rows(col):
             roles.append("ordinal")
-        elif figs and len(figs) == len([t for t in col if t not in ("-", "—", "/", "－")]):
+        elif figs and figs == len([t for t in col if t not in ("-", "—", "/", "－")]):
             roles.append("value")
         elif col and all((q := parse_cell(t)) is not None and q.kind == "percent" for t in col):
             roles.append("rate")
@@ -320,8 +359,11 @@ def _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     Returns the codes by row (empty when the table has no such columns)."""
     levels = data.load("arithmetic")["tables"]["code_level_headers"]
     rows = [r for r in range(start, end) if r not in numbering]
+    class_code = _CLASS_CODE.match
     for c in range(width - 2):
         col = [texts[r][c] if c < len(texts[r]) else "" for r in rows]
+        if not any(map(class_code, col)):
+            continue  # no 类 code in the column (most columns): the test below fails whatever else
         col = ["" if _total_label().match(compact(t)) else t for t in col]  # 合计 over the code cells
         if not any(col) or not all(not t or _CLASS_CODE.match(t) for t in col):
             continue
@@ -374,8 +416,11 @@ def _codes_by_value(col: list[str]) -> bool:
     codes (210, 21015, 2101501), some below a 类 — three or more, or two where one extends the
     other — with at most the 合计 / 总计 label and a cut header's remnant among them, and no
     figure."""
-    codes = [t for t in col if ACCOUNT_CODE.match(t)]
-    others = [t for t in col if not ACCOUNT_CODE.match(t)]
+    code = ACCOUNT_CODE.match
+    codes = list(filter(code, col))
+    if len(codes) < 2:
+        return False  # fewer than two codes make no column of them (most columns: none)
+    others = [t for t in col if not code(t)]
     known = set(codes)
     nested = any(c[:k] in known for c in codes for k in (3, 5) if len(c) > k)  # 213 over 21302
     return ((len(codes) >= _CODE_RUN or len(codes) >= 2 and nested) and any(len(t) > 3 for t in codes)
@@ -389,6 +434,8 @@ def _counts_rows(col: list[str]) -> bool:
     """A 行次 column by its values: consecutive integers, three or more. The first may differ:
     the top row of an excerpt cut mid-row (``.00  0.00  0.00``) puts its figures anywhere, and
     the column's header, cut with it, cannot say what the column is."""
+    if len(col) < 3 or not _is_int(col[0]) and not _is_int(col[1]):
+        return False  # two cells that are no row numbers leave too few for a run (most columns)
     ints = [int(t) for t in col if _is_int(t)]
     if len(ints) < 3 or len(ints) < len(col) - 1 or (len(ints) == len(col) - 1 and _is_int(col[0])):
         return False

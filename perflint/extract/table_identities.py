@@ -14,6 +14,8 @@ from perflint.text.normalise import compact
 def _code_map(grid: Grid) -> dict[str, tuple[int, tuple[int, int]]]:
     """code -> (row, segment) for codes that occur once in the table."""
     seen: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+    if "code" not in grid.roles and "code_level" not in grid.roles:
+        return {}  # no column of codes: no row has one (most tables)
     for r in grid.data_rows():
         for seg in grid.segments:
             code = grid.code(r, seg)
@@ -86,7 +88,12 @@ def identities(grid: Grid) -> list[SumRelation]:
     spec = data.load("arithmetic")
     out: list[SumRelation] = []
     codes = _code_map(grid)
+    # a label cell reads a label (blanks, a marker and a bracketed note aside) only where the
+    # table's text, blanks aside, holds it: the labels no cell can read are not looked up
+    written = compact("".join(["".join(row) for row in grid.texts]))
     for ident in spec.get("identities", []):
+        if compact(ident["total"]) not in written:
+            continue  # no total, no identity
         totals = _label_cells(grid, ident["total"])
         if "codes" in ident:
             if len(totals) != 1:
@@ -122,6 +129,8 @@ def identities(grid: Grid) -> list[SumRelation]:
                 for r, c in found))
             out.append(SumRelation("identity", total, tuple(parts), ident["total"], ident["name"], 0, labels))
     for label in spec.get("balanced_rows", []):
+        if compact(label) not in written:
+            continue
         cells = _label_cells(grid, label)
         by_row: dict[int, list[int]] = {}
         for r, c in cells:
@@ -142,25 +151,26 @@ def _row_figures(grid: Grid, r: int, after: int = -1) -> list[Figure]:
 def _find_label(grid: Grid, label: str) -> list[tuple[int, int]]:
     """Cells holding ``label``, also when the form split it over two rows (部门整体支出 / 总额)."""
     want = compact(label)
-    texts = grid.compact_texts()
-    found = []
-    for r, row in enumerate(texts):
-        for c, text in enumerate(row):
-            if not text:
-                continue
-            if text == want:
-                found.append((r, c))
-            elif want.startswith(text) and r + 1 < len(grid.cells):
+    cells = grid.compact_cells()
+    found = list(cells.get(want, ()))
+    for k in range(1, len(want)):  # a cell holding the label's start, its rest in the row below
+        text = want[:k]
+        for r, c in cells.get(text, ()):
+            if r + 1 < len(grid.cells):
                 rest = [x.value for x in grid.cells[r + 1] if x.value.strip()]
                 if len(rest) == 1 and text + compact(rest[0]) == want:
                     found.append((r, c))
-    return found
+    return sorted(found)  # in reading order, as the cells are
 
 
 def spread_identities(grid: Grid) -> list[SumRelation]:
     """Identities between label/figure pairs spread over a form (any rows, any columns)."""
     out: list[SumRelation] = []
+    joined = "".join(["".join(row) for row in grid.texts])
     for ident in data.load("arithmetic").get("spread_identities", []):
+        want = compact(ident["total"])
+        if want[0] not in joined or want[-1] not in joined:
+            continue  # the total's label is in no cell, whole or split over two rows (most tables)
         totals = _find_label(grid, ident["total"])
         if len(totals) != 1:
             continue

@@ -233,7 +233,8 @@ def row_totals(grid: Grid) -> list[SumRelation]:
         if not values:
             continue
         labels = {r: grid.row_label(r, seg) for r in rows}
-        coded = any(grid.code(r, seg) for r in rows)
+        roles = grid.roles[seg[0]:seg[1]]
+        coded = ("code" in roles or "code_level" in roles) and any(grid.code(r, seg) for r in rows)
         for r in rows:
             label = labels[r]
             if total_re.match(label):

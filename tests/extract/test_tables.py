@@ -195,3 +195,51 @@ def test_balance_brought_forward_is_the_sum_of_the_rows_under_it_only():
     full = head + "\n一般公共预算财政拨款\t5\t31.83\n政府性基金预算财政拨款\t6\t0.00"
     [ident] = [r for r in tables.relations(table(full)) if r.kind == "identity"]
     assert [p.quantity.value for p in ident.parts] == [Decimal("31.83"), Decimal("0.00")]
+
+
+# Tables stacked under one unit line (收入 then 支出, each with its 栏次 row); the lower one's 合计
+# lost its empty cells under the 序号 and name columns.
+STACKED = "\n".join([
+    "项目\t本年收入合计\t财政拨款收入\t其他收入",
+    "栏次\t1\t2\t3",
+    "合计\t1156.21\t1000.00\t156.21",
+    "序号\t项目名称\t本年支出合计\t基本支出\t项目支出",
+    "栏次\t\t1\t2\t3",
+    "1\t办公设备购置\t600.00\t400.00\t200.00",
+    "2\t信息化建设\t505.33\t237.44\t267.89",
+    "合计\t1105.33\t637.44\t467.89",
+    "说明\t以上为本级数",
+])
+
+
+def test_a_table_below_is_read_from_the_grid_above_as_it_is_read_alone():
+    from dataclasses import replace
+
+    from perflint.extract.table_grid import _read_grid, read_below, read_grid
+
+    t = table(STACKED)
+    grid, offset, read = read_grid(t), 0, []
+    while grid is not None and grid.data_end < len(t.rows) - offset:
+        offset += grid.data_end
+        below = replace(t, rows=t.rows[offset:])
+        fresh, grid = _read_grid(below), read_below(grid, below)
+        assert (fresh is None) == (grid is None)
+        if grid is not None:
+            for name in ("data_start", "data_end", "numbering_rows", "roles", "segments", "headers", "width",
+                         "split_codes", "texts"):
+                assert getattr(grid, name) == getattr(fresh, name), name
+            assert [[c.value for c in row] for row in grid.cells] == [[c.value for c in row] for row in fresh.cells]
+            read.append(grid)
+    assert offset == 8 and grid is None  # the 支出 table, then the note below it (no figures)
+    (spending,) = read
+    assert spending.roles == ["ordinal", "label", "value", "value", "value"] and spending.numbering_rows == {1}
+    assert spending.texts[spending.data_end - 1] == ["合计", "", "1105.33", "637.44", "467.89"]  # laid out
+
+
+def test_identity_labels_written_with_blanks_and_a_bracketed_note_are_still_read():
+    # the labels are looked up only where the table's text, blanks aside, holds them
+    body = SUMMARY_TABLE.replace("总计", "总　计").replace("使用非财政拨款结余", "使用非财政拨款结余（含专用结余）")
+    idents = [summary(r) for r in rels(table(body), "identity")]
+    assert (Decimal("855.10"), [Decimal("820.00"), Decimal("0.00"), Decimal("35.10")]) in idents
+    assert len(rels(table(body), "balance")) == 1
+    assert rels(table(body.replace("总　计", "合　计")), "balance") == []
