@@ -9,11 +9,11 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-
 from perflint.extract.quantities import strip_end
 from perflint.text.numbers import DECIMAL, Quantity, find_quantities, normalise
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import statements
+
 
 @cache
 def _score_re() -> re.Pattern[str]:
