@@ -4,15 +4,16 @@ stated after an indicator's name."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from perflint.extract.quantities import clean_name, longest_first, strip_end, vocab
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import any_of, lazy_compile
+from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
@@ -99,6 +100,18 @@ def _in_clause_of(norm: str, q: Quantity, targets) -> bool:
     return targets.search(norm, start, end) is not None
 
 
+def _masked(norm: str) -> str:
+    """``norm`` with the words that hold a target word but set no target (``target_word_masks``:
+    高标准农田, 65岁以上老年人) blanked out, at the same length so positions still hold."""
+    mask = _target_masks()
+    return mask.sub(lambda m: "_" * len(m.group(0)), norm) if mask.search(norm) else norm
+
+
+@cache
+def _target_masks() -> re.Pattern[str]:
+    return compile_pattern(vocab()["target_word_masks"])
+
+
 def _is_plain_percent(q: Quantity) -> bool:
     return q.kind == "percent" and q.relation is None and "百分点" not in q.text
 
@@ -126,8 +139,9 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, ki
         return out
     v = vocab()
     targets = any_of(tuple(v["target_words"]))
+    scan = _masked(norm)  # the text searched for target words: 高标准农田 sets no target
     for s, e in statements(norm):
-        sentence = norm[s:e]
+        sentence = scan[s:e]
         target_at = targets.search(sentence)
         if target_at is not None and not _SETS_TARGET_AFTER.match(sentence, target_at.start() - 1 if target_at.start() else 0):
             continue
@@ -136,7 +150,7 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, ki
         for q in quantities:
             if not (s <= q.start < e):
                 continue
-            if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(norm, q, targets)):
+            if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
             for name in ordered:
