@@ -153,8 +153,11 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, ki
             if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
-            for name in ordered:
-                if before.endswith(name):
-                    out.append((name, q))
-                    break
+            found = next((name for name in ordered if before.endswith(name)), None)
+            if found is None and kind == "count" and before.endswith(fillers := tuple(v["count_name_fillers"])):
+                # 开展家庭医生签约服务4.6万人: the subject (家庭医生签约) with a generic noun after it
+                bare = before[:-len(next(f for f in fillers if before.endswith(f)))]
+                found = next((name for name in ordered if bare.endswith(name)), None)
+            if found is not None:
+                out.append((found, q))
     return out

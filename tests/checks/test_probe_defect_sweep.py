@@ -26,11 +26,6 @@ LEFT: dict[tuple[str, str], str] = {
     (HEALTH, "‰ written %"):
         "the number reader reads no ‰: the form's 3.1‰ has no quantity, so C707 has no figure to set "
         "the narrative's 3.1% against (a text-layer change)",
-    (HEALTH, "the family-doctor contracts against the form"):
-        "the narrative names the indicator's subject with a word of its own between (家庭医生签约服务 "
-        "for 家庭医生签约人数): C707 finds a subject only right before the figure",
-    (HEALTH, "held-out: the family-doctor contracts, another figure"):
-        "as the defect before it: 家庭医生签约服务 is not the subject 家庭医生签约 right before the figure",
 }
 
 

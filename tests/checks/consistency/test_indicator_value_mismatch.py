@@ -106,6 +106,10 @@ HEALTH = """某县疾病预防控制中心2023年度基本公共卫生服务项�
     ("完成村卫生室标准化改造5个。", False),
     ("完成高标准示范点建设面积1.3万平方米。", True),
     ("完成高标准示范点建设面积1.5万平方米。", False),
+    # a generic noun (服务) between the subject and its figure
+    ("开展高血压患者规范管理服务6240人。", True),
+    ("开展高血压患者规范管理服务6420人。", False),
+    ("开展高血压患者规范管理服务6240人次。", False),  # visits, not people
     # a target word that is one still keeps the sentence quiet
     ("高血压患者规范管理人数目标为6240人。", False),
     ("完成高血压患者规范管理人数6000人以上。", False),
