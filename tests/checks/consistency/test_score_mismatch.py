@@ -57,6 +57,9 @@ def test_a_score_rounded_at_its_last_digit_agrees(narrative, fires):
     # a sentence opened by 经自评 names its score a few words on
     ("经自评，项目综合得分为 95 分。", True),
     ("经自评，项目综合得分为 99.5 分。", False),
+    # a part's score after 经自评 is not the form's
+    ("经自评，产出指标得分 45 分，效益指标得分 30 分。", False),
+    ("经自评，项目决策得分 18 分。", False),
     # 得分率 is no score; a score compared with last year's is not this form's
     ("经自评，本项目得分率 95%。", False),
     ("经自评，上年本项目得分 96 分。", False),
