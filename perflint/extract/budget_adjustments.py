@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from perflint import data
-from perflint.extract.prose import Mention, mentions
 from perflint.text.numbers import Quantity
 from perflint.text.patterns import compile_pattern
+
+if TYPE_CHECKING:
+    from perflint.extract.prose import Mention
 
 # The words every adjustment is named with: a cheap test that lets most paragraphs skip the reading.
 _CUES = ("追加", "调增", "调减", "核减", "调整增加", "调整减少")
@@ -43,6 +46,9 @@ def budget_adjustments(text: str) -> list[BudgetAdjustment]:
     them: the adjusted budget is then the 年初 one with the changes, nothing else."""
     if not any(c in text for c in _CUES) or "年初" not in text:
         return []
+    # the prose reader, loaded only for a paragraph that may hold an adjustment (cold start)
+    from perflint.extract.prose import mentions
+
     pat = _patterns()
     ms = [m for m in mentions(text) if _money(m)]
     out: list[BudgetAdjustment] = []
