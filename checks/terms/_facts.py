@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from perflint.check import Context
-from perflint.extract.terms import Match, TermFindings
+from perflint.extract.terms import NOTHING, Match, TermFindings
 from perflint.extract.wording import Text
 from perflint.facts import facts_of
 from perflint.model import Document, Location, SourceText
@@ -31,12 +31,9 @@ def texts(doc: Document) -> list[Text]:
 
 
 def _build(doc: Document) -> list[ScannedText]:
-    out = []
-    for t in texts(doc):
-        findings = t.found.terms
-        if findings.misspellings or findings.typos or findings.doubled:
-            out.append(ScannedText(t.text, findings))
-    return out
+    # (scan answers every text with nothing to report with the one empty findings object)
+    return [ScannedText(t.text, findings) for t in texts(doc)
+            if (findings := t.found.terms) is not NOTHING and (findings.misspellings or findings.typos or findings.doubled)]
 
 
 def term_findings(doc: Document, ctx: Context) -> list[ScannedText]:

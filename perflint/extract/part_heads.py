@@ -8,7 +8,6 @@ is read only where another heading of the same text is written out in full.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
@@ -38,7 +37,10 @@ class CutPartHead:
 
 def cut_part_heads(doc: Document) -> list[CutPartHead]:
     """Part markers written ``第N部`` + title in a document that writes ``第M部分`` elsewhere."""
-    sources = [s for s in doc.texts() if "部" in s.value]  # the only texts either pattern can match
+    from perflint.facts import facts_of  # the document's texts, listed once for every check
+
+    # the only texts either pattern can match (the texts of doc.texts(), in its order)
+    sources = [t.text for t in facts_of(doc).texts if "部" in t.text.value]
     if not any("部分" in s.value and _WHOLE.search(s.value) for s in sources):
         return []
     out = []
@@ -67,7 +69,7 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
     from perflint.extract.terms import scan, vocabulary  # loaded only for a document's titles
 
     blocks = [b for part in doc.parts for b in part.blocks if not isinstance(b, Table)]
-    fuzzy = vocabulary().fuzzy
+    heads_by_end = vocabulary().heads_by_end
     out = []
     for block in blocks[:-1]:  # the last line of the document may be the excerpt's cut
         if not isinstance(block, (Heading, TocEntry)) or getattr(block, "numbering", None) is None:
@@ -75,7 +77,7 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
         value = block.text.value.rstrip()
         if not value or not "\u4e00" <= value[-1] <= "\u9fff":
             continue
-        if not any(_heads_a_term(fuzzy, value[-k:]) for k in range(3, min(len(value), _LONGEST) + 1)):
+        if not _ends_in_a_head(heads_by_end, value):
             continue  # no term's head ends the title (most titles): no near-miss reading needed
         for m in scan(value + "。").misspellings:  # a sentinel: the title ends, the text goes on
             if m.kind == "drop" and m.end == len(value) and m.suggestion.startswith(m.text):
@@ -84,16 +86,12 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
     return out
 
 
-_LONGEST = 24  # the longest term head looked for at a title's end
-
-
-def _heads_a_term(fuzzy: tuple[str, ...], head: str) -> bool:
-    """Whether a term is ``head`` and one character more (``fuzzy`` is sorted: a bisection)."""
-    i = bisect_left(fuzzy, head)
-    while i < len(fuzzy) and fuzzy[i].startswith(head):
-        if len(fuzzy[i]) == len(head) + 1:
+def _ends_in_a_head(heads_by_end: dict[str, tuple[str, ...]], value: str) -> bool:
+    """Whether ``value`` ends in a term's head, the term less its last character, of 3 to 24
+    characters (the vocabulary lists them by their last character: a lookup and a few tests)."""
+    for head in heads_by_end.get(value[-1], ()):
+        if value.endswith(head):
             return True
-        i += 1
     return False
 
 

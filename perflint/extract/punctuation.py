@@ -14,6 +14,7 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 
 _PAIRS = {"“": "”", "‘": "’"}
 _MARKS_OF = {opening: compile_pattern(f"[{opening}{closing}]") for opening, closing in _PAIRS.items()}
+_CURLY_QUOTE = lazy_compile("[" + "".join(_PAIRS) + "".join(_PAIRS.values()) + "]")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ def unbalanced_quotes(text: str) -> list[QuoteSlip]:
     closing mark anywhere after it before the next opening one, counts: nested quotations use the
     other pair (“…‘…’…”), so the same mark twice in a row is a slip, not nesting.
     """
+    if _CURLY_QUOTE.search(text) is None:
+        return []  # most texts: no curly quotation mark, so none opened, none closed, none stray
     slips: list[QuoteSlip] = []
     for opening, closing in _PAIRS.items():
         if closing in text:
@@ -159,11 +162,14 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     open); a closing mark whose kind is not open at all is stray (某财〔2021〕5号) with no “(”).
     A list marker's lone closing bracket (1) 2) a)) is not stray.
     """
+    first = _BRACKET.search(text)
+    if first is None:
+        return []  # most texts: no bracket at all
     slips: list[BracketSlip] = []
     stack: list[tuple[str, int]] = []
     open_of: dict[str, int] = {}  # open brackets of each kind on the stack: a stray mark needs no search
     last_close: dict[str, int] = {}  # where the last closing mark of each kind stands
-    for m in _BRACKET.finditer(text):  # the brackets only, found by the regex engine
+    for m in _BRACKET.finditer(text, first.start()):  # the brackets only, found by the regex engine
         i, ch = m.start(), m.group()
         kind = _OPENERS.get(ch)
         if kind:

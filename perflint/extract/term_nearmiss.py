@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text
+from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text, vocabulary
 from perflint.text.patterns import lazy_compile
 
 MIN_DROP_LEN = 4  # a term missing a character must still leave three characters
@@ -31,10 +31,14 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
     # Only terms one of whose halves occurs in the text, beside characters that let a window
     # through, can have a window (see _windows and _anchored_places); the others are skipped
     # without searching, in the vocabulary's order as before.
+    live = _live_terms(t)
+    if not live:
+        return []  # no window of any term can be accepted: searching them would find nothing
+    # Only the terms a window of which may be accepted are searched, in the vocabulary's order
+    # as before, each at all its places (which order its windows: see _windows_at).
     firsts, seconds = _anchored_places(t)
-    indices = sorted(firsts.keys() | seconds.keys())
     fuzzy, known, s = vocab.fuzzy, vocab.known, t.s
-    for i in indices:
+    for i in sorted(live):
         term = fuzzy[i]
         for start, end in _windows_at(s, term, firsts.get(i, ()), seconds.get(i, ())):
             window = s[start:end]
@@ -56,6 +60,138 @@ def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
             chosen.append((start, end))
             out.append(m)
     return sorted(out, key=lambda m: m.start)
+
+
+# The terms :func:`_live_terms` found live at a place, by the piece of text the place's windows
+# are cut from (a window's verdict depends on the term and the window alone): the same phrases
+# recur in every text of a draft, and a place's piece is looked up instead of judged again. One
+# table for each size of a half (the half and the terms it anchors are the piece's first, or
+# last, characters).
+_LIVE_AFTER: dict[int, dict[str, tuple[int, ...]]] = {}  # pieces from a first half
+_LIVE_BEFORE: dict[int, dict[str, tuple[int, ...]]] = {}  # pieces ending with a second half
+_MAX_PIECES = 40_000  # bounded memory (a few MB): the tables start again when they hold this many
+_kept = [0]  # pieces in the tables
+
+
+def _live_terms(t: _Text) -> set[int]:
+    """The fuzzy terms (by their position in ``vocab.fuzzy``) a window of which, among those
+    :func:`_windows_at` gives at the places of :func:`_anchored_places`, passes
+    :func:`_may_accept` (the tests of :func:`_accept` that read the window, the term and the
+    characters beside the window).
+
+    A superset of the terms :func:`misspellings` can accept a window of, and almost always empty:
+    a term left out is not searched. The places are those of :func:`_anchored_places` (the same
+    probes, the same screen by the characters beside them); all the windows of all the terms
+    listed at a place, and the characters beside them that are read, lie in one piece of the
+    text: after a first half of ``h`` characters the ``2h + 2`` from it, before a second half of
+    ``m`` characters the ``2m + 1`` ending with it (fewer at the text's edges). The live terms of
+    a piece are kept."""
+    vocab, s = t.vocab, t.s
+    after_first, before_second, anywhere = vocab.after_first, vocab.before_second, vocab.second_anywhere
+    live: set[int] = set()
+    for anchor, positions in t.probes_found.items():
+        size = len(anchor)
+        after = after_first.get(anchor)
+        if after is not None:
+            pieces = _LIVE_AFTER.get(size)
+            if pieces is None:
+                pieces = _LIVE_AFTER[size] = {}
+            reach = 2 * size + 2
+            for pos in positions:
+                piece = s[pos:pos + reach]
+                found = pieces.get(piece)
+                if found is None:
+                    found = _keep(pieces, piece, _live_after(vocab, after, size, piece))
+                if found:
+                    live.update(found)
+        before = before_second.get(anchor)
+        if before is not None or anchor in anywhere:
+            everywhere = anywhere.get(anchor, ())
+            pieces = _LIVE_BEFORE.get(size)
+            if pieces is None:
+                pieces = _LIVE_BEFORE[size] = {}
+            reach = size + 1
+            for pos in positions:
+                piece = s[pos - reach if pos > reach else 0:pos + size]
+                found = pieces.get(piece)
+                if found is None:
+                    found = _keep(pieces, piece, _live_before(vocab, before, everywhere, size, piece))
+                if found:
+                    live.update(found)
+    return live
+
+
+def _keep(pieces: dict[str, tuple[int, ...]], piece: str, found: tuple[int, ...]) -> tuple[int, ...]:
+    if _kept[0] >= _MAX_PIECES:
+        for table in (*_LIVE_AFTER.values(), *_LIVE_BEFORE.values()):
+            table.clear()
+        _kept[0] = 0
+    pieces[piece] = found
+    _kept[0] += 1
+    return found
+
+
+def _live_after(vocab, after: dict[str, list[int]], size: int, piece: str) -> tuple[int, ...]:
+    """The live terms at a place of a first half of ``size`` characters, ``piece`` the ``2 *
+    size + 2`` characters from it (fewer where the text ends): those :func:`_anchored_places`
+    lists there (by the two characters after the half) with a window that may be accepted."""
+    near = piece[size:size + 2]
+    if not near:
+        return ()
+    terms = dict.fromkeys([*after.get(near[0], ()), *after.get(near[-1], ())])
+    fuzzy = vocab.fuzzy
+    return tuple(i for i in terms if _first_half_verdict(fuzzy[i], piece))
+
+
+def _live_before(vocab, before: dict[str, list[int]] | None, everywhere: list[int], size: int,
+                 piece: str) -> tuple[int, ...]:
+    """The live terms at a place of a second half of ``size`` characters, ``piece`` the ``2 *
+    size + 1`` characters ending with it (fewer where the text starts): those
+    :func:`_anchored_places` lists there (all the terms with a second half of two characters
+    and a first of one; the others by the two characters before the half) with a window that
+    may be accepted."""
+    terms = dict.fromkeys(everywhere)
+    if before is not None:
+        end = len(piece) - size
+        near = piece[max(0, end - 2):end]
+        if near:
+            terms.update(dict.fromkeys([*before.get(near[0], ()), *before.get(near[-1], ())]))
+    fuzzy = vocab.fuzzy
+    whole = len(piece) == 2 * size + 1  # else the text starts inside the piece
+    return tuple(i for i in terms if _second_half_verdict(fuzzy[i], piece, whole))
+
+
+def _first_half_verdict(term: str, piece: str) -> bool:
+    """``piece`` starts with the term's first half, at a place of it, and holds the term's
+    windows there (see :func:`_windows_at`): its prefixes of ``n``, ``n - 1`` and ``n + 1``
+    characters that fit, none when it starts with the term itself. What follows a window in
+    the piece is what follows it in the text (the two characters after a window of ``n - 1``,
+    the one after a window of ``n``), or the text ends there."""
+    if piece.startswith(term):
+        return False
+    size = len(piece)
+    n = len(term)
+    return any(length <= size and _may_accept(term, piece[:length], None, piece[length:length + 2])
+               for length in (n, n - 1, n + 1))
+
+
+def _second_half_verdict(term: str, piece: str, whole: bool) -> bool:
+    """``piece`` ends with the term's second half, at a place of it, and holds the term's
+    windows there: its suffixes of ``n``, ``n - 1`` and ``n + 1`` characters that fit, none when
+    it ends with the term itself. The character before a window in the piece is the one before
+    it in the text; a window the whole piece long starts the text unless the piece is
+    ``whole`` (then it is one of ``n + 1`` characters, whose test reads nothing before it)."""
+    if piece.endswith(term):
+        return False
+    size = len(piece)
+    n = len(term)
+    for length in (n, n - 1, n + 1):
+        if length < size:
+            if _may_accept(term, piece[size - length:], piece[size - length - 1], None):
+                return True
+        elif length == size and _may_accept(term, piece, None if whole else "", None):
+            return True
+    return False
 
 
 def _reachable_terms(t: _Text) -> set[int]:
@@ -189,6 +325,102 @@ def _within_reach(term: str, window: str) -> bool:
     if distance <= 1:
         return True
     return distance == 2 and len(window) == len(term) and Indel.distance(term, window, score_cutoff=2) <= 2
+
+
+def _may_accept(term: str, window: str, before: str | None, after: str | None) -> bool:
+    """Whether :func:`misspellings` could accept ``window`` as a slip of ``term`` where it stands,
+    ``before`` the character before it and ``after`` the two after it (``""``: the text's edge,
+    fewer than two: the text ends there; ``None``: not known): it is no known word, within reach,
+    and passes the tests of :func:`_accept` and the tests it calls that read the term, the window
+    and those characters (whether a known word straddles the edit, a year before it, the white
+    space of the original text, are left to them). ``after`` is read to its second character
+    only for a window one shorter than the term.
+
+    A necessary condition of acceptance, no more: each test here is one of theirs, in the same
+    terms; a window it refuses there they would refuse."""
+    vocab = vocabulary()
+    if window in vocab.known or not _within_reach(term, window):
+        return False
+    n = len(term)
+    if len(window) == n and n >= MIN_DROP_LEN:  # _transposition_ok before the text's words
+        diff = [k for k in range(n) if term[k] != window[k]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            i = diff[0]
+            if window[i] == term[i + 1] and window[i + 1] == term[i] and _is_cjk(term[i]) and _is_cjk(term[i + 1]):
+                return True
+    ops = Levenshtein.editops(term, window)
+    if len(ops) != 1:
+        return False
+    op = ops[0]
+    if op.tag == "replace":  # _substitution_ok before the text around the window
+        i = op.src_pos
+        right, wrong = term[i], window[i]
+        if not (_is_cjk(right) and _is_cjk(wrong)):
+            return False
+        for k in range(n):
+            if k != i and term[k] != window[k]:
+                return False
+        copies_neighbour = any(
+            0 <= k < n and window[k] == wrong and window[min(i, k):min(i, k) + 2] not in vocab.reduplications
+            for k in (i - 1, i + 1)
+        )
+        if not (vocab.confused(right, wrong) or copies_neighbour):
+            return False
+        if n == 3 and i == 0 and before and _is_cjk(before):
+            return False
+        return not (n == 3 and i == n - 1 and after and _is_cjk(after[0]))
+    if op.tag == "delete":  # _drop_ok before the text around the window
+        i = op.src_pos
+        dropped = term[i]
+        if n < MIN_DROP_LEN or not _is_cjk(dropped) or dropped in vocab.function_chars:
+            return False
+        if (i > 0 and term[i - 1] == dropped) or (i < n - 1 and term[i + 1] == dropped):
+            return False
+        if 0 < i < n - 1:
+            if dropped in vocab.suffixes:
+                return False
+            if n < MIN_INTERIOR_DROP_LEN and not (_edge(before) and _edge(after)):
+                return False
+            left, right = term[:i], term[i + 1:]
+            return not ((left in vocab.known or left in vocab.prefixes) and (right in vocab.known or right in vocab.suffixes))
+        if i == n - 1:
+            if after is not None and (not after or after[0] == dropped):
+                return False  # the text ends with the window, or goes on with the character dropped
+            if not _is_cjk(window[-1]) or window[-1] in vocab.function_chars or dropped in vocab.rate_morphemes:
+                return False
+            if window[-1] in vocab.suffixes or window[-2:] in vocab.known:
+                return False
+            if window[-1] in vocab.verbs and window[:-1] in vocab.known:
+                return False
+            # a Chinese character after it must start a known word that the window's last does not
+            return not (after and _is_cjk(after[0]) and not (after[:2] in vocab.known and window[-1] + after[0] not in vocab.known))
+        if before is not None:
+            if not before or before == dropped:
+                return False  # the text starts with the window, or the character dropped is before it
+            if _is_cjk(before) and before not in "年度":
+                return False  # a Chinese character before it is not a year's 年 or 年度
+        if not _is_cjk(window[0]) or window[0] in vocab.function_chars:
+            return False
+        return not (window[0] in vocab.prefixes or window[:2] in vocab.known)
+    # _insert_ok before the text around the window
+    j = op.dest_pos
+    if n < MIN_INSERT_LEN or not 0 < j < len(window) - 1:
+        return False
+    extra = window[j]
+    if not _is_cjk(extra) or extra in vocab.function_chars:
+        return False
+    if window[j] in (window[j - 1], window[j + 1]):
+        return False
+    if window[:j] + window[j + 1:] != term:
+        return False
+    return vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1])
+
+
+def _edge(beside: str | None) -> bool:
+    """Whether the character ``beside`` a window (as :func:`_may_accept` has it) may be where a
+    word cannot go on (:func:`_boundary`): the text's edge, a mark that does not shorten a
+    coordinated pair, or not known."""
+    return not beside or not (_is_cjk(beside[0]) or beside[0] in _ELLIPSIS)
 
 
 def _accept(t: _Text, term: str, start: int, end: int) -> str:

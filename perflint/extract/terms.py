@@ -149,11 +149,28 @@ class _Vocabulary:
         self.scan_lengths_by_pair: dict[str, tuple[int, ...]] = {
             pair: tuple(sorted(found | ({1} if pair[0] in self.scan_singles else set())))
             for pair, found in by_pair.items()}
+        # The same for the probes alone, which every text scanned is searched for (the known
+        # words are looked up only in the few texts that need them: _Text.occurrences).
+        self.probe_singles: frozenset[str] = frozenset(w for w in self.probes if len(w) == 1)
+        probes_by_pair: dict[str, set[int]] = defaultdict(set)
+        for w in self.probes:
+            if len(w) >= 2:
+                probes_by_pair[w[:2]].add(len(w))
+        self.probe_lengths_by_pair: dict[str, tuple[int, ...]] = {
+            pair: tuple(sorted(found | ({1} if pair[0] in self.probe_singles else set())))
+            for pair, found in probes_by_pair.items()}
         # The typos by their wrong form (as positions in ``typos``): a text tries only those whose
         # wrong form it holds, instead of all of them.
         self.typos_by_wrong: dict[str, list[int]] = defaultdict(list)
         for index, typo in enumerate(self.typos):
             self.typos_by_wrong[typo.wrong].append(index)
+        self.typo_wrongs: frozenset[str] = frozenset(self.typos_by_wrong)
+        # The fuzzy terms less their last character, of 3 to 24 characters, by their last one: the
+        # heads a title may end in when it lost its last character (part_heads.cut_heading_titles).
+        heads_by_end: dict[str, list[str]] = defaultdict(list)
+        for t in sorted({t[:-1] for t in self.fuzzy if 3 <= len(t) - 1 <= 24}):
+            heads_by_end[t[-1]].append(t)
+        self.heads_by_end: dict[str, tuple[str, ...]] = {c: tuple(hs) for c, hs in heads_by_end.items()}
         # Terms of three or more characters by an interior character: doubled-character lookup.
         self.by_interior: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for t in sorted(self.known):
@@ -182,31 +199,74 @@ def _is_cjk(ch: str) -> bool:
 
 
 class _Text:
-    """The compacted text, its offsets into the original, and the known words found in it."""
+    """The compacted text, its offsets into the original, and the probes and known words in it.
+
+    The probes (the halves of the fuzzy terms, the typos' wrong forms) are found at once: every
+    text is searched for slips through them. The known words (``occurrences``, ``cover``) and the
+    offsets into the original text are found when first asked: most texts have nothing that
+    needs them, and the probes alone are found in half the steps."""
 
     def __init__(self, text: str, vocab: _Vocabulary) -> None:
-        if _NEEDS_COMPACTING.search(text):
-            # Whitespace goes (str.split, \S and str.isspace agree on what it is), one range per
-            # run of other characters instead of a step per character.
-            self.offsets: list[int] = []
-            extend = self.offsets.extend
-            for m in _NOT_SPACE_RUN.finditer(text):
-                extend(range(m.start(), m.end()))
-            self.s = "".join(text.split()).translate(_PARENS_TABLE)
-        else:  # most texts (a cell, a sentence) have nothing to compact: skip the character loop
-            self.offsets = list(range(len(text)))
-            self.s = text
+        # Whitespace goes (str.split, \S and str.isspace agree on what it is); most texts (a
+        # cell, a sentence) have nothing to compact.
+        self._compacted = _NEEDS_COMPACTING.search(text) is not None
+        self.s = "".join(text.split()).translate(_PARENS_TABLE) if self._compacted else text
         self.original = text
         self.vocab = vocab
-        self._spans: list[tuple[int, int]] = []  # the known words found, in scan order
+        self._offsets: list[int] | None = None
+        self._known: tuple[dict[str, list[int]], list[tuple[int, int]]] | None = None
         self._cover: dict[int, list[tuple[int, int]]] | None = None
-        self.occurrences: dict[str, list[int]] = defaultdict(list)
         # each probe the text holds, with where it starts (ascending: the scan goes left to right)
-        self.probes_found: dict[str, list[int]] = {}
-        # One pass finds the known words (for cover and occurrences) and the probes.
-        known, probes, by_pair, singles = vocab.known, vocab.probes, vocab.scan_lengths_by_pair, vocab.scan_singles
-        words = vocab.scan_words  # most pieces tried are neither: one test tells so
-        occurrences, spans, probes_found = self.occurrences, self._spans, self.probes_found
+        probes_found: dict[str, list[int]] = {}
+        self.probes_found = probes_found
+        probes, by_pair, singles = vocab.probes, vocab.probe_lengths_by_pair, vocab.probe_singles
+        s = self.s
+        n = len(s)
+        for a in range(n):
+            lengths = by_pair.get(s[a:a + 2])
+            if lengths is None:  # no probe starts with this pair (or the text ends): one of one character?
+                if s[a] not in singles:
+                    continue
+                lengths = _ONE
+            for length in lengths:
+                if a + length > n:
+                    break
+                piece = s[a:a + length]
+                if piece in probes:
+                    found = probes_found.get(piece)
+                    if found is None:
+                        probes_found[piece] = [a]
+                    else:
+                        found.append(a)
+
+    @property
+    def offsets(self) -> list[int]:
+        """The offset in the original text of each character of the compacted one."""
+        if self._offsets is None:
+            if self._compacted:  # one range per run of characters that are not white space
+                self._offsets = []
+                extend = self._offsets.extend
+                for m in _NOT_SPACE_RUN.finditer(self.original):
+                    extend(range(m.start(), m.end()))
+            else:
+                self._offsets = list(range(len(self.original)))
+        return self._offsets
+
+    @property
+    def occurrences(self) -> dict[str, list[int]]:
+        """Where each known word the text holds starts (ascending)."""
+        return (self._known or self._find_known())[0]
+
+    @property
+    def _spans(self) -> list[tuple[int, int]]:
+        """The known words found, in scan order (by start, then by length)."""
+        return (self._known or self._find_known())[1]
+
+    def _find_known(self) -> tuple[dict[str, list[int]], list[tuple[int, int]]]:
+        occurrences: dict[str, list[int]] = defaultdict(list)
+        spans: list[tuple[int, int]] = []
+        vocab = self.vocab
+        known, by_pair, singles = vocab.known, vocab.scan_lengths_by_pair, vocab.scan_singles
         s = self.s
         n = len(s)
         for a in range(n):
@@ -219,17 +279,11 @@ class _Text:
                 if a + length > n:
                     break
                 piece = s[a:a + length]
-                if piece not in words:
-                    continue
                 if piece in known:
                     occurrences[piece].append(a)
                     spans.append((a, a + length))
-                if piece in probes:
-                    found = probes_found.get(piece)
-                    if found is None:
-                        probes_found[piece] = [a]
-                    else:
-                        found.append(a)
+        self._known = (occurrences, spans)
+        return self._known
 
     @property
     def cover(self) -> dict[int, list[tuple[int, int]]]:
@@ -305,7 +359,11 @@ def _typo_spans(t: _Text) -> list[tuple[int, int, _Typo]]:
     taken: list[tuple[int, int]] = []
     # Only the typos whose wrong form the text holds, in the vocabulary's order (longest first).
     vocab = t.vocab
-    present = sorted([i for wrong in t.probes_found for i in vocab.typos_by_wrong.get(wrong, ())])
+    wrongs = vocab.typo_wrongs.intersection(t.probes_found)  # (a loop over the text's few probes)
+    if not wrongs:
+        return found
+    by_wrong = vocab.typos_by_wrong
+    present = sorted([i for wrong in wrongs for i in by_wrong[wrong]])
     typos = vocab.typos
     for i in present:
         typo = typos[i]
@@ -383,14 +441,18 @@ def scan(text: str) -> TermFindings:
     taken = [(a, b) for a, b, _ in typo_spans]
     doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
     taken += [(a, b) for a, b, _ in doubled]
+    found = misspellings(t, taken)
+    if not (found or typo_spans or doubled):
+        return _NOTHING  # (most texts: one answer for all of them)
     return TermFindings(
-        misspellings=tuple(misspellings(t, taken)),
+        misspellings=tuple(found),
         typos=tuple(t.match(a, b, typo.right, "typo", typo.right) for a, b, typo in typo_spans),
         doubled=tuple(t.match(a, b, term, "doubled", term) for a, b, term in doubled),
     )
 
 
 _NOTHING = TermFindings((), (), ())
+NOTHING = _NOTHING  # what scan answers for every text in which it finds nothing
 
 
 @cache

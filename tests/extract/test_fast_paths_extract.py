@@ -143,6 +143,70 @@ def test_reachable_terms_hold_every_term_with_a_window(text):
         assert list(_windows_at(t.s, term, firsts.get(i, ()), seconds.get(i, ()))) == list(_windows(t.s, term))
 
 
+def _slips_of(term: str) -> list[str]:
+    """``term`` with one character swapped for one it is confused with, or for its neighbour,
+    dropped (first, inside, last), an extra confusable one put in, two neighbours swapped."""
+    out = []
+    for i, ch in enumerate(term):
+        out += [term[:i] + c + term[i + 1:] for c in sorted(_VOCAB.confusable.get(ch, ()))[:2]]
+    out += [term[1] + term[1:], term[1:], term[:-1], term[:2] + term[3:], term[1] + term[0] + term[2:]]
+    extra = sorted(_VOCAB.confusable.get(term[2], ()))[:1]
+    out += [term[:3] + c + term[3:] for c in extra]
+    return out
+
+
+_LIVE_TERMS = [t for t in _VOCAB.fuzzy if t[:2] in ("预算", "资金", "项目", "财政", "公务")][:12] + \
+    [t for t in _VOCAB.fuzzy if len(t) == 3][:4] + [t for t in _VOCAB.fuzzy if len(t) == 4][:4]
+_LIVE_PIECES = [*_LIVE_TERMS, *(s for t in _LIVE_TERMS for s in _slips_of(t)),
+                *(t[:len(t) // 2] for t in _LIVE_TERMS), *(t[len(t) // 2:] for t in _LIVE_TERMS),
+                "2022年", "2023年度", "年", "度", "、", "/", "(", ")", "，", "。", "的", "和", "率", "数", "费",
+                "元", "1", " ", "（", "）", "\n"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_LIVE_PIECES), max_size=10).map("".join))
+def test_live_terms_hold_every_term_a_slip_is_found_of(text):
+    """``term_nearmiss.misspellings`` searches only the terms :func:`_live_terms` finds: it
+    finds what searching every term :func:`_anchored_places` lists finds, in the same order."""
+    from perflint.extract import term_nearmiss
+
+    def every_listed(t: _Text) -> set[int]:
+        firsts, seconds = term_nearmiss._anchored_places(t)
+        return firsts.keys() | seconds.keys()
+
+    found = term_nearmiss.misspellings(_Text(text, _VOCAB), [])
+    real = term_nearmiss._live_terms
+    term_nearmiss._live_terms = every_listed
+    try:
+        assert found == term_nearmiss.misspellings(_Text(text, _VOCAB), [])
+    finally:
+        term_nearmiss._live_terms = real
+
+
+def test_a_slip_keeps_its_term_live_and_a_correct_term_does_not():
+    from perflint.extract.term_nearmiss import _live_terms
+
+    term = next(t for t in _VOCAB.fuzzy if t == "公务用车运行维护费")
+    index = _VOCAB.fuzzy.index(term)
+    assert index in _live_terms(_Text("本年公用用车运行维护费0元。", _VOCAB))
+    assert index not in _live_terms(_Text("本年公务用车运行维护费0元。", _VOCAB))
+
+
+def test_the_kept_pieces_are_bounded_and_what_is_found_does_not_depend_on_them(monkeypatch):
+    from perflint.extract import term_nearmiss
+
+    texts = ["本年公用用车运行维护费0元。", "预算执行率为95%，项目资金支出进度正常。", "公务用车运行维护费", "专项资金"] * 3
+    found = [term_nearmiss.misspellings(_Text(text, _VOCAB), []) for text in texts]
+    monkeypatch.setattr(term_nearmiss, "_MAX_PIECES", 3)
+    monkeypatch.setattr(term_nearmiss, "_LIVE_AFTER", {})
+    monkeypatch.setattr(term_nearmiss, "_LIVE_BEFORE", {})
+    monkeypatch.setattr(term_nearmiss, "_kept", [0])
+    assert [term_nearmiss.misspellings(_Text(text, _VOCAB), []) for text in texts] == found
+    assert 0 < term_nearmiss._kept[0] <= 3
+    assert sum(map(len, [*term_nearmiss._LIVE_AFTER.values(), *term_nearmiss._LIVE_BEFORE.values()])) <= 3
+    assert found[0] and not found[2]
+
+
 def test_probes_found_with_every_place():
     t = _Text("预算执行率 预算执行预算", _VOCAB)
     assert t.probes_found["预算"] == [0, 5, 9]

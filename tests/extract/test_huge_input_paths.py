@@ -86,13 +86,15 @@ def test_doubled_words_found_through_the_regex_are_those_of_every_position():
 
 
 def _stops_text_by_text(usage: slips._StemUsage) -> tuple[collections.Counter, list[tuple[int, int]]]:
-    """The stops of ``usage``'s texts searched text by text (each text's end a stop by ``\\Z``),
-    every occurrence counted: what the passes over the joined texts must find."""
-    counts = collections.Counter(ch for text in usage.texts for ch in usage._stop.findall(text))
+    """The stops of ``usage``'s texts found character by character, text by text (a Chinese
+    character before a boundary mark, a function character or its text's end), every occurrence
+    counted: what the passes over the joined texts must find."""
+    marks = slips._BOUNDARY_PUNCT | usage.function_chars
+    stops = [(idx, p + 1, text[p]) for idx, text in enumerate(usage.texts) for p in range(len(text))
+             if slips._is_cjk(text[p]) and (p + 1 == len(text) or text[p + 1] in marks)]
+    counts = collections.Counter(ch for _idx, _end, ch in stops)
     lone = {ch for ch, n in counts.items() if n == 1}
-    places = [(idx, m.end()) for idx, text in enumerate(usage.texts)
-              for m in usage._stop.finditer(text) if m.group() in lone]
-    return counts, places
+    return counts, [(idx, end) for idx, end, ch in stops if ch in lone]
 
 
 def test_truncated_words_count_a_recurring_text_as_often_as_it_occurs():
