@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from perflint.checks.arithmetic.account_code_nesting import AccountCodeNesting
+from perflint.checks.arithmetic.budget_adjustment_mismatch import BudgetAdjustmentMismatch
 from perflint.checks.arithmetic.budget_breakdown_mismatch import BudgetBreakdownMismatch
 from perflint.checks.arithmetic.budget_completion_mismatch import BudgetCompletionMismatch
 from perflint.checks.arithmetic.budget_score import BudgetScoreMismatch
@@ -46,4 +47,5 @@ CHECKS: list = [
     ScoreNotFollowingCompletion,
     PersonnelCostMismatch,
     ChangeAmountMismatch,
+    BudgetAdjustmentMismatch,
 ]

@@ -26,10 +26,12 @@ class IndicatorValueMismatch(Check):
     indicator (`补贴户数  ≥100户  120户`) is read the same way: a count in the same unit right after
     its exact name (`补贴户数共计126户`) that is neither the target nor the actual; a count
     indicator named by its subject and the word of what is counted or measured (`年接待读者人次`,
-    `硬化村组道路长度`) is found by its subject too (`接待读者27.6万人次`, `硬化村组道路8.6公里`),
+    `硬化村组道路长度`) is found by its subject too (`接待读者27.6万人次`, `硬化村组道路8.6公里`, also
+    with a generic noun after it: `开展家庭医生签约服务4.6万人`),
     when no other indicator of the part has that subject and the figure is not a part of another
     after 其中. Sentences that
-    state a target or a rule (目标, 不低于, 以上, 上年 …), approximate counts and counts in another
+    state a target or a rule (目标, 不低于, 以上, 上年 …; not the 标准 of 高标准农田 or 标准化建设,
+    nor the 以上 of an age group, 65岁以上老年人), approximate counts and counts in another
     unit stay quiet — except the result stated before a clause that opens with the target
     (`新设备年检查人次2.51万人次，目标≥2万人次`), which is compared.
 
@@ -64,7 +66,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。

@@ -21,6 +21,10 @@ class ComparisonWithSameYear(Check):
     (`2024年比2023年增长`), a comparison word used as a lead-in (`经比较2023年度…，较上年减少`,
     where the year is the subject) and plans stay quiet. Also finds the previous year glossed
     as Y itself: `上年（2023年）`, `上年决算数(2023年度)`, `2023年（上年）` in a 2023 report.
+    In a 决算说明, whose template compares each figure with the year before, a comparison with
+    Y−2 (`与2021年度相比，收、支总计各增加 213.16 万元` in a 2023 one) whose sentence states the
+    change (增加/减少/增长/下降 and a figure) is found too: the year was moved back once too often
+    or not advanced with the figures.
 
     ## Why is this bad?
     Year-on-year changes compare Y with Y−1. `与2023年相比` in a 2023 report is a sentence
@@ -41,7 +45,7 @@ class ComparisonWithSameYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。也查找把“上年”注为 Y 年本身的写法：2023 年度报告中的“上年（2023年）”“上年决算数(2023年度)”“2023年（上年）”。
+    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。也查找把“上年”注为 Y 年本身的写法：2023 年度报告中的“上年（2023年）”“上年决算数(2023年度)”“2023年（上年）”。决算说明的模板逐项与上年比较，其中与 Y−2 年比较、且句中写出变动（增加、减少、增长、下降及数额）的（2023 年度决算说明中的“与2021年度相比，收、支总计各增加213.16万元”）也报告：年份多退了一年，或没有随数字更新。
 
     ## 为什么要改
     同比变化是 Y 年与 Y−1 年比较。2023 年度报告里的“与2023年相比”，是从上年报告抄来、只在一处改了年份的句子，它所说的变化属于错误的一对年份。
@@ -63,6 +67,10 @@ class ComparisonWithSameYear(Check):
             "zh": "{fy} 年度报告与 {date} 比较：应与上年（{prev} 年）比较",
             "en": "a {fy} report compares with {date_en}: the comparison should be with the previous year {prev}",
         },
+        "two_back": {
+            "zh": "{fy} 年度决算说明与 {date} 比较变动：决算说明应与上年（{prev} 年）比较",
+            "en": "a {fy} 决算说明 states a change against {date_en}: its changes are against the previous year {prev}",
+        },
         "glossed": {
             "zh": "{fy} 年度报告把“上年”注为 {date}：上年应为 {prev} 年",
             "en": "a {fy} report glosses the previous year as {date_en}: the previous year is {prev}",
@@ -79,6 +87,11 @@ class ComparisonWithSameYear(Check):
                 later.add((id(fact.source), fact.sentence_span[0]))
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
+            if fy is not None and fact.mention.year == fy - 2 and self._change_against(fact):
+                m = fact.mention
+                yield self.diagnostic("two_back", fact.location, date=date_label(m), date_en=date_label_en(m),
+                                      fy=fy, prev=fy - 1)
+                continue
             if fy is None or fact.mention.year != fy:
                 continue
             if fact.mention.month is None and fact.where in ("paragraph", "cell", "heading") \
@@ -97,6 +110,23 @@ class ComparisonWithSameYear(Check):
                 continue
             m = fact.mention
             yield self.diagnostic("same", fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy, prev=fy - 1)
+
+
+    @staticmethod
+    def _change_against(fact) -> bool:
+        """A 决算说明's sentence comparing a figure with the year ``fact`` names and stating the change
+        (与2021年度相比，…增加 213.16 万元 / 增长 9.07%)."""
+        if fact.part.kind != "final_accounts" or fact.context != "comparison" or fact.where != "paragraph" \
+                or fact.forward or fact.mention.month is not None:
+            return False
+        if not comparison_with_year(fact.source.value, fact.mention):
+            return False
+        end = fact.sentence_span[1]
+        return _STATED_CHANGE.search(fact.source.value, fact.mention.end, end) is not None
+
+
+# A change stated with its figure: 增加 213.16 万元, 增长 9.07%, 下降 3 个百分点.
+_STATED_CHANGE = lazy_compile(r"(?:增加|减少|增长|下降|降低|上升|减|增)了?\s*\d")
 
 
 # 上年（2023年） / 上年决算数(2023年度) / 上一年度（2023年度）: the previous year, glossed with a year in

@@ -3,18 +3,25 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
+from perflint import data
 from perflint.extract.quantities import strip_end
 from perflint.text.numbers import DECIMAL, Quantity, find_quantities, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
-_SCORE = lazy_compile(
-    r"(?:自评得分|自评总得分|自评总分|自评分数|自评分|综合得分|综合评分|评价得分)\s*(?:为|是|：|:|共计|合计)?\s*"
-    rf"(?P<num>{DECIMAL})\s*(?P<unit>分)?(?!\s*(?:以上|以下|及以上|以内|\d|\.))"
-)
+
+@cache
+def _score_re() -> re.Pattern[str]:
+    """The narrative's score: a label of the data (``self_score_label``) and its figure."""
+    return compile_pattern(
+        rf"(?P<label>{data.load('consistency')['self_score_label']})\s*(?:为|是|：|:|共计|合计)?\s*"
+        rf"(?P<num>{DECIMAL})\s*(?P<unit>分)?(?!\s*(?:以上|以下|及以上|以内|\d|\.))"
+    )
 
 
 _COMPARED = lazy_compile(r"上年|去年|上一年|前年|同期|相比|(?:较|比)\s*(?:\d{4}|上|往)")
@@ -24,10 +31,10 @@ def self_scores(text: str) -> list[Quantity]:
     """`自评得分 98 分`, `自评分为 92.5`: the score a narrative claims for its form."""
     norm = normalise(text)
     out = []
-    for m in _SCORE.finditer(norm):
+    for m in _score_re().finditer(norm):
         clause = norm[max(0, m.start() - 16):m.start()]
         clause = clause[max(clause.rfind(c) for c in "，,；;。：:") + 1:]
-        if _COMPARED.search(clause):
+        if _COMPARED.search(clause + m.group("label")):
             continue  # 较 2022 年度自评得分 92 分: last year's score, quoted for comparison
         if not m.group("unit"):
             rest = norm[m.end():m.end() + 1]

@@ -4,15 +4,16 @@ stated after an indicator's name."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from perflint.extract.quantities import clean_name, longest_first, strip_end, vocab
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise, quantities
-from perflint.text.patterns import any_of, lazy_compile
+from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
@@ -99,6 +100,18 @@ def _in_clause_of(norm: str, q: Quantity, targets) -> bool:
     return targets.search(norm, start, end) is not None
 
 
+def _masked(norm: str) -> str:
+    """``norm`` with the words that hold a target word but set no target (``target_word_masks``:
+    高标准农田, 65岁以上老年人) blanked out, at the same length so positions still hold."""
+    mask = _target_masks()
+    return mask.sub(lambda m: "_" * len(m.group(0)), norm) if mask.search(norm) else norm
+
+
+@cache
+def _target_masks() -> re.Pattern[str]:
+    return compile_pattern(vocab()["target_word_masks"])
+
+
 def _is_plain_percent(q: Quantity) -> bool:
     return q.kind == "percent" and q.relation is None and "百分点" not in q.text
 
@@ -135,8 +148,9 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
         return out
     v = vocab()
     targets = any_of(tuple(v["target_words"]))
+    scan = _masked(norm)  # the text searched for target words: 高标准农田 sets no target
     for s, e in statements(norm):
-        sentence = norm[s:e]
+        sentence = scan[s:e]
         target_at = targets.search(sentence)
         if target_at is not None and not _SETS_TARGET_AFTER.match(sentence, target_at.start() - 1 if target_at.start() else 0):
             continue
@@ -145,11 +159,14 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
         for q in figures:
             if not (s <= q.start < e):
                 continue
-            if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(norm, q, targets)):
+            if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
-            for name in ordered:
-                if before.endswith(name):
-                    out.append((name, q))
-                    break
+            found = next((name for name in ordered if before.endswith(name)), None)
+            if found is None and connectors == "count_connectors" and before.endswith(fillers := tuple(v["count_name_fillers"])):
+                # 开展家庭医生签约服务4.6万人: the subject (家庭医生签约) with a generic noun after it
+                bare = before[:-len(next(f for f in fillers if before.endswith(f)))]
+                found = next((name for name in ordered if bare.endswith(name)), None)
+            if found is not None:
+                out.append((found, q))
     return out

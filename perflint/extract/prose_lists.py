@@ -611,8 +611,11 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
             break
         if parts and _nested_re().match(label):
             break  # ``T，其中 a，其中 b``: the second 其中 details a, it is no sibling of a
-        if re.search(_conf()["status_words"], label):
-            return []  # stages of one sum (已拨付 / 已支出), not its parts
+        status = re.findall(_conf()["status_words"], label)
+        if status and not (total_m is not None and all(w in total_m.label for w in status)):
+            # stages of one sum (已拨付 / 已支出), not its parts; a stage the total names too
+            # (全年执行数 T。其中：基本支出执行 a，项目支出执行 b) is the total's own, split by line
+            return []
         part = _part_of(head, ref, prev_unit)
         parts.append(part)
         labels.append(label)

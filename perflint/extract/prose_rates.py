@@ -474,13 +474,21 @@ def completions(text: str) -> list[Completion]:
         unspent = [m for m in before if unspent_re.search(m.label)]
         actuals = [m for m in before if actual_re.search(m.label) and not budget_re.search(m.label)
                    and not unspent_re.search(m.label)]
-        floor = r.end
+        floor_before, floor = floor, r.end
         if arrival:
             # a funds-arrival rate: arrived ÷ budget, only with a figure labelled as arrived funds
             arrived = [m for m in before if _conf_re("arrival_label").search(m.label)
                        and not budget_re.search(m.label)]
             if budgets and arrived:
                 out.append(_arrival(budgets, arrived[-1], r))
+            continue
+        if actuals and not budgets and len(before) == 1 and _conf_re("bare_actual_label").search(actuals[0].label):
+            # 预算资金 B，其中：…。截至年底，实际支出 A，执行率 W%: the one budget of the sentence before
+            prior = [m for m in ms[:k] if m.sentence == r.sentence - 1 and m.start >= floor_before
+                     and m.role == "level" and m.quantity.kind == "money" and not m.bracketed
+                     and budget_re.search(m.label) and "决算" not in m.label]
+            if len(prior) == 1:
+                out.append(Completion(prior[0].quantity, actuals[0].quantity, r.quantity, uncertain=True))
             continue
         if budgets and actuals:
             arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start

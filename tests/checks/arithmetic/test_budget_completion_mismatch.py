@@ -138,3 +138,26 @@ def test_a107_balance_after_a_budget_its_execution_and_the_rate():
     # a carried-over balance is another account's
     carried = "项目全年预算数为300.00万元，执行数为288.60万元，执行率96.20%，年末结转和结余20.00万元。"
     assert run_prose(BudgetCompletionMismatch, carried) == []
+
+
+def test_a107_execution_rate_against_the_one_budget_of_the_sentence_before():
+    # the budget and its parts in one sentence, what was spent of it and its rate in the next
+    para = ("2023年灌区改造项目预算资金 640 万元，其中：省级资金 400 万元，县级资金 240 万元。"
+            "截至年底，实际支出 {actual}，预算执行率 {rate}。")
+    (d,) = run_prose(BudgetCompletionMismatch, para.format(actual="608 万元", rate="98%"))
+    assert d.severity is Severity.warning and "608 ÷ 640" in d.message()
+    # the rate right, or right at the figures' rounding, is quiet
+    assert run_prose(BudgetCompletionMismatch, para.format(actual="608 万元", rate="95%")) == []
+    assert run_prose(BudgetCompletionMismatch, para.format(actual="608.3 万元", rate="95.0%")) == []
+
+
+def test_a107_sentence_before_quiet_when_its_base_is_not_one_budget():
+    # two budgets before (年初 and 调整后): which one the rate is of is not said
+    two = ("年初预算 600 万元，调整后预算 640 万元。全年实际支出 608 万元，执行率 {rate}。")
+    assert run_prose(BudgetCompletionMismatch, two.format(rate="101.3%")) == []
+    # an actual of another scope (县级资金) is no spending of the whole budget
+    scope = ("项目预算资金 640 万元，其中：县级资金 240 万元。县级资金实际支出 228 万元，执行率 95%。")
+    assert run_prose(BudgetCompletionMismatch, scope) == []
+    # a sentence between the budget and the rate
+    far = ("项目预算资金 640 万元。资金已全部到位。实际支出 608 万元，执行率 96%。")
+    assert run_prose(BudgetCompletionMismatch, far) == []

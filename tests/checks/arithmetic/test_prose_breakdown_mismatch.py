@@ -373,3 +373,15 @@ def test_a104_quiet_when_the_list_after_the_rate_makes_up_the_amount_or_the_budg
     assert run_prose(ProseBreakdownMismatch, spent) == []
     assert run_prose(ProseBreakdownMismatch, budget) == []
     assert run_prose(ProseBreakdownMismatch, growth) == []
+
+
+def test_a104_spending_split_by_line_in_the_next_sentence_each_named_as_spent():
+    # the total is the year's 执行数 ending the sentence (before its rate); each part is named by
+    # the same stage (执行), so the lines split the total rather than list stages of one sum
+    para = "2023年全年预算数 2460.5 万元，全年执行数 2410.8 万元，预算执行率 97.98%。其中：基本支出执行 {a}，项目支出执行 1560.3 万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, para.format(a="805.0 万元"))
+    assert "2410.8" in d.message()
+    assert run_prose(ProseBreakdownMismatch, para.format(a="850.5 万元")) == []
+    # parts named by a stage the total does not name are stages of one sum, not its parts
+    stages = "2023年全年预算数 2460.5 万元。其中：基本支出执行 805.0 万元，项目支出执行 1560.3 万元。"
+    assert run_prose(ProseBreakdownMismatch, stages) == []

@@ -81,3 +81,38 @@ SUBJECT = """某县档案馆2024年度档案数字化项目支出绩效自评报
 ])
 def test_count_indicator_found_by_its_subject(narrative, fires):
     assert bool(run(IndicatorValueMismatch, SUBJECT.format(narrative=narrative))) == fires
+
+
+HEALTH = """某县疾病预防控制中心2023年度基本公共卫生服务项目支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 高血压患者规范管理人数 | ≥6000人 | 6420人 | 20 | 20 |
+| 产出指标 | 数量指标 | 村卫生室标准化改造数 | 5个 | 5个 | 20 | 20 |
+| 产出指标 | 数量指标 | 高标准示范点建设面积 | 1.5万平方米 | 1.5万平方米 | 20 | 20 |
+| 效益指标 | 社会效益指标 | 群众满意度 | ≥90% | 93% | 30 | 30 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # an age group (60岁以上) and a kind of works (标准化, 高标准) set no target in the sentence
+    ("完成60岁以上高血压患者规范管理6240人。", True),
+    ("完成60岁以上高血压患者规范管理6420人。", False),
+    ("完成60周岁及以上高血压患者规范管理0.642万人。", False),  # the same count in 万人
+    ("完成60岁以上高血压患者规范管理6240人次。", False),  # 人次 counts visits, not people
+    ("完成村卫生室标准化改造6个。", True),  # the subject of …标准化改造数
+    ("完成村卫生室标准化改造5个。", False),
+    ("完成高标准示范点建设面积1.3万平方米。", True),
+    ("完成高标准示范点建设面积1.5万平方米。", False),
+    # a generic noun (服务) between the subject and its figure
+    ("开展高血压患者规范管理服务6240人。", True),
+    ("开展高血压患者规范管理服务6420人。", False),
+    ("开展高血压患者规范管理服务6240人次。", False),  # visits, not people
+    # a target word that is one still keeps the sentence quiet
+    ("高血压患者规范管理人数目标为6240人。", False),
+    ("完成高血压患者规范管理人数6000人以上。", False),
+])
+def test_words_holding_a_target_word_set_no_target(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, HEALTH.format(narrative=narrative))) == fires

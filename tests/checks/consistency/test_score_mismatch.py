@@ -46,3 +46,23 @@ def test_several_scores_before_several_forms_are_not_guessed():
 def test_a_score_rounded_at_its_last_digit_agrees(narrative, fires):
     text = project(narrative).replace("总分\t99.5", "总分\t99.46")
     assert bool(run(ScoreMismatch, text)) == fires
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # the project (or department) named as the one scored, with no 自评 word before 得分
+    ("经自评，本项目得分 97 分，评价等级为“优”。", True),
+    ("经自评，本项目得分 99.5 分，评价等级为“优”。", False),
+    ("该项目绩效得分 96 分。", True),
+    ("该项目绩效得分 99.5 分。", False),
+    # a sentence opened by 经自评 names its score a few words on
+    ("经自评，项目综合得分为 95 分。", True),
+    ("经自评，项目综合得分为 99.5 分。", False),
+    # a part's score after 经自评 is not the form's
+    ("经自评，产出指标得分 45 分，效益指标得分 30 分。", False),
+    ("经自评，项目决策得分 18 分。", False),
+    # 得分率 is no score; a score compared with last year's is not this form's
+    ("经自评，本项目得分率 95%。", False),
+    ("经自评，上年本项目得分 96 分。", False),
+])
+def test_score_named_by_its_project_or_by_jing_ziping(narrative, fires):
+    assert bool(run(ScoreMismatch, project(narrative))) == fires

@@ -56,3 +56,34 @@ def test_y503_previous_year_glossed_as_the_year_itself():
 def test_y503_quiet_when_the_previous_year_is_glossed_right():
     text = GOOD + "上年（2022年）收入合计 818.50 万元，上年决算数(2022年度)与本年（2023年）相近。\n"
     assert diagnostics(text, ComparisonWithSameYear) == []
+
+
+JUESUAN = """某县林业站2023年度部门决算说明
+
+第二部分 2023年度部门决算情况说明
+一、收入支出决算总体情况说明
+2023年度收入总计 812.40 万元，支出总计 812.40 万元。{sentence}
+"""
+
+
+def test_y503_final_accounts_change_against_two_years_back():
+    """A 决算说明 compares each figure with the year before: a change stated against Y−2 is the
+    year moved back once too often (or not advanced with the figures)."""
+    for sentence in ("与2021年度相比，收、支总计各增加 35.20 万元，增长 4.53%。",
+                     "比2021年减少 6.10 万元，主要原因是人员调出。",
+                     "较2021年度下降 0.74%。"):
+        text = JUESUAN.format(sentence=sentence)
+        (d,) = diagnostics(text, ComparisonWithSameYear)
+        assert d.location.line == line_of(text, "2021") and "2022" in d.message("zh")
+
+
+def test_y503_quiet_on_two_years_back_without_a_change_or_outside_final_accounts():
+    quiet = ("与2022年度相比，收、支总计各增加 35.20 万元，增长 4.53%。",  # the year before: right
+             "与2021年度相比，收、支总计基本持平。",  # no change stated
+             "2021年至2023年累计投入 1200 万元。",  # no comparison
+             "与2021年度预算相比，增加 35.20 万元。")  # that year's budget, not its figures
+    for sentence in quiet:
+        assert diagnostics(JUESUAN.format(sentence=sentence), ComparisonWithSameYear) == [], sentence
+    # a 自评报告 may compare across years on purpose (a trend since the project began)
+    report = GOOD.replace("比2022年度决算数减少 6.10 万元。", "与2021年度相比，受益农户增加 320 户。")
+    assert diagnostics(report, ComparisonWithSameYear) == []

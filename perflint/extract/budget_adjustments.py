@@ -1,0 +1,83 @@
+"""A budget adjusted in the year, stated in prose: ``年初预算 B0，年中追加 A，全年预算数 B1``
+(also 调增, 调减 / 核减, 调整后预算), where B1 should be B0 + A − R."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from perflint import data
+from perflint.text.numbers import Quantity
+from perflint.text.patterns import compile_pattern
+
+if TYPE_CHECKING:
+    from perflint.extract.prose import Mention
+
+# The words every adjustment is named with: a cheap test that lets most paragraphs skip the reading.
+_CUES = ("追加", "调增", "调减", "核减", "调整增加", "调整减少")
+
+
+@dataclass(frozen=True)
+class BudgetAdjustment:
+    """``年初预算 B0，年中追加 A，全年预算数 B1``: the budget before and after, and each change
+    (+1 for an addition, −1 for a reduction) in the order stated."""
+
+    initial: Quantity
+    changes: tuple[tuple[int, Quantity], ...]
+    adjusted: Quantity
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {k: compile_pattern(v) for k, v in data.load("arithmetic")["budget_adjustment"].items()}
+
+
+def _money(m: Mention) -> bool:
+    return m.quantity.kind == "money" and m.role in ("level", "change") and not m.bracketed
+
+
+def budget_adjustments(text: str) -> list[BudgetAdjustment]:
+    """Each 年初 budget of ``text`` followed, within its sentence or the next two, by additions or
+    reductions named as such and then the budget after them. Read only when every figure between
+    the 年初 and the adjusted budget is a part of the 年初 one (its 其中) or one of the changes,
+    and no other kind of money (上年结转, an adjustment of a part: 项目支出追加) is named between
+    them: the adjusted budget is then the 年初 one with the changes, nothing else."""
+    if not any(c in text for c in _CUES) or "年初" not in text:
+        return []
+    # the prose reader, loaded only for a paragraph that may hold an adjustment (cold start)
+    from perflint.extract.prose import mentions
+
+    pat = _patterns()
+    ms = [m for m in mentions(text) if _money(m)]
+    out: list[BudgetAdjustment] = []
+    for i, first in enumerate(ms):
+        if first.role != "level" or not pat["initial"].search(first.label):
+            continue
+        changes: list[tuple[int, Quantity]] = []
+        after_change = False
+        for m in ms[i + 1:]:
+            if m.sentence - first.sentence > 2:
+                break
+            if pat["added"].search(m.label):
+                changes.append((1, m.quantity))
+                after_change = True
+            elif pat["reduced"].search(m.label):
+                changes.append((-1, m.quantity))
+                after_change = True
+            elif m.role == "level" and pat["adjusted"].search(m.label):
+                if changes and m.quantity.scale == first.quantity.scale:
+                    out.append(BudgetAdjustment(first.quantity, tuple(changes), m.quantity))
+                break
+            elif after_change or m.role != "level" or any(c in m.label for c in _CUES) \
+                    or pat["other_money"].search(m.label):
+                break  # another figure among the changes, or a part's own adjustment (项目支出追加)
+    return [a for a in out if not _other_money_between(text, a)]
+
+
+def _other_money_between(text: str, adj: BudgetAdjustment) -> bool:
+    """Whether the words from the 年初 budget to the end of the adjusted one's sentence name
+    another kind of money the adjusted budget may hold (含上年结转 30 万元)."""
+    end = min((i for i in (text.find(c, adj.adjusted.end) for c in "。；;") if i >= 0), default=len(text))
+    return _patterns()["other_money"].search(text, adj.initial.end, end) is not None
