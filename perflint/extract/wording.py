@@ -89,6 +89,8 @@ def _screened(module: str, screen: str) -> Callable[[], tuple[frozenset[str], ..
         from perflint.text.patterns import required_chars
 
         pattern = getattr(importlib.import_module(module), screen)()
+        if isinstance(pattern, tuple):  # a gate of template_text: (the union, its characters' class)
+            pattern = pattern[0]
         chars = required_chars(pattern.pattern, pattern.flags) if pattern is not None else None
         return (chars,) if chars else ()
 
@@ -150,13 +152,13 @@ class TextFacts:
     doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs", needs=("将把",))
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))
     years_without_nian = _Finding(_SLIPS, "years_without_nian", needs=("度",))
-    template_alternatives = _Finding(_TEMPLATE, "template_alternatives", needs=_screened(_TEMPLATE, "_alternative_screen"))
-    placeholders = _Finding(_TEMPLATE, "placeholders", needs=_screened(_TEMPLATE, "_placeholder_screen"))
+    template_alternatives = _Finding(_TEMPLATE, "template_alternatives", needs=_screened(_TEMPLATE, "_alternative_gate"))
+    placeholders = _Finding(_TEMPLATE, "placeholders", needs=_screened(_TEMPLATE, "_placeholder_gate"))
     indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders", needs=_screened(_TEMPLATE, "_indicator_placeholder"))
     blank_dates = _Finding(_TEMPLATE, "blank_dates", needs=("年",))
     empty_slots = _Finding(_TEMPLATE, "empty_slots", needs=_slot_needs)
     slots_filled_twice = _Finding(_TEMPLATE, "slots_filled_twice", needs=("为",))
-    template_instructions = _Finding(_TEMPLATE, "template_instructions", needs=_screened(_TEMPLATE, "_instruction_screen"))
+    template_instructions = _Finding(_TEMPLATE, "template_instructions", needs=_screened(_TEMPLATE, "_instruction_gate"))
     stock_claim = _Finding(_TEMPLATE, "stock_claim", bool, needs=_stock_needs)
     zero_changes_explained = _Finding("perflint.extract.zero_change", "zero_changes_explained", needs=("0０",))
     unfinished_concessions = _Finding("perflint.extract.unfinished_clauses", "unfinished_concessions",

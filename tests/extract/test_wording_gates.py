@@ -44,7 +44,8 @@ def _lines() -> list[str]:
 
 def test_some_finders_are_gated() -> None:
     gated = _gated()
-    assert {"malformed_years", "glued_units", "rate_statements", "tiny_funds", "placeholders", "empty_slots"} <= set(gated)
+    assert {"malformed_years", "glued_units", "rate_statements", "tiny_funds", "placeholders", "empty_slots",
+            "template_alternatives", "template_instructions", "indicator_placeholders"} <= set(gated)
     for _attr, groups, _empty in wording._gated():
         assert groups and all(groups)
 
