@@ -28,7 +28,9 @@ class ChangeAmountMismatch(Check):
     X is the actual figure minus the budget. Last year's figure written without its unit (`比上年
     12.50 减少 X 万元`, `上年为 12.50，减少 X 万元`) is read in the change's unit, and a sentence that
     opens with last year's figure (`…C 万元。上年为 P 万元，减少 X 万元`) compares it with the figure
-    of the sentence before: both readings are warnings.
+    of the sentence before: both readings are warnings. A figure followed from where it started to
+    where it went (`由上年的 62.50 万元下降到 58.10 万元，下降 X 万元`, `由 42 批次减少至 36 批次`) is read
+    the same way: X is the second minus the first.
 
     ## Why is this bad?
     The change is fixed by the two figures beside it. When it is not their difference, or the
@@ -52,7 +54,7 @@ class ChangeAmountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。比较基数为句中写明的预算数的（“决算 3.20 万元，比年初预算 4.00 万元减少 X”），X 应为决算数减预算数，同样核对。上年数未写单位的（“比上年 12.50 减少 X 万元”“上年为 12.50，减少 X 万元”）按增减额的单位读取；以上年数开头的句子（“……C 万元。上年为 P 万元，减少 X 万元”）与前一句的数比较：这两种读法以 warning 级别报告。
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。比较基数为句中写明的预算数的（“决算 3.20 万元，比年初预算 4.00 万元减少 X”），X 应为决算数减预算数，同样核对。上年数未写单位的（“比上年 12.50 减少 X 万元”“上年为 12.50，减少 X 万元”）按增减额的单位读取；以上年数开头的句子（“……C 万元。上年为 P 万元，减少 X 万元”）与前一句的数比较：这两种读法以 warning 级别报告。写明数字从何处变到何处的（“由上年的 62.50 万元下降到 58.10 万元，下降 X 万元”“由 42 批次减少至 36 批次”），X 应为后一个数减前一个数，同样核对。
 
     ## 为什么要改
     增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。

@@ -91,6 +91,9 @@ def _prior_changes(text: str) -> tuple[PriorChange, ...]:
         x = ms[k]
         if x.role != "change" or x.bracketed or x.quantity.kind not in ("money", "count"):
             continue
+        if k >= 2 and (found := _from_to(norm, ms, k, x)) is not None:
+            out.append(found)
+            continue
         if k + 1 < len(ms) and ms[k + 1].bracketed:
             found = _after(norm, ms, k, x)
             if found is not None:
@@ -155,6 +158,25 @@ def _stated_base(norm: str, ms: list[Mention], spans, p: Mention, x: Mention) ->
 
 
 _BUDGET_LABEL = lazy_compile(r"预算")
+
+
+# ``由上年的 P 下降到 C，下降 X``: the figure the change starts from after 由 (last year's, a year's
+# or a bare one), the figure it moved to after 增加到 / 下降至, then the change between them
+_FROM = lazy_compile(r"由\s*(?:(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:末|底|同期)?\s*(?:的)?)?\s*$")
+_TO = lazy_compile(r"^\s*(?:增加|减少|增长|下降|降低|上升|提高|减|增)(?:到|至)\s*$")
+
+
+def _from_to(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:
+    """``由 P 增加到 C，增加 X``: X is C − P whatever year P is of, the sentence naming both."""
+    p, c = ms[k - 2], ms[k - 1]
+    if p.sentence != x.sentence or c.sentence != x.sentence or p.bracketed or c.bracketed:
+        return None
+    if not (_same_kind(p.quantity, c.quantity) and _same_kind(c.quantity, x.quantity)):
+        return None
+    if not _TO.match(norm[p.end:c.start]) or not _AFTER_BESIDE.match(norm[c.end:x.start]) \
+            or not _FROM.search(norm, max(0, p.start - 16), p.start):
+        return None
+    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True)
 
 
 def _after(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:

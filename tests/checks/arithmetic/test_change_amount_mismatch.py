@@ -101,3 +101,19 @@ def test_a110_figures_labelled_by_their_years():
     assert d.severity is Severity.warning and "6.00 − 9.60 = -3.60" in d.message()
     # two years apart: not last year's figure
     assert run_prose(ChangeAmountMismatch, text.format(x="3.45").replace("2023年", "2022年")) == []
+
+
+def test_a110_from_one_figure_to_another_then_the_change():
+    """``由上年的 P 下降到 C，下降 X``: the sentence names where the figure started and where it
+    went, so the change is their difference whatever year the first is of."""
+    wrong = "机关运行经费由上年的62.50万元下降到58.10万元，下降5.40万元，主要是压减一般性支出。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong)
+    assert d.severity is Severity.error and "58.10 − 62.50 = -4.40" in d.message("zh")
+    assert run_prose(ChangeAmountMismatch, wrong.replace("5.40", "4.40")) == []
+    counted = "公务接待由2022年的42批次减少至36批次，增加6批次。"
+    (d,) = run_prose(ChangeAmountMismatch, counted)
+    assert "应为减少 6" in d.message("zh")
+    assert run_prose(ChangeAmountMismatch, counted.replace("增加6批次", "减少6批次")) == []
+    # a rate's change after the two figures (下降7.04%) is A105's, and no 由 names a start
+    assert run_prose(ChangeAmountMismatch, "机关运行经费由上年的62.50万元下降到58.10万元，下降7.04%。") == []
+    assert run_prose(ChangeAmountMismatch, "年初预算62.50万元，执行中下降到58.10万元，下降5.40万元。") == []
