@@ -89,10 +89,11 @@ def _prior_changes(text: str) -> tuple[PriorChange, ...]:
     out: list[PriorChange] = []
     for k in range(1, len(ms)):
         x = ms[k]
-        if x.role != "change" or x.bracketed or x.quantity.kind not in ("money", "count"):
-            continue
-        if k >= 2 and (found := _from_to(norm, ms, k, x)) is not None:
+        if k >= 2 and x.role in ("change", "points") and not x.bracketed \
+                and (found := _from_to(norm, ms, k, x)) is not None:
             out.append(found)
+            continue
+        if x.role != "change" or x.bracketed or x.quantity.kind not in ("money", "count"):
             continue
         if k + 1 < len(ms) and ms[k + 1].bracketed:
             found = _after(norm, ms, k, x)
@@ -164,19 +165,27 @@ _BUDGET_LABEL = lazy_compile(r"预算")
 # or a bare one), the figure it moved to after 增加到 / 下降至, then the change between them
 _FROM = lazy_compile(r"由\s*(?:(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:末|底|同期)?\s*(?:的)?)?\s*$")
 _TO = lazy_compile(r"^\s*(?:增加|减少|增长|下降|降低|上升|提高|减|增)(?:到|至)\s*$")
+_FALL = lazy_compile(r"减|降|少")
 
 
 def _from_to(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:
-    """``由 P 增加到 C，增加 X``: X is C − P whatever year P is of, the sentence naming both."""
+    """``由 P 增加到 C，增加 X``: X is C − P whatever year P is of, the sentence naming both; two
+    rates and their change in points (``由6.2%下降到5.1%，下降1.1个百分点``) alike."""
     p, c = ms[k - 2], ms[k - 1]
     if p.sentence != x.sentence or c.sentence != x.sentence or p.bracketed or c.bracketed:
         return None
-    if not (_same_kind(p.quantity, c.quantity) and _same_kind(c.quantity, x.quantity)):
+    direction = x.direction
+    if x.role == "points":  # a change in points carries no direction of its own: its verb's
+        if not p.role == c.role == "percent":
+            return None
+        direction = -1 if _FALL.search(norm, c.end, x.start) else 1
+    elif x.quantity.kind not in ("money", "count") \
+            or not (_same_kind(p.quantity, c.quantity) and _same_kind(c.quantity, x.quantity)):
         return None
     if not _TO.match(norm[p.end:c.start]) or not _AFTER_BESIDE.match(norm[c.end:x.start]) \
             or not _FROM.search(norm, max(0, p.start - 16), p.start):
         return None
-    return PriorChange(c.quantity, p.quantity, x.quantity, x.direction, True)
+    return PriorChange(c.quantity, p.quantity, x.quantity, direction, True)
 
 
 def _after(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:

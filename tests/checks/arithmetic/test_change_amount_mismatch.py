@@ -117,3 +117,15 @@ def test_a110_from_one_figure_to_another_then_the_change():
     # a rate's change after the two figures (下降7.04%) is A105's, and no 由 names a start
     assert run_prose(ChangeAmountMismatch, "机关运行经费由上年的62.50万元下降到58.10万元，下降7.04%。") == []
     assert run_prose(ChangeAmountMismatch, "年初预算62.50万元，执行中下降到58.10万元，下降5.40万元。") == []
+
+
+def test_a110_two_rates_and_their_change_in_points():
+    """``由上年的 6.2% 下降到 5.1%，下降 X 个百分点``: X is the difference of the two rates, in the
+    direction of its verb (a change in points carries none of its own)."""
+    wrong = "学生贫血率由上年的6.2%下降到5.1%，下降1.4个百分点。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong)
+    assert d.severity is Severity.error and "5.1 − 6.2 = -1.1" in d.message("zh")
+    assert run_prose(ChangeAmountMismatch, wrong.replace("1.4", "1.1")) == []
+    (d,) = run_prose(ChangeAmountMismatch, "义务教育入学率由95.2%提高到97.1%，下降1.9个百分点。")
+    assert "应为增加 1.9" in d.message("zh")
+    assert run_prose(ChangeAmountMismatch, "义务教育入学率由95.2%提高到97.1%，提高1.9个百分点。") == []
