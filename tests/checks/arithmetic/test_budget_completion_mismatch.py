@@ -161,3 +161,17 @@ def test_a107_sentence_before_quiet_when_its_base_is_not_one_budget():
     # a sentence between the budget and the rate
     far = ("项目预算资金 640 万元。资金已全部到位。实际支出 608 万元，执行率 96%。")
     assert run_prose(BudgetCompletionMismatch, far) == []
+
+
+def test_a107_execution_rate_against_the_funds_a_transfer_payment_was_given():
+    """A transfer payment names its budget 下达资金 (下达补助资金 860 万元): the execution rate of
+    what was spent of it is reckoned against that figure."""
+    para = ("2023年下达学生营养改善补助资金 860 万元，其中中央资金 688 万元、区级资金 172 万元。"
+            "全年实际支出 851.4 万元，执行率 {rate}。")
+    (d,) = run_prose(BudgetCompletionMismatch, para.format(rate="98%"))
+    assert "851.4 ÷ 860" in d.message()
+    assert run_prose(BudgetCompletionMismatch, para.format(rate="99%")) == []
+    # in one sentence too
+    one = "下达项目资金 500 万元，实际支付 450 万元，支付率 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, one.format(rate="95%")) != []
+    assert run_prose(BudgetCompletionMismatch, one.format(rate="90%")) == []
