@@ -79,3 +79,21 @@ def landing_on(found: Iterable[Diagnostic], families: set[str], lines: set[int])
     """The findings of ``families`` on one of ``lines`` or naming one among their related lines."""
     return [d for d in found if d.family in families
             and (d.location.line in lines or any(r.location.line in lines for r in d.related))]
+
+
+def lint_planted(folder: str, name: str, edits: Iterable[tuple[str, str]] = ()) -> tuple[str, list[Diagnostic]]:
+    """The fixture ``<folder>/<name>`` with ``edits`` planted, and what every built-in check finds
+    in it (a sweep's correct twin when there are no edits)."""
+    from perflint.testing import builtin_checks
+
+    text = plant(fixture(folder, name), edits)
+    return text, lint_text(text, checks=builtin_checks(), path=name)
+
+
+def planted_hits(text: str, found: Iterable[Diagnostic], edits: Iterable[tuple[str, str]],
+                 families: Iterable[str]) -> list[Diagnostic]:
+    """The findings of ``families`` on the lines a sweep's ``edits`` wrote (which must exist)."""
+    edits = list(edits)
+    lines = edited_lines(text, edits)
+    assert lines, edits
+    return landing_on(found, set(families), lines)

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from perflint.testing import builtin_checks, lint_text
-
 from ._consist_sweep import COOP, EXCERPTS, LIBRARY, QUIET, VETERANS
-from ._harness import edited_lines, fixture, landing_on, plant, sweep_cases
+from ._harness import lint_planted, planted_hits, sweep_cases
 
 # (excerpt, defect) -> why no consistency check names it (left on purpose).
 LEFT: dict[tuple[str, str], str] = {
@@ -40,21 +38,16 @@ LEFT: dict[tuple[str, str], str] = {
 }
 
 
-def _lint(name: str, edits: list[tuple[str, str]]) -> tuple[str, list]:
-    text = plant(fixture("consist_sweep", name), edits)
-    return text, lint_text(text, checks=builtin_checks(), path=name)
-
-
 @pytest.mark.parametrize("name", sorted(EXCERPTS))
 def test_correct_twin_lints_clean(name):
-    assert lint_text(fixture("consist_sweep", name), checks=builtin_checks(), path=name) == []
+    assert lint_planted("consist_sweep", name)[1] == []
 
 
 @pytest.mark.parametrize(("name", "label", "edits"),
                          [pytest.param(name, label, edits, id=f"{name[:-4]}: {label}")
                           for name, variations in QUIET.items() for label, edits in variations])
 def test_correct_variation_lints_clean(name, label, edits):
-    _text, found = _lint(name, edits)
+    _text, found = lint_planted("consist_sweep", name, edits)
     assert found == [], (label, sorted({(d.code, d.location.line) for d in found}))
 
 
@@ -63,11 +56,8 @@ CASES = sweep_cases(EXCERPTS, LEFT)
 
 @pytest.mark.parametrize(("name", "label", "edits", "families"), CASES)
 def test_planted_inconsistency_is_found(name, label, edits, families):
-    text, found = _lint(name, edits)
-    lines = edited_lines(text, edits)
-    assert lines, label
-    hits = landing_on(found, set(families), lines)
-    assert hits, sorted({(d.code, d.location.line) for d in found})
+    text, found = lint_planted("consist_sweep", name, edits)
+    assert planted_hits(text, found, edits, families), (label, sorted({(d.code, d.location.line) for d in found}))
 
 
 def test_every_left_defect_is_planted():
