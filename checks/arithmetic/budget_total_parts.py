@@ -155,7 +155,8 @@ class BudgetTotalParts(Check):
                 yield from self._compare(totals[0], parts)
             if len(totals) == 1:
                 # 基本支出 + 项目支出 read as the total's parts were compared above
-                yield from self._by_nature_rows(totals[0], form.budget, with_total=not parts)
+                # (a form that breaks it down both by source and by nature sums both)
+                yield from self._by_nature_rows(totals[0], form.budget, with_total=by_nature or not parts)
             yield from self._by_nature(doc, form, totals[0] if len(totals) == 1 else None)
 
     def _by_nature(self, doc: Document, form, total: BudgetExecution | None) -> Iterator[Diagnostic]:

@@ -270,3 +270,11 @@ def test_a_row_naming_a_source_the_rule_does_not_know_keeps_the_sum_quiet():
 
     text = UNIT_FORM.format(own="5860").replace("其中：一般公共预算", "其中：纪检专项经费")
     assert list(BudgetTotalParts().run(parse_text(text, "unit.txt"), Context())) == []
+
+
+def test_a_unit_form_broken_down_by_source_and_by_nature_sums_both():
+    from perflint.read.text import parse_text
+
+    text = UNIT_FORM.format(own="5860").replace("2205.4", "2200.4")
+    [diag] = BudgetTotalParts().run(parse_text(text, "unit.txt"), Context())
+    assert "基本支出 2200.4 + 项目支出 3793.2 = 5993.6" in diag.message("zh")
