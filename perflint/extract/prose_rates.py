@@ -120,7 +120,7 @@ def _names_them(subject: str, labels: list[str]) -> bool:
     keys = [_name_key(label) for label in labels]
     if not s or not keys:
         return False
-    if all(k == s for k in keys):
+    if s in keys:  # (the figures of the sentence before are one value: _subject asks so)
         return True
     rest = s.replace("收入支出", "")
     return rest != s and bool(rest) and all(k.replace("收入", "").replace("支出", "") == rest for k in keys)
