@@ -247,7 +247,7 @@ def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
         return None
     total = _total_word(name)
     for i in range(len(texts) - 1, -1, -1):
-        found = [m for m in mentions(texts[i]) if m.role == "level" and not m.bracketed
+        found = [m for m in _mentions(texts[i]) if m.role == "level" and not m.bracketed
                  and m.quantity.kind == "money" and name_core(m.label) == core and not _PRIOR_LABEL.search(m.label)
                  and _totals_agree(total, _total_word(m.label))]
         if found:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from perflint import data
-from perflint.extract.prose import Mention, mentions
+from perflint.extract.prose import Mention, figure_mentions
 from perflint.extract.prose_rates import _half_unit
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity
@@ -94,7 +94,7 @@ def total_changes(text: str) -> list[TotalChange]:
 def _total_changes(text: str) -> tuple[TotalChange, ...]:
     conf = _conf()
     out: list[TotalChange] = []
-    ms = mentions(text)
+    ms = figure_mentions(text)
     latest: dict[str, Mention] = {}  # each name's latest figure of this year
     for i, m in enumerate(ms):
         if m.quantity.kind != "money" or m.bracketed or m.role not in ("level", "change"):
