@@ -125,13 +125,18 @@ def _unit_table() -> tuple[list[tuple[str, str, str, Decimal]], frozenset[str]]:
 # A plain decimal figure (``12``, ``95.5``), for patterns that read a figure inside other words.
 DECIMAL = r"\d+(?:\.\d+)?"
 
-# A figure's digits. A figure as drafts write it is ``[relation] [blanks] [sign] digits``: the
-# pattern opens on a digit, which the engine scans for, and :func:`_find` looks back from the
-# digits for the sign and the relation word. It finds what the one pattern
-# ``(?P<rel>…)?\s*(?P<sign>[-+])?(?P<num>…)`` finds with ``finditer`` (the relation words hold
-# no digit, sign or blank, so the leftmost match of that pattern is the first digits after the
-# last figure, and its relation the longest word ending at the blanks before them), without
-# trying the optional relation at every character of the text.
+# The figure's grammar as one pattern, ``[relation] [blanks] [sign] digits``: what :func:`_find`
+# finds (the tests read it as the reference; a run never compiles it).
+_NUMBER = lazy_compile(
+    r"(?P<rel>≥|≧|>=|≤|≦|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*"
+    r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL + ")"
+)
+_ANY_DIGIT = lazy_compile(r"\d")  # what every figure holds (the tests: no digit, no _NUMBER match)
+# What :func:`_find` scans for instead: the digits alone, which the engine skips ahead to, then
+# a look back for the sign and the relation word. It finds what ``_NUMBER.finditer`` finds (the
+# relation words hold no digit, sign or blank, so the leftmost match of ``_NUMBER`` is at the
+# first digits after the last figure, and its relation is the longest word ending at the blanks
+# before them), without trying the optional relation at every character of the text.
 _DIGITS = lazy_compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL)
 # The relation words by their last character, longest first: the longest one ending before a
 # figure's blanks is where the relation starts (大于等于 rather than its 等于 … or 大于 of 大于5).
