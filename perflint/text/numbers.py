@@ -210,12 +210,19 @@ def _find(text: str, years: bool) -> list[Quantity]:
     out: list[Quantity] = []
     units_by_first, not_quantities = _unit_index()
     relations_by_last = _RELATIONS_BY_LAST
+    new_quantity = _new_object
     size = len(norm)
     end_before = 0  # where the figure before ends: its sign and relation start no earlier
     for m in _DIGITS.finditer(norm):
         num = m.group()
         num_start, num_end = m.span()
         low, end_before = end_before, num_end
+        if num_start:
+            before = norm[num_start - 1]
+            if before.isascii() and before.isalnum() or before in ".．第〔[【":
+                # part of a longer token (e.g. "DRG2" or a code like A10), an ordinal or a
+                # document number
+                continue
         start = num_start
         sign = rel = None
         if num_start > low and norm[num_start - 1] in "+-":
@@ -229,11 +236,6 @@ def _find(text: str, years: bool) -> list[Quantity]:
                 if norm.endswith(word, low, blank):
                     rel, start = word, blank - len(word)
                     break
-        before = norm[max(0, num_start - 1):num_start]
-        if before and (before.isascii() and before.isalnum() or before in ".．"):
-            continue  # part of a longer token (e.g. "DRG2" or a code like A10)
-        if before and before in "第〔[【":
-            continue  # ordinal or document number
         after_pos = num_end
         if num_end < size and norm[num_end] in _GAP_CHARS:  # _UNIT_GAP matches more than nothing
             after_pos = _UNIT_GAP.match(norm, num_end).end()  # type: ignore[union-attr]
@@ -266,12 +268,14 @@ def _find(text: str, years: bool) -> list[Quantity]:
             continue
         if sign == "-":
             value = -value
-        decimals = len(num) - num.index(".") - 1 if "." in num else 0
-        out.append(_quantity(
+        dot = num.find(".")
+        q = new_quantity(Quantity)  # _quantity(...) written out: a call less per figure
+        q.__dict__.update(
             value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
-            scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,
-            approximate=approximate,
-        ))
+            scale=scale, decimals=len(num) - dot - 1 if dot >= 0 else 0,
+            relation=RELATIONS.get(rel) if rel else None, number_end=num_end, approximate=approximate,
+        )
+        out.append(q)
     return out
 
 
