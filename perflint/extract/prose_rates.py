@@ -18,7 +18,6 @@ from perflint.extract.prose import (
     _same_kind,
     figure_mentions,
     label_core,
-    mentions,
     name_core,
 )
 from perflint.extract.prose_lists import _subject
@@ -218,7 +217,7 @@ def _change_statements(text: str) -> tuple[ChangeStatement, ...]:
 
 
 def _read_change_statements(text: str) -> list[ChangeStatement]:
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[ChangeStatement] = []
     if not _states_a_rate(ms):  # every statement is read from its rate
         return out
@@ -577,7 +576,7 @@ def balances(text: str) -> list[Balance]:
         return []
     budget_re, actual_re, unspent_re = _conf_re("budget_label"), _conf_re("actual_label"), _conf_re("unspent_label")
     by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions(text):
+    for m in figure_mentions(text):
         if m.quantity.kind == "money" and not m.bracketed and m.role != "approx":
             by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Balance] = []
@@ -669,7 +668,7 @@ def bare_shares(text: str) -> list[ShareClaim]:
 
 def _read_share_claims(text: str) -> list[ShareClaim]:
     norm = normalise(text)
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
@@ -750,7 +749,7 @@ def _listed_run(norm: str, ms: list[Mention], k: int, step: int, labelled: bool 
 
 def shares(text: str) -> list[Share]:
     """Share claims whose whole is stated, by name, in the same paragraph."""
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[Share] = []
     for c in share_claims(text):
         if c.whole is not None:

@@ -19,7 +19,7 @@ from perflint.facts import facts_of
 from perflint.frozen import quick_init
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, normalise, quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -123,7 +123,7 @@ def _money_texts(doc: Document) -> dict[int, list[tuple[SourceText, list[Quantit
 def _money_texts_of(doc: Document, part: Part) -> list[tuple[SourceText, list[Quantity]]]:
     out = []
     for _block, source in part_prose(doc, part):
-        money = [q for q in find_quantities(source.value) if q.is_money and q.relation is None]
+        money = [q for q in quantities(source.value) if q.is_money and q.relation is None]
         if money:
             out.append((source, money))
     return out
@@ -221,7 +221,7 @@ def _rows_quoted(text: str, norm: str, cells: list[TableAmount]) -> list[tuple[i
         by_value.setdefault(t.value, []).append(t)
     out = []
     for start, end in sentences(norm):
-        rows = {(id(t.table), t.row) for q in find_quantities(text[start:end])
+        rows = {(id(t.table), t.row) for q in quantities(text[start:end])
                 if q.is_money and q.relation is None and q.value > 0
                 for t in by_value.get(q.value, ()) if t.unit == q.unit}
         out.append((start, rows))
