@@ -116,3 +116,19 @@ HEALTH = """某县疾病预防控制中心2023年度基本公共卫生服务项�
 ])
 def test_words_holding_a_target_word_set_no_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, HEALTH.format(narrative=narrative))) == fires
+
+
+# The form's actual stated in the narrative with its completion rate: the rate is the form's
+# actual ÷ its target (a probe draft of ours wrote 110.33% for 26 of ≥24).
+@pytest.mark.parametrize(("narrative", "fires"), [
+    ("补贴户数120户，完成率120%。", False),
+    ("补贴户数120户，完成率120.0%。", False),
+    ("补贴户数120户，完成率100%。", False),  # a target exceeded, its rate capped at 100%
+    ("补贴户数120户，完成率125%。", True),
+    ("补贴户数120户，完成率为125%。", True),
+])
+def test_a_completion_rate_after_the_forms_actual(narrative, fires):
+    found = run(IndicatorValueMismatch, project(narrative))
+    assert bool(found) is fires, found
+    if fires:
+        assert "120%" in found[0].message("zh") and found[0].location.line == 5
