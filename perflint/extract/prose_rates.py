@@ -526,12 +526,18 @@ class CountCompletion:
     rate: Quantity
 
 
+@cache
+def _count_completion_screen() -> re.Pattern[str]:
+    """The rate's words anywhere in a text (the data's pattern without its end anchor)."""
+    return compile_pattern(_conf()["count_completion"].removesuffix("\\s*$"))
+
+
 def count_completions(text: str) -> list[CountCompletion]:
     """The completion rates of a sentence that states a target count and the count reached, in one
     unit and right before the rate (``计划开展整治 24 次，实际开展 26 次，完成率 108.33%``). Only a
     sentence of no money and of exactly two such counts before the rate is read: one labelled as the
     target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone."""
-    if "完成" not in text:
+    if "完成" not in text or _count_completion_screen().search(text) is None:
         return []
     ms = figure_mentions(text)
     out: list[CountCompletion] = []

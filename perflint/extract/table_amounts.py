@@ -312,6 +312,7 @@ def _half_unit_of(cell: TableAmount) -> Decimal:
 
 
 _NEXT_PARAGRAPH = 2  # lines from one paragraph's last to the next one's first (a blank line between)
+_ITEM_MARK = lazy_compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
 def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | None]) -> list[RowMisquote]:
@@ -333,11 +334,12 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
         for source, money in _prose_money(doc, part):
             text = source.value
             found = [q for q in money if q.value > 0 and q.unit in MONEY_SCALE]
-            # a paragraph of one figure, right after a paragraph of figures (the numbered items of
-            # a 三公 passage: 2.公务用车购置及运行费支出 24.36 万元 / 3.公务接待费支出 4.28 万元):
-            # the figures of the paragraph before it are its witnesses
+            # a numbered item of one figure, right after a paragraph of figures (the items of a 三公
+            # passage: 2.公务用车购置及运行费支出 24.36 万元 / 3.公务接待费支出 4.28 万元): the
+            # figures of the paragraph before it are its witnesses
             anchors = source.anchors
-            outside = prev_found if len(found) == 1 and anchors[0][1] - prev_line <= _NEXT_PARAGRAPH else []
+            outside = prev_found if len(found) == 1 and anchors[0][1] - prev_line <= _NEXT_PARAGRAPH \
+                and _ITEM_MARK.match(text) else []
             prev_line, prev_found = anchors[-1][1], found
             if len(found) + len(outside) < 2 or not any((q.value, q.unit) in figures for q in found + outside):
                 continue  # no figure of the paragraph is a table's: none can witness a quote

@@ -283,6 +283,14 @@ def _compositions() -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], 
                  for c in data.load("arithmetic").get("compositions", []))
 
 
+@cache
+def _whole_screen() -> re.Pattern[str]:
+    """The first two characters of any whole's name (三公, 公务, 基本), one search: a row label that
+    holds none names no whole, whatever its quotes or numbering."""
+    stems = {n[:2] for c in data.load("arithmetic").get("compositions", []) for n in c["whole"]}
+    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
+
+
 def _row_name(label: str) -> str:
     """A row label as a composition's name: no quotes, blanks, 其中 or numbering, full-width
     brackets as ASCII, without a trailing 支出/决算数."""
@@ -296,6 +304,9 @@ def _composed_rows(labels: dict[int, str], rows: list[int]) -> list[tuple[int, l
     and its part rows. Only a run that names every part, each once, is one."""
     if len(rows) < 3:
         return []
+    screen = _whole_screen()
+    if not any(screen.search(labels[r]) for r in rows):
+        return []  # no row names a whole (most tables): nothing to clean and match
     found = []
     names = [_row_name(labels[r]) for r in rows]
     for i, name in enumerate(names):
