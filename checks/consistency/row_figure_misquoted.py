@@ -33,9 +33,9 @@ class RowFigureMisquoted(Check):
     决算数 (by the sentence's name, or else the one row with that 决算数: the 三公 table's 合计) must
     give the rate as 决算数 ÷ 预算数, the figures' rounding allowed.
 
-    A sentence of one figure in a paragraph of its own is read where the paragraph right before
-    it has a figure of the same table (the numbered items of a 三公 passage: `2.公务用车购置及运行费
-    支出24.36万元…` then `3.公务接待费支出4.28万元…`).
+    A numbered item of one figure (`3.公务接待费支出4.28万元…`) is read where the paragraph right
+    before it has a figure of the same table (`2.公务用车购置及运行费支出24.36万元…`: the items of a
+    三公 passage).
 
     ## Why is this bad?
     The 情况说明 restates the 公开 tables. A figure that the table's row does not hold, in a
@@ -74,7 +74,7 @@ class RowFigureMisquoted(Check):
 
     同样读取某行与预算相比的增减：句中引用该行的决算数，接着写“与2023年度预算相比无变化”（或“持平”“增加 X 万元”“减少 X 万元”）的，该行表头为预算数和决算数的两栏必须给出同样的增减（按项目横排的三公经费表没有这样的行，不读取）。同样读取决算数之后的完成率（“‘三公’经费支出决算为28.64万元，完成预算的95.80%”）：以该数为决算数的行（按句中名称查找，找不到时取决算数正是该数的唯一一行，如三公经费表的“合计”行）必须给出“决算数 ÷ 预算数”等于该完成率，容许末位的四舍五入。
 
-    自成一段、只有一个数字的句子，其前一段含有同一张表中数字的，也读取（三公经费说明的分项：“2.公务用车购置及运行费支出24.36万元……”之后的“3.公务接待费支出4.28万元……”）。
+    只有一个数字的编号分项（“3.公务接待费支出4.28万元……”），其前一段含有同一张表中数字的，也读取（三公经费说明的分项：“2.公务用车购置及运行费支出24.36万元……”）。
 
     ## 为什么要改
     情况说明是对公开表的复述。在正确引用了表中其他行的句子里，某一行的数字却是表中该行没有的，两处必有一处错（早先稿件的遗留或数字笔误），读者无从判断哪个对。
