@@ -577,8 +577,8 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
     # The list ends at the first separator stronger than its own.
     end = bound
     for i in range(same[0].end, bound):
-        if norm[i] in stronger and (inner_depth or depth[i] == 0):
-            end = i
+        if norm[i] in stronger and (inner_depth or depth[i] == 0) and not _thousands(norm, i):
+            end = i  # a comma grouping digits (``1,080.00``) ends no list
             break
     cut = end == bound < region_end  # the list may run on past the bound
     chunks = _split(norm, mk.end(), end, sep + stronger)
