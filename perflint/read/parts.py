@@ -186,7 +186,7 @@ def _describe(part: Part, title: str) -> None:
                 om = _ORG_LABEL.match(compact_text)
                 if om and _ORG_SUFFIX.search(om.group("org")):
                     part.organisation = om.group("org")
-            if part.report_date is None:
+            if part.report_date is None and "日期" in compact_text:  # (what every _DATE_LABEL holds)
                 dm = _DATE_LABEL.search(compact_text)
                 if dm:
                     part.report_date = dm.group("date")

@@ -70,7 +70,8 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
         text = text[1:]
     # CRLF, LF and a lone CR (old Mac, some exports) alike; without a CR, the LFs alone (one split in C)
     raw_lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)
-    lines = L.running_heads(L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)]))  # without perflint: comments
+    # without perflint: comments (a text naming no perflint holds none: every line is seen)
+    lines = L.read_lines(visible_lines(raw_lines) if "perflint" in text else enumerate(raw_lines, 1))
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)
@@ -352,7 +353,7 @@ class _Assembler:
         rows: list[Row] = []
         while i < len(self.lines) and self.lines[i].kind in kinds:
             line = self.lines[i]
-            rows.append(Row([Cell(c) for c in L.split_cells(line, self.path, sep)], line.number))
+            rows.append(Row(L.split_row(line, self.path, sep), line.number))
             j = self._next_non_blank(i + 1)
             if self._grid_at(j) is not None:
                 i = j
@@ -1010,10 +1011,14 @@ class _Assembler:
             return i + 1
         pieces = [st]
         i += 1
+        # whether the last piece is known to be no web page's line: the line itself, as run()
+        # asked it before coming here, or a line asked below before it was joined
+        plain = st.value is line.raw
         while True:
             value = pieces[-1].value
-            if is_chrome_line(value):
+            if not plain and is_chrome_line(value):
                 break  # a web page's line (breadcrumbs, 发布时间 …, its buttons) is a line of its own
+            plain = False
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
@@ -1051,6 +1056,7 @@ class _Assembler:
                                               or _REPORT_TITLE.search(L.concat(pieces).value.replace(" ", ""))):
                 break  # a cover-page field (名称：… 评价方式：…) ends at its line, as does a title
             pieces.append(nxt)
+            plain = True  # (is_chrome_line(nxt.value) was asked above)
             i = j + 1
         self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)
         return i

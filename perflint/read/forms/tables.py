@@ -23,7 +23,7 @@ from perflint.read.forms.labels import (
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
     LEVEL1_WORDS,
-    LEVEL2_RE,
+    LEVEL2_NAMES,
     figure,
     has_weight_column,
     is_total_label,
@@ -488,7 +488,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                     w = weight_in(c.value)
                     if w is not None:
                         se.level1_weights[word] = w
-            if LEVEL2_RE.match(text):
+            if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted
                 level2 = text
         if targets_only:
             j += 1
