@@ -91,7 +91,8 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
 def _yearless_title(blocks: list[Block], i: int, text: str) -> bool:
     """``text`` (block ``i``) names another report without its year, and the next block opens
     that report's outline again (``一、`` or ``第一部分``): the next report of a bundle."""
-    if parse_marker(text) is not None or not _YEARLESS_TITLE.match(_compact(text)):
+    if ("报告" not in text and "说明" not in text) or parse_marker(text) is not None \
+            or not _YEARLESS_TITLE.match(_compact(text)):  # (every kind the pattern names ends in 报告 or 说明)
         return False
     nxt = next((b for b in blocks[i + 1:i + 3] if b.text.value.strip()), None)
     if nxt is None or isinstance(nxt, TocEntry):

@@ -202,12 +202,18 @@ def _closes_what_is_open(line: str, nxt: str) -> bool:
 # A marker the page broke inside its bracket: ``…其他事项。(`` | ``二)机构设置``, ``…、(3`` | ``)农业…``
 _MARKER_HEAD = lazy_compile(r"[（(]\s*[0-9一二三四五六七八九十]{0,3}$")
 _MARKER_TAIL = lazy_compile(r"^[0-9一二三四五六七八九十]{0,3}\s*[)）]")
+_MARKER_HEAD_ENDS = frozenset("（(0123456789一二三四五六七八九十")  # the last character of a _MARKER_HEAD match
 
 
 def _broken_marker(line: str, nxt: str) -> bool:
     """Whether a page broke a bracketed marker between ``line`` and ``nxt``: the opening bracket
     (with the marker's first digits) ends the line and its number's rest and the closing bracket
     open the next one. ``二)机构设置`` is then the tail of a marker, not a marker of its own."""
+    last = line[-1:]
+    # (a marker's head ends the line: its bracket, digit or numeral, or white space after the
+    # bracket, last; most lines end otherwise and are told without the search)
+    if not last or not (last in _MARKER_HEAD_ENDS or last.isspace()):
+        return False
     head = _MARKER_HEAD.search(line)
     if head is None:
         return False

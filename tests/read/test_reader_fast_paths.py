@@ -410,3 +410,39 @@ def test_every_chrome_mark_holds_a_screen_character_or_word():
 
     for mark in P._CHROME_MARKS:
         assert any(c in P._CHROME_SCREEN_CHARS for c in mark) or mark == P._CHROME_SCREEN_WORD
+
+
+@CHECK
+@given(pieces("（", "(", "）", ")", " ", "\u3000", "\n", "3", "十", "二", "a", "中", "。", "分", "（20分）", max_size=10),
+       pieces("）", ")", "3", "二", "机构", " ", max_size=5))
+def test_a_broken_marker_is_screened_by_its_last_character(line, nxt):
+    """_broken_marker asks its pattern only of a line ending as a marker's head can end."""
+    from perflint.read.text import _MARKER_HEAD, _MARKER_TAIL, _broken_marker
+
+    head = _MARKER_HEAD.search(line)
+    tail = _MARKER_TAIL.match(nxt)
+    plain = head is not None and tail is not None and any(ch.isalnum() for ch in head.group(0) + tail.group(0))
+    assert _broken_marker(line, nxt) == plain
+
+
+@CHECK
+@given(pieces("产出指标", "（", "(", "20", "分", "）", ")", " ", "得", "权重", max_size=8))
+def test_a_weight_is_looked_for_only_where_its_fen_is(text):
+    from decimal import Decimal
+
+    from perflint.read.forms.labels import _WEIGHT_IN_LABEL, weight_in
+
+    m = _WEIGHT_IN_LABEL.search(compact(text))
+    assert weight_in(text) == (Decimal(m.group(1)) if m else None)
+
+
+@CHECK
+@given(pieces("某局", "2023年", "项目", "绩效", "自评", "评价", "报告", "决算", "情况", "说明", "一、", "，", " ", max_size=8))
+def test_a_yearless_title_is_screened_by_its_last_word(text):
+    from perflint.model import Paragraph, SourceText
+    from perflint.read.parts import _YEARLESS_TITLE, _yearless_title
+    from perflint.text.numbering import parse_marker
+
+    blocks = [Paragraph(text=SourceText.at(text, "d.txt", 1)), Paragraph(text=SourceText.at("一、概况", "d.txt", 2))]
+    plain = parse_marker(text) is None and _YEARLESS_TITLE.match(compact(text)) is not None
+    assert _yearless_title(blocks, 0, text) == plain

@@ -35,6 +35,8 @@ def figure(cell: Cell | None) -> Figure | None:
 
 
 def weight_in(text: str) -> Decimal | None:
+    if "分" not in text:
+        return None  # (what every weight in a label holds: most cells are told without the pattern)
     m = _WEIGHT_IN_LABEL.search(compact(text))
     return Decimal(m.group(1)) if m else None
 
