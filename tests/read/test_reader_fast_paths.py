@@ -446,3 +446,25 @@ def test_a_yearless_title_is_screened_by_its_last_word(text):
     blocks = [Paragraph(text=SourceText.at(text, "d.txt", 1)), Paragraph(text=SourceText.at("一、概况", "d.txt", 2))]
     plain = parse_marker(text) is None and _YEARLESS_TITLE.match(compact(text)) is not None
     assert _yearless_title(blocks, 0, text) == plain
+
+
+@CHECK
+@given(pieces(" ", "\t", "\u3000", "\n", "\r", "\xa0", "\x1c", "\x85", "\u2028", "|", "｜", "预算", "95%", max_size=20))
+def test_part_text_drops_what_the_separators_pattern_drops(text):
+    """part_text drops white space (str.split's) and bars in C passes: as _SEPARATORS.sub does."""
+    from perflint.model import Paragraph, Part
+
+    part = Part(title="", line=1, blocks=[Paragraph(text=SourceText.at(text, "d.txt", 1))])
+    assert C.part_text(part) == C._SEPARATORS.sub("", text)
+
+
+@CHECK
+@given(pieces("a", "中", "\n", "\r", "\r\n", "\x85", "\u2028", "\u2029", " ", max_size=20))
+def test_a_yaml_draft_is_cut_into_the_lines_its_pattern_cuts(text):
+    from perflint.read.yaml_draft import _LINE_BREAK, _OTHER_BREAKS
+    from perflint.read.yaml_fast import _BREAK
+
+    if not any(b in text for b in _OTHER_BREAKS):
+        assert text.split("\n") == _LINE_BREAK.split(text)
+    if "\r" not in text:
+        assert text.split("\n") == _BREAK.split(text)
