@@ -21,9 +21,9 @@ from perflint.extract.similarity import (
     Segment,
     budget_side,
     clause_tuple,
-    copied_runs,
-    iter_matches,
+    copied_runs_of,
     last_kept_char,
+    match_rows,
     normalise,
 )
 from perflint.extract.template_passages import is_template_passage
@@ -229,28 +229,28 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
     return Stream(segments, spans, origins, blocks)
 
 
-def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[list[tuple[int, float]]]:
+def _filter(stream: Stream, raw: Iterable[tuple[int, list[tuple[int, float]]]]
+            ) -> Iterator[tuple[int, list[tuple[int, float]]]]:
     """Drop matches that are not copies: a 自评表 answer restating its own report's narrative
     (then it matches wherever that narrative was itself copied from, too), the standard
     wording two 决算说明 of one file share, and the formulaic openings of two reports
-    (``根据…通知要求，我单位对…开展了绩效自评``). Row by row, as the matches are found."""
+    (``根据…通知要求，我单位对…开展了绩效自评``). Row by row (the rows that are not empty, as
+    ``(i, row)``), as the matches are found; a row left empty is left out."""
     segs, origins = stream.segments, stream.origins
-    for i, cands in enumerate(raw):
-        if not cands:  # most clauses repeat nothing: their (fresh, empty) row goes on as it is
-            yield cands
-            continue
+    for i, cands in raw:
         o = origins[segs[i].block]
         here = o.part_index  # type: ignore[union-attr]
         sources = [origins[segs[j].block] for j, _ in cands]
         if o.in_form and any(src.part_index == here for src in sources):  # type: ignore[union-attr]
-            yield []
             continue
         # same part: neither is a form answer (this one is not, or the row was dropped above);
         # other part: not two 决算说明 and not two reports' openings
         in_accounts, in_opening = o.accounts, o.preamble  # type: ignore[union-attr]
-        yield [pair for pair, src in zip(cands, sources, strict=True)
-               if (not src.in_form if src.part_index == here
-                   else not (in_accounts and src.accounts or in_opening and src.preamble))]
+        kept = [pair for pair, src in zip(cands, sources, strict=True)
+                if (not src.in_form if src.part_index == here
+                    else not (in_accounts and src.accounts or in_opening and src.preamble))]
+        if kept:
+            yield i, kept
 
 
 # A clause made of a quantity's name and its figure (``公务接待费支出决算为176万元``,
@@ -371,10 +371,9 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
     # the matches stream from the index through the filter into the runs: held all at once they
     # were the largest thing alive on a long draft (about 20 MB per MB of draft)
     block_of = [s.block for s in segs]
-    raw = iter_matches((s.norm for s in segs), threshold, lambda i, j: block_of[i] != block_of[j], FUZZY_MIN)
-    matches = _filter(stream, raw)
+    raw = match_rows([s.norm for s in segs], threshold, lambda i, j: block_of[i] != block_of[j], FUZZY_MIN)
     out: list[Copy] = []
-    for whole_run in copied_runs(segs, matches):
+    for whole_run in copied_runs_of(segs, _filter(stream, raw)):
         if whole_run.weight(segs) < min_chars:
             continue  # its pieces weigh less still: none can reach min_chars (most runs)
         pieces = _split_at_headings(whole_run, stream) if split_sections else [whole_run]

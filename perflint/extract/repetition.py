@@ -285,7 +285,15 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
 doublings_on_one_line = _doublings_unbroken
 
 
+# A figure alone (``704.32``, ``98.34%``: most cells of a form) doubles nothing: a doubled word,
+# particle, label or aside is written in Chinese or in brackets, a sentence holds its mark, and a
+# doubled figure is one with its unit (% among them) followed by prose, which these never are.
+_FIGURE_ONLY = "0123456789.%"
+
+
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
+    if not text.strip(_FIGURE_ONLY):
+        return []
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
              + doubled_endings(text) + doubled_labels(text, breaks) + doubled_asides(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
