@@ -13,7 +13,7 @@ from itertools import repeat
 from typing import NamedTuple, overload
 
 from perflint.check import Context
-from perflint.extract.repetition import repeated_paragraph
+from perflint.extract.repetition import paragraphs_written_twice
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import (
     Clause,
@@ -26,7 +26,7 @@ from perflint.extract.similarity import (
     match_rows,
     normalise,
 )
-from perflint.extract.template_passages import is_template_passage
+from perflint.extract.template_passages import is_template_passage, prescribed_words, template_section
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
 from perflint.text.memo import remember_short
 from perflint.text.numbers import find_quantities
@@ -153,12 +153,14 @@ def _form_lines(forms: list[SelfEvaluation]) -> set[int]:
 _SENTENCE_ENDS = tuple(SENTENCE_END)
 
 
-def _is_title_line(block: Block, title: str) -> bool:
+def _is_title_line(block: Block, title: str, last: str | None = None) -> bool:
     """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part).
+    (``last``: the block's :func:`last_kept_char`, when known.)
 
     A sentence is never one: a part with no report title is titled by its first paragraph (a
     web page pasted as one paragraph, a cut excerpt), and that paragraph written again is a copy."""
-    last = last_kept_char(block.text.value)
+    if last is None:
+        last = last_kept_char(block.text.value)
     if not last or last not in title:
         return False  # its normalised text ends with ``last``: not in the title (most paragraphs)
     value = block.text.value.rstrip()  # (split into sentences only past that screen)
@@ -168,28 +170,41 @@ def _is_title_line(block: Block, title: str) -> bool:
     return bool(norm) and norm in title
 
 
-def _written_twice(before: Block | None, block: Block) -> bool:
-    """A paragraph written again right under itself: a doubling (D208 reports it whatever its
+def written_twice(doc: Document, ctx: Context) -> list[tuple[Block, Block]]:
+    """The paragraphs written again right under themselves (:func:`paragraphs_written_twice`),
+    found once per document for D208, which reports them, and D203, which leaves them out.
+
+    A paragraph written again right under itself is a doubling (D208 reports it whatever its
     length), not a copy from elsewhere. Left out of the stream, it can neither make a run of its
     own (a list item of short clauses or categories passed no rule) nor end up inside a run
     that follows a clause every line repeats (``决算数与预算数持平``) to another place."""
-    return isinstance(before, (Paragraph, Heading)) and isinstance(block, (Paragraph, Heading)) \
-        and repeated_paragraph(before.text.value, block.text.value)
+    return ctx.cached(doc, "duplicates.written_twice", paragraphs_written_twice)
 
 
 _new = tuple.__new__  # a named tuple made from its fields in C
 
 
+_NO_CLAUSE: tuple[tuple[Clause, ...], tuple[str, ...], bool, str] = ((), (), False, "")
+
+
 @remember_short(8192)
-def _stream_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
-    """The clauses of a paragraph or heading long enough to take part, and their normalised
-    texts (remembered: a draft repeats its lines, a folder its template's)."""
+def _stream_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...], bool, str]:
+    """The clauses of a paragraph or heading long enough to take part and their normalised
+    texts, then what the screens of :func:`build_stream` ask of the text alone: whether it is
+    written in prescribed words, and its :func:`last_kept_char` (remembered: a draft repeats its
+    lines, a folder its template's). A text without such a clause is asked nothing more."""
     kept = tuple(c for c in clause_tuple(text) if len(c.norm) >= MIN_CLAUSE)
-    return kept, tuple(c.norm for c in kept)
+    if not kept:
+        return _NO_CLAUSE
+    return kept, tuple(c.norm for c in kept), prescribed_words(text), last_kept_char(text)
 
 
-def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> Stream:
+def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None,
+                 twice: list[tuple[Block, Block]] | None = None) -> Stream:
+    """(``forms``: the document's 自评表, ``twice``: its :func:`paragraphs_written_twice`, when
+    known.)"""
     form_lines = _form_lines(self_evaluations(doc) if forms is None else forms)
+    doubled = {id(block) for _, block in (paragraphs_written_twice(doc) if twice is None else twice)}
     segments: list[Segment] = []
     spans: list[Clause] = []
     origins: list[_Origin | None] = [None]  # by block id (from 1)
@@ -201,9 +216,7 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
         title = normalise(part.title)
         accounts = part.kind == "final_accounts"
         preamble = True
-        before: Block | None = None
         for block in part.blocks:
-            previous, before = before, block
             if isinstance(block, Table):
                 group += 1
                 continue
@@ -217,14 +230,16 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
                 continue
             # the clauses first: a block without one long enough adds nothing, whatever it is
             # (the screens below are pure, so their order changes nothing but the cost)
-            kept, norms = _stream_clauses(block.text.value)
-            if not kept or is_boilerplate(block) or _is_title_line(block, title) or _written_twice(previous, block):
-                continue
+            kept, norms, prescribed, last = _stream_clauses(block.text.value)
+            if not kept or prescribed or template_section(tuple(block.section)) \
+                    or last in title and _is_title_line(block, title, last) or id(block) in doubled:
+                continue  # (is_boilerplate: prescribed words, or a section every report repeats)
             block_id = len(origins)
             first = len(segments)
             segments += map(_new, repeat(Segment), zip(norms, repeat(group), repeat(block_id), repeat(counts)))
             spans += kept
-            origins.append(_new(_Origin, (p_index, part, block, block.line in form_lines, section, preamble, accounts)))
+            in_form = block.line in form_lines if form_lines else False  # (its line found only if asked)
+            origins.append(_new(_Origin, (p_index, part, block, in_form, section, preamble, accounts)))
             blocks.append(range(first, len(segments)))
     return Stream(segments, spans, origins, blocks)
 
@@ -359,13 +374,13 @@ def _anchor(run: Run, segs: list[Segment]) -> tuple[int, int, float]:
 
 
 def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool = True,
-           forms: list[SelfEvaluation] | None = None) -> list[Copy]:
+           forms: list[SelfEvaluation] | None = None, twice: list[tuple[Block, Block]] | None = None) -> list[Copy]:
     """The copied runs of ``doc`` with at least ``min_chars`` characters of copied prose.
 
     Inside one part a run must also make up most of the paragraphs it sits in: a report that
     restates a clause of its own 职能 list in a longer paragraph is not copying.
     """
-    stream = build_stream(doc, forms)
+    stream = build_stream(doc, forms, twice)
     segs = stream.segments
     blocks = stream.blocks
     # the matches stream from the index through the filter into the runs: held all at once they
@@ -495,4 +510,5 @@ def _make_copy(piece: Run, stream: Stream, blocks: Sequence[range], min_chars: i
 def cached_copies(doc: Document, ctx: Context, threshold: float, min_chars: int) -> list[Copy]:
     key = f"duplicates.copies:{threshold}:{min_chars}"
     shared_forms = ctx.cached(doc, "selfeval", self_evaluations)
-    return ctx.cached(doc, key, lambda d: copies(d, threshold, min_chars, forms=shared_forms))
+    return ctx.cached(doc, key, lambda d: copies(d, threshold, min_chars, forms=shared_forms,
+                                                 twice=written_twice(d, ctx)))

@@ -18,6 +18,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.slips import _repeat_lists, _table_like, repeated_words
+from perflint.model import Block, Document, Heading, Paragraph
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -314,3 +315,20 @@ def repeated_paragraph(previous: str, text: str) -> bool:
     if a != b or not _SENTENCE_MARK.search(a):
         return False
     return len(_CJK_CHAR.findall(a)) >= 6
+
+
+def paragraphs_written_twice(doc: Document) -> list[tuple[Block, Block]]:
+    """``(before, block)`` for each paragraph or heading of ``doc`` that repeats the one right
+    above it (:func:`repeated_paragraph`), in order: D208 reports them, D203 leaves them out
+    of its stream (one walk over the neighbours for both, through the facts layer)."""
+    out: list[tuple[Block, Block]] = []
+    for part in doc.parts:
+        blocks = part.blocks
+        for before, block in zip(blocks, blocks[1:], strict=False):
+            if isinstance(before, _PROSE) and isinstance(block, _PROSE) \
+                    and repeated_paragraph(before.text.value, block.text.value):
+                out.append((before, block))
+    return out
+
+
+_PROSE = (Paragraph, Heading)
