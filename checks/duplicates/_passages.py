@@ -287,27 +287,29 @@ def _states_a_figure(norm: str, kinds: tuple[str, ...] = ("money",)) -> bool:
     return shortest <= len(name) <= _FIGURE_NAME_MAX and not any(ch.isdigit() for ch in name)
 
 
-def _restates_figures(piece: Run, segs: list[Segment], pas: list[Passage], blocks: Sequence[range]) -> bool:
+def _restates_figures(piece: Run, stream: Stream, blocks: Sequence[range]) -> bool:
     """Every copied clause names a figure or lists categories: a report restating its own figures
     (总体情况, then 具体情况), a list of categories (办公费、邮电费、差旅费… for 机关 and again for
     事业 运行经费), or a target's outputs restated as done inside another sentence (下达…新建冷藏库
     12个,约36000立方米 → 年内已完成…已新建成冷藏库12个,约36000立方米) copies no prose. Counts and
     measures count so only within a paragraph that says more: a whole paragraph of them written
     again is still pasted."""
-    if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):
+    segs = stream.segments
+    if all(_states_a_figure(segs[i].norm) or _lists_items(stream, i) for i, _, _ in piece.pairs):
         return True
     copied = {i for i, _, _ in piece.pairs}
     whole = all(k in copied for b in {segs[i].block for i in copied} for k in blocks[b])
-    return not whole and all(_states_a_figure(segs[i].norm, ("money", "count")) or _lists_items(pas[i])
+    return not whole and all(_states_a_figure(segs[i].norm, ("money", "count")) or _lists_items(stream, i)
                              for i, _, _ in piece.pairs)
 
 
 LIST_ITEMS, LIST_ITEM_CHARS = 4, 10  # a clause of this many short items joined by 、 is a list
 
 
-def _lists_items(passage: Passage) -> bool:
-    """A clause that enumerates categories (``包括办公及印刷费、邮电费、差旅费、会议费…``)."""
-    clause = passage.block.text.value[passage.start:passage.end]
+def _lists_items(stream: Stream, i: int) -> bool:
+    """Clause ``i`` enumerates categories (``包括办公及印刷费、邮电费、差旅费、会议费…``)."""
+    span = stream.clauses[i]
+    clause = stream.origins[stream.segments[i].block].block.text.value[span.start:span.end]  # type: ignore[union-attr]
     items = clause.split("、")
     return len(items) >= LIST_ITEMS and sum(len(x) for x in items[1:-1]) <= LIST_ITEM_CHARS * (len(items) - 2)
 
@@ -467,11 +469,13 @@ def _set_origins(found: list[Copy], stream: Stream) -> None:
         copy.origin = stream.passages[j]
 
 
-def _income_and_spending(run: Run, pas: list[Passage]) -> bool:
+def _income_and_spending(run: Run, stream: Stream) -> bool:
     """Every copied paragraph states the other side of its source's budget (收入 there, 支出
     here): a 预算/决算说明 explains both with one reason, which is not copied prose."""
-    pairs = {(pas[i].block.text.value, pas[j].block.text.value) for i, j, _ in run.pairs}
-    for here, there in pairs:
+    segs, origins = stream.segments, stream.origins
+    for i, j, _ in run.pairs:  # (each pair of texts in turn: the first that is not ends the test)
+        here = origins[segs[i].block].block.text.value  # type: ignore[union-attr]
+        there = origins[segs[j].block].block.text.value  # type: ignore[union-attr]
         a, b = budget_side(here), budget_side(there)
         if a is None or b is None or a == b:
             return False
@@ -483,10 +487,10 @@ def _make_copy(piece: Run, stream: Stream, blocks: Sequence[range], min_chars: i
     if piece.weight(segs) < min_chars:
         return None  # dropping and trimming only take pairs away: it cannot reach min_chars (most runs)
     run: Run | None = piece
-    if pas[piece.first].part_index == pas[piece.source_first].part_index:
-        if _restates_figures(piece, segs, pas, blocks):
+    if stream.part_index(piece.first) == stream.part_index(piece.source_first):
+        if _restates_figures(piece, stream, blocks):
             return None
-        if _income_and_spending(piece, pas):
+        if _income_and_spending(piece, stream):
             return None
         run = _drop_partial_blocks(piece, segs, blocks)
     run = _trim(run, segs, blocks) if run else None
