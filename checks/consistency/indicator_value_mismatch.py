@@ -151,17 +151,29 @@ def _alias_words() -> tuple[str, ...]:
     return tuple(w for w in vocab()["capped_rates"] if len(w) >= 3)
 
 
+@cache
+def _alias_ends() -> tuple[tuple[int, ...], frozenset[str]]:
+    """The lengths of the alias words, shortest first, and the words as a set."""
+    words = _alias_words()
+    return tuple(sorted({len(w) for w in words})), frozenset(words)
+
+
 def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
     """Short names of the form's rates (`到位率` for `各类资金到位率`) that only one indicator ends with."""
     by_word: dict[str, list[Indicator]] = {}
     words = _alias_words()
+    lengths, known = _alias_ends()
     for ind in se.indicators:
         name = clean_name(ind.name)
         if not name.endswith(words):
             continue  # ends with none of them (one call for the whole list)
-        for word in words:
-            if name.endswith(word) and name != word:
-                by_word.setdefault(word, []).append(ind)
+        # the words the name ends with, other than the whole name: its ends of each length a
+        # word has, shorter than the name, looked up (not every word tried)
+        for n in lengths:
+            if n >= len(name):
+                break
+            if name[-n:] in known:
+                by_word.setdefault(name[-n:], []).append(ind)
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
 
 

@@ -68,23 +68,27 @@ def rate_statements(text: str) -> list[RateStatement]:
 
 
 @lru_cache(maxsize=64)
-def _clean_longest_first(names: tuple[str, ...]) -> list[str]:
+def _clean_longest_first(names: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
     """The clean names of at least three characters, longest first: a check asks for the same
-    names for every text of a part, so they are cleaned and sorted once."""
-    return sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+    names for every text of a part, so they are cleaned and sorted once (with them as a tuple,
+    for one ``str.endswith`` that tells whether a text ends with any of them)."""
+    ordered = sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+    return ordered, tuple(ordered)
 
 
 def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
-    return _stated_after_names(text, names, fiscal_year, _plain_percents(text), "rate_connectors")
+    figures = _plain_percents(text)  # most texts state none: no call further
+    return _stated_after_names(text, names, fiscal_year, figures, "rate_connectors") if figures else []
 
 
 def stated_counts(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
     """Counts with a unit stated right after one of ``names`` (`培训人次达到 530 人次`), outside
     sentences that state a target or a rule or speak of another year. Approximate figures
     (`2万余人`) are left out: they are not a result to compare."""
-    return _stated_after_names(text, names, fiscal_year, _exact_counts(text), "count_connectors")
+    figures = _exact_counts(text)  # most texts state none: no call further
+    return _stated_after_names(text, names, fiscal_year, figures, "count_connectors") if figures else []
 
 
 # A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
@@ -137,7 +141,7 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
     out: list[tuple[str, Quantity]] = []
     if not figures:  # most texts state no such figure: no sentence to split, no names to look up
         return out
-    ordered = _clean_longest_first(tuple(names))
+    ordered, ends = _clean_longest_first(tuple(names))
     if not ordered:
         return out
     norm = normalise(text)
@@ -162,11 +166,12 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
             if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
-            found = next((name for name in ordered if before.endswith(name)), None)
+            # the first name (longest first) the words end with; one endswith of all tells first
+            found = next((name for name in ordered if before.endswith(name)), None) if before.endswith(ends) else None
             if found is None and connectors == "count_connectors" and before.endswith(fillers := tuple(v["count_name_fillers"])):
                 # 开展家庭医生签约服务4.6万人: the subject (家庭医生签约) with a generic noun after it
                 bare = before[:-len(next(f for f in fillers if before.endswith(f)))]
-                found = next((name for name in ordered if bare.endswith(name)), None)
+                found = next((name for name in ordered if bare.endswith(name)), None) if bare.endswith(ends) else None
             if found is not None:
                 out.append((found, q))
     return out
