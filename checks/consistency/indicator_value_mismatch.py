@@ -8,7 +8,7 @@ from functools import cache
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import by_part
-from perflint.extract.percentages import stated_counts, stated_percentages
+from perflint.extract.percentages import prepared_names, stated_counts, stated_percentages
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
@@ -109,14 +109,16 @@ class IndicatorValueMismatch(Check):
             every_alias = sorted({a for d in aliases.values() for a in d})
             found = []
             wanted, fiscal_year = names + every_alias, ctx.fiscal_year_of(part)  # the part's, for every text
+            # the names as the readers read them, prepared once for the part's texts
+            rates_named, counts_named = prepared_names(wanted), prepared_names(counts)
             for block, source in part_prose(doc, part):
                 if isinstance(block, Table):
                     continue
                 if names:
-                    for name, q in stated_percentages(source.value, wanted, fiscal_year):
+                    for name, q in stated_percentages(source.value, wanted, fiscal_year, prepared=rates_named):
                         found.append((block, source, name, q))
                 if counts:
-                    for name, q in stated_counts(source.value, counts, fiscal_year):
+                    for name, q in stated_counts(source.value, counts, fiscal_year, prepared=counts_named):
                         found.append((block, source, name, q))
             lines = [source.locate(q.start).line for _, source, _, q in found]
             for (block, source, name, q), line in zip(found, lines, strict=True):

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.amounts import label_key, labelled_amounts, period_before, places_of
+from perflint.extract.amounts import label_key, labelled_amounts_of, period_before, places_of
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.table_grid import Grid, _figure_quantity, label_name, read_below, read_grid
 from perflint.extract.table_units import table_unit
@@ -19,7 +19,7 @@ from perflint.facts import facts_of
 from perflint.frozen import quick_init
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, normalise, quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -123,7 +123,7 @@ def _money_texts(doc: Document) -> dict[int, list[tuple[SourceText, list[Quantit
 def _money_texts_of(doc: Document, part: Part) -> list[tuple[SourceText, list[Quantity]]]:
     out = []
     for _block, source in part_prose(doc, part):
-        money = [q for q in find_quantities(source.value) if q.is_money and q.relation is None]
+        money = [q for q in quantities(source.value) if q.is_money and q.relation is None]  # the memo's own tuple: no copy
         if money:
             out.append((source, money))
     return out
@@ -188,7 +188,7 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
             found = [q for q in money if q.value in values]
             if not found:
                 continue
-            names = {la.quantity.start: la for la in labelled_amounts(source.value, places)}
+            names = {la.quantity.start: la for la in labelled_amounts_of(source.value, places)}
             norm = normalise(source.value)
             quoted = _rows_quoted(source.value, norm, in_tables)
             for q in found:
@@ -221,7 +221,7 @@ def _rows_quoted(text: str, norm: str, cells: list[TableAmount]) -> list[tuple[i
         by_value.setdefault(t.value, []).append(t)
     out = []
     for start, end in sentences(norm):
-        rows = {(id(t.table), t.row) for q in find_quantities(text[start:end])
+        rows = {(id(t.table), t.row) for q in quantities(text[start:end])
                 if q.is_money and q.relation is None and q.value > 0
                 for t in by_value.get(q.value, ()) if t.unit == q.unit}
         out.append((start, rows))
@@ -332,7 +332,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
             if len(found) < 2 or not any((q.value, q.unit) in figures for q in found):
                 continue  # no figure of the paragraph is a table's: none can witness a quote
             norm = normalise(text)
-            names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+            names = {la.quantity.start: la for la in labelled_amounts_of(text, places)}
             spans = sentences(norm)
             for i, (start, end) in enumerate(spans):
                 in_sentence = [q for q in found if start <= q.start < end]
@@ -434,7 +434,7 @@ def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
             if not quantities:
                 continue  # no figure to follow with a change against the budget
             norm = normalise(text)
-            names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+            names = {la.quantity.start: la for la in labelled_amounts_of(text, places)}
             for q in quantities:
                 m = _VERSUS_BUDGET.match(norm, q.end)
                 if not m:
