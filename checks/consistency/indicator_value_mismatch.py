@@ -9,7 +9,7 @@ from functools import cache
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import by_part
-from perflint.extract.percentages import stated_counts, stated_percentages
+from perflint.extract.percentages import prepared_names, stated_counts, stated_percentages
 from perflint.extract.prose_rates import completion_after
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
@@ -120,16 +120,18 @@ class IndicatorValueMismatch(Check):
             every_alias = sorted({a for d in aliases.values() for a in d})
             found = []
             wanted, fiscal_year = names + every_alias, ctx.fiscal_year_of(part)  # the part's, for every text
+            # the names as the readers read them, prepared once for the part's texts
+            rates_named, counts_named = prepared_names(wanted), prepared_names(counts)
             texts = [(block, source, None) for block, source in part_prose(doc, part) if not isinstance(block, Table)]
             # each form's own 实际完成情况 cell: the form's narrative of its results, of that form
             texts += [(se.table, se.goal.actual.text, se) for se in in_part
                       if se.goal is not None and se.goal.actual is not None and not se.goal.actual.is_empty]
             for block, source, own in texts:
                 if names:
-                    for name, q in stated_percentages(source.value, wanted, fiscal_year):
+                    for name, q in stated_percentages(source.value, wanted, fiscal_year, prepared=rates_named):
                         found.append((block, source, name, q, own))
                 if counts:
-                    for name, q in stated_counts(source.value, counts, fiscal_year):
+                    for name, q in stated_counts(source.value, counts, fiscal_year, prepared=counts_named):
                         found.append((block, source, name, q, own))
             lines = [source.locate(q.start).line for _, source, _, q, _ in found]
             for (block, source, name, q, own), line in zip(found, lines, strict=True):
@@ -193,17 +195,29 @@ def _alias_words() -> tuple[str, ...]:
     return tuple(w for w in vocab()["capped_rates"] if len(w) >= 3)
 
 
+@cache
+def _alias_ends() -> tuple[tuple[int, ...], frozenset[str]]:
+    """The lengths of the alias words, shortest first, and the words as a set."""
+    words = _alias_words()
+    return tuple(sorted({len(w) for w in words})), frozenset(words)
+
+
 def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
     """Short names of the form's rates (`到位率` for `各类资金到位率`) that only one indicator ends with."""
     by_word: dict[str, list[Indicator]] = {}
     words = _alias_words()
+    lengths, known = _alias_ends()
     for ind in se.indicators:
         name = clean_name(ind.name)
         if not name.endswith(words):
             continue  # ends with none of them (one call for the whole list)
-        for word in words:
-            if name.endswith(word) and name != word:
-                by_word.setdefault(word, []).append(ind)
+        # the words the name ends with, other than the whole name: its ends of each length a
+        # word has, shorter than the name, looked up (not every word tried)
+        for n in lengths:
+            if n >= len(name):
+                break
+            if name[-n:] in known:
+                by_word.setdefault(name[-n:], []).append(ind)
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
 
 

@@ -69,11 +69,19 @@ class LevelWeightsAgainstNote(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        texts = facts_of(doc).texts
+        # A part without a note has nothing to compare: the notes are looked for first, in the
+        # texts that hold 一级指标 (stated_level_weights' own first test, asked here in one pass
+        # over the document instead of a call per text), and only their parts are gathered.
+        noted = {id(t.part) for t in texts if "一级指标" in t.text.value and stated_level_weights(t.text.value)}
+        if not noted:
+            return
         by_part: dict[int, list] = {}
-        for t in facts_of(doc).texts:
-            by_part.setdefault(id(t.part), []).append(t)
-        for texts in by_part.values():
-            yield from self._part(texts)
+        for t in texts:
+            if id(t.part) in noted:
+                by_part.setdefault(id(t.part), []).append(t)
+        for in_part in by_part.values():
+            yield from self._part(in_part)
 
     def _part(self, texts: list) -> Iterator[Diagnostic]:
         notes = [(t, n) for t in texts for n in stated_level_weights(t.text.value)]

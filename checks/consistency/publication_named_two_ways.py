@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.publication_names import odd_publication_names
+from perflint.facts import facts_of
 from perflint.model import Document
 
 
@@ -72,7 +73,8 @@ class PublicationNamedTwoWays(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        sources = [s for s in doc.texts() if "算" in s.value]  # 决算/预算: no other text names one
+        # 决算/预算: no other text names one (the texts of doc.texts(), as the facts list them once)
+        sources = [t.text for t in facts_of(doc).texts if "算" in t.text.value]
         for odd in odd_publication_names([s.value for s in sources]):
             yield self.diagnostic("odd", sources[odd.index].locate(odd.start, odd.end),
                                   written=odd.written, usual=odd.usual, count=odd.count)

@@ -17,7 +17,7 @@ from perflint.extract.amounts import (
 from perflint.extract.edges import is_excerpt
 from perflint.extract.part_index import by_part
 from perflint.extract.quantities import part_prose
-from perflint.extract.twice_listed import twice_listed
+from perflint.extract.twice_listed import twice_listed_pairs
 from perflint.model import Document, Part
 from perflint.text.sentences import statements
 
@@ -128,7 +128,7 @@ class SameQuantityDifferentValues(Check):
 
     def _listed_twice(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
         for _block, source in part_prose(doc, part):
-            for pair in twice_listed(source.value):
+            for pair in twice_listed_pairs(source.value):
                 first, second = pair.first.text.strip(), pair.second.text.strip()
                 yield self.diagnostic(
                     "listed_twice", source.locate(pair.second.start, pair.second.end), severity=Severity.warning,

@@ -11,6 +11,7 @@ from perflint.extract.claims import own_towns, padded_names, split_suffix, unit_
 from perflint.extract.organisations import admin_level
 from perflint.extract.place_suffixes import place_suffix_slips, town_level_slips
 from perflint.extract.quantities import part_prose
+from perflint.facts import facts_of
 from perflint.model import Document
 from perflint.text.normalise import compact
 
@@ -95,13 +96,14 @@ class UnitNamedTwoWays(Check):
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
                 yield from self._paragraph(source, places)
-        sources = list(doc.texts())
+        sources = [t.text for t in facts_of(doc).texts]  # doc.texts(), as the facts list them once
+        values = [s.value for s in sources]
         towns = {t for part in doc.parts for t in own_towns(part.title)}
-        for town_slip in town_level_slips(towns, [s.value for s in sources]):
+        for town_slip in town_level_slips(towns, values):
             yield self.diagnostic("town_level", sources[town_slip.index].locate(town_slip.start, town_slip.end),
                                   name=town_slip.written, other=town_slip.usual)
         yield from self._padded_own_name(doc)
-        for slip in place_suffix_slips([s.value for s in sources]):
+        for slip in place_suffix_slips(values):
             index, start, end = slip.usual_at
             yield self.diagnostic("place", sources[slip.index].locate(slip.start, slip.end),
                                   related=[(sources[index].locate(start, end), "usual")],

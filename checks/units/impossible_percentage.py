@@ -87,17 +87,18 @@ class ImpossiblePercentage(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for q in text_facts(source.value).decrease_percentages:
+                found = text_facts(source.value)  # once per text, for each finder below
+                for q in found.decrease_percentages:
                     if q.value > _HUNDRED:
                         yield self.diagnostic("decrease", source.locate(q.start, q.end), figure=q.text.strip())
-                for so in text_facts(source.value).share_overflows:
+                for so in found.share_overflows:
                     last = so.shares[-1]
                     yield self.diagnostic(
                         "shares", source.locate(last.start, last.end), severity=Severity.warning,
                         related=[(source.locate(q.start, q.end), "share") for q in so.shares[:-1]],
                         names="、".join(so.names), names_en=", ".join(so.names),
                         expr=" + ".join(q.text.strip() for q in so.shares), total=fmt(so.total))
-                for rs in text_facts(source.value).rate_statements:
+                for rs in found.rate_statements:
                     q = rs.quantity
                     if q.value >= _HUNDRED and q.relation in ("≥", ">"):
                         yield self.diagnostic("at_least_all", source.locate(q.start, q.end), severity=Severity.warning,

@@ -83,18 +83,19 @@ class MoneyWithoutUnit(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
-                for st in text_facts(source.value).bare_standards:
+                found = text_facts(source.value)  # once per text, for each finder below
+                for st in found.bare_standards:
                     figure = source.value[st.start:st.end]
                     yield self.diagnostic("standard", source.locate(st.start, st.end), label=st.label,
                                           figure=figure, number=figure.split("/")[0].strip(), per=st.per)
-                for bare in text_facts(source.value).bare_prior_figures:
+                for bare in found.bare_prior_figures:
                     q, prev = bare.quantity, bare.previous
                     yield self.diagnostic(
                         "prior", source.locate(q.start, q.end),
                         related=[(source.locate(prev.start, prev.end), "see")],
                         label=bare.label, figure=q.text.strip(), unit=bare.unit, neighbour=prev.text.strip(),
                     )
-                for bare in text_facts(source.value).bare_figures:
+                for bare in found.bare_figures:
                     q, prev = bare.quantity, bare.previous
                     if in_cut_sentence(doc, source.locate(q.start, q.end)):
                         continue  # the unit may follow in what the cut took away (``下属单位 0``)

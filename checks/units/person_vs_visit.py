@@ -103,17 +103,18 @@ class PersonVsVisit(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
             for block, source in part_prose(doc, part):
+                found = text_facts(source.value)  # once per text, for each finder below
                 if isinstance(block, Paragraph):
-                    for mb in text_facts(source.value).mixed_bases:
+                    for mb in found.mixed_bases:
                         names = {"人": ("人", "person"), "户": ("户", "household")}
                         yield self.diagnostic("basis", source.locate(mb.start, mb.end), text=source.value[mb.start:mb.end],
                                               basis=names[mb.basis][0], basis_en=names[mb.basis][1],
                                               per=names[mb.per][0], per_en=names[mb.per][1])
-                    for hc in text_facts(source.value).head_counts_in_other_units:
+                    for hc in found.head_counts_in_other_units:
                         yield self.diagnostic("head_count" if hc.unit == "人" else "visit_count",
                                               source.locate(hc.quantity.start, hc.quantity.end),
                                               name=hc.name, value=hc.quantity.text.replace(" ", ""))
-                for cs in text_facts(source.value).count_sums:
+                for cs in found.count_sums:
                     if all(p.unit == cs.total.unit for p in cs.parts):
                         continue
                     parts = " + ".join(p.text.strip() for p in cs.parts) + f" = {fmt(cs.total.value)}"

@@ -131,6 +131,9 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
     run_rank = 1  # numbering at or above this rank ends the run (a new item of the outline)
     closed = False  # a form's title ends its section's plan: the form and its (2023年度) follow
     dates_of = D.dates_of
+    # D.dates_of without its Python frame, for the cells (asked of every one): a short text's
+    # dates are a lookup in its memo, a long one's are found as dates_of finds them
+    short_dates, long_dates, short_max = D._find_short, D._find_long, D._MEMO_MAX_CHARS
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
             run = closed = False
@@ -166,7 +169,7 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
             section_forward = False
             table_run = run
             for row in block.rows:
-                cells = row.non_empty
+                cells = [c for c in row.cells if not c.is_empty]  # row.non_empty
                 if not cells:
                     continue
                 stop, row_label = _row_marks(cells[0].value)
@@ -175,7 +178,8 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                 if row_label:
                     table_run = True
                 for k, cell in enumerate(cells):
-                    dates = dates_of(cell.value)
+                    value = cell.value
+                    dates = short_dates(value) if len(value) <= short_max else long_dates(value)
                     if not dates:  # most cells
                         continue
                     forward = section_forward or (table_run and not (row_label and k == 0))

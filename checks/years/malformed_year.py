@@ -6,8 +6,8 @@ from collections.abc import Iterator, Sequence
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.wording import text_facts
-from perflint.model import Document, Heading, Paragraph, SourceText, Table
+from perflint.facts import facts_of
+from perflint.model import Document, SourceText
 from perflint.text.dates import MalformedYear as MalformedYearFound
 from perflint.text.dates import malformed_title_years
 
@@ -101,26 +101,28 @@ class MalformedYear(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for part in doc.parts:
-            title_done = False
-            for block in part.blocks:
-                if isinstance(block, Table):  # a cell is never a title: only what it holds
-                    for row in block.rows:
-                        for cell in row.cells:
-                            facts = text_facts(cell.text.value)
-                            if facts.malformed_years or facts.misread_years:  # most cells: neither
-                                yield from self._found(cell.text, facts.malformed_years, facts.misread_years)
-                    continue
-                source = block.text
-                facts = text_facts(source.value)
-                found = facts.malformed_years
-                if not title_done and isinstance(block, (Heading, Paragraph)) and source.line == part.line:
-                    title_done = True  # the block that starts with the report's title
-                    found = _with_title_years(found, source.value)
-                elif isinstance(block, (Heading, Paragraph)) and facts.title_shaped:
-                    # a title line further down: its mistyped year kept it from opening a part
-                    found = _with_title_years(found, source.value)
-                yield from self._found(source, found, facts.misread_years)
+        # The document's texts in order (every block's, every cell's that is not blank: a blank
+        # one holds no year), each with its findings already at hand (no lookup per cell).
+        part = None
+        title_done = False
+        for t in facts_of(doc).texts:
+            facts = t.found
+            where = t.where
+            if where == "cell":  # a cell is never a title: only what it holds
+                if facts.malformed_years or facts.misread_years:  # most cells: neither
+                    yield from self._found(t.text, facts.malformed_years, facts.misread_years)
+                continue
+            if t.part is not part:
+                part, title_done = t.part, False
+            source = t.text
+            found = facts.malformed_years
+            if not title_done and where in _TITLE_BLOCKS and source.line == part.line:
+                title_done = True  # the block that starts with the report's title
+                found = _with_title_years(found, source.value)
+            elif where in _TITLE_BLOCKS and facts.title_shaped:
+                # a title line further down: its mistyped year kept it from opening a part
+                found = _with_title_years(found, source.value)
+            yield from self._found(source, found, facts.misread_years)
 
     def _found(self, source: SourceText, found: Sequence[MalformedYearFound],
                misread: Sequence[MalformedYearFound]) -> Iterator[Diagnostic]:
@@ -130,6 +132,9 @@ class MalformedYear(Check):
             # readable once split (or one year retyped), but not as written: a warning
             yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
                                   year=bad.text)
+
+
+_TITLE_BLOCKS = ("heading", "paragraph")  # Text.where of a Heading, a Paragraph
 
 
 def _with_title_years(found: Sequence[MalformedYearFound], text: str) -> Sequence[MalformedYearFound]:

@@ -10,7 +10,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.quantities import strip_end
-from perflint.text.numbers import DECIMAL, Quantity, find_quantities, normalise
+from perflint.text.numbers import DECIMAL, Quantity, normalise, quantities
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
@@ -97,7 +97,7 @@ def budget_statements(text: str) -> list[BudgetStatement]:
     norm = normalise(text)
     connectors = ["为", "是", "：", ":", "共", "合计", "达"]
     out: list[BudgetStatement] = []
-    found = find_quantities(text)
+    found = quantities(text)  # the memo's own tuple, only read: no copy
     money = [q for q in found if q.is_money and q.relation is None]
     if not money:
         return out

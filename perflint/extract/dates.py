@@ -350,7 +350,9 @@ def title_year(text: str) -> int | None:
     """The fiscal year a report title names (``XX单位2022年度…自评报告``): its first year written
     as a year (``2022年度``, ``2022年``), not a publication date (``2022-09-09``, ``2022年9月9日``),
     a document number or a span of years."""
-    for m in _classified(text):  # lazily: a flattened draft's "title" may be the whole report
+    # a short title's dates as remembered (the heading's own, mostly); a long one's lazily: a
+    # flattened draft's "title" may be the whole report
+    for m in (_find_short(text) if len(text) <= _MEMO_MAX_CHARS else _classified(text)):
         if m.year is None or m.month is not None or m.form not in ("cn", "chinese"):
             continue
         if m.context in ("document_number", "period", "comparison", "policy_start", "founding"):

@@ -68,23 +68,42 @@ def rate_statements(text: str) -> list[RateStatement]:
 
 
 @lru_cache(maxsize=64)
-def _clean_longest_first(names: tuple[str, ...]) -> list[str]:
+def _clean_longest_first(names: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
     """The clean names of at least three characters, longest first: a check asks for the same
-    names for every text of a part, so they are cleaned and sorted once."""
-    return sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+    names for every text of a part, so they are cleaned and sorted once (with them as a tuple,
+    for one ``str.endswith`` that tells whether a text ends with any of them)."""
+    ordered = sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+    return ordered, tuple(ordered)
 
 
-def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
+def prepared_names(names: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """``names`` as :func:`stated_percentages` and :func:`stated_counts` read them (cleaned, the
+    short ones left out, longest first): for a reader that asks with the same names for every
+    text of a part, made once and passed as ``prepared``."""
+    return _clean_longest_first(tuple(names))
+
+
+def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None, *,
+                       prepared: tuple[list[str], tuple[str, ...]] | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
-    that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year."""
-    return _stated_after_names(text, names, fiscal_year, _plain_percents(text), "rate_connectors")
+    that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year.
+    ``prepared``: :func:`prepared_names` of ``names``, when the caller made it already."""
+    figures = _plain_percents(text)  # most texts state none: no call further
+    if not figures:
+        return []
+    return _stated_after_names(text, prepared or prepared_names(names), fiscal_year, figures, "rate_connectors")
 
 
-def stated_counts(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
+def stated_counts(text: str, names: list[str], fiscal_year: int | None = None, *,
+                  prepared: tuple[list[str], tuple[str, ...]] | None = None) -> list[tuple[str, Quantity]]:
     """Counts with a unit stated right after one of ``names`` (`培训人次达到 530 人次`), outside
     sentences that state a target or a rule or speak of another year. Approximate figures
-    (`2万余人`) are left out: they are not a result to compare."""
-    return _stated_after_names(text, names, fiscal_year, _exact_counts(text), "count_connectors")
+    (`2万余人`) are left out: they are not a result to compare. ``prepared``: as for
+    :func:`stated_percentages`."""
+    figures = _exact_counts(text)  # most texts state none: no call further
+    if not figures:
+        return []
+    return _stated_after_names(text, prepared or prepared_names(names), fiscal_year, figures, "count_connectors")
 
 
 # A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
@@ -131,13 +150,22 @@ def _exact_counts(text: str) -> tuple[Quantity, ...]:
     return tuple(q for q in quantities(text) if q.kind == "count" and _is_exact_count(q))
 
 
-def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, figures: tuple[Quantity, ...],
-                        connectors: str) -> list[tuple[str, Quantity]]:
-    """The ``figures`` of ``text`` (those of one kind a reader wants) stated after one of ``names``."""
+@cache
+def _target_words_and_fillers() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The pattern of the target words and the generic nouns after a count's subject, made once
+    (not per text)."""
+    v = vocab()
+    return any_of(tuple(v["target_words"])), tuple(v["count_name_fillers"])
+
+
+def _stated_after_names(text: str, names: tuple[list[str], tuple[str, ...]], fiscal_year: int | None,
+                        figures: tuple[Quantity, ...], connectors: str) -> list[tuple[str, Quantity]]:
+    """The ``figures`` of ``text`` (those of one kind a reader wants) stated after one of ``names``
+    (:func:`prepared_names`)."""
     out: list[tuple[str, Quantity]] = []
     if not figures:  # most texts state no such figure: no sentence to split, no names to look up
         return out
-    ordered = _clean_longest_first(tuple(names))
+    ordered, ends = names
     if not ordered:
         return out
     norm = normalise(text)
@@ -147,7 +175,7 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
     if not any(name in whole for name in ordered):
         return out
     v = vocab()
-    targets = any_of(tuple(v["target_words"]))
+    targets, fillers = _target_words_and_fillers()
     scan = _masked(norm)  # the text searched for target words: 高标准农田 sets no target
     for s, e in statements(norm):
         sentence = scan[s:e]
@@ -162,11 +190,12 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
             if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
-            found = next((name for name in ordered if before.endswith(name)), None)
-            if found is None and connectors == "count_connectors" and before.endswith(fillers := tuple(v["count_name_fillers"])):
+            # the first name (longest first) the words end with; one endswith of all tells first
+            found = next((name for name in ordered if before.endswith(name)), None) if before.endswith(ends) else None
+            if found is None and connectors == "count_connectors" and before.endswith(fillers):
                 # 开展家庭医生签约服务4.6万人: the subject (家庭医生签约) with a generic noun after it
                 bare = before[:-len(next(f for f in fillers if before.endswith(f)))]
-                found = next((name for name in ordered if bare.endswith(name)), None)
+                found = next((name for name in ordered if bare.endswith(name)), None) if bare.endswith(ends) else None
             if found is not None:
                 out.append((found, q))
     return out

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.amounts import label_key, labelled_amounts, period_before, places_of
+from perflint.extract.amounts import label_key, labelled_amounts_of, period_before, places_of
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.table_grid import Grid, _figure_quantity, label_name, read_below, read_grid
 from perflint.extract.table_units import table_unit
@@ -188,7 +188,7 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
             found = [q for q in money if q.value in values]
             if not found:
                 continue
-            names = {la.quantity.start: la for la in labelled_amounts(source.value, places)}
+            names = {la.quantity.start: la for la in labelled_amounts_of(source.value, places)}
             norm = normalise(source.value)
             quoted = _rows_quoted(source.value, norm, in_tables)
             for q in found:
@@ -344,7 +344,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
             if len(found) + len(outside) < 2 or not any((q.value, q.unit) in figures for q in found + outside):
                 continue  # no figure of the paragraph is a table's: none can witness a quote
             norm = normalise(text)
-            names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+            names = {la.quantity.start: la for la in labelled_amounts_of(text, places)}
             spans = sentences(norm)
             for i, (start, end) in enumerate(spans):
                 in_sentence = [q for q in found if start <= q.start < end]
@@ -446,7 +446,7 @@ def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
             if not quantities:
                 continue  # no figure to follow with a change against the budget
             norm = normalise(text)
-            names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+            names = {la.quantity.start: la for la in labelled_amounts_of(text, places)}
             for q in quantities:
                 m = _VERSUS_BUDGET.match(norm, q.end)
                 if not m:
@@ -525,7 +525,7 @@ def prose_budget_completion_misquotes(doc: Document) -> list[CompletionMisquote]
                 if not m:
                     continue
                 if names is None:
-                    names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+                    names = {la.quantity.start: la for la in labelled_amounts_of(text, places)}
                 named = names.get(q.start)
                 if named is not None and named.parent is not None:
                     continue  # a part after 其中: its rate may be of the whole

@@ -60,3 +60,8 @@ def _twice_listed(text: str) -> tuple[TwiceListed, ...]:
             continue  # only the separator and the name between the two figures
         out.append(TwiceListed(label, qa, qb))
     return tuple(out)
+
+
+# :func:`twice_listed` as the remembered tuple itself, for a reader that only reads it (no copy,
+# no Python frame: C702 asks it of every prose text).
+twice_listed_pairs = _twice_listed

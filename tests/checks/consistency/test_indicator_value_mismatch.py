@@ -176,3 +176,54 @@ def test_a_completion_rate_after_the_forms_actual(narrative, fires):
     assert bool(found) is fires, found
     if fires:
         assert "120%" in found[0].message("zh") and found[0].location.line == 5
+
+
+# -- fast paths (issue 11: throughput): each reads as the plain loop it replaced -------------------
+
+def _aliases_reference(se) -> dict:
+    """``_aliases`` as it was: every alias word tried against every indicator name."""
+    from perflint.checks.consistency.indicator_value_mismatch import _alias_words
+
+    from perflint.extract.quantities import clean_name
+
+    by_word: dict = {}
+    for ind in se.indicators:
+        name = clean_name(ind.name)
+        for word in _alias_words():
+            if name.endswith(word) and name != word:
+                by_word.setdefault(word, []).append(ind)
+    return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
+
+
+def test_rate_aliases_by_suffix_lookup_as_every_word_tried():
+    from itertools import product
+    from types import SimpleNamespace
+
+    from perflint.checks.consistency.indicator_value_mismatch import _alias_words, _aliases
+
+    words = list(_alias_words())
+    heads = ["", "各类", "资金", "群众", "项目资金", "（%）"]
+    names = ["".join(p) for p in product(heads, [*words[:25], "率", "到位", ""])]
+    for k in range(0, len(names), 7):  # forms of a few indicators each, names shared between forms
+        se = SimpleNamespace(indicators=[SimpleNamespace(name=n) for n in names[k:k + 9]])
+        got, want = _aliases(se), _aliases_reference(se)
+        assert got.keys() == want.keys()
+        assert all(got[w] is want[w] for w in want)
+    one = SimpleNamespace(indicators=[SimpleNamespace(name="各类" + words[0])])
+    two = SimpleNamespace(indicators=[SimpleNamespace(name="各类" + words[0]), SimpleNamespace(name="群众" + words[0])])
+    assert words[0] in _aliases(one) and words[0] not in _aliases(two)
+
+
+@pytest.mark.parametrize("text", [
+    "项目资金到位率达到100%，群众满意度为95%。",
+    "培训人次达到530人次，目标≥500人次。",
+    "2023年资金到位率98%，覆盖率90%以上。",
+    "开展家庭医生签约服务4.6万人，签约率达到85%。",
+])
+def test_names_prepared_once_read_as_the_names_themselves(text):
+    from perflint.extract.percentages import prepared_names, stated_counts, stated_percentages
+
+    names, counts = ["资金到位率", "群众满意度", "签约率", "覆盖率"], ["培训人次", "家庭医生签约"]
+    assert stated_percentages(text, names, 2023, prepared=prepared_names(names)) == stated_percentages(text, names, 2023)
+    assert stated_counts(text, counts, 2023, prepared=prepared_names(counts)) == stated_counts(text, counts, 2023)
+    assert stated_percentages("项目资金到位率达到100%。", names, 2023)  # the names are found at all
