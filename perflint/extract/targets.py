@@ -122,6 +122,37 @@ def same_dated_target(target: str, actual: str) -> bool:
     return any(m.year is not None and m.month is not None for m in date_mentions(t))
 
 
+# what follows a deadline's date: 前 / 之前 / 以前, after 底 or 末 (``11月底前``)
+_BEFORE = lazy_compile(r"^(?:底|末)?(?:之|以)?前")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _one_dated(text: str):
+    """The one date with a year and a month that ``text`` names, with what follows it; None when
+    it names none or several (a span ``2023年12月至2024年1月`` has no one end)."""
+    from perflint.text.dates import date_mentions
+
+    norm = compact(text).strip(PUNCT_EDGES)
+    found = date_mentions(norm)
+    if len(found) != 1 or found[0].year is None or found[0].month is None:
+        return None
+    return found[0], norm[found[0].end:]
+
+
+def missed_deadline(target: str, actual: str) -> bool:
+    """Whether a 时效 indicator set as a deadline (``2023年11月30日前``, ``2023年11月底前``) was
+    done after it (``2024年1月15日``; a month alone is read at its first day, a deadline month's
+    end at its last). An actual that is itself ``…前``, or either side naming no single date, is
+    not judged."""
+    t, a = _one_dated(target), _one_dated(actual)
+    if t is None or a is None or not _BEFORE.match(t[1]) or "前" in a[1]:
+        return False
+    (td, _), (ad, _) = t, a
+    latest = (td.year, td.month, td.day or _MONTH_DAYS[td.month - 1])
+    earliest = (ad.year, ad.month, ad.day or 1)
+    return earliest > latest
+
+
 def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:
     """The share of its target an actual reached as the form's scoring rule computes it: B/A for
     a positive target (``≥A``), A/B for a reverse one (``≤A``, a cost); 1 when the target is met.

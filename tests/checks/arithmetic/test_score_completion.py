@@ -136,3 +136,24 @@ def test_full_points_for_a_small_whole_count_missed():
 def test_small_whole_count_scored_at_its_share_is_quiet():
     for score in ("16.67", "17", "16"):
         assert run_flat(ScoreNotFollowingCompletion, text=SMALL_COUNTS.format(score=score, reason="场地维修停演一场")) == []
+
+
+def test_full_points_for_a_deadline_missed():
+    """A 时效 indicator set for ``2023年11月30日前`` and done ``2024年1月15日`` missed its deadline:
+    full points with no reason given do not follow the form's rule."""
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=deadline(actual="2024年1月15日", score="10"))
+    assert "完工时间" in diag.message("zh") and "逾期" in diag.message("zh")
+    assert "after its deadline" in diag.message("en") and diag.severity.name == "warning"
+    # the end of a month is its last day; a month written alone is read at its first day
+    [_] = run_flat(ScoreNotFollowingCompletion, text=deadline(target="2023年11月底前", actual="2023年12月", score="10"))
+
+
+def test_deadline_met_or_missed_with_a_reason_is_quiet_at_full_points():
+    quiet = [deadline(actual="2023年11月28日", score="10"),
+             deadline(target="2023年11月底前", actual="2023年11月", score="10"),
+             deadline(target="2023年11月底前", actual="2023年11月30日", score="10"),
+             deadline(actual="2024年1月15日", score="10", reason="经批准工期调整至2024年1月"),
+             deadline(actual="2023年12月至2024年1月", score="10"),  # two dates: which one ends it is not read
+             deadline(target="2023年11月", actual="2024年1月15日", score="10")]  # no 前: a month, not a deadline
+    for text in quiet:
+        assert run_flat(ScoreNotFollowingCompletion, text=text) == [], text

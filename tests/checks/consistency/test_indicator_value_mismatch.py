@@ -116,3 +116,27 @@ HEALTH = """某县疾病预防控制中心2023年度基本公共卫生服务项�
 ])
 def test_words_holding_a_target_word_set_no_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, HEALTH.format(narrative=narrative))) == fires
+
+
+ROAD = """某县交通运输局2023年度农村公路养护项目支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 路面修复里程 | ≥38公里 | 40公里 | 30 | 30 |
+| 产出指标 | 数量指标 | 危桥改造数量 | 3座 | 3座 | 30 | 30 |
+| 效益指标 | 社会效益指标 | 群众满意度 | ≥90% | 93% | 30 | 30 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a subject of an object and a verb (路面修复) is written verb first in the narrative too
+    ("全年修复路面36公里，改造危桥3座。", True),
+    ("全年修复路面40公里，改造危桥3座。", False),
+    ("全年改造危桥4座。", True),
+    ("全年完成路面修复36公里。", True),
+    ("全年修复路面40.0公里。", False),
+])
+def test_count_subject_written_verb_first(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, ROAD.format(narrative=narrative))) == fires
