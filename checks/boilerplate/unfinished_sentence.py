@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 from perflint.text.normalise import compact
 
-from ._facts import texts
+from ._facts import may_find, texts
 
 
 class UnfinishedSentence(Check):
@@ -65,7 +65,9 @@ class UnfinishedSentence(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for t in texts(doc):
+        written = texts(doc)
+        for k in may_find(doc, "unfinished_concessions"):
+            t = written[k]
             if t.where == "heading":
                 continue
             for m in t.found.unfinished_concessions:
