@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import compress
-from operator import attrgetter
 
 from perflint.check import Context
 from perflint.extract.form_answers import (
@@ -30,7 +28,7 @@ from perflint.extract.part_index import by_part
 from perflint.extract.problems import Problem, part_problems
 from perflint.extract.selfeval import Figure, Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
-from perflint.extract.wording import Text, _Finding
+from perflint.extract.wording import Text
 from perflint.facts import facts_of
 from perflint.model import Cell, Document, Location
 from perflint.text.normalise import compact
@@ -209,66 +207,6 @@ def texts(doc: Document) -> list[Text]:
 
 def _texts(doc: Document) -> list[Text]:
     return [t for t in facts_of(doc).texts if t.where in _WRITTEN]
-
-
-def may_find(doc: Document, *finders: str) -> list[int]:
-    """The indices in :func:`texts` of the texts in which one of ``finders`` (attributes of
-    :class:`~perflint.extract.wording.TextFacts`) may find something, in order.
-
-    Six checks of the family each walked every text to ask its finders, and most texts answer
-    them all from their class: a text without the characters a finder needs gets a class of
-    TextFacts whose answer is the empty one, for every such text alike (see ``wording._Gates``).
-    So the texts' classes are listed once per document with the finders each leaves to compute,
-    and a check walks only the texts whose class leaves one of its own (a text left out answers
-    every one of them empty: the check had nothing to do with it)."""
-    classes, leaves = facts_of(doc).cached("boilerplate.text_classes", _text_classes)
-    bits = 0
-    for name in finders:
-        bit = _FINDERS.get(name)
-        if bit is None:  # a finder no mask tells: every text
-            return list(range(len(classes)))
-        bits |= bit
-    maybe = {cls for cls, left in leaves.items() if left & bits}
-    if len(maybe) == len(leaves):
-        return list(range(len(classes)))
-    return list(compress(range(len(classes)), map(maybe.__contains__, classes)))
-
-
-_FOUND = attrgetter("found")
-# the finders the family's checks walk the texts for, each with its bit in a class's mask
-_FINDERS = {name: 1 << k for k, name in enumerate((
-    "placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice",
-    "indicator_placeholders", "stock_claim", "template_instructions", "unfinished_concessions",
-    "zero_changes_explained"))}
-_LEAVES: dict[type, int] = {}  # class -> the mask of the finders it leaves to compute
-
-
-def _text_classes(doc: Document) -> tuple[list[type], dict[type, int]]:
-    """The class of each text's findings, in order, and for each class the mask of the finders
-    it leaves to compute (:func:`_leaves`)."""
-    classes = list(map(type, map(_FOUND, texts(doc))))
-    if len(_LEAVES) >= 16384:  # bounded, as the classes are (wording._Gates)
-        _LEAVES.clear()
-    leaves = {}
-    for cls in set(classes):
-        left = _LEAVES.get(cls)
-        if left is None:
-            left = _LEAVES[cls] = _leaves(cls)
-        leaves[cls] = left
-    return classes, leaves
-
-
-def _leaves(cls: type) -> int:
-    """The mask of the finders a text whose findings are of class ``cls`` may answer with
-    something: the finder is left to compute for each text (the class holds its descriptor),
-    or the class holds an answer that is not empty (it never does: a gate's answer is empty).
-    Every finder of :data:`_FINDERS` is told."""
-    left = 0
-    for name, bit in _FINDERS.items():
-        answer = getattr(cls, name)
-        if isinstance(answer, _Finding) or answer:
-            left |= bit
-    return left
 
 
 _WRITTEN = frozenset(("paragraph", "heading", "cell"))

@@ -10,7 +10,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 
-from ._facts import may_find, texts
+from ._facts import texts
 
 
 class StockClaim(Check):
@@ -67,9 +67,7 @@ class StockClaim(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         counts: dict[int, Counter] = {}
-        written = texts(doc)
-        for k in may_find(doc, "stock_claim"):
-            t = written[k]
+        for t in texts(doc):
             if t.where == "heading" or not t.found.stock_claim:
                 continue
             if t.where == "paragraph" and not _alone_in_section(t.part, t.block, counts):

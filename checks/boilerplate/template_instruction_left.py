@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 from perflint.text.normalise import compact
 
-from ._facts import may_find, texts
+from ._facts import texts
 
 
 class TemplateInstructionLeft(Check):
@@ -67,9 +67,7 @@ class TemplateInstructionLeft(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        written = texts(doc)
-        for k in may_find(doc, "template_instructions"):
-            t = written[k]
+        for t in texts(doc):
             for m in t.found.template_instructions:
                 if _names_the_document(t.text.value, m) or _inside_a_name(t.text.value, m):
                     continue

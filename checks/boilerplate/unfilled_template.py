@@ -18,7 +18,7 @@ from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
-from ._facts import form_facts, may_find, texts
+from ._facts import form_facts, texts
 
 # A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
 _CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
@@ -26,10 +26,6 @@ _CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|
 # whole (a landline's 7 or 8 digits, a mobile's 11), not a short slot
 _NAMED_CONTACT = lazy_compile(r"(?:电话|手机|联系方式)[:：]?\s*[\u4e00-\u9fff]{2,4}\s*$")
 _MASKED_NUMBER = lazy_compile(r"[×xX*＊]{7,}")
-
-
-# the finders a text's template slots are read from (_text_slots)
-_SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice")
 
 
 class UnfilledTemplate(Check):
@@ -157,11 +153,8 @@ class UnfilledTemplate(Check):
         yield from self._tables(doc)
 
     def _text_slots(self, doc: Document) -> Iterator[Diagnostic]:
-        written = texts(doc)
-        for k in may_find(doc, *_SLOT_FINDERS):
-            t = written[k]
-            # the text before, compacted only when a placeholder needs it (rare)
-            previous = written[k - 1].text.value if k else ""
+        previous = ""  # the text before, compacted only when a placeholder needs it (rare)
+        for t in texts(doc):
             value = t.text.value
             seen = t.found
             found = seen.placeholders
@@ -174,6 +167,7 @@ class UnfilledTemplate(Check):
                          and not (opens and not value[:m.start].strip())]
             else:
                 slots = []
+            previous = value
             alternatives, blank_dates = seen.template_alternatives, seen.blank_dates
             empty = seen.empty_slots if t.where == "paragraph" else ()
             twice = seen.slots_filled_twice if t.where == "paragraph" else ()
@@ -208,9 +202,7 @@ class UnfilledTemplate(Check):
         """``指标2`` rows of the template: one finding per part, at the first, with the count.
         A warning: the slot is certainly template residue, but it costs the reader little."""
         found: dict[int, list] = {}
-        written = texts(doc)
-        for k in may_find(doc, "indicator_placeholders"):
-            t = written[k]
+        for t in texts(doc):
             for m in t.found.indicator_placeholders:
                 if m.text.rstrip().endswith((":", "：")) and runs_to_the_end(doc, t.text.locate(m.start, m.end)):
                     continue  # the text stops at ``指标1:``: the indicator's name, after the colon, is past the cut

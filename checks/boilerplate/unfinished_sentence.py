@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 from perflint.text.normalise import compact
 
-from ._facts import may_find, texts
+from ._facts import texts
 
 
 class UnfinishedSentence(Check):
@@ -65,9 +65,7 @@ class UnfinishedSentence(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        written = texts(doc)
-        for k in may_find(doc, "unfinished_concessions"):
-            t = written[k]
+        for t in texts(doc):
             if t.where == "heading":
                 continue
             for m in t.found.unfinished_concessions:

@@ -10,7 +10,7 @@ from perflint.extract.wording import Text
 from perflint.model import Document
 from perflint.text.normalise import compact
 
-from ._facts import may_find, texts
+from ._facts import texts
 
 
 class ZeroChangeExplained(Check):
@@ -66,8 +66,7 @@ class ZeroChangeExplained(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         written = texts(doc)
-        for k in may_find(doc, "zero_changes_explained"):
-            t = written[k]
+        for k, t in enumerate(written):
             if t.where == "heading":
                 continue
             value = t.text.value
