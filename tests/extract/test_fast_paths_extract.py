@@ -331,3 +331,15 @@ def test_characters_around_a_figure_add_up(value, a, b):
 
     start, end = sorted((min(a, len(value)), min(b, len(value))))
     assert len(compact(value[:start] + value[end:])) == len(compact(value)) - len(compact(value[start:end]))
+
+
+def test_zero_change_screens_name_every_first_character():
+    """zero_change's early screens list the first character of every verb and reason word its
+    patterns read (a word added there must be added to the screens)."""
+    import re as _re
+
+    from perflint.extract import zero_change
+
+    verbs = _re.search(r"\(\?P<verb>([^)]*)\)", zero_change._CHANGE.pattern).group(1).split("|")
+    assert {v[0] for v in verbs} <= set(zero_change._VERB_FIRST.pattern.strip("[]"))
+    assert {w[0] for w in zero_change._REASON.pattern.split("|")} <= set(zero_change._REASON_FIRST.pattern.strip("[]"))
