@@ -135,9 +135,10 @@ class ScoreNotFollowingCompletion(Check):
             return
         expected = ind.weight * ratio
         # the ratio's own rounding: the figures are shown to their last digit (whole counts, 5场 of
-        # ≥6场, are exact: no slack)
+        # ≥6场, are exact: no slack; so is a threshold, ≤5万元, which is set, not measured)
+        target_half = Decimal(0) if ind.target.quantity.relation else half(ind.target.quantity)
         slack = ind.weight * ratio * (half(ind.actual.quantity) / max(abs(ind.actual.quantity.value), Decimal(1))
-                                      + half(ind.target.quantity) / max(abs(ind.target.quantity.value), Decimal(1)))
+                                      + target_half / max(abs(ind.target.quantity.value), Decimal(1)))
         if score > expected + step + slack:
             yield self.diagnostic("above", where(ind.score), ratio=shown(ratio * 100, places=1),
                                   expected=shown(expected, places=2), **args)

@@ -13,6 +13,7 @@ from perflint.model import (
     Part,
     Row,
     SelfEvaluation,
+    SourceText,
     Table,
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
@@ -79,6 +80,11 @@ def _header_roles(row: Row) -> dict[str, int]:
     return header_columns(row, _HEADER_ROLES)
 
 
+# tables a budget block may be cut into before its indicator table (the pieces stand with no
+# text between them)
+_MAX_BUDGET_PIECES = 8
+
+
 def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> list[SelfEvaluation]:
     """The 自评表 found in ``parts`` (all of the document's by default), part by part."""
     out: list[SelfEvaluation] = []
@@ -95,10 +101,13 @@ def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> lis
             table = block
             nxt = _next_indicator_table(blocks, index) if not indicators else None
             if nxt is not None:
-                # A budget-execution table and the indicator table after it are one form.
-                skip.add(nxt)
+                # A budget-execution table and the indicator table after it are one form (with
+                # the pieces of the budget block between them, when it was cut into several).
+                between = [b for b in blocks[index + 1:nxt] if isinstance(b, Table)]
+                skip.update(range(index + 1, nxt + 1))
                 other = blocks[nxt]
-                table = Table(text=block.text, section=block.section, rows=block.rows + other.rows,
+                rows = [*block.rows, *(r for b in between for r in b.rows), *other.rows]
+                table = Table(text=block.text, section=block.section, rows=rows,
                               caption=block.caption, declared_unit=block.declared_unit, kind="indicators")
             se = _read(part, table, index)
             if se.budget or se.indicators or se.total or se.header_total or se.deviation_label \
@@ -146,7 +155,16 @@ def _has_indicators(table: Table) -> bool:
 def _next_indicator_table(blocks: list, index: int) -> int | None:
     for j in range(index + 1, min(len(blocks), index + 4)):
         if isinstance(blocks[j], Table):
-            return j if _has_indicators(blocks[j]) else None
+            if _has_indicators(blocks[j]):
+                return j
+            break
+    # the budget block cut into several tables by its short rows (``按收入性质分：`` alone on a
+    # row of a spreadsheet that dropped its blank cells), the indicator table right after them
+    j = index + 1
+    while j < len(blocks) and j <= index + _MAX_BUDGET_PIECES and isinstance(blocks[j], Table):
+        if _has_indicators(blocks[j]):
+            return j
+        j += 1
     return None
 
 
@@ -306,7 +324,11 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
 def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Decimal | None) -> BudgetExecution | None:
     """Columns named by the header (``roles``), when the row lines up with it."""
     width = len(header.cells)
-    if len(row.cells) < width or any(not c.is_empty for c in row.cells[width:]):
+    if len(row.cells) < width:
+        row = _padded(row, width, roles)
+        if row is None:
+            return None  # the row does not line up with the header
+    elif any(not c.is_empty for c in row.cells[width:]):
         return None  # the row does not line up with the header (cells beyond it empty are the row's bars)
     if roles and len(row.cells) <= max(roles.values()):
         return None  # columns read one to the right of a header without a cell over the labels
@@ -330,6 +352,25 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
                            _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
                            score_figure(score.cell) if score else None, weight,
                            initial=_value(cells[roles["initial"]]) if "initial" in roles else None)
+
+
+# the columns a 其中 row of the budget block leaves blank (its 执行率, 分值, 得分)
+_TRAILING_BLANKS = frozenset({"rate", "weight", "score"})
+
+
+def _padded(row: Row, width: int, roles: dict[str, int]) -> Row | None:
+    """A row shorter than its header because the file dropped its blank cells at the end (Excel,
+    text pasted from it: ``其中：当年财政拨款 | 420 | 405 | 436.5`` under eight header cells), with
+    those cells given back, blank, at the row's end. None unless the cells dropped are exactly
+    the columns such a row leaves blank (执行率, 分值, 得分) and those after them."""
+    n = len(row.cells)
+    if not row.cells or any(col >= n for role, col in roles.items() if role not in _TRAILING_BLANKS) \
+            or any(col < n for role, col in roles.items() if role in _TRAILING_BLANKS):
+        return None  # a cell lost elsewhere (a blank first cell): the cells stand left of their columns
+    last = row.cells[-1].text
+    line, column = last.position(max(0, len(last.value) - 1))
+    pad = [Cell(SourceText("", last.path, [(0, line, column + 1)])) for _ in range(width - n)]
+    return Row(row.cells + pad, row.line)
 
 
 def _value(cell: Cell | None) -> Figure | None:

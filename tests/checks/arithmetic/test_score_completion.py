@@ -157,3 +157,19 @@ def test_deadline_met_or_missed_with_a_reason_is_quiet_at_full_points():
              deadline(target="2023年11月", actual="2024年1月15日", score="10")]  # no 前: a month, not a deadline
     for text in quiet:
         assert run_flat(ScoreNotFollowingCompletion, text=text) == [], text
+
+
+COST = ("某县交通运输局2023年度农村公路养护项目支出绩效自评表\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t路面修复里程\t≥38公里\t38公里\t40\t40\n"
+        "成本指标\t经济成本指标\t每公里修复成本\t≤5万元\t{cost}\t10\t{score}\n"
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t40\t40\n")
+
+
+def test_full_points_for_a_cost_above_its_ceiling():
+    """A ceiling (≤5万元) is set, not measured: it has no rounding slack, so 5.6万元 against it
+    (10 × 5 ÷ 5.6 = 8.93) does not round to full points."""
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="5.6万元", score="10"))
+    assert "8.93" in diag.message("zh")
+    assert run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="5.6万元", score="9")) == []
+    assert run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="4.8万元", score="10")) == []

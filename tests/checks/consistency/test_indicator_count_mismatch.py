@@ -30,6 +30,12 @@ DRAFT = """某县档案馆2023年度档案修复项目支出绩效自评报告
     ("本项目共编制3个绩效指标，其中一级指标2个，二级指标3个，三级指标3个。", False),
     ("本项目共编制3个绩效指标，其中一级指标3个，二级指标3个，三级指标3个。", True),  # 一级: 产出, 满意度
     ("本项目共编制3个绩效指标，其中一级指标2个，二级指标2个，三级指标3个。", True),  # 二级: three
+    # indicators named by no level are the form's rows (its 三级指标)
+    ("本项目共设置绩效指标3个，全部完成。", False),
+    ("本项目共设置绩效指标5个，全部完成。", True),
+    ("本项目共设置了四个绩效指标。", True),
+    # ... unless the sentence goes on by level: then they are all the levels together
+    ("本项目共编制8个绩效指标，其中一级指标2个，二级指标3个，三级指标3个。", False),
 ])
 def test_the_count_against_the_forms_rows(sentence, fires):
     assert bool(run(IndicatorCountMismatch, DRAFT.format(sentence=sentence))) == fires
