@@ -76,10 +76,12 @@ def _started(screen: re.Pattern[str]) -> re.Pattern[str]:
     firsts = first_chars(screen)
     if firsts is None:
         return screen
-    if not firsts:  # every match opens at the text's start
-        return compile_pattern(r"^(?:" + screen.pattern + ")", screen.flags)
     cls = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
-    return compile_pattern(r"(?:^|(?=" + cls + r"))(?:" + screen.pattern + ")", screen.flags)
+    try:  # every match opens at the text's start when no character is listed
+        return compile_pattern((r"(?:^|(?=" + cls + r"))" if firsts else "^") + "(?:" + screen.pattern + ")",
+                               screen.flags)
+    except re.error:  # pragma: no cover - the union compiled, so its wrapping does
+        return screen
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
