@@ -138,6 +138,36 @@ class _Matcher:
         # of a rule's wordings: a class scan instead of trying each alternative at every
         # position); found on first use, not when the checks are loaded
         self.screen: re.Pattern[str] | None | bool = False
+        # the folded phrases every occurrence holds one of (None: a rule with patterns, whose
+        # matches no phrase list describes); their pattern over unfolded text is made on first use
+        phrases = list(self.swap) if self.kind == "substitution" else [fold_phrase(t) for t in rule["tokens"]]
+        self.phrases: list[str] | None = None if rule["patterns"] and self.kind == "existence" else phrases
+        self.raw: re.Pattern[str] | None | bool = False
+
+    def unfolded(self) -> re.Pattern[str] | None:
+        """A pattern that finds something in a text wherever :meth:`find` would find an
+        occurrence in it (None: not known): each phrase spelled over the unfolded text, each of
+        its characters as a class of every character that folds to it, with any white space
+        between two of them (folding drops white space and maps one character to one). A text,
+        or the texts of a document joined, in which it finds nothing holds no occurrence: the
+        folding and the search of each text are spared."""
+        if self.raw is False:
+            self.raw = None
+            if self.phrases is not None:
+                from perflint.text.normalise import _FOLD_MAP
+
+                sources: dict[str, list[str]] = {}
+                for raw, folded in _FOLD_MAP.items():
+                    sources.setdefault(folded, []).append(raw)
+
+                def one(ch: str) -> str:
+                    return "[" + re.escape(ch + "".join(sources[ch])) + "]" if ch in sources else re.escape(ch)
+
+                def spelled(phrase: str) -> str:
+                    return r"\s*".join(one(ch) for ch in phrase)
+
+                self.raw = compile_pattern("|".join(spelled(p) for p in sorted(set(self.phrases))))
+        return self.raw  # type: ignore[return-value]
 
     def _excepted(self, folded: str, start: int, end: int) -> bool:
         for exc in self.exceptions:
@@ -217,8 +247,14 @@ def make_check(rule: dict[str, Any], module: str = __name__) -> type[Check]:
     matcher = _Matcher(rule)
 
     def run(self: Check, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        find = _matcher_of(self, rule, matcher).find  # the instance's, asked once per run
-        for source in _texts(doc, rule["scope"]):
+        mine = _matcher_of(self, rule, matcher)  # the instance's, asked once per run
+        find, sources = mine.find, list(_texts(doc, rule["scope"]))
+        raw = mine.unfolded()
+        if raw is not None:  # one search of every text joined: most documents hold no occurrence
+            if raw.search("\x00".join(source.value for source in sources)) is None:
+                return
+            sources = [source for source in sources if raw.search(source.value) is not None]
+        for source in sources:
             for occ in find(source.value):
                 yield self.diagnostic("found", source.locate(occ.start, occ.end),
                                       match=occ.match, suggestion=occ.suggestion)

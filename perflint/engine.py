@@ -23,7 +23,12 @@ from typing import Any
 from perflint.catalogue import msg
 from perflint.check import FAMILIES, Check, Context, Family
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import computes_in_opening_sentence, rests_on_a_cut_figure, rests_on_a_last_figure
+from perflint.extract.edges import (
+    computes_in_opening_sentence,
+    first_line,
+    rests_on_a_cut_figure,
+    rests_on_a_last_figure,
+)
 from perflint.facts import Facts
 from perflint.heap import LARGE_CHARS, Frozen
 from perflint.model import Document
@@ -431,8 +436,12 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
                 if isinstance(doc.facts, Facts):
                     doc.facts.release(pending, families)
             frozen.again()
-    result.diagnostics = [d for d in dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
-                          if not rests_on_a_cut_figure(doc, d)]
+    found = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
+    # a cut figure is the first thing on the text's first line (edges.cut_figure asks that line
+    # first): only a finding placed on that line, or with a note there, can stand on one
+    first = first_line(doc) if doc.lines else None
+    result.diagnostics = [d for d in found
+                          if first is None or not _on_line(d, first) or not rests_on_a_cut_figure(doc, d)]
     for d in result.diagnostics:
         if d.severity is Severity.error and (rests_on_a_last_figure(doc, d) or computes_in_opening_sentence(doc, d)):
             d.severity = Severity.warning
@@ -454,12 +463,34 @@ def _add_native_locations(doc: Document, diags: list[Diagnostic]) -> None:
             r.location = replace(r.location, native=native_location(doc, r.location.line, r.location.column))
 
 
+def _on_line(d: Diagnostic, line: int) -> bool:
+    """Whether the finding, or one of its notes, is placed on source line ``line``."""
+    if d.location.line == line:
+        return True
+    for r in d.related:
+        if r.location.line == line:
+            return True
+    return False
+
+
 def dedupe(diags: list[Diagnostic]) -> list[Diagnostic]:
-    seen: set[tuple] = set()
+    """The findings without a repeat of an earlier one: the same rule at the same place with the
+    same message. A message is rendered only when a second finding of the rule comes to the
+    same place (rare): rendering every message to compare them was most of the work."""
+    kept: dict[tuple, Diagnostic | set[str]] = {}
     out = []
     for d in diags:
-        key = (d.code, d.location.path, d.location.line, d.location.column, d.message("zh"))
-        if key not in seen:
-            seen.add(key)
+        loc = d.location
+        place = (d.code, loc.path, loc.line, loc.column)
+        held = kept.get(place)
+        if held is None:
+            kept[place] = d
+            out.append(d)
+            continue
+        if isinstance(held, Diagnostic):
+            held = kept[place] = {held.message("zh")}
+        message = d.message("zh")
+        if message not in held:
+            held.add(message)
             out.append(d)
     return out

@@ -76,3 +76,49 @@ def test_missing_keys_and_duplicate_codes():
         checks_from({"rules": [_rule(), _rule()]}, "r.yaml")
     with pytest.raises(RuleDataError, match="top-level 'rules'"):
         checks_from([], "r.yaml")
+
+
+# The unfolded screen (``_Matcher.unfolded``): where it finds nothing, the folded search finds
+# nothing either, whatever the width of the characters and the white space between them.
+_SCREEN_CHARS = "根据提供的数作为AＡIＩ一个 \u3000\t\n，,（(）)：:"
+
+
+@pytest.mark.parametrize("kind,extra", [
+    ("existence", {"tokens": ["根据提供的数据", "作为AI", "（注）"]}),
+    ("substitution", {"swap": {"作为一个AI": "作为", "提供(": "提供"}}),
+    ("repetition", {"tokens": ["，", "作为"]}),
+])
+def test_unfolded_screen_is_as_permissive_as_the_folded_search(kind, extra):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from perflint.datarules import _Matcher, validate
+
+    matcher = _Matcher(validate(_rule(kind=kind, **extra), "my-rules.yaml"))
+    screen = matcher.unfolded()
+    assert screen is not None
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=_SCREEN_CHARS, max_size=24))
+    def holds(text):
+        if list(matcher.find(text)):
+            assert screen.search(text) is not None
+
+    holds()
+    # spaced and full-width spellings are screened in, as the folded search finds them
+    for text in ("根 据\u3000提供的数据", "作为ＡＩ", "作为 A\tI"):
+        if list(matcher.find(text)):
+            assert screen.search(text) is not None
+
+
+def test_rule_with_patterns_has_no_unfolded_screen():
+    from perflint.datarules import _Matcher, validate
+
+    assert _Matcher(validate(_rule(patterns=[r"详见附件\d"]), "my-rules.yaml")).unfolded() is None
+
+
+def test_data_rule_finds_a_spaced_full_width_phrase_in_a_long_draft():
+    rule = _rule(tokens=["作为AI"])
+    text = "一、基本情况\n" + "本年度完成各项任务。\n" * 50 + "作为 ＡＩ，我无法判断。\n"
+    found = _run(rule, text)
+    assert [(d.location.line, d.args["match"]) for d in found] == [(52, "作为 ＡＩ")]

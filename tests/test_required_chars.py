@@ -52,10 +52,12 @@ def test_a_text_without_them_never_matches(text: str) -> None:
 
 def test_the_template_screens_are_screened() -> None:
     """The unions of the data files' wordings each have a screen (else the screen spares nothing)."""
-    for screen, chars in (template_text._alternative_gate(), template_text._placeholder_gate(),
-                          template_text._instruction_gate()):
+    for screen, chars, starts in (template_text._alternative_gate(), template_text._placeholder_gate(),
+                                  template_text._instruction_gate()):
         assert screen is not None and chars is not None
         assert chars is screen_chars(screen.pattern, screen.flags)
+        # each union is tried only where a match can begin: the first characters are known
+        assert starts is not None and starts is not screen
     screen = template_passages._screen()
     assert screen is not None and screen_chars(screen.pattern, screen.flags) is not None
 
@@ -88,3 +90,43 @@ def test_a_foreign_entry_is_parsed_again(tmp_path, monkeypatch) -> None:
     store.entries()[("required", "甲乙", 0)] = ("not a set",)
     monkeypatch.setattr(patterns, "_CODE_STORE", store)
     assert required_chars.__wrapped__("甲乙", 0) == frozenset("甲")
+
+
+@pytest.mark.parametrize("pattern,firsts", [
+    (r"(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])", "XＸ"),
+    (r"^\s*模板\s*$", ""),  # begins at the text's first offset only
+    (r"\A\d+", ""),
+    (r"(?:^|(?<=[\s|｜]))(?:对照|结合)说明", "对结"),
+    (r"(?:[≥≤]|[<>]=?)\s*(?:[*＊]+\s*)?元", "≥≤<>"),
+    (r"a?b", "ab"),
+    (r"\bx", "x"),
+    (r"a*", None),  # may be empty
+    (r"\s*a", None),  # a class too wide to list
+    (r"[^a]b", None),
+    (r"(?i)ab", None),
+    (r"(?i:a)b", None),
+    (r"(?m)^ab", None),
+    (r"[一-鿿]{2}", None),
+    (r".a", None),
+])
+def test_first_chars(pattern, firsts):
+    from perflint.extract import template_text
+
+    found = template_text.first_chars(re.compile(pattern))
+    assert found == (None if firsts is None else frozenset(firsts))
+
+
+_GATE_ALPHABET = ("（(）)【】[]［］×✕╳＊*XＸxｘ2020□…≤≥＜＞<>=%年月日元万个人次 \u3000\t\n|｜请填写说明根据实际情况进行调整细化"
+                  "参考样表模板增加减少上年大于小于一二三、.．限字以内对照结合简要需公开单位部门编写项目名称用于主要有其中：，。")
+
+
+@given(st.text(alphabet=_GATE_ALPHABET, max_size=40))
+@settings(max_examples=600, deadline=None)
+def test_the_started_unions_find_what_the_unions_find(text: str) -> None:
+    """Tried only where a match can begin, each template union finds something in exactly the
+    texts the union finds something in (template_text._started)."""
+    for screen, _chars, starts in (template_text._alternative_gate(), template_text._placeholder_gate(),
+                                   template_text._instruction_gate()):
+        assert (starts.search(text) is None) == (screen.search(text) is None)
+        for at in range(0, len(text), 7):  # and from inside the text, as the finders search
+            assert (starts.search(text, at) is None) == (screen.search(text, at) is None)

@@ -171,11 +171,11 @@ def _build(doc: Document) -> list[FormFacts]:
         of_form = {id(f.se): f for f in facts}
         linker = linker_of(doc, part)
         for p in part_problems(doc, part):
-            owner = linker.link(p.block).form
+            owner = linker.form_of(p.block)
             if owner is not None:
                 of_form[id(owner)].problems.append(p)
         for s in narrative_scores(part):
-            owner = linker.link(s.block).form
+            owner = linker.form_of(s.block)
             if owner is not None:
                 of_form[id(owner)].scores.append(s)
         for f in facts:

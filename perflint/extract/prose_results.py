@@ -10,13 +10,14 @@ its own, the actual on the next, and no words of a result around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from perflint.extract.boilerplate_phrases import phrases
 from perflint.model import Heading, Paragraph, Part, SourceText
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, find_quantities
+from perflint.text.numbers import Quantity, quantities
 from perflint.text.patterns import compile_pattern
 
 _CLAUSE_MARKS = frozenset("，,。；;：:！!？?\n")
@@ -43,7 +44,8 @@ def inequality_results(part: Part) -> list[ProseInequality]:
     that name a target."""
     out: list[ProseInequality] = []
     blocks = part.blocks
-    if not any(isinstance(b, Paragraph) and any(sign in b.text.value for sign in _INEQUALITY_SIGNS) for b in blocks):
+    signs = _signs().search  # one search for any of the signs
+    if not any(isinstance(b, Paragraph) and signs(b.text.value) for b in blocks):
         return out  # no paragraph writes ≥ or > (most parts): the headings need not be read
     words = tuple(phrases()["target_clause_words"])
     inside = False
@@ -55,14 +57,23 @@ def inequality_results(part: Part) -> list[ProseInequality]:
         if not inside or not isinstance(block, Paragraph):
             continue
         value = block.text.value
-        if not any(sign in value for sign in _INEQUALITY_SIGNS):
+        if not signs(value):
             continue
-        for q in find_quantities(value):
+        written = -1  # the paragraph's characters other than white space, counted when first asked
+        marks: list[int] | None = None  # where its clause marks stand, found when first asked
+        for q in quantities(value):  # the remembered figures, read only
             if q.relation not in ("≥", ">") or not q.text.lstrip().startswith(_INEQUALITY_SIGNS):
                 continue
-            if len(compact(value[:q.start] + value[q.end:])) <= _UNIT_MAX:
+            if written < 0:
+                written = len(compact(value))
+            # the characters around the figure, white space aside: what compact leaves of the
+            # paragraph less what it leaves of the figure (it drops white space one character
+            # at a time, so the two add up)
+            if written - len(compact(value[q.start:q.end])) <= _UNIT_MAX:
                 break  # a figure alone on its line (and its unit): a form's cell pasted one a line, no prose
-            start, end = _clause(value, q.start, q.end)
+            if marks is None:
+                marks = [m.start() for m in _clause_marks().finditer(value)]
+            start, end = _clause_at(marks, len(value), q.start, q.end)
             clause = value[start:end]
             if any(w in clause for w in words):
                 continue
@@ -71,8 +82,29 @@ def inequality_results(part: Part) -> list[ProseInequality]:
 
 
 def _clause(value: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``value`` around ``[start, end)``: from after the clause mark before it (or
+    the text's start) to the clause mark after it (or the text's end)."""
     while start > 0 and value[start - 1] not in _CLAUSE_MARKS:
         start -= 1
     while end < len(value) and value[end] not in _CLAUSE_MARKS:
         end += 1
     return start, end
+
+
+def _clause_at(marks: list[int], length: int, start: int, end: int) -> tuple[int, int]:
+    """:func:`_clause` from the offsets of the text's clause marks (``marks``, in order) and its
+    length: the last mark before ``start`` and the first at or after ``end``, found by bisection
+    instead of a step per character."""
+    k = bisect_left(marks, start)
+    j = bisect_left(marks, end)
+    return (marks[k - 1] + 1 if k else 0), (marks[j] if j < len(marks) else length)
+
+
+@cache
+def _signs() -> re.Pattern[str]:
+    return compile_pattern("|".join(re.escape(sign) for sign in _INEQUALITY_SIGNS))
+
+
+@cache
+def _clause_marks() -> re.Pattern[str]:
+    return compile_pattern("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")

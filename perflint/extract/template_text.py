@@ -45,19 +45,125 @@ _BACKREFERENCE = compile_pattern(r"\\[1-9]|\(\?P=")
 _NAMED_GROUP = compile_pattern(r"\(\?P<\w+>")
 
 
-def _none_can_match(gate: tuple[re.Pattern[str] | None, re.Pattern[str] | None], text: str) -> bool:
+_Gate = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+
+
+def _none_can_match(gate: _Gate, text: str) -> bool:
     """Whether no pattern behind ``gate`` (:func:`_gate` of their union) can match ``text``."""
-    screen, chars = gate
+    screen, chars, starts = gate
     if screen is None:
         return False
     if chars is not None and chars.search(text) is None:
         return True  # none of the characters every match holds (most texts): one class scan
-    return screen.search(text) is None
+    return starts.search(text) is None  # type: ignore[union-attr]
 
 
-def _gate(screen: re.Pattern[str] | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """``screen`` (a :func:`union`) and the class of the characters every match of it holds."""
-    return screen, (screen_chars(screen.pattern, screen.flags) if screen is not None else None)
+def _gate(screen: re.Pattern[str] | None) -> _Gate:
+    """``screen`` (a :func:`union`), the class of the characters every match of it holds, and
+    ``screen`` tried only where a match of it can begin (:func:`_started`)."""
+    if screen is None:
+        return None, None, None
+    return screen, screen_chars(screen.pattern, screen.flags), _started(screen)
+
+
+def _started(screen: re.Pattern[str]) -> re.Pattern[str]:
+    """``screen`` tried only at the text's first offset and where one of the characters a match
+    of it can begin with stands (:func:`first_chars`): where it finds something, ``screen``
+    does, and the other way round. A union of patterns of which some open with a lookbehind or
+    an anchor is otherwise tried branch by branch at every offset of the text (the regular
+    expression engine finds no first characters to skip to); ``screen`` itself when they are
+    not known."""
+    firsts = first_chars(screen)
+    if firsts is None:
+        return screen
+    cls = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
+    try:  # every match opens at the text's start when no character is listed
+        return compile_pattern((r"(?:^|(?=" + cls + r"))" if firsts else "^") + "(?:" + screen.pattern + ")",
+                               screen.flags)
+    except re.error:  # pragma: no cover - the union compiled, so its wrapping does
+        return screen
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with, at any offset of a text but its
+    first (None: not known — a match may be empty, may begin with a class too wide to list or a
+    case-insensitive letter). A way through the pattern that passes an anchor to the text's
+    start (``^``, ``\\A``) before it takes a character begins at the text's first offset only,
+    and adds nothing: that offset is always tried. Lookarounds and other anchors take no
+    character, so the characters after them are the first ones."""
+    try:
+        from re import _parser
+    except ImportError:  # pragma: no cover - another implementation
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an interpreter whose parser differs: not known
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    found = _firsts(list(parsed), _parser)
+    if found is None or found[1]:
+        return None  # not known, or a match may be empty
+    return frozenset(found[0])
+
+
+_MAX_FIRSTS = 256  # characters of a class listed as a match's first (not a CJK range, \w)
+
+
+def _firsts(items: list, c) -> tuple[set[str], bool] | None:
+    """The first characters of a sequence of parsed items, and whether it may take none."""
+    out: set[str] = set()
+    for op, av in items:
+        found = _firsts_of(op, av, c)
+        if found is None:
+            return None
+        chars, empty = found
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _firsts_of(op, av, c) -> tuple[set[str], bool] | None:
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < _MAX_FIRSTS:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a negated class, a category (\s, \d), a wide range: not listed
+                return None
+        return (chars, False) if len(chars) <= _MAX_FIRSTS else None
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, items = av
+        return None if add_flags & (re.IGNORECASE | re.MULTILINE) else _firsts(list(items), c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, _high, items = av
+        found = _firsts(list(items), c)
+        return None if found is None else (found[0], found[1] or low == 0)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _firsts(list(av), c)
+    if op is c.BRANCH:
+        _, branches = av
+        out: set[str] = set()
+        empty = False
+        for branch in branches:
+            found = _firsts(list(branch), c)
+            if found is None:
+                return None
+            out |= found[0]
+            empty = empty or found[1]
+        return out, empty
+    if op is c.AT:
+        if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+            return set(), False  # this way begins at the text's first offset only
+        return set(), True  # another anchor (\b, $) takes no character
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # a lookaround takes no character
+    return None  # any character, a negated literal, a back-reference…: not known
 
 
 @cache
@@ -88,7 +194,7 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
 
 
 @cache
-def _alternative_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _alternative_gate() -> _Gate:
     return _gate(union(_alternative_patterns()))
 
 
@@ -98,7 +204,7 @@ def _placeholder_patterns() -> list[re.Pattern[str]]:
 
 
 @cache
-def _placeholder_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _placeholder_gate() -> _Gate:
     return _gate(union(_placeholder_patterns()))
 
 
@@ -285,7 +391,7 @@ def _instruction_patterns() -> list[re.Pattern[str]]:
 
 
 @cache
-def _instruction_gate() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _instruction_gate() -> _Gate:
     return _gate(union(_instruction_patterns()))
 
 

@@ -17,6 +17,9 @@ _CHANGE = lazy_compile(
     r"(?P<num>[0０](?:[.．][0０]+)?)[\s\u3000]*(?P<unit>万元|亿元|元|%|％|个百分点)"
 )
 _REASON = lazy_compile(r"原因|是因为|由于|主要是|主要用于")
+# the first characters of _CHANGE's verbs and of _REASON's words: a zero explained holds one of each
+_VERB_FIRST = lazy_compile(r"[增减下上降差相]")
+_REASON_FIRST = lazy_compile(r"[原是由主]")
 
 
 _SENTENCE_END = lazy_compile(f"[{re.escape(SENTENCE_END)}\\n]")
@@ -43,6 +46,8 @@ def zero_changes_explained(text: str) -> list[ZeroChange]:
     out: list[ZeroChange] = []
     if "0" not in text and "０" not in text:
         return out  # the change this looks for is a zero
+    if _VERB_FIRST.search(text) is None or _REASON_FIRST.search(text) is None:
+        return out  # no change's verb, or no reason's word (normalising leaves Chinese alone)
     norm = normalise(text)
     for m in _CHANGE.finditer(norm):
         if m.group("alt"):

@@ -307,3 +307,39 @@ def test_text_index_finds_what_a_step_per_character_finds(text):
     t = _Text(text, _VOCAB)
     found = (t.s, t.offsets, dict(t.occurrences), t._spans, list(t.probes_found.items()))
     assert found == text_index_reference(text)
+
+
+# prose_results: the clause around a figure found by bisecting the clause marks' offsets, and
+# the characters around it counted from the paragraph's and the figure's compacted lengths.
+_CLAUSE_TEXT = st.text(alphabet="，,。；;：:！!？?\n 　\t≥95%满意度达到", max_size=30)
+
+
+@CHECK
+@given(_CLAUSE_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_clause_by_bisection_is_the_character_walk(value, a, b):
+    from perflint.extract.prose_results import _clause, _clause_at, _clause_marks
+
+    start, end = sorted((min(a, len(value)), min(b, len(value))))
+    marks = [m.start() for m in _clause_marks().finditer(value)]
+    assert _clause_at(marks, len(value), start, end) == _clause(value, start, end)
+
+
+@CHECK
+@given(_CLAUSE_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_characters_around_a_figure_add_up(value, a, b):
+    from perflint.text.normalise import compact
+
+    start, end = sorted((min(a, len(value)), min(b, len(value))))
+    assert len(compact(value[:start] + value[end:])) == len(compact(value)) - len(compact(value[start:end]))
+
+
+def test_zero_change_screens_name_every_first_character():
+    """zero_change's early screens list the first character of every verb and reason word its
+    patterns read (a word added there must be added to the screens)."""
+    import re as _re
+
+    from perflint.extract import zero_change
+
+    verbs = _re.search(r"\(\?P<verb>([^)]*)\)", zero_change._CHANGE.pattern).group(1).split("|")
+    assert {v[0] for v in verbs} <= set(zero_change._VERB_FIRST.pattern.strip("[]"))
+    assert {w[0] for w in zero_change._REASON.pattern.split("|")} <= set(zero_change._REASON_FIRST.pattern.strip("[]"))

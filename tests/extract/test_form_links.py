@@ -75,3 +75,28 @@ def test_names_of_a_form():
     doc = parse_text("报告\n" + form("农技推广经费", "农技推广项目"), "d.txt")
     [se] = self_evaluations(doc)
     assert set(project_names(se)) == {"农技推广项目", "农技推广经费", "农技推广"}
+
+
+def test_form_of_is_the_form_link_names_for_every_block():
+    """FormLinker.form_of (the boilerplate facts' shortcut) answers link(block).form for every
+    block: a bundle of projects, one project's report with a form naming another project, a
+    report with no form, and every fixture draft of the form-reading tests."""
+    from pathlib import Path
+
+    from perflint.read.loader import load
+
+    other = ("某县文化馆2023年度项目支出绩效自评报告\n\n一、动物防疫经费项目绩效自评综述：全年预算 20 万元。\n\n"
+             "发现的问题及原因：宣传不够。\n" + form("农技推广经费", "农技推广经费"))
+    docs = [parse_text(text, "draft.txt") for text in (BUNDLE, other, form("农技推广经费", "农技推广经费"),
+                                                        "某县2023年度部门决算说明\n\n一、收入情况\n")]
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    docs += [load(p) for folder in ("forms", "boilerplate", "xiangmu") for p in sorted((root / folder).glob("*.txt"))]
+    asked = 0
+    for doc in docs:
+        forms = self_evaluations(doc)
+        for part in doc.parts:
+            linker = FormLinker(part, forms)
+            for block in part.blocks:
+                assert linker.form_of(block) is linker.link(block).form
+                asked += 1
+    assert asked > 100
