@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perflint.checks.arithmetic._scoring import forms, half, shown, where
+from perflint.checks.arithmetic._scoring import forms, half, score_decimals, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import is_nothing
-from perflint.extract.selfeval import Indicator, SelfEvaluation
+from perflint.extract.selfeval import Indicator
 from perflint.extract.targets import completion_ratio, same_dated_target
 from perflint.model import Document
 
@@ -19,11 +19,6 @@ def _reason_given(ind: Indicator) -> bool:
     """The row's own 偏差原因 cell says why the points were taken (not blank, not 无)."""
     dev = ind.deviation
     return dev is not None and not dev.cell.is_empty and not is_nothing(dev.cell.value)
-
-
-def _score_decimals(form: SelfEvaluation) -> int:
-    """The precision the form scores to: whole points, or tenths where any score shows them."""
-    return max((i.score.quantity.decimals for i in form.indicators if i.score and i.score.quantity), default=0)
 
 
 class ScoreNotFollowingCompletion(Check):
@@ -92,7 +87,7 @@ class ScoreNotFollowingCompletion(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for form in forms(doc, ctx):
-            decimals = _score_decimals(form)
+            decimals = score_decimals(form)
             step = Decimal(5) * Decimal(10) ** (-(decimals + 1))
             for ind in form.indicators:
                 yield from self._indicator(ind, step)

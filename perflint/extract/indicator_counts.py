@@ -18,9 +18,17 @@ _LEVEL = r"([一二三])级(?:绩效)?指标"
 # The count after the level (三级指标9个, 三级指标共设置9个) or before it (9个三级指标).
 _AFTER = lazy_compile(rf"{_LEVEL}(?:共|共计|合计)?(?:设置|设定|编制)?(?:了)?\s*{_NUMBER}\s*(?:个|项|条)")
 _BEFORE = lazy_compile(rf"(?<![\d.])\s*{_NUMBER}\s*(?:个|项|条){_LEVEL}")
+# A count of indicators with no level, after the verb that sets them (共设置绩效指标13个,
+# 设定了13个绩效指标): a form's indicators are its 三级 rows, so it counts those, when the
+# sentence names no level itself (共编制3个绩效指标，其中三级指标3个 counts by its levels).
+_UNLEVELLED = lazy_compile(
+    rf"(?:设置|设定|编制)了?(?:共|共计)?(?:绩效指标\s*{_NUMBER}\s*(?:个|项|条)(?!\S?级)|\s*{_NUMBER}\s*(?:个|项|条)绩效指标)")
 # A sentence that speaks of a change of the indicators or of another year: two counts of one
 # level in it, or one of these, and the count is no statement of the form's.
-_CHANGED = lazy_compile(r"调整|新增|增加|删除|删减|修改|修订|减少|原|年初设定|上年|去年|其中[^，。；]{0,6}未|未完成|未达")
+_CHANGED = lazy_compile(r"调整|新增|增加|删除|删减|修改|修订|减少|原|年初设定|上年|去年")
+# Indicators missed, in the clause of the count (三级指标中未完成2个): not the indicators set. In
+# another clause (共设置绩效指标13个，完成12个，未完成1个) they are the result of those set.
+_MISSED = lazy_compile(r"其中[^，。；]{0,6}未|未完成|未达")
 # Words right before or after the count that make it the indicators met, scored or missed
 # (完成了8个三级指标, 8个三级指标全部完成), not the indicators set.
 _RESULT = lazy_compile(r"完成|达到|实现|达成|达标|满分|得分|扣分")
@@ -45,13 +53,17 @@ def _value(raw: str) -> int | None:
 def indicator_counts(text: str) -> list[IndicatorCount]:
     """The counts of indicators by level ``text`` states, one a level and sentence, outside
     sentences that speak of indicators changed, added or missed."""
-    if "级" not in text or "指标" not in text:
+    if "指标" not in text or ("级" not in text and "绩效指标" not in text):
         return []
     found: list[tuple[int, IndicatorCount]] = []
     for m in _AFTER.finditer(text):
         found.append((m.start(), IndicatorCount(_LEVELS[m.group(1)], _value(m.group(2)) or 0, m.start(), m.end())))
     for m in _BEFORE.finditer(text):
         found.append((m.start(), IndicatorCount(_LEVELS[m.group(2)], _value(m.group(1)) or 0, m.start(), m.end())))
+    if not found:
+        for m in _UNLEVELLED.finditer(text):
+            raw = m.group(1) or m.group(2)
+            found.append((m.start(), IndicatorCount(3, _value(raw) or 0, m.start(), m.end())))
     out: list[IndicatorCount] = []
     for _at, c in sorted(found, key=lambda f: f[0]):
         lo = max(text.rfind(ch, 0, c.start) for ch in _STOPS) + 1
@@ -61,6 +73,9 @@ def indicator_counts(text: str) -> list[IndicatorCount]:
         after = text[c.end:min(hi, c.end + 6)]
         around = text[max(lo, c.start - 4):c.start] + after[:min((after.find(ch) for ch in "，," if ch in after),
                                                                  default=len(after))]
-        if c.count > 0 and len(same) == 1 and not _CHANGED.search(sentence) and not _RESULT.search(around):
+        clause = text[max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in "，,"]):
+                      min([hi] + [i for i in (text.find(ch, c.end, hi) for ch in "，,") if i >= 0])]
+        if c.count > 0 and len(same) == 1 and not _CHANGED.search(sentence) and not _MISSED.search(clause) \
+                and not _RESULT.search(around):
             out.append(c)
     return out
