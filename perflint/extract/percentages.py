@@ -100,6 +100,18 @@ def _in_clause_of(norm: str, q: Quantity, targets) -> bool:
     return targets.search(norm, start, end) is not None
 
 
+def _other_year_speaks_of(norm: str, start: int, q: Quantity, fiscal_year: int) -> bool:
+    """Whether a year other than the report's governs the figure ``q`` of the sentence opening at
+    ``start``: it stands in the figure's clause (2022年培训120人次), or in the sentence's first
+    clause before the figure (2022年，全年培训…; 与2022年相比，…). A year in a later clause, or in
+    another clause after the first (…完成危桥改造6座，1座推迟至2024年3月完工), dates something else."""
+    end = min((i for i in (norm.find(c, q.end) for c in _CLAUSE_MARKS) if i >= 0), default=len(norm))
+    clause_start = max(norm.rfind(c, start, q.start) for c in _CLAUSE_MARKS) + 1
+    first_end = min((i for i in (norm.find(c, start, q.start) for c in _CLAUSE_MARKS) if i >= 0), default=q.start)
+    spans = [norm[max(clause_start, start):end], norm[start:first_end]]
+    return any(int(y) != fiscal_year for span in spans for y in YEAR_NIAN.findall(span))
+
+
 def _masked(norm: str) -> str:
     """``norm`` with the words that hold a target word but set no target (``target_word_masks``:
     高标准农田, 65岁以上老年人) blanked out, at the same length so positions still hold."""
@@ -152,15 +164,15 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
     for s, e in statements(norm):
         sentence = scan[s:e]
         target_at = targets.search(sentence)
-        if target_at is not None and not _SETS_TARGET_AFTER.match(sentence, target_at.start() - 1 if target_at.start() else 0):
-            continue
-        if fiscal_year is not None and "年" in sentence and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
-            continue
+        other_year = fiscal_year is not None and "年" in sentence and any(
+            int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence))
         for q in figures:
             if not (s <= q.start < e):
                 continue
             if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)
+            if other_year and _other_year_speaks_of(norm, s, q, fiscal_year):
+                continue  # another year's figure (2022年培训120人次), or a sentence opened by it
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
             found = next((name for name in ordered if before.endswith(name)), None)
             if found is None and connectors == "count_connectors" and before.endswith(fillers := tuple(v["count_name_fillers"])):

@@ -122,6 +122,34 @@ def same_dated_target(target: str, actual: str) -> bool:
     return any(m.year is not None and m.month is not None for m in date_mentions(t))
 
 
+_DEADLINE_AFTER = lazy_compile(r"(?:底|末)?(?:以前|之前|前)")
+
+
+def missed_deadline(target: str, actual: str) -> bool:
+    """Whether a 时效 indicator's actual date falls after the deadline its target sets
+    (``2023年11月30日前`` against ``2023年12月25日``; ``2023年11月底前`` against ``2023年12月``).
+    Each cell must hold exactly one date with its year and month, the target's followed by 前
+    (以前, 之前, 底前); a deadline of a day is missed on a later day, one of a month (底前, or no
+    day) only in a later month. A time span, a date of another kind or a word leaves it False."""
+    t, a = compact(target).strip(PUNCT_EDGES), compact(actual).strip(PUNCT_EDGES)
+    if not t or not a or t == a or "年" not in t or "年" not in a:
+        return False
+    from perflint.text.dates import date_mentions
+
+    ts, acts = date_mentions(t), date_mentions(a)
+    if len(ts) != 1 or len(acts) != 1:
+        return False
+    due, done = ts[0], acts[0]
+    if None in (due.year, due.month, done.year, done.month) or not _DEADLINE_AFTER.match(t, due.end):
+        return False
+    if _DEADLINE_AFTER.match(a, done.end):
+        return False  # the actual restates a deadline (…前完成), not the day the work was done
+    if (done.year, done.month) != (due.year, due.month):
+        return (done.year, done.month) > (due.year, due.month)
+    whole_month = due.day is None or t[due.end:due.end + 1] in ("底", "末")
+    return not whole_month and done.day is not None and done.day > due.day
+
+
 def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:
     """The share of its target an actual reached as the form's scoring rule computes it: B/A for
     a positive target (``≥A``), A/B for a reverse one (``≤A``, a cost); 1 when the target is met.

@@ -58,6 +58,22 @@ def test_result_stated_before_its_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
 
 
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a target word (标准) or another year in a later clause speaks of something else: the
+    # result before it is still compared
+    ("补贴户数达到126户，按每户500元标准发放补贴。", True),
+    ("补贴户数达到120户，按每户500元标准发放补贴。", False),
+    ("补贴户数达到126户，另有6户推迟至2024年3月发放。", True),
+    ("补贴户数达到120户，另有6户推迟至2024年3月发放。", False),
+    # another year in the figure's clause, or opening the sentence, governs the figure
+    ("2022年补贴户数达到126户。", False),
+    ("2022年，补贴户数达到126户。", False),
+    ("与2022年相比，补贴户数达到126户。", False),
+])
+def test_words_in_a_later_clause_do_not_silence_the_result(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
+
+
 SUBJECT = """某县档案馆2024年度档案数字化项目支出绩效自评报告
 一、绩效目标完成情况
 {narrative}
