@@ -8,7 +8,7 @@ from functools import cache
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import by_part
-from perflint.extract.percentages import stated_counts, stated_percentages
+from perflint.extract.percentages import stated_costs, stated_counts, stated_percentages
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
@@ -29,7 +29,12 @@ class IndicatorValueMismatch(Check):
     `硬化村组道路长度`) is found by its subject too (`接待读者27.6万人次`, `硬化村组道路8.6公里`, also
     with a generic noun after it: `开展家庭医生签约服务4.6万人`),
     when no other indicator of the part has that subject and the figure is not a part of another
-    after 其中. Sentences that
+    after 其中. A cost indicator (under 成本指标) whose actual is one amount of money is read the
+    same way: an amount right after its exact name (`亩均投资1600元`, `每公里日常养护成本7600元`)
+    that is neither its target nor its actual (元 and 万元 converted). A target word inside the
+    indicator's own name (the 每 of 每公里…成本) sets no target, and one in a later clause than
+    the figure (`…，按每生每天5元标准发放`), like a year there (`…，1座推迟至2024年3月完工`),
+    speaks of something else. Sentences that
     state a target or a rule (目标, 不低于, 以上, 上年 …; not the 标准 of 高标准农田 or 标准化建设,
     nor the 以上 of an age group, 65岁以上老年人), approximate counts and counts in another
     unit stay quiet — except the result stated before a clause that opens with the target
@@ -66,7 +71,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -100,7 +105,8 @@ class IndicatorValueMismatch(Check):
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
             counts = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _counted(i)})
-            if not names and not counts:
+            costs = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _costed(i)})
+            if not names and not counts and not costs:
                 continue
             subjects = _subjects(in_part, set(counts)) if counts else {}
             counts += sorted(subjects)
@@ -118,6 +124,9 @@ class IndicatorValueMismatch(Check):
                 if counts:
                     for name, q in stated_counts(source.value, counts, fiscal_year):
                         found.append((block, source, name, q))
+                if costs:
+                    for name, q in stated_costs(source.value, costs, fiscal_year):
+                        found.append((block, source, name, q))
             lines = [source.locate(q.start).line for _, source, _, q in found]
             for (block, source, name, q), line in zip(found, lines, strict=True):
                 # several rates per narrative are normal: position alone picks the next form
@@ -126,14 +135,14 @@ class IndicatorValueMismatch(Check):
                     if _part_of_another(source.value, q.start):
                         continue  # 其中网上查档利用1180人次: a part of the count, not the count
                     rows = [subjects[name]]
-                elif name in names or name in counts:
+                elif name in names or name in counts or name in costs:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
                 elif se is not None and name in aliases.get(id(se), {}):
                     rows = [aliases[id(se)][name]]  # `到位率` for the form's only `…资金到位率`
                 else:
                     continue
                 rows = [i for i in rows if i.actual is not None and i.actual.quantity is not None]
-                agrees = _agrees if q.kind == "percent" else _count_agrees
+                agrees = _agrees if q.kind == "percent" else _amount_agrees if q.kind == "money" else _count_agrees
                 if not rows or any(agrees(q, ind) for ind in rows):
                     continue
                 ind = rows[0]
@@ -225,3 +234,19 @@ def _count_agrees(q: Quantity, ind: Indicator) -> bool:
         if f.value * f.scale == size:
             return True
     return not comparable
+
+
+def _costed(ind: Indicator) -> bool:
+    """A cost indicator (under 成本指标: 亩均投资, 每公里养护成本) whose result the form gives as one
+    exact amount of money."""
+    if "成本" not in (ind.level2 or ""):
+        return False
+    actual = ind.actual.quantity if ind.actual is not None else None
+    return actual is not None and actual.kind == "money" and actual.relation is None and not actual.approximate
+
+
+def _amount_agrees(q: Quantity, ind: Indicator) -> bool:
+    """Whether a stated amount is the form's actual or target (元 and 万元 converted)."""
+    size = q.value * q.scale
+    return any(f is not None and f.quantity is not None and f.quantity.kind == "money"
+               and f.quantity.value * f.quantity.scale == size for f in (ind.actual, ind.target))

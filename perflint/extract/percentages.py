@@ -87,6 +87,12 @@ def stated_counts(text: str, names: list[str], fiscal_year: int | None = None) -
     return _stated_after_names(text, names, fiscal_year, _exact_counts(text), "count_connectors")
 
 
+def stated_costs(text: str, names: list[str], fiscal_year: int | None = None) -> list[tuple[str, Quantity]]:
+    """Amounts of money stated right after one of ``names`` (`亩均投资1600元`, `每公里日常养护成本
+    7000元`), read as :func:`stated_counts` reads counts: the results of cost indicators."""
+    return _stated_after_names(text, names, fiscal_year, _exact_amounts(text), "count_connectors")
+
+
 # A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
 # sentence states the result first, then the target; the result before it is still compared.
 _SETS_TARGET_AFTER = lazy_compile(r"[，,]")
@@ -132,7 +138,13 @@ def _is_exact_count(q: Quantity) -> bool:
     return q.kind == "count" and q.unit is not None and q.relation is None and not q.approximate
 
 
-# The figures each reader looks for, remembered per text: C707 asks for both of every text.
+# The figures each reader looks for, remembered per text: C707 asks for each of every text.
+@remember_short(4096)
+def _exact_amounts(text: str) -> tuple[Quantity, ...]:
+    return tuple(q for q in quantities(text) if q.kind == "money" and q.relation is None and not q.approximate)
+
+
+
 @remember_short(4096)
 def _plain_percents(text: str) -> tuple[Quantity, ...]:
     return tuple(q for q in quantities(text) if q.kind == "percent" and _is_plain_percent(q))
@@ -161,6 +173,9 @@ def _stated_after_names(text: str, names: list[str], fiscal_year: int | None, fi
     v = vocab()
     targets = any_of(tuple(v["target_words"]))
     scan = _masked(norm)  # the text searched for target words: 高标准农田 sets no target
+    for name in ordered:  # nor does a word of the indicator's own name (每公里养护成本, 人均补助标准)
+        if name in scan and any(w in name for w in v["target_words"]):
+            scan = scan.replace(name, "_" * len(name))
     for s, e in statements(norm):
         sentence = scan[s:e]
         target_at = targets.search(sentence)

@@ -132,3 +132,30 @@ HEALTH = """某县疾病预防控制中心2023年度基本公共卫生服务项�
 ])
 def test_words_holding_a_target_word_set_no_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, HEALTH.format(narrative=narrative))) == fires
+
+
+ROADS = """某县交通运输局2023年度农村公路养护项目支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 养护里程 | ≥150公里 | 156公里 | 40 | 40 |
+| 产出指标 | 成本指标 | 每公里日常养护成本 | ≤7200元 | 7000元 | 20 | 20 |
+| 产出指标 | 成本指标 | 亩均投资 | ≤1500元 | 1480元 | 10 | 10 |
+| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94% | 20 | 20 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a cost indicator's result in money, right after its name (每 of its own name sets no target)
+    ("每公里日常养护成本7600元，控制在目标以内。", True),
+    ("每公里日常养护成本7000元，控制在目标以内。", False),
+    ("每公里日常养护成本0.7万元。", False),  # the same amount in 万元
+    ("亩均投资1600元，控制在预算标准以内。", True),
+    ("亩均投资1480元，控制在预算标准以内。", False),
+    ("亩均投资1500元以下。", False),  # the target, in its own clause
+    ("亩均投资约1600元。", False),  # approximate
+])
+def test_cost_indicator_against_the_form(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, ROADS.format(narrative=narrative))) == fires
