@@ -38,7 +38,9 @@ class BudgetCompletionMismatch(Check):
     either is quiet. An execution rate that is spending ÷ the arrived funds stated before it is quiet.
     A sentence whose only money figures are a budget, what was spent and what is left
     (`项目预算 60 万元，实际支出 54 万元，结余 6 万元`, also 未支付, 剩余) must have left = budget −
-    spent; against a 年初预算 (an adjusted one may be the base) a warning.
+    spent; against a 年初预算 (an adjusted one may be the base) a warning. A sentence with only
+    a spending named by no scope and what is left (`全年实际支出 A 万元，结余 U 万元`) is read
+    against the one budget of the sentence right before it, as a warning.
 
     ## Why is this bad?
     `比预算增加了 1637.62%` for a figure that is 16.4 times its budget overstates the
@@ -61,7 +63,7 @@ class BudgetCompletionMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”；转移支付“下达资金”即其预算数），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。执行率若是支出 ÷ 前面写明的到位资金，不提示。执行率所在句只写了不指明范围的支出（“截至年底，实际支出 A 万元，预算执行率 W%”）而预算在紧邻的上一句、且上一句只有这一个预算数的（“项目预算资金 B 万元，其中：……”），按 A ÷ B 核对，作警告。一句话中的金额只有预算数、执行数和剩余部分的（“项目预算 60 万元，实际支出 54 万元，结余 6 万元”，也包括“未支付”“剩余”），结余应等于预算数减执行数；预算为“年初预算”时（可能以未写明的调整后预算为准）作警告。
+    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”；转移支付“下达资金”即其预算数），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。执行率若是支出 ÷ 前面写明的到位资金，不提示。执行率所在句只写了不指明范围的支出（“截至年底，实际支出 A 万元，预算执行率 W%”）而预算在紧邻的上一句、且上一句只有这一个预算数的（“项目预算资金 B 万元，其中：……”），按 A ÷ B 核对，作警告。一句话中的金额只有预算数、执行数和剩余部分的（“项目预算 60 万元，实际支出 54 万元，结余 6 万元”，也包括“未支付”“剩余”），结余应等于预算数减执行数；预算为“年初预算”时（可能以未写明的调整后预算为准）作警告。一句话只写了不指明范围的支出和剩余部分的（“全年实际支出 A 万元，结余 U 万元”），按紧邻上一句中唯一的预算数核对，作警告。
 
     ## 为什么要改
     支出是预算的 16.4 倍却写“比预算增加了 1637.62%”，把超支多算了整整 100 个百分点；与旁边两个数字对不上的完成率，是笔误或抄自其他项目。
@@ -161,7 +163,7 @@ class BudgetCompletionMismatch(Check):
         budget, actual, stated = numbers(bal.budget, bal.actual, bal.unspent)
         computed = fmt((bal.budget.base_value - bal.actual.base_value) / bal.unspent.scale, decimals)
         rounding = outcome.severity is Severity.rounding
-        severity = Severity.warning if bal.initial and not rounding else outcome.severity
+        severity = Severity.warning if (bal.initial or bal.inferred) and not rounding else outcome.severity
         return self.diagnostic(
             "balance_rounding" if rounding else "balance", para.text.locate(bal.unspent.start, bal.unspent.end),
             severity=severity,

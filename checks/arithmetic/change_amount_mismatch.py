@@ -85,6 +85,10 @@ class ChangeAmountMismatch(Check):
             "zh": "本年 {c} {than}上年 {p}，应为{right} {x}，文中却写“{verb}”",
             "en": "this year's {c} is {than_en} last year's {p}: a {right_en} of {x}, not the '{verb}' the text gives",
         },
+        "moved_direction": {
+            "zh": "由 {p} 变为 {c}，应为{right} {x}，文中却写“{verb}”",
+            "en": "from {p} to {c} is a {right_en} of {x}, not the '{verb}' the text gives",
+        },
         "rounding": {
             "zh": "尾数差异：{c} − {p} = {diff}，而文中写{verb} {x}",
             "en": "rounding difference: {c} − {p} = {diff}, but the text gives {verb_en} {x}",
@@ -94,6 +98,7 @@ class ChangeAmountMismatch(Check):
             "en": "the actual {c} is {than_en} the budget {p}: a {right_en} of {x}, not the '{verb}' the text gives",
         },
         "prior": {"zh": "上年数", "en": "last year's figure"},
+        "start": {"zh": "起始数", "en": "the figure it moved from"},
         "budget": {"zh": "预算数", "en": "budget"},
     }
     default_options = {"rounding": True}
@@ -122,14 +127,16 @@ class ChangeAmountMismatch(Check):
         decrease = pc.direction < 0
         verb, verb_en = ("减少", "a fall") if decrease else ("增加", "a rise")
         loc = para.text.locate(x.start, x.end)
-        related = [((prior_para or para).text.locate(pc.prior.start, pc.prior.end), "budget" if pc.budget else "prior")]
+        base_label = "budget" if pc.budget else "start" if pc.moved else "prior"
+        related = [((prior_para or para).text.locate(pc.prior.start, pc.prior.end), base_label)]
         c, p, xs = numbers(pc.current, pc.prior, x)
         args = dict(c=c, p=p, x=xs, verb=verb, verb_en=verb_en)
         severity = Severity.error if pc.stated_base else Severity.warning
         wrong_way = pc.difference != 0 and (pc.difference > 0) != (not decrease)
         if wrong_way and abs(abs(pc.difference) - x.base_value) <= tolerance:
             rises = pc.difference > 0
-            return self.diagnostic("budget_direction" if pc.budget else "direction", loc, severity=severity, related=related, **args,
+            kind = "budget_direction" if pc.budget else "moved_direction" if pc.moved else "direction"
+            return self.diagnostic(kind, loc, severity=severity, related=related, **args,
                                    than="高于" if rises else "低于", than_en="above" if rises else "below",
                                    right="增加" if rises else "减少", right_en="rise" if rises else "fall")
         if rounding:

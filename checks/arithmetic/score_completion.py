@@ -28,10 +28,10 @@ class ScoreNotFollowingCompletion(Check):
     such as a cost `≤A`) when it is not. Finds a score above that share, full points for a
     missed target, and points lost although the target was met. A 时效 indicator whose actual
     repeats its dated target word for word (`2023年11月30日前` under both) met its target too;
-    one whose actual date falls after its deadline (`2023年12月25日` against `2023年11月30日前`)
-    missed it, and full points there are reported as well. A form's precision is the most
-    decimals any of its scores shows (9.80 in the budget row, 98.69 as 总分): on such a form a
-    whole score is no rounding to whole points.
+    one whose actual is a date after its deadline (`2024年1月15日` under `2023年11月30日前`) missed
+    it, and full points for it, with no reason in the row, are reported. A form's precision is
+    the most decimals any of its scores shows (9.80 in the budget row, 98.69 as 总分): on such a
+    form a whole score is no rounding to whole points.
     A score below the share (strict scoring) is left alone; a score above the weight is A123's.
 
     ## Why is this bad?
@@ -57,7 +57,7 @@ class ScoreNotFollowingCompletion(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（“2023年11月30日前”对“2023年12月25日”）未完成目标，得满分的同样报告。表的计分精度取表中各得分（含预算执行得分、总分）显示的最多小数位：表中有“9.80”“98.69”时，整数得分不算按整分取舍。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
+    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（目标“2023年11月30日前”，实际“2024年1月15日”）未完成目标，得满分又未在本行说明原因的报告。表的计分精度取表中各得分（含预算执行得分、总分）显示的最多小数位：表中有“9.80”“98.69”时，整数得分不算按整分取舍。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
 
     ## 为什么要改
     计分规则印在表上。得分高于完成比例会抬高总分；已完成目标的指标被扣分又不说明理由，得分就成了随意的。有的单位按档次打分，需要人来判断，所以级别是 warning。
@@ -84,8 +84,8 @@ class ScoreNotFollowingCompletion(Check):
                   "{expected}, but it scores {score}",
         },
         "late": {
-            "zh": "“{name}”实际完成时间 {actual} 晚于目标 {target}，却得满分 {score}",
-            "en": "'{name}' was done on {actual}, after its deadline {target}, yet scores full marks ({score})",
+            "zh": "“{name}”目标 {target}，实际 {actual} 已逾期，却得满分 {score}，未说明原因",
+            "en": "'{name}' was done {actual}, after its deadline {target}, yet scores full points ({score})",
         },
         "lost": {
             "zh": "“{name}”实际 {actual} 已达到目标 {target}，却只得 {score} 分（分值 {weight}），未说明扣分依据",
@@ -106,14 +106,14 @@ class ScoreNotFollowingCompletion(Check):
         if not (ind.target and ind.actual):
             return
         if ind.target.quantity is None and ind.actual.quantity is None \
-                and same_dated_target(ind.target.text, ind.actual.text):
-            ratio: Decimal | None = Decimal(1)  # a deadline met as set: the target is met
-        elif ind.target.quantity is None and ind.actual.quantity is None:
-            score = ind.score.quantity.value
-            if score >= ind.weight and missed_deadline(ind.target.text, ind.actual.text):
+                and missed_deadline(ind.target.text, ind.actual.text):
+            if ind.score.quantity.value >= ind.weight - step and not _reason_given(ind):
                 yield self.diagnostic("late", where(ind.score), name=ind.name or ind.level2 or "指标",
                                       actual=ind.actual.text, target=ind.target.text, score=ind.score.text)
             return
+        if ind.target.quantity is None and ind.actual.quantity is None \
+                and same_dated_target(ind.target.text, ind.actual.text):
+            ratio: Decimal | None = Decimal(1)  # a deadline met as set: the target is met
         elif not (ind.target.quantity and ind.actual.quantity):
             return
         else:
@@ -132,9 +132,10 @@ class ScoreNotFollowingCompletion(Check):
             return
         expected = ind.weight * ratio
         # the ratio's own rounding: the figures are shown to their last digit (whole counts, 5场 of
-        # ≥6场, are exact: no slack)
+        # ≥6场, are exact: no slack; so is a threshold, ≤5万元, which is set, not measured)
+        target_half = Decimal(0) if ind.target.quantity.relation else half(ind.target.quantity)
         slack = ind.weight * ratio * (half(ind.actual.quantity) / max(abs(ind.actual.quantity.value), Decimal(1))
-                                      + half(ind.target.quantity) / max(abs(ind.target.quantity.value), Decimal(1)))
+                                      + target_half / max(abs(ind.target.quantity.value), Decimal(1)))
         if score > expected + step + slack:
             yield self.diagnostic("above", where(ind.score), ratio=shown(ratio * 100, places=1),
                                   expected=shown(expected, places=2), **args)

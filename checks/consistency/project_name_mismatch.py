@@ -29,8 +29,9 @@ class ProjectNameMismatch(Check):
     Compares the project named in a 自评表's title (`2023 年度X项目绩效自评表`) with its
     `项目名称` row. A form whose title names no project (`项目支出绩效自评表`), the only form
     of a project report, is compared with the project the report's title names
-    (`某县水利局2024年度X项目支出绩效自评报告`). Names that only add or drop a prefix (the
-    unit's place name, `项目`) or where one contains the other stay quiet.
+    (`某县水利局2024年度X项目支出绩效自评报告`). A title's project is what follows its unit and
+    year (`某县交通运输局2023年度农村公路养护项目支出绩效自评表`). Names that only add or drop a
+    prefix (the unit's place name, a year, `项目`) or where one contains the other stay quiet.
 
     ## Why is this bad?
     The title and the 项目名称 row must name the same budget project; when they differ, the form
@@ -56,7 +57,7 @@ class ProjectNameMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行。自评表标题只写表名、不写项目（“项目支出绩效自评表”），且是某个项目自评报告中唯一的一张表时，与报告标题中的项目（“某县水利局2024年度X项目支出绩效自评报告”）比较。只多出或少了前缀（本单位地名、“项目”），或一个名称包含另一个的，不报告。
+    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行。自评表标题只写表名、不写项目（“项目支出绩效自评表”），且是某个项目自评报告中唯一的一张表时，与报告标题中的项目（“某县水利局2024年度X项目支出绩效自评报告”）比较。标题中单位和年度之后的部分是项目名称（“某县交通运输局2023年度农村公路养护项目支出绩效自评表”）。只多出或少了前缀（本单位地名、年份、“项目”），或一个名称包含另一个的，不报告。
 
     ## 为什么要改
     标题与“项目名称”应当指同一个预算项目；两者不同，说明表是从别的项目复制、只改了一半，或者项目有两个名称，读者无法与预算对上。
@@ -124,8 +125,13 @@ def _name_cell(se: SelfEvaluation) -> Cell | None:
     return None
 
 
+_NAME_YEAR = lazy_compile(rf"{YEAR}\s*年度?")
+
+
 def _bare(name: str, places: tuple[str, ...]) -> str:
-    text = compact(name)
+    """The name without place names, years (a project named by its year, 2021年中央…资金, is
+    the same project whichever year a title puts before it) and a closing 项目."""
+    text = _NAME_YEAR.sub("", compact(name))
     for place in places:
         text = text.replace(place, "")
     return re.sub(r"项目$", "", text)

@@ -40,6 +40,7 @@ from perflint.text.sentences import statements
 
 _TITLE_YEAR = lazy_compile(rf"^\s*{YEAR}\s*年度?\s*")
 _UNIT_AND_YEAR = lazy_compile(rf"{YEAR}\s*年度?\s*$")
+_IN_TITLE_YEAR = lazy_compile(rf"{YEAR}\s*年度?")
 _TITLE_TAIL = lazy_compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
 _TITLE_NOISE = lazy_compile(
     rf"^\s*{YEAR}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
@@ -63,10 +64,16 @@ class FormLink:
 
 
 def project_name(title: str) -> str:
-    """`2022 年度城乡居民医疗保险工作经费项目绩效自评表` -> `城乡居民医疗保险工作经费`. A title of
-    the unit and the year only (`某县文化馆2023年度项目支出绩效自评表`) names no project: ``""``."""
+    """`2022 年度城乡居民医疗保险工作经费项目绩效自评表` -> `城乡居民医疗保险工作经费`; after the
+    unit and the year (`某县交通运输局2023年度农村公路养护项目支出绩效自评表` -> `农村公路养护`). A
+    title of the unit and the year only (`某县文化馆2023年度项目支出绩效自评表`) names no project:
+    ``""``."""
     name = _TITLE_TAIL.sub("", _TITLE_YEAR.sub("", compact(title)))
-    return "" if _UNIT_AND_YEAR.search(name) else name
+    if _UNIT_AND_YEAR.search(name):
+        return ""
+    # 某县交通运输局2023年度农村公路养护项目支出绩效自评表: the unit and the year, then the project
+    after = _IN_TITLE_YEAR.search(name)
+    return name[after.end():] if after and after.end() < len(name) else name
 
 
 def is_unit_form(se: SelfEvaluation) -> bool:

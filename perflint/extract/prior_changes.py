@@ -37,6 +37,9 @@ class PriorChange:
     stated_base: bool
     # the base is a budget (``决算 C，比年初预算 B 减少 X``), not last year's figure
     budget: bool = False
+    # the sentence says where the figure moved from and to (``由 P 下降到 C``), naming no years
+    # of its own: a message speaks of the start and the end, not of this year and last
+    moved: bool = False
 
     @property
     def difference(self) -> Decimal:
@@ -185,7 +188,7 @@ def _from_to(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | 
     if not _TO.match(norm[p.end:c.start]) or not _AFTER_BESIDE.match(norm[c.end:x.start]) \
             or not _FROM.search(norm, max(0, p.start - 16), p.start):
         return None
-    return PriorChange(c.quantity, p.quantity, x.quantity, direction, True)
+    return PriorChange(c.quantity, p.quantity, x.quantity, direction, True, moved=True)
 
 
 def _after(norm: str, ms: list[Mention], k: int, x: Mention) -> PriorChange | None:

@@ -528,6 +528,8 @@ class Balance:
     # the budget is the one set at the start of the year (年初预算): what is left may be reckoned
     # against an adjusted budget the sentence does not state
     initial: bool = False
+    # the budget is the one budget of the sentence before (``预算资金 B，其中…。实际支出 A，结余 U``)
+    inferred: bool = False
 
 
 _UNSPENT_WORD = lazy_compile(r"结余|剩余|未支|未使用|未拨付")
@@ -549,7 +551,19 @@ def balances(text: str) -> list[Balance]:
         if m.quantity.kind == "money" and not m.bracketed and m.role != "approx":
             by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Balance] = []
-    for ms in by_sentence.values():
+    for sentence, ms in by_sentence.items():
+        if len(ms) == 2 and all(m.role == "level" for m in ms):
+            # 预算资金 B，其中：…。截至年底，实际支出 A，结余 U: the one budget of the sentence before
+            a, u = ms
+            prior = [m for m in by_sentence.get(sentence - 1, ())
+                     if m.role == "level" and budget_re.search(m.label) and "决算" not in m.label]
+            if len(prior) == 1 and _conf_re("bare_actual_label").search(a.label) \
+                    and (left := unspent_re.search(u.label)) and not _OTHER_PERIOD.search(u.label + prior[0].label) \
+                    and not _OTHER_BALANCE.search(u.label):
+                out.append(Balance(prior[0].quantity, a.quantity, u.quantity,
+                                   re.sub(r"(?:为|是|共|合计)$", "", left.group(0)), "年初" in prior[0].label,
+                                   inferred=True))
+            continue
         if len(ms) != 3 or any(m.role != "level" for m in ms):
             continue
         b, a, u = ms

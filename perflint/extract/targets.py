@@ -122,32 +122,35 @@ def same_dated_target(target: str, actual: str) -> bool:
     return any(m.year is not None and m.month is not None for m in date_mentions(t))
 
 
-_DEADLINE_AFTER = lazy_compile(r"(?:底|末)?(?:以前|之前|前)")
+# what follows a deadline's date: 前 / 之前 / 以前, after 底 or 末 (``11月底前``)
+_BEFORE = lazy_compile(r"^(?:底|末)?(?:之|以)?前")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _one_dated(text: str):
+    """The one date with a year and a month that ``text`` names, with what follows it; None when
+    it names none or several (a span ``2023年12月至2024年1月`` has no one end)."""
+    from perflint.text.dates import date_mentions
+
+    norm = compact(text).strip(PUNCT_EDGES)
+    found = date_mentions(norm)
+    if len(found) != 1 or found[0].year is None or found[0].month is None:
+        return None
+    return found[0], norm[found[0].end:]
 
 
 def missed_deadline(target: str, actual: str) -> bool:
-    """Whether a 时效 indicator's actual date falls after the deadline its target sets
-    (``2023年11月30日前`` against ``2023年12月25日``; ``2023年11月底前`` against ``2023年12月``).
-    Each cell must hold exactly one date with its year and month, the target's followed by 前
-    (以前, 之前, 底前); a deadline of a day is missed on a later day, one of a month (底前, or no
-    day) only in a later month. A time span, a date of another kind or a word leaves it False."""
-    t, a = compact(target).strip(PUNCT_EDGES), compact(actual).strip(PUNCT_EDGES)
-    if not t or not a or t == a or "年" not in t or "年" not in a:
+    """Whether a 时效 indicator set as a deadline (``2023年11月30日前``, ``2023年11月底前``) was
+    done after it (``2024年1月15日``; a month alone is read at its first day, a deadline month's
+    end at its last). An actual that is itself ``…前``, or either side naming no single date, is
+    not judged."""
+    t, a = _one_dated(target), _one_dated(actual)
+    if t is None or a is None or not _BEFORE.match(t[1]) or "前" in a[1]:
         return False
-    from perflint.text.dates import date_mentions
-
-    ts, acts = date_mentions(t), date_mentions(a)
-    if len(ts) != 1 or len(acts) != 1:
-        return False
-    due, done = ts[0], acts[0]
-    if None in (due.year, due.month, done.year, done.month) or not _DEADLINE_AFTER.match(t, due.end):
-        return False
-    if _DEADLINE_AFTER.match(a, done.end):
-        return False  # the actual restates a deadline (…前完成), not the day the work was done
-    if (done.year, done.month) != (due.year, due.month):
-        return (done.year, done.month) > (due.year, due.month)
-    whole_month = due.day is None or t[due.end:due.end + 1] in ("底", "末")
-    return not whole_month and done.day is not None and done.day > due.day
+    (td, _), (ad, _) = t, a
+    latest = (td.year, td.month, td.day or _MONTH_DAYS[td.month - 1])
+    earliest = (ad.year, ad.month, ad.day or 1)
+    return earliest > latest
 
 
 def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:

@@ -13,6 +13,7 @@ from perflint.model import (
     Part,
     Row,
     SelfEvaluation,
+    SourceText,
     Table,
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
@@ -306,7 +307,11 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
 def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Decimal | None) -> BudgetExecution | None:
     """Columns named by the header (``roles``), when the row lines up with it."""
     width = len(header.cells)
-    if len(row.cells) < width or any(not c.is_empty for c in row.cells[width:]):
+    if len(row.cells) < width:
+        row = _padded(row, width, roles)
+        if row is None:
+            return None  # the row does not line up with the header
+    elif any(not c.is_empty for c in row.cells[width:]):
         return None  # the row does not line up with the header (cells beyond it empty are the row's bars)
     if roles and len(row.cells) <= max(roles.values()):
         return None  # columns read one to the right of a header without a cell over the labels
@@ -330,6 +335,25 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
                            _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
                            score_figure(score.cell) if score else None, weight,
                            initial=_value(cells[roles["initial"]]) if "initial" in roles else None)
+
+
+# the columns a 其中 row of the budget block leaves blank (its 执行率, 分值, 得分)
+_TRAILING_BLANKS = frozenset({"rate", "weight", "score"})
+
+
+def _padded(row: Row, width: int, roles: dict[str, int]) -> Row | None:
+    """A row shorter than its header because the file dropped its blank cells at the end (Excel,
+    text pasted from it: ``其中：当年财政拨款 | 420 | 405 | 436.5`` under eight header cells), with
+    those cells given back, blank, at the row's end. None unless the cells dropped are exactly
+    the columns such a row leaves blank (执行率, 分值, 得分) and those after them."""
+    n = len(row.cells)
+    if not row.cells or any(col >= n for role, col in roles.items() if role not in _TRAILING_BLANKS) \
+            or any(col < n for role, col in roles.items() if role in _TRAILING_BLANKS):
+        return None  # a cell lost elsewhere (a blank first cell): the cells stand left of their columns
+    last = row.cells[-1].text
+    line, column = last.position(max(0, len(last.value) - 1))
+    pad = [Cell(SourceText("", last.path, [(0, line, column + 1)])) for _ in range(width - n)]
+    return Row(row.cells + pad, row.line)
 
 
 def _value(cell: Cell | None) -> Figure | None:

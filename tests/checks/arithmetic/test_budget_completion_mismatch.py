@@ -175,3 +175,20 @@ def test_a107_execution_rate_against_the_funds_a_transfer_payment_was_given():
     one = "下达项目资金 500 万元，实际支付 450 万元，支付率 {rate}。"
     assert run_prose(BudgetCompletionMismatch, one.format(rate="95%")) != []
     assert run_prose(BudgetCompletionMismatch, one.format(rate="90%")) == []
+
+
+def test_a107_balance_against_the_one_budget_of_the_sentence_before():
+    """``下达补助资金 860 万元，其中…。全年实际支出 851.4 万元，结余 U``: what is left is
+    reckoned against the one budget of the sentence before, as the execution rate is."""
+    para = ("2023年下达学生营养改善补助资金 860 万元，其中中央资金 688 万元、区级资金 172 万元。"
+            "全年实际支出 851.4 万元，结余 {left} 万元。")
+    (d,) = run_prose(BudgetCompletionMismatch, para.format(left="6.8"))
+    assert d.severity is Severity.warning and "8.6" in d.message()
+    assert run_prose(BudgetCompletionMismatch, para.format(left="8.6")) == []
+    # two budgets before, an actual of one scope, or a sentence between: the base is not known
+    two = "年初预算 600 万元，调整后预算 640 万元。全年实际支出 608 万元，结余 20 万元。"
+    assert run_prose(BudgetCompletionMismatch, two) == []
+    scope = "项目预算资金 640 万元，其中：县级资金 240 万元。县级资金实际支出 228 万元，结余 2 万元。"
+    assert run_prose(BudgetCompletionMismatch, scope) == []
+    far = "项目预算资金 640 万元。资金已全部到位。实际支出 608 万元，结余 2 万元。"
+    assert run_prose(BudgetCompletionMismatch, far) == []

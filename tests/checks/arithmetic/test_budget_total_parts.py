@@ -204,3 +204,27 @@ def test_the_only_source_repeating_the_total_with_its_score_is_quiet():
 
     doc = parse_text(COPIED_SOURCE.format(carried=""), "f.txt")
     assert [d.code for check in CHECKS for d in check({}).run(doc, Context())] == []
+
+
+TRIMMED = ("某县交通运输局2023年度农村公路养护项目支出绩效自评表\n"
+           "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+           "\t年度资金总额\t420\t450\t436.5\t10\t97.00%\t9.7\n"
+           "\t其中：当年财政拨款\t420\t{own}\t436.5\n"
+           "\t上年结转资金\t0\t0\t0\n"
+           "\t其他资金\t0\t0\t0\n"
+           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+           "产出指标\t数量指标\t日常养护里程\t≥1260公里\t1260公里\t45\t45\n"
+           "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t45\t45\n"
+           "总分\t\t\t\t\t100\t99.7\n")
+
+
+def test_parts_whose_blank_cells_after_the_figures_were_dropped():
+    """Excel and text pasted from it drop a row's blank cells at the end: a 其中 row with no
+    执行率, 分值 or 得分 is shorter than its header, and its figures still stand in the header's
+    columns."""
+    from perflint.read.text import parse_text
+
+    doc = parse_text(TRIMMED.format(own="405"), "trimmed.txt")
+    [diag] = list(BudgetTotalParts().run(doc, Context()))
+    assert "405 + 0 + 0 = 405" in diag.message("zh")
+    assert list(BudgetTotalParts().run(parse_text(TRIMMED.format(own="450"), "ok.txt"), Context())) == []

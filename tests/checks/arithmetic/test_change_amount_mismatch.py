@@ -113,6 +113,9 @@ def test_a110_from_one_figure_to_another_then_the_change():
     counted = "公务接待由2022年的42批次减少至36批次，增加6批次。"
     (d,) = run_prose(ChangeAmountMismatch, counted)
     assert "应为减少 6" in d.message("zh")
+    # the message speaks of where the figure moved from and to, not of this year and last
+    assert d.message("zh").startswith("由 42 变为 36") and "本年" not in d.message("zh")
+    assert d.message("en").startswith("from 42 to 36") and d.related[0].text("zh") == "起始数"
     assert run_prose(ChangeAmountMismatch, counted.replace("增加6批次", "减少6批次")) == []
     # a rate's change after the two figures (下降7.04%) is A105's, and no 由 names a start
     assert run_prose(ChangeAmountMismatch, "机关运行经费由上年的62.50万元下降到58.10万元，下降7.04%。") == []

@@ -191,4 +191,41 @@ def test_full_points_for_a_missed_deadline(target, actual, score, fires):
     diags = run(ScoreNotFollowingCompletion, text, "form.txt")
     assert bool(diags) == fires
     if fires:
-        assert diags[0].location.line == 4 and "晚于目标" in diags[0].message("zh")
+        assert diags[0].location.line == 4 and "已逾期" in diags[0].message("zh")
+
+
+def test_full_points_for_a_deadline_missed():
+    """A 时效 indicator set for ``2023年11月30日前`` and done ``2024年1月15日`` missed its deadline:
+    full points with no reason given do not follow the form's rule."""
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=deadline(actual="2024年1月15日", score="10"))
+    assert "完工时间" in diag.message("zh") and "逾期" in diag.message("zh")
+    assert "after its deadline" in diag.message("en") and diag.severity.name == "warning"
+    # the end of a month is its last day; a month written alone is read at its first day
+    [_] = run_flat(ScoreNotFollowingCompletion, text=deadline(target="2023年11月底前", actual="2023年12月", score="10"))
+
+
+def test_deadline_met_or_missed_with_a_reason_is_quiet_at_full_points():
+    quiet = [deadline(actual="2023年11月28日", score="10"),
+             deadline(target="2023年11月底前", actual="2023年11月", score="10"),
+             deadline(target="2023年11月底前", actual="2023年11月30日", score="10"),
+             deadline(actual="2024年1月15日", score="10", reason="经批准工期调整至2024年1月"),
+             deadline(actual="2023年12月至2024年1月", score="10"),  # two dates: which one ends it is not read
+             deadline(target="2023年11月", actual="2024年1月15日", score="10")]  # no 前: a month, not a deadline
+    for text in quiet:
+        assert run_flat(ScoreNotFollowingCompletion, text=text) == [], text
+
+
+COST = ("某县交通运输局2023年度农村公路养护项目支出绩效自评表\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t路面修复里程\t≥38公里\t38公里\t40\t40\n"
+        "成本指标\t经济成本指标\t每公里修复成本\t≤5万元\t{cost}\t10\t{score}\n"
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t40\t40\n")
+
+
+def test_full_points_for_a_cost_above_its_ceiling():
+    """A ceiling (≤5万元) is set, not measured: it has no rounding slack, so 5.6万元 against it
+    (10 × 5 ÷ 5.6 = 8.93) does not round to full points."""
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="5.6万元", score="10"))
+    assert "8.93" in diag.message("zh")
+    assert run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="5.6万元", score="9")) == []
+    assert run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="4.8万元", score="10")) == []

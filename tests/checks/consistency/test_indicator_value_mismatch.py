@@ -58,22 +58,6 @@ def test_result_stated_before_its_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
 
 
-@pytest.mark.parametrize(("narrative", "fires"), [
-    # a target word (标准) or another year in a later clause speaks of something else: the
-    # result before it is still compared
-    ("补贴户数达到126户，按每户500元标准发放补贴。", True),
-    ("补贴户数达到120户，按每户500元标准发放补贴。", False),
-    ("补贴户数达到126户，另有6户推迟至2024年3月发放。", True),
-    ("补贴户数达到120户，另有6户推迟至2024年3月发放。", False),
-    # another year in the figure's clause, or opening the sentence, governs the figure
-    ("2022年补贴户数达到126户。", False),
-    ("2022年，补贴户数达到126户。", False),
-    ("与2022年相比，补贴户数达到126户。", False),
-])
-def test_words_in_a_later_clause_do_not_silence_the_result(narrative, fires):
-    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
-
-
 SUBJECT = """某县档案馆2024年度档案数字化项目支出绩效自评报告
 一、绩效目标完成情况
 {narrative}
@@ -132,6 +116,46 @@ HEALTH = """某县疾病预防控制中心2023年度基本公共卫生服务项�
 ])
 def test_words_holding_a_target_word_set_no_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, HEALTH.format(narrative=narrative))) == fires
+
+
+ROAD = """某县交通运输局2023年度农村公路养护项目支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 路面修复里程 | ≥38公里 | 40公里 | 30 | 30 |
+| 产出指标 | 数量指标 | 危桥改造数量 | 3座 | 3座 | 30 | 30 |
+| 效益指标 | 社会效益指标 | 群众满意度 | ≥90% | 93% | 30 | 30 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a subject of an object and a verb (路面修复) is written verb first in the narrative too
+    ("全年修复路面36公里，改造危桥3座。", True),
+    ("全年修复路面40公里，改造危桥3座。", False),
+    ("全年改造危桥4座。", True),
+    ("全年完成路面修复36公里。", True),
+    ("全年修复路面40.0公里。", False),
+])
+def test_count_subject_written_verb_first(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, ROAD.format(narrative=narrative))) == fires
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a target word (标准) or another year in a later clause speaks of something else: the
+    # result before it is still compared
+    ("补贴户数达到126户，按每户500元标准发放补贴。", True),
+    ("补贴户数达到120户，按每户500元标准发放补贴。", False),
+    ("补贴户数达到126户，另有6户推迟至2024年3月发放。", True),
+    ("补贴户数达到120户，另有6户推迟至2024年3月发放。", False),
+    # another year in the figure's clause, or opening the sentence, governs the figure
+    ("2022年补贴户数达到126户。", False),
+    ("2022年，补贴户数达到126户。", False),
+    ("与2022年相比，补贴户数达到126户。", False),
+])
+def test_words_in_a_later_clause_do_not_silence_the_result(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
 
 
 ROADS = """某县交通运输局2023年度农村公路养护项目支出绩效自评报告

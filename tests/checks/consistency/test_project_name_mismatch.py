@@ -64,3 +64,21 @@ def test_c706_form_titled_by_its_unit_and_year_names_no_project():
     # a title naming another project after the unit and the year still fires
     [d] = run(ProjectNameMismatch, _UNIT_TITLED.format(year="2023年度送戏进村"))
     assert "送戏进村" in d.message("zh")
+
+
+_ROAD_FORM = ("某县交通运输局2023年度农村公路养护项目支出绩效自评表\n"
+              "项目名称\t{name}\n"
+              "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+              "\t年度资金总额\t420\t450\t436.5\t10\t97.00%\t9.7\n"
+              "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+              "产出指标\t数量指标\t日常养护里程\t≥1260公里\t1260公里\t90\t90\n"
+              "总分\t\t\t\t\t100\t99.7\n")
+
+
+@pytest.mark.parametrize(("name", "fires"), [
+    ("农村公路养护工程", False),  # the title's project after the unit and the year, with 工程
+    ("某县2023年农村公路养护项目", False),  # a name that carries its place and year
+    ("危桥改造工程", True),
+])
+def test_c706_title_of_the_unit_the_year_and_the_project(name, fires):
+    assert bool(run(ProjectNameMismatch, _ROAD_FORM.format(name=name))) == fires
