@@ -16,9 +16,6 @@ LEFT: dict[tuple[str, str], str] = {
         "a deadline in the year after the report's (2024年11月底前完工) may be a project running on "
         "past the year; whether it contradicts the form's 2023年11月底 is the C707 reading of a date "
         "indicator, which no rule does yet",
-    (FARM, "the cost per mu against the form"):
-        "a money-per-unit cost indicator (亩均投资 ≤1500元) is not compared (C707 reads rates and "
-        "counts), and the sentence's 控制在预算标准以内 names a standard, which keeps C707 off it",
     (HEALTH, "staff above the establishment"):
         "实有人数 above 编制数 happens (编外, 借调); left on purpose",
     (HEALTH, "‰ written %"):
