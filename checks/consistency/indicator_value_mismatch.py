@@ -8,7 +8,7 @@ from functools import cache
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import by_part
-from perflint.extract.percentages import stated_costs, stated_counts, stated_percentages
+from perflint.extract.percentages import sentence_figures, stated_costs, stated_counts, stated_percentages
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
@@ -35,7 +35,8 @@ class IndicatorValueMismatch(Check):
     that is neither its target nor its actual (元 and 万元 converted). A target word inside the
     indicator's own name (the 每 of 每公里…成本) sets no target, and one in a later clause than
     the figure (`…，按每生每天5元标准发放`), like a year there (`…，1座推迟至2024年3月完工`),
-    speaks of something else. Sentences that
+    speaks of something else. A sentence that also states the form's actual gives its other
+    figures as parts of it (`春季学期资助168人次，秋季学期172人次，全年共资助340人次`). Sentences that
     state a target or a rule (目标, 不低于, 以上, 上年 …; not the 标准 of 高标准农田 or 标准化建设,
     nor the 以上 of an age group, 65岁以上老年人), approximate counts and counts in another
     unit stay quiet — except the result stated before a clause that opens with the target
@@ -72,7 +73,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -146,6 +147,8 @@ class IndicatorValueMismatch(Check):
                 agrees = _agrees if q.kind == "percent" else _amount_agrees if q.kind == "money" else _count_agrees
                 if not rows or any(agrees(q, ind) for ind in rows):
                     continue
+                if any(_is_actual(f, ind) for f in sentence_figures(source.value, q) for ind in rows):
+                    continue  # the sentence states the form's result too: this figure is a part of it
                 ind = rows[0]
                 where = ind.actual.cell.text.locate()
                 yield self.diagnostic(
@@ -255,3 +258,13 @@ def _amount_agrees(q: Quantity, ind: Indicator) -> bool:
     size = q.value * q.scale
     return any(f is not None and f.quantity is not None and f.quantity.kind == "money"
                and f.quantity.value * f.quantity.scale == size for f in (ind.actual, ind.target))
+
+
+def _is_actual(f: Quantity, ind: Indicator) -> bool:
+    """Whether ``f`` is the form's actual for ``ind`` (the same kind and unit, 万 converted)."""
+    a = ind.actual.quantity if ind.actual is not None else None
+    if a is None or a.kind != f.kind:
+        return False
+    if f.kind == "percent":
+        return a.value == f.value
+    return (a.unit == f.unit or f.kind == "money") and a.value * a.scale == f.value * f.scale

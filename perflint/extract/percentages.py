@@ -93,6 +93,20 @@ def stated_costs(text: str, names: list[str], fiscal_year: int | None = None) ->
     return _stated_after_names(text, names, fiscal_year, _exact_amounts(text), "count_connectors")
 
 
+def sentence_figures(text: str, q: Quantity) -> tuple[Quantity, ...]:
+    """The other exact figures of ``q``'s kind (counts, amounts or plain percentages) in the
+    sentence of ``text`` that holds ``q``: a sentence that also states the form's result
+    (春季学期资助168人次，秋季学期172人次，全年共资助340人次) gives its other figures as parts of it."""
+    figures = {"count": _exact_counts, "money": _exact_amounts, "percent": _plain_percents}.get(q.kind)
+    if figures is None:
+        return ()
+    norm = normalise(text)
+    span = next(((s, e) for s, e in statements(norm) if s <= q.start < e), None)
+    if span is None:
+        return ()
+    return tuple(f for f in figures(text) if span[0] <= f.start < span[1] and f.start != q.start)
+
+
 # A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
 # sentence states the result first, then the target; the result before it is still compared.
 _SETS_TARGET_AFTER = lazy_compile(r"[，,]")

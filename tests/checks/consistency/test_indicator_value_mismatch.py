@@ -183,3 +183,12 @@ ROADS = """某县交通运输局2023年度农村公路养护项目支出绩效�
 ])
 def test_cost_indicator_against_the_form(narrative, fires):
     assert bool(run(IndicatorValueMismatch, ROADS.format(narrative=narrative))) == fires
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a sentence that states the form's result gives its other figures as parts of it
+    ("上半年补贴户数达到56户，下半年补贴户数64户，全年补贴户数共计120户，每户补贴标准500元。", False),
+    ("上半年补贴户数达到56户，下半年补贴户数64户，全年补贴户数共计126户，每户补贴标准500元。", True),
+])
+def test_parts_beside_the_result_in_one_sentence(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
