@@ -31,7 +31,9 @@ class GrowthRateMismatch(Check):
     alike) or the rate follows a figure labelled only by the year before (`2024年 C，2023年 P，下降
     Y%`: the fall might be 2023's own). Listed changes and rates pair respectively
     (`X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%`) when the three
-    lists have one length. Also flags any 下降 / 降低 / 减少 above 100%, which cannot happen, and (as a
+    lists have one length. A change whose sentence opens with a name for the figures of the
+    sentence before (`收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%`) is about them.
+    Also flags any 下降 / 降低 / 减少 above 100%, which cannot happen, and (as a
     warning) a rise stated as a percentage where the increase is the whole figure (`支出 4.79
     万元，比预算增加 4.79 万元，增长 100%`): the base was 0 and no rate can be computed. A change
     and its rate worded in opposite directions (`较上年减 0.04 万元，增 0.01%`) is a warning: one of
@@ -57,7 +59,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。容差按各数字的显示精度确定。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”），增减说的是前一句的数字。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。容差按各数字的显示精度确定。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。

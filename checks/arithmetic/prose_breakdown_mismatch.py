@@ -133,8 +133,8 @@ class ProseBreakdownMismatch(Check):
                 labels: tuple[str, ...] = (), across: bool = False, cut: bool = False,
                 closed: bool = False) -> Diagnostic | None:
         parts = as_listed(parts)
-        if prose.unit_slip(total, parts) is not None:
-            return None  # one part in 元 among 万元 (or back): U401 says so
+        if prose.unit_slip(total, parts) is not None or prose.total_unit_slip(total, parts):
+            return None  # one part, or the total, in 元 among 万元 (or back): U401 says so
         outcome = check_sum(total, parts, at_most=not exhaustive)
         if outcome is None:
             return None

@@ -18,7 +18,8 @@ from ._forms import forms, scores_anything
 class IndicatorCountMismatch(Check):
     """## What it does
     Reads the sentence of a report that counts the indicators its 自评表 sets (`共设置三级指标9个`,
-    `其中一级指标3个，二级指标9个，三级指标12个`, `设置了九个三级指标`) and counts them on the
+    `其中一级指标3个，二级指标9个，三级指标12个`, `设置了九个三级指标`; indicators named by no
+    level, `共设置绩效指标6个`, are its rows unless the sentence goes on by level) and counts them on the
     report's one 自评表: a 三级指标 is a row of it, an 一级 or 二级 指标 a heading its rows stand
     under (counted only when every row names its headings). A sentence that speaks of indicators
     changed, added or removed, of another year, or of those completed or scored (`8个三级指标全部
@@ -56,7 +57,7 @@ class IndicatorCountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取报告中说明自评表设置了多少个指标的句子（“共设置三级指标9个”“其中一级指标3个，二级指标9个，三级指标12个”“设置了九个三级指标”），并在报告唯一的自评表上清点：三级指标是表中的一行，一级、二级指标是各行所属的标题（只有每一行都写明所属标题时才清点）。讲指标调整、新增、删除、其他年度，或讲完成、得分情况的句子（“8个三级指标全部完成”）不检查；一个部分有多张自评表，或自评表被摘录截断的，也不检查。
+    读取报告中说明自评表设置了多少个指标的句子（“共设置三级指标9个”“其中一级指标3个，二级指标9个，三级指标12个”“设置了九个三级指标”；不分级别的“共设置绩效指标6个”指表中各行，除非句中接着按级别列出），并在报告唯一的自评表上清点：三级指标是表中的一行，一级、二级指标是各行所属的标题（只有每一行都写明所属标题时才清点）。讲指标调整、新增、删除、其他年度，或讲完成、得分情况的句子（“8个三级指标全部完成”）不检查；一个部分有多张自评表，或自评表被摘录截断的，也不检查。
 
     ## 为什么要改
     正文介绍的就是所附的自评表。个数与表不符，说明只在一处增删了指标，或这句话是从其他项目的报告抄来的；读者无法判断打分用的是哪一套指标。

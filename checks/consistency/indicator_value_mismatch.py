@@ -40,7 +40,8 @@ class IndicatorValueMismatch(Check):
     state a target or a rule (目标, 不低于, 以上, 上年 …; not the 标准 of 高标准农田 or 标准化建设,
     nor the 以上 of an age group, 65岁以上老年人), approximate counts and counts in another
     unit stay quiet — except the result stated before a clause that opens with the target
-    (`新设备年检查人次2.51万人次，目标≥2万人次`), which is compared.
+    (`新设备年检查人次2.51万人次，目标≥2万人次`), which is compared. A form's own 实际完成情况
+    cell (under 年度总体目标) is read as the narrative of that form.
 
     ## Why is this bad?
     The narrative reports the results the form scores. A result stated one way in prose and
@@ -73,7 +74,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -117,26 +118,30 @@ class IndicatorValueMismatch(Check):
             every_alias = sorted({a for d in aliases.values() for a in d})
             found = []
             wanted, fiscal_year = names + every_alias, ctx.fiscal_year_of(part)  # the part's, for every text
-            for block, source in part_prose(doc, part):
-                if isinstance(block, Table):
-                    continue
+            texts = [(block, source, None) for block, source in part_prose(doc, part) if not isinstance(block, Table)]
+            # each form's own 实际完成情况 cell: the form's narrative of its results, of that form
+            texts += [(se.table, se.goal.actual.text, se) for se in in_part
+                      if se.goal is not None and se.goal.actual is not None and not se.goal.actual.is_empty]
+            for block, source, own in texts:
                 if names:
                     for name, q in stated_percentages(source.value, wanted, fiscal_year):
-                        found.append((block, source, name, q))
+                        found.append((block, source, name, q, own))
                 if counts:
                     for name, q in stated_counts(source.value, counts, fiscal_year):
-                        found.append((block, source, name, q))
+                        found.append((block, source, name, q, own))
                 if costs:
                     for name, q in stated_costs(source.value, costs, fiscal_year):
-                        found.append((block, source, name, q))
-            lines = [source.locate(q.start).line for _, source, _, q in found]
-            for (block, source, name, q), line in zip(found, lines, strict=True):
+                        found.append((block, source, name, q, own))
+            lines = [source.locate(q.start).line for _, source, _, q, _ in found]
+            for (block, source, name, q, own), line in zip(found, lines, strict=True):
                 # several rates per narrative are normal: position alone picks the next form
-                se = form_for(linker, block, source.value, q.start, line, [])
+                se = own or form_for(linker, block, source.value, q.start, line, [])
                 if name in subjects:
                     if _part_of_another(source.value, q.start):
                         continue  # 其中网上查档利用1180人次: a part of the count, not the count
                     rows = [subjects[name]]
+                    if own is not None and not any(i is rows[0] for i in own.indicators):
+                        continue  # another form's indicator: this cell speaks of its own form
                 elif name in names or name in counts or name in costs:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
                 elif se is not None and name in aliases.get(id(se), {}):

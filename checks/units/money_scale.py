@@ -42,7 +42,9 @@ class MoneyScale(Check):
     (`≤1.50万元/场` against `1.45元/场`) is a warning as well: a conversion would move the number by 10⁴.
     In a table declared in 万元, a figure that breaks a sum the table states and makes it hold once
     divided by 10⁴ — a part larger than its total, or a total 10⁴ times its parts (`住房公积金
-    351000.00` under `住房改革支出 35.10`) — is a warning: the row was filled in 元.
+    351000.00` under `住房改革支出 35.10`) — is a warning: the row was filled in 元. A total in 元
+    whose 其中 parts, all in 万元, add up to its digits (`预算资金 2860 元，其中：中央 1716 万元、省级
+    572 万元、市级 572 万元`), or the reverse, is the total's unit slip (A104 leaves it to this rule).
 
     ## Why is this bad?
     Tables declare 万元 once (`金额单位：万元`) and prose writes the unit after every figure. A
@@ -61,7 +63,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -87,6 +89,10 @@ class MoneyScale(Check):
             "zh": "{wrong} 疑为 {fixed}：按 {fixed} 计，分项之和 {expr} 恰为总数 {total}，元与万元混用",
             "en": "{wrong} looks like {fixed}: read so, the parts {expr} make up the total {total}; 元 and 万元 mixed up",
         },
+        "total_in_sum": {
+            "zh": "{wrong} 疑为 {fixed}：分项 {expr} 之和恰为 {fixed}，元与万元混用",
+            "en": "{wrong} looks like {fixed}: the parts {expr} make up {fixed}; 元 and 万元 mixed up",
+        },
         "tiny": {
             "zh": "“{label}”仅 {wrong}，作为资金或经费总额不合常理，疑漏写“万”字",
             "en": "“{label}” is only {wrong}, implausible for a fund or budget: 万 probably left out",
@@ -110,6 +116,7 @@ class MoneyScale(Check):
         "see": {"zh": "同一金额在此为 {right}", "en": "the same amount is {right} here"},
         "see_table": {"zh": "表格中的同一金额", "en": "the same amount in the table"},
         "total": {"zh": "总数", "en": "total"},
+        "part": {"zh": "分项", "en": "part"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -249,6 +256,13 @@ class MoneyScale(Check):
                               label=bd.labels[k], wrong=q.text.strip())
 
     def _slip(self, total: Quantity, head: Paragraph, parts: list[tuple[Paragraph, Quantity]]) -> Iterator[Diagnostic]:
+        if prose.total_unit_slip(total, [q for _, q in parts]):
+            fixed = number(total) + ("万元" if total.unit == "元" else "元")
+            yield self.diagnostic(
+                "total_in_sum", head.text.locate(total.start, total.end),
+                related=[(para.text.locate(q.start, q.end), "part") for para, q in parts],
+                wrong=total.text.replace(" ", ""), fixed=fixed, expr=" + ".join(q.text.replace(" ", "") for _, q in parts))
+            return
         k = prose.unit_slip(total, [q for _, q in parts])
         if k is None:
             return

@@ -8,21 +8,18 @@ imports this module when it has one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from perflint.text.numbering import chinese_to_int
 from perflint.text.patterns import lazy_compile
 
 _NUMBER = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
-_LEVEL = r"([一二三])级(?:绩效)?指标"
+# a level's indicators (三级指标), or the form's indicators named by no level (共设置绩效指标6个):
+# the rows it scores, its 三级指标
+_LEVEL = r"(?:([一二三])级(?:绩效)?指标|绩效指标)"
 # The count after the level (三级指标9个, 三级指标共设置9个) or before it (9个三级指标).
 _AFTER = lazy_compile(rf"{_LEVEL}(?:共|共计|合计)?(?:设置|设定|编制)?(?:了)?\s*{_NUMBER}\s*(?:个|项|条)")
 _BEFORE = lazy_compile(rf"(?<![\d.])\s*{_NUMBER}\s*(?:个|项|条){_LEVEL}")
-# A count of indicators with no level, after the verb that sets them (共设置绩效指标13个,
-# 设定了13个绩效指标): a form's indicators are its 三级 rows, so it counts those, when the
-# sentence names no level itself (共编制3个绩效指标，其中三级指标3个 counts by its levels).
-_UNLEVELLED = lazy_compile(
-    rf"(?:设置|设定|编制)了?(?:共|共计)?(?:绩效指标\s*{_NUMBER}\s*(?:个|项|条)(?!\S?级)|\s*{_NUMBER}\s*(?:个|项|条)绩效指标)")
 # A sentence that speaks of a change of the indicators or of another year: two counts of one
 # level in it, or one of these, and the count is no statement of the form's.
 _CHANGED = lazy_compile(r"调整|新增|增加|删除|删减|修改|修订|减少|原|年初设定|上年|去年")
@@ -53,23 +50,25 @@ def _value(raw: str) -> int | None:
 def indicator_counts(text: str) -> list[IndicatorCount]:
     """The counts of indicators by level ``text`` states, one a level and sentence, outside
     sentences that speak of indicators changed, added or missed."""
-    if "指标" not in text or ("级" not in text and "绩效指标" not in text):
+    if "指标" not in text or "级" not in text and "绩效指标" not in text:
         return []
     found: list[tuple[int, IndicatorCount]] = []
     for m in _AFTER.finditer(text):
-        found.append((m.start(), IndicatorCount(_LEVELS[m.group(1)], _value(m.group(2)) or 0, m.start(), m.end())))
+        found.append((m.start(), IndicatorCount(_LEVELS.get(m.group(1), 0), _value(m.group(2)) or 0, m.start(), m.end())))
     for m in _BEFORE.finditer(text):
-        found.append((m.start(), IndicatorCount(_LEVELS[m.group(2)], _value(m.group(1)) or 0, m.start(), m.end())))
-    if not found:
-        for m in _UNLEVELLED.finditer(text):
-            raw = m.group(1) or m.group(2)
-            found.append((m.start(), IndicatorCount(3, _value(raw) or 0, m.start(), m.end())))
+        found.append((m.start(), IndicatorCount(_LEVELS.get(m.group(2), 0), _value(m.group(1)) or 0, m.start(), m.end())))
     out: list[IndicatorCount] = []
     for _at, c in sorted(found, key=lambda f: f[0]):
         lo = max(text.rfind(ch, 0, c.start) for ch in _STOPS) + 1
         hi = min((i for i in (text.find(ch, c.end) for ch in _STOPS) if i >= 0), default=len(text))
         sentence = text[lo:hi]
         same = [d for _a, d in found if d.level == c.level and lo <= d.start < hi]
+        if c.level == 0:
+            # indicators named by no level (共设置绩效指标6个) are the form's rows, unless the
+            # sentence goes on by level (共12个绩效指标，其中一级指标2个…): then they are all levels
+            if any(d.level and lo <= d.start < hi for _a, d in found):
+                continue
+            c = replace(c, level=3)
         after = text[c.end:min(hi, c.end + 6)]
         around = text[max(lo, c.start - 4):c.start] + after[:min((after.find(ch) for ch in "，," if ch in after),
                                                                  default=len(after))]

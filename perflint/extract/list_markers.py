@@ -135,6 +135,47 @@ def _note_run(block: Block, index: int) -> list[Finding]:
     return findings
 
 
+# ``一是…；二是…``: a point a paragraph counts off with 是, at the text's start or after a mark
+# (not 统一是, 唯一是, 第一是, 其一是); 是否 / 是非 are no point.
+_SHI_POINT = lazy_compile(r"(?:^|(?<=[：:；;。，,！？!?\s]))\s*([一二三四五六七八九十])是(?![否非])")
+_MAX_SHI_JUMP = 3  # a jump over more numbers is another count, not a point left out
+
+
+def _shi_points(part: Part) -> list[Finding]:
+    """Gaps and repeats among the points counted off with 是 (``一是…；二是…；四是…``), in a
+    paragraph or across paragraphs that each open with the next point. A count starts at 一是;
+    a heading, a table or a paragraph that opens with no point ends it."""
+    findings: list[Finding] = []
+    seq: Sequence | None = None
+    for index, block in enumerate(part.blocks):
+        if not isinstance(block, Paragraph):
+            seq = None
+            continue
+        value = block.text.value
+        points = list(_SHI_POINT.finditer(value))
+        if seq is not None and (not points or value[:points[0].start(1)].strip()):
+            seq = None  # the paragraph opens with no point: the count ended above
+        for m in points:
+            number = chinese_to_int(m.group(1)) or 0
+            item = Item(block, index, Numbering("shi", number, m.group(1) + "是"), m.start(1), m.end(), embedded=True)
+            if number == 1:
+                seq = Sequence("shi", "", None, [item])
+                continue
+            if seq is None:
+                continue
+            last = seq.last
+            if number == last.value + 1:
+                seq.items.append(item)
+            elif number == last.value:
+                findings.append(Finding("repeat", item, seq, previous=last, same=last))
+            elif last.value + 1 < number <= last.value + _MAX_SHI_JUMP:
+                findings.append(Finding("gap", item, seq, previous=last, missing=tuple(range(last.value + 1, number))))
+                seq.items.append(item)
+            else:
+                seq = None
+    return findings
+
+
 def _continues(value: str, start: int, prev: Item, expected: int) -> bool:
     """Whether the run goes on with ``expected`` written in ``prev``'s way after ``start``."""
     marker = marker_like(prev.marker, prev.style, expected)
@@ -564,6 +605,8 @@ def marker_findings(po: PartOutline) -> list[Finding]:
         findings.extend(_parts_without_ordinal(part, markers))
     if "二" in body:
         findings.extend(_inline_label_list(part))
+    if "一是" in body:
+        findings.extend(_shi_points(part))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))
     return findings

@@ -801,6 +801,20 @@ def unit_slip(total: Quantity, parts: Sequence[Quantity]) -> int | None:
     return found
 
 
+def total_unit_slip(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Whether the total alone is in 元 where its parts are all in 万元 (or the reverse) and, read
+    in their unit, makes their sum within the rounding of the last digits (``预算资金 2860 元，其中：
+    中央 1716 万元、省级 572 万元、市级 572 万元``): the total's unit is the slip, not the sum."""
+    units = {p.unit for p in parts}
+    if len(parts) < 2 or len(units) != 1 or total.unit not in _SWAP or units == {total.unit} \
+            or not units <= {"元", "万元"} or not total.value:
+        return False
+    unit, scale = _SWAP[total.unit]
+    fixed = Quantity(**{**total.__dict__, "unit": unit, "scale": scale})
+    summed = sum((q.base_value for q in parts), Decimal(0))
+    return abs(summed - fixed.base_value) <= sum((q.half_unit * q.scale for q in (*parts, fixed) if q.value), Decimal(0))
+
+
 def tiny_unit_part(bd: Breakdown) -> int | None:
     """The one part of a breakdown in 万元 written in 元 and smaller than a ten-thousandth of the
     total (``支出 316.69 万元，其中：社会保障和就业支出 2.58 元，卫生健康支出 1.22 万元``), when that

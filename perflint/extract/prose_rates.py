@@ -93,7 +93,37 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
         lead = norm[s_start:ref.end + close.end()]  # ``。与上年的 B 相比，…``: the comparison closes after B
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
         return _subject(ms, ref.sentence - 1, ref.quantity)
+    if ref.sentence > 0 and floor <= s_start and (named := _NAMED_COMPARISON.match(lead)) \
+            and re.match(comparison, lead[named.end("subject"):]):
+        # 收入总计 C，支出总计 C。收入支出总计比上年减少 D: a subject naming the figure(s) before
+        subject = _subject(ms, ref.sentence - 1, ref.quantity)
+        labels = [m.label for m in ms if m.sentence == ref.sentence - 1 and m.role == "level" and not m.bracketed]
+        if subject is not None and _names_them(named.group("subject"), labels):
+            return subject
     return None
+
+
+# the words a sentence opens with before its comparison: what it compares (收入支出总计比上年…)
+_NAMED_COMPARISON = lazy_compile(r"^[\s,，]*(?P<subject>[\u4e00-\u9fff、]{2,12}?)(?=比|较|同比|与)")
+_NAME_NOISE = lazy_compile(r"(?:19|20)\d{2}\s*年度?|本年度?|全年|年度|[、，,\s]|[各均共]|(?:为|是|达)$")
+
+
+def _name_key(name: str) -> str:
+    return _NAME_NOISE.sub("", name).replace("收支", "收入支出")
+
+
+def _names_them(subject: str, labels: list[str]) -> bool:
+    """Whether a sentence's subject names the figures of the sentence before by their labels:
+    the same name (收支总计 for 收入、支出总计), or both of 收入总计 and 支出总计 at once
+    (收入支出总计)."""
+    s = _name_key(subject)
+    keys = [_name_key(label) for label in labels]
+    if not s or not keys:
+        return False
+    if s in keys:  # (the figures of the sentence before are one value: _subject asks so)
+        return True
+    rest = s.replace("收入支出", "")
+    return rest != s and bool(rest) and all(k.replace("收入", "").replace("支出", "") == rest for k in keys)
 
 
 _LABEL_YEAR = lazy_compile(r"((?:19|20)\d{2})年")

@@ -240,6 +240,8 @@ _SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9０
 # A figure with a second decimal point before its unit (488.8. 万元, 12.5.%): a decimal figure has
 # one point, and nothing but the unit follows; a dotted outline number (3.1.2.) has no money unit.
 _STRAY_POINT = lazy_compile(r"(?<![0-9０-９.．])[0-9０-９]{1,9}[.．][0-9０-９]{1,4}([.．])(?![0-9０-９])\s*(?:万元|亿元|元|[%％])")
+# A figure's percent sign typed twice (98%%, 12.5％%): a share has one sign.
+_DOUBLED_PERCENT = lazy_compile(r"(?<=[0-9０-９])\s*[%％]\s*[%％](?![%％])")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
@@ -251,7 +253,8 @@ class PunctuationSlip:
     """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
     ``marker`` (a bracketed list marker followed by 、: (1)、) or ``glued`` (a figure run into
     the 其中 that opens its breakdown: 少28%其中：) or ``split`` (a mark between 占 and its share:
-    占,88.19%) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元)."""
+    占,88.19%) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元) or
+    ``doubled_percent`` (a figure's percent sign typed twice: 98%%)."""
 
     start: int
     end: int
@@ -282,6 +285,9 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
     for m in _STRAY_POINT.finditer(text) if "." in text or "．" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "stray_point"))
+    if "%%" in text or "％" in text and ("％%" in text or "%％" in text or "％％" in text):
+        for m in _DOUBLED_PERCENT.finditer(text):
+            slips.append(PunctuationSlip(m.start(), m.end(), "doubled_percent"))
     return sorted(slips, key=lambda s: s.start)
 
 

@@ -56,7 +56,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
 
     Both copies must be all Chinese characters with nothing between them, and not join across a
     source line (``breaks``: offsets where a new line of the file begins). Listed reduplications
-    (研究研究), numeral phrases (一个一个) and copies holding 不/没 (是不是不…) are left alone.
+    (雪白雪白; 研究研究 only where a light "try" is asked for: 需要研究研究, 讨论讨论吧), numeral phrases (一个一个) and copies holding 不/没 (是不是不…) are left alone.
     """
     known = _known_words()
     allowed, quiet_chars, numerals, admin, headers = _repeat_lists()
@@ -76,6 +76,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if i + size in breaks or unit + unit in allowed or unit[0] in numerals and not _place_name(unit, admin):
                 continue
+            if unit + unit in _tentative()[0] and _asked_for(text, i, i + 2 * size):
+                continue  # 需要研究研究, 讨论讨论吧: a verb doubled for a light "try"
             if breaks and _cells_shifted(text, i, size, breaks):
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
@@ -104,6 +106,22 @@ def _repeat_lists() -> tuple[frozenset[str], ...]:
     lists = _lists()
     return tuple(frozenset(lists.get(key) or ()) for key in (
         "reduplicated_words", "repeat_quiet_characters", "numerals", "place_suffixes", "column_headers"))
+
+
+@cache
+def _tentative() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The verbs doubled for a light "try", and the words before and after that ask for one."""
+    lists = _lists()
+    return (frozenset(lists.get("tentative_reduplications") or ()), tuple(lists.get("tentative_leads") or ()),
+            tuple(lists.get("tentative_tails") or ()))
+
+
+def _asked_for(text: str, start: int, end: int) -> bool:
+    """Whether the doubled verb at ``text[start:end]`` follows, in its clause and a few characters
+    back, a word that asks for a light "try" (需要, 再, 请大家 …) or comes before 一下 / 吧."""
+    _, leads, tails = _tentative()
+    window = re.split(r"[，,。；;：:、！!？?\s]", text[max(0, start - 4):start])[-1]  # the clause's last words
+    return any(lead in window for lead in leads) or text.startswith(tails, end)
 
 
 def _place_name(unit: str, suffixes: frozenset[str]) -> bool:

@@ -188,3 +188,25 @@ def test_pdf_of_the_example_has_the_findings_of_its_text_draft(tmp_path):
     assert Counter((d.code, message_identity(d)) for d in found) == \
         Counter((d.code, message_identity(d)) for d in findings(example))
     assert {d.code: d.location.native for d in found}["A121"] == "第2页 表2 第2行"
+
+
+def test_figures_in_a_latin_font_stay_on_their_line(tmp_path):
+    """A title's year set in a Latin font whose glyphs a PDF places a few points off the Chinese
+    ones (a font with no bounding box of its own): ``2023`` stays inside its line, not on a line of
+    its own (where it would read as a page number and be dropped, and the report lose its year)."""
+    path = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    x, y = 72, height - 90
+    for text, font, shift in (("某县卫生健康局", FONT, 0), ("2023", "Times-Bold", -5), ("年度项目支出绩效自评报告", FONT, 0)):
+        c.setFont(font, 18)
+        c.drawString(x, y + shift, text)
+        x += pdfmetrics.stringWidth(text, font, 18)
+    c.setFont(FONT, 12)
+    c.drawString(72, y - 30, "一、项目基本情况")
+    c.drawString(72, y - 48, "项目预算资金2860万元，全年执行2802.8万元。")
+    c.showPage()
+    c.save()
+    lines = [line for line in load(path).lines if line.strip()]
+    assert lines[:3] == ["某县卫生健康局2023年度项目支出绩效自评报告", "一、项目基本情况",
+                         "项目预算资金2860万元，全年执行2802.8万元。"]

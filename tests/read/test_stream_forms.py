@@ -182,3 +182,54 @@ def test_a_numbered_note_after_a_row_gives_it_no_score():
     [row] = form.budget
     assert row.budget is not None and row.budget.text == "100"
     assert row.score is None or row.score.text != "1"
+
+
+SATISFACTION_ONE_CELL_A_LINE = """\
+2023年度示例项目绩效自评表
+项目资金（万元）
+年初预算数
+全年预算数
+全年执行数
+分值
+执行率
+得分
+年度资金总额
+50
+50
+49
+10
+98%
+9.8
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+产出指标
+数量指标
+培训人次
+≥300人次
+320人次
+50
+50
+满意度指标
+服务对象满意度指标
+服务对象满意度
+≥90%
+94.5%
+40
+40
+总分
+100
+99.8
+"""
+
+
+def test_an_indicator_named_after_its_category_keeps_its_name_in_the_stream():
+    """``服务对象满意度`` under ``服务对象满意度指标``, one cell a line: the indicator's name, not
+    its category given again (the table reader reads such a row the same way)."""
+    [form] = read_stream_forms(_part(SATISFACTION_ONE_CELL_A_LINE))
+    last = form.indicators[-1]
+    assert (last.level2, last.name, last.actual.cell.value) == ("服务对象满意度指标", "服务对象满意度", "94.5%")

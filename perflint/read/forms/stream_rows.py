@@ -273,6 +273,10 @@ def _level_change(se: SelfEvaluation, tok: Token, level1: str, level2: str) -> t
     if tok.kind != "word" or (lv := level_of(tok.word)) is None:
         return None
     if lv[0] != "1":
+        if level2 == lv[1] + "指标":
+            # 服务对象满意度 under 服务对象满意度指标: an indicator named after its category (a
+            # 满意度 indicator often is), the next level down, its name
+            return None
         return level1, lv[1]
     if (w := weight_in(tok.value)) is not None:
         se.level1_weights[lv[1]] = w

@@ -80,6 +80,11 @@ def _header_roles(row: Row) -> dict[str, int]:
     return header_columns(row, _HEADER_ROLES)
 
 
+# tables a budget block may be cut into before its indicator table (the pieces stand with no
+# text between them)
+_MAX_BUDGET_PIECES = 8
+
+
 def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> list[SelfEvaluation]:
     """The 自评表 found in ``parts`` (all of the document's by default), part by part."""
     out: list[SelfEvaluation] = []
@@ -96,10 +101,13 @@ def read_self_evaluations(doc: Document, parts: list[Part] | None = None) -> lis
             table = block
             nxt = _next_indicator_table(blocks, index) if not indicators else None
             if nxt is not None:
-                # A budget-execution table and the indicator table after it are one form.
-                skip.add(nxt)
+                # A budget-execution table and the indicator table after it are one form (with
+                # the pieces of the budget block between them, when it was cut into several).
+                between = [b for b in blocks[index + 1:nxt] if isinstance(b, Table)]
+                skip.update(range(index + 1, nxt + 1))
                 other = blocks[nxt]
-                table = Table(text=block.text, section=block.section, rows=block.rows + other.rows,
+                rows = [*block.rows, *(r for b in between for r in b.rows), *other.rows]
+                table = Table(text=block.text, section=block.section, rows=rows,
                               caption=block.caption, declared_unit=block.declared_unit, kind="indicators")
             se = _read(part, table, index)
             if se.budget or se.indicators or se.total or se.header_total or se.deviation_label \
@@ -147,7 +155,16 @@ def _has_indicators(table: Table) -> bool:
 def _next_indicator_table(blocks: list, index: int) -> int | None:
     for j in range(index + 1, min(len(blocks), index + 4)):
         if isinstance(blocks[j], Table):
-            return j if _has_indicators(blocks[j]) else None
+            if _has_indicators(blocks[j]):
+                return j
+            break
+    # the budget block cut into several tables by its short rows (``按收入性质分：`` alone on a
+    # row of a spreadsheet that dropped its blank cells), the indicator table right after them
+    j = index + 1
+    while j < len(blocks) and j <= index + _MAX_BUDGET_PIECES and isinstance(blocks[j], Table):
+        if _has_indicators(blocks[j]):
+            return j
+        j += 1
     return None
 
 

@@ -228,3 +228,53 @@ def test_parts_whose_blank_cells_after_the_figures_were_dropped():
     [diag] = list(BudgetTotalParts().run(doc, Context()))
     assert "405 + 0 + 0 = 405" in diag.message("zh")
     assert list(BudgetTotalParts().run(parse_text(TRIMMED.format(own="450"), "ok.txt"), Context())) == []
+
+
+UNIT_FORM = ("某县卫生健康局2023年度部门整体支出绩效自评表\n"
+             "年度预算申请（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分\n"
+             "\t年度资金总额\t5860\t6120\t5998.6\t98.02%\t9.8\n"
+             "\t按收入性质分：\n"
+             "\t其中：一般公共预算\t5600\t{own}\t5742.3\n"
+             "\t其他资金\t260\t260\t256.3\n"
+             "\t按支出性质分：\n"
+             "\t其中：基本支出\t2150\t2210\t2205.4\n"
+             "\t项目支出\t3710\t3910\t3793.2\n"
+             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "产出指标\t数量指标\t家庭医生签约人数\t≥6.5万人\t6.8万人\t30\t30\n"
+             "效益指标\t社会效益指标\t居民健康素养水平\t≥25%\t26.8%\t30\t30\n"
+             "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t94%\t30\t29.2\n"
+             "总分\t\t\t\t\t100\t99\n")
+
+
+def test_a_unit_forms_sources_and_its_budget_block_cut_by_short_rows():
+    """A 部门整体 form pasted from Excel: ``按收入性质分：`` alone on its row cuts the budget block
+    into several tables, and its sources are 一般公共预算 and 其他资金. The block and the indicator
+    table are one form, and the sources are the total's parts."""
+    from perflint.checks.arithmetic import TotalScoreMismatch
+
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.read.text import parse_text
+
+    doc = parse_text(UNIT_FORM.format(own="5860"), "unit.txt")
+    [form] = self_evaluations(doc)
+    assert len(form.indicators) == 3 and form.budget[0].item == "年度资金总额"
+    assert list(BudgetTotalParts().run(doc, Context())) == []
+    assert list(TotalScoreMismatch().run(doc, Context())) == []  # 9.8 + 30 + 30 + 29.2 = 99
+    [diag] = BudgetTotalParts().run(parse_text(UNIT_FORM.format(own="5680"), "unit.txt"), Context())
+    assert "5680 + 260 = 5940" in diag.message("zh")
+
+
+def test_a_row_naming_a_source_the_rule_does_not_know_keeps_the_sum_quiet():
+    """``其中：纪检专项经费`` is no source the rule knows: the sum of the known rows would leave it out."""
+    from perflint.read.text import parse_text
+
+    text = UNIT_FORM.format(own="5860").replace("其中：一般公共预算", "其中：纪检专项经费")
+    assert list(BudgetTotalParts().run(parse_text(text, "unit.txt"), Context())) == []
+
+
+def test_a_unit_form_broken_down_by_source_and_by_nature_sums_both():
+    from perflint.read.text import parse_text
+
+    text = UNIT_FORM.format(own="5860").replace("2205.4", "2200.4")
+    [diag] = BudgetTotalParts().run(parse_text(text, "unit.txt"), Context())
+    assert "基本支出 2200.4 + 项目支出 3793.2 = 5993.6" in diag.message("zh")

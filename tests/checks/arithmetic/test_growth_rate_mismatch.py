@@ -224,3 +224,17 @@ def test_a105_figures_in_two_scales_are_shown_with_their_units():
     (d,) = run_prose(GrowthRateMismatch, wrong)
     assert "4000万元 ÷ (1.2亿元 + 4000万元) = 25.00%" in d.message()
     assert run_prose(GrowthRateMismatch, wrong.replace("30%", "25%")) == []
+
+
+def test_a105_change_whose_subject_names_the_figures_of_the_sentence_before():
+    """A 决算说明 opens ``收入总计 C，支出总计 C。收入支出总计比上年减少 D，下降 Y%``: the change's
+    subject names the two totals of the sentence before, so Y is D ÷ (C + D)."""
+    para = "2023年度收入总计1286.40万元，支出总计1286.40万元。{subject}比上年减少82.36万元，下降{rate}。"
+    (d,) = run_prose(GrowthRateMismatch, para.format(subject="收入支出总计", rate="7.0%"))
+    assert "82.36 ÷ (1286.40 + 82.36) = 6.02%" in d.message()
+    assert run_prose(GrowthRateMismatch, para.format(subject="收入支出总计", rate="6.0%")) == []
+    both = "2023年度收入、支出总计均为1286.40万元。收支总计较上年减少82.36万元，下降{rate}。"
+    assert run_prose(GrowthRateMismatch, both.format(rate="7.0%")) != []
+    assert run_prose(GrowthRateMismatch, both.format(rate="6.0%")) == []
+    # a subject that names another quantity than the sentence before is not read against it
+    assert run_prose(GrowthRateMismatch, para.format(subject="项目支出", rate="7.0%")) == []

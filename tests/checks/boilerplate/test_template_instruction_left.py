@@ -139,3 +139,13 @@ def test_b307_quiet_for_a_bracket_that_says_what_the_section_holds():
     text = ("三、支出决算情况说明（按支出性质分类）\n\n基本支出 1826.70 万元。\n\n"
             "（二）人员情况（涉密）\n\n一、收入支出决算总体情况说明（含上年结转）\n\n收入总计 2468.30 万元。\n")
     assert run_code(text, "B307") == []
+
+
+def test_bracket_telling_the_writer_what_to_fill_in():
+    """``（填写偏差原因）`` where the answer belongs: the blank form's prompt, never replaced."""
+    text = "四、偏差原因分析\n\n{answer}\n"
+    assert lines(run_code(text.format(answer="（填写偏差原因）"), "B307")) == [3]
+    assert lines(run_code(text.format(answer="（请填写项目实施单位名称）"), "B307")) == [3]
+    # a label with what was filled in after its colon, or a note on how a figure was filled
+    assert run_code(text.format(answer="（填报单位：某县公路养护中心）"), "B307") == []
+    assert run_code(text.format(answer="受冬季气温影响，修复工程延后完工。"), "B307") == []

@@ -192,3 +192,23 @@ def test_cost_indicator_against_the_form(narrative, fires):
 ])
 def test_parts_beside_the_result_in_one_sentence(narrative, fires):
     assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
+
+
+GOAL_CELL = ("某县交通运输局2023年度农村公路养护项目支出绩效自评表\n"
+             "年度总体目标\t预期目标\t实际完成情况\n"
+             "\t完成日常养护里程1260公里，修复路面38公里。\t{actual}\n"
+             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "产出指标\t数量指标\t路面修复里程\t≥38公里\t40公里\t40\t40\n"
+             "产出指标\t质量指标\t优良中等路率\t≥85%\t86%\t20\t20\n"
+             "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t30\t30\n"
+             "总分\t\t\t\t\t90\t90\n")
+
+
+@pytest.mark.parametrize(("actual", "fires"), [
+    ("完成日常养护里程1260公里，修复路面40公里，优良中等路率86%。", False),
+    ("完成日常养护里程1260公里，修复路面36公里，优良中等路率86%。", True),
+    ("完成日常养护里程1260公里，修复路面40公里，优良中等路率80%。", True),
+])
+def test_the_forms_own_actual_completion_cell_against_its_indicators(actual, fires):
+    """The form's 实际完成情况 cell is the form's own narrative of its results."""
+    assert bool(run(IndicatorValueMismatch, GOAL_CELL.format(actual=actual))) == fires

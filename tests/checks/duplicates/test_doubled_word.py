@@ -394,3 +394,18 @@ def test_doubled_word_quiet_where_two_cells_of_one_text_interleave():
     assert run(DoubledWord, interleaved) == []
     [d] = run(DoubledWord, "本年完成农村供水管网改造和病险水库病险水库除险加固工程,群众饮水安全得到保障。")
     assert "病险水库" in d.message("zh")
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("经第三方抽样调查调查，服务对象满意度为94.5%。", ["调查"]),  # a noun's verb typed twice
+    ("项目组对方案进行了研究研究。", ["研究"]),
+    ("这个问题需要研究研究再定。", []),  # a light "try" after 需要
+    ("大家再讨论讨论吧。", []),
+    ("请大家总结总结经验。", []),
+    ("先交流交流一下。", []),
+    ("院内灯火通红通红。", []),  # an adjective doubled for emphasis
+])
+def test_a_verb_doubled_for_a_light_try_needs_its_context(text, units):
+    """研究研究 (have a think) is spoken Chinese after 要/需要/再/请 or before 一下/吧; in a report's
+    statement of what was done (抽样调查调查) it is a word typed twice."""
+    assert [r.unit for r in repeated_words(text)] == units

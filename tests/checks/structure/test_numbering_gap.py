@@ -279,3 +279,20 @@ def test_contents_without_page_numbers_starting_late_is_a_warning():
     body = text.replace("目  录\n\n", "")
     [d] = run(body, NumberingGap)
     assert d.severity is Severity.error
+
+
+def test_gap_in_points_enumerated_with_shi():
+    """``一是…；二是…；四是…``: points a paragraph counts off with 是 skip a number."""
+    text = ("示范县2023年度部门整体支出绩效自评报告\n\n一、存在的问题\n\n"
+            "一是项目前期准备不充分；二是支出进度偏慢；{}是绩效指标不够细化。\n")
+    [d] = run(text.format("四"), NumberingGap)
+    assert d.location.line == 5 and "缺少“三是”" in d.message("zh")
+    assert run(text.format("三"), NumberingGap) == []
+    # one point per paragraph, the same way
+    lines = ("示范县2023年度部门整体支出绩效自评报告\n\n一、改进措施\n\n一是加强项目前期论证。\n\n"
+             "{}是细化量化绩效指标。\n")
+    assert [d.location.line for d in run(lines.format("三"), NumberingGap)] == [7]
+    assert run(lines.format("二"), NumberingGap) == []
+    # 统一是, 第一是, 其一是 and a 是 of another word count nothing
+    words = "示范县2023年度报告\n\n统一是基本要求；唯一是目标；三是指三项。\n"
+    assert run(words, NumberingGap) == []

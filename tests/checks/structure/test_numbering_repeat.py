@@ -79,3 +79,12 @@ def test_repeat_of_a_heading_across_a_table_pasted_one_cell_a_line():
     text = _FORM_PAGE.format(third="二")
     [diag] = run(text, NumberingRepeat)
     assert diag.location.line == line_of(text, "二、项目绩效")
+
+
+def test_a_point_counted_off_with_shi_twice():
+    """``一是…；二是…；二是…``: the third point numbered as the second."""
+    text = ("示范县2023年度部门整体支出绩效自评报告\n\n一、存在的问题\n\n"
+            "一是项目前期准备不充分；二是支出进度偏慢；{}是绩效指标不够细化。\n")
+    [d] = run(text.format("二"), NumberingRepeat)
+    assert d.location.line == 5 and d.code == "S602"
+    assert run(text.format("三"), NumberingRepeat) == []

@@ -187,3 +187,11 @@ def test_a_whole_word_and_a_verb_after_it_are_no_term_cut_short():
     text = "三、资金管理\n\n项目资金分年度安排，资金按进度拨付。\n"
     assert run(MisspeltTerm, text) == []
     assert [d.message("zh") for d in run(MisspeltTerm, "二、专项资使用情况\n")] == ["“专项资”疑为“专项资金”之误"]
+
+
+def test_performance_appraisal_typed_with_a_homophone():
+    """绩效考核 (the appraisal a subsidy is paid by) with 合 for 核 (hé): a near-miss of the term."""
+    text = "一、项目资金使用情况\n\n资金按照绩效考{c}结果拨付至各社区卫生服务中心。\n"
+    [d] = run(MisspeltTerm, text.format(c="合"))
+    assert "“绩效考合”疑为“绩效考核”之误" in d.message("zh")
+    assert run(MisspeltTerm, text.format(c="核")) == []

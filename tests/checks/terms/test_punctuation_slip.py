@@ -30,6 +30,9 @@ from .._harness import run
         # a second decimal point typed after the figure, before its unit
         ("财政拨款本年支出356.4. 万元，比上年增加12%。", "stray_point", "."),
         ("教育支出占本年支出的76.5.%。", "stray_point", "."),
+        # a figure's percent sign typed twice
+        ("项目实际支出2802.8万元，预算执行率98%%。", "doubled_percent", "%%"),
+        ("满意度达到９５％％。", "doubled_percent", "％％"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -50,6 +53,7 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "公务用车运行维护费 2.3 万元，占 88.19%；人员占编制，2 人借调。",  # 占 with its share; 占编制
         "见附件 3.2.1. 表，支出 356.4 万元。",  # an outline number, then a figure with one point
         "支出 356.4万元。2.项目支出 12.5万元。",
+        "执行率 98%，%为百分号。",  # one sign after the figure
     ],
 )
 def test_correct_punctuation_is_quiet(text):

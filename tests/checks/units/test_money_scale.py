@@ -31,6 +31,21 @@ def test_money_scale_part_in_yuan_among_wan():
     assert lint(MoneyScale, text.replace("18元", "18万元")) == []
 
 
+
+def test_money_scale_total_in_yuan_over_parts_in_wan():
+    """``预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元``: the parts add up to
+    the total's digits in 万元: the total's unit is the slip (U401), not the sum (A104)."""
+    from perflint.checks.arithmetic import ProseBreakdownMismatch
+
+    text = HEAD + "2023年度项目预算资金2860元，其中：中央补助资金1716万元，省级补助资金572万元，市级配套资金572万元。\n"
+    (d,) = lint(MoneyScale, text)
+    assert "2860元 疑为 2860万元" in d.message() and d.severity is Severity.error
+    assert lint(ProseBreakdownMismatch, text) == []
+    assert lint(MoneyScale, text.replace("2860元", "2860万元")) == []
+    # digits that meet nothing: a sum that is wrong (A104's), no unit slip
+    wrong = text.replace("2860元", "2680元")
+    assert lint(MoneyScale, wrong) == [] and lint(ProseBreakdownMismatch, wrong) != []
+
 def test_money_scale_fund_too_small_for_a_fund():
     (d,) = lint(MoneyScale, HEAD + "慰问经费由市级配套资金4.8元,资金已全部到位,执行率100%。\n")
     assert "4.8元" in d.message() and d.severity is Severity.warning
