@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perflint.checks.arithmetic._scoring import forms, percent_of, shown, where
+from perflint.checks.arithmetic._scoring import forms, half, percent_of, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.model import Document
+from perflint.extract.prose_rates import CountCompletion, count_completions
+from perflint.model import Document, Paragraph
+from perflint.text.numbers import quantize
+
+from ._facts import paragraphs
 
 _FULL = Decimal(100)
 
@@ -18,7 +22,9 @@ class CompletionRateMismatch(Check):
     """## What it does
     Where a 自评表 shows a 完成率 beside an indicator's target and actual, recomputes it as
     actual ÷ target. A rate of 100% for a target exceeded is the cap many forms rule
-    (超过100%的按100%计) and is left alone.
+    (超过100%的按100%计) and is left alone. A sentence of the narrative that states a target
+    count, the count reached and their rate (`计划开展整治24次，实际开展26次，完成率108.33%`, one unit,
+    no money) is recomputed the same way; a finding there is a warning.
 
     ## Why is this bad?
     The completion rate is the basis of the indicator's score (分值 × B/A); a wrong rate hides
@@ -39,7 +45,7 @@ class CompletionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。
+    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。正文中同一句写出计划数、实际完成数及完成率的（“计划开展整治24次，实际开展26次，完成率108.33%”，单位相同、不含金额），同样重新计算，发现不符时报告警告。
 
     ## 为什么要改
     完成率是指标得分（分值 × B/A）的依据；完成率写错，会掩盖超额完成或未完成。
@@ -85,3 +91,24 @@ class CompletionRateMismatch(Check):
                     "mismatch", where(ind.rate), related=[(where(ind.target), "target")], stated=ind.rate.text,
                     actual=ind.actual.text, target=ind.target.text, computed=shown(ratio, ind.rate),
                 )
+        for _part, para in paragraphs(doc):
+            for cc in count_completions(para.text.value):
+                diag = self._prose(para, cc)
+                if diag is not None:
+                    yield diag
+
+    def _prose(self, para: Paragraph, cc: CountCompletion) -> Diagnostic | None:
+        """``计划 A，实际 B，完成率 W%`` in a sentence: W against B ÷ A, each figure's rounding allowed."""
+        target, actual, stated = cc.target, cc.actual, cc.rate
+        ratio = actual.base_value / target.base_value * 100
+        err = ratio * (half(actual) / max(abs(actual.value), Decimal(1)) + half(target) / abs(target.value))
+        if abs(stated.value - ratio) <= err + stated.half_unit:
+            return None
+        if stated.value == _FULL and ratio + err >= _FULL:
+            return None  # a target exceeded, its rate capped at 100%
+        return self.diagnostic(
+            "mismatch", para.text.locate(stated.start, stated.end), severity=Severity.warning,
+            related=[(para.text.locate(target.start, target.end), "target")], stated=stated.text.strip(),
+            actual=actual.text.strip(), target=target.text.strip(),
+            computed=format(quantize(ratio, max(stated.decimals, 0)), "f"),
+        )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import own_towns, place_units, same_town
+from perflint.extract.claims import own_towns, own_units_listed, place_units, same_town
 from perflint.extract.claims import phrases as consistency_phrases
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
@@ -33,7 +33,10 @@ class ForeignOrganisation(Check):
     another place of its level (`栖霞县档案馆` as the 实施单位, `由临江市图书馆实施` in 云台市图书馆's
     report): the report it was copied from. A peer named on purpose (`与栖霞县档案馆联合举办…`,
     `赴…学习`, `对口帮扶…`), the unit's own place at another level (县/区: C711's business) and
-    words that only end in 区/市 (`社区卫生服务中心`) are left alone.
+    words that only end in 区/市 (`社区卫生服务中心`) are left alone. Likewise a unit the report
+    lists as its own (`本部门决算由局机关本级和所属2个事业单位决算组成，即…`, `下设…单位：…`) whose name
+    opens with another place of the report's level (`临江市公路事业发展中心` in 澄江市交通运输局's
+    决算): the list was copied from another place's report.
 
     ## Why is this bad?
     The definitions were copied from the province's template and not adapted: a district
@@ -57,7 +60,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。
 
     ## 为什么要改
     这些定义是从省级模板抄来、没有改过的：区级部门的财政拨款收入来自区财政，而不是省财政。报告于是把自己的数字定义成了另一级政府的数字。
@@ -88,6 +91,11 @@ class ForeignOrganisation(Check):
             "zh": "本报告为{own}的报告，却写有另一地方的同类单位“{name}”：是否套用了其他单位的材料？",
             "en": "a report of {own} names “{name}”, the same kind of unit at another place: text copied from its report?",
         },
+        "other_place_own": {
+            "zh": "本报告为{own}的报告，所列本单位所属单位“{name}”却冠以另一地方的名称：是否套用了其他单位的材料？",
+            "en": "a report of {own} lists “{name}”, named after another place, among its own units: text copied from "
+                  "another unit's report?",
+        },
     }
     _LEVEL = {"county": ("县区级", "county-level"), "city": ("市级", "city-level")}
 
@@ -112,6 +120,28 @@ class ForeignOrganisation(Check):
                     if place[:-1].endswith(stem) or stem.endswith(place[:-1]):
                         continue  # the report's own place (at another level: C711's business)
                     yield self.diagnostic("other_place", t.text.locate(unit.start, unit.end),
+                                          own=part.organisation, name=unit.name)
+        yield from self._own_units_elsewhere(doc)
+
+    def _own_units_elsewhere(self, doc: Document) -> Iterator[Diagnostic]:
+        """A unit the report lists as its own (所属…单位，即 A、B) named with another place of the
+        report's level (临江市公路事业发展中心 in 澄江市交通运输局's report): the list was copied."""
+        for part in doc.parts:
+            level = admin_level(part.organisation or "")
+            if level is None or level[0] not in _LEVELS:
+                continue
+            last = _LAST_PLACE.search(level[1])
+            if last is None:
+                continue
+            own = last.group(0)[:-1]
+            for _block, source in part_prose(doc, part):
+                if "属" not in source.value and "下设" not in source.value:
+                    continue
+                for unit, place in own_units_listed(source.value, _LEVELS[level[0]]):
+                    stem = place[:-1]
+                    if own.endswith(stem) or stem.endswith(own):
+                        continue
+                    yield self.diagnostic("other_place_own", source.locate(unit.start, unit.end),
                                           own=part.organisation, name=unit.name)
 
     def _other_towns(self, doc: Document) -> Iterator[Diagnostic]:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import by_part
 from perflint.extract.percentages import sentence_figures, stated_costs, stated_counts, stated_percentages
+from perflint.extract.prose_rates import completion_after
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.model import Document, Table
-from perflint.text.numbers import Quantity
+from perflint.text.numbers import Quantity, quantize
 
 from ._forms import form_for, forms, linker_of
 
@@ -41,7 +43,9 @@ class IndicatorValueMismatch(Check):
     nor the 以上 of an age group, 65岁以上老年人), approximate counts and counts in another
     unit stay quiet — except the result stated before a clause that opens with the target
     (`新设备年检查人次2.51万人次，目标≥2万人次`), which is compared. A form's own 实际完成情况
-    cell (under 年度总体目标) is read as the narrative of that form.
+    cell (under 年度总体目标) is read as the narrative of that form. A count that equals the form's
+    actual and is followed by its completion rate (`开展环境卫生集中整治26次，完成率110.33%` against
+    `≥24次  26次`) is checked too: the rate must be the form's actual ÷ its target.
 
     ## Why is this bad?
     The narrative reports the results the form scores. A result stated one way in prose and
@@ -74,7 +78,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -97,6 +101,11 @@ class IndicatorValueMismatch(Check):
         "differs": {
             "zh": "正文称“{name}”为 {stated}，而自评表“{indicator}”实际完成值为 {actual}（第 {line} 行）",
             "en": "the narrative gives “{name}” as {stated}, but the form's “{indicator}” actual is {actual} (line {line})",
+        },
+        "rate": {
+            "zh": "正文称“{name}”完成率 {stated}，而自评表目标 {target}、实际 {actual}，实际÷目标 = {computed}%（第 {line} 行）",
+            "en": "the narrative gives “{name}” a completion rate of {stated}, but the form's actual {actual} of its "
+                  "target {target} is {computed}% (line {line})",
         },
         "see": {"zh": "自评表中的该指标", "en": "the indicator in the form"},
     }
@@ -150,6 +159,10 @@ class IndicatorValueMismatch(Check):
                     continue
                 rows = [i for i in rows if i.actual is not None and i.actual.quantity is not None]
                 agrees = _agrees if q.kind == "percent" else _amount_agrees if q.kind == "money" else _count_agrees
+                if rows and q.kind != "percent":
+                    diag = self._rate_after(source, q, rows[0])
+                    if diag is not None:
+                        yield diag
                 if not rows or any(agrees(q, ind) for ind in rows):
                     continue
                 if any(_is_actual(f, ind) for f in sentence_figures(source.value, q) for ind in rows):
@@ -161,6 +174,29 @@ class IndicatorValueMismatch(Check):
                     name=name, indicator=clean_name(ind.name), stated=q.text.strip(), actual=ind.actual.text,
                     line=where.line,
                 )
+
+
+    def _rate_after(self, source, q: Quantity, ind: Indicator) -> Diagnostic | None:
+        """The form's actual stated with its completion rate (`开展整治26次，完成率108.33%`)
+        where the form's target (`≥24次`) does not give that rate."""
+        target, actual = ind.target.quantity if ind.target is not None else None, ind.actual.quantity
+        if target is None or target.kind != "count" or target.unit != q.unit or target.value <= 0 \
+                or target.relation in ("≤", "<") or actual.unit != q.unit \
+                or actual.value * actual.scale != q.value * q.scale:
+            return None
+        rate = completion_after(source.value, q.end)
+        if rate is None:
+            return None
+        ratio = actual.base_value / target.base_value * 100
+        err = ratio * (actual.half_unit * actual.scale / actual.base_value if actual.decimals else Decimal(0))
+        if abs(rate.value - ratio) <= err + rate.half_unit or (rate.value == 100 and ratio >= 100):
+            return None
+        where = ind.target.cell.text.locate()
+        return self.diagnostic(
+            "rate", source.locate(rate.start, rate.end), related=[(where, "see")],
+            name=clean_name(ind.name), stated=rate.text.strip(), target=ind.target.text, actual=ind.actual.text,
+            computed=format(quantize(ratio, max(rate.decimals, 0)), "f"), line=where.line,
+        )
 
 
 @cache

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
+from perflint.text.numbers import quantize
 
 
 class RowFigureMisquoted(Check):
@@ -27,7 +28,14 @@ class RowFigureMisquoted(Check):
     It also reads a row's change against its budget: where the sentence quotes the row's 决算数
     and goes on `与2023年度预算相比无变化` (or `持平`, `增加 X 万元`, `减少 X 万元`), the row's
     columns headed 预算数 and 决算数 must give that change (a 三公 table laid out across, one
-    column an item, has no such row and is not read).
+    column an item, has no such row and is not read). Likewise a completion rate after the row's
+    决算数 (`“三公”经费支出决算为28.64万元，完成预算的95.80%`): the row that holds the figure as its
+    决算数 (by the sentence's name, or else the one row with that 决算数: the 三公 table's 合计) must
+    give the rate as 决算数 ÷ 预算数, the figures' rounding allowed.
+
+    A numbered item of one figure (`3.公务接待费支出4.28万元…`) is read where the paragraph right
+    before it has a figure of the same table (`2.公务用车购置及运行费支出24.36万元…`: the items of a
+    三公 passage).
 
     ## Why is this bad?
     The 情况说明 restates the 公开 tables. A figure that the table's row does not hold, in a
@@ -64,7 +72,9 @@ class RowFigureMisquoted(Check):
     doc_zh = """## 它检查什么
     把正文中的金额与本部分金额表中同名的一行配对（“公务接待费支出决算 1.53 万元”对应三公经费表的“公务接待费”行；行名后接“支出”“决算”等词仍算同名，“一般公共预算财政拨款基本支出”这样更长的名称不算，预算数也不算——只列支出的表里没有预算数，预算文件除外，其表格就是预算），查找该行各栏都没有的数字；元与万元换算后比较，并容许末位的四舍五入。只读取另有一个数字正是同一张表中数字的句子：这样的句子是在引用这张表，表也读对了（句中只有一个数字的，段落中紧挨着它的句子有这样的数字也算：“……费支出 2.84 万元。具体而言：……运行维护费 2.64 万元”）。上年数、其他年度的数以及“其中”之后的分项都不报告；但“其中”之前的总数正是某张表中的数字、分项名称又与这张表的某一行完全相同的（“本年收入合计286.40万元，其中：财政拨款收入272.40万元”对应总表的“财政拨款收入”行），分项照样比较。
 
-    同样读取某行与预算相比的增减：句中引用该行的决算数，接着写“与2023年度预算相比无变化”（或“持平”“增加 X 万元”“减少 X 万元”）的，该行表头为预算数和决算数的两栏必须给出同样的增减（按项目横排的三公经费表没有这样的行，不读取）。
+    同样读取某行与预算相比的增减：句中引用该行的决算数，接着写“与2023年度预算相比无变化”（或“持平”“增加 X 万元”“减少 X 万元”）的，该行表头为预算数和决算数的两栏必须给出同样的增减（按项目横排的三公经费表没有这样的行，不读取）。同样读取决算数之后的完成率（“‘三公’经费支出决算为28.64万元，完成预算的95.80%”）：以该数为决算数的行（按句中名称查找，找不到时取决算数正是该数的唯一一行，如三公经费表的“合计”行）必须给出“决算数 ÷ 预算数”等于该完成率，容许末位的四舍五入。
+
+    只有一个数字的编号分项（“3.公务接待费支出4.28万元……”），其前一段含有同一张表中数字的，也读取（三公经费说明的分项：“2.公务用车购置及运行费支出24.36万元……”）。
 
     ## 为什么要改
     情况说明是对公开表的复述。在正确引用了表中其他行的句子里，某一行的数字却是表中该行没有的，两处必有一处错（早先稿件的遗留或数字笔误），读者无从判断哪个对。
@@ -93,12 +103,22 @@ class RowFigureMisquoted(Check):
             "en": "the text says {name} is '{claim}' against the budget, but the table's row '{row}' holds "
                   "budget {budget} and actual {actual} (line {line})",
         },
+        "completion": {
+            "zh": "正文写 {said}，“{claim}”，而表中“{row}”一行预算数 {budget}、决算数 {actual}（第 {line} 行），"
+                  "决算数÷预算数 = {computed}%",
+            "en": "the text gives {said} as '{claim}', but the table's row '{row}' holds budget {budget} and actual "
+                  "{actual} (line {line}): actual ÷ budget = {computed}%",
+        },
         "see": {"zh": "表中该行", "en": "the table's row"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         # imported here: the table reader is needed only where a part has money tables and prose
-        from perflint.extract.table_amounts import prose_budget_change_misquotes, prose_row_misquotes
+        from perflint.extract.table_amounts import (
+            prose_budget_change_misquotes,
+            prose_budget_completion_misquotes,
+            prose_row_misquotes,
+        )
 
         for found in prose_row_misquotes(doc, ctx.fiscal_year_of):
             first = found.cells[0]
@@ -116,4 +136,14 @@ class RowFigureMisquoted(Check):
                 "change", c.source.locate(c.start, c.end), related=[(where, "see")], name=c.name, claim=c.claim,
                 row=c.actual.label, budget=f"{c.budget.cell.text.value.strip()} {c.budget.unit}",
                 actual=f"{c.actual.cell.text.value.strip()} {c.actual.unit}", line=where.line,
+            )
+        for c in prose_budget_completion_misquotes(doc):
+            where = c.actual.cell.text.locate()
+            yield self.diagnostic(
+                "completion", c.source.locate(c.start, c.end), related=[(where, "see")], said=c.said,
+                claim=c.source.value[c.start:c.end].strip(), row=c.actual.label,
+                budget=f"{c.budget.cell.text.value.strip()} {c.budget.unit}",
+                actual=f"{c.actual.cell.text.value.strip()} {c.actual.unit}",
+                computed=format(quantize(c.computed, max(len(str(c.rate).partition(".")[2]), 0)), "f"),
+                line=where.line,
             )

@@ -13,7 +13,7 @@ from itertools import repeat
 from typing import NamedTuple, overload
 
 from perflint.check import Context
-from perflint.extract.repetition import repeated_paragraph
+from perflint.extract.repetition import paragraphs_written_twice
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import (
     Clause,
@@ -21,12 +21,12 @@ from perflint.extract.similarity import (
     Segment,
     budget_side,
     clause_tuple,
-    copied_runs,
-    iter_matches,
+    copied_runs_of,
     last_kept_char,
+    match_rows,
     normalise,
 )
-from perflint.extract.template_passages import is_template_passage
+from perflint.extract.template_passages import is_template_passage, prescribed_words, template_section
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
 from perflint.text.memo import remember_short
 from perflint.text.numbers import find_quantities
@@ -153,12 +153,14 @@ def _form_lines(forms: list[SelfEvaluation]) -> set[int]:
 _SENTENCE_ENDS = tuple(SENTENCE_END)
 
 
-def _is_title_line(block: Block, title: str) -> bool:
+def _is_title_line(block: Block, title: str, last: str | None = None) -> bool:
     """A line of the part's title (cover pages repeat ``2020 年度绩效自评报告`` in every part).
+    (``last``: the block's :func:`last_kept_char`, when known.)
 
     A sentence is never one: a part with no report title is titled by its first paragraph (a
     web page pasted as one paragraph, a cut excerpt), and that paragraph written again is a copy."""
-    last = last_kept_char(block.text.value)
+    if last is None:
+        last = last_kept_char(block.text.value)
     if not last or last not in title:
         return False  # its normalised text ends with ``last``: not in the title (most paragraphs)
     value = block.text.value.rstrip()  # (split into sentences only past that screen)
@@ -168,28 +170,41 @@ def _is_title_line(block: Block, title: str) -> bool:
     return bool(norm) and norm in title
 
 
-def _written_twice(before: Block | None, block: Block) -> bool:
-    """A paragraph written again right under itself: a doubling (D208 reports it whatever its
+def written_twice(doc: Document, ctx: Context) -> list[tuple[Block, Block]]:
+    """The paragraphs written again right under themselves (:func:`paragraphs_written_twice`),
+    found once per document for D208, which reports them, and D203, which leaves them out.
+
+    A paragraph written again right under itself is a doubling (D208 reports it whatever its
     length), not a copy from elsewhere. Left out of the stream, it can neither make a run of its
     own (a list item of short clauses or categories passed no rule) nor end up inside a run
     that follows a clause every line repeats (``决算数与预算数持平``) to another place."""
-    return isinstance(before, (Paragraph, Heading)) and isinstance(block, (Paragraph, Heading)) \
-        and repeated_paragraph(before.text.value, block.text.value)
+    return ctx.cached(doc, "duplicates.written_twice", paragraphs_written_twice)
 
 
 _new = tuple.__new__  # a named tuple made from its fields in C
 
 
+_NO_CLAUSE: tuple[tuple[Clause, ...], tuple[str, ...], bool, str] = ((), (), False, "")
+
+
 @remember_short(8192)
-def _stream_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...]]:
-    """The clauses of a paragraph or heading long enough to take part, and their normalised
-    texts (remembered: a draft repeats its lines, a folder its template's)."""
+def _stream_clauses(text: str) -> tuple[tuple[Clause, ...], tuple[str, ...], bool, str]:
+    """The clauses of a paragraph or heading long enough to take part and their normalised
+    texts, then what the screens of :func:`build_stream` ask of the text alone: whether it is
+    written in prescribed words, and its :func:`last_kept_char` (remembered: a draft repeats its
+    lines, a folder its template's). A text without such a clause is asked nothing more."""
     kept = tuple(c for c in clause_tuple(text) if len(c.norm) >= MIN_CLAUSE)
-    return kept, tuple(c.norm for c in kept)
+    if not kept:
+        return _NO_CLAUSE
+    return kept, tuple(c.norm for c in kept), prescribed_words(text), last_kept_char(text)
 
 
-def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> Stream:
+def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None,
+                 twice: list[tuple[Block, Block]] | None = None) -> Stream:
+    """(``forms``: the document's 自评表, ``twice``: its :func:`paragraphs_written_twice`, when
+    known.)"""
     form_lines = _form_lines(self_evaluations(doc) if forms is None else forms)
+    doubled = {id(block) for _, block in (paragraphs_written_twice(doc) if twice is None else twice)}
     segments: list[Segment] = []
     spans: list[Clause] = []
     origins: list[_Origin | None] = [None]  # by block id (from 1)
@@ -201,9 +216,7 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
         title = normalise(part.title)
         accounts = part.kind == "final_accounts"
         preamble = True
-        before: Block | None = None
         for block in part.blocks:
-            previous, before = before, block
             if isinstance(block, Table):
                 group += 1
                 continue
@@ -217,40 +230,42 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None) -> St
                 continue
             # the clauses first: a block without one long enough adds nothing, whatever it is
             # (the screens below are pure, so their order changes nothing but the cost)
-            kept, norms = _stream_clauses(block.text.value)
-            if not kept or is_boilerplate(block) or _is_title_line(block, title) or _written_twice(previous, block):
-                continue
+            kept, norms, prescribed, last = _stream_clauses(block.text.value)
+            if not kept or prescribed or template_section(tuple(block.section)) \
+                    or last in title and _is_title_line(block, title, last) or id(block) in doubled:
+                continue  # (is_boilerplate: prescribed words, or a section every report repeats)
             block_id = len(origins)
             first = len(segments)
             segments += map(_new, repeat(Segment), zip(norms, repeat(group), repeat(block_id), repeat(counts)))
             spans += kept
-            origins.append(_new(_Origin, (p_index, part, block, block.line in form_lines, section, preamble, accounts)))
+            in_form = block.line in form_lines if form_lines else False  # (its line found only if asked)
+            origins.append(_new(_Origin, (p_index, part, block, in_form, section, preamble, accounts)))
             blocks.append(range(first, len(segments)))
     return Stream(segments, spans, origins, blocks)
 
 
-def _filter(stream: Stream, raw: Iterable[list[tuple[int, float]]]) -> Iterator[list[tuple[int, float]]]:
+def _filter(stream: Stream, raw: Iterable[tuple[int, list[tuple[int, float]]]]
+            ) -> Iterator[tuple[int, list[tuple[int, float]]]]:
     """Drop matches that are not copies: a 自评表 answer restating its own report's narrative
     (then it matches wherever that narrative was itself copied from, too), the standard
     wording two 决算说明 of one file share, and the formulaic openings of two reports
-    (``根据…通知要求，我单位对…开展了绩效自评``). Row by row, as the matches are found."""
+    (``根据…通知要求，我单位对…开展了绩效自评``). Row by row (the rows that are not empty, as
+    ``(i, row)``), as the matches are found; a row left empty is left out."""
     segs, origins = stream.segments, stream.origins
-    for i, cands in enumerate(raw):
-        if not cands:  # most clauses repeat nothing: their (fresh, empty) row goes on as it is
-            yield cands
-            continue
+    for i, cands in raw:
         o = origins[segs[i].block]
         here = o.part_index  # type: ignore[union-attr]
         sources = [origins[segs[j].block] for j, _ in cands]
         if o.in_form and any(src.part_index == here for src in sources):  # type: ignore[union-attr]
-            yield []
             continue
         # same part: neither is a form answer (this one is not, or the row was dropped above);
         # other part: not two 决算说明 and not two reports' openings
         in_accounts, in_opening = o.accounts, o.preamble  # type: ignore[union-attr]
-        yield [pair for pair, src in zip(cands, sources, strict=True)
-               if (not src.in_form if src.part_index == here
-                   else not (in_accounts and src.accounts or in_opening and src.preamble))]
+        kept = [pair for pair, src in zip(cands, sources, strict=True)
+                if (not src.in_form if src.part_index == here
+                    else not (in_accounts and src.accounts or in_opening and src.preamble))]
+        if kept:
+            yield i, kept
 
 
 # A clause made of a quantity's name and its figure (``公务接待费支出决算为176万元``,
@@ -272,27 +287,29 @@ def _states_a_figure(norm: str, kinds: tuple[str, ...] = ("money",)) -> bool:
     return shortest <= len(name) <= _FIGURE_NAME_MAX and not any(ch.isdigit() for ch in name)
 
 
-def _restates_figures(piece: Run, segs: list[Segment], pas: list[Passage], blocks: Sequence[range]) -> bool:
+def _restates_figures(piece: Run, stream: Stream, blocks: Sequence[range]) -> bool:
     """Every copied clause names a figure or lists categories: a report restating its own figures
     (总体情况, then 具体情况), a list of categories (办公费、邮电费、差旅费… for 机关 and again for
     事业 运行经费), or a target's outputs restated as done inside another sentence (下达…新建冷藏库
     12个,约36000立方米 → 年内已完成…已新建成冷藏库12个,约36000立方米) copies no prose. Counts and
     measures count so only within a paragraph that says more: a whole paragraph of them written
     again is still pasted."""
-    if all(_states_a_figure(segs[i].norm) or _lists_items(pas[i]) for i, _, _ in piece.pairs):
+    segs = stream.segments
+    if all(_states_a_figure(segs[i].norm) or _lists_items(stream, i) for i, _, _ in piece.pairs):
         return True
     copied = {i for i, _, _ in piece.pairs}
     whole = all(k in copied for b in {segs[i].block for i in copied} for k in blocks[b])
-    return not whole and all(_states_a_figure(segs[i].norm, ("money", "count")) or _lists_items(pas[i])
+    return not whole and all(_states_a_figure(segs[i].norm, ("money", "count")) or _lists_items(stream, i)
                              for i, _, _ in piece.pairs)
 
 
 LIST_ITEMS, LIST_ITEM_CHARS = 4, 10  # a clause of this many short items joined by 、 is a list
 
 
-def _lists_items(passage: Passage) -> bool:
-    """A clause that enumerates categories (``包括办公及印刷费、邮电费、差旅费、会议费…``)."""
-    clause = passage.block.text.value[passage.start:passage.end]
+def _lists_items(stream: Stream, i: int) -> bool:
+    """Clause ``i`` enumerates categories (``包括办公及印刷费、邮电费、差旅费、会议费…``)."""
+    span = stream.clauses[i]
+    clause = stream.origins[stream.segments[i].block].block.text.value[span.start:span.end]  # type: ignore[union-attr]
     items = clause.split("、")
     return len(items) >= LIST_ITEMS and sum(len(x) for x in items[1:-1]) <= LIST_ITEM_CHARS * (len(items) - 2)
 
@@ -359,22 +376,21 @@ def _anchor(run: Run, segs: list[Segment]) -> tuple[int, int, float]:
 
 
 def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool = True,
-           forms: list[SelfEvaluation] | None = None) -> list[Copy]:
+           forms: list[SelfEvaluation] | None = None, twice: list[tuple[Block, Block]] | None = None) -> list[Copy]:
     """The copied runs of ``doc`` with at least ``min_chars`` characters of copied prose.
 
     Inside one part a run must also make up most of the paragraphs it sits in: a report that
     restates a clause of its own 职能 list in a longer paragraph is not copying.
     """
-    stream = build_stream(doc, forms)
+    stream = build_stream(doc, forms, twice)
     segs = stream.segments
     blocks = stream.blocks
     # the matches stream from the index through the filter into the runs: held all at once they
     # were the largest thing alive on a long draft (about 20 MB per MB of draft)
     block_of = [s.block for s in segs]
-    raw = iter_matches((s.norm for s in segs), threshold, lambda i, j: block_of[i] != block_of[j], FUZZY_MIN)
-    matches = _filter(stream, raw)
+    raw = match_rows([s.norm for s in segs], threshold, lambda i, j: block_of[i] != block_of[j], FUZZY_MIN)
     out: list[Copy] = []
-    for whole_run in copied_runs(segs, matches):
+    for whole_run in copied_runs_of(segs, _filter(stream, raw)):
         if whole_run.weight(segs) < min_chars:
             continue  # its pieces weigh less still: none can reach min_chars (most runs)
         pieces = _split_at_headings(whole_run, stream) if split_sections else [whole_run]
@@ -453,11 +469,13 @@ def _set_origins(found: list[Copy], stream: Stream) -> None:
         copy.origin = stream.passages[j]
 
 
-def _income_and_spending(run: Run, pas: list[Passage]) -> bool:
+def _income_and_spending(run: Run, stream: Stream) -> bool:
     """Every copied paragraph states the other side of its source's budget (收入 there, 支出
     here): a 预算/决算说明 explains both with one reason, which is not copied prose."""
-    pairs = {(pas[i].block.text.value, pas[j].block.text.value) for i, j, _ in run.pairs}
-    for here, there in pairs:
+    segs, origins = stream.segments, stream.origins
+    for i, j, _ in run.pairs:  # (each pair of texts in turn: the first that is not ends the test)
+        here = origins[segs[i].block].block.text.value  # type: ignore[union-attr]
+        there = origins[segs[j].block].block.text.value  # type: ignore[union-attr]
         a, b = budget_side(here), budget_side(there)
         if a is None or b is None or a == b:
             return False
@@ -469,10 +487,10 @@ def _make_copy(piece: Run, stream: Stream, blocks: Sequence[range], min_chars: i
     if piece.weight(segs) < min_chars:
         return None  # dropping and trimming only take pairs away: it cannot reach min_chars (most runs)
     run: Run | None = piece
-    if pas[piece.first].part_index == pas[piece.source_first].part_index:
-        if _restates_figures(piece, segs, pas, blocks):
+    if stream.part_index(piece.first) == stream.part_index(piece.source_first):
+        if _restates_figures(piece, stream, blocks):
             return None
-        if _income_and_spending(piece, pas):
+        if _income_and_spending(piece, stream):
             return None
         run = _drop_partial_blocks(piece, segs, blocks)
     run = _trim(run, segs, blocks) if run else None
@@ -496,4 +514,5 @@ def _make_copy(piece: Run, stream: Stream, blocks: Sequence[range], min_chars: i
 def cached_copies(doc: Document, ctx: Context, threshold: float, min_chars: int) -> list[Copy]:
     key = f"duplicates.copies:{threshold}:{min_chars}"
     shared_forms = ctx.cached(doc, "selfeval", self_evaluations)
-    return ctx.cached(doc, key, lambda d: copies(d, threshold, min_chars, forms=shared_forms))
+    return ctx.cached(doc, key, lambda d: copies(d, threshold, min_chars, forms=shared_forms,
+                                                 twice=written_twice(d, ctx)))

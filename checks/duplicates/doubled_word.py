@@ -8,11 +8,12 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.repetition import Doubling, doublings, doublings_on_one_line, repeated_paragraph
-from perflint.model import Document, Heading, Location, Paragraph, SourceText, Table
+from perflint.extract.repetition import Doubling, doublings, doublings_on_one_line
+from perflint.model import Document, Location, SourceText, Table
+
+from ._passages import written_twice
 
 # Blocks a paragraph pasted twice can be: a short numbered one reads as a heading.
-_PROSE = (Paragraph, Heading)
 
 
 class DoubledWord(Check):
@@ -93,13 +94,10 @@ class DoubledWord(Check):
             unit = d.unit if len(d.unit) <= 40 else d.unit[:38] + "…"
             yield self.diagnostic(d.kind, source.locate(d.start, d.end), unit=unit,
                                   text=source.value[d.start:d.end], related=[(loc, "also") for loc in copies])
-        for part in doc.parts:
-            for before, block in zip(part.blocks, part.blocks[1:], strict=False):
-                if isinstance(before, _PROSE) and isinstance(block, _PROSE) \
-                        and repeated_paragraph(before.text.value, block.text.value):
-                    unit = block.text.value.strip()
-                    yield self.diagnostic("paragraph", block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
-                                          related=[(before.text.locate(), "first")])
+        for before, block in written_twice(doc, ctx):
+            unit = block.text.value.strip()
+            yield self.diagnostic("paragraph", block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
+                                  related=[(before.text.locate(), "first")])
 
 
 _CELLS, _TEXT, _VALUE, _ANCHOR_LIST = attrgetter("cells"), attrgetter("text"), attrgetter("value"), attrgetter("anchor_list")

@@ -8,7 +8,7 @@ from typing import TypeVar
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.contents import normalise_title
-from perflint.extract.similarity import Item, enumerations, normalise
+from perflint.extract.similarity import Item, enumeration_groups, normalise
 from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
 
 _MIN_SUFFIX = 4  # 药店 alone may be another kind of 药店; 门诊药店 may not
@@ -91,7 +91,7 @@ class RepeatedListItem(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         listing, entries, items = _walk(doc)
         for text in listing:
-            for group in enumerations(text.value):
+            for group in enumeration_groups(text.value):
                 for k, item in enumerate(group):
                     first = next((p for p in group[:k] if _same(p, item)), None)
                     if first is not None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from perflint.check import Context
+from perflint.extract.slips import JoinedTexts, joined_texts
 from perflint.extract.terms import NOTHING, Match, TermFindings
 from perflint.extract.wording import Text
 from perflint.facts import facts_of
@@ -28,6 +29,18 @@ def texts(doc: Document) -> list[Text]:
     """Every paragraph, heading and table-of-contents text, and every non-empty table cell, each
     with its wording findings computed once (:mod:`perflint.extract.wording`)."""
     return facts_of(doc).texts
+
+
+def values(doc: Document, ctx: Context) -> list[str]:
+    """The values of :func:`texts`, in the same order (one list, shared by the checks)."""
+    return ctx.cached(doc, "terms.values", lambda d: [t.text.value for t in texts(d)])
+
+
+def joined(doc: Document, ctx: Context) -> JoinedTexts:
+    """:func:`values` joined by ``"\n"``: a search of the whole draft in one call, mapped back
+    to a text by :meth:`JoinedTexts.place` (a check's test of every text in Python is what it
+    saves)."""
+    return joined_texts(values(doc, ctx))
 
 
 def _build(doc: Document) -> list[ScannedText]:

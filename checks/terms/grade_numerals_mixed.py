@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.grade_numerals import mixed_grade_numerals
+from perflint.extract.grade_numerals import may_mix, mixed_grade_numerals
 from perflint.model import Document
 
-from ._facts import texts
+from ._facts import joined, texts
 
 
 class GradeNumeralsMixed(Check):
@@ -61,6 +61,8 @@ class GradeNumeralsMixed(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if not may_mix(joined(doc, ctx).joined):
+            return  # no grade of one style or of the other anywhere (most drafts): no text mixes them
         for t in texts(doc):
             for mix in mixed_grade_numerals(t.text.value):
                 yield self.diagnostic("mixed", t.text.locate(mix.start, mix.end), written=mix.written, other=mix.other)

@@ -13,6 +13,7 @@ from perflint.extract.slips import truncated_words
 from perflint.model import Document
 
 from ._facts import texts
+from ._facts import values as shared_values
 
 
 class TruncatedWord(Check):
@@ -94,7 +95,7 @@ class TruncatedWord(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         sources = [t.text for t in texts(doc)]
-        values = [s.value for s in sources]
+        values = shared_values(doc, ctx)  # (the same list for every check: their joined texts are made once)
         for cut in truncated_words(values):
             where = sources[cut.index].locate(cut.start, cut.end)
             if runs_to_the_end(doc, where):

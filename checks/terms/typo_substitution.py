@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.slips import context_pair_slips
 from perflint.model import Document, Location
 
-from ._facts import grouped, texts
+from ._facts import grouped, texts, values
 
 
 class CommonTypo(Check):
@@ -67,7 +67,7 @@ class CommonTypo(Check):
                                   related=[(loc, "also") for loc in copies])
         items = texts(doc)
         sources = [t.text for t in items]
-        for slip in context_pair_slips([s.value for s in sources]):
+        for slip in context_pair_slips(values(doc, ctx)):
             yield self.diagnostic("context", sources[slip.index].locate(slip.start, slip.end),
                                   wrong=slip.written, right=slip.usual)
         # 先……，在计算 — one finding per wording (a template note repeated under every table)

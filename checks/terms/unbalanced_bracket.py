@@ -8,24 +8,43 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import opens_at_the_cut
-from perflint.extract.punctuation import BracketSlip, bracket_family, unbalanced_brackets
-from perflint.model import Document, Location, SourceText, Table
+from perflint.extract.punctuation import BracketSlip, bracket_family, find_bracket, unbalanced_brackets
+from perflint.model import Document, Location, SourceText
+
+from ._facts import joined, texts
 
 
-def _units(doc: Document) -> list[tuple[list[SourceText], bool]]:
-    """The texts checked one at a time: each paragraph or heading alone, each table's cells in
-    reading order together (a cell wrapped over two rows, ``(20分*执行`` / ``率)``, balances
-    across them). The flag marks the document's last text, which a cut excerpt may end mid-way."""
+def _units(doc: Document, ctx: Context) -> list[tuple[list[SourceText], bool]]:
+    """The texts checked one at a time, among those holding a bracket: each paragraph or heading
+    alone, each table's cells in reading order together (a cell wrapped over two rows,
+    ``(20分*执行`` / ``率)``, balances across them). The flag marks the document's last text,
+    which a cut excerpt may end mid-way.
+
+    A unit without a bracket has nothing to report: the units holding one are found from one
+    search of the draft's texts joined (most units, and most drafts' tables, hold none)."""
+    items = texts(doc)
+    if not items:
+        return []
+    shared = joined(doc, ctx)
+    text_joined, starts = shared.joined, shared.starts
+    # the document's last unit holds its last text that is a cell or is not blank
+    last = len(items) - 1
+    while last >= 0 and items[last].where != "cell" and not items[last].text.value.strip():
+        last -= 1
     units: list[tuple[list[SourceText], bool]] = []
-    for _part, block in doc.blocks():
-        if isinstance(block, Table):
-            cells = [c.text for row in block.rows for c in row.cells if not c.is_empty]
-            if cells:
-                units.append((cells, False))
-        elif block.text.value.strip():
-            units.append(([block.text], False))
-    if units:
-        units[-1] = (units[-1][0], True)
+    at = find_bracket(text_joined)
+    while at >= 0:
+        k = bisect.bisect_right(starts, at) - 1
+        item = items[k]
+        first, end = k, k + 1
+        if item.where == "cell":  # the table's cells, in reading order: its run of texts
+            block = item.block
+            while first > 0 and items[first - 1].block is block:
+                first -= 1
+            while end < len(items) and items[end].block is block:
+                end += 1
+        units.append(([t.text for t in items[first:end]], first <= last < end))
+        at = find_bracket(text_joined, starts[end]) if end < len(starts) else -1
     return units
 
 
@@ -107,8 +126,8 @@ class UnbalancedBracket(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         groups: dict[tuple[str, str], list[tuple[BracketSlip, Location]]] = {}
-        for texts, last in _units(doc):
-            for slip, where in _slips(doc, texts, last):
+        for unit, last in _units(doc, ctx):
+            for slip, where in _slips(doc, unit, last):
                 groups.setdefault((slip.kind, bracket_family(slip.mark)), []).append((slip, where))
         for (kind, _family), found in groups.items():
             (first, where), rest = found[0], found[1:]

@@ -47,10 +47,10 @@ def budget_adjustments(text: str) -> list[BudgetAdjustment]:
     if not any(c in text for c in _CUES) or "年初" not in text:
         return []
     # the prose reader, loaded only for a paragraph that may hold an adjustment (cold start)
-    from perflint.extract.prose import mentions
+    from perflint.extract.prose import figure_mentions
 
     pat = _patterns()
-    ms = [m for m in mentions(text) if _money(m)]
+    ms = [m for m in figure_mentions(text) if _money(m)]
     out: list[BudgetAdjustment] = []
     for i, first in enumerate(ms):
         if first.role != "level" or not pat["initial"].search(first.label):

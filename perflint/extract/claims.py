@@ -366,6 +366,33 @@ def place_units(text: str, body: str, levels: str) -> list[NameMention]:
     return out
 
 
+_LIST_ITEM = lazy_compile(r"[^、，,；;。和及]+")
+_SENTENCE_END = lazy_compile(r"[。；;]")
+
+
+def own_units_listed(text: str, levels: str) -> list[tuple[NameMention, str]]:
+    """The units a report lists as its own (``本部门决算由局机关本级和所属2个事业单位决算组成，即
+    A、B``; the sentence by ``own_units_list``) whose names open with a place of one of ``levels``
+    (``临江市公路事业发展中心`` for 市州盟): each name with that place (``临江市``)."""
+    p = phrases()
+    norm = normalise(text)
+    m = compile_pattern(p["own_units_list"]).search(norm)
+    if m is None:
+        return []
+    stop = _SENTENCE_END.search(norm, m.end())
+    end = stop.start() if stop else len(norm)
+    place_re = compile_pattern(rf"^([^\W\d_省市县区旗州盟]{{2,4}}?[{re.escape(levels)}])[\u4e00-\u9fff]{{3,}}$")
+    out = []
+    for item in _LIST_ITEM.finditer(norm, m.end(), end):
+        name = item.group(0).strip()
+        place = place_re.match(name)
+        if place is None or place.group(1).endswith(tuple(p["not_place_endings"])):
+            continue
+        start = item.start() + item.group(0).index(name)
+        out.append((NameMention(name, start, start + len(name)), place.group(1)))
+    return out
+
+
 def padded_names(text: str, place: str, body: str) -> list[NameMention]:
     """The unit ``place`` + ``body`` (安平县市场监督管理局) written with one run of one to four
     characters added inside its body (安平县市场和质量监督管理局: a former or a wrong name). An

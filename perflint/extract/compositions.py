@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.prose import Mention, mentions
+from perflint.extract.prose import Mention, figure_mentions
 from perflint.text.numbers import Quantity
 from perflint.text.patterns import compile_pattern, lazy_compile
 
@@ -101,7 +101,7 @@ def _level_changes(texts: Sequence[str]) -> list[tuple[int, Mention, Mention]]:
     _, change_re = _conf()
     out = []
     for i, text in enumerate(texts):
-        ms = mentions(text)
+        ms = figure_mentions(text)
         for k, m in enumerate(ms):
             if m.role != "level" or m.quantity.kind != "money":
                 continue
@@ -167,7 +167,7 @@ def _changes_alone(texts: Sequence[str]) -> list[Stated]:
     _, label_re = _change_only_conf()
     out = []
     for i, text in enumerate(texts):
-        for m in mentions(text):
+        for m in figure_mentions(text):
             if m.role != "change" or m.quantity.kind != "money" or m.bracketed or not m.direction:
                 continue
             hit = label_re.match(_QUOTES.sub("", m.gap))

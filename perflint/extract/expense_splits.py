@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.extract.prose import mentions
+from perflint.extract.prose import figure_mentions
 from perflint.text.numbers import Quantity
 from perflint.text.patterns import compile_pattern
 
@@ -78,7 +78,7 @@ def _named(index: int, label: str, quantity: Quantity) -> Named | None:
 
 def basic_splits(texts: Sequence[str]) -> list[BasicSplit]:
     """Every statement of 基本支出 in ``texts`` (a part's paragraphs, in order) with what it splits into."""
-    named = [n for i, text in enumerate(texts) for m in mentions(text)
+    named = [n for i, text in enumerate(texts) for m in figure_mentions(text)
              if m.role == "level" and m.quantity.kind == "money"
              and (n := _named(i, m.label, m.quantity)) is not None]
     out = []

@@ -30,6 +30,19 @@ class MixedGrade:
     other: str
 
 
+# What every grade of each style holds (its numeral's last character, an optional space, 级):
+# a draft whose texts lack either writes no grade of that style, so none of its texts mixes them.
+_ARABIC_GRADE = lazy_compile(r"\d[ \u3000]?级")
+_CHINESE_GRADE = lazy_compile(rf"[{_CHINESE_NUMERALS}][ \u3000]?级")
+
+
+def may_mix(texts: str) -> bool:
+    """Whether ``texts`` (one text, or several joined by a character that is no digit, space or
+    numeral) hold a grade in each numeral style: else :func:`mixed_grade_numerals` finds nothing in
+    any of them."""
+    return "级" in texts and _ARABIC_GRADE.search(texts) is not None and _CHINESE_GRADE.search(texts) is not None
+
+
 def mixed_grade_numerals(text: str) -> list[MixedGrade]:
     """One :class:`MixedGrade` per sentence whose grades of one kind mix the two numeral styles:
     the first grade of the less used style (the later one when both are used as often)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.extract.slips import joined_texts
 from perflint.text.patterns import compile_pattern
 
 _CJK = "\u4e00-\u9fff"
@@ -61,29 +62,28 @@ def headless_names(texts: list[str]) -> list[HeadlessName]:
     whole elsewhere (``闻县前山镇人民政府`` beside ``徐闻县前山镇人民政府``)."""
     place, before, _ = _lists()
     wholes: dict[str, set[str]] = {}
-    full_name = _full_name()
-    for text in texts:
-        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
-            continue  # no county-level suffix: no name of this shape (most cells)
-        for m in full_name.finditer(text):
-            lead = m.group(1)
-            if lead in place or lead in before:
-                continue
-            wholes.setdefault(m.group(2) + m.group(3), set()).add(lead)
+    # One search of the joined texts (a name is Chinese characters: none spans two texts, and the
+    # "\n" before a text stands where its start stood), not one per text.
+    shared = joined_texts(texts)
+    joined = shared.joined
+    for m in _full_name().finditer(joined):
+        lead = m.group(1)
+        if lead in place or lead in before:
+            continue
+        wholes.setdefault(m.group(2) + m.group(3), set()).add(lead)
     out: list[HeadlessName] = []
     if not wholes:
         return out
-    for index, text in enumerate(texts):
-        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
-            continue
-        for short, leads in wholes.items():
-            at = text.find(short)
-            while at != -1:
-                prev = text[at - 1] if at else ""
-                if prev not in leads and not ("\u4e00" <= prev <= "\u9fff"):
-                    lead = sorted(leads)[0]
-                    out.append(HeadlessName(index, at, at + len(short), short, lead + short))
-                at = text.find(short, at + 1)
+    for short, leads in wholes.items():
+        lead = sorted(leads)[0]
+        at = joined.find(short)
+        while at != -1:
+            # (the character before a text's start is the "\n" joining it: no lead, not Chinese)
+            prev = joined[at - 1] if at else ""
+            if prev not in leads and not ("\u4e00" <= prev <= "\u9fff"):
+                index, start = shared.place(at)
+                out.append(HeadlessName(index, start, start + len(short), short, lead + short))
+            at = joined.find(short, at + 1)
     return sorted(out, key=lambda h: (h.index, h.start))
 
 
@@ -93,15 +93,15 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
     elsewhere (``岳阳县医疗保障局``). The name's place and body must be there in full, so a shorter
     word of the body (医疗保障 in 全县医疗保障工作) is never one."""
     predicates, any_predicate = _predicates()
-    said = [i for i, text in enumerate(texts) if any_predicate.search(text)]
+    shared = joined_texts(texts)
+    joined = shared.joined
+    # the texts holding a predicate, from one search of the joined texts (a predicate is a word
+    # of Chinese characters: none spans two texts)
+    said = list(dict.fromkeys(shared.place(m.start())[0] for m in any_predicate.finditer(joined)))
     if not said:
         return []  # nothing said of a unit right after a name: no name to have lost its tail there
     wholes: set[str] = set()
-    full_name = _full_name()
-    for text in texts:
-        if "县" not in text and "区" not in text and "市" not in text and "旗" not in text:
-            continue
-        wholes.update(m.group(0) for m in full_name.finditer(text))
+    wholes.update(m.group(0) for m in _full_name().finditer(joined))
     out: list[HeadlessName] = []
     if not wholes:
         return out

@@ -11,7 +11,8 @@ another way: both are left alone.
 
 from __future__ import annotations
 
-import re
+import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +20,6 @@ from functools import cache
 from perflint import data
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact, compacted
-from perflint.text.patterns import compile_pattern
 
 LEFT_MIN = 2  # characters matching the title before the changed one
 RIGHT_MIN = 3  # and after it
@@ -67,14 +67,10 @@ def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVaria
         return []
     out: list[NameVariant] = []
     seen: set[tuple[int, int]] = set()
-    # the anchors every reference is looked up by, joined: most texts hold none and are passed over
-    screen = compile_pattern("|".join(sorted({re.escape(ref[p + 1:p + 1 + _ANCHOR]) for ref in refs
-                                         for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)})))
-    for index, text in enumerate(texts):
+    for index in _screened(refs, texts):
+        text = texts[index]
         # a PDF's text spaces Chinese and digits (``农业农村局 2019 年暇县``): the stretch is read
         # without its white space, as the title is, and located in the text as written
-        if screen.search(text) is None and (" " not in text or screen.search(compact(text)) is None):
-            continue
         spaced = compacted(text)
         for ref in refs:
             for variant in _in_text(ref, spaced.text, index):
@@ -84,6 +80,40 @@ def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVaria
                     start, end = spaced.source_span(variant.start, variant.end)
                     out.append(NameVariant(index, start, end, variant.written, variant.expected, variant.offset))
     return out
+
+
+def _screened(refs: list[str], texts: Sequence[str]) -> list[int]:
+    """The texts (by index, ascending) holding one of the anchors every reference is looked up by,
+    as written or, for a text with a space, compacted: most texts hold none and are passed over.
+
+    The anchors are searched for in all the texts joined, with ``str.find`` (an anchor is three
+    characters of a compacted title: no white space, so none spans two texts), rather than by a
+    pattern of them compiled for each title and searched text by text."""
+    anchors = sorted({ref[p + 1:p + 1 + _ANCHOR] for ref in refs for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)})
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
+    held = _holding(anchors, joined, starts)
+    spaced = [i for i, text in enumerate(texts) if " " in text and i not in held]
+    if spaced:
+        compacts = [compact(texts[i]) for i in spaced]
+        again = _holding(anchors, "\n".join(compacts),
+                         list(itertools.accumulate([len(t) + 1 for t in compacts[:-1]], initial=0)))
+        held.update(spaced[k] for k in again)
+    return sorted(held)
+
+
+def _holding(anchors: list[str], joined: str, starts: list[int]) -> set[int]:
+    """The texts (by index) of ``joined`` (texts joined by one character, starting at ``starts``)
+    holding one of ``anchors``."""
+    held: set[int] = set()
+    for anchor in anchors:
+        at = joined.find(anchor)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            held.add(index)
+            # the rest of that text holds it or not: go on from the next text
+            at = joined.find(anchor, starts[index + 1]) if index + 1 < len(starts) else -1
+    return held
 
 
 def _in_text(ref: str, text: str, index: int) -> list[NameVariant]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from perflint import data
-from perflint.text.numbers import Quantity, find_quantities, normalise, quantize
+from perflint.text.numbers import Quantity, normalise, quantities, quantize
 from perflint.text.sentences import statements
 
 
@@ -39,7 +39,7 @@ def points_as_percent(text: str) -> list[PointChange]:
     compares (由, 较, 比上年 …) between the first rate and the change."""
     if "%" not in text and "％" not in text:
         return []
-    found = [q for q in find_quantities(text) if _plain_percent(q)]
+    found = [q for q in quantities(text) if _plain_percent(q)]
     if len(found) < 3:
         return []
     norm = normalise(text)
@@ -117,7 +117,7 @@ def share_overflows(text: str) -> list[ShareOverflow]:
     wholes that are plans (占年度计划的) end the list."""
     if "占" not in text or ("%" not in text and "％" not in text):
         return []
-    found = [q for q in find_quantities(text) if _plain_percent(q)]
+    found = [q for q in quantities(text) if _plain_percent(q)]
     if len(found) < 2:
         return []
     norm = normalise(text)

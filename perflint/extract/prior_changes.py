@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from perflint.extract.prose import _PRIOR_LABEL, Mention, _same_kind, mentions
+from perflint.extract.prose import _PRIOR_LABEL, Mention, _same_kind, figure_mentions
 from perflint.extract.prose_lists import _subject
 from perflint.extract.prose_rates import _base_kind, _current, _earlier_year, _half_unit
 from perflint.text.normalise import compact
@@ -84,7 +84,7 @@ def prior_changes(text: str) -> list[PriorChange]:
 def _prior_changes(text: str) -> tuple[PriorChange, ...]:
     if not _CHANGE_WORD.search(text):
         return ()  # no change stated (most texts)
-    ms = mentions(text)
+    ms = figure_mentions(text)
     if len(ms) < 3:
         return ()
     norm = normalise(text)
@@ -245,7 +245,7 @@ def year_changes(texts: list[str]) -> list[tuple[PriorChange, tuple[int, int, in
         norm = normalise(text)
         spans = sentences(norm)
         seen: set[int] = set()
-        for m in mentions(text):
+        for m in figure_mentions(text):
             if m.sentence in seen:
                 continue
             seen.add(m.sentence)  # the first figure of each sentence only

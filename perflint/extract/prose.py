@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from perflint import data
 from perflint.frozen import quick_init
+from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, as_money, normalise, quantities
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -103,12 +104,15 @@ def _depth_at(text: str) -> Callable[[int], int]:
 
 
 _CLAUSE_CUTS = ",，:：;；、。（）()"
+# Everything up to the last clause boundary: ``.*`` runs to the end and the engine steps back to
+# the last cut (what ``max(map(gap.rfind, _CLAUSE_CUTS))`` finds, without a scan per character).
+_TO_LAST_CUT = lazy_compile("(?s).*[" + re.escape(_CLAUSE_CUTS) + "]")
 
 
 def _label(gap: str) -> str:
     """The words of ``gap`` after its last clause boundary."""
-    cut = max(map(gap.rfind, _CLAUSE_CUTS))
-    return compact(gap[cut + 1:])
+    m = _TO_LAST_CUT.match(gap)
+    return compact(gap[m.end():] if m is not None else gap)
 
 
 @cache
@@ -140,14 +144,24 @@ def _role(q: Quantity, label: str, after: str = "") -> tuple[str, int]:
         return "approx", 0  # 2万余元: more than its digits, in no sum or rate
     if q.kind == "percent":
         return ("points" if "百分点" in q.text else "percent"), 0
+    known = _label_role(label)
+    if known is not None:
+        return known
+    return ("base", 0) if _XIANGBI_AFTER.match(after) else ("level", 0)
+
+
+@remember_short(4096)  # a report repeats a few dozen labels over hundreds of figures
+def _label_role(label: str) -> tuple[str, int] | None:
+    """The role ``label`` gives a figure that is no percentage and no approximation; None where
+    the words after the figure tell (与 … 相比: a base, else a level)."""
     inc, dec = _verb_res()
     if dec.search(label):
         return "change", -1
     if inc.search(label):
         return "change", 1
-    if _BASE_LABEL.match(label) or (_YU_LABEL.match(label) and _XIANGBI_AFTER.match(after)):
+    if _BASE_LABEL.match(label):
         return "base", 0
-    return "level", 0
+    return None if _YU_LABEL.match(label) else ("level", 0)
 
 
 def mentions(text: str) -> list[Mention]:
@@ -162,20 +176,23 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     spans = sentences(norm)
     out: list[Mention] = []
     prev_end, sent = 0, 0
+    prev_sent = -1  # the sentence of the figure before (none yet)
+    last, size = len(spans) - 1, len(norm)
     for q in quantities(text):
-        while sent < len(spans) - 1 and q.start >= spans[sent][1]:
+        q_start = q.start
+        while sent < last and q_start >= spans[sent][1]:
             sent += 1
         s_start = spans[sent][0] if spans else 0
-        start = max(prev_end, s_start) if out and out[-1].sentence == sent else s_start
-        gap = norm[start:q.start]
+        start = max(prev_end, s_start) if prev_sent == sent else s_start
+        gap = norm[start:q_start]
         label = _label(gap)
         role, direction = _role(q, label, norm[q.end:q.end + 6] if label[:1] in "与同和" else "")
-        if q.is_bare_magnitude:
+        if q.unit is None and q.scale != 1:  # a bare magnitude (q.is_bare_magnitude)
             money_before = any(m.sentence == sent and m.quantity.is_money for m in out[-4:])
             if _reads_as_money(norm, spans[sent] if spans else (0, len(norm)), label, role, money_before):
                 q = as_money(q) or q
-        out.append(Mention(q, role, direction, label, gap, sent, depth(q.start) > 0 if q.start < len(norm) else False))
-        prev_end = q.end
+        out.append(Mention(q, role, direction, label, gap, sent, depth(q.start) > 0 if q.start < size else False))
+        prev_end, prev_sent = q.end, sent
     return tuple(out)
 
 
@@ -247,7 +264,7 @@ def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
         return None
     total = _total_word(name)
     for i in range(len(texts) - 1, -1, -1):
-        found = [m for m in mentions(texts[i]) if m.role == "level" and not m.bracketed
+        found = [m for m in _mentions(texts[i]) if m.role == "level" and not m.bracketed
                  and m.quantity.kind == "money" and name_core(m.label) == core and not _PRIOR_LABEL.search(m.label)
                  and _totals_agree(total, _total_word(m.label))]
         if found:

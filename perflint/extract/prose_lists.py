@@ -21,7 +21,6 @@ from perflint.extract.prose import (
     _same_kind,
     figure_mentions,
     label_core,
-    mentions,
 )
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise, read_as
@@ -312,7 +311,7 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
     marked = _marker_re().search(norm) is not None
     if not marked and _SUM_WORD.search(norm) is None:  # no 其中/包括/合计 …: no list (most paragraphs)
         return []
-    ms = mentions(text)
+    ms = figure_mentions(text)
     if not marked:
         return _trailing_totals(norm, ms, [])
     starts = [m.start for m in ms]  # in text order: a list's figures are a slice
@@ -578,8 +577,8 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
     # The list ends at the first separator stronger than its own.
     end = bound
     for i in range(same[0].end, bound):
-        if norm[i] in stronger and (inner_depth or depth[i] == 0):
-            end = i
+        if norm[i] in stronger and (inner_depth or depth[i] == 0) and not _thousands(norm, i):
+            end = i  # a comma grouping digits (``1,080.00``) ends no list
             break
     cut = end == bound < region_end  # the list may run on past the bound
     chunks = _split(norm, mk.end(), end, sep + stronger)

@@ -18,7 +18,6 @@ from perflint.extract.prose import (
     _same_kind,
     figure_mentions,
     label_core,
-    mentions,
     name_core,
 )
 from perflint.extract.prose_lists import _subject
@@ -218,7 +217,7 @@ def _change_statements(text: str) -> tuple[ChangeStatement, ...]:
 
 
 def _read_change_statements(text: str) -> list[ChangeStatement]:
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[ChangeStatement] = []
     if not _states_a_rate(ms):  # every statement is read from its rate
         return out
@@ -548,6 +547,71 @@ def completions(text: str) -> list[Completion]:
 
 
 @dataclass(frozen=True)
+class CountCompletion:
+    """``计划 A，实际 B，完成率 W%`` of a counted or measured target: W should be B ÷ A."""
+
+    target: Quantity
+    actual: Quantity
+    rate: Quantity
+
+
+@cache
+def _count_completion_screen() -> re.Pattern[str]:
+    """The rate's words anywhere in a text (the data's pattern without its end anchor)."""
+    return compile_pattern(_conf()["count_completion"].removesuffix("\\s*$"))
+
+
+def count_completions(text: str) -> list[CountCompletion]:
+    """The completion rates of a sentence that states a target count and the count reached, in one
+    unit and right before the rate (``计划开展整治 24 次，实际开展 26 次，完成率 108.33%``). Only a
+    sentence of no money and of exactly two such counts before the rate is read: one labelled as the
+    target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone."""
+    if "完成" not in text or _count_completion_screen().search(text) is None:
+        return []
+    ms = figure_mentions(text)
+    out: list[CountCompletion] = []
+    rate_re, target_re = _conf_re("count_completion"), _conf_re("count_target_label")
+    floor = 0
+    for k, r in enumerate(ms):
+        if r.role != "percent" or r.bracketed or not rate_re.search(r.label):
+            continue
+        before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
+        floor = r.end
+        if any(m.quantity.kind == "money" for m in before):
+            continue  # a budget's completion: the money readers' business
+        counts = [m for m in before if m.role == "level" and m.quantity.kind == "count"]
+        if len(counts) != 2 or len(before) != 2:
+            continue
+        target, actual = counts
+        if target.quantity.unit != actual.quantity.unit or not target_re.search(target.label) \
+                or target_re.search(actual.label) or target.quantity.relation in ("≤", "<") \
+                or target.quantity.approximate or actual.quantity.approximate or target.quantity.value <= 0:
+            continue
+        out.append(CountCompletion(target.quantity, actual.quantity, r.quantity))
+    return out
+
+
+@cache
+def _rate_after_count() -> re.Pattern[str]:
+    return compile_pattern(r"^[\s,，]*" + _conf()["count_completion"])
+
+
+def completion_after(text: str, at: int) -> Quantity | None:
+    """The completion rate stated right after the count that ends at ``at``, in the next clause
+    and with nothing else between (``全年开展整治26次，完成率108.33%``), else None."""
+    if "完成" not in text[at:at + 16]:
+        return None
+    norm = normalise(text)
+    for m in figure_mentions(text):
+        if m.start < at:
+            continue
+        if m.role == "percent" and not m.bracketed and _rate_after_count().match(norm[at:m.start]):
+            return m.quantity
+        return None
+    return None
+
+
+@dataclass(frozen=True)
 class Balance:
     """``预算 B，实际支出 A，结余 U``: what was left of the budget, U = B − A."""
 
@@ -577,7 +641,7 @@ def balances(text: str) -> list[Balance]:
         return []
     budget_re, actual_re, unspent_re = _conf_re("budget_label"), _conf_re("actual_label"), _conf_re("unspent_label")
     by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions(text):
+    for m in figure_mentions(text):
         if m.quantity.kind == "money" and not m.bracketed and m.role != "approx":
             by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Balance] = []
@@ -669,7 +733,7 @@ def bare_shares(text: str) -> list[ShareClaim]:
 
 def _read_share_claims(text: str) -> list[ShareClaim]:
     norm = normalise(text)
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
@@ -750,7 +814,7 @@ def _listed_run(norm: str, ms: list[Mention], k: int, step: int, labelled: bool 
 
 def shares(text: str) -> list[Share]:
     """Share claims whose whole is stated, by name, in the same paragraph."""
-    ms = mentions(text)
+    ms = figure_mentions(text)
     out: list[Share] = []
     for c in share_claims(text):
         if c.whole is not None:

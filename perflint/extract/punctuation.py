@@ -154,6 +154,13 @@ class BracketSlip:
     kind: str
 
 
+def find_bracket(text: str, pos: int = 0) -> int:
+    """Where the first bracket mark :func:`unbalanced_brackets` reads stands in ``text`` from
+    ``pos`` on, or -1: a text without one has nothing for it to find."""
+    m = _BRACKET.search(text, pos)
+    return -1 if m is None else m.start()
+
+
 def unbalanced_brackets(text: str) -> list[BracketSlip]:
     """Opening brackets never closed and closing brackets with nothing to close, in one text.
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.slips import _repeat_lists, _table_like, repeated_words
+from perflint.model import Block, Document, Heading, Paragraph
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -71,6 +72,7 @@ def _side_by_side_cells(text: str, start: int, end: int, unit: str) -> bool:
 # space-free Chinese word or nothing at all may be two cells of a flattened row that happen to
 # agree (目标值 2万元 | 实际值 2万元 | 得分 18): those are left alone.
 _PROSE_AFTER_FIGURE = frozenset("(（，,。；;、:：)）")
+_PROSE_CHAR = lazy_compile("[" + re.escape("".join(sorted(_PROSE_AFTER_FIGURE))) + "]")
 
 
 @cache
@@ -90,6 +92,8 @@ def doubled_figures(text: str) -> list[Doubling]:
     cell or an amount typed or pasted twice. Only where prose goes on right after the second copy
     (:data:`_PROSE_AFTER_FIGURE`): a flattened form's row puts the target and the actual side by
     side, glued when the page lost its spaces, and then a score or the next cell follows."""
+    if _PROSE_CHAR.search(text) is None:
+        return []  # no prose mark to follow a copy (most cells): the figures' expression is not run
     out = []
     for m in _doubled_figure().finditer(text):
         after = text[m.end():m.end() + 4].lstrip(" \t\u3000")
@@ -285,7 +289,16 @@ def _doublings_unbroken(text: str) -> tuple[Doubling, ...]:
 doublings_on_one_line = _doublings_unbroken
 
 
+# A figure alone (``704.32``, ``98.34%``: most cells of a form) doubles nothing: a doubled word,
+# particle, label or aside is written in Chinese or in brackets, a sentence holds its mark, and a
+# doubled figure is one with its unit (% among them) followed by prose, which these never are.
+_FIGURE_ONLY = "0123456789.%"
+_SHORT = 32  # a text this short is asked whether any of its characters recurs (a cell, a name)
+
+
 def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
+    if not text.strip(_FIGURE_ONLY) or len(text) <= _SHORT and len(set(text)) == len(text):
+        return []  # (whatever is doubled repeats its characters: none recurs in the second)
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
              + doubled_endings(text) + doubled_labels(text, breaks) + doubled_asides(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
@@ -306,3 +319,20 @@ def repeated_paragraph(previous: str, text: str) -> bool:
     if a != b or not _SENTENCE_MARK.search(a):
         return False
     return len(_CJK_CHAR.findall(a)) >= 6
+
+
+def paragraphs_written_twice(doc: Document) -> list[tuple[Block, Block]]:
+    """``(before, block)`` for each paragraph or heading of ``doc`` that repeats the one right
+    above it (:func:`repeated_paragraph`), in order: D208 reports them, D203 leaves them out
+    of its stream (one walk over the neighbours for both, through the facts layer)."""
+    out: list[tuple[Block, Block]] = []
+    for part in doc.parts:
+        blocks = part.blocks
+        for before, block in zip(blocks, blocks[1:], strict=False):
+            if isinstance(before, _PROSE) and isinstance(block, _PROSE) \
+                    and repeated_paragraph(before.text.value, block.text.value):
+                out.append((before, block))
+    return out
+
+
+_PROSE = (Paragraph, Heading)

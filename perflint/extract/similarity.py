@@ -342,22 +342,162 @@ def iter_matches(
     hundreds of times would otherwise match every earlier copy, and grouping matches into runs
     grows with the cube of that. A caller that reads the rows in order (:func:`copied_runs`)
     never holds them all: on a long draft of repeated text they were the largest thing alive
-    (about 15 MB per MB of draft)."""
-    # NearIndex.query then NearIndex.add for each text, written out with the index in local
-    # variables: half the clauses of a draft are too short to be near anything (an exact copy
-    # or nothing), most of the rest have no candidate, and the calls, attribute lookups and
-    # arithmetic around those few steps were most of the cost (the tests compare the rows with
-    # the index's own answers)
+    (about 15 MB per MB of draft). The rows that are not empty come from :func:`match_rows`."""
+    texts = texts if isinstance(texts, Sequence) else list(texts)
+    done = 0
+    for i, row in match_rows(texts, threshold, allowed, fuzzy_min_len):
+        for _ in range(done, i):
+            yield []
+        yield row
+        done = i + 1
+    for _ in range(done, len(texts)):
+        yield []
+
+
+def match_rows(
+    texts: Iterable[str],
+    threshold: float,
+    allowed: Callable[[int, int], bool] = lambda i, j: True,
+    fuzzy_min_len: int = 10,
+) -> Iterator[tuple[int, list[tuple[int, float]]]]:
+    """``(i, row)`` for each row of :func:`iter_matches` that is not empty, in order: most
+    clauses repeat nothing before them, and a reader of the rows (:func:`copied_runs_of`)
+    steps over an empty one as over none.
+
+    The rows are :class:`NearIndex`'s answers (query, then add). While no trigram is common
+    (in more than :data:`_COMMON_GRAM` earlier texts: every draft but a long one) they depend on
+    the two texts of a pair alone: a text near an earlier one is a pair of *distinct* texts whose
+    trigrams are counted and whose ratio is scored once, when the later of the two is first
+    seen, in both directions (each with the bound of the text then queried); a text seen
+    before is answered from those pairs, with no trigram counted (a draft repeats a third of
+    its clauses). The first text that would find a common trigram hands the rest of the
+    stream to the index itself (:func:`_indexed_rows`), its state rebuilt as it would be."""
     limit = 4 * MAX_FANOUT
     stored: list[str] = []
     exact: dict[str, list[tuple[int, float]]] = {}
+    full = _COMMON_GRAM + 1
+    # trigram -> earlier long texts holding it (the length of its posting in the index): none
+    # is in :data:`_COMMON_GRAM` + 1 of them before there are that many long texts
+    longs = 0
+    df: dict[str, int] | None = None
+    # the distinct long texts, by id: their postings, their bound, the texts each is near as
+    # the later text of a pair (with the score the index would give)
+    ids: dict[str, int] = {}
+    distinct: list[str] = []
+    needs: list[float] = []
+    near_of: list[list[tuple[int, float]] | None] = []
     postings: defaultdict[str, list[int]] = defaultdict(list)
     posting, new_posting, append = postings.get, postings.__getitem__, list.append
+    slack: dict[int, float] = {}  # by length: _NGRAM × the edits that may part a match from it
+    ratio_ = fuzz.ratio
+    it = iter(texts)
+    for i, text in enumerate(it):
+        same = exact.get(text)
+        found = same[:limit] if same else []
+        n = len(text)
+        if n >= fuzzy_min_len:
+            grams = _gram_set(text)
+            if longs >= full:  # a trigram may be in that many earlier texts now: counted from here
+                if df is None:
+                    df = {}
+                    _count_elements(df, chain.from_iterable(_gram_set(t) for t in stored if len(t) >= fuzzy_min_len))
+                if max(map(df.get, grams, repeat(0))) >= full:  # the index would find a common trigram
+                    yield from _indexed_rows(chain((text,), it), i, stored, exact, threshold, allowed, fuzzy_min_len)
+                    return
+                _count_elements(df, grams)
+            longs += 1
+            key = ids.get(text)
+            if key is None:  # first seen: paired with the earlier distinct texts it shares trigrams with
+                key = ids[text] = len(distinct)
+                off = slack.get(n)
+                if off is None:  # NearIndex._candidates' bound, computed in the same steps
+                    longest = n * (200.0 - threshold) / threshold
+                    max_edits = (1 - threshold / 100.0) * (n + longest)
+                    off = slack[n] = _NGRAM * max_edits
+                need = max(1.0, len(grams) - off)  # no trigram left out: none is common
+                mine: list[tuple[int, float]] | None = None
+                counts: dict[int, int] = {}
+                _count_elements(counts, chain.from_iterable(map(posting, grams, repeat(()))))
+                if counts:
+                    for other_key in compress(counts, map(need.__le__, counts.values())):
+                        other = distinct[other_key]  # this text queried, the other one stored
+                        lb = len(other)
+                        if 200.0 * min(n, lb) / (n + lb) < threshold:  # similar()'s length screen
+                            continue
+                        score = ratio_(text, other, score_cutoff=threshold)
+                        if score >= threshold:
+                            if mine is None:
+                                mine = []
+                            mine.append((other_key, score))
+                    for other_key in compress(counts, map(float.__le__, map(needs.__getitem__, counts),
+                                                          counts.values())):
+                        other = distinct[other_key]  # the other text queried again later, this one stored
+                        lb = len(other)
+                        if 200.0 * min(lb, n) / (lb + n) < threshold:
+                            continue
+                        score = ratio_(other, text, score_cutoff=threshold)
+                        if score >= threshold:
+                            theirs = near_of[other_key]
+                            if theirs is None:
+                                near_of[other_key] = [(key, score)]
+                            else:
+                                theirs.append((key, score))
+                distinct.append(text)
+                needs.append(need)
+                near_of.append(mine)
+                any(map(append, map(new_posting, grams), repeat(key)))
+            else:
+                mine = near_of[key]
+            if mine:  # every earlier copy of each near text, with the exact copies
+                head = dict(same) if same else {}
+                for other_key, score in mine:
+                    for j, _ in exact[distinct[other_key]]:
+                        head[j] = score
+                found = sorted(head.items())[:limit]
+        stored.append(text)
+        if same is None:
+            exact[text] = [(i, 100.0)]
+        else:
+            same.append((i, 100.0))
+        if not found:  # most clauses repeat nothing before them: no row
+            continue
+        kept: list[tuple[int, float]] = []
+        for pair in found:
+            if allowed(i, pair[0]):
+                kept.append(pair)
+                if len(kept) == MAX_FANOUT:
+                    break  # the rest would be cut off: do not test them
+        if kept:
+            yield i, kept
+
+
+def _indexed_rows(
+    texts: Iterable[str],
+    start: int,
+    stored: list[str],
+    exact: dict[str, list[tuple[int, float]]],
+    threshold: float,
+    allowed: Callable[[int, int], bool],
+    fuzzy_min_len: int,
+) -> Iterator[tuple[int, list[tuple[int, float]]]]:
+    """The rows of :func:`match_rows` from text ``start`` on, the texts before it ``stored``
+    (and ``exact``) with no trigram common yet: NearIndex.query then NearIndex.add for each
+    text, written out with the index in local variables."""
+    # half the clauses of a draft are too short to be near anything (an exact copy or nothing),
+    # most of the rest have no candidate, and the calls, attribute lookups and arithmetic around
+    # those few steps were most of the cost (the tests compare the rows with the index's own
+    # answers)
+    limit = 4 * MAX_FANOUT
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    posting, new_posting, append = postings.get, postings.__getitem__, list.append
+    for j, earlier in enumerate(stored):  # the index as it stands: every earlier long text posted
+        if len(earlier) >= fuzzy_min_len:
+            any(map(append, map(new_posting, _gram_set(earlier)), repeat(j)))
     common: set[str] = set()
     full = _COMMON_GRAM + 1
     slack: dict[int, float] = {}  # by length: _NGRAM × the edits that may part a match from it
     ratio_ = fuzz.ratio
-    for i, text in enumerate(texts):
+    for i, text in enumerate(texts, start):
         same = exact.get(text)
         found = same[:limit] if same else []
         n = len(text)
@@ -407,8 +547,7 @@ def iter_matches(
             exact[text] = [(i, 100.0)]
         else:
             same.append((i, 100.0))
-        if not found:  # most clauses repeat nothing before them: their row is that fresh list
-            yield found
+        if not found:  # most clauses repeat nothing before them: no row
             continue
         kept: list[tuple[int, float]] = []
         for pair in found:
@@ -416,7 +555,8 @@ def iter_matches(
                 kept.append(pair)
                 if len(kept) == MAX_FANOUT:
                     break  # the rest would be cut off: do not test them
-        yield kept
+        if kept:
+            yield i, kept
 
 
 MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a clause a few times)
@@ -486,6 +626,17 @@ def copied_runs(
     them all and, when it ends, follows the one that began earliest (the first occurrence).
     ``matches`` holds one row per segment, read once in order (a generator will do).
     """
+    return copied_runs_of(segments, ((i, row) for i, row in enumerate(matches) if row), max_gap, max_skip)
+
+
+def copied_runs_of(
+    segments: Sequence[Segment],
+    rows: Iterable[tuple[int, Sequence[tuple[int, float]]]],
+    max_gap: int = 2,
+    max_skip: int = 40,
+) -> list[Run]:
+    """:func:`copied_runs` of the rows that are not empty, as ``(i, row)`` in order (the rows of
+    :func:`match_rows`): a segment left out has an empty row."""
     runs: list[Run] = []
     # hypotheses: current source -> (first pair, number of pairs, chain of pairs, last first)
     hyps: dict[int, _Hypothesis] = {}
@@ -499,15 +650,29 @@ def copied_runs(
             runs.append(Run(_unchain(best[2])))
         hyps, gap = {}, 0
 
-    for i, (seg, row) in enumerate(zip(segments, matches, strict=True)):
-        if hyps and last_group != seg.group:
-            close()
-        if not row:
-            if hyps:  # an unmatched segment inside a run (a sentence added to the copy)
+    after = 0  # the segment after the last row read
+    for i, row in rows:
+        if hyps and after < i:
+            # the segments without a row in between: each ends the run in another group, or
+            # is an unmatched segment inside it (a sentence added to the copy) up to max_gap
+            for k in range(after, i):
+                if last_group != segments[k].group:
+                    close()
+                    break
                 gap += 1
                 if gap > max_gap:
                     close()
-            continue  # nothing to open or extend (most segments)
+                    break
+        after = i + 1
+        seg = segments[i]
+        if hyps and last_group != seg.group:
+            close()
+        if not row:  # an empty row read all the same: as one left out
+            if hyps:
+                gap += 1
+                if gap > max_gap:
+                    close()
+            continue
         # the earlier sources (a row of iter_matches holds no other: taken as it is)
         cands = row if max(row)[0] < i else [(j, s) for j, s in row if j < i]
         if hyps:
@@ -614,13 +779,35 @@ def enumerations(text: str, kinds: tuple[str, ...] = ("count", "money")) -> list
     """
     if _ITEM_SEP not in text:
         return []  # items are joined by 、: without one, every "list" has a single item
-    from perflint.text.numbers import find_quantities  # after the screen: most texts stop there
+    if kinds == _ENUMERATED:
+        return [list(group) for group in _enumerations(text)]
+    return _enumerate(text, kinds)
+
+
+_ENUMERATED = ("count", "money")
+
+
+def enumeration_groups(text: str) -> tuple[tuple[Item, ...], ...]:
+    """:func:`enumerations` of counts and sums as tuples, for a reader that only reads them: the
+    remembered answer itself for a short text (the cells of a form recur through a folder)."""
+    if _ITEM_SEP not in text:
+        return ()
+    return _enumerations(text)
+
+
+@remember_short(8192)
+def _enumerations(text: str) -> tuple[tuple[Item, ...], ...]:
+    return tuple(map(tuple, _enumerate(text, _ENUMERATED)))
+
+
+def _enumerate(text: str, kinds: tuple[str, ...]) -> list[list[Item]]:
+    from perflint.text.numbers import quantities  # after the screen: most texts stop there
 
     groups: list[list[Item]] = []
     current: list[Item] = []
     prev_end = 0
     break_ends: list[int] | None = None  # where each clause break ends, found once per text
-    for q in find_quantities(text):
+    for q in quantities(text):
         if q.kind not in kinds:
             prev_end = q.end
             continue

@@ -51,6 +51,41 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+class JoinedTexts:
+    """A draft's texts joined by ``"\n"`` (``joined``), and where each starts in it (``starts``).
+
+    The finders over all of a draft's texts (truncated words, names cut short) search the joined
+    texts once, in C, instead of text by text: a search (or a Python test) per text of a draft of
+    three hundred was most of their cost. A match of Chinese characters never spans two texts."""
+
+    __slots__ = ("texts", "joined", "starts", "ends")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = list(texts)
+        before = list(itertools.accumulate(map(len, texts), initial=0))
+        self.starts: list[int] = list(map(operator.add, before[:-1], range(len(texts))))
+        self.ends: list[int] = list(map(operator.add, before[1:], range(len(texts))))  # each text's end
+        self.joined = "\n".join(texts)
+
+    def place(self, pos: int) -> tuple[int, int]:
+        """``(index, offset)`` in the text holding position ``pos`` of the joined texts."""
+        idx = bisect.bisect_right(self.starts, pos) - 1
+        return idx, pos - self.starts[idx]
+
+
+_JOINED: list[JoinedTexts] = []
+
+
+def joined_texts(texts: list[str]) -> JoinedTexts:
+    """The :class:`JoinedTexts` of ``texts``, made once for the several finders a check calls on
+    the same list (the last one is kept, compared by its texts)."""
+    if _JOINED and _JOINED[0].texts == texts:  # the same strings: compared by identity, at once
+        return _JOINED[0]
+    joined = JoinedTexts(texts)
+    _JOINED[:] = [joined]
+    return joined
+
+
 def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
     """Chinese words or phrases of two or more characters written twice in a row.
 
@@ -421,16 +456,17 @@ class _StemUsage:
         self.texts = texts
         self.function_chars = function_chars
         self._stop, self._cjk_run = _stem_patterns(function_chars)
+        self._marks = _BOUNDARY_PUNCT | function_chars  # the stop pattern's marks
         # Every text once per occurrence, each followed by an end mark: a stem of Chinese
         # characters never spans two texts, and what follows its last occurrence in a text is the
         # mark, read as a stop (``_joined``); ``_closed`` lays the texts out the same way, each
         # closed by a boundary mark, which no stop's character is and after which every text's
         # last character stops, as at the end of the text alone. Text ``k`` starts at the
         # lengths of the texts before it plus ``k`` marks.
-        before = list(itertools.accumulate(map(len, texts), initial=0))
-        self._starts: list[int] = list(map(operator.add, before[:-1], range(len(texts))))
-        self._ends: set[int] = set(map(operator.add, before[1:], range(len(texts))))
-        self._joined = "\n".join(texts)
+        shared = joined_texts(texts)
+        self._starts: list[int] = shared.starts
+        self._ends: set[int] = set(shared.ends)
+        self._joined = shared.joined
         self._closed = _TEXT_CLOSE.join(texts) + _TEXT_CLOSE
         # stops per character, a text counted as often as it occurs
         self.stops_by_char: collections.Counter[str] = collections.Counter(self._stop.findall(self._closed))
@@ -441,15 +477,20 @@ class _StemUsage:
         lone = {ch for ch, n in self.stops_by_char.items() if n == 1}
         if not lone:
             return []
-        # (a pattern of the lone characters would be compiled per draft: dearer than the test
-        # of each stop, a few hundred a draft)
-        starts = self._starts
+        # Each lone character stops exactly once: its stop is found by looking for the character
+        # itself (str.find, in C) until a stop mark follows it, instead of going over every stop
+        # of the draft in Python. (A pattern of the lone characters would be compiled per draft.)
+        closed, marks, starts = self._closed, self._marks, self._starts
+        ends = []
+        for ch in lone:
+            pos = closed.find(ch)
+            while closed[pos + 1] not in marks:  # the texts are closed by a mark: pos + 1 is there
+                pos = closed.find(ch, pos + 1)
+            ends.append(pos + 1)  # the stop mark's: the stem's last character ends there
         out = []
-        for m in self._stop.finditer(self._closed):
-            if m.group(1) in lone:
-                end = m.start()  # the stop mark's: the stem's last character ends there
-                idx = bisect.bisect_right(starts, end - 1) - 1
-                out.append((idx, end - starts[idx]))
+        for end in sorted(ends):
+            idx = bisect.bisect_right(starts, end - 1) - 1
+            out.append((idx, end - starts[idx]))
         return out
 
     def stems_ending(self, idx: int, end: int) -> list[int]:
@@ -545,13 +586,16 @@ def context_pair_slips(texts: list[str]) -> list[ContextSlip]:
     after the second: 确实保障 in a draft that says 切实保障. Both words are real, so only the draft's
     own usage can tell; the same phrase with the same word twice is never reported."""
     out: list[ContextSlip] = []
-    joined = "\n".join(texts)  # one search tells which pairs' first word occurs at all
+    shared = joined_texts(texts)
+    joined = shared.joined  # one search tells which pairs' first word occurs at all
     for wrong, right in _lists().get("context_pairs") or ():
         if wrong not in joined:
             continue  # nothing written with it: nothing to compare
-        usual = {t[p + len(right):p + len(right) + 2] for t in texts for p in _all(t, right)}
-        written = [(idx, p, text[p + len(wrong):p + len(wrong) + 2])
-                   for idx, text in enumerate(texts) for p in _all(text, wrong)]
+        # Both words found in the joined texts (a word never spans two): the two characters after
+        # one may run into the next text, past the "\n" joining them, where a text alone gives
+        # fewer than two; either way they are not two Chinese characters, the only ones compared.
+        usual = {joined[p + len(right):p + len(right) + 2] for p in _all(joined, right)}
+        written = [(*shared.place(p), joined[p + len(wrong):p + len(wrong) + 2]) for p in _all(joined, wrong)]
         for idx, p, nxt in written:
             if len(nxt) < 2 or not all(_is_cjk(c) for c in nxt) or nxt not in usual:
                 continue

@@ -19,7 +19,7 @@ from perflint.facts import facts_of
 from perflint.frozen import quick_init
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, find_quantities, normalise
+from perflint.text.numbers import Quantity, normalise, quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -123,7 +123,7 @@ def _money_texts(doc: Document) -> dict[int, list[tuple[SourceText, list[Quantit
 def _money_texts_of(doc: Document, part: Part) -> list[tuple[SourceText, list[Quantity]]]:
     out = []
     for _block, source in part_prose(doc, part):
-        money = [q for q in find_quantities(source.value) if q.is_money and q.relation is None]
+        money = [q for q in quantities(source.value) if q.is_money and q.relation is None]
         if money:
             out.append((source, money))
     return out
@@ -221,7 +221,7 @@ def _rows_quoted(text: str, norm: str, cells: list[TableAmount]) -> list[tuple[i
         by_value.setdefault(t.value, []).append(t)
     out = []
     for start, end in sentences(norm):
-        rows = {(id(t.table), t.row) for q in find_quantities(text[start:end])
+        rows = {(id(t.table), t.row) for q in quantities(text[start:end])
                 if q.is_money and q.relation is None and q.value > 0
                 for t in by_value.get(q.value, ()) if t.unit == q.unit}
         out.append((start, rows))
@@ -311,6 +311,10 @@ def _half_unit_of(cell: TableAmount) -> Decimal:
     return Decimal(5) * Decimal(10) ** (-(cell.decimals + 1))
 
 
+_NEXT_PARAGRAPH = 2  # lines from one paragraph's last to the next one's first (a blank line between)
+_ITEM_MARK = lazy_compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
 def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | None]) -> list[RowMisquote]:
     """The money figures of the prose that name a row of a money table of their part (in a budget,
     a figure named …预算 too) but hold none of its figures (``公务接待费支出决算 1.53 万元`` where the 万元 table's ``公务接待费`` row holds
@@ -326,10 +330,18 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
         quoting: dict[str, set[str]] = {}  # a name of the prose -> the row names it quotes
         figures = {(t.value, t.unit) for t in in_tables}
         by_first: dict[str, list[str]] | None = None  # the row names by their first character
+        prev_line, prev_found = -_NEXT_PARAGRAPH, []
         for source, money in _prose_money(doc, part):
             text = source.value
             found = [q for q in money if q.value > 0 and q.unit in MONEY_SCALE]
-            if len(found) < 2 or not any((q.value, q.unit) in figures for q in found):
+            # a numbered item of one figure, right after a paragraph of figures (the items of a 三公
+            # passage: 2.公务用车购置及运行费支出 24.36 万元 / 3.公务接待费支出 4.28 万元): the
+            # figures of the paragraph before it are its witnesses
+            anchors = source.anchors
+            outside = prev_found if len(found) == 1 and anchors[0][1] - prev_line <= _NEXT_PARAGRAPH \
+                and _ITEM_MARK.match(text) else []
+            prev_line, prev_found = anchors[-1][1], found
+            if len(found) + len(outside) < 2 or not any((q.value, q.unit) in figures for q in found + outside):
                 continue  # no figure of the paragraph is a table's: none can witness a quote
             norm = normalise(text)
             names = {la.quantity.start: la for la in labelled_amounts(text, places)}
@@ -341,7 +353,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                 # the witnesses: the sentence's other figures, or where it has one, the figures of
                 # the sentences beside it in the paragraph (…费安排18.00万元。具体而言：…运行费18.00万元)
                 near = [q for q in found if spans[max(0, i - 1)][0] <= q.start < spans[min(len(spans) - 1, i + 1)][1]
-                        ] if len(in_sentence) == 1 else in_sentence
+                        ] + outside if len(in_sentence) == 1 else in_sentence
                 if len(near) < 2 or not any((o.value, o.unit) in figures for o in near):
                     continue
                 for q in in_sentence:
@@ -470,3 +482,85 @@ def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
                 if wrong:
                     out.append(ChangeMisquote(source, m.start(1), end, name, text[m.start(1):end], budget, actual))
     return out
+
+
+# After a figure, its completion of the budget (…支出决算为28.64万元，完成预算的89.50%): the rate.
+_COMPLETES_BUDGET = lazy_compile(
+    r"\s*[，,]?\s*完成(?:了)?(?:年初|全年|调整后的?)?预算(?:数)?(?:的)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+@dataclass(frozen=True)
+class CompletionMisquote:
+    """A sentence's completion rate of a table row's spending (``完成预算的 W%``) that the row's own
+    决算数 ÷ 预算数 does not give."""
+
+    source: SourceText
+    start: int
+    end: int  # the claim in ``source.value`` (完成预算的 W%)
+    name: str
+    said: str  # the sentence's figure, the row's 决算数
+    rate: Decimal
+    computed: Decimal
+    budget: TableAmount
+    actual: TableAmount
+
+
+def prose_budget_completion_misquotes(doc: Document) -> list[CompletionMisquote]:
+    """``“三公”经费支出决算为 28.64 万元，完成预算的 89.50%`` where the row that holds 28.64 as its
+    决算数 (by the sentence's name, or else the one row of the part's tables with that 决算数)
+    holds a 预算数 that does not give the rate: W ≠ 决算数 ÷ 预算数, beyond the figures' rounding."""
+    out: list[CompletionMisquote] = []
+    places = places_of(doc)
+    for part, in_tables in _parts_with_amounts(doc):
+        for source, money in _prose_money(doc, part):
+            text = source.value
+            if "完成" not in text or "预算" not in text:
+                continue
+            norm = normalise(text)
+            names: dict[int, object] | None = None
+            for q in money:
+                if q.unit not in MONEY_SCALE or q.value <= 0:
+                    continue
+                m = _COMPLETES_BUDGET.match(norm, q.end)
+                if not m:
+                    continue
+                if names is None:
+                    names = {la.quantity.start: la for la in labelled_amounts(text, places)}
+                named = names.get(q.start)
+                if named is not None and named.parent is not None:
+                    continue  # a part after 其中: its rate may be of the whole
+                name = named.key if named else _name_before(norm, q.start)
+                pair = _row_holding(in_tables, name, q)
+                if pair is None:
+                    continue
+                budget, actual = pair
+                b = budget.value * MONEY_SCALE[budget.unit]
+                if b <= 0:
+                    continue
+                a = actual.value * MONEY_SCALE[actual.unit]
+                ratio = a / b * 100
+                err = ratio * (_half_unit_of(actual) * MONEY_SCALE[actual.unit] / a
+                               + _half_unit_of(budget) * MONEY_SCALE[budget.unit] / b)
+                rate = Decimal(m.group(1))
+                half = Decimal(5) * Decimal(10) ** (-(len(m.group(1).partition(".")[2]) + 1))
+                if abs(rate - ratio) > err + half:
+                    out.append(CompletionMisquote(source, norm.index("完成", m.start()), m.end(), name, q.text.strip(), rate, ratio,
+                                                  budget, actual))
+    return out
+
+
+def _row_holding(in_tables: list[TableAmount], name: str, q) -> tuple[TableAmount, TableAmount] | None:
+    """The (预算数, 决算数) cells of the row the sentence's figure ``q`` is the 决算数 of: the row of
+    the sentence's name, else the one row of the tables whose 决算数 is ``q`` as written."""
+    rows: dict[tuple[int, int], list[TableAmount]] = {}
+    for t in in_tables:
+        if _quotes_row(t.key, name):
+            rows.setdefault((id(t.table), t.row), []).append(t)
+    pairs = [p for p in map(_budget_and_actual, rows.values()) if p and _holds(p[1], q)]
+    if not pairs:
+        by_row: dict[tuple[int, int], list[TableAmount]] = {}
+        for t in in_tables:
+            by_row.setdefault((id(t.table), t.row), []).append(t)
+        pairs = [p for p in map(_budget_and_actual, by_row.values())
+                 if p and p[1].unit == q.unit and p[1].value == q.value and p[1].decimals == q.decimals]
+    return pairs[0] if len(pairs) == 1 else None

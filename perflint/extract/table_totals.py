@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
+from perflint import data
 from perflint.extract.table_grid import Grid, SumRelation, parts_of, table_conf
 from perflint.text.normalise import compact
+from perflint.text.numbers import declared_unit
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CN_NUMERAL = "一二三四五六七八九十"
@@ -32,6 +34,8 @@ class _Node:
 
 def _header_tree(grid: Grid) -> list[_Node] | None:
     rows = grid.headers
+    while rows and len(rows[0]) < grid.width and any(t and declared_unit(t) for t in rows[0]):
+        rows = rows[1:]  # the unit line above the header (编制单位：… | 金额单位：万元) names no column
     if not rows or any(len(r) != grid.width for r in rows):
         return None
     rows = _blanks_put_back(grid, rows)
@@ -245,13 +249,81 @@ def row_totals(grid: Grid) -> list[SumRelation]:
                 continue
             if not parts:
                 continue
-            for c in values:
-                total = grid.figure(r, c)
-                got = parts_of(grid, [(p, c) for p in parts])
-                if total is None or got is None:
-                    continue
-                out.append(SumRelation("row", total, tuple(got[0]), label, empty_parts=got[1]))
+            out.extend(_relations(grid, values, r, parts, label))
+        if not coded:
+            for whole, parts in _composed_rows(labels, rows):
+                out.extend(_relations(grid, values, whole, parts, labels[whole]))
     return out
+
+
+def _relations(grid: Grid, values: list[int], r: int, parts: list[int], label: str) -> list[SumRelation]:
+    out = []
+    for c in values:
+        total = grid.figure(r, c)
+        got = parts_of(grid, [(p, c) for p in parts])
+        if total is None or got is None:
+            continue
+        out.append(SumRelation("row", total, tuple(got[0]), label, empty_parts=got[1]))
+    return out
+
+
+# Rows the 决算 template always splits the same way ----------------------------------------------
+
+_LABEL_NOISE = lazy_compile(r"[“”\"'‘’「」\s]|^(?:其中|含|包括)[:：]?|^(?:[一二三四五六七八九十]+|\d+)[、.．]|^[（(][一二三四五六七八九十\d]+[）)]")
+_LABEL_TAIL = lazy_compile(r"(?:支出)?(?:决算|预算)?(?:数)?$")
+
+
+@cache
+def _compositions() -> tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]:
+    """The ``compositions`` of ``arithmetic.yaml`` (三公经费, 公务用车购置及运行费, 基本支出): each
+    whole's names and its parts' names, as a row label reads them."""
+    def names(group: list[str]) -> frozenset[str]:
+        return frozenset(_row_name(n) for n in group)
+    return tuple((names(c["whole"]), tuple(names(p) for p in c["parts"]))
+                 for c in data.load("arithmetic").get("compositions", []))
+
+
+@cache
+def _whole_screen() -> re.Pattern[str]:
+    """The first two characters of any whole's name (三公, 公务, 基本), one search: a row label that
+    holds none names no whole, whatever its quotes or numbering."""
+    stems = {n[:2] for c in data.load("arithmetic").get("compositions", []) for n in c["whole"]}
+    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
+
+
+def _row_name(label: str) -> str:
+    """A row label as a composition's name: no quotes, blanks, 其中 or numbering, full-width
+    brackets as ASCII, without a trailing 支出/决算数."""
+    name = _LABEL_NOISE.sub("", label.replace("（", "(").replace("）", ")"))
+    return _LABEL_TAIL.sub("", name) or name
+
+
+def _composed_rows(labels: dict[int, str], rows: list[int]) -> list[tuple[int, list[int]]]:
+    """A row naming a whole the 决算 template splits (公务用车购置及运行费, 基本支出) followed
+    right away by one row for each of its parts (其中：公务用车购置费 / 公务用车运行费): the whole
+    and its part rows. Only a run that names every part, each once, is one."""
+    if len(rows) < 3:
+        return []
+    screen = _whole_screen()
+    if not any(screen.search(labels[r]) for r in rows):
+        return []  # no row names a whole (most tables): nothing to clean and match
+    found = []
+    names = [_row_name(labels[r]) for r in rows]
+    for i, name in enumerate(names):
+        for whole, parts in _compositions():
+            if name not in whole:
+                continue
+            picked, seen = [], set()
+            for j in range(i + 1, len(rows)):
+                k = next((n for n, group in enumerate(parts) if names[j] in group), None)
+                if k is None or k in seen:
+                    break
+                seen.add(k)
+                picked.append(rows[j])
+            if len(seen) == len(parts):
+                found.append((rows[i], picked))
+            break
+    return found
 
 
 def _code_parts(grid: Grid, seg, rows: list[int], r: int) -> list[int] | None:
@@ -292,6 +364,11 @@ def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int)
                 break
             return None  # the rows above end at a subtotal: its hierarchy is not ours to guess
         picked.append(p)
+    if first:
+        # a part row under the whole it details (公务用车购置及运行费 / 其中：公务用车购置费 /
+        # 公务用车运行费) is no part of the 合计 above them
+        details = {p for _, parts in _composed_rows(labels, picked) for p in parts}
+        picked = [p for p in picked if p not in details]
     if len(picked) < 2 or any(child.match(labels[p]) or not labels[p] for p in picked):
         return None
     if any(labels[a] == labels[b] for a, b in zip(picked, picked[1:], strict=False)):

@@ -22,9 +22,13 @@ def _template() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
 
 def is_template_passage(block: Block) -> bool:
     """A block under a section every report repeats, or written in prescribed words."""
-    if _template_section(tuple(block.section)):
-        return True
-    squeezed = compact(block.text.value)
+    return template_section(tuple(block.section)) or prescribed_words(block.text.value)
+
+
+def prescribed_words(text: str) -> bool:
+    """Whether ``text`` is written in prescribed words (the text's half of
+    :func:`is_template_passage`, a pure function of it)."""
+    squeezed = compact(text)
     screen = _screen()
     if screen is not None:
         chars = screen_chars(screen.pattern, screen.flags)
@@ -35,8 +39,9 @@ def is_template_passage(block: Block) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _template_section(section: tuple[str, ...]) -> bool:
-    """Whether a heading above names a repeated section (the blocks of a section share it)."""
+def template_section(section: tuple[str, ...]) -> bool:
+    """Whether a heading above names a repeated section (the blocks of a section share it): the
+    section's half of :func:`is_template_passage`."""
     sections = _template()[1]
     return any(word in title for title in section for word in sections)
 

@@ -16,11 +16,11 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from perflint import data
-from perflint.extract.prose import Mention, mentions
+from perflint.extract.prose import Mention, figure_mentions
 from perflint.extract.prose_rates import _half_unit
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CUTS = ",，;；:：。"
 
@@ -73,15 +73,26 @@ def containing(level: str) -> frozenset[str]:
     return _conf().wholes.get(level, frozenset())
 
 
+# Everything up to the last cut: ``.*`` runs to the end and the engine steps back to the last cut.
+_TO_LAST_CUT = lazy_compile("(?s).*[" + re.escape(_CUTS) + "]")
+
+
 def _clause(gap: str) -> str:
     g = compact(gap)
-    return g[max(map(g.rfind, _CUTS)) + 1:]
+    m = _TO_LAST_CUT.match(g)
+    return g[m.end():] if m is not None else g
 
 
 def _name(m: Mention, conf: _Conf) -> str:
     """The total a level figure or a change names right before it ('' when none)."""
-    words = _clause(m.gap)
-    words = conf.verb_tail.sub("", words) if m.role == "change" else conf.tail.sub("", words)
+    return _gap_name(m.gap, m.role == "change")
+
+
+@lru_cache(maxsize=4096)  # the gaps of a report repeat (``比上年增加``, ``本年支出``)
+def _gap_name(gap: str, change: bool) -> str:
+    conf = _conf()
+    words = _clause(gap)
+    words = conf.verb_tail.sub("", words) if change else conf.tail.sub("", words)
     return conf.lead.sub("", words)
 
 
@@ -94,7 +105,7 @@ def total_changes(text: str) -> list[TotalChange]:
 def _total_changes(text: str) -> tuple[TotalChange, ...]:
     conf = _conf()
     out: list[TotalChange] = []
-    ms = mentions(text)
+    ms = figure_mentions(text)
     latest: dict[str, Mention] = {}  # each name's latest figure of this year
     for i, m in enumerate(ms):
         if m.quantity.kind != "money" or m.bracketed or m.role not in ("level", "change"):

@@ -45,7 +45,7 @@ FIGURE, FILLER, NAME, OTHER = "figure", "filler", "name", "other"
 def cell_kind(value: str) -> str:
     """What a cell holds: a ``figure``, a ``filler`` standing for none (``-``, ``无``, empty), a
     short ``name`` or ``other`` (a sentence, too long for a cell)."""
-    text = unicodedata.normalize("NFKC", value).strip()
+    text = _nfkc(value).strip()
     if text in _FILLER:
         return FILLER
     if _FIGURE.match(text):
@@ -53,6 +53,24 @@ def cell_kind(value: str) -> str:
     if len(text) > MAX_CELL or has_sentence_punct(text):
         return OTHER
     return NAME
+
+
+# Full-width characters a cell commonly holds, each replaced by its compatibility decomposition
+# (one ASCII character): replacing a character by its decomposition leaves the text's NFKC form
+# as it was, and what is left is then most often NFKC already, which ``is_normalized`` tells
+# at a glance. ``normalize`` composes what it decomposed, at ~40 times the cost of that check.
+_FULL_WIDTH = (("（", "("), ("）", ")"), ("：", ":"), ("％", "%"), ("，", ","), ("；", ";"), ("\u3000", " "))
+
+
+def _nfkc(value: str) -> str:
+    """``unicodedata.normalize("NFKC", value)``."""
+    if value.isascii():
+        return value  # ASCII is NFKC
+    text = value
+    for wide, narrow in _FULL_WIDTH:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +435,7 @@ def _unit_words() -> frozenset[str]:
 
 def _header_key(value: str) -> str:
     """A header cell without spaces and bracketed notes: 项目(按功能分类) repeats 项目."""
-    return _BRACKETED.sub("", unicodedata.normalize("NFKC", value))
+    return _BRACKETED.sub("", _nfkc(value))
 
 
 def numbers_its_rows(values: list[str], grid: Grid) -> bool:
@@ -427,7 +445,7 @@ def numbers_its_rows(values: list[str], grid: Grid) -> bool:
         return True  # put in place by its 行次 column
     rows = range(grid.first_row, grid.end, grid.width)
     for col in range(1, grid.width):
-        numbers = [unicodedata.normalize("NFKC", values[r + col]).strip() for r in rows]
+        numbers = [_nfkc(values[r + col]).strip() for r in rows]
         if all(n.isdigit() for n in numbers):
             ints = [int(n) for n in numbers]
             if all(b == a + 1 for a, b in zip(ints, ints[1:], strict=False)):

@@ -9,11 +9,12 @@ a line has, so :mod:`perflint.read.text` can assemble blocks without caring abou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.model import SourceText
+from perflint.model import Cell, SourceText
 from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -203,6 +204,45 @@ def classify(number: int, raw: str) -> Line:
     return _shaped(number, body)
 
 
+def read_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
+    """``running_heads(contents_lines([classify(n, raw) for n, raw in numbered]))``, the lines
+    classified in one pass that also notes the few lines the later steps ask about (a page
+    number, a line that may carry one), so that they need not walk every line again."""
+    lines: list[Line] = []
+    pages: list[int] = []  # lines that may be a page number (running_heads asks them again)
+    titled: list[int] = []  # text lines that may carry a page number (see titled_pages)
+    toc = False
+    shaped = _SHAPED.search
+    for k, (number, raw) in enumerate(numbered):
+        body = raw.rstrip("\r\n")
+        if not body.strip(" \t\u3000\r"):
+            lines.append(Line(number, body, "cell" if body.startswith("\t") and body.strip(" \r") else "blank"))
+            continue  # no text on it: neither a page number nor a line carrying one
+        if shaped(body) is None:
+            lines.append(Line(number, body, "text"))
+            # Without a mark of _SHAPED a line holds no dash and no 第: no printed page mark, only
+            # a bare number at its end (after the title and spaces), or the bare number alone.
+            last = body[-1]
+            if last.isdigit() or last.isspace():
+                titled.append(k)
+                if len(body) <= 8:
+                    pages.append(k)
+            continue
+        line = _shaped(number, body)
+        lines.append(line)
+        if line.kind == "text":
+            titled.append(k)
+            if len(body) <= 8:
+                pages.append(k)
+        elif line.kind == "blank":
+            pages.append(k)
+        elif line.kind == "toc":
+            toc = True
+    if toc:
+        lines = contents_lines(lines)  # (which returns at once without a contents line)
+    return running_heads(lines, pages, titled)
+
+
 def is_page_number(body: str) -> bool:
     """A page number left by a page break (``—5—``, ``第 3 页 共 20 页``)."""
     return _PAGE_NUMBER.match(body) is not None
@@ -254,6 +294,20 @@ def text_of(line: Line, path: str) -> SourceText:
 
 def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
     """Cells of a tab-separated or pipe row, each anchored at its own column."""
+    return _split_cells(line, path, sep, False)
+
+
+def split_row(line: Line, path: str, sep: str) -> list[Cell]:
+    """:func:`split_cells` as the row's cells: ``[Cell(t) for t in split_cells(…)]``, each cell
+    and its text made in place (every cell of every delimited table comes this way: two Python
+    calls a cell fewer)."""
+    return _split_cells(line, path, sep, True)
+
+
+_new_object = object.__new__
+
+
+def _split_cells(line: Line, path: str, sep: str, as_cells: bool) -> list:
     raw = line.raw
     if sep == "|":
         body = raw.strip()
@@ -269,17 +323,31 @@ def split_cells(line: Line, path: str, sep: str) -> list[SourceText]:
         for piece in raw[body_start:end].split(sep):
             cells.append(clean_text(piece, path, number, pos + 1))
             pos += len(piece) + 1
-        return cells
+        return [Cell(c) for c in cells] if as_cells else cells
     # a row without markup (most rows) has none in any of its cells: each is only trimmed, as
-    # :func:`_trimmed` does (written out here: every cell of every table comes this way)
-    at = SourceText.at
+    # :func:`_trimmed` does, and made as SourceText.at (and Cell) make it (written out here:
+    # every cell of every table comes this way)
+    new = _new_object
     for piece in raw[body_start:end].split(sep):
         value = piece.strip(_TRIMMED)
+        st = new(SourceText)
+        st.path = path
+        st.anchor_list = None
+        st._line = number
         if len(value) == len(piece):
-            cells.append(at(piece, path, number, pos + 1))
+            st.value = value = piece
+            st._column = pos + 1
         else:
-            left = len(piece) - len(piece.lstrip(_TRIMMED)) if value else len(piece)
-            cells.append(at(value, path, number, pos + 1 + left))
+            st.value = value
+            st._column = pos + 1 + (len(piece) - len(piece.lstrip(_TRIMMED)) if value else len(piece))
+        if as_cells:
+            cell = new(Cell)
+            cell.text = st
+            cell.value = value
+            cell.is_empty = not value.strip()
+            cells.append(cell)
+        else:
+            cells.append(st)
         pos += len(piece) + 1
     return cells
 
@@ -342,7 +410,7 @@ def titled_page(body: str) -> bool:
     return _TITLED_PAGE.match(body.strip()) is not None
 
 
-def titled_pages(lines: list[Line]) -> list[Line]:
+def titled_pages(lines: list[Line], candidates: list[int] | None = None) -> list[Line]:
     """``lines`` with a page number printed on the running title's line read as page debris.
 
     A PDF's page may carry its number on the line of the running title (``某县教育局2024年度部门
@@ -352,10 +420,12 @@ def titled_pages(lines: list[Line]) -> list[Line]:
     when the same title (short, no sentence mark) stands on two such lines or more; with a bare
     number only when the title names the report (year and kind) and the numbers go up. A line
     read as debris is a blank line with text on it, like a page number alone
-    (:func:`classify`).
+    (:func:`classify`). ``candidates``: the lines that may be such a line, in order (every
+    line by default; see :func:`read_lines`).
     """
     seen: dict[str, list[tuple[int, int | None]]] = {}  # title: (its line, the bare page number)
-    for k, ln in enumerate(lines):
+    for k in range(len(lines)) if candidates is None else candidates:
+        ln = lines[k]
         if ln.kind != "text":
             continue
         body = ln.raw.strip()
@@ -382,7 +452,7 @@ def titled_pages(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def running_heads(lines: list[Line]) -> list[Line]:
+def running_heads(lines: list[Line], pages: list[int] | None = None, titled: list[int] | None = None) -> list[Line]:
     """``lines`` with a page's running header read as page-break debris, like the page number.
 
     Text taken from a PDF keeps, at each page break, the page number and the running title
@@ -400,11 +470,12 @@ def running_heads(lines: list[Line]) -> list[Line]:
     """
     # a page number is read as a blank line with text on it (:func:`classify`); a bare one is a
     # short line of digits (asked without a pattern: every line of every draft is asked)
-    pages = [k for k, ln in enumerate(lines)
-             if (ln.kind == "blank" and ln.raw.strip(" \t\u3000\r")) or (
+    # (``pages`` and ``titled``: the lines that may be either, in order, from :func:`read_lines`)
+    pages = [k for k in (range(len(lines)) if pages is None else pages)
+             if (ln := lines[k]).kind == "blank" and ln.raw.strip(" \t\u3000\r") or (
                  ln.kind == "text" and len(ln.raw) <= 8 and len(ln.raw.strip()) <= 3 and ln.raw.strip().isdigit()
                  and ln.raw.strip().isascii())]
-    lines = titled_pages(lines)
+    lines = titled_pages(lines, titled)
     if not pages:
         return lines  # most drafts: no page break
     # A header of two lines (the unit, then ``2023年度部门决算``): the second stands next to the

@@ -91,7 +91,8 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
 def _yearless_title(blocks: list[Block], i: int, text: str) -> bool:
     """``text`` (block ``i``) names another report without its year, and the next block opens
     that report's outline again (``一、`` or ``第一部分``): the next report of a bundle."""
-    if parse_marker(text) is not None or not _YEARLESS_TITLE.match(_compact(text)):
+    if ("报告" not in text and "说明" not in text) or parse_marker(text) is not None \
+            or not _YEARLESS_TITLE.match(_compact(text)):  # (every kind the pattern names ends in 报告 or 说明)
         return False
     nxt = next((b for b in blocks[i + 1:i + 3] if b.text.value.strip()), None)
     if nxt is None or isinstance(nxt, TocEntry):
@@ -186,7 +187,7 @@ def _describe(part: Part, title: str) -> None:
                 om = _ORG_LABEL.match(compact_text)
                 if om and _ORG_SUFFIX.search(om.group("org")):
                     part.organisation = om.group("org")
-            if part.report_date is None:
+            if part.report_date is None and "日期" in compact_text:  # (what every _DATE_LABEL holds)
                 dm = _DATE_LABEL.search(compact_text)
                 if dm:
                     part.report_date = dm.group("date")

@@ -70,7 +70,8 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
         text = text[1:]
     # CRLF, LF and a lone CR (old Mac, some exports) alike; without a CR, the LFs alone (one split in C)
     raw_lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)
-    lines = L.running_heads(L.contents_lines([L.classify(n, raw) for n, raw in visible_lines(raw_lines)]))  # without perflint: comments
+    # without perflint: comments (a text naming no perflint holds none: every line is seen)
+    lines = L.read_lines(visible_lines(raw_lines) if "perflint" in text else enumerate(raw_lines, 1))
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)
@@ -201,12 +202,18 @@ def _closes_what_is_open(line: str, nxt: str) -> bool:
 # A marker the page broke inside its bracket: ``…其他事项。(`` | ``二)机构设置``, ``…、(3`` | ``)农业…``
 _MARKER_HEAD = lazy_compile(r"[（(]\s*[0-9一二三四五六七八九十]{0,3}$")
 _MARKER_TAIL = lazy_compile(r"^[0-9一二三四五六七八九十]{0,3}\s*[)）]")
+_MARKER_HEAD_ENDS = frozenset("（(0123456789一二三四五六七八九十")  # the last character of a _MARKER_HEAD match
 
 
 def _broken_marker(line: str, nxt: str) -> bool:
     """Whether a page broke a bracketed marker between ``line`` and ``nxt``: the opening bracket
     (with the marker's first digits) ends the line and its number's rest and the closing bracket
     open the next one. ``二)机构设置`` is then the tail of a marker, not a marker of its own."""
+    last = line[-1:]
+    # (a marker's head ends the line: its bracket, digit or numeral, or white space after the
+    # bracket, last; most lines end otherwise and are told without the search)
+    if not last or not (last in _MARKER_HEAD_ENDS or last.isspace()):
+        return False
     head = _MARKER_HEAD.search(line)
     if head is None:
         return False
@@ -352,7 +359,7 @@ class _Assembler:
         rows: list[Row] = []
         while i < len(self.lines) and self.lines[i].kind in kinds:
             line = self.lines[i]
-            rows.append(Row([Cell(c) for c in L.split_cells(line, self.path, sep)], line.number))
+            rows.append(Row(L.split_row(line, self.path, sep), line.number))
             j = self._next_non_blank(i + 1)
             if self._grid_at(j) is not None:
                 i = j
@@ -1010,10 +1017,14 @@ class _Assembler:
             return i + 1
         pieces = [st]
         i += 1
+        # whether the last piece is known to be no web page's line: the line itself, as run()
+        # asked it before coming here, or a line asked below before it was joined
+        plain = st.value is line.raw
         while True:
             value = pieces[-1].value
-            if is_chrome_line(value):
+            if not plain and is_chrome_line(value):
                 break  # a web page's line (breadcrumbs, 发布时间 …, its buttons) is a line of its own
+            plain = False
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
@@ -1051,6 +1062,7 @@ class _Assembler:
                                               or _REPORT_TITLE.search(L.concat(pieces).value.replace(" ", ""))):
                 break  # a cover-page field (名称：… 评价方式：…) ends at its line, as does a title
             pieces.append(nxt)
+            plain = True  # (is_chrome_line(nxt.value) was asked above)
             i = j + 1
         self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)
         return i

@@ -62,9 +62,12 @@ def _key(text: str) -> str:
 def _is_title(block: Block) -> bool:
     """A report's title (its year mistyped or not: the body under a ``20233年度…`` title is
     still the body, and the lines above it still its contents)."""
+    # (both patterns hold the 年 of the year: a line without one is told without them, and
+    # without compacting it first)
+    if "年" not in block.text.value:
+        return False
     value = compact(block.text.value)
-    # (both patterns hold the 年 of the year: a line without one is told without them)
-    return "年" in value and (bool(_REPORT_TITLE.search(value)) or title_shaped(value))
+    return bool(_REPORT_TITLE.search(value)) or title_shaped(value)
 
 
 def _entry_like(block: Block) -> bool:

@@ -53,6 +53,7 @@ PART_DEFAULTS = ("organisation", "fiscal_year", "money_unit", "report_date", "ki
 SECTION_KEYS = ("heading", "content", "paragraphs", "tables", "sections")
 TABLE_KEYS = ("caption", "unit", "header", "rows", "notes")
 _LINE_BREAK = LINE_BREAK
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")  # the breaks of LINE_BREAK but LF
 _YEAR = YEAR_NIAN
 _ISO_DATE = lazy_compile(rf"^({YEAR})-(\d{{1,2}})-(\d{{1,2}})$")
 _MAX_DEPTH = 12
@@ -66,7 +67,8 @@ def parse_yaml(text: str, path: str) -> Document:
     format does not allow; never a ruamel exception.
     """
     text = text.removeprefix("\ufeff")
-    lines = _LINE_BREAK.split(text)
+    # (a draft holding no break but LF, as most do, is cut at its LFs in one call)
+    lines = _LINE_BREAK.split(text) if any(b in text for b in _OTHER_BREAKS) else text.split("\n")
     if lines and not lines[-1]:
         lines.pop()  # the break ending the last line does not start another
     return _Reader(path, lines).document(compose(text, path))

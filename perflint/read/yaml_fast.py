@@ -120,7 +120,8 @@ class _Composer:
     @property
     def lines(self) -> list[str]:
         if self._lines is None:
-            self._lines = _BREAK.split(self.text)
+            text = self.text
+            self._lines = text.split("\n") if "\r" not in text else _BREAK.split(text)  # (LFs alone: one call)
         return self._lines
 
     def single_node(self) -> tuple[Node | None, list[Any]]:

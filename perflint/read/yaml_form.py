@@ -27,7 +27,7 @@ from perflint.model import (
     SelfEvaluation,
     Table,
 )
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, figure, is_total_label, weight_in
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure, is_total_label, weight_in
 from perflint.read.forms.table_rows import is_category, score_figure
 from perflint.text.normalise import compact
 from perflint.text.numbers import parse_cell
@@ -186,7 +186,7 @@ class FormFields:
                 level1, level2 = category, ""
                 if (w := weight_in(l1.value)) is not None:
                     se.level1_weights[category] = w
-            if LEVEL2_RE.match(text2):
+            if text2 in LEVEL2_NAMES:  # LEVEL2_RE.match(text2), compacted
                 level2 = text2
             if name.is_empty or is_category(name.value) or (actual.is_empty and score.is_empty):
                 continue

@@ -125,11 +125,26 @@ def _unit_table() -> tuple[list[tuple[str, str, str, Decimal]], frozenset[str]]:
 # A plain decimal figure (``12``, ``95.5``), for patterns that read a figure inside other words.
 DECIMAL = r"\d+(?:\.\d+)?"
 
+# The figure's grammar as one pattern, ``[relation] [blanks] [sign] digits``: what :func:`_find`
+# finds (the tests read it as the reference; a run never compiles it).
 _NUMBER = lazy_compile(
     r"(?P<rel>≥|≧|>=|≤|≦|<=|>|<|=|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|高于|低于)?\s*"
     r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL + ")"
 )
-_ANY_DIGIT = lazy_compile(r"\d")  # a class the engine scans for: what every _NUMBER match holds
+_ANY_DIGIT = lazy_compile(r"\d")  # what every figure holds (the tests: no digit, no _NUMBER match)
+# What :func:`_find` scans for instead: the digits alone, which the engine skips ahead to, then
+# a look back for the sign and the relation word. It finds what ``_NUMBER.finditer`` finds (the
+# relation words hold no digit, sign or blank, so the leftmost match of ``_NUMBER`` is at the
+# first digits after the last figure, and its relation is the longest word ending at the blanks
+# before them), without trying the optional relation at every character of the text.
+_DIGITS = lazy_compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + DECIMAL)
+# The relation words by their last character, longest first: the longest one ending before a
+# figure's blanks is where the relation starts (大于等于 rather than its 等于 … or 大于 of 大于5).
+_RELATIONS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _word in sorted(("≥", "≧", ">=", "≤", "≦", "<=", ">", "<", "=", "不低于", "不少于", "不高于", "不超过",
+                     "大于等于", "小于等于", "大于", "小于", "高于", "低于"), key=len, reverse=True):
+    _RELATIONS_BY_LAST[_word[-1]] = _RELATIONS_BY_LAST.get(_word[-1], ()) + (_word,)
+del _word
 _UNIT_GAP = lazy_compile(r"[ \t\u3000]{0,2}")
 _GAP_CHARS = frozenset(" \t\u3000")  # the characters _UNIT_GAP takes
 _ONE = Decimal(1)
@@ -193,21 +208,34 @@ def _decimal(num: str) -> Decimal:
 def _find(text: str, years: bool) -> list[Quantity]:
     norm = normalise(text)
     out: list[Quantity] = []
-    if _ANY_DIGIT.search(norm) is None:
-        # every figure has a digit; _NUMBER opens with an optional relation the regex engine
-        # cannot skip ahead by, so it would try a match at each character of a text without one
-        return out
     units_by_first, not_quantities = _unit_index()
+    relations_by_last = _RELATIONS_BY_LAST
+    new_quantity = _new_object
     size = len(norm)
-    for m in _NUMBER.finditer(norm):
-        rel, sign, num = m.group("rel", "sign", "num")  # one call for the three
-        num_start = m.start("num")
-        start, num_end = m.start(), m.end()
-        before = norm[max(0, num_start - 1):num_start]
-        if before and (before.isascii() and before.isalnum() or before in ".．"):
-            continue  # part of a longer token (e.g. "DRG2" or a code like A10)
-        if before and before in "第〔[【":
-            continue  # ordinal or document number
+    end_before = 0  # where the figure before ends: its sign and relation start no earlier
+    for m in _DIGITS.finditer(norm):
+        num = m.group()
+        num_start, num_end = m.span()
+        low, end_before = end_before, num_end
+        if num_start:
+            before = norm[num_start - 1]
+            if before.isascii() and before.isalnum() or before in ".．第〔[【":
+                # part of a longer token (e.g. "DRG2" or a code like A10), an ordinal or a
+                # document number
+                continue
+        start = num_start
+        sign = rel = None
+        if num_start > low and norm[num_start - 1] in "+-":
+            start -= 1
+            sign = norm[start]
+        blank = start
+        while blank > low and norm[blank - 1].isspace():  # ``\s``: the same characters
+            blank -= 1
+        if blank > low:
+            for word in relations_by_last.get(norm[blank - 1], ()):
+                if norm.endswith(word, low, blank):
+                    rel, start = word, blank - len(word)
+                    break
         after_pos = num_end
         if num_end < size and norm[num_end] in _GAP_CHARS:  # _UNIT_GAP matches more than nothing
             after_pos = _UNIT_GAP.match(norm, num_end).end()  # type: ignore[union-attr]
@@ -240,14 +268,14 @@ def _find(text: str, years: bool) -> list[Quantity]:
             continue
         if sign == "-":
             value = -value
-        decimals = len(num) - num.index(".") - 1 if "." in num else 0
-        if rel is None:
-            start = m.start("sign") if sign else num_start
-        out.append(_quantity(
+        dot = num.find(".")
+        q = new_quantity(Quantity)  # _quantity(...) written out: a call less per figure
+        q.__dict__.update(
             value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
-            scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,
-            approximate=approximate,
-        ))
+            scale=scale, decimals=len(num) - dot - 1 if dot >= 0 else 0,
+            relation=RELATIONS.get(rel) if rel else None, number_end=num_end, approximate=approximate,
+        )
+        out.append(q)
     return out
 
 

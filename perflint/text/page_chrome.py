@@ -49,9 +49,18 @@ _CHROME_MARKS = (">", "＞", "»", "›", "→", ":", "：", "【", "打印", "�
 
 
 _CHROME_MARK = lazy_compile("|".join(re.escape(mark) for mark in _CHROME_MARKS))  # one search in C
+# One character of each mark but 安备 (whose two are common words' too: 设备, 安全): a line
+# holding none of them and no 安备 holds no mark. A search for one class of characters runs
+# through a line ~20 times faster than one for the marks' alternation, which tries each mark
+# at each character (tests/read/test_reader_fast_paths.py holds the screen to the marks).
+_CHROME_SCREEN_CHARS = ">＞»›→:：【印闭享P码案权"
+_CHROME_SCREEN_WORD = "安备"
+_CHROME_SCREEN = lazy_compile(f"[{re.escape(_CHROME_SCREEN_CHARS)}]")
 
 
 def _may_be_chrome(text: str) -> bool:
+    if _CHROME_SCREEN.search(text) is None and _CHROME_SCREEN_WORD not in text:
+        return False  # most lines of prose
     return _CHROME_MARK.search(text) is not None
 
 

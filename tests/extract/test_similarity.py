@@ -241,3 +241,77 @@ def test_iter_matches_rows_are_the_index_answers():
             index.add(text)
         assert index.common  # the common-trigram path was taken
         assert list(iter_matches(iter(texts), threshold, allowed)) == expected
+
+
+def test_match_rows_pair_distinct_texts_as_the_index_does():
+    """Before any trigram is common, match_rows pairs each distinct clause with the earlier ones
+    once and answers a repeated clause from those pairs: its rows must still be the index's,
+    for near copies written in either order, copies of copies and repeats of both."""
+    import random
+
+    from perflint.extract.similarity import MAX_FANOUT, NearIndex, iter_matches, match_rows
+
+    rng = random.Random(23)
+    words = ["培训农户", "预算执行", "完成情况良好", "资金", "绩效目标", "按计划推进", "万元", "合格率", "到位"]
+    for _ in range(40):
+        texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(5, 50))]
+        for _ in range(rng.randint(0, 12)):  # near copies (one character changed) and exact ones
+            text = rng.choice(texts)
+            if rng.random() < 0.6 and len(text) > 3:
+                k = rng.randrange(len(text))
+                text = text[:k] + rng.choice("甲乙丙") + text[k + 1:]
+            texts.insert(rng.randrange(len(texts) + 1), text)
+        for threshold in (92.0, 85.0):
+            def allowed(i, j):
+                return (i * 7 + j) % 5 != 0
+            index = NearIndex(threshold, 10)
+            expected = []
+            for i, text in enumerate(texts):
+                expected.append([p for p in index.query(text, 4 * MAX_FANOUT) if allowed(i, p[0])][:MAX_FANOUT])
+                index.add(text)
+            assert not index.common  # the pairing path alone
+            assert list(iter_matches(texts, threshold, allowed)) == expected
+            assert list(match_rows(texts, threshold, allowed)) == [(i, r) for i, r in enumerate(expected) if r]
+
+
+def test_match_rows_hand_a_long_draft_to_the_index_midway():
+    """The first clause that would find a trigram common hands the rest to the index, rebuilt as
+    it stands: the rows before and after are the index's."""
+    from perflint.extract.similarity import MAX_FANOUT, NearIndex, iter_matches
+
+    texts = [f"第{i}项培训农户工作按计划推进编号{i * 37 % 101}" for i in range(90)]
+    texts[40:40] = ["培训农户工作按计划推进完成情况良好"] * 3 + ["培训农户工作按计划推进完成情况尚好"]
+    index = NearIndex(92.0, 10)
+    expected = []
+    for text in texts:
+        expected.append(index.query(text, 4 * MAX_FANOUT)[:MAX_FANOUT])
+        index.add(text)
+    assert index.common
+    assert list(iter_matches(texts, 92.0)) == expected
+
+
+def test_copied_runs_of_the_rows_not_empty_are_the_runs_of_all_rows():
+    import random
+
+    from perflint.extract.similarity import copied_runs_of
+
+    rng = random.Random(29)
+    for _ in range(300):
+        n = rng.randint(1, 120)
+        segs = [seg(f"s{i}", i // rng.randint(1, 3), group=1 + i // rng.randint(20, 200)) for i in range(n)]
+        matches = []
+        for i in range(n):
+            picks = rng.sample(range(i), min(i, rng.choice([0, 0, 0, 1, 2, 5]))) if i else []
+            matches.append(sorted((j, 100.0) for j in picks))
+        gap = rng.choice([0, 1, 2, 3])
+        dense = [r.pairs for r in _copied_runs_reference(segs, matches, max_gap=gap)]
+        sparse = copied_runs_of(segs, [(i, row) for i, row in enumerate(matches) if row], max_gap=gap)
+        assert [r.pairs for r in sparse] == dense
+
+
+def test_enumeration_groups_are_the_enumerations():
+    from perflint.extract.similarity import enumeration_groups
+
+    for text in ("新增定点医院 2 家、药店 3 家；共有门诊药店 7 家、门诊药店 4 家，较上年增加 5 家。", "无顿号 3 家", "甲 3 家、乙 5 万元"):
+        assert [list(g) for g in enumeration_groups(text)] == enumerations(text)
+        assert enumeration_groups(text) is enumeration_groups(text) or not enumeration_groups(text)

@@ -335,3 +335,136 @@ def test_a_line_no_bullet_can_open_is_read_as_the_bullet_pattern_reads_it(raw, m
     m = L._MD_HEADING.match(raw) if md_level else L._BULLET.match(raw)
     start = m.end() if m else 0
     _same_text(L.text_of(line, "d.txt"), L.clean_text(raw[start:], "d.txt", 3, start + 1))
+
+
+@CHECK
+@given(pieces(" ", "\t", "\u3000", "\r", "\xa0", "|", "预算", "95%", "1,001.43", "得分", "<b>", "**", max_size=20),
+       st.sampled_from(["|", "\t"]))
+def test_split_row_is_a_cell_of_each_split_text(raw, sep):
+    """split_row makes each cell and its text in place: as Cell makes a cell of split_cells' text."""
+    from perflint.model import Cell
+
+    line = L.Line(7, raw, "pipe" if sep == "|" else "tsv")
+    cells = L.split_row(line, "d.txt", sep)
+    expected = [Cell(t) for t in L.split_cells(line, "d.txt", sep)]
+    assert len(cells) == len(expected)
+    for a, b in zip(cells, expected, strict=True):
+        _same_text(a.text, b.text)
+        assert (a.value, a.is_empty) == (b.value, b.is_empty)
+
+
+READ_LINES = st.sampled_from(["— 3 —", "第 4 页 共 9 页", "某县2023年度部门决算说明    5", "- 6 - 某县教育局2023年度部门决算",
+                              "某县2023年度部门决算说明", "7", "12 ", "8\r", "", "  ", "\t", "\t预算", "项目 | 预算数 | 执行数",
+                              "合计\t100\t90", "一、部门概况", "一、部门概况 3", "二、机构设置      4", "三、收支情况……5",
+                              "全年完成培训12场。", "全年完成培训12场", "# 标题", "得分"])
+
+
+@CHECK
+@given(st.lists(READ_LINES, max_size=30))
+def test_read_lines_is_classify_then_contents_then_running_heads(texts):
+    """read_lines classifies the lines in one pass and notes the page-number candidates there:
+    the lines the three steps give one after the other."""
+    numbered = list(enumerate(texts, start=1))
+    plain = L.running_heads(L.contents_lines([L.classify(n, raw) for n, raw in numbered]))
+    assert L.read_lines(numbered) == plain
+
+
+@CHECK
+@given(pieces("预算", "（", "）", "：", "％", "，", "；", "\u3000", "…", "①", "ｱ", "Ａ", "１", "e\u0301", "é", "℃", "〇",
+              "a", " ", "-", max_size=16))
+def test_nfkc_is_unicodedata_nfkc(text):
+    import unicodedata
+
+    from perflint.read.cell_grid import _nfkc
+
+    assert _nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_level2_names_are_what_the_pattern_matches():
+    """LEVEL2_NAMES holds every text LEVEL2_RE matches whole: each name matches, and a name with
+    a character more or less does not (the readers ask compacted texts by set lookup)."""
+    from perflint.read.forms.labels import LEVEL2_NAMES, LEVEL2_RE
+
+    for name in LEVEL2_NAMES:
+        assert LEVEL2_RE.match(name)
+        assert not LEVEL2_RE.match(name + "率") and (name[:-1] in LEVEL2_NAMES) == bool(LEVEL2_RE.match(name[:-1]))
+    for text in ("时效性指标", "满意度指标执行", "产出指标", "数量指标 ", "指标", "社会公众或服务对象满意度指标"):
+        assert (text in LEVEL2_NAMES) == bool(LEVEL2_RE.match(text) and "\n" not in text and text.strip() == text)
+
+
+@CHECK
+@given(pieces(">", "＞", "»", "›", "→", ":", "：", "【", "打印", "关闭", "分享", "ICP", "标识码", "备案", "安备", "版权所有",
+              "打", "印", "关", "闭", "分", "享", "I", "C", "P", "标", "识", "码", "备", "案", "安", "版", "权", "设备",
+              "首页", "预算", " ", max_size=12))
+def test_the_chrome_screen_passes_every_line_holding_a_mark(text):
+    """A line the screen turns away holds none of the page's marks (_CHROME_MARK finds none)."""
+    from perflint.text import page_chrome as P
+
+    if P._CHROME_SCREEN.search(text) is None and P._CHROME_SCREEN_WORD not in text:
+        assert P._CHROME_MARK.search(text) is None
+    assert P._may_be_chrome(text) == (P._CHROME_MARK.search(text) is not None)
+
+
+def test_every_chrome_mark_holds_a_screen_character_or_word():
+    from perflint.text import page_chrome as P
+
+    for mark in P._CHROME_MARKS:
+        assert any(c in P._CHROME_SCREEN_CHARS for c in mark) or mark == P._CHROME_SCREEN_WORD
+
+
+@CHECK
+@given(pieces("（", "(", "）", ")", " ", "\u3000", "\n", "3", "十", "二", "a", "中", "。", "分", "（20分）", max_size=10),
+       pieces("）", ")", "3", "二", "机构", " ", max_size=5))
+def test_a_broken_marker_is_screened_by_its_last_character(line, nxt):
+    """_broken_marker asks its pattern only of a line ending as a marker's head can end."""
+    from perflint.read.text import _MARKER_HEAD, _MARKER_TAIL, _broken_marker
+
+    head = _MARKER_HEAD.search(line)
+    tail = _MARKER_TAIL.match(nxt)
+    plain = head is not None and tail is not None and any(ch.isalnum() for ch in head.group(0) + tail.group(0))
+    assert _broken_marker(line, nxt) == plain
+
+
+@CHECK
+@given(pieces("产出指标", "（", "(", "20", "分", "）", ")", " ", "得", "权重", max_size=8))
+def test_a_weight_is_looked_for_only_where_its_fen_is(text):
+    from decimal import Decimal
+
+    from perflint.read.forms.labels import _WEIGHT_IN_LABEL, weight_in
+
+    m = _WEIGHT_IN_LABEL.search(compact(text))
+    assert weight_in(text) == (Decimal(m.group(1)) if m else None)
+
+
+@CHECK
+@given(pieces("某局", "2023年", "项目", "绩效", "自评", "评价", "报告", "决算", "情况", "说明", "一、", "，", " ", max_size=8))
+def test_a_yearless_title_is_screened_by_its_last_word(text):
+    from perflint.model import Paragraph, SourceText
+    from perflint.read.parts import _YEARLESS_TITLE, _yearless_title
+    from perflint.text.numbering import parse_marker
+
+    blocks = [Paragraph(text=SourceText.at(text, "d.txt", 1)), Paragraph(text=SourceText.at("一、概况", "d.txt", 2))]
+    plain = parse_marker(text) is None and _YEARLESS_TITLE.match(compact(text)) is not None
+    assert _yearless_title(blocks, 0, text) == plain
+
+
+@CHECK
+@given(pieces(" ", "\t", "\u3000", "\n", "\r", "\xa0", "\x1c", "\x85", "\u2028", "|", "｜", "预算", "95%", max_size=20))
+def test_part_text_drops_what_the_separators_pattern_drops(text):
+    """part_text drops white space (str.split's) and bars in C passes: as _SEPARATORS.sub does."""
+    from perflint.model import Paragraph, Part
+
+    part = Part(title="", line=1, blocks=[Paragraph(text=SourceText.at(text, "d.txt", 1))])
+    assert C.part_text(part) == C._SEPARATORS.sub("", text)
+
+
+@CHECK
+@given(pieces("a", "中", "\n", "\r", "\r\n", "\x85", "\u2028", "\u2029", " ", max_size=20))
+def test_a_yaml_draft_is_cut_into_the_lines_its_pattern_cuts(text):
+    from perflint.read.yaml_draft import _LINE_BREAK, _OTHER_BREAKS
+    from perflint.read.yaml_fast import _BREAK
+
+    if not any(b in text for b in _OTHER_BREAKS):
+        assert text.split("\n") == _LINE_BREAK.split(text)
+    if "\r" not in text:
+        assert text.split("\n") == _BREAK.split(text)

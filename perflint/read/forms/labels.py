@@ -12,10 +12,13 @@ from perflint.text.numbers import DECIMAL, parse_cell, parse_per_unit_cell
 from perflint.text.patterns import LazyPattern, lazy_compile
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
-LEVEL2_RE = lazy_compile(
-    r"^(?:数量|质量|时效|时效性|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|"
-    r"社会公众或服务对象满意度|服务对象满意度|满意度)(?:指标)?(?:执行)?$"
-)
+_LEVEL2_WORDS = ("数量", "质量", "时效", "时效性", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
+                 "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度")
+LEVEL2_RE = lazy_compile(rf"^(?:{'|'.join(_LEVEL2_WORDS)})(?:指标)?(?:执行)?$")
+# The texts LEVEL2_RE matches, every one of them (a word, then 指标 and 执行 or not): a text
+# without white space (``compact``: no newline for ``$`` to stand before) is told by one set
+# lookup, not a match trying each word (the table reader asks it of every cell of every row).
+LEVEL2_NAMES = frozenset(w + a + b for w in _LEVEL2_WORDS for a in ("", "指标") for b in ("", "执行"))
 _WEIGHT_IN_LABEL = lazy_compile(rf"[（(]\s*({DECIMAL})\s*分\s*[）)]")
 _TOTAL_LABEL = lazy_compile(rf"^总\s*分\s*[:：]?\s*(?P<value>{DECIMAL})?\s*分?$")
 DEVIATION_LABEL = "偏差大或目标未完成原因分析"
@@ -32,6 +35,8 @@ def figure(cell: Cell | None) -> Figure | None:
 
 
 def weight_in(text: str) -> Decimal | None:
+    if "分" not in text:
+        return None  # (what every weight in a label holds: most cells are told without the pattern)
     m = _WEIGHT_IN_LABEL.search(compact(text))
     return Decimal(m.group(1)) if m else None
 

@@ -20,7 +20,7 @@ from perflint.read.forms.cells import (
     quantity_of,
     sub_text,
 )
-from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, LEVEL2_RE, has_weight_column, weight_in
+from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, LEVEL2_NAMES, has_weight_column, weight_in
 from perflint.read.forms.table_rows import SCORE_BAND
 from perflint.text.patterns import any_of, lazy_compile
 
@@ -433,7 +433,7 @@ def _opens_next_row(tok: Token) -> bool:
     if tok.kind != "word":
         return False
     word = tok.word
-    return word.startswith(LEVEL1_WORDS) or bool(LEVEL2_RE.match(word)) or word in ("总分", "合计")
+    return word.startswith(LEVEL1_WORDS) or word in LEVEL2_NAMES or word in ("总分", "合计")
 
 
 def _row_ends_after(toks: list[Token], k: int) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure, Indicator, Row
 from perflint.read.forms.cells import joined_text
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, figure
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
@@ -37,7 +37,7 @@ def score_figure(cell: Cell) -> Figure:
 
 def is_category(text: str) -> bool:
     compact = _compact(text)
-    return bool(LEVEL2_RE.match(compact)) or compact.startswith(LEVEL1_WORDS) or compact.startswith("目标")
+    return compact in LEVEL2_NAMES or compact.startswith(LEVEL1_WORDS) or compact.startswith("目标")
 
 
 _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
@@ -75,7 +75,7 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
         return [0]
     text = _compact(row.cells[first].value)
     order = ["3"]
-    if LEVEL2_RE.match(text):
+    if text in LEVEL2_NAMES:
         order = ["2", "1", "3"]
     if text.startswith(LEVEL1_WORDS):
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
@@ -142,7 +142,7 @@ def _named_like_its_category(row: Row, name_index: int) -> bool:
         return False
     name = _compact(row.cells[name_index].value)
     above = _compact(row.cells[name_index - 1].value)
-    return not name.startswith(LEVEL1_WORDS) and name != above and bool(LEVEL2_RE.match(above))
+    return not name.startswith(LEVEL1_WORDS) and name != above and above in LEVEL2_NAMES
 
 
 def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:

@@ -24,7 +24,7 @@ from perflint.read.forms.labels import (
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
     LEVEL1_WORDS,
-    LEVEL2_RE,
+    LEVEL2_NAMES,
     figure,
     has_weight_column,
     is_total_label,
@@ -469,8 +469,16 @@ def _words_only(cells: list[Cell]) -> bool:
 
 def _figures_only(row: Row) -> bool:
     """A row of two figures or more and nothing else (blank marks aside)."""
-    cells = row.non_empty
-    return len(cells) >= 2 and all(c.value.strip() in BLANK_MARKS or quantity_of(c.value) is not None for c in cells)
+    # (a loop over the cells, no list of the non-empty ones and no generator: asked of the row
+    # after every indicator row, which fails at its first cell)
+    figures = 0
+    for c in row.cells:
+        if c.is_empty:
+            continue
+        if c.value.strip() not in BLANK_MARKS and quantity_of(c.value) is None:
+            return False
+        figures += 1
+    return figures >= 2
 
 
 def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
@@ -529,7 +537,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
                     w = weight_in(c.value)
                     if w is not None:
                         se.level1_weights[word] = w
-            if LEVEL2_RE.match(text):
+            if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted
                 level2 = text
         if targets_only:
             j += 1

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.arithmetic import CompletionRateMismatch
 
 from perflint.check import Context
+from perflint.diagnostics import Severity
 from perflint.read.text import parse_text
 
 from .._harness import run
@@ -33,3 +35,21 @@ def test_a_target_exceeded_with_its_rate_capped_at_100_is_quiet():
             "\t数量指标\t宣传次数\t10\t8\t100%\t20\n")
     [d] = run(CompletionRateMismatch, text, "c.txt")
     assert "8 ÷ 10 = 80%" in d.message("zh")
+
+
+# A narrative sentence with a target count, the count reached and their rate (a probe of ours found
+# 计划开展整治24次，实际开展26次，完成率110.33% quiet): recomputed as in the form, a warning.
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("计划开展环境卫生集中整治24次，实际开展26次，完成率108.33%。", False),
+    ("计划开展环境卫生集中整治24次，实际开展26次，完成率110.33%。", True),
+    ("全年计划培训500人次，实际培训520人次，完成计划的104%。", False),
+    ("全年计划培训500人次，实际培训520人次，完成计划的110%。", True),
+    ("目标新建改建农村公路12.5公里，实际完成13公里，完成率100%。", False),  # capped at 100%
+    ("计划支出50万元，实际支出48万元，完成率90%。", False),  # money: the budget readers' business
+    ("计划培训500人次，实际培训520人，完成率110%。", False),  # two units: not one measure
+])
+def test_completion_rate_in_a_sentence(sentence, fires):
+    found = run(CompletionRateMismatch, sentence + "\n", "c.txt")
+    assert bool(found) is fires, found
+    if fires:
+        assert found[0].severity is Severity.warning

@@ -385,3 +385,19 @@ def test_a104_spending_split_by_line_in_the_next_sentence_each_named_as_spent():
     # parts named by a stage the total does not name are stages of one sum, not its parts
     stages = "2023年全年预算数 2460.5 万元。其中：基本支出执行 805.0 万元，项目支出执行 1560.3 万元。"
     assert run_prose(ProseBreakdownMismatch, stages) == []
+
+
+# A list of parts in 、 whose middle figure groups its digits (1,080.00): the comma inside the
+# figure is no stronger separator ending the list (a probe draft of ours read 126.40 + 1,080.00
+# and left the third part out).
+_PROCUREMENT = ("政府采购支出总额1,386.40万元，其中：政府采购货物支出126.40万元、政府采购工程支出1,080.00万元、"
+                "政府采购服务支出{services}万元。")
+
+
+def test_a104_list_with_a_grouped_figure_in_the_middle_is_read_whole():
+    assert run_prose(ProseBreakdownMismatch, _PROCUREMENT.format(services="180.00")) == []
+
+
+def test_a104_list_with_a_grouped_figure_in_the_middle_that_falls_short():
+    (d,) = run_prose(ProseBreakdownMismatch, _PROCUREMENT.format(services="190.00"))
+    assert "126.40 + 1,080.00 + 190.00" in d.message("zh")

@@ -365,3 +365,50 @@ def test_a101_named_subtotal_column_groups_its_parts():
     subtotal_off = [*_SANGONG_FLAT, "决算数\t12.00\t0.00\t9.00\t0.00\t8.00\t3.00"]
     (d,) = run_table(TableTotalMismatch, "“三公”经费支出决算表", subtotal_off)
     assert "0.00 + 8.00 = 8.00 ≠ 9.00" in d.message() and d.severity is Severity.error
+
+
+# A 支出决算表 pasted as tab rows under its unit line (部门：… | 金额单位：万元): the unit line names no
+# column, so the 本年支出合计 column is still read as 基本支出 + 项目支出 on every row.
+_BY_CODE = ("支出决算表\n公开03表\n部门：示范市交通运输局\t金额单位：万元\n"
+            "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出\n"
+            "合计\t\t920.30\t600.00\t320.30\n"
+            "214\t交通运输支出\t920.30\t600.00\t320.30\n"
+            "21401\t公路水路运输\t920.30\t600.00\t320.30\n"
+            "2140101\t行政运行\t600.00\t600.00\t0.00\n"
+            "2140106\t公路养护\t320.30\t0.00\t{upkeep}\n")
+
+
+def test_a101_total_column_under_a_unit_line_is_read():
+    assert run(TableTotalMismatch, _BY_CODE.format(upkeep="320.30")) == []
+
+
+def test_a101_total_column_under_a_unit_line_that_does_not_add_up():
+    diags = run(TableTotalMismatch, _BY_CODE.format(upkeep="302.30"))
+    assert 9 in {d.location.line for d in diags}
+    assert any("0.00 + 302.30" in d.message("zh") for d in diags)
+
+
+# A 三公 table written down the page: 公务用车购置及运行费 and, under it, its two parts. The parts
+# are the whole's, not the 合计's; the 合计 adds the three items and the whole its two parts.
+_SANGONG = ("一般公共预算财政拨款“三公”经费支出决算表\n金额单位：万元\n"
+            "项目\t预算数\t决算数\n"
+            "合计\t32.00\t28.64\n"
+            "因公出国（境）费\t0.00\t0.00\n"
+            "公务用车购置及运行费\t27.00\t24.36\n"
+            "其中：公务用车购置费\t0.00\t0.00\n"
+            "公务用车运行费\t27.00\t{running}\n"
+            "公务接待费\t5.00\t{hosting}\n")
+
+
+def test_a101_sangong_table_down_the_page_is_quiet_when_right():
+    assert run(TableTotalMismatch, _SANGONG.format(running="24.36", hosting="4.28")) == []
+
+
+def test_a101_sangong_table_down_the_page_item_against_the_total():
+    [d] = run(TableTotalMismatch, _SANGONG.format(running="24.36", hosting="4.82"))
+    assert d.location.line == 4 and "0.00 + 24.36 + 4.82" in d.message("zh")
+
+
+def test_a101_sangong_table_down_the_page_part_against_its_whole():
+    [d] = run(TableTotalMismatch, _SANGONG.format(running="23.46", hosting="4.28"))
+    assert d.location.line == 6 and "0.00 + 23.46" in d.message("zh")

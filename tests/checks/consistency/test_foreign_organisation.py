@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.consistency import ForeignOrganisation
 
 from .._harness import line_of, run
@@ -98,3 +99,27 @@ def test_c704_quiet_for_the_own_unit_a_peer_and_words_ending_in_a_level():
     assert run(ForeignOrganisation, text) == []
     text = ("示范市綦江区公安局2023年度部门决算\n\n一、概况\n\n按照《关于调整区公安局部分内设机构设置的通知》执行。\n")
     assert run(ForeignOrganisation, text) == []
+
+
+# The units a 决算 lists as its own (决算单位构成): one named after another city of the report's level
+# was copied from that city's report.
+_OWN_UNITS = """澄江市交通运输局2023年度部门决算说明
+
+二、部门决算单位构成
+本部门决算由局机关本级决算和所属2个事业单位决算组成，即{first}、{second}。
+"""
+
+
+def test_an_own_unit_named_after_another_city():
+    [d] = run(ForeignOrganisation, _OWN_UNITS.format(first="澄江市公路事业发展中心", second="临江市交通运输综合行政执法支队"))
+    assert d.location.line == 4 and "临江市交通运输综合行政执法支队" in d.message("zh")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("澄江市公路事业发展中心", "澄江市交通运输综合行政执法支队"),
+    ("市公路事业发展中心", "市交通运输综合行政执法支队"),  # no place named
+    ("澄江市公路事业发展中心", "城区交通运输服务站"),  # no place of the city's level
+    ("澄江市公路事业发展中心", "江北区公路养护站"),  # a district: another level, not another city
+])
+def test_own_units_of_the_report_s_place_are_quiet(first, second):
+    assert run(ForeignOrganisation, _OWN_UNITS.format(first=first, second=second)) == []

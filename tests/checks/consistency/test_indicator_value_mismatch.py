@@ -212,3 +212,19 @@ GOAL_CELL = ("某县交通运输局2023年度农村公路养护项目支出绩�
 def test_the_forms_own_actual_completion_cell_against_its_indicators(actual, fires):
     """The form's 实际完成情况 cell is the form's own narrative of its results."""
     assert bool(run(IndicatorValueMismatch, GOAL_CELL.format(actual=actual))) == fires
+
+
+# The form's actual stated in the narrative with its completion rate: the rate is the form's
+# actual ÷ its target (a probe draft of ours wrote 110.33% for 26 of ≥24).
+@pytest.mark.parametrize(("narrative", "fires"), [
+    ("补贴户数120户，完成率120%。", False),
+    ("补贴户数120户，完成率120.0%。", False),
+    ("补贴户数120户，完成率100%。", False),  # a target exceeded, its rate capped at 100%
+    ("补贴户数120户，完成率125%。", True),
+    ("补贴户数120户，完成率为125%。", True),
+])
+def test_a_completion_rate_after_the_forms_actual(narrative, fires):
+    found = run(IndicatorValueMismatch, project(narrative))
+    assert bool(found) is fires, found
+    if fires:
+        assert "120%" in found[0].message("zh") and found[0].location.line == 5

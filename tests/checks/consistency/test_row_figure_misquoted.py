@@ -123,3 +123,40 @@ TOTALS = """某县供销社2024年度部门决算说明
 ])
 def test_a_part_after_qizhong_whose_whole_quotes_the_table(sentence, fires):
     assert bool(run(RowFigureMisquoted, TOTALS.format(sentence=sentence))) == fires
+
+
+# The numbered items of a 三公 passage, one figure a paragraph: an item is witnessed by the figure
+# of the item right before it (a probe draft of ours had 3.公务接待费 misquoted and no finding).
+_ITEMS = """某市交通运输局2023年度部门决算
+七、一般公共预算财政拨款“三公”经费支出决算表
+金额单位：万元
+项目\t预算数\t决算数
+合计\t32.00\t28.64
+因公出国（境）费\t0.00\t0.00
+公务用车购置及运行费\t27.00\t24.36
+公务接待费\t5.00\t4.28
+八、“三公”经费支出决算情况说明
+2023年度“三公”经费财政拨款支出决算为28.64万元，{completion}。其中：
+1.因公出国（境）费支出0.00万元。
+2.公务用车购置及运行费支出24.36万元，主要用于执法执勤车辆燃料费、维修费等。
+3.公务接待费支出{hosting}万元，国内公务接待38批次。
+"""
+
+
+def test_a_numbered_item_restated_with_another_figure():
+    [d] = run(RowFigureMisquoted, _ITEMS.format(completion="完成预算的89.50%", hosting="4.82"))
+    assert d.location.line == 13 and "4.82" in d.message("zh") and "5.00、4.28" in d.message("zh")
+
+
+def test_numbered_items_that_quote_the_table_are_quiet():
+    assert run(RowFigureMisquoted, _ITEMS.format(completion="完成预算的89.50%", hosting="4.28")) == []
+
+
+def test_a_completion_of_the_budget_the_table_does_not_give():
+    [d] = run(RowFigureMisquoted, _ITEMS.format(completion="完成预算的95.80%", hosting="4.28"))
+    assert d.location.line == 10 and "89.50%" in d.message("zh") and "32.00" in d.message("zh")
+
+
+@pytest.mark.parametrize("completion", ["完成预算的89.5%", "完成预算的90%", "比上年减少2.56万元"])
+def test_a_completion_of_the_budget_the_table_gives_is_quiet(completion):
+    assert run(RowFigureMisquoted, _ITEMS.format(completion=completion, hosting="4.28")) == []

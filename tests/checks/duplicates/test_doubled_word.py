@@ -409,3 +409,16 @@ def test_a_verb_doubled_for_a_light_try_needs_its_context(text, units):
     """研究研究 (have a think) is spoken Chinese after 要/需要/再/请 or before 一下/吧; in a report's
     statement of what was done (抽样调查调查) it is a word typed twice."""
     assert [r.unit for r in repeated_words(text)] == units
+
+
+def test_doublings_screens_leave_only_texts_that_cannot_double():
+    """A figure alone and a short text whose characters never recur are answered without the
+    detectors; a figure doubled before prose, or a word doubled in a short cell, is still found."""
+    from perflint.extract.repetition import _doublings, doubled_figures
+
+    for text in ("704.32", "98.34%", "100%100%", "某区文化旅游站", "≥800人次"):
+        assert _doublings(text, ()) == []
+    assert [d.unit for d in _doublings("45%45%，其中", ())] == ["45%"]
+    assert [d.unit for d in _doublings("区政府政府", ())] == ["政府"]
+    assert doubled_figures("资金45万元45万元用于") == []  # no prose mark after the copy
+    assert [d.unit for d in doubled_figures("资金45万元45万元，用于")] == ["45万元"]
