@@ -29,6 +29,14 @@ def percent_of(numerator: Figure, denominator: Figure) -> tuple[Decimal, Decimal
     return ratio, ratio * err
 
 
+def score_decimals(form: SelfEvaluation) -> int:
+    """The precision the form scores to: the most decimals any of its scores shows (indicator
+    rows, budget rows, 总分). A form whose total or any row shows 9.80 or 98.69 scores to
+    hundredths, so a whole score in it is no whole-point rounding."""
+    figs = [i.score for i in form.indicators] + [b.score for b in form.budget] + [form.total]
+    return max((f.quantity.decimals for f in figs if f is not None and f.quantity is not None), default=0)
+
+
 def half(q) -> Decimal:
     """Rounding interval of a figure; whole counts and whole scores are exact."""
     return Decimal(0) if q.decimals == 0 and q.kind in ("plain", "count") else q.half_unit

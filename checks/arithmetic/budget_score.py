@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perflint.checks.arithmetic._scoring import forms, percent_of, shown, where
+from perflint.checks.arithmetic._scoring import forms, percent_of, score_decimals, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -69,6 +69,9 @@ class BudgetScoreMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for form in forms(doc, ctx):
+            # the form's own precision: a whole 10 on a form that scores 8.33 or totals 98.03 is
+            # no rounding of 9.70 to whole points
+            form_half = Decimal(5) * Decimal(10) ** (-(score_decimals(form) + 1))
             for row in form.budget:
                 if row.weight is None or not (row.score and row.score.quantity):
                     continue
@@ -78,11 +81,14 @@ class BudgetScoreMismatch(Check):
                 rate_value, rate_err = rate
                 expected = min(row.weight, row.weight * rate_value / 100)
                 stated = row.score.quantity
-                tolerance = row.weight * rate_err / 100 + stated.half_unit
-                if abs(stated.value - expected) <= tolerance:
+                rate_slack = row.weight * rate_err / 100
+                if abs(stated.value - expected) <= rate_slack + min(stated.half_unit, form_half):
                     continue
+                severity = _severity(row.weight, stated.value, expected)
+                if abs(stated.value - expected) <= rate_slack + stated.half_unit:
+                    severity = Severity.warning  # off only at the form's precision: a person judges
                 yield self.diagnostic(
-                    "mismatch", where(row.score), severity=_severity(row.weight, stated.value, expected), related=[(where(row.rate or row.actual), "rate")],
+                    "mismatch", where(row.score), severity=severity, related=[(where(row.rate or row.actual), "rate")],
                     stated=row.score.text, weight=shown(row.weight, places=0) if row.weight == row.weight.to_integral() else str(row.weight),
                     rate=shown(rate_value, row.rate), computed=shown(expected, places=2),
                 )

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perflint.checks.arithmetic._scoring import forms, half, shown, where
+from perflint.checks.arithmetic._scoring import forms, half, score_decimals, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import is_nothing
-from perflint.extract.selfeval import Indicator, SelfEvaluation
+from perflint.extract.selfeval import Indicator
 from perflint.extract.targets import completion_ratio, missed_deadline, same_dated_target
 from perflint.model import Document
 
@@ -21,11 +21,6 @@ def _reason_given(ind: Indicator) -> bool:
     return dev is not None and not dev.cell.is_empty and not is_nothing(dev.cell.value)
 
 
-def _score_decimals(form: SelfEvaluation) -> int:
-    """The precision the form scores to: whole points, or tenths where any score shows them."""
-    return max((i.score.quantity.decimals for i in form.indicators if i.score and i.score.quantity), default=0)
-
-
 class ScoreNotFollowingCompletion(Check):
     """## What it does
     For each quantitative indicator of a 自评表 with a weight (分值), compares its score with the
@@ -34,7 +29,9 @@ class ScoreNotFollowingCompletion(Check):
     missed target, and points lost although the target was met. A 时效 indicator whose actual
     repeats its dated target word for word (`2023年11月30日前` under both) met its target too;
     one whose actual is a date after its deadline (`2024年1月15日` under `2023年11月30日前`) missed
-    it, and full points for it, with no reason in the row, are reported.
+    it, and full points for it, with no reason in the row, are reported. A form's precision is
+    the most decimals any of its scores shows (9.80 in the budget row, 98.69 as 总分): on such a
+    form a whole score is no rounding to whole points.
     A score below the share (strict scoring) is left alone; a score above the weight is A123's.
 
     ## Why is this bad?
@@ -60,7 +57,7 @@ class ScoreNotFollowingCompletion(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（目标“2023年11月30日前”，实际“2024年1月15日”）未完成目标，得满分又未在本行说明原因的报告。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
+    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（目标“2023年11月30日前”，实际“2024年1月15日”）未完成目标，得满分又未在本行说明原因的报告。表的计分精度取表中各得分（含预算执行得分、总分）显示的最多小数位：表中有“9.80”“98.69”时，整数得分不算按整分取舍。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
 
     ## 为什么要改
     计分规则印在表上。得分高于完成比例会抬高总分；已完成目标的指标被扣分又不说明理由，得分就成了随意的。有的单位按档次打分，需要人来判断，所以级别是 warning。
@@ -98,7 +95,7 @@ class ScoreNotFollowingCompletion(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for form in forms(doc, ctx):
-            decimals = _score_decimals(form)
+            decimals = score_decimals(form)
             step = Decimal(5) * Decimal(10) ** (-(decimals + 1))
             for ind in form.indicators:
                 yield from self._indicator(ind, step)

@@ -17,6 +17,14 @@ def forms(doc: Document, ctx: Context) -> list[SelfEvaluation]:
     return ctx.cached(doc, "selfeval", self_evaluations)
 
 
+def scores_anything(se: SelfEvaluation) -> bool:
+    """Whether a form scores anything: indicator rows, a weight or score on its budget rows, or a
+    总分. A table of money alone (支出内容 | 预算数 | 执行数 | 执行率, the breakdown a narrative
+    gives of its spending) is read as a budget block but is no project's 自评表."""
+    return bool(se.indicators or se.total or se.header_total
+                or any(b.score is not None or b.weight is not None for b in se.budget))
+
+
 def score_value(fig: Figure | None) -> Decimal | None:
     """The score a 总分 cell holds (`100`, `98 分`, `总分 92`), else None."""
     if fig is None:

@@ -12,7 +12,7 @@ from perflint.extract.quantities import part_prose
 from perflint.model import Document, SelfEvaluation, Table
 from perflint.text.normalise import compact
 
-from ._forms import forms
+from ._forms import forms, scores_anything
 
 
 class IndicatorCountMismatch(Check):
@@ -87,7 +87,8 @@ class IndicatorCountMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         forms_by_part = by_part(forms(doc, ctx))
         for part in doc.parts:
-            in_part = forms_by_part.get(id(part), [])
+            # a table of money alone beside the form (its spending breakdown) is no second form
+            in_part = [se for se in forms_by_part.get(id(part), []) if scores_anything(se)]
             if len(in_part) != 1 or not in_part[0].indicators:
                 continue
             from perflint.extract.indicator_counts import indicator_counts  # rare: only beside a form

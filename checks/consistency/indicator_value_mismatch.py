@@ -9,7 +9,13 @@ from functools import cache
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import by_part
-from perflint.extract.percentages import prepared_names, stated_counts, stated_percentages
+from perflint.extract.percentages import (
+    prepared_names,
+    sentence_figures,
+    stated_costs,
+    stated_counts,
+    stated_percentages,
+)
 from perflint.extract.prose_rates import completion_after
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
 from perflint.extract.selfeval import Indicator, SelfEvaluation
@@ -32,7 +38,13 @@ class IndicatorValueMismatch(Check):
     with a generic noun after it: `开展家庭医生签约服务4.6万人`; a four-character subject of an
     object and its verb also verb first: `改造危桥4座` for `危桥改造数量`),
     when no other indicator of the part has that subject and the figure is not a part of another
-    after 其中. Sentences that
+    after 其中. A cost indicator (under 成本指标) whose actual is one amount of money is read the
+    same way: an amount right after its exact name (`亩均投资1600元`, `每公里日常养护成本7600元`)
+    that is neither its target nor its actual (元 and 万元 converted). A target word inside the
+    indicator's own name (the 每 of 每公里…成本) sets no target, and one in a later clause than
+    the figure (`…，按每生每天5元标准发放`), like a year there (`…，1座推迟至2024年3月完工`),
+    speaks of something else. A sentence that also states the form's actual gives its other
+    figures as parts of it (`春季学期资助168人次，秋季学期172人次，全年共资助340人次`). Sentences that
     state a target or a rule (目标, 不低于, 以上, 上年 …; not the 标准 of 高标准农田 or 标准化建设,
     nor the 以上 of an age group, 65岁以上老年人), approximate counts and counts in another
     unit stay quiet — except the result stated before a clause that opens with the target
@@ -72,7 +84,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -111,7 +123,8 @@ class IndicatorValueMismatch(Check):
             names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
                             if indicator_kind(i.name) == "rate"})
             counts = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _counted(i)})
-            if not names and not counts:
+            costs = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _costed(i)})
+            if not names and not counts and not costs:
                 continue
             subjects = _subjects(in_part, set(counts)) if counts else {}
             counts += sorted(subjects)
@@ -122,6 +135,7 @@ class IndicatorValueMismatch(Check):
             wanted, fiscal_year = names + every_alias, ctx.fiscal_year_of(part)  # the part's, for every text
             # the names as the readers read them, prepared once for the part's texts
             rates_named, counts_named = prepared_names(wanted), prepared_names(counts)
+            costs_named = prepared_names(costs)
             texts = [(block, source, None) for block, source in part_prose(doc, part) if not isinstance(block, Table)]
             # each form's own 实际完成情况 cell: the form's narrative of its results, of that form
             texts += [(se.table, se.goal.actual.text, se) for se in in_part
@@ -133,6 +147,9 @@ class IndicatorValueMismatch(Check):
                 if counts:
                     for name, q in stated_counts(source.value, counts, fiscal_year, prepared=counts_named):
                         found.append((block, source, name, q, own))
+                if costs:
+                    for name, q in stated_costs(source.value, costs, fiscal_year, prepared=costs_named):
+                        found.append((block, source, name, q, own))
             lines = [source.locate(q.start).line for _, source, _, q, _ in found]
             for (block, source, name, q, own), line in zip(found, lines, strict=True):
                 # several rates per narrative are normal: position alone picks the next form
@@ -143,20 +160,22 @@ class IndicatorValueMismatch(Check):
                     rows = [subjects[name]]
                     if own is not None and not any(i is rows[0] for i in own.indicators):
                         continue  # another form's indicator: this cell speaks of its own form
-                elif name in names or name in counts:
+                elif name in names or name in counts or name in costs:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
                 elif se is not None and name in aliases.get(id(se), {}):
                     rows = [aliases[id(se)][name]]  # `到位率` for the form's only `…资金到位率`
                 else:
                     continue
                 rows = [i for i in rows if i.actual is not None and i.actual.quantity is not None]
-                agrees = _agrees if q.kind == "percent" else _count_agrees
+                agrees = _agrees if q.kind == "percent" else _amount_agrees if q.kind == "money" else _count_agrees
                 if rows and q.kind != "percent":
                     diag = self._rate_after(source, q, rows[0])
                     if diag is not None:
                         yield diag
                 if not rows or any(agrees(q, ind) for ind in rows):
                     continue
+                if any(_is_actual(f, ind) for f in sentence_figures(source.value, q) for ind in rows):
+                    continue  # the sentence states the form's result too: this figure is a part of it
                 ind = rows[0]
                 where = ind.actual.cell.text.locate()
                 yield self.diagnostic(
@@ -285,3 +304,29 @@ def _count_agrees(q: Quantity, ind: Indicator) -> bool:
         if f.value * f.scale == size:
             return True
     return not comparable
+
+
+def _costed(ind: Indicator) -> bool:
+    """A cost indicator (under 成本指标: 亩均投资, 每公里养护成本) whose result the form gives as one
+    exact amount of money."""
+    if "成本" not in (ind.level2 or ""):
+        return False
+    actual = ind.actual.quantity if ind.actual is not None else None
+    return actual is not None and actual.kind == "money" and actual.relation is None and not actual.approximate
+
+
+def _amount_agrees(q: Quantity, ind: Indicator) -> bool:
+    """Whether a stated amount is the form's actual or target (元 and 万元 converted)."""
+    size = q.value * q.scale
+    return any(f is not None and f.quantity is not None and f.quantity.kind == "money"
+               and f.quantity.value * f.quantity.scale == size for f in (ind.actual, ind.target))
+
+
+def _is_actual(f: Quantity, ind: Indicator) -> bool:
+    """Whether ``f`` is the form's actual for ``ind`` (the same kind and unit, 万 converted)."""
+    a = ind.actual.quantity if ind.actual is not None else None
+    if a is None or a.kind != f.kind:
+        return False
+    if f.kind == "percent":
+        return a.value == f.value
+    return (a.unit == f.unit or f.kind == "money") and a.value * a.scale == f.value * f.scale

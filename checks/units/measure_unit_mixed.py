@@ -25,7 +25,9 @@ class MeasureUnitMixed(Check):
       unit of the total's dimension (`复垦共计 356 亩，其中：218 亩、138 平方米`; `共计 42.6 公里，
       其中：新建 15.8 公里、改建 26.8 米`) — the part's figure belongs to the total's unit;
     - a 自评表 indicator whose 年度指标值 and 实际完成值 are in two units of one dimension far
-      apart (亩 and 平方米, 公里 and 米) with numbers of one size (`≥300亩` against `356平方米`).
+      apart (亩 and 平方米, 公里 and 米) with numbers of one size (`≥300亩` against `356平方米`);
+      and one whose two counts in one unit differ by a 万 or 亿 only, with numbers of one size
+      (`≥412公里` against `412万公里`, `≥8000人` against `8120万人`): the 万 was added or lost.
 
     Parts converted correctly (`共计 3600 米，其中：2.1 公里、1500 米`) stay quiet.
 
@@ -51,7 +53,7 @@ class MeasureUnitMixed(Check):
     查找把同一量纲的两种单位当作一种使用的面积和长度：
 
     - 合计数与“其中”各项按数字恰好相加相等，但其中一项用的是同一量纲的另一单位（“复垦共计 356 亩，其中：218 亩、138 平方米”；“共计 42.6 公里，其中：新建 15.8 公里、改建 26.8 米”）：该项的数字实际是合计的单位；
-    - 自评表中某指标的年度指标值与实际完成值使用同一量纲、相差很大的两种单位（亩与平方米、公里与米），而数字大小相当（“≥300亩”对“356平方米”）。
+    - 自评表中某指标的年度指标值与实际完成值使用同一量纲、相差很大的两种单位（亩与平方米、公里与米），而数字大小相当（“≥300亩”对“356平方米”）；或两者是同一单位的数量，只差一个“万”或“亿”字而数字大小相当（“≥412公里”对“412万公里”、“≥8000人”对“8120万人”）：多写或漏写了“万”。
 
     已正确换算的各项（“共计 3600 米，其中：2.1 公里、1500 米”）不报告。
 
@@ -98,6 +100,12 @@ class MeasureUnitMixed(Check):
             for ind in se.indicators:
                 if ind.target is None or ind.actual is None:
                     continue
+                if (slip := _count_scale_slip(ind)) is not None:
+                    yield self.diagnostic("cells", ind.actual.cell.text.locate(),
+                                          related=[(ind.target.cell.text.locate(), "see_target")],
+                                          name=ind.name, target=ind.target.text, actual=ind.actual.text,
+                                          factor=fmt(slip))
+                    continue
                 target = text_facts(ind.target.text).measures
                 actual = text_facts(ind.actual.text).measures
                 if len(target) != 1 or len(actual) != 1:
@@ -112,3 +120,23 @@ class MeasureUnitMixed(Check):
                                           related=[(ind.target.cell.text.locate(), "see_target")],
                                           name=ind.name, target=ind.target.text, actual=ind.actual.text,
                                           factor=fmt(factor.quantize(Decimal(1))))
+
+
+def _count_scale_slip(ind) -> Decimal | None:
+    """The factor (10⁴, 10⁸) between an indicator's target and actual counts in one unit that
+    differ only by a 万 or 亿 while their numbers are of one size (`≥412公里` against `412万公里`);
+    None otherwise. Money is U401's (元 against 万元)."""
+    t = ind.target.quantity if ind.target is not None else None
+    a = ind.actual.quantity if ind.actual is not None else None
+    if t is None or a is None or t.kind != "count" or a.kind != "count" or t.unit != a.unit or t.unit is None:
+        return None
+    if t.scale == a.scale or not t.value or not a.value or t.approximate or a.approximate:
+        return None
+    factor = max(t.scale, a.scale) / min(t.scale, a.scale)
+    if factor < _SCALE_APART:
+        return None
+    ratio = max(t.value, a.value) / min(t.value, a.value)
+    return factor if ratio <= _ONE_SIZE else None
+
+
+_SCALE_APART = Decimal(10000)  # 万 against none, 亿 against 万

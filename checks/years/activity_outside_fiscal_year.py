@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import marks_past
+from perflint.extract.dates import marks_past, said_done_by
 from perflint.model import Document
 
 from ._facts import date_facts, date_label, date_label_en
@@ -16,7 +16,11 @@ class ActivityOutsideFiscalYear(Check):
     """## What it does
     Finds an activity or achievement the report gives as its own work (a campaign held, an
     inspection done, a system put into service) dated in a year before the report's fiscal
-    year, or more than a year after it.
+    year, or more than a year after it. It also reads work the report says was finished on or
+    by a date (`于2023年11月25日前全部完工`, `在2023年12月20日前全部兑付到位`): a deadline before the
+    fiscal year began, or a date after the report's own 填报日期 (`2024年11月25日前全部完工` in a
+    report dated 2024年4月10日), cannot be the year's work done; a delay (`推迟至`), a plan or
+    a date under 下一步 stays quiet.
 
     Dates that are not the report's activities stay quiet: a sentence that also speaks of the
     fiscal year or says it looks back (`此前`, `上年`) gives background, not evidence; and document numbers (`〔2019〕10号`),
@@ -47,7 +51,7 @@ class ActivityOutsideFiscalYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。
+    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。还查看报告称已于某日或某日前完成的工作（“于2023年11月25日前全部完工”“在2023年12月20日前全部兑付到位”）：期限早于报告年度开始，或日期晚于本报告自己的填报日期（填报日期为2024年4月10日的报告写“2024年11月25日前全部完工”），都不可能是本年度已完成的工作；推迟（“推迟至”）、计划以及“下一步”中的日期不报告。
 
     不是本报告活动的日期不报告：同一句也讲到报告年度，或明说是回顾（“此前”“上年”）的，是背景而不是证据；文号（“〔2019〕10号”）、政策名称（“《……2021—2025年……》”）、政策起始（“从2012年1月起”“……以来”）、机构成立、跨年度的期间、“截至……”、与往年的比较、政策印发日期，以及计划和期限，也都不报告。
 
@@ -74,12 +78,23 @@ class ActivityOutsideFiscalYear(Check):
             "zh": "活动日期 {date} 早于报告年度（{fy} 年度）：是上年的工作，还是年份写错了？",
             "en": "activity dated {date_en} precedes the report's fiscal year {fy}: last year's work, or a wrong year?",
         },
+        "done_before": {
+            "zh": "称本年度工作于 {date} 前已完成，但该日期早于报告年度（{fy} 年度）：年份是否写错？",
+            "en": "the year's work is said done by {date_en}, before fiscal year {fy} began: a wrong year?",
+        },
+        "done_after_report": {
+            "zh": "称工作于 {date} 完成，但该日期晚于本报告的填报日期 {signed}（第 {line} 行）：年份是否写错？",
+            "en": "work is said done by {date_en}, after this report's own date {signed_en} (line {line}): a wrong year?",
+        },
+        "signed": {"zh": "填报日期", "en": "the report's date"},
         "after": {
             "zh": "活动日期 {date} 晚于报告年度（{fy} 年度）及其填报年度：年份是否写错？",
             "en": "activity dated {date_en} is after fiscal year {fy} and the year it is reported in: a wrong year?",
         },
     }
     default_options = {"require_month": True}
+
+    _DONE_CONTEXTS = ("activity", "deadline")
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = date_facts(doc, ctx)
@@ -89,6 +104,7 @@ class ActivityOutsideFiscalYear(Check):
             if fy is not None and fact.mention.year is not None and fy <= fact.mention.year <= fy + 1:
                 in_year.add((id(fact.source), fact.sentence_span[0]))
         seen: set[tuple[int, int]] = set()
+        yield from self._done_outside(facts, in_year, ctx)
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention
@@ -106,3 +122,47 @@ class ActivityOutsideFiscalYear(Check):
             seen.add(key)
             yield self.diagnostic("before" if m.year < fy else "after", fact.location,
                                   date=date_label(m), date_en=date_label_en(m), fy=fy)
+
+    def _done_outside(self, facts: list, in_year: set[tuple[int, int]], ctx: Context) -> Iterator[Diagnostic]:
+        """Work said finished by a date (…前全部完工) that cannot hold: a deadline before the fiscal
+        year began, or a date after the report's own 填报日期 (a year slipped to Y+1)."""
+        signed: dict[int, object] = {}
+        for fact in facts:
+            if fact.context == "signature" and fact.mention.year is not None and fact.mention.month is not None:
+                last = signed.get(id(fact.part))
+                if last is None or _order(fact.mention) > _order(last.mention):
+                    signed[id(fact.part)] = fact
+        for fact in facts:
+            m = fact.mention
+            if fact.context not in self._DONE_CONTEXTS or fact.forward or m.year is None or m.month is None:
+                continue
+            if fact.where not in ("paragraph", "cell"):
+                continue
+            fy = ctx.fiscal_year_of(fact.part)
+            if fy is None or fy <= m.year <= fy + 1 and id(fact.part) not in signed:
+                continue
+            if m.year < fy:
+                if fact.context != "deadline" or (id(fact.source), fact.sentence_span[0]) in in_year \
+                        or marks_past(fact.sentence) or not said_done_by(fact.source.value, m):
+                    continue
+                yield self.diagnostic("done_before", fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
+                continue
+            sign = signed.get(id(fact.part))
+            if m.year != fy + 1 or sign is None or not _later(m, sign.mention) or not said_done_by(fact.source.value, m):
+                continue
+            where = sign.location
+            yield self.diagnostic("done_after_report", fact.location, related=[(where, "signed")],
+                                  date=date_label(m), date_en=date_label_en(m), signed=date_label(sign.mention),
+                                  signed_en=date_label_en(sign.mention), line=where.line)
+
+
+def _order(m) -> tuple[int, int, int]:
+    return (m.year, m.month or 0, m.day or 0)
+
+
+def _later(done, signed) -> bool:
+    """Whether ``done`` is surely after ``signed``: a later month, or a later day of the same
+    month when both give the day (a month alone may be any day of it)."""
+    if (done.year, done.month) != (signed.year, signed.month):
+        return (done.year, done.month) > (signed.year, signed.month)
+    return done.day is not None and signed.day is not None and done.day > signed.day

@@ -25,6 +25,7 @@ from typing import Any
 from perflint import data
 from perflint.text.dates import DateMention, date_mentions
 from perflint.text.memo import remember_short
+from perflint.text.normalise import compact
 from perflint.text.numbers import normalise
 from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import CLAUSE_END, inside_book_title, statement_around
@@ -405,3 +406,34 @@ def funded_year(title: str) -> int | None:
         return None
     years = {int(y) for y in _FIRST_YEAR.findall(normalise(title))}
     return years.pop() if len(years) == 1 else None
+
+
+_CLAUSE_BREAKS = "，,。；;！？!?\n"
+
+
+def said_done_by(text: str, mention: DateMention) -> bool:
+    """Whether ``text`` says the report's own work was finished on or by the date ``mention``
+    (``于2023年11月25日前全部完工``, ``在2023年12月20日前全部兑付到位``, ``于2023年6月建成``): after
+    the date and its 前, only done-adverbs (已, 全部…) and a done-verb (完工, 兑付到位…) up to the
+    end of the clause; and no plan or delay before it in the clause (推迟至, 计划, 确保…)."""
+    p = phrases()
+    rest = compact(text[mention.end:mention.end + 24])
+    for word in sorted(p["deadline_after"], key=len, reverse=True):
+        if rest.startswith(word):
+            rest = rest[len(word):]
+            break
+    changed = True
+    while changed:
+        changed = False
+        for word in p["done_adverbs"]:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+    verb = next((v for v in sorted(p["done_verbs"], key=len, reverse=True) if rest.startswith(v)), None)
+    if verb is None:
+        return False
+    after = rest[len(verb):]
+    if after and after[0] not in _CLAUSE_BREAKS:
+        return False  # 前完工的项目: a clause about other work
+    start = max(text.rfind(ch, 0, mention.start) for ch in _CLAUSE_BREAKS) + 1
+    before = compact(text[start:mention.start])
+    return not any(w in before for w in (*p["plan_before"], *p["not_done_before"]))

@@ -22,10 +22,13 @@ accept only what it trusts (a name, or the only form of a project report).
 
 from __future__ import annotations
 
+import functools
 import operator
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from perflint import data
 from perflint.extract.part_index import by_part
 from perflint.facts import facts_of
 from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table, TocEntry
@@ -94,7 +97,19 @@ def project_names(se: SelfEvaluation) -> list[str]:
         for suffix in _NAME_SUFFIXES:
             if n.endswith(suffix) and len(n) - len(suffix) >= MIN_NAME:
                 names.add(n[: -len(suffix)])
-    return sorted((n for n in names if len(n) >= MIN_NAME), key=lambda n: (-len(n), n))
+    return sorted((n for n in names if len(n) >= MIN_NAME and not _generic_name(n)), key=lambda n: (-len(n), n))
+
+
+def _generic_name(name: str) -> bool:
+    """Whether ``name`` is made only of the words a section heading over a money table uses
+    (`项目资金情况`, `资金使用情况`): a table so titled names no project a sentence could name."""
+    return _generic_words().fullmatch(name) is not None
+
+
+@functools.cache
+def _generic_words() -> re.Pattern[str]:
+    words = sorted(data.load("consistency").get("form_name_generic_words") or (), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+") if words else re.compile(r"(?!)")
 
 
 class FormLinker:

@@ -22,7 +22,10 @@ _AFTER = lazy_compile(rf"{_LEVEL}(?:共|共计|合计)?(?:设置|设定|编制)?
 _BEFORE = lazy_compile(rf"(?<![\d.])\s*{_NUMBER}\s*(?:个|项|条){_LEVEL}")
 # A sentence that speaks of a change of the indicators or of another year: two counts of one
 # level in it, or one of these, and the count is no statement of the form's.
-_CHANGED = lazy_compile(r"调整|新增|增加|删除|删减|修改|修订|减少|原|年初设定|上年|去年|其中[^，。；]{0,6}未|未完成|未达")
+_CHANGED = lazy_compile(r"调整|新增|增加|删除|删减|修改|修订|减少|原|年初设定|上年|去年")
+# Indicators missed, in the clause of the count (三级指标中未完成2个): not the indicators set. In
+# another clause (共设置绩效指标13个，完成12个，未完成1个) they are the result of those set.
+_MISSED = lazy_compile(r"其中[^，。；]{0,6}未|未完成|未达")
 # Words right before or after the count that make it the indicators met, scored or missed
 # (完成了8个三级指标, 8个三级指标全部完成), not the indicators set.
 _RESULT = lazy_compile(r"完成|达到|实现|达成|达标|满分|得分|扣分")
@@ -69,6 +72,9 @@ def indicator_counts(text: str) -> list[IndicatorCount]:
         after = text[c.end:min(hi, c.end + 6)]
         around = text[max(lo, c.start - 4):c.start] + after[:min((after.find(ch) for ch in "，," if ch in after),
                                                                  default=len(after))]
-        if c.count > 0 and len(same) == 1 and not _CHANGED.search(sentence) and not _RESULT.search(around):
+        clause = text[max([lo] + [text.rfind(ch, lo, c.start) + 1 for ch in "，,"]):
+                      min([hi] + [i for i in (text.find(ch, c.end, hi) for ch in "，,") if i >= 0])]
+        if c.count > 0 and len(same) == 1 and not _CHANGED.search(sentence) and not _MISSED.search(clause) \
+                and not _RESULT.search(around):
             out.append(c)
     return out

@@ -106,6 +106,31 @@ def stated_counts(text: str, names: list[str], fiscal_year: int | None = None, *
     return _stated_after_names(text, prepared or prepared_names(names), fiscal_year, figures, "count_connectors")
 
 
+def stated_costs(text: str, names: list[str], fiscal_year: int | None = None, *,
+                 prepared: tuple[list[str], tuple[str, ...]] | None = None) -> list[tuple[str, Quantity]]:
+    """Amounts of money stated right after one of ``names`` (`亩均投资1600元`, `每公里日常养护成本
+    7000元`), read as :func:`stated_counts` reads counts: the results of cost indicators.
+    ``prepared``: as for :func:`stated_percentages`."""
+    figures = _exact_amounts(text)  # most texts state none: no call further
+    if not figures:
+        return []
+    return _stated_after_names(text, prepared or prepared_names(names), fiscal_year, figures, "count_connectors")
+
+
+def sentence_figures(text: str, q: Quantity) -> tuple[Quantity, ...]:
+    """The other exact figures of ``q``'s kind (counts, amounts or plain percentages) in the
+    sentence of ``text`` that holds ``q``: a sentence that also states the form's result
+    (春季学期资助168人次，秋季学期172人次，全年共资助340人次) gives its other figures as parts of it."""
+    figures = {"count": _exact_counts, "money": _exact_amounts, "percent": _plain_percents}.get(q.kind)
+    if figures is None:
+        return ()
+    norm = normalise(text)
+    span = next(((s, e) for s, e in statements(norm) if s <= q.start < e), None)
+    if span is None:
+        return ()
+    return tuple(f for f in figures(text) if span[0] <= f.start < span[1] and f.start != q.start)
+
+
 # A target word that opens a clause of its own after a result (…2.15万人次，目标≥2万人次): the
 # sentence states the result first, then the target; the result before it is still compared.
 _SETS_TARGET_AFTER = lazy_compile(r"[，,]")
@@ -117,6 +142,18 @@ def _in_clause_of(norm: str, q: Quantity, targets) -> bool:
     end = min((i for i in (norm.find(c, q.end) for c in _CLAUSE_MARKS) if i >= 0), default=len(norm))
     start = max(norm.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
     return targets.search(norm, start, end) is not None
+
+
+def _other_year_speaks_of(norm: str, start: int, q: Quantity, fiscal_year: int) -> bool:
+    """Whether a year other than the report's governs the figure ``q`` of the sentence opening at
+    ``start``: it stands in the figure's clause (2022年培训120人次), or in the sentence's first
+    clause before the figure (2022年，全年培训…; 与2022年相比，…). A year in a later clause, or in
+    another clause after the first (…完成危桥改造6座，1座推迟至2024年3月完工), dates something else."""
+    end = min((i for i in (norm.find(c, q.end) for c in _CLAUSE_MARKS) if i >= 0), default=len(norm))
+    clause_start = max(norm.rfind(c, start, q.start) for c in _CLAUSE_MARKS) + 1
+    first_end = min((i for i in (norm.find(c, start, q.start) for c in _CLAUSE_MARKS) if i >= 0), default=q.start)
+    spans = [norm[max(clause_start, start):end], norm[start:first_end]]
+    return any(int(y) != fiscal_year for span in spans for y in YEAR_NIAN.findall(span))
 
 
 def _masked(norm: str) -> str:
@@ -139,7 +176,13 @@ def _is_exact_count(q: Quantity) -> bool:
     return q.kind == "count" and q.unit is not None and q.relation is None and not q.approximate
 
 
-# The figures each reader looks for, remembered per text: C707 asks for both of every text.
+# The figures each reader looks for, remembered per text: C707 asks for each of every text.
+@remember_short(4096)
+def _exact_amounts(text: str) -> tuple[Quantity, ...]:
+    return tuple(q for q in quantities(text) if q.kind == "money" and q.relation is None and not q.approximate)
+
+
+
 @remember_short(4096)
 def _plain_percents(text: str) -> tuple[Quantity, ...]:
     return tuple(q for q in quantities(text) if q.kind == "percent" and _is_plain_percent(q))
@@ -177,18 +220,21 @@ def _stated_after_names(text: str, names: tuple[list[str], tuple[str, ...]], fis
     v = vocab()
     targets, fillers = _target_words_and_fillers()
     scan = _masked(norm)  # the text searched for target words: 高标准农田 sets no target
+    for name in ordered:  # nor does a word of the indicator's own name (每公里养护成本, 人均补助标准)
+        if name in scan and any(w in name for w in v["target_words"]):
+            scan = scan.replace(name, "_" * len(name))
     for s, e in statements(norm):
         sentence = scan[s:e]
         target_at = targets.search(sentence)
-        if target_at is not None and not _SETS_TARGET_AFTER.match(sentence, target_at.start() - 1 if target_at.start() else 0):
-            continue
-        if fiscal_year is not None and "年" in sentence and any(int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence)):
-            continue
+        other_year = fiscal_year is not None and "年" in sentence and any(
+            int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence))
         for q in figures:
             if not (s <= q.start < e):
                 continue
             if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)
+            if other_year and _other_year_speaks_of(norm, s, q, fiscal_year):
+                continue  # another year's figure (2022年培训120人次), or a sentence opened by it
             before = compact(strip_end(norm[max(s, q.start - 40):q.start], v[connectors]))
             # the first name (longest first) the words end with; one endswith of all tells first
             found = next((name for name in ordered if before.endswith(name)), None) if before.endswith(ends) else None

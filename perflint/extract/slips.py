@@ -403,6 +403,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # ``收、支总计``: two heads sharing the rest of the word
         if texts[idx][end:end + 1] in joiners and texts[idx][end + 1:end + 2] == nexts[0]:
             continue  # ``文化、旅游`` beside ``文化旅游``: the same list, its joiner left out there
+        if texts[idx][end:end + 1] in joiners and _shares_rest(texts[idx], end + 1, nexts[0]):
+            continue  # ``高血压和糖尿病患者``: two heads sharing the rest the next one carries
         if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
             continue
         if stem.endswith(org_suffixes):
@@ -416,6 +418,18 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
         taken.add((idx, end))
         found.append(Truncation(idx, start, end, stem, nexts[0]))
     return found
+
+
+SHARED_REST_REACH = 12  # characters after a joiner in which the second head carries the shared rest
+_CLAUSE_ENDS = "，,。；;：:！？!?"
+
+
+def _shares_rest(text: str, start: int, rest: str) -> bool:
+    """Whether the conjunct after a joiner at ``start`` goes on with ``rest`` within its clause
+    (``高血压和2型糖尿病患者``: 患 follows 糖尿病, so 高血压 shares 患者 and is whole)."""
+    window = text[start:start + SHARED_REST_REACH]
+    cut = min((i for i in (window.find(ch) for ch in _CLAUSE_ENDS) if i >= 0), default=len(window))
+    return rest in window[1:cut]
 
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff"

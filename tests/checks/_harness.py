@@ -84,10 +84,11 @@ def landing_on(found: Iterable[Diagnostic], families: set[str], lines: set[int])
 def lint_planted(folder: str, name: str, edits: Iterable[tuple[str, str]] = ()) -> tuple[str, list[Diagnostic]]:
     """The fixture ``<folder>/<name>`` with ``edits`` planted, and what every built-in check finds
     in it (a sweep's correct twin when there are no edits)."""
-    from perflint.testing import builtin_checks
+    from perflint.testing import builtin_checks, lint_yaml
 
     text = plant(fixture(folder, name), edits)
-    return text, lint_text(text, checks=builtin_checks(), path=name)
+    lint = lint_yaml if name.endswith((".yaml", ".yml")) else lint_text
+    return text, lint(text, checks=builtin_checks(), path=name)
 
 
 def planted_hits(text: str, found: Iterable[Diagnostic], edits: Iterable[tuple[str, str]],

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ._harness import lint_planted, planted_hits, sweep_cases
-from ._probe_sweep import EXCERPTS, FARM, HEALTH, QUIET, STREET
+from ._probe_sweep import EXCERPTS, FARM, HEALTH, QUIET
 
 # (excerpt, defect) -> why no check names it (left on purpose).
 LEFT: dict[tuple[str, str], str] = {
@@ -16,18 +16,8 @@ LEFT: dict[tuple[str, str], str] = {
         "a deadline in the year after the report's (2024年11月底前完工) may be a project running on "
         "past the year; whether it contradicts the form's 2023年11月底 is the C707 reading of a date "
         "indicator, which no rule does yet",
-    (FARM, "the cost per mu against the form"):
-        "a money-per-unit cost indicator (亩均投资 ≤1500元) is not compared (C707 reads rates and "
-        "counts), and the sentence's 控制在预算标准以内 names a standard, which keeps C707 off it",
     (HEALTH, "staff above the establishment"):
         "实有人数 above 编制数 happens (编外, 借调); left on purpose",
-    (STREET, "full marks for a missed target"):
-        "the form scores its indicators in whole points (10, 10, …), so 10 may be 90% of ≥95% rounded "
-        "up from 9.5 (a 90.49% shown as 90%): A128 allows that; the 总分 no longer adding up (A124) "
-        "is what shows the planted edit",
-    (STREET, "the per-head cost against the form"):
-        "a money indicator (人均公用经费 ≤4万元) is not compared with the narrative (C707 reads rates and "
-        "counts): a money figure after an indicator's name is as often a budget as a result",
     (HEALTH, "‰ written %"):
         "the number reader reads no ‰: the form's 3.1‰ has no quantity, so C707 has no figure to set "
         "the narrative's 3.1% against (a text-layer change)",

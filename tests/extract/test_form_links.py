@@ -100,3 +100,21 @@ def test_form_of_is_the_form_link_names_for_every_block():
                 assert linker.form_of(block) is linker.link(block).form
                 asked += 1
     assert asked > 100
+
+
+SPENDING_TABLE_ABOVE = (
+    "某县交通运输局2023年度农村公路养护项目支出绩效自评报告\n"
+    "一、项目概况\n（一）项目资金情况\n资金支出明细如下（单位：万元）：\n"
+    "支出内容\t预算数\t执行数\t执行率\n日常养护费\t100\t98\t98.00%\n危桥改造费\t50\t45\t90.00%\n"
+    "二、自评结论\n经自评，项目自评得分95分。\n"
+    + form("农村公路养护", "农村公路养护")
+)
+
+
+def test_a_heading_of_generic_words_over_a_money_table_names_no_project():
+    """（一）项目资金情况 titles the spending breakdown read as a budget block; its words (项目,
+    资金, 情况) are in every sentence of the report, so they name no form."""
+    linker, blocks = linker_and_blocks(SPENDING_TABLE_ABOVE)
+    assert [project_names(se) for se in linker.forms][0] == []
+    link = linker.link(block_with(blocks, "自评得分95分"))
+    assert link.form is linker.forms[1]

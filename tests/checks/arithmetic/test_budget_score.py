@@ -48,3 +48,26 @@ def test_total_weight_in_the_budget_row_is_a_warning():
     [diag] = _run_form(actual="68", weight="100", rate="85%", score="96")
     assert diag.severity is Severity.warning
     assert _run_form(actual="68", weight="10", rate="85%", score="8.5") == []
+
+
+# the budget block above an indicator table scored to hundredths, and its 总分
+_SCORED_TO_HUNDREDTHS = _FORM + (
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t养护道路里程\t≥60公里\t50公里\t45\t{indicator}\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t45\t45\n"
+    "总分\t\t\t\t\t100\t{total}\n"
+)
+
+
+def test_a_whole_score_on_a_form_that_scores_to_hundredths_is_no_rounding():
+    """10 of 10 at 97%: whole points would round 9.70 to 10, but this form scores 37.50 and
+    totals 92.20, so its 10 is the execution score inflated; a person judges (warning)."""
+    from .._harness import run
+
+    cells = dict(actual="77.60", weight="10", rate="97.00%", indicator="37.50")
+    [diag] = run(BudgetScoreMismatch, _SCORED_TO_HUNDREDTHS.format(score="10", total="92.50", **cells), "form.txt")
+    assert diag.severity is Severity.warning and "10 × 97.00% = 9.70" in diag.message("zh")
+    assert run(BudgetScoreMismatch, _SCORED_TO_HUNDREDTHS.format(score="9.70", total="92.20", **cells), "form.txt") == []
+    # a form scored in whole points throughout rounds 9.70 to 10
+    whole = _SCORED_TO_HUNDREDTHS.format(score="10", total="93", **{**cells, "indicator": "38"})
+    assert run(BudgetScoreMismatch, whole, "form.txt") == []

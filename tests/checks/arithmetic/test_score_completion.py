@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.arithmetic import ScoreNotFollowingCompletion
 
 from perflint.read.text import parse_text
@@ -136,6 +137,61 @@ def test_full_points_for_a_small_whole_count_missed():
 def test_small_whole_count_scored_at_its_share_is_quiet():
     for score in ("16.67", "17", "16"):
         assert run_flat(ScoreNotFollowingCompletion, text=SMALL_COUNTS.format(score=score, reason="场地维修停演一场")) == []
+
+
+# indicator scores in whole points, but the budget row and the 总分 show hundredths
+_HUNDREDTHS = (
+    "某县卫生健康局2023年度基本公共卫生服务项目支出绩效自评表\n"
+    "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t500\t500\t490\t10\t98.00%\t9.80\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t高血压患者规范管理人数\t≥8500人\t8320人\t5\t{score}\n"
+    "满意度指标\t服务对象满意度指标\t居民满意度\t≥85%\t91%\t85\t85\n"
+    "总分\t\t\t\t\t100\t{total}\n"
+)
+
+
+def test_full_points_for_a_near_miss_on_a_form_that_scores_to_hundredths():
+    """8320 of 8500 is 97.9%: 5 × 97.9% = 4.89, which whole points would round to 5; on a form
+    whose 9.80 and 99.69 show hundredths, 5 is full points for a missed target."""
+    from .._harness import run
+
+    [diag] = run(ScoreNotFollowingCompletion, _HUNDREDTHS.format(score="5", total="99.80"), "form.txt")
+    assert diag.location.line == 5 and "表中得 5" in diag.message("zh")
+    assert run(ScoreNotFollowingCompletion, _HUNDREDTHS.format(score="4.89", total="99.69"), "form.txt") == []
+    # scored in whole points throughout, 4.89 rounds to 5
+    whole = _HUNDREDTHS.replace("\t9.80\n", "\t10\n")
+    assert run(ScoreNotFollowingCompletion, whole.format(score="5", total="100"), "form.txt") == []
+
+
+_DEADLINE = (
+    "某县交通运输局2023年度农村公路养护工程项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t养护里程\t≥100公里\t100公里\t50\t50\n"
+    "产出指标\t时效指标\t养护工程完工时间\t{target}\t{actual}\t10\t{score}\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t94%\t40\t40\n"
+)
+
+
+@pytest.mark.parametrize(("target", "actual", "score", "fires"), [
+    ("2023年11月30日前", "2023年12月25日", "10", True),  # a deadline missed, full points
+    ("2023年11月底前", "2023年12月", "10", True),
+    ("2023年11月30日前", "2023年12月25日", "8", False),  # points taken for it
+    ("2023年11月30日前", "2023年11月25日", "10", False),  # met
+    ("2023年11月30日前", "2023年11月30日", "10", False),  # on the day
+    ("2023年11月底前", "2023年11月28日", "10", False),  # inside the month
+    ("2023年11月30日前", "2023年11月30日前", "10", False),  # the deadline restated
+    ("2023年11月30日前", "2023年12月底前完成", "10", False),  # another deadline, not a day done
+    ("2023年11月", "2023年12月", "10", False),  # no deadline word: a month, not a deadline
+])
+def test_full_points_for_a_missed_deadline(target, actual, score, fires):
+    from .._harness import run
+
+    text = _DEADLINE.format(target=target, actual=actual, score=score)
+    diags = run(ScoreNotFollowingCompletion, text, "form.txt")
+    assert bool(diags) == fires
+    if fires:
+        assert diags[0].location.line == 4 and "已逾期" in diags[0].message("zh")
 
 
 def test_full_points_for_a_deadline_missed():

@@ -36,6 +36,9 @@ DRAFT = """某县档案馆2023年度档案修复项目支出绩效自评报告
     ("本项目共设置了四个绩效指标。", True),
     # ... unless the sentence goes on by level: then they are all the levels together
     ("本项目共编制8个绩效指标，其中一级指标2个，二级指标3个，三级指标3个。", False),
+    # the missed ones in another clause are the result of those set
+    ("本项目共设置绩效指标3个，完成2个，未完成1个。", False),
+    ("本项目共设置绩效指标4个，完成3个，未完成1个。", True),
 ])
 def test_the_count_against_the_forms_rows(sentence, fires):
     assert bool(run(IndicatorCountMismatch, DRAFT.format(sentence=sentence))) == fires
@@ -67,3 +70,19 @@ def test_counts_by_level_in_either_order():
     found = indicator_counts("共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个。")
     assert [(c.level, c.count) for c in found] == [(1, 3), (2, 9), (3, 12)]
     assert [(c.level, c.count) for c in indicator_counts("设置了九个三级指标")] == [(3, 9)]
+
+
+def test_a_money_table_beside_the_form_is_no_second_form():
+    # the narrative's spending breakdown (预算数 | 执行数 | 执行率, nothing scored) is read as a
+    # budget block, but it is no other project's form: the count is still checked
+    table = ("资金支出明细（单位：万元）：\n| 支出内容 | 预算数 | 执行数 | 执行率 |\n"
+             "| 修复材料费 | 20 | 19 | 95% |\n| 专家劳务费 | 10 | 10 | 100% |\n")
+    draft = DRAFT.format(sentence="本项目共设置绩效指标4个。").replace("二、项目支出", table + "二、项目支出")
+    assert [d.location.line for d in run(IndicatorCountMismatch, draft)] == [3]
+    assert run(IndicatorCountMismatch, draft.replace("绩效指标4个", "绩效指标3个")) == []
+
+
+def test_unlevelled_counts_only_after_a_verb_and_only_alone():
+    assert [(c.level, c.count) for c in indicator_counts("共设置绩效指标13个")] == [(3, 13)]
+    assert indicator_counts("完成绩效指标13个") == []  # the indicators met
+    assert indicator_counts("13个绩效指标全部完成") == []

@@ -142,6 +142,58 @@ def test_count_subject_written_verb_first(narrative, fires):
     assert bool(run(IndicatorValueMismatch, ROAD.format(narrative=narrative))) == fires
 
 
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a target word (标准) or another year in a later clause speaks of something else: the
+    # result before it is still compared
+    ("补贴户数达到126户，按每户500元标准发放补贴。", True),
+    ("补贴户数达到120户，按每户500元标准发放补贴。", False),
+    ("补贴户数达到126户，另有6户推迟至2024年3月发放。", True),
+    ("补贴户数达到120户，另有6户推迟至2024年3月发放。", False),
+    # another year in the figure's clause, or opening the sentence, governs the figure
+    ("2022年补贴户数达到126户。", False),
+    ("2022年，补贴户数达到126户。", False),
+    ("与2022年相比，补贴户数达到126户。", False),
+])
+def test_words_in_a_later_clause_do_not_silence_the_result(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
+
+
+ROADS = """某县交通运输局2023年度农村公路养护项目支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 养护里程 | ≥150公里 | 156公里 | 40 | 40 |
+| 产出指标 | 成本指标 | 每公里日常养护成本 | ≤7200元 | 7000元 | 20 | 20 |
+| 产出指标 | 成本指标 | 亩均投资 | ≤1500元 | 1480元 | 10 | 10 |
+| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94% | 20 | 20 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a cost indicator's result in money, right after its name (每 of its own name sets no target)
+    ("每公里日常养护成本7600元，控制在目标以内。", True),
+    ("每公里日常养护成本7000元，控制在目标以内。", False),
+    ("每公里日常养护成本0.7万元。", False),  # the same amount in 万元
+    ("亩均投资1600元，控制在预算标准以内。", True),
+    ("亩均投资1480元，控制在预算标准以内。", False),
+    ("亩均投资1500元以下。", False),  # the target, in its own clause
+    ("亩均投资约1600元。", False),  # approximate
+])
+def test_cost_indicator_against_the_form(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, ROADS.format(narrative=narrative))) == fires
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a sentence that states the form's result gives its other figures as parts of it
+    ("上半年补贴户数达到56户，下半年补贴户数64户，全年补贴户数共计120户，每户补贴标准500元。", False),
+    ("上半年补贴户数达到56户，下半年补贴户数64户，全年补贴户数共计126户，每户补贴标准500元。", True),
+])
+def test_parts_beside_the_result_in_one_sentence(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
+
+
 GOAL_CELL = ("某县交通运输局2023年度农村公路养护项目支出绩效自评表\n"
              "年度总体目标\t预期目标\t实际完成情况\n"
              "\t完成日常养护里程1260公里，修复路面38公里。\t{actual}\n"

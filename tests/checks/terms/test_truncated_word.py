@@ -35,6 +35,16 @@ def test_truncated_word_leaves_a_wrapped_cell_and_a_free_word_alone():
     assert truncated_words(["管理费的使用", "管理费用 3 万元", "管理费用", "管理费用"]) == []
 
 
+def test_two_heads_sharing_the_rest_are_not_cut_short():
+    # 高血压和2型糖尿病患者: 高血压 shares 患者 with the head after the joiner
+    rows = ["高血压患者规范管理人数", "高血压患者规范管理率", "高血压患者随访", "糖尿病患者规范管理人数",
+            "高血压患者健康管理"]
+    assert truncated_words(["为高血压和2型糖尿病患者提供服务", *rows]) == []
+    # the same stop where nothing after the joiner carries 患 is still read as a word cut short
+    cut = truncated_words(["为高血压和老年人提供服务", *rows])
+    assert [(t.written, t.missing) for t in cut] == [("高血压", "患")]
+
+
 def test_an_organisation_name_is_not_a_word_cut_short():
     # 财政部 (the ministry) is whole even where the draft says 财政部门 three times elsewhere
     texts = ["根据财政部门要求，", "配合财政部门开展检查，", "报送财政部门审核。", "按照财政部门规定", "上报财政部。"]

@@ -35,3 +35,16 @@ def test_target_and_actual_in_units_far_apart_with_numbers_of_one_size_fire():
 @pytest.mark.parametrize(("target", "actual"), [("≥300亩", "356亩"), ("≥300亩", "20万平方米"), ("≥40公里", "42.6公里")])
 def test_target_and_actual_in_one_unit_or_converted_stay_quiet(target, actual):
     assert run(MeasureUnitMixed, form("建设规模", target, actual)) == []
+
+
+@pytest.mark.parametrize(("target", "actual"), [("≥412公里", "412万公里"), ("≥8000人", "8120万人"), ("≥3万人次", "3.2人次")])
+def test_counts_a_wan_apart_with_numbers_of_one_size_fire(target, actual):
+    [d] = run(MeasureUnitMixed, form("服务规模", target, actual))
+    assert "10000" in d.message("zh")
+
+
+@pytest.mark.parametrize(("target", "actual"), [("≥412公里", "412公里"), ("≥30000人次", "3.2万人次"),
+                                                ("≥3万人次", "3.2万人次"), ("≥5万元", "5.2元")])
+def test_counts_converted_or_money_stay_quiet(target, actual):
+    # money 10⁴ apart is U401's (元 against 万元)
+    assert run(MeasureUnitMixed, form("服务规模", target, actual)) == []

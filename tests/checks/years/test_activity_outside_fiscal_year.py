@@ -51,3 +51,38 @@ def test_y501_quiet_on_a_service_that_formally_began_years_ago():
     assert diagnostics(began, ActivityOutsideFiscalYear) == []
     done = head + "2022年10月受理交通事故责任纠纷案件 120 件。\n"
     assert len(diagnostics(done, ActivityOutsideFiscalYear)) == 1
+
+
+DONE = """某县交通运输局2023年度农村公路养护工程项目支出绩效自评报告
+一、绩效目标完成情况
+时效指标：日常养护工程于{done}全部完工，危桥改造1座推迟至2024年3月底前完工。
+补助资金在{paid}前全部拨付到位。
+二、下一步改进措施
+确保2024年10月底前完成剩余工程。
+填报日期：2024年4月10日
+"""
+
+
+def _done(done: str = "2023年11月25日前", paid: str = "2023年12月20日") -> list:
+    from .._harness import run
+
+    return run(ActivityOutsideFiscalYear, DONE.format(done=done, paid=paid))
+
+
+def test_y501_work_said_done_after_the_reports_own_date():
+    [d] = _done(done="2024年11月25日前")
+    assert d.location.line == 3 and "2024年4月10日" in d.message("zh") and d.related[0].location.line == 7
+    # the year's own deadline, a delay (推迟至), a plan under 下一步 and a date before the report's stay quiet
+    assert _done() == []
+    assert _done(done="2024年3月底前") == []
+
+
+def test_y501_the_years_work_said_done_by_a_deadline_before_the_year():
+    [d] = _done(paid="2022年12月20日")
+    assert d.location.line == 4 and "早于报告年度" in d.message("zh")
+    # the previous year's deadline as background, not the work of this year
+    quiet = DONE.format(done="2023年11月25日前", paid="2023年12月20日").replace(
+        "补助资金在2023年12月20日前全部拨付到位。", "对2022年12月20日前完工的项目开展回访。")
+    from .._harness import run
+
+    assert run(ActivityOutsideFiscalYear, quiet) == []
