@@ -455,19 +455,9 @@ def match_rows(
                         head[j] = score
                 found = sorted(head.items())[:limit]
         stored.append(text)
-        if same is None:
-            exact[text] = [(i, 100.0)]
-        else:
-            same.append((i, 100.0))
-        if not found:  # most clauses repeat nothing before them: no row
-            continue
-        kept: list[tuple[int, float]] = []
-        for pair in found:
-            if allowed(i, pair[0]):
-                kept.append(pair)
-                if len(kept) == MAX_FANOUT:
-                    break  # the rest would be cut off: do not test them
-        if kept:
+        exact.setdefault(text, []).append((i, 100.0))  # (``same``, when the text was seen)
+        # most clauses repeat nothing before them: no row
+        if found and (kept := _allowed_pairs(i, found, allowed)):
             yield i, kept
 
 
@@ -543,23 +533,26 @@ def _indexed_rows(
             # so ``any`` runs the map to its end)
             any(map(append, map(new_posting, probe), repeat(i)))
         stored.append(text)
-        if same is None:
-            exact[text] = [(i, 100.0)]
-        else:
-            same.append((i, 100.0))
-        if not found:  # most clauses repeat nothing before them: no row
-            continue
-        kept: list[tuple[int, float]] = []
-        for pair in found:
-            if allowed(i, pair[0]):
-                kept.append(pair)
-                if len(kept) == MAX_FANOUT:
-                    break  # the rest would be cut off: do not test them
-        if kept:
+        exact.setdefault(text, []).append((i, 100.0))  # (``same``, when the text was seen)
+        # most clauses repeat nothing before them: no row
+        if found and (kept := _allowed_pairs(i, found, allowed)):
             yield i, kept
 
 
 MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a clause a few times)
+
+
+def _allowed_pairs(i: int, found: list[tuple[int, float]],
+                   allowed: Callable[[int, int], bool]) -> list[tuple[int, float]]:
+    """The first :data:`MAX_FANOUT` of ``found`` that clause ``i`` may be matched with (the rest
+    would be cut off: they are not tested)."""
+    kept: list[tuple[int, float]] = []
+    for pair in found:
+        if allowed(i, pair[0]):
+            kept.append(pair)
+            if len(kept) == MAX_FANOUT:
+                break
+    return kept
 
 
 # -- copied runs --------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from perflint.model import Cell, Heading, Paragraph, Part, Row, Table
 from perflint.read.forms.cells import _SEPARATORS, Token, _merge, _opens_a_tail, _raw, part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
-from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
+from perflint.text.patterns import class_chars, compile_pattern, lazy_compile, screen_chars
 from perflint.text.sentences import inside_book_title
 
 
@@ -161,15 +161,8 @@ def _firsts_of(op, av, c) -> tuple[set[str], bool] | None:
     if op is c.LITERAL:
         return {chr(av)}, False
     if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < _MAX_FIRSTS:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:  # a negated class, a category (\s, \d), a wide range: not listed
-                return None
-        return (chars, False) if len(chars) <= _MAX_FIRSTS else None
+        chars = class_chars(av, _MAX_FIRSTS)
+        return None if chars is None else (chars, False)
     if op is c.SUBPATTERN:
         _group, add_flags, _del_flags, items = av
         return None if add_flags & (re.IGNORECASE | re.MULTILINE) else _firsts(list(items), c)

@@ -252,20 +252,28 @@ def _required(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return None
 
 
+def class_chars(av: Any, most: int) -> set[str] | None:
+    """The characters a parsed character class (``re._parser``'s IN item) lists, at most
+    ``most`` of them; None for a negated class, a category (\\s, \\d) or a range too wide."""
+    c = _parser
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is c.LITERAL:
+            chars.add(chr(value))
+        elif kind is c.RANGE and value[1] - value[0] < most:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # a negated class, a category (\s, \d), a wide range: not listed
+            return None
+    return chars if len(chars) <= most else None
+
+
 def _required_of(op: Any, av: Any) -> frozenset[str] | None:
     c = _parser
     if op is c.LITERAL:
         return frozenset(chr(av))
     if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < _MAX_CLASS:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:  # a negated class, a category (\s, \d), a wide range: not listed
-                return None
-        return frozenset(chars) if 0 < len(chars) <= _MAX_CLASS else None
+        chars = class_chars(av, _MAX_CLASS)
+        return frozenset(chars) if chars else None
     if op is c.SUBPATTERN:
         _group, add_flags, _del_flags, items = av
         return None if add_flags & re.IGNORECASE else _required(list(items))
