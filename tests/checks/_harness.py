@@ -75,6 +75,38 @@ def sweep_cases(excerpts: dict[str, list[tuple]], left: dict[tuple[str, str], st
             for name, defects in excerpts.items() for defect in defects]
 
 
+def planted_sweep(folder: str, excerpts: dict[str, list[tuple]], quiet: dict[str, list[tuple]],
+                  left: dict[tuple[str, str], str]) -> tuple[Any, Any, Any, Any]:
+    """The four tests of a sweep of drafts we wrote in ``tests/fixtures/<folder>``: each correct
+    twin lints clean, each correct variation (``quiet``: name -> [(label, edits)]) too, each
+    planted defect (``excerpts``: name -> [(label, edits, families)]) is found in its family on
+    its line (a defect ``left`` on purpose a strict xfail), and every left defect is planted.
+    A sweep module binds them to its own ``test_…`` names."""
+    import pytest
+
+    @pytest.mark.parametrize("name", sorted(excerpts))
+    def correct_twin_lints_clean(name):
+        assert lint_planted(folder, name)[1] == []
+
+    @pytest.mark.parametrize(("name", "label", "edits"),
+                             [pytest.param(name, label, edits, id=f"{name.rsplit('.', 1)[0]}: {label}")
+                              for name, variations in quiet.items() for label, edits in variations])
+    def correct_variation_lints_clean(name, label, edits):
+        _text, found = lint_planted(folder, name, edits)
+        assert found == [], (label, sorted({(d.code, d.location.line) for d in found}))
+
+    @pytest.mark.parametrize(("name", "label", "edits", "families"), sweep_cases(excerpts, left))
+    def planted_defect_is_found(name, label, edits, families):
+        text, found = lint_planted(folder, name, edits)
+        assert planted_hits(text, found, edits, families), (label, sorted({(d.code, d.location.line) for d in found}))
+
+    def every_left_defect_is_planted():
+        planted = {(name, label) for name, defects in excerpts.items() for label, _edits, _families in defects}
+        assert set(left) <= planted
+
+    return correct_twin_lints_clean, correct_variation_lints_clean, planted_defect_is_found, every_left_defect_is_planted
+
+
 def landing_on(found: Iterable[Diagnostic], families: set[str], lines: set[int]) -> list[Diagnostic]:
     """The findings of ``families`` on one of ``lines`` or naming one among their related lines."""
     return [d for d in found if d.family in families

@@ -7,10 +7,8 @@ finds yet are strict xfails with the reason."""
 
 from __future__ import annotations
 
-import pytest
-
 from ._consist_sweep import COOP, EXCERPTS, LIBRARY, QUIET, VETERANS
-from ._harness import lint_planted, planted_hits, sweep_cases
+from ._harness import planted_sweep
 
 # (excerpt, defect) -> why no consistency check names it (left on purpose).
 LEFT: dict[tuple[str, str], str] = {
@@ -38,28 +36,5 @@ LEFT: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(EXCERPTS))
-def test_correct_twin_lints_clean(name):
-    assert lint_planted("consist_sweep", name)[1] == []
-
-
-@pytest.mark.parametrize(("name", "label", "edits"),
-                         [pytest.param(name, label, edits, id=f"{name[:-4]}: {label}")
-                          for name, variations in QUIET.items() for label, edits in variations])
-def test_correct_variation_lints_clean(name, label, edits):
-    _text, found = lint_planted("consist_sweep", name, edits)
-    assert found == [], (label, sorted({(d.code, d.location.line) for d in found}))
-
-
-CASES = sweep_cases(EXCERPTS, LEFT)
-
-
-@pytest.mark.parametrize(("name", "label", "edits", "families"), CASES)
-def test_planted_inconsistency_is_found(name, label, edits, families):
-    text, found = lint_planted("consist_sweep", name, edits)
-    assert planted_hits(text, found, edits, families), (label, sorted({(d.code, d.location.line) for d in found}))
-
-
-def test_every_left_defect_is_planted():
-    planted = {(name, label) for name, defects in EXCERPTS.items() for label, _edits, _families in defects}
-    assert set(LEFT) <= planted
+(test_correct_twin_lints_clean, test_correct_variation_lints_clean, test_planted_defect_is_found,
+ test_every_left_defect_is_planted) = planted_sweep("consist_sweep", EXCERPTS, QUIET, LEFT)
