@@ -91,7 +91,7 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     if ref.role == "base" and (close := _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8])):
         lead = norm[s_start:ref.end + close.end()]  # ``。与上年的 B 相比，…``: the comparison closes after B
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
-        return _subject(ms, ref.sentence - 1, ref.quantity)
+        return _subject(ms, ref.sentence - 1, ref.quantity) or _completed_actual(norm, ms, ref.sentence - 1, ref.quantity)
     if ref.sentence > 0 and floor <= s_start and (named := _NAMED_COMPARISON.match(lead)) \
             and re.match(comparison, lead[named.end("subject"):]):
         # 收入总计 C，支出总计 C。收入支出总计比上年减少 D: a subject naming the figure(s) before
@@ -167,6 +167,26 @@ def _current_beside_prior(norm: str, ms: list[Mention], cands: list[Mention], pr
         return None
     slack = sum((_half_unit(q) for q in (c, p, x)), Decimal(0))
     return current if abs(abs(difference) - x.base_value) <= slack else None
+
+
+_BUDGET_OF_ACTUAL = lazy_compile(r"预算(?:数)?(?:为|是)?$")
+_COMPLETION_AFTER = lazy_compile(r"^[\s,，]*完成(?:了)?(?:全年|年度|年初)?(?:预算|计划)(?:数)?的\s*$")
+
+
+def _completed_actual(norm: str, ms: list[Mention], sentence: int, kind_of: Quantity) -> Mention | None:
+    """The actual of a sentence that states a budget, its actual and the completion rate
+    (``支出预算为 B 万元，支出决算为 A 万元，完成预算的 W%``, as the 三公 section of every 决算说明
+    writes it): a change in the next sentence that opens on a comparison is about A. Exactly
+    those two figures of the kind, the first labelled a budget, the rate right after A."""
+    levels = [m for m in ms if m.sentence == sentence and m.role == "level" and not m.bracketed
+              and _same_kind(m.quantity, kind_of)]
+    if len(levels) != 2 or not _BUDGET_OF_ACTUAL.search(levels[0].label) or "预算" in levels[1].label:
+        return None
+    actual = levels[1]
+    after = [m for m in ms if m.sentence == sentence and m.start >= actual.end]
+    if not after or after[0].role != "percent" or not _COMPLETION_AFTER.match(norm[actual.end:after[0].start]):
+        return None
+    return actual
 
 
 def _half_unit(q: Quantity) -> Decimal:

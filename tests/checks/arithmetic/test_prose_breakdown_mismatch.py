@@ -164,6 +164,14 @@ def test_a104_head_count_split_by_staff_category():
     assert run_prose(ProseBreakdownMismatch, "在职人员40人,其中在职党员30人,退休人员25人。") == []
 
 
+def test_a104_school_staff_by_post():
+    """A school's staff by post (专任教师, 管理人员, 工勤人员) are categories that do not overlap."""
+    text = "实有在编人员178人，其中专任教师{a}人、管理人员14人、工勤人员12人。"
+    assert run_prose(ProseBreakdownMismatch, text.format(a="152")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a="162"))
+    assert "162 + 14 + 12 = 188" in d.message()
+
+
 def test_a104_list_that_switches_from_semicolons_to_commas():
     """``其中：a；b，c，d`` (modelled on a bureau's report of its projects by self-evaluation grade):
     the author opened the list with ；and went on with ，. Each comma piece holds one figure and is

@@ -169,3 +169,17 @@ def test_y507_quiet_for_an_earlier_years_results_set_against_this_year():
     text = ACCOUNTS + ("2022年全年开展展览10场，2023年增至12场。\n此前，2022年全年开展展览10场。\n"
                        "三、2022年度绩效评价问题整改情况\n2022年全年开展展览10场。\n")
     assert run(OtherYearAsCurrent, text) == []
+
+
+def test_y507_what_the_unit_had_none_of_in_another_year():
+    text = ("某县人民医院2023年度单位决算\n"
+            "九、政府性基金预算财政拨款收入支出决算情况说明\n"
+            "本单位{y}年度无政府性基金预算财政拨款收入、支出及结转结余。\n"
+            "1.因公出国（境）费支出0万元。本部门{y}年度未安排因公出国（境）。\n")
+    assert run(OtherYearAsCurrent, text.format(y=2023)) == []
+    found = run(OtherYearAsCurrent, text.format(y=2022))
+    assert [d.location.line for d in found] == [3, 4]
+    assert "无/未" in found[0].message()
+    # a comparison with the year before is no statement about the year
+    compared = "本单位2022年度无政府性基金收入，与上年相比2023年度新增专项债券资金。"
+    assert run(OtherYearAsCurrent, "某县人民医院2023年度单位决算\n" + compared + "\n") == []
