@@ -57,6 +57,15 @@ def test_b304_year_slot_of_the_template():
     assert run_code("购置打印机（型号 LJ20xx）2 台，联系人王xx。\n", "B304") == []
 
 
+def test_b304_one_capital_x_where_a_figure_belongs():
+    """``扣X分``, ``支出X万元``: one X between a word and the figure's unit is a slot left unfilled;
+    an X that names a thing (X射线机, X光片, X线检查) has no unit after it."""
+    diags = run_code("部分设备未及时登记固定资产账，资产管理扣X分。\n", "B304")
+    assert len(diags) == 1 and "X" in diags[0].message("zh")
+    assert run_code("部分设备未及时登记固定资产账，资产管理扣1分。\n", "B304") == []
+    assert run_code("新购X射线机1台，X光片阅片室改造1处，全年开展X线检查5000人次。\n", "B304") == []
+
+
 def test_b304_quiet_on_filled_shares():
     assert run_code("商品和服务支出 6.20 万元，占基本支出预算 12.5%，占项目支出的比重 0%。\n", "B304") == []
 
