@@ -581,11 +581,17 @@ def _count_completion_screen() -> re.Pattern[str]:
     return compile_pattern(_conf()["count_completion"].removesuffix("\\s*$"))
 
 
+_RATE_OF_TARGET = lazy_compile(r"^\s*的\s*$")
+_COMPLETED_TARGET = lazy_compile(r"完成(?:了)?(?:年度|全年)?(?:目标|计划|任务)(?:数)?(?:为|是)?\s*$")
+
+
 def count_completions(text: str) -> list[CountCompletion]:
     """The completion rates of a sentence that states a target count and the count reached, in one
     unit and right before the rate (``计划开展整治 24 次，实际开展 26 次，完成率 108.33%``). Only a
     sentence of no money and of exactly two such counts before the rate is read: one labelled as the
-    target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone."""
+    target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone. The
+    count reached may come first, the target after it in the completion phrase itself
+    (``培训 326 人次，完成年度目标 300 人次的 108.67%``)."""
     if "完成" not in text or _count_completion_screen().search(text) is None:
         return []
     ms = figure_mentions(text)
@@ -593,7 +599,8 @@ def count_completions(text: str) -> list[CountCompletion]:
     rate_re, target_re = _conf_re("count_completion"), _conf_re("count_target_label")
     floor = 0
     for k, r in enumerate(ms):
-        if r.role != "percent" or r.bracketed or not rate_re.search(r.label):
+        of_target = _RATE_OF_TARGET.match(r.label) is not None
+        if r.role != "percent" or r.bracketed or not (of_target or rate_re.search(r.label)):
             continue
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
         floor = r.end
@@ -603,6 +610,12 @@ def count_completions(text: str) -> list[CountCompletion]:
         if len(counts) != 2 or len(before) != 2:
             continue
         target, actual = counts
+        if of_target:
+            # ``培训326人次，完成年度目标300人次的108.67%``: the count reached, then the target its
+            # completion phrase names, the rate right after it
+            if not _COMPLETED_TARGET.search(actual.label):
+                continue
+            target, actual = actual, target
         if target.quantity.unit != actual.quantity.unit or not target_re.search(target.label) \
                 or target_re.search(actual.label) or target.quantity.relation in ("≤", "<") \
                 or target.quantity.approximate or actual.quantity.approximate or target.quantity.value <= 0:
