@@ -27,6 +27,8 @@ from .._harness import run
     ("因公出国(境)经费费35万元，比上年年初预算增加5万元。", "费"),
     # a money unit typed twice after its figure, the sentence going on
     ("一般公共预算财政拨款基本支出2,871.40万元万元，其中：人员经费2,652.90万元。", "万元"),
+    # a word run into the repeat, then a count the sentence goes on to list
+    ("医院设临床科室科室26个、医技科室9个，编制床位600张。", "科室"),
     # an item of a 、 list written twice in a row
     ("主要用于防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查等公务用车的燃料费。", "秸秆禁烧"),
 ])
