@@ -598,12 +598,17 @@ def count_completions(text: str) -> list[CountCompletion]:
     out: list[CountCompletion] = []
     rate_re, target_re = _conf_re("count_completion"), _conf_re("count_target_label")
     floor = 0
+    norm: str | None = None
     for k, r in enumerate(ms):
         of_target = _RATE_OF_TARGET.match(r.label) is not None
         if r.role != "percent" or r.bracketed or not (of_target or rate_re.search(r.label)):
             continue
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
         floor = r.end
+        if of_target:  # the rate's own clause: a ；-list of results states each with its rate
+            norm = normalise(text) if norm is None else norm
+            cut = max(norm.rfind("；", 0, r.start), norm.rfind(";", 0, r.start))
+            before = [m for m in before if m.start > cut]
         if any(m.quantity.kind == "money" for m in before):
             continue  # a budget's completion: the money readers' business
         counts = [m for m in before if m.role == "level" and m.quantity.kind == "count"]
