@@ -296,3 +296,12 @@ def test_excel_merged_header_keeps_its_blanks_to_the_ranges_end(tmp_path):
     found = a101(_sangong_workbook(tmp_path, 1.58))
     assert [(d["code"], d["line"]) for d in found] == [("A101", found[0]["line"])]
     assert "0.00 + 6.40 + 1.58 = 7.98" in found[0]["message"]
+
+
+def test_excel_workbook_of_a_units_accounts_is_quiet():
+    """A county hospital's 单位决算 we wrote as a workbook, one table a sheet, merged headers and unit
+    lines (编制单位 | … | 金额单位) as wide as each table, and the 情况说明 on a sheet of its own: every
+    check stays quiet on the correct figures."""
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "hospital-unit-workbook-2023.xlsx"
+    result = CliRunner().invoke(app, ["check", "--isolated", "--format", "json", str(path)])
+    assert json.loads(result.stdout) == []
