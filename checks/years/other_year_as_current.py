@@ -45,7 +45,8 @@ class OtherYearAsCurrent(Check):
     - what the unit says it had none of in the year (`本单位2022年度无政府性基金预算财政拨款收入`,
       `本部门2022年度未安排因公出国（境）` in a 2023 决算), unless the sentence names Y too or compares;
     - a sentence that opens with an earlier year and states the whole year's results
-      (`2022年全年开展培训12期`, `2022年，我局全面完成年度重点工作任务` in a 2023 report), unless it names
+      (`2022年全年开展培训12期`, `2022年，我局全面完成年度重点工作任务` in a 2023 report; in a 决算说明,
+      one of the accounts' totals, `2022年度政府采购支出总额1,356.80万元` in a 2023 决算), unless it names
       Y too, compares, says it looks back (`此前`, `上年`) or stands under a heading about that year;
     - an indicator's 实际完成值 dated in an earlier year (`2022年10月26日` in a 2023 form), and its
       年度指标值 at the end of the next year (`2024年12月31日前` in a 2023 form; a date inside the
@@ -80,7 +81,7 @@ class OtherYearAsCurrent(Check):
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
-    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年，我局全面完成年度重点工作任务”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
+    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
@@ -269,9 +270,18 @@ def _is_heading(fact: DateFact) -> bool:
 _WHOLE_YEAR_AFTER = lazy_compile(r"^\s*度?\s*(?:全年|[，,]\s*(?:全年|[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度))")
 
 
+# ``2022年度政府采购支出总额1,356.80万元``: a 决算说明's sentence opening with the year and one of the
+# accounts' totals, the figure right after it — the year's accounts, which only Y can be.
+_ACCOUNTS_TOTAL_AFTER = lazy_compile(
+    r"^\s*度?\s*(?:本年|全年)?(?:收入|支出|收、支|收支|财政拨款|一般公共预算|政府采购|“?三公”?经费|机关运行经费)"
+    r"[^，,。；;\d]{0,16}?(?:合计|总计|总额|支出|收入)(?:决算)?(?:为|是|共)?\s*\d")
+
+
 def _whole_year_result(fact: DateFact, fy: int) -> bool:
     m, sentence = fact.mention, fact.sentence
-    if m.month is not None or not _WHOLE_YEAR_AFTER.match(normalise(fact.source.value[m.end:m.end + 24])):
+    after = normalise(fact.source.value[m.end:m.end + 40])
+    accounts = fact.part is not None and fact.part.kind == "final_accounts" and _ACCOUNTS_TOTAL_AFTER.match(after)
+    if m.month is not None or not (_WHOLE_YEAR_AFTER.match(after[:24]) or accounts):
         return False
     if str(fy) in sentence or _compares(sentence) or marks_past(sentence):
         return False

@@ -183,3 +183,13 @@ def test_y507_what_the_unit_had_none_of_in_another_year():
     # a comparison with the year before is no statement about the year
     compared = "本单位2022年度无政府性基金收入，与上年相比2023年度新增专项债券资金。"
     assert run(OtherYearAsCurrent, "某县人民医院2023年度单位决算\n" + compared + "\n") == []
+
+
+def test_y507_a_total_of_the_accounts_under_an_earlier_year():
+    """In a 2023 决算说明, ``2022年度政府采购支出总额…`` opening a sentence states the accounts of the
+    year under last year's name; a comparison that names 2023 too stays quiet."""
+    head = "某县人民医院2023年度单位决算\n十一、政府采购支出情况说明\n"
+    [d] = run(OtherYearAsCurrent, head + "2022年度政府采购支出总额1,356.80万元，其中：货物支出1,120.40万元。\n")
+    assert d.location.line == 3
+    assert run(OtherYearAsCurrent, head + "2023年度政府采购支出总额1,356.80万元，其中：货物支出1,120.40万元。\n") == []
+    assert run(OtherYearAsCurrent, head + "2022年度政府采购支出总额1,200.00万元，2023年度增加156.80万元。\n") == []
