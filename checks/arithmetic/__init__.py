@@ -23,6 +23,7 @@ from perflint.checks.arithmetic.staff_control_rate import StaffControlRateMismat
 from perflint.checks.arithmetic.table_total_mismatch import TableTotalMismatch
 from perflint.checks.arithmetic.total_score import TotalScoreMismatch
 from perflint.checks.arithmetic.weights_total import WeightsNotHundred
+from perflint.checks.arithmetic.written_computation import WrittenComputationMismatch
 
 from perflint.check import Family
 
@@ -50,4 +51,5 @@ CHECKS: list = [
     ChangeAmountMismatch,
     BudgetAdjustmentMismatch,
     StaffControlRateMismatch,
+    WrittenComputationMismatch,
 ]
