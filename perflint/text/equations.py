@@ -27,6 +27,7 @@ _RUN = lazy_compile(r"[-+−×*÷/()（）\d.,%％ 万亿元分=＝]*[=＝][-+�
 _TOKEN = lazy_compile(r"\s*(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|万元|亿元|元|分)?|(?P<op>[-+−×*÷/()（）]))")
 _RESULT = lazy_compile(r"^\s*(?P<sign>[-−])?\s*(?P<num>\d+(?:,\d{3})*(?:\.(?P<dec>\d+))?)\s*(?P<unit>%|万元|亿元|元|分)?\s*$")
 _MONEY = ("万元", "亿元", "元")
+_SPACED_DASH = lazy_compile(r"\s[-−]\s")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ def _side_tail(piece: str, result_unit: str | None) -> tuple[str, Decimal] | Non
 def _evaluate(piece: str, result_unit: str | None) -> Decimal | None:
     """The value of a side written with figures and operators only; None for anything else (a
     lone figure, words, a bracket left open, money in two units, money against another unit)."""
+    if _SPACED_DASH.search(piece):
+        return None  # ``10 - 9.5``: a flattened row's empty cells, not a subtraction
     tokens: list[tuple[str, object]] = []
     pos, units = 0, set()
     stripped = piece.rstrip()

@@ -37,6 +37,8 @@ def test_computations_are_read(text, expression, value, result, percent):
     "8÷0=0",  # nothing to compute
     "(1+2=3",  # a bracket left open
     "https://example.org/?id=12",
+    "10 - 9.5 =100%",  # a flattened row: dashes for its empty cells, then the next row's target
+    "=100% 100% 10 10 =100%",  # targets written with =, no computation
 ])
 def test_what_is_no_computation(text):
     assert equations(text) == []
