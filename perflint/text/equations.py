@@ -86,6 +86,8 @@ def _side(piece: str, result_unit: str | None) -> tuple[str, Decimal] | None:
 
 def _side_tail(piece: str, result_unit: str | None) -> tuple[str, Decimal] | None:
     """The first side read from after a comma or a space inside it, when the whole does not read."""
+    if _SPACED_DASH.search(piece):
+        return None
     for i, ch in enumerate(piece):
         if ch in ", " and (read := _side(piece[i + 1:], result_unit)) is not None:
             return read
@@ -116,8 +118,9 @@ def _evaluate(piece: str, result_unit: str | None) -> Decimal | None:
             op = {"−": "-", "*": "×", "/": "÷", "（": "(", "）": ")"}.get(m.group("op"), m.group("op"))
             tokens.append(("op", op))
         pos = m.end()
-    if not any(kind == "op" and tok not in "()" for kind, tok in tokens):
-        return None  # a figure alone, not a computation
+    if not any(kind == "op" and tok not in "()" and k and (tokens[k - 1][0] == "num" or tokens[k - 1][1] == ")")
+               for k, (kind, tok) in enumerate(tokens)):
+        return None  # a figure alone (a sign is no operator), not a computation
     if len(units) > 1 or (units and result_unit in _MONEY and result_unit not in units):
         return None
     parser = _Parser(tokens)
