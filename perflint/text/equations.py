@@ -25,7 +25,7 @@ HUNDRED = Decimal(100)
 # A run of what a computation is written with, around each equals sign.
 _RUN = lazy_compile(r"[-+−×*÷/()（）\d.,%％ 万亿元分=＝]*[=＝][-+−×*÷/()（）\d.,%％ 万亿元分=＝]*")
 _TOKEN = lazy_compile(r"\s*(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|万元|亿元|元|分)?|(?P<op>[-+−×*÷/()（）]))")
-_RESULT = lazy_compile(r"^\s*(?P<sign>[-−])?\s*(?P<num>\d+(?:,\d{3})*(?:\.(?P<dec>\d+))?)\s*(?P<unit>%|万元|亿元|元|分)?\s*$")
+_RESULT = lazy_compile(r"^\s*(?P<sign>[-−])?\s*(?P<num>\d+(?:,\d{3})*(?:\.(?P<dec>\d+))?)\s*(?P<unit>%|万元|亿元|元|分)?[\s,]*$")
 _MONEY = ("万元", "亿元", "元")
 _SPACED_DASH = lazy_compile(r"\s[-−]\s")
 

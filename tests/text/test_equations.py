@@ -18,6 +18,9 @@ from perflint.text.equations import equations
      Decimal("95.82"), True),
     # a chain: the side right before the result computes it, the steps before are not compared
     ("1232.57÷1286.40=95.82%×10=9.58", "95.82%×10", Decimal("9.582"), Decimal("9.58"), False),
+    # the clause after the result is no part of it (a comma, full-width or not, ends the result)
+    ("执行率=1838.20÷1860.40×100%=98.81%，该项得分", "1838.20÷1860.40×100%", Decimal("1838.20") / Decimal("1860.40"),
+     Decimal("98.81"), True),
     # the clause before the computation is no part of it
     ("得分为9.5,10×95%=9.5", "10×95%", Decimal("9.5"), Decimal("9.5"), False),
 ])
