@@ -407,7 +407,7 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
 
     When the last check of a family has run, the facts only finished families read are dropped
     (:meth:`perflint.facts.Facts.release`): they lived to the end before, a third of the memory
-    of a long draft.
+    of a long draft (a short one has them dropped at its end, all at once).
 
     A finding that stands on a figure an excerpt's cut may have shortened (``980 元`` at the
     top of a copy that began inside ``13980 元``) is dropped here, for every rule at once: its
@@ -419,8 +419,14 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     result = RunResult()
     plan, families = _plan(checks)
     diagnostics = result.diagnostics
+    chars = sum(map(len, doc.lines))
+    # The facts of finished families are dropped as each family ends on a long document only:
+    # on a short one they are a few hundred kilobytes at most, and going through every fact at
+    # each family's end was a few percent of the checks of a draft of a few lines. Its facts
+    # are dropped all at once at the end instead (the same facts are left as either way).
+    each_family = chars >= RELEASE_CHARS
     # a large document, then what each check leaves, are frozen: see perflint.heap
-    with Frozen(large=sum(map(len, doc.lines)) >= LARGE_CHARS) as frozen:
+    with Frozen(large=chars >= LARGE_CHARS) as frozen:
         again = frozen.again if frozen.active else None  # a small document: nothing to freeze
         for check, pending in plan:
             try:
@@ -431,10 +437,12 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
                 result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed: {reason}")
                 result.tracebacks.append(traceback.format_exc())
                 result.failures.append((check, exc))
-            if pending is not None and isinstance(doc.facts, Facts):  # the check's family is done
+            if pending is not None and each_family and isinstance(doc.facts, Facts):  # the family is done
                 doc.facts.release(pending, families)
             if again is not None:
                 again()
+    if not each_family and isinstance(doc.facts, Facts):
+        doc.facts.release(frozenset(), families)  # every family is done
     if not diagnostics:
         return result  # most short drafts: nothing to sort, place or soften
     found = dedupe(sorted(diagnostics, key=Diagnostic.sort_key))
@@ -448,6 +456,9 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
             d.severity = Severity.warning
     _add_native_locations(doc, result.diagnostics)
     return result
+
+
+RELEASE_CHARS = 50_000  # a document this long has its finished families' facts dropped as it goes
 
 
 # The run order of a list of checks and, after the last check of each family, the families
