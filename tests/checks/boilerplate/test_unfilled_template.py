@@ -411,6 +411,23 @@ def test_b304_blank_label_after_narrative_is_read_from_the_labels_block_on():
     assert "主管部门" in " ".join(d.message("zh") for d in run_code(text, "B304"))
 
 
+def test_b304_value_labels_in_prose_without_cells_are_not_cut(monkeypatch):
+    """A part naming 主管部门 in prose, with no table, cell bar or tab, has no empty cell for a
+    label to stand before: it is not cut into tokens at all; with a bar it is, and the blank
+    label is found."""
+    from perflint.extract import template_text
+    from perflint.read.text import parse_text
+
+    cut: list[int] = []
+    original = template_text._tokens_from_label
+    monkeypatch.setattr(template_text, "_tokens_from_label", lambda part, end: cut.append(end) or original(part, end))
+    prose = parse_text("主管部门：示范县交通运输局。实施单位：示范县公路站。\n", "p.txt").parts[0]
+    assert template_text.blank_value_labels(prose) == [] and cut == []
+    form = parse_text("项目名称 |\n乡村道路养护 |\n主管部门 |\n|\n实施单位 |\n示范县公路站 |\n||||||\n", "f.txt").parts[0]
+    assert [c.value.strip() for c in template_text.blank_value_labels(form)] == ["主管部门"] and cut
+    assert run_code("主管部门：示范县交通运输局。实施单位：示范县公路站。\n", "B304") == []
+
+
 def test_b304_name_slot_and_ellipsis_left_from_the_template():
     text = ("示范县档案馆2023年度部门决算说明\n\n一、基本情况\n\n项目支出主要用于……。\n\n"
             "项目资金按……据实结算。\n\n填报单位：（单位名称）\n")
