@@ -23,7 +23,7 @@ from perflint.extract.prose import (
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise, read_as
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
 from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
@@ -472,6 +472,14 @@ def _share_after(lead: str) -> re.Pattern[str]:
 
 
 @cache
+def _share_screen() -> re.Pattern[str] | None:
+    """A search for the characters one of which every match of the data's share wording holds
+    (``占``), or None when they are not known: a paragraph holding none states no share, and
+    :func:`bare_shares` (asked of every paragraph by A106) need not walk its figures."""
+    return screen_chars(_conf()["share"])
+
+
+@cache
 def _category_share(share: str) -> re.Pattern[str]:
     """A weighted-shares category's share label (``货物采购…占货物支出金额``, 的比重为) at a label's end."""
     return compile_pattern(re.escape(share) + r"(?:的)?(?:比重|比例)?(?:为|是|达)?$")
@@ -718,6 +726,9 @@ def bare_shares(text: str) -> list[ShareClaim]:
     占 69%``), in the text's order: the parts of one whole the paragraph breaks down, whose whole
     is their sum when their shares make up 100%. ``whole_name`` is empty."""
     norm = normalise(text)
+    screen = _share_screen()
+    if screen is not None and screen.search(norm) is None:
+        return []  # no character every share wording holds (占): no gap between figures can match
     ms = figure_mentions(text)
     share = _share_after(r"^[\s,，]*")
     out: list[ShareClaim] = []

@@ -19,7 +19,7 @@ from perflint.facts import facts_of
 from perflint.frozen import quick_init
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, normalise, quantities
+from perflint.text.numbers import Quantity, money_mark, normalise, quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -122,7 +122,10 @@ def _money_texts(doc: Document) -> dict[int, list[tuple[SourceText, list[Quantit
 
 def _money_texts_of(doc: Document, part: Part) -> list[tuple[SourceText, list[Quantity]]]:
     out = []
+    mark = money_mark()
     for _block, source in part_prose(doc, part):
+        if mark is not None and mark not in source.value:
+            continue  # no money unit written (元): no money figure to list (the form's indicator lines)
         money = [q for q in quantities(source.value) if q.is_money and q.relation is None]
         if money:
             out.append((source, money))

@@ -229,7 +229,9 @@ def read_grid(table: Table) -> Grid | None:
         return hit[2]
     grid = _read_grid(table)
     if len(_RECENT) >= _RECENT_MAX:
-        _RECENT.clear()
+        # the oldest out (insertion order), not every one: clearing all dropped the grids of the
+        # document being checked too, read again by the next asker (and freed tables by the dozen)
+        del _RECENT[next(iter(_RECENT))]
     _RECENT[key] = (table, len(table.rows), grid)
     return grid
 

@@ -1,0 +1,66 @@
+"""The screens in front of the table and prose readers pass by only what the readers would not
+use (issue 11: throughput).
+
+Each screen is compared with the reader it spares, on random text made of the characters the
+reader cares about: a text the screen passes by must give the reader nothing.
+"""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+
+from perflint import data
+from perflint.extract import prose_rates
+from perflint.text.numbers import money_mark, money_per_unit, quantities
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+CHECK = settings(max_examples=300, deadline=None)
+
+
+def pieces(*chars: str, max_size: int = 30) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(chars), max_size=max_size).map("".join)
+
+
+_FIGURES = ("12", "3.5", "0.53", "100", "万", "亿", "元", "万元", "千", "百万", "余", "多", "%", "人", "次",
+            "占", "总", "支出", "的", "，", "。", "；", " ", "\n", "≥", "约", "为", "公务接待费", "年")
+
+
+def test_money_mark_is_held_by_every_money_unit():
+    spellings = list(data.load("units")["money"])
+    assert money_mark() == "元"
+    assert all(money_mark() in s for s in spellings)
+
+
+@CHECK
+@given(pieces(*(p for p in _FIGURES if "元" not in p)))
+def test_a_text_without_the_money_mark_holds_no_money(text: str):
+    assert not any(q.is_money for q in quantities(text))
+
+
+@CHECK
+@given(pieces(*_FIGURES))
+def test_bare_shares_screen_passes_by_only_texts_without_shares(text: str):
+    screen = prose_rates._share_screen()
+    assert screen is not None and screen.pattern == "[占]"
+    with mock.patch.object(prose_rates, "_share_screen", lambda: None):  # the reader without its screen
+        unscreened = prose_rates.bare_shares(text)
+    assert prose_rates.bare_shares(text) == unscreened
+    if screen.search(text) is None:
+        assert unscreened == []
+
+
+def test_bare_shares_still_read_past_the_screen():
+    found = prose_rates.bare_shares("公务接待费 0.53 万元，占 31%；公务用车运行费 1.18 万元，占 69%。")
+    assert [c.rate.value for c in found] == [31, 69]
+
+
+def test_money_per_unit_remembered_answer_is_the_reading():
+    assert money_per_unit("≤1.50万元/场")[1] == "场"
+    assert money_per_unit("≤1.50万元/场") is money_per_unit("≤1.50万元/场")
+    assert money_per_unit("95%") is None
+    assert money_per_unit("48元")[1] == ""
