@@ -193,7 +193,7 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
                 continue
             names = {la.quantity.start: la for la in labelled_amounts_of(source.value, places)}
             norm = normalise(source.value)
-            quoted = _rows_quoted(source.value, norm, in_tables)
+            quoted = _rows_quoted(norm, money, in_tables)
             for q in found:
                 year, past = period_before(norm, q.start)
                 named = names.get(q.start)
@@ -216,16 +216,20 @@ def _name_before(norm: str, pos: int) -> str:
     return run.group(0) if run else ""
 
 
-def _rows_quoted(text: str, norm: str, cells: list[TableAmount]) -> list[tuple[int, set[tuple[int, int]]]]:
-    """For each sentence of ``text`` (its start), the table rows one of its money figures quotes
-    in the table's own unit and digits (``年初预算 3.05 万元`` of a 万元 table's 总计 row 3.05)."""
+def _rows_quoted(norm: str, money: list[Quantity], cells: list[TableAmount]) -> list[tuple[int, set[tuple[int, int]]]]:
+    """For each sentence of the text ``norm`` (its start), the table rows one of its money figures
+    quotes in the table's own unit and digits (``年初预算 3.05 万元`` of a 万元 table's 总计 row 3.05).
+
+    ``money`` are the text's money figures without a relation, read once from the whole text: a
+    sentence ends at a stop (。！？), which no figure, unit or relation word holds and which is no
+    blank, so the figures each sentence holds read alone are those of the whole text that stand in
+    it (not read again sentence by sentence)."""
     by_value: dict[Decimal, list[TableAmount]] = {}
     for t in cells:
         by_value.setdefault(t.value, []).append(t)
     out = []
     for start, end in sentences(norm):
-        rows = {(id(t.table), t.row) for q in quantities(text[start:end])
-                if q.is_money and q.relation is None and q.value > 0
+        rows = {(id(t.table), t.row) for q in money if start <= q.start < end and q.value > 0
                 for t in by_value.get(q.value, ()) if t.unit == q.unit}
         out.append((start, rows))
     return out

@@ -13,7 +13,9 @@ import pytest
 
 from perflint import data
 from perflint.extract import prose_rates
-from perflint.text.numbers import money_mark, money_per_unit, quantities
+from perflint.extract.budget_statements import statement_figures
+from perflint.text.numbers import money_mark, money_per_unit, normalise, quantities
+from perflint.text.sentences import sentences, statements
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
@@ -64,3 +66,41 @@ def test_money_per_unit_remembered_answer_is_the_reading():
     assert money_per_unit("≤1.50万元/场") is money_per_unit("≤1.50万元/场")
     assert money_per_unit("95%") is None
     assert money_per_unit("48元")[1] == ""
+
+
+_SENTENCE_PIECES = ("12", "3.5", "1,101.35", "0", "万元", "元", "万", "余", "%", "人次", "年", "号", "≥", "不低于", "-",
+                    "+", "约", "。", "！", "？", "!", "?", "；", "\n", " ", "　", "（", "）", "A", "第", "．", "预算")
+
+
+def _figures(found) -> list[tuple]:
+    return [(q.value, q.unit, q.kind, q.relation, q.text, q.scale, q.decimals, q.approximate) for q in found]
+
+
+@CHECK
+@given(pieces(*_SENTENCE_PIECES, max_size=40))
+def test_a_sentence_holds_the_figures_of_the_whole_text_that_stand_in_it(text: str):
+    """What ``table_amounts._rows_quoted`` relies on: a sentence's figures read alone are the
+    whole text's figures that start in it (a stop is no blank, no unit, no part of a figure)."""
+    norm = normalise(text)
+    whole = quantities(text)
+    for start, end in sentences(norm):
+        alone = quantities(text[start:end])
+        assert _figures(alone) == _figures([q for q in whole if start <= q.start < end])
+
+
+@CHECK
+@given(pieces(*_SENTENCE_PIECES, max_size=40))
+def test_statement_figures_are_the_statement_read_alone(text: str):
+    """C705's statements take their figures from the paragraph's (moved to the statement's
+    offsets): the same figures, to every field, as the statement read alone; a text with a line
+    break (a blank a relation word reaches over) is read statement by statement."""
+    for start, end in statements(text):
+        assert statement_figures(text, start, end) == quantities(text[start:end])
+
+
+def test_a_relation_word_reaches_over_a_line_break():
+    text = "指标值不低于\n90%"
+    assert quantities(text)[0].relation == "≥"  # read whole, the line's figure has the relation
+    start, end = statements(text)[1]
+    assert quantities(text[start:end])[0].relation is None  # read alone, it has none
+    assert statement_figures(text, start, end)[0].relation is None
