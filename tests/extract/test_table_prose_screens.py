@@ -45,20 +45,24 @@ def test_a_text_without_the_money_mark_holds_no_money(text: str):
 
 
 @CHECK
-@given(pieces(*_FIGURES))
-def test_bare_shares_screen_passes_by_only_texts_without_shares(text: str):
-    screen = prose_rates._share_screen()
-    assert screen is not None and screen.pattern == "[占]"
-    with mock.patch.object(prose_rates, "_share_screen", lambda: None):  # the reader without its screen
-        unscreened = prose_rates.bare_shares(text)
-    assert prose_rates.bare_shares(text) == unscreened
-    if screen.search(text) is None:
-        assert unscreened == []
+@given(pieces(*_FIGURES, "分别", "各", "比重"))
+def test_share_screens_pass_by_only_texts_without_shares(text: str):
+    for lead in (prose_rates._BARE_LEAD, prose_rates._CLAIM_LEAD):
+        screen = prose_rates._share_screen(lead)
+        assert screen is not None and screen.pattern == "[占]"
+    with mock.patch.object(prose_rates, "_holds_no_share", lambda norm, leads: False):  # the readers unscreened
+        bare, claims = prose_rates.bare_shares(text), prose_rates._read_share_claims(text)
+    assert prose_rates.bare_shares(text) == bare
+    assert prose_rates._read_share_claims(text) == claims
+    if "占" not in text:
+        assert bare == [] and claims == []
 
 
-def test_bare_shares_still_read_past_the_screen():
+def test_shares_still_read_past_the_screen():
     found = prose_rates.bare_shares("公务接待费 0.53 万元，占 31%；公务用车运行费 1.18 万元，占 69%。")
     assert [c.rate.value for c in found] == [31, 69]
+    claims = prose_rates.share_claims("项目支出 60 万元，占部门总支出 200 万元的 30%。")
+    assert [(c.rate.value, c.whole.value) for c in claims] == [(30, 200)]
 
 
 def test_money_per_unit_remembered_answer_is_the_reading():
