@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -140,15 +140,14 @@ def _stacked_grids(table: Table) -> list[tuple[int, Grid]]:
     ``年度收入情况`` then ``年度支出和结余情况`` under one ``（万元）``), with the index of its first
     row. The tables below the first share its declared unit."""
     out: list[tuple[int, Grid]] = []
-    offset, rows = 0, table.rows
-    grid = read_grid(table) if rows else None
+    offset = 0
+    grid = read_grid(table) if table.rows else None
     while grid is not None:
         out.append((offset, grid))
-        if grid.data_end >= len(rows) or len(out) >= _STACKED_MAX:
+        if grid.data_end >= len(grid.cells) or len(out) >= _STACKED_MAX:  # a grid has a list of cells per row
             break
         offset += grid.data_end
-        rows = rows[grid.data_end:]
-        grid = read_below(grid, replace(table, rows=rows))  # from the texts the grid above read
+        grid = read_below(grid)  # from the texts the grid above read
     return out
 
 
