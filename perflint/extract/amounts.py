@@ -267,9 +267,15 @@ def places_of(doc: Document) -> tuple[str, ...]:
     return tuple(found)
 
 
+def document_places(doc: Document) -> tuple[str, ...]:
+    """:func:`places_of` ``doc``, read once per document for the readers of its labelled amounts
+    (the document's amounts, C718's three quoters and U401's), not once by each."""
+    return facts_of(doc).cached("quantities.places", places_of)
+
+
 def document_amounts(doc: Document) -> list[AmountFact]:
     """Every labelled money figure of the document's prose."""
-    places = places_of(doc)
+    places = document_places(doc)
     out = []
     for part in doc.parts:
         for block, source in part_prose(doc, part):

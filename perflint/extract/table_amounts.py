@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.amounts import label_key, labelled_amounts_of, period_before, places_of
+from perflint.extract.amounts import document_places, label_key, labelled_amounts_of, period_before
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.table_grid import Grid, _figure_quantity, label_name, read_below, read_grid
 from perflint.extract.table_units import table_unit
@@ -46,7 +46,7 @@ class TableAmount:
 
 def table_amounts(doc: Document) -> list[TableAmount]:
     """Every labelled bare figure of the document's tables that declare 元, 万元 or 亿元."""
-    places = places_of(doc)
+    places = document_places(doc)
     out: list[TableAmount] = []
     names: dict[str, tuple[str, str]] = {}  # a row's label -> its name and key (rows repeat names)
     for part, block in doc.blocks():
@@ -183,7 +183,7 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
     """The money figures of the document's prose that quote a table cell of their part with the
     unit 10⁴ off (``公务接待费支出 0.39 元`` against a 万元 table's ``公务接待费 | 0.39``)."""
     out: list[ScaleSlip] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         values = {t.value for t in in_tables}
         for source, money in _prose_money(doc, part):
@@ -329,7 +329,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
     of one figure, a figure of a sentence beside it in the paragraph. Last year's and
     another year's figures are left alone."""
     out: list[RowMisquote] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         fiscal_year = fiscal_year_of(part)
         budget = _is_budget(part)
@@ -442,7 +442,7 @@ def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
     columns are headed 预算 and 决算 is read (a 三公 table laid out across, one column an item, has
     no such row and stays quiet); rounding at the last digit shown is allowed."""
     out: list[ChangeMisquote] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         for source, money in _prose_money(doc, part):
             text = source.value
@@ -516,7 +516,7 @@ def prose_budget_completion_misquotes(doc: Document) -> list[CompletionMisquote]
     决算数 (by the sentence's name, or else the one row of the part's tables with that 决算数)
     holds a 预算数 that does not give the rate: W ≠ 决算数 ÷ 预算数, beyond the figures' rounding."""
     out: list[CompletionMisquote] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         for source, money in _prose_money(doc, part):
             text = source.value
