@@ -23,7 +23,7 @@ from perflint.extract.prose import (
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise, read_as
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
 from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
@@ -491,6 +491,20 @@ def _share_after(lead: str) -> re.Pattern[str]:
     return compile_pattern(lead + _conf()["share"])
 
 
+def _holds_no_share(norm: str, leads: tuple[str, ...]) -> bool:
+    """Whether ``norm`` holds none of the characters one of which every match of the data's share
+    wording after each of ``leads`` holds (``占``): no gap of it can match, and the share readers
+    (asked of every paragraph by A106) need not walk its figures. False when they are not known."""
+    screens = [_share_screen(lead) for lead in leads]
+    return all(s is not None and s.search(norm) is None for s in screens)
+
+
+@cache
+def _share_screen(lead: str) -> re.Pattern[str] | None:
+    """:func:`screen_chars` of the share wording after ``lead`` (what :func:`_share_after` matches)."""
+    return screen_chars(lead + _conf()["share"])
+
+
 @cache
 def _category_share(share: str) -> re.Pattern[str]:
     """A weighted-shares category's share label (``货物采购…占货物支出金额``, 的比重为) at a label's end."""
@@ -756,8 +770,10 @@ def bare_shares(text: str) -> list[ShareClaim]:
     占 69%``), in the text's order: the parts of one whole the paragraph breaks down, whose whole
     is their sum when their shares make up 100%. ``whole_name`` is empty."""
     norm = normalise(text)
+    if _holds_no_share(norm, (_BARE_LEAD,)):
+        return []  # no character every share wording holds (占): no gap between figures can match
     ms = figure_mentions(text)
-    share = _share_after(r"^[\s,，]*")
+    share = _share_after(_BARE_LEAD)
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
@@ -769,8 +785,14 @@ def bare_shares(text: str) -> list[ShareClaim]:
     return out
 
 
+_BARE_LEAD = r"^[\s,，]*"  # what may stand between a part and its share's wording (and an inline whole's)
+_CLAIM_LEAD = r"^[\s,，]*(?:分别|各)?"  # and between the parts and their shares' wording
+
+
 def _read_share_claims(text: str) -> list[ShareClaim]:
     norm = normalise(text)
+    if _holds_no_share(norm, (_CLAIM_LEAD, _BARE_LEAD)):
+        return []  # every claim is read from a gap the share wording matches (an inline whole's too)
     ms = figure_mentions(text)
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
@@ -778,7 +800,7 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
             continue
         part = ms[k - 1]
         gap = norm[part.end:r.start]
-        m = _share_after(r"^[\s,，]*(?:分别|各)?").match(gap)
+        m = _share_after(_CLAIM_LEAD).match(gap)
         if not m and k >= 2:
             inline = _inline_whole(norm, ms, k)
             if inline is not None:
@@ -816,7 +838,7 @@ def _inline_whole(norm: str, ms: list[Mention], k: int) -> ShareClaim | None:
             or part.role != "level" or whole.role != "level" or part.quantity.kind not in ("money", "count") \
             or not _same_kind(part.quantity, whole.quantity) or not _AFTER_INLINE_WHOLE.match(norm[whole.end:ms[k].start]):
         return None
-    m = _share_after(r"^[\s,，]*").match(norm[part.end:whole.start])
+    m = _share_after(_BARE_LEAD).match(norm[part.end:whole.start])
     if not m:
         return None
     name = compact(m.group("whole"))
