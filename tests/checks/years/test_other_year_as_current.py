@@ -169,3 +169,17 @@ def test_y507_quiet_for_an_earlier_years_results_set_against_this_year():
     text = ACCOUNTS + ("2022年全年开展展览10场，2023年增至12场。\n此前，2022年全年开展展览10场。\n"
                        "三、2022年度绩效评价问题整改情况\n2022年全年开展展览10场。\n")
     assert run(OtherYearAsCurrent, text) == []
+
+
+def test_y507_whole_year_figures_with_their_subject_before_quanian():
+    text = ACCOUNTS + ("2022年项目全年预算数60万元，其中：省级资金40万元，县级资金20万元。\n"
+                       "2022年度本馆全年共开展展览12场。\n")
+    found = run(OtherYearAsCurrent, text)
+    assert [(d.location.line, d.key) for d in found] == [
+        (line_of(text, "2022年项目全年"), "whole_year"), (line_of(text, "2022年度本馆全年"), "whole_year")]
+
+
+def test_y507_quiet_for_a_year_that_starts_or_bounds_the_whole_year_figures():
+    text = ACCOUNTS + ("2022年起全年开放展厅，免费接待群众。\n2022年以来全年开展展览均在10场以上。\n"
+                       "2023年项目全年预算数60万元，全年执行数57万元。\n")
+    assert run(OtherYearAsCurrent, text) == []
