@@ -45,9 +45,10 @@ class OtherYearAsCurrent(Check):
     - what the unit says it had none of in the year (`本单位2022年度无政府性基金预算财政拨款收入`,
       `本部门2022年度未安排因公出国（境）` in a 2023 决算), unless the sentence names Y too or compares;
     - a sentence that opens with an earlier year and states the whole year's results
-      (`2022年全年开展培训12期`, `2022年，我局全面完成年度重点工作任务` in a 2023 report; in a 决算说明,
-      one of the accounts' totals, `2022年度政府采购支出总额1,356.80万元` in a 2023 决算), unless it names
-      Y too, compares, says it looks back (`此前`, `上年`) or stands under a heading about that year;
+      (`2022年全年开展培训12期`, `2022年项目全年预算数60万元`, `2022年，我局全面完成年度重点工作任务` in a
+      2023 report; in a 决算说明, one of the accounts' totals, `2022年度政府采购支出总额1,356.80万元` in a
+      2023 决算), unless it names Y too, compares, says it looks back (`此前`, `上年`) or stands under a
+      heading about that year;
     - an indicator's 实际完成值 dated in an earlier year (`2022年10月26日` in a 2023 form), and its
       年度指标值 at the end of the next year (`2024年12月31日前` in a 2023 form; a date inside the
       next year, `2024年6月30日前`, may be a project that runs across the two and stays quiet).
@@ -81,7 +82,7 @@ class OtherYearAsCurrent(Check):
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
-    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
+    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
@@ -267,7 +268,10 @@ def _is_heading(fact: DateFact) -> bool:
 # 2022年全年开展培训12期 / 2022年，我局全面完成年度重点工作任务: an earlier year opening a sentence
 # that states what the whole year achieved — the report's own year's result under last year's name,
 # a paragraph copied from last year's report.
-_WHOLE_YEAR_AFTER = lazy_compile(r"^\s*度?\s*(?:全年|[，,]\s*(?:全年|[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度))")
+# The subject may stand between the year and 全年 (2022年项目全年预算数…, 2022年本局全年共…): a few
+# words, none saying the year is a starting point or a bound (2022年起, 2022年以来, 2022年底前).
+_WHOLE_YEAR_AFTER = lazy_compile(
+    r"^\s*度?\s*(?:[，,]\s*)?(?:[^\d，,。；;：:、起以始至到前后底末初中内间]{0,6}?全年|[，,]\s*[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度)")
 
 
 # ``2022年度政府采购支出总额1,356.80万元``: a 决算说明's sentence opening with the year and one of the

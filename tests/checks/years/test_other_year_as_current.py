@@ -193,3 +193,17 @@ def test_y507_a_total_of_the_accounts_under_an_earlier_year():
     assert d.location.line == 3
     assert run(OtherYearAsCurrent, head + "2023年度政府采购支出总额1,356.80万元，其中：货物支出1,120.40万元。\n") == []
     assert run(OtherYearAsCurrent, head + "2022年度政府采购支出总额1,200.00万元，2023年度增加156.80万元。\n") == []
+
+
+def test_y507_whole_year_figures_with_their_subject_before_quanian():
+    text = ACCOUNTS + ("2022年项目全年预算数60万元，其中：省级资金40万元，县级资金20万元。\n"
+                       "2022年度本馆全年共开展展览12场。\n")
+    found = run(OtherYearAsCurrent, text)
+    assert [(d.location.line, d.key) for d in found] == [
+        (line_of(text, "2022年项目全年"), "whole_year"), (line_of(text, "2022年度本馆全年"), "whole_year")]
+
+
+def test_y507_quiet_for_a_year_that_starts_or_bounds_the_whole_year_figures():
+    text = ACCOUNTS + ("2022年起全年开放展厅，免费接待群众。\n2022年以来全年开展展览均在10场以上。\n"
+                       "2023年项目全年预算数60万元，全年执行数57万元。\n")
+    assert run(OtherYearAsCurrent, text) == []
