@@ -537,17 +537,23 @@ class _Assembler:
         grids: dict[int, tuple[list[int], Grid]] = {}
         i, n = 0, len(self.lines)
         lines = self.lines
+        after_run: tuple[int, str | None] = (-1, None)  # the line that ended the last run, and its shape
         while i < n:
             if lines[i].kind not in ("text", "pipe"):
                 i += 1
                 continue  # (no shape of _one_cell_shape: told without the call)
-            shape = self._one_cell_shape(i)
+            # (the line that ended a run was shaped when the run ended: not asked again)
+            shape = after_run[1] if after_run[0] == i else self._one_cell_shape(i)
             if shape is None:
                 i += 1
                 continue
             run, values = [i], [self._one_cell(i).value]
             j = self._next_non_blank(i + 1)
-            while j < n and j - run[-1] <= _MAX_CELL_GAP and self._one_cell_shape(j) == shape:
+            while j < n and j - run[-1] <= _MAX_CELL_GAP:
+                following = self._one_cell_shape(j)
+                if following != shape:
+                    after_run = (j, following)
+                    break
                 run.append(j)
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
