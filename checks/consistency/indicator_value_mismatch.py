@@ -250,9 +250,15 @@ def _subjects(in_part: list[SelfEvaluation], names: set[str]) -> dict[str, Indic
     for se in in_part:
         for ind in se.indicators:
             name = clean_name(ind.name)
-            if not _counted(ind) or not name.endswith(ends):
+            if not _counted(ind):
                 continue
-            subject = name[:-len(next(e for e in ends if name.endswith(e)))]
+            # a name ending with the unit it counts in and 数 (`发布统计信息期数` in 期, `接待批数` in
+            # 批): that is its measure, whatever the unit (the list holds the common ones)
+            own = f"{ind.actual.quantity.unit}数"
+            end = own if name.endswith(own) else next((e for e in ends if name.endswith(e)), None)
+            if end is None:
+                continue
+            subject = name[:-len(end)]
             subject = subject[len(next((w for w in leads if subject.startswith(w)), "")):]
             if len(subject) >= 3 and subject not in names:
                 found.setdefault(subject, []).append(ind)
