@@ -174,6 +174,9 @@ BULLETINS = """某县统计局2024年度部门整体支出绩效自评报告
     ("全年发布统计信息102期。", True),
     ("全年发布统计信息120期。", False),
     ("全年发布统计信息102篇。", False),  # another unit counts something else
+    # a longer subject of an object and its verb, verb first (统计信息发布 → 发布统计信息)
+    ("全年统计信息发布102期。", True),
+    ("全年统计信息发布120期。", False),
 ])
 def test_count_named_by_its_unit(narrative, fires):
     assert bool(run(IndicatorValueMismatch, BULLETINS.format(narrative=narrative))) == fires
