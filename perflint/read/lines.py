@@ -334,9 +334,9 @@ def _split_cells(line: Line, path: str, sep: str, as_cells: bool) -> list:
         st.path = path
         st.anchor_list = None
         st._line = number
-        if len(value) == len(piece):
-            st.value = value = piece
+        if value is piece:  # nothing trimmed (an equal copy would take the branch below: the same column)
             st._column = pos + 1
+            st.value = value
         else:
             st.value = value
             st._column = pos + 1 + (len(piece) - len(piece.lstrip(_TRIMMED)) if value else len(piece))

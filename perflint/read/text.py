@@ -537,17 +537,23 @@ class _Assembler:
         grids: dict[int, tuple[list[int], Grid]] = {}
         i, n = 0, len(self.lines)
         lines = self.lines
+        after_run: tuple[int, str | None] = (-1, None)  # the line that ended the last run, and its shape
         while i < n:
             if lines[i].kind not in ("text", "pipe"):
                 i += 1
                 continue  # (no shape of _one_cell_shape: told without the call)
-            shape = self._one_cell_shape(i)
+            # (the line that ended a run was shaped when the run ended: not asked again)
+            shape = after_run[1] if after_run[0] == i else self._one_cell_shape(i)
             if shape is None:
                 i += 1
                 continue
             run, values = [i], [self._one_cell(i).value]
             j = self._next_non_blank(i + 1)
-            while j < n and j - run[-1] <= _MAX_CELL_GAP and self._one_cell_shape(j) == shape:
+            while j < n and j - run[-1] <= _MAX_CELL_GAP:
+                following = self._one_cell_shape(j)
+                if following != shape:
+                    after_run = (j, following)
+                    break
                 run.append(j)
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
@@ -980,7 +986,8 @@ class _Assembler:
             return False  # a numbered sentence (list item), not a heading
         return 0 < len(body) <= _MAX_HEADING_TITLE and not _CLAUSE_MARK.search(body)
 
-    def _heading_or_paragraph(self, st: SourceText, md_level: int | None) -> None:
+    def _heading_or_paragraph(self, st: SourceText, md_level: int | None, heading: bool | None = None) -> None:
+        """``heading``: :meth:`_is_heading_text` of ``st.value`` when the caller asked it already."""
         value = st.value
         if len(value) <= 20 and (unit := declared_unit(value)):  # a unit line, not a sentence naming one
             self.pending_unit = unit
@@ -988,7 +995,7 @@ class _Assembler:
         if md_level:
             title = value[marker[1]:].strip() if marker else value
             self.blocks.append(Heading(text=st, numbering=marker[0] if marker else None, title=title, level=md_level - 1))
-        elif marker and self._is_heading_text(value):
+        elif marker and (self._is_heading_text(value) if heading is None else heading):
             numbering, offset = marker
             # ``第一部分：单位概况``: the colon after the marker is no part of the title (as in contents)
             self.blocks.append(Heading(text=st, numbering=numbering, title=value[offset:].strip().lstrip(":：").lstrip(),
@@ -1012,8 +1019,10 @@ class _Assembler:
     def _text(self, i: int) -> int:
         line = self.lines[i]
         st, i = self._bare_marker_title(i, self._text_at(i))
-        if line.md_level or (self._is_heading_text(st.value) and not self._continued_by(i)):
-            self._heading_or_paragraph(st, line.md_level or None)
+        # (whether the line reads as a heading, asked once: the paragraph made of it alone asks it again)
+        heading = False if line.md_level else self._is_heading_text(st.value)
+        if line.md_level or (heading and not self._continued_by(i)):
+            self._heading_or_paragraph(st, line.md_level or None, heading or None)
             return i + 1
         pieces = [st]
         i += 1
@@ -1064,7 +1073,7 @@ class _Assembler:
             pieces.append(nxt)
             plain = True  # (is_chrome_line(nxt.value) was asked above)
             i = j + 1
-        self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None)
+        self._heading_or_paragraph(L.concat(pieces) if len(pieces) > 1 else st, None, None if len(pieces) > 1 else heading)
         return i
 
     def _broken_after_its_stop(self, i: int, j: int, value: str) -> bool:

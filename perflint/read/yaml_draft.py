@@ -151,6 +151,16 @@ class _Reader(FormFields):
     def source_text(self, node: ScalarNode, prefix: str = "", label: Node | None = None) -> SourceText:
         """The scalar as written, anchored line by line; ``prefix`` is a label shown before it."""
         value = _raw(node)
+        start, lines = node.start_mark, self.lines
+        if not prefix and value and start.line == node.end_mark.line and node.style not in ("|", ">") \
+                and start.line < len(lines):
+            # One line, not a block scalar (nearly every cell and key): the text starts where the
+            # scalar does (after its quote), which is the one anchor _anchors gives when the
+            # line holds the value's first character there (or fails to match at all)
+            column = start.column + (1 if node.style in ('"', "'") else 0)
+            first = value[0]
+            if not first.isspace() and lines[start.line].startswith(first, column):
+                return SourceText.at(value, self.path, start.line + 1, column + 1)
         anchors = [(len(prefix) + offset, line, column) for offset, line, column in self._anchors(node, value)]
         if prefix:
             at = label or node

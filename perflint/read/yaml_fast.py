@@ -51,8 +51,9 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
 from perflint.text.patterns import lazy_compile
 
@@ -98,6 +99,51 @@ _TAGS_MAX = 4096
 # A tag is never changed once made, so one serves every node that has it.
 _TAGS: dict[tuple[str, Any], Any] = {}
 _MAPPING_TAG = VersionedResolver.DEFAULT_MAPPING_TAG
+
+# Nodes are made with their slots set directly, as ruamel's constructors set them (no comment, a
+# Tag as the tag, no merge), instead of through two Python ``__init__`` calls each: a draft's
+# every key and value is a node. Only for the slots this was written against; another ruamel
+# layout gets the constructors.
+_new_object = object.__new__
+_SLOTS_AS_WRITTEN = (
+    Node.__slots__ == ("ctag", "value", "start_mark", "end_mark", "comment", "anchor")
+    and ScalarNode.__slots__ == ("style",) and CollectionNode.__slots__ == ("flow_style",)
+    and SequenceNode.__slots__ == () and MappingNode.__slots__ == ("merge",)
+    and isinstance(_SEQUENCE_TAG, Tag) and isinstance(_MAPPING_TAG, Tag)
+)
+
+
+def _scalar_node(tag: Any, value: str, start: Any, end: Any, style: Any, anchor: Any) -> ScalarNode:
+    """``ScalarNode(tag, value, start, end, style=style, anchor=anchor)``."""
+    if not _SLOTS_AS_WRITTEN or not isinstance(tag, Tag):
+        return ScalarNode(tag, value, start, end, style=style, anchor=anchor)
+    node = _new_object(ScalarNode)
+    node.ctag = tag
+    node.value = value
+    node.start_mark = start
+    node.end_mark = end
+    node.comment = None
+    node.anchor = anchor
+    node.style = style
+    return node
+
+
+def _collection_node(cls: type, tag: Any, start: Any, flow_style: Any, anchor: Any) -> Any:
+    """``cls(tag, [], start, None, flow_style=flow_style, anchor=anchor)`` for a sequence or
+    mapping node (its end mark is set when its end event comes)."""
+    if not _SLOTS_AS_WRITTEN:
+        return cls(tag, [], start, None, flow_style=flow_style, anchor=anchor)
+    node = _new_object(cls)
+    node.ctag = tag
+    node.value = []
+    node.start_mark = start
+    node.end_mark = None
+    node.comment = None
+    node.anchor = anchor
+    node.flow_style = flow_style
+    if cls is MappingNode:
+        node.merge = None
+    return node
 
 
 class _Composer:
@@ -164,19 +210,21 @@ class _Composer:
                 start = end = self.mark(start)  # it may take its place from the end of the stream
             if event.style in ("|", ">"):
                 value = self.block_scalar(start, event.style == ">", value)
-            node = ScalarNode(tag, value, start, end, style=event.style or None, anchor=anchor)
+            node = _scalar_node(tag, value, start, end, event.style or None, anchor)
+            if anchor is not None:
+                self.anchors[anchor] = node
         elif isinstance(event, SequenceStartEvent):
-            node = SequenceNode(_SEQUENCE_TAG, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
+            node = _collection_node(SequenceNode, _SEQUENCE_TAG, event.start_mark, event.flow_style, anchor)
+            if anchor is not None:
+                self.anchors[anchor] = node
+            self.items(node)
         elif isinstance(event, MappingStartEvent):
-            node = MappingNode(_MAPPING_TAG, [], event.start_mark, None, flow_style=event.flow_style, anchor=anchor)
+            node = _collection_node(MappingNode, _MAPPING_TAG, event.start_mark, event.flow_style, anchor)
+            if anchor is not None:
+                self.anchors[anchor] = node
+            self.pairs(node)
         else:  # pragma: no cover - libyaml gives no other event here
             raise Unsupported(type(event).__name__)
-        if anchor is not None:
-            self.anchors[anchor] = node
-        if isinstance(node, SequenceNode):
-            self.items(node)
-        elif isinstance(node, MappingNode):
-            self.pairs(node)
         self.nesting -= 1
         return node
 

@@ -468,3 +468,49 @@ def test_a_yaml_draft_is_cut_into_the_lines_its_pattern_cuts(text):
         assert text.split("\n") == _LINE_BREAK.split(text)
     if "\r" not in text:
         assert text.split("\n") == _BREAK.split(text)
+
+
+_SCALAR_PIECES = pieces("a", "中", " ", "  ", "1", "%", "≥", "\\t", "\\u4e2d", "''", "#", ",", ":", "-", max_size=8)
+_SCALAR = st.tuples(st.sampled_from(["", "'", '"']), _SCALAR_PIECES, st.sampled_from(["", " # 注", "  "]),
+                    st.sampled_from(["k: {}{}{}{}", "k: [{}{}{}, x]{}", "- {}{}{}{}", "k:\n  - {}{}{}{}"]))
+
+
+def _scalars(node):
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    if isinstance(node, ScalarNode):
+        yield node
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            yield from _scalars(item)
+    elif isinstance(node, MappingNode):
+        for key, value in node.value:
+            yield from _scalars(key)
+            yield from _scalars(value)
+
+
+@CHECK
+@given(_SCALAR)
+def test_a_one_line_scalar_is_anchored_as_its_lines_anchor_it(case):
+    """``source_text``'s one-line shortcut against the line-by-line anchoring it skips: quoted,
+    plain, in flow, with escapes, leading spaces inside quotes and comments after it."""
+    from hypothesis import assume
+
+    from perflint.read.errors import InputError
+    from perflint.read.yaml_draft import _raw, _Reader
+    from perflint.read.yaml_nodes import compose
+
+    quote, body, tail, layout = case
+    if quote == "'":
+        body = body.replace("\\", "")
+    elif quote == '"':
+        body = body.replace("''", "'")
+    text = layout.format(quote, body, quote, tail) + "\n"
+    try:
+        root = compose(text, "d.yaml")
+    except InputError:
+        assume(False)
+    reader = _Reader("d.yaml", text.split("\n")[:-1])
+    for node in _scalars(root):
+        value = _raw(node)
+        _same_text(reader.source_text(node), SourceText(value, "d.yaml", reader._anchors(node, value)))

@@ -350,3 +350,23 @@ def test_a_text_draft_does_not_load_the_c_module(tmp_path):
         out = subprocess.run([sys.executable, "-c", probe, str(draft)], capture_output=True, text=True,
                              encoding="utf-8", cwd=tmp_path, env=env)
     assert out.stdout.strip().splitlines()[-1] == "False False", out.stdout + out.stderr
+
+
+def _slots(node: Node) -> dict[str, object]:
+    return {name: getattr(node, name) for cls in type(node).__mro__ for name in getattr(cls, "__slots__", ())}
+
+
+def test_nodes_made_in_place_hold_what_their_constructors_set():
+    """The fast path sets a node's slots itself (no ``__init__``): every slot ruamel's
+    constructor sets is set, to the same value, for the ruamel this was written against."""
+    from ruamel.yaml.error import StringMark
+
+    assert yaml_fast._SLOTS_AS_WRITTEN  # else the constructors are used, and nothing is compared
+    start, end = StringMark("d", 0, 0, 0, None, None), StringMark("d", 3, 0, 3, None, None)
+    tag = yaml_fast._MAPPING_TAG
+    made = yaml_fast._scalar_node(tag, "abc", start, end, '"', "x")
+    assert _slots(made) == _slots(ScalarNode(tag, "abc", start, end, style='"', anchor="x"))
+    for cls in (SequenceNode, MappingNode):
+        made = yaml_fast._collection_node(cls, tag, start, True, None)
+        assert type(made) is cls
+        assert _slots(made) == _slots(cls(tag, [], start, None, flow_style=True, anchor=None))
