@@ -238,7 +238,7 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None,
             first = len(segments)
             segments += map(_new, repeat(Segment), zip(norms, repeat(group), repeat(block_id), repeat(counts)))
             spans += kept
-            in_form = block.line in form_lines if form_lines else False  # (its line found only if asked)
+            in_form = block.text.line in form_lines if form_lines else False  # (its line found only if asked)
             origins.append(_new(_Origin, (p_index, part, block, in_form, section, preamble, accounts)))
             blocks.append(range(first, len(segments)))
     return Stream(segments, spans, origins, blocks)

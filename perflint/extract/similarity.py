@@ -405,7 +405,7 @@ def match_rows(
     full = _COMMON_GRAM + 1
     # trigram -> earlier long texts holding it (the length of its posting in the index): none
     # is in :data:`_COMMON_GRAM` + 1 of them before there are that many long texts
-    longs = 0
+    longs: list[str] = []  # the long texts so far (with their repeats)
     df: dict[str, int] | None = None
     # the distinct long texts, by id: their bound, the texts each is near (with the score the
     # index would give), and their postings once there are :data:`_SCAN_DISTINCT` of them
@@ -427,16 +427,16 @@ def match_rows(
         n = len(text)
         if n >= fuzzy_min_len:
             grams = None
-            if longs >= full:  # a trigram may be in that many earlier texts now: counted from here
+            if len(longs) >= full:  # a trigram may be in that many earlier texts now: counted from here
                 grams = _gram_set(text)
                 if df is None:
                     df = {}
-                    _count_elements(df, chain.from_iterable(_gram_set(t) for t in stored if len(t) >= fuzzy_min_len))
+                    _count_elements(df, chain.from_iterable(map(_gram_set, longs)))
                 if max(map(df.get, grams, repeat(0))) >= full:  # the index would find a common trigram
                     yield from _indexed_rows(chain((text,), it), i, stored, exact, threshold, allowed, fuzzy_min_len)
                     return
                 _count_elements(df, grams)
-            longs += 1
+            longs.append(text)
             key = ids.get(text)
             if key is None:  # first seen: paired with the earlier distinct texts it is near
                 key = ids[text] = len(distinct)
