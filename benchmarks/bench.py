@@ -1,7 +1,7 @@
 """Speed and memory of perflint on this machine, on demand (not part of the test suite).
 
     python benchmarks/bench.py                   # everything, medians of --runs runs
-    python benchmarks/bench.py latency growth    # some of: latency throughput growth memory jobs
+    python benchmarks/bench.py latency growth    # some of: latency throughput short growth memory jobs
     python benchmarks/bench.py --runs 7 --mb 2
 
 Drafts come from the seeded generator (``benchmarks/generate.py``): text and YAML reports with
@@ -11,6 +11,8 @@ noise of a shared machine cancels as far as it can. Targets (issue 11):
 
 - latency: ``perflint check tiny.txt`` cold ≤ 2.5× ``python -c "import typer, rich, ruamel.yaml, rapidfuzz"``
 - throughput: ≥ 1 MB of draft text per second per core, all checks on
+- short: CPU per short draft (an excerpt of a few lines to a page, as reviewers paste them),
+  where what every draft pays whatever its content weighs most (reported, no target)
 - growth: N → 4N in one draft's size and in the number of drafts ≤ 4.4× the time
 - jobs: ``--jobs 2`` ≥ 1.7× faster than ``--jobs 1`` on 200 drafts
 - memory: peak ≤ 300 MB for the corpus given (``--memory-mb``; the issue asks 100 MB)
@@ -135,6 +137,37 @@ def throughput(work: Path, runs: int, mb: float) -> tuple[str, float, bool]:
     return line, rate, rate >= TARGETS["throughput"]
 
 
+SHORT_DRAFTS = 68  # as many as the labelled real excerpts, of about their sizes (1 to 30 lines)
+
+
+def short_drafts(folder: Path, drafts: int = SHORT_DRAFTS, seed: int = 9) -> list[Path]:
+    """``drafts`` excerpts of generated text drafts: each a seeded run of 1 to 30 lines (well
+    under a kilobyte on average, as many pasted excerpts are), so the per-draft work shows, not
+    the per-megabyte."""
+    import random
+
+    rng = random.Random(seed)
+    out: list[Path] = []
+    for path in generate(folder / "whole", drafts, size=1, seed=seed):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        n = min(len(lines), rng.choice((1, 2, 3, 5, 8, 12, 15, 20, 25, 30)))
+        start = rng.randrange(0, len(lines) - n + 1)
+        cut = folder / path.name
+        cut.write_text("\n".join(lines[start:start + n]) + "\n", encoding="utf-8")
+        out.append(cut)
+    return out
+
+
+def short(work: Path, runs: int) -> tuple[str, float, bool]:
+    paths = short_drafts(work / "short")
+    _lint_in_process(paths[:2])
+    seconds = statistics.median(_lint_in_process(paths) for _ in range(runs))
+    per = seconds / len(paths) * 1000
+    line = (f"short drafts: {len(paths)} excerpts of 1 to 30 lines, {_size(paths) * 1000:.0f} KB, "
+            f"{per:.2f} ms CPU per draft → {_size(paths) / seconds:.3f} MB/s per core")
+    return line, per, True
+
+
 def growth(work: Path, runs: int) -> tuple[str, float, bool]:
     # Large enough that a run takes about a second: a few hundredths of a second measure the clock.
     small = generate(work / "size-n", 1, size=12, seed=3)
@@ -189,7 +222,7 @@ def jobs(work: Path, runs: int, drafts: int) -> tuple[str, float, bool]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="*", default=["latency", "throughput", "growth", "memory", "jobs"])
+    ap.add_argument("what", nargs="*", default=["latency", "throughput", "short", "growth", "memory", "jobs"])
     ap.add_argument("--runs", type=int, default=5, help="runs per measurement (the median is reported)")
     ap.add_argument("--mb", type=float, default=1.0, help="MB of drafts for the throughput run")
     ap.add_argument("--memory-mb", type=float, default=10.0, help="MB of drafts for the memory run")
@@ -203,6 +236,8 @@ def main() -> int:
                 line, _value, good = latency(work, args.runs)
             elif what == "throughput":
                 line, _value, good = throughput(work, args.runs, args.mb)
+            elif what == "short":
+                line, _value, good = short(work, args.runs)
             elif what == "growth":
                 line, _value, good = growth(work, args.runs)
             elif what == "memory":

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from perflint.diagnostics import Diagnostic, Related, Severity, render
-from perflint.facts import Facts, facts_of
+from perflint.facts import _MISSING, Facts, facts_of
 from perflint.model import Document, Location
 from perflint.text.patterns import lazy_compile
 
@@ -66,10 +66,19 @@ class Context:
 
     def facts(self, doc: Document) -> Facts:
         """The document's facts object (see :mod:`perflint.facts`)."""
+        facts = doc.facts
+        if type(facts) is Facts and facts._doc() is doc:  # asked a hundred times a document
+            return facts
         return facts_of(doc)
 
     def cached(self, doc: Document, key: str, build) -> Any:
         """Compute ``build(doc)`` once per document: extraction is shared by all checks."""
+        facts = doc.facts
+        if type(facts) is Facts and facts._doc() is doc:  # a fact already built: one lookup
+            found = facts._memo.get(key, _MISSING)
+            if found is not _MISSING:
+                return found
+            return facts.cached(key, build)
         return facts_of(doc).cached(key, build)
 
     def fiscal_year_of(self, part) -> int | None:

@@ -407,7 +407,7 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
 
     When the last check of a family has run, the facts only finished families read are dropped
     (:meth:`perflint.facts.Facts.release`): they lived to the end before, a third of the memory
-    of a long draft.
+    of a long draft (a short one has them dropped at its end, all at once).
 
     A finding that stands on a figure an excerpt's cut may have shortened (``980 元`` at the
     top of a copy that began inside ``13980 元``) is dropped here, for every rule at once: its
@@ -417,26 +417,35 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     a computed one (arithmetic, consistency) in the sentence an excerpt opens inside, whose subject
     may be above the cut (edges.computes_in_opening_sentence)."""
     result = RunResult()
-    pending = Counter(check.family for check in checks)
-    families = {*FAMILIES, *pending}
+    plan, families = _plan(checks)
+    diagnostics = result.diagnostics
+    chars = sum(map(len, doc.lines))
+    # The facts of finished families are dropped as each family ends on a long document only:
+    # on a short one they are a few hundred kilobytes at most, and going through every fact at
+    # each family's end was a few percent of the checks of a draft of a few lines. Its facts
+    # are dropped all at once at the end instead (the same facts are left as either way).
+    each_family = chars >= RELEASE_CHARS
     # a large document, then what each check leaves, are frozen: see perflint.heap
-    with Frozen(large=sum(map(len, doc.lines)) >= LARGE_CHARS) as frozen:
-        for check in checks:
+    with Frozen(large=chars >= LARGE_CHARS) as frozen:
+        again = frozen.again if frozen.active else None  # a small document: nothing to freeze
+        for check, pending in plan:
             try:
-                result.diagnostics.extend(check.run(doc, ctx))
+                diagnostics.extend(check.run(doc, ctx))
             except Exception as exc:  # isolate: report and go on with the other checks
                 reason = f"{type(exc).__name__}: {exc}"
                 reason = reason if len(reason) <= 300 else reason[:300] + "…"
                 result.internal_errors.append(f"{doc.path}: check {check.code} ({check.name}) failed: {reason}")
                 result.tracebacks.append(traceback.format_exc())
                 result.failures.append((check, exc))
-            pending[check.family] -= 1
-            if not pending[check.family]:
-                del pending[check.family]
-                if isinstance(doc.facts, Facts):
-                    doc.facts.release(pending, families)
-            frozen.again()
-    found = dedupe(sorted(result.diagnostics, key=Diagnostic.sort_key))
+            if pending is not None and each_family and isinstance(doc.facts, Facts):  # the family is done
+                doc.facts.release(pending, families)
+            if again is not None:
+                again()
+    if not each_family and isinstance(doc.facts, Facts):
+        doc.facts.release(frozenset(), families)  # every family is done
+    if not diagnostics:
+        return result  # most short drafts: nothing to sort, place or soften
+    found = dedupe(sorted(diagnostics, key=Diagnostic.sort_key))
     # a cut figure is the first thing on the text's first line (edges.cut_figure asks that line
     # first): only a finding placed on that line, or with a note there, can stand on one
     first = first_line(doc) if doc.lines else None
@@ -447,6 +456,40 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
             d.severity = Severity.warning
     _add_native_locations(doc, result.diagnostics)
     return result
+
+
+RELEASE_CHARS = 50_000  # a document this long has its finished families' facts dropped as it goes
+
+
+# The run order of a list of checks and, after the last check of each family, the families
+# still to run (what the facts they read must outlive): the same for every document of a run,
+# so worked out once per list of checks, not once per document. Bounded: a run has one list.
+_PLANS: dict[tuple[Check, ...], tuple[list[tuple[Check, frozenset[str] | None]], frozenset[str]]] = {}
+
+
+def _plan(checks: Sequence[Check]) -> tuple[list[tuple[Check, frozenset[str] | None]], frozenset[str]]:
+    key: tuple[Check, ...] | None = tuple(checks)
+    try:
+        found = _PLANS.get(key)  # type: ignore[arg-type]
+    except TypeError:  # a plugin's check that cannot be hashed (it defines __eq__ alone)
+        found = key = None
+    if found is not None:
+        return found
+    pending = Counter(check.family for check in checks)
+    families = frozenset({*FAMILIES, *pending})
+    plan: list[tuple[Check, frozenset[str] | None]] = []
+    for check in checks:
+        pending[check.family] -= 1
+        done = not pending[check.family]
+        if done:
+            del pending[check.family]
+        plan.append((check, frozenset(pending) if done else None))
+    found = (plan, families)
+    if key is not None:
+        if len(_PLANS) >= 8:
+            _PLANS.clear()
+        _PLANS[key] = found
+    return found
 
 
 def _add_native_locations(doc: Document, diags: list[Diagnostic]) -> None:

@@ -79,9 +79,10 @@ class Facts:
 
     def cached(self, key: str, build: Callable[[Document], T]) -> T:
         """``build(doc)``, computed on first use of ``key`` for this document."""
-        if key not in self._memo:
-            self._memo[key] = build(self.doc)
-        return self._memo[key]
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._memo[key] = build(self.doc)
+        return found
 
     def release(self, pending: Collection[str], families: Collection[str]) -> None:
         """Drop the facts no family in ``pending`` (those with checks still to run) reads;

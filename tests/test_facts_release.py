@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from perflint import engine
 from perflint.check import Context
 from perflint.engine import load_registry, run_checks
 from perflint.facts import Facts, readers
@@ -27,7 +28,14 @@ DRAFTS = [
 
 
 @pytest.fixture
-def builds(monkeypatch) -> Counter:
+def each_family(monkeypatch) -> None:
+    """Every draft has its finished families' facts dropped as each family ends, as a long one
+    has (a short one has them dropped at its end only): what the tests below hold to account."""
+    monkeypatch.setattr(engine, "RELEASE_CHARS", 0)
+
+
+@pytest.fixture
+def builds(monkeypatch, each_family) -> Counter:
     counts: Counter = Counter()
     original = Facts.cached
 
@@ -50,15 +58,35 @@ def test_every_fact_is_built_once_per_run(path, builds):
     assert [key for key, n in builds.items() if n > 1] == []
 
 
-def test_facts_of_finished_families_are_dropped():
+@pytest.mark.parametrize("as_it_goes", [True, False], ids=["each-family", "at-the-end"])
+def test_facts_of_finished_families_are_dropped(monkeypatch, as_it_goes):
+    if as_it_goes:
+        monkeypatch.setattr(engine, "RELEASE_CHARS", 0)
     checks = [cls() for cls in load_registry().builtin()]
     doc = load(DRAFTS[0])
     run_checks(doc, checks, Context())
     families = {c.family for c in checks}
+    assert doc.facts._memo, "facts no family claims are kept"
     assert not [key for key in doc.facts._memo if readers(key, families) is not None]
 
 
-def test_findings_do_not_depend_on_releasing(monkeypatch):
+def test_a_short_draft_drops_its_facts_at_the_end_only(monkeypatch):
+    """A short draft's facts are dropped once, when every check has run (going through them at
+    each family's end cost more than the memory it saved); a long one's as each family ends."""
+    calls: list[frozenset] = []
+    original = Facts.release
+    monkeypatch.setattr(Facts, "release", lambda self, pending, families: calls.append(frozenset(pending))
+                        or original(self, pending, families))
+    checks = [cls() for cls in load_registry().builtin()]
+    run_checks(load(DRAFTS[0]), checks, Context())
+    assert calls == [frozenset()]
+    calls.clear()
+    monkeypatch.setattr(engine, "RELEASE_CHARS", 0)
+    run_checks(load(DRAFTS[0]), checks, Context())
+    assert len(calls) == len({c.family for c in checks}) and calls[-1] == frozenset()
+
+
+def test_findings_do_not_depend_on_releasing(monkeypatch, each_family):
     checks = [cls() for cls in load_registry().builtin()]
 
     def findings() -> list[str]:

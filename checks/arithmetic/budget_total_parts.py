@@ -233,7 +233,7 @@ class BudgetTotalParts(Check):
             severity = Severity.warning if summed < _amount(stated) else None
             terms = " + ".join(f"{_item_name(p.item)} {f.text}" for p, f in zip(parts, figures, strict=True))
             yield self.diagnostic(
-                "rows_sum", where(stated), severity=severity, related=[(where(figures[0]), "part")],
+                "rows_sum", where(stated), severity=severity, related=[(where(f), "part") for f in figures],
                 whole=_item_name(whole.item), column=zh, column_en=en, total=stated.text, terms=terms,
                 sum=_show(summed, figures[0], max(f.quantity.decimals for f in figures)),
             )
@@ -271,7 +271,7 @@ class BudgetTotalParts(Check):
                 )
                 return
             yield self.diagnostic(
-                "mismatch", where(stated), severity=severity, related=[(where(shown[0][1]), "part")],
+                "mismatch", where(stated), severity=severity, related=[(where(f), "part") for _, f in shown],
                 column=zh, column_en=en, total=stated.text,
                 terms=" + ".join(f.text for _, f in shown), sum=_show(summed, shown[0][1], decimals),
             )

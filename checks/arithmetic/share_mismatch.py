@@ -138,8 +138,10 @@ class ShareMismatch(Check):
             pending: dict[tuple[tuple[str, ...], str], list[tuple[Paragraph, prose.ShareClaim]]] = {}
             for k, para in enumerate(paras):
                 text = para.text.value
-                stated = {id(sh.rate): sh for sh in prose.shares(text)}
-                for claim in prose.share_claims(text):
+                claims = prose.share_claims(text)
+                # the shares whose whole the paragraph states: read only where it claims a share
+                stated = {id(sh.rate): sh for sh in prose.shares(text)} if claims else {}
+                for claim in claims:
                     sh = stated.get(id(claim.rate))
                     if sh is not None:
                         diag = self._share(para, sh.part, sh.rate, sh.whole, para, sh.whole_name)

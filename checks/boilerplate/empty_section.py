@@ -96,8 +96,11 @@ class EmptySection(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
+            sections = empty_sections(part)
+            if not sections:  # most parts: no index of the part's blocks to make
+                continue
             places = {id(b): i for i, b in enumerate(part.blocks)}
-            for heading, nxt in empty_sections(part):
+            for heading, nxt in sections:
                 if _among_cells(part.blocks, places[id(heading)]):
                     continue
                 if _GLUED_VALUE.search(compact(heading.text.value)) or _GLUED_VALUE.search(compact(nxt.text.value)):

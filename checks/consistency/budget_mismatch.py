@@ -7,7 +7,12 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.budget_statements import BudgetStatement, budget_statements, mentions_budget
+from perflint.extract.budget_statements import (
+    BudgetStatement,
+    budget_statements,
+    mentions_budget,
+    statement_figures,
+)
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
@@ -111,9 +116,10 @@ class BudgetMismatch(Check):
                     continue  # no sentence of it can state a budget
                 for s, e in statements(text):
                     sentence = text[s:e]
-                    if _other_period(sentence, ctx.fiscal_year_of(part)):
-                        continue
-                    for st in budget_statements(sentence):
+                    if _other_period(sentence, ctx.fiscal_year_of(part)) or not mentions_budget(sentence):
+                        continue  # (budget_statements' own first test, before its figures are listed)
+                    # the sentence's figures from the paragraph's, not read again sentence by sentence
+                    for st in budget_statements(sentence, statement_figures(text, s, e)):
                         found.append((block, s, st))
             lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, st in found]
             for (block, offset, st), line in zip(found, lines, strict=True):

@@ -28,6 +28,9 @@ class FullMarksDespiteShortfall(Check):
     fell short (`统计查询功能滞后` against `数据统计工作 100% 100% 10`). A problem clause is tied to
     the one indicator whose name shares the most subject words with it (not the words every form
     uses, nor the project's own name); a clause that fits two indicators equally is left alone.
+    Only actuals that are judgements count: words (`成效明显`) and rates given as the target met
+    (`100%`, or `90%` under `≥90%`); a count, an amount or a rate measured past its target
+    (`92.3%` under `≥90%`) is a fact a problem in the same work does not undo.
 
     ## Why is this bad?
     The report contradicts itself: one page says the work on this subject lagged, the form says
@@ -58,7 +61,7 @@ class FullMarksDespiteShortfall(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评表中得了满分（得分等于分值；表中没有分值列时，总分 100、处处满分）的三级指标，而同一项目的问题（“存在的问题”“发现的问题及原因”、表中的“偏差原因分析”）却说该指标所评的事项没有做到位（“统计查询功能滞后”对“数据统计工作 100% 100% 10”）。一条问题只归给与它共有主题词最多的那一个指标（各表通用的词、项目自身名称中的词不算）；同样贴近两个指标的问题不归给任何指标。
+    查找自评表中得了满分（得分等于分值；表中没有分值列时，总分 100、处处满分）的三级指标，而同一项目的问题（“存在的问题”“发现的问题及原因”、表中的“偏差原因分析”）却说该指标所评的事项没有做到位（“统计查询功能滞后”对“数据统计工作 100% 100% 10”）。一条问题只归给与它共有主题词最多的那一个指标（各表通用的词、项目自身名称中的词不算）；同样贴近两个指标的问题不归给任何指标。只看属于判断的实际值：文字（“成效明显”）和写成“已达标”的比率（“100%”，或目标“≥90%”下的“90%”）；数量、金额以及超过目标的实测比率（目标“≥90%”下的“92.3%”）是事实，同一工作中的问题并不否定它。
 
     ## 为什么要改
     报告自相矛盾：正文说这件事做得滞后、不足，自评表却说它完全达到目标、得满分。要么实际值和得分填高了，要么问题写的不是实情；财政部门读到两处，哪一处都不会相信。
@@ -144,15 +147,23 @@ def _problem_texts(facts: FormFacts) -> list[tuple[SourceText, int]]:
 
 def _judged(ind: Indicator) -> bool:
     """Whether the actual value is a judgement a stated problem can contradict: words (成效明显,
-    达到预期) or a rate (100%). A count or an amount that reached its target (21万页 against ≥20万页)
-    is a fact; a problem in the same work (扫描速度较慢) does not undo it."""
+    达到预期) or a rate given as the target met (100%, or 90% under ≥90%). A count, an amount or a
+    rate measured past its target (21万页 against ≥20万页, 92.3% against ≥90%) is a fact; a problem
+    in the same work (扫描速度较慢, 检测能力不足) does not undo it."""
     fig = ind.actual
     if fig is None or not fig.text:
         return False
     q = fig.quantity
     if q is None:
         return not any(ch.isdigit() for ch in fig.text)  # 成效明显, not a count of a unit unread (21万页)
-    return q.kind == "percent" or q.unit == "%"
+    if not (q.kind == "percent" or q.unit == "%"):
+        return False
+    # 100%, or the target's own figure written back (90% under ≥90%), is how a form says "met"
+    # without measuring; a rate measured past its target (92.3% under ≥90%) is a fact like a count
+    target = ind.target.quantity if ind.target is not None else None
+    if q.value == FULL_MARKS or target is None or target.value is None:
+        return True
+    return q.value >= target.value if target.relation in ("≤", "<") else q.value <= target.value
 
 
 def _full_marks(ind: Indicator, facts: FormFacts) -> bool:

@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import (
     AmountFact,
     comparable_groups,
-    document_amounts,
+    document_amounts_by_part,
     same_value,
     scale_slip,
     transposed_pairs,
@@ -108,8 +108,7 @@ class SameQuantityDifferentValues(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        facts = ctx.cached(doc, "quantities.amounts", document_amounts)
-        facts_by_part, forms_by_part = by_part(facts), by_part(forms(doc, ctx))
+        facts_by_part, forms_by_part = document_amounts_by_part(doc), by_part(forms(doc, ctx))
         for part in doc.parts:
             in_part = facts_by_part.get(id(part), [])
             strict = not _single_project(part, len(forms_by_part.get(id(part), [])))

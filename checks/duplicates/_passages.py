@@ -29,6 +29,7 @@ from perflint.extract.similarity import (
 from perflint.extract.template_passages import is_template_passage, prescribed_words, template_section
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
 from perflint.text.memo import remember_short
+from perflint.text.normalise import compact
 from perflint.text.numbers import find_quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import SENTENCE_END, sentences
@@ -491,6 +492,45 @@ def _income_and_spending(run: Run, stream: Stream) -> bool:
     return True
 
 
+_WHOLE_UNIT_REPORTS = frozenset({"final_accounts", "department_self_evaluation"})
+_ANNEX_LEAD = lazy_compile(r"^附件\s*[0-9一二三四五六七八九十]*\s*[：:]?")
+_TITLE_YEAR = lazy_compile(r"(?:19|20)\d{2}")
+
+
+def _unit_of(title: str) -> str:
+    """The unit a report's title names before its year (``附件：`` left out)."""
+    head = _ANNEX_LEAD.sub("", compact(title))
+    m = _TITLE_YEAR.search(head)
+    return head[:m.start()] if m else ""
+
+
+def _describes_itself(piece: Run, stream: Stream) -> bool:
+    """The copy and its source stand in two reports on one whole unit (its 决算说明 and the
+    部门整体支出绩效自评报告 bound with it, their titles naming the same unit), and every copied
+    clause states a figure, lists items or is the unit saying what it is (opening with its own
+    name): each report's 概况 / 基本情况 describes the unit, and the second restates the first.
+    Prose about what the unit did or found (问题, 措施) copied between them is still a copy."""
+    here = stream.origins[stream.segments[piece.first].block].part  # type: ignore[union-attr]
+    there = stream.origins[stream.segments[piece.source_first].block].part  # type: ignore[union-attr]
+    if here.kind not in _WHOLE_UNIT_REPORTS or there.kind not in _WHOLE_UNIT_REPORTS:
+        return False
+    unit = _unit_of(here.title)
+    if len(unit) < 4 or unit != _unit_of(there.title):
+        return False
+    segs = stream.segments
+    return all(_fact_clause(segs[i].norm) or _lists_items(stream, i) or segs[i].norm.startswith(unit)
+               for i, _, _ in piece.pairs)
+
+
+_FACT_WORDS_MAX = 12  # characters besides the figures: 在校学生, 2023年末设教学班…个
+
+
+def _fact_clause(norm: str) -> bool:
+    """A short clause stating a figure (``2023年末设教学班48个``, ``实有在编人员178人``)."""
+    words = sum(1 for ch in norm if not ch.isdigit() and ch != ".")
+    return words < len(norm) and words <= _FACT_WORDS_MAX
+
+
 def _make_copy(piece: Run, stream: Stream, blocks: Sequence[range], min_chars: int) -> Copy | None:
     segs, pas = stream.segments, stream.passages
     if piece.weight(segs) < min_chars:
@@ -502,6 +542,8 @@ def _make_copy(piece: Run, stream: Stream, blocks: Sequence[range], min_chars: i
         if _income_and_spending(piece, stream):
             return None
         run = _drop_partial_blocks(piece, segs, blocks)
+    elif _describes_itself(piece, stream):
+        return None
     run = _trim(run, segs, blocks) if run else None
     if run is None or run.weight(segs) < min_chars:
         return None

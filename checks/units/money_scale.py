@@ -13,8 +13,7 @@ from perflint.checks.arithmetic._facts import run_breakdowns, table_relations
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts, scale_slip_pairs
-from perflint.extract.part_index import by_part
+from perflint.extract.amounts import AmountFact, comparable_groups, document_amounts_by_part, scale_slip_pairs
 from perflint.extract.table_amounts import prose_scale_slips
 from perflint.extract.table_units import table_unit
 from perflint.extract.wording import text_facts
@@ -120,10 +119,9 @@ class MoneyScale(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        facts = ctx.cached(doc, "quantities.amounts", document_amounts)
         reported: set[int] = set()
         seen: set[tuple[int, int]] = set()
-        facts_by_part = by_part(facts)
+        facts_by_part = document_amounts_by_part(doc)  # grouped once, for C702 too
         for part in doc.parts:
             in_part = facts_by_part.get(id(part), [])
             if not in_part:

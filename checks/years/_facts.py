@@ -24,6 +24,23 @@ _LEAD_LABEL = lazy_compile(r"^\s*[^\s，,。；;：:、]{2,15}[：:]")
 _TITLE_LIKE = lazy_compile(r"(?:自评表|自评报告|评价报告|绩效报告|决算|附件\s*\d*|附表\s*\d*)\s*$")
 
 
+class _kept:
+    """A property worked out on first use and kept in the instance: a non-data descriptor, so
+    the kept value is found in the instance's ``__dict__`` first (it bypasses a frozen class's
+    ``__setattr__``, and takes no part in its fields' equality or hash)."""
+
+    def __init__(self, fn) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 @dataclass(frozen=True)
 class DateFact:
     """A date of the document with its place and what it does in its sentence."""
@@ -40,8 +57,9 @@ class DateFact:
     def location(self) -> Location:
         return self.source.locate(self.mention.start, self.mention.end)
 
-    @property
+    @_kept
     def sentence_span(self) -> tuple[int, int]:
+        """Where the date's statement starts and ends in its text (asked by several checks)."""
         return statement_around(self.source.value, self.mention.start, self.mention.end)
 
     @property

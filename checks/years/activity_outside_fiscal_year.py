@@ -98,11 +98,7 @@ class ActivityOutsideFiscalYear(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         facts = date_facts(doc, ctx)
-        in_year: set[tuple[int, int]] = set()  # sentences that also speak of the fiscal year
-        for fact in facts:
-            fy = ctx.fiscal_year_of(fact.part)
-            if fy is not None and fact.mention.year is not None and fy <= fact.mention.year <= fy + 1:
-                in_year.add((id(fact.source), fact.sentence_span[0]))
+        in_year = _InYear(facts, ctx)  # sentences that also speak of the fiscal year
         seen: set[tuple[int, int]] = set()
         yield from self._done_outside(facts, in_year, ctx)
         for fact in facts:
@@ -123,7 +119,7 @@ class ActivityOutsideFiscalYear(Check):
             yield self.diagnostic("before" if m.year < fy else "after", fact.location,
                                   date=date_label(m), date_en=date_label_en(m), fy=fy)
 
-    def _done_outside(self, facts: list, in_year: set[tuple[int, int]], ctx: Context) -> Iterator[Diagnostic]:
+    def _done_outside(self, facts: list, in_year: _InYear, ctx: Context) -> Iterator[Diagnostic]:
         """Work said finished by a date (…前全部完工) that cannot hold: a deadline before the fiscal
         year began, or a date after the report's own 填报日期 (a year slipped to Y+1)."""
         signed: dict[int, object] = {}
@@ -154,6 +150,27 @@ class ActivityOutsideFiscalYear(Check):
             yield self.diagnostic("done_after_report", fact.location, related=[(where, "signed")],
                                   date=date_label(m), date_en=date_label_en(m), signed=date_label(sign.mention),
                                   signed_en=date_label_en(sign.mention), line=where.line)
+
+
+class _InYear:
+    """The sentences of ``facts`` that speak of their part's fiscal year (or the next), as
+    ``(id(source), sentence start)``: found when a date outside the year first asks (most
+    drafts have none), each sentence's bounds being worked out for every date of the year."""
+
+    __slots__ = ("facts", "ctx", "keys")
+
+    def __init__(self, facts: list, ctx: Context) -> None:
+        self.facts, self.ctx = facts, ctx
+        self.keys: set[tuple[int, int]] | None = None
+
+    def __contains__(self, key: tuple[int, int]) -> bool:
+        if self.keys is None:
+            self.keys = set()
+            for fact in self.facts:
+                fy = self.ctx.fiscal_year_of(fact.part)
+                if fy is not None and fact.mention.year is not None and fy <= fact.mention.year <= fy + 1:
+                    self.keys.add((id(fact.source), fact.sentence_span[0]))
+        return key in self.keys
 
 
 def _order(m) -> tuple[int, int, int]:

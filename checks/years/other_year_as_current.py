@@ -42,9 +42,13 @@ class OtherYearAsCurrent(Check):
       (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name;
     - the report's own 自评得分 (`2022年度部门整体支出绩效自评得分98.6分` in a 2023 report), unless
       the sentence names Y too or compares;
+    - what the unit says it had none of in the year (`本单位2022年度无政府性基金预算财政拨款收入`,
+      `本部门2022年度未安排因公出国（境）` in a 2023 决算), unless the sentence names Y too or compares;
     - a sentence that opens with an earlier year and states the whole year's results
-      (`2022年全年开展培训12期`, `2022年，我局全面完成年度重点工作任务` in a 2023 report), unless it names
-      Y too, compares, says it looks back (`此前`, `上年`) or stands under a heading about that year;
+      (`2022年全年开展培训12期`, `2022年项目全年预算数60万元`, `2022年，我局全面完成年度重点工作任务` in a
+      2023 report; in a 决算说明, one of the accounts' totals, `2022年度政府采购支出总额1,356.80万元` in a
+      2023 决算), unless it names Y too, compares, says it looks back (`此前`, `上年`) or stands under a
+      heading about that year;
     - an indicator's 实际完成值 dated in an earlier year (`2022年10月26日` in a 2023 form), and its
       年度指标值 at the end of the next year (`2024年12月31日前` in a 2023 form; a date inside the
       next year, `2024年6月30日前`, may be a project that runs across the two and stays quiet).
@@ -77,7 +81,8 @@ class OtherYearAsCurrent(Check):
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
-    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年，我局全面完成年度重点工作任务”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
+    - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
+    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
@@ -117,6 +122,10 @@ class OtherYearAsCurrent(Check):
         "score": {
             "zh": "{fy} 年度报告把本次自评得分写成 {date} 的得分：应为 {fy} 年度",
             "en": "the self-evaluation score of a {fy} report is said to be {date_en}'s: the score is {fy}'s",
+        },
+        "nil": {
+            "zh": "{fy} 年度报告中本单位自述“无/未”的事项写作 {date}：所述应为 {fy} 年度，是否沿用了上年报告？",
+            "en": "in a {fy} report the unit says it had none of something in {date_en}: {fy}'s statement, copied from last year's report?",
         },
         "whole_year": {
             "zh": "{fy} 年度报告中以 {date} 开头的句子陈述全年完成情况：所述应为 {fy} 年的工作，是否沿用了上年报告？",
@@ -193,6 +202,8 @@ class OtherYearAsCurrent(Check):
         if fact.context in _PERIOD and _names_own_score(fact) and str(fy) not in fact.sentence \
                 and not _compares(fact.sentence):
             return "score"
+        if _names_own_nil(fact) and str(fy) not in fact.sentence and not _compares(fact.sentence):
+            return "nil"
         if _opens_sentence(fact) and str(fy) not in fact.sentence \
                 and any(w in fact.sentence for w in phrases()["last_year_comparison"]):
             return "compared"
@@ -257,12 +268,24 @@ def _is_heading(fact: DateFact) -> bool:
 # 2022年全年开展培训12期 / 2022年，我局全面完成年度重点工作任务: an earlier year opening a sentence
 # that states what the whole year achieved — the report's own year's result under last year's name,
 # a paragraph copied from last year's report.
-_WHOLE_YEAR_AFTER = lazy_compile(r"^\s*度?\s*(?:全年|[，,]\s*(?:全年|[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度))")
+# The subject may stand between the year and 全年 (2022年项目全年预算数…, 2022年本局全年共…): a few
+# words, none saying the year is a starting point or a bound (2022年起, 2022年以来, 2022年底前).
+_WHOLE_YEAR_AFTER = lazy_compile(
+    r"^\s*度?\s*(?:[，,]\s*)?(?:[^\d，,。；;：:、起以始至到前后底末初中内间]{0,6}?全年|[，,]\s*[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度)")
+
+
+# ``2022年度政府采购支出总额1,356.80万元``: a 决算说明's sentence opening with the year and one of the
+# accounts' totals, the figure right after it — the year's accounts, which only Y can be.
+_ACCOUNTS_TOTAL_AFTER = lazy_compile(
+    r"^\s*度?\s*(?:本年|全年)?(?:收入|支出|收、支|收支|财政拨款|一般公共预算|政府采购|“?三公”?经费|机关运行经费)"
+    r"[^，,。；;\d]{0,16}?(?:合计|总计|总额|支出|收入)(?:决算)?(?:为|是|共)?\s*\d")
 
 
 def _whole_year_result(fact: DateFact, fy: int) -> bool:
     m, sentence = fact.mention, fact.sentence
-    if m.month is not None or not _WHOLE_YEAR_AFTER.match(normalise(fact.source.value[m.end:m.end + 24])):
+    after = normalise(fact.source.value[m.end:m.end + 40])
+    accounts = fact.part is not None and fact.part.kind == "final_accounts" and _ACCOUNTS_TOTAL_AFTER.match(after)
+    if m.month is not None or not (_WHOLE_YEAR_AFTER.match(after[:24]) or accounts):
         return False
     if str(fy) in sentence or _compares(sentence) or marks_past(sentence):
         return False
@@ -297,6 +320,20 @@ def _names_own_score(fact: DateFact) -> bool:
     """The date names the year of the 自评得分 the sentence states (``2022年度部门整体支出绩效自评得分``)."""
     m = fact.mention
     return m.month is None and bool(_OWN_SCORE_AFTER.match(fact.source.value[m.end:m.end + 40]))
+
+
+# ``本单位2022年度无政府性基金…``, ``本部门2022年度未安排因公出国（境）``: the unit, then the year,
+# then what it had none of. The 决算说明 states each absence for the year it reports, and only Y can
+# stand there (a 2023 report saying 2022 had none is last year's sentence left in).
+_OWN_SUBJECT_BEFORE = lazy_compile(r"(?:本|我)(?:单位|部门|局|院|校|镇|乡|街道|委|办|中心|所|站)\s*$")
+_NIL_AFTER = lazy_compile(r"^\s*年?\s*度?\s*(?:无|未|没有)")
+
+
+def _names_own_nil(fact: DateFact) -> bool:
+    """The date is the year the unit says it had none of something in (``本单位2022年度无…``)."""
+    text, m = fact.source.value, fact.mention
+    return m.month is None and bool(_OWN_SUBJECT_BEFORE.search(text[max(0, m.start - 6):m.start])) \
+        and bool(_NIL_AFTER.match(text[m.end:m.end + 8]))
 
 
 def _follows_up(text: str) -> bool:

@@ -11,6 +11,7 @@ from perflint.extract.dates import phrases, title_year
 from perflint.extract.part_index import by_part
 from perflint.model import Document, Location, Part
 from perflint.text.normalise import compact as _compact
+from perflint.text.patterns import lazy_compile
 
 from ._facts import DateFact, date_facts, title_like_text
 
@@ -23,6 +24,8 @@ class TitleYearMismatch(Check):
     Compares the year in a report's title with the years its body uses: warns when the body
     overwhelmingly speaks of another year (by default at least 4 mentions and 80% of them), or
     when every form title inside the report (`…年度…自评表`, two or more) names another year.
+    A report with a single form warns when that form (its title, or its year line `（2023年度）`)
+    names another year and the body's years agree with the form, the title's year appearing nowhere.
     Comparisons, document numbers, policy titles and other excluded dates are not counted, nor
     are plans (`下一步改进措施`) and the stages of the evaluation's own work (`自评工作开展情况`),
     which are dated after the year on purpose.
@@ -53,7 +56,7 @@ class TitleYearMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。
+    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。
 
     ## 为什么要改
     标题改成了新年度，正文却是从上年报告抄来的（或相反），说明其中的数字可能全属于错误的年度。
@@ -83,6 +86,10 @@ class TitleYearMismatch(Check):
             "zh": "标题为 {title} 年度，而报告内 {count} 张表的标题均为 {body} 年度（首见第 {line} 行）",
             "en": "the title says {title} but all {count} form titles inside say {body} (first at line {line})",
         },
+        "form": {
+            "zh": "标题为 {title} 年度，而报告的自评表（第 {line} 行）与正文所述年份均为 {body} 年度",
+            "en": "the title says {title} but the report's form (line {line}) and the years of its body say {body}",
+        },
         "see": {"zh": "正文年份", "en": "body year"},
     }
     default_options = {
@@ -100,7 +107,7 @@ class TitleYearMismatch(Check):
                 continue
             own = facts.get(id(part), [])
             title_loc, body = self._split_title(doc, part, own, t_year)
-            forms = [f for f in body if f.mention.fiscal and title_like_text(f.source.value)]
+            forms = [f for f in body if f.mention.fiscal and (title_like_text(f.source.value) or _year_line(f))]
             form_years = {f.mention.year for f in forms}
             if len(forms) >= 2 and len(form_years) == 1 and t_year not in form_years:
                 first = forms[0]
@@ -111,6 +118,15 @@ class TitleYearMismatch(Check):
             counts = Counter(f.mention.year for f in counted)
             if not counts:
                 continue
+            if len(forms) == 1 and forms[0].mention.year != t_year and t_year not in counts:
+                # the report's one 自评表 names another year (its title or its year line ``（2023年度）``)
+                # and so does every year of the body that speaks of the period: the title is the odd one
+                form = forms[0]
+                others = Counter(f.mention.year for f in counted if f is not form)
+                if others.get(form.mention.year):
+                    yield self.diagnostic("form", title_loc, related=[(form.location, "see")], title=t_year,
+                                          body=form.mention.year, line=form.location.line)
+                    continue
             year, count = counts.most_common(1)[0]
             total = sum(counts.values())
             if year == t_year or count < self.options["min_mentions"] or count / total < self.options["min_share"]:
@@ -130,6 +146,14 @@ class TitleYearMismatch(Check):
                 loc = f.location
                 break
         return loc, [f for f in own if id(f.block) not in title_blocks]
+
+
+# a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
+_YEAR_LINE = lazy_compile(r"^[（(]\s*\d{4}\s*年度?\s*[)）]$")
+
+
+def _year_line(fact: DateFact) -> bool:
+    return fact.where == "paragraph" and bool(_YEAR_LINE.match(fact.source.value.strip()))
 
 
 def _about_the_year(fact: DateFact) -> bool:

@@ -12,7 +12,9 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from perflint.extract.organisations import admin_level
+from perflint.extract.part_index import by_part
 from perflint.extract.quantities import part_prose, strip_end, vocab
+from perflint.facts import facts_of
 from perflint.frozen import quick_init
 from perflint.model import Document, Part, SourceText
 from perflint.text.dates import YEAR
@@ -265,15 +267,29 @@ def places_of(doc: Document) -> tuple[str, ...]:
     return tuple(found)
 
 
+def document_places(doc: Document) -> tuple[str, ...]:
+    """:func:`places_of` ``doc``, read once per document for the readers of its labelled amounts
+    (the document's amounts, C718's three quoters and U401's), not once by each."""
+    return facts_of(doc).cached("quantities.places", places_of)
+
+
 def document_amounts(doc: Document) -> list[AmountFact]:
     """Every labelled money figure of the document's prose."""
-    places = places_of(doc)
+    places = document_places(doc)
     out = []
     for part in doc.parts:
         for block, source in part_prose(doc, part):
             for fact in labelled_amounts_of(source.value, places):
                 out.append(AmountFact(part, block, source, fact))
     return out
+
+
+def document_amounts_by_part(doc: Document) -> dict[int, list[AmountFact]]:
+    """:func:`document_amounts` grouped by ``id(part)``, in their order: read and grouped once per
+    document for C702 and U401, which both walk each part's amounts."""
+    facts = facts_of(doc)
+    return facts.cached("quantities.amounts:by_part",
+                        lambda d: by_part(facts.cached("quantities.amounts", document_amounts)))
 
 
 _BUDGET_KEYS = ("预算数", "执行数", "决算数", "预算", "执行金额")

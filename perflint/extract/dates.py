@@ -414,8 +414,8 @@ _CLAUSE_BREAKS = "，,。；;！？!?\n"
 def said_done_by(text: str, mention: DateMention) -> bool:
     """Whether ``text`` says the report's own work was finished on or by the date ``mention``
     (``于2023年11月25日前全部完工``, ``在2023年12月20日前全部兑付到位``, ``于2023年6月建成``): after
-    the date and its 前, only done-adverbs (已, 全部…) and a done-verb (完工, 兑付到位…) up to the
-    end of the clause; and no plan or delay before it in the clause (推迟至, 计划, 确保…)."""
+    the date and its 前, only done-adverbs (已, 全部…) and a done-verb (完工, 兑付到位…), or two
+    joined by 并 (完工并通过验收), up to the end of the clause; and no plan or delay before it in the clause (推迟至, 计划, 确保…)."""
     p = phrases()
     rest = compact(text[mention.end:mention.end + 24])
     for word in sorted(p["deadline_after"], key=len, reverse=True):
@@ -432,6 +432,9 @@ def said_done_by(text: str, mention: DateMention) -> bool:
     if verb is None:
         return False
     after = rest[len(verb):]
+    if after.startswith("并"):  # 前完工并通过验收, 建成并投入使用: a second done-verb joined on
+        joined = next((v for v in p["done_verbs"] if after[1:].startswith(v)), None)
+        after = after[1 + len(joined):] if joined else after
     if after and after[0] not in _CLAUSE_BREAKS:
         return False  # 前完工的项目: a clause about other work
     start = max(text.rfind(ch, 0, mention.start) for ch in _CLAUSE_BREAKS) + 1

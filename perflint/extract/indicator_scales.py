@@ -28,8 +28,11 @@ def indicator_scale_slips(forms: list[SelfEvaluation]) -> list[IndicatorScaleSli
         for ind in se.indicators:
             if ind.target is None or ind.actual is None:
                 continue
-            target, actual = money_per_unit(ind.target.cell.value), money_per_unit(ind.actual.cell.value)
-            if target is None or actual is None or target[1] != actual[1]:
+            target = money_per_unit(ind.target.cell.value)
+            if target is None:
+                continue  # no money target (most indicators: a rate, a count): the actual need not be read
+            actual = money_per_unit(ind.actual.cell.value)
+            if actual is None or target[1] != actual[1]:
                 continue  # not money, or per different things (元/户 against 元/人)
             t, a = target[0], actual[0]
             if max(t.scale, a.scale) != min(t.scale, a.scale) * _TEN_THOUSAND or not t.value or not a.value:

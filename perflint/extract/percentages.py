@@ -67,16 +67,22 @@ def rate_statements(text: str) -> list[RateStatement]:
     return out
 
 
+Prepared = tuple[list[str], tuple[str, ...], tuple[str, ...]]
+
+
 @lru_cache(maxsize=64)
-def _clean_longest_first(names: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
+def _clean_longest_first(names: tuple[str, ...]) -> Prepared:
     """The clean names of at least three characters, longest first: a check asks for the same
     names for every text of a part, so they are cleaned and sorted once (with them as a tuple,
-    for one ``str.endswith`` that tells whether a text ends with any of them)."""
+    for one ``str.endswith`` that tells whether a text ends with any of them, and those holding
+    a target word, in the same order: the words blanked out of a text before its target words
+    are looked for)."""
     ordered = sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
-    return ordered, tuple(ordered)
+    words = vocab()["target_words"]
+    return ordered, tuple(ordered), tuple(n for n in ordered if any(w in n for w in words))
 
 
-def prepared_names(names: list[str]) -> tuple[list[str], tuple[str, ...]]:
+def prepared_names(names: list[str]) -> Prepared:
     """``names`` as :func:`stated_percentages` and :func:`stated_counts` read them (cleaned, the
     short ones left out, longest first): for a reader that asks with the same names for every
     text of a part, made once and passed as ``prepared``."""
@@ -84,7 +90,7 @@ def prepared_names(names: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 def stated_percentages(text: str, names: list[str], fiscal_year: int | None = None, *,
-                       prepared: tuple[list[str], tuple[str, ...]] | None = None) -> list[tuple[str, Quantity]]:
+                       prepared: Prepared | None = None) -> list[tuple[str, Quantity]]:
     """Percentages stated right after one of ``names`` (`工作满意度能达到 90%`), outside sentences
     that state a target or a rule (`目标`, `不低于`, `以上`) or speak of another year.
     ``prepared``: :func:`prepared_names` of ``names``, when the caller made it already."""
@@ -95,7 +101,7 @@ def stated_percentages(text: str, names: list[str], fiscal_year: int | None = No
 
 
 def stated_counts(text: str, names: list[str], fiscal_year: int | None = None, *,
-                  prepared: tuple[list[str], tuple[str, ...]] | None = None) -> list[tuple[str, Quantity]]:
+                  prepared: Prepared | None = None) -> list[tuple[str, Quantity]]:
     """Counts with a unit stated right after one of ``names`` (`培训人次达到 530 人次`), outside
     sentences that state a target or a rule or speak of another year. Approximate figures
     (`2万余人`) are left out: they are not a result to compare. ``prepared``: as for
@@ -107,7 +113,7 @@ def stated_counts(text: str, names: list[str], fiscal_year: int | None = None, *
 
 
 def stated_costs(text: str, names: list[str], fiscal_year: int | None = None, *,
-                 prepared: tuple[list[str], tuple[str, ...]] | None = None) -> list[tuple[str, Quantity]]:
+                 prepared: Prepared | None = None) -> list[tuple[str, Quantity]]:
     """Amounts of money stated right after one of ``names`` (`亩均投资1600元`, `每公里日常养护成本
     7000元`), read as :func:`stated_counts` reads counts: the results of cost indicators.
     ``prepared``: as for :func:`stated_percentages`."""
@@ -201,14 +207,14 @@ def _target_words_and_fillers() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return any_of(tuple(v["target_words"])), tuple(v["count_name_fillers"])
 
 
-def _stated_after_names(text: str, names: tuple[list[str], tuple[str, ...]], fiscal_year: int | None,
+def _stated_after_names(text: str, names: Prepared, fiscal_year: int | None,
                         figures: tuple[Quantity, ...], connectors: str) -> list[tuple[str, Quantity]]:
     """The ``figures`` of ``text`` (those of one kind a reader wants) stated after one of ``names``
     (:func:`prepared_names`)."""
     out: list[tuple[str, Quantity]] = []
     if not figures:  # most texts state no such figure: no sentence to split, no names to look up
         return out
-    ordered, ends = names
+    ordered, ends, with_target_words = names
     if not ordered:
         return out
     norm = normalise(text)
@@ -220,8 +226,8 @@ def _stated_after_names(text: str, names: tuple[list[str], tuple[str, ...]], fis
     v = vocab()
     targets, fillers = _target_words_and_fillers()
     scan = _masked(norm)  # the text searched for target words: 高标准农田 sets no target
-    for name in ordered:  # nor does a word of the indicator's own name (每公里养护成本, 人均补助标准)
-        if name in scan and any(w in name for w in v["target_words"]):
+    for name in with_target_words:  # nor does a word of the indicator's own name (每公里养护成本, 人均补助标准)
+        if name in scan:
             scan = scan.replace(name, "_" * len(name))
     for s, e in statements(norm):
         sentence = scan[s:e]

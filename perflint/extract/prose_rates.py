@@ -23,7 +23,7 @@ from perflint.extract.prose import (
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise, read_as
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
 from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
@@ -91,7 +91,7 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     if ref.role == "base" and (close := _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8])):
         lead = norm[s_start:ref.end + close.end()]  # ``。与上年的 B 相比，…``: the comparison closes after B
     if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
-        return _subject(ms, ref.sentence - 1, ref.quantity)
+        return _subject(ms, ref.sentence - 1, ref.quantity) or _completed_actual(norm, ms, ref.sentence - 1, ref.quantity)
     if ref.sentence > 0 and floor <= s_start and (named := _NAMED_COMPARISON.match(lead)) \
             and re.match(comparison, lead[named.end("subject"):]):
         # 收入总计 C，支出总计 C。收入支出总计比上年减少 D: a subject naming the figure(s) before
@@ -167,6 +167,26 @@ def _current_beside_prior(norm: str, ms: list[Mention], cands: list[Mention], pr
         return None
     slack = sum((_half_unit(q) for q in (c, p, x)), Decimal(0))
     return current if abs(abs(difference) - x.base_value) <= slack else None
+
+
+_BUDGET_OF_ACTUAL = lazy_compile(r"预算(?:数)?(?:为|是)?$")
+_COMPLETION_AFTER = lazy_compile(r"^[\s,，]*完成(?:了)?(?:全年|年度|年初)?(?:预算|计划)(?:数)?的\s*$")
+
+
+def _completed_actual(norm: str, ms: list[Mention], sentence: int, kind_of: Quantity) -> Mention | None:
+    """The actual of a sentence that states a budget, its actual and the completion rate
+    (``支出预算为 B 万元，支出决算为 A 万元，完成预算的 W%``, as the 三公 section of every 决算说明
+    writes it): a change in the next sentence that opens on a comparison is about A. Exactly
+    those two figures of the kind, the first labelled a budget, the rate right after A."""
+    levels = [m for m in ms if m.sentence == sentence and m.role == "level" and not m.bracketed
+              and _same_kind(m.quantity, kind_of)]
+    if len(levels) != 2 or not _BUDGET_OF_ACTUAL.search(levels[0].label) or "预算" in levels[1].label:
+        return None
+    actual = levels[1]
+    after = [m for m in ms if m.sentence == sentence and m.start >= actual.end]
+    if not after or after[0].role != "percent" or not _COMPLETION_AFTER.match(norm[actual.end:after[0].start]):
+        return None
+    return actual
 
 
 def _half_unit(q: Quantity) -> Decimal:
@@ -471,6 +491,20 @@ def _share_after(lead: str) -> re.Pattern[str]:
     return compile_pattern(lead + _conf()["share"])
 
 
+def _holds_no_share(norm: str, leads: tuple[str, ...]) -> bool:
+    """Whether ``norm`` holds none of the characters one of which every match of the data's share
+    wording after each of ``leads`` holds (``占``): no gap of it can match, and the share readers
+    (asked of every paragraph by A106) need not walk its figures. False when they are not known."""
+    screens = [_share_screen(lead) for lead in leads]
+    return all(s is not None and s.search(norm) is None for s in screens)
+
+
+@cache
+def _share_screen(lead: str) -> re.Pattern[str] | None:
+    """:func:`screen_chars` of the share wording after ``lead`` (what :func:`_share_after` matches)."""
+    return screen_chars(lead + _conf()["share"])
+
+
 @cache
 def _category_share(share: str) -> re.Pattern[str]:
     """A weighted-shares category's share label (``货物采购…占货物支出金额``, 的比重为) at a label's end."""
@@ -561,28 +595,46 @@ def _count_completion_screen() -> re.Pattern[str]:
     return compile_pattern(_conf()["count_completion"].removesuffix("\\s*$"))
 
 
+_RATE_OF_TARGET = lazy_compile(r"^\s*的\s*$")
+_COMPLETED_TARGET = lazy_compile(r"完成(?:了)?(?:年度|全年)?(?:目标|计划|任务)(?:数)?(?:为|是)?\s*$")
+
+
 def count_completions(text: str) -> list[CountCompletion]:
     """The completion rates of a sentence that states a target count and the count reached, in one
     unit and right before the rate (``计划开展整治 24 次，实际开展 26 次，完成率 108.33%``). Only a
     sentence of no money and of exactly two such counts before the rate is read: one labelled as the
-    target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone."""
+    target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone. The
+    count reached may come first, the target after it in the completion phrase itself
+    (``培训 326 人次，完成年度目标 300 人次的 108.67%``)."""
     if "完成" not in text or _count_completion_screen().search(text) is None:
         return []
     ms = figure_mentions(text)
     out: list[CountCompletion] = []
     rate_re, target_re = _conf_re("count_completion"), _conf_re("count_target_label")
     floor = 0
+    norm: str | None = None
     for k, r in enumerate(ms):
-        if r.role != "percent" or r.bracketed or not rate_re.search(r.label):
+        of_target = _RATE_OF_TARGET.match(r.label) is not None
+        if r.role != "percent" or r.bracketed or not (of_target or rate_re.search(r.label)):
             continue
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
         floor = r.end
+        if of_target:  # the rate's own clause: a ；-list of results states each with its rate
+            norm = normalise(text) if norm is None else norm
+            cut = max(norm.rfind("；", 0, r.start), norm.rfind(";", 0, r.start))
+            before = [m for m in before if m.start > cut]
         if any(m.quantity.kind == "money" for m in before):
             continue  # a budget's completion: the money readers' business
         counts = [m for m in before if m.role == "level" and m.quantity.kind == "count"]
         if len(counts) != 2 or len(before) != 2:
             continue
         target, actual = counts
+        if of_target:
+            # ``培训326人次，完成年度目标300人次的108.67%``: the count reached, then the target its
+            # completion phrase names, the rate right after it
+            if not _COMPLETED_TARGET.search(actual.label):
+                continue
+            target, actual = actual, target
         if target.quantity.unit != actual.quantity.unit or not target_re.search(target.label) \
                 or target_re.search(actual.label) or target.quantity.relation in ("≤", "<") \
                 or target.quantity.approximate or actual.quantity.approximate or target.quantity.value <= 0:
@@ -718,8 +770,10 @@ def bare_shares(text: str) -> list[ShareClaim]:
     占 69%``), in the text's order: the parts of one whole the paragraph breaks down, whose whole
     is their sum when their shares make up 100%. ``whole_name`` is empty."""
     norm = normalise(text)
+    if _holds_no_share(norm, (_BARE_LEAD,)):
+        return []  # no character every share wording holds (占): no gap between figures can match
     ms = figure_mentions(text)
-    share = _share_after(r"^[\s,，]*")
+    share = _share_after(_BARE_LEAD)
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
@@ -731,8 +785,14 @@ def bare_shares(text: str) -> list[ShareClaim]:
     return out
 
 
+_BARE_LEAD = r"^[\s,，]*"  # what may stand between a part and its share's wording (and an inline whole's)
+_CLAIM_LEAD = r"^[\s,，]*(?:分别|各)?"  # and between the parts and their shares' wording
+
+
 def _read_share_claims(text: str) -> list[ShareClaim]:
     norm = normalise(text)
+    if _holds_no_share(norm, (_CLAIM_LEAD, _BARE_LEAD)):
+        return []  # every claim is read from a gap the share wording matches (an inline whole's too)
     ms = figure_mentions(text)
     out: list[ShareClaim] = []
     for k, r in enumerate(ms):
@@ -740,7 +800,7 @@ def _read_share_claims(text: str) -> list[ShareClaim]:
             continue
         part = ms[k - 1]
         gap = norm[part.end:r.start]
-        m = _share_after(r"^[\s,，]*(?:分别|各)?").match(gap)
+        m = _share_after(_CLAIM_LEAD).match(gap)
         if not m and k >= 2:
             inline = _inline_whole(norm, ms, k)
             if inline is not None:
@@ -778,7 +838,7 @@ def _inline_whole(norm: str, ms: list[Mention], k: int) -> ShareClaim | None:
             or part.role != "level" or whole.role != "level" or part.quantity.kind not in ("money", "count") \
             or not _same_kind(part.quantity, whole.quantity) or not _AFTER_INLINE_WHOLE.match(norm[whole.end:ms[k].start]):
         return None
-    m = _share_after(r"^[\s,，]*").match(norm[part.end:whole.start])
+    m = _share_after(_BARE_LEAD).match(norm[part.end:whole.start])
     if not m:
         return None
     name = compact(m.group("whole"))

@@ -155,6 +155,31 @@ def doubled_endings(text: str) -> list[Doubling]:
             if text[m.start() - 1] != m.group(1)]
 
 
+# A money unit typed twice right after its figure, the sentence going on in prose (基本支出2,871.40万元
+# 万元，其中…): a flattened table puts a unit beside a figure only as a header cell ((万元)万元) or
+# a cell of its own, never twice glued to the figure before a clause mark.
+_DOUBLED_UNIT = lazy_compile(r"(?<=\d)(万元|亿元)\1(?=\s*[（(，,。；;、:：)）])")
+
+
+def doubled_units(text: str) -> list[Doubling]:
+    """``2,871.40万元万元，`` : the figure's unit written twice."""
+    if "万元万元" not in text and "亿元亿元" not in text:
+        return []
+    return [Doubling(m.start(), m.end(), m.group(1), "word") for m in _DOUBLED_UNIT.finditer(text)]
+
+
+# An item of a 、 list written twice in a row (防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查): each copy
+# bounded by the list's marks, the first after a 、 (so it is an item, not the list's lead-in).
+_DOUBLED_ITEM = lazy_compile(rf"(?<=、)([{_CJK}]{{2,12}})、\1(?=[、，,。；;等和及]|$)")
+
+
+def doubled_list_items(text: str) -> list[Doubling]:
+    """``…、秸秆禁烧、秸秆禁烧、…``: one item of an enumeration written twice."""
+    if text.count("、") < 2:
+        return []
+    return [Doubling(m.start(), m.end(), m.group(1), "word") for m in _DOUBLED_ITEM.finditer(text)]
+
+
 # A lead-in label (其中, 合计, 备注 …: two to six Chinese characters after a clause or cell bound)
 # with its colon, then the same label and colon again with nothing between.
 _DOUBLED_LABEL = lazy_compile(rf"(?<![{_CJK}])([{_CJK}]{{2,6}}[:：])\1(?![{_CJK}]{{0,6}}[:：])")
@@ -301,7 +326,8 @@ def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
         return []  # (whatever is doubled repeats its characters: none recurs in the second)
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
-             + doubled_endings(text) + doubled_labels(text, breaks) + doubled_asides(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_endings(text) + doubled_units(text) + doubled_list_items(text)
+             + doubled_labels(text, breaks) + doubled_asides(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

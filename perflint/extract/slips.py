@@ -214,7 +214,14 @@ def _table_like(text: str, start: int, end: int) -> bool:
     before, after = text[i - 1:i] if i else "", text[j:j + 1]
     if after and after in _RELATION_SIGNS:  # 服务服务≥90%: target and actual, then the next cell's target
         after = text[j + 1:j + 2]
+    elif after.isdigit() and start and not text[start - 1].isspace() and _COUNT_IN_PROSE.match(text, j):
+        after = ""  # 设临床科室科室26个、…: a word run into the repeat, then a count the sentence lists
     return any(ch.isdigit() or ch in "%％" for ch in before + after)
+
+
+# A count with its measure word and then a mark of prose (26个、, 12人，): what a sentence says after
+# a word, not a figure cell of a flattened row (a score, a target, a bare value).
+_COUNT_IN_PROSE = lazy_compile(r"\d{1,5}(?:个|名|人|家|所|项|台|套|辆|张|间|户|批次|人次)[、，,。；;]")
 
 
 _RELATION_SIGNS = frozenset("≥≤><=＞＜＝")

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 from perflint import data
-from perflint.extract.amounts import label_key, labelled_amounts_of, period_before, places_of
+from perflint.extract.amounts import document_places, label_key, labelled_amounts_of, period_before
 from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.table_grid import Grid, _figure_quantity, label_name, read_below, read_grid
 from perflint.extract.table_units import table_unit
@@ -19,7 +19,7 @@ from perflint.facts import facts_of
 from perflint.frozen import quick_init
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, normalise, quantities
+from perflint.text.numbers import Quantity, money_mark, normalise, quantities
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import sentences
 
@@ -46,7 +46,7 @@ class TableAmount:
 
 def table_amounts(doc: Document) -> list[TableAmount]:
     """Every labelled bare figure of the document's tables that declare 元, 万元 or 亿元."""
-    places = places_of(doc)
+    places = document_places(doc)
     out: list[TableAmount] = []
     names: dict[str, tuple[str, str]] = {}  # a row's label -> its name and key (rows repeat names)
     for part, block in doc.blocks():
@@ -122,7 +122,10 @@ def _money_texts(doc: Document) -> dict[int, list[tuple[SourceText, list[Quantit
 
 def _money_texts_of(doc: Document, part: Part) -> list[tuple[SourceText, list[Quantity]]]:
     out = []
+    mark = money_mark()
     for _block, source in part_prose(doc, part):
+        if mark is not None and mark not in source.value:
+            continue  # no money unit written (元): no money figure to list (the form's indicator lines)
         money = [q for q in quantities(source.value) if q.is_money and q.relation is None]
         if money:
             out.append((source, money))
@@ -137,15 +140,14 @@ def _stacked_grids(table: Table) -> list[tuple[int, Grid]]:
     ``年度收入情况`` then ``年度支出和结余情况`` under one ``（万元）``), with the index of its first
     row. The tables below the first share its declared unit."""
     out: list[tuple[int, Grid]] = []
-    offset, rows = 0, table.rows
-    grid = read_grid(table) if rows else None
+    offset = 0
+    grid = read_grid(table) if table.rows else None
     while grid is not None:
         out.append((offset, grid))
-        if grid.data_end >= len(rows) or len(out) >= _STACKED_MAX:
+        if grid.data_end >= len(grid.cells) or len(out) >= _STACKED_MAX:  # a grid has a list of cells per row
             break
         offset += grid.data_end
-        rows = rows[grid.data_end:]
-        grid = read_below(grid, replace(table, rows=rows))  # from the texts the grid above read
+        grid = read_below(grid)  # from the texts the grid above read
     return out
 
 
@@ -181,7 +183,7 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
     """The money figures of the document's prose that quote a table cell of their part with the
     unit 10⁴ off (``公务接待费支出 0.39 元`` against a 万元 table's ``公务接待费 | 0.39``)."""
     out: list[ScaleSlip] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         values = {t.value for t in in_tables}
         for source, money in _prose_money(doc, part):
@@ -190,7 +192,7 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
                 continue
             names = {la.quantity.start: la for la in labelled_amounts_of(source.value, places)}
             norm = normalise(source.value)
-            quoted = _rows_quoted(source.value, norm, in_tables)
+            quoted = _rows_quoted(norm, money, in_tables)
             for q in found:
                 year, past = period_before(norm, q.start)
                 named = names.get(q.start)
@@ -213,16 +215,20 @@ def _name_before(norm: str, pos: int) -> str:
     return run.group(0) if run else ""
 
 
-def _rows_quoted(text: str, norm: str, cells: list[TableAmount]) -> list[tuple[int, set[tuple[int, int]]]]:
-    """For each sentence of ``text`` (its start), the table rows one of its money figures quotes
-    in the table's own unit and digits (``年初预算 3.05 万元`` of a 万元 table's 总计 row 3.05)."""
+def _rows_quoted(norm: str, money: list[Quantity], cells: list[TableAmount]) -> list[tuple[int, set[tuple[int, int]]]]:
+    """For each sentence of the text ``norm`` (its start), the table rows one of its money figures
+    quotes in the table's own unit and digits (``年初预算 3.05 万元`` of a 万元 table's 总计 row 3.05).
+
+    ``money`` are the text's money figures without a relation, read once from the whole text: a
+    sentence ends at a stop (。！？), which no figure, unit or relation word holds and which is no
+    blank, so the figures each sentence holds read alone are those of the whole text that stand in
+    it (not read again sentence by sentence)."""
     by_value: dict[Decimal, list[TableAmount]] = {}
     for t in cells:
         by_value.setdefault(t.value, []).append(t)
     out = []
     for start, end in sentences(norm):
-        rows = {(id(t.table), t.row) for q in quantities(text[start:end])
-                if q.is_money and q.relation is None and q.value > 0
+        rows = {(id(t.table), t.row) for q in money if start <= q.start < end and q.value > 0
                 for t in by_value.get(q.value, ()) if t.unit == q.unit}
         out.append((start, rows))
     return out
@@ -323,7 +329,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
     of one figure, a figure of a sentence beside it in the paragraph. Last year's and
     another year's figures are left alone."""
     out: list[RowMisquote] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         fiscal_year = fiscal_year_of(part)
         budget = _is_budget(part)
@@ -436,7 +442,7 @@ def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
     columns are headed 预算 and 决算 is read (a 三公 table laid out across, one column an item, has
     no such row and stays quiet); rounding at the last digit shown is allowed."""
     out: list[ChangeMisquote] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         for source, money in _prose_money(doc, part):
             text = source.value
@@ -510,7 +516,7 @@ def prose_budget_completion_misquotes(doc: Document) -> list[CompletionMisquote]
     决算数 (by the sentence's name, or else the one row of the part's tables with that 决算数)
     holds a 预算数 that does not give the rate: W ≠ 决算数 ÷ 预算数, beyond the figures' rounding."""
     out: list[CompletionMisquote] = []
-    places = places_of(doc)
+    places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
         for source, money in _prose_money(doc, part):
             text = source.value

@@ -71,7 +71,7 @@ class SumRelation:
 class Grid:
     """A table as a grid of cells with its data rows and the role of each column."""
 
-    table: Table
+    table: Table  # the table read (for a grid read below another, :func:`read_below`, the whole table)
     cells: list[list[Cell]]
     data_start: int
     data_end: int
@@ -229,18 +229,21 @@ def read_grid(table: Table) -> Grid | None:
         return hit[2]
     grid = _read_grid(table)
     if len(_RECENT) >= _RECENT_MAX:
-        _RECENT.clear()
+        # the oldest out (insertion order), not every one: clearing all dropped the grids of the
+        # document being checked too, read again by the next asker (and freed tables by the dozen)
+        del _RECENT[next(iter(_RECENT))]
     _RECENT[key] = (table, len(table.rows), grid)
     return grid
 
 
-def read_below(grid: Grid, table: Table) -> Grid | None:
-    """The grid of ``table``, the rows of ``grid``'s table from the end of its block of data on
-    (a table stacked under another, :mod:`table_amounts`): read as :func:`read_grid` reads it,
-    from the cells, texts and 栏次 rows ``grid`` already holds (rows after its block are as
-    the table has them)."""
+def read_below(grid: Grid) -> Grid | None:
+    """The grid of the rows of ``grid`` from the end of its block of data on (a table stacked
+    under another, :mod:`table_amounts`): read as :func:`read_grid` reads a table of those rows,
+    from the cells, texts and 栏次 rows ``grid`` already holds (rows after its block are as the
+    table has them). Its rows are counted from the cut; its ``table`` is the whole table they
+    were cut from (no table of the rows below is made: nothing reads it)."""
     cut = grid.data_end
-    return _grid_of(table, grid.cells[cut:], grid.texts[cut:], {r - cut for r in grid.numbering_rows if r >= cut})
+    return _grid_of(grid.table, grid.cells[cut:], grid.texts[cut:], {r - cut for r in grid.numbering_rows if r >= cut})
 
 
 def _read_grid(table: Table) -> Grid | None:

@@ -32,9 +32,22 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
+_LABELLED = lazy_compile(r"^[^：:]{1,8}[：:]")
+
+
+def _unit_line(row: list[str], width: int) -> bool:
+    """The 编制单位：… | 金额单位：万元 line above a header: a row that declares the money unit and
+    is shorter than the grid, or as wide as it (its blanks kept, as a workbook's merged cells or a
+    tab-aligned paste keep them) with every cell it fills written ``label：value``, as no column
+    name is (a header cell declares its unit in brackets, ``预算数（万元）``)."""
+    if not any(t and declared_unit(t) for t in row):
+        return False
+    return len(row) < width or all(_LABELLED.match(t) for t in row if t)
+
+
 def _header_tree(grid: Grid) -> list[_Node] | None:
     rows = grid.headers
-    while rows and len(rows[0]) < grid.width and any(t and declared_unit(t) for t in rows[0]):
+    while rows and _unit_line(rows[0], grid.width):
         rows = rows[1:]  # the unit line above the header (编制单位：… | 金额单位：万元) names no column
     if not rows or any(len(r) != grid.width for r in rows):
         return None

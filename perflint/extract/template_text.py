@@ -542,6 +542,8 @@ def blank_value_labels(part: Part) -> list[Cell]:
     ends = [at + len(label) for label in wanted if (at := text.find(label)) >= 0]
     if not ends:
         return []  # no such label anywhere in the part: no need to cut it into cells
+    if not any(map(_may_hold_empty_cell, part.blocks)):
+        return []  # no empty cell can follow a label: nothing to cut either
     toks = _tokens_from_label(part, min(ends))
     out: list[Cell] = []
     for k, (tok, nxt) in enumerate(zip(toks, toks[1:], strict=False)):
@@ -550,6 +552,18 @@ def blank_value_labels(part: Part) -> list[Cell]:
                 continue
             out.append(Cell(tok.text))
     return out
+
+
+def _may_hold_empty_cell(block: object) -> bool:
+    """Whether :func:`tokens` may cut an empty cell (a blank token with nothing in it) out of
+    ``block``: a table, or a paragraph or heading with a cell bar or a tab. Cut from any other
+    text, every piece holds something (pieces between spaces, figures of a glued run)."""
+    if isinstance(block, Table):
+        return True
+    if isinstance(block, (Paragraph, Heading)):
+        value = block.text.value
+        return "|" in value or "｜" in value or "\t" in value
+    return False
 
 
 def _tokens_from_label(part: Part, end: int) -> list[Token]:

@@ -557,6 +557,11 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
     first = next((k for k, ln in enumerate(lines) if not ln.is_blank), -1)
     first_value = re.sub(r"\s+", "", lines[first].raw) if first >= 0 else ""
     seen: dict[str, list[tuple[int, int]]] = {}  # header text: (its line, the page number's line)
+    # the page breaks: the printed page numbers (``- 3 -``, ``第 3 页``) where the text has them;
+    # bare numbers only where it has none (a form pasted one cell a line is full of bare numbers
+    # that are its cells, not pages: counted as breaks, they made a header at every page too rare)
+    printed = sum(1 for k in pages if lines[k].kind == "blank")
+    breaks = printed or len(pages)
     for k in pages:
         for step in (-1, 1):
             j, gap = k + step, 0
@@ -580,7 +585,7 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
         # a running title stands at a good share of the breaks (every page, or every other one);
         # a template's heading or form cell of a long bundle stands beside two of them by chance,
         # and a line opening with a list marker (一、自评结论) is the outline's, never a page's title
-        if (len(found) >= max(2, -(-len(pages) // 3)) or again) and not _LIST_MARKER.match(value):
+        if (len(found) >= max(2, -(-breaks // 3)) or again) and not _LIST_MARKER.match(value):
             marked = True
             for j, k in found:
                 if j == first:

@@ -60,9 +60,10 @@ class Rendering:
         self.lines.append(_one_line(text))
         self.native.lines.append([(1, where)])
 
-    def add_row(self, cells: list[str], places: list[str]) -> None:
-        """A table row: cells joined by tabs, each cell's column mapped to its place."""
-        while cells and not cells[-1].strip():
+    def add_row(self, cells: list[str], places: list[str], keep: int = 0) -> None:
+        """A table row: cells joined by tabs, each cell's column mapped to its place; blank cells
+        at its end are dropped, but for the first ``keep`` (a merged range's blanks)."""
+        while len(cells) > keep and not cells[-1].strip():
             cells, places = cells[:-1], places[:-1]
         if not cells:
             return self.blank()

@@ -42,12 +42,22 @@ def read_xlsx(raw: bytes, path: str) -> Document:
     try:
         for sheet in book.worksheets:
             out.blank()
+            merged_to = _merged_extents(sheet)
             for number, row in _rows(sheet):
                 cells = [display(c.value, c.number_format) if c is not None else "" for c in row]
+                # a merged range's blanks are cells of its table row (a group name spans its
+                # columns, a cell merged down stands under its name): the row keeps them to the
+                # range's end; a title merged across the sheet alone on its row is no table row
+                reach = merged_to.get(number, 0) - sheet.min_column + 1
+                if sum(1 for t in cells if t.strip()) < 2:
+                    reach = 0
+                if reach > len(cells):
+                    row = row + [None] * (reach - len(cells))
+                    cells = cells + [""] * (reach - len(cells))
                 places = [f"{sheet.title}!{get_column_letter(col)}{number}" for col in range(sheet.min_column,
                                                                                              sheet.min_column + len(row))]
                 if any(t.strip() for t in cells):
-                    out.add_row(cells, places)
+                    out.add_row(cells, places, keep=reach)
                     for c in row:
                         if c is not None and getattr(c, "comment", None) is not None:
                             out.add_comment(out.line_count, out.line_count, c.comment.text or "")
@@ -56,6 +66,16 @@ def read_xlsx(raw: bytes, path: str) -> Document:
     except Exception as exc:  # a damaged sheet (a bad number format, a broken cell)
         raise InputError(path, msg("input.damaged", kind="Excel", error=type(exc).__name__)) from None
     return out.document(path, "xlsx")
+
+
+def _merged_extents(sheet) -> dict[int, int]:
+    """The last column a merged range reaches in each row it covers."""
+    out: dict[int, int] = {}
+    for rng in getattr(getattr(sheet, "merged_cells", None), "ranges", ()):
+        for r in range(rng.min_row, rng.max_row + 1):
+            if rng.max_col > out.get(r, 0):
+                out[r] = rng.max_col
+    return out
 
 
 def _rows(sheet) -> Iterator[tuple[int, list]]:

@@ -346,6 +346,16 @@ def _money_of_scale() -> dict[Decimal, str]:
     return {Decimal(str(v)): k for k, v in data.load("units")["money"].items()}
 
 
+@cache
+def money_mark() -> str | None:
+    """A character every money unit's spelling holds (元), or None when they share none: a text
+    without it holds no money figure (:func:`quantities` reads money only from those spellings,
+    after a figure or after its 万 / 亿), so a reader of money figures can pass it by."""
+    spellings = list(data.load("units")["money"])
+    shared = set(spellings[0]).intersection(*spellings[1:]) if spellings else set()
+    return min(shared) if shared else None
+
+
 _new_object = object.__new__
 
 
@@ -408,10 +418,12 @@ def parse_per_unit_cell(text: str) -> Quantity | None:
                        "number_end": q.number_end + offset})
 
 
+@remember_short(4096)  # U401 asks it of the target and actual cell of every indicator: they repeat
 def money_per_unit(text: str) -> tuple[Quantity, str] | None:
     """A cell's money figure in any scale and what it is per (``≤1.50万元/场`` → 1.50 万元, ``场``;
     ``48元`` → 48 元, ``""``): the amount itself, so that two cells of one indicator can be
-    set side by side. None when the cell holds no money figure."""
+    set side by side. None when the cell holds no money figure. Remembered per text (a
+    short cell's answer is a dict lookup; the answer, a Quantity and a string, is never changed)."""
     m = _per_unit().match(text.strip())
     q = parse_cell(m.group("figure") if m else text)
     if q is None or not q.is_money:

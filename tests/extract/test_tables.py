@@ -222,7 +222,7 @@ def test_a_table_below_is_read_from_the_grid_above_as_it_is_read_alone():
     while grid is not None and grid.data_end < len(t.rows) - offset:
         offset += grid.data_end
         below = replace(t, rows=t.rows[offset:])
-        fresh, grid = _read_grid(below), read_below(grid, below)
+        fresh, grid = _read_grid(below), read_below(grid)
         assert (fresh is None) == (grid is None)
         if grid is not None:
             for name in ("data_start", "data_end", "numbering_rows", "roles", "segments", "headers", "width",

@@ -34,3 +34,11 @@ def test_a_section_heading_is_no_yearless_title() -> None:
     # a marker of its own (三、…), or a sentence, names no report
     for title in ("三、养老服务补贴项目绩效自评报告", "经研究，形成本绩效自评报告"):
         assert len(parse_text(BUNDLE.format(title=title), "b.txt").parts) == 1
+
+
+def test_an_annex_title_and_a_school_name_the_parts_unit():
+    from perflint.read.text import parse_text
+
+    doc = parse_text("江北市第三中学2023年度部门决算\n一、单位概况\n本校实施普通高中学历教育。\n"
+                     "附件1：江北市第三中学2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本校设教学班48个。\n")
+    assert [p.organisation for p in doc.parts] == ["江北市第三中学", "江北市第三中学"]

@@ -259,3 +259,49 @@ def test_a_fault_in_perflints_own_reading_of_a_word_file_is_not_called_a_damaged
             load(example)
         except InputError as exc:  # pragma: no cover - the defect this test guards against
             pytest.fail(f"reported as an input error: {exc}")
+
+
+def _sangong_workbook(tmp_path: Path, hosting: float) -> Path:
+    """A 三公 table as workbooks lay it out: 预算数 and 决算数 merged over their six columns, the
+    公务用车 group over its three, the other names merged down over two header rows."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "三公经费表"
+    sheet.append(["梅岭县人民医院2023年度一般公共预算财政拨款“三公”经费支出决算表"])
+    sheet.append(["编制单位：梅岭县人民医院", None, None, None, None, None, None, None, None, None, None, "金额单位：万元"])
+    sheet.append(["预算数", None, None, None, None, None, "决算数"])
+    names = ["合计", "因公出国（境）费", "公务用车购置及运行费", None, None, "公务接待费"]
+    sheet.append(names + names)
+    sheet.append([None, None, "小计", "公务用车购置费", "公务用车运行费", None] * 2)
+    sheet.append([12.0, 0.0, 8.0, 0.0, 8.0, 4.0, 8.25, 0.0, 6.4, 0.0, 6.4, hosting])
+    for cell in sheet[6]:
+        cell.number_format = "0.00"
+    for rng in ("A1:L1", "A2:K2", "A3:F3", "G3:L3", "C4:E4", "I4:K4"):
+        sheet.merge_cells(rng)
+    for col in "ABFGHL":
+        sheet.merge_cells(f"{col}4:{col}5")
+    path = tmp_path / f"sangong-{hosting}.xlsx"
+    book.save(path)
+    return path
+
+
+def test_excel_merged_header_keeps_its_blanks_to_the_ranges_end(tmp_path):
+    """A merged range's blanks at a row's end (决算数 over G:L, 公务接待费 merged down over L4:L5)
+    are cells of the row: the header is as wide as the figures, so the 合计 is checked."""
+    def a101(path: Path) -> list[dict]:
+        result = CliRunner().invoke(app, ["check", "--format", "json", "--select", "A101", str(path)])
+        return json.loads(result.stdout)
+
+    assert a101(_sangong_workbook(tmp_path, 1.85)) == []
+    found = a101(_sangong_workbook(tmp_path, 1.58))
+    assert [(d["code"], d["line"]) for d in found] == [("A101", found[0]["line"])]
+    assert "0.00 + 6.40 + 1.58 = 7.98" in found[0]["message"]
+
+
+def test_excel_workbook_of_a_units_accounts_is_quiet():
+    """A county hospital's 单位决算 we wrote as a workbook, one table a sheet, merged headers and unit
+    lines (编制单位 | … | 金额单位) as wide as each table, and the 情况说明 on a sheet of its own: every
+    check stays quiet on the correct figures."""
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "hospital-unit-workbook-2023.xlsx"
+    result = CliRunner().invoke(app, ["check", "--isolated", "--format", "json", str(path)])
+    assert json.loads(result.stdout) == []

@@ -156,3 +156,31 @@ def test_a_heading_ending_a_page_is_no_broken_sentence() -> None:
     text = "一、项目基本情况\n— 1 —\n项目概况\n本项目年初预算资金86.00万元，全部为财政拨款。\n"
     kinds = [ln.kind for ln in L.running_heads([L.classify(n, raw) for n, raw in enumerate(text.splitlines(), 1)])]
     assert kinds[2] == "text"
+
+
+def _pasted_form_pages(head: str) -> str:
+    """A report pasted from a PDF: prose, then its 自评表 one cell a line (bare figures by the
+    dozen), with the page number (``- 1 -``) and a running header at each of three page breaks."""
+    cells = "\n".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+                      + [c for i in range(1, 9) for c in ("产出指标", "数量指标", f"指标{i}", "≥10次", "12次", "5", "5")])
+    return (f"某县文物局2023年度文物保护修缮项目支出绩效自评报告\n一、项目基本情况\n全年修缮文物保护单位8处,"
+            f"验收合格率100%。\n\n- 1 -\n\n{head}\n\n二、绩效目标完成情况\n群众满意度95%。\n\n- 2 -\n\n{head}\n\n"
+            f"项目支出绩效自评表\n{cells}\n\n- 3 -\n\n{head}\n\n总分\n100\n100\n\n- 4 -\n")
+
+
+def test_a_running_header_is_found_among_a_pasted_forms_bare_figures() -> None:
+    """The form's bare figures (5, 12…) are its cells, not page numbers: where the text prints
+    its page numbers, only those are its page breaks, and a header at each of them is debris."""
+    head = "某县文物局2023年度文物保护修缮绩效自评报告"
+    doc = parse_text(_pasted_form_pages(head), "pasted.txt")
+    assert len(doc.parts) == 1
+    assert not any(b.text.value.strip() == head for b in doc.parts[0].blocks)
+
+
+def test_a_heading_repeated_beside_only_some_page_numbers_is_kept() -> None:
+    text = _pasted_form_pages("某县文物局2023年度文物保护修缮绩效自评报告").replace(
+        "\n\n- 2 -\n\n某县文物局2023年度文物保护修缮绩效自评报告\n\n", "\n\n- 2 -\n\n三、自评结论\n\n", 1).replace(
+        "\n\n- 3 -\n\n某县文物局2023年度文物保护修缮绩效自评报告\n\n", "\n\n- 3 -\n\n", 1)
+    lines = L.read_lines(enumerate(text.split("\n"), 1))
+    kept = [ln.raw for ln in lines if ln.kind == "text" and "绩效自评报告" in ln.raw]
+    assert len(kept) == 2  # the title, and the one header beside one break of three (no running header)

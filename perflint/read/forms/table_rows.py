@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from perflint.model import Cell, Figure, Indicator, Row
+from perflint.model import Cell, Figure, Indicator, Row, SourceText
 from perflint.read.forms.cells import joined_text
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure
 from perflint.text.normalise import compact as _compact
@@ -92,6 +92,8 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
         return None
     for shift in _shifts(row, levels or {}):
         if shift == 0:  # the row starts where the header says: read it as it stands, or not at all
+            if len(row.cells) < width:
+                row = _trailing_blanks_restored(row, roles, width)
             return _indicator_at(row, roles, level1, level2, in_place=True) if len(row.cells) == width else None
         moved = {role: i - shift for role, i in roles.items() if i - shift >= 0}
         if not {"target", "actual", "score"} <= moved.keys() or max(moved.values()) >= len(row.cells):
@@ -102,7 +104,29 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
         found = _indicator_at(row, moved, level1, level2)
         if found is not None:
             return found
+    if len(row.cells) == width:
+        # a row as wide as the header that no shift reads starts where the header does: its first
+        # cell is a level the form's words do not know (``预算执行 | 预算执行率 | 预算执行率 | …``)
+        return _indicator_at(row, roles, level1, level2, in_place=True)
     return None
+
+
+# the columns a row that met its target leaves blank at its end (偏差原因分析及改进措施)
+_TRAILING_ROLES = frozenset({"deviation"})
+
+
+def _trailing_blanks_restored(row: Row, roles: dict[str, int], width: int) -> Row:
+    """A row shorter than its header because the file's renderer dropped its blank cells at the
+    end (Word and Excel rows end where their last filled cell does: ``… | 5 | 5`` under a header
+    that ends in 偏差原因分析及改进措施), with those cells given back, blank. Unchanged unless every
+    column it lacks comes after the columns an indicator is read from (only a 偏差原因 column or
+    unnamed ones may be missing)."""
+    n = len(row.cells)
+    if not row.cells or any(col >= n for role, col in roles.items() if role not in _TRAILING_ROLES):
+        return row
+    last = row.cells[-1].text
+    line, column = last.position(max(0, len(last.value) - 1))
+    return Row(row.cells + [Cell(SourceText("", last.path, [(0, line, column + 1)])) for _ in range(width - n)], row.line)
 
 
 def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,

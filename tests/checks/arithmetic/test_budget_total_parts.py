@@ -278,3 +278,22 @@ def test_a_unit_form_broken_down_by_source_and_by_nature_sums_both():
     text = UNIT_FORM.format(own="5860").replace("2205.4", "2200.4")
     [diag] = BudgetTotalParts().run(parse_text(text, "unit.txt"), Context())
     assert "基本支出 2200.4 + 项目支出 3793.2 = 5993.6" in diag.message("zh")
+
+
+THREE_SOURCES = """示范县水利站2023年度农村供水工程绩效自评表
+项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额\t120\t120\t114.00\t10\t95.00%\t9.50
+\t其中：当年财政拨款\t100\t100\t96.00\t—\t96.00%\t—
+\t上年结转资金\t20\t20\t18.00\t—\t90.00%\t—
+\t其他资金\t0\t0\t{other}\t—\t—\t—
+"""
+
+
+def test_every_source_row_of_a_sum_that_does_not_add_up_is_related():
+    """The excess may sit in any 其中 row (here 其他资金 spent with no budget): each is named."""
+    from perflint.read.text import parse_text
+
+    [diag] = BudgetTotalParts().run(parse_text(THREE_SOURCES.format(other="6.00"), "f.txt"), Context())
+    assert diag.location.line == 3 and "96.00 + 18.00 + 6.00 = 120.00" in diag.message("zh")
+    assert [r.location.line for r in diag.related] == [4, 5, 6]
+    assert list(BudgetTotalParts().run(parse_text(THREE_SOURCES.format(other="0"), "f.txt"), Context())) == []

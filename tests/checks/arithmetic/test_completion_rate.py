@@ -47,6 +47,11 @@ def test_a_target_exceeded_with_its_rate_capped_at_100_is_quiet():
     ("目标新建改建农村公路12.5公里，实际完成13公里，完成率100%。", False),  # capped at 100%
     ("计划支出50万元，实际支出48万元，完成率90%。", False),  # money: the budget readers' business
     ("计划培训500人次，实际培训520人，完成率110%。", False),  # two units: not one measure
+    # the count reached first, the target in the completion phrase after it
+    ("组织教师参加各级培训326人次，完成年度目标300人次的108.67%。", False),
+    ("组织教师参加各级培训326人次，完成年度目标300人次的106.87%。", True),
+    ("组织教师参加各级培训326人次，占全校教师300人次的106.87%。", False),  # no completion phrase
+    ("完成维修改造工程3项；组织教师参加各级培训326人次，完成年度目标300人次的106.87%。", True),
 ])
 def test_completion_rate_in_a_sentence(sentence, fires):
     found = run(CompletionRateMismatch, sentence + "\n", "c.txt")

@@ -238,3 +238,19 @@ def test_a105_change_whose_subject_names_the_figures_of_the_sentence_before():
     assert run_prose(GrowthRateMismatch, both.format(rate="6.0%")) == []
     # a subject that names another quantity than the sentence before is not read against it
     assert run_prose(GrowthRateMismatch, para.format(subject="项目支出", rate="7.0%")) == []
+
+
+def test_a105_change_after_a_budget_actual_and_completion_sentence():
+    """The 三公 passage of a 决算说明: ``预算为 B，支出决算为 A，完成预算的 W%。较上年减少 X，下降 Y%``.
+    The change is the actual's (A), the sentence before's figure the completion rate is reckoned on."""
+    text = ("2023年度“三公”经费财政拨款支出预算为12.00万元，支出决算为8.25万元，完成预算的68.75%。"
+            "较上年减少1.35万元，下降{rate}%，主要原因是压减公务接待批次。")
+    assert run_prose(GrowthRateMismatch, text.format(rate="14.06")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="16.40"))
+    assert "1.35 ÷ (8.25 + 1.35) = 14.06%" in d.message()
+    opened = text.replace("较上年", "与2022年度相比，“三公”经费支出")
+    assert run_prose(GrowthRateMismatch, opened.format(rate="14.06")) == []
+    assert len(run_prose(GrowthRateMismatch, opened.format(rate="16.40"))) == 1
+    # two figures without a completion rate: which one changed is not said
+    plain = "“三公”经费预算为12.00万元，支出决算为8.25万元。较上年减少1.35万元，下降16.40%。"
+    assert run_prose(GrowthRateMismatch, plain) == []

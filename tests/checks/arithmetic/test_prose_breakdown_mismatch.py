@@ -164,6 +164,14 @@ def test_a104_head_count_split_by_staff_category():
     assert run_prose(ProseBreakdownMismatch, "在职人员40人,其中在职党员30人,退休人员25人。") == []
 
 
+def test_a104_school_staff_by_post():
+    """A school's staff by post (专任教师, 管理人员, 工勤人员) are categories that do not overlap."""
+    text = "实有在编人员178人，其中专任教师{a}人、管理人员14人、工勤人员12人。"
+    assert run_prose(ProseBreakdownMismatch, text.format(a="152")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a="162"))
+    assert "162 + 14 + 12 = 188" in d.message()
+
+
 def test_a104_list_that_switches_from_semicolons_to_commas():
     """``其中：a；b，c，d`` (modelled on a bureau's report of its projects by self-evaluation grade):
     the author opened the list with ；and went on with ，. Each comma piece holds one figure and is
@@ -401,3 +409,15 @@ def test_a104_list_with_a_grouped_figure_in_the_middle_is_read_whole():
 def test_a104_list_with_a_grouped_figure_in_the_middle_that_falls_short():
     (d,) = run_prose(ProseBreakdownMismatch, _PROCUREMENT.format(services="190.00"))
     assert "126.40 + 1,080.00 + 190.00" in d.message("zh")
+
+
+def test_a104_a_part_detailed_after_its_share():
+    # 基本支出 is detailed after its share (包括 a1、a2) before the next part: both lists are read
+    text = ("2024年度支出合计479.12万元，其中：基本支出352.68万元，占73.61%，包括人员经费301.24万元、"
+            "公用经费{a2}万元；项目支出126.44万元，占26.39%。")
+    assert run_prose(ProseBreakdownMismatch, text.format(a2="51.44")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a2="54.44"))
+    assert "355.68" in d.message() and "352.68" in d.message()
+    # and the outer list: its parts against the total
+    wrong = text.format(a2="51.44").replace("126.44万元", "136.44万元")
+    assert any("479.12" in d.message() for d in run_prose(ProseBreakdownMismatch, wrong))

@@ -382,6 +382,24 @@ def test_a101_total_column_under_a_unit_line_is_read():
     assert run(TableTotalMismatch, _BY_CODE.format(upkeep="320.30")) == []
 
 
+# The same kind of table read from a workbook (or pasted with its blanks kept): the unit line keeps a
+# cell for every column, 编制单位 in the first and 金额单位 in the last, so it is as wide as the grid.
+_INCOME_BY_CODE = ("某县人民医院2023年度单位决算\n收入决算表\n公开02表\n"
+                   "编制单位：某县人民医院\t\t\t\t\t金额单位：万元\n"
+                   "科目编码\t科目名称\t本年收入合计\t财政拨款收入\t事业收入\t其他收入\n"
+                   "合计\t\t1,250.60\t420.30\t810.00\t20.30\n"
+                   "210\t卫生健康支出\t1,250.60\t420.30\t810.00\t20.30\n"
+                   "21002\t公立医院\t1,250.60\t420.30\t810.00\t20.30\n"
+                   "2100201\t综合医院\t1,250.60\t420.30\t810.00\t{other}\n")
+
+
+def test_a101_unit_line_as_wide_as_the_table_names_no_column():
+    assert run(TableTotalMismatch, _INCOME_BY_CODE.format(other="20.30")) == []
+    diags = run(TableTotalMismatch, _INCOME_BY_CODE.format(other="23.30"))
+    assert diags and all(d.location.line == 9 for d in diags)
+    assert any("420.30 + 810.00 + 23.30" in d.message("zh") for d in diags)
+
+
 def test_a101_total_column_under_a_unit_line_that_does_not_add_up():
     diags = run(TableTotalMismatch, _BY_CODE.format(upkeep="302.30"))
     assert 9 in {d.location.line for d in diags}

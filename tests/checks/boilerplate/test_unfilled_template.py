@@ -57,6 +57,15 @@ def test_b304_year_slot_of_the_template():
     assert run_code("购置打印机（型号 LJ20xx）2 台，联系人王xx。\n", "B304") == []
 
 
+def test_b304_one_capital_x_where_a_figure_belongs():
+    """``扣X分``, ``支出X万元``: one X between a word and the figure's unit is a slot left unfilled;
+    an X that names a thing (X射线机, X光片, X线检查) has no unit after it."""
+    diags = run_code("部分设备未及时登记固定资产账，资产管理扣X分。\n", "B304")
+    assert len(diags) == 1 and "X" in diags[0].message("zh")
+    assert run_code("部分设备未及时登记固定资产账，资产管理扣1分。\n", "B304") == []
+    assert run_code("新购X射线机1台，X光片阅片室改造1处，全年开展X线检查5000人次。\n", "B304") == []
+
+
 def test_b304_quiet_on_filled_shares():
     assert run_code("商品和服务支出 6.20 万元，占基本支出预算 12.5%，占项目支出的比重 0%。\n", "B304") == []
 
@@ -400,6 +409,23 @@ def test_b304_blank_label_after_narrative_is_read_from_the_labels_block_on():
         [(t.kind, t.word, t.text.line) for t in whole[len(whole) - len(window):]]
     assert [cell.value.strip() for cell in blank_value_labels(part)] == ["主管部门"]
     assert "主管部门" in " ".join(d.message("zh") for d in run_code(text, "B304"))
+
+
+def test_b304_value_labels_in_prose_without_cells_are_not_cut(monkeypatch):
+    """A part naming 主管部门 in prose, with no table, cell bar or tab, has no empty cell for a
+    label to stand before: it is not cut into tokens at all; with a bar it is, and the blank
+    label is found."""
+    from perflint.extract import template_text
+    from perflint.read.text import parse_text
+
+    cut: list[int] = []
+    original = template_text._tokens_from_label
+    monkeypatch.setattr(template_text, "_tokens_from_label", lambda part, end: cut.append(end) or original(part, end))
+    prose = parse_text("主管部门：示范县交通运输局。实施单位：示范县公路站。\n", "p.txt").parts[0]
+    assert template_text.blank_value_labels(prose) == [] and cut == []
+    form = parse_text("项目名称 |\n乡村道路养护 |\n主管部门 |\n|\n实施单位 |\n示范县公路站 |\n||||||\n", "f.txt").parts[0]
+    assert [c.value.strip() for c in template_text.blank_value_labels(form)] == ["主管部门"] and cut
+    assert run_code("主管部门：示范县交通运输局。实施单位：示范县公路站。\n", "B304") == []
 
 
 def test_b304_name_slot_and_ellipsis_left_from_the_template():

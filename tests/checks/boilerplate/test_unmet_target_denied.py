@@ -165,3 +165,15 @@ def test_b315_the_deviation_item_of_the_transfer_payment_template_answered_none(
     [finding] = run_code(denied.format(trained="95人", score="38", total="88"), "B315")
     assert finding.location.line == 9 and "95人" in finding.message("zh")
     assert run_code(denied.format(trained="105人", score="40", total="90"), "B315") == []
+
+
+def test_b315_the_indicators_counted_then_claimed_all_met_beside_a_stated_miss():
+    claim = TRANSFER.replace("该资金已按计划完成目标", "本项目共设置三级指标6个，全部完成")
+    assert lines(run_code(claim, "B315")) == [15]
+
+
+def test_b315_quiet_for_a_count_of_the_indicators_met_or_a_resolve():
+    for words in ("本项目共设置三级指标6个，已完成5个", "本项目共设置三级指标6个，确保全部完成"):
+        assert run_code(TRANSFER.replace("该资金已按计划完成目标", words), "B315") == [], words
+    assert run_code(TRANSFER.replace("该资金已按计划完成目标", "本项目共设置三级指标6个，全部完成").replace(
+        "全年实际完成值138人", "全年实际完成值152人"), "B315") == []

@@ -123,3 +123,19 @@ def test_an_own_unit_named_after_another_city():
 ])
 def test_own_units_of_the_report_s_place_are_quiet(first, second):
     assert run(ForeignOrganisation, _OWN_UNITS.format(first=first, second=second)) == []
+
+
+# A school's 决算 with its 部门整体支出绩效自评报告 bound as 附件: the annex's title names the school
+# (after 附件：), and a school of another city in the annex is the report it was copied from.
+_SCHOOL = ("江北市第三中学2023年度部门决算\n"
+           "一、单位概况\n"
+           "江北市第三中学是市教育局所属公益一类事业单位，实施普通高中学历教育。\n"
+           "附件：江北市第三中学2023年度部门整体支出绩效自评报告\n"
+           "一、部门基本情况\n"
+           "{name}为市教育局所属公益一类事业单位，2023年末设教学班48个。\n")
+
+
+def test_c704_another_citys_school_in_the_annex_of_a_schools_report():
+    assert run(ForeignOrganisation, _SCHOOL.format(name="江北市第三中学")) == []
+    [d] = run(ForeignOrganisation, _SCHOOL.format(name="江南市第三中学"))
+    assert d.location.line == 6 and "江南市第三中学" in d.message()

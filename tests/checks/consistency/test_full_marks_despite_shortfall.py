@@ -84,3 +84,15 @@ def test_c722_a_department_report_with_a_weight_column():
     # the problem of a count that reached its target, or of no indicator: quiet
     assert run(FullMarksDespiteShortfall, DEPARTMENT.format(problem="档案接收进馆数量偏少。")) == []
     assert run(FullMarksDespiteShortfall, DEPARTMENT.format(problem="库房较小，设备老化。")) == []
+
+
+@pytest.mark.parametrize(("row", "fires"), [
+    ("档案检索服务\t≥90%\t96.5%\t10", False),  # a rate measured past its target is a fact
+    ("档案检索服务\t≤5%\t3.2%\t10", False),  # a reverse target bettered (an error rate) too
+    ("档案检索服务\t≥90%\t90%\t10", True),  # the target's figure written back: "met", not measured
+    ("档案检索服务\t≥90%\t100%\t10", True),  # 100%: the form's way of saying "all done"
+])
+def test_c722_a_rate_measured_past_its_target_is_a_fact(row, fires):
+    draft = DRAFT.replace("档案检索服务\t100%\t100%\t10", row)
+    assert draft != DRAFT
+    assert bool(run(FullMarksDespiteShortfall, draft)) is fires

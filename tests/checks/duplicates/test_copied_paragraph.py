@@ -259,3 +259,30 @@ def test_one_reason_for_the_rows_it_explains_or_none_in_every_row_is_quiet():
     assert run(CopiedParagraph, _goal_form()) == []
     none = "已完成年度目标，指标值与实际完成值无偏差"
     assert run(CopiedParagraph, _goal_form(reasons=(none, none, none, none))) == []
+
+
+# A 决算说明 and the 部门整体支出绩效自评报告 bound with it as an annex: two reports on one unit, each
+# opening by describing it. The annex restating who the unit is and its counts is no copy; the
+# annex pasting prose about what was done or found is.
+_UNIT_REPORTS = ("江北市第三中学2023年度部门决算\n"
+                 "一、单位概况\n"
+                 "江北市第三中学是市教育局所属公益一类事业单位，实施普通高中学历教育，承担全市高中阶段教育教学改革试点任务。\n"
+                 "本单位内设党政办公室、教务处、德育处、总务处4个职能部门。2023年末设教学班48个，在校学生2,386人；"
+                 "事业编制186人，实有在编人员178人，其中专任教师152人、管理人员14人、工勤人员12人。\n"
+                 "二、存在的问题\n"
+                 "{found}\n"
+                 "附件：江北市第三中学2023年度部门整体支出绩效自评报告\n"
+                 "一、部门基本情况\n"
+                 "{basic}\n"
+                 "二、存在的问题\n"
+                 "{problems}\n")
+
+
+def test_annex_on_the_same_unit_restating_who_it_is_is_quiet():
+    basic = "江北市第三中学为市教育局所属公益一类事业单位，2023年末设教学班48个，在校学生2,386人，实有在编人员178人。"
+    own = "学生及家长对课后服务的意见收集不够及时，整改反馈周期偏长。"
+    found = ("一是部分新购教学设备未及时登记固定资产账，资产台账与实物不符；二是项目支出进度前紧后松，"
+             "第四季度支出占全年项目支出的比重偏高，资金使用效益未充分发挥。")
+    assert run(CopiedParagraph, _UNIT_REPORTS.format(basic=basic, found=found, problems=own)) == []
+    [diag] = run(CopiedParagraph, _UNIT_REPORTS.format(basic=basic, found=found, problems=found))
+    assert diag.location.line == 11 and diag.related[0].location.line == 6

@@ -25,6 +25,12 @@ from .._harness import run
 
     # an account's last character written twice right before its figure (a 三公 budget line)
     ("因公出国(境)经费费35万元，比上年年初预算增加5万元。", "费"),
+    # a money unit typed twice after its figure, the sentence going on
+    ("一般公共预算财政拨款基本支出2,871.40万元万元，其中：人员经费2,652.90万元。", "万元"),
+    # a word run into the repeat, then a count the sentence goes on to list
+    ("医院设临床科室科室26个、医技科室9个，编制床位600张。", "科室"),
+    # an item of a 、 list written twice in a row
+    ("主要用于防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查等公务用车的燃料费。", "秸秆禁烧"),
 ])
 def test_doubled_word_fires(text, unit):
     found = run(DoubledWord, text)
@@ -43,6 +49,9 @@ def test_doubled_sentence_fires_once():
     "青禾市城市建设档案馆负责全市城建档案的收集。",      # place name + word starting alike
     "我们要常常深入基层，一步一步推进。",                  # reduplication
     "社会效益指标 群众满意度 显著提升显著提升 10 10",       # flattened cells: target = actual
+    "项目\t金额（万元）万元\t备注",                          # a header cell's unit beside a unit cell
+    "主要用于防汛巡查、秸秆禁烧、安全生产检查等公务用车的燃料费。",  # each item once
+    "开展秸秆禁烧、秸秆综合利用宣传。",                        # items that begin alike
     "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分",  # flattened header cells
     "年度绩效指标 一级指标二级指标指标内容指标值备注",        # two header words
     "数量指标 执行率执行率权重 得分",                        # one header cell OCR'd twice

@@ -86,3 +86,16 @@ def test_y501_the_years_work_said_done_by_a_deadline_before_the_year():
     from .._harness import run
 
     assert run(ActivityOutsideFiscalYear, quiet) == []
+
+
+def test_y501_work_done_by_a_deadline_before_the_year_with_a_second_done_verb():
+    """``均在 D 前完工并通过验收``: two done-verbs joined by 并 still say the work was done by D."""
+    from .._harness import run
+
+    text = ("江北市第三中学2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+            "全年完成3项维修改造工程，均在{d}前完工并通过验收。\n")
+    [found] = run(ActivityOutsideFiscalYear, text.format(d="2022年8月31日"))
+    assert found.location.line == 3 and "早于报告年度" in found.message("zh")
+    assert run(ActivityOutsideFiscalYear, text.format(d="2023年8月31日")) == []
+    other = text.format(d="2022年8月31日").replace("完工并通过验收", "完工并开展回访")
+    assert run(ActivityOutsideFiscalYear, other) == []

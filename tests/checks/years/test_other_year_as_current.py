@@ -169,3 +169,41 @@ def test_y507_quiet_for_an_earlier_years_results_set_against_this_year():
     text = ACCOUNTS + ("2022年全年开展展览10场，2023年增至12场。\n此前，2022年全年开展展览10场。\n"
                        "三、2022年度绩效评价问题整改情况\n2022年全年开展展览10场。\n")
     assert run(OtherYearAsCurrent, text) == []
+
+
+def test_y507_what_the_unit_had_none_of_in_another_year():
+    text = ("某县人民医院2023年度单位决算\n"
+            "九、政府性基金预算财政拨款收入支出决算情况说明\n"
+            "本单位{y}年度无政府性基金预算财政拨款收入、支出及结转结余。\n"
+            "1.因公出国（境）费支出0万元。本部门{y}年度未安排因公出国（境）。\n")
+    assert run(OtherYearAsCurrent, text.format(y=2023)) == []
+    found = run(OtherYearAsCurrent, text.format(y=2022))
+    assert [d.location.line for d in found] == [3, 4]
+    assert "无/未" in found[0].message()
+    # a comparison with the year before is no statement about the year
+    compared = "本单位2022年度无政府性基金收入，与上年相比2023年度新增专项债券资金。"
+    assert run(OtherYearAsCurrent, "某县人民医院2023年度单位决算\n" + compared + "\n") == []
+
+
+def test_y507_a_total_of_the_accounts_under_an_earlier_year():
+    """In a 2023 决算说明, ``2022年度政府采购支出总额…`` opening a sentence states the accounts of the
+    year under last year's name; a comparison that names 2023 too stays quiet."""
+    head = "某县人民医院2023年度单位决算\n十一、政府采购支出情况说明\n"
+    [d] = run(OtherYearAsCurrent, head + "2022年度政府采购支出总额1,356.80万元，其中：货物支出1,120.40万元。\n")
+    assert d.location.line == 3
+    assert run(OtherYearAsCurrent, head + "2023年度政府采购支出总额1,356.80万元，其中：货物支出1,120.40万元。\n") == []
+    assert run(OtherYearAsCurrent, head + "2022年度政府采购支出总额1,200.00万元，2023年度增加156.80万元。\n") == []
+
+
+def test_y507_whole_year_figures_with_their_subject_before_quanian():
+    text = ACCOUNTS + ("2022年项目全年预算数60万元，其中：省级资金40万元，县级资金20万元。\n"
+                       "2022年度本馆全年共开展展览12场。\n")
+    found = run(OtherYearAsCurrent, text)
+    assert [(d.location.line, d.key) for d in found] == [
+        (line_of(text, "2022年项目全年"), "whole_year"), (line_of(text, "2022年度本馆全年"), "whole_year")]
+
+
+def test_y507_quiet_for_a_year_that_starts_or_bounds_the_whole_year_figures():
+    text = ACCOUNTS + ("2022年起全年开放展厅，免费接待群众。\n2022年以来全年开展展览均在10场以上。\n"
+                       "2023年项目全年预算数60万元，全年执行数57万元。\n")
+    assert run(OtherYearAsCurrent, text) == []

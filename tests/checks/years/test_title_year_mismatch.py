@@ -53,3 +53,21 @@ def test_y504_plans_and_evaluation_stages_do_not_count_for_the_body():
             "2023年完成村医轮训，2023年底前实现全覆盖。\n")
     found = diagnostics(text, TitleYearMismatch)
     assert [(d.code, d.location.line) for d in found] == [("Y504", 1)]
+
+
+ONE_FORM = ("某县文物局\n{title}年度文物保护修缮项目支出绩效自评报告\n一、项目基本情况\n"
+            "{body}年项目全年预算数400万元，全年执行数384万元，执行率96%。\n"
+            "二、存在的问题\n部分工程进度偏慢。\n项目支出绩效自评表\n（{form}年度）\n"
+            "项目名称\t文物保护修缮\n填报日期：2024年3月18日\n")
+
+
+def test_y504_the_one_form_and_the_body_name_another_year_than_the_title():
+    text = ONE_FORM.format(title=2022, body=2023, form=2023)
+    found = diagnostics(text, TitleYearMismatch)
+    assert [(d.location.line, d.key) for d in found] == [(2, "form")]
+    assert [r.location.line for r in found[0].related] == [text.splitlines().index("（2023年度）") + 1]
+
+
+def test_y504_quiet_when_only_the_form_or_only_the_body_differs():
+    for title, body, form in ((2023, 2023, 2023), (2023, 2023, 2022), (2023, 2022, 2023), (2022, 2022, 2023)):
+        assert diagnostics(ONE_FORM.format(title=title, body=body, form=form), TitleYearMismatch) == [], (title, body, form)
