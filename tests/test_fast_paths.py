@@ -606,3 +606,39 @@ def test_marker_readers_screened_by_the_parts_text_find_what_they_find_line_by_l
                 assert read(part) == []
         if not lm._LOST_NUMERAL_LINES.search(body):
             assert lm._lost_numerals(part, po.markers) == []
+
+
+def clauses_reference(text: str) -> list[tuple[int, int, str]]:
+    """similarity.clauses as first written: the text cut at runs of clause ends, each piece
+    stripped of white space, its offsets and normalised form kept when neither is empty."""
+    import re
+
+    from perflint.extract.similarity import normalise as normalise_clause
+    from perflint.text.sentences import CLAUSE_END
+
+    out = []
+    pos = 0
+    for m in [*re.finditer(f"[{re.escape(CLAUSE_END)}]+", text), None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            norm = normalise_clause(body)
+            if norm:
+                out.append((pos + lead, pos + lead + len(body), norm))
+        if m:
+            pos = m.end()
+    return out
+
+
+@CHECK
+@given(st.one_of(pieces("一是", "审核", "环节", "，", ",", "。", "；", ";", "：", "！", "？", "?", "\n", " ", "\u3000",
+                        "\t", "\xa0", "\u2003", "3、", "（二）", "…", "“", "”", "12.5", "万元", max_size=30),
+                 st.text(max_size=30)))
+def test_clauses_found_by_one_match_are_the_pieces_stripped(text):
+    """A clause found by one match (similarity._CLAUSE_BODY) is the piece between clause ends
+    stripped of white space, with the same offsets, for any white space Python strips."""
+    from perflint.extract.similarity import clauses
+
+    assert [(c.start, c.end, c.norm) for c in clauses(text)] == clauses_reference(text)

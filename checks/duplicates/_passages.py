@@ -212,34 +212,43 @@ def build_stream(doc: Document, forms: list[SelfEvaluation] | None = None,
     blocks: list[range] = [range(0)]
     group = 0
     section = 0
+    # the section paths of a part's blocks are the same tuple block after block: its answer is
+    # asked once per tuple met (template_section is a pure function of the path)
+    path: tuple[str, ...] | None = None
+    in_template = False
     for p_index, part in enumerate(doc.parts):
         group += 1
         title = normalise(part.title)
         accounts = part.kind == "final_accounts"
         preamble = True
         for block in part.blocks:
-            if isinstance(block, Table):
+            if isinstance(block, Paragraph):  # (most blocks; the three classes are apart)
+                counts = True
+            elif isinstance(block, Table):
                 group += 1
                 continue
-            if isinstance(block, Heading):
+            elif isinstance(block, Heading):
                 section += 1
                 preamble = False
                 counts = False
-            elif isinstance(block, Paragraph):
-                counts = True
             else:
                 continue
             # the clauses first: a block without one long enough adds nothing, whatever it is
             # (the screens below are pure, so their order changes nothing but the cost)
-            kept, norms, prescribed, last = _stream_clauses(block.text.value)
-            if not kept or prescribed or template_section(tuple(block.section)) \
-                    or last in title and _is_title_line(block, title, last) or id(block) in doubled:
+            text = block.text
+            kept, norms, prescribed, last = _stream_clauses(text.value)
+            if not kept or prescribed:
+                continue
+            if block.section is not path:
+                path = block.section
+                in_template = template_section(tuple(path))
+            if in_template or last in title and _is_title_line(block, title, last) or id(block) in doubled:
                 continue  # (is_boilerplate: prescribed words, or a section every report repeats)
             block_id = len(origins)
             first = len(segments)
             segments += map(_new, repeat(Segment), zip(norms, repeat(group), repeat(block_id), repeat(counts)))
             spans += kept
-            in_form = block.line in form_lines if form_lines else False  # (its line found only if asked)
+            in_form = text.line in form_lines if form_lines else False  # (its line found only if asked)
             origins.append(_new(_Origin, (p_index, part, block, in_form, section, preamble, accounts)))
             blocks.append(range(first, len(segments)))
     return Stream(segments, spans, origins, blocks)

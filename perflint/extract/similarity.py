@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from perflint.frozen import quick_init
 from perflint.text.memo import remember_short
@@ -35,12 +35,20 @@ from perflint.text.numbers import normalise as ascii_digits
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import CLAUSE_END
 
-_CLAUSE_END = lazy_compile(f"[{re.escape(CLAUSE_END)}]+")
+# A clause as :func:`clauses` keeps it: a run of text between clause ends, without the white
+# space at either end (what ``piece.strip()`` leaves of each piece the ends cut)
+_CLAUSE_BODY = lazy_compile(f"[^{re.escape(CLAUSE_END)}\\s](?:[^{re.escape(CLAUSE_END)}]*[^{re.escape(CLAUSE_END)}\\s])?")
 _ENUMERATOR = lazy_compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|另外)")
 _KEEP_SYMBOLS = set("%≥≤<>=+×")
 _DIGITS = lazy_compile(DECIMAL)
 _NGRAM = 3
 _COMMON_GRAM = 64  # a trigram in more texts than this says nothing about which text is copied
+# match_rows scores a new distinct clause against every earlier one in C until there are this many
+# (a scan costs about 3 µs and 0.1–0.3 µs a clause scanned, trigram postings about 10 µs a clause)
+_SCAN_DISTINCT = 256
+# the scan's cutoff lies this far under the threshold: rapidfuzz's extract and ratio compute one
+# score, and a rounding apart could only ever move it by a few units in the last place
+_SCAN_MARGIN = 1.0
 
 
 # -- normalisation ------------------------------------------------------------------------------
@@ -137,19 +145,13 @@ def clause_tuple(text: str) -> tuple[Clause, ...]:
 
 @remember_short(8192)
 def _clauses(text: str) -> tuple[Clause, ...]:
+    # each clause found by one match in C (:data:`_CLAUSE_BODY`): the pieces between clause
+    # ends were cut and stripped in Python, a handful of steps per clause
     out: list[Clause] = []
-    pos = 0
-    for m in [*_CLAUSE_END.finditer(text), None]:
-        end = m.start() if m else len(text)
-        piece = text[pos:end]
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
-        if body:
-            norm = normalise(body)
-            if norm:
-                out.append(Clause(pos + lead, pos + lead + len(body), norm))
-        if m:
-            pos = m.end()
+    for m in _CLAUSE_BODY.finditer(text):
+        norm = normalise(m.group())
+        if norm:
+            out.append(Clause(m.start(), m.end(), norm))
     return tuple(out)
 
 
@@ -371,81 +373,139 @@ def match_rows(
     seen, in both directions (each with the bound of the text then queried); a text seen
     before is answered from those pairs, with no trigram counted (a draft repeats a third of
     its clauses). The first text that would find a common trigram hands the rest of the
-    stream to the index itself (:func:`_indexed_rows`), its state rebuilt as it would be."""
+    stream to the index itself (:func:`_indexed_rows`), its state rebuilt as it would be.
+
+    Until there are :data:`_SCAN_DISTINCT` distinct long texts (every draft but a long one)
+    the trigrams are not counted at all: one call of rapidfuzz's ``process.extract`` scores
+    the new text against every earlier distinct one in C, with a cutoff :data:`_SCAN_MARGIN`
+    under the threshold, and each text it returns is then screened by length and scored in
+    both directions exactly as a trigram candidate is. This drops no pair the index keeps:
+
+    - the index's candidates are a filter only. Without a common trigram its bound is
+      complete (q-gram lemma: turning the query into a text it matches takes
+      ``d ≤ (1 − t/100)(n + lb)`` insertions and deletions, each destroying at most
+      :data:`_NGRAM` of the query's distinct trigrams, and ``lb`` is at most ``longest``
+      past the length screen, so they share at least ``len(grams) − _NGRAM·max_edits``;
+      with a deletion destroying 3 and an insertion 2, the bound has slack of a trigram or
+      ``0.04·n`` of one, far above rounding; and two texts of 10 characters or more that
+      match share a trigram, so ``max(1, need)`` loses none). A pair is kept exactly when
+      the length screen passes and ``fuzz.ratio(a, b, score_cutoff=t) >= t``: every pair
+      of distinct long texts is that pair's own test, whoever found it;
+    - the scan returns every earlier distinct text whose ratio with the new one reaches
+      ``t − _SCAN_MARGIN``, so every one that reaches ``t`` (the same scorer; its cutoff
+      only ends a hopeless comparison early), and those it returns are tested as above.
+
+    From the :data:`_SCAN_DISTINCT`-th distinct text on (the scan grows with the texts before
+    it), the earlier ones are posted and given their bounds as they would have been, and each
+    new one counts its trigrams as before. The tests compare the rows with a comparison of
+    every pair (no filter) and with the index, with the switch at several places."""
     limit = 4 * MAX_FANOUT
     stored: list[str] = []
     exact: dict[str, list[tuple[int, float]]] = {}
     full = _COMMON_GRAM + 1
     # trigram -> earlier long texts holding it (the length of its posting in the index): none
     # is in :data:`_COMMON_GRAM` + 1 of them before there are that many long texts
-    longs = 0
+    longs: list[str] = []  # the long texts so far (with their repeats)
     df: dict[str, int] | None = None
-    # the distinct long texts, by id: their postings, their bound, the texts each is near as
-    # the later text of a pair (with the score the index would give)
+    # the distinct long texts, by id: their bound, the texts each is near (with the score the
+    # index would give), and their postings once there are :data:`_SCAN_DISTINCT` of them
     ids: dict[str, int] = {}
     distinct: list[str] = []
     needs: list[float] = []
     near_of: list[list[tuple[int, float]] | None] = []
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    posting, new_posting, append = postings.get, postings.__getitem__, list.append
+    postings: defaultdict[str, list[int]] | None = None
+    posting = new_posting = None
+    append = list.append
     slack: dict[int, float] = {}  # by length: _NGRAM × the edits that may part a match from it
     ratio_ = fuzz.ratio
+    scan = process.extract
+    scan_cutoff = max(0.0, threshold - _SCAN_MARGIN)
     it = iter(texts)
     for i, text in enumerate(it):
         same = exact.get(text)
         found = same[:limit] if same else []
         n = len(text)
         if n >= fuzzy_min_len:
-            grams = _gram_set(text)
-            if longs >= full:  # a trigram may be in that many earlier texts now: counted from here
+            grams = None
+            if len(longs) >= full:  # a trigram may be in that many earlier texts now: counted from here
+                grams = _gram_set(text)
                 if df is None:
                     df = {}
-                    _count_elements(df, chain.from_iterable(_gram_set(t) for t in stored if len(t) >= fuzzy_min_len))
+                    _count_elements(df, chain.from_iterable(map(_gram_set, longs)))
                 if max(map(df.get, grams, repeat(0))) >= full:  # the index would find a common trigram
                     yield from _indexed_rows(chain((text,), it), i, stored, exact, threshold, allowed, fuzzy_min_len)
                     return
                 _count_elements(df, grams)
-            longs += 1
+            longs.append(text)
             key = ids.get(text)
-            if key is None:  # first seen: paired with the earlier distinct texts it shares trigrams with
+            if key is None:  # first seen: paired with the earlier distinct texts it is near
                 key = ids[text] = len(distinct)
-                off = slack.get(n)
-                if off is None:  # NearIndex._candidates' bound, computed in the same steps
-                    longest = n * (200.0 - threshold) / threshold
-                    max_edits = (1 - threshold / 100.0) * (n + longest)
-                    off = slack[n] = _NGRAM * max_edits
-                need = max(1.0, len(grams) - off)  # no trigram left out: none is common
                 mine: list[tuple[int, float]] | None = None
-                counts: dict[int, int] = {}
-                _count_elements(counts, chain.from_iterable(map(posting, grams, repeat(()))))
-                if counts:
-                    for other_key in compress(counts, map(need.__le__, counts.values())):
-                        other = distinct[other_key]  # this text queried, the other one stored
-                        lb = len(other)
-                        if 200.0 * min(n, lb) / (n + lb) < threshold:  # similar()'s length screen
-                            continue
-                        score = ratio_(text, other, score_cutoff=threshold)
-                        if score >= threshold:
-                            if mine is None:
-                                mine = []
-                            mine.append((other_key, score))
-                    for other_key in compress(counts, map(float.__le__, map(needs.__getitem__, counts),
-                                                          counts.values())):
-                        other = distinct[other_key]  # the other text queried again later, this one stored
-                        lb = len(other)
-                        if 200.0 * min(lb, n) / (lb + n) < threshold:
-                            continue
-                        score = ratio_(other, text, score_cutoff=threshold)
-                        if score >= threshold:
-                            theirs = near_of[other_key]
-                            if theirs is None:
-                                near_of[other_key] = [(key, score)]
-                            else:
-                                theirs.append((key, score))
+                if postings is None and key == _SCAN_DISTINCT:
+                    # from here the trigram postings cost less than a scan: the earlier distinct
+                    # texts posted and given their bounds, as if they had been all along
+                    postings = defaultdict(list)
+                    posting, new_posting = postings.get, postings.__getitem__
+                    for k, earlier in enumerate(distinct):
+                        earlier_grams = _gram_set(earlier)
+                        needs.append(max(1.0, len(earlier_grams) - _slack(slack, len(earlier), threshold)))
+                        any(map(append, map(new_posting, earlier_grams), repeat(k)))
+                if postings is None:
+                    # every earlier distinct text scored in C (a superset of the pairs that
+                    # reach the threshold: see _SCAN_MARGIN), each kept one scored as below
+                    if distinct:
+                        for other, _, other_key in scan(text, distinct, scorer=ratio_, processor=None,
+                                                        score_cutoff=scan_cutoff, limit=None):
+                            lb = len(other)
+                            if 200.0 * min(n, lb) / (n + lb) < threshold:  # similar()'s length screen
+                                continue
+                            score = ratio_(text, other, score_cutoff=threshold)
+                            if score >= threshold:
+                                if mine is None:
+                                    mine = []
+                                mine.append((other_key, score))
+                            score = ratio_(other, text, score_cutoff=threshold)
+                            if score >= threshold:
+                                theirs = near_of[other_key]
+                                if theirs is None:
+                                    near_of[other_key] = [(key, score)]
+                                else:
+                                    theirs.append((key, score))
+                else:
+                    if grams is None:
+                        grams = _gram_set(text)
+                    # no trigram left out: none is common
+                    need = max(1.0, len(grams) - _slack(slack, n, threshold))
+                    counts: dict[int, int] = {}
+                    _count_elements(counts, chain.from_iterable(map(posting, grams, repeat(()))))
+                    if counts:
+                        for other_key in compress(counts, map(need.__le__, counts.values())):
+                            other = distinct[other_key]  # this text queried, the other one stored
+                            lb = len(other)
+                            if 200.0 * min(n, lb) / (n + lb) < threshold:  # similar()'s length screen
+                                continue
+                            score = ratio_(text, other, score_cutoff=threshold)
+                            if score >= threshold:
+                                if mine is None:
+                                    mine = []
+                                mine.append((other_key, score))
+                        for other_key in compress(counts, map(float.__le__, map(needs.__getitem__, counts),
+                                                              counts.values())):
+                            other = distinct[other_key]  # the other text queried again later, this one stored
+                            lb = len(other)
+                            if 200.0 * min(lb, n) / (lb + n) < threshold:
+                                continue
+                            score = ratio_(other, text, score_cutoff=threshold)
+                            if score >= threshold:
+                                theirs = near_of[other_key]
+                                if theirs is None:
+                                    near_of[other_key] = [(key, score)]
+                                else:
+                                    theirs.append((key, score))
+                    any(map(append, map(new_posting, grams), repeat(key)))
+                    needs.append(need)
                 distinct.append(text)
-                needs.append(need)
                 near_of.append(mine)
-                any(map(append, map(new_posting, grams), repeat(key)))
             else:
                 mine = near_of[key]
             if mine:  # every earlier copy of each near text, with the exact copies
@@ -459,6 +519,17 @@ def match_rows(
         # most clauses repeat nothing before them: no row
         if found and (kept := _allowed_pairs(i, found, allowed)):
             yield i, kept
+
+
+def _slack(slack: dict[int, float], n: int, threshold: float) -> float:
+    """:data:`_NGRAM` × the edits that may part a text of ``n`` characters from one it matches
+    (NearIndex._candidates' bound, computed in the same steps), remembered in ``slack`` by length."""
+    off = slack.get(n)
+    if off is None:
+        longest = n * (200.0 - threshold) / threshold
+        max_edits = (1 - threshold / 100.0) * (n + longest)
+        off = slack[n] = _NGRAM * max_edits
+    return off
 
 
 def _indexed_rows(

@@ -315,3 +315,121 @@ def test_enumeration_groups_are_the_enumerations():
     for text in ("新增定点医院 2 家、药店 3 家；共有门诊药店 7 家、门诊药店 4 家，较上年增加 5 家。", "无顿号 3 家", "甲 3 家、乙 5 万元"):
         assert [list(g) for g in enumeration_groups(text)] == enumerations(text)
         assert enumeration_groups(text) is enumeration_groups(text) or not enumeration_groups(text)
+
+
+def _unfiltered_rows(texts, threshold, allowed, fuzzy_min_len=10):
+    """match_rows with no candidate filter at all: every earlier text compared (exact copies,
+    and every pair of texts long enough scored as :func:`similar` scores it), then cut as the
+    index cuts its answers (4 × MAX_FANOUT, then ``allowed`` and MAX_FANOUT)."""
+    from perflint.extract.similarity import MAX_FANOUT
+
+    rows = []
+    for i, text in enumerate(texts):
+        found = {}
+        for j in range(i):
+            other = texts[j]
+            if other == text:
+                found[j] = 100.0
+            elif len(text) >= fuzzy_min_len and len(other) >= fuzzy_min_len:
+                score = similar(text, other, threshold)
+                if score is not None:
+                    found[j] = score
+        head = sorted(found.items())[:4 * MAX_FANOUT]
+        row = [p for p in head if allowed(i, p[0])][:MAX_FANOUT]
+        if row:
+            rows.append((i, row))
+    return rows
+
+
+def _near_copies(rng, words, n):
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(n)]
+    for _ in range(rng.randint(0, n // 2)):  # near copies (characters changed, added, dropped) and exact ones
+        text = rng.choice(texts)
+        for _ in range(rng.choice([0, 1, 1, 2, 3])):
+            k = rng.randrange(len(text) + 1)
+            edit = rng.choice(["change", "add", "drop"])
+            if edit == "add":
+                text = text[:k] + rng.choice("甲乙丙，") + text[k:]
+            elif edit == "change":
+                text = text[:k] + rng.choice("甲乙丙") + text[k + 1:]
+            else:
+                text = text[:k] + text[k + 1:]
+        texts.insert(rng.randrange(len(texts) + 1), text)
+    return texts
+
+
+def test_match_rows_are_the_unfiltered_comparison(monkeypatch):
+    """match_rows finds its pairs by scanning every earlier distinct clause in C (rapidfuzz's
+    extract, with a cutoff :data:`_SCAN_MARGIN` below the threshold, each pair it keeps scored
+    again as :func:`similar` scores it), then, from the :data:`_SCAN_DISTINCT`-th distinct
+    clause on, through trigram postings. Either way, and wherever the switch falls, its rows
+    must be those of comparing every pair with no filter (before a trigram is common)."""
+    import random
+
+    import perflint.extract.similarity as similarity
+
+    rng = random.Random(31)
+    words = ["培训农户", "预算执行", "完成情况良好", "资金", "绩效目标", "按计划推进", "万元", "合格率", "到位", "率"]
+    for _ in range(30):
+        texts = _near_copies(rng, words, rng.randint(5, 60))
+        for threshold in (92.0, 85.0, 70.0):
+            def allowed(i, j):
+                return (i * 7 + j) % 5 != 0
+            expected = _unfiltered_rows(texts, threshold, allowed)
+            for switch in (0, 1, 5, 256):
+                monkeypatch.setattr(similarity, "_SCAN_DISTINCT", switch)
+                assert list(similarity.match_rows(texts, threshold, allowed)) == expected
+
+
+def _index_rows(texts, threshold, allowed):
+    """The rows NearIndex gives (query, then add), cut as match_rows cuts them."""
+    from perflint.extract.similarity import MAX_FANOUT, NearIndex
+
+    index = NearIndex(threshold, 10)
+    rows = []
+    for i, text in enumerate(texts):
+        row = [p for p in index.query(text, 4 * MAX_FANOUT) if allowed(i, p[0])][:MAX_FANOUT]
+        if row:
+            rows.append((i, row))
+        index.add(text)
+    return rows
+
+
+def test_match_rows_are_the_unfiltered_comparison_on_drafts(monkeypatch, tmp_path):
+    """The same on the clause streams of real-shaped drafts (the examples, the duplicate
+    fixtures and generated drafts: template wording repeated, copied paragraphs, near copies),
+    each alone and all in one stream; where a trigram may be common (more than _COMMON_GRAM long
+    clauses), the rows are the index's."""
+    import sys
+    from pathlib import Path
+
+    from perflint.checks.duplicates._passages import build_stream
+
+    import perflint.extract.similarity as similarity
+    from perflint.read.loader import load
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    paths = [*sorted((root / "examples").glob("*.txt")), *sorted((root / "tests/fixtures/duplicates").glob("*.txt")),
+             *sorted((root / "tests/fixtures/dup_sweep").glob("*.txt")), *generate(tmp_path, 3, size=3, seed=3)]
+    streams = [[s.norm for s in build_stream(load(path)).segments] for path in paths]
+    streams.append([text for stream in streams for text in stream])
+    unfiltered = 0
+    for texts in streams:
+        def allowed(i, j):
+            return (i + j) % 4 != 0
+
+        for threshold in (92.0, 80.0):
+            if similarity._COMMON_GRAM >= sum(len(t) >= 10 for t in texts):  # no trigram can be common
+                expected = _unfiltered_rows(texts, threshold, allowed)
+                unfiltered += 1
+            else:
+                expected = _index_rows(texts, threshold, allowed)
+            for switch in (0, 3, 256):
+                monkeypatch.setattr(similarity, "_SCAN_DISTINCT", switch)
+                assert list(similarity.match_rows(texts, threshold, allowed)) == expected
+    assert unfiltered >= 2 * 12
