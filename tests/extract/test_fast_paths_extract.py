@@ -183,6 +183,53 @@ def test_live_terms_hold_every_term_a_slip_is_found_of(text):
         term_nearmiss._live_terms = real
 
 
+def live_terms_reference(t: _Text) -> set[int]:
+    """``term_nearmiss._live_terms`` as it was: a loop over ``t.probes_found``, the places of
+    each probe found first (the kept pieces are those of term_nearmiss, a cache of verdicts)."""
+    from perflint.extract import term_nearmiss as nm
+
+    vocab, s = t.vocab, t.s
+    live: set[int] = set()
+    for anchor, positions in t.probes_found.items():
+        size = len(anchor)
+        after = vocab.after_first.get(anchor)
+        if after is not None:
+            for pos in positions:
+                live.update(nm._live_after(vocab, after, size, s[pos:pos + 2 * size + 2]))
+        before = vocab.before_second.get(anchor)
+        if before is not None or anchor in vocab.second_anywhere:
+            everywhere = vocab.second_anywhere.get(anchor, ())
+            reach = size + 1
+            for pos in positions:
+                piece = s[pos - reach if pos > reach else 0:pos + size]
+                live.update(nm._live_before(vocab, before, everywhere, size, piece))
+    return live
+
+
+_TYPO_PIECES = sorted(_VOCAB.typo_wrongs)[:15] + [t.wrong[:-1] for t in _VOCAB.typos[:5]]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*_LIVE_PIECES, *_TYPO_PIECES]), max_size=10).map("".join))
+def test_live_and_wrongs_read_at_the_places_of_the_probes(text):
+    """One loop over the probes' places finds the live terms the loop over ``probes_found``
+    found, and the typos' wrong forms ``probes_found`` holds."""
+    from perflint.extract.term_nearmiss import live_and_wrongs
+
+    t = _Text(text, _VOCAB)
+    live, wrongs = live_and_wrongs(t)
+    assert live == live_terms_reference(_Text(text, _VOCAB))
+    assert wrongs == _VOCAB.typo_wrongs.intersection(t.probes_found)
+
+
+def test_a_typo_is_read_with_the_live_terms():
+    from perflint.extract.term_nearmiss import live_and_wrongs
+
+    wrong = _VOCAB.typos[0].wrong
+    assert live_and_wrongs(_Text("关于" + wrong + "的说明", _VOCAB))[1] == {wrong}
+    assert live_and_wrongs(_Text("关于" + wrong[:-1] + "的说明", _VOCAB))[1] == set()
+
+
 def test_a_slip_keeps_its_term_live_and_a_correct_term_does_not():
     from perflint.extract.term_nearmiss import _live_terms
 
@@ -237,7 +284,7 @@ def scan_reference(text: str):
     from perflint.extract.terms import TermFindings, _typo_spans
 
     t = _Text(text, _VOCAB)
-    typo_spans = _typo_spans(t)
+    typo_spans = _typo_spans(t, _VOCAB.typo_wrongs.intersection(t.probes_found))
     taken = [(a, b) for a, b, _ in typo_spans]
     doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
     taken += [(a, b) for a, b, _ in doubled]
