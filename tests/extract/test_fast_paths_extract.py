@@ -390,3 +390,54 @@ def test_zero_change_screens_name_every_first_character():
     verbs = _re.search(r"\(\?P<verb>([^)]*)\)", zero_change._CHANGE.pattern).group(1).split("|")
     assert {v[0] for v in verbs} <= set(zero_change._VERB_FIRST.pattern.strip("[]"))
     assert {w[0] for w in zero_change._REASON.pattern.split("|")} <= set(zero_change._REASON_FIRST.pattern.strip("[]"))
+
+
+# -- words cut short (perflint.extract.slips.truncated_words) ------------------------------------
+
+_STEM_PIECES = ["终端单位", "终端单", "观测站点", "观测站", "站点", "点", "位", "的", "和", "，", "。", "、", " ",
+                "考核", "成本预算", "成本预", "预", "算", "aba", "ab", "1"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_STEM_PIECES), max_size=6).map("".join), min_size=1, max_size=8))
+def test_a_stop_whose_short_stem_is_written_once_is_passed_over_as_before(texts):
+    """truncated_words skips a stop whose shortest stem occurs once (written_once): it finds what
+    counting every stem at every lone stop found."""
+    from perflint.extract import slips
+
+    found = slips.truncated_words(texts)
+    real = slips._StemUsage.written_once
+    slips._StemUsage.written_once = lambda self, idx, end: False
+    try:
+        assert found == slips.truncated_words(list(texts))
+    finally:
+        slips._StemUsage.written_once = real
+
+
+def test_a_cut_word_is_found_past_the_screen():
+    from perflint.extract.slips import truncated_words
+
+    texts = ["中心负责全区网格监测站点的日常巡查，共设监测站点 42 个。",
+             "组织对各监测站的考核，考核结果与经费挂钩。监测站点数据按月上报，监测站点设备完好率 98%。"]
+    assert [(c.written, c.missing) for c in truncated_words(texts)] == [("监测站", "点")]
+
+
+# -- a unit's name written out (perflint.extract.name_heads._full_name) ---------------------------
+
+_NAME_PIECES = ["徐闻县", "闻县", "县", "区", "市", "旗", "前山镇", "人民政府", "医疗保障局", "局", "中心", "，", "。",
+                " ", "\n", "2023年", "东城区", "东城", "a", "某某市某某县"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12).map("".join))
+def test_a_full_name_is_found_from_its_suffix_as_from_its_boundary(text):
+    """The pattern that starts at the place's suffix finds the names the pattern trying the
+    boundary at every character found (the lead, the place, the body; none inside another)."""
+    import re
+
+    from perflint.extract.name_heads import _CJK, _full_name, _lists
+
+    endings = _lists()[2]
+    before = re.compile(rf"(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗])([{_CJK}]{{2,12}}?(?:{endings}))")
+    assert [m.groups() for m in _full_name().finditer(text)] == [m.groups() for m in before.finditer(text)]
+    assert ["".join(m.groups()) for m in _full_name().finditer(text)] == [m.group(0) for m in before.finditer(text)]
