@@ -441,3 +441,34 @@ def test_a_full_name_is_found_from_its_suffix_as_from_its_boundary(text):
     before = re.compile(rf"(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗])([{_CJK}]{{2,12}}?(?:{endings}))")
     assert [m.groups() for m in _full_name().finditer(text)] == [m.groups() for m in before.finditer(text)]
     assert ["".join(m.groups()) for m in _full_name().finditer(text)] == [m.group(0) for m in before.finditer(text)]
+
+
+# -- a report's name spelt two ways (perflint.extract.name_variants) ------------------------------
+
+_TITLE = "2023年青禾县山羊良种繁育经费的绩效自评报告"
+_VARIANT_PIECES = ["2023年青禾县山羊良种繁育", "2023年青荷县", "年青荷县山羊", "青禾县山羊良种繁育", "青荷县山羊良种繁育", "山羊良种", "良种繁育经费", "良种繁肓经费", "青禾县",
+                   "经费的", "， ", " ", "\u3000", "。", "2023年", "县", "繁育"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_VARIANT_PIECES), max_size=6).map("".join), max_size=6))
+def test_name_variants_try_only_the_anchors_a_text_holds(texts):
+    """Looking a title up only by the anchors the screen found in a text finds what trying every
+    anchor of the title in every text it passed found."""
+    from perflint.extract import name_variants as nv
+
+    found = nv.name_variants([_TITLE], texts)
+    real = nv._in_text
+    nv._in_text = lambda ref, text, index, only=None: real(ref, text, index)
+    try:
+        assert found == nv.name_variants([_TITLE], list(texts))
+    finally:
+        nv._in_text = real
+
+
+def test_a_name_spelt_with_one_character_changed_is_found_past_the_screen():
+    from perflint.extract.name_variants import name_variants
+
+    found = name_variants([_TITLE], ["本项目为2023年青荷县山羊良种繁育经费项目。", "青禾县山羊良种繁育"])
+    assert [(v.index, v.written, v.expected) for v in found] == [
+        (0, "2023年青荷县山羊良种繁育经费", "2023年青禾县山羊良种繁育经费")]
