@@ -19,9 +19,11 @@ from perflint.checks.arithmetic.prose_breakdown_mismatch import ProseBreakdownMi
 from perflint.checks.arithmetic.score_above_weight import ScoreAboveWeight
 from perflint.checks.arithmetic.score_completion import ScoreNotFollowingCompletion
 from perflint.checks.arithmetic.share_mismatch import ShareMismatch
+from perflint.checks.arithmetic.staff_control_rate import StaffControlRateMismatch
 from perflint.checks.arithmetic.table_total_mismatch import TableTotalMismatch
 from perflint.checks.arithmetic.total_score import TotalScoreMismatch
 from perflint.checks.arithmetic.weights_total import WeightsNotHundred
+from perflint.checks.arithmetic.written_computation import WrittenComputationMismatch
 
 from perflint.check import Family
 
@@ -48,4 +50,6 @@ CHECKS: list = [
     PersonnelCostMismatch,
     ChangeAmountMismatch,
     BudgetAdjustmentMismatch,
+    StaffControlRateMismatch,
+    WrittenComputationMismatch,
 ]

@@ -35,8 +35,8 @@ class IndicatorValueMismatch(Check):
     its exact name (`补贴户数共计126户`) that is neither the target nor the actual; a count
     indicator named by its subject and the word of what is counted or measured (`年接待读者人次`,
     `硬化村组道路长度`) is found by its subject too (`接待读者27.6万人次`, `硬化村组道路8.6公里`, also
-    with a generic noun after it: `开展家庭医生签约服务4.6万人`; a four-character subject of an
-    object and its verb also verb first: `改造危桥4座` for `危桥改造数量`),
+    with a generic noun after it: `开展家庭医生签约服务4.6万人`; a subject of an object and its
+    verb also verb first: `改造危桥4座` for `危桥改造数量`, `接收进馆档案8650卷` for `档案接收进馆数量`),
     when no other indicator of the part has that subject and the figure is not a part of another
     after 其中. A cost indicator (under 成本指标) whose actual is one amount of money is read the
     same way: an amount right after its exact name (`亩均投资1600元`, `每公里日常养护成本7600元`)
@@ -84,7 +84,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；四个字的“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”，“档案接收进馆数量”对“接收进馆档案8650卷”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -250,16 +250,23 @@ def _subjects(in_part: list[SelfEvaluation], names: set[str]) -> dict[str, Indic
     for se in in_part:
         for ind in se.indicators:
             name = clean_name(ind.name)
-            if not _counted(ind) or not name.endswith(ends):
+            if not _counted(ind):
                 continue
-            subject = name[:-len(next(e for e in ends if name.endswith(e)))]
+            # a name ending with the unit it counts in and 数 (`发布统计信息期数` in 期, `接待批数` in
+            # 批): that is its measure, whatever the unit (the list holds the common ones)
+            own = f"{ind.actual.quantity.unit}数"
+            end = own if name.endswith(own) else next((e for e in ends if name.endswith(e)), None)
+            if end is None:
+                continue
+            subject = name[:-len(end)]
             subject = subject[len(next((w for w in leads if subject.startswith(w)), "")):]
             if len(subject) >= 3 and subject not in names:
                 found.setdefault(subject, []).append(ind)
-                if len(subject) == 4 and (turned := subject[2:] + subject[:2]) not in names:
-                    # an object and its verb (路面修复, 危桥改造) are written verb first in prose
-                    # too (修复路面 38 公里, 改造危桥 4 座): the same subject
-                    found.setdefault(turned, []).append(ind)
+                for k in range(2, len(subject) - 1):
+                    # an object and its verb (路面修复, 危桥改造, 档案接收进馆) are written verb
+                    # first in prose too (修复路面 38 公里, 接收进馆档案 8650 卷): the same subject
+                    if (turned := subject[k:] + subject[:k]) not in names:
+                        found.setdefault(turned, []).append(ind)
     return {s: inds[0] for s, inds in found.items() if len(inds) == 1}
 
 

@@ -122,8 +122,9 @@ class RateIndicatorNotRate(Check):
             if q.kind in ("money", "count") or (q.unit is None and too_big):
                 yield self._say("amount_in_rate", ind, which, fig, other)
                 return
-            if q.unit is None and other is not None and other.quantity is not None and other.quantity.is_percent \
-                    and not (which == "actual" and _bare_actuals(se)):
+            if q.unit is None and q.value != 0 and other is not None and other.quantity is not None \
+                    and other.quantity.is_percent and not (which == "actual" and _bare_actuals(se)):
+                # (zero is zero in any unit: a 变动率 of ≤0 against -9.57% drops no %)
                 yield self._say("missing_percent", ind, which, fig, other)
                 return
             if q.unit is None and q.value in amounts:

@@ -570,7 +570,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
     same = [m for m in region if _same_kind(m.quantity, ref) or m.quantity.is_bare_magnitude and ref.kind == "money"]
     if len(same) < 2:
         return []
-    sep = _separator(norm[same[0].end:same[1].start])
+    sep = _outer_separator(norm, same)
     if sep is None:
         return []
     stronger = "".join(g for g in _conf()["separators"][: _conf()["separators"].index(sep)])
@@ -669,6 +669,28 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         parts = kept
     return [Breakdown(total, tuple(parts), exhaustive, marker, total_name=name, shares=tuple(shares),
                       labels=tuple(labels), read_on=read_on), *nested]
+
+
+def _outer_separator(norm: str, same: list[Mention]) -> str | None:
+    """The separator between the list's items: the one between its first two figures, unless the
+    first item details itself first (``a，占 S%，包括 a1、a2；b``): then the first separator after
+    that detail stronger than the detail's own (``；`` after ``a1、a2``) is the list's."""
+    first = norm[same[0].end:same[1].start]
+    sep = _separator(first)
+    if sep is None or len(same) < 3 or _nested_re().search(first) is None:
+        return sep
+    inner = _separator(norm[same[1].end:same[2].start])
+    if inner is None:
+        return sep
+    groups = _conf()["separators"]
+    for k in range(3, len(same)):
+        gap = norm[same[k - 1].end:same[k].start]
+        outer = _separator(gap)
+        if outer is None or _nested_re().search(gap):
+            return sep
+        if groups.index(outer) < groups.index(inner):
+            return outer
+    return sep
 
 
 _ENDS_ITEM = "。；;"

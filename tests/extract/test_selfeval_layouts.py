@@ -493,3 +493,29 @@ def test_indicator_row_whose_figures_wrapped_onto_the_next_line_is_read_as_one_r
     got = [(i.name, _text(i.target), _text(i.actual), _text(i.score)) for i in form.indicators]
     assert got == [("扶持合作社(个)", "12", "9", "7.5"), ("培训农户(人)", "800", "820", "10"),
                    ("带动增收(元)", "1500", "1620", "10")]
+
+
+def test_a_full_row_under_a_level_the_form_words_do_not_know_is_read_in_place() -> None:
+    """``预算执行 | 预算执行率 | 预算执行率 | 100% | 95.51% | 10 | 9.85`` on a 部门整体 form: its first
+    cell is no 一级指标 word, so it was taken for a name two columns to the right of where it stands
+    and the row lost its name and weight (the stream reading then joined 预算执行率 twice)."""
+    text = ("某县统计局2024年度部门整体支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 服务对象满意度 | ≥90% | 95.6% | 90 | 90 |\n"
+            "| 预算执行 | 预算执行率 | 预算执行率 | 100% | 95.51% | 10 | 9.55 |\n"
+            "| 总分 |  |  |  |  | 100 | 99.55 |\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    got = [(i.name, _text(i.actual), i.weight, _text(i.score)) for i in form.indicators]
+    assert got == [("服务对象满意度", "95.6", 90, "90"), ("预算执行率", "95.51", 10, "9.55")]
+
+
+def test_a_form_without_a_budget_block_gives_its_weights_total_then_its_score() -> None:
+    """``总分 | 20 | 19.85`` under a 分值 column, on a form with no budget block: 20 is the 分值
+    column's total, 19.85 the score (20 was read as the score, a false A124)."""
+    text = ("某县统计局2024年度部门整体支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 服务对象满意度 | ≥90% | 95.6% | 10 | 10 |\n"
+            "| 产出指标 | 质量指标 | 统计数据按时上报率 | 100% | 98.5% | 10 | 9.85 |\n"
+            "| 总分 |  |  |  |  | 20 | 19.85 |\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    assert (_text(form.weight_total), _text(form.total)) == ("20", "19.85")

@@ -87,7 +87,8 @@ def names_a_source_twice(labels: list[str]) -> bool:
 
 
 def has_weight_column(se: SelfEvaluation) -> bool:
-    """Whether the form has a 分值 column: the budget block's weight and every indicator's
-    weight were read (then two figures on its 总分 row are that column's total and the score)."""
-    return bool(se.budget) and se.budget[0].weight is not None and bool(se.indicators) \
+    """Whether the form has a 分值 column: every indicator's weight was read, and the budget
+    block's when it has one (a 部门整体 form may have none; then two figures on its 总分 row are
+    that column's total and the score)."""
+    return (not se.budget or se.budget[0].weight is not None) and bool(se.indicators) \
         and all(i.weight is not None for i in se.indicators)

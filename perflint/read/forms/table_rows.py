@@ -102,6 +102,10 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
         found = _indicator_at(row, moved, level1, level2)
         if found is not None:
             return found
+    if len(row.cells) == width:
+        # a row as wide as the header that no shift reads starts where the header does: its first
+        # cell is a level the form's words do not know (``预算执行 | 预算执行率 | 预算执行率 | …``)
+        return _indicator_at(row, roles, level1, level2, in_place=True)
     return None
 
 

@@ -401,3 +401,15 @@ def test_a104_list_with_a_grouped_figure_in_the_middle_is_read_whole():
 def test_a104_list_with_a_grouped_figure_in_the_middle_that_falls_short():
     (d,) = run_prose(ProseBreakdownMismatch, _PROCUREMENT.format(services="190.00"))
     assert "126.40 + 1,080.00 + 190.00" in d.message("zh")
+
+
+def test_a104_a_part_detailed_after_its_share():
+    # 基本支出 is detailed after its share (包括 a1、a2) before the next part: both lists are read
+    text = ("2024年度支出合计479.12万元，其中：基本支出352.68万元，占73.61%，包括人员经费301.24万元、"
+            "公用经费{a2}万元；项目支出126.44万元，占26.39%。")
+    assert run_prose(ProseBreakdownMismatch, text.format(a2="51.44")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a2="54.44"))
+    assert "355.68" in d.message() and "352.68" in d.message()
+    # and the outer list: its parts against the total
+    wrong = text.format(a2="51.44").replace("126.44万元", "136.44万元")
+    assert any("479.12" in d.message() for d in run_prose(ProseBreakdownMismatch, wrong))

@@ -73,6 +73,18 @@ def test_animals_counted_in_zhi_and_tou_are_figures():
     assert run_flat(ScoreNotFollowingCompletion, text=text.format(birds="20")) == []
 
 
+def test_archives_counted_in_juan_are_figures():
+    # an archives office's form: 卷 (files of archives) counts like 件 and 册, so a missed target in
+    # 卷 given full points is reported and a met one is quiet
+    text = ("部门整体支出绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t档案接收进馆数量\t≥8000卷\t{files}\t15\t15\n"
+            "满意度指标\t服务对象满意度指标\t社会公众满意度\t≥90%\t96%\t15\t15\n")
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=text.format(files="7650卷"))
+    assert "7650卷" in diag.message("zh") and "14.34" in diag.message("zh")
+    assert run_flat(ScoreNotFollowingCompletion, text=text.format(files="8650卷")) == []
+
+
 def test_a_standard_per_household_is_a_figure_of_its_own_rate():
     """``≤5300元/户`` against ``5830元/户`` (modelled on a county's 临时救助 self-evaluation whose
     standard capped the aid per household): a reverse target exceeded, scored in full. A figure

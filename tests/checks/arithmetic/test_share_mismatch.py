@@ -233,3 +233,13 @@ def test_a106_listed_parts_against_shares_of_their_sum():
     assert run_prose(ShareMismatch, text.format(recv="3.00")) == []
     found = run_prose(ShareMismatch, text.format(recv="4.00"))
     assert found and all(d.severity is Severity.warning for d in found) and "0 + 9.00 + 4.00 = 13" in found[0].message()
+
+
+def test_a106_a_part_that_details_itself_before_the_next_part():
+    # the first part's own 包括 list (a1、a2) comes before the list's next part (after ；): the
+    # list is still 基本支出 and 项目支出, each with its share of 支出合计
+    text = ("2024年度支出合计479.12万元，其中：基本支出352.68万元，占{a}，包括人员经费301.24万元、"
+            "公用经费51.44万元；项目支出126.44万元，占{b}，主要用于统计调查。")
+    assert run_prose(ShareMismatch, text.format(a="73.61%", b="26.39%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(a="73.61%", b="28.39%"))
+    assert "126.44 ÷ 479.12 = 26.39%" in d.message()

@@ -158,6 +158,30 @@ def test_words_in_a_later_clause_do_not_silence_the_result(narrative, fires):
     assert bool(run(IndicatorValueMismatch, project(narrative))) == fires
 
 
+BULLETINS = """某县统计局2024年度部门整体支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 发布统计信息期数 | ≥100期 | 120期 | 50 | 50 |
+| 满意度指标 | 服务对象满意度指标 | 服务对象满意度 | ≥90% | 95% | 50 | 50 |
+| 总分 | | | | | 100 | 100 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a name of its subject, the unit it counts in and 数 (期数, not in the list of measures)
+    ("全年发布统计信息102期。", True),
+    ("全年发布统计信息120期。", False),
+    ("全年发布统计信息102篇。", False),  # another unit counts something else
+    # a longer subject of an object and its verb, verb first (统计信息发布 → 发布统计信息)
+    ("全年统计信息发布102期。", True),
+    ("全年统计信息发布120期。", False),
+])
+def test_count_named_by_its_unit(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, BULLETINS.format(narrative=narrative))) == fires
+
+
 ROADS = """某县交通运输局2023年度农村公路养护项目支出绩效自评报告
 一、绩效目标完成情况
 {narrative}

@@ -14,6 +14,7 @@ from ._drafts import form
     ("资金到位率", "120", "100%", "rate_in"),
     ("资金到位率", "40万元", "100%", "rate_in"),
     ("资金到位率", "100", "100%", "missing"),
+    ("“三公”经费变动率", "≤5", "-9.57%", "missing"),
     ("补贴发放率", "逐步推开", "逐步推开", "words"),
     ("补贴资金", "100%", "100%", "amount"),
     ("补贴资金", "50万元", "100%", "amount"),
@@ -37,6 +38,7 @@ def test_rate_indicator_not_rate_fires(name, target, actual, key):
     ("及时足额发放补助资金", "=100%", "100%"),
     ("实际成本与工作内容的匹配程度", "100%", "100%"),
     ("群众生活条件改善程度", "明显改善", "明显改善"),  # a degree in words is a judgement
+    ("“三公”经费变动率", "≤0", "-9.57%"),  # zero is zero in any unit: no % was dropped
 ])
 def test_rate_indicator_quiet_cases(name, target, actual):
     assert lint(RateIndicatorNotRate, form(name, target, actual)) == []

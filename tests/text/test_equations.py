@@ -1,0 +1,44 @@
+"""The grammar of computations written out in a text (perflint.text.equations)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from perflint.text.equations import equations
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "result", "percent"), [
+    ("变动率=(63.46-32)÷32=98.31%。", "(63.46-32)÷32", Decimal("0.983125"), Decimal("98.31"), True),
+    ("得分=10×95.82%=9.58分", "10×95.82%", Decimal("9.582"), Decimal("9.58"), False),
+    ("总分=5+5+9.58+5+5=29.58", "5+5+9.58+5+5", Decimal("29.58"), Decimal("29.58"), False),
+    ("（3.12－3.45）÷3.45＝－9.57％", "（3.12-3.45）÷3.45", Decimal("-0.33") / Decimal("3.45"), Decimal("-9.57"), True),
+    ("1,232.57/1,286.40×100=95.82%", "1,232.57/1,286.40×100", Decimal("123257") / Decimal("1286.40"),
+     Decimal("95.82"), True),
+    # a chain: the side right before the result computes it, the steps before are not compared
+    ("1232.57÷1286.40=95.82%×10=9.58", "95.82%×10", Decimal("9.582"), Decimal("9.58"), False),
+    # the clause before the computation is no part of it
+    ("得分为9.5,10×95%=9.5", "10×95%", Decimal("9.5"), Decimal("9.5"), False),
+])
+def test_computations_are_read(text, expression, value, result, percent):
+    [eq] = equations(text)
+    assert (eq.expression, eq.result, eq.percent) == (expression, result, percent)
+    assert abs(eq.value - value) < Decimal("1e-20")
+    assert text[eq.start:eq.end].strip().startswith(eq.text[:1])
+
+
+@pytest.mark.parametrize("text", [
+    "在职人员控制率=(在职人员数/编制数)×100%",  # a definition in words
+    "A=B",
+    "预算执行率=98.51%",  # a figure alone is no computation
+    "共计120万元=80万元+40万元",  # the result is not last
+    "合计=80万元+40元=120万元",  # money in two units: the scale is the author's to state
+    "8÷0=0",  # nothing to compute
+    "(1+2=3",  # a bracket left open
+    "https://example.org/?id=12",
+    "10 - 9.5 =100%",  # a flattened row: dashes for its empty cells, then the next row's target
+    "=100% 100% 10 10 =100%",  # targets written with =, no computation
+])
+def test_what_is_no_computation(text):
+    assert equations(text) == []
