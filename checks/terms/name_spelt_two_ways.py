@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import groupby
+from operator import attrgetter, itemgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -70,9 +72,12 @@ class NameSpeltTwoWays(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        # the texts by part (a part's texts follow each other: a run of them joins its list in
+        # one step, with no Python step per text)
+        ts = texts(doc)
         by_part: dict[int, list] = {}
-        for t in texts(doc):
-            by_part.setdefault(id(t.part), []).append(t)
+        for part_id, run in groupby(zip(map(id, map(attrgetter("part"), ts)), ts, strict=True), key=itemgetter(0)):
+            by_part.setdefault(part_id, []).extend(map(itemgetter(1), run))
         for part in doc.parts:
             yield from self._part(part, by_part.get(id(part), []))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -94,7 +95,7 @@ class TruncatedWord(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        sources = [t.text for t in texts(doc)]
+        sources = list(map(attrgetter("text"), texts(doc)))
         values = shared_values(doc, ctx)  # (the same list for every check: their joined texts are made once)
         for cut in truncated_words(values):
             where = sources[cut.index].locate(cut.start, cut.end)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
+from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -10,6 +12,9 @@ from perflint.extract.slips import context_pair_slips
 from perflint.model import Document, Location
 
 from ._facts import grouped, texts, values
+
+_ZAI = attrgetter("found.zai_for_zai")
+_YEARS = attrgetter("found.years_without_nian")
 
 
 class CommonTypo(Check):
@@ -66,13 +71,12 @@ class CommonTypo(Check):
             yield self.diagnostic("typo", where, wrong=m.text, right=m.suggestion,
                                   related=[(loc, "also") for loc in copies])
         items = texts(doc)
-        sources = [t.text for t in items]
         for slip in context_pair_slips(values(doc, ctx)):
-            yield self.diagnostic("context", sources[slip.index].locate(slip.start, slip.end),
+            yield self.diagnostic("context", items[slip.index].text.locate(slip.start, slip.end),
                                   wrong=slip.written, right=slip.usual)
         # 先……，在计算 — one finding per wording (a template note repeated under every table)
         seen: dict[str, tuple[Location, str, list[Location]]] = {}
-        for t in items:
+        for t in compress(items, map(_ZAI, items)):  # (most texts have none: skipped in C)
             source = t.text
             for slip in t.found.zai_for_zai:
                 where = source.locate(slip.start, slip.end)
@@ -83,6 +87,6 @@ class CommonTypo(Check):
         for wrong, (where, right, copies) in seen.items():
             yield self.diagnostic("sequence", where, wrong=wrong, right=right,
                                   related=[(loc, "also") for loc in copies])
-        for t in items:  # 2022度 for 2022年度
+        for t in compress(items, map(_YEARS, items)):  # 2022度 for 2022年度
             for slip in t.found.years_without_nian:
                 yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)

@@ -52,9 +52,14 @@ def _predicates() -> tuple[tuple[str, ...], object]:
 
 @cache
 def _full_name():
+    """A unit's name written out: a boundary, two characters of a place, a county-level suffix,
+    the body's name and its kind; the groups are the place's first character, the rest of the
+    place with its suffix, and the body. The match starts at the suffix (the lead and the place's
+    second character are read behind it), so the engine skips in C to each 县/区/市/旗 instead of
+    trying the boundary at every character; ``"".join(m.groups())`` is the name. (A name never
+    starts inside the one before: that would be no boundary.)"""
     _place, _before, endings = _lists()
-    # a boundary, two characters of a place, a county-level suffix, the body's name and its kind
-    return compile_pattern(rf"(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗])([{_CJK}]{{2,12}}?(?:{endings}))")
+    return compile_pattern(rf"[县区市旗](?<=(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗]))([{_CJK}]{{2,12}}?(?:{endings}))")
 
 
 def headless_names(texts: list[str]) -> list[HeadlessName]:
@@ -101,7 +106,7 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
     if not said:
         return []  # nothing said of a unit right after a name: no name to have lost its tail there
     wholes: set[str] = set()
-    wholes.update(m.group(0) for m in _full_name().finditer(joined))
+    wholes.update("".join(m.groups()) for m in _full_name().finditer(joined))
     out: list[HeadlessName] = []
     if not wholes:
         return out

@@ -15,7 +15,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from perflint import data
 from perflint.read.parts import is_report_title
@@ -67,13 +67,17 @@ def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVaria
         return []
     out: list[NameVariant] = []
     seen: set[tuple[int, int]] = set()
-    for index in _screened(refs, texts):
+    held = _screened(refs, texts)
+    for index in sorted(held):
         text = texts[index]
         # a PDF's text spaces Chinese and digits (``农业农村局 2019 年暇县``): the stretch is read
         # without its white space, as the title is, and located in the text as written
         spaced = compacted(text)
+        # the anchors the screen found in the text, when it searched the text as compacted here
+        # (nothing to compact); else every anchor is tried
+        only = held[index] if len(spaced.text) == len(text) else None
         for ref in refs:
-            for variant in _in_text(ref, spaced.text, index):
+            for variant in _in_text(ref, spaced.text, index, only):
                 key = (index, variant.start + variant.offset)
                 if key not in seen:
                     seen.add(key)
@@ -82,9 +86,10 @@ def name_variants(titles: Sequence[str], texts: Sequence[str]) -> list[NameVaria
     return out
 
 
-def _screened(refs: list[str], texts: Sequence[str]) -> list[int]:
-    """The texts (by index, ascending) holding one of the anchors every reference is looked up by,
-    as written or, for a text with a space, compacted: most texts hold none and are passed over.
+def _screened(refs: list[str], texts: Sequence[str]) -> dict[int, set[str]]:
+    """The texts (by index) holding one of the anchors every reference is looked up by, as
+    written or, for a text with a space, compacted, each with the anchors it holds so: most texts
+    hold none and are passed over.
 
     The anchors are searched for in all the texts joined, with ``str.find`` (an anchor is three
     characters of a compacted title: no white space, so none spans two texts), rather than by a
@@ -98,30 +103,44 @@ def _screened(refs: list[str], texts: Sequence[str]) -> list[int]:
         compacts = [compact(texts[i]) for i in spaced]
         again = _holding(anchors, "\n".join(compacts),
                          list(itertools.accumulate([len(t) + 1 for t in compacts[:-1]], initial=0)))
-        held.update(spaced[k] for k in again)
-    return sorted(held)
+        held.update((spaced[k], found) for k, found in again.items())
+    return held
 
 
-def _holding(anchors: list[str], joined: str, starts: list[int]) -> set[int]:
+def _holding(anchors: list[str], joined: str, starts: list[int]) -> dict[int, set[str]]:
     """The texts (by index) of ``joined`` (texts joined by one character, starting at ``starts``)
-    holding one of ``anchors``."""
-    held: set[int] = set()
+    holding one of ``anchors``, each with the anchors it holds (an anchor has no white space: none
+    spans two texts)."""
+    held: dict[int, set[str]] = {}
     for anchor in anchors:
         at = joined.find(anchor)
         while at >= 0:
             index = bisect.bisect_right(starts, at) - 1
-            held.add(index)
+            found = held.get(index)
+            if found is None:
+                held[index] = {anchor}
+            else:
+                found.add(anchor)
             # the rest of that text holds it or not: go on from the next text
             at = joined.find(anchor, starts[index + 1]) if index + 1 < len(starts) else -1
     return held
 
 
-def _in_text(ref: str, text: str, index: int) -> list[NameVariant]:
+@lru_cache(maxsize=256)
+def _places(ref: str) -> tuple[tuple[int, str], ...]:
+    """The places ``p`` of ``ref`` whose character may be changed (a Chinese character that is no
+    contrast), each with the anchor after it: the same for every text the title is looked up in."""
     contrasts = _contrasts()
+    return tuple((p, ref[p + 1:p + 1 + _ANCHOR]) for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)
+                 if _is_cjk(ref[p]) and ref[p] not in contrasts)
+
+
+def _in_text(ref: str, text: str, index: int, only: set[str] | None = None) -> list[NameVariant]:
+    """The variants of ``ref`` in ``text``; ``only``: the anchors ``text`` holds, when known (an
+    anchor it does not hold finds nothing)."""
     found = []
-    for p in range(LEFT_MIN, len(ref) - RIGHT_MIN):
-        right, anchor = ref[p], ref[p + 1:p + 1 + _ANCHOR]
-        if not _is_cjk(right) or right in contrasts:
+    for p, anchor in _places(ref):
+        if only is not None and anchor not in only:
             continue
         at = text.find(anchor)
         while at >= 0:

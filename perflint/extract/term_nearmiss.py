@@ -7,11 +7,12 @@ decides, for each window one edit away from a term, whether the edit is believab
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text, vocabulary
+from perflint.extract.terms import _ONE, Match, _is_cjk, _overlaps, _Text, probe_starts, vocabulary
 from perflint.text.patterns import lazy_compile
 
 MIN_DROP_LEN = 4  # a term missing a character must still leave three characters
@@ -25,13 +26,16 @@ _UNIT_IN_BRACKETS = lazy_compile(r"\((?:㎡|m2|m²|平方米|万元|亿元|元|%
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 
 
-def misspellings(t: _Text, taken: list[tuple[int, int]]) -> list[Match]:
+def misspellings(t: _Text, taken: list[tuple[int, int]], live: set[int] | None = None) -> list[Match]:
+    """The near-misses of the fuzzy terms in ``t``, outside the spans ``taken``; ``live`` is
+    :func:`_live_terms` of ``t`` when the caller has it (terms.scan: :func:`live_and_wrongs`)."""
     vocab = t.vocab
     candidates: dict[tuple[int, int, str], Match] = {}
     # Only terms one of whose halves occurs in the text, beside characters that let a window
     # through, can have a window (see _windows and _anchored_places); the others are skipped
     # without searching, in the vocabulary's order as before.
-    live = _live_terms(t)
+    if live is None:
+        live = _live_terms(t)
     if not live:
         return []  # no window of any term can be accepted: searching them would find nothing
     # Only the terms a window of which may be accepted are searched, in the vocabulary's order
@@ -86,39 +90,77 @@ def _live_terms(t: _Text) -> set[int]:
     text: after a first half of ``h`` characters the ``2h + 2`` from it, before a second half of
     ``m`` characters the ``2m + 1`` ending with it (fewer at the text's edges). The live terms of
     a piece are kept."""
+    return live_and_wrongs(t)[0]
+
+
+def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
+    """:func:`_live_terms` of ``t``, and the typos' wrong forms ``t.s`` holds (what
+    ``terms._typo_spans`` tries): both read at each place of a probe as the one loop over the
+    probes' places finds it (as :attr:`_Text.probes_found` finds them), with no list of places
+    made."""
     vocab, s = t.vocab, t.s
-    after_first, before_second, anywhere = vocab.after_first, vocab.before_second, vocab.second_anywhere
+    entries, by_pair, singles = _probe_entries(), vocab.probe_lengths_by_pair, vocab.probe_singles
+    after_tables, before_tables = _LIVE_AFTER, _LIVE_BEFORE
     live: set[int] = set()
-    for anchor, positions in t.probes_found.items():
-        size = len(anchor)
-        after = after_first.get(anchor)
-        if after is not None:
-            pieces = _LIVE_AFTER.get(size)
-            if pieces is None:
-                pieces = _LIVE_AFTER[size] = {}
-            reach = 2 * size + 2
-            for pos in positions:
-                piece = s[pos:pos + reach]
+    wrongs: set[str] = set()
+    n = len(s)
+    for m in probe_starts()(s):
+        a = m.start()
+        lengths = by_pair.get(s[a:a + 2])
+        if lengths is None:  # no probe starts with this pair (or the text ends): one of one character?
+            if s[a] not in singles:
+                continue
+            lengths = _ONE
+        for size in lengths:
+            if a + size > n:
+                break
+            entry = entries.get(s[a:a + size])
+            if entry is None:
+                continue
+            after, second, before, everywhere, wrong = entry
+            if after is not None:
+                pieces = after_tables.get(size)
+                if pieces is None:
+                    pieces = after_tables[size] = {}
+                piece = s[a:a + 2 * size + 2]
                 found = pieces.get(piece)
                 if found is None:
                     found = _keep(pieces, piece, _live_after(vocab, after, size, piece))
                 if found:
                     live.update(found)
-        before = before_second.get(anchor)
-        if before is not None or anchor in anywhere:
-            everywhere = anywhere.get(anchor, ())
-            pieces = _LIVE_BEFORE.get(size)
-            if pieces is None:
-                pieces = _LIVE_BEFORE[size] = {}
-            reach = size + 1
-            for pos in positions:
-                piece = s[pos - reach if pos > reach else 0:pos + size]
+            if second:
+                pieces = before_tables.get(size)
+                if pieces is None:
+                    pieces = before_tables[size] = {}
+                reach = size + 1
+                piece = s[a - reach if a > reach else 0:a + size]
                 found = pieces.get(piece)
                 if found is None:
                     found = _keep(pieces, piece, _live_before(vocab, before, everywhere, size, piece))
                 if found:
                     live.update(found)
-    return live
+            if wrong is not None:
+                wrongs.add(wrong)
+    return live, wrongs
+
+
+@cache
+def _probe_entries() -> dict[str, tuple]:
+    """What :func:`live_and_wrongs` reads at a place of each probe (a half of a fuzzy term, a
+    typo's wrong form): for a first half, its table of the fuzzy terms a character after it may
+    give a window to (``vocab.after_first``, else None); whether it is a second half, with
+    ``vocab.before_second``'s table (or None) and the terms with that second half and a first
+    half of one character (``vocab.second_anywhere``); for a typo's wrong form, itself (else
+    None)."""
+    vocab = vocabulary()
+    after_first, before_second, anywhere = vocab.after_first, vocab.before_second, vocab.second_anywhere
+    entries = {}
+    for probe in vocab.probes:
+        after = after_first.get(probe)
+        before = before_second.get(probe)
+        second = before is not None or probe in anywhere
+        entries[probe] = (after, second, before, anywhere.get(probe, ()), probe if probe in vocab.typo_wrongs else None)
+    return entries
 
 
 def _keep(pieces: dict[str, tuple[int, ...]], piece: str, found: tuple[int, ...]) -> tuple[int, ...]:

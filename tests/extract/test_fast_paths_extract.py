@@ -183,6 +183,53 @@ def test_live_terms_hold_every_term_a_slip_is_found_of(text):
         term_nearmiss._live_terms = real
 
 
+def live_terms_reference(t: _Text) -> set[int]:
+    """``term_nearmiss._live_terms`` as it was: a loop over ``t.probes_found``, the places of
+    each probe found first (the kept pieces are those of term_nearmiss, a cache of verdicts)."""
+    from perflint.extract import term_nearmiss as nm
+
+    vocab, s = t.vocab, t.s
+    live: set[int] = set()
+    for anchor, positions in t.probes_found.items():
+        size = len(anchor)
+        after = vocab.after_first.get(anchor)
+        if after is not None:
+            for pos in positions:
+                live.update(nm._live_after(vocab, after, size, s[pos:pos + 2 * size + 2]))
+        before = vocab.before_second.get(anchor)
+        if before is not None or anchor in vocab.second_anywhere:
+            everywhere = vocab.second_anywhere.get(anchor, ())
+            reach = size + 1
+            for pos in positions:
+                piece = s[pos - reach if pos > reach else 0:pos + size]
+                live.update(nm._live_before(vocab, before, everywhere, size, piece))
+    return live
+
+
+_TYPO_PIECES = sorted(_VOCAB.typo_wrongs)[:15] + [t.wrong[:-1] for t in _VOCAB.typos[:5]]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*_LIVE_PIECES, *_TYPO_PIECES]), max_size=10).map("".join))
+def test_live_and_wrongs_read_at_the_places_of_the_probes(text):
+    """One loop over the probes' places finds the live terms the loop over ``probes_found``
+    found, and the typos' wrong forms ``probes_found`` holds."""
+    from perflint.extract.term_nearmiss import live_and_wrongs
+
+    t = _Text(text, _VOCAB)
+    live, wrongs = live_and_wrongs(t)
+    assert live == live_terms_reference(_Text(text, _VOCAB))
+    assert wrongs == _VOCAB.typo_wrongs.intersection(t.probes_found)
+
+
+def test_a_typo_is_read_with_the_live_terms():
+    from perflint.extract.term_nearmiss import live_and_wrongs
+
+    wrong = _VOCAB.typos[0].wrong
+    assert live_and_wrongs(_Text("关于" + wrong + "的说明", _VOCAB))[1] == {wrong}
+    assert live_and_wrongs(_Text("关于" + wrong[:-1] + "的说明", _VOCAB))[1] == set()
+
+
 def test_a_slip_keeps_its_term_live_and_a_correct_term_does_not():
     from perflint.extract.term_nearmiss import _live_terms
 
@@ -237,7 +284,7 @@ def scan_reference(text: str):
     from perflint.extract.terms import TermFindings, _typo_spans
 
     t = _Text(text, _VOCAB)
-    typo_spans = _typo_spans(t)
+    typo_spans = _typo_spans(t, _VOCAB.typo_wrongs.intersection(t.probes_found))
     taken = [(a, b) for a, b, _ in typo_spans]
     doubled = [d for d in _doubled_spans(t) if not _overlaps(d[:2], taken)]
     taken += [(a, b) for a, b, _ in doubled]
@@ -343,3 +390,85 @@ def test_zero_change_screens_name_every_first_character():
     verbs = _re.search(r"\(\?P<verb>([^)]*)\)", zero_change._CHANGE.pattern).group(1).split("|")
     assert {v[0] for v in verbs} <= set(zero_change._VERB_FIRST.pattern.strip("[]"))
     assert {w[0] for w in zero_change._REASON.pattern.split("|")} <= set(zero_change._REASON_FIRST.pattern.strip("[]"))
+
+
+# -- words cut short (perflint.extract.slips.truncated_words) ------------------------------------
+
+_STEM_PIECES = ["终端单位", "终端单", "观测站点", "观测站", "站点", "点", "位", "的", "和", "，", "。", "、", " ",
+                "考核", "成本预算", "成本预", "预", "算", "aba", "ab", "1"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_STEM_PIECES), max_size=6).map("".join), min_size=1, max_size=8))
+def test_a_stop_whose_short_stem_is_written_once_is_passed_over_as_before(texts):
+    """truncated_words skips a stop whose shortest stem occurs once (written_once): it finds what
+    counting every stem at every lone stop found."""
+    from perflint.extract import slips
+
+    found = slips.truncated_words(texts)
+    real = slips._StemUsage.written_once
+    slips._StemUsage.written_once = lambda self, idx, end: False
+    try:
+        assert found == slips.truncated_words(list(texts))
+    finally:
+        slips._StemUsage.written_once = real
+
+
+def test_a_cut_word_is_found_past_the_screen():
+    from perflint.extract.slips import truncated_words
+
+    texts = ["中心负责全区网格监测站点的日常巡查，共设监测站点 42 个。",
+             "组织对各监测站的考核，考核结果与经费挂钩。监测站点数据按月上报，监测站点设备完好率 98%。"]
+    assert [(c.written, c.missing) for c in truncated_words(texts)] == [("监测站", "点")]
+
+
+# -- a unit's name written out (perflint.extract.name_heads._full_name) ---------------------------
+
+_NAME_PIECES = ["徐闻县", "闻县", "县", "区", "市", "旗", "前山镇", "人民政府", "医疗保障局", "局", "中心", "，", "。",
+                " ", "\n", "2023年", "东城区", "东城", "a", "某某市某某县"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12).map("".join))
+def test_a_full_name_is_found_from_its_suffix_as_from_its_boundary(text):
+    """The pattern that starts at the place's suffix finds the names the pattern trying the
+    boundary at every character found (the lead, the place, the body; none inside another)."""
+    import re
+
+    from perflint.extract.name_heads import _CJK, _full_name, _lists
+
+    endings = _lists()[2]
+    before = re.compile(rf"(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗])([{_CJK}]{{2,12}}?(?:{endings}))")
+    assert [m.groups() for m in _full_name().finditer(text)] == [m.groups() for m in before.finditer(text)]
+    assert ["".join(m.groups()) for m in _full_name().finditer(text)] == [m.group(0) for m in before.finditer(text)]
+
+
+# -- a report's name spelt two ways (perflint.extract.name_variants) ------------------------------
+
+_TITLE = "2023年青禾县山羊良种繁育经费的绩效自评报告"
+_VARIANT_PIECES = ["2023年青禾县山羊良种繁育", "2023年青荷县", "年青荷县山羊", "青禾县山羊良种繁育", "青荷县山羊良种繁育", "山羊良种", "良种繁育经费", "良种繁肓经费", "青禾县",
+                   "经费的", "， ", " ", "\u3000", "。", "2023年", "县", "繁育"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_VARIANT_PIECES), max_size=6).map("".join), max_size=6))
+def test_name_variants_try_only_the_anchors_a_text_holds(texts):
+    """Looking a title up only by the anchors the screen found in a text finds what trying every
+    anchor of the title in every text it passed found."""
+    from perflint.extract import name_variants as nv
+
+    found = nv.name_variants([_TITLE], texts)
+    real = nv._in_text
+    nv._in_text = lambda ref, text, index, only=None: real(ref, text, index)
+    try:
+        assert found == nv.name_variants([_TITLE], list(texts))
+    finally:
+        nv._in_text = real
+
+
+def test_a_name_spelt_with_one_character_changed_is_found_past_the_screen():
+    from perflint.extract.name_variants import name_variants
+
+    found = name_variants([_TITLE], ["本项目为2023年青荷县山羊良种繁育经费项目。", "青禾县山羊良种繁育"])
+    assert [(v.index, v.written, v.expected) for v in found] == [
+        (0, "2023年青荷县山羊良种繁育经费", "2023年青禾县山羊良种繁育经费")]
