@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -288,6 +288,9 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
 _RATE_AFTER_PRIOR = lazy_compile(
     r"^[\s,，]*(?:(?:同比|比上年|较上年|与上年相比|比去年|较去年)[\s,，]*)?"
     r"(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)(?:了|为|达|约)?\s*$")
+# ``本年 C，上年 P，“三公”经费变动率 -9.57%``: a signed rate of change (its sign is the direction),
+# named after the figures, as the 部门整体 共性指标 write it.
+_SIGNED_RATE_AFTER_PRIOR = lazy_compile(r"^[\s,，]*[^\d,，。；;:：]{0,12}?(?:变动率|变化率|增减率)(?:为|是|达)?\s*$")
 _PRIOR_FIGURE_LABEL = lazy_compile(
     r"^(?:上年|去年|上一年|上年度)(?:同期)?(?:决算数?|支出数?|数)?(?:为|是|共|合计)?$")
 _RISES = ("增长", "上升", "增加", "提高", "增幅")
@@ -301,8 +304,10 @@ def _rate_beside_prior(norm: str, ms: list[Mention], k: int, floor: int
     or the year before the other figure's), and may lack its unit (``上年为 12.50``: the current
     figure's). With the current figure in the sentence before, the statement is ``inferred``."""
     r, prev = ms[k], ms[k - 1]
-    vm = _RATE_AFTER_PRIOR.match(norm[prev.end:r.start])
-    if vm is None or prev.bracketed or prev.start < floor or not _alone_in_clause(prev):
+    gap = norm[prev.end:r.start]
+    vm = _RATE_AFTER_PRIOR.match(gap)
+    signed = vm is None and _SIGNED_RATE_AFTER_PRIOR.match(gap) is not None
+    if (vm is None and not signed) or prev.bracketed or prev.start < floor or not _alone_in_clause(prev):
         return None
     other = ms[k - 2] if k >= 2 and ms[k - 2].sentence == r.sentence and ms[k - 2].start >= floor else None
     if other is not None and (other.role != "level" or other.bracketed):
@@ -339,8 +344,13 @@ def _rate_beside_prior(norm: str, ms: list[Mention], k: int, floor: int
         inferred = True
     if c is None or p is None or c.kind not in ("money", "count") or not _same_kind(c, p):
         return None
-    direction = 1 if vm.group("verb") in _RISES else -1
-    stmt = ChangeStatement(r.quantity, direction, c, None, p, "prior", inferred=inferred)
+    rate = r.quantity
+    if signed:  # the sign gives the direction; the rate is read as its size, as a 下降 Y% is
+        direction = -1 if rate.value < 0 else 1
+        rate = replace(rate, value=abs(rate.value))
+    else:
+        direction = 1 if vm.group("verb") in _RISES else -1
+    stmt = ChangeStatement(rate, direction, c, None, p, "prior", inferred=inferred)
     return stmt, current
 
 

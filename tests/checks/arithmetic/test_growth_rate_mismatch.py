@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.arithmetic import GrowthRateMismatch
 
 from perflint.diagnostics import Severity
@@ -254,3 +255,15 @@ def test_a105_change_after_a_budget_actual_and_completion_sentence():
     # two figures without a completion rate: which one changed is not said
     plain = "“三公”经费预算为12.00万元，支出决算为8.25万元。较上年减少1.35万元，下降16.40%。"
     assert run_prose(GrowthRateMismatch, plain) == []
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a signed 变动率 after this year's and last year's figures (the 部门整体 共性指标's way)
+    ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率-9.57%。", False),
+    ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率-8.57%。", True),
+    ("“三公”经费支出3.12万元，上年3.45万元，变动率为9.57%。", True),  # the sign says a rise
+    ("公用经费支出53.12万元，上年45.30万元，变动率17.26%。", False),
+    ("公用经费支出53.12万元，上年45.30万元，变动率16.26%。", True),
+])
+def test_a105_signed_rate_of_change_beside_last_years_figure(sentence, fires):
+    assert bool(run_prose(GrowthRateMismatch, sentence)) == fires
