@@ -99,11 +99,31 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
         labels = [m.label for m in ms if m.sentence == ref.sentence - 1 and m.role == "level" and not m.bracketed]
         if subject is not None and _names_them(named.group("subject"), labels):
             return subject
+        # “三公”经费预算为 B，决算为 A，完成预算的 W%。其中：…。“三公”经费决算比上年减少 D: the
+        # subject names the account of a completion sentence, the 其中 sentences between detail A
+        before = ref.sentence - 1
+        while before > 0 and norm[spans[before][0]:spans[before][1]].lstrip().startswith("其中"):
+            before -= 1
+        actual = _completed_actual(norm, ms, before, ref.quantity)
+        if actual is not None and _names_the_account(named.group("subject"), ms, before):
+            return actual
     return None
 
 
+def _names_the_account(subject: str, ms: list[Mention], sentence: int) -> bool:
+    """Whether a sentence's subject (``“三公”经费支出决算``) names the account of a completion
+    sentence: its budget's label holds the subject without its 决算 / 支出 words and quotes."""
+    def key(text: str) -> str:
+        return _ACCOUNT_NOISE.sub("", _name_key(text))
+
+    core = key(subject)
+    budget = next((m for m in ms if m.sentence == sentence and m.role == "level" and not m.bracketed), None)
+    return len(core) >= 2 and budget is not None and core in key(budget.label)
+
+
 # the words a sentence opens with before its comparison: what it compares (收入支出总计比上年…)
-_NAMED_COMPARISON = lazy_compile(r"^[\s,，]*(?P<subject>[\u4e00-\u9fff、]{2,12}?)(?=比|较|同比|与)")
+_NAMED_COMPARISON = lazy_compile(r"^[\s,，]*(?P<subject>[\u4e00-\u9fff、“”\"]{2,14}?)(?=比|较|同比|与)")
+_ACCOUNT_NOISE = lazy_compile(r"[“”\"]|财政拨款|支出|决算|预算|数")
 _NAME_NOISE = lazy_compile(r"(?:19|20)\d{2}\s*年度?|本年度?|全年|年度|[、，,\s]|[各均共]|(?:为|是|达)$")
 
 

@@ -267,3 +267,19 @@ def test_a105_change_after_a_budget_actual_and_completion_sentence():
 ])
 def test_a105_signed_rate_of_change_beside_last_years_figure(sentence, fires):
     assert bool(run_prose(GrowthRateMismatch, sentence)) == fires
+
+
+@pytest.mark.parametrize(("rate", "fires"), [("11.48%", False), ("12.48%", True)])
+def test_a105_a_change_named_after_the_account_of_a_completion_sentence_two_back(rate, fires):
+    # the 三公 paragraph: budget, actual and completion; a 其中 sentence detailing the actual; then
+    # the change, its subject naming the account (in quotes)
+    text = ("2024年度“三公”经费预算6.00万元，决算4.32万元，完成预算的72.00%。其中：因公出国（境）费0万元；"
+            "公务用车运行维护费3.50万元；公务接待费0.82万元。“三公”经费决算比上年减少0.56万元，"
+            f"下降{rate}，主要是严格执行公务接待标准。")
+    assert bool(run_prose(GrowthRateMismatch, text)) == fires
+
+
+def test_a105_a_subject_naming_another_account_is_not_read_as_the_completion_sentences():
+    text = ("2024年度“三公”经费预算6.00万元，决算4.32万元，完成预算的72.00%。其中：公务接待费0.82万元。"
+            "机关运行经费比上年减少0.56万元，下降12.48%。")
+    assert run_prose(GrowthRateMismatch, text) == []
