@@ -36,6 +36,19 @@ def merges(rows: list[list[str]]) -> list[tuple[int, int, int, int]]:
     return [(b[0], b[1], b[2], b[3]) for b in boxes.values() if (b[0], b[1]) != (b[2], b[3])]
 
 
+def word_table(doc, grid: list[list[str]]) -> None:
+    """A real Word table of ``grid`` added to ``doc``, its ``^`` / ``<`` cells merged."""
+    table = doc.add_table(rows=len(grid), cols=len(grid[0]))
+    for r, row in enumerate(grid):
+        for c, value in enumerate(row):
+            if value not in ("^", "<"):
+                table.cell(r, c).text = value
+    for r0, c0, r1, c1 in merges(grid):
+        kept = grid[r0][c0]
+        table.cell(r0, c0).merge(table.cell(r1, c1))
+        table.cell(r0, c0).text = kept
+
+
 def word(spec: str, path: Path) -> Path:
     from docx import Document as WordDocument
 
@@ -46,16 +59,7 @@ def word(spec: str, path: Path) -> Path:
             rows.append(line.split("\t"))
             continue
         if rows:
-            grid = _grid(rows)
-            table = doc.add_table(rows=len(grid), cols=len(grid[0]))
-            for r, row in enumerate(grid):
-                for c, value in enumerate(row):
-                    if value not in ("^", "<"):
-                        table.cell(r, c).text = value
-            for r0, c0, r1, c1 in merges(grid):
-                kept = grid[r0][c0]
-                table.cell(r0, c0).merge(table.cell(r1, c1))
-                table.cell(r0, c0).text = kept
+            word_table(doc, _grid(rows))
             rows = []
         if line.strip():
             doc.add_paragraph(line)

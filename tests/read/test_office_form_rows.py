@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from perflint.extract.selfeval import self_evaluations
 from perflint.read.loader import load
 from perflint.testing import builtin_checks, lint_file
+from tests.checks._office_specs import merges, word_table
 
 TITLE = ["某县文物局", "2023年度不可移动文物保护修缮项目支出绩效自评报告", "一、项目基本情况",
          "2023年项目全年预算数400万元，全年执行数384万元，执行率96%。", "项目支出绩效自评表"]
@@ -33,32 +34,11 @@ ROWS = [
 ]
 
 
-def _merges(rows):
-    owner = {}
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            above, left = owner.get((r - 1, c)), owner.get((r, c - 1))
-            owner[(r, c)] = above if v == "^" and above else left if v == "<" and left else (r, c)
-    boxes: dict = {}
-    for (r, c), o in owner.items():
-        box = boxes.setdefault(o, [r, c, r, c])
-        box[2], box[3] = max(box[2], r), max(box[3], c)
-    return [b for b in boxes.values() if (b[0], b[1]) != (b[2], b[3])]
-
-
 def _word(path: Path, rows) -> Path:
     doc = WordDocument()
     for line in TITLE:
         doc.add_paragraph(line)
-    table = doc.add_table(rows=len(rows), cols=9)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value not in ("^", "<"):
-                table.cell(r, c).text = value
-    for r0, c0, r1, c1 in _merges(rows):
-        kept = rows[r0][c0]
-        table.cell(r0, c0).merge(table.cell(r1, c1))
-        table.cell(r0, c0).text = kept
+    word_table(doc, [row + [""] * (9 - len(row)) for row in rows])
     doc.add_paragraph("填报日期：2024年3月18日")
     doc.save(path)
     return path
@@ -74,7 +54,7 @@ def _excel(path: Path, rows) -> Path:
         for c, value in enumerate(row, 1):
             if value not in ("^", "<", ""):
                 sheet.cell(r, c, float(value) if value.replace(".", "").isdigit() else value)
-    for r0, c0, r1, c1 in _merges(rows):
+    for r0, c0, r1, c1 in merges(rows):
         sheet.merge_cells(start_row=top + r0 + 1, start_column=c0 + 1, end_row=top + r1 + 1, end_column=c1 + 1)
     sheet.append(["填报日期：2024年3月18日"])
     book.save(path)
