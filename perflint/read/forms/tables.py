@@ -23,11 +23,11 @@ from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
-    LEVEL1_WORDS,
     LEVEL2_NAMES,
     figure,
     has_weight_column,
     is_total_label,
+    level1_word,
     names_a_source_twice,
     weight_in,
 )
@@ -530,13 +530,12 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             break
         for c in row.cells:
             text = _compact(c.value)
-            for word in LEVEL1_WORDS if text.startswith(LEVEL1_WORDS) else ():  # most cells: none
-                if text.startswith(word):
-                    level1 = word
-                    level2 = ""
-                    w = weight_in(c.value)
-                    if w is not None:
-                        se.level1_weights[word] = w
+            if (word := level1_word(text)) is not None:
+                level1 = word
+                level2 = ""
+                w = weight_in(c.value)
+                if w is not None:
+                    se.level1_weights[word] = w
             if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted
                 level2 = text
         if targets_only:
