@@ -174,6 +174,11 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
         return None
     if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
         prev = [m for m in ms if m.sentence == sent - 1]
+        if sent > 1 and _compares_only(norm, spans[sent - 1], prev):
+            # 支出 T，占…。与上年相比，增加 X，增长 Y%。主要用于：a、b、c: a sentence comparing the
+            # whole with last year stands between the whole and its parts
+            sent -= 1
+            prev = [m for m in ms if m.sentence == sent - 1]
         if prev and prev[-1].role in ("level", "percent", "change") and _ONLY_PUNCT.match(
                 norm[prev[-1].end:spans[sent - 1][1] - 1]):
             last = prev[-1]
@@ -187,6 +192,16 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
                 return last  # the sentence ends with the figure the next one opens to break down
             return _subject(ms, sent - 1) or _level_before_rate(norm, prev)
     return None
+
+
+_COMPARISON_OPENING = lazy_compile(r"^[\s,，]*(?:与上年(?:度)?(?:决算)?(?:数)?相比|与\d{4}年度?(?:决算)?(?:数)?相比|比上年|较上年|同比)")
+
+
+def _compares_only(norm: str, span: tuple[int, int], sentence: list[Mention]) -> bool:
+    """Whether a sentence only compares with last year (``与上年相比，财政拨款支出增加 X 万元，增长
+    Y%``): it opens on the comparison and states changes and rates, no amount of its own."""
+    return bool(sentence) and all(m.role in ("change", "percent") for m in sentence) \
+        and _COMPARISON_OPENING.match(norm[span[0]:span[1]]) is not None
 
 
 # Words that make a percentage after an amount a comparison (比上年增长 5%), not a rate of it.
