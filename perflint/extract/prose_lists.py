@@ -174,11 +174,6 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
         return None
     if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
         prev = [m for m in ms if m.sentence == sent - 1]
-        if sent > 1 and _compares_only(norm, spans[sent - 1], prev):
-            # 支出 T，占…。与上年相比，增加 X，增长 Y%。主要用于：a、b、c: a sentence comparing the
-            # whole with last year stands between the whole and its parts
-            sent -= 1
-            prev = [m for m in ms if m.sentence == sent - 1]
         if prev and prev[-1].role in ("level", "percent", "change") and _ONLY_PUNCT.match(
                 norm[prev[-1].end:spans[sent - 1][1] - 1]):
             last = prev[-1]
@@ -192,6 +187,21 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
                 return last  # the sentence ends with the figure the next one opens to break down
             return _subject(ms, sent - 1) or _level_before_rate(norm, prev)
     return None
+
+
+def _total_across_comparison(norm: str, ms: list[Mention], starts: list[int], spans, sent: int,
+                             pos: int) -> tuple[Mention | None, list[Mention]]:
+    """``支出 T，占…。与上年相比，增加 X，增长 Y%。主要用于：a、b、c``: a list opening its sentence
+    right after one that only compares the whole with last year is read as the whole's, two
+    sentences back, with the comparison's changes (a list that makes one of them up details the
+    change, not the whole: see the caller)."""
+    if sent < 2 or not _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
+        return None, []
+    between = [m for m in ms if m.sentence == sent - 1]
+    if not _compares_only(norm, spans[sent - 1], between):
+        return None, []
+    total_m = _breakdown_total(norm, ms, starts, spans, sent - 1, spans[sent - 1][0])
+    return total_m, [m for m in between if m.role == "change"]
 
 
 _COMPARISON_OPENING = lazy_compile(r"^[\s,，]*(?:与上年(?:度)?(?:决算)?(?:数)?相比|与\d{4}年度?(?:决算)?(?:数)?相比|比上年|较上年|同比)")
@@ -344,6 +354,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
             changes: list[Mention] = []
             if total_m is None and not depth[mk.start()]:
                 total_m, changes = _total_before_comparison(norm, ms, starts, sent, s_start, mk.start())
+            if total_m is None and not depth[mk.start()]:
+                total_m, changes = _total_across_comparison(norm, ms, starts, spans, sent, mk.start())
             if total_m is None:
                 if _last_before(ms, starts, sent, mk.start()) is not None or depth[mk.start()]:
                     continue
