@@ -42,6 +42,13 @@ def level1_word(text: str) -> str | None:
     return None
 
 
+def group_name(text: str) -> str | None:
+    """A group's name as a field that can only name one gives it (``履职效能（30分）`` → 履职效能):
+    the compacted text without its weight, None when nothing is left or it is a figure."""
+    name = _WEIGHT_IN_LABEL.sub("", text).strip()
+    return name if name and parse_cell(name) is None else None
+
+
 def figure(cell: Cell | None) -> Figure | None:
     if cell is None:
         return None
