@@ -784,10 +784,11 @@ class _Assembler:
             return rows
         margin = min(indents[r.line] for r in basis)
         widest = max(len(r.cells) for r in basis)
+        shape = _common_shape([r for r in figured if len(r.cells) == widest])
         out = []
         for row in rows:
             if (id(row) in figured_ids and len(row.cells) < widest
-                    and indents[row.line] - margin >= _EMPTY_CELL_INDENT):
+                    and (indents[row.line] - margin >= _EMPTY_CELL_INDENT or _right_side_only(row, shape))):
                 first = row.cells[0].text
                 blank = Cell(SourceText.at("", first.path, *first.position(0)))
                 row = Row([blank] * (widest - len(row.cells)) + row.cells, row.line)
@@ -1154,3 +1155,29 @@ class _Assembler:
             return False
         return (len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))
                 or title_shaped(value))
+
+
+def _shape(row: Row) -> str:
+    """A row's cells as ``F`` (a figure) and ``L`` (anything else)."""
+    return "".join("F" if _FIGURE_CELL.match(c.value.strip()) else "L" for c in row.cells)
+
+
+def _common_shape(rows: list[Row]) -> str | None:
+    """The shape (:func:`_shape`) all ``rows`` share (the table's widest rows), else None."""
+    shapes = {_shape(r) for r in rows}
+    return shapes.pop() if len(shapes) == 1 else None
+
+
+def _right_side_only(row: Row, shape: str | None) -> bool:
+    """Whether a row short of cells can only be the right side of a two-sided table (收入 | 支出)
+    whose left side is empty there, as a PDF's text pasted without its indent leaves it: its
+    cells read as the widest rows' right side, starting at a label after a figure, and not as
+    their left side (``四、卫生健康支出 78.40 78.40 0.00`` under rows ``一、一般公共预算财政拨款
+    2,436.04 一、一般公共服务支出 1,042.30 1,042.30 0.00``: a label and one figure on the left)."""
+    if shape is None:
+        return False
+    mine = _shape(row)
+    start = len(shape) - len(mine)
+    return (0 < start and shape[start] == "L" and shape[start - 1] == "F" and shape[start:] == mine
+            and not shape.startswith(mine))
+

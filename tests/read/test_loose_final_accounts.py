@@ -108,3 +108,27 @@ def test_spaced_years_still_join_their_unit():
                        "桥梁维修   2023 年末   8.00   7.50\n")
     assert ["道路硬化", "2023 年度", "12.50", "12.00"] in table
     assert ["桥梁维修", "2023 年末", "8.00", "7.50"] in table
+
+
+def test_single_spaced_rows_with_thousands_separators_are_rows_and_a_right_side_row_keeps_its_columns():
+    # a PDF's text pasted with one space between cells: 1,204.50's comma is no sentence's
+    from tests.checks._harness import fixture
+
+    tables = _tables(fixture("tables", "final_accounts_pdf_single_spaced.txt"))
+    two_sided = next(t for t in tables if any(r[0] == "一、一般公共预算财政拨款" for r in t))
+    labels = [r[0] for r in two_sided]
+    assert "本年收入合计" in labels and "总计" in labels
+    (right_only,) = [r for r in two_sided if "三、城乡社区支出" in r]
+    assert right_only[:3] == ["", "", "三、城乡社区支出"]  # under 支出's 项目, not 收入's
+
+
+def test_the_sides_totals_of_a_flattened_two_sided_table_go_to_their_sides():
+    from perflint.extract.table_grid import read_grid
+    from tests.checks._harness import fixture
+
+    doc = parse_text(fixture("tables", "final_accounts_pdf_single_spaced.txt"))
+    basic = [b for _p, b in doc.blocks() if isinstance(b, Table) and any(r.texts()[0] == "301" for r in b.rows)]
+    grid = read_grid(basic[0])
+    assert grid.roles == ["code", "label", "value", "code", "label", "value"]  # 302, 30201 … stay codes
+    last = grid.texts[max(grid.data_rows())]
+    assert last[0] == "人员经费合计" and last[2] == "1,033.00" and last[3] == "公用经费合计" and last[5] == "104.80"
