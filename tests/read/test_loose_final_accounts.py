@@ -132,3 +132,36 @@ def test_the_sides_totals_of_a_flattened_two_sided_table_go_to_their_sides():
     assert grid.roles == ["code", "label", "value", "code", "label", "value"]  # 302, 30201 … stay codes
     last = grid.texts[max(grid.data_rows())]
     assert last[0] == "人员经费合计" and last[2] == "1,033.00" and last[3] == "公用经费合计" and last[5] == "104.80"
+
+
+EMPTY_AFTER = """第二部分 2023年度部门决算表
+公开08表 政府性基金预算财政拨款收入支出决算表
+金额单位：万元
+科目编码 科目名称 年初结转和结余 本年收入 本年支出 年末结转和结余
+合计 0.00 1,320.00 1,320.00 0.00
+212 城乡社区支出 0.00 1,320.00 1,320.00 0.00
+21208 国有土地使用权出让收入安排的支出 0.00 1,320.00 1,320.00 0.00
+2120801 征地和拆迁补偿支出 0.00 1,320.00 1,320.00 0.00
+
+公开09表 国有资本经营预算财政拨款支出决算表
+金额单位：万元
+科目编码 科目名称 本年支出
+合计
+注：本单位2023年度无国有资本经营预算财政拨款支出，故本表无数据。
+"""
+
+
+def test_a_numbered_tables_title_ends_the_table_above_and_a_part_heading_stays_a_heading():
+    from perflint.model import Heading
+    from perflint.testing import lint_text
+
+    doc = parse_text(EMPTY_AFTER)
+    tables = [b for _p, b in doc.blocks() if isinstance(b, Table)]
+    assert not any(r.texts()[0].startswith("公开09表") for t in tables for r in t.rows)
+    assert not any(r.texts()[0] == "第二部分" for t in tables for r in t.rows)
+    assert any(isinstance(b, Heading) and b.text.value.startswith("第二部分") for _p, b in doc.blocks())
+    # the note is the empty 09 table's, not the 08 table's above it
+    assert [d for d in lint_text(EMPTY_AFTER) if d.code == "C721"] == []
+    filled = EMPTY_AFTER.replace("科目编码 科目名称 本年支出\n合计\n", "科目编码 科目名称 本年支出\n合计 15.00\n223 国有资本经营预算支出 15.00\n"
+                                "22301 解决历史遗留问题及改革成本支出 15.00\n")
+    assert [d.code for d in lint_text(filled) if d.code == "C721"] == ["C721"]
