@@ -62,6 +62,11 @@ class SupervisorSwapped(Check):
         for part in doc.parts:
             for block in part.blocks:
                 if isinstance(block, Table):
+                    # both words lie within one cell of a row that holds them: a table whose
+                    # cells hold either nowhere has no such row (its rows not joined one by one)
+                    cells_text = "\n".join([c.value for row in block.rows for c in row.cells])
+                    if "主管部门" not in cells_text or "实施单位" not in cells_text:
+                        continue
                     for row in block.rows:
                         cells = row.non_empty
                         joined = " | ".join([c.value for c in cells])
