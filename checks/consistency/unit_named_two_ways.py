@@ -11,9 +11,10 @@ from perflint.extract.claims import own_towns, padded_names, split_suffix, unit_
 from perflint.extract.organisations import admin_level
 from perflint.extract.place_suffixes import place_suffix_slips, town_level_slips
 from perflint.extract.quantities import part_prose
-from perflint.facts import facts_of
 from perflint.model import Document
 from perflint.text.normalise import compact
+
+from ._texts import text_index
 
 
 class UnitNamedTwoWays(Check):
@@ -100,8 +101,8 @@ class UnitNamedTwoWays(Check):
                     # most texts name none of the places: no names to list, no generator made
                     if any(place in value for place in places):
                         yield from self._paragraph(source, places)
-        texts = facts_of(doc).texts  # doc.texts(), as the facts list them once
-        values = [t.text.value for t in texts]  # (a text's source is looked up only for a slip)
+        index = text_index(doc)  # doc.texts(), as the facts list them once, and their values
+        texts, values = index.texts, index.values  # (a text's source is looked up only for a slip)
         towns = {t for part in doc.parts for t in own_towns(part.title)}
         for town_slip in town_level_slips(towns, values):
             yield self.diagnostic("town_level", texts[town_slip.index].text.locate(town_slip.start, town_slip.end),
