@@ -147,18 +147,21 @@ class UnfilledTemplate(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        yield from self._text_slots(doc)
-        yield from self._indicator_slots(doc)
+        written = texts(doc)
+        slotted = _slot_texts(written)
+        yield from self._text_slots(written, slotted)
+        yield from self._indicator_slots(doc, slotted)
         yield from self._forms(doc, ctx)
         yield from self._tables(doc)
 
-    def _text_slots(self, doc: Document) -> Iterator[Diagnostic]:
-        previous = ""  # the text before, compacted only when a placeholder needs it (rare)
-        for t in texts(doc):
+    def _text_slots(self, written: list, slotted: list[int]) -> Iterator[Diagnostic]:
+        for k in slotted:
+            t = written[k]
             value = t.text.value
             seen = t.found
             found = seen.placeholders
             if found:
+                previous = written[k - 1].text.value if k else ""  # the text before (any text)
                 before = compact(previous)
                 # the first text of an excerpt opening on a masked value (×××××××): its label
                 # (联络电话) may be the line above the cut
@@ -167,7 +170,6 @@ class UnfilledTemplate(Check):
                          and not (opens and not value[:m.start].strip())]
             else:
                 slots = []
-            previous = value
             alternatives, blank_dates = seen.template_alternatives, seen.blank_dates
             empty = seen.empty_slots if t.where == "paragraph" else ()
             twice = seen.slots_filled_twice if t.where == "paragraph" else ()
@@ -198,11 +200,13 @@ class UnfilledTemplate(Check):
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
                                       severity=Severity.warning if named else None, items=items)
 
-    def _indicator_slots(self, doc: Document) -> Iterator[Diagnostic]:
+    def _indicator_slots(self, doc: Document, slotted: list[int]) -> Iterator[Diagnostic]:
         """``指标2`` rows of the template: one finding per part, at the first, with the count.
         A warning: the slot is certainly template residue, but it costs the reader little."""
         found: dict[int, list] = {}
-        for t in texts(doc):
+        written = texts(doc)
+        for k in slotted:
+            t = written[k]
             for m in t.found.indicator_placeholders:
                 if m.text.rstrip().endswith((":", "：")) and runs_to_the_end(doc, t.text.locate(m.start, m.end)):
                     continue  # the text stops at ``指标1:``: the indicator's name, after the colon, is past the cut
@@ -282,6 +286,35 @@ class UnfilledTemplate(Check):
         label = compact(cell.value).rstrip("：:")
         severity = None if is_result_label(label) else Severity.warning
         return self.diagnostic("blank_label", cell.text.locate(), severity=severity, label=label)
+
+
+# The wording finders the two text readers above ask of every text.
+_SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice",
+                 "indicator_placeholders")
+# By the class of a text's findings (``type(text.found)``): whether every one of the finders is
+# answered empty for all texts of that class. A class whose answer to a finder is a plain empty
+# value (the gated classes of :mod:`perflint.extract.wording`, for texts without the characters
+# the finder needs) answers it so for each of its texts; the descriptor of a finder still to run
+# is no empty value. Bounded: the classes are few, and made once per set of characters held.
+_QUIET_CLASSES: dict[type, bool] = {}
+
+
+def _slot_texts(written: list) -> list[int]:
+    """The indices of the texts of ``written`` for which some finder of :data:`_SLOT_FINDERS` may
+    find something: about half of a report's texts are ruled out by their class alone, without
+    asking each finder of each."""
+    quiet_classes = _QUIET_CLASSES
+    if len(quiet_classes) > 4096:
+        quiet_classes.clear()
+    out = []
+    for k, t in enumerate(written):
+        cls = type(t.found)
+        quiet = quiet_classes.get(cls)
+        if quiet is None:
+            quiet = quiet_classes[cls] = not any(getattr(cls, name) for name in _SLOT_FINDERS)
+        if not quiet:
+            out.append(k)
+    return out
 
 
 def _masked_contact(before: str, mask: str) -> bool:

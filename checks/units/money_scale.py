@@ -21,6 +21,7 @@ from perflint.model import Document, Paragraph, Table
 from perflint.text.numbers import Quantity, fmt, sum_tolerance
 
 _TEN_THOUSAND = Decimal(10000)
+_UNCOUNTED = "\0"  # no unit is spelt so: the part's usual unit not counted yet
 
 
 class MoneyScale(Check):
@@ -126,10 +127,11 @@ class MoneyScale(Check):
             in_part = facts_by_part.get(id(part), [])
             if not in_part:
                 continue
-            units = Counter(f.fact.quantity.unit for f in in_part)
-            usual = units.most_common(1)[0][0]
+            usual: str | None = _UNCOUNTED  # the part's most common unit, counted only for a pair found (rare)
             for group in comparable_groups(in_part, ctx.fiscal_year_of(part), strict=False):
                 for a, b in scale_slip_pairs(group):
+                    if usual is _UNCOUNTED:
+                        usual = Counter(f.fact.quantity.unit for f in in_part).most_common(1)[0][0]
                     wrong, right = _odd_one(a, b, usual)
                     if id(wrong) in reported:
                         continue

@@ -1,0 +1,75 @@
+"""The screens a few rules put before their readers keep everything the readers find.
+
+Issue 11 (throughput): the years' facts rule out a table row by one search of its cells joined,
+and B304 rules out a text by the class of its findings, before asking each cell or finder. Each
+screen is compared here, on random text made of the characters it cares about, with what the
+reader it screens finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from perflint.checks.boilerplate.unfilled_template import _SLOT_FINDERS, _slot_texts  # noqa: E402
+from perflint.checks.years._facts import _DATE_SCREEN, may_hold_dates  # noqa: E402
+from perflint.extract import template_text  # noqa: E402
+from perflint.extract.dates import dates_of  # noqa: E402
+from perflint.extract.wording import text_facts  # noqa: E402
+
+CHECK = settings(max_examples=300, deadline=None)
+
+
+def pieces(*chars: str, max_size: int = 30) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(chars), max_size=max_size).map("".join)
+
+
+DATE_PIECES = ("年", "月", "日", "度", "1", "2", "0", "9", "3", "１", "２", "０", "９", "３", "-", ".", "/", " ",
+               "〔", "〕", "号", "至", "—", "二", "〇", "上", "，", "20", "19", "2023", "２０２３")
+
+
+@CHECK
+@given(pieces(*DATE_PIECES))
+def test_a_text_the_date_screen_rules_out_has_no_date(text):
+    if dates_of(text):
+        assert may_hold_dates(text)
+
+
+@CHECK
+@given(st.lists(pieces(*DATE_PIECES, max_size=8), min_size=1, max_size=6))
+def test_a_row_the_date_screen_rules_out_has_no_cell_with_a_date(cells):
+    """The row's cells are joined with a separator no match crosses: a cell with a date keeps
+    the row, whatever stands beside it."""
+    if any(dates_of(c) for c in cells):
+        assert _DATE_SCREEN.search("\0".join(cells)) is not None
+
+
+def test_dated_cells_pass_the_screen():
+    for text in ("2023年12月31日", "２０２３年", "二〇二三年", "填报日期：   年  月  日", "2019.5.1", "１9"):
+        assert may_hold_dates(text), text
+    assert not may_hold_dates("项目支出 | 128.50 | 万元")
+
+
+SLOT_PIECES = ("×", "X", "Ｘ", "＊", "*", "…", "……", "年", "月", "日", "  ", "为", "0", "万元", "元", "%", "％",
+               "指标", "1", "2", "：", "(", ")", "（", "）", "增加", "减少", "/", "项目", "资金", "，", "。", "XX")
+
+
+class _Text:
+    def __init__(self, value: str) -> None:
+        self.found = text_facts(value)
+
+
+@CHECK
+@given(st.lists(pieces(*SLOT_PIECES, max_size=12), max_size=8))
+def test_a_text_left_out_of_the_slot_readers_has_no_slot(values):
+    """B304 reads only the texts whose class of findings may hold a slot: every text it leaves
+    out holds none, as each finder reads it afresh."""
+    kept = set(_slot_texts([_Text(v) for v in values]))
+    for k, value in enumerate(values):
+        if k in kept:
+            continue
+        for name in _SLOT_FINDERS:
+            assert not getattr(template_text, name)(value), (name, value)
