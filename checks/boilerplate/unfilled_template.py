@@ -18,7 +18,7 @@ from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
-from ._facts import form_facts, texts
+from ._facts import form_facts, texts, texts_with
 
 # A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
 _CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
@@ -148,7 +148,7 @@ class UnfilledTemplate(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         written = texts(doc)
-        slotted = _slot_texts(written)
+        slotted = texts_with(doc, _SLOT_FINDERS)  # the texts that may hold a slot (about half)
         yield from self._text_slots(written, slotted)
         yield from self._indicator_slots(doc, slotted)
         yield from self._forms(doc, ctx)
@@ -288,33 +288,9 @@ class UnfilledTemplate(Check):
         return self.diagnostic("blank_label", cell.text.locate(), severity=severity, label=label)
 
 
-# The wording finders the two text readers above ask of every text.
+# The wording finders the two text readers above ask of a text.
 _SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice",
                  "indicator_placeholders")
-# By the class of a text's findings (``type(text.found)``): whether every one of the finders is
-# answered empty for all texts of that class. A class whose answer to a finder is a plain empty
-# value (the gated classes of :mod:`perflint.extract.wording`, for texts without the characters
-# the finder needs) answers it so for each of its texts; the descriptor of a finder still to run
-# is no empty value. Bounded: the classes are few, and made once per set of characters held.
-_QUIET_CLASSES: dict[type, bool] = {}
-
-
-def _slot_texts(written: list) -> list[int]:
-    """The indices of the texts of ``written`` for which some finder of :data:`_SLOT_FINDERS` may
-    find something: about half of a report's texts are ruled out by their class alone, without
-    asking each finder of each."""
-    quiet_classes = _QUIET_CLASSES
-    if len(quiet_classes) > 4096:
-        quiet_classes.clear()
-    out = []
-    for k, t in enumerate(written):
-        cls = type(t.found)
-        quiet = quiet_classes.get(cls)
-        if quiet is None:
-            quiet = quiet_classes[cls] = not any(getattr(cls, name) for name in _SLOT_FINDERS)
-        if not quiet:
-            out.append(k)
-    return out
 
 
 def _masked_contact(before: str, mask: str) -> bool:
