@@ -15,7 +15,7 @@ import pytest
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from perflint.checks.boilerplate._facts import _quiet  # noqa: E402
+from perflint.checks._text_classes import quiet  # noqa: E402
 from perflint.checks.boilerplate.unfilled_template import _SLOT_FINDERS  # noqa: E402
 from perflint.checks.years._facts import _DATE_SCREEN, may_hold_dates  # noqa: E402
 
@@ -72,6 +72,6 @@ def test_a_text_whose_class_answers_a_finder_empty_holds_nothing_it_finds(value)
     empty holds nothing that finder finds, read afresh."""
     cls = type(text_facts(value))
     for name in FINDERS:
-        if _quiet(cls, (name,)):
+        if quiet(cls, (name,)):
             module = importlib.import_module(vars(TextFacts)[name].module)  # the finder's own module
             assert not getattr(module, name)(value), (name, value)

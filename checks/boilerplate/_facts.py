@@ -35,6 +35,8 @@ from perflint.model import Cell, Document, Location
 from perflint.text.normalise import compact
 from perflint.text.numbers import fmt
 
+from .._text_classes import quiet
+
 FULL_MARKS = Decimal(100)
 
 
@@ -224,7 +226,7 @@ def texts_with(doc: Document, finders: tuple[str, ...]) -> list[int]:
     only those of the classes that may answer one of its finders: the family's checks each
     walked every text and asked it in turn."""
     picked = [indices for cls, indices in facts_of(doc).cached("boilerplate.texts_by_class", _by_class).items()
-              if not _quiet(cls, finders)]
+              if not quiet(cls, finders)]
     if len(picked) == 1:
         return picked[0]
     return sorted(chain.from_iterable(picked))
@@ -240,19 +242,3 @@ def _by_class(doc: Document) -> dict[type, list[int]]:
         else:
             found.append(k)
     return out
-
-
-# (class of findings, finders) -> whether the class answers every one of the finders empty. The
-# answer of a finder still to run is its descriptor, no empty value. Bounded: the classes are
-# made once per set of characters texts hold, and the checks ask a handful of finder tuples.
-_QUIET: dict[tuple[type, tuple[str, ...]], bool] = {}
-
-
-def _quiet(cls: type, finders: tuple[str, ...]) -> bool:
-    key = (cls, finders)
-    quiet = _QUIET.get(key)
-    if quiet is None:
-        if len(_QUIET) >= 16384:
-            _QUIET.clear()
-        quiet = _QUIET[key] = not any(getattr(cls, name) for name in finders)
-    return quiet
