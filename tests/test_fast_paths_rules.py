@@ -75,3 +75,21 @@ def test_a_text_whose_class_answers_a_finder_empty_holds_nothing_it_finds(value)
         if quiet(cls, (name,)):
             module = importlib.import_module(vars(TextFacts)[name].module)  # the finder's own module
             assert not getattr(module, name)(value), (name, value)
+
+
+LABEL_PIECES = ("主管部门", "项目名称", "评价等次", "绩效自评综合得分", "主 管", "部门", "得分", "：", ":", " ", "", "90", "A",
+                "项目", "名称")
+
+
+@CHECK
+@given(st.lists(st.lists(pieces(*LABEL_PIECES, max_size=3), min_size=1, max_size=4), min_size=1, max_size=4))
+def test_a_table_the_label_screen_rules_out_has_no_blank_label(cells):
+    """B304 reads a table's rows for blank form labels only when its text, blanks aside, holds
+    one of the labels: a table it rules out has none."""
+    from perflint.extract.form_answers import blank_label_cells, may_hold_blank_label
+    from perflint.model import Cell, Row, SourceText
+
+    rows = [Row([Cell(SourceText.at(v, "x", k + 1)) for v in values], k + 1) for k, values in enumerate(cells)]
+    text = "".join([cell.value for row in rows for cell in row.cells])
+    if not may_hold_blank_label(text):
+        assert all(not blank_label_cells(rows, i) for i in range(len(rows)))

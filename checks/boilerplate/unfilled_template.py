@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
-from perflint.extract.form_answers import blank_label_cells, is_result_label
+from perflint.extract.form_answers import blank_label_cells, is_result_label, may_hold_blank_label
 from perflint.extract.template_text import (
     blank_repeated_totals,
     blank_value_labels,
@@ -250,7 +250,8 @@ class UnfilledTemplate(Check):
                                           related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
             if not isinstance(block, Table):
                 continue
-            unticked = unticked_choice_rows(block.rows)
+            text = "".join([cell.value for row in block.rows for cell in row.cells])  # asked twice below
+            unticked = unticked_choice_rows(block.rows, text)
             if unticked:
                 first_row, _ = unticked[0]
                 labels = "、".join(label for _, label in unticked)
@@ -264,7 +265,7 @@ class UnfilledTemplate(Check):
                 yield self.diagnostic("blank_total", cell.text.locate(), severity=Severity.warning,
                                       label=compact(cell.value),
                                       related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
-            for i in range(len(block.rows)):
+            for i in range(len(block.rows) if may_hold_blank_label(text) else 0):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
