@@ -10,18 +10,32 @@ every text of the report.
 
 from __future__ import annotations
 
-# (class of findings, finders) -> whether the class answers every one of the finders empty.
-# Bounded: the classes are made once per set of characters texts hold, and the checks ask a
-# handful of finder tuples.
-_QUIET: dict[tuple[type, tuple[str, ...]], bool] = {}
+from typing import TypeVar
+
+V = TypeVar("V")
+
+# finders -> {class of findings: whether the class answers every one of the finders empty}.
+# Bounded: the checks ask a handful of finder tuples, and the classes are made once per set of
+# characters texts hold (a few hundred over any number of drafts).
+_QUIET: dict[tuple[str, ...], dict[type, bool]] = {}
+
+
+def may_answer(groups: dict[type, V], finders: tuple[str, ...]) -> list[V]:
+    """The values of ``groups`` (texts sorted by the class of their findings) whose class may
+    answer one of ``finders`` with something, in the order of ``groups``."""
+    quiet = _QUIET.get(finders)
+    if quiet is None or len(quiet) >= 4096:
+        quiet = _QUIET[finders] = {}
+    out = []
+    for cls, value in groups.items():
+        found = quiet.get(cls)
+        if found is None:
+            found = quiet[cls] = not any(getattr(cls, name) for name in finders)
+        if not found:
+            out.append(value)
+    return out
 
 
 def quiet(cls: type, finders: tuple[str, ...]) -> bool:
     """Whether every text whose findings are of class ``cls`` has nothing for each of ``finders``."""
-    key = (cls, finders)
-    found = _QUIET.get(key)
-    if found is None:
-        if len(_QUIET) >= 16384:
-            _QUIET.clear()
-        found = _QUIET[key] = not any(getattr(cls, name) for name in finders)
-    return found
+    return not may_answer({cls: True}, finders)

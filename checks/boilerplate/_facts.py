@@ -35,7 +35,7 @@ from perflint.model import Cell, Document, Location
 from perflint.text.normalise import compact
 from perflint.text.numbers import fmt
 
-from .._text_classes import quiet
+from .._text_classes import may_answer
 
 FULL_MARKS = Decimal(100)
 
@@ -225,8 +225,7 @@ def texts_with(doc: Document, finders: tuple[str, ...]) -> list[int]:
     texts are sorted by that class once per document (a few dozen classes), and a check walks
     only those of the classes that may answer one of its finders: the family's checks each
     walked every text and asked it in turn."""
-    picked = [indices for cls, indices in facts_of(doc).cached("boilerplate.texts_by_class", _by_class).items()
-              if not quiet(cls, finders)]
+    picked = may_answer(facts_of(doc).cached("boilerplate.texts_by_class", _by_class), finders)
     if len(picked) == 1:
         return picked[0]
     return sorted(chain.from_iterable(picked))

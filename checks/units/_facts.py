@@ -9,7 +9,7 @@ from perflint.extract.wording import text_facts
 from perflint.facts import facts_of
 from perflint.model import Document, Part, SourceText
 
-from .._text_classes import quiet
+from .._text_classes import may_answer
 
 
 def prose_with(doc: Document, part: Part, finders: tuple[str, ...]) -> list[tuple[object, SourceText]]:
@@ -26,7 +26,7 @@ def prose_with(doc: Document, part: Part, finders: tuple[str, ...]) -> list[tupl
     groups = by_part.get(id(part))
     if groups is None:
         return part_prose(doc, part)  # a part of no document's list: all of its prose
-    picked = [texts for cls, texts in groups.items() if not quiet(cls, finders)]
+    picked = may_answer(groups, finders)
     if len(picked) == 1:
         return [(block, source) for _, block, source in picked[0]]
     return [(block, source) for _, block, source in sorted(chain.from_iterable(picked), key=_order)]
