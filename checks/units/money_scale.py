@@ -20,6 +20,8 @@ from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph, Table
 from perflint.text.numbers import Quantity, fmt, sum_tolerance
 
+from ._facts import prose_with
+
 _TEN_THOUSAND = Decimal(10000)
 _UNCOUNTED = "\0"  # no unit is spelt so: the part's usual unit not counted yet
 
@@ -148,7 +150,8 @@ class MoneyScale(Check):
             seen.add((diag.location.line, diag.location.column))
             yield diag
         for part in doc.parts:
-            for block in part.blocks:
+            # the part's prose that may hold a tiny fund (a figure and 元), its paragraphs only
+            for block, _source in prose_with(doc, part, ("tiny_funds",)):
                 if isinstance(block, Paragraph):
                     for fact in text_facts(block.text.value).tiny_funds:
                         q = fact.quantity
