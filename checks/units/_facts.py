@@ -20,8 +20,8 @@ def prose_with(doc: Document, part: Part, finders: tuple[str, ...]) -> list[tupl
     the text lacks the characters the finder needs (:mod:`perflint.extract.wording`), the same for
     every text of the class. The part's prose is sorted by that class once per document (a few
     dozen classes), and a check walks only the texts of the classes that may answer one of its
-    finders: five checks of the family each walked every paragraph and asked it in turn, most
-    of them for nothing (no 亩 or 米 for the measures, no % for the rates)."""
+    finders: the family's checks each walked every paragraph and asked it in turn, most of them
+    for nothing (no 亩 or 米 for the measures, no % for the rates)."""
     by_part = facts_of(doc).cached("units.prose_by_class", _by_class)
     groups = by_part.get(id(part))
     if groups is None:
