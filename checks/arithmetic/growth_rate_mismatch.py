@@ -127,10 +127,13 @@ class GrowthRateMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for _part, para in paragraphs(doc):
+            statements = prose.change_statements(para.text.value)
+            if not statements:
+                continue  # most paragraphs: no rate of change to check
             # a change that last year's figure beside it contradicts is A110's: the rate's
             # operands are not known then
             disputed = {pc.change.start for pc in prior_changes(para.text.value) if not pc.agrees}
-            for st in prose.change_statements(para.text.value):
+            for st in statements:
                 if st.base is not None and st.base_kind == "budget":
                     continue  # A107 reads comparisons with a budget figure
                 if st.change is not None and st.change.start in disputed:

@@ -78,7 +78,7 @@ class WrittenComputationMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for text in ctx.facts(doc).texts:
-            value = text.value
+            value = text.text.value  # (Text.value without its property call: asked of every text)
             if "=" not in value and "＝" not in value:
                 continue  # most texts write no computation
             for eq in equations(value):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain
 
 from perflint.check import Context
 from perflint.extract.form_answers import (
@@ -33,6 +34,8 @@ from perflint.facts import facts_of
 from perflint.model import Cell, Document, Location
 from perflint.text.normalise import compact
 from perflint.text.numbers import fmt
+
+from .._text_classes import may_answer
 
 FULL_MARKS = Decimal(100)
 
@@ -210,3 +213,31 @@ def _texts(doc: Document) -> list[Text]:
 
 
 _WRITTEN = frozenset(("paragraph", "heading", "cell"))
+
+
+def texts_with(doc: Document, finders: tuple[str, ...]) -> list[int]:
+    """The indices in :func:`texts` of the texts for which one of the wording finders named
+    ``finders`` may find something, in document order.
+
+    Most texts are ruled out by the class of their findings (``type(text.found)``): a text
+    without the characters a finder needs has findings of a class that answers the finder with a
+    plain empty value (:mod:`perflint.extract.wording`), the same for every text of the class. The
+    texts are sorted by that class once per document (a few dozen classes), and a check walks
+    only those of the classes that may answer one of its finders: the family's checks each
+    walked every text and asked it in turn."""
+    picked = may_answer(facts_of(doc).cached("boilerplate.texts_by_class", _by_class), finders)
+    if len(picked) == 1:
+        return picked[0]
+    return sorted(chain.from_iterable(picked))
+
+
+def _by_class(doc: Document) -> dict[type, list[int]]:
+    out: dict[type, list[int]] = {}
+    for k, t in enumerate(texts(doc)):
+        cls = type(t.found)
+        found = out.get(cls)
+        if found is None:
+            out[cls] = [k]
+        else:
+            found.append(k)
+    return out

@@ -10,7 +10,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 
-from ._facts import texts
+from ._facts import texts, texts_with
 
 
 class StockClaim(Check):
@@ -67,7 +67,9 @@ class StockClaim(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         counts: dict[int, Counter] = {}
-        for t in texts(doc):
+        written = texts(doc)
+        for k in texts_with(doc, ("stock_claim",)):  # the texts that may be one (a few)
+            t = written[k]
             if t.where == "heading" or not t.found.stock_claim:
                 continue
             if t.where == "paragraph" and not _alone_in_section(t.part, t.block, counts):

@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 from perflint.text.normalise import compact
 
-from ._facts import texts
+from ._facts import texts, texts_with
 
 
 class TemplateInstructionLeft(Check):
@@ -68,7 +68,9 @@ class TemplateInstructionLeft(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for t in texts(doc):
+        written = texts(doc)
+        for k in texts_with(doc, ("template_instructions",)):  # the texts that may hold one
+            t = written[k]
             for m in t.found.template_instructions:
                 if _names_the_document(t.text.value, m) or _inside_a_name(t.text.value, m):
                     continue

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import is_excerpt, runs_to_the_end
-from perflint.extract.form_answers import blank_label_cells, is_result_label
+from perflint.extract.form_answers import blank_label_cells, is_result_label, may_hold_blank_label
 from perflint.extract.template_text import (
     blank_repeated_totals,
     blank_value_labels,
@@ -18,7 +18,7 @@ from perflint.model import Document, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
-from ._facts import form_facts, texts
+from ._facts import form_facts, texts, texts_with
 
 # A contact detail masked for publication (联络电话 ×××××××) is not a template slot.
 _CONTACT_LABEL = lazy_compile(r"(?:电话|手机|联系方式|身份证号?码?|邮箱)[:：]?[\s×xX*＊\d()（）\-－]*$")
@@ -147,18 +147,21 @@ class UnfilledTemplate(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        yield from self._text_slots(doc)
-        yield from self._indicator_slots(doc)
+        written = texts(doc)
+        slotted = texts_with(doc, _SLOT_FINDERS)  # the texts that may hold a slot (about half)
+        yield from self._text_slots(written, slotted)
+        yield from self._indicator_slots(doc, slotted)
         yield from self._forms(doc, ctx)
         yield from self._tables(doc)
 
-    def _text_slots(self, doc: Document) -> Iterator[Diagnostic]:
-        previous = ""  # the text before, compacted only when a placeholder needs it (rare)
-        for t in texts(doc):
+    def _text_slots(self, written: list, slotted: list[int]) -> Iterator[Diagnostic]:
+        for k in slotted:
+            t = written[k]
             value = t.text.value
             seen = t.found
             found = seen.placeholders
             if found:
+                previous = written[k - 1].text.value if k else ""  # the text before (any text)
                 before = compact(previous)
                 # the first text of an excerpt opening on a masked value (×××××××): its label
                 # (联络电话) may be the line above the cut
@@ -167,7 +170,6 @@ class UnfilledTemplate(Check):
                          and not (opens and not value[:m.start].strip())]
             else:
                 slots = []
-            previous = value
             alternatives, blank_dates = seen.template_alternatives, seen.blank_dates
             empty = seen.empty_slots if t.where == "paragraph" else ()
             twice = seen.slots_filled_twice if t.where == "paragraph" else ()
@@ -198,11 +200,13 @@ class UnfilledTemplate(Check):
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
                                       severity=Severity.warning if named else None, items=items)
 
-    def _indicator_slots(self, doc: Document) -> Iterator[Diagnostic]:
+    def _indicator_slots(self, doc: Document, slotted: list[int]) -> Iterator[Diagnostic]:
         """``指标2`` rows of the template: one finding per part, at the first, with the count.
         A warning: the slot is certainly template residue, but it costs the reader little."""
         found: dict[int, list] = {}
-        for t in texts(doc):
+        written = texts(doc)
+        for k in slotted:
+            t = written[k]
             for m in t.found.indicator_placeholders:
                 if m.text.rstrip().endswith((":", "：")) and runs_to_the_end(doc, t.text.locate(m.start, m.end)):
                     continue  # the text stops at ``指标1:``: the indicator's name, after the colon, is past the cut
@@ -246,7 +250,8 @@ class UnfilledTemplate(Check):
                                           related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
             if not isinstance(block, Table):
                 continue
-            unticked = unticked_choice_rows(block.rows)
+            text = "".join([cell.value for row in block.rows for cell in row.cells])  # asked twice below
+            unticked = unticked_choice_rows(block.rows, text)
             if unticked:
                 first_row, _ = unticked[0]
                 labels = "、".join(label for _, label in unticked)
@@ -260,7 +265,7 @@ class UnfilledTemplate(Check):
                 yield self.diagnostic("blank_total", cell.text.locate(), severity=Severity.warning,
                                       label=compact(cell.value),
                                       related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
-            for i in range(len(block.rows)):
+            for i in range(len(block.rows) if may_hold_blank_label(text) else 0):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
@@ -282,6 +287,11 @@ class UnfilledTemplate(Check):
         label = compact(cell.value).rstrip("：:")
         severity = None if is_result_label(label) else Severity.warning
         return self.diagnostic("blank_label", cell.text.locate(), severity=severity, label=label)
+
+
+# The wording finders the two text readers above ask of a text.
+_SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice",
+                 "indicator_placeholders")
 
 
 def _masked_contact(before: str, mask: str) -> bool:

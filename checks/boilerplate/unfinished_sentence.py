@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
 from perflint.text.normalise import compact
 
-from ._facts import texts
+from ._facts import texts, texts_with
 
 
 class UnfinishedSentence(Check):
@@ -65,7 +65,9 @@ class UnfinishedSentence(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for t in texts(doc):
+        written = texts(doc)
+        for k in texts_with(doc, ("unfinished_concessions",)):  # the texts that may hold one
+            t = written[k]
             if t.where == "heading":
                 continue
             for m in t.found.unfinished_concessions:

@@ -10,7 +10,7 @@ from perflint.extract.wording import Text
 from perflint.model import Document
 from perflint.text.normalise import compact
 
-from ._facts import texts
+from ._facts import texts, texts_with
 
 
 class ZeroChangeExplained(Check):
@@ -66,7 +66,8 @@ class ZeroChangeExplained(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         written = texts(doc)
-        for k, t in enumerate(written):
+        for k in texts_with(doc, ("zero_changes_explained",)):  # the texts that may hold one
+            t = written[k]
             if t.where == "heading":
                 continue
             value = t.text.value

@@ -7,11 +7,13 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import is_capped_rate, part_prose
+from perflint.extract.quantities import is_capped_rate
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.wording import text_facts
 from perflint.model import Document
 from perflint.text.numbers import fmt
+
+from ._facts import prose_with
 
 _HUNDRED = Decimal(100)
 
@@ -86,7 +88,7 @@ class ImpossiblePercentage(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in part_prose(doc, part):
+            for _block, source in prose_with(doc, part, ("decrease_percentages", "share_overflows", "rate_statements")):
                 found = text_facts(source.value)  # once per text, for each finder below
                 for q in found.decrease_percentages:
                     if q.value > _HUNDRED:

@@ -7,11 +7,12 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import part_prose
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.wording import text_facts
 from perflint.model import Document
 from perflint.text.numbers import fmt
+
+from ._facts import prose_with
 
 _ONE_SIZE = Decimal(3)  # target and actual within this factor of each other are numbers of one size
 _FAR_APART = Decimal(10)  # units this many times apart: a conversion moves the number far
@@ -87,7 +88,7 @@ class MeasureUnitMixed(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in part_prose(doc, part):
+            for _block, source in prose_with(doc, part, ("measure_slips",)):
                 for slip in text_facts(source.value).measure_slips:
                     total, odd = slip.total, slip.odd
                     parts = " + ".join(fmt(p.value) for p in slip.parts) + f" = {fmt(total.value)}"

@@ -20,7 +20,10 @@ from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph, Table
 from perflint.text.numbers import Quantity, fmt, sum_tolerance
 
+from ._facts import prose_with
+
 _TEN_THOUSAND = Decimal(10000)
+_UNCOUNTED = "\0"  # no unit is spelt so: the part's usual unit not counted yet
 
 
 class MoneyScale(Check):
@@ -126,10 +129,11 @@ class MoneyScale(Check):
             in_part = facts_by_part.get(id(part), [])
             if not in_part:
                 continue
-            units = Counter(f.fact.quantity.unit for f in in_part)
-            usual = units.most_common(1)[0][0]
+            usual: str | None = _UNCOUNTED  # the part's most common unit, counted only for a pair found (rare)
             for group in comparable_groups(in_part, ctx.fiscal_year_of(part), strict=False):
                 for a, b in scale_slip_pairs(group):
+                    if usual is _UNCOUNTED:
+                        usual = Counter(f.fact.quantity.unit for f in in_part).most_common(1)[0][0]
                     wrong, right = _odd_one(a, b, usual)
                     if id(wrong) in reported:
                         continue
@@ -146,7 +150,8 @@ class MoneyScale(Check):
             seen.add((diag.location.line, diag.location.column))
             yield diag
         for part in doc.parts:
-            for block in part.blocks:
+            # the part's prose that may hold a tiny fund (a figure and 元), its paragraphs only
+            for block, _source in prose_with(doc, part, ("tiny_funds",)):
                 if isinstance(block, Paragraph):
                     for fact in text_facts(block.text.value).tiny_funds:
                         q = fact.quantity

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import in_cut_sentence
-from perflint.extract.quantities import part_prose
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.wording import text_facts
 from perflint.model import Document
+
+from ._facts import prose_with
 
 
 class MoneyWithoutUnit(Check):
@@ -82,7 +83,7 @@ class MoneyWithoutUnit(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in part_prose(doc, part):
+            for _block, source in prose_with(doc, part, ("bare_standards", "bare_prior_figures", "bare_figures")):
                 found = text_facts(source.value)  # once per text, for each finder below
                 for st in found.bare_standards:
                     figure = source.value[st.start:st.end]

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document
 from perflint.text.numbers import fmt
+
+from ._facts import prose_with
 
 
 class PercentForPoints(Check):
@@ -64,7 +65,7 @@ class PercentForPoints(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in part_prose(doc, part):
+            for _block, source in prose_with(doc, part, ("points_as_percent",)):
                 for pc in text_facts(source.value).points_as_percent:
                     first, second, change = pc.first, pc.second, pc.change
                     # the lower rate as the base: the larger of the two relative readings

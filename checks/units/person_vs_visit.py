@@ -6,11 +6,13 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.quantities import indicator_kind, part_prose
+from perflint.extract.quantities import indicator_kind
 from perflint.extract.selfeval import Indicator, SelfEvaluation, self_evaluations
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Location, Paragraph
 from perflint.text.numbers import fmt
+
+from ._facts import prose_with
 
 _UNIT_OF_KIND = {"visits": "人次", "persons": "人"}
 
@@ -102,7 +104,7 @@ class PersonVsVisit(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for block, source in part_prose(doc, part):
+            for block, source in prose_with(doc, part, ("mixed_bases", "head_counts_in_other_units", "count_sums")):
                 found = text_facts(source.value)  # once per text, for each finder below
                 if isinstance(block, Paragraph):
                     for mb in found.mixed_bases:
@@ -158,7 +160,7 @@ class PersonVsVisit(Check):
 def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Location, str] | None:
     """Where the part's prose gives ``value`` in the other unit only (never in ``want``)."""
     other_unit: tuple[Location, str] | None = None
-    for _block, source in part_prose(doc, se.part):
+    for _block, source in prose_with(doc, se.part, ("person_counts",)):
         for q in text_facts(source.value).person_counts:
             if q.value != value:
                 continue

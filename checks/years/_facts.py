@@ -143,6 +143,19 @@ def _row_marks(first: str) -> tuple[bool, bool]:
     return D.is_stop_label(first), _is_label_only(first) and D.is_forward_label(first)
 
 
+# What a text holds to have a date (:func:`perflint.text.dates.date_mentions`' first test: 年, or
+# 19 / 20 once full-width digits are read as ASCII): a text without any of these has none. One
+# search over a row's cells joined (the separator joins no two of them into a match) rules out
+# most rows of a table at once.
+_DATE_SCREEN = lazy_compile("年|19|20|[０１２９]")
+
+
+def may_hold_dates(text: str) -> bool:
+    """Whether ``text`` can hold a date: False only where :func:`perflint.extract.dates.dates_of`
+    finds none."""
+    return _DATE_SCREEN.search(text) is not None
+
+
 def _part_facts(part: Part) -> Iterator[DateFact]:
     blocks = part.blocks
     run = False  # inside a forward-looking run opened by a label paragraph or row
@@ -195,6 +208,8 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                     table_run = False
                 if row_label:
                     table_run = True
+                if _DATE_SCREEN.search("\0".join([c.value for c in cells])) is None:
+                    continue  # no cell of the row can hold a date (most rows): none to look up
                 for k, cell in enumerate(cells):
                     value = cell.value
                     dates = short_dates(value) if len(value) <= short_max else long_dates(value)

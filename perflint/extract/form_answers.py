@@ -17,6 +17,7 @@ from perflint.model import Cell, Paragraph, Part, Row, Table
 from perflint.read.forms.labels import DEVIATION_LABEL, IMPROVEMENT_LABEL
 from perflint.text.normalise import compact
 from perflint.text.numbers import find_quantities
+from perflint.text.patterns import any_of
 
 _DEVIATION_LABEL, _IMPROVEMENT_LABEL = DEVIATION_LABEL, IMPROVEMENT_LABEL
 
@@ -57,6 +58,20 @@ def is_result_label(label: str) -> bool:
     """Whether a form label asks for the self-evaluation's result (``绩效自评综合得分``, ``评价等次``),
     as against a header field (``主管部门``, ``项目支出总额``)."""
     return label_core(label) in frozenset(phrases()["score_labels"])
+
+
+def may_hold_blank_label(text: str) -> bool:
+    """Whether a table whose cells' text, joined, is ``text`` may hold a cell :func:`blank_label_cells`
+    reads as a label: such a cell holds, blanks aside, one of the labels that want a value
+    (and a colon at most), so the table's text without blanks holds it. One search for a table
+    instead of a look at each cell of each row (most tables hold no such label)."""
+    return _wanted_screen().search(compact(text)) is not None
+
+
+@cache
+def _wanted_screen():
+    wanted, _, _ = _form_labels()
+    return any_of(tuple(sorted(wanted)))
 
 
 def blank_label_cells(rows: list[Row], index: int) -> list[Cell]:

@@ -551,11 +551,12 @@ def completions(text: str) -> list[Completion]:
     ms = figure_mentions(text)
     out: list[Completion] = []
     floor = 0
+    completion_re = _conf_re("completion")  # (looked up once, not per figure)
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed:
             continue
         arrival = False
-        if not _conf_re("completion").search(r.label):
+        if not completion_re.search(r.label):
             if "到位" not in r.label or not _conf_re("arrival").search(r.label):
                 continue
             arrival = True
@@ -644,8 +645,10 @@ def count_completions(text: str) -> list[CountCompletion]:
     floor = 0
     norm: str | None = None
     for k, r in enumerate(ms):
+        if r.role != "percent" or r.bracketed:
+            continue  # (told before the label is matched: most figures are no percentage)
         of_target = _RATE_OF_TARGET.match(r.label) is not None
-        if r.role != "percent" or r.bracketed or not (of_target or rate_re.search(r.label)):
+        if not (of_target or rate_re.search(r.label)):
             continue
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
         floor = r.end

@@ -186,20 +186,23 @@ def prose_scale_slips(doc: Document, fiscal_year_of: Callable[[Part], int | None
     out: list[ScaleSlip] = []
     places = document_places(doc)
     for part, in_tables in _parts_with_amounts(doc):
-        values = {t.value for t in in_tables}
+        # the part's cells by their figure, sorted once for its texts (in table order within one)
+        by_value: dict[Decimal, list[TableAmount]] = {}
+        for t in in_tables:
+            by_value.setdefault(t.value, []).append(t)
         for source, money in _prose_money(doc, part):
-            found = [q for q in money if q.value in values]
+            found = [q for q in money if q.value in by_value]
             if not found:
                 continue
             names = {la.quantity.start: la for la in labelled_amounts_of(source.value, places)}
             norm = normalise(source.value)
-            quoted = _rows_quoted(norm, money, in_tables)
+            quoted = _rows_quoted(norm, money, by_value)
             for q in found:
                 year, past = period_before(norm, q.start)
                 named = names.get(q.start)
                 key = named.key if named else _name_before(norm, q.start)
                 rows = quoted[bisect.bisect_right([start for start, _ in quoted], q.start) - 1][1] if quoted else set()
-                cell = _quoted_cell(q, key, year, past, in_tables, fiscal_year_of(part), rows)
+                cell = _quoted_cell(q, key, year, past, by_value[q.value], fiscal_year_of(part), rows)
                 if cell is not None:
                     out.append(ScaleSlip(part, source, q, cell))
     return out
@@ -216,17 +219,15 @@ def _name_before(norm: str, pos: int) -> str:
     return run.group(0) if run else ""
 
 
-def _rows_quoted(norm: str, money: list[Quantity], cells: list[TableAmount]) -> list[tuple[int, set[tuple[int, int]]]]:
+def _rows_quoted(norm: str, money: list[Quantity], by_value: dict[Decimal, list[TableAmount]]
+                 ) -> list[tuple[int, set[tuple[int, int]]]]:
     """For each sentence of the text ``norm`` (its start), the table rows one of its money figures
     quotes in the table's own unit and digits (``年初预算 3.05 万元`` of a 万元 table's 总计 row 3.05).
 
     ``money`` are the text's money figures without a relation, read once from the whole text: a
     sentence ends at a stop (。！？), which no figure, unit or relation word holds and which is no
     blank, so the figures each sentence holds read alone are those of the whole text that stand in
-    it (not read again sentence by sentence)."""
-    by_value: dict[Decimal, list[TableAmount]] = {}
-    for t in cells:
-        by_value.setdefault(t.value, []).append(t)
+    it (not read again sentence by sentence). ``by_value``: the part's cells by their figure."""
     out = []
     for start, end in sentences(norm):
         rows = {(id(t.table), t.row) for q in money if start <= q.start < end and q.value > 0

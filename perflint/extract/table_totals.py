@@ -160,7 +160,7 @@ def _total_column(node: _Node) -> int | None:
     if not node.children:
         return node.start if node.end - node.start == 1 else None
     for child in node.children:
-        if not child.children and child.end - child.start == 1 and re.search(r"(?:合计|小计|总计)$", child.label):
+        if not child.children and child.end - child.start == 1 and _TOTAL_END.search(child.label):
             return child.start
     if len(node.children) == 1:
         return _total_column(node.children[0])
@@ -384,7 +384,7 @@ def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int)
     for p in run:
         if _is_blank_row(grid, p, seg):
             continue
-        if total_re.match(labels[p]) or re.search(r"(?:合计|小计|总计)$", labels[p]):
+        if total_re.match(labels[p]) or _TOTAL_END.search(labels[p]):
             if first:
                 break
             return None  # the rows above end at a subtotal: its hierarchy is not ours to guess
@@ -408,18 +408,25 @@ def _implicitly_nested(grid: Grid, seg, rows: list[int]) -> bool:
     """Rows that detail the row above them without saying so (基本支出 / 人员经费 / 公用经费)."""
     for c in grid.value_columns(seg):
         values = [f.quantity if (f := grid.figure(r, c)) else None for r in rows]
+        # each figure's base value and rounding interval, worked out once: the loop below adds
+        # them up from every head row (a step per pair of rows)
+        bases = [q.base_value if q is not None else None for q in values]
+        halves = [q.half_unit * q.scale if q is not None else None for q in values]
+        n = len(values)
         for i, head in enumerate(values):
             if head is None or head.value == 0:
                 continue
-            acc, tol = Decimal(0), head.half_unit * head.scale
-            for q in values[i + 1:]:
+            acc, tol, whole = Decimal(0), halves[i], bases[i]
+            following = values[i + 1] if i + 1 < n else None
+            for j in range(i + 1, n):
+                q = values[j]
                 if q is None:
                     break
-                acc += q.base_value
-                tol += q.half_unit * q.scale
-                if abs(acc - head.base_value) <= tol and q is not values[i + 1]:
+                acc += bases[j]
+                tol += halves[j]
+                if abs(acc - whole) <= tol and q is not following:
                     return True
-                if acc > head.base_value + tol:
+                if acc > whole + tol:
                     break
     return False
 

@@ -492,12 +492,13 @@ def _choice_label_heads() -> tuple[str, ...]:
     return tuple({lb[:1] for lb in phrases()["choice_labels"]})
 
 
-def unticked_choice_rows(rows: list[Row]) -> list[tuple[Row, str]]:
+def unticked_choice_rows(rows: list[Row], text: str | None = None) -> list[tuple[Row, str]]:
     """Each row of a table whose boxes are all left unticked, with its label (see
     :func:`unticked_choice_row`). A table with no empty box in any cell has none: it is not read
-    row by row (most tables)."""
+    row by row (most tables). ``text``: the rows' cells joined, when the caller has it."""
     unticked, _ = _ticks()
-    text = "".join([cell.value for row in rows for cell in row.cells])
+    if text is None:
+        text = "".join([cell.value for row in rows for cell in row.cells])
     if not any(box in text for box in unticked):
         return []
     return [(row, label) for row in rows if (label := unticked_choice_row(row))]
