@@ -182,10 +182,11 @@ def _is_int(text: str) -> bool:
 
 
 @cache
-def _header_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The ordinal (栏次, 序号) and account-code header patterns, compiled once."""
+def _header_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ordinal (栏次, 序号), account-code and rate (执行率（%）) header patterns, compiled once."""
     conf = table_conf()
-    return compile_pattern(conf["ordinal_headers"]), compile_pattern(conf["code_headers"])
+    return (compile_pattern(conf["ordinal_headers"]), compile_pattern(conf["code_headers"]),
+            compile_pattern(conf["ratio_headers"]))
 
 
 def _is_numbering_row(texts: list[str]) -> bool:
@@ -324,7 +325,7 @@ def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
 
 
 def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]:
-    ordinal_headers, code_headers = _header_res()
+    ordinal_headers, code_headers, ratio_headers = _header_res()
     fq = _figure_quantity
     # the header texts and the filled data cells of each column, the rows turned into columns in C
     # (a row short of a column has an empty text there, left out like an empty cell)
@@ -341,7 +342,8 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         elif ordinal_headers.search(head) or _counts_rows(col):
             roles.append("ordinal")
         elif figs and figs == len([t for t in col if t not in ("-", "—", "/", "－")]):
-            roles.append("value")
+            # a rate column that writes its % once, in the header (执行率（%）): quotients, not added
+            roles.append("rate" if head and ratio_headers.search(compact(head)) else "value")
         elif col and all((q := parse_cell(t)) is not None and q.kind == "percent" for t in col):
             roles.append("rate")
         else:

@@ -430,3 +430,30 @@ def test_a101_sangong_table_down_the_page_item_against_the_total():
 def test_a101_sangong_table_down_the_page_part_against_its_whole():
     [d] = run(TableTotalMismatch, _SANGONG.format(running="23.46", hosting="4.28"))
     assert d.location.line == 6 and "0.00 + 23.46" in d.message("zh")
+
+
+def test_a101_rate_column_whose_header_carries_the_percent_is_not_added():
+    # 执行率（%）, 增长（%）: the % written once in the header, the cells bare; the 合计 row's rate
+    # is the total's own quotient, never the sum of the rows' rates
+    rows = ["支出内容\t预算数\t执行数\t执行率（%）\t比上年增长（%）",
+            "工程建设费\t4,200.0\t4,116.0\t98.0\t5.2",
+            "设备购置费\t1,000.0\t980.0\t98.0\t-3.1",
+            "合计\t5,200.0\t5,096.0\t98.0\t3.5"]
+    assert run_table(TableTotalMismatch, "项目资金支出明细表（单位：千元）", rows) == []
+    # the money columns are still added
+    bad = rows[:3] + ["合计\t5,300.0\t5,096.0\t98.0\t3.5"]
+    (d,) = run_table(TableTotalMismatch, "项目资金支出明细表（单位：千元）", bad)
+    assert "4,200.0 + 1,000.0" in d.message() or "4200.0 + 1000.0" in d.message()
+
+
+def test_a101_share_and_weight_columns_in_percent_are_still_added():
+    # 占比（%）and 权重（%）add up to their 合计 of 100: a wrong one is still found
+    rows = ["支出性质\t决算数\t占比（%）\t权重（%）",
+            "基本支出\t9.42\t73.71\t60",
+            "项目支出\t3.36\t26.29\t30",
+            "合计\t12.78\t100.00\t100"]
+    (d,) = run_table(TableTotalMismatch, "部门支出情况表（单位：亿元）", rows)
+    assert "60 + 30 = 90 ≠ 100" in d.message()
+    rows[2] = "项目支出\t3.36\t25.29\t40"
+    (d,) = run_table(TableTotalMismatch, "部门支出情况表（单位：亿元）", rows)
+    assert "73.71 + 25.29 = 99.00 ≠ 100.00" in d.message()
