@@ -747,12 +747,16 @@ def _cells_of(text: str) -> list[str]:
     return text.split()
 
 
+_THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 1,101.35: a figure's, no sentence's
+
+
 @remember_short(4096)  # asked of every short line (a cell a line, a loose row): a pure function of it
 def looks_like_loose_row(text: str) -> bool:
     """A PDF table row: no sentence punctuation, short (the spaces a PDF's text puts inside a
     date aside), and at least one bare figure cell."""
-    if has_sentence_punct(text) or is_date_line(text):
-        return False
+    if has_sentence_punct(text) and ("," not in text or has_sentence_punct(_THOUSANDS_COMMA.sub("", text))) \
+            or is_date_line(text):
+        return False  # a sentence's mark: a figure's thousands commas (5,000) are none
     tokens = _cells_of(text)
     if len(tokens) < 2:
         return False

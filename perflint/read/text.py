@@ -698,6 +698,7 @@ class _Assembler:
         j = end = i + 1 if titled else i
         rows_with_figures = 0
         widest = 0
+        lone_tail = None  # where the one-cell lines after the last row start (a heading after the table)
         while j < len(self.lines):
             line = self.lines[j]
             if line.kind == "blank":
@@ -711,14 +712,19 @@ class _Assembler:
                 rows_with_figures += figures >= 2
                 if figures >= 2 and header:
                     widest = max(widest, len(L.loose_tokens(self._text_at(j))))
+                lone_tail = None
             elif len(value) > 60 or L.has_sentence_punct(value) or L.is_date_line(value):
                 break
             elif len(value) > _LABEL_MAX and len(value.split()) < 2:
                 break
             elif rows_with_figures and _opens_next_table(value):
                 break
+            elif rows_with_figures and lone_tail is None and len(value.split()) < 2:
+                lone_tail = j
             j += 1
             end = j
+        if lone_tail is not None and parse_marker(self._text_at(lone_tail).value) is not None:
+            end = lone_tail  # 二、绩效目标完成情况 after the last row: the next section's heading, not a row
         if header:  # a header's cells stand over the rows' (a 合计 row's empty 科目编码 aside)
             return end if rows_with_figures >= 1 and widest <= header <= widest + 1 else i
         return end if rows_with_figures >= 2 else i
