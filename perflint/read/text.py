@@ -135,11 +135,12 @@ _HEADER_CELLS_MAX = 12
 
 def _header_row_cells(value: str) -> int:
     """How many cells a header row of a space-aligned table holds (two or more names, each of two
-    characters at least, set apart by runs of spaces), else 0."""
+    characters at least, set apart by runs of spaces, or by single ones where no run sets them
+    apart: a PDF's text without its layout), else 0. The rows under it must then have as many."""
     text = value.strip()
     if L.has_sentence_punct(text):
         return 0
-    cells = _HEADER_GAP.split(text)
+    cells = _HEADER_GAP.split(text) if _HEADER_GAP.search(text) else text.split()
     if not 2 <= len(cells) <= _HEADER_CELLS_MAX:
         return 0
     for cell in cells:
@@ -691,7 +692,7 @@ class _Assembler:
         # a table's title on a line of its own (2020年度…绩效自评表, typed without the space a PDF
         # puts after the year) opens the region as 2020 年度…绩效自评表 does
         titled = not loose and _is_table_title(first)
-        if not titled and not loose and not header and "  " in first:
+        if not titled and not loose and not header and (" " in first or "\u3000" in first):
             return self._headed_region_end(i, first)
         if not titled and (not loose or L.count_numeric(first) < (1 if header else 2) and not first.endswith("表")):
             return i
@@ -719,11 +720,11 @@ class _Assembler:
                 break
             elif rows_with_figures and _opens_next_table(value):
                 break
-            elif rows_with_figures and lone_tail is None and len(value.split()) < 2:
+            elif rows_with_figures and lone_tail is None:
                 lone_tail = j
             j += 1
             end = j
-        if lone_tail is not None and parse_marker(self._text_at(lone_tail).value) is not None:
+        if lone_tail is not None and parse_marker(self._text_at(lone_tail).value.strip()) is not None:
             end = lone_tail  # 二、绩效目标完成情况 after the last row: the next section's heading, not a row
         if header:  # a header's cells stand over the rows' (a 合计 row's empty 科目编码 aside)
             return end if rows_with_figures >= 1 and widest <= header <= widest + 1 else i
