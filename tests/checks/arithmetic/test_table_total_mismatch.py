@@ -457,3 +457,39 @@ def test_a101_share_and_weight_columns_in_percent_are_still_added():
     rows[2] = "项目支出\t3.36\t25.29\t40"
     (d,) = run_table(TableTotalMismatch, "部门支出情况表（单位：亿元）", rows)
     assert "73.71 + 25.29 = 99.00 ≠ 100.00" in d.message()
+
+
+SPLIT_ROW = """示范县应急管理局2023年度部门整体支出绩效自评报告
+
+一、自评表
+
+一级 指标\t二级指 标\t三级指标\t分 值\t得 分
+产出 指标\t数量指 标\t执法检查 家次\t20\t20
+产出 指标\t时效指 标\t物资采购 完成时间\t20\t17
+
+效益 社会效 较大及以 0起 0起 20 20
+指标 益指标 上生产安
+
+全事故起
+数
+
+效益 指标\t生态效 益指标\t森林火灾 受害率\t20\t20
+满意 度指 标\t服务对 象满意 度指标\t群众 满意度\t20\t{last}
+合计\t\t\t100\t97
+"""
+
+
+def test_a101_total_of_a_table_continued_from_one_above_is_no_error():
+    # a PDF's table whose row broke over a page (the text of a Word PDF as perflint reads it): the
+    # row's pieces came out as lines, and the rows after them as a table of their own with the
+    # 合计; its other parts stand in the table above
+    (d,) = [d for d in run(TableTotalMismatch, SPLIT_ROW.format(last="20")) if "≠ 100" in d.message()]
+    assert d.severity is Severity.warning
+    # more than the total is wrong wherever the other rows stand
+    diags = run(TableTotalMismatch, SPLIT_ROW.format(last="80"))
+    assert any(d.severity is Severity.error and "≠ 97" in d.message() for d in diags)
+    # with no table of its width above, the table is whole: its total falls short, an error
+    alone = SPLIT_ROW.format(last="20").replace("产出 指标\t数量指 标\t执法检查 家次\t20\t20\n", "")
+    alone = alone.replace("产出 指标\t时效指 标\t物资采购 完成时间\t20\t17\n", "").replace(
+        "一级 指标\t二级指 标\t三级指标\t分 值\t得 分\n", "")
+    assert any(d.severity is Severity.error and "≠ 100" in d.message() for d in run(TableTotalMismatch, alone))
