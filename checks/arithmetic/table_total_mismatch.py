@@ -19,8 +19,8 @@ class TableTotalMismatch(TableSumCheck):
     a blank cell for every column between (a workbook's merged cells, a tab-aligned paste).
     A column of rates is not added, also where its header carries the % and its cells are bare
     (`执行率（%）`, `比上年增长（%）`): the 合计 row's rate is the total's own quotient. A share or a
-    weight in percent (`占比（%）`, `权重（%）`) adds up to its 合计 and is checked. A total short of
-    its parts in a table that opens on a row of figures, under a table as wide with only a few
+    weight in percent (`占比（%）`, `权重（%）`) adds up to its 合计 and is checked. A total its parts fall
+    short of, in a table that opens on a row of figures under a table as wide with only a few
     pieces of text between (a row a PDF's page broke), is a warning: its other parts stand above.
 
     ## Why is this bad?
