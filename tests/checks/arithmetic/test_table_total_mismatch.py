@@ -493,3 +493,14 @@ def test_a101_total_of_a_table_continued_from_one_above_is_no_error():
     alone = alone.replace("产出 指标\t时效指 标\t物资采购 完成时间\t20\t17\n", "").replace(
         "一级 指标\t二级指 标\t三级指标\t分 值\t得 分\n", "")
     assert any(d.severity is Severity.error and "≠ 100" in d.message() for d in run(TableTotalMismatch, alone))
+
+
+def test_a101_a_total_read_over_both_sides_of_a_summary_table_is_not_summed():
+    # a 收入支出决算总表 pasted one cell a line, its empty cells lost: read two cells wide, its
+    # 收入 and 支出 sides interleave, and no 总计 adds 年初结转和结余 to 年末结转和结余
+    cells = ["收入", "本年决算数", "支出", "本年决算数", "一、一般公共预算财政拨款收入", "1,105.60",
+             "一、一般公共服务支出", "86.30", "二、事业收入", "48.20", "二、卫生健康支出", "1,116.30",
+             "本年收入合计", "1,153.80", "本年支出合计", "1,202.60", "使用非财政拨款结余", "结余分配",
+             "年初结转和结余", "114.60", "年末结转和结余", "65.80", "总计", "1,268.40", "总计", "1,268.40"]
+    text = "示范县自然资源局2023年度部门决算\n\n表1 收入支出决算总表\n金额单位：万元\n" + "\n".join(cells) + "\n"
+    assert [d for d in run(TableTotalMismatch, text) if d.severity is Severity.error] == []
