@@ -100,3 +100,10 @@ def test_a_dash_joining_two_figures_is_no_sign_of_the_second():
         assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in values], text
     # a sign after a blank, a word or a punctuation mark stays a sign
     assert [q.value for q in find_quantities("变动率-4.90%，增减 -0.44")] == [Decimal("-4.90"), Decimal("-0.44")]
+
+
+def test_the_minus_sign_characters_are_signs():
+    # U+2212 MINUS SIGN (a PDF's or a formula's), U+FE63 SMALL HYPHEN-MINUS and the full-width one
+    for minus in ("\u2212", "\ufe63", "－"):
+        assert [q.value for q in find_quantities(f"变动率{minus}4.90%")] == [Decimal("-4.90")], repr(minus)
+        assert parse_cell(f"{minus}0.44").value == Decimal("-0.44"), repr(minus)

@@ -263,6 +263,9 @@ def test_a105_change_after_a_budget_actual_and_completion_sentence():
     ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率-8.57%。", True),
     ("“三公”经费支出3.12万元，上年3.45万元，变动率为9.57%。", True),  # the sign says a rise
     ("公用经费支出53.12万元，上年45.30万元，变动率17.26%。", False),
+    # the sign written as a PDF's minus sign (U+2212)
+    ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率\u22129.57%。", False),
+    ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率\u22128.57%。", True),
     ("公用经费支出53.12万元，上年45.30万元，变动率16.26%。", True),
 ])
 def test_a105_signed_rate_of_change_beside_last_years_figure(sentence, fires):
