@@ -119,8 +119,15 @@ class Grid:
     def figure(self, r: int, c: int) -> Figure | None:
         if r >= len(self.cells) or c >= len(self.cells[r]):
             return None
+        if self.unaligned(r):
+            return None
         q = _figure_quantity(self.cells[r][c].value)
         return Figure(self.cells[r][c], q, r, c) if q else None
+
+    def unaligned(self, r: int) -> bool:
+        """Whether row ``r`` of a table whose cells only spaces set apart (``kind`` loose) is short
+        of cells: it lost blank ones at places nothing tells, so no figure of it has a known column."""
+        return self.table.kind == "loose" and r >= self.data_start and len(self.cells[r]) < self.width
 
     def text(self, r: int, c: int) -> str:
         if r >= len(self.texts):
@@ -262,10 +269,14 @@ def _grid_of(table: Table, cells: list[list[Cell]], texts: list[list[str]], numb
     end = _block_end(texts, start, numbering)
     width = max(len(cells[r]) for r in range(start, end))
     header_rows = [r for r in range(start) if r not in numbering]
-    roles = _column_roles(texts, header_rows, start, end, numbering, width)
+    # a spaced table's rows short of cells (blank ones lost) tell nothing of the columns' roles
+    skip = numbering if table.kind != "loose" else numbering | {r for r in range(start, end) if len(cells[r]) < width}
+    roles = _column_roles(texts, header_rows, start, end, skip, width)
     split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     if _place_short_totals(cells, texts, range(start, end), roles, width):
-        roles = _column_roles(texts, header_rows, start, end, numbering, width)
+        if table.kind == "loose":
+            skip = numbering | {r for r in range(start, end) if len(cells[r]) < width}
+        roles = _column_roles(texts, header_rows, start, end, skip, width)
         split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     start = next((r for r in range(start, end) if r not in numbering and any(
         roles[c] == "value" and fq(t) for c, t in enumerate(texts[r][:width]))), start)
@@ -466,7 +477,10 @@ def _segments(roles: list[str]) -> list[tuple[int, int]]:
 
 
 def parts_of(grid: Grid, cells: list[tuple[int, int]]) -> tuple[list[Figure], int] | None:
-    """The figures of ``cells``; a blank cell is 0, words make the sum unknown."""
+    """The figures of ``cells``; a blank cell is 0, words make the sum unknown, and so does a
+    row of a spaced table that lost blank cells (:meth:`Grid.unaligned`)."""
+    if grid.table.kind == "loose" and any(grid.unaligned(r) for r, _ in cells):
+        return None
     figs, empty = [], 0
     for r, c in cells:
         f = grid.figure(r, c)

@@ -769,7 +769,7 @@ class _Assembler:
                         len(cells) > 1 and len(value := _compact(st.value)) >= 6 and value in header):
                     continue  # the header again (or 续表) at the next page's top
             rows.append(Row([Cell(c) for c in cells], line.number))
-        self._add_table(self._left_cells_given_back(rows, i, end))
+        self._add_table(self._left_cells_given_back(rows, i, end), kind="loose")
         return end
 
     def _left_cells_given_back(self, rows: list[Row], i: int, end: int) -> list[Row]:
@@ -836,7 +836,7 @@ class _Assembler:
         self._add_table(rows)
         return end
 
-    def _add_table(self, rows: list[Row]) -> None:
+    def _add_table(self, rows: list[Row], kind: str = "") -> None:
         # the web page's table of the document's particulars is left out (see page_chrome); a
         # table pasted right below it may have been read as more of its rows
         rows = self._without_repeated_header(rows[particulars_rows(rows):])
@@ -852,7 +852,7 @@ class _Assembler:
         self.pending_unit = None
         if self._continue_table(rows):
             return
-        self.blocks.append(Table(text=first, rows=rows, caption=caption, declared_unit=unit))
+        self.blocks.append(Table(text=first, rows=rows, caption=caption, declared_unit=unit, kind=kind))
 
     def _continue_table(self, rows: list[Row]) -> bool:
         """A table that goes on over a page break: PDF text puts the page's running title, its

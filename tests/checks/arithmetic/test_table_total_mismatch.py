@@ -504,3 +504,17 @@ def test_a101_a_total_read_over_both_sides_of_a_summary_table_is_not_summed():
              "年初结转和结余", "114.60", "年末结转和结余", "65.80", "总计", "1,268.40", "总计", "1,268.40"]
     text = "示范县自然资源局2023年度部门决算\n\n表1 收入支出决算总表\n金额单位：万元\n" + "\n".join(cells) + "\n"
     assert [d for d in run(TableTotalMismatch, text) if d.severity is Severity.error] == []
+
+
+def test_a101_rows_of_a_spaced_table_that_lost_blank_cells_make_no_sum():
+    # a PDF's text sets cells apart by spaces and drops the blank ones: 社会保障和就业支出 86.20 86.20
+    # under 科目名称 基本支出 项目支出 合计 has its 86.20 in no known column
+    rows = ["科目名称  基本支出  项目支出  合计", "农林水支出  612.40  383.00  995.40",
+            "社会保障和就业支出  86.20  86.20", "卫生健康支出  32.10  32.10", "总计  730.70  383.00  {total}"]
+    text = "示范县水务局2023年度部门决算说明\n\n表2 支出决算分类表\n金额单位：万元\n" + "\n".join(rows) + "\n"
+    assert run(TableTotalMismatch, text.format(total="1,113.70")) == []
+    # a spaced table whose rows all keep their cells is still added up
+    full = [r.replace("86.20  86.20", "86.20  0.00  86.20").replace("32.10  32.10", "32.10  0.00  32.10") for r in rows]
+    text = "示范县水务局2023年度部门决算说明\n\n表2 支出决算分类表\n金额单位：万元\n" + "\n".join(full) + "\n"
+    assert run(TableTotalMismatch, text.format(total="1,113.70")) == []
+    assert any(d.severity is Severity.error for d in run(TableTotalMismatch, text.format(total="1,123.70")))
