@@ -235,7 +235,8 @@ class Table(Block):
 
     ``kind`` is a semantic tag an importer may set when it knows it (the YAML importer does for
     自评表 parts: ``budget_execution``, ``goal`` and ``indicators``); text importers leave it empty and the
-    extractors recognise tables by their header cells.
+    extractors recognise tables by their header cells, but for ``loose``: a table whose cells only
+    spaces set apart, where a row short of cells lost blank ones at places nothing tells.
     """
 
     rows: list[Row] = field(default_factory=list)

@@ -429,12 +429,14 @@ def find_reference(text: str, years: bool):
             value = Decimal(num.replace(",", ""))
         except (InvalidOperation, ValueError):
             continue
-        if m.group("sign") == "-":
+        # a dash or plus right after the figure before joins the two (90%-95%): no sign
+        sign = m.group("sign") if not (m.group("sign") and out and out[-1].end == m.start("sign")) else None
+        if sign == "-":
             value = -value
         decimals = len(num.split(".")[1]) if "." in num else 0
         rel = m.group("rel")
         if rel is None:
-            start = m.start("sign") if m.group("sign") else m.start("num")
+            start = m.start("sign") if sign else m.start("num")
         out.append(Quantity(
             value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
             scale=scale, decimals=decimals, relation=RELATIONS.get(rel) if rel else None, number_end=num_end,

@@ -7,7 +7,13 @@ from typing import ClassVar
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import table_cut_below, table_ends_text, table_opens_mid_row, table_opens_text
+from perflint.extract.edges import (
+    table_cut_below,
+    table_ends_text,
+    table_goes_on_from_above,
+    table_opens_mid_row,
+    table_opens_text,
+)
 from perflint.model import Document
 from perflint.text.numbers import fmt
 
@@ -81,6 +87,8 @@ class TableSumCheck(Check):
                 if table_opens_mid_row(doc, table):
                     return None  # the first row lost its name at the cut (``.37 | 1.37 |``)
                 severity = Severity.warning  # the parts start at the text's first row: more may precede
+            elif all(r < rel.total.row for r in rows) and min(rows) == 0 and table_goes_on_from_above(doc, table):
+                severity = Severity.warning  # the rest of a table a page broke: more parts stand above
         if outcome.severity is Severity.rounding and not self.options.get("rounding", True):
             return None
         location = rel.total.cell.text.locate()

@@ -32,7 +32,8 @@ _YEAR = YEAR_NIAN
 class BudgetMismatch(Check):
     """## What it does
     Compares the `预算数为 X 万元，执行数为 Y 万元` a project's narrative states with the 预算数
-    and 执行数 of the project's 自评表 (预算执行情况), units converted. The narrative is matched
+    and 执行数 of the project's 自评表 (预算执行情况), units converted (the form's unit is the one its
+    budget header declares, `项目资金（千元）`, also on a form read one cell a line). The narrative is matched
     to its form by the project's name, else by position. A 执行率 the same sentence states
     (`全年执行 228 万元，预算执行率 95%`) is compared with the form's, and a 年初 budget named
     beside the adjusted one, or alone as the sentence's budget (`本项目年初预算数为 B`), with the
@@ -78,7 +79,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -151,7 +152,7 @@ class BudgetMismatch(Check):
                 zh = {"budget": "预算数", "actual": "执行数", "rate": "执行率", "initial": "年初预算数"}
                 first_q = pairs[0][1]
                 where = pairs[0][2].cell.text.locate()
-                unit = se.table.declared_unit or "万元"
+                unit = _form_unit(se) or "万元"
                 yield self.diagnostic(
                     "budget", block.text.locate(offset + first_q.start, offset + first_q.end), related=[(where, "see")],
                     # a 执行率 may be of another base (年初预算) or rounded otherwise, and a form's 年初预算数
@@ -165,6 +166,12 @@ class BudgetMismatch(Check):
                     table_en=", ".join(f"{w} {_shown(f, unit)}" for w, _, f in pairs),
                     line=where.line,
                 )
+
+
+def _form_unit(se: SelfEvaluation) -> str | None:
+    """The money unit of a form's budget block: its table's, or the one its budget header
+    declares where the form was read from its cells one a line (项目资金（千元）)."""
+    return se.table.declared_unit or se.unit
 
 
 def _shown(fig: Figure, unit: str) -> str:
@@ -227,7 +234,7 @@ def _names_another_fund(st: BudgetStatement, se: SelfEvaluation) -> bool:
 def _differs(q: Quantity | None, fig: Figure | None, se: SelfEvaluation) -> bool:
     if q is None or fig is None or fig.quantity is None or fig.quantity.unit not in (None, "万元", "元", "亿元"):
         return False
-    table_scale = _SCALE.get(fig.quantity.unit or se.table.declared_unit or "万元", Decimal(10000))
+    table_scale = _SCALE.get(fig.quantity.unit or _form_unit(se) or "万元", Decimal(10000))
     table_base = fig.quantity.value * table_scale
     tolerance = q.half_unit * q.scale + fig.quantity.half_unit * table_scale
     if abs(q.base_value - table_base) <= tolerance:

@@ -110,6 +110,7 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
     cands = _candidates(flow)
     toc_titles = {normalise_title(e.title) for e in entries}
     following = {id(a): b for a, b in zip(flow, flow[1:], strict=False)}
+    preceding = {id(b): a for a, b in zip(flow, flow[1:], strict=False)}
     result: list[TocMatch] = []
     for entry in entries:
         key = normalise_title(entry.title)
@@ -136,6 +137,9 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
             continue
         if key.startswith(name) and _wrapped(following.get(id(block)), key[len(name):]):
             result.append(TocMatch(entry, True, block, entry.title, 100.0))  # heading wrapped over two lines
+            continue
+        if key.endswith(name) and _set_above(preceding.get(id(block)), key[:-len(name)]):
+            result.append(TocMatch(entry, True, block, entry.title, 100.0))  # 附件 / its title: two lines
             continue
         result.append(TocMatch(entry, False, block, shown, score))
     _one_entry_a_title(result)
@@ -307,6 +311,13 @@ def _title_tail(text: str) -> bool:
 
 def _wrapped(nxt: Block | None, rest: str) -> bool:
     return nxt is not None and not isinstance(nxt, Table) and normalise_title(nxt.text.value).startswith(rest)
+
+
+def _set_above(prev: Block | None, head: str) -> bool:
+    """Whether ``prev`` is the head of an entry's title set on a line of its own above the rest
+    (``附件`` / ``部门整体支出绩效自评表``, ``第二部分`` / ``部门决算表``)."""
+    return bool(head) and prev is not None and not isinstance(prev, (Table, TocEntry)) \
+        and normalise_title(prev.text.value) == head
 
 
 def differing_clauses(a: str, b: str) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from perflint.text.patterns import lazy_compile
 # Marks that close a sentence (a half-width full stop is left to each caller: 3.5 holds one).
 _SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
 _TRAILING = " \t\u3000\r\n)）”’\"'|｜"  # what a cut may leave after the last word (a cell's bar too)
+_FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")  # a cell holding one figure
 
 
 def is_excerpt(part: Part) -> bool:
@@ -384,6 +385,34 @@ def table_opens_text(doc: Document, table: Table) -> bool:
     """Whether the text's first line is a row of ``table``: its title, header and first rows may
     be above the cut (a report opens on its title, not inside a table)."""
     return bool(table.rows) and table.rows[0].line == first_line(doc)
+
+
+_BACK_BLOCKS = 4  # blocks between a table and the one it goes on from (a broken row's pieces)
+
+
+def table_goes_on_from_above(doc: Document, table: Table) -> bool:
+    """Whether ``table`` may be the rest of a table above it: it opens on a row of figures (no
+    header of its own), and above it, past a few pieces of text with no sentence in them (a row
+    a page broke, as a PDF's text gives it), stands a table as wide. Its total may then add rows
+    of that table too."""
+    if not table.rows or not any(_FIGURE.match(c.text.value.strip()) for c in table.rows[0].cells):
+        return False
+    width = max(len(r.cells) for r in table.rows)
+    for part in doc.parts:
+        blocks = part.blocks
+        at = next((k for k, b in enumerate(blocks) if b is table), None)
+        if at is None:
+            continue
+        for block in reversed(blocks[max(0, at - _BACK_BLOCKS):at]):
+            if isinstance(block, Table):
+                if block.rows and max(len(r.cells) for r in block.rows) == width:
+                    return True
+                if any(len(r.cells) >= width for r in block.rows):
+                    return False
+            elif isinstance(block, Heading) or has_sentence_punct(block.text.value):
+                return False
+        return False
+    return False
 
 
 def stops_in_rows(doc: Document, line: int) -> bool:

@@ -65,6 +65,7 @@ _MIN_BARE_LINES = 3
 # A line opening with 部分 and a title (``部分  名词解释``) after ``第二部分``, ``第三部分``…: the
 # ordinal 第N was lost (a PDF's text drops a run it drew apart).
 _PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*(?=[\u4e00-\u9fff])")
+_SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")  # a line closed so is a sentence, no title
 _LOST_NUMERAL = lazy_compile(r"^\s*(、)\s*(?=[“\"《\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
 # The same patterns at the start of any line of a part's text: one search of the part before
@@ -547,8 +548,11 @@ def _parts_without_ordinal(part: Part, markers: list[tuple[Numbering, int] | Non
             continue
         m = _PART_WITHOUT_ORDINAL.match(value)
         title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
-        if m and last is not None and 2 <= len(title) <= _TITLE_MAX and not _SENTENCE_MARKS.search(title):
-            if last.value >= 2:
+        if m and last is not None and 2 <= len(title) <= _TITLE_MAX and not _SENTENCE_MARKS.search(title) \
+                and not value.rstrip().endswith(_SENTENCE_ENDS):
+            # a title set apart from 部分 (部分  名词解释) lost its 第N; one run into it (部分造林地块…)
+            # may be a sentence's 部分 (“some”): only the count of the next numbered part tells
+            if last.value >= 2 and value[m.end() - 1].isspace():
                 findings.append(_part_unmarked(last, i, block, m, 1))
             else:
                 pending.append((i, block, m))

@@ -12,7 +12,7 @@ from perflint.extract.quantities import clean_name, longest_first, strip_end, vo
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, normalise, quantities
+from perflint.text.numbers import Quantity, normalise, quantities, range_ends
 from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
@@ -229,13 +229,14 @@ def _stated_after_names(text: str, names: Prepared, fiscal_year: int | None,
     for name in with_target_words:  # nor does a word of the indicator's own name (每公里养护成本, 人均补助标准)
         if name in scan:
             scan = scan.replace(name, "_" * len(name))
+    ranged = range_ends(text)  # 90%-95%: a band, never one result
     for s, e in statements(norm):
         sentence = scan[s:e]
         target_at = targets.search(sentence)
         other_year = fiscal_year is not None and "年" in sentence and any(
             int(y) != fiscal_year for y in YEAR_NIAN.findall(sentence))
         for q in figures:
-            if not (s <= q.start < e):
+            if not (s <= q.start < e) or q.start in ranged:
                 continue
             if target_at is not None and (s + target_at.start() < q.start or _in_clause_of(scan, q, targets)):
                 continue  # a target named before the figure, or in its own clause (90%以上)

@@ -285,8 +285,11 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             cur = _current(norm, ms, spans, prev, floor) or _compared_again(norm, ms, chain, prev)
             kind = _base_kind(norm[(cur.end if cur else spans[r.sentence][0]):prev.start])
             head = _breakdown_head(norm, ms, prev, cur, max(floor, spans[r.sentence][0]))
-            stmt = ChangeStatement(r.quantity, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
-                                   head.quantity if head else None, _rate_direction(gap), _beside_prior(ms, cur, k - 1))
+            rate, rate_direction = r.quantity, _rate_direction(gap)
+            if rate.value < 0:  # 同比增长-4.38%: the sign turns the word's direction; the rate is its size
+                rate, rate_direction = replace(rate, value=-rate.value), -(rate_direction or 1)
+            stmt = ChangeStatement(rate, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
+                                   head.quantity if head else None, rate_direction, _beside_prior(ms, cur, k - 1))
         elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
             vm = _RATE_AFTER_BASE.match(gap)
             if vm:

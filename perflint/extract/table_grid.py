@@ -119,8 +119,15 @@ class Grid:
     def figure(self, r: int, c: int) -> Figure | None:
         if r >= len(self.cells) or c >= len(self.cells[r]):
             return None
+        if self.unaligned(r):
+            return None
         q = _figure_quantity(self.cells[r][c].value)
         return Figure(self.cells[r][c], q, r, c) if q else None
+
+    def unaligned(self, r: int) -> bool:
+        """Whether row ``r`` of a table whose cells only spaces set apart (``kind`` loose) is short
+        of cells: it lost blank ones at places nothing tells, so no figure of it has a known column."""
+        return self.table.kind == "loose" and r >= self.data_start and len(self.cells[r]) < self.width
 
     def text(self, r: int, c: int) -> str:
         if r >= len(self.texts):
@@ -182,10 +189,11 @@ def _is_int(text: str) -> bool:
 
 
 @cache
-def _header_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The ordinal (栏次, 序号) and account-code header patterns, compiled once."""
+def _header_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ordinal (栏次, 序号), account-code and rate (执行率（%）) header patterns, compiled once."""
     conf = table_conf()
-    return compile_pattern(conf["ordinal_headers"]), compile_pattern(conf["code_headers"])
+    return (compile_pattern(conf["ordinal_headers"]), compile_pattern(conf["code_headers"]),
+            compile_pattern(conf["ratio_headers"]))
 
 
 def _is_numbering_row(texts: list[str]) -> bool:
@@ -262,18 +270,26 @@ def _grid_of(table: Table, cells: list[list[Cell]], texts: list[list[str]], numb
     width = max(len(cells[r]) for r in range(start, end))
     header_rows = [r for r in range(start) if r not in numbering]
     paired = _paired_totals(texts, start, end, width)
-    roles = _column_roles(texts, header_rows, start, end, numbering | paired, width)
+    roles = _column_roles(texts, header_rows, start, end, numbering | paired | _short_rows(table, cells, start, end, width), width)
     split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     if paired and _place_paired_totals(cells, texts, paired, roles, width):
-        roles = _column_roles(texts, header_rows, start, end, numbering, width)
+        roles = _column_roles(texts, header_rows, start, end, numbering | _short_rows(table, cells, start, end, width), width)
     if _place_short_totals(cells, texts, range(start, end), roles, width):
-        roles = _column_roles(texts, header_rows, start, end, numbering, width)
+        roles = _column_roles(texts, header_rows, start, end, numbering | _short_rows(table, cells, start, end, width), width)
         split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
     start = next((r for r in range(start, end) if r not in numbering and any(
         roles[c] == "value" and fq(t) for c, t in enumerate(texts[r][:width]))), start)
     segments = _segments(roles)
     headers = [texts[r] for r in range(start) if r not in numbering]
     return Grid(table, cells, start, end, numbering, roles, segments, headers, width, split, texts)
+
+
+def _short_rows(table: Table, cells: list[list[Cell]], start: int, end: int, width: int) -> set[int]:
+    """A spaced table's rows short of cells (blank ones lost at places nothing tells): they tell
+    nothing of the columns' roles. None for any other table."""
+    if table.kind != "loose":
+        return set()
+    return {r for r in range(start, end) if len(cells[r]) < width}
 
 
 @cache
@@ -370,7 +386,7 @@ def _block_end(texts: list[list[str]], start: int, numbering: set[int]) -> int:
 
 
 def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]:
-    ordinal_headers, code_headers = _header_res()
+    ordinal_headers, code_headers, ratio_headers = _header_res()
     fq = _figure_quantity
     # the header texts and the filled data cells of each column, the rows turned into columns in C
     # (a row short of a column has an empty text there, left out like an empty cell)
@@ -387,7 +403,8 @@ def _column_roles(texts, header_rows, start, end, numbering, width) -> list[str]
         elif ordinal_headers.search(head) or _counts_rows(col):
             roles.append("ordinal")
         elif figs and figs == len([t for t in col if t not in ("-", "—", "/", "－")]):
-            roles.append("value")
+            # a rate column that writes its % once, in the header (执行率（%）): quotients, not added
+            roles.append("rate" if head and ratio_headers.search(compact(head)) else "value")
         elif col and all((q := parse_cell(t)) is not None and q.kind == "percent" for t in col):
             roles.append("rate")
         else:
@@ -510,7 +527,10 @@ def _segments(roles: list[str]) -> list[tuple[int, int]]:
 
 
 def parts_of(grid: Grid, cells: list[tuple[int, int]]) -> tuple[list[Figure], int] | None:
-    """The figures of ``cells``; a blank cell is 0, words make the sum unknown."""
+    """The figures of ``cells``; a blank cell is 0, words make the sum unknown, and so does a
+    row of a spaced table that lost blank cells (:meth:`Grid.unaligned`)."""
+    if grid.table.kind == "loose" and any(grid.unaligned(r) for r, _ in cells):
+        return None
     figs, empty = [], 0
     for r, c in cells:
         f = grid.figure(r, c)

@@ -268,6 +268,8 @@ def row_totals(grid: Grid) -> list[SumRelation]:
             label = labels[r]
             if total_re.match(label):
                 parts = _code_parts(grid, seg, rows, r) if coded else _run_parts(grid, seg, rows, labels, r)
+                if parts and _both_sides(labels[p] for p in parts):
+                    continue  # 年初结转和结余 + 年末结转和结余: a two-sided table read as one side
             elif enum_re.match(label):
                 parts = _enumerated_parts(grid, seg, rows, labels, r)
             else:
@@ -367,6 +369,24 @@ def _code_parts(grid: Grid, seg, rows: list[int], r: int) -> list[int] | None:
 
 def _is_blank_row(grid: Grid, r: int, seg) -> bool:
     return not any(grid.text(r, c) for c in range(*seg) if grid.roles[c] != "ordinal")
+
+
+@cache
+def _identity_sides() -> tuple[frozenset[str], ...]:
+    """The terms of each 决算 identity whose total another identity shares with no term in
+    common (收入总计's 年初结转和结余 …, 支出总计's 年末结转和结余 …): the two sides of one table."""
+    idents = [(i["total"], frozenset(_row_name(p) for p in i["parts"]))
+              for i in data.load("arithmetic")["identities"] if "parts" in i]
+    return tuple(terms for total, terms in idents
+                 if any(t == total and not (terms & other) for t, other in idents if other is not terms))
+
+
+def _both_sides(labels) -> bool:
+    """Whether row labels hold terms of two identities that are opposite sides of one table: no
+    total adds an income term to an expenditure one; the rows were read across both sides."""
+    names = {_row_name(label) for label in labels}
+    hit = [terms for terms in _identity_sides() if names & terms]
+    return any(not (a & b) for k, a in enumerate(hit) for b in hit[k + 1:])
 
 
 def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int) -> list[int] | None:

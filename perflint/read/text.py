@@ -137,11 +137,12 @@ _HEADER_CELLS_MAX = 12
 
 def _header_row_cells(value: str) -> int:
     """How many cells a header row of a space-aligned table holds (two or more names, each of two
-    characters at least, set apart by runs of spaces), else 0."""
+    characters at least, set apart by runs of spaces, or by single ones where no run sets them
+    apart: a PDF's text without its layout), else 0. The rows under it must then have as many."""
     text = value.strip()
     if L.has_sentence_punct(text):
         return 0
-    cells = _HEADER_GAP.split(text)
+    cells = _HEADER_GAP.split(text) if _HEADER_GAP.search(text) else text.split()
     if not 2 <= len(cells) <= _HEADER_CELLS_MAX:
         return 0
     for cell in cells:
@@ -693,13 +694,14 @@ class _Assembler:
         # a table's title on a line of its own (2020年度…绩效自评表, typed without the space a PDF
         # puts after the year) opens the region as 2020 年度…绩效自评表 does
         titled = not loose and (_is_table_title(first) or _NUMBERED_TITLE.match(first.strip()) is not None)
-        if not titled and not loose and not header and "  " in first:
+        if not titled and not loose and not header and (" " in first or "\u3000" in first):
             return self._headed_region_end(i, first)
         if not titled and (not loose or L.count_numeric(first) < (1 if header else 2) and not first.endswith("表")):
             return i
         j = end = i + 1 if titled else i
         rows_with_figures = 0
         widest = 0
+        lone_tail = None  # where the one-cell lines after the last row start (a heading after the table)
         while j < len(self.lines):
             line = self.lines[j]
             if line.kind == "blank":
@@ -713,6 +715,7 @@ class _Assembler:
                 rows_with_figures += figures >= 2
                 if figures >= 2 and header:
                     widest = max(widest, len(L.loose_tokens(self._text_at(j))))
+                lone_tail = None
             elif len(value) > 60 or L.has_sentence_punct(value) or L.is_date_line(value):
                 break
             elif len(value) > _LABEL_MAX and len(value.split()) < 2:
@@ -721,8 +724,12 @@ class _Assembler:
                 break
             elif titled and not rows_with_figures and value.rstrip().endswith("表") and _opens_next_table(value):
                 return i  # another table's title before any row: the first line titles a part of tables
+            elif rows_with_figures and lone_tail is None:
+                lone_tail = j
             j += 1
             end = j
+        if lone_tail is not None and parse_marker(self._text_at(lone_tail).value.strip()) is not None:
+            end = lone_tail  # 二、绩效目标完成情况 after the last row: the next section's heading, not a row
         if header:  # a header's cells stand over the rows' (a 合计 row's empty 科目编码 aside)
             return end if rows_with_figures >= 1 and widest <= header <= widest + 1 else i
         return end if rows_with_figures >= 2 else i
@@ -766,7 +773,7 @@ class _Assembler:
                         len(cells) > 1 and len(value := _compact(st.value)) >= 6 and value in header):
                     continue  # the header again (or 续表) at the next page's top
             rows.append(Row([Cell(c) for c in cells], line.number))
-        self._add_table(self._left_cells_given_back(rows, i, end))
+        self._add_table(self._left_cells_given_back(rows, i, end), kind="loose")
         return end
 
     def _left_cells_given_back(self, rows: list[Row], i: int, end: int) -> list[Row]:
@@ -834,7 +841,7 @@ class _Assembler:
         self._add_table(rows)
         return end
 
-    def _add_table(self, rows: list[Row]) -> None:
+    def _add_table(self, rows: list[Row], kind: str = "") -> None:
         # the web page's table of the document's particulars is left out (see page_chrome); a
         # table pasted right below it may have been read as more of its rows
         rows = self._without_repeated_header(rows[particulars_rows(rows):])
@@ -850,7 +857,7 @@ class _Assembler:
         self.pending_unit = None
         if self._continue_table(rows):
             return
-        self.blocks.append(Table(text=first, rows=rows, caption=caption, declared_unit=unit))
+        self.blocks.append(Table(text=first, rows=rows, caption=caption, declared_unit=unit, kind=kind))
 
     def _continue_table(self, rows: list[Row]) -> bool:
         """A table that goes on over a page break: PDF text puts the page's running title, its

@@ -18,7 +18,7 @@ from perflint.text.normalise import replace_chars
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Full-width digits and signs map one character to one, so offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－＜＞＝═", "0123456789.%,+-<>==")  # ═: an = typed in some forms
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－\u2212\ufe63＜＞＝═", "0123456789.%,+---<>==")  # ═: an = typed in some forms; −, ﹣: minus signs
 
 RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不少于": "≥", "大于等于": "≥",
              "≤": "≤", "<=": "≤", "≦": "≤", "不高于": "≤", "不超过": "≤", "小于等于": "≤",
@@ -225,7 +225,8 @@ def _find(text: str, years: bool) -> list[Quantity]:
                 continue
         start = num_start
         sign = rel = None
-        if num_start > low and norm[num_start - 1] in "+-":
+        if num_start > low and norm[num_start - 1] in "+-" and not (out and out[-1].end == num_start - 1):
+            # (a dash right after the figure before joins the two, 90%-95%, 52.18-60.00: no sign)
             start -= 1
             sign = norm[start]
         blank = start
@@ -277,6 +278,27 @@ def _find(text: str, years: bool) -> list[Quantity]:
         )
         out.append(q)
     return out
+
+
+# What joins the two ends of a written range (90%-95%, 35%～40%, 3至5次, 20到30人), blanks allowed.
+_RANGE_JOIN = lazy_compile(r"\s*(?:[-~～〜—–－]|至|到)\s*")
+
+
+@remember_short(4096)
+def range_ends(text: str) -> frozenset[int]:
+    """The starts of the figures of ``text`` that are an end of a written range (``90%-95%``,
+    ``35%～40%``, ``3至5次``): two figures with only a joining dash or word between them. A range
+    states a band (a target, an interval), never one result."""
+    found = quantities(text)
+    if len(found) < 2:
+        return frozenset()
+    norm = normalise(text)
+    ends: set[int] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        m = _RANGE_JOIN.match(norm, a.end)
+        if m is not None and m.end() == b.start and m.end() > a.end:
+            ends.update((a.start, b.start))
+    return frozenset(ends)
 
 
 def as_money(q: Quantity) -> Quantity | None:

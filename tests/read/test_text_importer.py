@@ -690,3 +690,58 @@ def test_a_tab_table_goes_on_across_a_merged_cell_written_over_several_lines():
                              ["预算数", "执行数", "执行率"], ["年度财政"], ["资金总额"], ["50", "45", "90%"]]]
     two = "项目\t金额\n收入\t10\n部门：某局\n单位：万元\n项目\t金额\n支出\t10\n"
     assert len(tables(two)) == 2
+
+
+def test_space_separated_rows_with_thousands_separators_are_a_table():
+    # a PDF's text spaces a table's cells; its figures keep their thousands commas (5,000), which
+    # are no sentence's commas
+    text = ("示范县人社局2023年度培训补贴项目支出绩效自评报告\n\n表1 项目资金来源表\n单位：千元\n"
+            "资金来源  全年预算数  全年执行数  执行率\n中央补助资金  5,000  5,000  100.00%\n"
+            "省级补助资金  2,400  2,376  99.00%\n合计  7,400  7,376  99.68%\n\n"
+            "全年执行7,376千元，执行率99.68%，比上年增加1,200千元。\n")
+    tables = list(parse_text(text, "t.txt").parts[0].tables())
+    assert len(tables) == 1
+    assert ["省级补助资金", "2,400", "2,376", "99.00%"] in [r.texts() for r in tables[0].rows]
+    assert ["合计", "7,400", "7,376", "99.68%"] in [r.texts() for r in tables[0].rows]
+    # a sentence's comma between figures still makes it prose
+    from perflint.read.lines import looks_like_loose_row
+    assert not looks_like_loose_row("培训补贴 7800千元, 执行 7731千元")
+
+
+def test_a_heading_after_a_space_separated_table_is_not_its_last_row():
+    text = ("示范县人社局2023年度培训补贴项目支出绩效自评报告\n\n一、项目概况\n\n表1 项目资金来源表\n单位：万元\n"
+            "资金来源  全年预算数  全年执行数\n中央补助资金  500  500\n省级补助资金  240  237\n合计  740  737\n\n"
+            "二、绩效目标完成情况\n\n全年执行737万元。\n")
+    part = parse_text(text, "t.txt").parts[0]
+    (table,) = list(part.tables())
+    assert table.rows[-1].texts() == ["合计", "740", "737"]
+    assert any(isinstance(b, Heading) and b.title == "绩效目标完成情况" for b in part.blocks)
+
+
+def test_a_header_row_spaced_by_single_or_full_width_spaces_heads_its_table():
+    # a Word table saved as text (full-width spaces) or a PDF's text without its layout (one space
+    # between cells): the header row of names right above rows with as many cells is the table's
+    rows = ["资金来源{s}全年预算数{s}全年执行数{s}执行率", "中央补助资金{s}5,000{s}5,000{s}100.00%",
+            "省级补助资金{s}2,400{s}2,376{s}99.00%", "合计{s}7,400{s}7,376{s}99.68%"]
+    for sep in (" ", "\u3000\u3000", "\u3000"):
+        text = ("示范县人社局2023年度培训补贴项目支出绩效自评报告\n\n表1 项目资金来源表\n单位：千元\n"
+                + "\n".join(r.format(s=sep) for r in rows) + "\n\n二、绩效目标完成情况\n\n全年执行7,376千元。\n")
+        part = parse_text(text, "t.txt").parts[0]
+        (table,) = list(part.tables())
+        assert table.rows[0].texts() == ["资金来源", "全年预算数", "全年执行数", "执行率"], repr(sep)
+        assert table.rows[-1].texts() == ["合计", "7,400", "7,376", "99.68%"], repr(sep)
+    # a line of names with fewer cells than the rows under it is no header of theirs
+    text = ("示范县人社局2023年度培训补贴项目支出绩效自评报告\n\n项目名称 培训补贴\n"
+            + "\n".join(r.format(s=" ") for r in rows[1:]) + "\n")
+    (table,) = list(parse_text(text, "t.txt").parts[0].tables())
+    assert table.rows[0].texts()[0] == "中央补助资金"
+
+
+def test_a_chapter_heading_after_a_space_separated_table_is_not_its_row():
+    text = ("示范市教育局2023年度部门整体支出绩效自评报告\n\n表1 部门支出情况表\n金额单位：亿元\n"
+            "项目\u3000\u3000全年预算数\u3000\u3000实际支出数\n基本支出\u3000\u30009.61\u3000\u30009.42\n"
+            "项目支出\u3000\u30003.44\u3000\u30003.36\n合计\u3000\u300013.05\u3000\u300012.78\n\n"
+            "第三章\u3000部门整体绩效目标完成情况\n\n全年完成校舍维修改造项目46个。\n")
+    part = parse_text(text, "t.txt").parts[0]
+    (table,) = list(part.tables())
+    assert table.rows[-1].texts() == ["合计", "13.05", "12.78"]

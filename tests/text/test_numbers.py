@@ -90,3 +90,20 @@ def test_a_scale_character_without_a_unit_is_part_of_the_figure():
     assert read_as(yi2, eight).unit == "亿元" and read_as(yi2, eight).base_value == Decimal(150000000)
     [plain, wan2] = find_quantities("4125.49、4143.91万元")
     assert (read_as(plain, wan2).unit, read_as(plain, wan2).scale) == ("万元", Decimal(10000))
+
+
+def test_a_dash_joining_two_figures_is_no_sign_of_the_second():
+    # a range (90%-95%, 35万元-40万元, 90-95%) or a difference written out: the dash right after a
+    # figure joins it to the next one, which is positive
+    for text, values in [("普及率90%-95%", ["90", "95"]), ("35万元—40万元", ["35", "40"]),
+                         ("达到90-95%", ["90", "95"]), ("52.18-60.00=-7.82", ["52.18", "60.00", "-7.82"])]:
+        assert [q.value for q in find_quantities(text)] == [Decimal(v) for v in values], text
+    # a sign after a blank, a word or a punctuation mark stays a sign
+    assert [q.value for q in find_quantities("变动率-4.90%，增减 -0.44")] == [Decimal("-4.90"), Decimal("-0.44")]
+
+
+def test_the_minus_sign_characters_are_signs():
+    # U+2212 MINUS SIGN (a PDF's or a formula's), U+FE63 SMALL HYPHEN-MINUS and the full-width one
+    for minus in ("\u2212", "\ufe63", "－"):
+        assert [q.value for q in find_quantities(f"变动率{minus}4.90%")] == [Decimal("-4.90")], repr(minus)
+        assert parse_cell(f"{minus}0.44").value == Decimal("-0.44"), repr(minus)

@@ -263,6 +263,9 @@ def test_a105_change_after_a_budget_actual_and_completion_sentence():
     ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率-8.57%。", True),
     ("“三公”经费支出3.12万元，上年3.45万元，变动率为9.57%。", True),  # the sign says a rise
     ("公用经费支出53.12万元，上年45.30万元，变动率17.26%。", False),
+    # the sign written as a PDF's minus sign (U+2212)
+    ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率\u22129.57%。", False),
+    ("“三公”经费支出3.12万元，上年3.45万元，“三公”经费变动率\u22128.57%。", True),
     ("公用经费支出53.12万元，上年45.30万元，变动率16.26%。", True),
 ])
 def test_a105_signed_rate_of_change_beside_last_years_figure(sentence, fires):
@@ -283,3 +286,15 @@ def test_a105_a_subject_naming_another_account_is_not_read_as_the_completion_sen
     text = ("2024年度“三公”经费预算6.00万元，决算4.32万元，完成预算的72.00%。其中：公务接待费0.82万元。"
             "机关运行经费比上年减少0.56万元，下降12.48%。")
     assert run_prose(GrowthRateMismatch, text) == []
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a signed rate of growth after a decrease (the statistical way: 同比增长-4.38%): the sign
+    # gives the direction, which the change's agrees with
+    ("本年支出合计12,450.00万元，比上年减少570.00万元，同比增长-4.38%。", False),
+    ("本年支出合计12,450.00万元，比上年减少570.00万元，同比增长-5.38%。", True),  # the size is wrong
+    ("本年支出合计12,450.00万元，比上年减少570.00万元，同比增长4.38%。", True),  # the words contradict
+    ("本年支出合计12,450.00万元，比上年增加570.00万元，同比增长-4.38%。", True),
+])
+def test_a105_signed_rate_of_growth_after_a_change(sentence, fires):
+    assert bool(run_prose(GrowthRateMismatch, sentence)) == fires

@@ -432,6 +432,94 @@ def test_a101_sangong_table_down_the_page_part_against_its_whole():
     assert d.location.line == 6 and "0.00 + 23.46" in d.message("zh")
 
 
+def test_a101_rate_column_whose_header_carries_the_percent_is_not_added():
+    # 执行率（%）, 增长（%）: the % written once in the header, the cells bare; the 合计 row's rate
+    # is the total's own quotient, never the sum of the rows' rates
+    rows = ["支出内容\t预算数\t执行数\t执行率（%）\t比上年增长（%）",
+            "工程建设费\t4,200.0\t4,116.0\t98.0\t5.2",
+            "设备购置费\t1,000.0\t980.0\t98.0\t-3.1",
+            "合计\t5,200.0\t5,096.0\t98.0\t3.5"]
+    assert run_table(TableTotalMismatch, "项目资金支出明细表（单位：千元）", rows) == []
+    # the money columns are still added
+    bad = rows[:3] + ["合计\t5,300.0\t5,096.0\t98.0\t3.5"]
+    (d,) = run_table(TableTotalMismatch, "项目资金支出明细表（单位：千元）", bad)
+    assert "4,200.0 + 1,000.0" in d.message() or "4200.0 + 1000.0" in d.message()
+
+
+def test_a101_share_and_weight_columns_in_percent_are_still_added():
+    # 占比（%）and 权重（%）add up to their 合计 of 100: a wrong one is still found
+    rows = ["支出性质\t决算数\t占比（%）\t权重（%）",
+            "基本支出\t9.42\t73.71\t60",
+            "项目支出\t3.36\t26.29\t30",
+            "合计\t12.78\t100.00\t100"]
+    (d,) = run_table(TableTotalMismatch, "部门支出情况表（单位：亿元）", rows)
+    assert "60 + 30 = 90 ≠ 100" in d.message()
+    rows[2] = "项目支出\t3.36\t25.29\t40"
+    (d,) = run_table(TableTotalMismatch, "部门支出情况表（单位：亿元）", rows)
+    assert "73.71 + 25.29 = 99.00 ≠ 100.00" in d.message()
+
+
+SPLIT_ROW = """示范县应急管理局2023年度部门整体支出绩效自评报告
+
+一、自评表
+
+一级 指标\t二级指 标\t三级指标\t分 值\t得 分
+产出 指标\t数量指 标\t执法检查 家次\t20\t20
+产出 指标\t时效指 标\t物资采购 完成时间\t20\t17
+
+效益 社会效 较大及以 0起 0起 20 20
+指标 益指标 上生产安
+
+全事故起
+数
+
+效益 指标\t生态效 益指标\t森林火灾 受害率\t20\t20
+满意 度指 标\t服务对 象满意 度指标\t群众 满意度\t20\t{last}
+合计\t\t\t100\t97
+"""
+
+
+def test_a101_total_of_a_table_continued_from_one_above_is_no_error():
+    # a PDF's table whose row broke over a page (the text of a Word PDF as perflint reads it): the
+    # row's pieces came out as lines, and the rows after them as a table of their own with the
+    # 合计; its other parts stand in the table above
+    (d,) = [d for d in run(TableTotalMismatch, SPLIT_ROW.format(last="20")) if "≠ 100" in d.message()]
+    assert d.severity is Severity.warning
+    # more than the total is wrong wherever the other rows stand
+    diags = run(TableTotalMismatch, SPLIT_ROW.format(last="80"))
+    assert any(d.severity is Severity.error and "≠ 97" in d.message() for d in diags)
+    # with no table of its width above, the table is whole: its total falls short, an error
+    alone = SPLIT_ROW.format(last="20").replace("产出 指标\t数量指 标\t执法检查 家次\t20\t20\n", "")
+    alone = alone.replace("产出 指标\t时效指 标\t物资采购 完成时间\t20\t17\n", "").replace(
+        "一级 指标\t二级指 标\t三级指标\t分 值\t得 分\n", "")
+    assert any(d.severity is Severity.error and "≠ 100" in d.message() for d in run(TableTotalMismatch, alone))
+
+
+def test_a101_a_total_read_over_both_sides_of_a_summary_table_is_not_summed():
+    # a 收入支出决算总表 pasted one cell a line, its empty cells lost: read two cells wide, its
+    # 收入 and 支出 sides interleave, and no 总计 adds 年初结转和结余 to 年末结转和结余
+    cells = ["收入", "本年决算数", "支出", "本年决算数", "一、一般公共预算财政拨款收入", "1,105.60",
+             "一、一般公共服务支出", "86.30", "二、事业收入", "48.20", "二、卫生健康支出", "1,116.30",
+             "本年收入合计", "1,153.80", "本年支出合计", "1,202.60", "使用非财政拨款结余", "结余分配",
+             "年初结转和结余", "114.60", "年末结转和结余", "65.80", "总计", "1,268.40", "总计", "1,268.40"]
+    text = "示范县自然资源局2023年度部门决算\n\n表1 收入支出决算总表\n金额单位：万元\n" + "\n".join(cells) + "\n"
+    assert [d for d in run(TableTotalMismatch, text) if d.severity is Severity.error] == []
+
+
+def test_a101_rows_of_a_spaced_table_that_lost_blank_cells_make_no_sum():
+    # a PDF's text sets cells apart by spaces and drops the blank ones: 社会保障和就业支出 86.20 86.20
+    # under 科目名称 基本支出 项目支出 合计 has its 86.20 in no known column
+    rows = ["科目名称  基本支出  项目支出  合计", "农林水支出  612.40  383.00  995.40",
+            "社会保障和就业支出  86.20  86.20", "卫生健康支出  32.10  32.10", "总计  730.70  383.00  {total}"]
+    text = "示范县水务局2023年度部门决算说明\n\n表2 支出决算分类表\n金额单位：万元\n" + "\n".join(rows) + "\n"
+    assert run(TableTotalMismatch, text.format(total="1,113.70")) == []
+    # a spaced table whose rows all keep their cells is still added up
+    full = [r.replace("86.20  86.20", "86.20  0.00  86.20").replace("32.10  32.10", "32.10  0.00  32.10") for r in rows]
+    text = "示范县水务局2023年度部门决算说明\n\n表2 支出决算分类表\n金额单位：万元\n" + "\n".join(full) + "\n"
+    assert run(TableTotalMismatch, text.format(total="1,113.70")) == []
+    assert any(d.severity is Severity.error for d in run(TableTotalMismatch, text.format(total="1,123.70")))
+
+
 # A Word 三公 table laid out across (text we wrote): 预算数 and 决算数 each merged over six columns,
 # 公务用车购置及运行费 over its 小计 and two parts, 合计 and 公务接待费 merged down two rows — the
 # Word reader drops each header row's trailing blanks, so the rows come out shorter than the grid.

@@ -90,8 +90,9 @@ def test_scores_short_of_the_total_with_no_budget_row_read_are_no_error():
     from .._harness import run
 
     spaced = _BLANK_CELL_FORM.format(total="100").replace(" | ", " ").replace("|", "")
-    [d] = run(TotalScoreMismatch, spaced)
-    assert d.severity is Severity.warning and "= 80" in d.message("zh")
+    # (the header of names over the budget row now heads its table, so the row's 20 is read and
+    # the total found right; were it not, a warning at most)
+    assert [d for d in run(TotalScoreMismatch, spaced) if d.severity is not Severity.warning] == []
     # a form whose budget row is read still fails as an error
     [d] = run(TotalScoreMismatch, _BLANK_CELL_FORM.format(total="90"))
     assert d.severity is Severity.error

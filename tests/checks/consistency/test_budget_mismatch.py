@@ -157,3 +157,18 @@ def test_a_sentence_tied_by_its_opening_words_or_a_bare_zhixing_is_a_warning():
     assert d.severity.name == "warning"
     [d] = run(BudgetMismatch, project("项目全年预算40万元，全年执行36万元。"))
     assert d.severity.name == "error"
+
+
+def test_a_form_read_one_cell_a_line_keeps_the_unit_its_budget_header_declares():
+    # a 自评表 pasted from a PDF one cell a line: its 项目资金（千元） header sets the unit of the
+    # budget rows, as it does when the form is read as a table
+    cells = ["项目名称", "职业技能培训补贴", "项目资金（千元）", "年初预算数", "全年预算数", "全年执行数", "分值",
+             "执行率", "得分", "年度资金总额", "8,600", "8,600", "8,514", "20", "99.00%", "19.8",
+             "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "产出指标", "数量指标", "补贴培训人数", "≥5000人", "5,236人", "80", "80", "总分", "100", "99.8"]
+    text = ("示范市人社局2023年度职业技能培训补贴项目支出绩效自评报告\n\n一、预算执行\n\n"
+            "全年预算{budget}千元，全年执行8,514千元，执行率99.00%。\n\n二、项目支出绩效自评表\n\n"
+            + "\n".join(cells) + "\n")
+    assert run(BudgetMismatch, text.format(budget="8,600")) == []
+    (d,) = run(BudgetMismatch, text.format(budget="8,900"))
+    assert "8,900" in d.message("zh") and "千元" in d.message("zh")

@@ -14,6 +14,10 @@ from ._drafts import project
     ("农户满意度达到 97%。", True),
     ("农户满意度目标为 95%。", False),  # a target
     ("农户满意度较上年提高到 97%。", False),  # a comparison with last year
+    ("农户满意度达到85%-95%。", False),  # a range is a band, never one result
+    ("农户满意度达到85%～95%。", False),
+    ("农户满意度达到85%至95%。", False),
+    ("农户满意度达到85%，高于上年。", True),  # one figure is a result
 ])
 def test_indicator_value_mismatch(narrative, fires):
     assert bool(run(IndicatorValueMismatch, project(narrative))) == fires

@@ -355,3 +355,27 @@ def test_toc_quiet_on_a_year_written_with_and_without_du():
                                          TocMismatch)] == [4]
     assert [d.location.line for d in run(draft.replace("水务站2023年部门决算表", "水务站2023年单位决算表"),
                                          TocMismatch)] == [4]
+
+
+def test_an_entry_whose_label_the_body_sets_on_the_line_above_its_title():
+    # 附件 on its own line, the title under it (a Word layout): the contents join the two lines
+    text = """示范县气象局2023年度部门整体支出绩效自评报告
+
+目录
+一、部门基本情况 ………… 1
+附件 部门整体支出绩效自评表 ………… 5
+
+一、部门基本情况
+
+负责全县气象服务。
+
+附件
+
+部门整体支出绩效自评表
+
+见下表。
+"""
+    assert run(text, TocMismatch) == []
+    # a line above that is not the entry's head leaves the title a near match, reported
+    [d] = run(text.replace("附件\n\n部门整体", "说明\n\n部门整体"), TocMismatch)
+    assert "部门整体支出绩效自评表" in d.message("zh")

@@ -290,3 +290,13 @@ def test_marker_missing_finds_a_title_that_kept_its_comma_and_lost_its_numeral()
     assert run(LOST_NUMERAL.replace("、部门决算单位构成", "、部门决算单位构成,包括本级。"), MarkerMissing) == []
     assert run(LOST_NUMERAL.replace("一、收入支出", "收入支出").replace("第二部分 2023年度部门决算表\n", "二、人员情况\n"),
                MarkerMissing) == []
+
+
+def test_a_sentence_opening_with_bufen_is_no_part_title():
+    # 部分 (“some”) opens sentences in every report; after 第二部分 it is no title that lost its 第三
+    text = ("示范县林业局2023年度部门整体支出绩效自评报告\n\n第一部分 部门概况\n\n本局内设机构5个。\n\n"
+            "第二部分 存在的问题\n\n部分造林地块苗木成活率不高。\n\n部分乡镇管护人员不足\n")
+    assert [d for d in run(text, MarkerMissing) if "缺少序数" in d.message("zh")] == []
+    # a title set apart from 部分 by a blank is still one (部分  名词解释 after 第四部分)
+    [d] = [d for d in run(PART_WITHOUT_ORDINAL, MarkerMissing) if "缺少序数" in d.message("zh")]
+    assert d.location.line == 7
