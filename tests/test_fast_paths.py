@@ -154,8 +154,8 @@ def test_normalise_is_the_translation_table(text):
 @CHECK
 @given(TEXT)
 def test_sentence_and_statement_splitters(text):
-    assert sentences.sentences(text) == sentences_reference(text)
-    assert sentences.statements(text) == statements_reference(text)
+    assert list(sentences.sentences(text)) == sentences_reference(text)
+    assert list(sentences.statements(text)) == statements_reference(text)
 
 
 @CHECK

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, TocEntry
+from perflint.model import Block, Document, Heading, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.text.memo import MAX_CHARS, remember_short
 from perflint.text.patterns import compile_pattern
 
@@ -298,9 +298,29 @@ class Text:
 
 def document_texts(doc: Document) -> list[Text]:
     """Every text of ``doc`` in document order, as :meth:`Document.texts` walks them: headings,
-    paragraphs, contents entries and each table cell that is not blank."""
-    return [Text(part, block, text, "cell" if in_table else _where(block))
-            for part, block, text, in_table in doc.text_places()]
+    paragraphs, contents entries and each table cell that is not blank.
+
+    :meth:`Document.text_places` written out (as it is written out of ``blocks()``): a generator
+    step and a tuple per text less, and the findings of a cell looked up in the one dict the
+    short texts' are remembered in (every check reads this list; a draft has hundreds of cells)."""
+    out: list[Text] = []
+    add = out.append
+    facts_of_text = text_facts
+    new = object.__new__
+    for part in doc.parts:
+        for block in part.blocks:
+            if isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row.cells:
+                        if not cell.is_empty:
+                            text = cell.text
+                            t = new(Text)
+                            t.part, t.block, t.text, t.where = part, block, text, "cell"
+                            t.found = facts_of_text(text.value)
+                            add(t)
+            else:
+                add(Text(part, block, block.text, _where(block)))
+    return out
 
 
 def _where(block: Block) -> str:

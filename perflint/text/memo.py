@@ -3,8 +3,9 @@
 Dozens of extractors ask the same small questions of the same cells, labels and template
 sentences (their figures, dates, markers, normalised forms), and a report repeats them across
 parts, a folder across reports. A function decorated with :func:`remember_short` answers a text of
-at most ``max_chars`` characters from a bounded cache (the older entries out first) and
-computes a longer one every time: long texts rarely repeat and would crowd the cache out.
+at most ``max_chars`` characters from a bounded cache (the older entries out first); a function of
+the text alone keeps the last few longer ones apart (long texts rarely repeat across a report, and
+would crowd the cache out, but a paragraph is asked about by several extractors in turn).
 
 The function must be pure, and what it returns must never be changed by a caller (a string, a
 tuple, an object nobody mutates), since every caller asking the same text gets the same object.
@@ -59,27 +60,46 @@ class _TextCache(dict):  # type: ignore[type-arg]
     """``fn``'s answers by text: a remembered function of the text alone is this dict's bound
     ``__getitem__``, and a text not found is computed by :meth:`__missing__` (kept only if
     short). When full, the older half (insertion order) is dropped: bounded like an LRU cache,
-    and a text pushed out is only computed again."""
+    and a text pushed out is only computed again.
 
-    __slots__ = ("fn", "maxsize", "max_chars")
+    A long text (a paragraph, a flattened page) is kept apart, with the last few others
+    (:data:`LONG_KEPT`): the extractors of one paragraph ask about it one after the other (its
+    compacted and normalised forms were made again by each, eight times a paragraph over the
+    stored pages), and a few long texts cannot crowd the short ones out."""
+
+    __slots__ = ("fn", "maxsize", "max_chars", "recent")
 
     def __init__(self, fn: Callable[[str], Any], maxsize: int, max_chars: int) -> None:
         super().__init__()
         self.fn, self.maxsize, self.max_chars = fn, maxsize, max_chars
+        self.recent: dict[str, Any] = {}  # the last LONG_KEPT long texts asked, oldest first
 
     def __missing__(self, text: str) -> Any:
+        if len(text) > self.max_chars:
+            recent = self.recent
+            value = recent.get(text, _NOT_KEPT)
+            if value is _NOT_KEPT:
+                value = self.fn(text)
+                if len(recent) >= LONG_KEPT:
+                    recent.pop(next(iter(recent), None), None)  # the oldest (no failure if another thread took it)
+                recent[text] = value
+            return value
         value = self.fn(text)
-        if len(text) <= self.max_chars:
-            if len(self) >= self.maxsize:
-                # the keys listed in one C call, popped without failing: safe if another thread
-                # evicts at the same time
-                for old in list(self)[:max(1, len(self) // 2)]:
-                    self.pop(old, None)
-            self[text] = value
+        if len(self) >= self.maxsize:
+            # the keys listed in one C call, popped without failing: safe if another thread
+            # evicts at the same time
+            for old in list(self)[:max(1, len(self) // 2)]:
+                self.pop(old, None)
+        self[text] = value
         return value
 
     def cache_clear(self) -> None:
         self.clear()
+        self.recent.clear()
+
+
+LONG_KEPT = 8  # long texts remembered by each function of the text alone
+_NOT_KEPT = object()
 
 
 def _one_argument(fn: Callable[..., Any]) -> bool:

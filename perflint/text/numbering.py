@@ -62,6 +62,34 @@ def chinese_to_int(text: str) -> int | None:
 _MARKER_START = compile_pattern(r"\s*[第（(\d一二三四五六七八九十百零〇两①-⑳]")
 
 
+# The styles whose marker can open with a character (after white space), in the order of
+# _PATTERNS: a text is matched against only those, not all nine. Each style's pattern opens with
+# ``\s*`` and one character class (第, a bracket, a Chinese numeral, a digit, a circled number),
+# and the classes are disjoint, so the first style matching is the same one.
+_CN_CHARS = frozenset("一二三四五六七八九十百零〇两")
+_BRACKETS = frozenset("（(")
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def _styles_for(first: str) -> list[tuple[str, LazyPattern]]:
+    found = _STYLES_BY_FIRST.get(first)
+    if found is None:
+        found = _STYLES_BY_FIRST[first] = [(style, pattern) for style, pattern in _PATTERNS
+                                           if first in _FIRSTS[style] or (first.isdecimal() and _DIGIT in _FIRSTS[style])]
+    return found
+
+
+_DIGIT = "0-9"  # in _FIRSTS: any character ``\d`` matches (str.isdecimal)
+_FIRSTS: dict[str, frozenset[str]] = {
+    "part": frozenset("第"), "chapter": frozenset("第"),
+    "paren_cn": _BRACKETS, "paren_arabic": _BRACKETS,
+    "cn_half": _CN_CHARS, "cn": _CN_CHARS,
+    "arabic_half": frozenset([_DIGIT]), "arabic": frozenset([_DIGIT]),
+    "circled": _CIRCLED,
+}
+_STYLES_BY_FIRST: dict[str, list[tuple[str, LazyPattern]]] = {}  # bounded: the characters _MARKER_START takes
+
+
 @remember_short(16384)
 def parse_marker(text: str) -> tuple[Numbering, int] | None:
     """The marker at the start of ``text`` and the offset where the title begins.
@@ -70,9 +98,10 @@ def parse_marker(text: str) -> tuple[Numbering, int] | None:
     short texts are answered once and remembered (nothing changes a Numbering once made),
     whether they hold a marker or not (a remembered answer is one dict lookup).
     """
-    if not _MARKER_START.match(text):
+    start = _MARKER_START.match(text)
+    if start is None:
         return None
-    for style, pattern in _PATTERNS:
+    for style, pattern in _styles_for(text[start.end() - 1]):
         m = pattern.match(text)
         if not m:
             continue

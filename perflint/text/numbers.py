@@ -167,27 +167,28 @@ def find_quantities(text: str, *, years: bool = False) -> list[Quantity]:
     same cell or sentence) and of the last few long ones are extracted once and remembered; a
     fresh list each call.
     """
-    if len(text) <= MAX_CHARS:
-        return list(_find_with_years(text) if years else _find_short(text))
-    return list(_find_long(text, years))
-
-
-def quantities(text: str) -> tuple[Quantity, ...]:
-    """:func:`find_quantities` (without years) as the remembered tuple itself, for a reader that
-    only reads it: no copy (asked of every paragraph by several extractors each)."""
-    if len(text) <= MAX_CHARS:
-        return _find_short(text)
-    return _find_long(text, False)
+    return list(_find_with_years(text) if years else _find_short(text))
 
 
 # The short texts' figures, remembered as functions of the text alone (a dict lookup a call).
 @remember_short(16384)
 def _find_short(text: str) -> tuple[Quantity, ...]:
+    if len(text) > MAX_CHARS:  # not kept with the short ones: the last few long ones are
+        return _find_long(text, False)
     return tuple(_find(text, False))
+
+
+# :func:`find_quantities` (without years) as the remembered tuple itself, for a reader that only
+# reads it: no copy, and no Python frame for a short text (a dict lookup in C; a long one is
+# answered from :func:`_find_long`). Asked ~20,000 times a megabyte, of every cell and paragraph
+# by several extractors each.
+quantities = _find_short
 
 
 @remember_short(4096)
 def _find_with_years(text: str) -> tuple[Quantity, ...]:
+    if len(text) > MAX_CHARS:
+        return _find_long(text, True)
     return tuple(_find(text, True))
 
 

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from perflint.text.memo import MAX_CHARS, remember_short
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 SENTENCE_END = "。！？!?"
@@ -30,8 +31,28 @@ _SENTENCE_MARK = compile_pattern("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS 
 _STATEMENT_MARK = compile_pattern("[" + re.escape(STATEMENT_END) + "]")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence, its stop included; a stop inside brackets does not end it."""
+@remember_short(8192)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each sentence, its stop included; a stop inside brackets does not end it.
+
+    A pure function of the text, remembered (a tuple of tuples: nobody may change it): half a
+    dozen extractors split the same paragraph or cell in turn (its figures, its changes, its
+    lists). A short text's answer is a dict lookup; the last few long ones are kept apart."""
+    if len(text) > MAX_CHARS:
+        return _long_sentences(text)
+    return _split_sentences(text)
+
+
+@remember_short(8192)
+def statements(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each statement that is not blank, its stop excluded (remembered as
+    :func:`sentences` is)."""
+    if len(text) > MAX_CHARS:
+        return _long_statements(text)
+    return _split_statements(text)
+
+
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     out, start, depth = [], 0, 0
     for m in _SENTENCE_MARK.finditer(text):  # brackets and stops only, found by the regex engine
         i, ch = m.start(), m.group()
@@ -44,11 +65,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(text):
         out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
-def statements(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each statement that is not blank, its stop excluded."""
+def _split_statements(text: str) -> tuple[tuple[int, int], ...]:
     out, start = [], 0
     for m in _STATEMENT_MARK.finditer(text):
         i = m.start()
@@ -57,20 +77,28 @@ def statements(text: str) -> list[tuple[int, int]]:
         start = i + 1
     if text[start:].strip():
         out.append((start, len(text)))
-    return out
+    return tuple(out)
+
+
+# The last few long texts (paragraphs): the extractors of one paragraph ask one after the other.
+_long_sentences = lru_cache(maxsize=8)(_split_sentences)
+_long_statements = lru_cache(maxsize=8)(_split_statements)
 
 
 def statement_start(text: str, pos: int) -> int:
     """Where the statement holding ``pos`` begins.
 
-    In a short text, looked for in windows that double backwards from ``pos`` (each searched
-    in C); in a long one, a bisection in the text's stops, listed once (:func:`_stops`): a
+    In a text of middling length, looked for in windows that double backwards from ``pos``
+    (each searched in C); in a short or a long one, a bisection in the text's stops, listed
+    once (:func:`_short_stops`, remembered; :func:`_stops`): a
     statement thousands of characters long (a paragraph without a full stop, asked about at
     each of its figures and dates) would otherwise cost its length at every question."""
     if pos <= 0:
         return pos
-    if len(text) > LONG_TEXT:
-        stops = _stops(text)
+    if len(text) > LONG_TEXT or len(text) <= MAX_CHARS:
+        # a short text's stops are remembered with it (the figures of a cell or a sentence ask
+        # in turn, and so do the checks after them): a bisection, not a search backwards
+        stops = _stops(text) if len(text) > LONG_TEXT else _short_stops(text)
         i = bisect_left(stops, min(pos, len(text)))
         return stops[i - 1] + 1 if i else 0
     end, width = pos, 64
@@ -105,6 +133,12 @@ def _stops(text: str) -> list[int]:
 
 
 _STOP = lazy_compile("[" + re.escape(STATEMENT_END) + "]")
+
+
+@remember_short(8192)
+def _short_stops(text: str) -> tuple[int, ...]:
+    """Where a short text's statement ends are, in order (remembered: a tuple nobody changes)."""
+    return tuple(m.start() for m in _STOP.finditer(text))
 
 
 def statement_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -41,7 +41,7 @@ def test_the_cache_is_bounded():
     assert len(echo.__self__) <= 2  # type: ignore[attr-defined]  # the cache of a function of the text alone
 
 
-def test_a_function_of_the_text_alone_is_remembered_the_same_way():
+def test_a_function_of_the_text_alone_is_remembered_the_same_way_and_keeps_the_last_long_texts():
     calls: list[str] = []
 
     @remember_short(maxsize=4)
@@ -51,8 +51,17 @@ def test_a_function_of_the_text_alone_is_remembered_the_same_way():
 
     long = " " + "y" * MAX_CHARS
     assert strip(" a ") == strip(" a ") == "a"
+    # a long text is kept apart with the last few others (a paragraph asked by several readers)
     assert strip(long) == strip(long) == long.strip()
-    assert calls == [" a ", long, long]
+    assert calls == [" a ", long]
+    assert long not in strip.__self__  # type: ignore[attr-defined]  # not among the short ones
+    others = [str(n) + long for n in range(memo.LONG_KEPT)]
+    for text in others:  # as many others: the first long text is pushed out
+        strip(text)
+    assert len(strip.__self__.recent) == memo.LONG_KEPT  # type: ignore[attr-defined]
+    strip(long)
+    assert calls == [" a ", long, *others, long]
     memo.forget()
     strip(" a ")
-    assert calls[-1] == " a " and len(calls) == 4
+    strip(long)
+    assert calls[-2:] == [" a ", long]
