@@ -20,8 +20,9 @@ class PersonVsVisit(Check):
     Finds 人 (persons) and 人次 (person-visits) treated as one quantity:
     - a total whose `其中` parts add up to it exactly while the parts are counted in the other unit
       (`共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次`);
-    - a 自评表 indicator whose name, target and actual do not agree on 人 or 人次, or whose bare
-      actual is given in the narrative in the other unit;
+    - a 自评表 indicator whose name, target and actual do not agree on 人 or 人次, or whose
+      actual (bare, or carrying its unit: `5368人次` in the form, `资助学生5368人` in the narrative)
+      is given in the narrative in the other unit only;
     - a figure of the narrative right after a name ending in 人数 given in another unit, or after
       a name ending in 人次(数) whose 年初指标值/目标值 is given in 人
       (`托养服务人次数年初指标值为不低于105人`).
@@ -48,7 +49,7 @@ class PersonVsVisit(Check):
     doc_zh = """## 它检查什么
     查找把“人”（人数）和“人次”（服务次数）当作同一个量的情况：
     - 合计与其“其中”各项恰好相加相等，而各项用的是另一种单位（“共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次”）；
-    - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其不带单位的实际值在正文中以另一种单位出现；
+    - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其实际值（不带单位的，或带着“人次”“人”的：表中“5368人次”、正文“资助学生5368人”）在正文中只以另一种单位出现；
     - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或以“人次（数）”结尾的名称的年初指标值、目标值却以“人”计（“托养服务人次数年初指标值为不低于105人”）。
 
     ## 为什么要改
@@ -138,15 +139,18 @@ class PersonVsVisit(Check):
             return
         kind = indicator_kind(ind.name)
         want = _UNIT_OF_KIND.get(kind or "")
-        if want is None:
+        if want is not None:
+            for which, fig, unit in (("actual", ind.actual, au), ("target", ind.target, tu)):
+                if unit and unit != want:
+                    yield self.diagnostic("name", fig.cell.text.locate(), name=ind.name, want=want, want_en=want,
+                                          which={"actual": "实际完成值", "target": "目标值"}[which], which_en=which,
+                                          value=fig.text if unit in fig.text else fig.text + unit)
+                    return  # (a bare cell under a 度量单位 column: the unit shown is the column's)
+        # the unit the form counts in: its name's, or the one its actual carries (5368人次)
+        want = want or au
+        if want is None or a is None or (a.unit is not None and a.unit != want):
             return
-        for which, fig, unit in (("actual", ind.actual, au), ("target", ind.target, tu)):
-            if unit and unit != want:
-                yield self.diagnostic("name", fig.cell.text.locate(), name=ind.name, want=want, want_en=want,
-                                      which={"actual": "实际完成值", "target": "目标值"}[which], which_en=which,
-                                      value=fig.text if unit in fig.text else fig.text + unit)
-                return  # (a bare cell under a 度量单位 column: the unit shown is the column's)
-        if a is None or a.unit is not None or a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
+        if a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
             return  # small or round figures meet their like by chance
         other = _in_prose(doc, se, a.value, want)
         if other is not None:
