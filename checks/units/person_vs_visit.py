@@ -160,9 +160,13 @@ class PersonVsVisit(Check):
 
 
 def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Location, str] | None:
-    """Where the part's prose gives ``value`` in the other unit only (never in ``want``)."""
+    """Where the part's prose gives ``value`` in the other unit only (never in ``want``). A form
+    pasted one cell a line reads as paragraphs: its own cells are not the narrative."""
     other_unit: tuple[Location, str] | None = None
+    cells = {fig.cell.text.line for ind in se.indicators for fig in (ind.target, ind.actual) if fig is not None}
     for _block, source in part_prose(doc, se.part):
+        if source.line in cells:
+            continue
         for q in text_facts(source.value).person_counts:
             if q.value != value:
                 continue

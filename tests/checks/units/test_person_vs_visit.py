@@ -83,3 +83,20 @@ def test_indicator_counted_in_visits_given_in_persons_in_prose():
         "2023年度农机补贴项目绩效自评表",
         "全年资助家庭经济困难学生5368人，发放资助资金842.16万元。\n\n2023年度农机补贴项目绩效自评表")
     assert lint(PersonVsVisit, same) == []
+
+
+def test_indicator_in_visits_given_in_persons_with_the_form_one_cell_a_line():
+    """The same slip where the form was pasted from a page one cell a line: the form's own
+    ``5368人次`` cell is not the narrative giving the figure in 人次."""
+    cells = "\n".join([
+        "示范县教育局2023年度学生资助项目支出绩效自评报告",
+        "一、绩效目标完成情况",
+        "全年资助家庭经济困难学生5368人，发放资助资金842.16万元。",
+        "2023年度学生资助项目绩效自评表",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "产出指标", "数量指标", "资助困难学生", "≥5200人次", "5368人次", "50", "50",
+        "满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%", "96%", "40", "40",
+        "总分", "100", "100", ""])
+    [d] = lint(PersonVsVisit, cells)
+    assert "5368" in d.message("zh") and d.related[0].location.line == 3
+    assert lint(PersonVsVisit, cells.replace("学生5368人，", "学生5368人次，")) == []
