@@ -740,6 +740,8 @@ def balances(text: str) -> list[Balance]:
                                    re.sub(r"(?:为|是|共|合计)$", "", left.group(0)), "年初" in prior[0].label,
                                    inferred=True))
             continue
+        if len(ms) > 3 and all(m.role == "level" for m in ms):
+            ms = _without_breakdown(ms)
         if len(ms) != 3 or any(m.role != "level" for m in ms):
             continue
         b, a, u = ms
@@ -750,6 +752,17 @@ def balances(text: str) -> list[Balance]:
             out.append(Balance(b.quantity, a.quantity, u.quantity, re.sub(r"(?:为|是|共|合计)$", "", left.group(0)),
                                "年初" in b.label))
     return out
+
+
+def _without_breakdown(ms: list[Mention]) -> list[Mention]:
+    """``预算 B，其中 p1、p2；支出 A，结余 U``: the figures right after the budget, opened by 其中,
+    that add up to it exactly are its breakdown, not other money of the sentence; left out."""
+    budget, parts = ms[0], ms[1:-2]
+    if "其中" not in parts[0].label or any(p.quantity.kind != "money" for p in parts):
+        return ms
+    if sum(p.quantity.base_value for p in parts) != budget.quantity.base_value:
+        return ms
+    return [budget, *ms[-2:]]
 
 
 def _arrival(budgets: list[Mention], arrived: Mention, rate: Mention) -> Completion:

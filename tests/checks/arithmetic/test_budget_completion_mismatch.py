@@ -192,3 +192,17 @@ def test_a107_balance_against_the_one_budget_of_the_sentence_before():
     assert run_prose(BudgetCompletionMismatch, scope) == []
     far = "项目预算资金 640 万元。资金已全部到位。实际支出 608 万元，结余 2 万元。"
     assert run_prose(BudgetCompletionMismatch, far) == []
+
+
+def test_a107_balance_after_a_budget_broken_down_in_the_same_sentence():
+    """``预算 86.50，其中县级 62.00、镇级 24.50；全年支出 84.20，执行率 97.34%，结余 U`` (modelled on a
+    township's road-maintenance report): the parts that add up to the budget are its breakdown,
+    and what is left is still 86.50 − 84.20."""
+    text = ("项目全年预算86.50万元，其中县级补助资金62.00万元、镇级配套资金24.50万元；"
+            "全年支出84.20万元，执行率97.34%，结余{left}万元。")
+    assert run_prose(BudgetCompletionMismatch, text.format(left="2.30")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(left="3.20"))
+    assert "86.50 − 84.20 = 2.30" in d.message()
+    # parts that do not make up the budget may be of another scope: not read
+    other = text.replace("镇级配套资金24.50万元", "镇级配套资金20.50万元")
+    assert run_prose(BudgetCompletionMismatch, other.format(left="3.20")) == []
