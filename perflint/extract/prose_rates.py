@@ -635,7 +635,8 @@ def count_completions(text: str) -> list[CountCompletion]:
     sentence of no money and of exactly two such counts before the rate is read: one labelled as the
     target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone. The
     count reached may come first, the target after it in the completion phrase itself
-    (``培训 326 人次，完成年度目标 300 人次的 108.67%``)."""
+    (``培训 326 人次，完成年度目标 300 人次的 108.67%``) or in a clause of its own
+    (``受理 436 人，目标为不少于 420 人，完成率 103.81%``)."""
     if "完成" not in text or _count_completion_screen().search(text) is None:
         return []
     ms = figure_mentions(text)
@@ -659,6 +660,9 @@ def count_completions(text: str) -> list[CountCompletion]:
         if len(counts) != 2 or len(before) != 2:
             continue
         target, actual = counts
+        if not of_target and not target_re.search(target.label) and target_re.search(actual.label):
+            # ``受理436人，目标为不少于420人，完成率…``: the count reached, then the target's clause
+            target, actual = actual, target
         if of_target:
             # ``培训326人次，完成年度目标300人次的108.67%``: the count reached, then the target its
             # completion phrase names, the rate right after it
