@@ -168,3 +168,21 @@ def test_excel_self_evaluation_sheet_is_a_form_node_whatever_row_it_starts_on(tm
     assert indicator.name == "演出场次" and indicator.actual.value == Decimal(22)
     where = indicator.actual.cell.text.locate()
     assert "F10" in native_location(doc, where.line, where.column)
+
+
+def test_a_whole_unit_scoring_form_groups_its_indicators_by_the_frameworks_levels():
+    """The 部门整体 评分表 groups indicators as 投入/过程/产出/效果 (a project's evaluation as
+    决策/过程/产出/效益): a cell that is such a group, with its weight or not, sets the group; a
+    result cell that only starts like one (效果明显) does not."""
+    text = ("某县水利局2023年度部门整体支出绩效评价评分表\n"
+            "一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分\n"
+            "投入（20分）\t预算配置\t在职人员控制率\t20\t≤100%\t93.75%\t20\n"
+            "过程\t预算执行\t预算完成率\t30\t≥95%\t96%\t30\n"
+            "产出指标\t职责履行\t河道巡查次数\t30\t≥120次\t126次\t30\n"
+            "效果（20分）\t社会效益\t宣传成效\t20\t效果明显\t效果明显\t18\n"
+            "合计\t\t\t100\t\t\t98\n")
+    doc = parse_text(text, "form.txt")
+    attach_forms(doc)
+    [form] = self_evaluations(doc)
+    assert [i.level1 for i in form.indicators] == ["投入", "过程", "产出指标", "效果"]
+    assert form.level1_weights == {"投入": Decimal(20), "效果": Decimal(20)}

@@ -12,6 +12,11 @@ from perflint.text.numbers import DECIMAL, parse_cell, parse_per_unit_cell
 from perflint.text.patterns import LazyPattern, lazy_compile
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
+# The groups of the evaluation frameworks' forms, as the 部门整体 评分表 (投入, 过程, 产出, 效果)
+# and a project's evaluation (决策, 过程, 产出, 效益) name them: read only as a whole cell (with 指标
+# and a weight or not, ``投入（20分）``), for ``过程管理`` or ``效果明显`` name or judge something else.
+_FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策)(?:指标)?(?:[（(]{DECIMAL}分[）)])?$")
+_FRAMEWORK_HEADS = frozenset(("投入", "过程", "产出", "效果", "效益", "决策"))
 _LEVEL2_WORDS = ("数量", "质量", "时效", "时效性", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
                  "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度")
 LEVEL2_RE = lazy_compile(rf"^(?:{'|'.join(_LEVEL2_WORDS)})(?:指标)?(?:执行)?$")
@@ -23,6 +28,18 @@ _WEIGHT_IN_LABEL = lazy_compile(rf"[（(]\s*({DECIMAL})\s*分\s*[）)]")
 _TOTAL_LABEL = lazy_compile(rf"^总\s*分\s*[:：]?\s*(?P<value>{DECIMAL})?\s*分?$")
 DEVIATION_LABEL = "偏差大或目标未完成原因分析"
 IMPROVEMENT_LABEL = "改进措施及结果应用方案"
+
+
+def level1_word(text: str) -> str | None:
+    """The 一级指标 group a compacted cell names: a template category it starts with
+    (``产出指标（50分）``), or a framework's group written as the whole cell (``投入（20分）``)."""
+    if text.startswith(LEVEL1_WORDS):
+        for word in LEVEL1_WORDS:
+            if text.startswith(word):
+                return word
+    if text[:2] in _FRAMEWORK_HEADS and (m := _FRAMEWORK_LEVEL1.match(text)) is not None:
+        return m.group(1)
+    return None
 
 
 def figure(cell: Cell | None) -> Figure | None:

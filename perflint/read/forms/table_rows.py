@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure, Indicator, Row, SourceText
 from perflint.read.forms.cells import joined_text
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure, level1_word
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
@@ -37,7 +37,7 @@ def score_figure(cell: Cell) -> Figure:
 
 def is_category(text: str) -> bool:
     compact = _compact(text)
-    return compact in LEVEL2_NAMES or compact.startswith(LEVEL1_WORDS) or compact.startswith("目标")
+    return compact in LEVEL2_NAMES or level1_word(compact) is not None or compact.startswith("目标")
 
 
 _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
@@ -77,7 +77,7 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
     order = ["3"]
     if text in LEVEL2_NAMES:
         order = ["2", "1", "3"]
-    if text.startswith(LEVEL1_WORDS):
+    if level1_word(text) is not None:
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
     shifts: list[int] = []
     for lv in order:

@@ -23,11 +23,11 @@ from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
-    LEVEL1_WORDS,
     LEVEL2_NAMES,
     figure,
     has_weight_column,
     is_total_label,
+    level1_word,
     names_a_source_twice,
     weight_in,
 )
@@ -530,13 +530,12 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             break
         for c in row.cells:
             text = _compact(c.value)
-            for word in LEVEL1_WORDS if text.startswith(LEVEL1_WORDS) else ():  # most cells: none
-                if text.startswith(word):
-                    level1 = word
-                    level2 = ""
-                    w = weight_in(c.value)
-                    if w is not None:
-                        se.level1_weights[word] = w
+            if (word := level1_word(text)) is not None:
+                level1 = word
+                level2 = ""
+                w = weight_in(c.value)
+                if w is not None:
+                    se.level1_weights[word] = w
             if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted
                 level2 = text
         if targets_only:
@@ -545,7 +544,13 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         indicator = indicator_by_header(row, roles, width, level1, level2, levels) \
             or indicator_right_anchored(row, level1, level2)
         if indicator is not None and scores_only:
-            indicator.target = indicator.actual = None  # the weight and the 评分标准 read from the right
+            # the weight and the 评分标准 read from the right: ``分值 | 评分标准 | 得分`` puts the
+            # 分值 where a target would stand, a plain figure
+            weight = indicator.target.quantity if indicator.target is not None else None
+            indicator.target = indicator.actual = None
+            if (indicator.weight is None and weight is not None and roles.get("weight") == roles["score"] - 2
+                    and weight.unit is None and weight.relation is None and weight.scale == 1):
+                indicator.weight = weight.value
         if indicator is not None:
             se.indicators.append(indicator)
         j += 1
