@@ -159,6 +159,8 @@ _ABOVE = 4  # blocks between a form's title and its table: 项目名称, 主管�
 def _blocks_above(se: SelfEvaluation) -> list:
     blocks = se.part.blocks
     at = next((i for i, b in enumerate(blocks) if b is se.table), None)
+    if at is None:  # a form put together from several tables (the YAML draft's): its first
+        at = next((i for i, b in enumerate(blocks) if isinstance(b, Table) and b.line >= se.table.line), None)
     return [] if at is None else blocks[max(0, at - _ABOVE):at]
 
 

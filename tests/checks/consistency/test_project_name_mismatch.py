@@ -117,3 +117,24 @@ def test_c706_a_forms_title_naming_another_project_than_its_report():
     # the same project worded a little differently in the two titles
     assert run(ProjectNameMismatch, _ANNEX.format(report="农村饮水安全工程维修养护", form="农村饮水工程维修养护资金",
                                                   name_line="")) == []
+
+
+def test_c706_the_project_of_a_yaml_form():
+    """A YAML draft's ``project:`` against its form's ``title:``."""
+    from perflint.testing import lint_yaml
+
+    draft = """perflint: 1
+title: 示范县民政局2023年度困难群众救助补助资金项目支出绩效自评报告
+self_evaluation:
+  title: 2023年度困难群众救助补助资金项目绩效自评表
+  project: {project}
+  budget_execution:
+    weight: 10
+    rows:
+      - {{item: 年度资金总额, budget: 100, actual: 100, rate: 100%, score: 10}}
+  indicators:
+    - {{level1: 产出指标, level2: 数量指标, level3: 城乡低保保障人数, target: "≥9800人", actual: 10236人, weight: 90, score: 90}}
+"""
+    found = lint_yaml(draft.format(project="基本公共卫生服务项目"), checks=[ProjectNameMismatch])
+    assert [d.location.line for d in found] == [5]
+    assert lint_yaml(draft.format(project="困难群众救助补助资金项目"), checks=[ProjectNameMismatch]) == []
