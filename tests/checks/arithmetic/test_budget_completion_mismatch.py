@@ -228,3 +228,14 @@ def test_a107_procurement_rate_against_the_amount_actually_bought():
     assert run_prose(BudgetCompletionMismatch, text.format(rate="95.00%")) == []
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="96.00%"))
     assert "285.00 ÷ 300.00 = 95.00%" in d.message()
+
+
+def test_a107_a_subsidy_paid_out_is_its_spending():
+    """A relief or subsidy project spends its budget by paying it out (全年发放救助供养金 A; modelled
+    on a township's 特困人员救助供养 report): its execution rate and balance are reckoned so."""
+    text = "项目全年预算1286400.00元，全年发放救助供养金1262400.00元，预算执行率{rate}，结余{left}元。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="98.13%", left="24000.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="98.31%", left="24000.00"))
+    assert "1262400.00 ÷ 1286400.00" in d.message()
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="98.13%", left="42000.00"))
+    assert "1286400.00 − 1262400.00 = 24000.00" in d.message()
