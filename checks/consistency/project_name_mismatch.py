@@ -100,13 +100,13 @@ class ProjectNameMismatch(Check):
         for se in all_forms:
             stated = _name_cell(se)
             stated = (stated.value.strip(), stated.text.locate()) if stated is not None else _name_line(se)
-            key, shown = "differs", project_name(se.title)
-            generic = _GENERIC_TITLE.match(_bare(shown, places))
             if stated is None:
-                if not generic:
-                    yield from self._title_against_report(se, all_forms, shown, places)
+                report = _report_project(se, all_forms)
+                if report:
+                    yield from self._title_against_report(se, report, places)
                 continue
-            if generic:
+            key, shown = "differs", project_name(se.title)
+            if _GENERIC_TITLE.match(_bare(shown, places)):
                 # a form titled only as a form (项目支出绩效自评表): the project is the one the
                 # report's title names, when the report is one project's and this its only form
                 key, shown = "report_differs", _report_project(se, all_forms)
@@ -116,13 +116,14 @@ class ProjectNameMismatch(Check):
                 continue
             yield self.diagnostic(key, stated[1], title=shown, name=stated[0])
 
-    def _title_against_report(self, se: SelfEvaluation, all_forms: list[SelfEvaluation], shown: str,
-                              places: tuple[str, ...]) -> Iterator[Diagnostic]:
+    def _title_against_report(self, se: SelfEvaluation, report: str, places: tuple[str, ...]) -> Iterator[Diagnostic]:
         """A form with no 项目名称 whose title names a project (2023年度高标准农田建设项目绩效自评表)
         that has next to nothing in common with the project its report's title names (…农村户厕改造
         项目支出绩效自评报告), the report's only form: the form of another project of the file."""
-        report = _report_project(se, all_forms)
+        shown = project_name(se.title)
         title, own = _bare(shown, places), _bare(report, places)
+        if _GENERIC_TITLE.match(title):
+            return  # a form titled only as a form names no project of its own
         if len(title) < 4 or len(own) < 4 or title in own or own in title:
             return
         if len(set(title) & set(own)) * 2 >= min(len(set(title)), len(set(own))):

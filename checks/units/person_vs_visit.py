@@ -124,11 +124,12 @@ class PersonVsVisit(Check):
                         related=[(source.locate(p.start, p.end), "see") for p in cs.parts if p.unit != cs.total.unit],
                         total=cs.total.text.strip(), parts=parts,
                     )
+        memo: dict[int, list] = {}  # each part's prose texts and each form's cell lines, found on first ask
         for se in ctx.cached(doc, "selfeval", self_evaluations):
             for ind in se.indicators:
-                yield from self._indicator(doc, se, ind)
+                yield from self._indicator(doc, se, ind, memo)
 
-    def _indicator(self, doc: Document, se: SelfEvaluation, ind: Indicator) -> Iterator[Diagnostic]:
+    def _indicator(self, doc: Document, se: SelfEvaluation, ind: Indicator, memo: dict[int, list]) -> Iterator[Diagnostic]:
         t = ind.target.quantity if ind.target else None
         a = ind.actual.quantity if ind.actual else None
         tu = t.unit if t is not None and t.unit in ("人", "人次") else None
@@ -152,20 +153,29 @@ class PersonVsVisit(Check):
             return
         if a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
             return  # small or round figures meet their like by chance
-        other = _in_prose(doc, se, a.value, want)
+        other = _in_prose(doc, se, a.value, want, memo)
         if other is not None:
             where, got = other
             yield self.diagnostic("prose", ind.actual.cell.text.locate(), related=[(where, "see_prose")],
                                   name=ind.name, want=want, want_en=want, value=fmt(a.value), got=got, line=where.line)
 
 
-def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Location, str] | None:
-    """Where the part's prose gives ``value`` in the other unit only (never in ``want``). A form
-    pasted one cell a line reads as paragraphs: its own cells are not the narrative."""
+def _in_prose(doc: Document, se: SelfEvaluation, value, want: str,
+              memo: dict[int, list]) -> tuple[Location, str] | None:
+    """Where the part's prose gives ``value`` in the other unit only (never in ``want``)."""
+    sources = memo.get(id(se.part))
+    if sources is None:
+        sources = memo[id(se.part)] = [source for _block, source in part_prose(doc, se.part)]
+    cells = memo.get(id(se))
+    if cells is None:  # a form pasted one cell a line reads as paragraphs: its cells are no narrative
+        cells = memo[id(se)] = [fig.cell.text.line for ind in se.indicators
+                                for fig in (ind.target, ind.actual) if fig is not None]
+    # the figure's last digits, as any way of writing it holds them (5368, 5,368, ５３６８)
+    tail = str(int(value))[-3:]
+    wide = tail.translate(_FULL_WIDTH)
     other_unit: tuple[Location, str] | None = None
-    cells = {fig.cell.text.line for ind in se.indicators for fig in (ind.target, ind.actual) if fig is not None}
-    for _block, source in part_prose(doc, se.part):
-        if source.line in cells:
+    for source in sources:
+        if (tail not in source.value and wide not in source.value) or source.line in cells:
             continue
         for q in text_facts(source.value).person_counts:
             if q.value != value:
@@ -175,3 +185,7 @@ def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Loca
             if other_unit is None:
                 other_unit = (source.locate(q.start, q.end), q.unit)
     return other_unit
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+

@@ -651,9 +651,10 @@ def count_completions(text: str) -> list[CountCompletion]:
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
         floor = r.end
         # the rate's own clause: a ；-list of results states each with its target and rate
-        norm = normalise(text) if norm is None else norm
-        cut = max(norm.rfind("；", 0, r.start), norm.rfind(";", 0, r.start))
-        before = [m for m in before if m.start > cut]
+        if (of_target or len(before) > 2) and ("；" in text or ";" in text):
+            norm = normalise(text) if norm is None else norm
+            cut = max(norm.rfind("；", 0, r.start), norm.rfind(";", 0, r.start))
+            before = [m for m in before if m.start > cut]
         if any(m.quantity.kind == "money" for m in before):
             continue  # a budget's completion: the money readers' business
         counts = [m for m in before if m.role == "level" and m.quantity.kind == "count"]
