@@ -14,7 +14,7 @@ from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
 from perflint.facts import facts_of
-from perflint.model import Document, Paragraph
+from perflint.model import Document, Paragraph, SourceText
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -146,6 +146,7 @@ class ForeignOrganisation(Check):
                                           own=part.organisation, name=unit.name)
 
     def _other_towns(self, doc: Document) -> Iterator[Diagnostic]:
+        by_part: dict[int, list[tuple[SourceText, bool]]] | None = None  # cells naming a government, by part
         for part in doc.parts:
             own = own_towns(part.title) | own_towns(part.organisation or "")
             if not own:
@@ -153,8 +154,12 @@ class ForeignOrganisation(Check):
             prose = [(source, False) for _block, source in part_prose(doc, part)]
             # a cell of a form or table holding a town's government and nothing else (实施单位 |
             # 河口镇人民政府): the unit the form was filled in for
-            cells = [(t.text, True) for t in facts_of(doc).texts if t.part is part and t.where == "cell"
-                     and t.text.value.strip().endswith(_GOVERNMENT_ENDS)]
+            if by_part is None:
+                by_part = {}
+                for t in facts_of(doc).texts:
+                    if t.where == "cell" and t.text.value.rstrip().endswith(_GOVERNMENT_ENDS):
+                        by_part.setdefault(id(t.part), []).append((t.text, True))
+            cells = by_part.get(id(part), [])
             for source, whole_cell in prose + cells:
                 for gov in text_facts(source.value).town_governments:
                     if any(same_town(gov.name, o) for o in own):
