@@ -5,6 +5,7 @@ can be paired with the cell it quotes."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -281,6 +282,8 @@ def _quotes_row(row: str, name: str, budget: bool = False) -> bool:
     if len(row) < 3:
         return False
     suffixes, fee_suffixes, budget_suffixes = _quoting_suffixes()
+    if "支出" in name[len(row):] and row.endswith(tuple(data.load("consistency")["row_income_endings"])):
+        return False  # spending from a source of income, not the income row
     if name.startswith(row) and (name[len(row):] in suffixes or budget and name[len(row):] in budget_suffixes):
         return True
     return row.endswith("费") and len(row) - 1 >= _FEE_STEM_MIN and name.startswith(row[:-1]) \
@@ -384,6 +387,8 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         # a row the name quotes opens it (the row's name, or a …费 row's stem)
                         quoted = quoting[name] = {k for k in by_first.get(name[:1], ()) if _quotes_row(k, name, budget)}
                     rows = [t for t in in_tables if t.key in quoted]
+                    if rows and _fund_scoped(norm, q.start - len(name)):
+                        rows = [t for t in rows if not _all_funds_table(part, t.table)]
                     if within is not None:
                         rows = [t for t in rows if id(t.table) in within and t.key == name]
                     if not rows or any(_holds(t, q) for t in rows):
@@ -394,6 +399,22 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         continue  # no other figure of the sentence (or beside it) quotes that table
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
     return out
+
+
+def _fund_scoped(norm: str, pos: int) -> bool:
+    """Whether the text before ``pos`` names one fund's spending (一般公共预算财政拨款支出…)."""
+    return any(w in norm[:pos] for w in data.load("consistency")["row_fund_scope_words"])
+
+
+def _all_funds_table(part: Part, table: Table) -> bool:
+    """Whether ``table`` is one of the all-funds 公开 tables (收入支出决算总表, 收入决算表,
+    支出决算表) by the title written above it."""
+    from perflint.extract.account_rows import table_title
+
+    index = next((k for k, b in enumerate(part.blocks) if b is table), None)
+    if index is None:
+        return False
+    return re.search(data.load("consistency")["row_all_funds_tables"], table_title(part, index)) is not None
 
 
 def _tables_quoting(norm: str, in_sentence: list, q, start: int, in_tables: list[TableAmount]) -> set[int]:
