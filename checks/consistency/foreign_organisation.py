@@ -13,8 +13,7 @@ from perflint.extract.claims import phrases as consistency_phrases
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
-from perflint.facts import facts_of
-from perflint.model import Document, Paragraph, SourceText
+from perflint.model import Document, Paragraph
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -150,7 +149,6 @@ class ForeignOrganisation(Check):
                                           own=part.organisation, name=unit.name)
 
     def _other_towns(self, doc: Document) -> Iterator[Diagnostic]:
-        by_part: dict[int, list[tuple[SourceText, bool]]] | None = None  # cells naming a government, by part
         for part in doc.parts:
             own = own_towns(part.title) | own_towns(part.organisation or "")
             if not own:
@@ -158,12 +156,8 @@ class ForeignOrganisation(Check):
             prose = [(source, False) for _block, source in part_prose(doc, part)]
             # a cell of a form or table holding a town's government and nothing else (实施单位 |
             # 河口镇人民政府): the unit the form was filled in for
-            if by_part is None:
-                by_part = {}
-                for t in facts_of(doc).texts:
-                    if t.where == "cell" and t.text.value.rstrip().endswith(_GOVERNMENT_ENDS):
-                        by_part.setdefault(id(t.part), []).append((t.text, True))
-            cells = by_part.get(id(part), [])
+            cells = [(cell.text, True) for table in part.tables() for row in table.rows for cell in row.cells
+                     if cell.value.rstrip().endswith(_GOVERNMENT_ENDS)]
             for source, whole_cell in prose + cells:
                 for gov in text_facts(source.value).town_governments:
                     if any(same_town(gov.name, o) for o in own):
