@@ -31,7 +31,7 @@ SHARED_READERS: dict[str, frozenset[str]] = {
     "arithmetic.table_relations": frozenset({"arithmetic", "units"}),  # U401 reads a 万元 table's sums
     "boilerplate.forms": frozenset({"boilerplate", "consistency"}),  # C722 reads the forms' problems
     "form_links.linkers": frozenset({"boilerplate", "consistency"}),
-    "problems.statements": frozenset({"boilerplate", "consistency"}),
+    "problems.statements": frozenset({"boilerplate", "consistency", "duplicates"}),  # D203: a bundle's copied problems
     "quantities.amounts": frozenset({"consistency", "units"}),
     "quantities.prose": frozenset({"consistency", "units"}),
     "quantities.table_amounts": frozenset({"consistency", "units"}),

@@ -24,8 +24,8 @@ class CompletionRateMismatch(Check):
     actual ÷ target. A rate of 100% for a target exceeded is the cap many forms rule
     (超过100%的按100%计) and is left alone. A sentence of the narrative that states a target
     count, the count reached and their rate (`计划开展整治24次，实际开展26次，完成率108.33%`, or the count
-    reached first: `培训326人次，完成年度目标300人次的108.67%`; one unit, no money) is recomputed the same
-    way; a finding there is a warning.
+    reached first: `培训326人次，完成年度目标300人次的108.67%`, `受理436人，目标为不少于420人，完成率103.81%`;
+    one unit, no money) is recomputed the same way; a finding there is a warning.
 
     ## Why is this bad?
     The completion rate is the basis of the indicator's score (分值 × B/A); a wrong rate hides
@@ -46,7 +46,7 @@ class CompletionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。正文中同一句写出计划数、实际完成数及完成率的（“计划开展整治24次，实际开展26次，完成率108.33%”，或先写完成数：“培训326人次，完成年度目标300人次的108.67%”；单位相同、不含金额），同样重新计算，发现不符时报告警告。
+    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。正文中同一句写出计划数、实际完成数及完成率的（“计划开展整治24次，实际开展26次，完成率108.33%”，或先写完成数：“培训326人次，完成年度目标300人次的108.67%”“受理436人，目标为不少于420人，完成率103.81%”；单位相同、不含金额），同样重新计算，发现不符时报告警告。
 
     ## 为什么要改
     完成率是指标得分（分值 × B/A）的依据；完成率写错，会掩盖超额完成或未完成。

@@ -28,7 +28,8 @@ class ForeignOrganisation(Check):
     speak of a superior government's budget: `指省级财政…拨付的资金`, `省直部门用财政拨款安排的…`.
     Other mentions of superior bodies (省级财政补助资金, 省医疗保障局) are legitimate and stay quiet.
     In a town's report (`某某镇2023年度…`), also finds another town's government named in full
-    (`推广某某镇人民政府…制度`); the town itself named at another level (`某某街道办事处`
+    (`推广某某镇人民政府…制度`), or alone in a cell of its form (`实施单位 | 某某镇人民政府`);
+    the town itself named at another level (`某某街道办事处`
     for `某某镇`, a town made a sub-district) is no other town.
     In the report of a county's or a city's unit (`松岭县档案馆`), also finds the same unit of
     another place of its level (`栖霞县档案馆` as the 实施单位, `由临江市图书馆实施` in 云台市图书馆's
@@ -61,7 +62,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。
 
     ## 为什么要改
     这些定义是从省级模板抄来、没有改过的：区级部门的财政拨款收入来自区财政，而不是省财政。报告于是把自己的数字定义成了另一级政府的数字。
@@ -152,10 +153,17 @@ class ForeignOrganisation(Check):
             own = own_towns(part.title) | own_towns(part.organisation or "")
             if not own:
                 continue
-            for _block, source in part_prose(doc, part):
+            prose = [(source, False) for _block, source in part_prose(doc, part)]
+            # a cell of a form or table holding a town's government and nothing else (实施单位 |
+            # 河口镇人民政府): the unit the form was filled in for
+            cells = [(cell.text, True) for table in part.tables() for row in table.rows for cell in row.cells
+                     if cell.value.rstrip().endswith(_GOVERNMENT_ENDS)]
+            for source, whole_cell in prose + cells:
                 for gov in text_facts(source.value).town_governments:
                     if any(same_town(gov.name, o) for o in own):
                         continue
+                    if whole_cell and (source.value[:gov.start].strip() or source.value[gov.end:].strip()):
+                        continue  # a cell that names the town among other words
                     text = source.value[gov.start:gov.end]
                     yield self.diagnostic("other_town", source.locate(gov.start, gov.end),
                                           own="、".join(sorted(own)), name=text)
@@ -183,6 +191,7 @@ class ForeignOrganisation(Check):
 
 
 _WRITTEN = frozenset(("paragraph", "heading", "cell"))
+_GOVERNMENT_ENDS = ("人民政府", "政府")
 _LEVELS = {"county": "县区旗", "city": "市州盟"}
 
 

@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
 from perflint.extract.selfeval import SelfEvaluation
-from perflint.model import Cell, Document
+from perflint.model import Cell, Document, Location, Table
 from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
@@ -27,11 +27,15 @@ _REPORT_TITLE = lazy_compile(rf"{YEAR}\s*年度?(?P<rest>.+?(?:项目|资金|经
 class ProjectNameMismatch(Check):
     """## What it does
     Compares the project named in a 自评表's title (`2023 年度X项目绩效自评表`) with its
-    `项目名称` row. A form whose title names no project (`项目支出绩效自评表`), the only form
+    `项目名称` row (or a `项目名称：X` line between the title and the table, as a page pasted as
+    text or a YAML draft's `project:` writes it). A form whose title names no project (`项目支出绩效自评表`), the only form
     of a project report, is compared with the project the report's title names
     (`某县水利局2024年度X项目支出绩效自评报告`). A title's project is what follows its unit and
     year (`某县交通运输局2023年度农村公路养护项目支出绩效自评表`). Names that only add or drop a
     prefix (the unit's place name, a year, `项目`) or where one contains the other stay quiet.
+    A form with no 项目名称 whose title names a project with next to nothing in common with the
+    project its report's title names, the report's only form (`…农村户厕改造项目支出绩效自评报告`
+    holding `2023年度高标准农田建设项目绩效自评表`), is another project's form.
 
     ## Why is this bad?
     The title and the 项目名称 row must name the same budget project; when they differ, the form
@@ -57,7 +61,7 @@ class ProjectNameMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行。自评表标题只写表名、不写项目（“项目支出绩效自评表”），且是某个项目自评报告中唯一的一张表时，与报告标题中的项目（“某县水利局2024年度X项目支出绩效自评报告”）比较。标题中单位和年度之后的部分是项目名称（“某县交通运输局2023年度农村公路养护项目支出绩效自评表”）。只多出或少了前缀（本单位地名、年份、“项目”），或一个名称包含另一个的，不报告。
+    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行（或标题与表格之间单独一行的“项目名称：X”，网页粘贴的文本和 YAML 草稿的 `project:` 这样写）。自评表标题只写表名、不写项目（“项目支出绩效自评表”），且是某个项目自评报告中唯一的一张表时，与报告标题中的项目（“某县水利局2024年度X项目支出绩效自评报告”）比较。标题中单位和年度之后的部分是项目名称（“某县交通运输局2023年度农村公路养护项目支出绩效自评表”）。只多出或少了前缀（本单位地名、年份、“项目”），或一个名称包含另一个的，不报告。没有“项目名称”的自评表，其标题中的项目与报告标题中的项目几乎没有共同之处、且是该报告唯一的一张表的（“……农村户厕改造项目支出绩效自评报告”中的“2023年度高标准农田建设项目绩效自评表”），是另一项目的表。
 
     ## 为什么要改
     标题与“项目名称”应当指同一个预算项目；两者不同，说明表是从别的项目复制、只改了一半，或者项目有两个名称，读者无法与预算对上。
@@ -80,6 +84,10 @@ class ProjectNameMismatch(Check):
             "zh": "自评表标题为“{title}”，而项目名称为“{name}”",
             "en": "the form's title names “{title}” but its 项目名称 is “{name}”",
         },
+        "title_differs": {
+            "zh": "报告标题的项目为“{title}”，而其自评表标题为“{name}”：是否套用了另一项目的表？",
+            "en": "the report's title names the project “{title}” but its form's title names “{name}”: another project's form?",
+        },
         "report_differs": {
             "zh": "报告标题的项目为“{title}”，而自评表的项目名称为“{name}”",
             "en": "the report's title names the project “{title}” but its form's 项目名称 is “{name}”",
@@ -90,8 +98,12 @@ class ProjectNameMismatch(Check):
         places = places_of(doc)
         all_forms = forms(doc, ctx)
         for se in all_forms:
-            cell = _name_cell(se)
-            if cell is None:
+            stated = _name_cell(se)
+            stated = (stated.value.strip(), stated.text.locate()) if stated is not None else _name_line(se)
+            if stated is None:
+                report = _report_project(se, all_forms)
+                if report:
+                    yield from self._title_against_report(se, report, places)
                 continue
             key, shown = "differs", project_name(se.title)
             if _GENERIC_TITLE.match(_bare(shown, places)):
@@ -99,10 +111,26 @@ class ProjectNameMismatch(Check):
                 # report's title names, when the report is one project's and this its only form
                 key, shown = "report_differs", _report_project(se, all_forms)
             title = _bare(shown, places)
-            name = _bare(cell.value, places)
+            name = _bare(stated[0], places)
             if len(title) < 4 or len(name) < 4 or title in name or name in title:
                 continue
-            yield self.diagnostic(key, cell.text.locate(), title=shown, name=cell.value.strip())
+            yield self.diagnostic(key, stated[1], title=shown, name=stated[0])
+
+    def _title_against_report(self, se: SelfEvaluation, report: str, places: tuple[str, ...]) -> Iterator[Diagnostic]:
+        """A form with no 项目名称 whose title names a project (2023年度高标准农田建设项目绩效自评表)
+        that has next to nothing in common with the project its report's title names (…农村户厕改造
+        项目支出绩效自评报告), the report's only form: the form of another project of the file."""
+        shown = project_name(se.title)
+        title, own = _bare(shown, places), _bare(report, places)
+        if _GENERIC_TITLE.match(title):
+            return  # a form titled only as a form names no project of its own
+        if len(title) < 4 or len(own) < 4 or title in own or own in title:
+            return
+        if len(set(title) & set(own)) * 2 >= min(len(set(title)), len(set(own))):
+            return  # the same project worded another way (农村饮水安全工程维修养护 / 农村饮水工程维修养护资金)
+        where = _title_block(se)
+        if where is not None:
+            yield self.diagnostic("title_differs", where, title=report, name=shown)
 
 
 def _report_project(se: SelfEvaluation, all_forms: list[SelfEvaluation]) -> str:
@@ -122,6 +150,39 @@ def _name_cell(se: SelfEvaluation) -> Cell | None:
         for i, cell in enumerate(cells[:-1]):
             if _NAME_LABEL.match(compact(cell.value)):
                 return cells[i + 1]
+    return None
+
+
+_NAME_LINE = lazy_compile(r"^\s*项目名称\s*[:：]\s*(?P<name>[^\t|]+?)\s*(?:$|\t|\s{2}|主管部门|实施单位|项目单位)")
+_ABOVE = 4  # blocks between a form's title and its table: 项目名称, 主管部门, 单位 lines
+
+
+def _blocks_above(se: SelfEvaluation) -> list:
+    blocks = se.part.blocks
+    at = next((i for i, b in enumerate(blocks) if b is se.table), None)
+    if at is None:  # a form put together from several tables (the YAML draft's): its first
+        at = next((i for i, b in enumerate(blocks) if isinstance(b, Table) and b.line >= se.table.line), None)
+    return [] if at is None else blocks[max(0, at - _ABOVE):at]
+
+
+def _name_line(se: SelfEvaluation) -> tuple[str, Location] | None:
+    """``项目名称：X`` written as a line between the form's title and its table (a page pasted as
+    text, the YAML draft's ``project:``)."""
+    for block in _blocks_above(se):
+        if isinstance(block, Table):
+            continue
+        m = _NAME_LINE.match(block.text.value)
+        if m is not None:
+            return m.group("name"), block.text.locate(m.start("name"), m.end("name"))
+    return None
+
+
+def _title_block(se: SelfEvaluation) -> Location | None:
+    """Where the form's title stands above its table."""
+    title = compact(se.title)
+    for block in reversed(_blocks_above(se)):
+        if not isinstance(block, Table) and title and title in compact(block.text.value):
+            return block.text.locate()
     return None
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.similarity import normalise
-from perflint.model import Document, Indicator
+from perflint.model import Document, Indicator, Location
+from perflint.text.normalise import compact
 
 from ._indicators import forms, no_deviation_statement
 from ._passages import Copy, cached_copies
@@ -17,6 +18,8 @@ _GOAL_MIN_CHARS = 10
 # One 偏差原因 pasted into the rows of a form: in this many rows at least, and a reason, not a word
 _REASON_MIN_ROWS = 3
 _REASON_MIN_CHARS = 12
+# A problem statement another report of the file wrote word for word: a problem, not a phrase
+_PROBLEM_MIN_CHARS = 16
 
 
 class CopiedParagraph(Check):
@@ -38,7 +41,10 @@ class CopiedParagraph(Check):
     unit (its 决算说明 and the 部门整体支出绩效自评报告 bound with it, their titles naming the same
     unit) each describe the unit: the second restating who the unit is (a clause opening with its
     name) and its counts is no copy; prose about what it did or found pasted between them is. A
-    paragraph written again right under itself is a doubling, reported by D208.
+    paragraph written again right under itself is a doubling, reported by D208. In a file of
+    several reports (附件1..N), a 存在的问题 statement of at least sixteen characters written word
+    for word under another report's problems is a copy however short: each project's problems
+    are its own (unless `min_chars` is raised above its default).
 
     In a 自评表 it also finds an 实际完成情况 cell that repeats the 预期目标 cell beside it (at least
     ten characters: the goal, not what was done; written a cell a line, the copy stands right
@@ -81,7 +87,7 @@ class CopiedParagraph(Check):
     doc_zh = """## 它检查什么
     查找重复草稿前文内容的段落（或整节）：别的项目的报告、同一报告的另一节、把正文再贴一遍的附件。去掉空白、标点和列表符号后逐分句比较，因此在 PDF 中断行不同、重新编号（“3、”→“5、”）或略有改动（“救助”→“补助”）的复制也能找到。每个被复制的节只报告一次，落在后出现的那一处，并指出首次出现的位置。
 
-    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。同一单位的两份报告（决算说明及随附的部门整体支出绩效自评报告，标题所写单位相同）各自介绍本单位：后者复述单位是什么（以单位名称开头的分句）及其各项数量，不算复制；两者之间照搬做了什么、发现什么问题的文字，仍算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。
+    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。同一单位的两份报告（决算说明及随附的部门整体支出绩效自评报告，标题所写单位相同）各自介绍本单位：后者复述单位是什么（以单位名称开头的分句）及其各项数量，不算复制；两者之间照搬做了什么、发现什么问题的文字，仍算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。多个报告合为一个文件（附件1……N）时，某报告“存在的问题”中至少十六个字的一条问题与另一报告的问题一字不差，即使较短也算复制：每个项目的问题是它自己的（`min_chars` 调高到默认值以上时不查）。
 
     自评表中另查：“实际完成情况”与旁边的“预期目标”一字不差（至少十个字：写的是目标，不是完成了什么；逐格一行的表中照抄的一格紧接在目标下面，由 D208 报告）；同一条偏差原因填在表中三行及以上指标里、其中有得满分的行（至少十二个字，且不是“无偏差”“已完成年度目标”之类说明没有偏差的话，清单见 `perflint/data/duplicates.yaml`）。
 
@@ -146,6 +152,25 @@ class CopiedParagraph(Check):
             yield self._report(copy)
         yield from self._goal_as_result(doc, ctx)
         yield from self._pasted_reasons(doc, ctx)
+        if len(doc.parts) > 1 and min_chars <= self.default_options["min_chars"]:
+            yield from self._problems_of_another_project(doc, min_chars)
+
+    def _problems_of_another_project(self, doc: Document, min_chars: int) -> Iterator[Diagnostic]:
+        """A 存在的问题 statement of one report written word for word under another report's of
+        the same file (附件1..N), too short to count as copied prose: each project's problems
+        are its own."""
+        from perflint.extract.problems import part_problems, states_problem
+
+        first: dict[str, tuple[int, Location]] = {}
+        for index, part in enumerate(doc.parts):
+            for problem in part_problems(doc, part):
+                text = normalise(problem.statement)
+                if not _PROBLEM_MIN_CHARS <= len(text) < min_chars or not states_problem(problem):
+                    continue
+                seen = first.setdefault(text, (index, problem.location))
+                if seen[0] != index and compact(part.title) != compact(doc.parts[seen[0]].title):
+                    yield self.diagnostic("whole", problem.location, related=[(seen[1], "first")],
+                                          src=seen[1].line, score=100)
 
     def _pasted_reasons(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """One 偏差原因 written into several indicator rows of a form, rows that met their target

@@ -37,6 +37,9 @@ class NumberingGap(Check):
     adjacent entries is reported, unless the earlier line already holds the missing entry (two
     entries run into one line) or an entry between them lost its marker (S606 says so).
 
+    In a file of several reports numbered as annexes, an annex number skipped (`附件1` then
+    `附件3`) is a warning too: a report left out or misnumbered (an annex may be published alone).
+
     ## Why is this bad?
     A skipped number means a heading or list item was deleted or never written, or the
     numbering was copied from another report; readers and reviewers look for the missing part.
@@ -60,6 +63,8 @@ class NumberingGap(Check):
     沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”，以及段落中用“是”列举的要点：“一是……；二是……；四是……”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误；报告从后面的部分开始（“第三部分”）则是 warning，因为公开时常按部分分成多个文件；摘录（没有报告标题的文本）在其第一个编号项之下的序列不从 1 开始，也是 warning，因为该项之上的层级已被截去；上级标题下第一行是没有编号的标题、随后才是“（二）”的，也是 warning（丢失的可能是“（一）”这个编号）；紧跟“目录”标题、没有页码的目录条目从后面的编号开始，也是 warning（这样的目录常只列出部分条目）。报告标题之上的编号行（封面、目录标题被截去的目录）不算报告的编号。
 
     每个标题之下、标签行（“发现的问题及原因：”）之后、每张表格之后以及合订本的每份报告中，列表都会重新开始，这些都是正常的。隔着表格的缺号不判断（缺的那项可能被导入程序留在了单元格里，表格两侧的列表项也可能属于被表格隔开的不同列表），除非两侧都是标题、且表格的单元格、表题和表注都不含缺少的编号；跳过三个以上的编号视为游离的数字，而不是缺项。目录条目（带页码的行）按同样方式逐行检查：相邻两条之间跳号即报告，除非前一行里已含缺少的条目（两条挤在一行），或中间有条目丢了编号（由 S606 报告）。
+
+    多个报告按附件编号合为一个文件时，附件编号跳号（“附件1”之后是“附件3”）也报告 warning：有报告漏掉或编号写错（附件也可能单独公开）。
 
     ## 为什么要改
     编号跳过，说明某个标题或列表项被删除、从没写，或编号是从别的报告抄来的；读者和审核人会去找缺失的部分。
@@ -85,11 +90,17 @@ class NumberingGap(Check):
             "zh": "编号未从第一项开始：{where}第一项为“{marker}”，缺少{missing}",
             "en": "numbering starts at “{marker}”{where_en}: {missing} missing",
         },
+        "annex": {
+            "zh": "附件编号不连续：“{marker}”前一个附件为“{prev}”（第 {prev_line} 行），缺少{missing}",
+            "en": "annex numbering skips: “{marker}” follows “{prev}” (line {prev_line}); missing {missing}",
+        },
         "previous": {"zh": "前一项", "en": "previous item"},
         "parent": {"zh": "上级标题", "en": "parent heading"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if len(doc.parts) > 1:
+            yield from self._annexes(doc)
         for f in findings(doc, ctx, "gap"):
             yield self.diagnostic(
                 "gap", f.item.location, related=[(f.previous.location, "previous")],
@@ -113,3 +124,16 @@ class NumberingGap(Check):
             yield self.diagnostic(
                 "start", f.item.location, severity=severity, related=related,
                 marker=f.item.marker, where=where, where_en=where_en, missing=markers(f.item, f.missing))
+
+    def _annexes(self, doc: Document) -> Iterator[Diagnostic]:
+        """附件1, 附件3: a report of the file left out or its number mistyped. A warning: an annex
+        may be published on its own, and a first number above 1 is an excerpt's."""
+        from perflint.extract.annexes import annexes
+
+        found = annexes(doc)
+        for prev, item in zip(found, found[1:], strict=False):
+            if item.number > prev.number + 1:
+                missing = "".join(f"“附件{n}”" for n in range(prev.number + 1, item.number))
+                yield self.diagnostic("annex", item.location, severity=Severity.warning,
+                                      related=[(prev.location, "previous")], marker=item.marker,
+                                      prev=prev.marker, prev_line=prev.location.line, missing=missing)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.outline import describe
-from perflint.model import Document
+from perflint.model import Document, Location
 from perflint.text.numbering import marker_like
 
 from ._outline import findings
@@ -17,7 +17,8 @@ class NumberingRepeat(Check):
     """## What it does
     Reports a heading or list item whose number was already used by a sibling: the same
     marker twice at one level under the same parent (`（四）存在的问题` then `（四）下一步措施`;
-    a second `二、` among the top headings).
+    a second `二、` among the top headings). In a file of several reports numbered as annexes, two
+    reports under one annex number (`附件1` twice) are reported as a warning.
 
     A list that starts again under a new heading, after a label line or a table, or in the
     next report of a bundle is a new sequence and is not a repeat; two headings with the same
@@ -51,7 +52,7 @@ class NumberingRepeat(Check):
     """
 
     doc_zh = """## 它检查什么
-    报告编号已被同级使用过的标题或列表项：同一上级下同一层级出现两次相同编号（“（四）存在的问题”之后又是“（四）下一步措施”；顶级标题中出现第二个“二、”）。在新标题下、标签行或表格之后、合订本的下一份报告中重新开始的列表是新的序列，不算重复；但两个编号相同的标题即使隔着表格也算重复。
+    报告编号已被同级使用过的标题或列表项：同一上级下同一层级出现两次相同编号（“（四）存在的问题”之后又是“（四）下一步措施”；顶级标题中出现第二个“二、”）。在新标题下、标签行或表格之后、合订本的下一份报告中重新开始的列表是新的序列，不算重复；但两个编号相同的标题即使隔着表格也算重复。多个报告按附件编号合为一个文件时，两个报告用了同一个附件编号（两个“附件1”），报告 warning。
 
     ## 为什么要改
     两个同级项用同一个编号，通常是插入或删除了一项却没有重新编号，同一序列的别处往往还伴有跳号。
@@ -80,13 +81,31 @@ class NumberingRepeat(Check):
             "en": "numbering repeats “{marker}”: “{same}” is at line {same_line}; the previous sibling is "
                   "“{prev}” (line {prev_line}), expected “{expected}”",
         },
+        "annex": {
+            "zh": "附件编号“{marker}”重复：第 {same_line} 行已有“{marker}”",
+            "en": "annex number “{marker}” repeats the one at line {same_line}",
+        },
         "same": {"zh": "同号的前一项", "en": "same number here"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if len(doc.parts) > 1:
+            yield from self._annexes(doc)
         for f in findings(doc, ctx, "repeat"):
             expected = marker_like(f.item.marker, f.item.style, f.previous.value + 1)
             yield self.diagnostic(
                 "again" if f.same is f.previous else "repeat", f.item.location, related=[(f.same.location, "same")],
                 marker=f.item.marker, same=describe(f.same), same_line=f.same.line,
                 prev=describe(f.previous), prev_line=f.previous.line, expected=expected)
+
+    def _annexes(self, doc: Document) -> Iterator[Diagnostic]:
+        """附件1, 附件1: two reports of the file under one annex number. A warning."""
+        from perflint.extract.annexes import annexes
+
+        seen: dict[int, Location] = {}
+        for item in annexes(doc):
+            if item.number in seen:
+                yield self.diagnostic("annex", item.location, severity=Severity.warning,
+                                      related=[(seen[item.number], "same")], marker=item.marker,
+                                      same_line=seen[item.number].line)
+            seen.setdefault(item.number, item.location)

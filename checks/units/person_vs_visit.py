@@ -22,8 +22,9 @@ class PersonVsVisit(Check):
     Finds 人 (persons) and 人次 (person-visits) treated as one quantity:
     - a total whose `其中` parts add up to it exactly while the parts are counted in the other unit
       (`共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次`);
-    - a 自评表 indicator whose name, target and actual do not agree on 人 or 人次, or whose bare
-      actual is given in the narrative in the other unit;
+    - a 自评表 indicator whose name, target and actual do not agree on 人 or 人次, or whose
+      actual (bare, or carrying its unit: `5368人次` in the form, `资助学生5368人` in the narrative)
+      is given in the narrative in the other unit only;
     - a figure of the narrative right after a name ending in 人数 given in another unit, or after
       a name ending in 人次(数) whose 年初指标值/目标值 is given in 人
       (`托养服务人次数年初指标值为不低于105人`).
@@ -50,7 +51,7 @@ class PersonVsVisit(Check):
     doc_zh = """## 它检查什么
     查找把“人”（人数）和“人次”（服务次数）当作同一个量的情况：
     - 合计与其“其中”各项恰好相加相等，而各项用的是另一种单位（“共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次”）；
-    - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其不带单位的实际值在正文中以另一种单位出现；
+    - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其实际值（不带单位的，或带着“人次”“人”的：表中“5368人次”、正文“资助学生5368人”）在正文中只以另一种单位出现；
     - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或以“人次（数）”结尾的名称的年初指标值、目标值却以“人”计（“托养服务人次数年初指标值为不低于105人”）。
 
     ## 为什么要改
@@ -125,11 +126,12 @@ class PersonVsVisit(Check):
                         related=[(source.locate(p.start, p.end), "see") for p in cs.parts if p.unit != cs.total.unit],
                         total=cs.total.text.strip(), parts=parts,
                     )
+        memo: dict[int, list] = {}  # each part's prose texts and each form's cell lines, found on first ask
         for se in ctx.cached(doc, "selfeval", self_evaluations):
             for ind in se.indicators:
-                yield from self._indicator(doc, se, ind)
+                yield from self._indicator(doc, se, ind, memo)
 
-    def _indicator(self, doc: Document, se: SelfEvaluation, ind: Indicator) -> Iterator[Diagnostic]:
+    def _indicator(self, doc: Document, se: SelfEvaluation, ind: Indicator, memo: dict[int, list]) -> Iterator[Diagnostic]:
         t = ind.target.quantity if ind.target else None
         a = ind.actual.quantity if ind.actual else None
         tu = t.unit if t is not None and t.unit in ("人", "人次") else None
@@ -140,27 +142,43 @@ class PersonVsVisit(Check):
             return
         kind = indicator_kind(ind.name)
         want = _UNIT_OF_KIND.get(kind or "")
-        if want is None:
+        if want is not None:
+            for which, fig, unit in (("actual", ind.actual, au), ("target", ind.target, tu)):
+                if unit and unit != want:
+                    yield self.diagnostic("name", fig.cell.text.locate(), name=ind.name, want=want, want_en=want,
+                                          which={"actual": "实际完成值", "target": "目标值"}[which], which_en=which,
+                                          value=fig.text if unit in fig.text else fig.text + unit)
+                    return  # (a bare cell under a 度量单位 column: the unit shown is the column's)
+        # the unit the form counts in: its name's, or the one its actual carries (5368人次)
+        want = want or au
+        if want is None or a is None or (a.unit is not None and a.unit != want):
             return
-        for which, fig, unit in (("actual", ind.actual, au), ("target", ind.target, tu)):
-            if unit and unit != want:
-                yield self.diagnostic("name", fig.cell.text.locate(), name=ind.name, want=want, want_en=want,
-                                      which={"actual": "实际完成值", "target": "目标值"}[which], which_en=which,
-                                      value=fig.text if unit in fig.text else fig.text + unit)
-                return  # (a bare cell under a 度量单位 column: the unit shown is the column's)
-        if a is None or a.unit is not None or a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
+        if a.decimals or a.value < 100 or (a.value < 10000 and a.value % 100 == 0):
             return  # small or round figures meet their like by chance
-        other = _in_prose(doc, se, a.value, want)
+        other = _in_prose(doc, se, a.value, want, memo)
         if other is not None:
             where, got = other
             yield self.diagnostic("prose", ind.actual.cell.text.locate(), related=[(where, "see_prose")],
                                   name=ind.name, want=want, want_en=want, value=fmt(a.value), got=got, line=where.line)
 
 
-def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Location, str] | None:
+def _in_prose(doc: Document, se: SelfEvaluation, value, want: str,
+              memo: dict[int, list]) -> tuple[Location, str] | None:
     """Where the part's prose gives ``value`` in the other unit only (never in ``want``)."""
+    sources = memo.get(id(se.part))
+    if sources is None:  # the prose texts that can give a head count (perflint.checks.units._facts)
+        sources = memo[id(se.part)] = [source for _block, source in prose_with(doc, se.part, ("person_counts",))]
+    cells = memo.get(id(se))
+    if cells is None:  # a form pasted one cell a line reads as paragraphs: its cells are no narrative
+        cells = memo[id(se)] = [fig.cell.text.line for ind in se.indicators
+                                for fig in (ind.target, ind.actual) if fig is not None]
+    # the figure's last digits, as any way of writing it holds them (5368, 5,368, ５３６８)
+    tail = str(int(value))[-3:]
+    wide = tail.translate(_FULL_WIDTH)
     other_unit: tuple[Location, str] | None = None
-    for _block, source in prose_with(doc, se.part, ("person_counts",)):
+    for source in sources:
+        if (tail not in source.value and wide not in source.value) or source.line in cells:
+            continue
         for q in text_facts(source.value).person_counts:
             if q.value != value:
                 continue
@@ -169,3 +187,7 @@ def _in_prose(doc: Document, se: SelfEvaluation, value, want: str) -> tuple[Loca
             if other_unit is None:
                 other_unit = (source.locate(q.start, q.end), q.unit)
     return other_unit
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+

@@ -19,7 +19,8 @@ class ActivityOutsideFiscalYear(Check):
     year, or more than a year after it. It also reads work the report says was finished on or
     by a date (`于2023年11月25日前全部完工`, `在2023年12月20日前全部兑付到位`): a deadline before the
     fiscal year began, or a date after the report's own 填报日期 (`2024年11月25日前全部完工` in a
-    report dated 2024年4月10日), cannot be the year's work done; a delay (`推迟至`), a plan or
+    report dated 2024年4月10日; for an annex of a file of several reports without a date of its
+    own, the file's latest date), cannot be the year's work done; a delay (`推迟至`), a plan or
     a date under 下一步 stays quiet.
 
     Dates that are not the report's activities stay quiet: a sentence that also speaks of the
@@ -51,7 +52,7 @@ class ActivityOutsideFiscalYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。还查看报告称已于某日或某日前完成的工作（“于2023年11月25日前全部完工”“在2023年12月20日前全部兑付到位”）：期限早于报告年度开始，或日期晚于本报告自己的填报日期（填报日期为2024年4月10日的报告写“2024年11月25日前全部完工”），都不可能是本年度已完成的工作；推迟（“推迟至”）、计划以及“下一步”中的日期不报告。
+    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。还查看报告称已于某日或某日前完成的工作（“于2023年11月25日前全部完工”“在2023年12月20日前全部兑付到位”）：期限早于报告年度开始，或日期晚于本报告自己的填报日期（填报日期为2024年4月10日的报告写“2024年11月25日前全部完工”），都不可能是本年度已完成的工作（多个报告合为一个文件、某个附件没有自己的填报日期的，以文件中最晚的日期为准）；推迟（“推迟至”）、计划以及“下一步”中的日期不报告。
 
     不是本报告活动的日期不报告：同一句也讲到报告年度，或明说是回顾（“此前”“上年”）的，是背景而不是证据；文号（“〔2019〕10号”）、政策名称（“《……2021—2025年……》”）、政策起始（“从2012年1月起”“……以来”）、机构成立、跨年度的期间、“截至……”、与往年的比较、政策印发日期，以及计划和期限，也都不报告。
 
@@ -100,7 +101,7 @@ class ActivityOutsideFiscalYear(Check):
         facts = date_facts(doc, ctx)
         in_year = _InYear(facts, ctx)  # sentences that also speak of the fiscal year
         seen: set[tuple[int, int]] = set()
-        yield from self._done_outside(facts, in_year, ctx)
+        yield from self._done_outside(doc, facts, in_year, ctx)
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention
@@ -119,15 +120,22 @@ class ActivityOutsideFiscalYear(Check):
             yield self.diagnostic("before" if m.year < fy else "after", fact.location,
                                   date=date_label(m), date_en=date_label_en(m), fy=fy)
 
-    def _done_outside(self, facts: list, in_year: _InYear, ctx: Context) -> Iterator[Diagnostic]:
+    def _done_outside(self, doc: Document, facts: list, in_year: _InYear, ctx: Context) -> Iterator[Diagnostic]:
         """Work said finished by a date (…前全部完工) that cannot hold: a deadline before the fiscal
-        year began, or a date after the report's own 填报日期 (a year slipped to Y+1)."""
+        year began, or a date after the report's own 填报日期 (a year slipped to Y+1), or, for an
+        annex of a file with no date of its own, after the file's latest."""
         signed: dict[int, object] = {}
         for fact in facts:
             if fact.context == "signature" and fact.mention.year is not None and fact.mention.month is not None:
                 last = signed.get(id(fact.part))
                 if last is None or _order(fact.mention) > _order(last.mention):
                     signed[id(fact.part)] = fact
+        latest = max(signed.values(), key=lambda f: _order(f.mention), default=None)
+        if latest is not None:
+            # A file of several reports (附件1..N) signed once at its end: an annex without its
+            # own date was written before the file's latest one.
+            for part in doc.parts:
+                signed.setdefault(id(part), latest)
         for fact in facts:
             m = fact.mention
             if fact.context not in self._DONE_CONTEXTS or fact.forward or m.year is None or m.month is None:

@@ -33,7 +33,8 @@ class OtherYearAsCurrent(Check):
     - a heading or a table title (`（二）2022年度收入支出决算情况说明`, a form's year line `（2022年度）`);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
-      carried into Y;
+      carried into Y (the year's execution opening the clause, `截至2022年12月31日，项目执行数…，
+      预算执行率…，结余…`, is the year's, its 结余 included);
     - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`), and an indicator's
       年度指标值 that opens with an earlier year (`项目完成时间 | 2022年12月31日前` in a 2023 form);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
@@ -76,7 +77,7 @@ class OtherYearAsCurrent(Check):
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
     - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
-    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额；
+    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；
     - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
@@ -193,7 +194,7 @@ class OtherYearAsCurrent(Check):
         if fact.context == "as_of" and _year_end(fact):
             sentence = fact.sentence
             tail = sentence[sentence.find(m.text) + len(m.text):] if m.text in sentence else sentence
-            if (is_stock_sentence(sentence) and _STOCK_FIGURE.search(tail)
+            if ((is_stock_sentence(sentence) or _states_execution(tail, sentence)) and _STOCK_FIGURE.search(tail)
                     and (id(fact.source), fact.sentence_span[0]) not in year_end_of_fy):
                 return "stock"
             return None
@@ -213,6 +214,20 @@ class OtherYearAsCurrent(Check):
         if fact.context in _PERIOD and str(fy) not in _own_cell(fact) and _in_target(fact, text):
             return "target"
         return None
+
+
+def _states_execution(tail: str, sentence: str) -> bool:
+    """The year-end date opens the year's budget execution (``截至…，项目执行数…，预算执行率…，结余…``):
+    a figure of the year itself, whatever the sentence goes on to give (its 结余 is the
+    execution's), unless the sentence compares it with another year."""
+    p = phrases()
+    head = _EXECUTION_HEAD.match(normalise(tail))
+    return head is not None and any(w in head.group(1) for w in p["execution_after_year_end"]) \
+        and not any(w in sentence for w in p["comparison_sentence"])
+
+
+# the first clause after the date, up to the first figure: its subject
+_EXECUTION_HEAD = lazy_compile(r"^\s*[，,]?\s*([^，,。；;\d]{1,16})")
 
 
 def _indicator_cells(doc: Document, ctx: Context) -> dict[tuple[int, int], str]:

@@ -639,7 +639,8 @@ def count_completions(text: str) -> list[CountCompletion]:
     sentence of no money and of exactly two such counts before the rate is read: one labelled as the
     target (计划, 目标, 任务), the other not; a target to stay below (控制在, ≤) is left alone. The
     count reached may come first, the target after it in the completion phrase itself
-    (``培训 326 人次，完成年度目标 300 人次的 108.67%``)."""
+    (``培训 326 人次，完成年度目标 300 人次的 108.67%``) or in a clause of its own
+    (``受理 436 人，目标为不少于 420 人，完成率 103.81%``)."""
     if "完成" not in text or _count_completion_screen().search(text) is None:
         return []
     ms = figure_mentions(text)
@@ -655,7 +656,8 @@ def count_completions(text: str) -> list[CountCompletion]:
             continue
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
         floor = r.end
-        if of_target:  # the rate's own clause: a ；-list of results states each with its rate
+        # the rate's own clause: a ；-list of results states each with its target and rate
+        if (of_target or len(before) > 2) and ("；" in text or ";" in text):
             norm = normalise(text) if norm is None else norm
             cut = max(norm.rfind("；", 0, r.start), norm.rfind(";", 0, r.start))
             before = [m for m in before if m.start > cut]
@@ -665,6 +667,9 @@ def count_completions(text: str) -> list[CountCompletion]:
         if len(counts) != 2 or len(before) != 2:
             continue
         target, actual = counts
+        if not of_target and not target_re.search(target.label) and target_re.search(actual.label):
+            # ``受理436人，目标为不少于420人，完成率…``: the count reached, then the target's clause
+            target, actual = actual, target
         if of_target:
             # ``培训326人次，完成年度目标300人次的108.67%``: the count reached, then the target its
             # completion phrase names, the rate right after it
@@ -746,6 +751,8 @@ def balances(text: str) -> list[Balance]:
                                    re.sub(r"(?:为|是|共|合计)$", "", left.group(0)), "年初" in prior[0].label,
                                    inferred=True))
             continue
+        if len(ms) > 3 and all(m.role == "level" for m in ms):
+            ms = _without_breakdown(ms)
         if len(ms) != 3 or any(m.role != "level" for m in ms):
             continue
         b, a, u = ms
@@ -756,6 +763,17 @@ def balances(text: str) -> list[Balance]:
             out.append(Balance(b.quantity, a.quantity, u.quantity, re.sub(r"(?:为|是|共|合计)$", "", left.group(0)),
                                "年初" in b.label))
     return out
+
+
+def _without_breakdown(ms: list[Mention]) -> list[Mention]:
+    """``预算 B，其中 p1、p2；支出 A，结余 U``: the figures right after the budget, opened by 其中,
+    that add up to it exactly are its breakdown, not other money of the sentence; left out."""
+    budget, parts = ms[0], ms[1:-2]
+    if "其中" not in parts[0].label or any(p.quantity.kind != "money" for p in parts):
+        return ms
+    if sum(p.quantity.base_value for p in parts) != budget.quantity.base_value:
+        return ms
+    return [budget, *ms[-2:]]
 
 
 def _arrival(budgets: list[Mention], arrived: Mention, rate: Mention) -> Completion:

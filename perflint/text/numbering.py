@@ -25,7 +25,10 @@ _PATTERNS: list[tuple[str, LazyPattern]] = [
     # ``1）`` / ``1)``: a list style of its own in many drafts, or ``（1）`` that lost its opening
     # bracket (the outline reads it as such after a ``（1）`` run, as ``三)`` after ``（二）``)
     ("arabic_half", lazy_compile(r"^\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*")),
-    ("arabic", lazy_compile(r"^\s*(\d{1,2})\s*[、．]\s*|^\s*(\d{1,2})\.(?!\d{1,3}(?!\d|年))\s*")),
+    # ``1.5万元`` is a figure, ``1.2023年…`` an item; so is an item naming an age group, its number
+    # run into the age (``1.65岁及以上老年人``, ``2.0-6岁儿童``, ``3.0～36个月儿童``): ages are whole
+    ("arabic", lazy_compile(r"^\s*(\d{1,2})\s*[、．]\s*|^\s*(\d{1,2})\.(?!\d{1,3}(?!\d|年|周?岁"
+                            r"|\s*[-~～—－至]\s*\d{1,3}\s*(?:周?岁|个月)))\s*")),
     ("circled", lazy_compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 

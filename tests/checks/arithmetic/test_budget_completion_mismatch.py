@@ -194,6 +194,20 @@ def test_a107_balance_against_the_one_budget_of_the_sentence_before():
     assert run_prose(BudgetCompletionMismatch, far) == []
 
 
+def test_a107_balance_after_a_budget_broken_down_in_the_same_sentence():
+    """``预算 86.50，其中县级 62.00、镇级 24.50；全年支出 84.20，执行率 97.34%，结余 U`` (modelled on a
+    township's road-maintenance report): the parts that add up to the budget are its breakdown,
+    and what is left is still 86.50 − 84.20."""
+    text = ("项目全年预算86.50万元，其中县级补助资金62.00万元、镇级配套资金24.50万元；"
+            "全年支出84.20万元，执行率97.34%，结余{left}万元。")
+    assert run_prose(BudgetCompletionMismatch, text.format(left="2.30")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(left="3.20"))
+    assert "86.50 − 84.20 = 2.30" in d.message()
+    # parts that do not make up the budget may be of another scope: not read
+    other = text.replace("镇级配套资金24.50万元", "镇级配套资金20.50万元")
+    assert run_prose(BudgetCompletionMismatch, other.format(left="3.20")) == []
+
+
 def test_a107_control_rates_of_the_common_indicators():
     """The 部门整体 共性指标 ``“三公”经费控制率`` and ``公用经费控制率`` are the spending ÷ the budget."""
     sangong = "2023年“三公”经费预算数为12.00万元，实际支出10.20万元，“三公”经费控制率为{rate}。"
@@ -214,3 +228,14 @@ def test_a107_procurement_rate_against_the_amount_actually_bought():
     assert run_prose(BudgetCompletionMismatch, text.format(rate="95.00%")) == []
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="96.00%"))
     assert "285.00 ÷ 300.00 = 95.00%" in d.message()
+
+
+def test_a107_a_subsidy_paid_out_is_its_spending():
+    """A relief or subsidy project spends its budget by paying it out (全年发放救助供养金 A; modelled
+    on a township's 特困人员救助供养 report): its execution rate and balance are reckoned so."""
+    text = "项目全年预算1286400.00元，全年发放救助供养金1262400.00元，预算执行率{rate}，结余{left}元。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="98.13%", left="24000.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="98.31%", left="24000.00"))
+    assert "1262400.00 ÷ 1286400.00" in d.message()
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="98.13%", left="42000.00"))
+    assert "1286400.00 − 1262400.00 = 24000.00" in d.message()

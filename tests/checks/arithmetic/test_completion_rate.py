@@ -52,6 +52,13 @@ def test_a_target_exceeded_with_its_rate_capped_at_100_is_quiet():
     ("组织教师参加各级培训326人次，完成年度目标300人次的106.87%。", True),
     ("组织教师参加各级培训326人次，占全校教师300人次的106.87%。", False),  # no completion phrase
     ("完成维修改造工程3项；组织教师参加各级培训326人次，完成年度目标300人次的106.87%。", True),
+    # the count reached first, then the target in a clause of its own, then the rate (modelled on a
+    # county 学生资助 report)
+    ("受理生源地信用助学贷款436人，目标为不少于420人，完成率103.81%。", False),
+    ("受理生源地信用助学贷款436人，目标为不少于420人，完成率108.81%。", True),
+    # one clause of a ；-list of results, each with its own target
+    ("资助学生5368人次，目标为不少于5200人次；受理生源地信用助学贷款436人，目标为不少于420人，完成率108.81%。", True),
+    ("资助学生5368人次，目标为不少于5200人次；受理生源地信用助学贷款436人，目标为不少于420人，完成率103.81%。", False),
 ])
 def test_completion_rate_in_a_sentence(sentence, fires):
     found = run(CompletionRateMismatch, sentence + "\n", "c.txt")

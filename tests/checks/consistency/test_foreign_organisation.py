@@ -139,3 +139,26 @@ def test_c704_another_citys_school_in_the_annex_of_a_schools_report():
     assert run(ForeignOrganisation, _SCHOOL.format(name="江北市第三中学")) == []
     [d] = run(ForeignOrganisation, _SCHOOL.format(name="江南市第三中学"))
     assert d.location.line == 6 and "江南市第三中学" in d.message()
+
+
+TOWN_FORM = """石桥镇人民政府2023年度农村公路养护项目支出绩效自评报告
+一、基本情况
+全镇共有农村公路128.6公里。
+2023年度农村公路养护项目绩效自评表
+| 项目名称 | 农村公路养护 | | |
+| 主管部门 | 示范县交通运输局 | 实施单位 | {unit} |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 养护里程 | ≥128公里 | 128.6公里 | 90 | 90 |
+| 总分 | | | | | 90 | 90 |
+"""
+
+
+def test_c704_another_towns_government_named_as_the_forms_unit():
+    """A town's form whose 实施单位 cell names another town's government (modelled on a township
+    bundle): the form was filled in from that town's."""
+    text = TOWN_FORM.format(unit="河口镇人民政府")
+    assert lines_of(ForeignOrganisation, text) == [line_of(text, "河口镇人民政府")]
+    assert run(ForeignOrganisation, TOWN_FORM.format(unit="石桥镇人民政府")) == []
+    # a cell that only mentions another town among other words is no unit of the form
+    listed = TOWN_FORM.format(unit="石桥镇人民政府").replace("| 养护里程 |", "| 与河口镇人民政府共建路段养护里程 |")
+    assert run(ForeignOrganisation, listed) == []

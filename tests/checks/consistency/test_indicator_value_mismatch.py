@@ -329,3 +329,17 @@ def test_names_prepared_once_read_as_the_names_themselves(text):
     assert stated_percentages(text, names, 2023, prepared=prepared_names(names)) == stated_percentages(text, names, 2023)
     assert stated_counts(text, counts, 2023, prepared=prepared_names(counts)) == stated_counts(text, counts, 2023)
     assert stated_percentages("项目资金到位率达到100%。", names, 2023)  # the names are found at all
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # an indicator category's label (成本目标：, 数量目标：) opening the sentence of its results in a
+    # 绩效目标完成情况 section names the category, not a target (modelled on a county's 高标准农田 report)
+    ("4.成本目标：亩均投资1600元，控制在预算标准以内。", True),
+    ("4.成本目标：亩均投资1480元，控制在预算标准以内。", False),
+    ("1.数量目标：养护里程162公里。", True),
+    ("1.数量目标：养护里程156公里。", False),
+    ("1.数量目标：养护里程不少于150公里。", False),  # the target itself, in words
+    ("4.成本目标：亩均投资不超过1500元。", False),
+])
+def test_a_category_label_opening_the_results_sets_no_target(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, ROADS.format(narrative=narrative))) == fires

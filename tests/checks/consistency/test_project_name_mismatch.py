@@ -82,3 +82,59 @@ _ROAD_FORM = ("某县交通运输局2023年度农村公路养护项目支出绩�
 ])
 def test_c706_title_of_the_unit_the_year_and_the_project(name, fires):
     assert bool(run(ProjectNameMismatch, _ROAD_FORM.format(name=name))) == fires
+
+
+_ANNEX = """示范县教育局2023年度{report}项目支出绩效自评报告
+一、自评结论
+本项目自评得分99.9分。
+2023年度{form}项目绩效自评表
+{name_line}主管部门：示范县教育局\t实施单位：示范县教育局
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t600.00\t600.00\t594.00\t10\t99%\t9.9
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t受益学生人数\t≥5900人\t5940人\t90\t90
+总分\t\t\t\t\t100\t99.9
+"""
+
+
+def test_c706_a_project_name_line_above_the_forms_table():
+    """``项目名称：X`` written as a line between the form's title and its table (a page pasted as
+    text, or the YAML draft's ``project:``), modelled on a county education bureau's bundle."""
+    text = _ANNEX.format(report="营养改善计划", form="营养改善计划", name_line="项目名称：学生资助项目\n")
+    [d] = run(ProjectNameMismatch, text)
+    assert d.location.line == 5 and "学生资助" in d.message("zh")
+    assert run(ProjectNameMismatch, _ANNEX.format(report="营养改善计划", form="营养改善计划",
+                                                  name_line="项目名称：营养改善计划\n")) == []
+
+
+def test_c706_a_forms_title_naming_another_project_than_its_report():
+    """The one form of an annex titled with the bundle's other project (农村户厕改造's report, its form
+    ``2023年度高标准农田建设项目绩效自评表``), with no 项目名称 row to compare with."""
+    text = _ANNEX.format(report="农村户厕改造", form="高标准农田建设", name_line="")
+    [d] = run(ProjectNameMismatch, text)
+    assert d.location.line == 4 and "农村户厕改造" in d.message("zh") and "高标准农田建设" in d.message("zh")
+    assert run(ProjectNameMismatch, _ANNEX.format(report="农村户厕改造", form="农村户厕改造", name_line="")) == []
+    # the same project worded a little differently in the two titles
+    assert run(ProjectNameMismatch, _ANNEX.format(report="农村饮水安全工程维修养护", form="农村饮水工程维修养护资金",
+                                                  name_line="")) == []
+
+
+def test_c706_the_project_of_a_yaml_form():
+    """A YAML draft's ``project:`` against its form's ``title:``."""
+    from perflint.testing import lint_yaml
+
+    draft = """perflint: 1
+title: 示范县民政局2023年度困难群众救助补助资金项目支出绩效自评报告
+self_evaluation:
+  title: 2023年度困难群众救助补助资金项目绩效自评表
+  project: {project}
+  budget_execution:
+    weight: 10
+    rows:
+      - {{item: 年度资金总额, budget: 100, actual: 100, rate: 100%, score: 10}}
+  indicators:
+    - {{level1: 产出指标, level2: 数量指标, level3: 城乡低保保障人数, target: "≥9800人", actual: 10236人, weight: 90, score: 90}}
+"""
+    found = lint_yaml(draft.format(project="基本公共卫生服务项目"), checks=[ProjectNameMismatch])
+    assert [d.location.line for d in found] == [5]
+    assert lint_yaml(draft.format(project="困难群众救助补助资金项目"), checks=[ProjectNameMismatch]) == []

@@ -286,3 +286,17 @@ def test_annex_on_the_same_unit_restating_who_it_is_is_quiet():
     assert run(CopiedParagraph, _UNIT_REPORTS.format(basic=basic, found=found, problems=own)) == []
     [diag] = run(CopiedParagraph, _UNIT_REPORTS.format(basic=basic, found=found, problems=found))
     assert diag.location.line == 11 and diag.related[0].location.line == 6
+
+
+def test_a_short_problem_copied_from_another_project_of_the_bundle():
+    """A one-line 存在的问题 the second project pasted from the first: too short for a copy of
+    prose (40 characters), yet another project's problem is never this one's."""
+    first = "一是补贴申请材料审核环节较多，部分农户往返乡镇和县城两地提交材料，办理周期偏长；二是部分乡镇农机服务人员不足，对新型机具的现场核验不够及时。"
+    short = "部分乡镇农机服务人员不足，现场核验不够及时。"
+    text = two_projects(problems=short).replace(first, short)
+    [diag] = run(CopiedParagraph, text)
+    assert diag.location.line == 51 and diag.related[0].location.line == 17
+    assert diag.severity is Severity.warning
+    # each project's own problem, or the same words inside one report, stay quiet
+    assert run(CopiedParagraph, two_projects().replace(first, short)) == []
+    assert run(CopiedParagraph, two_projects(problems="资金拨付进度偏慢。").replace(first, "资金拨付进度偏慢。")) == []

@@ -296,3 +296,51 @@ def test_gap_in_points_enumerated_with_shi():
     # 统一是, 第一是, 其一是 and a 是 of another word count nothing
     words = "示范县2023年度报告\n\n统一是基本要求；唯一是目标；三是指三项。\n"
     assert run(words, NumberingGap) == []
+
+
+def test_items_naming_an_age_group_are_items_not_decimals():
+    """``1.65岁及以上老年人…`` ``2.0-6岁儿童…``: the 基本公共卫生服务 lists name their groups by
+    age, and the item's number runs into the age (modelled on a county health bureau's report)."""
+    items = ("示范县卫生健康局2023年度基本公共卫生服务项目支出绩效自评报告\n"
+             "一、绩效目标完成情况\n"
+             "1.65岁及以上老年人健康管理率65.3%。\n"
+             "2.0-6岁儿童健康管理率92.1%。\n"
+             "3.0～36个月儿童中医药健康管理率70.2%。\n"
+             "4.高血压患者基层规范管理服务率63.8%。\n")
+    assert run(items, NumberingGap) == []
+    [d] = run(items.replace("3.0～36个月", "5.0～36个月"), NumberingGap)
+    assert "缺少“3.”" in d.message("zh")
+    # a decimal opening a line is still a figure: 1.5万元 is no item 1
+    from perflint.text.numbering import parse_marker
+
+    assert parse_marker("1.5万元用于印制资料") is None and parse_marker("1.5-2.0万元") is None
+
+
+_BUNDLE = """示范县农业农村局2023年度项目支出绩效自评报告
+附件1
+示范县农业农村局2023年度高标准农田建设项目支出绩效自评报告
+一、项目基本情况
+新建高标准农田20000亩。
+附件{second}
+示范县农业农村局2023年度农村户厕改造项目支出绩效自评报告
+一、项目基本情况
+完成农村户厕改造1300户。
+附件{third}
+示范县农业农村局2023年度耕地地力保护补贴项目支出绩效自评报告
+一、项目基本情况
+发放补贴444.78万元。
+"""
+
+
+def test_annexes_of_a_bundle_skip_a_number():
+    """A file of project reports numbered 附件1, 附件3 …: a report left out or a number mistyped
+    (a warning: an annex may be published on its own)."""
+    from perflint.checks.structure import NumberingRepeat
+
+    text = _BUNDLE.format(second="3", third="4")
+    [d] = run(text, NumberingGap)
+    assert d.severity == Severity.warning and d.location.line == 6 and "附件2" in d.message("zh")
+    assert run(_BUNDLE.format(second="2", third="3"), NumberingGap) == []
+    assert run(_BUNDLE.format(second="2", third="3"), NumberingRepeat) == []
+    [r] = run(_BUNDLE.format(second="1", third="2"), NumberingRepeat)
+    assert r.location.line == 6 and r.related[0].location.line == 2 and "附件1" in r.message("zh")

@@ -216,3 +216,15 @@ def test_an_amount_whose_wan_yuan_lost_its_yuan_in_a_spaced_pdf_text():
     assert found == [(7, "yuan", "0 万")]
     assert run(TruncatedWord, text.replace("购置费 0 万", "购置费 0 万元")) == []
     assert run(TruncatedWord, text.replace("购置费 0 万", "购置费 0 万 0 万(上年结转)")) == []
+
+
+def test_a_soil_term_inside_a_subsidy_name_is_whole_alone():
+    """``提升耕地地力`` in a draft that otherwise writes 耕地地力保护补贴 (modelled on a township's
+    subsidy report): 耕地地力 is the soil's fertility, whole without the subsidy's 保护."""
+    draft = ("示范镇人民政府2023年度耕地地力保护补贴项目支出绩效自评报告\n"
+             "一、基本情况\n"
+             "耕地地力保护补贴按每亩105元的标准发放，引导农民自觉提升耕地地力。\n"
+             "二、绩效目标完成情况\n"
+             "全年发放耕地地力保护补贴444.78万元，耕地地力保护补贴发放准确率100%。\n")
+    assert run(TruncatedWord, draft) == []
+    assert len(run(TruncatedWord, CUT_DRAFT)) == 1

@@ -61,3 +61,15 @@ def test_shares_of_one_whole_above_100_percent_are_a_warning(sentence):
 ])
 def test_shares_within_100_percent_or_of_no_one_whole_stay_quiet(sentence):
     assert run(ImpossiblePercentage, HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("name", ["优良中等路率", "农村公路列养率", "65岁及以上老年人健康管理率",
+                                  "高血压患者基层规范管理服务率"])
+def test_shares_of_roads_and_of_people_under_management_cannot_pass_hundred(name):
+    """A road network's 优良中等路率 and 列养率, a 基本公共卫生 group's 健康管理率 / 规范管理服务率:
+    parts of a whole, like 覆盖率 (modelled on a township's road-maintenance form)."""
+    from ._drafts import form
+
+    [d] = lint(ImpossiblePercentage, form(name, "≥75%", "178.5%"))
+    assert "178.5%" in d.message("zh")
+    assert lint(ImpossiblePercentage, form(name, "≥75%", "78.5%")) == []

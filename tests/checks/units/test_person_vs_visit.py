@@ -67,3 +67,36 @@ def test_a_long_indicator_name_shown_cut_is_marked_as_cut():
     text = HEAD + "第三，发放残疾人机动轮椅车燃油补贴人次数年初指标值为不低于150人，全年实际完成值142人次。\n"
     (d,) = lint(PersonVsVisit, text)
     assert "“…" in d.message("zh") and "补贴人次数" in d.message("zh")
+
+
+def test_indicator_counted_in_visits_given_in_persons_in_prose():
+    """The form's actual carries its unit (``5368人次``) and the narrative gives the same figure
+    as a head count (``资助学生5368人``), modelled on a county's 学生资助 report."""
+    text = form("资助困难学生", "≥5200人次", "5368人次").replace(
+        "2023年度农机补贴项目绩效自评表",
+        "全年资助家庭经济困难学生5368人，发放资助资金842.16万元。\n\n2023年度农机补贴项目绩效自评表")
+    [d] = lint(PersonVsVisit, text)
+    assert "5368" in d.message("zh") and "人次" in d.message("zh") and d.related
+    assert lint(PersonVsVisit, text.replace("学生5368人，", "学生5368人次，")) == []
+    # a head count in the form and the narrative alike stays quiet
+    same = form("资助困难学生", "≥5200人", "5368人").replace(
+        "2023年度农机补贴项目绩效自评表",
+        "全年资助家庭经济困难学生5368人，发放资助资金842.16万元。\n\n2023年度农机补贴项目绩效自评表")
+    assert lint(PersonVsVisit, same) == []
+
+
+def test_indicator_in_visits_given_in_persons_with_the_form_one_cell_a_line():
+    """The same slip where the form was pasted from a page one cell a line: the form's own
+    ``5368人次`` cell is not the narrative giving the figure in 人次."""
+    cells = "\n".join([
+        "示范县教育局2023年度学生资助项目支出绩效自评报告",
+        "一、绩效目标完成情况",
+        "全年资助家庭经济困难学生5368人，发放资助资金842.16万元。",
+        "2023年度学生资助项目绩效自评表",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "产出指标", "数量指标", "资助困难学生", "≥5200人次", "5368人次", "50", "50",
+        "满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%", "96%", "40", "40",
+        "总分", "100", "100", ""])
+    [d] = lint(PersonVsVisit, cells)
+    assert "5368" in d.message("zh") and d.related[0].location.line == 3
+    assert lint(PersonVsVisit, cells.replace("学生5368人，", "学生5368人次，")) == []

@@ -99,3 +99,39 @@ def test_y501_work_done_by_a_deadline_before_the_year_with_a_second_done_verb():
     assert run(ActivityOutsideFiscalYear, text.format(d="2023年8月31日")) == []
     other = text.format(d="2022年8月31日").replace("完工并通过验收", "完工并开展回访")
     assert run(ActivityOutsideFiscalYear, other) == []
+
+
+def test_y501_work_said_finished_on_a_date_after_the_reports_own_date():
+    """``项目于2024年12月20日全部完工`` (no 前) in a 2023 report dated 2024年3月28日: the year slipped."""
+    from .._harness import run
+
+    text = ("示范县农业农村局2023年度高标准农田建设项目支出绩效自评报告\n一、绩效目标完成情况\n"
+            "时效目标：项目于{d}全部完工。\n示范县农业农村局\n2024年3月28日\n")
+    [d] = run(ActivityOutsideFiscalYear, text.format(d="2024年12月20日"))
+    assert d.location.line == 3 and "2024年3月28日" in d.message("zh")
+    assert run(ActivityOutsideFiscalYear, text.format(d="2023年12月20日")) == []
+
+
+BUNDLE = """示范县农业农村局2023年度项目支出绩效自评报告
+附件1
+示范县农业农村局2023年度高标准农田建设项目支出绩效自评报告
+一、绩效目标完成情况
+项目于{d}前全部完工。
+附件2
+示范县农业农村局2023年度农村户厕改造项目支出绩效自评报告
+一、绩效目标完成情况
+全年完成农村户厕改造1300户。
+示范县农业农村局
+2024年3月28日
+"""
+
+
+def test_y501_an_annex_without_its_own_date_is_bounded_by_the_bundles():
+    """A file of several project reports (附件1..N) signed once at its end: work an earlier annex
+    says was done after that date cannot be the year's work either."""
+    from .._harness import run
+
+    [d] = run(ActivityOutsideFiscalYear, BUNDLE.format(d="2024年12月20日"))
+    assert d.location.line == 5 and d.related[0].location.line == 11
+    assert run(ActivityOutsideFiscalYear, BUNDLE.format(d="2023年12月20日")) == []
+    assert run(ActivityOutsideFiscalYear, BUNDLE.format(d="2024年3月20日")) == []

@@ -207,3 +207,18 @@ def test_y507_quiet_for_a_year_that_starts_or_bounds_the_whole_year_figures():
     text = ACCOUNTS + ("2022年起全年开放展厅，免费接待群众。\n2022年以来全年开展展览均在10场以上。\n"
                        "2023年项目全年预算数60万元，全年执行数57万元。\n")
     assert run(OtherYearAsCurrent, text) == []
+
+
+def test_y507_the_years_execution_stated_at_the_end_of_the_year_before():
+    """``截至2022年12月31日，项目执行数…，预算执行率…，结余…`` in a 2023 project report: the
+    year's execution cannot be measured before the year began; the 结余 it goes on to give is
+    that execution's, not an opening balance (modelled on a county 学生资助 report)."""
+    text = ("示范县教育局2023年度学生资助项目支出绩效自评报告\n一、项目资金情况\n"
+            "2023年项目全年预算数856.40万元。截至{d}，项目执行数842.16万元，预算执行率98.34%，结余14.24万元。\n")
+    [d] = run(OtherYearAsCurrent, text.format(d="2022年12月31日"))
+    assert d.location.line == 3 and "2022年12月31日" in d.message("zh")
+    assert run(OtherYearAsCurrent, text.format(d="2023年12月31日")) == []
+    # the opening balance at the end of the year before is a stock the report may cite
+    opening = ("示范县教育局2023年度学生资助项目支出绩效自评报告\n一、项目资金情况\n"
+               "截至2022年12月31日，项目结转结余资金14.24万元，已全部纳入2023年预算统筹使用。\n")
+    assert run(OtherYearAsCurrent, opening) == []
