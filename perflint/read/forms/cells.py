@@ -682,7 +682,32 @@ def part_text(part: Part) -> str:
     """The part's text as :func:`tokens` reads it (tables cell by cell, paragraphs and headings,
     in order) without white space and cell bars: every token's word, and every word two
     neighbouring tokens are joined into, is a substring of it. A reader looking for a word in
-    the tokens can first look for it here, and skip cutting a part that does not hold it."""
+    the tokens can first look for it here, and skip cutting a part that does not hold it.
+
+    Made once for a part and its blocks (as :func:`tokens` keeps its tokens): the stream
+    reading asks it of every part when the draft is read, and the unfilled-template check
+    (:func:`perflint.extract.template_text.blank_value_labels`) of every part again."""
+    key = tuple(map(id, part.blocks))
+    got = _PART_TEXTS.get(id(part))
+    if got is not None and got[0]() is part and got[1] == key:
+        return got[2]
+    text = _part_text(part)
+    _PART_TEXTS[id(part)] = (weakref.ref(part, _forget_part_text), key, text)
+    return text
+
+
+# part_text's answers by the part's id: the part (weakly: a text goes when its part does), the
+# ids of its blocks when the text was made, and the text
+_PART_TEXTS: dict[int, tuple[weakref.ref, tuple[int, ...], str]] = {}
+
+
+def _forget_part_text(ref: weakref.ref) -> None:
+    """A part is gone: so is its text (an entry a newer part took over under the same id stays)."""
+    for k in [k for k, got in _PART_TEXTS.items() if got[0] is ref]:
+        del _PART_TEXTS[k]
+
+
+def _part_text(part: Part) -> str:
     values: list[str] = []
     for block in part.blocks:
         if isinstance(block, Table):
