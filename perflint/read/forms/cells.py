@@ -107,20 +107,21 @@ def _joined(a: SourceText, b: SourceText) -> SourceText:
     return SourceText(a.value + b.value, a.path, a.anchors + [(o + shift, li, co) for o, li, co in b.anchors])
 
 
-def quantity_of(text: str) -> Quantity | None:
-    """A figure cell; ``150万`` (万元 without 元) is read as money too (short texts remembered:
-    every cell of every form is asked, and a Quantity is never changed)."""
-    return _quantity_of(text)
-
-
 @remember_short(16384)
 def _quantity_of(text: str) -> Quantity | None:
+    """A figure cell; ``150万`` (万元 without 元) is read as money too (short texts remembered:
+    every cell of every form is asked, and a Quantity is never changed)."""
     q = parse_cell(text)
     if q is None and text.strip().endswith("万"):
         q = parse_cell(text.strip() + "元")
     if q is None and ("/" in text or "／" in text):
         q = parse_per_unit_cell(text)  # ≤475元/亩: a standard or unit cost, a rate of its own
     return q
+
+
+# (the remembered function itself, no Python frame around its lookup: the table reader asks it
+# of cells of every indicator row, several times a row)
+quantity_of = _quantity_of
 
 
 def _classify(st: SourceText) -> Token:

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from perflint.model import Cell, Figure, SelfEvaluation
+from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, parse_cell, parse_per_unit_cell
 from perflint.text.patterns import LazyPattern, lazy_compile
@@ -39,6 +40,25 @@ def weight_in(text: str) -> Decimal | None:
         return None  # (what every weight in a label holds: most cells are told without the pattern)
     m = _WEIGHT_IN_LABEL.search(compact(text))
     return Decimal(m.group(1)) if m else None
+
+
+_NO_LEVELS: tuple[str | None, Decimal | None, str | None] = (None, None, None)
+
+
+@remember_short(4096)
+def cell_levels(value: str) -> tuple[str | None, Decimal | None, str | None]:
+    """What a cell of an indicator row says of the row's categories, as the table reader takes
+    it: the level-1 word its text (compacted) opens with and the weight its label writes
+    (``产出指标（50分）``: :func:`weight_in`), and its text when that text is a level-2 name
+    (:data:`LEVEL2_NAMES`); None for each it does not say. A text opens with one level-1 word
+    at most (none is the start of another). Remembered: the same few words fill the level
+    columns of every form."""
+    text = compact(value)
+    word = next((w for w in LEVEL1_WORDS if text.startswith(w)), None) if text.startswith(LEVEL1_WORDS) else None
+    name = text if text in LEVEL2_NAMES else None
+    if word is None and name is None:
+        return _NO_LEVELS
+    return word, weight_in(value) if word is not None else None, name
 
 
 def is_total_label(text: str) -> re.Match[str] | None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure, Indicator, Row, SourceText
 from perflint.read.forms.cells import joined_text
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, cell_levels, figure
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
@@ -73,11 +73,13 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
             break
     if first < 0 or "3" not in levels:
         return [0]
-    text = _compact(row.cells[first].value)
+    # (its text, compacted, in LEVEL2_NAMES; its text opening with a word of LEVEL1_WORDS: as
+    # cell_levels tells both, in one lookup the level loop of the row made already)
+    level1, _, level2 = cell_levels(row.cells[first].value)
     order = ["3"]
-    if text in LEVEL2_NAMES:
+    if level2 is not None:
         order = ["2", "1", "3"]
-    if text.startswith(LEVEL1_WORDS):
+    if level1 is not None:
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
     shifts: list[int] = []
     for lv in order:
@@ -133,7 +135,7 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
                   in_place: bool = False) -> Indicator | None:
     """The indicator of a row read by the header's columns (``in_place``: not shifted)."""
     # the name stands before the first value column (分值 comes before 指标值 on some forms)
-    name_index = min(roles[r] for r in ("target", "actual", "weight", "relation") if r in roles) - 1
+    name_index = min([roles[r] for r in ("target", "actual", "weight", "relation") if r in roles]) - 1
     if name_index < 0:
         return None
     name_cell: Cell | None = row.cells[name_index]
@@ -172,6 +174,8 @@ def _named_like_its_category(row: Row, name_index: int) -> bool:
 def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:
     """The target, joined from 指标性质 | 指标值 | 度量单位 when the form splits it (``≤ | 30 | 万元``)."""
     value = row.cells[roles["target"]]
+    if "relation" not in roles and "unit" not in roles:
+        return figure(value)  # a target in one cell (most forms): nothing around it to join
     around = [row.cells[roles[r]] for r in ("relation", "unit") if r in roles and roles[r] < len(row.cells)]
     if not around or value.is_empty or all(c.is_empty for c in around):
         return figure(value)

@@ -23,8 +23,7 @@ from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
-    LEVEL1_WORDS,
-    LEVEL2_NAMES,
+    cell_levels,
     figure,
     has_weight_column,
     is_total_label,
@@ -508,7 +507,9 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             cells = row.cells
             j += 1
         first = _compact(cells[0].value)
-        if is_total_label(first) or first.startswith("总分") or first == "合计":
+        # (is_total_label(first) or …: a total's label of a compacted text opens with 总分, which
+        # the test of its start alone tells without the pattern)
+        if first.startswith("总分") or first == "合计":
             total_cells = [c for c in cells[1:] if is_score(c)]
             if has_weight_column(se) and len(cells) == 3 and is_score(cells[2]) and is_score(cells[1], 2 * SCORE_BAND):
                 total_cells = cells[1:]  # 总分 | 110 | 96.4: a 分值 total written over 100 is still that column's
@@ -529,16 +530,14 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if DEVIATION_LABEL[:4] in first or IMPROVEMENT_LABEL[:4] in first:
             break
         for c in row.cells:
-            text = _compact(c.value)
-            for word in LEVEL1_WORDS if text.startswith(LEVEL1_WORDS) else ():  # most cells: none
-                if text.startswith(word):
-                    level1 = word
-                    level2 = ""
-                    w = weight_in(c.value)
-                    if w is not None:
-                        se.level1_weights[word] = w
-            if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted
-                level2 = text
+            word, w, name = cell_levels(c.value)  # (one lookup: most cells say nothing of levels)
+            if word is not None:
+                level1 = word
+                level2 = ""
+                if w is not None:
+                    se.level1_weights[word] = w
+            if name is not None:  # LEVEL2_RE.match(text), text compacted
+                level2 = name
         if targets_only:
             j += 1
             continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
