@@ -644,3 +644,22 @@ def test_a_budget_may_open_where_it_could(cells):
     part = Part(title="", line=1, blocks=[table])
     text = C.part_text(part)
     assert S._may_open_budget(part, text, {}) == _opens_budget_reference(part, text)
+
+
+def test_header_columns_are_remembered_by_the_header_s_texts_and_each_caller_gets_its_own():
+    from perflint.model import Cell, Row
+    from perflint.read.forms import table_rows as R
+    from perflint.read.forms.stream import BUDGET_ROLES
+
+    def header(*texts):
+        return Row([Cell(SourceText.at(t, "d.txt", 1, 1 + 10 * k)) for k, t in enumerate(texts)], 1)
+
+    first = R.header_columns(header("项目", "预算数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES)
+    assert first == {"budget": 1, "actual": 2, "rate": 3, "score": 4}
+    first["budget"] = 9  # a caller's dict is its own
+    again = R.header_columns(header("项目", "预算 数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES)
+    assert again == {"budget": 1, "actual": 2, "rate": 3, "score": 4}
+    assert R.header_columns(header("项目", "预算数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES, start=2) \
+        == {"actual": 2, "rate": 3, "score": 4}
+    assert R.header_columns(header("项目", "预算数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES) \
+        == {"budget": 1, "actual": 2, "rate": 3, "score": 4}

@@ -4,6 +4,7 @@ the right (the score is the last figure, the actual and the target stand before 
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -46,16 +47,25 @@ _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^�
 def header_columns(header: Row, roles: tuple[tuple[str, re.Pattern[str]], ...], start: int = 0) -> dict[str, int]:
     """The column of each role the header names: the first cell from ``start`` whose text
     (without spaces) matches the role's pattern; a cell names one role."""
+    return dict(_columns(roles, start, tuple([cell.value for cell in header.cells])))
+
+
+@functools.lru_cache(maxsize=4096)
+def _columns(roles: tuple[tuple[str, re.Pattern[str]], ...], start: int, values: tuple[str, ...]
+             ) -> tuple[tuple[str, int], ...]:
+    """:func:`header_columns` of a header whose cells hold ``values`` (remembered: a draft's forms
+    repeat their template's header, form after form, and each header is asked for its budget,
+    indicator and level columns; a caller gets a dict of its own)."""
     out: dict[str, int] = {}
-    for i, cell in enumerate(header.cells):
+    for i, value in enumerate(values):
         if i < start:
             continue
-        text = _compact(cell.value)
+        text = _compact(value)
         for role, pattern in roles:
             if role not in out and pattern.search(text):
                 out[role] = i
                 break
-    return out
+    return tuple(out.items())
 
 
 def level_columns(header: Row) -> dict[str, int]:
