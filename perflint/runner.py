@@ -48,11 +48,12 @@ class Task:
     all_lines: bool = False  # keep every source line for the report (the HTML report shows them all)
     cross_document: bool = False  # keep the passages a rule across documents compares (``--cross-document``)
 
-    # A task crosses to a worker process as check codes and options: a check class may be made
+    # A task crosses to a worker process (one spawned, or one after a crash; a forked worker
+    # inherits the tasks, see lint_files) as check codes and options: a check class may be made
     # at run time (the data rules) and cannot be pickled; the worker finds it in its own registry.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["checks"] = [(c.code, c.options) for c in self.checks]
+        state["checks"] = _spec(self.checks)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -68,6 +69,22 @@ def _registry():
 # The check objects a worker made, by the codes and options a task named: every task of a folder
 # names the same ones, and a serial run shares one list of checks between its tasks too.
 _made: dict[str, list[Check]] = {}
+
+
+def _spec(checks: Sequence[Check]) -> list[tuple[str, dict]]:
+    return [(c.code, c.options) for c in checks]
+
+
+def _share_checks(tasks: Sequence[Task]) -> None:
+    """Leave the tasks' lists of checks where :func:`_checks` finds them, before the workers
+    start: a worker forked from this process inherits them and makes none (loading the
+    registry and making ~110 checks cost each worker ~25 ms before its first draft, on the
+    critical path of a ``--jobs`` run). A worker started afresh (spawn) makes its own."""
+    seen: set[int] = set()
+    for task in tasks:
+        if id(task.checks) not in seen:
+            seen.add(id(task.checks))
+            _made[repr(_spec(task.checks))] = list(task.checks)
 
 
 def _checks(spec: list[tuple[str, dict]]) -> list[Check]:
@@ -147,9 +164,15 @@ def _stderr():
 _installed: Sequence[type[Check]] | None = None
 
 
-def _init_worker(installed: Sequence[type[Check]], threshold: tuple[int, ...] = ()) -> None:
-    global _installed
-    _installed = installed
+# The tasks of the run a pool was started for: a worker forked from the caller inherits them
+# with the pool's initializer, and is then sent only where each chunk starts and ends.
+_tasks: Sequence[Task] = ()
+
+
+def _init_worker(installed: Sequence[type[Check]], threshold: tuple[int, ...] = (),
+                 tasks: Sequence[Task] = ()) -> None:
+    global _installed, _tasks
+    _installed, _tasks = installed, tasks
     if threshold:  # the parent's collector settings (heap.for_a_run), also where workers are spawned
         gc.set_threshold(*threshold)
 
@@ -172,10 +195,14 @@ def lint_files(tasks: Sequence[Task], installed: Sequence[type[Check]], jobs: in
     from concurrent.futures import ProcessPoolExecutor  # here: a one-file run never starts a pool
     from concurrent.futures.process import BrokenProcessPool
 
+    # Forked workers inherit the tasks and their checks with the initializer's arguments and are
+    # sent only each chunk's bounds: pickling tasks and getting the first chunk to a worker
+    # cost ~20 ms, and making the checks ~25 ms, before either worker began its first draft.
+    _share_checks(tasks)
     done = 0  # tasks whose outcomes were handed on
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(list(installed), gc.get_threshold())) as pool:
-        futures = deque(pool.submit(_lint_chunk, tasks[start:end]) for start, end in guided_chunks(len(tasks), jobs))
+                             initargs=(list(installed), gc.get_threshold(), tasks)) as pool:
+        futures = deque(pool.submit(_lint_range, start, end) for start, end in guided_chunks(len(tasks), jobs))
         try:
             while futures:  # in input order, whatever order the workers finish in; a future handed on is let go
                 outcomes = futures.popleft().result()
@@ -252,6 +279,10 @@ def guided_chunks(n: int, jobs: int, most: int = 16) -> list[tuple[int, int]]:
 
 def _lint_chunk(tasks: Sequence[Task]) -> list[Outcome]:
     return [_lint_in_worker(task) for task in tasks]
+
+
+def _lint_range(start: int, end: int) -> list[Outcome]:
+    return _lint_chunk(_tasks[start:end])
 
 
 def corpus_findings(tasks: Sequence[Task], outcomes: Sequence[Outcome]) -> tuple[dict[str, list[Diagnostic]], list[str]]:

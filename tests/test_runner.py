@@ -75,6 +75,33 @@ def test_a_worker_makes_the_checks_of_a_configuration_once():
 
 
 
+@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                    reason="workers inherit the caller's state only where they are forked")
+def test_forked_workers_inherit_the_tasks_and_checks_instead_of_unpickling_them(tmp_path, monkeypatch):
+    """Forked workers get the caller's tasks and lists of checks with the pool's initializer and
+    are sent only where each chunk starts and ends: no task is pickled, no worker loads the
+    registry or makes a check, and the outcomes are a serial run's."""
+    from perflint import runner
+
+    folder = _folder(tmp_path)
+    checks = instantiate(discover())
+    tasks = [Task(path, checks, Context()) for path in sorted(folder.iterdir())]
+    serial = list(lint_files(tasks, discover(), jobs=1))
+
+    def refuse(*_args):
+        raise AssertionError("a worker had to be sent a task or to make its own checks")
+
+    monkeypatch.setattr(Task, "__getstate__", refuse)
+    monkeypatch.setattr(runner, "_registry", refuse)
+    parallel = list(lint_files(tasks, discover(), jobs=2))
+    assert [o.path for o in parallel] == [o.path for o in serial]
+    assert [[(d.code, d.location) for d in o.diagnostics] for o in parallel] == \
+        [[(d.code, d.location) for d in o.diagnostics] for o in serial]
+    assert sum(len(o.diagnostics) for o in parallel) > 0
+    assert [o.error for o in parallel if o.error] == [o.error for o in serial if o.error]
+    assert not any(o.internal_errors for o in parallel)
+
+
 def test_workers_collect_garbage_as_their_parent_does(monkeypatch) -> None:
     """A worker gets the parent's collector thresholds, even where workers are spawned."""
     import gc

@@ -78,7 +78,7 @@ class AnnouncedCountMismatch(Check):
                         # closed by its 。 is whole, whatever sentence the cut falls in later)
                     yield self.diagnostic(
                         "inline", source.locate(ac.start, ac.end), phrase=source.value[ac.start:ac.end].strip(),
-                        n=len(ac.items), items="、".join(ac.items),
+                        n=min(ac.possible, key=lambda k: (abs(k - ac.count), k)), items="、".join(ac.items),
                     )
             yield from self._numbered(doc, part)
 

@@ -35,7 +35,8 @@ class BudgetMismatch(Check):
     and 执行数 of the project's 自评表 (预算执行情况), units converted. The narrative is matched
     to its form by the project's name, else by position. A 执行率 the same sentence states
     (`全年执行 228 万元，预算执行率 95%`) is compared with the form's, and a 年初 budget named
-    beside the adjusted one with the form's 年初预算数 column, each as a warning (a rate may be
+    beside the adjusted one, or alone as the sentence's budget (`本项目年初预算数为 B`), with the
+    form's 年初预算数 column, each as a warning (a rate may be
     reckoned on another base; a form's 年初 column is often left with the adjusted figure).
     Last year's figures, a 年初 budget that was later adjusted and comparisons with the budget
     are left out. A sentence that names
@@ -77,7 +78,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -132,9 +133,15 @@ class BudgetMismatch(Check):
                     line_row = row is not None
                 if row is None:
                     continue
-                pairs = [(what, q, fig) for what, q, fig in (("budget", st.budget, row.budget), ("actual", st.actual, row.actual))
+                # a sentence whose only budget is the 年初 one (本项目年初预算数为 B) speaks of the form's
+                # 年初预算数 column where it has one, not of the adjusted 全年预算数
+                initial_only = st.budget is not None and st.budget is st.initial
+                by_initial = initial_only and row.initial is not None and row.initial.quantity is not None
+                budget = None if by_initial else st.budget
+                pairs = [(what, q, fig) for what, q, fig in (("budget", budget, row.budget), ("actual", st.actual, row.actual))
                          if _differs(q, fig, se)]
-                if st.initial is not None and st.initial is not st.budget and _differs(st.initial, row.initial, se):
+                if st.initial is not None and (st.initial is not st.budget or by_initial) \
+                        and _differs(st.initial, row.initial, se):
                     pairs.append(("initial", st.initial, row.initial))  # the form's 年初预算数 column
                 if _rate_differs(st.rate, row.rate):
                     pairs.append(("rate", st.rate, row.rate))
@@ -149,7 +156,7 @@ class BudgetMismatch(Check):
                     # a 执行率 may be of another base (年初预算) or rounded otherwise, and a form's 年初预算数
                     # column is often left with the adjusted figure: either alone is a warning; so is a
                     # sentence tied to an expense line by its opening words, or spending read from a bare 执行
-                    severity=Severity.warning if _names_another_fund(st, se) or line_row or st.bare_actual or all(
+                    severity=Severity.warning if _names_another_fund(st, se) or line_row or st.bare_actual or initial_only or all(
                         w in ("rate", "initial") for w, _, _ in pairs) else None,
                     what="、".join(f"{zh[w]} {q.text.strip()}" for w, q, _ in pairs),
                     what_en=", ".join(f"{w} {q.text.strip()}" for w, q, _ in pairs),

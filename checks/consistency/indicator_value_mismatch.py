@@ -254,8 +254,10 @@ def _subjects(in_part: list[SelfEvaluation], names: set[str]) -> dict[str, Indic
                 continue
             # a name ending with the unit it counts in and 数 (`发布统计信息期数` in 期, `接待批数` in
             # 批): that is its measure, whatever the unit (the list holds the common ones)
-            own = f"{ind.actual.quantity.unit}数"
-            end = own if name.endswith(own) else next((e for e in ends if name.endswith(e)), None)
+            # (or with that unit alone when it is a word of its own: `卫生监督检查户次` in 户次)
+            unit = ind.actual.quantity.unit or ""
+            own = next((u for u in (f"{unit}数", unit if len(unit) >= 2 else "") if u and name.endswith(u)), None)
+            end = own or next((e for e in ends if name.endswith(e)), None)
             if end is None:
                 continue
             subject = name[:-len(end)]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.budget_statements import score_year
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph
 from perflint.text.numbers import fmt
@@ -99,11 +100,14 @@ class ScoreMismatch(Check):
                                       header=fmt(header), total=fmt(total), line=where.line)
         for part in doc.parts:
             linker = linker_of(doc, part)
+            fiscal_year = ctx.fiscal_year_of(part)
             statements = []
             for block in part.blocks:
                 if isinstance(block, (Paragraph, Heading)):
                     for q in text_facts(block.text.value).self_scores:
-                        statements.append((block, q))
+                        year = score_year(block.text.value, q)
+                        if year is None or year == fiscal_year or fiscal_year is None:
+                            statements.append((block, q))  # (2022年度自评得分95分 beside 2023's: last year's)
             lines = [b.text.locate(q.start).line for b, q in statements]
             for (block, q), line in zip(statements, lines, strict=True):
                 se = form_for(linker, block, block.text.value, q.start, line, lines, unit_form=True)

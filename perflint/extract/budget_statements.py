@@ -47,6 +47,20 @@ def self_scores(text: str) -> list[Quantity]:
     return out
 
 
+_CLAUSE_YEAR = lazy_compile(r"((?:19|20)\d{2})\s*年度?[^，,；;。：:\d]{0,14}$")
+
+
+def score_year(text: str, score: Quantity) -> int | None:
+    """The year the clause of a :func:`self_scores` score names before its label (``本项目2022年度
+    自评得分95分``), None when it names none: a score of another year than the report's is last
+    year's, quoted beside this year's, not a claim about this form."""
+    norm = normalise(text)
+    before = norm[max(0, score.start - 24):score.start]
+    before = before[max(before.rfind(c) for c in "，,；;。：:") + 1:]
+    m = _CLAUSE_YEAR.search(before.rstrip("为是：: "))
+    return int(m.group(1)) if m else None
+
+
 @dataclass(frozen=True)
 class BudgetStatement:
     """`预算数为 40 万元，执行数为 40 万元` in a narrative."""

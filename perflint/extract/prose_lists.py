@@ -189,6 +189,31 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
     return None
 
 
+def _total_across_comparison(norm: str, ms: list[Mention], starts: list[int], spans, sent: int,
+                             pos: int) -> tuple[Mention | None, list[Mention]]:
+    """``支出 T，占…。与上年相比，增加 X，增长 Y%。主要用于：a、b、c``: a list opening its sentence
+    right after one that only compares the whole with last year is read as the whole's, two
+    sentences back, with the comparison's changes (a list that makes one of them up details the
+    change, not the whole: see the caller)."""
+    if sent < 2 or not _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
+        return None, []
+    between = [m for m in ms if m.sentence == sent - 1]
+    if not _compares_only(norm, spans[sent - 1], between):
+        return None, []
+    total_m = _breakdown_total(norm, ms, starts, spans, sent - 1, spans[sent - 1][0])
+    return total_m, [m for m in between if m.role == "change"]
+
+
+_COMPARISON_OPENING = lazy_compile(r"^[\s,，]*(?:与上年(?:度)?(?:决算)?(?:数)?相比|与\d{4}年度?(?:决算)?(?:数)?相比|比上年|较上年|同比)")
+
+
+def _compares_only(norm: str, span: tuple[int, int], sentence: list[Mention]) -> bool:
+    """Whether a sentence only compares with last year (``与上年相比，财政拨款支出增加 X 万元，增长
+    Y%``): it opens on the comparison and states changes and rates, no amount of its own."""
+    return bool(sentence) and all(m.role in ("change", "percent") for m in sentence) \
+        and _COMPARISON_OPENING.match(norm[span[0]:span[1]]) is not None
+
+
 # Words that make a percentage after an amount a comparison (比上年增长 5%), not a rate of it.
 _CHANGE_WORDS = lazy_compile(r"比|较|同比|环比|增|减|降|上升|下降|相比")
 
@@ -329,6 +354,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
             changes: list[Mention] = []
             if total_m is None and not depth[mk.start()]:
                 total_m, changes = _total_before_comparison(norm, ms, starts, sent, s_start, mk.start())
+            if total_m is None and not depth[mk.start()]:
+                total_m, changes = _total_across_comparison(norm, ms, starts, spans, sent, mk.start())
             if total_m is None:
                 if _last_before(ms, starts, sent, mk.start()) is not None or depth[mk.start()]:
                     continue

@@ -17,7 +17,7 @@ from functools import cache
 
 from perflint import data
 from perflint.model import Block, Heading, Paragraph, Part, SourceText, Table
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, level1_word
 from perflint.read.lines import joins_spaced_label
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
@@ -660,6 +660,8 @@ def level_of(word: str) -> tuple[str, str] | None:
     for w in LEVEL1_WORDS:
         if core.startswith(w) and len(core) <= len(w) + 1:
             return "1", w
+    if (w := level1_word(core)) is not None and w not in LEVEL1_WORDS:
+        return "1", w  # a framework's group (投入, 过程 …), written as the whole word
     if LEVEL2_RE.match(core):
         return "2", core
     return None

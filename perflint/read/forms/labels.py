@@ -13,8 +13,18 @@ from perflint.text.numbers import DECIMAL, parse_cell, parse_per_unit_cell
 from perflint.text.patterns import LazyPattern, lazy_compile
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
+# The groups of the evaluation frameworks' forms, as the 部门整体 评分表 (投入, 过程, 产出, 效果)
+# and a project's evaluation (决策, 过程, 产出, 效益) name them: read only as a whole cell (with 指标
+# and a weight or not, ``投入（20分）``), for ``过程管理`` or ``效果明显`` name or judge something else.
+_FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策)(?:指标)?(?:[（(]{DECIMAL}分[）)])?$")
+_FRAMEWORK_HEADS = frozenset(("投入", "过程", "产出", "效果", "效益", "决策"))
 _LEVEL2_WORDS = ("数量", "质量", "时效", "时效性", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
-                 "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度")
+                 "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度",
+                 # the evaluation frameworks' 二级指标 (部门整体: 投入/过程/产出/效果; a project's
+                 # evaluation: 决策/过程/产出/效益)
+                 "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益",
+                 "项目立项", "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本",
+                 "项目效益")
 LEVEL2_RE = lazy_compile(rf"^(?:{'|'.join(_LEVEL2_WORDS)})(?:指标)?(?:执行)?$")
 # The texts LEVEL2_RE matches, every one of them (a word, then 指标 and 执行 or not): a text
 # without white space (``compact``: no newline for ``$`` to stand before) is told by one set
@@ -24,6 +34,25 @@ _WEIGHT_IN_LABEL = lazy_compile(rf"[（(]\s*({DECIMAL})\s*分\s*[）)]")
 _TOTAL_LABEL = lazy_compile(rf"^总\s*分\s*[:：]?\s*(?P<value>{DECIMAL})?\s*分?$")
 DEVIATION_LABEL = "偏差大或目标未完成原因分析"
 IMPROVEMENT_LABEL = "改进措施及结果应用方案"
+
+
+def level1_word(text: str) -> str | None:
+    """The 一级指标 group a compacted cell names: a template category it starts with
+    (``产出指标（50分）``), or a framework's group written as the whole cell (``投入（20分）``)."""
+    if text.startswith(LEVEL1_WORDS):
+        for word in LEVEL1_WORDS:
+            if text.startswith(word):
+                return word
+    if text[:2] in _FRAMEWORK_HEADS and (m := _FRAMEWORK_LEVEL1.match(text)) is not None:
+        return m.group(1)
+    return None
+
+
+def group_name(text: str) -> str | None:
+    """A group's name as a field that can only name one gives it (``履职效能（30分）`` → 履职效能):
+    the compacted text without its weight, None when nothing is left or it is a figure."""
+    name = _WEIGHT_IN_LABEL.sub("", text).strip()
+    return name if name and parse_cell(name) is None else None
 
 
 def figure(cell: Cell | None) -> Figure | None:
@@ -48,13 +77,12 @@ _NO_LEVELS: tuple[str | None, Decimal | None, str | None] = (None, None, None)
 @remember_short(4096)
 def cell_levels(value: str) -> tuple[str | None, Decimal | None, str | None]:
     """What a cell of an indicator row says of the row's categories, as the table reader takes
-    it: the level-1 word its text (compacted) opens with and the weight its label writes
-    (``产出指标（50分）``: :func:`weight_in`), and its text when that text is a level-2 name
-    (:data:`LEVEL2_NAMES`); None for each it does not say. A text opens with one level-1 word
-    at most (none is the start of another). Remembered: the same few words fill the level
-    columns of every form."""
+    it: the 一级指标 group its text (compacted) names (:func:`level1_word`) and the weight its
+    label writes (``产出指标（50分）``: :func:`weight_in`), and its text when that text is a
+    level-2 name (:data:`LEVEL2_NAMES`); None for each it does not say. Remembered: the same few
+    words fill the level columns of every form."""
     text = compact(value)
-    word = next((w for w in LEVEL1_WORDS if text.startswith(w)), None) if text.startswith(LEVEL1_WORDS) else None
+    word = level1_word(text)
     name = text if text in LEVEL2_NAMES else None
     if word is None and name is None:
         return _NO_LEVELS

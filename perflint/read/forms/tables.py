@@ -544,7 +544,13 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         indicator = indicator_by_header(row, roles, width, level1, level2, levels) \
             or indicator_right_anchored(row, level1, level2)
         if indicator is not None and scores_only:
-            indicator.target = indicator.actual = None  # the weight and the 评分标准 read from the right
+            # the weight and the 评分标准 read from the right: ``分值 | 评分标准 | 得分`` puts the
+            # 分值 where a target would stand, a plain figure
+            weight = indicator.target.quantity if indicator.target is not None else None
+            indicator.target = indicator.actual = None
+            if (indicator.weight is None and weight is not None and roles.get("weight") == roles["score"] - 2
+                    and weight.unit is None and weight.relation is None and weight.scale == 1):
+                indicator.weight = weight.value
         if indicator is not None:
             se.indicators.append(indicator)
         j += 1

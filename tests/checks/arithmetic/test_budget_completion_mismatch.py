@@ -192,3 +192,25 @@ def test_a107_balance_against_the_one_budget_of_the_sentence_before():
     assert run_prose(BudgetCompletionMismatch, scope) == []
     far = "项目预算资金 640 万元。资金已全部到位。实际支出 608 万元，结余 2 万元。"
     assert run_prose(BudgetCompletionMismatch, far) == []
+
+
+def test_a107_control_rates_of_the_common_indicators():
+    """The 部门整体 共性指标 ``“三公”经费控制率`` and ``公用经费控制率`` are the spending ÷ the budget."""
+    sangong = "2023年“三公”经费预算数为12.00万元，实际支出10.20万元，“三公”经费控制率为{rate}。"
+    assert run_prose(BudgetCompletionMismatch, sangong.format(rate="85.00%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, sangong.format(rate="90.00%"))
+    assert d.severity is Severity.error and "10.20 ÷ 12.00 = 85.00%" in d.message()
+    public = "公用经费预算数为85.60万元，实际支出80.10万元，公用经费控制率为{rate}。"
+    assert run_prose(BudgetCompletionMismatch, public.format(rate="93.57%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, public.format(rate="95.58%"))
+    assert "80.10 ÷ 85.60 = 93.57%" in d.message()
+    # the staff control rate counts people (A130's), whatever money the sentence also states
+    staff = "人员经费预算数为500.00万元，实际支出480.00万元，在职人员控制率为{rate}。"
+    assert run_prose(BudgetCompletionMismatch, staff.format(rate="95.00%")) == []
+
+
+def test_a107_procurement_rate_against_the_amount_actually_bought():
+    text = "政府采购预算数为300.00万元，实际采购金额285.00万元，政府采购执行率为{rate}。"
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="95.00%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="96.00%"))
+    assert "285.00 ÷ 300.00 = 95.00%" in d.message()

@@ -421,3 +421,19 @@ def test_a104_a_part_detailed_after_its_share():
     # and the outer list: its parts against the total
     wrong = text.format(a2="51.44").replace("126.44万元", "136.44万元")
     assert any("479.12" in d.message() for d in run_prose(ProseBreakdownMismatch, wrong))
+
+
+def test_a104_list_after_a_sentence_comparing_the_whole_with_last_year():
+    """The 决算说明's 支出 T，占…。与上年相比，增加 X，增长 Y%。主要用于以下方面：a、b、c: the
+    comparison between the whole and its parts does not hide the list."""
+    text = ("2023年度一般公共预算财政拨款支出2,236.10万元，占本年支出合计的97.39%。与上年相比，财政拨款支出增加"
+            "196.10万元，增长9.61%。主要用于以下方面：一般公共服务支出（类）12.00万元，占0.54%；卫生健康支出（类）"
+            "68.50万元，占3.06%；自然资源海洋气象等支出（类）{main}万元，占82.73%；住房保障支出（类）305.60万元，占13.67%。")
+    assert run_prose(ProseBreakdownMismatch, text.format(main="1,850.00")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(main="1,860.00"))
+    # a warning: the whole is read across the comparison, as in one sentence (T，比上年增加 X。其中…)
+    assert d.severity is Severity.warning and "2,236.10" in d.message()
+    # a list after the comparison that makes up its change details the change, not the whole
+    change = ("2023年度一般公共预算财政拨款支出2,236.10万元。与上年相比，财政拨款支出增加196.10万元，增长9.61%。"
+              "其中：新增耕地保护补助150.00万元、不动产登记信息化建设46.10万元。")
+    assert run_prose(ProseBreakdownMismatch, change) == []

@@ -132,3 +132,25 @@ def test_a123_score_cut_out_of_glued_cells_is_a_warning():
                                                               "| 结业考核合格率 | 20 | ≥95% | 96% | 24 |")
     (separate,) = run(ScoreAboveWeight, text)
     assert separate.severity is Severity.error
+
+
+# A project's evaluation scored by criteria (分值 | 评分标准 | 得分), grouped 决策/过程/产出/效益.
+_CRITERIA_FORM = """某县2023年度农村饮水安全巩固提升项目绩效评价评分表
+一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分
+决策（20分）\t项目立项\t立项依据充分性\t10\t依据充分得10分\t10
+\t绩效目标\t绩效目标合理性\t10\t目标合理得10分\t9
+过程（30分）\t资金管理\t资金到位率\t10\t到位率100%得满分\t10
+\t\t预算执行率\t10\t执行率×分值\t9.5
+\t组织实施\t制度执行有效性\t10\t执行有效得10分\t{score}
+产出（30分）\t产出数量\t新建供水管网长度\t15\t≥30公里得满分\t15
+\t产出质量\t工程验收合格率\t15\t100%得满分\t15
+效益（20分）\t项目效益\t群众满意度\t20\t≥90%得满分\t20
+合计\t\t\t100\t\t{total}
+"""
+
+
+def test_a_score_above_the_weight_of_a_criteria_form():
+    """The 分值 of a 评分标准 form is read as each row's weight: a score above it is certain."""
+    assert run(ScoreAboveWeight, _CRITERIA_FORM.format(score="8", total="96.5"), "form.txt") == []
+    diags = run(ScoreAboveWeight, _CRITERIA_FORM.format(score="12", total="100.5"), "form.txt")
+    assert any(d.message() == "得分 12 超过分值 10" for d in diags)

@@ -243,3 +243,12 @@ def test_a106_a_part_that_details_itself_before_the_next_part():
     assert run_prose(ShareMismatch, text.format(a="73.61%", b="26.39%")) == []
     (d,) = run_prose(ShareMismatch, text.format(a="73.61%", b="28.39%"))
     assert "126.44 ÷ 479.12 = 26.39%" in d.message()
+
+
+def test_a106_shares_of_a_list_after_a_sentence_comparing_the_whole():
+    """Each 类's 占 Z% of the whole stated two sentences before, a comparison with last year between."""
+    text = ("2023年度一般公共预算财政拨款支出2,236.10万元。与上年相比，财政拨款支出增加196.10万元，增长9.61%。"
+            "主要用于以下方面：一般公共服务支出（类）12.00万元，占0.54%；卫生健康支出（类）68.50万元，占{share}；"
+            "自然资源海洋气象等支出（类）1,850.00万元，占82.73%；住房保障支出（类）305.60万元，占13.67%。")
+    assert run_prose(ShareMismatch, text.format(share="3.06%")) == []
+    assert len(run_prose(ShareMismatch, text.format(share="3.60%"))) == 1

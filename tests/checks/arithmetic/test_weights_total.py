@@ -126,3 +126,45 @@ def test_a_weight_total_other_than_100_on_the_total_row():
         assert "120" in diag.message("zh") and "= 110" in diag.message("zh") and diag.severity.name == "warning"
     twice = good.replace("合计\t100\t96.40", "合计\t96.40\t96.40")
     assert run(WeightsNotHundred, twice) == []
+
+
+# A 部门整体 评分表 (投入/过程/产出/效果, as the evaluation framework groups its indicators): no
+# budget-execution block, the 预算完成率 is an indicator of 过程.
+_WHOLE_UNIT_FORM = """某县水利局2023年度部门整体支出绩效评价评分表
+一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分
+投入（{input}分）\t预算配置\t在职人员控制率\t5\t≤100%\t93.75%\t5
+投入（{input}分）\t预算配置\t重点支出安排率\t{key}\t≥80%\t85%\t{key}
+过程（30分）\t预算执行\t预算完成率\t10\t≥95%\t96%\t10
+过程（30分）\t预算管理\t管理制度健全性\t{rules}\t健全\t健全\t{rules}
+过程（30分）\t资产管理\t资产管理安全性\t10\t安全\t安全\t10
+产出（30分）\t职责履行\t河道巡查次数\t15\t≥120次\t126次\t15
+产出（30分）\t职责履行\t防汛物资储备完成率\t15\t100%\t100%\t15
+效果（20分）\t社会效益\t群众满意度\t10\t≥90%\t92%\t10
+效果（20分）\t可持续影响\t长效管理机制健全性\t10\t健全\t基本健全\t{last}
+合计\t\t\t{weights}\t\t\t{total}
+"""
+
+
+def _whole_unit(**changes: str):
+    from tests.checks._harness import run
+
+    values = {"input": "20", "key": "15", "rules": "10", "last": "10", "weights": "100", "total": "100", **changes}
+    return run(WeightsNotHundred, _WHOLE_UNIT_FORM.format(**values), "form.txt")
+
+
+def test_a_whole_unit_scoring_form_whose_weights_make_100_is_quiet():
+    assert _whole_unit() == []
+
+
+def test_a_group_whose_indicators_weigh_other_than_its_label_says():
+    """过程（30分） over weights 10 + 15 + 10 = 35: the label or a weight is wrong."""
+    [diag] = _whole_unit(rules="15", weights="105", total="105")
+    assert "“过程”各项分值之和 10 + 15 + 10 = 35，不等于该项分值 30" in diag.message()
+    # short of the label too, where the form reaches its 合计 row
+    [diag] = _whole_unit(rules="5", weights="95", last="9", total="94")
+    assert "10 + 5 + 10 = 25" in diag.message()
+
+
+def test_group_weights_above_100_without_a_budget_block():
+    [diag] = _whole_unit(input="25", key="20", weights="105", total="105")
+    assert "25 + 30 + 30 + 20 = 105" in diag.message()

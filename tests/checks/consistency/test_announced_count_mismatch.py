@@ -130,3 +130,11 @@ def test_two_announced_lists_run_together_are_left_alone():
     assert run(AnnouncedCountMismatch, REPORT.format(body=closed)) == []
     wrong = closed.replace("内设办5个", "内设办6个")
     assert [d.code for d in run(AnnouncedCountMismatch, REPORT.format(body=wrong))] == ["C703"]
+
+
+def test_the_message_counts_two_names_joined_by_he():
+    """办公室、综合统计股、农村统计股和普查中心 names four units: the message says four, not the
+    three the 、 cut into."""
+    text = REPORT.format(body="本局内设办公室、综合统计股、农村统计股和普查中心共6个内设机构。")
+    [d] = run(AnnouncedCountMismatch, text)
+    assert "列举了 4 项" in d.message()

@@ -112,6 +112,15 @@ def test_narrative_initial_budget_against_the_forms_initial_column():
     assert run(BudgetMismatch, INITIAL_FORM.format(narrative="年初预算30万元，调整后全年预算40万元，全年执行38万元。")) == []
 
 
+def test_a_narrative_naming_only_the_initial_budget_is_read_against_the_initial_column():
+    """``年初预算30万元`` alone is the 年初 budget, not the adjusted 40 of the 全年预算数 column: it
+    had been compared with 40 and reported as an error on a correct draft."""
+    assert run(BudgetMismatch, INITIAL_FORM.format(narrative="本项目年初预算数为30万元，全年执行38万元。")) == []
+    assert run(BudgetMismatch, INITIAL_FORM.format(narrative="本项目年初预算数为30万元，年中追加10万元。")) == []
+    [finding] = run(BudgetMismatch, INITIAL_FORM.format(narrative="本项目年初预算数为35万元，全年执行38万元。"))
+    assert finding.severity.name == "warning" and "年初预算数 35万元" in finding.message("zh")
+
+
 # A 部门整体 report: a sentence on one expense line against that line's row of the form.
 OVERALL = """某县图书馆2024年度部门整体支出绩效自评报告
 一、部门整体支出情况

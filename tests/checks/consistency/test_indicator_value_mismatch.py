@@ -182,6 +182,28 @@ def test_count_named_by_its_unit(narrative, fires):
     assert bool(run(IndicatorValueMismatch, BULLETINS.format(narrative=narrative))) == fires
 
 
+INSPECTIONS = """某区卫生健康局2023年度部门整体支出绩效自评报告
+一、绩效目标完成情况
+{narrative}
+二、绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出 | 职责履行 | 卫生监督检查户次 | ≥1200户次 | 1260户次 | 50 | 50 |
+| 效果 | 服务对象满意度 | 群众满意度 | ≥90% | 93% | 50 | 50 |
+| 合计 | | | | | 100 | 100 |
+"""
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a name of its subject and the unit it counts in, a word of its own (户次, no 数 after it)
+    ("全年开展卫生监督检查1300户次。", True),
+    ("全年开展卫生监督检查1260户次。", False),
+    ("全年开展卫生监督检查1260户次，完成年度目标的108.00%。", True),  # 1260 ÷ 1200 = 105%
+    ("全年开展卫生监督检查1260户次，完成年度目标的105.00%。", False),
+])
+def test_count_named_by_a_unit_of_two_characters(narrative, fires):
+    assert bool(run(IndicatorValueMismatch, INSPECTIONS.format(narrative=narrative))) == fires
+
+
 ROADS = """某县交通运输局2023年度农村公路养护项目支出绩效自评报告
 一、绩效目标完成情况
 {narrative}

@@ -23,6 +23,9 @@ def test_score_messages_name_both_scores_and_the_line():
     # last year's score quoted for comparison is not this form's
     ("农机补贴项目自评得分 99.5 分，较2022年度自评得分 92 分提高 7.5 分。", False),
     ("农机补贴项目自评得分 99.5 分，上年自评得分为 96 分。", False),
+    # a score the clause gives another year than the report's (2022年度 in a 2023 report) comes first
+    ("农机补贴项目2022年度自评得分92分，2023年度自评得分99.5分。", False),
+    ("农机补贴项目2022年度自评得分92分，2023年度自评得分98分。", True),
     # 100 for 99.5 claims full marks the form does not give
     ("农机补贴项目自评得分 100 分。", True),
 ])

@@ -148,3 +148,17 @@ def test_t802_cover_and_allowance_typed_with_homophones():
     diags = run(CommonTypo, "培训复盖面有限。办案补帖46.80万元。\n")
     assert sorted(d.message("zh") for d in diags) == ["“复盖”疑为“覆盖”之误", "“补帖”疑为“补贴”之误"]
     assert run(CommonTypo, "报表重复盖章的问题已整改。培训覆盖面有限。办案补贴46.80万元。\n") == []
+
+
+def test_the_running_costs_of_the_offices_typed_as_a_business_operation():
+    """机关运行经费 (a 决算 section and 名词解释) written 机关运营经费; the right term is quiet."""
+    text = "示范区档案馆2023年度部门决算\n\n七、机关运营经费支出情况说明\n\n本部门2023年度机关运营经费支出12.30万元。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“机关运营经费”疑为“机关运行经费”之误"]
+    assert run(CommonTypo, text.replace("运营", "运行")) == []
+
+
+def test_the_on_time_rate_typed_with_the_homophone_for_instant():
+    """及时率 (a 时效 indicator) typed 即时率; 即时结算率 (医保 settlement on the spot) is a word of its own."""
+    text = "示范县教育局2023年度营养改善计划项目绩效自评表\n\n资金拨付即时率 100% 100%\n\n医疗费用即时结算率 100%\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“即时率”疑为“及时率”之误"]
+    assert run(CommonTypo, text.replace("拨付即时率", "拨付及时率")) == []
