@@ -528,29 +528,6 @@ def test_part_text_is_made_once_for_a_part_and_again_when_its_blocks_change():
     assert C.part_text(other) == "总分"
 
 
-def _levels_reference(value: str) -> tuple:
-    """The table reader's level loop for one cell, as it was before cell_levels: the level-1
-    words it set (each with its weight, or None), and the level-2 name it set."""
-    from perflint.read.forms.labels import LEVEL2_NAMES, level1_word, weight_in
-
-    text = compact(value)
-    found = [(word, weight_in(value))] if (word := level1_word(text)) is not None else []
-    return found, text if text in LEVEL2_NAMES else None
-
-
-@CHECK
-@given(pieces("产出", "效益", "满意度", "成本", "投入", "过程", "指标", "数量", "质量", "时效", "预算执行", "执行", "（", "50",
-              "分", "）", " ", "\n", max_size=8))
-def test_cell_levels_says_what_the_level_loop_read(value):
-    from perflint.read.forms.labels import cell_levels
-
-    word, weight, name = cell_levels(value)
-    found, level2 = _levels_reference(value)
-    assert found == ([(word, weight)] if word is not None else [])
-    assert name == level2
-    assert weight is None or word is not None
-
-
 def _body_start_reference(blocks, s):
     """toc._body_start as it was before its early end (the title asked first at every line)."""
     from perflint.model import TocEntry

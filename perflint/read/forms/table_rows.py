@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure, Indicator, Row, SourceText
 from perflint.read.forms.cells import joined_text
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, cell_levels, figure, level1_word
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure, level1_word
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
@@ -38,7 +38,7 @@ def score_figure(cell: Cell) -> Figure:
 
 def is_category(text: str) -> bool:
     compact = _compact(text)
-    return compact in LEVEL2_NAMES or level1_word(compact) is not None or compact.startswith("目标")
+    return compact in LEVEL2_NAMES or level1_word(compact, first=True) is not None or compact.startswith("目标")
 
 
 _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
@@ -83,13 +83,11 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
             break
     if first < 0 or "3" not in levels:
         return [0]
-    # (its text, compacted, in LEVEL2_NAMES; level1_word of its text: as cell_levels tells both,
-    # in one lookup the level loop of the row made already)
-    level1, _, level2 = cell_levels(row.cells[first].value)
+    text = _compact(row.cells[first].value)
     order = ["3"]
-    if level2 is not None:
+    if text in LEVEL2_NAMES:
         order = ["2", "1", "3"]
-    if level1 is not None:
+    if level1_word(text, first=True) is not None:
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
     shifts: list[int] = []
     for lv in order:

@@ -23,10 +23,11 @@ from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
     IMPROVEMENT_LABEL,
-    cell_levels,
+    LEVEL2_NAMES,
     figure,
     has_weight_column,
     is_total_label,
+    level1_word,
     names_a_source_twice,
     weight_in,
 )
@@ -529,15 +530,16 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             break
         if DEVIATION_LABEL[:4] in first or IMPROVEMENT_LABEL[:4] in first:
             break
-        for c in row.cells:
-            word, w, name = cell_levels(c.value)  # (one lookup: most cells say nothing of levels)
-            if word is not None:
+        for k, c in enumerate(row.cells):
+            text = _compact(c.value)
+            if (word := level1_word(text, first=k == 0)) is not None:  # (a framework's group: its row's first cell)
                 level1 = word
                 level2 = ""
+                w = weight_in(c.value)
                 if w is not None:
                     se.level1_weights[word] = w
-            if name is not None:  # LEVEL2_RE.match(text), text compacted
-                level2 = name
+            if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted
+                level2 = text
         if targets_only:
             j += 1
             continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
