@@ -31,6 +31,7 @@ _MAX_RUN = 150  # entries in one table of contents
 _MIN_ENTRIES = 3
 _MAX_LEAD = 6  # unnumbered table names a text cut inside its contents may open with
 _MIN_CUT_RUN = 6  # contents lines under a 目录 line that run to the end of the text
+assert _MIN_ENTRIES <= _MIN_CUT_RUN  # (_body_start's early end relies on it)
 _MIN_NUMBERED_SHARE = 0.6  # of the entries that carry a marker
 _TRAILING = "。．.，,：:；;！!？?、 "
 _SENTENCE = "，。；,;！？!?"
@@ -179,6 +180,13 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         return None
     for k in range(s + 1, min(len(blocks), s + _MAX_RUN + 1)):
         block = blocks[k]
+        if k < s + _MIN_ENTRIES and not _is_note(block) and not (_entry_like(block) or _next_entry(blocks, s, k)):
+            # A body line this close to ``s`` ends the probe with no contents, whether it reads as
+            # a title or not: both branches below need ``k >= s + _MIN_ENTRIES`` (or more, as
+            # ``_MIN_CUT_RUN`` in _contents_without_return) to return an end. Asked first, it
+            # spares the title's patterns on the line after every numbered heading of a body,
+            # which is where nearly every probe ends.
+            return None
         if _is_title(block) and not _next_part(blocks, s, k) and not _continues_run(blocks, s, k) \
                 and not _ANNEX_ENTRY.match(block.text.value) and not _heads_a_list(blocks, k):
             # (an annex entry naming a report, ``附件：2022年度项目支出绩效自评报告``, is an entry;

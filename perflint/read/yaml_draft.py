@@ -395,13 +395,18 @@ class _Reader(FormFields):
         return Row(cells, line)
 
 
+# ``node.tag == _NULL`` is asked of every key and value: ``Node.tag`` is ``str(node.ctag)``, a
+# Tag's str its ``trval`` (a string, or None), so the tag's trval is compared instead, two Python
+# calls fewer a node.
+
+
 def _is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == _NULL
+    return isinstance(node, ScalarNode) and (tag := node.ctag) is not None and tag.trval == _NULL
 
 
 def _raw(node: ScalarNode) -> str:
     """The scalar's text as written: numbers keep their digits, null is empty."""
-    if node.tag == _NULL:
+    if (tag := node.ctag) is not None and tag.trval == _NULL:
         return ""
     value = str(node.value).replace("\a", "")  # ruamel marks folding points of ``>`` scalars with \a
     return value.rstrip("\n") if node.style in ("|", ">") else value

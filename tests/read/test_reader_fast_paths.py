@@ -514,3 +514,129 @@ def test_a_one_line_scalar_is_anchored_as_its_lines_anchor_it(case):
     for node in _scalars(root):
         value = _raw(node)
         _same_text(reader.source_text(node), SourceText(value, "d.yaml", reader._anchors(node, value)))
+
+
+def test_part_text_is_made_once_for_a_part_and_again_when_its_blocks_change():
+    from perflint.model import Paragraph, Part
+
+    part = Part(title="", line=1, blocks=[Paragraph(text=SourceText.at("年度 资金总额", "d.txt", 1))])
+    first = C.part_text(part)
+    assert first == "年度资金总额" and C.part_text(part) is first  # kept: the second reader gets it
+    part.blocks = [Paragraph(text=SourceText.at("其中：财政拨款", "d.txt", 2))]
+    assert C.part_text(part) == "其中：财政拨款"  # new blocks: made again
+    other = Part(title="", line=1, blocks=[Paragraph(text=SourceText.at("总分", "d.txt", 1))])
+    assert C.part_text(other) == "总分"
+
+
+def _body_start_reference(blocks, s):
+    """toc._body_start as it was before its early end (the title asked first at every line)."""
+    from perflint.model import TocEntry
+    from perflint.read import toc as T
+
+    if s + 1 >= len(blocks):
+        return None
+    for k in range(s + 1, min(len(blocks), s + T._MAX_RUN + 1)):
+        block = blocks[k]
+        if T._is_title(block) and not T._next_part(blocks, s, k) and not T._continues_run(blocks, s, k) \
+                and not T._ANNEX_ENTRY.match(block.text.value) and not T._heads_a_list(blocks, k):
+            nxt = next((j for j in range(k + 1, min(len(blocks), k + 4)) if T._numbered(blocks[j])), None)
+            comes_back = nxt is not None and (T._returns_at(blocks, s, nxt) or T._repeats_lead(blocks, s, nxt)
+                                              or T._renumbered_lead(blocks, s, nxt))
+            if k - s >= T._MIN_CUT_RUN and T._announced(blocks, s, ""):
+                return k
+            return (k if k >= s + T._MIN_ENTRIES and comes_back
+                    and T._announced(blocks, s, compact(block.text.value)) else None)
+        if T._is_note(block):
+            continue
+        if not (T._entry_like(block) or T._next_entry(blocks, s, k)):
+            if k >= s + T._MIN_ENTRIES and k + 1 < len(blocks) and T._returns_at(blocks, s, k + 1):
+                return k
+            return T._contents_without_return(blocks, s, k)
+        if isinstance(block, TocEntry) or k < s + T._MIN_ENTRIES:
+            continue
+        if T._returns_at(blocks, s, k) or T._first_part_again(blocks, s, k):
+            return k
+        if T._announced(blocks, s, "") and T._repeats_lead(blocks, s, k):
+            return k - 1 if not T._listed(blocks[k - 1]) and k - 1 > s + T._MIN_ENTRIES else k
+    if len(blocks) - s >= T._MIN_CUT_RUN and len(blocks) <= s + T._MAX_RUN and T._announced(blocks, s, ""):
+        return len(blocks)
+    return None
+
+
+_LINES = st.sampled_from([
+    "目录", "一、部门概况", "二、收入支出情况", "三、绩效情况", "（一）主要职能", "第一部分 单位概况", "第二部分 决算情况",
+    "2023年度某局部门决算", "2023年度某项目绩效自评报告", "注：本报告可能存在尾数误差。", "附件：2023年度项目支出绩效自评报告",
+    "本部门主要职能是负责全县的有关工作。", "全年完成任务85项，完成率39%。", "1.任务完成情况", "2.存在问题",
+    "一、部门概况。", "收入支出决算总表", "四、存在的问题,原因及改进措施",
+])
+
+
+@CHECK
+@given(st.lists(_LINES, min_size=1, max_size=12), st.integers(0, 11))
+def test_the_contents_probe_ends_where_it_did(texts, s):
+    from perflint.model import Heading, Paragraph
+    from perflint.read import toc as T
+    from perflint.text.numbering import parse_marker
+
+    blocks = []
+    for n, text in enumerate(texts, 1):
+        marker = parse_marker(text)
+        st_ = SourceText.at(text, "d.txt", n)
+        blocks.append(Heading(text=st_, numbering=marker[0], title=text[marker[1]:]) if marker and n % 2
+                      else Paragraph(text=st_, numbering=marker[0] if marker else None))
+    s = min(s, len(blocks) - 1)
+    assert T._body_start(blocks, s) == _body_start_reference(blocks, s)
+
+
+def _opens_budget_reference(part, text) -> bool:
+    """stream._may_open_budget as it was before it compacted a text to screen it."""
+    from perflint.model import Heading, Paragraph, Table
+    from perflint.read.forms import stream as S
+
+    if "总额" not in text and "其中" not in text:
+        return False
+    for block in part.blocks:
+        if isinstance(block, Table):
+            texts = [c.text for row in block.rows for c in row.cells if "总" in c.value or "其" in c.value]
+        elif isinstance(block, (Paragraph, Heading)):
+            texts = [block.text] if "总" in block.text.value or "其" in block.text.value else []
+        else:
+            continue
+        for st_ in texts:
+            if any(tok.kind == "word" and (S._TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
+                   for tok in C.split_text(st_)):
+                return True
+    return False
+
+
+@CHECK
+@given(st.lists(pieces("总", "额", "其", "中", "年度", "资金", "整体支出", "：", " ", "|", "\t", "\n", "10", "%", "财政拨款",
+                       max_size=10), min_size=1, max_size=4))
+def test_a_budget_may_open_where_it_could(cells):
+    from perflint.model import Cell, Part, Row, Table
+    from perflint.read.forms import stream as S
+
+    row = Row([Cell(SourceText.at(v, "d.txt", 1, 1 + 12 * k)) for k, v in enumerate(cells)], 1)
+    table = Table(text=row.cells[0].text, rows=[row])
+    part = Part(title="", line=1, blocks=[table])
+    text = C.part_text(part)
+    assert S._may_open_budget(part, text, {}) == _opens_budget_reference(part, text)
+
+
+def test_header_columns_are_remembered_by_the_header_s_texts_and_each_caller_gets_its_own():
+    from perflint.model import Cell, Row
+    from perflint.read.forms import table_rows as R
+    from perflint.read.forms.stream import BUDGET_ROLES
+
+    def header(*texts):
+        return Row([Cell(SourceText.at(t, "d.txt", 1, 1 + 10 * k)) for k, t in enumerate(texts)], 1)
+
+    first = R.header_columns(header("项目", "预算数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES)
+    assert first == {"budget": 1, "actual": 2, "rate": 3, "score": 4}
+    first["budget"] = 9  # a caller's dict is its own
+    again = R.header_columns(header("项目", "预算 数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES)
+    assert again == {"budget": 1, "actual": 2, "rate": 3, "score": 4}
+    assert R.header_columns(header("项目", "预算数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES, start=2) \
+        == {"actual": 2, "rate": 3, "score": 4}
+    assert R.header_columns(header("项目", "预算数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES) \
+        == {"budget": 1, "actual": 2, "rate": 3, "score": 4}

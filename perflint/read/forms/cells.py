@@ -107,20 +107,21 @@ def _joined(a: SourceText, b: SourceText) -> SourceText:
     return SourceText(a.value + b.value, a.path, a.anchors + [(o + shift, li, co) for o, li, co in b.anchors])
 
 
-def quantity_of(text: str) -> Quantity | None:
-    """A figure cell; ``150万`` (万元 without 元) is read as money too (short texts remembered:
-    every cell of every form is asked, and a Quantity is never changed)."""
-    return _quantity_of(text)
-
-
 @remember_short(16384)
 def _quantity_of(text: str) -> Quantity | None:
+    """A figure cell; ``150万`` (万元 without 元) is read as money too (short texts remembered:
+    every cell of every form is asked, and a Quantity is never changed)."""
     q = parse_cell(text)
     if q is None and text.strip().endswith("万"):
         q = parse_cell(text.strip() + "元")
     if q is None and ("/" in text or "／" in text):
         q = parse_per_unit_cell(text)  # ≤475元/亩: a standard or unit cost, a rate of its own
     return q
+
+
+# (the remembered function itself, no Python frame around its lookup: the table reader asks it
+# of cells of every indicator row, several times a row)
+quantity_of = _quantity_of
 
 
 def _classify(st: SourceText) -> Token:
@@ -686,7 +687,32 @@ def part_text(part: Part) -> str:
     """The part's text as :func:`tokens` reads it (tables cell by cell, paragraphs and headings,
     in order) without white space and cell bars: every token's word, and every word two
     neighbouring tokens are joined into, is a substring of it. A reader looking for a word in
-    the tokens can first look for it here, and skip cutting a part that does not hold it."""
+    the tokens can first look for it here, and skip cutting a part that does not hold it.
+
+    Made once for a part and its blocks (as :func:`tokens` keeps its tokens): the stream
+    reading asks it of every part when the draft is read, and the unfilled-template check
+    (:func:`perflint.extract.template_text.blank_value_labels`) of every part again."""
+    key = tuple(map(id, part.blocks))
+    got = _PART_TEXTS.get(id(part))
+    if got is not None and got[0]() is part and got[1] == key:
+        return got[2]
+    text = _part_text(part)
+    _PART_TEXTS[id(part)] = (weakref.ref(part, _forget_part_text), key, text)
+    return text
+
+
+# part_text's answers by the part's id: the part (weakly: a text goes when its part does), the
+# ids of its blocks when the text was made, and the text
+_PART_TEXTS: dict[int, tuple[weakref.ref, tuple[int, ...], str]] = {}
+
+
+def _forget_part_text(ref: weakref.ref) -> None:
+    """A part is gone: so is its text (an entry a newer part took over under the same id stays)."""
+    for k in [k for k, got in _PART_TEXTS.items() if got[0] is ref]:
+        del _PART_TEXTS[k]
+
+
+def _part_text(part: Part) -> str:
     values: list[str] = []
     for block in part.blocks:
         if isinstance(block, Table):

@@ -47,6 +47,7 @@ from perflint.read.forms.stream_rows import (
     token_figure,
 )
 from perflint.read.forms.table_rows import SCORE_BAND
+from perflint.text.normalise import compact
 from perflint.text.numbers import declared_unit, parse_cell
 from perflint.text.patterns import lazy_compile
 
@@ -238,6 +239,10 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
         else:
             continue
         for st in texts:
+            if "总额" not in (word := compact(st.value)) and "其中" not in word:
+                # a word of the text holds what the text does, white space aside (its tokens
+                # are pieces of it, joined over spaces only): neither is in one of its words
+                continue
             toks = known.get(id(st))
             if toks is None:
                 toks = known[id(st)] = split_text(st)

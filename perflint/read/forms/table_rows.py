@@ -4,6 +4,7 @@ the right (the score is the last figure, the actual and the target stand before 
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -46,16 +47,25 @@ _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^�
 def header_columns(header: Row, roles: tuple[tuple[str, re.Pattern[str]], ...], start: int = 0) -> dict[str, int]:
     """The column of each role the header names: the first cell from ``start`` whose text
     (without spaces) matches the role's pattern; a cell names one role."""
+    return dict(_columns(roles, start, tuple([cell.value for cell in header.cells])))
+
+
+@functools.lru_cache(maxsize=4096)
+def _columns(roles: tuple[tuple[str, re.Pattern[str]], ...], start: int, values: tuple[str, ...]
+             ) -> tuple[tuple[str, int], ...]:
+    """:func:`header_columns` of a header whose cells hold ``values`` (remembered: a draft's forms
+    repeat their template's header, form after form, and each header is asked for its budget,
+    indicator and level columns; a caller gets a dict of its own)."""
     out: dict[str, int] = {}
-    for i, cell in enumerate(header.cells):
+    for i, value in enumerate(values):
         if i < start:
             continue
-        text = _compact(cell.value)
+        text = _compact(value)
         for role, pattern in roles:
             if role not in out and pattern.search(text):
                 out[role] = i
                 break
-    return out
+    return tuple(out.items())
 
 
 def level_columns(header: Row) -> dict[str, int]:
@@ -133,7 +143,7 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
                   in_place: bool = False) -> Indicator | None:
     """The indicator of a row read by the header's columns (``in_place``: not shifted)."""
     # the name stands before the first value column (分值 comes before 指标值 on some forms)
-    name_index = min(roles[r] for r in ("target", "actual", "weight", "relation") if r in roles) - 1
+    name_index = min([roles[r] for r in ("target", "actual", "weight", "relation") if r in roles]) - 1
     if name_index < 0:
         return None
     name_cell: Cell | None = row.cells[name_index]
@@ -172,6 +182,8 @@ def _named_like_its_category(row: Row, name_index: int) -> bool:
 def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:
     """The target, joined from 指标性质 | 指标值 | 度量单位 when the form splits it (``≤ | 30 | 万元``)."""
     value = row.cells[roles["target"]]
+    if "relation" not in roles and "unit" not in roles:
+        return figure(value)  # a target in one cell (most forms): nothing around it to join
     around = [row.cells[roles[r]] for r in ("relation", "unit") if r in roles and roles[r] < len(row.cells)]
     if not around or value.is_empty or all(c.is_empty for c in around):
         return figure(value)

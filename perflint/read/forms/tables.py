@@ -508,7 +508,9 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             cells = row.cells
             j += 1
         first = _compact(cells[0].value)
-        if is_total_label(first) or first.startswith("总分") or first == "合计":
+        # (is_total_label(first) or …: a total's label of a compacted text opens with 总分, which
+        # the test of its start alone tells without the pattern)
+        if first.startswith("总分") or first == "合计":
             total_cells = [c for c in cells[1:] if is_score(c)]
             if has_weight_column(se) and len(cells) == 3 and is_score(cells[2]) and is_score(cells[1], 2 * SCORE_BAND):
                 total_cells = cells[1:]  # 总分 | 110 | 96.4: a 分值 total written over 100 is still that column's
