@@ -392,8 +392,37 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                     if not any(t.value == o.value and t.unit == o.unit and id(t.table) in tables
                                for o in near if o is not q for t in in_tables):
                         continue  # no other figure of the sentence (or beside it) quotes that table
+                    if _other_fund_scope(part, source, _before_clause(norm, q.start), rows):
+                        continue  # a section on one fund quoting a class of the all-funds 总表
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
     return out
+
+
+_CLAUSE_END = lazy_compile(r"[，,；;。：:]")
+
+
+def _before_clause(norm: str, at: int) -> str:
+    """The paragraph's text before the clause holding position ``at`` (the clause's own words name
+    the row: 财政拨款收入 272.40 万元 is the 总表's row, not a scope)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(norm, 0, at)]
+    return norm[:ends[-1]] if ends else ""
+
+
+def _other_fund_scope(part: Part, source: SourceText, before: str, rows: list[TableAmount]) -> bool:
+    """The prose speaks of one fund's money (一般公共预算财政拨款支出…, in its words before the figure
+    or its section's) while every row it was paired with stands in a table of every source of money
+    (收入支出决算总表): a class's figure of that fund is not the table's (the class may hold a
+    政府性基金 or 事业收入 spending besides). Read only for a figure about to be reported."""
+    from perflint.extract.account_rows import names_every_fund, prose_fund_scope, table_title
+
+    index = next((i for i, b in enumerate(part.blocks) if getattr(b, "text", None) is source), None)
+    if index is None:
+        return False
+    if prose_fund_scope(part, index, before) not in ("general", "other", "mixed"):
+        return False
+    positions = {id(b): i for i, b in enumerate(part.blocks) if isinstance(b, Table)}
+    return all(id(t.table) in positions and names_every_fund(table_title(part, positions[id(t.table)]))
+               for t in rows)
 
 
 def _tables_quoting(norm: str, in_sentence: list, q, start: int, in_tables: list[TableAmount]) -> set[int]:
