@@ -1,0 +1,73 @@
+"""C731 restated-across-reports: fires on bundles we wrote with one figure restated otherwise,
+stays quiet on the correct bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from perflint.checks.consistency import RestatedAcrossReports
+
+from .._harness import run
+
+BUNDLE = (Path(__file__).parents[2] / "fixtures" / "bundles" / "county-forestry-bundle-2023.txt").read_text(encoding="utf-8")
+
+
+def _planted(old: str, new: str) -> str:
+    assert BUNDLE.count(old) == 1, old
+    return BUNDLE.replace(old, new)
+
+
+def _line(text: str, new: str) -> int:
+    return text[:text.index(new)].count("\n") + 1
+
+
+def test_quiet_on_the_correct_bundle():
+    assert run(RestatedAcrossReports, BUNDLE) == []
+
+
+@pytest.mark.parametrize("old,new,said", [
+    # the unit's figures, in its 部门整体 report against its 决算说明
+    ("，下属事业单位1个，年末核定编制20人，实有在职人员18人", "，下属事业单位1个，年末核定编制20人，实有在职人员19人", "19"),
+    ("，下属事业单位1个，年末核定编制20人", "，下属事业单位1个，年末核定编制22人", "22"),
+    ("本站内设3个股室，下属", "本站内设4个股室，下属", "4"),
+    ("股室，下属事业单位1个，", "股室，下属事业单位2个，", "2"),
+    ("项目支出210.00万元。机关运行经费", "项目支出201.00万元。机关运行经费", "201.00万元"),
+    ("机关运行经费支出38.20万元。\n三、", "机关运行经费支出36.20万元。\n三、", "36.20万元"),
+    ("部门整体支出绩效自评得分92.00分，评价", "部门整体支出绩效自评得分93.00分，评价", "93.00分"),
+])
+def test_a_unit_figure_restated_otherwise(old, new, said):
+    text = _planted(old, new)
+    [d] = run(RestatedAcrossReports, text)
+    assert d.location.line == _line(text, new) and said in d.message("zh")
+
+
+@pytest.mark.parametrize("old,new,said", [
+    # a project's figures, in a report on the whole unit against the project's own form
+    ("经费开展了绩效自评，森林防火专项经费全年预算数120.00万元", "经费开展了绩效自评，森林防火专项经费全年预算数102.00万元",
+     "102.00万元"),
+    ("执行数116.40万元，自评得分96.21分。部门", "执行数114.60万元，自评得分96.21分。部门", "114.60万元"),
+    ("自评得分96.21分。\n四、", "自评得分95.21分。\n四、", "95.21分"),
+])
+def test_a_project_figure_restated_otherwise(old, new, said):
+    text = _planted(old, new)
+    [d] = run(RestatedAcrossReports, text)
+    assert d.location.line == _line(text, new) and said in d.message("zh")
+
+
+@pytest.mark.parametrize("old,new", [
+    # last year's figure, a part after 其中, a score rounded to fewer digits, a 元 slip (U401's)
+    ("项目支出210.00万元。机关运行经费", "项目支出210.00万元，上年项目支出190.00万元。机关运行经费"),
+    ("自评得分96.21分。\n四、", "自评得分96.2分。\n四、"),
+    ("机关运行经费支出38.20万元。\n三、", "机关运行经费支出382000元。\n三、"),
+    # a report that states one quantity with two values is C702's
+    ("机关运行经费支出38.20万元。\n三、", "机关运行经费支出38.20万元。机关运行经费支出39.20万元。\n三、"),
+])
+def test_quiet_on_what_is_not_the_same_figure(old, new):
+    assert run(RestatedAcrossReports, _planted(old, new)) == []
+
+
+def test_reports_on_two_units_are_not_compared():
+    text = _planted("附件1\n青禾县林业站2023年度部门整体", "附件1\n青禾县林木种苗站2023年度部门整体")
+    text = text.replace("，下属事业单位1个，年末核定编制20人，实有在职人员18人", "，下属事业单位1个，年末核定编制20人，实有在职人员9人")
+    assert run(RestatedAcrossReports, text) == []
