@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -13,9 +14,11 @@ from ._forms import forms, score_value
 from .budget_mismatch import _differs, _shown, _total_row
 
 _KIND_ZH = {"staff:establishment": "编制人数", "staff:actual": "实有人数", "count:departments": "内设机构数",
-            "count:subordinates": "下属单位数", "unit_score": "部门整体自评得分"}
+            "count:subordinates": "下属单位数", "count:retired": "离退休人数", "count:evaluated": "开展自评的项目数",
+            "unit_score": "部门整体自评得分"}
 _KIND_EN = {"staff:establishment": "the establishment", "staff:actual": "the staff", "count:departments":
-            "the internal departments", "count:subordinates": "the subordinate units", "unit_score": "the unit's score"}
+            "the internal departments", "count:subordinates": "the subordinate units", "count:retired": "the retired staff",
+            "count:evaluated": "the projects evaluated", "unit_score": "the unit's score"}
 _WHAT_ZH = {"budget": "全年预算数", "actual": "全年执行数", "score": "自评得分"}
 _WHAT_EN = {"budget": "budget", "actual": "spending", "score": "score"}
 
@@ -129,7 +132,6 @@ class RestatedAcrossReports(Check):
         yield from self._project_figures(doc, ctx)
 
     def _unit_figures(self, doc: Document, ctx: Context, group) -> Iterator[Diagnostic]:
-        from perflint.extract.amounts import same_value, scale_slip
         from perflint.extract.bundle_restatements import PARENT_MARK, unit_statements
 
         by_part = [unit_statements(doc, part, ctx.fiscal_year_of(part)) for part in group]
@@ -138,11 +140,11 @@ class RestatedAcrossReports(Check):
                 first = _by_kind(earlier)
                 for kind, stated in _by_kind(later).items():
                     there = first.get(kind)
-                    if there is None or not _one_value(there, same_value) or not _one_value(stated, same_value):
+                    if there is None or not _one_value(there) or not _one_value(stated):
                         continue
                     a, b = there[0], stated[0]
-                    if _same(a.value, b.value, same_value) or (
-                            kind.startswith("amount:") and scale_slip(a.value, b.value)):
+                    if _same(a.value, b.value) or (
+                            kind.startswith("amount:") and _scale_slip(a.value, b.value)):
                         continue
                     where = a.source.locate(a.start, a.end)
                     key = kind.partition(":")[2].partition(PARENT_MARK)[0] if kind.startswith("amount:") else ""
@@ -195,22 +197,32 @@ def _by_kind(stated) -> dict:
     return out
 
 
-def _same(a, b, same_value) -> bool:
+def _same(a, b) -> bool:
     if isinstance(a, int) or isinstance(b, int):
         return a == b
-    if hasattr(a, "fact"):  # labelled amounts
-        return same_value(a, b)
+    if a.kind == "money":
+        return abs(a.base_value - b.base_value) <= a.half_unit * a.scale + b.half_unit * b.scale
     return a.value == b.value or abs(a.value - b.value) < max(a.half_unit, b.half_unit)  # scores
 
 
-def _one_value(stated, same_value) -> bool:
-    return all(_same(stated[0].value, s.value, same_value) for s in stated[1:])
+def _one_value(stated) -> bool:
+    return all(_same(stated[0].value, s.value) for s in stated[1:])
 
 
 def _text(s) -> str:
     v = s.value
     if isinstance(v, int):
         return str(v)
-    if hasattr(v, "fact"):
-        return v.fact.quantity.text.strip()
     return v.text.strip()
+
+
+
+_SLIPS = (Decimal(10000), Decimal("0.0001"))
+
+
+def _scale_slip(a, b) -> bool:
+    """One figure is the other written in 元 for 万元 (or the reverse): U401's, not another value."""
+    if not a.base_value or not b.base_value:
+        return False
+    ratio = a.base_value / b.base_value
+    return any(abs(ratio - r) <= r / 1000 for r in _SLIPS)

@@ -17,15 +17,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from perflint import data
-from perflint.extract.amounts import document_amounts_by_part
+from perflint.extract.amounts import document_places, label_key, period_before
 from perflint.extract.budget_statements import budget_statements, self_scores
 from perflint.extract.form_links import is_unit_form, project_names
-from perflint.extract.quantities import part_prose, vocab
+from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.extract.selfeval import SelfEvaluation
 from perflint.extract.staff_counts import stated_counts
 from perflint.model import Document, Part, SourceText
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity
+from perflint.text.numbers import Quantity, normalise, quantities
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 WHOLE_UNIT_REPORTS = frozenset({"final_accounts", "department_self_evaluation"})
@@ -94,6 +94,7 @@ def unit_statements(doc: Document, part: Part, fiscal_year: int | None) -> list[
     (a part after 其中 kept apart by its whole; not a budget, not a comparison)."""
     conf = _conf()
     generic = set(vocab()["generic_labels"])
+    places = document_places(doc)
     out: list[Stated] = []
     texts = [source for _block, source in part_prose(doc, part)]
     for c in stated_counts(texts):
@@ -110,16 +111,70 @@ def unit_statements(doc: Document, part: Part, fiscal_year: int | None) -> list[
                 sentence = _sentence(value, q.start)
                 if any(w in sentence for w in conf["unit_score_words"]) and not _other_period(sentence):
                     out.append(Stated(part, "unit_score", q, source, q.start, q.end))
-    for af in document_amounts_by_part(doc).get(id(part), []):
-        f = af.fact
-        if f.past or (f.year is not None and fiscal_year is not None and f.year != fiscal_year):
-            continue
-        if f.key.endswith(tuple(conf["amount_key_ends_skipped"])) or f.key in generic:
-            continue
-        # a part after 其中 is compared with the same part of the same whole only
-        kind = "amount:" + f.key + ("" if f.parent is None else PARENT_MARK + f.parent)
-        out.append(Stated(part, kind, af, af.source, f.quantity.start, f.quantity.end))
+    for source in texts:
+        for key, whole, q in unit_amounts(source.value, fiscal_year, places):
+            if key.endswith(tuple(conf["amount_key_ends_skipped"])) or key in generic:
+                continue
+            # a part after 其中 is compared with the same part of the same whole only
+            out.append(Stated(part, "amount:" + key + ("" if whole is None else PARENT_MARK + whole), q, source,
+                              q.start, q.end))
     return out
+
+
+_LABEL_END = lazy_compile(r"[\u4e00-\u9fff“”\"‘’]+$")
+_CLAUSE_BREAKS = "，,。；;：:、（(）)\n"
+
+
+def unit_amounts(text: str, fiscal_year: int | None, places: tuple[str, ...] = ()) -> list[tuple[str, str | None, Quantity]]:
+    """The money figures of the year ``text`` names (``机关运行经费支出 186.52 万元``,
+    ``“三公”经费财政拨款支出决算 24.35 万元``), each with its name reduced by :func:`amount_key`
+    (the unit's place and words such as 本部门 left out, as :func:`label_key` does) and, for a part
+    after 其中, the reduced name of the whole it is a part of. Figures of another
+    year, after a comparison (比上年增加 X 万元) or without a name of their own are left out."""
+    if "元" not in text:
+        return []
+    money = [q for q in quantities(text) if q.is_money and q.relation is None]
+    if not money:
+        return []
+    norm = normalise(text)
+    connectors = vocab()["label_connectors"]
+    heads = tuple(vocab()["money_heads"]) + ("费",)
+    out: list[tuple[str, str | None, Quantity]] = []
+    whole: tuple[int, str] | None = None  # the last named figure before a 其中, and where its sentence ends
+    for q in money:
+        year, past = period_before(norm, q.start)
+        before = strip_end(norm[max(0, q.start - 40):q.start], connectors)
+        m = _LABEL_END.search(before)
+        label = m.group(0) if m else ""
+        sentence_start = max(norm.rfind(c, 0, q.start) for c in "。；;！？\n") + 1
+        opening = norm[sentence_start:q.start]
+        part_of = whole[1] if whole is not None and whole[0] == sentence_start and "其中" in opening else None
+        named = label_key(label, places) if label else ""
+        key = amount_key(named)
+        if key and "其中" not in opening:
+            whole = (sentence_start, key)
+        if past or (year is not None and fiscal_year is not None and year != fiscal_year):
+            continue
+        if len(key) < 3 or not named.endswith(heads) or any(w in label for w in _COMPARED):
+            continue
+        out.append((key, part_of, q))
+    return out
+
+
+_COMPARED = ("比上年", "较上年", "增加", "减少", "增长", "下降", "上年")
+
+
+def amount_key(label: str) -> str:
+    """A name reduced to what two reports on one unit both call the quantity: without quotation
+    marks and the words one report adds and the other leaves out (``“三公”经费财政拨款支出决算`` and
+    ``三公经费支出`` are ``三公经费``; ``政府采购支出总额`` and ``政府采购支出`` are ``政府采购``)."""
+    key = re.sub(r"[“”\"‘’]", "", label)
+    for w in _conf()["amount_words_dropped"]:
+        key = key.replace(w, "")
+    for end in _conf()["amount_ends_dropped"]:
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            key = key[:-len(end)]
+    return key
 
 
 def _sentence(text: str, at: int) -> str:
