@@ -129,7 +129,8 @@ def unit_amounts(text: str, fiscal_year: int | None, places: tuple[str, ...] = (
     """The money figures of the year ``text`` names (``机关运行经费支出 186.52 万元``,
     ``“三公”经费财政拨款支出决算 24.35 万元``), each with its name reduced by :func:`amount_key`
     (the unit's place and words such as 本部门 left out, as :func:`label_key` does) and, for a part
-    after 其中, the reduced name of the whole it is a part of. Figures of another
+    after 其中, the value of the whole it is a part of (two reports name one whole otherwise:
+    本年支出合计 and 部门整体支出). Figures of another
     year, after a comparison (比上年增加 X 万元) or without a name of their own are left out."""
     if "元" not in text:
         return []
@@ -140,7 +141,7 @@ def unit_amounts(text: str, fiscal_year: int | None, places: tuple[str, ...] = (
     connectors = vocab()["label_connectors"]
     heads = tuple(vocab()["money_heads"]) + ("费",)
     out: list[tuple[str, str | None, Quantity]] = []
-    whole: tuple[int, str] | None = None  # the last named figure before a 其中, and where its sentence ends
+    whole: tuple[int, str] | None = None  # where the sentence of the last named figure starts, and its value
     for q in money:
         year, past = period_before(norm, q.start)
         before = strip_end(norm[max(0, q.start - 40):q.start], connectors)
@@ -152,7 +153,8 @@ def unit_amounts(text: str, fiscal_year: int | None, places: tuple[str, ...] = (
         named = label_key(label, places) if label else ""
         key = amount_key(named)
         if key and "其中" not in opening:
-            whole = (sentence_start, key)
+            # the whole is known by its value: one report calls it 本年支出合计, the other 部门整体支出
+            whole = (sentence_start, str(q.base_value.normalize()))
         if past or (year is not None and fiscal_year is not None and year != fiscal_year):
             continue
         if len(key) < 3 or not named.endswith(heads) or any(w in label for w in _COMPARED):
@@ -174,7 +176,10 @@ def amount_key(label: str) -> str:
     for end in _conf()["amount_ends_dropped"]:
         if key.endswith(end) and len(key) - len(end) >= 3:
             key = key[:-len(end)]
-    return key
+    bare = key
+    for w in _conf()["scope_words"]:
+        bare = bare.replace(w, "")
+    return bare if bare in _conf()["scope_free_amounts"] else key
 
 
 def _sentence(text: str, at: int) -> str:

@@ -71,3 +71,39 @@ def test_reports_on_two_units_are_not_compared():
     text = _planted("附件1\n青禾县林业站2023年度部门整体", "附件1\n青禾县林木种苗站2023年度部门整体")
     text = text.replace("，下属事业单位1个，年末核定编制20人，实有在职人员18人", "，下属事业单位1个，年末核定编制20人，实有在职人员9人")
     assert run(RestatedAcrossReports, text) == []
+
+
+MINI = """青禾县林业站2023年度部门决算说明
+一、部门概况
+局机关内设办公室、营林股、资源股3个股室，所属事业单位1家。
+二、支出情况
+2023年度本年支出合计612.40万元，其中：基本支出402.40万元，项目支出210.00万元。
+三、“三公”经费
+2023年度一般公共预算财政拨款“三公”经费支出5.60万元。
+附件1
+青禾县林业站2023年度部门整体支出绩效自评报告
+一、基本情况
+本站内设{departments}个股室，所属事业单位{subordinates}家。
+二、支出情况
+部门整体支出612.40万元，其中：基本支出{basic}万元，项目支出{project}万元。“三公”经费{three}万元。
+"""
+RIGHT = {"departments": "3", "subordinates": "1", "basic": "402.40", "project": "210.00", "three": "5.60"}
+
+
+@pytest.mark.parametrize("field,value", [
+    ("departments", "4"),  # a count after the list of 股室 (内设办公室、营林股、资源股3个股室)
+    ("subordinates", "2"),  # 所属事业单位1家
+    ("basic", "412.40"),  # a part of one whole the two reports call 本年支出合计 and 部门整体支出
+    ("three", "5.80"),  # 三公经费 is 财政拨款 money: the scope one report names is no other quantity
+])
+def test_the_same_figure_named_otherwise_in_the_two_reports(field, value):
+    assert run(RestatedAcrossReports, MINI.format(**RIGHT)) == []
+    [d] = run(RestatedAcrossReports, MINI.format(**{**RIGHT, field: value}))
+    assert d.location.line == 13 if field in ("basic", "three") else d.location.line == 11
+
+
+def test_a_fund_scope_of_an_ordinary_amount_is_another_quantity():
+    """一般公共预算财政拨款基本支出 is not the 基本支出 of every source of money."""
+    text = MINI.format(**RIGHT).replace("2023年度一般公共预算财政拨款“三公”经费支出5.60万元。",
+                                        "2023年度一般公共预算财政拨款基本支出380.00万元。")
+    assert run(RestatedAcrossReports, text) == []
