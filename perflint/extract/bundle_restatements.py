@@ -149,7 +149,9 @@ def unit_amounts(text: str, fiscal_year: int | None, places: tuple[str, ...] = (
         label = m.group(0) if m else ""
         sentence_start = max(norm.rfind(c, 0, q.start) for c in "。；;！？\n") + 1
         opening = norm[sentence_start:q.start]
-        part_of = whole[1] if whole is not None and whole[0] == sentence_start and "其中" in opening else None
+        # a part after 其中 in the whole's sentence, or in a sentence opening with 其中 (…合计 X 万元。其中：…)
+        part_of = whole[1] if whole is not None and "其中" in opening and (
+            whole[0] == sentence_start or opening.lstrip().startswith("其中")) else None
         named = label_key(label, places) if label else ""
         key = amount_key(named)
         if key and "其中" not in opening:

@@ -107,3 +107,10 @@ def test_a_fund_scope_of_an_ordinary_amount_is_another_quantity():
     text = MINI.format(**RIGHT).replace("2023年度一般公共预算财政拨款“三公”经费支出5.60万元。",
                                         "2023年度一般公共预算财政拨款基本支出380.00万元。")
     assert run(RestatedAcrossReports, text) == []
+
+
+def test_a_part_in_a_sentence_opening_with_qizhong():
+    """``本年支出合计 X 万元。其中：基本支出…``: the parts of the sentence before."""
+    text = MINI.format(**{**RIGHT, "basic": "412.40"}).replace("612.40万元，其中：基本支出402.40", "612.40万元。其中：基本支出402.40")
+    [d] = run(RestatedAcrossReports, text)
+    assert d.location.line == 13 and "412.40" in d.message("zh")
