@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from perflint.checks.consistency import EventDatedTwice
 
 from .._harness import line_of, run
