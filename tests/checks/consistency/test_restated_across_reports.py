@@ -114,3 +114,8 @@ def test_a_part_in_a_sentence_opening_with_qizhong():
     text = MINI.format(**{**RIGHT, "basic": "412.40"}).replace("612.40万元，其中：基本支出402.40", "612.40万元。其中：基本支出402.40")
     [d] = run(RestatedAcrossReports, text)
     assert d.location.line == 13 and "412.40" in d.message("zh")
+
+
+def test_a_budget_figure_is_not_the_year_s_spending():
+    text = MINI.format(**RIGHT).replace("“三公”经费5.60万元。", "“三公”经费5.60万元。2023年部门预算安排：基本支出420.00万元。")
+    assert run(RestatedAcrossReports, text) == []
