@@ -161,7 +161,7 @@ def unit_amounts(text: str, fiscal_year: int | None, places: tuple[str, ...] = (
             continue
         if len(key) < 3 or not named.endswith(heads) or any(w in label for w in _COMPARED):
             continue
-        if part_of is None and "预算" in opening and not any(w in opening for w in _SPENT):
+        if part_of is None and "预算" in opening.replace("一般公共预算", "") and not any(w in opening for w in _SPENT):
             continue  # a budget's figure (部门预算安排：基本支出 X 万元), not the year's spending
         out.append((key, part_of, q))
     return out
