@@ -32,6 +32,10 @@ class RestatedAcrossReports(Check):
       it: its 编制 and 实有人数, the number of its 内设机构 and 下属单位, its 部门整体 score, and
       named amounts of the year (基本支出, 项目支出, 机关运行经费, 公务接待费 …). Where each report
       states one value for one of these and the two values differ, the second is reported;
+    * where it says how much money the projects it evaluated involve (`组织对3个项目开展了绩效自评，
+      涉及资金1,360.00万元`) and then lists each project's 全年预算数 (in that paragraph and the
+      paragraphs right after it that list projects too), the budgets listed add up to that money
+      — unless it evaluated more projects than it lists;
     * a report on the whole unit names the projects it evaluated with each one's 全年预算数, 执行数
       and 自评得分 (`其中：森林防火专项经费全年预算数120.00万元，执行数116.40万元，自评得分96.21分；…`),
       read from the project's name to the next project's name or the end of the sentence. Each is
@@ -86,6 +90,7 @@ class RestatedAcrossReports(Check):
     读取汇编在一起的文件——单位的部门决算说明、作为附件的部门整体支出绩效自评报告，以及其后的项目支出绩效自评报告——查找一份报告转述另一份报告的数字：
 
     * 两份关于单位整体的报告（标题中单位名称和年度相同）都会介绍单位：编制数和实有人数、内设机构和下属单位个数、部门整体自评得分，以及本年度带名称的金额（基本支出、项目支出、机关运行经费、公务接待费等）。两份报告对其中一项各写了一个数值而数值不同的，报告后一处；
+    * 写明所评价项目涉及资金（“组织对3个项目开展了绩效自评，涉及资金1,360.00万元”）并随后逐项列出各项目全年预算数的（同一段及紧随其后同样列项目的各段），所列预算数之和应等于该资金数；所评价项目多于所列项目的除外；
     * 关于单位整体的报告列出所评价的项目及其全年预算数、执行数和自评得分（“其中：森林防火专项经费全年预算数120.00万元，执行数116.40万元，自评得分96.21分；……”），从项目名称读到下一个项目名称或句末，与该项目自己报告中的自评表（年度资金总额一行和总分）比较。
 
     其他年度的数（上年、同期）、“其中”之后的分项以及单位金额中的预算数不比较；末位四舍五入之差和元/万元之误（U401 检查）不报告。同一份报告对同一个量写了两个值的，属 C702，此处不读取。
@@ -116,7 +121,13 @@ class RestatedAcrossReports(Check):
             "zh": "此处写{project}{what} {value}，而该项目自评表为 {table}（第 {line} 行）",
             "en": "the {what_en} of {project} is {value} here, but {table} in the project's form (line {line})",
         },
+        "sum": {
+            "zh": "所评价项目资金写作 {value}，而其后列出的 {n} 个项目全年预算数之和为 {parts} = {computed}",
+            "en": "the evaluated projects' money is given as {value}, but the {n} projects listed after it "
+                  "budget {parts} = {computed}",
+        },
         "see_report": {"zh": "另一报告中的数", "en": "the other report's figure"},
+        "see_budget": {"zh": "所列项目的预算数", "en": "a listed project's budget"},
         "see_form": {"zh": "该项目自评表", "en": "the project's form"},
     }
 
@@ -162,7 +173,9 @@ class RestatedAcrossReports(Check):
         for part in doc.parts:
             if part.kind not in WHOLE_UNIT_REPORTS:
                 continue
-            for pf in project_figures(doc, part, bundled, ctx.fiscal_year_of):
+            figures = project_figures(doc, part, bundled, ctx.fiscal_year_of)
+            yield from self._evaluated_totals(doc, part, figures)
+            for pf in figures:
                 se, q = pf.form, pf.quantity
                 if pf.what == "score":
                     fig = se.total if score_value(se.total) is not None else se.header_total
@@ -182,6 +195,26 @@ class RestatedAcrossReports(Check):
                     "project", pf.source.locate(q.start, q.end), related=[(where, "see_form")], project=name,
                     what=_WHAT_ZH[pf.what], what_en=_WHAT_EN[pf.what], value=q.text.strip(), table=table,
                     line=where.line)
+
+
+    def _evaluated_totals(self, doc: Document, part, figures) -> Iterator[Diagnostic]:
+        from perflint.extract.bundle_restatements import evaluated_totals
+
+        for et in evaluated_totals(doc, part, figures):
+            if et.count is not None and et.count != len(et.budgets):
+                continue  # not every project evaluated is listed: the total holds others
+            q = et.total
+            parts = [b.quantity for b in et.budgets]
+            total = sum(p.base_value for p in parts)
+            tolerance = q.half_unit * q.scale + sum(p.half_unit * p.scale for p in parts)
+            if abs(total - q.base_value) <= tolerance:
+                continue
+            scale = q.scale or Decimal(1)
+            yield self.diagnostic(
+                "sum", et.source.locate(q.start, q.end),
+                related=[(b.source.locate(b.quantity.start, b.quantity.end), "see_budget") for b in et.budgets],
+                value=q.text.strip(), parts=" + ".join(p.text.strip() for p in parts),
+                computed=f"{fmt(total / scale, q.decimals)}{q.unit or ''}", n=len(parts))
 
 
 def _project_name(se) -> list[str]:

@@ -245,6 +245,66 @@ def project_figures(doc: Document, part: Part, forms: list[SelfEvaluation],
     return out
 
 
+@dataclass(frozen=True)
+class EvaluatedTotal:
+    """The money a report on the whole unit says its evaluated projects involve (``组织对3个项目开展了
+    绩效自评，涉及资金1,360.00万元``), the projects' count when it gives one, and the budgets it then
+    lists by project: each distinct project's one 全年预算数."""
+
+    source: SourceText
+    total: Quantity
+    count: int | None
+    budgets: tuple[ProjectFigure, ...]
+
+
+def evaluated_totals(doc: Document, part: Part, figures: list[ProjectFigure]) -> list[EvaluatedTotal]:
+    """Each total of evaluated project money in ``part`` with the budgets listed by project in its
+    paragraph after it and in the paragraphs right after that list them too (1.A项目：全年预算数…
+    2.B项目：…), one budget for each project."""
+    conf = _conf()
+    by_source: dict[int, list[ProjectFigure]] = {}
+    for f in figures:
+        if f.what == "budget":
+            by_source.setdefault(id(f.source), []).append(f)
+    out: list[EvaluatedTotal] = []
+    prose = part_prose(doc, part)
+    for k, (_block, source) in enumerate(prose):
+        text = source.value
+        if not any(w in text for w in conf["evaluation_words"]):
+            continue
+        total = _evaluated_money(text)
+        if total is None:
+            continue
+        listed = [f for f in by_source.get(id(source), []) if f.quantity.start > total.end]
+        for _next_block, nxt in prose[k + 1:]:
+            more = by_source.get(id(nxt), [])
+            if not more:
+                break
+            listed.extend(more)
+        forms = {id(f.form) for f in listed}
+        if not listed or len(forms) != len(listed):
+            continue  # no budget listed, or a project given two (another year's, a part's)
+        counts = [int(m.group("n")) for _kind, p in _count_patterns() if _kind == "evaluated"
+                  for m in p.finditer(text[:total.start])]
+        out.append(EvaluatedTotal(source, total, counts[-1] if counts else None, tuple(listed)))
+    return out
+
+
+def _evaluated_money(text: str) -> Quantity | None:
+    """The first money figure of ``text`` in a clause naming 资金 or 涉及, after the evaluation's
+    words (组织对…开展了绩效自评，涉及资金 X 万元)."""
+    conf = _conf()
+    at = min(i for i in (text.find(w) for w in conf["evaluation_words"]) if i >= 0)
+    for q in quantities(text):
+        if q.start < at or not q.is_money or q.relation is not None or q.value <= 0:
+            continue
+        clause = re.split(r"[，,。；;：:]", text[:q.start])[-1]
+        if any(w in clause for w in conf["evaluated_money_words"]):
+            return q
+        return None
+    return None
+
+
 def _occurrences(text: str, present: list[tuple[str, SelfEvaluation]]) -> list[tuple[int, int, SelfEvaluation]]:
     """Where the names stand in ``text`` (longest first; a name inside a longer one found there is
     not another mention), by position."""
@@ -260,5 +320,5 @@ def _moved(q: Quantity, offset: int) -> Quantity:
     return replace(q, start=q.start + offset, end=q.end + offset, number_end=q.number_end + offset)
 
 
-__all__ = ["ProjectFigure", "Stated", "WHOLE_UNIT_REPORTS", "project_figures", "project_forms", "sibling_reports",
+__all__ = ["EvaluatedTotal", "ProjectFigure", "evaluated_totals", "Stated", "WHOLE_UNIT_REPORTS", "project_figures", "project_forms", "sibling_reports",
            "unit_of", "unit_statements"]

@@ -119,3 +119,23 @@ def test_a_part_in_a_sentence_opening_with_qizhong():
 def test_a_budget_figure_is_not_the_year_s_spending():
     text = MINI.format(**RIGHT).replace("“三公”经费5.60万元。", "“三公”经费5.60万元。2023年部门预算安排：基本支出420.00万元。")
     assert run(RestatedAcrossReports, text) == []
+
+
+EVALUATED = """青禾县林业站2023年度部门决算说明
+四、预算绩效管理工作开展情况
+本站组织对{n}个项目开展了绩效自评，涉及资金{total}万元。其中：森林防火专项经费全年预算数120.00万元，执行数116.40万元；
+"""
+
+
+@pytest.mark.parametrize("n,total,fires", [
+    ("1", "120.00", False),
+    ("1", "102.00", True),  # the one project listed budgets 120.00
+    ("3", "102.00", False),  # three evaluated, one listed: the total holds the other two
+])
+def test_the_evaluated_money_against_the_budgets_listed(n, total, fires):
+    start = BUNDLE.index("附件1")
+    text = EVALUATED.format(n=n, total=total) + BUNDLE[start:]
+    found = run(RestatedAcrossReports, text)
+    assert [d.location.line for d in found] == ([3] if fires else [])
+    if fires:
+        assert "120.00万元 = 120.00万元" in found[0].message("zh")
