@@ -18,7 +18,8 @@ class TimelinessDateMismatch(Check):
     """## What it does
     Reads each 时效 indicator of a 自评表 whose actual is one date (`补贴资金发放时间 |
     2023年6月30日前 | 2023年6月28日`), and finds the narrative's date of the same step in the
-    same report: a sentence with the step's object before the date (补贴) and its verb in the
+    same report, or in the form's own 实际完成情况 cell: a sentence with the step's object before
+    the date (补贴) and its verb in the
     date's clause after it (`补贴资金于2023年7月20日全部发放到户`). The two dates must be the same
     day (the same month where one gives no day). A deadline (`6月30日前发放`) or a plan
     (`计划于…`) in the narrative is not read, nor an indicator whose actual is a bound
@@ -48,7 +49,7 @@ class TimelinessDateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取自评表中实际完成值为一个日期的时效指标（“补贴资金发放时间 | 2023年6月30日前 | 2023年6月28日”），在同一报告的正文中查找同一环节的日期：句中日期之前写有该环节的对象（补贴）、日期所在分句中日期之后写有其动作（“补贴资金于2023年7月20日全部发放到户”）。两个日期应为同一天（一方未写日时为同一月）。正文中的期限（“6月30日前发放”）和计划（“计划于……”）不读取，实际完成值本身是期限的（“2023年6月30日前”）也不读取。报告中有两个指标指同一环节时，均不读取。
+    读取自评表中实际完成值为一个日期的时效指标（“补贴资金发放时间 | 2023年6月30日前 | 2023年6月28日”），在同一报告的正文或该表自身的“实际完成情况”栏中查找同一环节的日期：句中日期之前写有该环节的对象（补贴）、日期所在分句中日期之后写有其动作（“补贴资金于2023年7月20日全部发放到户”）。两个日期应为同一天（一方未写日时为同一月）。正文中的期限（“6月30日前发放”）和计划（“计划于……”）不读取，实际完成值本身是期限的（“2023年6月30日前”）也不读取。报告中有两个指标指同一环节时，均不读取。
 
     ## 为什么要改
     时效指标按表中的日期计分；正文写的却是更晚的日期，说明要么表中日期是为达标而填，要么正文写错。审核者无从判断，该指标的得分可能建立在错误的日期上。
@@ -78,15 +79,18 @@ class TimelinessDateMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         forms_by_part = by_part(forms(doc, ctx))
         for part in doc.parts:
-            steps = [s for se in forms_by_part.get(id(part), []) for i in se.indicators
+            steps = [(se, s) for se in forms_by_part.get(id(part), []) for i in se.indicators
                      if (s := dated_step(i)) is not None]
             if not steps:
                 continue
-            keys = [(s.obj, s.verb) for s in steps]
-            steps = [s for s in steps if keys.count((s.obj, s.verb)) == 1]  # one step, one indicator
+            keys = [(s.obj, s.verb) for _, s in steps]
             texts = [source for block, source in part_prose(doc, part) if not isinstance(block, Table)]
-            for step in steps:
-                for source in texts:
+            for se, step in steps:
+                if keys.count((step.obj, step.verb)) > 1:
+                    continue  # one step, one indicator
+                # the prose, and the form's own 实际完成情况 cell (its account of what was done)
+                own = [se.goal.actual.text] if se.goal is not None and se.goal.actual is not None else []
+                for source in texts + own:
                     for said in narrative_dates(source.value, step):
                         if same_day(said.date, step.done):
                             continue

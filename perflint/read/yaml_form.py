@@ -27,7 +27,14 @@ from perflint.model import (
     SelfEvaluation,
     Table,
 )
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure, is_total_label, weight_in
+from perflint.read.forms.labels import (
+    LEVEL2_NAMES,
+    figure,
+    group_name,
+    is_total_label,
+    level1_word,
+    weight_in,
+)
 from perflint.read.forms.table_rows import is_category, score_figure
 from perflint.text.normalise import compact
 from perflint.text.numbers import parse_cell
@@ -181,7 +188,9 @@ class FormFields:
                 continue
             l1, l2, name, target, actual, weight, score, deviation = row.cells
             text1, text2 = compact(l1.value), compact(l2.value)
-            category = next((w for w in LEVEL1_WORDS if text1.startswith(w)), None)
+            # the field names the group: a template's or a framework's word (level1_word), or any
+            # other group a province's framework names (履职效能), without its weight
+            category = level1_word(text1) or (group_name(text1) if text1 else None)
             if category:
                 level1, level2 = category, ""
                 if (w := weight_in(l1.value)) is not None:

@@ -88,3 +88,27 @@ def cells(**changes: str) -> str:
     """The cell-a-line form, correct unless ``changes`` say otherwise."""
     values = dict(weight="10", score="7.5", w1="45", s1="33.75", w2="45", reason="资金下达较晚 ")
     return CELL_PER_LINE.format(**{**values, **changes})
+
+
+# A county form whose 其中 rows name the money by the level of government it came from, and whose
+# 年度总体目标 and 实际完成情况 stand in two rows, each after its own label.
+LEVELS = """2023年度项目支出绩效自评表
+项目名称：乡村公路安全生命防护工程
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t450\t450\t432\t10\t96\t9.6
+其中：中央补助\t300\t300\t300\t—\t100\t—
+县级配套\t150\t150\t{county}\t—\t{rate}\t—
+年度总体目标\t完成县乡道安全防护设施建设80公里。
+实际完成情况\t完成县乡道安全防护设施建设{done}公里，工程{when}全部完工并一次性验收合格。
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标(60分)\t数量指标\t防护设施建设里程\t≥80公里\t82.5公里\t30\t30
+\t时效指标\t工程完工时间\t2023年11月30日前\t2023年11月20日\t30\t30
+满意度指标(30分)\t服务对象满意度指标\t沿线群众满意度\t≥90%\t93.6%\t30\t30
+总分\t\t\t\t\t100\t99.6
+"""
+_LEVELS_GOOD = {"county": "132", "rate": "88", "done": "82.5", "when": "于2023年11月20日"}
+
+
+def levels_form(**changes: str) -> str:
+    """The county form by levels of government, correct unless ``changes`` say otherwise."""
+    return LEVELS.format(**{**_LEVELS_GOOD, **changes})

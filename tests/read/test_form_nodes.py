@@ -186,3 +186,32 @@ def test_a_whole_unit_scoring_form_groups_its_indicators_by_the_frameworks_level
     [form] = self_evaluations(doc)
     assert [i.level1 for i in form.indicators] == ["投入", "过程", "产出指标", "效果"]
     assert form.level1_weights == {"投入": Decimal(20), "效果": Decimal(20)}
+
+
+def test_a_yaml_forms_level1_field_names_its_group_whatever_the_framework_calls_it():
+    """Our YAML format names the group in its own field: a framework's group (投入) or any other a
+    province's framework uses (履职效能) is the group, its weight read from the label."""
+    text = ("title: 某区卫生健康局2023年度部门整体支出绩效自评报告\nfiscal_year: 2023\nself_evaluation:\n"
+            "  title: 2023年度部门整体支出绩效自评评分表\n  total_score: 100\n  indicators:\n"
+            "    - {level1: 投入（20分）, level2: 预算配置, level3: 在职人员控制率, target: ≤100%, actual: 93.75%, weight: 20, score: 20}\n"
+            "    - {level1: 履职效能（80分）, level2: 职责履行, level3: 卫生监督检查户次, target: ≥1200户次, actual: 1260户次, weight: 80, score: 80}\n")
+    doc = parse_yaml(text, "draft.yaml")
+    [form] = self_evaluations(doc)
+    assert [i.level1 for i in form.indicators] == ["投入", "履职效能"]
+    assert form.level1_weights == {"投入": Decimal(20), "履职效能": Decimal(80)}
+
+
+def test_a_whole_unit_scoring_form_one_cell_a_line_keeps_its_second_levels_apart():
+    """Pasted one cell a line, the 部门整体 评分表's 二级指标 (预算配置, 预算执行, 职责履行) are
+    categories, not the first words of the indicator's name (预算配置在职人员控制率)."""
+    rows = [["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分"],
+            ["投入（20分）", "预算配置", "在职人员控制率", "20", "≤100%", "93.75%", "20"],
+            ["过程（30分）", "预算执行", "预算执行率", "30", "≥95%", "96%", "30"],
+            ["产出（50分）", "职责履行", "卫生监督检查户次", "50", "≥1200户次", "1260户次", "50"],
+            ["合计", "", "", "100", "", "", "100"]]
+    text = "某区卫生健康局2023年度部门整体支出绩效自评评分表\n" + "\n".join(c for row in rows for c in row if c) + "\n"
+    doc = parse_text(text, "form.txt")
+    attach_forms(doc)
+    [form] = self_evaluations(doc)
+    assert [(i.level2, i.name) for i in form.indicators] == [
+        ("预算配置", "在职人员控制率"), ("预算执行", "预算执行率"), ("职责履行", "卫生监督检查户次")]

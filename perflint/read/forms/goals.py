@@ -30,6 +30,10 @@ _HEADER = lazy_compile(
 _END = lazy_compile(r"^(?:年度)?绩效指标|^[一二三]级指标|^(?:产出|效益|满意度|成本)指标$")
 
 
+# The label of the row that gives what was done, when the block's two texts stand in two rows
+_ACTUAL_LABEL = lazy_compile(r"^(?:全年)?实际完成情况?(?:综述)?[:：]?$|^(?:年度)?总体目标完成情况(?:综述)?[:：]?$")
+
+
 def _is_header(text: str) -> bool:
     return bool(_HEADER.match(text))
 
@@ -63,6 +67,13 @@ def read_goal_rows(rows: list[Row], i: int) -> tuple[AnnualGoal | None, int]:
             j += 1
     if not rest:
         return None, j
+    if len(rest) == 1 and j < len(rows):
+        # 年度总体目标 | the goal, then 实际完成情况 | what was done: each text in a row of its own,
+        # after its own label (a county template's two rows)
+        below = rows[j].non_empty
+        if len(below) == 2 and _ACTUAL_LABEL.match(compact(below[0].value)) \
+                and not _is_header(compact(below[1].value)):
+            rest, j = [rest[0], below[1]], j + 1
     return _goal(label, rest, all(parse_cell(c.value) is not None for c in rest)), j
 
 

@@ -18,7 +18,12 @@ LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标
 _FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策)(?:指标)?(?:[（(]{DECIMAL}分[）)])?$")
 _FRAMEWORK_HEADS = frozenset(("投入", "过程", "产出", "效果", "效益", "决策"))
 _LEVEL2_WORDS = ("数量", "质量", "时效", "时效性", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
-                 "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度")
+                 "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度",
+                 # the evaluation frameworks' 二级指标 (部门整体: 投入/过程/产出/效果; a project's
+                 # evaluation: 决策/过程/产出/效益)
+                 "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益",
+                 "项目立项", "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本",
+                 "项目效益")
 LEVEL2_RE = lazy_compile(rf"^(?:{'|'.join(_LEVEL2_WORDS)})(?:指标)?(?:执行)?$")
 # The texts LEVEL2_RE matches, every one of them (a word, then 指标 and 执行 or not): a text
 # without white space (``compact``: no newline for ``$`` to stand before) is told by one set
@@ -40,6 +45,13 @@ def level1_word(text: str) -> str | None:
     if text[:2] in _FRAMEWORK_HEADS and (m := _FRAMEWORK_LEVEL1.match(text)) is not None:
         return m.group(1)
     return None
+
+
+def group_name(text: str) -> str | None:
+    """A group's name as a field that can only name one gives it (``履职效能（30分）`` → 履职效能):
+    the compacted text without its weight, None when nothing is left or it is a figure."""
+    name = _WEIGHT_IN_LABEL.sub("", text).strip()
+    return name if name and parse_cell(name) is None else None
 
 
 def figure(cell: Cell | None) -> Figure | None:

@@ -7,7 +7,8 @@ from perflint.checks.arithmetic import BudgetTotalParts
 from perflint.check import Context
 from perflint.read.loader import load
 
-from .._forms import FORMS, ONE_LINE, ONE_LINE_GOOD, run_flat
+from .._forms import FORMS, ONE_LINE, ONE_LINE_GOOD, levels_form, run_flat
+from .._harness import run
 
 
 def test_total_of_zero_while_the_appropriation_holds_the_money():
@@ -297,3 +298,9 @@ def test_every_source_row_of_a_sum_that_does_not_add_up_is_related():
     assert diag.location.line == 3 and "96.00 + 18.00 + 6.00 = 120.00" in diag.message("zh")
     assert [r.location.line for r in diag.related] == [4, 5, 6]
     assert list(BudgetTotalParts().run(parse_text(THREE_SOURCES.format(other="0"), "f.txt"), Context())) == []
+
+
+def test_sources_named_by_level_of_government_are_the_totals_parts():
+    assert run(BudgetTotalParts, levels_form()) == []
+    [diag] = run(BudgetTotalParts, levels_form(county="122", rate="81.33"))
+    assert "432" in diag.message("zh") and "300" in diag.message("zh") and "122" in diag.message("zh")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from perflint.checks.consistency import TimelinessDateMismatch
+from perflint.checks.consistency import IndicatorValueMismatch, TimelinessDateMismatch
 
+from .._forms import levels_form
 from .._harness import line_of, run
 
 SUBSIDY = """某县农业农村局2023年度耕地地力保护补贴项目支出绩效自评报告
@@ -45,3 +46,13 @@ def test_c730_deadlines_plans_and_bounds_are_not_days_done():
 def test_c730_another_step_of_the_same_money_is_not_read():
     """资金于5月下达: another step (下达, not 发放) of the same 补贴资金."""
     assert _run("于2023年5月10日下达，6月28日") == []
+
+
+def test_the_goal_and_its_result_in_two_labelled_rows():
+    """The form's own account of what was done (实际完成情况 | …) is read from its own row: C707
+    compares its figures with the indicators', C730 its dates with the 时效 indicator's."""
+    assert run(IndicatorValueMismatch, levels_form()) == [] and run(TimelinessDateMismatch, levels_form()) == []
+    [diag] = run(IndicatorValueMismatch, levels_form(done="85.2"))
+    assert "85.2公里" in diag.message("zh") and "82.5公里" in diag.message("zh")
+    [diag] = run(TimelinessDateMismatch, levels_form(when="于2023年12月10日"))
+    assert "2023年12月10日" in diag.message("zh") and "2023年11月20日" in diag.message("zh")
