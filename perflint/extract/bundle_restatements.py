@@ -159,7 +159,7 @@ def unit_amounts(text: str, fiscal_year: int | None, places: tuple[str, ...] = (
             whole = (sentence_start, str(q.base_value.normalize()))
         if past or (year is not None and fiscal_year is not None and year != fiscal_year):
             continue
-        if len(key) < 3 or not named.endswith(heads) or any(w in label for w in _COMPARED):
+        if len(key) < 3 or not _dropped(named).endswith(heads) or any(w in label for w in _COMPARED):
             continue
         if part_of is None and "预算" in opening.replace("一般公共预算", "") and not any(w in opening for w in _SPENT):
             continue  # a budget's figure (部门预算安排：基本支出 X 万元), not the year's spending
@@ -171,13 +171,18 @@ _SPENT = ("决算", "执行", "实际", "完成")
 _COMPARED = ("比上年", "较上年", "增加", "减少", "增长", "下降", "上年")
 
 
+def _dropped(name: str) -> str:
+    """``name`` without the words :func:`amount_key` leaves out (…支出决算 ends with 支出)."""
+    for w in _conf()["amount_words_dropped"]:
+        name = name.replace(w, "")
+    return name
+
+
 def amount_key(label: str) -> str:
     """A name reduced to what two reports on one unit both call the quantity: without quotation
     marks and the words one report adds and the other leaves out (``“三公”经费财政拨款支出决算`` and
     ``三公经费支出`` are ``三公经费``; ``政府采购支出总额`` and ``政府采购支出`` are ``政府采购``)."""
-    key = re.sub(r"[“”\"‘’]", "", label)
-    for w in _conf()["amount_words_dropped"]:
-        key = key.replace(w, "")
+    key = _dropped(re.sub(r"[“”\"‘’]", "", label))
     for end in _conf()["amount_ends_dropped"]:
         if key.endswith(end) and len(key) - len(end) >= 3:
             key = key[:-len(end)]

@@ -139,3 +139,10 @@ def test_the_evaluated_money_against_the_budgets_listed(n, total, fires):
     assert [d.location.line for d in found] == ([3] if fires else [])
     if fires:
         assert "120.00万元 = 120.00万元" in found[0].message("zh")
+
+
+def test_a_name_ending_with_jue_suan():
+    """``“三公”经费财政拨款支出决算 X 万元`` names the 三公经费 as ``“三公”经费 X 万元`` does."""
+    text = MINI.format(**{**RIGHT, "three": "5.80"}).replace("“三公”经费支出5.60万元。", "“三公”经费财政拨款支出决算5.60万元。")
+    [d] = run(RestatedAcrossReports, text)
+    assert d.location.line == 13 and "5.80" in d.message("zh")
