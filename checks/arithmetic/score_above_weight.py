@@ -9,6 +9,7 @@ from perflint.checks.arithmetic._scoring import forms, half, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.selfeval import groups_trusted
 from perflint.model import Document
 
 
@@ -91,7 +92,7 @@ class ScoreAboveWeight(Check):
                     if weight is not None:
                         yield self.diagnostic("uncapped", where(ind.score), severity=Severity.warning, score=ind.score.text,
                                               weight=shown(weight, places=0), actual=ind.actual.text, target=ind.target.text)
-            for group, weight in form.level1_weights.items():
+            for group, weight in (form.level1_weights.items() if groups_trusted(form) else ()):
                 scores = [i.score for i in form.indicators if i.level1 == group and i.score and i.score.quantity]
                 if len(scores) < 2:
                     continue

@@ -10,6 +10,7 @@ from perflint.checks.arithmetic._scoring import forms, shown, where
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import table_ends_text, text_ends_after
+from perflint.extract.selfeval import groups_trusted
 from perflint.model import Document
 
 
@@ -153,7 +154,8 @@ class WeightsNotHundred(Check):
         group). Only where every group the rows were read under states its weight: a row under a
         group without one (``成本指标`` read as a group where the older template makes it a 二级指标
         of 产出指标) says the reading of the groups is not certain."""
-        if not form.level1_weights or {i.level1 for i in form.indicators} - set(form.level1_weights):
+        if not form.level1_weights or {i.level1 for i in form.indicators} - set(form.level1_weights) \
+                or not groups_trusted(form):
             return
         for group, weight in form.level1_weights.items():
             rows = [i for i in form.indicators if i.level1 == group]

@@ -110,6 +110,7 @@ class BudgetMismatch(Check):
             return  # no 自评表: no total row to compare a statement with
         for part in doc.parts:
             linker = linker_of(doc, part)
+            fiscal_year = ctx.fiscal_year_of(part)  # the part's, for each of its sentences
             found = []
             for block in part.paragraphs():
                 text = block.text.value
@@ -117,19 +118,19 @@ class BudgetMismatch(Check):
                     continue  # no sentence of it can state a budget
                 for s, e in statements(text):
                     sentence = text[s:e]
-                    if _other_period(sentence, ctx.fiscal_year_of(part)) or not mentions_budget(sentence):
+                    if not mentions_budget(sentence) or _other_period(sentence, fiscal_year):
                         continue  # (budget_statements' own first test, before its figures are listed)
                     # the sentence's figures from the paragraph's, not read again sentence by sentence
                     for st in budget_statements(sentence, statement_figures(text, s, e)):
-                        found.append((block, s, st))
-            lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, st in found]
-            for (block, offset, st), line in zip(found, lines, strict=True):
-                whole = _speaks_of_the_whole(block.text.value, offset)
+                        found.append((block, s, sentence, st))
+            lines = [b.text.locate(s + (st.budget or st.actual).start).line for b, s, _, st in found]
+            for (block, offset, sentence, st), line in zip(found, lines, strict=True):
+                whole = _speaks_of_the_whole(sentence)
                 se = form_for(linker, block, block.text.value, offset, line, lines, unit_form=whole)
                 row = _total_row(se) if se is not None else None
                 line_row = False
                 if se is None:
-                    se, row = _expense_line_row(linker, block.text.value, offset, st)
+                    se, row = _expense_line_row(linker, sentence, st)
                     line_row = row is not None
                 if row is None:
                     continue
@@ -183,9 +184,8 @@ def _rate_differs(q: Quantity | None, fig: Figure | None) -> bool:
 _PART_WORDS = ("基本支出", "人员经费", "公用经费", "人员支出", "公用支出", "三公", "其中", "资金", "经费")
 
 
-def _speaks_of_the_whole(text: str, offset: int) -> bool:
-    """Whether the sentence at ``offset`` names no part of the unit's money."""
-    sentence = next((text[s:e] for s, e in statements(text) if s <= offset < e), text)
+def _speaks_of_the_whole(sentence: str) -> bool:
+    """Whether the sentence (a statement of its paragraph) names no part of the unit's money."""
     return not any(w in sentence for w in _PART_WORDS)
 
 
@@ -194,17 +194,17 @@ _YEAR_WORDS = lazy_compile(r"\d{4}年度?|本年度?|全年|年度|[，,：:]")
 _EXPENSE_LINES = ("基本支出", "项目支出")
 
 
-def _expense_line_row(linker, text: str, offset: int, st: BudgetStatement):
-    """The form and the row of the expense line a department report's sentence gives the budget
-    of (``项目支出全年预算 86.80 万元，执行 82.10 万元`` with the 部门整体 form's 项目支出 row): the
-    sentence names that one line before its first figure, and no 其中 or project."""
+def _expense_line_row(linker, sentence: str, st: BudgetStatement):
+    """The form and the row of the expense line a department report's sentence (a statement of
+    its paragraph, whose offsets ``st`` gives) states the budget of (``项目支出全年预算 86.80 万元，
+    执行 82.10 万元`` with the 部门整体 form's 项目支出 row): the sentence names that one line
+    before its first figure, and no 其中 or project."""
     if linker.part.kind != "department_self_evaluation" or len(linker.forms) != 1 or is_excerpt(linker.part):
         return None, None
     se = linker.forms[0]
     if not is_unit_form(se):
         return None, None
     first = min(q.start for q in (st.budget, st.actual) if q is not None)
-    sentence = next((text[s:e] for s, e in statements(text) if s <= offset < e), "")
     lead = compact(sentence[:first])
     named = [w for w in _EXPENSE_LINES if w in lead]
     if len(named) != 1 or "其中" in lead or "项目" in lead.replace("项目支出", ""):

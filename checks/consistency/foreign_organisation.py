@@ -13,10 +13,11 @@ from perflint.extract.claims import phrases as consistency_phrases
 from perflint.extract.organisations import admin_level
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
-from perflint.facts import facts_of
 from perflint.model import Document, Paragraph
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
+
+from ._texts import text_index
 
 _DEFINITION = lazy_compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?\s*[^：:。]{2,30}[：:]")
 
@@ -112,8 +113,10 @@ class ForeignOrganisation(Check):
             if own is None:
                 continue
             place, body, levels = own
-            for t in facts_of(doc).texts:
-                if t.part is not part or t.where not in _WRITTEN or body not in t.text.value:
+            index = text_index(doc)
+            for i in index.holding(body):  # the texts that name the unit's body, in order
+                t = index.texts[i]
+                if t.part is not part or t.where not in _WRITTEN:
                     continue
                 for unit in place_units(t.text.value, body, levels):
                     stem = unit.name[:-len(body) - 1]

@@ -94,7 +94,7 @@ class FullMarksDespiteShortfall(Check):
         # The screen: a form with a problem statement and an indicator at full marks on a judged
         # actual; only then is the linking module imported (cold start: most drafts stop here).
         todo = [(f, full) for f in every if f.problems or f.se.deviation
-                if (full := {i for i, ind in enumerate(f.se.indicators) if _full_marks(ind, f)})]
+                if (full := _full_marks_of(f))]
         if not todo:
             return
         from perflint.extract.form_links import project_names
@@ -166,11 +166,16 @@ def _judged(ind: Indicator) -> bool:
     return q.value >= target.value if target.relation in ("≤", "<") else q.value <= target.value
 
 
+def _full_marks_of(facts: FormFacts) -> set[int]:
+    """The positions of the form's indicators at full marks (:func:`_full_marks`)."""
+    missed = {id(m.indicator) for m in facts.misses}  # once per form, not once per indicator
+    return {i for i, ind in enumerate(facts.se.indicators) if id(ind) not in missed and _full_marks(ind, facts)}
+
+
 def _full_marks(ind: Indicator, facts: FormFacts) -> bool:
-    """Whether the indicator got every point it could: its score equals its weight; on a form
-    without weights, the form gives every point (总分 100, no score below its weight)."""
-    if any(m.indicator is ind for m in facts.misses):
-        return False  # its target was missed: other rules speak of it
+    """Whether the indicator, its target not missed (:func:`_full_marks_of` tells), got every
+    point it could: its score equals its weight; on a form without weights, the form gives every
+    point (总分 100, no score below its weight)."""
     if not _judged(ind):
         return False
     fig = ind.score

@@ -7,8 +7,12 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.grades import graded_scores
-from perflint.model import Document, Heading, Paragraph, SourceText, Table
+from perflint.model import Document, SourceText
 from perflint.text.numbers import Quantity, fmt
+
+from ._texts import text_index
+
+_READ = frozenset(("paragraph", "heading", "cell"))  # not a contents entry
 
 
 def _due(score: Quantity) -> str:
@@ -65,15 +69,13 @@ class GradeAgainstScore(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for _part, block in doc.blocks():
-            if isinstance(block, (Paragraph, Heading)):
-                if "分" in block.text.value:  # graded_scores' own first test, before a call
-                    yield from self._texts(block.text)
-            elif isinstance(block, Table):
-                for row in block.rows:
-                    for cell in row.cells:
-                        if "分" in cell.value:
-                            yield from self._texts(cell.text)
+        # the headings, paragraphs and table cells holding 分 (graded_scores' own first test),
+        # found in the document's joined texts rather than by a walk of every block and cell
+        index = text_index(doc)
+        for i in index.holding("分"):
+            t = index.texts[i]
+            if t.where in _READ:
+                yield from self._texts(t.text)
 
     def _texts(self, text: SourceText) -> Iterator[Diagnostic]:
         for g in graded_scores(text.value):

@@ -119,14 +119,18 @@ class IndicatorValueMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         forms_by_part = by_part(forms(doc, ctx))
         for part in doc.parts:
-            in_part = forms_by_part.get(id(part), [])
-            names = sorted({clean_name(i.name) for se in in_part for i in se.indicators
-                            if indicator_kind(i.name) == "rate"})
-            counts = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _counted(i)})
-            costs = sorted({clean_name(i.name) for se in in_part for i in se.indicators if _costed(i)})
+            in_part = forms_by_part.get(id(part))
+            if not in_part:
+                continue  # no form: no indicator to read the narrative against
+            # each indicator's clean name and kind, asked once (not once per list below)
+            rows_of = [(i, clean_name(i.name), indicator_kind(i.name)) for se in in_part for i in se.indicators]
+            names = sorted({n for _, n, kind in rows_of if kind == "rate"})
+            counted = [(i, n) for i, n, kind in rows_of if kind not in ("rate", "amount") and _counted_result(i)]
+            counts = sorted({n for _, n in counted})
+            costs = sorted({n for i, n, _ in rows_of if _costed(i)})
             if not names and not counts and not costs:
                 continue
-            subjects = _subjects(in_part, set(counts)) if counts else {}
+            subjects = _subjects(counted, set(counts)) if counts else {}
             counts += sorted(subjects)
             linker = linker_of(doc, part)
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
@@ -240,35 +244,39 @@ def _aliases(se: SelfEvaluation) -> dict[str, Indicator]:
     return {w: inds[0] for w, inds in by_word.items() if len({id(i) for i in inds}) == 1}
 
 
-def _subjects(in_part: list[SelfEvaluation], names: set[str]) -> dict[str, Indicator]:
-    """The subjects of the part's count indicators named by subject and measure (`接待读者` for
-    `年接待读者人次`), each of one indicator only and none a full name of another."""
+@cache
+def _measures_and_leads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The measures a count indicator's name may end with and the words it may open with,
+    longest first (sorted once, not once per part)."""
     v = vocab()
-    ends = tuple(sorted(v["count_name_measures"], key=len, reverse=True))
-    leads = tuple(sorted(v["count_name_leads"], key=len, reverse=True))
+    return (tuple(sorted(v["count_name_measures"], key=len, reverse=True)),
+            tuple(sorted(v["count_name_leads"], key=len, reverse=True)))
+
+
+def _subjects(counted: list[tuple[Indicator, str]], names: set[str]) -> dict[str, Indicator]:
+    """The subjects of the part's count indicators (:func:`_counted_result`, each with its clean name, in
+    the forms' order) named by subject and measure (`接待读者` for `年接待读者人次`), each of one
+    indicator only and none a full name of another."""
+    ends, leads = _measures_and_leads()
     found: dict[str, list[Indicator]] = {}
-    for se in in_part:
-        for ind in se.indicators:
-            name = clean_name(ind.name)
-            if not _counted(ind):
-                continue
-            # a name ending with the unit it counts in and 数 (`发布统计信息期数` in 期, `接待批数` in
-            # 批): that is its measure, whatever the unit (the list holds the common ones)
-            # (or with that unit alone when it is a word of its own: `卫生监督检查户次` in 户次)
-            unit = ind.actual.quantity.unit or ""
-            own = next((u for u in (f"{unit}数", unit if len(unit) >= 2 else "") if u and name.endswith(u)), None)
-            end = own or next((e for e in ends if name.endswith(e)), None)
-            if end is None:
-                continue
-            subject = name[:-len(end)]
-            subject = subject[len(next((w for w in leads if subject.startswith(w)), "")):]
-            if len(subject) >= 3 and subject not in names:
-                found.setdefault(subject, []).append(ind)
-                for k in range(2, len(subject) - 1):
-                    # an object and its verb (路面修复, 危桥改造, 档案接收进馆) are written verb
-                    # first in prose too (修复路面 38 公里, 接收进馆档案 8650 卷): the same subject
-                    if (turned := subject[k:] + subject[:k]) not in names:
-                        found.setdefault(turned, []).append(ind)
+    for ind, name in counted:
+        # a name ending with the unit it counts in and 数 (`发布统计信息期数` in 期, `接待批数` in
+        # 批): that is its measure, whatever the unit (the list holds the common ones)
+        # (or with that unit alone when it is a word of its own: `卫生监督检查户次` in 户次)
+        unit = ind.actual.quantity.unit or ""
+        own = next((u for u in (f"{unit}数", unit if len(unit) >= 2 else "") if u and name.endswith(u)), None)
+        end = own or next((e for e in ends if name.endswith(e)), None)
+        if end is None:
+            continue
+        subject = name[:-len(end)]
+        subject = subject[len(next((w for w in leads if subject.startswith(w)), "")):]
+        if len(subject) >= 3 and subject not in names:
+            found.setdefault(subject, []).append(ind)
+            for k in range(2, len(subject) - 1):
+                # an object and its verb (路面修复, 危桥改造, 档案接收进馆) are written verb
+                # first in prose too (修复路面 38 公里, 接收进馆档案 8650 卷): the same subject
+                if (turned := subject[k:] + subject[:k]) not in names:
+                    found.setdefault(turned, []).append(ind)
     return {s: inds[0] for s, inds in found.items() if len(inds) == 1}
 
 
@@ -291,11 +299,10 @@ def _agrees(q: Quantity, ind: Indicator) -> bool:
     return False
 
 
-def _counted(ind: Indicator) -> bool:
-    """A count indicator (人次, 场, 户, 公里 …, not money nor a rate) whose result the form gives
-    as a count with its unit."""
-    if indicator_kind(ind.name) in ("rate", "amount"):
-        return False
+def _counted_result(ind: Indicator) -> bool:
+    """Whether the form gives the indicator's result as an exact count with its unit: with a
+    name of no rate nor amount (:func:`indicator_kind`, asked by the caller once per indicator),
+    a count indicator (人次, 场, 户, 公里 …)."""
     actual = ind.actual.quantity if ind.actual is not None else None
     return actual is not None and actual.kind == "count" and actual.unit is not None and not actual.approximate
 

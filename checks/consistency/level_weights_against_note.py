@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.level_weights import stated_level_weights, table_level_weights
-from perflint.facts import facts_of
 from perflint.model import Document
+
+from ._texts import text_index
 
 
 class LevelWeightsAgainstNote(Check):
@@ -69,11 +70,13 @@ class LevelWeightsAgainstNote(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        texts = facts_of(doc).texts
+        index = text_index(doc)
+        texts, values = index.texts, index.values
         # A part without a note has nothing to compare: the notes are looked for first, in the
-        # texts that hold 一级指标 (stated_level_weights' own first test, asked here in one pass
-        # over the document instead of a call per text), and only their parts are gathered.
-        noted = {id(t.part) for t in texts if "一级指标" in t.text.value and stated_level_weights(t.text.value)}
+        # texts that hold 一级指标 (stated_level_weights' own first test, asked here of the texts
+        # the document's joined texts find it in instead of a call per text), and only their
+        # parts are gathered.
+        noted = {id(texts[i].part) for i in index.holding("一级指标") if stated_level_weights(values[i])}
         if not noted:
             return
         by_part: dict[int, list] = {}

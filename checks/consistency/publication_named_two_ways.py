@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.publication_names import odd_publication_names
-from perflint.facts import facts_of
 from perflint.model import Document
+
+from ._texts import text_index
 
 
 class PublicationNamedTwoWays(Check):
@@ -74,7 +75,8 @@ class PublicationNamedTwoWays(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         # 决算/预算: no other text names one (the texts of doc.texts(), as the facts list them once)
-        sources = [t.text for t in facts_of(doc).texts if "算" in t.text.value]
+        index = text_index(doc)
+        sources = [index.texts[i].text for i in index.holding("算")]
         for odd in odd_publication_names([s.value for s in sources]):
             yield self.diagnostic("odd", sources[odd.index].locate(odd.start, odd.end),
                                   written=odd.written, usual=odd.usual, count=odd.count)

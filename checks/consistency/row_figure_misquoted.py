@@ -15,7 +15,8 @@ class RowFigureMisquoted(Check):
     Pairs a money figure of the prose with the row of its part's money table that has its name
     (`公务接待费支出决算 1.53 万元` with the `公务接待费` row of the 三公 table; the row's name with
     支出 / 决算 after it counts as the same name, a longer name such as
-    `一般公共预算财政拨款基本支出` does not, nor a budget, which a table of spending does not
+    `一般公共预算财政拨款基本支出` does not, nor spending from a source of income (`一般公共预算财政拨款支出`)
+    the source's income row, nor a budget, which a table of spending does not
     show, except in a 预算 whose tables are budgets) and finds a figure that none of the row's cells holds,
     after converting 元 and 万元 and allowing for rounding at the last digit shown. Only a
     sentence whose other figure is a figure of the same table is read: that sentence quotes the
@@ -23,7 +24,9 @@ class RowFigureMisquoted(Check):
     it in the paragraph has such a figure: `…费支出 2.84 万元。具体而言：…运行维护费 2.64 万元`). Last year's figures, another year's and the parts after
     a 其中 are left alone — except a part whose whole, the figure right before the 其中, is a
     figure of a table that has a row of the part's exact name (`本年收入合计286.40万元，其中：财政拨款
-    收入272.40万元` against the 总表's 财政拨款收入 row).
+    收入272.40万元` against the 总表's 财政拨款收入 row). A paragraph of one fund's spending
+    (`一般公共预算财政拨款支出…主要用于：城乡社区支出…`) is not read against the rows of the all-funds
+    tables (收入支出决算总表, 收入决算表, 支出决算表), which hold every fund's figure under the same names.
 
     It also reads a row's change against its budget: where the sentence quotes the row's 决算数
     and goes on `与2023年度预算相比无变化` (or `持平`, `增加 X 万元`, `减少 X 万元`), the row's
@@ -70,7 +73,7 @@ class RowFigureMisquoted(Check):
     """
 
     doc_zh = """## 它检查什么
-    把正文中的金额与本部分金额表中同名的一行配对（“公务接待费支出决算 1.53 万元”对应三公经费表的“公务接待费”行；行名后接“支出”“决算”等词仍算同名，“一般公共预算财政拨款基本支出”这样更长的名称不算，预算数也不算——只列支出的表里没有预算数，预算文件除外，其表格就是预算），查找该行各栏都没有的数字；元与万元换算后比较，并容许末位的四舍五入。只读取另有一个数字正是同一张表中数字的句子：这样的句子是在引用这张表，表也读对了（句中只有一个数字的，段落中紧挨着它的句子有这样的数字也算：“……费支出 2.84 万元。具体而言：……运行维护费 2.64 万元”）。上年数、其他年度的数以及“其中”之后的分项都不报告；但“其中”之前的总数正是某张表中的数字、分项名称又与这张表的某一行完全相同的（“本年收入合计286.40万元，其中：财政拨款收入272.40万元”对应总表的“财政拨款收入”行），分项照样比较。
+    把正文中的金额与本部分金额表中同名的一行配对（“公务接待费支出决算 1.53 万元”对应三公经费表的“公务接待费”行；行名后接“支出”“决算”等词仍算同名，“一般公共预算财政拨款基本支出”这样更长的名称不算，某项收入来源的支出（“一般公共预算财政拨款支出”）也不算该来源的收入行，预算数也不算——只列支出的表里没有预算数，预算文件除外，其表格就是预算），查找该行各栏都没有的数字；元与万元换算后比较，并容许末位的四舍五入。只读取另有一个数字正是同一张表中数字的句子：这样的句子是在引用这张表，表也读对了（句中只有一个数字的，段落中紧挨着它的句子有这样的数字也算：“……费支出 2.84 万元。具体而言：……运行维护费 2.64 万元”）。上年数、其他年度的数以及“其中”之后的分项都不报告；但“其中”之前的总数正是某张表中的数字、分项名称又与这张表的某一行完全相同的（“本年收入合计286.40万元，其中：财政拨款收入272.40万元”对应总表的“财政拨款收入”行），分项照样比较。讲某一类资金支出的段落（“一般公共预算财政拨款支出……主要用于：城乡社区支出……”）不与全口径表（收入支出决算总表、收入决算表、支出决算表）中同名的行比较，那些行含各类资金。
 
     同样读取某行与预算相比的增减：句中引用该行的决算数，接着写“与2023年度预算相比无变化”（或“持平”“增加 X 万元”“减少 X 万元”）的，该行表头为预算数和决算数的两栏必须给出同样的增减（按项目横排的三公经费表没有这样的行，不读取）。同样读取决算数之后的完成率（“‘三公’经费支出决算为28.64万元，完成预算的95.80%”）：以该数为决算数的行（按句中名称查找，找不到时取决算数正是该数的唯一一行，如三公经费表的“合计”行）必须给出“决算数 ÷ 预算数”等于该完成率，容许末位的四舍五入。
 

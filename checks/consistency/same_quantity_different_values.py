@@ -19,6 +19,7 @@ from perflint.extract.part_index import by_part
 from perflint.extract.quantities import part_prose
 from perflint.extract.twice_listed import twice_listed_pairs
 from perflint.model import Document, Part
+from perflint.text.numbers import money_mark
 from perflint.text.sentences import statements
 
 from ._forms import forms
@@ -126,7 +127,10 @@ class SameQuantityDifferentValues(Check):
             yield from self._listed_twice(doc, part)
 
     def _listed_twice(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
+        mark = money_mark()  # a pair is of two money figures: a text without 元 has none
         for _block, source in part_prose(doc, part):
+            if mark is not None and mark not in source.value:
+                continue
             for pair in twice_listed_pairs(source.value):
                 first, second = pair.first.text.strip(), pair.second.text.strip()
                 yield self.diagnostic(

@@ -10,6 +10,8 @@ from perflint.extract.claims import is_subordinate, is_supervisor, supervisor_an
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Table
 
+from ._texts import text_index
+
 
 class SupervisorSwapped(Check):
     """## What it does
@@ -59,9 +61,18 @@ class SupervisorSwapped(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        # both words lie within one cell of a row that holds them: a table whose cells hold
+        # either nowhere has no such row (its rows are not joined one by one); the tables whose
+        # cells hold each are found in the document's joined texts
+        index = text_index(doc)
+        tables = [{id(index.texts[i].block) for i in index.holding(word) if index.texts[i].where == "cell"}
+                  for word in ("主管部门", "实施单位")]
+        both = tables[0] & tables[1]
         for part in doc.parts:
             for block in part.blocks:
                 if isinstance(block, Table):
+                    if id(block) not in both:
+                        continue
                     for row in block.rows:
                         cells = row.non_empty
                         joined = " | ".join([c.value for c in cells])

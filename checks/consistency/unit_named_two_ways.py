@@ -11,9 +11,10 @@ from perflint.extract.claims import own_towns, padded_names, split_suffix, unit_
 from perflint.extract.organisations import admin_level
 from perflint.extract.place_suffixes import place_suffix_slips, town_level_slips
 from perflint.extract.quantities import part_prose
-from perflint.facts import facts_of
 from perflint.model import Document
 from perflint.text.normalise import compact
+
+from ._texts import text_index
 
 
 class UnitNamedTwoWays(Check):
@@ -93,20 +94,24 @@ class UnitNamedTwoWays(Check):
         for part in doc.parts:
             places |= own_towns(part.title) | own_towns(part.organisation or "")
         places = {p for p in places if len(p) >= 3}
-        for part in doc.parts:
-            for _block, source in part_prose(doc, part):
-                yield from self._paragraph(source, places)
-        sources = [t.text for t in facts_of(doc).texts]  # doc.texts(), as the facts list them once
-        values = [s.value for s in sources]
+        if places:
+            for part in doc.parts:
+                for _block, source in part_prose(doc, part):
+                    value = source.value
+                    # most texts name none of the places: no names to list, no generator made
+                    if any(place in value for place in places):
+                        yield from self._paragraph(source, places)
+        index = text_index(doc)  # doc.texts(), as the facts list them once, and their values
+        texts, values = index.texts, index.values  # (a text's source is looked up only for a slip)
         towns = {t for part in doc.parts for t in own_towns(part.title)}
         for town_slip in town_level_slips(towns, values):
-            yield self.diagnostic("town_level", sources[town_slip.index].locate(town_slip.start, town_slip.end),
+            yield self.diagnostic("town_level", texts[town_slip.index].text.locate(town_slip.start, town_slip.end),
                                   name=town_slip.written, other=town_slip.usual)
         yield from self._padded_own_name(doc)
         for slip in place_suffix_slips(values):
             index, start, end = slip.usual_at
-            yield self.diagnostic("place", sources[slip.index].locate(slip.start, slip.end),
-                                  related=[(sources[index].locate(start, end), "usual")],
+            yield self.diagnostic("place", texts[slip.index].text.locate(slip.start, slip.end),
+                                  related=[(texts[index].text.locate(start, end), "usual")],
                                   name=slip.written, other=slip.usual, count=slip.count)
 
     def _padded_own_name(self, doc: Document) -> Iterator[Diagnostic]:

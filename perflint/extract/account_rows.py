@@ -252,32 +252,6 @@ def section_scope(part: Part, index: int, upto: str) -> str | None:
     return None
 
 
-def prose_fund_scope(part: Part, index: int, upto: str) -> str | None:
-    """The fund scope the paragraph at ``index`` speaks of, as :func:`section_scope` finds it but
-    with every scope kept: general, other (a fund's), mixed (财政拨款 of every fund) or all."""
-    texts = [upto]
-    for b in reversed(part.blocks[max(0, index - 30):index]):
-        if isinstance(b, Table):
-            break
-        if isinstance(b, (Heading, Paragraph)):
-            texts.append(b.text.value)
-            if isinstance(b, Heading) or _HEADING_LIKE.match(b.text.value.strip()):
-                break
-    for t in texts:
-        s = _scope_words(compact(t))
-        if s is not None:
-            return s
-    return None
-
-
-def names_every_fund(title: str) -> bool:
-    """A 决算表 title that names no fund (收入支出决算总表, 支出决算表): its rows hold the money of
-    every source, which a section on one fund (一般公共预算财政拨款…) does not restate."""
-    conf = _conf()
-    return bool(title) and "财政" not in title and "预算" not in title \
-        and not any(w in title for w in conf["other_words"])
-
-
 def account_paths(text: str) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
     """Each row the text names by its (类)/(款)/(项) path: (start, end, path widest first)."""
     if not _MARKER.search(text):

@@ -94,6 +94,14 @@ _ACTUAL_LABEL = lazy_compile(
     rf"{_BARE_ACTUAL}")
 
 
+# What every match of each label ends with (its last words before ``$``): a ``before`` that ends
+# with none of them is not searched.
+_BUDGET_ENDS = ("预算", "预算数", "预算金额", "预算资金")
+_ACTUAL_ENDS = ("执行", "执行数", "执行金额", "到位", "支出", "支出数")
+# A figure after one of these in its sentence is a part's (其中 / 包括 / 含).
+_PART_WORDS = lazy_compile(r"其中|包括|含")
+
+
 def mentions_budget(text: str) -> bool:
     """Whether ``text`` holds a word every budget or actual label ends with (预算, 执行, 支出):
     a cheap test that lets most sentences skip the figure and label search."""
@@ -140,17 +148,22 @@ def budget_statements(text: str, figures: tuple[Quantity, ...] | None = None) ->
             if not (s <= q.start < e):
                 continue
             before = strip_end(norm[max(s, q.start - 20):q.start], connectors)
-            m = _BUDGET_LABEL.search(before) or _ACTUAL_LABEL.search(before)
+            # each label searched once, and only where ``before`` ends as one of its matches must
+            # (``$`` also matches before a last line break)
+            tail = before[:-1] if before.endswith("\n") else before
+            budget_m = _BUDGET_LABEL.search(before) if tail.endswith(_BUDGET_ENDS) else None
+            actual_m = None if budget_m else _ACTUAL_LABEL.search(before) if tail.endswith(_ACTUAL_ENDS) else None
+            m = budget_m or actual_m
             if m and before[:m.start()].endswith(("比", "较", "与", "超", "占", "低于", "高于", "超过", "少于")):
                 continue  # a comparison with the budget (`比年初预算数 9.25 万元`)
-            if any(w in norm[s:q.start] for w in ("其中", "包括", "含")):
+            if _PART_WORDS.search(norm, s, q.start):
                 continue  # the budget of a part (`其中中央资金预算数 60 万元`)
-            if m := _BUDGET_LABEL.search(before):
+            if m := budget_m:
                 if before[:m.start()].endswith(_SPENT_VERBS) and not before[:m.start()].endswith(_EXPENSE_LINES):
                     actuals.append((m.group(0), q))  # 完成预算资金 X 万元: the money spent
                 else:
                     budgets.append((m.group(0), q))
-            elif m := _ACTUAL_LABEL.search(before):
+            elif m := actual_m:
                 actuals.append((m.group(0), q))
         budget, actual = _one(budgets, ("调整后", "全年")), _one(actuals, ())
         if budget is not None or actual is not None:

@@ -83,13 +83,21 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
     joint = [(m.start(), m.end()) for w in p["joint_totals"] for m in re.finditer(re.escape(w), norm)]
     inc = [m.end() for w in p["income_total"] for m in re.finditer(re.escape(w), norm)
            if not any(s <= m.start() < e for s, e in joint)]
-    exp = [m.end() for w in p["expense_total"] for m in re.finditer(re.escape(w), norm)
-           if not any(s <= m.start() < e for s, e in joint)]
-    if len(inc) == 1 and len(exp) == 1 and _scope(norm, inc[0] - 4) == _scope(norm, exp[0] - 4):
+    exp_at = [(m.start(), m.end()) for w in p["expense_total"] for m in re.finditer(re.escape(w), norm)
+              if not any(s <= m.start() < e for s, e in joint)]
+    exp = [e for _s, e in exp_at]
+    if len(inc) == 1 and len(exp) == 1:
         a, b = _money_after(norm, inc[0]), _money_after(norm, exp[0])
-        if a and b:
+        if a and b and (_scope(norm, inc[0] - 4) == _scope(norm, exp[0] - 4) or _shares_scope(norm, a, exp_at[0])):
             out.append(TotalsClaim(a, b))
     return out
+
+
+def _shares_scope(norm: str, income: Quantity, expense: tuple[int, int]) -> bool:
+    """Whether a bare 支出总计 right after the income total's figure (``财政拨款收入总计A、支出总计B``)
+    speaks of the income's scope: nothing but a join between them, and no scope of its own."""
+    start, end = expense
+    return _PAIR_JOIN.fullmatch(norm[income.end:start]) is not None and not _scope(norm, end - 4)
 
 
 # What may stand between two figures that share the unit written after the second (A、B万元).

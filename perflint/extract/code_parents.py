@@ -29,6 +29,11 @@ class OrphanCode:
 def orphan_codes(grid: Grid) -> list[OrphanCode]:
     """The codes of ``grid`` whose parent has no row, the first child of each missing parent."""
     out: list[OrphanCode] = []
+    # every side's codes: a two-sided table flattened by a PDF's text (人员经费 | 公用经费) puts a
+    # row of the longer side under the other side's columns when the shorter has ended (31002
+    # under 303's items, its 310 on the other side): its parent has a row, in the other columns
+    everywhere = {code for seg in grid.segments for r in grid.data_rows() if (code := grid.code(r, seg))} \
+        if len(grid.segments) > 1 else set()
     for seg in grid.segments:
         coded = [(r, code) for r in grid.data_rows() if (code := grid.code(r, seg))]
         codes = {code for _r, code in coded}
@@ -43,7 +48,7 @@ def orphan_codes(grid: Grid) -> list[OrphanCode]:
                 continue
             # a 项's 款; its 类 when the table lists no 款 rows (类 and 项 only)
             parent = code[:-2] if len(code) == 5 or has_kuan else code[:3]
-            if not seen_class or parent in codes or parent in missing:
+            if not seen_class or parent in codes or parent in everywhere or parent in missing:
                 continue
             missing.add(parent)
             col = next(c for c in range(*seg) if grid.roles[c] in ("code", "code_level"))

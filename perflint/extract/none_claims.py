@@ -73,6 +73,27 @@ def _clause_start(norm: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
+_SENTENCE_END = lazy_compile(r"[;；。!！?？]")
+# A clause that goes on giving the figure of the clause before it: 决算为 / 支出决算数为 / 实际支出
+_CONTINUED_FIGURE = lazy_compile(r"^(?:本年|全年|年度)?(?:支出)?(?:决算(?:数)?|实际支出)(?:为|是|共计|合计)?$")
+
+
+def _sentence_start(norm: str, pos: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(norm, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _continues_category(norm: str, pos: int, clause: str, cat: re.Pattern[str], other: re.Pattern[str]) -> bool:
+    """Whether a figure's clause names nothing but goes on with the category named earlier in its
+    sentence (``“三公”经费支出预算为 40.00 万元，支出决算为 36.23 万元``): the figure is the
+    category's, the clause a continuation (决算为, 支出决算数为) and no other figure between."""
+    if not _CONTINUED_FIGURE.match(clause.strip()):
+        return False
+    sentence = norm[_sentence_start(norm, pos):pos]
+    named = [m for m in cat.finditer(sentence)]
+    return bool(named) and "无" not in sentence[:named[-1].start()] and not other.search(clause)
+
+
 def none_claims(index: int, text: str) -> list[NoneClaim]:
     """The claims of paragraph ``text`` that a category is absent this year."""
     if "无" not in text and "没有" not in text and "未发生" not in text:
@@ -119,6 +140,12 @@ def _first_amount(paragraphs: Sequence[str], c: NoneClaim, cat: re.Pattern[str],
                 continue
             clause = norm[_clause_start(norm, q.start):q.start]
             named = cat.search(clause)
+            if named is None and _continues_category(norm, q.start, clause, cat, other):
+                # (预算为 B，决算为 A: A is the category's) the category's name, then the figure's clause
+                sentence = norm[_sentence_start(norm, q.start):q.start]
+                first = cat.search(sentence)
+                clause = sentence[:first.end()] + clause if first else clause
+                named = cat.search(clause)
             if not named or "无" in clause[:named.start()]:
                 continue
             if other.search(clause[:named.start()]) or other.search(clause[named.end():]):

@@ -5,6 +5,7 @@ can be paired with the cell it quotes."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -281,6 +282,8 @@ def _quotes_row(row: str, name: str, budget: bool = False) -> bool:
     if len(row) < 3:
         return False
     suffixes, fee_suffixes, budget_suffixes = _quoting_suffixes()
+    if "支出" in name[len(row):] and row.endswith(tuple(data.load("consistency")["row_income_endings"])):
+        return False  # spending from a source of income, not the income row
     if name.startswith(row) and (name[len(row):] in suffixes or budget and name[len(row):] in budget_suffixes):
         return True
     return row.endswith("费") and len(row) - 1 >= _FEE_STEM_MIN and name.startswith(row[:-1]) \
@@ -384,6 +387,8 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         # a row the name quotes opens it (the row's name, or a …费 row's stem)
                         quoted = quoting[name] = {k for k in by_first.get(name[:1], ()) if _quotes_row(k, name, budget)}
                     rows = [t for t in in_tables if t.key in quoted]
+                    if rows and _fund_scoped(norm, q.start - len(name)):
+                        rows = [t for t in rows if not _all_funds_table(part, t.table)]
                     if within is not None:
                         rows = [t for t in rows if id(t.table) in within and t.key == name]
                     if not rows or any(_holds(t, q) for t in rows):
@@ -392,37 +397,24 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                     if not any(t.value == o.value and t.unit == o.unit and id(t.table) in tables
                                for o in near if o is not q for t in in_tables):
                         continue  # no other figure of the sentence (or beside it) quotes that table
-                    if _other_fund_scope(part, source, _before_clause(norm, q.start), rows):
-                        continue  # a section on one fund quoting a class of the all-funds 总表
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
     return out
 
 
-_CLAUSE_END = lazy_compile(r"[，,；;。：:]")
+def _fund_scoped(norm: str, pos: int) -> bool:
+    """Whether the text before ``pos`` names one fund's spending (一般公共预算财政拨款支出…)."""
+    return any(w in norm[:pos] for w in data.load("consistency")["row_fund_scope_words"])
 
 
-def _before_clause(norm: str, at: int) -> str:
-    """The paragraph's text before the clause holding position ``at`` (the clause's own words name
-    the row: 财政拨款收入 272.40 万元 is the 总表's row, not a scope)."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(norm, 0, at)]
-    return norm[:ends[-1]] if ends else ""
+def _all_funds_table(part: Part, table: Table) -> bool:
+    """Whether ``table`` is one of the all-funds 公开 tables (收入支出决算总表, 收入决算表,
+    支出决算表) by the title written above it."""
+    from perflint.extract.account_rows import table_title
 
-
-def _other_fund_scope(part: Part, source: SourceText, before: str, rows: list[TableAmount]) -> bool:
-    """The prose speaks of one fund's money (一般公共预算财政拨款支出…, in its words before the figure
-    or its section's) while every row it was paired with stands in a table of every source of money
-    (收入支出决算总表): a class's figure of that fund is not the table's (the class may hold a
-    政府性基金 or 事业收入 spending besides). Read only for a figure about to be reported."""
-    from perflint.extract.account_rows import names_every_fund, prose_fund_scope, table_title
-
-    index = next((i for i, b in enumerate(part.blocks) if getattr(b, "text", None) is source), None)
+    index = next((k for k, b in enumerate(part.blocks) if b is table), None)
     if index is None:
         return False
-    if prose_fund_scope(part, index, before) not in ("general", "other", "mixed"):
-        return False
-    positions = {id(b): i for i, b in enumerate(part.blocks) if isinstance(b, Table)}
-    return all(id(t.table) in positions and names_every_fund(table_title(part, positions[id(t.table)]))
-               for t in rows)
+    return re.search(data.load("consistency")["row_all_funds_tables"], table_title(part, index)) is not None
 
 
 def _tables_quoting(norm: str, in_sentence: list, q, start: int, in_tables: list[TableAmount]) -> set[int]:

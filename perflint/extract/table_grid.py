@@ -261,8 +261,11 @@ def _grid_of(table: Table, cells: list[list[Cell]], texts: list[list[str]], numb
     end = _block_end(texts, start, numbering)
     width = max(len(cells[r]) for r in range(start, end))
     header_rows = [r for r in range(start) if r not in numbering]
-    roles = _column_roles(texts, header_rows, start, end, numbering, width)
+    paired = _paired_totals(texts, start, end, width)
+    roles = _column_roles(texts, header_rows, start, end, numbering | paired, width)
     split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
+    if paired and _place_paired_totals(cells, texts, paired, roles, width):
+        roles = _column_roles(texts, header_rows, start, end, numbering, width)
     if _place_short_totals(cells, texts, range(start, end), roles, width):
         roles = _column_roles(texts, header_rows, start, end, numbering, width)
         split = _split_code_columns(texts, header_rows, start, end, numbering, width, roles)
@@ -302,6 +305,49 @@ def _place_short_totals(cells: list[list[Cell]], texts: list[list[str]], rows: r
         laid = [label, *[blank] * (width - 1)]
         for c, cell in zip(values, cells[r][1:], strict=True):
             laid[c] = cell
+        cells[r] = laid
+        texts[r] = [c.value.strip() for c in laid]
+        placed = True
+    return placed
+
+
+_PAIRED_TOTAL = lazy_compile(r"(?:合\s*计|总\s*计)$")
+
+
+def _paired_totals(texts: list[list[str]], start: int, end: int, width: int) -> set[int]:
+    """The rows of a two-sided table (人员经费 | 公用经费, 收入 | 支出) closing each side with its
+    total, as a PDF's text flattens them: ``人员经费合计 1,300.42 公用经费合计 334.00``, a total
+    label and its figure a side, the label's merged cells lost. Their figures stand in the
+    columns of codes and names of the other rows: read as written, a column of codes (302, 30201
+    …) would pass for one of figures."""
+    out = set()
+    for r in range(start, end):
+        row = [t for t in texts[r] if t]
+        if 4 <= len(row) < width and len(row) % 2 == 0 and all(
+                _PAIRED_TOTAL.search(compact(row[k])) and _figure_quantity(row[k + 1]) is not None
+                and _figure_quantity(row[k]) is None for k in range(0, len(row), 2)):
+            out.add(r)
+    return out
+
+
+def _place_paired_totals(cells: list[list[Cell]], texts: list[list[str]], rows: set[int], roles: list[str],
+                         width: int) -> bool:
+    """Lay each side's total of a :func:`_paired_totals` row in its side: the label in the side's
+    first column, the figure in its figure column, when every side has one figure column."""
+    segments = _segments(roles)
+    figure_cols = [[c for c in range(a, b) if roles[c] == "value"] for a, b in segments]
+    if len(segments) < 2 or any(len(f) != 1 for f in figure_cols):
+        return False
+    placed = False
+    for r in rows:
+        given = [c for c in cells[r] if c.value.strip()]
+        if len(given) != 2 * len(segments):
+            continue
+        first = given[0]
+        blank = Cell(SourceText.at("", first.text.path, first.line, first.text.locate().end_column or 1))
+        laid = [blank] * width
+        for (a, _b), (col,), k in zip(segments, figure_cols, range(0, len(given), 2), strict=True):
+            laid[a], laid[col] = given[k], given[k + 1]
         cells[r] = laid
         texts[r] = [c.value.strip() for c in laid]
         placed = True

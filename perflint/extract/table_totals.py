@@ -49,8 +49,9 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
     rows = grid.headers
     while rows and _unit_line(rows[0], grid.width):
         rows = rows[1:]  # the unit line above the header (编制单位：… | 金额单位：万元) names no column
-    if not rows or any(len(r) != grid.width for r in rows):
+    if not rows or any(len(r) != grid.width for r in rows) and not _trimmed_merges(rows, grid):
         return None
+    rows = [list(r) + [""] * (grid.width - len(r)) for r in rows]
     rows = _blanks_put_back(grid, rows)
 
     def build(h: int, start: int, end: int) -> list[_Node]:
@@ -78,6 +79,17 @@ def _header_tree(grid: Grid) -> list[_Node] | None:
 
     tree = build(0, 0, grid.width)
     return _named_subtotals_grouped(tree) if len(rows) == 1 else tree
+
+
+def _trimmed_merges(rows: list[list[str]], grid: Grid) -> bool:
+    """Whether a header's short rows lost only blanks at their end: a Word table's merged cells
+    (``预算数`` and ``决算数`` each over six columns, ``公务接待费`` down two rows) read as blanks
+    after their text, the row's last blanks dropped. The first row is the grid's width wide
+    then or names the last column's group (its last cell opens a merge), and every row has a
+    cell a data row fills."""
+    if any(len(r) > grid.width or not any(r) for r in rows):
+        return False
+    return len(rows) >= 2 and all(t for t in rows[0][-1:])
 
 
 _NAMED_SUBTOTAL = lazy_compile(r"^(?P<name>.{3,}?)(?:小计|合计)$")

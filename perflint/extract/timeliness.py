@@ -5,8 +5,8 @@ its actual is the day the step was done. The narrative often tells the same step
 date (``补贴资金于2023年7月20日全部发放到户``). The step is known by the indicator's name
 without its time word: the first two characters of what is left (its object, 补贴) and the last
 two (its verb, 发放). A narrative date is of that step when the verb stands in the date's own
-clause, after the date, and the object earlier in the same sentence; a deadline or a plan
-(``6月30日前``, ``计划于…``) is no date the step was done on.
+clause after the date and the object in that clause before it; a deadline, a plan or a delay
+(``6月30日前``, ``计划于…``, ``推迟至…``) is no date the step was done on.
 """
 
 from __future__ import annotations
@@ -86,8 +86,9 @@ def narrative_dates(text: str, step: DatedStep) -> list[NarrativeDate]:
             clause = _CLAUSE_END.split(after, 1)[0]
             if step.verb not in clause[: words["verb_window"]]:
                 continue
-            if step.obj not in sentence[: m.start]:
-                continue
+            opening = max(sentence.rfind(c, 0, m.start) for c in "，,；;：:") + 1
+            if step.obj not in sentence[opening: m.start]:
+                continue  # the object in the date's own clause (补贴资金于…), not somewhere before
             if compact(clause).startswith(tuple(words["bounds_after"])):
                 continue  # 6月30日前发放: a deadline
             if compact(sentence[: m.start]).endswith(tuple(words["plans_before"])):

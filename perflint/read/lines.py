@@ -751,8 +751,8 @@ def _cells_of(text: str) -> list[str]:
 def looks_like_loose_row(text: str) -> bool:
     """A PDF table row: no sentence punctuation, short (the spaces a PDF's text puts inside a
     date aside), and at least one bare figure cell."""
-    if has_sentence_punct(text) or is_date_line(text):
-        return False
+    if has_sentence_punct(text) and has_sentence_punct(_THOUSANDS_COMMA.sub("", text)) or is_date_line(text):
+        return False  # (a figure's thousands separator, 2,436.04, is no sentence's comma)
     tokens = _cells_of(text)
     if len(tokens) < 2:
         return False
@@ -762,6 +762,7 @@ def looks_like_loose_row(text: str) -> bool:
     return figures > 0
 
 
+_THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 1,042.30 as a PDF's table spaces it
 _WIDE_ROW_FIGURES = 4  # bare figures that make a long unpunctuated line a wide table's row
 
 

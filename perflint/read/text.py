@@ -121,7 +121,9 @@ def _holds_figure(row: Row) -> bool:
 # A line that opens the next table after a table's rows: its title or number on a line of its own
 # (支出决算表, 公开03表, 表3) or its unit (单位：万元) — a 部门决算's 公开 tables follow one
 # another with nothing else between them. 续表 goes on with the table above.
-_NEXT_TABLE = lazy_compile(r"^(?:\S{2,}表|表\s*\S{1,4}|(?:金额)?单位[:：]\s*(?:万元|元|亿元))$")
+# (a title after its number, spaced as a PDF's text sets it: 公开09表 国有资本经营预算财政拨款支出决算表)
+_NUMBERED_TITLE = lazy_compile(r"^\S{0,6}\d{1,2}\s*表[\s:：]+\S{2,}表$")
+_NEXT_TABLE = lazy_compile(r"^(?:\S{2,}表|\S{0,6}\d{1,2}\s*表[\s:：]+\S{2,}表|表\s*\S{1,4}|(?:金额)?单位[:：]\s*(?:万元|元|亿元))$")
 
 
 _FIGURE_CELL = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
@@ -690,7 +692,7 @@ class _Assembler:
         loose = L.looks_like_loose_row(first)
         # a table's title on a line of its own (2020年度…绩效自评表, typed without the space a PDF
         # puts after the year) opens the region as 2020 年度…绩效自评表 does
-        titled = not loose and _is_table_title(first)
+        titled = not loose and (_is_table_title(first) or _NUMBERED_TITLE.match(first.strip()) is not None)
         if not titled and not loose and not header and "  " in first:
             return self._headed_region_end(i, first)
         if not titled and (not loose or L.count_numeric(first) < (1 if header else 2) and not first.endswith("表")):
@@ -717,6 +719,8 @@ class _Assembler:
                 break
             elif rows_with_figures and _opens_next_table(value):
                 break
+            elif titled and not rows_with_figures and value.rstrip().endswith("表") and _opens_next_table(value):
+                return i  # another table's title before any row: the first line titles a part of tables
             j += 1
             end = j
         if header:  # a header's cells stand over the rows' (a 合计 row's empty 科目编码 aside)
@@ -784,10 +788,11 @@ class _Assembler:
             return rows
         margin = min(indents[r.line] for r in basis)
         widest = max(len(r.cells) for r in basis)
+        shape = _common_shape([r for r in figured if len(r.cells) == widest])
         out = []
         for row in rows:
             if (id(row) in figured_ids and len(row.cells) < widest
-                    and indents[row.line] - margin >= _EMPTY_CELL_INDENT):
+                    and (indents[row.line] - margin >= _EMPTY_CELL_INDENT or _right_side_only(row, shape))):
                 first = row.cells[0].text
                 blank = Cell(SourceText.at("", first.path, *first.position(0)))
                 row = Row([blank] * (widest - len(row.cells)) + row.cells, row.line)
@@ -1154,3 +1159,29 @@ class _Assembler:
             return False
         return (len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))
                 or title_shaped(value))
+
+
+def _shape(row: Row) -> str:
+    """A row's cells as ``F`` (a figure) and ``L`` (anything else)."""
+    return "".join("F" if _FIGURE_CELL.match(c.value.strip()) else "L" for c in row.cells)
+
+
+def _common_shape(rows: list[Row]) -> str | None:
+    """The shape (:func:`_shape`) all ``rows`` share (the table's widest rows), else None."""
+    shapes = {_shape(r) for r in rows}
+    return shapes.pop() if len(shapes) == 1 else None
+
+
+def _right_side_only(row: Row, shape: str | None) -> bool:
+    """Whether a row short of cells can only be the right side of a two-sided table (收入 | 支出)
+    whose left side is empty there, as a PDF's text pasted without its indent leaves it: its
+    cells read as the widest rows' right side, starting at a label after a figure, and not as
+    their left side (``四、卫生健康支出 78.40 78.40 0.00`` under rows ``一、一般公共预算财政拨款
+    2,436.04 一、一般公共服务支出 1,042.30 1,042.30 0.00``: a label and one figure on the left)."""
+    if shape is None:
+        return False
+    mine = _shape(row)
+    start = len(shape) - len(mine)
+    return (0 < start and shape[start] == "L" and shape[start - 1] == "F" and shape[start:] == mine
+            and not shape.startswith(mine))
+

@@ -190,7 +190,7 @@ class FormFields:
             text1, text2 = compact(l1.value), compact(l2.value)
             # the field names the group: a template's or a framework's word (level1_word), or any
             # other group a province's framework names (履职效能), without its weight
-            category = level1_word(text1) or (group_name(text1) if text1 else None)
+            category = level1_word(text1, first=True) or (group_name(text1) if text1 else None)
             if category:
                 level1, level2 = category, ""
                 if (w := weight_in(l1.value)) is not None:

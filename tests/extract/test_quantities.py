@@ -112,6 +112,29 @@ def test_budget_funds_completed_or_used_are_the_actual():
     assert st.budget.value == 48 and st.actual is None
 
 
+@pytest.mark.parametrize(("text", "budget", "actual"), [
+    ("预算数 60 万元，执行数 58 万元。", "60", "58"),
+    ("预算金额 60 万元，执行金额 58 万元。", "60", "58"),
+    ("全年预算资金 60 万元，实际执行数到位 58 万元。", "60", "58"),
+    ("年初预算 60 万元，实际支出 58 万元。", "60", "58"),
+    ("调整后预算为 60 万元，实际支出数 58 万元。", "60", "58"),
+    ("全年预算 60 万元，累计支出 58 万元。", "60", "58"),
+    ("项目预算数 60 万元，全年实际执行 58 万元。", "60", "58"),
+    ("全年预算 60 万元，执行 58 万元。", "60", "58"),
+    ("预算数 60 万元，执行金额到位 58 万元。", "60", "58"),
+    ("预算安排 60 万元，支付 58 万元。", None, None),
+])
+def test_budget_statement_labels(text, budget, actual):
+    """Each label a budget or an actual is read after (the words each label's match ends with
+    are what lets a figure skip the label search: every ending is tried here)."""
+    found = budget_statements(text)
+    if budget is None and actual is None:
+        assert found == []
+        return
+    [st] = found
+    assert (str(st.budget.value) if st.budget else None, str(st.actual.value) if st.actual else None) == (budget, actual)
+
+
 @pytest.mark.parametrize(("text", "count", "items", "partial"), [
     ("下设 3 个中心：东中心，西中心，南中心。", 3, 3, False),
     ("现设办公室、财务股、业务股等 3 个股室。", 3, 3, True),

@@ -202,11 +202,11 @@ def test_a_yaml_forms_level1_field_names_its_group_whatever_the_framework_calls_
 
 
 def test_a_whole_unit_scoring_form_one_cell_a_line_keeps_its_second_levels_apart():
-    """Pasted one cell a line, the 部门整体 评分表's 二级指标 (预算配置, 预算执行, 职责履行) are
+    """Pasted one cell a line, the 部门整体 评分表's 二级指标 (预算配置, 预算管理, 职责履行) are
     categories, not the first words of the indicator's name (预算配置在职人员控制率)."""
     rows = [["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分"],
             ["投入（20分）", "预算配置", "在职人员控制率", "20", "≤100%", "93.75%", "20"],
-            ["过程（30分）", "预算执行", "预算执行率", "30", "≥95%", "96%", "30"],
+            ["过程（30分）", "预算管理", "管理制度健全性", "30", "健全", "健全", "30"],
             ["产出（50分）", "职责履行", "卫生监督检查户次", "50", "≥1200户次", "1260户次", "50"],
             ["合计", "", "", "100", "", "", "100"]]
     text = "某区卫生健康局2023年度部门整体支出绩效自评评分表\n" + "\n".join(c for row in rows for c in row if c) + "\n"
@@ -214,4 +214,4 @@ def test_a_whole_unit_scoring_form_one_cell_a_line_keeps_its_second_levels_apart
     attach_forms(doc)
     [form] = self_evaluations(doc)
     assert [(i.level2, i.name) for i in form.indicators] == [
-        ("预算配置", "在职人员控制率"), ("预算执行", "预算执行率"), ("职责履行", "卫生监督检查户次")]
+        ("预算配置", "在职人员控制率"), ("预算管理", "管理制度健全性"), ("职责履行", "卫生监督检查户次")]

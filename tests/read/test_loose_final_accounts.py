@@ -108,3 +108,60 @@ def test_spaced_years_still_join_their_unit():
                        "桥梁维修   2023 年末   8.00   7.50\n")
     assert ["道路硬化", "2023 年度", "12.50", "12.00"] in table
     assert ["桥梁维修", "2023 年末", "8.00", "7.50"] in table
+
+
+def test_single_spaced_rows_with_thousands_separators_are_rows_and_a_right_side_row_keeps_its_columns():
+    # a PDF's text pasted with one space between cells: 1,204.50's comma is no sentence's
+    from tests.checks._harness import fixture
+
+    tables = _tables(fixture("tables", "final_accounts_pdf_single_spaced.txt"))
+    two_sided = next(t for t in tables if any(r[0] == "一、一般公共预算财政拨款" for r in t))
+    labels = [r[0] for r in two_sided]
+    assert "本年收入合计" in labels and "总计" in labels
+    (right_only,) = [r for r in two_sided if "三、城乡社区支出" in r]
+    assert right_only[:3] == ["", "", "三、城乡社区支出"]  # under 支出's 项目, not 收入's
+
+
+def test_the_sides_totals_of_a_flattened_two_sided_table_go_to_their_sides():
+    from perflint.extract.table_grid import read_grid
+    from tests.checks._harness import fixture
+
+    doc = parse_text(fixture("tables", "final_accounts_pdf_single_spaced.txt"))
+    basic = [b for _p, b in doc.blocks() if isinstance(b, Table) and any(r.texts()[0] == "301" for r in b.rows)]
+    grid = read_grid(basic[0])
+    assert grid.roles == ["code", "label", "value", "code", "label", "value"]  # 302, 30201 … stay codes
+    last = grid.texts[max(grid.data_rows())]
+    assert last[0] == "人员经费合计" and last[2] == "1,033.00" and last[3] == "公用经费合计" and last[5] == "104.80"
+
+
+EMPTY_AFTER = """第二部分 2023年度部门决算表
+公开08表 政府性基金预算财政拨款收入支出决算表
+金额单位：万元
+科目编码 科目名称 年初结转和结余 本年收入 本年支出 年末结转和结余
+合计 0.00 1,320.00 1,320.00 0.00
+212 城乡社区支出 0.00 1,320.00 1,320.00 0.00
+21208 国有土地使用权出让收入安排的支出 0.00 1,320.00 1,320.00 0.00
+2120801 征地和拆迁补偿支出 0.00 1,320.00 1,320.00 0.00
+
+公开09表 国有资本经营预算财政拨款支出决算表
+金额单位：万元
+科目编码 科目名称 本年支出
+合计
+注：本单位2023年度无国有资本经营预算财政拨款支出，故本表无数据。
+"""
+
+
+def test_a_numbered_tables_title_ends_the_table_above_and_a_part_heading_stays_a_heading():
+    from perflint.model import Heading
+    from perflint.testing import builtin_checks, lint_text
+
+    doc = parse_text(EMPTY_AFTER)
+    tables = [b for _p, b in doc.blocks() if isinstance(b, Table)]
+    assert not any(r.texts()[0].startswith("公开09表") for t in tables for r in t.rows)
+    assert not any(r.texts()[0] == "第二部分" for t in tables for r in t.rows)
+    assert any(isinstance(b, Heading) and b.text.value.startswith("第二部分") for _p, b in doc.blocks())
+    # the note is the empty 09 table's, not the 08 table's above it
+    assert [d for d in lint_text(EMPTY_AFTER, checks=builtin_checks()) if d.code == "C721"] == []
+    filled = EMPTY_AFTER.replace("科目编码 科目名称 本年支出\n合计\n", "科目编码 科目名称 本年支出\n合计 15.00\n223 国有资本经营预算支出 15.00\n"
+                                "22301 解决历史遗留问题及改革成本支出 15.00\n")
+    assert [d.code for d in lint_text(filled, checks=builtin_checks()) if d.code == "C721"] == ["C721"]

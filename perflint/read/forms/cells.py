@@ -659,10 +659,12 @@ def level_of(word: str) -> tuple[str, str] | None:
     for w in LEVEL1_WORDS:
         if core.startswith(w) and len(core) <= len(w) + 1:
             return "1", w
-    if (w := level1_word(core)) is not None and w not in LEVEL1_WORDS:
-        return "1", w  # a framework's group (投入, 过程 …), written as the whole word
+    if core != word and (w := level1_word(word, first=True)) is not None and w not in LEVEL1_WORDS:
+        return "1", w  # a group its weight marks (投入（20分）, 成本（10分）, 履职效能（30分）)
     if LEVEL2_RE.match(core):
         return "2", core
+    if (w := level1_word(core, first=True)) is not None and w not in LEVEL1_WORDS:
+        return "1", w  # a framework's group written bare (投入, 过程 …), no 二级 name
     return None
 
 

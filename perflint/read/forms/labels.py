@@ -13,15 +13,17 @@ from perflint.text.patterns import LazyPattern, lazy_compile
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
 # The groups of the evaluation frameworks' forms, as the 部门整体 评分表 (投入, 过程, 产出, 效果)
-# and a project's evaluation (决策, 过程, 产出, 效益) name them: read only as a whole cell (with 指标
-# and a weight or not, ``投入（20分）``), for ``过程管理`` or ``效果明显`` name or judge something else.
-_FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策)(?:指标)?(?:[（(]{DECIMAL}分[）)])?$")
-_FRAMEWORK_HEADS = frozenset(("投入", "过程", "产出", "效果", "效益", "决策"))
+# and a project's evaluation (决策, 过程, 产出, 效益) name them, and a template's groups written
+# without 指标 (产出, 成本, 效益, 满意度): read as the whole cell (with 指标 and a weight or not,
+# ``投入（20分）``), for ``过程管理`` or ``效果明显`` name or judge something else.
+_FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策|成本|满意度)(?:指标)?(?:[（(]{DECIMAL}分[）)])?$")
+_FRAMEWORK_HEADS = frozenset(("投入", "过程", "产出", "效果", "效益", "决策", "成本", "满意"))
 _LEVEL2_WORDS = ("数量", "质量", "时效", "时效性", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
                  "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度",
                  # the evaluation frameworks' 二级指标 (部门整体: 投入/过程/产出/效果; a project's
-                 # evaluation: 决策/过程/产出/效益)
-                 "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益",
+                 # evaluation: 决策/过程/产出/效益); not 预算执行, a form's budget row of its own
+                 # (预算执行 | | 预算执行率 | 100% | 98.43% | 10 | 9.84)
+                 "预算配置", "预算管理", "资产管理", "职责履行", "履职效益",
                  "项目立项", "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本",
                  "项目效益")
 LEVEL2_RE = lazy_compile(rf"^(?:{'|'.join(_LEVEL2_WORDS)})(?:指标)?(?:执行)?$")
@@ -35,13 +37,18 @@ DEVIATION_LABEL = "偏差大或目标未完成原因分析"
 IMPROVEMENT_LABEL = "改进措施及结果应用方案"
 
 
-def level1_word(text: str) -> str | None:
+def level1_word(text: str, first: bool = False) -> str | None:
     """The 一级指标 group a compacted cell names: a template category it starts with
-    (``产出指标（50分）``), or a framework's group written as the whole cell (``投入（20分）``)."""
+    (``产出指标（50分）``) wherever the cell stands; with ``first`` (the cell opens its row, where
+    the 一级 column is) also a framework's group written as the whole cell (``投入（20分）``,
+    ``过程``, ``成本（10分）``). Not any label with a weight: a 二级指标 carries one too on some
+    forms (``基础信息（3分）`` under 决策)."""
     if text.startswith(LEVEL1_WORDS):
         for word in LEVEL1_WORDS:
             if text.startswith(word):
                 return word
+    if not first:
+        return None
     if text[:2] in _FRAMEWORK_HEADS and (m := _FRAMEWORK_LEVEL1.match(text)) is not None:
         return m.group(1)
     return None

@@ -37,7 +37,7 @@ def score_figure(cell: Cell) -> Figure:
 
 def is_category(text: str) -> bool:
     compact = _compact(text)
-    return compact in LEVEL2_NAMES or level1_word(compact) is not None or compact.startswith("目标")
+    return compact in LEVEL2_NAMES or level1_word(compact, first=True) is not None or compact.startswith("目标")
 
 
 _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
@@ -77,7 +77,7 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
     order = ["3"]
     if text in LEVEL2_NAMES:
         order = ["2", "1", "3"]
-    if level1_word(text) is not None:
+    if level1_word(text, first=True) is not None:
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
     shifts: list[int] = []
     for lv in order:

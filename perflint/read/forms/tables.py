@@ -528,9 +528,9 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             break
         if DEVIATION_LABEL[:4] in first or IMPROVEMENT_LABEL[:4] in first:
             break
-        for c in row.cells:
+        for k, c in enumerate(row.cells):
             text = _compact(c.value)
-            if (word := level1_word(text)) is not None:
+            if (word := level1_word(text, first=k == 0)) is not None:  # (a framework's group: its row's first cell)
                 level1 = word
                 level2 = ""
                 w = weight_in(c.value)

@@ -162,3 +162,25 @@ def test_a102_quiet_on_codes_above_the_first_class_and_on_tables_without_classes
     assert [d for d in run_table(AccountCodeNesting, "支出决算表", below_a_cut) if d.severity is Severity.warning] == []
     items_only = ["科目代码\t科目名称\t决算数", "2130104\t事业运行\t102.50", "2080505\t机关事业单位基本养老保险缴费支出\t60.00"]
     assert run_table(AccountCodeNesting, "项目支出决算表", items_only) == []
+
+
+def test_a102_quiet_on_a_two_sided_table_flattened_by_a_pdf_and_fires_on_a_wrong_figure_in_it():
+    from perflint.testing import builtin_checks, lint_text
+
+    text = fixture("tables", "final_accounts_pdf_single_spaced.txt")
+    assert [d for d in lint_text(text, checks=builtin_checks()) if d.code.startswith("A")] == []  # no sum read across the sides
+    bad = text.replace("30211 差旅费 26.10", "30211 差旅费 62.10")
+    (d,) = [d for d in lint_text(bad, checks=builtin_checks()) if d.code == "A102"]
+    assert d.location.line == 18 and d.severity is Severity.error  # 302 (in 301's row) ≠ its items
+    bad = text.replace("二、社会保障和就业支出 96.20 96.20 0.00", "二、社会保障和就业支出 96.20 69.20 0.00")
+    assert [d.location.line for d in lint_text(bad, checks=builtin_checks()) if d.code == "A101"] == [11]  # 本年支出合计's 一般公共预算 column
+
+
+def test_a102_no_orphan_for_a_row_of_the_longer_side_flattened_under_the_shorter_sides_columns():
+    from perflint.testing import builtin_checks, lint_text
+
+    text = fixture("tables", "final_accounts_pdf_single_spaced.txt").replace(
+        "30302 退休费 12.60 31002 办公设备购置 8.50", "30302 退休费 12.60\n31002 办公设备购置 8.50")
+    assert [d for d in lint_text(text, checks=builtin_checks()) if d.code == "A102"] == []  # 31002's 310 is on the other side
+    lost = text.replace("303 对个人和家庭的补助 12.60 310 资本性支出 8.50", "303 对个人和家庭的补助 12.60")
+    assert any(d.code == "A102" and "310" in d.message() for d in lint_text(lost, checks=builtin_checks()))  # no 310 anywhere

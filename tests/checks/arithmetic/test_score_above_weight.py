@@ -154,3 +154,43 @@ def test_a_score_above_the_weight_of_a_criteria_form():
     assert run(ScoreAboveWeight, _CRITERIA_FORM.format(score="8", total="96.5"), "form.txt") == []
     diags = run(ScoreAboveWeight, _CRITERIA_FORM.format(score="12", total="100.5"), "form.txt")
     assert any(d.message() == "得分 12 超过分值 10" for d in diags)
+
+
+# A project form whose groups are written without 指标 (产出（40分）, 成本（10分）, 效益, 满意度).
+_BARE_GROUPS = """某县2023年度农民培训项目支出绩效自评表
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t100\t100\t100\t10\t100%\t10
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出（40分）\t数量指标\t培训人次\t≥500人次\t520人次\t20\t{first}
+产出（40分）\t质量指标\t培训合格率\t≥90%\t95%\t20\t20
+成本（10分）\t经济成本指标\t人均培训成本\t≤200元\t190元\t10\t10
+效益（30分）\t社会效益指标\t农民增收\t明显\t明显\t30\t30
+满意度（10分）\t服务对象满意度指标\t学员满意度\t≥90%\t96%\t10\t10
+总分\t\t\t\t\t100\t{total}
+"""
+
+
+def test_groups_written_without_zhibiao_each_keep_their_own_rows():
+    """成本（10分） and 满意度（10分） are groups of their own: their rows are not counted under the
+    group before them (which made 产出 20 + 20 + 10 = 50 > 40, a false error)."""
+    assert run(ScoreAboveWeight, _BARE_GROUPS.format(first="20", total="100"), "form.txt") == []
+    diags = run(ScoreAboveWeight, _BARE_GROUPS.format(first="25", total="105"), "form.txt")
+    assert any("“产出”各项得分之和 25 + 20 = 45" in d.message() for d in diags)
+
+
+# A form whose 二级指标 carry weights and whose rows open on their numbers (1 | 基础信息（3分）…):
+# the groups read cannot be trusted to hold only their own rows.
+_NUMBERED_SECOND_LEVELS = """某县2023年度部门整体支出绩效评价评分表
+序号\t一级指标\t二级指标\t三级指标\t分值\t得分
+1\t投入（20分）\t目标设定（8分）\t绩效目标合理性\t4\t4
+2\t\t\t绩效目标明确性\t4\t4
+3\t\t预算配置（12分）\t在职人员控制率\t6\t6
+4\t\t\t重点支出安排率\t6\t6
+5\t过程（30分）\t预算执行（30分）\t预算执行率\t30\t29
+合计\t\t\t\t\t49
+"""
+
+
+def test_groups_read_from_rows_that_open_on_their_numbers_are_not_summed():
+    """投入 in the second cell is not read as a group; no group check guesses which rows are whose."""
+    assert run(ScoreAboveWeight, _NUMBERED_SECOND_LEVELS, "form.txt") == []

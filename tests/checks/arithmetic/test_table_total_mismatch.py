@@ -430,3 +430,39 @@ def test_a101_sangong_table_down_the_page_item_against_the_total():
 def test_a101_sangong_table_down_the_page_part_against_its_whole():
     [d] = run(TableTotalMismatch, _SANGONG.format(running="23.46", hosting="4.28"))
     assert d.location.line == 6 and "0.00 + 23.46" in d.message("zh")
+
+
+# A Word 三公 table laid out across (text we wrote): 预算数 and 决算数 each merged over six columns,
+# 公务用车购置及运行费 over its 小计 and two parts, 合计 and 公务接待费 merged down two rows — the
+# Word reader drops each header row's trailing blanks, so the rows come out shorter than the grid.
+THREE_PUBLIC_ACROSS = [
+    ["预算数", "<", "<", "<", "<", "<", "决算数", "<", "<", "<", "<", "<"],
+    ["合计", "因公出国（境）费", "公务用车购置及运行费", "<", "<", "公务接待费",
+     "合计", "因公出国（境）费", "公务用车购置及运行费", "<", "<", "公务接待费"],
+    ["^", "^", "小计", "公务用车购置费", "公务用车运行费", "^", "^", "^", "小计", "公务用车购置费", "公务用车运行费", "^"],
+    ["40.00", "0.00", "37.00", "28.00", "9.00", "3.00", "36.23", "0.00", "34.27", "26.85", "7.42", "1.96"],
+]
+
+
+def _three_public_docx(tmp_path, figures):
+    from docx import Document as WordDocument
+
+    from tests.checks._office_specs import word_table
+
+    doc = WordDocument()
+    for line in ["某区住房和城乡建设局2023年度部门决算", "公开07表 一般公共预算财政拨款“三公”经费支出决算表", "金额单位：万元"]:
+        doc.add_paragraph(line)
+    word_table(doc, THREE_PUBLIC_ACROSS[:3] + [figures])
+    path = tmp_path / "three_public.docx"
+    doc.save(path)
+    return path
+
+
+def test_a101_word_three_public_table_with_merged_groups(tmp_path):
+    from perflint.testing import builtin_checks, lint_file
+
+    right = THREE_PUBLIC_ACROSS[3]
+    assert [d for d in lint_file(_three_public_docx(tmp_path, right), checks=builtin_checks()) if d.code.startswith("A")] == []
+    wrong = right[:9] + ["26.58"] + right[10:]  # 公务用车购置费: 26.58 + 7.42 ≠ 34.27
+    found = [d for d in lint_file(_three_public_docx(tmp_path, wrong), checks=builtin_checks()) if d.code == "A101"]
+    assert found and all("34.27" in d.message() for d in found)

@@ -162,6 +162,55 @@ def test_a_completion_of_the_budget_the_table_gives_is_quiet(completion):
     assert run(RowFigureMisquoted, _ITEMS.format(completion=completion, hosting="4.28")) == []
 
 
+# A 决算's 总表 (all funds) and 财政拨款 总表 beside its 情况说明 (text we wrote).
+FUND_TOTALS = """某镇人民政府2023年度部门决算
+公开01表 收入支出决算总表
+单位：万元
+| 项目 | 金额 | 项目 | 金额 |
+| 一、一般公共预算财政拨款收入 | 1,204.50 | 一、一般公共服务支出 | 1,010.20 |
+| 二、其他收入 | 20.00 | 二、城乡社区支出 | 214.30 |
+| 本年收入合计 | 1,224.50 | 本年支出合计 | 1,224.50 |
+公开04表 财政拨款收入支出决算总表
+单位：万元
+| 项目 | 金额 | 项目 | 合计 | 一般公共预算财政拨款 |
+| 一、一般公共预算财政拨款 | 1,204.50 | 一、一般公共服务支出 | 1,010.20 | 1,010.20 |
+| | | 二、城乡社区支出 | 194.30 | 194.30 |
+| 本年收入合计 | 1,204.50 | 本年支出合计 | 1,204.50 | 1,204.50 |
+五、一般公共预算财政拨款支出决算情况说明
+{sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    # spending from a source is not the source's income row (一、一般公共预算财政拨款 on the 收入 side)
+    "2023年度一般公共预算财政拨款支出1194.30万元，一般公共服务支出1010.20万元。",
+])
+def test_quiet_on_one_funds_spending_against_the_income_rows(sentence):
+    assert run(RowFigureMisquoted, FUND_TOTALS.format(sentence=sentence)) == []
+
+
+def test_quiet_on_one_funds_spending_against_the_all_funds_rows():
+    # a paragraph of one fund's spending quotes that fund's rows, not the all-funds 总表's (its
+    # 一般公共服务支出 the same in both, its 城乡社区支出 holding the other funds' too)
+    all_funds = FUND_TOTALS.split("公开04表")[0] + "五、一般公共预算财政拨款支出决算情况说明\n{sentence}\n"
+    text = all_funds.format(sentence="2023年度一般公共预算财政拨款支出1204.50万元，主要用于：一般公共服务支出"
+                                     "1010.20万元；城乡社区支出194.30万元。")
+    assert run(RowFigureMisquoted, text) == []
+    text = all_funds.format(sentence="2023年度本年支出合计1224.50万元，主要用于：一般公共服务支出"
+                                     "1010.20万元；城乡社区支出194.30万元。")
+    [d] = run(RowFigureMisquoted, text)  # all funds' spending: the 总表's row is quoted
+    assert "194.30" in d.message("zh")
+
+
+def test_the_all_funds_rows_are_still_read_where_the_paragraph_names_no_fund():
+    text = FUND_TOTALS.format(sentence="2023年度本年支出合计1224.50万元，其中：一般公共服务支出1010.20万元；城乡社区支出241.30万元。")
+    [d] = run(RowFigureMisquoted, text)
+    assert d.location.line == 15 and "241.30" in d.message("zh")
+    text = FUND_TOTALS.format(sentence="2023年度一般公共预算财政拨款收入1240.50万元，一般公共服务支出1010.20万元。")
+    [d] = run(RowFigureMisquoted, text)  # the income row is still quoted by its own name
+    assert "1240.50" in d.message("zh")
+
+
 # The all-funds 总表 of a 决算 and the 一般公共预算财政拨款 section that lists its classes: the
 # section's figures are of one fund, the 总表's rows of every source (a fund's spending, 政府性基金
 # 预算 money here, is in the 总表's row and not in the section's).
@@ -180,8 +229,6 @@ ALL_FUNDS = """某县水务所2023年度部门决算说明
 @pytest.mark.parametrize("heading,sentence", [
     ("一般公共预算财政拨款支出决算情况说明",
      "2023年度一般公共预算财政拨款支出650.00万元，主要用于：社会保障和就业支出80.00万元；农林水支出570.00万元。"),
-    # the scope named by the section's heading only
-    ("一般公共预算财政拨款支出决算情况说明", "主要用于：社会保障和就业支出80.00万元；农林水支出570.00万元。"),
 ])
 def test_a_fund_section_is_not_read_against_the_all_funds_table(heading, sentence):
     """A 一般公共预算财政拨款 section quoting a class the 总表 shows for all funds (found on a 决算说明

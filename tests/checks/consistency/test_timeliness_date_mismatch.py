@@ -56,3 +56,9 @@ def test_the_goal_and_its_result_in_two_labelled_rows():
     assert "85.2公里" in diag.message("zh") and "82.5公里" in diag.message("zh")
     [diag] = run(TimelinessDateMismatch, levels_form(when="于2023年12月10日"))
     assert "2023年12月10日" in diag.message("zh") and "2023年11月20日" in diag.message("zh")
+
+
+def test_c730_a_delay_and_an_object_outside_the_dates_clause_are_not_read():
+    """推迟至 is the day a step is put off to; 补贴 far back in the sentence names no step of this date."""
+    assert _run("于2023年6月28日，另有1户因外出务工推迟至2023年7月20日") == []
+    assert _run("于2023年6月28日") == []

@@ -57,3 +57,16 @@ def test_c708_quiet_when_the_totals_stated_apart_agree():
             "2023年度收入总计2856.34万元，支出总计2856.34万元。与2022年度相比，收入、支出总计各增加156.20万元，"
             "增长5.78%。\n")
     assert run(IncomeExpenseTotalsUnequal, text) == []
+
+
+def test_c708_an_expense_total_that_takes_the_income_totals_scope():
+    # 财政拨款收入总计 A、支出总计 B: the 支出总计 is the 财政拨款 one, written once for both
+    said = "本单位2023年度收入、支出总计分别为 845.60 万元和 845.60 万元。"
+    text = TOWN.replace(said, "2023年度财政拨款收入总计790.00万元、支出总计709.00万元。")
+    assert lines_of(IncomeExpenseTotalsUnequal, text) == [line_of(text, "财政拨款收入总计")]
+    right = TOWN.replace(said, "2023年度财政拨款收入总计790.00万元、支出总计790.00万元。")
+    assert run(IncomeExpenseTotalsUnequal, right) == []
+    # a 支出总计 of its own scope, or one after other words, stays unpaired
+    for other in ["2023年度财政拨款收入总计790.00万元、一般公共预算财政拨款支出总计709.00万元。",
+                  "2023年度财政拨款收入总计790.00万元，比上年增加3.00万元；支出总计709.00万元。"]:
+        assert run(IncomeExpenseTotalsUnequal, TOWN.replace(said, other)) == []

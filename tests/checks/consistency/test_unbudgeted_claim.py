@@ -112,3 +112,20 @@ def test_c721_a_table_noted_as_empty_holds_a_figure():
 ])
 def test_c721_empty_table_note_quiet(text):
     assert run(UnbudgetedClaim, text) == []
+
+
+THREE_PUBLIC = ("七、财政拨款“三公”经费支出决算情况说明\n\n"
+                "（一）2023年度“三公”经费财政拨款支出预算为{budget}万元，支出决算为{actual}万元，完成预算的{rate}。\n\n"
+                "（二）因公出国（境）经费支出0万元。本单位2023年度无“三公”经费支出。")
+
+
+def test_c721_no_three_public_spending_claimed_while_its_actual_is_stated():
+    # the 决算 clause goes on from the clause naming the category (预算为 B，支出决算为 A)
+    body = THREE_PUBLIC.format(budget="40.00", actual="36.23", rate="90.58%")
+    [d] = run(UnbudgetedClaim, DRAFT.format(body=body))
+    assert "无“三公”经费支出" in d.message("zh") and "36.23" in d.message("zh") and d.related[0].location.line == 5
+    # a budget alone is no amount spent; nothing spent, nothing denied
+    assert run(UnbudgetedClaim, DRAFT.format(body=THREE_PUBLIC.format(budget="40.00", actual="0", rate="0%"))) == []
+    # a clause that starts another item is not the category's figure
+    other = body.replace("支出决算为36.23万元", "公务接待费支出决算为1.96万元")
+    assert run(UnbudgetedClaim, DRAFT.format(body=other)) == []
