@@ -23,6 +23,7 @@ from .misdefined_term import MisdefinedTerm
 from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
 from .publication_named_two_ways import PublicationNamedTwoWays
+from .restated_across_reports import RestatedAcrossReports
 from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
@@ -44,5 +45,5 @@ CHECKS: list = [
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
-    TimelinessDateMismatch,
+    TimelinessDateMismatch, RestatedAcrossReports,
 ]

@@ -47,7 +47,7 @@ class EventDatedTwice(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一个一次性事项——日期之后紧跟的字词相同，且其中之一是只发生一次的事（拆分、成立、合并、挂牌、上线、竣工、搬迁……）——在同一文档中写成两个不同月份的情况。日期前写明对象的（“修缮工程已于2023年10月竣工”“系统自2024年9月上线以来”），在同一份报告内也按对象（四个字以上）和日期所在分句的一次性动词认定为同一事项。重复性工作（“开展检查”）不是一次性事项，同一对象的不同环节（开工、竣工）也不是同一事项，均不报告。
+    查找同一个一次性事项——日期之后紧跟的字词相同，且其中之一是只发生一次的事（拆分、成立、合并、挂牌、上线、竣工、搬迁……）——在同一文档中写成两个不同月份（或同一月份中两个不同的日，两处都写到日）的情况。日期前写明对象的（“修缮工程已于2023年10月竣工”“系统自2024年9月上线以来”），在同一份报告内也按对象（四个字以上）和日期所在分句的一次性动词认定为同一事项。重复性工作（“开展检查”）不是一次性事项，同一对象的不同环节（开工、竣工）也不是同一事项，均不报告。
 
     ## 为什么要改
     学校拆分、单位成立、系统上线都只发生一次。一个事项有两个日期，其中必有一个是错的，依赖它的数字（“当年经费只核算了4个月”）也可能错。
@@ -94,8 +94,9 @@ class EventDatedTwice(Check):
         """The first statement of the event dated otherwise than the first, unless reported."""
         first, first_src = items[0]
         for event, source in items[1:]:
-            if (event.year, event.month) == (first.year, first.month):
-                continue
+            if (event.year, event.month) == (first.year, first.month) and (
+                    event.day is None or first.day is None or event.day == first.day):
+                continue  # (two days of one month, each written in full, are two dates)
             if id(event) not in reported:
                 reported.update((id(event), id(first)))
                 loc = source.locate(event.start, event.end)

@@ -191,6 +191,7 @@ class DatedEvent:
     # What the event is of when it is written before the date (数字档案管理系统于2024年9月上线), with
     # the one-time verb after it: (系统名, 上线); empty when no verb follows or no subject precedes.
     subject: tuple[str, str] = ("", "")
+    day: int | None = None  # the day, when the date gives one
 
 
 def dated_events(text: str) -> list[DatedEvent]:
@@ -216,7 +217,7 @@ def dated_events(text: str) -> list[DatedEvent]:
             if own:
                 subject = (_subject_before(norm, m.start, p["event_subject_leads"], p["event_subject_openers"]),
                            min(own)[1])
-            out.append(DatedEvent(key, m.year, m.month, m.start, m.end, m.text, bool(verbs), subject))
+            out.append(DatedEvent(key, m.year, m.month, m.start, m.end, m.text, bool(verbs), subject, m.day))
     return out
 
 

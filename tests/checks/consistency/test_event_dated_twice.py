@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.consistency import EventDatedTwice
 
 from .._harness import line_of, run
@@ -56,3 +57,24 @@ def test_c710_a_subject_after_qizhong_is_the_same_subject():
             "石门村文化广场自2023年10月竣工以来，已举办群众文化活动20余场。\n")
     [d] = run(EventDatedTwice, text)
     assert d.location.line == 3 and "石门村文化广场" in d.message("zh")
+
+
+ACCEPTED = """某县水务站2023年度部门整体支出绩效自评报告
+二、绩效目标完成情况
+河道治理工程于2023年11月{first}通过竣工验收。
+附件1
+某县水务站2023年度河道治理项目支出绩效自评报告
+河道治理工程于2023年11月{second}通过竣工验收，工程验收合格率100%。
+"""
+
+
+@pytest.mark.parametrize("first,second,fires", [
+    ("15日", "25日", True),  # two days of one month, both written in full: one of them is wrong
+    ("15日", "15日", False),
+    ("15日", "", False),  # a month alone does not say another day
+])
+def test_c710_one_event_two_days_of_one_month(first, second, fires):
+    """Found by a bundle of our own: the 部门整体 report and the project's report date one
+    acceptance on two days of the same month."""
+    found = run(EventDatedTwice, ACCEPTED.format(first=first, second=second))
+    assert [d.location.line for d in found] == ([6] if fires else [])

@@ -209,3 +209,35 @@ def test_the_all_funds_rows_are_still_read_where_the_paragraph_names_no_fund():
     text = FUND_TOTALS.format(sentence="2023年度一般公共预算财政拨款收入1240.50万元，一般公共服务支出1010.20万元。")
     [d] = run(RowFigureMisquoted, text)  # the income row is still quoted by its own name
     assert "1240.50" in d.message("zh")
+
+
+# The all-funds 总表 of a 决算 and the 一般公共预算财政拨款 section that lists its classes: the
+# section's figures are of one fund, the 总表's rows of every source (a fund's spending, 政府性基金
+# 预算 money here, is in the 总表's row and not in the section's).
+ALL_FUNDS = """某县水务所2023年度部门决算说明
+收入支出决算总表
+单位：万元
+| 收入 | 金额 | 支出 | 金额 |
+| 一般公共预算财政拨款收入 | 650.00 | 社会保障和就业支出 | 80.00 |
+| 政府性基金预算财政拨款收入 | 120.00 | 农林水支出 | 690.00 |
+| 本年收入合计 | 770.00 | 本年支出合计 | 770.00 |
+四、{heading}
+{sentence}
+"""
+
+
+@pytest.mark.parametrize("heading,sentence", [
+    ("一般公共预算财政拨款支出决算情况说明",
+     "2023年度一般公共预算财政拨款支出650.00万元，主要用于：社会保障和就业支出80.00万元；农林水支出570.00万元。"),
+])
+def test_a_fund_section_is_not_read_against_the_all_funds_table(heading, sentence):
+    """A 一般公共预算财政拨款 section quoting a class the 总表 shows for all funds (found on a 决算说明
+    of our own, whose 农林水 class had 政府性基金 spending besides)."""
+    assert run(RowFigureMisquoted, ALL_FUNDS.format(heading=heading, sentence=sentence)) == []
+
+
+def test_an_all_funds_section_is_still_read_against_the_all_funds_table():
+    text = ALL_FUNDS.format(heading="支出决算情况说明",
+                            sentence="本年支出合计770.00万元，主要用于：社会保障和就业支出80.00万元；农林水支出590.00万元。")
+    [d] = run(RowFigureMisquoted, text)
+    assert "590.00" in d.message("zh")
