@@ -99,7 +99,8 @@ def _is_partial(marker: str) -> bool:
     return any(w in marker for w in _conf()["partial_markers"])
 
 
-_STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比")
+# (另有, 此外: what follows is besides the whole, not in it: 实有 49 人，其中在职 49 人，另有退休 20 人)
+_STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比|另有|另外|此外")
 _ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
 _COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
 

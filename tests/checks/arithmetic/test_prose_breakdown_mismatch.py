@@ -437,3 +437,12 @@ def test_a104_list_after_a_sentence_comparing_the_whole_with_last_year():
     change = ("2023年度一般公共预算财政拨款支出2,236.10万元。与上年相比，财政拨款支出增加196.10万元，增长9.61%。"
               "其中：新增耕地保护补助150.00万元、不动产登记信息化建设46.10万元。")
     assert run_prose(ProseBreakdownMismatch, change) == []
+
+
+def test_a104_what_stands_besides_the_whole_ends_its_list():
+    """另有 / 此外 name what is besides the whole (退休人员 beside 实有人数), not another part of it."""
+    text = "本局编制人数52人，实有人数49人，其中在职人员49人（行政人员30人、事业人员19人），另有退休人员20人。"
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    # without 另有 the 退休人员 are read as one more part of 实有人数 under 其中
+    (d,) = run_prose(ProseBreakdownMismatch, text.replace("另有退休人员", "退休人员"))
+    assert "49 + 20 = 69" in d.message()
