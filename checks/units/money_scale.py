@@ -19,10 +19,12 @@ from perflint.extract.table_units import table_unit
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph, Table
 from perflint.text.numbers import Quantity, fmt, sum_tolerance
+from perflint.text.patterns import lazy_compile
 
 from ._facts import prose_with
 
 _TEN_THOUSAND = Decimal(10000)
+_YUAN = lazy_compile(r"(?<!万)元")  # a 元 that is not 万元's
 _UNCOUNTED = "\0"  # no unit is spelt so: the part's usual unit not counted yet
 
 
@@ -177,9 +179,10 @@ class MoneyScale(Check):
     def _completions(self, doc: Document) -> Iterator[Diagnostic]:
         """A completion rate right only once its budget and actual are read in one unit."""
         for _part, para in paragraphs(doc):
-            if "万" not in para.text.value:
-                continue  # (a slip needs a 万元 figure)
-            for cp in prose.completions(para.text.value):
+            text = para.text.value
+            if "万" not in text or _YUAN.search(text) is None:
+                continue  # (a slip needs a 万元 figure and a 元 one)
+            for cp in prose.completions(text):
                 if cp.budget is None or (yuan := completion_scale_slip(cp.budget, cp.actual, cp.rate)) is None:
                     continue
                 other = cp.actual if yuan is cp.budget else cp.budget

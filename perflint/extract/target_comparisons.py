@@ -40,6 +40,14 @@ class TargetComparison:
 
 
 @cache
+def _screen() -> re.Pattern[str]:
+    """Any comparing verb (one pass over a text, not one per word)."""
+    conf = data.load("consistency")["target_comparisons"]
+    words = [*conf["above"], *conf["below"], *conf["reached"]]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
 def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
     conf = data.load("consistency")["target_comparisons"]
     sense = {**{w: 0 for w in conf["reached"]}, **{w: 1 for w in conf["above"]}, **{w: -1 for w in conf["below"]}}
@@ -57,9 +65,9 @@ _KINDS = ("percent", "count", "money", "measure")
 
 def target_comparisons(text: str) -> list[TargetComparison]:
     """The comparisons of a figure with its target the text states (each read as written)."""
-    gap_re, verb_first, after_re, sense = _words()
-    if not any(w in text for w in sense):
+    if _screen().search(text) is None:
         return []
+    gap_re, verb_first, after_re, sense = _words()
     out: list[TargetComparison] = []
     ms = figure_mentions(text)
     norm: str | None = None
