@@ -334,7 +334,8 @@ def glued_dates(text: str) -> list[MalformedYear]:
     ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day.
     A month and day run together after a year with its 年 (``2021年1231日``) have lost the 月 alone:
     ``where`` is ``month_lost``."""
-    month_lost = "日" in text and _MONTH_LOST.search(text) is not None  # rare: asked of the raw text
+    # rare: asked of the raw text, only when it has both marks the pattern needs
+    month_lost = "日" in text and "年" in text and _MONTH_LOST.search(text) is not None
     if month_lost or "月" in text and _FIVE_DIGITS.search(text) is not None:
         pass  # 20237-8月: five digits and a span of months after them, looked for below
     elif ("日" not in text and "期" not in text and "间" not in text) or _SIX_DIGITS.search(text) is None:
