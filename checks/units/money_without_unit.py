@@ -19,7 +19,7 @@ class MoneyWithoutUnit(Check):
     Finds a figure written without a unit inside an enumeration whose neighbouring items all
     carry one: an amount among amounts in 万元, a head count among counts in 人. Also finds a
     money standard per head with no money unit (`补助标准 300/人`, `慰问金 500/户` for
-    `300元/人`), and last year's figure written bare between the comparison and the change
+    `300元/人`, or with the standard's word after the figure: `每人不超过500/年标准`), and last year's figure written bare between the comparison and the change
     (`支出 2.05 万元，较上年 2.08 减少 0.03 万元`). In a 自评表 whose other indicators write the unit beside
     both figures (two or more rows, one of them not a rate), the one indicator whose target or actual is a bare figure
     beside the other's count, measure or money unit (`≥18.5万人 | 18.92`, `≥2.2 | 2.36万亩`) is
@@ -42,7 +42,7 @@ class MoneyWithoutUnit(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。
+    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”；标准一词在数字之后的“每人不超过500/年标准”也算），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。
 
     ## 为什么要改
     正文的句子不声明单位，所以每个数字后都要写单位。一串万元金额中的光数字多半也是万元，但要读者去猜；在“人”与“人次”的列举中，猜错是可能的。

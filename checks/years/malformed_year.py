@@ -21,7 +21,9 @@ class MalformedYear(Check):
     clause's subject, a unit or a place: `某区201年一般公共预算…`, but not a founding, `建县200年`; a count
     of years says what it counts: `200年来`, `200年一遇`); a five-digit number that starts like a
     year is one before `年` anywhere (`20221年全面完成`, or a 2 typed twice before one: `22017年预算数`). A date whose `年` and `月` were lost, its
-    digits run together (`于20181128日成立`, `公开时间:2023921`, `于20237-8月开展`), is reported as a warning, and so is a
+    digits run together (`于20181128日成立`, `公开时间:2023921`, `于20237-8月开展`, or after a list
+    number that lost its `、` too: `220211231日前完成`), or whose `月` alone was lost after the year
+    (`2021年1231日`, `2021年年1130日`), is reported as a warning, and so is a
     span of years written backwards, its end before its start (`行动计划(2018—2010)`,
     `2023-2021年`): one of its years was mistyped. A year typed with the letter O for a zero
     (`2O23年度`, `〔2O22〕5号`) is an error; a year whose digits one space splits right before `年`
@@ -44,7 +46,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -97,6 +99,10 @@ class MalformedYear(Check):
         "glued": {
             "zh": "日期“{year}”缺少“年”“月”，年、月（日）连成了一串数字",
             "en": "the date “{year}” has lost its 年 and 月: year, month (and day) run together as one number",
+        },
+        "month_lost": {
+            "zh": "日期“{year}”日缺少“月”，月、日连成了一串数字",
+            "en": "the date “{year}”日 has lost its 月: month and day run together as one number",
         },
     }
 

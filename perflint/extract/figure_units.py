@@ -151,9 +151,15 @@ class BareStandard:
     per: str
 
 
+_PER = r"(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
+# Who or how much the standard is given to or capped at, between its word and its figure
+# (补助标准每户最高800/次): no unit of its own.
+_STANDARD_LIMIT = r"(?:每人|每户|每次|每月|每年)?(?:不超过|不高于|不低于|最高|最低|最多)?"
 _BARE_STANDARD = lazy_compile(
     r"(?P<label>标准|补助|补贴|单价|报酬|工资|津贴|慰问金|费用|经费|奖励|奖金|均价)(?:为|是|按|达)?\s*"
-    rf"(?P<num>{DECIMAL})\s*/\s*(?P<per>人次|人|户|次|月|年|天|日|亩|个|家|件|场)"
+    rf"{_STANDARD_LIMIT}(?P<num>{DECIMAL})\s*/\s*{_PER}"
+    # the standard's word after the figure (每人不超过500/年标准); a per-head cap before it
+    rf"|(?:每人|每户){_STANDARD_LIMIT}(?P<num2>{DECIMAL})\s*/\s*(?P<per2>人次|人|户|次|月|年|天|日)\s*的?(?P<label2>标准)"
 )
 
 
@@ -162,7 +168,13 @@ def bare_standards(text: str) -> list[BareStandard]:
     if "/" not in text and "／" not in text:
         return []  # the pattern needs its slash
     norm = normalise(text)
-    return [BareStandard(m.group("label"), m.start("num"), m.end(), m.group("per")) for m in _BARE_STANDARD.finditer(norm)]
+    out = []
+    for m in _BARE_STANDARD.finditer(norm):
+        if m.group("num") is not None:
+            out.append(BareStandard(m.group("label"), m.start("num"), m.end(), m.group("per")))
+        else:  # 每人不超过500/年标准: the figure and its period, not the word after them
+            out.append(BareStandard(m.group("label2"), m.start("num2"), m.end("per2"), m.group("per2")))
+    return out
 
 
 

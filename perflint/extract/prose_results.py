@@ -49,10 +49,22 @@ def inequality_results(part: Part) -> list[ProseInequality]:
         return out  # no paragraph writes ≥ or > (most parts): the headings need not be read
     words = tuple(phrases()["target_clause_words"])
     inside = False
+    results_level = 0  # the level of the results heading we are under (0: none)
+    off_level = 0  # the level of a heading inside it that names the targets (0: none)
     for block in blocks:
         if isinstance(block, Heading):
+            if results_level and block.level > results_level:
+                # a heading inside the results item ((1)产出指标) is still its results, unless it
+                # names the targets (2.年度绩效目标) or what was not achieved (3.未完成的绩效目标)
+                if off_level and block.level > off_level:
+                    continue  # a heading inside such an item: no results either
+                title = compact(block.title)
+                inside = "未完成" not in title and ("完成" in title or not any(w in title for w in words))
+                off_level = 0 if inside else block.level
+                continue
             # every results heading says 完成 (绩效目标完成情况, 完成的绩效目标)
             inside = "完成" in block.title and bool(_result_heading().match(compact(block.title)))
+            results_level, off_level = (block.level if inside else 0), 0
             continue
         if not inside or not isinstance(block, Paragraph):
             continue
@@ -75,10 +87,37 @@ def inequality_results(part: Part) -> list[ProseInequality]:
                 marks = [m.start() for m in _clause_marks().finditer(value)]
             start, end = _clause_at(marks, len(value), q.start, q.end)
             clause = value[start:end]
-            if any(w in clause for w in words):
+            if any(w in clause for w in words) and not _only_the_bound(value, marks, clause, q):
                 continue
             out.append(ProseInequality(block.text, q, compact(clause)))
     return out
+
+
+def _only_the_bound(value: str, marks: list[int], clause: str, q: Quantity) -> bool:
+    """A result stated as the target's bound (满意度高于年度指标值≥95%): the clause compares the
+    result with the target and its sentence gives no other figure, so no value achieved is written."""
+    if _bound_result().search(compact(clause)) is None:
+        return False
+    start, end = _sentence_at(value, q.start, q.end)
+    # a bare number is no value achieved (the item's marker, (3)满意度指标): only a measured figure is
+    return all(o is q or not (start <= o.start < end) or (o.kind == "plain" and o.unit is None)
+               for o in quantities(value))
+
+
+def _sentence_at(value: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and value[start - 1] not in _SENTENCE_MARKS:
+        start -= 1
+    while end < len(value) and value[end] not in _SENTENCE_MARKS:
+        end += 1
+    return start, end
+
+
+_SENTENCE_MARKS = frozenset("。；;！!？?\n")
+
+
+@cache
+def _bound_result() -> re.Pattern[str]:
+    return compile_pattern(phrases()["bound_result_pattern"])
 
 
 def _clause(value: str, start: int, end: int) -> tuple[int, int]:

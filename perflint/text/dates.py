@@ -305,8 +305,14 @@ def _letter_year_value(written: str) -> bool:
 # an ISO 20230921 there is a format, not a slip).
 _SIX_DIGITS = lazy_compile(r"\d{6}")  # \d: full-width digits too, as normalise reads them
 _FIVE_DIGITS = lazy_compile(r"\d{5}")
-_GLUED_DAY = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{4,6})\s*日")
+# A list number may run into such a date when its 、 was lost too (``220211231日前完成``: item 2,
+# 2021年12月31日; a reader joins it to the line before when that has no full stop): one digit before
+# a full eight-digit date (nine digits before 日 are never right).
+_GLUED_DAY = lazy_compile(r"(?<![\d.\-/])(?:[1-9](?=(?:19|20)\d{6}\s*日))?(?P<y>(?:19|20)\d{4,6})\s*日")
 _GLUED_LABELLED = lazy_compile(r"(?:日期|时间)\s*[:：]\s*(?P<y>(?:19|20)\d{4,5})(?![\d.\-/年])")
+# 2021年1231日 / 2021年年930日: a year with its 年, then a month and day run together before 日 (the
+# 月 lost; a doubled 年 too). Three or four digits right after 年 that split into a month and day.
+_MONTH_LOST = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2}\s*年(?:\s*年)?\s*(?P<md>\d{3,4}))\s*日")
 # 20237-8月: a year and the first month of a span of months run together (2023年7-8月).
 _GLUED_MONTH_SPAN = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3,4})(?=\s*[-—–~～至]\s*\d{1,2}\s*月)")
 
@@ -325,13 +331,22 @@ def _splits_into_a_date(rest: str) -> bool:
 
 def glued_dates(text: str) -> list[MalformedYear]:
     """Dates written as one run of digits, their 年 and 月 lost (``于20181128日成立``,
-    ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day."""
-    if "月" in text and _FIVE_DIGITS.search(text) is not None:
+    ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day.
+    A month and day run together after a year with its 年 (``2021年1231日``) have lost the 月 alone:
+    ``where`` is ``month_lost``."""
+    # rare: asked of the raw text, only when it has both marks the pattern needs
+    month_lost = "日" in text and "年" in text and _MONTH_LOST.search(text) is not None
+    if month_lost or "月" in text and _FIVE_DIGITS.search(text) is not None:
         pass  # 20237-8月: five digits and a span of months after them, looked for below
     elif ("日" not in text and "期" not in text and "间" not in text) or _SIX_DIGITS.search(text) is None:
         return []  # every other such date is a run of six digits or more, asked before the text is normalised
     norm = normalise(text)
     out = []
+    if month_lost:
+        for m in _MONTH_LOST.finditer(norm):
+            md = m.group("md")
+            if int(md[:-2]) and _valid(int(md[:-2]), int(md[-2:])):  # 1231: 12月31日; 930: 9月30日
+                out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "month_lost"))
     for pattern in (_GLUED_DAY, _GLUED_LABELLED):
         for m in pattern.finditer(norm):
             digits = m.group("y")

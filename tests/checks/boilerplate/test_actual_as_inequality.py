@@ -73,3 +73,23 @@ def test_b308_narrative_quiet_on_a_form_pasted_one_cell_a_line_under_a_results_i
     assert run_code(cells, "B308") == []
     # written as a result in words, the same figure still is one
     assert [d.location.line for d in run_code(cells.replace("\n≥1200㎡\n", "\n面积≥1200㎡。\n"), "B308")] == [17]
+
+
+# Modelled on a county school's self-evaluation: under 2.完成的绩效目标 each kind of indicator has a
+# heading of its own ((1)产出指标), and the satisfaction result is only the target's bound.
+SUBHEADED = (
+    "某小学2023年度项目支出绩效自评报告\n一、自评结论\n（二）绩效目标完成情况\n2. 完成的绩效目标。\n"
+    "（1）产出指标\n①数量指标：全年资助家庭经济困难学生≥120人，资助资金全部发放到位。\n（3）满意度指标\n"
+    "②服务对象满意度指标：学生家长满意度高于年度指标值≥95%。\n3. 未完成的绩效目标。\n无。\n"
+)
+
+
+def test_b308_results_under_subheadings_of_the_results_item():
+    diags = run_code(SUBHEADED, "B308")
+    assert sorted(d.location.line for d in diags) == [6, 8]
+    good = SUBHEADED.replace("≥120人", "126人").replace(
+        "学生家长满意度高于年度指标值≥95%", "学生家长满意度为97.2%，高于年度指标值≥95%")
+    assert run_code(good, "B308") == []
+    # a heading of the same rank that is no results item ends them
+    other = SUBHEADED.replace("2. 完成的绩效目标。", "2. 年度绩效目标。")
+    assert run_code(other, "B308") == []

@@ -149,3 +149,24 @@ def test_bracket_telling_the_writer_what_to_fill_in():
     # a label with what was filled in after its colon, or a note on how a figure was filled
     assert run_code(text.format(answer="（填报单位：某县公路养护中心）"), "B307") == []
     assert run_code(text.format(answer="受冬季气温影响，修复工程延后完工。"), "B307") == []
+
+
+def test_the_outlines_note_after_a_numbered_heading():
+    """``（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。`` (modelled on a
+    county bureau's report written on the national 参考提纲): the outline's note on what a section
+    holds, left after its heading while the unit's own text follows on the next line."""
+    text = ("一、基本情况\n\n（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。\n\n"
+            "本项目用于农村公路养护，全年投入 320 万元。\n\n（二）项目绩效目标。包括总体目标和阶段性目标。\n\n"
+            "全年完成养护里程 120 公里。\n")
+    found = run_code(text, "B307")
+    assert lines(found) == [3, 7]
+    assert found[1].args["phrase"] == "包括总体目标和阶段性目标"
+    good = text.replace("。包括项目背景、主要内容及实施情况、资金投入和使用情况等。", "").replace(
+        "。包括总体目标和阶段性目标。", "")
+    assert run_code(good, "B307") == []
+    # the unit's own content after a heading: duties, figures, named items
+    quiet = ("（一）部门职责。包括负责全县交通规划、建设和养护等。\n\n"
+             "（二）资金情况。包括中央资金 200 万元和县级资金 120 万元。\n\n"
+             "（三）项目内容。包括乡村道路硬化、桥梁维修和安全设施完善等。\n\n"
+             "项目绩效目标包括总体目标和阶段性目标，总体目标为完成养护里程 120 公里。\n")
+    assert run_code(quiet, "B307") == []

@@ -195,3 +195,15 @@ def test_performance_appraisal_typed_with_a_homophone():
     [d] = run(MisspeltTerm, text.format(c="合"))
     assert "“绩效考合”疑为“绩效考核”之误" in d.message("zh")
     assert run(MisspeltTerm, text.format(c="核")) == []
+
+
+def test_a_provinces_own_heading_of_the_outline_is_no_misspelling():
+    """``八、其他需说明的问题`` is how a province's self-evaluation outline words the national
+    ``其他需要说明的问题`` (modelled on a city office's 专项资金 self-evaluation): a heading of its
+    own template, not the national one with a character dropped."""
+    text = "某项目2017年度自评报告\n\n七、绩效自评工作的经验、问题和建议\n\n加强管理。\n\n八、其他需说明的问题\n\n无\n"
+    assert run(MisspeltTerm, text) == []
+    # a form's row label in a province's 申报表 words it shorter still; neither is the other's slip
+    assert run(MisspeltTerm, text.replace("其他需说明的问题", "其他说明的问题")) == []
+    [d] = run(MisspeltTerm, text.replace("其他需说明的问题", "其他需要说名的问题"))
+    assert "其他需要说明的问题" in d.message("zh")

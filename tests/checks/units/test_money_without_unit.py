@@ -83,3 +83,17 @@ def test_one_indicator_cell_without_the_unit_the_form_writes_in_both_columns_fir
 ])
 def test_forms_that_write_units_alike_stay_quiet(target, actual, road):
     assert lint(MoneyWithoutUnit, _FORM.format(target=target, actual=actual, road=road)) == []
+
+
+def test_money_standard_named_after_its_bare_figure():
+    """``每人不超过500/年标准`` (modelled on a township's 临时救助 self-evaluation): the standard's word
+    follows the figure, a limit stands between; the figure still lacks its 元."""
+    text = HEAD + "采用每人不超过500/年标准进行救助，共救助困难群众28人。\n"
+    (d,) = lint(MoneyWithoutUnit, text)
+    assert "500元/年" in d.message()
+    assert lint(MoneyWithoutUnit, text.replace("500/年", "500元/年")) == []
+    (d,) = lint(MoneyWithoutUnit, HEAD + "临时救助补助标准每户最高800/次，全年救助12户。\n")
+    assert "800元/次" in d.message()
+    # a count per period before the word, a ratio, a date are no money standard
+    quiet = HEAD + "巡查频次2次/年标准执行，师生比1/15标准配置，2023/12标准文件印发。\n"
+    assert lint(MoneyWithoutUnit, quiet) == []

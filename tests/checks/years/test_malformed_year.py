@@ -184,3 +184,20 @@ def test_y506_year_split_by_a_space_is_a_warning():
 def test_y506_quiet_for_a_text_spaced_letter_by_letter():
     text = GOOD + "\n2 0 2 3 年 度 收 入 合 计\n合计 20 3年\n共 202 3年\n"
     assert diagnostics(text, MalformedYear) == []
+
+
+def test_a_date_whose_month_mark_was_lost():
+    """``2021年年1231日`` and ``220211231日`` (modelled on a township's 临时救助 self-evaluation
+    published with its 月 marks and list punctuation stripped): the month and day run together
+    after the year, or a list number runs into a date whose 年 and 月 were lost (the line before has
+    no full stop, so the reader joins the two); warnings."""
+    text = ("示范镇2021年度临时救助资金绩效自评报告\n\n（二）项目绩效目标\n\n1保障困难群众基本生活\n\n"
+            "220211231日前完成全部救助发放。\n\n二、资金到位情况\n\n资金已在2021年年1130日前全部到位。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(7, "glued", "warning", "20211231"), (11, "month_lost", "warning", "2021年年1130")]
+    good = text.replace("220211231日", "2、2021年12月31日").replace("2021年年1130日", "2021年11月30日")
+    assert run(MalformedYear, good) == []
+    # a count of days after a year, a run that is no month and day, 年年初
+    quiet = ("示范镇2021年度报告\n\n2021年120个工作日内办结，2021年365天无事故，2021年1399日，"
+             "2021年年初预算30万元。\n")
+    assert run(MalformedYear, quiet) == []
