@@ -197,3 +197,66 @@ def change_only_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
             continue  # the parts follow the whole they explain
         out.append(ChangeComposition(replace(whole, name=spec["whole"][0]), tuple(parts)))
     return out
+
+
+@dataclass(frozen=True)
+class LevelComposition:
+    """A whole and each of its parts stated once with this year's level, the whole in one run of
+    paragraphs and the parts in others of the same section (the 总体情况 / 具体情况 of a 决算说明's
+    “三公”经费): ``(run, text, quantity)`` for the whole and for each part, in the spec's order."""
+
+    name: str
+    whole: tuple[int, int, Quantity]
+    parts: tuple[tuple[int, int, Quantity], ...]
+
+
+def _levels(runs: Sequence[Sequence[str]]) -> list[tuple[int, int, Mention]]:
+    """Every money level of the section: (run, text, mention)."""
+    out = []
+    for r, texts in enumerate(runs):
+        for i, text in enumerate(texts):
+            for m in figure_mentions(text):
+                if m.role == "level" and m.quantity.kind == "money" and not m.bracketed:
+                    out.append((r, i, m))
+    return out
+
+
+def _level_of(levels: list[tuple[int, int, Mention]], names: Sequence[str]) -> tuple[int, int, Quantity, bool] | None:
+    """The one level the section states for ``names`` (every statement agreeing), with whether it
+    is a budget (预算 in its label); None when it states none, or several that differ."""
+    found = []
+    for r, i, m in levels:
+        name = _alias(m.gap, names)
+        if name is None:
+            continue
+        clean = _QUOTES.sub("", m.gap)
+        found.append((r, i, m.quantity, "预算" in clean[clean.rfind(name) + len(name):]))
+    if not found or len({(q.base_value, budget) for _r, _i, q, budget in found}) != 1:
+        return None
+    runs = {r for r, _i, _q, _b in found}
+    r, i, q, budget = found[0]
+    return (r if len(runs) == 1 else -1), i, q, budget
+
+
+def level_compositions(runs: Sequence[Sequence[str]]) -> list[LevelComposition]:
+    """Wholes stated in one run of a section and all their parts in other runs of it."""
+    specs, _ = _conf()
+    levels = _levels(runs)
+    if not levels:
+        return []
+    out = []
+    for spec in specs:
+        if not spec.get("across_runs"):
+            continue
+        whole = _level_of(levels, spec["whole"])
+        if whole is None or whole[0] < 0:
+            continue
+        parts = []
+        for names in spec["parts"]:
+            part = next((p for p in (_level_of(levels, [n]) for n in names) if p is not None), None)
+            if part is None or part[0] < 0 or part[0] == whole[0] or part[3] != whole[3]:
+                break
+            parts.append(part[:3])
+        else:
+            out.append(LevelComposition(spec["whole"][0], whole[:3], tuple(parts)))
+    return out
