@@ -210,11 +210,23 @@ class LevelComposition:
     parts: tuple[tuple[int, int, Quantity], ...]
 
 
+@cache
+def _across_heads() -> tuple[tuple[dict, ...], tuple[str, ...]]:
+    """The compositions read across runs, and the first two characters of every name they use: a
+    text holding none of them states none of their figures (most texts: no mention is read)."""
+    specs = tuple(spec for spec in _conf()[0] if spec.get("across_runs"))
+    names = [n for spec in specs for n in (*spec["whole"], *(a for part in spec["parts"] for a in part))]
+    return specs, tuple(sorted({n[:2] for n in names}))
+
+
 def _levels(runs: Sequence[Sequence[str]]) -> list[tuple[int, int, Mention]]:
     """Every money level of the section: (run, text, mention)."""
+    heads = _across_heads()[1]
     out = []
     for r, texts in enumerate(runs):
         for i, text in enumerate(texts):
+            if not any(h in text for h in heads):
+                continue
             for m in figure_mentions(text):
                 if m.role == "level" and m.quantity.kind == "money" and not m.bracketed:
                     out.append((r, i, m))
@@ -240,14 +252,12 @@ def _level_of(levels: list[tuple[int, int, Mention]], names: Sequence[str]) -> t
 
 def level_compositions(runs: Sequence[Sequence[str]]) -> list[LevelComposition]:
     """Wholes stated in one run of a section and all their parts in other runs of it."""
-    specs, _ = _conf()
+    specs = _across_heads()[0]
     levels = _levels(runs)
     if not levels:
         return []
     out = []
     for spec in specs:
-        if not spec.get("across_runs"):
-            continue
         whole = _level_of(levels, spec["whole"])
         if whole is None or whole[0] < 0:
             continue

@@ -250,7 +250,16 @@ _STRAY_POINT = lazy_compile(r"(?<![0-9０-９.．])[0-9０-９]{1,9}[.．][0-9�
 # A money figure written with a leading zero (减少01万元: the point of 0.1 lost): no amount is
 # written 0 and then digits. Not after a figure, a point or a thousands comma (1,001 元, 1 001 元),
 # and two digits after the 0 at most (0100 万元 is two cells run together, 0 | 100 万元).
-_LOST_POINT = lazy_compile(r"(?<![0-9０-９.．,，])(?<![0-9０-９]\s)[0０][0-9０-９]{1,2}(?![0-9０-９.．])\s*(?:万元|亿元|元)(?![旦素宵])")
+_LOST_POINT = lazy_compile(r"[0０][0-9０-９]{1,2}(?![0-9０-９.．])\s*(?:万元|亿元|元)(?![旦素宵])")
+_FIGURE_CHARS = frozenset("0123456789０１２３４５６７８９.．,，")
+
+
+def _figure_before(text: str, start: int) -> bool:
+    """Whether a figure, its point or its thousands separator stands right before ``start``, or
+    one blank after a digit (1 001 元)."""
+    if start and text[start - 1] in _FIGURE_CHARS:
+        return True
+    return start > 1 and text[start - 1].isspace() and text[start - 2] in _FIGURE_CHARS
 # A figure's percent sign typed twice (98%%, 12.5％%): a share has one sign.
 _DOUBLED_PERCENT = lazy_compile(r"(?<=[0-9０-９])\s*[%％]\s*[%％](?![%％])")
 _SENTENCE_MARKS = frozenset("，,。；;")
@@ -298,7 +307,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     for m in _STRAY_POINT.finditer(text) if "." in text or "．" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "stray_point"))
     for m in _LOST_POINT.finditer(text) if "元" in text else ():
-        slips.append(PunctuationSlip(m.start(), m.end(), "lost_point"))
+        if not _figure_before(text, m.start()):
+            slips.append(PunctuationSlip(m.start(), m.end(), "lost_point"))
     if "%%" in text or "％" in text and ("％%" in text or "%％" in text or "％％" in text):
         for m in _DOUBLED_PERCENT.finditer(text):
             slips.append(PunctuationSlip(m.start(), m.end(), "doubled_percent"))
