@@ -74,10 +74,14 @@ def _no_change(text: str, level: Mention, stop: int) -> Quantity | None:
 
 
 def _alias(label: str, names: Sequence[str]) -> str | None:
-    """The alias of ``names`` that ends nearest the end of ``label``, when no other word follows it
+    return _alias_in(_QUOTES.sub("", label), names)
+
+
+def _alias_in(clean: str, names: Sequence[str]) -> str | None:
+    """The alias of ``names`` that ends nearest the end of ``clean`` (a label, quotes and blanks
+    removed), when no other word follows it
     but 支出/决算/预算/合计 and the like (a 预算说明 states its “三公”经费预算 the way a 决算说明
     states its 支出)."""
-    clean = _QUOTES.sub("", label)
     best = None
     for name in names:
         at = clean.rfind(name)
@@ -219,7 +223,7 @@ def _across_heads() -> tuple[tuple[dict, ...], tuple[str, ...]]:
     return specs, tuple(sorted({n[:2] for n in names}))
 
 
-def _levels(runs: Sequence[Sequence[str]]) -> list[tuple[int, int, Mention]]:
+def _levels(runs: Sequence[Sequence[str]]) -> list[tuple[int, int, Mention, str]]:
     """Every money level of the section: (run, text, mention)."""
     heads = _across_heads()[1]
     out = []
@@ -229,19 +233,20 @@ def _levels(runs: Sequence[Sequence[str]]) -> list[tuple[int, int, Mention]]:
                 continue
             for m in figure_mentions(text):
                 if m.role == "level" and m.quantity.kind == "money" and not m.bracketed:
-                    out.append((r, i, m))
+                    clean = _QUOTES.sub("", m.gap)
+                    if any(h in clean for h in heads):
+                        out.append((r, i, m, clean))
     return out
 
 
-def _level_of(levels: list[tuple[int, int, Mention]], names: Sequence[str]) -> tuple[int, int, Quantity, bool] | None:
+def _level_of(levels: list[tuple[int, int, Mention, str]], names: Sequence[str]) -> tuple[int, int, Quantity, bool] | None:
     """The one level the section states for ``names`` (every statement agreeing), with whether it
     is a budget (预算 in its label); None when it states none, or several that differ."""
     found = []
-    for r, i, m in levels:
-        name = _alias(m.gap, names)
+    for r, i, m, clean in levels:
+        name = _alias_in(clean, names)
         if name is None:
             continue
-        clean = _QUOTES.sub("", m.gap)
         found.append((r, i, m.quantity, "预算" in clean[clean.rfind(name) + len(name):]))
     if not found or len({(q.base_value, budget) for _r, _i, q, budget in found}) != 1:
         return None
