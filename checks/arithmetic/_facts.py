@@ -46,6 +46,21 @@ def paragraph_runs(doc: Document) -> list[list[Paragraph]]:
     return facts_of(doc).cached("arithmetic.paragraph_runs", _paragraph_runs)
 
 
+def section_runs(doc: Document) -> list[list[list[Paragraph]]]:
+    """The runs of paragraphs (:func:`paragraph_runs`) grouped by the top heading above them,
+    where a section holds two runs or more (its sub-headings part them)."""
+    groups: list[list[list[Paragraph]]] = []
+    key = None
+    for run in paragraph_runs(doc):
+        top = run[0].section[:1]
+        if groups and top and top == key:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+        key = top
+    return [g for g in groups if len(g) > 1]
+
+
 def run_breakdowns(doc: Document) -> list[tuple[list[Paragraph], list[prose.ParagraphBreakdown]]]:
     """Each run of paragraphs (:func:`paragraph_runs`) with the breakdowns spread over it (a
     paragraph ending ``…T 万元，其中：``, one part opening each paragraph after it): read once per

@@ -9,12 +9,13 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose, prose_lists
+from perflint.extract.compositions import level_compositions
 from perflint.extract.edges import in_cut_sentence, runs_to_the_end
 from perflint.model import Document, Location
 from perflint.text.numbers import Quantity, fmt
 
 from ._compare import as_listed, check_sum, decimals_of, lines_of, mixed_units, shown, sum_expression
-from ._facts import breakdown_facts, run_breakdowns
+from ._facts import breakdown_facts, run_breakdowns, section_runs
 
 MAX_RELATED = 12
 
@@ -36,6 +37,11 @@ class ProseBreakdownMismatch(Check):
     (a warning when the list's start is read at a stronger separator, `a；b、c，合计 T`, since the
     author may have begun it before); a 累计 total may take in years not listed, and only an
     excess is reported.
+    A whole the 决算 template always splits the same way (“三公”经费 = 因公出国(境)费 + 公务用车购置及
+    运行费 + 公务接待费, as in A108) stated with its level in one run of paragraphs of a section and
+    every part with its level in another run of it (the 总体情况 and 具体情况 under their
+    sub-headings) is added up too: a warning, the two runs read together. Every statement of
+    each figure in the section must agree, and a budget (预算) is never compared with spending.
 
     ## Why is this bad?
     A breakdown whose parts do not make up its total puts a wrong figure — or an item that is
@@ -57,7 +63,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -97,6 +103,11 @@ class ProseBreakdownMismatch(Check):
             "zh": "尾数差异：「{marker}」所列分项之和 {expr} = {computed} ≠ {stated}{where}",
             "en": "rounding difference: the parts after '{marker}' add up to {expr_en} = {computed} ≠ {stated}{where_en}",
         },
+        "section": {
+            "zh": "所列“{whole}”分项之和 {expr} = {computed}，与本节第 {line} 行的总数 {stated} 不符：相差 {diff}",
+            "en": "the parts of {whole} listed here add up to {expr_en} = {computed}, not the total {stated} "
+                  "at line {line} of the section: off by {diff}",
+        },
         "part": {"zh": "分项", "en": "part"},
         "total": {"zh": "总数", "en": "total"},
     }
@@ -127,6 +138,32 @@ class ProseBreakdownMismatch(Check):
                                     cut=runs_to_the_end(doc, last.text.locate()))
                 if diag:
                     yield diag
+        yield from self._across_runs(doc)
+
+    def _across_runs(self, doc: Document) -> Iterator[Diagnostic]:
+        """A whole the template always splits (“三公”经费) stated in one run of paragraphs and its
+        parts in another run of the same section (总体情况 / 具体情况): the parts add up to it."""
+        for group in section_runs(doc):
+            for comp in level_compositions([[p.text.value for p in run] for run in group]):
+                r, i, total = comp.whole
+                parts = as_listed(tuple(q for _r, _i, q in comp.parts))
+                outcome = check_sum(total, parts)
+                if outcome is None or outcome.severity is Severity.rounding:
+                    continue
+                units = mixed_units([total, *parts])
+                decimals = decimals_of([total, *parts])
+                unit = total.unit or ""
+                first = next((k for k, q in enumerate(parts) if q.value != 0), 0)
+                pr, pi, q = comp.parts[first]
+                same = [p for p in comp.parts[first:] if p[:2] == (pr, pi)]
+                where = group[pr][pi].text.locate(q.start, same[-1][2].end)
+                whole = group[r][i].text.locate(total.start, total.end)
+                yield self.diagnostic(
+                    "section", where, severity=Severity.warning, related=[(whole, "total")],
+                    whole=comp.name, stated=shown(total, True), line=whole.line,
+                    expr=sum_expression(parts, units), expr_en=sum_expression(parts, units, "en"),
+                    computed=fmt(outcome.computed, decimals) + (f" {unit}" if units else ""),
+                    diff=fmt(outcome.difference, decimals) + (f" {unit}" if units else ""))
 
     def _report(self, total: Quantity, parts: tuple[Quantity, ...], exhaustive: bool, marker: str,
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,

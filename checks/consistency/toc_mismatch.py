@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.contents import differing_clauses, normalise_title, toc_matches
+from perflint.extract.contents import differing_clauses, normalise_title, shown_title, toc_matches
 from perflint.extract.edges import runs_to_the_end
 from perflint.model import Document, TocEntry
 
@@ -34,6 +34,11 @@ class TocMismatch(Check):
     is the same title; so is a last heading cut short where the text stops (an excerpt), and a
     title whose head the body sets on a line of its own above it (`附件` / `部门整体支出绩效自评表`
     for the entry `附件 部门整体支出绩效自评表`).
+
+    An entry whose title the body repeats word for word under a marker of the same style with
+    another number (contents `二、部门概况`, body `一、部门概况`: the contents numbered an
+    unnumbered 摘要) is reported too, when the match is certain: the title is listed once in the
+    contents and headed once in the body after them.
 
     ## Why is this bad?
     A TOC that disagrees with the body is the trace of a heading edited in one place only; one
@@ -78,6 +83,8 @@ class TocMismatch(Check):
 
     完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
 
+    正文标题与条目一字不差、编号体例相同而序号不同的（目录“二、部门概况”，正文“一、部门概况”：目录给未编号的“摘要”也排了序号），同样报告；条件是对应关系确定：该标题在目录中只出现一次，在目录之后的正文中也只有一行。
+
     ## 为什么要改
     目录与正文不一致，是只在一处改了标题的痕迹；两者之一有错字，公开的文档自相矛盾。
 
@@ -109,6 +116,10 @@ class TocMismatch(Check):
             "zh": "目录“{toc}”在正文中找不到对应标题",
             "en": "no heading in the text matches the table-of-contents entry “{toc}”",
         },
+        "number": {
+            "zh": "目录“{toc}”与正文标题“{body}”（第 {line} 行）编号不同",
+            "en": "the table of contents numbers “{toc}” but the heading at line {line} is “{body}”",
+        },
         "body": {"zh": "正文标题", "en": "heading in the text"},
     }
     default_options = {"threshold": 85.0, "report_missing": False}
@@ -116,6 +127,11 @@ class TocMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         threshold = float(self.options["threshold"])
         for match in toc_matches(doc, threshold):
+            if match.renumbered:
+                target = match.target.text.locate()
+                yield self.diagnostic("number", _title_location(match.entry), related=[(target, "body")],
+                                      toc=match.entry.numbering.marker + match.entry_title,
+                                      body=match.target.numbering.marker + shown_title(match.target), line=target.line)
             if match.exact:
                 continue
             loc = _title_location(match.entry)

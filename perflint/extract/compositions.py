@@ -74,10 +74,14 @@ def _no_change(text: str, level: Mention, stop: int) -> Quantity | None:
 
 
 def _alias(label: str, names: Sequence[str]) -> str | None:
-    """The alias of ``names`` that ends nearest the end of ``label``, when no other word follows it
+    return _alias_in(_QUOTES.sub("", label), names)
+
+
+def _alias_in(clean: str, names: Sequence[str]) -> str | None:
+    """The alias of ``names`` that ends nearest the end of ``clean`` (a label, quotes and blanks
+    removed), when no other word follows it
     but 支出/决算/预算/合计 and the like (a 预算说明 states its “三公”经费预算 the way a 决算说明
     states its 支出)."""
-    clean = _QUOTES.sub("", label)
     best = None
     for name in names:
         at = clean.rfind(name)
@@ -196,4 +200,78 @@ def change_only_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
         if any((p.index, p.change.start) <= (whole.index, whole.change.start) for p in parts):
             continue  # the parts follow the whole they explain
         out.append(ChangeComposition(replace(whole, name=spec["whole"][0]), tuple(parts)))
+    return out
+
+
+@dataclass(frozen=True)
+class LevelComposition:
+    """A whole and each of its parts stated once with this year's level, the whole in one run of
+    paragraphs and the parts in others of the same section (the 总体情况 / 具体情况 of a 决算说明's
+    “三公”经费): ``(run, text, quantity)`` for the whole and for each part, in the spec's order."""
+
+    name: str
+    whole: tuple[int, int, Quantity]
+    parts: tuple[tuple[int, int, Quantity], ...]
+
+
+@cache
+def _across_heads() -> tuple[tuple[dict, ...], tuple[str, ...]]:
+    """The compositions read across runs, and the first two characters of every name they use: a
+    text holding none of them states none of their figures (most texts: no mention is read)."""
+    specs = tuple(spec for spec in _conf()[0] if spec.get("across_runs"))
+    names = [n for spec in specs for n in (*spec["whole"], *(a for part in spec["parts"] for a in part))]
+    return specs, tuple(sorted({n[:2] for n in names}))
+
+
+def _levels(runs: Sequence[Sequence[str]]) -> list[tuple[int, int, Mention, str]]:
+    """Every money level of the section: (run, text, mention)."""
+    heads = _across_heads()[1]
+    out = []
+    for r, texts in enumerate(runs):
+        for i, text in enumerate(texts):
+            if not any(h in text for h in heads):
+                continue
+            for m in figure_mentions(text):
+                if m.role == "level" and m.quantity.kind == "money" and not m.bracketed:
+                    clean = _QUOTES.sub("", m.gap)
+                    if any(h in clean for h in heads):
+                        out.append((r, i, m, clean))
+    return out
+
+
+def _level_of(levels: list[tuple[int, int, Mention, str]], names: Sequence[str]) -> tuple[int, int, Quantity, bool] | None:
+    """The one level the section states for ``names`` (every statement agreeing), with whether it
+    is a budget (预算 in its label); None when it states none, or several that differ."""
+    found = []
+    for r, i, m, clean in levels:
+        name = _alias_in(clean, names)
+        if name is None:
+            continue
+        found.append((r, i, m.quantity, "预算" in clean[clean.rfind(name) + len(name):]))
+    if not found or len({(q.base_value, budget) for _r, _i, q, budget in found}) != 1:
+        return None
+    runs = {r for r, _i, _q, _b in found}
+    r, i, q, budget = found[0]
+    return (r if len(runs) == 1 else -1), i, q, budget
+
+
+def level_compositions(runs: Sequence[Sequence[str]]) -> list[LevelComposition]:
+    """Wholes stated in one run of a section and all their parts in other runs of it."""
+    specs = _across_heads()[0]
+    levels = _levels(runs)
+    if not levels:
+        return []
+    out = []
+    for spec in specs:
+        whole = _level_of(levels, spec["whole"])
+        if whole is None or whole[0] < 0:
+            continue
+        parts = []
+        for names in spec["parts"]:
+            part = next((p for p in (_level_of(levels, [n]) for n in names) if p is not None), None)
+            if part is None or part[0] < 0 or part[0] == whole[0] or part[3] != whole[3]:
+                break
+            parts.append(part[:3])
+        else:
+            out.append(LevelComposition(spec["whole"][0], whole[:3], tuple(parts)))
     return out

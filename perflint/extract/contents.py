@@ -10,6 +10,7 @@ contents count as its body: the cover title above it is not a heading it points 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -40,6 +41,7 @@ class TocMatch:
     target: Block | None = None
     target_title: str = ""
     score: float = 0.0
+    renumbered: bool = False  # matched word for word, but the body numbers the title otherwise
 
     @property
     def entry_title(self) -> str:
@@ -51,6 +53,11 @@ def _title_of(block: Block) -> str:
     if isinstance(block, Heading) and block.title:
         return block.title
     return block.text.value[found[1]:] if found else block.text.value
+
+
+def shown_title(block: Block) -> str:
+    """A body line's title as it reads, its marker and trailing punctuation left out."""
+    return _title_of(block).strip().rstrip(_TRAILING)
 
 
 def _first_line(block: Block) -> int:
@@ -151,7 +158,27 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
                 or same_title_but_form(match.entry_title, match.target_title)):
             # the unit named in the heading where the contents say 部门, or in the contents where the heading does
             result[k] = TocMatch(match.entry, True, match.target, match.target_title, 100.0)
+    _mark_renumbered(result, cands, places)
     return result
+
+
+def _mark_renumbered(result: list[TocMatch], cands: list[tuple[str, str, Block, int]], places: dict[int, int]) -> None:
+    """Flag an exact match whose entry and body heading carry markers of one style with different
+    numbers (目录 ``二、部门概况`` / 正文 ``一、部门概况``), where the match is certain: the title is
+    listed once in the contents, the heading is the body's only line of that title after it, and
+    no other entry matched it."""
+    listed = Counter(normalise_title(m.entry.title) for m in result)
+    taken = Counter(id(m.target) for m in result if m.exact and m.target is not None)
+    for match in result:
+        target = match.target
+        if not match.exact or target is None or taken[id(target)] != 1 or not _other_number(match.entry, target):
+            continue
+        key = normalise_title(match.entry.title)
+        if listed[key] != 1 or normalise_title(_title_of(target).strip()) != key:
+            continue
+        start = places[id(match.entry)]
+        if len({id(b) for n, _s, b, i in cands if n == key and i > start}) == 1:
+            match.renumbered = True
 
 
 _PAGE_GLUED = lazy_compile(r"\d{1,3}$")

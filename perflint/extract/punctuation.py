@@ -247,6 +247,19 @@ _SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9０
 # A figure with a second decimal point before its unit (488.8. 万元, 12.5.%): a decimal figure has
 # one point, and nothing but the unit follows; a dotted outline number (3.1.2.) has no money unit.
 _STRAY_POINT = lazy_compile(r"(?<![0-9０-９.．])[0-9０-９]{1,9}[.．][0-9０-９]{1,4}([.．])(?![0-9０-９])\s*(?:万元|亿元|元|[%％])")
+# A money figure written with a leading zero (减少01万元: the point of 0.1 lost): no amount is
+# written 0 and then digits. Not after a figure, a point or a thousands comma (1,001 元, 1 001 元),
+# and two digits after the 0 at most (0100 万元 is two cells run together, 0 | 100 万元).
+_LOST_POINT = lazy_compile(r"[0０][0-9０-９]{1,2}(?![0-9０-９.．])\s*(?:万元|亿元|元)(?![旦素宵])")
+_FIGURE_CHARS = frozenset("0123456789０１２３４５６７８９.．,，")
+
+
+def _figure_before(text: str, start: int) -> bool:
+    """Whether a figure, its point or its thousands separator stands right before ``start``, or
+    one blank after a digit (1 001 元)."""
+    if start and text[start - 1] in _FIGURE_CHARS:
+        return True
+    return start > 1 and text[start - 1].isspace() and text[start - 2] in _FIGURE_CHARS
 # A figure's percent sign typed twice (98%%, 12.5％%): a share has one sign.
 _DOUBLED_PERCENT = lazy_compile(r"(?<=[0-9０-９])\s*[%％]\s*[%％](?![%％])")
 _SENTENCE_MARKS = frozenset("，,。；;")
@@ -261,7 +274,8 @@ class PunctuationSlip:
     ``marker`` (a bracketed list marker followed by 、: (1)、) or ``glued`` (a figure run into
     the 其中 that opens its breakdown: 少28%其中：) or ``split`` (a mark between 占 and its share:
     占,88.19%) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元) or
-    ``doubled_percent`` (a figure's percent sign typed twice: 98%%)."""
+    ``doubled_percent`` (a figure's percent sign typed twice: 98%%) or ``lost_point`` (a money
+    figure with a leading zero, its decimal point lost: 01万元)."""
 
     start: int
     end: int
@@ -292,6 +306,9 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
     for m in _STRAY_POINT.finditer(text) if "." in text or "．" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "stray_point"))
+    for m in _LOST_POINT.finditer(text) if "元" in text else ():
+        if not _figure_before(text, m.start()):
+            slips.append(PunctuationSlip(m.start(), m.end(), "lost_point"))
     if "%%" in text or "％" in text and ("％%" in text or "%％" in text or "％％" in text):
         for m in _DOUBLED_PERCENT.finditer(text):
             slips.append(PunctuationSlip(m.start(), m.end(), "doubled_percent"))

@@ -446,3 +446,46 @@ def test_a104_what_stands_besides_the_whole_ends_its_list():
     # without 另有 the 退休人员 are read as one more part of 实有人数 under 其中
     (d,) = run_prose(ProseBreakdownMismatch, text.replace("另有退休人员", "退休人员"))
     assert "49 + 20 = 69" in d.message()
+
+
+# A 决算说明 that states the “三公” total in its 总体情况 and the three parts in its 具体情况, two runs
+# of one section parted by a sub-heading: the parts were copied from another year's draft.
+SPLIT_SANGONG = """示范县疾控中心2023年度单位决算
+七、财政拨款“三公”经费支出决算情况说明
+(一)“三公”经费财政拨款支出决算总体情况说明
+2023年“三公”经费财政拨款支出决算为5.20万元，完成预算86.67%，较上年减少0.80万元，下降13.33%。
+(二)“三公”经费财政拨款支出决算具体情况说明
+2023年“三公”经费财政拨款支出决算中，因公出国(境)费支出决算0万元；公务用车购置及运行维护费支出决算2.60万元；公务接待费支出决算1.10万元。
+八、政府性基金预算支出决算情况说明
+本单位无政府性基金预算支出。
+"""
+
+
+def _lint(text):
+    from perflint.testing import lint_text
+    return lint_text(text, checks=[ProseBreakdownMismatch])
+
+
+def test_a104_sangong_parts_in_another_run_of_the_section_do_not_make_the_total():
+    (d,) = _lint(SPLIT_SANGONG)
+    assert d.severity is Severity.warning and d.location.line == 6
+    assert d.message("zh") == "所列“三公经费”分项之和 0 + 2.60 + 1.10 = 3.70，与本节第 4 行的总数 5.20万元 不符：相差 1.50"
+    assert [r.location.line for r in d.related] == [4]
+
+
+def test_a104_sangong_parts_in_another_run_that_make_the_total_are_quiet():
+    assert _lint(SPLIT_SANGONG.replace("公务接待费支出决算1.10万元", "公务接待费支出决算2.60万元")) == []
+
+
+def test_a104_a_budget_total_is_not_compared_with_spent_parts():
+    """The 总体情况 states only the budget by name (决算 follows without it): the parts are spending."""
+    text = SPLIT_SANGONG.replace("2023年“三公”经费财政拨款支出决算为5.20万元，完成预算86.67%",
+                                 "2023年“三公”经费财政拨款支出预算为6.00万元，决算为3.70万元")
+    assert _lint(text) == []
+
+
+def test_a104_parts_in_the_totals_own_run_are_left_to_the_breakdown():
+    """Whole and parts in one run (one paragraph with 其中): the 其中 reading reports it, once."""
+    text = SPLIT_SANGONG.replace("(二)“三公”经费财政拨款支出决算具体情况说明\n", "")
+    found = _lint(text)
+    assert all("本节另处" not in d.message("zh") for d in found)

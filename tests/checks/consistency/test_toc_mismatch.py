@@ -379,3 +379,48 @@ def test_an_entry_whose_label_the_body_sets_on_the_line_above_its_title():
     # a line above that is not the entry's head leaves the title a near match, reported
     [d] = run(text.replace("附件\n\n部门整体", "说明\n\n部门整体"), TocMismatch)
     assert "部门整体支出绩效自评表" in d.message("zh")
+
+
+# A contents list that numbers a section one way while the body numbers the same title another:
+# the contents counted an unnumbered 摘要 as 一、, so every later entry is one ahead of the body.
+RENUMBERED = """示范县档案局2023年部门整体支出绩效自评报告
+目录
+一、摘要
+二、部门概况
+三、绩效目标
+示范县档案局2023年度部门整体支出绩效自评报告
+摘要
+本局2023年整体支出绩效良好。
+一、部门概况
+本局核定行政编制12名。
+二、绩效目标
+全年完成档案接收任务。
+"""
+
+
+def test_an_entry_numbered_otherwise_than_its_body_heading_is_reported():
+    found = run(RENUMBERED, TocMismatch)
+    assert [(d.location.line, d.related[0].location.line) for d in found] == [(4, 9), (5, 11)]
+    assert found[0].severity == Severity.warning
+    assert found[0].message("zh") == "目录“二、部门概况”与正文标题“一、部门概况”（第 9 行）编号不同"
+
+
+def test_entries_numbered_as_their_body_headings_are_quiet():
+    fixed = RENUMBERED.replace("一、摘要\n二、部门概况\n三、绩效目标", "摘要\n一、部门概况\n二、绩效目标")
+    assert run(fixed, TocMismatch) == []
+
+
+def test_a_title_listed_twice_in_the_contents_is_not_renumbered():
+    """Two lists of the same tables (第二部分 and 附表) number them each its own way: the body
+    line the title matches first is not the one either entry means for certain."""
+    text = """示范乡2023年度部门决算
+目录
+第二部分 部门决算表
+一、收入支出决算总表
+第五部分 附表
+三、收入支出决算总表
+第二部分 部门决算表
+一、收入支出决算总表
+本表反映全年收支。
+"""
+    assert run(text, TocMismatch) == []

@@ -33,6 +33,9 @@ from .._harness import run
         # a figure's percent sign typed twice
         ("项目实际支出2802.8万元，预算执行率98%%。", "doubled_percent", "%%"),
         ("满意度达到９５％％。", "doubled_percent", "％％"),
+        # an amount whose decimal point was lost (0.1 typed or extracted as 01)
+        ("水电支出减少01万元，节约明显。", "lost_point", "01万元"),
+        ("公务接待费支出 05 元。", "lost_point", "05 元"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -54,6 +57,11 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "见附件 3.2.1. 表，支出 356.4 万元。",  # an outline number, then a figure with one point
         "支出 356.4万元。2.项目支出 12.5万元。",
         "执行率 98%，%为百分号。",  # one sign after the figure
+        "水电支出减少0.1万元，节约明显。",  # the same amount with its point
+        "收入 1,001 万元，支出 1 001 万元。",  # thousands written with a comma or a space
+        "其他资金0100万元",  # two cells run together (0 | 100 万元), not one amount
+        "2023年01月支出 5 万元，编号01元旦慰问。",  # a month; 元旦 is no unit
+        "执行率0100%",  # a percentage: glued cells more often than a lost point
     ],
 )
 def test_correct_punctuation_is_quiet(text):

@@ -108,6 +108,19 @@ def test_every_class_name_written_in_a_table_row_is_quiet():
         assert run(cls, text) == [], cls.code
 
 
+def test_a_school_level_before_its_staff_is_no_class_name_cut_short():
+    """A school's 预算说明 says what its 初中教育 money pays: ``初中教职工工资`` is 初中 + 教职工,
+    not 初中教育 with 育 dropped; the class name with a character dropped still is."""
+    from perflint.checks.terms import MisspeltTerm
+
+    text = ("2023年本年一般公共预算拨款支出 7,034,418.94 元。\n"
+            "初中教育支出 2,065,405.42 元，主要用于初中教职工工资福利支出。\n"
+            "高中教育支出 3,717,632.50 元，主要用于高中教职员工工资福利支出。\n")
+    assert run(MisspeltTerm, text) == []
+    [d] = run(MisspeltTerm, text.replace("高中教育支出", "高中教支出"))
+    assert d.location.line == 3
+
+
 def test_the_known_words_are_words():
     """``words:`` is one block of text: a comment line written inside it would be read as words
     (``#``, English, a bracket glued to a name), each protecting whatever text it matches."""
