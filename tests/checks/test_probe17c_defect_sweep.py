@@ -1,0 +1,28 @@
+"""Recall on "no problems" lines the figures contradict, planted in four correct drafts we wrote
+(see ``_probe17c_sweep.py``): each twin, and each correct variation of it, lints clean; each
+defect, planted alone, is found by a check of the families that name it on a line the edit wrote,
+or with such a line among the finding's related lines. Defects no general rule finds yet are
+strict xfails with the reason."""
+
+from __future__ import annotations
+
+from ._harness import planted_sweep
+from ._probe17c_sweep import EXCERPTS, FARMLAND, MARKET, QUIET
+
+# (excerpt, defect) -> why no check names it (left on purpose).
+LEFT: dict[tuple[str, str], str] = {
+    (FARMLAND, "the money said to be spent in full beside a 95% execution"):
+        "a claim that the money was spent in full (资金已全部执行完毕) has no vocabulary yet, and "
+        "全部拨付 is often true of a transfer paid on while the form's 执行数 is lower: a new rule "
+        "must tell the two apart on real drafts first",
+    (MARKET, "the unit's execution rate after a 其中 list against the form"):
+        "the rate closes a sentence that lists the unit's spending by 其中 parts and whose budget is "
+        "in the sentence before; C705 leaves sentences with 其中 to the parts, A107 reads one sentence",
+    (MARKET, "项目支出执行率 in the problems against the form's 项目支出 row"):
+        "a rate named by an expense line with no amount beside it (项目支出执行率87.75%) is no budget "
+        "statement C705 reads; comparing it with the line's row is a reading of rates by row name",
+}
+
+
+(test_correct_twin_lints_clean, test_correct_variation_lints_clean, test_planted_defect_is_found,
+ test_every_left_defect_is_planted) = planted_sweep("probe17c_sweep", EXCERPTS, QUIET, LEFT)
