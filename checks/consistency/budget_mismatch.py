@@ -13,6 +13,7 @@ from perflint.extract.budget_statements import (
     mentions_budget,
     statement_figures,
 )
+from perflint.extract.line_rates import line_rates
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
@@ -49,7 +50,9 @@ class BudgetMismatch(Check):
     86.80万元，执行81.20万元`, `基本支出…`) and names no project or 其中, with that line's row.
     A bare `执行` opening the clause after the budget's (`全年预算 50 万元，执行 48 万元`) states
     the amount spent. Both are warnings: the sentence is tied to the row by its opening words, and
-    a bare 执行 does not say of which period.
+    a bare 执行 does not say of which period. So is a rate the prose names by an expense line with
+    no amount beside it (`项目支出执行率87.75%` against the 项目支出 row's 79.75%), unless the
+    sentence is of another year or names a project.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -79,7 +82,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -164,6 +167,37 @@ class BudgetMismatch(Check):
                     what_en=", ".join(f"{w} {q.text.strip()}" for w, q, _ in pairs),
                     table="、".join(f"{zh[w]} {_shown(f, unit)}" for w, _, f in pairs),
                     table_en=", ".join(f"{w} {_shown(f, unit)}" for w, _, f in pairs),
+                    line=where.line,
+                )
+            yield from self._line_rates(linker, part, fiscal_year, {(id(b), o + st.rate.start)
+                                                                   for b, o, _, st in found if st.rate is not None})
+
+    def _line_rates(self, linker, part, fiscal_year: int | None, read: set) -> Iterator[Diagnostic]:
+        """A department report's rate named by an expense line of its 部门整体 form
+        (``项目支出执行率87.75%``) against that line's row; a warning: the prose may compute it on
+        another base."""
+        if part.kind != "department_self_evaluation" or len(linker.forms) != 1 or is_excerpt(part) \
+                or not is_unit_form(linker.forms[0]):
+            return
+        se = linker.forms[0]
+        rows = {compact(b.item).removeprefix("其中").lstrip("：:"): b for b in se.budget}
+        for block in part.paragraphs():
+            text = block.text.value
+            for lr in line_rates(text):
+                row = rows.get(lr.line)
+                q = lr.quantity
+                if row is None or (id(block), q.start) in read:
+                    continue
+                sentence = next((text[a:b] for a, b in statements(text) if a <= q.start < b), text)
+                if _other_period(sentence, fiscal_year) or "项目" in sentence.replace("项目支出", ""):
+                    continue  # last year's rate, or a project's
+                if not _rate_differs(q, row.rate):
+                    continue
+                where = row.rate.cell.text.locate()
+                yield self.diagnostic(
+                    "budget", block.text.locate(q.start, q.end), related=[(where, "see")], severity=Severity.warning,
+                    what=f"{lr.line}执行率 {q.text.strip()}", what_en=f"{lr.line} rate {q.text.strip()}",
+                    table=f"{lr.line}执行率 {row.rate.text.strip()}", table_en=f"{lr.line} rate {row.rate.text.strip()}",
                     line=where.line,
                 )
 

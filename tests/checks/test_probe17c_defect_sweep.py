@@ -18,9 +18,6 @@ LEFT: dict[tuple[str, str], str] = {
     (MARKET, "the unit's execution rate after a 其中 list against the form"):
         "the rate closes a sentence that lists the unit's spending by 其中 parts and whose budget is "
         "in the sentence before; C705 leaves sentences with 其中 to the parts, A107 reads one sentence",
-    (MARKET, "项目支出执行率 in the problems against the form's 项目支出 row"):
-        "a rate named by an expense line with no amount beside it (项目支出执行率87.75%) is no budget "
-        "statement C705 reads; comparing it with the line's row is a reading of rates by row name",
 }
 
 

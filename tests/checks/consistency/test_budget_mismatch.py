@@ -172,3 +172,19 @@ def test_a_form_read_one_cell_a_line_keeps_the_unit_its_budget_header_declares()
     assert run(BudgetMismatch, text.format(budget="8,600")) == []
     (d,) = run(BudgetMismatch, text.format(budget="8,900"))
     assert "8,900" in d.message("zh") and "千元" in d.message("zh")
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a county market regulator's problems (probe17c): the rate named by the expense line, no amount
+    ("部分检测合同年底才完成验收，项目支出执行率87.75%，低于预期。", True),  # the row's 93.55%
+    ("部分检测合同年底才完成验收，项目支出执行率93.55%，低于预期。", False),
+    ("基本支出预算执行率为100%。", False),
+    ("基本支出预算执行率为98%。", True),
+    # last year's rate, and a project's
+    ("上年项目支出执行率87.75%。", False),
+    ("阅读推广项目的项目支出执行率87.75%。", False),
+])
+def test_a_department_rate_named_by_an_expense_line_against_its_row(sentence, fires):
+    found = run(BudgetMismatch, OVERALL.format(sentence=sentence))
+    assert bool(found) == fires
+    assert all(d.severity.name == "warning" and "执行率" in d.message("zh") for d in found)
