@@ -7,14 +7,10 @@ strict xfails with the reason."""
 from __future__ import annotations
 
 from ._harness import planted_sweep
-from ._probe17c_sweep import EXCERPTS, FARMLAND, MARKET, QUIET
+from ._probe17c_sweep import EXCERPTS, MARKET, QUIET
 
 # (excerpt, defect) -> why no check names it (left on purpose).
 LEFT: dict[tuple[str, str], str] = {
-    (FARMLAND, "the money said to be spent in full beside a 95% execution"):
-        "a claim that the money was spent in full (资金已全部执行完毕) has no vocabulary yet, and "
-        "全部拨付 is often true of a transfer paid on while the form's 执行数 is lower: a new rule "
-        "must tell the two apart on real drafts first",
     (MARKET, "the unit's execution rate after a 其中 list against the form"):
         "the rate closes a sentence that lists the unit's spending by 其中 parts and whose budget is "
         "in the sentence before; C705 leaves sentences with 其中 to the parts, A107 reads one sentence",

@@ -188,3 +188,26 @@ def test_a_department_rate_named_by_an_expense_line_against_its_row(sentence, fi
     found = run(BudgetMismatch, OVERALL.format(sentence=sentence))
     assert bool(found) == fires
     assert all(d.severity.name == "warning" and "执行率" in d.message("zh") for d in found)
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a county 农田管护 report (probe17c): the money said to be spent in full beside 38 of 40
+    ("项目全年预算40万元，资金已全部执行完毕。", True),
+    ("项目资金已全部支出，无结余。", True),
+    ("项目资金全部使用完毕。", True),
+    # not a claim of spending: paid on or received; denied; of one source; another year
+    ("项目资金已全部拨付到位。", False),
+    ("项目资金尚未全部使用完毕，结余2万元。", False),
+    ("其中中央资金已全部执行完毕，县级配套资金结余2万元。", False),
+    ("上年结转资金已全部使用完毕。", False),
+    ("2022年度项目资金已全部执行完毕。", False),
+])
+def test_a_claim_that_the_money_was_spent_in_full_against_the_form(narrative, fires):
+    found = run(BudgetMismatch, project(narrative))
+    assert bool(found) == fires
+    assert all(d.severity.name == "warning" and "38" in d.message("zh") for d in found)
+
+
+def test_a_claim_of_spending_in_full_quiet_when_the_form_spent_it():
+    spent = project("项目资金已全部执行完毕，无结余。").replace("\t40\t38\t95%\t9.5", "\t40\t40\t100%\t10")
+    assert run(BudgetMismatch, spent) == []
