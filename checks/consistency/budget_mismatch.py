@@ -184,6 +184,8 @@ class BudgetMismatch(Check):
     def _spent_claims(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
         """A claim that the money was spent in full (资金已全部执行完毕, 无结余) while the form's
         row shows less spent than budgeted; a warning: the claim may speak of another sum."""
+        if not linker.forms:
+            return
         for block in part.paragraphs():
             text = block.text.value
             for start, end in spent_in_full(text):
