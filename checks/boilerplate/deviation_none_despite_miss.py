@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import claims_met, is_nothing
+from perflint.extract.selfeval import Indicator
 from perflint.model import Document, Location
 from perflint.text.normalise import compact
 
@@ -22,7 +23,9 @@ class DeviationNoneDespiteMiss(Check):
     indicator's actual value fails its target, or the form or the narrative did not award
     full marks (an indicator or the budget execution below its weight, 总分 below 100, a
     narrative 自评得分 below 100). A strict target (`>95%`) answered with an inequality
-    (`≥95%`) counts as unproven.
+    (`≥95%`) counts as unproven. Where the form gives each row its own 偏差原因 cell, a row that
+    misses its target, or scores below its weight (a 时效 target given as a date, `2023年8月25日前`
+    against `2023年9月10日`, scored 8 of 10), and answers `无` there is reported at that cell.
 
     ## Why is this bad?
     财政部's scoring rules require a reason for every shortfall: the 偏差原因 is what the
@@ -49,7 +52,7 @@ class DeviationNoneDespiteMiss(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“偏差大或目标未完成原因分析”填“无”（或空着，或只写一句目标已达成，如各行照抄的“项目按计划实施，达到预期目标”）的自评表，而该表有指标实际值未达到目标，或表中、正文中并未给满分（某项指标或预算执行得分低于分值、总分低于 100、正文自评得分低于 100）。严格目标（“>95%”）只用不等式（“≥95%”）作答，视为未证明达到。
+    查找“偏差大或目标未完成原因分析”填“无”（或空着，或只写一句目标已达成，如各行照抄的“项目按计划实施，达到预期目标”）的自评表，而该表有指标实际值未达到目标，或表中、正文中并未给满分（某项指标或预算执行得分低于分值、总分低于 100、正文自评得分低于 100）。严格目标（“>95%”）只用不等式（“≥95%”）作答，视为未证明达到。自评表逐行设有偏差原因栏时，某一行未达到目标，或得分低于分值（以日期写出的时效目标：“2023年8月25日前”对“2023年9月10日”，10 分只得 8 分），而该行偏差原因写“无”的，在该格报告。
 
     ## 为什么要改
     财政部门的评分规则要求每一处失分都说明原因：偏差原因是财政部门判断未完成是否超出单位控制的依据。明明有差距却填“无”，说明表是照模板填的，而不是按实际结果填的。
@@ -107,6 +110,18 @@ class DeviationNoneDespiteMiss(Check):
             how = ("填“" + compact(dev.cell.value) + "”", "'" + compact(dev.cell.value) + "'") \
                 if not dev.cell.is_empty else ("为空", "blank")
             yield self._report(dev.cell.text.locate(), how, [miss], [])
+        # a row that lost points without a miss in figures (a 时效 target given as a date, a
+        # qualitative one): its own 偏差原因 must say why just the same
+        missed = {id(m.indicator) for m in facts.misses}
+        for lp, ind in _rows_lost(facts):
+            dev = ind.deviation
+            if id(ind) in missed or dev is None or (not dev.cell.is_empty and not _no_reason(dev.cell.value)):
+                continue
+            if dev.cell.is_empty and not blank_counts:
+                continue
+            how = ("填“" + compact(dev.cell.value) + "”", "'" + compact(dev.cell.value) + "'") \
+                if not dev.cell.is_empty else ("为空", "blank")
+            yield self._report(dev.cell.text.locate(), how, [], [lp])
 
     def _report(self, where: Location, how: tuple[str, str], misses: list[Miss],
                 lost: list[LostPoints]) -> Diagnostic:
@@ -134,6 +149,23 @@ class DeviationNoneDespiteMiss(Check):
             "miss", where, related=related, how=how[0], how_en=how[1],
             evidence="；".join(zh), evidence_en="; ".join(en),
         )
+
+
+def _rows_lost(facts: FormFacts) -> list[tuple[LostPoints, Indicator]]:
+    """The form's indicator rows that scored below their weight, each with its lost points
+    (``facts.lost`` lists them in the rows' order, by the score cell's place)."""
+    lost = [lp for lp in facts.lost if lp.what == "indicator"]
+    if not lost:
+        return []
+    out = []
+    for ind in facts.se.indicators:
+        if ind.score is None or ind.deviation is None:
+            continue
+        where = ind.score.cell.text.locate()
+        lp = next((lp for lp in lost if lp.location == where and lp.name == ind.name), None)
+        if lp is not None:
+            out.append((lp, ind))
+    return out
 
 
 def _no_reason(answer: str) -> bool:

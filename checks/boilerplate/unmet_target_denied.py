@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -18,6 +19,7 @@ from perflint.extract.unmet_targets import (
 )
 from perflint.model import Document, Part
 from perflint.text.normalise import compact
+from perflint.text.numbers import fmt, quantize
 from perflint.text.patterns import lazy_compile
 
 from ._facts import form_facts, show
@@ -42,7 +44,10 @@ class UnmetTargetDenied(Check):
     reported beside the report's own 存在的问题 saying that something was not finished
     (`有1个标段…尚未完成竣工验收`, `未达到`); a resolve (`确保各项目标全部完成`) is no claim.
     A claim of one kind of indicator (`各项效益指标均已全部完成`) is read against the form's misses
-    of that kind only (a missed 效益 indicator, not a missed 产出 one).
+    of that kind only (a missed 效益 indicator, not a missed 产出 one). Where the form misses no
+    target, a `存在的问题` section answered `无` is reported when the form's 年度资金总额 row shows a
+    large part of the money unspent (执行数 ÷ 全年预算数 below 90%: 68 of 85 万元 结转下年 is a
+    shortfall of the form's own budget indicator that the section must explain).
 
     ## Why is this bad?
     The item is where the unit lists what it did not achieve and why; `无` there contradicts
@@ -63,10 +68,14 @@ class UnmetTargetDenied(Check):
     3.未完成的绩效目标。
     群众满意度未达到95%的目标，原因是部分村组施工期间出行受到影响。
     ```
+
+    ## Options
+    - `execution_below` (default 90): the execution rate (%) below which unspent money makes a
+      `存在的问题：无` contradict the form.
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项（或转移支付模板的“偏离绩效目标的原因和下一步改进措施”）写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”“共设置三级指标12个，全部完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。只称某一类指标均已完成的（“各项效益指标均已全部完成”），只与自评表中该类指标的未达标对照（效益指标未达标才算，产出指标未达标不算）。
+    查找自评报告正文中“未完成的绩效目标”一项（或转移支付模板的“偏离绩效目标的原因和下一步改进措施”）写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”“共设置三级指标12个，全部完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。只称某一类指标均已完成的（“各项效益指标均已全部完成”），只与自评表中该类指标的未达标对照（效益指标未达标才算，产出指标未达标不算）。自评表没有未达标的指标时，“存在的问题”写“无”、而自评表“年度资金总额”一行有大量资金未支出的（执行数 ÷ 全年预算数低于 90%：预算 85 万元只支出 68 万元、其余结转下年），也报告：这是自评表本身预算执行指标的差距，应在该节说明。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -76,12 +85,16 @@ class UnmetTargetDenied(Check):
 
     ## 应改为
     {use_instead}
+
+    ## 选项
+    - `execution_below`（默认 90）：执行率（%）低于此值时，未支出的资金与“存在的问题：无”相矛盾。
     """
 
     code = "B315"
     name = "unmet-target-denied"
     family = "boilerplate"
     severity = Severity.warning
+    default_options = {"execution_below": 90}
     title = {"zh": "写明目标未完成却称“未完成的绩效目标：无”", "en": "Unmet targets answered 无 despite a stated miss"}
     messages = {
         "denied": {
@@ -103,7 +116,14 @@ class UnmetTargetDenied(Check):
             "zh": "称“{heading}”，但第 {line} 行“存在的问题”写明“{text}”",
             "en": "Says '{heading}', yet the problems at line {line} say '{text}'",
         },
+        "unspent_denied": {
+            "zh": "“{heading}”一节称没有问题（“{text}”），但第 {line} 行自评表预算执行率仅 {rate}%"
+                  "（执行 {actual}、预算 {budget}），未支出的资金未作说明",
+            "en": "the '{heading}' section states no problem ('{text}'), yet the form at line {line} shows "
+                  "only {rate}% of the budget spent ({actual} of {budget}), left unexplained",
+        },
         "miss": {"zh": "未达到的目标", "en": "the target missed"},
+        "unspent": {"zh": "预算执行率", "en": "the execution rate"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -164,6 +184,7 @@ class UnmetTargetDenied(Check):
             return
         misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
         if not misses:
+            yield from self._unspent(doc, part, facts[0].se)
             return
         denials = [("denied", d) for d in denied_problems(part, part_item_titles(doc, part))] + unproven
         first = misses[0].indicator
@@ -189,6 +210,40 @@ class UnmetTargetDenied(Check):
                 text=compact(problems[0].statement)[:30], line=where.line, target=show(first.target),
                 actual=show(first.actual),
             )
+
+
+    def _unspent(self, doc: Document, part: Part, se) -> Iterator[Diagnostic]:
+        """存在的问题 answered 无 (or a sentence saying there is none) in a report whose one
+        自评表 shows a large part of the year's money unspent: an execution rate below the
+        option's bound (90%) is a shortfall of the form's own budget indicator."""
+        row = next((b for b in se.budget if b.role == "total"), se.budget[0] if se.budget else None)
+        rate = _execution_rate(row) if row is not None else None
+        if rate is None or rate >= Decimal(str(self.options["execution_below"])):
+            return
+        where = (row.rate or row.actual).cell.text.locate()
+        args = dict(line=where.line, rate=fmt(quantize(rate, 2)), budget=show(row.budget), actual=show(row.actual))
+        denials = denied_problems(part, part_item_titles(doc, part))
+        for d in denials:
+            yield self.diagnostic("unspent_denied", d.text.locate(d.start, d.end), related=[(where, "unspent")],
+                                  heading=d.heading, text=compact(d.text.value[d.start:d.end])[:30] or "无", **args)
+        if denials:
+            return
+        problems = part_problems(doc, part)
+        if problems and all(denies(p.statement) for p in problems):
+            yield self.diagnostic("unspent_denied", problems[0].location, related=[(where, "unspent")],
+                                  heading=problems[0].label, text=compact(problems[0].statement)[:30], **args)
+
+
+def _execution_rate(row) -> Decimal | None:
+    """The budget row's 执行率 in percent: its actual over its budget (the rate cell may be
+    left blank or computed otherwise), else the rate cell as written."""
+    budget = row.budget.quantity if row.budget is not None else None
+    actual = row.actual.quantity if row.actual is not None else None
+    if budget is not None and actual is not None and budget.relation is None and actual.relation is None \
+            and budget.value > 0:
+        return actual.value / budget.value * 100
+    rate = row.rate.quantity if row.rate is not None else None
+    return rate.value if rate is not None and rate.relation is None else None
 
 
 def _kind_claimed(claim: str) -> str | None:

@@ -13,7 +13,9 @@ from perflint.extract.budget_statements import (
     mentions_budget,
     statement_figures,
 )
+from perflint.extract.line_rates import line_rates
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
+from perflint.extract.spent_claims import spent_in_full
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
@@ -49,7 +51,12 @@ class BudgetMismatch(Check):
     86.80万元，执行81.20万元`, `基本支出…`) and names no project or 其中, with that line's row.
     A bare `执行` opening the clause after the budget's (`全年预算 50 万元，执行 48 万元`) states
     the amount spent. Both are warnings: the sentence is tied to the row by its opening words, and
-    a bare 执行 does not say of which period.
+    a bare 执行 does not say of which period. So is a rate the prose names by an expense line with
+    no amount beside it (`项目支出执行率87.75%` against the 项目支出 row's 79.75%), unless the
+    sentence is of another year or names a project. A claim that the money was spent in full
+    (`资金已全部执行完毕`, `项目资金全部支出`, `无结余`; not `全部拨付`, `拨付到位`, nor a claim of one
+    source of it: `中央资金…`, `上年结转资金…`) beside a form whose 执行数 is below its 预算数 is a
+    warning too.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -79,7 +86,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外。正文称资金已全部支出（“资金已全部执行完毕”“项目资金全部支出”“无结余”；“全部拨付”“拨付到位”不算，只说某一来源的资金“中央资金……”“上年结转资金……”也不算），而自评表执行数低于预算数的，同为 warning。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -102,6 +109,10 @@ class BudgetMismatch(Check):
         "budget": {
             "zh": "正文{what}，而自评表为{table}（第 {line} 行）",
             "en": "the narrative states {what_en}, but the form says {table_en} (line {line})",
+        },
+        "spent_in_full": {
+            "zh": "正文称“{claim}”，而自评表执行数 {actual}、预算数 {budget}，资金并未全部支出（第 {line} 行）",
+            "en": "the narrative says '{claim}', but the form's actual {actual} is below its budget {budget} (line {line})",
         },
         "see": {"zh": "自评表预算执行情况", "en": "the form's budget execution row"},
     }
@@ -166,6 +177,71 @@ class BudgetMismatch(Check):
                     table_en=", ".join(f"{w} {_shown(f, unit)}" for w, _, f in pairs),
                     line=where.line,
                 )
+            yield from self._line_rates(linker, part, fiscal_year, {(id(b), o + st.rate.start)
+                                                                   for b, o, _, st in found if st.rate is not None})
+            yield from self._spent_claims(linker, part, fiscal_year)
+
+    def _spent_claims(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
+        """A claim that the money was spent in full (资金已全部执行完毕, 无结余) while the form's
+        row shows less spent than budgeted; a warning: the claim may speak of another sum."""
+        if not linker.forms:
+            return
+        for block in part.paragraphs():
+            text = block.text.value
+            for start, end in spent_in_full(text):
+                sentence = next((text[a:b] for a, b in statements(text) if a <= start < b), text)
+                if _other_period(sentence, fiscal_year):
+                    continue
+                line = block.text.locate(start).line
+                se = form_for(linker, block, text, start, line, [], unit_form=True)
+                row = _total_row(se) if se is not None else None
+                if row is None or not _spent_less(row):
+                    continue
+                where = (row.actual or row.budget).cell.text.locate()
+                unit = _form_unit(se) or "万元"
+                yield self.diagnostic(
+                    "spent_in_full", block.text.locate(start, end), related=[(where, "see")],
+                    severity=Severity.warning, claim=compact(text[start:end]), actual=_shown(row.actual, unit),
+                    budget=_shown(row.budget, unit), line=where.line,
+                )
+
+    def _line_rates(self, linker, part, fiscal_year: int | None, read: set) -> Iterator[Diagnostic]:
+        """A department report's rate named by an expense line of its 部门整体 form
+        (``项目支出执行率87.75%``) against that line's row; a warning: the prose may compute it on
+        another base."""
+        if part.kind != "department_self_evaluation" or len(linker.forms) != 1 or is_excerpt(part) \
+                or not is_unit_form(linker.forms[0]):
+            return
+        se = linker.forms[0]
+        rows = {compact(b.item).removeprefix("其中").lstrip("：:"): b for b in se.budget}
+        for block in part.paragraphs():
+            text = block.text.value
+            for lr in line_rates(text):
+                row = rows.get(lr.line)
+                q = lr.quantity
+                if row is None or (id(block), q.start) in read:
+                    continue
+                sentence = next((text[a:b] for a, b in statements(text) if a <= q.start < b), text)
+                if _other_period(sentence, fiscal_year) or "项目" in sentence.replace("项目支出", ""):
+                    continue  # last year's rate, or a project's
+                if not _rate_differs(q, row.rate):
+                    continue
+                where = row.rate.cell.text.locate()
+                yield self.diagnostic(
+                    "budget", block.text.locate(q.start, q.end), related=[(where, "see")], severity=Severity.warning,
+                    what=f"{lr.line}执行率 {q.text.strip()}", what_en=f"{lr.line} rate {q.text.strip()}",
+                    table=f"{lr.line}执行率 {row.rate.text.strip()}", table_en=f"{lr.line} rate {row.rate.text.strip()}",
+                    line=where.line,
+                )
+
+
+def _spent_less(row: BudgetExecution) -> bool:
+    """Whether the row's 执行数 is below its 预算数 beyond the figures' display rounding."""
+    b = row.budget.quantity if row.budget is not None else None
+    a = row.actual.quantity if row.actual is not None else None
+    if a is None or b is None or a.is_percent or b.is_percent or a.relation or b.relation or a.unit != b.unit:
+        return False
+    return a.value * a.scale + a.half_unit * a.scale + b.half_unit * b.scale < b.value * b.scale
 
 
 def _form_unit(se: SelfEvaluation) -> str | None:

@@ -18,11 +18,13 @@ from perflint.extract.percentages import (
 )
 from perflint.extract.prose_rates import completion_after
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
+from perflint.extract.result_sections import result_blocks
 from perflint.extract.selfeval import Indicator, SelfEvaluation
+from perflint.extract.targets import compare_target
 from perflint.model import Document, Table
 from perflint.text.numbers import Quantity, quantize
 
-from ._forms import form_for, forms, linker_of
+from ._forms import form_for, forms, is_unit_form, linker_of
 
 
 class IndicatorValueMismatch(Check):
@@ -30,13 +32,15 @@ class IndicatorValueMismatch(Check):
     Finds a sentence of the narrative that states a percentage right after the exact name of a
     rate indicator of the same report's 自评表 (`工作满意度达到 90%`) when the form's target and
     actual for that indicator are both different (`工作满意度  93%  85%`). A short name
-    (`到位率`) counts when the project's form has exactly one indicator ending with it. A count
+    (`到位率`) counts when the project's form (or a department report's own 部门整体 form, its part's
+    only one) has exactly one indicator ending with it. A count
     indicator (`补贴户数  ≥100户  120户`) is read the same way: a count in the same unit right after
     its exact name (`补贴户数共计126户`) that is neither the target nor the actual; a count
     indicator named by its subject and the word of what is counted or measured (`年接待读者人次`,
     `硬化村组道路长度`) is found by its subject too (`接待读者27.6万人次`, `硬化村组道路8.6公里`, also
     with a generic noun after it: `开展家庭医生签约服务4.6万人`; a subject of an object and its
-    verb also verb first: `改造危桥4座` for `危桥改造数量`, `接收进馆档案8650卷` for `档案接收进馆数量`),
+    verb also verb first: `改造危桥4座` for `危桥改造数量`, `接收进馆档案8650卷` for `档案接收进馆数量`,
+    and object first with the measure kept: `校舍维修面积3530平方米` for `维修校舍面积`),
     when no other indicator of the part has that subject and the figure is not a part of another
     after 其中. A cost indicator (under 成本指标) whose actual is one amount of money is read the
     same way: an amount right after its exact name (`亩均投资1600元`, `每公里日常养护成本7600元`)
@@ -52,7 +56,12 @@ class IndicatorValueMismatch(Check):
     (`新设备年检查人次2.51万人次，目标≥2万人次`), which is compared. A form's own 实际完成情况
     cell (under 年度总体目标) is read as the narrative of that form. A count that equals the form's
     actual and is followed by its completion rate (`开展环境卫生集中整治26次，完成率110.33%` against
-    `≥24次  26次`) is checked too: the rate must be the form's actual ÷ its target.
+    `≥24次  26次`) is checked too: the rate must be the form's actual ÷ its target. In the
+    narrative's results (under a heading such as 绩效目标完成情况 or 产出情况, up to 存在的问题, or in
+    the form's 实际完成情况 cell), a rate or count that is the form's target but not its actual,
+    while that actual falls short of the target (`维修灌排渠道18公里` beside `≥18公里  16.5公里`), is
+    the target reported as the result and is reported too; the project's overview and targets
+    stating the same figure as a plan are not results.
 
     ## Why is this bad?
     The narrative reports the results the form scores. A result stated one way in prose and
@@ -85,7 +94,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”，“档案接收进馆数量”对“接收进馆档案8650卷”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、区间的两端（“达到90%-95%”“35%～40%”：一个区间，不是一个结果）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”，以及开头的指标类别标签“4.成本目标：亩均投资1480元”中的“目标”，不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中（或部门整体支出自评报告中该部分唯一的部门整体支出自评表中）只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”，“档案接收进馆数量”对“接收进馆档案8650卷”，也可对象在前、保留计量词：“维修校舍面积”对“校舍维修面积3530平方米”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、区间的两端（“达到90%-95%”“35%～40%”：一个区间，不是一个结果）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”，以及开头的指标类别标签“4.成本目标：亩均投资1480元”中的“目标”，不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。在正文的完成情况部分（“绩效目标完成情况”“产出情况”等标题之下、“存在的问题”之前，或自评表“实际完成情况”一栏）写出的比率或计数，等于表中该指标的年度指标值而不等于实际完成值、且实际完成值未达到目标的（“维修灌排渠道18公里”，表中为“≥18公里  16.5公里”），是把目标当成了结果，同样报告；项目概况和绩效目标部分把同一数字写作计划的，不是结果，不报告。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -114,6 +123,12 @@ class IndicatorValueMismatch(Check):
             "en": "the narrative gives “{name}” a completion rate of {stated}, but the form's actual {actual} of its "
                   "target {target} is {computed}% (line {line})",
         },
+        "target_as_actual": {
+            "zh": "正文在完成情况中称“{name}”为 {stated}，这是自评表“{indicator}”的年度指标值 {target}，"
+                  "而实际完成值为 {actual}（第 {line} 行），未达到目标",
+            "en": "the narrative's results give “{name}” as {stated}, the form's target {target} for “{indicator}”, "
+                  "while its actual is {actual} (line {line}), short of the target",
+        },
         "see": {"zh": "自评表中的该指标", "en": "the indicator in the form"},
     }
 
@@ -136,12 +151,15 @@ class IndicatorValueMismatch(Check):
             linker = linker_of(doc, part)
             aliases = {se_id: _aliases(se) for se_id, se in ((id(se), se) for se in in_part)}
             every_alias = sorted({a for d in aliases.values() for a in d})
+            unit_form = in_part[0] if len(in_part) == 1 and part.kind == "department_self_evaluation" \
+                and is_unit_form(in_part[0]) else None
             found = []
             wanted, fiscal_year = names + every_alias, ctx.fiscal_year_of(part)  # the part's, for every text
             # the names as the readers read them, prepared once for the part's texts
             rates_named, counts_named = prepared_names(wanted), prepared_names(counts)
             costs_named = prepared_names(costs)
             texts = [(block, source, None) for block, source in part_prose(doc, part) if not isinstance(block, Table)]
+            results_of = _lazy(result_blocks, part)
             # each form's own 实际完成情况 cell: the form's narrative of its results, of that form
             texts += [(se.table, se.goal.actual.text, se) for se in in_part
                       if se.goal is not None and se.goal.actual is not None and not se.goal.actual.is_empty]
@@ -167,8 +185,11 @@ class IndicatorValueMismatch(Check):
                         continue  # another form's indicator: this cell speaks of its own form
                 elif name in names or name in counts or name in costs:
                     rows = [i for f in ([se] if se else in_part) for i in f.indicators if clean_name(i.name) == name]
-                elif se is not None and name in aliases.get(id(se), {}):
-                    rows = [aliases[id(se)][name]]  # `到位率` for the form's only `…资金到位率`
+                elif (alias_form := se or unit_form) is not None and name in aliases.get(id(alias_form), {}):
+                    # `到位率` for the form's only `…资金到位率`; a department report's prose is not
+                    # linked to its form by position, but a short name that one indicator of the
+                    # unit's own form (the part's only form) ends with can mean no other
+                    rows = [aliases[id(alias_form)][name]]
                 else:
                     continue
                 rows = [i for i in rows if i.actual is not None and i.actual.quantity is not None]
@@ -177,7 +198,12 @@ class IndicatorValueMismatch(Check):
                     diag = self._rate_after(source, q, rows[0])
                     if diag is not None:
                         yield diag
-                if not rows or any(agrees(q, ind) for ind in rows):
+                if not rows:
+                    continue
+                if any(agrees(q, ind) for ind in rows):
+                    if q.kind != "money" and len(rows) == 1 and _target_as_actual(q, rows[0]) \
+                            and (own is not None or id(block) in results_of()):
+                        yield self._target_as_actual(source, q, name, rows[0])
                     continue
                 if any(_is_actual(f, ind) for f in sentence_figures(source.value, q) for ind in rows):
                     continue  # the sentence states the form's result too: this figure is a part of it
@@ -189,6 +215,14 @@ class IndicatorValueMismatch(Check):
                     line=where.line,
                 )
 
+
+    def _target_as_actual(self, source, q: Quantity, name: str, ind: Indicator) -> Diagnostic:
+        where = ind.actual.cell.text.locate()
+        return self.diagnostic(
+            "target_as_actual", source.locate(q.start, q.end), related=[(where, "see")],
+            name=name, indicator=clean_name(ind.name), stated=q.text.strip(), target=ind.target.text,
+            actual=ind.actual.text, line=where.line,
+        )
 
     def _rate_after(self, source, q: Quantity, ind: Indicator) -> Diagnostic | None:
         """The form's actual stated with its completion rate (`开展整治26次，完成率108.33%`)
@@ -211,6 +245,33 @@ class IndicatorValueMismatch(Check):
             name=clean_name(ind.name), stated=rate.text.strip(), target=ind.target.text, actual=ind.actual.text,
             computed=format(quantize(ratio, max(rate.decimals, 0)), "f"), line=where.line,
         )
+
+
+def _lazy(fn, arg):
+    """``fn(arg)``, computed on the first call only (most parts never need it)."""
+    box: list = []
+
+    def get():
+        if not box:
+            box.append(fn(arg))
+        return box[0]
+    return get
+
+
+def _target_as_actual(q: Quantity, ind: Indicator) -> bool:
+    """Whether the stated figure is the form's target for ``ind`` and not its actual, while the
+    actual falls short of that target (`维修灌排渠道18公里` beside `≥18公里  16.5公里`): the
+    narrative reports the target as the result."""
+    target = ind.target.quantity if ind.target is not None else None
+    actual = ind.actual.quantity if ind.actual is not None else None
+    if target is None or actual is None or actual.relation is not None or actual.approximate:
+        return False
+    if q.kind == "percent":
+        same = target.is_percent and actual.is_percent and target.value == q.value != actual.value
+    else:
+        same = target.kind == actual.kind == "count" and target.unit == actual.unit == q.unit \
+            and target.value * target.scale == q.value * q.scale != actual.value * actual.scale
+    return same and compare_target(target, actual, ind.name, ind.level2) == "missed"
 
 
 @cache
@@ -278,6 +339,9 @@ def _subjects(counted: list[tuple[Indicator, str]], names: set[str]) -> dict[str
                 # first in prose too (修复路面 38 公里, 接收进馆档案 8650 卷): the same subject
                 if (turned := subject[k:] + subject[:k]) not in names:
                     found.setdefault(turned, []).append(ind)
+                    # and with the measure kept (校舍维修面积 3530 平方米 for 维修校舍面积)
+                    if (named := turned + end) not in names:
+                        found.setdefault(named, []).append(ind)
     return {s: inds[0] for s, inds in found.items() if len(inds) == 1}
 
 

@@ -21,7 +21,7 @@ class ScoreMismatch(Check):
     by the project's name, else by position. In a department report, its 自评得分 is compared
     with the part's only form when that is the 部门整体 form (not where the sentence names a project).
     A narrative score that is the form's rounded at its own last digit (`99.6` for a 总分 of
-    99.63) agrees with it.
+    99.63) agrees with it; full marks (`100`) never round a 总分 below 100 (`99.52`).
 
     ## Why is this bad?
     The score decides the 评价等次 and is what readers quote. Two different scores for one form
@@ -59,7 +59,7 @@ class ScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。部门整体支出自评报告中，正文自评得分与该部分唯一的部门整体支出自评表比较（句中提到某个项目的除外）。正文得分是自评表总分按正文所写位数四舍五入的（总分 99.63，正文写 99.6），视为一致。
+    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。部门整体支出自评报告中，正文自评得分与该部分唯一的部门整体支出自评表比较（句中提到某个项目的除外）。正文得分是自评表总分按正文所写位数四舍五入的（总分 99.63，正文写 99.6），视为一致；但满分 100 分不是低于 100 的总分（99.52）四舍五入的结果。
 
     ## 为什么要改
     得分决定评价等次，也是读者引用的数字。同一张表有两个不同得分，说明有一处在更正后没有同步修改，或是从别的项目报告抄来的。
@@ -125,5 +125,12 @@ class ScoreMismatch(Check):
 
 def _rounds_to(q, value) -> bool:
     """Whether the stated score is the form's, or the form's rounded to the digits it shows
-    (`自评得分99.6分` for a 总分 of 99.63): rounding at the last digit shown is no other score."""
+    (`自评得分99.6分` for a 总分 of 99.63): rounding at the last digit shown is no other score.
+    Full marks are never a rounding (`自评得分100分` for a 总分 of 99.52 claims points the form
+    did not award)."""
+    if q.value == FULL_MARKS and value < FULL_MARKS:
+        return False
     return q.value == value or abs(q.value - value) < q.half_unit  # 100 for 99.5 claims full marks
+
+
+FULL_MARKS = 100

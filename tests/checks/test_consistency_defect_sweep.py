@@ -7,7 +7,7 @@ finds yet are strict xfails with the reason."""
 
 from __future__ import annotations
 
-from ._consist_sweep import COOP, EXCERPTS, LIBRARY, QUIET, VETERANS
+from ._consist_sweep import COOP, EXCERPTS, LIBRARY, QUIET
 from ._harness import planted_sweep
 
 # (excerpt, defect) -> why no consistency check names it (left on purpose).
@@ -30,9 +30,6 @@ LEFT: dict[tuple[str, str], str] = {
     (COOP, "the projects evaluated against the tables' 项目支出"):
         "the sentence is of 一般公共预算 projects and the excerpt has only the all-funds 支出决算表: "
         "C725 compares its amount with no table",
-    (VETERANS, "the form's actual below target while the narrative states it met"):
-        "the narrative's 6处 is the target's figure: C707 takes a statement equal to the target for "
-        "one that states the target",
 }
 
 

@@ -16,9 +16,6 @@ LEFT: dict[tuple[str, str], str] = {
     (ROADS, "the road total against its 其中 parts (short)"):
         "a count's 其中 may name only some of its groups, so A1 reports only an excess; 县道、乡道、村道 "
         "being every class of road is knowledge of the sector",
-    (ROADS, "the bridges done, stated as the target"):
-        "the narrative's 6座 equals the form's target ≥6座, and C707 takes a figure equal to the target "
-        "as the target quoted (a 绩效目标 section states it without a target word)",
     (VOUCHERS, "the per-firm cap in the narrative against the form"):
         "a cap the narrative states as a rule (不超过25万元) against the form's target (≤20万元): C707 "
         "compares results, and sentences of rules are left alone",

@@ -92,3 +92,25 @@ def test_b301_quiet_when_the_claim_concedes_or_nothing_was_missed():
     met = form("总分：80", rows, "80", deviation="项目按计划实施，达到预期目标。")
     assert run_code(report(narrative_score="100", problems="无。", table=met.replace("总分：80", "总分：100")
                            .replace("总分\t80", "总分\t100")), "B301") == []
+
+
+# Modelled on a school's 校舍维修 form (probe17c): each row has its own 偏差原因 cell; the 时效
+# target is a date, so the row shows its shortfall only by the points it lost.
+DATED = (
+    "示范县第二中学2023年度校舍维修改造项目支出绩效自评报告\n\n项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t维修校舍面积\t≥3200平方米\t3350平方米\t50\t50\t\n"
+    "产出指标\t时效指标\t维修工程完工时间\t2023年8月25日前\t{done}\t40\t{score}\t{reason}\n"
+    "总分\t90\t{total}\n"
+)
+
+
+def test_b301_a_row_that_lost_points_answers_none_in_its_own_cell():
+    [d] = run_code(DATED.format(done="2023年9月10日", score="32", reason="无", total="82"), "B301")
+    assert d.location.line == 6 and "得分 32" in d.message("zh")
+
+
+def test_b301_quiet_when_the_row_explains_its_lost_points_or_scored_full():
+    assert run_code(DATED.format(done="2023年9月10日", score="32", reason="雨季延误工期半个月", total="82"),
+                    "B301") == []
+    assert run_code(DATED.format(done="2023年8月20日", score="40", reason="", total="90"), "B301") == []

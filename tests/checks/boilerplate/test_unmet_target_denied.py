@@ -177,3 +177,45 @@ def test_b315_quiet_for_a_count_of_the_indicators_met_or_a_resolve():
         assert run_code(TRANSFER.replace("该资金已按计划完成目标", words), "B315") == [], words
     assert run_code(TRANSFER.replace("该资金已按计划完成目标", "本项目共设置三级指标6个，全部完成").replace(
         "全年实际完成值138人", "全年实际完成值152人"), "B315") == []
+
+
+# Modelled on a township 人居环境整治 report (probe17c): every indicator met, but a fifth of the
+# money carried over to next year, and 存在的问题 answered 暂无问题.
+UNSPENT = (
+    "示范镇人民政府2023年度农村人居环境整治项目绩效自评报告\n\n一、资金使用情况\n\n"
+    "项目全年预算85.00万元，实际支出{spent}万元，剩余资金结转下年使用。\n\n"
+    "二、存在的问题及原因\n\n{problems}\n\n三、下一步改进措施\n\n加快工程结算。\n\n"
+    "项目支出绩效自评表\n"
+    "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t85.00\t85.00\t{spent}\t10\t{rate}\t{score}\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t清运生活垃圾量\t≥4000吨\t4100吨\t50\t50\t\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t40\t40\t\n"
+    "总分\t100\t{total}\n"
+)
+
+
+def _unspent(problems="暂无问题。", spent="68.00", rate="80.00%", score="8.00", total="98.00"):
+    return UNSPENT.format(problems=problems, spent=spent, rate=rate, score=score, total=total)
+
+
+def test_b315_problem_section_says_none_beside_much_money_unspent():
+    [finding] = run_code(_unspent(), "B315")
+    assert finding.location.line == 9 and "80%" in finding.message("zh") and "68.00" in finding.message("zh")
+    # the answer on the heading's line
+    inline = _unspent().replace("二、存在的问题及原因\n\n暂无问题。", "二、存在的问题及原因：暂无问题。")
+    assert lines(run_code(inline, "B315")) == [7]
+
+
+def test_b315_quiet_when_the_unspent_money_is_explained_or_small():
+    assert run_code(_unspent(problems="工程结算审计尚未完成，尾款17.00万元结转下年支付。"), "B315") == []
+    assert run_code(_unspent(spent="83.30", rate="98.00%", score="9.80", total="99.80"), "B315") == []
+
+
+def test_b315_a_claim_naming_the_year_and_every_target_beside_a_missed_form_target():
+    """圆满完成年度各项绩效目标: the period and the quantifier both written (a county 农田管护 report)."""
+    claim = PROBLEMS_DENIED.replace("自评得分99分。", "自评得分99分，已圆满完成年度各项绩效目标。")
+    [finding] = run_code(claim.format(problems="培训人数未达到目标。", trained="95人", score="38", total="88"),
+                         "B315")
+    assert finding.location.line == 5 and "95人" in finding.message("zh")
+    assert run_code(claim.format(problems="无。", trained="105人", score="40", total="90"), "B315") == []

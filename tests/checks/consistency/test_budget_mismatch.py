@@ -172,3 +172,42 @@ def test_a_form_read_one_cell_a_line_keeps_the_unit_its_budget_header_declares()
     assert run(BudgetMismatch, text.format(budget="8,600")) == []
     (d,) = run(BudgetMismatch, text.format(budget="8,900"))
     assert "8,900" in d.message("zh") and "千元" in d.message("zh")
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a county market regulator's problems (probe17c): the rate named by the expense line, no amount
+    ("部分检测合同年底才完成验收，项目支出执行率87.75%，低于预期。", True),  # the row's 93.55%
+    ("部分检测合同年底才完成验收，项目支出执行率93.55%，低于预期。", False),
+    ("基本支出预算执行率为100%。", False),
+    ("基本支出预算执行率为98%。", True),
+    # last year's rate, and a project's
+    ("上年项目支出执行率87.75%。", False),
+    ("阅读推广项目的项目支出执行率87.75%。", False),
+])
+def test_a_department_rate_named_by_an_expense_line_against_its_row(sentence, fires):
+    found = run(BudgetMismatch, OVERALL.format(sentence=sentence))
+    assert bool(found) == fires
+    assert all(d.severity.name == "warning" and "执行率" in d.message("zh") for d in found)
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # a county 农田管护 report (probe17c): the money said to be spent in full beside 38 of 40
+    ("项目全年预算40万元，资金已全部执行完毕。", True),
+    ("项目资金已全部支出，无结余。", True),
+    ("项目资金全部使用完毕。", True),
+    # not a claim of spending: paid on or received; denied; of one source; another year
+    ("项目资金已全部拨付到位。", False),
+    ("项目资金尚未全部使用完毕，结余2万元。", False),
+    ("其中中央资金已全部执行完毕，县级配套资金结余2万元。", False),
+    ("上年结转资金已全部使用完毕。", False),
+    ("2022年度项目资金已全部执行完毕。", False),
+])
+def test_a_claim_that_the_money_was_spent_in_full_against_the_form(narrative, fires):
+    found = run(BudgetMismatch, project(narrative))
+    assert bool(found) == fires
+    assert all(d.severity.name == "warning" and "38" in d.message("zh") for d in found)
+
+
+def test_a_claim_of_spending_in_full_quiet_when_the_form_spent_it():
+    spent = project("项目资金已全部执行完毕，无结余。").replace("\t40\t38\t95%\t9.5", "\t40\t40\t100%\t10")
+    assert run(BudgetMismatch, spent) == []

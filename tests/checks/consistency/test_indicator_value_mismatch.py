@@ -343,3 +343,69 @@ def test_names_prepared_once_read_as_the_names_themselves(text):
 ])
 def test_a_category_label_opening_the_results_sets_no_target(narrative, fires):
     assert bool(run(IndicatorValueMismatch, ROADS.format(narrative=narrative))) == fires
+
+
+# Modelled on a county 高标准农田管护 report (probe17c): the results section gives the indicator's
+# target as its result while the form's actual falls short of it.
+FARMLAND = (
+    "示范县农业农村局2023年度农田设施管护项目支出绩效自评报告\n\n"
+    "一、项目基本情况\n\n项目主要内容为维修灌排渠道18公里。\n\n"
+    "二、绩效目标完成情况\n\n{results}\n\n"
+    "三、存在的问题及原因\n\n部分渠道维修推迟至次年春季。\n\n"
+    "项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t维修灌排渠道长度\t≥18公里\t{actual}\t50\t{score}\t受汛期影响推迟\n"
+    "满意度指标\t服务对象满意度指标\t受益农户满意度\t≥90%\t{satisfied}\t40\t40\t\n"
+    "总分\t90\t{total}\n"
+)
+
+
+def _farmland(results="全年维修灌排渠道16.5公里，受益农户满意度93.6%。", actual="16.5公里", score="45.83",
+              satisfied="93.6%", total="85.83"):
+    return FARMLAND.format(results=results, actual=actual, score=score, satisfied=satisfied, total=total)
+
+
+def test_the_target_given_as_the_result_beside_a_missed_target():
+    [d] = run(IndicatorValueMismatch, _farmland(results="全年维修灌排渠道18公里，受益农户满意度93.6%。"))
+    assert d.location.line == 9 and "≥18公里" in d.message("zh") and "16.5公里" in d.message("zh")
+    [d] = run(IndicatorValueMismatch, _farmland(results="全年维修灌排渠道16.5公里，受益农户满意度90%。",
+                                                satisfied="88%"))
+    assert d.location.line == 9 and "88%" in d.message("zh")
+
+
+def test_the_target_quiet_outside_the_results_or_when_met():
+    # the correct twin: the results give the form's actual; the overview's 18公里 is the plan
+    assert run(IndicatorValueMismatch, _farmland()) == []
+    # the target met: 18公里 is the actual too
+    assert run(IndicatorValueMismatch, _farmland(results="全年维修灌排渠道18公里，受益农户满意度93.6%。",
+                                                 actual="18公里", score="50", total="90")) == []
+    # a sentence that names the target (目标) is a target
+    assert run(IndicatorValueMismatch, _farmland(results="维修灌排渠道16.5公里，未达到18公里的目标。")) == []
+
+
+def test_the_subject_turned_with_its_measure_kept():
+    """`校舍维修面积` for the form's `维修校舍面积` (a school's 校舍维修 report)."""
+    text = _farmland(results="全年灌排渠道维修长度15公里。")
+    [d] = run(IndicatorValueMismatch, text)
+    assert "15公里" in d.message("zh") and "16.5公里" in d.message("zh")
+    assert run(IndicatorValueMismatch, _farmland(results="全年灌排渠道维修长度16.5公里。")) == []
+
+
+# Modelled on a county 市场监管局's 部门整体 report (probe17c): the prose names a rate by its short
+# name (办结率), which only one indicator of the unit's form ends with.
+MARKET = (
+    "# 示范县市场监督管理局2023年度部门整体支出绩效自评报告\n\n"
+    "## 一、绩效目标完成情况\n\n处理消费投诉举报1,238件，办结率{rate}。\n\n"
+    "## 二、部门整体支出绩效自评表\n\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 产出指标 | 时效指标 | 投诉举报按时办结率 | ≥98% | 98.6% | 50 | 50 |\n"
+    "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 92.5% | 50 | 50 |\n"
+    "| 总分 | | | | | 100 | 100 |\n"
+)
+
+
+def test_a_short_name_in_a_department_report():
+    [d] = run(IndicatorValueMismatch, MARKET.format(rate="97.6%"), path="draft.md")
+    assert "投诉举报按时办结率" in d.message("zh") and "97.6%" in d.message("zh")
+    assert run(IndicatorValueMismatch, MARKET.format(rate="98.6%"), path="draft.md") == []

@@ -69,3 +69,12 @@ def test_a_score_rounded_at_its_last_digit_agrees(narrative, fires):
 ])
 def test_score_named_by_its_project_or_by_jing_ziping(narrative, fires):
     assert bool(run(ScoreMismatch, project(narrative))) == fires
+
+
+def test_full_marks_are_never_a_rounding_of_a_lower_total():
+    """A 部门整体 report (probe17c) whose narrative gives 100 for a form's 99.52: the last-digit
+    rounding that lets 99.5 stand for 99.52 never lets 100 claim full marks."""
+    two_decimals = project("农机补贴项目自评得分 {score} 分。").replace("总分\t99.5", "总分\t99.52")
+    assert len(run(ScoreMismatch, two_decimals.format(score="100"))) == 1
+    assert run(ScoreMismatch, two_decimals.format(score="99.5")) == []
+    assert run(ScoreMismatch, two_decimals.format(score="99.52")) == []
