@@ -71,3 +71,14 @@ def test_y504_the_one_form_and_the_body_name_another_year_than_the_title():
 def test_y504_quiet_when_only_the_form_or_only_the_body_differs():
     for title, body, form in ((2023, 2023, 2023), (2023, 2023, 2022), (2023, 2022, 2023), (2022, 2022, 2023)):
         assert diagnostics(ONE_FORM.format(title=title, body=body, form=form), TitleYearMismatch) == [], (title, body, form)
+
+
+def test_y504_final_accounts_whose_part_headings_name_the_body_year():
+    """A 决算说明 whose title was moved back a year while its 第二部分 heading and body stayed:
+    the heading goes on from the report's own 第一部分, so the body is the title's report's."""
+    from tests.read.test_report_kind import _ACCOUNTS_OF_ONE_YEAR
+
+    assert diagnostics(_ACCOUNTS_OF_ONE_YEAR, TitleYearMismatch) == []
+    slipped = _ACCOUNTS_OF_ONE_YEAR.replace("某县测绘站2023年度", "某县测绘站2022年度", 1)
+    found = diagnostics(slipped, TitleYearMismatch)
+    assert [(d.code, d.location.line) for d in found] == [("Y504", 1)]
