@@ -173,6 +173,7 @@ def test_an_unindented_right_side_row_goes_by_its_labels_ending():
     ends as the 支出 side's labels do and as none of the 收入 side's (a false A101 on probe17d's
     draft: 350.60 + 45.10 ≠ 430.50)."""
     from perflint.checks.arithmetic import TableTotalMismatch
+
     from tests.checks._harness import fixture, run
 
     text = fixture("tables", "final_accounts_pdf_right_rows_unindented.txt")
