@@ -21,7 +21,8 @@ class ActivityOutsideFiscalYear(Check):
     fiscal year began, or a date after the report's own 填报日期 (`2024年11月25日前全部完工` in a
     report dated 2024年4月10日; for an annex of a file of several reports without a date of its
     own, the file's latest date), cannot be the year's work done; a delay (`推迟至`), a plan or
-    a date under 下一步 stays quiet.
+    a date under 下一步 stays quiet. So is an activity the report gives as held (`2024年9月举办全县
+    展演周活动` in a 2023 report dated 2024年4月12日) in a month after the report's own date.
 
     Dates that are not the report's activities stay quiet: a sentence that also speaks of the
     fiscal year or says it looks back (`此前`, `上年`) gives background, not evidence; and document numbers (`〔2019〕10号`),
@@ -52,7 +53,7 @@ class ActivityOutsideFiscalYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。还查看报告称已于某日或某日前完成的工作（“于2023年11月25日前全部完工”“在2023年12月20日前全部兑付到位”）：期限早于报告年度开始，或日期晚于本报告自己的填报日期（填报日期为2024年4月10日的报告写“2024年11月25日前全部完工”），都不可能是本年度已完成的工作（多个报告合为一个文件、某个附件没有自己的填报日期的，以文件中最晚的日期为准）；推迟（“推迟至”）、计划以及“下一步”中的日期不报告。
+    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。还查看报告称已于某日或某日前完成的工作（“于2023年11月25日前全部完工”“在2023年12月20日前全部兑付到位”）：期限早于报告年度开始，或日期晚于本报告自己的填报日期（填报日期为2024年4月10日的报告写“2024年11月25日前全部完工”），都不可能是本年度已完成的工作（多个报告合为一个文件、某个附件没有自己的填报日期的，以文件中最晚的日期为准）；推迟（“推迟至”）、计划以及“下一步”中的日期不报告。报告称已举办的活动（填报日期为2024年4月12日的2023年度报告写“2024年9月举办全县展演周活动”），其月份晚于本报告自己的填报日期的，同样报告。
 
     不是本报告活动的日期不报告：同一句也讲到报告年度，或明说是回顾（“此前”“上年”）的，是背景而不是证据；文号（“〔2019〕10号”）、政策名称（“《……2021—2025年……》”）、政策起始（“从2012年1月起”“……以来”）、机构成立、跨年度的期间、“截至……”、与往年的比较、政策印发日期，以及计划和期限，也都不报告。
 
@@ -86,6 +87,10 @@ class ActivityOutsideFiscalYear(Check):
         "done_after_report": {
             "zh": "称工作于 {date} 完成，但该日期晚于本报告的填报日期 {signed}（第 {line} 行）：年份是否写错？",
             "en": "work is said done by {date_en}, after this report's own date {signed_en} (line {line}): a wrong year?",
+        },
+        "held_after_report": {
+            "zh": "活动日期 {date} 晚于本报告的填报日期 {signed}（第 {line} 行）：报告不能记述尚未发生的活动，年份是否写错？",
+            "en": "activity dated {date_en}, after this report's own date {signed_en} (line {line}): a report cannot tell of it yet; a wrong year?",
         },
         "signed": {"zh": "填报日期", "en": "the report's date"},
         "after": {
@@ -152,10 +157,14 @@ class ActivityOutsideFiscalYear(Check):
                 yield self.diagnostic("done_before", fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
                 continue
             sign = signed.get(id(fact.part))
-            if m.year != fy + 1 or sign is None or not _later(m, sign.mention) or not said_done_by(fact.source.value, m):
+            if m.year != fy + 1 or sign is None or not _later(m, sign.mention):
+                continue
+            # work said done by the date (…前全部完工), or an activity given as held on it (2024年9月举办…)
+            key = "done_after_report" if said_done_by(fact.source.value, m) else "held_after_report"
+            if key == "held_after_report" and fact.context != "activity":
                 continue
             where = sign.location
-            yield self.diagnostic("done_after_report", fact.location, related=[(where, "signed")],
+            yield self.diagnostic(key, fact.location, related=[(where, "signed")],
                                   date=date_label(m), date_en=date_label_en(m), signed=date_label(sign.mention),
                                   signed_en=date_label_en(sign.mention), line=where.line)
 

@@ -28,6 +28,8 @@ class TitleYearMismatch(Check):
     names another year and the body's years agree with the form, the title's year appearing nowhere;
     and the other way round, when title and body agree on one year and the report's one
     self-evaluation form (`…自评表`, `…评分表`) names a year found nowhere else, the form is the odd one.
+    A form standing alone (`某县卫生健康局2022年度…自评表` over `（2023年度）`) warns when its 填报日期
+    falls in the year after its year line (`2024年3月28日`): the title is the odd one.
     Comparisons, document numbers, policy titles and other excluded dates are not counted, nor
     are plans (`下一步改进措施`) and the stages of the evaluation's own work (`自评工作开展情况`),
     which are dated after the year on purpose.
@@ -58,7 +60,7 @@ class TitleYearMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示；反之，标题与正文同为一个年度、而报告唯一的自评表（“……自评表”“……评分表”）标题是正文中别处没有的另一个年度，提示该表。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。
+    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示；反之，标题与正文同为一个年度、而报告唯一的自评表（“……自评表”“……评分表”）标题是正文中别处没有的另一个年度，提示该表。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。单独的一张表（“某县卫生健康局2022年度……自评表”下为“（2023年度）”），其填报日期在年度行之次年（“2024年3月28日”）的，同样提示。
 
     ## 为什么要改
     标题改成了新年度，正文却是从上年报告抄来的（或相反），说明其中的数字可能全属于错误的年度。
@@ -91,6 +93,10 @@ class TitleYearMismatch(Check):
         "form": {
             "zh": "标题为 {title} 年度，而报告的自评表（第 {line} 行）与正文所述年份均为 {body} 年度",
             "en": "the title says {title} but the report's form (line {line}) and the years of its body say {body}",
+        },
+        "form_signed": {
+            "zh": "标题为 {title} 年度，而表中年度行（第 {line} 行）为 {body} 年度，填报日期（第 {signed_line} 行）也在其次年：标题年份是否写错？",
+            "en": "the title says {title} but the form's year line (line {line}) says {body}, and its date (line {signed_line}) falls in the year after: a wrong year in the title?",
         },
         "form_odd": {
             "zh": "自评表标题为 {form} 年度，而报告标题与正文所述年份均为 {title} 年度",
@@ -133,6 +139,14 @@ class TitleYearMismatch(Check):
                 if others.get(form.mention.year):
                     yield self.diagnostic("form", title_loc, related=[(form.location, "see")], title=t_year,
                                           body=form.mention.year, line=form.location.line)
+                    continue
+                # a form standing alone: its year line and its 填报日期 (the year after) agree
+                signed = next((f for f in own if f.context == "signature" and _year_line(form)
+                               and f.mention.year == form.mention.year + 1), None)
+                if signed is not None:
+                    yield self.diagnostic("form_signed", title_loc, related=[(form.location, "see")], title=t_year,
+                                          body=form.mention.year, line=form.location.line,
+                                          signed_line=signed.location.line)
                     continue
             year, count = counts.most_common(1)[0]
             total = sum(counts.values())

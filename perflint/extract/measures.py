@@ -57,7 +57,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, Decimal]]]:
 def measures(text: str) -> list[Measure]:
     """The figures of area and length in ``text`` (offsets in the text's normalised form, which
     keeps the text's length)."""
-    if not any(ch in text for ch in "亩米顷"):
+    if not any(ch in text for ch in "亩米顷") and "公里" not in text:  # (公里 holds none of them)
         return []
     pattern, units = _table()
     norm = normalise(text)

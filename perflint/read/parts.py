@@ -71,9 +71,11 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
         if titles and _compact(text) == _compact(titles[-1][1]):
             continue  # the report's title as a page's running header, not a new report
         if i > 0 and _DOCUMENT_SECTION.match(_compact(text)) and (
-                not titles or title_year(_compact(text)) == title_year(_compact(titles[-1][1]))):
+                not titles or title_year(_compact(text)) == title_year(_compact(titles[-1][1]))
+                or _continues_parts(blocks, titles[-1][0], i, text)):
             # 第三部分 2022年度部门决算情况说明: a section of the report above, titled as one (in a
-            # reviewer's bundle, one of another year after a report is an excerpt of its own)
+            # reviewer's bundle, one of another year after a report is an excerpt of its own,
+            # unless it goes on from the report's own 第N−1部分: a year slip inside one report)
             continue
         start, title = i, text
         prev = blocks[i - 1] if i else None
@@ -86,6 +88,23 @@ def _find_titles(blocks: list[Block]) -> list[tuple[int, str]]:
             start, title = i - 1, prev_text + text
         titles.append((start, title))
     return titles
+
+
+def _continues_parts(blocks: list[Block], start: int, i: int, text: str) -> bool:
+    """``text`` (block ``i``, ``第N部分 …``) follows the report's own ``第N−1部分`` in its body: the
+    latest part line since the report's title at ``start`` (not an entry of its contents) is the
+    one before it. An excerpt of another report opening at its 第二部分 after a report that has
+    gone on to its 第三部分 or 第四部分 does not follow on."""
+    found = parse_marker(text)
+    if found is None or found[0].style != "part":
+        return False
+    for block in reversed(blocks[start + 1:i]):
+        if isinstance(block, TocEntry) or not isinstance(block, (Paragraph, Heading)):
+            continue
+        before = _DOCUMENT_SECTION.match(_compact(block.text.value)) and parse_marker(block.text.value.strip())
+        if before:
+            return before[0].style == "part" and before[0].value == found[0].value - 1
+    return False
 
 
 def _yearless_title(blocks: list[Block], i: int, text: str) -> bool:

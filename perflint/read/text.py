@@ -797,11 +797,12 @@ class _Assembler:
             return rows
         margin = min(indents[r.line] for r in basis)
         widest = max(len(r.cells) for r in basis)
-        shape = _common_shape([r for r in figured if len(r.cells) == widest])
+        full = [r for r in figured if len(r.cells) == widest]
+        shape = _common_shape(full)
         out = []
         for row in rows:
             if (id(row) in figured_ids and len(row.cells) < widest
-                    and (indents[row.line] - margin >= _EMPTY_CELL_INDENT or _right_side_only(row, shape))):
+                    and (indents[row.line] - margin >= _EMPTY_CELL_INDENT or _right_side_only(row, shape, full))):
                 first = row.cells[0].text
                 blank = Cell(SourceText.at("", first.path, *first.position(0)))
                 row = Row([blank] * (widest - len(row.cells)) + row.cells, row.line)
@@ -1183,16 +1184,31 @@ def _common_shape(rows: list[Row]) -> str | None:
     return shapes.pop() if len(shapes) == 1 else None
 
 
-def _right_side_only(row: Row, shape: str | None) -> bool:
+def _right_side_only(row: Row, shape: str | None, full: list[Row] = ()) -> bool:
     """Whether a row short of cells can only be the right side of a two-sided table (收入 | 支出)
     whose left side is empty there, as a PDF's text pasted without its indent leaves it: its
     cells read as the widest rows' right side, starting at a label after a figure, and not as
     their left side (``四、卫生健康支出 78.40 78.40 0.00`` under rows ``一、一般公共预算财政拨款
-    2,436.04 一、一般公共服务支出 1,042.30 1,042.30 0.00``: a label and one figure on the left)."""
+    2,436.04 一、一般公共服务支出 1,042.30 1,042.30 0.00``: a label and one figure on the left).
+    Cells that could stand on either side (a label and a figure, each side a label and a figure)
+    go by their label's last words: ``三、卫生健康支出 32.40`` ends as the right side's labels of the
+    ``full`` rows do (…支出) and as none of the left side's (…收入)."""
     if shape is None:
         return False
     mine = _shape(row)
     start = len(shape) - len(mine)
-    return (0 < start and shape[start] == "L" and shape[start - 1] == "F" and shape[start:] == mine
-            and not shape.startswith(mine))
+    if not (0 < start and shape[start] == "L" and shape[start - 1] == "F" and shape[start:] == mine):
+        return False
+    return not shape.startswith(mine) or _ends_as_right_side(row, full, start)
+
+
+def _ends_as_right_side(row: Row, full: list[Row], start: int) -> bool:
+    """Whether the label of ``row`` ends (its last two characters) as a label of the right side
+    of the ``full`` rows (their cell ``start``) does and as none of their left side's."""
+    label = row.cells[0].value.strip()
+    if len(label) < 2 or not full:
+        return False
+    left = {r.cells[0].value.strip()[-2:] for r in full}
+    right = {r.cells[start].value.strip()[-2:] for r in full}
+    return label[-2:] in right and label[-2:] not in left
 

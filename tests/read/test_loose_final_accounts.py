@@ -165,3 +165,21 @@ def test_a_numbered_tables_title_ends_the_table_above_and_a_part_heading_stays_a
     filled = EMPTY_AFTER.replace("科目编码 科目名称 本年支出\n合计\n", "科目编码 科目名称 本年支出\n合计 15.00\n223 国有资本经营预算支出 15.00\n"
                                 "22301 解决历史遗留问题及改革成本支出 15.00\n")
     assert [d.code for d in lint_text(filled, checks=builtin_checks()) if d.code == "C721"] == ["C721"]
+
+
+def test_an_unindented_right_side_row_goes_by_its_labels_ending():
+    """A 收入支出决算总表 pasted from a PDF with one space between cells and no indent: a row of the
+    支出 side alone (``三、卫生健康支出 16.40``) could stand on either side by its cells; its label
+    ends as the 支出 side's labels do and as none of the 收入 side's (a false A101 on probe17d's
+    draft: 350.60 + 45.10 ≠ 430.50)."""
+    from perflint.checks.arithmetic import TableTotalMismatch
+
+    from tests.checks._harness import fixture, run
+
+    text = fixture("tables", "final_accounts_pdf_right_rows_unindented.txt")
+    (table,) = _tables(text)
+    assert [r for r in table if "三、卫生健康支出" in r][0][:3] == ["", "", "三、卫生健康支出"]
+    assert [r for r in table if "二、其他收入" in r][0][0] == "二、其他收入"  # a full row stays as it was
+    assert run(TableTotalMismatch, text) == []
+    [d] = run(TableTotalMismatch, text.replace("三、卫生健康支出 16.40", "三、卫生健康支出 16.90"))
+    assert "16.90" in d.message("zh")

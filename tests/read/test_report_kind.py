@@ -66,3 +66,32 @@ def test_a_part_heading_of_another_years_report_in_a_bundle_starts_a_report() ->
     second = "第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n本年收入合计 120 万元。\n"
     parts = parse_text(first + second, "b.txt").parts
     assert [(p.kind, p.fiscal_year) for p in parts] == [("project_self_evaluation", 2023), ("final_accounts", 2022)]
+
+
+# A 决算说明 we wrote, its 第二部分 heading going on from its own 第一部分 (the year of the title
+# and of the body agree here; the planted twin below moves the title back a year)
+_ACCOUNTS_OF_ONE_YEAR = """某县测绘站2023年度部门决算说明
+目 录
+第一部分 部门概况
+第二部分 2023年度部门决算情况说明
+第一部分 部门概况
+一、主要职责
+负责全县基础测绘和地理信息管理工作。
+第二部分 2023年度部门决算情况说明
+一、收入支出决算总体情况说明
+2023年度收入总计 210.50 万元，支出总计 210.50 万元。
+二、支出决算情况说明
+2023年度本年支出合计 205.30 万元，其中基本支出 160.20 万元。
+2023年度政府采购支出总额 12.40 万元。
+三、国有资产占用情况
+截至2023年12月31日，本单位共有车辆 1 辆。
+"""
+
+
+def test_a_part_heading_going_on_from_the_reports_own_parts_is_a_section_whatever_its_year() -> None:
+    """第二部分 right after the report's own 第一部分 is the report's next part even when its year
+    differs from the title's: a year slip inside one report (for Y504 to find), not a bundle."""
+    assert len(parse_text(_ACCOUNTS_OF_ONE_YEAR, "a.txt").parts) == 1
+    slipped = _ACCOUNTS_OF_ONE_YEAR.replace("某县测绘站2023年度", "某县测绘站2022年度", 1)
+    [part] = parse_text(slipped, "s.txt").parts
+    assert part.fiscal_year == 2022

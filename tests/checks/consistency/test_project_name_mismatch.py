@@ -119,6 +119,16 @@ def test_c706_a_forms_title_naming_another_project_than_its_report():
                                                   name_line="")) == []
 
 
+def test_c706_a_section_heading_above_the_indicator_table_is_no_forms_title():
+    """A report whose indicator table stands under its own numbered heading
+    (``三、项目绩效目标完成情况``), with no form title: the heading names no other project (a
+    false warning on probe17d's correct .docx report)."""
+    text = _ANNEX.format(report="学前教育幼儿资助", form="高标准农田建设", name_line="")
+    assert len(run(ProjectNameMismatch, text)) == 1
+    heading = text.replace("2023年度高标准农田建设项目绩效自评表", "三、项目绩效目标完成情况")
+    assert run(ProjectNameMismatch, heading) == []
+
+
 def test_c706_the_project_of_a_yaml_form():
     """A YAML draft's ``project:`` against its form's ``title:``."""
     from perflint.testing import lint_yaml

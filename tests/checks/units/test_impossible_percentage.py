@@ -64,10 +64,11 @@ def test_shares_within_100_percent_or_of_no_one_whole_stay_quiet(sentence):
 
 
 @pytest.mark.parametrize("name", ["优良中等路率", "农村公路列养率", "65岁及以上老年人健康管理率",
-                                  "高血压患者基层规范管理服务率"])
+                                  "高血压患者基层规范管理服务率", "孕产妇系统管理率", "公共文化场馆免费开放率"])
 def test_shares_of_roads_and_of_people_under_management_cannot_pass_hundred(name):
     """A road network's 优良中等路率 and 列养率, a 基本公共卫生 group's 健康管理率 / 规范管理服务率:
-    parts of a whole, like 覆盖率 (modelled on a township's road-maintenance form)."""
+    parts of a whole, like 覆盖率 (modelled on a township's road-maintenance form); so are the
+    孕产妇系统管理率 of the same group and a venue group's 免费开放率 (probe17d's planted forms)."""
     from ._drafts import form
 
     [d] = lint(ImpossiblePercentage, form(name, "≥75%", "178.5%"))

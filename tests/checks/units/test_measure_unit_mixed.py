@@ -32,6 +32,22 @@ def test_target_and_actual_in_units_far_apart_with_numbers_of_one_size_fire():
     assert [d.code for d in found] == ["U409"]
 
 
+def test_an_area_in_wan_mu_against_one_in_wan_hectares_fires():
+    """万公顷 is an area unit as 万亩 is (probe17d's held-out 高标准农田 form: `≥1.5万亩` against
+    `1.52万公顷`, 15 times apart)."""
+    [d] = run(MeasureUnitMixed, form("新建高标准农田面积", "≥1.5万亩", "1.52万公顷"))
+    assert "1.52万公顷" in d.message("zh")
+    assert run(MeasureUnitMixed, form("新建高标准农田面积", "≥1.5万亩", "0.1万公顷")) == []
+
+
+def test_a_length_target_in_kilometres_against_an_actual_in_metres_fires():
+    """A target written in 公里 only (no 米, 亩 or 顷 in its cell) is a length too (probe17d's
+    planted road-maintenance form: `≥320公里` against `326米`)."""
+    [d] = run(MeasureUnitMixed, form("日常养护里程", "≥320公里", "326米"))
+    assert "326米" in d.message("zh")
+    assert run(MeasureUnitMixed, form("日常养护里程", "≥320公里", "326公里")) == []
+
+
 @pytest.mark.parametrize(("target", "actual"), [("≥300亩", "356亩"), ("≥300亩", "20万平方米"), ("≥40公里", "42.6公里")])
 def test_target_and_actual_in_one_unit_or_converted_stay_quiet(target, actual):
     assert run(MeasureUnitMixed, form("建设规模", target, actual)) == []

@@ -53,6 +53,16 @@ def test_money_scale_fund_too_small_for_a_fund():
     assert lint(MoneyScale, HEAD + "配套资金4.8万元,结余资金0.5元已退回。\n") == []
 
 
+def test_money_scale_running_costs_of_a_few_yuan():
+    """A department's 机关运行经费支出 in 元 below 100, beside a change in 万元 (probe17d's planted
+    决算说明): the 万 left out."""
+    text = HEAD + "2023年度机关运行经费支出 61.25 元，比上年减少 3.40 万元，下降 5.26%。\n"
+    (d,) = lint(MoneyScale, text)
+    assert "机关运行经费支出" in d.message() and "61.25" in d.message() and d.severity is Severity.warning
+    assert lint(MoneyScale, text.replace("61.25 元", "61.25 万元")) == []
+    assert lint(MoneyScale, HEAD + "人均机关运行经费支出 61.25 元。\n") == []
+
+
 def test_money_scale_execution_of_a_few_yuan():
     """The 执行数 of a project written in 元 (modelled on a county 残联's 康复 self-evaluation:
     全年预算数100元，全年执行数33.78元, the 万 left out)."""

@@ -135,3 +135,18 @@ def test_y501_an_annex_without_its_own_date_is_bounded_by_the_bundles():
     assert d.location.line == 5 and d.related[0].location.line == 11
     assert run(ActivityOutsideFiscalYear, BUNDLE.format(d="2023年12月20日")) == []
     assert run(ActivityOutsideFiscalYear, BUNDLE.format(d="2024年3月20日")) == []
+
+
+def test_y501_an_activity_held_after_the_reports_own_date():
+    """A 2023 report dated 2024年4月12日 that tells of a festival held in 2024年9月 (probe17d's planted
+    部门整体 report): the year slipped. The same activity in 2023, a plan for 2024 and a date of
+    2024 before the report's own stay quiet."""
+    from .._harness import run
+
+    text = ("示范县文化馆2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+            "2023年全年举办文化惠民演出126场。{d}举办全县非物质文化遗产展演周活动，参演群众1200人。\n"
+            "二、下一步改进措施\n计划于2024年10月举办全县文艺汇演。\n示范县文化馆\n2024年4月12日\n")
+    [d] = run(ActivityOutsideFiscalYear, text.format(d="2024年9月"))
+    assert d.location.line == 3 and "2024年4月12日" in d.message("zh") and d.related[0].location.line == 7
+    assert run(ActivityOutsideFiscalYear, text.format(d="2023年9月")) == []
+    assert run(ActivityOutsideFiscalYear, text.format(d="2024年1月")) == []

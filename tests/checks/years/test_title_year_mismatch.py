@@ -73,6 +73,41 @@ def test_y504_quiet_when_only_the_form_or_only_the_body_differs():
         assert diagnostics(ONE_FORM.format(title=title, body=body, form=form), TitleYearMismatch) == [], (title, body, form)
 
 
+def test_y504_final_accounts_whose_part_headings_name_the_body_year():
+    """A 决算说明 whose title was moved back a year while its 第二部分 heading and body stayed:
+    the heading goes on from the report's own 第一部分, so the body is the title's report's."""
+    from tests.read.test_report_kind import _ACCOUNTS_OF_ONE_YEAR
+
+    assert diagnostics(_ACCOUNTS_OF_ONE_YEAR, TitleYearMismatch) == []
+    slipped = _ACCOUNTS_OF_ONE_YEAR.replace("某县测绘站2023年度", "某县测绘站2022年度", 1)
+    found = diagnostics(slipped, TitleYearMismatch)
+    assert [(d.code, d.location.line) for d in found] == [("Y504", 1)]
+
+
+_LONE_FORM = """某县卫生健康局{title}年度基本公共卫生服务项目支出绩效自评表
+（2023年度）
+项目名称\t基本公共卫生服务项目
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额\t1,350.00\t1,386.00\t1,372.14\t10\t99.00%\t9.90
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t健康教育讲座次数\t≥48次\t52次\t90\t90
+总分\t\t\t\t\t100\t99.90
+填报人：王某\t填报日期：{signed}
+"""
+
+
+def test_y504_a_lone_form_whose_title_year_differs_from_its_year_line_and_date():
+    """A form standing alone (probe17d's planted .xlsx): title 2022, year line （2023年度）, signed in
+    2024. The year line and the date agree against the title."""
+    found = diagnostics(_LONE_FORM.format(title="2022", signed="2024年3月28日"), TitleYearMismatch)
+    assert [(d.code, d.location.line) for d in found] == [("Y504", 1)]
+    assert "2023" in found[0].message("zh")
+    assert diagnostics(_LONE_FORM.format(title="2023", signed="2024年3月28日"), TitleYearMismatch) == []
+    # the date does not take sides (signed in the title's next year): one of the two lines is wrong,
+    # but which is not told
+    assert diagnostics(_LONE_FORM.format(title="2022", signed="2023年3月28日"), TitleYearMismatch) == []
+
+
 ODD_FORM = ("某县交通运输局{title}年度农村公路养护项目支出绩效自评报告\n一、项目基本情况\n"
             "{body}年度项目全年预算为900.00万元，实际支出873.00万元。\n"
             "二、绩效目标完成情况\n{body}年完成农村公路日常养护1286.4公里。\n"
