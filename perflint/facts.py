@@ -27,6 +27,7 @@ _MISSING = object()
 # reads a released fact gets it built again (a cost, never a different answer); a test holds
 # every key to one build per run (tests/test_facts_release.py), so add a new reader here.
 SHARED_READERS: dict[str, frozenset[str]] = {
+    "arithmetic.paragraphs": frozenset({"arithmetic", "units"}),  # U401 reads the completion rates' paragraphs
     "arithmetic.run_breakdowns": frozenset({"arithmetic", "units"}),  # U401 reads A104's spread lists
     "arithmetic.table_relations": frozenset({"arithmetic", "units"}),  # U401 reads a 万元 table's sums
     "boilerplate.forms": frozenset({"boilerplate", "consistency"}),  # C722 reads the forms' problems
