@@ -324,12 +324,18 @@ class _Assembler:
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> list[Block]:
         i, n = 0, len(self.lines)
+        lines = self.lines
+        # the grids found first (:meth:`_cell_grids` reads the lines alone), so that every line and
+        # row asks a dict, not a method, whether a grid starts there (see :meth:`_grid_at`)
+        if self._grids is None:
+            self._grids = self._cell_grids()
+        grid_at = self._grids.get
         while i < n:
-            line = self.lines[i]
+            line = lines[i]
             kind = line.kind
             if kind in ("blank", "separator"):
                 i += 1
-            elif (grid := self._grid_at(i)) is not None:
+            elif (grid := grid_at(i)) is not None:
                 i = self._cell_grid_table(*grid)
             elif kind in ("tsv", "pipe"):
                 i = self._delimited_table(i, "\t" if kind == "tsv" else "|")
@@ -362,11 +368,12 @@ class _Assembler:
     def _delimited_table(self, i: int, sep: str) -> int:
         kinds = ("tsv",) if sep == "\t" else ("pipe",)
         rows: list[Row] = []
+        grid_at = self._grids.get  # (found by run() before any table: see _grid_at)
         while i < len(self.lines) and self.lines[i].kind in kinds:
             line = self.lines[i]
             rows.append(Row(L.split_row(line, self.path, sep), line.number))
             j = self._next_non_blank(i + 1)
-            if self._grid_at(j) is not None:
+            if grid_at(j) is not None:
                 i = j
                 break  # a table pasted one cell per line starts there (see _cell_grids)
             if len(rows[-1].cells) > 1 and self._cell_a_line_run(j):
@@ -695,7 +702,10 @@ class _Assembler:
         loose = L.looks_like_loose_row(first)
         # a table's title on a line of its own (2020年度…绩效自评表, typed without the space a PDF
         # puts after the year) opens the region as 2020 年度…绩效自评表 does
-        titled = not loose and (_is_table_title(first) or _NUMBERED_TITLE.match(first.strip()) is not None)
+        # (both titles end in 表, the end of the line without its white space: most lines are told
+        # without the call and the pattern)
+        titled = not loose and first.rstrip().endswith("表") \
+            and (_is_table_title(first) or _NUMBERED_TITLE.match(first.strip()) is not None)
         if not titled and not loose and not header and (" " in first or "\u3000" in first):
             return self._headed_region_end(i, first)
         if not titled and (not loose or L.count_numeric(first) < (1 if header else 2) and not first.endswith("表")):
@@ -1041,6 +1051,7 @@ class _Assembler:
             return i + 1
         pieces = [st]
         i += 1
+        grid_at = self._grids.get  # (found by run() before any paragraph: see _grid_at)
         # whether the last piece is known to be no web page's line: the line itself, as run()
         # asked it before coming here, or a line asked below before it was joined
         plain = st.value is line.raw
@@ -1052,12 +1063,14 @@ class _Assembler:
             j = self._next_non_blank(i)
             if j >= len(self.lines) or j - i > _MAX_BLANK_GAP or self.lines[j].kind != "text" or self.lines[j].md_level:
                 break
-            if self._grid_at(j) is not None:
+            if grid_at(j) is not None:
                 break  # a table pasted one cell per line starts there
             nxt = self._text_at(j)
-            if (j == i or self._page_break_only(i, j)) and (_broken_marker(value, nxt.value) or (
+            # (the lines' shapes asked first: most lines end otherwise, and the lines between them
+            # need not be walked)
+            if (_broken_marker(value, nxt.value) or (
                     not value.endswith(_FULL_STOP) and _closes_what_is_open(value, nxt.value)
-                    and parse_marker(nxt.value) is None)):
+                    and parse_marker(nxt.value) is None)) and (j == i or self._page_break_only(i, j)):
                 # the page broke a bracket: the next line closes it, whatever clause mark ends this one
                 pieces.append(nxt)
                 i = j + 1
@@ -1139,7 +1152,12 @@ class _Assembler:
         """Whether lines ``i`` to ``j`` (exclusive) are a page break's debris and nothing else: its
         page number or running header (read as blank lines, :func:`lines.running_heads`), no empty
         line a writer put between two paragraphs."""
-        return all(self.lines[k].is_blank and self.lines[k].raw.strip(" \t\u3000\r") for k in range(i, j))
+        lines = self.lines
+        for k in range(i, j):
+            line = lines[k]
+            if line.kind != "blank" or not line.raw.strip(" \t\u3000\r"):
+                return False
+        return True
 
     def _continued_by(self, i: int) -> bool:
         """Whether the next line is the tail of a sentence broken after line ``i`` (``活动，在…``)."""

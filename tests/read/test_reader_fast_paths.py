@@ -640,3 +640,16 @@ def test_header_columns_are_remembered_by_the_header_s_texts_and_each_caller_get
         == {"actual": 2, "rate": 3, "score": 4}
     assert R.header_columns(header("项目", "预算数（A）", "执行数（B）", "执行率", "得分"), BUDGET_ROLES) \
         == {"budget": 1, "actual": 2, "rate": 3, "score": 4}
+
+
+@CHECK
+@given(pieces("2020", "年度", "年", " ", "\u3000", "\t", "\n", "\xa0", "公开", "03", "9", "表", "：", ":", "项目", "自评",
+              "，", "（续）", max_size=14))
+def test_a_line_that_opens_a_titled_loose_region_ends_in_its_title_mark(text):
+    """_loose_region_end asks whether a line is a table's title (its year's, or its number's)
+    only of a line ending in 表 once its white space is trimmed: every line either title accepts
+    ends so, and lines ending otherwise are told without them."""
+    from perflint.read.text import _NUMBERED_TITLE, _is_table_title
+
+    if _is_table_title(text) or _NUMBERED_TITLE.match(text.strip()) is not None:
+        assert text.rstrip().endswith("表")

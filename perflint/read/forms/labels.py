@@ -18,6 +18,7 @@ LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标
 # ``投入（20分）``), for ``过程管理`` or ``效果明显`` name or judge something else.
 _FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策|成本|满意度)(?:指标)?(?:[（(]{DECIMAL}分[）)])?$")
 _FRAMEWORK_HEADS = frozenset(("投入", "过程", "产出", "效果", "效益", "决策", "成本", "满意"))
+FRAMEWORK_HEADS = _FRAMEWORK_HEADS  # the first two characters of every group _FRAMEWORK_LEVEL1 matches
 _LEVEL2_WORDS = ("数量", "质量", "时效", "时效性", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
                  "生态效益", "可持续影响", "社会公众或服务对象满意度", "服务对象满意度", "满意度",
                  # the evaluation frameworks' 二级指标 (部门整体: 投入/过程/产出/效果; a project's

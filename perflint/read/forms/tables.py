@@ -22,7 +22,9 @@ from perflint.read.forms.goals import LABEL, is_label, read_goal_rows
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
+    FRAMEWORK_HEADS,
     IMPROVEMENT_LABEL,
+    LEVEL1_WORDS,
     LEVEL2_NAMES,
     figure,
     has_weight_column,
@@ -532,7 +534,10 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
             break
         for k, c in enumerate(row.cells):
             text = _compact(c.value)
-            if (word := level1_word(text, first=k == 0)) is not None:  # (a framework's group: its row's first cell)
+            # (level1_word names no group unless the text opens with a category, or the row's first
+            # cell with a framework's group's head: most cells are told without the call)
+            if (text.startswith(LEVEL1_WORDS) or k == 0 and text[:2] in FRAMEWORK_HEADS) \
+                    and (word := level1_word(text, first=k == 0)) is not None:  # (a framework's group: its row's first cell)
                 level1 = word
                 level2 = ""
                 w = weight_in(c.value)
