@@ -135,3 +135,29 @@ def lines_of(lines: Iterable[int]) -> str:
     if len(ls) <= 3:
         return "、".join(str(n) for n in ls)
     return f"{ls[0]}–{ls[-1]}"
+
+
+_TEN_THOUSAND = Decimal(10000)
+
+
+def completion_scale_slip(budget: Quantity, actual: Quantity, rate: Quantity) -> Quantity | None:
+    """The figure in 元 of a completion stated against one in 万元 (``全年预算 900.00 万元 …
+    实际支出 873.00 元，执行率 97.00%``) when the rate is wrong as written and right once both
+    figures are read in one unit: the 元 was meant as 万元 (or the reverse), a unit slip, not a
+    rate computed wrongly (U401 reports it; A107 leaves it)."""
+    if budget.kind != "money" or actual.kind != "money" or {budget.unit, actual.unit} != {"元", "万元"}:
+        return None
+    if budget.base_value <= 0 or rate.kind != "percent":
+        return None
+    hundred = Decimal(100)
+    rng = ratio_interval(lambda a, b: a / b * hundred, [actual, budget])
+    if rng is None or check_interval(rate, rng[0], rng[1], value=rate.value) is None:
+        return None  # right as written
+    yuan = budget if budget.unit == "元" else actual
+    lifted = replace(yuan, scale=yuan.scale * _TEN_THOUSAND)
+    pair = [actual, lifted] if yuan is budget else [lifted, budget]
+    rng = ratio_interval(lambda a, b: a / b * hundred, pair)
+    if rng is None or check_interval(rate, rng[0], rng[1], value=rate.value) is not None:
+        return None
+    return yuan
+

@@ -11,7 +11,15 @@ from perflint.extract import prose
 from perflint.model import Document, Paragraph
 from perflint.text.numbers import Quantity, fmt
 
-from ._compare import check_interval, check_sum, decimals_of, numbers, percent, ratio_interval
+from ._compare import (
+    check_interval,
+    check_sum,
+    completion_scale_slip,
+    decimals_of,
+    numbers,
+    percent,
+    ratio_interval,
+)
 from ._facts import paragraphs
 
 HUNDRED = Decimal(100)
@@ -185,6 +193,8 @@ class BudgetCompletionMismatch(Check):
         severity = check_interval(cp.rate, rng[0], rng[1], value=cp.rate.value)
         if severity is None:
             return None if cp.arrival else self._left_for_completion(para, cp)
+        if completion_scale_slip(cp.budget, cp.actual, cp.rate) is not None:
+            return None  # 元 written for 万元: U401's finding
         if severity is Severity.rounding and not self.options.get("rounding", True):
             return None
         if any(self._matches(cp, base) for base in cp.alternatives):

@@ -24,9 +24,10 @@ _PART_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款
 # the sources a 其中 row names by the level of government or the outside money it came from
 # (中央补助, 省级资金, 县级配套, 自筹资金): read as the total's parts only when every part row is
 # one of them, for a form that names both (财政拨款, then 中央资金 under it) nests them
-_LEVEL_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|乡级|乡镇|镇级|本级)"
+_LEVEL_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|乡级|乡镇|镇级|本级|地方)"
                            r"(?:财政)?(?:补助|配套|专项|转移支付)?(?:资金)?$|^(?:其中[:：]?)?(?:单位)?自筹(?:资金)?$|"
                            r"^(?:其中[:：]?)?社会(?:资金|投资|投入)$")
+_OTHER_FUNDS = lazy_compile(r"^(?:其中[:：]?)?其他资金$")
 _NATURE_ITEMS = {  # a 部门整体 form's rows by spending nature, under 年度资金总额
     "basic": lazy_compile(r"^(?:其中[:：]?)?基本支出$"),
     "project": lazy_compile(r"^(?:其中[:：]?)?项目支出$"),
@@ -67,7 +68,8 @@ class BudgetTotalParts(Check):
     the 年度资金总额 row, column by column (年初预算数, 全年预算数, 全年执行数). A block with a row
     of figures that names no source it knows is not summed: that row may be one of the parts.
     Sources named by the level of government or outside money they came from (`其中：中央补助`,
-    `县级配套`, `自筹资金`) are the parts when every part row is one of them. When one 其中 row repeats the total while another source holds money, the
+    `县级配套`, `地方资金`, `自筹资金`) are the parts when every part row is one of them or 其他资金
+    (the 转移支付 区域绩效自评表's `中央补助 | 地方资金 | 其他资金`). When one 其中 row repeats the total while another source holds money, the
     message names that row (copied from the total, or the total leaves the others out); the
     one 其中 row that holds all the money may repeat the total, 分值 and 得分 included.
 
@@ -99,7 +101,7 @@ class BudgetTotalParts(Check):
     """
 
     doc_zh = """## 它检查什么
-    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金；部门整体表为一般公共预算、政府性基金、财政专户管理资金、事业收入等）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。预算部分有一行带数字、却不是已知来源的，不相加：该行可能也是分项之一。按资金来源层级命名的各行（“其中：中央补助”“县级配套”“自筹资金”），在所有分项行都是这类来源时作为分项相加。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。年度资金总额下按行列出基本支出（其下为人员经费、公用经费）和项目支出的部门整体支出自评表，按列核对基本支出 + 项目支出 = 年度资金总额、人员经费 + 公用经费 = 基本支出（有“其他支出”行的计入前一式；分项之和小于总数时为 warning：可能漏列了某一行）。
+    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金；部门整体表为一般公共预算、政府性基金、财政专户管理资金、事业收入等）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。预算部分有一行带数字、却不是已知来源的，不相加：该行可能也是分项之一。按资金来源层级命名的各行（“其中：中央补助”“县级配套”“地方资金”“自筹资金”），在所有分项行都是这类来源或“其他资金”时作为分项相加（转移支付区域绩效自评表的“中央补助 | 地方资金 | 其他资金”）。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。年度资金总额下按行列出基本支出（其下为人员经费、公用经费）和项目支出的部门整体支出自评表，按列核对基本支出 + 项目支出 = 年度资金总额、人员经费 + 公用经费 = 基本支出（有“其他支出”行的计入前一式；分项之和小于总数时为 warning：可能漏列了某一行）。
 
     ## 为什么要改
     三个来源就是项目资金的全部，总额应等于三者之和。财政拨款一行有钱而总额填 0，或总额有数而各分项都是 0，都会让据此计算的执行率和预算执行得分出错。
@@ -159,6 +161,10 @@ class BudgetTotalParts(Check):
             levels = [b for b in form.budget if not _role(b) and _LEVEL_ITEM.match(compact(b.item))]
             if levels and not parts:
                 parts = levels  # 其中：中央补助 | 县级配套: the sources by level, all of them
+            elif levels and all(_OTHER_FUNDS.match(compact(b.item)) for b in parts):
+                # 其中：中央补助 | 地方资金 | 其他资金: a 转移支付 区域绩效自评表's sources by level,
+                # and the rest
+                parts = levels + parts
             # a row of the block that names no source this rule knows, with figures, may be
             # one of the parts: the sum of those known would leave it out
             counted = {id(b) for b in parts}

@@ -30,6 +30,7 @@ from .score_mismatch import ScoreMismatch
 from .staff_count_mismatch import StaffCountMismatch
 from .supervisor_swapped import SupervisorSwapped
 from .table_totals_differ import FinalAccountsTableTotalsDiffer
+from .target_comparison_contradiction import TargetComparisonContradiction
 from .timeliness_date_mismatch import TimelinessDateMismatch
 from .toc_mismatch import TocMismatch
 from .totals_unequal import IncomeExpenseTotalsUnequal
@@ -45,5 +46,5 @@ CHECKS: list = [
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
-    TimelinessDateMismatch, RestatedAcrossReports,
+    TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction,
 ]

@@ -8,6 +8,7 @@ from typing import TypeVar
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.contents import normalise_title
+from perflint.extract.outline_items import run_in_label_end
 from perflint.extract.similarity import Item, enumeration_groups, normalise
 from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
 
@@ -17,6 +18,7 @@ _MIN_ENTRY = 4  # a contents entry this long at least (概况 may head several p
 # paragraph D203 (copied-paragraph) weighs as a copy
 _MIN_ITEM = 8
 _MAX_ITEM = 40
+_MIN_LABELLED = 12  # the words after a run-in heading compared without it
 _B = TypeVar("_B", Paragraph, TocEntry)
 _ITEM_SEP = "、"  # what joins the items of an enumeration (perflint.extract.similarity.enumerations)
 
@@ -31,7 +33,9 @@ class RepeatedListItem(Check):
     (the next part's), where the same title may come back. A numbered list of paragraphs (`1、`
     `2、` `3、`) is read the same way: an item whose words (at least eight characters, fewer than a
     copied paragraph D203 weighs) are an earlier item's of the same list is reported; the list
-    ends at a heading or a table, or where its numbers start again.
+    ends at a heading or a table, or where its numbers start again. Items that open with a run-in
+    heading of their own (`1.社会效益。…`, `2.可持续影响。…`) are compared by the words after it
+    (twelve characters or more): one account copied under two headings.
 
     ## Why is this bad?
     A category counted twice with two figures is a slip: one of the two is a different
@@ -53,7 +57,7 @@ class RepeatedListItem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。
+    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。各项以自己的小标题开头的（“1.社会效益。……”“2.可持续影响。……”），比较小标题之后的文字（至少十二个字）：同一段说明抄在了两个小标题下。
 
     ## 为什么要改
     一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。列表中同一项以下一个编号再写一遍，是粘贴了两次的一行：本应在那里的一项缺了。
@@ -104,7 +108,7 @@ class RepeatedListItem(Check):
                                   marker=entry.numbering.marker)
         for item, first in _numbered_repeats(items):
             yield self.diagnostic("item_twice", item.text.locate(), related=[(first.text.locate(), "first")],
-                                  name=_item_text(item), marker0=first.numbering.marker, marker=item.numbering.marker)
+                                  name=_item_words(item), marker0=first.numbering.marker, marker=item.numbering.marker)
 
 
 def _walk(doc: Document) -> tuple[list[SourceText], list[TocEntry], list[Paragraph | None]]:
@@ -143,8 +147,18 @@ def _contents_repeats(entries: list[TocEntry]) -> Iterator[tuple[TocEntry, TocEn
 
 def _numbered_repeats(items: list[Paragraph | None]) -> Iterator[tuple[Paragraph, Paragraph]]:
     """(item, the earlier item of its numbered list with the same words); a list also ends at a
-    heading or a table (a None among the items)."""
-    return _repeats(items, lambda p: normalise(_item_text(p)), lambda key: _MIN_ITEM <= len(key) < _MAX_ITEM)
+    heading or a table (a None among the items). Items that open with a run-in heading of their
+    own (``1.社会效益。…``, ``2.可持续影响。…``) are compared by the words after it: one account
+    copied under two headings is the copy, however the headings differ."""
+    return _repeats(items, lambda p: normalise(_item_words(p)), lambda key: _MIN_ITEM <= len(key) < _MAX_ITEM)
+
+
+def _item_words(item: Paragraph) -> str:
+    """An item's words after its marker and its run-in heading, when the words left are long
+    enough to be an account of their own (``社会效益。全部完成`` is compared whole)."""
+    text = _item_text(item)
+    end = run_in_label_end(text)
+    return text[end:] if end and len(text) - end >= _MIN_LABELLED else text
 
 
 def _repeats(items: Iterable[_B | None], key_of: Callable[[_B], str],

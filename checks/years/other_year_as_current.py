@@ -34,7 +34,9 @@ class OtherYearAsCurrent(Check):
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
       carried into Y (the year's execution opening the clause, `截至2022年12月31日，项目执行数…，
-      预算执行率…，结余…`, is the year's, its 结余 included);
+      预算执行率…，结余…`, is the year's, its 结余 included); and one stated at the end of the next
+      year (`2024年末编制人数62人` in a 2023 report), a year not over when the report was written,
+      unless a plan (`预计到2024年末…将…`);
     - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`), and an indicator's
       年度指标值 that opens with an earlier year (`项目完成时间 | 2022年12月31日前` in a 2023 form);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
@@ -77,7 +79,7 @@ class OtherYearAsCurrent(Check):
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
     - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
-    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；
+    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
     - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
@@ -111,6 +113,11 @@ class OtherYearAsCurrent(Check):
         "stock": {
             "zh": "{fy} 年度报告以 {date} 的年末数作为现状：应为 {fy} 年末，或说明为何引用上年数",
             "en": "a {fy} report states a stock at the end of {date_en} as current: should be the end of {fy}, or say why",
+        },
+        "stock_next": {
+            "zh": "{fy} 年度报告以 {date} 的年末数作为现状：该年末在报告编写时尚未到来，应为 {fy} 年末",
+            "en": "a {fy} report states a stock at the end of {date_en}, a year not over when it was written: "
+                  "should be the end of {fy}",
         },
         "compared": {
             "zh": "{fy} 年度报告中以 {date} 开头的句子与“上年”比较：所述应为 {fy} 年的数，年份是否写错？",
@@ -167,6 +174,9 @@ class OtherYearAsCurrent(Check):
                     if _opens_cell(fact, targets) == "target":
                         yield self.diagnostic("indicator", fact.location, date=date_label(m),
                                               date_en=date_label_en(m), fy=fy)
+                elif self._next_year_end_stock(fact):
+                    yield self.diagnostic("stock_next", fact.location, date=date_label(m),
+                                          date_en=date_label_en(m), fy=fy)
                 continue
             if m.year == fy:
                 continue
@@ -182,6 +192,20 @@ class OtherYearAsCurrent(Check):
                     key = "actual"
             if key:
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
+
+    @staticmethod
+    def _next_year_end_stock(fact: DateFact) -> bool:
+        """A stock stated at the end of the year after the report's (``2024年末编制人数62人`` in a
+        2023 report): a year not over when the report was written, the report's year-end mistyped."""
+        if fact.where not in ("paragraph", "cell") or fact.context != "as_of" or not _year_end(fact):
+            return False
+        m, sentence = fact.mention, fact.sentence
+        at = sentence.find(m.text)
+        head, tail = (sentence[:at], sentence[at + len(m.text):]) if at >= 0 else ("", sentence)
+        clause = re.split(r"[，,；;：:]", head)[-1]
+        if any(w in clause for w in phrases()["plan_before"]) or "将" in tail:
+            return False  # 预计到2024年末，实有人数将达到60人: a plan, not a stock
+        return is_stock_sentence(sentence) and _STOCK_FIGURE.search(tail) is not None and not _compares(sentence)
 
     @staticmethod
     def _kind(fact: DateFact, fy: int, year_end_of_fy: set[tuple[int, int]]) -> str | None:

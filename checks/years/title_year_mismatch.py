@@ -25,7 +25,9 @@ class TitleYearMismatch(Check):
     overwhelmingly speaks of another year (by default at least 4 mentions and 80% of them), or
     when every form title inside the report (`…年度…自评表`, two or more) names another year.
     A report with a single form warns when that form (its title, or its year line `（2023年度）`)
-    names another year and the body's years agree with the form, the title's year appearing nowhere.
+    names another year and the body's years agree with the form, the title's year appearing nowhere;
+    and the other way round, when title and body agree on one year and the report's one
+    self-evaluation form (`…自评表`, `…评分表`) names a year found nowhere else, the form is the odd one.
     Comparisons, document numbers, policy titles and other excluded dates are not counted, nor
     are plans (`下一步改进措施`) and the stages of the evaluation's own work (`自评工作开展情况`),
     which are dated after the year on purpose.
@@ -56,7 +58,7 @@ class TitleYearMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。
+    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示；反之，标题与正文同为一个年度、而报告唯一的自评表（“……自评表”“……评分表”）标题是正文中别处没有的另一个年度，提示该表。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。
 
     ## 为什么要改
     标题改成了新年度，正文却是从上年报告抄来的（或相反），说明其中的数字可能全属于错误的年度。
@@ -90,7 +92,12 @@ class TitleYearMismatch(Check):
             "zh": "标题为 {title} 年度，而报告的自评表（第 {line} 行）与正文所述年份均为 {body} 年度",
             "en": "the title says {title} but the report's form (line {line}) and the years of its body say {body}",
         },
+        "form_odd": {
+            "zh": "自评表标题为 {form} 年度，而报告标题与正文所述年份均为 {title} 年度",
+            "en": "the form's title says {form} but the report's title and the years of its body say {title}",
+        },
         "see": {"zh": "正文年份", "en": "body year"},
+        "see_title": {"zh": "报告标题", "en": "the report's title"},
     }
     default_options = {
         "min_mentions": phrases()["title_year"]["min_mentions"],
@@ -129,11 +136,30 @@ class TitleYearMismatch(Check):
                     continue
             year, count = counts.most_common(1)[0]
             total = sum(counts.values())
+            if len(forms) == 1 and forms[0].mention.year != t_year and self._odd_form(forms[0], counted, t_year):
+                # the report's one 自评表 names another year while title and body agree: the form's
+                # title is the odd one (a year left from last year's template)
+                form = forms[0]
+                yield self.diagnostic("form_odd", form.location, related=[(title_loc, "see_title")],
+                                      title=t_year, form=form.mention.year)
+                continue
             if year == t_year or count < self.options["min_mentions"] or count / total < self.options["min_share"]:
                 continue
             first = next(f for f in counted if f.mention.year == year)
             yield self.diagnostic("body", title_loc, related=[(first.location, "see")], title=t_year, body=year,
                                   count=count, total=total, line=first.location.line)
+
+    @staticmethod
+    def _odd_form(form: DateFact, counted: list[DateFact], t_year: int) -> bool:
+        """Whether a self-evaluation form's year is the odd one against a title the body agrees with:
+        every other year the body speaks of is the title's (at least two), the form's nowhere. Only a
+        form that evaluates the year (自评表, 评分表, 评价表) must carry it; a target form may be
+        the next year's."""
+        if not _EVALUATION_FORM.search(form.source.value):
+            return False
+        others = [f.mention.year for f in counted if f is not form]
+        # every other year of the body is the title's (at least two of them)
+        return len(others) >= 2 and set(others) == {t_year}
 
     @staticmethod
     def _split_title(doc: Document, part: Part, own: list[DateFact], t_year: int) -> tuple[Location, list[DateFact]]:
@@ -147,6 +173,9 @@ class TitleYearMismatch(Check):
                 break
         return loc, [f for f in own if id(f.block) not in title_blocks]
 
+
+# a form that evaluates the year it names (not a target form, which may be the next year's)
+_EVALUATION_FORM = lazy_compile(r"(?:自评|评分|评价)表")
 
 # a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
 _YEAR_LINE = lazy_compile(r"^[（(]\s*\d{4}\s*年度?\s*[)）]$")

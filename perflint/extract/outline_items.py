@@ -211,3 +211,16 @@ def inline_marker_pattern(marker: str) -> str:
 
 
 # -- the walk ---------------------------------------------------------------------------------
+
+
+# A run-in heading that opens an item's words (``社会效益。``, ``可持续影响：``): a short name
+# closed by a full stop or a colon, no clause inside it, no figure.
+_RUN_IN = lazy_compile(r"^[^，。；,;：:！？!?\d]{2,10}[。：:]")
+
+
+def run_in_label_end(text: str) -> int:
+    """Where the words of an item start after its run-in heading (``社会效益。农村公路…`` → 5),
+    or 0 when the item opens with none."""
+    m = _RUN_IN.match(text)
+    return m.end() if m else 0
+

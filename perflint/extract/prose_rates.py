@@ -550,6 +550,11 @@ def _conf_re(key: str) -> re.Pattern[str]:
     return compile_pattern(_conf()[key])
 
 
+# The two stages of one budget, named in the labels of the sentence before a rate.
+_STAGE_START = lazy_compile(r"年初")
+_STAGE_ADJUSTED = lazy_compile(r"(?:全年|调整后|调整)预算")
+
+
 def completions(text: str) -> list[Completion]:
     ms = figure_mentions(text)
     out: list[Completion] = []
@@ -586,6 +591,11 @@ def completions(text: str) -> list[Completion]:
                      and budget_re.search(m.label) and "决算" not in m.label]
             if len(prior) == 1:
                 out.append(Completion(prior[0].quantity, actuals[0].quantity, r.quantity, uncertain=True))
+            elif len(prior) == 2 and _STAGE_START.search(prior[0].label) and _STAGE_ADJUSTED.search(prior[1].label):
+                # 年初预算 B0，…，全年预算 B。实际支出 A，执行率 W%: read against the adjusted budget;
+                # a rate of the 年初 one is no finding
+                out.append(Completion(prior[1].quantity, actuals[0].quantity, r.quantity, uncertain=True,
+                                      alternatives=(prior[0].quantity,)))
             continue
         if budgets and actuals:
             arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start

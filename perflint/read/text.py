@@ -48,6 +48,8 @@ _MAX_BLANK_GAP = 4  # blank lines a paragraph may run across (page breaks leave 
 # lines between two cells of a table pasted one cell per line from a web page: a blank line after
 # each cell and an empty line for each empty cell (``| 30 | | | 61 |`` leaves five between 30 and 61)
 _MAX_CELL_GAP = 8
+# An attachment's label before a table's name (附件：, 附表2：, 附件一:).
+_ANNEX_LABEL = lazy_compile(r"^\s*(?:附件|附表)\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]\s*")
 _WRAP_WIDTH = 60  # a line longer than this was not wrapped by a page
 _LABEL_MAX = 20  # an unpunctuated line this short stands alone (a label or a title line)
 _LABEL_ROWS_MAX = 12  # one-cell lines in a row a tab or pipe table may hold (a merged cell's lines, a wrapped cell)
@@ -1162,6 +1164,8 @@ class _Assembler:
         contents of final accounts list their tables in title marks) is a line of its own."""
         if L.is_date_line(value):
             return True
+        if (label := _ANNEX_LABEL.match(value)) and value.rstrip("》〉 ").endswith("表"):
+            value = value[label.end():]  # 附件：2023年度项目支出绩效自评表: the table's name, labelled
         if any(p in value for p in "，、。；：,;:"):
             return False
         return (len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))

@@ -519,3 +519,16 @@ def test_a_form_without_a_budget_block_gives_its_weights_total_then_its_score() 
             "| 总分 |  |  |  |  | 20 | 19.85 |\n")
     [form] = self_evaluations(parse_text(text, "form.txt"))
     assert (_text(form.weight_total), _text(form.total)) == ("20", "19.85")
+
+
+def test_a_regional_transfer_form_without_scores_is_read():
+    """The 中央对地方转移支付区域绩效自评表 has no 分值 or 得分 column: each indicator's row ends with
+    its 未完成原因和改进措施, and its rows open with the blank cell the merged 绩效指标 cell leaves."""
+    (se,) = self_evaluations(load(FIXTURES / "region_transfer.txt"))
+    assert [(i.level1, i.name, i.target.cell.value, i.actual.cell.value, i.score) for i in se.indicators] == [
+        ("产出指标", "日常养护里程", "320公里", "320公里", None),
+        ("产出指标", "优良中等路率", "≥80%", "83.5%", None),
+        ("效益指标", "受益群众人数", "≥2万人", "2.1万人", None),
+        ("满意度指标", "沿线群众满意度", "≥90%", "94%", None),
+    ]
+    assert [b.item for b in se.budget][:2] == ["年度资金总额：", "其中：中央补助"]

@@ -106,3 +106,13 @@ def test_an_item_of_its_own_after_a_full_line_opens_a_paragraph():
     assert _wrap(second)[-1].endswith("。") and len(_wrap(second)[-1]) == WIDTH
     values = _values(_draft(FIRST, second + third))
     assert second in values and third in values
+
+
+def test_an_attachment_label_before_a_form_title_keeps_it_a_line_of_its_own():
+    """``附件：2023年度项目支出绩效自评表`` above a form pasted one cell a line: the form's first cell
+    (项目名称) is no wrapped tail of the title, whose colon belongs to the attachment's label."""
+    text = ("某县交通运输局2023年度农村公路养护项目支出绩效自评报告\n经综合评价，本项目自评得分为97.7分。\n\n"
+            "附件：2023年度项目支出绩效自评表\n项目名称\n农村公路养护项目\n主管部门\n某县交通运输局\n")
+    values = _values(text)
+    assert "附件：2023年度项目支出绩效自评表" in values
+    assert not any(v.startswith("附件：") and v != "附件：2023年度项目支出绩效自评表" for v in values)

@@ -98,18 +98,21 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
 
 def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str,
                          levels: dict[str, int] | None = None) -> Indicator | None:
-    if "target" not in roles or "actual" not in roles or "score" not in roles:
+    if "target" not in roles or "actual" not in roles:
         return None
+    if "score" not in roles and "deviation" not in roles:
+        return None  # no 得分: only a form that explains each shortfall (未完成原因) is read so
     for shift in _shifts(row, levels or {}):
         if shift == 0:  # the row starts where the header says: read it as it stands, or not at all
             if len(row.cells) < width:
                 row = _trailing_blanks_restored(row, roles, width)
             return _indicator_at(row, roles, level1, level2, in_place=True) if len(row.cells) == width else None
         moved = {role: i - shift for role, i in roles.items() if i - shift >= 0}
-        if not {"target", "actual", "score"} <= moved.keys() or max(moved.values()) >= len(row.cells):
+        if not {"target", "actual"} <= moved.keys() or ("score" in roles and "score" not in moved) \
+                or max(moved.values()) >= len(row.cells):
             continue
-        score = row.cells[moved["score"]]
-        if not score.is_empty and not is_score(score):
+        score = row.cells[moved["score"]] if "score" in moved else None
+        if score is not None and not score.is_empty and not is_score(score):
             continue  # not this shift: the score column would hold words
         found = _indicator_at(row, moved, level1, level2)
         if found is not None:
@@ -151,8 +154,8 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
         name_cell = None  # a row that lines up with the header but lost its name: read it by column
     elif is_category(name_cell.value) and not (in_place and _named_like_its_category(row, name_index)):
         return None
-    score_cell = row.cells[roles["score"]]
-    if score_cell.is_empty and row.cells[roles["actual"]].is_empty:
+    score_cell = row.cells[roles["score"]] if "score" in roles else None  # (a 区域绩效自评表 has none)
+    if (score_cell is None or score_cell.is_empty) and row.cells[roles["actual"]].is_empty:
         return None
     weight = None
     if "weight" in roles:
@@ -161,7 +164,7 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
     return Indicator(
         row=row, level1=level1, level2=level2, name=_compact(name_cell.value) if name_cell else "", name_cell=name_cell,
         target=_split_target(row, roles), actual=_actual_with_unit(row, roles),
-        score=score_figure(score_cell) if not score_cell.is_empty else None, weight=weight,
+        score=score_figure(score_cell) if score_cell is not None and not score_cell.is_empty else None, weight=weight,
         rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
         deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
     )

@@ -151,10 +151,14 @@ def test_a107_execution_rate_against_the_one_budget_of_the_sentence_before():
     assert run_prose(BudgetCompletionMismatch, para.format(actual="608.3 万元", rate="95.0%")) == []
 
 
-def test_a107_sentence_before_quiet_when_its_base_is_not_one_budget():
-    # two budgets before (年初 and 调整后): which one the rate is of is not said
+def test_a107_sentence_before_with_two_stages_of_the_budget():
+    # two budgets before (年初 and 调整后): the rate may be of either
     two = ("年初预算 600 万元，调整后预算 640 万元。全年实际支出 608 万元，执行率 {rate}。")
     assert run_prose(BudgetCompletionMismatch, two.format(rate="101.3%")) == []
+    # a rate of the adjusted budget is quiet too; one of neither is a warning
+    assert run_prose(BudgetCompletionMismatch, two.format(rate="95%")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, two.format(rate="97%"))
+    assert d.severity is Severity.warning and "608 ÷ 640" in d.message()
     # an actual of another scope (县级资金) is no spending of the whole budget
     scope = ("项目预算资金 640 万元，其中：县级资金 240 万元。县级资金实际支出 228 万元，执行率 95%。")
     assert run_prose(BudgetCompletionMismatch, scope) == []

@@ -304,3 +304,21 @@ def test_sources_named_by_level_of_government_are_the_totals_parts():
     assert run(BudgetTotalParts, levels_form()) == []
     [diag] = run(BudgetTotalParts, levels_form(county="122", rate="81.33"))
     assert "432" in diag.message("zh") and "300" in diag.message("zh") and "122" in diag.message("zh")
+
+
+def test_a127_regional_transfer_form_sources_by_level_and_the_rest():
+    """A 区域绩效自评表 lists its money as 其中：中央补助 | 地方资金 | 其他资金: the three are the
+    total's parts (the 其他资金 row no longer hides the sources named by level)."""
+    from pathlib import Path
+
+    from perflint.checks.duplicates import DuplicateIndicator
+
+    text = (Path(__file__).parents[2] / "fixtures" / "forms" / "region_transfer.txt").read_text(encoding="utf-8")
+    assert run(BudgetTotalParts, text) == []
+    bad = text.replace("年度资金总额：\t\t600.00\t640.00\t608.00", "年度资金总额：\t\t600.00\t640.00\t618.00")
+    (d,) = run(BudgetTotalParts, bad)
+    assert "618" in d.message() and "608" in d.message()
+    # the form's indicators are read too: one listed twice is found
+    twice = text.replace("\t产出指标\t质量指标\t优良中等路率", "\t产出指标\t数量指标\t日常养护里程\t320公里\t320公里\t无\n"
+                         "\t产出指标\t质量指标\t优良中等路率")
+    assert run(DuplicateIndicator, twice) != [] and run(DuplicateIndicator, text) == []

@@ -71,3 +71,23 @@ def test_item_repeated_in_a_numbered_list():
 def test_own_items_and_the_same_item_in_the_next_list_are_quiet():
     # the same words under the next heading start another list
     assert run(RepeatedListItem, NUMBERED.format(third="3、培训基层文艺骨干，共培训86人次。")) == []
+
+
+LABELLED = ("2023年度农村公路养护项目支出绩效自评报告\n二、效益指标完成情况\n"
+            "1.社会效益。农村公路通行条件明显改善，沿线群众出行时间平均缩短约8分钟。\n"
+            "2.可持续影响。{second}\n3.满意度指标。沿线群众满意度为94.4%。\n")
+
+
+def test_one_account_copied_under_two_run_in_headings():
+    text = LABELLED.format(second="农村公路通行条件明显改善，沿线群众出行时间平均缩短约8分钟。")
+    [diag] = run(RepeatedListItem, text)
+    assert diag.location.line == 4 and diag.related[0].location.line == 3
+    assert "农村公路通行条件明显改善" in diag.message("zh") and "可持续影响" not in diag.message("zh")
+
+
+def test_run_in_headings_with_their_own_or_short_accounts_are_quiet():
+    assert run(RepeatedListItem, LABELLED.format(second="建立了县、乡、村三级路长制，落实了养护责任。")) == []
+    # a short answer under two headings (全部完成, 不适用) is no copied account
+    short = ("2023年度项目支出绩效自评报告\n二、效益指标完成情况\n1.经济效益。本项目不涉及。\n"
+             "2.生态效益。本项目不涉及。\n")
+    assert run(RepeatedListItem, short) == []

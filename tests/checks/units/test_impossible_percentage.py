@@ -73,3 +73,15 @@ def test_shares_of_roads_and_of_people_under_management_cannot_pass_hundred(name
     [d] = lint(ImpossiblePercentage, form(name, "≥75%", "178.5%"))
     assert "178.5%" in d.message("zh")
     assert lint(ImpossiblePercentage, form(name, "≥75%", "78.5%")) == []
+
+
+@pytest.mark.parametrize("sentence", ["全年调处矛盾纠纷132件，调处成功率198.5%。",
+                                      "新植苗木1.2万株，苗木成活率195%。",
+                                      "发放问卷300份，问卷回收率105%。"])
+def test_shares_of_cases_trees_and_forms_cannot_pass_hundred(sentence):
+    """调处成功率, 成活率, 回收率 count a part of the cases, trees or forms of a whole once (modelled
+    on a township's 部门整体 report)."""
+    [d] = lint(ImpossiblePercentage, "某镇2023年度部门整体支出绩效自评报告\n" + sentence + "\n")
+    assert d.severity.name == "warning"
+    fixed = sentence.replace("198.5%", "98.5%").replace("195%", "95%").replace("105%", "95.3%")
+    assert lint(ImpossiblePercentage, "某镇2023年度部门整体支出绩效自评报告\n" + fixed + "\n") == []

@@ -222,3 +222,21 @@ def test_a_row_of_a_wan_yuan_table_filled_in_yuan_is_a_warning():
 @pytest.mark.parametrize("row", ["35.10", "35.20", "3510.00"])
 def test_a_row_in_the_tables_unit_or_merely_wrong_stays_quiet(row):
     assert [d for d in run(MoneyScale, _ROW_TABLE.format(row=row)) if d.code == "U401"] == []
+
+
+def test_money_scale_completion_right_only_in_one_unit():
+    """A rate stated with a budget in 万元 and an actual in 元 that is the actual ÷ budget only when
+    both are read in one unit: 万 was left out of the actual (U401), not a rate computed wrongly
+    (A107 leaves it)."""
+    from perflint.checks.arithmetic import BudgetCompletionMismatch
+
+    text = HEAD + ("2023年度项目全年预算为900.00万元，其中县级资金380.00万元。"
+                   "截至年底，实际支出{actual}，预算执行率为{rate}。\n")
+    bad = text.format(actual="873.00元", rate="97.00%")
+    (d,) = lint(MoneyScale, bad)
+    assert "873.00元" in d.message() and "900.00万元" in d.message() and d.severity is Severity.warning
+    assert lint(BudgetCompletionMismatch, bad) == []
+    # right as written, or wrong in either unit (A107's), stays quiet here
+    assert lint(MoneyScale, text.format(actual="873.00万元", rate="97.00%")) == []
+    wrong = text.format(actual="873.00元", rate="95.00%")
+    assert lint(MoneyScale, wrong) == [] and lint(BudgetCompletionMismatch, wrong) != []

@@ -222,3 +222,18 @@ def test_y507_the_years_execution_stated_at_the_end_of_the_year_before():
     opening = ("示范县教育局2023年度学生资助项目支出绩效自评报告\n一、项目资金情况\n"
                "截至2022年12月31日，项目结转结余资金14.24万元，已全部纳入2023年预算统筹使用。\n")
     assert run(OtherYearAsCurrent, opening) == []
+
+
+NEXT_YEAR_END = ("某镇人民政府2023年度部门整体支出绩效自评报告\n一、部门基本情况\n{stock}\n"
+                 "二、部门整体支出情况\n2023年度全年支出合计2798.60万元。\n")
+
+
+def test_y507_stock_at_the_end_of_the_next_year():
+    """A 2023 report cannot know the staff at the end of 2024: the report's year-end mistyped."""
+    for stock in ("2024年末编制人数62人，实有在职人员58人。", "截至2024年12月31日，编制人数62人，实有在职人员58人。"):
+        (d,) = run(OtherYearAsCurrent, NEXT_YEAR_END.format(stock=stock))
+        assert d.key == "stock_next" and d.location.line == 3 and "2024" in d.message()
+    # the report's own year-end, a date of writing in the next year, or a plan, stay quiet
+    for stock in ("2023年末编制人数62人，实有在职人员58人。", "截至2024年3月31日，已支付资金120万元。",
+                  "预计到2024年末，实有人数将达到60人。"):
+        assert run(OtherYearAsCurrent, NEXT_YEAR_END.format(stock=stock)) == [], stock

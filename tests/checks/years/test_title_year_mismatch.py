@@ -71,3 +71,24 @@ def test_y504_the_one_form_and_the_body_name_another_year_than_the_title():
 def test_y504_quiet_when_only_the_form_or_only_the_body_differs():
     for title, body, form in ((2023, 2023, 2023), (2023, 2023, 2022), (2023, 2022, 2023), (2022, 2022, 2023)):
         assert diagnostics(ONE_FORM.format(title=title, body=body, form=form), TitleYearMismatch) == [], (title, body, form)
+
+
+ODD_FORM = ("某县交通运输局{title}年度农村公路养护项目支出绩效自评报告\n一、项目基本情况\n"
+            "{body}年度项目全年预算为900.00万元，实际支出873.00万元。\n"
+            "二、绩效目标完成情况\n{body}年完成农村公路日常养护1286.4公里。\n"
+            "三、自评结论\n本项目{body}年度自评得分为97.7分。\n"
+            "附件：{form}年度项目支出{kind}\n项目名称\t农村公路养护项目\n")
+
+
+def test_y504_the_one_self_evaluation_form_names_a_year_found_nowhere_else():
+    """Title and body agree on 2023; the attached 自评表's title says 2022 (last year's template)."""
+    text = ODD_FORM.format(title=2023, body=2023, form=2022, kind="绩效自评表")
+    (d,) = diagnostics(text, TitleYearMismatch)
+    assert d.key == "form_odd" and d.location.line == text.splitlines().index("附件：2022年度项目支出绩效自评表") + 1
+    assert "2022" in d.message() and "2023" in d.message() and [r.location.line for r in d.related] == [1]
+    # the form of the report's year, a target form for the next year, or a body that also speaks
+    # of the form's year, stay quiet
+    assert diagnostics(ODD_FORM.format(title=2023, body=2023, form=2023, kind="绩效自评表"), TitleYearMismatch) == []
+    assert diagnostics(ODD_FORM.format(title=2023, body=2023, form=2024, kind="绩效目标表"), TitleYearMismatch) == []
+    mixed = text.replace("实际支出873.00万元。", "实际支出873.00万元，2022年度支出812.00万元。")
+    assert diagnostics(mixed, TitleYearMismatch) == []
