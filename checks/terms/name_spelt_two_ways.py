@@ -13,6 +13,8 @@ from perflint.model import Document, Location, Part
 
 from ._facts import texts
 
+_VALUE = attrgetter("text.value")
+
 
 class NameSpeltTwoWays(Check):
     """## What it does
@@ -82,7 +84,7 @@ class NameSpeltTwoWays(Check):
             yield from self._part(part, by_part.get(id(part), []))
 
     def _part(self, part: Part, in_part: list) -> Iterator[Diagnostic]:
-        values = [t.text.value for t in in_part]
+        values = list(map(_VALUE, in_part))
         reported: set[str] = set()
         for v in name_variants([part.title], values):
             if v.written in reported:

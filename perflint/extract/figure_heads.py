@@ -10,8 +10,11 @@ two decimals or more and a group of three digits, the same tail by chance is all
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import contains
 
 from perflint import data
+from perflint.text.memo import remember_short
 from perflint.text.numbers import find_quantities
 from perflint.text.patterns import lazy_compile
 
@@ -56,14 +59,16 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
     the 元 was lost. ``written`` is the figure with its 万, ``whole`` the same with 万元."""
     slips = data.load("terms").get("slips") or {}
     nouns = tuple(slips.get("money_nouns") or ())
-    yuan = sum(len(_WAN_YUAN.findall(t)) for t in texts if "万元" in t)
+    # (the texts are screened in C, with no Python step for each text, and a short text's searches
+    # are remembered: the same cells and sentences recur through a draft and a folder)
+    yuan = sum(map(_figures_in_wan_yuan, compress(texts, map(contains, texts, repeat("万元")))))
     if not yuan:
         return []
     out: list[HeadlessFigure] = []
     bare = 0
-    for i, t in enumerate(texts):
-        if "万" not in t or not _BARE_WAN.search(t):
-            continue
+    wan = list(compress(range(len(texts)), map(contains, texts, repeat("万"))))
+    for i in compress(wan, map(_has_bare_wan, map(texts.__getitem__, wan))):
+        t = texts[i]
         for q in find_quantities(t):
             if not q.is_bare_magnitude or q.approximate or not t.endswith("万", q.start, q.end):
                 continue  # the number grammar reads 38万人 as a count, 5万余 as approximate, 0 万 with its space
@@ -78,6 +83,18 @@ def yuanless_amounts(texts: list[str]) -> list[HeadlessFigure]:
             written = t[q.start:q.end]
             out.append(HeadlessFigure(i, q.start, q.end, written, written + "元"))
     return out if bare <= yuan else []  # 万 alone as often as 万元: the draft's own habit, not a slip
+
+
+@remember_short(8192)
+def _figures_in_wan_yuan(text: str) -> int:
+    """How many figures in ``text`` are followed by 万元."""
+    return len(_WAN_YUAN.findall(text))
+
+
+@remember_short(8192)
+def _has_bare_wan(text: str) -> bool:
+    """Whether ``text`` writes a figure with 万 and no 元, at a mark, a space or its end."""
+    return _BARE_WAN.search(text) is not None
 
 
 _WAN_YUAN = lazy_compile(r"\d\s*万元")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -98,7 +99,9 @@ def _screened(refs: list[str], texts: Sequence[str]) -> dict[int, set[str]]:
     joined = "\n".join(texts)
     starts = list(itertools.accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
     held = _holding(anchors, joined, starts)
-    spaced = [i for i, text in enumerate(texts) if " " in text and i not in held]
+    # (the texts with a space picked out in C: most have none)
+    spaced = [i for i in itertools.compress(range(len(texts)), map(operator.contains, texts, itertools.repeat(" ")))
+              if i not in held]
     if spaced:
         compacts = [compact(texts[i]) for i in spaced]
         again = _holding(anchors, "\n".join(compacts),

@@ -17,11 +17,12 @@ import collections
 import itertools
 import operator
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
+from perflint.text.memo import remember_short
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 MIN_UNIT = 2  # single characters doubled are the vocabulary's business (T803) or reduplication
@@ -476,8 +477,12 @@ class _StemUsage:
         self._ends: set[int] = set(shared.ends)
         self._joined = shared.joined
         self._closed = _TEXT_CLOSE.join(texts) + _TEXT_CLOSE
-        # stops per character, a text counted as often as it occurs
-        self.stops_by_char: collections.Counter[str] = collections.Counter(self._stop.findall(self._closed))
+        # stops per character, a text counted as often as it occurs: each text's stops are what
+        # the pattern finds in the text closed by its mark (the stops of the joined texts that lie
+        # in it), remembered for a short text, so a cell or sentence the draft (or a folder)
+        # repeats is searched once; the counting is done in C
+        self.stops_by_char: collections.Counter[str] = collections.Counter(
+            itertools.chain.from_iterable(map(_stops_of(self._stop), texts)))
         self._memo: dict[str, dict[str, int]] = {}
 
     def lone_stops(self) -> list[tuple[int, int]]:
@@ -542,6 +547,20 @@ class _StemUsage:
             counts[key] = counts.get(key, 0) + 1
             pos = joined.find(stem, pos + 1)
         return counts
+
+
+@cache
+def _stops_of(stop: re.Pattern[str]) -> Callable[[str], tuple[str, ...]]:
+    """The stops of a text as :class:`_StemUsage` counts them, by ``stop`` (a pattern of
+    :func:`_stem_patterns`): the Chinese characters a stop follows in the text closed by a
+    boundary mark, in order. A pure function of the text, remembered for short texts."""
+    findall = stop.findall
+
+    @remember_short(8192)
+    def stops(text: str) -> tuple[str, ...]:
+        return tuple(findall(text + _TEXT_CLOSE))
+
+    return stops
 
 
 @cache

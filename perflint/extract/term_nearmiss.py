@@ -12,7 +12,7 @@ from functools import cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from perflint.extract.terms import _ONE, Match, _is_cjk, _overlaps, _Text, probe_starts, vocabulary
+from perflint.extract.terms import Match, _is_cjk, _overlaps, _Text, probe_starts, vocabulary
 from perflint.text.patterns import lazy_compile
 
 MIN_DROP_LEN = 4  # a term missing a character must still leave three characters
@@ -97,27 +97,36 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
     """:func:`_live_terms` of ``t``, and the typos' wrong forms ``t.s`` holds (what
     ``terms._typo_spans`` tries): both read at each place of a probe as the one loop over the
     probes' places finds it (as :attr:`_Text.probes_found` finds them), with no list of places
-    made."""
-    vocab, s = t.vocab, t.s
-    entries, by_pair, singles = _probe_entries(), vocab.probe_lengths_by_pair, vocab.probe_singles
+    made.
+
+    The probes starting at a place are looked up by the place's first two characters in one
+    step (:func:`_probe_chains`): those of one and two characters are known from them, and
+    only a longer one is cut out of the text and looked up."""
+    s = t.s
+    vocab = t.vocab
+    chains, singles, entries = _probe_chains()
     after_tables, before_tables = _LIVE_AFTER, _LIVE_BEFORE
     live: set[int] = set()
     wrongs: set[str] = set()
     n = len(s)
     for m in probe_starts()(s):
         a = m.start()
-        lengths = by_pair.get(s[a:a + 2])
-        if lengths is None:  # no probe starts with this pair (or the text ends): one of one character?
-            if s[a] not in singles:
+        chain = chains.get(s[a:a + 2])
+        if chain is None:  # no probe starts with this pair (or the text ends): one of one character?
+            found_here = singles.get(s[a])
+            if found_here is None:
                 continue
-            lengths = _ONE
-        for size in lengths:
-            if a + size > n:
-                break
-            entry = entries.get(s[a:a + size])
-            if entry is None:
-                continue
-            after, second, before, everywhere, wrong = entry
+        else:
+            found_here, longer = chain
+            if longer:  # probes of three or more characters starting with the pair
+                found_here = list(found_here)
+                for size in longer:
+                    if a + size > n:
+                        break
+                    entry = entries.get(s[a:a + size])
+                    if entry is not None:
+                        found_here.append((size, entry))
+        for size, (after, second, before, everywhere, wrong) in found_here:
             if after is not None:
                 pieces = after_tables.get(size)
                 if pieces is None:
@@ -142,6 +151,25 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
             if wrong is not None:
                 wrongs.add(wrong)
     return live, wrongs
+
+
+@cache
+def _probe_chains() -> tuple[dict[str, tuple[tuple, tuple[int, ...]]], dict[str, tuple], dict[str, tuple]]:
+    """For :func:`live_and_wrongs`: by the first two characters of a place, the probes of one and
+    two characters starting there, each as ``(size, entry)`` (:func:`_probe_entries`), and the
+    sizes of the longer ones (ascending), exactly the sizes ``vocab.probe_lengths_by_pair`` lists
+    for the pair; by a character starting no probe's pair, its own entry when it is a probe of
+    one character (as ``((1, entry),)``); and the entries of every probe.
+
+    The same probes, in the same order, as looking up each of the pair's sizes in the text."""
+    vocab = vocabulary()
+    entries = _probe_entries()
+    chains: dict[str, tuple[tuple, tuple[int, ...]]] = {}
+    for pair, lengths in vocab.probe_lengths_by_pair.items():
+        short = tuple((size, entries[pair[:size]]) for size in lengths if size <= 2 and pair[:size] in entries)
+        chains[pair] = (short, tuple(size for size in lengths if size > 2))
+    singles = {ch: ((1, entries[ch]),) for ch in vocab.probe_singles}
+    return chains, singles, entries
 
 
 @cache
