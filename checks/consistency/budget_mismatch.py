@@ -13,9 +13,7 @@ from perflint.extract.budget_statements import (
     mentions_budget,
     statement_figures,
 )
-from perflint.extract.line_rates import line_rates
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
-from perflint.extract.spent_claims import spent_in_full
 from perflint.model import Document
 from perflint.text.dates import YEAR_NIAN
 from perflint.text.normalise import compact
@@ -186,6 +184,8 @@ class BudgetMismatch(Check):
         row shows less spent than budgeted; a warning: the claim may speak of another sum."""
         if not linker.forms:
             return
+        from perflint.extract.spent_claims import spent_in_full  # (imported on use: cold start)
+
         for block in part.paragraphs():
             text = block.text.value
             for start, end in spent_in_full(text):
@@ -214,6 +214,8 @@ class BudgetMismatch(Check):
             return
         se = linker.forms[0]
         rows = {compact(b.item).removeprefix("其中").lstrip("：:"): b for b in se.budget}
+        from perflint.extract.line_rates import line_rates  # (imported on use: cold start)
+
         for block in part.paragraphs():
             text = block.text.value
             for lr in line_rates(text):

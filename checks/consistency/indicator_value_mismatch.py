@@ -18,7 +18,6 @@ from perflint.extract.percentages import (
 )
 from perflint.extract.prose_rates import completion_after
 from perflint.extract.quantities import clean_name, indicator_kind, part_prose, vocab
-from perflint.extract.result_sections import result_blocks
 from perflint.extract.selfeval import Indicator, SelfEvaluation
 from perflint.extract.targets import compare_target
 from perflint.model import Document, Table
@@ -159,6 +158,8 @@ class IndicatorValueMismatch(Check):
             rates_named, counts_named = prepared_names(wanted), prepared_names(counts)
             costs_named = prepared_names(costs)
             texts = [(block, source, None) for block, source in part_prose(doc, part) if not isinstance(block, Table)]
+            from perflint.extract.result_sections import result_blocks  # (imported on use: cold start)
+
             results_of = _lazy(result_blocks, part)
             # each form's own 实际完成情况 cell: the form's narrative of its results, of that form
             texts += [(se.table, se.goal.actual.text, se) for se in in_part

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.quantities import part_prose
-from perflint.extract.target_comparisons import target_comparisons
 from perflint.model import Document
 
 
@@ -69,6 +68,8 @@ class TargetComparisonContradiction(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        from perflint.extract.target_comparisons import target_comparisons  # (imported on use: cold start)
+
         for part in doc.parts:
             for _block, source in part_prose(doc, part):
                 for cmp in target_comparisons(source.value):
