@@ -262,8 +262,14 @@ def _filter(stream: Stream, raw: Iterable[tuple[int, list[tuple[int, float]]]]
     (``根据…通知要求，我单位对…开展了绩效自评``). Row by row (the rows that are not empty, as
     ``(i, row)``), as the matches are found; a row left empty is left out."""
     segs, origins = stream.segments, stream.origins
+    # no form answer in the stream (most drafts' prose): a row of a block that is neither in a
+    # 决算说明 nor in an opening keeps every pair (each test below then holds), as it is
+    answers = any(o.in_form for o in origins if o is not None)
     for i, cands in raw:
         o = origins[segs[i].block]
+        if not answers and not o.accounts and not o.preamble:  # type: ignore[union-attr]
+            yield i, cands
+            continue
         here = o.part_index  # type: ignore[union-attr]
         sources = [origins[segs[j].block] for j, _ in cands]
         if o.in_form and any(src.part_index == here for src in sources):  # type: ignore[union-attr]

@@ -420,6 +420,13 @@ def match_rows(
     ratio_ = fuzz.ratio
     scan = process.extract
     scan_cutoff = max(0.0, threshold - _SCAN_MARGIN)
+    # the distinct long texts of the scan by length (their lengths, texts and keys), and the
+    # lengths each length may match (_length_window): a threshold outside (0, 100] scans all
+    windowed = 0.0 < threshold <= 100.0
+    by_length: list[int] = []
+    length_texts: list[str] = []
+    length_keys: list[int] = []
+    windows: dict[int, tuple[int, int]] = {}
     it = iter(texts)
     for i, text in enumerate(it):
         same = exact.get(text)
@@ -451,11 +458,23 @@ def match_rows(
                         needs.append(max(1.0, len(earlier_grams) - _slack(slack, len(earlier), threshold)))
                         any(map(append, map(new_posting, earlier_grams), repeat(k)))
                 if postings is None:
-                    # every earlier distinct text scored in C (a superset of the pairs that
-                    # reach the threshold: see _SCAN_MARGIN), each kept one scored as below
-                    if distinct:
-                        for other, _, other_key in scan(text, distinct, scorer=ratio_, processor=None,
-                                                        score_cutoff=scan_cutoff, limit=None):
+                    # every earlier distinct text whose length passes the length screen below
+                    # (_length_window: the others are each dropped by it) scored in C (a superset
+                    # of the pairs that reach the threshold: see _SCAN_MARGIN), each kept one
+                    # scored as below; the scan cost more by the texts it was handed than by its call
+                    if windowed:
+                        bounds = windows.get(n)
+                        if bounds is None:
+                            bounds = windows[n] = _length_window(n, threshold)
+                        lo = bisect.bisect_left(by_length, bounds[0])
+                        hi = bisect.bisect_right(by_length, bounds[1], lo)
+                        choices, keys = length_texts[lo:hi], length_keys[lo:hi]
+                    else:
+                        choices, keys = distinct, None
+                    if choices:
+                        for other, _, index in scan(text, choices, scorer=ratio_, processor=None,
+                                                    score_cutoff=scan_cutoff, limit=None):
+                            other_key = keys[index] if keys is not None else index
                             lb = len(other)
                             if 200.0 * min(n, lb) / (n + lb) < threshold:  # similar()'s length screen
                                 continue
@@ -505,6 +524,11 @@ def match_rows(
                     any(map(append, map(new_posting, grams), repeat(key)))
                     needs.append(need)
                 distinct.append(text)
+                if windowed and postings is None:  # kept sorted by length (stable: keys in order)
+                    at = bisect.bisect_right(by_length, n)
+                    by_length.insert(at, n)
+                    length_texts.insert(at, text)
+                    length_keys.insert(at, key)
                 near_of.append(mine)
             else:
                 mine = near_of[key]
@@ -519,6 +543,25 @@ def match_rows(
         # most clauses repeat nothing before them: no row
         if found and (kept := _allowed_pairs(i, found, allowed)):
             yield i, kept
+
+
+def _length_window(n: int, threshold: float) -> tuple[int, int]:
+    """The lengths ``lb`` that pass match_rows' length screen with a text of ``n`` characters
+    (``200.0 * min(n, lb) / (n + lb) >= threshold``), as ``(shortest, longest)``; for ``0 <
+    threshold <= 100``, ``n`` among them.
+
+    Exactly those: the screen's value is computed as one division of exact integers (times
+    200.0), correctly rounded, of a ratio that grows with ``lb`` up to ``n`` and shrinks past it,
+    so the rounded values never fall then rise again: the lengths that pass are one interval
+    around ``n``, found by stepping out from ``n`` to the first length that fails on each side
+    (there is one above: the value falls under any positive threshold)."""
+    lo = n
+    while lo > 0 and 200.0 * min(n, lo - 1) / (n + lo - 1) >= threshold:
+        lo -= 1
+    hi = n
+    while 200.0 * min(n, hi + 1) / (n + hi + 1) >= threshold:
+        hi += 1
+    return lo, hi
 
 
 def _slack(slack: dict[int, float], n: int, threshold: float) -> float:

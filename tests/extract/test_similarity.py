@@ -433,3 +433,17 @@ def test_match_rows_are_the_unfiltered_comparison_on_drafts(monkeypatch, tmp_pat
                 monkeypatch.setattr(similarity, "_SCAN_DISTINCT", switch)
                 assert list(similarity.match_rows(texts, threshold, allowed)) == expected
     assert unfiltered >= 2 * 12
+
+
+def test_length_window_is_exactly_the_lengths_the_screen_passes():
+    """match_rows hands its scan only the texts whose length passes its length screen: the
+    window must hold every such length and no other (each threshold, each length; past
+    ``n·200/threshold`` characters no length passes)."""
+    import perflint.extract.similarity as similarity
+
+    for threshold in (92.0, 91.5, 85.0, 60.0, 33.3, 100.0, 2.5):
+        for n in range(1, 160):
+            lo, hi = similarity._length_window(n, threshold)
+            passing = [lb for lb in range(0, int(n * 200 / threshold) + 3)
+                       if 200.0 * min(n, lb) / (n + lb) >= threshold]
+            assert passing == list(range(lo, hi + 1)), (threshold, n)
