@@ -11,7 +11,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.extract.selfeval import Indicator
-from perflint.extract.targets import completion_ratio, missed_deadline, same_dated_target
+from perflint.extract.targets import completion_ratio, either_way_share, missed_deadline, same_dated_target
 from perflint.model import Document
 
 
@@ -32,6 +32,9 @@ class ScoreNotFollowingCompletion(Check):
     it, and full points for it, with no reason in the row, are reported. A form's precision is
     the most decimals any of its scores shows (9.80 in the budget row, 98.69 as 总分): on such a
     form a whole score is no rounding to whole points.
+    A target whose direction only its name suggests (`高血压随访控制数 3807人 | 3220人`, no `≥` or
+    `≤`) is read both ways: full points (a cap kept) or at most the missed share; a score between
+    the two fits neither reading and is reported.
     A score below the share (strict scoring) is left alone; a score above the weight is A123's.
 
     ## Why is this bad?
@@ -57,7 +60,7 @@ class ScoreNotFollowingCompletion(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（目标“2023年11月30日前”，实际“2024年1月15日”）未完成目标，得满分又未在本行说明原因的报告。表的计分精度取表中各得分（含预算执行得分、总分）显示的最多小数位：表中有“9.80”“98.69”时，整数得分不算按整分取舍。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
+    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（目标“2023年11月30日前”，实际“2024年1月15日”）未完成目标，得满分又未在本行说明原因的报告。表的计分精度取表中各得分（含预算执行得分、总分）显示的最多小数位：表中有“9.80”“98.69”时，整数得分不算按整分取舍。只凭名称猜测方向的指标（“高血压随访控制数 3807人 | 3220人”，未写“≥”“≤”）按两种读法核对：视为已达标应得满分，视为未达标至多得完成比例分；得分介于两者之间、哪种读法都不符的报告。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
 
     ## 为什么要改
     计分规则印在表上。得分高于完成比例会抬高总分；已完成目标的指标被扣分又不说明理由，得分就成了随意的。有的单位按档次打分，需要人来判断，所以级别是 warning。
@@ -86,6 +89,12 @@ class ScoreNotFollowingCompletion(Check):
         "late": {
             "zh": "“{name}”目标 {target}，实际 {actual} 已逾期，却得满分 {score}，未说明原因",
             "en": "'{name}' was done {actual}, after its deadline {target}, yet scores full points ({score})",
+        },
+        "either": {
+            "zh": "“{name}”实际 {actual}、目标 {target}：按未达标计应得 {weight} × {ratio}% = {expected}，"
+                  "按已达标（反向指标）计应得满分 {weight}，表中得 {score}，两种读法都不符",
+            "en": "'{name}' reached {actual} against {target}: read as missed it earns {weight} × {ratio}% = "
+                  "{expected}, read as met (a reverse indicator) full points {weight}; its score {score} fits neither",
         },
         "lost": {
             "zh": "“{name}”实际 {actual} 已达到目标 {target}，却只得 {score} 分（分值 {weight}），未说明扣分依据",
@@ -118,24 +127,42 @@ class ScoreNotFollowingCompletion(Check):
             return
         else:
             ratio = completion_ratio(ind.target.quantity, ind.actual.quantity, ind.name, ind.level2)
-        if ratio is None:
-            return
         score = ind.score.quantity.value
         if score > ind.weight:
             return  # A123 reports a score above its weight
         name = ind.name or ind.level2 or "指标"
         args = dict(name=name, actual=ind.actual.text, target=ind.target.text, score=ind.score.text,
                     weight=shown(ind.weight, places=0) if ind.weight == ind.weight.to_integral() else str(ind.weight))
+        if ratio is None:
+            yield from self._either_way(ind, step, score, args)
+            return
         if ratio >= 1:
             if score < ind.weight - step and not _reason_given(ind):
                 yield self.diagnostic("lost", where(ind.score), **args)
             return
         expected = ind.weight * ratio
-        # the ratio's own rounding: the figures are shown to their last digit (whole counts, 5场 of
-        # ≥6场, are exact: no slack; so is a threshold, ≤5万元, which is set, not measured)
-        target_half = Decimal(0) if ind.target.quantity.relation else half(ind.target.quantity)
-        slack = ind.weight * ratio * (half(ind.actual.quantity) / max(abs(ind.actual.quantity.value), Decimal(1))
-                                      + target_half / max(abs(ind.target.quantity.value), Decimal(1)))
-        if score > expected + step + slack:
+        if score > expected + step + _slack(ind, ratio):
             yield self.diagnostic("above", where(ind.score), ratio=shown(ratio * 100, places=1),
                                   expected=shown(expected, places=2), **args)
+
+    def _either_way(self, ind: Indicator, step: Decimal, score: Decimal, args: dict) -> Iterator[Diagnostic]:
+        """A target whose direction only its name suggests (控制数): the score must be full points
+        (read as met) or no more than the missed share (read as missed); one between fits neither."""
+        if not (ind.target and ind.actual and ind.target.quantity and ind.actual.quantity):
+            return
+        share = either_way_share(ind.target.quantity, ind.actual.quantity, ind.name, ind.level2)
+        if share is None:
+            return
+        expected = ind.weight * share
+        if expected + step + _slack(ind, share) < score < ind.weight - step:
+            yield self.diagnostic("either", where(ind.score), ratio=shown(share * 100, places=1),
+                                  expected=shown(expected, places=2), **args)
+
+
+def _slack(ind: Indicator, ratio: Decimal) -> Decimal:
+    """The ratio's own rounding: the figures are shown to their last digit (whole counts, 5场 of
+    ≥6场, are exact: no slack; so is a threshold, ≤5万元, which is set, not measured)."""
+    assert ind.target and ind.actual and ind.target.quantity and ind.actual.quantity
+    target_half = Decimal(0) if ind.target.quantity.relation else half(ind.target.quantity)
+    return ind.weight * ratio * (half(ind.actual.quantity) / max(abs(ind.actual.quantity.value), Decimal(1))
+                                 + target_half / max(abs(ind.target.quantity.value), Decimal(1)))

@@ -14,7 +14,7 @@ from perflint.extract.template_text import (
     repeats_filled_total,
     unticked_choice_rows,
 )
-from perflint.model import Document, Paragraph, Table
+from perflint.model import Document, Paragraph, SelfEvaluation, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -48,6 +48,8 @@ class UnfilledTemplate(Check):
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`; a figure typed both before and
       after 为 in a quantity's template sentence (`保有量0为0辆`, a warning);
     - the 总分 above a 自评表 left blank (`总分：`);
+    - the budget row's 得分 left blank beside its 分值 and a filled 执行率 (a warning: a cell
+      lost on the way to text looks the same);
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`; a warning: a tick is often a
       symbol-font glyph that a PDF's or a web page's text loses);
     - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
@@ -80,6 +82,7 @@ class UnfilledTemplate(Check):
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；
     - 自评表上方的“总分：”空着；
+    - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
     - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
     - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
@@ -123,6 +126,10 @@ class UnfilledTemplate(Check):
         "header_total": {
             "zh": "“{title}”表头总分未填写{bottom}",
             "en": "the 总分 above '{title}' is blank{bottom_en}",
+        },
+        "budget_score": {
+            "zh": "“{item}”预算执行得分未填写（分值 {weight}，执行率 {rate}）",
+            "en": "the budget-execution score of '{item}' is blank (weight {weight}, execution rate {rate})",
         },
         "unticked": {
             "zh": "“{label}”的选项均未勾选（{rows}）",
@@ -221,6 +228,7 @@ class UnfilledTemplate(Check):
     def _forms(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):
             se = facts.se
+            yield from self._budget_scores(se)
             head = se.header_total
             if head is None or head.quantity is not None:
                 continue
@@ -236,6 +244,20 @@ class UnfilledTemplate(Check):
                 bottom_en = f" (the table's total is {compact(se.total.text)}, line {loc.line})"
             yield self.diagnostic("header_total", head.cell.text.locate(), related=related,
                                   title=se.title or "自评表", bottom=bottom, bottom_en=bottom_en)
+
+    def _budget_scores(self, se: SelfEvaluation) -> Iterator[Diagnostic]:
+        """The budget row's 得分 left blank: its 分值 is a cell of the row and its 执行率 is
+        filled, so the form has the column and the score it asks for is weight × rate. A
+        warning: a cell lost on the way to text looks the same."""
+        for b in se.budget:
+            if b.role == "part" or b.score is not None or b.weight_figure is None:
+                continue
+            if b.rate is None or b.rate.quantity is None or b.rate.quantity.kind != "percent":
+                continue
+            yield self.diagnostic("budget_score", b.weight_figure.cell.text.locate(), severity=Severity.warning,
+                                  item=compact(b.item).rstrip("：:") or "年度资金总额",
+                                  weight=compact(b.weight_figure.text), rate=compact(b.rate.text))
+            return
 
     def _tables(self, doc: Document) -> Iterator[Diagnostic]:
         seen: set[int] = set()

@@ -172,6 +172,23 @@ def completion_ratio(target: Quantity, actual: Quantity, name: str = "", level2:
     return a / t
 
 
+def either_way_share(target: Quantity, actual: Quantity, name: str = "", level2: str = "") -> Decimal | None:
+    """The share a missed target earns when the form leaves its direction to the name alone.
+
+    ``高血压随访控制数 3807人 / 3220人`` may be positive (3220 of 3807 reached) or reverse (a
+    控制 figure kept under its cap): completion_ratio will not choose. Read either way, the
+    score is full points (the target met) or at most weight × smaller ÷ larger (missed); this
+    returns that share, or None when the direction is not in doubt or the figures do not compare."""
+    if target.relation not in (None, "=") or actual.relation is not None:
+        return None
+    if not _comparable(target, actual, name) or not is_reverse_indicator(name, level2):
+        return None
+    t, a = _value(target), _value(actual)
+    if t <= 0 or a <= 0 or a == t:
+        return None
+    return min(a, t) / max(a, t)
+
+
 @cache
 def _completion_words() -> frozenset[str]:
     return frozenset(phrases()["completion_words"])

@@ -31,8 +31,12 @@ def test_score_at_the_share_is_quiet():
 
 
 def test_direction_guessed_from_the_name_alone_is_not_judged():
+    # 控制数 may be a cap or a count to reach: no reading is chosen; 9 fits neither (10 met, 8.33 missed)
     text = ONE_LINE.format(**ONE_LINE_GOOD).replace("养护成本 ≤60万元 58万元 10 10", "病例控制数 60人 50人 10 9")
-    assert run_flat(ScoreNotFollowingCompletion, text=text) == []
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=text)
+    assert "两种读法都不符" in diag.message("zh") and "完成 " not in diag.message("zh")
+    for fits in ("10", "8"):
+        assert run_flat(ScoreNotFollowingCompletion, text=text.replace("50人 10 9", f"50人 10 {fits}")) == []
 
 
 GLUED = ("项目支出绩效自评表(2023年度)项目名称社区书屋更新经费 绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分"
@@ -241,3 +245,22 @@ def test_full_points_for_a_cost_above_its_ceiling():
     assert "8.93" in diag.message("zh")
     assert run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="5.6万元", score="9")) == []
     assert run_flat(ScoreNotFollowingCompletion, text=COST.format(cost="4.8万元", score="10")) == []
+
+
+CONTROL = ("项目支出绩效自评表\n"
+           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+           "产出指标\t数量指标\t慢病患者随访控制人数\t2400人\t2040人\t4\t{score}\t\n"
+           "产出指标\t数量指标\t健康档案建档人数\t≥5000人\t5100人\t4\t4\t\n")
+
+
+def test_a_score_fitting_neither_direction_of_a_control_count_is_a_warning():
+    # 控制 in the name leaves the direction open: 2040 of 2400 is 85% missed (3.40 points) or a
+    # cap kept (4 points); 3.8 is neither
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=CONTROL.format(score="3.8"))
+    assert "4 × 85.0% = 3.40" in diag.message("zh") and "两种读法都不符" in diag.message("zh")
+    assert diag.severity.name == "warning"
+
+
+@pytest.mark.parametrize("score", ["3.4", "3.2", "4"])
+def test_a_control_count_scored_either_way_is_quiet(score):
+    assert run_flat(ScoreNotFollowingCompletion, text=CONTROL.format(score=score)) == []

@@ -440,3 +440,58 @@ def test_b304_quiet_for_a_signature_label_a_cited_title_and_a_contents_leader():
     text = ("示范县档案馆2023年度部门决算说明\n\n填报单位（盖章）：示范县档案馆\n\n按照《关于……的通知》要求执行。\n\n"
             "一、部门概况……………………3\n\n项目支出主要用于档案数字化加工。\n")
     assert run_code(text, "B304") == []
+
+
+BUDGET_ROW_FORM = """部门预算项目支出绩效自评表(2023年度) |
+项目名称 |
+档案数字化加工经费 |
+主管部门 |
+云塘县档案馆 |
+实施单位 (盖章) |
+云塘县档案馆 |
+项目基本情况 |
+1.项目年度目标完成情况 |
+项目年度目标 |
+年度目标完成情况 |
+完成馆藏档案数字化加工。 |
+完成馆藏档案数字化加工12万页。 |
+2.项目实施内容及过程概述 |
+按合同分两批完成加工并验收。 |
+预算执行情况(10分) |
+年度预算数(万元) |
+年初预算 |
+调整后预算数 |
+预算执行数 |
+预算执行率 |
+权重 |
+得分 |
+原因 |
+总额 |
+40.00 |
+42.50 |
+42.50 |
+100.00% |
+10 |
+{score}|
+1.预算执行率=预算执行数/调整后预算数,未达到90%的需说明原因. |
+其中:财政资金 |
+40.00 |
+42.50 |
+42.50 |
+100.00% |
+/ |
+/ |
+绩效指标(90分) |
+"""
+
+
+def test_b304_budget_score_left_blank_beside_weight_and_rate():
+    diags = [d for d in run(UnfilledTemplate, BUDGET_ROW_FORM.format(score=""), "form.txt")
+             if "预算执行得分" in d.message("zh")]
+    [d] = diags
+    assert "分值 10，执行率 100.00%" in d.message("zh") and d.severity.name == "warning"
+
+
+def test_b304_budget_score_filled_is_quiet():
+    diags = run(UnfilledTemplate, BUDGET_ROW_FORM.format(score="10 "), "form.txt")
+    assert not [d for d in diags if "预算执行得分" in d.message("zh")]
