@@ -42,7 +42,9 @@ class GrowthRateMismatch(Check):
     万元，比预算增加 4.79 万元，增长 100%`): the base was 0 and no rate can be computed. A change
     and its rate worded in opposite directions (`较上年减 0.04 万元，增 0.01%`) is a warning: one of
     the two words is wrong. A signed rate's sign turns its word (`减少 X 万元，同比增长 -Y%` is a fall
-    of Y%, as statistical tables write it). The tolerance comes from the displayed precision of every figure involved.
+    of Y%, as statistical tables write it). The tolerance comes from the displayed precision of every figure involved;
+    a rate one last digit off that is exactly the change over this year's figure (`60.00 万元，减少 6.00
+    万元，降低 10%`: 9.09% shows as 9%) is a wrong base, a warning, not a rounding difference.
 
     ## Why is this bad?
     A rate that does not follow from the figures next to it was computed on the wrong base
@@ -64,7 +66,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定；只差末位、却恰好等于增减额除以本年数的幅度（“60.00 万元，减少 6.00 万元，降低 10%”：9.09% 应显示为 9%），是基数用错而非尾数差异，以 warning 级别报告。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。
@@ -212,14 +214,19 @@ class GrowthRateMismatch(Check):
                 if alt is not None and check_interval(st.rate, alt[0], alt[1], value=st.rate.value) is None:
                     return None
                 severity = min(severity, Severity.warning)
+            wrong_base = ratio_interval(lambda c, d: d / c * HUNDRED, [st.current, x])
+            on_wrong_base = wrong_base is not None and \
+                check_interval(st.rate, wrong_base[0], wrong_base[1], value=st.rate.value) is None
+            if severity is Severity.rounding and on_wrong_base:
+                # ``减少 6.00，降低 10%`` with C 60.00: 9.09% shows as 9%; 10% is X ÷ C exactly, a
+                # wrong base rather than a last digit (a warning: a rate rounded up is not unheard of)
+                severity = Severity.warning
             if severity is Severity.rounding and not impossible and not self.options.get("rounding", True):
                 return None
             related.append((para.text.locate(x.start, x.end), "operand"))
             hint = hint_en = ""
             xs, cs = numbers(x, st.current)
-            wrong_base = ratio_interval(lambda c, d: d / c * HUNDRED, [st.current, x])
-            if severity is Severity.error and wrong_base and \
-                    check_interval(st.rate, wrong_base[0], wrong_base[1], value=st.rate.value) is None:
+            if severity is not Severity.rounding and on_wrong_base:
                 hint = f"；{stated} 是 {xs} ÷ {cs}，以本年数而不是上年数为基数"
                 hint_en = f"; {stated} is {xs} ÷ {cs}, on this year's figure instead of last year's"
             args = dict(verb=verb, verb_en=verb_en, stated=stated, x=xs, c=cs,

@@ -29,7 +29,8 @@ class PunctuationSlip(Check):
     Finds punctuation typed wrong: two clause marks in a row (`,,` `，。` `、，`); a
     bracketed list marker followed by a 顿号 (`(1)、` — a bracket already ends the marker); a
     figure run straight into the `其中：` that opens its breakdown (`少28%其中：`); a mark
-    between 占 and the share it takes (`占,88.19%`); a second decimal point typed after a figure,
+    between 占 and the share it takes (`占,88.19%`), or between 共计/合计 and the figure it sums
+    to (`共计 ,0 个`); a second decimal point typed after a figure,
     before its unit (`488.8. 万元`); an amount written with a leading zero, its decimal point
     lost (`减少01万元` for 0.1); a percent sign typed twice (`98%%`); a heading
     that ends in an English full stop (`(三)收支情况.`). Three or more marks in a row (a
@@ -52,7 +53,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间多了标点（“占,88.19%”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -77,6 +78,8 @@ class PunctuationSlip(Check):
         "marker": {"zh": "序号“{wrong}”：带括号的序号后不加顿号", "en": "list marker '{wrong}': no 、 after a bracketed marker"},
         "glued": {"zh": "“{wrong}”：数字与“其中”之间缺少标点", "en": "'{wrong}': punctuation missing between the figure and 其中"},
         "split": {"zh": "“占”与所占比例之间多了标点“{wrong}”", "en": "a stray '{wrong}' between 占 and the share it takes"},
+        "split_total": {"zh": "“共计/合计”与其数字之间多了标点“{wrong}”",
+                        "en": "a stray '{wrong}' between a total's word (共计, 合计) and its figure"},
         "stray_point": {"zh": "数字后多了一个小数点“{wrong}”", "en": "a stray decimal point '{wrong}' after the figure"},
         "doubled_percent": {"zh": "百分号重复：“{wrong}”", "en": "the percent sign typed twice: '{wrong}'"},
         "lost_point": {"zh": "金额“{wrong}”以 0 开头，疑似漏了小数点", "en": "the amount '{wrong}' starts with 0: a decimal point seems lost"},

@@ -218,6 +218,8 @@ class MoneyScale(Check):
                     continue
                 if fig is rel.total:
                     fits = value > summed and abs(value / _TEN_THOUSAND - summed) <= tolerance + total.half_unit
+                elif stated == 0:
+                    fits = False  # any part read in 元 rounds to a whole left at 0: no evidence of its unit
                 else:
                     fits = value > stated and abs(summed - value + value / _TEN_THOUSAND - stated) <= tolerance + total.half_unit
                 if fits:

@@ -244,6 +244,12 @@ _GLUED_BREAKDOWN = lazy_compile(
 # A clause mark between 占 (占比) and the share it takes (占,88.19%): the verb and its object are
 # one clause, never split.
 _SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s*[%％]")
+# A clause mark between a total's word and its figure (共计 ,0 个; 合计，36.5 万元): the word and
+# the figure it sums to are one clause, as 占 and its share are. Only a figure with its unit (a
+# year or a clause that goes on is no total's figure); a colon introduces the figure and is right.
+_SPLIT_TOTAL = lazy_compile(
+    r"(?:共计|合计|总计|累计)\s*([，,、])\s*[0-9０-９][0-9０-９]*(?:[.．][0-9０-９]+)?\s*"
+    r"(?:万元|亿元|元|人次|人|个|家|次|辆|项|批次|批|[%％])")
 # A figure with a second decimal point before its unit (488.8. 万元, 12.5.%): a decimal figure has
 # one point, and nothing but the unit follows; a dotted outline number (3.1.2.) has no money unit.
 _STRAY_POINT = lazy_compile(r"(?<![0-9０-９.．])[0-9０-９]{1,9}[.．][0-9０-９]{1,4}([.．])(?![0-9０-９])\s*(?:万元|亿元|元|[%％])")
@@ -273,7 +279,7 @@ class PunctuationSlip:
     """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
     ``marker`` (a bracketed list marker followed by 、: (1)、) or ``glued`` (a figure run into
     the 其中 that opens its breakdown: 少28%其中：) or ``split`` (a mark between 占 and its share:
-    占,88.19%) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元) or
+    占,88.19%) or ``split_total`` (a mark between 共计/合计 and its figure: 共计 ,0 个) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元) or
     ``doubled_percent`` (a figure's percent sign typed twice: 98%%) or ``lost_point`` (a money
     figure with a leading zero, its decimal point lost: 01万元)."""
 
@@ -304,6 +310,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
             slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
     for m in _SPLIT_SHARE.finditer(text) if "占" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
+    for m in _SPLIT_TOTAL.finditer(text) if "计" in text else ():
+        slips.append(PunctuationSlip(m.start(1), m.end(1), "split_total"))
     for m in _STRAY_POINT.finditer(text) if "." in text or "．" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "stray_point"))
     for m in _LOST_POINT.finditer(text) if "元" in text else ():

@@ -322,6 +322,8 @@ def _row_name(label: str) -> str:
     """A row label as a composition's name: no quotes, blanks, 其中 or numbering, full-width
     brackets as ASCII, without a trailing 支出/决算数."""
     name = _LABEL_NOISE.sub("", label.replace("（", "(").replace("）", ")"))
+    if name[:1] == "(":  # 其中:(1)公务用车运行维护费: the marker was behind the 其中 just taken off
+        name = _LABEL_NOISE.sub("", name)
     return _LABEL_TAIL.sub("", name) or name
 
 

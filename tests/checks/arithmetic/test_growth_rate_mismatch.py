@@ -60,6 +60,20 @@ def test_a105_rate_in_brackets_after_the_change():
     assert run_prose(GrowthRateMismatch, "2、公务接待费3.20万元,较上年减少0.80万元(20.00%),主要是压缩接待。") == []
 
 
+def test_a105_whole_percent_on_this_years_figure_is_no_rounding():
+    """``减少 6.00，降低 10%`` with this year 60.00: the right rate 9.09% shows as 9%, and 10% is
+    exactly 6.00 ÷ 60.00, the change over this year's figure: a wrong base, not a last digit."""
+    (d,) = run_prose(GrowthRateMismatch, "机关运行经费支出60.00万元，比上年减少6.00万元，降低10%。")
+    assert d.severity is Severity.warning
+    assert "以本年数而不是上年数为基数" in d.message()
+    assert run_prose(GrowthRateMismatch, "机关运行经费支出60.00万元，比上年减少6.00万元，降低9%。") == []
+
+
+def test_a105_whole_percent_one_off_without_a_wrong_base_stays_rounding():
+    (d,) = run_prose(GrowthRateMismatch, "机关运行经费支出60.00万元，比上年减少6.00万元，降低8%。")
+    assert d.severity is Severity.rounding
+
+
 def test_a105_names_a_rate_computed_on_this_years_figure():
     (d,) = run_prose(GrowthRateMismatch, "社会保障和就业支出 120000.00 元,同比增加 20000.00 元,增长 16.67%。")
     assert "以本年数而不是上年数为基数" in d.message()

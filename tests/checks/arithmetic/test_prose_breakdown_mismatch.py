@@ -489,3 +489,20 @@ def test_a104_parts_in_the_totals_own_run_are_left_to_the_breakdown():
     text = SPLIT_SANGONG.replace("(二)“三公”经费财政拨款支出决算具体情况说明\n", "")
     found = _lint(text)
     assert all("本节另处" not in d.message("zh") for d in found)
+
+
+def test_a104_income_total_with_non_appropriation_balance_used():
+    """The 决算 template's own line 使用非财政拨款结余 names an account, not a stage of spending
+    (已拨付 / 已使用): the 收入总计 sentence that lists it is still a breakdown."""
+    wrong = ("本单位2023年度收入总计 906.50 万元，其中：本年收入合计 862.30 万元，"
+             "使用非财政拨款结余 2.00 万元，年初结转和结余 32.20 万元。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "862.30 + 2.00 + 32.20 = 896.50" in d.message()
+    right = wrong.replace("906.50", "896.50")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+
+
+def test_a104_stages_of_spending_are_still_no_breakdown():
+    """使用 as the verb of a stage (已下达 a，已使用 b) keeps the list unread."""
+    text = "项目资金 120.00 万元，其中：已下达 80.00 万元，已使用 60.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, text) == []

@@ -554,3 +554,28 @@ def test_a101_word_three_public_table_with_merged_groups(tmp_path):
     wrong = right[:9] + ["26.58"] + right[10:]  # 公务用车购置费: 26.58 + 7.42 ≠ 34.27
     found = [d for d in lint_file(_three_public_docx(tmp_path, wrong), checks=builtin_checks()) if d.code == "A101"]
     assert found and all("34.27" in d.message() for d in found)
+
+
+# A 三公 budget table in the older names (公务用车费 / 其中：公务用车运行维护费 / 公务用车购置):
+# the 其中 rows detail 公务用车费, so 合计 adds the three numbered rows alone.
+_OLDER_NAMES = ("示范县档案馆2016年“三公”经费预算表 | ||\n"
+                "项 目 | 本年预算数 | 其中:一般公共预算拨款 |\n"
+                "合 计 | 28.40 | 28.40 |\n"
+                "1.因公出国(境)费用 | 0 | 0 |\n"
+                "2.公务接待费 | 2.60 | 2.60 |\n"
+                "3.公务用车费 | 25.80 | 25.80 |\n"
+                "其中:(1)公务用车运行维护费 | 25.80 | 25.80 |\n"
+                "(2)公务用车购置 | 0 | 0 |\n")
+
+
+def test_a101_quiet_on_a_right_sangong_table_in_the_older_names():
+    assert run(TableTotalMismatch, _OLDER_NAMES) == []
+
+
+def test_a101_sangong_table_in_the_older_names_whose_car_row_is_left_at_zero():
+    """公务用车费 left at 0 above its own 其中 rows: the rows all together happen to make 合计,
+    but the three numbered rows do not, nor do the details make their whole."""
+    text = _OLDER_NAMES.replace("3.公务用车费 | 25.80 | 25.80 |", "3.公务用车费 | 0 | 0 |")
+    diags = run(TableTotalMismatch, text)
+    assert {d.location.line for d in diags} >= {3}
+    assert any("0 + 2.60 + 0 = 2.60 ≠ 28.40" in d.message() for d in diags)

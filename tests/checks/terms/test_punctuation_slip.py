@@ -24,6 +24,9 @@ from .._harness import run
         # a 三公 page of fp2's round: 运行维护费支出 23,005.58 元，占,88.19%
         ("公务用车运行维护费支出 2.3 万元，占,88.19%；公务接待费 0.3 万元，占 11.81%。", "split", ","),
         ("工资福利支出 90 万元，占比，75.6％。", "split", "，"),
+        # a mark between a total's word and its figure (a 三公 page of audit18c's round: 共计 ,0 个)
+        ("全年出访团组共计 ,0 个，累计 0 人次。", "split_total", ","),
+        ("两项补助合计，36.5 万元。", "split_total", "，"),
         # a draft typed with full-width digits (a Word setting): the same slips
         ("决算数为８５万元，比预算少１２％其中：购置费２０万元。", "glued", "１２％其中"),
         ("公务用车运行维护费支出２．３万元，占，８８．１９％。", "split", "，"),
@@ -62,6 +65,8 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "其他资金0100万元",  # two cells run together (0 | 100 万元), not one amount
         "2023年01月支出 5 万元，编号01元旦慰问。",  # a month; 元旦 is no unit
         "执行率0100%",  # a percentage: glued cells more often than a lost point
+        "两项补助合计：36.5 万元，全年共计 3 个团组。",  # a colon introduces the figure; no mark
+        "本年收支合计，2023 年度下降。",  # a year, not the total's figure
     ],
 )
 def test_correct_punctuation_is_quiet(text):

@@ -234,6 +234,15 @@ def test_a_row_in_the_tables_unit_or_merely_wrong_stays_quiet(row):
     assert [d for d in run(MoneyScale, _ROW_TABLE.format(row=row)) if d.code == "U401"] == []
 
 
+def test_a_part_under_a_whole_left_at_zero_is_no_row_in_yuan():
+    """A whole left at 0 above its parts (公务用车费 0 / 其中 运行维护费 25.80): any part read in 元
+    rounds to that 0, so the 0 says nothing of the part's unit; A101 reports the wrong whole."""
+    text = ("示范县档案馆2016年“三公”经费预算表\n金额单位：万元\n"
+            "项 目 | 本年预算数 |\n合 计 | 28.40 |\n1.因公出国(境)费用 | 0 |\n2.公务接待费 | 2.60 |\n"
+            "3.公务用车费 | 0 |\n其中:(1)公务用车运行维护费 | 25.80 |\n(2)公务用车购置 | 0 |\n")
+    assert [d for d in run(MoneyScale, text) if d.code == "U401"] == []
+
+
 def test_money_scale_completion_right_only_in_one_unit():
     """A rate stated with a budget in 万元 and an actual in 元 that is the actual ÷ budget only when
     both are read in one unit: 万 was left out of the actual (U401), not a rate computed wrongly
