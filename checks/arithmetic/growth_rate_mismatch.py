@@ -149,7 +149,7 @@ class GrowthRateMismatch(Check):
                     continue
                 source = para
                 if st.current is None and st.change_label and st.base is None:
-                    found = _level_before(listed, n, part, st)
+                    found = _level_before(listed, n, part, st, ctx.fiscal_year_of(part))
                     if found is not None:
                         source, level = found
                         st = replace(st, current=level, inferred=True)
@@ -284,8 +284,8 @@ class GrowthRateMismatch(Check):
 _LOOKBACK = 4
 
 
-def _level_before(listed: list[tuple[Part, Paragraph]], n: int, part: Part,
-                  st: prose.ChangeStatement) -> tuple[Paragraph, Quantity] | None:
+def _level_before(listed: list[tuple[Part, Paragraph]], n: int, part: Part, st: prose.ChangeStatement,
+                  fiscal_year: int | None) -> tuple[Paragraph, Quantity] | None:
     """This year's figure of the item a change names (``公务接待费支出决算减少 d``), stated by the
     same name earlier in the paragraph or in the few paragraphs of its part before: one figure
     of that name, else none (which one the change is about is not known)."""
@@ -299,7 +299,7 @@ def _level_before(listed: list[tuple[Part, Paragraph]], n: int, part: Part,
         p_part, para = listed[k]
         if p_part is not part:
             break
-        levels = named_levels(para.text.value, st.change.start if k == n else None).get(key, [])
+        levels = named_levels(para.text.value, st.change.start if k == n else None, fiscal_year).get(key, [])
         found.extend((para, q) for q in levels)
         if found:
             break  # the nearest paragraph that names the item

@@ -33,13 +33,19 @@ def item_key(label: str) -> str:
     return name if len(name) >= _MIN_KEY else ""
 
 
-def named_levels(text: str, before: int | None = None) -> dict[str, list[Quantity]]:
-    """This year's money levels of a paragraph by the item their label names (up to ``before``)."""
+_YEAR = lazy_compile(r"((?:19|20)\d{2})\s*年")
+
+
+def named_levels(text: str, before: int | None = None, fiscal_year: int | None = None) -> dict[str, list[Quantity]]:
+    """This year's money levels of a paragraph by the item their label names (up to ``before``);
+    a label dated another year than ``fiscal_year`` is last year's figure, not this year's."""
     out: dict[str, list[Quantity]] = {}
     for m in figure_mentions(text):
         if before is not None and m.start >= before:
             break
         if m.role != "level" or m.bracketed or m.quantity.kind != "money" or _NOT_A_LEVEL.search(m.label):
+            continue
+        if fiscal_year is not None and any(int(y) != fiscal_year for y in _YEAR.findall(m.label)):
             continue
         key = item_key(m.label)
         if key:

@@ -339,3 +339,12 @@ def test_a105_item_change_with_two_levels_of_its_name_before_is_not_read():
     change is about is not known."""
     assert run_prose(GrowthRateMismatch, "本级公务用车运行维护费支出4.00万元；下属单位公务用车运行维护费支出4.50万元。",
                      "其中：公务用车运行维护费支出减少1.00万元，下降25.00%。") == []
+
+
+def test_a105_item_level_of_last_year_is_not_this_years():
+    """``2022年公务接待费支出决算为 P`` in a 2023 report is last year's figure: no level for the change."""
+    assert run_prose(GrowthRateMismatch, "2022年公务接待费支出决算为3.00万元，主要用于接待上级检查。",
+                     "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023) == []
+    (d,) = run_prose(GrowthRateMismatch, "2023年公务接待费支出决算为3.00万元，主要用于接待上级检查。",
+                     "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023)
+    assert "1.00 ÷ (3.00 + 1.00) = 25.00%" in d.message()
