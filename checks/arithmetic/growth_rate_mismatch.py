@@ -289,7 +289,7 @@ def _level_before(listed: list[tuple[Part, Paragraph]], n: int, part: Part, st: 
     """This year's figure of the item a change names (``公务接待费支出决算减少 d``), stated by the
     same name earlier in the paragraph or in the few paragraphs of its part before: one figure
     of that name, else none (which one the change is about is not known)."""
-    from perflint.extract.item_levels import item_key, named_levels  # loaded with the case it serves
+    from perflint.extract.item_levels import about_another_year, item_key, named_levels  # loaded with the case it serves
 
     key = item_key(st.change_label)
     if not key:
@@ -299,6 +299,8 @@ def _level_before(listed: list[tuple[Part, Paragraph]], n: int, part: Part, st: 
         p_part, para = listed[k]
         if p_part is not part:
             break
+        if k != n and about_another_year(para.text.value, fiscal_year):
+            break  # an earlier paragraph about another year: its levels may be that year's
         levels = named_levels(para.text.value, st.change.start if k == n else None, fiscal_year).get(key, [])
         found.extend((para, q) for q in levels)
         if found:

@@ -34,6 +34,22 @@ def item_key(label: str) -> str:
 
 
 _YEAR = lazy_compile(r"((?:19|20)\d{2})\s*年")
+# a year named as what a figure is compared with (比2022年, 较2022年度, 与2022年相比)
+_COMPARED_YEAR = lazy_compile(r"(?:比|较|与|同比|相比|上年[（(])\s*$")
+
+
+def about_another_year(text: str, fiscal_year: int | None) -> bool:
+    """Whether a paragraph names a year other than the report's, not as the year a figure is
+    compared with (``2021年度…支出决算为 A`` in a 2023 report): its levels may be that year's,
+    whatever their own labels say, so a change stated in a later paragraph is not read against
+    them. Without a known fiscal year, any year named that way counts."""
+    for m in _YEAR.finditer(text):
+        if fiscal_year is not None and int(m.group(1)) == fiscal_year:
+            continue
+        if _COMPARED_YEAR.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        return True
+    return False
 
 
 def named_levels(text: str, before: int | None = None, fiscal_year: int | None = None) -> dict[str, list[Quantity]]:

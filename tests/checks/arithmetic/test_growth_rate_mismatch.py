@@ -348,3 +348,17 @@ def test_a105_item_level_of_last_year_is_not_this_years():
     (d,) = run_prose(GrowthRateMismatch, "2023年公务接待费支出决算为3.00万元，主要用于接待上级检查。",
                      "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023)
     assert "1.00 ÷ (3.00 + 1.00) = 25.00%" in d.message()
+
+
+def test_a105_item_levels_of_a_paragraph_about_another_year_are_not_read():
+    """A paragraph that opens on another year (``2021年度…决算为 A；其中公务接待费支出决算为 P``)
+    gives that year's levels, whatever its labels say: a change in the next paragraph is not read
+    against them. A paragraph naming another year only as the comparison (比2022年) still is."""
+    earlier = ("2021年度，本单位一般公共预算财政拨款“三公”经费支出决算为7.73万元，"
+               "其中公务接待费支出决算为2.27万元。")
+    assert run_prose(GrowthRateMismatch, earlier,
+                     "其中：公务接待费支出决算减少0.67万元，下降29.37%。", fiscal_year=2023) == []
+    compared = "2023年度公务接待费支出决算为3.00万元，比2022年有所减少。"
+    (d,) = run_prose(GrowthRateMismatch, compared,
+                     "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023)
+    assert "1.00 ÷ (3.00 + 1.00) = 25.00%" in d.message()
