@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
 from perflint.extract.prior_changes import prior_changes
-from perflint.model import Document, Paragraph
+from perflint.model import Document, Paragraph, Part
+from perflint.text.numbers import Quantity
 
 from ._compare import check_interval, numbers, percent, ratio_interval
 from ._facts import paragraphs
@@ -43,6 +45,9 @@ class GrowthRateMismatch(Check):
     and its rate worded in opposite directions (`较上年减 0.04 万元，增 0.01%`) is a warning: one of
     the two words is wrong. A signed rate's sign turns its word (`减少 X 万元，同比增长 -Y%` is a fall
     of Y%, as statistical tables write it). The tolerance comes from the displayed precision of every figure involved;
+    a change stated apart from its level, by the item's name (a 三公 passage's `公务接待费支出决算为 A`
+    under 总体情况, then `其中：公务接待费支出决算减少 X，下降 Y%`), is read against the one figure of
+    that name in the nearest of the few paragraphs before (a warning);
     a rate one last digit off that is exactly the change over this year's figure (`60.00 万元，减少 6.00
     万元，降低 10%`: 9.09% shows as 9%) is a wrong base, a warning, not a rounding difference.
 
@@ -66,7 +71,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定；只差末位、却恰好等于增减额除以本年数的幅度（“60.00 万元，减少 6.00 万元，降低 10%”：9.09% 应显示为 9%），是基数用错而非尾数差异，以 warning 级别报告。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定；增减与其本年数分开写、只以项目名称相连的（三公经费“总体情况”写“公务接待费支出决算为 A”，下一段写“其中：公务接待费支出决算减少 X，下降 Y%”），按前面几段中最近一段所写的该名称唯一数字核对，以 warning 级别报告；只差末位、却恰好等于增减额除以本年数的幅度（“60.00 万元，减少 6.00 万元，降低 10%”：9.09% 应显示为 9%），是基数用错而非尾数差异，以 warning 级别报告。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。
@@ -129,7 +134,8 @@ class GrowthRateMismatch(Check):
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for _part, para in paragraphs(doc):
+        listed = paragraphs(doc)
+        for n, (part, para) in enumerate(listed):
             statements = prose.change_statements(para.text.value)
             if not statements:
                 continue  # most paragraphs: no rate of change to check
@@ -141,7 +147,13 @@ class GrowthRateMismatch(Check):
                     continue  # A107 reads comparisons with a budget figure
                 if st.change is not None and st.change.start in disputed:
                     continue
-                diag = self._check(para, st)
+                source = para
+                if st.current is None and st.change_label and st.base is None:
+                    found = _level_before(listed, n, part, st, ctx.fiscal_year_of(part))
+                    if found is not None:
+                        source, level = found
+                        st = replace(st, current=level, inferred=True)
+                diag = self._check(para, st, source)
                 if diag is not None:
                     yield diag
 
@@ -166,7 +178,10 @@ class GrowthRateMismatch(Check):
             stated=st.rate.text.replace(" ", ""), x=xs, p=ps,
             computed=percent(x.base_value / p.base_value * HUNDRED, st.rate.decimals))
 
-    def _check(self, para: Paragraph, st: prose.ChangeStatement) -> Diagnostic | None:
+    def _check(self, para: Paragraph, st: prose.ChangeStatement, source: Paragraph | None = None) -> Diagnostic | None:
+        """``source``: the paragraph that states ``st.current`` (another one when it was read by
+        the item's name, :func:`_level_before`)."""
+        source = source or para
         loc = para.text.locate(st.rate.start, st.rate.end)
         decrease = st.direction < 0
         verb, verb_en = ("下降", "fall") if decrease else ("增长", "rise")
@@ -186,7 +201,7 @@ class GrowthRateMismatch(Check):
             return None
         if st.current.base_value <= 0:
             return None
-        related = [(para.text.locate(st.current.start, st.current.end), "current")]
+        related = [(source.text.locate(st.current.start, st.current.end), "current")]
         if st.change is not None:
             x = st.change
             if decrease:
@@ -217,6 +232,8 @@ class GrowthRateMismatch(Check):
             wrong_base = ratio_interval(lambda c, d: d / c * HUNDRED, [st.current, x])
             on_wrong_base = wrong_base is not None and \
                 check_interval(st.rate, wrong_base[0], wrong_base[1], value=st.rate.value) is None
+            if st.inferred and severity is Severity.error:
+                severity = Severity.warning  # this year's figure was read by its name in another paragraph
             if severity is Severity.rounding and on_wrong_base:
                 # ``减少 6.00，降低 10%`` with C 60.00: 9.09% shows as 9%; 10% is X ÷ C exactly, a
                 # wrong base rather than a last digit (a warning: a rate rounded up is not unheard of)
@@ -261,3 +278,36 @@ class GrowthRateMismatch(Check):
             expr=f"({cs} − {bs}) ÷ {bs}" if not decrease else f"({bs} − {cs}) ÷ {bs}", computed=percent(fn(st.current.base_value, b.base_value), st.rate.decimals),
             hint=hint, hint_en=hint_en,
         )
+
+
+# how many paragraphs before a change its item's level may stand (总体情况 then 比上年)
+_LOOKBACK = 4
+
+
+def _level_before(listed: list[tuple[Part, Paragraph]], n: int, part: Part, st: prose.ChangeStatement,
+                  fiscal_year: int | None) -> tuple[Paragraph, Quantity] | None:
+    """This year's figure of the item a change names (``公务接待费支出决算减少 d``), stated by the
+    same name earlier in the paragraph or in the few paragraphs of its part before: one figure
+    of that name, else none (which one the change is about is not known)."""
+    from perflint.extract.item_levels import (  # loaded with the case it serves
+        about_another_year,
+        item_key,
+        named_levels,
+    )
+
+    key = item_key(st.change_label)
+    if not key:
+        return None
+    found: list[tuple[Paragraph, Quantity]] = []
+    for k in range(n, max(-1, n - _LOOKBACK - 1), -1):
+        p_part, para = listed[k]
+        if p_part is not part:
+            break
+        if k != n and about_another_year(para.text.value, fiscal_year):
+            break  # an earlier paragraph about another year: its levels may be that year's
+        levels = named_levels(para.text.value, st.change.start if k == n else None, fiscal_year).get(key, [])
+        found.extend((para, q) for q in levels)
+        if found:
+            break  # the nearest paragraph that names the item
+    values = {q.base_value for _, q in found}
+    return found[-1] if len(values) == 1 and found[-1][1].kind == st.change.kind else None

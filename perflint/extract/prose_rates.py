@@ -52,6 +52,9 @@ class ChangeStatement:
     # the sentence before the rate's (``本年 C。上年为 P，下降 Y%``, ``上年 Q P。本年 Q C，下降 Y%``),
     # or the rate follows a figure labelled only by the year before (``2024年 C，2023年 P，下降 Y%``)
     inferred: bool = False
+    # the words before the change in its clause (``公务接待费支出决算减少``): the item it is of, where
+    # this year's figure is not in the sentence (A105 looks for it in the paragraphs before)
+    change_label: str = ""
 
 
 _RATE_AFTER_CHANGE = lazy_compile(
@@ -289,7 +292,8 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             if rate.value < 0:  # 同比增长-4.38%: the sign turns the word's direction; the rate is its size
                 rate, rate_direction = replace(rate, value=-rate.value), -(rate_direction or 1)
             stmt = ChangeStatement(rate, prev.direction, cur.quantity if cur else None, prev.quantity, None, kind,
-                                   head.quantity if head else None, rate_direction, _beside_prior(ms, cur, k - 1))
+                                   head.quantity if head else None, rate_direction, _beside_prior(ms, cur, k - 1),
+                                   change_label=prev.label if cur is None else "")
         elif prev and prev.role == "base" and prev.quantity.kind in ("money", "count"):
             vm = _RATE_AFTER_BASE.match(gap)
             if vm:

@@ -312,3 +312,53 @@ def test_a105_a_subject_naming_another_account_is_not_read_as_the_completion_sen
 ])
 def test_a105_signed_rate_of_growth_after_a_change(sentence, fires):
     assert bool(run_prose(GrowthRateMismatch, sentence)) == fires
+
+
+# A 三公 passage that states each item's level in one paragraph and its change on last year in the
+# next, by the item's name (总体情况: 支出决算为 A，完成预算的 W%; then 比上年: 其中 X 减少 d，下降 r%).
+_LEVELS = ("示范县档案馆2023年度一般公共预算财政拨款“三公”经费支出决算为6.20万元，完成年初预算的77.50%。"
+           "其中：公务用车运行维护费支出决算为4.00万元，完成年初预算的80.00%；"
+           "公务接待费支出决算为2.20万元，完成年初预算的73.33%。")
+_CHANGES = ("2023年度“三公”经费支出决算比上年减少1.00万元，下降13.89%。其中：公务用车运行维护费支出决算"
+            "减少1.00万元，下降{rate}；公务接待费支出决算与上年持平。")
+
+
+def test_a105_item_change_read_against_its_level_in_the_paragraph_before():
+    (d,) = run_prose(GrowthRateMismatch, _LEVELS, _CHANGES.format(rate="25.00%"))
+    assert d.severity is Severity.warning  # the level was read by name from another paragraph
+    assert "1.00 ÷ (4.00 + 1.00) = 20.00%" in d.message()
+    assert d.related[0].location.line == d.location.line - 2
+
+
+def test_a105_item_change_right_against_its_level_in_the_paragraph_before_is_quiet():
+    assert run_prose(GrowthRateMismatch, _LEVELS, _CHANGES.format(rate="20.00%")) == []
+
+
+def test_a105_item_change_with_two_levels_of_its_name_before_is_not_read():
+    """Two different figures of the name in the nearest paragraph that names it: which one the
+    change is about is not known."""
+    assert run_prose(GrowthRateMismatch, "本级公务用车运行维护费支出4.00万元；下属单位公务用车运行维护费支出4.50万元。",
+                     "其中：公务用车运行维护费支出减少1.00万元，下降25.00%。") == []
+
+
+def test_a105_item_level_of_last_year_is_not_this_years():
+    """``2022年公务接待费支出决算为 P`` in a 2023 report is last year's figure: no level for the change."""
+    assert run_prose(GrowthRateMismatch, "2022年公务接待费支出决算为3.00万元，主要用于接待上级检查。",
+                     "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023) == []
+    (d,) = run_prose(GrowthRateMismatch, "2023年公务接待费支出决算为3.00万元，主要用于接待上级检查。",
+                     "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023)
+    assert "1.00 ÷ (3.00 + 1.00) = 25.00%" in d.message()
+
+
+def test_a105_item_levels_of_a_paragraph_about_another_year_are_not_read():
+    """A paragraph that opens on another year (``2021年度…决算为 A；其中公务接待费支出决算为 P``)
+    gives that year's levels, whatever its labels say: a change in the next paragraph is not read
+    against them. A paragraph naming another year only as the comparison (比2022年) still is."""
+    earlier = ("2021年度，本单位一般公共预算财政拨款“三公”经费支出决算为7.73万元，"
+               "其中公务接待费支出决算为2.27万元。")
+    assert run_prose(GrowthRateMismatch, earlier,
+                     "其中：公务接待费支出决算减少0.67万元，下降29.37%。", fiscal_year=2023) == []
+    compared = "2023年度公务接待费支出决算为3.00万元，比2022年有所减少。"
+    (d,) = run_prose(GrowthRateMismatch, compared,
+                     "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023)
+    assert "1.00 ÷ (3.00 + 1.00) = 25.00%" in d.message()
