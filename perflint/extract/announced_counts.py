@@ -123,7 +123,7 @@ def announced_counts(text: str) -> list[AnnouncedCount]:
         if found is None:
             continue
         items, partial = found
-        if len(items) < 2:
+        if len(items) < 2 and not _named_one(norm[m.end():], items, partial):
             continue
         out.append(AnnouncedCount(n, m.group("noun"), m.start(), m.end(), tuple(items),
                                   _readings(items), partial))
@@ -133,11 +133,19 @@ def announced_counts(text: str) -> list[AnnouncedCount]:
         if not n or n < 2 or not depth.top_level(m.start()) or any(a.start <= m.start("n") < a.end for a in out):
             continue
         found = _list_body(norm[m.end():])
-        if found is not None and len(found[0]) >= 2:
+        if found is not None and (len(found[0]) >= 2 or _named_one(norm[m.end():], *found)):
             items, partial = found
             out.append(AnnouncedCount(n, m.group("noun"), m.start("n"), m.end(), tuple(items),
                                       _readings(items), partial))
     return sorted(out, key=lambda a: a.start)
+
+
+def _named_one(rest: str, items: list[str], partial: bool) -> bool:
+    """``单位共 2 个，即东阳县林业站本级``: a count said to be one name (即, "that is"), where a
+    list of one item is whole: no 等, and no 和/及/与 that may join two names."""
+    head = _AFTER_LEAD.match(rest)
+    return (len(items) == 1 and not partial and head is not None and "即" in head.group(0)
+            and re.search(r"[和及与]|全部|均|已|都", items[0]) is None)  # (即全部完成: no name)
 
 
 def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:

@@ -168,3 +168,14 @@ def test_announced_count_ordinal_points(body, fires):
 ])
 def test_announced_count_projects_arranged(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # a count said to be one name with 即 (a 决算说明's 单位构成)
+    ("纳入本部门决算编制范围的单位共 2 个，即示范县文化馆本级。", True),
+    ("纳入本部门决算编制范围的单位共 1 个，即示范县文化馆本级。", False),
+    ("下属单位 2 个，即文化馆本级和图书分馆。", False),  # 和 may join two names
+    ("新建分馆 2 个，即全部建成投用。", False),  # no name after 即
+])
+def test_announced_count_one_name(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
