@@ -183,16 +183,19 @@ class UnmetTargetDenied(Check):
         if len(facts) != 1:
             return
         misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
+        # a claim that every target was met is answered by any row short of a bound target
+        # (≥50公里 beside 42公里), whether or not the form shows the points it lost
+        short = [m for m in facts[0].misses if m.verdict == "missed" and _bound_target(m.indicator)]
         if not misses:
             yield from self._unspent(doc, part, facts[0].se)
-            return
-        denials = [("denied", d) for d in denied_problems(part, part_item_titles(doc, part))] + unproven
-        first = misses[0].indicator
-        where = misses[0].location
-        related = [(m.location, "miss") for m in misses[:3]]
+            if not (short and any(key == "claimed" for key, _ in unproven)):
+                return
+        denials = [("denied", d) for d in denied_problems(part, part_item_titles(doc, part))] if misses else []
+        denials += unproven if misses else [(key, d) for key, d in unproven if key == "claimed"]
         for key, d in denials:
             kind = kinds.get(id(d))
-            of_kind = [m for m in misses if kind in m.indicator.level1 + m.indicator.level2] if kind else misses
+            against = misses if key == "denied" else (misses or short)
+            of_kind = [m for m in against if kind in m.indicator.level1 + m.indicator.level2] if kind else against
             if not of_kind:
                 continue  # 各项产出指标均已完成 beside a missed 效益 indicator: no contradiction
             yield self.diagnostic(
@@ -200,8 +203,11 @@ class UnmetTargetDenied(Check):
                 heading=d.heading, line=of_kind[0].location.line, target=show(of_kind[0].indicator.target),
                 actual=show(of_kind[0].indicator.actual),
             )
-        if denials:
+        if denials or not misses:
             return
+        first = misses[0].indicator
+        where = misses[0].location
+        related = [(m.location, "miss") for m in misses[:3]]
         problems = part_problems(doc, part)
         if problems and all(denies(p.statement) for p in problems):
             # the section says in a sentence that there is none (本项目不存在问题。)
@@ -262,6 +268,12 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
     lo = max(max(text.rfind(c, 0, start) for c in "。；;") + 1, start - reach)
     ends = [i for i in (text.find(c, end) for c in "。；;，,") if i >= 0]
     return text[lo:min(ends) if ends else len(text)]
+
+
+def _bound_target(ind) -> bool:
+    """Whether the indicator's target is a bound (≥50公里, <5%): its direction is written, not guessed."""
+    target = ind.target.quantity if ind.target is not None else None
+    return target is not None and target.relation in ("≥", ">", "≤", "<")
 
 
 def _lost_points(ind) -> bool:
