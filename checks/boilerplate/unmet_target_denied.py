@@ -40,7 +40,9 @@ class UnmetTargetDenied(Check):
     saying in a sentence only that there is none (`本项目不存在问题。`), in a report whose only
     自评表 has an indicator that missed its target and lost points for it; where the prose states
     no miss of its own, that indicator is the evidence against `未完成的绩效目标：无` and
-    `各项绩效目标均已完成` too. Without a miss in figures, a claim that every target was met is
+    `各项绩效目标均已完成` too; against such a claim any row of that form short of a target written
+    as an inequality (`≥50公里` beside `42公里`) is evidence, even in a form without a 分值
+    column, where the points lost do not show. Without a miss in figures, a claim that every target was met is
     reported beside the report's own 存在的问题 saying that something was not finished
     (`有1个标段…尚未完成竣工验收`, `未达到`); a resolve (`确保各项目标全部完成`) is no claim.
     A claim of one kind of indicator (`各项效益指标均已全部完成`) is read against the form's misses
@@ -75,7 +77,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项（或转移支付模板的“偏离绩效目标的原因和下一步改进措施”）写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”“共设置三级指标12个，全部完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。只称某一类指标均已完成的（“各项效益指标均已全部完成”），只与自评表中该类指标的未达标对照（效益指标未达标才算，产出指标未达标不算）。自评表没有未达标的指标时，“存在的问题”写“无”、而自评表“年度资金总额”一行有大量资金未支出的（执行数 ÷ 全年预算数低于 90%：预算 85 万元只支出 68 万元、其余结转下年），也报告：这是自评表本身预算执行指标的差距，应在该节说明。
+    查找自评报告正文中“未完成的绩效目标”一项（或转移支付模板的“偏离绩效目标的原因和下一步改进措施”）写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”“共设置三级指标12个，全部完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证；对称目标均已完成的句子，该表中以不等式写出目标而实际未达到的任何一行（“≥50公里”对“42公里”）都是反证，表中没有分值列、看不出扣分的也算。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。只称某一类指标均已完成的（“各项效益指标均已全部完成”），只与自评表中该类指标的未达标对照（效益指标未达标才算，产出指标未达标不算）。自评表没有未达标的指标时，“存在的问题”写“无”、而自评表“年度资金总额”一行有大量资金未支出的（执行数 ÷ 全年预算数低于 90%：预算 85 万元只支出 68 万元、其余结转下年），也报告：这是自评表本身预算执行指标的差距，应在该节说明。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -183,16 +185,19 @@ class UnmetTargetDenied(Check):
         if len(facts) != 1:
             return
         misses = [m for m in facts[0].misses if m.verdict == "missed" and _lost_points(m.indicator)]
+        # a claim that every target was met is answered by any row short of a bound target
+        # (≥50公里 beside 42公里), whether or not the form shows the points it lost
+        short = [m for m in facts[0].misses if m.verdict == "missed" and _bound_target(m.indicator)]
         if not misses:
             yield from self._unspent(doc, part, facts[0].se)
-            return
-        denials = [("denied", d) for d in denied_problems(part, part_item_titles(doc, part))] + unproven
-        first = misses[0].indicator
-        where = misses[0].location
-        related = [(m.location, "miss") for m in misses[:3]]
+            if not (short and any(key == "claimed" for key, _ in unproven)):
+                return
+        denials = [("denied", d) for d in denied_problems(part, part_item_titles(doc, part))] if misses else []
+        denials += unproven if misses else [(key, d) for key, d in unproven if key == "claimed"]
         for key, d in denials:
             kind = kinds.get(id(d))
-            of_kind = [m for m in misses if kind in m.indicator.level1 + m.indicator.level2] if kind else misses
+            against = misses if key == "denied" else (misses or short)
+            of_kind = [m for m in against if kind in m.indicator.level1 + m.indicator.level2] if kind else against
             if not of_kind:
                 continue  # 各项产出指标均已完成 beside a missed 效益 indicator: no contradiction
             yield self.diagnostic(
@@ -200,8 +205,11 @@ class UnmetTargetDenied(Check):
                 heading=d.heading, line=of_kind[0].location.line, target=show(of_kind[0].indicator.target),
                 actual=show(of_kind[0].indicator.actual),
             )
-        if denials:
+        if denials or not misses:
             return
+        first = misses[0].indicator
+        where = misses[0].location
+        related = [(m.location, "miss") for m in misses[:3]]
         problems = part_problems(doc, part)
         if problems and all(denies(p.statement) for p in problems):
             # the section says in a sentence that there is none (本项目不存在问题。)
@@ -262,6 +270,12 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 40) -> str:
     lo = max(max(text.rfind(c, 0, start) for c in "。；;") + 1, start - reach)
     ends = [i for i in (text.find(c, end) for c in "。；;，,") if i >= 0]
     return text[lo:min(ends) if ends else len(text)]
+
+
+def _bound_target(ind) -> bool:
+    """Whether the indicator's target is a bound (≥50公里, <5%): its direction is written, not guessed."""
+    target = ind.target.quantity if ind.target is not None else None
+    return target is not None and target.relation in ("≥", ">", "≤", "<")
 
 
 def _lost_points(ind) -> bool:

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.announced_counts import AnnouncedCount, trailing_announcement
+from perflint.extract.announced_counts import (
+    AnnouncedCount,
+    opens_with_ordinal,
+    ordinal_counts,
+    ordinal_points,
+    trailing_announcement,
+)
 from perflint.extract.edges import runs_to_the_end, sentence_runs_into_the_cut
 from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
@@ -19,7 +25,8 @@ class AnnouncedCountMismatch(Check):
     Counts the items of a list that a sentence announces with a number — the list after it
     (`下设 3 个事业单位：A，B，C`, or the noun first: `直属事业单位 3 个，即 A、B、C`), before it
     (`A、B、C 等 3 个科室`) or in the numbered paragraphs
-    that follow (`存在以下三个问题：` then 1. 2. 3.) — and compares. Items are split at 、 (or ，
+    that follow (`存在以下三个问题：` then 1. 2. 3.), or the points that open with 一是, 二是 … after
+    it, in its paragraph (`存在三个方面的问题：一是…；二是…`) or the paragraphs that follow — and compares. Items are split at 、 (or ，
     when there is no 、) outside brackets and quotes; a list that ends with 等 may name fewer
     items than its count, never more; `A和B` may be one name or two.
 
@@ -39,7 +46,7 @@ class AnnouncedCountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    数出句子用数字预告的列举项——其后的列举（“下设 3 个事业单位：A，B，C”，或名词在前：“直属事业单位 3 个，即 A、B、C”）、其前的列举（“A、B、C 等 3 个科室”）或随后的编号段落（“存在以下三个问题：”后接 1. 2. 3.）——并与所说的个数比较。列举项在括号、引号之外按“、”切分（没有“、”时按“，”）；以“等”结尾的列举可以少于个数，不能多于；“A和B”可能是一个名称，也可能是两个。
+    数出句子用数字预告的列举项——其后的列举（“下设 3 个事业单位：A，B，C”，或名词在前：“直属事业单位 3 个，即 A、B、C”）、其前的列举（“A、B、C 等 3 个科室”）或随后的编号段落（“存在以下三个问题：”后接 1. 2. 3.），或其后以“一是”“二是”……开头的各点（同一段中：“存在三个方面的问题：一是……；二是……”，或随后的各段）——并与所说的个数比较。列举项在括号、引号之外按“、”切分（没有“、”时按“，”）；以“等”结尾的列举可以少于个数，不能多于；“A和B”可能是一个名称，也可能是两个。
 
     ## 为什么要改
     个数与列举对不上，说明只在一处增删了某项（单位合并、项目取消），两处表述中有一处过时了。
@@ -65,12 +72,17 @@ class AnnouncedCountMismatch(Check):
             "zh": "称“{phrase}”，但其后编号列举了 {n} 项（第 {first}–{last} 行）",
             "en": "announces “{phrase}” but the numbered list after it has {n} items (lines {first}–{last})",
         },
+        "ordinal": {
+            "zh": "称“{phrase}”，但其后按“一是”“二是”……列了 {n} 点",
+            "en": "announces “{phrase}” but {n} points follow (一是, 二是 …)",
+        },
         "see": {"zh": "列举项", "en": "listed item"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in part_prose(doc, part):
+            index = {id(block): i for i, block in enumerate(part.blocks)}
+            for block, source in part_prose(doc, part):
                 for ac in text_facts(source.value).announced_counts:
                     if _matches(ac) or (len(ac.items) < ac.count
                                         and sentence_runs_into_the_cut(doc, source, ac.start)):
@@ -80,7 +92,25 @@ class AnnouncedCountMismatch(Check):
                         "inline", source.locate(ac.start, ac.end), phrase=source.value[ac.start:ac.end].strip(),
                         n=min(ac.possible, key=lambda k: (abs(k - ac.count), k)), items="、".join(ac.items),
                     )
+                if id(block) in index:
+                    yield from self._ordinals(doc, source, part.blocks, index[id(block)])
             yield from self._numbered(doc, part)
+
+    def _ordinals(self, doc: Document, source, blocks: list, i: int) -> Iterator[Diagnostic]:
+        """`存在三个方面的问题：一是…；二是…` in one paragraph (and the paragraphs a page broke it into)."""
+        for oc in ordinal_counts(source.value):
+            points = oc.points
+            if points < 2 or points == oc.count:
+                continue
+            if points < oc.count:
+                last, points = _points_after(blocks, i, points, oc.count)
+                if points == oc.count:
+                    continue
+                end = last.text if last is not None else source
+                if runs_to_the_end(doc, end.locate(len(end.value.rstrip()) - 1, len(end.value))):
+                    continue  # the text stops in the list
+            yield self.diagnostic("ordinal", source.locate(oc.start, oc.end),
+                                  phrase=source.value[oc.start:oc.end].strip(), n=points)
 
     def _numbered(self, doc: Document, part: Part) -> Iterator[Diagnostic]:
         blocks = part.blocks
@@ -92,7 +122,11 @@ class AnnouncedCountMismatch(Check):
                 continue
             count, start, end = found
             items = _numbered_items(blocks, i)
-            if len(items) < 2 or len(items) == count:
+            if len(items) < 2:
+                yield from self._ordinal_paragraphs(doc, blocks, i, count, block.text.locate(start, end),
+                                                    block.text.value[start:end].strip())
+                continue
+            if len(items) == count:
                 continue
             if len(items) < count and runs_to_the_end(doc, items[-1].text.locate()):
                 continue  # the text stops in the list
@@ -100,6 +134,21 @@ class AnnouncedCountMismatch(Check):
                 "numbered", block.text.locate(start, end), related=[(it.text.locate(), "see") for it in items[:1]],
                 phrase=block.text.value[start:end].strip(), n=len(items), first=items[0].line, last=items[-1].line,
             )
+
+    def _ordinal_paragraphs(self, doc: Document, blocks: list, i: int, count: int, where, phrase: str,
+                            ) -> Iterator[Diagnostic]:
+        """`存在以下三个问题：` then paragraphs that open with 一是, 二是 … (and the paragraphs a page
+        broke them into)."""
+        if i + 1 >= len(blocks) or not isinstance(blocks[i + 1], Paragraph):
+            return
+        first = blocks[i + 1]
+        if opens_with_ordinal(first.text.value) != 1:
+            return
+        last, points = _points_after(blocks, i + 1, ordinal_points(first.text.value), count + 1)
+        last = last or first
+        if points < 2 or points == count or points < count and runs_to_the_end(doc, last.text.locate()):
+            return  # (or the text stops in the list)
+        yield self.diagnostic("ordinal", where, related=[(first.text.locate(), "see")], phrase=phrase, n=points)
 
 
 def _matches(ac: AnnouncedCount) -> bool:
@@ -135,3 +184,18 @@ def _numbered_items(blocks: list, i: int) -> list:
         elif STYLE_RANK.get(numbering.style, 9) < STYLE_RANK.get(style, 9):
             break
     return items
+
+
+def _points_after(blocks: list, i: int, done: int, count: int) -> tuple[Paragraph | None, int]:
+    """Go on counting the ordinal points of a list after block ``i`` (``done`` counted so far) in
+    the paragraphs a page broke it into, up to ``count``; stops at a heading, a table, a numbered
+    paragraph or one that opens another list. Returns the last paragraph read and the points."""
+    last = None
+    for block in blocks[i + 1:]:
+        if done >= count or not isinstance(block, Paragraph) or getattr(block, "numbering", None) is not None:
+            break
+        if opens_with_ordinal(block.text.value) == 1 or block.text.value.rstrip().endswith(("：", ":")):
+            break  # another list, or another announcement
+        done = ordinal_points(block.text.value, 0, done)
+        last = block
+    return last, done

@@ -54,7 +54,9 @@ class IndicatorValueMismatch(Check):
     band, never one result), approximate counts and counts in another unit stay quiet — except the result stated before a clause that opens with the target
     (`新设备年检查人次2.51万人次，目标≥2万人次`), which is compared. A form's own 实际完成情况
     cell (under 年度总体目标) is read as the narrative of that form. A count that equals the form's
-    actual and is followed by its completion rate (`开展环境卫生集中整治26次，完成率110.33%` against
+    actual and is compared with its target (`维修供水工程18处，超过年初目标15处`) must give the form's
+    target (`≥15处`): a target named as such (目标, 计划, 指标值), not a standard. The form's
+    actual followed by its completion rate (`开展环境卫生集中整治26次，完成率110.33%` against
     `≥24次  26次`) is checked too: the rate must be the form's actual ÷ its target. In the
     narrative's results (under a heading such as 绩效目标完成情况 or 产出情况, up to 存在的问题, or in
     the form's 实际完成情况 cell), a rate or count that is the form's target but not its actual,
@@ -93,7 +95,7 @@ class IndicatorValueMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中（或部门整体支出自评报告中该部分唯一的部门整体支出自评表中）只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”，“档案接收进馆数量”对“接收进馆档案8650卷”，也可对象在前、保留计量词：“维修校舍面积”对“校舍维修面积3530平方米”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、区间的两端（“达到90%-95%”“35%～40%”：一个区间，不是一个结果）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”，以及开头的指标类别标签“4.成本目标：亩均投资1480元”中的“目标”，不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。在正文的完成情况部分（“绩效目标完成情况”“产出情况”等标题之下、“存在的问题”之前，或自评表“实际完成情况”一栏）写出的比率或计数，等于表中该指标的年度指标值而不等于实际完成值、且实际完成值未达到目标的（“维修灌排渠道18公里”，表中为“≥18公里  16.5公里”），是把目标当成了结果，同样报告；项目概况和绩效目标部分把同一数字写作计划的，不是结果，不报告。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
+    查找正文中紧跟在同一报告自评表某个比率指标的完整名称之后写出百分比的句子（“农户满意度达到 97%”），而表中该指标的目标值和实际完成值都与之不同。项目的表中（或部门整体支出自评报告中该部分唯一的部门整体支出自评表中）只有一个指标以某短名称结尾时（如“到位率”），短名称也算。计数指标（“补贴户数 ≥100户 120户”）同样检查：紧跟在其完整名称之后、单位相同的数（“补贴户数共计126户”）既不是目标值也不是实际完成值时报告；名称由对象加计量词构成的计数指标（“年接待读者人次”“硬化村组道路长度”），也按去掉计量词后的对象查找（“接待读者27.6万人次”“硬化村组道路8.6公里”，对象之后带“服务”“工作”等泛称的也算：“开展家庭医生签约服务4.6万人”；“对象＋动作”也可按动作在前的写法查找：“危桥改造数量”对“改造危桥4座”，“档案接收进馆数量”对“接收进馆档案8650卷”，也可对象在前、保留计量词：“维修校舍面积”对“校舍维修面积3530平方米”），但该部分须没有别的指标有同一对象，且句中“其中”之后的部分数不比较。成本指标（二级指标为成本指标）实际完成值为一个金额的，同样检查紧跟其完整名称之后的金额（“亩均投资1600元”“每公里日常养护成本7600元”），既不是目标值也不是实际完成值（元与万元换算后）时报告。指标名称本身含有的目标用语（“每公里……成本”中的“每”）不算；写在数字之后另一分句中的目标用语（“……，按每生每天5元标准发放”）或其他年份（“……，1座推迟至2024年3月完工”）说的是别的事，也不算。同一句中也写出了表中实际完成值的，句中其他数是它的组成部分（“春季学期资助168人次，秋季学期172人次，全年共资助340人次”），不比较。写目标或规则的句子（目标、不低于、以上、上年……）、区间的两端（“达到90%-95%”“35%～40%”：一个区间，不是一个结果）、约数和单位不同的数不报告（“高标准农田”“标准化建设”“65岁以上老年人”中的“标准”“以上”，以及开头的指标类别标签“4.成本目标：亩均投资1480元”中的“目标”，不算目标用语）；但先写结果、再以逗号另起一个写目标的分句时（“新设备年检查人次2.51万人次，目标≥2万人次”），目标之前的结果照样比较。自评表自身“年度总体目标”中的“实际完成情况”一栏，作为该表的文字说明同样核对。在正文的完成情况部分（“绩效目标完成情况”“产出情况”等标题之下、“存在的问题”之前，或自评表“实际完成情况”一栏）写出的比率或计数，等于表中该指标的年度指标值而不等于实际完成值、且实际完成值未达到目标的（“维修灌排渠道18公里”，表中为“≥18公里  16.5公里”），是把目标当成了结果，同样报告；项目概况和绩效目标部分把同一数字写作计划的，不是结果，不报告。与表中实际完成值相同的数后紧接着与目标比较的（“维修供水工程18处，超过年初目标15处”），所称目标（目标、计划、指标值，不含“标准”）必须等于表中年度指标值（“≥15处”）。与表中实际完成值相同的数后紧接着写完成率的（“开展环境卫生集中整治26次，完成率110.33%”，表中为“≥24次  26次”），完成率必须等于表中实际完成值 ÷ 目标值。
 
     ## 为什么要改
     正文报告的是自评表据以计分的结果。正文和表中同一结果写法不同，说明有一处没有更新；得分以表为准，正文就夸大（或缩小）了结果。
@@ -127,6 +129,11 @@ class IndicatorValueMismatch(Check):
                   "而实际完成值为 {actual}（第 {line} 行），未达到目标",
             "en": "the narrative's results give “{name}” as {stated}, the form's target {target} for “{indicator}”, "
                   "while its actual is {actual} (line {line}), short of the target",
+        },
+        "target": {
+            "zh": "正文称“{name}”的{named} {stated}，而自评表“{indicator}”年度指标值为 {target}（第 {line} 行）",
+            "en": "the narrative gives “{name}” a {named} of {stated}, but the form's target for “{indicator}” "
+                  "is {target} (line {line})",
         },
         "see": {"zh": "自评表中的该指标", "en": "the indicator in the form"},
     }
@@ -205,6 +212,8 @@ class IndicatorValueMismatch(Check):
                     if q.kind != "money" and len(rows) == 1 and _target_as_actual(q, rows[0]) \
                             and (own is not None or id(block) in results_of()):
                         yield self._target_as_actual(source, q, name, rows[0])
+                    elif len(rows) == 1 and (diag := self._target_after(source, q, name, rows[0])) is not None:
+                        yield diag
                     continue
                 if any(_is_actual(f, ind) for f in sentence_figures(source.value, q) for ind in rows):
                     continue  # the sentence states the form's result too: this figure is a part of it
@@ -224,6 +233,32 @@ class IndicatorValueMismatch(Check):
             name=name, indicator=clean_name(ind.name), stated=q.text.strip(), target=ind.target.text,
             actual=ind.actual.text, line=where.line,
         )
+
+    def _target_after(self, source, q: Quantity, name: str, ind: Indicator) -> Diagnostic | None:
+        """The form's actual compared with a target (`18处，超过年初目标15处`) that is not the
+        form's (`≥15处`)."""
+        target = ind.target.quantity if ind.target is not None else None
+        if target is None or target.kind != q.kind or target.unit != q.unit or "目标" not in source.value \
+                and "计划" not in source.value and "指标值" not in source.value:
+            return None
+        from perflint.extract.target_comparisons import (
+            form_target_comparisons,  # (imported on use: cold start)
+        )
+
+        for cmp in form_target_comparisons(source.value):
+            stated = cmp.target
+            if cmp.actual.start != q.start or stated.unit != target.unit:
+                continue
+            slack = max(stated.half_unit * stated.scale, target.half_unit * target.scale)
+            if abs(stated.base_value - target.base_value) <= slack:
+                return None
+            where = ind.target.cell.text.locate()
+            return self.diagnostic(
+                "target", source.locate(stated.start, stated.end), related=[(where, "see")], name=name,
+                named=cmp.named, stated=stated.text.strip(), indicator=clean_name(ind.name),
+                target=ind.target.text, line=where.line,
+            )
+        return None
 
     def _rate_after(self, source, q: Quantity, ind: Indicator) -> Diagnostic | None:
         """The form's actual stated with its completion rate (`开展整治26次，完成率108.33%`)

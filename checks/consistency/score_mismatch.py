@@ -21,7 +21,11 @@ class ScoreMismatch(Check):
     by the project's name, else by position. In a department report, its 自评得分 is compared
     with the part's only form when that is the 部门整体 form (not where the sentence names a project).
     A narrative score that is the form's rounded at its own last digit (`99.6` for a 总分 of
-    99.63) agrees with it; full marks (`100`) never round a 总分 below 100 (`99.52`).
+    99.63) agrees with it; full marks (`100`) never round a 总分 below 100 (`99.52`). A form
+    with neither 总分 is read by the sum of its scores, where every indicator is scored, the
+    indicators cover the 产出, 效益 and 满意度 groups (the whole scoring table, not an excerpt), any
+    weights shown add up to 100 and the sum is a score (60–100): a warning, as the sum stands in
+    for a 总分 the form does not write.
 
     ## Why is this bad?
     The score decides the 评价等次 and is what readers quote. Two different scores for one form
@@ -59,7 +63,7 @@ class ScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。部门整体支出自评报告中，正文自评得分与该部分唯一的部门整体支出自评表比较（句中提到某个项目的除外）。正文得分是自评表总分按正文所写位数四舍五入的（总分 99.63，正文写 99.6），视为一致；但满分 100 分不是低于 100 的总分（99.52）四舍五入的结果。
+    比较同一个自评得分的三处表述：正文的“自评得分 N 分”、自评表上方的“总分：N”和表底的“总分”行。正文按项目名称与自评表对应，名称对不上时按先后位置对应。部门整体支出自评报告中，正文自评得分与该部分唯一的部门整体支出自评表比较（句中提到某个项目的除外）。正文得分是自评表总分按正文所写位数四舍五入的（总分 99.63，正文写 99.6），视为一致；但满分 100 分不是低于 100 的总分（99.52）四舍五入的结果。自评表既无表头总分也无总分行的，以各项得分之和作为总分比较：须每个指标都有得分、指标涵盖产出、效益和满意度各类（整张评分表，而不是摘录）、表中写有分值时分值合计为 100、得分之和在 60 到 100 之间；这种情况为 warning，因为和只是代替表中没写的总分。
 
     ## 为什么要改
     得分决定评价等次，也是读者引用的数字。同一张表有两个不同得分，说明有一处在更正后没有同步修改，或是从别的项目报告抄来的。
@@ -87,7 +91,13 @@ class ScoreMismatch(Check):
             "zh": "表头总分 {header} 分，而表底总分行为 {total} 分（第 {line} 行）",
             "en": "the header says 总分 {header}, but the 总分 row at the bottom is {total} (line {line})",
         },
+        "summed": {
+            "zh": "正文自评得分 {stated} 分，而自评表没有总分行，各项得分之和为 {total} 分（第 {first}–{last} 行）",
+            "en": "the narrative states a score of {stated}, but the form, which has no 总分 row, scores "
+                  "{total} in all (lines {first}–{last})",
+        },
         "see_total": {"zh": "自评表总分", "en": "the form's 总分"},
+        "see_first": {"zh": "第一项得分", "en": "the first score"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -115,12 +125,52 @@ class ScoreMismatch(Check):
                     continue
                 header, total = score_value(se.header_total), score_value(se.total)
                 shown = [v for v in (total, header) if v is not None]
-                if not shown or any(_rounds_to(q, v) for v in shown):
+                if not shown:
+                    summed = _scores_sum(se)
+                    if summed is not None and not _rounds_to(q, summed):
+                        first, last = _summed_rows(se)
+                        yield self.diagnostic(
+                            "summed", block.text.locate(q.start, q.end), severity=Severity.warning,
+                            related=[(first.text.locate(), "see_first")], stated=fmt(q.value), total=fmt(summed),
+                            first=first.text.locate().line, last=last.text.locate().line)
+                    continue
+                if any(_rounds_to(q, v) for v in shown):
                     continue
                 fig = se.total if total is not None else se.header_total
                 where = fig.cell.text.locate()
                 yield self.diagnostic("narrative", block.text.locate(q.start, q.end), related=[(where, "see_total")],
                                       stated=fmt(q.value), total=fmt(shown[0]), line=where.line)
+
+
+_GROUPS = ("产出", "效益", "满意")  # the level-1 groups every whole scoring table has
+
+
+def _scored(se) -> list:
+    """The score cells of a form read as a whole: its indicators' and its total budget row's."""
+    rows = [i.score for i in se.indicators]
+    totals = [b for b in se.budget if b.role == "total"] or (se.budget if len(se.budget) == 1 else [])
+    return rows + [b.score for b in totals]
+
+
+def _scores_sum(se):
+    """The sum of a whole scoring table's scores (None where the form is not known to be whole)."""
+    if len(se.indicators) < 5 or not all(any(g in i.level1 for i in se.indicators) for g in _GROUPS):
+        return None
+    scores = _scored(se)
+    if any(f is None or f.quantity is None or f.quantity.kind == "percent" for f in scores):
+        return None
+    weights = [i.weight for i in se.indicators if i.weight is not None]
+    if weights and sum(weights) + sum(b.weight or 0 for b in se.budget if b.role == "total") != FULL_MARKS:
+        return None
+    total = sum(f.quantity.value for f in scores)
+    return total if 60 <= total <= FULL_MARKS else None
+
+
+def _summed_rows(se):
+    """The first and last score cells the sum reads."""
+    cells = [f.cell for f in _scored(se)]
+    ordered = sorted(cells, key=lambda c: c.text.locate().line)
+    return ordered[0], ordered[-1]
 
 
 def _rounds_to(q, value) -> bool:

@@ -51,7 +51,7 @@ _ITEM_LEAD_COUNT = lazy_compile(r"^(?:\d{1,3}|[一二两三四五六七八九十
 _ITEM_ANNOUNCES = lazy_compile(
     r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|家|所|类|条)\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|[：:])")
 _AFTER_LEAD = lazy_compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
-_LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设",
+_LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设", "安排", "实施",
                "下属", "所属", "下辖", "辖")
 
 
@@ -123,7 +123,7 @@ def announced_counts(text: str) -> list[AnnouncedCount]:
         if found is None:
             continue
         items, partial = found
-        if len(items) < 2:
+        if len(items) < 2 and not _named_one(norm[m.end():], items, partial):
             continue
         out.append(AnnouncedCount(n, m.group("noun"), m.start(), m.end(), tuple(items),
                                   _readings(items), partial))
@@ -133,11 +133,19 @@ def announced_counts(text: str) -> list[AnnouncedCount]:
         if not n or n < 2 or not depth.top_level(m.start()) or any(a.start <= m.start("n") < a.end for a in out):
             continue
         found = _list_body(norm[m.end():])
-        if found is not None and len(found[0]) >= 2:
+        if found is not None and (len(found[0]) >= 2 or _named_one(norm[m.end():], *found)):
             items, partial = found
             out.append(AnnouncedCount(n, m.group("noun"), m.start("n"), m.end(), tuple(items),
                                       _readings(items), partial))
     return sorted(out, key=lambda a: a.start)
+
+
+def _named_one(rest: str, items: list[str], partial: bool) -> bool:
+    """``单位共 2 个，即东阳县林业站本级``: a count said to be one name (即, "that is"), where a
+    list of one item is whole: no 等, and no 和/及/与 that may join two names."""
+    head = _AFTER_LEAD.match(rest)
+    return (len(items) == 1 and not partial and head is not None and "即" in head.group(0)
+            and re.search(r"[和及与]|全部|均|已|都", items[0]) is None)  # (即全部完成: no name)
 
 
 def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
@@ -262,3 +270,56 @@ def trailing_announcement(text: str) -> tuple[int, int, int] | None:
     if not n or n < 2:
         return None
     return n, m.start("n"), m.end("noun")
+
+
+# ``存在三个方面的问题：一是…；二是…``: a count announced for the points after it, each opening
+# with its ordinal (一是, 二是 …), the commonest way these reports list problems and measures.
+_ORDINAL_LEAD = lazy_compile(
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|点)\s*(?:方面)?(?:的)?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?)\s*[：:]\s*(?=一是)"
+)
+_ORDINAL = lazy_compile(r"(?:^|(?<=[，,；;。：:\s]))(?P<k>[一二三四五六七八九十]{1,2})是")
+
+
+@dataclass(frozen=True)
+class OrdinalCount:
+    """`存在三个方面的问题：一是…；二是…`: the count, its span, and the ordinals that follow."""
+
+    count: int
+    start: int  # span of the count phrase (`三个方面的问题`)
+    end: int
+    points: int  # the ordinals 一是, 二是 … counted in order from 一
+
+
+def ordinal_points(text: str, start: int = 0, done: int = 0) -> int:
+    """How many points open with 一是, 二是 … in order in ``text`` from ``start``, going on from
+    ``done`` points already counted (a list a page broke over paragraphs); an ordinal out of
+    sequence is another list's and is not counted."""
+    n = done
+    for m in _ORDINAL.finditer(normalise(text), start):
+        if chinese_to_int(m.group("k")) == n + 1:
+            n += 1
+    return n
+
+
+def ordinal_counts(text: str) -> list[OrdinalCount]:
+    """Counts announced right before a list of 一是, 二是 … points in the same paragraph."""
+    if "一是" not in text or "二是" not in text:
+        return []
+    norm = normalise(text)
+    out: list[OrdinalCount] = []
+    matches = list(_ORDINAL_LEAD.finditer(norm))
+    for i, m in enumerate(matches):
+        n = _count_value(m.group("n"))
+        if not n or n < 2:
+            continue
+        stop = matches[i + 1].start() if i + 1 < len(matches) else len(norm)
+        out.append(OrdinalCount(n, m.start("n"), m.start("noun") + len(m.group("noun")),
+                                ordinal_points(norm[:stop], m.end())))
+    return out
+
+
+def opens_with_ordinal(text: str) -> int | None:
+    """The ordinal a paragraph opens with (``二是加强…`` → 2), or None."""
+    m = _ORDINAL.match(normalise(text).lstrip())
+    return chinese_to_int(m.group("k")) if m else None

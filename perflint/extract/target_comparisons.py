@@ -17,6 +17,7 @@ from functools import cache
 from perflint import data
 from perflint.extract.prose import Mention, figure_mentions
 from perflint.text.numbers import Quantity, normalise
+from perflint.text.patterns import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class TargetComparison:
     target: Quantity
     verb: str
     sense: int
+    named: str = ""  # what the target is called (年初目标, 计划, 标准 …)
 
     def contradicted(self) -> bool:
         """Whether the two figures say the opposite of the verb, beyond either's rounding."""
@@ -56,7 +58,7 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[st
     # the words between the two figures: the verb, then perhaps the target's name and a bracket
     gap = re.compile(rf"^[,，、]?\s*(?:均|都|已|已经)?\s*(?P<verb>{verbs})\s*了?\s*(?P<named>(?:{targets}))?\s*(?:的|为)?\s*[（(]?\s*$")
     verb_first = re.compile(rf"^(?P<verb>{verbs})")
-    after = re.compile(rf"^\s*[)）]?\s*(?:的|之)?\s*(?:{targets})")
+    after = re.compile(rf"^\s*[)）]?\s*(?:的|之)?\s*(?P<named>{targets})")
     return gap, verb_first, after, sense
 
 
@@ -81,9 +83,11 @@ def target_comparisons(text: str) -> list[TargetComparison]:
             continue
         if not named:
             norm = norm if norm is not None else normalise(text)
-            if not after_re.match(norm[b.end:b.end + 12]):
+            after = after_re.match(norm[b.end:b.end + 12])
+            if not after:
                 continue
-        out.append(TargetComparison(a.quantity, b.quantity, verb, sense[verb]))
+            named = after.group("named")
+        out.append(TargetComparison(a.quantity, b.quantity, verb, sense[verb], named))
     return out
 
 
@@ -93,14 +97,42 @@ def _comparable(a: Mention, b: Mention) -> bool:
             and b.role in ("level", "percent"))
 
 
-def _verb(a: Mention, b: Mention, gap_re: re.Pattern[str], verb_first: re.Pattern[str]) -> tuple[str | None, bool]:
+def _verb(a: Mention, b: Mention, gap_re: re.Pattern[str], verb_first: re.Pattern[str]) -> tuple[str | None, str]:
     """The comparing verb (in the words between the figures, or opening the target's own text
-    as in ``高于80%``) and whether the target's name stands before it."""
+    as in ``高于80%``) and the target's name where it stands before it ("" where it does not)."""
     m = gap_re.match(b.gap)
     if m:
         if b.quantity.relation is not None:
-            return None, False  # (≥90%: a bound, not the target's value)
-        return m.group("verb"), bool(m.group("named"))
+            return None, ""  # (≥90%: a bound, not the target's value)
+        return m.group("verb"), m.group("named") or ""
     if re.fullmatch(r"[,，、]?\s*", b.gap) and (v := verb_first.match(b.quantity.text.strip())):
-        return v.group("verb"), False
-    return None, False
+        return v.group("verb"), ""
+    return None, ""
+
+
+def form_target_comparisons(text: str) -> list[TargetComparison]:
+    """The comparisons whose target is named as the form's own (年初目标, 计划, 指标值), not a
+    standard or an expectation (标准, 预期): those give the 自评表's target. A target set beside
+    the figure without a verb (``改造户厕1850户，年初目标1800户``) is one too (``verb`` empty)."""
+    words = data.load("consistency")["target_comparisons"]["form_targets"]
+    out = [c for c in target_comparisons(text) if any(w in c.named for w in words)]
+    return out + _beside(text, out)
+
+
+def _beside(text: str, compared: list[TargetComparison]) -> list[TargetComparison]:
+    """``1850户，年初目标1800户``: the target named in the clause right after the figure."""
+    ms = figure_mentions(text)
+    taken = {c.actual.start for c in compared}
+    out = []
+    for a, b in zip(ms, ms[1:], strict=False):
+        if a.sentence != b.sentence or a.bracketed or a.start in taken or a.role not in ("level", "percent"):
+            continue
+        if not _comparable(a, b) or b.quantity.relation is not None:
+            continue
+        m = _BESIDE.match(b.gap)
+        if m:
+            out.append(TargetComparison(a.quantity, b.quantity, "", 0, m.group("named")))
+    return out
+
+
+_BESIDE = lazy_compile(r"^[,，]\s*(?P<named>(?:年初|年度|全年)(?:目标|计划)(?:值|数)?)\s*(?:为|是)?\s*$")

@@ -4,7 +4,7 @@ A 时效 indicator names a step and a time (``补贴资金发放时间 | 2023年
 its actual is the day the step was done. The narrative often tells the same step with its own
 date (``补贴资金于2023年7月20日全部发放到户``). The step is known by the indicator's name
 without its time word: the first two characters of what is left (its object, 补贴) and the last
-two (its verb, 发放). A narrative date is of that step when the verb stands in the date's own
+two (its verb, 发放), or 完成 where the step is a task named before 完成时间 (维修任务完成时间). A narrative date is of that step when the verb stands in the date's own
 clause after the date and the object in that clause before it; a deadline, a plan or a delay
 (``6月30日前``, ``计划于…``, ``推迟至…``) is no date the step was done on.
 """
@@ -55,9 +55,14 @@ def dated_step(ind: Indicator) -> DatedStep | None:
     if ind.actual is None:
         return None
     name = compact(ind.name)
-    step = next((name[: -len(w)] for w in _words()["time_words"] if name.endswith(w)), None)
+    words = _words()
+    time_word = next((w for w in words["time_words"] if name.endswith(w)), None)
+    step = name[: -len(time_word)] if time_word is not None else None
     if step is None or len(step) < 4:
         return None
+    verb = step[-2:]
+    if time_word.startswith("完成") and verb in words["task_nouns"]:
+        verb = "完成"  # 维修任务完成时间: the step is a task, done with 完成, not 任务
     actual = compact(ind.actual.cell.value)
     found = date_mentions(actual)
     if len(found) != 1 or found[0].year is None or found[0].month is None:
@@ -65,7 +70,7 @@ def dated_step(ind: Indicator) -> DatedStep | None:
     done = found[0]
     if actual[done.end:] or done.start > 0:  # the cell is the date alone: no bound, no words
         return None
-    return DatedStep(ind, step[:2], step[-2:], done)
+    return DatedStep(ind, step[:2], verb, done)
 
 
 def narrative_dates(text: str, step: DatedStep) -> list[NarrativeDate]:

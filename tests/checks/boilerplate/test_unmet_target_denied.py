@@ -219,3 +219,26 @@ def test_b315_a_claim_naming_the_year_and_every_target_beside_a_missed_form_targ
                          "B315")
     assert finding.location.line == 5 and "95人" in finding.message("zh")
     assert run_code(claim.format(problems="无。", trained="105人", score="40", total="90"), "B315") == []
+
+
+# A form without a 分值 column: the points an indicator lost are not shown, but a row below its
+# bound target still answers a claim that every indicator was met.
+NO_WEIGHTS = (
+    "示范县文化馆2024年度送戏下乡项目支出绩效自评报告\n\n一、自评结论\n\n自评得分98分。\n\n"
+    "二、绩效目标完成情况\n\n全年演出42场，年初设定的各项绩效指标均已全部完成。\n\n"
+    "三、存在的问题及原因\n\n部分学员农忙未参训。\n\n"
+    "项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分\n"
+    "产出指标\t数量指标\t演出场次\t≥40场\t42场\t50\n"
+    "产出指标\t数量指标\t培训人数\t≥100人\t{trained}\t{score}\n"
+    "总分\t{total}\n"
+)
+
+
+def test_b315_a_claim_beside_a_row_below_its_target_in_a_form_without_weights():
+    [finding] = run_code(NO_WEIGHTS.format(trained="95人", score="38", total="88"), "B315")
+    assert "各项绩效指标均已全部完成" in finding.message("zh") and "95人" in finding.message("zh")
+    assert run_code(NO_WEIGHTS.format(trained="105人", score="40", total="90"), "B315") == []
+    # no claim: the problems are stated, and a form without weights proves no lost points
+    unclaimed = NO_WEIGHTS.replace("，年初设定的各项绩效指标均已全部完成", "")
+    assert run_code(unclaimed.format(trained="95人", score="38", total="88"), "B315") == []

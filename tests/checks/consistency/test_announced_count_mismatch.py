@@ -138,3 +138,44 @@ def test_the_message_counts_two_names_joined_by_he():
     text = REPORT.format(body="本局内设办公室、综合统计股、农村统计股和普查中心共6个内设机构。")
     [d] = run(AnnouncedCountMismatch, text)
     assert "列举了 4 项" in d.message()
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # the points of a list told with 一是, 二是 … in the announcing paragraph
+    ("主要存在三个方面的问题：一是图书更新慢；二是借阅率不高。\n\n二、下一步措施\n\n加强采购。", True),
+    ("主要存在两个方面的问题：一是图书更新慢；二是借阅率不高。\n\n二、下一步措施\n\n加强采购。", False),
+    ("主要存在两个方面的问题：一是图书更新慢；二是借阅率不高；三是场地偏小。\n\n二、下一步措施\n\n加强采购。", True),
+    # in the paragraphs after it, and over the paragraphs a page broke them into
+    ("主要存在以下三个问题：\n\n一是图书更新慢，部分\n\n书目陈旧；\n\n二是借阅率不高；三是场地偏小。\n\n二、下一步措施\n\n加强采购。", False),
+    ("主要存在以下三个问题：\n\n一是图书更新慢，部分\n\n书目陈旧；\n\n二是借阅率不高。\n\n二、下一步措施\n\n加强采购。", True),
+    ("主要存在以下两个问题：\n\n一是图书更新慢；\n\n二是借阅率不高；\n\n三是场地偏小。\n\n二、下一步措施\n\n加强采购。", True),
+    # the next list (another announcement, or a list opening with 一是 again) is not counted
+    ("主要存在以下两个问题：\n\n一是图书更新慢；\n\n二是借阅率不高。\n\n改进措施如下：\n\n一是加强采购；二是开展活动；三是扩建场地。", False),
+    # ordinals inside words are no points (唯一是)
+    ("形成两个方面的特色：一是唯一是少儿馆的；二是古籍多。\n\n二、下一步措施\n\n加强采购。", False),
+    # a list the excerpt stops in may have its last points cut off
+    ("主要存在三个方面的问题：一是图书更新慢；二是借阅率不高。", False),
+])
+def test_announced_count_ordinal_points(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # the projects a fund was spent on, announced with 安排 / 实施
+    ("全年共安排 4 个项目，分别为：东区分馆改造 120 万元、西区分馆改造 80 万元、古籍修复 30 万元。", True),
+    ("全年共安排 3 个项目，分别为：东区分馆改造 120 万元、西区分馆改造 80 万元、古籍修复 30 万元。", False),
+    ("全年共实施 2 个项目：东区分馆改造、西区分馆改造、古籍修复。", True),
+])
+def test_announced_count_projects_arranged(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # a count said to be one name with 即 (a 决算说明's 单位构成)
+    ("纳入本部门决算编制范围的单位共 2 个，即示范县文化馆本级。", True),
+    ("纳入本部门决算编制范围的单位共 1 个，即示范县文化馆本级。", False),
+    ("下属单位 2 个，即文化馆本级和图书分馆。", False),  # 和 may join two names
+    ("新建分馆 2 个，即全部建成投用。", False),  # no name after 即
+])
+def test_announced_count_one_name(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

@@ -409,3 +409,21 @@ def test_a_short_name_in_a_department_report():
     [d] = run(IndicatorValueMismatch, MARKET.format(rate="97.6%"), path="draft.md")
     assert "投诉举报按时办结率" in d.message("zh") and "97.6%" in d.message("zh")
     assert run(IndicatorValueMismatch, MARKET.format(rate="98.6%"), path="draft.md") == []
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # the form's actual compared with a target the form does not give (≥100户, ≥90%)
+    ("全年补贴户数达到 120 户，超过年初目标 110 户。", True),
+    ("全年补贴户数达到 120 户，超过年初目标 100 户。", False),
+    ("农户满意度达到 92%，超过年度目标值 95%。", True),
+    ("农户满意度达到 92%，超过年度目标值 90%。", False),
+    ("农户满意度达到 92%，高于 85% 的行业标准。", False),  # a standard is not the form's target
+    # the target set beside the figure without a verb
+    ("全年补贴户数达到 120 户，年初目标 110 户。", True),
+    ("全年补贴户数达到 120 户，年初目标为 100 户。", False),
+])
+def test_indicator_value_mismatch_target_compared(narrative, fires):
+    found = run(IndicatorValueMismatch, project(narrative))
+    assert bool(found) == fires
+    if fires:
+        assert "年度指标值" in found[0].message("zh")

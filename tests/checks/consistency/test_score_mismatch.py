@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from perflint.checks.consistency import ScoreMismatch
 
+from perflint.diagnostics import Severity
+
 from .._harness import run
 from ._drafts import FORM, forms_of, project, run_fixture
 
@@ -78,3 +80,37 @@ def test_full_marks_are_never_a_rounding_of_a_lower_total():
     assert len(run(ScoreMismatch, two_decimals.format(score="100"))) == 1
     assert run(ScoreMismatch, two_decimals.format(score="99.5")) == []
     assert run(ScoreMismatch, two_decimals.format(score="99.52")) == []
+
+
+UNIT_TABLE = """示范县档案馆2023年度部门整体支出绩效自评报告
+一、部门整体支出绩效情况
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t得分
+产出指标\t数量指标\t档案接收进馆数量\t≥8000卷\t8650卷\t15
+产出指标\t质量指标\t档案数字化合格率\t≥98%\t99%\t15
+产出指标\t时效指标\t查档服务按时办结率\t100%\t100%\t10
+效益指标\t社会效益指标\t查档利用人次\t≥1200人次\t1380人次\t20
+效益指标\t可持续影响指标\t馆藏档案安全保管率\t100%\t100%\t20
+满意度指标\t服务对象满意度指标\t查档群众满意度\t≥90%\t96%\t{sat}
+预算执行\t预算执行率\t预算执行率\t100%\t96%\t9.6
+
+本部门共设置三级指标 7 个，自评得分 {score} 分。
+"""
+
+
+@pytest.mark.parametrize(("score", "sat", "fires"), [
+    ("99.6", "10", False),  # 15 + 15 + 10 + 20 + 20 + 10 + 9.6
+    ("98.6", "10", True),
+    ("99.6", "", False),  # a row without its score: the sum is no total
+])
+def test_score_against_the_sum_of_a_form_without_a_total(score, sat, fires):
+    found = run(ScoreMismatch, UNIT_TABLE.format(score=score, sat=sat))
+    assert bool(found) == fires
+    if fires:
+        assert "99.6" in found[0].message("zh") and found[0].severity == Severity.warning
+
+
+def test_a_table_of_some_groups_only_is_no_whole_form():
+    """Only the 产出 rows: an excerpt of the scoring table, whose sum is no score."""
+    text = "\n".join(ln for ln in UNIT_TABLE.format(score="95", sat="10").splitlines()
+                     if not ln.startswith(("效益", "满意度")))
+    assert run(ScoreMismatch, text) == []

@@ -62,3 +62,22 @@ def test_c730_a_delay_and_an_object_outside_the_dates_clause_are_not_read():
     """推迟至 is the day a step is put off to; 补贴 far back in the sentence names no step of this date."""
     assert _run("于2023年6月28日，另有1户因外出务工推迟至2023年7月20日") == []
     assert _run("于2023年6月28日") == []
+
+
+TASK = """某县水务局2023年度农村供水设施维修项目支出绩效自评报告
+一、绩效目标完成情况
+全年维修供水站12处，维修任务{said}全部完成，群众满意度95%。
+二、项目支出绩效自评表
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标（50分）\t数量指标\t维修供水站数量\t≥10处\t12处\t20\t20
+产出指标（50分）\t时效指标\t维修任务完成时间\t2023年11月30日前\t2023年11月15日\t15\t15
+满意度指标（10分）\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t10\t10
+"""
+
+
+def test_c730_a_task_done_by_its_completion_time():
+    """维修任务完成时间: the step is a task (任务), told done with 完成 in the narrative."""
+    [d] = run(TimelinessDateMismatch, TASK.format(said="于2023年12月8日"))
+    assert "2023年12月8日" in d.message() and "“维修任务完成时间”实际完成值为 2023年11月15日" in d.message()
+    assert run(TimelinessDateMismatch, TASK.format(said="于2023年11月15日")) == []
+    assert run(TimelinessDateMismatch, TASK.format(said="于2023年11月30日前")) == []  # a deadline
