@@ -112,12 +112,25 @@ class BudgetMismatch(Check):
             "zh": "正文称“{claim}”，而自评表执行数 {actual}、预算数 {budget}，资金并未全部支出（第 {line} 行）",
             "en": "the narrative says '{claim}', but the form's actual {actual} is below its budget {budget} (line {line})",
         },
+        "balance": {
+            "zh": "正文结余 {stated}，而自评表预算数 {budget} − 执行数 {actual} = {computed}（第 {line} 行）",
+            "en": "the narrative's balance is {stated}, but the form's budget {budget} − actual {actual} = {computed} (line {line})",
+        },
+        "balance_prose": {
+            "zh": "正文结余 {stated}，而正文所写预算数 {budget} − 执行数 {actual} = {computed}（第 {line} 行）",
+            "en": "the narrative's balance is {stated}, but its budget {budget} − actual {actual} = {computed} (line {line})",
+        },
         "see": {"zh": "自评表预算执行情况", "en": "the form's budget execution row"},
+        "stated": {"zh": "预算数、执行数", "en": "budget and actual"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not forms(doc, ctx):
-            return  # no 自评表: no total row to compare a statement with
+            # no 自评表: no total row to compare a statement with, but a balance the narrative
+            # states may be read against the budget and spending it states elsewhere
+            for part in doc.parts:
+                yield from self._balances(None, part, ctx.fiscal_year_of(part))
+            return
         for part in doc.parts:
             linker = linker_of(doc, part)
             fiscal_year = ctx.fiscal_year_of(part)  # the part's, for each of its sentences
@@ -178,6 +191,7 @@ class BudgetMismatch(Check):
             yield from self._line_rates(linker, part, fiscal_year, {(id(b), o + st.rate.start)
                                                                    for b, o, _, st in found if st.rate is not None})
             yield from self._spent_claims(linker, part, fiscal_year)
+            yield from self._balances(linker, part, fiscal_year)
 
     def _spent_claims(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
         """A claim that the money was spent in full (资金已全部执行完毕, 无结余) while the form's
@@ -204,6 +218,58 @@ class BudgetMismatch(Check):
                     severity=Severity.warning, claim=compact(text[start:end]), actual=_shown(row.actual, unit),
                     budget=_shown(row.budget, unit), line=where.line,
                 )
+
+    def _balances(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
+        """The money a project's narrative says was left (``年末结余资金 U``) against its form's
+        预算数 − 执行数, the form's own definition of 结余; a warning: the sentence is tied to the
+        form by name or position."""
+        from perflint.extract.stated_balances import stated_balances  # (imported on use: cold start)
+
+        prose_pair: tuple | None = ()  # the part's one budget and spending in prose, read on first need
+        for block in part.paragraphs():
+            text = block.text.value
+            for q in stated_balances(text):
+                sentence = next((text[a:b] for a, b in statements(text) if a <= q.start < b), text)
+                if _other_period(sentence, fiscal_year):
+                    continue
+                line = block.text.locate(q.start).line
+                se = form_for(linker, block, text, q.start, line, [], unit_form=False) \
+                    if linker is not None and linker.forms else None
+                if se is None and (linker is None or not linker.forms):
+                    if part.kind != "project_self_evaluation":
+                        continue  # a department's or a 决算's 结余 may hold earlier years' money
+                    if prose_pair == ():
+                        prose_pair = _prose_pair(part, fiscal_year)
+                    if prose_pair is not None:
+                        yield from self._prose_balance(block, q, *prose_pair)
+                    continue
+                if se is None or is_unit_form(se):
+                    continue  # a department's 结转结余 is the 决算's, not its form's budget − actual
+                row = _total_row(se)
+                left = _left_of(row, _form_unit(se)) if row is not None else None
+                if left is None or not _balance_differs(q, *left):
+                    continue
+                unit = _form_unit(se) or "万元"
+                where = row.actual.cell.text.locate()
+                yield self.diagnostic(
+                    "balance", block.text.locate(q.start, q.end), related=[(where, "see")], severity=Severity.warning,
+                    stated=q.text.strip(), budget=_shown(row.budget, unit), actual=_shown(row.actual, unit),
+                    computed=f"{fmt(left[0] / _SCALE.get(unit, Decimal(10000)), max(left[2], 0))} {unit}",
+                    line=where.line,
+                )
+
+    def _prose_balance(self, block, q: Quantity, where, budget: Quantity, actual: Quantity) -> Iterator[Diagnostic]:
+        """A balance against the one budget and spending the report's narrative states."""
+        left = budget.base_value - actual.base_value
+        slack = (budget.half_unit * budget.scale + actual.half_unit * actual.scale)
+        if not _balance_differs(q, left, slack, 0):
+            return
+        decimals = max(budget.decimals, actual.decimals)
+        unit = budget.unit or "万元"
+        yield self.diagnostic(
+            "balance_prose", block.text.locate(q.start, q.end), related=[(where, "stated")], severity=Severity.warning,
+            stated=q.text.strip(), budget=budget.text.strip(), actual=actual.text.strip(),
+            computed=f"{fmt(left / budget.scale, decimals)} {unit}", line=where.line)
 
     def _line_rates(self, linker, part, fiscal_year: int | None, read: set) -> Iterator[Diagnostic]:
         """A department report's rate named by an expense line of its 部门整体 form
@@ -244,6 +310,51 @@ def _spent_less(row: BudgetExecution) -> bool:
     if a is None or b is None or a.is_percent or b.is_percent or a.relation or b.relation or a.unit != b.unit:
         return False
     return a.value * a.scale + a.half_unit * a.scale + b.half_unit * b.scale < b.value * b.scale
+
+
+def _prose_pair(part, fiscal_year: int | None) -> tuple | None:
+    """Where the narrative states the part's budget and spending, and the two figures, when it
+    states one pair only (every statement of either agrees); None when it states none, or two."""
+    found = []
+    for block in part.paragraphs():
+        text = block.text.value
+        if not mentions_budget(text):
+            continue
+        for s, e in statements(text):
+            sentence = text[s:e]
+            if not mentions_budget(sentence) or _other_period(sentence, fiscal_year):
+                continue
+            for st in budget_statements(sentence, statement_figures(text, s, e)):
+                if st.subject or (st.budget is not None and st.budget is st.initial):
+                    return None  # another fund's budget, or the 年初 one: not the year's own
+                found.append((block, s, st))
+    budgets = {st.budget.base_value for _, _, st in found if st.budget is not None}
+    actuals = {st.actual.base_value for _, _, st in found if st.actual is not None}
+    both = [(b, s, st) for b, s, st in found if st.budget is not None and st.actual is not None]
+    if len(budgets) != 1 or len(actuals) != 1 or not both:
+        return None
+    block, s, st = both[0]
+    return block.text.locate(s + st.budget.start, s + st.actual.end), st.budget, st.actual
+
+
+def _left_of(row: BudgetExecution, form_unit: str | None) -> tuple[Decimal, Decimal, int] | None:
+    """The row's 预算数 − 执行数 in 元, the rounding its two figures allow, and their decimals;
+    None when either is missing, a rate, an inequality or of another unit than money."""
+    b = row.budget.quantity if row.budget is not None else None
+    a = row.actual.quantity if row.actual is not None else None
+    if a is None or b is None or a.is_percent or b.is_percent or a.relation or b.relation or a.unit != b.unit \
+            or a.unit not in (None, "万元", "元", "千元", "亿元"):
+        return None
+    scale = _SCALE.get(a.unit or form_unit or "万元", Decimal(10000))
+    return (b.value - a.value) * scale, (a.half_unit + b.half_unit) * scale, max(a.decimals, b.decimals)
+
+
+def _balance_differs(q: Quantity, left: Decimal, slack: Decimal, _decimals: int) -> bool:
+    """Whether a stated balance is off the form's by more than the three figures' rounding (a
+    factor of 10⁴ is a unit slip, another rule's)."""
+    if abs(q.base_value - left) <= slack + q.half_unit * q.scale:
+        return False
+    return not (left and q.base_value and q.base_value / left in (Decimal(10000), Decimal("0.0001")))
 
 
 def _form_unit(se: SelfEvaluation) -> str | None:
