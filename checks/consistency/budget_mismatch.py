@@ -342,12 +342,13 @@ def _prose_pair(part, fiscal_year: int | None) -> tuple | None:
 
 def _left_of(row: BudgetExecution, form_unit: str | None) -> tuple[Decimal, Decimal, int] | None:
     """The row's 预算数 − 执行数 in 元, the rounding its two figures allow, and their decimals;
-    None when either is missing, a rate, an inequality or of another unit than money."""
+    None when either is missing, a rate, an inequality, of another unit than money, or the
+    budget is 0."""
     b = row.budget.quantity if row.budget is not None else None
     a = row.actual.quantity if row.actual is not None else None
     if a is None or b is None or a.is_percent or b.is_percent or a.relation or b.relation or a.unit != b.unit \
-            or a.unit not in (None, "万元", "元", "千元", "亿元"):
-        return None
+            or a.unit not in (None, "万元", "元", "千元", "亿元") or b.value == 0:
+        return None  # (a total row left at 0 beside filled part rows says nothing of the balance)
     scale = _SCALE.get(a.unit or form_unit or "万元", Decimal(10000))
     return (b.value - a.value) * scale, (a.half_unit + b.half_unit) * scale, max(a.decimals, b.decimals)
 

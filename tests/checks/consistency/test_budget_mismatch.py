@@ -264,3 +264,8 @@ def test_a_balance_against_the_budget_and_spending_the_narrative_states(balance,
 def test_a_balance_is_not_read_against_two_budgets_the_narrative_states():
     two = PROSE_ONLY.replace("二、项目绩效情况", "另一子项目全年预算数为 20.00 万元，全年执行数为 18.00 万元。\n\n二、项目绩效情况")
     assert run(BudgetMismatch, two.format(balance="项目年末结余资金 8.51 万元。")) == []
+
+
+def test_a_balance_is_not_read_against_a_total_row_left_at_zero():
+    blank_total = project("项目年末结余资金 4.00 万元。").replace("\t40\t38\t95%\t9.5", "\t0\t0\t0%\t0")
+    assert all("结余" not in d.message("zh") for d in run(BudgetMismatch, blank_total))
