@@ -105,11 +105,11 @@ class ChangeAmountMismatch(Check):
         },
         "target_amount": {
             "zh": "实际 {c} − 目标 {p} = {diff}，而文中写{target_verb} {x}",
-            "en": "the actual {c} − the target {p} = {diff}, but the text gives {verb_en} {x} against the target",
+            "en": "the actual {c} − the target {p} = {diff}, but the text gives {target_verb_en} of {x}",
         },
         "target_direction": {
             "zh": "实际 {c} {than}目标 {p}，应为{target_right} {x}，文中却写“{target_verb}”",
-            "en": "the actual {c} is {than_en} the target {p}: {right_en} of {x}, not the '{verb_en}' the text gives",
+            "en": "the actual {c} is {than_en} the target {p}: {target_right_en} of {x}, not the {target_verb_en} the text gives",
         },
         "prior": {"zh": "上年数", "en": "last year's figure"},
         "target": {"zh": "目标值", "en": "target"},
@@ -155,6 +155,7 @@ class ChangeAmountMismatch(Check):
         args = dict(c=c, p=p, x=xs, verb=verb, verb_en=verb_en)
         if pc.target:
             args["target_verb"] = "超过目标" if not decrease else "低于目标"
+            args["target_verb_en"] = "an excess over the target" if not decrease else "a shortfall below the target"
         severity = Severity.error if pc.stated_base else Severity.warning
         wrong_way = pc.difference != 0 and (pc.difference > 0) != (not decrease)
         if wrong_way and abs(abs(pc.difference) - x.base_value) <= tolerance:
@@ -163,7 +164,7 @@ class ChangeAmountMismatch(Check):
                 return self.diagnostic("target_direction", loc, severity=severity, related=related, **args,
                                        than="高于" if rises else "低于", than_en="above" if rises else "below",
                                        target_right="超过目标" if rises else "低于目标",
-                                       right_en="an excess" if rises else "a shortfall")
+                                       target_right_en="an excess" if rises else "a shortfall")
             kind = "budget_direction" if pc.budget else "moved_direction" if pc.moved else "direction"
             return self.diagnostic(kind, loc, severity=severity, related=related, **args,
                                    than="高于" if rises else "低于", than_en="above" if rises else "below",
