@@ -110,7 +110,9 @@ def breakdown_facts(doc: Document, ctx: Context) -> list[BreakdownFact]:
                     if bd.total is not None:
                         out.append(BreakdownFact(part, para, bd, bd.total, para, False))
                         continue
-                    earlier = paras[max(0, k - LOOKBACK):k + 1]
+                    # a sentence's subject (基本支出主要用于…，其中 a、b) is looked up just before it
+                    back = 1 if bd.by_subject else LOOKBACK
+                    earlier = paras[max(0, k - back):k + 1]
                     texts = [p.text.value for p in earlier]
                     texts[-1] = texts[-1][:bd.parts[0].start]
                     found = prose.find_named(texts, bd.total_name)

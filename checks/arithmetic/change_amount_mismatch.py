@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -32,6 +33,11 @@ class ChangeAmountMismatch(Check):
     where it went (`由上年的 62.50 万元下降到 58.10 万元，下降 X 万元`, `由 42 批次减少至 36 批次`) is read
     the same way: X is the second minus the first. So are two rates and their change in points
     (`由 6.2% 下降到 5.1%，下降 X 个百分点`).
+    An actual figure's stated excess over its target, or shortfall below it (`年度目标36个，实际
+    建成38个，超过年度目标2个`, `计划12公里，实际完成10公里，比计划少2公里`), is read the same way:
+    X is the actual minus the target, the figure right before the excess the actual and the
+    nearest earlier figure of its unit named as the target; whole counts are exact. A target
+    stated in the sentence before is a warning.
 
     ## Why is this bad?
     The change is fixed by the two figures beside it. When it is not their difference, or the
@@ -55,7 +61,7 @@ class ChangeAmountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。比较基数为句中写明的预算数的（“决算 3.20 万元，比年初预算 4.00 万元减少 X”），X 应为决算数减预算数，同样核对。上年数未写单位的（“比上年 12.50 减少 X 万元”“上年为 12.50，减少 X 万元”）按增减额的单位读取；以上年数开头的句子（“……C 万元。上年为 P 万元，减少 X 万元”）与前一句的数比较：这两种读法以 warning 级别报告。写明数字从何处变到何处的（“由上年的 62.50 万元下降到 58.10 万元，下降 X 万元”“由 42 批次减少至 36 批次”），X 应为后一个数减前一个数，同样核对；两个比率及其以百分点计的变化（“由 6.2% 下降到 5.1%，下降 X 个百分点”）也一样。
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。比较基数为句中写明的预算数的（“决算 3.20 万元，比年初预算 4.00 万元减少 X”），X 应为决算数减预算数，同样核对。上年数未写单位的（“比上年 12.50 减少 X 万元”“上年为 12.50，减少 X 万元”）按增减额的单位读取；以上年数开头的句子（“……C 万元。上年为 P 万元，减少 X 万元”）与前一句的数比较：这两种读法以 warning 级别报告。写明数字从何处变到何处的（“由上年的 62.50 万元下降到 58.10 万元，下降 X 万元”“由 42 批次减少至 36 批次”），X 应为后一个数减前一个数，同样核对；两个比率及其以百分点计的变化（“由 6.2% 下降到 5.1%，下降 X 个百分点”）也一样。实际数超过（或低于）目标的数额（“年度目标36个，实际建成38个，超过年度目标2个”“计划12公里，实际完成10公里，比计划少2公里”）同样核对：X 应为实际数减目标数；超出数之前的数须为实际数，其前最近的同单位数字须写明是目标（目标、计划、指标值），整数计数不留尾数误差；目标写在前一句的，以 warning 级别报告。
 
     ## 为什么要改
     增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。
@@ -97,7 +103,16 @@ class ChangeAmountMismatch(Check):
             "zh": "决算 {c} {than}预算 {p}，应为{right} {x}，文中却写“{verb}”",
             "en": "the actual {c} is {than_en} the budget {p}: a {right_en} of {x}, not the '{verb}' the text gives",
         },
+        "target_amount": {
+            "zh": "实际 {c} − 目标 {p} = {diff}，而文中写{target_verb} {x}",
+            "en": "the actual {c} − the target {p} = {diff}, but the text gives {target_verb_en} of {x}",
+        },
+        "target_direction": {
+            "zh": "实际 {c} {than}目标 {p}，应为{target_right} {x}，文中却写“{target_verb}”",
+            "en": "the actual {c} is {than_en} the target {p}: {target_right_en} of {x}, not the {target_verb_en} the text gives",
+        },
         "prior": {"zh": "上年数", "en": "last year's figure"},
+        "target": {"zh": "目标值", "en": "target"},
         "start": {"zh": "起始数", "en": "the figure it moved from"},
         "budget": {"zh": "预算数", "en": "budget"},
     }
@@ -106,6 +121,13 @@ class ChangeAmountMismatch(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for _part, para in paragraphs(doc):
             for pc in prior_changes(para.text.value):
+                if not pc.agrees:
+                    diag = self._report(para, pc)
+                    if diag is not None:
+                        yield diag
+        from perflint.extract.target_excesses import target_excesses  # read when the rule runs
+        for _part, para in paragraphs(doc):
+            for pc in target_excesses(para.text.value):
                 if not pc.agrees:
                     diag = self._report(para, pc)
                     if diag is not None:
@@ -120,21 +142,29 @@ class ChangeAmountMismatch(Check):
     def _report(self, para: Paragraph, pc: PriorChange, prior_para: Paragraph | None = None) -> Diagnostic | None:
         x, signed = pc.change, pc.direction * pc.change.base_value
         gap = abs(pc.difference - signed)
-        tolerance = half(pc.current) + half(pc.prior) + half(x)
-        rounding = gap <= tolerance + unit_of(x)
+        tolerance = Decimal(0) if pc.exact else half(pc.current) + half(pc.prior) + half(x)
+        rounding = not pc.exact and gap <= tolerance + unit_of(x)
         if rounding and not self.options.get("rounding", True):
             return None
         decrease = pc.direction < 0
         verb, verb_en = ("减少", "a fall") if decrease else ("增加", "a rise")
         loc = para.text.locate(x.start, x.end)
-        base_label = "budget" if pc.budget else "start" if pc.moved else "prior"
+        base_label = "target" if pc.target else "budget" if pc.budget else "start" if pc.moved else "prior"
         related = [((prior_para or para).text.locate(pc.prior.start, pc.prior.end), base_label)]
         c, p, xs = numbers(pc.current, pc.prior, x)
         args = dict(c=c, p=p, x=xs, verb=verb, verb_en=verb_en)
+        if pc.target:
+            args["target_verb"] = "超过目标" if not decrease else "低于目标"
+            args["target_verb_en"] = "an excess over the target" if not decrease else "a shortfall below the target"
         severity = Severity.error if pc.stated_base else Severity.warning
         wrong_way = pc.difference != 0 and (pc.difference > 0) != (not decrease)
         if wrong_way and abs(abs(pc.difference) - x.base_value) <= tolerance:
             rises = pc.difference > 0
+            if pc.target:
+                return self.diagnostic("target_direction", loc, severity=severity, related=related, **args,
+                                       than="高于" if rises else "低于", than_en="above" if rises else "below",
+                                       target_right="超过目标" if rises else "低于目标",
+                                       target_right_en="an excess" if rises else "a shortfall")
             kind = "budget_direction" if pc.budget else "moved_direction" if pc.moved else "direction"
             return self.diagnostic(kind, loc, severity=severity, related=related, **args,
                                    than="高于" if rises else "低于", than_en="above" if rises else "below",
@@ -142,6 +172,7 @@ class ChangeAmountMismatch(Check):
         if rounding:
             severity = Severity.rounding
         diff = fmt(pc.difference / x.scale, decimals_of([pc.current, pc.prior, x]))
-        return self.diagnostic("rounding" if rounding else "amount", loc, severity=severity, related=related,
+        key = "rounding" if rounding else "target_amount" if pc.target else "amount"
+        return self.diagnostic(key, loc, severity=severity, related=related,
                                diff=diff, **args)
 

@@ -27,7 +27,10 @@ class TemplateInstructionLeft(Check):
     content, none a fact of the unit's own); a bracket that says what the section holds (`（涉密）`,
     `（按支出性质分类）`) is no note. The title of a document of
     notes a unit writes (`2023年度部门决算填报说明`, with or without an aside after it, `（汇总）`)
-    is no such label and is left alone.
+    is no such label and is left alone. So is a paragraph made only of the blank report's yes/no
+    questions (two or more `…是否…？`, perhaps after the slot's label: `其他需要说明的问题：项目资金
+    是否按时足额到位？资金使用是否合规？`), left where the answer belongs; a question answered
+    (`…到位？是。`) or a form's 评价要点 cell is no such checklist.
 
     ## Why is this bad?
     The instructions tell the unit how to fill the form; left in, they show the report was
@@ -45,7 +48,7 @@ class TemplateInstructionLeft(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”），编号标题后括号里写给填报人的说明：这里写什么（“三、绩效目标完成情况（对照年度绩效目标逐项说明完成情况）”“1.项目资金到位情况分析（说明各级资金到位情况）”）、单位应做什么（“（无此项支出的部门应公开空表并作出说明）”），或说明后的字数要求（“（针对存在的问题提出改进措施，200字以内）”），以及留在应填内容处、告诉填报人填什么的括号（“（填写偏差原因）”），或编号标题后提纲说明本节写什么的话（“（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。”，所列各项都是内容类别，不是本单位的具体事实）；说明本节内容范围的括号（“（涉密）”“（按支出性质分类）”）不是说明文字。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。
+    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”），编号标题后括号里写给填报人的说明：这里写什么（“三、绩效目标完成情况（对照年度绩效目标逐项说明完成情况）”“1.项目资金到位情况分析（说明各级资金到位情况）”）、单位应做什么（“（无此项支出的部门应公开空表并作出说明）”），或说明后的字数要求（“（针对存在的问题提出改进措施，200字以内）”），以及留在应填内容处、告诉填报人填什么的括号（“（填写偏差原因）”），或编号标题后提纲说明本节写什么的话（“（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。”，所列各项都是内容类别，不是本单位的具体事实）；说明本节内容范围的括号（“（涉密）”“（按支出性质分类）”）不是说明文字。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。只由空白报告的是非提问组成的段落（两个以上“……是否……？”，前面可有该栏的标签：“其他需要说明的问题：项目资金是否按时足额到位？资金使用是否合规？”），留在应填写回答之处的，同样报告；问题后写了回答的（“……到位？是。”）、自评表“评价要点”单元格中的提问不算。
 
     ## 为什么要改
     说明文字是告诉单位怎么填表的；留在报告里，说明报告没有完成，而且常常与本单位不符（如县级单位的报告里出现“市委市政府”）。
@@ -67,6 +70,10 @@ class TemplateInstructionLeft(Check):
             "zh": "模板说明文字“{phrase}”未删除",
             "en": "template instruction '{phrase}' left in the report",
         },
+        "checklist": {
+            "zh": "此处是模板的提问清单（“{first}”……），未作回答：应逐项写明实际情况",
+            "en": "the template's checklist of questions ('{first}' …) is left here unanswered: state the facts instead",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -77,6 +84,21 @@ class TemplateInstructionLeft(Check):
                 if _names_the_document(t.text.value, m) or _inside_a_name(t.text.value, m):
                     continue
                 yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=compact(m.text))
+        from perflint.extract.template_text import question_checklist  # (imported on use: cold start)
+
+        for t in written:
+            # a paragraph only: a form's 评价要点 cells are its scoring questions, printed there
+            if t.where == "paragraph" and "是否" in t.text.value:
+                found = question_checklist(t.text.value)
+                if found is not None:
+                    yield self.diagnostic("checklist", t.text.locate(found.start, found.end),
+                                          first=_first_question(found.text))
+
+
+def _first_question(text: str) -> str:
+    """The checklist's first question, to name it in the message."""
+    end = min((i for i in (text.find("？"), text.find("?")) if i >= 0), default=len(text) - 1)
+    return compact(text[:end + 1])
 
 
 def _is_cjk(ch: str) -> bool:

@@ -54,7 +54,10 @@ class BudgetMismatch(Check):
     sentence is of another year or names a project. A claim that the money was spent in full
     (`资金已全部执行完毕`, `项目资金全部支出`, `无结余`; not `全部拨付`, `拨付到位`, nor a claim of one
     source of it: `中央资金…`, `上年结转资金…`) beside a form whose 执行数 is below its 预算数 is a
-    warning too.
+    warning too. So is the money a project's narrative says was left (`年末结余资金 41.20 万元`,
+    `项目结转结余 2 万元`, the one money figure of its sentence, of the year and of the whole
+    project) when it is not the form's 预算数 − 执行数 beyond the figures' rounding; a project
+    report without a form is read against the one budget and spending its narrative states.
 
     ## Why is this bad?
     The form's 执行率 and budget score are computed from its own row; a narrative that quotes
@@ -84,7 +87,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外。正文称资金已全部支出（“资金已全部执行完毕”“项目资金全部支出”“无结余”；“全部拨付”“拨付到位”不算，只说某一来源的资金“中央资金……”“上年结转资金……”也不算），而自评表执行数低于预算数的，同为 warning。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外。正文称资金已全部支出（“资金已全部执行完毕”“项目资金全部支出”“无结余”；“全部拨付”“拨付到位”不算，只说某一来源的资金“中央资金……”“上年结转资金……”也不算），而自评表执行数低于预算数的，同为 warning。项目正文所写的结余（“年末结余资金 41.20 万元”“项目结转结余 2 万元”；须是该句唯一的金额，是本年度、整个项目的结余）与自评表预算数 − 执行数相差超过尾数误差的，同为 warning；没有自评表的项目报告，与正文唯一写出的一组预算数、执行数比较。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -112,12 +115,25 @@ class BudgetMismatch(Check):
             "zh": "正文称“{claim}”，而自评表执行数 {actual}、预算数 {budget}，资金并未全部支出（第 {line} 行）",
             "en": "the narrative says '{claim}', but the form's actual {actual} is below its budget {budget} (line {line})",
         },
+        "balance": {
+            "zh": "正文结余 {stated}，而自评表预算数 {budget} − 执行数 {actual} = {computed}（第 {line} 行）",
+            "en": "the narrative's balance is {stated}, but the form's budget {budget} − actual {actual} = {computed} (line {line})",
+        },
+        "balance_prose": {
+            "zh": "正文结余 {stated}，而正文所写预算数 {budget} − 执行数 {actual} = {computed}（第 {line} 行）",
+            "en": "the narrative's balance is {stated}, but its budget {budget} − actual {actual} = {computed} (line {line})",
+        },
         "see": {"zh": "自评表预算执行情况", "en": "the form's budget execution row"},
+        "stated": {"zh": "预算数、执行数", "en": "budget and actual"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         if not forms(doc, ctx):
-            return  # no 自评表: no total row to compare a statement with
+            # no 自评表: no total row to compare a statement with, but a balance the narrative
+            # states may be read against the budget and spending it states elsewhere
+            for part in doc.parts:
+                yield from self._balances(None, part, ctx.fiscal_year_of(part))
+            return
         for part in doc.parts:
             linker = linker_of(doc, part)
             fiscal_year = ctx.fiscal_year_of(part)  # the part's, for each of its sentences
@@ -178,6 +194,7 @@ class BudgetMismatch(Check):
             yield from self._line_rates(linker, part, fiscal_year, {(id(b), o + st.rate.start)
                                                                    for b, o, _, st in found if st.rate is not None})
             yield from self._spent_claims(linker, part, fiscal_year)
+            yield from self._balances(linker, part, fiscal_year)
 
     def _spent_claims(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
         """A claim that the money was spent in full (资金已全部执行完毕, 无结余) while the form's
@@ -204,6 +221,58 @@ class BudgetMismatch(Check):
                     severity=Severity.warning, claim=compact(text[start:end]), actual=_shown(row.actual, unit),
                     budget=_shown(row.budget, unit), line=where.line,
                 )
+
+    def _balances(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
+        """The money a project's narrative says was left (``年末结余资金 U``) against its form's
+        预算数 − 执行数, the form's own definition of 结余; a warning: the sentence is tied to the
+        form by name or position."""
+        from perflint.extract.stated_balances import stated_balances  # (imported on use: cold start)
+
+        prose_pair: tuple | None = ()  # the part's one budget and spending in prose, read on first need
+        for block in part.paragraphs():
+            text = block.text.value
+            for q in stated_balances(text):
+                sentence = next((text[a:b] for a, b in statements(text) if a <= q.start < b), text)
+                if _other_period(sentence, fiscal_year):
+                    continue
+                line = block.text.locate(q.start).line
+                se = form_for(linker, block, text, q.start, line, [], unit_form=False) \
+                    if linker is not None and linker.forms else None
+                if se is None and (linker is None or not linker.forms):
+                    if part.kind != "project_self_evaluation":
+                        continue  # a department's or a 决算's 结余 may hold earlier years' money
+                    if prose_pair == ():
+                        prose_pair = _prose_pair(part, fiscal_year)
+                    if prose_pair is not None:
+                        yield from self._prose_balance(block, q, *prose_pair)
+                    continue
+                if se is None or is_unit_form(se):
+                    continue  # a department's 结转结余 is the 决算's, not its form's budget − actual
+                row = _total_row(se)
+                left = _left_of(row, _form_unit(se)) if row is not None else None
+                if left is None or not _balance_differs(q, *left):
+                    continue
+                unit = _form_unit(se) or "万元"
+                where = row.actual.cell.text.locate()
+                yield self.diagnostic(
+                    "balance", block.text.locate(q.start, q.end), related=[(where, "see")], severity=Severity.warning,
+                    stated=q.text.strip(), budget=_shown(row.budget, unit), actual=_shown(row.actual, unit),
+                    computed=f"{fmt(left[0] / _SCALE.get(unit, Decimal(10000)), max(left[2], 0))} {unit}",
+                    line=where.line,
+                )
+
+    def _prose_balance(self, block, q: Quantity, where, budget: Quantity, actual: Quantity) -> Iterator[Diagnostic]:
+        """A balance against the one budget and spending the report's narrative states."""
+        left = budget.base_value - actual.base_value
+        slack = (budget.half_unit * budget.scale + actual.half_unit * actual.scale)
+        if not _balance_differs(q, left, slack, 0):
+            return
+        decimals = max(budget.decimals, actual.decimals)
+        unit = budget.unit or "万元"
+        yield self.diagnostic(
+            "balance_prose", block.text.locate(q.start, q.end), related=[(where, "stated")], severity=Severity.warning,
+            stated=q.text.strip(), budget=budget.text.strip(), actual=actual.text.strip(),
+            computed=f"{fmt(left / budget.scale, decimals)} {unit}", line=where.line)
 
     def _line_rates(self, linker, part, fiscal_year: int | None, read: set) -> Iterator[Diagnostic]:
         """A department report's rate named by an expense line of its 部门整体 form
@@ -244,6 +313,52 @@ def _spent_less(row: BudgetExecution) -> bool:
     if a is None or b is None or a.is_percent or b.is_percent or a.relation or b.relation or a.unit != b.unit:
         return False
     return a.value * a.scale + a.half_unit * a.scale + b.half_unit * b.scale < b.value * b.scale
+
+
+def _prose_pair(part, fiscal_year: int | None) -> tuple | None:
+    """Where the narrative states the part's budget and spending, and the two figures, when it
+    states one pair only (every statement of either agrees); None when it states none, or two."""
+    found = []
+    for block in part.paragraphs():
+        text = block.text.value
+        if not mentions_budget(text):
+            continue
+        for s, e in statements(text):
+            sentence = text[s:e]
+            if not mentions_budget(sentence) or _other_period(sentence, fiscal_year):
+                continue
+            for st in budget_statements(sentence, statement_figures(text, s, e)):
+                if st.subject or (st.budget is not None and st.budget is st.initial):
+                    return None  # another fund's budget, or the 年初 one: not the year's own
+                found.append((block, s, st))
+    budgets = {st.budget.base_value for _, _, st in found if st.budget is not None}
+    actuals = {st.actual.base_value for _, _, st in found if st.actual is not None}
+    both = [(b, s, st) for b, s, st in found if st.budget is not None and st.actual is not None]
+    if len(budgets) != 1 or len(actuals) != 1 or not both:
+        return None
+    block, s, st = both[0]
+    return block.text.locate(s + st.budget.start, s + st.actual.end), st.budget, st.actual
+
+
+def _left_of(row: BudgetExecution, form_unit: str | None) -> tuple[Decimal, Decimal, int] | None:
+    """The row's 预算数 − 执行数 in 元, the rounding its two figures allow, and their decimals;
+    None when either is missing, a rate, an inequality, of another unit than money, or the
+    budget is 0."""
+    b = row.budget.quantity if row.budget is not None else None
+    a = row.actual.quantity if row.actual is not None else None
+    if a is None or b is None or a.is_percent or b.is_percent or a.relation or b.relation or a.unit != b.unit \
+            or a.unit not in (None, "万元", "元", "千元", "亿元") or b.value == 0:
+        return None  # (a total row left at 0 beside filled part rows says nothing of the balance)
+    scale = _SCALE.get(a.unit or form_unit or "万元", Decimal(10000))
+    return (b.value - a.value) * scale, (a.half_unit + b.half_unit) * scale, max(a.decimals, b.decimals)
+
+
+def _balance_differs(q: Quantity, left: Decimal, slack: Decimal, _decimals: int) -> bool:
+    """Whether a stated balance is off the form's by more than the three figures' rounding (a
+    factor of 10⁴ is a unit slip, another rule's)."""
+    if abs(q.base_value - left) <= slack + q.half_unit * q.scale:
+        return False
+    return not (left and q.base_value and q.base_value / left in (Decimal(10000), Decimal("0.0001")))
 
 
 def _form_unit(se: SelfEvaluation) -> str | None:

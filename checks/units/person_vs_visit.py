@@ -27,7 +27,10 @@ class PersonVsVisit(Check):
       is given in the narrative in the other unit only;
     - a figure of the narrative right after a name ending in 人数 given in another unit, or after
       a name ending in 人次(数) whose 年初指标值/目标值 is given in 人
-      (`托养服务人次数年初指标值为不低于105人`).
+      (`托养服务人次数年初指标值为不低于105人`);
+    - one measure given the same figure in 人 in one sentence and in 人次 in another
+      (`接待参观群众8.6万人次` … `接待参观群众8.6万人`): the words before the two figures end alike
+      (four characters or more, not a part's `其中…`), the figures are the same as shown.
 
     ## Why is this bad?
     One person can make several visits: 人 and 人次 cannot be added or compared. A total of
@@ -52,7 +55,8 @@ class PersonVsVisit(Check):
     查找把“人”（人数）和“人次”（服务次数）当作同一个量的情况：
     - 合计与其“其中”各项恰好相加相等，而各项用的是另一种单位（“共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次”）；
     - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其实际值（不带单位的，或带着“人次”“人”的：表中“5368人次”、正文“资助学生5368人”）在正文中只以另一种单位出现；
-    - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或以“人次（数）”结尾的名称的年初指标值、目标值却以“人”计（“托养服务人次数年初指标值为不低于105人”）。
+    - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或以“人次（数）”结尾的名称的年初指标值、目标值却以“人”计（“托养服务人次数年初指标值为不低于105人”）；
+    - 同一个量在一句中以“人次”、在另一句中以“人”写出同一个数（“接待参观群众8.6万人次”……“接待参观群众8.6万人”）：两数之前的字词结尾相同（四个字以上，不是“其中……”这样的分项），数字写法相同。
 
     ## 为什么要改
     一个人可以就诊多次：“人”与“人次”不能相加，也不能比较。用人数凑成的人次合计、填了人数的人次指标，说出的数字两样都不是。
@@ -99,7 +103,12 @@ class PersonVsVisit(Check):
             "zh": "计算口径矛盾：“{text}”按{basis}计，标准却是每{per}，无法据此测算",
             "en": "mixed basis: “{text}” counts by {basis_en} but the standard is per {per_en}",
         },
+        "same_measure": {
+            "zh": "同一数量第 {line} 行写作 {first}，此处写作 {second}：“人”与“人次”不是同一个量，请统一",
+            "en": "the same measure is given as {first} at line {line} and as {second} here: persons (人) and visits (人次) differ",
+        },
         "see": {"zh": "分项在此", "en": "part here"},
+        "see_other": {"zh": "另一处写法", "en": "the other wording"},
         "see_prose": {"zh": "正文中的数字", "en": "the figure in the narrative"},
     }
 
@@ -126,10 +135,25 @@ class PersonVsVisit(Check):
                         related=[(source.locate(p.start, p.end), "see") for p in cs.parts if p.unit != cs.total.unit],
                         total=cs.total.text.strip(), parts=parts,
                     )
+        yield from self._same_measure_twice(doc)
         memo: dict[int, list] = {}  # each part's prose texts and each form's cell lines, found on first ask
         for se in ctx.cached(doc, "selfeval", self_evaluations):
             for ind in se.indicators:
                 yield from self._indicator(doc, se, ind, memo)
+
+    def _same_measure_twice(self, doc: Document) -> Iterator[Diagnostic]:
+        """One figure given for one measure in 人 in one sentence and in 人次 in another
+        (``全年接待参观群众8.6万人次`` … ``纪念馆接待参观群众8.6万人``): the same words before it
+        (:func:`perflint.extract.count_measures.same_count_measures`), the same figure as shown."""
+        from perflint.extract.count_measures import same_count_measures  # (imported on use: cold start)
+
+        for part in doc.parts:
+            sources = [source for _block, source in prose_with(doc, part, ("person_counts",))]
+            for (i, a), (j, b) in same_count_measures([source.value for source in sources]):
+                yield self.diagnostic(
+                    "same_measure", sources[j].locate(b.start, b.end),
+                    related=[(sources[i].locate(a.start, a.end), "see_other")],
+                    first=a.text.replace(" ", ""), second=b.text.replace(" ", ""), line=sources[i].locate(a.start).line)
 
     def _indicator(self, doc: Document, se: SelfEvaluation, ind: Indicator, memo: dict[int, list]) -> Iterator[Diagnostic]:
         t = ind.target.quantity if ind.target else None

@@ -25,7 +25,9 @@ class MalformedYear(Check):
     number that lost its `、` too: `220211231日前完成`), or whose `月` alone was lost after the year
     (`2021年1231日`, `2021年年1130日`), is reported as a warning, and so is a
     span of years written backwards, its end before its start (`行动计划(2018—2010)`,
-    `2023-2021年`): one of its years was mistyped. A year typed with the letter O for a zero
+    `2023-2021年`): one of its years was mistyped. So is a span of dates that ends before it starts
+    (`2023年9月至2023年3月`, or `2023年10月—4月` with the end in the start's year, unless its sentence
+    names a season or period that runs into the next year: 供暖期, 冬春, 学年, 次年). A year typed with the letter O for a zero
     (`2O23年度`, `〔2O22〕5号`) is an error; a year whose digits one space splits right before `年`
     (`202 3年度`) is a warning (a text spaced letter by letter, `2 0 2 3 年`, is a PDF's layout and
     stays quiet).
@@ -46,7 +48,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了；结束日期早于开始日期的日期区间（“2023年9月至2023年3月”，或结束处未写年份、按同一年读的“2023年10月—4月”；句中写明跨年的季节或时期，如供暖期、冬春、学年、次年的除外）同样以警告报告。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -87,6 +89,10 @@ class MalformedYear(Check):
         "reversed": {
             "zh": "年度区间“{year}”起止颠倒：终止年份早于起始年份，其中一个年份写错了",
             "en": "the span of years “{year}” runs backwards: it ends before it starts, so one of its years is mistyped",
+        },
+        "reversed_dates": {
+            "zh": "日期区间“{year}”起止颠倒：结束日期早于开始日期，其中一个年份或月份写错了",
+            "en": "the span of dates “{year}” runs backwards: it ends before it starts, so a year or a month is mistyped",
         },
         "letter": {
             "zh": "年份“{year}”中混入了字母（把 0 打成了 O）",

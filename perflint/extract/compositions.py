@@ -94,6 +94,21 @@ def _alias_in(clean: str, names: Sequence[str]) -> str | None:
     return best[1] if best else None
 
 
+def complete_split(whole: str, labels: Sequence[str]) -> bool:
+    """Whether ``labels`` name each part of the template's split of ``whole`` once, and nothing
+    else (``基本支出``: 人员经费, 公用经费)."""
+    specs, _ = _conf()
+    clean = _QUOTES.sub("", whole)
+    for spec in specs:
+        if clean not in spec["whole"] or len(labels) != len(spec["parts"]):
+            continue
+        found = [next((k for k, names in enumerate(spec["parts"]) if _alias(lb, names) is not None), None)
+                 for lb in labels]
+        if None not in found and sorted(found) == list(range(len(spec["parts"]))):  # type: ignore[type-var]
+            return True
+    return False
+
+
 def stated(texts: Sequence[str], names: Sequence[str]) -> list[Stated]:
     """Every statement of the quantity ``names`` with a level and a change right after it."""
     return _stated(_level_changes(texts), names)

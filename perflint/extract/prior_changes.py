@@ -40,6 +40,9 @@ class PriorChange:
     # the sentence says where the figure moved from and to (``由 P 下降到 C``), naming no years
     # of its own: a message speaks of the start and the end, not of this year and last
     moved: bool = False
+    # the base is the actual figure's target (``目标 T，实际 C，超过目标 X``:
+    # :mod:`perflint.extract.target_excesses`)
+    target: bool = False
 
     @property
     def difference(self) -> Decimal:
@@ -47,8 +50,16 @@ class PriorChange:
         return self.current.base_value - self.prior.base_value
 
     @property
+    def exact(self) -> bool:
+        """Whole counts against a target (38 个, 36 个, 2 个): none of them rounded."""
+        return self.target and all(q.kind == "count" and q.decimals == 0 and q.scale == 1
+                                   for q in (self.current, self.prior, self.change))
+
+    @property
     def slack(self) -> Decimal:
         """What rounding at the last digit each figure shows can account for."""
+        if self.exact:
+            return Decimal(0)
         return sum((_half_unit(q) for q in (self.current, self.prior, self.change)), Decimal(0))
 
     @property

@@ -64,6 +64,9 @@ class Breakdown:
     # The total closes the list (``a、b，合计 T``) from its first item on: T sums what is listed, so
     # parts falling short of it are as wrong as parts exceeding it.
     closed: bool = False
+    # ``total_name`` is the subject the sentence opens with (``基本支出主要用于…，其中 a、b``), not
+    # the words right before the marker: its figure is looked up only in the text just before.
+    by_subject: bool = False
 
     @property
     def reference(self) -> Quantity:
@@ -278,6 +281,27 @@ def _total_name(norm: str, s_start: int, pos: int) -> str:
     return name if 2 <= len(name) <= 40 else ""
 
 
+@cache
+def _subject_re() -> re.Pattern[str]:
+    return compile_pattern(_conf()["subject_lead"])
+
+
+def _subject_name(norm: str, s_start: int, pos: int) -> str:
+    """The quantity a sentence opens with and goes on to describe before its ``其中``
+    (``基本支出主要用于保障机构正常运转，其中 a、b``), when no figure stands in between: the
+    whole the list details, whose figure the text before states."""
+    m = _subject_re().match(norm, s_start, pos)
+    return compact(m.group("name")) if m else ""
+
+
+def _subject_list(bd: Breakdown) -> Breakdown:
+    """A list after a sentence's subject: the 其中 may single out some of the uses the sentence
+    names, so it is read as the whole only when its parts are the template's full split of it
+    (基本支出 = 人员经费 + 公用经费); else it is a selection, which may never exceed the whole."""
+    from perflint.extract.compositions import complete_split
+    return replace(bd, by_subject=True, exhaustive=bd.exhaustive and complete_split(bd.total_name, bd.labels))
+
+
 def _separator(gap: str) -> str | None:
     for group in _conf()["separators"]:
         if any(c in gap for c in group):
@@ -361,6 +385,10 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 if _last_before(ms, starts, sent, mk.start()) is not None or depth[mk.start()]:
                     continue
                 name = _total_name(norm, s_start, mk.start())
+                by_subject = False
+                if not name and mk.group(0).startswith("其中"):
+                    name = _subject_name(norm, s_start, mk.start())
+                    by_subject = bool(name)
                 if not name:
                     continue
             elif total_m.quantity.kind == "count" and not (
@@ -382,6 +410,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                              s_end)
                 region_end = close
             found = _read_list(norm, depth, ms, starts, total_m, mk, region_end, name)
+            if found and name and by_subject:
+                found[0] = _subject_list(found[0])
             if found and total_m is not None and total_m.sentence != sent:
                 found[0] = _earlier_whole(found[0], ms, total_m)
             if found and changes:

@@ -437,6 +437,38 @@ def template_instructions(text: str) -> list[PhraseMatch]:
     return _dedupe(out)
 
 
+@cache
+def _checklist_re() -> tuple[str, re.Pattern[str], re.Pattern[str], int]:
+    conf = phrases()["template_question_checklist"]
+    word = re.escape(conf["word"])
+    leads = "|".join(re.escape(w) for w in sorted(conf["leads"], key=len, reverse=True))
+    lead = re.compile(rf"^\s*(?:[一二三四五六七八九十]{{1,3}}[、.．]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,2}}[、.．])?"
+                      rf"\s*(?:{leads})\s*[：:]\s*")
+    question = re.compile(rf"\s*(?:\d{{1,2}}[.、．]|[（(]\d{{1,2}}[)）])?[^？?。；;！!:：]{{0,40}}?{word}[^？?。；;！!]{{2,80}}?[？?]\s*")
+    return conf["word"], lead, question, int(conf["min_questions"])
+
+
+def question_checklist(text: str) -> PhraseMatch | None:
+    """The blank report's yes/no questions left as the answer (``项目资金是否按时足额到位？资金使用是否
+    合规？``): a text of such questions only, the slot's label and a colon perhaps before them. An
+    answer after any of them (``…到位？是。``) makes the text no checklist."""
+    word, lead_re, question_re, least = _checklist_re()
+    if word not in text or ("？" not in text and "?" not in text):
+        return None
+    lead = lead_re.match(text)
+    start = pos = lead.end() if lead else len(text) - len(text.lstrip())
+    count = 0
+    while pos < len(text.rstrip()):
+        m = question_re.match(text, pos)
+        if m is None or m.end() == pos:
+            return None
+        pos, count = m.end(), count + 1
+    if count < least:
+        return None
+    end = len(text.rstrip())
+    return PhraseMatch("checklist", start, end, text[start:end])
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands in round brackets of its own (``（参考样表）``)."""
     return text[start - 1:start] in "（(" and text[end:end + 1] in "）)" and start > 0 and end < len(text)

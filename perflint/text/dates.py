@@ -20,6 +20,7 @@ from typing import Any
 from perflint import data
 from perflint.text.numbers import normalise
 from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.sentences import sentences
 
 YEAR = r"(?:19|20)\d{2}"
 # 2022年 / 2022 年 (the year in group 1).
@@ -379,11 +380,57 @@ def reversed_periods(text: str) -> list[MalformedYear]:
     return out
 
 
+@cache
+def _date_range() -> re.Pattern[str]:
+    """A span of dates whose start carries its year: 2023年9月至2023年3月, 2023年9月1日—3月31日."""
+    joins = "|".join(re.escape(c) for c in sorted(_phrases()["period_connectors"], key=len, reverse=True))
+    return compile_pattern(
+        rf"(?<![\d.])(?P<y1>{_YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*[日号])?\s*(?:{joins})\s*"
+        rf"(?:(?P<y2>{_YEAR})\s*年\s*)?(?P<m2>\d{{1,2}})\s*月(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?"
+    )
+
+
+@cache
+def _cross_year() -> re.Pattern[str]:
+    return compile_pattern("|".join(re.escape(w) for w in _phrases()["cross_year_words"]))
+
+
+def reversed_date_ranges(text: str) -> list[MalformedYear]:
+    """Spans of dates written backwards (``2023年9月至2023年3月``; ``2023年9月—3月``, the end in the
+    start's year): the end comes before the start, so a month or a year was mistyped. An end
+    without its year is read in the start's year only when its sentence names no season or
+    period that runs into the next year (供暖, 冬季, 学年, 次年 …: ``cross_year_words``).
+    ``where`` is ``reversed_dates``."""
+    if "月" not in text or _connector().search(text) is None:
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _date_range().finditer(norm):
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        d1 = int(m.group("d1")) if m.group("d1") else None
+        d2 = int(m.group("d2")) if m.group("d2") else None
+        if not (_valid(m1, d1) and _valid(m2, d2)):
+            continue
+        y1 = int(m.group("y1"))
+        y2 = int(m.group("y2")) if m.group("y2") else None
+        start = (y1, m1, d1 if d1 is not None and d2 is not None else 0)
+        end = (y2 if y2 is not None else y1, m2, d2 if d1 is not None and d2 is not None else 0)
+        if end >= start:
+            continue
+        if y2 is None:
+            s, e = next(((a, b) for a, b in sentences(norm) if a <= m.start() < b), (0, len(norm)))
+            if _cross_year().search(norm, s, e):
+                continue  # a season that runs into the next year (供暖期2023年11月至3月)
+        out.append(MalformedYear(text[m.start():m.end()], m.start(), m.end(), "reversed_dates"))
+    return out
+
+
 def misread_years(text: str) -> list[MalformedYear]:
-    """:func:`glued_dates`, then :func:`reversed_periods`, then :func:`split_years`: the years
-    readable once split, joined or one of them retyped (Y506 reports them as warnings; asked of
-    every text through :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
-    return [*glued_dates(text), *reversed_periods(text), *split_years(text)]
+    """:func:`glued_dates`, then :func:`reversed_periods` and :func:`reversed_date_ranges`, then
+    :func:`split_years`: the years readable once split, joined or one of them retyped (Y506
+    reports them as warnings; asked of every text through
+    :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
+    return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text), *split_years(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it

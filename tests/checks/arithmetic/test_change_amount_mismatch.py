@@ -132,3 +132,30 @@ def test_a110_two_rates_and_their_change_in_points():
     (d,) = run_prose(ChangeAmountMismatch, "义务教育入学率由95.2%提高到97.1%，下降1.9个百分点。")
     assert "应为增加 1.9" in d.message("zh")
     assert run_prose(ChangeAmountMismatch, "义务教育入学率由95.2%提高到97.1%，提高1.9个百分点。") == []
+
+
+def test_a110_excess_over_the_target_is_actual_minus_target():
+    """``目标 T，实际 C，超过目标 X``: X is C − T, whole counts exactly (no rounding slack)."""
+    wrong = "年度目标为新建村级服务站点24个，实际建成27个，超过年度目标4个。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong)
+    assert d.severity is Severity.error and "实际 27 − 目标 24 = 3" in d.message() and "超过目标 4" in d.message()
+    assert run_prose(ChangeAmountMismatch, wrong.replace("4个。", "3个。")) == []
+    short = "全年计划举办专题培训16期，实际举办13期，比计划少2期。"
+    (d,) = run_prose(ChangeAmountMismatch, short)
+    assert "= -3" in d.message()
+    assert run_prose(ChangeAmountMismatch, short.replace("少2期", "少3期")) == []
+
+
+def test_a110_excess_the_figures_contradict():
+    (d,) = run_prose(ChangeAmountMismatch, "计划完成农户走访800户，实际走访760户，比计划多40户。")
+    assert "实际 760 低于目标 800" in d.message()
+
+
+def test_a110_excess_read_only_after_a_target_and_its_actual():
+    """The figure before the actual must be named as the target; a target in the sentence before
+    is a warning; another figure in between leaves the target unknown."""
+    assert run_prose(ChangeAmountMismatch, "上年建成站点24个，今年建成27个，超过年度目标4个。") == []
+    assert run_prose(ChangeAmountMismatch,
+                     "年度目标为建设站点24个，其中新建10个，实际建成27个，超过年度目标4个。") == []
+    (d,) = run_prose(ChangeAmountMismatch, "年度目标为新建站点24个。经验收，实际建成27个，超过年度目标4个。")
+    assert d.severity is Severity.warning

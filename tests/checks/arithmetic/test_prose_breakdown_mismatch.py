@@ -506,3 +506,39 @@ def test_a104_stages_of_spending_are_still_no_breakdown():
     """使用 as the verb of a stage (已下达 a，已使用 b) keeps the list unread."""
     text = "项目资金 120.00 万元，其中：已下达 80.00 万元，已使用 60.00 万元。"
     assert run_prose(ProseBreakdownMismatch, text) == []
+
+
+SUBJECT_WHOLE = "本年基本支出 486.40 万元。"
+SUBJECT_LIST = "基本支出主要用于保障机构日常运转和在职人员待遇，其中人员经费 {a} 万元、{b_name} {b} 万元。"
+
+
+def test_a104_sentence_subject_names_the_whole_of_the_paragraph_before():
+    """``基本支出 T。`` then ``基本支出主要用于…，其中人员经费 a、公用经费 b``: the 其中 details
+    the sentence's subject, whose figure the paragraph before states; the template's full split
+    of it must add up, short or over."""
+    over = SUBJECT_LIST.format(a="372.80", b_name="公用经费", b="123.60")
+    (d,) = run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, over)
+    assert d.severity is Severity.warning and "372.80 + 123.60 = 496.40 ≠ 486.40" in d.message()
+    assert "总数见第 5 行" in d.message()
+    short = SUBJECT_LIST.format(a="372.80", b_name="公用经费", b="103.60")
+    (d,) = run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, short)
+    assert "少 10.00" in d.message()
+    right = SUBJECT_LIST.format(a="372.80", b_name="公用经费", b="113.60")
+    assert run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, right) == []
+
+
+def test_a104_sentence_subject_list_of_some_uses_may_fall_short():
+    """A 其中 after a sentence of uses that names other parts than the template's split picks
+    some out: it may fall short of the whole, never exceed it."""
+    some = SUBJECT_LIST.format(a="372.80", b_name="办公费", b="20.00")
+    assert run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, some) == []
+    (d,) = run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, SUBJECT_LIST.format(a="372.80", b_name="办公费", b="123.60"))
+    assert "超过总数" in d.message()
+
+
+def test_a104_sentence_subject_is_looked_up_only_just_before():
+    """The whole is read from the paragraph right before, and only under the subject's own name
+    (a 财政拨款基本支出 is not the 基本支出 of every fund)."""
+    over = SUBJECT_LIST.format(a="372.80", b_name="公用经费", b="123.60")
+    assert run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, "本年项目支出 210.00 万元。", over) == []
+    assert run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, "财政拨款" + over) == []

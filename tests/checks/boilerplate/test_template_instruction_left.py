@@ -170,3 +170,27 @@ def test_the_outlines_note_after_a_numbered_heading():
              "（三）项目内容。包括乡村道路硬化、桥梁维修和安全设施完善等。\n\n"
              "项目绩效目标包括总体目标和阶段性目标，总体目标为完成养护里程 120 公里。\n")
     assert run_code(quiet, "B307") == []
+
+
+CHECKLIST_REPORT = ("某县文广局2023年度送戏下乡项目支出绩效自评报告\n\n一、自评结论\n\n项目自评得分93分。\n\n"
+                    "二、其他需要说明的问题\n\n{answer}\n")
+
+
+def test_b307_the_templates_questions_left_as_the_answer():
+    """``其他需要说明的问题`` answered by the blank report's own 是否… questions: a warning."""
+    text = CHECKLIST_REPORT.format(answer="演出场次是否按计划完成？经费使用是否符合规定？是否存在其他需要说明的事项？")
+    (d,) = run(TemplateInstructionLeft, text)
+    assert d.key == "checklist" and d.location.line == 9 and "演出场次是否按计划完成？" in d.message("zh")
+    labelled = CHECKLIST_REPORT.format(answer="其他需要说明的问题：演出场次是否按计划完成？经费使用是否符合规定？")
+    (d,) = run(TemplateInstructionLeft, labelled)
+    assert d.location.column > 1
+    assert run(TemplateInstructionLeft, CHECKLIST_REPORT.format(answer="无其他需要说明的问题。")) == []
+
+
+def test_b307_questions_answered_or_led_in_by_the_text_are_no_checklist():
+    for answer in ("演出场次是否按计划完成？是。经费使用是否符合规定？是。",
+                   "评价围绕以下问题展开：演出场次是否按计划完成？经费使用是否符合规定？",
+                   "演出场次是否按计划完成？"):
+        assert run(TemplateInstructionLeft, CHECKLIST_REPORT.format(answer=answer)) == [], answer
+    cell = "评分表\n\n| 指标 | 评价要点 | 得分 |\n| 资金管理 | 资金使用是否合规？是否专款专用？ | 10 |\n"
+    assert run(TemplateInstructionLeft, cell) == []

@@ -211,3 +211,61 @@ def test_a_claim_that_the_money_was_spent_in_full_against_the_form(narrative, fi
 def test_a_claim_of_spending_in_full_quiet_when_the_form_spent_it():
     spent = project("项目资金已全部执行完毕，无结余。").replace("\t40\t38\t95%\t9.5", "\t40\t40\t100%\t10")
     assert run(BudgetMismatch, spent) == []
+
+
+@pytest.mark.parametrize(("narrative", "fires"), [
+    # the form's row: 预算数 40, 执行数 38 (万元): 2 万元 left
+    ("截至年底，项目年末结余资金 4.00 万元。", True),
+    ("项目结转结余 20000 元，按规定收回财政。", False),  # the same in 元
+    ("项目结转结余 50000 元，按规定收回财政。", True),
+    ("项目年末结余资金 2.00 万元。", False),
+    # not the project's balance of the year: a source's, last year's, cumulative; nor a sentence
+    # that states the budget and spending beside it (read as a whole by A107)
+    ("县级配套资金结余 3 万元。", False),
+    ("上年结余资金 5 万元已全部使用。", False),
+    ("项目累计结余 6 万元。", False),
+    ("项目全年预算40万元，实际支出37万元，结余3万元。", False),
+])
+def test_a_balance_the_narrative_states_against_the_forms_budget_less_actual(narrative, fires):
+    found = run(BudgetMismatch, project(narrative))
+    if not fires:
+        assert all("结余" not in d.message("zh") for d in found)
+        return
+    (d,) = found
+    assert d.severity.name == "warning" and "40 万元 − 执行数 38 万元 = 2" in d.message("zh")
+
+
+PROSE_ONLY = """某县农业农村局2023年度耕地保护项目支出绩效自评报告
+
+一、项目资金情况
+
+本项目全年预算数为 126.40 万元，全年执行数为 118.25 万元。
+
+二、项目绩效情况
+
+截至2023年12月31日，{balance}
+"""
+
+
+@pytest.mark.parametrize(("balance", "fires"), [
+    ("项目年末结余资金 8.51 万元，已按规定收回。", True),
+    ("项目年末结余资金 8.15 万元，已按规定收回。", False),
+    ("项目结转结余 81500 元，已按规定收回。", False),
+    ("培训子项目结余资金 3.00 万元。", False),  # a part's balance, not the project's
+    ("中央资金结余 5.00 万元。", False),  # one source's
+])
+def test_a_balance_against_the_budget_and_spending_the_narrative_states(balance, fires):
+    found = run(BudgetMismatch, PROSE_ONLY.format(balance=balance))
+    assert bool(found) == fires
+    assert all(d.severity.name == "warning" and "126.40 万元 − 执行数 118.25 万元 = 8.15 万元" in d.message("zh")
+               for d in found)
+
+
+def test_a_balance_is_not_read_against_two_budgets_the_narrative_states():
+    two = PROSE_ONLY.replace("二、项目绩效情况", "另一子项目全年预算数为 20.00 万元，全年执行数为 18.00 万元。\n\n二、项目绩效情况")
+    assert run(BudgetMismatch, two.format(balance="项目年末结余资金 8.51 万元。")) == []
+
+
+def test_a_balance_is_not_read_against_a_total_row_left_at_zero():
+    blank_total = project("项目年末结余资金 4.00 万元。").replace("\t40\t38\t95%\t9.5", "\t0\t0\t0%\t0")
+    assert all("结余" not in d.message("zh") for d in run(BudgetMismatch, blank_total))

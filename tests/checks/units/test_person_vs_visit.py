@@ -100,3 +100,19 @@ def test_indicator_in_visits_given_in_persons_with_the_form_one_cell_a_line():
     [d] = lint(PersonVsVisit, cells)
     assert "5368" in d.message("zh") and d.related[0].location.line == 3
     assert lint(PersonVsVisit, cells.replace("学生5368人，", "学生5368人次，")) == []
+
+
+def test_one_measure_given_in_persons_and_in_visits():
+    """``接待参观群众 6.4万人次`` in one paragraph, ``接待参观群众 6.4万人`` in another: the same
+    measure with the same figure in two units; a warning on the later one."""
+    text = HEAD + "全年共接待参观群众6.4万人次，举办专题展览9场。\n\n二、项目绩效\n\n档案馆全年接待参观群众6.4万人，群众满意度96%。\n"
+    (d,) = lint(PersonVsVisit, text)
+    assert d.location.line == 9 and "6.4万人次" in d.message("zh") and d.severity.name == "warning"
+    assert lint(PersonVsVisit, text.replace("6.4万人，", "6.4万人次，")) == []
+
+
+def test_persons_and_visits_of_different_measures_stay_apart():
+    """Different measures (接待 / 惠及), a part of two wholes (其中女性), or a handful: no finding."""
+    text = HEAD + ("全年共接待参观群众6.4万人次，惠及群众6.4万人。\n\n培训班学员中其中女性120人次。\n\n"
+                   "另一期学员中其中女性120人。\n\n接待参观群众8人次，接待参观群众8人。\n")
+    assert lint(PersonVsVisit, text) == []

@@ -201,3 +201,25 @@ def test_a_date_whose_month_mark_was_lost():
     quiet = ("示范镇2021年度报告\n\n2021年120个工作日内办结，2021年365天无事故，2021年1399日，"
              "2021年年初预算30万元。\n")
     assert run(MalformedYear, quiet) == []
+
+
+def test_a_span_of_dates_written_backwards():
+    """``2023年9月至2023年3月``, ``2023年10月—4月`` (the end in the start's year): the span ends
+    before it starts, a month or a year mistyped; a warning."""
+    text = ("示范县2023年度耕地保护项目支出绩效自评报告\n\n一、项目实施情况\n\n"
+            "项目实施期为2023年9月至2023年3月，共完成地力监测点12个。\n\n"
+            "县农业农村局于2023年10月—4月组织入户核查。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(5, "reversed_dates", "warning", "2023年9月至2023年3月"),
+                     (7, "reversed_dates", "warning", "2023年10月—4月")]
+    good = text.replace("2023年9月至2023年3月", "2023年3月至2023年9月").replace("10月—4月", "4月—10月")
+    assert run(MalformedYear, good) == []
+
+
+def test_a_span_of_months_into_the_next_year_is_not_reversed():
+    """An end with its own later year, or a season its sentence names as running into the next
+    year (供暖期, 次年), is no span written backwards."""
+    text = ("示范县2023年度城区集中供热补贴项目支出绩效自评报告\n\n"
+            "本年度供暖期为2023年11月至3月，补贴资金按月拨付。\n\n"
+            "项目实施期为2023年11月至2024年3月。\n\n冬春灌溉期为2023年10月至次年4月。\n")
+    assert run(MalformedYear, text) == []
