@@ -162,3 +162,12 @@ def test_the_on_time_rate_typed_with_the_homophone_for_instant():
     text = "示范县教育局2023年度营养改善计划项目绩效自评表\n\n资金拨付即时率 100% 100%\n\n医疗费用即时结算率 100%\n"
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“即时率”疑为“及时率”之误"]
     assert run(CommonTypo, text.replace("拨付即时率", "拨付及时率")) == []
+
+
+def test_a_units_rank_that_lost_the_xiang_of_xiangdangyu():
+    # 相当于副科级 with 相 dropped (是一所当于副科级的事业单位)
+    [m] = find_substitutions("本中心是一所当于副科级的公益一类事业单位，下设 3 个股室。")
+    assert (m.text, m.suggestion) == ("当于副科级", "相当于副科级")
+    # quiet twins: the whole phrase, and 应当于 before a date
+    assert find_substitutions("本中心是一所相当于正科级的公益一类事业单位。") == []
+    assert find_substitutions("各单位应当于2024年3月31日前报送自评材料。") == []
