@@ -171,3 +171,11 @@ def test_a_units_rank_that_lost_the_xiang_of_xiangdangyu():
     # quiet twins: the whole phrase, and 应当于 before a date
     assert find_substitutions("本中心是一所相当于正科级的公益一类事业单位。") == []
     assert find_substitutions("各单位应当于2024年3月31日前报送自评材料。") == []
+
+
+def test_the_party_typed_as_its_homophone_dang_in_a_units_duties():
+    found = find_substitutions("2、加强当的建设。落实基层党建工作责任制，实现当的组织和工作全覆盖。")
+    assert [(m.text, m.suggestion) for m in found] == [("当的建设", "党的建设"), ("当的组织", "党的组织")]
+    # quiet twins: the Party written right, and words that end in 当 before 的
+    assert find_substitutions("2、加强党的建设。实现党的组织和工作全覆盖。") == []
+    assert find_substitutions("通过适当的组织形式开展培训，保持相当的建设规模，给予恰当的领导支持。") == []
