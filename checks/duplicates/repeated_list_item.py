@@ -97,7 +97,7 @@ class RepeatedListItem(Check):
         for text in listing:
             for group in enumeration_groups(text.value):
                 for k, item in enumerate(group):
-                    first = next((p for p in group[:k] if _same(p, item)), None)
+                    first = next((p for j, p in enumerate(group[:k]) if _same(p, item, leads=j == 0)), None)
                     if first is not None:
                         yield self.diagnostic("twice", text.locate(item.start, item.end),
                                               related=[(text.locate(first.start, first.end), "first")],
@@ -193,8 +193,14 @@ def _item_text(item: Paragraph) -> str:
     return text.strip().rstrip("；;。.，,")
 
 
-def _same(a: Item, b: Item) -> bool:
-    short, long = sorted((a.name, b.name), key=len)
-    if len(short) < 2:
+def _same(earlier: Item, later: Item, leads: bool) -> bool:
+    """Whether two items of one enumeration name the same thing: the same name, or the later
+    item's name ending the earlier one's when that is the enumeration's first item, whose name
+    runs on from the sentence's lead (共有……特殊病种门诊药店). A later item's name stands whole
+    between its marks: one qualified further (机关后勤服务人员事业编制 4 名、事业编制 63 名) is
+    another category."""
+    if len(later.name) < 2:
         return False
-    return short == long or (len(short) >= _MIN_SUFFIX and long.endswith(short))
+    if earlier.name == later.name:
+        return True
+    return leads and len(later.name) >= _MIN_SUFFIX and earlier.name.endswith(later.name)

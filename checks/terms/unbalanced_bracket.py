@@ -73,7 +73,8 @@ class UnbalancedBracket(Check):
     Finds a bracket without its partner: an opening parenthesis, hexagonal bracket 〔 or book
     title mark 《 never closed, or a closing one with nothing open of its kind. Half- and
     full-width marks count alike; a list marker's lone bracket (`1)`) is fine, a table cell
-    wrapped over two rows is read as one, a document that ends inside a bracket is taken
+    wrapped over two rows is read as one, an opening mark typed twice (`((2019年度)`) is
+    reported wherever it stands, a document that ends inside another bracket is taken
     as cut off, and so is one that begins inside a bracket (a closing mark on its first line,
     unless that line is a report's title). A mark with a publication's mask (`******`, `××`) in its
     sentence, on the side its partner would stand, is not judged: the mask may hide the partner.
@@ -99,7 +100,7 @@ class UnbalancedBracket(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；文档在括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。
 
     ## 为什么要改
     “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。
@@ -121,6 +122,8 @@ class UnbalancedBracket(Check):
                      "en": "unbalanced bracket: '{mark}' is never closed{more_en}"},
         "stray": {"zh": "括号不配对：“{mark}”前没有对应的左括号{more}",
                   "en": "unbalanced bracket: nothing opens the '{mark}'{more_en}"},
+        "doubled": {"zh": "括号不配对：左括号“{mark}”重复输入，多出的一个没有闭合{more}",
+                    "en": "unbalanced bracket: '{mark}' typed twice, one is never closed{more_en}"},
         "also": {"zh": "同样的括号问题", "en": "the same bracket slip"},
     }
 

@@ -16,11 +16,13 @@ from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, Quantity, declared_unit, normalise
 from perflint.text.numbers import quantities as figures_of
 from perflint.text.patterns import lazy_compile
-from perflint.text.sentences import statements
 
 ITEM_DELIMS = "、，,；;"
 _CJK = lazy_compile(r"[\u4e00-\u9fff]")
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
+# A list of amounts runs to its sentence's stop: its items may be parted by semicolons as well as
+# commas (具体包括：专项 1.29 万元，执法 3.1 万元；消费者权益保护 0.17；药品事务 0.18 万元).
+_LIST_SPAN = lazy_compile(r"[^。！？!?\n]+")
 
 
 
@@ -70,7 +72,8 @@ def bare_figures(text: str) -> list[BareFigure]:
     norm = normalise(text)
     ordinals = vocab()["ordinal_labels"]
     found: list[BareFigure] = []
-    for s, e in statements(norm):
+    for span in _LIST_SPAN.finditer(norm):
+        s, e = span.span()
         sentence = norm[s:e]
         if declared_unit(sentence) or "分别" in sentence:
             continue  # a unit declared once for the list, or `分别为 10、20、30 万元`

@@ -146,8 +146,9 @@ _MAX_ORDINAL = 3
 
 @dataclass(frozen=True)
 class BracketSlip:
-    """A bracket without its partner: ``kind`` is ``unclosed`` (an opening mark never closed)
-    or ``stray`` (a closing mark with nothing open of its kind)."""
+    """A bracket without its partner: ``kind`` is ``unclosed`` (an opening mark never closed),
+    ``stray`` (a closing mark with nothing open of its kind) or ``doubled`` (an opening mark
+    typed twice, ``((2019年度)``: the first is never closed)."""
 
     start: int
     mark: str
@@ -198,10 +199,21 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
         del stack[depth:]
     # Left open at the end: only when nothing of its kind closes after it. (A（B）C has one
     # closing mark for two openings and no way to tell which one lacks its partner: a template
-    # sentence many units copy reads so.)
-    slips.extend(BracketSlip(p, text[p], "unclosed") for k, p in stack
-                 if last_close.get(k, -1) <= p and not _page_control(text, p) and not masked_after(text, p))
+    # sentence many units copy reads so.) An opening mark right before another of its kind
+    # (（（B）C) is the one: brackets never open back to back in prose, the mark was typed twice.
+    for k, p in stack:
+        if _page_control(text, p) or masked_after(text, p):
+            continue
+        if _doubled_opening(text, p):
+            slips.append(BracketSlip(p, text[p], "doubled"))
+        elif last_close.get(k, -1) <= p:
+            slips.append(BracketSlip(p, text[p], "unclosed"))
     return sorted(slips, key=lambda s: s.start)
+
+
+def _doubled_opening(text: str, p: int) -> bool:
+    """Whether the opening mark at ``p`` (left open) is followed at once by another of its kind."""
+    return p + 1 < len(text) and _OPENERS.get(text[p + 1]) == _OPENERS[text[p]]
 
 
 def _page_control(text: str, p: int) -> bool:

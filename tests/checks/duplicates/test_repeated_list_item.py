@@ -15,6 +15,16 @@ def test_same_category_twice_in_an_enumeration():
     assert run(RepeatedListItem, fine) == []
 
 
+def test_a_later_item_qualified_further_is_another_category():
+    # only the first item's name runs on from the sentence's lead: a later one stands whole
+    text = "核定编制 90 名，其中机关行政编制 40 名、机关后勤服务人员事业编制 5 名、事业编制 45 名。\n"
+    assert run(RepeatedListItem, text) == []
+    # the first item's wording ending in a later item's name is still the same category twice
+    twice = "全镇共有村级便民服务站 7 个、便民服务站 4 个，均已投入使用。\n"
+    [diag] = run(RepeatedListItem, twice)
+    assert "便民服务站" in diag.message("zh")
+
+
 CONTENTS = """示范县统计局2023年度部门决算
 目录
 第一部分 示范县统计局概况

@@ -162,3 +162,20 @@ def test_the_on_time_rate_typed_with_the_homophone_for_instant():
     text = "示范县教育局2023年度营养改善计划项目绩效自评表\n\n资金拨付即时率 100% 100%\n\n医疗费用即时结算率 100%\n"
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“即时率”疑为“及时率”之误"]
     assert run(CommonTypo, text.replace("拨付即时率", "拨付及时率")) == []
+
+
+def test_a_units_rank_that_lost_the_xiang_of_xiangdangyu():
+    # 相当于副科级 with 相 dropped (是一所当于副科级的事业单位)
+    [m] = find_substitutions("本中心是一所当于副科级的公益一类事业单位，下设 3 个股室。")
+    assert (m.text, m.suggestion) == ("当于副科级", "相当于副科级")
+    # quiet twins: the whole phrase, and 应当于 before a date
+    assert find_substitutions("本中心是一所相当于正科级的公益一类事业单位。") == []
+    assert find_substitutions("各单位应当于2024年3月31日前报送自评材料。") == []
+
+
+def test_the_party_typed_as_its_homophone_dang_in_a_units_duties():
+    found = find_substitutions("2、加强当的建设。落实基层党建工作责任制，实现当的组织和工作全覆盖。")
+    assert [(m.text, m.suggestion) for m in found] == [("当的建设", "党的建设"), ("当的组织", "党的组织")]
+    # quiet twins: the Party written right, and words that end in 当 before 的
+    assert find_substitutions("2、加强党的建设。实现党的组织和工作全覆盖。") == []
+    assert find_substitutions("通过适当的组织形式开展培训，保持相当的建设规模，给予恰当的领导支持。") == []

@@ -19,6 +19,10 @@ from .._harness import run
         ("《关于下达补助资金的通知》青财预〔2023〕5号)中央补助 2 万元。", [(")", "stray")]),
         ("项目支出绩效自评表2023年度)项目名称", [(")", "stray")]),
         ("人员情况（人 编制数 12 实有 11", [("（", "unclosed")]),
+        # an opening mark typed twice: the first one is the slip, whatever closes later
+        ("部门整体自评报告（（2023年度）单位名称：某站", [("（", "doubled")]),
+        ("依据《《预算法》》和《实施条例》执行。", []),
+        ("依据((某财发〔2023〕4号)文件，共下达资金 5 万元。", [("(", "doubled")]),
     ],
 )
 def test_unbalanced_brackets_are_found(text, found):
@@ -115,3 +119,14 @@ def test_an_excerpt_cut_inside_a_bracketed_note_whose_sentence_ends_before_the_b
     assert run(UnbalancedBracket, cut) == []
     # a second sentence before the bracket: the cut is behind it
     assert [d.code for d in run(UnbalancedBracket, "本年无变化。" + cut)] == ["T805"]
+
+
+def test_an_opening_mark_typed_twice_is_found_on_a_cut_last_line_too():
+    # an excerpt that ends inside a bracket is taken as cut off, but a doubled opening mark is
+    # a slip wherever it stands: the second one is closed, the first never will be
+    draft = "某站2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n部门整体支出绩效自评报告（（2023年度）单位名称：某站 评价小组"
+    [diag] = run(UnbalancedBracket, draft)
+    assert diag.location.line == 5 and diag.key == "doubled"
+    # its quiet twins: one opening mark, and a last line cut inside an ordinary bracket
+    assert run(UnbalancedBracket, draft.replace("（（", "（")) == []
+    assert run(UnbalancedBracket, draft.replace("（（2023年度）", "（2023年度")) == []

@@ -25,6 +25,16 @@ def test_bare_figure_quiet_cases(text):
     assert lint(MoneyWithoutUnit, text) == []
 
 
+def test_bare_figure_in_a_breakdown_whose_items_semicolons_part():
+    # the items of one breakdown parted by semicolons as well as commas
+    text = "接待费共计 5.20 万元，具体包括：专项工作 1.10 万元，执法检查 2.60 万元；宣传培训 0.40；行政运行 1.10 万元。\n"
+    [d] = lint(MoneyWithoutUnit, text)
+    assert "宣传培训 0.40" in d.message("zh")
+    assert lint(MoneyWithoutUnit, text.replace("0.40；", "0.40 万元；")) == []
+    # two statements parted by a full stop are no list: the second one's figure is its own
+    assert lint(MoneyWithoutUnit, "执法检查 2.60 万元。宣传培训 4 次。\n") == []
+
+
 def test_money_standard_per_head_without_unit():
     (d,) = lint(MoneyWithoutUnit, HEAD + "共慰问困难职工80人,慰问标准500/人。\n")
     assert "500元/人" in d.message()
