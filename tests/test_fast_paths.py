@@ -644,3 +644,16 @@ def test_clauses_found_by_one_match_are_the_pieces_stripped(text):
     from perflint.extract.similarity import clauses
 
     assert [(c.start, c.end, c.norm) for c in clauses(text)] == clauses_reference(text)
+
+
+@CHECK
+@given(st.one_of(pieces("1", "23", "４５", "６", ",", ",", ".", "．", "万元", "年", " ", "a", "-", max_size=30),
+                 st.text(max_size=30)))
+def test_figure_digits_pattern_opening_with_a_digit_finds_the_written_figures(text):
+    """numbers._DIGITS (its first digit outside the alternation, so the engine skips ahead to
+    digits) finds the same figures, with the same spans, as the pattern as first written."""
+    import re
+
+    from perflint.text.numbers import _DIGITS, _DIGITS_AS_WRITTEN
+
+    assert [m.span() for m in _DIGITS.finditer(text)] == [m.span() for m in re.finditer(_DIGITS_AS_WRITTEN, text)]
