@@ -657,3 +657,18 @@ def test_figure_digits_pattern_opening_with_a_digit_finds_the_written_figures(te
     from perflint.text.numbers import _DIGITS, _DIGITS_AS_WRITTEN
 
     assert [m.span() for m in _DIGITS.finditer(text)] == [m.span() for m in re.finditer(_DIGITS_AS_WRITTEN, text)]
+
+
+@CHECK
+@given(pieces("\n", " ", "\u3000", "（", "）", "(", ")", "、", "一", "二", "十", ":", "：", "1", "12", "3", "个",
+              "《", "中", "a", "\r", max_size=40))
+def test_line_openings_found_after_a_break_as_at_any_line_start(text):
+    """list_markers: a pattern searched for after a line break, and tried once at the start,
+    finds a line opening so exactly when the same pattern in multi-line mode does."""
+    import re
+
+    from perflint.extract import list_markers as lm
+
+    for first, after in ((lm._EMPTY_MARKER, lm._EMPTY_MARKER_LINES), (lm._BARE_LINE, lm._BARE_LINE_LINES),
+                         (lm._LOST_NUMERAL, lm._LOST_NUMERAL_LINES), (lm._COLON_MARKER, lm._COLON_MARKER_LINES)):
+        assert lm._opens_a_line(first, after, text) == (re.search("(?m)" + first.pattern, text) is not None)
