@@ -353,9 +353,11 @@ def _lone_first_headings(po: PartOutline) -> list[Finding]:
         rank = STYLE_RANK[first.style]
         end = next((it.index for it in po.items if it.index > first.index and STYLE_RANK[it.style] <= rank),
                    len(blocks))
-        places = [k for k in range(first.index + 2, end - 1)
-                  if not any(isinstance(b, (Table, TocEntry)) for b in blocks[first.index:k + 2])
-                  and _is_title_line(blocks[k], stop) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
+        # a place k has no table or contents entry in blocks[first.index:k + 2]: k + 1 comes before
+        # the first one from the heading on (found once, not once per place)
+        barrier = next((j for j in range(first.index, end) if isinstance(blocks[j], (Table, TocEntry))), end)
+        places = [k for k in range(first.index + 2, min(end, barrier) - 1)
+                  if _is_title_line(blocks[k], stop) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
         if len(places) != 1:
             continue
         k = places[0]
