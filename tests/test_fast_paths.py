@@ -672,3 +672,17 @@ def test_line_openings_found_after_a_break_as_at_any_line_start(text):
     for first, after in ((lm._EMPTY_MARKER, lm._EMPTY_MARKER_LINES), (lm._BARE_LINE, lm._BARE_LINE_LINES),
                          (lm._LOST_NUMERAL, lm._LOST_NUMERAL_LINES), (lm._COLON_MARKER, lm._COLON_MARKER_LINES)):
         assert lm._opens_a_line(first, after, text) == (re.search("(?m)" + first.pattern, text) is not None)
+
+
+@CHECK
+@given(pieces("8", "54", "５", ",", "，", ".", "万", "万元", "元", "%", "人", " ", "中", "(", max_size=30))
+def test_doubled_figure_looked_back_at_after_its_first_digit_as_before_it(text):
+    """repetition._doubled_figure (the look back for a longer number after the first digit, so
+    the engine skips ahead to digits) matches what the pattern as first written matches."""
+    import re
+
+    from perflint.extract import repetition
+
+    fast = repetition._doubled_figure()
+    written = re.compile(repetition._DOUBLED_FIGURE_AS_WRITTEN.format(alternatives=repetition._unit_alternatives()))
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in written.finditer(text)]
