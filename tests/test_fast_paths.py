@@ -644,3 +644,45 @@ def test_clauses_found_by_one_match_are_the_pieces_stripped(text):
     from perflint.extract.similarity import clauses
 
     assert [(c.start, c.end, c.norm) for c in clauses(text)] == clauses_reference(text)
+
+
+@CHECK
+@given(st.one_of(pieces("1", "23", "４５", "６", ",", ",", ".", "．", "万元", "年", " ", "a", "-", max_size=30),
+                 st.text(max_size=30)))
+def test_figure_digits_pattern_opening_with_a_digit_finds_the_written_figures(text):
+    """numbers._DIGITS (its first digit outside the alternation, so the engine skips ahead to
+    digits) finds the same figures, with the same spans, as the pattern as first written."""
+    import re
+
+    from perflint.text.numbers import _DIGITS, _DIGITS_AS_WRITTEN
+
+    assert [m.span() for m in _DIGITS.finditer(text)] == [m.span() for m in re.finditer(_DIGITS_AS_WRITTEN, text)]
+
+
+@CHECK
+@given(pieces("\n", " ", "\u3000", "（", "）", "(", ")", "、", "一", "二", "十", ":", "：", "1", "12", "3", "个",
+              "《", "中", "a", "\r", max_size=40))
+def test_line_openings_found_after_a_break_as_at_any_line_start(text):
+    """list_markers: a pattern searched for after a line break, and tried once at the start,
+    finds a line opening so exactly when the same pattern in multi-line mode does."""
+    import re
+
+    from perflint.extract import list_markers as lm
+
+    for first, after in ((lm._EMPTY_MARKER, lm._EMPTY_MARKER_LINES), (lm._BARE_LINE, lm._BARE_LINE_LINES),
+                         (lm._LOST_NUMERAL, lm._LOST_NUMERAL_LINES), (lm._COLON_MARKER, lm._COLON_MARKER_LINES)):
+        assert lm._opens_a_line(first, after, text) == (re.search("(?m)" + first.pattern, text) is not None)
+
+
+@CHECK
+@given(pieces("8", "54", "５", ",", "，", ".", "万", "万元", "元", "%", "人", " ", "中", "(", max_size=30))
+def test_doubled_figure_looked_back_at_after_its_first_digit_as_before_it(text):
+    """repetition._doubled_figure (the look back for a longer number after the first digit, so
+    the engine skips ahead to digits) matches what the pattern as first written matches."""
+    import re
+
+    from perflint.extract import repetition
+
+    fast = repetition._doubled_figure()
+    written = re.compile(repetition._DOUBLED_FIGURE_AS_WRITTEN.format(alternatives=repetition._unit_alternatives()))
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in written.finditer(text)]

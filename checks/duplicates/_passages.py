@@ -17,6 +17,7 @@ from perflint.extract.repetition import paragraphs_written_twice
 from perflint.extract.selfeval import SelfEvaluation, self_evaluations
 from perflint.extract.similarity import (
     Clause,
+    OtherBlock,
     Run,
     Segment,
     budget_side,
@@ -404,7 +405,7 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
     # the matches stream from the index through the filter into the runs: held all at once they
     # were the largest thing alive on a long draft (about 20 MB per MB of draft)
     block_of = [s.block for s in segs]
-    raw = match_rows([s.norm for s in segs], threshold, lambda i, j: block_of[i] != block_of[j], FUZZY_MIN)
+    raw = match_rows([s.norm for s in segs], threshold, OtherBlock(block_of), FUZZY_MIN)
     out: list[Copy] = []
     for whole_run in copied_runs_of(segs, _filter(stream, raw)):
         if whole_run.weight(segs) < min_chars:

@@ -30,7 +30,7 @@ from perflint.text.numbering import (
     opens_with_half_bracket_number,
     parse_marker,
 )
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import LazyPattern, lazy_compile
 
 _BREAK = lazy_compile(r"[。；;]\s*")
 _COLON = lazy_compile(r"[：:]\s*")
@@ -69,11 +69,22 @@ _SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")  # a line closed so
 _LOST_NUMERAL = lazy_compile(r"^\s*(、)\s*(?=[“\"《\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
 # The same patterns at the start of any line of a part's text: one search of the part before
-# reading its lines one by one, where a line opening so is rare (most parts have none).
-_EMPTY_MARKER_LINES = lazy_compile("(?m)" + _EMPTY_MARKER.pattern)
-_BARE_LINE_LINES = lazy_compile("(?m)" + _BARE_LINE.pattern)
-_LOST_NUMERAL_LINES = lazy_compile("(?m)" + _LOST_NUMERAL.pattern)
-_COLON_MARKER_LINES = lazy_compile("(?m)" + _COLON_MARKER.pattern)
+# reading its lines one by one, where a line opening so is rare (most parts have none). A line
+# but the first starts after a line break: each pattern is searched for with the break in place
+# of its ``^`` (a literal the engine skips ahead to), and tried once at the text's start (see
+# :func:`_opens_a_line`). As ``(?m)^…`` (no anchor to try at every character) they were tried
+# at each character of the part.
+_EMPTY_MARKER_LINES = lazy_compile("\n" + _EMPTY_MARKER.pattern.removeprefix("^"))
+_BARE_LINE_LINES = lazy_compile("\n" + _BARE_LINE.pattern.removeprefix("^"))
+_LOST_NUMERAL_LINES = lazy_compile("\n" + _LOST_NUMERAL.pattern.removeprefix("^"))
+_COLON_MARKER_LINES = lazy_compile("\n" + _COLON_MARKER.pattern.removeprefix("^"))
+
+
+def _opens_a_line(first: LazyPattern, after_break: LazyPattern, body: str) -> bool:
+    """Whether a line of ``body`` opens as ``first`` (a pattern anchored with ``^``) says:
+    ``re.search("(?m)" + first.pattern, body)``, with ``after_break`` the pattern behind the
+    line break that starts every line but the first."""
+    return first.match(body) is not None or after_break.search(body) is not None
 
 
 def _inline_run(block: Block, index: int, own: tuple[Numbering, int]) -> list[Finding]:
@@ -342,9 +353,11 @@ def _lone_first_headings(po: PartOutline) -> list[Finding]:
         rank = STYLE_RANK[first.style]
         end = next((it.index for it in po.items if it.index > first.index and STYLE_RANK[it.style] <= rank),
                    len(blocks))
-        places = [k for k in range(first.index + 2, end - 1)
-                  if not any(isinstance(b, (Table, TocEntry)) for b in blocks[first.index:k + 2])
-                  and _is_title_line(blocks[k], stop) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
+        # a place k has no table or contents entry in blocks[first.index:k + 2]: k + 1 comes before
+        # the first one from the heading on (found once, not once per place)
+        barrier = next((j for j in range(first.index, end) if isinstance(blocks[j], (Table, TocEntry))), end)
+        places = [k for k in range(first.index + 2, min(end, barrier) - 1)
+                  if _is_title_line(blocks[k], stop) and _is_body(blocks[k - 1]) and _is_body(blocks[k + 1])]
         if len(places) != 1:
             continue
         k = places[0]
@@ -597,13 +610,13 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if toc:
         findings.extend(_toc_unmarked(part))
         findings.extend(_toc_gaps(part))
-    if _EMPTY_MARKER_LINES.search(body):
+    if _opens_a_line(_EMPTY_MARKER, _EMPTY_MARKER_LINES, body):
         findings.extend(_empty_markers(part))
-    if _BARE_LINE_LINES.search(body):
+    if _opens_a_line(_BARE_LINE, _BARE_LINE_LINES, body):
         findings.extend(_bare_lines(part))
-    if _COLON_MARKER_LINES.search(body):
+    if _opens_a_line(_COLON_MARKER, _COLON_MARKER_LINES, body):
         findings.extend(_colon_markers(part))
-    if _LOST_NUMERAL_LINES.search(body):  # a line that opens with a bare 、 (nearly no part)
+    if _opens_a_line(_LOST_NUMERAL, _LOST_NUMERAL_LINES, body):  # a line that opens with a bare 、 (nearly no part)
         findings.extend(_lost_numerals(part, markers))
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))

@@ -79,12 +79,24 @@ _PROSE_CHAR = lazy_compile("[" + re.escape("".join(sorted(_PROSE_AFTER_FIGURE)))
 def _doubled_figure() -> re.Pattern[str]:
     """A figure with its unit (units.yaml: money, 万 / 亿, percent, counts, measure words) written
     twice with nothing between, not inside a longer number."""
+    # a PDF's text spaces a figure from the words around it (854 万 854 万): a copy spaced from its
+    # unit may stand a space from the other; copies unspaced (5万元 5万元) are two cells of a row.
+    # Not inside a longer number: no digit, point or comma before the figure's first digit, told
+    # by a look back once that digit is read (``(?<![\d.,，])\d`` as ``\d(?<![\d.,，]\d)``, the same
+    # matches): a pattern opening with a look back gives the engine nothing to skip ahead by, and
+    # it was tried at every character of the text.
+    return compile_pattern(_DOUBLED_FIGURE.format(alternatives=_unit_alternatives()))
+
+
+def _unit_alternatives() -> str:
+    """The units a doubled figure may carry, as the alternatives of a pattern (longest first)."""
     table = data.load("units")
     units = {*table["money"], "万", "亿", *table["percent"], *table["counts"], *table.get("measure_words", [])}
-    alternatives = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
-    # a PDF's text spaces a figure from the words around it (854 万 854 万): a copy spaced from its
-    # unit may stand a space from the other; copies unspaced (5万元 5万元) are two cells of a row
-    return compile_pattern(rf"(?<![\d.,，])(\d[\d,]*(?:\.\d+)?(?P<spaced> )?(?:{alternatives}))(?(spaced) ?)\1(?![\d.%％])")
+    return "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
+
+
+_DOUBLED_FIGURE = r"(\d(?<![\d.,，]\d)[\d,]*(?:\.\d+)?(?P<spaced> )?(?:{alternatives}))(?(spaced) ?)\1(?![\d.%％])"
+_DOUBLED_FIGURE_AS_WRITTEN = r"(?<![\d.,，])(\d[\d,]*(?:\.\d+)?(?P<spaced> )?(?:{alternatives}))(?(spaced) ?)\1(?![\d.%％])"
 
 
 def doubled_figures(text: str) -> list[Doubling]:

@@ -656,10 +656,38 @@ def _indexed_rows(
 MAX_FANOUT = 16  # earlier copies a clause is matched with (real drafts repeat a clause a few times)
 
 
+class OtherBlock:
+    """``allowed(i, j)`` of :func:`match_rows` for texts in blocks: whether texts ``i`` and ``j``
+    lie in different blocks (``block_of[i] != block_of[j]``), ``block_of`` giving each text's
+    block in order, so that a block's texts follow one another.
+
+    A row's pairs are sorted by ``j``, so those in ``i``'s own block are one stretch of them,
+    found by two bisections (:func:`_allowed_pairs`) instead of a call of this per pair (a
+    clause a draft repeats has up to 64). Where ``block_of`` does not rise (no block's texts
+    together), every pair is asked as usual."""
+
+    __slots__ = ("block_of", "grouped")
+
+    def __init__(self, block_of: list[int]) -> None:
+        self.block_of = block_of
+        self.grouped = all(map(int.__le__, block_of, block_of[1:]))
+
+    def __call__(self, i: int, j: int) -> bool:
+        return self.block_of[i] != self.block_of[j]
+
+
 def _allowed_pairs(i: int, found: list[tuple[int, float]],
                    allowed: Callable[[int, int], bool]) -> list[tuple[int, float]]:
-    """The first :data:`MAX_FANOUT` of ``found`` that clause ``i`` may be matched with (the rest
-    would be cut off: they are not tested)."""
+    """The first :data:`MAX_FANOUT` of ``found`` (sorted by their text) that clause ``i`` may be
+    matched with (the rest would be cut off: they are not tested)."""
+    if type(allowed) is OtherBlock and allowed.grouped:
+        block_of = allowed.block_of
+        block = block_of[i]
+        start = bisect.bisect_left(block_of, block)  # i's block: block_of[start:end]
+        end = bisect.bisect_right(block_of, block, start)
+        lo = bisect.bisect_left(found, (start,))  # (start,) sorts before every (start, score)
+        hi = bisect.bisect_left(found, (end,), lo)
+        return (found[:lo] if hi == len(found) else found[:lo] + found[hi:])[:MAX_FANOUT]
     kept: list[tuple[int, float]] = []
     for pair in found:
         if allowed(i, pair[0]):

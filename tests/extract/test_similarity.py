@@ -447,3 +447,33 @@ def test_length_window_is_exactly_the_lengths_the_screen_passes():
             passing = [lb for lb in range(0, int(n * 200 / threshold) + 3)
                        if 200.0 * min(n, lb) / (n + lb) >= threshold]
             assert passing == list(range(lo, hi + 1)), (threshold, n)
+
+
+def test_other_block_rows_are_those_of_the_block_test_pair_by_pair():
+    """match_rows with :class:`OtherBlock` (a row's pairs in the clause's own block cut out by
+    bisection) gives the rows the same test gives asked of every pair, on both of its paths
+    (pairing distinct texts, then the trigram index) and for blocks out of order."""
+    import random
+
+    from perflint.extract.similarity import OtherBlock, match_rows
+
+    rng = random.Random(11)
+    words = ["培训农户", "预算执行", "完成情况良好", "资金", "绩效目标", "按计划推进", "万元", "合格率", "到位"]
+    for case in range(60):
+        n = rng.randint(5, 60) if case % 4 else rng.randint(200, 400)
+        texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(n)]
+        for _ in range(rng.randint(0, 30)):  # exact and near copies
+            text = rng.choice(texts)
+            if rng.random() < 0.5 and len(text) > 3:
+                k = rng.randrange(len(text))
+                text = text[:k] + rng.choice("甲乙丙") + text[k + 1:]
+            texts.insert(rng.randrange(len(texts) + 1), text)
+        block_of, block = [], 1
+        for _ in texts:
+            block += rng.random() < 0.4
+            block_of.append(block)
+        if case % 7 == 0:
+            rng.shuffle(block_of)  # not grouped: every pair asked
+        for threshold in (92.0, 85.0):
+            expected = list(match_rows(texts, threshold, lambda i, j, b=block_of: b[i] != b[j]))
+            assert list(match_rows(texts, threshold, OtherBlock(block_of))) == expected
