@@ -114,16 +114,37 @@ def test_old_versions_of_a_stored_kind_are_pruned(tmp_path):
 
 def test_entry_name_follows_the_shapes_file(fresh, monkeypatch):
     """An entry holds only what passed the shapes: edited shapes name new entries (the shapes
-    file is hashed once a process, by its digest in each entry's name)."""
-    raw = data._raw("units")
-    before = data._entry_path("units", raw)
-    real = data._data_file
-    monkeypatch.setattr(data, "_data_file",
+    file is stamped once a process, its stamp in each entry's name)."""
+    stamp = data._data_stamp("units.yaml")
+    before = data._entry_path("units", stamp)
+    real = data._data_stamp
+    monkeypatch.setattr(data, "_data_stamp",
                         lambda name: real(name) + (b" " if name == "shapes.json" else b""))
     data._shapes_digest.cache_clear()
     try:
-        assert data._entry_path("units", raw) != before
-        monkeypatch.setattr(data, "_data_file", real)
+        assert data._entry_path("units", stamp) != before
+        monkeypatch.setattr(data, "_data_stamp", real)
     finally:
         data._shapes_digest.cache_clear()
-    assert data._entry_path("units", raw) == before
+    assert data._entry_path("units", stamp) == before
+
+
+def test_an_edited_file_has_a_new_stamp(tmp_path):
+    """A data file is known by its path, modification time and size: an edit, even one that
+    keeps the size, names new entries."""
+    import os
+
+    path = tmp_path / "units.yaml"
+    path.write_bytes(b"a: 1\n")
+    first = data.file_stamp(str(path))
+    path.write_bytes(b"a: 2\n")
+    os.utime(path, ns=(os.stat(path).st_atime_ns, os.stat(path).st_mtime_ns + 1_000_000))
+    assert data.file_stamp(str(path)) != first
+    assert data._entry_path("units", first) != data._entry_path("units", data.file_stamp(str(path)))
+    with pytest.raises(OSError):
+        data.file_stamp(str(tmp_path / "missing.yaml"))
+
+
+def test_a_data_file_not_on_disk_is_named_by_its_bytes(monkeypatch):
+    monkeypatch.setattr(data, "file_stamp", lambda path: (_ for _ in ()).throw(OSError(path)))
+    assert data._data_stamp("units.yaml") == b"sha256\0" + data.sha256_hex(data._raw("units")).encode()
