@@ -78,8 +78,15 @@ def test_vocabulary_index_from_the_cache_equals_a_fresh_build(fresh):
 
     built = vars(terms._Vocabulary(data.load("terms")))
     data.derived("terms", terms._Vocabulary, terms.__file__)  # stores
-    cached = vars(data.derived("terms", lambda raw: pytest.fail("built again"), terms.__file__))
-    assert cached == built
+    vocabulary = data.derived("terms", lambda raw: pytest.fail("built again"), terms.__file__)
+    later = set(terms._Vocabulary._LATER)
+    assert later <= set(built) and not later & set(vars(vocabulary))  # kept for later, still pickled
+    assert {k: v for k, v in vars(vocabulary).items() if k != "_later"} == {
+        k: v for k, v in built.items() if k not in later}
+    assert vocabulary.typos == built["typos"]  # the first read unpickles them all
+    assert vars(vocabulary) == built
+    with pytest.raises(AttributeError):
+        vocabulary.no_such_index  # noqa: B018
 
 
 def test_derived_without_cache_or_builder_file_just_builds(monkeypatch, fresh):

@@ -30,9 +30,11 @@ T = TypeVar("T")
 try:  # the C pickler and SHA-256 themselves: see sha256_hex and the pickle functions below
     from _pickle import dumps as _pickle_dumps
     from _pickle import load as _pickle_load
+    from _pickle import loads as _pickle_loads
 except ImportError:  # pragma: no cover - an interpreter without the C pickler
     from pickle import dumps as _pickle_dumps
     from pickle import load as _pickle_load
+    from pickle import loads as _pickle_loads
 _PICKLE_PROTOCOL = 5  # pickle.HIGHEST_PROTOCOL of every Python perflint supports
 
 
@@ -63,6 +65,11 @@ def pickle_dumps(value: Any) -> bytes:
 def pickle_load(fh: Any) -> Any:
     """``pickle.load(fh)``, from the C pickler (see :func:`pickle_dumps`)."""
     return _pickle_load(fh)
+
+
+def pickle_loads(raw: bytes) -> Any:
+    """``pickle.loads(raw)``, from the C pickler (see :func:`pickle_dumps`)."""
+    return _pickle_loads(raw)
 
 
 def cache_dir() -> Path | None:
