@@ -99,11 +99,64 @@ def install() -> ClassCode | None:
 
     store = ClassCode()
     dataclasses.exec = store.exec  # type: ignore[attr-defined]
+    _install_is_type(dataclasses)
     return store
 
 
 def uninstall() -> None:
-    """Give :mod:`dataclasses` back the built-in (tests)."""
+    """Give :mod:`dataclasses` back the built-in and its own ``_is_type`` (tests)."""
     import dataclasses
 
     vars(dataclasses).pop("exec", None)
+    original = getattr(dataclasses._is_type, "__wrapped_is_type__", None)  # type: ignore[attr-defined]
+    if original is not None:
+        dataclasses._is_type = original  # type: ignore[attr-defined]
+
+
+# The parameters of dataclasses._is_type in every CPython from 3.7 on, whose body is the one
+# is_type() below repeats; another one (a future change, another implementation) is left alone.
+_IS_TYPE_PARAMETERS = ("annotation", "cls", "a_module", "a_type", "is_type_predicate")
+
+
+def _install_is_type(dataclasses: Any) -> None:
+    """Give :mod:`dataclasses` an ``_is_type`` that splits each annotation string once a process.
+
+    With ``from __future__ import annotations`` every annotation is a string, and a dataclass
+    asks ``_is_type`` of each field three times (is it ``KW_ONLY``, a ``ClassVar``, an
+    ``InitVar``?), each time matching the string with a regular expression and taking its two
+    groups: about a tenth of building a dataclass, for the same few hundred strings (``str``,
+    ``int``, ``tuple[str, ...]``). The function below is ``dataclasses._is_type`` with that match
+    remembered by the string; everything after it (the namespace looked up, the predicate asked)
+    is as before, so every answer is the same."""
+    original = getattr(dataclasses, "_is_type", None)
+    pattern = getattr(dataclasses, "_MODULE_IDENTIFIER_RE", None)
+    code = getattr(original, "__code__", None)
+    if (pattern is None or code is None or hasattr(original, "__wrapped_is_type__")
+            or code.co_varnames[:5] != _IS_TYPE_PARAMETERS or code.co_argcount != 5):
+        return
+    match = pattern.match
+    parts: dict[str, tuple[str | None, str] | None] = {}
+    modules = sys.modules
+
+    def is_type(annotation: Any, cls: Any, a_module: Any, a_type: Any, is_type_predicate: Any) -> bool:
+        try:
+            found = parts[annotation]
+        except KeyError:
+            m = match(annotation)
+            found = parts[annotation] = (m.group(1), m.group(2)) if m else None
+        except TypeError:  # not hashable: not a string, let the original answer
+            return original(annotation, cls, a_module, a_type, is_type_predicate)  # type: ignore[misc]
+        if found is None:
+            return False
+        module_name, name = found
+        ns = None
+        if not module_name:
+            ns = modules.get(cls.__module__).__dict__  # type: ignore[union-attr]
+        else:
+            module = modules.get(cls.__module__)
+            if module and module.__dict__.get(module_name) is a_module:
+                ns = modules.get(a_type.__module__).__dict__  # type: ignore[union-attr]
+        return bool(ns and is_type_predicate(ns.get(name), a_module))
+
+    is_type.__wrapped_is_type__ = original  # type: ignore[attr-defined]
+    dataclasses._is_type = is_type

@@ -155,3 +155,39 @@ def test_only_the_command_lines_packages_are_kept(plain, tmp_path, monkeypatch) 
     namespace = {"__name__": "perflint.sample"}
     store.exec("def __create_fn__():\n return 1\n", namespace)
     assert store.added == 1 and namespace["__create_fn__"]() == 1
+
+
+def test_is_type_answers_as_the_original():
+    """perflint's ``_is_type`` (the annotation's split remembered) answers as dataclasses' own."""
+    import types
+    import typing
+
+    original = getattr(dataclasses._is_type, "__wrapped_is_type__", dataclasses._is_type)
+    holder = types.SimpleNamespace(_is_type=original, _MODULE_IDENTIFIER_RE=dataclasses._MODULE_IDENTIFIER_RE)
+    classcode._install_is_type(holder)
+    fast = holder._is_type
+    assert fast is not original and fast.__wrapped_is_type__ is original
+    module = typing.__name__
+    ns = {"__name__": "perflint_is_type_probe", "typing": typing, "dataclasses": dataclasses,
+          "ClassVar": typing.ClassVar, "CV": typing.ClassVar, "InitVar": dataclasses.InitVar,
+          "KW_ONLY": dataclasses.KW_ONLY, "t": typing}
+    import sys
+
+    probe = types.ModuleType("perflint_is_type_probe")
+    probe.__dict__.update(ns)
+    sys.modules[probe.__name__] = probe
+    try:
+        cls = type("C", (), {"__module__": probe.__name__})
+        annotations = ["str", "int", "ClassVar[int]", "CV", "CV[int]", "typing.ClassVar[str]",
+                       "t.ClassVar", "InitVar[int]", "dataclasses.InitVar[str]", "KW_ONLY",
+                       "dataclasses.KW_ONLY", " ClassVar", "tuple[str, ...]", "", "[x]", "Missing"]
+        checks = [(typing, typing.ClassVar, dataclasses._is_classvar),
+                  (dataclasses, dataclasses.InitVar, dataclasses._is_initvar),
+                  (dataclasses, dataclasses.KW_ONLY, dataclasses._is_kw_only)]
+        for _ in range(2):  # the second time from the remembered splits
+            for a in annotations:
+                for a_module, a_type, predicate in checks:
+                    assert fast(a, cls, a_module, a_type, predicate) == original(a, cls, a_module, a_type, predicate), a
+    finally:
+        del sys.modules[probe.__name__]
+    assert module == "typing"

@@ -59,7 +59,7 @@ def test_a_one_draft_check_imports_nothing_it_does_not_use(tmp_path) -> None:
     """A hook on one draft never starts a worker pool, reads no configuration with --isolated,
     renders no markdown and draws no table: those modules stay unimported. Nor does it load
     OpenSSL (hashlib), the Python pickler or json: the cache reads need only the built-in
-    SHA-256 and the C unpickler."""
+    SHA-256 and the C unpickler; nor rich's width tables (perflint.report.cells measures CJK text)."""
     import subprocess
     import sys
 
@@ -68,7 +68,8 @@ def test_a_one_draft_check_imports_nothing_it_does_not_use(tmp_path) -> None:
     probe = ("import sys, perflint.cli\nsys.argv = ['perflint', 'check', '--isolated', sys.argv[1]]\n"
              "try:\n    perflint.cli.main()\nexcept SystemExit:\n    pass\n"
              "print(sorted(m for m in ('concurrent.futures.process', 'multiprocessing', 'tomllib', 'markdown_it',"
-             " 'rich.table', 'rich.markdown', 'openpyxl', 'docx', 'pdfplumber', 'hashlib', 'pickle', 'json')"
+             " 'rich.table', 'rich.markdown', 'rich.cells', 'openpyxl', 'docx', 'pdfplumber', 'hashlib', 'pickle',"
+             " 'json')"
              " if m in sys.modules))")
     # Its own cache folder, filled by a first run as any second run of a hook finds it: a first
     # run parses the data files (json reads the shapes) and writes the cache, which is not what

@@ -78,8 +78,15 @@ def test_vocabulary_index_from_the_cache_equals_a_fresh_build(fresh):
 
     built = vars(terms._Vocabulary(data.load("terms")))
     data.derived("terms", terms._Vocabulary, terms.__file__)  # stores
-    cached = vars(data.derived("terms", lambda raw: pytest.fail("built again"), terms.__file__))
-    assert cached == built
+    vocabulary = data.derived("terms", lambda raw: pytest.fail("built again"), terms.__file__)
+    later = set(terms._Vocabulary._LATER)
+    assert later <= set(built) and not later & set(vars(vocabulary))  # kept for later, still pickled
+    assert {k: v for k, v in vars(vocabulary).items() if k != "_later"} == {
+        k: v for k, v in built.items() if k not in later}
+    assert vocabulary.typos == built["typos"]  # the first read unpickles them all
+    assert vars(vocabulary) == built
+    with pytest.raises(AttributeError):
+        vocabulary.no_such_index  # noqa: B018
 
 
 def test_derived_without_cache_or_builder_file_just_builds(monkeypatch, fresh):
@@ -114,16 +121,37 @@ def test_old_versions_of_a_stored_kind_are_pruned(tmp_path):
 
 def test_entry_name_follows_the_shapes_file(fresh, monkeypatch):
     """An entry holds only what passed the shapes: edited shapes name new entries (the shapes
-    file is hashed once a process, by its digest in each entry's name)."""
-    raw = data._raw("units")
-    before = data._entry_path("units", raw)
-    real = data._data_file
-    monkeypatch.setattr(data, "_data_file",
+    file is stamped once a process, its stamp in each entry's name)."""
+    stamp = data._data_stamp("units.yaml")
+    before = data._entry_path("units", stamp)
+    real = data._data_stamp
+    monkeypatch.setattr(data, "_data_stamp",
                         lambda name: real(name) + (b" " if name == "shapes.json" else b""))
     data._shapes_digest.cache_clear()
     try:
-        assert data._entry_path("units", raw) != before
-        monkeypatch.setattr(data, "_data_file", real)
+        assert data._entry_path("units", stamp) != before
+        monkeypatch.setattr(data, "_data_stamp", real)
     finally:
         data._shapes_digest.cache_clear()
-    assert data._entry_path("units", raw) == before
+    assert data._entry_path("units", stamp) == before
+
+
+def test_an_edited_file_has_a_new_stamp(tmp_path):
+    """A data file is known by its path, modification time and size: an edit, even one that
+    keeps the size, names new entries."""
+    import os
+
+    path = tmp_path / "units.yaml"
+    path.write_bytes(b"a: 1\n")
+    first = data.file_stamp(str(path))
+    path.write_bytes(b"a: 2\n")
+    os.utime(path, ns=(os.stat(path).st_atime_ns, os.stat(path).st_mtime_ns + 1_000_000))
+    assert data.file_stamp(str(path)) != first
+    assert data._entry_path("units", first) != data._entry_path("units", data.file_stamp(str(path)))
+    with pytest.raises(OSError):
+        data.file_stamp(str(tmp_path / "missing.yaml"))
+
+
+def test_a_data_file_not_on_disk_is_named_by_its_bytes(monkeypatch):
+    monkeypatch.setattr(data, "file_stamp", lambda path: (_ for _ in ()).throw(OSError(path)))
+    assert data._data_stamp("units.yaml") == b"sha256\0" + data.sha256_hex(data._raw("units")).encode()

@@ -26,6 +26,8 @@ _FEW = 3  # article numbers a report may carry by pasting, at most
 
 @dataclass(frozen=True)
 class ArticleNumber:
+    """A regulation's article number (第四条) opening a report's paragraph."""
+
     text: SourceText
     end: int  # the marker is text.value[:end]
     ordinal: int

@@ -53,6 +53,8 @@ class Budget:
 
 @dataclass(frozen=True)
 class BudgetComposition:
+    """A budget stated as the sum of its parts' budgets."""
+
     whole: Budget
     parts: tuple[Budget, ...]
 

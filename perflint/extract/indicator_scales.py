@@ -17,6 +17,8 @@ _SAME_SIZE = Decimal(10)
 
 @dataclass(frozen=True)
 class IndicatorScaleSlip:
+    """An indicator whose target and actual figures are written in units 10⁴ apart."""
+
     indicator: Indicator
     target: Quantity
     actual: Quantity

@@ -181,6 +181,32 @@ class _Vocabulary:
                 if _is_cjk(t[j]) and t[j - 1] != t[j] != t[j + 1]:
                     self.by_interior[t[j]].append((t, j))
 
+    # Pickled (data.derived keeps the vocabulary in the cache folder) with these indexes inside
+    # one bytes object of their own, unpickled on the first read of any of them: unpickling the
+    # whole vocabulary was 57 M instructions of a one-draft cold start (7 %), and a short draft
+    # reads none of these (the typos, the doubled-character and whole-word scans look them up
+    # only in texts a probe or a screen let through). A run that reads one pays ~3 M once.
+    _LATER = ("by_interior", "scan_words", "scan_lengths_by_pair", "scan_singles", "typos", "typos_by_wrong",
+              "anchor_terms")
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        if "_later" not in state:
+            state["_later"] = data.pickle_dumps({name: state.pop(name) for name in self._LATER})
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str) -> object:
+        """An index kept for later (see ``_LATER``): all of them unpickled on the first read."""
+        later = self.__dict__.get("_later")
+        if later is None or name not in self._LATER:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.__dict__.update(data.pickle_loads(later))
+        self.__dict__.pop("_later", None)
+        return self.__dict__[name]
+
     def confused(self, a: str, b: str) -> bool:
         return b in self.confusable.get(a, ())
 

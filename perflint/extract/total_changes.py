@@ -48,6 +48,8 @@ class TotalChange:
 
 @dataclass(frozen=True)
 class _Conf:
+    """The phrase lists and patterns the total-change reader needs, built once."""
+
     levels: dict[str, tuple[str, tuple[str, ...]]]
     wholes: dict[str, frozenset[str]]
     lead: re.Pattern[str]

@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from rich.cells import cell_len, set_cell_size
+from perflint.report.cells import cell_len, set_cell_size
 
 Span = tuple[str, str]  # (text, rich style; "" for none)
 

@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
-
 from perflint.check import FAMILIES, Check
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.report.base import FileResult, Streaming, findings
+from perflint.report.cells import cell_len
 from perflint.report.screen import Item, Line, PlainScreen, RichScreen, Rule, Table
 
 if TYPE_CHECKING:
