@@ -602,11 +602,12 @@ def test_marker_readers_screened_by_the_parts_text_find_what_they_find_line_by_l
     for po in outline(doc):
         part = po.part
         body = "\n".join(b.text.value for b in part.blocks if not isinstance(b, lm.Table))
-        for screen, read in ((lm._EMPTY_MARKER_LINES, lm._empty_markers), (lm._BARE_LINE_LINES, lm._bare_lines),
-                             (lm._COLON_MARKER_LINES, lm._colon_markers)):
-            if not screen.search(body):
+        for first, screen, read in ((lm._EMPTY_MARKER, lm._EMPTY_MARKER_LINES, lm._empty_markers),
+                                    (lm._BARE_LINE, lm._BARE_LINE_LINES, lm._bare_lines),
+                                    (lm._COLON_MARKER, lm._COLON_MARKER_LINES, lm._colon_markers)):
+            if not lm._opens_a_line(first, screen, body):
                 assert read(part) == []
-        if not lm._LOST_NUMERAL_LINES.search(body):
+        if not lm._opens_a_line(lm._LOST_NUMERAL, lm._LOST_NUMERAL_LINES, body):
             assert lm._lost_numerals(part, po.markers) == []
 
 
