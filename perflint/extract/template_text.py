@@ -581,7 +581,8 @@ def blank_value_labels(part: Part) -> list[Cell]:
     out: list[Cell] = []
     for k, (tok, nxt) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
-            if _leading_cell(tok, nxt, toks[k + 2] if k + 2 < len(toks) else None):
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if _leading_cell(tok, nxt, after) or _merged_label_cell(tok, nxt, after):
                 continue
             out.append(Cell(tok.text))
     return out
@@ -641,6 +642,22 @@ def _leading_cell(label: Token, blank: Token, after: Token | None) -> bool:
     a header written one cell a line): no cell of the label's row left empty."""
     line = blank.text.line
     return line != label.text.line and after is not None and after.kind == "word" and after.text.line == line
+
+
+def _merged_label_cell(label: Token, blank: Token, after: Token | None) -> bool:
+    """Whether ``blank`` is what is left of the label's own cell spanning two columns, its value in
+    the next cell of the same line (``项目名称 | | 某某专项工作经费``, a web table or an OCR'd form
+    whose merged label cell became two): the field is filled. A label after the blank (``主管部门 |
+    | 实施单位(盖章) | …``) leaves it empty."""
+    return (after is not None and after.kind == "word" and after.text.line == blank.text.line == label.text.line
+            and not after.word.strip().startswith(_any_form_label()))  # 实施单位(盖章) is a label too
+
+
+@cache
+def _any_form_label() -> tuple[str, ...]:
+    """The value labels and the other labels a form's row may hold (联系人, 填报日期 …)."""
+    ph = data.load("boilerplate")
+    return tuple(dict.fromkeys([*ph["value_labels"], *ph["other_form_labels"]]))
 
 
 @cache

@@ -495,3 +495,16 @@ def test_b304_budget_score_left_blank_beside_weight_and_rate():
 def test_b304_budget_score_filled_is_quiet():
     diags = run(UnfilledTemplate, BUDGET_ROW_FORM.format(score="10 "), "form.txt")
     assert not [d for d in diags if "预算执行得分" in d.message("zh")]
+
+
+def test_b304_a_label_cell_split_in_two_keeps_its_value_in_the_next_cell():
+    """A web table or an OCR'd form whose merged label cell became two (``项目名称 | | 某某经费``):
+    the value stands in the next cell of the same line, so the field is filled. A label in that
+    cell (``主管部门 | | 实施单位(盖章) | …``, ``单位名称 | | 联系人 | …``) leaves it empty."""
+    head = "部门预算项目支出绩效自评表(2023年度) | | | |\n"
+    filled = head + "项目名称 | | 某某县森林防火专项工作经费 | |\n主管部门 | | 某某县林业局 | |\n"
+    assert [d for d in run(UnfilledTemplate, filled) if "未填写" in d.message("zh")] == []
+    blank = head + "项目名称 | | 某某县森林防火专项工作经费 | |\n主管部门 | | 实施单位(盖章) | 某某县林业局 |\n"
+    assert [d.location.line for d in run(UnfilledTemplate, blank) if "未填写" in d.message("zh")] == [3]
+    other = head + "单位名称 | | 联系人 | 张某 |\n"
+    assert [d.location.line for d in run(UnfilledTemplate, other) if "未填写" in d.message("zh")] == [2]
