@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import interim_report, is_stock_sentence, marks_past, opens_target, phrases
-from perflint.text.sentences import inside_book_title
 from perflint.model import Document, Table
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
+from perflint.text.sentences import inside_book_title
 
 from ._facts import DateFact, date_facts, date_label, date_label_en
 
