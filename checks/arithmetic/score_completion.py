@@ -11,8 +11,17 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.extract.selfeval import Indicator
-from perflint.extract.targets import completion_ratio, either_way_share, missed_deadline, same_dated_target
+from perflint.extract.targets import (
+    completion_ratio,
+    either_way_share,
+    missed_deadline,
+    same_dated_target,
+    unfinished,
+)
 from perflint.model import Document
+from perflint.text.patterns import lazy_compile
+
+_FIGURED = lazy_compile(r"\d")  # a target in figures (3条, 100%) or set as a date (2023年12月底前)
 
 
 def _reason_given(ind: Indicator) -> bool:
@@ -29,7 +38,9 @@ class ScoreNotFollowingCompletion(Check):
     missed target, and points lost although the target was met. A 时效 indicator whose actual
     repeats its dated target word for word (`2023年11月30日前` under both) met its target too;
     one whose actual is a date after its deadline (`2024年1月15日` under `2023年11月30日前`) missed
-    it, and full points for it, with no reason in the row, are reported. A form's precision is
+    it, and full points for it, with no reason in the row, are reported; so is full points for a
+    target in figures or a date answered only that the work is under way (`3条 | 建设中`,
+    `100% | 进行中`, `尚未完工`). A form's precision is
     the most decimals any of its scores shows (9.80 in the budget row, 98.69 as 总分): on such a
     form a whole score is no rounding to whole points.
     A target whose direction only its name suggests (`高血压随访控制数 3807人 | 3220人`, no `≥` or
@@ -60,7 +71,7 @@ class ScoreNotFollowingCompletion(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（目标“2023年11月30日前”，实际“2024年1月15日”）未完成目标，得满分又未在本行说明原因的报告。表的计分精度取表中各得分（含预算执行得分、总分）显示的最多小数位：表中有“9.80”“98.69”时，整数得分不算按整分取舍。只凭名称猜测方向的指标（“高血压随访控制数 3807人 | 3220人”，未写“≥”“≤”）按两种读法核对：视为已达标应得满分，视为未达标至多得完成比例分；得分介于两者之间、哪种读法都不符的报告。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
+    对自评表中有分值的每个定量指标，按表上的计分规则核对得分：达到目标得满分；未达到的按“分值 × 实际完成值 ÷ 目标值”计分（成本等反向指标“≤A”按“分值 × 目标值 ÷ 实际完成值”）。报告三种情况：得分高于完成比例、未完成目标却得满分、已完成目标却被扣分。时效指标的实际完成值与带日期的目标值一字不差（两栏都是“2023年11月30日前”）也算已完成目标；实际完成日期晚于目标期限的（目标“2023年11月30日前”，实际“2024年1月15日”）未完成目标，得满分又未在本行说明原因的报告；以数字或日期设定的目标，实际完成值只写“建设中”“进行中”“尚未完工”等、却得满分又未说明原因的，同样报告。表的计分精度取表中各得分（含预算执行得分、总分）显示的最多小数位：表中有“9.80”“98.69”时，整数得分不算按整分取舍。只凭名称猜测方向的指标（“高血压随访控制数 3807人 | 3220人”，未写“≥”“≤”）按两种读法核对：视为已达标应得满分，视为未达标至多得完成比例分；得分介于两者之间、哪种读法都不符的报告。得分低于完成比例（从严打分）不报告；得分超过分值的由 A123 报告。
 
     ## 为什么要改
     计分规则印在表上。得分高于完成比例会抬高总分；已完成目标的指标被扣分又不说明理由，得分就成了随意的。有的单位按档次打分，需要人来判断，所以级别是 warning。
@@ -90,6 +101,11 @@ class ScoreNotFollowingCompletion(Check):
             "zh": "“{name}”目标 {target}，实际 {actual} 已逾期，却得满分 {score}，未说明原因",
             "en": "'{name}' was done {actual}, after its deadline {target}, yet scores full points ({score})",
         },
+        "unfinished": {
+            "zh": "“{name}”目标 {target}，实际完成值写作“{actual}”，尚未完成，却得满分 {score}，未说明原因",
+            "en": "'{name}' has the target {target} and the actual '{actual}', not done yet, "
+                  "yet takes full points ({score}) with no reason",
+        },
         "either": {
             "zh": "“{name}”实际 {actual}、目标 {target}：按未达标计应得 {weight} × {ratio}% = {expected}，"
                   "按已达标（反向指标）计应得满分 {weight}，表中得 {score}，两种读法都不符",
@@ -118,6 +134,13 @@ class ScoreNotFollowingCompletion(Check):
                 and missed_deadline(ind.target.text, ind.actual.text):
             if ind.score.quantity.value >= ind.weight - step and not _reason_given(ind):
                 yield self.diagnostic("late", where(ind.score), name=ind.name or ind.level2 or "指标",
+                                      actual=ind.actual.text, target=ind.target.text, score=ind.score.text)
+            return
+        if ind.actual.quantity is None and unfinished(ind.actual.text) \
+                and _FIGURED.search(ind.target.text) is not None:
+            # a target in figures or a date answered 建设中 / 正在实施: not met, whatever it was
+            if ind.score.quantity.value >= ind.weight - step and not _reason_given(ind):
+                yield self.diagnostic("unfinished", where(ind.score), name=ind.name or ind.level2 or "指标",
                                       actual=ind.actual.text, target=ind.target.text, score=ind.score.text)
             return
         if ind.target.quantity is None and ind.actual.quantity is None \

@@ -36,7 +36,8 @@ class TruncatedWord(Check):
     and a figure that lost its leading digits before a thousands separator (`支出总计,867.48万元`
     where the draft writes `1,867.48` and no other figure ending in `,867.48`); and an amount
     after a word of money written with 万 alone and left there (`公务用车购置费0万` at the end of
-    its line, in a draft that writes N万元 at least as often: its 元 was lost; `参保38万人` is a count).
+    its line, in a draft that writes N万元 at least as often: its 元 was lost; `参保38万人` is a count;
+    one that ends the whole text is where an excerpt was cut).
 
     ## Why is this bad?
     A lost character turns a form's field or a unit's name into a fragment the reader must
@@ -63,7 +64,7 @@ class TruncatedWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告）。
+    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告；写在全文最末、正文就此中断的，是摘录的截断处，不报告）。
 
     ## 为什么要改
     丢了一个字，表格栏目或单位名称就成了读者要去猜的残片；出现在三级指标名称中，指标就没有定义了。
@@ -111,8 +112,10 @@ class TruncatedWord(Check):
             yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),
                                   wrong=name.written, right=name.whole)
         for amount in yuanless_amounts(values):
-            yield self.diagnostic("yuan", sources[amount.index].locate(amount.start, amount.end),
-                                  wrong=amount.written, right=amount.whole)
+            where = sources[amount.index].locate(amount.start, amount.end)
+            if runs_to_the_end(doc, where):
+                continue  # the text stops there: an excerpt cut after 万, not a 元 lost
+            yield self.diagnostic("yuan", where, wrong=amount.written, right=amount.whole)
         for figure in headless_figures(values):
             yield self.diagnostic("figure", sources[figure.index].locate(figure.start, figure.end),
                                   wrong=figure.written, right=figure.whole)

@@ -12,6 +12,7 @@ from perflint.model import Document, Table
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
+from perflint.text.sentences import inside_book_title
 
 from ._facts import DateFact, date_facts, date_label, date_label_en
 
@@ -54,7 +55,12 @@ class OtherYearAsCurrent(Check):
       heading about that year;
     - an indicator's 实际完成值 dated in an earlier year (`2022年10月26日` in a 2023 form), and its
       年度指标值 at the end of the next year (`2024年12月31日前` in a 2023 form; a date inside the
-      next year, `2024年6月30日前`, may be a project that runs across the two and stays quiet).
+      next year, `2024年6月30日前`, may be a project that runs across the two and stays quiet);
+    - a yearly task of two or more years back named anywhere in a 自评表's target — its 预期目标, an
+      indicator's name or 年度指标值 (`配合完成对我市2019年度退耕还林工程的检查验收` in a 2023 form) —
+      unless the cell names Y too, compares, or speaks of that year's funds, a carry-over or results
+      being consolidated (`使用2020年度中央补助资金`, `巩固2020年度成果`); the year before is left alone
+      (its works are inspected in Y).
     Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
     and mid-year forms, written before their year ends (last year's figures are their baseline).
 
@@ -86,7 +92,8 @@ class OtherYearAsCurrent(Check):
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
     - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
-    - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）。
+    - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）；
+    - 自评表目标（预期目标、指标名称或年度指标值）中任何位置写到两年以前某年度的任务（2023 年度自评表中的“配合完成对我市2019年度退耕还林工程的检查验收”），该格同时写有 Y 年、是比较，或讲的是该年度的资金、结转或巩固成果（“使用2020年度中央补助资金”“巩固2020年度成果”）的除外；上一年度不报告（其工程在 Y 年验收）。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
 
@@ -147,6 +154,10 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度自评表的指标年度指标值写作 {date}：应为 {fy} 年度的目标",
             "en": "an indicator's annual target in a {fy} form names {date_en}: the target should be {fy}'s",
         },
+        "stale_task": {
+            "zh": "{fy} 年度自评表的目标写的是 {date}的任务：是否沿用了旧表？应为 {fy} 年度的目标",
+            "en": "a target of a {fy} form names a task of {date_en}: copied from an old form? the target should be {fy}'s",
+        },
         "actual": {
             "zh": "{fy} 年度自评表的指标实际完成值写作 {date}：本年度的完成情况不会早于 {fy} 年",
             "en": "an indicator's actual value in a {fy} form is dated {date_en}: the year's result cannot precede {fy}",
@@ -159,6 +170,7 @@ class OtherYearAsCurrent(Check):
                           if ctx.fiscal_year_of(f.part) == f.mention.year and _year_end(f)}
         budgets = {id(p) for p in doc.parts if _is_budget(p)}
         targets: set[tuple[int, int]] | None = None  # read the forms only when a date may stand in one
+        stale: set[int] | None = None
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention
@@ -190,6 +202,12 @@ class OtherYearAsCurrent(Check):
                     key = "indicator"
                 elif role == "actual" and m.month is not None:
                     key = "actual"
+            if key is None and m.year <= fy - 2 and m.month is None and fact.where == "cell":
+                # a task of a year long past named inside a target's text (完成对我市2019年度退耕还林
+                # 工程的检查验收 in a 2023 form): the year need not open the cell
+                stale = _target_cells(doc, ctx) if stale is None else stale
+                if id(fact.source) in stale and _stale_task(fact, fy):
+                    key = "stale_task"
             if key:
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
 
@@ -267,6 +285,48 @@ def _indicator_cells(doc: Document, ctx: Context) -> dict[tuple[int, int], str]:
                     loc = figure.cell.text.locate()
                     out.setdefault((loc.line, loc.column), role)
     return out
+
+
+def _target_cells(doc: Document, ctx: Context) -> set[int]:
+    """The texts of the cells that state a 自评表's targets: the 年度总体目标's 预期目标, and each
+    indicator's name and 年度指标值 (by identity of their source text)."""
+    from perflint.extract.selfeval import self_evaluations
+
+    out: set[int] = set()
+    for se in ctx.cached(doc, "selfeval", self_evaluations):
+        if se.goal is not None and se.goal.expected is not None:
+            out.add(id(se.goal.expected.text))
+        for ind in se.indicators:
+            for cell in (ind.name_cell, ind.target.cell if ind.target is not None else None):
+                if cell is not None and cell.value.strip():
+                    out.add(id(cell.text))
+    return out
+
+
+def _stale_task(fact: DateFact, fy: int) -> bool:
+    """The year names a yearly task (``2019年度退耕还林工程``: 年度 then the task's words), not a
+    span, a start (以来, 起), a policy title, a comparison, funds or a carry-over of that year,
+    nor results being consolidated; and the cell does not name the report's year too."""
+    text = normalise(fact.source.value)
+    m = fact.mention
+    after = text[m.start:m.start + len(m.text) + 4]
+    tail = after[len(m.text):] if after.startswith(m.text) else after
+    if not _TASK_YEAR.match(m.text + tail) or inside_book_title(text, m.start):
+        return False
+    own = _own_cell(fact)
+    return str(fy) not in own and not _compares(own) \
+        and not any(w in _clause(text, m.start) for w in phrases()["stale_task_exempt"])
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` around position ``at``, between the punctuation that ends clauses."""
+    start = max(text.rfind(ch, 0, at) for ch in "，,；;。|｜") + 1
+    ends = [i for i in (text.find(ch, at) for ch in "，,；;。|｜") if i >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+# ``2019年度`` then a word (not a span 2019—2023年度, nor 2019年度以来 / 起 / 至今)
+_TASK_YEAR = lazy_compile(r"^\d{4}\s*年度(?![—–\-~～至到])\s*(?!以来|起|至|前|末|底|初)[\u4e00-\u9fff]")
 
 
 def _opens_cell(fact: DateFact, starts: dict[tuple[int, int], str]) -> str | None:

@@ -11,7 +11,7 @@ from functools import cache
 from perflint.extract.boilerplate_phrases import PUNCT_EDGES, phrases
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
-from perflint.text.patterns import any_of, lazy_compile
+from perflint.text.patterns import any_of, compile_pattern, lazy_compile
 
 _MORE_OR_LESS = lazy_compile(r"^(?:及|或)?(?:以上|以下)$")
 
@@ -187,6 +187,13 @@ def either_way_share(target: Quantity, actual: Quantity, name: str = "", level2:
     if t <= 0 or a <= 0 or a == t:
         return None
     return min(a, t) / max(a, t)
+
+
+def unfinished(text: str) -> bool:
+    """An actual that only says the work is still under way or not done (``建设中``, ``正在实施``,
+    ``尚未完工``): whatever the target, it was not reached."""
+    core = compact(text).strip(PUNCT_EDGES)
+    return bool(core) and compile_pattern(phrases()["unfinished_actual"]).match(core) is not None
 
 
 @cache

@@ -360,7 +360,8 @@ _HEADER_YEAR = lazy_compile(r"\d{4}\s*年")  # a column named by its year (2020�
 
 
 def empty_slots(text: str) -> list[PhraseMatch]:
-    """``年初结转和结余万元``, ``增长%``: a unit whose figure was never typed in."""
+    """``年初结转和结余万元``, ``增长%``: a unit whose figure was never typed in; also a score
+    slot of the conclusion (``评价得分为（  ）分``)."""
     header = None  # whether the text is a header row: asked at the first percent slot (rare)
     money, percent = _slot_patterns()
     out = []
@@ -374,7 +375,18 @@ def empty_slots(text: str) -> list[PhraseMatch]:
             if header and kind == "percent_slot" and text[m.end():m.end() + 1] in ("", " ", "\u3000", "\t", "\n"):
                 continue  # a header cell naming its column's unit (占调整预算%)
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
+    if "分" in text:
+        for pattern in _score_slot_patterns():
+            for m in pattern.finditer(text):
+                out.append(PhraseMatch("score_slot", m.start(), m.end(), m.group(0)))
     return _dedupe(out)
+
+
+@cache
+def _score_slot_patterns() -> list[re.Pattern[str]]:
+    """A narrative's score left without its figure (``评价得分为（  ）分``), or announced beside
+    its grade and given only the grade (``评价得分及绩效等级为（良）``)."""
+    return [compile_pattern(p) for p in phrases()["score_slot_patterns"]]
 
 
 @cache

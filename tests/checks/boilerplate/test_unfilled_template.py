@@ -508,3 +508,26 @@ def test_b304_a_label_cell_split_in_two_keeps_its_value_in_the_next_cell():
     assert [d.location.line for d in run(UnfilledTemplate, blank) if "未填写" in d.message("zh")] == [3]
     other = head + "单位名称 | | 联系人 | 张某 |\n"
     assert [d.location.line for d in run(UnfilledTemplate, other) if "未填写" in d.message("zh")] == [2]
+
+
+@pytest.mark.parametrize("text, key", [
+    # the score slot of a narrative's conclusion left empty (modelled on a 日间照料中心 report)
+    ("四、评价结论\n项目实施效果良好，评价得分为（  ）分，绩效等级为良。\n", "评价得分为（）分"),
+    ("四、评价结论\n本项目自评得分    分，评价等次为优。\n", "自评得分分"),
+    # the template announces a score and a grade; only the grade is given
+    ("四、评价结论\n项目实施效果，评价得分及绩效等级为（良）。\n", "评价得分及绩效等级为（良）"),
+])
+def test_b304_score_slot_of_the_conclusion_left_empty(text, key):
+    diags = run_code(text, "B304")
+    assert len(diags) == 1 and key in diags[0].message("zh")
+    assert diags[0].severity.name == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "四、评价结论\n项目实施效果，评价得分及绩效等级为96分（优）。\n",
+    "四、评价结论\n本项目自评得分96分，评价等次为优。\n",
+    "四、评价结论\n自评得分为分值的96%，即96分。\n",
+    "各指标得分按分值 × 完成比例计算，得分保留两位小数。\n",
+])
+def test_b304_quiet_on_a_filled_score(text):
+    assert run_code(text, "B304") == []

@@ -228,3 +228,11 @@ def test_a_soil_term_inside_a_subsidy_name_is_whole_alone():
              "全年发放耕地地力保护补贴444.78万元，耕地地力保护补贴发放准确率100%。\n")
     assert run(TruncatedWord, draft) == []
     assert len(run(TruncatedWord, CUT_DRAFT)) == 1
+
+
+def test_an_amount_cut_off_by_the_end_of_the_text_is_the_cut():
+    """``④某某路改造项目缺口资金6万`` as the text's last characters (a page excerpt cut there,
+    modelled on a district 老旧小区 self-evaluation): the excerpt stops mid-word; the 元 was not lost."""
+    head = "某区2023年度老旧小区改造项目自评报告\n\n区级预算200万元，①工程尾款43.96万元；②前期费用45万元；③缺口资金6万"
+    assert run(TruncatedWord, head) == []
+    assert run(TruncatedWord, head + "。\n") != []

@@ -237,3 +237,50 @@ def test_y507_stock_at_the_end_of_the_next_year():
     for stock in ("2023年末编制人数62人，实有在职人员58人。", "截至2024年3月31日，已支付资金120万元。",
                   "预计到2024年末，实有人数将达到60人。"):
         assert run(OtherYearAsCurrent, NEXT_YEAR_END.format(stock=stock)) == [], stock
+
+
+STALE_TASK_FORM = (
+    "某市林业局2023年度项目支出绩效自评表\n"
+    "项目名称\t某市退耕还林工作经费\n"
+    "年度总体目标\t预期目标\t实际完成情况\n"
+    "\t{goal}\t已完成\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t{name}\t{target}\t4个\t50\t50\n"
+    "产出指标\t质量指标\t检查验收合格率\t100%\t100%\t40\t40\n"
+    "总分\t90\t90\n"
+)
+_GOAL = "配合上级部门完成对我市{year}年度退耕还林工程的检查验收"
+
+
+def test_y507_annual_target_naming_a_task_of_an_older_year_inside_its_text():
+    """A 2023 form whose annual target or 年度指标值 names a year's task two or more years back
+    (``完成对我市2019年度退耕还林工程的检查验收``, modelled on a held-out forestry form): the
+    target copied from an old form; the year need not open the text."""
+    text = STALE_TASK_FORM.format(goal=_GOAL.format(year=2019), name="验收县数", target="4个")
+    [finding] = run(OtherYearAsCurrent, text)
+    assert finding.location.line == 4 and finding.key == "stale_task"
+    text = STALE_TASK_FORM.format(goal=_GOAL.format(year=2023), name="验收县数", target="完成2020年度补植任务")
+    [finding] = run(OtherYearAsCurrent, text)
+    assert finding.location.line == 6 and finding.key == "stale_task"
+
+
+def test_y507_quiet_on_older_years_a_target_rightly_names():
+    """The year before (its works inspected in Y), the report's year, a policy title, a span, a
+    carry-over, funds of an earlier year and results being consolidated are no stale task."""
+    for goal in (_GOAL.format(year=2022), _GOAL.format(year=2023),
+                 "落实《某省2019年度退耕还林实施方案》要求",
+                 "完成2019—2023年度退耕还林补植任务",
+                 "完成2020年度结转项目建设",
+                 "使用2020年度中央财政补助资金完成补植",
+                 "巩固2020年度退耕还林成果",
+                 "自2019年度以来累计完成退耕还林5万亩"):
+        text = STALE_TASK_FORM.format(goal=goal, name="验收县数", target="4个")
+        assert run(OtherYearAsCurrent, text) == [], goal
+
+
+def test_y507_stale_task_beside_a_clause_that_consolidates():
+    """The exemptions read the year's own clause: results consolidated in the next clause do not
+    excuse an old task in this one."""
+    goal = _GOAL.format(year=2019) + "，巩固退耕还林成果"
+    [finding] = run(OtherYearAsCurrent, STALE_TASK_FORM.format(goal=goal, name="验收县数", target="4个"))
+    assert finding.key == "stale_task"
