@@ -37,7 +37,8 @@ class OtherYearAsCurrent(Check):
       预算执行率…，结余…`, is the year's, its 结余 included); and one stated at the end of the next
       year (`2024年末编制人数62人` in a 2023 report), a year not over when the report was written,
       unless a plan (`预计到2024年末…将…`);
-    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`), and an indicator's
+    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`) or of the report's prose
+      (`年度目标：2022年完成…`, `2022年度目标：…`; a 总体目标 may be a multi-year project's), and an indicator's
       年度指标值 that opens with an earlier year (`项目完成时间 | 2022年12月31日前` in a 2023 form);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
       `纳入某某卫生院2022年度部门决算编制范围的`);
@@ -80,7 +81,7 @@ class OtherYearAsCurrent(Check):
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
     - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
-    - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
+    - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
@@ -143,6 +144,10 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度自评表的年度目标写作 {date}：目标应为 {fy} 年度的",
             "en": "the annual target of a {fy} form names {date_en}: the target should be {fy}'s",
         },
+        "target_prose": {
+            "zh": "{fy} 年度报告的年度目标写作 {date}：目标应为 {fy} 年度的，是否沿用了上年报告？",
+            "en": "the annual target of a {fy} report names {date_en}: the target should be {fy}'s, copied from last year's report?",
+        },
         "indicator": {
             "zh": "{fy} 年度自评表的指标年度指标值写作 {date}：应为 {fy} 年度的目标",
             "en": "an indicator's annual target in a {fy} form names {date_en}: the target should be {fy}'s",
@@ -190,6 +195,8 @@ class OtherYearAsCurrent(Check):
                     key = "indicator"
                 elif role == "actual" and m.month is not None:
                     key = "actual"
+            if key == "target" and fact.where == "paragraph" and "|" not in fact.source.value:
+                key = "target_prose"  # a report's prose, not a form's cell
             if key:
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
 
@@ -235,7 +242,8 @@ class OtherYearAsCurrent(Check):
         if fact.context in _PERIOD and fact.where == "paragraph" and _opens_sentence(fact) \
                 and _whole_year_result(fact, fy):
             return "whole_year"
-        if fact.context in _PERIOD and str(fy) not in _own_cell(fact) and _in_target(fact, text):
+        if fact.context in _PERIOD and str(fy) not in _own_cell(fact) \
+                and (_in_target(fact, text) or _labels_target(fact)):
             return "target"
         return None
 
@@ -399,6 +407,8 @@ def _in_target(fact: DateFact, text: str) -> bool:
     lead = before.rstrip(" \t\u3000（()）、.．0123456789一二三四五六七八九十目标:：")
     if before.strip(" \t|｜") and lead.endswith(("|", "｜", "目标")) and opens_target(before):
         return True  # the target's text opens with the year (not 巩固2022年成果 inside it)
+    if _ANNUAL_TARGET_LABEL_END.search(before.rstrip(" \t\u3000")):
+        return True  # 2.年度目标：2022年完成… / 年度绩效目标：2022年度为… (a prose label and its colon)
     if fact.where != "cell" or not isinstance(fact.block, Table) or before.strip():
         return False
     previous: list = []
@@ -414,6 +424,21 @@ def _in_target(fact: DateFact, text: str) -> bool:
             return any(opens_target(c.value + "|") for c in previous)
         previous = cells
     return False
+
+
+# the label of the year's target right before its text, a colon after it (``年度目标：``,
+# ``年度绩效目标：``); a 总体目标 may be a multi-year project's, whose text may open with an earlier year
+_ANNUAL_TARGET_LABEL_END = lazy_compile(r"年度(?:绩效|总体|工作)?目标\s*[:：]$")
+# ``2022年度目标：…`` opening a sentence: the label itself names the year of the target
+_TARGET_LABEL_AFTER = lazy_compile(r"^\s*(?:年?度)?\s*(?:绩效|工作|主要|总体)?\s*目标\s*[:：]")
+
+
+def _labels_target(fact: DateFact) -> bool:
+    """The date opens a sentence and names the year of the target the label introduces
+    (``2022年度目标：…`` in a 2023 report): the year's target under last year's name."""
+    m = fact.mention
+    return m.month is None and _opens_sentence(fact) \
+        and bool(_TARGET_LABEL_AFTER.match(fact.source.value[m.end:m.end + 12]))
 
 
 def _own_cell(fact: DateFact) -> str:

@@ -237,3 +237,24 @@ def test_y507_stock_at_the_end_of_the_next_year():
     for stock in ("2023年末编制人数62人，实有在职人员58人。", "截至2024年3月31日，已支付资金120万元。",
                   "预计到2024年末，实有人数将达到60人。"):
         assert run(OtherYearAsCurrent, NEXT_YEAR_END.format(stock=stock)) == [], stock
+
+
+def test_y507_annual_target_of_another_year_in_the_reports_prose():
+    """A report's own 年度目标 paragraph (a label and its colon, or a label that names the year)
+    opening with last year: the year's target copied from last year's report."""
+    text = ("某县林业站2023年度森林防火经费项目支出绩效自评报告\n一、项目基本情况\n"
+            "（二）项目绩效目标\n1.总体目标：2021年建成瞭望塔，2022—2025年每年开展巡护。\n"
+            "2.年度目标：{a}年开展防火巡护 300 次，培训护林员 40 人。\n"
+            "{b}年度目标：森林火灾受害率控制在 0.9‰ 以内。\n")
+    found = diagnostics(text.format(a=2022, b=2022), OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [5, 6]
+    assert all("年度目标" in d.message() for d in found)
+    assert diagnostics(text.format(a=2023, b=2023), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_a_target_that_names_last_year_inside_it():
+    text = ("某县林业站2023年度森林防火经费项目支出绩效自评报告\n"
+            "年度目标：巩固2022年创建成果，开展防火巡护 300 次。\n"
+            "年度绩效目标：与2022年相比，森林火灾受害率下降。\n"
+            "总体目标：2021年至2025年建成防火监测网络。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
