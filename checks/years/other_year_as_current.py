@@ -308,8 +308,23 @@ def _is_heading(fact: DateFact) -> bool:
     t = fact.source.value.strip()
     if fact.where == "paragraph" and _YEAR_LINE.match(t):
         return True  # a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
+    if fact.where == "cell":
+        return _table_title_cell(fact, t)
     return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
         and bool(_TITLE_WORDS.search(t[-6:]))
+
+
+def _table_title_cell(fact: DateFact, t: str) -> bool:
+    """A table's title read into its first rows as a cell alone on its row (``2022年度收入支出决算总表``
+    over the 公开表's header): a heading of the report, not a figure's label."""
+    if not isinstance(fact.block, Table) or len(t) > 50 or re.search(r"[，,。；;：:]", t) \
+            or not t.endswith("表"):
+        return False
+    for row in fact.block.rows[:2]:
+        cells = row.non_empty
+        if len(cells) == 1 and cells[0].text is fact.source:
+            return True
+    return False
 
 
 # 2022年全年开展培训12期 / 2022年，我局全面完成年度重点工作任务: an earlier year opening a sentence

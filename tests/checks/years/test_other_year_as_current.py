@@ -258,3 +258,19 @@ def test_y507_quiet_on_a_target_that_names_last_year_inside_it():
             "年度绩效目标：与2022年相比，森林火灾受害率下降。\n"
             "总体目标：2021年至2025年建成防火监测网络。\n")
     assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_table_title_read_into_the_table_names_last_year():
+    """A 公开表's title read as the table's first row (a cell alone on its row) names last year."""
+    text = ("某区司法局2021年度部门决算说明\n公开01表\n{year}年度收入支出决算总表\n单位：万元\n"
+            "收入 决算数 支出 决算数\n一、一般公共预算财政拨款收入 1,236.45 一、公共安全支出 1,236.45\n"
+            "本年收入合计 1,236.45 本年支出合计 1,236.45\n")
+    found = [d for d in diagnostics(text.format(year=2020), OtherYearAsCurrent)]
+    assert [(d.location.line, "标题" in d.message()) for d in found] == [(3, True)]
+    assert diagnostics(text.format(year=2021), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_a_table_row_naming_last_years_accounts():
+    text = ("某区司法局2021年度部门决算说明\n单位：万元\n项目 2021年度 2020年度\n"
+            "2020年度决算数 1,138.32 1,138.32\n本年支出合计 1,236.45 1,138.32\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
