@@ -535,3 +535,24 @@ def is_subordinate(name: str) -> bool:
 
 def is_supervisor(name: str) -> bool:
     return name.endswith(tuple(phrases()["supervisor_suffixes"]))
+
+
+@dataclass(frozen=True)
+class StatedSupervisor:
+    """A 主管部门 the report's prose names (``项目主管部门为某县农业农村局``)."""
+
+    name: str
+    start: int
+    end: int
+
+
+def stated_supervisors(text: str) -> list[StatedSupervisor]:
+    """``主管部门为 X`` / ``主管部门是 X`` in a sentence of prose: the department the text says is in
+    charge of its project (a form's ``主管部门 | X`` is read by :func:`supervisor_and_implementer`)."""
+    if "主管部门" not in text:
+        return []
+    p = phrases()
+    norm = normalise(text)
+    ends = "|".join(sorted(p["supervisor_suffixes"], key=len, reverse=True))
+    pattern = compile_pattern(rf"主管部门\s*(?:为|是)\s*(?P<a>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))(?![\u4e00-\u9fff]{{0,2}}(?:下属|所属))")
+    return [StatedSupervisor(m.group("a"), m.start("a"), m.end("a")) for m in pattern.finditer(norm)]
