@@ -7,8 +7,16 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import interim_report, is_stock_sentence, marks_past, opens_target, phrases
-from perflint.model import Document, Table
+from perflint.extract.dates import (
+    interim_report,
+    is_stock_sentence,
+    marks_past,
+    opens_target,
+    phrases,
+    year_field,
+    year_fields_in_line,
+)
+from perflint.model import Document, Heading, Location, Paragraph, Table
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
@@ -40,6 +48,8 @@ class OtherYearAsCurrent(Check):
     - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`) or of the report's prose
       (`年度目标：2022年完成…`, `2022年度目标：…`; a 总体目标 may be a multi-year project's), and an indicator's
       年度指标值 that opens with an earlier year (`项目完成时间 | 2022年12月31日前` in a 2023 form);
+    - a form's year field (`自评年度 | 2023`, `评价年度：2023年度` in a 2024 report): the year the form
+      evaluates (a 上年度 column or a 填报年度 is another field);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
       `纳入某某卫生院2022年度部门决算编制范围的`);
     - a sentence that opens with an earlier year and compares with the previous year
@@ -82,6 +92,7 @@ class OtherYearAsCurrent(Check):
     - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
     - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
+    - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
@@ -148,6 +159,10 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度报告的年度目标写作 {date}：目标应为 {fy} 年度的，是否沿用了上年报告？",
             "en": "the annual target of a {fy} report names {date_en}: the target should be {fy}'s, copied from last year's report?",
         },
+        "year_field": {
+            "zh": "{fy} 年度报告的自评表年度栏填写为 {year}：应为 {fy}",
+            "en": "the year field of a {fy} report's form says {year}: it should be {fy}",
+        },
         "indicator": {
             "zh": "{fy} 年度自评表的指标年度指标值写作 {date}：应为 {fy} 年度的目标",
             "en": "an indicator's annual target in a {fy} form names {date_en}: the target should be {fy}'s",
@@ -159,6 +174,7 @@ class OtherYearAsCurrent(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        yield from self._year_fields(doc, ctx)
         facts = date_facts(doc, ctx)
         year_end_of_fy = {(id(f.source), f.sentence_span[0]) for f in facts
                           if ctx.fiscal_year_of(f.part) == f.mention.year and _year_end(f)}
@@ -199,6 +215,18 @@ class OtherYearAsCurrent(Check):
                 key = "target_prose"  # a report's prose, not a form's cell
             if key:
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
+
+    def _year_fields(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """A form's year field (``自评年度 | 2023`` in a 2024 report): the year the form evaluates,
+        which only the report's can be."""
+        for part in doc.parts:
+            fy = ctx.fiscal_year_of(part)
+            if fy is None:
+                continue
+            for block in part.blocks:
+                for year, loc in _year_field_places(block):
+                    if year != fy:
+                        yield self.diagnostic("year_field", loc, year=year, fy=fy)
 
     @staticmethod
     def _next_year_end_stock(fact: DateFact) -> bool:
@@ -246,6 +274,21 @@ class OtherYearAsCurrent(Check):
                 and (_in_target(fact, text) or _labels_target(fact)):
             return "target"
         return None
+
+
+def _year_field_places(block) -> Iterator[tuple[int, Location]]:
+    """Each year field of a block (a table's label cell and the value cell after it, or a form row
+    flattened into a line) with the place of its year."""
+    if isinstance(block, Table):
+        for row in block.rows:
+            cells = row.non_empty
+            for label, value in zip(cells, cells[1:], strict=False):
+                if "年度" in label.value and (year := year_field(label.value, value.value)) is not None:
+                    yield year, value.text.locate()
+        return
+    if isinstance(block, Heading | Paragraph):
+        for year, start, end in year_fields_in_line(block.text.value):
+            yield year, block.text.locate(start, end)
 
 
 def _states_execution(tail: str, sentence: str) -> bool:

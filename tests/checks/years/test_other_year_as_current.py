@@ -274,3 +274,19 @@ def test_y507_quiet_on_a_table_row_naming_last_years_accounts():
     text = ("某区司法局2021年度部门决算说明\n单位：万元\n项目 2021年度 2020年度\n"
             "2020年度决算数 1,138.32 1,138.32\n本年支出合计 1,236.45 1,138.32\n")
     assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_form_year_field_of_another_year():
+    text = ("某县第二小学2024年度营养改善计划补助资金绩效自评报告\n项目支出绩效自评表\n"
+            "| 项目名称 | 营养改善计划补助资金 | | |\n| 自评年度 | {a} | | |\n"
+            "项目名称  营养改善计划补助资金    评价年度：{b}年度\n")
+    found = diagnostics(text.format(a=2023, b=2023), OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [4, 5]
+    assert all("年度栏" in d.message() for d in found)
+    assert diagnostics(text.format(a=2024, b=2024), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_last_years_column_and_filing_year():
+    text = ("某县第二小学2024年度营养改善计划补助资金绩效自评报告\n"
+            "| 项目 | 上年度 | 2023 | 本年度 | 2024 |\n| 填报年度 | 2025 | | |\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
