@@ -290,3 +290,16 @@ def test_y507_quiet_on_last_years_column_and_filing_year():
     text = ("某县第二小学2024年度营养改善计划补助资金绩效自评报告\n"
             "| 项目 | 上年度 | 2023 | 本年度 | 2024 |\n| 填报年度 | 2025 | | |\n")
     assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_whole_units_count_of_last_year_as_the_years():
+    text = ACCOUNTS + "{year}年度全局共接待来访检查考察16批次、142人次。\n"
+    found = diagnostics(text.format(year=2022), OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(text.format(year=2022), "全局共接待")]
+    assert diagnostics(text.format(year=2023), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_a_places_count_or_a_comparison_of_last_year():
+    text = ACCOUNTS + ("2022年全县共有常住人口 31.2 万人。\n2022年度全局共接待检查16批次，2023年度共接待20批次。\n"
+                       "2022年度全局共有在职人员 58 人。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
