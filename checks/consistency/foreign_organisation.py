@@ -38,7 +38,11 @@ class ForeignOrganisation(Check):
     words that only end in 区/市 (`社区卫生服务中心`) are left alone. Likewise a unit the report
     lists as its own (`本部门决算由局机关本级和所属2个事业单位决算组成，即…`, `下设…单位：…`) whose name
     opens with another place of the report's level (`临江市公路事业发展中心` in 澄江市交通运输局's
-    决算): the list was copied from another place's report.
+    决算): the list was copied from another place's report. And a unit of the report's own kind and
+    place standing as the subject of what only the reporting unit says of itself
+    (`云岗县实验小学高度重视…` in 云岗县第二小学's report, `市体育局党组高度重视…` in 江州市文化和旅游局's):
+    the sentence was copied from that unit's report. A short form of the own name (`市文旅局`, `二小`)
+    and a unit of another kind (`县教育局高度重视…` in a school's report) stay quiet.
 
     ## Why is this bad?
     The definitions were copied from the province's template and not adapted: a district
@@ -62,7 +66,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
 
     ## 为什么要改
     这些定义是从省级模板抄来、没有改过的：区级部门的财政拨款收入来自区财政，而不是省财政。报告于是把自己的数字定义成了另一级政府的数字。
@@ -93,6 +97,11 @@ class ForeignOrganisation(Check):
             "zh": "本报告为{own}的报告，却写有另一地方的同类单位“{name}”：是否套用了其他单位的材料？",
             "en": "a report of {own} names “{name}”, the same kind of unit at another place: text copied from its report?",
         },
+        "other_as_self": {
+            "zh": "本报告为{own}的报告，却以“{name}”作为“高度重视”等自述的主语：是否套用了其他单位的材料？",
+            "en": "a report of {own} has “{name}” say what only the reporting unit says of itself: text copied from "
+                  "another unit's report?",
+        },
         "other_place_own": {
             "zh": "本报告为{own}的报告，所列本单位所属单位“{name}”却冠以另一地方的名称：是否套用了其他单位的材料？",
             "en": "a report of {own} lists “{name}”, named after another place, among its own units: text copied from "
@@ -105,6 +114,31 @@ class ForeignOrganisation(Check):
         yield from self._definitions(doc)
         yield from self._other_towns(doc)
         yield from self._other_places(doc)
+        yield from self._others_as_self(doc)
+
+    def _others_as_self(self, doc: Document) -> Iterator[Diagnostic]:
+        """Another unit of the report's own kind and place as the subject of what only the
+        reporting unit says of itself (云岗县实验小学高度重视… in 云岗县第二小学's report, 市体育局党组
+        高度重视… in 江州市文化和旅游局's): the sentence was copied from that unit's report. A short
+        form of the report's own name (市文旅局, 二小) is the unit itself."""
+        from perflint.extract.claims import self_kind, self_subjects, shortened
+
+        for part in doc.parts:
+            own = compact(part.organisation or "")
+            level = admin_level(own)
+            kind = self_kind(own)
+            if level is None or not kind:
+                continue
+            body = own[len(level[1]):].lstrip("省市县区旗州盟")
+            for _block, source in part_prose(doc, part):
+                if "高度重视" not in source.value:
+                    continue
+                for unit in self_subjects(source.value):
+                    other = _after_place(unit.name, level[1])
+                    if other is None or self_kind(other) != kind or shortened(other, body) or shortened(body, other):
+                        continue
+                    yield self.diagnostic("other_as_self", source.locate(unit.start, unit.end),
+                                          own=part.organisation, name=unit.name)
 
     def _other_places(self, doc: Document) -> Iterator[Diagnostic]:
         """The report's own kind of unit at another place of its level (a report of 松岭县档案馆
@@ -193,6 +227,17 @@ class ForeignOrganisation(Check):
 _WRITTEN = frozenset(("paragraph", "heading", "cell"))
 _GOVERNMENT_ENDS = ("人民政府", "政府")
 _LEVELS = {"county": "县区旗", "city": "市州盟"}
+
+
+def _after_place(name: str, place: str) -> str | None:
+    """The unit's own words after the report's place (云岗县实验小学 -> 实验小学 for 云岗县; 市体育局 ->
+    体育局 for 江州, the level alone standing for the place); None when another place is named."""
+    for lead in (place, place.rstrip("省市县区旗州盟")):
+        if lead and name.startswith(lead):
+            return name[len(lead):].lstrip("省市县区旗州盟")
+    if name[:1] in "市县区旗州盟":
+        return name[1:]
+    return None
 
 
 def _own_unit(organisation: str) -> tuple[str, str, str] | None:

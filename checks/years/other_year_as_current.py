@@ -7,8 +7,16 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.dates import interim_report, is_stock_sentence, marks_past, opens_target, phrases
-from perflint.model import Document, Table
+from perflint.extract.dates import (
+    interim_report,
+    is_stock_sentence,
+    marks_past,
+    opens_target,
+    phrases,
+    year_field,
+    year_fields_in_line,
+)
+from perflint.model import Document, Heading, Location, Paragraph, Table
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
@@ -38,8 +46,11 @@ class OtherYearAsCurrent(Check):
       预算执行率…，结余…`, is the year's, its 结余 included); and one stated at the end of the next
       year (`2024年末编制人数62人` in a 2023 report), a year not over when the report was written,
       unless a plan (`预计到2024年末…将…`);
-    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`), and an indicator's
+    - the annual target of a 自评表 (`年度目标 | 2022年拟安排资金45万元…`) or of the report's prose
+      (`年度目标：2022年完成…`, `2022年度目标：…`; a 总体目标 may be a multi-year project's), and an indicator's
       年度指标值 that opens with an earlier year (`项目完成时间 | 2022年12月31日前` in a 2023 form);
+    - a form's year field (`自评年度 | 2023`, `评价年度：2023年度` in a 2024 report): the year the form
+      evaluates (a 上年度 column or a 填报年度 is another field);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
       `纳入某某卫生院2022年度部门决算编制范围的`);
     - a sentence that opens with an earlier year and compares with the previous year
@@ -49,7 +60,8 @@ class OtherYearAsCurrent(Check):
     - what the unit says it had none of in the year (`本单位2022年度无政府性基金预算财政拨款收入`,
       `本部门2022年度未安排因公出国（境）` in a 2023 决算), unless the sentence names Y too or compares;
     - a sentence that opens with an earlier year and states the whole year's results
-      (`2022年全年开展培训12期`, `2022年项目全年预算数60万元`, `2022年，我局全面完成年度重点工作任务` in a
+      (`2022年全年开展培训12期`, `2022年项目全年预算数60万元`, `2022年度全局共接待检查16批次`,
+      `2022年，我局全面完成年度重点工作任务` in a
       2023 report; in a 决算说明, one of the accounts' totals, `2022年度政府采购支出总额1,356.80万元` in a
       2023 决算), unless it names Y too, compares, says it looks back (`此前`, `上年`) or stands under a
       heading about that year;
@@ -86,12 +98,13 @@ class OtherYearAsCurrent(Check):
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
     - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
-    - 自评表的年度目标（“年度目标 | 2022年拟安排资金45万元……”），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
+    - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
+    - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
-    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
+    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年度全局共接待检查16批次”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）；
     - 自评表目标（预期目标、指标名称或年度指标值）中任何位置写到两年以前某年度的任务（2023 年度自评表中的“配合完成对我市2019年度退耕还林工程的检查验收”），该格同时写有 Y 年、是比较，或讲的是该年度的资金、结转或巩固成果（“使用2020年度中央补助资金”“巩固2020年度成果”）的除外；上一年度不报告（其工程在 Y 年验收）。
 
@@ -150,6 +163,14 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度自评表的年度目标写作 {date}：目标应为 {fy} 年度的",
             "en": "the annual target of a {fy} form names {date_en}: the target should be {fy}'s",
         },
+        "target_prose": {
+            "zh": "{fy} 年度报告的年度目标写作 {date}：目标应为 {fy} 年度的，是否沿用了上年报告？",
+            "en": "the annual target of a {fy} report names {date_en}: the target should be {fy}'s, copied from last year's report?",
+        },
+        "year_field": {
+            "zh": "{fy} 年度报告的自评表年度栏填写为 {year}：应为 {fy}",
+            "en": "the year field of a {fy} report's form says {year}: it should be {fy}",
+        },
         "indicator": {
             "zh": "{fy} 年度自评表的指标年度指标值写作 {date}：应为 {fy} 年度的目标",
             "en": "an indicator's annual target in a {fy} form names {date_en}: the target should be {fy}'s",
@@ -165,6 +186,7 @@ class OtherYearAsCurrent(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        yield from self._year_fields(doc, ctx)
         facts = date_facts(doc, ctx)
         year_end_of_fy = {(id(f.source), f.sentence_span[0]) for f in facts
                           if ctx.fiscal_year_of(f.part) == f.mention.year and _year_end(f)}
@@ -208,8 +230,22 @@ class OtherYearAsCurrent(Check):
                 stale = _target_cells(doc, ctx) if stale is None else stale
                 if id(fact.source) in stale and _stale_task(fact, fy):
                     key = "stale_task"
+            if key == "target" and fact.where == "paragraph" and "|" not in fact.source.value:
+                key = "target_prose"  # a report's prose, not a form's cell
             if key:
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
+
+    def _year_fields(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """A form's year field (``自评年度 | 2023`` in a 2024 report): the year the form evaluates,
+        which only the report's can be."""
+        for part in doc.parts:
+            fy = ctx.fiscal_year_of(part)
+            if fy is None:
+                continue
+            for block in part.blocks:
+                for year, loc in _year_field_places(block):
+                    if year != fy:
+                        yield self.diagnostic("year_field", loc, year=year, fy=fy)
 
     @staticmethod
     def _next_year_end_stock(fact: DateFact) -> bool:
@@ -253,9 +289,25 @@ class OtherYearAsCurrent(Check):
         if fact.context in _PERIOD and fact.where == "paragraph" and _opens_sentence(fact) \
                 and _whole_year_result(fact, fy):
             return "whole_year"
-        if fact.context in _PERIOD and str(fy) not in _own_cell(fact) and _in_target(fact, text):
+        if fact.context in _PERIOD and str(fy) not in _own_cell(fact) \
+                and (_in_target(fact, text) or _labels_target(fact)):
             return "target"
         return None
+
+
+def _year_field_places(block) -> Iterator[tuple[int, Location]]:
+    """Each year field of a block (a table's label cell and the value cell after it, or a form row
+    flattened into a line) with the place of its year."""
+    if isinstance(block, Table):
+        for row in block.rows:
+            cells = row.non_empty
+            for label, value in zip(cells, cells[1:], strict=False):
+                if "年度" in label.value and (year := year_field(label.value, value.value)) is not None:
+                    yield year, value.text.locate()
+        return
+    if isinstance(block, Heading | Paragraph):
+        for year, start, end in year_fields_in_line(block.text.value):
+            yield year, block.text.locate(start, end)
 
 
 def _states_execution(tail: str, sentence: str) -> bool:
@@ -360,8 +412,23 @@ def _is_heading(fact: DateFact) -> bool:
     t = fact.source.value.strip()
     if fact.where == "paragraph" and _YEAR_LINE.match(t):
         return True  # a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
+    if fact.where == "cell":
+        return _table_title_cell(fact, t)
     return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
         and bool(_TITLE_WORDS.search(t[-6:]))
+
+
+def _table_title_cell(fact: DateFact, t: str) -> bool:
+    """A table's title read into its first rows as a cell alone on its row (``2022年度收入支出决算总表``
+    over the 公开表's header): a heading of the report, not a figure's label."""
+    if not isinstance(fact.block, Table) or len(t) > 50 or re.search(r"[，,。；;：:]", t) \
+            or not t.endswith("表"):
+        return False
+    for row in fact.block.rows[:2]:
+        cells = row.non_empty
+        if len(cells) == 1 and cells[0].text is fact.source:
+            return True
+    return False
 
 
 # 2022年全年开展培训12期 / 2022年，我局全面完成年度重点工作任务: an earlier year opening a sentence
@@ -369,8 +436,12 @@ def _is_heading(fact: DateFact) -> bool:
 # a paragraph copied from last year's report.
 # The subject may stand between the year and 全年 (2022年项目全年预算数…, 2022年本局全年共…): a few
 # words, none saying the year is a starting point or a bound (2022年起, 2022年以来, 2022年底前).
+# The unit itself may stand there as 全局/全院/全校… with 共 (2022年度全局共接待检查考察16批次): the
+# whole unit's count of the year (a place, 全县共有…, may be a census's background and is left alone).
 _WHOLE_YEAR_AFTER = lazy_compile(
-    r"^\s*度?\s*(?:[，,]\s*)?(?:[^\d，,。；;：:、起以始至到前后底末初中内间]{0,6}?全年|[，,]\s*[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度)")
+    r"^\s*度?\s*(?:[，,]\s*)?(?:[^\d，,。；;：:、起以始至到前后底末初中内间]{0,6}?全年"
+    r"|[，,]\s*[^，,。；;]{0,8}全面完成[^，,。；;]{0,4}年度"
+    r"|[，,]?\s*(?:我|本)?全(?:局|院|校|所|站|中心|部门|单位|系统)(?:上下)?共(?!有))")
 
 
 # ``2022年度政府采购支出总额1,356.80万元``: a 决算说明's sentence opening with the year and one of the
@@ -459,6 +530,8 @@ def _in_target(fact: DateFact, text: str) -> bool:
     lead = before.rstrip(" \t\u3000（()）、.．0123456789一二三四五六七八九十目标:：")
     if before.strip(" \t|｜") and lead.endswith(("|", "｜", "目标")) and opens_target(before):
         return True  # the target's text opens with the year (not 巩固2022年成果 inside it)
+    if _ANNUAL_TARGET_LABEL_END.search(before.rstrip(" \t\u3000")):
+        return True  # 2.年度目标：2022年完成… / 年度绩效目标：2022年度为… (a prose label and its colon)
     if fact.where != "cell" or not isinstance(fact.block, Table) or before.strip():
         return False
     previous: list = []
@@ -474,6 +547,21 @@ def _in_target(fact: DateFact, text: str) -> bool:
             return any(opens_target(c.value + "|") for c in previous)
         previous = cells
     return False
+
+
+# the label of the year's target right before its text, a colon after it (``年度目标：``,
+# ``年度绩效目标：``); a 总体目标 may be a multi-year project's, whose text may open with an earlier year
+_ANNUAL_TARGET_LABEL_END = lazy_compile(r"年度(?:绩效|总体|工作)?目标\s*[:：]$")
+# ``2022年度目标：…`` opening a sentence: the label itself names the year of the target
+_TARGET_LABEL_AFTER = lazy_compile(r"^\s*(?:年?度)?\s*(?:绩效|工作|主要|总体)?\s*目标\s*[:：]")
+
+
+def _labels_target(fact: DateFact) -> bool:
+    """The date opens a sentence and names the year of the target the label introduces
+    (``2022年度目标：…`` in a 2023 report): the year's target under last year's name."""
+    m = fact.mention
+    return m.month is None and _opens_sentence(fact) \
+        and bool(_TARGET_LABEL_AFTER.match(fact.source.value[m.end:m.end + 12]))
 
 
 def _own_cell(fact: DateFact) -> str:

@@ -30,6 +30,9 @@ class TitleYearMismatch(Check):
     self-evaluation form (`…自评表`, `…评分表`) names a year found nowhere else, the form is the odd one.
     A form standing alone (`某县卫生健康局2022年度…自评表` over `（2023年度）`) warns when its 填报日期
     falls in the year after its year line (`2024年3月28日`): the title is the odd one.
+    The sentence that introduces the report (`现将我局2022年度部门整体支出绩效自评情况报告如下` under a
+    2023 title) warns on its own: it names the year the report is about (a follow-up of an earlier
+    year's evaluation, `…整改情况报告如下`, is not the report's year).
     Comparisons, document numbers, policy titles and other excluded dates are not counted, nor
     are plans (`下一步改进措施`) and the stages of the evaluation's own work (`自评工作开展情况`),
     which are dated after the year on purpose.
@@ -60,7 +63,7 @@ class TitleYearMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示；反之，标题与正文同为一个年度、而报告唯一的自评表（“……自评表”“……评分表”）标题是正文中别处没有的另一个年度，提示该表。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。单独的一张表（“某县卫生健康局2022年度……自评表”下为“（2023年度）”），其填报日期在年度行之次年（“2024年3月28日”）的，同样提示。
+    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示；反之，标题与正文同为一个年度、而报告唯一的自评表（“……自评表”“……评分表”）标题是正文中别处没有的另一个年度，提示该表。介绍本报告的句子（2023 年度标题下的“现将我局2022年度部门整体支出绩效自评情况报告如下”）单独提示：它写明了报告所讲的年度（讲以前年度评价整改的“……整改情况报告如下”除外）。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。单独的一张表（“某县卫生健康局2022年度……自评表”下为“（2023年度）”），其填报日期在年度行之次年（“2024年3月28日”）的，同样提示。
 
     ## 为什么要改
     标题改成了新年度，正文却是从上年报告抄来的（或相反），说明其中的数字可能全属于错误的年度。
@@ -102,6 +105,10 @@ class TitleYearMismatch(Check):
             "zh": "自评表标题为 {form} 年度，而报告标题与正文所述年份均为 {title} 年度",
             "en": "the form's title says {form} but the report's title and the years of its body say {title}",
         },
+        "intro": {
+            "zh": "标题为 {title} 年度，而正文开头称本报告所报为 {body} 年度的情况：哪一个年份写错了？",
+            "en": "the title says {title} but the body introduces the report as {body}'s: which year is wrong?",
+        },
         "see": {"zh": "正文年份", "en": "body year"},
         "see_title": {"zh": "报告标题", "en": "the report's title"},
     }
@@ -120,6 +127,10 @@ class TitleYearMismatch(Check):
                 continue
             own = facts.get(id(part), [])
             title_loc, body = self._split_title(doc, part, own, t_year)
+            intro = next((f for f in body if f.mention.year != t_year and _introduces_report(f)), None)
+            if intro is not None:
+                yield self.diagnostic("intro", intro.location, related=[(title_loc, "see_title")], title=t_year,
+                                      body=intro.mention.year)
             forms = [f for f in body if f.mention.fiscal and (title_like_text(f.source.value) or _year_line(f))]
             form_years = {f.mention.year for f in forms}
             if len(forms) >= 2 and len(form_years) == 1 and t_year not in form_years:
@@ -193,6 +204,24 @@ _EVALUATION_FORM = lazy_compile(r"(?:自评|评分|评价)表")
 
 # a form's year line under its title: ``项目支出绩效自评表`` / ``（2023年度）``
 _YEAR_LINE = lazy_compile(r"^[（(]\s*\d{4}\s*年度?\s*[)）]$")
+
+
+# ``现将我局2022年度部门整体支出绩效自评情况报告如下``: the sentence that introduces the report names
+# the year it reports on, which only the title's year can be
+_INTRO_BEFORE = lazy_compile(r"(?:现将|现就|特将|兹将)[^。；;！!？?，,]{0,16}$")
+_INTRO_AFTER = lazy_compile(r"^[^。；;！!？?]{0,40}?(?:报告|汇报|说明)(?:如下|于后)")
+
+
+def _introduces_report(fact: DateFact) -> bool:
+    """The date names the year of the report in the sentence that introduces it."""
+    m = fact.mention
+    if fact.where != "paragraph" or m.month is not None or fact.context not in _COVERED:
+        return False
+    text = fact.source.value
+    if any(w in fact.sentence for w in phrases()["follow_up_headings"]):
+        return False  # 现将2022年度绩效评价整改情况报告如下: an earlier year's follow-up is the subject
+    return bool(_INTRO_BEFORE.search(text[max(0, m.start - 16):m.start])) \
+        and bool(_INTRO_AFTER.match(text[m.end:m.end + 48]))
 
 
 def _year_line(fact: DateFact) -> bool:

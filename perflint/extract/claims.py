@@ -535,3 +535,52 @@ def is_subordinate(name: str) -> bool:
 
 def is_supervisor(name: str) -> bool:
     return name.endswith(tuple(phrases()["supervisor_suffixes"]))
+
+
+@dataclass(frozen=True)
+class StatedSupervisor:
+    """A 主管部门 the report's prose names (``项目主管部门为某县农业农村局``)."""
+
+    name: str
+    start: int
+    end: int
+
+
+def stated_supervisors(text: str) -> list[StatedSupervisor]:
+    """``主管部门为 X`` / ``主管部门是 X`` in a sentence of prose: the department the text says is in
+    charge of its project (a form's ``主管部门 | X`` is read by :func:`supervisor_and_implementer`)."""
+    if "主管部门" not in text:
+        return []
+    p = phrases()
+    norm = normalise(text)
+    ends = "|".join(sorted(p["supervisor_suffixes"], key=len, reverse=True))
+    pattern = compile_pattern(rf"主管部门\s*(?:为|是)\s*(?P<a>[\u4e00-\u9fff]{{2,30}}?(?:{ends}))(?![\u4e00-\u9fff]{{0,2}}(?:下属|所属))")
+    return [StatedSupervisor(m.group("a"), m.start("a"), m.end("a")) for m in pattern.finditer(norm)]
+
+
+_SELF_SUBJECT_LEAD = r"(?:^|(?<=[。；;！!？?\n]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+
+
+def self_subjects(text: str) -> list[NameMention]:
+    """Units named as the subject of what only the reporting unit says of itself, at a sentence's
+    start (``某县实验小学高度重视…``, ``市体育局党组高度重视…``): the reporting unit, written as
+    whatever unit the sentence was copied from."""
+    if "高度重视" not in text:
+        return []
+    p = phrases()
+    norm = normalise(text)
+    kinds = "|".join(sorted(p["self_kinds"], key=len, reverse=True))
+    pattern = compile_pattern(
+        rf"{_SELF_SUBJECT_LEAD}(?P<n>[\u4e00-\u9fff]{{2,20}}?(?:{kinds})){p['self_predicate']}")
+    return [NameMention(m.group("n"), m.start("n"), m.end("n")) for m in pattern.finditer(norm)]
+
+
+def self_kind(name: str) -> str:
+    """The kind of unit a name ends with (小学, 局 …), the longest listed; "" when none."""
+    return next((k for k in sorted(phrases()["self_kinds"], key=len, reverse=True) if name.endswith(k)), "")
+
+
+def shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with characters left out (文旅局 for 文化和旅游局, 二小 for 第二小学)."""
+    it = iter(full)
+    return all(ch in it for ch in short)

@@ -440,3 +440,28 @@ def said_done_by(text: str, mention: DateMention) -> bool:
     start = max(text.rfind(ch, 0, mention.start) for ch in _CLAUSE_BREAKS) + 1
     before = compact(text[start:mention.start])
     return not any(w in before for w in (*p["plan_before"], *p["not_done_before"]))
+
+
+# A form's year field: ``自评年度 | 2023``, ``评价年度：2023年度`` — the year the form evaluates, a bare
+# year (no 年, so no date mention) or a year with 年/年度 standing alone as the field's value.
+# 上年度/下年度 fields name another year on purpose; 填报年度 is the year the form is filled in.
+_YEAR_FIELD_LABEL = lazy_compile(r"^(?:自评|评价|绩效|所属|项目|预算)年度$")
+_YEAR_FIELD_VALUE = lazy_compile(r"^((?:19|20)\d\d)\s*(?:年度?)?$")
+_YEAR_FIELD_IN_LINE = lazy_compile(
+    r"(?:^|[|｜\t]|\s{2})\s*(?:自评|评价|绩效|所属|项目|预算)年度\s*(?:[|｜:：\t]|\s{2})[\s|｜]*"
+    r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?=$|[|｜\t]|\s{2})")
+
+
+def year_field(label: str, value: str) -> int | None:
+    """The year a form's year field holds (``自评年度`` | ``2023``), given its label and value cells."""
+    if not _YEAR_FIELD_LABEL.match(label.strip().rstrip("：:").strip()):
+        return None
+    m = _YEAR_FIELD_VALUE.match(value.strip())
+    return int(m.group(1)) if m else None
+
+
+def year_fields_in_line(text: str) -> list[tuple[int, int, int]]:
+    """The year fields of a form row flattened into one line: (year, start, end) of each year."""
+    if "年度" not in text:
+        return []
+    return [(int(m.group(1)), m.start(1), m.end(1)) for m in _YEAR_FIELD_IN_LINE.finditer(text)]

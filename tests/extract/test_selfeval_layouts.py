@@ -532,3 +532,18 @@ def test_a_regional_transfer_form_without_scores_is_read():
         ("满意度指标", "沿线群众满意度", "≥90%", "94%", None),
     ]
     assert [b.item for b in se.budget][:2] == ["年度资金总额：", "其中：中央补助"]
+
+
+def test_a_row_lacking_its_level2_cell_under_an_unknown_level_is_read_one_cell_short() -> None:
+    """``预算执行 | 预算执行率 | ≥95% | 98.6% | 10 | 10`` on a 部门整体 form flattened from a web page:
+    the row lost its 二级 cell (merged with its 一级). Read as a 三级 name two columns to the right,
+    its name became the target and its target the result (a false B308 and a weight of 99 in A125);
+    a target of words before a bound result is no reading."""
+    text = ("某县卫生健康局2023年度部门整体支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 群众就医满意度 | ≥90% | 91.3% | 90 | 90 |\n"
+            "| 预算执行 | 预算执行率 | ≥95% | 98.6% | 10 | 10 |\n"
+            "| 合计 | 100 | 100 |\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    got = [(i.name, _text(i.target), _text(i.actual), i.weight, _text(i.score)) for i in form.indicators]
+    assert got[-1] == ("预算执行率", "95", "98.6", 10, "10")

@@ -72,7 +72,7 @@ def level_columns(header: Row) -> dict[str, int]:
     return header_columns(header, _LEVEL_COLUMNS)
 
 
-def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
+def _shifts(row: Row, levels: dict[str, int], width: int = 0) -> list[int]:
     """How many cells the row may lack on its left, most likely first: a row of a table whose
     merged cells the importer dropped starts with its 一级 or 二级指标 (or its name) where the
     header has other columns first (``年度绩效目标1 | 一级指标 | …`` above ``产出指标 | …``)."""
@@ -89,6 +89,11 @@ def _shifts(row: Row, levels: dict[str, int]) -> list[int]:
         order = ["2", "1", "3"]
     if level1_word(text, first=True) is not None:
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]
+    if order == ["3"] and len(row.cells) < width:
+        # in a row short of the header, a first cell no level word names may also be a 二级指标
+        # whose 一级 cell was merged away (``预算执行 | 预算执行率 | ≥95% | 98.6% | 10 | 10``): tried
+        # after the 三级 reading
+        order = ["3", "2"]
     shifts: list[int] = []
     for lv in order:
         if lv in levels and levels[lv] >= first and levels[lv] - first not in shifts:
@@ -102,7 +107,7 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
         return None
     if "score" not in roles and "deviation" not in roles:
         return None  # no 得分: only a form that explains each shortfall (未完成原因) is read so
-    for shift in _shifts(row, levels or {}):
+    for shift in _shifts(row, levels or {}, width):
         if shift == 0:  # the row starts where the header says: read it as it stands, or not at all
             if len(row.cells) < width:
                 row = _trailing_blanks_restored(row, roles, width)
@@ -114,6 +119,8 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
         score = row.cells[moved["score"]] if "score" in moved else None
         if score is not None and not score.is_empty and not is_score(score):
             continue  # not this shift: the score column would hold words
+        if _target_words_before_bound(row.cells[moved["target"]], row.cells[moved["actual"]]):
+            continue  # not this shift: a name read as the target, the target as the result
         found = _indicator_at(row, moved, level1, level2)
         if found is not None:
             return found
@@ -122,6 +129,13 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
         # cell is a level the form's words do not know (``预算执行 | 预算执行率 | 预算执行率 | …``)
         return _indicator_at(row, roles, level1, level2, in_place=True)
     return None
+
+
+def _target_words_before_bound(target: Cell, actual: Cell) -> bool:
+    """A target cell of words without a figure before a result cell that opens with a bound
+    (``预算执行率`` / ``≥95%``): the row read one cell too far left, its name taken for the target."""
+    t, a = target.value.strip(), actual.value.strip()
+    return bool(t) and not any(ch.isdigit() for ch in t) and a[:1] in "≥≤><＞＜" and any(ch.isdigit() for ch in a)
 
 
 # the columns a row that met its target leaves blank at its end (偏差原因分析及改进措施)

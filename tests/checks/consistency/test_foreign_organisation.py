@@ -162,3 +162,27 @@ def test_c704_another_towns_government_named_as_the_forms_unit():
     # a cell that only mentions another town among other words is no unit of the form
     listed = TOWN_FORM.format(unit="石桥镇人民政府").replace("| 养护里程 |", "| 与河口镇人民政府共建路段养护里程 |")
     assert run(ForeignOrganisation, listed) == []
+
+
+_SELF = ("{own}2024年度营养改善计划补助资金绩效自评报告\n一、项目实施情况\n"
+         "（一）组织实施\n{subject}高度重视营养改善计划的实施，成立了工作领导小组。\n")
+
+
+@pytest.mark.parametrize(("own", "subject"), [
+    ("云岗县第二小学", "云岗县实验小学"),
+    ("江州市文化和旅游局", "市体育局党组"),
+])
+def test_c704_another_unit_of_the_own_kind_says_what_the_reporting_unit_says(own, subject):
+    [d] = run(ForeignOrganisation, _SELF.format(own=own, subject=subject))
+    assert d.location.line == 4 and own in d.message()
+
+
+@pytest.mark.parametrize(("own", "subject"), [
+    ("云岗县第二小学", "云岗县第二小学"),
+    ("云岗县第二小学", "县二小"),
+    ("云岗县第二小学", "云岗县教育局"),
+    ("江州市文化和旅游局", "市文旅局党组"),
+    ("江州市文化和旅游局", "市委市政府"),
+])
+def test_c704_quiet_when_the_subject_is_the_unit_or_another_kind(own, subject):
+    assert run(ForeignOrganisation, _SELF.format(own=own, subject=subject)) == []

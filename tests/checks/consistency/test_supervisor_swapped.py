@@ -23,3 +23,24 @@ def test_c713_supervisor_and_implementer_swapped():
 ])
 def test_c713_quiet_when_the_department_is_in_charge(a, b):
     assert run(SupervisorSwapped, FORM_HEAD.format(a=a, b=b)) == []
+
+
+_STATED = ("某县农业农村局2022年度农田管护经费项目支出绩效自评报告\n"
+           "一、项目概况\n本项目主管部门为{prose}，实施单位为某县农田建设服务站。\n"
+           "项目支出绩效自评表\n项目名称  农田管护经费\n"
+           "主管部门  {form}    实施单位  某县农田建设服务站\n")
+
+
+def test_c713_form_and_prose_name_two_departments_in_charge():
+    found = run(SupervisorSwapped, _STATED.format(prose="某县农业农村局", form="某县水利局"))
+    assert [(d.location.line, d.related[0].location.line) for d in found] == [(6, 3)]
+    assert "某县水利局" in found[0].message() and "某县农业农村局" in found[0].message()
+
+
+@pytest.mark.parametrize(("prose", "form"), [
+    ("某县农业农村局", "某县农业农村局"),
+    ("县农业农村局", "某县农业农村局"),
+    ("某县农业农村局", "某县农业农村局部门"),
+])
+def test_c713_quiet_when_form_and_prose_name_one_department(prose, form):
+    assert run(SupervisorSwapped, _STATED.format(prose=prose, form=form)) == []

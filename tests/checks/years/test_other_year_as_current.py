@@ -284,3 +284,69 @@ def test_y507_stale_task_beside_a_clause_that_consolidates():
     goal = _GOAL.format(year=2019) + "，巩固退耕还林成果"
     [finding] = run(OtherYearAsCurrent, STALE_TASK_FORM.format(goal=goal, name="验收县数", target="4个"))
     assert finding.key == "stale_task"
+
+
+def test_y507_annual_target_of_another_year_in_the_reports_prose():
+    """A report's own 年度目标 paragraph (a label and its colon, or a label that names the year)
+    opening with last year: the year's target copied from last year's report."""
+    text = ("某县林业站2023年度森林防火经费项目支出绩效自评报告\n一、项目基本情况\n"
+            "（二）项目绩效目标\n1.总体目标：2021年建成瞭望塔，2022—2025年每年开展巡护。\n"
+            "2.年度目标：{a}年开展防火巡护 300 次，培训护林员 40 人。\n"
+            "{b}年度目标：森林火灾受害率控制在 0.9‰ 以内。\n")
+    found = diagnostics(text.format(a=2022, b=2022), OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [5, 6]
+    assert all("年度目标" in d.message() for d in found)
+    assert diagnostics(text.format(a=2023, b=2023), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_a_target_that_names_last_year_inside_it():
+    text = ("某县林业站2023年度森林防火经费项目支出绩效自评报告\n"
+            "年度目标：巩固2022年创建成果，开展防火巡护 300 次。\n"
+            "年度绩效目标：与2022年相比，森林火灾受害率下降。\n"
+            "总体目标：2021年至2025年建成防火监测网络。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_table_title_read_into_the_table_names_last_year():
+    """A 公开表's title read as the table's first row (a cell alone on its row) names last year."""
+    text = ("某区司法局2021年度部门决算说明\n公开01表\n{year}年度收入支出决算总表\n单位：万元\n"
+            "收入 决算数 支出 决算数\n一、一般公共预算财政拨款收入 1,236.45 一、公共安全支出 1,236.45\n"
+            "本年收入合计 1,236.45 本年支出合计 1,236.45\n")
+    found = [d for d in diagnostics(text.format(year=2020), OtherYearAsCurrent)]
+    assert [(d.location.line, "标题" in d.message()) for d in found] == [(3, True)]
+    assert diagnostics(text.format(year=2021), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_a_table_row_naming_last_years_accounts():
+    text = ("某区司法局2021年度部门决算说明\n单位：万元\n项目 2021年度 2020年度\n"
+            "2020年度决算数 1,138.32 1,138.32\n本年支出合计 1,236.45 1,138.32\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_form_year_field_of_another_year():
+    text = ("某县第二小学2024年度营养改善计划补助资金绩效自评报告\n项目支出绩效自评表\n"
+            "| 项目名称 | 营养改善计划补助资金 | | |\n| 自评年度 | {a} | | |\n"
+            "项目名称  营养改善计划补助资金    评价年度：{b}年度\n")
+    found = diagnostics(text.format(a=2023, b=2023), OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [4, 5]
+    assert all("年度栏" in d.message() for d in found)
+    assert diagnostics(text.format(a=2024, b=2024), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_last_years_column_and_filing_year():
+    text = ("某县第二小学2024年度营养改善计划补助资金绩效自评报告\n"
+            "| 项目 | 上年度 | 2023 | 本年度 | 2024 |\n| 填报年度 | 2025 | | |\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_whole_units_count_of_last_year_as_the_years():
+    text = ACCOUNTS + "{year}年度全局共接待来访检查考察16批次、142人次。\n"
+    found = diagnostics(text.format(year=2022), OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(text.format(year=2022), "全局共接待")]
+    assert diagnostics(text.format(year=2023), OtherYearAsCurrent) == []
+
+
+def test_y507_quiet_on_a_places_count_or_a_comparison_of_last_year():
+    text = ACCOUNTS + ("2022年全县共有常住人口 31.2 万人。\n2022年度全局共接待检查16批次，2023年度共接待20批次。\n"
+                       "2022年度全局共有在职人员 58 人。\n")
+    assert diagnostics(text, OtherYearAsCurrent) == []

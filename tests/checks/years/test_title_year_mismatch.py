@@ -127,3 +127,18 @@ def test_y504_the_one_self_evaluation_form_names_a_year_found_nowhere_else():
     assert diagnostics(ODD_FORM.format(title=2023, body=2023, form=2024, kind="绩效目标表"), TitleYearMismatch) == []
     mixed = text.replace("实际支出873.00万元。", "实际支出873.00万元，2022年度支出812.00万元。")
     assert diagnostics(mixed, TitleYearMismatch) == []
+
+
+def test_y504_the_sentence_introducing_the_report_names_another_year():
+    text = ("某县卫生健康局2023年度部门整体支出绩效自评报告\n"
+            "根据《关于开展2023年度绩效自评工作的通知》要求，现将我局{year}年度部门整体支出绩效自评情况报告如下。\n"
+            "一、部门基本情况\n2023年全局实有在职人员 81 人。\n")
+    [d] = diagnostics(text.format(year=2022), TitleYearMismatch)
+    assert d.location.line == 2 and "2022" in d.message("zh") and "2023" in d.message("zh")
+    assert diagnostics(text.format(year=2023), TitleYearMismatch) == []
+
+
+def test_y504_quiet_on_an_introduced_follow_up_of_an_earlier_year():
+    text = ("某县卫生健康局2023年度部门整体支出绩效自评报告\n"
+            "现将我局2022年度绩效评价问题整改情况报告如下。\n2023年全局实有在职人员 81 人。\n")
+    assert diagnostics(text, TitleYearMismatch) == []
