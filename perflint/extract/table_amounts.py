@@ -389,6 +389,8 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         # a row the name quotes opens it (the row's name, or a …费 row's stem)
                         quoted = quoting[name] = {k for k in by_first.get(name[:1], ()) if _quotes_row(k, name, budget)}
                     rows = [t for t in in_tables if t.key in quoted]
+                    fund_rows = [] if rows else _fund_income_rows(in_tables, name)
+                    rows = rows or fund_rows
                     if not rows and within is None:
                         # the 三公 total (“三公”经费…支出决算为 28.64 万元): the 合计 row of a 三公 table
                         rows = _sangong_total_rows(part, in_tables, norm, start, q, budget, titles)
@@ -397,7 +399,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                     if rows and _fund_scoped(norm, q.start - len(name)):
                         rows = [t for t in rows if not _all_funds_table(part, t.table)]
                     if within is not None:
-                        rows = [t for t in rows if id(t.table) in within and t.key == name]
+                        rows = [t for t in rows if id(t.table) in within and (t.key == name or t in fund_rows)]
                     if not rows or any(_holds(t, q) for t in rows):
                         continue
                     tables = {id(t.table) for t in rows}
@@ -406,6 +408,23 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         continue  # no other figure of the sentence (or beside it) quotes that table
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
     return out
+
+
+def _fund_income_rows(in_tables: list[TableAmount], name: str) -> list[TableAmount]:
+    """The 一般公共预算财政拨款收入 rows that are the prose's 财政拨款收入 (``其中：财政拨款收入
+    272.40 万元`` against a 总表 that splits 财政拨款 by fund): in each table whose other funds'
+    income rows are absent or zero, the 一般公共预算 row alone is the whole of it."""
+    conf = data.load("consistency")["row_fund_income"]
+    whole = conf["whole"]
+    if not name.startswith(whole) or name[len(whole):] not in _quoting_suffixes()[0]:
+        return []
+    general, others = conf["general"], frozenset(conf["others"])
+    by_table: dict[int, list[TableAmount]] = {}
+    for t in in_tables:
+        if t.key == general or t.key in others:
+            by_table.setdefault(id(t.table), []).append(t)
+    return [t for cells in by_table.values() if all(c.value == 0 for c in cells if c.key in others)
+            for t in cells if t.key == general]
 
 
 @cache

@@ -294,3 +294,32 @@ def test_the_total_of_a_table_of_sangong_and_other_spending_is_not_the_sangong_t
             .replace("公务接待费\t5.00\t4.28\n", "公务接待费\t5.00\t4.28\n会议费\t2.00\t1.40\n")
             .format(sentence="2023年度“三公”经费财政拨款支出预算为32.00万元，支出决算为28.64万元。"))
     assert run(RowFigureMisquoted, text) == []
+
+
+# A 总表 that splits 财政拨款 by fund, and the 收入 paragraph that restates it (text we wrote).
+_BY_FUND = """某镇人民政府2023年度部门决算
+公开01表 收入支出决算总表
+单位：万元
+| 项目 | 金额 | 项目 | 金额 |
+| 一、一般公共预算财政拨款收入 | {general} | 一、一般公共服务支出 | 1,010.20 |
+| 二、政府性基金预算财政拨款收入 | {fund} | 二、城乡社区支出 | 214.30 |
+| 三、其他收入 | 20.00 | | |
+| 本年收入合计 | 1,224.50 | 本年支出合计 | 1,224.50 |
+二、收入决算情况说明
+2023年度本年收入合计1224.50万元，其中：财政拨款收入{said}万元，占99.18%。
+"""
+
+
+def test_fiscal_income_against_the_general_budget_row_when_no_other_fund_has_any():
+    """财政拨款收入 is the three funds' rows together; where 政府性基金 is zero, it is the
+    一般公共预算财政拨款收入 row, and 1214.50 against 1,204.50 is a misquote."""
+    [d] = run(RowFigureMisquoted, _BY_FUND.format(general="1,204.50", fund="0.00", said="1214.50"))
+    assert d.location.line == 10
+    assert "1214.50" in d.message("zh") and "一般公共预算财政拨款收入" in d.message("zh")
+    assert run(RowFigureMisquoted, _BY_FUND.format(general="1,204.50", fund="0.00", said="1204.50")) == []
+
+
+def test_fiscal_income_not_read_when_another_fund_has_income():
+    # 1,194.50 + 10.00: 财政拨款收入 is their sum, which no row holds; it is not read
+    for said in ("1204.50", "1214.50"):
+        assert run(RowFigureMisquoted, _BY_FUND.format(general="1,194.50", fund="10.00", said=said)) == []
