@@ -2,9 +2,12 @@
 
 Every figure stands for the interval its display rounds (``253.83`` is 253.825–253.835; a
 zero is exact). A stated total is *consistent* when it equals the sum of its parts; a
-difference the display rounding can explain, or one that goes at most one unit of the last
-digit beyond it, is a 尾数差异 (:attr:`Severity.rounding`); anything larger is an error. A
-stated rate is compared with the interval of ratios its operands allow (XBRL calculation 1.1).
+difference the display rounding can explain, or one of a single unit of the total's last
+digit, is a 尾数差异 (:attr:`Severity.rounding`); anything larger is an error. Rounding half up
+(四舍五入) takes each figure from a half-open interval, so a difference of exactly the sum of the
+half units is out of its reach: ``8.4`` against parts ``2.1 + 3.2 + 3.3 = 8.6`` is a wrong
+figure. A stated rate is compared with the interval of ratios its operands allow (XBRL
+calculation 1.1).
 """
 
 from __future__ import annotations
@@ -46,7 +49,10 @@ def check_sum(total: Quantity, parts: Sequence[Quantity], *, at_most: bool = Fal
         return None
     diff = abs(s - t)
     tolerance = sum((half(p) for p in parts), Decimal(0)) + half(total)
-    severity = Severity.rounding if diff <= tolerance + unit_of(total) else Severity.error
+    # Within reach of the figures' rounding (strictly: the intervals are half-open), or one unit
+    # of the total's last digit (a total rounded or cut on its own): a 尾数差异; beyond, an error.
+    rounding = diff < tolerance or diff <= unit_of(total)
+    severity = Severity.rounding if rounding else Severity.error
     return Outcome(severity, s / total.scale, diff / total.scale)
 
 

@@ -341,6 +341,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
         figures = {(t.value, t.unit) for t in in_tables}
         by_first: dict[str, list[str]] | None = None  # the row names by their first character
         prev_line, prev_found = -_NEXT_PARAGRAPH, []
+        titles: dict[int, str] = {}  # a table's title by its id, read when a 三公 total is met
         for source, money in _prose_money(doc, part):
             text = source.value
             found = [q for q in money if q.value > 0 and q.unit in MONEY_SCALE]
@@ -388,10 +389,17 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         # a row the name quotes opens it (the row's name, or a …费 row's stem)
                         quoted = quoting[name] = {k for k in by_first.get(name[:1], ()) if _quotes_row(k, name, budget)}
                     rows = [t for t in in_tables if t.key in quoted]
+                    fund_rows = [] if rows else _fund_income_rows(in_tables, name)
+                    rows = rows or fund_rows
+                    if not rows and within is None:
+                        # the 三公 total (“三公”经费…支出决算为 28.64 万元): the 合计 row of a 三公 table
+                        rows = _sangong_total_rows(part, in_tables, norm, start, q, budget, titles)
+                        if rows:
+                            name = "“三公”经费" + name.removeprefix("经费")
                     if rows and _fund_scoped(norm, q.start - len(name)):
                         rows = [t for t in rows if not _all_funds_table(part, t.table)]
                     if within is not None:
-                        rows = [t for t in rows if id(t.table) in within and t.key == name]
+                        rows = [t for t in rows if id(t.table) in within and (t.key == name or t in fund_rows)]
                     if not rows or any(_holds(t, q) for t in rows):
                         continue
                     tables = {id(t.table) for t in rows}
@@ -399,6 +407,64 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                                for o in near if o is not q for t in in_tables):
                         continue  # no other figure of the sentence (or beside it) quotes that table
                     out.append(RowMisquote(part, source, q, name, tuple(rows)))
+    return out
+
+
+def _fund_income_rows(in_tables: list[TableAmount], name: str) -> list[TableAmount]:
+    """The 一般公共预算财政拨款收入 rows that are the prose's 财政拨款收入 (``其中：财政拨款收入
+    272.40 万元`` against a 总表 that splits 财政拨款 by fund): in each table whose other funds'
+    income rows are absent or zero, the 一般公共预算 row alone is the whole of it."""
+    conf = data.load("consistency")["row_fund_income"]
+    whole = conf["whole"]
+    if not name.startswith(whole) or name[len(whole):] not in _quoting_suffixes()[0]:
+        return []
+    general, others = conf["general"], frozenset(conf["others"])
+    by_table: dict[int, list[TableAmount]] = {}
+    for t in in_tables:
+        if t.key == general or t.key in others:
+            by_table.setdefault(id(t.table), []).append(t)
+    return [t for cells in by_table.values() if all(c.value == 0 for c in cells if c.key in others)
+            for t in cells if t.key == general]
+
+
+@cache
+def _sangong_chain():
+    """The 三公 mention and the chain of measures that may follow it up to a figure (data)."""
+    conf = data.load("consistency")["row_sangong_total"]
+    phrase = conf["between"]
+    figure = r"\d[\d,]*(?:\.\d+)?\s*万?元\s*[,，;；]\s*"
+    return (re.compile(conf["mention"]), re.compile(rf"(?:{phrase}\s*{figure})*({phrase})\s*"),
+            frozenset(conf["total_rows"]), tuple(conf["other_in_table"]))
+
+
+def _sangong_total_rows(part: Part, in_tables: list[TableAmount], norm: str, start: int, q: Quantity,
+                        budget: bool, titles: dict[int, str]) -> list[TableAmount]:
+    """The 合计 rows of the part's 三公 tables, where ``q`` is the prose's 三公 total: its sentence
+    names “三公”经费 before it and nothing but measures stands between (``“三公”经费财政拨款支出预算为
+    32.00 万元，支出决算为 28.64 万元``: both figures are totals). A budget figure is read only in a
+    budget (a 决算's 三公 table may show no 预算数); an item, a 其中, 会议费 or 上年 between the
+    mention and the figure make it another quantity. A table of 三公 and other spending (及会议费、
+    培训费, 机关运行经费) totals more than the 三公."""
+    mention, chain, total_rows, others = _sangong_chain()
+    before = norm[start:q.start]
+    found = list(mention.finditer(before))
+    if not found:
+        return []
+    m = chain.fullmatch(before, found[-1].end())
+    if m is None or (not budget and "预算" in m.group(1)):
+        return []
+    from perflint.extract.account_rows import table_title
+
+    out = []
+    for t in in_tables:
+        if t.key not in total_rows:
+            continue
+        title = titles.get(id(t.table))
+        if title is None:
+            index = next((k for k, b in enumerate(part.blocks) if b is t.table), None)
+            title = titles[id(t.table)] = "" if index is None else table_title(part, index)
+        if "三公" in title and not any(w in title for w in others):
+            out.append(t)
     return out
 
 

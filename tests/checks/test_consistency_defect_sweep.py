@@ -18,9 +18,6 @@ LEFT: dict[tuple[str, str], str] = {
     (COOP, "the 本年支出合计 of the spending section against the tables"):
         "C718 takes 合计 for a connector word, so the prose name is not the 总表 row's; the "
         "arithmetic family finds it (A104/A106: the parts and shares do not make 287.10)",
-    (COOP, "the 三公 total in prose against the 三公 table"):
-        "the 三公 table's total row is named 合计, not “三公”经费; A104 finds it (the parts in the "
-        "prose do not make 3.21)",
     (COOP, "the vehicles owned against the 公务用车保有量"):
         "车辆 and 公务用车保有量 are of different scope in general (执法执勤、特种车辆); only this "
         "sentence's 均为一般公务用车 ties them",

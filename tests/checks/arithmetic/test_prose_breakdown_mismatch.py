@@ -542,3 +542,16 @@ def test_a104_sentence_subject_is_looked_up_only_just_before():
     over = SUBJECT_LIST.format(a="372.80", b_name="公用经费", b="123.60")
     assert run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, "本年项目支出 210.00 万元。", over) == []
     assert run_prose(ProseBreakdownMismatch, SUBJECT_WHOLE, "财政拨款" + over) == []
+
+
+def test_a104_two_last_digits_off_is_no_rounding():
+    """``8.4 万元，其中 2.1、3.2、3.3``: the parts add up to 8.6. Rounded right (四舍五入), three
+    parts and the total of one decimal can drift apart by less than 4 × 0.05 = 0.2, so a gap of
+    0.2 is a wrong figure, not a 尾数差异; a gap of one last digit (8.5) stays one."""
+    wrong = "公用经费8.4万元，其中：办公费2.1万元、印刷费3.2万元、水电费3.3万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.error
+    assert "2.1 + 3.2 + 3.3 = 8.6 ≠ 8.4" in d.message()
+    (r,) = run_prose(ProseBreakdownMismatch, wrong.replace("8.4万元", "8.5万元"))
+    assert r.severity is Severity.rounding
+    assert run_prose(ProseBreakdownMismatch, wrong.replace("8.4万元", "8.6万元")) == []

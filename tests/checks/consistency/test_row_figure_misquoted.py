@@ -241,3 +241,85 @@ def test_an_all_funds_section_is_still_read_against_the_all_funds_table():
                             sentence="本年支出合计770.00万元，主要用于：社会保障和就业支出80.00万元；农林水支出590.00万元。")
     [d] = run(RowFigureMisquoted, text)
     assert "590.00" in d.message("zh")
+
+
+# The 三公 total of the prose against the 合计 row of the 三公 table (a total restated with a figure
+# the table does not hold, seen on real 决算 pages; text we wrote).
+_TOTAL = """某市交通运输局2023年度部门决算
+七、一般公共预算财政拨款“三公”经费支出决算表
+金额单位：万元
+项目\t预算数\t决算数
+合计\t32.00\t28.64
+因公出国（境）费\t0.00\t0.00
+公务用车购置及运行费\t27.00\t24.36
+公务接待费\t5.00\t4.28
+八、“三公”经费支出决算情况说明
+{sentence}
+"""
+
+
+def test_the_sangong_total_restated_with_another_figure():
+    text = _TOTAL.format(sentence="2023年度“三公”经费财政拨款支出预算为32.00万元，支出决算为26.64万元，完成预算的83.25%。")
+    [d] = run(RowFigureMisquoted, text)
+    assert d.location.line == 10
+    assert "26.64" in d.message("zh") and "“合计”" in d.message("zh") and "32.00、28.64" in d.message("zh")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the total the table gives
+    "2023年度“三公”经费财政拨款支出预算为32.00万元，支出决算为28.64万元，完成预算的89.50%。",
+    # an item, a 其中 or last year between the mention and the figure: another quantity
+    "2023年度“三公”经费中公务接待费支出4.28万元，公务用车购置及运行费支出24.36万元。",
+    "“三公”经费财政拨款支出决算28.64万元，其中：公务接待费4.28万元，上年决算为31.20万元。",
+    # 三公 and 会议费 together: a sum the 三公 table does not give
+    "“三公”经费及会议费、培训费支出36.10万元，“三公”经费支出决算28.64万元。",
+    # a budget in a 决算 is not read (a 决算's 三公 table may show no 预算数)
+    "“三公”经费年初预算为30.00万元，支出决算为28.64万元。",
+])
+def test_the_sangong_total_quiet(sentence):
+    assert run(RowFigureMisquoted, _TOTAL.format(sentence=sentence)) == []
+
+
+def test_a_total_row_outside_a_sangong_table_is_not_the_sangong_total():
+    text = _TOTAL.replace("七、一般公共预算财政拨款“三公”经费支出决算表", "七、一般公共预算财政拨款基本支出决算表").format(
+        sentence="2023年度“三公”经费财政拨款支出预算为32.00万元，支出决算为26.64万元。")
+    assert run(RowFigureMisquoted, text) == []
+
+
+def test_the_total_of_a_table_of_sangong_and_other_spending_is_not_the_sangong_total():
+    """A 三公 table that also lists 会议费 and 培训费 totals more than the 三公: its 合计 is not the
+    figure the 三公 sentence restates."""
+    text = (_TOTAL.replace("“三公”经费支出决算表", "“三公”经费及会议费、培训费支出决算表")
+            .replace("合计\t32.00\t28.64", "合计\t34.00\t30.04")
+            .replace("公务接待费\t5.00\t4.28\n", "公务接待费\t5.00\t4.28\n会议费\t2.00\t1.40\n")
+            .format(sentence="2023年度“三公”经费财政拨款支出预算为32.00万元，支出决算为28.64万元。"))
+    assert run(RowFigureMisquoted, text) == []
+
+
+# A 总表 that splits 财政拨款 by fund, and the 收入 paragraph that restates it (text we wrote).
+_BY_FUND = """某镇人民政府2023年度部门决算
+公开01表 收入支出决算总表
+单位：万元
+| 项目 | 金额 | 项目 | 金额 |
+| 一、一般公共预算财政拨款收入 | {general} | 一、一般公共服务支出 | 1,010.20 |
+| 二、政府性基金预算财政拨款收入 | {fund} | 二、城乡社区支出 | 214.30 |
+| 三、其他收入 | 20.00 | | |
+| 本年收入合计 | 1,224.50 | 本年支出合计 | 1,224.50 |
+二、收入决算情况说明
+2023年度本年收入合计1224.50万元，其中：财政拨款收入{said}万元，占99.18%。
+"""
+
+
+def test_fiscal_income_against_the_general_budget_row_when_no_other_fund_has_any():
+    """财政拨款收入 is the three funds' rows together; where 政府性基金 is zero, it is the
+    一般公共预算财政拨款收入 row, and 1214.50 against 1,204.50 is a misquote."""
+    [d] = run(RowFigureMisquoted, _BY_FUND.format(general="1,204.50", fund="0.00", said="1214.50"))
+    assert d.location.line == 10
+    assert "1214.50" in d.message("zh") and "一般公共预算财政拨款收入" in d.message("zh")
+    assert run(RowFigureMisquoted, _BY_FUND.format(general="1,204.50", fund="0.00", said="1204.50")) == []
+
+
+def test_fiscal_income_not_read_when_another_fund_has_income():
+    # 1,194.50 + 10.00: 财政拨款收入 is their sum, which no row holds; it is not read
+    for said in ("1204.50", "1214.50"):
+        assert run(RowFigureMisquoted, _BY_FUND.format(general="1,194.50", fund="10.00", said=said)) == []
