@@ -579,3 +579,30 @@ def test_a101_sangong_table_in_the_older_names_whose_car_row_is_left_at_zero():
     diags = run(TableTotalMismatch, text)
     assert {d.location.line for d in diags} >= {3}
     assert any("0 + 2.60 + 0 = 2.60 ≠ 28.40" in d.message() for d in diags)
+
+
+_SHORT_ROW = """2023年度部门支出决算表
+单位：万元
+| 项目 | 年初预算数 | 调整预算数 | 决算数 | 上年决算数 |
+| --- | --- | --- | --- | --- |
+| 基本支出 | 120.00 | 120.00 | 120.50 | 100.00 |
+| 项目支出 | 80.25 | 60.00 |
+| 其他支出 | 10.00 | 10.00 | 9.00 | 8.00 |
+| 合计 | 210.00 | 190.00 | {total} | 168.00 |
+"""
+
+
+def test_a101_quiet_on_a_pipe_row_short_of_two_cells_among_figure_columns():
+    """``| 项目支出 | 80.25 | 60.00 |`` under five columns of figures lost two cells at places
+    nothing tells (a web table's merged or empty cells): its figures may be any two of the four
+    columns, so no column it stands in is summed (it was: 120.00 + 80.25 + 10.00 ≠ 210.00, a
+    false error, the row's 80.25 being its 调整预算数)."""
+    assert run(TableTotalMismatch, _SHORT_ROW.format(total="189.75")) == []
+
+
+def test_a101_sums_a_row_short_only_of_columns_without_figures():
+    """Short of its two last cells, 说明 and 备注, which no row fills: its columns are certain."""
+    rows = ["项目\t预算数\t决算数\t说明\t备注", "基本支出\t120.00\t120.50\t\t", "项目支出\t80.25\t60.00",
+            "合计\t200.25\t190.50\t\t"]
+    (d,) = run_table(TableTotalMismatch, "部门支出决算表", rows)
+    assert d.message().startswith("120.50 + 60.00 = 180.50 ≠ 190.50（合计）")
