@@ -118,6 +118,7 @@ def test_a_notice_glued_before_a_forms_title_is_no_part_of_it() -> None:
     (详情见附件（注：…识别…以原件为准）部门预算项目支出绩效自评表): the title is the form's
     own, so the form's 项目名称 is not compared with the page's words (a false C706)."""
     from perflint.checks.consistency import ProjectNameMismatch
+
     from perflint.extract.selfeval import self_evaluations
 
     text = (FIXTURES / "forms" / "notice_before_title.txt").read_text(encoding="utf-8")
