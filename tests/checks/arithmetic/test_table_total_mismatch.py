@@ -606,3 +606,30 @@ def test_a101_sums_a_row_short_only_of_columns_without_figures():
             "合计\t200.25\t190.50\t\t"]
     (d,) = run_table(TableTotalMismatch, "部门支出决算表", rows)
     assert d.message().startswith("120.50 + 60.00 = 180.50 ≠ 190.50（合计）")
+
+
+def _lone_bar_rows(total: str) -> str:
+    """A table flattened one cell a line, a lone ``|`` line after each row (as some web pages
+    paste)."""
+    rows = [["项目", "预算数", "决算数"], ["基本支出", "120.00", "120.50"], ["项目支出", "90.00", "80.25"],
+            ["合计", "210.00", total]]
+    return "2023年度部门支出决算表\n单位：万元\n" + "".join("".join(f"{c} |\n" for c in row) + "|\n" for row in rows)
+
+
+def test_a101_sums_a_table_whose_rows_a_lone_bar_separates():
+    """The lone bars are row breaks, not blank cells: the table is read as its rows and summed
+    (it was left a column of single cells, and its wrong total unseen)."""
+    [d] = run(TableTotalMismatch, _lone_bar_rows("210.75"))
+    assert d.message().startswith("120.50 + 80.25 = 200.75 ≠ 210.75（合计）")
+    assert run(TableTotalMismatch, _lone_bar_rows("200.75")) == []
+
+
+def test_row_breaks_only_where_every_row_is_one_size_and_opens_on_a_name():
+    from perflint.read.cell_grid import row_breaks
+
+    cells = ["项目", "预算数", "", "基本支出", "120.00", "", "项目支出", "90.00", "", "合计", "210.00"]
+    assert row_breaks(cells) == {2, 5, 8}
+    # a blank cell inside a row (a 完成值 left blank) makes the bars cells: no breaks
+    assert row_breaks(["项目", "预算数", "", "基本支出", "", "120.00", "", "合计", "210.00", ""]) == set()
+    # stretches opening on a figure: a blank column inside the rows, not breaks
+    assert row_breaks(["项目", "预算数", "决算数", "", "120.00", "基本支出", "", "80.00", "项目支出", ""]) == set()
