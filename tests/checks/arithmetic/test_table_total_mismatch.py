@@ -633,3 +633,32 @@ def test_row_breaks_only_where_every_row_is_one_size_and_opens_on_a_name():
     assert row_breaks(["项目", "预算数", "", "基本支出", "", "120.00", "", "合计", "210.00", ""]) == set()
     # stretches opening on a figure: a blank column inside the rows, not breaks
     assert row_breaks(["项目", "预算数", "决算数", "", "120.00", "基本支出", "", "80.00", "项目支出", ""]) == set()
+
+
+_GROUPED_HEADER = """2023年度支出决算表
+单位：万元
+| 项目 | 合计 | 基本支出 | | 项目支出 |
+| --- | --- | --- | --- | --- |
+| | | 人员经费 | 公用经费 | |
+| 一般公共服务支出 | {first} | 80.00 | 20.00 | 40.00 |
+| 教育支出 | 60.00 | 30.00 | 10.00 | 20.00 |
+| 合计 | {total} | 110.00 | 30.00 | 60.00 |
+"""
+
+
+def test_a101_total_column_beside_a_group_of_a_two_row_header():
+    """A 合计 column beside 基本支出 (over 人员经费 | 公用经费, no subtotal column of its own) and
+    项目支出: the group's columns are its parts, and the row is summed (it was not: the group
+    stood for no column)."""
+    found = run(TableTotalMismatch, _GROUPED_HEADER.format(first="150.00", total="210.00"))
+    assert found[0].message().startswith("80.00 + 20.00 + 40.00 = 140.00 ≠ 150.00（合计）")
+    assert run(TableTotalMismatch, _GROUPED_HEADER.format(first="140.00", total="200.00")) == []
+
+
+def test_a101_quiet_beside_a_group_that_measures_one_thing_twice():
+    """本年 over 预算数 | 决算数 beside a 合计 column: the group's columns are one thing measured
+    twice, not parts to add."""
+    text = ("2023年度支出表\n单位：万元\n| 项目 | 合计 | 本年 | | 上年 | |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| | | 预算数 | 决算数 | 预算数 | 决算数 |\n| 基本支出 | 150.00 | 80.00 | 20.00 | 40.00 | 30.00 |\n"
+            "| 项目支出 | 60.00 | 30.00 | 10.00 | 20.00 | 10.00 |\n")
+    assert run(TableTotalMismatch, text) == []
