@@ -132,7 +132,9 @@ class Grid:
         column the other rows fill with figures (a web table's merged cells or empty ones lost:
         ``项目支出 | 80.25`` under four columns may have lost its 预算数 as well as its last cells).
         A row short of one cell is taken to have lost it at its end (an editor strips a trailing
-        blank), and a row short only of columns that hold no figure (a 备注) keeps its columns."""
+        blank), and so is a row that stops where a side of a two-sided table ends (收入 | 支出:
+        ``五、其他收入 | 5 | 35.20`` with nothing on the 支出 side); a row short only of columns
+        that hold no figure (a 备注) keeps its columns."""
         if r < self.data_start or len(self.cells[r]) >= self.width:
             return False
         if self.table.kind == "loose":
@@ -141,7 +143,9 @@ class Grid:
         # its cells were lost
         row = self.cells[r]
         reach, usual = self.figure_reach()
-        return usual - len(row) > 1 and len(row) < reach and any(_figure_quantity(cell.value) for cell in row)
+        if usual - len(row) < 2 or len(row) >= reach or any(end == len(row) for _, end in self.segments):
+            return False  # (a two-sided table's row that fills its left side only: the right is blank)
+        return any(_figure_quantity(cell.value) for cell in row)
 
     def figure_reach(self) -> tuple[int, int]:
         """One past the last column the data rows of the table's usual length (the most common
