@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.model import Document
+from perflint.model import Document, Location
 from perflint.text.normalise import compact
 
 from ._facts import texts, texts_with
@@ -30,7 +30,9 @@ class TemplateInstructionLeft(Check):
     is no such label and is left alone. So is a paragraph made only of the blank report's yes/no
     questions (two or more `…是否…？`, perhaps after the slot's label: `其他需要说明的问题：项目资金
     是否按时足额到位？资金使用是否合规？`), left where the answer belongs; a question answered
-    (`…到位？是。`) or a form's 评价要点 cell is no such checklist.
+    (`…到位？是。`) or a form's 评价要点 cell is no such checklist. One instruction left in many
+    places of one report (a `【模板】` mark on each page) is one finding at its first place,
+    with the others listed as related lines.
 
     ## Why is this bad?
     The instructions tell the unit how to fill the form; left in, they show the report was
@@ -48,7 +50,7 @@ class TemplateInstructionLeft(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”），编号标题后括号里写给填报人的说明：这里写什么（“三、绩效目标完成情况（对照年度绩效目标逐项说明完成情况）”“1.项目资金到位情况分析（说明各级资金到位情况）”）、单位应做什么（“（无此项支出的部门应公开空表并作出说明）”），或说明后的字数要求（“（针对存在的问题提出改进措施，200字以内）”），以及留在应填内容处、告诉填报人填什么的括号（“（填写偏差原因）”），或编号标题后提纲说明本节写什么的话（“（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。”，所列各项都是内容类别，不是本单位的具体事实）；说明本节内容范围的括号（“（涉密）”“（按支出性质分类）”）不是说明文字。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。只由空白报告的是非提问组成的段落（两个以上“……是否……？”，前面可有该栏的标签：“其他需要说明的问题：项目资金是否按时足额到位？资金使用是否合规？”），留在应填写回答之处的，同样报告；问题后写了回答的（“……到位？是。”）、自评表“评价要点”单元格中的提问不算。
+    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”），编号标题后括号里写给填报人的说明：这里写什么（“三、绩效目标完成情况（对照年度绩效目标逐项说明完成情况）”“1.项目资金到位情况分析（说明各级资金到位情况）”）、单位应做什么（“（无此项支出的部门应公开空表并作出说明）”），或说明后的字数要求（“（针对存在的问题提出改进措施，200字以内）”），以及留在应填内容处、告诉填报人填什么的括号（“（填写偏差原因）”），或编号标题后提纲说明本节写什么的话（“（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。”，所列各项都是内容类别，不是本单位的具体事实）；说明本节内容范围的括号（“（涉密）”“（按支出性质分类）”）不是说明文字。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。只由空白报告的是非提问组成的段落（两个以上“……是否……？”，前面可有该栏的标签：“其他需要说明的问题：项目资金是否按时足额到位？资金使用是否合规？”），留在应填写回答之处的，同样报告；问题后写了回答的（“……到位？是。”）、自评表“评价要点”单元格中的提问不算。同一说明文字在一份报告中多处出现（如每页都有的“【模板】”），只在第一处报告一次，其余各处列为相关位置。
 
     ## 为什么要改
     说明文字是告诉单位怎么填表的；留在报告里，说明报告没有完成，而且常常与本单位不符（如县级单位的报告里出现“市委市政府”）。
@@ -67,9 +69,10 @@ class TemplateInstructionLeft(Check):
     title = {"zh": "模板说明文字未删除", "en": "Template instruction left in the report"}
     messages = {
         "left": {
-            "zh": "模板说明文字“{phrase}”未删除",
-            "en": "template instruction '{phrase}' left in the report",
+            "zh": "模板说明文字“{phrase}”未删除{more}",
+            "en": "template instruction '{phrase}' left in the report{more_en}",
         },
+        "also": {"zh": "同一模板说明文字", "en": "the same template instruction"},
         "checklist": {
             "zh": "此处是模板的提问清单（“{first}”……），未作回答：应逐项写明实际情况",
             "en": "the template's checklist of questions ('{first}' …) is left here unanswered: state the facts instead",
@@ -78,12 +81,20 @@ class TemplateInstructionLeft(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         written = texts(doc)
+        # one finding per instruction and report, at its first place, naming the others: a
+        # form's mark (【模板】) repeated on each of its pages is one thing to delete, not many
+        places: dict[tuple[int, str], list[Location]] = {}
         for k in texts_with(doc, ("template_instructions",)):  # the texts that may hold one
             t = written[k]
             for m in t.found.template_instructions:
                 if _names_the_document(t.text.value, m) or _inside_a_name(t.text.value, m):
                     continue
-                yield self.diagnostic("left", t.text.locate(m.start, m.end), phrase=compact(m.text))
+                places.setdefault((id(t.part), compact(m.text)), []).append(t.text.locate(m.start, m.end))
+        for (_part, phrase), (first, *rest) in places.items():
+            more = f"（本报告另有 {len(rest)} 处）" if rest else ""
+            more_en = f" ({len(rest)} more in this report)" if rest else ""
+            yield self.diagnostic("left", first, phrase=phrase, more=more, more_en=more_en,
+                                  related=[(loc, "also") for loc in rest])
         from perflint.extract.template_text import question_checklist  # (imported on use: cold start)
 
         for t in written:

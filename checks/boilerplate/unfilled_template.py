@@ -52,6 +52,8 @@ class UnfilledTemplate(Check):
     - the 总分 above a 自评表 left blank (`总分：`);
     - the budget row's 得分 left blank beside its 分值 and a filled 执行率 (a warning: a cell
       lost on the way to text looks the same);
+    - an indicator's 得分 (and often its 完成值) left blank beside its 分值 / 权重 (a warning,
+      for the same reason);
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`; a warning: a tick is often a
       symbol-font glyph that a PDF's or a web page's text loses);
     - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
@@ -85,6 +87,7 @@ class UnfilledTemplate(Check):
     - 有单位没有数字：“年初结转和结余万元”“增长%”；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
+    - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
     - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
     - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
@@ -132,6 +135,10 @@ class UnfilledTemplate(Check):
         "budget_score": {
             "zh": "“{item}”预算执行得分未填写（分值 {weight}，执行率 {rate}）",
             "en": "the budget-execution score of '{item}' is blank (weight {weight}, execution rate {rate})",
+        },
+        "indicator_blank": {
+            "zh": "指标“{name}”的{cells}未填写（分值 {weight}）",
+            "en": "the {cells_en} of indicator '{name}' left blank (weight {weight})",
         },
         "unticked": {
             "zh": "“{label}”的选项均未勾选（{rows}）",
@@ -234,6 +241,7 @@ class UnfilledTemplate(Check):
         for facts in form_facts(doc, ctx):
             se = facts.se
             yield from self._budget_scores(se)
+            yield from self._indicator_blanks(se)
             head = se.header_total
             if head is None or head.quantity is not None:
                 continue
@@ -263,6 +271,23 @@ class UnfilledTemplate(Check):
                                   item=compact(b.item).rstrip("：:") or "年度资金总额",
                                   weight=compact(b.weight_figure.text), rate=compact(b.rate.text))
             return
+
+    def _indicator_blanks(self, se: SelfEvaluation) -> Iterator[Diagnostic]:
+        """An indicator row whose 得分 is a blank cell beside its weight (its 完成值 often blank
+        too): the form asks for both, and the row counts toward the 总分. A warning: a cell lost
+        on the way to text looks the same. Only rows the reader kept with a blank score cell
+        (the cell is in the row, empty) are read; a row read without a score column is not."""
+        for ind in se.indicators:
+            score = ind.score
+            if score is None or score.text or ind.weight is None or ind.target is None:
+                continue
+            actual_blank = ind.actual is not None and not ind.actual.text
+            cell = ind.actual.cell if actual_blank else score.cell
+            yield self.diagnostic("indicator_blank", cell.text.locate(), severity=Severity.warning,
+                                  name=ind.name or compact(ind.target.text),
+                                  cells="完成值和得分" if actual_blank else "得分",
+                                  cells_en="result and score" if actual_blank else "score",
+                                  weight=f"{ind.weight.normalize():f}")
 
     def _tables(self, doc: Document) -> Iterator[Diagnostic]:
         seen: set[int] = set()

@@ -88,6 +88,7 @@ class Grid:
                                                          compare=False)
     _labels: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
     _compact: dict[str, list[tuple[int, int]]] | None = field(default=None, init=False, repr=False, compare=False)
+    _figure_reach: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def compact_cells(self) -> dict[str, list[tuple[int, int]]]:
         """Every filled cell of the grid (any row) by its text without blanks, in reading order:
@@ -125,9 +126,46 @@ class Grid:
         return Figure(self.cells[r][c], q, r, c) if q else None
 
     def unaligned(self, r: int) -> bool:
-        """Whether row ``r`` of a table whose cells only spaces set apart (``kind`` loose) is short
-        of cells: it lost blank ones at places nothing tells, so no figure of it has a known column."""
-        return self.table.kind == "loose" and r >= self.data_start and len(self.cells[r]) < self.width
+        """Whether row ``r`` is short of cells at places nothing tells, so that no figure of it has
+        a known column: a row of a table whose cells only spaces set apart (``kind`` loose) short
+        of cells; a row of any other table short of two cells or more that stops before the last
+        column the other rows fill with figures (a web table's merged cells or empty ones lost:
+        ``项目支出 | 80.25`` under four columns may have lost its 预算数 as well as its last cells).
+        A row short of one cell is taken to have lost it at its end (an editor strips a trailing
+        blank), and so is a row that stops where a side of a two-sided table ends (收入 | 支出:
+        ``五、其他收入 | 5 | 35.20`` with nothing on the 支出 side); a row short only of columns
+        that hold no figure (a 备注) keeps its columns."""
+        if r < self.data_start or len(self.cells[r]) >= self.width:
+            return False
+        if self.table.kind == "loose":
+            return True
+        # a row of a label alone (a heading row, 一、基本支出) is blank in every column, wherever
+        # its cells were lost
+        row = self.cells[r]
+        reach, usual = self.figure_reach()
+        if usual - len(row) < 2 or len(row) >= reach or any(end == len(row) for _, end in self.segments):
+            return False  # (a two-sided table's row that fills its left side only: the right is blank)
+        return any(_figure_quantity(cell.value) for cell in row)
+
+    def figure_reach(self) -> tuple[int, int]:
+        """One past the last column the data rows of the table's usual length (the most common
+        one; a total row one cell longer is no measure) fill with a figure (0 for none), and
+        that length."""
+        if self._figure_reach is None:
+            rows = [r for r in range(self.data_start, self.data_end) if r not in self.numbering_rows]
+            lengths = [len(self.cells[r]) for r in rows]
+            usual = max(set(lengths), key=lambda n: (lengths.count(n), n)) if lengths else 0
+            reach = 0
+            for r in rows:
+                row = self.cells[r]
+                if len(row) != usual:
+                    continue
+                for c in range(len(row) - 1, reach - 1, -1):
+                    if _figure_quantity(row[c].value):
+                        reach = c + 1
+                        break
+            self._figure_reach = (reach, usual)
+        return self._figure_reach
 
     def text(self, r: int, c: int) -> str:
         if r >= len(self.texts):
@@ -528,8 +566,8 @@ def _segments(roles: list[str]) -> list[tuple[int, int]]:
 
 def parts_of(grid: Grid, cells: list[tuple[int, int]]) -> tuple[list[Figure], int] | None:
     """The figures of ``cells``; a blank cell is 0, words make the sum unknown, and so does a
-    row of a spaced table that lost blank cells (:meth:`Grid.unaligned`)."""
-    if grid.table.kind == "loose" and any(grid.unaligned(r) for r, _ in cells):
+    row that lost cells at places nothing tells (:meth:`Grid.unaligned`)."""
+    if any(grid.unaligned(r) for r, _ in cells):
         return None
     figs, empty = [], 0
     for r, c in cells:

@@ -167,6 +167,31 @@ def _total_column(node: _Node) -> int | None:
     return None
 
 
+def _part_columns(parts: list[_Node], selection: re.Pattern[str]) -> list[int] | None:
+    """The columns whose figures add up to a total column beside ``parts``: each part's own
+    column or its 小计, or, for a group of a two-row header with no subtotal column (基本支出
+    over 人员经费 | 公用经费), the group's columns, each one column with no level under it.
+    None when a part stands for no column it can be told by, or a group's column is a
+    selection of it (其中…) or a measure or period of it (预算数 | 决算数, 本年 | 上年), not a
+    part of it."""
+    cols: list[int] = []
+    for node in parts:
+        col = _total_column(node)
+        if col is not None:
+            cols.append(col)
+            continue
+        leaves = node.children
+        measure = _conf_pattern("measure_headers")
+        if len(leaves) < 2 or any(n.children or n.end - n.start != 1 or _TOTAL_END.search(n.label)
+                                  or selection.search(n.label) or measure.search(n.label) for n in leaves):
+            return None  # (预算数 | 决算数 under a group: one thing measured twice, not its parts)
+        if leaves[0].start != node.start or leaves[-1].end != node.end \
+                or any(a.end != b.start for a, b in zip(leaves, leaves[1:], strict=False)):
+            return None  # the group's columns not all named under it
+        cols.extend(n.start for n in leaves)
+    return cols
+
+
 @cache
 def _conf_pattern(key: str) -> re.Pattern[str]:
     """A pattern of the tables' data, compiled once (the totals readers ask for it per table)."""
@@ -204,8 +229,8 @@ def column_totals(grid: Grid) -> list[SumRelation]:
             t = totals[0]
             i = valued.index(t)
             others = valued[i + 1:] if i == 0 else valued[:i] if i == len(valued) - 1 else None
-            cols = [_total_column(n) for n in others] if others else None
-            if cols and None not in cols and all(grid.roles[c] == "value" for c in cols):
+            cols = _part_columns(others, selection) if others else None
+            if cols and all(grid.roles[c] == "value" for c in cols):
                 for r in grid.data_rows():
                     total = grid.figure(r, t.start)
                     got = parts_of(grid, [(r, c) for c in cols])

@@ -138,6 +138,26 @@ def find_grids(values: list[str], min_rows: int = 2) -> list[Grid]:
     return grids
 
 
+def row_breaks(values: list[str]) -> set[int]:
+    """The empty cells of a run that are row breaks, not cells: a web table flattened one cell
+    a line with a lone ``|`` line after each row (``项目 | 预算数 | 决算数 | (bar) | 基本支出 |
+    120.00 | 120.50 | (bar) …``). Only where the empty cells cut the run into stretches of one
+    size (two cells or more, three stretches at least, the last one's bar may be missing), with
+    no empty cell inside a stretch and each stretch opening on a name: then each stretch is a
+    row. Else none (empty cells at other places are blank cells of the form: a 完成值 left
+    blank is a cell, and a bar after a row's every cell is then not told from it)."""
+    empty = [k for k, v in enumerate(values) if not v.strip()]
+    if len(empty) < 2:
+        return set()
+    bounds = [-1, *empty] if empty[-1] == len(values) - 1 else [-1, *empty, len(values)]
+    sizes = {b - a - 1 for a, b in zip(bounds, bounds[1:], strict=False)}
+    if len(sizes) != 1 or sizes.pop() < 2 or len(bounds) - 1 < 3:
+        return set()
+    if any(cell_kind(values[a + 1]) != NAME for a in bounds[:-1]):
+        return set()
+    return set(empty)
+
+
 def _with_half_rows(cells: _Cells, grid: Grid) -> Grid | None:
     """The grid going on past a row that holds one half only, when its rows are two halves side by
     side of different widths (a 财政拨款收入支出决算总表: 收入项目 | 决算数, then 支出项目 and four

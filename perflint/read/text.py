@@ -23,6 +23,7 @@ from perflint.read.cell_grid import (
     find_grids,
     numbers_its_rows,
     numbers_row_layout,
+    row_breaks,
 )
 from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
@@ -569,12 +570,17 @@ class _Assembler:
                 run.append(j)
                 values.append(self._one_cell(j).value)
                 j = self._next_non_blank(j + 1)
+            last = run[-1]
+            if shape == "pipe" and (breaks := row_breaks(values)):
+                # a lone bar after each row: the row breaks of a flattened web table, not cells
+                run = [r for k, r in enumerate(run) if k not in breaks]
+                values = [v for k, v in enumerate(values) if k not in breaks]
             for grid in find_grids(values) if len(run) >= 6 else ():
                 if shape == "text" and _row_count(grid) < 3 and not grid.coded_header and not numbers_its_rows(values, grid) \
                         and not (_row_count(grid) == 2 and self._unit_line_above(run[grid.start])):
                     continue
                 grids[run[grid.start]] = (run, grid)
-            i = run[-1] + 1
+            i = last + 1
         return grids
 
     def _unit_line_above(self, i: int) -> bool:

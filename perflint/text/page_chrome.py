@@ -65,14 +65,57 @@ def _may_be_chrome(text: str) -> bool:
 
 
 def is_chrome_line(text: str) -> bool:
-    """Whether ``text``, one line, is the page's and not the report's."""
-    if len(text) > 2 * _LONGEST or not _may_be_chrome(text):
+    """Whether ``text``, one line, is the page's and not the report's: a chrome line, or a
+    notice that the text was read from an image (see :func:`notice_end`) and nothing else."""
+    if len(text) > 2 * _LONGEST:
         return False
+    if not _may_be_chrome(text):
+        return _is_notice_line(text)
     value = compact(text)
     if not value or len(value) > _LONGEST:
         return False
     start, anywhere = _chrome()
-    return start.match(value) is not None or (anywhere is not None and anywhere.search(value) is not None)
+    if start.match(value) is not None or (anywhere is not None and anywhere.search(value) is not None):
+        return True
+    return _is_notice_line(text)
+
+
+@cache
+def _notices() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{p})" for p in data.load("boilerplate")["page_notices"]))
+
+
+def _may_hold_notice(text: str) -> bool:
+    return "识别" in text or "OCR" in text or "ocr" in text or "附" in text
+
+
+def notice_end(value: str) -> int:
+    """How many characters at the start of ``value`` (whitespace taken out) are the web page's
+    notices (``page_notices``): that the text below was read from an image or a scan and may be
+    wrong (``（注：本页文字由图片识别得到，以原件为准）``), or that the report is in an attachment
+    (``详情见附件``). Such a notice is the page's words: a page that puts one in the same cell
+    as a form's title does not make it part of the title. 0 when the text opens on none."""
+    if not _may_hold_notice(value):
+        return 0  # nearly every text
+    pattern = _notices()
+    end = 0
+    while (m := pattern.match(value, end)) is not None and m.end() > end:
+        end = m.end()
+    return end
+
+
+def without_notices(value: str) -> str:
+    """``value`` (whitespace taken out) without the page's notices at its start."""
+    return value[notice_end(value):]
+
+
+def _is_notice_line(text: str) -> bool:
+    """A line of the page's notices alone, one of them saying the text was read from an image
+    (a line 详情见附件 alone may be the report's own pointer to its attachment)."""
+    if not ("识别" in text or "OCR" in text or "ocr" in text):
+        return False
+    value = compact(text)
+    return bool(value) and len(value) <= _LONGEST and notice_end(value) == len(value)
 
 
 def particulars_rows(rows: list[Row]) -> int:

@@ -384,3 +384,31 @@ def test_a_form_cut_before_its_total_takes_nothing_of_the_next_form():
     assert first.total is None and first.deviation_label is None and not first.improvement
     assert len(first.indicators) == 3
     assert other.total.text == "98" and other.header_total.value == 98 and [c.value for c in other.deviation] == ["无"]
+
+
+def test_indicator_rows_left_blank_one_cell_a_line_stay_in_the_form():
+    """A 四川-style form one cell a line (指标性质 | 指标值 | 度量单位, 权重 for 分值) whose rows
+    leave 完成值 and 得分 blank (an empty ``|`` line each): the rows are read, their blank cells
+    kept, and B304 finds each one (the blanks are the defect). Filled in: quiet."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "cell_per_line_blank_indicators.txt").read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in se.indicators] == [
+        "维修供水管网长度", "维修工程验收合格率", "受益农户供水保障率", "受益群众满意度"]
+    blank = se.indicators[1]
+    assert blank.weight == 30 and blank.score.quantity is None and blank.actual.quantity is None
+    assert blank.target.quantity.is_percent and blank.deviation is not None
+    found = [d for d in UnfilledTemplate().run(parse_text(text, "f.txt"), Context()) if "完成值" in d.message("zh")]
+    assert [(d.location.line, d.severity.name) for d in found] == [(52, "warning"), (62, "warning")]
+    assert "维修工程验收合格率" in found[0].message("zh")
+    filled = text.replace(
+        "维修工程验收合格率 |\n= |\n100 |\n% |\n|\n30 |\n|\n",
+        "维修工程验收合格率 |\n= |\n100 |\n% |\n100 |\n30 |\n30 |\n").replace(
+        "受益农户供水保障率 |\n≥ |\n98 |\n% |\n|\n20 |\n|\n", "受益农户供水保障率 |\n≥ |\n98 |\n% |\n99 |\n20 |\n20 |\n"
+    ).replace("合计 |\n100 |\n49.5 |\n", "合计 |\n100 |\n99.5 |\n")
+    result = run_checks(parse_text(filled, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []

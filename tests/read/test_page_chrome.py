@@ -79,6 +79,11 @@ def test_the_pages_own_words_are_read_by_no_rule() -> None:
     "发布时间:2023-12-05 15:04",
     "【字体: 】 【发布时间:2022-04-15 14:54】 【作者:县政协办】【阅读:",
     "网站标识码：0000000001 蜀ICP备00000000号-1",
+    "编辑: 示范 | 2021-03-09 |",
+    "责任编辑：王某 2022-04-24",
+    "（注：本页文字由图片识别得到，可能有误，以原件为准）",
+    "以下内容经OCR识别，如有差异请以原件为准。",
+    "详情见附件（提示：附件图片经文字识别，个别字词可能不准确，请核对）",
 ])
 def test_lines_of_the_page(line: str) -> None:
     assert is_chrome_line(line)
@@ -91,6 +96,11 @@ def test_lines_of_the_page(line: str) -> None:
     "技术支持：由县信息中心提供运维服务。",
     "收入>支出，差额为结余。",
     "项目名称 | 示范县道路养护 | 实施单位 | 示范县交通运输局 |",
+    "详情见附件",
+    "详见附件1。",
+    "编辑：示范县融媒体中心完成宣传片剪辑 3 部。",
+    "人脸识别门禁系统识别准确率达到 99%（以验收报告为准）。",
+    "（三）项目车辆识别系统维护，运行正常，识别有误的情况已核对。",
 ])
 def test_lines_of_the_report(line: str) -> None:
     assert not is_chrome_line(line) and not is_page_line(line)
@@ -101,3 +111,31 @@ def test_every_chrome_pattern_is_screened_by_a_mark() -> None:
     for line in ("京公网安备 11000002000001号", "蜀ICP备00000000号-1", "版权所有 示范县人民政府", "打印本页 关闭窗口",
                  "索引号：000000000/2024-00001", "首页 > 政务公开 > 预决算公开"):
         assert is_chrome_line(line), line
+
+
+def test_a_notice_glued_before_a_forms_title_is_no_part_of_it() -> None:
+    """A page that read the form from an image puts its notice in the title's cell
+    (详情见附件（注：…识别…以原件为准）部门预算项目支出绩效自评表): the title is the form's
+    own, so the form's 项目名称 is not compared with the page's words (a false C706)."""
+    from perflint.checks.consistency import ProjectNameMismatch
+
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FIXTURES / "forms" / "notice_before_title.txt").read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "page.txt"))
+    assert se.title == "部门预算项目支出绩效自评表(2023年度)"
+    assert run(ProjectNameMismatch, text) == []
+    other = text.replace("部门预算项目支出绩效自评表", "2023年度河道保洁经费项目支出绩效自评表")
+    [d] = run(ProjectNameMismatch, other)  # a title naming another project still does
+    assert "河道保洁经费" in d.message("zh") and "识别" not in d.message("zh")
+
+
+def test_an_excerpt_below_an_editor_line_opens_inside_its_bracket() -> None:
+    """``编辑: 示范 | 2021-03-09 |`` above a text copied from mid-table is the page's line: the
+    text begins on the line below, inside a bracket opened above the cut (T805 quiet), as it
+    does without the page's line."""
+    body = "10 分）项目管理（20 分）资金管理 5 5\n二、存在问题\n无。\n"
+    assert run(UnbalancedBracket, body) == []
+    assert run(UnbalancedBracket, "编辑: 示范 | 2021-03-09 |\n" + body) == []
+    inside = "二、存在问题\n部分监测设备（雨量计老化，需要更换。\n三、下一步工作\n加强巡查。\n"
+    assert len(run(UnbalancedBracket, "编辑: 示范 | 2021-03-09 |\n" + inside)) == 1

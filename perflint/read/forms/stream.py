@@ -49,6 +49,7 @@ from perflint.read.forms.stream_rows import (
 from perflint.read.forms.table_rows import SCORE_BAND
 from perflint.text.normalise import compact
 from perflint.text.numbers import declared_unit, parse_cell
+from perflint.text.page_chrome import without_notices
 from perflint.text.patterns import lazy_compile
 
 _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?总额[:：]?$")
@@ -277,7 +278,8 @@ def _new_form(part: Part, toks: list[Token], i: int, after_line: int = 0) -> Sel
         if tok.text.line <= after_line:
             break
         if tok.kind == "word" and _FORM_TITLE.search(tok.word):
-            title, at = tok.word, k
+            # the web page's notices glued before the title in its cell are no part of it
+            title, at = without_notices(tok.word), k
             before = toks[k - 1] if k > 0 and toks[k - 1].text.line > after_line else None
             if before is not None and before.kind == "fig" and _YEAR.match(before.word) \
                     and before.text.line == tok.text.line:

@@ -222,12 +222,36 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
                 j = emit(before, run[need], run[need + 1], k - leftover)
                 pending = []
                 continue
+            if len(run) == 1 and need == 0 and _blank_score_row(pending, n, toks, k):
+                j = emit(pending, run[0], toks[k], k + 1)  # the 得分 left blank (B304 reads it)
+                pending = []
+                continue
             pending.extend(run)
             j = k
             continue
         pending.append(tok)
         j += 1
     return j
+
+
+def _blank_score_row(pending: list[Token], n: int, toks: list[Token], k: int) -> bool:
+    """Whether a row written one cell a line ends at its weight with its 得分 left blank:
+    ``name | target | actual-or-blank | weight | (blank) | (blank or the row's end)``.
+
+    A blank score is a defect the form must keep (B304), not a row to drop. Only a row whose
+    cells leave no doubt is read: the name a word, the target a figure, the other values
+    figures or blank, then one plain number and a blank cell after it, the 偏差原因 blank or
+    the next row's category after that. A row whose weight is the blank cell (``target |
+    actual | (blank) | score``) has a figure, not a word, before its values, and is not read."""
+    if n < 1 or len(pending) < n + 1 or k >= len(toks) or toks[k].kind != "blank" or toks[k].value.strip():
+        return False
+    name, values = pending[-n - 1], pending[-n:]
+    if name.kind != "word" or values[0].kind != "fig" or values[0].quantity is None:
+        return False
+    if not all(t.kind == "fig" or t.kind == "blank" and not t.value.strip() for t in values[1:]):
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or after.kind in ("blank", "row") or _opens_next_row(after)
 
 
 _NUMBERED_NAME = lazy_compile(r"^指标\s*\d{1,2}\s*[:：]\s*\S{2}")

@@ -46,6 +46,7 @@ from perflint.read.forms.table_rows import (
 )
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
+from perflint.text.page_chrome import notice_end, without_notices
 from perflint.text.patterns import lazy_compile
 
 _INDICATOR_HEADER = lazy_compile(r"三级\s*指标")
@@ -177,16 +178,24 @@ def _has_indicator_header(table: Table, indicators: bool) -> bool:
 
 
 def _title(part: Part, table: Table, index: int) -> str:
+    """The form's title: its caption, its first cell or a text above it naming a 自评表, less
+    the web page's notices a page glues before it (详情见附件(注:…图片识别…以附件为准))."""
     if _SELF_EVAL_TITLE.search(table.caption or ""):
-        return table.caption
+        return _without_notices(table.caption)
     first = _compact(table.rows[0].cells[0].value) if table.rows and table.rows[0].cells else ""
     if _SELF_EVAL_TITLE.search(first):
-        return first
+        return without_notices(first)
     for block in reversed(part.blocks[max(0, index - 6):index]):
         value = _compact(block.text.value)
         if _SELF_EVAL_TITLE.search(value):
-            return value
+            return without_notices(value)
     return table.caption or ""
+
+
+def _without_notices(caption: str) -> str:
+    """A caption as written, or without the notices before it when it opens on one."""
+    value = _compact(caption)
+    return value[notice_end(value):] if notice_end(value) else caption
 
 
 def _read(part: Part, table: Table, index: int) -> SelfEvaluation:

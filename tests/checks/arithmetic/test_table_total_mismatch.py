@@ -579,3 +579,86 @@ def test_a101_sangong_table_in_the_older_names_whose_car_row_is_left_at_zero():
     diags = run(TableTotalMismatch, text)
     assert {d.location.line for d in diags} >= {3}
     assert any("0 + 2.60 + 0 = 2.60 ≠ 28.40" in d.message() for d in diags)
+
+
+_SHORT_ROW = """2023年度部门支出决算表
+单位：万元
+| 项目 | 年初预算数 | 调整预算数 | 决算数 | 上年决算数 |
+| --- | --- | --- | --- | --- |
+| 基本支出 | 120.00 | 120.00 | 120.50 | 100.00 |
+| 项目支出 | 80.25 | 60.00 |
+| 其他支出 | 10.00 | 10.00 | 9.00 | 8.00 |
+| 合计 | 210.00 | 190.00 | {total} | 168.00 |
+"""
+
+
+def test_a101_quiet_on_a_pipe_row_short_of_two_cells_among_figure_columns():
+    """``| 项目支出 | 80.25 | 60.00 |`` under five columns of figures lost two cells at places
+    nothing tells (a web table's merged or empty cells): its figures may be any two of the four
+    columns, so no column it stands in is summed (it was: 120.00 + 80.25 + 10.00 ≠ 210.00, a
+    false error, the row's 80.25 being its 调整预算数)."""
+    assert run(TableTotalMismatch, _SHORT_ROW.format(total="189.75")) == []
+
+
+def test_a101_sums_a_row_short_only_of_columns_without_figures():
+    """Short of its two last cells, 说明 and 备注, which no row fills: its columns are certain."""
+    rows = ["项目\t预算数\t决算数\t说明\t备注", "基本支出\t120.00\t120.50\t\t", "项目支出\t80.25\t60.00",
+            "合计\t200.25\t190.50\t\t"]
+    (d,) = run_table(TableTotalMismatch, "部门支出决算表", rows)
+    assert d.message().startswith("120.50 + 60.00 = 180.50 ≠ 190.50（合计）")
+
+
+def _lone_bar_rows(total: str) -> str:
+    """A table flattened one cell a line, a lone ``|`` line after each row (as some web pages
+    paste)."""
+    rows = [["项目", "预算数", "决算数"], ["基本支出", "120.00", "120.50"], ["项目支出", "90.00", "80.25"],
+            ["合计", "210.00", total]]
+    return "2023年度部门支出决算表\n单位：万元\n" + "".join("".join(f"{c} |\n" for c in row) + "|\n" for row in rows)
+
+
+def test_a101_sums_a_table_whose_rows_a_lone_bar_separates():
+    """The lone bars are row breaks, not blank cells: the table is read as its rows and summed
+    (it was left a column of single cells, and its wrong total unseen)."""
+    [d] = run(TableTotalMismatch, _lone_bar_rows("210.75"))
+    assert d.message().startswith("120.50 + 80.25 = 200.75 ≠ 210.75（合计）")
+    assert run(TableTotalMismatch, _lone_bar_rows("200.75")) == []
+
+
+def test_row_breaks_only_where_every_row_is_one_size_and_opens_on_a_name():
+    from perflint.read.cell_grid import row_breaks
+
+    cells = ["项目", "预算数", "", "基本支出", "120.00", "", "项目支出", "90.00", "", "合计", "210.00"]
+    assert row_breaks(cells) == {2, 5, 8}
+    # a blank cell inside a row (a 完成值 left blank) makes the bars cells: no breaks
+    assert row_breaks(["项目", "预算数", "", "基本支出", "", "120.00", "", "合计", "210.00", ""]) == set()
+    # stretches opening on a figure: a blank column inside the rows, not breaks
+    assert row_breaks(["项目", "预算数", "决算数", "", "120.00", "基本支出", "", "80.00", "项目支出", ""]) == set()
+
+
+_GROUPED_HEADER = """2023年度支出决算表
+单位：万元
+| 项目 | 合计 | 基本支出 | | 项目支出 |
+| --- | --- | --- | --- | --- |
+| | | 人员经费 | 公用经费 | |
+| 一般公共服务支出 | {first} | 80.00 | 20.00 | 40.00 |
+| 教育支出 | 60.00 | 30.00 | 10.00 | 20.00 |
+| 合计 | {total} | 110.00 | 30.00 | 60.00 |
+"""
+
+
+def test_a101_total_column_beside_a_group_of_a_two_row_header():
+    """A 合计 column beside 基本支出 (over 人员经费 | 公用经费, no subtotal column of its own) and
+    项目支出: the group's columns are its parts, and the row is summed (it was not: the group
+    stood for no column)."""
+    found = run(TableTotalMismatch, _GROUPED_HEADER.format(first="150.00", total="210.00"))
+    assert found[0].message().startswith("80.00 + 20.00 + 40.00 = 140.00 ≠ 150.00（合计）")
+    assert run(TableTotalMismatch, _GROUPED_HEADER.format(first="140.00", total="200.00")) == []
+
+
+def test_a101_quiet_beside_a_group_that_measures_one_thing_twice():
+    """本年 over 预算数 | 决算数 beside a 合计 column: the group's columns are one thing measured
+    twice, not parts to add."""
+    text = ("2023年度支出表\n单位：万元\n| 项目 | 合计 | 本年 | | 上年 | |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| | | 预算数 | 决算数 | 预算数 | 决算数 |\n| 基本支出 | 150.00 | 80.00 | 20.00 | 40.00 | 30.00 |\n"
+            "| 项目支出 | 60.00 | 30.00 | 10.00 | 20.00 | 10.00 |\n")
+    assert run(TableTotalMismatch, text) == []

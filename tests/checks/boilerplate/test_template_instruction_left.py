@@ -194,3 +194,24 @@ def test_b307_questions_answered_or_led_in_by_the_text_are_no_checklist():
         assert run(TemplateInstructionLeft, CHECKLIST_REPORT.format(answer=answer)) == [], answer
     cell = "评分表\n\n| 指标 | 评价要点 | 得分 |\n| 资金管理 | 资金使用是否合规？是否专款专用？ | 10 |\n"
     assert run(TemplateInstructionLeft, cell) == []
+
+
+def test_one_instruction_repeated_over_a_report_is_one_finding_with_its_places():
+    """The template's mark on every page of one report (整体支出绩效评价评分表（参考样表）, then
+    the same mark above two more tables) is one thing to delete: one finding at its first
+    place, the others related; another instruction is its own finding, and another report's
+    mark its own."""
+    text = ("示范县水务局2023年度部门整体支出绩效自评报告\n一、基本情况\n本局编制 12 人。\n"
+            "整体支出绩效评价评分表（参考样表）\n| 指标 | 分值 | 得分 |\n| 预算执行 | 10 | 9 |\n"
+            "收支情况表（参考样表）\n| 项目 | 金额 |\n| 合计 | 30 |\n"
+            "绩效指标表（参考样表）\n| 指标 | 值 |\n| 人数 | 12 |\n"
+            "二、存在问题（针对存在的问题提出改进措施，200字以内）\n无。\n")
+    found = run(TemplateInstructionLeft, text)
+    marks = [d for d in found if "参考样表" in d.message("zh")]
+    assert len(found) == 2 and len(marks) == 1
+    [d] = marks
+    assert d.location.line == 4 and "另有 2 处" in d.message("zh")
+    assert [r.location.line for r in d.related] == [7, 10]
+    once = text.replace("收支情况表（参考样表）", "收支情况表").replace("绩效指标表（参考样表）", "绩效指标表")
+    [d] = [d for d in run(TemplateInstructionLeft, once) if "参考样表" in d.message("zh")]
+    assert "另有" not in d.message("zh") and not d.related
