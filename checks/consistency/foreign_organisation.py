@@ -10,7 +10,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import own_towns, own_units_listed, place_units, same_town
 from perflint.extract.claims import phrases as consistency_phrases
-from perflint.extract.organisations import admin_level
+from perflint.extract.organisations import admin_level, central_for_local
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Paragraph
@@ -44,6 +44,11 @@ class ForeignOrganisation(Check):
     the sentence was copied from that unit's report. A short form of the own name (`市文旅局`, `二小`)
     and a unit of another kind (`县教育局高度重视…` in a school's report) stay quiet.
 
+    In any report, also finds a local Party committee written as the Central Committee's
+    (`主管部门：中共中央某县委` for `中共某县委`, `中共中央某市纪委`); the central organs' own names
+    (`中共中央纪律检查委员会`, `中共中央办公厅`), two bodies joined (`中共中央、省委`) and 中共中央 as a
+    sentence's subject or a title's opening (`中共中央批准…`, `《中共中央关于…》`) are left alone.
+
     ## Why is this bad?
     The definitions were copied from the province's template and not adapted: a district
     department's 财政拨款收入 comes from the district's finance, not the province's. The report
@@ -68,6 +73,8 @@ class ForeignOrganisation(Check):
     doc_zh = """## 它检查什么
     在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
 
+    任何报告中，还查找把地方党委写成中共中央机构的（“主管部门：中共中央某县委”，应为“中共某县委”；“中共中央某市纪委”）；中共中央自身的机构（“中共中央纪律检查委员会”“中共中央办公厅”）、并列的两个机关（“中共中央、省委”）以及以中共中央为主语或作文件标题开头的（“中共中央批准……”“《中共中央关于……》”）不报告。
+
     ## 为什么要改
     这些定义是从省级模板抄来、没有改过的：区级部门的财政拨款收入来自区财政，而不是省财政。报告于是把自己的数字定义成了另一级政府的数字。
 
@@ -88,6 +95,10 @@ class ForeignOrganisation(Check):
         "foreign": {
             "zh": "{place}（{level}）单位的名词解释写作“{term}”：应为本级财政/本部门的口径",
             "en": "a {level_en} unit ({place}) defines its terms by “{term}”: copied from a superior government's template",
+        },
+        "central_for_local": {
+            "zh": "“{name}”：地方党委不是中共中央的机构，应为“{corrected}”",
+            "en": "“{name}”: a local Party committee is not the Central Committee's body; write “{corrected}”",
         },
         "other_town": {
             "zh": "本报告为{own}的报告，却写有“{name}”：是否套用了其他乡镇的材料？",
@@ -112,6 +123,7 @@ class ForeignOrganisation(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         yield from self._definitions(doc)
+        yield from self._central_for_local(doc)
         yield from self._other_towns(doc)
         yield from self._other_places(doc)
         yield from self._others_as_self(doc)
@@ -139,6 +151,17 @@ class ForeignOrganisation(Check):
                         continue
                     yield self.diagnostic("other_as_self", source.locate(unit.start, unit.end),
                                           own=part.organisation, name=unit.name)
+
+    def _central_for_local(self, doc: Document) -> Iterator[Diagnostic]:
+        """A local Party committee named as the Central Committee's (中共中央某县委)."""
+        index = text_index(doc)
+        for i in index.holding("中共中央"):
+            t = index.texts[i]
+            if t.where not in _WRITTEN:
+                continue
+            for c in central_for_local(t.text.value):
+                yield self.diagnostic("central_for_local", t.text.locate(c.start, c.end),
+                                      name=t.text.value[c.start:c.end], corrected=c.corrected)
 
     def _other_places(self, doc: Document) -> Iterator[Diagnostic]:
         """The report's own kind of unit at another place of its level (a report of 松岭县档案馆

@@ -44,6 +44,11 @@ class MoneyScale(Check):
     (`配套资金 4.8 元`, `全年执行数 33.78 元`, `机关运行经费支出 61.25 元`; not a per-head standard) is a warning too: 万 left out.
     A 自评表 indicator whose 年度指标值 and 实际完成值 are in 万元 and 元 with numbers of one size
     (`≤1.50万元/场` against `1.45元/场`) is a warning as well: a conversion would move the number by 10⁴.
+    So is a cost indicator (成本, not a standard per head or per item) whose target or actual in 元
+    has the digits of the form's budget block in 万元 (`项目总成本 | ≤ | 50 | 元` where 年度预算数(万元)
+    is 50.00), and an indicator whose target and actual, in one money unit, are about 10⁴ apart
+    (`≤ | 50 | 万元 | 480000`: the actual filled in 元). An actual written in 元 with its unit against a
+    target in 万元 (`480000元` against `≤50万元`) is a conversion, and quiet.
     In a table declared in 万元, a figure that breaks a sum the table states and makes it hold once
     divided by 10⁴ — a part larger than its total, or a total 10⁴ times its parts (`住房公积金
     351000.00` under `住房改革支出 35.10`) — is a warning: the row was filled in 元. A total in 元
@@ -70,7 +75,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。成本指标（人均、单价等标准除外）的指标值或完成值以元计、而数字与本表以万元计的预算数相同的（年度预算数(万元)为 50.00，“项目总成本 | ≤ | 50 | 元”），以及同一货币单位下实际完成值与年度指标值相差约 10⁴ 倍的（“≤ | 50 | 万元 | 480000”：完成值是以元填列的），也报警告。完成值带单位写成元、指标值为万元（“480000元”对“≤50万元”）是换算，不报告。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -124,6 +129,18 @@ class MoneyScale(Check):
             "en": "{wrong} and {other} are in different units: read in one unit, {stated} is their ratio; "
                   "元 and 万元 mixed up",
         },
+        "indicator_budget": {
+            "zh": "成本指标“{name}”{which} {figure} 与本表预算 {budget} 万元数字相同，单位却相差 10⁴ 倍：疑漏写“万”字",
+            "en": "the cost indicator '{name}' has the {which_en} {figure}, the digits of the form's budget "
+                  "{budget} 万元: units 10⁴ apart, 万 probably left out",
+        },
+        "indicator_fold": {
+            "zh": "“{name}”{which} {larger} 约为{other} {smaller} 的 {ratio} 倍（单位同为{unit}）：疑以元填列",
+            "en": "'{name}' has the {which_en} {larger}, about {ratio} times the {other_en} {smaller} in one unit "
+                  "({unit}): it looks filled in 元",
+        },
+        "see_budget": {"zh": "预算数", "en": "the budget"},
+        "see_actual": {"zh": "实际完成值", "en": "the actual"},
         "see_other": {"zh": "同一完成率的另一金额", "en": "the other amount of the rate"},
         "see_target": {"zh": "年度指标值", "en": "the target"},
         "see": {"zh": "同一金额在此为 {right}", "en": "the same amount is {right} here"},
@@ -236,12 +253,43 @@ class MoneyScale(Check):
         from perflint.extract.indicator_scales import indicator_scale_slips
         from perflint.extract.selfeval import self_evaluations
 
-        for slip in indicator_scale_slips(ctx.cached(doc, "selfeval", self_evaluations)):
+        forms = ctx.cached(doc, "selfeval", self_evaluations)
+        said: set[int] = set()  # indicators already reported
+        for slip in indicator_scale_slips(forms):
             ind = slip.indicator
+            said.add(id(ind))
             yield self.diagnostic("indicator", ind.actual.cell.text.locate(), severity=Severity.warning,
                                   related=[(ind.target.cell.text.locate(), "see_target")],
                                   name=ind.name or ind.level2 or "指标", target=ind.target.cell.value.strip(),
                                   actual=ind.actual.cell.value.strip())
+        if not forms:
+            return
+        from perflint.extract.indicator_scales import indicator_budget_slips, indicator_tenthousandfold
+
+        for b in indicator_budget_slips(forms, lambda se: se.unit or table_unit(se.table)):
+            ind = b.indicator
+            if id(ind) in said:
+                continue
+            said.add(id(ind))
+            yield self.diagnostic("indicator_budget", b.figure.cell.text.locate(), severity=Severity.warning,
+                                  related=[(b.budget.cell.text.locate(), "see_budget")],
+                                  name=ind.name or ind.level2 or "指标", which="年度指标值" if b.is_target else "实际完成值",
+                                  which_en="target" if b.is_target else "actual", budget=b.budget.text,
+                                  figure=b.figure.text if b.figure.text.endswith("元") else f"{b.figure.text}元")
+        for t in indicator_tenthousandfold(forms):
+            ind = t.indicator
+            if id(ind) in said:
+                continue
+            big_is_actual = t.larger is ind.actual
+            yield self.diagnostic("indicator_fold", t.larger.cell.text.locate(), severity=Severity.warning,
+                                  related=[(t.smaller.cell.text.locate(), "see_target" if big_is_actual else "see_actual")],
+                                  name=ind.name or ind.level2 or "指标", larger=t.larger.text, smaller=t.smaller.text,
+                                  unit=t.larger.quantity.unit if t.larger.quantity else "",
+                                  which="实际完成值" if big_is_actual else "年度指标值",
+                                  other="年度指标值" if big_is_actual else "实际完成值",
+                                  which_en="actual" if big_is_actual else "target",
+                                  other_en="target" if big_is_actual else "actual",
+                                  ratio=fmt(t.ratio, 0))
 
     def _against_tables(self, doc: Document, ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Diagnostic]:
         """A sentence's figure with the digits of a table cell whose table declares a unit 10⁴

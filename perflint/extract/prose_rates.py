@@ -554,6 +554,15 @@ def _conf_re(key: str) -> re.Pattern[str]:
     return compile_pattern(_conf()[key])
 
 
+_YEAR = lazy_compile(r"\d{4}(?=年)")
+
+
+def _years_agree(*labels: str) -> bool:
+    """Whether the years the labels name (``截至2023年底实际支出``, ``2023年预算``) are one year:
+    a bare actual read against the budget of the sentence before must be of the budget's year."""
+    return len({y for label in labels for y in _YEAR.findall(label)}) <= 1
+
+
 # The two stages of one budget, named in the labels of the sentence before a rate.
 _STAGE_START = lazy_compile(r"年初")
 _STAGE_ADJUSTED = lazy_compile(r"(?:全年|调整后|调整)预算")
@@ -593,6 +602,8 @@ def completions(text: str) -> list[Completion]:
             prior = [m for m in ms[:k] if m.sentence == r.sentence - 1 and m.start >= floor_before
                      and m.role == "level" and m.quantity.kind == "money" and not m.bracketed
                      and budget_re.search(m.label) and "决算" not in m.label]
+            if not _years_agree(actuals[0].label, *(m.label for m in prior)):
+                continue  # 2022年实际支出 A after 2023年预算 B: another year's spending
             if len(prior) == 1:
                 out.append(Completion(prior[0].quantity, actuals[0].quantity, r.quantity, uncertain=True))
             elif len(prior) == 2 and _STAGE_START.search(prior[0].label) and _STAGE_ADJUSTED.search(prior[1].label):
@@ -759,6 +770,7 @@ def balances(text: str) -> list[Balance]:
             prior = [m for m in by_sentence.get(sentence - 1, ())
                      if m.role == "level" and budget_re.search(m.label) and "决算" not in m.label]
             if len(prior) == 1 and _conf_re("bare_actual_label").search(a.label) \
+                    and _years_agree(a.label, prior[0].label) \
                     and (left := unspent_re.search(u.label)) and not _OTHER_PERIOD.search(u.label + prior[0].label) \
                     and not _OTHER_BALANCE.search(u.label):
                 out.append(Balance(prior[0].quantity, a.quantity, u.quantity,

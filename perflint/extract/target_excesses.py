@@ -6,7 +6,8 @@ With the three figures in one paragraph the difference is fixed by the other two
 last year is (:mod:`perflint.extract.prior_changes`): the stated excess is actual − target. Read
 only when the figure right before the excess is the actual one (not named as a target) and the
 nearest earlier figure of the same unit is named as the target; the vocabulary lives in
-``arithmetic.yaml`` (``target_excess``).
+``arithmetic.yaml`` (``target_excess``). A rate's excess is in 百分点 (``目标90%，实际95%，超过目标
+5个百分点``): the two rates' difference, read the same way.
 
 Imported by the rule that needs it when it runs.
 """
@@ -46,15 +47,17 @@ def _target_excesses(text: str) -> tuple[PriorChange, ...]:
     out: list[PriorChange] = []
     for k in range(2, len(ms)):
         x, c = ms[k], ms[k - 1]
-        if x.bracketed or x.role not in ("level", "change") or x.quantity.kind not in _KINDS:
+        points = x.role == "points"  # 超过目标3个百分点: a rate's excess, in points
+        if x.bracketed or not (points or x.role in ("level", "change") and x.quantity.kind in _KINDS):
             continue
         gap = compact(x.gap)
         direction = 1 if above_re.match(gap) else -1 if below_re.match(gap) else 0
         if direction == 0 or c.sentence != x.sentence:
             continue
-        if c.role != "level" or c.bracketed or not _alike(c, x) or target_re.search(c.label):
+        level = "percent" if points else "level"
+        if c.role != level or c.bracketed or not _alike(c, x) or target_re.search(c.label):
             continue
-        t = _target_before(ms, k - 1, target_re, (above_re, below_re))
+        t = _target_before(ms, k - 1, target_re, (above_re, below_re), level)
         if t is None:
             continue
         out.append(PriorChange(c.quantity, t.quantity, x.quantity, direction, t.sentence == x.sentence,
@@ -69,15 +72,15 @@ def _alike(a: Mention, b: Mention) -> bool:
 
 
 def _target_before(ms: list[Mention], c: int, target_re: re.Pattern[str],
-                   excess_res: tuple[re.Pattern[str], ...]) -> Mention | None:
-    """The nearest figure before ``ms[c]`` in its unit, when it is a level named as the target
-    (a figure of that unit in between, one named otherwise, or another indicator's stated excess,
-    leaves the target unknown)."""
+                   excess_res: tuple[re.Pattern[str], ...], level: str = "level") -> Mention | None:
+    """The nearest figure before ``ms[c]`` in its unit, when it is a ``level`` (a rate, for an
+    excess in points) named as the target (a figure of that unit in between, one named otherwise,
+    or another indicator's stated excess, leaves the target unknown)."""
     for j in range(c - 1, -1, -1):
         m = ms[j]
         if not _alike(m, ms[c]):
             continue
-        if m.role != "level" or m.bracketed or not target_re.search(m.label) \
+        if m.role != level or m.bracketed or not target_re.search(m.label) \
                 or any(r.match(compact(m.gap)) for r in excess_res):
             return None
         if ms[c].sentence - m.sentence > 1:

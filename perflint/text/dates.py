@@ -425,12 +425,61 @@ def reversed_date_ranges(text: str) -> list[MalformedYear]:
     return out
 
 
+@cache
+def _yearless_range() -> re.Pattern[str]:
+    """A span of dates whose start has no year of its own (or whose end has no month): 5月20日至
+    5月10日, 5月20日至10日, 5月20-10日, and 今年11月至3月 (a year named by a word)."""
+    joins = "|".join(re.escape(c) for c in sorted(_phrases()["period_connectors"], key=len, reverse=True))
+    anchors = "|".join(re.escape(w) for w in sorted(_phrases()["one_year_words"], key=len, reverse=True))
+    return compile_pattern(
+        rf"(?<![\d.])(?:(?P<anchor>{anchors})\s*)?(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*(?P<u1>[日号])?)?"
+        rf"\s*(?:{joins})\s*(?:(?P<m2>\d{{1,2}})\s*月)?(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?"
+    )
+
+
+def reversed_yearless_ranges(text: str) -> list[MalformedYear]:
+    """Spans of dates written backwards where no year says which: days of one month (``5月20日至
+    5月10日``, ``5月20日至10日``, ``8月15-3日``), which no span into the next year is written as
+    (that runs ``至次年5月19日``), and months after a word that names one year (``今年11月至3月``,
+    ``本年度9月—3月``) unless the sentence names a season or period that runs into the next year.
+    A bare span of months (``11月至3月``, ``10月1日至9月30日``) may run across a year end (a winter,
+    a school year, a twelve-month cycle) and is left alone. ``where`` is ``reversed_dates``."""
+    if "月" not in text or _connector().search(text) is None:
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _yearless_range().finditer(norm):
+        m1, d1 = int(m.group("m1")), int(m.group("d1")) if m.group("d1") else None
+        m2, d2 = int(m.group("m2")) if m.group("m2") else None, int(m.group("d2")) if m.group("d2") else None
+        if d1 is not None and m.group("u1") is None and (d2 is None or m2 is not None):
+            continue  # 5月20-10日 only: a bare day before the joiner needs its 日 after the end's
+        if not (_valid(m1, d1) and _valid(m2, d2)):
+            continue
+        after_year = norm[:m.start()].rstrip().endswith("年")
+        if d1 is not None and d2 is not None and (m2 is None or m2 == m1):
+            if d2 >= d1 or (after_year and m2 is not None):
+                continue  # (a year before and the end's month written: reversed_date_ranges reads it)
+        elif m.group("anchor") and m2 is not None and not after_year:
+            days = d1 is not None and d2 is not None
+            if (m2, d2 if days else 0) >= (m1, d1 if days else 0):
+                continue
+            s, e = next(((a, b) for a, b in sentences(norm) if a <= m.start() < b), (0, len(norm)))
+            if _cross_year().search(norm, s, e):
+                continue  # a season that runs into the next year (今年11月至3月的供暖期)
+        else:
+            continue
+        start = m.start("m1") if m.group("anchor") else m.start()
+        out.append(MalformedYear(text[start:m.end()], start, m.end(), "reversed_dates"))
+    return out
+
+
 def misread_years(text: str) -> list[MalformedYear]:
-    """:func:`glued_dates`, then :func:`reversed_periods` and :func:`reversed_date_ranges`, then
-    :func:`split_years`: the years readable once split, joined or one of them retyped (Y506
-    reports them as warnings; asked of every text through
+    """:func:`glued_dates`, then :func:`reversed_periods`, :func:`reversed_date_ranges` and
+    :func:`reversed_yearless_ranges`, then :func:`split_years`: the years readable once split,
+    joined or one of them retyped (Y506 reports them as warnings; asked of every text through
     :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
-    return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text), *split_years(text)]
+    return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text),
+            *reversed_yearless_ranges(text), *split_years(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it

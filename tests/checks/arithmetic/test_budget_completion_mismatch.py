@@ -259,3 +259,25 @@ def test_a107_payout_progress_named_jindu():
     # a progress of the works, not of the money: quiet
     works = "项目预算资金 80 万元，实际支出 60 万元，工程形象进度 100%。"
     assert run_prose(BudgetCompletionMismatch, works) == []
+
+
+def test_a107_bare_actual_after_a_time_lead():
+    """``截至2023年底实际支出 A，资金执行率 W%`` after ``项目预算 B，…。``: the time words before the
+    spending name no scope of its own, so the rate is read against the budget of the sentence
+    before (817 ÷ 860 = 95.00%, not 96%)."""
+    para = "2023年道路养护项目预算 860 万元，主要用于县乡道路日常养护。{lead}实际支出 817 万元，资金执行率 {rate}。"
+    for lead in ("截至2023年底", "截至12月31日", "至年末", "2023年度", "截止2023年12月31日共计"):
+        (d,) = run_prose(BudgetCompletionMismatch, para.format(lead=lead, rate="90%"))
+        assert d.severity is Severity.warning and "817 ÷ 860" in d.message()
+        assert run_prose(BudgetCompletionMismatch, para.format(lead=lead, rate="95%")) == [], lead
+        assert run_prose(BudgetCompletionMismatch, para.format(lead=lead, rate="95.0%")) == [], lead
+    (d,) = run_prose(BudgetCompletionMismatch, para.format(lead="截至2023年底", rate="96%"))
+    assert "817 ÷ 860 应为 95.00%" in d.message()
+    # another year's spending, or a scope named after the time words, is not read against it
+    assert run_prose(BudgetCompletionMismatch, para.format(lead="截至2022年底", rate="90%")) == []
+    assert run_prose(BudgetCompletionMismatch, para.format(lead="截至年底县级资金", rate="90%")) == []
+    # what is left, read the same way
+    left = "2023年道路养护项目预算 860 万元，主要用于县乡道路日常养护。截至2023年底实际支出 817 万元，结余 {u} 万元。"
+    assert run_prose(BudgetCompletionMismatch, left.format(u="43")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, left.format(u="34"))
+    assert "860 − 817 = 43" in d.message()

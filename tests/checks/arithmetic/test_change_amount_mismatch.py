@@ -159,3 +159,26 @@ def test_a110_excess_read_only_after_a_target_and_its_actual():
                      "年度目标为建设站点24个，其中新建10个，实际建成27个，超过年度目标4个。") == []
     (d,) = run_prose(ChangeAmountMismatch, "年度目标为新建站点24个。经验收，实际建成27个，超过年度目标4个。")
     assert d.severity is Severity.warning
+
+
+def test_a110_excess_over_a_target_rate_in_points():
+    """``目标 90%，实际 95%，超过目标 3 个百分点``: a rate's excess is in points, actual − target."""
+    wrong = "年度目标群众满意度达到90%，实际调查满意度为95%，超过年度目标{x}个百分点。"
+    (d,) = run_prose(ChangeAmountMismatch, wrong.format(x="2"))
+    assert d.severity is Severity.error and "实际 95 − 目标 90 = 5" in d.message()
+    # two points off whole-percent figures: within the last-digit slack the house allows (尾数差异)
+    (d,) = run_prose(ChangeAmountMismatch, wrong.format(x="3"))
+    assert d.severity is Severity.rounding
+    assert run_prose(ChangeAmountMismatch, wrong.format(x="5")) == []
+    (d,) = run_prose(ChangeAmountMismatch, "目标值≥85.0%，实际完成率92.5%，比目标高{x}个百分点。".format(x="8.5"))
+    assert "实际 92.5 − 目标 ≥85.0 = 7.5，而文中写超过目标 8.5个百分点" in d.message()
+    assert run_prose(ChangeAmountMismatch, "目标值≥85.0%，实际完成率92.5%，比目标高7.5个百分点。") == []
+    below = "计划验收合格率98%，实际合格率96%，低于目标{x}个百分点。"
+    assert run_prose(ChangeAmountMismatch, below.format(x="2")) == []
+    assert run_prose(ChangeAmountMismatch, below.format(x="5")) != []
+    # a rise on last year, a plain % excess (relative or points?), a rate of another indicator between,
+    # or a target range: not read
+    assert run_prose(ChangeAmountMismatch, "目标值90%，实际完成96.5%，比上年提高3个百分点。") == []
+    assert run_prose(ChangeAmountMismatch, "目标满意度90%，实际满意度95%，超过目标3%。") == []
+    assert run_prose(ChangeAmountMismatch, "就业率目标90%，实际就业率95%，满意度98%，超过目标3个百分点。") == []
+    assert run_prose(ChangeAmountMismatch, "满意度目标90%-95%，实际96%，超过目标3个百分点。") == []

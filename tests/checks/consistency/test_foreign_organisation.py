@@ -186,3 +186,22 @@ def test_c704_another_unit_of_the_own_kind_says_what_the_reporting_unit_says(own
 ])
 def test_c704_quiet_when_the_subject_is_the_unit_or_another_kind(own, subject):
     assert run(ForeignOrganisation, _SELF.format(own=own, subject=subject)) == []
+
+
+def test_c704_a_local_party_committee_named_as_the_central_committees():
+    text = "部门整体支出绩效评价报告\n\n项目单位：枫县机构编制委员会办公室\n\n主管部门：中共中央枫县县委\n\n一、部门基本情况\n"
+    [d] = run(ForeignOrganisation, text)
+    assert d.location.line == 5 and "应为“中共枫县县委”" in d.message("zh")
+    # a city's discipline commission and a province's city committee in full
+    [d] = run(ForeignOrganisation, text.replace("中共中央枫县县委", "中共中央柳江市纪委"))
+    assert "中共柳江市纪委" in d.message("zh")
+    [d] = run(ForeignOrganisation, text.replace("中共中央枫县县委", "中共中央南岭省柳江市委员会"))
+    assert "中共南岭省柳江市委员会" in d.message("zh")
+    # quiet twins: the committee written right, the central organs' own names, two bodies joined,
+    # 中共中央 as the subject or a title's opening
+    assert run(ForeignOrganisation, text.replace("中共中央枫县县委", "中共枫县县委")) == []
+    quiet = ("部门整体支出绩效评价报告\n\n根据《中共中央 国务院关于全面实施预算绩效管理的意见》和中共中央纪律检查委员会、"
+             "中共中央政法委员会的部署，贯彻中共中央、省委、县委的决策，落实中共中央关于枫县委托事项的要求。"
+             "中共中央办公厅、国务院办公厅印发的通知，经中共中央批准柳江市委调整，中共中央任命某同志为柳江市委书记，"
+             "中共中央组织部、枫县委组织部联合开展调研，中共中央党校、中共中央宣传部的课程。\n")
+    assert run(ForeignOrganisation, quiet) == []

@@ -236,3 +236,14 @@ def test_an_amount_cut_off_by_the_end_of_the_text_is_the_cut():
     head = "某区2023年度老旧小区改造项目自评报告\n\n区级预算200万元，①工程尾款43.96万元；②前期费用45万元；③缺口资金6万"
     assert run(TruncatedWord, head) == []
     assert run(TruncatedWord, head + "。\n") != []
+
+
+def test_a_whole_word_before_the_next_word_is_not_cut_short():
+    """``…的维修养护，资金来源…`` where the draft elsewhere writes 维修养护项目 and 本项目 / 项目名称:
+    项 opens the word 项目, which stands on its own, so 维修养护 is whole, not 维修养护项 cut short."""
+    texts = ["项目名称：示范县小型水库维修养护项目", "本项目用于全县12座小型水库的维修养护，资金来源为县级财政资金。",
+             "维修养护项目全年完成12座。", "维修养护项目验收合格率100%。", "部分维修养护项目进度偏慢。"]
+    assert truncated_words(texts) == []
+    # a word really cut short in the same draft is still found
+    cut = [texts[0], texts[1].replace("的维修养护，", "的维修养，"), *texts[2:]]
+    assert [(t.written, t.missing) for t in truncated_words(cut)] == [("维修养", "护")]

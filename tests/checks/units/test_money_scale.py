@@ -259,3 +259,48 @@ def test_money_scale_completion_right_only_in_one_unit():
     assert lint(MoneyScale, text.format(actual="873.00万元", rate="97.00%")) == []
     wrong = text.format(actual="873.00元", rate="95.00%")
     assert lint(MoneyScale, wrong) == [] and lint(BudgetCompletionMismatch, wrong) != []
+
+
+# A Sichuan-style 自评表: 指标性质 | 指标值 | 度量单位 | 完成值, the budget block in 万元.
+_UNIT_COLUMN_FORM = """部门预算项目支出绩效自评表(2023年度)
+| 项目名称 | 51000023R000000067890-村道日常养护经费 |
+| 主管部门 | 示范县交通运输局 | 实施单位 | 示范县公路养护站 |
+| 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |
+| 总额 | 50.00 | 50.00 | 48.00 | 96.00% | 10 | 9.6 | 按实际工程量结算 |
+| 其中:财政资金 | 50.00 | 50.00 | 48.00 | 96.00% | / | / |
+| 绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |
+| 产出指标 | 数量指标 | 养护里程 | ≥ | 120 | 公里 | 126 | 30 | 30 | |
+| 产出指标 | 成本指标 | {cost} | 20 | 20 | |
+| 满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥ | 90 | % | 93 | 30 | 30 | |
+| 合计 | 100 | 89.6 |
+"""
+
+
+def _unit_column(cost: str) -> list:
+    return [d for d in lint(MoneyScale, _UNIT_COLUMN_FORM.format(cost=cost)) if d.code == "U401"]
+
+
+def test_cost_indicator_in_yuan_with_the_digits_of_the_budget_in_wan():
+    """``项目总成本 ≤ 50 元`` in a form whose budget is 50.00 万元: the 度量单位 column says 元 of a
+    figure of the budget's scale, 万 left out."""
+    (d,) = _unit_column("项目总成本 | ≤ | 50 | 元 | 48")
+    assert d.severity is Severity.warning and d.location.line == 9 and d.key == "indicator_budget"
+    assert "≤50元" in d.message() and "50.00 万元" in d.message()
+    assert _unit_column("项目总成本 | ≤ | 50 | 万元 | 48") == []
+    # the actual with the digits of what was spent
+    (d,) = _unit_column("项目总成本 | ≤ | 52 | 元 | 48")
+    assert "实际完成值 48元" in d.message() and "48.00 万元" in d.message()
+    # a standard per head, or an amount of other digits, in 元 is no slip
+    assert _unit_column("人均养护成本标准 | ≤ | 50 | 元 | 48") == []
+    assert _unit_column("单公里养护成本 | ≤ | 50 | 元/公里 | 48") == []
+    assert _unit_column("项目总成本 | ≤ | 500000 | 元 | 480000") == []
+
+
+def test_actual_ten_thousand_times_its_target_in_one_money_unit():
+    """``≤ 50 | 万元 | 480000``: the actual was filled in 元 under the row's 万元."""
+    (d,) = _unit_column("项目总成本 | ≤ | 50 | 万元 | 480000")
+    assert d.key == "indicator_fold" and "480000" in d.message() and "9600 倍" in d.message()
+    assert d.severity is Severity.warning
+    assert _unit_column("项目总成本 | ≤ | 50 | 万元 | 48") == []
+    # written in 元 with its unit: a conversion, no slip (48 万元 against 50 万元)
+    assert _unit_column("项目总成本 | ≤ | 50 | 万元 | 480000元") == []

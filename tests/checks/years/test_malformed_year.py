@@ -216,6 +216,30 @@ def test_a_span_of_dates_written_backwards():
     assert run(MalformedYear, good) == []
 
 
+def test_a_span_of_days_of_one_month_written_backwards_without_a_year():
+    """``5月20日至5月10日``, ``5月20日至10日``, ``8月15-3日``: days of one month, no span into the
+    next year (that is written ``至次年…``); and months after a word naming one year
+    (``今年11月至3月``). Warnings."""
+    text = ("示范县2023年度耕地保护项目支出绩效自评报告\n\n一、项目实施情况\n\n"
+            "5月20日至5月10日开展集中宣传。\n\n2023年6月18日至12日组织入户核查。\n\n"
+            "8月15-3日完成验收，今年11月至3月开展巡查。\n")
+    found = [(d.location.line, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(5, "5月20日至5月10日"), (7, "6月18日至12日"), (9, "8月15-3日"), (9, "11月至3月")]
+    good = (text.replace("5月20日至5月10日", "5月10日至5月20日").replace("6月18日至12日", "6月12日至18日")
+            .replace("8月15-3日", "8月3-15日").replace("今年11月至3月", "今年3月至11月"))
+    assert run(MalformedYear, good) == []
+
+
+def test_a_bare_span_of_months_may_cross_a_year_end():
+    """Without a year, a span of months may run across a year end: a winter (11月至3月), a
+    twelve-month cycle (10月1日至9月30日), days into the next month (12月28日至1月3日, 每月26日至次月
+    25日); months of one year read in order (1-6月, 3月至11月) are right anyway."""
+    text = ("示范县2023年度城区集中供热补贴项目支出绩效自评报告\n\n"
+            "11月至3月开展巡查，10月1日至9月30日为一个结算周期，12月28日至1月3日安排值班。\n\n"
+            "1-6月完成采购，3月至11月完成施工，统计周期为每月26日至次月25日，今年11月至3月的供暖期正常运行。\n")
+    assert run(MalformedYear, text) == []
+
+
 def test_a_span_of_months_into_the_next_year_is_not_reversed():
     """An end with its own later year, or a season its sentence names as running into the next
     year (供暖期, 次年), is no span written backwards."""
