@@ -134,3 +134,23 @@ def test_a_second_run_adds_nothing_to_the_stores_kept_across_runs(tmp_path) -> N
     first = run(1)
     assert any(name.startswith("patterns-") for name in first)
     assert run(2) == first and run(3) == first
+
+
+def test_the_entry_point_sets_the_runs_young_threshold_before_importing(monkeypatch) -> None:
+    from perflint import entry, modulecode
+
+    assert entry.YOUNG_THRESHOLD == heap.YOUNG_THRESHOLD
+    seen: list[int] = []
+
+    def run() -> None:
+        seen.append(gc.get_threshold()[0])
+
+    monkeypatch.setattr(cli, "main", run)
+    monkeypatch.setattr(modulecode, "install", lambda: None)  # the tests import as Python does
+    old = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *old[1:])
+        entry.main()
+    finally:
+        gc.set_threshold(*old)
+    assert seen == [heap.YOUNG_THRESHOLD]

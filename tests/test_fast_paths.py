@@ -687,3 +687,28 @@ def test_doubled_figure_looked_back_at_after_its_first_digit_as_before_it(text):
     fast = repetition._doubled_figure()
     written = re.compile(repetition._DOUBLED_FIGURE_AS_WRITTEN.format(alternatives=repetition._unit_alternatives()))
     assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in written.finditer(text)]
+
+
+def test_the_white_space_re_removed_is_the_white_space_str_split_splits_on() -> None:
+    """``compact`` and ``fold`` strip white space with ``str.split`` where they ran ``\\s+``."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if space.match(c)] == \
+        [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+
+
+_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace()) + ("\u200b", "\ufeff", "\x00")
+
+
+@CHECK
+@given(pieces("预", "算", "1", ".", "a", "（", *_SPACES, max_size=30))
+def test_compact_is_the_white_space_pattern_removed(text):
+    import re
+
+    from perflint.text.normalise import compact, compacted
+
+    assert compact(text) == re.sub(r"\s+", "", text)
+    assert compacted(text).text == re.sub(r"\s+", "", text)
+    assert fold(text) == fold_reference(text)

@@ -3,6 +3,7 @@ match holds cannot match it (the screen spares searching a long union of wording
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -130,5 +131,42 @@ def test_the_started_unions_find_what_the_unions_find(text: str) -> None:
         wrapped = starts.wrapped()  # (a run searches with the union itself at first)
         assert (wrapped.search(text) is None) == (screen.search(text) is None)
         assert (starts.search(text) is None) == (screen.search(text) is None)
+        before = _wrapped_before(screen)  # the wrapping this one replaced
+        assert (before.search(text) is None) == (wrapped.search(text) is None)
         for at in range(0, len(text), 7):  # and from inside the text, as the finders search
             assert (wrapped.search(text, at) is None) == (screen.search(text, at) is None)
+            assert (before.search(text, at) is None) == (wrapped.search(text, at) is None)
+
+
+@functools.cache
+def _wrapped_before(screen: re.Pattern[str]) -> re.Pattern[str]:
+    """The union tried where a match can begin as one pattern opening with an alternation
+    (``(?:^|(?=[…]))(?:union)``), as template_text._started built it until the eighteenth
+    session of speed work."""
+    firsts = template_text.first_chars(screen)
+    assert firsts is not None
+    cls = "[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]"
+    return re.compile((r"(?:^|(?=" + cls + r"))" if firsts else "^") + "(?:" + screen.pattern + ")", screen.flags)
+
+
+_WORDING_PIECES = ("预算执行情况口径", "尾数误差", "尾数", "误差", "（注）：", "注:", "备注：", "本表反映", "不设权重，酌情扣分",
+                   "不设权重", "绩效自评覆盖率=", "评价总得分不得超过", "不作为必评指标", "定性指标计分原则")
+
+
+@given(st.lists(st.one_of(st.sampled_from(_WORDING_PIECES),
+                          st.text(alphabet="预算执行尾数误差注备本表反映权重（(）):：=＝ \n甲1", max_size=3)),
+                max_size=8).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_the_prescribed_wordings_are_found_where_their_union_finds_them(text: str) -> None:
+    """template_passages.prescribed_words screens with its union tried only where a wording can
+    begin: the same answer as the union's own search, and as each wording's."""
+    screen = template_passages._screen()
+    gate = template_passages._screen_gate()
+    starts = gate[2]
+    assert starts is not None and starts.wrapped() is not screen
+    squeezed = template_passages.compact(text)
+    expected = any(p.search(squeezed) for p in template_passages._template()[0])
+    assert (screen.search(squeezed) is not None) == expected
+    assert (starts.wrapped().search(squeezed) is not None) == expected
+    assert (_wrapped_before(screen).search(squeezed) is not None) == expected
+    assert template_passages.prescribed_words(text) == expected

@@ -8,10 +8,10 @@ import re
 from functools import cache, lru_cache
 
 from perflint import data
-from perflint.extract.template_text import union
+from perflint.extract.template_text import _Gate, _gate, _none_can_match, union
 from perflint.model import Block
 from perflint.text.normalise import compact
-from perflint.text.patterns import compile_pattern, screen_chars
+from perflint.text.patterns import compile_pattern
 
 
 @cache
@@ -29,12 +29,11 @@ def prescribed_words(text: str) -> bool:
     """Whether ``text`` is written in prescribed words (the text's half of
     :func:`is_template_passage`, a pure function of it)."""
     squeezed = compact(text)
-    screen = _screen()
-    if screen is not None:
-        chars = screen_chars(screen.pattern, screen.flags)
-        if chars is not None and chars.search(squeezed) is None:
-            return False  # none of the characters every wording holds: one class scan
-        return screen.search(squeezed) is not None
+    gate = _screen_gate()
+    if gate[0] is not None:
+        # none of the characters every wording holds (one class scan), else the union tried
+        # only where a wording can begin (two of them open with ^)
+        return not _none_can_match(gate, squeezed)
     return any(p.search(squeezed) for p in _template()[0])
 
 
@@ -50,3 +49,9 @@ def template_section(section: tuple[str, ...]) -> bool:
 def _screen() -> re.Pattern[str] | None:
     """The prescribed wordings as one expression: one search per block, not one per wording."""
     return union(_template()[0])
+
+
+@cache
+def _screen_gate() -> _Gate:
+    """:func:`_screen` with its screens (:func:`perflint.extract.template_text._gate`)."""
+    return _gate(_screen())

@@ -83,7 +83,7 @@ def fold(text: str) -> Folded:
     offsets: list[int] = []
     for m in _NON_SPACE.finditer(text):
         offsets.extend(range(m.start(), m.end()))
-    return Folded(replace_chars(_WHITESPACE.sub("", text), _FOLD_CHAR, _FOLD_MAP), tuple(offsets), len(text))
+    return Folded(replace_chars("".join(text.split()), _FOLD_CHAR, _FOLD_MAP), tuple(offsets), len(text))
 
 
 def fold_phrase(phrase: str) -> str:
@@ -91,7 +91,11 @@ def fold_phrase(phrase: str) -> str:
     return fold(phrase).text
 
 
-_WHITESPACE = lazy_compile(r"\s+")
+# One white-space character: a pattern opening with a class lets the engine skip to the next one
+# in its scan loop (``\s+`` gave it nothing to skip to, and every offset was tried). What it
+# matches is ``str.split``'s white space (both ``Py_UNICODE_ISSPACE``), so the texts are
+# stripped of it by ``"".join(text.split())`` in C (tests/test_fast_paths.py compares).
+_WHITESPACE = lazy_compile(r"\s")
 
 
 def compacted(text: str) -> Folded:
@@ -103,7 +107,7 @@ def compacted(text: str) -> Folded:
     offsets: list[int] = []
     for m in _NON_SPACE.finditer(text):
         offsets.extend(range(m.start(), m.end()))
-    return Folded(_WHITESPACE.sub("", text), tuple(offsets), len(text))
+    return Folded("".join(text.split()), tuple(offsets), len(text))
 
 
 @remember_short(16384)
@@ -113,4 +117,4 @@ def compact(text: str) -> str:
 
     Dozens of extractors compact the same cells and labels: short texts are remembered.
     """
-    return _WHITESPACE.sub("", text)
+    return "".join(text.split())  # re's \s+ removed, in C (see _WHITESPACE)

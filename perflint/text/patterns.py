@@ -123,16 +123,25 @@ def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[s
             return compiled
         except Exception:  # an entry that does not fit this interpreter: compile as usual
             del store[key]
-    compiled = _COMPILED[key] = re.compile(pattern, flags)
+    compiled = _COMPILED[key] = _compile(pattern, flags)
     if _CODE_STORE.path is not None:  # a file to keep it in (entries() looked for it above)
         _CODE_STORE.add(key, compiled)
     return compiled
 
 
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    """:func:`re.compile`'s pattern, with the class of its first characters (:func:`_code_with_firsts`)."""
+    try:
+        return _sre.compile(pattern, *_code_entry(pattern, flags))
+    except Exception:  # re's own error (the same pattern fails there), or internals that differ
+        return re.compile(pattern, flags)
+
+
 def _code_entry(pattern: str, flags: int) -> tuple[Any, ...]:
-    """What ``re._compiler.compile`` passes to ``_sre.compile`` after the source, for ``pattern``."""
+    """What ``re._compiler.compile`` passes to ``_sre.compile`` after the source, for ``pattern``
+    (with the class of the first characters, :func:`_code_with_firsts`)."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    code = [int(op) for op in _code_with_firsts(parsed, flags)]  # opcodes are int subclasses
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -153,11 +162,14 @@ class _CodeStore(KeptAcrossRuns):
         return f"{_FORMAT}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode()
 
     def add(self, key: tuple[str, int], compiled: re.Pattern[str]) -> None:
-        """Keep ``compiled``'s code, if the pattern rebuilt from it is the same pattern."""
+        """Keep ``compiled``'s code, if the pattern rebuilt from it is the same pattern (and has
+        :func:`re.compile`'s groups and flags)."""
         try:
             entry = _code_entry(*key)
             rebuilt = _sre.compile(key[0], *entry)
-            if rebuilt != compiled or (rebuilt.groups, rebuilt.groupindex) != (compiled.groups, compiled.groupindex):
+            plain = re.compile(*key)
+            if rebuilt != compiled or (rebuilt.groups, rebuilt.groupindex, rebuilt.flags) != (
+                    plain.groups, plain.groupindex, plain.flags):
                 return
         except Exception:
             return
@@ -193,7 +205,7 @@ def _code_type() -> str | None:
     return None
 
 
-_FORMAT = 2  # bump when an entry's layout changes (2: code as array bytes)
+_FORMAT = 3  # bump when an entry's layout or code changes (2: code as array bytes; 3: first characters)
 _CODE_TYPE = _code_type()
 _CODE_STORE = _CodeStore()
 _COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}  # this process's patterns (perflint's own: a bounded set)
@@ -302,3 +314,94 @@ def screen_chars(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     if not chars:
         return None
     return compile_pattern("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+# -- a class of first characters for the engine to skip by ----------------------------------------
+
+def _code_with_firsts(parsed: Any, flags: int) -> list[int]:
+    """``re._compiler._code`` of ``parsed``, with the class of the characters a match can begin
+    with in its INFO block when ``re`` found neither a literal prefix nor such a class.
+
+    ``re`` lists first characters only for a pattern that opens with a literal or a class, or
+    with an alternation of literals: one that opens with a lookbehind (``(?<!\\d)(19|20)…``), a
+    repeat (``\\s*[-+\\d]``) or an alternation of anything else was tried at every offset of a
+    text, a call of the matcher each. With the class, the search loop steps in C from one
+    character of it to the next and calls the matcher only there (``_sre``'s "search charset"
+    path, the one ``re`` takes for ``[abc]…``). The class only says where a match may begin:
+    the code that matches is unchanged, and so are ``match`` and ``fullmatch``, which never read
+    it. Listed only when every way through the pattern takes a first character that a literal
+    or a class of the pattern names (lookarounds and anchors take none and are passed over), so
+    no match is skipped; never for a pattern that may match the empty string, or under
+    IGNORECASE or LOCALE (tests/test_first_chars.py compares every perflint pattern with
+    ``re.compile``'s on generated texts)."""
+    code = _compiler._code(parsed, flags)
+    flags |= parsed.state.flags
+    c = _parser
+    if (code[0] != c.INFO or code[2] & (_SRE_INFO_PREFIX | _SRE_INFO_CHARSET) or code[3] == 0
+            or flags & (re.IGNORECASE | re.LOCALE)):
+        return code
+    items = list(parsed)
+    if items and items[0] == (c.AT, c.AT_BEGINNING) or items and items[0] == (c.AT, c.AT_BEGINNING_STRING):
+        return code  # the engine tries the text's first offset alone (``^…`` is searched in one step)
+    found = _first_items(items, c)
+    if found is None or found[1] or not found[0]:
+        return code
+    charset, hascased = _compiler._optimize_charset(found[0])
+    if hascased:  # pragma: no cover - no IGNORECASE here
+        return code
+    info = [c.INFO, 0, _SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
+
+
+_SRE_INFO_PREFIX, _SRE_INFO_CHARSET = 1, 4  # re._constants.SRE_INFO_*
+
+
+def _first_items(items: list, c: Any) -> tuple[list, bool] | None:
+    """The class items (``(LITERAL, code)``, ``(RANGE, (lo, hi))``, ``(CATEGORY, …)``) of the
+    characters a sequence of parsed items can begin with, and whether it may take none; None
+    when not known."""
+    out: list = []
+    for op, av in items:
+        found = _first_items_of(op, av, c)
+        if found is None:
+            return None
+        out.extend(found[0])
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _first_items_of(op: Any, av: Any, c: Any) -> tuple[list, bool] | None:
+    if op is c.LITERAL:
+        return [(c.LITERAL, av)], False
+    if op is c.IN:
+        if any(kind not in (c.LITERAL, c.RANGE, c.CATEGORY) for kind, _ in av):
+            return None  # a negated class (and anything else): not listed
+        return list(av), False
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & (re.IGNORECASE | re.LOCALE | re.ASCII | re.UNICODE):
+            return None
+        return _first_items(list(sub), c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, _high, sub = av
+        found = _first_items(list(sub), c)
+        return None if found is None else (found[0], found[1] or low == 0)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_items(list(av), c)
+    if op is c.BRANCH:
+        _, branches = av
+        out: list = []
+        empty = False
+        for branch in branches:
+            found = _first_items(list(branch), c)
+            if found is None:
+                return None
+            out.extend(found[0])
+            empty = empty or found[1]
+        return out, empty
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return [], True  # an anchor or a lookaround takes no character
+    return None  # any character, a negated literal, a back-reference, a condition: not known
