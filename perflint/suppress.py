@@ -80,6 +80,11 @@ def _codes(raw: str | None) -> list[str]:
     return [c.strip() for c in raw.split(",") if c.strip()]
 
 
+def names_perflint(text: str) -> bool:
+    """Whether ``text`` can hold a directive: the patterns ignore case, so must this screen."""
+    return "perflint" in text or "perflint" in text.lower()
+
+
 def visible_lines(raw_lines: Sequence[str]) -> list[tuple[int, str]]:
     """``(line number, text)`` of a text draft's lines as a reader should see them.
 
@@ -89,7 +94,7 @@ def visible_lines(raw_lines: Sequence[str]) -> list[tuple[int, str]]:
     """
     out = []
     for n, raw in enumerate(raw_lines, start=1):
-        if "perflint" not in raw or not _HTML.search(raw):
+        if not names_perflint(raw) or not _HTML.search(raw):
             out.append((n, raw))
             continue
         rest = _HTML.sub("", raw)

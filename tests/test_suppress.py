@@ -168,3 +168,22 @@ def test_unused_yaml_ignore_is_reported_when_selected(tmp_path):
     found = lint(tmp_path, [text], "--select", "ALL", name="u.yaml")
     s690 = [(d["line"], d["args"]["selector"]) for d in found if d["code"] == "S690"]
     assert s690 == [(4, "A101")], "D208 suppressed the doubled word; A101 suppressed nothing"
+
+
+def test_directive_in_capitals_is_no_part_of_the_draft():
+    """The directive pattern ignores case, so the line screen must too: an upper-case directive
+    line honoured as a directive is also kept out of the text the reader sees (it would otherwise
+    split a table or end a paragraph)."""
+    from perflint.read.text import parse_text
+    from perflint.suppress import visible_lines
+
+    for directive in ("<!-- PERFLINT: disable-next-line=Y502 -->", "<!-- Perflint: disable -->"):
+        assert visible_lines(["正文。", directive]) == [(1, "正文。")]
+        assert visible_lines([f"正文。 {directive}"]) == [(1, "正文。")]
+        doc = parse_text("\n".join([*DRAFT[:7], directive, *DRAFT[7:]]))
+        assert not [t for t in doc.texts() if "erflint" in t.value.lower()], directive
+
+
+def test_disable_next_line_in_capitals(tmp_path):
+    lines = DRAFT[:7] + ["<!-- PERFLINT: disable-next-line=Y502 -->"] + DRAFT[7:]
+    assert codes(lint(tmp_path, lines)) == [("D208", 5), ("D208", 5), ("B311", 7)]

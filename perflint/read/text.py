@@ -28,7 +28,7 @@ from perflint.read.cell_grid import (
 from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
 from perflint.read.toc import mark_contents
-from perflint.suppress import visible_lines
+from perflint.suppress import names_perflint, visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import STYLE_RANK, chinese_to_int, int_to_chinese, marker_like, parse_marker
@@ -74,7 +74,7 @@ def parse_text(text: str, path: str = "draft.txt", source_format: str = "text") 
     # CRLF, LF and a lone CR (old Mac, some exports) alike; without a CR, the LFs alone (one split in C)
     raw_lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)
     # without perflint: comments (a text naming no perflint holds none: every line is seen)
-    lines = L.read_lines(visible_lines(raw_lines) if "perflint" in text else enumerate(raw_lines, 1))
+    lines = L.read_lines(visible_lines(raw_lines) if names_perflint(text) else enumerate(raw_lines, 1))
     blocks = mark_contents(_Assembler(lines, path).run())
     doc = Document(path=path, source_format=source_format, lines=raw_lines)
     doc.parts = split_parts(blocks, path)
