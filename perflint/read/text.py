@@ -369,10 +369,18 @@ class _Assembler:
     def _delimited_table(self, i: int, sep: str) -> int:
         kinds = ("tsv",) if sep == "\t" else ("pipe",)
         rows: list[Row] = []
+        barred: list[tuple[Row, int]] = []  # pipe rows opening with a bar, and that bar's column
+        unbarred = 0  # pipe rows of two cells or more opening with their text
         grid_at = self._grids.get  # (found by run() before any table: see _grid_at)
         while i < len(self.lines) and self.lines[i].kind in kinds:
             line = self.lines[i]
             rows.append(Row(L.split_row(line, self.path, sep), line.number))
+            if sep == "|" and len(rows[-1].cells) > 1:
+                body = line.raw.lstrip()
+                if not body.startswith("|"):
+                    unbarred += 1
+                elif any(not c.is_empty for c in rows[-1].cells):
+                    barred.append((rows[-1], len(line.raw) - len(body) + 1))
             j = self._next_non_blank(i + 1)
             if grid_at(j) is not None:
                 i = j
@@ -391,6 +399,15 @@ class _Assembler:
                 continue
             i += 1
             break
+        if len(barred) > 1 and unbarred > 1:
+            # A web table with merged cells turned to text by joining each row's cells with
+            # `` | `` writes a cell covered by a merge above it as an empty one: a row under a
+            # merged label (``预算执行情况`` over 总额 / 其中…) opens with the bar after that empty
+            # cell, while a row with a first cell of its own opens with its text. Read as a
+            # Markdown border, the bar shifted such rows one column left of their header; a table
+            # whose every row opens with a bar (Markdown) keeps it as its border.
+            for row, column in barred:
+                row.cells.insert(0, Cell(SourceText.at("", self.path, row.line, column)))
         self._add_table(rows)
         return i
 
@@ -1235,4 +1252,5 @@ def _ends_as_right_side(row: Row, full: list[Row], start: int) -> bool:
     left = {r.cells[0].value.strip()[-2:] for r in full}
     right = {r.cells[start].value.strip()[-2:] for r in full}
     return label[-2:] in right and label[-2:] not in left
+
 
