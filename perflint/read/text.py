@@ -369,10 +369,18 @@ class _Assembler:
     def _delimited_table(self, i: int, sep: str) -> int:
         kinds = ("tsv",) if sep == "\t" else ("pipe",)
         rows: list[Row] = []
+        barred: list[tuple[Row, int]] = []  # pipe rows opening with a bar, and that bar's column
+        unbarred: list[int] = []  # the widths of the pipe rows of two cells or more opening with their text
         grid_at = self._grids.get  # (found by run() before any table: see _grid_at)
         while i < len(self.lines) and self.lines[i].kind in kinds:
             line = self.lines[i]
             rows.append(Row(L.split_row(line, self.path, sep), line.number))
+            if sep == "|" and len(rows[-1].cells) > 1:
+                body = line.raw.lstrip()
+                if not body.startswith("|"):
+                    unbarred.append(len(rows[-1].cells))
+                elif any(not c.is_empty for c in rows[-1].cells):
+                    barred.append((rows[-1], len(line.raw) - len(body) + 1))
             j = self._next_non_blank(i + 1)
             if grid_at(j) is not None:
                 i = j
@@ -391,6 +399,9 @@ class _Assembler:
                 continue
             i += 1
             break
+        if len(barred) > 1 and len(unbarred) > 1 and _bars_open_empty_cells(barred, unbarred):
+            for row, column in barred:
+                row.cells.insert(0, Cell(SourceText.at("", self.path, row.line, column)))
         self._add_table(rows)
         return i
 
@@ -1236,3 +1247,22 @@ def _ends_as_right_side(row: Row, full: list[Row], start: int) -> bool:
     right = {r.cells[start].value.strip()[-2:] for r in full}
     return label[-2:] in right and label[-2:] not in left
 
+
+def _bars_open_empty_cells(barred: list[tuple[Row, int]], unbarred: list[int]) -> bool:
+    """Whether the bar opening some rows of a pipe table is an empty first cell, not a border.
+
+    A web table with merged cells turned to text by joining each row's cells with `` | `` writes
+    a cell covered by a merge above it as an empty one: a row under a merged label
+    (``预算执行情况`` over 总额 / 其中…) opens with the bar after that empty cell, while a row with a
+    first cell of its own opens with its text. Read as a border, that bar shifts such rows one
+    column left of their header. It is an empty cell when the rows opening without a bar share
+    one width and at least two barred rows reach it with that cell given back, none already
+    reaching it (a page that breaks each row after its label, ``年度资金总额 |`` then
+    ``| 40.5 | 38.88 | …``, writes narrower rows of no common width). A table whose every row
+    opens with a bar (Markdown) never comes here: its bar is its border.
+    """
+    width = max(set(unbarred), key=unbarred.count)
+    if unbarred.count(width) * 2 <= len(unbarred):
+        return False  # the rows without a bar share no width
+    widths = [len(row.cells) for row, _ in barred]
+    return widths.count(width - 1) > 1 and max(widths) < width

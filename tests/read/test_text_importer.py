@@ -745,3 +745,45 @@ def test_a_chapter_heading_after_a_space_separated_table_is_not_its_row():
     part = parse_text(text, "t.txt").parts[0]
     (table,) = list(part.tables())
     assert table.rows[-1].texts() == ["合计", "13.05", "12.78"]
+
+
+# A web table with merged cells turned to text by joining each row's cells with `` | ``: a cell
+# covered by a merge above it is written empty, so a row under a merged label opens with a bar
+# that stands for that empty cell, while rows with their own first cell open without one.
+_MERGED_FIRST_COLUMN = (
+    "某县林业局部门预算项目支出绩效自评表(2023年度) | | | | | | | | |\n"
+    "项目名称 | | 某县护林员补助经费 | | | | | | |\n"
+    "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
+    "| 总额 | 8.00 | 8.00 | 7.20 | 90.00% | 10 | 9 | |\n"
+    "| 其中:财政资金 | 8.00 | 8.00 | 7.20 | 90.00% | / | / | |\n"
+    "| 其他资金 | | | | | / | / | |\n"
+)
+
+
+def test_a_bar_opening_some_rows_of_a_pipe_table_is_their_empty_first_cell():
+    doc = parse_text(_MERGED_FIRST_COLUMN, "d.txt")
+    [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    header, total = table.rows[2].texts(), table.rows[3].texts()
+    assert total[:3] == ["", "总额", "8.00"] and header.index("得分") == total.index("9")
+    assert table.rows[3].cells[0].text.locate().line == 4
+
+
+def test_a_bar_opening_rows_that_break_after_their_label_stays_a_border():
+    """A page that breaks each row after its label (``年度资金总额 |`` then ``| 40.5 | 38.88 | …``)
+    writes rows of no common width: their bar is no lost cell."""
+    text = ("项目支出绩效自评表 |\n项目名称 | 某林场管护站建设项目 |\n主管部门 | 某县林业局 | 实施单位 | 某县林业局 |\n"
+            "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 |\n"
+            "| 40.5 | 38.88 | 10 | 96.00% | 9.6 |\n其中:当年财政拨款 |\n| 40.5 | 38.88 | 10 | 96.00% | 9.6 |\n"
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n")
+    doc = parse_text(text, "d.txt")
+    tables = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    rows = [r for t in tables for r in t.rows if r.texts()[:1] == ["40.5"]]
+    assert len(rows) == 2
+
+
+def test_a_bar_opening_every_row_is_the_tables_border():
+    rows = "".join(("| " + line) if not line.startswith("|") else line
+                   for line in _MERGED_FIRST_COLUMN.splitlines(keepends=True))
+    doc = parse_text(rows, "d.txt")
+    [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    assert table.rows[3].texts()[:2] == ["总额", "8.00"]

@@ -349,9 +349,11 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
         return None  # a blank cell was lost before the 执行率: the cells stand left of their columns
     if _words_in_money_columns(row, roles):
         return None  # a row of the block after the budget (资金管理情况 | 情况说明 | 存在问题)
+    weight_figure = None
     if "weight" in roles:
         wq = parse_cell(row.cells[roles["weight"]].value)
         weight = wq.value if wq is not None else weight
+        weight_figure = _value(row.cells[roles["weight"]]) if wq is not None else None
     # the row's label: the last filled cell before the figures (a 原因 column after them is no label)
     first_figure = min(roles.values())
     item_cells = [c for c in row.cells[:first_figure] if not c.is_empty and c.value.strip() not in BLANK_MARKS] or \
@@ -362,7 +364,8 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
     return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", _value(cells[roles["budget"]]),
                            _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
                            score_figure(score.cell) if score else None, weight,
-                           initial=_value(cells[roles["initial"]]) if "initial" in roles else None)
+                           initial=_value(cells[roles["initial"]]) if "initial" in roles else None,
+                           weight_figure=weight_figure)
 
 
 # the columns a 其中 row of the budget block leaves blank (its 执行率, 分值, 得分)

@@ -531,3 +531,31 @@ def test_b304_score_slot_of_the_conclusion_left_empty(text, key):
 ])
 def test_b304_quiet_on_a_filled_score(text):
     assert run_code(text, "B304") == []
+
+
+# The same 部门预算项目支出绩效自评表 as a web table turned to pipe text, its merged first column
+# (预算执行情况) written as an empty cell that opens each budget row with a bar.
+def _pipe_row(cells: list[str], barred: bool = False) -> str:
+    return ("| " if barred else "") + " | ".join(cells) + " |\n"
+
+
+PIPE_BUDGET_FORM = "".join([
+    _pipe_row(["某县林业局部门预算项目支出绩效自评表(2023年度)"] + [""] * 10),
+    _pipe_row(["项目名称", "", "某县护林员补助经费"] + [""] * 8),
+    _pipe_row(["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "", "",
+               "预算执行率", "权重", "得分", "原因"]),
+    _pipe_row(["总额", "8.00", "8.00", "8.00", "", "", "100.00%", "10", "{score}", ""], barred=True),
+    _pipe_row(["其中:财政资金", "8.00", "8.00", "8.00", "", "", "100.00%", "/", "/", ""], barred=True),
+    _pipe_row(["其他资金", "", "", "", "", "", "", "/", "/", ""], barred=True),
+    _pipe_row(["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值",
+               "权重", "得分", "未完成原因分析"]),
+    _pipe_row(["产出指标", "数量指标", "巡护天数", "≥", "300", "天", "310", "90", "90", ""], barred=True),
+])
+
+
+def test_b304_budget_score_left_blank_in_a_pipe_table_with_a_merged_first_column():
+    [d] = [d for d in run(UnfilledTemplate, PIPE_BUDGET_FORM.format(score=""), "form.txt")
+           if "预算执行得分" in d.message("zh")]
+    assert d.location.line == 4 and "分值 10，执行率 100.00%" in d.message("zh")
+    filled = run(UnfilledTemplate, PIPE_BUDGET_FORM.format(score="10"), "form.txt")
+    assert not [d for d in filled if "预算执行得分" in d.message("zh")]
