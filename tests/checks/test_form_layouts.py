@@ -447,3 +447,22 @@ def test_pipe_rows_short_of_their_blank_cells_are_read_by_the_header():
     assert [i.name for i in se.indicators] == names
     result = run_checks(parse_text(filled, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
     assert [d.message("zh") for d in result.diagnostics] == []
+
+
+def test_a_row_whose_blank_reason_cell_the_page_dropped_has_a_blank_reason():
+    """A form pasted one cell a line from a web page that kept some blank 偏差原因 cells and
+    dropped others: a row whose score is followed right away by the next row's name and values
+    has a blank 偏差原因 (the name cannot also be its reason), so a missed target beside it is
+    found (B301) as on the rows that kept their blank cell. A reason written there: quiet."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "cell_per_line_dropped_blanks.txt").read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in se.indicators] == ["苗木栽植面积", "育苗数量", "苗木销售收入", "茶叶销售收入", "林农满意度"]
+    assert all(i.deviation is not None and not i.deviation.text for i in se.indicators)
+    [found] = DeviationNoneDespiteMiss().run(parse_text(text, "f.txt"), Context())
+    assert found.location.line == 71 and "苗木销售收入" in found.message("zh")
+    explained = text.replace("20\n\n17\n\n", "20\n\n17\n\n受市场价格下行影响，下年度拓展销售渠道。\n\n")
+    [se] = self_evaluations(parse_text(explained, "f.txt"))
+    assert se.indicators[2].deviation.text.startswith("受市场") and se.indicators[3].name == "茶叶销售收入"
+    assert list(DeviationNoneDespiteMiss().run(parse_text(explained, "f.txt"), Context())) == []
