@@ -139,3 +139,33 @@ def test_an_excerpt_below_an_editor_line_opens_inside_its_bracket() -> None:
     assert run(UnbalancedBracket, "编辑: 示范 | 2021-03-09 |\n" + body) == []
     inside = "二、存在问题\n部分监测设备（雨量计老化，需要更换。\n三、下一步工作\n加强巡查。\n"
     assert len(run(UnbalancedBracket, "编辑: 示范 | 2021-03-09 |\n" + inside)) == 1
+
+
+def test_a_title_run_onto_the_breadcrumbs_line_is_kept() -> None:
+    """``首页 > 信息公开 > 预算绩效 某项目支出绩效自评表``: the page ran the form's title onto its
+    breadcrumbs' line. The breadcrumbs are the page's, the title is the report's: the form is
+    named and dated by it, and a title naming another project than the form's is found (C706).
+    A last crumb that is the page's title, written again on the next line, is not kept twice."""
+    from perflint.checks.consistency import ProjectNameMismatch
+
+    from perflint.extract.selfeval import self_evaluations
+
+    form = ("项目名称 | 河道保洁经费 | | |\n主管部门 | 某某县水利局 | 实施单位 | 某某县河道管理站 |\n"
+            "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n"
+            "总额 | 40.00 | 40.00 | 38.00 | 95.00% | 10 | 9.5 |\n")
+    crumbs = "首页 > 信息公开 > 预算绩效 2023年度河道保洁经费项目支出绩效自评表\n"
+    assert is_chrome_line(crumbs.strip()) and not is_page_line(crumbs.strip())
+    doc = parse_text(crumbs + form, "page.txt")
+    [part] = doc.parts
+    assert part.fiscal_year == 2023
+    [se] = self_evaluations(doc)
+    assert se.title == "2023年度河道保洁经费项目支出绩效自评表"
+    assert run(ProjectNameMismatch, crumbs + form) == []
+    [d] = run(ProjectNameMismatch, crumbs.replace("河道保洁", "乡村道路养护") + form)
+    assert "乡村道路养护经费" in d.message("zh")
+    assert not any("首页" in b.text.value for _, b in doc.blocks())
+    page_title = "首页 > 通知公告 > 预算绩效 2023年度河道保洁经费项目支出绩效自评表\n2023年度河道保洁经费项目支出绩效自评表\n"
+    assert [b.text.value for _, b in parse_text(page_title + form, "page.txt").blocks()][:1] == [
+        "2023年度河道保洁经费项目支出绩效自评表"]
+    assert is_page_line("首页 > 通知公告 > 某某县2023年度部门整体支出绩效自评报告")
+
