@@ -157,9 +157,9 @@ def particulars_rows(rows: list[Row]) -> int:
     labels = _particulars()
 
     def named(row: Row) -> list[bool]:
-        return [compact(c.value).rstrip(":：") in labels for c in row.cells]
+        return [particulars_label(c.value) in labels for c in row.cells]
 
-    if compact(rows[0].cells[0].value).rstrip(":：") not in labels:
+    if particulars_label(rows[0].cells[0].value) not in labels:
         return 0  # most tables: asked of every one
     if sum(sum(named(row)) for row in rows[:2]) < 2:
         return 0
@@ -167,6 +167,14 @@ def particulars_rows(rows: list[Row]) -> int:
 
 
 _CELL_BREAK = lazy_compile(r"[|\t]")
+# the brackets some pages set a particulars label in (``[ 索引号 ]``, ``【发布机构】``), and its colon
+_LABEL_MARKS = "[]［］【】〔〕:："
+
+
+def particulars_label(value: str) -> str:
+    """A cell's text as a label of the page's particulars table is compared: whitespace, its
+    colon and the brackets a page may set it in taken out (``[ 索引号 ]`` is 索引号)."""
+    return compact(value).strip(_LABEL_MARKS)
 
 
 def is_page_line(line: str) -> bool:
@@ -179,5 +187,5 @@ def is_page_line(line: str) -> bool:
         return not title_after_crumbs(line)
     if not _CELL_BREAK.search(line):
         return False
-    cells = [compact(c).rstrip(":：") for c in _CELL_BREAK.split(line) if c.strip()]
+    cells = [particulars_label(c) for c in _CELL_BREAK.split(line) if c.strip()]
     return len(cells) >= 2 and cells[0] in _particulars()
