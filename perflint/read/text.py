@@ -33,7 +33,7 @@ from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import STYLE_RANK, chinese_to_int, int_to_chinese, marker_like, parse_marker
 from perflint.text.numbers import declared_unit
-from perflint.text.page_chrome import is_chrome_line, particulars_rows
+from perflint.text.page_chrome import is_chrome_line, particulars_rows, title_after_crumbs
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
@@ -352,10 +352,23 @@ class _Assembler:
             elif (end := self._loose_region_end(i)) > i:
                 i = self._loose_table(i, end)
             elif is_chrome_line(line.raw):
-                i += 1  # the web page's, not the report's (see page_chrome)
+                i = self._title_after_crumbs(i)  # the web page's, not the report's (see page_chrome)
             else:
                 i = self._text(i)
         return self.blocks
+
+    def _title_after_crumbs(self, i: int) -> int:
+        """A chrome line is left out, but a report's title the page ran onto its breadcrumbs
+        (``首页 > 信息公开 > 预算绩效 某项目支出绩效自评表``) is kept as a line of its own, unless
+        the page writes it again on the next line."""
+        raw = self.lines[i].raw
+        start = title_after_crumbs(raw)
+        if start:
+            title = L.clean_text(raw[start:].rstrip(), self.path, self.lines[i].number, start + 1)
+            j = self._next_non_blank(i + 1)
+            if j >= len(self.lines) or _compact(self.lines[j].raw) != _compact(title.value):
+                self._heading_or_paragraph(title, None)
+        return i + 1
 
     # -- tables ---------------------------------------------------------------------------
     def _next_non_blank(self, i: int) -> int:

@@ -80,6 +80,35 @@ def is_chrome_line(text: str) -> bool:
     return _is_notice_line(text)
 
 
+_ARROWS = lazy_compile(r"[>＞»›→]")
+_CRUMB_THEN_TITLE = lazy_compile(r"^\s*(?P<crumb>[^\s\d，。；,;:：]{1,12})\s+(?P<title>\S.*?)\s*$")
+
+
+@cache
+def _title_ends() -> re.Pattern[str]:
+    return compile_pattern(data.load("boilerplate")["page_title_ends"])
+
+
+def title_after_crumbs(text: str) -> int:
+    """Where a document's title starts in a breadcrumbs' line that a web page ran it onto
+    (``首页 > 信息公开 > 预算绩效 某项目支出绩效自评表``): the title stands after the last crumb
+    and a space, and ends as a report's or a form's title does (``page_title_ends``). The
+    line is a chrome line all the same; the title is the report's and is kept. 0 when the
+    line holds none (a last crumb that is itself the page's title, ``首页 > 通知公告 > 某报告``,
+    is the breadcrumbs' own: the page writes the title again below them)."""
+    arrows = list(_ARROWS.finditer(text))
+    if not arrows:
+        return 0
+    tail = text[arrows[-1].end():]
+    m = _CRUMB_THEN_TITLE.match(tail)
+    if m is None or _ARROWS.search(m.group("title")) is not None:
+        return 0
+    title = compact(m.group("title"))
+    if len(title) < 6 or _title_ends().search(title) is None or any(mark in title for mark in "，。；,;"):
+        return 0
+    return arrows[-1].end() + m.start("title")
+
+
 @cache
 def _notices() -> re.Pattern[str]:
     return compile_pattern("|".join(f"(?:{p})" for p in data.load("boilerplate")["page_notices"]))
@@ -128,9 +157,9 @@ def particulars_rows(rows: list[Row]) -> int:
     labels = _particulars()
 
     def named(row: Row) -> list[bool]:
-        return [compact(c.value).rstrip(":：") in labels for c in row.cells]
+        return [particulars_label(c.value) in labels for c in row.cells]
 
-    if compact(rows[0].cells[0].value).rstrip(":：") not in labels:
+    if particulars_label(rows[0].cells[0].value) not in labels:
         return 0  # most tables: asked of every one
     if sum(sum(named(row)) for row in rows[:2]) < 2:
         return 0
@@ -138,15 +167,25 @@ def particulars_rows(rows: list[Row]) -> int:
 
 
 _CELL_BREAK = lazy_compile(r"[|\t]")
+# the brackets some pages set a particulars label in (``[ 索引号 ]``, ``【发布机构】``), and its colon
+_LABEL_MARKS = "[]［］【】〔〕:："
+
+
+def particulars_label(value: str) -> str:
+    """A cell's text as a label of the page's particulars table is compared: whitespace, its
+    colon and the brackets a page may set it in taken out (``[ 索引号 ]`` is 索引号)."""
+    return compact(value).strip(_LABEL_MARKS)
 
 
 def is_page_line(line: str) -> bool:
     """Whether a source line is the web page's: a chrome line, or a row of its table of
     particulars (``索引号: | … | 发文日期: | …``). Where the text begins and ends is where the
-    report begins and ends (an excerpt's cut is there, not at the page's breadcrumbs)."""
+    report begins and ends (an excerpt's cut is there, not at the page's breadcrumbs); a line
+    of breadcrumbs with the report's title run onto it (:func:`title_after_crumbs`) is the
+    report's first."""
     if is_chrome_line(line):
-        return True
+        return not title_after_crumbs(line)
     if not _CELL_BREAK.search(line):
         return False
-    cells = [compact(c).rstrip(":：") for c in _CELL_BREAK.split(line) if c.strip()]
+    cells = [particulars_label(c) for c in _CELL_BREAK.split(line) if c.strip()]
     return len(cells) >= 2 and cells[0] in _particulars()

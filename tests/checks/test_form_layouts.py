@@ -412,3 +412,57 @@ def test_indicator_rows_left_blank_one_cell_a_line_stay_in_the_form():
     ).replace("合计 |\n100 |\n49.5 |\n", "合计 |\n100 |\n99.5 |\n")
     result = run_checks(parse_text(filled, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
     assert [d.message("zh") for d in result.diagnostics] == []
+
+
+def test_pipe_rows_short_of_their_blank_cells_are_read_by_the_header():
+    """A 四川-style pipe form (指标性质 | 指标值 | 度量单位 columns) pasted from a web page whose
+    rows lost cells: the merged 一级指标 on the left, the blank 完成值 / 权重 / 得分 / 原因 at the
+    end. A row whose split target stands in its columns is read by the header, the cells it lacks
+    blank: its name is the indicator's, not ``≥`` or ``%`` read from the right. A blank 得分 beside
+    its weight is found (B304, a warning); a row whose blank cells were dropped is only kept."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "pipe_dropped_trailing.txt").read_text(encoding="utf-8")
+    names = ["安装路灯数量", "更换灯杆数量", "路灯亮灯率", "夜间出行安全保障率", "村民满意度"]
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in se.indicators] == names
+    blank = se.indicators[1]
+    assert blank.target.quantity.relation is not None and blank.target.quantity.value == 40
+    assert blank.weight == 20 and not blank.score.text and blank.actual.quantity is None
+    assert se.indicators[2].target.quantity.is_percent and se.indicators[2].score.quantity.value == 15
+    [found] = UnfilledTemplate().run(parse_text(text, "f.txt"), Context())
+    assert found.location.line == 9 and found.severity.name == "warning" and "更换灯杆数量" in found.message("zh")
+
+    dropped = text.replace("| 产出指标 | 数量指标 | 更换灯杆数量 | ≥ | 40 | 根 | | 20 | | |", "| 数量指标 | 更换灯杆数量 | ≥ | 40 | 根 |")
+    [se] = self_evaluations(parse_text(dropped, "f.txt"))
+    assert [i.name for i in se.indicators] == names and se.indicators[1].score is None
+    result = run_checks(parse_text(dropped, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+
+    filled = text.replace("| 根 | | 20 | | |", "| 根 | 42 | 20 | 20 | |").replace("| 合计 | 100 | 80 |", "| 合计 | 100 | 100 |")
+    [se] = self_evaluations(parse_text(filled, "f.txt"))
+    assert [i.name for i in se.indicators] == names
+    result = run_checks(parse_text(filled, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    assert [d.message("zh") for d in result.diagnostics] == []
+
+
+def test_a_row_whose_blank_reason_cell_the_page_dropped_has_a_blank_reason():
+    """A form pasted one cell a line from a web page that kept some blank 偏差原因 cells and
+    dropped others: a row whose score is followed right away by the next row's name and values
+    has a blank 偏差原因 (the name cannot also be its reason), so a missed target beside it is
+    found (B301) as on the rows that kept their blank cell. A reason written there: quiet."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "cell_per_line_dropped_blanks.txt").read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in se.indicators] == ["苗木栽植面积", "育苗数量", "苗木销售收入", "茶叶销售收入", "林农满意度"]
+    assert all(i.deviation is not None and not i.deviation.text for i in se.indicators)
+    [found] = DeviationNoneDespiteMiss().run(parse_text(text, "f.txt"), Context())
+    assert found.location.line == 71 and "苗木销售收入" in found.message("zh")
+    explained = text.replace("20\n\n17\n\n", "20\n\n17\n\n受市场价格下行影响，下年度拓展销售渠道。\n\n")
+    [se] = self_evaluations(parse_text(explained, "f.txt"))
+    assert se.indicators[2].deviation.text.startswith("受市场") and se.indicators[3].name == "茶叶销售收入"
+    assert list(DeviationNoneDespiteMiss().run(parse_text(explained, "f.txt"), Context())) == []

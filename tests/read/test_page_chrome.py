@@ -24,6 +24,8 @@ NAV = ("首页 > 政务公开 > 法定主动公开内容 > 预决算公开\n"
 PIPES = ("索 引 号: | 000000000/2024-00001 | 发文字号: | 无 | 发文日期: | 2024年05月06日 |\n"
          "发文单位: | 青石镇人民政府 | 发布日期: | 2024年05月06日 | ||\n"
          "主题分类: | 财政 | 效力状态: | 有效 |\n")
+BRACKETS = ("| [ 索引号 ] | 000000000/2024-00001 | [ 发布机构 ] | 青石镇人民政府 |\n"
+            "| [ 发文日期 ] | 2024-05-06 | 【主题分类】 | 财政 |\n")
 TABS = "索引号：\t000000000/2024-00001\t主题分类：\t财政预决算\n发布机构：\t青石镇人民政府\t发文日期：\t2024-05-06\n名称：\t决算公开\n\n"
 KEYS = "索引号: 000000000/2024-00001 组配分类: 预决算\n发布机构: 青石镇人民政府 主题分类: 财政\n\n"
 FOOTER = ("\n【打印本页】【关闭窗口】\n主办单位：青石镇人民政府  承办单位：青石镇党政办\n"
@@ -35,7 +37,7 @@ def _part(text: str):
     return part
 
 
-@pytest.mark.parametrize("page", [NAV, PIPES, TABS, KEYS])
+@pytest.mark.parametrize("page", [NAV, PIPES, BRACKETS, TABS, KEYS])
 def test_an_untitled_form_excerpt_is_named_by_its_own_first_line(page: str) -> None:
     form = ONE_LINE.format(**ONE_LINE_GOOD)
     alone, copied = _part(form), _part(page + form)
@@ -44,7 +46,7 @@ def test_an_untitled_form_excerpt_is_named_by_its_own_first_line(page: str) -> N
     assert copied.fiscal_year == alone.fiscal_year == 2023
 
 
-@pytest.mark.parametrize("page", [NAV, PIPES, TABS, KEYS])
+@pytest.mark.parametrize("page", [NAV, PIPES, BRACKETS, TABS, KEYS])
 def test_an_untitled_accounts_excerpt_keeps_its_checks(page: str) -> None:
     body = (FIXTURES / "consistency" / "good_town_accounts.txt").read_text(encoding="utf-8")
     body = body[body.index("第二部分"):]  # an excerpt from below the title
@@ -139,3 +141,42 @@ def test_an_excerpt_below_an_editor_line_opens_inside_its_bracket() -> None:
     assert run(UnbalancedBracket, "编辑: 示范 | 2021-03-09 |\n" + body) == []
     inside = "二、存在问题\n部分监测设备（雨量计老化，需要更换。\n三、下一步工作\n加强巡查。\n"
     assert len(run(UnbalancedBracket, "编辑: 示范 | 2021-03-09 |\n" + inside)) == 1
+
+
+def test_a_title_run_onto_the_breadcrumbs_line_is_kept() -> None:
+    """``首页 > 信息公开 > 预算绩效 某项目支出绩效自评表``: the page ran the form's title onto its
+    breadcrumbs' line. The breadcrumbs are the page's, the title is the report's: the form is
+    named and dated by it, and a title naming another project than the form's is found (C706).
+    A last crumb that is the page's title, written again on the next line, is not kept twice."""
+    from perflint.checks.consistency import ProjectNameMismatch
+
+    from perflint.extract.selfeval import self_evaluations
+
+    form = ("项目名称 | 河道保洁经费 | | |\n主管部门 | 某某县水利局 | 实施单位 | 某某县河道管理站 |\n"
+            "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n"
+            "总额 | 40.00 | 40.00 | 38.00 | 95.00% | 10 | 9.5 |\n")
+    crumbs = "首页 > 信息公开 > 预算绩效 2023年度河道保洁经费项目支出绩效自评表\n"
+    assert is_chrome_line(crumbs.strip()) and not is_page_line(crumbs.strip())
+    doc = parse_text(crumbs + form, "page.txt")
+    [part] = doc.parts
+    assert part.fiscal_year == 2023
+    [se] = self_evaluations(doc)
+    assert se.title == "2023年度河道保洁经费项目支出绩效自评表"
+    assert run(ProjectNameMismatch, crumbs + form) == []
+    [d] = run(ProjectNameMismatch, crumbs.replace("河道保洁", "乡村道路养护") + form)
+    assert "乡村道路养护经费" in d.message("zh")
+    assert not any("首页" in b.text.value for _, b in doc.blocks())
+    page_title = "首页 > 通知公告 > 预算绩效 2023年度河道保洁经费项目支出绩效自评表\n2023年度河道保洁经费项目支出绩效自评表\n"
+    assert [b.text.value for _, b in parse_text(page_title + form, "page.txt").blocks()][:1] == [
+        "2023年度河道保洁经费项目支出绩效自评表"]
+    assert is_page_line("首页 > 通知公告 > 某某县2023年度部门整体支出绩效自评报告")
+
+
+def test_bracketed_particulars_labels_are_the_page_s() -> None:
+    """A page that sets its particulars' labels in brackets (``| [ 索引号 ] | … | [ 发布机构 ] |``):
+    its rows are the page's lines, and its table is left out of the document."""
+    first, second = BRACKETS.splitlines()
+    assert is_page_line(first) and is_page_line(second)
+    assert not is_page_line("| [ 项目名称 ] | 河道保洁经费 |")
+    doc = parse_text(BRACKETS + "\n二、存在问题\n无。\n", "page.txt")
+    assert not any("索引号" in b.text.value for _, b in doc.blocks())

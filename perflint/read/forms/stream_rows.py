@@ -413,7 +413,8 @@ def _emit(se: SelfEvaluation, toks: list[Token], before: list[Token], weight: To
         # indicator is named 无, and no figure after it makes it a target
         deviation = token_figure(toks[k])
         k += 1
-    elif "deviation" in roles and k < len(toks) and (toks[k].kind == "row" or _opens_next_row(toks[k])):
+    elif "deviation" in roles and k < len(toks) and (toks[k].kind == "row" or _opens_next_row(toks[k])
+                                                      or _names_next_row(toks, k, n)):
         # the row ends at the score: its 偏差原因 cell is empty (a pipe row drops trailing cells;
         # one cell a line, the empty cell is no line and the next row's category or 总分 follows)
         end = len(score.text.value)
@@ -458,6 +459,19 @@ def _opens_next_row(tok: Token) -> bool:
         return False
     word = tok.word
     return word.startswith(LEVEL1_WORDS) or word in LEVEL2_NAMES or word in ("总分", "合计")
+
+
+def _names_next_row(toks: list[Token], k: int, n: int) -> bool:
+    """Whether the word ``toks[k]`` after a row's score is the next row's name, the row's blank
+    偏差原因 cell dropped by the page (one cell a line, a web page keeps some blank cells and drops
+    others): the word stands right before a whole row of values, its ``n`` figures, then its
+    weight and score. The reader takes the word for that row's name in any case; the cell
+    between cannot also be it, so the row's 偏差原因 is blank."""
+    if toks[k].kind != "word" or k + n + 2 >= len(toks):
+        return False
+    values = toks[k + 1:k + n + 1]
+    return all(t.kind == "fig" for t in values) and _is_plain_number(toks[k + n + 1]) \
+        and _is_plain_number(toks[k + n + 2])
 
 
 def _row_ends_after(toks: list[Token], k: int) -> bool:

@@ -113,22 +113,66 @@ def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str
                 row = _trailing_blanks_restored(row, roles, width)
             return _indicator_at(row, roles, level1, level2, in_place=True) if len(row.cells) == width else None
         moved = {role: i - shift for role, i in roles.items() if i - shift >= 0}
-        if not {"target", "actual"} <= moved.keys() or ("score" in roles and "score" not in moved) \
-                or max(moved.values()) >= len(row.cells):
+        if not {"target", "actual"} <= moved.keys() or ("score" in roles and "score" not in moved):
             continue
+        present = len(row.cells)
+        if max(moved.values()) >= present:
+            padded = _prefix_padded(row, moved)
+            if padded is None:
+                continue
+            row = padded
         score = row.cells[moved["score"]] if "score" in moved else None
         if score is not None and not score.is_empty and not is_score(score):
             continue  # not this shift: the score column would hold words
         if _target_words_before_bound(row.cells[moved["target"]], row.cells[moved["actual"]]):
             continue  # not this shift: a name read as the target, the target as the result
-        found = _indicator_at(row, moved, level1, level2)
+        found = _indicator_at(row, moved, level1, level2, present=present)
         if found is not None:
             return found
+        row = Row(row.cells[:present], row.line) if present < len(row.cells) else row
     if len(row.cells) == width:
         # a row as wide as the header that no shift reads starts where the header does: its first
         # cell is a level the form's words do not know (``预算执行 | 预算执行率 | 预算执行率 | …``)
         return _indicator_at(row, roles, level1, level2, in_place=True)
     return None
+
+
+# the columns after the target that a web page drops from a row's end when they are blank
+_DROPPABLE_ROLES = frozenset({"actual", "weight", "score", "rate", "deviation"})
+
+
+def _split_target_in_place(row: Row, roles: dict[str, int]) -> bool:
+    """Whether the row holds a target split over 指标性质 | 指标值 | 度量单位 just where the
+    (shifted) header puts those columns: a bound sign, a plain figure, a unit word (``≥ | 150 |
+    块``). Such a row leaves no doubt where its cells stand, whatever cells it lacks after them."""
+    if not {"relation", "target", "unit"} <= roles.keys() or max(roles["relation"], roles["target"],
+                                                                  roles["unit"]) >= len(row.cells):
+        return False
+    relation, target, unit = (row.cells[roles[r]].value for r in ("relation", "target", "unit"))
+    if not _RELATION_CELL.match(_compact(relation)):
+        return False
+    q = parse_cell(_compact(target))
+    if q is None or q.relation is not None or q.unit is not None or q.is_percent:
+        return False
+    unit = _compact(unit)
+    return bool(unit) and parse_cell(unit) is None and not any(ch.isdigit() for ch in unit)
+
+
+def _prefix_padded(row: Row, roles: dict[str, int]) -> Row | None:
+    """A row that stops before the header's last columns because the page dropped its blank
+    cells at the end (``数量指标 | 修建机耕道 | ≥ | 150 | 块`` under a header that goes on to 完成值 |
+    权重 | 得分), given those cells back blank. Only when the cells present are an unambiguous
+    prefix of the header: every column it lacks is one a row leaves blank (完成值, 权重, 得分, 偏差),
+    and its split target stands in its own columns; else None (the cells' places are unknown)."""
+    n = len(row.cells)
+    if any(col >= n for role, col in roles.items() if role not in _DROPPABLE_ROLES):
+        return None
+    if not _split_target_in_place(row, roles):
+        return None
+    last = row.cells[-1].text
+    line, column = last.position(max(0, len(last.value) - 1))
+    blanks = [Cell(SourceText("", last.path, [(0, line, column + 1)])) for _ in range(max(roles.values()) + 1 - n)]
+    return Row(row.cells + blanks, row.line)
 
 
 def _target_words_before_bound(target: Cell, actual: Cell) -> bool:
@@ -157,8 +201,9 @@ def _trailing_blanks_restored(row: Row, roles: dict[str, int], width: int) -> Ro
 
 
 def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
-                  in_place: bool = False) -> Indicator | None:
-    """The indicator of a row read by the header's columns (``in_place``: not shifted)."""
+                  in_place: bool = False, present: int | None = None) -> Indicator | None:
+    """The indicator of a row read by the header's columns (``in_place``: not shifted;
+    ``present``: how many of the row's cells the page gave, the rest restored blank)."""
     # the name stands before the first value column (分值 comes before 指标值 on some forms)
     name_index = min([roles[r] for r in ("target", "actual", "weight", "relation") if r in roles]) - 1
     if name_index < 0:
@@ -169,16 +214,23 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
     elif is_category(name_cell.value) and not (in_place and _named_like_its_category(row, name_index)):
         return None
     score_cell = row.cells[roles["score"]] if "score" in roles else None  # (a 区域绩效自评表 has none)
-    if (score_cell is None or score_cell.is_empty) and row.cells[roles["actual"]].is_empty:
-        return None
     weight = None
     if "weight" in roles:
         wq = parse_cell(row.cells[roles["weight"]].value)
         weight = wq.value if wq else None
+    score = score_figure(score_cell) if score_cell is not None and not score_cell.is_empty else None
+    if (score_cell is None or score_cell.is_empty) and row.cells[roles["actual"]].is_empty:
+        # nothing filled after the target: kept only when its cells leave no doubt (a split
+        # target in place) and it is named; its 得分, blank beside a weight in a cell the page
+        # gave, stays a blank figure (B304 reads it)
+        if name_cell is None or not _split_target_in_place(row, roles):
+            return None
+        if score_cell is not None and weight is not None and roles["score"] < (present or len(row.cells)):
+            score = score_figure(score_cell)
     return Indicator(
         row=row, level1=level1, level2=level2, name=_compact(name_cell.value) if name_cell else "", name_cell=name_cell,
         target=_split_target(row, roles), actual=_actual_with_unit(row, roles),
-        score=score_figure(score_cell) if score_cell is not None and not score_cell.is_empty else None, weight=weight,
+        score=score, weight=weight,
         rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
         deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
     )
@@ -243,6 +295,8 @@ def indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | 
     if any(_RELATION_CELL.match(_compact(c.value)) for c in (actual, target)):
         return None  # ≥ | 95 | %: a target split over cells, not target and actual
     rest = values[:-2]
+    if rest and _RELATION_CELL.match(_compact(rest[-1].value)):
+        return None  # ≥ | 150 | 块 | 15: a split target and a weight, no actual (its cells dropped)
     name_cell = rest[-1] if rest else None
     if name_cell is not None and (is_category(name_cell.value) or parse_cell(name_cell.value) is not None):
         name_cell = None
