@@ -13,6 +13,7 @@ Imported by the rule that needs it when it runs."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -43,7 +44,7 @@ def count_target_mixes(text: str) -> list[CountTargetMix]:
         return []
     counts = [q for q in person_counts(text) if q.base_value >= _MIN]
     out = []
-    for first, second in zip(counts, counts[1:]):
+    for first, second in pairwise(counts):
         if first.unit == second.unit:
             continue
         gap = text[first.end:second.start]
