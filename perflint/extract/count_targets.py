@@ -13,9 +13,9 @@ Imported by the rule that needs it when it runs."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from perflint.extract.figure_units import person_counts
 from perflint.text.numbers import Quantity
