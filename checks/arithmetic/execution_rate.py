@@ -19,7 +19,8 @@ class ExecutionRateMismatch(Check):
     nothing spent whose rate is filled in (`0 | 0 | 100%`) is a warning: 0 ÷ 0 is no rate. So is
     a bare figure in the rate's place that is the row's own budget or spending (`6.84 | 6.84 |
     6.84`, a form whose 预算安排 / 到位 / 执行 columns each repeat their label): an amount stands
-    there, not a rate computed wrong.
+    there, not a rate computed wrong. A figure filled in 元 under the form's 万元 that the row's own
+    rate or another figure of the block shows to be 10⁴ too large is left to U401.
 
     ## Why is this bad?
     The execution rate drives the budget-execution score (weight × 执行率). A rate copied from
@@ -42,7 +43,7 @@ class ExecutionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。执行率位置上是一个不带“%”、且等于本行预算数或执行数的数（“6.84 | 6.84 | 6.84”，预算安排、到位、执行各栏各带标签的表式），同样以 warning 级别报告：那里是金额，而不是算错的执行率。
+    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。执行率位置上是一个不带“%”、且等于本行预算数或执行数的数（“6.84 | 6.84 | 6.84”，预算安排、到位、执行各栏各带标签的表式），同样以 warning 级别报告：那里是金额，而不是算错的执行率。在万元表中以元填列、由本行执行率或本表另一数字可见大了 10⁴ 倍的数字，交由 U401 报告。
 
     ## 为什么要改
     执行率决定预算执行得分（分值 × 执行率）。从别的行抄来或手工填写的执行率，会让项目得到本不该得的分。
@@ -92,6 +93,8 @@ class ExecutionRateMismatch(Check):
                         and abs(stated.value * 100 - ratio) <= err + 100 * stated.half_unit:
                     continue  # 0.9: the rate written as a fraction (a spreadsheet's cell format)
                 severity = Severity.rounding if abs(stated.value - ratio) <= err + 2 * stated.half_unit else None
+                if severity is None and _filled_in_yuan(form, row):
+                    continue  # a figure in 元 under the form's 万元, and the rate right once read so: U401's
                 if severity is None and _an_amount_of_the_row(row):
                     severity = Severity.warning  # the row's amount in the rate's place: read, or typed, there?
                 yield self.diagnostic(
@@ -99,6 +102,12 @@ class ExecutionRateMismatch(Check):
                     stated=row.rate.text, actual=row.actual.text, budget=row.budget.text,
                     computed=shown(ratio, row.rate),
                 )
+
+
+def _filled_in_yuan(form, row) -> bool:
+    from perflint.extract.budget_scales import budget_scale_slip
+
+    return budget_scale_slip(form, row) is not None
 
 
 def _an_amount_of_the_row(row) -> bool:

@@ -30,11 +30,20 @@ def _above(row: BudgetExecution) -> bool:
     return a.base_value > b.base_value + slack
 
 
+def _filled_in_yuan(form, row: BudgetExecution) -> bool:
+    """A figure filled in 元 under the form's 万元 (the row shows it): a unit slip, U401's, not
+    money spent beyond the budget."""
+    from perflint.extract.budget_scales import budget_scale_slip
+
+    return budget_scale_slip(form, row) is not None
+
+
 class ExecutionAboveBudget(Check):
     """## What it does
     Finds a 预算执行情况 row of a 自评表 whose 全年执行数 is larger than its 全年预算数 (an
     执行率 above 100%), on a form that shows the 年初预算数 beside the 全年预算数. Only the first
-    such row of a form is reported (its 其中 rows repeat it).
+    such row of a form is reported (its 其中 rows repeat it). A figure filled in 元 under the
+    form's 万元, shown 10⁴ too large by its row, is left to U401.
 
     ## Why is this bad?
     The 全年预算数 is the budget after every adjustment and takes in all the year's sources
@@ -59,7 +68,7 @@ class ExecutionAboveBudget(Check):
     """
 
     doc_zh = """## 它检查什么
-    在同时列出“年初预算数”和“全年预算数”的自评表中，查找“预算执行情况”一行全年执行数大于全年预算数（执行率超过 100%）的情况。每张表只报告第一行（其下的“其中”行是它的重复）。
+    在同时列出“年初预算数”和“全年预算数”的自评表中，查找“预算执行情况”一行全年执行数大于全年预算数（执行率超过 100%）的情况。每张表只报告第一行（其下的“其中”行是它的重复）。在万元表中以元填列、由本行可见大了 10⁴ 倍的数字交由 U401 报告。
 
     ## 为什么要改
     全年预算数是经过各次调整后的预算，包含当年的全部资金来源（当年拨款、上年结转、其他资金），项目不可能花得比它多。执行数超过它，说明预算调整或某项资金来源没有填进预算数栏，或执行数抄自别的行；据此算出的预算执行得分也不是表格规定的得分。
@@ -88,7 +97,7 @@ class ExecutionAboveBudget(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for form in forms(doc, ctx):
-            row = next((r for r in form.budget if _above(r)), None)
+            row = next((r for r in form.budget if _above(r) and not _filled_in_yuan(form, r)), None)
             if row is None:
                 continue
             assert row.actual is not None and row.budget is not None

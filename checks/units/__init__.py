@@ -11,6 +11,7 @@ from .money_without_unit import MoneyWithoutUnit
 from .percent_for_points import PercentForPoints
 from .person_vs_visit import PersonVsVisit
 from .rate_indicator_not_rate import RateIndicatorNotRate
+from .table_unit_contradicted import TableUnitContradicted
 from .table_without_unit import TableWithoutUnit
 from .unit_glued import UnitGlued
 
@@ -18,4 +19,4 @@ FAMILY = Family(name="units", prefix="U", title={"zh": "计量单位", "en": "Un
 
 CHECKS: list = [MoneyScale, MoneyWithoutUnit, ImpossiblePercentage, RateIndicatorNotRate, PersonVsVisit, UnitGlued,
                       TableWithoutUnit, PercentForPoints,
-                      MeasureUnitMixed]
+                      MeasureUnitMixed, TableUnitContradicted]

@@ -22,7 +22,9 @@ class ImpossiblePercentage(Check):
     """## What it does
     Finds a decrease stated as more than 100% (`降低 161%`) — an error — and a rate that counts a
     part of a whole (参保率, 覆盖率, 到位率, 知晓率, 满意度 …) stated above 100% — a warning, in
-    prose and in the 自评表. Rates that may pass 100% (执行率, 完成率, 增长率) stay quiet, as does a
+    prose and in the 自评表. Rates that may pass 100% (执行率, 完成率, 增长率) stay quiet, and so do
+    vaccination rates (接种率, 疫苗接种覆盖率: every child vaccinated, incoming and catch-up ones too,
+    over the planned registered children), as does a
     percentage run straight into the next figure (`验收合格率20100%100%20`: a form pasted with no
     space between its cells, the weight glued onto the target). Shares of one whole listed in one statement, each
     after the name of a money part (`人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比
@@ -48,7 +50,7 @@ class ImpossiblePercentage(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告；百分数后紧接着另一个数字的（“验收合格率20100%100%20”：表格各栏之间没有空格地粘在一起，分值粘在了目标值前面）也不报告。同一句中依次列出的同一整体的占比（各项均为资金名称，如“人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比 46.4%”），合计超过 100% 且超出尾数误差的，报警告；“其中”之后的下一层次和占计划的比例（“占年度计划的 60%”）不算。
+    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告，接种率（接种率、疫苗接种覆盖率：实种人数含流入和补种儿童，应种人数按辖区登记儿童计）也不报告；百分数后紧接着另一个数字的（“验收合格率20100%100%20”：表格各栏之间没有空格地粘在一起，分值粘在了目标值前面）也不报告。同一句中依次列出的同一整体的占比（各项均为资金名称，如“人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比 46.4%”），合计超过 100% 且超出尾数误差的，报警告；“其中”之后的下一层次和占计划的比例（“占年度计划的 60%”）不算。
 
     ## 为什么要改
     任何东西都不可能减少得比全部还多：超过 100% 的降幅几乎总是用变化额除以了新数而不是旧数。覆盖率、参保率超过 100%，说明分子与分母统计的不是同一人群，必须说明或重新计算。

@@ -54,6 +54,10 @@ class MoneyScale(Check):
     351000.00` under `住房改革支出 35.10`) — is a warning: the row was filled in 元. A total in 元
     whose 其中 parts, all in 万元, add up to its digits (`预算资金 2860 元，其中：中央 1716 万元、省级
     572 万元、市级 572 万元`), or the reverse, is the total's unit slip (A104 leaves it to this rule).
+    A 自评表 budget-block figure in a form declared in 万元 that is 10⁴ times what its row shows it to
+    be — read in 万元 it equals another figure of the block, or makes the row's own 执行率 hold
+    (`项目资金（万元） | 80 | 80 | 780000 | 97.5%`) — is an error: it was filled in 元 (A121 and
+    C719 leave the row to this rule).
     A completion rate stated with a budget in 万元 and an actual in 元 (or the reverse) that is wrong
     as written and right once both are read in one unit (`全年预算 900.00 万元。实际支出 873.00 元，
     预算执行率 97.00%`) is a warning on the 元 figure (A107 leaves it to this rule).
@@ -75,7 +79,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。成本指标（人均、单价等标准除外）的指标值或完成值以元计、而数字与本表以万元计的预算数相同的（年度预算数(万元)为 50.00，“项目总成本 | ≤ | 50 | 元”），以及同一货币单位下实际完成值与年度指标值相差约 10⁴ 倍的（“≤ | 50 | 万元 | 480000”：完成值是以元填列的），也报警告。完成值带单位写成元、指标值为万元（“480000元”对“≤50万元”）是换算，不报告。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。成本指标（人均、单价等标准除外）的指标值或完成值以元计、而数字与本表以万元计的预算数相同的（年度预算数(万元)为 50.00，“项目总成本 | ≤ | 50 | 元”），以及同一货币单位下实际完成值与年度指标值相差约 10⁴ 倍的（“≤ | 50 | 万元 | 480000”：完成值是以元填列的），也报警告。完成值带单位写成元、指标值为万元（“480000元”对“≤50万元”）是换算，不报告。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。自评表预算执行部分以万元为单位，某个数字是本行所示的 10⁴ 倍——按万元读，它与本表另一数字相同，或使本行执行率恰好成立（“项目资金（万元） | 80 | 80 | 780000 | 97.5%”）——报错误：该格以元填列（A121、C719 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -139,6 +143,13 @@ class MoneyScale(Check):
             "en": "'{name}' has the {which_en} {larger}, about {ratio} times the {other_en} {smaller} in one unit "
                   "({unit}): it looks filled in 元",
         },
+        "budget_row": {
+            "zh": "自评表金额单位为万元，此格 {wrong} 却大了 10⁴ 倍：按 {fixed} 万元计，与{other} {evidence} 相符，疑为以元填列",
+            "en": "the form is in 万元 but {wrong} here is 10⁴ times too large: read as {fixed} 万元 it agrees with "
+                  "{other_en} {evidence}; the figure looks filled in 元",
+        },
+        "see_rate": {"zh": "本行执行率", "en": "the row's rate"},
+        "see_same": {"zh": "数字相同的金额", "en": "the amount of those digits"},
         "see_budget": {"zh": "预算数", "en": "the budget"},
         "see_actual": {"zh": "实际完成值", "en": "the actual"},
         "see_other": {"zh": "同一完成率的另一金额", "en": "the other amount of the rate"},
@@ -173,6 +184,7 @@ class MoneyScale(Check):
             seen.add((diag.location.line, diag.location.column))
             yield diag
         yield from self._indicators(doc, ctx)
+        yield from self._budget_block(doc, ctx)
         yield from self._table_rows(doc, ctx)
         for diag in self._against_tables(doc, ctx, seen):
             seen.add((diag.location.line, diag.location.column))
@@ -246,6 +258,26 @@ class MoneyScale(Check):
                                           wrong=fig.cell.value.strip(), fixed=fmt(value / _TEN_THOUSAND, 2),
                                           label=rel.label, stated=rel.total.cell.value.strip())
                     break
+
+    def _budget_block(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """A 自评表 budget-block figure filled in 元 under the block's 万元, shown by the row itself
+        (read in 万元 it equals another figure of the block, or makes the row's 执行率 hold). An
+        error: the figure and its row cannot both be right as written (A121 and C719 leave it)."""
+        from perflint.extract.budget_scales import budget_scale_slip
+        from perflint.extract.selfeval import self_evaluations
+
+        for se in ctx.cached(doc, "selfeval", self_evaluations):
+            for row in se.budget:
+                slip = budget_scale_slip(se, row)
+                if slip is None:
+                    continue
+                is_rate = slip.evidence is row.rate
+                yield self.diagnostic("budget_row", slip.figure.cell.text.locate(),
+                                      related=[(slip.evidence.cell.text.locate(), "see_rate" if is_rate else "see_same")],
+                                      wrong=slip.figure.text, fixed=fmt(slip.fixed, 2).rstrip("0").rstrip("."),
+                                      other="执行率" if is_rate else "本表",
+                                      other_en="the row's rate" if is_rate else "the form's",
+                                      evidence=slip.evidence.text)
 
     def _indicators(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """An indicator's target and actual in 万元 and 元 with numbers of one size (a warning:

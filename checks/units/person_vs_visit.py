@@ -28,6 +28,8 @@ class PersonVsVisit(Check):
     - a figure of the narrative right after a name ending in 人数 given in another unit, or after
       a name ending in 人次(数) whose 年初指标值/目标值 is given in 人
       (`托养服务人次数年初指标值为不低于105人`);
+    - a result set against its target in the other unit in one sentence (`全年培训农民 800 人，完成
+      年度目标 1000 人次的 80%`, `年度目标 1000 人次，实际培训 800 人`);
     - one measure given the same figure in 人 in one sentence and in 人次 in another
       (`接待参观群众8.6万人次` … `接待参观群众8.6万人`): the words before the two figures end alike
       (four characters or more, not a part's `其中…`), the figures are the same as shown.
@@ -56,6 +58,7 @@ class PersonVsVisit(Check):
     - 合计与其“其中”各项恰好相加相等，而各项用的是另一种单位（“共救助 900 人次，其中资助参保 500 人、门诊救助 400 人次”）；
     - 自评表指标的名称、目标值、实际值在“人”与“人次”上不一致，或其实际值（不带单位的，或带着“人次”“人”的：表中“5368人次”、正文“资助学生5368人”）在正文中只以另一种单位出现；
     - 正文中紧跟在以“人数”结尾的名称后、却不以“人”计的数字，或以“人次（数）”结尾的名称的年初指标值、目标值却以“人”计（“托养服务人次数年初指标值为不低于105人”）；
+    - 同一句中完成数与其目标一以“人”、一以“人次”计（“全年培训农民 800 人，完成年度目标 1000 人次的 80%”“年度目标 1000 人次，实际培训 800 人”）；
     - 同一个量在一句中以“人次”、在另一句中以“人”写出同一个数（“接待参观群众8.6万人次”……“接待参观群众8.6万人”）：两数之前的字词结尾相同（四个字以上，不是“其中……”这样的分项），数字写法相同。
 
     ## 为什么要改
@@ -107,7 +110,13 @@ class PersonVsVisit(Check):
             "zh": "同一数量第 {line} 行写作 {first}，此处写作 {second}：“人”与“人次”不是同一个量，请统一",
             "en": "the same measure is given as {first} at line {line} and as {second} here: persons (人) and visits (人次) differ",
         },
+        "target": {
+            "zh": "完成数 {actual} 与目标 {target} 单位不同：“人”与“人次”不是同一个量，不能据此计算完成情况",
+            "en": "the result {actual} and the target {target} are in different units: persons (人) and visits (人次) "
+                  "cannot be compared",
+        },
         "see": {"zh": "分项在此", "en": "part here"},
+        "see_target": {"zh": "目标值", "en": "the target"},
         "see_other": {"zh": "另一处写法", "en": "the other wording"},
         "see_prose": {"zh": "正文中的数字", "en": "the figure in the narrative"},
     }
@@ -126,6 +135,7 @@ class PersonVsVisit(Check):
                         yield self.diagnostic("head_count" if hc.unit == "人" else "visit_count",
                                               source.locate(hc.quantity.start, hc.quantity.end),
                                               name=hc.name, value=hc.quantity.text.replace(" ", ""))
+                yield from self._against_target(source)
                 for cs in found.count_sums:
                     if all(p.unit == cs.total.unit for p in cs.parts):
                         continue
@@ -140,6 +150,18 @@ class PersonVsVisit(Check):
         for se in ctx.cached(doc, "selfeval", self_evaluations):
             for ind in se.indicators:
                 yield from self._indicator(doc, se, ind, memo)
+
+    def _against_target(self, source) -> Iterator[Diagnostic]:
+        """A head count set against its target in the other unit in one sentence (``培训800人，
+        完成年度目标1000人次的80%``): :mod:`perflint.extract.count_targets`."""
+        if "目标" not in source.value or "人次" not in source.value:
+            return
+        from perflint.extract.count_targets import count_target_mixes  # (imported on use: cold start)
+
+        for m in count_target_mixes(source.value):
+            a, t = m.actual, m.target
+            yield self.diagnostic("target", source.locate(a.start, a.end), related=[(source.locate(t.start, t.end), "see_target")],
+                                  actual=a.text.replace(" ", ""), target=t.text.replace(" ", ""))
 
     def _same_measure_twice(self, doc: Document) -> Iterator[Diagnostic]:
         """One figure given for one measure in 人 in one sentence and in 人次 in another

@@ -218,7 +218,8 @@ def _part_facts(part: Part) -> Iterator[DateFact]:
                     forward = section_forward or (table_run and not (row_label and k == 0))
                     for m in dates:
                         context = m.context
-                        if context in ("standalone", "plain") and k > 0 and _ends_with_signature_label(cells[k - 1].value):
+                        if context in ("standalone", "plain") and k > 0 and (
+                                _ends_with_signature_label(cells[k - 1].value) or D.signed_label(cells[k - 1].value)):
                             context = "signature"
                         yield DateFact(part, block, cell.text, m, "cell", context, forward)
             run = table_run

@@ -141,6 +141,8 @@ def classify(text: str, mention: DateMention, marks: _Marks | None = None) -> st
         return "standalone"
     if _ends_with_at(norm, mention.start, [w + sep for w in p["signature_labels"] for sep in ("：", ":", "")]):
         return "signature"
+    if mention.month is not None and _ONLY_BLANK.fullmatch(norm, mention.end) and _signed_line_before(norm, mention.start):
+        return "signature"  # 负责人签字：张某<tab>2023年12月20日: the signer's line dates the report
     if (mention.month is not None and _ONLY_BLANK.fullmatch(norm, mention.end)
             and _signer_before(norm, mention.start)):
         return "signature"  # 某县农业农村局 2024年4月20日: the unit signs and dates (某馆2021年度 is a title)
@@ -234,6 +236,30 @@ def _signer_before(norm: str, pos: int) -> bool:
     if any(not norm[i].isspace() for i in range(cut)):  # stops at the first character of most texts
         return False
     return signer_line(norm[cut:pos])
+
+
+_SIGNER_LINE_MAX = 40  # characters of a signer's label and name before the date
+
+
+@cache
+def _signed_label() -> re.Pattern[str]:
+    """A signer's label with its name, and maybe a 日期 label, filling a text (``负责人签字：张某``,
+    ``单位负责人（签字）：张某  日期：``): a signing word, a colon, at most a short name."""
+    words = "|".join(map(re.escape, phrases()["signing_words"]))
+    return re.compile(rf"[^\s，。；;,:：]{{0,12}}?[（(]?(?:{words})[)）]?\s*[:：]\s*[\u4e00-\u9fff·×Xx*＊]{{0,8}}"
+                      rf"(?:\s*(?:日期|时间)\s*[:：]?)?\s*")
+
+
+def signed_label(text: str) -> bool:
+    """Whether ``text`` is a signer's label and name only (a cell before the date cell, or the
+    start of the date's line): :func:`_signed_label`."""
+    return len(text) <= _SIGNER_LINE_MAX and _signed_label().fullmatch(text.strip()) is not None
+
+
+def _signed_line_before(norm: str, pos: int) -> bool:
+    """The date's line, up to the date, is a signer's label and name."""
+    start = norm.rfind("\n", 0, pos) + 1
+    return pos - start <= _SIGNER_LINE_MAX and signed_label(norm[start:pos])
 
 
 def is_excluded(context: str) -> bool:

@@ -61,6 +61,8 @@ def rate_statements(text: str) -> list[RateStatement]:
                 run = _CJK_RUN_END.search(before)
                 name = run.group(0) if run else word
                 name = name[-12:]
+                if any(w in name for w in v["uncapped_stems"]):
+                    break  # 疫苗接种覆盖率: vaccination may pass 100% (indicators.yaml)
                 offset = q.start - (len(norm[max(0, q.start - 30):q.start]) - len(before)) - len(name)
                 out.append(RateStatement(name, max(0, offset), q))
                 break

@@ -80,7 +80,7 @@ def indicator_kind(name: str) -> str | None:
 def is_capped_rate(name: str) -> bool:
     """Whether the name is a rate of a part of a whole (参保率, 覆盖率): at most 100%."""
     n = clean_name(name)
-    return n.endswith(_suffixes("capped_rates"))
+    return n.endswith(_suffixes("capped_rates")) and not any(w in n for w in _suffixes("uncapped_stems"))
 
 
 def is_rate_name(name: str) -> bool:

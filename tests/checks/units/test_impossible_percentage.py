@@ -21,6 +21,10 @@ def test_decrease_above_hundred_is_error_and_rate_is_warning():
     "参保人数较上年增长 120%。\n",  # an increase may pass 100%
     "支出较上年下降 100%，本年无此项支出。\n",  # a fall to zero
     "满意度较上年提高 3 个百分点。\n",
+    # vaccination counts every child vaccinated (incoming and catch-up ones too) over the planned
+    # registered children: a reported 接种率, or 接种覆盖率, may pass 100%
+    "儿童免疫规划疫苗接种率 103.2%。\n",
+    "适龄儿童国家免疫规划疫苗接种覆盖率 102.4%。\n",
 ])
 def test_percentages_that_may_pass_hundred(text):
     assert lint(ImpossiblePercentage, text) == []
@@ -86,3 +90,9 @@ def test_shares_of_cases_trees_and_forms_cannot_pass_hundred(sentence):
     assert d.severity.name == "warning"
     fixed = sentence.replace("198.5%", "98.5%").replace("195%", "95%").replace("105%", "95.3%")
     assert lint(ImpossiblePercentage, "某镇2023年度部门整体支出绩效自评报告\n" + fixed + "\n") == []
+
+
+def test_coverage_of_a_whole_above_hundred_is_still_a_warning():
+    """覆盖率 of a whole counted once (营养餐覆盖率) stays capped: only vaccination is exempt."""
+    (d,) = lint(ImpossiblePercentage, HEAD + "学生营养餐覆盖率 103%。\n")
+    assert d.key == "capped" and d.severity is Severity.warning

@@ -304,3 +304,53 @@ def test_actual_ten_thousand_times_its_target_in_one_money_unit():
     assert _unit_column("项目总成本 | ≤ | 50 | 万元 | 48") == []
     # written in 元 with its unit: a conversion, no slip (48 万元 against 50 万元)
     assert _unit_column("项目总成本 | ≤ | 50 | 万元 | 480000元") == []
+
+
+# A 自评表 whose budget block is in 万元, its 全年执行数 left to fill.
+_BUDGET_BLOCK_FORM = """示范县文化和旅游局2023年度非遗传承人补助资金项目支出绩效自评表
+| 项目名称 | 非遗传承人补助资金 |
+| 主管部门 | 示范县文化和旅游局 | 实施单位 | 示范县文化馆 |
+| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 80 | 80 | {actual} | 10 | {rate} | {score} |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 补助传承人数 | ≥40人 | 42人 | 40 | 40 |
+| 效益指标 | 社会效益指标 | 传承活动开展 | 持续开展 | 持续开展 | 30 | 30 |
+| 满意度指标 | 服务对象满意度指标 | 传承人满意度 | ≥90% | 95% | 20 | 20 |
+| 总分 | 100 | {total} |
+"""
+
+
+def _budget_block(actual: str, rate: str = "97.5%", score: str = "9.75", total: str = "99.75") -> str:
+    return _BUDGET_BLOCK_FORM.format(actual=actual, rate=rate, score=score, total=total)
+
+
+def test_budget_block_figure_filled_in_yuan_under_wan():
+    """``80 | 80 | 780000 | 97.5%`` under 项目资金（万元）: read as 78 万元 the row's own rate holds,
+    so the 执行数 was filled in 元 — a units finding (U401), not a rate (A121) or an overspending
+    (C719) one."""
+    from perflint.checks.arithmetic import ExecutionRateMismatch
+    from perflint.checks.consistency import ExecutionAboveBudget
+
+    bad = _budget_block("780000")
+    (d,) = lint(MoneyScale, bad)
+    assert d.key == "budget_row" and d.location.line == 5 and d.severity is Severity.error
+    assert "780000" in d.message() and "78 万元" in d.message()
+    assert lint(ExecutionRateMismatch, bad) == [] and lint(ExecutionAboveBudget, bad) == []
+    # the 执行数 10⁴ times the row's budget (all spent)
+    full = _budget_block("800000", rate="100%", score="10", total="100")
+    (d,) = lint(MoneyScale, full)
+    assert d.key == "budget_row" and "80 万元" in d.message()
+    assert lint(ExecutionRateMismatch, full) == []
+
+
+def test_budget_block_in_wan_or_wrong_otherwise_stays_quiet():
+    """The right figure, or a large one the row gives no reason to read in 元 (its rate is wrong
+    either way): no unit slip; the rate and overspending rules keep theirs."""
+    from perflint.checks.arithmetic import ExecutionRateMismatch
+
+    assert lint(MoneyScale, _budget_block("78")) == []
+    odd = _budget_block("650000")
+    assert lint(MoneyScale, odd) == [] and lint(ExecutionRateMismatch, odd) != []
+    # a form in 元 holds such figures rightly
+    yuan = _budget_block("780000").replace("项目资金（万元）", "项目资金（元）")
+    assert lint(MoneyScale, yuan) == []

@@ -116,3 +116,24 @@ def test_persons_and_visits_of_different_measures_stay_apart():
     text = HEAD + ("全年共接待参观群众6.4万人次，惠及群众6.4万人。\n\n培训班学员中其中女性120人次。\n\n"
                    "另一期学员中其中女性120人。\n\n接待参观群众8人次，接待参观群众8人。\n")
     assert lint(PersonVsVisit, text) == []
+
+
+def test_result_against_a_target_in_the_other_unit():
+    """``培训800人，完成年度目标1000人次的80%``: a head count cannot complete a target of visits."""
+    head = "示范县农业农村局2023年度高素质农民培训项目绩效自评报告\n\n"
+    (d,) = lint(PersonVsVisit, head + "全年培训农民600人，完成年度目标750人次的80%。\n")
+    assert d.key == "target" and "600人" in d.message() and "750人次" in d.message()
+    (d,) = lint(PersonVsVisit, head + "年度目标750人次，实际培训农民600人。\n")
+    assert d.key == "target" and "600人" in d.message()
+    (d,) = lint(PersonVsVisit, head + "全年开展义诊服务1260人次，超额完成年度目标1000人。\n")
+    assert d.key == "target" and "1260人次" in d.message()
+
+
+def test_result_and_target_in_one_unit_or_apart_stay_quiet():
+    head = "示范县农业农村局2023年度高素质农民培训项目绩效自评报告\n\n"
+    assert lint(PersonVsVisit, head + "全年培训农民600人，完成年度目标750人的80%。\n") == []
+    assert lint(PersonVsVisit, head + "全年培训农民600人次，完成年度目标750人次的80%。\n") == []
+    # two measures of one sentence: the share is not the one over the other
+    assert lint(PersonVsVisit, head + "全年培训农民600人，年度目标中的现场指导750人次完成了92%。\n") == []
+    # a target in 人次 and an unrelated head count in another sentence
+    assert lint(PersonVsVisit, head + "年度目标750人次。全年参训农民中有新型经营主体带头人600人。\n") == []

@@ -95,3 +95,25 @@ def test_y502_the_years_last_day_is_a_warning():
     assert found.severity is Severity.warning
     [earlier] = diagnostics(cover.replace("12月31日", "12月30日"), SignedBeforeYearEnd)
     assert earlier.severity is Severity.error
+
+
+_SIGNED = "某县民政局2023年度临时救助项目支出绩效自评报告\n\n一、项目概况\n本项目2023年度预算50万元，已全部执行。\n\n{line}\n"
+
+
+def test_y502_a_signers_name_then_the_date_on_one_line():
+    """``负责人签字：张某<tab>2023年12月20日``: the signer's line dates the report, whether read as a
+    line or as two cells, with a tab, spaces or a 日期 label between."""
+    for line in ("负责人签字：张某\t2023年12月20日", "负责人签字：张某    2023年12月20日",
+                 "单位负责人（签字）：张某  日期：2023年12月20日", "签字日期：2023年12月20日",
+                 "填报人签名：王某某\t2023年11月3日"):
+        found = diagnostics(_SIGNED.format(line=line), SignedBeforeYearEnd)
+        assert [d.location.line for d in found] == [6], line
+
+
+def test_y502_a_signers_line_after_the_year_or_a_sentence_stays_quiet():
+    assert diagnostics(_SIGNED.format(line="负责人签字：张某\t2024年3月20日"), SignedBeforeYearEnd) == []
+    # a sentence about signing is no signature line
+    said = "2023年5月，与承办单位签字确认了补助协议，并于2023年6月20日拨付资金。"
+    assert diagnostics(_SIGNED.format(line=said), SignedBeforeYearEnd) == []
+    signed = "负责人签字确认，资金于\t2023年6月20日拨付"
+    assert diagnostics(_SIGNED.format(line=signed), SignedBeforeYearEnd) == []
