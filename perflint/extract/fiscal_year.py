@@ -80,8 +80,10 @@ _NOT_OWN_EVALUATED = _NOT_OWN - {"title", "policy_issue", "basis"}  # 《关于�
 _EARLIER = ("上", "去", "前")  # 上年度 / 去年 before a year: glossed, a year back
 
 
-def _stated_years(texts: list[str]) -> set[int]:
-    """The years the body's own statements name as the report's (see the module's rule 2)."""
+def _stated_years(texts: list[str]) -> tuple[set[int], set[int]]:
+    """The years the body's own statements name as the report's (see the module's rule 2), and
+    apart from them the years of 截至…年底 stocks: weaker, as a budget states last year's stock and
+    a stock dated a year early is a defect the year rules look for."""
     p = phrases()
     accounts = tuple(p["fiscal_year_accounts_after"])
     evaluation = p["fiscal_year_evaluation_words"]
@@ -89,6 +91,7 @@ def _stated_years(texts: list[str]) -> set[int]:
     ends = tuple(p["year_end_after"])
     as_of = tuple(p["as_of_before"])
     years: set[int] = set()
+    year_ends: set[int] = set()
     for text in texts:
         if "年" not in text:
             continue
@@ -106,7 +109,7 @@ def _stated_years(texts: list[str]) -> set[int]:
                 # beside this year's (2021年末在职60人 in a 2022 report)
                 if norm[max(0, m.start - 3):m.start].rstrip(" 　").endswith(as_of) and (
                         (m.month == 12 and m.day in (None, 31)) or (m.month is None and after.startswith(ends))):
-                    years.add(m.year)
+                    year_ends.add(m.year)
                 continue
             if m.month is not None:
                 continue
@@ -117,7 +120,7 @@ def _stated_years(texts: list[str]) -> set[int]:
             elif m.context == "comparison" and comparison_with_year(text, m) \
                     and _later_in_statement(mentions, m, norm):
                 years.add(m.year + 1)
-    return years
+    return years, year_ends
 
 
 def _evaluated(after: str, words: list[str]) -> bool:
@@ -164,12 +167,23 @@ def _period_weights(texts: list[str]) -> tuple[Counter[int], set[int], set[int]]
 
 def _statement_year(texts: list[str]) -> int | None:
     """Rule 2: one year stated as the report's, not outweighed by another the body speaks of.
-    Stated years that disagree leave the year unknown: rule 3 is not asked then either."""
-    years = _stated_years(texts)
-    if len(years) != 1:
-        return _UNKNOWN if years else None
-    year = years.pop()
+    Stated years that disagree leave the year unknown: rule 3 is not asked then either. A 截至
+    year end counts only without other statements and where no later year is spoken of (a 2024
+    budget states the stock 截至2023年底 and speaks of 2024)."""
+    years, year_ends = _stated_years(texts)
+    if not years and not year_ends:
+        return None
     weights, _, _ = _period_weights(texts)
+    if not years:
+        if len(year_ends) != 1:
+            return _UNKNOWN
+        year = year_ends.pop()
+        if any(y > year for y in weights):
+            return None  # perhaps a budget's baseline: the weights decide
+    elif len(years) != 1:
+        return _UNKNOWN
+    else:
+        year = years.pop()
     if any(w > weights[year] for y, w in weights.items() if y != year):
         return _UNKNOWN
     return year

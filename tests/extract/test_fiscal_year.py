@@ -113,6 +113,16 @@ def test_statements_of_two_years_leave_the_year_unknown():
 
 
 def test_a_stated_year_outweighed_by_another_is_left_unknown():
-    body = ["截至2020年12月31日，共有车辆 2 辆。", "2022年完成培训 3 期。", "2022年举办活动 4 场。",
+    body = ["2020年度收入总计 50.00 万元。", "2022年完成培训 3 期。", "2022年举办活动 4 场。",
             "2022年新增设备 2 台。"]
     assert infer_fiscal_year(body) is None
+
+
+def test_a_year_end_stock_beside_a_later_year_is_no_evidence():
+    """A budget states last year's stock (截至2023年底) and speaks of its own year; a final-accounts
+    note stating its year's totals keeps its year, so Y507 can report the stock dated a year early."""
+    budget = ["截至2023年底，本单位共有车辆2辆。", "2024年部门预算未安排购置车辆。"]
+    assert infer_fiscal_year(budget) is None
+    accounts = ["截至2023年底，本单位共有车辆2辆。", "2024年度部门决算中无车辆购置支出。",
+                "2024年实行绩效目标管理的项目3个。"]
+    assert infer_fiscal_year(accounts) == 2024
