@@ -77,6 +77,7 @@ def test_accounts_totals_give_the_year_over_a_comparison_two_years_back():
 def test_accounts_template_phrases_give_the_year():
     assert infer_fiscal_year(["纳入本部门2020年度决算编制范围的单位共 2 个。"]) == 2020
     assert infer_fiscal_year(["2020年度一般公共预算财政拨款支出 88.00 万元，主要用于基本支出。"]) == 2020
+    assert infer_fiscal_year(["（一）本单位2020年度总收入 90.00 万元，较2019年度决算数减少 4.00 万元。"]) == 2020
     # a comparison with that year's accounts is the year before, never the report's
     assert infer_fiscal_year(["一般公共预算财政拨款支出比2020年度收入决算减少 3.00 万元。"]) != 2020
 
