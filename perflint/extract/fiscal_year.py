@@ -8,11 +8,12 @@ body, and only when the body is clear about it:
 1. a label that states it (``评价年度：2022``, ``预算年度 2022``) or a form's own title line
    (``（2022年度）``, ``2022年度…自评表``);
 2. otherwise statements that, in these report kinds, only ever name the report's own year: a
-   决算说明's totals (``2022年度收入总计``, ``2022年度一般公共预算财政拨款支出决算``), the year's end
-   (``截至2022年12月31日``, ``截至2022年底``), the year evaluated (``开展2022年度…绩效自评``) and the
-   later year of a comparison with the year before it (``2022年…比2021年增加``). They must agree
-   with each other and not be outweighed by another year the body speaks of; when they disagree
-   (a bundle of two years, a budget section beside the accounts) the year is left unknown;
+   决算说明's totals (``2022年度收入总计``, ``2022年度一般公共预算财政拨款支出决算``), the year evaluated
+   (``开展2022年度…绩效自评``) and the later year of a comparison with the year before it
+   (``2022年…比2021年增加``); failing those, the year's end (``截至2022年12月31日``, ``截至2022年底``)
+   where no later year is spoken of. They must agree with each other and not be outweighed by
+   another year the body speaks of; when they disagree (a bundle of two years, a budget section
+   beside the accounts) the year is left unknown, with no guess from the weaker rules below;
 3. otherwise the year the body speaks of: mentions that describe the period (not document
    numbers, policy titles, founding dates, publication dates …), ``2022年度`` counting double,
    and a comparison with a past year (``比2021年度决算数``) counting for the year after it; one
