@@ -7,11 +7,18 @@ body, and only when the body is clear about it:
 
 1. a label that states it (``评价年度：2022``, ``预算年度 2022``) or a form's own title line
    (``（2022年度）``, ``2022年度…自评表``);
-2. otherwise the year the body speaks of: mentions that describe the period (not document
+2. otherwise statements that, in these report kinds, only ever name the report's own year: a
+   决算说明's totals (``2022年度收入总计``, ``2022年度一般公共预算财政拨款支出决算``), the year evaluated
+   (``开展2022年度…绩效自评``) and the later year of a comparison with the year before it
+   (``2022年…比2021年增加``); failing those, the year's end (``截至2022年12月31日``, ``截至2022年底``)
+   where no later year is spoken of. They must agree with each other and not be outweighed by
+   another year the body speaks of; when they disagree (a bundle of two years, a budget section
+   beside the accounts) the year is left unknown, with no guess from the weaker rules below;
+3. otherwise the year the body speaks of: mentions that describe the period (not document
    numbers, policy titles, founding dates, publication dates …), ``2022年度`` counting double,
    and a comparison with a past year (``比2021年度决算数``) counting for the year after it; one
    year must clearly dominate;
-3. otherwise the only year the body names (as a year, never as a day's date, which may be the
+4. otherwise the only year the body names (as a year, never as a day's date, which may be the
    date of writing), or the year before the filing or signature date (a report is filed after its
    year).
 
@@ -23,7 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from perflint.extract.dates import comparison_with_year, find_dates
+from perflint.extract.dates import comparison_with_year, find_dates, phrases
 from perflint.text.dates import YEAR
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
@@ -44,6 +51,7 @@ _TITLE_THEN_YEAR = lazy_compile(
 )
 # Contexts in which a year describes the period the text covers.
 _PERIOD_CONTEXTS = ("plain", "activity", "as_of", "deadline", "external", "preparation")
+_UNKNOWN = -1  # rule 2 found statements that disagree
 _MIN_WEIGHT = 3  # at least e.g. one 年度 and one plain mention
 _DOMINANCE = 2.0  # the top year must weigh twice the runner-up
 
@@ -66,7 +74,80 @@ def _form_title_year(texts: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _body_year(texts: list[str]) -> int | None:
+# Contexts of a mention that cannot name the report's year whatever follows it.
+_NOT_OWN = frozenset({"document_number", "title", "period", "signature", "policy_start", "founding",
+                      "comparison", "policy_issue", "basis", "plan", "external", "blank"})
+_NOT_OWN_EVALUATED = _NOT_OWN - {"title", "policy_issue", "basis"}  # 《关于开展2022年度绩效自评的通知》
+_EARLIER = ("上", "去", "前")  # 上年度 / 去年 before a year: glossed, a year back
+
+
+def _stated_years(texts: list[str]) -> tuple[set[int], set[int]]:
+    """The years the body's own statements name as the report's (see the module's rule 2), and
+    apart from them the years of 截至…年底 stocks: weaker, as a budget states last year's stock and
+    a stock dated a year early is a defect the year rules look for."""
+    p = phrases()
+    accounts = tuple(p["fiscal_year_accounts_after"])
+    evaluation = p["fiscal_year_evaluation_words"]
+    window = p["fiscal_year_evaluation_window"]
+    ends = tuple(p["year_end_after"])
+    as_of = tuple(p["as_of_before"])
+    years: set[int] = set()
+    year_ends: set[int] = set()
+    for text in texts:
+        if "年" not in text:
+            continue
+        mentions = [m for m in find_dates(text) if m.year is not None]
+        if not mentions:
+            continue
+        norm = normalise(text)
+        for m in mentions:
+            after = norm[m.end:m.end + window].lstrip(" 　")
+            before = norm[max(0, m.start - 2):m.start]
+            if any(w in before for w in _EARLIER):
+                continue
+            if m.context == "as_of":
+                # 截至2022年12月31日 / 截至2022年底; a bare 2021年末 may be last year's stock, stated
+                # beside this year's (2021年末在职60人 in a 2022 report)
+                if norm[max(0, m.start - 3):m.start].rstrip(" 　").endswith(as_of) and (
+                        (m.month == 12 and m.day in (None, 31)) or (m.month is None and after.startswith(ends))):
+                    year_ends.add(m.year)
+                continue
+            if m.month is not None:
+                continue
+            if m.context not in _NOT_OWN and after.removeprefix("度").lstrip(" 　").startswith(accounts):
+                years.add(m.year)
+            elif m.context not in _NOT_OWN_EVALUATED and _evaluated(after, evaluation):
+                years.add(m.year)
+            elif m.context == "comparison" and comparison_with_year(text, m) \
+                    and _later_in_statement(mentions, m, norm):
+                years.add(m.year + 1)
+    return years, year_ends
+
+
+def _evaluated(after: str, words: list[str]) -> bool:
+    """``2022年度市级预算绩效自评``: an evaluation word follows within the clause."""
+    for w in words:
+        i = after.find(w)
+        if i >= 0 and not any(c in after[:i] for c in "，,。；;、"):
+            return True
+    return False
+
+
+def _later_in_statement(mentions: list, compared, norm: str) -> bool:
+    """``2022年…比2021年增加`` / ``与2021年相比，2022年…``: the year after the comparand stands as a
+    period in the same sentence (not a plan: ``2024年预算比2023年`` is left to the weights)."""
+    for m in mentions:
+        if m.year != compared.year + 1 or m.month is not None or m.context in _NOT_OWN:
+            continue
+        lo, hi = min(m.start, compared.start), max(m.end, compared.end)
+        if not any(c in norm[lo:hi] for c in "。；;\n"):
+            return True
+    return False
+
+
+def _period_weights(texts: list[str]) -> tuple[Counter[int], set[int], set[int]]:
+    """The weight of each year the body speaks of as its period, the years written with a month,
+    and the years of signature dates."""
     weights: Counter[int] = Counter()
     dated: set[int] = set()  # years written with a month (a day's date may be the writing date)
     signatures: set[int] = set()
@@ -82,6 +163,35 @@ def _body_year(texts: list[str]) -> int | None:
                 weights[m.year] += 2 if m.fiscal else 1
                 if m.month is not None:
                     dated.add(m.year)
+    return weights, dated, signatures
+
+
+def _statement_year(texts: list[str]) -> int | None:
+    """Rule 2: one year stated as the report's, not outweighed by another the body speaks of.
+    Stated years that disagree leave the year unknown: rule 3 is not asked then either. A 截至
+    year end counts only without other statements and where no later year is spoken of (a 2024
+    budget states the stock 截至2023年底 and speaks of 2024)."""
+    years, year_ends = _stated_years(texts)
+    if not years and not year_ends:
+        return None
+    weights, _, _ = _period_weights(texts)
+    if not years:
+        if len(year_ends) != 1:
+            return _UNKNOWN
+        year = year_ends.pop()
+        if any(y > year for y in weights):
+            return None  # perhaps a budget's baseline: the weights decide
+    elif len(years) != 1:
+        return _UNKNOWN
+    else:
+        year = years.pop()
+    if any(w > weights[year] for y, w in weights.items() if y != year):
+        return _UNKNOWN
+    return year
+
+
+def _body_year(texts: list[str]) -> int | None:
+    weights, dated, signatures = _period_weights(texts)
     ranked = weights.most_common(2)
     if ranked and ranked[0][1] >= _MIN_WEIGHT:
         top, weight = ranked[0]
@@ -99,8 +209,10 @@ def _body_year(texts: list[str]) -> int | None:
 def infer_fiscal_year(texts: Iterable[str]) -> int | None:
     """The fiscal year of a part without a title year, from its texts in order (None if unclear)."""
     items = [t for t in texts if t and t.strip()]
-    for rule in (_labelled_year, _form_title_year, _body_year):
+    for rule in (_labelled_year, _form_title_year, _statement_year, _body_year):
         year = rule(items)
+        if year == _UNKNOWN:
+            return None  # the body's statements disagree: no guess from weaker evidence
         if year is not None:
             return year
     return None

@@ -59,3 +59,71 @@ def test_a_sentence_standing_first_does_not_give_its_year():
             "社会保障支出比2020年度决算数少91.91万元。\n")
     [part] = parse_text(text, "d.txt").parts
     assert part.fiscal_year == 2021
+
+
+# Excerpts whose title was cut off: the body's own statements give the year (module rule 2).
+
+def test_accounts_totals_give_the_year_over_a_comparison_two_years_back():
+    """A 决算说明 page without its title, comparing with Y−2 (the defect Y503 reports): one
+    statement of the year's totals settles the year that one comparison could not."""
+    body = ["一、收入支出决算总体情况说明",
+            "2019年度收入总计 512.30 万元、支出总计 512.30 万元。与2017年度相比，收、支总计各增加 20.10 万元。"]
+    assert infer_fiscal_year(body) == 2019
+    # without it, the comparison alone speaks for the year after its own (rule 3), never for 2019
+    assert infer_fiscal_year(["一、收入支出决算总体情况说明",
+                              "本年收入总计 512.30 万元。与2017年度相比，收、支总计各增加 20.10 万元。"]) == 2018
+
+
+def test_accounts_template_phrases_give_the_year():
+    assert infer_fiscal_year(["纳入本部门2020年度决算编制范围的单位共 2 个。"]) == 2020
+    assert infer_fiscal_year(["2020年度一般公共预算财政拨款支出 88.00 万元，主要用于基本支出。"]) == 2020
+    assert infer_fiscal_year(["（一）本单位2020年度总收入 90.00 万元，较2019年度决算数减少 4.00 万元。"]) == 2020
+    # a comparison with that year's accounts is the year before, never the report's
+    assert infer_fiscal_year(["一般公共预算财政拨款支出比2020年度收入决算减少 3.00 万元。"]) != 2020
+
+
+def test_year_end_stock_gives_the_year_but_a_bare_year_end_does_not():
+    body = ["三、人员情况", "截至2018年12月31日，本单位在职人员 31 人，其中行政编制 20 人。"]
+    assert infer_fiscal_year(body) == 2018
+    assert infer_fiscal_year(["截至2018年底，共有公务用车 2 辆，均为执法执勤用车。",
+                              "1986年建站，2006年改制。"]) == 2018
+    # 2017年末 without 截至 may be last year's stock stated beside this year's figures
+    assert infer_fiscal_year(["本单位核定编制 24 个，2017年末在职 30 人。", "1999年建站，2006年改制。"]) is None
+    # a mid-year 截至 date is the date of writing, never the year's end
+    assert infer_fiscal_year(["截至2019年6月30日，资金已全部支付。", "1999年建站，2006年改制。"]) is None
+
+
+def test_the_year_evaluated_gives_the_year():
+    body = ["根据《某市财政局关于开展2021年度市级预算绩效自评工作的通知》要求，我局成立自评小组。",
+            "一、部门基本情况"]
+    assert infer_fiscal_year(body) == 2021
+    # the evaluation word must belong to the year's own clause
+    assert infer_fiscal_year(["2016年建成投用，后经多次改造，绩效自评由财务科牵头。", "1998年建站。"]) is None
+
+
+def test_the_later_year_of_a_comparison_with_the_year_before():
+    assert infer_fiscal_year(["2022年项目支出 40.00 万元，比2021年增加 5.00 万元。"]) == 2022
+    assert infer_fiscal_year(["与2021年相比，2022年接待批次减少 3 批次。"]) == 2022
+
+
+def test_statements_of_two_years_leave_the_year_unknown():
+    """A bundle or a page with two years' accounts: no guess, not even from the weights."""
+    body = ["2019年度收入总计 500.00 万元。", "2020年度收入总计 520.00 万元，2020年度支出总计 520.00 万元。",
+            "2020年度本年支出 520.00 万元。"]
+    assert infer_fiscal_year(body) is None
+
+
+def test_a_stated_year_outweighed_by_another_is_left_unknown():
+    body = ["2020年度收入总计 50.00 万元。", "2022年完成培训 3 期。", "2022年举办活动 4 场。",
+            "2022年新增设备 2 台。"]
+    assert infer_fiscal_year(body) is None
+
+
+def test_a_year_end_stock_beside_a_later_year_is_no_evidence():
+    """A budget states last year's stock (截至2023年底) and speaks of its own year; a final-accounts
+    note stating its year's totals keeps its year, so Y507 can report the stock dated a year early."""
+    budget = ["截至2023年底，本单位共有车辆2辆。", "2024年部门预算未安排购置车辆。"]
+    assert infer_fiscal_year(budget) is None
+    accounts = ["截至2023年底，本单位共有车辆2辆。", "2024年度部门决算中无车辆购置支出。",
+                "2024年实行绩效目标管理的项目3个。"]
+    assert infer_fiscal_year(accounts) == 2024

@@ -87,3 +87,30 @@ def test_y503_quiet_on_two_years_back_without_a_change_or_outside_final_accounts
     # a 自评报告 may compare across years on purpose (a trend since the project began)
     report = GOOD.replace("比2022年度决算数减少 6.10 万元。", "与2021年度相比，受益农户增加 320 户。")
     assert diagnostics(report, ComparisonWithSameYear) == []
+
+
+# A 决算说明 page whose title was cut off: its totals statement gives the year (fiscal_year rule 2).
+_UNTITLED_ACCOUNTS = (
+    "一、收入支出决算总体情况说明\n"
+    "2019年度收入总计 512.30 万元、支出总计 512.30 万元。与{compared}年度相比，收、支总计各增加 20.10 万元，"
+    "主要原因是人员经费增加。\n"
+    "二、收入决算情况说明\n"
+    "本年收入合计 500.00 万元，其中：一般公共预算财政拨款收入 500.00 万元。\n"
+)
+
+
+def test_y503_two_back_in_an_untitled_accounts_excerpt():
+    text = _UNTITLED_ACCOUNTS.format(compared=2017)
+    found = diagnostics(text, ComparisonWithSameYear)
+    assert [d.location.line for d in found] == [2]
+    assert "2018" in found[0].message("zh")
+
+
+def test_y503_quiet_in_an_untitled_accounts_excerpt_compared_with_the_year_before():
+    assert diagnostics(_UNTITLED_ACCOUNTS.format(compared=2018), ComparisonWithSameYear) == []
+
+
+def test_y503_quiet_when_an_untitled_excerpt_states_two_years():
+    """A page holding two years' statements gives no year: nothing is compared against a guess."""
+    text = _UNTITLED_ACCOUNTS.format(compared=2017) + "2020年度收入总计 530.00 万元，2020年度支出总计 530.00 万元。\n"
+    assert diagnostics(text, ComparisonWithSameYear) == []
