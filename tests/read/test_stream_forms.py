@@ -233,3 +233,34 @@ def test_an_indicator_named_after_its_category_keeps_its_name_in_the_stream():
     [form] = read_stream_forms(_part(SATISFACTION_ONE_CELL_A_LINE))
     last = form.indicators[-1]
     assert (last.level2, last.name, last.actual.cell.value) == ("服务对象满意度指标", "服务对象满意度", "94.5%")
+
+
+# Sichuan's 部门预算项目支出绩效自评表 names its goal block 1.项目年度目标完成情况, with the two texts
+# under 项目年度目标 and 年度目标完成情况 (here as a web table turned to pipe text).
+_SICHUAN_GOAL_CELLS = [
+    ["某县林业局部门预算项目支出绩效自评表(2023年度)"] + [""] * 6,
+    ["项目名称", "", "某县护林员补助经费", "", "", "", ""],
+    ["项目基本情况", "1.项目年度目标完成情况", "项目年度目标", "", "", "年度目标完成情况", ""],
+    ["", "", "完成全县护林员选聘和巡护考核", "", "", "选聘护林员120名，考核合格", ""],
+    ["", "2.项目实施内容及过程概述", "按季度发放护林员补助", "", "", "", ""],
+    ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "得分"],
+]
+
+
+def test_sichuan_goal_block_read_from_a_pipe_table():
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.read.text import parse_text
+
+    text = "".join(("| " if row[0] == "" else "") + " | ".join(row[1:] if row[0] == "" else row) + " |\n"
+                   for row in _SICHUAN_GOAL_CELLS)
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    assert form.goal is not None
+    assert form.goal.expected.value == "完成全县护林员选聘和巡护考核"
+    assert form.goal.actual.value == "选聘护林员120名，考核合格"
+
+
+def test_a_sentence_naming_the_project_goal_is_no_goal_label():
+    from perflint.read.forms.goals import is_label
+
+    assert is_label("1.项目年度目标完成情况") and is_label("项目年度目标完成情况")
+    assert not is_label("项目年度目标完成情况良好，全部完成")

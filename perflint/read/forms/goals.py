@@ -21,13 +21,17 @@ from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
 
 LABEL = "年度总体目标"
+# The block's label in Sichuan's 部门预算项目支出绩效自评表 (项目基本情况 | 1.项目年度目标完成情况 |
+# 项目年度目标 | 年度目标完成情况, the two texts under the last two)
+PROJECT_LABEL = "项目年度目标"
 # The two column headers of the block (the label cell may carry the second one: 年度总体目标完成情况)
 _HEADER = lazy_compile(
     r"^(?:(?:年初|年度)?(?:预期|设定|计划)?目标|年初设定目标|实际完成情况?|全年实际完成情况|实际完成|完成情况|"
-    r"(?:年度)?总体目标完成情况(?:综述)?|综述)$"
+    r"(?:年度)?总体目标完成情况(?:综述)?|综述|项目年度目标|年度目标完成情况)$"
 )
-# Where the block ends: the indicator block's header (or its first category) begins
-_END = lazy_compile(r"^(?:年度)?绩效指标|^[一二三]级指标|^(?:产出|效益|满意度|成本)指标$")
+# Where the block ends: the indicator block's header (or its first category) begins, or (Sichuan's
+# form) the 项目实施内容 row or the budget block that follow the goal there
+_END = lazy_compile(r"^(?:年度)?绩效指标|^[一二三]级指标|^(?:产出|效益|满意度|成本)指标$|^\d*[.．、]?项目实施内容|^预算执行情况")
 
 
 # The label of the row that gives what was done, when the block's two texts stand in two rows
@@ -38,13 +42,19 @@ def _is_header(text: str) -> bool:
     return bool(_HEADER.match(text))
 
 
-_LABEL = lazy_compile(r"^年度总体目标(?:完成情况(?:综述)?)?[:：]?$")
+_LABEL = lazy_compile(r"^(?:年度总体目标(?:完成情况(?:综述)?)?|(?:\d+[.．、])?项目年度目标完成情况)[:：]?$")
+
+
+def may_be_label(text: str) -> bool:
+    """A screen for :func:`is_label`: the text holds one of the labels near its start."""
+    head = text[:8]
+    return LABEL in head or PROJECT_LABEL in head
 
 
 def is_label(text: str) -> bool:
-    """A cell or word that opens the block (``年度总体目标``, ``年度总体目标完成情况``), not a
-    sentence about the goal."""
-    return text.startswith(LABEL) and bool(_LABEL.match(text))
+    """A cell or word that opens the block (``年度总体目标``, ``年度总体目标完成情况``, Sichuan's
+    ``1.项目年度目标完成情况``), not a sentence about the goal."""
+    return may_be_label(text) and bool(_LABEL.match(text))
 
 
 def _goal(label: Cell, content: list[Cell], figures_only: bool) -> AnnualGoal:

@@ -34,8 +34,8 @@ from perflint.read.forms.cells import (
 )
 from perflint.read.forms.coefficient import ends_header
 from perflint.read.forms.coefficient import read_rows as read_coefficient_rows
-from perflint.read.forms.goals import LABEL as GOAL_LABEL
 from perflint.read.forms.goals import is_label as is_goal_label
+from perflint.read.forms.goals import may_be_label as may_be_goal_label
 from perflint.read.forms.goals import read_goal_tokens
 from perflint.read.forms.labels import is_total_label, names_a_source_twice, weight_in
 from perflint.read.forms.stream_rows import (
@@ -181,7 +181,7 @@ def _read_goals(forms: list[SelfEvaluation], starts_at: list[int], indicators_at
     form's indicators come after it (the block sits between budget and indicators), else the
     form that starts next (a form read from its indicator header on)."""
     for k, tok in enumerate(toks):
-        if tok.kind != "word" or not tok.word.startswith(GOAL_LABEL) or not is_goal_label(tok.word):
+        if tok.kind != "word" or not may_be_goal_label(tok.word) or not is_goal_label(tok.word):
             continue
         n = bisect.bisect_right(starts_at, k)
         before = forms[n - 1] if n else None

@@ -18,7 +18,7 @@ from perflint.model import (
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
 from perflint.read.forms.cells import BLANK_MARKS, quantity_of
-from perflint.read.forms.goals import LABEL, is_label, read_goal_rows
+from perflint.read.forms.goals import LABEL, PROJECT_LABEL, is_label, read_goal_rows
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
@@ -213,7 +213,7 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
         if any("三级指标" in t for t in texts):  # (_INDICATOR_HEADER in a text without white space)
             i = _read_indicators(se, rows, i)
             continue
-        if se.goal is None and LABEL in joined and any(is_label(t) for t in texts):
+        if se.goal is None and (LABEL in joined or PROJECT_LABEL in joined) and any(is_label(t) for t in texts):
             se.goal, i = read_goal_rows(rows, i)
             continue
         if DEVIATION_LABEL[:4] in joined and se.deviation_label is None:

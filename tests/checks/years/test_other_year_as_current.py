@@ -350,3 +350,20 @@ def test_y507_quiet_on_a_places_count_or_a_comparison_of_last_year():
     text = ACCOUNTS + ("2022年全县共有常住人口 31.2 万人。\n2022年度全局共接待检查16批次，2023年度共接待20批次。\n"
                        "2022年度全局共有在职人员 58 人。\n")
     assert diagnostics(text, OtherYearAsCurrent) == []
+
+
+def test_y507_stale_task_in_the_goal_of_sichuans_form_as_pipe_text():
+    """Sichuan's form names its goal block 1.项目年度目标完成情况 (texts under 项目年度目标 and
+    年度目标完成情况); a web page turned it to pipe text, the merged cells as empty ones."""
+    rows = ("某市林业局部门预算项目支出绩效自评表(2023年度) | | | | | | |\n"
+            "项目名称 | | 某市退耕还林工作经费 | | | | |\n"
+            "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | | | 年度目标完成情况 | |\n"
+            "| | {goal} | | | 已完成 | |\n"
+            "| 2.项目实施内容及过程概述 | 开展退耕还林检查验收和业务培训 | | | | |\n"
+            "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 得分 |\n"
+            "| 总额 | 5.00 | 5.00 | 5.00 | 100.00% | 10 |\n"
+            "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 验收县数 | 4个 | 4个 | 90 |\n")
+    found = run(OtherYearAsCurrent, rows.format(goal=_GOAL.format(year=2019)))
+    assert [(d.location.line, d.key) for d in found] == [(4, "stale_task")]
+    assert run(OtherYearAsCurrent, rows.format(goal=_GOAL.format(year=2023))) == []
