@@ -236,7 +236,7 @@ def test_an_indicator_named_after_its_category_keeps_its_name_in_the_stream():
 
 
 # Sichuan's 部门预算项目支出绩效自评表 names its goal block 1.项目年度目标完成情况, with the two texts
-# under 项目年度目标 and 年度目标完成情况 (here as a web table turned to pipe text).
+# under 项目年度目标 and 年度目标完成情况: as a web table turned to pipe text and one cell a line.
 _SICHUAN_GOAL_CELLS = [
     ["某县林业局部门预算项目支出绩效自评表(2023年度)"] + [""] * 6,
     ["项目名称", "", "某县护林员补助经费", "", "", "", ""],
@@ -255,6 +255,25 @@ def test_sichuan_goal_block_read_from_a_pipe_table():
                    for row in _SICHUAN_GOAL_CELLS)
     [form] = self_evaluations(parse_text(text, "form.txt"))
     assert form.goal is not None
+    assert form.goal.expected.value == "完成全县护林员选聘和巡护考核"
+    assert form.goal.actual.value == "选聘护林员120名，考核合格"
+
+
+def test_sichuan_goal_block_read_one_cell_a_line():
+    """The same form pasted one cell a line (with its budget and indicator blocks, which make
+    it a form): the two texts after 项目年度目标 and 年度目标完成情况 are the goal."""
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.read.text import parse_text
+
+    rows = _SICHUAN_GOAL_CELLS[:5] + [
+        ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"],
+        ["总额", "5.00", "5.00", "5.00", "100.00%", "10", "10"],
+        ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"],
+        ["产出指标", "数量指标", "巡护天数", "≥", "300", "天", "310", "90", "90"],
+    ]
+    text = "".join(cell + " |\n" for row in rows for cell in row if cell)
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    assert form.goal is not None and form.goal.label.value == "1.项目年度目标完成情况"
     assert form.goal.expected.value == "完成全县护林员选聘和巡护考核"
     assert form.goal.actual.value == "选聘护林员120名，考核合格"
 
