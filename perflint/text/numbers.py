@@ -352,6 +352,8 @@ def _magnitude(norm: str, pos: int, units_by_first: dict[str, tuple[tuple[str, s
     i += 1
     if norm[i:i + 1] in marks:
         approximate, i = True, i + 1
+    if spaced := _spaced_money(norm, i, scale, units_by_first):
+        return spaced[0], "money", scale, spaced[1], approximate
     for spelling, canonical, ukind, uscale in units_by_first.get(norm[i:i + 1], ()):
         if uscale != 1 or ukind == "percent" or not norm.startswith(spelling, i):
             continue
@@ -360,6 +362,22 @@ def _magnitude(norm: str, pos: int, units_by_first: dict[str, tuple[tuple[str, s
             return (money, "money", scale, i + len(spelling), approximate) if money else None
         return canonical, ukind, scale, i + len(spelling), approximate
     return None, "plain", scale, i, approximate
+
+
+def _spaced_money(norm: str, pos: int, scale: Decimal,
+                  units_by_first: dict[str, tuple[tuple[str, str, str, Decimal], ...]]
+                  ) -> tuple[str, int] | None:
+    """The money unit of ``scale`` when blanks split its two characters (``500.12 万 元``): a PDF
+    copied with a space where its line wrapped between 万 and 元. (unit, end), or None. Only 元
+    after the blank: a word that follows a bare 万 (``50万 人次``) keeps its own reading."""
+    gap = _UNIT_GAP.match(norm, pos).end()  # type: ignore[union-attr]
+    if gap == pos:
+        return None
+    for spelling, _canonical, ukind, uscale in units_by_first.get(norm[gap:gap + 1], ()):
+        if ukind == "money" and uscale == 1 and norm.startswith(spelling, gap):
+            money = _money_of_scale().get(scale)
+            return (money, gap + len(spelling)) if money else None
+    return None
 
 
 @cache

@@ -49,6 +49,17 @@ def test_bare_magnitude_is_a_figure_whose_unit_was_left_off():
     assert not is_bare_magnitude("45万人次") and not is_bare_magnitude("45")
 
 
+def test_a_blank_between_wan_and_yuan_is_a_pdf_wrap_of_wan_yuan():
+    """``500.12 万 元``: a PDF's line wrap fell between the unit's two characters; the figure is
+    money in 万元. Only 元 is joined across the blank: ``50万 人次`` keeps its bare 万."""
+    [q] = find_quantities("财政拨款收入 500.12 万 元(其中")
+    assert (q.text, q.unit, q.kind, q.base_value) == ("500.12 万 元", "万元", "money", Decimal("5001200.00"))
+    [wide] = find_quantities("收入 3 亿\u3000元。")
+    assert (wide.unit, wide.kind) == ("亿元", "money")
+    [count] = find_quantities("受益50万 人次")
+    assert (count.unit, count.is_bare_magnitude) == (None, True)
+
+
 def test_parse_per_unit_cell_reads_a_rate_as_its_own_unit():
     from perflint.text.numbers import parse_per_unit_cell
 

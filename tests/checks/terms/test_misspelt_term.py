@@ -207,3 +207,14 @@ def test_a_provinces_own_heading_of_the_outline_is_no_misspelling():
     assert run(MisspeltTerm, text.replace("其他需说明的问题", "其他说明的问题")) == []
     [d] = run(MisspeltTerm, text.replace("其他需说明的问题", "其他需要说名的问题"))
     assert "其他需要说明的问题" in d.message("zh")
+
+
+def test_guoyou_typed_with_its_look_alike_gu():
+    """国有资本经营预算 with 固 for 国 (one stroke inside the same 囗; modelled on a county unit's
+    部门预算 table of contents): a near-miss of the term. 固定资产 and 固有 in its own sense
+    (发挥固有优势) are words of their own."""
+    text = "第二部分 部门预算表\n十二、{c}有资本经营预算支出表\n十三、部门整体支出绩效目标表\n"
+    [d] = run(MisspeltTerm, text.format(c="固"))
+    assert d.message("zh") == "“固有资本经营预算支出”疑为“国有资本经营预算支出”之误"
+    assert run(MisspeltTerm, text.format(c="国")) == []
+    assert run(MisspeltTerm, "二、资产情况\n固定资产 80 万元，发挥固有优势。\n") == []

@@ -218,6 +218,17 @@ def test_an_amount_whose_wan_yuan_lost_its_yuan_in_a_spaced_pdf_text():
     assert run(TruncatedWord, text.replace("购置费 0 万", "购置费 0 万 0 万(上年结转)")) == []
 
 
+def test_a_wan_yuan_split_by_a_pdf_blank_keeps_its_yuan():
+    """``财政拨款收入 300.45 万 元(其中…`` (modelled on a 决算说明 flattened from a PDF whose line
+    wrapped between 万 and 元): the 元 is there, after the PDF's blank. The same figure with its
+    元 really gone still fires."""
+    text = ("某站2022年度单位决算\n\n本年收入合计 310.45 万元;包括财政拨款收入 300.45 万 元(其中,一般"
+            "公共预算 300.45 万元),其他收入 10.00 万元。本年支出合计 310.45 万元。\n")
+    assert run(TruncatedWord, text) == []
+    found = [(d.key, d.args["wrong"]) for d in run(TruncatedWord, text.replace("300.45 万 元(", "300.45 万,("))]
+    assert found == [("yuan", "300.45 万")]
+
+
 def test_a_soil_term_inside_a_subsidy_name_is_whole_alone():
     """``提升耕地地力`` in a draft that otherwise writes 耕地地力保护补贴 (modelled on a township's
     subsidy report): 耕地地力 is the soil's fertility, whole without the subsidy's 保护."""
