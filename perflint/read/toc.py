@@ -157,6 +157,11 @@ def _same_line(entry: Block, body: Block) -> tuple[bool, bool]:
     a, b = _key(entry.text.value), _key(body.text.value)
     if a == b:
         return True, True
+    paged = _PAGE_TAIL.match(a) if a[-1:].isdigit() and not b[-1:].isdigit() else None
+    if paged is not None and paged.group("title") == b:
+        # the entry with its page number typed after the title (``一、部门职责 1``), the body
+        # line without it: word for word, though no 目录 line announces the contents
+        return True, True
     ma, mb = parse_marker(entry.text.value), parse_marker(body.text.value)
     if not (ma and mb and ma[0].style == mb[0].style and ma[0].value == mb[0].value):
         return False, False
@@ -215,7 +220,7 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         if isinstance(block, TocEntry) or k < s + _MIN_ENTRIES:
             continue
         if _returns_at(blocks, s, k) or _first_part_again(blocks, s, k):
-            return k
+            return k - 1 if _opens_its_part(blocks, s, k) else k
         if _announced(blocks, s, "") and _repeats_lead(blocks, s, k):
             # the body may open on its own unnumbered title (``示范学校2021年度部门决算情况``)
             return k - 1 if not _listed(blocks[k - 1]) and k - 1 > s + _MIN_ENTRIES else k
@@ -292,6 +297,15 @@ def _next_entry(blocks: list[Block], s: int, k: int) -> bool:
     return (len(title) <= _MAX_ENTRY and title.count(",") + title.count("，") <= 1
             and _CLOSED_MARK.search(title) is None and not any(map(str.isdigit, title))
             and _continues_run(blocks, s, k))
+
+
+def _opens_its_part(blocks: list[Block], s: int, k: int) -> bool:
+    """Whether the line before ``k``, where the contents' first line comes back, is the body's
+    first part (``第一部分 基本情况``) in contents that list no part: that line opens the body."""
+    found = parse_marker(blocks[k - 1].text.value) if k - 1 > s + _MIN_ENTRIES and _numbered(blocks[k - 1]) else None
+    if found is None or found[0].style not in _PART_STYLES or found[0].value != 1:
+        return False
+    return not any(_numbered(b) and parse_marker(b.text.value)[0].style in _PART_STYLES for b in blocks[s:k - 1])
 
 
 def _heads_a_list(blocks: list[Block], k: int) -> bool:

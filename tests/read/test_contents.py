@@ -174,6 +174,25 @@ def test_page_numbers_typed_after_contents_titles_are_pages():
         ("概 况", 1), ("主要职责", 1), ("机构设置", 3), ("2023年度部门决算表", 15), ("收入支出决算总表", 15)]
 
 
+def test_page_numbers_after_contents_titles_without_a_contents_line():
+    """Contents whose ``目录`` line was cut off (a page's excerpt) and whose page numbers follow
+    the titles after one space: the body repeats the titles without them, so it is contents."""
+    text = ("示范镇人民政府2023年度部门决算公开报告\n一、部门职责 1\n二、机构设置 2\n"
+            "三、收入支出决算总体情况说明 4\n四、收入决算情况说明 5\n五、支出决算情况说明 7\n"
+            "第一部分 基本情况\n一、部门职责\n负责本镇经济社会发展。\n二、机构设置\n本镇内设机构6个。\n")
+    doc = parse_text(text, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.line, t.title, t.page) for t in toc] == [
+        (2, "部门职责", 1), (3, "机构设置", 2), (4, "收入支出决算总体情况说明", 4), (5, "收入决算情况说明", 5),
+        (6, "支出决算情况说明", 7)]
+
+
+def test_headings_ending_in_a_figure_that_never_come_back_stay_headings():
+    text = ("示范镇人民政府2023年度部门决算公开报告\n一、部门职责 1\n二、机构设置 2\n三、人员情况 3\n"
+            "本镇在职人员46人。\n")
+    assert "TocEntry" not in {k for _l, k in kinds(text)}
+
+
 def test_a_contents_title_ending_in_a_digit_keeps_it():
     text = ("示范乡2023年度部门决算\n目录\n第一部分 部门概况\n第二部分 部门决算情况说明\n第三部分 附件\n附件1\n附件2\n"
             "第一部分 部门概况\n本乡设 7 个岗位。\n第二部分 部门决算情况说明\n收入合计 10.00 万元。\n第三部分 附件\n附件1\n见后。\n")
