@@ -207,3 +207,14 @@ def test_a_provinces_own_heading_of_the_outline_is_no_misspelling():
     assert run(MisspeltTerm, text.replace("其他需说明的问题", "其他说明的问题")) == []
     [d] = run(MisspeltTerm, text.replace("其他需说明的问题", "其他需要说名的问题"))
     assert "其他需要说明的问题" in d.message("zh")
+
+
+def test_quiet_where_a_term_runs_into_the_word_after_it():
+    """``绩效自评`` then ``评价机构``: a flattened form's two cells glued (评价方式：部门绩效自评 |
+    评价机构：评价组, modelled on a county report read from a scan), or ``绩效自评评价`` in a sentence;
+    the second 评 opens 评价, it is no slip for 绩效自评表. A 评 closing the term stays one."""
+    glued = "评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组\n"
+    assert run(MisspeltTerm, glued) == []
+    assert run(MisspeltTerm, "本局组织开展了绩效自评评价工作。\n") == []
+    [d] = run(MisspeltTerm, "附件：项目支出绩效自评评\n")
+    assert "绩效自评表" in d.message("zh")
