@@ -168,6 +168,8 @@ def find_bracket(text: str, pos: int = 0) -> int:
 _BARE_DOC_NUMBER = lazy_compile(
     r"(?<![\u4e00-\u9fff])(?P<code>[\u4e00-\u9fff]{2,8})(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})\s*号"
 )
+# the year and serial run together before 号, right after a Chinese character: where a bare number may end
+_BARE_TAIL = lazy_compile(r"(?:19|20)\d{3,6}\s*号")
 _DOC_CODE_CHARS = frozenset("财政发办函字")
 # the words a sentence leads into a cited number with, not part of the issuer's code
 _LEAD_IN = lazy_compile(r"^(?:根据|依据|按照|参照|详见|见|经|由|按|以|据)")
@@ -192,7 +194,13 @@ def bare_document_numbers(text: str) -> list[BareDocNumber]:
     if "号" not in text:
         return []
     out = []
-    for m in _BARE_DOC_NUMBER.finditer(text):
+    for tail in _BARE_TAIL.finditer(text):  # the digits and 号 first: a search a CJK run at a time was slow
+        if not tail.start() or not "\u4e00" <= text[tail.start() - 1] <= "\u9fff":
+            continue
+        start = max(0, tail.start() - 9)
+        m = _BARE_DOC_NUMBER.search(text, start, tail.end())
+        if m is None or m.end() != tail.end():
+            continue
         code = m.group("code")
         if code[-1] in _NOT_A_CODE_END or not _DOC_CODE_CHARS.intersection(code):
             continue
