@@ -23,11 +23,15 @@ _PART_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款
                           r"国有资本经营|财政专户|事业收入|经营收入|单位资金|单位自有资金)")
 # the sources a 其中 row names by the level of government or the outside money it came from
 # (中央补助, 省级资金, 县级配套, 自筹资金): read as the total's parts only when every part row is
-# one of them, for a form that names both (财政拨款, then 中央资金 under it) nests them
-_LEVEL_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|乡级|乡镇|镇级|本级|地方)"
+# one of them, for a form that names both (财政拨款, then 中央资金 under it) nests them. The levels
+# of an autonomous region (自治区, 自治州, 盟, 旗, 自治县) and two levels named together (盟市,
+# 旗县, 市县, 县区: the money of both) are levels too.
+_LEVEL_ITEM = lazy_compile(r"^(?:其中[:：]?)?(?:中央|自治区级?|自治州|自治县|省级|省|地市|市州|州市|盟市|市县|县市区|县市|"
+                           r"县区|区县|旗县|市级|市|州级|州|盟级?|旗级?|县级|县|区级|区|乡级|乡镇|镇级|本级|地方)"
                            r"(?:财政)?(?:补助|配套|专项|转移支付)?(?:资金)?$|^(?:其中[:：]?)?(?:单位)?自筹(?:资金)?$|"
                            r"^(?:其中[:：]?)?社会(?:资金|投资|投入)$")
-_OTHER_FUNDS = lazy_compile(r"^(?:其中[:：]?)?其他资金$")
+# 其他资金 with the template's note on what it holds (包括以前年度结转资金) is the same row
+_OTHER_FUNDS = lazy_compile(r"^(?:其中[:：]?)?其他资金(?:[(（][^()（）]*[)）])?$")
 _NATURE_ITEMS = {  # a 部门整体 form's rows by spending nature, under 年度资金总额
     "basic": lazy_compile(r"^(?:其中[:：]?)?基本支出$"),
     "project": lazy_compile(r"^(?:其中[:：]?)?项目支出$"),

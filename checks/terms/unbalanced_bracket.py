@@ -1,4 +1,5 @@
-"""T805: a bracket without its partner ((枫财函〔2024〕25号 with no “)”, 〔201910号, 2019年度))."""
+"""T805: a bracket without its partner ((枫财函〔2024〕25号 with no “)”, 〔201910号, 2019年度)), or a
+document number that lost both (某财发202211号)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import opens_at_the_cut
-from perflint.extract.punctuation import BracketSlip, bracket_family, find_bracket, unbalanced_brackets
+from perflint.extract.punctuation import (
+    BracketSlip,
+    bare_document_numbers,
+    bracket_family,
+    find_bracket,
+    unbalanced_brackets,
+)
 from perflint.model import Document, Location, SourceText
 
 from ._facts import joined, texts
@@ -80,6 +87,9 @@ class UnbalancedBracket(Check):
     sentence, on the side its partner would stand, is not judged: the mask may hide the partner.
     One finding per document and kind of slip: the same slip repeated through a
     form (every `(万元` header) is one defect, its other places are listed with it.
+    A document number whose year lost both its brackets and runs into the serial
+    (`某财发202211号` for `某财发〔2022〕11号`) is reported too, where an issuer's code (holding
+    财, 政, 发, 办, 函 or 字) leads into the digits.
 
     ## Why is this bad?
     A document number like ``〔201910号`` or a title like ``2019年度)`` reads as garbled to the
@@ -100,7 +110,7 @@ class UnbalancedBracket(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
 
     ## 为什么要改
     “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。
@@ -124,6 +134,9 @@ class UnbalancedBracket(Check):
                   "en": "unbalanced bracket: nothing opens the '{mark}'{more_en}"},
         "doubled": {"zh": "括号不配对：左括号“{mark}”重复输入，多出的一个没有闭合{more}",
                     "en": "unbalanced bracket: '{mark}' typed twice, one is never closed{more_en}"},
+        "bare_number": {"zh": "文号“{number}”的年份缺少六角括号，与序号连在一起：应写作“{fixed}”",
+                        "en": "document number '{number}' lost the brackets round its year, which runs into "
+                              "the serial: write '{fixed}'"},
         "also": {"zh": "同样的括号问题", "en": "the same bracket slip"},
     }
 
@@ -138,3 +151,18 @@ class UnbalancedBracket(Check):
             more_en = f" ({len(rest)} more like it)" if rest else ""
             yield self.diagnostic(kind, where, mark=first.mark, more=more, more_en=more_en,
                                   related=[(loc, "also") for _s, loc in rest])
+        yield from self._bare_numbers(doc, ctx)
+
+    def _bare_numbers(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        """Document numbers whose year lost both brackets: searched in the draft's texts joined
+        (most drafts hold none)."""
+        shared = joined(doc, ctx)
+        if "号" not in shared.joined:
+            return
+        items = texts(doc)
+        for found in bare_document_numbers(shared.joined):
+            k, offset = shared.place(found.start)
+            where = items[k].text.locate(offset, offset + found.end - found.start)
+            number = found.code + found.year + found.serial + "号"
+            fixed = f"{found.code}〔{found.year}〕{found.serial}号"
+            yield self.diagnostic("bare_number", where, number=number, fixed=fixed)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.percentages import is_share_rate
 from perflint.extract.quantities import is_capped_rate
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.wording import text_facts
@@ -29,7 +30,10 @@ class ImpossiblePercentage(Check):
     space between its cells, the weight glued onto the target). Shares of one whole listed in one statement, each
     after the name of a money part (`人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比
     46.4%`), that sum above 100% beyond their rounding are a warning; parts after 其中 and shares
-    of a plan (占年度计划的 60%) are no such list.
+    of a plan (占年度计划的 60%) are no such list. A share of a whole (a name ending in 率, 比例,
+    比重 or 占比, not a rate of change or a gap: 增长率, 偏差率) bounded at or below 0%
+    (`投诉率≤0%`, `不合格比例≦0%`) is a warning: no share falls below 0%, so the bound can only
+    mean =0%, the mirror of a target of ≥100%.
 
     ## Why is this bad?
     Nothing can fall by more than all of it: a decrease above 100% is almost always the change
@@ -50,7 +54,7 @@ class ImpossiblePercentage(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告，接种率（接种率、疫苗接种覆盖率：实种人数含流入和补种儿童，应种人数按辖区登记儿童计）也不报告；百分数后紧接着另一个数字的（“验收合格率20100%100%20”：表格各栏之间没有空格地粘在一起，分值粘在了目标值前面）也不报告。同一句中依次列出的同一整体的占比（各项均为资金名称，如“人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比 46.4%”），合计超过 100% 且超出尾数误差的，报警告；“其中”之后的下一层次和占计划的比例（“占年度计划的 60%”）不算。
+    查找超过 100% 的下降（“降低 161%”，error），以及正文和自评表中超过 100% 的、计量整体中一部分的比率（参保率、覆盖率、到位率、知晓率、满意度……，warning）。可以超过 100% 的比率（执行率、完成率、增长率）不报告，接种率（接种率、疫苗接种覆盖率：实种人数含流入和补种儿童，应种人数按辖区登记儿童计）也不报告；百分数后紧接着另一个数字的（“验收合格率20100%100%20”：表格各栏之间没有空格地粘在一起，分值粘在了目标值前面）也不报告。同一句中依次列出的同一整体的占比（各项均为资金名称，如“人员类支出占比 57.6%，公用类支出占比 6.0%，项目类支出占比 46.4%”），合计超过 100% 且超出尾数误差的，报警告；“其中”之后的下一层次和占计划的比例（“占年度计划的 60%”）不算。整体中一部分的比率（名称以“率”“比例”“比重”“占比”结尾，不是增长率、偏差率这类变动或差额的比率）写成“≤0%”（“投诉率≤0%”“不合格比例≦0%”）的，报警告：比率不会低于 0%，这样的界限只能理解为“=0%”，与目标写成“≥100%”的情形相对。
 
     ## 为什么要改
     任何东西都不可能减少得比全部还多：超过 100% 的降幅几乎总是用变化额除以了新数而不是旧数。覆盖率、参保率超过 100%，说明分子与分母统计的不是同一人群，必须说明或重新计算。
@@ -77,6 +81,10 @@ class ImpossiblePercentage(Check):
             "zh": "“{name}”的目标为 {figure}：该比率最高为 100%，“≥100%”只能按“=100%”考核，请写“=100%”或可考核的下限（如“≥95%”）",
             "en": "“{name}” has the target {figure}: the rate cannot exceed 100%, so write “=100%” or a reachable floor such as “≥95%”",
         },
+        "at_most_none": {
+            "zh": "“{name}”为 {figure}：该比率最低为 0%，“≤0%”只能按“=0%”理解，请写“=0%”",
+            "en": "“{name}” is {figure}: the rate cannot fall below 0%, so “≤0%” can only mean “=0%”; write “=0%”",
+        },
         "shares": {
             "zh": "{names} 是同一整体的占比，合计 {expr} = {total}%，超过 100%：至少有一个占比有误",
             "en": "{names_en} are shares of one whole summing to {expr} = {total}%, above 100%: at least one share is wrong",
@@ -90,7 +98,8 @@ class ImpossiblePercentage(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in prose_with(doc, part, ("decrease_percentages", "share_overflows", "rate_statements")):
+            for _block, source in prose_with(doc, part, ("decrease_percentages", "share_overflows", "rate_statements",
+                                                         "floor_rate_bounds")):
                 found = text_facts(source.value)  # once per text, for each finder below
                 for q in found.decrease_percentages:
                     if q.value > _HUNDRED:
@@ -102,6 +111,10 @@ class ImpossiblePercentage(Check):
                         related=[(source.locate(q.start, q.end), "share") for q in so.shares[:-1]],
                         names="、".join(so.names), names_en=", ".join(so.names),
                         expr=" + ".join(q.text.strip() for q in so.shares), total=fmt(so.total))
+                for rs in found.floor_rate_bounds:
+                    yield self.diagnostic("at_most_none", source.locate(rs.quantity.start, rs.quantity.end),
+                                          severity=Severity.warning, name=rs.name,
+                                          figure=rs.quantity.text.replace(" ", ""))
                 for rs in found.rate_statements:
                     q = rs.quantity
                     if q.value >= _HUNDRED and q.relation in ("≥", ">"):
@@ -113,6 +126,10 @@ class ImpossiblePercentage(Check):
                                               name=rs.name, figure=q.text.strip())
         for se in ctx.cached(doc, "selfeval", self_evaluations):
             for ind in se.indicators:
+                floor = _floor_bound(ind)
+                if floor is not None:
+                    yield self.diagnostic("at_most_none", floor.cell.text.locate(), severity=Severity.warning,
+                                          name=ind.name, figure=floor.text)
                 if not is_capped_rate(ind.name):
                     continue
                 for fig in (ind.target, ind.actual):
@@ -127,6 +144,15 @@ class ImpossiblePercentage(Check):
                     yield self.diagnostic("capped", fig.cell.text.locate(), severity=Severity.warning,
                                           name=ind.name, figure=fmt(q.value) + "%")
                     break
+
+
+def _floor_bound(ind):
+    """The target or actual of a share-of-a-whole indicator written ``≤0%`` (or ``<0%``), if any."""
+    for fig in (ind.target, ind.actual):
+        q = fig.quantity if fig else None
+        if q is not None and q.is_percent and q.value == 0 and q.relation in ("≤", "<"):
+            return fig if is_share_rate(ind.name) else None
+    return None
 
 
 def _runs_into_a_figure(text: str, end: int) -> bool:

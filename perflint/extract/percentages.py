@@ -69,6 +69,39 @@ def rate_statements(text: str) -> list[RateStatement]:
     return out
 
 
+def is_share_rate(name: str) -> bool:
+    """Whether an indicator's name names a share of a whole that cannot fall below 0% (投诉率,
+    不合格比例), not a rate of change or a gap (增长率, 偏差率: indicators.yaml ``floor_free_stems``)."""
+    v = vocab()
+    name = compact(name)
+    return name.endswith(tuple(v["floor_rate_ends"])) and not any(w in name for w in v["floor_free_stems"])
+
+
+def floor_rate_bounds(text: str) -> list[RateStatement]:
+    """Rates bounded at or below 0% (``投诉率≤0%``, ``不合格装备的比例≦0%``): a share of a whole
+    cannot fall below 0%, so the bound can only mean =0% (a rate of change, 增长率≤0%, is left
+    alone: indicators.yaml ``floor_free_stems``)."""
+    found = [q for q in quantities(text) if q.kind == "percent" and q.relation in ("≤", "<") and q.value == 0
+             and "百分点" not in q.text]
+    if not found:  # most texts: no such bound
+        return []
+    norm = normalise(text)
+    connectors = vocab()["rate_connectors"]
+    out = []
+    for q in found:
+        window = norm[max(0, q.start - 30):q.start]
+        before = strip_end(window, connectors)
+        run = _CJK_RUN_END.search(before)
+        if run is None:
+            continue
+        name = run.group(0)[-12:]
+        if not is_share_rate(name):
+            continue
+        offset = q.start - (len(window) - len(before)) - len(name)
+        out.append(RateStatement(name, max(0, offset), q))
+    return out
+
+
 Prepared = tuple[list[str], tuple[str, ...], tuple[str, ...]]
 
 

@@ -162,6 +162,54 @@ def find_bracket(text: str, pos: int = 0) -> int:
     return -1 if m is None else m.start()
 
 
+# 某财发202211号: a document number whose year lost both its brackets and runs into the serial.
+# The issuer's code is Chinese and holds one of the characters every code of a government
+# document has (财, 政, 发, 办, 函, 字); a number after 第, 编号, 备 (an ICP filing) is another kind.
+_BARE_DOC_NUMBER = lazy_compile(
+    r"(?<![\u4e00-\u9fff])(?P<code>[\u4e00-\u9fff]{2,8})(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})\s*号"
+)
+# the year and serial run together before 号, right after a Chinese character: where a bare number may end
+_BARE_TAIL = lazy_compile(r"(?:19|20)\d{3,6}\s*号")
+_DOC_CODE_CHARS = frozenset("财政发办函字")
+# the words a sentence leads into a cited number with, not part of the issuer's code
+_LEAD_IN = lazy_compile(r"^(?:根据|依据|按照|参照|详见|见|经|由|按|以|据)")
+_NOT_A_CODE_END = frozenset("第编备证码号期批次位室楼栋")
+
+
+@dataclass(frozen=True)
+class BareDocNumber:
+    """``某财发202211号``: where the number starts and ends, and its year and serial."""
+
+    start: int
+    end: int
+    code: str
+    year: str
+    serial: str
+
+
+def bare_document_numbers(text: str) -> list[BareDocNumber]:
+    """Document numbers written with the year run into the serial and no brackets around it
+    (``山某乡办202211号`` for ``山某乡办〔2022〕11号``): the year and the number cannot be told
+    apart. Only where an issuer's code leads into the digits."""
+    if "号" not in text:
+        return []
+    out = []
+    for tail in _BARE_TAIL.finditer(text):  # the digits and 号 first: a search a CJK run at a time was slow
+        if not tail.start() or not "\u4e00" <= text[tail.start() - 1] <= "\u9fff":
+            continue
+        start = max(0, tail.start() - 9)
+        m = _BARE_DOC_NUMBER.search(text, start, tail.end())
+        if m is None or m.end() != tail.end():
+            continue
+        code = m.group("code")
+        if code[-1] in _NOT_A_CODE_END or not _DOC_CODE_CHARS.intersection(code):
+            continue
+        lead = _LEAD_IN.match(code)
+        cut = lead.end() if lead and len(code) - lead.end() >= 2 else 0
+        out.append(BareDocNumber(m.start() + cut, m.end(), code[cut:], m.group("year"), m.group("serial")))
+    return out
+
+
 def unbalanced_brackets(text: str) -> list[BracketSlip]:
     """Opening brackets never closed and closing brackets with nothing to close, in one text.
 

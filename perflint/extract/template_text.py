@@ -620,13 +620,44 @@ def blank_value_labels(part: Part) -> list[Cell]:
         return []  # no empty cell can follow a label: nothing to cut either
     toks = _tokens_from_label(part, min(ends))
     out: list[Cell] = []
+    closing: bool | None = None  # whether a lone bar closes each cell: asked at the first candidate
     for k, (tok, nxt) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.kind == "word" and tok.word.rstrip("：:") in wanted and nxt.kind == "blank" and not nxt.value.strip():
             after = toks[k + 2] if k + 2 < len(toks) else None
             if _leading_cell(tok, nxt, after) or _merged_label_cell(tok, nxt, after):
                 continue
+            if closing is None:
+                closing = _bars_close_cells(toks)
+            if closing and _closed_then_filled(tok, nxt, after):
+                continue
             out.append(Cell(tok.text))
     return out
+
+
+def _bars_close_cells(toks: list[Token]) -> bool:
+    """Whether the form was pasted one cell a line with each cell closed by a bar on a line of its
+    own (``项目名称`` / ``|`` / ``某某经费`` / ``|`` / ``||||``, a web table copied cell by cell): then a
+    lone bar after a label is the label's cell closing, not an empty cell; an empty cell shows as two
+    lone bars in a row. Told from a form whose cells carry their bar on their own line (``主管部门 |``
+    then ``|``, the empty cell written out) by how the cells written alone on a line go on: nearly
+    all of them straight into a lone bar on the next line."""
+    closed = run_on = 0
+    for tok, nxt in zip(toks, toks[1:], strict=False):
+        if tok.kind not in ("word", "fig") or nxt.text.line <= tok.text.line:
+            continue
+        if nxt.kind == "blank":
+            closed += 1
+        elif nxt.kind in ("word", "fig"):
+            run_on += 1
+    return closed >= 4 and closed >= 4 * run_on
+
+
+def _closed_then_filled(label: Token, blank: Token, after: Token | None) -> bool:
+    """In a form whose lone bars close the cells (:func:`_bars_close_cells`): the bar on the line
+    after the label closes its cell and the value follows on a later line (``主管部门`` / ``|`` /
+    ``某某局``); a second lone bar or the row's end after it leaves the field empty."""
+    return (blank.text.line > label.text.line and after is not None and after.kind in ("word", "fig")
+            and after.text.line > blank.text.line)
 
 
 def _may_hold_empty_cell(block: object) -> bool:

@@ -168,6 +168,7 @@ class TextFacts:
     # -- prose: the paragraphs and prose cells each family reads (figures and what they say) --
     decrease_percentages = _Finding("perflint.extract.percentages", "decrease_percentages", needs=(DIGIT, _PERCENT))
     rate_statements = _Finding("perflint.extract.percentages", "rate_statements", needs=(DIGIT, _PERCENT))
+    floor_rate_bounds = _Finding("perflint.extract.percentages", "floor_rate_bounds", needs=("≤≦<＜", _PERCENT))
     points_as_percent = _Finding("perflint.extract.point_changes", "points_as_percent", needs=("%％",))
     share_overflows = _Finding("perflint.extract.point_changes", "share_overflows", needs=("占", "%％"))
     measures = _Finding("perflint.extract.measures", "measures", needs=("亩米顷里",))

@@ -33,6 +33,12 @@ BLANK_MARKS = _BLANK_MARKS  # what an empty cell may hold: a blank token (see _c
 _RELATION_ONLY = lazy_compile(r"^(?:≥|≤|>=|<=|≧|≦|>|<|＞|＜|=|＝|═|不低于|不少于|不高于|不超过|大于|小于)$")
 # The 其中 rows of the budget block (财政拨款 / 上年结转 / 其他资金).
 PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|上年结转(?:资金)?|其他资金)(?:资金)?[:：]?$")
+# A 其中 row naming its money by the level of government it came from (中央财政资金, 省级资金,
+# 县级配套), as a 转移支付区域绩效自评表 does; an autonomous region's levels (自治区, 盟, 旗) and
+# two levels named together (盟市, 旗县, 市县) are levels too.
+LEVEL_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:中央|自治区级?|自治州|自治县|省级|省|地市|市州|州市|盟市|市县|县市区|县市|"
+                         r"县区|区县|旗县|市级|市|州级|州|盟级?|旗级?|县级|县|区级|区|乡级|乡镇|镇级|本级|地方)"
+                         r"(?:财政)?(?:补助|配套|专项|转移支付)?(?:资金)?[:：]?$")
 _LEVEL_WEIGHT = lazy_compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
 
 

@@ -23,6 +23,7 @@ from perflint.read.forms.cells import (
     BLANK_MARKS as _BLANK_MARKS,
 )
 from perflint.read.forms.cells import (
+    LEVEL_ROW,
     PART_ROW,
     Token,
     form_tokens,
@@ -117,7 +118,8 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
             starts_at.append(i)
             i = read_to = _read_budget(current, toks, i)
             continue
-        if word.startswith("其中") and _PART_ROW.match(word) and (start := _displaced_total(toks, i)) is not None:
+        if word.startswith("其中") and (_PART_ROW.match(word) or LEVEL_ROW.match(word)) \
+                and (start := _displaced_total(toks, i)) is not None:
             current = _new_form(part, toks, i, _last_line(forms))
             forms.append(current)
             starts_at.append(i)
@@ -344,6 +346,10 @@ def _budget_roles(toks: list[Token], i: int) -> list[str]:
                 if role not in found:
                     found.insert(0, role)
                 break
+    if found == ["budget", "actual"]:
+        # a 转移支付区域绩效自评表's two money columns, 全年预算数(A) | 全年执行数(B): no more to
+        # read (a header that lost its other cells gives six figures, read by the six columns)
+        return found
     return found if len(found) >= 3 else list(_DEFAULT_BUDGET_ROLES)
 
 
@@ -372,12 +378,26 @@ def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:
     j = i + 1
     if j + 1 < len(toks) and toks[j].kind == "row" and toks[j + 1].kind == "fig":
         j += 1
+    j = _past_label_note(toks, j)
     while j < len(toks) and toks[j].kind in ("fig", "blank"):
         values.append(toks[j])
         j += 1
     while values and values[-1].kind == "blank" and not values[-1].value.strip():
         values.pop()  # trailing empty cells of the row
     return values, j
+
+
+def _past_label_note(toks: list[Token], j: int) -> int:
+    """The index after a bracketed note that ends a row's label (``其他资金 (包括以前年度结转资金)``,
+    the template's own words, perhaps cut in two by a line break), else ``j``."""
+    if j >= len(toks) or toks[j].kind != "word" or not toks[j].word.startswith(("(", "（")):
+        return j
+    for k in range(j, min(j + 4, len(toks))):
+        if toks[k].kind != "word":
+            return j
+        if toks[k].word.endswith((")", "）")):
+            return k + 1
+    return j
 
 
 def _assign(roles: list[str], values: list[Token]) -> dict[str, Token] | None:
@@ -510,7 +530,11 @@ def _is_part_label(word: str, labels: list[str]) -> bool:
         return bool(_SPENDING_PART.match(word) or _SPENDING_OTHER.match(word))
     if _PART_ROW.match(word):
         return True
-    return not labels and bool(_SPENDING_PART.match(word))
+    if labels:
+        # a block whose 其中 rows name levels of government (其中:中央财政资金, then 省级财政资金 …):
+        # its next rows are levels too; a block that began with its sources (财政拨款) takes none
+        return bool(LEVEL_ROW.match(labels[0]) and LEVEL_ROW.match(word))
+    return bool(_SPENDING_PART.match(word)) or word.startswith("其中") and bool(LEVEL_ROW.match(word))
 
 
 def _past_total_note(toks: list[Token], j: int) -> int:

@@ -322,3 +322,45 @@ def test_a127_regional_transfer_form_sources_by_level_and_the_rest():
     twice = text.replace("\t产出指标\t质量指标\t优良中等路率", "\t产出指标\t数量指标\t日常养护里程\t320公里\t320公里\t无\n"
                          "\t产出指标\t质量指标\t优良中等路率")
     assert run(DuplicateIndicator, twice) != [] and run(DuplicateIndicator, text) == []
+
+
+# A transfer form of an autonomous region (modelled on a district's employment-fund form): the
+# money by level is 中央, 自治区, 盟市, 旗县, and the rest in 其他资金 with the template's note.
+_REGION_LEVELS = (
+    "中央对地方转移支付区域绩效自评表\n转移支付(项目)名称 | 就业补助资金 |\n"
+    "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) |\n"
+    "年度资金总额: | 1860.40 | 1790.20 | 96.23% |\n"
+    "其中:中央财政资金 | 820.00 | 820.00 | 100% |\n"
+    "自治区财政资金 | 150.20 | 150.20 | 100% |\n"
+    "盟市财政资金 | 110.00 | 108.60 | 98.73% |\n"
+    "旗县财政资金 | 380.20 | {county} | 90.74% |\n"
+    "其他资金(包括以前年度结转资金) | 400.00 | 366.40 | 91.60% |\n"
+)
+
+
+def test_a127_levels_of_an_autonomous_region_are_the_totals_parts():
+    assert run(BudgetTotalParts, _REGION_LEVELS.format(county="345.00")) == []
+    [d] = run(BudgetTotalParts, _REGION_LEVELS.format(county="355.00"))
+    assert "1790.20" in d.message("zh") and "355.00" in d.message("zh")
+
+
+# The same form saved from a spreadsheet as one run of text (modelled on a district's
+# employment-fund form on a document site): two money columns, the 其中 rows by level, the last
+# with the template's bracketed note cut by a line break, the total's label after its row.
+_FLAT_TRANSFER = (
+    "就业补助资金绩效目标自评表 (2023年度) 转移支付(项目)名称 就业补助资金 中央主管部门 人力资源社会保障部 "
+    "全年预算数(A) 全年执行数(B) {total} 1790.20 其中:中央财政资金 820.00 820.00 自治区财政资金 150.20 150.20 "
+    "盟市财政资金 110.00 108.60 旗县财政资金 380.20 345.00 其他资金 (包括以前年度结转资 金) 400.00 366.40 "
+    "年度资金总额 资金投入情况 (万元) 地方主管部门 示范区财政局 情况说明 分配科学性 按规定分配\n"
+)
+
+
+def test_a127_flattened_transfer_form_with_two_money_columns_and_sources_by_level():
+    assert run(BudgetTotalParts, _FLAT_TRANSFER.format(total="1860.40")) == []
+    [d] = run(BudgetTotalParts, _FLAT_TRANSFER.format(total="1870.40"))
+    assert "1870.40" in d.message("zh") and "1860.40" in d.message("zh")
+    # the total's label before its row reads the same
+    ordered = _FLAT_TRANSFER.format(total="1870.40").replace(
+        "全年预算数(A) 全年执行数(B) 1870.40", "资金投入情况 (万元) 全年预算数(A) 全年执行数(B) 年度资金总额 1870.40")
+    [d] = run(BudgetTotalParts, ordered)
+    assert "1860.40" in d.message("zh")

@@ -559,3 +559,27 @@ def test_b304_budget_score_left_blank_in_a_pipe_table_with_a_merged_first_column
     assert d.location.line == 4 and "分值 10，执行率 100.00%" in d.message("zh")
     filled = run(UnfilledTemplate, PIPE_BUDGET_FORM.format(score="10"), "form.txt")
     assert not [d for d in filled if "预算执行得分" in d.message("zh")]
+
+
+# A 自评表 copied from a web page cell by cell (modelled on a city department's form): every
+# cell alone on its line, closed by a bar on a line of its own, a row ended by a line of bars.
+_BARRED_FORM = (
+    "2023年度项目支出绩效自评表\n单位名称:示范市文化馆 填报日期:2024年3月8日\n"
+    "项目名称\n|\n群众文化活动经费\n|\n||||||\n"
+    "主管部门\n|\n示范市文化和旅游局\n|\n项目实施单位\n|\n示范市文化馆\n|\n||||||\n"
+    "预算执行情况(万元)\n|\n预算数(A)\n|\n执行数(B)\n|\n执行率(B/A)\n|\n得分\n|\n||||\n"
+    "年度财政资金总额\n|\n12.50\n|\n12.50\n|\n100%\n|\n20\n|\n||||\n"
+)
+
+
+def test_b304_quiet_on_labels_whose_lone_bar_closes_their_cell():
+    """The bar on the line after ``主管部门`` closes the label's cell; the value stands on the line
+    after it. Not an empty cell."""
+    assert run_code(_BARRED_FORM, "B304") == []
+
+
+def test_b304_two_lone_bars_after_a_label_in_a_barred_form_leave_it_blank():
+    """In the same layout an empty cell is a second lone bar: the field is left blank."""
+    blank = _BARRED_FORM.replace("主管部门\n|\n示范市文化和旅游局\n|\n", "主管部门\n|\n|\n")
+    [d] = run_code(blank, "B304")
+    assert "主管部门" in d.message("zh") and d.location.line == blank.split("\n").index("主管部门") + 1

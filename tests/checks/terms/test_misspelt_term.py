@@ -218,3 +218,14 @@ def test_guoyou_typed_with_its_look_alike_gu():
     assert d.message("zh") == "“固有资本经营预算支出”疑为“国有资本经营预算支出”之误"
     assert run(MisspeltTerm, text.format(c="国")) == []
     assert run(MisspeltTerm, "二、资产情况\n固定资产 80 万元，发挥固有优势。\n") == []
+
+
+def test_quiet_where_a_term_runs_into_the_word_after_it():
+    """``绩效自评`` then ``评价机构``: a flattened form's two cells glued (评价方式：部门绩效自评 |
+    评价机构：评价组, modelled on a county report read from a scan), or ``绩效自评评价`` in a sentence;
+    the second 评 opens 评价, it is no slip for 绩效自评表. A 评 closing the term stays one."""
+    glued = "评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组\n"
+    assert run(MisspeltTerm, glued) == []
+    assert run(MisspeltTerm, "本局组织开展了绩效自评评价工作。\n") == []
+    [d] = run(MisspeltTerm, "附件：项目支出绩效自评评\n")
+    assert "绩效自评表" in d.message("zh")

@@ -130,3 +130,24 @@ def test_an_opening_mark_typed_twice_is_found_on_a_cut_last_line_too():
     # its quiet twins: one opening mark, and a last line cut inside an ordinary bracket
     assert run(UnbalancedBracket, draft.replace("（（", "（")) == []
     assert run(UnbalancedBracket, draft.replace("（（2023年度）", "（2023年度")) == []
+
+
+def test_t805_document_number_whose_year_lost_both_brackets():
+    """``某财乡办202311号`` (modelled on a township's report): the year 2023 runs into the serial 11
+    with neither bracket left; the issuer's code leads into the digits."""
+    text = "依据县财政局《关于下达奖励资金的通知》(示财乡办202311号)文件精神，下达奖励资金12万元。\n"
+    [d] = run(UnbalancedBracket, text)
+    assert "示财乡办〔2023〕11号" in d.message("zh")
+    # cited without brackets after the sentence's lead-in: the issuer's code starts after it
+    [d] = run(UnbalancedBracket, "根据示政办发202215号文件要求，开展绩效自评。\n")
+    assert "“示政办发202215号”" in d.message("zh") and d.location.column == 3
+
+
+@pytest.mark.parametrize("text", [
+    "依据《关于下达奖励资金的通知》(示财乡办〔2023〕11号)文件精神执行。\n",  # brackets kept
+    "京ICP备2023011号-1 网站标识码1234567890\n",                           # a filing number
+    "本批次为第2023011号合同，编号2023011号。\n",                            # numbers of another kind
+    "共接待来访群众2023人，办理案件11件。\n",
+])
+def test_t805_quiet_on_numbers_that_are_no_bare_document_number(text):
+    assert run(UnbalancedBracket, text) == []

@@ -96,3 +96,23 @@ def test_coverage_of_a_whole_above_hundred_is_still_a_warning():
     """覆盖率 of a whole counted once (营养餐覆盖率) stays capped: only vaccination is exempt."""
     (d,) = lint(ImpossiblePercentage, HEAD + "学生营养餐覆盖率 103%。\n")
     assert d.key == "capped" and d.severity is Severity.warning
+
+
+def test_share_bounded_at_or_below_zero_percent_is_a_warning():
+    """``不合格比例≦0%`` (modelled on a county justice bureau's report): a share of a whole cannot
+    fall below 0%, so the bound can only mean =0%; the ≥100% case's mirror."""
+    (d,) = lint(ImpossiblePercentage, HEAD + "(2)质量指标。\n采购设备中不合格设备的比例≦0%。\n")
+    assert "比例" in d.message("zh") and "=0%" in d.message("zh") and d.severity == Severity.warning
+    form = ("项目支出绩效自评表\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 质量指标 | 安全事故发生率 | ≤0% | 0% | 10 | 10 |\n")
+    (d,) = lint(ImpossiblePercentage, form)
+    assert "安全事故发生率" in d.message("zh") and d.location.line == 3
+
+
+@pytest.mark.parametrize("text", [
+    "公用经费增长率≤0%，较上年不增加。\n",      # a rate of change may fall below 0
+    "预算执行偏差率≤0%。\n",
+    "不合格设备比例为0%，投诉率=0%。\n",          # written as it should be
+])
+def test_quiet_on_a_rate_of_change_or_an_exact_zero(text):
+    assert lint(ImpossiblePercentage, HEAD + text) == []
