@@ -63,6 +63,7 @@ def test_yuan_table_with_the_texts_wan_figures_is_one_finding():
     """A 元 table holding the prose's 万元 figures: one table-level U410, and U401 leaves the
     figures of that table (it used to give one warning per figure)."""
     from perflint.checks.units import MoneyScale
+
     from perflint.testing import lint_text
 
     found = lint_text(_DRAFT.format(unit="元"), checks=[TableUnitContradicted, MoneyScale])
@@ -73,6 +74,7 @@ def test_yuan_table_with_the_texts_wan_figures_is_one_finding():
 def test_a_single_cell_in_the_other_unit_stays_a_per_figure_finding():
     """One figure quoted 10⁴ off is U401's, on that figure; no table-level finding."""
     from perflint.checks.units import MoneyScale
+
     from perflint.testing import lint_text
 
     text = _DRAFT.format(unit="万元").replace("其他收入15.22万元", "其他收入15.22元")
