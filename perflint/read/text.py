@@ -33,7 +33,7 @@ from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import STYLE_RANK, chinese_to_int, int_to_chinese, marker_like, parse_marker
 from perflint.text.numbers import declared_unit
-from perflint.text.page_chrome import is_chrome_line, particulars_rows, title_after_crumbs
+from perflint.text.page_chrome import is_chrome_line, particulars_rows, title_after_crumbs, title_crumb
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
@@ -368,7 +368,23 @@ class _Assembler:
             j = self._next_non_blank(i + 1)
             if j >= len(self.lines) or _compact(self.lines[j].raw) != _compact(title.value):
                 self._heading_or_paragraph(title, None)
+        elif (start := title_crumb(raw)) and not self._written_below(i, _compact(raw[start:])):
+            # the last crumb is the report's title and the page writes it nowhere else
+            self._heading_or_paragraph(L.clean_text(raw[start:].rstrip(), self.path, self.lines[i].number, start + 1), None)
         return i + 1
+
+    _TITLE_LOOKAHEAD = 6  # lines below breadcrumbs where a page writes its title again (after 发布时间 …)
+
+    def _written_below(self, i: int, title: str) -> bool:
+        """Whether one of the next few non-blank lines holds ``title`` (compacted)."""
+        j = i
+        for _ in range(self._TITLE_LOOKAHEAD):
+            j = self._next_non_blank(j + 1)
+            if j >= len(self.lines):
+                return False
+            if title in _compact(self.lines[j].raw):
+                return True
+        return False
 
     # -- tables ---------------------------------------------------------------------------
     def _next_non_blank(self, i: int) -> int:
