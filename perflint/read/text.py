@@ -295,6 +295,9 @@ def _next_non_blank_lines(lines: list[L.Line]) -> list[int]:
     return out
 
 
+_TITLE_PART_MIN = 6  # a line below breadcrumbs that opens their title: its first line, not a word
+
+
 class _Assembler:
     def __init__(self, lines: list[L.Line], path: str) -> None:
         self.lines = lines
@@ -376,13 +379,15 @@ class _Assembler:
     _TITLE_LOOKAHEAD = 6  # lines below breadcrumbs where a page writes its title again (after 发布时间 …)
 
     def _written_below(self, i: int, title: str) -> bool:
-        """Whether one of the next few non-blank lines holds ``title`` (compacted)."""
+        """Whether one of the next few non-blank lines holds ``title`` (compacted), or opens it
+        (a title written below over two lines: ``某局2018年度整体支出`` / ``绩效评价报告``)."""
         j = i
         for _ in range(self._TITLE_LOOKAHEAD):
             j = self._next_non_blank(j + 1)
             if j >= len(self.lines):
                 return False
-            if title in _compact(self.lines[j].raw):
+            line = _compact(self.lines[j].raw)
+            if title in line or len(line) >= _TITLE_PART_MIN and title.startswith(line):
                 return True
         return False
 

@@ -195,5 +195,7 @@ def test_a_last_crumb_that_is_the_title_is_kept_when_not_written_again() -> None
     assert not any("首页" in b.text.value for _, b in doc.blocks())
     again = parse_text(f"首页 > 信息公开 > 预算绩效 > {title}\n发布时间：2024-03-15\n{title}\n一、项目基本情况\n", "page.txt")
     assert [b.text.value for _, b in again.blocks()].count(title) == 1
+    split = parse_text(f"首页 > 信息公开 > 预算绩效 > {title}\n{title[:17]}\n{title[17:]}\n一、项目基本情况\n", "page.txt")
+    assert title not in [b.text.value for _, b in split.blocks()]
     section = parse_text("首页 > 财政信息 > 部门决算\n" + body, "page.txt")
     assert not any("部门决算" == b.text.value for _, b in section.blocks())
