@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import product
 
 from perflint.diagnostics import Severity
-from perflint.text.numbers import Quantity, fmt
+from perflint.text.numbers import Quantity, fmt, rate_reach
 
 MAX_SHOWN = 8  # parts shown in a message before the list is shortened
 
@@ -82,14 +82,18 @@ def ratio_interval(fn: Callable[..., Decimal], operands: Sequence[Quantity]) -> 
 
 def check_interval(stated: Quantity, low: Decimal, high: Decimal, value: Decimal | None = None) -> Severity | None:
     """A stated figure (its ``value`` if given, else its base value) against the interval
-    ``[low, high]`` the operands allow: quiet when the two intervals meet."""
-    v = stated.base_value if value is None else value
-    h = half(stated) if value is None else stated.half_unit
+    ``[low, high]`` the operands allow: quiet when the two intervals meet. A rate (``value``
+    given) one no rounding of the inputs can reach is an error (see
+    :func:`~perflint.text.numbers.rate_reach`); a figure, within a unit of its last digit
+    beyond its rounding interval, a 尾数差异."""
+    if value is not None:
+        reach = rate_reach(value, stated.decimals, low, high)
+        return None if reach is None else Severity.rounding if reach == "rounding" else Severity.error
+    v, h = stated.base_value, half(stated)
     gap = max(low - (v + h), (v - h) - high)
     if gap <= 0:
         return None
-    unit = unit_of(stated) if value is None else Decimal(10) ** (-stated.decimals)
-    return Severity.rounding if gap <= unit else Severity.error
+    return Severity.rounding if gap <= unit_of(stated) else Severity.error
 
 
 def number(q: Quantity) -> str:

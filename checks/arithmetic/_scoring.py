@@ -29,6 +29,18 @@ def percent_of(numerator: Figure, denominator: Figure) -> tuple[Decimal, Decimal
     return ratio, ratio * err
 
 
+def percent_range(numerator: Figure, denominator: Figure) -> tuple[Decimal, Decimal] | None:
+    """The exact range of ``numerator / denominator`` in percent over both figures' rounding
+    intervals (the input :func:`~perflint.text.numbers.rate_reach` judges a stated rate by)."""
+    a, b = numerator.quantity, denominator.quantity
+    if a is None or b is None:
+        return None
+    ha, hb = half(a), half(b)
+    if b.value - hb <= 0 or a.value - ha < 0:
+        return None
+    return (a.value - ha) / (b.value + hb) * 100, (a.value + ha) / (b.value - hb) * 100
+
+
 def score_decimals(form: SelfEvaluation) -> int:
     """The precision the form scores to: the most decimals any of its scores shows (indicator
     rows, budget rows, 总分). A form whose total or any row shows 9.80 or 98.69 scores to

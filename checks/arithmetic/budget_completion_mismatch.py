@@ -69,6 +69,10 @@ class BudgetCompletionMismatch(Check):
     会议费支出 18.60 万元，比年初预算数 6.20 万元增加了 200%。
     ```
 
+    A rate that truncating or rounding up the computed rate gives (less than one unit of its last
+    digit off) is a 尾数差异; one that no value of the figures within their own rounding reaches by
+    any rounding (`317.6` is 317.55–317.65) is an error.
+
     ## Options
     - `rounding` (default true): report last-digit differences (severity `rounding`).
     """
@@ -85,6 +89,8 @@ class BudgetCompletionMismatch(Check):
 
     ## 应改为
     {use_instead}
+
+    截尾或进位可得的完成率（与计算值相差不到末位的一个单位）为尾数差异；各数字在其自身舍入范围内（“317.6”即 317.55–317.65）无论怎样舍入都得不到的，为错误。
 
     ## 选项
     - `rounding`（默认 true）：是否报告尾数差异（级别 `rounding`）。

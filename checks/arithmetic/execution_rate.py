@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from perflint.checks.arithmetic._scoring import forms, percent_of, shown, where
+from perflint.checks.arithmetic._scoring import forms, percent_of, percent_range, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
+from perflint.text.numbers import rate_reach
 
 
 class ExecutionRateMismatch(Check):
@@ -21,6 +22,9 @@ class ExecutionRateMismatch(Check):
     6.84`, a form whose 预算安排 / 到位 / 执行 columns each repeat their label): an amount stands
     there, not a rate computed wrong. A figure filled in 元 under the form's 万元 that the row's own
     rate or another figure of the block shows to be 10⁴ too large is left to U401.
+    A rate that truncating or rounding up the computed rate gives (less than one unit of its last
+    digit off) is a 尾数差异; one that no value of the figures within their own rounding reaches
+    by any rounding (`27 | 30 | 91%`) is an error.
 
     ## Why is this bad?
     The execution rate drives the budget-execution score (weight × 执行率). A rate copied from
@@ -43,7 +47,7 @@ class ExecutionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。执行率位置上是一个不带“%”、且等于本行预算数或执行数的数（“6.84 | 6.84 | 6.84”，预算安排、到位、执行各栏各带标签的表式），同样以 warning 级别报告：那里是金额，而不是算错的执行率。在万元表中以元填列、由本行执行率或本表另一数字可见大了 10⁴ 倍的数字，交由 U401 报告。
+    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。执行率位置上是一个不带“%”、且等于本行预算数或执行数的数（“6.84 | 6.84 | 6.84”，预算安排、到位、执行各栏各带标签的表式），同样以 warning 级别报告：那里是金额，而不是算错的执行率。在万元表中以元填列、由本行执行率或本表另一数字可见大了 10⁴ 倍的数字，交由 U401 报告。截尾或进位可得的执行率（与计算值相差不到末位的一个单位）为尾数差异；各数字在其自身舍入范围内无论怎样舍入都得不到的（“27 | 30 | 91%”），为错误。
 
     ## 为什么要改
     执行率决定预算执行得分（分值 × 执行率）。从别的行抄来或手工填写的执行率，会让项目得到本不该得的分。
@@ -87,12 +91,14 @@ class ExecutionRateMismatch(Check):
                     continue
                 ratio, err = computed
                 stated = row.rate.quantity
-                if abs(stated.value - ratio) <= err + stated.half_unit:
+                low, high = percent_range(row.actual, row.budget) or (ratio - err, ratio + err)
+                reach = rate_reach(stated.value, stated.decimals, low, high)
+                if reach is None:
                     continue
                 if not stated.is_percent and 0 < stated.value <= 1 \
                         and abs(stated.value * 100 - ratio) <= err + 100 * stated.half_unit:
                     continue  # 0.9: the rate written as a fraction (a spreadsheet's cell format)
-                severity = Severity.rounding if abs(stated.value - ratio) <= err + 2 * stated.half_unit else None
+                severity = Severity.rounding if reach == "rounding" else None
                 if severity is None and _filled_in_yuan(form, row):
                     continue  # a figure in 元 under the form's 万元, and the rate right once read so: U401's
                 if severity is None and _an_amount_of_the_row(row):

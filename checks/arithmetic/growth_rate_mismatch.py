@@ -66,6 +66,10 @@ class GrowthRateMismatch(Check):
     公用经费 214.60 万元，比上年减少 12.40 万元，下降 5.5%。
     ```
 
+    A rate that truncating or rounding up the computed rate gives (less than one unit of its last
+    digit off) is a 尾数差异; one that no value of the figures within their own rounding reaches by
+    any rounding (`增加 8.25 万元，增长 2.8%` for a total of 317.6: 2.663–2.669%) is an error.
+
     ## Options
     - `rounding` (default true): report last-digit differences (severity `rounding`).
     """
@@ -82,6 +86,8 @@ class GrowthRateMismatch(Check):
 
     ## 应改为
     {use_instead}
+
+    截尾或进位可得的幅度（与计算值相差不到末位的一个单位）为尾数差异；各数字在其自身舍入范围内无论怎样舍入都得不到的（总额 317.6 万元时“增加 8.25 万元，增长 2.8%”：只能是 2.663%–2.669%），为错误。
 
     ## 选项
     - `rounding`（默认 true）：是否报告尾数差异（级别 `rounding`）。

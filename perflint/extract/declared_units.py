@@ -1,10 +1,12 @@
-"""A table declared in 千元 whose figures are the prose's 万元 (or 元, 亿元) figures digit for
-digit (``单位：千元`` over ``1,236.45`` where the report says 收入合计 1,236.45 万元): the table
-was filled in the prose's unit, or its unit line is wrong. One matching figure may be chance;
-several distinct ones, each of three significant digits or more (or two of five or more), are not.
+"""A table declared in one money unit whose figures are the prose's figures in another unit digit
+for digit (``单位：千元`` or ``单位：元`` over ``1,236.45`` where the report says 收入合计 1,236.45
+万元; a 万元 table whose figures the prose gives in 千元): the table was filled in the prose's unit,
+or its unit line is wrong. One matching figure may be chance; several distinct ones, each of three
+significant digits or more (or two of five or more), are not.
 
-Only 千元 tables are read: a table in 元 or 亿元 quoted in 万元 is 10⁴ off, which U401 finds
-figure by figure (extract.table_amounts.prose_scale_slips)."""
+Such a table is one finding (U410); U401 keeps its per-figure findings
+(extract.table_amounts.prose_scale_slips) for the cells of other tables, where a single figure is
+misquoted."""
 
 from __future__ import annotations
 
@@ -20,7 +22,6 @@ from perflint.text.numbers import Quantity, declared_unit, money_mark, quantitie
 
 # The units a table's figures may be read in, besides the one it declares (in 元).
 _SCALE = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(10) ** 8}
-_READ = "千元"  # the declared unit read: the one no per-figure rule pairs with the prose
 _MIN_MATCHES = 3  # distinct figures quoted digit for digit in another unit
 _MIN_DIGITS = 3  # significant digits of a figure that counts (not 0.00, 1, 12)
 # two distinct figures suffice when each has this many significant digits (1,236.45 and 1,286.45:
@@ -33,7 +34,7 @@ class MisdeclaredTable:
     """A table whose declared unit the prose contradicts by quoting its figures in another unit."""
 
     table: Table
-    declared: str  # the table's unit (千元)
+    declared: str  # the table's unit (元, 千元, 万元, 亿元)
     where: Location  # the unit line (or the table's first line)
     unit: str  # the unit the prose gives the same digits
     figures: tuple[tuple[Cell, SourceText, Quantity], ...]  # a table cell and the prose figure quoting it
@@ -43,17 +44,21 @@ def misdeclared_tables(doc: Document) -> list[MisdeclaredTable]:
     out = []
     prose: dict[int, list[tuple[SourceText, Quantity]]] = {}
     for part, block in doc.blocks():
-        if not isinstance(block, Table) or table_unit(block) != _READ:
+        if not isinstance(block, Table):
+            continue
+        declared = table_unit(block)
+        if declared not in _SCALE:
             continue
         if id(part) not in prose:
             prose[id(part)] = _prose_money(doc, part)
-        found = _misdeclared(part, block, prose[id(part)])
+        found = _misdeclared(part, block, declared, prose[id(part)])
         if found is not None:
             out.append(found)
     return out
 
 
-def _misdeclared(part: Part, table: Table, money: list[tuple[SourceText, Quantity]]) -> MisdeclaredTable | None:
+def _misdeclared(part: Part, table: Table, declared: str, money: list[tuple[SourceText, Quantity]]
+                 ) -> MisdeclaredTable | None:
     cells: dict[tuple[Decimal, int], Cell] = {}
     for row in table.rows:
         for cell in row.cells:
@@ -67,13 +72,13 @@ def _misdeclared(part: Part, table: Table, money: list[tuple[SourceText, Quantit
         cell = cells.get((q.value, q.decimals))
         if cell is not None:
             by_unit.setdefault(q.unit or "", {}).setdefault((q.value, q.decimals), (cell, source, q))
-    if _READ in by_unit:
+    if declared in by_unit:
         return None  # the prose quotes the table in its declared unit too: the digits may be chance
     unit, matched = max(by_unit.items(), key=lambda kv: len(kv[1]), default=("", {}))
     long = sum(significant_digits(v) >= _LONG_DIGITS for v, _d in matched)
     if len(matched) < _MIN_MATCHES and long < _LONG_MATCHES:
         return None
-    return MisdeclaredTable(table, _READ, _unit_line(part, table), unit, tuple(matched.values()))
+    return MisdeclaredTable(table, declared, _unit_line(part, table, declared), unit, tuple(matched.values()))
 
 
 def _prose_money(doc: Document, part: Part) -> list[tuple[SourceText, Quantity]]:
@@ -91,15 +96,15 @@ def _prose_money(doc: Document, part: Part) -> list[tuple[SourceText, Quantity]]
 _LOOK_BACK = 3  # blocks before a table that may hold its unit line (title, 公开表 number, unit)
 
 
-def _unit_line(part: Part, table: Table) -> Location:
+def _unit_line(part: Part, table: Table, declared: str) -> Location:
     """Where the table declares its unit: the cell of its unit line, else the line of its own
     just above it (``单位：千元`` under the title), else the table's first line."""
     for row in table.rows:
         for cell in row.cells:
-            if declared_unit(cell.value) == _READ:
+            if declared_unit(cell.value) == declared:
                 return cell.text.locate()
     at = next((i for i, b in enumerate(part.blocks) if b is table), None)
     for block in reversed(part.blocks[max(0, at - _LOOK_BACK):at] if at is not None else []):
-        if isinstance(block, Paragraph) and declared_unit(block.text.value) == _READ:
+        if isinstance(block, Paragraph) and declared_unit(block.text.value) == declared:
             return block.text.locate()
     return table.text.locate()

@@ -19,8 +19,10 @@ body, and only when the body is clear about it:
    and a comparison with a past year (``比2021年度决算数``) counting for the year after it; one
    year must clearly dominate;
 4. otherwise the only year the body names (as a year, never as a day's date, which may be the
-   date of writing), or the year before the filing or signature date (a report is filed after its
-   year).
+   date of writing; named itself, not only implied by a comparison with the year before it; and
+   no other year opening a sentence, ``2024年，…印发…``, which reads as a policy's date but may be
+   the report's own), or the year before the filing or signature date (a report is filed after
+   its year).
 
 When none of these is clear the answer is None, and the year rules stay quiet rather than guess.
 """
@@ -119,7 +121,7 @@ def _stated_years(texts: list[str]) -> tuple[set[int], set[int]]:
             elif m.context not in _NOT_OWN_EVALUATED and _evaluated(after, evaluation):
                 years.add(m.year)
             elif m.context == "comparison" and comparison_with_year(text, m) \
-                    and _later_in_statement(mentions, m, norm):
+                    and _later_in_statement(mentions, m, norm, text):
                 years.add(m.year + 1)
     return years, year_ends
 
@@ -133,11 +135,15 @@ def _evaluated(after: str, words: list[str]) -> bool:
     return False
 
 
-def _later_in_statement(mentions: list, compared, norm: str) -> bool:
+def _later_in_statement(mentions: list, compared, norm: str, text: str) -> bool:
     """``2022年…比2021年增加`` / ``与2021年相比，2022年…``: the year after the comparand stands as a
-    period in the same sentence (not a plan: ``2024年预算比2023年`` is left to the weights)."""
+    period in the same sentence (not a plan: ``2024年预算比2023年`` is left to the weights). The
+    later year of ``与2021年相比，2022年…`` reads as a comparison too (its sentence compares): it
+    counts unless it is itself a comparand."""
     for m in mentions:
-        if m.year != compared.year + 1 or m.month is not None or m.context in _NOT_OWN:
+        if m.year != compared.year + 1 or m.month is not None:
+            continue
+        if m.context in _NOT_OWN and (m.context != "comparison" or comparison_with_year(text, m)):
             continue
         lo, hi = min(m.start, compared.start), max(m.end, compared.end)
         if not any(c in norm[lo:hi] for c in "。；;\n"):
@@ -148,11 +154,22 @@ def _later_in_statement(mentions: list, compared, norm: str) -> bool:
 def _period_weights(texts: list[str]) -> tuple[Counter[int], set[int], set[int]]:
     """The weight of each year the body speaks of as its period, the years written with a month,
     and the years of signature dates."""
+    weights, dated, signatures, _named = _period_evidence(texts)
+    return weights, dated, signatures
+
+
+def _period_evidence(texts: list[str]) -> tuple[Counter[int], set[int], set[int], set[int]]:
+    """:func:`_period_weights`, and the years the body names itself: as its period, or opening a
+    sentence (``2024年，…印发…``, read as a policy's date, may be the report's year all the same).
+    A comparison (``比2021年增加``) weighs for the year after it but names no year of its own."""
     weights: Counter[int] = Counter()
     dated: set[int] = set()  # years written with a month (a day's date may be the writing date)
     signatures: set[int] = set()
+    named: set[int] = set()
     for text in texts:
-        for m in find_dates(text):
+        mentions = find_dates(text)
+        norm = normalise(text) if mentions else ""
+        for m in mentions:
             if m.year is None:
                 continue
             if m.context == "signature":
@@ -161,9 +178,26 @@ def _period_weights(texts: list[str]) -> tuple[Counter[int], set[int], set[int]]
                 weights[m.year + 1] += 1  # ``比2020年度决算数少``: the report's year is the next one
             elif m.context in _PERIOD_CONTEXTS:
                 weights[m.year] += 2 if m.fiscal else 1
+                named.add(m.year)
                 if m.month is not None:
                     dated.add(m.year)
-    return weights, dated, signatures
+            elif m.month is None and m.context not in _NEVER_OWN and _opens_sentence(norm, m):
+                named.add(m.year)
+    return weights, dated, signatures, named
+
+
+# Contexts whose year is never the report's, wherever it stands (a document number, a title …).
+_NEVER_OWN = frozenset({"document_number", "title", "period", "founding", "blank", "signature"})
+_SENTENCE_ENDS = "。；;！？!?\n"
+
+
+def _opens_sentence(norm: str, m) -> bool:
+    """``2024年，我局印发…``: the year opens its sentence, a comma right after it (年度 too)."""
+    after = norm[m.end:m.end + 2].lstrip(" 　").removeprefix("度")
+    if not after.startswith(("，", ",")):
+        return False
+    before = norm[:m.start].rstrip(" 　")
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 def _statement_year(texts: list[str]) -> int | None:
@@ -191,7 +225,7 @@ def _statement_year(texts: list[str]) -> int | None:
 
 
 def _body_year(texts: list[str]) -> int | None:
-    weights, dated, signatures = _period_weights(texts)
+    weights, dated, signatures, named = _period_evidence(texts)
     ranked = weights.most_common(2)
     if ranked and ranked[0][1] >= _MIN_WEIGHT:
         top, weight = ranked[0]
@@ -199,8 +233,11 @@ def _body_year(texts: list[str]) -> int | None:
         if weight >= _DOMINANCE * runner:
             return top
         return None
-    if len(weights) == 1 and not dated and not signatures:
-        return next(iter(weights))  # the only year the text speaks of, never as a date
+    if len(weights) == 1 and not dated and not signatures and named == set(weights):
+        # the only year the text speaks of, never as a date, and named itself: a lone comparison
+        # (比2021年增加) names none, and another year opening a sentence (2024年，…印发) may be the
+        # report's
+        return next(iter(weights))
     if len(signatures) == 1 and not weights:
         return signatures.pop() - 1
     return None

@@ -219,6 +219,21 @@ def _name_before(norm: str, pos: int) -> str:
     return run.group(0) if run else ""
 
 
+def _total_name_before(norm: str, pos: int, places: tuple[str, ...]) -> str:
+    """The name of a figure the prose calls a total (``本年支出合计 291.70 万元`` -> ``支出合计``,
+    the 总表's row of that name), or "": :func:`_name_before` drops 合计 and 总计 as connectors
+    (``支出共计 X``), which leaves ``本年支出``, no row's name."""
+    words = _total_words()
+    before = strip_end(norm[max(0, pos - 40):pos], [w for w in vocab()["label_connectors"] if not any(t.endswith(w) for t in words)])
+    run = _CJK_RUN_END.search(before)
+    return label_key(run.group(0), places) if run and run.group(0).endswith(words) else ""
+
+
+@cache
+def _total_words() -> tuple[str, ...]:
+    return tuple(data.load("consistency")["row_total_words"])
+
+
 def _rows_quoted(norm: str, money: list[Quantity], by_value: dict[Decimal, list[TableAmount]]
                  ) -> list[tuple[int, set[tuple[int, int]]]]:
     """For each sentence of the text ``norm`` (its start), the table rows one of its money figures
@@ -380,6 +395,9 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                         if not within:
                             continue
                     name = named.key if named else _name_before(norm, q.start)
+                    total = "" if named else _total_name_before(norm, q.start, places)
+                    if total and any(t.key == total for t in in_tables):
+                        name = total  # 本年支出合计 X: the 总表's 本年支出合计 row (key 支出合计)
                     quoted = quoting.get(name)
                     if quoted is None:  # each row name tried once per name the prose gives
                         if by_first is None:

@@ -33,7 +33,7 @@ from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbering import STYLE_RANK, chinese_to_int, int_to_chinese, marker_like, parse_marker
 from perflint.text.numbers import declared_unit
-from perflint.text.page_chrome import is_chrome_line, particulars_rows, title_after_crumbs
+from perflint.text.page_chrome import is_chrome_line, particulars_rows, title_after_crumbs, title_crumb
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as editors count lines
@@ -295,6 +295,9 @@ def _next_non_blank_lines(lines: list[L.Line]) -> list[int]:
     return out
 
 
+_TITLE_PART_MIN = 6  # a line below breadcrumbs that opens their title: its first line, not a word
+
+
 class _Assembler:
     def __init__(self, lines: list[L.Line], path: str) -> None:
         self.lines = lines
@@ -368,7 +371,25 @@ class _Assembler:
             j = self._next_non_blank(i + 1)
             if j >= len(self.lines) or _compact(self.lines[j].raw) != _compact(title.value):
                 self._heading_or_paragraph(title, None)
+        elif (start := title_crumb(raw)) and not self._written_below(i, _compact(raw[start:])):
+            # the last crumb is the report's title and the page writes it nowhere else
+            self._heading_or_paragraph(L.clean_text(raw[start:].rstrip(), self.path, self.lines[i].number, start + 1), None)
         return i + 1
+
+    _TITLE_LOOKAHEAD = 6  # lines below breadcrumbs where a page writes its title again (after 发布时间 …)
+
+    def _written_below(self, i: int, title: str) -> bool:
+        """Whether one of the next few non-blank lines holds ``title`` (compacted), or opens it
+        (a title written below over two lines: ``某局2018年度整体支出`` / ``绩效评价报告``)."""
+        j = i
+        for _ in range(self._TITLE_LOOKAHEAD):
+            j = self._next_non_blank(j + 1)
+            if j >= len(self.lines):
+                return False
+            line = _compact(self.lines[j].raw)
+            if title in line or len(line) >= _TITLE_PART_MIN and title.startswith(line):
+                return True
+        return False
 
     # -- tables ---------------------------------------------------------------------------
     def _next_non_blank(self, i: int) -> int:

@@ -512,6 +512,27 @@ def sum_tolerance(parts: list[Quantity], total: Quantity) -> Decimal:
     return sum((p.half_unit for p in parts), Decimal(0)) + total.half_unit
 
 
+def rate_reach(value: Decimal, decimals: int, low: Decimal, high: Decimal) -> str | None:
+    """How a stated rate (``value`` shown to ``decimals`` places) stands against the range
+    ``[low, high]`` of rates its operands allow within their own rounding (``317.6`` is
+    317.55–317.65, so ``8.25 ÷ (317.6 − 8.25)`` is 2.663–2.669%).
+
+    None when a rate of the range rounds to the stated one. ``"rounding"`` when only
+    truncating or rounding up reaches it (a rate of the range less than one unit of the stated
+    rate's last digit away: ``2.6%`` for 2.669%, a 尾数差异). ``"unreachable"`` when no value of
+    the inputs within their rounding gives the stated rate by any rounding (``2.8%`` for
+    2.669%: at least one whole unit of its last digit away): certainly a wrong figure. The one
+    rule A105, A106, A107 and A121 share for rates."""
+    unit = Decimal(10) ** (-decimals)
+    h = unit / 2
+    if low > high:
+        low, high = high, low
+    if low <= value + h and high >= value - h:
+        return None  # the stated rate's rounding interval meets the range (a half either way: 12.5 may show as 12 or 13)
+    distance = low - value if low > value else value - high
+    return "rounding" if distance < unit else "unreachable"
+
+
 def fmt(value: Decimal, decimals: int | None = None) -> str:
     """Show a computed figure the way drafts do (trailing zeros to the given precision)."""
     if decimals is None:

@@ -109,6 +109,27 @@ def title_after_crumbs(text: str) -> int:
     return arrows[-1].end() + m.start("title")
 
 
+def title_crumb(text: str) -> int:
+    """Where the last crumb of a breadcrumbs' line starts when that crumb is itself a report's
+    or a form's title (``首页 > 信息公开 > 预算绩效 > 某站2023年度某项目支出绩效自评报告``): it ends as
+    a title does (``page_title_ends``), is long enough not to be a section of the portal
+    (``部门决算``), and holds no sentence mark. Whether it is the title depends on the page: one that
+    writes the title again below its breadcrumbs has it there (the reader looks). 0 when the last
+    crumb is none."""
+    arrows = list(_ARROWS.finditer(text))
+    if not arrows:
+        return 0
+    tail = text[arrows[-1].end():]
+    title = compact(tail)
+    if len(title) < _CRUMB_TITLE_MIN or _title_ends().search(title) is None \
+            or any(mark in title for mark in "，。；,;"):
+        return 0
+    return arrows[-1].end() + len(tail) - len(tail.lstrip())
+
+
+_CRUMB_TITLE_MIN = 8  # a portal's section (部门决算, 绩效自评报告) is shorter than a report's title
+
+
 @cache
 def _notices() -> re.Pattern[str]:
     return compile_pattern("|".join(f"(?:{p})" for p in data.load("boilerplate")["page_notices"]))

@@ -15,9 +15,6 @@ LEFT: dict[tuple[str, str], str] = {
     (LIBRARY, "the 人员经费 / 公用经费 in the narrative against the form's rows"):
         "parts after 其中 are no budget statement of their own (C705); the form's rows are not "
         "compared with a list of parts",
-    (COOP, "the 本年支出合计 of the spending section against the tables"):
-        "C718 takes 合计 for a connector word, so the prose name is not the 总表 row's; the "
-        "arithmetic family finds it (A104/A106: the parts and shares do not make 287.10)",
     (COOP, "the vehicles owned against the 公务用车保有量"):
         "车辆 and 公务用车保有量 are of different scope in general (执法执勤、特种车辆); only this "
         "sentence's 均为一般公务用车 ties them",

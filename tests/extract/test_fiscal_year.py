@@ -69,9 +69,10 @@ def test_accounts_totals_give_the_year_over_a_comparison_two_years_back():
     body = ["一、收入支出决算总体情况说明",
             "2019年度收入总计 512.30 万元、支出总计 512.30 万元。与2017年度相比，收、支总计各增加 20.10 万元。"]
     assert infer_fiscal_year(body) == 2019
-    # without it, the comparison alone speaks for the year after its own (rule 3), never for 2019
+    # without it, the comparison alone names no year: unknown (it gave 2018 through the only-year
+    # fallback, a year the page never names), never 2019
     assert infer_fiscal_year(["一、收入支出决算总体情况说明",
-                              "本年收入总计 512.30 万元。与2017年度相比，收、支总计各增加 20.10 万元。"]) == 2018
+                              "本年收入总计 512.30 万元。与2017年度相比，收、支总计各增加 20.10 万元。"]) is None
 
 
 def test_accounts_template_phrases_give_the_year():
@@ -127,3 +128,19 @@ def test_a_year_end_stock_beside_a_later_year_is_no_evidence():
     accounts = ["截至2023年底，本单位共有车辆2辆。", "2024年度部门决算中无车辆购置支出。",
                 "2024年实行绩效目标管理的项目3个。"]
     assert infer_fiscal_year(accounts) == 2024
+
+
+def test_a_lone_comparison_names_no_year_of_its_own():
+    """``比2021年增加`` alone implies 2022 but names it nowhere: not the only year the body names.
+    With the later year in the statement it is rule 2's evidence, as before."""
+    assert infer_fiscal_year(["项目支出总计比2021年增加 5.00 万元，主要是新增培训。"]) is None
+    assert infer_fiscal_year(["2022年项目支出 40.00 万元，比2021年增加 5.00 万元。"]) == 2022
+
+
+def test_a_year_opening_a_sentence_keeps_another_from_being_the_only_one():
+    """``2024年，某局印发…`` reads as a policy's date, yet may be the report's year: a lone 2023
+    elsewhere is then not the only year the body names (it used to win)."""
+    body = ["2024年，县财政局印发了项目资金管理办法，全年完成培训12期。", "该项目于2023年立项。"]
+    assert infer_fiscal_year(body) is None
+    # the quiet twin: with no year opening a sentence, the lone year is the body's
+    assert infer_fiscal_year(["全年完成培训12期。", "该项目于2023年立项。"]) == 2023

@@ -180,3 +180,22 @@ def test_bracketed_particulars_labels_are_the_page_s() -> None:
     assert not is_page_line("| [ 项目名称 ] | 河道保洁经费 |")
     doc = parse_text(BRACKETS + "\n二、存在问题\n无。\n", "page.txt")
     assert not any("索引号" in b.text.value for _, b in doc.blocks())
+
+
+def test_a_last_crumb_that_is_the_title_is_kept_when_not_written_again() -> None:
+    """``首页 > 通知公告 > 某县某站2023年度某项目支出绩效自评报告`` and no title below: the last crumb is
+    the report's only title (it was left out with the breadcrumbs, so the part had no title and
+    no year). Written again a few lines below (after the page's 发布时间 line) it is not kept
+    twice; a short crumb (a portal's section, 部门决算) is no title."""
+    body = "发布时间：2024-03-15 来源：县农业农村局\n一、项目基本情况\n全年举办培训12期。\n"
+    title = "某县农业技术推广站2023年度农技培训项目支出绩效自评报告"
+    doc = parse_text(f"首页 > 信息公开 > 预算绩效 > {title}\n" + body, "page.txt")
+    [part] = doc.parts
+    assert part.title == title and part.fiscal_year == 2023
+    assert not any("首页" in b.text.value for _, b in doc.blocks())
+    again = parse_text(f"首页 > 信息公开 > 预算绩效 > {title}\n发布时间：2024-03-15\n{title}\n一、项目基本情况\n", "page.txt")
+    assert [b.text.value for _, b in again.blocks()].count(title) == 1
+    split = parse_text(f"首页 > 信息公开 > 预算绩效 > {title}\n{title[:17]}\n{title[17:]}\n一、项目基本情况\n", "page.txt")
+    assert title not in [b.text.value for _, b in split.blocks()]
+    section = parse_text("首页 > 财政信息 > 部门决算\n" + body, "page.txt")
+    assert not any("部门决算" == b.text.value for _, b in section.blocks())

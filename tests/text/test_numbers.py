@@ -118,3 +118,19 @@ def test_the_minus_sign_characters_are_signs():
     for minus in ("\u2212", "\ufe63", "－"):
         assert [q.value for q in find_quantities(f"变动率{minus}4.90%")] == [Decimal("-4.90")], repr(minus)
         assert parse_cell(f"{minus}0.44").value == Decimal("-0.44"), repr(minus)
+
+
+def test_rate_reach_from_the_operands_rounding():
+    """8.25 ÷ (317.6 − 8.25) is 2.663–2.669% over the figures' rounding: 2.7% rounds it, 2.6%
+    truncates it (a last digit), 2.8% no rounding reaches (certainly wrong)."""
+    from decimal import Decimal as D
+
+    from perflint.text.numbers import rate_reach
+
+    low, high = D("8.245") / (D("317.65") - D("8.245")) * 100, D("8.255") / (D("317.55") - D("8.255")) * 100
+    assert rate_reach(D("2.7"), 1, low, high) is None
+    assert rate_reach(D("2.6"), 1, low, high) == "rounding"
+    assert rate_reach(D("2.8"), 1, low, high) == "unreachable"
+    # an exact 90%: 91% is a whole unit off, unreachable; 12.5% may show as 12% or 13%
+    assert rate_reach(D("91"), 0, D("90"), D("90")) == "unreachable"
+    assert rate_reach(D("12"), 0, D("12.5"), D("12.5")) is None

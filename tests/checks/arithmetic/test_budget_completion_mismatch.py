@@ -65,9 +65,11 @@ def test_a107_payment_rate_read_against_paid_and_unpaid():
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="95.04%"))
     assert d.severity is Severity.error and d.key == "completion_unspent"
     assert "1260.50 ÷ (1260.50 + 未支付 139.50) = 1260.50 ÷ 1400.00 = 90.04%" in d.message()
-    # a whole-percent rate one point off is a last-digit difference, as for any completion
-    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="89%"))
+    # 90.04% rounded up shows as 91%: a last-digit difference; 89% no rounding reaches: an error
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="91%"))
     assert d.severity is Severity.rounding
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="89%"))
+    assert d.severity is Severity.error
 
 
 def test_a107_completion_against_a_gap_worded_as_a_comparison_with_the_budget():

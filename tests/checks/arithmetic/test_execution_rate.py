@@ -18,6 +18,18 @@ def test_execution_rate_at_displayed_precision_is_quiet():
     assert run_scoring(ExecutionRateMismatch, actual="45.55", rate="91.1%", budget_score="9.11") == []
 
 
+def test_execution_rate_no_rounding_reaches_is_an_error():
+    """45 ÷ 50 is exactly 90%: 91% is reached by no rounding of the figures (a whole unit of its
+    last digit off), so it is a wrong rate, not a 尾数差异; 91.0% for 45.55 ÷ 50 = 91.09–91.11%
+    is a truncation, a 尾数差异."""
+    from perflint.diagnostics import Severity
+
+    [diag] = run_scoring(ExecutionRateMismatch, actual="45", rate="91%", budget_score="9.1")
+    assert diag.severity is Severity.error
+    [diag] = run_scoring(ExecutionRateMismatch, actual="45.55", rate="91.0%", budget_score="9.1")
+    assert diag.severity is Severity.rounding
+
+
 def test_execution_rate_written_as_a_fraction_is_read_as_one():
     """Spreadsheet exports show 90% as 0.9: a fraction, not 0.9%."""
     assert run_scoring(ExecutionRateMismatch, actual="45", rate="0.9", budget_score="9") == []

@@ -69,9 +69,23 @@ def test_a105_whole_percent_on_this_years_figure_is_no_rounding():
     assert run_prose(GrowthRateMismatch, "机关运行经费支出60.00万元，比上年减少6.00万元，降低9%。") == []
 
 
-def test_a105_whole_percent_one_off_without_a_wrong_base_stays_rounding():
+def test_a105_whole_percent_no_rounding_reaches_is_an_error():
+    """6.00 ÷ 66.00 = 9.09% (9.08–9.10% within the figures' rounding): no rounding, truncation
+    or rounding up gives 8%, so 8% is a wrong figure, not a last digit."""
     (d,) = run_prose(GrowthRateMismatch, "机关运行经费支出60.00万元，比上年减少6.00万元，降低8%。")
+    assert d.severity is Severity.error
+
+
+def test_a105_rate_one_unit_off_is_an_error_unless_truncation_reaches_it():
+    """Modelled on a budget office's 收入预算 sentence: 18.30 ÷ (518.3 − 18.30) is 3.659–3.661%
+    over the figures' own rounding (518.3 is 518.25–518.35). 3.7% rounds it, 3.6% truncates it
+    (a 尾数差异); 3.8% is reached by no rounding of any input: an error."""
+    text = "本年收入预算总额518.3万元，较上年增加18.30万元，同比增长{rate}。"
+    assert run_prose(GrowthRateMismatch, text.format(rate="3.7%")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="3.6%"))
     assert d.severity is Severity.rounding
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="3.8%"))
+    assert d.severity is Severity.error and "3.66%" in d.message()
 
 
 def test_a105_names_a_rate_computed_on_this_years_figure():

@@ -125,6 +125,20 @@ def test_a_part_after_qizhong_whose_whole_quotes_the_table(sentence, fires):
     assert bool(run(RowFigureMisquoted, TOTALS.format(sentence=sentence))) == fires
 
 
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # 合计 ends the prose's name: the 总表's 本年支出合计 row, though 合计 is a connector elsewhere
+    ("2024年度本年收入合计286.40万元，本年支出合计291.70万元，年末结转和结余4.70万元。", True),
+    ("2024年度本年收入合计286.40万元，本年支出合计281.70万元，年末结转和结余4.70万元。", False),
+    # 支出共计 X: no total row of that name (支出 alone names none)
+    ("2024年度本年收入合计286.40万元，各项支出共计291.70万元。", False),
+])
+def test_a_total_the_prose_names_with_heji_is_the_total_row(sentence, fires):
+    found = run(RowFigureMisquoted, TOTALS.format(sentence=sentence))
+    assert bool(found) == fires
+    if fires:
+        assert "281.70" in found[0].message() and "291.70" in found[0].message()
+
+
 # The numbered items of a 三公 passage, one figure a paragraph: an item is witnessed by the figure
 # of the item right before it (a probe draft of ours had 3.公务接待费 misquoted and no finding).
 _ITEMS = """某市交通运输局2023年度部门决算

@@ -1,4 +1,4 @@
-"""U410 table-unit-contradicted: a 千元 table whose figures the prose gives in 万元."""
+"""U410 table-unit-contradicted: a table whose figures the prose gives in another unit (千元 table, 万元 prose)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,33 @@ def test_two_long_figures_suffice():
     assert d.location.line == 3 and "2 个数字" in d.message()
     short = text.replace("1,236.45", "36.45").replace("1,286.45", "86.45").replace("1,105.62", "5.62")
     assert lint(TableUnitContradicted, short) == []
+
+
+def test_yuan_table_with_the_texts_wan_figures_is_one_finding():
+    """A 元 table holding the prose's 万元 figures: one table-level U410, and U401 leaves the
+    figures of that table (it used to give one warning per figure)."""
+    from perflint.checks.units import MoneyScale
+
+    from perflint.testing import lint_text
+
+    found = lint_text(_DRAFT.format(unit="元"), checks=[TableUnitContradicted, MoneyScale])
+    assert [d.code for d in found] == ["U410"]
+    assert "声明单位为元" in found[0].message() and "4 个数字" in found[0].message()
+
+
+def test_a_single_cell_in_the_other_unit_stays_a_per_figure_finding():
+    """One figure quoted 10⁴ off is U401's, on that figure; no table-level finding."""
+    from perflint.checks.units import MoneyScale
+
+    from perflint.testing import lint_text
+
+    text = _DRAFT.format(unit="万元").replace("其他收入15.22万元", "其他收入15.22元")
+    found = lint_text(text, checks=[TableUnitContradicted, MoneyScale])
+    assert found and {d.code for d in found} == {"U401"} and all("15.22元" in d.message() for d in found)
+
+
+def test_wan_table_with_the_texts_thousand_figures():
+    """A 万元 table whose figures the prose gives in 千元 digit for digit."""
+    text = _DRAFT.format(unit="万元").replace("万元", "千元").replace("单位：千元", "单位：万元")
+    (d,) = lint(TableUnitContradicted, text)
+    assert "声明单位为万元" in d.message() and "正文以千元" in d.message()
