@@ -88,12 +88,16 @@ def check_interval(stated: Quantity, low: Decimal, high: Decimal, value: Decimal
     beyond its rounding interval, a 尾数差异."""
     if value is not None:
         reach = rate_reach(value, stated.decimals, low, high)
-        return None if reach is None else Severity.rounding if reach == "rounding" else Severity.error
-    v, h = stated.base_value, half(stated)
-    gap = max(low - (v + h), (v - h) - high)
-    if gap <= 0:
-        return None
-    return Severity.rounding if gap <= unit_of(stated) else Severity.error
+        severity = None if reach is None else Severity.rounding if reach == "rounding" else Severity.error
+    else:
+        v, h = stated.base_value, half(stated)
+        gap = max(low - (v + h), (v - h) - high)
+        severity = None if gap <= 0 else Severity.rounding if gap <= unit_of(stated) else Severity.error
+    if stated.hedged:
+        # ``约2.8%``, ``2.8%左右``: the writer says it is approximate; a slip of rounding is none,
+        # and a figure beyond every rounding is worth a look but not certainly wrong
+        return None if severity is Severity.rounding else Severity.warning if severity else None
+    return severity
 
 
 def number(q: Quantity) -> str:

@@ -57,6 +57,7 @@ class Quantity:
     relation: str | None = None  # ≥ ≤ > < =
     number_end: int = 0  # offset just after the digits (before the unit)
     approximate: bool = False  # 2万余元, 130多万人: more than the digits say (relation ``>``)
+    hedged: bool = False  # 约2.8%, 2.8%左右, 近3万元: the writer gives the figure as approximate
 
     @property
     def is_bare_magnitude(self) -> bool:
@@ -275,15 +276,22 @@ def _find(text: str, years: bool) -> list[Quantity]:
             continue
         if sign == "-":
             value = -value
+        # ``约`` / ``大约`` / ``近`` / ``将近`` before the figure or ``左右`` / ``上下`` after it
+        hedged = (start > 0 and norm[start - 1] in _HEDGE_BEFORE) or norm.startswith(_HEDGE_AFTER, end)
         dot = num.find(".")
         q = new_quantity(Quantity)  # _quantity(...) written out: a call less per figure
         q.__dict__.update(
             value=value, text=text[start:end], start=start, end=end, unit=unit, kind=kind or "plain",
             scale=scale, decimals=len(num) - dot - 1 if dot >= 0 else 0,
             relation=RELATIONS.get(rel) if rel else None, number_end=num_end, approximate=approximate,
+            hedged=hedged,
         )
         out.append(q)
     return out
+
+
+_HEDGE_BEFORE = "约近"  # the last character of 约, 大约, 近, 将近, 接近 before a figure
+_HEDGE_AFTER = ("左右", "上下")
 
 
 # What joins the two ends of a written range (90%-95%, 35%～40%, 3至5次, 20到30人), blanks allowed.

@@ -376,3 +376,15 @@ def test_a105_item_levels_of_a_paragraph_about_another_year_are_not_read():
     (d,) = run_prose(GrowthRateMismatch, compared,
                      "其中：公务接待费支出决算减少1.00万元，下降20.00%。", fiscal_year=2023)
     assert "1.00 ÷ (3.00 + 1.00) = 25.00%" in d.message()
+
+
+@pytest.mark.parametrize("hedged", ["增长约2.8%", "增长2.8%左右"])
+def test_a105_a_hedged_rate_is_never_certainly_wrong(hedged: str):
+    """``约`` / ``左右`` / ``近`` say the rate is approximate: beyond every rounding of its figures
+    it is worth a look (warning), not certainly wrong; within it, nothing."""
+    text = "本年支出317.6万元，比上年增加8.25万元，{}。"
+    (d,) = run_prose(GrowthRateMismatch, text.format(hedged))
+    assert d.severity is Severity.warning
+    (d,) = run_prose(GrowthRateMismatch, text.format("增长2.8%"))
+    assert d.severity is Severity.error
+    assert run_prose(GrowthRateMismatch, text.format(hedged.replace("2.8", "2.7"))) == []
