@@ -24,11 +24,13 @@ from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, parse_cell
 from perflint.text.patterns import lazy_compile
 
-_HEAD = lazy_compile(r"^(?P<label>计划安排资金|预算安排资金|实际到位资金|到位资金|实际支出(?:资金)?|结余(?:资金)?)"
-                     r"(?:[（(]万?元[)）])?$")
+_HEAD = lazy_compile(r"^(?P<label>计划安排资金|计划投资额?|预算安排资金|实际到位资金|到位资金|实际支出(?:资金)?|"
+                     r"实际使用(?:情况|资金)?|结余(?:资金)?)(?:[（(]万?元[)）])?$")
 _UNIT = lazy_compile(r"^[（(]万?元[)）]$")
-_SOURCE = lazy_compile(r"^(?:其中[:：])?(?P<name>中央(?:财政)?|省(?:级)?财政|[市州](?:级)?财政|[县区](?:级)?财政|"
-                       r"县[（(]区[)）]财政|乡镇财政|其[它他](?:资金)?|(?:单位)?自筹(?:资金)?|社会资金)$")
+# the sources: by level of government (中央财政, 省财政预算, 市县财政预算, 县（区）财政), and the rest
+# (其它, 自筹, 社会资金, 地方债券资金)
+_SOURCE = lazy_compile(r"^(?:其中[:：])?(?P<name>(?:中央|省级?|[市州]级?|[县区]级?|市县|县[（(]区[)）]|乡镇)财政(?:预算|资金)?|"
+                       r"中央(?:补助)?资金|其[它他](?:资金)?|(?:单位)?自筹(?:资金)?|社会资金|地方(?:政府)?债券资金)$")
 _FIRST_SOURCE = lazy_compile(r"^其中[:：]")
 
 

@@ -367,3 +367,9 @@ def test_funds_block_as_a_grid():
     [diag] = run(BudgetTotalParts, grid.format(arrived="85"), "report.md")
     assert diag.location.line == 2 and "= 89.2" in diag.message("zh")
     assert run(BudgetTotalParts, grid.format(arrived="89.2"), "report.md") == []
+    # another province's labels for the same block (计划投资额, 实际使用情况, 市县财政预算)
+    renamed = grid.replace("计划安排资金", "计划投资额").replace("实际支出", "实际使用情况") \
+        .replace("省财政 |", "省财政预算 |").replace("其它 |", "市县财政预算 |")
+    [diag] = run(BudgetTotalParts, renamed.format(arrived="85"), "report.md")
+    assert "省财政预算 85 + 市县财政预算 4.2 = 89.2" in diag.message("zh")
+    assert run(BudgetTotalParts, renamed.format(arrived="89.2"), "report.md") == []
