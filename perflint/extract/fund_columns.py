@@ -82,7 +82,40 @@ def _cells(blocks) -> Iterator[FundCell]:
                     if not cell.is_empty:
                         yield _cell(cell.text)
         elif isinstance(block, (Paragraph, Heading)):
-            yield _cell(block.text)
+            glued = _glued_cells(block.text) if len(block.text.value) > 24 and "到位资金" in block.text.value else None
+            if glued is None:
+                yield _cell(block.text)
+            else:
+                yield from glued
+
+
+# A block extracted from a PDF or a web page with its cells run together on one line
+# (``计划投资额(万元)110.00实际到位资金(万元)84.74…其中:中央财政其中:中央财政…``): cut into the cells
+# it is made of, labels and figures, from the first total's label on.
+_GLUED_CELL = lazy_compile(
+    rf"{_HEAD.pattern[1:-1]}|{_SOURCE.pattern[1:-1]}|[（(]万?元[)）]|\d+(?:,\d{{3}})*(?:\.\d+)?")
+
+
+def _glued_cells(text: SourceText) -> list[FundCell] | None:
+    """The cells of a funds block run together in ``text``, up to the first text that is none
+    of its labels or figures; None when the line holds no such block."""
+    from perflint.read.forms.cells import sub_text
+
+    value = text.value
+    start = value.find("计划")
+    if start < 0:
+        return None
+    out: list[FundCell] = []
+    k = start
+    while k < len(value):
+        m = _GLUED_CELL.match(value, k)
+        if m is None or m.end() == k:
+            break
+        out.append(_cell(sub_text(text, m.start(), m.end())))
+        k = m.end()
+        while k < len(value) and value[k] in " \t":
+            k += 1
+    return out if len(out) >= 8 else None
 
 
 def _cell(text: SourceText) -> FundCell:

@@ -373,3 +373,15 @@ def test_funds_block_as_a_grid():
     [diag] = run(BudgetTotalParts, renamed.format(arrived="85"), "report.md")
     assert "省财政预算 85 + 市县财政预算 4.2 = 89.2" in diag.message("zh")
     assert run(BudgetTotalParts, renamed.format(arrived="89.2"), "report.md") == []
+
+
+def test_funds_block_run_together_on_one_line():
+    """A page extracted from a PDF runs the block's cells together: cut at its labels and figures."""
+    from .._harness import run
+
+    line = ("项目基本信息项目负责人张某计划投资额(万元)85.00实际到位资金(万元){arrived}实际使用情况(万元)89.20"
+            "其中:中央财政其中:中央财政其中:中央财政省财政预算85.00省财政预算85.00省财政预算85.00"
+            "市县财政预算市县财政预算4.20市县财政预算4.20二、绩效评价工作情况\n")
+    [diag] = run(BudgetTotalParts, "某县2023年度项目支出绩效评价报告\n" + line.format(arrived="85.00"), "report.txt")
+    assert "实际到位资金为 85.00，其中各来源之和 省财政预算 85.00 + 市县财政预算 4.20 = 89.20" in diag.message("zh")
+    assert run(BudgetTotalParts, "某县2023年度项目支出绩效评价报告\n" + line.format(arrived="89.20"), "report.txt") == []
