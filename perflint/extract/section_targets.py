@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from perflint.extract.unmet_targets import ProseMiss
 from perflint.model import Heading, Paragraph, Part, SourceText
@@ -177,3 +178,30 @@ def prose_execution(part: Part) -> ProseExecution | None:
 
 def _moved(q: Quantity, offset: int) -> Quantity:
     return Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset, "number_end": q.number_end + offset})
+
+
+def inline_problem_denials(part: Part) -> list:
+    """存在的问题 items answered 无 inside a paragraph, where a page extracted from a PDF ran the
+    item into the text before it (``…等级为良。 五、存在的问题和建议 无``): the numbered title,
+    the label and its 无 end the paragraph or run into the next numbered item."""
+    from perflint.extract.boilerplate_phrases import phrases
+    from perflint.extract.unmet_targets import DeniedUnmet
+
+    out = []
+    for block in part.paragraphs():
+        value = block.text.value
+        if "问题" not in value:
+            continue
+        for m in _inline_denial(tuple(phrases()["problem_labels"])).finditer(value):
+            out.append(DeniedUnmet(block.text, m.start("none"), m.end("none"), m.group("label")))
+    return out
+
+
+@cache
+def _inline_denial(labels: tuple[str, ...]):
+    import re
+
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    marker = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+    return re.compile(rf"(?:^|(?<=[\s。；;]))\s*{marker}\s*(?P<label>{words})\s*[:：]?\s*(?P<none>无|没有|暂无)\s*[。.]?\s*"
+                      rf"(?=$|{marker})")

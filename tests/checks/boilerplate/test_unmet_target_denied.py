@@ -295,3 +295,13 @@ def test_b315_quiet_when_the_prose_budget_was_spent():
     # a second fund's budget in the prose: which statement is the year's is not known
     two = SPENT.format(spent="96").replace("执行数96万元。", "执行数96万元。省级补助资金预算数80万元，执行数80万元。")
     assert run_code(two, "B315") == []
+
+
+def test_b315_no_problems_run_into_the_paragraph_before():
+    """A page extracted from a PDF runs the item into the text before it."""
+    flat = APART.format(paid="96.50", problems="无").replace("等级为良。\n五、存在的问题和建议\n无\n", "等级为良。 五、存在的问题和建议 无\n")
+    [diag] = run_code(flat, "B315")
+    assert diag.location.line == 14 and "存在的问题和建议" in diag.message("zh")
+    # an item that lists a problem is no denial
+    listed = flat.replace("存在的问题和建议 无", "存在的问题和建议 资金支付进度滞后")
+    assert run_code(listed, "B315") == []
