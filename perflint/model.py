@@ -378,6 +378,10 @@ class BudgetExecution:
     initial: Figure | None = None  # 年初预算数, when the form shows it beside 全年预算数
     role: str = ""  # total (年度资金总额) | part (其中 rows) | "" (not known)
     weight_figure: Figure | None = None  # the 分值 cell, when the weight is a cell of the row
+    # a part row's own 分值 and 得分 cells, when the draft filled them row by row (a 部门整体 form's
+    # 基本支出 | 985 | 915 | 10 | 10): no part of the form's total, but scored by the form's rule
+    own_weight: Figure | None = None
+    own_score: Figure | None = None
 
 
 @dataclass(slots=True)

@@ -18,7 +18,10 @@ class BudgetScoreMismatch(Check):
     (10 or 20 分) × 执行率, and never exceed the weight (a rate above 100% earns the weight).
     A form without a rate is scored on 执行数 ÷ 预算数. A score above weight × 执行率 is an
     error; one below it is a warning (a province may round down to whole points or score in
-    bands), and so is a weight above 30 (the form's total weight misplaced in the row).
+    bands), and so is a weight above 30 (the form's total weight misplaced in the row). A part row
+    that repeats its own 分值 and 得分 (a 部门整体 form's `基本支出 | 985 | 915 | 10 | 10`, even when
+    the page wrapped the row before them) is scored by the same rule; its score counts toward no
+    total, so only one above weight × its own 执行率 is reported, as a warning.
 
     ## Why is this bad?
     财政部's scoring rule (得分 = 分值 × 执行率) is printed on the form itself; a budget score
@@ -41,7 +44,7 @@ class BudgetScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。得分高于分值 × 执行率为 error；低于它为 warning（有的省份按整分向下取整或分档计分），分值大于 30（把全表总分值填进了这一行）也是 warning。
+    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。得分高于分值 × 执行率为 error；低于它为 warning（有的省份按整分向下取整或分档计分），分值大于 30（把全表总分值填进了这一行）也是 warning。分项行自己也填了分值和得分的（部门整体自评表的“基本支出 | 985 | 915 | 10 | 10”，即使该行在分值前被分页折行），按同一规则计分；分项得分不计入总分，只有高于分值 × 本行执行率的才报告，为 warning。
 
     ## 为什么要改
     “得分 = 分值 × 执行率”是印在表上的计分规则；不按规则打的预算执行得分会抬高总分。
@@ -73,6 +76,8 @@ class BudgetScoreMismatch(Check):
             # no rounding of 9.70 to whole points
             form_half = Decimal(5) * Decimal(10) ** (-(score_decimals(form) + 1))
             for row in form.budget:
+                if row.own_score is not None:
+                    yield from self._own_score(row, form_half)
                 if row.weight is None or not (row.score and row.score.quantity):
                     continue
                 rate = self._rate(row)
@@ -92,6 +97,24 @@ class BudgetScoreMismatch(Check):
                     stated=row.score.text, weight=shown(row.weight, places=0) if row.weight == row.weight.to_integral() else str(row.weight),
                     rate=shown(rate_value, row.rate), computed=shown(expected, places=2),
                 )
+
+    def _own_score(self, row, form_half: Decimal) -> Iterator[Diagnostic]:
+        """A part row (基本支出, 其中：财政拨款) that repeats its own 分值 and 得分: its score counts
+        toward no total, so only one above weight × its own 执行率 is reported, as a warning."""
+        assert row.own_weight is not None and row.own_score is not None
+        weight, stated = row.own_weight.quantity, row.own_score.quantity
+        rate = self._rate(row)
+        if rate is None or weight is None or stated is None or not 0 < weight.value <= _BUDGET_WEIGHT_MAX:
+            return
+        rate_value, rate_err = rate
+        expected = min(weight.value, weight.value * rate_value / 100)
+        if stated.value - expected <= weight.value * rate_err / 100 + min(stated.half_unit, form_half):
+            return
+        yield self.diagnostic(
+            "mismatch", where(row.own_score), severity=Severity.warning, related=[(where(row.rate or row.actual), "rate")],
+            stated=row.own_score.text, weight=row.own_weight.text.strip(),
+            rate=shown(rate_value, row.rate), computed=shown(expected, places=2),
+        )
 
     @staticmethod
     def _rate(row) -> tuple[Decimal, Decimal] | None:

@@ -85,6 +85,12 @@ class BudgetTotalParts(Check):
     公用经费 = 基本支出 (an 其他支出 row joins the first sum; a sum short of its total is a
     warning: a row may be left out).
 
+    The funds block of a 财政支出项目绩效评价自评报告's 项目基本概况 grid (计划安排资金, 实际到位资金,
+    实际支出, 结余, each with the same 其中：中央财政 / 省财政 / 市财政 / 县（区）财政 / 其它 under it)
+    is summed by column too: the sources with figures make the column's total (a warning: pasted
+    one cell a line, or run together on one line by a PDF's extraction, the columns are told apart
+    by the order of the mentions; a block is read only when each source is named once a column).
+
     ## Why is this bad?
     The three sources are the whole of the project's money, so the total is their sum. A total
     left at 0 while the 财政拨款 row holds the money, or a total with all its parts at 0, makes
@@ -105,7 +111,7 @@ class BudgetTotalParts(Check):
     """
 
     doc_zh = """## 它检查什么
-    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金；部门整体表为一般公共预算、政府性基金、财政专户管理资金、事业收入等）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。预算部分有一行带数字、却不是已知来源的，不相加：该行可能也是分项之一。按资金来源层级命名的各行（“其中：中央补助”“县级配套”“地方资金”“自筹资金”），在所有分项行都是这类来源或“其他资金”时作为分项相加（转移支付区域绩效自评表的“中央补助 | 地方资金 | 其他资金”）。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。年度资金总额下按行列出基本支出（其下为人员经费、公用经费）和项目支出的部门整体支出自评表，按列核对基本支出 + 项目支出 = 年度资金总额、人员经费 + 公用经费 = 基本支出（有“其他支出”行的计入前一式；分项之和小于总数时为 warning：可能漏列了某一行）。
+    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金；部门整体表为一般公共预算、政府性基金、财政专户管理资金、事业收入等）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。预算部分有一行带数字、却不是已知来源的，不相加：该行可能也是分项之一。按资金来源层级命名的各行（“其中：中央补助”“县级配套”“地方资金”“自筹资金”），在所有分项行都是这类来源或“其他资金”时作为分项相加（转移支付区域绩效自评表的“中央补助 | 地方资金 | 其他资金”）。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。年度资金总额下按行列出基本支出（其下为人员经费、公用经费）和项目支出的部门整体支出自评表，按列核对基本支出 + 项目支出 = 年度资金总额、人员经费 + 公用经费 = 基本支出（有“其他支出”行的计入前一式；分项之和小于总数时为 warning：可能漏列了某一行）。财政支出项目绩效评价自评报告“项目基本概况”的资金栏（计划安排资金、实际到位资金、实际支出、结余，各栏下同样列出“其中：中央财政、省财政、市财政、县（区）财政、其它”）也按栏核对：各来源之和应等于该栏总数（warning：逐格粘贴或从 PDF 提取后连成一行时，各栏靠各来源出现的次序区分；每个来源须在每栏恰好出现一次才读）。
 
     ## 为什么要改
     三个来源就是项目资金的全部，总额应等于三者之和。财政拨款一行有钱而总额填 0，或总额有数而各分项都是 0，都会让据此计算的执行率和预算执行得分出错。
@@ -151,6 +157,10 @@ class BudgetTotalParts(Check):
             "zh": "{whole}{column}为 {total}，而 {terms} = {sum}",
             "en": "{whole}'s {column_en} is {total}, but {terms} = {sum}",
         },
+        "fund_column": {
+            "zh": "{label}为 {total}，其中各来源之和 {terms} = {sum}",
+            "en": "{label} is {total}, but its sources add up to {terms} = {sum}",
+        },
         "part": {"zh": "其中项", "en": "source row"},
     }
 
@@ -181,6 +191,28 @@ class BudgetTotalParts(Check):
                 # (a form that breaks it down both by source and by nature sums both)
                 yield from self._by_nature_rows(totals[0], form.budget, with_total=by_nature or not parts)
             yield from self._by_nature(doc, form, totals[0] if len(totals) == 1 else None)
+        yield from self._fund_columns(doc)
+
+    def _fund_columns(self, doc: Document) -> Iterator[Diagnostic]:
+        """A 项目基本概况 grid's funds block (计划安排资金 / 实际到位资金 / 实际支出, each with the
+        same 其中 sources under it): a column's total not the sum of its sources. A warning: the
+        block may come one cell a line, its columns told apart by the order of the mentions."""
+        from perflint.extract.fund_columns import fund_columns
+
+        for column in fund_columns(doc):
+            total = column.total.quantity
+            figures = [(name, cell.quantity) for name, cell in column.parts]
+            summed = sum((q.value for _, q in figures), Decimal(0))
+            tolerance = sum((q.half_unit for _, q in figures), total.half_unit)
+            if abs(summed - total.value) <= tolerance:
+                continue
+            decimals = max(q.decimals for _, q in figures)
+            yield self.diagnostic(
+                "fund_column", column.total.text.locate(), severity=Severity.warning,
+                related=[(cell.text.locate(), "part") for _, cell in column.parts],
+                label=column.label, total=column.total.value,
+                terms=" + ".join(f"{name} {cell.value}" for name, cell in column.parts), sum=fmt(summed, decimals),
+            )
 
     def _by_nature(self, doc: Document, form, total: BudgetExecution | None) -> Iterator[Diagnostic]:
         """部门整体 forms: each 按…性质分 total is the sum of its parts (error), and the money

@@ -471,8 +471,10 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
         elif _SPENDING_PART.match(labels[0]):
             # the spending rows of a pipe table open with the empty cell under 总体资金, and a row
             # wrapped by the page puts its 分值 | 得分 copies on a line of their own
+            start = j
             while j < len(toks) and (toks[j].kind in ("row", "fig") or toks[j].kind == "blank" and not toks[j].value.strip()):
                 j += 1
+            _attach_wrapped_scores(se.budget[first_part:], roles, toks[start:j])
         if j < len(toks) and toks[j].kind == "word" and labels and _SPENDING_PART.match(labels[0]) \
                 and _SPENDING_DETAIL.match(toks[j].word):
             # 人员经费 / 公用经费 under 基本支出: rows of their own, not parts of the total
@@ -510,6 +512,22 @@ def _read_budget(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool 
 _SPENDING_PART = lazy_compile(r"^(?:其中[:：]?)?(?:基本支出|项目支出)[:：]?$")
 _SPENDING_DETAIL = lazy_compile(r"^(?:其中[:：]?)?(?:人员|公用)(?:经费|支出)[:：]?$")
 _SPENDING_OTHER = lazy_compile(r"^其他(?:支出)?[:：]?$")
+
+
+def _attach_wrapped_scores(parts: list[BudgetExecution], roles: list[str], skipped: list[Token]) -> None:
+    """A spending row the page wrapped before its 分值 | 得分 copies (``基本支出 | 985 | 915 |``,
+    then ``10 | 10 |``): the two figures are that row's own weight and score when the header ends
+    its amount columns with 分值 then 得分 and the row read only its amounts."""
+    figs = [t for t in skipped if t.kind == "fig"]
+    if not parts or len(figs) != 2:
+        return
+    last = parts[-1]
+    if last.role != "part" or last.own_score is not None or last.actual is None or last.rate is not None:
+        return
+    tail = [r for r in roles if r not in ("initial", "budget", "actual")]
+    if tail[:2] != ["weight", "score"] or any(f.quantity is None or f.quantity.is_percent for f in (token_figure(t) for t in figs)):
+        return
+    last.own_weight, last.own_score = token_figure(figs[0]), token_figure(figs[1])
 
 
 def _part_roles(roles: list[str], values: list[Token]) -> list[str]:
@@ -697,9 +715,11 @@ def _budget_row(label: Token, item: str, cols: dict[str, Token], header_weight: 
     cells = [Cell(label.text)] + [Cell(t.text) for t in cols.values()]
     row = Row(cells=cells, line=label.text.line)
     budget = fig("budget") or fig("initial")
+    own = role != "total" and fig("weight") is not None and fig("score") is not None
     return BudgetExecution(row, item, budget, fig("actual"), fig("rate"), fig("score") if role == "total" else None,
                            weight if role == "total" else None, initial=fig("initial"), role=role,
-                           weight_figure=fig("weight") if role == "total" else None)
+                           weight_figure=fig("weight") if role == "total" else None,
+                           own_weight=fig("weight") if own else None, own_score=fig("score") if own else None)
 
 
 

@@ -71,3 +71,34 @@ def test_a_whole_score_on_a_form_that_scores_to_hundredths_is_no_rounding():
     # a form scored in whole points throughout rounds 9.70 to 10
     whole = _SCORED_TO_HUNDREDTHS.format(score="10", total="93", **{**cells, "indicator": "38"})
     assert run(BudgetScoreMismatch, whole, "form.txt") == []
+
+
+# A 部门整体 form whose 基本支出 / 项目支出 rows repeat their own 分值 and 得分 under the total's
+# ``执行率*该指标分值`` rule (figures made up); a part's score counts toward no total: warning.
+_SPENDING_ROWS = """某乡人民政府2023年度部门整体支出绩效自评表
+| 部门（单位）总体资金（万元） | 资金来源 | 年初预算数（A） | 全年执行数（B） | 分值（10分） | 得分 | 得分计算方法 |
+| | 年度资金总额： | 820 | 845 | 10 | 10 | 执行率*该指标分值，最高不得超过分值上限。 |
+| | 基本支出 | 700 | {basic} | 10 | 10 | |
+| | 项目支出 | 120 | 195 | 10 | 10 | |
+| | 其他 | | | | | |
+| 年度总体目标 | 年初设定目标 | 年度总体目标完成情况 | | | | |
+"""
+
+
+def test_a_spending_row_scoring_its_own_full_marks_below_full_execution_is_a_warning():
+    from .._harness import run
+
+    [diag] = run(BudgetScoreMismatch, _SPENDING_ROWS.format(basic="650"), "form.md")
+    assert diag.severity is Severity.warning and "10 × 92.86% = 9.29" in diag.message("zh")
+    assert diag.location.line == 4
+    # 项目支出 spent above its budget earns its weight; 基本支出 at 99.6% rounds to 10
+    assert run(BudgetScoreMismatch, _SPENDING_ROWS.format(basic="697"), "form.md") == []
+
+
+def test_a_spending_row_wrapped_before_its_scores_is_scored_too():
+    from .._harness import run
+
+    wrapped = _SPENDING_ROWS.replace("| | 基本支出 | 700 | {basic} | 10 | 10 | |", "| | 基本支出 | 700 | {basic} |\n10 | 10 | |")
+    [diag] = run(BudgetScoreMismatch, wrapped.format(basic="650"), "form.md")
+    assert diag.severity is Severity.warning and diag.location.line == 5
+    assert run(BudgetScoreMismatch, wrapped.format(basic="697"), "form.md") == []

@@ -364,3 +364,66 @@ def test_a127_flattened_transfer_form_with_two_money_columns_and_sources_by_leve
         "全年预算数(A) 全年执行数(B) 1870.40", "资金投入情况 (万元) 全年预算数(A) 全年执行数(B) 年度资金总额 1870.40")
     [d] = run(BudgetTotalParts, ordered)
     assert "1860.40" in d.message("zh")
+
+
+# A 项目基本概况 grid's funds block (a Hunan-style 财政支出项目绩效评价自评报告, figures made up):
+# four column totals, the same 其中 sources under each, pasted one cell a line with the blank
+# cells gone. The 实际到位资金 column lists 省财政 85 and 其它 4.2 under a total of 85.
+def _funds_block(arrived: str) -> str:
+    cells = ["一、项目基本概况", "项目名称", "农村公路养护", "计划安排资金", "(万元)", "85", "实际到位资金", "(万元)",
+             arrived, "实际支出", "(万元)", "89.2", "结余(万元)", "0"]
+    cells += ["其中:中央财政"] * 4
+    cells += ["省财政", "85", "省财政", "85", "省财政", "85", "省财政"]
+    cells += ["市财政"] * 4 + ["县财政"] * 4
+    cells += ["其它", "其它", "4.2", "其它", "4.2", "其它", "二、项目支出明细情况"]
+    return "某县交通运输局2023年度财政支出项目绩效评价自评报告\n\n" + "\n\n".join(cells) + "\n"
+
+
+def test_funds_block_column_total_is_the_sum_of_its_sources():
+    from .._harness import run
+
+    [diag] = run(BudgetTotalParts, _funds_block("85"), "report.txt")
+    assert diag.severity.name == "warning"
+    assert "实际到位资金为 85，其中各来源之和 省财政 85 + 其它 4.2 = 89.2" in diag.message("zh")
+    assert run(BudgetTotalParts, _funds_block("89.2"), "report.txt") == []
+
+
+def test_funds_block_read_only_when_every_source_is_named_once_a_column():
+    from .._harness import run
+
+    # a source named three times under four columns: which column a figure is in is not known
+    cut = _funds_block("85").replace("县财政\n\n县财政\n\n县财政\n\n县财政", "县财政\n\n县财政\n\n县财政")
+    assert run(BudgetTotalParts, cut, "report.txt") == []
+
+
+def test_funds_block_as_a_grid():
+    from .._harness import run
+
+    grid = (
+        "某县交通运输局2023年度财政支出项目绩效评价自评报告\n"
+        "| 计划安排资金(万元) | 85 | 实际到位资金(万元) | {arrived} | 实际支出(万元) | 89.2 | 结余(万元) | 0 |\n"
+        "| 其中:中央财政 | | 其中:中央财政 | | 其中:中央财政 | | 其中:中央财政 | |\n"
+        "| 省财政 | 85 | 省财政 | 85 | 省财政 | 85 | 省财政 | |\n"
+        "| 其它 | | 其它 | 4.2 | 其它 | 4.2 | 其它 | |\n"
+    )
+    [diag] = run(BudgetTotalParts, grid.format(arrived="85"), "report.md")
+    assert diag.location.line == 2 and "= 89.2" in diag.message("zh")
+    assert run(BudgetTotalParts, grid.format(arrived="89.2"), "report.md") == []
+    # another province's labels for the same block (计划投资额, 实际使用情况, 市县财政预算)
+    renamed = grid.replace("计划安排资金", "计划投资额").replace("实际支出", "实际使用情况") \
+        .replace("省财政 |", "省财政预算 |").replace("其它 |", "市县财政预算 |")
+    [diag] = run(BudgetTotalParts, renamed.format(arrived="85"), "report.md")
+    assert "省财政预算 85 + 市县财政预算 4.2 = 89.2" in diag.message("zh")
+    assert run(BudgetTotalParts, renamed.format(arrived="89.2"), "report.md") == []
+
+
+def test_funds_block_run_together_on_one_line():
+    """A page extracted from a PDF runs the block's cells together: cut at its labels and figures."""
+    from .._harness import run
+
+    line = ("项目基本信息项目负责人张某计划投资额(万元)85.00实际到位资金(万元){arrived}实际使用情况(万元)89.20"
+            "其中:中央财政其中:中央财政其中:中央财政省财政预算85.00省财政预算85.00省财政预算85.00"
+            "市县财政预算市县财政预算4.20市县财政预算4.20二、绩效评价工作情况\n")
+    [diag] = run(BudgetTotalParts, "某县2023年度项目支出绩效评价报告\n" + line.format(arrived="85.00"), "report.txt")
+    assert "实际到位资金为 85.00，其中各来源之和 省财政预算 85.00 + 市县财政预算 4.20 = 89.20" in diag.message("zh")
+    assert run(BudgetTotalParts, "某县2023年度项目支出绩效评价报告\n" + line.format(arrived="89.20"), "report.txt") == []

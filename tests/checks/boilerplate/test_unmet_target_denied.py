@@ -242,3 +242,66 @@ def test_b315_a_claim_beside_a_row_below_its_target_in_a_form_without_weights():
     # no claim: the problems are stated, and a form without weights proves no lost points
     unclaimed = NO_WEIGHTS.replace("，年初设定的各项绩效指标均已全部完成", "")
     assert run_code(unclaimed.format(trained="95人", score="38", total="88"), "B315") == []
+
+
+# A narrative without a 自评表 that sets its year's targets under their own item and reports the
+# result under another, then answers 存在的问题和建议 无 (made up, modelled on a county
+# day-care-centre report): the one measure reported short of its target contradicts the 无.
+APART = (
+    "某县社区养老服务站建设项目绩效自评报告\n一、项目概况\n（一）项目基本情况\n"
+    "本项目在三个社区各建设养老服务站1处，总投资312.40万元。\n（二）项目绩效目标\n"
+    "绩效目标：社区养老服务站建设资金支付240万元，新增日间照料床位60张。\n"
+    "二、项目资金管理情况\n年初预算安排资金240万元，已全部批复。\n三、项目绩效情况\n（一）项目完成情况\n"
+    "1.社区养老服务站建设资金支付{paid}万元。\n2.新增日间照料床位60张，群众满意度达95%以上。\n"
+    "四、评价结论\n项目实施效果较好，自评得分85分，等级为良。\n五、存在的问题和建议\n{problems}\n"
+)
+
+
+def test_b315_a_target_of_one_section_reported_short_in_another_beside_no_problems():
+    [diag] = run_code(APART.format(paid="96.50", problems="无"), "B315")
+    assert diag.location.line == 16 and "第 6 行的目标为 240万元，第 11 行实际只完成 96.50万元" in diag.message("zh")
+    # a claim that every target was met is contradicted the same way
+    claimed = APART.format(paid="96.50", problems="无").replace("项目实施效果较好", "各项绩效目标均已完成")
+    assert 14 in lines(run_code(claimed, "B315"))
+
+
+def test_b315_quiet_when_the_result_meets_the_target_set_apart():
+    assert run_code(APART.format(paid="240", problems="无"), "B315") == []
+    # a ceiling is met by less
+    ceiling = APART.format(paid="96.50", problems="无").replace("资金支付240万元", "资金支付控制在240万元以内")
+    assert run_code(ceiling, "B315") == []
+    # the shortfall explained
+    assert run_code(APART.format(paid="96.50", problems="部分工程款待竣工决算后支付，资金支付进度滞后。"), "B315") == []
+    # a result of part of the year, or another measure's words, pairs with no target
+    assert run_code(APART.format(paid="96.50", problems="无").replace("1.社区", "1.截至9月底社区"), "B315") == []
+    assert run_code(APART.format(paid="96.50", problems="无").replace("1.社区养老", "1.A社区养老"), "B315") == []
+
+
+# Prose only, the budget and the spending in one sentence, most of the money unspent.
+SPENT = (
+    "某县农村饮水安全维修养护项目绩效自评报告\n一、项目基本情况\n本项目用于全县农村集中供水工程的维修养护。\n"
+    "二、项目资金使用情况\n全年预算数150万元，执行数{spent}万元。\n三、项目绩效情况\n完成维修养护工程25处。\n"
+    "四、存在的问题\n无\n五、下一步改进措施\n加强工程日常巡查。\n"
+)
+
+
+def test_b315_prose_budget_mostly_unspent_beside_no_problems():
+    [diag] = run_code(SPENT.format(spent="96"), "B315")
+    assert diag.location.line == 9 and "执行率仅 64%" in diag.message("zh")
+
+
+def test_b315_quiet_when_the_prose_budget_was_spent():
+    assert run_code(SPENT.format(spent="148.20"), "B315") == []
+    # a second fund's budget in the prose: which statement is the year's is not known
+    two = SPENT.format(spent="96").replace("执行数96万元。", "执行数96万元。省级补助资金预算数80万元，执行数80万元。")
+    assert run_code(two, "B315") == []
+
+
+def test_b315_no_problems_run_into_the_paragraph_before():
+    """A page extracted from a PDF runs the item into the text before it."""
+    flat = APART.format(paid="96.50", problems="无").replace("等级为良。\n五、存在的问题和建议\n无\n", "等级为良。 五、存在的问题和建议 无\n")
+    [diag] = run_code(flat, "B315")
+    assert diag.location.line == 14 and "存在的问题和建议" in diag.message("zh")
+    # an item that lists a problem is no denial
+    listed = flat.replace("存在的问题和建议 无", "存在的问题和建议 资金支付进度滞后")
+    assert run_code(listed, "B315") == []

@@ -43,6 +43,11 @@ def test_rate_glued_to_the_weight_of_a_form_flattened_without_spaces():
     100% standing on its own (``知晓率达到 104%``) still is."""
     text = HEAD + "质量指标项目(工程)验收合格率20100%100%20时效指标及时(按期)完工率10≥90%95%10\n"
     assert lint(ImpossiblePercentage, text) == []
+    # a form extracted from a PDF whose ≥ came out as 2 (目标值 ≥95%, ≥X in the form's own notes
+    # as 2X), glued to the next cell: 295% is ≥95% or a weight 2 before 95%, never certainly a
+    # rate of 295%, so it is not judged either
+    assert lint(ImpossiblePercentage, HEAD + "满意度指标受益群众满意度295%98%说明无\n") == []
+    assert lint(ImpossiblePercentage, HEAD + "满意度指标受益群众满意度95%295%30总分100\n") == []
     (d,) = lint(ImpossiblePercentage, HEAD + "质量指标:项目(工程)验收合格率达到 120%,群众满意。\n")
     assert "120%" in d.message() and d.severity.name == "warning"
 

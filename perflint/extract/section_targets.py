@@ -1,0 +1,207 @@
+"""A target set in one section of a narrative and its result reported in another.
+
+A 项目支出绩效自评报告 often states its year's targets under their own item (``（二）项目绩效目标``,
+``绩效目标：完成道路硬化12公里``) and reports what was done under another (``（一）项目完成情况``,
+``1.完成道路硬化9.5公里``). Neither sentence says 目标 and 实际 side by side, so
+:func:`perflint.extract.unmet_targets.prose_misses` cannot pair them; the pair is the same measure
+written twice in the same words, once in each section.
+
+A statement is one clause (between ，。；) with one figure; its measure is the words before the
+figure, less list numbering, a 目标 / 完成情况 label and adverbs of time or tally (已, 共, 全年 …).
+A target and a result pair only when their measures are the same words (four characters at least),
+their figures have the same unit, each measure is stated once in its section, and the target is
+not a ceiling (≤, 不超过, 以内, 控制在, 成本 …: a result below a ceiling is met). Multi-year targets
+(中期, 长期) are not the year's and open no target section.
+
+Imported by the rule that needs it when it runs, and only for parts without a 自评表.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from perflint.extract.unmet_targets import ProseMiss
+from perflint.model import Heading, Paragraph, Part, SourceText
+from perflint.text.normalise import compact
+from perflint.text.numbers import Quantity, find_quantities
+from perflint.text.patterns import lazy_compile
+
+# A section title opened by a Chinese numeral marker (二、 / （一）), as a heading or run into a
+# paragraph by a flattened page; arabic list items (1.) are the statements themselves.
+_TITLE = lazy_compile(
+    r"(?:^|(?<=[\s。；;]))(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"(?P<title>[^\s，,。；;:：\d]{2,18})(?=[。.:：\s]|$)")
+# A paragraph opening on a label: ``绩效目标：…`` / ``年度目标：…`` / ``完成情况：…``.
+_LABEL = lazy_compile(r"^\s*(?P<title>[^\s，,。；;:：\d]{2,10})[:：]")
+_RESULT_TITLE = lazy_compile(r"完成情况|绩效情况|目标完成|完成的绩效目标|产出情况|实现情况|实际完成")
+_TARGET_TITLE = lazy_compile(r"目标$")
+_NOT_THE_YEARS = lazy_compile(r"中期|长期|远期|[三五]年|未完成|偏离|完成|实现")
+_CLAUSE = lazy_compile(r"[^，,。；;！!？?\n]+")
+_LEAD = lazy_compile(
+    r"^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])?"
+    r"(?:(?:项目|年度|绩效|总体|预期|实际)*(?:目标|完成情况)[:：])?"
+    r"(?:全年|本年|年度|当年|累计|共计|共|已经|已|实际|计划|预计|力争|确保|拟)*")
+# Words that make a target a ceiling or a bound downwards: a smaller result meets it.
+_CEILING = lazy_compile(r"[≤≦<＜]|不超过|不高于|不多于|以内|以下|控制|低于|少于|减少|下降|降低|压缩|节约|成本|费用")
+_PART = lazy_compile(r"其中|截至|截止|上半年|一季度|二季度|三季度|[1-9]\d?月")
+_MEASURE_MIN = 4
+
+
+@dataclass(frozen=True)
+class SectionMiss(ProseMiss):
+    """A :class:`ProseMiss` whose target (``target_text``) stands in another section: ``text`` and
+    ``actual`` are the result's."""
+
+    target_text: SourceText | None = None
+
+
+@dataclass(frozen=True)
+class _Statement:
+    text: SourceText
+    quantity: Quantity  # offsets in ``text``
+    measure: str
+    clause: str
+
+
+def section_misses(part: Part) -> list[SectionMiss]:
+    """Results reported short of the same measure's target, the two in different sections."""
+    targets: dict[str, list[_Statement]] = {}
+    results: dict[str, list[_Statement]] = {}
+    mode = ""
+    for block in part.blocks:
+        if not isinstance(block, (Paragraph, Heading)):
+            continue
+        value = block.text.value
+        marks = [(m.start(), _mode_of(m.group("title"))) for m in _TITLE.finditer(value)]
+        label = _LABEL.match(value)
+        label_mode = _mode_of(label.group("title")) if label is not None else ""
+        for clause in _CLAUSE.finditer(value):
+            while marks and marks[0][0] <= clause.start():
+                mode = marks.pop(0)[1]
+            here = label_mode or mode
+            if not here:
+                continue
+            st = _statement(block.text, value, clause.start(), clause.end())
+            if st is not None:
+                (targets if here == "target" else results).setdefault(st.measure, []).append(st)
+        mode = marks[-1][1] if marks else mode
+    out: list[SectionMiss] = []
+    for measure, found in results.items():
+        aims = targets.get(measure)
+        if aims is None or len(aims) != 1 or len(found) != 1:
+            continue
+        aim, got = aims[0], found[0]
+        if _short(aim, got):
+            out.append(SectionMiss(got.text, aim.quantity, got.quantity, aim.text))
+    return out
+
+
+def _mode_of(title: str) -> str:
+    """``target`` for the year's targets, ``result`` for what was done, ``""`` for any other item."""
+    if _RESULT_TITLE.search(title):
+        return "result"
+    if _TARGET_TITLE.search(title) and not _NOT_THE_YEARS.search(title):
+        return "target"
+    return ""
+
+
+def _statement(text: SourceText, value: str, start: int, end: int) -> _Statement | None:
+    clause = value[start:end]
+    found = [q for q in find_quantities(clause) if q.unit is not None]
+    if len(found) != 1:
+        return None
+    q = found[0]
+    lead = compact(clause[:q.start])
+    measure = lead[_LEAD.match(lead).end():]
+    if len(measure) < _MEASURE_MIN or any(ch.isdigit() for ch in measure):
+        return None
+    moved = Quantity(**{**q.__dict__, "start": q.start + start, "end": q.end + start,
+                        "number_end": q.number_end + start})
+    return _Statement(text, moved, measure, compact(clause))
+
+
+def _short(aim: _Statement, got: _Statement) -> bool:
+    t, a = aim.quantity, got.quantity
+    if t.unit != a.unit or t.scale != a.scale or a.relation is not None or t.relation not in (None, "≥", ">", "="):
+        return False
+    if _CEILING.search(aim.clause) or _PART.search(got.clause) or _PART.search(aim.clause):
+        return False
+    return a.value < t.value
+
+
+@dataclass(frozen=True)
+class ProseExecution:
+    """The year's budget and spending as the narrative states them, and the rate they make."""
+
+    text: SourceText
+    budget: Quantity  # offsets in ``text``
+    actual: Quantity
+    rate: Decimal
+
+
+_OTHER_PERIOD = lazy_compile(r"上年|去年|上一年|同期|相比|较|(?<![预])比|结转|中期|累计")
+
+
+def prose_execution(part: Part) -> ProseExecution | None:
+    """The part's one statement of its budget and its spending (``全年预算数 240 万元，执行数
+    96.50 万元``): every statement of either agrees, none names a fund of its own (another
+    fund's budget), a 年初 budget alone, or another period; else None."""
+    from perflint.extract.budget_statements import budget_statements, mentions_budget, statement_figures
+    from perflint.text.sentences import statements
+
+    found = []
+    for block in part.paragraphs():
+        text = block.text.value
+        if not mentions_budget(text):
+            continue
+        for s, e in statements(text):
+            sentence = text[s:e]
+            if not mentions_budget(sentence) or _OTHER_PERIOD.search(sentence):
+                continue
+            for st in budget_statements(sentence, statement_figures(text, s, e)):
+                if st.subject or (st.budget is not None and st.budget is st.initial):
+                    return None
+                found.append((block, s, st))
+    budgets = {st.budget.base_value for _, _, st in found if st.budget is not None}
+    actuals = {st.actual.base_value for _, _, st in found if st.actual is not None}
+    both = [(b, s, st) for b, s, st in found if st.budget is not None and st.actual is not None]
+    if len(budgets) != 1 or len(actuals) != 1 or not both:
+        return None
+    block, s, st = both[0]
+    budget, actual = st.budget, st.actual
+    if budget.kind != "money" or actual.kind != "money" or budget.relation or actual.relation or budget.base_value <= 0:
+        return None
+    return ProseExecution(block.text, _moved(budget, s), _moved(actual, s), actual.base_value / budget.base_value * 100)
+
+
+def _moved(q: Quantity, offset: int) -> Quantity:
+    return Quantity(**{**q.__dict__, "start": q.start + offset, "end": q.end + offset, "number_end": q.number_end + offset})
+
+
+def inline_problem_denials(part: Part) -> list:
+    """存在的问题 items answered 无 inside a paragraph, where a page extracted from a PDF ran the
+    item into the text before it (``…等级为良。 五、存在的问题和建议 无``): the numbered title,
+    the label and its 无 end the paragraph or run into the next numbered item."""
+    from perflint.extract.boilerplate_phrases import phrases
+    from perflint.extract.unmet_targets import DeniedUnmet
+
+    out = []
+    for block in part.paragraphs():
+        value = block.text.value
+        if "问题" not in value:
+            continue
+        for m in _inline_denial(tuple(phrases()["problem_labels"])).finditer(value):
+            out.append(DeniedUnmet(block.text, m.start("none"), m.end("none"), m.group("label")))
+    return out
+
+
+@cache
+def _inline_denial(labels: tuple[str, ...]):
+    import re
+
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    marker = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+    return re.compile(rf"(?:^|(?<=[\s。；;]))\s*{marker}\s*(?P<label>{words})\s*[:：]?\s*(?P<none>无|没有|暂无)\s*[。.]?\s*"
+                      rf"(?=$|{marker})")
