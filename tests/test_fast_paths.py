@@ -712,3 +712,15 @@ def test_compact_is_the_white_space_pattern_removed(text):
     assert compact(text) == re.sub(r"\s+", "", text)
     assert compacted(text).text == re.sub(r"\s+", "", text)
     assert fold(text) == fold_reference(text)
+
+
+@given(pieces("级", " ", "\u3000", "1", "２", "٣", "十", "一", "专", "技", "\n"))
+@CHECK
+def test_may_mix_reads_the_grades_the_patterns_found(text: str) -> None:
+    """grade_numerals.may_mix reads the characters before each 级 instead of two pattern scans."""
+    import re
+
+    from perflint.extract.grade_numerals import may_mix
+
+    arabic, chinese = re.compile(r"\d[ \u3000]?级"), re.compile(r"[一二三四五六七八九十][ \u3000]?级")
+    assert may_mix(text) == (arabic.search(text) is not None and chinese.search(text) is not None)

@@ -86,3 +86,25 @@ def test_each_pattern_of_a_run_finds_what_re_compile_finds(data) -> None:
             assert (mine.search(text, pos) is None) == (plain.search(text, pos) is None)
         assert mine.sub("#", text) == plain.sub("#", text)
         assert mine.split(text) == plain.split(text)
+
+
+@pytest.mark.parametrize("pattern", [r"\d\s*万元", r"[\s\d（(]x", r"\s*[-+\d]", r"(?:^|\s)第", r"[\w，]+年", r"\D\S"])
+def test_categories_in_the_first_characters_are_spelt_out(pattern: str) -> None:
+    """A category of the first characters becomes ranges (one table lookup a character tested)."""
+    assert _with_firsts(pattern)  # re's own class (\d…, [\s\d（(]…) too
+    text = "12 万元 ٣万元\u3000x（x 第 \U000104a0\U000104a1年 𝟙年 ab，年\u2028第"
+    mine, plain = compile_pattern(pattern), re.compile(pattern)
+    for pos in range(len(text)):
+        assert _spans(mine, text, pos) == _spans(plain, text, pos)
+
+
+@pytest.mark.parametrize("source", [r"\d", r"\D", r"\s", r"\S", r"\w", r"\W"])
+@pytest.mark.parametrize("flags", [0, re.ASCII])
+def test_a_spelt_out_category_takes_what_re_takes(source: str, flags: int) -> None:
+    c = patterns._parser
+    category = next(av for op, av in c.parse(f"[{source}]", flags)[0][1] if op is c.CATEGORY)
+    spans = patterns._category_spans(category, flags & re.ASCII)
+    assert spans[-1] == (0x10000, 0x10FFFF)  # every character past the plane: a superset there
+    taken = {ch for lo, hi in spans[:-1] for ch in range(lo, hi + 1)}
+    one = re.compile(f"[{source}]", flags)
+    assert taken == {ch for ch in range(0x10000) if one.fullmatch(chr(ch))}

@@ -403,7 +403,9 @@ def _budget_body(part) -> bool:
     """An excerpt of a budget whose title was cut off: its text names the year's 部门预算 / 单位预算
     (`2023年部门预算未安排购置车辆`) and never speaks of final accounts or an evaluation."""
     text = "\n".join(b.text.value for b in part.blocks if not isinstance(b, Table))
-    return bool(_BODY_BUDGET.search(text)) and not any(w in text for w in _NOT_BUDGET)
+    # every match ends in 预算: a substring test over the part first (a few instructions a
+    # character, where the pattern tests the class of its first characters at each)
+    return "预算" in text and bool(_BODY_BUDGET.search(text)) and not any(w in text for w in _NOT_BUDGET)
 
 
 def _is_heading(fact: DateFact) -> bool:

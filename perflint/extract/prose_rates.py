@@ -744,7 +744,6 @@ class Balance:
     inferred: bool = False
 
 
-_UNSPENT_WORD = lazy_compile(r"结余|剩余|未支|未使用|未拨付")
 _OTHER_PERIOD = lazy_compile(r"上年|以前年度|累计|历年")
 _OTHER_BALANCE = lazy_compile(r"年初|结转和结余")
 
@@ -755,7 +754,9 @@ def balances(text: str) -> list[Balance]:
     A sentence with any other money figure (arrived funds, a second budget, a part of one) may
     leave its balance to another base, and is not read; nor is a balance of another period
     (年初结转和结余, 累计结余)."""
-    if _UNSPENT_WORD.search(text) is None:
+    # no unspent sum named (most paragraphs): substring tests, a few times faster than a
+    # pattern of the words, whose scan tests a class at each character
+    if not ("结余" in text or "剩余" in text or "未支" in text or "未使用" in text or "未拨付" in text):
         return []
     budget_re, actual_re, unspent_re = _conf_re("budget_label"), _conf_re("actual_label"), _conf_re("unspent_label")
     by_sentence: dict[int, list[Mention]] = {}

@@ -19,9 +19,7 @@ from functools import cache
 from perflint import data
 from perflint.extract.prose import figure_mentions
 from perflint.text.numbers import Quantity
-from perflint.text.patterns import compile_pattern, lazy_compile
-
-_SCREEN = lazy_compile(r"结余|结转|剩余|未支出|未使用")
+from perflint.text.patterns import compile_pattern
 
 
 @cache
@@ -33,8 +31,10 @@ def _conf() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def stated_balances(text: str) -> list[Quantity]:
     """Each figure of ``text`` stated as the project's money left at the year's end, alone of its
     sentence's money figures."""
-    if _SCREEN.search(text) is None:
-        return []  # no balance named (most texts)
+    # no balance named (most texts): substring tests, a few times faster than a pattern of the
+    # words, whose scan tests a class at each character
+    if not ("结余" in text or "结转" in text or "剩余" in text or "未支出" in text or "未使用" in text):
+        return []
     label_re, other_re, lead_re = _conf()
     ms = [m for m in figure_mentions(text) if m.quantity.kind == "money" and m.role != "approx"]
     out: list[Quantity] = []
