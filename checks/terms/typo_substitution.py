@@ -15,6 +15,7 @@ from ._facts import grouped, texts, values
 
 _ZAI = attrgetter("found.zai_for_zai")
 _YEARS = attrgetter("found.years_without_nian")
+_CONTEXT = attrgetter("found.context_typos")
 
 
 class CommonTypo(Check):
@@ -89,4 +90,7 @@ class CommonTypo(Check):
                                   related=[(loc, "also") for loc in copies])
         for t in compress(items, map(_YEARS, items)):  # 2022度 for 2022年度
             for slip in t.found.years_without_nian:
+                yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)
+        for t in compress(items, map(_CONTEXT, items)):  # 截至年未 for 年末, 了及其重要 for 极其
+            for slip in t.found.context_typos:
                 yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)
