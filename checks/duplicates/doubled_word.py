@@ -77,6 +77,8 @@ class DoubledWord(Check):
         "figure": {"zh": "数字“{unit}”连续写了两遍（“{text}”）", "en": "the figure “{unit}” is written twice in a row (“{text}”)"},
         "aside": {"zh": "括号里的“{unit}”紧接着又写了一遍（“{text}”）",
                   "en": "“{unit}” in brackets is written again right after them (“{text}”)"},
+        "title": {"zh": "书名号里最后的“{unit}”紧接着又写了一遍（“{text}”）",
+                  "en": "“{unit}”, the last word of the title in 《》, is written again right after it (“{text}”)"},
         "sentence": {"zh": "同一句话连续出现两遍：“{unit}”", "en": "the same sentence appears twice in a row: “{unit}”"},
         "paragraph": {"zh": "同一段话连续出现两遍：“{unit}”", "en": "the same paragraph appears twice in a row: “{unit}”"},
         "first": {"zh": "前一段", "en": "the paragraph before"},
