@@ -250,8 +250,10 @@ def doubled_title_words(text: str) -> list[Doubling]:
     """``《关于…的通知》通知``: the document type closing a title in 《》 typed again after the mark
     (``《…通知》精神``, ``《…方案》要求`` go on with another word and stay quiet). Only inside a
     title opened in the same text, so a 》 left from a flattened cell is not read as one."""
+    if "》" not in text:
+        return []
     pattern = _doubled_title_word()
-    if pattern is None or "》" not in text:
+    if pattern is None:
         return []
     out = []
     for m in pattern.finditer(text):
