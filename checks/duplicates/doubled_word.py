@@ -27,7 +27,8 @@ class DoubledWord(Check):
     after its figure before the sentence goes on (`基本支出2,871.40万元万元，其中…`), an item of a `、` list
     written twice in a row (`防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查`), a lead-in label typed twice
     with its colon (`其中：其中：商品和服务支出…`), a word in brackets written again right after
-    them (`东部(重庆)重庆科学城`), or a paragraph written again
+    them (`东部(重庆)重庆科学城`), the document type closing a title in 《》 written again right
+    after it (`《关于…的通知》通知`; not `《…通知》精神`), or a paragraph written again
     right after itself, however long (text copied from further away is D203's).
     A place name followed by a word that begins the same way (`某城市城市建设档案馆`) and the
     cells of a flattened table (target and actual side by side, or one column's cells read across a
@@ -55,7 +56,7 @@ class DoubledWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍；带单位的数字中间无任何间隔地连写两遍、其后接着是文字的（“854万854万（其中…）”“安排资金45万元45万元，用于…”）；行文中从不重叠的虚字写了两遍（“主要是是接待”“支出的的构成”；“但是是否”“目的的”“的的确确”不算）；科目名称的末字紧挨着金额写了两遍（“因公出国(境)经费费62万元”）；金额后的单位紧接着写了两遍、句子随后继续的（“基本支出2,871.40万元万元，其中……”）；以“、”列举的一项紧接着写了两遍（“防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查”）；引导语连同冒号写了两遍（“其中：其中：商品和服务支出…”）；括号里的词紧接着括号又写了一遍（“东部(重庆)重庆科学城”）；以及紧接着重复出现的一段文字（无论长短；从较远处复制的文字属于 D203 复制段落）。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排，或同一列的单元格连成一行，如“省财政省财政省财政”，连写三遍及以上；数字连写两遍后紧跟得分，如“2万元2万元18”；评分表相邻两格前一格末尾与后一格开头同词，如“项目执行执行规范”；单元格之间毫无间隔地粘连成行的表格（数字紧接下一个数字，如“800万元800万元10…提供医疗服务服务人口扩大”）中相邻两格；内容相同的两格交错拼成一行、重复处前后的文字在近旁也各重复一遍的，如“…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…”）不报告。
+    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍；带单位的数字中间无任何间隔地连写两遍、其后接着是文字的（“854万854万（其中…）”“安排资金45万元45万元，用于…”）；行文中从不重叠的虚字写了两遍（“主要是是接待”“支出的的构成”；“但是是否”“目的的”“的的确确”不算）；科目名称的末字紧挨着金额写了两遍（“因公出国(境)经费费62万元”）；金额后的单位紧接着写了两遍、句子随后继续的（“基本支出2,871.40万元万元，其中……”）；以“、”列举的一项紧接着写了两遍（“防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查”）；引导语连同冒号写了两遍（“其中：其中：商品和服务支出…”）；括号里的词紧接着括号又写了一遍（“东部(重庆)重庆科学城”）；书名号里末尾的文种紧接着书名号又写了一遍（“《关于…的通知》通知”；“《…通知》精神”不算）；以及紧接着重复出现的一段文字（无论长短；从较远处复制的文字属于 D203 复制段落）。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排，或同一列的单元格连成一行，如“省财政省财政省财政”，连写三遍及以上；数字连写两遍后紧跟得分，如“2万元2万元18”；评分表相邻两格前一格末尾与后一格开头同词，如“项目执行执行规范”；单元格之间毫无间隔地粘连成行的表格（数字紧接下一个数字，如“800万元800万元10…提供医疗服务服务人口扩大”）中相邻两格；内容相同的两格交错拼成一行、重复处前后的文字在近旁也各重复一遍的，如“…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…”）不报告。
 
     ## 为什么要改
     重复的词句是录入或粘贴失误，读者一眼就能看出，让公开的报告显得没有校对过。
@@ -77,6 +78,8 @@ class DoubledWord(Check):
         "figure": {"zh": "数字“{unit}”连续写了两遍（“{text}”）", "en": "the figure “{unit}” is written twice in a row (“{text}”)"},
         "aside": {"zh": "括号里的“{unit}”紧接着又写了一遍（“{text}”）",
                   "en": "“{unit}” in brackets is written again right after them (“{text}”)"},
+        "title": {"zh": "书名号里最后的“{unit}”紧接着又写了一遍（“{text}”）",
+                  "en": "“{unit}”, the last word of the title in 《》, is written again right after it (“{text}”)"},
         "sentence": {"zh": "同一句话连续出现两遍：“{unit}”", "en": "the same sentence appears twice in a row: “{unit}”"},
         "paragraph": {"zh": "同一段话连续出现两遍：“{unit}”", "en": "the same paragraph appears twice in a row: “{unit}”"},
         "first": {"zh": "前一段", "en": "the paragraph before"},

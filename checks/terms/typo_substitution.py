@@ -15,6 +15,7 @@ from ._facts import grouped, texts, values
 
 _ZAI = attrgetter("found.zai_for_zai")
 _YEARS = attrgetter("found.years_without_nian")
+_CONTEXT = attrgetter("found.context_typos")
 
 
 class CommonTypo(Check):
@@ -23,7 +24,9 @@ class CommonTypo(Check):
     context (震摄, 繁锁, 布署, 惯彻, 后头看, 拔款, 帐户…), from the `typos` list of
     `perflint/data/terms.yaml`. Entries that are right in some phrases carry those phrases as
     exceptions (按装 is fine in 按装修标准). A year that lost its 年 before 度 (`2022度部门决算`)
-    is one too, unless 度 is a unit there (`用电 2022 度`).
+    is one too, unless 度 is a unit there (`用电 2022 度`). So is a real word typed for another
+    where its neighbours leave one reading (`截至2023年未` and `年未结转结余` for 年末, `发挥了及其重要的作用`
+    for 极其; `本年未使用` and `资金及其重要性` are right), from the `context_typos` of the slips list.
 
     ## Why is this bad?
     A published report with a wrong character looks careless and may read as another word.
@@ -40,7 +43,7 @@ class CommonTypo(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。
+    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`。
 
     ## 为什么要改
     公开的报告里有错字显得粗心，还可能被读成另一个词。
@@ -89,4 +92,7 @@ class CommonTypo(Check):
                                   related=[(loc, "also") for loc in copies])
         for t in compress(items, map(_YEARS, items)):  # 2022度 for 2022年度
             for slip in t.found.years_without_nian:
+                yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)
+        for t in compress(items, map(_CONTEXT, items)):  # 截至年未 for 年末, 了及其重要 for 极其
+            for slip in t.found.context_typos:
                 yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)

@@ -35,7 +35,7 @@ class Doubling:
     start: int
     end: int
     unit: str
-    kind: str  # "word", "figure", "sentence" or "aside"
+    kind: str  # "word", "figure", "sentence", "aside" or "title"
 
 
 def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
@@ -237,6 +237,33 @@ def doubled_asides(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     return out
 
 
+# A title's last word, the kind of document (《关于…的通知》通知, 《…实施方案》方案), written again
+# right after the closing mark: the sentence goes on as if the mark had not been typed yet.
+@cache
+def _doubled_title_word() -> re.Pattern[str] | None:
+    slips = data.load("terms").get("slips") or {}
+    kinds = "|".join(map(re.escape, sorted(slips.get("document_types") or (), key=len, reverse=True)))
+    return compile_pattern(rf"(?<=[^《》])({kinds})》\1") if kinds else None
+
+
+def doubled_title_words(text: str) -> list[Doubling]:
+    """``《关于…的通知》通知``: the document type closing a title in 《》 typed again after the mark
+    (``《…通知》精神``, ``《…方案》要求`` go on with another word and stay quiet). Only inside a
+    title opened in the same text, so a 》 left from a flattened cell is not read as one."""
+    if "》" not in text:
+        return []
+    pattern = _doubled_title_word()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        opening, closing = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
+        if opening < 0 or closing > opening:
+            continue
+        out.append(Doubling(m.start(), m.end(), m.group(1), "title"))
+    return out
+
+
 @cache
 def _unit_names() -> frozenset[str]:
     units = data.load("units")
@@ -339,7 +366,7 @@ def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
              + doubled_endings(text) + doubled_units(text) + doubled_list_items(text)
-             + doubled_labels(text, breaks) + doubled_asides(text, breaks) if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_labels(text, breaks) + doubled_asides(text, breaks) + doubled_title_words(text) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

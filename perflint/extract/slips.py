@@ -728,3 +728,40 @@ def years_without_nian(text: str) -> list[ContextSlip]:
             continue
         out.append(ContextSlip(0, m.start(), m.end(), m.group(0), m.group(1) + "年度"))
     return out
+
+
+# A year between a dated lead and the word (截至2023年未): four digits, the word's 年 being the year's.
+_YEAR_DIGITS = lazy_compile(r"(?:19|20)\d{2}\s*$")
+
+
+def _at_edge(ch: str) -> bool:
+    """A clause bound or blank beside a word: not a Chinese character, letter or digit."""
+    return not (_is_cjk(ch) or ch.isalnum())
+
+
+@cache
+def _context_typos() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((written, e["usual"], tuple(e["leads"]), tuple(e["dated_leads"]), e["at_edge"], tuple(e["tails"]),
+                  tuple(e["except"])) for written, e in (_lists().get("context_typos") or {}).items())
+
+
+def context_typos(text: str) -> list[ContextSlip]:
+    """A real word typed for another where its neighbours tell which was meant (``截至年未`` for
+    ``截至年末``, ``发挥了及其重要的作用`` for ``极其``): the ``context_typos`` of the slips data.
+    Both sides must agree: a lead (or, where allowed, a clause bound) right before the word and
+    a tail (or a clause bound) right after it; ``本年未使用`` and ``资金及其重要性`` stay quiet."""
+    out: list[ContextSlip] = []
+    for written, usual, leads, dated, at_edge, tails, exceptions in _context_typos():
+        for p in _all(text, written):
+            end = p + len(written)
+            before, after = text[:p], text[end:]
+            lead_ok = (before.endswith(leads) or (at_edge and (not before or _at_edge(before[-1])))
+                       or bool(dated and (y := _YEAR_DIGITS.search(before)) and before[:y.start()].endswith(dated)))
+            if not lead_ok:
+                continue
+            if not (after.startswith(tails) or (at_edge and (not after or _at_edge(after[0])))):
+                continue
+            if any(ex in text[max(0, p - len(ex)):end + len(ex)] for ex in exceptions):
+                continue
+            out.append(ContextSlip(0, p, end, written, usual))
+    return sorted(out, key=lambda s: s.start)

@@ -140,6 +140,13 @@ def _slot_needs() -> tuple[str, ...]:
     return ("".join(u[:1] for u in phrases()["money_slot_units"]) + "%％分",)
 
 
+def _context_typo_needs() -> tuple[str, ...]:
+    """context_typos: every listed word holds its last character (未 of 年未, 其 of 及其)."""
+    from perflint.extract.slips import _lists
+
+    return ("".join(sorted({w[-1] for w in _lists().get("context_typos") or {}})),)
+
+
 class TextFacts:
     """What the finders see in one text, each computed on first use."""
 
@@ -153,6 +160,7 @@ class TextFacts:
     doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs", needs=("将把",))
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))
     years_without_nian = _Finding(_SLIPS, "years_without_nian", needs=("度",))
+    context_typos = _Finding(_SLIPS, "context_typos", needs=_context_typo_needs)
     template_alternatives = _Finding(_TEMPLATE, "template_alternatives", needs=_screened(_TEMPLATE, "_alternative_gate"))
     placeholders = _Finding(_TEMPLATE, "placeholders", needs=_screened(_TEMPLATE, "_placeholder_gate"))
     indicator_placeholders = _Finding(_TEMPLATE, "indicator_placeholders", needs=_screened(_TEMPLATE, "_indicator_placeholder"))

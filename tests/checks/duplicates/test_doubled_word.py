@@ -431,3 +431,19 @@ def test_doublings_screens_leave_only_texts_that_cannot_double():
     assert [d.unit for d in _doublings("区政府政府", ())] == ["政府"]
     assert doubled_figures("资金45万元45万元用于") == []  # no prose mark after the copy
     assert [d.unit for d in doubled_figures("资金45万元45万元，用于")] == ["45万元"]
+
+
+def test_a_titles_last_word_written_again_after_its_closing_mark():
+    """《关于…的通知》通知 (a 优抚 transfer's 自评 of audit20a's held set): the document type that
+    closes the title typed again after 》. 《…通知》精神, 《…方案》要求 and a title followed by
+    its number in brackets go on with another word and stay quiet."""
+    text = ("示范县退役军人事务局2023年度项目支出绩效自评报告\n\n一、自评依据\n\n"
+            "根据《关于开展2023年度转移支付绩效自评工作的通知》通知，按《示范县优抚项目实施方案》方案执行。\n")
+    diags = run(DoubledWord, text)
+    assert sorted(d.message("zh") for d in diags) == [
+        "书名号里最后的“方案”紧接着又写了一遍（“方案》方案”）",
+        "书名号里最后的“通知”紧接着又写了一遍（“通知》通知”）",
+    ]
+    quiet = ("根据《关于开展2023年度转移支付绩效自评工作的通知》精神，按《示范县优抚项目实施方案》要求，"
+             "依据《关于下达资金的通知》（示财〔2023〕5号）执行，《通知》通知各单位。\n")
+    assert run(DoubledWord, text.replace(text.split("\n\n")[-1], quiet)) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.terms import CommonTypo
 
-from perflint.extract.slips import context_pair_slips, years_without_nian, zai_for_zai
+from perflint.extract.slips import context_pair_slips, context_typos, years_without_nian, zai_for_zai
 from perflint.extract.terms import find_substitutions
 
 from .._harness import run
@@ -179,3 +179,36 @@ def test_the_party_typed_as_its_homophone_dang_in_a_units_duties():
     # quiet twins: the Party written right, and words that end in 当 before 的
     assert find_substitutions("2、加强党的建设。实现党的组织和工作全覆盖。") == []
     assert find_substitutions("通过适当的组织形式开展培训，保持相当的建设规模，给予恰当的领导支持。") == []
+
+
+def test_nian_wei_for_nian_mo_where_a_date_or_an_account_ends():
+    """年未 (not yet) typed for 年末 (year end) in a legal-aid project's 自评 (audit20a's held set):
+    after 截至/截止 (a year may stand between) or at a clause bound, before an account or a bound.
+    Where 年未 is a year and 未 (本年未使用, 截至2023年未发生) it stays quiet."""
+    text = ("示范县司法局2023年度项目支出绩效自评报告\n\n一、资金情况\n\n"
+            "截至2023年未，预算资金60万元，支出58万元，年未结转结余2万元。\n")
+    diags = run(CommonTypo, text)
+    assert [d.message("zh") for d in diags] == ["“年未”疑为“年末”之误"] * 2
+    assert run(CommonTypo, text.replace("年未", "年末")) == []
+    quiet = ("本年未使用上级补助，当年未完成的任务已结转，上年未安排此项预算，本年未结余，"
+             "截至2023年未发生安全事故，当月结束，年未结束。")
+    assert context_typos(quiet) == []
+    assert [s.usual for s in context_typos("截止年未数 12 人，年初数 10 人，年未数 12 人")] == ["年末"] * 2
+
+
+def test_ji_qi_for_ji_qi_before_an_adjective_that_goes_on():
+    """及其 (and its) typed for 极其 (extremely) after a word 及 cannot join (的, 了, 是): the
+    legal-aid report of audit20a's held set. X及其重要性 (X and its importance) stays quiet."""
+    text = ("示范县司法局2023年度项目支出绩效自评报告\n\n一、绩效情况\n\n"
+            "项目实施发挥了及其重要的作用，法律援助是及其关键的一环。\n")
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“及其”疑为“极其”之误"] * 2
+    assert run(CommonTypo, text.replace("及其", "极其")) == []
+    assert context_typos("认识资金及其重要性，明确目的及其重要的作用，规范单位及其重要岗位，"
+                         "加强项目及其重要意义的宣传。") == []
+
+
+def test_yuan_zhu_typed_with_the_look_alike_shou():
+    """法律授助 for 法律援助 (a legal-aid case allowance of audit20a's held set): 授助 is no word."""
+    text = "示范县司法局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n用于法律授助案件补贴。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“法律授助”疑为“法律援助”之误"]
+    assert run(CommonTypo, text.replace("授助", "援助")) == []
