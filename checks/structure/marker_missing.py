@@ -42,7 +42,10 @@ class MarkerMissing(Check):
       `第五` lost (a title run into 部分, `部分名词解释`, only when the next numbered part counts it:
       a sentence opens with 部分 too, `部分造林地块苗木成活率不高`, and a line closed with 。 is none);
     - *numeral lost*: a title line that kept the 、 of its marker and lost the numeral
-      (`、部门决算单位构成` after `一、部门主要职责` and its `1、` items).
+      (`、部门决算单位构成` after `一、部门主要职责` and its `1、` items);
+    - *doubled*: a marker whose Chinese numeral has a character typed twice over (`一一、部门职责`,
+      `（三三）`): no numeral repeats a character side by side (`十一、` `二十二、` are numerals),
+      and a word such as `一一对应` in prose takes no 、 and is no marker.
 
     Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
 
@@ -73,7 +76,8 @@ class MarkerMissing(Check):
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
     - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；
     - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”，丢了“第五”（“部分”与标题连写的，如“部分名词解释”，须下一个有序数的部分把它计入才报告：句子也以“部分”开头，如“部分造林地块苗木成活率不高”；以句号结尾的行不是标题）；
-    - 缺数字：标题行保留了编号的“、”而丢了数字（“一、部门主要职责”及其“1、”各项之后的“、部门决算单位构成”）。
+    - 缺数字：标题行保留了编号的“、”而丢了数字（“一、部门主要职责”及其“1、”各项之后的“、部门决算单位构成”）；
+    - 数字重复：编号的中文数字把一个字连打了两次（“一一、部门职责”“（三三）”）：没有哪个数字会把同一个字连写两次（“十一、”“二十二、”是数字），正文里的“一一对应”是词语，后面没有“、”或括号，不是编号。
 
     列表之后的附件行（“附件”“附表”）不属于该列表，不报告。
 
@@ -131,6 +135,10 @@ class MarkerMissing(Check):
             "zh": "编号“{marker}”用了冒号，应为“{expected}”",
             "en": "the marker “{marker}” takes a colon: write “{expected}”",
         },
+        "doubled": {
+            "zh": "编号“{marker}”的数字多打了一个字，应为“{expected}”",
+            "en": "the marker “{marker}” has a numeral character typed twice: write “{expected}”",
+        },
         "previous": {"zh": "前一项", "en": "previous item"},
     }
 
@@ -148,6 +156,9 @@ class MarkerMissing(Check):
         for f in findings(doc, ctx, "colon"):
             yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
                                   expected=marker_like("一、", "cn", f.item.value))
+        for f in findings(doc, ctx, "doubled"):
+            yield self.diagnostic("doubled", f.item.location, marker=f.item.marker,
+                                  expected=marker_like(f.item.marker, f.item.style, f.item.value))
         for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)

@@ -41,6 +41,7 @@ _ITEM_START = lazy_compile(r"[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年")
 _BARE_NUMBER = lazy_compile(r"(\d{1,2})(?= ?[\u4e00-\u9fff])")  # a PDF spaces it: 。9 持续…
 RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
+_CN_STYLES = frozenset(("part", "chapter", "cn", "cn_half", "paren_cn"))  # numbered with a Chinese numeral
 _ANNEX = ("附件", "附表", "附录")
 _TRAILING = "。．.，,：:；;！!？?、 "
 _MIN_RUN = 3  # items written before a slip, so that the run is surely a list
@@ -78,6 +79,10 @@ _EMPTY_MARKER_LINES = lazy_compile("\n" + _EMPTY_MARKER.pattern.removeprefix("^"
 _BARE_LINE_LINES = lazy_compile("\n" + _BARE_LINE.pattern.removeprefix("^"))
 _LOST_NUMERAL_LINES = lazy_compile("\n" + _LOST_NUMERAL.pattern.removeprefix("^"))
 _COLON_MARKER_LINES = lazy_compile("\n" + _COLON_MARKER.pattern.removeprefix("^"))
+# A Chinese numeral with one character typed twice over (``一一、``, ``（三三）``): no numeral
+# repeats a character side by side (十一, 二十二, 一百零一 alternate theirs), so the marker holds a
+# slip of the key. ``一一对应`` in prose is a word and takes no 、 or bracket, so it is no marker.
+_DOUBLED_NUMERAL = lazy_compile(r"([一二三四五六七八九十])\1")
 
 
 def _opens_a_line(first: LazyPattern, after_break: LazyPattern, body: str) -> bool:
@@ -487,6 +492,24 @@ def _colon_markers(part: Part) -> list[Finding]:
     return findings
 
 
+def _doubled_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -> list[Finding]:
+    """Items whose Chinese numeral repeats a character side by side (``一一、部门职责``,
+    ``（二二）``): the reader takes ``一一`` for 1 (its value stays as the writer meant it), so
+    the outline is right and only the marker itself is a slip."""
+    findings: list[Finding] = []
+    for i, own in enumerate(markers):  # the markers read already: no pass over the text
+        if own is None or len(own[0].marker) < 3 or own[0].style not in _CN_STYLES \
+                or not _DOUBLED_NUMERAL.search(own[0].marker):
+            continue
+        numbering = own[0]
+        block = part.blocks[i]
+        value = block.text.value
+        start = len(value) - len(value.lstrip())
+        item = Item(block, i, numbering, start, own[1])
+        findings.append(Finding("doubled", item, Sequence(numbering.style, "", None, [item])))
+    return findings
+
+
 def _title(value: str, start: int) -> str:
     """The words of a title line after its marker, when they make a title (short, no sentence
     marks), else ''."""
@@ -585,7 +608,8 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
     ``item_unmarked`` for body lines that lost their marker, ``empty`` for title lines whose
     brackets hold no number, ``bare_lines`` for a list of lines numbered without their dots,
-    ``colon`` for a title numbered ``一:``, ``part_unmarked`` for a part title without its 第N."""
+    ``colon`` for a title numbered ``一:``, ``part_unmarked`` for a part title without its 第N,
+    ``doubled`` for a marker whose numeral is typed twice over (``一一、``)."""
     findings: list[Finding] = []
     markers = po.markers
     part = po.part
@@ -620,6 +644,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
         findings.extend(_lost_numerals(part, markers))
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))
+    findings.extend(_doubled_numerals(part, markers))
     if "二" in body:
         findings.extend(_inline_label_list(part))
     if "一是" in body:

@@ -27,7 +27,7 @@ from perflint.read.cell_grid import (
 )
 from perflint.read.forms import attach_forms
 from perflint.read.parts import split_parts
-from perflint.read.toc import mark_contents
+from perflint.read.toc import mark_contents, spaced_page
 from perflint.suppress import names_perflint, visible_lines
 from perflint.text.dates import FULL_DATE, REPORT_TITLE, YEAR, title_shaped
 from perflint.text.normalise import compact as _compact
@@ -1140,6 +1140,8 @@ class _Assembler:
                 break
             if len(pieces) == 1 and (_shorter_than_its_wrap(value, nxt.value) or self._title_above_page_line(value, nxt.value)):
                 break  # a title line of its own, then a paragraph the page did not wrap (or did)
+            if len(pieces) == 1 and _two_entries(value, nxt.value):
+                break
             if is_chrome_line(nxt.value):
                 break
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
@@ -1240,6 +1242,17 @@ class _Assembler:
             return False
         return (len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))
                 or title_shaped(value))
+
+
+def _two_entries(line: str, nxt: str) -> bool:
+    """Whether ``line`` and ``nxt`` are two contents lines typed with their pages after a space
+    (``…支出决算情况说明 7`` / ``…支出决算情况说明 8``), the page not going down: two entries,
+    not a sentence the page wrapped."""
+    first = spaced_page(line)
+    if first is None:
+        return False
+    second = spaced_page(nxt)
+    return second is not None and second >= first
 
 
 def _shape(row: Row) -> str:

@@ -422,6 +422,65 @@ def _as_entry(block: Block) -> TocEntry:
 
 
 _PAGE_TAIL = lazy_compile(r"^(?P<title>.*?[^\d\s])\s*(?P<page>\d{1,3})$")
+# A title, a space and a page number (``十、预算绩效情况说明 11``): a contents line typed by hand.
+# The title closes with a word or a bracket, not with what counts a figure (``第 3``, ``共 12``,
+# ``占 5``) nor with a sentence's marks.
+_SPACED_PAGE = lazy_compile(r"^\s*(?P<title>[^，。；,;！？!?：:]*[\u4e00-\u9fff）)》”])[ \t\u3000]+(?P<page>\d{1,3})\s*$")
+_COUNTING = "第共约计为达是至和及与占于"  # characters a figure follows in a sentence, not a page
+_MIN_PAGED_TITLE = 4  # characters: ``附件 1`` ``表 3`` name a numbered annex or table, no page
+_MAX_TOP_LEAD = 2  # lines above contents at the top of a text: its title, a line under it
+
+
+def spaced_page(value: str) -> int | None:
+    """The page number of a contents line typed with its page after a space
+    (``二、机构设置 2``), or None: a title of a few words with no sentence in it."""
+    if not value or not value[-1].isdigit():
+        return None  # (most lines: told without the pattern)
+    m = _SPACED_PAGE.match(value)
+    if m is None:
+        return None
+    title = compact(m.group("title"))
+    found = parse_marker(title)
+    words = title[found[1]:] if found else title
+    if len(words) < _MIN_PAGED_TITLE or len(title) > _MAX_ENTRY or title[-1] in _COUNTING:
+        return None
+    return int(m.group("page"))
+
+
+def _paged_top_run(blocks: list[Block]) -> tuple[int, int] | None:
+    """The contents at the very top of a text cut inside them (no ``目录`` line kept, the first
+    entries cut away and the body starting at a section the contents listed above the cut),
+    as (start, end), or None.
+
+    Typed by hand, such contents give each title its page after a space (``二、机构设置 2``,
+    ``十、预算绩效情况说明 11``). Three such lines or more one after another, under the title
+    and before any body text, whose pages never go down, and then a title line with no page
+    (the body's first heading): a table of contents, though none of its entries comes back.
+    Headings that end in a figure (``三、人员情况 3`` and its text under it) have text right
+    under the last of them, and keep their figure."""
+    start = next((k for k, b in enumerate(blocks[:_MAX_TOP_LEAD + 1]) if _paged(b) is not None), None)
+    if start is None or not all(_entry_like(b) and not isinstance(b, TocEntry) for b in blocks[:start]):
+        return None
+    pages: list[int] = []
+    end = start
+    while end < len(blocks) and end - start < _MAX_RUN and (page := _paged(blocks[end])) is not None:
+        pages.append(page)
+        end += 1
+    if len(pages) < _MIN_ENTRIES or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        return None
+    if end >= len(blocks):
+        return None
+    after = blocks[end]
+    if not isinstance(after, (Heading, Paragraph)) or not _entry_like(after) or _is_title(after):
+        return None  # body text under the last line: headings ending in a figure
+    return start, end
+
+
+def _paged(block: Block) -> int | None:
+    """The page of a heading or short line typed as a contents entry (see :func:`spaced_page`)."""
+    if not isinstance(block, (Heading, Paragraph)):
+        return None
+    return spaced_page(block.text.value)
 
 
 def _with_pages(run: list[Block]) -> list[Block]:
@@ -558,6 +617,12 @@ def _mark_contents(blocks: list[Block]) -> list[Block]:
         out.extend(blocks[:first])
         out.extend(_with_pages([b if _is_note(b) else _as_entry(b) for b in blocks[first:first + end]]))
         i = first + end
+    elif (top := _paged_top_run(blocks)) is not None and not (
+            _numbered(blocks[top[0]]) and _body_start(blocks, top[0]) is not None):
+        # contents at the top whose entries do not come back (the excerpt's body starts elsewhere)
+        out.extend(blocks[:top[0]])
+        out.extend(_with_pages([_as_entry(b) for b in blocks[top[0]:top[1]]]))
+        i = top[1]
     while i < len(blocks):
         end = _body_start(blocks, i) if _numbered(blocks[i]) else None
         if end is not None and _listed_share(blocks, i, end) >= _MIN_NUMBERED_SHARE * (end - i):

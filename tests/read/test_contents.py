@@ -193,6 +193,43 @@ def test_headings_ending_in_a_figure_that_never_come_back_stay_headings():
     assert "TocEntry" not in {k for _l, k in kinds(text)}
 
 
+# An excerpt cut inside its contents: no 目录 line, the first entries gone, page numbers typed
+# after the titles, and the body starting at a part the contents listed above the cut.
+PAGED_TOP = """示范县气象站2023年度部门决算公开报告
+三、人员构成 2
+一般公共预算财政拨款支出决算情况说明 6
+政府采购支出情况说明 9
+九、国有资产占用情况说明 12
+第一部分 单位概况
+一、主要职能
+负责全县气象观测和预报服务。
+二、机构设置
+本站内设综合科和业务科。
+"""
+
+
+def test_paged_contents_at_the_top_whose_entries_never_come_back():
+    """Three lines or more at the top, each with its page after a space and the pages never going
+    down, then a heading with no page: contents, though no entry comes back below."""
+    doc = parse_text(PAGED_TOP, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.line, t.title, t.page) for t in toc] == [
+        (2, "人员构成", 2), (3, "一般公共预算财政拨款支出决算情况说明", 6), (4, "政府采购支出情况说明", 9),
+        (5, "国有资产占用情况说明", 12)]
+    assert ("Heading" in {k for line, k in kinds(PAGED_TOP) if line == 6})
+
+
+def test_paged_lines_at_the_top_that_are_no_contents_stay_as_read():
+    """Pages that go down, fewer than three lines, body text under the last line, or figures that
+    number an annex or a table (``附件 1``, ``表 3``): headings or lines, as read."""
+    went_down = PAGED_TOP.replace("政府采购支出情况说明 9", "政府采购支出情况说明 4")
+    two = PAGED_TOP.replace("政府采购支出情况说明 9\n九、国有资产占用情况说明 12\n", "")
+    text_under = PAGED_TOP.replace("九、国有资产占用情况说明 12\n", "九、国有资产占用情况说明 12\n本站资产总额 86.5 万元。\n")
+    annexes = "示范县气象站2023年度部门决算公开报告\n附件 1\n附件 2\n表 3\n第一部分 单位概况\n一、主要职能\n负责气象观测。\n"
+    for text in (went_down, two, text_under, annexes):
+        assert "TocEntry" not in {k for _l, k in kinds(text)}, text
+
+
 def test_a_contents_title_ending_in_a_digit_keeps_it():
     text = ("示范乡2023年度部门决算\n目录\n第一部分 部门概况\n第二部分 部门决算情况说明\n第三部分 附件\n附件1\n附件2\n"
             "第一部分 部门概况\n本乡设 7 个岗位。\n第二部分 部门决算情况说明\n收入合计 10.00 万元。\n第三部分 附件\n附件1\n见后。\n")

@@ -300,3 +300,28 @@ def test_a_sentence_opening_with_bufen_is_no_part_title():
     # a title set apart from 部分 by a blank is still one (部分  名词解释 after 第四部分)
     [d] = [d for d in run(PART_WITHOUT_ORDINAL, MarkerMissing) if "缺少序数" in d.message("zh")]
     assert d.location.line == 7
+
+
+DOUBLED_NUMERAL = """第一部分 单位概况
+一一、主要职能
+负责全镇农业技术推广和农村经济管理工作。
+二、机构设置
+内设综合办公室、农技站2个股室。
+"""
+
+
+def test_marker_missing_finds_a_numeral_typed_twice():
+    """``一一、主要职能``: the 一 typed twice over; no numeral repeats a character side by side."""
+    [d] = [d for d in run(DOUBLED_NUMERAL, MarkerMissing) if "多打" in d.message("zh")]
+    assert d.location.line == 2 and d.message("zh") == "编号“一一、”的数字多打了一个字，应为“一、”"
+    bracketed = DOUBLED_NUMERAL.replace("二、机构设置", "二、机构设置\n（一）内设机构\n（二二）人员编制")
+    [d] = [d for d in run(bracketed.replace("一一、", "一、"), MarkerMissing) if "多打" in d.message("zh")]
+    assert d.message("zh") == "编号“（二二）”的数字多打了一个字，应为“（二）”"
+
+
+def test_marker_missing_leaves_real_numerals_and_words_alone():
+    """十一、 二十一、 一百零一 are numerals; 一一对应 in prose is a word, not a marker."""
+    assert [d for d in run(DOUBLED_NUMERAL.replace("一一、", "一、"), MarkerMissing) if "多打" in d.message("zh")] == []
+    real = ("一、主要职能\n负责全镇农业工作。\n十一、其他事项\n无。\n十二、名词解释\n无。\n二十一、附表\n见附件。\n"
+            "一一对应建立台账，逐项销号。\n")
+    assert [d for d in run(real, MarkerMissing) if "多打" in d.message("zh")] == []
