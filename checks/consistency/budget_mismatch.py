@@ -11,6 +11,7 @@ from perflint.extract.budget_statements import (
     BudgetStatement,
     budget_statements,
     mentions_budget,
+    one_statement,
     statement_figures,
 )
 from perflint.extract.selfeval import BudgetExecution, Figure, SelfEvaluation
@@ -318,25 +319,10 @@ def _spent_less(row: BudgetExecution) -> bool:
 def _prose_pair(part, fiscal_year: int | None) -> tuple | None:
     """Where the narrative states the part's budget and spending, and the two figures, when it
     states one pair only (every statement of either agrees); None when it states none, or two."""
-    found = []
-    for block in part.paragraphs():
-        text = block.text.value
-        if not mentions_budget(text):
-            continue
-        for s, e in statements(text):
-            sentence = text[s:e]
-            if not mentions_budget(sentence) or _other_period(sentence, fiscal_year):
-                continue
-            for st in budget_statements(sentence, statement_figures(text, s, e)):
-                if st.subject or (st.budget is not None and st.budget is st.initial):
-                    return None  # another fund's budget, or the 年初 one: not the year's own
-                found.append((block, s, st))
-    budgets = {st.budget.base_value for _, _, st in found if st.budget is not None}
-    actuals = {st.actual.base_value for _, _, st in found if st.actual is not None}
-    both = [(b, s, st) for b, s, st in found if st.budget is not None and st.actual is not None]
-    if len(budgets) != 1 or len(actuals) != 1 or not both:
+    found = one_statement(part.paragraphs(), lambda sentence: _other_period(sentence, fiscal_year))
+    if found is None:
         return None
-    block, s, st = both[0]
+    block, s, st = found
     return block.text.locate(s + st.budget.start, s + st.actual.end), st.budget, st.actual
 
 

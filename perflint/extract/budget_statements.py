@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 from perflint import data
 from perflint.extract.quantities import strip_end
+from perflint.model import Block
 from perflint.text.numbers import DECIMAL, Quantity, normalise, quantities
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import statements
@@ -222,3 +224,31 @@ def _one(found: list[tuple[str, Quantity]], preferred: tuple[str, ...]) -> Quant
         return found[0][1]
     best = [q for label, q in found if label.startswith(preferred)] if preferred else []
     return best[0] if len(best) == 1 else None
+
+
+def one_statement(paragraphs: Iterable[Block], other_period: Callable[[str], bool]) -> tuple[Block, int, BudgetStatement] | None:
+    """The one statement of a year's budget and spending that ``paragraphs`` make: (its block,
+    the offset of its sentence, the statement), when every statement of either figure agrees and
+    none names a fund of its own (another fund's budget), a 年初 budget alone, or a sentence of
+    ``other_period``; None when the prose states none, or two. Shared by the rules that read the
+    narrative's budget against a 自评表 (C7xx) and against a denial of problems (B315)."""
+    found = []
+    for block in paragraphs:
+        text = block.text.value
+        if not mentions_budget(text):
+            continue
+        for s, e in statements(text):
+            sentence = text[s:e]
+            if not mentions_budget(sentence) or other_period(sentence):
+                continue
+            for st in budget_statements(sentence, statement_figures(text, s, e)):
+                if st.subject or (st.budget is not None and st.budget is st.initial):
+                    return None  # another fund's budget, or the 年初 one: not the year's own
+                found.append((block, s, st))
+    budgets = {st.budget.base_value for _, _, st in found if st.budget is not None}
+    actuals = {st.actual.base_value for _, _, st in found if st.actual is not None}
+    both = [(b, s, st) for b, s, st in found if st.budget is not None and st.actual is not None]
+    if len(budgets) != 1 or len(actuals) != 1 or not both:
+        return None
+    return both[0]
+

@@ -148,28 +148,12 @@ def prose_execution(part: Part) -> ProseExecution | None:
     """The part's one statement of its budget and its spending (``全年预算数 240 万元，执行数
     96.50 万元``): every statement of either agrees, none names a fund of its own (another
     fund's budget), a 年初 budget alone, or another period; else None."""
-    from perflint.extract.budget_statements import budget_statements, mentions_budget, statement_figures
-    from perflint.text.sentences import statements
+    from perflint.extract.budget_statements import one_statement
 
-    found = []
-    for block in part.paragraphs():
-        text = block.text.value
-        if not mentions_budget(text):
-            continue
-        for s, e in statements(text):
-            sentence = text[s:e]
-            if not mentions_budget(sentence) or _OTHER_PERIOD.search(sentence):
-                continue
-            for st in budget_statements(sentence, statement_figures(text, s, e)):
-                if st.subject or (st.budget is not None and st.budget is st.initial):
-                    return None
-                found.append((block, s, st))
-    budgets = {st.budget.base_value for _, _, st in found if st.budget is not None}
-    actuals = {st.actual.base_value for _, _, st in found if st.actual is not None}
-    both = [(b, s, st) for b, s, st in found if st.budget is not None and st.actual is not None]
-    if len(budgets) != 1 or len(actuals) != 1 or not both:
+    found = one_statement(part.paragraphs(), lambda sentence: _OTHER_PERIOD.search(sentence) is not None)
+    if found is None:
         return None
-    block, s, st = both[0]
+    block, s, st = found
     budget, actual = st.budget, st.actual
     if budget.kind != "money" or actual.kind != "money" or budget.relation or actual.relation or budget.base_value <= 0:
         return None
