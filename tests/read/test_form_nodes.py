@@ -241,3 +241,14 @@ def test_a_title_row_at_the_top_of_a_pipe_table_is_its_first_row():
     doc = parse_text(first, "form.txt")
     [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
     assert table.rows[0].cells[0].value.startswith("部门预算项目支出绩效自评表") and len(table.rows) == 10
+
+
+def test_forms_stacked_in_one_tab_table_are_read_one_by_one():
+    """The same batch exported with tabs (a spreadsheet's rows, the title row's empty cells kept)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "fixtures" / "forms" / "pipe_forms_back_to_back.txt").read_text()
+    tabs = "\n".join("\t".join(c.strip() for c in line.split("|")) for line in text.splitlines()) + "\n"
+    doc = parse_text(tabs, "forms.txt")
+    assert len(doc.parts[0].forms) == 2
+    assert [len(se.indicators) for se in doc.parts[0].forms] == [2, 2]
