@@ -206,7 +206,8 @@ def head_counts_in_other_units(text: str) -> list[HeadCount]:
         return []  # every finding is named …人数, or …人次 before its 年初指标值/目标值
     norm = normalise(text)
     out = []
-    for q in figures_of(text):
+    figures = figures_of(text)
+    for k, q in enumerate(figures):
         if q.kind != "count" or q.unit is None:
             continue
         lead = norm[max(0, q.start - 24):q.start]
@@ -217,11 +218,23 @@ def head_counts_in_other_units(text: str) -> list[HeadCount]:
         name = run.group(0)
         shown = name[-_NAME_SHOWN:] if len(name) <= _NAME_SHOWN else "…" + name[-_NAME_SHOWN:]
         if name.endswith("人数") and q.unit != "人":
+            if q.unit == "户" and _persons_follow(norm, q, figures[k + 1:k + 2]):
+                continue  # 人数为1120户2694人: the households first, then the head count itself
             out.append(HeadCount(shown, q))
         elif name.endswith(("人次数", "人次")) and q.unit == "人" and "值" in lead[len(before):]:
             # only an indicator's 年初指标值/目标值: 接待人次为4200人 is how 决算说明 word the 三公 rows
             out.append(HeadCount(shown, q, "人次"))
     return out
+
+
+_BETWEEN_PAIR = lazy_compile(r"^[\s、，,（(/]{0,2}$")
+
+
+def _persons_follow(norm: str, q: Quantity, nxt: list[Quantity]) -> bool:
+    """Whether a count in 人 follows the household count ``q`` right away (``1120户2694人``,
+    ``1119户、2690人``, ``1120户（2694人）``): the pair states households and persons together."""
+    return bool(nxt) and nxt[0].unit == "人" and nxt[0].kind == "count" \
+        and _BETWEEN_PAIR.match(norm[q.end:nxt[0].start]) is not None
 
 
 @dataclass(frozen=True)

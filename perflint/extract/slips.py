@@ -417,6 +417,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # ``高血压和糖尿病患者``: two heads sharing the rest the next one carries
         if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
             continue
+        if _opens_known_word(texts[idx], end, known):
+            continue  # ``监测对象户``: 对 opens the word 对象 there, it is no preposition ending the stem
         if stem.endswith(org_suffixes):
             continue  # 财政部 is the ministry, not 财政部门 cut short
         if nexts[0] in org_suffixes:
@@ -430,6 +432,12 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
         taken.add((idx, end))
         found.append(Truncation(idx, start, end, stem, nexts[0]))
     return found
+
+
+def _opens_known_word(text: str, end: int, known: frozenset[str]) -> bool:
+    """Whether the function character at ``end`` (对, 为, 在…) opens a known word of the forms
+    there (对象, 对比, 对接): then the stem before it goes on into that word and does not stop."""
+    return any(text[end:end + n] in known for n in (2, 3, 4))
 
 
 SHARED_REST_REACH = 12  # characters after a joiner in which the second head carries the shared rest

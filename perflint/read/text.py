@@ -154,6 +154,24 @@ def _header_row_cells(value: str) -> int:
     return len(cells)
 
 
+# A form's title on a row of its own (``部门预算项目支出绩效自评表(2023年度) | ||||``): its name ends
+# in 表, or in 表 and the year the form is of.
+_FORM_TITLE_ROW = lazy_compile(r"(?:自评表|评分表|自评情况表|目标表)(?:[（(]\s*\d{4}\s*年度?\s*[)）])?$")
+
+
+def _filled(row: Row) -> int:
+    return sum(1 for c in row.cells if not c.is_empty)
+
+
+def _form_title_row(row: Row) -> bool:
+    """A row whose one filled cell names a 自评表 (or 绩效目标表): in a delimited table after rows
+    of a form, the next form of a batch published back to back begins there. Read as rows of
+    one table, the forms share one 合计, one sum of weights and one list of indicators."""
+    filled = [c.value.strip() for c in row.cells if not c.is_empty]
+    return len(filled) == 1 and len(filled[0]) <= _LABEL_MAX * 2 and _CLAUSE_MARK.search(filled[0]) is None \
+        and _CONTINUED.search(filled[0]) is None and _FORM_TITLE_ROW.search(_compact(filled[0])) is not None
+
+
 def _opens_next_table(value: str) -> bool:
     return _NEXT_TABLE.match(value.strip()) is not None and _CONTINUED.search(value) is None
 
@@ -408,7 +426,10 @@ class _Assembler:
         grid_at = self._grids.get  # (found by run() before any table: see _grid_at)
         while i < len(self.lines) and self.lines[i].kind in kinds:
             line = self.lines[i]
-            rows.append(Row(L.split_row(line, self.path, sep), line.number))
+            row = Row(L.split_row(line, self.path, sep), line.number)
+            if rows and _form_title_row(row) and any(_filled(r) > 1 for r in rows):
+                break  # the next form's title row (自评表 published back to back): a table of its own
+            rows.append(row)
             if sep == "|" and len(rows[-1].cells) > 1:
                 body = line.raw.lstrip()
                 if not body.startswith("|"):

@@ -215,3 +215,40 @@ def test_a_whole_unit_scoring_form_one_cell_a_line_keeps_its_second_levels_apart
     [form] = self_evaluations(doc)
     assert [(i.level2, i.name) for i in form.indicators] == [
         ("预算配置", "在职人员控制率"), ("预算管理", "管理制度健全性"), ("职责履行", "卫生监督检查户次")]
+
+
+def test_forms_stacked_in_one_pipe_table_are_read_one_by_one():
+    """A unit publishes its 自评表 back to back as one pipe table, each opening on a title row
+    (``部门预算项目支出绩效自评表(2023年度) | ||||``): a title row after rows of a form starts the
+    next table, so each form keeps its own weights, scores and indicators (ours: 青禾县司法局)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "fixtures" / "forms" / "pipe_forms_back_to_back.txt").read_text()
+    doc = parse_text(text, "forms.txt")
+    tables = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    assert [t.rows[0].line for t in tables] == [1, 11]
+    forms = doc.parts[0].forms
+    assert len(forms) == 2
+    assert [[i.name for i in se.indicators] for se in forms] == [["购置终端数量", "干警满意度"], ["培训人次", "干警满意度"]]
+
+
+def test_a_title_row_at_the_top_of_a_pipe_table_is_its_first_row():
+    """The title row above a form's first rows (nothing read yet) stays in the form's table."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "fixtures" / "forms" / "pipe_forms_back_to_back.txt").read_text()
+    first = "".join(text.splitlines(keepends=True)[:10])
+    doc = parse_text(first, "form.txt")
+    [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    assert table.rows[0].cells[0].value.startswith("部门预算项目支出绩效自评表") and len(table.rows) == 10
+
+
+def test_forms_stacked_in_one_tab_table_are_read_one_by_one():
+    """The same batch exported with tabs (a spreadsheet's rows, the title row's empty cells kept)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "fixtures" / "forms" / "pipe_forms_back_to_back.txt").read_text()
+    tabs = "\n".join("\t".join(c.strip() for c in line.split("|")) for line in text.splitlines()) + "\n"
+    doc = parse_text(tabs, "forms.txt")
+    assert len(doc.parts[0].forms) == 2
+    assert [len(se.indicators) for se in doc.parts[0].forms] == [2, 2]

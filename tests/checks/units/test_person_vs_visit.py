@@ -27,6 +27,14 @@ def test_head_count_in_another_unit():
     assert lint(PersonVsVisit, HEAD + "数量指标:补助社区数量 =6个,保障社区干部人数 =30人。\n") == []
 
 
+def test_head_count_given_with_its_households_first_is_a_head_count():
+    # 人数为 N户M人: the households, then the persons the name counts (ours: 青禾县种植补贴)
+    text = HEAD + "各乡镇审核上报人数为1120户2694人，实际享受补贴人数为1119户、2690人。\n"
+    assert lint(PersonVsVisit, text) == []
+    (d,) = lint(PersonVsVisit, HEAD + "各乡镇审核上报人数为1120户，实际享受补贴人数为1119户、2690人。\n")
+    assert "1120户" in d.message()
+
+
 def test_standard_counted_per_person_and_per_household():
     (d,) = lint(PersonVsVisit, HEAD + "村级公务经费按人口数以8元每户标准拨付,不足2万元的村按2万元保底。\n")
     assert "计算口径矛盾" in d.message()
