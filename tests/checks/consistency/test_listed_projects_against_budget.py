@@ -17,6 +17,12 @@ def test_listed_projects_hold_less_than_the_budgets_project_spending():
     assert d.related[0].location.line == line_of(DRAFT, "项目支出 40.20")
 
 
+def test_projects_evaluated_with_their_money():
+    text = DRAFT.replace("本中心共有 1 个项目批复了绩效目标，项目金额 40.00 万元", "本中心共对 2 个项目开展绩效自评，涉及资金 38.50 万元")
+    [d] = run(ListedProjectsAgainstBudget, text)
+    assert "38.50 万元" in d.message("zh") and "1.70 万元" in d.message("zh")
+
+
 def test_quiet_when_the_listed_projects_hold_the_budgets_project_spending():
     assert run(ListedProjectsAgainstBudget, DRAFT.replace("项目金额 40.00", "项目金额 40.20")) == []
 
