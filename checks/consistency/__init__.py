@@ -19,6 +19,7 @@ from .grade_against_score import GradeAgainstScore
 from .indicator_count_mismatch import IndicatorCountMismatch
 from .indicator_value_mismatch import IndicatorValueMismatch
 from .level_weights_against_note import LevelWeightsAgainstNote
+from .listed_projects_against_budget import ListedProjectsAgainstBudget
 from .misdefined_term import MisdefinedTerm
 from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
@@ -46,5 +47,5 @@ CHECKS: list = [
     ProjectCountMismatch, AccountRowMismatch, RowFigureMisquoted, ExecutionAboveBudget, GradeAgainstScore,
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
-    TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction,
+    TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
 ]
