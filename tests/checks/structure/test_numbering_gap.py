@@ -344,3 +344,17 @@ def test_annexes_of_a_bundle_skip_a_number():
     assert run(_BUNDLE.format(second="2", third="3"), NumberingRepeat) == []
     [r] = run(_BUNDLE.format(second="1", third="2"), NumberingRepeat)
     assert r.location.line == 6 and r.related[0].location.line == 2 and "附件1" in r.message("zh")
+
+
+def test_a_circled_number_opening_a_formula_is_no_list_item():
+    """A 部门整体支出绩效自评表 header read from a sheet (modelled on a city office's 2018 form):
+    the columns are labelled by formulas (``④ = ①+② +③``, ``⑥=⑤/④``); a circled number
+    followed by ``=`` opens an equation, not an item, so no ⑤ is missing. Items numbered
+    ① ② ④ in a list still skip one."""
+    header = ("部门整体支出绩效自评表\n（2018年度）\n预算安排 拨付情况 结余情况\n年初部门预算安排金额\n"
+              "历年结余结转\n年中调整金额③ 小计\n④ = ①+② +③\n年度拨付金额\n支出实现率(%)\n⑥=⑤/④\n"
+              "本年度结余金额\n⑦=④-⑤\n资金结余率\n(%)\n⑧=⑦/④\n")
+    assert run(header, NumberingGap) == []
+    listed = "一、资金来源\n①中央及省级财政资金 100 万元\n②市级财政资金 50 万元\n④县级财政资金 20 万元\n"
+    [d] = run(listed, NumberingGap)
+    assert "③" in d.message("zh")
