@@ -272,7 +272,8 @@ class OtherYearAsCurrent(Check):
         if fact.context == "as_of" and _year_end(fact):
             sentence = fact.sentence
             tail = sentence[sentence.find(m.text) + len(m.text):] if m.text in sentence else sentence
-            if ((is_stock_sentence(sentence) or _states_execution(tail, sentence)) and _STOCK_FIGURE.search(tail)
+            if (((is_stock_sentence(sentence) or _states_execution(tail, sentence)) and _STOCK_FIGURE.search(tail)
+                 or _lists_set_up(tail) and not _compares(sentence))
                     and (id(fact.source), fact.sentence_span[0]) not in year_end_of_fy):
                 return "stock"
             return None
@@ -516,6 +517,15 @@ def _follows_up(text: str) -> bool:
 
 def _compares(text: str) -> bool:
     return any(w in text for w in phrases()["comparison_sentence"] + ["比", "较", "与"])
+
+
+def _lists_set_up(tail: str) -> bool:
+    """The words right after a year-end date list the unit's set-up by name (``2021年末下设机构分别为：
+    党政办公室、…``): a stock without a figure, the organisation as it stood then (its 分别为 lists
+    the offices, it compares nothing)."""
+    words = normalise(tail[:10]).lstrip()
+    end = next((w for w in sorted(phrases()["year_end_after"], key=len, reverse=True) if words.startswith(w)), "")
+    return words[len(end):].lstrip("，,：: ").startswith(tuple(phrases()["set_up_after_year_end"]))
 
 
 def _year_end(fact: DateFact) -> bool:
