@@ -41,7 +41,8 @@ class OtherYearAsCurrent(Check):
     is written:
     - a heading or a table title (`（二）2022年度收入支出决算情况说明`, a form's year line `（2022年度）`);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
-      `截至2022年12月31日` in a 2023 决算), unless the sentence compares it or speaks of balances
+      `截至2022年12月31日` in a 2023 决算; the unit's set-up listed by name, `2022年末下设机构分别为：
+      党政办公室、…`, is one too), unless the sentence compares it or speaks of balances
       carried into Y (the year's execution opening the clause, `截至2022年12月31日，项目执行数…，
       预算执行率…，结余…`, is the year's, its 结余 included); and one stated at the end of the next
       year (`2024年末编制人数62人` in a 2023 report), a year not over when the report was written,
@@ -97,7 +98,7 @@ class OtherYearAsCurrent(Check):
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
     - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
-    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
+    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”；逐一列出机构名称的“2022年末下设机构分别为：党政办公室、……”也是），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
     - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
@@ -272,7 +273,8 @@ class OtherYearAsCurrent(Check):
         if fact.context == "as_of" and _year_end(fact):
             sentence = fact.sentence
             tail = sentence[sentence.find(m.text) + len(m.text):] if m.text in sentence else sentence
-            if ((is_stock_sentence(sentence) or _states_execution(tail, sentence)) and _STOCK_FIGURE.search(tail)
+            if (((is_stock_sentence(sentence) or _states_execution(tail, sentence)) and _STOCK_FIGURE.search(tail)
+                 or _lists_set_up(tail) and not _compares(sentence))
                     and (id(fact.source), fact.sentence_span[0]) not in year_end_of_fy):
                 return "stock"
             return None
@@ -516,6 +518,15 @@ def _follows_up(text: str) -> bool:
 
 def _compares(text: str) -> bool:
     return any(w in text for w in phrases()["comparison_sentence"] + ["比", "较", "与"])
+
+
+def _lists_set_up(tail: str) -> bool:
+    """The words right after a year-end date list the unit's set-up by name (``2021年末下设机构分别为：
+    党政办公室、…``): a stock without a figure, the organisation as it stood then (its 分别为 lists
+    the offices, it compares nothing)."""
+    words = normalise(tail[:10]).lstrip()
+    end = next((w for w in sorted(phrases()["year_end_after"], key=len, reverse=True) if words.startswith(w)), "")
+    return words[len(end):].lstrip("，,：: ").startswith(tuple(phrases()["set_up_after_year_end"]))
 
 
 def _year_end(fact: DateFact) -> bool:

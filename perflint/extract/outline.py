@@ -243,6 +243,9 @@ class _Walker:
         texts = [b.text.value for b in self.part.blocks[max(0, start):x.index] if not isinstance(b, Table)]
         texts.append(x.block.text.value[: x.start])
         head = self.part.blocks[start] if 0 <= start < x.index else None
+        if values and values[0] == 1 and x.style != "arabic" and any(
+                _glued_run(t, [marker_like(x.marker, x.style, v) for v in (*values, x.value)]) for t in texts):
+            return True
         return all(
             any(re.search(inline_marker_pattern(marker_like(x.marker, x.style, v)), t) for t in texts)
             or (head is not None and _glued_to_heading(head, marker_like(x.marker, x.style, v)))
@@ -433,6 +436,24 @@ class _Walker:
 
 
 _GLUED_LEAD = "[\u4e00-\u9fff）)]"
+_FLATTENED_LINE = 60  # a line this long holding a whole numbered run is a page flattened by its reader
+
+
+def _glued_run(text: str, markers: list[str]) -> bool:
+    """Whether ``text`` is a page flattened onto one line (a PDF or web page that lost its line
+    breaks: ``…目录第一部分…概况一、部门职责二、机构设置第二部分…``) that holds ``markers`` glued in
+    order, from the first: the list ``二、`` or ``第二部分`` goes on from began there, inside the
+    run, where no sentence mark leads the marker in. Not arabic numbers: ``1、2``, ``2.5`` run
+    through figures."""
+    if len(text) < _FLATTENED_LINE:
+        return False
+    at = 0
+    for marker in markers:
+        at = text.find(marker, at)
+        if at < 0:
+            return False
+        at += len(marker)
+    return True
 
 
 def _glued_to_heading(block: Block, marker: str) -> bool:

@@ -82,9 +82,10 @@ _NUMERAL_RUN = lazy_compile(r"^\d{1,2}\s*(?:[、,，]|[级类等档])")
 
 
 def is_stray_marker(numbering: Numbering, rest: str) -> bool:
-    """``1、2、3月`` ``一、二级指标``: a run of numerals, not a list marker."""
+    """``1、2、3月`` ``一、二级指标``: a run of numerals, not a list marker; nor is a number that
+    opens an equation (a form's column labelled ``④ = ①+②+③``, ``⑥=⑤/④``)."""
     rest = rest.lstrip()
-    if not rest:
+    if not rest or rest[0] in "=＝":
         return True
     if numbering.style in ("arabic", "paren_arabic", "arabic_half", "circled"):
         return bool(_NUMERAL_RUN.match(rest))

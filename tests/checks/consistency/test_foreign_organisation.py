@@ -205,3 +205,18 @@ def test_c704_a_local_party_committee_named_as_the_central_committees():
              "中共中央办公厅、国务院办公厅印发的通知，经中共中央批准柳江市委调整，中共中央任命某同志为柳江市委书记，"
              "中共中央组织部、枫县委组织部联合开展调研，中共中央党校、中共中央宣传部的课程。\n")
     assert run(ForeignOrganisation, quiet) == []
+
+
+def test_a_duty_verb_before_the_towns_party_committee_is_no_town_name():
+    """A town's duties (modelled on a district's 镇人民政府 决算说明): ``督促检查镇党委和政府各项决议``,
+    ``负责镇党委和政府的日常事务`` speak of the report's own town; 检查镇 and 负责镇 are a verb
+    before 镇党委, not towns. Another town named as the unit's own body still is reported."""
+    text = ("重庆市某区青石镇人民政府2022年度部门决算情况说明\n"
+            "一、部门基本情况\n"
+            "1.党政办公室。负责督促检查镇党委和政府各项决议以及领导指示贯彻落实情况;"
+            "负责镇党委和政府的日常事务、后勤等工作。\n"
+            "2.党群工作办公室。主要负责基层党建工作,指导镇党委开展组织生活,监督镇政府依法行政。\n")
+    assert run(ForeignOrganisation, text) == []
+    bad = text + "单位构成情况:行政部门1个:白沙镇人民政府(本级)。\n"
+    [d] = run(ForeignOrganisation, bad)
+    assert "白沙镇人民政府" in d.message("zh")

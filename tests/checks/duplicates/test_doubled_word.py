@@ -447,3 +447,14 @@ def test_a_titles_last_word_written_again_after_its_closing_mark():
     quiet = ("根据《关于开展2023年度转移支付绩效自评工作的通知》精神，按《示范县优抚项目实施方案》要求，"
              "依据《关于下达资金的通知》（示财〔2023〕5号）执行，《通知》通知各单位。\n")
     assert run(DoubledWord, text.replace(text.split("\n\n")[-1], quiet)) == []
+
+
+def test_monitor_forecast_warn_run_together_is_no_doubled_word():
+    """``监测预测预警`` (a county bureau's duties, modelled on its 部门职责: 监测、预测、预警 run
+    together) holds 测预 twice, across three words; nothing is written twice. A word of the run
+    typed again still is a slip."""
+    text = "3、统筹提出发展主要目标，监测预测预警宏观经济和社会发展态势，提出调控建议。\n"
+    assert run(DoubledWord, text) == []
+    assert repeated_words("负责监测预测预警工作") == []
+    [d] = run(DoubledWord, "3、统筹提出发展主要目标，做好监测监测工作，提出调控建议。\n")
+    assert "监测" in d.message("zh")

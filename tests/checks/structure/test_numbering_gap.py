@@ -344,3 +344,35 @@ def test_annexes_of_a_bundle_skip_a_number():
     assert run(_BUNDLE.format(second="2", third="3"), NumberingRepeat) == []
     [r] = run(_BUNDLE.format(second="1", third="2"), NumberingRepeat)
     assert r.location.line == 6 and r.related[0].location.line == 2 and "附件1" in r.message("zh")
+
+
+def test_a_circled_number_opening_a_formula_is_no_list_item():
+    """A 部门整体支出绩效自评表 header read from a sheet (modelled on a city office's 2018 form):
+    the columns are labelled by formulas (``④ = ①+② +③``, ``⑥=⑤/④``); a circled number
+    followed by ``=`` opens an equation, not an item, so no ⑤ is missing. Items numbered
+    ① ② ④ in a list still skip one."""
+    header = ("部门整体支出绩效自评表\n（2018年度）\n预算安排 拨付情况 结余情况\n年初部门预算安排金额\n"
+              "历年结余结转\n年中调整金额③ 小计\n④ = ①+② +③\n年度拨付金额\n支出实现率(%)\n⑥=⑤/④\n"
+              "本年度结余金额\n⑦=④-⑤\n资金结余率\n(%)\n⑧=⑦/④\n")
+    assert run(header, NumberingGap) == []
+    listed = "一、资金来源\n①中央及省级财政资金 100 万元\n②市级财政资金 50 万元\n④县级财政资金 20 万元\n"
+    [d] = run(listed, NumberingGap)
+    assert "③" in d.message("zh")
+
+
+def test_a_list_opened_inside_a_flattened_page_line_starts_there():
+    """A school's 决算 read from a page that ran its contents and first section into one line
+    (modelled on a county high school's 2017 决算): ``…目录第一部分…概况一、部门职责二、机构设置第二部分…
+    第一部分…概况一、部门职责某中学是…`` holds 一、 and 第一部分 glued in sequence before the
+    next ones; the ``二、机构设置`` and ``第二部分`` that open later lines go on from there. The same
+    ``二、`` with no glued run above it still starts late (an error)."""
+    glued = ("某县第一中学2017年度部门决算二〇一八年九月目录第一部分某县第一中学概况一、部门职责二、机构设置"
+             "第二部分2017年度部门决算表一、收入支出决算总表二、收入决算表第三部分2017年度部门决算情况说明"
+             "一、收入支出决算总体情况说明第一部分某县第一中学概况一、部门职责某县第一中学是示范性高中,"
+             "现有72个教学班。\n")
+    body = ("(一)贯彻党的教育方针,坚持社会主义办学方向。\n(二)实施高中学历教育,促进教育事业发展。\n"
+            "二、机构设置某县第一中学无所属二级预算单位,本级决算为汇总决算。\n"
+            "第二部分2017年度部门决算表收入支出\n")
+    assert run("某县第一中学2017年度部门决算\n" + glued + body, NumberingGap) == []
+    [d] = run("某县第一中学2017年度部门决算\n" + body.replace("第二部分2017年度部门决算表收入支出\n", ""), NumberingGap)
+    assert d.severity is Severity.error and "“二、”" in d.message("zh")

@@ -229,3 +229,14 @@ def test_quiet_where_a_term_runs_into_the_word_after_it():
     assert run(MisspeltTerm, "本局组织开展了绩效自评评价工作。\n") == []
     [d] = run(MisspeltTerm, "附件：项目支出绩效自评评\n")
     assert "绩效自评表" in d.message("zh")
+
+
+def test_reception_abroad_is_no_foreign_affairs_reception_short_of_a_character():
+    """The 三公 notes split 公务接待费 into 国内接待费 and 国(境)外接待费 (modelled on a county
+    committee's 2022 三公 note): 外接待费 after 国(境), 国 or 境 is reception abroad, not
+    外事接待费 missing 事. Written bare, it still is the slip."""
+    text = "公务接待费 3,000.00 元，其中国内接待费 3,000.00 元（其中：外事接待费 0 元），{abroad}接待费 0 元。\n"
+    for abroad in ("国(境)外", "国（境）外", "国外", "境外"):
+        assert run(MisspeltTerm, text.format(abroad=abroad)) == [], abroad
+    [d] = run(MisspeltTerm, "公务接待费 3,000.00 元，其中：外接待费 0 元。\n")
+    assert d.message("zh") == "“外接待费”疑为“外事接待费”之误"

@@ -212,3 +212,13 @@ def test_yuan_zhu_typed_with_the_look_alike_shou():
     text = "示范县司法局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n用于法律授助案件补贴。\n"
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“法律授助”疑为“法律援助”之误"]
     assert run(CommonTypo, text.replace("授助", "援助")) == []
+
+
+def test_nei_typed_as_lei_after_ones_own_area():
+    """负责本区域类民政、计划生育… (a town's duties, modelled on two district towns' 决算说明): 类 for
+    内 after 本区域 (an l/n pinyin slip); 本区域内 is the duty's word. 本区域类似 and 本区域类型 are
+    words of their own."""
+    text = "一、部门基本情况\n(一)职能职责\n3.负责本区域类民政、计划生育、文化教育等社会公益事业的综合性工作。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“本区域类”疑为“本区域内”之误"]
+    assert run(CommonTypo, text.replace("类", "内")) == []
+    assert run(CommonTypo, "二、与本区域类似的乡镇相比,本区域类型多样。\n") == []

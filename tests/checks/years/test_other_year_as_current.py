@@ -367,3 +367,20 @@ def test_y507_stale_task_in_the_goal_of_sichuans_form_as_pipe_text():
     found = run(OtherYearAsCurrent, rows.format(goal=_GOAL.format(year=2019)))
     assert [(d.location.line, d.key) for d in found] == [(4, "stale_task")]
     assert run(OtherYearAsCurrent, rows.format(goal=_GOAL.format(year=2023))) == []
+
+
+ORGANISATION_AT_YEAR_END = ("重庆市某区某镇人民政府2022年度部门决算情况说明\n一、部门基本情况\n(二)机构设置\n{stock}\n")
+
+
+def test_y507_set_up_listed_at_the_end_of_the_previous_year():
+    """A town's 2022 决算说明 (modelled on a district town's): ``2021年末下设机构分别为：党政办公室、…``
+    lists the unit's set-up, a stock stated by names rather than a figure, at the end of the year
+    before, copied from last year's note. The set-up at the end of 2022, a comparison with last
+    year's, and a change dated 2021 (an event, not a stock) are not reported."""
+    (d,) = run(OtherYearAsCurrent, ORGANISATION_AT_YEAR_END.format(
+        stock="2021年末下设机构分别为:党政办公室、党群工作办公室、财政办公室、应急管理办公室。"))
+    assert d.key == "stock" and d.location.line == 4 and "2021" in d.message()
+    for stock in ("2022年末下设机构分别为:党政办公室、党群工作办公室、财政办公室、应急管理办公室。",
+                  "与2021年末相比,下设机构减少了规划建设办公室。",
+                  "2021年末,根据区委编委文件撤销了原社会事务办公室。"):
+        assert run(OtherYearAsCurrent, ORGANISATION_AT_YEAR_END.format(stock=stock)) == [], stock
