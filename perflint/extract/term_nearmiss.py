@@ -580,6 +580,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         left, right = term[:i], term[i + 1:]
         if (left in vocab.known or left in vocab.prefixes) and (right in vocab.known or right in vocab.suffixes):
             return False  # 年预算数 is 年 + 预算数, two good words, not 年初预算数 less a character
+        if left in vocab.suffixes and right in vocab.known and not _boundary(s, start - 1):
+            return False  # 指挥部主要职责: the 部 closes the word before it, then a whole term follows
         junction = start + i - 1
         if any(a <= junction and junction + 2 <= b for a, b in t.cover.get(junction, ())):
             return False  # the two characters brought together make a word (公务车 from 公务用车…)

@@ -240,3 +240,23 @@ def test_reception_abroad_is_no_foreign_affairs_reception_short_of_a_character()
         assert run(MisspeltTerm, text.format(abroad=abroad)) == [], abroad
     [d] = run(MisspeltTerm, "公务接待费 3,000.00 元，其中：外接待费 0 元。\n")
     assert d.message("zh") == "“外接待费”疑为“外事接待费”之误"
+
+
+def test_a_word_ending_in_a_suffix_then_a_whole_term_is_no_dropped_character():
+    """``…指挥部主要职责`` (a headquarters' duties, modelled on a county's forest-fire report) is
+    防火指挥部 + 主要职责, not 部门主要职责 less its 门: the 部 closes the word before it. The
+    same remainder standing alone (after a heading's marker) is still the term typed short."""
+    assert run(MisspeltTerm, "一、项目概况\n县防汛指挥部主要职责是统一调度全县防汛工作。\n") == []
+    assert run(MisspeltTerm, "一、项目概况\n本单位设在县农业局主要职责不变。\n") == []
+    [d] = run(MisspeltTerm, "一、部门概况\n(一)部主要职责\n负责全县农业工作。\n")
+    assert d.message("zh") == "“部主要职责”疑为“部门主要职责”之误"
+
+
+def test_bokuan_typed_with_its_look_alike_tou():
+    """财政拨款 with 投 for 拨 (扌 and a right half of like shape, modelled on a county 自评表 read
+    from a scan): a near-miss of the term. 投入 and 投资 are words of their own."""
+    text = "项目资金(万元) 年度资金总额 120\n其中:财政{c}款 120\n"
+    [d] = run(MisspeltTerm, text.format(c="投"))
+    assert d.message("zh") == "“财政投款”疑为“财政拨款”之误"
+    assert run(MisspeltTerm, text.format(c="拨")) == []
+    assert run(MisspeltTerm, "一、资金投入\n财政投入资金 120 万元，社会投资 30 万元。\n") == []
