@@ -23,7 +23,7 @@ from perflint.extract.prose import (
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise, read_as
-from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
+from perflint.text.patterns import LazyPattern, compile_pattern, lazy_compile, screen_chars
 from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
@@ -57,10 +57,30 @@ class ChangeStatement:
     change_label: str = ""
 
 
-_RATE_AFTER_CHANGE = lazy_compile(
-    r"^[\s,，、;；]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:率|幅度)?(?:了|为|达|约)?\s*$")
-_RATE_AFTER_BASE = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
-_DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:率|幅度)?(?:了|为|达|约)?\s*$")
+class _HedgedPattern(LazyPattern):
+    """A rate's lead-in pattern whose ``{HEDGE}`` stands for an optional hedge word of units.yaml
+    (``增长近``, ``下降约为``, ``增长大约``): the rate is read as its figure's grammar reads it,
+    hedged (see :attr:`~perflint.text.numbers.Quantity.hedged`), not left unread."""
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            source = self.pattern.replace("{HEDGE}", _hedge_words())
+            compiled = self.__dict__["_compiled"] = compile_pattern(source, self._flags)
+        return compiled
+
+
+@cache
+def _hedge_words() -> str:
+    words = data.load("units")["hedges_before"]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")?"
+
+
+_RATE_AFTER_CHANGE = _HedgedPattern(
+    r"^[\s,，、;；]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:率|幅度)?(?:了|为|达)?{HEDGE}\s*$")
+_RATE_AFTER_BASE = _HedgedPattern(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达)?{HEDGE}\s*$")
+_DECREASE_RATE = _HedgedPattern(r"(?:下降|降低|减少|降幅|减幅|减)(?:率|幅度)?(?:了|为|达)?{HEDGE}\s*$")
 _RATE_DOWN = lazy_compile(r"下降|降低|减少|降幅|减幅|减")
 _RATE_UP = lazy_compile(r"增长|上升|增加|提高|增幅|增")
 
@@ -312,9 +332,9 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
     return out
 
 
-_RATE_AFTER_PRIOR = lazy_compile(
+_RATE_AFTER_PRIOR = _HedgedPattern(
     r"^[\s,，]*(?:(?:同比|比上年|较上年|与上年相比|比去年|较去年)[\s,，]*)?"
-    r"(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)(?:了|为|达|约)?\s*$")
+    r"(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)(?:了|为|达)?{HEDGE}\s*$")
 # ``本年 C，上年 P，“三公”经费变动率 -9.57%``: a signed rate of change (its sign is the direction),
 # named after the figures, as the 部门整体 共性指标 write it.
 _SIGNED_RATE_AFTER_PRIOR = lazy_compile(r"^[\s,，]*[^\d,，。；;:：]{0,12}?(?:变动率|变化率|增减率)(?:为|是|达)?\s*$")
@@ -432,8 +452,8 @@ def _compared_again(norm: str, ms: list[Mention], chain: tuple[Mention, Mention]
     return current if _COMPARED_AGAIN.match(norm[rate.end:change.start]) else None
 
 
-_RATES_AFTER_CHANGES = lazy_compile(
-    r"^[\s,，]*(?:分别)?(?:同比)?(?:分别)?(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)?(?:分别)?(?:了|为|达|约)?\s*$")
+_RATES_AFTER_CHANGES = _HedgedPattern(
+    r"^[\s,，]*(?:分别)?(?:同比)?(?:分别)?(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)?(?:分别)?(?:了|为|达)?{HEDGE}\s*$")
 _FALLS = ("下降", "降低", "减少", "降幅", "减幅")
 _LIST_WORDS = ("", "和", "及", "与", "以及")  # the label of a figure listed after another
 
