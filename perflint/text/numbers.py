@@ -539,7 +539,7 @@ def rate_reach(value: Decimal, decimals: int, low: Decimal, high: Decimal) -> st
     rate's last digit away: ``2.6%`` for 2.669%, a 尾数差异). ``"unreachable"`` when no value of
     the inputs within their rounding gives the stated rate by any rounding (``2.8%`` for
     2.669%: at least one whole unit of its last digit away): certainly a wrong figure. The one
-    rule A105, A106, A107 and A121 share for rates."""
+    rule A105, A106, A107, A121 and A126 share for rates."""
     unit = Decimal(10) ** (-decimals)
     h = unit / 2
     if low > high:
