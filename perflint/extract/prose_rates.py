@@ -659,6 +659,39 @@ def completions(text: str) -> list[Completion]:
     return out
 
 
+def differences_as_completions(text: str) -> list[Completion]:
+    """``…支出总计 500.12 万元。财政拨款支出年初预算数 472.90 万元，完成年初预算的 27.22%``: a completion
+    rate after a budget B whose figure is, to the digits shown, a money figure A of the sentence
+    or the one before minus B — the difference written where the rate A ÷ B belongs. Only a
+    rate shown with decimals, other than 0, is read: the coincidence of A − B with such a
+    figure is no chance. A rate :func:`completions` reads (B and an actual in its sentence) is
+    among these too when it matches; the caller keeps the one finding."""
+    ms = figure_mentions(text)
+    out: list[Completion] = []
+    completion_re = _conf_re("completion")
+    budget_re = _conf_re("budget_label")
+    for k, r in enumerate(ms):
+        q = r.quantity
+        if r.role != "percent" or r.bracketed or q.decimals < 1 or q.value <= 0 or not completion_re.search(r.label):
+            continue
+        money = [m for m in ms[:k] if r.sentence - 1 <= m.sentence <= r.sentence and m.role == "level"
+                 and m.quantity.kind == "money" and not m.bracketed]
+        budgets = [m for m in money if m.sentence == r.sentence and budget_re.search(m.label) and "决算" not in m.label]
+        if not budgets:
+            continue
+        b = budgets[-1].quantity
+        for m in reversed(money):  # the nearest figure first
+            a = m.quantity
+            if m.sentence == r.sentence and m.start < budgets[-1].start or budget_re.search(m.label) \
+                    or a.scale != b.scale or a.base_value <= b.base_value:
+                continue
+            difference = (a.base_value - b.base_value) / b.scale
+            if abs(difference - q.value) <= q.half_unit + a.half_unit + b.half_unit:
+                out.append(Completion(b, a, q))
+                break
+    return out
+
+
 @dataclass(frozen=True)
 class CountCompletion:
     """``计划 A，实际 B，完成率 W%`` of a counted or measured target: W should be B ÷ A."""
