@@ -52,6 +52,10 @@ class BudgetCompletionMismatch(Check):
     base) a warning. A sentence with only
     a spending named by no scope and what is left (`全年实际支出 A 万元，结余 U 万元`) is read
     against the one budget of the sentence right before it, as a warning.
+    A completion rate after a budget that is, to the digits shown, another money figure of its
+    sentence or the sentence before minus that budget (`支出总计 500.12 万元。…年初预算数 472.90 万元，
+    完成年初预算的 27.22%`: 500.12 − 472.90) is the difference written where the rate belongs, a
+    warning; only a rate shown with decimals is read so.
 
     ## Why is this bad?
     `比预算增加了 1637.62%` for a figure that is 16.4 times its budget overstates the
@@ -79,6 +83,7 @@ class BudgetCompletionMismatch(Check):
 
     doc_zh = """## 它检查什么
     重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算，也包括“执行率”；转移支付“下达资金”即其预算数，补助“发放”（“发放救助供养金 A”）即其支出；也包括部门整体共性指标“‘三公’经费控制率”“公用经费控制率”，以及按“实际采购金额”计算的“政府采购执行率”；“拨付资金 A 万元，资金拨付进度 W%”“预算执行进度”同支付率），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。执行率若是支出 ÷ 前面写明的到位资金，不提示。执行率所在句只写了不指明范围的支出（“截至年底，实际支出 A 万元，预算执行率 W%”，前面只有时间词的“截至2023年底实际支出 A 万元”也算，年份须与预算的相同）而预算在紧邻的上一句、且上一句只有这一个预算数的（“项目预算资金 B 万元，其中：……”），按 A ÷ B 核对，作警告。一句话中的金额只有预算数、执行数和剩余部分的（“项目预算 60 万元，实际支出 54 万元，结余 6 万元”，也包括“未支付”“剩余”），结余应等于预算数减执行数（紧跟预算数、以“其中”开头且恰好加总为预算数的分项是预算的构成，不算别的金额：“预算 B，其中县级 p1、镇级 p2；支出 A，结余 U”）；预算为“年初预算”时（可能以未写明的调整后预算为准）作警告。一句话只写了不指明范围的支出和剩余部分的（“全年实际支出 A 万元，结余 U 万元”），按紧邻上一句中唯一的预算数核对，作警告。
+    完成率写在预算数之后、按显示位数恰好等于本句或前一句另一金额减去该预算数的（“支出总计 500.12 万元。……年初预算数 472.90 万元，完成年初预算的 27.22%”：500.12 − 472.90），是把两数之差写在了完成率的位置，以 warning 级别报告；只读取带小数的完成率。
 
     ## 为什么要改
     支出是预算的 16.4 倍却写“比预算增加了 1637.62%”，把超支多算了整整 100 个百分点；与旁边两个数字对不上的完成率，是笔误或抄自其他项目。
@@ -149,18 +154,31 @@ class BudgetCompletionMismatch(Check):
             "zh": "尾数差异：{name} {stated}，按 {budget} − {actual} 应为 {computed}",
             "en": "rounding difference: '{name}' {stated}, but {budget} − {actual} = {computed}",
         },
+        "difference": {
+            "zh": "完成预算 {stated} 恰为 {actual} − {budget} = {diff}（两数之差），而完成率应为 {actual} ÷ {budget} = {computed}%",
+            "en": "a budget completion of {stated} is exactly {actual} − {budget} = {diff} (their difference); "
+                  "the completion rate is {actual} ÷ {budget} = {computed}%",
+        },
         "budget": {"zh": "预算数", "en": "budget"},
         "actual": {"zh": "执行数", "en": "actual"},
     }
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        from perflint.extract.prose_rates import differences_as_completions
+
         for _part, para in paragraphs(doc):
             text = para.text.value
+            read = set()
             for cp in prose.completions(text):
+                read.add(cp.rate.start)
                 diag = self._completion(para, cp)
                 if diag:
                     yield diag
+            if "预算" in text:
+                for cp in differences_as_completions(text):
+                    if cp.rate.start not in read:
+                        yield self._difference(para, cp)
             for st in prose.change_statements(text):
                 if st.base is not None and st.base_kind == "budget" and st.current is not None:
                     diag = self._vs_budget(para, st)
@@ -170,6 +188,22 @@ class BudgetCompletionMismatch(Check):
                 diag = self._balance(para, bal)
                 if diag:
                     yield diag
+
+    def _difference(self, para: Paragraph, cp: prose.Completion) -> Diagnostic:
+        """A completion rate that is the actual minus the budget (see
+        :func:`~perflint.extract.prose_rates.differences_as_completions`): a warning, as the
+        actual is read from the sentence before or from a figure not labelled as spending."""
+        assert cp.budget is not None
+        actual, budget = numbers(cp.actual, cp.budget)
+        decimals = decimals_of([cp.actual, cp.budget])
+        return self.diagnostic(
+            "difference", para.text.locate(cp.rate.start, cp.rate.end), severity=Severity.warning,
+            related=[(para.text.locate(cp.budget.start, cp.budget.end), "budget"),
+                     (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
+            stated=cp.rate.text.replace(" ", ""), actual=actual, budget=budget,
+            diff=fmt((cp.actual.base_value - cp.budget.base_value) / cp.budget.scale, decimals),
+            computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
+        )
 
     def _balance(self, para: Paragraph, bal: prose.Balance) -> Diagnostic | None:
         """``预算 B，实际支出 A，结余 U``: U must be B − A (the figures' rounding allowed)."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perflint.checks.arithmetic._scoring import forms, half, percent_of, shown, where
+from perflint.checks.arithmetic._scoring import forms, half, percent_of, percent_range, shown, where
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.prose_rates import CountCompletion, count_completions
 from perflint.model import Document, Paragraph
-from perflint.text.numbers import quantize
+from perflint.text.numbers import quantize, rate_reach
 
 from ._facts import paragraphs
 
@@ -26,6 +26,9 @@ class CompletionRateMismatch(Check):
     count, the count reached and their rate (`计划开展整治24次，实际开展26次，完成率108.33%`, or the count
     reached first: `培训326人次，完成年度目标300人次的108.67%`, `受理436人，目标为不少于420人，完成率103.81%`;
     one unit, no money) is recomputed the same way; a finding there is a warning.
+    A rate that truncating or rounding up the computed rate gives (less than one unit of its last
+    digit off: `66%` for 2 ÷ 3) is a 尾数差异; one that no value of the figures within their own
+    rounding reaches by any rounding is an error (the rule A105, A106, A107 and A121 share).
 
     ## Why is this bad?
     The completion rate is the basis of the indicator's score (分值 × B/A); a wrong rate hides
@@ -46,7 +49,7 @@ class CompletionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。正文中同一句写出计划数、实际完成数及完成率的（“计划开展整治24次，实际开展26次，完成率108.33%”，或先写完成数：“培训326人次，完成年度目标300人次的108.67%”“受理436人，目标为不少于420人，完成率103.81%”；单位相同、不含金额），同样重新计算，发现不符时报告警告。
+    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。正文中同一句写出计划数、实际完成数及完成率的（“计划开展整治24次，实际开展26次，完成率108.33%”，或先写完成数：“培训326人次，完成年度目标300人次的108.67%”“受理436人，目标为不少于420人，完成率103.81%”；单位相同、不含金额），同样重新计算，发现不符时报告警告。截尾或进位可得的完成率（与计算值相差不到末位的一个单位，如 2 ÷ 3 写作“66%”）为尾数差异；各数字在其自身舍入范围内无论怎样舍入都得不到的，为错误（与 A105、A106、A107、A121 同一规则）。
 
     ## 为什么要改
     完成率是指标得分（分值 × B/A）的依据；完成率写错，会掩盖超额完成或未完成。
@@ -84,12 +87,15 @@ class CompletionRateMismatch(Check):
                     continue
                 ratio, err = computed
                 stated = ind.rate.quantity
-                if abs(stated.value - ratio) <= err + stated.half_unit:
+                low, high = percent_range(ind.actual, ind.target) or (ratio - err, ratio + err)
+                reach = rate_reach(stated.value, stated.decimals, low, high)
+                if reach is None:
                     continue
-                if stated.value == _FULL and ratio + err >= _FULL:
+                if stated.value == _FULL and high >= _FULL:
                     continue  # a target exceeded, its rate capped at 100% (超过100%的按100%计), as many forms rule
                 yield self.diagnostic(
-                    "mismatch", where(ind.rate), related=[(where(ind.target), "target")], stated=ind.rate.text,
+                    "mismatch", where(ind.rate), severity=Severity.rounding if reach == "rounding" else None,
+                    related=[(where(ind.target), "target")], stated=ind.rate.text,
                     actual=ind.actual.text, target=ind.target.text, computed=shown(ratio, ind.rate),
                 )
         for _part, para in paragraphs(doc):
@@ -102,13 +108,19 @@ class CompletionRateMismatch(Check):
         """``计划 A，实际 B，完成率 W%`` in a sentence: W against B ÷ A, each figure's rounding allowed."""
         target, actual, stated = cc.target, cc.actual, cc.rate
         ratio = actual.base_value / target.base_value * 100
-        err = ratio * (half(actual) / max(abs(actual.value), Decimal(1)) + half(target) / abs(target.value))
-        if abs(stated.value - ratio) <= err + stated.half_unit:
+        ha, ht = half(actual) * actual.scale, half(target) * target.scale
+        if target.base_value - ht <= 0:
             return None
-        if stated.value == _FULL and ratio + err >= _FULL:
+        low = max(actual.base_value - ha, Decimal(0)) / (target.base_value + ht) * 100
+        high = (actual.base_value + ha) / (target.base_value - ht) * 100
+        reach = rate_reach(stated.value, stated.decimals, low, high)
+        if reach is None:
+            return None
+        if stated.value == _FULL and high >= _FULL:
             return None  # a target exceeded, its rate capped at 100%
         return self.diagnostic(
-            "mismatch", para.text.locate(stated.start, stated.end), severity=Severity.warning,
+            "mismatch", para.text.locate(stated.start, stated.end),
+            severity=Severity.rounding if reach == "rounding" else Severity.warning,
             related=[(para.text.locate(target.start, target.end), "target")], stated=stated.text.strip(),
             actual=actual.text.strip(), target=target.text.strip(),
             computed=format(quantize(ratio, max(stated.decimals, 0)), "f"),

@@ -26,6 +26,9 @@ class TableTotalMismatch(TableSumCheck):
     such rows were read across both sides (a paste one cell a line that lost the empty cells).
     A row of a table whose cells only spaces set apart that is short of cells lost blank ones at
     places nothing tells: no sum takes its figures.
+    A total off only because one of its parts is a subtotal off its own parts (a 公务用车费 row left
+    at 0 above 其中 rows that hold 18.60) — with the subtotal's own sum in its place the total is
+    right — is that one slip: it is reported on the subtotal, not again on the total.
 
     ## Why is this bad?
     A published total that is not the sum of its items means one of the figures is wrong, and
@@ -57,6 +60,7 @@ class TableTotalMismatch(TableSumCheck):
 
     doc_zh = """## 它检查什么
     把表格中每个“合计”“总计”“小计”与它所汇总的分项相加后比较：分项之下（或之上）的合计行、列举“一、二、……”各行之后的“本年收入合计”行、位于被汇总各列之前的“合计”列（按表头识别，含多级表头）。标为“其中”的行、表格本身看不出层级关系的行、表头与数据对不齐的表不检查；但决算模板固定拆分的总项（公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费，基本支出 = 人员经费 + 公用经费）后面逐行列出各分项的，总项按这些行核对，这些行也不再计入其上的合计（竖排的三公经费表）。表头上方的单位行（“编制单位：…… | 金额单位：万元”）不是列名，中间为每一列留有空单元格的（工作簿的合并单元格、按制表符对齐的粘贴）也一样。比率列不相加，表头写明百分号而单元格只写数字的也一样（“执行率（%）”“比上年增长（%）”）：合计行的比率是合计数自身之比。以百分数表示的占比或权重（“占比（%）”“权重（%）”）合计应为分项之和，照常核对。表格以数字行开头（没有自己的表头）、其上方隔着几段不成句的文字（PDF 跨页断开的一行）就是一张同样宽的表格时，合计大于分项之和只作 warning：其余分项在上方的表格中。“合计”“总计”的分项若含收入支出决算总表两侧的项目（年初结转和结余与年末结转和结余），说明表格被跨两侧读取（逐格一行粘贴、丢了空单元格），不相加。单元格只以空格分隔的表格中，单元格数少于其他行的一行丢了空单元格，丢在哪里无从知道：它的数字不参与任何求和。
+    合计之所以不符，只因其中一个分项本身是与其细项不符的小计（“公务用车费”填 0，其下“其中”各行合计 18.60）——以该小计的细项之和代入，合计即相符——这是同一处错误，只在小计上报告，合计不再重复报告。
 
     ## 为什么要改
     公开的合计数不等于分项之和，说明其中至少有一个数字是错的，读者无从判断是哪一个。因各数分别四舍五入造成的尾数差异按 `rounding` 级别报告。
@@ -76,3 +80,4 @@ class TableTotalMismatch(TableSumCheck):
     name = "table-total-mismatch"
     title = {"zh": "表格合计数与分项之和不符", "en": "Table total does not match the sum of its parts"}
     kinds = ("row", "column")
+    one_finding_per_slip = True

@@ -104,12 +104,12 @@ class RowFigureMisquoted(Check):
     title = {"zh": "正文中表内某行的数字与表不符", "en": "A table row's figure misquoted in the prose"}
     messages = {
         "misquoted": {
-            "zh": "正文写{name} {said}，而表中“{row}”一行为 {values}（第 {line} 行）",
-            "en": "the text gives {name} as {said}, but the table's row '{row}' holds {values} (line {line})",
+            "zh": "正文写“{name}”{said}，而表中“{row}”一行为 {values}（第 {line} 行）",
+            "en": "the text gives '{name}' as {said}, but the table's row '{row}' holds {values} (line {line})",
         },
         "change": {
-            "zh": "正文称{name}与预算相比“{claim}”，而表中“{row}”一行预算数 {budget}、决算数 {actual}（第 {line} 行）",
-            "en": "the text says {name} is '{claim}' against the budget, but the table's row '{row}' holds "
+            "zh": "正文称“{name}”与预算相比“{claim}”，而表中“{row}”一行预算数 {budget}、决算数 {actual}（第 {line} 行）",
+            "en": "the text says '{name}' is '{claim}' against the budget, but the table's row '{row}' holds "
                   "budget {budget} and actual {actual} (line {line})",
         },
         "completion": {
@@ -136,7 +136,7 @@ class RowFigureMisquoted(Check):
             q = found.quantity
             yield self.diagnostic(
                 "misquoted", found.source.locate(q.start, q.end), related=[(where, "see")],
-                name=found.name, said=q.text.strip(), row=first.label,
+                name=found.words or found.name, said=q.text.strip(), row=first.label,
                 values="、".join(t.cell.text.value.strip() for t in row) + f" {first.unit}", line=where.line,
             )
         for c in prose_budget_change_misquotes(doc):

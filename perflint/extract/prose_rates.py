@@ -23,7 +23,7 @@ from perflint.extract.prose import (
 from perflint.extract.prose_lists import _subject
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, normalise, read_as
-from perflint.text.patterns import compile_pattern, lazy_compile, screen_chars
+from perflint.text.patterns import LazyPattern, compile_pattern, lazy_compile, screen_chars
 from perflint.text.sentences import sentences
 
 # --- changes, completion rates, shares ------------------------------------------------------
@@ -57,10 +57,30 @@ class ChangeStatement:
     change_label: str = ""
 
 
-_RATE_AFTER_CHANGE = lazy_compile(
-    r"^[\s,，、;；]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:率|幅度)?(?:了|为|达|约)?\s*$")
-_RATE_AFTER_BASE = lazy_compile(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达|约)?\s*$")
-_DECREASE_RATE = lazy_compile(r"(?:下降|降低|减少|降幅|减幅|减)(?:率|幅度)?(?:了|为|达|约)?\s*$")
+class _HedgedPattern(LazyPattern):
+    """A rate's lead-in pattern whose ``{HEDGE}`` stands for an optional hedge word of units.yaml
+    (``增长近``, ``下降约为``, ``增长大约``): the rate is read as its figure's grammar reads it,
+    hedged (see :attr:`~perflint.text.numbers.Quantity.hedged`), not left unread."""
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            source = self.pattern.replace("{HEDGE}", _hedge_words())
+            compiled = self.__dict__["_compiled"] = compile_pattern(source, self._flags)
+        return compiled
+
+
+@cache
+def _hedge_words() -> str:
+    words = data.load("units")["hedges_before"]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")?"
+
+
+_RATE_AFTER_CHANGE = _HedgedPattern(
+    r"^[\s,，、;；]*(?:同比)?(?:增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅|减|增)?(?:率|幅度)?(?:了|为|达)?{HEDGE}\s*$")
+_RATE_AFTER_BASE = _HedgedPattern(r"^\s*(?:的)?(?:相比|比较|对比)?[\s,，]*(?:同比)?(?P<verb>增长|下降|降低|上升|增加|减少|提高)(?:了|为|达)?{HEDGE}\s*$")
+_DECREASE_RATE = _HedgedPattern(r"(?:下降|降低|减少|降幅|减幅|减)(?:率|幅度)?(?:了|为|达)?{HEDGE}\s*$")
 _RATE_DOWN = lazy_compile(r"下降|降低|减少|降幅|减幅|减")
 _RATE_UP = lazy_compile(r"增长|上升|增加|提高|增幅|增")
 
@@ -312,9 +332,9 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
     return out
 
 
-_RATE_AFTER_PRIOR = lazy_compile(
+_RATE_AFTER_PRIOR = _HedgedPattern(
     r"^[\s,，]*(?:(?:同比|比上年|较上年|与上年相比|比去年|较去年)[\s,，]*)?"
-    r"(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)(?:了|为|达|约)?\s*$")
+    r"(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)(?:了|为|达)?{HEDGE}\s*$")
 # ``本年 C，上年 P，“三公”经费变动率 -9.57%``: a signed rate of change (its sign is the direction),
 # named after the figures, as the 部门整体 共性指标 write it.
 _SIGNED_RATE_AFTER_PRIOR = lazy_compile(r"^[\s,，]*[^\d,，。；;:：]{0,12}?(?:变动率|变化率|增减率)(?:为|是|达)?\s*$")
@@ -432,8 +452,8 @@ def _compared_again(norm: str, ms: list[Mention], chain: tuple[Mention, Mention]
     return current if _COMPARED_AGAIN.match(norm[rate.end:change.start]) else None
 
 
-_RATES_AFTER_CHANGES = lazy_compile(
-    r"^[\s,，]*(?:分别)?(?:同比)?(?:分别)?(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)?(?:分别)?(?:了|为|达|约)?\s*$")
+_RATES_AFTER_CHANGES = _HedgedPattern(
+    r"^[\s,，]*(?:分别)?(?:同比)?(?:分别)?(?P<verb>增长|下降|降低|上升|增加|减少|提高|增幅|降幅|减幅)?(?:分别)?(?:了|为|达)?{HEDGE}\s*$")
 _FALLS = ("下降", "降低", "减少", "降幅", "减幅")
 _LIST_WORDS = ("", "和", "及", "与", "以及")  # the label of a figure listed after another
 
@@ -636,6 +656,39 @@ def completions(text: str) -> list[Completion]:
         if gap and before[-1].quantity.scale == after.quantity.scale:
             direction = -1 if (gap.group("verb") or gap.group("after")) in _BELOW_BUDGET else 1
             out.append(Completion(None, before[-1].quantity, r.quantity, after.quantity, direction))
+    return out
+
+
+def differences_as_completions(text: str) -> list[Completion]:
+    """``…支出总计 500.12 万元。财政拨款支出年初预算数 472.90 万元，完成年初预算的 27.22%``: a completion
+    rate after a budget B whose figure is, to the digits shown, a money figure A of the sentence
+    or the one before minus B — the difference written where the rate A ÷ B belongs. Only a
+    rate shown with decimals, other than 0, is read: the coincidence of A − B with such a
+    figure is no chance. A rate :func:`completions` reads (B and an actual in its sentence) is
+    among these too when it matches; the caller keeps the one finding."""
+    ms = figure_mentions(text)
+    out: list[Completion] = []
+    completion_re = _conf_re("completion")
+    budget_re = _conf_re("budget_label")
+    for k, r in enumerate(ms):
+        q = r.quantity
+        if r.role != "percent" or r.bracketed or q.decimals < 1 or q.value <= 0 or not completion_re.search(r.label):
+            continue
+        money = [m for m in ms[:k] if r.sentence - 1 <= m.sentence <= r.sentence and m.role == "level"
+                 and m.quantity.kind == "money" and not m.bracketed]
+        budgets = [m for m in money if m.sentence == r.sentence and budget_re.search(m.label) and "决算" not in m.label]
+        if not budgets:
+            continue
+        b = budgets[-1].quantity
+        for m in reversed(money):  # the nearest figure first
+            a = m.quantity
+            if m.sentence == r.sentence and m.start < budgets[-1].start or budget_re.search(m.label) \
+                    or a.scale != b.scale or a.base_value <= b.base_value:
+                continue
+            difference = (a.base_value - b.base_value) / b.scale
+            if abs(difference - q.value) <= q.half_unit + a.half_unit + b.half_unit:
+                out.append(Completion(b, a, q))
+                break
     return out
 
 

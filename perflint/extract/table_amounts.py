@@ -219,6 +219,30 @@ def _name_before(norm: str, pos: int) -> str:
     return run.group(0) if run else ""
 
 
+def _words_for(text: str, norm: str, q: Quantity, named, total: bool = False) -> str:
+    """The draft's own words for the figure ``q``: the name written before it (a labelled amount's
+    label, else its clause's words before it, connectors such as 为 / 共计 left out). A message
+    quotes these, not the key reduced for matching a row (``支出合计`` for ``本年支出合计``); ``total``:
+    the figure was read as a total the prose names with 合计 / 总计, which stay in its words."""
+    if named is not None and named.label:
+        return named.label
+    start = max(0, q.start - 40)
+    before = norm[start:q.start]
+    cut = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1
+    clause = before[cut:]
+    connectors = vocab()["label_connectors"]
+    if total:  # 本年支出合计 X: 合计 is the row's name here, not a connector (see _total_name_before)
+        connectors = [w for w in connectors if not any(t.endswith(w) for t in _total_words())]
+    words = strip_end(clause.rstrip(), connectors).rstrip()
+    mark = _ITEM_MARK.match(words)  # 3.公务接待费支出: the item's number is no word of its name
+    lead = mark.end() if mark else len(words) - len(words.lstrip())
+    offset = start + cut + lead
+    return text[offset:start + cut + len(words)]
+
+
+_CLAUSE_BREAKS = "，,。；;：:、（(）)\n"
+
+
 def _total_name_before(norm: str, pos: int, places: tuple[str, ...]) -> str:
     """The name of a figure the prose calls a total (``本年支出合计 291.70 万元`` -> ``支出合计``,
     the 总表's row of that name), or "": :func:`_name_before` drops 合计 and 总计 as connectors
@@ -322,8 +346,9 @@ class RowMisquote:
     part: Part
     source: SourceText
     quantity: Quantity
-    name: str  # the sentence's name of the figure
+    name: str  # the sentence's name of the figure, reduced to match a row's (支出合计, “三公”经费…)
     cells: tuple[TableAmount, ...]  # the row's figures (every table row of that name in the part)
+    words: str = ""  # the draft's own words for the figure (本年支出合计, 支出决算), for the message
 
 
 def _holds(cell: TableAmount, q: Quantity) -> bool:
@@ -424,7 +449,7 @@ def prose_row_misquotes(doc: Document, fiscal_year_of: Callable[[Part], int | No
                     if not any(t.value == o.value and t.unit == o.unit and id(t.table) in tables
                                for o in near if o is not q for t in in_tables):
                         continue  # no other figure of the sentence (or beside it) quotes that table
-                    out.append(RowMisquote(part, source, q, name, tuple(rows)))
+                    out.append(RowMisquote(part, source, q, name, tuple(rows), _words_for(text, norm, q, named, name == total)))
     return out
 
 
@@ -528,7 +553,7 @@ class ChangeMisquote:
     source: SourceText
     start: int
     end: int  # the claim in ``source.value`` (the word, and its amount for 增加 / 减少)
-    name: str
+    name: str  # the draft's own words for the row's figure (公务用车运行维护费支出)
     claim: str
     budget: TableAmount
     actual: TableAmount
@@ -592,7 +617,8 @@ def prose_budget_change_misquotes(doc: Document) -> list[ChangeMisquote]:
                     sign = 1 if word == "增加" else -1
                     wrong = abs(sign * said - diff) > slack + amount.half_unit * MONEY_SCALE[amount.unit] / scale
                 if wrong:
-                    out.append(ChangeMisquote(source, m.start(1), end, name, text[m.start(1):end], budget, actual))
+                    out.append(ChangeMisquote(source, m.start(1), end, _words_for(text, norm, q, named) or name,
+                                              text[m.start(1):end], budget, actual))
     return out
 
 

@@ -217,6 +217,7 @@ def _find(text: str, years: bool) -> list[Quantity]:
     out: list[Quantity] = []
     units_by_first, not_quantities = _unit_index()
     relations_by_last = _RELATIONS_BY_LAST
+    hedges_by_last, hedges_after = _hedges()
     new_quantity = _new_object
     size = len(norm)
     end_before = 0  # where the figure before ends: its sign and relation start no earlier
@@ -276,8 +277,9 @@ def _find(text: str, years: bool) -> list[Quantity]:
             continue
         if sign == "-":
             value = -value
-        # ``约`` / ``大约`` / ``近`` / ``将近`` before the figure or ``左右`` / ``上下`` after it
-        hedged = (start > 0 and norm[start - 1] in _HEDGE_BEFORE) or norm.startswith(_HEDGE_AFTER, end)
+        # ``约`` / ``大约`` / ``近`` / ``约为`` before the figure or ``左右`` / ``上下`` after it
+        hedges = hedges_by_last.get(norm[start - 1]) if start else None
+        hedged = (hedges is not None and norm.endswith(hedges, 0, start)) or norm.startswith(hedges_after, end)
         dot = num.find(".")
         q = new_quantity(Quantity)  # _quantity(...) written out: a call less per figure
         q.__dict__.update(
@@ -290,8 +292,15 @@ def _find(text: str, years: bool) -> list[Quantity]:
     return out
 
 
-_HEDGE_BEFORE = "约近"  # the last character of 约, 大约, 近, 将近, 接近 before a figure
-_HEDGE_AFTER = ("左右", "上下")
+@cache
+def _hedges() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The hedge words of units.yaml: those before a figure by their last character (one look
+    at the character before each figure; ``约为`` is only tried after a 为), and those after it."""
+    table = data.load("units")
+    by_last: dict[str, list[str]] = {}
+    for word in table["hedges_before"]:
+        by_last.setdefault(word[-1], []).append(word)
+    return {c: tuple(ws) for c, ws in by_last.items()}, tuple(table["hedges_after"])
 
 
 # What joins the two ends of a written range (90%-95%, 35%～40%, 3至5次, 20到30人), blanks allowed.
@@ -530,7 +539,7 @@ def rate_reach(value: Decimal, decimals: int, low: Decimal, high: Decimal) -> st
     rate's last digit away: ``2.6%`` for 2.669%, a 尾数差异). ``"unreachable"`` when no value of
     the inputs within their rounding gives the stated rate by any rounding (``2.8%`` for
     2.669%: at least one whole unit of its last digit away): certainly a wrong figure. The one
-    rule A105, A106, A107 and A121 share for rates."""
+    rule A105, A106, A107, A121 and A126 share for rates."""
     unit = Decimal(10) ** (-decimals)
     h = unit / 2
     if low > high:

@@ -1,5 +1,7 @@
 from decimal import Decimal
 
+import pytest
+
 from perflint.text.numbers import declared_unit, find_quantities, is_bare_magnitude, parse_cell, sum_tolerance
 
 
@@ -134,3 +136,15 @@ def test_rate_reach_from_the_operands_rounding():
     # an exact 90%: 91% is a whole unit off, unreachable; 12.5% may show as 12% or 13%
     assert rate_reach(D("91"), 0, D("90"), D("90")) == "unreachable"
     assert rate_reach(D("12"), 0, D("12.5"), D("12.5")) is None
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("增长约2.8%", True), ("增长近2.8%", True), ("增长大约2.8%", True), ("增长接近2.8%", True),
+    ("增长约为2.8%", True), ("增长2.8%左右", True),
+    ("增长为2.8%", False), ("增长2.8%", False), ("认为2.8%", False),
+])
+def test_hedge_words_of_the_data_mark_a_figure_approximate(text: str, hedged: bool):
+    """The hedge words are data (units.yaml ``hedges_before``/``hedges_after``): ``约为`` hedges, a
+    bare ``为`` does not."""
+    [q] = find_quantities(text)
+    assert q.hedged is hedged

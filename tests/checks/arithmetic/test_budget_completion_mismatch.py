@@ -283,3 +283,21 @@ def test_a107_bare_actual_after_a_time_lead():
     assert run_prose(BudgetCompletionMismatch, left.format(u="43")) == []
     (d,) = run_prose(BudgetCompletionMismatch, left.format(u="34"))
     assert "860 − 817 = 43" in d.message()
+
+
+def test_a107_completion_written_as_the_difference_of_spending_and_budget():
+    """The rate after a budget is, to its digits, the total stated in the sentence before minus
+    that budget (631.40 − 598.25 = 33.15): the difference put where A ÷ B belongs, a warning."""
+    totals = "2024年度财政拨款收入总计631.40万元，支出总计631.40万元。"
+    (d,) = run_prose(BudgetCompletionMismatch, totals + "财政拨款支出年初预算数598.25万元，完成年初预算的33.15%。")
+    assert d.severity is Severity.warning
+    assert "631.40 − 598.25 = 33.15" in d.message("zh") and "105.54%" in d.message("zh")
+    assert "their difference" in d.message("en")
+
+
+def test_a107_completion_that_is_no_difference_is_quiet():
+    """The rate itself, another rate, or a whole rate (a difference of 12 and a rate of 12% may meet
+    by chance): nothing."""
+    totals = "2024年度财政拨款收入总计631.40万元，支出总计631.40万元。"
+    for rate in ("105.54%", "98.20%", "33%"):
+        assert run_prose(BudgetCompletionMismatch, totals + f"财政拨款支出年初预算数598.25万元，完成年初预算的{rate}。") == []

@@ -65,3 +65,27 @@ def test_completion_rate_in_a_sentence(sentence, fires):
     assert bool(found) is fires, found
     if fires:
         assert found[0].severity is Severity.warning
+
+
+@pytest.mark.parametrize(("rate", "severity"), [
+    ("66.67%", None),  # 2 ÷ 3 rounded
+    ("66%", Severity.rounding),  # truncated: a 尾数差异
+    ("67%", None),
+    ("68%", Severity.error),  # no rounding of 66.67% gives it
+])
+def test_a126_judges_a_form_rate_by_rate_reach(rate, severity):
+    """The form's 完成率 is judged by the rule A105/A106/A107/A121 share (text/numbers.rate_reach):
+    a truncated rate is a 尾数差异, one no rounding reaches an error."""
+    text = ("一级指标\t二级指标\t三级指标\t年初目标值（A）\t实际完成值（B）\t完成率\t得分\n"
+            f"产出指标\t数量指标\t巡查次数\t3\t2\t{rate}\t10\n")
+    found = run(CompletionRateMismatch, text, "c.txt")
+    assert [d.severity for d in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(("rate", "severity"), [
+    ("108.33%", None), ("108.3%", None), ("108.34%", Severity.rounding), ("108.35%", Severity.warning),
+])
+def test_a126_judges_a_sentence_rate_by_rate_reach(rate, severity):
+    """In a sentence too: a truncated rate is a 尾数差异, one no rounding reaches a warning."""
+    found = run(CompletionRateMismatch, f"计划开展环境卫生集中整治24次，实际开展26次，完成率{rate}。\n", "c.txt")
+    assert [d.severity for d in found] == ([severity] if severity else [])

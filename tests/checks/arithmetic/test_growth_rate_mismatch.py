@@ -378,10 +378,13 @@ def test_a105_item_levels_of_a_paragraph_about_another_year_are_not_read():
     assert "1.00 ÷ (3.00 + 1.00) = 25.00%" in d.message()
 
 
-@pytest.mark.parametrize("hedged", ["增长约2.8%", "增长2.8%左右"])
+@pytest.mark.parametrize("hedged", ["增长约2.8%", "增长2.8%左右", "增长近2.8%", "增长大约2.8%", "增长接近2.8%",
+                                    "增长约为2.8%", "增长了约2.8%"])
 def test_a105_a_hedged_rate_is_never_certainly_wrong(hedged: str):
     """``约`` / ``左右`` / ``近`` say the rate is approximate: beyond every rounding of its figures
-    it is worth a look (warning), not certainly wrong; within it, nothing."""
+    it is worth a look (warning), not certainly wrong; within it, nothing. Every hedge word of
+    units.yaml between the rate's verb and its figure is read so (``增长近``, ``增长约为``), not
+    left unread."""
     text = "本年支出317.6万元，比上年增加8.25万元，{}。"
     (d,) = run_prose(GrowthRateMismatch, text.format(hedged))
     assert d.severity is Severity.warning

@@ -573,12 +573,13 @@ def test_a101_quiet_on_a_right_sangong_table_in_the_older_names():
 
 
 def test_a101_sangong_table_in_the_older_names_whose_car_row_is_left_at_zero():
-    """公务用车费 left at 0 above its own 其中 rows: the rows all together happen to make 合计,
-    but the three numbered rows do not, nor do the details make their whole."""
+    """公务用车费 left at 0 above its own 其中 rows: the details do not make their whole (the one
+    slip, reported on the car row); the three numbered rows do not make 合计 either, but with the
+    car row's own details in its place they do, so the 合计 is the same slip, not reported again."""
     text = _OLDER_NAMES.replace("3.公务用车费 | 25.80 | 25.80 |", "3.公务用车费 | 0 | 0 |")
     diags = run(TableTotalMismatch, text)
-    assert {d.location.line for d in diags} >= {3}
-    assert any("0 + 2.60 + 0 = 2.60 ≠ 28.40" in d.message() for d in diags)
+    assert {d.location.line for d in diags} == {6}
+    assert all("25.80 + 0 = 25.80 ≠ 0" in d.message() for d in diags)
 
 
 _SHORT_ROW = """2023年度部门支出决算表
@@ -662,3 +663,25 @@ def test_a101_quiet_beside_a_group_that_measures_one_thing_twice():
             "| | | 预算数 | 决算数 | 预算数 | 决算数 |\n| 基本支出 | 150.00 | 80.00 | 20.00 | 40.00 | 30.00 |\n"
             "| 项目支出 | 60.00 | 30.00 | 10.00 | 20.00 | 10.00 |\n")
     assert run(TableTotalMismatch, text) == []
+
+
+# a 三公 budget table whose 公务用车费 row lost its figure while its 其中 rows kept theirs (figures
+# made up): one slip, which the subtotal's own relation reports; the 合计 is right with the
+# subtotal's parts in its place
+_SUBTOTAL_ROWS = ["项目\t预算数", "合计\t{total}", "1.因公出国（境）费\t0.00", "2.公务接待费\t2.40",
+                  "3.公务用车购置及运行费\t{car}", "其中：（1）公务用车运行维护费\t18.60", "（2）公务用车购置费\t0.00"]
+
+
+def test_a101_a_total_off_only_through_a_wrong_subtotal_is_that_subtotals_finding():
+    rows = [r.format(total="21.00", car="0.00") for r in _SUBTOTAL_ROWS]
+    (d,) = run_table(TableTotalMismatch, "部门“三公”经费预算表", rows)
+    assert "18.60 + 0.00 = 18.60 ≠ 0.00" in d.message()
+
+
+def test_a101_a_total_off_beyond_its_subtotals_slip_is_still_reported():
+    # 合计 25.00: wrong even with the subtotal's parts in its place, so both are reported
+    rows = [r.format(total="25.00", car="0.00") for r in _SUBTOTAL_ROWS]
+    found = run_table(TableTotalMismatch, "部门“三公”经费预算表", rows)
+    assert len(found) == 2
+    rows = [r.format(total="21.00", car="18.60") for r in _SUBTOTAL_ROWS]
+    assert run_table(TableTotalMismatch, "部门“三公”经费预算表", rows) == []

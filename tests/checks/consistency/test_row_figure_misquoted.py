@@ -337,3 +337,19 @@ def test_fiscal_income_not_read_when_another_fund_has_income():
     # 1,194.50 + 10.00: 财政拨款收入 is their sum, which no row holds; it is not read
     for said in ("1204.50", "1214.50"):
         assert run(RowFigureMisquoted, _BY_FUND.format(general="1,194.50", fund="10.00", said=said)) == []
+
+
+@pytest.mark.parametrize(("template", "sentence", "words"), [
+    # the prose's total with 合计 (matched by the key 支出合计)
+    (TOTALS, "2024年度本年收入合计286.40万元，本年支出合计291.70万元，年末结转和结余4.70万元。", "本年支出合计"),
+    # the 三公 total, matched to the 合计 row by a name the draft does not write
+    (_TOTAL, "2023年度“三公”经费财政拨款支出决算为26.64万元。公务接待费4.28万元。", "2023年度“三公”经费财政拨款支出决算"),
+    (DRAFT, "2023年度“三公”经费支出决算中，公务接待费支出决算1.47万元，公务用车购置及运行维护费支出决算2.64万元。",
+     "公务接待费支出决算"),
+])
+def test_the_message_quotes_the_drafts_words(template, sentence, words):
+    """The message names the figure by the draft's own words, not by the key a row is matched
+    with (支出合计, “三公”经费…), in both languages."""
+    [d] = run(RowFigureMisquoted, template.format(sentence=sentence))
+    assert f"正文写“{words}”" in d.message("zh")
+    assert f"the text gives '{words}' as" in d.message("en")
