@@ -35,7 +35,7 @@ from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table
 from perflint.read.forms.labels import is_form_title
 from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
 _TITLE_YEAR = lazy_compile(rf"^\s*{YEAR}\s*年度?\s*")
@@ -109,7 +109,7 @@ def _generic_name(name: str) -> bool:
 @functools.cache
 def _generic_words() -> re.Pattern[str]:
     words = sorted(data.load("consistency").get("form_name_generic_words") or (), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+") if words else re.compile(r"(?!)")
+    return compile_pattern("(?:" + "|".join(map(re.escape, words)) + ")+") if words else compile_pattern(r"(?!)")
 
 
 class FormLinker:
