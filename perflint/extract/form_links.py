@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from perflint import data
-from perflint.extract.part_index import by_part
+from perflint.extract.part_index import by_part, positions
 from perflint.facts import facts_of
 from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
@@ -119,7 +119,7 @@ class FormLinker:
         self.part = part
         self.forms = [se for se in forms if se.part is part]
         self.names = [project_names(se) for se in self.forms]
-        self.position = {id(b): i for i, b in enumerate(part.blocks)}
+        self.position = positions(part.blocks)
         self.title = compact(part.title)
         self._anchor_memo: dict[int, FormLink | None] = {}
         self._headers: int | None = None  # project report headers in the part (_several_projects)
