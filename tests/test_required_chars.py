@@ -117,6 +117,23 @@ def test_first_chars(pattern, firsts):
     assert found == (None if firsts is None else frozenset(firsts))
 
 
+@pytest.mark.parametrize(("pattern", "expected"), [(r"(?:^|(?<=\s))(?:对照|结合)说明", frozenset("对结")),
+                                                 (r"\s*a", None)])
+def test_first_chars_kept_across_runs(tmp_path, monkeypatch, pattern: str, expected) -> None:
+    """The first characters of a union (a set or None) are parsed once and read back by the next
+    process's store, under a key of their own."""
+    from perflint.extract import template_text
+    from perflint.text import patterns
+
+    monkeypatch.setattr(patterns, "_CODE_STORE", _store(tmp_path))
+    assert template_text.first_chars(re.compile(pattern)) == expected
+    assert patterns._CODE_STORE.entries()[("firsts", pattern, re.compile(pattern).flags)] == (expected,)
+    patterns._CODE_STORE.write()
+    monkeypatch.setattr(patterns, "_CODE_STORE", _store(tmp_path))
+    monkeypatch.setattr(template_text, "_first_chars", lambda *args: pytest.fail("parsed again"))
+    assert template_text.first_chars(re.compile(pattern)) == expected
+
+
 _GATE_ALPHABET = ("（(）)【】[]［］×✕╳＊*XＸxｘ2020□…≤≥＜＞<>=%年月日元万个人次 \u3000\t\n|｜请填写说明根据实际情况进行调整细化"
                   "参考样表模板增加减少上年大于小于一二三、.．限字以内对照结合简要需公开单位部门编写项目名称用于主要有其中：，。")
 

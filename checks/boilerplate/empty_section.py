@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.part_index import positions
 from perflint.extract.report_sections import contents_come_back, empty_sections
 from perflint.model import Block, Document, Heading, Paragraph, Table
 from perflint.text.normalise import compact
@@ -99,7 +100,7 @@ class EmptySection(Check):
             sections = empty_sections(part)
             if not sections:  # most parts: no index of the part's blocks to make
                 continue
-            places = {id(b): i for i, b in enumerate(part.blocks)}
+            places = positions(part.blocks)
             for heading, nxt in sections:
                 if _among_cells(part.blocks, places[id(heading)]):
                     continue

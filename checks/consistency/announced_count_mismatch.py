@@ -14,6 +14,7 @@ from perflint.extract.announced_counts import (
     trailing_announcement,
 )
 from perflint.extract.edges import runs_to_the_end, sentence_runs_into_the_cut
+from perflint.extract.part_index import positions
 from perflint.extract.quantities import part_prose
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Heading, Paragraph, Part, Table
@@ -81,7 +82,7 @@ class AnnouncedCountMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            index = {id(block): i for i, block in enumerate(part.blocks)}
+            index = positions(part.blocks)
             for block, source in part_prose(doc, part):
                 for ac in text_facts(source.value).announced_counts:
                     if _matches(ac) or (len(ac.items) < ac.count

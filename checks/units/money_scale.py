@@ -328,7 +328,7 @@ class MoneyScale(Check):
         """A sentence's figure with the digits of a table cell whose table declares a unit 10⁴
         apart (``公务接待费 0.39 元`` quoting a 万元 table's 0.39): one of the two units is wrong.
         A warning: the sentence is paired with the cell by its digits and the row's name."""
-        if not any(isinstance(b, Table) for _, b in doc.blocks()):
+        if not any(any(map(Table.__instancecheck__, part.blocks)) for part in doc.parts):
             return  # no table to quote (most drafts of a folder)
         from perflint.extract.declared_units import misdeclared_tables
 

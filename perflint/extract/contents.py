@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
 from perflint import data
+from perflint.extract.part_index import positions
 from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
@@ -109,9 +111,9 @@ def _candidates(flow: list[Block]) -> list[tuple[str, str, Block, int]]:
 def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
     """Every TOC entry with its exact body match, else its best near match (ratio ≥ threshold),
     else the body line that holds its place (same marker, between its neighbours' matches)."""
-    flow = [b for _p, b in doc.blocks()]
-    places = {id(b): i for i, b in enumerate(flow)}
-    entries = [b for b in flow if isinstance(b, TocEntry)]
+    flow = list(chain.from_iterable(part.blocks for part in doc.parts))
+    places = positions(flow)
+    entries = list(filter(TocEntry.__instancecheck__, flow))
     if not entries:
         return []
     cands = _candidates(flow)

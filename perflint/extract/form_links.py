@@ -29,13 +29,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from perflint import data
-from perflint.extract.part_index import by_part
+from perflint.extract.part_index import by_part, positions
 from perflint.facts import facts_of
 from perflint.model import Block, Document, Heading, Part, SelfEvaluation, Table, TocEntry
 from perflint.read.forms.labels import is_form_title
 from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
 _TITLE_YEAR = lazy_compile(rf"^\s*{YEAR}\s*年度?\s*")
@@ -109,7 +109,7 @@ def _generic_name(name: str) -> bool:
 @functools.cache
 def _generic_words() -> re.Pattern[str]:
     words = sorted(data.load("consistency").get("form_name_generic_words") or (), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+") if words else re.compile(r"(?!)")
+    return compile_pattern("(?:" + "|".join(map(re.escape, words)) + ")+") if words else compile_pattern(r"(?!)")
 
 
 class FormLinker:
@@ -119,7 +119,7 @@ class FormLinker:
         self.part = part
         self.forms = [se for se in forms if se.part is part]
         self.names = [project_names(se) for se in self.forms]
-        self.position = {id(b): i for i, b in enumerate(part.blocks)}
+        self.position = positions(part.blocks)
         self.title = compact(part.title)
         self._anchor_memo: dict[int, FormLink | None] = {}
         self._headers: int | None = None  # project report headers in the part (_several_projects)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from perflint import data
 from perflint.text.numbers import normalise
+from perflint.text.patterns import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, Decimal]]]:
             units[unit] = (dimension, Decimal(str(size)))
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     # not a unit cost (元/亩), a rate per unit (公里/小时) or a part of a longer unit (米粉)
-    pattern = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({names})(?![/／\u4e00-\u9fff]?[/／])")
+    pattern = compile_pattern(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({names})(?![/／\u4e00-\u9fff]?[/／])")
     return pattern, units
 
 

@@ -21,7 +21,7 @@ from perflint.frozen import quick_init
 from perflint.model import Cell, Document, Part, SourceText, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, money_mark, normalise, quantities
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
 # The money units a table declares, in 元.
@@ -476,7 +476,7 @@ def _sangong_chain():
     conf = data.load("consistency")["row_sangong_total"]
     phrase = conf["between"]
     figure = r"\d[\d,]*(?:\.\d+)?\s*万?元\s*[,，;；]\s*"
-    return (re.compile(conf["mention"]), re.compile(rf"(?:{phrase}\s*{figure})*({phrase})\s*"),
+    return (compile_pattern(conf["mention"]), compile_pattern(rf"(?:{phrase}\s*{figure})*({phrase})\s*"),
             frozenset(conf["total_rows"]), tuple(conf["other_in_table"]))
 
 

@@ -340,7 +340,7 @@ def _whole_screen() -> re.Pattern[str]:
     """The first two characters of any whole's name (三公, 公务, 基本), one search: a row label that
     holds none names no whole, whatever its quotes or numbering."""
     stems = {n[:2] for c in data.load("arithmetic").get("compositions", []) for n in c["whole"]}
-    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
+    return compile_pattern("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
 
 
 def _row_name(label: str) -> str:

@@ -17,7 +17,7 @@ from functools import cache
 from perflint import data
 from perflint.extract.prose import Mention, figure_mentions
 from perflint.text.numbers import Quantity, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def _screen() -> re.Pattern[str]:
     """Any comparing verb (one pass over a text, not one per word)."""
     conf = data.load("consistency")["target_comparisons"]
     words = [*conf["above"], *conf["below"], *conf["reached"]]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return compile_pattern("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @cache

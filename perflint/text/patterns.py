@@ -36,6 +36,7 @@ import functools
 import re
 import sys
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 from perflint.data.kept import KeptAcrossRuns
@@ -230,12 +231,23 @@ def required_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     requires, and for alternatives the union of what each requires (None if one tells nothing)."""
     if _sre is None or int(flags) & re.IGNORECASE:
         return None
-    key = ("required", pattern, int(flags))
+    return kept_chars("required", pattern, int(flags), _required_chars)
+
+
+def kept_chars(kind: str, pattern: str, flags: int,
+               find: Callable[[str, int], frozenset[str] | None]) -> frozenset[str] | None:
+    """``find(pattern, flags)``, a set of characters read from ``re``'s parse of the pattern (or
+    None), kept across runs beside the patterns' code under ``(kind, pattern, flags)``: parsing
+    a long union in Python costs millions of instructions, every run, for an answer that never
+    changes (the store's tag names the interpreter, whose parser gives it)."""
+    if _sre is None:  # (no store without the engine's internals)
+        return find(pattern, flags)
+    key = (kind, pattern, flags)
     kept = _CODE_STORE.entries().get(key)
     if isinstance(kept, tuple) and len(kept) == 1 and (kept[0] is None or isinstance(kept[0], frozenset)):
         _CODE_STORE.used.add(key)
         return kept[0]
-    found = _required_chars(pattern, int(flags))
+    found = find(pattern, flags)
     if _CODE_STORE.path is not None:
         _CODE_STORE.keep(key, (found,))
     return found
