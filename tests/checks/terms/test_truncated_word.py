@@ -261,10 +261,11 @@ def test_a_whole_word_before_the_next_word_is_not_cut_short():
 
 
 def test_a_stem_before_a_word_opening_on_a_function_character_is_whole():
-    # 对 ends a stem as a preposition (对各站巡查), but 对象 is a word: 脱贫户和监测对象户 is whole
-    # beside 脱贫户和监测户 (ours: 青禾县种植补贴)
-    texts = ["对全县脱贫户和监测对象户种植的小麦进行补贴", "脱贫户和监测户满意度", "脱贫户和监测户户数",
-             "补贴脱贫户和监测户", "增加脱贫户和监测户收入"]
+    # 对 ends a stem as a preposition (对各站巡查), but 对象 is a word: 脱贫户和边缘对象户 is whole
+    # beside 脱贫户和边缘户 (ours: 青禾县种植补贴; the page had 监测对象户, and 监测 is a known word
+    # of its own since D208 reads 监测预测预警, so 边缘 keeps this test on the 对象 guard)
+    texts = ["对全县脱贫户和边缘对象户种植的小麦进行补贴", "脱贫户和边缘户满意度", "脱贫户和边缘户户数",
+             "补贴脱贫户和边缘户", "增加脱贫户和边缘户收入"]
     assert truncated_words(texts) == []
-    cut = ["对全县脱贫户和监测的小麦进行补贴", *texts[1:]]
-    assert [(t.written, t.missing) for t in truncated_words(cut)] == [("脱贫户和监测", "户")]
+    cut = ["对全县脱贫户和边缘的小麦进行补贴", *texts[1:]]
+    assert [(t.written, t.missing) for t in truncated_words(cut)] == [("脱贫户和边缘", "户")]
