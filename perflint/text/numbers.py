@@ -18,7 +18,8 @@ from perflint.text.normalise import replace_chars
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 # Full-width digits and signs map one character to one, so offsets stay valid.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－\u2212\ufe63＜＞＝═", "0123456789.%,+---<>==")  # ═: an = typed in some forms; −, ﹣: minus signs
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，＋－\u2212\ufe63＜＞＝═\ufe64\ufe65\ufe66", "0123456789.%,+---<>==<>=")
+# ═: an = typed in some forms; −, ﹣: minus signs; ﹤ ﹥ ﹦: the small forms a PDF of a 指标性质 column gives
 
 RELATIONS = {"≥": "≥", ">=": "≥", "≧": "≥", "不低于": "≥", "不少于": "≥", "大于等于": "≥",
              "≤": "≤", "<=": "≤", "≦": "≤", "不高于": "≤", "不超过": "≤", "小于等于": "≤",

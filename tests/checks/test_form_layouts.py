@@ -466,3 +466,23 @@ def test_a_row_whose_blank_reason_cell_the_page_dropped_has_a_blank_reason():
     [se] = self_evaluations(parse_text(explained, "f.txt"))
     assert se.indicators[2].deviation.text.startswith("受市场") and se.indicators[3].name == "茶叶销售收入"
     assert list(DeviationNoneDespiteMiss().run(parse_text(explained, "f.txt"), Context())) == []
+
+
+def test_form_with_its_indicator_header_over_two_rows():
+    """云南's 项目支出绩效自评表 (a PDF's pipe rows): 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+    偏差… above 一级指标 | … | 指标性质 | 指标值 | 度量单位, a cell broken over lines. Correct: quiet;
+    a score above its weight, or points lost with the 偏差原因 cell empty: found on that row."""
+    from perflint.engine import load_registry, run_checks
+
+    text = (FORMS / "pipe_two_row_header.txt").read_text(encoding="utf-8")
+    checks = [cls() for cls in load_registry().builtin()]
+
+    def found(draft: str) -> set[tuple[str, int]]:
+        result = run_checks(parse_text(draft, "f.txt"), checks, Context())
+        return {(d.code, d.location.line) for d in result.diagnostics}
+
+    assert found(text) == set()
+    above = found(text.replace("| 96 | 20 | 20 |", "| 96 | 20 | 22 |").replace("| 100 | 97 |", "| 100 | 99 |"))
+    assert ("A123", 23) in above
+    lost = found(text.replace("| 93 | 10 | 10 |", "| 93 | 10 | 8 |").replace("| 100 | 97 |", "| 100 | 95 |"))
+    assert ("B301", 26) in lost

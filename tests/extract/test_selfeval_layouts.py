@@ -4,7 +4,8 @@ The fixtures in ``tests/fixtures/forms`` hold the same form (青禾县文化馆,
 one cell per line with rows closed by a line of pipes; the whole form on one line with spaces
 between cells; HTML pipe rows with the target split over 指标性质 / 指标值 / 度量单位; tab rows
 with merged cells left blank; pipe rows whose labels moved to the end of the row before and whose
-indicator header starts before 一级指标 … 三级指标.
+indicator header starts before 一级指标 … 三级指标; and (云南's layout) the indicator header over two
+rows, the PDF breaking a cell over lines, the 指标性质 written with a small ``﹦``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from perflint.read.loader import load
 from perflint.read.text import parse_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "forms"
-LAYOUTS = ["cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt", "pipe_header_split.txt"]
+LAYOUTS = ["cell_per_line.txt", "one_line.txt", "pipe_split_target.txt", "tab_rows.txt", "pipe_header_split.txt",
+           # the indicator header over two rows (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差… above
+           # 一级指标 | … | 指标性质 | 指标值 | 度量单位): a PDF's pipe rows, tab rows, one cell per line
+           "pipe_two_row_header.txt", "tab_two_row_header.txt", "cell_per_line_two_row_header.txt"]
 
 BUDGET = [
     ("年度资金总额", "50", "50", "45", "90%", "9", "10"),

@@ -162,7 +162,12 @@ def _header_words_before(toks: list[Token], i: int) -> list[str]:
     (年度指标值, 分值, 偏差原因…) or a level (一级指标), back to 绩效指标 or the first other word."""
     words: list[str] = []
     k = i - 1
-    while k >= 0 and len(words) < 16 and toks[k].kind == "word" and len(toks[k].word) <= _HEADER_CELL_MAX:
+    while k >= 0 and len(words) < 16:
+        if toks[k].kind == "row" and words:
+            k -= 1  # a header split over two rows (绩效指标 | 年度指标值 | … above 一级指标 | …)
+            continue
+        if toks[k].kind != "word" or len(toks[k].word) > _HEADER_CELL_MAX:
+            break
         word = toks[k].word
         if not (_LEVEL_HEADER.match(word) or any(p.search(word) for _, p in _HEADER_SEARCH)) \
                 or word.startswith("实际完成情况"):

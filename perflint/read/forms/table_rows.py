@@ -15,7 +15,7 @@ from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
 
-_RELATION_CELL = lazy_compile(r"^(?:[≥≤≧≦><=＝＞＜═]|>=|<=)$")
+_RELATION_CELL = lazy_compile(r"^(?:[≥≤≧≦><=＝＞＜═﹦﹤﹥]|>=|<=)$")  # (﹦ ﹤ ﹥: small forms, from PDFs)
 
 
 SCORE_BAND = Decimal(100)

@@ -213,6 +213,10 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
         if any("三级指标" in t for t in texts):  # (_INDICATOR_HEADER in a text without white space)
             i = _read_indicators(se, rows, i)
             continue
+        if "得分" in joined and "实际" in joined and (split := _split_header(rows, i)) is not None:
+            header, lower = split
+            i = _read_indicators(se, rows, lower, header)
+            continue
         if se.goal is None and (LABEL in joined or PROJECT_LABEL in joined) and any(is_label(t) for t in texts):
             se.goal, i = read_goal_rows(rows, i)
             continue
@@ -495,8 +499,63 @@ def _figures_only(row: Row) -> bool:
     return figures >= 2
 
 
-def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
-    header = rows[i]
+# the upper row's columns of a header split over two rows that stand over one column each (not
+# over a group of the lower row's columns, as 绩效指标 and 年度指标值 do)
+_SINGLE_COLUMN_ROLES = frozenset({"actual", "weight", "score", "rate", "deviation"})
+_LEVEL_WORD = lazy_compile(r"^[一二]级指标$")
+# rows a split header's lower row may stand below its upper one (empty rows, a cell broken off it)
+_SPLIT_HEADER_REACH = 4
+
+
+def _split_header(rows: list[Row], i: int) -> tuple[Row, int] | None:
+    """An indicator header split over two rows, as 云南's and other provinces' 项目支出绩效自评表
+    print it: ``绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因…`` above ``一级指标 | 二级指标 |
+    三级指标 | 指标性质 | 指标值 | 度量单位``. The upper row's first cells span the lower row's
+    columns (绩效指标 the three levels, 年度指标值 the split target); the rest stand over one column
+    each, to the right of them, down both rows. One header row for both (the lower row's cells,
+    then the upper row's columns the lower does not name) and the index of the lower row; None
+    unless ``rows[i]`` is such an upper row. A PDF's cell broken off the lower row onto a line of
+    its own (``一级 指标``) is put back before it."""
+    upper = rows[i].non_empty
+    roles = [_cell_role(c) for c in upper]
+    if not {"actual", "score"} <= set(roles) or any(parse_cell(c.value) is not None for c in upper):
+        return None
+    pieces: list[Cell] = []
+    for k in range(i + 1, min(len(rows), i + 1 + _SPLIT_HEADER_REACH)):
+        cells = rows[k].non_empty
+        if not cells:
+            continue
+        texts = [_compact(c.value) for c in cells]
+        if any("三级指标" in t for t in texts):
+            lower = pieces + cells
+            break
+        if not all(_LEVEL_WORD.match(t) for t in texts):
+            return None
+        pieces += cells
+    else:
+        return None
+    named = _header_roles(Row(lower, rows[k].line)).keys()
+    if "actual" in named:
+        return None  # the lower row is a whole header of its own
+    own = [n for n, role in enumerate(roles) if role in _SINGLE_COLUMN_ROLES and role not in named]
+    if not own or own != list(range(own[0], len(upper))) or own[0] == 0:
+        return None  # the upper row's own columns are not all to the right of its group cells
+    return Row(lower + [upper[n] for n in own], rows[k].line), k
+
+
+def _cell_role(cell: Cell) -> str | None:
+    """The indicator column a header cell names, if any."""
+    text = _compact(cell.value)
+    for role, pattern in _HEADER_ROLES:
+        if pattern.search(text):
+            return role
+    return None
+
+
+def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | None = None) -> int:
+    """The indicators under the header at ``i`` (or under ``split``, the header of two rows
+    :func:`_split_header` joined, whose lower row is at ``i``)."""
+    header = split or rows[i]
     roles = _header_roles(header)
     levels = level_columns(header)
     actual_pattern = dict(_HEADER_ROLES)["actual"]
@@ -513,6 +572,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if not cells:
             j += 1
             continue
+        if split is not None and len(row.cells) > width and all(c.is_empty for c in row.cells[width:]):
+            row = Row(row.cells[:width], row.line)  # the bars after a row's last column (``| 19 | | |``)
         # (the row after asked first: an indicator's row fails at its first cell, this one at its target)
         if len(cells) >= 2 and j + 1 < len(rows) and _figures_only(rows[j + 1]) and _words_only(cells):
             # a row whose figures wrapped onto a line of their own: ``产出指标 | 数量指标 | 扶持…主体
@@ -560,8 +621,11 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if targets_only:
             j += 1
             continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
-        indicator = indicator_by_header(row, roles, width, level1, level2, levels) \
-            or indicator_right_anchored(row, level1, level2)
+        indicator = indicator_by_header(row, roles, width, level1, level2, levels)
+        if indicator is None and split is None:
+            # (not under a header of two rows: its rows read from the right would take a unit
+            # cell or a bare 指标值 for the target)
+            indicator = indicator_right_anchored(row, level1, level2)
         if indicator is not None and scores_only:
             # the weight and the 评分标准 read from the right: ``分值 | 评分标准 | 得分`` puts the
             # 分值 where a target would stand, a plain figure
