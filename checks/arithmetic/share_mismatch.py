@@ -168,8 +168,9 @@ class ShareMismatch(Check):
                     if diag:
                         yield diag
                 if id(para) not in with_shares:
-                    yield from self._parts_of_one_whole(para)
-                    yield from self._budget_base(para)
+                    bare = prose.bare_shares(text)
+                    yield from self._parts_of_one_whole(para, bare)
+                    yield from self._budget_base(para, bare)
                 for ws in text_facts(text).weighted_shares:
                     diag = self._weighted(para, ws)
                     if diag:
@@ -233,10 +234,9 @@ class ShareMismatch(Check):
             computed=percent(total, max(r.decimals for r in rates)),
         )
 
-    def _parts_of_one_whole(self, para: Paragraph) -> Iterator[Diagnostic]:
+    def _parts_of_one_whole(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
         """Shares with no whole named (``A 0.53 万元，占 31%；B 1.18 万元，占 69%``) that make up
         100%: the whole they are shares of is the sum of the parts, so each share is part ÷ sum."""
-        claims = prose.bare_shares(para.text.value)
         if len(claims) < 2 or len({c.part_label for c in claims}) != len(claims):
             return
         rate_sum = sum((c.rate.value for c in claims), Decimal(0))
@@ -263,13 +263,12 @@ class ShareMismatch(Check):
                 part=number(c.part), computed=percent(c.part.base_value / whole_sum * HUNDRED, c.rate.decimals),
             )
 
-    def _budget_base(self, para: Paragraph) -> Iterator[Diagnostic]:
+    def _budget_base(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
         """``“三公”经费支出预算为 18.00 万元，支出决算为 6.28 万元。其中：公务接待费支出决算 6.28 万元，
         占 34.89%``: a share with no whole named after the paragraph's budget and final figures is
         a share of the final figure its parts break down; one that is the part over the budget,
         and not over the final figure, was computed on the other base (a warning: the words do
         not name the whole)."""
-        claims = prose.bare_shares(para.text.value)
         if not claims:
             return
         from perflint.extract.share_bases import share_bases
