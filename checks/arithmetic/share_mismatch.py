@@ -31,9 +31,13 @@ class ShareMismatch(Check):
     (`公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%`) that make up 100% are
     shares of the parts' sum, and each is checked against it (a warning); when they make up less
     (a part may be left out), the shares of one sentence must still imply one whole
-    (`9.00 万元，占 70%；3.00 万元，占 25%`: 12.86 ≠ 12.00, a warning). Also checks the
-    category shares of the national 政府采购 paragraph: the shares of each category awarded to
-    中小企业, weighted by the categories' amounts, must make up the amount awarded to 中小企业.
+    (`9.00 万元，占 70%；3.00 万元，占 25%`: 12.86 ≠ 12.00, a warning). A share with no whole
+    named after a paragraph's budget and final figure (`“三公”经费支出预算为 15.00 万元，支出决算为
+    10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%`) is of the final figure: one
+    that is the part over the budget instead (2.20 ÷ 15.00) is a warning, with the right share.
+    Also checks the category shares of the national 政府采购 paragraph: the shares of each
+    category awarded to 中小企业, weighted by the categories' amounts, must make up the amount
+    awarded to 中小企业.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it was computed on another base or
@@ -56,7 +60,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
@@ -125,6 +129,13 @@ class ShareMismatch(Check):
             "zh": "各类{name}占比与金额不符：{expr} = {computed} ≠ {whole}（{name}）",
             "en": "the category shares of {name_en} do not add up: {expr} = {computed} ≠ {whole}",
         },
+        "budget_base": {
+            "zh": "占比 {stated} 是 {part} ÷ 预算数 {budget} 得出的，而分项属于决算数 {final}："
+                  "{part} ÷ {final} = {computed}%",
+            "en": "the share of {stated} is {part} ÷ the budget {budget}, but the part is one of the final "
+                  "figure {final}: {part} ÷ {final} = {computed}%",
+        },
+        "budget": {"zh": "预算数", "en": "budget"},
         "whole": {"zh": "总数", "en": "whole"},
         "part": {"zh": "分项", "en": "part"},
     }
@@ -157,7 +168,9 @@ class ShareMismatch(Check):
                     if diag:
                         yield diag
                 if id(para) not in with_shares:
-                    yield from self._parts_of_one_whole(para)
+                    bare = prose.bare_shares(text)
+                    yield from self._parts_of_one_whole(para, bare)
+                    yield from self._budget_base(para, bare)
                 for ws in text_facts(text).weighted_shares:
                     diag = self._weighted(para, ws)
                     if diag:
@@ -221,10 +234,9 @@ class ShareMismatch(Check):
             computed=percent(total, max(r.decimals for r in rates)),
         )
 
-    def _parts_of_one_whole(self, para: Paragraph) -> Iterator[Diagnostic]:
+    def _parts_of_one_whole(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
         """Shares with no whole named (``A 0.53 万元，占 31%；B 1.18 万元，占 69%``) that make up
         100%: the whole they are shares of is the sum of the parts, so each share is part ÷ sum."""
-        claims = prose.bare_shares(para.text.value)
         if len(claims) < 2 or len({c.part_label for c in claims}) != len(claims):
             return
         rate_sum = sum((c.rate.value for c in claims), Decimal(0))
@@ -250,6 +262,40 @@ class ShareMismatch(Check):
                 stated=c.rate.text.replace(" ", ""), expr=expr, whole=fmt(whole_sum / c.part.scale),
                 part=number(c.part), computed=percent(c.part.base_value / whole_sum * HUNDRED, c.rate.decimals),
             )
+
+    def _budget_base(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
+        """``“三公”经费支出预算为 18.00 万元，支出决算为 6.28 万元。其中：公务接待费支出决算 6.28 万元，
+        占 34.89%``: a share with no whole named after the paragraph's budget and final figures is
+        a share of the final figure its parts break down; one that is the part over the budget,
+        and not over the final figure, was computed on the other base (a warning: the words do
+        not name the whole)."""
+        if not claims:
+            return
+        from perflint.extract.share_bases import share_bases
+        bases = share_bases(para.text.value)
+        if bases is None:
+            return
+        budget, final = bases.budget, bases.final
+        for c in claims:
+            part = c.part
+            if part.start < final.end or part.value <= 0 or part.base_value > final.base_value:
+                continue
+            if self._fits(c.rate, part, final) or not self._fits(c.rate, part, budget):
+                continue
+            part_shown, final_shown = numbers(part, final)
+            yield self.diagnostic(
+                "budget_base", para.text.locate(c.rate.start, c.rate.end), severity=Severity.warning,
+                related=[(para.text.locate(budget.start, budget.end), "budget"),
+                         (para.text.locate(final.start, final.end), "whole")],
+                stated=c.rate.text.replace(" ", ""), part=part_shown, budget=number(budget), final=final_shown,
+                computed=percent(part.base_value / final.base_value * HUNDRED, c.rate.decimals))
+
+    @staticmethod
+    def _fits(rate: Quantity, part: Quantity, whole: Quantity) -> bool:
+        """Whether ``rate`` is ``part`` over ``whole`` at the figures' precision (a last-digit
+        difference included)."""
+        rng = ratio_interval(lambda p, w: p / w * HUNDRED, [part, whole])
+        return rng is not None and check_interval(rate, rng[0], rng[1], value=rate.value) in (None, Severity.rounding)
 
     def _implied_wholes(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
         """``A 9.00 万元，占 70%；B 3.00 万元，占 25%`` in one sentence, with no whole named and shares

@@ -29,7 +29,9 @@ class SameQuantityDifferentValues(Check):
     """## What it does
     Collects the labelled amounts of each report's prose (`各项财政补助资金共计 1820 万元`) and
     finds a quantity stated several times with one value and once with another. Names are
-    matched exactly, after leaving out the unit's place name and words such as 各项 / 各级 / 共;
+    matched exactly, after leaving out the unit's place name and words such as 各项 / 各级 / 共
+    and a 决算 after the head (`公务接待费支出决算为` states the 支出), a form line's older name read
+    as its newer one (公务用车购置及运行费 as 公务用车购置及运行维护费);
     amounts of another year (`上年`, `2021 年`), parts of another total (after `其中`) and budget
     figures (checked by C705) are left out. In a report on several projects, generic names
     (项目资金, 工作经费) are left out too. Two statements with two values stay quiet: which one
@@ -72,7 +74,7 @@ class SameQuantityDifferentValues(Check):
     """
 
     doc_zh = """## 它检查什么
-    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告（同一句话重复写了两遍，无论是句子重复还是段落重复，只算一处）。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。两段中的两处、两个数只差相邻两位数字顺序的（“村级组织运转经费 315.00 万元”与“351.00 万元”；名称前面可多出词语，如“已支付资金”与“项目全年已支付资金”），也作警告：另一口径的数不会恰好是这个数的数字换了位置，必有一处录错。
+    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词，以及名称末尾“支出”等词之后的“决算”——“公务接待费支出决算为”说的就是支出；表中一行的旧名按新名对应，如“公务用车购置及运行费”即“公务用车购置及运行维护费”）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告（同一句话重复写了两遍，无论是句子重复还是段落重复，只算一处）。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。两段中的两处、两个数只差相邻两位数字顺序的（“村级组织运转经费 315.00 万元”与“351.00 万元”；名称前面可多出词语，如“已支付资金”与“项目全年已支付资金”），也作警告：另一口径的数不会恰好是这个数的数字换了位置，必有一处录错。
 
     ## 为什么要改
     同一个量只有一个值。与其他各处都不同的那个数，是早先草稿或别的报告遗留下来的，读者无法判断哪个是对的。

@@ -69,7 +69,32 @@ def label_key(label: str, places: tuple[str, ...] = ()) -> str:
                 key = key[len(p):]
                 changed = True
                 break
+    return _one_name(key)
+
+
+def _one_name(key: str) -> str:
+    """``key`` under the name its quantity's statements share: a head's 决算 left out (`公务接待费
+    支出决算` states the 支出) and a form line's older name as its newer one (公务用车购置及运行费 is
+    公务用车购置及运行维护费), so that the older and newer ways of writing one line are compared."""
+    heads, qualifiers, same = _name_words()
+    for q in qualifiers:
+        if key.endswith(q) and key[:-len(q)].endswith(heads):
+            key = key[:-len(q)]
+            break
+    for alias, name in same:
+        if alias in key:
+            key = key.replace(alias, name)
     return key
+
+
+@cache
+def _name_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The money heads, the words after a head that :func:`_one_name` leaves out, and each older
+    name with the name it is read as (longest first, so that no alias is read inside a longer one)."""
+    v = vocab()
+    same = [(alias, names[0]) for names in v["label_same_names"] for alias in names[1:]]
+    return (tuple(v["money_heads"]), tuple(v["label_head_qualifiers"]),
+            tuple(sorted(same, key=lambda pair: len(pair[0]), reverse=True)))
 
 
 @cache

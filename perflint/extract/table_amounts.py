@@ -224,8 +224,8 @@ def _words_for(text: str, norm: str, q: Quantity, named, total: bool = False) ->
     label, else its clause's words before it, connectors such as 为 / 共计 left out). A message
     quotes these, not the key reduced for matching a row (``支出合计`` for ``本年支出合计``); ``total``:
     the figure was read as a total the prose names with 合计 / 总计, which stay in its words."""
-    if named is not None and named.label:
-        return named.label
+    if named is not None and named.label and not norm[:named.label_start].endswith(_CLOSING_QUOTES):
+        return named.label  # a label cut at a closing quote (“三公”经费…) is the clause's words' end
     start = max(0, q.start - 40)
     before = norm[start:q.start]
     cut = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1
@@ -241,6 +241,7 @@ def _words_for(text: str, norm: str, q: Quantity, named, total: bool = False) ->
 
 
 _CLAUSE_BREAKS = "，,。；;：:、（(）)\n"
+_CLOSING_QUOTES = ("”", "’", "」", "』", "\"", "'")
 
 
 def _total_name_before(norm: str, pos: int, places: tuple[str, ...]) -> str:

@@ -6,6 +6,7 @@ from perflint.checks.arithmetic import ShareMismatch
 
 from perflint.diagnostics import Severity
 
+from .._harness import FIXTURES, run
 from ._drafts import run_prose
 
 
@@ -252,3 +253,32 @@ def test_a106_shares_of_a_list_after_a_sentence_comparing_the_whole():
             "自然资源海洋气象等支出（类）1,850.00万元，占82.73%；住房保障支出（类）305.60万元，占13.67%。")
     assert run_prose(ShareMismatch, text.format(share="3.06%")) == []
     assert len(run_prose(ShareMismatch, text.format(share="3.60%"))) == 1
+
+
+def test_a106_share_taken_of_the_budget_instead_of_the_final_figure():
+    """A 三公 paragraph states the budget and the final figure, then each line of the final figure
+    with a share and no whole named: 8.20 ÷ 15.00 = 54.67% is the part over the budget; the line
+    is one of the 10.40 万元 spent, so its share is 78.85% (a warning, with the right share)."""
+    path = FIXTURES / "arithmetic" / "sangong_budget_shares.txt"
+    text = path.read_text(encoding="utf-8")
+    found = run(ShareMismatch, text, str(path))
+    assert [(d.location.line, d.severity) for d in found] == [(5, Severity.warning)] * 2
+    assert "8.20 ÷ 10.40 = 78.85%" in found[0].message() and "15.00" in found[0].message()
+    assert "2.20 ÷ 10.40 = 21.15%" in found[1].message()
+    fixed = text.replace("占 54.67%", "占 78.85%").replace("占 14.67%", "占 21.15%")
+    assert run(ShareMismatch, fixed) == []
+
+
+def test_a106_budget_base_quiet_without_both_bases_in_the_paragraph():
+    """The budget stated in another paragraph (or no final figure before the shares): which base
+    the share was meant of is not known from its paragraph."""
+    apart = ("2023年度“三公”经费支出预算为 15.00 万元。",
+             "支出决算为 10.40 万元。其中：公务用车购置及运行维护费支出决算 8.20 万元，占 54.67%。")
+    assert run_prose(ShareMismatch, *apart) == []
+    one = "“三公”经费支出预算为 18.00 万元，支出决算为 6.28 万元。在支出决算中，公务接待费支出决算 6.28 万元，占 {share}。"
+    (d,) = run_prose(ShareMismatch, one.format(share="34.89%"))
+    assert "6.28 ÷ 6.28 = 100.00%" in d.message()
+    assert run_prose(ShareMismatch, one.format(share="100%")) == []
+    # the same bases stated in one paragraph with the next (`支出决算中`) holding the shares
+    assert run_prose(ShareMismatch, "“三公”经费支出预算为 18.00 万元，支出决算为 6.28 万元。",
+                     "“三公”经费支出决算中，公务接待费支出决算 6.28 万元，占 34.89%。") == []

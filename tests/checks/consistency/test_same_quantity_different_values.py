@@ -6,7 +6,7 @@ import pytest
 from perflint.checks.consistency import SameQuantityDifferentValues
 
 from .._harness import run
-from ._drafts import REPORT, run_fixture
+from ._drafts import CONSISTENCY, REPORT, run_fixture
 
 
 def test_same_quantity_message_and_related():
@@ -122,3 +122,16 @@ def test_c702_two_statements_whose_figures_differ_by_two_neighbouring_digits():
 def test_c702_quiet_without_a_swap_of_one_quantitys_digits(second):
     text = REPORT.format(body=f"全年拨付21个村村级组织运转经费315.00万元，按时拨付率100%。\n\n{second}")
     assert run(SameQuantityDifferentValues, text) == []
+
+
+def test_c702_sangong_line_under_its_older_name_and_a_change_without_its_verb():
+    """A 决算说明 names the 三公 car line by its older name (公务用车购置及运行费) in 总体情况 and by
+    the newer one (公务用车购置及运行维护费) in 具体情况: one item. Its change on last year written
+    without 增加 (`支出决算 1.10 万元，增长 15.49%`) reads as the 决算 itself and contradicts the
+    three statements of 8.20 万元 (`支出决算为 8.20 万元` among them)."""
+    [d] = run_fixture(SameQuantityDifferentValues, "bad_sangong_accounts.txt")
+    assert d.location.line == 7 and "1.10 万元" in d.message("zh") and "8.20 万元" in d.message("zh")
+    assert [r.location.line for r in d.related] == [6, 9, 10]
+    fixed = (CONSISTENCY / "bad_sangong_accounts.txt").read_text(encoding="utf-8").replace(
+        "运行费支出决算 1.10", "运行费支出决算增加 1.10")
+    assert run(SameQuantityDifferentValues, fixed) == []
