@@ -54,7 +54,12 @@ class UnmetTargetDenied(Check):
     `绩效目标：建设资金支付240万元`) and the same measure, in the same words, reported short under
     another (`（一）项目完成情况`, `1.建设资金支付96.50万元`) — a ceiling (`控制在…以内`, 成本) or a
     result of part of the year is no miss — or the one budget and spending the prose states
-    (`全年预算数150万元，执行数96万元`) below the option's bound. Such a report's `存在的问题` item
+    (`全年预算数150万元，执行数96万元`) below the option's bound, also when it states them in
+    separate sections (`全年预算数239万元` under 项目概况, `项目实际支出87.06万元` under 执行情况), each
+    once and of the project's whole year (not a part's, a batch's, a sub-item's or of part of the
+    year); spending written `安排支出共计…` counts only when the same sentence carries the rest into
+    the next year (`余款安排下年支出`), which makes it the money spent, and then the year's
+    allocation `安排…共计…` counts as the budget. Such a report's `存在的问题` item
     answered 无 counts even when a PDF's extraction ran it into the paragraph before it
     (`…等级为良。 五、存在的问题和建议 无`).
 
@@ -84,7 +89,7 @@ class UnmetTargetDenied(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找自评报告正文中“未完成的绩效目标”一项（或转移支付模板的“偏离绩效目标的原因和下一步改进措施”）写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”“共设置三级指标12个，全部完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证；对称目标均已完成的句子，该表中以不等式写出目标而实际未达到的任何一行（“≥50公里”对“42公里”）都是反证，表中没有分值列、看不出扣分的也算。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。只称某一类指标均已完成的（“各项效益指标均已全部完成”），只与自评表中该类指标的未达标对照（效益指标未达标才算，产出指标未达标不算）。自评表没有未达标的指标时，“存在的问题”写“无”、而自评表“年度资金总额”一行有大量资金未支出的（执行数 ÷ 全年预算数低于 90%：预算 85 万元只支出 68 万元、其余结转下年），也报告：这是自评表本身预算执行指标的差距，应在该节说明。没有自评表的报告按正文同样核对：在单列一项中设定的目标（“（二）项目绩效目标”“绩效目标：建设资金支付240万元”），在另一项中以相同字样报告的完成数未达到（“（一）项目完成情况”“1.建设资金支付96.50万元”）——上限型目标（“控制在……以内”、成本）和年内某一时点的完成数不算未达到——或正文所写唯一一组预算数与执行数（“全年预算数150万元，执行数96万元”）执行率低于上述界限的，同样报告。这类报告的“存在的问题”一项写“无”、即使因 PDF 提取而与前一段连在一起（“……等级为良。 五、存在的问题和建议 无”），也计入。
+    查找自评报告正文中“未完成的绩效目标”一项（或转移支付模板的“偏离绩效目标的原因和下一步改进措施”）写“无”（写在同一行，如“3.未完成的绩效目标（无）”，或写在下一行）的情况，而同一报告又并列写出某项指标的目标值和实际值、实际值未达到目标（“满意度年初目标值≥95%，实际完成值94.60%”“飞行时长≥928小时，实际飞行时长909.93小时”）。只有以不等式写出的目标才计入，不猜测指标的方向。称目标均已完成的句子（“该资金已按计划完成目标”“各项绩效目标均已完成”“共设置三级指标12个，全部完成”，转移支付自评模板的“总体绩效目标完成情况分析”）与这样的未达标并存，同样报告；无论写在正文，还是写在自评表的作答格（年度总体目标的实际完成情况、偏差原因分析），也无论表格是哪种版式。“存在的问题（及原因）”一节写“无”或只写一句没有问题（“本项目不存在问题。”），而报告唯一的自评表中有指标未达到目标并因此扣分的，也报告；正文未写出未达标时，这样的指标同样是“未完成的绩效目标：无”和“各项绩效目标均已完成”的反证；对称目标均已完成的句子，该表中以不等式写出目标而实际未达到的任何一行（“≥50公里”对“42公里”）都是反证，表中没有分值列、看不出扣分的也算。没有数字上的未达标时，称目标均已完成、而报告自己的“存在的问题”写明有工作尚未完成（“有1个标段……尚未完成竣工验收”“未达到”）的，也报告；表示决心的句子（“确保各项目标全部完成”）不算声称。只称某一类指标均已完成的（“各项效益指标均已全部完成”），只与自评表中该类指标的未达标对照（效益指标未达标才算，产出指标未达标不算）。自评表没有未达标的指标时，“存在的问题”写“无”、而自评表“年度资金总额”一行有大量资金未支出的（执行数 ÷ 全年预算数低于 90%：预算 85 万元只支出 68 万元、其余结转下年），也报告：这是自评表本身预算执行指标的差距，应在该节说明。没有自评表的报告按正文同样核对：在单列一项中设定的目标（“（二）项目绩效目标”“绩效目标：建设资金支付240万元”），在另一项中以相同字样报告的完成数未达到（“（一）项目完成情况”“1.建设资金支付96.50万元”）——上限型目标（“控制在……以内”、成本）和年内某一时点的完成数不算未达到——或正文所写唯一一组预算数与执行数（“全年预算数150万元，执行数96万元”）执行率低于上述界限的，同样报告；预算数与执行数分写在不同部分（“项目概况”写“全年预算数239万元”，“执行情况”写“项目实际支出87.06万元”）、各只写一次且都是项目全年的数（不是其中一部分、某一批次、某个子项或年内某一时点的数）的，也照此核对；写作“安排支出共计……”的，只有同一句写明余款转入下年（“余款安排下年支出”）、可确定是已支出的金额时才计入，此时“安排……共计……”的全年安排数作为预算数。这类报告的“存在的问题”一项写“无”、即使因 PDF 提取而与前一段连在一起（“……等级为良。 五、存在的问题和建议 无”），也计入。
 
     ## 为什么要改
     这一项是单位列出未实现的目标及其原因的地方；写“无”与报告自己的数字相矛盾，也向阅读报告的财政部门隐瞒了差距。
@@ -154,6 +159,7 @@ class UnmetTargetDenied(Check):
         "miss": {"zh": "未达到的目标", "en": "the target missed"},
         "aim": {"zh": "目标", "en": "the target"},
         "unspent": {"zh": "预算执行率", "en": "the execution rate"},
+        "budget": {"zh": "预算数", "en": "the budget"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -218,11 +224,14 @@ class UnmetTargetDenied(Check):
         where = spent.text.locate(spent.actual.start, spent.actual.end)
         args = dict(line=where.line, rate=fmt(quantize(spent.rate, 2)), budget=spent.budget.text.replace(" ", ""),
                     actual=spent.actual.text.replace(" ", ""))
+        related = [(where, "unspent")]
+        if spent.budget_text is not None:  # the budget stated in another sentence, often another section
+            related.append((spent.budget_text.locate(spent.budget.start, spent.budget.end), "budget"))
         for d in problem_denials:
-            yield self.diagnostic("unspent_denied_text", d.text.locate(d.start, d.end), related=[(where, "unspent")],
+            yield self.diagnostic("unspent_denied_text", d.text.locate(d.start, d.end), related=related,
                                   heading=d.heading, text=compact(d.text.value[d.start:d.end])[:30] or "无", **args)
         if not problem_denials and problems:
-            yield self.diagnostic("unspent_denied_text", problems[0].location, related=[(where, "unspent")],
+            yield self.diagnostic("unspent_denied_text", problems[0].location, related=related,
                                   heading=problems[0].label, text=compact(problems[0].statement)[:30], **args)
 
     def _against_problems(self, doc: Document, part: Part, claims: list) -> Iterator[Diagnostic]:

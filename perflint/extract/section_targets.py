@@ -136,9 +136,12 @@ class ProseExecution:
     """The year's budget and spending as the narrative states them, and the rate they make."""
 
     text: SourceText
-    budget: Quantity  # offsets in ``text``
-    actual: Quantity
+    budget: Quantity  # offsets in ``budget_text`` (``text`` when None)
+    actual: Quantity  # offsets in ``text``
     rate: Decimal
+    # the text of the budget when another section states it (项目概况 gives the budget, 执行情况
+    # the spending), else None
+    budget_text: SourceText | None = None
 
 
 _OTHER_PERIOD = lazy_compile(r"上年|去年|上一年|同期|相比|较|(?<![预])比|结转|中期|累计")
@@ -152,7 +155,7 @@ def prose_execution(part: Part) -> ProseExecution | None:
 
     found = one_statement(part.paragraphs(), lambda sentence: _OTHER_PERIOD.search(sentence) is not None)
     if found is None:
-        return None
+        return apart_execution(part)
     block, s, st = found
     budget, actual = st.budget, st.actual
     if budget.kind != "money" or actual.kind != "money" or budget.relation or actual.relation or budget.base_value <= 0:
@@ -178,7 +181,35 @@ def inline_problem_denials(part: Part) -> list:
             continue
         for m in _inline_denial(tuple(phrases()["problem_labels"])).finditer(value):
             out.append(DeniedUnmet(block.text, m.start("none"), m.end("none"), m.group("label")))
+        if not out:
+            out += _inline_sentence_denials(block.text, tuple(phrases()["problem_labels"]))
     return out
+
+
+def _inline_sentence_denials(text: SourceText, labels: tuple[str, ...]) -> list:
+    """The same item run into its paragraph, answered by one short sentence that only says
+    there is none (``五、存在的问题及原因分析我校项目运转正常,暂无问题六、…``): the sentence ends
+    at the next numbered item or the paragraph's end, and denies all problems (``暂无其他问题``
+    after a stated one is no denial)."""
+    from perflint.extract.boilerplate_phrases import denies
+    from perflint.extract.unmet_targets import DeniedUnmet
+
+    out = []
+    for m in _inline_statement(labels).finditer(text.value):
+        said = m.group("said")
+        if denies(said) and "其他" not in said and "其它" not in said:
+            out.append(DeniedUnmet(text, m.start("said"), m.end("said"), m.group("label")))
+    return out
+
+
+@cache
+def _inline_statement(labels: tuple[str, ...]):
+    import re
+
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    marker = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+    return re.compile(rf"(?<![\d一二三四五六七八九十第])\s*{marker}\s*(?P<label>{words})(?:分析)?\s*[:：]?\s*"
+                      rf"(?P<said>[^。；;\n]{{2,30}}?)\s*[。.]?\s*(?=$|{marker})")
 
 
 @cache
@@ -189,3 +220,107 @@ def _inline_denial(labels: tuple[str, ...]):
     marker = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
     return re.compile(rf"(?:^|(?<=[\s。；;]))\s*{marker}\s*(?P<label>{words})\s*[:：]?\s*(?P<none>无|没有|暂无)\s*[。.]?\s*"
                       rf"(?=$|{marker})")
+
+
+# A section marker inside a paragraph (``三、`` / ``（二）``): a page extracted from a PDF runs the
+# sections into one line, and a budget stated under one must not read as the same sentence as the
+# spending stated under the next.
+_SECTION_MARK = lazy_compile(r"(?<![\d一二三四五六七八九十第])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+# A part of the money or of the year before a figure (其中, 上半年, 截至9月): not the year's whole.
+_PART_OF = lazy_compile(r"其中|包括|(?<!包)含|上半年|[一二三]季度|(?<!\d)(?:[1-9]|1[01])月")
+# A batch of the money (第一批, 分两批下达): the figure is one batch's, not the year's.
+_BATCH = lazy_compile(r"批次|[第分首末两二三四五六七八九十]批")
+# ``安排支出共计 87.06 万元，余款安排下年支出``: 安排支出 alone may be the plan (the budget); the
+# remainder carried into the next year that the same sentence names makes the figure the money
+# spent this year, the rest of the year's allocation being what is carried.
+_ARRANGED_SPENT = lazy_compile(r"安排(?:使用|支出)(?:资金|经费)?\s*(?:共计|合计|共)\s*$")
+_REMAINDER_CARRIED = lazy_compile(r"^\s*[，,]?\s*(?:余款|余额|剩余资金|剩余部分|结余资金|其余资金|其余)[^，,。；;]{0,8}"
+                                  r"(?:下年|下一年|次年|结转)")
+# ``按生均1000元安排，共计239万元``: the year's allocation as a total (read only beside a spending
+# the prose certainly states, and only when no budget is labelled 预算).
+_ARRANGED_TOTAL = lazy_compile(r"安排(?:资金|经费)?\s*[，,]?\s*(?:共计|合计|总计)\s*$")
+# The words a clause may hold before a figure's label and still speak of the project's whole year:
+# the unit itself, a date, the project, the year (what remains names a part of the money).
+_WHOLE_YEAR_WORDS = lazy_compile(
+    r"截至|截止|到|至|\d{4}\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?度?|\d{1,2}月(?:\d{1,2}日)?|年末|年底|年终|底|"
+    r"本年度?|当年|全年|年初|年度|调整后|我(?:校|局|院|所|站|单位|中心|委|办|部)|本(?:单位|校|局|院|部门)|"
+    r"本|该|此|其|项目|实际|总额|总|共|合计|的|已|财政|资金|经费|专项|预算|数|金额|执行|支出|为|是|达|"
+    r"安排|使用|累计|共计|合计|总计")
+# A section's numbered title a flattened page runs into the clause after it (``三、预算支出组织实施情况我校…``).
+_RUN_IN_TITLE = lazy_compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;]{0,20}?"
+                             r"(?:情况|概况|分析|目标)")
+
+
+def apart_execution(part: Part) -> ProseExecution | None:
+    """The year's budget and spending stated in separate sentences, often separate sections
+    (``全年预算数239万元`` under 项目概况, ``实际支出87.06万元`` under 执行情况): one budget figure and
+    one spending figure in the whole part (a figure repeated counts once), neither a part's
+    (其中), a batch's (第一批), another fund's or of a clause that names anything but the project's
+    year (``设备购置实际支出…``), nor of another period; a sentence stating both is
+    :func:`prose_execution`'s, and stops this reading."""
+    from perflint.extract.budget_statements import budget_statements, mentions_budget
+    from perflint.text.numbers import quantities
+
+    budgets: list[tuple[SourceText, Quantity]] = []
+    actuals: list[tuple[SourceText, Quantity]] = []
+    totals: list[tuple[SourceText, Quantity]] = []
+    for block in part.paragraphs():
+        value = block.text.value
+        if not (mentions_budget(value) or "安排" in value):
+            continue
+        for s, e in _pieces(value):
+            piece = value[s:e]
+            if not (mentions_budget(piece) or "安排" in piece):
+                continue
+            money = [q for q in quantities(piece) if q.is_money and q.relation is None]
+            if not money:
+                continue
+            for q in money:
+                before, after = piece[:q.start], piece[q.end:]
+                if _ARRANGED_SPENT.search(before) and _REMAINDER_CARRIED.search(after):
+                    if _OTHER_PERIOD.search(before) or _BATCH.search(piece) or _PART_OF.search(before) \
+                            or not _whole_year(before):
+                        return None
+                    actuals.append((block.text, _moved(q, s)))
+                elif _ARRANGED_TOTAL.search(before) and "支出" not in before[-8:]:
+                    totals.append((block.text, _moved(q, s)))
+            if _OTHER_PERIOD.search(piece):
+                continue
+            for st in budget_statements(piece):
+                if st.budget is not None and st.actual is not None:
+                    return None  # both in one sentence: prose_execution's reading, which found none
+                if st.subject or (st.budget is not None and st.budget is st.initial) or _BATCH.search(piece):
+                    return None  # another fund's, the 年初 one, a batch's: not the year's own
+                q = st.budget if st.budget is not None else st.actual
+                if q is None or _PART_OF.search(piece[:q.start]) or not _whole_year(piece[:q.start]):
+                    return None
+                (budgets if st.budget is not None else actuals).append((block.text, _moved(q, s)))
+    if not budgets and len({q.base_value for _, q in totals}) == 1:
+        budgets = totals
+    if len({q.base_value for _, q in budgets}) != 1 or len({q.base_value for _, q in actuals}) != 1:
+        return None
+    (budget_text, budget), (text, actual) = budgets[0], actuals[0]
+    if budget.kind != "money" or actual.kind != "money" or budget.base_value <= 0:
+        return None
+    return ProseExecution(text, budget, actual, actual.base_value / budget.base_value * 100, budget_text)
+
+
+def _pieces(value: str) -> list[tuple[int, int]]:
+    """The statements of ``value``, split again at a section marker inside one."""
+    from perflint.text.sentences import statements
+
+    out = []
+    for s, e in statements(value):
+        cuts = [m.start() for m in _SECTION_MARK.finditer(value, s, e) if m.start() > s]
+        for a, b in zip([s, *cuts], [*cuts, e], strict=True):
+            out.append((a, b))
+    return out
+
+
+def _whole_year(before: str) -> bool:
+    """Whether the clause before a figure (its label included) names nothing but the project's
+    year: what is left once the unit, dates and the labels' own words are taken out."""
+    cut = max(before.rfind(c) for c in "，,；;。：:") + 1
+    clause = _RUN_IN_TITLE.sub("", before[cut:])
+    rest = _WHOLE_YEAR_WORDS.sub("", clause)
+    return len("".join(ch for ch in rest if not ch.isspace())) < 2

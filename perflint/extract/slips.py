@@ -123,7 +123,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
             if _interleaved(text, i, i + 2 * size):
                 continue
             if not _field_doubled_inside(text, i, size) and (
-                    _runs_on(text, i + size, size, known)
+                    (unit not in _form_terms() and _runs_on(text, i + size, size, known))
                     or (_misaligned(text, i, size, known) and not _doubled_tail(text, i, size, known))):
                 continue
             if size == 2 and unit[1] in admin:
@@ -142,6 +142,12 @@ def _repeat_lists() -> tuple[frozenset[str], ...]:
     lists = _lists()
     return tuple(frozenset(lists.get(key) or ()) for key in (
         "reduplicated_words", "repeat_quiet_characters", "numerals", "place_suffixes", "column_headers"))
+
+
+@cache
+def _form_terms() -> frozenset[str]:
+    """The forms' terms two words never meet on (防火专项 + 专项资金): doubled, they are a slip."""
+    return frozenset(_lists().get("doubled_form_terms") or ())
 
 
 @cache

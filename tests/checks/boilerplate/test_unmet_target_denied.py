@@ -305,3 +305,65 @@ def test_b315_no_problems_run_into_the_paragraph_before():
     # an item that lists a problem is no denial
     listed = flat.replace("存在的问题和建议 无", "存在的问题和建议 资金支付进度滞后")
     assert run_code(listed, "B315") == []
+
+
+# Prose only, the budget under the 项目概况 and the spending under the 执行情况, each stated once
+# (made up, modelled on a county forestry bureau's report): 36% spent beside 存在的问题：无.
+SPENT_APART = (
+    "某县森林防火能力提升项目绩效自评报告\n一、项目概况\n（一）项目基本情况\n本项目用于重点林区防火隔离带维护。\n"
+    "（二）项目资金情况\n全年预算数239万元，资金来源为县级财政。\n二、项目执行情况\n"
+    "截至2023年12月31日，项目实际支出{spent}万元。\n三、项目绩效情况\n完成防火隔离带维护32公里。\n"
+    "四、存在的问题\n{problems}\n五、下一步改进措施\n加强防火宣传。\n"
+)
+
+
+def test_b315_budget_and_spending_stated_in_separate_sections_beside_no_problems():
+    [diag] = run_code(SPENT_APART.format(spent="87.06", problems="无"), "B315")
+    assert diag.location.line == 12 and "执行率仅 36.43%" in diag.message("zh") and "第 8 行" in diag.message("zh")
+    # the spending written before the budget, in other words
+    later = SPENT_APART.format(spent="87.06", problems="本项目不存在问题。").replace(
+        "截至2023年12月31日，项目实际支出87.06万元。", "本项目全年执行数87.06万元。")
+    assert lines(run_code(later, "B315")) == [12]
+
+
+def test_b315_quiet_when_the_separate_figures_are_spent_ambiguous_or_explained():
+    assert run_code(SPENT_APART.format(spent="225.40", problems="无"), "B315") == []
+    # two budget figures: which is the year's is not known
+    two = SPENT_APART.format(spent="87.06", problems="无").replace("完成防火隔离带维护32公里。",
+                                                                 "完成防火隔离带维护32公里，项目预算数260万元。")
+    assert run_code(two, "B315") == []
+    # the problem actually stated
+    stated = SPENT_APART.format(spent="87.06", problems="部分物资采购合同年底签订，资金支付滞后。")
+    assert run_code(stated, "B315") == []
+    # the spending of a sub-item, of part of the year or of a batch is not the project's year
+    for clause in ("截至2023年12月31日，防火物资购置实际支出87.06万元。", "截至2023年9月30日，项目实际支出87.06万元。",
+                   "截至2023年12月31日，第一批资金实际支出87.06万元。", "其中，项目实际支出87.06万元。"):
+        text = SPENT_APART.format(spent="87.06", problems="无").replace("截至2023年12月31日，项目实际支出87.06万元。", clause)
+        assert run_code(text, "B315") == [], clause
+
+
+# A page extracted from a PDF runs every section into one line (made up, modelled on a school's
+# 生均公用经费 report): the year's allocation as 安排…共计, the spending as 安排支出共计 with the
+# rest carried into the next year, and the 存在的问题 item answered by a sentence that denies any.
+ARRANGED = (
+    "某镇中心小学专项资金绩效自评报告\n一、基本情况(一)项目基本概况本校2023年项目为生均公用经费项目"
+    "(二)资金及项目绩效目标本校2023年按生均800元安排,共计186万元,其中上级资金140万元,本级46万元"
+    "二、项目资金使用情况资金主要用于办公费、水电费等公用支出三、预算支出组织实施情况本校2023年财政安排支出共计"
+    "{spent}万元{rest}四、预算支出绩效情况保证了学校的正常运转五、存在的问题及原因分析{problems}"
+    "六、几点建议资金拨付应及时\n"
+)
+
+
+def test_b315_arranged_total_and_spending_with_the_rest_carried_beside_no_problems():
+    text = ARRANGED.format(spent="70.50", rest=",余款安排下年支出", problems="本校项目运转正常,暂无问题")
+    [diag] = run_code(text, "B315")
+    assert diag.location.line == 2 and "执行率仅 37.9%" in diag.message("zh") and "暂无问题" in diag.message("zh")
+
+
+def test_b315_quiet_when_the_arranged_spending_is_not_certain_or_a_problem_is_stated():
+    # 安排支出 without the rest carried may be the plan, not the money spent
+    assert run_code(ARRANGED.format(spent="70.50", rest="", problems="本校项目运转正常,暂无问题"), "B315") == []
+    assert run_code(ARRANGED.format(spent="180.20", rest=",余款安排下年支出", problems="本校项目运转正常,暂无问题"),
+                    "B315") == []
+    stated = ARRANGED.format(spent="70.50", rest=",余款安排下年支出", problems="资金拨付较晚,部分支出推迟,暂无其他问题")
+    assert run_code(stated, "B315") == []

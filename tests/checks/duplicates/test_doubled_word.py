@@ -240,6 +240,9 @@ def test_form_fields_glued_onto_one_line_are_not_a_doubled_word():
 @pytest.mark.parametrize("text, unit", [
     ("2.数量指标。为312名服务对象对象发放生活补助，按月足额到位。", "对象"),  # a compound's tail typed again
     ("区级安排专项资金资金共计45万元，用于设备购置。", "资金"),
+    # a form term after a longer word ending in it: 防火专项 + 专项资金 is no pair of words meeting
+    ("县级防汛专项专项资金到位后由局统一支付。", "专项"),
+    ("进一步加强预算绩效绩效管理，提高资金使用效益。", "绩效"),
 ])
 def test_compound_tail_written_twice_fires(text, unit):
     [d] = run(DoubledWord, text)
@@ -261,6 +264,9 @@ def test_doubled_word_quiet_where_two_terms_meet():
     assert run(DoubledWord, "年初预算数全年预算数全年执行数\n") == []
     # a flattened indicator row: the category cell, then a numbered indicator cell read badly
     assert run(DoubledWord, "生态效益指标指标L指标2:改善学习环境,做到社会认可。\n") == []
+    # the form terms written once each, or as two cells apart
+    assert run(DoubledWord, "县级防汛专项资金到位后由局统一支付。") == []
+    assert run(DoubledWord, "县级防汛专项 专项资金 45万元\n") == []
 
 
 _FIXTURES = Path(__file__).parents[2] / "fixtures" / "duplicates"
