@@ -555,7 +555,7 @@ def _body_start_reference(blocks, s):
         if isinstance(block, TocEntry) or k < s + T._MIN_ENTRIES:
             continue
         if T._returns_at(blocks, s, k) or T._first_part_again(blocks, s, k):
-            return k
+            return k - 1 if T._opens_its_part(blocks, s, k) else k
         if T._announced(blocks, s, "") and T._repeats_lead(blocks, s, k):
             return k - 1 if not T._listed(blocks[k - 1]) and k - 1 > s + T._MIN_ENTRIES else k
     if len(blocks) - s >= T._MIN_CUT_RUN and len(blocks) <= s + T._MAX_RUN and T._announced(blocks, s, ""):
