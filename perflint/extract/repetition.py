@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.extract.slips import _repeat_lists, _table_like, repeated_words
+from perflint.extract.slips import _repeat_lists, _table_like, _three_copies, repeated_words
 from perflint.model import Block, Document, Heading, Paragraph
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
@@ -206,8 +206,9 @@ def doubled_labels(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     out = []
     for m in _DOUBLED_LABEL.finditer(text):
         label, start = m.group(1), m.start()
-        if start + len(label) in breaks or text[max(0, start - len(label)):start] == label:
-            continue
+        if start + len(label) in breaks or text[max(0, start - len(label)):start] == label \
+                or _three_copies(text, start, len(label)):
+            continue  # (a third copy beside them, whole or read from inside a copy: a flattened column)
         if _table_like(text, start, m.end()):
             continue
         out.append(Doubling(start, m.end(), label, "word"))

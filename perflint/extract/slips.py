@@ -120,7 +120,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size) or _in_glued_row(text, i, i + 2 * size):
                 continue
-            if _interleaved(text, i, i + 2 * size):
+            if _interleaved(text, i, i + 2 * size) or _value_then_label(text, i, size):
                 continue
             if not _field_doubled_inside(text, i, size) and (
                     (unit not in _form_terms() and _runs_on(text, i + size, size, known))
@@ -279,6 +279,22 @@ def _field_doubled_inside(text: str, start: int, size: int) -> bool:
 
 # What stands on either side of a field name written as a cell or a label.
 _FIELD_BOUNDS = frozenset("|｜:：、，,。;；()（）")
+
+
+# A label of a form flattened onto one line: a few Chinese characters and a colon (项目单位:).
+_LABEL_AHEAD = lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff]{0,4}[:：]")
+_LABEL_REACH = 40  # characters before a value in which the label it answers stands
+
+
+def _value_then_label(text: str, start: int, size: int) -> bool:
+    """The first copy ends a field's value and the second opens the next field's label, in a
+    form flattened onto one line (``项目名称:…配套项目项目单位:…``): a label with its colon stands
+    before the value, and the second copy runs on into a label and its colon."""
+    first_end = start + size
+    if start == 0 or not _is_cjk(text[start - 1]) or not _LABEL_AHEAD.match(text, first_end + size):
+        return False
+    before = text[max(0, start - _LABEL_REACH):start]
+    return ":" in before or "：" in before
 
 
 def _three_copies(text: str, start: int, size: int) -> bool:

@@ -464,3 +464,23 @@ def test_monitor_forecast_warn_run_together_is_no_doubled_word():
     assert repeated_words("负责监测预测预警工作") == []
     [d] = run(DoubledWord, "3、统筹提出发展主要目标，做好监测监测工作，提出调控建议。\n")
     assert "监测" in d.message("zh")
+
+
+def test_a_value_ending_in_the_next_labels_first_word_is_no_doubled_word():
+    """A 评价报告's head form flattened onto one line (ours, modelled on a county forestry
+    evaluation): ``项目名称:…配套项目`` then the label ``项目单位:``. The value ends in 项目 and the
+    next label opens with it; the same words in prose, with no label after them, are the slip."""
+    form = "评价类型:完成结果评价项目名称:2024年示范苗圃建设配套项目项目单位:示范县林业局主管部门:示范县人民政府\n"
+    assert run(DoubledWord, form) == []
+    [d] = run(DoubledWord, "一、项目概况\n本年度实施苗圃建设配套项目项目，共完成育苗120亩。\n")
+    assert d.message("zh").startswith("“项目”连续写了两遍")
+
+
+def test_a_label_column_flattened_three_times_is_no_doubled_label():
+    """A funds column of a form flattened onto one line (ours): ``其中:中央财政`` three times, read
+    from inside it as ``中央财政其中:`` twice. A label typed twice with its colon, in prose, is
+    still the slip."""
+    flat = "实际到位资金(万元)84.74其中:中央财政其中:中央财政其中:中央财政省财政预算市县财政预算84.74\n"
+    assert run(DoubledWord, flat) == []
+    [d] = run(DoubledWord, "一、资金情况\n全年支出50万元，其中:其中:商品和服务支出30万元。\n")
+    assert d.message("zh").startswith("“其中:”连续写了两遍")
