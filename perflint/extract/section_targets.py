@@ -202,12 +202,22 @@ def _inline_sentence_denials(text: SourceText, labels: tuple[str, ...]) -> list:
     return out
 
 
+# A section marker run into a paragraph (``三、``, ``（二）``), and the problem labels as alternatives,
+# longest first: the two inline readings below share them.
+_INLINE_MARKER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+
+
+def _label_words(labels: tuple[str, ...]) -> str:
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+
+
 @cache
 def _inline_statement(labels: tuple[str, ...]):
     import re
 
-    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-    marker = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+    words, marker = _label_words(labels), _INLINE_MARKER
     return re.compile(rf"(?<![\d一二三四五六七八九十第])\s*{marker}\s*(?P<label>{words})(?:分析)?\s*[:：]?\s*"
                       rf"(?P<said>[^。；;\n]{{2,30}}?)\s*[。.]?\s*(?=$|{marker})")
 
@@ -216,8 +226,7 @@ def _inline_statement(labels: tuple[str, ...]):
 def _inline_denial(labels: tuple[str, ...]):
     import re
 
-    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-    marker = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+    words, marker = _label_words(labels), _INLINE_MARKER
     return re.compile(rf"(?:^|(?<=[\s。；;]))\s*{marker}\s*(?P<label>{words})\s*[:：]?\s*(?P<none>无|没有|暂无)\s*[。.]?\s*"
                       rf"(?=$|{marker})")
 
