@@ -159,17 +159,26 @@ def _clauses(text: str) -> tuple[Clause, ...]:
 
 
 _SIDE_CLAUSE = lazy_compile(r"^[^，,；;。：:]*")
+# a run-in label a paragraph of the 决算说明 template opens with (``1.总体情况。``, ``2.收入情况：``)
+_SIDE_LABEL = lazy_compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?([^，,；;。：:\d]{0,14}?情况(?:说明)?)[。：:]")
 
 
 def budget_side(text: str) -> str | None:
-    """The side of a budget a paragraph opens with: ``收入`` or ``支出`` when its first clause
-    names one and not the other (``2024年收入预算总计1286.40万元，…``), else None.
+    """The side of a budget a paragraph speaks of: ``收入`` or ``支出`` when it opens with one
+    and not the other (``2024年收入预算总计1286.40万元，…``), ``收支`` when it opens with both
+    (``收入总计…，支出总计…``, ``收、支总计``) or under a label of the totals (``1.总体情况。``),
+    else None. A run-in label (``2.收入情况。``) names the side before the text does.
 
-    A 预算/决算说明 states its income and its spending in two paragraphs of one shape, and the
-    two sides move for one reason: the reason clause the second paragraph repeats is not copied
-    prose (a balanced budget has one cause)."""
-    head = _SIDE_CLAUSE.match(text.lstrip()).group(0)
+    A 预算/决算说明 states its totals and then each side in paragraphs of one shape, and the
+    totals and their sides move for one reason (without carry-over the sides equal the totals):
+    the reason clause a later paragraph repeats is not copied prose."""
+    text = text.lstrip()
+    label = _SIDE_LABEL.match(text)
+    head = label.group(1) if label else _SIDE_CLAUSE.match(text).group(0)
     income, spending = "收入" in head, "支出" in head
+    if income and spending or "收支" in head or "收、支" in head or label and "总体" in head:
+        return "收支"
     if income == spending:
         return None
     return "收入" if income else "支出"

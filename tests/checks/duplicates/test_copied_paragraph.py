@@ -212,6 +212,32 @@ def test_one_side_explained_twice_is_still_a_copy():
     assert diag.location.line == 5
 
 
+# The 决算说明 template (财政部 format): 1.总体情况 states the 收支总计, 2./3. each side's 合计,
+# and each restates its change with the cause. Without carry-over the sides equal the total and
+# move for the same cause, so 收入情况 repeats 总体情况's change and reason by design.
+_TOTAL_AND_SIDES = """青禾县文化馆2023年度决算公开说明
+一、单位决算情况说明
+（一）收入支出决算总体情况说明。
+1.总体情况。2023年度收入总计512.46万元，支出总计512.46万元。收支较上年决算数减少23.70万元，下降4.42%，主要原因是馆舍维修改造项目已于上年完工，本年无新增维修支出。
+2.{label}。2023年度{side}合计512.46万元，较上年决算数减少23.70万元，下降4.42%，主要原因是馆舍维修改造项目已于上年完工，本年无新增维修支出。其中：财政拨款收入498.10万元，占97.20%；其他收入14.36万元，占2.80%。
+"""
+
+
+def test_a_side_restating_the_totals_change_and_cause_is_quiet():
+    # 总体情况 (both sides) then 收入情况 (one side): one change, one cause, stated for each
+    assert run(CopiedParagraph, _TOTAL_AND_SIDES.format(label="收入情况", side="收入")) == []
+    assert run(CopiedParagraph, _TOTAL_AND_SIDES.format(label="支出情况", side="支出")) == []
+
+
+def test_the_totals_cause_pasted_where_nothing_moved_is_still_a_copy():
+    # the carry-over did not move, yet its paragraph repeats the totals' change and cause
+    text = _TOTAL_AND_SIDES.format(label="收入情况", side="收入") + (
+        "3.结转结余情况。2023年度年末结转和结余0.00万元，较上年决算数减少23.70万元，下降4.42%，"
+        "主要原因是馆舍维修改造项目已于上年完工，本年无新增维修支出。\n")
+    [diag] = run(CopiedParagraph, text)
+    assert diag.location.line == 6
+
+
 GOAL_FORM = """项目支出绩效自评表
 （2023年度）
 项目名称\t农家书屋图书更新项目

@@ -260,3 +260,15 @@ def test_bokuan_typed_with_its_look_alike_tou():
     assert d.message("zh") == "“财政投款”疑为“财政拨款”之误"
     assert run(MisspeltTerm, text.format(c="拨")) == []
     assert run(MisspeltTerm, "一、资金投入\n财政投入资金 120 万元，社会投资 30 万元。\n") == []
+
+
+def test_a_drainage_works_project_is_no_water_conservancy_term_short_of_li():
+    """``某村排洪排水工程建设`` in a county's allocation table (modelled on a water bureau's notice
+    of a provincial small-works fund): 排水工程 is drainage works, so 水工程建设 there is the
+    end of 排水 + 工程建设, not 水利工程建设 less its 利. Written after a word it does not close,
+    the remainder is still the term typed short."""
+    table = "单位:万元\n序号 | 乡镇名称 | 项目名称 | 金额\n1 | 示范镇 | 东坑村排洪{w}工程建设 | 20\n合计 | | | 20\n"
+    for word in ("排水", "供水", "引水", "蓄水"):
+        assert run(MisspeltTerm, table.format(w=word)) == [], word
+    [d] = run(MisspeltTerm, "二、项目实施情况\n全年完成农田水工程建设3处。\n")
+    assert d.message("zh") == "“水工程建设”疑为“水利工程建设”之误"

@@ -269,3 +269,19 @@ def test_a_stem_before_a_word_opening_on_a_function_character_is_whole():
     assert truncated_words(texts) == []
     cut = ["对全县脱贫户和边缘的小麦进行补贴", *texts[1:]]
     assert [(t.written, t.missing) for t in truncated_words(cut)] == [("脱贫户和边缘", "户")]
+
+
+def test_a_science_park_named_whole_is_not_a_park_zone_cut_short():
+    """``大学科技园等平台`` in a draft that writes 园区 everywhere else (农业科技园区, 示范园区; modelled
+    on a county's special-bond project report): 科技园, like 产业园 and 工业园, is a whole name, not
+    科技园区 that lost its 区. A zone's name that did lose it still fires."""
+    draft = ("示范县2023年度产业园区专项债券项目支出绩效自评报告\n"
+             "一、项目背景\n"
+             "规划提出改造提升高新技术产业开发区、农业科技园区、大学科技园等平台。"
+             "示范县加快建设现代农业示范园区，生态园区企业创新能力不断增强，园区管理逐步规范。\n"
+             "二、绩效目标完成情况\n"
+             "生态园区入驻企业12家，园区道路改造3.2公里。\n")
+    assert run(TruncatedWord, draft) == []
+    # (the park's own stop is the one 园 may end in; without it a cut zone name stands out)
+    cut = draft.replace("、大学科技园等平台", "等平台").replace("园区管理逐步规范", "生态园的管理逐步规范")
+    assert [d.message("zh") for d in run(TruncatedWord, cut)] == ["“生态园”疑漏字，本文其他处均作“生态园区”"]
