@@ -163,16 +163,28 @@ _SIDE_CLAUSE = lazy_compile(r"^[^，,；;。：:]*")
 
 def budget_side(text: str) -> str | None:
     """The side of a budget a paragraph opens with: ``收入`` or ``支出`` when its first clause
-    names one and not the other (``2024年收入预算总计1286.40万元，…``), else None.
+    names one and not the other (``2024年收入预算总计1286.40万元，…``); ``收支`` when the paragraph
+    opens, after a run-in heading (``1.总体情况。``), on a sentence stating both sides' totals
+    (``2023年度收入总计 C，支出总计 C。``); else None.
 
     A 预算/决算说明 states its income and its spending in two paragraphs of one shape, and the
     two sides move for one reason: the reason clause the second paragraph repeats is not copied
-    prose (a balanced budget has one cause)."""
-    head = _SIDE_CLAUSE.match(text.lstrip()).group(0)
+    prose (a balanced budget has one cause); nor is it when a side restates the totals'."""
+    text = text.lstrip()
+    head = _SIDE_CLAUSE.match(text).group(0)
     income, spending = "收入" in head, "支出" in head
-    if income == spending:
+    if income != spending:
+        return "收入" if income else "支出"
+    if income or not text[len(head):len(head) + 1] == "。" or len(head) > _RUN_IN_MAX:
         return None
-    return "收入" if income else "支出"
+    opening = _SENTENCE_HEAD.match(text[len(head) + 1:]).group(0)  # the sentence after ``1.总体情况。``
+    return "收支" if _BOTH_TOTALS.search(opening) else None
+
+
+_RUN_IN_MAX = 14  # a run-in heading (``1.总体情况``, ``（一）收入支出决算总体情况``)
+_SENTENCE_HEAD = lazy_compile(r"^[^。；;]*")
+# both sides' totals in one sentence (``收入总计 C，支出总计 C``, ``收入、支出总计``, ``收支总计``)
+_BOTH_TOTALS = lazy_compile(r"收入[^。；;]{0,30}支出[^。；;]{0,6}总计|收支总计|收、支总计")
 
 
 def ratio(a: str, b: str) -> float:
