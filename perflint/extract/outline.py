@@ -119,6 +119,19 @@ def _table_text(block: Block) -> str:
     return block.text.value
 
 
+# A final accounts' public table named by a list item (``四、财政拨款收入支出决算公开表``,
+# ``八、国有资本经营预算财政拨款支出决算表（空表）``)
+_PUBLIC_TABLE = re.compile(r"(?:决算|公开)[^，。；,;：:]{0,4}表(?:[（(][^()（）]{1,6}[)）])?$")
+
+
+def _names_public_table(item: Item) -> bool:
+    """Whether a list item names one of the final accounts' public tables: a list of them keeps
+    each table's number in the standard set (一、四、六、八 when only those are published), so a
+    skipped number there is a table left out, not an item lost."""
+    text = item.block.text.value
+    return not isinstance(item.block, Table) and bool(_PUBLIC_TABLE.search(compact(text[item.end:])))
+
+
 class _Walker:
     def __init__(self, part: Part) -> None:
         self.part = part
@@ -323,7 +336,8 @@ class _Walker:
             self._close_above(k)
             seq.items.append(x)
             missing = tuple(range(prev.value + 1, x.value))
-            if len(missing) <= MAX_MISSING and not self._written_inline(x, missing, prev.index):
+            if len(missing) <= MAX_MISSING and not self._written_inline(x, missing, prev.index) \
+                    and not all(_names_public_table(it) for it in seq.items):
                 self._find("gap", x, seq, previous=prev, missing=missing,
                            parent=seq.parent)
             return

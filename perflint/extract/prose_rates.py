@@ -104,6 +104,9 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
         close = _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8]) if ref.role == "base" else None  # 与 … B 相比
         if (_PRIOR_LABEL.search(c.label) or _earlier_year(c, cands)) and not between:
             return _current_beside_prior(norm, ms, cands, c, ref)
+        if not between and (run := _last_year_run(cands)) is not None:
+            # ``Y年 收入总计 C，支出总计 C，Y−1年 收入总计 P，支出总计 P，…增加 X``: c is last year's
+            return _current_beside_prior(norm, ms, cands, c, ref, current=run[0]) if run[0] else None
         if not re.search(comparison, norm[c.end:ref.end + (close.end() if close else 0)]) \
                 or (between and not _compared_in_turn(norm, between, ref)) \
                 or "其中" in norm[c.end:ref.start]:
@@ -193,14 +196,16 @@ def _compared_in_turn(norm: str, between: list[Mention], ref: Mention) -> bool:
 
 
 def _current_beside_prior(norm: str, ms: list[Mention], cands: list[Mention], prior: Mention,
-                          ref: Mention) -> Mention | None:
+                          ref: Mention, current: Mention | None = None) -> Mention | None:
     """``本年 C，上年 P，减少 X，下降 Y%``: the figure stated last before the change is last year's,
-    and the one before it this year's. Read so only when the three figures say it themselves:
-    C − P is the change X (to the last digits shown, in the change's direction), with no other
-    change or 其中 list between C and X. Otherwise the change is about something else (None)."""
+    and the one before it this year's (or ``current``, this year's figure of the same name when
+    each year states a run of figures, :func:`_last_year_run`). Read so only when the three figures
+    say it themselves: C − P is the change X (to the last digits shown, in the change's direction),
+    with no other change or 其中 list between C and X. Otherwise the change is about something else
+    (None)."""
     if ref.role != "change" or len(cands) < 2:
         return None
-    current = cands[-2]
+    current = current or cands[-2]
     if _PRIOR_LABEL.search(current.label) or "其中" in norm[current.end:ref.start] \
             or any(current.end <= m.start and m.end <= ref.start and m.role == "change" for m in ms):
         return None
@@ -210,6 +215,27 @@ def _current_beside_prior(norm: str, ms: list[Mention], cands: list[Mention], pr
         return None
     slack = sum((_half_unit(q) for q in (c, p, x)), Decimal(0))
     return current if abs(abs(difference) - x.base_value) <= slack else None
+
+
+def _last_year_run(cands: list[Mention]) -> tuple[Mention | None] | None:
+    """Whether the last figure before a change belongs to a run of figures that one year word heads,
+    the year before the run stated just before it (``2023年度收入总计 C1，支出总计 C2，2022年度收入
+    总计 P1，支出总计 P2``): each year states its figures by name, and the last one, though its own
+    label names no year, is last year's. Then the one-tuple holds this year's figure of the same name
+    (None when the earlier run has no single one); None when the figures are not so stated."""
+    last = cands[-1]
+    if _LABEL_YEAR.search(last.label) or _PRIOR_LABEL.search(last.label):
+        return None
+    heads = [i for i, m in enumerate(cands[:-1]) if _LABEL_YEAR.search(m.label)]
+    if len(heads) < 2:
+        return None
+    h, g = heads[-1], heads[-2]
+    year, before = _LABEL_YEAR.findall(cands[h].label)[-1], _LABEL_YEAR.findall(cands[g].label)[-1]
+    if int(before) != int(year) + 1 or any(_PRIOR_LABEL.search(m.label) for m in cands[g:]):
+        return None
+    core = name_core(last.label)
+    same = [m for m in cands[g:h] if name_core(m.label) == core] if core else []
+    return (same[0] if len(same) == 1 else None,)
 
 
 _BUDGET_OF_ACTUAL = lazy_compile(r"预算(?:数)?(?:为|是)?$")

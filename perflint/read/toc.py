@@ -143,12 +143,19 @@ def _listed(block: Block) -> bool:
     """A line that counts as a numbered entry of a contents run: one with a marker, or one that
     names a numbered table or annex (``表一：收入支出决算总表``, ``附件2``), or a table in title marks
     (``《收入支出决算总表》``), as the contents of final accounts list their public tables, numbered
-    or under a numbered line that announces them (``二、部门收支总体情况(11张)``)."""
+    or under a numbered line that announces them (``二、部门收支总体情况(11张)``), or a sub-entry
+    numbered in decimals under a numbered entry (``1.1部门职责概述`` under ``1.引言``: no marker style
+    of its own, as an evaluation report's contents number its sections)."""
     if not isinstance(block, Paragraph):
         return _numbered(block)
     value = compact(block.text.value)
     return _numbered(block) or bool(_TABLE_ENTRY.match(block.text.value)) or (
-        value.startswith("《") and _names_a_table(block))
+        value.startswith("《") and _names_a_table(block)) or bool(_SUB_ENTRY.match(value))
+
+
+# ``1.1部门职责概述``, ``2.3 评价方法``: a decimal section number and a title, not a figure with
+# its unit (``1.5万元``, ``2.3倍``, ``1.2亿``)
+_SUB_ENTRY = lazy_compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d.%％])(?![万亿元年月日个倍次人])[\u4e00-\u9fff]")
 
 
 def _same_line(entry: Block, body: Block) -> tuple[bool, bool]:

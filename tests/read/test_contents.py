@@ -731,3 +731,48 @@ def test_contents_entries_closed_with_semicolons():
     assert toc == list(range(2, 11))  # the body opens at line 11, 第一部分 again
     # a duties list closed with semicolons under its heading stays the body's
     assert dict(kinds(text))[13] == "Paragraph"
+
+
+DECIMAL_CONTENTS = """示范街道办事处部门整体支出绩效评价报告
+目录
+1.概述
+1.1部门职责
+1.2部门支出
+2.评价过程
+2.1评价目的
+2.2评价方法
+3.评价结论
+3.1评价得分
+3.2存在问题
+1.概述
+1.1部门职责
+负责辖区社会管理。
+1.2部门支出
+全年支出860.00万元。
+2.评价过程
+2.1评价目的
+了解资金使用效益。
+2.2评价方法
+查阅资料、实地察看。
+3.评价结论
+3.1评价得分
+自评得分91分，等级为优。
+3.2存在问题
+预算编制不够细化。
+"""
+
+
+def test_contents_whose_sub_entries_number_in_decimals_are_contents():
+    """``1.1部门职责`` under ``1.概述``: a sub-entry numbered in decimals (no marker style of
+    its own) counts as a numbered line of the run, so the run is a table of contents."""
+    doc = parse_text(DECIMAL_CONTENTS, "d.txt")
+    toc = [b.line for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert toc == list(range(3, 12))
+
+
+def test_figures_with_decimals_are_no_sub_entries():
+    """A run of short lines opening on a decimal figure (``1.5万元``) is no contents."""
+    text = DECIMAL_CONTENTS.replace("1.1部门职责\n1.2部门支出\n2.评价过程\n2.1评价目的\n2.2评价方法",
+                                    "1.1万元\n1.2万元\n2.评价过程\n2.1万元\n2.2万元", 1)
+    doc = parse_text(text, "d.txt")
+    assert not any(isinstance(b, TocEntry) for p in doc.parts for b in p.blocks)

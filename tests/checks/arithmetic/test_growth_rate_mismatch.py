@@ -391,3 +391,22 @@ def test_a105_a_hedged_rate_is_never_certainly_wrong(hedged: str):
     (d,) = run_prose(GrowthRateMismatch, text.format("增长2.8%"))
     assert d.severity is Severity.error
     assert run_prose(GrowthRateMismatch, text.format(hedged.replace("2.8", "2.7"))) == []
+
+
+def test_a105_last_year_run_of_totals_is_not_this_year():
+    """``2023年度收入总计 C，支出总计 C，2022年度收入总计 P，支出总计 P，与2022年度相比，各增加 X，
+    增长 Y%``: the figure right before the change belongs to the 2022 run (its year word stands at
+    the run's head), so the change is about the 2023 figure of the same name and Y is X ÷ P."""
+    text = ("2023年度收入总计612.40万元，支出总计612.40万元，2022年度收入总计548.00万元，"
+            "支出总计548.00万元，与2022年度相比，收入、支出总计各增加64.40万元，增长{rate}。")
+    assert run_prose(GrowthRateMismatch, text.format(rate="11.75%")) == []  # 64.40 ÷ 548.00
+    (d,) = run_prose(GrowthRateMismatch, text.format(rate="10.52%"))  # 64.40 ÷ 612.40: the wrong base
+    assert "64.40 ÷ (612.40 − 64.40) = 11.75%" in d.message()
+
+
+def test_a105_run_of_totals_without_a_matching_difference_stays_unread():
+    """The two runs' difference is not the change: the change may be about something else, so the
+    rate is not checked against the last figure before it either."""
+    text = ("2023年度收入总计612.40万元，支出总计612.40万元，2022年度收入总计548.00万元，"
+            "支出总计548.00万元，与2022年度相比，收入、支出总计各增加70.00万元，增长12.77%。")
+    assert run_prose(GrowthRateMismatch, text) == []

@@ -238,6 +238,27 @@ def test_the_totals_cause_pasted_where_nothing_moved_is_still_a_copy():
     assert diag.location.line == 6
 
 
+_TOTALS_THEN_SIDE = """示范县第二小学2023年度决算情况说明
+一、收入支出决算总体情况说明
+1.总体情况。2023年度收入总计1860.40万元，支出总计1860.40万元。收支较上年决算数增加152.30万元，增长8.9%，主要原因是教师绩效工资标准提高和校舍维修经费增加。
+2.{side}情况。2023年度{side}合计1860.40万元，较上年决算数增加152.30万元，增长8.9%，主要原因是教师绩效工资标准提高和校舍维修经费增加。其中：财政拨款{side}1850.10万元。
+"""
+
+
+def test_a_side_restating_the_totals_reason_is_quiet():
+    """``1.总体情况。收入总计 C，支出总计 C。…主要原因是 R`` then ``2.收入情况。收入合计 C，…主要原因是
+    R``: the totals state both sides, and one side moving with them for the same cause is no copy."""
+    assert run(CopiedParagraph, _TOTALS_THEN_SIDE.format(side="收入")) == []
+    assert run(CopiedParagraph, _TOTALS_THEN_SIDE.format(side="支出")) == []
+
+
+def test_totals_stated_twice_are_still_a_copy():
+    text = _TOTALS_THEN_SIDE.format(side="收入").splitlines()
+    text[3] = text[2].replace("1.总体情况", "2.收支情况")
+    [diag] = run(CopiedParagraph, "\n".join(text) + "\n")
+    assert diag.location.line == 4
+
+
 GOAL_FORM = """项目支出绩效自评表
 （2023年度）
 项目名称\t农家书屋图书更新项目

@@ -376,3 +376,31 @@ def test_a_list_opened_inside_a_flattened_page_line_starts_there():
     assert run("某县第一中学2017年度部门决算\n" + glued + body, NumberingGap) == []
     [d] = run("某县第一中学2017年度部门决算\n" + body.replace("第二部分2017年度部门决算表收入支出\n", ""), NumberingGap)
     assert d.severity is Severity.error and "“二、”" in d.message("zh")
+
+
+_PUBLISHED_TABLES = """示范县第三幼儿园2023年度部门决算公开报告
+第一部分 基本情况
+一、单位职责
+本园实施学前教育。
+第二部分 2023年度部门决算公开报表
+一、收入支出决算公开表
+{second}
+六、一般公共预算财政拨款基本支出决算公开表
+八、国有资本经营预算财政拨款收入支出决算公开表
+以上报表见附件。
+第三部分 2023年度部门决算情况说明
+一、收入支出总体情况说明
+收入、支出总计均为120.00万元。
+"""
+
+
+def test_published_tables_keep_their_own_numbers():
+    """A list naming the final accounts' public tables by their numbers in the standard set
+    (一、四、六、八: the tables published) skips the ones left out on purpose: no gap."""
+    assert run(_PUBLISHED_TABLES.format(second="四、财政拨款收入支出决算公开表"), NumberingGap) == []
+
+
+def test_a_gap_among_sections_is_still_a_gap():
+    """The same gap where a line is no table's name (a section of the text) is still reported."""
+    diags = run(_PUBLISHED_TABLES.format(second="四、财政拨款收支情况"), NumberingGap)
+    assert 7 in [d.location.line for d in diags]
