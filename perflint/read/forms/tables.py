@@ -643,7 +643,6 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
     return j
 
 
-
 def _two_figures(cells: list[Cell]) -> bool:
     """Two different figures (``总分 | 96 | 96`` may be the score written twice, not a 分值 total)."""
     return score_figure(cells[0]).value != score_figure(cells[-1]).value
