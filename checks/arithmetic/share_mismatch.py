@@ -37,7 +37,10 @@ class ShareMismatch(Check):
     that is the part over the budget instead (2.20 ÷ 15.00) is a warning, with the right share.
     Also checks the category shares of the national 政府采购 paragraph: the shares of each
     category awarded to 中小企业, weighted by the categories' amounts, must make up the amount
-    awarded to 中小企业.
+    awarded to 中小企业. A share naming no whole in a paragraph opening with 其中 (`其中：基本支出
+    600.00 万元，占比 75.00%`) is of the total the paragraph before, of the same section, stated
+    (`2023年度支出总计 800.00 万元`), when that paragraph states exactly one such figure of this year
+    whose name ends in the part's head noun (支出, 收入, 经费…) and exceeds the part (a warning).
 
     ## Why is this bad?
     A share that does not follow from the figures beside it was computed on another base or
@@ -60,7 +63,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。以“其中”开头的段落里未写明整体的占比（“其中：基本支出 600.00 万元，占比 75.00%”），整体取同一节上一段写明的同类金额（上一段“2023年度支出总计 800.00 万元”；上一段只有一个名称以“支出”等同一中心词结尾、大于分项的本年金额时才取用），作警告核对。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
@@ -156,6 +159,10 @@ class ShareMismatch(Check):
                     sh = stated.get(id(claim.rate))
                     if sh is not None:
                         diag = self._share(para, sh.part, sh.rate, sh.whole, para, sh.whole_name)
+                    elif len(prose.name_core(claim.whole_name)) < 2 and (carried := self._carried(paras, k, claim)):
+                        # (占比 with no whole named, after 其中: the whole the block before stated)
+                        diag = self._share(para, claim.part, claim.rate, carried.whole, paras[k - 1],
+                                           carried.name, inferred=True)
                     else:
                         earlier = paras[max(0, k - LOOKBACK):k]
                         found = prose.find_named([p.text.value for p in earlier], claim.whole_name)
@@ -179,6 +186,18 @@ class ShareMismatch(Check):
                 yield from self._siblings(claims)
         for fact in facts:
             yield from self._breakdown(fact)
+
+    @staticmethod
+    def _carried(paras: list[Paragraph], k: int, claim: prose.ShareClaim):
+        """The whole of a share that names none, in a block opening with 其中, stated in the block
+        before of the same section (:mod:`perflint.extract.carried_bases`); None if not certain."""
+        if k == 0 or paras[k - 1].section != paras[k].section:
+            return None
+        from perflint.extract.carried_bases import carried_base, opens_breakdown
+        text = paras[k].text.value
+        if not opens_breakdown(text) or text.count("其中", 0, claim.part.start) > 1:
+            return None  # (a part after a second 其中 is of a part: 基本支出…，其中人员经费…)
+        return carried_base(paras[k - 1].text.value, claim.part_label, claim.part)
 
     def _share(self, para: Paragraph, part: Quantity, rate: Quantity, whole: Quantity, whole_para: Paragraph,
                whole_name: str, inferred: bool = False) -> Diagnostic | None:

@@ -52,7 +52,7 @@ def label_key(label: str, places: tuple[str, ...] = ()) -> str:
 
     Remembered: labels repeat across a report's sentences and the lists are sorted per call."""
     leads, prefixes = _label_words()
-    key = label
+    key = label.replace("（", "(").replace("）", ")") if "（" in label else label  # one width of bracket
     for lead in leads:
         if key.startswith(lead):
             key = key[len(lead):]
@@ -137,16 +137,19 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
     for q in money:
         window_start = max(0, q.start - 40)
         before = strip_end(norm[window_start:q.start], v["label_connectors"])
-        run = _CJK_RUN_END.search(before)
+        if before[-1:] in _OPENING and window_start:  # an aside before the figure: its name is further back
+            window_start = max(0, q.start - _ASIDE_REACH)
+            before = strip_end(norm[window_start:q.start], v["label_connectors"])
+        run = _label_run(before)
         if q.is_bare_magnitude:  # 资金150万: money when a money word names it (人口26.5万 is not)
-            if run is None or not label_key(run.group(0), places).endswith(heads):
+            if run is None or not label_key(run[1], places).endswith(heads):
                 continue
             q = as_money(q) or q
-        wholes.append((q.end, label_key(run.group(0), places) if run else q.text.strip()))
+        wholes.append((q.end, label_key(run[1], places) if run else q.text.strip()))
         if not run:
             continue
-        label = run.group(0)
-        label_start = window_start + run.start()
+        label = run[1]
+        label_start = window_start + run[0]
         if _is_comparison(label):
             continue
         key = label_key(label, places)
@@ -158,6 +161,56 @@ def _labelled_amounts(text: str, places: tuple[str, ...]) -> tuple[LabelledAmoun
             parent=None, year=year, past=past,
         ))
     return tuple(_with_parents(norm, found, wholes)) if found else ()
+
+
+_OPENING = {")": "(", "）": "（"}
+_QUALIFIER_MAX = 8  # characters of a bracket inside a name: (境), （类）, （含购置费）
+_ASIDE_REACH = 160  # characters before a figure read when a bracket stands between it and its name
+
+
+def _label_run(before: str) -> tuple[int, str] | None:
+    """The name written right before a figure, read through brackets, and where it starts in
+    ``before``: the run of Chinese characters it ends with, joined to the run before a short
+    bracket of words inside the name (``因公出国（境）费支出``, ``一般公共服务(类)支出``: the bracket
+    is kept, so that the name is not cut to ``费支出`` and shared with another cut name). A
+    bracket of figures right before the figure is an aside breaking the name down
+    (``公务用车购置及运行费(其中：购置费0万元…)12.00万元``): the name is the run before it."""
+    run = _CJK_RUN_END.search(before)
+    if run is None:
+        opening = _aside_start(before)
+        if opening is None:
+            return None
+        run = _CJK_RUN_END.search(before, 0, opening)
+        return (run.start(), run.group(0)) if run is not None else None
+    start = run.start()
+    close = start - 1
+    if close < 1 or before[close] not in _OPENING:
+        return start, run.group(0)
+    opening = before.rfind(_OPENING[before[close]], max(0, close - _QUALIFIER_MAX - 1), close)
+    inner = before[opening + 1:close] if opening >= 0 else ""
+    if not inner or not all(_is_cjk(ch) for ch in inner):
+        return start, run.group(0)
+    head = _CJK_RUN_END.search(before, 0, opening)
+    if head is None:
+        return start, run.group(0)
+    return head.start(), before[head.start():]
+
+
+def _aside_start(before: str) -> int | None:
+    """Where a bracket holding figures that ``before`` ends with opens (an aside between a name
+    and its figure), or None."""
+    close = len(before) - 1
+    if close < 1 or before[close] not in _OPENING:
+        return None
+    opening = before.rfind(_OPENING[before[close]], 0, close)
+    if opening < 1 or not any(ch.isdigit() for ch in before[opening:close]):
+        return None
+    inner = before[opening + 1:close]
+    return opening if ")" not in inner and "）" not in inner else None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 # :func:`labelled_amounts` as the remembered tuple itself, for a reader that only reads it: no

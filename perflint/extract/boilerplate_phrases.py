@@ -36,15 +36,28 @@ def is_nothing(text: str) -> bool:
 
 
 DENIAL = lazy_compile(
-    r"(?:无|没有|未发现|未出现|不存在|未发生|暂未发现|暂无)(?:任何)?(?:明显|重大|突出|较大|其他)?(?:的)?"
+    r"(?:无|没有|未发现|未出现|不存在|未发生|暂未发现|暂无)(?:任何)?(?:明显|重大|突出|较大|其他|其它)?(?:的)?"
     r"(?:问题|偏差|不足|差异)"
 )
+# a clause of its own before a denial of "other" problems (资金拨付滞后；暂无其他问题): something was stated
+_CLAUSE_BEFORE = lazy_compile(r"[^，,；;。:：]{4,}[，,；;。]$")
 
 
 def denies(text: str) -> bool:
-    """A short answer that says there was nothing (``本项目实施中未发现明显问题。``)."""
+    """A short answer that says there was nothing (``本项目实施中未发现明显问题。``). One that
+    denies only *other* problems after a clause of its own (``资金拨付滞后；暂无其他问题``,
+    ``项目运转正常，暂无其它问题``) has said something first, and is no denial; alone
+    (``暂无其他问题。``) it is one."""
+    if is_nothing(text):
+        return True
     core = compact(text).strip(PUNCT_EDGES)
-    return is_nothing(text) or (len(core) <= 30 and bool(DENIAL.search(core)) and "但" not in core)
+    if len(core) > 30 or "但" in core:
+        return False
+    m = DENIAL.search(core)
+    if m is None:
+        return False
+    said = m.group(0)
+    return not (("其他" in said or "其它" in said) and _CLAUSE_BEFORE.search(core, 0, m.start()))
 
 
 @cache

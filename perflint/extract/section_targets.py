@@ -190,14 +190,14 @@ def _inline_sentence_denials(text: SourceText, labels: tuple[str, ...]) -> list:
     """The same item run into its paragraph, answered by one short sentence that only says
     there is none (``五、存在的问题及原因分析我校项目运转正常,暂无问题六、…``): the sentence ends
     at the next numbered item or the paragraph's end, and denies all problems (``暂无其他问题``
-    after a stated one is no denial)."""
+    after a clause of its own is no denial, as :func:`denies` reads it everywhere)."""
     from perflint.extract.boilerplate_phrases import denies
     from perflint.extract.unmet_targets import DeniedUnmet
 
     out = []
     for m in _inline_statement(labels).finditer(text.value):
         said = m.group("said")
-        if denies(said) and "其他" not in said and "其它" not in said:
+        if denies(said):  # (暂无其他问题 after a clause of its own is no denial: see denies)
             out.append(DeniedUnmet(text, m.start("said"), m.end("said"), m.group("label")))
     return out
 

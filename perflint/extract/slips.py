@@ -288,13 +288,36 @@ _LABEL_REACH = 40  # characters before a value in which the label it answers sta
 
 def _value_then_label(text: str, start: int, size: int) -> bool:
     """The first copy ends a field's value and the second opens the next field's label, in a
-    form flattened onto one line (``项目名称:…配套项目项目单位:…``): a label with its colon stands
-    before the value, and the second copy runs on into a label and its colon."""
+    form flattened onto one line (``项目名称:…配套项目项目单位:…``): a label stands before the
+    value, and the second copy runs on into a label, with its colon or one the forms' vocabulary
+    knows (``项目名称…配套项目项目类型…``, ``…配套项目项目指标类型…``: 项目类型 opens there, or 指标类型
+    right after the copy). A label before the value is a colon or a known field name."""
     first_end = start + size
-    if start == 0 or not _is_cjk(text[start - 1]) or not _LABEL_AHEAD.match(text, first_end + size):
+    if start == 0 or not _is_cjk(text[start - 1]):
         return False
     before = text[max(0, start - _LABEL_REACH):start]
-    return ":" in before or "：" in before
+    if _LABEL_AHEAD.match(text, first_end + size):
+        return ":" in before or "：" in before
+    labels = _head_labels()
+    if not (_opens_label(text, first_end, labels, size + 1) or _opens_label(text, first_end + size, labels, 2)):
+        return False
+    return ":" in before or "：" in before or any(label in before for label in labels)
+
+
+def _opens_label(text: str, at: int, labels: frozenset[str], shortest: int) -> bool:
+    """Whether a label of ``shortest`` characters or more opens at ``at``."""
+    return any(text[at:at + n] in labels for n in range(shortest, _LONGEST_LABEL + 1))
+
+
+_LONGEST_LABEL = 8
+
+
+@cache
+def _head_labels() -> frozenset[str]:
+    """The forms' field names, column headers and head labels (terms.yaml), up to
+    ``_LONGEST_LABEL`` characters: the labels a flattened form's values run into."""
+    words = _form_fields() | frozenset(_lists().get("head_form_labels") or ())
+    return frozenset(w for w in words if len(w) <= _LONGEST_LABEL)
 
 
 def _three_copies(text: str, start: int, size: int) -> bool:

@@ -19,7 +19,8 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 # Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E.
 _FULLWIDTH_START, _FULLWIDTH_END, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
 # Other width and punctuation variants drafts mix freely.
-_EXTRA = {"\u3000": " ", "﹪": "%", "–": "-", "—": "-", "－": "-", "〜": "~", "～": "~", "．": "."}
+_EXTRA = {"\u3000": " ", "﹪": "%", "–": "-", "—": "-", "－": "-", "〜": "~", "～": "~", "．": ".",
+          "﹦": "=", "﹤": "<", "﹥": ">"}  # (﹦ ﹤ ﹥: the small forms a PDF's 指标性质 column gives)
 
 
 # fold_char as a translation table, for every character it changes (white space is removed

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from perflint.checks.arithmetic import ExecutionRateMismatch
 from perflint.checks.boilerplate import DeviationNoneDespiteMiss
 
@@ -486,3 +487,60 @@ def test_form_with_its_indicator_header_over_two_rows():
     assert ("A123", 23) in above
     lost = found(text.replace("| 93 | 10 | 10 |", "| 93 | 10 | 8 |").replace("| 100 | 97 |", "| 100 | 95 |"))
     assert ("B301", 26) in lost
+
+
+def _score_left_blank(layout: str) -> str:
+    """Our 青禾 form with the header over two rows, the 结业考核合格率 row's 得分 left blank."""
+    text = (FORMS / f"{layout}_two_row_header.txt").read_text(encoding="utf-8")
+    filled, blank = {
+        "pipe": ("| 95 | % | 96 | 20 | 20 |", "| 95 | % | 96 | 20 | |"),
+        "tab": ("\t95\t%\t96\t20\t20\t", "\t95\t%\t96\t20\t\t"),
+        "cell_per_line": ("95 |\n% |\n96 |\n20 |\n20 |\n", "95 |\n% |\n96 |\n20 |\n|\n"),
+    }[layout]
+    assert filled in text
+    return text.replace(filled, blank)
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab", "cell_per_line"])
+def test_a_blank_score_beside_a_result_under_a_header_over_two_rows(layout):
+    """A row with its 完成值 and 分值 but a blank 得分, on a form whose other rows are scored:
+    read as a score left blank (B304 warns on it); the form filled in is quiet (above)."""
+    from perflint.checks.boilerplate import UnfilledTemplate
+
+    from perflint.extract.selfeval import self_evaluations
+
+    text = _score_left_blank(layout)
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    blank = next(i for i in se.indicators if i.name == "结业考核合格率")
+    assert blank.weight == 20 and blank.actual.text == "96" and blank.score is not None and blank.score.text == ""
+    found = [d for d in UnfilledTemplate().run(parse_text(text, "f.txt"), Context()) if "结业考核合格率" in d.message("zh")]
+    assert len(found) == 1 and found[0].severity.name == "warning" and "得分未填写" in found[0].message("zh")
+
+
+def test_a_score_column_blank_on_every_row_is_no_score_left_out():
+    """No row of the form scored: the 得分 column is not read as left blank row by row."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "pipe_two_row_header.txt").read_text(encoding="utf-8")
+    for row in ("| 180 | 20 | 18 |", "| 96 | 20 | 20 |", "| 100 | 10 | 10 |", "| 31 | 30 | 30 |", "| 93 | 10 | 10 |"):
+        assert row in text
+        text = text.replace(row, row[: row.rindex("|", 0, -1)] + "| |")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert se.indicators and all(i.score is None for i in se.indicators)
+
+
+def test_a_sign_cell_in_its_small_form_is_quoted_as_read():
+    """``﹦`` a PDF gives in the 指标性质 column is the form's ``=``: the target is read and
+    quoted (A128, B301) as ``=100%``."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / "pipe_two_row_header.txt").read_text(encoding="utf-8")
+    assert "| ﹦ | 100 | % | 100 | 10 | 10 |" in text
+    missed = text.replace("| ﹦ | 100 | % | 100 | 10 | 10 |", "| ﹦ | 100 | % | 90 | 10 | 10 |")
+    [se] = self_evaluations(parse_text(missed, "f.txt"))
+    assert next(i for i in se.indicators if i.name == "培训按期完成率").target.text == "=100%"
+    from perflint.engine import load_registry, run_checks
+
+    result = run_checks(parse_text(missed, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    a128 = [d.message("zh") for d in result.diagnostics if d.code == "A128"]
+    assert a128 and "目标 =100%" in a128[0] and "﹦" not in a128[0]

@@ -21,7 +21,7 @@ from perflint.read.forms.cells import (
     sub_text,
 )
 from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, LEVEL2_NAMES, has_weight_column, weight_in
-from perflint.read.forms.table_rows import SCORE_BAND
+from perflint.read.forms.table_rows import SCORE_BAND, blank_scores_kept
 from perflint.text.patterns import any_of, lazy_compile
 
 
@@ -184,6 +184,7 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
     level1 = level2 = ""
     pending: list[Token] = []
     names_before: list[Token] = []  # the name words of the row emitted last
+    first_new = len(se.indicators)
 
     def emit(before: list[Token], weight: Token, score: Token, k: int) -> int:
         nonlocal names_before
@@ -227,8 +228,9 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
                 j = emit(before, run[need], run[need + 1], k - leftover)
                 pending = []
                 continue
-            if len(run) == 1 and need == 0 and _blank_score_row(pending, n, toks, k):
-                j = emit(pending, run[0], toks[k], k + 1)  # the 得分 left blank (B304 reads it)
+            if len(run) == need + 1 and _blank_score_row(pending + run[:need], n, toks, k):
+                # the 得分 left blank (B304 reads it), the 完成值 before the weight in the run or not
+                j = emit(pending + run[:need], run[need], toks[k], k + 1)
                 pending = []
                 continue
             pending.extend(run)
@@ -236,6 +238,7 @@ def read_indicators(se: SelfEvaluation, toks: list[Token], j: int, roles: list[s
             continue
         pending.append(tok)
         j += 1
+    blank_scores_kept(se.indicators[first_new:])
     return j
 
 

@@ -12,6 +12,7 @@ from perflint.model import Cell, Figure, Indicator, Row, SourceText
 from perflint.read.forms.cells import joined_text
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure, level1_word
 from perflint.text.normalise import compact as _compact
+from perflint.text.normalise import fold_char
 from perflint.text.numbers import parse_cell
 from perflint.text.patterns import lazy_compile
 
@@ -227,6 +228,12 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
             return None
         if score_cell is not None and weight is not None and roles["score"] < (present or len(row.cells)):
             score = score_figure(score_cell)
+    elif score is None and score_cell is not None and weight is not None \
+            and roles["score"] < (present or len(row.cells)):
+        # a result beside its weight and a blank 得分 cell the page gave:
+        # the score left unfilled, kept as a blank figure; the form's reader drops it again
+        # unless other rows are scored (:func:`blank_scores_kept`)
+        score = score_figure(score_cell)
     return Indicator(
         row=row, level1=level1, level2=level2, name=_compact(name_cell.value) if name_cell else "", name_cell=name_cell,
         target=_split_target(row, roles), actual=_actual_with_unit(row, roles),
@@ -234,6 +241,17 @@ def _indicator_at(row: Row, roles: dict[str, int], level1: str, level2: str,
         rate=figure(row.cells[roles["rate"]]) if "rate" in roles else None,
         deviation=figure(row.cells[roles["deviation"]]) if "deviation" in roles else None,
     )
+
+
+def blank_scores_kept(indicators: list[Indicator]) -> None:
+    """A blank 得分 beside a filled result is the score left out only where the form's other
+    rows are scored: under a header none of whose rows holds a score the column is blank by the
+    form's own use (or not the score at all), and those rows read as having none."""
+    if any(i.score is not None and i.score.quantity is not None for i in indicators):
+        return
+    for ind in indicators:
+        if ind.score is not None and not ind.score.text and ind.actual is not None and ind.actual.text:
+            ind.score = None
 
 
 def _named_like_its_category(row: Row, name_index: int) -> bool:
@@ -258,7 +276,12 @@ def _split_target(row: Row, roles: dict[str, int]) -> Figure | None:
         return figure(value)
     cells = [c for c in (row.cells[roles["relation"]] if "relation" in roles else None, value,
                          row.cells[roles["unit"]] if "unit" in roles else None) if c is not None and not c.is_empty]
-    text = joined_text([c.text for c in cells])
+    relation = row.cells[roles["relation"]] if "relation" in roles else None
+    # a sign cell of its own is shown as read (``﹦`` a PDF gives is the form's ``=``): one
+    # character for one, so the joined text keeps its source positions
+    texts = [SourceText("".join(fold_char(ch) or ch for ch in c.value), c.text.path, c.text.anchors)
+             if c is relation and _RELATION_CELL.match(_compact(c.value)) else c.text for c in cells]
+    text = joined_text(texts)
     quantity = parse_cell(text.value.replace(" ", ""))
     if quantity is None and "unit" in roles:  # a unit the figure reader does not know (盏, 亩次)
         quantity = parse_cell(joined_text([c.text for c in cells if c is not row.cells[roles["unit"]]]).value)

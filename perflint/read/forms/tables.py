@@ -36,6 +36,7 @@ from perflint.read.forms.labels import (
 from perflint.read.forms.stream import BUDGET_ROLES, read_stream_forms
 from perflint.read.forms.table_rows import (
     SCORE_BAND,
+    blank_scores_kept,
     figure_cells,
     header_columns,
     indicator_by_header,
@@ -565,6 +566,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
         _SCORING_HEADER.match(_compact(c.value)) for c in header.cells)
     width = len(header.cells)
     level1 = level2 = ""
+    first_new = len(se.indicators)
     j = i + 1
     while j < len(rows):
         row = rows[j]
@@ -637,6 +639,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
         if indicator is not None:
             se.indicators.append(indicator)
         j += 1
+    blank_scores_kept(se.indicators[first_new:])
     return j
 
 

@@ -282,3 +282,21 @@ def test_a106_budget_base_quiet_without_both_bases_in_the_paragraph():
     # the same bases stated in one paragraph with the next (`支出决算中`) holding the shares
     assert run_prose(ShareMismatch, "“三公”经费支出预算为 18.00 万元，支出决算为 6.28 万元。",
                      "“三公”经费支出决算中，公务接待费支出决算 6.28 万元，占 34.89%。") == []
+
+
+def test_a106_share_naming_no_whole_after_the_total_of_the_paragraph_before():
+    """``其中：基本支出…，占比…`` after a paragraph stating the 支出 total (ours): the share is of
+    that total, read from the block before (a warning: its words name no whole). Right shares,
+    a block not opening with 其中, a part after a second 其中, and a block before stating two
+    支出 totals are quiet."""
+    total = "2023年度支出总计800.00万元，比上年增加40.00万元，增长5.26%。"
+    wrong = "其中：基本支出600.00万元，占比70.00%；项目支出200.00万元，占比30.00%。"
+    found = run_prose(ShareMismatch, total, wrong)
+    assert [d.severity for d in found] == [Severity.warning, Severity.warning]
+    assert "600.00 ÷ 800.00 = 75.00%" in found[0].message() and "支出总计" in found[0].message()
+    assert run_prose(ShareMismatch, total, wrong.replace("70.00%", "75.00%").replace("30.00%", "25.00%")) == []
+    assert run_prose(ShareMismatch, total, wrong.replace("其中：", "")) == []
+    nested = "其中：基本支出600.00万元，占比75.00%，其中商品和服务支出100.00万元，占比16.67%。"
+    assert run_prose(ShareMismatch, total, nested) == []
+    two = "2023年度支出总计800.00万元，财政拨款支出750.00万元。"
+    assert run_prose(ShareMismatch, two, wrong) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .._harness import lines
 from ._drafts import run_code
 
@@ -367,3 +369,20 @@ def test_b315_quiet_when_the_arranged_spending_is_not_certain_or_a_problem_is_st
                     "B315") == []
     stated = ARRANGED.format(spent="70.50", rest=",余款安排下年支出", problems="资金拨付较晚,部分支出推迟,暂无其他问题")
     assert run_code(stated, "B315") == []
+
+
+@pytest.mark.parametrize("draft", [
+    lambda a: APART.format(paid="96.50", problems=a),
+    lambda a: SPENT.format(spent="96").replace("四、存在的问题\n无", "四、存在的问题\n" + a),
+    lambda a: PROBLEMS_DENIED.format(problems=a, trained="95人", score="38", total="88"),
+    lambda a: _unspent(problems=a),
+    lambda a: APART.format(paid="96.50", problems="无").replace(
+        "等级为良。\n五、存在的问题和建议\n无\n", "等级为良。 五、存在的问题和建议 " + a + "\n"),
+])
+def test_b315_other_problems_denied_after_a_stated_one_is_no_denial(draft):
+    """``暂无其他问题`` alone is a denial in every path (the section's own paragraphs, a heading's
+    line, a PDF's run-in item); after a clause of its own (``资金支付进度滞后；暂无其他问题``)
+    something was stated, and the figures' shortfall is not denied (ours)."""
+    assert len(run_code(draft("暂无其他问题。"), "B315")) == 1
+    assert run_code(draft("资金支付进度滞后；暂无其他问题。"), "B315") == []
+    assert run_code(draft("项目运转正常，暂无其它问题。"), "B315") == []

@@ -135,3 +135,33 @@ def test_c702_sangong_line_under_its_older_name_and_a_change_without_its_verb():
     fixed = (CONSISTENCY / "bad_sangong_accounts.txt").read_text(encoding="utf-8").replace(
         "运行费支出决算 1.10", "运行费支出决算增加 1.10")
     assert run(SameQuantityDifferentValues, fixed) == []
+
+
+FINAL_ACCOUNTS = "示范县文化馆2023年度部门决算说明\n\n七、“三公”经费支出情况说明\n\n{body}\n"
+
+
+def test_a_name_with_a_bracket_is_read_whole_in_either_width():
+    """因公出国（境）费支出 written with full- and half-width brackets is one quantity (ours): its
+    lone value is found; its name is no longer cut to 费支出 at the bracket, where another
+    name cut there (公务用车购置及运行（维护）费支出) was taken for the same quantity."""
+    body = ("2023年因公出国（境）费支出1.20万元，主要用于赴外考察。\n\n"
+            "因公出国(境)费支出1.20万元，比上年减少0.30万元。\n\n"
+            "因公出国（境）费支出1.50万元，全部为财政拨款。")
+    [d] = run(SameQuantityDifferentValues, FINAL_ACCOUNTS.format(body=body))
+    assert "1.50" in d.message("zh") and "因公出国" in d.message("zh")
+    assert run(SameQuantityDifferentValues, FINAL_ACCOUNTS.format(body=body.replace("1.50", "1.20"))) == []
+    two_items = ("2023年因公出国（境）费支出1.20万元，主要用于赴外考察。\n\n"
+                 "因公出国(境)费支出1.20万元，比上年减少0.30万元。\n\n"
+                 "公务用车购置及运行（维护）费支出3.00万元，全部为财政拨款。")
+    assert run(SameQuantityDifferentValues, FINAL_ACCOUNTS.format(body=two_items)) == []
+
+
+def test_a_breakdown_in_brackets_between_a_name_and_its_figure():
+    """``公务用车购置及运行维护费支出(其中：购置费…，运行维护费…)12.00万元`` (ours): the figure after the
+    aside is the name's before it, compared with its other statements."""
+    aside = "公务用车购置及运行维护费支出（其中：公务用车购置费0万元，公务用车运行维护费15.00万元）15.00万元。"
+    body = ("公务用车购置及运行维护费支出12.00万元，用于公务用车日常运行。\n\n"
+            "公务用车购置及运行维护费支出12.00万元，比上年减少1.00万元。\n\n" + aside)
+    [d] = run(SameQuantityDifferentValues, FINAL_ACCOUNTS.format(body=body))
+    assert "15.00" in d.message("zh") and d.location.line == 9
+    assert run(SameQuantityDifferentValues, FINAL_ACCOUNTS.format(body=body.replace("15.00", "12.00"))) == []

@@ -484,3 +484,18 @@ def test_a_label_column_flattened_three_times_is_no_doubled_label():
     assert run(DoubledWord, flat) == []
     [d] = run(DoubledWord, "一、资金情况\n全年支出50万元，其中:其中:商品和服务支出30万元。\n")
     assert d.message("zh").startswith("“其中:”连续写了两遍")
+
+
+@pytest.mark.parametrize("form", [
+    "项目名称 2024年示范苗圃建设配套项目项目指标类型 个性指标 主管部门 示范县林业局\n",
+    "项目名称2024年示范苗圃建设配套项目项目类型一次性项目主管部门示范县林业局\n",
+])
+def test_a_value_running_into_a_known_label_without_a_colon_is_no_doubled_word(form):
+    """A head form flattened onto one line without colons (ours): the value after 项目名称 ends in
+    项目 and the next label (项目类型, or 项目 before 指标类型) opens with it. A form term doubled in
+    such a value, and the same words in prose, are still the slip."""
+    assert run(DoubledWord, form) == []
+    [d] = run(DoubledWord, "项目名称 示范县森林防火专项专项资金 项目类型 一次性项目\n")
+    assert d.message("zh").startswith("“专项”连续写了两遍")
+    [d] = run(DoubledWord, "一、项目概况\n本年度实施苗圃建设配套项目项目，共完成育苗120亩。\n")
+    assert d.message("zh").startswith("“项目”连续写了两遍")
