@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.repetition import Doubling, doublings, doublings_on_one_line
+from perflint.extract.repetition import Doubling, column_pairs, doublings, doublings_on_one_line
 from perflint.model import Document, Location, SourceText, Table
 
 from ._passages import written_twice
@@ -40,7 +40,9 @@ class DoubledWord(Check):
     with, `项目执行执行规范`; any two cells of a row whose cells were glued together, a figure
     running straight into the next, `800万元800万元10…提供医疗服务服务人口扩大`; two cells saying
     the same, read in alternating pieces into one line, where the words on both sides of the
-    doubling recur a few characters away, `…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…`)
+    doubling recur a few characters away, `…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…`;
+    two or more paragraphs in a row each written again right under itself, `A A B B`: a form's
+    预期目标 and 实际完成情况 columns pasted one cell a line, each result cell copying its target)
     are not reported.
 
     ## Why is this bad?
@@ -59,7 +61,7 @@ class DoubledWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍；带单位的数字中间无任何间隔地连写两遍、其后接着是文字的（“854万854万（其中…）”“安排资金45万元45万元，用于…”）；行文中从不重叠的虚字写了两遍（“主要是是接待”“支出的的构成”；“但是是否”“目的的”“的的确确”不算）；科目名称的末字紧挨着金额写了两遍（“因公出国(境)经费费62万元”）；金额后的单位紧接着写了两遍、句子随后继续的（“基本支出2,871.40万元万元，其中……”）；以“、”列举的一项紧接着写了两遍（“防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查”）；引导语连同冒号写了两遍（“其中：其中：商品和服务支出…”）；括号里的词紧接着括号又写了一遍（“东部(重庆)重庆科学城”）；书名号里末尾的文种紧接着书名号又写了一遍（“《关于…的通知》通知”；“《…通知》精神”不算）；以及紧接着重复出现的一段文字（无论长短；从较远处复制的文字属于 D203 复制段落）。报表用语（专项、资金、经费、绩效）写了两遍的，即使前一遍是以它结尾的较长词语，也报告（“防火专项专项资金”）；其他两个词首尾相接（“本项目”+“项目资金”）不报告。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排，或同一列的单元格连成一行，如“省财政省财政省财政”“其中:中央财政其中:中央财政其中:中央财政”，连写三遍及以上；表格拼成一行后，前一栏填写内容的末尾与后一栏标签的开头同词，如“…配套项目项目单位:”；数字连写两遍后紧跟得分，如“2万元2万元18”；评分表相邻两格前一格末尾与后一格开头同词，如“项目执行执行规范”；单元格之间毫无间隔地粘连成行的表格（数字紧接下一个数字，如“800万元800万元10…提供医疗服务服务人口扩大”）中相邻两格；内容相同的两格交错拼成一行、重复处前后的文字在近旁也各重复一遍的，如“…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…”）不报告。
+    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍；带单位的数字中间无任何间隔地连写两遍、其后接着是文字的（“854万854万（其中…）”“安排资金45万元45万元，用于…”）；行文中从不重叠的虚字写了两遍（“主要是是接待”“支出的的构成”；“但是是否”“目的的”“的的确确”不算）；科目名称的末字紧挨着金额写了两遍（“因公出国(境)经费费62万元”）；金额后的单位紧接着写了两遍、句子随后继续的（“基本支出2,871.40万元万元，其中……”）；以“、”列举的一项紧接着写了两遍（“防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查”）；引导语连同冒号写了两遍（“其中：其中：商品和服务支出…”）；括号里的词紧接着括号又写了一遍（“东部(重庆)重庆科学城”）；书名号里末尾的文种紧接着书名号又写了一遍（“《关于…的通知》通知”；“《…通知》精神”不算）；以及紧接着重复出现的一段文字（无论长短；从较远处复制的文字属于 D203 复制段落）。报表用语（专项、资金、经费、绩效）写了两遍的，即使前一遍是以它结尾的较长词语，也报告（“防火专项专项资金”）；其他两个词首尾相接（“本项目”+“项目资金”）不报告。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排，或同一列的单元格连成一行，如“省财政省财政省财政”“其中:中央财政其中:中央财政其中:中央财政”，连写三遍及以上；表格拼成一行后，前一栏填写内容的末尾与后一栏标签的开头同词，如“…配套项目项目单位:”；数字连写两遍后紧跟得分，如“2万元2万元18”；评分表相邻两格前一格末尾与后一格开头同词，如“项目执行执行规范”；单元格之间毫无间隔地粘连成行的表格（数字紧接下一个数字，如“800万元800万元10…提供医疗服务服务人口扩大”）中相邻两格；内容相同的两格交错拼成一行、重复处前后的文字在近旁也各重复一遍的，如“…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…”；连续两段及以上各自紧接着重复一遍的，如“A A B B”：表格的“预期目标”“实际完成情况”两栏逐格一行粘贴、每个完成情况照抄其目标）不报告。
 
     ## 为什么要改
     重复的词句是录入或粘贴失误，读者一眼就能看出，让公开的报告显得没有校对过。
@@ -102,7 +104,11 @@ class DoubledWord(Check):
             unit = d.unit if len(d.unit) <= 40 else d.unit[:38] + "…"
             yield self.diagnostic(d.kind, source.locate(d.start, d.end), unit=unit,
                                   text=source.value[d.start:d.end], related=[(loc, "also") for loc in copies])
-        for before, block in written_twice(doc, ctx):
+        twice = written_twice(doc, ctx)
+        columns = column_pairs(doc, twice)  # a form's two columns pasted one cell a line
+        for before, block in twice:
+            if id(block) in columns:
+                continue
             unit = block.text.value.strip()
             yield self.diagnostic("paragraph", block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
                                   related=[(before.text.locate(), "first")])
