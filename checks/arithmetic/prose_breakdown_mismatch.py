@@ -10,7 +10,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose, prose_lists
 from perflint.extract.compositions import level_compositions
-from perflint.extract.edges import in_cut_sentence, runs_to_the_end
+from perflint.extract.edges import in_cut_sentence, in_open_bracket_at_the_cut, runs_to_the_end
 from perflint.model import Document, Location
 from perflint.text.numbers import Quantity, fmt
 
@@ -42,6 +42,9 @@ class ProseBreakdownMismatch(Check):
     every part with its level in another run of it (the 总体情况 and 具体情况 under their
     sub-headings) is added up too: a warning, the two runs read together. Every statement of
     each figure in the section must agree, and a budget (预算) is never compared with spending.
+    A list the text stops in — an excerpt cut inside its sentence, or inside the bracket that holds
+    it (`大型修缮 44 万元（其中：a；b；承`, the bracket never closed) — is not reported for falling
+    short: its other parts lie past the cut.
 
     ## Why is this bad?
     A breakdown whose parts do not make up its total puts a wrong figure — or an item that is
@@ -63,7 +66,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -124,7 +127,8 @@ class ProseBreakdownMismatch(Check):
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
                                 inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
                                 across=bd.across or bd.read_on, closed=bd.closed,
-                                cut=in_cut_sentence(doc, part_locs[-1]) if part_locs else False)
+                                cut=bool(part_locs) and (in_cut_sentence(doc, part_locs[-1]) or in_open_bracket_at_the_cut(
+                                    doc, para.text, bd.parts[-1].end)))
             if diag:
                 yield diag
         for run, found in run_breakdowns(doc):

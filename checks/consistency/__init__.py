@@ -13,6 +13,7 @@ from .document_amount_mismatch import DocumentAmountMismatch
 from .evaluated_projects_unspent import EvaluatedProjectsUnspent
 from .event_dated_twice import EventDatedTwice
 from .execution_above_budget import ExecutionAboveBudget
+from .execution_rate_indicator import ExecutionRateIndicator
 from .foreign_organisation import ForeignOrganisation
 from .full_marks_despite_shortfall import FullMarksDespiteShortfall
 from .grade_against_score import GradeAgainstScore
@@ -48,4 +49,5 @@ CHECKS: list = [
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
+    ExecutionRateIndicator,
 ]

@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.repetition import Doubling, doublings, doublings_on_one_line
+from perflint.extract.repetition import Doubling, column_pairs, doublings, doublings_on_one_line
 from perflint.model import Document, Location, SourceText, Table
 
 from ._passages import written_twice
@@ -41,7 +41,9 @@ class DoubledWord(Check):
     with, `项目执行执行规范`; any two cells of a row whose cells were glued together, a figure
     running straight into the next, `800万元800万元10…提供医疗服务服务人口扩大`; two cells saying
     the same, read in alternating pieces into one line, where the words on both sides of the
-    doubling recur a few characters away, `…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…`)
+    doubling recur a few characters away, `…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…`;
+    two or more paragraphs in a row each written again right under itself, `A A B B`: a form's
+    预期目标 and 实际完成情况 columns pasted one cell a line, each result cell copying its target)
     are not reported.
 
     ## Why is this bad?
@@ -103,7 +105,11 @@ class DoubledWord(Check):
             unit = d.unit if len(d.unit) <= 40 else d.unit[:38] + "…"
             yield self.diagnostic(d.kind, source.locate(d.start, d.end), unit=unit,
                                   text=source.value[d.start:d.end], related=[(loc, "also") for loc in copies])
-        for before, block in written_twice(doc, ctx):
+        twice = written_twice(doc, ctx)
+        columns = column_pairs(doc, twice)  # a form's two columns pasted one cell a line
+        for before, block in twice:
+            if id(block) in columns:
+                continue
             unit = block.text.value.strip()
             yield self.diagnostic("paragraph", block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
                                   related=[(before.text.locate(), "first")])

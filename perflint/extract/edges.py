@@ -115,6 +115,32 @@ def in_cut_sentence(doc: Document, where: Location) -> bool:
 
 _SENTENCE_CLOSE = lazy_compile("[" + "".join(_SENTENCE_ENDS) + "]")
 
+_OPENERS = "（("
+_CLOSERS = "）)"
+
+
+def in_open_bracket_at_the_cut(doc: Document, text: SourceText, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` stands inside a bracket that opens before it and
+    never closes, and the text's end is where the document stops (``（其中：a；b；c；承``): the
+    semicolons in the bracket part its items, not sentences, and the bracket's list goes on
+    past the cut, as :func:`in_cut_sentence` says of a plain sentence."""
+    value = text.value
+    depth = 0
+    for ch in value[start:]:  # the enclosing bracket, closed after start: no cut inside it
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            if depth == 0:
+                return False
+            depth -= 1
+    unclosed = 0
+    for ch in value[:start]:
+        if ch in _OPENERS:
+            unclosed += 1
+        elif ch in _CLOSERS and unclosed:
+            unclosed -= 1
+    return unclosed > 0 and runs_to_the_end(doc, text.locate(start, len(value.rstrip())))
+
 
 def sentence_runs_into_the_cut(doc: Document, text: SourceText, start: int) -> bool:
     """Whether the sentence of ``text`` going on from offset ``start`` is the one the text stops

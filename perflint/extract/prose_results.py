@@ -4,7 +4,9 @@ The narrative templates give each indicator's result under an item such as 2.完
 (三)绩效指标完成情况分析. A figure there written ``≥95%`` is the target copied where the value
 achieved belongs. A clause that names a target (年初目标值≥95%, 力争≥98%) is left alone, and so
 is a figure alone on its line: a 自评表 pasted one cell a line puts its target (≥28%) on a line of
-its own, the actual on the next, and no words of a result around them.
+its own, the actual on the next, and no words of a result around them; and so is a figure whose
+next clause in the same sentence gives the value achieved (布防飞机≥6架，实际布防6架): it is the
+indicator's target, written before its result.
 """
 
 from __future__ import annotations
@@ -89,8 +91,23 @@ def inequality_results(part: Part) -> list[ProseInequality]:
             clause = value[start:end]
             if any(w in clause for w in words) and not _only_the_bound(value, marks, clause, q):
                 continue
+            if _value_follows(value, marks, end):
+                continue  # name≥target，实际 value: the ≥ figure is the target, the result follows
             out.append(ProseInequality(block.text, q, compact(clause)))
     return out
+
+
+def _value_follows(value: str, marks: list[int], end: int) -> bool:
+    """Whether the clause after the one ending at ``end``, in the same sentence, gives the value
+    achieved: it opens with a word of a result (实际, 完成值) and holds a figure that is no bound."""
+    j = bisect_left(marks, end)
+    if j >= len(marks) or value[marks[j]] in _SENTENCE_MARKS:
+        return False  # the sentence ends with the figure's clause
+    after = value[marks[j] + 1:(marks[j + 1] if j + 1 < len(marks) else len(value))]
+    if not compact(after).startswith(tuple(phrases()["actual_clause_leads"])):
+        return False
+    # after 实际 any figure that is no bound is the value (6架: a count word the unit table lacks)
+    return any(o.relation in (None, "=") for o in quantities(after))
 
 
 def _only_the_bound(value: str, marks: list[int], clause: str, q: Quantity) -> bool:

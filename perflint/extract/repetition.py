@@ -402,3 +402,26 @@ def paragraphs_written_twice(doc: Document) -> list[tuple[Block, Block]]:
 
 
 _PROSE = (Paragraph, Heading)
+
+
+def column_pairs(doc: Document, pairs: list[tuple[Block, Block]]) -> set[int]:
+    """The ids of the blocks of ``pairs`` (:func:`paragraphs_written_twice`) that stand in a
+    run of two or more such pairs one right under the other (A A B B C C): a two-column form
+    pasted one cell a line, each 预期目标 cell followed by its 实际完成情况 cell that copies it.
+    An author who pastes a paragraph twice does it once; pasting a list twice gives A B A B."""
+    if len(pairs) < 2:
+        return set()
+    index: dict[int, int] = {}
+    for part in doc.parts:
+        for i, block in enumerate(part.blocks):
+            index[id(block)] = i
+    out: set[int] = set()
+    run: list[tuple[Block, Block]] = []
+    for pair in [*pairs, None]:
+        if pair is not None and run and index.get(id(pair[0])) == index.get(id(run[-1][1]), -9) + 1:
+            run.append(pair)
+            continue
+        if len(run) >= 2:
+            out.update(id(b) for p in run for b in p)
+        run = [pair] if pair is not None else []
+    return out

