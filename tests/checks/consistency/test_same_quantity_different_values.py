@@ -135,3 +135,26 @@ def test_c702_sangong_line_under_its_older_name_and_a_change_without_its_verb():
     fixed = (CONSISTENCY / "bad_sangong_accounts.txt").read_text(encoding="utf-8").replace(
         "运行费支出决算 1.10", "运行费支出决算增加 1.10")
     assert run(SameQuantityDifferentValues, fixed) == []
+
+
+_RESTATED = "2023年度我园保教专项经费项目财政资金总额{v}万元，全部为市级补助资金，全年按进度拨付使用。"
+
+
+def test_c702_a_sentence_restated_with_one_figure_changed():
+    """The 自评结论's funding sentence restated word for word under 佐证材料 (modelled on a
+    school's project report), one copy edited and not the other: one statement of one scope with
+    two values."""
+    body = ("一、自评结论\n\n" + _RESTATED.format(v="24.80") + "\n\n二、佐证材料\n\n" + _RESTATED.format(v="26.30"))
+    [d] = run(SameQuantityDifferentValues, REPORT.format(body=body))
+    assert d.key == "restated" and d.location.line == 9 and [r.location.line for r in d.related] == [5]
+    assert "24.80万元" in d.message("zh") and "26.30万元" in d.message("zh") and "restated" in d.message("en")
+
+
+@pytest.mark.parametrize("second", [
+    _RESTATED.format(v="24.80"),                                                   # the same figure
+    _RESTATED.format(v="26.30").replace("市级补助资金", "县级配套资金"),            # worded otherwise: another scope may be meant
+    "财政资金总额26.30万元。",                                                      # a bare label and figure
+])
+def test_c702_restated_quiet_cases(second):
+    body = "一、自评结论\n\n" + _RESTATED.format(v="24.80") + "\n\n二、佐证材料\n\n" + second
+    assert run(SameQuantityDifferentValues, REPORT.format(body=body)) == []
