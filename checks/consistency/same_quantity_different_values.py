@@ -39,7 +39,9 @@ class SameQuantityDifferentValues(Check):
     figures (checked by C705) are left out. In a report on several projects, generic names
     (项目资金, 工作经费) are left out too. Two statements with two values stay quiet: which one
     is right is not known (a sentence written twice, doubled in place or in a repeated paragraph,
-    is one statement). In an excerpt (no report title above its first line) one value against
+    is one statement), unless the two are one sentence worded alike to the letter but for the
+    figure (the 自评结论's funding sentence restated under 佐证材料, one copy edited): a warning,
+    for one sentence speaks of one quantity; a bare line of a name and a figure is not read so. In an excerpt (no report title above its first line) one value against
     two is a warning: the statements above the cut may tie them. Within one list, a name written
     twice in a row with two values (`其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16
     万元，…`) is a warning too: one of the two was meant to be another line. So are two statements
@@ -77,7 +79,7 @@ class SameQuantityDifferentValues(Check):
     """
 
     doc_zh = """## 它检查什么
-    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词，以及名称末尾“支出”等词之后的“决算”——“公务接待费支出决算为”说的就是支出；表中一行的旧名按新名对应，如“公务用车购置及运行费”即“公务用车购置及运行维护费”；名称中间的简短括注属于名称，全角半角括号视为相同，如“因公出国（境）费支出”即“因公出国(境)费支出”，不会截成“费支出”；名称与金额之间含数字的括注是插入的明细，如“……运行维护费支出（其中：购置费0万元……）15.00万元”，金额仍属括注前的名称）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告（同一句话重复写了两遍，无论是句子重复还是段落重复，只算一处）。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。两段中的两处、两个数只差相邻两位数字顺序的（“村级组织运转经费 315.00 万元”与“351.00 万元”；名称前面可多出词语，如“已支付资金”与“项目全年已支付资金”），也作警告：另一口径的数不会恰好是这个数的数字换了位置，必有一处录错。
+    收集每份报告正文中带名称的金额（如“各项财政补助资金共计 1820 万元”），查找同一个量多次写成一个值、只有一次写成另一个值的情况。名称须完全一致（先去掉本单位地名及“各项”“各级”“共”等词，以及名称末尾“支出”等词之后的“决算”——“公务接待费支出决算为”说的就是支出；表中一行的旧名按新名对应，如“公务用车购置及运行费”即“公务用车购置及运行维护费”；名称中间的简短括注属于名称，全角半角括号视为相同，如“因公出国（境）费支出”即“因公出国(境)费支出”，不会截成“费支出”；名称与金额之间含数字的括注是插入的明细，如“……运行维护费支出（其中：购置费0万元……）15.00万元”，金额仍属括注前的名称）；其他年度的金额（“上年”“2021 年”）、另一总数的分项（“其中”之后）以及预算数（由 C705 检查）不参与比较。多个项目的报告中，“项目资金”“工作经费”等泛称也不参与比较。只有两处、各写一个值的，无法判断哪个对，不报告（同一句话重复写了两遍，无论是句子重复还是段落重复，只算一处）。但两处是同一句话、除这个数之外一字不差的（“自评结论”中的资金情况在“佐证材料”中照抄重述，只改了一处），作警告：同一句话说的是同一个量，必有一处未改；只有名称和数字的短句不算。摘录（首行之上没有报告标题）中一处对两处的，只作警告：截去的部分可能还有同样多的另一个值。同一列举中同一名称紧接着写了两次、两个数不同的（“其中：一般公共服务支出 1402.08 万元，一般公共服务支出 760.16 万元，……”），也作警告：其中一项本应是另一行。两段中的两处、两个数只差相邻两位数字顺序的（“村级组织运转经费 315.00 万元”与“351.00 万元”；名称前面可多出词语，如“已支付资金”与“项目全年已支付资金”），也作警告：另一口径的数不会恰好是这个数的数字换了位置，必有一处录错。
 
     ## 为什么要改
     同一个量只有一个值。与其他各处都不同的那个数，是早先草稿或别的报告遗留下来的，读者无法判断哪个是对的。
@@ -111,6 +113,10 @@ class SameQuantityDifferentValues(Check):
             "en": "“{label}” is listed twice in a row, as {first} and {value}: one of them should be another line",
         },
         "first": {"zh": "第一次为 {first}", "en": "listed first as {first}"},
+        "restated": {
+            "zh": "第 {line} 行的同一句话写“{label}”为 {other}，此处重述为 {value}：两处只有这个数不同，必有一处未改",
+            "en": "the same sentence on line {line} gives “{label}” as {other}, restated here as {value}: only this figure differs, one of them was not updated",
+        },
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -121,6 +127,10 @@ class SameQuantityDifferentValues(Check):
             for group in comparable_groups(in_part, ctx.fiscal_year_of(part), strict=strict):
                 found = _outlier(group)
                 if found is None:
+                    restated = _restated(group)
+                    if restated is not None:
+                        first, second = restated
+                        yield self._report(second, [first], Severity.warning, key="restated")
                     continue
                 odd, usual = found
                 # An excerpt may have lost statements above its cut: one against two there could
@@ -188,6 +198,45 @@ def _outlier(group: list[AmountFact]) -> tuple[AmountFact, list[AmountFact]] | N
     if len({_statement(u) for u in usual}) < 2:
         return None  # one sentence written twice (a doubled sentence or paragraph) is one statement
     return lone, usual
+
+
+def _restated(group: list[AmountFact]) -> tuple[AmountFact, AmountFact] | None:
+    """Two statements of the group worded alike to the letter but for this figure, which they
+    give two values (a summary restated under 佐证材料, one copy edited and not the other): the
+    earlier and the later. Two statements with two values are otherwise no finding (which one is
+    right is not known); a sentence written twice with one figure changed is one statement of one
+    scope, so its two values cannot both hold. Only a statement with words of its own beside the
+    label (:data:`_RESTATED_MIN_HAN`) is read: two bare ``label figure`` lines are any two values."""
+    for i, a in enumerate(group):
+        masked = _masked_statement(a)
+        if masked is None:
+            continue
+        for b in group[i + 1:]:
+            if same_value(a, b) or scale_slip(a, b) or _same_sentence(a, b):
+                continue
+            if _masked_statement(b) == masked:
+                return (a, b) if _position(a) <= _position(b) else (b, a)
+    return None
+
+
+_RESTATED_MIN_HAN = 16
+
+
+def _masked_statement(a: AmountFact) -> str | None:
+    """``a``'s statement with its figure left out, if the statement has enough words of its own."""
+    text = a.source.value
+    q = a.fact.quantity
+    for s, e in statements(text):
+        if s <= q.start < e:
+            masked = (text[s:q.start] + "\u0000" + text[q.end:e]).strip()
+            han = sum(1 for ch in masked if "\u4e00" <= ch <= "\u9fff")
+            return masked if han >= _RESTATED_MIN_HAN + len(a.fact.label) else None
+    return None
+
+
+def _position(a: AmountFact) -> tuple[int, int]:
+    where = a.source.locate(a.fact.quantity.start, a.fact.quantity.end)
+    return where.line, where.column
 
 
 def _same_sentence(a: AmountFact, b: AmountFact) -> bool:

@@ -301,3 +301,22 @@ def test_a107_completion_that_is_no_difference_is_quiet():
     totals = "2024年度财政拨款收入总计631.40万元，支出总计631.40万元。"
     for rate in ("105.54%", "98.20%", "33%"):
         assert run_prose(BudgetCompletionMismatch, totals + f"财政拨款支出年初预算数598.25万元，完成年初预算的{rate}。") == []
+
+
+def test_a107_project_funds_total_is_the_budget():
+    # a project narrative names its budget as the form's 年度资金总额 row does (项目资金总额,
+    # 财政资金总额) and its spending as 拨付使用 (a school's special fund, written by us)
+    text = ("2023年度我园保教专项经费项目财政资金总额24.80万元,全部为市级补助资金,"
+            "拨付使用{spent}万元,预算执行率100%。")
+    assert run_prose(BudgetCompletionMismatch, text.format(spent="24.80")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(spent="22.80"))
+    assert "22.80 ÷ 24.80 = 91.94%" in d.message()
+    (d,) = run_prose(BudgetCompletionMismatch, text.replace("财政资金总额", "年度资金总额").format(spent="22.80"))
+    assert "22.80 ÷ 24.80" in d.message()
+
+
+def test_a107_total_of_arrived_funds_is_no_budget():
+    # 到位资金总额 is what arrived, 支出资金总额 what was spent: neither is the base of 执行率
+    text = "项目到位资金总额24.80万元,实际支出22.80万元,预算执行率76%。"
+    assert run_prose(BudgetCompletionMismatch, text) == []
+    assert run_prose(BudgetCompletionMismatch, "本年支出资金总额22.80万元,实际支出22.80万元,执行率76%。") == []

@@ -165,3 +165,26 @@ def test_a_breakdown_in_brackets_between_a_name_and_its_figure():
     [d] = run(SameQuantityDifferentValues, FINAL_ACCOUNTS.format(body=body))
     assert "15.00" in d.message("zh") and d.location.line == 9
     assert run(SameQuantityDifferentValues, FINAL_ACCOUNTS.format(body=body.replace("15.00", "12.00"))) == []
+
+
+_RESTATED = "2023年度我园保教专项经费项目财政资金总额{v}万元，全部为市级补助资金，全年按进度拨付使用。"
+
+
+def test_c702_a_sentence_restated_with_one_figure_changed():
+    """The 自评结论's funding sentence restated word for word under 佐证材料 (modelled on a
+    school's project report), one copy edited and not the other: one statement of one scope with
+    two values."""
+    body = ("一、自评结论\n\n" + _RESTATED.format(v="24.80") + "\n\n二、佐证材料\n\n" + _RESTATED.format(v="26.30"))
+    [d] = run(SameQuantityDifferentValues, REPORT.format(body=body))
+    assert d.key == "restated" and d.location.line == 9 and [r.location.line for r in d.related] == [5]
+    assert "24.80万元" in d.message("zh") and "26.30万元" in d.message("zh") and "restated" in d.message("en")
+
+
+@pytest.mark.parametrize("second", [
+    _RESTATED.format(v="24.80"),                                                   # the same figure
+    _RESTATED.format(v="26.30").replace("市级补助资金", "县级配套资金"),            # worded otherwise: another scope may be meant
+    "财政资金总额26.30万元。",                                                      # a bare label and figure
+])
+def test_c702_restated_quiet_cases(second):
+    body = "一、自评结论\n\n" + _RESTATED.format(v="24.80") + "\n\n二、佐证材料\n\n" + second
+    assert run(SameQuantityDifferentValues, REPORT.format(body=body)) == []
