@@ -5,7 +5,8 @@ Lines outside tables are rendered as text (``第3页 第12行``), tables as tab-
 are one text (``全年预`` + ``算数``), those a paragraph ended keep a space. Running headers and footers — the
 same line at the top or bottom of most pages — and page numbers at a page's edge are debris and
 dropped. A table that ends its page and goes on at the top of the next (same columns; its header
-printed again or not) is one table, so its 合计 row is checked against all its rows. A PDF with no text layer is a scan: it is refused with
+printed again or not) is one table, so its 合计 row is checked against all its rows; a row
+the page broke (Word lets rows break across pages) is one row. A PDF with no text layer is a scan: it is refused with
 a message that OCR is needed first, never linted as an empty draft.
 """
 
@@ -53,36 +54,82 @@ def read_pdf(raw: bytes, path: str) -> Document:
     debris = _running_lines(pages)
     out = Rendering()
     open_table: list[str] | None = None  # header of a table that ended its page: it may go on
+    # The last row of a table that ended its page, held back: Word and LibreOffice let a row
+    # break across pages, and the first row of the next page may be its rest.
+    held: list | None = None  # [cells, places, columns whose text reached the cell's edge]
+
+    def release() -> None:
+        nonlocal held
+        if held is not None:
+            out.add_row(held[0], held[1])
+            held = None
+
     for number, (items, _height) in enumerate(pages, start=1):
         kept = [(kind, payload) for kind, payload, edge in _numbered(items)
                 if not (kind == "line" and edge and (_shape(payload[1]) in debris or _PAGE_NUMBER.match(payload[1])))]
         continues = bool(kept) and open_table is not None and kept[0][0] == "table" \
             and bool(kept[0][1][1]) and len(kept[0][1][1][0]) == len(open_table)
         if not continues:
+            release()
             out.blank()
         previous_header, open_table = open_table or [], None
         for i, (kind, payload) in enumerate(kept):
             if kind == "line":
+                release()
                 line_no, text = payload
                 out.add_line(text, f"第{number}页 第{line_no}行")
                 continue
-            table_no, rows = payload
+            table_no, rows, edge_reached = payload
             first_row = 1
             if i == 0 and continues:
                 if [c or "" for c in rows[0]] == previous_header:
                     rows, first_row = rows[1:], 2  # the header printed again at the top of the page
             else:
+                release()
                 out.blank()
                 previous_header = [c or "" for c in rows[0]] if rows else []
+            last_on_page = i == len(kept) - 1
             for r, cells in enumerate(rows, start=first_row):
-                out.add_row([c or "" for c in cells], [f"第{number}页 表{table_no} 第{r}行"] * len(cells))
-            if i == len(kept) - 1 and rows:
+                texts = [c or "" for c in cells]
+                if r == first_row and held is not None and _row_goes_on(held[0], held[2], texts):
+                    held[0] = [_run_on(a, b) for a, b in zip(held[0], texts, strict=True)]
+                    continue
+                release()
+                places = [f"第{number}页 表{table_no} 第{r}行"] * len(cells)
+                if last_on_page and r == first_row + len(rows) - 1:
+                    held = [texts, places, edge_reached]
+                else:
+                    out.add_row(texts, places)
+            if last_on_page and rows:
                 open_table = previous_header
             else:
+                release()
                 out.blank()
         if open_table is None:
+            release()
             out.blank()
+    release()
     return out.document(path, "pdf")
+
+
+def _row_goes_on(above: list[str], edge_reached: set[int], row: list[str]) -> bool:
+    """Whether ``row``, first on its page, is the rest of ``above``, the row that ended the page.
+
+    A row broken across pages goes on only in the cells whose text the page cut: each filled
+    cell stands under a cell whose last line reached its edge, and a cell whose text ended on
+    the page before is empty (a new row fills its label; a row's rest does not).
+    """
+    filled = {k for k, text in enumerate(row) if text.strip()}
+    return bool(filled) and len(row) == len(above) and filled <= edge_reached \
+        and any(above[k].strip() and not row[k].strip() for k in range(len(row)))
+
+
+def _run_on(before: str, after: str) -> str:
+    """A cell's text the page broke, joined as :func:`_cell_text` joins a wrapped line."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after:
+        return before + after
+    return before + ("" if _runs_on(before[-1], after[0], True, False) else " ") + after
 
 
 def _numbered(items: list[tuple[str, object, bool]]) -> list[tuple[str, object, bool]]:
@@ -110,23 +157,27 @@ def _page_items(page) -> tuple[list[tuple[str, object, bool]], float]:
         at_edge = line["top"] < height * _EDGE or line["bottom"] > height * (1 - _EDGE)
         placed.append((line["top"], ("line", line["text"], at_edge)))
     for i, table in enumerate(tables, start=1):
-        placed.append((table.bbox[1], ("table", (i, _table_rows(page, table)), False)))
+        placed.append((table.bbox[1], ("table", (i, *_table_rows(page, table)), False)))
     placed.sort(key=lambda p: p[0])
     return [item for _top, item in placed], height
 
 
-def _table_rows(page, table) -> list[list[str | None]]:
+def _table_rows(page, table) -> tuple[list[list[str | None]], set[int]]:
     """The table's cell texts, a cell's lines joined as its text runs on (see :func:`_cell_text`).
 
     pdfplumber's own ``extract`` gives a cell's lines joined by newlines, which the rendering
     turned into spaces: a narrow column's wrapped ``全年预`` / ``算数`` read ``全年预 算数`` and a
     wrapped ``1,208.`` / ``75`` two figures. The chars are sorted into rows and cells once here.
+    Also returned: the columns of the last row whose text reaches its cell's edge (the page may
+    have cut it there).
     """
     from pdfplumber.utils import extract_text
 
     out: list[list[str | None]] = []
     chars = page.chars
+    reached: set[int] = set()
     for row in table.rows:
+        reached = set()
         x0, top, x1, bottom = row.bbox
         row_chars = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
         texts: list[str | None] = []
@@ -138,8 +189,12 @@ def _table_rows(page, table) -> list[list[str | None]]:
             mine = [c for c in row_chars
                     if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
             texts.append(_cell_text(extract_text(mine), mine, cx1) if mine else "")
+            if mine:
+                _x0, x1, size = _line_edges(mine)[-1]
+                if cx1 - x1 < 1.5 * size + _CELL_PADDING:
+                    reached.add(len(texts) - 1)
         out.append(texts)
-    return out
+    return out, reached
 
 
 _CELL_PADDING = 6.0  # points between a cell's border and its text in Word/WPS/LibreOffice tables
