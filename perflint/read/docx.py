@@ -8,7 +8,11 @@ python-docx gives the XML; this module renders it (see :mod:`perflint.read.rende
   the numbering is not in the text and perflint's numbering checks need it;
 - paragraphs in heading styles (Heading 1 / 标题 1 …) rendered as headings;
 - tables with merged cells resolved: a cell spanning columns or continuing a vertical merge
-  is given to its first grid position and left blank elsewhere, as a merged cell looks.
+  is given to its first grid position and left blank elsewhere, as a merged cell looks; a row
+  that starts further right (``w:gridBefore``) keeps its cells under their columns;
+- content controls (``w:sdt``, the 填写 fields of form templates) and custom XML wrappers are
+  read through: the paragraphs, tables, rows and cells inside them are the document's own, and
+  a table nested in a cell gives its text to the cell.
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ def _render(word) -> Rendering:
     out = Rendering()
     comment_lines: dict[str, list[int]] = {}
     paragraph_no = table_no = 0
-    for child in word.element.body.iterchildren():
+    for child in _content(word.element.body):
         if child.tag == W + "p":
             paragraph_no += 1
             text = numbering.label(child) + paragraph_text(child)
@@ -66,7 +70,7 @@ def _render(word) -> Rendering:
         elif child.tag == W + "tbl":
             table_no += 1
             out.blank()
-            for r, (tr, cells) in enumerate(zip(child.iterchildren(W + "tr"), table_grid(child), strict=False), start=1):
+            for r, (tr, cells) in enumerate(zip(_content(child, W + "tr"), table_grid(child), strict=False), start=1):
                 before = out.line_count
                 out.add_row(cells, [f"表{table_no} 第{r}行 第{c}列" for c in range(1, len(cells) + 1)])
                 if out.line_count > before and out.lines[-1]:
@@ -133,9 +137,11 @@ def _heading_level(p, styles: dict[str, str]) -> int:
 def table_grid(tbl) -> list[list[str]]:
     """Rows of cell texts with merged cells resolved to their first grid position."""
     rows: list[list[str]] = []
-    for tr in tbl.iterchildren(W + "tr"):
-        row: list[str] = []
-        for tc in tr.iterchildren(W + "tc"):
+    for tr in _content(tbl, W + "tr"):
+        # a row Word starts further right (w:gridBefore: grid columns before its first cell,
+        # as rows of pasted or converted forms are) keeps its cells under their columns
+        row: list[str] = [""] * _grid_before(tr)
+        for tc in _content(tr, W + "tc"):
             tcpr = tc.find(W + "tcPr")
             span, continued = 1, False
             if tcpr is not None:
@@ -144,11 +150,46 @@ def table_grid(tbl) -> list[list[str]]:
                     span = min(max(1, int(gs.get(W + "val"))), _MAX_COLUMNS)
                 vm = tcpr.find(W + "vMerge")
                 continued = vm is not None and vm.get(W + "val") in (None, "continue")
-            text = "" if continued else " ".join(paragraph_text(p) for p in tc.iterchildren(W + "p")).strip()
+            text = "" if continued else _cell_text(tc)
             row.append(text)
             row.extend([""] * (span - 1))
         rows.append(row)
     return rows
+
+
+def _grid_before(tr) -> int:
+    trpr = tr.find(W + "trPr")
+    before = trpr.find(W + "gridBefore") if trpr is not None else None
+    value = before.get(W + "val") or "" if before is not None else ""
+    return min(int(value), _MAX_COLUMNS) if value.isdigit() else 0
+
+
+# Elements that only wrap content: a content control's box (its properties are no text) and
+# custom XML markup. What they hold stands where they stand.
+_WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
+_BLOCKS = (W + "p", W + "tbl")
+
+
+def _content(parent, *tags: str):
+    """``parent``'s children with ``tags`` (paragraphs and tables by default), in order, read
+    through content controls and custom XML wrappers at any depth."""
+    wanted = tags or _BLOCKS
+    for child in parent.iterchildren():
+        if child.tag in wanted:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _content(child, *wanted)
+
+
+def _cell_text(tc) -> str:
+    """A cell's paragraphs as one text; a table nested in the cell gives its cells' text."""
+    parts: list[str] = []
+    for block in _content(tc):
+        if block.tag == W + "p":
+            parts.append(paragraph_text(block))
+        else:
+            parts.extend(" ".join(t for t in row if t) for row in table_grid(block))
+    return " ".join(parts).strip()
 
 
 class _Numbering:

@@ -1,10 +1,12 @@
 """Published PDF drafts: each page's text lines in reading order, and the tables pdfplumber finds.
 
 Lines outside tables are rendered as text (``第3页 第12行``), tables as tab-separated rows
-(``第3页 表1 第2行``), in the order they stand on the page. Running headers and footers — the
+(``第3页 表1 第2行``), in the order they stand on the page. A cell's lines its column wrapped
+are one text (``全年预`` + ``算数``), those a paragraph ended keep a space. Running headers and footers — the
 same line at the top or bottom of most pages — and page numbers at a page's edge are debris and
 dropped. A table that ends its page and goes on at the top of the next (same columns; its header
-printed again or not) is one table, so its 合计 row is checked against all its rows. A PDF with no text layer is a scan: it is refused with
+printed again or not) is one table, so its 合计 row is checked against all its rows; a row
+the page broke (Word lets rows break across pages) is one row. A PDF with no text layer is a scan: it is refused with
 a message that OCR is needed first, never linted as an empty draft.
 """
 
@@ -52,36 +54,82 @@ def read_pdf(raw: bytes, path: str) -> Document:
     debris = _running_lines(pages)
     out = Rendering()
     open_table: list[str] | None = None  # header of a table that ended its page: it may go on
+    # The last row of a table that ended its page, held back: Word and LibreOffice let a row
+    # break across pages, and the first row of the next page may be its rest.
+    held: list | None = None  # [cells, places, columns whose text reached the cell's edge]
+
+    def release() -> None:
+        nonlocal held
+        if held is not None:
+            out.add_row(held[0], held[1])
+            held = None
+
     for number, (items, _height) in enumerate(pages, start=1):
         kept = [(kind, payload) for kind, payload, edge in _numbered(items)
                 if not (kind == "line" and edge and (_shape(payload[1]) in debris or _PAGE_NUMBER.match(payload[1])))]
         continues = bool(kept) and open_table is not None and kept[0][0] == "table" \
             and bool(kept[0][1][1]) and len(kept[0][1][1][0]) == len(open_table)
         if not continues:
+            release()
             out.blank()
         previous_header, open_table = open_table or [], None
         for i, (kind, payload) in enumerate(kept):
             if kind == "line":
+                release()
                 line_no, text = payload
                 out.add_line(text, f"第{number}页 第{line_no}行")
                 continue
-            table_no, rows = payload
+            table_no, rows, edge_reached = payload
             first_row = 1
             if i == 0 and continues:
                 if [c or "" for c in rows[0]] == previous_header:
                     rows, first_row = rows[1:], 2  # the header printed again at the top of the page
             else:
+                release()
                 out.blank()
                 previous_header = [c or "" for c in rows[0]] if rows else []
+            last_on_page = i == len(kept) - 1
             for r, cells in enumerate(rows, start=first_row):
-                out.add_row([c or "" for c in cells], [f"第{number}页 表{table_no} 第{r}行"] * len(cells))
-            if i == len(kept) - 1 and rows:
+                texts = [c or "" for c in cells]
+                if r == first_row and held is not None and _row_goes_on(held[0], held[2], texts):
+                    held[0] = [_run_on(a, b) for a, b in zip(held[0], texts, strict=True)]
+                    continue
+                release()
+                places = [f"第{number}页 表{table_no} 第{r}行"] * len(cells)
+                if last_on_page and r == first_row + len(rows) - 1:
+                    held = [texts, places, edge_reached]
+                else:
+                    out.add_row(texts, places)
+            if last_on_page and rows:
                 open_table = previous_header
             else:
+                release()
                 out.blank()
         if open_table is None:
+            release()
             out.blank()
+    release()
     return out.document(path, "pdf")
+
+
+def _row_goes_on(above: list[str], edge_reached: set[int], row: list[str]) -> bool:
+    """Whether ``row``, first on its page, is the rest of ``above``, the row that ended the page.
+
+    A row broken across pages goes on only in the cells whose text the page cut: each filled
+    cell stands under a cell whose last line reached its edge, and a cell whose text ended on
+    the page before is empty (a new row fills its label; a row's rest does not).
+    """
+    filled = {k for k, text in enumerate(row) if text.strip()}
+    return bool(filled) and len(row) == len(above) and filled <= edge_reached \
+        and any(above[k].strip() and not row[k].strip() for k in range(len(row)))
+
+
+def _run_on(before: str, after: str) -> str:
+    """A cell's text the page broke, joined as :func:`_cell_text` joins a wrapped line."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after:
+        return before + after
+    return before + ("" if _runs_on(before[-1], after[0], True, False) else " ") + after
 
 
 def _numbered(items: list[tuple[str, object, bool]]) -> list[tuple[str, object, bool]]:
@@ -109,9 +157,95 @@ def _page_items(page) -> tuple[list[tuple[str, object, bool]], float]:
         at_edge = line["top"] < height * _EDGE or line["bottom"] > height * (1 - _EDGE)
         placed.append((line["top"], ("line", line["text"], at_edge)))
     for i, table in enumerate(tables, start=1):
-        placed.append((table.bbox[1], ("table", (i, table.extract()), False)))
+        placed.append((table.bbox[1], ("table", (i, *_table_rows(page, table)), False)))
     placed.sort(key=lambda p: p[0])
     return [item for _top, item in placed], height
+
+
+def _table_rows(page, table) -> tuple[list[list[str | None]], set[int]]:
+    """The table's cell texts, a cell's lines joined as its text runs on (see :func:`_cell_text`).
+
+    pdfplumber's own ``extract`` gives a cell's lines joined by newlines, which the rendering
+    turned into spaces: a narrow column's wrapped ``全年预`` / ``算数`` read ``全年预 算数`` and a
+    wrapped ``1,208.`` / ``75`` two figures. The chars are sorted into rows and cells once here.
+    Also returned: the columns of the last row whose text reaches its cell's edge (the page may
+    have cut it there).
+    """
+    from pdfplumber.utils import extract_text
+
+    out: list[list[str | None]] = []
+    chars = page.chars
+    reached: set[int] = set()
+    for row in table.rows:
+        reached = set()
+        x0, top, x1, bottom = row.bbox
+        row_chars = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+        texts: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                texts.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            mine = [c for c in row_chars
+                    if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
+            texts.append(_cell_text(extract_text(mine), mine, cx1) if mine else "")
+            if mine:
+                _x0, x1, size = _line_edges(mine)[-1]
+                if cx1 - x1 < 1.5 * size + _CELL_PADDING:
+                    reached.add(len(texts) - 1)
+        out.append(texts)
+    return out, reached
+
+
+_CELL_PADDING = 6.0  # points between a cell's border and its text in Word/WPS/LibreOffice tables
+
+
+def _cell_text(text: str, chars: list[dict], right: float) -> str:
+    """A cell's lines as one text: a line its cell's width broke goes on without a space between
+    Chinese characters or the digits of a figure (``全年预`` + ``算数``, ``387,664.`` + ``62``), with
+    one between Latin words; a line ending short of the cell's edge ended a paragraph (a space)."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    edges = _line_edges(chars)
+    if len(edges) != len(lines):  # lines not told apart as extract_text did: keep its breaks as spaces
+        return " ".join(lines)
+    widest = max(x1 - x0 for x0, x1, _size in edges)
+    out = lines[0]
+    for k in range(1, len(lines)):
+        before, after = out.rstrip(), lines[k].lstrip()
+        x0, x1, size = edges[k - 1]
+        # the cell's edge stopped the line; or, where merged cells make pdfplumber's cell wider
+        # than its column, the line is as wide as the cell's widest but for the next glyph
+        at_edge = right - x1 < 1.5 * size + _CELL_PADDING
+        full = x1 - x0 + edges[k][2] > widest
+        if before and after and _runs_on(before[-1], after[0], at_edge, full):
+            out = before + after
+        else:
+            out = before + " " + after
+    return out
+
+
+def _runs_on(last: str, first: str, at_edge: bool, full: bool) -> bool:
+    """Whether a line the cell wrapped joins the next with nothing between: Chinese text does (at
+    the cell's edge or as wide as its widest line), a figure only when the edge broke it (``100``
+    over ``95`` in a wide cell are two figures)."""
+    if ord(last) > 0x2E7F or ord(first) > 0x2E7F:
+        return at_edge or full
+    figure = "0123456789.,%"
+    return at_edge and last in figure and first in figure
+
+
+def _line_edges(chars: list[dict]) -> list[tuple[float, float, float]]:
+    """``(left edge, right edge, glyph size)`` of each line of a cell's chars, top to bottom."""
+    lines: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: c["top"]):
+        if lines and c["top"] - lines[-1][0]["top"] <= 3:  # pdfplumber's y tolerance for lines
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return [(min(c["x0"] for c in line), max(c["x1"] for c in line), max(c["x1"] - c["x0"] for c in line))
+            for line in lines]
 
 
 def _shape(text: str) -> str:

@@ -2,8 +2,9 @@
 
 openpyxl reads the workbook with the values Excel cached for formulas (a total that is a
 formula is checked by what the reader sees). A cell is rendered as displayed: its number format
-decides the decimals shown and the percent sign (0.955 in a ``0.0%`` cell is ``95.5%``) — the
-displayed precision is what rounding tolerances are judged by. Merged ranges keep their value
+decides the decimals shown (rounded half away from zero, as Excel rounds), the percent sign
+(0.955 in a ``0.0%`` cell is ``95.5%``) and the text it adds (``0.00"万元"``) — the displayed
+precision is what rounding tolerances are judged by. Merged ranges keep their value
 in the top-left cell and are blank elsewhere, as they look. Sheets are separated by a blank line
 and each cell remembers its address (``自评表!F12``).
 """
@@ -15,7 +16,8 @@ import io
 import re
 import warnings
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from perflint.catalogue import msg
 from perflint.model import Document
@@ -102,7 +104,9 @@ def _rows(sheet) -> Iterator[tuple[int, list]]:
 
 
 def display(value: object, number_format: str | None) -> str:
-    """``value`` as Excel shows it with ``number_format`` (decimals and percent honoured)."""
+    """``value`` as Excel shows it with ``number_format``: decimals (rounded half away from zero,
+    as Excel rounds), thousands separators, percent, and the format's own text (``0.00"万元"``
+    shows ``12.50万元``; a quoted ``"%"`` is text, not a percent that scales by 100)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -110,14 +114,13 @@ def display(value: object, number_format: str | None) -> str:
     if isinstance(value, (_dt.datetime, _dt.date)):
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, (int, float, Decimal)):
-        fmt = number_format or "General"
-        percent = "%" in fmt
+        prefix, fmt, suffix, percent = _number_section(number_format or "General")
         number = Decimal(str(value)) * (100 if percent else 1)
         m = _DECIMALS.search(fmt)
         if m:
-            text = f"{number:.{len(m.group(1))}f}"
+            text = f"{number.quantize(Decimal(1).scaleb(-len(m.group(1))), ROUND_HALF_UP):f}"
         elif fmt != "General" and re.search(r"(^|[^.\d])0(?![.\d])", fmt):
-            text = f"{number:.0f}"
+            text = f"{number.quantize(Decimal(1), ROUND_HALF_UP):f}"
         else:
             text = format(number.normalize(), "f") if number == number.to_integral_value() else str(number.normalize())
         if "," in fmt.split(".")[0] and "#,##" in fmt:
@@ -125,5 +128,67 @@ def display(value: object, number_format: str | None) -> str:
             sign = "-" if whole.startswith("-") else ""
             whole = f"{int(whole.lstrip('-')):,}"
             text = sign + whole + ("." + frac if frac else "")
-        return text + ("%" if percent else "")
+        return prefix + text + ("%" if percent else "") + suffix
     return str(value)
+
+
+_PLACEHOLDERS = "0#?.,%"
+# A currency sign (会计专用 ``_ ¥* #,##0.00_ ``) is not shown: the table's header names the unit,
+# and ``¥1,208.75`` is no figure to perflint's number grammar.
+_CURRENCY = str.maketrans("", "", "¥￥$€£")
+
+
+@lru_cache(maxsize=256)
+def _number_section(number_format: str) -> tuple[str, str, str, bool]:
+    """``(text before, the digits' pattern, text after, percent)`` of a format's first section.
+
+    Quoted text (``"万元"``), an escaped character (``\\%``) and Chinese characters are shown as
+    they are; ``[Red]``/``[$-804]`` codes, ``_x`` padding, ``*x`` fills, currency signs and other
+    unquoted characters are not. Only an unquoted ``%`` makes a percent. The first section
+    serves every sign: a negative figure keeps its minus sign (a ``(1.00)`` section would read as
+    a bracket, not a figure).
+    """
+    if number_format == "General":
+        return "", "General", "", False
+    pieces: list[tuple[bool, str]] = []  # (is placeholder, text)
+    i, n = 0, len(number_format)
+    while i < n:
+        ch = number_format[i]
+        if ch == ";" or (ch in "Ee" and number_format[i + 1:i + 2] in ("+", "-")):
+            break  # the next section; a scientific exponent (shown as its mantissa)
+        if ch == '"':
+            end = number_format.find('"', i + 1)
+            end = n if end < 0 else end
+            pieces.append((False, number_format[i + 1:end]))
+            i = end + 1
+            continue
+        if ch == "\\" and i + 1 < n:
+            pieces.append((False, number_format[i + 1]))
+            i += 2
+            continue
+        if ch == "[":
+            end = number_format.find("]", i + 1)
+            i = n if end < 0 else end + 1
+            continue
+        if ch in "_*":
+            i += 2
+            continue
+        if number_format.startswith("General", i):
+            pieces.append((True, "General"))
+            i += len("General")
+            continue
+        if ch in _PLACEHOLDERS:
+            pieces.append((True, ch))
+        elif ord(ch) > 0x2E7F:  # a unit written unquoted (0.00万元): text; Latin letters are codes
+            pieces.append((False, ch))
+        i += 1
+    marks = [k for k, (is_mark, _t) in enumerate(pieces) if is_mark]
+    if not marks:  # text (@), a date or time pattern: the value as it is
+        return "", "General", "", False
+    first, last = marks[0], marks[-1]
+    core = "".join(t for is_mark, t in pieces[first:last + 1] if is_mark)
+    percent = "%" in core
+    core = core.replace("%", "")
+    prefix = "".join(t for _m, t in pieces[:first]).translate(_CURRENCY).strip()
+    suffix = "".join(t for _m, t in pieces[last + 1:]).translate(_CURRENCY).strip()
+    return prefix, core or "General", suffix, percent
