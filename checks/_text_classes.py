@@ -26,14 +26,14 @@ def may_answer(groups: dict[type, V], finders: tuple[str, ...]) -> list[V]:
     quiet = _QUIET.get(finders)
     if quiet is None or len(quiet) >= 4096:
         quiet = _QUIET[finders] = {}
-    out = []
-    for cls, value in groups.items():
-        found = quiet.get(cls)
-        if found is None:
-            found = quiet[cls] = not any(getattr(cls, name) for name in finders)
-        if not found:
-            out.append(value)
-    return out
+    try:
+        # every class seen before (nearly every call): the values picked in one comprehension
+        return [value for cls, value in groups.items() if not quiet[cls]]
+    except KeyError:  # a class first seen: told once, for these finders
+        for cls in groups:
+            if cls not in quiet:
+                quiet[cls] = not any(getattr(cls, name) for name in finders)
+        return [value for cls, value in groups.items() if not quiet[cls]]
 
 
 def quiet(cls: type, finders: tuple[str, ...]) -> bool:

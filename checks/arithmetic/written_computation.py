@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.text_index import text_index
 from perflint.model import Document
 from perflint.text.equations import Equation, equations
 from perflint.text.numbers import fmt
@@ -77,11 +78,11 @@ class WrittenComputationMismatch(Check):
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        for text in ctx.facts(doc).texts:
-            value = text.text.value  # (Text.value without its property call: asked of every text)
-            if "=" not in value and "＝" not in value:
-                continue  # most texts write no computation
-            for eq in equations(value):
+        index = text_index(doc)  # most texts write no computation: those holding = found in C
+        texts, values = index.texts, index.values
+        for i in index.holding_any("=", "＝"):
+            text = texts[i]
+            for eq in equations(values[i]):
                 diag = self._compare(text.text, eq)
                 if diag is not None:
                     yield diag

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.text_index import text_index
 from perflint.model import Document, Location
 from perflint.text.normalise import compact
 
@@ -97,9 +98,11 @@ class TemplateInstructionLeft(Check):
                                   related=[(loc, "also") for loc in rest])
         from perflint.extract.template_text import question_checklist  # (imported on use: cold start)
 
-        for t in written:
+        index = text_index(doc)  # the texts holding 是否, found in C
+        for i in index.holding("是否"):
+            t = index.texts[i]
             # a paragraph only: a form's 评价要点 cells are its scoring questions, printed there
-            if t.where == "paragraph" and "是否" in t.text.value:
+            if t.where == "paragraph":
                 found = question_checklist(t.text.value)
                 if found is not None:
                     yield self.diagnostic("checklist", t.text.locate(found.start, found.end),

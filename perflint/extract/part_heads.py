@@ -37,10 +37,11 @@ class CutPartHead:
 
 def cut_part_heads(doc: Document) -> list[CutPartHead]:
     """Part markers written ``第N部`` + title in a document that writes ``第M部分`` elsewhere."""
-    from perflint.facts import facts_of  # the document's texts, listed once for every check
+    from perflint.extract.text_index import text_index  # the document's texts, joined once for every check
 
     # the only texts either pattern can match (the texts of doc.texts(), in its order)
-    sources = [t.text for t in facts_of(doc).texts if "部" in t.text.value]
+    index = text_index(doc)
+    sources = [index.texts[i].text for i in index.holding("部")]
     if not any("部分" in s.value and _WHOLE.search(s.value) for s in sources):
         return []
     out = []
