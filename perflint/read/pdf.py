@@ -52,6 +52,11 @@ def read_pdf(raw: bytes, path: str) -> Document:
     if not any(items for items, _ in pages):
         raise InputError(path, msg("input.pdf_no_text"))
     debris = _running_lines(pages)
+    kept_pages = [[(kind, payload) for kind, payload, edge in _numbered(items)
+                   if kind != "furniture" and not (kind == "line" and edge and (
+                       _shape(payload[1]) in debris or _PAGE_NUMBER.match(payload[1])))]
+                  for items, _height in pages]
+    _align_grids(kept_pages)
     out = Rendering()
     open_table: list[str] | None = None  # header of a table that ended its page: it may go on
     # The last row of a table that ended its page, held back: Word and LibreOffice let a row
@@ -64,9 +69,7 @@ def read_pdf(raw: bytes, path: str) -> Document:
             out.add_row(held[0], held[1])
             held = None
 
-    for number, (items, _height) in enumerate(pages, start=1):
-        kept = [(kind, payload) for kind, payload, edge in _numbered(items)
-                if not (kind == "line" and edge and (_shape(payload[1]) in debris or _PAGE_NUMBER.match(payload[1])))]
+    for number, kept in enumerate(kept_pages, start=1):
         continues = bool(kept) and open_table is not None and kept[0][0] == "table" \
             and bool(kept[0][1][1]) and len(kept[0][1][1][0]) == len(open_table)
         if not continues:
@@ -79,7 +82,7 @@ def read_pdf(raw: bytes, path: str) -> Document:
                 line_no, text = payload
                 out.add_line(text, f"第{number}页 第{line_no}行")
                 continue
-            table_no, rows, edge_reached = payload
+            table_no, rows, edge_reached, _spans = payload
             first_row = 1
             if i == 0 and continues:
                 if [c or "" for c in rows[0]] == previous_header:
@@ -110,6 +113,85 @@ def read_pdf(raw: bytes, path: str) -> Document:
             out.blank()
     release()
     return out.document(path, "pdf")
+
+
+_GRID_TOLERANCE = 2.0  # points two pages' renderings of one column edge may differ by
+
+
+def _align_grids(pages: list[list[tuple[str, object]]]) -> None:
+    """Give a table that goes on over pages one column grid on every page.
+
+    pdfplumber makes a table's columns from the rulings of its page: a page whose rows merge the
+    right-hand cells of a 27-column form is read with 8 columns, the next with 27, and the table
+    would not read as going on, nor a row the page cut as one row. A table that ends its page
+    and one that opens the next, spanning the same width with every column edge of one standing
+    at an edge of the other, are one table: all its pages are set on the finer grid (a merged
+    cell's text in its first column, the columns it covers empty, as a page showing them reads).
+    Tables whose edges do not line up are left as pdfplumber read them.
+    """
+    chain: list[tuple[int, int]] = []  # (page, item) of each page's part of one table
+    for k, kept in enumerate(pages):
+        tables = [i for i, (kind, _p) in enumerate(kept) if kind == "table"]
+        if chain and tables and tables[0] == 0 and _same_table(_spans_edges(pages, chain[-1]), _spans_edges(pages, (k, 0))):
+            chain.append((k, 0))
+            tables = tables[1:]
+        for i in tables:
+            _regrid(pages, chain)
+            chain = [(k, i)]
+        if not kept or kept[-1][0] != "table":  # the page ends with text: no table goes on
+            _regrid(pages, chain)
+            chain = []
+    _regrid(pages, chain)
+
+
+def _spans_edges(pages: list[list[tuple[str, object]]], where: tuple[int, int]) -> list[float]:
+    return _edges(pages[where[0]][where[1]][1][3])
+
+
+def _edges(spans: list[list[tuple[float, float] | None]]) -> list[float]:
+    """The x-positions of a table's column edges, those closer than the tolerance taken as one."""
+    out: list[float] = []
+    for x in sorted(x for row in spans for span in row if span for x in span):
+        if not out or x - out[-1] > _GRID_TOLERANCE:
+            out.append(x)
+    return out
+
+
+def _same_table(before: list[float], after: list[float]) -> bool:
+    """Whether two pages' tables span the same width with one's column edges among the other's."""
+    def near(x: float, edges: list[float]) -> bool:
+        return any(abs(x - e) <= _GRID_TOLERANCE for e in edges)
+
+    return len(before) > 1 and len(after) > 1 and abs(before[0] - after[0]) <= _GRID_TOLERANCE \
+        and abs(before[-1] - after[-1]) <= _GRID_TOLERANCE \
+        and (all(near(x, after) for x in before) or all(near(x, before) for x in after))
+
+
+def _regrid(pages: list[list[tuple[str, object]]], chain: list[tuple[int, int]]) -> None:
+    """Set the tables of ``chain`` (one table's parts on successive pages) on their finest grid."""
+    if len(chain) < 2:
+        return
+    grids = [_spans_edges(pages, where) for where in chain]
+    grid = _edges([[(x, x) for x in edges] for edges in grids])
+    if all(len(edges) == len(grid) for edges in grids):
+        return  # every page shows every column: nothing to align
+    for k, i in chain:
+        table_no, rows, reached, spans = pages[k][i][1]
+        new_rows, new_spans = [], []
+        column: dict[int, int] = {}
+        for cells, row_spans in zip(rows, spans, strict=True):
+            texts: list[str | None] = [None] * (len(grid) - 1)
+            placed: list[tuple[float, float] | None] = [None] * (len(grid) - 1)
+            column = {}
+            for c, (text, span) in enumerate(zip(cells, row_spans, strict=True)):
+                if span is None:
+                    continue
+                at = min(range(len(grid) - 1), key=lambda g: abs(grid[g] - span[0]))
+                texts[at], placed[at], column[c] = text, span, at
+            new_rows.append(texts)
+            new_spans.append(placed)
+        # the columns of the last row whose text reached its cell's edge, on the new grid
+        pages[k][i] = ("table", (table_no, new_rows, {column[c] for c in reached if c in column}, new_spans))
 
 
 def _row_goes_on(above: list[str], edge_reached: set[int], row: list[str]) -> bool:
@@ -162,25 +244,27 @@ def _page_items(page) -> tuple[list[tuple[str, object, bool]], float]:
     return [item for _top, item in placed], height
 
 
-def _table_rows(page, table) -> tuple[list[list[str | None]], set[int]]:
+def _table_rows(page, table) -> tuple[list[list[str | None]], set[int], list[list[tuple[float, float] | None]]]:
     """The table's cell texts, a cell's lines joined as its text runs on (see :func:`_cell_text`).
 
     pdfplumber's own ``extract`` gives a cell's lines joined by newlines, which the rendering
     turned into spaces: a narrow column's wrapped ``全年预`` / ``算数`` read ``全年预 算数`` and a
     wrapped ``1,208.`` / ``75`` two figures. The chars are sorted into rows and cells once here.
     Also returned: the columns of the last row whose text reaches its cell's edge (the page may
-    have cut it there).
+    have cut it there), and each cell's left and right x (None for a cell a merged one covers).
     """
     from pdfplumber.utils import extract_text
 
     out: list[list[str | None]] = []
     chars = page.chars
     reached: set[int] = set()
+    spans: list[list[tuple[float, float] | None]] = []
     for row in table.rows:
         reached = set()
         x0, top, x1, bottom = row.bbox
         row_chars = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
         texts: list[str | None] = []
+        spans.append([(cell[0], cell[2]) if cell else None for cell in row.cells])
         for cell in row.cells:
             if cell is None:
                 texts.append(None)
@@ -194,7 +278,7 @@ def _table_rows(page, table) -> tuple[list[list[str | None]], set[int]]:
                 if cx1 - x1 < 1.5 * size + _CELL_PADDING:
                     reached.add(len(texts) - 1)
         out.append(texts)
-    return out, reached
+    return out, reached, spans
 
 
 _CELL_PADDING = 6.0  # points between a cell's border and its text in Word/WPS/LibreOffice tables
