@@ -4,8 +4,10 @@ Lines outside tables are rendered as text (``第3页 第12行``), tables as tab-
 (``第3页 表1 第2行``), in the order they stand on the page. A cell's lines its column wrapped
 are one text (``全年预`` + ``算数``), those a paragraph ended keep a space. Running headers and footers — the
 same line at the top or bottom of most pages — and page numbers at a page's edge are debris and
-dropped. A table that ends its page and goes on at the top of the next (same columns; its header
-printed again or not) is one table, so its 合计 row is checked against all its rows; a row
+dropped; so is, on any page, a line in the margin band set off from the body that is set smaller
+than it, ruled off from it or repeating a body line (a one-page draft's header). A table that ends its page and goes on at the top of the next (same columns; its header
+printed again or not) is one table, so its 合计 row is checked against all its rows, on one
+column grid where pdfplumber read its pages with different ones; a row
 the page broke (Word lets rows break across pages) is one row. A PDF with no text layer is a scan: it is refused with
 a message that OCR is needed first, never linted as an empty draft.
 """
@@ -218,7 +220,7 @@ def _numbered(items: list[tuple[str, object, bool]]) -> list[tuple[str, object, 
     """Text lines numbered as they stand on the page (``第3页 第12行`` counts dropped lines too)."""
     out, line_no = [], 0
     for kind, payload, edge in items:
-        if kind == "line":
+        if kind in ("line", "furniture"):
             line_no += 1
             payload = (line_no, payload)
         out.append((kind, payload, edge))
@@ -231,17 +233,63 @@ def _page_items(page) -> tuple[list[tuple[str, object, bool]], float]:
     boxes = [t.bbox for t in tables]
     placed: list[tuple[float, tuple[str, object, bool]]] = []
     height = float(page.height or 1)
-    for line in page.extract_text_lines(keep_blank_chars=False, y_tolerance=_Y_TOLERANCE):
-        middle_x = (line["x0"] + line["x1"]) / 2
-        middle_y = (line["top"] + line["bottom"]) / 2
-        if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes):
-            continue
+    lines = [line for line in page.extract_text_lines(keep_blank_chars=False, y_tolerance=_Y_TOLERANCE)
+             if not any(x0 <= (line["x0"] + line["x1"]) / 2 <= x1 and top <= (line["top"] + line["bottom"]) / 2 <= bottom
+                        for x0, top, x1, bottom in boxes)]
+    furniture = _page_furniture(page, lines, boxes, height)
+    for k, line in enumerate(lines):
         at_edge = line["top"] < height * _EDGE or line["bottom"] > height * (1 - _EDGE)
-        placed.append((line["top"], ("line", line["text"], at_edge)))
+        placed.append((line["top"], ("furniture" if k in furniture else "line", line["text"], at_edge)))
     for i, table in enumerate(tables, start=1):
         placed.append((table.bbox[1], ("table", (i, *_table_rows(page, table)), False)))
     placed.sort(key=lambda p: p[0])
     return [item for _top, item in placed], height
+
+
+_FURNITURE_CHARS = 40  # a running header or footer is short: a unit's or a report's name, a page number
+_SENTENCE_END = lazy_compile(r"[。；;]|^注")
+
+
+def _page_furniture(page, lines: list[dict], boxes: list[tuple], height: float) -> set[int]:
+    """Lines of one page certain to be its running header or footer, told by where they stand.
+
+    Repeats over pages find most (:func:`_running_lines`); a one-page draft, or a header its
+    first page alone lacks, has none. A line in the top or bottom margin band, set off from the
+    body by more than a line's height, is a header or footer when it is set smaller than the
+    body text, or, no larger than the body, ruled off from it (Word's 页眉 style draws a line
+    under it) or printing again a line of the body (a header repeating the report's title). A
+    title standing in the band (narrow margins) is larger than the body, and is kept.
+    """
+    if not lines:
+        return set()
+    sizes: Counter[float] = Counter(round(c["size"] * 2) / 2 for c in page.chars)
+    body = sizes.most_common(1)[0][0]
+    rules = [e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > float(page.width or 1) / 3]
+    tops = sorted([(line["top"], line["bottom"]) for line in lines] + [(b[1], b[3]) for b in boxes])
+    band = [line["bottom"] < height * _EDGE or line["top"] > height * (1 - _EDGE) for line in lines]
+    body_texts = {"".join(line["text"].split()) for line, edge in zip(lines, band, strict=True) if not edge}
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        top, bottom = line["top"], line["bottom"]
+        text = "".join(line["text"].split())
+        if len(text) > _FURNITURE_CHARS or _SENTENCE_END.search(text):
+            continue  # a footnote or a sentence of the body, no header or footer
+        if bottom < height * _EDGE:  # a header: the gap is to what stands below it
+            below = [t for t, _b in tops if t > bottom]
+            gap_from, gap_to = bottom, min(below, default=height)
+        elif top > height * (1 - _EDGE):  # a footer: the gap is to what stands above it
+            above = [b for _t, b in tops if b < top]
+            gap_from, gap_to = max(above, default=0.0), top
+        else:
+            continue
+        if gap_to - gap_from <= bottom - top:
+            continue
+        size = max(c["size"] for c in line["chars"])
+        ruled = any(gap_from + 1 < e["top"] < gap_to - 1 for e in rules)
+        repeated = text in body_texts
+        if size < body - 0.5 or (size <= body + 0.5 and (ruled or repeated)):
+            out.add(k)
+    return out
 
 
 def _table_rows(page, table) -> tuple[list[list[str | None]], set[int], list[list[tuple[float, float] | None]]]:
@@ -343,5 +391,5 @@ def _running_lines(pages: list[tuple[list[tuple[str, object, bool]], float]]) ->
         return set()
     counts: Counter[str] = Counter()
     for items, _h in pages:
-        counts.update({_shape(p) for kind, p, edge in items if kind == "line" and edge})
+        counts.update({_shape(p) for kind, p, edge in items if kind in ("line", "furniture") and edge})
     return {shape for shape, n in counts.items() if n >= max(2, len(pages) // 2)}
