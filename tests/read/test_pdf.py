@@ -210,3 +210,52 @@ def test_figures_in_a_latin_font_stay_on_their_line(tmp_path):
     lines = [line for line in load(path).lines if line.strip()]
     assert lines[:3] == ["某县卫生健康局2023年度项目支出绩效自评报告", "一、项目基本情况",
                          "项目预算资金2860万元，全年执行2802.8万元。"]
+
+
+def _one_page(path: Path, header: tuple[str, float] | None, title: tuple[str, float, float],
+              footer: tuple[str, float] | None = None) -> Path:
+    """One page: a running header (text, font size) in the top margin, the report's title (text,
+    size, its baseline's distance from the page's top), body lines and a footer."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    if header:
+        c.setFont(FONT, header[1])
+        c.drawString(72, height - 30, header[0])
+    c.setFont(FONT, title[1])
+    c.drawString(150, height - title[2], title[0])
+    c.setFont(FONT, 12)
+    for k, text in enumerate(["一、部门基本情况", "本部门共有在职人员12人。", "二、收入支出决算总体情况说明"]):
+        c.drawString(72, height - title[2] - 40 - 22 * k, text)
+    if footer:
+        c.setFont(FONT, footer[1])
+        c.drawString(width / 2 - 40, 30, footer[0])
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(("header", "footer"), [
+    (("青禾县文化馆2023年度部门决算公开", 9), ("- 1 -", 9)),  # a smaller font than the body's
+    (("青禾县文化馆2023年度部门决算说明", 12), ("第1页", 12)),  # the title printed again as header
+    (("青禾县文化馆", 9), ("青禾县文化馆印制", 9)),  # a footer in a smaller font
+])
+def test_one_page_pdf_drops_its_header_and_footer(tmp_path, header, footer):
+    doc = load(_one_page(tmp_path / "one.pdf", header, ("青禾县文化馆2023年度部门决算说明", 16, 90), footer))
+    text = [line for line in doc.lines if line.strip()]
+    assert text[0] == "青禾县文化馆2023年度部门决算说明"  # the title is the first body line
+    assert header[0] not in text[1:] and (header[0] != text[0] or text.count(header[0]) == 1)
+    assert footer[0] not in text and text[-1] == "二、收入支出决算总体情况说明"
+
+
+def test_one_page_pdf_keeps_a_title_set_in_the_top_margin(tmp_path):
+    # narrow margins: the title itself stands in the top margin band, a gap below it; larger
+    # than the body, it is the report's title, no header
+    doc = load(_one_page(tmp_path / "narrow.pdf", None, ("青禾县文化馆2023年度部门决算说明", 16, 40)))
+    assert [line for line in doc.lines if line.strip()][0] == "青禾县文化馆2023年度部门决算说明"
+
+
+def test_one_page_pdf_keeps_a_note_at_the_foot_of_the_page(tmp_path):
+    # a small-font note in the bottom margin is the table's note, no footer
+    note = "注：本表反映部门本年度一般公共预算财政拨款支出情况。"
+    doc = load(_one_page(tmp_path / "note.pdf", None, ("青禾县文化馆2023年度部门决算说明", 16, 90), (note, 9)))
+    assert note in doc.lines

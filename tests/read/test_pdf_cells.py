@@ -104,3 +104,42 @@ def test_a_new_row_at_the_top_of_a_page_stays_a_row(tmp_path):
     # its label is filled: a row of its own, though the cells above reached their edges
     texts = _rows(_split_row_pdf(tmp_path / "new-row.pdf", ["项目支出", "75", "50"]))
     assert ["基本支出", "1,208.", "1,100."] in texts and ["项目支出", "75", "50"] in texts
+
+
+def _regridded_pdf(path: Path) -> Path:
+    """A 自评表 over two pages whose rows on page 1 merge the right-hand columns into one cell
+    (pdfplumber finds 3 columns there) and on page 2 use all 5: the page cut the last row of
+    page 1, its rest (``75``) is the first row of page 2."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _width, height = A4
+    widths = [110, 38, 50, 50, 50]
+    pages = [
+        [[(1, "项目名称"), (1, ""), (3, "青禾县文化馆免费开放")],
+         [(1, "年度资金总额"), (1, "1,208."), (3, "—")]],
+        [[(1, ""), (1, "75"), (3, "")],
+         [(1, "一级指标"), (1, "分值"), (1, "指标值"), (1, "完成值"), (1, "得分")],
+         [(1, "产出指标"), (1, "50"), (1, "100%"), (1, "100%"), (1, "50")]],
+    ]
+    for rows in pages:
+        top = height - 90
+        for row in rows:
+            x, col = 72.0, 0
+            for span, text in row:
+                w = sum(widths[col:col + span])
+                c.rect(x, top - 22, w, 22)
+                c.setFont(FONT, 10)
+                c.drawString(x + 4, top - 15, text)
+                x, col = x + w, col + span
+            top -= 22
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_table_going_on_with_a_finer_grid_is_one_table(tmp_path):
+    # pdfplumber reads page 1 with 3 columns and page 2 with 5: the grids are aligned by the
+    # x-positions of the cells' edges, the table goes on, and the row the page cut is one row
+    texts = _rows(_regridded_pdf(tmp_path / "regrid.pdf"))
+    assert ["年度资金总额", "1,208.75", "—"] in texts  # (the rendering drops trailing empty cells)
+    assert not any(row[:2] == ["", "75"] for row in texts)
+    assert texts[-1] == ["产出指标", "50", "100%", "100%", "50"]
