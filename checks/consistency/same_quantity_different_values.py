@@ -207,15 +207,18 @@ def _restated(group: list[AmountFact]) -> tuple[AmountFact, AmountFact] | None:
     right is not known); a sentence written twice with one figure changed is one statement of one
     scope, so its two values cannot both hold. Only a statement with words of its own beside the
     label (:data:`_RESTATED_MIN_HAN`) is read: two bare ``label figure`` lines are any two values."""
+    masks = [_masked_statement(a) for a in group]  # once each: a group may hold many statements
     for i, a in enumerate(group):
-        masked = _masked_statement(a)
+        masked = masks[i]
         if masked is None:
             continue
-        for b in group[i + 1:]:
+        for j in range(i + 1, len(group)):
+            if masks[j] != masked:
+                continue
+            b = group[j]
             if same_value(a, b) or scale_slip(a, b) or _same_sentence(a, b):
                 continue
-            if _masked_statement(b) == masked:
-                return (a, b) if _position(a) <= _position(b) else (b, a)
+            return (a, b) if _position(a) <= _position(b) else (b, a)
     return None
 
 
