@@ -597,3 +597,49 @@ def test_a_fiscal_total_under_no_execution_header_opens_no_budget():
     assert all(not se.budget for se in self_evaluations(parse_text(target, "f.txt")))
     two_lines = FISCAL_ONE_LINE.replace(" 年度财政资金总额", "\n年度财政资金总额", 1)
     assert all(not se.budget for se in self_evaluations(parse_text(two_lines, "f.txt")))
+
+
+GLUED_CATEGORIES = (FORMS / "glued_categories_one_line.txt").read_text(encoding="utf-8")
+
+
+def test_a_form_glued_without_spaces_reads_its_categories():
+    """The same form with nothing between its cells: ``得分产出指标(60分)数量指标补充图书册数≥6000册``
+    is cut at the categories that open each row (the weight note stays the 一级's), so every
+    indicator has its 一级 and 二级 and the 一级 its weight. The budget run ``403690%9`` splits
+    more than one way and is not read."""
+    from perflint.extract.selfeval import self_evaluations
+
+    [form] = self_evaluations(parse_text(GLUED_CATEGORIES, "f.txt"))
+    assert not form.budget
+    assert [(i.level1, i.level2, i.name) for i in form.indicators] == [
+        ("产出指标", "数量指标", "补充图书册数"), ("产出指标", "质量指标", "图书上架合格率"),
+        ("产出指标", "时效指标", "预算执行率"), ("效益指标", "社会效益指标", "书屋年借阅人次")]
+    assert form.level1_weights == {"产出指标": 60, "效益指标": 30}
+    assert _codes(GLUED_CATEGORIES) == []
+
+
+def test_a_glued_form_whose_category_weight_is_wrong_is_found():
+    text = GLUED_CATEGORIES.replace("产出指标(60分)", "产出指标(50分)", 1)
+    found = _codes(text)
+    assert sorted(code for code, _, _ in found) == ["A123", "A125"]  # 30 + 20 + 10 = 60 ≠ 50
+    from perflint.diagnostics import Severity
+
+    # 3030 splits one way only into a weight and a score within it: certain, as on a row of its own
+    assert _severities(text) == {"A123": Severity.error, "A125": Severity.warning}
+
+
+def test_a_category_inside_a_glued_name_cuts_nothing():
+    """``水环境质量指标达标率``: 质量指标 inside a name, after no category, bracket or header
+    word, leaves the name whole."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = GLUED_CATEGORIES.replace("图书上架合格率", "水环境质量指标达标率", 1)
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in form.indicators][1] == "水环境质量指标达标率"
+
+
+def _severities(text: str) -> dict:
+    from perflint.engine import load_registry, run_checks
+
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    return {d.code: d.severity for d in result.diagnostics}
