@@ -21,7 +21,7 @@ class ScoreAboveWeight(Check):
     weight × 实际值 ÷ 目标值 with the actual above the target (`8000 | 12767.36 | 31.9` =
     20 × 12767.36 ÷ 8000) is the scoring formula applied without its cap: a warning, since the
     weight is inferred. An indicator score cut out of cells written with nothing between them
-    (`…达成目标55…`) is a warning too: where the run is cut is a guess.
+    (`…达成目标55…`), or a group's sum holding one, is a warning too: where the run is cut is a guess.
 
     ## Why is this bad?
     The form's own rule: 得分不得突破权重总额. A score above the weight usually means a weight
@@ -46,7 +46,7 @@ class ScoreAboveWeight(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找超过自身分值的指标得分或预算执行得分，以及各项得分之和超过该一级指标分值（如“产出指标（40分）”）的指标组。不列各指标分值的表中，带小数的得分恰为某个整数分值 × 实际值 ÷ 目标值、且实际值高于目标值的（“8000 | 12767.36 | 31.9” = 20 × 12767.36 ÷ 8000），是套用计分公式却没有封顶：分值系推算所得，以 warning 级别报告。单元格之间没有任何分隔、连写在一起的得分（“…达成目标55…”）也以 warning 报告：从哪里切开只是推测。
+    查找超过自身分值的指标得分或预算执行得分，以及各项得分之和超过该一级指标分值（如“产出指标（40分）”）的指标组。不列各指标分值的表中，带小数的得分恰为某个整数分值 × 实际值 ÷ 目标值、且实际值高于目标值的（“8000 | 12767.36 | 31.9” = 20 × 12767.36 ÷ 8000），是套用计分公式却没有封顶：分值系推算所得，以 warning 级别报告。单元格之间没有任何分隔、连写在一起的得分（“…达成目标55…”），或含有这种得分的指标组之和，也以 warning 报告：从哪里切开只是推测。
 
     ## 为什么要改
     表上的规则是“得分不得突破权重总额”。得分超过分值，通常是分值和得分填反了，或总分被凑高了。
@@ -98,8 +98,10 @@ class ScoreAboveWeight(Check):
                     continue
                 total = sum(s.quantity.value for s in scores)
                 if total > weight + sum(half(s.quantity) for s in scores):
+                    # as a row's: a sum with a score cut out of glued cells may be misread
                     yield self.diagnostic(
-                        "group", where(scores[-1]), group=group, terms=" + ".join(s.text for s in scores),
+                        "group", where(scores[-1]), severity=Severity.warning if any(s.glued for s in scores) else None,
+                        group=group, terms=" + ".join(s.text for s in scores),
                         total=shown(total, places=max(s.quantity.decimals for s in scores)), weight=shown(weight, places=0),
                     )
 

@@ -544,3 +544,102 @@ def test_a_sign_cell_in_its_small_form_is_quoted_as_read():
     result = run_checks(parse_text(missed, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
     a128 = [d.message("zh") for d in result.diagnostics if d.code == "A128"]
     assert a128 and "目标 =100%" in a128[0] and "﹦" not in a128[0]
+
+
+FISCAL_ONE_LINE = (FORMS / "fiscal_total_one_line.txt").read_text(encoding="utf-8")
+
+
+def _codes(text: str) -> list[tuple[str, int, int]]:
+    from perflint.engine import load_registry, run_checks
+
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    return [(d.code, d.location.line, d.location.column) for d in result.diagnostics]
+
+
+def test_a_flattened_form_opens_its_budget_at_its_fiscal_total():
+    """``预算执行情况(万元)(10分) 预算数(A) 执行数(B) 执行率(B/A) 得分 年度财政资金总额 40 36 90% 9``
+    run onto one line with the indicators: the budget row is read, at its own columns."""
+    from perflint.extract.selfeval import self_evaluations
+
+    [form] = self_evaluations(parse_text(FISCAL_ONE_LINE, "f.txt"))
+    [total] = form.budget
+    assert (total.budget.text, total.actual.text, total.rate.text, total.score.text, total.weight) == \
+        ("40", "36", "90%", "9", 10)
+    at = total.rate.cell.text.locate()
+    assert (at.line, FISCAL_ONE_LINE[at.column - 1:at.column + 2]) == (1, "90%")
+    assert [ind.name for ind in form.indicators] == ["补充图书册数", "图书上架合格率", "预算执行率", "书屋年借阅人次"]
+
+
+def test_a_flattened_form_with_a_fiscal_total_is_quiet_when_right():
+    assert _codes(FISCAL_ONE_LINE) == []
+
+
+@pytest.mark.parametrize(("old", "new", "code", "at"), [
+    ("40 36 90% 9", "40 36 95% 9", "A121", "95% 9"),  # 36 ÷ 40 = 90 %, not 95 %
+    ("≥90% 90% 10 10", "≥90% 98% 10 10", "C734", "98% 10"),  # the indicator restates the execution as 98 %
+    ("总分 99", "总分 97", "A124", "97"),  # 9 + 30 + 20 + 10 + 30 = 99
+])
+def test_a_flattened_form_with_a_fiscal_total_is_found_when_wrong(old, new, code, at):
+    assert old in FISCAL_ONE_LINE
+    text = FISCAL_ONE_LINE.replace(old, new, 1)
+    [(found, line, column)] = _codes(text)
+    assert (found, line) == (code, 1)
+    assert text[column - 1:].startswith(at)  # the cell's own place on the line
+
+
+def test_a_fiscal_total_under_no_execution_header_opens_no_budget():
+    """A 绩效目标表 run onto one line names its 年度财政资金总额 with no 执行数 / 执行率 columns: no
+    budget row is read from it (and a header on another line leaves it to the table reader)."""
+    from perflint.extract.selfeval import self_evaluations
+
+    target = ("2024年度项目支出绩效目标表 项目资金(万元) 年度财政资金总额 40 其他资金 0 "
+              "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 补充图书册数 ≥6000册 6200册 30 30")
+    assert all(not se.budget for se in self_evaluations(parse_text(target, "f.txt")))
+    two_lines = FISCAL_ONE_LINE.replace(" 年度财政资金总额", "\n年度财政资金总额", 1)
+    assert all(not se.budget for se in self_evaluations(parse_text(two_lines, "f.txt")))
+
+
+GLUED_CATEGORIES = (FORMS / "glued_categories_one_line.txt").read_text(encoding="utf-8")
+
+
+def test_a_form_glued_without_spaces_reads_its_categories():
+    """The same form with nothing between its cells: ``得分产出指标(60分)数量指标补充图书册数≥6000册``
+    is cut at the categories that open each row (the weight note stays the 一级's), so every
+    indicator has its 一级 and 二级 and the 一级 its weight. The budget run ``403690%9`` splits
+    more than one way and is not read."""
+    from perflint.extract.selfeval import self_evaluations
+
+    [form] = self_evaluations(parse_text(GLUED_CATEGORIES, "f.txt"))
+    assert not form.budget
+    assert [(i.level1, i.level2, i.name) for i in form.indicators] == [
+        ("产出指标", "数量指标", "补充图书册数"), ("产出指标", "质量指标", "图书上架合格率"),
+        ("产出指标", "时效指标", "预算执行率"), ("效益指标", "社会效益指标", "书屋年借阅人次")]
+    assert form.level1_weights == {"产出指标": 60, "效益指标": 30}
+    assert _codes(GLUED_CATEGORIES) == []
+
+
+def test_a_glued_form_whose_category_weight_is_wrong_is_found():
+    text = GLUED_CATEGORIES.replace("产出指标(60分)", "产出指标(50分)", 1)
+    found = _codes(text)
+    assert sorted(code for code, _, _ in found) == ["A123", "A125"]  # 30 + 20 + 10 = 60 ≠ 50
+    from perflint.diagnostics import Severity
+
+    # 3030 splits one way only into a weight and a score within it: certain, as on a row of its own
+    assert _severities(text) == {"A123": Severity.error, "A125": Severity.warning}
+
+
+def test_a_category_inside_a_glued_name_cuts_nothing():
+    """``水环境质量指标达标率``: 质量指标 inside a name, after no category, bracket or header
+    word, leaves the name whole."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = GLUED_CATEGORIES.replace("图书上架合格率", "水环境质量指标达标率", 1)
+    [form] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in form.indicators][1] == "水环境质量指标达标率"
+
+
+def _severities(text: str) -> dict:
+    from perflint.engine import load_registry, run_checks
+
+    result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
+    return {d.code: d.severity for d in result.diagnostics}

@@ -333,7 +333,15 @@ def _figures_of_run(value: str, start: int, end: int) -> list[Quantity]:
     number of an 指标 label (指标2:)."""
     return [q for q in find_quantities(value[start:end])
             if not value[max(start, start + q.start - 2):start + q.start].endswith("指标")
-            and value[start + q.end:start + q.end + 1] not in (":", "：")]
+            and value[start + q.end:start + q.end + 1] not in (":", "：")
+            and not _level_weight_note(value, start + q.start, start + q.end)]
+
+
+def _level_weight_note(value: str, q_start: int, q_end: int) -> bool:
+    """``产出指标(60分)``: the weight a 一级 category's cell writes after its name is part of that
+    cell (:func:`level_of` reads it), not a figure the glued run is cut at."""
+    return value[q_start - 1:q_start] in ("(", "（") and value[q_end:q_end + 1] in (")", "）") \
+        and value[q_start - 1 - 4:q_start - 1].endswith(LEVEL1_WORDS) and value[q_end - 1] == "分"
 
 
 _LEADING_NUMBER = lazy_compile(DECIMAL)
@@ -346,8 +354,45 @@ def _between(st: SourceText, start: int, end: int) -> list[Token]:
     if m is not None and st.value.startswith(_LEVEL_HEADS, m.end()):
         number = _classify(sub_text(st, start, m.end()))
         number.glued = True
-        return [number, _classify(sub_text(st, m.end(), end))]
-    return [_classify(sub_text(st, start, end))]
+        return [number, *_at_categories(st, m.end(), end)]
+    return _at_categories(st, start, end)
+
+
+# The 一级 (with its weight) and 二级 categories of the 自评表's indicator rows, longest first.
+_CATEGORY = lazy_compile(
+    r"(?:服务对象满意度|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响)指标"
+    rf"|(?:产出|效益|满意度|成本)指标(?:[(（]{DECIMAL}分[)）])?")
+# The words a glued header ends with before the first category (…实际完成值分值得分产出指标)
+_HEADER_ENDS = ("得分", "分值", "权重", "措施", "原因", "完成值", "指标值")
+
+
+def _at_categories(st: SourceText, start: int, end: int) -> list[Token]:
+    """The words between two figures of a glued run, cut at the categories that open an
+    indicator row (``产出指标(60分)数量指标照护服务人次`` → 产出指标(60分) | 数量指标 | 照护服务人次):
+    a category counts where the words start with it, or it follows another, a closing bracket
+    or the header's last word; one inside a name (水环境质量指标达标率) cuts nothing."""
+    value = st.value
+    cuts: list[tuple[int, int]] = []
+    last = start
+    for m in _CATEGORY.finditer(value, start, end):
+        at = m.start()
+        if at != last and at != start and value[at - 1] not in ")）" \
+                and not value[start:at].endswith(_HEADER_ENDS):
+            continue
+        cuts.append((at, m.end()))
+        last = m.end()
+    if not cuts or cuts == [(start, end)]:
+        return [_classify(sub_text(st, start, end))]
+    out: list[Token] = []
+    pos = start
+    for at, stop in cuts:
+        if value[pos:at].strip():
+            out.append(_classify(sub_text(st, pos, at)))
+        out.append(_classify(sub_text(st, at, stop)))
+        pos = stop
+    if value[pos:end].strip():
+        out.append(_classify(sub_text(st, pos, end)))
+    return out
 
 
 def glued_pair(tok: Token) -> tuple[Token, Token] | None:

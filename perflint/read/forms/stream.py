@@ -54,6 +54,12 @@ from perflint.text.page_chrome import without_notices
 from perflint.text.patterns import lazy_compile
 
 _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?总额[:：]?$")
+# The total's label of the forms whose budget header reads 预算数(A) | 执行数(B) | 执行率(B/A) | 得分.
+# It opens a budget block only where that header stands on its own line before it (a form
+# flattened onto one line): written one cell a line or in a table, the table reader reads it, and
+# a 绩效目标表 names its 年度财政资金总额 under no execution columns.
+_FISCAL_TOTAL = lazy_compile(r"^(?:年度)?财政资金总额[:：]?$")
+_FISCAL_HEADER = frozenset({"budget", "actual", "rate"})
 _PART_ROW = PART_ROW
 _FORM_TITLE = lazy_compile(r"自评表|评分表")
 _INDICATOR_HEADER = lazy_compile(r"三级指标")
@@ -112,7 +118,8 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
             break
         i = starts[k]
         word = toks[i].word
-        if "总额" in word and _TOTAL_ANCHOR.match(word):  # the pattern's one literal, looked for first
+        if "总额" in word and (_TOTAL_ANCHOR.match(word) or _opens_fiscal_total(toks, i)):
+            # (the patterns' one literal, looked for first)
             current = _new_form(part, toks, i, _last_line(forms))
             forms.append(current)
             starts_at.append(i)
@@ -232,7 +239,8 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     Such a word is one piece of one text as :func:`~perflint.read.forms.cells.split_text` cuts
     it (the stream joins words only into a level name or a 其中 row label, never into a total,
     and a joined 其中 label starts with a word that begins with 其中): only the few texts holding
-    总 or 其 are cut, and only when the part holds 总额 or 其中 at all."""
+    总 or 其 are cut, and only when the part holds 总额 or 其中 at all. A 年度财政资金总额 opens one
+    after its header in the same text only (:func:`_opens_fiscal_total`): a cell is a text of its own."""
     if "总额" not in text and "其中" not in text:
         return False
     for block in part.blocks:  # the texts of part_texts, in order; a table's screened in one pass
@@ -251,8 +259,9 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
             toks = known.get(id(st))
             if toks is None:
                 toks = known[id(st)] = split_text(st)
-            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
-                   for tok in toks):
+            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中")
+                                           or "财政" in tok.word and _opens_fiscal_total(toks, k))
+                   for k, tok in enumerate(toks)):
                 return True
     return False
 
@@ -329,9 +338,31 @@ def _read_unit(se: SelfEvaluation, toks: list[Token], i: int) -> None:
             return
 
 
+def _opens_fiscal_total(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a 年度财政资金总额 label (_FISCAL_TOTAL) after a budget header on its
+    own line naming the 预算数, 执行数 and 执行率 columns: ``预算执行情况(万元)(10分) 预算数(A)
+    执行数(B) 执行率(B/A) 得分 年度财政资金总额 40 36 90% 9``, a form flattened onto one line."""
+    tok = toks[i]
+    if not _FISCAL_TOTAL.match(tok.word):
+        return False
+    line = tok.text.line
+    window = [t for t in toks[max(0, i - 16):i] if t.text.line == line]
+    return _FISCAL_HEADER <= set(_named_roles(window))
+
+
 def _budget_roles(toks: list[Token], i: int) -> list[str]:
+    found = _named_roles(toks[max(0, i - 16):i])
+    if found == ["budget", "actual"]:
+        # a 转移支付区域绩效自评表's two money columns, 全年预算数(A) | 全年执行数(B): no more to
+        # read (a header that lost its other cells gives six figures, read by the six columns)
+        return found
+    return found if len(found) >= 3 else list(_DEFAULT_BUDGET_ROLES)
+
+
+def _named_roles(window: list[Token]) -> list[str]:
+    """The budget columns the header cells among ``window`` (the tokens before the total's
+    label) name, in their order."""
     found: list[str] = []
-    window = toks[max(0, i - 16):i]
     inside = _inside_brackets(window)
     for k in range(len(window) - 1, -1, -1):
         tok = window[k]
@@ -348,11 +379,7 @@ def _budget_roles(toks: list[Token], i: int) -> list[str]:
                 if role not in found:
                     found.insert(0, role)
                 break
-    if found == ["budget", "actual"]:
-        # a 转移支付区域绩效自评表's two money columns, 全年预算数(A) | 全年执行数(B): no more to
-        # read (a header that lost its other cells gives six figures, read by the six columns)
-        return found
-    return found if len(found) >= 3 else list(_DEFAULT_BUDGET_ROLES)
+    return found
 
 
 def _inside_brackets(toks: list[Token]) -> list[bool]:

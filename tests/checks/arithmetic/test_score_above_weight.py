@@ -76,9 +76,12 @@ WEIGHT_FIRST_FLAT = (
 
 def test_a123_score_above_its_weight_in_a_weight_first_form_on_one_line():
     text = WEIGHT_FIRST_FLAT.format(first="20", score="25", total="105")
-    (d,) = [d for d in run(ScoreAboveWeight, text) if "25" in d.message()]
+    (d,) = [d for d in run(ScoreAboveWeight, text) if d.key == "row"]
     assert "得分 25 超过分值 20" in d.message("zh")
     assert d.location.column == text.index("22场25") + 4  # at the score, glued to the next cells
+    # its group 产出指标(50分), cut off the row's name at the categories: 25 + 20 + 10 = 55
+    (group,) = [d for d in run(ScoreAboveWeight, text) if d.key == "group"]
+    assert "25 + 20 + 10 = 55" in group.message("zh")
 
 
 def test_a123_weight_first_form_on_one_line_quiet_when_scores_are_within_weights():
@@ -125,9 +128,8 @@ def test_a123_score_cut_out_of_glued_cells_is_a_warning():
     of its own above its weight stays an error."""
     from perflint.diagnostics import Severity
 
-    (glued,) = [d for d in run(ScoreAboveWeight, WEIGHT_FIRST_FLAT.format(first="20", score="25", total="105"))
-                if "25" in d.message()]
-    assert glued.severity is Severity.warning
+    found = run(ScoreAboveWeight, WEIGHT_FIRST_FLAT.format(first="20", score="25", total="105"))
+    assert [(d.key, d.severity) for d in found] == [("row", Severity.warning), ("group", Severity.warning)]
     text = fixture("forms", "weight_first_pipe.txt").replace("| 结业考核合格率 | 20 | ≥95% | 96% | 20 |",
                                                               "| 结业考核合格率 | 20 | ≥95% | 96% | 24 |")
     (separate,) = run(ScoreAboveWeight, text)
