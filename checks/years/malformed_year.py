@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.facts import facts_of
 from perflint.model import Document, SourceText
 from perflint.text.dates import MalformedYear as MalformedYearFound
-from perflint.text.dates import malformed_title_years
+from perflint.text.dates import list_number_glued_to_year, malformed_title_years
 
 
 class MalformedYear(Check):
@@ -171,6 +171,11 @@ _TITLE_BLOCKS = ("heading", "paragraph")  # Text.where of a Heading, a Paragraph
 
 
 def _list_years(doc: Document, ctx: Context) -> dict[int, MalformedYearFound]:
+    """The list numbers run into a year (see :mod:`perflint.extract.list_years`), by the id of
+    the text they open; the module is imported only for a draft with a text that opens so."""
+    if not any(t.where in _TITLE_BLOCKS and list_number_glued_to_year(t.value)
+               for t in facts_of(doc).texts):
+        return {}
     from perflint.extract.list_years import glued_list_years  # rare: kept off the start-up path
 
     return ctx.cached(doc, "years.list_years", glued_list_years)
