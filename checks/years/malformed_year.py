@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.facts import facts_of
 from perflint.model import Document, SourceText
 from perflint.text.dates import MalformedYear as MalformedYearFound
-from perflint.text.dates import malformed_title_years
+from perflint.text.dates import list_number_glued_to_year, malformed_title_years
 
 
 class MalformedYear(Check):
@@ -20,7 +20,10 @@ class MalformedYear(Check):
     where a clause opens and the text goes on (`现将202年全县…`, `关于201年市级部门…`, or after the
     clause's subject, a unit or a place: `某区201年一般公共预算…`, but not a founding, `建县200年`; a count
     of years says what it counts: `200年来`, `200年一遇`); a five-digit number that starts like a
-    year is one before `年` anywhere (`20221年全面完成`, or a 2 typed twice before one: `22017年预算数`). A date whose `年` and `月` were lost, its
+    year is one before `年` anywhere (`20221年全面完成`, or a 2 typed twice before one: `22017年预算数`),
+    except where it opens a list item whose neighbours are numbered in sequence (`12018年…` then
+    `22018年…`, or after `1、2018年…`): there the item's number ran into its year, its `、` lost, and
+    that is reported as such, a warning. A date whose `年` and `月` were lost, its
     digits run together (`于20181128日成立`, `公开时间:2023921`, `于20237-8月开展`, or after a list
     number that lost its `、` too: `220211231日前完成`), or whose `月` alone was lost after the year
     (`2021年1231日`, `2021年年1130日`), is reported as a warning, and so is a
@@ -51,7 +54,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了；结束日期早于开始日期的日期区间（“2023年9月至2023年3月”，或结束处未写年份、按同一年读的“2023年10月—4月”；句中写明跨年的季节或时期，如供暖期、冬春、学年、次年的除外）同样以警告报告；未写年份的，同一个月内起止日期颠倒的（“5月20日至5月10日”“5月20日至10日”：跨年的区间会写“至次年……”）和以“今年”“本年度”等指明同一年的月份区间（“今年11月至3月”）也报告，只写月份的区间（“11月至3月”“10月1日至9月30日”）可能跨年，不报告。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算；但若它是列表条目的开头、前后条目的序号依次相连（“12018年……”之后“22018年……”，或“1、2018年……”之后），则是条目序号丢了“、”而与年份连在一起，按此说明，以警告报告。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了；结束日期早于开始日期的日期区间（“2023年9月至2023年3月”，或结束处未写年份、按同一年读的“2023年10月—4月”；句中写明跨年的季节或时期，如供暖期、冬春、学年、次年的除外）同样以警告报告；未写年份的，同一个月内起止日期颠倒的（“5月20日至5月10日”“5月20日至10日”：跨年的区间会写“至次年……”）和以“今年”“本年度”等指明同一年的月份区间（“今年11月至3月”）也报告，只写月份的区间（“11月至3月”“10月1日至9月30日”）可能跨年，不报告。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -109,6 +112,10 @@ class MalformedYear(Check):
             "zh": "日期“{year}”缺少“年”“月”，年、月（日）连成了一串数字",
             "en": "the date “{year}” has lost its 年 and 月: year, month (and day) run together as one number",
         },
+        "list_number": {
+            "zh": "“{year}”是列表序号“{number}”与年份“{rest}”连在了一起：序号后缺少“、”或“.”",
+            "en": "“{year}” is the list number {number} run into the year {rest}: the marker lost its 、 or .",
+        },
         "month_lost": {
             "zh": "日期“{year}”日缺少“月”，月、日连成了一串数字",
             "en": "the date “{year}”日 has lost its 月: month and day run together as one number",
@@ -120,6 +127,7 @@ class MalformedYear(Check):
         # one holds no year), each with its findings already at hand (no lookup per cell).
         part = None
         title_done = False
+        listed = _list_years(doc, ctx)
         for t in facts_of(doc).texts:
             facts = t.found
             where = t.where
@@ -137,7 +145,17 @@ class MalformedYear(Check):
             elif where in _TITLE_BLOCKS and facts.title_shaped:
                 # a title line further down: its mistyped year kept it from opening a part
                 found = _with_title_years(found, source.value)
+            if listed and (glued := listed.get(id(source))) is not None:
+                yield from self._list_number(source, glued)
+                found = [bad for bad in found if not glued.start <= bad.start < glued.end]
             yield from self._found(source, found, facts.misread_years)
+
+    def _list_number(self, source: SourceText, glued: MalformedYearFound) -> Iterator[Diagnostic]:
+        """A list number run into the year its item opens with: the year itself is right, the
+        marker lost its 、 (a warning: the text is wrong, but no year is in doubt)."""
+        rest = glued.text[-4:]
+        yield self.diagnostic("list_number", source.locate(glued.start, glued.end), severity=Severity.warning,
+                              year=glued.text, number=glued.text[:-4], rest=rest)
 
     def _found(self, source: SourceText, found: Sequence[MalformedYearFound],
                misread: Sequence[MalformedYearFound]) -> Iterator[Diagnostic]:
@@ -150,6 +168,17 @@ class MalformedYear(Check):
 
 
 _TITLE_BLOCKS = ("heading", "paragraph")  # Text.where of a Heading, a Paragraph
+
+
+def _list_years(doc: Document, ctx: Context) -> dict[int, MalformedYearFound]:
+    """The list numbers run into a year (see :mod:`perflint.extract.list_years`), by the id of
+    the text they open; the module is imported only for a draft with a text that opens so."""
+    if not any(t.where in _TITLE_BLOCKS and list_number_glued_to_year(t.value)
+               for t in facts_of(doc).texts):
+        return {}
+    from perflint.extract.list_years import glued_list_years  # rare: kept off the start-up path
+
+    return ctx.cached(doc, "years.list_years", glued_list_years)
 
 
 def _with_title_years(found: Sequence[MalformedYearFound], text: str) -> Sequence[MalformedYearFound]:

@@ -55,8 +55,9 @@ def has_sentence_punct(text: str) -> bool:
     """Whether ``text`` holds a mark of :data:`SENTENCE_PUNCT` (one scan, not one per mark)."""
     return _SENTENCE_PUNCT.search(text) is not None
 _KEY_VALUE = lazy_compile(r"^[\u4e00-\u9fff（）()\s]{2,14}[:：]")
-# Two or more cell bars with space around them inside a line (``a | b | c``).
-_INNER_BARS = lazy_compile(r"\S\s+\|\s+\S.*\s\|\s+\S")
+# Two or more cell bars with space around them inside a line (``a | b | c``), the cell between
+# them possibly empty (``2、公务接待费 | | 150000``: a row whose middle column is blank).
+_INNER_BARS = lazy_compile(r"\S\s+\|\s+(?:\S.*\s)?\|\s+\S")
 _CELL_END = lazy_compile(r"\s\|$|^\|$")  # ``二、外交支出 |``: a cell closed by its bar
 _NUMERIC_TOKEN = lazy_compile(r"^[≥≤≧≦><=＞＜]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元|人次|人|分|个|家|次)?$")
 

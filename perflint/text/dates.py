@@ -225,6 +225,7 @@ class MalformedYear:
     end: int
     where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause | glued
     #   | reversed (a span of years whose end comes before its start) | letter (2O23年) | split (202 3年)
+    #   | list_number (a list item's number run into the year its text opens with: 22018年)
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -239,6 +240,24 @@ _BAD_DATE_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d(?:\d\d)?)\s*年\s
 # anywhere — no count of years in a report has five digits, so a year's digit was typed twice (a
 # count of years, 200年以来, has at most three).
 _FIVE_DIGIT_YEAR = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3}|2(?:19|20)\d\d)\s*年")
+# 12018年… / 22018年…: a text that opens with a list item's number run into the year its item
+# opens with (the marker's 、 or . lost): the number (n), then a four-digit year and 年. Read as a
+# list number only where the items around it are numbered in sequence (extract.list_years).
+_LIST_NUMBER_YEAR = lazy_compile(r"^\s*(?P<n>[1-9]\d?)(?P<y>(?:19|20)\d\d)\s*年")
+
+
+def list_number_glued_to_year(text: str) -> tuple[int, MalformedYear] | None:
+    """The list number and the year run together at the start of ``text`` (``22018年市里印发…``:
+    item 2, 2018年), as a finding whose ``where`` is ``list_number``; None when the text does not
+    open with such digits."""
+    if not text[:3].lstrip()[:1].isdigit():
+        return None
+    m = _LIST_NUMBER_YEAR.match(text)
+    if m is None:
+        return None
+    return int(m.group("n")), MalformedYear(text[m.start("n"):m.end("y")], m.start("n"), m.end("y"), "list_number")
+
+
 # 202年全县… / 关于201年市级部门…: three digits starting like a year, then 年, where a clause
 # opens (after a clause mark, or 将 关于 截至 …) and a word of the text goes on — there a number
 # before 年 dates what follows. A count of years says what it counts (200年来, 200年一遇, 120周年).

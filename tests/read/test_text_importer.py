@@ -787,3 +787,16 @@ def test_a_bar_opening_every_row_is_the_tables_border():
     doc = parse_text(rows, "d.txt")
     [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
     assert table.rows[3].texts()[:2] == ["总额", "8.00"]
+
+
+def test_pipe_rows_with_an_empty_middle_cell_are_table_rows():
+    # a "三公" table whose 上年 column is blank (``2、公务接待费 | | 8600``): a row of the table,
+    # not a numbered heading (nor a list item) standing between tables
+    text = ("示范县文化馆2023年度“三公”经费预算情况表\n\n单位:元\n"
+            "项目 | 2022年执行数 | 2023年预算数\n一、支出合计 | | 26000\n1、因公出国(境)费用 | |\n"
+            "2、公务接待费 | | 8600\n3、公务用车费 | | 17400\n二、相关统计数 | |\n"
+            "1.公务用车保有量(辆) | | 2\n2.公务接待批次(批) | | 12\n")
+    doc = parse_text(text, "draft.txt")
+    [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
+    assert table.rows[3].texts() == ["2、公务接待费", "", "8600"] and len(table.rows) == 8
+    assert not [b for b in doc.parts[0].blocks if isinstance(b, Heading) and "|" in b.text.value]

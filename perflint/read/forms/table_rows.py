@@ -179,8 +179,13 @@ def _prefix_padded(row: Row, roles: dict[str, int]) -> Row | None:
 def _target_words_before_bound(target: Cell, actual: Cell) -> bool:
     """A target cell of words without a figure before a result cell that opens with a bound
     (``预算执行率`` / ``≥95%``): the row read one cell too far left, its name taken for the target."""
-    t, a = target.value.strip(), actual.value.strip()
+    t, a = _NAME_NUMBER.sub("", target.value.strip()), actual.value.strip()
     return bool(t) and not any(ch.isdigit() for ch in t) and a[:1] in "≥≤><＞＜" and any(ch.isdigit() for ch in a)
+
+
+# the number a form gives each indicator of a group (``指标1.``, ``指标5：``, ``2、``): no figure of
+# its values
+_NAME_NUMBER = lazy_compile(r"^(?:指标)?\d{1,2}[.．、:：]")
 
 
 # the columns a row that met its target leaves blank at its end (偏差原因分析及改进措施)
@@ -317,6 +322,10 @@ def indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | 
     actual, target = values[-1], values[-2]
     if any(_RELATION_CELL.match(_compact(c.value)) for c in (actual, target)):
         return None  # ≥ | 95 | %: a target split over cells, not target and actual
+    if _target_words_before_bound(target, actual):
+        # 指标名称 | ≥3 | 4 under a 指标值 | 完成值 header without 得分: the bound is the target and
+        # the plain figure after it the actual, not a score (the name was read as the target)
+        return None
     rest = values[:-2]
     if rest and _RELATION_CELL.match(_compact(rest[-1].value)):
         return None  # ≥ | 150 | 块 | 15: a split target and a weight, no actual (its cells dropped)

@@ -113,3 +113,26 @@ def test_b308_quiet_when_the_same_sentence_gives_the_value_achieved():
     # an 实际 clause with no figure of its own gives no value achieved
     vague = PAIRED.replace("实际投入12艘", "实际已投入").replace("实际巡护里程5432.5公里", "实际基本完成")
     assert len(run_code(vague, "B308")) == 2
+
+
+# Modelled on a transfer-payment 区域绩效目标自评表 turned to text with spaces between cells:
+# ``三级指标 | 指标值 | 完成值`` and no 得分 column, each row ``指标N.名称 | ≥目标 | 实际``. The bound is
+# the target and the plain figure after it the actual, not a score after an actual ``≥5``.
+_SPACED = (
+    "2022年中央对地方转移支付区域绩效目标自评表\n"
+    "一级指标 二级指标 三级指标 指标值 完成值\n"
+    "数量指标 指标1.农机具检验台数 ≥5 6\n"
+    "指标2.培训班期数 ≥4 9\n"
+    "指标3.技术推广户数 ≥150 162\n"
+    "质量指标 指标1.出厂检测合格率 100% 100%\n"
+    "指标2.服务对象满意度 ≥90% 96%\n"
+)
+
+
+def test_b308_quiet_on_a_bound_target_before_its_actual_in_a_spaced_row():
+    assert run_code(_SPACED, "B308") == []
+
+
+def test_b308_spaced_rows_still_find_an_actual_written_as_a_bound():
+    [d] = run_code(_SPACED.replace("≥90% 96%", "≥90% ≥90%"), "B308")
+    assert d.location.line == 7 and "服务对象满意度" in d.message("zh")

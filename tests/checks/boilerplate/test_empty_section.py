@@ -453,3 +453,16 @@ def test_b306_quiet_on_an_untitled_contents_closed_with_semicolons():
             "二、部门决算单位构成\n本部门决算编制范围包括预算单位1个。\n"
             "第二部分 示范县水务站2023年度部门决算表\n第三部分 2023年度部门决算情况说明\n本年收入合计100.00万元。\n")
     assert run_code(text, "B306") == []
+
+
+def test_b306_quiet_on_the_rows_of_a_pipe_table_with_an_empty_column():
+    # modelled on a "三公" 预算情况表 whose 上年执行数 column was left blank: its numbered rows
+    # (``2、公务接待费 | | 8600``) are rows, not headings with nothing under them
+    table = ("项目 | 2022年执行数 | 2023年预算数\n一、支出合计 | | 26000\n1、因公出国(境)费用 | |\n"
+             "2、公务接待费 | | 8600\n3、公务用车费 | | 17400\n二、相关统计数 | |\n"
+             "1.因公出国(境)团组数(个) | | 0\n4.公务用车保有量(辆) | | 2\n5.公务接待批次(批) | | 12\n")
+    text = "示范县文化馆2023年度“三公”经费预算情况表\n\n单位:元\n" + table
+    assert run_code(text, "B306") == []
+    # the same numbered lines written as headings with nothing under them are still found
+    bare = "二、相关情况\n\n1、公务接待费\n\n2、公务用车费\n\n公务用车运行正常。\n"
+    assert lines(run_code(bare, "B306")) == [3]

@@ -353,3 +353,20 @@ def test_the_message_quotes_the_drafts_words(template, sentence, words):
     [d] = run(RowFigureMisquoted, template.format(sentence=sentence))
     assert f"正文写“{words}”" in d.message("zh")
     assert f"the text gives '{words}' as" in d.message("en")
+
+
+def test_a_completion_wrong_by_the_sentences_own_figures_is_one_finding_of_a107():
+    # modelled on a 三公 passage that states the 预算数 and 决算数 the table gives and a rate off
+    # both: one slip, reported by the sentence's arithmetic (A107), not again against the table
+    from perflint.checks.arithmetic import BudgetCompletionMismatch
+
+    text = _TOTAL.format(sentence="2023年度“三公”经费财政拨款支出预算为32.00万元，支出决算为28.64万元，完成预算的10.50%。")
+    assert run(RowFigureMisquoted, text) == []
+    [d] = run(BudgetCompletionMismatch, text)
+    assert d.location.line == 10 and "10.50%" in d.message("zh")
+    # a sentence without the budget, or with a budget the table does not give, is still read against the table
+    [d] = run(RowFigureMisquoted, _TOTAL.format(sentence="2023年度“三公”经费财政拨款支出决算为28.64万元，完成预算的10.50%。"))
+    assert "完成预算的10.50%" in d.message("zh")
+    [d] = run(RowFigureMisquoted, _TOTAL.format(
+        sentence="2023年度“三公”经费财政拨款支出预算为30.00万元，支出决算为28.64万元，完成预算的95.47%。"))
+    assert "32.00" in d.message("zh")

@@ -86,3 +86,17 @@ def test_half_bracketed_arabic_markers_are_a_list():
     assert gap.location.line == 5 and "缺少“3)”" in gap.message("zh")
     [mixed] = run(_HALF_ARABIC.format(a="(1)", b="(2)", c="3)", d="(4)"), NumberingStyleMixed)
     assert mixed.location.line == 5 and "应统一为“(3)”" in mixed.message("zh")
+
+
+def test_style_mixed_quiet_on_the_rows_of_a_pipe_table_with_an_empty_column():
+    # modelled on a "三公" 预算情况表 whose 上年执行数 column is blank: ``3、公务用车费 | | 17400``
+    # then ``4.公务用车保有量(辆) | | 2`` are rows of one table, not a list changing its marker
+    table = ("示范县文化馆2023年度“三公”经费预算情况表\n\n单位:元\n"
+             "项目 | 2022年执行数 | 2023年预算数\n一、支出合计 | | 26000\n1、因公出国(境)费用 | |\n"
+             "2、公务接待费 | | 8600\n3、公务用车费 | | 17400\n二、相关统计数 | |\n"
+             "1.因公出国(境)团组数(个) | | 0\n4.公务用车保有量(辆) | | 2\n5.公务接待批次(批) | | 12\n")
+    assert run(table, NumberingStyleMixed) == []
+    # the numbered lines written as a list that changes its marker are still found
+    listed = "示范县文化馆2023年度部门预算\n\n二、三公经费\n\n3、公务用车费17400元。\n\n4.公务用车保有量2辆。\n"
+    [d] = run(listed, NumberingStyleMixed)
+    assert d.location.line == 7

@@ -247,3 +247,28 @@ def test_a_span_of_months_into_the_next_year_is_not_reversed():
             "本年度供暖期为2023年11月至3月，补贴资金按月拨付。\n\n"
             "项目实施期为2023年11月至2024年3月。\n\n冬春灌溉期为2023年10月至次年4月。\n")
     assert run(MalformedYear, text) == []
+
+
+# Modelled on a 项目背景 listing the policies behind a project, each item opening with its year:
+# the items' 、 was lost, so 1 and 2 ran into 2021 (``12021年…`` / ``22021年…``).
+_GLUED_LIST = ("某县2023年度食品安全专项项目绩效评价报告\n\n一、项目基本情况\n\n1.项目背景\n\n"
+               "{first}年县政府印发食品安全整治工作方案，要求开展农贸市场整治。\n\n"
+               "{second}年县食安委印发餐饮质量提升方案，要求明厨亮灶率达到90%。\n\n2.主要内容\n\n开展整治。\n")
+
+
+def test_y506_list_number_run_into_the_year_an_item_opens_with():
+    text = _GLUED_LIST.format(first="12021", second="22021")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in found] == [
+        (7, "list_number", "warning", "12021"), (9, "list_number", "warning", "22021")]
+    assert "列表序号“2”与年份“2021”" in found[1].message("zh")
+    # one item written with its marker, the other glued: still the list's number
+    found = diagnostics(_GLUED_LIST.format(first="1、2021", second="22021"), MalformedYear)
+    assert [(d.location.line, d.key) for d in found] == [(9, "list_number")]
+    assert diagnostics(_GLUED_LIST.format(first="1、2021", second="2、2021"), MalformedYear) == []
+
+
+def test_y506_a_doubled_digit_outside_a_numbered_list_stays_an_error():
+    text = _GLUED_LIST.format(first="2021", second="22021")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.key, d.severity.name) for d in found] == [(9, "year", "error")]
