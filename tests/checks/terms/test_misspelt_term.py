@@ -287,3 +287,9 @@ def test_a_section_title_of_the_final_accounts_that_lost_a_suffix_inside_a_word(
     assert run(MisspeltTerm, good) == []
     # a suffix after a whole word still comes and goes (医疗补助 beside 医疗费补助)
     assert run(MisspeltTerm, "示范镇2024年度部门决算\n\n一、医疗补助情况\n\n本年医疗补助资金2万元。\n") == []
+
+
+def test_a_short_term_loses_a_suffix_as_another_word():
+    # 延续项目 beside 延续性项目, 执法执勤车辆 beside 执法执勤用车: both words, no slip
+    text = "示范局2024年度部门决算\n\n一、项目情况\n\n本年延续项目3个，新增项目2个，执法执勤车辆2辆。\n"
+    assert run(MisspeltTerm, text) == []
