@@ -193,6 +193,9 @@ def partial_change_compositions(texts: Sequence[str]) -> list[ChangeComposition]
     运行维护费21万元…；公务接待费20万元…``, no 因公出国(境)费); and, against the budget, wholes
     with every part (changes on last year with every part are :func:`change_compositions`')."""
     specs, _ = _conf()
+    heads = {name[:2] for spec in specs for name in spec["whole"]}
+    if not any(head in text for text in texts for head in heads):
+        return []  # no whole named in the passage (most passages): no mention is read
     out = []
     for baseline in ("prior", "budget"):
         pairs = _level_changes_by(texts, baseline)
