@@ -24,7 +24,10 @@ class MisspeltTerm(Check):
     excerpt (the text's first character, on a line that is no report's title) and is the end of a
     longer known word (效指标 of 绩效指标) is left alone: the copy may have begun inside the word.
     So is a word closed by 部, 局, 处… running into a whole term (`防火指挥部主要职责`: 指挥部 and
-    主要职责, not 部门主要职责 less its 门).
+    主要职责, not 部门主要职责 less its 门). A suffix morpheme (费, 率, 用…) dropped inside a term
+    counts only in a term of seven characters or more, where it closes a word the drop breaks
+    (`国有资产占情况`: 占用 lost its 用); after a whole word, or in a shorter term, it comes and goes
+    (医疗补助 beside 医疗费补助, 延续项目 beside 延续性项目).
     A part heading that lost its 分 (`第三部 2023年度部门决算情况说明`) is reported too, in a report
     that writes its other part headings out (`第一部分`), and so is a heading or contents entry
     whose title lost its last character (`一、主要职`, `第四部分：名词解`) with more of the document
@@ -48,7 +51,7 @@ class MisspeltTerm(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找与表格标准术语（绩效目标、三级指标、公务用车运行维护费、年末结转和结余……）只差一处编辑的字符串：一个字被同音字、形近字或相邻字的重复替换，少了一个字，或相邻两字颠倒。只报告本身不是已知词语的字符串；改动在术语边缘的，只有在上下文无法作别的读法时才报告。摘录开头（全文第一个字，且该行不是报告标题）、又是某个更长已知词语结尾（如“绩效指标”的“效指标”）的字符串不报告：复制可能是从词语中间开始的。以“部”“局”“处”等结尾的词后接一个完整术语的（“防火指挥部主要职责”是“指挥部”加“主要职责”，不是“部门主要职责”少了“门”字）也不报告。其他部分标题写作“第一部分”的报告中，丢了“分”字的部分标题（“第三部 2023年度部门决算情况说明”）也报告；标题或目录条目丢了末字（“一、主要职”“第四部分：名词解”）、其后还有正文的，也报告（全文最后一行可能是摘录的截断处，不报告），建议用文中别处写全的标题（“主要职责”）。
+    查找与表格标准术语（绩效目标、三级指标、公务用车运行维护费、年末结转和结余……）只差一处编辑的字符串：一个字被同音字、形近字或相邻字的重复替换，少了一个字，或相邻两字颠倒。只报告本身不是已知词语的字符串；改动在术语边缘的，只有在上下文无法作别的读法时才报告。摘录开头（全文第一个字，且该行不是报告标题）、又是某个更长已知词语结尾（如“绩效指标”的“效指标”）的字符串不报告：复制可能是从词语中间开始的。以“部”“局”“处”等结尾的词后接一个完整术语的（“防火指挥部主要职责”是“指挥部”加“主要职责”，不是“部门主要职责”少了“门”字）也不报告。七字以上的术语中间丢了“费”“率”“用”等后缀语素的，只有在该字与前一字组成、因丢字而断开的词时才报告（“国有资产占情况”：“占用”丢了“用”）；紧跟在完整词语之后或较短术语中的后缀语素可有可无（“医疗补助”与“医疗费补助”，“延续项目”与“延续性项目”），不报告。其他部分标题写作“第一部分”的报告中，丢了“分”字的部分标题（“第三部 2023年度部门决算情况说明”）也报告；标题或目录条目丢了末字（“一、主要职”“第四部分：名词解”）、其后还有正文的，也报告（全文最后一行可能是摘录的截断处，不报告），建议用文中别处写全的标题（“主要职责”）。
 
     ## 为什么要改
     表格用语是固定的。术语中的笔误（多来自拼音输入法或 PDF 转换）公开后每个读者都看得见，行名写错还会让表格看起来像在报告别的东西。

@@ -20,7 +20,9 @@ class MoneyWithoutUnit(Check):
     carry one: an amount among amounts in 万元, a head count among counts in 人. Also finds a
     money standard per head with no money unit (`补助标准 300/人`, `慰问金 500/户` for
     `300元/人`, or with the standard's word after the figure: `每人不超过500/年标准`), and last year's figure written bare between the comparison and the change
-    (`支出 2.05 万元，较上年 2.08 减少 0.03 万元`). In a 自评表 whose other indicators write the unit beside
+    (`支出 2.05 万元，较上年 2.08 减少 0.03 万元`), and a change written bare before its rate in a
+    paragraph whose amounts before it all carry one money unit (`收入总计 3874.92 万元。收支较上年减少
+    484.05，降低 11.1%`). In a 自评表 whose other indicators write the unit beside
     both figures (two or more rows, one of them not a rate), the one indicator whose target or actual is a bare figure
     beside the other's count, measure or money unit (`≥18.5万人 | 18.92`, `≥2.2 | 2.36万亩`) is
     a warning too; a form that writes its units in one column only is no such lapse.
@@ -42,7 +44,7 @@ class MoneyWithoutUnit(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”；标准一词在数字之后的“每人不超过500/年标准”也算），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。
+    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”；标准一词在数字之后的“每人不超过500/年标准”也算），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”），和段中此前金额都带同一货币单位时、写在增减率之前而不带单位的增减额（“收入总计 3874.92 万元。收支较上年减少 484.05，降低 11.1%”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。
 
     ## 为什么要改
     正文的句子不声明单位，所以每个数字后都要写单位。一串万元金额中的光数字多半也是万元，但要读者去猜；在“人”与“人次”的列举中，猜错是可能的。
@@ -73,6 +75,11 @@ class MoneyWithoutUnit(Check):
             "en": "“{label}{figure}” (last year's figure) has no unit while the amounts it is compared with carry {unit} "
                   "(e.g. “{neighbour}”)",
         },
+        "change": {
+            "zh": "“{label}{figure}”缺少单位：本段其他金额均带“{unit}”（如“{neighbour}”）",
+            "en": "“{label}{figure}” (the change) has no unit while the paragraph's other amounts carry {unit} "
+                  "(e.g. “{neighbour}”)",
+        },
         "cell": {
             "zh": "“{name}”的{which} {figure} 缺少单位，{other}为“{neighbour}”：本表其他指标的两栏都写单位",
             "en": "“{name}” has the {which_en} {figure} without a unit beside the {other_en} “{neighbour}”: the form's other "
@@ -92,7 +99,7 @@ class MoneyWithoutUnit(Check):
                 for bare in found.bare_prior_figures:
                     q, prev = bare.quantity, bare.previous
                     yield self.diagnostic(
-                        "prior", source.locate(q.start, q.end),
+                        bare.kind, source.locate(q.start, q.end),
                         related=[(source.locate(prev.start, prev.end), "see")],
                         label=bare.label, figure=q.text.strip(), unit=bare.unit, neighbour=prev.text.strip(),
                     )

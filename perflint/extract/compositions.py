@@ -43,6 +43,11 @@ class ChangeComposition:
 
     whole: Stated
     parts: tuple[Stated, ...]
+    # A part the passage leaves out, its level 0 this year (the listed parts' levels make up the
+    # whole's): its change can only be a fall, so the parts' changes may exceed the whole's, never
+    # fall short of it. ``baseline``: what the changes are taken against (上年, or the 年初预算).
+    missing: bool = False
+    baseline: str = "prior"
 
 
 @cache
@@ -154,6 +159,67 @@ def change_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
         if any(p is None for p in parts):
             continue
         out.append(ChangeComposition(whole, tuple(parts)))
+    return out
+
+
+# The change of a level against its budget (``21万元，较上年减少16万元，较年初预算数减少4万元``).
+_BUDGET_CHANGE_LABEL = lazy_compile(
+    r"(?:较|比|与)(?:年初|全年)?预算(?:数)?(?:相比)?(?:增加|减少|下降|降低|上升|增长|节约|减|增)了?$")
+
+
+def _level_changes_by(texts: Sequence[str], baseline: str) -> list[tuple[int, Mention, Mention]]:
+    """Every money level with its money change against ``baseline`` (``prior``: 较上年; ``budget``:
+    较年初预算), the first such change after it in its sentence, before the next level."""
+    _, change_re = _conf()
+    label_re = change_re if baseline == "prior" else _BUDGET_CHANGE_LABEL
+    out = []
+    for i, text in enumerate(texts):
+        ms = figure_mentions(text)
+        for k, m in enumerate(ms):
+            if m.role != "level" or m.quantity.kind != "money":
+                continue
+            for nxt in ms[k + 1:]:
+                if nxt.role == "level" or nxt.sentence != m.sentence:
+                    break
+                if nxt.role == "change" and nxt.quantity.kind == "money" and label_re.match(nxt.label):
+                    out.append((i, m, nxt))
+                    break
+    return out
+
+
+def partial_change_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
+    """Wholes whose parts the passage states all but one of, the listed parts' levels adding up to
+    the whole's exactly (the one left out is 0 this year: ``“三公”经费41万元 … 其中：公务用车购置及
+    运行维护费21万元…；公务接待费20万元…``, no 因公出国(境)费); and, against the budget, wholes
+    with every part (changes on last year with every part are :func:`change_compositions`')."""
+    specs, _ = _conf()
+    heads = {name[:2] for spec in specs for name in spec["whole"]}
+    if not any(head in text for text in texts for head in heads):
+        return []  # no whole named in the passage (most passages): no mention is read
+    out = []
+    for baseline in ("prior", "budget"):
+        pairs = _level_changes_by(texts, baseline)
+        if len(pairs) < 2:
+            continue
+        for spec in specs:
+            if len(spec["parts"]) < 2:
+                continue
+            whole = _one(_stated(pairs, spec["whole"]))
+            if whole is None or whole.level is None:
+                continue
+            parts = [_first(pairs, names) for names in spec["parts"]]
+            listed = [p for p in parts if p is not None]
+            if len(listed) == len(parts):
+                if baseline == "budget":
+                    out.append(ChangeComposition(whole, tuple(listed), False, baseline))
+                continue
+            if len(listed) != len(parts) - 1 or any(p.level is None for p in listed):
+                continue
+            if sum((p.level.base_value for p in listed), Decimal(0)) != whole.level.base_value:
+                continue  # the part left out may hold a level: its change could be anything
+            if any((p.index, p.level.start) <= (whole.index, whole.level.start) for p in listed):
+                continue  # the parts follow the whole they make up
+            out.append(ChangeComposition(whole, tuple(listed), True, baseline))
     return out
 
 

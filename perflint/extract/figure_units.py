@@ -35,6 +35,7 @@ class BareFigure:
     unit: str  # the unit its neighbours carry
     previous: Quantity
     following: Quantity | None
+    kind: str = "list"  # list | prior (last year's figure) | change (the change itself)
 
 
 def _item_start(norm: str, pos: int, floor: int) -> int:
@@ -140,8 +141,43 @@ def bare_prior_figures(text: str) -> list[BareFigure]:
         before = [q for q in quantities if q.end <= m.start() and q.kind == "money" and q.unit == change.unit]
         if not before:
             continue  # the amount compared (this year's) carries the unit too
-        found.append(BareFigure(figure, m.group("label"), change.unit or "", change, None))
+        found.append(BareFigure(figure, m.group("label"), change.unit or "", change, None, "prior"))
+    found.extend(_bare_changes(text, norm, quantities))
     return found
+
+
+# ``收支较上年减少484.05，降低11.1%``: the change of a 决算说明's amount, bare, between the comparison
+# and its rate. An amount written with two decimals and followed by the rate of the same change is
+# money; the unit is the one every amount of the paragraph before it carries.
+_BARE_CHANGE = lazy_compile(
+    r"(?P<label>(?:较|比)上(?:一)?年(?:度)?(?:决算数?|同期)?(?:相比)?(?:增加|减少)(?:了)?)\s*"
+    rf"(?P<num>\d+\.\d{{1,2}})(?=\s*[，,]\s*(?:下降|降低|增长|减少|上升|增加|降幅|增幅)(?:了|为)?\s*{DECIMAL}\s*%)"
+)
+
+
+def _bare_changes(text: str, norm: str, quantities: list[Quantity] | None) -> list[BareFigure]:
+    """Changes written bare (``较上年减少484.05，降低11.1%``) in a paragraph whose amounts before
+    them all carry one money unit (``收入总计3874.92万元``): the amount, not its rate, lost the unit."""
+    if "%" not in norm:
+        return []
+    out: list[BareFigure] = []
+    for m in _BARE_CHANGE.finditer(norm):
+        if quantities is None:
+            quantities = figures_of(text)
+        figure = next((q for q in quantities if q.start == m.start("num")), None)
+        if figure is None or figure.unit is not None:
+            continue
+        before = [q for q in quantities if q.end <= m.start() and q.kind != "percent"]
+        money = [q for q in before if q.kind == "money"]
+        if not money or before[-1].kind != "money" or len({q.unit for q in money}) != 1:
+            continue
+        if any(q.unit is None and q.decimals and q not in money for q in before):
+            continue  # another bare amount before it: the paragraph declares its unit elsewhere
+        if declared_unit(norm[:m.start()]):
+            continue
+        found = BareFigure(figure, m.group("label"), money[-1].unit or "", money[-1], None, "change")
+        out.append(found)
+    return out
 
 
 @dataclass(frozen=True)

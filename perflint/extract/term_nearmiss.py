@@ -459,7 +459,7 @@ def _may_accept(term: str, window: str, before: str | None, after: str | None) -
         if (i > 0 and term[i - 1] == dropped) or (i < n - 1 and term[i + 1] == dropped):
             return False
         if 0 < i < n - 1:
-            if dropped in vocab.suffixes:
+            if dropped in vocab.suffixes and _suffix_may_go(vocab, term[:i], n):
                 return False
             if n < MIN_INTERIOR_DROP_LEN and not (_edge(before) and _edge(after)):
                 return False
@@ -496,6 +496,18 @@ def _may_accept(term: str, window: str, before: str | None, after: str | None) -
     if window[:j] + window[j + 1:] != term:
         return False
     return vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1])
+
+
+MIN_SUFFIX_DROP_LEN = 7  # shorter terms lose a suffix as another word (延续项目, 执法执勤车辆)
+
+
+def _suffix_may_go(vocab, left: str, n: int) -> bool:
+    """Whether a suffix morpheme (费, 率, 用 …) after ``left`` in a term of ``n`` characters may come
+    and go: always in a short term (延续性项目 and 延续项目, 执法执勤用车 and 执法执勤车辆 are
+    all words), and after a whole word (医疗 + 费 + 补助, 医疗补助 a word too). After half a word in
+    a long title it is the second character of a word the drop breaks (国有资产占用情况 without
+    用: 占 ends no word), a visible slip."""
+    return n < MIN_SUFFIX_DROP_LEN or any(left[k:] in vocab.known for k in range(len(left) - 1))
 
 
 def _edge(beside: str | None) -> bool:
@@ -572,7 +584,7 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         return False  # dropping one of two equal characters is not a visible slip
     window = s[start:end]
     if 0 < i < n - 1:
-        if dropped in vocab.suffixes:
+        if dropped in vocab.suffixes and _suffix_may_go(vocab, term[:i], n):
             return False  # 医疗补助 and 医疗费补助 are both words: 费, 率, 数… come and go
         bounded = _boundary(s, start - 1) and _boundary(s, end)
         if n < MIN_INTERIOR_DROP_LEN and not bounded:

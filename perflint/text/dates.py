@@ -226,6 +226,7 @@ class MalformedYear:
     where: str  # document_number | date | title | year (five digits before 年 anywhere) | clause | glued
     #   | reversed (a span of years whose end comes before its start) | letter (2O23年) | split (202 3年)
     #   | list_number (a list item's number run into the year its text opens with: 22018年)
+    #   | nian_lost (2024度部门决算: the 年 of 年度 lost)
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -492,13 +493,38 @@ def reversed_yearless_ranges(text: str) -> list[MalformedYear]:
     return out
 
 
+# 2024度部门决算 / 2024度，我镇……: a year whose 年 of 年度 was lost. 度 after four digits is also a
+# unit (用电2024度, 2024度电: kilowatt-hours), so only where a 年度 stands for certain: before a word a
+# report's year heads (部门决算, 预算, 收入, 绩效 …), or opening a paragraph or sentence right before
+# its comma (a figure of electricity follows what it measures, never opens the sentence).
+_NIAN_LOST = lazy_compile(
+    r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)\s*度"
+    r"(?=\s*(?:部门|单位|决算|预算|收入|支出|收支|绩效|财政|一般公共|政府性|“三公”|\"三公\"|三公|项目支出|整体支出|工作总结|工作计划))"
+    r"|(?:^|(?<=[。；;！？!?]))\s*(?P<o>(?:19|20)\d\d)\s*度(?=\s*[，,]\s*[\u4e00-\u9fff])"
+)
+
+
+def lost_nian_years(text: str) -> list[MalformedYear]:
+    """Years written before 度 without the 年 of 年度 (``2024度部门决算``, ``2024度，我镇……``);
+    ``where`` is ``nian_lost``. A kilowatt-hour figure (``2024度电``, ``用电2024度，``) stays out."""
+    if "度" not in text:
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _NIAN_LOST.finditer(norm):
+        g = "y" if m.group("y") is not None else "o"
+        start, end = m.start(g), m.end()
+        out.append(MalformedYear(text[start:end], start, end, "nian_lost"))
+    return out
+
+
 def misread_years(text: str) -> list[MalformedYear]:
     """:func:`glued_dates`, then :func:`reversed_periods`, :func:`reversed_date_ranges` and
     :func:`reversed_yearless_ranges`, then :func:`split_years`: the years readable once split,
     joined or one of them retyped (Y506 reports them as warnings; asked of every text through
     :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
     return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text),
-            *reversed_yearless_ranges(text), *split_years(text)]
+            *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it

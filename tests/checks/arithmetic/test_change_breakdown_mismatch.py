@@ -98,3 +98,28 @@ def test_a108_a_part_stated_unchanged_in_words_is_a_change_of_zero():
     assert run_prose(ChangeBreakdownMismatch, text.replace("减少0.60", "减少1.20")) == []
     # an unchanged part is not a zero change when its words say something else (`较上年增加`)
     assert run_prose(ChangeBreakdownMismatch, text.replace("与上年持平", "较上年增加0.60万元")) == []
+
+
+def test_a108_a_part_left_out_at_zero_cannot_make_up_the_whole_change():
+    """A township's “三公”经费 without its 因公出国(境)费 (modelled on a 决算 whose listed parts make up
+    the whole's level, so the part left out is 0 this year and could only have fallen): against the
+    budget, the listed parts fell by more than the whole did — a part at 0 cannot make that up."""
+    whole = "2024年度“三公”经费36.40万元，较上年减少12.30万元，较年初预算数减少3.10万元。"
+    parts = ("其中：公务用车购置及运行维护费20.20万元，较上年减少9.50万元，较年初预算数减少3.10万元；"
+             "公务接待费16.20万元，较上年减少2.40万元，较年初预算数减少1.00万元。")
+    (d,) = run_prose(ChangeBreakdownMismatch, whole, parts)
+    assert d.severity is Severity.warning and d.key == "partial"
+    assert "−3.10 − 1.00 = −4.10" in d.message() and "较预算" in d.message()
+    # on last year the whole fell by more than the listed parts: the part left out fell by 0.40
+    assert run_prose(ChangeBreakdownMismatch, whole.replace("减少3.10万元。", "减少4.10万元。"), parts) == []
+    # a part left out that holds a level this year (the listed ones fall short of 36.40): anything goes
+    assert run_prose(ChangeBreakdownMismatch, whole.replace("36.40", "38.40"), parts) == []
+
+
+def test_a108_changes_against_the_budget_with_every_part():
+    whole = "2024年度“三公”经费36.40万元，较年初预算数减少3.10万元。"
+    parts = ("其中：因公出国(境)费0万元，较年初预算数减少0万元；公务用车购置及运行维护费20.20万元，较年初预算数减少2.10万元；"
+             "公务接待费16.20万元，较年初预算数减少1.50万元。")
+    (d,) = run_prose(ChangeBreakdownMismatch, whole, parts)
+    assert d.key == "budget" and "−3.60 ≠ 总数较预算增减额 −3.10" in d.message()
+    assert run_prose(ChangeBreakdownMismatch, whole.replace("3.10", "3.60"), parts) == []

@@ -272,3 +272,24 @@ def test_a_drainage_works_project_is_no_water_conservancy_term_short_of_li():
         assert run(MisspeltTerm, table.format(w=word)) == [], word
     [d] = run(MisspeltTerm, "二、项目实施情况\n全年完成农田水工程建设3处。\n")
     assert d.message("zh") == "“水工程建设”疑为“水利工程建设”之误"
+
+
+def test_a_section_title_of_the_final_accounts_that_lost_a_suffix_inside_a_word():
+    """``国有资产占情况`` (modelled on a township's 决算说明 whose part headings lost characters): 用 is
+    a suffix morpheme, but here it closes 占用, a word the drop breaks (占 ends no word); and the
+    Hunan template's ``一般性支出情况说明`` is a known title too."""
+    text = ("示范镇2024年度部门决算\n\n第四部分 其他重要事项的情况说明\n\n一、国有资产占情况\n\n"
+            "截至2024年12月31日，本单位共有车辆2辆。\n\n二、一般性支情况说明\n\n"
+            "2024年度本单位未开支会议费。\n")
+    found = [(d.location.line, d.args["wrong"], d.args["right"]) for d in run(MisspeltTerm, text)]
+    assert found == [(5, "国有资产占情况", "国有资产占用情况"), (9, "一般性支情况说明", "一般性支出情况说明")]
+    good = text.replace("占情况", "占用情况").replace("一般性支情况", "一般性支出情况")
+    assert run(MisspeltTerm, good) == []
+    # a suffix after a whole word still comes and goes (医疗补助 beside 医疗费补助)
+    assert run(MisspeltTerm, "示范镇2024年度部门决算\n\n一、医疗补助情况\n\n本年医疗补助资金2万元。\n") == []
+
+
+def test_a_short_term_loses_a_suffix_as_another_word():
+    # 延续项目 beside 延续性项目, 执法执勤车辆 beside 执法执勤用车: both words, no slip
+    text = "示范局2024年度部门决算\n\n一、项目情况\n\n本年延续项目3个，新增项目2个，执法执勤车辆2辆。\n"
+    assert run(MisspeltTerm, text) == []

@@ -107,3 +107,17 @@ def test_money_standard_named_after_its_bare_figure():
     # a count per period before the word, a ratio, a date are no money standard
     quiet = HEAD + "巡查频次2次/年标准执行，师生比1/15标准配置，2023/12标准文件印发。\n"
     assert lint(MoneyWithoutUnit, quiet) == []
+
+
+def test_a_change_written_bare_before_its_rate():
+    """``收支较上年减少484.05，降低11.1%`` (modelled on a township's 决算说明 whose 总体情况 lost the
+    change's 万元 while every amount before it carries one): a warning on the change."""
+    text = ("一、收入支出决算总体情况说明\n\n2024年度收入总计1520.36万元，支出总计1520.36万元。"
+            "收支较上年减少210.48，降低12.2%，主要原因是道路建设项目支出减少。\n")
+    [d] = lint(MoneyWithoutUnit, text)
+    assert d.key == "change" and "较上年减少210.48" in d.message("zh") and "万元" in d.message("zh")
+    assert lint(MoneyWithoutUnit, text.replace("减少210.48，", "减少210.48万元，")) == []
+    # a count (no decimals), a rate without its %, a list whose unit closes it: other shapes
+    quiet = ("在职人员32人，较上年减少3，下降8.6%。资产负债率45.2%，较上年减少1.25，下降2.7%。"
+             "收、支总计各减少1267.86，2570.97万元，各下降5%。\n")
+    assert lint(MoneyWithoutUnit, quiet) == []

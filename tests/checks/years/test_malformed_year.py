@@ -272,3 +272,17 @@ def test_y506_a_doubled_digit_outside_a_numbered_list_stays_an_error():
     text = _GLUED_LIST.format(first="2021", second="22021")
     found = diagnostics(text, MalformedYear)
     assert [(d.location.line, d.key, d.severity.name) for d in found] == [(9, "year", "error")]
+
+
+def test_a_year_whose_nian_of_niandu_was_lost():
+    """``2024度部门决算`` and ``2024度，`` opening a paragraph (modelled on a township's 部门决算 whose
+    机构设置 paragraph opens with the year): the 年 of 年度 was lost; a warning."""
+    text = ("示范镇2024度部门决算\n\n一、部门基本情况\n\n"
+            "2024度，我镇内设6个办公室，下属事业单位2个。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(1, "nian_lost", "warning", "2024度"), (5, "nian_lost", "warning", "2024度")]
+    assert run(MalformedYear, text.replace("2024度", "2024年度")) == []
+    # kilowatt-hours (度) after a four-digit figure, and a two-digit figure before 度
+    quiet = ("示范镇2024年度部门决算\n\n全年节约用电2024度，较上年减少12%。\n\n"
+             "路灯耗电2024度电，室温保持20度。\n")
+    assert run(MalformedYear, quiet) == []
