@@ -293,3 +293,14 @@ def test_a_short_term_loses_a_suffix_as_another_word():
     # 延续项目 beside 延续性项目, 执法执勤车辆 beside 执法执勤用车: both words, no slip
     text = "示范局2024年度部门决算\n\n一、项目情况\n\n本年延续项目3个，新增项目2个，执法执勤车辆2辆。\n"
     assert run(MisspeltTerm, text) == []
+
+
+def test_an_inspection_pass_rate_is_no_acceptance_rate_short_of_shou():
+    """``药品检验合格率`` (an indicator of a market-regulation unit's form, as fp22b saw T801
+    suggest 验收合格率 on our own fixture): 检验 is a whole word, so 验合格率 there is its end
+    + 合格率, not 验收合格率 less 收. After a word it does not close, the remainder is still the
+    term typed short."""
+    for text in ("本年度药品检验合格率达到98%。\n", "抽检样品检验合格率100%，检疫合格率100%。\n"):
+        assert run(MisspeltTerm, "一、项目概况\n" + text) == [], text
+    [d] = run(MisspeltTerm, "一、项目概况\n本年度项目验合格率达到100%。\n")
+    assert d.message("zh") == "“验合格率”疑为“验收合格率”之误"
