@@ -643,3 +643,44 @@ def _severities(text: str) -> dict:
 
     result = run_checks(parse_text(text, "f.txt"), [cls() for cls in load_registry().builtin()], Context())
     return {d.code: d.severity for d in result.diagnostics}
+
+
+@pytest.mark.parametrize("name", ["pipe_category_name_header.txt", "tab_category_name_header.txt"])
+def test_form_whose_header_names_the_indicator_column(name: str):
+    """A 项目 自评表 whose indicator header has no 一级/二级/三级 split (``项目类别 | 指标名称 | 目标值 |
+    权重 | 实际完成值 | 自评分``), as some provinces print it: its indicators are read (权重 the weight,
+    自评分 the score). Correct: quiet; a score above its weight, weights that make 110 or an
+    indicator listed twice: found on that row."""
+    from perflint.engine import load_registry, run_checks
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / name).read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert [i.name for i in se.indicators][:2] == ["资金使用合规性", "预算执行率"]
+    assert [(i.weight, i.score.value) for i in se.indicators][3:5] == [(20, 20), (20, 19)]
+    assert (se.weight_total.value, se.total.value) == (100, 99)
+    checks = [cls() for cls in load_registry().builtin()]
+    sep = "\t" if name.startswith("tab") else " | "
+
+    def found(draft: str) -> set[tuple[str, int]]:
+        result = run_checks(parse_text(draft, "f.txt"), checks, Context())
+        return {(d.code, d.location.line) for d in result.diagnostics}
+
+    def row(*cells: str) -> str:
+        return sep.join(cells)
+
+    assert found(text) == set()
+    above = text.replace(row("98%", "19"), row("98%", "21")).replace(row("82公里", "20"), row("82公里", "18"))
+    assert ("A123", 9) in found(above)
+    heavy = text.replace(row("15", "93%", "15"), row("25", "93%", "15"))
+    assert ("A125", 12) in found(heavy)
+    twice = text.replace("沿岸群众满意度", "河面漂浮物投诉处理率")
+    assert ("D201", 11) in found(twice)
+
+
+def test_header_naming_the_indicator_column_needs_its_scoring_columns():
+    """指标名称 with a target but no 权重/自评分 columns (a 绩效目标表's list) stays unread."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = "项目类别\t指标名称\t目标值\t实际完成值\n产出目标\t保洁岸线长度\t≥80公里\t82公里\n"
+    assert all(not se.indicators for se in self_evaluations(parse_text(text, "f.txt")))

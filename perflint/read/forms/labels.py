@@ -98,7 +98,8 @@ COLUMN_ROLES: tuple[tuple[str, LazyPattern, LazyPattern], ...] = tuple(
         ("target", r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值", r"(?:年初|年度)?目标\s*值|指标值|预期目标|计划值"),
         ("actual", r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况", r"实际\s*完成\s*值|实际\s*完成|完成值|实际值|完成情况"),
         ("weight", r"分值|权重", r"^分值|权重"),
-        ("score", r"得分", r"得分"),
+        # (自评分 as a whole cell only: a run of words says 自评分析 far more often)
+        ("score", r"得分", r"得分|^自评分(?:数|值)?$"),
         ("rate", r"完成率", r"完成率"),
         ("deviation", r"偏差|未完成原因", r"偏差|未完成原因"),
         ("relation", r"指标性质", r"^指标性质$"),
@@ -129,3 +130,26 @@ def has_weight_column(se: SelfEvaluation) -> bool:
     that column's total and the score)."""
     return (not se.budget or se.budget[0].weight is not None) and bool(se.indicators) \
         and all(i.weight is not None for i in se.indicators)
+
+
+_NAME_HEADER = lazy_compile(r"^指标名称$")
+_NAMED_HEADER_ROLES = frozenset({"target", "actual", "weight", "score"})
+_NAMED_HEADER_OTHERS = frozenset({"rate", "deviation"})
+
+
+def is_named_indicator_header(texts: list[str], roles: dict[str, int]) -> bool:
+    """A header row that names its indicators' column 指标名称 instead of splitting it into
+    一级/二级/三级指标, as some provinces print the 项目 自评表 (``项目类别 | 指标名称 | 目标值 |
+    权重 | 实际完成值 | 自评分``): ``texts`` the row's compacted cells, ``roles`` its columns.
+    Only with a target, an actual, a weight and a score column after the name, at most one cell
+    (the category) before it, and no other column after it: a 绩效目标表, a list of names or a
+    form of another build (units, 指标性质, 得分系数 columns: :mod:`coefficient`) is not this one."""
+    if not _NAMED_HEADER_ROLES <= roles.keys():
+        return False
+    filled = [(k, t) for k, t in enumerate(texts) if t]
+    names = [n for n, (_, t) in enumerate(filled) if _NAME_HEADER.match(t)]
+    if not names or names[0] > 1:
+        return False
+    by_column = {k: role for role, k in roles.items()}
+    after = [by_column.get(k) for k, _ in filled[names[0] + 1:]]
+    return all(r in _NAMED_HEADER_ROLES or r in _NAMED_HEADER_OTHERS for r in after)

@@ -28,6 +28,7 @@ from perflint.read.forms.labels import (
     LEVEL2_NAMES,
     figure,
     has_weight_column,
+    is_named_indicator_header,
     is_total_label,
     level1_word,
     names_a_source_twice,
@@ -153,7 +154,14 @@ def _has_indicators(table: Table) -> bool:
         for c in row.cells:
             if "三级" in c.value and search(c.value):  # (the pattern's first word, told without it)
                 return True
+            if "指标名称" in c.value and _is_named_header(row):
+                return True
     return False
+
+
+def _is_named_header(row: Row) -> bool:
+    """A header naming its indicators' column 指标名称 (:func:`is_named_indicator_header`)."""
+    return is_named_indicator_header([_compact(c.value) for c in row.cells], _header_roles(row))
 
 
 def _next_indicator_table(blocks: list, index: int) -> int | None:
@@ -213,6 +221,9 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
             continue
         if any("三级指标" in t for t in texts):  # (_INDICATOR_HEADER in a text without white space)
             i = _read_indicators(se, rows, i)
+            continue
+        if "指标名称" in joined and is_named_indicator_header(texts, _header_roles(row)):
+            i = _read_indicators(se, rows, i)  # 项目类别 | 指标名称 | 目标值 | 权重 | 实际完成值 | 自评分
             continue
         if "得分" in joined and "实际" in joined and (split := _split_header(rows, i)) is not None:
             header, lower = split
