@@ -9,7 +9,7 @@ figure and its change on last year, wherever the sentences put them. The vocabul
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -119,25 +119,31 @@ def stated(texts: Sequence[str], names: Sequence[str]) -> list[Stated]:
     return _stated(_level_changes(texts), names)
 
 
+def _money_levels(texts: Sequence[str]) -> Iterator[tuple[int, str, Sequence[Mention], int, Mention]]:
+    """Every money level of the passage: (``texts[i]``'s index, the text, its mentions, the
+    level's index among them, the level), the walk both readings of changes start from."""
+    for i, text in enumerate(texts):
+        ms = figure_mentions(text)
+        for k, m in enumerate(ms):
+            if m.role == "level" and m.quantity.kind == "money":
+                yield i, text, ms, k, m
+
+
 def _level_changes(texts: Sequence[str]) -> list[tuple[int, Mention, Mention]]:
     """Every money level followed in its sentence by a money change (``texts[i]``, level,
     change): what :func:`stated` looks for whatever the names, found once per passage."""
     _, change_re = _conf()
     out = []
-    for i, text in enumerate(texts):
-        ms = figure_mentions(text)
-        for k, m in enumerate(ms):
-            if m.role != "level" or m.quantity.kind != "money":
-                continue
-            nxt = ms[k + 1] if k + 1 < len(ms) else None
-            if nxt is None or nxt.role != "change" or nxt.sentence != m.sentence:
-                zero = _no_change(text, m, nxt.start if nxt is not None else len(text))
-                if zero is not None:
-                    out.append((i, m, Mention(zero, "change", 1, "", "", m.sentence, False)))
-                continue
-            if nxt.quantity.kind != "money" or not change_re.match(nxt.label):
-                continue
-            out.append((i, m, nxt))
+    for i, text, ms, k, m in _money_levels(texts):
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is None or nxt.role != "change" or nxt.sentence != m.sentence:
+            zero = _no_change(text, m, nxt.start if nxt is not None else len(text))
+            if zero is not None:
+                out.append((i, m, Mention(zero, "change", 1, "", "", m.sentence, False)))
+            continue
+        if nxt.quantity.kind != "money" or not change_re.match(nxt.label):
+            continue
+        out.append((i, m, nxt))
     return out
 
 
@@ -173,17 +179,13 @@ def _level_changes_by(texts: Sequence[str], baseline: str) -> list[tuple[int, Me
     _, change_re = _conf()
     label_re = change_re if baseline == "prior" else _BUDGET_CHANGE_LABEL
     out = []
-    for i, text in enumerate(texts):
-        ms = figure_mentions(text)
-        for k, m in enumerate(ms):
-            if m.role != "level" or m.quantity.kind != "money":
-                continue
-            for nxt in ms[k + 1:]:
-                if nxt.role == "level" or nxt.sentence != m.sentence:
-                    break
-                if nxt.role == "change" and nxt.quantity.kind == "money" and label_re.match(nxt.label):
-                    out.append((i, m, nxt))
-                    break
+    for i, _text, ms, k, m in _money_levels(texts):
+        for nxt in ms[k + 1:]:
+            if nxt.role == "level" or nxt.sentence != m.sentence:
+                break
+            if nxt.role == "change" and nxt.quantity.kind == "money" and label_re.match(nxt.label):
+                out.append((i, m, nxt))
+                break
     return out
 
 
