@@ -41,7 +41,8 @@ from perflint.text.sentences import statements
 _TITLE_YEAR = lazy_compile(rf"^\s*{YEAR}\s*年度?\s*")
 _UNIT_AND_YEAR = lazy_compile(rf"{YEAR}\s*年度?\s*$")
 _IN_TITLE_YEAR = lazy_compile(rf"{YEAR}\s*年度?")
-_TITLE_TAIL = lazy_compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
+# (绩效目标自评表: a template's name for the 自评表 that lists the 绩效目标 it scores, 安徽 / 四川)
+_TITLE_TAIL = lazy_compile(r"(?:项目)?(?:支出)?(?:整体)?(?:绩效)?(?:目标)?(?:自评|评价)(?:表|报告)?(?:[（(][^）)]*[）)])?\s*$")
 _TITLE_NOISE = lazy_compile(
     rf"^\s*{YEAR}\s*年度?|项目支出绩效自评表|项目绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|"
     r"部门绩效自评表|绩效自评表|自评表|评分表"

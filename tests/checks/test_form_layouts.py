@@ -673,7 +673,7 @@ def test_form_whose_header_names_the_indicator_column(name: str):
     above = text.replace(row("98%", "19"), row("98%", "21")).replace(row("82公里", "20"), row("82公里", "18"))
     assert ("A123", 9) in found(above)
     heavy = text.replace(row("15", "93%", "15"), row("25", "93%", "15"))
-    assert ("A125", 12) in found(heavy)
+    assert ("A125", 10) in found(heavy)  # 15 + 25 under 效果目标(30分), found at the group's first row
     twice = text.replace("沿岸群众满意度", "河面漂浮物投诉处理率")
     assert ("D201", 11) in found(twice)
 
@@ -683,4 +683,115 @@ def test_header_naming_the_indicator_column_needs_its_scoring_columns():
     from perflint.extract.selfeval import self_evaluations
 
     text = "项目类别\t指标名称\t目标值\t实际完成值\n产出目标\t保洁岸线长度\t≥80公里\t82公里\n"
+    assert all(not se.indicators for se in self_evaluations(parse_text(text, "f.txt")))
+
+
+TRAILING_BARS = (FORMS / "pipe_trailing_bars.txt").read_text(encoding="utf-8")
+
+
+def test_rows_closed_by_more_bars_than_the_header_are_read_by_its_columns():
+    """Rows ending in more empty cells than the header has columns (``| 30 | 30 | | |``): read
+    by the header's columns, the 分值 a weight and the 得分 a score. Correct: quiet."""
+    from perflint.extract.selfeval import self_evaluations
+
+    [se] = self_evaluations(parse_text(TRAILING_BARS, "f.txt"))
+    assert [(i.name, i.weight, i.score.value) for i in se.indicators][:2] == [
+        ("维护公益设施处数", 30, 30), ("维护验收合格率", 20, 20)]
+    assert _codes(TRAILING_BARS) == []
+
+
+def test_a_blank_score_before_more_bars_than_the_header_is_a_score_left_blank():
+    """``| 97% | 20 | | | |``: the 得分 left blank (B304), as it reads without the extra bars; the
+    weight is not taken for the score."""
+    from perflint.extract.selfeval import self_evaluations
+
+    row = "| ≥95% | 97% | 20 | 20 | | |"
+    assert row in TRAILING_BARS
+    text = TRAILING_BARS.replace(row, "| ≥95% | 97% | 20 | | | |")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    blank = se.indicators[1]
+    assert blank.weight == 20 and blank.score is not None and blank.score.text == ""
+    assert [(code, line) for code, line, _ in _codes(text) if code.startswith(("B304", "A12"))] == [("B304", 6)]
+    assert [(code, line) for code, line, _ in _codes(text.replace(" | | |\n", " |\n"))
+            if code.startswith(("B304", "A12"))] == [("B304", 6)]
+
+
+def test_a_score_above_its_weight_before_more_bars_is_found():
+    text = TRAILING_BARS.replace("| 100% | 100% | 10 | 10 | | |", "| 100% | 100% | 10 | 12 | | |")
+    assert ("A123", 7) in {(code, line) for code, line, _ in _codes(text)}
+
+
+GROUP_WEIGHTS = (FORMS / "cell_per_line_group_weights.txt").read_text(encoding="utf-8")
+
+
+def test_group_weights_written_in_the_category_cell_are_the_groups_weights():
+    """``产出指标（50分）`` and, without brackets, ``效益指标 30分`` (one cell a line): each the
+    group's weight, so the groups' sums are checked. Correct: quiet."""
+    from perflint.extract.selfeval import self_evaluations
+
+    [se] = self_evaluations(parse_text(GROUP_WEIGHTS, "f.txt"))
+    assert se.level1_weights == {"产出指标": 50, "效益指标": 30, "满意度指标": 20}
+    assert [i.level1 for i in se.indicators] == ["产出指标"] * 3 + ["效益指标"] * 2 + ["满意度指标"] * 2
+    assert _codes(GROUP_WEIGHTS) == []
+
+
+def test_a_group_weight_without_brackets_below_its_rows_is_found():
+    """满意度指标 15分 over rows weighted 10 + 10 and scored 10 + 10: the rows' weights exceed
+    the group's (A125) and so do their scores (A123)."""
+    text = GROUP_WEIGHTS.replace("满意度指标 20分", "满意度指标 15分")
+    found = {(code, line) for code, line, _ in _codes(text)}
+    assert ("A125", 51) in found and ("A123", 57) in found  # the first row's score, the last's
+
+
+@pytest.mark.parametrize("name", ["pipe_category_name_header.txt", "tab_category_name_header.txt"])
+def test_goal_categories_with_their_weights_are_groups(name: str):
+    """``投入目标(30分)`` | ``产出目标(40分)`` | ``效果目标(30分)``: a 项目类别 written as a goal is its
+    group, its weight the group's. Correct: quiet (above); weights moved between groups so that
+    they still make 100: each group's rows against its own weight (A125), its scores too (A123)."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = (FORMS / name).read_text(encoding="utf-8")
+    [se] = self_evaluations(parse_text(text, "f.txt"))
+    assert se.level1_weights == {"投入": 30, "产出": 40, "效果": 30}
+    assert [i.level1 for i in se.indicators] == ["投入"] * 3 + ["产出"] * 2 + ["效果"] * 2
+    moved = text.replace("产出目标(40分)", "产出目标(50分)").replace("效果目标(30分)", "效果目标(20分)")
+    found = {(code, line) for code, line, _ in _codes(moved)}
+    assert {("A125", 8), ("A125", 10), ("A123", 11)} <= found
+
+
+NAMED_ONE_A_LINE = (FORMS / "cell_per_line_named_header.txt").read_text(encoding="utf-8")
+
+
+def test_a_named_indicator_header_one_cell_a_line_is_read():
+    """``项目类别 | 指标名称 | 目标值 | 权重 | 实际完成值 | 自评分 | 偏差原因`` pasted one cell a line:
+    each row its name and one line a column (权重 the weight, 自评分 the score), the 偏差原因 the
+    word after the score that opens no row. Correct: quiet."""
+    from perflint.extract.selfeval import self_evaluations
+
+    [se] = self_evaluations(parse_text(NAMED_ONE_A_LINE, "f.txt"))
+    assert [(i.level1, i.name, i.weight, i.score.value) for i in se.indicators][3:5] == [
+        ("产出", "改造市场个数", 20, 20), ("产出", "改造验收合格率", 20, 18)]
+    assert [i.deviation.text for i in se.indicators][3:5] == ["无", "一处市场排水整改后复验"]
+    assert (se.level1_weights, se.total.value) == ({"投入": 30, "产出": 40, "效果": 30}, 98)
+    assert _codes(NAMED_ONE_A_LINE) == []
+
+
+@pytest.mark.parametrize(("old", "new", "code", "line"), [
+    ("20\n95%\n18\n", "20\n95%\n22\n", "A123", 46),  # a score above its weight
+    ("15\n92%\n15\n", "25\n92%\n15\n", "A125", 53),  # 效果 rows weighted 15 + 25 under 30
+    ("商户满意度\n", "商户经营条件改善\n", "D201", 55),  # an indicator listed twice
+    ("一处市场排水整改后复验\n", "无\n", "B301", 47),  # 无 beside a missed target
+])
+def test_a_named_indicator_header_one_cell_a_line_finds_its_defects(old, new, code, line):
+    assert old in NAMED_ONE_A_LINE
+    text = NAMED_ONE_A_LINE.replace(old, new, 1)
+    assert (code, line) in {(c, n) for c, n, _ in _codes(text)}
+
+
+def test_a_named_header_one_cell_a_line_with_another_column_is_not_read():
+    """A column the grammar does not know (评分标准) between the name and the values: the cells'
+    places are not certain, nothing is read."""
+    from perflint.extract.selfeval import self_evaluations
+
+    text = NAMED_ONE_A_LINE.replace("指标名称\n", "指标名称\n评分标准\n", 1)
     assert all(not se.indicators for se in self_evaluations(parse_text(text, "f.txt")))

@@ -39,16 +39,30 @@ PART_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:本年|当年)?(?:财政拨款|�
 LEVEL_ROW = lazy_compile(r"^(?:其中[:：]?)?(?:中央|自治区级?|自治州|自治县|省级|省|地市|市州|州市|盟市|市县|县市区|县市|"
                          r"县区|区县|旗县|市级|市|州级|州|盟级?|旗级?|县级|县|区级|区|乡级|乡镇|镇级|本级|地方)"
                          r"(?:财政)?(?:补助|配套|专项|转移支付)?(?:资金)?[:：]?$")
-_LEVEL_WEIGHT = lazy_compile(rf"[（(]\s*{DECIMAL}\s*分\s*[)）]$")
+# a group's weight after its name: in brackets, or bare after 指标 / 目标 (``效益指标 30分``)
+_LEVEL_WEIGHT = lazy_compile(rf"(?:[（(]\s*{DECIMAL}\s*分\s*[)）]|(?<=指标|目标)\s*{DECIMAL}\s*分)$")
 
 
 def _spaced_label(value: str, piece_start: int, space: int, after: int, end: int) -> bool:
     """Whether the space at ``value[space:after]`` is inside a spaced 指标 N label (指标 1 工程完工率:
     a PDF's text puts a space between Chinese and digits): one cell, as 指标1工程完工率 is."""
     if not value.startswith("指标", piece_start):  # most spaces: one call
-        return False
+        return space - piece_start >= 4 and value.startswith(("指标", "目标"), space - 2) \
+            and _group_and_weight(value, piece_start, space, after, end)
     m = _SPACES.search(value, after, end)
     return joins_spaced_label(value[piece_start:space], value[after:m.start() if m else end])
+
+
+_GROUP_NAME = lazy_compile(r"^(?:投入|过程|产出|效果|效益|决策|成本|满意度)(?:指标|目标)$")
+_BARE_WEIGHT = lazy_compile(rf"^{DECIMAL}分$")
+
+
+def _group_and_weight(value: str, piece_start: int, space: int, after: int, end: int) -> bool:
+    """Whether the space parts a 一级指标 group from its weight written without brackets, the
+    two the whole of the piece (``效益指标 30分``): one cell, the group's, as 效益指标（30分）."""
+    m = _SPACES.search(value, after, end)
+    return _GROUP_NAME.match(value[piece_start:space]) is not None \
+        and _BARE_WEIGHT.match(value[after:m.start() if m else end]) is not None
 
 
 @dataclass(slots=True, init=False)  # one per cell and piece of every part that may hold a form
@@ -563,10 +577,11 @@ def _forget(_ref: weakref.ref) -> None:
 
 def is_form_start(tok: Token) -> bool:
     """A word a form may start at in the stream (:mod:`perflint.read.forms.stream`): one naming
-    a total (总额), a 其中 row or the indicator header (三级指标, or 是否核心指标 that ends the
-    header of the 得分系数 form: :mod:`perflint.read.forms.coefficient`)."""
+    a total (总额), a 其中 row or the indicator header (三级指标, 指标名称 where a header names its
+    indicators' column so, or 是否核心指标 that ends the header of the 得分系数 form:
+    :mod:`perflint.read.forms.coefficient`)."""
     return tok.kind == "word" and ("总额" in tok.word or tok.word.startswith("其中") or "三级指标" in tok.word
-                                   or "是否核心指标" in tok.word)
+                                   or "是否核心指标" in tok.word or tok.word == "指标名称")
 
 
 LOOKBACK = 48  # tokens the stream reads before a word a form starts at (its title: 40)
@@ -621,7 +636,7 @@ def form_tokens(part: Part, known: dict[int, list[Token]] | None = None) -> list
 
 def _may_start(block: Block, known: dict[int, list[Token]]) -> bool:
     """Whether a token of ``block`` may be a word a form starts at (see :func:`is_form_start`):
-    the texts whose words hold 总额, 其中 or 三级指标 are cut (and kept in ``known``) to see."""
+    the texts whose words hold 总额, 其中, 三级指标 or 指标名称 are cut (and kept in ``known``) to see."""
     if isinstance(block, Table):
         texts = [cell.text for row in block.rows for cell in row.cells]
     elif isinstance(block, (Paragraph, Heading)):
@@ -630,9 +645,9 @@ def _may_start(block: Block, known: dict[int, list[Token]]) -> bool:
         return False
     for st in texts:
         value = st.value
-        if "总" in value or "其" in value or "三" in value or "核" in value:
+        if "总" in value or "其" in value or "三" in value or "核" in value or "名" in value:
             word = compact(value)
-            if "总额" in word or "其中" in word or "三级指标" in word or "是否核心指标" in word:
+            if "总额" in word or "其中" in word or "三级指标" in word or "是否核心指标" in word or "指标名称" in word:
                 toks = known.get(id(st))
                 if toks is None:
                     toks = known[id(st)] = _split(st)

@@ -16,7 +16,9 @@ LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标
 # and a project's evaluation (决策, 过程, 产出, 效益) name them, and a template's groups written
 # without 指标 (产出, 成本, 效益, 满意度): read as the whole cell (with 指标 and a weight or not,
 # ``投入（20分）``), for ``过程管理`` or ``效果明显`` name or judge something else.
-_FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策|成本|满意度)(?:指标)?(?:[（(]{DECIMAL}分[）)])?$")
+# A template's or framework's group may be written as a goal (投入目标, 产出目标, 效果目标: the
+# 项目类别 of a form whose header names 指标名称) and its weight without brackets (``效益指标 30分``).
+_FRAMEWORK_LEVEL1 = lazy_compile(rf"^(投入|过程|产出|效果|效益|决策|成本|满意度)(?:指标|目标)?(?:[（(]{DECIMAL}分[）)]|{DECIMAL}分)?$")
 _FRAMEWORK_HEADS = frozenset(("投入", "过程", "产出", "效果", "效益", "决策", "成本", "满意"))
 FRAMEWORK_HEADS = _FRAMEWORK_HEADS  # the first two characters of every group _FRAMEWORK_LEVEL1 matches
 _LEVEL2_WORDS = ("数量", "质量", "时效", "时效性", "成本", "经济成本", "社会成本", "生态环境成本", "经济效益", "社会效益",
@@ -69,6 +71,21 @@ def figure(cell: Cell | None) -> Figure | None:
     if q is None and ("/" in cell.value or "／" in cell.value):
         q = parse_per_unit_cell(cell.value)  # ≤475元/亩: a standard or unit cost, a rate of its own
     return Figure(cell, q)
+
+
+# a group's weight written after its name without brackets (``效益指标 30分``, ``投入目标28分``):
+# the whole cell is the group and its weight, nothing else
+_BARE_GROUP_WEIGHT = lazy_compile(rf"^(?:{'|'.join(LEVEL1_WORDS)}|(?:投入|过程|产出|效果|效益|决策|成本|满意度)(?:指标|目标)?)({DECIMAL})分$")
+
+
+def group_weight(text: str) -> Decimal | None:
+    """The weight a 一级指标 cell gives its group: in brackets (``产出指标（50分）``) or, the cell
+    holding the group's name and its weight only, after it (``效益指标 30分``)."""
+    w = weight_in(text)
+    if w is not None or "分" not in text:
+        return w
+    m = _BARE_GROUP_WEIGHT.match(compact(text))
+    return Decimal(m.group(1)) if m else None
 
 
 def weight_in(text: str) -> Decimal | None:

@@ -42,7 +42,9 @@ from perflint.read.forms.labels import is_total_label, names_a_source_twice, wei
 from perflint.read.forms.stream_rows import (
     indicator_header,
     merged_reason,
+    named_header,
     read_indicators,
+    read_named_rows,
     read_unweighted,
     read_weight_first,
     token_figure,
@@ -140,6 +142,15 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
             indicators_at.setdefault(id(current), i)
             i = read_to = read_coefficient_rows(current, toks, i)
             continue
+        if word == "指标名称" and (named := named_header(toks, i)) is not None:
+            # 项目类别 | 指标名称 | 目标值 | 权重 | 实际完成值 | 自评分, one cell a line
+            if current is None or current.indicators:
+                current = _new_form(part, toks, i, _last_line(forms))
+                forms.append(current)
+                starts_at.append(i)
+            indicators_at.setdefault(id(current), i)
+            i = read_to = read_named_rows(current, toks, named[1], named[0])
+            continue
         if "三级指标" in word:  # _INDICATOR_HEADER, a literal
             roles, end = indicator_header(toks, i)
             if {"target", "actual", "weight", "score"} <= set(roles):
@@ -209,8 +220,8 @@ def _read_goals(forms: list[SelfEvaluation], starts_at: list[int], indicators_at
 def _may_hold_form(text: str) -> bool:
     """Whether ``text`` (:func:`~perflint.read.forms.cells.part_text`) holds a word a form can
     start at: a total (_TOTAL_ANCHOR), a 其中 row of the budget block (_PART_ROW) or the
-    indicator header (_INDICATOR_HEADER)."""
-    if "总额" in text or "三级指标" in text or "是否核心指标" in text:
+    indicator header (_INDICATOR_HEADER, or 指标名称: :func:`~.stream_rows.named_header`)."""
+    if "总额" in text or "三级指标" in text or "是否核心指标" in text or "指标名称" in text:
         return True
     return "其中" in text and any(word in text for word in ("财政拨款", "上年结转", "其他资金"))
 

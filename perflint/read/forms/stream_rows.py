@@ -20,7 +20,13 @@ from perflint.read.forms.cells import (
     quantity_of,
     sub_text,
 )
-from perflint.read.forms.labels import COLUMN_ROLES, LEVEL1_WORDS, LEVEL2_NAMES, has_weight_column, weight_in
+from perflint.read.forms.labels import (
+    COLUMN_ROLES,
+    LEVEL1_WORDS,
+    LEVEL2_NAMES,
+    group_weight,
+    has_weight_column,
+)
 from perflint.read.forms.table_rows import SCORE_BAND, blank_scores_kept
 from perflint.text.patterns import any_of, lazy_compile
 
@@ -310,7 +316,7 @@ def _level_change(se: SelfEvaluation, tok: Token, level1: str, level2: str) -> t
             # 满意度 indicator often is), the next level down, its name
             return None
         return level1, lv[1]
-    if (w := weight_in(tok.value)) is not None:
+    if (w := group_weight(tok.value)) is not None:
         se.level1_weights[lv[1]] = w
     return lv[1], ""
 
@@ -517,3 +523,98 @@ def _is_points(tok: Token) -> bool:
     """A score written with its unit (``90分``, ``90 分``)."""
     q = tok.quantity
     return tok.kind == "fig" and q is not None and q.unit == "分" and q.relation is None and 0 <= q.value <= 100
+
+
+# The columns a header that names its indicators' column 指标名称 may give after it: values every
+# row fills, and a 偏差原因 last (a cell a row may leave out: see read_named_rows).
+_NAMED_ROLES = frozenset({"target", "actual", "weight", "score", "rate", "deviation"})
+_NAMED_CELL = tuple((role, cell) for role, _, cell in COLUMN_ROLES if role in _NAMED_ROLES)
+
+
+def named_header(toks: list[Token], i: int) -> tuple[list[str], int] | None:
+    """The columns of a header that names its indicators' column ``指标名称`` (``toks[i]``) instead
+    of 一级/二级/三级指标, one cell a token (``项目类别 | 指标名称 | 目标值 | 权重 | 实际完成值 |
+    自评分``), and the index of its first row; None unless every cell after 指标名称 names one
+    value column a row fills, among them the 权重 (分值) and the 自评分 (得分), and the first row
+    opens with a group (投入目标（30分）, 产出指标): the cells' places are then certain."""
+    roles: list[str] = []
+    j = i + 1
+    while j < len(toks) and toks[j].kind == "word" and len(roles) < 6:
+        word = toks[j].word
+        role = next((r for r, cell in _NAMED_CELL if cell.search(word)), None)
+        if role is None:
+            break
+        roles.append(role)
+        j += 1
+    if not {"weight", "score"} <= set(roles) or len(set(roles)) != len(roles) \
+            or "deviation" in roles[:-1]:
+        return None
+    if j >= len(toks) or toks[j].kind != "word" or level_of(toks[j].word) is None:
+        return None  # another column (评分标准, 偏差原因 …) or no group first: not read by guess
+    return roles, j
+
+
+def read_named_rows(se: SelfEvaluation, toks: list[Token], j: int, roles: list[str]) -> int:
+    """The indicators under a :func:`named_header`: each row its group when it opens one, its
+    name, then one cell for each column in the header's order (the 权重 and 自评分 plain numbers,
+    the 目标值 and 实际完成值 a figure or words). The reading stops at the first row that does not
+    keep to that grammar (a cell left out moves every cell after it)."""
+    filled = [r for r in roles if r != "deviation"]
+    level1 = level2 = ""
+    first_new = len(se.indicators)
+    while j < len(toks):
+        if _ends_indicators(se, toks, j):
+            break
+        tok = toks[j]
+        if tok.kind in ("row", "blank"):
+            j += 1
+            continue
+        if (levels := _level_change(se, tok, level1, level2)) is not None:
+            level1, level2 = levels
+            j += 1
+            continue
+        if not _opens_named_row(toks, j, filled):
+            break
+        cells = toks[j + 1:j + 1 + len(filled)]
+        cols = dict(zip(filled, cells, strict=True))
+        j += 1 + len(filled)
+        deviation = None
+        if "deviation" in roles:
+            # the 偏差原因 cell: a word after the score that opens no row of its own (a row that
+            # left it out goes on with the next row's group or name, or the form's 总分)
+            nxt = toks[j] if j < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and not _INDICATOR_END.match(nxt.word) \
+                    and level_of(nxt.word) is None:
+                if _opens_named_row(toks, j, filled) and _opens_named_row(toks, j + 1, filled):
+                    break  # the word may be the reason or the next row's name: not read by guess
+                if not _opens_named_row(toks, j, filled):
+                    deviation = token_figure(nxt)
+                    j += 1
+        weight = cols["weight"].quantity
+        se.indicators.append(Indicator(
+            row=Row(cells=[Cell(tok.text)] + [Cell(c.text) for c in cells], line=tok.text.line),
+            level1=level1, level2=level2, name=tok.word, name_cell=Cell(tok.text),
+            target=token_figure(cols["target"]) if "target" in cols else None,
+            actual=token_figure(cols["actual"]) if "actual" in cols else None,
+            score=token_figure(cols["score"]), weight=weight.value if weight is not None else None,
+            rate=token_figure(cols["rate"]) if "rate" in cols else None, deviation=deviation,
+        ))
+    blank_scores_kept(se.indicators[first_new:])
+    return j
+
+
+def _opens_named_row(toks: list[Token], j: int, roles: list[str]) -> bool:
+    """Whether ``toks[j]`` is a row's name followed by one cell for each column in order."""
+    cells = toks[j + 1:j + 1 + len(roles)]
+    return j < len(toks) and toks[j].kind == "word" and len(cells) == len(roles) \
+        and all(_fills(role, cell) for role, cell in zip(roles, cells, strict=True))
+
+
+def _fills(role: str, tok: Token) -> bool:
+    """Whether ``tok`` fills the column: a plain number for the 权重 and 自评分, a figure or words
+    (no group, no total) for a value."""
+    if role in ("weight", "score"):
+        return _is_plain_number(tok)
+    if tok.kind == "fig":
+        return True
+    return tok.kind == "word" and level_of(tok.word) is None and not _INDICATOR_END.match(tok.word)

@@ -102,6 +102,13 @@ def _shifts(row: Row, levels: dict[str, int], width: int = 0) -> list[int]:
     return shifts or [0]
 
 
+def starts_in_place(row: Row, levels: dict[str, int], width: int) -> bool:
+    """Whether the row's first filled cell may stand in the header's column for what it names
+    (its 一级, 二级 or 三级指标; 满意度指标 names either level): read by the header's columns as
+    it stands is one of the row's readings."""
+    return 0 in _shifts(row, levels, width)
+
+
 def indicator_by_header(row: Row, roles: dict[str, int], width: int, level1: str, level2: str,
                          levels: dict[str, int] | None = None) -> Indicator | None:
     if "target" not in roles or "actual" not in roles:

@@ -27,6 +27,7 @@ from perflint.read.forms.labels import (
     LEVEL1_WORDS,
     LEVEL2_NAMES,
     figure,
+    group_weight,
     has_weight_column,
     is_named_indicator_header,
     is_total_label,
@@ -45,6 +46,7 @@ from perflint.read.forms.table_rows import (
     is_score,
     level_columns,
     score_figure,
+    starts_in_place,
 )
 from perflint.text.normalise import compact as _compact
 from perflint.text.numbers import parse_cell
@@ -585,8 +587,13 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
         if not cells:
             j += 1
             continue
-        if split is not None and len(row.cells) > width and all(c.is_empty for c in row.cells[width:]):
-            row = Row(row.cells[:width], row.line)  # the bars after a row's last column (``| 19 | | |``)
+        if len(row.cells) > width and all(c.is_empty for c in row.cells[width:]) \
+                and (split is not None or starts_in_place(Row(row.cells[:width], row.line), levels, width)):
+            # the bars after a row's last column (``| 20 | 19 | | |``): a page that closes each
+            # row with more empty cells than its header has columns. A row whose levels stand in
+            # the header's columns is read by them, as the same row without the bars is (its
+            # blank 得分 a score left blank); one that would be shifted is left as it stands
+            row = Row(row.cells[:width], row.line)
         # (the row after asked first: an indicator's row fails at its first cell, this one at its target)
         if len(cells) >= 2 and j + 1 < len(rows) and _figures_only(rows[j + 1]) and _words_only(cells):
             # a row whose figures wrapped onto a line of their own: ``产出指标 | 数量指标 | 扶持…主体
@@ -618,6 +625,11 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
             break
         if DEVIATION_LABEL[:4] in first or IMPROVEMENT_LABEL[:4] in first:
             break
+        if first.startswith("其中") and first == _compact(row.cells[0].value):
+            # a sub-row of the indicator above (``其中线上培训人次 | 50人次 | 40人次``): part of its
+            # count, no weight or score of its own (the stream reading passes it over too)
+            j += 1
+            continue
         for k, c in enumerate(row.cells):
             text = _compact(c.value)
             # (level1_word names no group unless the text opens with a category, or the row's first
@@ -626,7 +638,7 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
                     and (word := level1_word(text, first=k == 0)) is not None:  # (a framework's group: its row's first cell)
                 level1 = word
                 level2 = ""
-                w = weight_in(c.value)
+                w = group_weight(c.value)
                 if w is not None:
                     se.level1_weights[word] = w
             if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted

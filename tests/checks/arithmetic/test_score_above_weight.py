@@ -91,8 +91,8 @@ def test_a123_weight_first_form_on_one_line_quiet_when_scores_are_within_weights
 def test_a123_score_above_its_weight_in_a_weight_first_form_with_bars():
     text = fixture("forms", "weight_first_pipe.txt").replace("| 结业考核合格率 | 20 | ≥95% | 96% | 20 |",
                                                               "| 结业考核合格率 | 20 | ≥95% | 96% | 24 |")
-    (d,) = run(ScoreAboveWeight, text)
-    assert "得分 24 超过分值 20" in d.message("zh")
+    d, group = run(ScoreAboveWeight, text)  # the row, and so its group 产 出 指 标 (50分): 18 + 24 + 10
+    assert "得分 24 超过分值 20" in d.message("zh") and group.key == "group" and "52" in group.message("zh")
     assert run(ScoreAboveWeight, fixture("forms", "weight_first_pipe.txt")) == []
 
 
@@ -132,8 +132,8 @@ def test_a123_score_cut_out_of_glued_cells_is_a_warning():
     assert [(d.key, d.severity) for d in found] == [("row", Severity.warning), ("group", Severity.warning)]
     text = fixture("forms", "weight_first_pipe.txt").replace("| 结业考核合格率 | 20 | ≥95% | 96% | 20 |",
                                                               "| 结业考核合格率 | 20 | ≥95% | 96% | 24 |")
-    (separate,) = run(ScoreAboveWeight, text)
-    assert separate.severity is Severity.error
+    separate, group = run(ScoreAboveWeight, text)
+    assert separate.severity is Severity.error and group.severity is Severity.error
 
 
 # A project's evaluation scored by criteria (分值 | 评分标准 | 得分), grouped 决策/过程/产出/效益.

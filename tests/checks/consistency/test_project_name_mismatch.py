@@ -148,3 +148,20 @@ self_evaluation:
     found = lint_yaml(draft.format(project="基本公共卫生服务项目"), checks=[ProjectNameMismatch])
     assert [d.location.line for d in found] == [5]
     assert lint_yaml(draft.format(project="困难群众救助补助资金项目"), checks=[ProjectNameMismatch]) == []
+
+
+_TARGET_FORM = """{title} | | | | | |
+项目名称 | 农机补贴 | 项目负责人及电话 | 张三 | | |
+一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 |
+产出指标 | 数量指标 | 补贴农机台数 | 90 | ≥100台 | 105台 | 90 |
+总分 | 100 | 100 | | | |
+"""
+
+
+@pytest.mark.parametrize(("title", "fires"), [
+    ("绩效目标自评表", False),  # the 安徽 / 四川 template's name for its 自评表: no project's
+    ("2023年度农机补贴项目绩效目标自评表", False),
+    ("2023年度农机购置补贴项目绩效目标自评表", True),
+])
+def test_c706_a_form_named_绩效目标自评表(title, fires):
+    assert bool(run(ProjectNameMismatch, _TARGET_FORM.format(title=title))) == fires
