@@ -48,7 +48,7 @@ def share_scale_slips(text: str) -> list[ShareScaleSlip]:
     out: list[ShareScaleSlip] = []
     for sentence in _SENTENCE.finditer(text):
         figures = figures_of(sentence.group(0))
-        shares = [(p, a) for p, a in zip(figures, figures[1:])
+        shares = [(p, a) for p, a in zip(figures, figures[1:], strict=False)
                   if p.kind == "percent" and a.kind == "money" and a.relation is None
                   and _JOIN.match(sentence.group(0)[p.end:a.start])]
         if len(shares) < 2:
