@@ -24,7 +24,7 @@ class MisspeltTerm(Check):
     excerpt (the text's first character, on a line that is no report's title) and is the end of a
     longer known word (效指标 of 绩效指标) is left alone: the copy may have begun inside the word.
     So is a word closed by 部, 局, 处… running into a whole term (`防火指挥部主要职责`: 指挥部 and
-    主要职责, not 部门主要职责 less its 门), nor is a term less its second-last character whose last
+    主要职责, not 部门主要职责 less its 门), and so is a term less its second-last character whose last
     character runs on into another word (政府采购程序 is 政府采购 + 程序, not 政府采购工程 less its 工;
     unless that character is a suffix that closes a word, as 率 does). A suffix morpheme (费, 率, 用…) dropped inside a term
     counts only in a term of seven characters or more, where it closes a word the drop breaks
