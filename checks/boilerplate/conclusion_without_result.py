@@ -22,7 +22,7 @@ from perflint.text.normalise import compact
 class ConclusionWithoutResult(Check):
     """## What it does
     Finds a `绩效评价结论` / `自评结论` section, or a 自评表's `评价结论` row, whose text states
-    neither a score (`92 分`) nor a grade (`等次为优`, `良好`); `良好` or `优秀` describing a noun
+    neither a score (`92 分`) nor a grade (`等次为优`, `良好`, or the transfer payments' `评为好` / `较好`); `良好` or `优秀` describing a noun
     (`取得了良好的社会效益`) and `为优` running on into a word (`为优化营商环境`) are no grade. A section that an excerpt stops in (the text has no report
     title, or ends under one of the section's sub-headings) is left alone: its score may be past
     the cut.
@@ -50,7 +50,7 @@ class ConclusionWithoutResult(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“绩效评价结论”“自评结论”一节或自评表“评价结论”栏中既没有得分（“92 分”）也没有等次（“等次为优”“良好”）的情况；修饰名词的“良好的”“优秀的”（“取得了良好的社会效益”）和连着后字成词的“为优”（“为优化营商环境”）不是等次。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后。
+    查找“绩效评价结论”“自评结论”一节或自评表“评价结论”栏中既没有得分（“92 分”）也没有等次（“等次为优”“良好”，或转移支付用的“评为好”“较好”）的情况；修饰名词的“良好的”“优秀的”（“取得了良好的社会效益”）和连着后字成词的“为优”（“为优化营商环境”）不是等次。摘录在这一节中截断的（文本没有报告标题，或结束在该节的某个小标题之下），不报告：得分可能在截断处之后。
 
     ## 为什么要改
     结论是每个读自评报告的人首先要找的内容。只列资金用途的一节，是照抄了模板的标题，漏掉了内容。

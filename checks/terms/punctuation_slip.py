@@ -32,7 +32,8 @@ class PunctuationSlip(Check):
     between 占 and the share it takes (`占,88.19%`), or between 共计/合计 and the figure it sums
     to (`共计 ,0 个`); a second decimal point typed after a figure,
     before its unit (`488.8. 万元`); an amount written with a leading zero, its decimal point
-    lost (`减少01万元` for 0.1); a percent sign typed twice (`98%%`); a heading
+    lost (`减少01万元` for 0.1); a percent sign typed twice (`98%%`) or a target's comparison
+    sign (`≥≥98%`); a heading
     that ends in an English full stop (`(三)收支情况.`). Three or more marks in a row (a
     filler, empty cells), `(1)、(2)` (two markers listed) and flattened table rows are quiet; three
     doubled marks or more in one text are one finding that lists every place.
@@ -53,7 +54,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -82,6 +83,7 @@ class PunctuationSlip(Check):
                         "en": "a stray '{wrong}' between a total's word (共计, 合计) and its figure"},
         "stray_point": {"zh": "数字后多了一个小数点“{wrong}”", "en": "a stray decimal point '{wrong}' after the figure"},
         "doubled_percent": {"zh": "百分号重复：“{wrong}”", "en": "the percent sign typed twice: '{wrong}'"},
+        "doubled_comparator": {"zh": "比较符号重复：“{wrong}”", "en": "the comparison sign typed twice: '{wrong}'"},
         "lost_point": {"zh": "金额“{wrong}”以 0 开头，疑似漏了小数点", "en": "the amount '{wrong}' starts with 0: a decimal point seems lost"},
         "heading_period": {"zh": "标题“{wrong}”末尾误用英文句点", "en": "heading '{wrong}' ends in an English full stop"},
     }

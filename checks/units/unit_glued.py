@@ -12,8 +12,9 @@ from perflint.model import Document
 
 class UnitGlued(Check):
     """## What it does
-    Finds a figure followed by two units, such as `0 万元%` or `15%万元`, or by its money unit
-    typed twice (`18.40 万元元`).
+    Finds a figure followed by two units, such as `0 万元%` or `15%万元`, by its money unit
+    typed twice (`18.40 万元元`), or an area given a money unit before its own (`42.59万元亩`
+    for 万亩).
 
     ## Why is this bad?
     A figure is an amount or a percentage, not both. Two units on one figure come from a template
@@ -32,7 +33,7 @@ class UnitGlued(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找后面跟着两个单位的数字，如“0 万元%”“15%万元”，或金额单位写了两遍（“18.40 万元元”）。
+    查找后面跟着两个单位的数字，如“0 万元%”“15%万元”，金额单位写了两遍（“18.40 万元元”），或面积在自己的单位前多了金额单位（“42.59万元亩”应为“万亩”）。
 
     ## 为什么要改
     一个数字要么是金额，要么是百分比，不会两者都是。一个数字带两个单位，来自只填了一半的模板句（“增加 X 万元，增长 Y%”删掉了一个数），或带着邻格单位粘贴的单元格；读者无法判断指的是哪个量。

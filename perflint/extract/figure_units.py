@@ -319,18 +319,19 @@ _GLUED = lazy_compile(
     r"(?<=\d)\s*(?P<a>万元|亿元|千元|元|人次|人|个|家|次)\s*(?P<b>[%％])"
     r"|(?<=\d)\s*(?P<c>[%％])\s*(?P<d>万元|亿元|千元|元)(?!旦)"
     r"|(?<=\d)\s*(?P<e>万元|亿元|千元|元)(?P<f>元)(?!旦)"  # ``1837600 元元``: the unit typed twice
+    # ``承保面积 42.59万元亩``: 万亩 typed with a money unit's 元 (亩均 / 亩产 open a word of their own)
+    r"|(?<=\d)\s*(?P<g>万元|亿元)(?P<h>亩|公顷)(?![均产数])"
 )
 
 
 def glued_units(text: str) -> list[GluedUnit]:
     """Two units on one figure: ``0 万元%``, ``100%万元``."""
-    if "%" not in text and "％" not in text and "元元" not in text:
-        return []  # every alternative of the pattern holds a percent sign or 元元
+    if "%" not in text and "％" not in text and "元元" not in text and "元亩" not in text and "元公顷" not in text:
+        return []  # every alternative of the pattern holds a percent sign, 元元 or 元 + an area
     norm = normalise(text)
     out = []
     for m in _GLUED.finditer(norm):
-        first, second = ((m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
-                         if m.group("c") else (m.group("e"), m.group("f")))
+        first, second = next((m.group(a), m.group(b)) for a, b in ("ab", "cd", "ef", "gh") if m.group(a))
         num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
         start = num.start() if num else m.start()
         out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))

@@ -328,6 +328,8 @@ def _figure_before(text: str, start: int) -> bool:
     return start > 1 and text[start - 1].isspace() and text[start - 2] in _FIGURE_CHARS
 # A figure's percent sign typed twice (98%%, 12.5％%): a share has one sign.
 _DOUBLED_PERCENT = lazy_compile(r"(?<=[0-9０-９])\s*[%％]\s*[%％](?![%％])")
+# a target's comparison sign typed twice before its figure (≥≥98%; a form's cell ≦≦ | 30)
+_DOUBLED_COMPARATOR = lazy_compile(r"(?:[≥≧]\s*[≥≧]|[≤≦]\s*[≤≦])(?=[\s|]*[0-9０-９])")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
@@ -341,7 +343,8 @@ class PunctuationSlip:
     the 其中 that opens its breakdown: 少28%其中：) or ``split`` (a mark between 占 and its share:
     占,88.19%) or ``split_total`` (a mark between 共计/合计 and its figure: 共计 ,0 个) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元) or
     ``doubled_percent`` (a figure's percent sign typed twice: 98%%) or ``lost_point`` (a money
-    figure with a leading zero, its decimal point lost: 01万元)."""
+    figure with a leading zero, its decimal point lost: 01万元) or ``doubled_comparator`` (a
+    target's comparison sign typed twice: ≥≥98%)."""
 
     start: int
     end: int
@@ -380,6 +383,9 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     if "%%" in text or "％" in text and ("％%" in text or "%％" in text or "％％" in text):
         for m in _DOUBLED_PERCENT.finditer(text):
             slips.append(PunctuationSlip(m.start(), m.end(), "doubled_percent"))
+    if any(sign in text for sign in "≥≧≤≦"):
+        for m in _DOUBLED_COMPARATOR.finditer(text):
+            slips.append(PunctuationSlip(m.start(), m.end(), "doubled_comparator"))
     return sorted(slips, key=lambda s: s.start)
 
 

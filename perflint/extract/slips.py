@@ -472,7 +472,7 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # 东城区 beside 东城区人民法院: the place, not its court's name cut short
         if nexts[0] in locatives:
             continue  # 本行政区域的决定 beside 本行政区域内: a noun whole without its locative particle
-        if usage.opens_a_word(stem, nexts[0], determiners):
+        if usage.opens_a_word(stem, nexts[0], determiners, known):
             continue  # 维修养护 beside 维修养护项目 and 本项目: the character opens the next word
         taken.add((idx, end))
         found.append(Truncation(idx, start, end, stem, nexts[0]))
@@ -581,17 +581,22 @@ class _StemUsage:
         joined = self._joined
         return joined.find(stem, joined.find(stem) + 1) < 0
 
-    def opens_a_word(self, stem: str, nxt: str, determiners: frozenset[str]) -> bool:
+    def opens_a_word(self, stem: str, nxt: str, determiners: frozenset[str],
+                     known: frozenset[str] = frozenset()) -> bool:
         """Whether ``nxt``, the character the stem goes on with elsewhere, always goes on itself
         with one character ``d``, and ``nxt + d`` stands in the draft as a word of its own: at a
         text's start, after a stop or after a determiner (``维修养护项目`` ×N beside ``本项目``,
         ``项目名称``): the stem is whole and ``nxt + d`` the next word (项目), not the stem's
-        missing end (终端单位: 位 binds back; 糖尿病患者 alone does not make 患者 free)."""
+        missing end (终端单位: 位 binds back; 糖尿病患者 alone does not make 患者 free). A word of
+        the forms' vocabulary (``known``) is a word wherever it stands: 车购税 before 收入 in
+        ``车购税收入补助`` is the tax's name, whole where it stops."""
         after = self.follow(stem + nxt)
         words = [c for c in after if c not in ("", "?")]
         if len(words) != 1 or after.get("", 0) or after.get("?", 0):
             return False
         word, closed = nxt + words[0], self._closed
+        if word in known:
+            return True
         pos = closed.find(word)
         while pos >= 0:
             before = closed[pos - 1] if pos else "。"

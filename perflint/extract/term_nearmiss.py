@@ -594,6 +594,10 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
             return False  # 年预算数 is 年 + 预算数, two good words, not 年初预算数 less a character
         if left in vocab.suffixes and right in vocab.known and not _boundary(s, start - 1):
             return False  # 指挥部主要职责: the 部 closes the word before it, then a whole term follows
+        if i == n - 2 and right not in vocab.suffixes and not _boundary(s, end) \
+                and s[end] not in vocab.function_chars and s[end:end + 2] not in vocab.known:
+            return False  # 政府采购程序: the one character left after the drop (no suffix that closes
+            # a word, as 率 in 预算执率 does) runs on into another word
         junction = start + i - 1
         if any(a <= junction and junction + 2 <= b for a, b in t.cover.get(junction, ())):
             return False  # the two characters brought together make a word (公务车 from 公务用车…)

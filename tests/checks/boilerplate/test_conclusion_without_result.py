@@ -57,3 +57,14 @@ def test_b311_a_good_result_described_is_no_grade():
     assert lines(run_code(text, "B311")) == [3]
     graded = text.replace("项目实施取得了良好的社会效益，为优化公共文化服务打下基础。", "经自评，本项目评价等次为良好。")
     assert run_code(graded, "B311") == []
+
+
+def test_b311_a_grade_of_the_good_to_poor_scale_is_a_grade():
+    """Transfer-payment self-evaluations grade on 好/较好/一般/较差 (``总体评价评为好``): that is the
+    conclusion's grade, as 优/良/中/差 is; 好 on its own in prose (效果好) is none."""
+    head = "示范县2023年度学生资助补助经费转移支付绩效自评报告\n\n二、综合评价结论\n\n"
+    tail = "\n\n三、绩效情况分析\n\n资金执行率 100%。\n"
+    for graded in ("资金使用合理，完成情况好，总体绩效评价评为好。", "经综合评定，本项目评定为“较好”。",
+                   "自评等级为一般，部分指标未完成。"):
+        assert run_code(head + graded + tail, "B311") == [], graded
+    assert lines(run_code(head + "资金使用合理，完成情况好，群众反映效果好。" + tail, "B311")) == [3]

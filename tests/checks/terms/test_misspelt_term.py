@@ -304,3 +304,13 @@ def test_an_inspection_pass_rate_is_no_acceptance_rate_short_of_shou():
         assert run(MisspeltTerm, "一、项目概况\n" + text) == [], text
     [d] = run(MisspeltTerm, "一、项目概况\n本年度项目验合格率达到100%。\n")
     assert d.message("zh") == "“验合格率”疑为“验收合格率”之误"
+
+
+def test_a_term_less_its_second_last_character_running_on_into_another_word():
+    """``按照政府采购程序申报`` (modelled on a county bureau's report): 政府采购 + 程序, not 政府采购工程
+    less its 工 — the one character left after the drop runs on into another word. Where nothing
+    can continue it (``政府采购程，``) the slip stands."""
+    text = "示范县城管局2024年度项目支出绩效自评报告\n\n项目实施前，按照政府采购程序申报，资金到位后足额拨付。\n"
+    assert run(MisspeltTerm, text) == []
+    cut = text.replace("政府采购程序申报", "政府采购程")
+    assert [d.message("zh") for d in run(MisspeltTerm, cut)] == ["“政府采购程”疑为“政府采购工程”之误"]

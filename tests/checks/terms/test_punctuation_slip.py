@@ -39,6 +39,9 @@ from .._harness import run
         # an amount whose decimal point was lost (0.1 typed or extracted as 01)
         ("水电支出减少01万元，节约明显。", "lost_point", "01万元"),
         ("公务接待费支出 05 元。", "lost_point", "05 元"),
+        # a target's comparison sign typed twice (modelled on a county's drinking-water report)
+        ("农村集中供水率≥≥98%；受益人口数≥24人。", "doubled_comparator", "≥≥"),
+        ("成本控制 | ≦≦ | 30 | 万元", "doubled_comparator", "≦≦"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -67,6 +70,8 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "执行率0100%",  # a percentage: glued cells more often than a lost point
         "两项补助合计：36.5 万元，全年共计 3 个团组。",  # a colon introduces the figure; no mark
         "本年收支合计，2023 年度下降。",  # a year, not the total's figure
+        "农村集中供水率≥98%，≤5%的农户未通自来水。",  # two signs, each with its figure
+        "指标方向 | ≥ | ≤ | 说明",  # a header row listing the signs, no figure after them
     ],
 )
 def test_correct_punctuation_is_quiet(text):

@@ -354,3 +354,20 @@ def test_budget_block_in_wan_or_wrong_otherwise_stays_quiet():
     # a form in 元 holds such figures rightly
     yuan = _budget_block("780000").replace("项目资金（万元）", "项目资金（元）")
     assert lint(MoneyScale, yuan) == []
+
+
+def test_money_scale_share_of_a_total_written_in_yuan():
+    """``总保费 980.40 万元，中央财政补贴 45% 为 441.18 万元，省级财政补贴 35% 为 343.14 元`` (modelled
+    on a county's crop-insurance report): the 元 share has the digits of the total's 35% in 万元,
+    and another share in 万元 confirms the total is its base."""
+    text = HEAD + ("1、小麦保险：全县计划承保面积 36.2 万亩，总保费 980.40 万元，中央财政补贴 45%为 441.18 万元，"
+                   "省级财政补贴 35%为 343.14 元，县级财政补贴 10%为 98.04 万元。\n")
+    (d,) = lint(MoneyScale, text)
+    assert "343.14 元" in d.message() and "343.14万元" in d.message() and d.severity is Severity.warning
+    assert lint(MoneyScale, text.replace("343.14 元", "343.14 万元")) == []
+    # a 元 share that is no share of the total (a per-mu premium) is not this slip
+    per_mu = text.replace("省级财政补贴 35%为 343.14 元", "亩均保费 27.08 元")
+    assert lint(MoneyScale, per_mu) == []
+    # without a confirming 万元 share the base is unknown: quiet
+    alone = HEAD + "1、小麦保险：总保费 980.40 万元，省级财政补贴 35%为 343.14 元。\n"
+    assert lint(MoneyScale, alone) == []

@@ -18,3 +18,13 @@ def test_unit_written_twice():
     [d] = lint(UnitGlued, "上年结转 18.40 万元元，占 16.15%。\n")
     assert "18.40 万元元" in d.message("zh")
     assert lint(UnitGlued, "上年结转 18.40 万元，元旦前拨付。\n") == []
+
+
+def test_an_area_written_with_a_money_unit_before_its_own():
+    """``承保面积为 8.6万元亩`` (modelled on a county's crop-insurance report): 万亩 typed with the
+    元 of the money figures around it — the figure carries 万元 and 亩 at once."""
+    [d] = lint(UnitGlued, "全县承保面积为 8.6万元亩，承保率 70.2%，总保费 610.5 万元。\n")
+    assert "8.6万元亩" in d.message("zh")
+    for good in ("全县承保面积为 8.6万亩，总保费 610.5 万元。\n", "亩均补助 1.2万元/亩，共 30 亩。\n",
+                 "带动增收 12万元亩均增收 0.3 万元。\n", "投入 50 万元，亩产提高 8%。\n"):
+        assert lint(UnitGlued, good) == [], good
