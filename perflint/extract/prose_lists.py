@@ -128,6 +128,14 @@ def _staff_categories(labels: Sequence[str]) -> bool:
     overlapping = _conf()["staff_overlapping"]
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+def _quota_beside_actual(labels: Sequence[str]) -> bool:
+    """Whether a head count's list names the unit's posts (编制人数) and its people (实有人数): two
+    measures of one staff, so its figures are no groups to add up."""
+    conf = _conf()
+    return any(w in label for label in labels for w in conf["staff_quota_words"]) and any(
+        w in label for label in labels for w in conf["staff_actual_words"])
+
+
 def _unit_kinds(labels: Sequence[str]) -> bool:
     """Whether every part of a count of units names a kind of unit that excludes the others
     (``行政单位``, ``参照公务员法管理的事业单位``, ``其他事业单位``: the 决算说明 template's
@@ -724,7 +732,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                 labels.append(label)
                 last_tail = ""
                 read_on = True
-    if len(parts) < 2:
+    if len(parts) < 2 or (ref.kind == "count" and _quota_beside_actual(labels)):
         return []
     after = compact(norm[end:min(region_end, end + MAX_LIST_CHARS)])
     if any(len(lb) >= 2 and lb in after for lb in labels[1:]):

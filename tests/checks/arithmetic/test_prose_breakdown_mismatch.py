@@ -583,3 +583,13 @@ def test_a104_whole_restated_after_its_parts_ends_the_list():
     own = "基本支出 300.00 万元，其中人员经费合计 200.00 万元，公用经费合计 90.00 万元。"
     (d,) = run_prose(ProseBreakdownMismatch, own)
     assert "200.00 + 90.00 = 290.00" in d.message()
+
+
+def test_a104_quota_beside_actual_staff_is_no_breakdown():
+    """``共有职工 N 人，其中：编制人数 a 人，实有人数 b 人，退休 c 人``: the posts a unit is allowed
+    (编制) and the people it has (实有) are two measures of one staff, not two of its groups."""
+    text = "本站共有职工50人，其中：在职职工编制人数38人，实有人数36人，退休职工14人。"
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    # groups of people that exceed the total are still reported
+    (d,) = run_prose(ProseBreakdownMismatch, "本站共有职工50人，其中：在职职工38人，退休职工14人。")
+    assert "38 + 14 = 52" in d.message()
