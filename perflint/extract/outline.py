@@ -37,6 +37,7 @@ from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK, marker_like, parse_marker
+from perflint.text.patterns import lazy_compile
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
 # a numbering that started under the previous part.
@@ -51,7 +52,7 @@ _BRACKETED_HALF = {v: k for k, v in HALF_BRACKETED.items()}
 _HALF_STYLES = frozenset(HALF_BRACKETED) | frozenset(_BRACKETED_HALF)
 
 # A sentence closed and white space after it, mid-line: where a heading run onto a paragraph starts.
-_SENTENCE_THEN_SPACE = re.compile(r"[。；;！？!?]\s+")
+_SENTENCE_THEN_SPACE = lazy_compile(r"[。；;！？!?]\s+")
 
 
 
