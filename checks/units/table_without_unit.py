@@ -129,6 +129,16 @@ def _unit_beside(part: Part, table: Table) -> str | None:
     if i is None:
         return None
     for block in blocks[max(0, i - 2):i]:
+        if isinstance(block, Table):
+            if _title_rows(block) and (unit := next(filter(None, (declared_unit(t) for row in block.rows for t in row.texts())), None)):
+                return unit  # the title rows of a table one cell a line, read as a block of their own
+            continue
         if unit := declared_unit(block.text.value):
             return unit
     return None
+
+
+def _title_rows(table: Table) -> bool:
+    """Whether ``table`` is only rows of one cell at most (表名, 公开01表, 部门, 金额单位): a table's
+    title lines that a reader of one cell a line took apart from its grid."""
+    return all(sum(1 for t in row.texts() if t.strip()) <= 1 for row in table.rows)

@@ -215,6 +215,23 @@ def _numbered_items(body: str) -> list[str] | None:
     return items if all(items) else None
 
 
+# The verbs that open a list of names (下辖A、B、C); a list the count closes starts after the last one.
+_OPENING_VERB = lazy_compile(r"下辖有|下辖|下设有|下设|设有|内设|现设|分设|包括|包含|共有|现有|分别为|分别是")
+
+
+def _last_opening_verb(body: str) -> int | None:
+    """The offset just after the last list-opening verb of ``body`` outside brackets that has a
+    list (a 、) after it, when words stand before the verb; else None."""
+    cut = None
+    for vm in _OPENING_VERB.finditer(body):
+        if vm.start() == 0 or "、" not in body[vm.end():]:
+            continue
+        before = body[:vm.start()]
+        if sum(ch in _OPEN for ch in before) <= sum(ch in _CLOSE for ch in before):
+            cut = vm.end()
+    return cut
+
+
 def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[str], bool] | None:
     lead = norm[:m.start()].rstrip()
     if lead.endswith(("各", "每", "均", "分别", "约", "近", "超", "逾")):
@@ -241,6 +258,11 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     body = lead[start:]
     if start == previous_end and previous_end:
         body = re.sub(r"^\s*[和及与]", "", body)
+    opened = _last_opening_verb(body)
+    if opened is not None:
+        # `内设甲、乙共两科一室下辖A、B、C 3个站`: the list the count closes opens at its own verb;
+        # the words before it are another clause's (or another list's)
+        body = body[opened:]
     if "、" not in body:
         return None
     items = [it for it in _split_top(body, "、") if it]

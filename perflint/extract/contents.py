@@ -186,6 +186,8 @@ def _mark_renumbered(result: list[TocMatch], cands: list[tuple[str, str, Block, 
 _PAGE_GLUED = lazy_compile(r"\d{1,3}$")
 _TITLE_MARKS = lazy_compile(r"[《》〈〉]")
 _YEAR_DU = lazy_compile(r"((?:19|20)\d{2})年度")
+# A note in brackets that closes a heading, the brackets holding no other (``(按三定规定确定的职能)``).
+_TRAILING_NOTE = lazy_compile(r"\([^()]+\)")
 
 
 def same_title_but_form(toc: str, body: str) -> bool:
@@ -201,6 +203,9 @@ def same_title_but_form(toc: str, body: str) -> bool:
         return True  # a table's title in 《》 in one of them (``一、《收入支出决算总表》``)
     if a != b and _YEAR_DU.sub(r"\1年", a) == _YEAR_DU.sub(r"\1年", b):
         return True  # the fiscal year written ``2023年度`` in one, ``2023年`` in the other
+    if len(a) >= 2 and len(b) >= 2 and (_TRAILING_NOTE.fullmatch(b[len(a):]) and b.startswith(a)
+                                        or _TRAILING_NOTE.fullmatch(a[len(b):]) and a.startswith(b)):
+        return True  # a note in brackets closing one of them (``部门职能(按三定规定确定的职能)``)
     for choice in data.load("consistency")["template_choices"]:
         if choice in a:
             for word in re.split(r"[()/]", choice):

@@ -199,6 +199,9 @@ def _continues(value: str, start: int, prev: Item, expected: int) -> bool:
     return re.search(rf"[。；;]\s*{re.escape(marker)}", value[start:]) is not None
 
 
+_WORD_CHAR = lazy_compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
 def _toc_unmarked(part: Part) -> list[Finding]:
     """Entries of a table of contents typed without the marker their numbered siblings carry."""
     findings: list[Finding] = []
@@ -214,6 +217,9 @@ def _toc_unmarked(part: Part) -> list[Finding]:
             j += 1
         unmarked = [b for b in blocks[i + 1:j] if not b.text.value.strip().startswith(_ANNEX)
                     and _ends_alike(b, block)]
+        if any(not _WORD_CHAR.search(b.text.value) for b in unmarked):
+            i = j  # a line of dots alone (a template's ``(1)…… (2)…… ……``): the list goes on, no entry lost its number
+            continue
         if unmarked and len(unmarked) == j - i - 1:
             after = blocks[j] if j < len(blocks) and isinstance(blocks[j], TocEntry) else None
             if _unmarked_siblings(block, after, len(unmarked)):

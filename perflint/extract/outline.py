@@ -36,7 +36,8 @@ from perflint.model import Block, Document, Numbering, Paragraph, Part, Table, T
 from perflint.read.lines import has_sentence_punct
 from perflint.read.parts import is_report_title
 from perflint.text.normalise import compact
-from perflint.text.numbering import STYLE_RANK, marker_like
+from perflint.text.numbering import STYLE_RANK, marker_like, parse_marker
+from perflint.text.patterns import lazy_compile
 
 # Styles that carry document structure (第一部分, 第一章): a sequence under them may continue
 # a numbering that started under the previous part.
@@ -49,6 +50,9 @@ _TITLE_LINE = 40  # characters: a title line (a lost item's title) is no longer 
 HALF_BRACKETED = {"cn_half": "paren_cn", "arabic_half": "paren_arabic"}
 _BRACKETED_HALF = {v: k for k, v in HALF_BRACKETED.items()}
 _HALF_STYLES = frozenset(HALF_BRACKETED) | frozenset(_BRACKETED_HALF)
+
+# A sentence closed and white space after it, mid-line: where a heading run onto a paragraph starts.
+_SENTENCE_THEN_SPACE = lazy_compile(r"[。；;！？!?]\s+")
 
 
 
@@ -206,6 +210,27 @@ class _Walker:
         blocks = self.part.blocks
         unmarked = self.unmarked
         return any(is_label(blocks[j]) for j in unmarked[bisect.bisect_right(unmarked, ref):])
+
+    def _heading_glued_since(self, ref: int, end: int, above: set[str]) -> bool:
+        """Whether a paragraph between blocks ``ref`` and ``end`` ends in a heading of one of the
+        styles ``above`` run onto it after its last sentence (``…附后）。 三、预算执行情况分析``): a
+        page that lost the line break before the heading. Asked only at a restart."""
+        if not above:
+            return False
+        blocks = self.part.blocks
+        for j in range(max(ref, 0), end):
+            block = blocks[j]
+            if not isinstance(block, Paragraph):
+                continue
+            for line in block.text.value.splitlines():
+                for m in _SENTENCE_THEN_SPACE.finditer(line):
+                    found = parse_marker(line[m.end():])
+                    if found is None or found[0].style not in above:
+                        continue
+                    title = line[m.end() + found[1]:].strip()
+                    if 2 <= len(title) <= 30 and not has_sentence_punct(title):
+                        return True
+        return False
 
     def _restart_at_title(self) -> None:
         """Items above the report's title (a cover, contents whose 目录 heading was cut off and
@@ -380,6 +405,8 @@ class _Walker:
         parent = stack[-1].last
         quiet = (x.embedded or x.variant != seq.variant or self._label_since(ref)
                  or self._table_between(ref, x.index)
+                 # ``…附后）。 三、预算执行情况`` then ``（一）``: a parent heading run onto a paragraph
+                 or self._heading_glued_since(ref, x.index, {s.style for s in stack[:k]})
                  # two lists of paragraphs with prose in between: a second list, not a restart
                  or (not x.is_title and not prev.is_title and x.index - ref > 1)
                  # list paragraphs only: too loose to call the levels inverted

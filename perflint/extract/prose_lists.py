@@ -106,6 +106,18 @@ def _is_partial(marker: str) -> bool:
 _STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比|另有|另外|此外")
 _ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
 _COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
+_WHOLE_WORD = lazy_compile(r"合计|总计|总额|共计")
+
+
+def _restates_whole(label: str, total_label: str) -> bool:
+    """Whether a figure inside a list is named as a whole of the list's own quantity
+    (``本年收入 T，其中 a、b，收入总计 U``): a total word and, without it, the total's name. Such a
+    figure restates the whole (or 总计, the whole with its carry-overs) after the parts; a part
+    named with a total word of another quantity (``基本支出 T，其中人员经费合计 a``) stays a part."""
+    if not _WHOLE_WORD.search(label):
+        return False
+    core = label_core(label)
+    return bool(core) and core == label_core(total_label)
 
 
 def _staff_categories(labels: Sequence[str]) -> bool:
@@ -116,6 +128,14 @@ def _staff_categories(labels: Sequence[str]) -> bool:
     overlapping = _conf()["staff_overlapping"]
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+def _quota_beside_actual(labels: Sequence[str]) -> bool:
+    """Whether a head count's list names the unit's posts (编制人数) and its people (实有人数): two
+    measures of one staff, so its figures are no groups to add up."""
+    conf = _conf()
+    return any(w in label for label in labels for w in conf["staff_quota_words"]) and any(
+        w in label for label in labels for w in conf["staff_actual_words"])
+
+
 def _unit_kinds(labels: Sequence[str]) -> bool:
     """Whether every part of a count of units names a kind of unit that excludes the others
     (``行政单位``, ``参照公务员法管理的事业单位``, ``其他事业单位``: the 决算说明 template's
@@ -666,6 +686,8 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         carry = None
         if _STOP_LABEL.search(label) or len(label) > 30 or _other_side(total_m, label, labels):
             break
+        if parts and total_m is not None and _restates_whole(label, total_m.label):
+            break  # ``T，其中 a、b，收入总计 U``: a whole of T's own quantity closes the list
         if parts and _nested_re().match(label):
             break  # ``T，其中 a，其中 b``: the second 其中 details a, it is no sibling of a
         status = re.findall(_conf()["status_words"], label)
@@ -710,7 +732,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                 labels.append(label)
                 last_tail = ""
                 read_on = True
-    if len(parts) < 2:
+    if len(parts) < 2 or (ref.kind == "count" and _quota_beside_actual(labels)):
         return []
     after = compact(norm[end:min(region_end, end + MAX_LIST_CHARS)])
     if any(len(lb) >= 2 and lb in after for lb in labels[1:]):

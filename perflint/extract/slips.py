@@ -198,11 +198,13 @@ def _interleaved(text: str, start: int, end: int) -> bool:
 
 
 def _cells_shifted(text: str, i: int, size: int, breaks: Collection[int]) -> bool:
-    """Whether the repeat at ``i`` is identical source lines read from inside a line (``市财政``
-    on lines of their own, found as 财政市 twice from the line before): two whole lines alike,
-    the first starting inside the first copy, as one-cell-a-line tables have."""
-    return any(b in breaks and b + size in breaks and text[b:b + size] == text[b + size:b + 2 * size]
-               for b in range(i + 1, i + size + 1))
+    """Whether the repeat at ``i`` is source lines read from inside a line: a whole line of the
+    repeat's length starting inside the first copy, so that each copy joins the end of one line
+    to the start of the next. Identical cells one a line (``市财政`` on lines of their own, found
+    as 财政市 twice from the line before) and a form's labels one a line (``项目名称`` /
+    ``单位名称`` / ``单位职能``: 名称单位 twice) meet so; a word typed twice in prose would need
+    a line exactly as long as the word, a cell."""
+    return any(b in breaks and b + size in breaks for b in range(i + 1, i + size + 1))
 
 
 def _table_like(text: str, start: int, end: int) -> bool:

@@ -55,6 +55,8 @@ def _repeated_words_every_position(text: str, breaks=()) -> list[Repeat]:
                 continue
             if i + size in breaks or unit + unit in allowed or unit[0] in numerals and not slips._place_name(unit, admin):
                 continue
+            if breaks and slips._cells_shifted(text, i, size, breaks):
+                continue  # each copy joins two source lines around a whole line: cells meeting
             if len(set(unit)) == 1 or any(ch in quiet for ch in unit) or unit in headers:
                 continue
             if slips._table_like(text, i, i + 2 * size) or slips._three_copies(text, i, size) \

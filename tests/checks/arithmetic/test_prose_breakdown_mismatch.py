@@ -568,3 +568,28 @@ def test_a104_bracketed_list_that_runs_into_the_texts_cut_may_fall_short():
     assert d.severity is Severity.warning and "18 + 12 + 2.5 = 32.5" in d.message()
     # the cut text followed by more lines is no cut
     assert len(run_prose(ProseBreakdownMismatch, text, "三、绩效目标完成情况")) == 1
+
+
+def test_a104_whole_restated_after_its_parts_ends_the_list():
+    """``本年收入 T，其中 a、b、c，收入总计 U``: a figure named as a whole of the list's own quantity
+    (收入总计 adds the carry-over to 本年收入) closes the list, it is no part of T."""
+    text = ("本校年初结转和结余 40.00 万元，本年收入 600.00 万元，其中财政拨款收入 450.00 万元，事业收入 120.00 万元，"
+            "其他收入 30.00 万元，收入总计 640.00 万元；本年支出 590.00 万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    # the parts themselves still have to make up the total
+    (d,) = run_prose(ProseBreakdownMismatch, text.replace("其他收入 30.00", "其他收入 35.00"))
+    assert "450.00 + 120.00 + 35.00 = 605.00" in d.message()
+    # a part named with a total word of another quantity is still a part
+    own = "基本支出 300.00 万元，其中人员经费合计 200.00 万元，公用经费合计 90.00 万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, own)
+    assert "200.00 + 90.00 = 290.00" in d.message()
+
+
+def test_a104_quota_beside_actual_staff_is_no_breakdown():
+    """``共有职工 N 人，其中：编制人数 a 人，实有人数 b 人，退休 c 人``: the posts a unit is allowed
+    (编制) and the people it has (实有) are two measures of one staff, not two of its groups."""
+    text = "本站共有职工50人，其中：在职职工编制人数38人，实有人数36人，退休职工14人。"
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    # groups of people that exceed the total are still reported
+    (d,) = run_prose(ProseBreakdownMismatch, "本站共有职工50人，其中：在职职工38人，退休职工14人。")
+    assert "38 + 14 = 52" in d.message()

@@ -26,6 +26,9 @@ from ._drafts import REPORT
     # a township's units announced with 下属 (a 预算说明's 单位构成)
     ("镇政府下属 4个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", True),
     ("镇政府下属 3个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", False),
+    # a list opened by its verb after another list in the same clause: the count counts from the verb
+    ("馆内设办公室、借阅部共两部一室下辖东湖、西山、南岭3个分馆。", False),
+    ("馆内设办公室、借阅部共两部一室下辖东湖、西山、南岭4个分馆。", True),
 ])
 def test_announced_count_inline(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

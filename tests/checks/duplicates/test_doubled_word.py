@@ -162,6 +162,16 @@ def test_identical_cells_one_a_line_read_from_inside_are_quiet():
     assert [r.unit for r in repeated_words("下降的原因原因是压减开支", breaks={2})] == ["原因"]
 
 
+def test_form_labels_one_a_line_meeting_across_a_whole_line_are_quiet():
+    """A form's labels one a line (``项目名称`` / ``单位名称`` / ``单位职能``), joined by the reader:
+    ``名称单位`` twice straddles two line breaks with a whole line between them, the words of
+    different cells meeting, not a word typed twice."""
+    joined = "项目名称单位名称单位职能概述"
+    assert repeated_words(joined, breaks={4, 8, 10}) == []
+    # a word typed twice inside a line of prose stays reported
+    assert [r.unit for r in repeated_words("公务接待费下降的原\n因原因是压减开支".replace("\n", ""), breaks={9})] == ["原因"]
+
+
 def test_a_cell_written_in_three_columns_before_a_figure_is_a_table_row():
     assert repeated_words("保证补助资金专款专用专款专用专款专用10") == []
     assert [r.unit for r in repeated_words("各项资金专款专用专款专用，严禁挪用。")] == ["专款专用"]

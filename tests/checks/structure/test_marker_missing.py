@@ -66,6 +66,17 @@ def test_marker_missing_finds_toc_entries_typed_without_markers():
     assert [d for d in run(annex) if d.code == "S606"] == []
 
 
+
+def test_an_ellipsis_line_of_a_template_is_no_unnumbered_entry():
+    """A template's outline (``(1)……`` / ``(2)……`` / ``……``): the closing line of dots says the
+    list goes on, it is no entry that lost its number."""
+    text = ("某项目绩效报告（范本）\n四、自评情况\n(一)业务自评情况\n1、立项情况\n(1)……\n(2)……\n……\n"
+            "2、完成程度\n(1)……\n(2)……\n……\n")
+    assert [d for d in run(text) if d.code == "S606"] == []
+    assert [d.location.line for d in run(text.replace("(2)……\n……\n2、", "(2)……\n目标完成……\n2、"))
+            if d.code == "S606"] == [7]
+
+
 LONG = "本年度总支出500.00万元，其中基本支出400.00万元，项目支出100.00万元，主要用于人员工资和日常运转。"
 
 

@@ -95,3 +95,17 @@ def test_contents_listing_tables_then_a_lead_paragraph_are_no_restart():
     # inside the body, 一、 under （二） while 三、 is open is still inverted levels
     bad = BUDGET.format(projects="一、普法宣传项目：\n预算 18.00 万元。\n二、人民调解项目：\n预算 12.00 万元。")
     assert [d.location.line for d in run(bad, NumberingRestart)] == [line_of(bad, "一、普法宣传项目")]
+
+
+def test_a_heading_glued_to_the_sentence_before_it_opens_a_new_parent():
+    """A web page that ran a heading onto the end of the paragraph above (``…附后）。 三、预算执行情况``):
+    the ``（一）`` after it opens under that heading, it does not restart the ``（一）…（三）`` before."""
+    text = ("示范镇中心小学2023年度部门决算说明\n一、单位概况\n（一）主要职能\n实施义务教育。\n（二）机构设置\n"
+            "内设教务处等3个处室。\n（三）人员情况\n在职教职工42人，退休人员11人。 二、2023年度部门决算表\n"
+            "具体表格见附件1。 三、预算执行情况分析\n（一）收支决算情况\n本年收入合计480.00万元。\n"
+            "（二）三公经费情况\n本年无三公经费支出。\n")
+    assert [d for d in run(text) if d.code == "S603"] == []
+    # without the glued heading the restart is reported
+    bare = text.replace("退休人员11人。 二、2023年度部门决算表\n具体表格见附件1。 三、预算执行情况分析\n",
+                        "退休人员11人。\n具体表格见附件1。\n")
+    assert [d.code for d in run(bare) if d.code == "S603"] == ["S603"]

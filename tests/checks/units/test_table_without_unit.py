@@ -55,3 +55,22 @@ def test_the_stream_form_reads_the_unit_of_its_budget_block():
     text = (FIXTURES / "units" / "stream_form_unit_good.txt").read_text(encoding="utf-8")
     [form] = self_evaluations(parse_text(text, "f.txt"))
     assert form.unit == "万元" and form.unit_text.locate().line == 31
+
+
+ONE_CELL_A_LINE = ("某镇中心小学2023年度部门决算\n一、部门决算单位构成\n单位年末人数40人。\n二、部门决算表\n"
+                   "收入支出决算总表 |\n|\n|\n公开01表 |\n部门:某镇中心小学 |\n|\n金额单位:万元 |\n收入 |\n支出 |\n"
+                   "项目 |\n行次 |\n决算数 |\n项目 |\n行次 |\n决算数 |\n"
+                   "一、财政拨款收入 |\n1 |\n480 |\n一、一般公共服务支出 |\n30 |\n|\n"
+                   "二、事业收入 |\n2 |\n|\n二、教育支出 |\n31 |\n450 |\n"
+                   "三、其他收入 |\n3 |\n20 |\n三、社会保障和就业支出 |\n32 |\n50 |\n")
+
+
+def test_unit_in_the_title_rows_of_a_table_one_cell_a_line():
+    """A 公开表 flattened one cell a line: the reader takes its title rows (表名, 公开01表, 金额单位)
+    as a block of one-cell rows before the grid; the unit they declare is the grid's."""
+    assert lint(TableWithoutUnit, ONE_CELL_A_LINE) == []
+    # without the unit line the grid is still reported against another table that declares one
+    bare = ONE_CELL_A_LINE.replace("金额单位:万元 |\n", "") + (
+        "\n三、支出决算表\n\n金额单位：万元\n\n项目\t预算数\t决算数\n教育支出\t450.00\t450.00\n")
+    [d] = lint(TableWithoutUnit, bare)
+    assert "万元" in d.message("zh")

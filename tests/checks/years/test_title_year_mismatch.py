@@ -142,3 +142,14 @@ def test_y504_quiet_on_an_introduced_follow_up_of_an_earlier_year():
     text = ("某县卫生健康局2023年度部门整体支出绩效自评报告\n"
             "现将我局2022年度绩效评价问题整改情况报告如下。\n2023年全局实有在职人员 81 人。\n")
     assert diagnostics(text, TitleYearMismatch) == []
+
+
+def test_y504_comparisons_in_traditional_script_name_the_prior_year():
+    """A page mirrored in Traditional script (較2021年決算數, 與2021年相比): the prior year there is
+    the comparison's baseline, as in Simplified, not the year the body reports."""
+    body = "\n".join(f"{i}、第{i}項支出{10 * i}萬元,較2021年決算數增加{i}萬元。" for i in range(1, 7))
+    text = f"某區2022年度部門決算說明\n\n一、支出決算說明\n{body}\n與2021年相比,總支出增加21萬元。\n"
+    assert diagnostics(text, TitleYearMismatch) == []
+    # the body of another year still differs from the title
+    wrong = "\n".join(f"{i}、2021年度完成第{i}項任務。" for i in range(1, 7))
+    assert [d.code for d in diagnostics(f"某區2022年度部門決算說明\n\n一、完成情況\n{wrong}\n", TitleYearMismatch)] == ["Y504"]
