@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import opens_the_text
-from perflint.extract.part_heads import cut_heading_titles, cut_part_heads
+from perflint.extract.part_heads import bare_part_heads, cut_heading_titles, cut_part_heads, headless_heading_titles
 from perflint.extract.terms import ends_a_known_word
 from perflint.model import Document
 
@@ -79,10 +79,10 @@ class MisspeltTerm(Check):
                 continue  # an excerpt that opens inside a word: its start is the cut's
             yield self.diagnostic("misspelt", where, wrong=m.text, right=m.suggestion,
                                   related=[(loc, "also") for loc in copies])
-        for cut in cut_part_heads(doc):
+        for cut in [*cut_part_heads(doc), *bare_part_heads(doc)]:
             yield self.diagnostic("misspelt", cut.source.locate(cut.start, cut.end), wrong=cut.text, right=cut.whole)
         reported = {(where.line, m.text) for m, where, _copies in grouped(doc, ctx, "misspellings")}
-        for title in cut_heading_titles(doc):
+        for title in [*cut_heading_titles(doc), *headless_heading_titles(doc)]:
             where = title.source.locate(title.start, title.end)
             if (where.line, title.text) not in reported:
                 yield self.diagnostic("misspelt", where, wrong=title.text, right=title.term)
