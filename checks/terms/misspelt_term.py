@@ -7,7 +7,12 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import opens_the_text
-from perflint.extract.part_heads import bare_part_heads, cut_heading_titles, cut_part_heads, headless_heading_titles
+from perflint.extract.part_heads import (
+    bare_part_heads,
+    cut_heading_titles,
+    cut_part_heads,
+    headless_heading_titles,
+)
 from perflint.extract.terms import ends_a_known_word
 from perflint.model import Document
 
