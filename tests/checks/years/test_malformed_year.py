@@ -308,3 +308,13 @@ def test_a_document_number_whose_closing_bracket_was_lost():
     assert d.message("zh") == "文号“〔20207号”缺少“〕”：年份与序号连在了一起"
     assert d.severity.name == "warning"
     assert run(MalformedYear, text.format(number="〔2020〕7号")) == []
+
+
+def test_a_document_number_written_without_its_brackets():
+    """``（示政发20168号）`` (modelled on a county's implementing opinion cited in a report): the
+    year's brackets were never typed. A number with no issuer before it stays quiet."""
+    text = "某县财政局2023年度部门整体支出绩效自评报告\n依据《关于全面实施预算绩效管理的意见》（{number}）开展自评。\n"
+    [d] = run(MalformedYear, text.format(number="示政发20168号"))
+    assert d.message("zh") == "文号“20168号”缺少年份括号“〔〕”：年份与序号连在了一起"
+    assert run(MalformedYear, text.format(number="示政发〔2016〕8号")) == []
+    assert run(MalformedYear, text.format(number="登记编号20168号")) == []
