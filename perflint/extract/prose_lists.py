@@ -106,6 +106,9 @@ def _is_partial(marker: str) -> bool:
 _STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比|另有|另外|此外")
 _ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
 _COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
+# A count stated as a whole (共抽检 148 批次, 全年共培训, 累计开展): with 分别为 after it, each of its
+# parts is listed (see respective_list).
+_ALL_OF = lazy_compile(r"共|合计|总计|累计")
 
 
 def _staff_categories(labels: Sequence[str]) -> bool:
@@ -126,6 +129,12 @@ def _unit_kinds(labels: Sequence[str]) -> bool:
         return False  # 事业单位 beside 全额拨款事业单位: one kind inside another
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+
+
+def respective_list(marker: str) -> bool:
+    """Whether a list's marker goes through each part of its whole (``分别为``): a count's list after
+    it is complete, as a 其中's need not be."""
+    return any(marker.startswith(w) or marker.endswith(w) for w in _conf()["respective_markers"])
 
 
 def complete_count_list(total: Quantity, labels: Sequence[str]) -> bool:
@@ -392,7 +401,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 if not name:
                     continue
             elif total_m.quantity.kind == "count" and not (
-                    _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")):
+                    _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")) and not (
+                    _ALL_OF.search(total_m.label) and respective_list(mk.group(0))):
                 categories = _CATEGORY_TESTS.get(total_m.quantity.unit or "")
                 if categories is not None and mk.group(0).startswith(("其中", "包括")):
                     # a head count split by staff category (在职 / 离休 / 退休; 行政 / 事业; 专技 /

@@ -568,3 +568,14 @@ def test_a104_bracketed_list_that_runs_into_the_texts_cut_may_fall_short():
     assert d.severity is Severity.warning and "18 + 12 + 2.5 = 32.5" in d.message()
     # the cut text followed by more lines is no cut
     assert len(run_prose(ProseBreakdownMismatch, text, "三、绩效目标完成情况")) == 1
+
+
+def test_a104_a_count_whose_parts_follow_fenbie():
+    """``共抽检 96 批次，分别为…`` (modelled on a market-regulation bureau's report): 分别为 goes through
+    each part of the count, so parts short of it are a warning. A count's 其中 may name only some
+    groups and stays quiet when short."""
+    text = "全年共抽检食品{total}批次，{marker}粮油制品12批次、肉制品30批次、乳制品14批次。"
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(total="96", marker="分别为"))
+    assert d.severity is Severity.warning and "12 + 30 + 14 = 56" in d.message()
+    assert run_prose(ProseBreakdownMismatch, text.format(total="56", marker="分别为")) == []
+    assert run_prose(ProseBreakdownMismatch, text.format(total="96", marker="其中")) == []
