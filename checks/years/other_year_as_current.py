@@ -52,6 +52,9 @@ class OtherYearAsCurrent(Check):
       年度指标值 that opens with an earlier year (`项目完成时间 | 2022年12月31日前` in a 2023 form);
     - a form's year field (`自评年度 | 2023`, `评价年度：2023年度` in a 2024 report): the year the form
       evaluates (a 上年度 column or a 填报年度 is another field);
+    - a stock as of a bare earlier year stated as the current one (`截止2019年，全县共有村卫生室120个` in a
+      2023 report), unless the sentence names Y, compares, or tells what was done up to then
+      (累计, 已, 以来);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
       `纳入某某卫生院2022年度部门决算编制范围的`);
     - a sentence that opens with an earlier year and compares with the previous year
@@ -101,6 +104,7 @@ class OtherYearAsCurrent(Check):
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”；逐一列出机构名称的“2022年末下设机构分别为：党政办公室、……”也是），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
     - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
+    - 把截至某个更早年份（不写年末）的数当作现状（2023 年度报告中的“截止2019年，全县共有村卫生室120个”），句中写有 Y 年、是比较或讲截至当时的经过（“累计”“已”“以来”）的除外；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
@@ -147,6 +151,10 @@ class OtherYearAsCurrent(Check):
         "scope": {
             "zh": "{fy} 年度决算的编制范围写作 {date}：纳入本部门决算编制的应为 {fy} 年度的单位",
             "en": "the scope of the {fy} final accounts names {date_en}: the units compiled are {fy}'s",
+        },
+        "stale_as_of": {
+            "zh": "{fy} 年度报告把截至 {date} 的数作为现状：应为 {fy} 年的数，或说明为何引用旧数",
+            "en": "a {fy} report states a stock as of {date_en} as current: should be {fy}'s, or say why",
         },
         "score": {
             "zh": "{fy} 年度报告把本次自评得分写成 {date} 的得分：应为 {fy} 年度",
@@ -278,6 +286,8 @@ class OtherYearAsCurrent(Check):
                     and (id(fact.source), fact.sentence_span[0]) not in year_end_of_fy):
                 return "stock"
             return None
+        if fact.context == "as_of" and m.month is None and fact.where == "paragraph" and _stale_as_of(fact, fy):
+            return "stale_as_of"
         if _names_the_accounts_scope(fact) and not _compares(fact.sentence):
             return "scope"
         if fact.context in _PERIOD and _names_own_score(fact) and str(fy) not in fact.sentence \
@@ -527,6 +537,18 @@ def _lists_set_up(tail: str) -> bool:
     words = normalise(tail[:10]).lstrip()
     end = next((w for w in sorted(phrases()["year_end_after"], key=len, reverse=True) if words.startswith(w)), "")
     return words[len(end):].lstrip("，,：: ").startswith(tuple(phrases()["set_up_after_year_end"]))
+
+
+def _stale_as_of(fact: DateFact, fy: int) -> bool:
+    """A stock stated 截至 a bare earlier year (``截止2013年，全县共有村卫生室120个`` in a 2017 report):
+    the status of that year given as the current one. Not when the sentence names the report's year,
+    compares, or tells a history (累计, 已, 以来: what was done up to then)."""
+    sentence = fact.sentence
+    m = fact.mention
+    tail = sentence[sentence.find(m.text) + len(m.text):] if m.text in sentence else ""
+    return (bool(tail) and str(fy) not in sentence and is_stock_sentence(sentence)
+            and not any(w in sentence for w in phrases()["as_of_history"])
+            and _STOCK_FIGURE.search(tail) is not None)
 
 
 def _year_end(fact: DateFact) -> bool:

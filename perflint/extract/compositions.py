@@ -141,10 +141,20 @@ def _level_changes(texts: Sequence[str]) -> list[tuple[int, Mention, Mention]]:
             if zero is not None:
                 out.append((i, m, Mention(zero, "change", 1, "", "", m.sentence, False)))
             continue
-        if nxt.quantity.kind != "money" or not change_re.match(nxt.label):
+        if nxt.quantity.kind != "money" or not (change_re.match(nxt.label) or _named_again(m.label, nxt.label, change_re)):
             continue
         out.append((i, m, nxt))
     return out
+
+
+def _named_again(level_label: str, change_label: str, change_re: re.Pattern[str]) -> bool:
+    """Whether the change's label names the level's quantity again before its comparison
+    (``公务接待费 20 万元，公务接待费较上年减少 2.5 万元``): the same part's change, its name repeated."""
+    for k in range(max(0, len(level_label) - 12), len(level_label) - 1):
+        name = level_label[k:]
+        if change_label.startswith(name) and change_re.match(change_label[len(name):]):
+            return True
+    return False
 
 
 def _stated(pairs: list[tuple[int, Mention, Mention]], names: Sequence[str]) -> list[Stated]:

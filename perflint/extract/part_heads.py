@@ -19,6 +19,12 @@ from perflint.text.patterns import lazy_compile
 # title (a marker with nothing after it ends a cut text).
 _CUT = lazy_compile(r"(?:^|(?<=\s))(?P<head>第[一二三四五六七八九十]{1,3}部)(?![分门署长委队件位落])(?=\s*[\u4e00-\u9fff\d])")
 _WHOLE = lazy_compile(r"(?:^|\s)第[一二三四五六七八九十]{1,3}部分")
+# A text that opens with a Chinese numeral + 部分 and the part's title, its 第 lost (``四部分 名词解释``):
+# the numeral (n) and, after a space or a colon, a short title that is no sentence (本报告分为四部分，
+# 三部分组成 … are prose; a title line holds no clause mark, and no 组成, 内容 … opens it).
+_BARE = lazy_compile(r"^\s*(?P<head>(?P<n>[一二三四五六七八九十]{1,3})部分)[\s:：、]*(?=[\u4e00-\u9fff\d])"
+                     r"(?!组成|构成|内容|的|之|共|均|各|分别)(?P<title>[^，,。；;！？]{2,30})$")
+_NUMBERED_WHOLE = lazy_compile(r"(?:^|\s)第(?P<n>[一二三四五六七八九十]{1,3})部分")
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,39 @@ def cut_part_heads(doc: Document) -> list[CutPartHead]:
     for source in sources:
         for m in _CUT.finditer(source.value):
             out.append(CutPartHead(source, m.start("head"), m.end("head"), m.group("head")))
+    return out
+
+
+@dataclass(frozen=True)
+class BarePartHead(CutPartHead):
+    """``source.value[start:end]`` is a part heading's marker without its 第."""
+
+    @property
+    def whole(self) -> str:
+        return "第" + self.text
+
+
+def bare_part_heads(doc: Document) -> list[BarePartHead]:
+    """Part headings written ``四部分`` + title (their 第 lost) in a document whose part headings
+    next to it in the sequence (第三部分 or 第五部分) are written out (a contents entry counts)."""
+    from perflint.extract.text_index import text_index  # the document's texts, joined once for every check
+    from perflint.text.numbering import chinese_to_int
+
+    index = text_index(doc)
+    sources = [index.texts[i].text for i in index.holding("部")]
+    written = {chinese_to_int(m.group("n")) for s in sources if "第" in s.value
+               for m in _NUMBERED_WHOLE.finditer(s.value)}
+    if not written:
+        return []
+    out = []
+    for source in sources:
+        m = _BARE.match(source.value)
+        if m is None:
+            continue
+        n = chinese_to_int(m.group("n"))
+        if n is None or not ({n - 1, n + 1} & written):
+            continue  # no neighbour in the sequence to go by
+        out.append(BarePartHead(source, m.start("head"), m.end("head"), m.group("head")))
     return out
 
 
@@ -108,3 +147,63 @@ def _written_out(blocks: list, cut: object, stem: str) -> str | None:
         if at >= 0 and at + len(stem) < len(text) and "\u4e00" <= text[at + len(stem)] <= "\u9fff":
             endings.add(text[at + len(stem)])
     return stem + endings.pop() if len(endings) == 1 else None
+
+
+@dataclass(frozen=True)
+class HeadlessTitle:
+    """``source.value[start:end]`` opens a heading's title: a standard title (``term``) without
+    its first character (``他重要事项`` of ``五、他重要事项的情况说明``)."""
+
+    source: SourceText
+    start: int
+    end: int
+    text: str
+    term: str
+
+
+# The vocabulary's groups of section titles, of every report kind's standard outline.
+_TITLE_GROUPS = ("reports", "final_accounts_sections", "published_wording", "report_outlines")
+_MIN_HEADLESS_LEN = 5  # a title of four characters or less, less one, reads as other words too
+
+
+def _title_tails(raw: dict) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The standard titles less their first character, by that remainder's first two characters:
+    ``{"他重": (("他重要事项的情况说明", "其他重要事项的情况说明"), …)}``, longest first. A
+    remainder that opens with a word of its own (质量发展 of 高质量发展) is left out."""
+    groups = raw.get("terms") or {}
+    words = {w for items in groups.values() for w in (items or [])}
+    words |= set((raw.get("words") or "").split())
+    tails: dict[str, list[tuple[str, str]]] = {}
+    for group in _TITLE_GROUPS:
+        for term in groups.get(group) or ():
+            tail = term[1:]
+            if len(term) < _MIN_HEADLESS_LEN or tail in words or any(tail[:k] in words for k in (2, 3, 4)):
+                continue
+            tails.setdefault(tail[:2], []).append((tail, term))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in tails.items()}
+
+
+def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
+    """Headings and contents entries whose title opens with a standard title that lost its first
+    character (``五、他重要事项的情况说明``, ``（一）门整体支出绩效目标``): right after the marker,
+    where no word of the title can have begun before it."""
+    from perflint import data
+
+    tails = data.derived("terms", _title_tails, __file__)
+    out = []
+    for part in doc.parts:
+        for block in part.blocks:
+            if not isinstance(block, (Heading, TocEntry)) or block.numbering is None:
+                continue
+            value = block.text.value
+            at = value.find(block.numbering.marker)
+            if at < 0:
+                continue
+            start = at + len(block.numbering.marker)
+            while start < len(value) and value[start] in " \t\u3000:：":
+                start += 1
+            for tail, term in tails.get(value[start:start + 2], ()):
+                if value.startswith(tail, start):
+                    out.append(HeadlessTitle(block.text, start, start + len(tail), tail, term))
+                    break
+    return out

@@ -120,6 +120,11 @@ def _restates_whole(label: str, total_label: str) -> bool:
     return bool(core) and core == label_core(total_label)
 
 
+# A count stated as a whole (共抽检 148 批次, 全年共培训, 累计开展): with 分别为 after it, each of its
+# parts is listed (see respective_list).
+_ALL_OF = lazy_compile(r"共|合计|总计|累计")
+
+
 def _staff_categories(labels: Sequence[str]) -> bool:
     """Whether every part of a head count's list is named as a staff category that no other part
     of such a list overlaps (``在职人员``, ``退休人员``, ``参照公务员法管理的事业人员``, ``工勤人员``;
@@ -146,6 +151,12 @@ def _unit_kinds(labels: Sequence[str]) -> bool:
         return False  # 事业单位 beside 全额拨款事业单位: one kind inside another
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+
+
+def respective_list(marker: str) -> bool:
+    """Whether a list's marker goes through each part of its whole (``分别为``): a count's list after
+    it is complete, as a 其中's need not be."""
+    return any(marker.startswith(w) or marker.endswith(w) for w in _conf()["respective_markers"])
 
 
 def complete_count_list(total: Quantity, labels: Sequence[str]) -> bool:
@@ -412,7 +423,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 if not name:
                     continue
             elif total_m.quantity.kind == "count" and not (
-                    _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")):
+                    _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")) and not (
+                    _ALL_OF.search(total_m.label) and respective_list(mk.group(0))):
                 categories = _CATEGORY_TESTS.get(total_m.quantity.unit or "")
                 if categories is not None and mk.group(0).startswith(("其中", "包括")):
                     # a head count split by staff category (在职 / 离休 / 退休; 行政 / 事业; 专技 /

@@ -19,7 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from perflint.model import Block, Heading, Paragraph, TocEntry
-from perflint.read.lines import concat
+from perflint.read.lines import concat, slice_text, strip_text
 from perflint.text.dates import REPORT_TITLE, title_shaped
 from perflint.text.normalise import compact
 from perflint.text.numbering import numbered_after, parse_marker
@@ -588,11 +588,39 @@ def _joined(head: Block, tail: Block) -> Paragraph:
     return Paragraph(text=concat([head.text, tail.text]), numbering=marker[0] if marker else None)
 
 
+# ``目录一、部门概况``: the contents' heading with its first entry run onto its line (a PDF's text
+# layer, or a pasted page): 目录 and a marker right after it.
+_GLUED_HEADING = lazy_compile(
+    r"^\s*目\s*[录錄次]\s*(?=第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\s*[、.．]"
+    r"|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))")
+
+
 def mark_contents(blocks: list[Block]) -> list[Block]:
     """``blocks`` with every hand-typed table of contents turned into :class:`TocEntry` blocks.
 
     A title a page's width wrapped (its tail on the next line) is read as one line while the
-    contents are looked for; outside the contents found, its two lines stay as they were read."""
+    contents are looked for; outside the contents found, its two lines stay as they were read.
+    A ``目录`` line that holds the first entry too (``目录一、部门概况``) is read as the two lines it
+    stands for, when the entry then opens the contents found."""
+    glued = next((k for k, b in enumerate(blocks[:_MAX_GLUED_AT]) if isinstance(b, (Heading, Paragraph))
+                  and _GLUED_HEADING.match(b.text.value)), None)
+    if glued is not None:
+        block = blocks[glued]
+        cut = _GLUED_HEADING.match(block.text.value).end()
+        heading = Paragraph(text=strip_text(slice_text(block.text, 0, cut)))
+        entry = Paragraph(text=strip_text(slice_text(block.text, cut, len(block.text.value))))
+        split = _mark_wrapped([*blocks[:glued], heading, entry, *blocks[glued + 1:]])
+        if any(b.text is entry.text or (isinstance(b, TocEntry) and b.line == entry.line
+                                        and b.text.value == entry.text.value) for b in split
+               if isinstance(b, TocEntry)):
+            return split
+    return _mark_wrapped(blocks)
+
+
+_MAX_GLUED_AT = 40  # blocks from a text's start where its contents' heading may stand
+
+
+def _mark_wrapped(blocks: list[Block]) -> list[Block]:
     pieces: dict[int, tuple[Block, Block]] = {}  # id of a joined line -> the two lines it joins
     joined: list[Block] = []
     for block in blocks:

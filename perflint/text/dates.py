@@ -227,6 +227,9 @@ class MalformedYear:
     #   | reversed (a span of years whose end comes before its start) | letter (2O23年) | split (202 3年)
     #   | list_number (a list item's number run into the year its text opens with: 22018年)
     #   | nian_lost (2024度部门决算: the 年 of 年度 lost)
+    #   | glued_period (20212025年: a span of years whose dash was lost)
+    #   | glued_number (〔20217号: a document number whose 〕 was lost, its year run into its sequence)
+    #   | bare_number (某政发20167号: a document number without its brackets)
 
 
 # 〔202〕25号: the brackets of a document number hold a year; elsewhere a Chinese word must lead
@@ -518,13 +521,47 @@ def lost_nian_years(text: str) -> list[MalformedYear]:
     return out
 
 
+# (20212025年): two four-digit years run together before 年, the dash of a span lost
+# (eight digits before 年 are no year and no date: a date's run ends in 日). The second year comes
+# after the first, within a plan's reach.
+_GLUED_PERIOD = lazy_compile(r"(?<![\d.\-/])(?P<y>(?P<a>(?:19|20)\d\d)(?P<b>(?:19|20)\d\d))(?=\s*年)")
+_PERIOD_REACH = 30
+# 〔20217号: a document number whose closing bracket was lost, its year run into its sequence: the
+# bracket opens, four digits of a year, one to four more, 号, and no closing bracket between.
+_GLUED_DOC_NUMBER = lazy_compile(r"[〔﹝]\s*(?P<y>(?:19|20)\d\d\d{1,4})\s*号")
+# 某政发20167号: a document number written with no brackets at all, its year run into its sequence
+# right after the issuer's 发 or 函 (a number of its own, 第1号 or 编号2016号, has no issuer before it).
+_BARE_DOC_NUMBER = lazy_compile(r"(?<=[\u4e00-\u9fff][发函])(?P<y>(?:19|20)\d\d\d{1,4})号")
+
+
+def glued_periods(text: str) -> list[MalformedYear]:
+    """Spans of years whose dash was lost (``规划(20212025年)``; ``where`` is ``glued_period``) and
+    document numbers whose closing bracket was lost (``〔20217号``; ``where`` is ``glued_number``) or
+    that were written without brackets (``某政发20167号``; ``where`` is ``bare_number``)."""
+    if "〔" not in text and "﹝" not in text and _EIGHT_DIGITS.search(text) is None and "号" not in text:
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _GLUED_PERIOD.finditer(norm):
+        if 0 < int(m.group("b")) - int(m.group("a")) <= _PERIOD_REACH:
+            out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued_period"))
+    for m in _GLUED_DOC_NUMBER.finditer(norm):
+        out.append(MalformedYear(text[m.start():m.end()], m.start(), m.end(), "glued_number"))
+    for m in _BARE_DOC_NUMBER.finditer(norm):
+        out.append(MalformedYear(text[m.start():m.end()], m.start(), m.end(), "bare_number"))
+    return sorted(out, key=lambda f: f.start)
+
+
+_EIGHT_DIGITS = lazy_compile(r"\d{8}")
+
+
 def misread_years(text: str) -> list[MalformedYear]:
     """:func:`glued_dates`, then :func:`reversed_periods`, :func:`reversed_date_ranges` and
     :func:`reversed_yearless_ranges`, then :func:`split_years`: the years readable once split,
     joined or one of them retyped (Y506 reports them as warnings; asked of every text through
     :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
     return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text),
-            *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text)]
+            *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text), *glued_periods(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it

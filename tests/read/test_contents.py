@@ -776,3 +776,34 @@ def test_figures_with_decimals_are_no_sub_entries():
                                     "1.1万元\n1.2万元\n2.评价过程\n2.1万元\n2.2万元", 1)
     doc = parse_text(text, "d.txt")
     assert not any(isinstance(b, TocEntry) for p in doc.parts for b in p.blocks)
+
+
+GLUED_HEADING = """示范县水利局2023年度部门整体支出绩效自评报告
+{heading}一、部门基本情况
+（一）部门职责
+（二）机构设置
+二、部门整体支出绩效实现情况
+三、存在的问题及原因分析
+四、下一步改进措施
+五、其他需要说明的情况
+"""
+
+
+def test_contents_whose_heading_holds_the_first_entry():
+    """``目录一、部门基本情况`` (modelled on an excerpt cut before its body, the contents' heading and
+    first entry on one line of a PDF's text): read as the 目录 line and its first entry, so the
+    contents are contents and no heading run starting at 二、 is reported."""
+    from perflint.checks.structure import NumberingGap
+
+    from tests.checks._harness import run
+
+    doc = parse_text(GLUED_HEADING.format(heading="目录"))
+    blocks = doc.parts[0].blocks
+    entry = next(b for b in blocks if isinstance(b, TocEntry))
+    assert (entry.line, entry.location.column, entry.text.value) == (2, 3, "一、部门基本情况")
+    assert all(isinstance(b, TocEntry) for b in blocks[2:])
+    assert run(NumberingGap, GLUED_HEADING.format(heading="目录")) == []
+    # the same contents under a 目录 line of its own read the same
+    whole = parse_text(GLUED_HEADING.format(heading="目录\n"))
+    assert [b.text.value for b in whole.parts[0].blocks if isinstance(b, TocEntry)] == [
+        b.text.value for b in blocks if isinstance(b, TocEntry)]

@@ -320,3 +320,12 @@ def test_a107_total_of_arrived_funds_is_no_budget():
     text = "项目到位资金总额24.80万元,实际支出22.80万元,预算执行率76%。"
     assert run_prose(BudgetCompletionMismatch, text) == []
     assert run_prose(BudgetCompletionMismatch, "本年支出资金总额22.80万元,实际支出22.80万元,执行率76%。") == []
+
+
+def test_a107_an_execution_rate_worded_as_a_proportion():
+    """``预算执行比例为 90%`` (modelled on a project self-evaluation): 执行比例 is the execution rate,
+    the actual ÷ the budget, as 执行率 is."""
+    text = "本项目预算数120.00万元，实际支出96.00万元，预算执行比例为{rate}%。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="90"))
+    assert "96.00 ÷ 120.00 = 80.00%" in d.message()
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="80")) == []

@@ -123,3 +123,14 @@ def test_a108_changes_against_the_budget_with_every_part():
     (d,) = run_prose(ChangeBreakdownMismatch, whole, parts)
     assert d.key == "budget" and "−3.60 ≠ 总数较预算增减额 −3.10" in d.message()
     assert run_prose(ChangeBreakdownMismatch, whole.replace("3.10", "3.60"), parts) == []
+
+
+def test_a108_a_part_whose_change_names_the_part_again():
+    """``公务接待费4.30万元,公务接待费同比减少0.50万元`` (modelled on a 决算说明 that repeats each part's
+    name before its change): the part's change all the same."""
+    whole = "2023年度“三公”经费财政拨款支出合计12.40万元,同比减少3.20万元。"
+    parts = ("其中:因公出国(境)费0万元,同比减少0万元。公务用车运行维护费8.10万元,同比减少2.90万元。"
+             "公务接待费4.30万元,公务接待费同比减少0.50万元。")
+    (d,) = run_prose(ChangeBreakdownMismatch, whole, parts)
+    assert "0 − 2.90 − 0.50 = −3.40 ≠ 总数增减额 −3.20" in d.message()
+    assert run_prose(ChangeBreakdownMismatch, whole.replace("3.20", "3.40"), parts) == []

@@ -593,3 +593,14 @@ def test_a104_quota_beside_actual_staff_is_no_breakdown():
     # groups of people that exceed the total are still reported
     (d,) = run_prose(ProseBreakdownMismatch, "本站共有职工50人，其中：在职职工38人，退休职工14人。")
     assert "38 + 14 = 52" in d.message()
+
+
+def test_a104_a_count_whose_parts_follow_fenbie():
+    """``共抽检 96 批次，分别为…`` (modelled on a market-regulation bureau's report): 分别为 goes through
+    each part of the count, so parts short of it are a warning. A count's 其中 may name only some
+    groups and stays quiet when short."""
+    text = "全年共抽检食品{total}批次，{marker}粮油制品12批次、肉制品30批次、乳制品14批次。"
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(total="96", marker="分别为"))
+    assert d.severity is Severity.warning and "12 + 30 + 14 = 56" in d.message()
+    assert run_prose(ProseBreakdownMismatch, text.format(total="56", marker="分别为")) == []
+    assert run_prose(ProseBreakdownMismatch, text.format(total="96", marker="其中")) == []

@@ -583,3 +583,16 @@ def test_b304_two_lone_bars_after_a_label_in_a_barred_form_leave_it_blank():
     blank = _BARRED_FORM.replace("主管部门\n|\n示范市文化和旅游局\n|\n", "主管部门\n|\n|\n")
     [d] = run_code(blank, "B304")
     assert "主管部门" in d.message("zh") and d.location.line == blank.split("\n").index("主管部门") + 1
+
+
+def test_b304_a_document_number_left_as_the_template_wrote_it():
+    """``（X财农〔2021〕号）`` (modelled on a funding notice cited in a project report): the issuer's
+    slot X and the sequence number were never filled in. The number written out stays quiet, and so
+    does an X that names a thing (X射线机)."""
+    text = "依据《关于下达农机购置补贴资金的通知》（{number}）文件，本项目资金全部到位。\n"
+    [d] = run(UnfilledTemplate, text.format(number="X财农〔2021〕号"))
+    assert d.message("zh") == "占位符“X、〔2021〕号”未替换为实际内容"
+    [d] = run(UnfilledTemplate, text.format(number="示财农〔2021〕号"))
+    assert d.message("zh") == "占位符“〔2021〕号”未替换为实际内容"
+    assert run(UnfilledTemplate, text.format(number="示财农〔2021〕15号")) == []
+    assert run(UnfilledTemplate, "购置X射线机1台，依据示卫发〔2021〕3号文件执行。\n") == []

@@ -88,3 +88,25 @@ def test_a_point_counted_off_with_shi_twice():
     [d] = run(text.format("二"), NumberingRepeat)
     assert d.location.line == 5 and d.code == "S602"
     assert run(text.format("三"), NumberingRepeat) == []
+
+
+CONTENTS_ONLY = """示范县水利局2023年度部门整体支出绩效自评报告
+目录
+一、部门基本情况
+1、部门职责
+2、机构设置
+3、人员情况
+{fourth}、资金情况
+二、部门整体支出绩效实现情况
+"""
+
+
+def test_s602_a_number_repeated_inside_the_contents():
+    """``3、人员情况`` then ``3、资金情况`` in the contents of an excerpt cut before its body (modelled
+    on an 整体 report): the contents' own numbering repeats a number. Numbered in sequence, or a
+    list restarting under the next top entry, it is quiet."""
+    [d] = run(CONTENTS_ONLY.format(fourth="3"), NumberingRepeat)
+    assert (d.location.line, d.message("zh")) == (7, "目录中编号“3、”重复：前一项已是“3、人员情况”（第 6 行），此处应为“4、”")
+    assert run(CONTENTS_ONLY.format(fourth="4"), NumberingRepeat) == []
+    restart = CONTENTS_ONLY.format(fourth="4") + "1、产出指标\n2、效益指标\n"
+    assert run(restart, NumberingRepeat) == []

@@ -66,7 +66,7 @@ def test_a_reading_in_brackets_does_not_cut_the_word_it_annotates():
     text = "2020年度项(xiàng)目支出绩效自评表\n本年支出合计 434.16 万元，结(jié)余分配 0.00 万元。\n"
     assert run(MisspeltTerm, text) == []
     found = [d.message("zh") for d in run(MisspeltTerm, "（二）目支出情况\n")]
-    assert found == ["“目支出”疑为“项目支出”之误"]
+    assert found == ["“目支出情况”疑为“项目支出情况”之误"]  # the outline's whole title
 
 
 def test_a_slip_opening_the_text_is_reported_when_no_cut_could_leave_it():
@@ -314,3 +314,49 @@ def test_a_term_less_its_second_last_character_running_on_into_another_word():
     assert run(MisspeltTerm, text) == []
     cut = text.replace("政府采购程序申报", "政府采购程")
     assert [d.message("zh") for d in run(MisspeltTerm, cut)] == ["“政府采购程”疑为“政府采购工程”之误"]
+
+
+PARTS = """示范县文旅局2023年度部门决算
+第一部分 部门概况
+负责全县文化旅游工作。
+第二部分 2023年度部门决算情况说明
+本年度收入合计 120.00 万元。
+{fourth} 名词解释
+财政拨款收入：指本级财政当年拨付的资金。
+第五部分 附件
+"""
+
+
+def test_a_part_heading_that_lost_its_di():
+    """``四部分 名词解释`` between 第二部分 … and 第五部分 … (modelled on a county unit's report): the
+    part's 第 was lost. Written out, or a sentence that opens with a count of parts, stays quiet."""
+    bad = PARTS.format(fourth="四部分")
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, bad)] == [
+        (6, "“四部分”疑为“第四部分”之误")]
+    assert run(MisspeltTerm, PARTS.format(fourth="第四部分")) == []
+    assert run(MisspeltTerm, PARTS.format(fourth="三部分组成，分别是概况、说明和")) == []
+    # no neighbour in the sequence written out: nothing to go by
+    assert run(MisspeltTerm, "示范县文旅局2023年度部门决算\n第一部分 部门概况\n四部分 名词解释\n正文。\n") == []
+
+
+OUTLINE = """示范县水利局2023年度部门整体支出绩效自评报告
+一、部门基本情况
+本局内设股室5个。
+二、部门整体支出绩效实现情况
+全年完成水利工程建设4处。
+三、{other}
+无。
+"""
+
+
+def test_a_heading_whose_standard_title_lost_its_first_character():
+    """``三、他重要事项`` (modelled on an 整体 report's outline): 其他重要事项 lost its 其 right after
+    the marker. Whole titles, and a title opening with a word of its own, stay quiet."""
+    bad = OUTLINE.format(other="他重要事项")
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, bad)] == [
+        (6, "“他重要事项”疑为“其他重要事项”之误")]
+    assert run(MisspeltTerm, OUTLINE.format(other="其他重要事项")) == []
+    assert run(MisspeltTerm, OUTLINE.format(other="质量发展情况")) == []
+    [d] = run(MisspeltTerm, OUTLINE.replace("二、部门整体支出绩效实现情况", "二、门整体支出绩效实现情况").format(
+        other="其他重要事项"))
+    assert d.message("zh") == "“门整体支出绩效实现情况”疑为“部门整体支出绩效实现情况”之误"

@@ -230,3 +230,12 @@ def test_request_for_instruction_system_written_with_qingqiu():
     [m] = find_substitutions("实施过程中严格执行请求汇报制度，按程序报批。")
     assert (m.text, m.suggestion) == ("请求汇报制度", "请示汇报制度")
     assert find_substitutions("实施过程中严格执行请示汇报制度，按程序报批。") == []
+
+
+def test_t802_an_adverse_reaction_that_lost_its_fan():
+    """``药品不良应监测报告率`` (modelled on a market-regulation bureau's indicator): 不良反应 lost its
+    反. A bad receivable (不良应收款) or a stress response (不良应激) is a word of its own."""
+    [d] = run(CommonTypo, "三级指标 | 药品不良应监测报告率 | ≥95% |\n")
+    assert d.message("zh") == "“不良应”疑为“不良反应”之误"
+    assert run(CommonTypo, "三级指标 | 药品不良反应监测报告率 | ≥95% |\n") == []
+    assert run(CommonTypo, "清收不良应收款12笔，减少动物不良应激。\n") == []

@@ -286,3 +286,35 @@ def test_a_year_whose_nian_of_niandu_was_lost():
     quiet = ("示范镇2024年度部门决算\n\n全年节约用电2024度，较上年减少12%。\n\n"
              "路灯耗电2024度电，室温保持20度。\n")
     assert run(MalformedYear, quiet) == []
+
+
+def test_a_span_of_years_whose_dash_was_lost():
+    """``《示范县养老服务体系建设规划(20212025年)》`` (modelled on a plan cited in a project report):
+    the span's dash was lost. The span written out, or eight digits that are no two years in order,
+    stay quiet."""
+    text = "某县民政局2023年度项目支出绩效自评报告\n根据《示范县养老服务体系建设规划({span}年)》实施本项目。\n"
+    [d] = run(MalformedYear, text.format(span="20212025"))
+    assert (d.location.line, d.severity.name) == (2, "warning")
+    assert d.message("zh") == "年度区间“20212025”缺少连接号：起止两个年份连在了一起"
+    assert run(MalformedYear, text.format(span="2021—2025")) == []
+    assert run(MalformedYear, text.format(span="20252021")) == []
+
+
+def test_a_document_number_whose_closing_bracket_was_lost():
+    """``（示财农〔20207号）`` (modelled on a funding notice cited in a self-evaluation): the 〕 was
+    lost, the year running into the sequence number."""
+    text = "某县农业农村局2023年度项目支出绩效自评报告\n依据《关于下达补助资金的通知》（示财农{number}）拨付资金。\n"
+    [d] = run(MalformedYear, text.format(number="〔20207号"))
+    assert d.message("zh") == "文号“〔20207号”缺少“〕”：年份与序号连在了一起"
+    assert d.severity.name == "warning"
+    assert run(MalformedYear, text.format(number="〔2020〕7号")) == []
+
+
+def test_a_document_number_written_without_its_brackets():
+    """``（示政发20168号）`` (modelled on a county's implementing opinion cited in a report): the
+    year's brackets were never typed. A number with no issuer before it stays quiet."""
+    text = "某县财政局2023年度部门整体支出绩效自评报告\n依据《关于全面实施预算绩效管理的意见》（{number}）开展自评。\n"
+    [d] = run(MalformedYear, text.format(number="示政发20168号"))
+    assert d.message("zh") == "文号“20168号”缺少年份括号“〔〕”：年份与序号连在了一起"
+    assert run(MalformedYear, text.format(number="示政发〔2016〕8号")) == []
+    assert run(MalformedYear, text.format(number="登记编号20168号")) == []

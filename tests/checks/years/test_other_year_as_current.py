@@ -384,3 +384,15 @@ def test_y507_set_up_listed_at_the_end_of_the_previous_year():
                   "与2021年末相比,下设机构减少了规划建设办公室。",
                   "2021年末,根据区委编委文件撤销了原社会事务办公室。"):
         assert run(OtherYearAsCurrent, ORGANISATION_AT_YEAR_END.format(stock=stock)) == [], stock
+
+
+def test_a_status_as_of_a_bare_earlier_year():
+    """``截至2019年，全镇共有卫生室14个`` in a 2023 report (modelled on a project's background copied
+    from an old report): the status of 2019 given as the current one. A history up to then
+    (累计, 已), or the report's own year in the sentence, stays quiet."""
+    text = "某镇卫生院2023年度项目支出绩效自评报告\n一、项目概况\n{line}\n"
+    [d] = run(OtherYearAsCurrent, text.format(line="截至2019年，全镇共有村卫生室14个，乡村医生30名。"))
+    assert d.location.line == 3 and d.severity.name == "warning"
+    assert d.message("zh") == "2023 年度报告把截至 2019年 的数作为现状：应为 2023 年的数，或说明为何引用旧数"
+    assert run(OtherYearAsCurrent, text.format(line="截至2019年，全镇已累计建成村卫生室14个。")) == []
+    assert run(OtherYearAsCurrent, text.format(line="截至2023年，全镇共有村卫生室14个。")) == []
