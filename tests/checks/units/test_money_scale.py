@@ -354,3 +354,18 @@ def test_budget_block_in_wan_or_wrong_otherwise_stays_quiet():
     # a form in 元 holds such figures rightly
     yuan = _budget_block("780000").replace("项目资金（万元）", "项目资金（元）")
     assert lint(MoneyScale, yuan) == []
+
+
+def test_money_scale_change_right_only_in_one_unit():
+    """``支出合计 520.40 万元，较上年减少 30.10 元，下降 5.5%``: the rate holds once the change is read
+    in 万元 — 万 left out of the change (U401), not a rate computed wrongly (A105 leaves it)."""
+    from perflint.checks.arithmetic import GrowthRateMismatch
+
+    text = HEAD + "2023年度支出合计 520.40万元，较上年决算数减少 {x}，下降 {rate}，主要原因是人员调出。\n"
+    bad = text.format(x="30.10元", rate="5.5%")
+    (d,) = lint(MoneyScale, bad)
+    assert "30.10元" in d.message() and "520.40万元" in d.message() and d.severity is Severity.warning
+    assert lint(GrowthRateMismatch, bad) == []
+    assert lint(MoneyScale, text.format(x="30.10万元", rate="5.5%")) == []
+    wrong = text.format(x="30.10元", rate="7.5%")
+    assert lint(MoneyScale, wrong) == [] and lint(GrowthRateMismatch, wrong) != []
