@@ -174,8 +174,8 @@ def change_scale_slip(current: Quantity, change: Quantity, rate: Quantity, decre
             return None
         return None if rng is None else check_interval(rate, rng[0], rng[1], value=rate.value) is None
 
-    if holds(current, change) is not False:
-        return None  # right as written, or not computable
+    if holds(current, change):
+        return None  # right as written (an increase larger than its level cannot be: wrong too)
     yuan = current if current.unit == "元" else change
     lifted = replace(yuan, scale=yuan.scale * _TEN_THOUSAND)
     if not holds(*((lifted, change) if yuan is current else (current, lifted))):

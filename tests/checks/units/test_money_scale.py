@@ -369,3 +369,11 @@ def test_money_scale_change_right_only_in_one_unit():
     assert lint(MoneyScale, text.format(x="30.10万元", rate="5.5%")) == []
     wrong = text.format(x="30.10元", rate="7.5%")
     assert lint(MoneyScale, wrong) == [] and lint(GrowthRateMismatch, wrong) != []
+
+
+def test_money_scale_level_in_yuan_below_its_increase_in_wan():
+    """``税收收入 8103 元，比上年增收 1284 万元，增长 18.8%``: an increase larger than its level cannot
+    be as written; read in one unit the rate holds — the level lost its 万."""
+    text = HEAD + "2023年税收收入 8103元，比上年增收 1284万元，增长 18.8%。\n"
+    (d,) = lint(MoneyScale, text)
+    assert "8103元" in d.message() and d.severity is Severity.warning
