@@ -320,3 +320,13 @@ def test_a107_total_of_arrived_funds_is_no_budget():
     text = "项目到位资金总额24.80万元,实际支出22.80万元,预算执行率76%。"
     assert run_prose(BudgetCompletionMismatch, text) == []
     assert run_prose(BudgetCompletionMismatch, "本年支出资金总额22.80万元,实际支出22.80万元,执行率76%。") == []
+
+
+def test_a107_budget_stated_inside_the_rate():
+    """``支出决算为 A 万元，完成全年预算 B 万元的 W%``: the budget stands inside the rate's phrase."""
+    wrong = "2023年度“三公”经费财政拨款支出决算为 62.07万元，完成全年预算 84.82万元的 79.6%，比上年决算数增加 8.97万元。"
+    (d,) = run_prose(BudgetCompletionMismatch, wrong)
+    assert "79.6%" in d.message() and "73.18%" in d.message()
+    assert run_prose(BudgetCompletionMismatch, wrong.replace("79.6%", "73.2%")) == []
+    other = "2023年一般公共预算收入累计完成 24627万元，完成年初预算数 60999万元的 48.4%，比上年减收 1070万元。"
+    assert len(run_prose(BudgetCompletionMismatch, other)) == 1
