@@ -168,6 +168,11 @@ def _names_them(subject: str, labels: list[str]) -> bool:
     if s in keys:  # (the figures of the sentence before are one value: _subject asks so)
         return True
     rest = s.replace("收入支出", "")
+    if s == "收入支出":
+        # 收支 alone (收入总计 C，支出总计 C。收支较上年…): the two totals of one level, by their names
+        cores = {k.replace("收入", "").replace("支出", "") for k in keys}
+        return len(cores) == 1 and "" not in cores and any(k.startswith("收入") for k in keys) \
+            and any(k.startswith("支出") for k in keys)
     return rest != s and bool(rest) and all(k.replace("收入", "").replace("支出", "") == rest for k in keys)
 
 
