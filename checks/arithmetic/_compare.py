@@ -154,6 +154,35 @@ def lines_of(lines: Iterable[int]) -> str:
 _TEN_THOUSAND = Decimal(10000)
 
 
+def change_scale_slip(current: Quantity, change: Quantity, rate: Quantity, decrease: bool) -> Quantity | None:
+    """The figure in 元 of a change stated beside a level in 万元 (``支出 520.40 万元，较上年减少
+    30.10 元，下降 5.5%``), or the reverse, when the rate is wrong as written and right once both
+    figures are read in one unit: a unit slip, not a rate computed wrongly (U401 reports it; A105
+    leaves it)."""
+    if current.kind != "money" or change.kind != "money" or {current.unit, change.unit} != {"元", "万元"}:
+        return None
+    if rate.kind != "percent" or rate.value <= 0:
+        return None
+    hundred = Decimal(100)
+
+    def holds(c: Quantity, x: Quantity) -> bool | None:
+        if decrease:
+            rng = ratio_interval(lambda a, d: d / (a + d) * hundred, [c, x])
+        elif c.base_value > x.base_value:
+            rng = ratio_interval(lambda a, d: d / (a - d) * hundred, [c, x])
+        else:
+            return None
+        return None if rng is None else check_interval(rate, rng[0], rng[1], value=rate.value) is None
+
+    if holds(current, change):
+        return None  # right as written (an increase larger than its level cannot be: wrong too)
+    yuan = current if current.unit == "元" else change
+    lifted = replace(yuan, scale=yuan.scale * _TEN_THOUSAND)
+    if not holds(*((lifted, change) if yuan is current else (current, lifted))):
+        return None
+    return yuan
+
+
 def completion_scale_slip(budget: Quantity, actual: Quantity, rate: Quantity) -> Quantity | None:
     """The figure in 元 of a completion stated against one in 万元 (``全年预算 900.00 万元 …
     实际支出 873.00 元，执行率 97.00%``) when the rate is wrong as written and right once both

@@ -57,6 +57,10 @@ class OtherYearAsCurrent(Check):
       (累计, 已, 以来);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
       `纳入某某卫生院2022年度部门决算编制范围的`);
+    - in a 决算说明, a sentence opened by the next year that states one of the accounts' totals or
+      compares the figure with the year before (`2.收入情况。2024年度收入合计400.10万元，较上年决算数
+      减少…` in a 2023 决算), and the scope of the accounts named by the next year: that year was not
+      over when the report was written (its budget or plans, `2024年度预算安排…`, `2024年将…`, stay quiet);
     - a sentence that opens with an earlier year and compares with the previous year
       (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name;
     - the report's own 自评得分 (`2022年度部门整体支出绩效自评得分98.6分` in a 2023 report), unless
@@ -106,6 +110,7 @@ class OtherYearAsCurrent(Check):
     - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
     - 把截至某个更早年份（不写年末）的数当作现状（2023 年度报告中的“截止2019年，全县共有村卫生室120个”），句中写有 Y 年、是比较或讲截至当时的经过（“累计”“已”“以来”）的除外；
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
+    - 决算说明中以下一年度开头、陈述决算总数或与上年比较的句子（2023 年决算中的“2.收入情况。2024年度收入合计400.10万元，较上年决算数减少…”），以及写作下一年度的决算编制范围：报告编写时该年尚未结束（下一年度的预算或计划，“2024年度预算安排…”“2024年将…”，不报告）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
@@ -143,6 +148,11 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度报告以 {date} 的年末数作为现状：该年末在报告编写时尚未到来，应为 {fy} 年末",
             "en": "a {fy} report states a stock at the end of {date_en}, a year not over when it was written: "
                   "should be the end of {fy}",
+        },
+        "accounts_next": {
+            "zh": "{fy} 年度决算报告中以 {date} 开头的句子陈述该年的决算数：该年在报告编写时尚未结束，所述应为 {fy} 年的数，年份是否写错？",
+            "en": "in a {fy} final-accounts report a sentence opening with {date_en} states that year's accounts, "
+                  "a year not over when the report was written: {fy}'s figures under a wrong year?",
         },
         "compared": {
             "zh": "{fy} 年度报告中以 {date} 开头的句子与“上年”比较：所述应为 {fy} 年的数，年份是否写错？",
@@ -219,6 +229,11 @@ class OtherYearAsCurrent(Check):
                                               date_en=date_label_en(m), fy=fy)
                 elif self._next_year_end_stock(fact):
                     yield self.diagnostic("stock_next", fact.location, date=date_label(m),
+                                          date_en=date_label_en(m), fy=fy)
+                elif _names_the_accounts_scope(fact):
+                    yield self.diagnostic("scope", fact.location, date=date_label(m), date_en=date_label_en(m), fy=fy)
+                elif _next_year_accounts(fact):
+                    yield self.diagnostic("accounts_next", fact.location, date=date_label(m),
                                           date_en=date_label_en(m), fy=fy)
                 continue
             if m.year == fy:
@@ -474,6 +489,28 @@ def _whole_year_result(fact: DateFact, fy: int) -> bool:
     if str(fy) in sentence or _compares(sentence) or marks_past(sentence):
         return False
     return not any(str(m.year) in title for title in fact.block.section)  # a section about that year
+
+
+# What the sentence says of the next year when it plans rather than reports: a budget (预算安排,
+# 预算数), a plan, a target, an intention.
+_PLAN_AFTER = lazy_compile(r"预算(?:数|为|安排|总额|资金)|计划|目标|拟|将|预计|力争")
+
+
+def _next_year_accounts(fact: DateFact) -> bool:
+    """``2024年度收入合计 C，较上年决算数减少 X`` in a 2023 决算说明: a sentence opened by the next
+    year that states one of the accounts' totals, or compares the year's figure with the year
+    before — the next year was not over when the report was written, so only Y can stand there.
+    A budget or plan of the next year (``2024年度预算安排…``, ``2024年将…``) stays quiet."""
+    m = fact.mention
+    if fact.part is None or fact.part.kind != "final_accounts" or fact.where != "paragraph" \
+            or m.month is not None or fact.context not in _PERIOD or not _opens_sentence(fact):
+        return False
+    after = normalise(fact.source.value[m.end:m.end + 40])
+    if _PLAN_AFTER.search(fact.sentence) or any(w in fact.sentence for w in phrases()["plan_before"]):
+        return False
+    if _ACCOUNTS_TOTAL_AFTER.match(after):
+        return True
+    return any(w in fact.sentence for w in phrases()["last_year_comparison"]) and bool(_STOCK_FIGURE.search(after))
 
 
 def _opens_sentence(fact: DateFact) -> bool:

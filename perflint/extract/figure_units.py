@@ -18,6 +18,7 @@ from perflint.text.numbers import quantities as figures_of
 from perflint.text.patterns import lazy_compile
 
 ITEM_DELIMS = "、，,；;"
+_CLASS_MARK = lazy_compile(r"[（(][类款项][)）]")
 _CJK = lazy_compile(r"[\u4e00-\u9fff]")
 _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 # A list of amounts runs to its sentence's stop: its items may be parted by semicolons as well as
@@ -41,13 +42,13 @@ class BareFigure:
 def _item_start(norm: str, pos: int, floor: int) -> int:
     """Start of the list item that ends at ``pos``: after the previous delimiter or bracket."""
     i = pos
-    while i > floor and norm[i - 1] not in ITEM_DELIMS + "：:（(":
-        i -= 1
+    while i > floor and (norm[i - 1] not in ITEM_DELIMS + "：:（(" or _CLASS_MARK.match(norm, i - 1)):
+        i -= 1  # (an account's level in brackets, 就业（类）支出, is inside its name)
     return i
 
 
 def _is_label(text: str) -> bool:
-    t = compact(text)
+    t = _CLASS_MARK.sub("", compact(text))  # 社会保障和就业（类）支出: an account's level in brackets
     return 2 <= len(t) <= 20 and all(_CJK.match(ch) for ch in t)
 
 
@@ -55,6 +56,42 @@ def _adjacent(norm: str, end: int, start: int) -> bool:
     """Whether only one item delimiter (and blanks) separates ``end`` from ``start``."""
     between = norm[end:start].strip(" \t\u3000")
     return len(between) == 1 and between in ITEM_DELIMS
+
+
+# What an item of a list of amounts may say of its amount after it, between it and the next item:
+# its share (``，占 59.61%``, ``，占总支出的 40%``) or its completion (``，完成预算的 95%``).
+_ITEM_DETAIL = lazy_compile(
+    rf"^\s*[，,]\s*(?:占[^，,；;。\d]{{0,12}}?|完成(?:全年|年初)?预算(?:数)?的?)\s*{DECIMAL}\s*%")
+# ``T 万元，其中：a，b``: the list's first item after its total and its marker.
+_OPENER = lazy_compile(r"^\s*[，,]?\s*其中\s*[:：]?\s*$")
+
+
+def _neighbour(norm: str, qs: list[Quantity], i: int, start: int, step: int) -> tuple[Quantity, bool] | None:
+    """The amount before (``step`` −1) or after (+1) the list item of ``qs[i]`` (whose label starts
+    at ``start``), past what the items say of their amounts (their shares, their completion): the
+    figure of the next item, when only a delimiter, such details, or a 其中 opening the list stand
+    between; and whether it is an item of the list (not the total before its 其中)."""
+    j = i + step
+    while 0 <= j < len(qs) and qs[j].kind == "percent":
+        j += step
+    if not 0 <= j < len(qs):
+        return None
+    other = qs[j]
+    if step < 0:
+        gap_start, gap_end = other.end, start
+    else:
+        gap_start, gap_end = qs[i].end, _item_start(norm, other.start, 0)
+        if not _is_label(norm[gap_end:other.start]):
+            return None
+    gap = norm[gap_start:gap_end]
+    m = _ITEM_DETAIL.match(gap)
+    rest = gap[m.end():] if m else gap
+    rest = rest.strip(" \t\u3000")
+    if len(rest) == 1 and rest in ITEM_DELIMS:
+        return other, True
+    if step < 0 and m is None and _OPENER.match(gap.rstrip(":：")) and gap.rstrip().endswith(("：", ":")):
+        return other, False
+    return None
 
 
 def _bare_after_first(quantities: list[Quantity]) -> bool:
@@ -93,20 +130,29 @@ def bare_figures(text: str) -> list[BareFigure]:
                 continue
             prev = qs[i - 1]
             if prev.unit is None or prev.kind not in ("money", "count") or not _adjacent(norm, prev.end, start):
-                continue
-            if prev.kind == "count" and q.decimals:
-                continue
-            following = qs[i + 1] if i + 1 < len(qs) else None
-            if following is not None:
-                f_start = _item_start(norm, following.start, s)
-                if _adjacent(norm, q.end, f_start) and _is_label(norm[f_start:following.start]):
-                    if following.unit != prev.unit:
-                        continue
-                else:
-                    following = None
+                # ``a 万元，占 x%；b，占 y%``: the items' shares stand between them
+                before = _neighbour(norm, qs, i, start, -1)
+                if before is None or before[0].unit is None or before[0].kind != "money":
+                    continue
+                prev, item = before
+                after_q = _neighbour(norm, qs, i, start, +1)
+                following = after_q[0] if after_q else None
+                if following is None and not item or following is not None and following.unit != prev.unit:
+                    continue  # the amounts on both sides (or the item before the last) carry the unit
+            else:
+                if prev.kind == "count" and q.decimals:
+                    continue
+                following = qs[i + 1] if i + 1 < len(qs) else None
+                if following is not None:
+                    f_start = _item_start(norm, following.start, s)
+                    if _adjacent(norm, q.end, f_start) and _is_label(norm[f_start:following.start]):
+                        if following.unit != prev.unit:
+                            continue
+                    else:
+                        following = None
             same = [x for x in qs if x.unit == prev.unit]
-            if len(same) < 2:
-                continue
+            if len(same) < 2 and prev is qs[i - 1]:
+                continue  # (items that state their shares or completion are a list by their form)
             found.append(BareFigure(q, label.strip(), prev.unit, prev, following))
     return found
 

@@ -239,6 +239,27 @@ def _total_across_comparison(norm: str, ms: list[Mention], starts: list[int], sp
     return total_m, [m for m in between if m.role == "change"]
 
 
+_REASON_OPENING = lazy_compile(r"^[\s,，;；]*(?:其)?(?:主要|增减|变动|变化)?(?:原因|是由于|由于|因为)")
+
+
+def _total_before_reason(norm: str, ms: list[Mention], spans, sent: int,
+                         pos: int) -> tuple[Mention | None, list[Mention]]:
+    """``支出合计 T，较上年减少 X，下降 Y%，主要原因是……。其中：a；b``: a list opening its sentence
+    right after one that states one amount, compares it with last year and ends on the reason (the
+    决算说明's template for its 收入 and 支出) is the amount's. The comparison's changes go along: a
+    list that makes one of them up details the change, not the amount (see the caller)."""
+    if sent < 1 or not _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
+        return None, []
+    prev = [m for m in ms if m.sentence == sent - 1]
+    if not prev or any(m.role not in ("change", "percent") for m in prev[1:]):
+        return None, []
+    first = prev[0]
+    if first.role != "level" or first.quantity.kind != "money" or first.bracketed \
+            or not _REASON_OPENING.match(norm[prev[-1].end:spans[sent - 1][1]]):
+        return None, []
+    return first, [m for m in prev if m.role == "change"]
+
+
 _COMPARISON_OPENING = lazy_compile(r"^[\s,，]*(?:与上年(?:度)?(?:决算)?(?:数)?相比|与\d{4}年度?(?:决算)?(?:数)?相比|比上年|较上年|同比)")
 
 
@@ -412,6 +433,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 total_m, changes = _total_before_comparison(norm, ms, starts, sent, s_start, mk.start())
             if total_m is None and not depth[mk.start()]:
                 total_m, changes = _total_across_comparison(norm, ms, starts, spans, sent, mk.start())
+            if total_m is None and not depth[mk.start()]:
+                total_m, changes = _total_before_reason(norm, ms, spans, sent, mk.start())
             if total_m is None:
                 if _last_before(ms, starts, sent, mk.start()) is not None or depth[mk.start()]:
                     continue
@@ -687,6 +710,12 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                     and (not m.bracketed or inner_depth)]
         firsts = [m for m in in_chunk if m.role == "level" and _part_of(m, ref, prev_unit)]
         if not firsts:
+            share = _share_piece(norm, c_start, c_end, between(c_start, c_end)) if parts else None
+            if share is not None:
+                # ``a 万元，占总支出的 x%，b 万元``: the part's share in a comma piece of its own
+                if share[0] and not any(s[0] is parts[-1] for s in shares):
+                    shares.append((parts[-1], share[1]))
+                continue
             words = compact(norm[c_start:c_end])
             if parts and not in_chunk and n + 1 < len(chunks) and 1 <= len(words) <= 12 \
                     and re.fullmatch(r"[\u4e00-\u9fff]+", words) and carry is None:
@@ -761,6 +790,22 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         parts = kept
     return [Breakdown(total, tuple(parts), exhaustive, marker, total_name=name, shares=tuple(shares),
                       labels=tuple(labels), read_on=read_on), *nested]
+
+
+_SHARE_PIECE = lazy_compile(r"^[\s(（]*(?:占比|所占比重|比重|占)[^\d%，,；;。]{0,12}$")
+
+
+def _share_piece(norm: str, start: int, end: int, inside: list[Mention]) -> tuple[bool, Quantity] | None:
+    """A comma piece that only states the share of the part before it (``，占总支出的 71.41%，``):
+    the list goes on after it. The flag says whether the share is the plain ``占 x%`` read as a
+    share of the list's total (a share that names its whole is read by the share relations)."""
+    rates = [m for m in inside if m.role == "percent"]
+    if len(rates) != 1 or len(inside) != 1:
+        return None
+    rate = rates[0]
+    if not _SHARE_PIECE.match(norm[start:rate.start]) or norm[rate.end:end].strip(" )）") != "":
+        return None
+    return bool(_SHARE_GAP.match(norm[start:rate.start])), rate.quantity
 
 
 def _outer_separator(norm: str, same: list[Mention]) -> str | None:

@@ -168,6 +168,11 @@ def _names_them(subject: str, labels: list[str]) -> bool:
     if s in keys:  # (the figures of the sentence before are one value: _subject asks so)
         return True
     rest = s.replace("收入支出", "")
+    if s == "收入支出":
+        # 收支 alone (收入总计 C，支出总计 C。收支较上年…): the two totals of one level, by their names
+        cores = {k.replace("收入", "").replace("支出", "") for k in keys}
+        return len(cores) == 1 and "" not in cores and any(k.startswith("收入") for k in keys) \
+            and any(k.startswith("支出") for k in keys)
     return rest != s and bool(rest) and all(k.replace("收入", "").replace("支出", "") == rest for k in keys)
 
 
@@ -614,6 +619,24 @@ _STAGE_START = lazy_compile(r"年初")
 _STAGE_ADJUSTED = lazy_compile(r"(?:全年|调整后|调整)预算")
 
 
+_INLINE_BUDGET = lazy_compile(r"完成(?:了)?(?:全年|年初|调整后)?预算(?:数)?(?:为)?\s*$")
+_OF = lazy_compile(r"^\s*[的之]\s*$")
+
+
+def _budget_inside_the_rate(ms: list[Mention], k: int, r: Mention) -> Completion | None:
+    """``支出决算为 A 万元，完成全年预算 B 万元的 W%``: the rate's phrase names the budget, and the
+    amount before it in the sentence is the actual (the 三公经费 notes of several provinces)."""
+    if k < 2 or not _OF.match(r.label):
+        return None
+    b, a = ms[k - 1], ms[k - 2]
+    for m in (a, b):
+        if m.sentence != r.sentence or m.role != "level" or m.quantity.kind != "money" or m.bracketed:
+            return None
+    if not _INLINE_BUDGET.search(b.label) or _conf_re("budget_label").search(a.label) and "决算" not in a.label:
+        return None
+    return Completion(b.quantity, a.quantity, r.quantity)
+
+
 def completions(text: str) -> list[Completion]:
     ms = figure_mentions(text)
     out: list[Completion] = []
@@ -621,6 +644,12 @@ def completions(text: str) -> list[Completion]:
     completion_re = _conf_re("completion")  # (looked up once, not per figure)
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed:
+            continue
+        inline = _budget_inside_the_rate(ms, k, r)
+        if inline is not None:
+            # ``支出决算为 A，完成全年预算 B 的 W%``
+            out.append(inline)
+            floor = r.end
             continue
         arrival = False
         if not completion_re.search(r.label):

@@ -329,3 +329,13 @@ def test_a107_an_execution_rate_worded_as_a_proportion():
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="90"))
     assert "96.00 ÷ 120.00 = 80.00%" in d.message()
     assert run_prose(BudgetCompletionMismatch, text.format(rate="80")) == []
+
+
+def test_a107_budget_stated_inside_the_rate():
+    """``支出决算为 A 万元，完成全年预算 B 万元的 W%``: the budget stands inside the rate's phrase."""
+    wrong = "2023年度“三公”经费财政拨款支出决算为 62.07万元，完成全年预算 84.82万元的 79.6%，比上年决算数增加 8.97万元。"
+    (d,) = run_prose(BudgetCompletionMismatch, wrong)
+    assert "79.6%" in d.message() and "73.18%" in d.message()
+    assert run_prose(BudgetCompletionMismatch, wrong.replace("79.6%", "73.2%")) == []
+    other = "2023年一般公共预算收入累计完成 24627万元，完成年初预算数 60999万元的 48.4%，比上年减收 1070万元。"
+    assert len(run_prose(BudgetCompletionMismatch, other)) == 1

@@ -410,3 +410,14 @@ def test_a105_run_of_totals_without_a_matching_difference_stays_unread():
     text = ("2023年度收入总计612.40万元，支出总计612.40万元，2022年度收入总计548.00万元，"
             "支出总计548.00万元，与2022年度相比，收入、支出总计各增加70.00万元，增长12.77%。")
     assert run_prose(GrowthRateMismatch, text) == []
+
+
+def test_a105_bare_shou_zhi_names_both_totals_of_the_sentence_before():
+    """``收入总计 C，支出总计 C。收支较上年决算数增加 X，增长 Y%``: 收支 alone names the two totals."""
+    wrong = ("1.总体情况。2022年度收入总计 616.17万元，支出总计 616.17万元。收支较上年决算数增加 246.63万元，"
+             "增长 74.0%，主要原因是项目经费增加。")
+    (d,) = run_prose(GrowthRateMismatch, wrong)
+    assert "66.74%" in d.message()
+    assert run_prose(GrowthRateMismatch, wrong.replace("74.0%", "66.7%")) == []
+    other = wrong.replace("支出总计 616.17万元", "本年支出合计 600.00万元")
+    assert run_prose(GrowthRateMismatch, other) == []  # two levels: which one the change is of is unclear

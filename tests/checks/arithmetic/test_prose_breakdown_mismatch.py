@@ -604,3 +604,28 @@ def test_a104_a_count_whose_parts_follow_fenbie():
     assert d.severity is Severity.warning and "12 + 30 + 14 = 56" in d.message()
     assert run_prose(ProseBreakdownMismatch, text.format(total="56", marker="分别为")) == []
     assert run_prose(ProseBreakdownMismatch, text.format(total="96", marker="其中")) == []
+
+
+def test_a104_parts_with_their_shares_between_commas():
+    """``其中 a 万元，占总支出的 x%，b 万元，占总支出的 y%``: each part's share sits in a comma
+    piece of its own; the list goes on after it (a layout of many 决算说明)."""
+    wrong = ("2022年本单位支出合计 840.50 万元，其中基本支出 600.20 万元，占总支出的 71.41%，"
+             "项目支出 250.30 万元，占总支出的 28.59%。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "600.20 + 250.30 = 850.50 ≠ 840.50" in d.message()
+    right = wrong.replace("250.30", "240.30")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+
+
+def test_a104_list_after_a_sentence_that_ends_on_its_reason():
+    """``支出合计 T，较上年减少 X，下降 Y%，主要原因是……。其中：a；b``: the 决算说明's template
+    gives the reason before the 其中 list; the list is still the amount's."""
+    wrong = ("3.支出情况。2022年度支出合计 520.40万元，较上年减少 30.10万元，下降 5.5%，"
+             "主要原因是人员调出。其中：基本支出 310.20万元，占59.6%；项目支出 220.20万元，占42.3%。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "310.20 + 220.20 = 530.40 ≠ 520.40" in d.message()
+    right = wrong.replace("220.20万元，占42.3%", "210.20万元，占40.4%")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+    change = ("2022年度支出合计 520.40万元，较上年增加 30.10万元，增长 6.1%，主要原因是新增项目。"
+              "其中：甲项目 20.10万元，乙项目 10.00万元。")
+    assert run_prose(ProseBreakdownMismatch, change) == []

@@ -300,3 +300,13 @@ def test_a106_share_naming_no_whole_after_the_total_of_the_paragraph_before():
     assert run_prose(ShareMismatch, total, nested) == []
     two = "2023年度支出总计800.00万元，财政拨款支出750.00万元。"
     assert run_prose(ShareMismatch, two, wrong) == []
+
+
+def test_a106_share_of_the_total_in_its_own_comma_piece():
+    """``其中 a 万元，占总支出的 x%，b 万元，占…``: the share names the list's total (总支出)."""
+    wrong = ("2022年本单位支出合计 840.50 万元，其中基本支出 600.20 万元，占总支出的 76.41%，"
+             "项目支出 240.30 万元，占总支出的 28.59%。")
+    found = run_prose(ShareMismatch, wrong)
+    assert len(found) == 1 and "76.41%" in found[0].message()
+    right = wrong.replace("76.41%", "71.41%")
+    assert run_prose(ShareMismatch, right) == []

@@ -371,3 +371,26 @@ def test_money_scale_share_of_a_total_written_in_yuan():
     # without a confirming 万元 share the base is unknown: quiet
     alone = HEAD + "1、小麦保险：总保费 980.40 万元，省级财政补贴 35%为 343.14 元。\n"
     assert lint(MoneyScale, alone) == []
+
+
+def test_money_scale_change_right_only_in_one_unit():
+    """``支出合计 520.40 万元，较上年减少 30.10 元，下降 5.5%``: the rate holds once the change is read
+    in 万元 — 万 left out of the change (U401), not a rate computed wrongly (A105 leaves it)."""
+    from perflint.checks.arithmetic import GrowthRateMismatch
+
+    text = HEAD + "2023年度支出合计 520.40万元，较上年决算数减少 {x}，下降 {rate}，主要原因是人员调出。\n"
+    bad = text.format(x="30.10元", rate="5.5%")
+    (d,) = lint(MoneyScale, bad)
+    assert "30.10元" in d.message() and "520.40万元" in d.message() and d.severity is Severity.warning
+    assert lint(GrowthRateMismatch, bad) == []
+    assert lint(MoneyScale, text.format(x="30.10万元", rate="5.5%")) == []
+    wrong = text.format(x="30.10元", rate="7.5%")
+    assert lint(MoneyScale, wrong) == [] and lint(GrowthRateMismatch, wrong) != []
+
+
+def test_money_scale_level_in_yuan_below_its_increase_in_wan():
+    """``税收收入 8103 元，比上年增收 1284 万元，增长 18.8%``: an increase larger than its level cannot
+    be as written; read in one unit the rate holds — the level lost its 万."""
+    text = HEAD + "2023年税收收入 8103元，比上年增收 1284万元，增长 18.8%。\n"
+    (d,) = lint(MoneyScale, text)
+    assert "8103元" in d.message() and d.severity is Severity.warning

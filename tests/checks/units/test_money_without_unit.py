@@ -121,3 +121,21 @@ def test_a_change_written_bare_before_its_rate():
     quiet = ("在职人员32人，较上年减少3，下降8.6%。资产负债率45.2%，较上年减少1.25，下降2.7%。"
              "收、支总计各减少1267.86，2570.97万元，各下降5%。\n")
     assert lint(MoneyWithoutUnit, quiet) == []
+
+
+def test_bare_figure_among_items_that_state_their_share():
+    """``a 万元，占 x%；b，占 y%；c 万元，占 z%``: each item's share stands between the items; the
+    neighbours of the bare figure are the amounts one clause further (a 决算说明's layout)."""
+    text = ("2023年一般公共预算财政拨款支出 520.40 万元，主要用于：一般公共服务(类)支出 310.20 万元，"
+            "占 59.61%；社会保障和就业(类)支出 20.10，占 3.86%；卫生健康(类)支出 190.10 万元，占 36.53%。\n")
+    [d] = lint(MoneyWithoutUnit, text)
+    assert "20.10" in d.message("zh") and "万元" in d.message("zh")
+    assert lint(MoneyWithoutUnit, text.replace("20.10，", "20.10 万元，")) == []
+    first = ("2023年本年支出合计 520.40 万元，其中：基本支出 310.20，占 59.61%；"
+             "项目支出 210.20 万元，占 40.39%。\n")
+    [d] = lint(MoneyWithoutUnit, first)
+    assert "310.20" in d.message("zh")
+    completion = ("2023年度“三公”经费支出决算 11.50 万元，完成预算的 95.83%。其中：公务接待费支出决算 7.50 万元，"
+                  "完成预算的 93.75%；公务用车运行维护费支出决算 4.00，完成预算的 100%。\n")
+    [d] = lint(MoneyWithoutUnit, completion)
+    assert "4.00" in d.message("zh")

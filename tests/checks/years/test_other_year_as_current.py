@@ -396,3 +396,21 @@ def test_a_status_as_of_a_bare_earlier_year():
     assert d.message("zh") == "2023 年度报告把截至 2019年 的数作为现状：应为 2023 年的数，或说明为何引用旧数"
     assert run(OtherYearAsCurrent, text.format(line="截至2019年，全镇已累计建成村卫生室14个。")) == []
     assert run(OtherYearAsCurrent, text.format(line="截至2023年，全镇共有村卫生室14个。")) == []
+
+
+def test_y507_accounts_of_the_next_year_as_the_report_years():
+    """``2.收入情况。2024年度收入合计 C，较上年决算数减少…`` in a 2023 决算说明: the next year's
+    accounts were not closed when the report was written — the year's figure under a wrong year.
+    A plan or a budget of the next year, and a sentence not opened by the year, stay quiet."""
+    text = ("某县文化馆2023年度单位决算说明\n"
+            "一、收入支出决算总体情况说明\n"
+            "1.总体情况。2023年度收入总计 412.50 万元，支出总计 412.50 万元。\n"
+            "2.收入情况。2024年度收入合计 400.10 万元，较上年决算数减少 12.40 万元，下降 3.0%。\n"
+            "3.支出情况。2023年度支出合计 405.20 万元，较上年决算数减少 10.10 万元，下降 2.4%。\n"
+            "4.其他。2024年度预算安排 420.00 万元，较上年增加 7.50 万元。2024年将继续压减一般性支出。\n"
+            "5.纳入本单位2024年度决算编制的单位为本级。\n")
+    found = diagnostics(text, OtherYearAsCurrent)
+    assert [d.location.line for d in found] == [line_of(text, "2024年度收入合计"), line_of(text, "纳入本单位2024")]
+    assert "尚未结束" in found[0].message()
+    assert diagnostics(text.replace("2024年度收入合计", "2023年度收入合计").replace("本单位2024", "本单位2023"),
+                       OtherYearAsCurrent) == []
