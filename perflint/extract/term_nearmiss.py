@@ -472,8 +472,9 @@ def _may_accept(term: str, window: str, before: str | None, after: str | None) -
                 return False
             if window[-1] in vocab.suffixes or window[-2:] in vocab.known:
                 return False
-            if window[-1] in vocab.verbs and window[:-1] in vocab.known:
-                return False
+            if window[-1] in vocab.verbs and (window[:-1] in vocab.known or (
+                    after and _is_cjk(after[0]) and _ends_in_known(vocab, window[:-1]))):
+                return False  # words and a verb with its object (评价指标分项目: 分 divides), not the term cut short
             # a Chinese character after it must start a known word that the window's last does not
             return not (after and _is_cjk(after[0]) and not (after[:2] in vocab.known and window[-1] + after[0] not in vocab.known))
         if before is not None:
@@ -508,6 +509,13 @@ def _suffix_may_go(vocab, left: str, n: int) -> bool:
     a long title it is the second character of a word the drop breaks (国有资产占用情况 without
     用: 占 ends no word), a visible slip."""
     return n < MIN_SUFFIX_DROP_LEN or any(left[k:] in vocab.known for k in range(len(left) - 1))
+
+
+
+def _ends_in_known(vocab, text: str) -> bool:
+    """Whether ``text`` is a known word or ends in one of two characters or more (绩效评价指标 ends in
+    指标): what is left of a term before a verb morpheme reads as words then."""
+    return any(text[k:] in vocab.known for k in range(len(text) - 1))
 
 
 def _edge(beside: str | None) -> bool:

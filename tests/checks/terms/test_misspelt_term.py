@@ -360,3 +360,14 @@ def test_a_heading_whose_standard_title_lost_its_first_character():
     [d] = run(MisspeltTerm, OUTLINE.replace("二、部门整体支出绩效实现情况", "二、门整体支出绩效实现情况").format(
         other="其他重要事项"))
     assert d.message("zh") == "“门整体支出绩效实现情况”疑为“部门整体支出绩效实现情况”之误"
+
+
+def test_a_compound_term_less_its_last_character_before_a_verb_morpheme():
+    """``本次评价指标分项目决策、项目过程…`` (modelled on a county evaluation report): the words
+    绩效评价指标 and the verb 分 (divided into), not 绩效评价指标分析 typed short. Written as a heading
+    that lost its last character and goes on, the slip still stands."""
+    text = "某县残联2023年度项目支出绩效自评报告\n本次绩效评价指标分项目决策、项目过程、项目产出、项目效益四个方面。\n"
+    assert run(MisspeltTerm, text) == []
+    # with nothing for the verb to take, the term was cut short
+    cut = text.replace("分项目决策、项目过程、项目产出、项目效益四个方面", "分，得分90分")
+    assert [d.message("zh") for d in run(MisspeltTerm, cut)] == ["“绩效评价指标分”疑为“绩效评价指标分析”之误"]
