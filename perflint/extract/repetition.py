@@ -222,10 +222,20 @@ def doubled_clauses(text: str) -> list[Doubling]:
                 and not _NOT_PROSE_CLAUSE.intersection(unit)):
             close = next((b for b in bounds[k + 1:] if b >= end), len(text))
             tail = text[end:close]
-            if len(tail) <= _CLAUSE_TAIL_MAX and all("\u4e00" <= c <= "\u9fff" for c in tail):
+            if (len(tail) <= _CLAUSE_TAIL_MAX and all("\u4e00" <= c <= "\u9fff" for c in tail)
+                    and not _third_copy(text, start, end, unit)):
                 out.append(Doubling(start, end, unit, "word"))
         start = i + 1
     return out
+
+
+def _third_copy(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the clause stands a third time right before or after its two copies: a run of
+    copies is a column of cells or a filler read across a line (three copies or more are no
+    doubling, as for words)."""
+    before = start - 1 - len(unit)
+    return ((before >= 0 and text[start - 1] in "，," and text[before:start - 1] == unit)
+            or (end < len(text) and text[end] in "，," and text.startswith(unit, end + 1)))
 
 
 # A lead-in label (其中, 合计, 备注 …: two to six Chinese characters after a clause or cell bound)

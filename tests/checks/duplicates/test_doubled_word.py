@@ -541,6 +541,8 @@ def test_clause_written_again_after_its_comma_fires(text, unit):
     "群众满意度达到预期 | 群众满意度达到预期 | 100",           # cells with bars between
     # the second copy opens a longer phrase of its own (a goal, then the goal's rate)
     "目标:按时完成年度目标任务,按时完成年度目标任务的比例为100%。",
+    # three copies or more: a column of cells, or a filler, read across one line
+    "本年度各项工作有序推进，本年度各项工作有序推进，本年度各项工作有序推进，",
 ])
 def test_clause_rule_quiet(text):
     assert run(DoubledWord, text) == []
