@@ -192,6 +192,52 @@ def doubled_list_items(text: str) -> list[Doubling]:
     return [Doubling(m.start(), m.end(), m.group(1), "word") for m in _DOUBLED_ITEM.finditer(text)]
 
 
+# A clause written again right after its comma (与2021年度预算相比,与2021年度预算相比持平): the
+# first copy is a whole clause (from a clause bound to the comma, seven Chinese characters or more),
+# the second repeats it and closes its clause within a few more characters of words. A second copy
+# that goes on into a phrase of its own (目标任务,目标任务的比例为100%) or holds figures, and cells
+# of a flattened row (quotes, bars, tabs between them), are no doubling.
+_CLAUSE_BOUND = lazy_compile(r"[，,；;。：:！？!?\n]")
+_NOT_PROSE_CLAUSE = frozenset('|"“”\'\t')
+_CLAUSE_MIN_CJK = 7  # (达到预期目标，达到预期目标: a short echo, maybe two cells)
+_CLAUSE_MAX = 60
+_CLAUSE_TAIL_MAX = 4  # characters of words after the second copy before its clause closes
+
+
+def doubled_clauses(text: str) -> list[Doubling]:
+    """``…，X，X…``: a clause written twice in a row, a comma between (linear: the scan jumps
+    from one clause bound to the next, and each comma is tried once, against the clause it
+    closes)."""
+    if "，" not in text and "," not in text:
+        return []
+    bounds = [m.start() for m in _CLAUSE_BOUND.finditer(text)]
+    out: list[Doubling] = []
+    start = 0
+    for k, i in enumerate(bounds):
+        unit = text[start:i]
+        end = i + 1 + len(unit)
+        if (text[i] in "，," and 0 < len(unit) <= _CLAUSE_MAX and text.startswith(unit, i + 1)
+                and (not out or out[-1].end <= start)
+                and sum(1 for c in unit if "\u4e00" <= c <= "\u9fff") >= _CLAUSE_MIN_CJK
+                and not _NOT_PROSE_CLAUSE.intersection(unit)):
+            close = next((b for b in bounds[k + 1:] if b >= end), len(text))
+            tail = text[end:close]
+            if (len(tail) <= _CLAUSE_TAIL_MAX and all("\u4e00" <= c <= "\u9fff" for c in tail)
+                    and not _third_copy(text, start, end, unit)):
+                out.append(Doubling(start, end, unit, "word"))
+        start = i + 1
+    return out
+
+
+def _third_copy(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the clause stands a third time right before or after its two copies: a run of
+    copies is a column of cells or a filler read across a line (three copies or more are no
+    doubling, as for words)."""
+    before = start - 1 - len(unit)
+    return ((before >= 0 and text[start - 1] in "，," and text[before:start - 1] == unit)
+            or (end < len(text) and text[end] in "，," and text.startswith(unit, end + 1)))
+
+
 # A lead-in label (其中, 合计, 备注 …: two to six Chinese characters after a clause or cell bound)
 # with its colon, then the same label and colon again with nothing between.
 _DOUBLED_LABEL = lazy_compile(rf"(?<![{_CJK}])([{_CJK}]{{2,6}}[:：])\1(?![{_CJK}]{{0,6}}[:：])")
@@ -367,7 +413,8 @@ def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     sentences = doubled_sentences(text)
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
              + doubled_endings(text) + doubled_units(text) + doubled_list_items(text)
-             + doubled_labels(text, breaks) + doubled_asides(text, breaks) + doubled_title_words(text) if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_labels(text, breaks) + doubled_asides(text, breaks) + doubled_title_words(text)
+             + doubled_clauses(text) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

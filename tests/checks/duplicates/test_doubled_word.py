@@ -531,3 +531,28 @@ def test_doubled_word_quiet_on_a_two_column_form_pasted_one_cell_a_line():
         "目标3:组织基层执法人员业务培训。\n目标3:组织基层执法人员业务培训。\n", "目标3:组织基层执法人员业务培训。\n")
     [d] = run(DoubledWord, single)
     assert (d.key, d.location.line) == ("paragraph", 5)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a comparison clause of a 三公 note pasted twice, the second copy going on (modelled on a
+    # court's 因公出国(境)费 line: 与…预算相比,与…预算相比持平)
+    ("1.因公出国(境)费支出决算0万元,与2023年度年初预算相比,与2023年度年初预算相比持平。", "与2023年度年初预算相比"),
+    ("公务接待费比上年减少1.2万元，主要原因是严格控制接待标准，主要原因是严格控制接待标准。", "主要原因是严格控制接待标准"),
+])
+def test_clause_written_again_after_its_comma_fires(text, unit):
+    found = run(DoubledWord, text)
+    assert [(d.args["unit"], d.location.line) for d in found] == [(unit, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "与2023年度年初预算相比,公务接待费持平。",                 # the clause once
+    "达到预期目标,达到预期目标。",                            # six characters: a short echo
+    '"项目支出绩效目标","项目支出绩效目标"',                    # quoted cells of a CSV row
+    "群众满意度达到预期 | 群众满意度达到预期 | 100",           # cells with bars between
+    # the second copy opens a longer phrase of its own (a goal, then the goal's rate)
+    "目标:按时完成年度目标任务,按时完成年度目标任务的比例为100%。",
+    # three copies or more: a column of cells, or a filler, read across one line
+    "本年度各项工作有序推进，本年度各项工作有序推进，本年度各项工作有序推进，",
+])
+def test_clause_rule_quiet(text):
+    assert run(DoubledWord, text) == []

@@ -63,6 +63,20 @@ def test_money_scale_running_costs_of_a_few_yuan():
     assert lint(MoneyScale, HEAD + "人均机关运行经费支出 61.25 元。\n") == []
 
 
+def test_money_scale_official_reception_of_a_few_yuan():
+    """A 三公 item of a 决算说明 written in 元 below 100 beside the same item in 万元 (modelled on a
+    bureau's 三公 note that wrote 公务接待费 once with 元 and once with 万元): 万 left out."""
+    text = HEAD + ("2023年度“三公”经费支出合计12.46万元，其中公务接待费3.27万元。\n\n"
+                   "2023年度公务接待费3.27元，共接待12批次、86人次。\n\n公务用车运行维护费支出9.19元，保有车辆2辆。\n")
+    diags = lint(MoneyScale, text)
+    assert [d.location.line for d in diags] == [7, 9]
+    assert "公务接待费" in diags[0].message() and "3.27元" in diags[0].message()
+    assert all(d.severity is Severity.warning for d in diags)
+    assert lint(MoneyScale, text.replace("3.27元", "3.27万元").replace("9.19元", "9.19万元")) == []
+    # a standard per head or per trip is no total
+    assert lint(MoneyScale, HEAD + "人均公务接待费标准80元，每批次公务接待费不超过60元。\n") == []
+
+
 def test_money_scale_execution_of_a_few_yuan():
     """The 执行数 of a project written in 元 (modelled on a county 残联's 康复 self-evaluation:
     全年预算数100元，全年执行数33.78元, the 万 left out)."""
