@@ -310,3 +310,15 @@ def test_a106_share_of_the_total_in_its_own_comma_piece():
     assert len(found) == 1 and "76.41%" in found[0].message()
     right = wrong.replace("76.41%", "71.41%")
     assert run_prose(ShareMismatch, right) == []
+
+
+def test_a106_completion_shares_of_targets_counted_in_different_units():
+    """``开工改造棚户区 A 套，占目标任务的 x%，发放租赁补贴 B 户，占目标任务的 y%`` (modelled on a
+    city's housing-programme progress note): each share is a completion rate of its own target (套
+    and 户 count different things), not a part of one whole, so they are not added up. Counts of one
+    unit that overshoot one whole still are."""
+    text = ("截至年底，开工改造棚户区1005套，占目标任务的80.40%，发放租赁补贴1430{unit}，"
+            "占目标任务的130.59%。")
+    assert run_prose(ShareMismatch, text.format(unit="户")) == []
+    (d,) = run_prose(ShareMismatch, text.format(unit="套"))
+    assert "80.40% + 130.59%" in d.message()
