@@ -835,7 +835,7 @@ def balances(text: str) -> list[Balance]:
     (年初结转和结余, 累计结余)."""
     # no unspent sum named (most paragraphs): substring tests, a few times faster than a
     # pattern of the words, whose scan tests a class at each character
-    if not ("结余" in text or "剩余" in text or "未支" in text or "未使用" in text or "未拨付" in text):
+    if not ("结余" in text or "剩余" in text or "未支" in text or "未使用" in text or "未拨付" in text or "结转" in text):
         return []
     budget_re, actual_re, unspent_re = _conf_re("budget_label"), _conf_re("actual_label"), _conf_re("unspent_label")
     by_sentence: dict[int, list[Mention]] = {}

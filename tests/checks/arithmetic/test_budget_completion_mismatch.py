@@ -320,3 +320,15 @@ def test_a107_total_of_arrived_funds_is_no_budget():
     text = "项目到位资金总额24.80万元,实际支出22.80万元,预算执行率76%。"
     assert run_prose(BudgetCompletionMismatch, text) == []
     assert run_prose(BudgetCompletionMismatch, "本年支出资金总额22.80万元,实际支出22.80万元,执行率76%。") == []
+
+
+def test_a107_balance_carried_over_named_jiezhuan():
+    """``下达资金共计 B，实际使用 A，资金结转 U`` (modelled on a district's old-housing renovation
+    review): money carried to next year is what is left of the budget, as a 结余 is."""
+    text = "财政实际下达的项目资金共计36,950.00万元，项目实际使用资金19,078.00万元，资金结转{left}万元，资金使用率51.63%。"
+    assert run_prose(BudgetCompletionMismatch, text.format(left="17,872.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(left="17,827.00"))
+    assert "结转 17,827.00" in d.message() and "= 17872.00" in d.message()
+    # last year's carry-over is no balance of this budget
+    other = "项目预算30.00万元，实际支出28.00万元，上年结转5.00万元。"
+    assert run_prose(BudgetCompletionMismatch, other) == []
