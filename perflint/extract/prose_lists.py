@@ -142,6 +142,29 @@ def complete_count_list(total: Quantity, labels: Sequence[str]) -> bool:
 
 # The count units whose 其中 list is read when every part names a category of the count's kind.
 _CATEGORY_TESTS = {"人": _staff_categories, "个": _unit_kinds, "家": _unit_kinds}
+# What may follow a stage's verb and still name only the stage (已拨付资金, 下达中央资金): a generic
+# money word, or a level or source of funds; anything else is the object paid for, the part's name.
+_STAGE_TAIL = lazy_compile(r"(?:了|的)?(?:资金|金额|款项|数额|经费|投资|预算|任务|额|数|为|是|共|合计)*")
+_SOURCE_ONLY = lazy_compile(
+    r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|地方|本级|上级|自筹|财政|专项|配套|衔接|项目|年度|全年|本年|当年|"
+    r"资金|金额|款项|经费)+")
+
+
+def _stage_words(label: str) -> list[str]:
+    """The stage words of a part's ``label`` that make it a stage of one sum (已拨付 a，已支出 b):
+    none when the last one is followed by what was paid for (支付法律援助办案补贴 a,
+    发放低保金 b), which names the part itself."""
+    found = list(re.finditer(_conf()["status_words"], label))
+    if not found:
+        return []
+    tail = label[found[-1].end():]
+    tail = tail[_STAGE_TAIL.match(tail).end():]
+    tail = re.sub(r"(?:资金|金额|款项|经费|额|数)?(?:为|是|共|合计)?$", "", tail)
+    if len(tail) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and not _SOURCE_ONLY.fullmatch(tail):
+        return []
+    return [m.group(0) for m in found]
+
+
 _SHARE_GAP = lazy_compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
 
 
@@ -668,7 +691,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
             break
         if parts and _nested_re().match(label):
             break  # ``T，其中 a，其中 b``: the second 其中 details a, it is no sibling of a
-        status = re.findall(_conf()["status_words"], label)
+        status = _stage_words(label)
         if status and not (total_m is not None and all(w in total_m.label for w in status)):
             # stages of one sum (已拨付 / 已支出), not its parts; a stage the total names too
             # (全年执行数 T。其中：基本支出执行 a，项目支出执行 b) is the total's own, split by line

@@ -568,3 +568,17 @@ def test_a104_bracketed_list_that_runs_into_the_texts_cut_may_fall_short():
     assert d.severity is Severity.warning and "18 + 12 + 2.5 = 32.5" in d.message()
     # the cut text followed by more lines is no cut
     assert len(run_prose(ProseBreakdownMismatch, text, "三、绩效目标完成情况")) == 1
+
+
+def test_a104_parts_named_by_a_verb_and_its_object():
+    """``支出 T（其中支付办案补贴 a、工作经费支出 b）`` (modelled on a district legal-aid centre's
+    summary): a part named by what was paid (支付办案补贴) is a part of the total; only a bare
+    stage (已支付, 已拨付资金) is a stage of one sum."""
+    text = "2022年度中心业务经费为217.78万元，支出{t}万元（其中支付法律援助办案补贴151.59万元、工作经费支出64.1万元）。"
+    assert run_prose(ProseBreakdownMismatch, text.format(t="215.69")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="251.69"))
+    assert "151.59 + 64.1 = 215.69" in d.message()
+    stages = "项目资金 120.00 万元，其中：已拨付资金 80.00 万元，已支付 60.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, stages) == []
+    sources = "项目资金 120.00 万元，其中：使用中央资金 30.00 万元，使用省级资金 20.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, sources) == []
