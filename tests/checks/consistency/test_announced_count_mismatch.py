@@ -26,6 +26,10 @@ from ._drafts import REPORT
     # a township's units announced with 下属 (a 预算说明's 单位构成)
     ("镇政府下属 4个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", True),
     ("镇政府下属 3个二级预算单位，分别是镇政府（本级）、便民服务中心、综合执法队。", False),
+    # the list before its count opens the sentence after a long lead-in with a year and 及 (modelled
+    # on a district's renovation review): the first item is the name after 为
+    ("2023年老旧小区及周边设施提升改造项目主要整治范围为东城、西城、南城、北城、中城5个街道的部分小区。", False),
+    ("2023年老旧小区及周边设施提升改造项目主要整治范围为东城、西城、南城、北城、中城4个街道的部分小区。", True),
 ])
 def test_announced_count_inline(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
