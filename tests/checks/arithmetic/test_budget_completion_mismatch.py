@@ -332,3 +332,13 @@ def test_a107_balance_carried_over_named_jiezhuan():
     # last year's carry-over is no balance of this budget
     other = "项目预算30.00万元，实际支出28.00万元，上年结转5.00万元。"
     assert run_prose(BudgetCompletionMismatch, other) == []
+
+
+def test_a107_rate_after_spending_of_the_funds_given_the_sentence_before():
+    """``下达我局项目前期工作经费 B。实际支出项目资金 A，资金执行率 W%`` (modelled on a city transport
+    bureau's project review): the funds given (下达…经费) are the budget the next sentence's
+    spending is a share of."""
+    text = "2020年7月20日市财政局下达我局项目前期工作经费200.00万元。实际支出项目资金{a}万元，资金执行率100.00%。"
+    assert run_prose(BudgetCompletionMismatch, text.format(a="200.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(a="180.00"))
+    assert "180.00 ÷ 200.00 = 90.00%" in d.message() and d.severity is Severity.warning
