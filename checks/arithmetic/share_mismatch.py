@@ -176,7 +176,7 @@ class ShareMismatch(Check):
                         yield diag
                 if id(para) not in with_shares:
                     bare = prose.bare_shares(text)
-                    yield from self._parts_of_one_whole(para, bare)
+                    yield from self._parts_of_one_whole(para, bare or prose.bare_count_shares(text))
                     yield from self._budget_base(para, bare)
                 for ws in text_facts(text).weighted_shares:
                     diag = self._weighted(para, ws)

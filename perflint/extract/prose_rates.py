@@ -945,6 +945,37 @@ def bare_shares(text: str) -> list[ShareClaim]:
     return out
 
 
+def bare_count_shares(text: str) -> list[ShareClaim]:
+    """``优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%``: counts with a share and no whole named,
+    read as :func:`bare_shares` reads money, when they are counts of one thing (one unit, names
+    ending alike: …案件) — groups of one whole. Counts of different things (受理 50 件 … 办结 45 件)
+    are shares of different wholes and are not read."""
+    norm = normalise(text)
+    if _holds_no_share(norm, (_BARE_LEAD,)):
+        return []
+    ms = figure_mentions(text)
+    share = _share_after(_BARE_LEAD)
+    out: list[ShareClaim] = []
+    for k, r in enumerate(ms):
+        if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
+            continue
+        part = ms[k - 1]
+        m = share.match(norm[part.end:r.start])
+        if m and part.role == "level" and part.quantity.kind == "count" and not label_core(compact(m.group("whole"))):
+            out.append(ShareClaim(part.quantity, r.quantity, "", part.label))
+    if len(out) < 2 or len({c.part.unit for c in out}) != 1 or len({_sentence_of(ms, c) for c in out}) != 1:
+        return []
+    names = [re.sub(r"(?:为|是|共|有|达)$", "", compact(c.part_label)) for c in out]
+    if min(map(len, names)) < 3 or len({n[-2:] for n in names}) != 1:
+        return []  # not one kind of thing named alike
+    return out
+
+
+def _sentence_of(ms: list[Mention], claim: ShareClaim) -> int:
+    """The sentence of the mention a claim's part is."""
+    return next(m.sentence for m in ms if m.quantity is claim.part)
+
+
 _BARE_LEAD = r"^[\s,，]*"  # what may stand between a part and its share's wording (and an inline whole's)
 _CLAIM_LEAD = r"^[\s,，]*(?:分别|各)?"  # and between the parts and their shares' wording
 
