@@ -960,7 +960,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
             continue
         norm = normalise(text)
         m = tail_re.search(norm)
-        if not m or not re.match(r"^[\s,，]*$", norm[ms[-1].end:m.start()]):
+        if not m or not re.match(r"^[\s,，。]*$", norm[ms[-1].end:m.start()]):  # (`T 万元。其中：` too)
             continue
         total = ms[-1].quantity
         if i + 1 < len(texts) and _lists_inline(texts[i + 1], total):

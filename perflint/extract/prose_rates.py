@@ -859,6 +859,10 @@ def balances(text: str) -> list[Balance]:
             continue
         if len(ms) > 3 and all(m.role == "level" for m in ms):
             ms = _without_breakdown(ms)
+        if len(ms) > 3 and all(m.role == "level" for m in ms[-3:]) and budget_re.search(ms[-3].label):
+            # 投资估算 E，…下达资金 B，实际使用 A，结转 U: the budget, its spending and what is left,
+            # stated one after another at the sentence's end, add up whatever came before them
+            ms = ms[-3:]
         if len(ms) != 3 or any(m.role != "level" for m in ms):
             continue
         b, a, u = ms

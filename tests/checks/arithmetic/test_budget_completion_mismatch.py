@@ -342,3 +342,13 @@ def test_a107_rate_after_spending_of_the_funds_given_the_sentence_before():
     assert run_prose(BudgetCompletionMismatch, text.format(a="200.00")) == []
     (d,) = run_prose(BudgetCompletionMismatch, text.format(a="180.00"))
     assert "180.00 ÷ 200.00 = 90.00%" in d.message() and d.severity is Severity.warning
+
+
+def test_a107_balance_as_the_last_three_figures_after_an_estimate():
+    """``投资估算 E，…下达资金共计 B，实际使用 A，资金结转 U``: an estimate opening the sentence
+    leaves the budget, spending and what is left, stated one after another, to add up."""
+    text = ("项目投资估算67,463.91万元，截止2023年12月31日，财政实际下达的项目资金共计36,950.00万元，"
+            "项目实际使用资金19,078.00万元，资金结转{left}万元，资金使用率51.63%。")
+    assert run_prose(BudgetCompletionMismatch, text.format(left="17,872.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(left="17,827.00"))
+    assert "= 17872.00" in d.message()

@@ -582,3 +582,13 @@ def test_a104_parts_named_by_a_verb_and_its_object():
     assert run_prose(ProseBreakdownMismatch, stages) == []
     sources = "项目资金 120.00 万元，其中：使用中央资金 30.00 万元，使用省级资金 20.00 万元。"
     assert run_prose(ProseBreakdownMismatch, sources) == []
+
+
+def test_a104_paragraph_list_after_a_total_closing_its_sentence():
+    """``…基本支出 T 万元。其中：`` then one paragraph per part (modelled on a city committee's
+    review): 其中 opening a sentence of its own after the total is the total's list too."""
+    text = ("2024年度一般公共财政拨款基本支出1076.17万元。其中：\n\n人员经费{a}万元，主要包括基本工资、津贴补贴。\n\n"
+            "公用经费179.83万元，主要包括办公费、印刷费。\n\n二、项目支出情况\n\n无。")
+    assert run_prose(ProseBreakdownMismatch, text.format(a="896.34")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a="986.34"))
+    assert "986.34 + 179.83" in d.message()
