@@ -685,6 +685,29 @@ def completions(text: str) -> list[Completion]:
     return out
 
 
+def completions_after(before: str, text: str) -> list[Completion]:
+    """A rate opening ``text`` after its one spending figure (``实际支出项目资金 A，资金执行率 W%``),
+    with no budget in its sentence, read against the budget ``before`` states — the paragraph
+    before it under a sub-heading of its own (``1.资金到位情况：下达…经费 B。``), when that
+    paragraph states exactly one money figure and it is a budget of the same year. Uncertain: the
+    base is read across paragraphs."""
+    ms = figure_mentions(text)
+    first = [m for m in ms if m.sentence == 0 and not m.bracketed]
+    money = [m for m in first if m.role == "level" and m.quantity.kind == "money"]
+    rates = [m for m in first if m.role == "percent" and _conf_re("completion").search(m.label)]
+    if len(money) != 1 or len(rates) != 1 or rates[0].start < money[0].end:
+        return []
+    if not _conf_re("bare_actual_label").search(money[0].label):
+        return []
+    earlier = [m for m in figure_mentions(before) if m.role == "level" and m.quantity.kind == "money"
+               and not m.bracketed]
+    if len(earlier) != 1 or not _conf_re("budget_label").search(earlier[0].label) or "决算" in earlier[0].label:
+        return []
+    if not _years_agree(money[0].label, earlier[0].label):
+        return []
+    return [Completion(earlier[0].quantity, money[0].quantity, rates[0].quantity, uncertain=True)]
+
+
 def differences_as_completions(text: str) -> list[Completion]:
     """``…支出总计 500.12 万元。财政拨款支出年初预算数 472.90 万元，完成年初预算的 27.22%``: a completion
     rate after a budget B whose figure is, to the digits shown, a money figure A of the sentence

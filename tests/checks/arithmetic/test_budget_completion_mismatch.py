@@ -352,3 +352,19 @@ def test_a107_balance_as_the_last_three_figures_after_an_estimate():
     assert run_prose(BudgetCompletionMismatch, text.format(left="17,872.00")) == []
     (d,) = run_prose(BudgetCompletionMismatch, text.format(left="17,827.00"))
     assert "= 17872.00" in d.message()
+
+
+def test_a107_rate_under_its_own_heading_after_the_funds_given():
+    """``1.项目资金到位情况 / 下达…经费 B。/ 2.项目资金执行情况 / 实际支出项目资金 A，资金执行率 W%``
+    (modelled on a city transport bureau's review): the spending paragraph's rate is of the one
+    budget the paragraph before its heading states (a warning: the base is read across paragraphs)."""
+    head = "1.项目资金到位情况"
+    given = "2020年7月20日市财政局下达我局项目前期工作经费200.00万元。"
+    spent = "实际支出项目资金{a}万元，资金执行率100.00%。"
+    assert run_prose(BudgetCompletionMismatch, head, given, "2.项目资金执行情况", spent.format(a="200.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, head, given, "2.项目资金执行情况", spent.format(a="180.00"))
+    assert d.severity is Severity.warning and "180.00 ÷ 200.00 = 90.00%" in d.message()
+    assert d.related[0].location.line < d.location.line
+    # two money figures before (a budget and its arrival): not one base to read
+    two = "下达我局项目前期工作经费200.00万元，到位资金180.00万元。"
+    assert run_prose(BudgetCompletionMismatch, head, two, "2.项目资金执行情况", spent.format(a="180.00")) == []
