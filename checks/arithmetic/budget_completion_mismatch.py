@@ -169,9 +169,7 @@ class BudgetCompletionMismatch(Check):
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from perflint.extract.prose_rates import differences_as_completions
-
-        from perflint.extract.prose_rates import completions_after
+        from perflint.extract.prose_rates import completions_after, differences_as_completions
 
         listed = paragraphs(doc)
         for k, (_part, para) in enumerate(listed):
