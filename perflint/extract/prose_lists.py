@@ -190,14 +190,17 @@ def _last_before(ms: list[Mention], starts: list[int], sent: int, pos: int) -> M
     return ms[k] if k >= 0 and ms[k].sentence == sent else None
 
 
+_PURPOSE_GAP = lazy_compile(r"^(?:专项)?(?:用于|支持)[\u4e00-\u9fff“”]{1,20}[,，:：]\s*$")
+
+
 def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sent: int, pos: int) -> Mention | None:
     """The figure a marker at ``pos`` breaks down: right before it, or the previous sentence's."""
     last = _last_before(ms, starts, sent, pos)
     if last is not None:
         between = norm[last.end:pos]
         if last.role == "level" and last.quantity.kind in ("money", "count") \
-                and re.match(r"^[\s,，:：]*[（(]?\s*$", between):
-            return last
+                and (re.match(r"^[\s,，:：]*[（(]?\s*$", between) or _PURPOSE_GAP.match(between)):
+            return last  # (`T 万元支持住房保障，其中：`: the money's purpose stands between)
         return None
     if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
         prev = [m for m in ms if m.sentence == sent - 1]

@@ -592,3 +592,16 @@ def test_a104_paragraph_list_after_a_total_closing_its_sentence():
     assert run_prose(ProseBreakdownMismatch, text.format(a="896.34")) == []
     (d,) = run_prose(ProseBreakdownMismatch, text.format(a="986.34"))
     assert "986.34 + 179.83" in d.message()
+
+
+def test_a104_total_followed_by_its_purpose_before_the_list():
+    """``安排补助资金 T 万元支持住房保障，其中：安排 a 万元支持…；安排 b 万元支持…`` (modelled on a
+    provincial housing review): the purpose between the total and 其中 leaves the list the total's."""
+    text = ("2024年安排自治区财政补助资金{t}万元支持住房保障，其中：安排5440万元支持配售型保障性住房项目；"
+            "安排252万元支持新筹集公租房；安排27285.3万元支持筹集保障性租赁住房。")
+    assert run_prose(ProseBreakdownMismatch, text.format(t="32977.3")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="33977.3"))
+    assert "5440 + 252 + 27285.3 = 32977.3" in d.message()
+    # a figure inside the words between (用于 3 个村) leaves the list unread
+    counted = "安排资金 50 万元用于3个村，其中：甲村 20 万元、乙村 20 万元。"
+    assert run_prose(ProseBreakdownMismatch, counted) == []
