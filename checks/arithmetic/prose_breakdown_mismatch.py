@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -187,7 +187,7 @@ class ProseBreakdownMismatch(Check):
             # a head count whose 其中 names only some of its groups (read like any count below)
             outcome = replace(outcome, severity=Severity.error)
         if outcome.severity is Severity.rounding:
-            if not self.options.get("rounding", True):
+            if not self.options.get("rounding", True) or _rounded_to_its_digits(total, parts):
                 return None
             key, severity = "rounding", Severity.rounding
         elif outcome.computed * total.scale > total.base_value:
@@ -243,3 +243,12 @@ def prefix_hint(total: Quantity, parts: tuple[Quantity, ...], labels: tuple[str,
             en = f"; the first {k} parts alone make up the total"
             return zh, en
     return "", ""
+
+
+def _rounded_to_its_digits(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
+    """Whether a total stated in a larger unit than every part (3.30 亿元 over 万元 parts) is the
+    parts' sum rounded to the total's digits: the total is the sum as its unit shows it."""
+    if any(p.scale >= total.scale for p in parts):
+        return False
+    exact = sum((p.base_value for p in parts), Decimal(0)) / total.scale
+    return exact.quantize(Decimal(1).scaleb(-total.decimals), rounding=ROUND_HALF_UP) == total.value
