@@ -246,9 +246,11 @@ def prefix_hint(total: Quantity, parts: tuple[Quantity, ...], labels: tuple[str,
 
 
 def _rounded_to_its_digits(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
-    """Whether a total stated in a larger unit than every part (3.30 亿元 over 万元 parts) is the
-    parts' sum rounded to the total's digits: the total is the sum as its unit shows it."""
-    if any(p.scale >= total.scale for p in parts):
+    """Whether a total shown coarser than every part (3.30 亿元 over 万元 parts, 468.738 over
+    250.7219 and 218.016) is the parts' sum rounded to the total's digits: the total is the sum
+    as its digits show it."""
+    step = Decimal(1).scaleb(-total.decimals) * total.scale
+    if any(Decimal(1).scaleb(-p.decimals) * p.scale >= step for p in parts):
         return False
     exact = sum((p.base_value for p in parts), Decimal(0)) / total.scale
     return exact.quantize(Decimal(1).scaleb(-total.decimals), rounding=ROUND_HALF_UP) == total.value

@@ -614,3 +614,10 @@ def test_a104_total_in_a_larger_unit_is_the_sum_rounded():
     assert run_prose(ProseBreakdownMismatch, text.format(t="3.30")) == []
     (d,) = run_prose(ProseBreakdownMismatch, text.format(t="3.31"))
     assert "3.31" in d.message()
+
+
+def test_a104_total_with_fewer_decimals_is_the_sum_rounded():
+    """``468.738 万元。其中：250.7219 万元；218.016 万元``: 468.7379 shown to three decimals is 468.738."""
+    text = "2021年度单位支出为{t}万元，其中：基本支出250.7219万元；项目支出218.016万元。"
+    assert run_prose(ProseBreakdownMismatch, text.format(t="468.738")) == []
+    assert run_prose(ProseBreakdownMismatch, text.format(t="468.739")) != []
