@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from perflint.check import Check, Context
@@ -41,14 +42,17 @@ class BudgetCompletionMismatch(Check):
     A rate whose sentence states only a spending named by no scope of its own (`截至年底，实际支出
     A 万元，预算执行率 W%`, also after time words alone: `截至2023年底实际支出 A 万元`, of the budget's
     year) is read against the one budget of the sentence right before it
-    (`项目预算资金 B 万元，其中：…`), as a warning.
+    (`项目预算资金 B 万元，其中：…`), as a warning — or, when it opens a paragraph under its own
+    sub-heading (`2.项目资金执行情况`), against the paragraph before whose one money figure is a
+    budget (`1.项目资金到位情况：下达我局…经费 B 万元。`), as a warning too.
     A funds-arrival rate is read the same way against the funds that arrived: `全年预算数 240 万元，
     实际到位资金 228 万元，资金到位率 95%` (W = 到位 ÷ 预算). With budgets of two stages stated
     (年初 and 调整后) the adjusted one is the base; a rate matching neither is a warning, one matching
     either is quiet. An execution rate that is spending ÷ the arrived funds stated before it is quiet.
     A sentence whose only money figures are a budget, what was spent and what is left
-    (`项目预算 60 万元，实际支出 54 万元，结余 6 万元`, also 未支付, 剩余) must have left = budget −
-    spent (the budget's 其中 breakdown right after it, adding up to it exactly, is no other money:
+    (`项目预算 60 万元，实际支出 54 万元，结余 6 万元`, also 未支付, 剩余, 结转 — not 年初/上年结转) must
+    have left = budget − spent — also when they close a longer sentence one after another
+    (`投资估算 E，…下达资金 B，实际使用 A，资金结转 U`) (the budget's 其中 breakdown right after it, adding up to it exactly, is no other money:
     `预算 B，其中县级 p1、镇级 p2；支出 A，结余 U`); against a 年初预算 (an adjusted one may be the
     base) a warning. A sentence with only
     a spending named by no scope and what is left (`全年实际支出 A 万元，结余 U 万元`) is read
@@ -83,7 +87,7 @@ class BudgetCompletionMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算；预算数也可写在完成率的短语中，“支出决算为 36 万元，完成全年预算 40 万元的 90%”；也包括“执行率”；转移支付“下达资金”即其预算数，项目的“资金总额”（“项目资金总额”“财政资金总额”，即自评表“年度资金总额”一行，不是到位或支出资金的总额）也是，补助“发放”（“发放救助供养金 A”）即其支出；也包括部门整体共性指标“‘三公’经费控制率”“公用经费控制率”，以及按“实际采购金额”计算的“政府采购执行率”；“拨付资金 A 万元，资金拨付进度 W%”“预算执行进度”同支付率），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。执行率若是支出 ÷ 前面写明的到位资金，不提示。执行率所在句只写了不指明范围的支出（“截至年底，实际支出 A 万元，预算执行率 W%”，前面只有时间词的“截至2023年底实际支出 A 万元”也算，年份须与预算的相同）而预算在紧邻的上一句、且上一句只有这一个预算数的（“项目预算资金 B 万元，其中：……”），按 A ÷ B 核对，作警告。一句话中的金额只有预算数、执行数和剩余部分的（“项目预算 60 万元，实际支出 54 万元，结余 6 万元”，也包括“未支付”“剩余”），结余应等于预算数减执行数（紧跟预算数、以“其中”开头且恰好加总为预算数的分项是预算的构成，不算别的金额：“预算 B，其中县级 p1、镇级 p2；支出 A，结余 U”）；预算为“年初预算”时（可能以未写明的调整后预算为准）作警告。一句话只写了不指明范围的支出和剩余部分的（“全年实际支出 A 万元，结余 U 万元”），按紧邻上一句中唯一的预算数核对，作警告。
+    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算；预算数也可写在完成率的短语中，“支出决算为 36 万元，完成全年预算 40 万元的 90%”；也包括“执行率”；转移支付“下达资金”即其预算数，项目的“资金总额”（“项目资金总额”“财政资金总额”，即自评表“年度资金总额”一行，不是到位或支出资金的总额）也是，补助“发放”（“发放救助供养金 A”）即其支出；也包括部门整体共性指标“‘三公’经费控制率”“公用经费控制率”，以及按“实际采购金额”计算的“政府采购执行率”；“拨付资金 A 万元，资金拨付进度 W%”“预算执行进度”同支付率），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。执行率若是支出 ÷ 前面写明的到位资金，不提示。执行率所在句只写了不指明范围的支出（“截至年底，实际支出 A 万元，预算执行率 W%”，前面只有时间词的“截至2023年底实际支出 A 万元”也算，年份须与预算的相同）而预算在紧邻的上一句、且上一句只有这一个预算数的（“项目预算资金 B 万元，其中：……”），按 A ÷ B 核对，作警告；该句在自己的小标题（“2.项目资金执行情况”）下开段、而小标题前一段只有一个金额且是预算数的（“1.项目资金到位情况：下达我局……经费 B 万元。”），同样按 A ÷ B 核对，作警告。一句话中的金额只有预算数、执行数和剩余部分的（“项目预算 60 万元，实际支出 54 万元，结余 6 万元”，也包括“未支付”“剩余”“结转”，不含年初、上年结转），结余应等于预算数减执行数，这三个数依次写在较长句子末尾的也一样（“投资估算 E，……下达资金 B，实际使用 A，资金结转 U”）（紧跟预算数、以“其中”开头且恰好加总为预算数的分项是预算的构成，不算别的金额：“预算 B，其中县级 p1、镇级 p2；支出 A，结余 U”）；预算为“年初预算”时（可能以未写明的调整后预算为准）作警告。一句话只写了不指明范围的支出和剩余部分的（“全年实际支出 A 万元，结余 U 万元”），按紧邻上一句中唯一的预算数核对，作警告。
     完成率写在预算数之后、按显示位数恰好等于本句或前一句另一金额减去该预算数的（“支出总计 500.12 万元。……年初预算数 472.90 万元，完成年初预算的 27.22%”：500.12 − 472.90），是把两数之差写在了完成率的位置，以 warning 级别报告；只读取带小数的完成率。
 
     ## 为什么要改
@@ -166,9 +170,10 @@ class BudgetCompletionMismatch(Check):
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from perflint.extract.prose_rates import differences_as_completions
+        from perflint.extract.prose_rates import completions_after, differences_as_completions
 
-        for _part, para in paragraphs(doc):
+        listed = paragraphs(doc)
+        for k, (_part, para) in enumerate(listed):
             text = para.text.value
             read = set()
             for cp in prose.completions(text):
@@ -176,6 +181,14 @@ class BudgetCompletionMismatch(Check):
                 diag = self._completion(para, cp)
                 if diag:
                     yield diag
+            if not read and (before := self._funds_before(listed, k)) is not None:
+                for cp in completions_after(before.text.value, text):
+                    diag = self._completion(para, cp)
+                    if diag:
+                        # the budget is the paragraph before's: point there
+                        diag.related[0] = replace(diag.related[0], location=before.text.locate(
+                            cp.budget.start, cp.budget.end))
+                        yield diag
             if "预算" in text:
                 for cp in differences_as_completions(text):
                     if cp.rate.start not in read:
@@ -189,6 +202,20 @@ class BudgetCompletionMismatch(Check):
                 diag = self._balance(para, bal)
                 if diag:
                     yield diag
+
+    @staticmethod
+    def _funds_before(listed: list, k: int) -> Paragraph | None:
+        """The paragraph before paragraph ``k`` of its part across at most one sub-heading with no
+        figure of its own (``2.项目资金执行情况``): the funds a rate opening ``k`` may be read against."""
+        part = listed[k][0]
+        for j in range(k - 1, max(-1, k - 3), -1):
+            other_part, para = listed[j]
+            if other_part is not part:
+                return None
+            text = para.text.value
+            if any(ch.isdigit() for ch in text[2:]) or len(text) > 20:
+                return para
+        return None
 
     def _difference(self, para: Paragraph, cp: prose.Completion) -> Diagnostic:
         """A completion rate that is the actual minus the budget (see

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -23,11 +23,13 @@ MAX_RELATED = 12
 class ProseBreakdownMismatch(Check):
     """## What it does
     Reads sentences that break a figure down — `总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元`,
-    `T 万元。其中 a 万元、b 万元`, a paragraph ending `…T 万元，其中：` followed by one paragraph
-    per part, a list of a total's sources without 其中 (`全年预算 T 万元，资金来源为 a、b、c`;
+    `T 万元。其中 a 万元、b 万元`, `T 万元支持住房保障，其中：a；b` (the money's purpose between), a
+    paragraph ending `…T 万元，其中：` (or `…T 万元。其中：`) followed by one paragraph per part, a list of a total's sources without 其中 (`全年预算 T 万元，资金来源为 a、b、c`;
     `全年预算 T 万元。全年预算中 a，b，c`, read only after a figure of the name it repeats) — and
     adds up the parts (nested `含`/`其中` lists are checked on their own, units converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
     “中”的项目 c`) is read when each comma piece holds one figure and is named like the first item.
+    A part named by a stage's verb with what was paid (`支付办案补贴 a`, `发放低保金 b`) is a part;
+    bare stages of one sum (`已拨付资金 a，已支付 b`) are not a list.
     A list announced as a selection (`主要包括`, `包括`, a list ending in `等`) may fall short of
     its total but never exceed it. A count's 其中 may name only some of its groups, so only an
     excess is reported (a warning) — except a count of vehicles split by the 决算说明's kinds of use
@@ -68,7 +70,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，或以“……T 万元，其中：”结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -187,7 +189,7 @@ class ProseBreakdownMismatch(Check):
             # a head count whose 其中 names only some of its groups (read like any count below)
             outcome = replace(outcome, severity=Severity.error)
         if outcome.severity is Severity.rounding:
-            if not self.options.get("rounding", True):
+            if not self.options.get("rounding", True) or _rounded_to_its_digits(total, parts):
                 return None
             key, severity = "rounding", Severity.rounding
         elif outcome.computed * total.scale > total.base_value:
@@ -243,3 +245,14 @@ def prefix_hint(total: Quantity, parts: tuple[Quantity, ...], labels: tuple[str,
             en = f"; the first {k} parts alone make up the total"
             return zh, en
     return "", ""
+
+
+def _rounded_to_its_digits(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
+    """Whether a total shown coarser than every part (3.30 亿元 over 万元 parts, 468.738 over
+    250.7219 and 218.016) is the parts' sum rounded to the total's digits: the total is the sum
+    as its digits show it."""
+    step = Decimal(1).scaleb(-total.decimals) * total.scale
+    if any(Decimal(1).scaleb(-p.decimals) * p.scale >= step for p in parts):
+        return False
+    exact = sum((p.base_value for p in parts), Decimal(0)) / total.scale
+    return exact.quantize(Decimal(1).scaleb(-total.decimals), rounding=ROUND_HALF_UP) == total.value

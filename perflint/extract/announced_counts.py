@@ -232,6 +232,9 @@ def _last_opening_verb(body: str) -> int | None:
     return cut
 
 
+_LEAD_IN = lazy_compile(r".*(?:范围为|范围是|分别为|分别是|包括|涉及|覆盖|为|是)")
+
+
 def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[str], bool] | None:
     lead = norm[:m.start()].rstrip()
     if lead.endswith(("各", "每", "均", "分别", "约", "近", "超", "逾")):
@@ -266,6 +269,13 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
     if "、" not in body:
         return None
     items = [it for it in _split_top(body, "、") if it]
+    if items and (len(items[0]) > 30 or _DIGIT_RE.search(items[0]) or re.search(r"[和及与]", items[0])):
+        # the sentence's lead-in runs into the first name (`2023年…项目主要整治范围为东城、西城…5个街道`):
+        # the first item is the name after the last word that introduces the list
+        lead_in = _LEAD_IN.match(items[0])
+        first = items[0][lead_in.end():] if lead_in else ""
+        if 1 <= len(first) <= 12 and not _DIGIT_RE.search(first) and not re.search(r"[和及与]", first):
+            items[0] = first
     if any(len(it) > 30 for it in items) or any(_DIGIT_RE.search(it) or _OWN_COUNT.search(it) for it in items):
         # sentences, or counts of their own (`省里30条和市里10条要求`, `中央八项规定、省委九项规定`):
         # not a list of names

@@ -281,7 +281,7 @@ _RELATIONS = {
     "perflint.extract.prose_lists": ("Breakdown", "ParagraphBreakdown", "breakdowns", "paragraph_breakdowns",
                                      "unit_slip", "total_unit_slip", "tiny_unit_part"),
     "perflint.extract.prose_rates": ("Balance", "ChangeStatement", "Completion", "Share", "ShareClaim", "WeightedShares",
-                                     "balances", "bare_shares", "change_statements", "completions", "share_claims", "shares", "weighted_shares"),
+                                     "balances", "bare_count_shares", "bare_shares", "change_statements", "completions", "share_claims", "shares", "weighted_shares"),
 }
 
 

@@ -173,6 +173,29 @@ def complete_count_list(total: Quantity, labels: Sequence[str]) -> bool:
 
 # The count units whose 其中 list is read when every part names a category of the count's kind.
 _CATEGORY_TESTS = {"人": _staff_categories, "个": _unit_kinds, "家": _unit_kinds}
+# What may follow a stage's verb and still name only the stage (已拨付资金, 下达中央资金): a generic
+# money word, or a level or source of funds; anything else is the object paid for, the part's name.
+_STAGE_TAIL = lazy_compile(r"(?:了|的)?(?:资金|金额|款项|数额|经费|投资|预算|任务|额|数|为|是|共|合计)*")
+_SOURCE_ONLY = lazy_compile(
+    r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|地方|本级|上级|自筹|财政|专项|配套|衔接|项目|年度|全年|本年|当年|"
+    r"资金|金额|款项|经费)+")
+
+
+def _stage_words(label: str) -> list[str]:
+    """The stage words of a part's ``label`` that make it a stage of one sum (已拨付 a，已支出 b):
+    none when the last one is followed by what was paid for (支付法律援助办案补贴 a,
+    发放低保金 b), which names the part itself."""
+    found = list(re.finditer(_conf()["status_words"], label))
+    if not found:
+        return []
+    tail = label[found[-1].end():]
+    tail = tail[_STAGE_TAIL.match(tail).end():]
+    tail = re.sub(r"(?:资金|金额|款项|经费|额|数)?(?:为|是|共|合计)?$", "", tail)
+    if len(tail) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and not _SOURCE_ONLY.fullmatch(tail):
+        return []
+    return [m.group(0) for m in found]
+
+
 _SHARE_GAP = lazy_compile(r"^[\s,，(（]*(?:占比|所占比重|比重|占)(?:为|是|约|达)?\s*$")
 
 
@@ -198,14 +221,17 @@ def _last_before(ms: list[Mention], starts: list[int], sent: int, pos: int) -> M
     return ms[k] if k >= 0 and ms[k].sentence == sent else None
 
 
+_PURPOSE_GAP = lazy_compile(r"^(?:专项)?(?:用于|支持)[\u4e00-\u9fff“”]{1,20}[,，:：]\s*$")
+
+
 def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sent: int, pos: int) -> Mention | None:
     """The figure a marker at ``pos`` breaks down: right before it, or the previous sentence's."""
     last = _last_before(ms, starts, sent, pos)
     if last is not None:
         between = norm[last.end:pos]
         if last.role == "level" and last.quantity.kind in ("money", "count") \
-                and re.match(r"^[\s,，:：]*[（(]?\s*$", between):
-            return last
+                and (re.match(r"^[\s,，:：]*[（(]?\s*$", between) or _PURPOSE_GAP.match(between)):
+            return last  # (`T 万元支持住房保障，其中：`: the money's purpose stands between)
         return None
     if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
         prev = [m for m in ms if m.sentence == sent - 1]
@@ -731,7 +757,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
             break  # ``T，其中 a、b，收入总计 U``: a whole of T's own quantity closes the list
         if parts and _nested_re().match(label):
             break  # ``T，其中 a，其中 b``: the second 其中 details a, it is no sibling of a
-        status = re.findall(_conf()["status_words"], label)
+        status = _stage_words(label)
         if status and not (total_m is not None and all(w in total_m.label for w in status)):
             # stages of one sum (已拨付 / 已支出), not its parts; a stage the total names too
             # (全年执行数 T。其中：基本支出执行 a，项目支出执行 b) is the total's own, split by line
@@ -1016,7 +1042,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
             continue
         norm = normalise(text)
         m = tail_re.search(norm)
-        if not m or not re.match(r"^[\s,，]*$", norm[ms[-1].end:m.start()]):
+        if not m or not re.match(r"^[\s,，。]*$", norm[ms[-1].end:m.start()]):  # (`T 万元。其中：` too)
             continue
         total = ms[-1].quantity
         if i + 1 < len(texts) and _lists_inline(texts[i + 1], total):

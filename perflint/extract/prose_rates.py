@@ -714,6 +714,29 @@ def completions(text: str) -> list[Completion]:
     return out
 
 
+def completions_after(before: str, text: str) -> list[Completion]:
+    """A rate opening ``text`` after its one spending figure (``实际支出项目资金 A，资金执行率 W%``),
+    with no budget in its sentence, read against the budget ``before`` states — the paragraph
+    before it under a sub-heading of its own (``1.资金到位情况：下达…经费 B。``), when that
+    paragraph states exactly one money figure and it is a budget of the same year. Uncertain: the
+    base is read across paragraphs."""
+    ms = figure_mentions(text)
+    first = [m for m in ms if m.sentence == 0 and not m.bracketed]
+    money = [m for m in first if m.role == "level" and m.quantity.kind == "money"]
+    rates = [m for m in first if m.role == "percent" and _conf_re("completion").search(m.label)]
+    if len(money) != 1 or len(rates) != 1 or rates[0].start < money[0].end:
+        return []
+    if not _conf_re("bare_actual_label").search(money[0].label):
+        return []
+    earlier = [m for m in figure_mentions(before) if m.role == "level" and m.quantity.kind == "money"
+               and not m.bracketed]
+    if len(earlier) != 1 or not _conf_re("budget_label").search(earlier[0].label) or "决算" in earlier[0].label:
+        return []
+    if not _years_agree(money[0].label, earlier[0].label):
+        return []
+    return [Completion(earlier[0].quantity, money[0].quantity, rates[0].quantity, uncertain=True)]
+
+
 def differences_as_completions(text: str) -> list[Completion]:
     """``…支出总计 500.12 万元。财政拨款支出年初预算数 472.90 万元，完成年初预算的 27.22%``: a completion
     rate after a budget B whose figure is, to the digits shown, a money figure A of the sentence
@@ -864,7 +887,7 @@ def balances(text: str) -> list[Balance]:
     (年初结转和结余, 累计结余)."""
     # no unspent sum named (most paragraphs): substring tests, a few times faster than a
     # pattern of the words, whose scan tests a class at each character
-    if not ("结余" in text or "剩余" in text or "未支" in text or "未使用" in text or "未拨付" in text):
+    if not ("结余" in text or "剩余" in text or "未支" in text or "未使用" in text or "未拨付" in text or "结转" in text):
         return []
     budget_re, actual_re, unspent_re = _conf_re("budget_label"), _conf_re("actual_label"), _conf_re("unspent_label")
     by_sentence: dict[int, list[Mention]] = {}
@@ -888,6 +911,10 @@ def balances(text: str) -> list[Balance]:
             continue
         if len(ms) > 3 and all(m.role == "level" for m in ms):
             ms = _without_breakdown(ms)
+        if len(ms) > 3 and all(m.role == "level" for m in ms[-3:]) and budget_re.search(ms[-3].label):
+            # 投资估算 E，…下达资金 B，实际使用 A，结转 U: the budget, its spending and what is left,
+            # stated one after another at the sentence's end, add up whatever came before them
+            ms = ms[-3:]
         if len(ms) != 3 or any(m.role != "level" for m in ms):
             continue
         b, a, u = ms
@@ -972,6 +999,37 @@ def bare_shares(text: str) -> list[ShareClaim]:
         if m and part.role == "level" and part.quantity.kind == "money" and not label_core(compact(m.group("whole"))):
             out.append(ShareClaim(part.quantity, r.quantity, "", part.label))
     return out
+
+
+def bare_count_shares(text: str) -> list[ShareClaim]:
+    """``优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%``: counts with a share and no whole named,
+    read as :func:`bare_shares` reads money, when they are counts of one thing (one unit, names
+    ending alike: …案件) — groups of one whole. Counts of different things (受理 50 件 … 办结 45 件)
+    are shares of different wholes and are not read."""
+    norm = normalise(text)
+    if _holds_no_share(norm, (_BARE_LEAD,)):
+        return []
+    ms = figure_mentions(text)
+    share = _share_after(_BARE_LEAD)
+    out: list[ShareClaim] = []
+    for k, r in enumerate(ms):
+        if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
+            continue
+        part = ms[k - 1]
+        m = share.match(norm[part.end:r.start])
+        if m and part.role == "level" and part.quantity.kind == "count" and not label_core(compact(m.group("whole"))):
+            out.append(ShareClaim(part.quantity, r.quantity, "", part.label))
+    if len(out) < 2 or len({c.part.unit for c in out}) != 1 or len({_sentence_of(ms, c) for c in out}) != 1:
+        return []
+    names = [re.sub(r"(?:为|是|共|有|达)$", "", compact(c.part_label)) for c in out]
+    if min(map(len, names)) < 3 or len({n[-2:] for n in names}) != 1:
+        return []  # not one kind of thing named alike
+    return out
+
+
+def _sentence_of(ms: list[Mention], claim: ShareClaim) -> int:
+    """The sentence of the mention a claim's part is."""
+    return next(m.sentence for m in ms if m.quantity is claim.part)
 
 
 _BARE_LEAD = r"^[\s,，]*"  # what may stand between a part and its share's wording (and an inline whole's)

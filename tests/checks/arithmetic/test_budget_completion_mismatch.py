@@ -339,3 +339,51 @@ def test_a107_budget_stated_inside_the_rate():
     assert run_prose(BudgetCompletionMismatch, wrong.replace("79.6%", "73.2%")) == []
     other = "2023年一般公共预算收入累计完成 24627万元，完成年初预算数 60999万元的 48.4%，比上年减收 1070万元。"
     assert len(run_prose(BudgetCompletionMismatch, other)) == 1
+
+
+def test_a107_balance_carried_over_named_jiezhuan():
+    """``下达资金共计 B，实际使用 A，资金结转 U`` (modelled on a district's old-housing renovation
+    review): money carried to next year is what is left of the budget, as a 结余 is."""
+    text = "财政实际下达的项目资金共计36,950.00万元，项目实际使用资金19,078.00万元，资金结转{left}万元，资金使用率51.63%。"
+    assert run_prose(BudgetCompletionMismatch, text.format(left="17,872.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(left="17,827.00"))
+    assert "结转 17,827.00" in d.message() and "= 17872.00" in d.message()
+    # last year's carry-over is no balance of this budget
+    other = "项目预算30.00万元，实际支出28.00万元，上年结转5.00万元。"
+    assert run_prose(BudgetCompletionMismatch, other) == []
+
+
+def test_a107_rate_after_spending_of_the_funds_given_the_sentence_before():
+    """``下达我局项目前期工作经费 B。实际支出项目资金 A，资金执行率 W%`` (modelled on a city transport
+    bureau's project review): the funds given (下达…经费) are the budget the next sentence's
+    spending is a share of."""
+    text = "2020年7月20日市财政局下达我局项目前期工作经费200.00万元。实际支出项目资金{a}万元，资金执行率100.00%。"
+    assert run_prose(BudgetCompletionMismatch, text.format(a="200.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(a="180.00"))
+    assert "180.00 ÷ 200.00 = 90.00%" in d.message() and d.severity is Severity.warning
+
+
+def test_a107_balance_as_the_last_three_figures_after_an_estimate():
+    """``投资估算 E，…下达资金共计 B，实际使用 A，资金结转 U``: an estimate opening the sentence
+    leaves the budget, spending and what is left, stated one after another, to add up."""
+    text = ("项目投资估算67,463.91万元，截止2023年12月31日，财政实际下达的项目资金共计36,950.00万元，"
+            "项目实际使用资金19,078.00万元，资金结转{left}万元，资金使用率51.63%。")
+    assert run_prose(BudgetCompletionMismatch, text.format(left="17,872.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(left="17,827.00"))
+    assert "= 17872.00" in d.message()
+
+
+def test_a107_rate_under_its_own_heading_after_the_funds_given():
+    """``1.项目资金到位情况 / 下达…经费 B。/ 2.项目资金执行情况 / 实际支出项目资金 A，资金执行率 W%``
+    (modelled on a city transport bureau's review): the spending paragraph's rate is of the one
+    budget the paragraph before its heading states (a warning: the base is read across paragraphs)."""
+    head = "1.项目资金到位情况"
+    given = "2020年7月20日市财政局下达我局项目前期工作经费200.00万元。"
+    spent = "实际支出项目资金{a}万元，资金执行率100.00%。"
+    assert run_prose(BudgetCompletionMismatch, head, given, "2.项目资金执行情况", spent.format(a="200.00")) == []
+    (d,) = run_prose(BudgetCompletionMismatch, head, given, "2.项目资金执行情况", spent.format(a="180.00"))
+    assert d.severity is Severity.warning and "180.00 ÷ 200.00 = 90.00%" in d.message()
+    assert d.related[0].location.line < d.location.line
+    # two money figures before (a budget and its arrival): not one base to read
+    two = "下达我局项目前期工作经费200.00万元，到位资金180.00万元。"
+    assert run_prose(BudgetCompletionMismatch, head, two, "2.项目资金执行情况", spent.format(a="180.00")) == []

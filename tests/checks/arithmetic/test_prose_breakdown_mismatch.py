@@ -629,3 +629,56 @@ def test_a104_list_after_a_sentence_that_ends_on_its_reason():
     change = ("2022年度支出合计 520.40万元，较上年增加 30.10万元，增长 6.1%，主要原因是新增项目。"
               "其中：甲项目 20.10万元，乙项目 10.00万元。")
     assert run_prose(ProseBreakdownMismatch, change) == []
+
+
+def test_a104_parts_named_by_a_verb_and_its_object():
+    """``支出 T（其中支付办案补贴 a、工作经费支出 b）`` (modelled on a district legal-aid centre's
+    summary): a part named by what was paid (支付办案补贴) is a part of the total; only a bare
+    stage (已支付, 已拨付资金) is a stage of one sum."""
+    text = "2022年度中心业务经费为217.78万元，支出{t}万元（其中支付法律援助办案补贴151.59万元、工作经费支出64.1万元）。"
+    assert run_prose(ProseBreakdownMismatch, text.format(t="215.69")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="251.69"))
+    assert "151.59 + 64.1 = 215.69" in d.message()
+    stages = "项目资金 120.00 万元，其中：已拨付资金 80.00 万元，已支付 60.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, stages) == []
+    sources = "项目资金 120.00 万元，其中：使用中央资金 30.00 万元，使用省级资金 20.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, sources) == []
+
+
+def test_a104_paragraph_list_after_a_total_closing_its_sentence():
+    """``…基本支出 T 万元。其中：`` then one paragraph per part (modelled on a city committee's
+    review): 其中 opening a sentence of its own after the total is the total's list too."""
+    text = ("2024年度一般公共财政拨款基本支出1076.17万元。其中：\n\n人员经费{a}万元，主要包括基本工资、津贴补贴。\n\n"
+            "公用经费179.83万元，主要包括办公费、印刷费。\n\n二、项目支出情况\n\n无。")
+    assert run_prose(ProseBreakdownMismatch, text.format(a="896.34")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a="986.34"))
+    assert "986.34 + 179.83" in d.message()
+
+
+def test_a104_total_followed_by_its_purpose_before_the_list():
+    """``安排补助资金 T 万元支持住房保障，其中：安排 a 万元支持…；安排 b 万元支持…`` (modelled on a
+    provincial housing review): the purpose between the total and 其中 leaves the list the total's."""
+    text = ("2024年安排自治区财政补助资金{t}万元支持住房保障，其中：安排5440万元支持配售型保障性住房项目；"
+            "安排252万元支持新筹集公租房；安排27285.3万元支持筹集保障性租赁住房。")
+    assert run_prose(ProseBreakdownMismatch, text.format(t="32977.3")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="33977.3"))
+    assert "5440 + 252 + 27285.3 = 32977.3" in d.message()
+    # a figure inside the words between (用于 3 个村) leaves the list unread
+    counted = "安排资金 50 万元用于3个村，其中：甲村 20 万元、乙村 20 万元。"
+    assert run_prose(ProseBreakdownMismatch, counted) == []
+
+
+def test_a104_total_in_a_larger_unit_is_the_sum_rounded():
+    """``3.30 亿元，其中 5440 万元；252 万元；27285.3 万元``: 32977.3 万元 is 3.30 亿元 to the total's
+    digits — no difference at all, not even a last-digit one."""
+    text = "2024年安排财政补助资金{t}亿元，其中：配售型住房5440万元；公租房252万元；保障性租赁住房27285.3万元。"
+    assert run_prose(ProseBreakdownMismatch, text.format(t="3.30")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="3.31"))
+    assert "3.31" in d.message()
+
+
+def test_a104_total_with_fewer_decimals_is_the_sum_rounded():
+    """``468.738 万元。其中：250.7219 万元；218.016 万元``: 468.7379 shown to three decimals is 468.738."""
+    text = "2021年度单位支出为{t}万元，其中：基本支出250.7219万元；项目支出218.016万元。"
+    assert run_prose(ProseBreakdownMismatch, text.format(t="468.738")) == []
+    assert run_prose(ProseBreakdownMismatch, text.format(t="468.739")) != []

@@ -322,3 +322,16 @@ def test_a106_completion_shares_of_targets_counted_in_different_units():
     assert run_prose(ShareMismatch, text.format(unit="户")) == []
     (d,) = run_prose(ShareMismatch, text.format(unit="套"))
     assert "80.40% + 130.59%" in d.message()
+
+
+def test_a106_counts_of_one_whole_with_their_shares():
+    """``优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%；合格案件 66 宗，占比 66%`` (modelled on a
+    legal-aid centre's case review): counts of one kind of thing (…案件) split by grade, each with
+    its share, are parts of one whole as money parts are."""
+    text = "抽取100宗案件进行评估，评估结果为：优秀案件14宗，占比{a}；良好案件20宗，占比20%；合格案件66宗，占比66%。"
+    assert run_prose(ShareMismatch, text.format(a="14%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(a="16%"))
+    assert d.severity is Severity.warning and "16%" in d.message()
+    # counts of different things (受理 / 办结) are shares of different wholes: not read
+    stages = "全年受理案件50件，占全市20%；办结45件，占比90%。"
+    assert run_prose(ShareMismatch, stages) == []

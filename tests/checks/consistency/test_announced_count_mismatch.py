@@ -29,6 +29,12 @@ from ._drafts import REPORT
     # a list opened by its verb after another list in the same clause: the count counts from the verb
     ("馆内设办公室、借阅部共两部一室下辖东湖、西山、南岭3个分馆。", False),
     ("馆内设办公室、借阅部共两部一室下辖东湖、西山、南岭4个分馆。", True),
+
+
+    # the list before its count opens the sentence after a long lead-in with a year and 及 (modelled
+    # on a district's renovation review): the first item is the name after 为
+    ("2023年老旧小区及周边设施提升改造项目主要整治范围为东城、西城、南城、北城、中城5个街道的部分小区。", False),
+    ("2023年老旧小区及周边设施提升改造项目主要整治范围为东城、西城、南城、北城、中城4个街道的部分小区。", True),
 ])
 def test_announced_count_inline(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
