@@ -394,3 +394,24 @@ def test_money_scale_level_in_yuan_below_its_increase_in_wan():
     text = HEAD + "2023年税收收入 8103元，比上年增收 1284万元，增长 18.8%。\n"
     (d,) = lint(MoneyScale, text)
     assert "8103元" in d.message() and d.severity is Severity.warning
+
+
+def test_money_scale_change_amount_right_only_in_one_unit():
+    """``基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元``: C − P = X holds once the level is
+    read in 万元 — 万 left out of it (U401), not a change computed wrongly (A110 leaves it)."""
+    from perflint.checks.arithmetic import ChangeAmountMismatch
+
+    text = HEAD + "2023年本单位基本支出{c}，较上年{p}增加{x}，主要是新增编制人员。\n"
+    bad = text.format(c="252.50元", p="231.50万元", x="21.00万元")
+    (d,) = lint(MoneyScale, bad)
+    assert "252.50元" in d.message() and "252.50万元" in d.message() and d.severity is Severity.warning
+    assert lint(ChangeAmountMismatch, bad) == []
+    # the change in 元 among two levels in 万元
+    bad = text.format(c="252.50万元", p="231.50万元", x="21.00元")
+    (d,) = lint(MoneyScale, bad)
+    assert "21.00元" in d.message()
+    fine = text.format(c="252.50万元", p="231.50万元", x="21.00万元")
+    assert lint(MoneyScale, fine) == [] and lint(ChangeAmountMismatch, fine) == []
+    # wrong in either unit: A110's, not a unit slip
+    wrong = text.format(c="252.50元", p="231.50万元", x="25.00万元")
+    assert lint(MoneyScale, wrong) == [] and lint(ChangeAmountMismatch, wrong) != []
