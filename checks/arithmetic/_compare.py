@@ -16,9 +16,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import product
+from typing import TYPE_CHECKING
 
 from perflint.diagnostics import Severity
 from perflint.text.numbers import Quantity, fmt, rate_reach
+
+if TYPE_CHECKING:
+    from perflint.extract.prior_changes import PriorChange
 
 MAX_SHOWN = 8  # parts shown in a message before the list is shortened
 
@@ -181,6 +185,24 @@ def change_scale_slip(current: Quantity, change: Quantity, rate: Quantity, decre
     if not holds(*((lifted, change) if yuan is current else (current, lifted))):
         return None
     return yuan
+
+
+def prior_change_scale_slip(pc: PriorChange) -> Quantity | None:
+    """The one figure in 元 of a change whose other two figures are in 万元 (``基本支出 252.50 元，
+    较上年 231.50 万元增加 21.00 万元``), or the one in 万元 among two in 元, when C − P = ±X is wrong
+    as written and holds once the odd figure is read in the others' unit: a unit slip, not a change
+    computed wrongly (U401 reports it; A110 leaves it)."""
+    figures = (pc.current, pc.prior, pc.change)
+    if any(q.kind != "money" for q in figures) or {q.unit for q in figures} != {"元", "万元"}:
+        return None
+    odd = [q for q in figures if sum(1 for r in figures if r.unit == q.unit) == 1]
+    if len(odd) != 1 or pc.agrees:
+        return None
+    slip = odd[0]
+    factor = _TEN_THOUSAND if slip.unit == "元" else 1 / _TEN_THOUSAND
+    lifted = replace(slip, scale=slip.scale * factor)
+    read = replace(pc, **{name: lifted for name in ("current", "prior", "change") if getattr(pc, name) is slip})
+    return slip if read.agrees else None
 
 
 def completion_scale_slip(budget: Quantity, actual: Quantity, rate: Quantity) -> Quantity | None:

@@ -6,7 +6,12 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
-from perflint.checks.arithmetic._compare import change_scale_slip, completion_scale_slip, number
+from perflint.checks.arithmetic._compare import (
+    change_scale_slip,
+    completion_scale_slip,
+    number,
+    prior_change_scale_slip,
+)
 from perflint.checks.arithmetic._facts import paragraphs, run_breakdowns, table_relations
 
 from perflint.check import Check, Context
@@ -68,7 +73,8 @@ class MoneyScale(Check):
     as written and right once both are read in one unit (`全年预算 900.00 万元。实际支出 873.00 元，
     预算执行率 97.00%`) is a warning on the 元 figure (A107 leaves it to this rule); so is a rate of
     change stated with a level in 万元 and its change in 元, or the reverse (`支出合计 520.40 万元，较上年
-    减少 30.10 元，下降 5.5%`; A105 leaves it).
+    减少 30.10 元，下降 5.5%`; A105 leaves it), and a change whose one figure in 元 makes it hold once
+    read in the others' 万元 (`基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元`; A110 leaves it).
     So is a share of a sentence's total listed as `P%为Y` and written in 元 whose digits are that
     share of the total in 万元, where another share in 万元 fits the total too (`总保费 1293.45 万元，
     中央财政补贴 47.5%为 614.39 万元，省级财政补贴 32.5%为 420.37 元`).
@@ -90,7 +96,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外；正文以另一单位引用了整张表的（三个以上数字），由 U410 对该表报告一次。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额，或“三公”经费某一项的全年支出，不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”“公务接待费 3.27 元”“公务用车运行维护费支出 9.19 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。成本指标（人均、单价等标准除外）的指标值或完成值以元计、而数字与本表以万元计的预算数相同的（年度预算数(万元)为 50.00，“项目总成本 | ≤ | 50 | 元”），以及同一货币单位下实际完成值与年度指标值相差约 10⁴ 倍的（“≤ | 50 | 万元 | 480000”：完成值是以元填列的），也报警告。完成值带单位写成元、指标值为万元（“480000元”对“≤50万元”）是换算，不报告。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。自评表预算执行部分以万元为单位，某个数字是本行所示的 10⁴ 倍——按万元读，它与本表另一数字相同，或使本行执行率恰好成立（“项目资金（万元） | 80 | 80 | 780000 | 97.5%”）——报错误：该格以元填列（A121、C719 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）；本年金额为万元、增减额为元（或相反），按所写单位计算增减幅度不符、按同一单位计算恰好相符的（“支出合计 520.40 万元，较上年减少 30.10 元，下降 5.5%”），同样报警告（A105 不再报告）。一句中以“P%为Y”列出某一总额（万元）的各份额，其中一份写成“元”、而数字恰为总额的该比例（按万元计），且另有以万元写出的份额恰为总额的相应比例（“总保费 1293.45 万元，中央财政补贴 47.5%为 614.39 万元，省级财政补贴 32.5%为 420.37 元”），对写成“元”的份额报警告。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外；正文以另一单位引用了整张表的（三个以上数字），由 U410 对该表报告一次。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额，或“三公”经费某一项的全年支出，不足 100 元（“配套资金 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”“公务接待费 3.27 元”“公务用车运行维护费支出 9.19 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。成本指标（人均、单价等标准除外）的指标值或完成值以元计、而数字与本表以万元计的预算数相同的（年度预算数(万元)为 50.00，“项目总成本 | ≤ | 50 | 元”），以及同一货币单位下实际完成值与年度指标值相差约 10⁴ 倍的（“≤ | 50 | 万元 | 480000”：完成值是以元填列的），也报警告。完成值带单位写成元、指标值为万元（“480000元”对“≤50万元”）是换算，不报告。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。自评表预算执行部分以万元为单位，某个数字是本行所示的 10⁴ 倍——按万元读，它与本表另一数字相同，或使本行执行率恰好成立（“项目资金（万元） | 80 | 80 | 780000 | 97.5%”）——报错误：该格以元填列（A121、C719 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）；本年金额为万元、增减额为元（或相反），按所写单位计算增减幅度不符、按同一单位计算恰好相符的（“支出合计 520.40 万元，较上年减少 30.10 元，下降 5.5%”），同样报警告（A105 不再报告）；本年数、上年数、增减额中唯一写成“元”的数按万元读（或相反）增减额即成立的（“基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元”），也报警告（A110 不再报告）。一句中以“P%为Y”列出某一总额（万元）的各份额，其中一份写成“元”、而数字恰为总额的该比例（按万元计），且另有以万元写出的份额恰为总额的相应比例（“总保费 1293.45 万元，中央财政补贴 47.5%为 614.39 万元，省级财政补贴 32.5%为 420.37 元”），对写成“元”的份额报警告。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -142,6 +148,11 @@ class MoneyScale(Check):
         "change_rate": {
             "zh": "{wrong} 与 {other} 单位不一致：按同一单位计，增减幅度 {stated} 恰好成立，疑为元与万元混用",
             "en": "{wrong} and {other} are in different units: read in one unit, the rate {stated} holds; "
+                  "元 and 万元 mixed up",
+        },
+        "change_amount": {
+            "zh": "{wrong} 疑为 {fixed}：按此计，{current} 较 {prior} {verb} {change} 恰好成立，元与万元混用",
+            "en": "{wrong} looks like {fixed}: read so, {current} against {prior} is a {verb_en} of {change}; "
                   "元 and 万元 mixed up",
         },
         "rate": {
@@ -229,7 +240,7 @@ class MoneyScale(Check):
                             yield self.diagnostic("tiny", loc, severity=Severity.warning,
                                                   label=_TINY_LABEL_EDGES.sub("", fact.label),
                                                   wrong=q.text.strip())
-        for diag in self._changes(doc):
+        for diag in (*self._changes(doc), *self._prior_changes(doc)):
             if (diag.location.line, diag.location.column) not in seen:
                 seen.add((diag.location.line, diag.location.column))
                 yield diag
@@ -282,6 +293,32 @@ class MoneyScale(Check):
                     "change_rate", para.text.locate(yuan.start, yuan.end), severity=Severity.warning,
                     related=[(para.text.locate(other.start, other.end), "see_level")],
                     wrong=yuan.text.strip(), other=other.text.strip(), stated=st.rate.text.strip())
+
+    def _prior_changes(self, doc: Document) -> Iterator[Diagnostic]:
+        """A change that holds only once its one 元 figure is read in the others' 万元 (or the
+        reverse): ``基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元``."""
+        from perflint.extract.prior_changes import prior_changes  # read when the rule runs
+
+        for _part, para in paragraphs(doc):
+            text = para.text.value
+            if "万" not in text or _YUAN.search(text) is None:
+                continue  # (a slip needs a 万元 figure and a 元 one)
+            for pc in prior_changes(text):
+                yuan = prior_change_scale_slip(pc)
+                if yuan is None:
+                    continue
+                others = [q for q in (pc.current, pc.prior, pc.change) if q is not yuan]
+                fixed = number(yuan) + others[0].unit
+
+                def shown(q: Quantity, fixed: str = fixed, yuan: Quantity = yuan) -> str:
+                    return fixed if q is yuan else q.text.strip()
+
+                yield self.diagnostic(
+                    "change_amount", para.text.locate(yuan.start, yuan.end), severity=Severity.warning,
+                    related=[(para.text.locate(q.start, q.end), "see_level") for q in others],
+                    wrong=yuan.text.strip(), fixed=fixed, current=shown(pc.current), prior=shown(pc.prior),
+                    change=shown(pc.change), verb="减少" if pc.direction < 0 else "增加",
+                    verb_en="fall" if pc.direction < 0 else "rise")
 
     def _table_rows(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """A figure of a 万元 table that breaks a sum the table states, and makes it hold once

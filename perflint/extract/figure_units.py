@@ -102,6 +102,9 @@ def _bare_after_first(quantities: list[Quantity]) -> bool:
     return False
 
 
+_BREAKDOWN_BRACKET = lazy_compile(r"[(（]\s*(?:含|其中)")
+
+
 def bare_figures(text: str) -> list[BareFigure]:
     """Figures written without a unit between neighbours that all carry the same one."""
     quantities = figures_of(text)
@@ -122,7 +125,9 @@ def bare_figures(text: str) -> list[BareFigure]:
             if q.decimals == 0 and 1900 <= q.value <= 2100:
                 continue  # a year
             after = norm[q.end:e].lstrip(" \t\u3000")
-            if after and after[0] not in ITEM_DELIMS + "。)）":
+            # ``执行数 1032849.44（含中央资金 689139.31 万元，…）``: a bracket that opens the figure's
+            # own breakdown ends its item as a delimiter does
+            if after and after[0] not in ITEM_DELIMS + "。)）" and _BREAKDOWN_BRACKET.match(after) is None:
                 continue
             start = _item_start(norm, q.start, s)
             label = norm[start:q.start]

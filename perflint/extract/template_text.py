@@ -379,6 +379,36 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return money, percent
 
 
+@cache
+def _count_slot_pattern() -> re.Pattern[str]:
+    """``独立核算单位共 个``, ``共有车辆 辆``, ``在职人员 人，``: a count word or a label, a blank
+    where the figure belongs, then the measure word ending the clause. The blank is required (a
+    figure typed without one, ``共3个``, is no slot) and the measure word must stand alone (``个人``,
+    ``人员``, ``人次数`` are words). A label's slot (no count word) asks for the clause's punctuation
+    after the measure word: a header row (``在职人员 人 50``) names its unit column."""
+    ph = phrases()
+    words = "|".join(re.escape(w) for w in sorted(ph["count_slot_words"], key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(ph["count_slot_units"], key=len, reverse=True))
+    before = "0-9０-９〇零一二三四五六七八九十百千万两几多每各某这那此该半第"
+    return compile_pattern(
+        rf"(?:(?P<word>{words})|[\u4e00-\u9fff])(?<![{before}])[ \u3000_＿]+(?:{units})"
+        r"(?=[，,。；;、）)]|[ \u3000]*$)")
+
+
+def count_slots(text: str) -> list[PhraseMatch]:
+    """A count whose figure was never typed in (see :func:`_count_slot_pattern`); a label's slot
+    (no count word) only where the clause goes on or ends, never in a run of table cells."""
+    out = []
+    for m in _count_slot_pattern().finditer(text):
+        start = m.start()
+        if m.group("word") is None and text[m.end():m.end() + 1] in ("", " ", "\u3000"):
+            continue  # 在职人员 人 at a text's end: a header cell naming its unit
+        while start > 0 and m.start() - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1  # the label's last characters, for the message
+        out.append(PhraseMatch("count_slot", start, m.end(), text[start:m.end()]))
+    return out
+
+
 def _header_cells(text: str) -> bool:
     """A table's header pasted with spaces for its cell borders (``项目 金额 占调整预算%
     比上年增长%``, perhaps run on after the table's title and unit line): three or more
@@ -412,6 +442,8 @@ def empty_slots(text: str) -> list[PhraseMatch]:
             if header and kind == "percent_slot" and text[m.end():m.end() + 1] in ("", " ", "\u3000", "\t", "\n"):
                 continue  # a header cell naming its column's unit (占调整预算%)
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
+    if any(ch in text for ch in " \u3000_＿"):
+        out.extend(count_slots(text))
     if "分" in text:
         for pattern in _score_slot_patterns():
             for m in pattern.finditer(text):

@@ -133,11 +133,12 @@ def _stock_needs() -> tuple[frozenset[str], ...]:
 
 
 def _slot_needs() -> tuple[str, ...]:
-    """empty_slots: a money slot ends with one of the slot units, a percent slot with its sign, a
+    """empty_slots: a money or count slot ends with one of the slot units, a percent slot with its sign, a
     score slot with 分 (得分为（  ）分) or names it (得分及等级为…)."""
     from perflint.extract.template_text import phrases
 
-    return ("".join(u[:1] for u in phrases()["money_slot_units"]) + "%％分",)
+    ph = phrases()
+    return ("".join(u[:1] for u in ph["money_slot_units"] + ph["count_slot_units"]) + "%％分",)
 
 
 def _context_typo_needs() -> tuple[str, ...]:

@@ -64,6 +64,10 @@ _CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
 # ``目录`` / ``目 录`` alone: the heading of a table of contents, never the tail of the line above
 # (a title whose year is mistyped no longer reads as a title, and must not swallow it)
 _CONTENTS_HEADING = lazy_compile(r"^\s*目\s*[录次]\s*$")
+# The header row of a 自评表's indicator table typed with spaces for its cell borders (``一级指标 二级指标
+# 三级指标 年度指标值 …``): a line that opens a table, never the tail of an unpunctuated line above it
+# (a 总体目标 cell's last sentence, left without its stop, would read the header as its last clause).
+_INDICATOR_HEADER_LINE = lazy_compile(r"^[\s\u3000]*(?:一级指标|绩效指标)[\s\u3000]+(?:二级指标|一级指标)[\s\u3000]+\S")
 _LIST_START = lazy_compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
 
 
@@ -1165,6 +1169,8 @@ class _Assembler:
                 break
             if is_chrome_line(nxt.value):
                 break
+            if _INDICATOR_HEADER_LINE.match(nxt.value) and not _CLAUSE_MARK.search(nxt.value):
+                break  # the header of a form's indicator table (一级指标 二级指标 …), not the sentence's tail
             if _REPORT_TITLE.search(nxt.value.replace(" ", "")) or title_shaped(nxt.value):
                 # a report title starts a new part; never glue it to the line before (nor one
                 # whose year lost a digit: it is still a title line, and a malformed one)

@@ -596,3 +596,27 @@ def test_b304_a_document_number_left_as_the_template_wrote_it():
     assert d.message("zh") == "占位符“〔2021〕号”未替换为实际内容"
     assert run(UnfilledTemplate, text.format(number="示财农〔2021〕15号")) == []
     assert run(UnfilledTemplate, "购置X射线机1台，依据示卫发〔2021〕3号文件执行。\n") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("本部门下设独立核算单位共 个，其中行政单位2个。", "单位共个"),
+    ("本单位编制12人，在职人员 人，退休人员8人。", "在职人员人"),
+    ("单位共有车辆 辆，均为执法执勤用车。", "共有车辆辆"),
+    ("全年共组织培训　人次。", "组织培训人次"),
+])
+def test_b304_count_slot_without_its_figure(text, key):
+    """A count word or a label, a blank where the figure belongs, the measure word left alone
+    (a real page's unfilled 部门基本情况, modelled, not copied)."""
+    diags = run_code(text + "\n", "B304")
+    assert len(diags) == 1 and key in diags[0].message("zh"), [d.message("zh") for d in diags]
+
+
+@pytest.mark.parametrize("text", [
+    "本部门下设独立核算单位共 3 个，其中行政单位2个。",
+    "本单位编制12人，在职人员 11 人，个人缴费部分按时足额缴纳。",
+    "单位共有 个别车辆超过报废年限。",  # 个别 is a word
+    "按规定为 人员 购买保险。",  # 人员 is a word
+    "类别 单位 数量\n在职人员 人 50\n",  # a header row run together: the unit column
+])
+def test_b304_quiet_on_a_filled_count(text):
+    assert run_code(text + "\n", "B304") == []

@@ -408,3 +408,40 @@ def test_money_scale_level_in_yuan_below_its_increase_in_wan():
     text = HEAD + "2023年税收收入 8103元，比上年增收 1284万元，增长 18.8%。\n"
     (d,) = lint(MoneyScale, text)
     assert "8103元" in d.message() and d.severity is Severity.warning
+
+
+def test_money_scale_change_amount_right_only_in_one_unit():
+    """``基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元``: C − P = X holds once the level is
+    read in 万元 — 万 left out of it (U401), not a change computed wrongly (A110 leaves it)."""
+    from perflint.checks.arithmetic import ChangeAmountMismatch
+
+    text = HEAD + "2023年本单位基本支出{c}，较上年{p}增加{x}，主要是新增编制人员。\n"
+    bad = text.format(c="252.50元", p="231.50万元", x="21.00万元")
+    (d,) = lint(MoneyScale, bad)
+    assert "252.50元" in d.message() and "252.50万元" in d.message() and d.severity is Severity.warning
+    assert lint(ChangeAmountMismatch, bad) == []
+    # the change in 元 among two levels in 万元
+    bad = text.format(c="252.50万元", p="231.50万元", x="21.00元")
+    (d,) = lint(MoneyScale, bad)
+    assert "21.00元" in d.message()
+    fine = text.format(c="252.50万元", p="231.50万元", x="21.00万元")
+    assert lint(MoneyScale, fine) == [] and lint(ChangeAmountMismatch, fine) == []
+    # wrong in either unit: A110's, not a unit slip
+    wrong = text.format(c="252.50元", p="231.50万元", x="25.00万元")
+    assert lint(MoneyScale, wrong) == [] and lint(ChangeAmountMismatch, wrong) != []
+
+
+def test_money_scale_total_in_yuan_before_the_indicator_table():
+    """A 总体目标 cell's last sentence left without its stop, then (a page's blank lines between)
+    the indicator table's header typed with spaces: the text reader glued the header to the
+    sentence, whose breakdown (a total in 元, its 其中 parts in 万元) then ran on and was lost."""
+    text = ("某县农村公路养护补助资金绩效目标自评表\n\n"
+            "总体目标完成情况 总体目标 全年实际完成情况\n"
+            "   保障农村公路日常养护，确保路况良好。\n"
+            "  全年完成养护补助1850.40万元,中央补助620.15万元,地方配套1230.25万元;"
+            "其中村道养护补助{total},其中中央补助142.30万元,地方配套214.5万元\n\n\n\n"
+            "一级指标 二级指标 三级指标 年度指标值 全年完成值 未完成原因和改进措施\n\n\n\n"
+            "数量指标  指标1:农村公路养护里程 完成养护里程120公里。 本年度完成养护里程126公里。\n")
+    (d,) = lint(MoneyScale, text.format(total="356.80元"))
+    assert "356.80元" in d.message() and "356.80万元" in d.message()
+    assert lint(MoneyScale, text.format(total="356.80万元")) == []

@@ -139,3 +139,15 @@ def test_bare_figure_among_items_that_state_their_share():
                   "完成预算的 93.75%；公务用车运行维护费支出决算 4.00，完成预算的 100%。\n")
     [d] = lint(MoneyWithoutUnit, completion)
     assert "4.00" in d.message("zh")
+
+
+def test_bare_total_before_its_bracketed_breakdown():
+    """``执行数 50326.18（含中央资金 31240.52 万元，…）``: the bracket that opens the figure's own
+    breakdown ends its item as a delimiter does; the figure among 万元 amounts lacks its unit."""
+    text = HEAD + ("2023年，全县城乡居民医疗救助全年预算数52840.60万元，全县执行数50326.18{unit}（含中央资金"
+                   "31240.52万元，地方资金18620.30万元，其他资金465.36万元），总预算执行率95.24%。\n")
+    (d,) = lint(MoneyWithoutUnit, text.format(unit=""))
+    assert "50326.18" in d.message()
+    assert lint(MoneyWithoutUnit, text.format(unit="万元")) == []
+    # a bracket that is no breakdown (a note on the figure) is left as it was
+    assert lint(MoneyWithoutUnit, HEAD + "全年预算数52840.60万元，执行数50326（详见附表），执行率95.24%。\n") == []
