@@ -399,3 +399,13 @@ def test_an_account_name_before_a_level_tag_or_after_its_code():
         assert run(MisspeltTerm, ACCOUNTS.format(item=item)) == [], item
     # without the tag or code the name is not known to be a 科目's: 学期 is a word
     assert run(MisspeltTerm, "本年度学期教育经费按计划安排。\n") == []
+
+
+def test_an_account_name_in_the_cell_after_its_code():
+    """A 决算 table's 科目名称 cell beside its 科目编码 cell (our own figures): the code says the cell
+    holds a 科目's name."""
+    table = ("某县2023年度部门决算\n一般公共预算财政拨款支出决算表\n| 科目编码 | 科目名称 | 决算数 |\n"
+             "| --- | --- | --- |\n| 2050201 | {item} | 120.00 |\n| 2050202 | 小学教育 | 300.00 |\n")
+    [d] = run(MisspeltTerm, table.format(item="学期教育"))
+    assert d.message("zh") == "“学期教育”疑为“学前教育”之误" and d.location.line == 5
+    assert run(MisspeltTerm, table.format(item="学前教育")) == []
