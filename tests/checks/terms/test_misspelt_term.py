@@ -393,7 +393,7 @@ def test_an_account_name_before_a_level_tag_or_after_its_code():
     after the name, or a 科目 code before it, says it is a 科目's name, so any one-character slip
     counts; a name the vocabulary lacks built from the classification's own words (其他体育支出
     beside 其他教育支出) and the right name stay quiet."""
-    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, ACCOUNTS.format(item="学期教育"))]
+    found = sorted((d.location.line, d.message("zh")) for d in run(MisspeltTerm, ACCOUNTS.format(item="学期教育")))
     assert found == [(2, "“学期教育”疑为“学前教育”之误"), (3, "“学期教育”疑为“学前教育”之误")]
     for item in ("学前教育", "其他体育支出", "小学教育", "高中教育"):
         assert run(MisspeltTerm, ACCOUNTS.format(item=item)) == [], item
