@@ -104,8 +104,10 @@ class MisspeltTerm(Check):
         # the lines the near-miss reader reported on (a copy too): a heading's title read whole
         # again below is the same slip
         lines = {loc.line for _m, where, copies in found for loc in (where, *copies)}
-        from perflint.extract.account_slips import account_name_slips  # (used by this rule alone)
-        from perflint.extract.heading_slips import confused_heading_titles
+        from perflint.extract.marked_terms import (  # this rule's alone
+            account_name_slips,
+            confused_heading_titles,
+        )
 
         for title in [*cut_heading_titles(doc), *headless_heading_titles(doc)]:
             where = title.source.locate(title.start, title.end)
