@@ -371,3 +371,52 @@ def test_a_compound_term_less_its_last_character_before_a_verb_morpheme():
     # with nothing for the verb to take, the term was cut short
     cut = text.replace("分项目决策、项目过程、项目产出、项目效益四个方面", "分，得分90分")
     assert [d.message("zh") for d in run(MisspeltTerm, cut)] == ["“绩效评价指标分”疑为“绩效评价指标分析”之误"]
+
+
+# A 整体 self-evaluation's outline (our own wording) whose first section heading is {title}.
+SECTIONS = ("某县农业农村局2023年度部门整体支出绩效自评报告\n一、{title}\n本局全年完成年度目标任务。\n"
+            "二、存在问题\n部分项目进度偏慢。\n")
+
+
+def test_a_heading_whose_short_standard_title_has_a_look_alike():
+    """``一、完咸情况``: the outline's 完成情况 with 成 read as its look-alike 咸. Short titles are not
+    read near-miss in sentences, only as a numbered heading's whole title; a right title, a title
+    with a character that is no known confusion (完工情况), and one that is itself a word stay quiet."""
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, SECTIONS.format(title="完咸情况"))] == [
+        (2, "“完咸情况”疑为“完成情况”之误")]
+    [d] = run(MisspeltTerm, SECTIONS.format(title="完咸情况：").replace("一、", "（一）"))
+    assert d.message("zh") == "“完咸情况”疑为“完成情况”之误"
+    for title in ("完成情况", "完工情况", "主要做法", "执行情况"):
+        assert run(MisspeltTerm, SECTIONS.format(title=title)) == [], title
+    # in a sentence the short title is not read
+    assert run(MisspeltTerm, SECTIONS.format(title="基本情况").replace("本局全年", "完咸情况良好，本局全年")) == []
+
+
+# A 决算说明's prose and a flattened table row (our own figures and wording).
+ACCOUNTS = ("某县教育局2023年度部门决算说明\n"
+            "一般公共预算财政拨款支出 860.00 万元，其中：教育支出(类){item}(项)支出 120.00 万元，"
+            "主要用于幼儿园运转。\n"
+            "2050201 {item}\n")
+
+
+def test_an_account_name_before_a_level_tag_or_after_its_code():
+    """``学期教育(项)``: the 项 学前教育 with 前 typed as 期 (学期, an IME's completion). A level tag
+    after the name, or a 科目 code before it, says it is a 科目's name, so any one-character slip
+    counts; a name the vocabulary lacks built from the classification's own words (其他体育支出
+    beside 其他教育支出) and the right name stay quiet."""
+    found = sorted((d.location.line, d.message("zh")) for d in run(MisspeltTerm, ACCOUNTS.format(item="学期教育")))
+    assert found == [(2, "“学期教育”疑为“学前教育”之误"), (3, "“学期教育”疑为“学前教育”之误")]
+    for item in ("学前教育", "其他体育支出", "小学教育", "高中教育"):
+        assert run(MisspeltTerm, ACCOUNTS.format(item=item)) == [], item
+    # without the tag or code the name is not known to be a 科目's: 学期 is a word
+    assert run(MisspeltTerm, "本年度学期教育经费按计划安排。\n") == []
+
+
+def test_an_account_name_in_the_cell_after_its_code():
+    """A 决算 table's 科目名称 cell beside its 科目编码 cell (our own figures): the code says the cell
+    holds a 科目's name."""
+    table = ("某县2023年度部门决算\n一般公共预算财政拨款支出决算表\n| 科目编码 | 科目名称 | 决算数 |\n"
+             "| --- | --- | --- |\n| 2050201 | {item} | 120.00 |\n| 2050202 | 小学教育 | 300.00 |\n")
+    [d] = run(MisspeltTerm, table.format(item="学期教育"))
+    assert d.message("zh") == "“学期教育”疑为“学前教育”之误" and d.location.line == 5
+    assert run(MisspeltTerm, table.format(item="学前教育")) == []

@@ -239,3 +239,12 @@ def test_t802_an_adverse_reaction_that_lost_its_fan():
     assert d.message("zh") == "“不良应”疑为“不良反应”之误"
     assert run(CommonTypo, "三级指标 | 药品不良反应监测报告率 | ≥95% |\n") == []
     assert run(CommonTypo, "清收不良应收款12笔，减少动物不良应激。\n") == []
+
+
+def test_the_transfer_payment_header_that_lost_its_zhifu():
+    """``转移(项目)名称``: the 转移支付 自评表's header 转移支付(项目)名称 with 支付 lost; the whole
+    header, in either width of parenthesis, stays quiet."""
+    [d] = run(CommonTypo, "转移支付区域（项目）绩效自评表\n转移（项目）名称：农村饮水安全工程\n")
+    assert d.message("zh") == "“转移（项目）”疑为“转移支付(项目)”之误" and d.location.line == 2
+    for header in ("转移支付（项目）名称", "转移支付(项目)名称", "项目名称"):
+        assert run(CommonTypo, f"转移支付区域（项目）绩效自评表\n{header}：农村饮水安全工程\n") == [], header
