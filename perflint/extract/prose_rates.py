@@ -985,9 +985,15 @@ def bare_shares(text: str) -> list[ShareClaim]:
     """``part，占 Z%`` with no whole named (``公务接待费 0.53 万元，占 31%；公务用车 … 1.18 万元，
     占 69%``), in the text's order: the parts of one whole the paragraph breaks down, whose whole
     is their sum when their shares make up 100%. ``whole_name`` is empty."""
+    return _bare_claims(text, "money")[0]
+
+
+def _bare_claims(text: str, kind: str) -> tuple[list[ShareClaim], list[Mention]]:
+    """``part，占 Z%`` claims whose part is a level of ``kind`` (money or count) and whose share
+    names no whole, with the text's figure mentions (the count reader groups them by sentence)."""
     norm = normalise(text)
     if _holds_no_share(norm, (_BARE_LEAD,)):
-        return []  # no character every share wording holds (占): no gap between figures can match
+        return [], []  # no character every share wording holds (占): no gap between figures can match
     ms = figure_mentions(text)
     share = _share_after(_BARE_LEAD)
     out: list[ShareClaim] = []
@@ -996,9 +1002,9 @@ def bare_shares(text: str) -> list[ShareClaim]:
             continue
         part = ms[k - 1]
         m = share.match(norm[part.end:r.start])
-        if m and part.role == "level" and part.quantity.kind == "money" and not label_core(compact(m.group("whole"))):
+        if m and part.role == "level" and part.quantity.kind == kind and not label_core(compact(m.group("whole"))):
             out.append(ShareClaim(part.quantity, r.quantity, "", part.label))
-    return out
+    return out, ms
 
 
 def bare_count_shares(text: str) -> list[ShareClaim]:
@@ -1006,19 +1012,7 @@ def bare_count_shares(text: str) -> list[ShareClaim]:
     read as :func:`bare_shares` reads money, when they are counts of one thing (one unit, names
     ending alike: …案件) — groups of one whole. Counts of different things (受理 50 件 … 办结 45 件)
     are shares of different wholes and are not read."""
-    norm = normalise(text)
-    if _holds_no_share(norm, (_BARE_LEAD,)):
-        return []
-    ms = figure_mentions(text)
-    share = _share_after(_BARE_LEAD)
-    out: list[ShareClaim] = []
-    for k, r in enumerate(ms):
-        if r.role != "percent" or r.bracketed or not k or ms[k - 1].sentence != r.sentence:
-            continue
-        part = ms[k - 1]
-        m = share.match(norm[part.end:r.start])
-        if m and part.role == "level" and part.quantity.kind == "count" and not label_core(compact(m.group("whole"))):
-            out.append(ShareClaim(part.quantity, r.quantity, "", part.label))
+    out, ms = _bare_claims(text, "count")
     if len(out) < 2 or len({c.part.unit for c in out}) != 1 or len({_sentence_of(ms, c) for c in out}) != 1:
         return []
     names = [re.sub(r"(?:为|是|共|有|达)$", "", compact(c.part_label)) for c in out]
