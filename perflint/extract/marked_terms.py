@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
 from perflint.text.patterns import lazy_compile
@@ -65,6 +66,23 @@ def _titles_by_length(raw: dict) -> dict[int, tuple[str, ...]]:
     return {n: tuple(ts) for n, ts in out.items()}
 
 
+def _wildcards(words) -> dict[str, tuple[str, ...]]:
+    """Each word under every key that blanks one of its characters (完成情况 under ␀成情况, 完␀情况 …):
+    the words one character from a string are those under the string's own keys, found with one
+    look-up per character instead of a comparison with every word of its length."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        for i in range(len(w)):
+            out.setdefault(w[:i] + "\0" + w[i + 1:], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _one_off(written: str, wild: dict[str, tuple[str, ...]]) -> list[tuple[str, int]]:
+    """The words of ``wild`` that differ from ``written`` in exactly one place, with the place."""
+    return [(w, i) for i in range(len(written))
+            for w in wild.get(written[:i] + "\0" + written[i + 1:], ()) if w != written]
+
+
 def _title_span(block: Heading | TocEntry) -> tuple[int, int] | None:
     """Where the title stands in a numbered heading's text: after the marker and before what may
     close it."""
@@ -84,10 +102,10 @@ def _title_span(block: Heading | TocEntry) -> tuple[int, int] | None:
 def confused_heading_titles(doc: Document) -> list[MarkedSlip]:
     """Numbered headings and contents entries whose whole title is a standard title with one
     character replaced by one the vocabulary lists as confused with it."""
-    from perflint import data
     from perflint.extract.terms import vocabulary
 
-    titles = data.derived("terms", _index, __file__).titles
+    index = _the_index()
+    titles, titles_set = index.titles, index.title_set
     vocab = None
     out = []
     for part in doc.parts:
@@ -98,15 +116,14 @@ def confused_heading_titles(doc: Document) -> list[MarkedSlip]:
             if span is None:
                 continue
             title = block.text.value[span[0]:span[1]]
-            candidates = titles.get(len(title), ())
-            if not candidates or title in candidates:
+            near = _one_off(title, titles)
+            if not near or title in titles_set:
                 continue
             vocab = vocab or vocabulary()
             if title in vocab.known:
                 continue
-            for term in candidates:
-                diffs = [i for i, (a, b) in enumerate(zip(title, term, strict=True)) if a != b]
-                if len(diffs) == 1 and vocab.confused(title[diffs[0]], term[diffs[0]]):
+            for term, i in sorted(near):
+                if vocab.confused(title[i], term[i]):
                     out.append(MarkedSlip(block.text, span[0], span[1], title, term))
                     break
     return out
@@ -127,6 +144,7 @@ _NAME = lazy_compile(r"^\s*(?P<name>[\u4e00-\u9fff]{4,20})\s*$")
 class _Accounts:
     by_length: dict[int, tuple[str, ...]]
     pairs: frozenset[str]  # every two neighbouring characters of a name
+    wild: dict[str, tuple[str, ...]]  # the names by one blanked character (_wildcards)
 
 
 def _accounts(raw: dict) -> _Accounts:
@@ -137,7 +155,8 @@ def _accounts(raw: dict) -> _Accounts:
         if len(n) >= _MIN_LEN:
             by_length.setdefault(len(n), []).append(n)
     pairs = frozenset(n[i:i + 2] for n in names for i in range(len(n) - 1))
-    return _Accounts({k: tuple(v) for k, v in by_length.items()}, pairs)
+    long_names = [n for n in names if len(n) >= _MIN_LEN]
+    return _Accounts({k: tuple(v) for k, v in by_length.items()}, pairs, _wildcards(long_names))
 
 
 def _slip_of(written: str, accounts: _Accounts, known: frozenset[str]) -> str | None:
@@ -145,11 +164,7 @@ def _slip_of(written: str, accounts: _Accounts, known: frozenset[str]) -> str | 
     if written in known:
         return None
     found = None
-    for name in accounts.by_length.get(len(written), ()):
-        diffs = [i for i, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
-        if len(diffs) != 1:
-            continue
-        i = diffs[0]
+    for name, i in sorted(_one_off(written, accounts.wild)):
         if (i > 0 and written[i - 1:i + 1] in accounts.pairs) or \
                 (i + 1 < len(written) and written[i:i + 2] in accounts.pairs):
             continue  # built from the classification's own words: a 科目 the vocabulary lacks
@@ -186,10 +201,9 @@ def account_name_slips(doc: Document) -> list[MarkedSlip]:
               for m in _TAG.finditer(index.values[i])]
     if not (whole or tagged):
         return []
-    from perflint import data
     from perflint.extract.terms import vocabulary
 
-    accounts = data.derived("terms", _index, __file__).accounts
+    accounts = _the_index().accounts
     known = vocabulary().known
     lengths = sorted(accounts.by_length, reverse=True)
     candidates = list(whole)
@@ -214,9 +228,20 @@ def account_name_slips(doc: Document) -> list[MarkedSlip]:
 
 @dataclass(frozen=True)
 class _Index:
-    titles: dict[int, tuple[str, ...]]
+    titles: dict[str, tuple[str, ...]]  # the standard titles by one blanked character (_wildcards)
+    title_set: frozenset[str]
     accounts: _Accounts
 
 
+@cache
+def _the_index() -> _Index:
+    """The index, read once per process (:func:`perflint.data.derived` reads its cache file at
+    every call)."""
+    from perflint import data
+
+    return data.derived("terms", _index, __file__)
+
+
 def _index(raw: dict) -> _Index:
-    return _Index(_titles_by_length(raw), _accounts(raw))
+    titles = [t for ts in _titles_by_length(raw).values() for t in ts]
+    return _Index(_wildcards(titles), frozenset(titles), _accounts(raw))
