@@ -9,6 +9,7 @@ is read only where another heading of the same text is written out in full.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
 from perflint.text.normalise import compact
@@ -183,13 +184,20 @@ def _title_tails(raw: dict) -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in tails.items()}
 
 
+@cache
+def _the_tails() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The titles' tails, read once per process (:func:`perflint.data.derived` reads its cache
+    file at every call)."""
+    from perflint import data
+
+    return data.derived("terms", _title_tails, __file__)
+
+
 def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
     """Headings and contents entries whose title opens with a standard title that lost its first
     character (``五、他重要事项的情况说明``, ``（一）门整体支出绩效目标``): right after the marker,
     where no word of the title can have begun before it."""
-    from perflint import data
-
-    tails = data.derived("terms", _title_tails, __file__)
+    tails = _the_tails()
     out = []
     for part in doc.parts:
         for block in part.blocks:
