@@ -111,6 +111,8 @@ def derived(name: str, build: Callable[[Any], T], builder_file: str) -> T:
     is named like the parsed data's and also by the stamp of ``builder_file`` (the module that
     defines ``build``), so editing the data or the builder builds the index again. ``build``
     must return something :mod:`pickle` can store; whatever goes wrong, it is simply called.
+    Each call reads and unpickles the cache file: call it once per process (``functools.cache``
+    on the caller), never once per draft.
     """
     try:
         code = file_stamp(builder_file)
