@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -155,3 +156,35 @@ def test_an_edited_file_has_a_new_stamp(tmp_path):
 def test_a_data_file_not_on_disk_is_named_by_its_bytes(monkeypatch):
     monkeypatch.setattr(data, "file_stamp", lambda path: (_ for _ in ()).throw(OSError(path)))
     assert data._data_stamp("units.yaml") == b"sha256\0" + data.sha256_hex(data._raw("units")).encode()
+
+
+def test_no_cache_file_read_per_draft(monkeypatch):
+    """Data and indexes are read once per process, never once per draft.
+
+    ``data.derived`` unpickles its cache file at every call, and a reader that asked it for
+    every draft once cost the benchmark 454 M instructions (the twenty-second session's
+    bisect). After a first draft has warmed every reader, a second, different draft must not
+    open a cache entry or parse a data file again."""
+    from perflint.testing import lint_file
+
+    examples = sorted(p for p in (Path(__file__).parent.parent / "examples").glob("*") if p.suffix in (".txt", ".md", ".yaml"))
+    assert len(examples) >= 2
+    for path in examples:  # warm every reader the examples reach
+        lint_file(path)
+    calls: list[str] = []
+    real_derived, real_pickle_load = data.derived, data.pickle_load
+
+    def derived(name, build, builder_file):
+        calls.append(f"derived({name}, {Path(builder_file).stem})")
+        return real_derived(name, build, builder_file)
+
+    def pickle_load(fh):
+        calls.append(f"pickle_load({getattr(fh, 'name', fh)})")
+        return real_pickle_load(fh)
+
+    monkeypatch.setattr(data, "derived", derived)
+    monkeypatch.setattr(data, "pickle_load", pickle_load)
+    monkeypatch.setattr(data, "_parse", lambda raw: calls.append("parse") or pytest.fail("parsed again"))
+    for path in examples:
+        lint_file(path)
+    assert calls == []
