@@ -23,7 +23,7 @@ from perflint.extract.prose import (
     label_core,
 )
 from perflint.text.normalise import compact
-from perflint.text.numbers import Quantity, normalise, read_as
+from perflint.text.numbers import Quantity, find_quantities, normalise, read_as
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
 
@@ -1077,3 +1077,24 @@ def _lists_inline(text: str, total: Quantity) -> bool:
     stop = end.start() if end else len(norm)
     first = [m for m in figure_mentions(text) if m.start < stop and m.role == "level" and _same_kind(m.quantity, total)]
     return len(first) >= 2
+
+
+def goes_on_in_next_sentence(text: str, end: int, missing: Decimal) -> bool:
+    """Whether a list that ends at ``end`` and falls ``missing`` (base units) short of its total
+    went on past a full stop: the next sentence opens with one figure of money, before its first
+    comma, that is exactly the shortfall (``其中：a；b，共接待 n 人次。c 为 m 万元，较上年…``). The
+    author broke the list where an item's own details ran long; the last part stands after the stop."""
+    if missing <= 0:
+        return False
+    norm = normalise(text)
+    spans = sentences(norm)
+    here = next((k for k, (s, e) in enumerate(spans) if s <= end - 1 < e), None)
+    if here is None or here + 1 >= len(spans):
+        return False
+    start, stop = spans[here + 1]
+    piece = re.match(r"[^，,；;。]*", norm[start:stop])
+    money = [q for q in find_quantities(piece.group(0) if piece else "") if q.kind == "money"]
+    if len(money) != 1:
+        return False
+    q = money[0]
+    return abs(q.base_value - missing) <= q.half_unit * q.scale

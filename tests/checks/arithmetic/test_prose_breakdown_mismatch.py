@@ -682,3 +682,17 @@ def test_a104_total_with_fewer_decimals_is_the_sum_rounded():
     text = "2021年度单位支出为{t}万元，其中：基本支出250.7219万元；项目支出218.016万元。"
     assert run_prose(ProseBreakdownMismatch, text.format(t="468.738")) == []
     assert run_prose(ProseBreakdownMismatch, text.format(t="468.739")) != []
+
+
+def test_a104_list_broken_by_a_full_stop_goes_on_in_the_next_sentence():
+    """A county's 三公 passage lists its parts with ``；`` and a count between them, then puts a
+    full stop before the last part (``…共接待 860 人次。公务用车…为 64 万元``): when the next
+    sentence opens with a figure that is exactly the shortfall, the list went on there."""
+    text = ("2022年，县本级“三公”经费支出决算为 90 万元，较上年减少 5 万元。其中：因公出国（境）费为 0 万元，"
+            "较上年无增减；公务接待费为 26 万元，较上年减少 3 万元，全年接待 75 批次、共计 860 人次。"
+            "公务用车购置及运行维护费为 64 万元，较上年减少 2 万元。")
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    # the twin: the next sentence's figure does not make up the shortfall, the list is short
+    short = text.replace("公务用车购置及运行维护费为 64 万元", "公务用车购置及运行维护费为 61 万元")
+    (d,) = run_prose(ProseBreakdownMismatch, short)
+    assert d.severity is Severity.warning

@@ -25,6 +25,8 @@ from ._drafts import form, report, run_code
     # the form's bracketed direction kept before the figure (a 预算说明 copied from its template)
     ("对个人和家庭补助支出较上年（减少）12.40万元，减幅 35%。", "上年（减少）"),
     ("项目支出预算较上年(减)4万元。", "上年(减)"),
+    # the form's 大于（小于） with the brackets deleted and both words fused
+    ("决算数大小于预算数的主要原因是公务接待减少。", "大小于"),
 ])
 def test_b304_text_slots(text, key):
     diags = run_code(text, "B304")
@@ -37,6 +39,7 @@ def test_b304_text_slots(text, key):
     "按规定报销差旅费（或由接待单位统一安排食宿）。",
     "对个人和家庭补助支出较上年减少12.40万元，减幅 35%。",
     "支出较上年（含追加预算）增加12.40万元。",  # a bracketed note after 上年, not a direction
+    "按场馆面积大小于每年年初核定补助标准。",  # 大小 (size) before 于, no comparison with a budget
 ])
 def test_b304_quiet_on_a_chosen_wording(text):
     assert run_code(text + "\n", "B304") == []

@@ -420,3 +420,13 @@ def test_an_account_name_in_the_cell_after_its_code():
     [d] = run(MisspeltTerm, table.format(item="学期教育"))
     assert d.message("zh") == "“学期教育”疑为“学前教育”之误" and d.location.line == 5
     assert run(MisspeltTerm, table.format(item="学前教育")) == []
+
+
+def test_sangong_expenditure_that_lost_a_character_of_juesuan():
+    """A 三公 heading that lost the 算 of 决算 (`“三公”经费决支出情况说明`), or the 出 of 支出."""
+    text = ("某县2022年度“三公”经费决支出情况说明\n"
+            "2022年，县本级“三公”经费支出决算为 90 万元。某局“三公”经费支决算为 12 万元。\n")
+    found = sorted(d.message("zh") for d in run(MisspeltTerm, text))
+    assert found == sorted(["“经费支决算”疑为“经费支出决算”之误", "“经费决支出”疑为“经费决算支出”之误"])
+    right = text.replace("经费决支出", "经费决算支出").replace("经费支决算", "经费支出决算")
+    assert run(MisspeltTerm, right) == []

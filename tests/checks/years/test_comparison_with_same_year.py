@@ -114,3 +114,14 @@ def test_y503_quiet_when_an_untitled_excerpt_states_two_years():
     """A page holding two years' statements gives no year: nothing is compared against a guess."""
     text = _UNTITLED_ACCOUNTS.format(compared=2017) + "2020年度收入总计 530.00 万元，2020年度支出总计 530.00 万元。\n"
     assert diagnostics(text, ComparisonWithSameYear) == []
+
+
+def test_y503_quiet_on_the_years_budget_in_traditional_script():
+    """A mirrored page in Traditional script compares the year's spending with the year's own
+    budget (``與2021年度預算相比``): no comparison of years, as in simplified script."""
+    head = ("一、2021年度一般公共預算財政撥款“三公”經費支出決算表\n"
+            "二、2021年度一般公共預算財政撥款“三公”經費支出情況說明\n")
+    budget = head + "公務接待費支出3.20萬元，與2021年度預算相比，減少0.80萬元，下降20%。\n"
+    assert diagnostics(budget, ComparisonWithSameYear) == []
+    same = head + "公務接待費支出3.20萬元，與2021年度相比，減少0.80萬元，下降20%。\n"
+    assert [d.location.line for d in diagnostics(same, ComparisonWithSameYear)] == [3]
