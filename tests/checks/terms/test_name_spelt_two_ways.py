@@ -67,3 +67,49 @@ def test_a_name_a_pdf_spaced_beside_its_year_is_compared_as_the_title():
     assert run(NameSpeltTwoWays, spaced.replace("青荷山羊", "青禾山羊")) == []
     [v] = name_variants(["青禾县畜牧站2023年青禾山羊良种繁育经费的绩效自评报告"], ["见青禾县畜牧站 2023 年青荷山羊良种繁育"])
     assert (v.start, v.end, v.written[v.offset]) == (1, 22, "荷")
+
+
+OWN = """示范县司法局2023年度部门整体支出绩效自评报告
+一、基本情况
+本局负责审查县政府规范性文件，指导各乡镇规范性文件备案工作。
+二、履职情况
+全年审查规泛性文件 36 件，均按期办结。
+"""
+
+
+def test_a_word_the_draft_writes_twice_written_once_with_a_confused_character():
+    [d] = run(NameSpeltTwoWays, OWN)
+    assert d.location.line == 5
+    assert "规泛性文" in d.message("zh") and "“泛”/“范”" in d.message("zh")
+    assert d.related and d.related[0].location.line == 3
+    assert run(NameSpeltTwoWays, OWN.replace("规泛性", "规范性")) == []
+
+
+@pytest.mark.parametrize("slip", [
+    "全年审查规犯性文件 36 件",  # 犯/范 confused, like 泛
+])
+def test_any_confused_character_of_the_vocabulary_counts(slip):
+    [d] = run(NameSpeltTwoWays, OWN.replace("全年审查规泛性文件 36 件", slip))
+    assert d.location.line == 5
+
+
+@pytest.mark.parametrize("body", [
+    "全年审查规章性文件 36 件，均按期办结。",  # 章/范 are never typed for each other: another word
+    "全年审查乡镇规范性文件 36 件，均按期办结。",  # the same spelling
+    "全年审查县政府规范性文件 36 件，市政府规范性文件 2 件。",  # 县 / 市 tell two bodies apart
+])
+def test_quiet_where_the_word_is_another_or_the_same(body):
+    assert run(NameSpeltTwoWays, OWN.replace("全年审查规泛性文件 36 件，均按期办结。", body)) == []
+
+
+UNIT = """示范县机构编制委员会办公室2023年度部门整体支出绩效自评报告
+一、基本情况
+示范县机构编治委员会办公室内设综合股、体制改革股两个股室。
+"""
+
+
+def test_a_name_written_once_each_way_reports_the_one_that_makes_no_word():
+    # 编制 is a word, 编治 none: the body's spelling is the slip, though the title comes first
+    [d] = run(NameSpeltTwoWays, UNIT)
+    assert d.location.line == 3 and "“治”/“制”" in d.message("zh")
+    assert run(NameSpeltTwoWays, UNIT.replace("编治", "编制")) == []
