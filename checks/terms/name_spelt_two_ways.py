@@ -28,7 +28,9 @@ class NameSpeltTwoWays(Check):
     inner character replaced by one the vocabulary knows to be confused with it (`规泛性文件`), or
     a string of five or more written once each way with the change well inside it (`机构编治委员会`
     beside `机构编制委员会`; the spelling whose character makes no known word with a neighbour, else
-    the later one, is reported), is reported where no other terms rule reports the line.
+    the later one, is reported), is reported where no other terms rule reports the line; so is
+    such a string written once with an inner character typed twice (`事业单单位` beside two
+    `事业单位`).
 
     ## Why is this bad?
     No vocabulary knows a county's or a breed's name, but the draft knows its own: the title
@@ -52,7 +54,7 @@ class NameSpeltTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    以每份报告的标题作为草稿自己的名称词典：正文写出标题中的一长段（至少八个汉字，变动处前至少两个字、后至少三个字），却有一个汉字不同，说明项目、地名或品种名称有两种写法。变动的字会构成另一个名称而非错字的（县/市、年初/年末、收入/支出、第一/第二……）或只是连接词不同（和/及）的，不报告。草稿自己写的词语也作为词典：四至六个汉字的字符串写过至少两次（“规范性文件”、单位全称），另一处却有一个中间的字换成了词表所知的易混字（“规泛性文件”）；或五个字以上的字符串两种写法各出现一次、变动处在字符串中部（“机构编治委员会”与“机构编制委员会”；报告其中该字与相邻字不成已知词语的一处，否则报告后出现的一处）。其他术语规则已在该行报告的，不再报告。
+    以每份报告的标题作为草稿自己的名称词典：正文写出标题中的一长段（至少八个汉字，变动处前至少两个字、后至少三个字），却有一个汉字不同，说明项目、地名或品种名称有两种写法。变动的字会构成另一个名称而非错字的（县/市、年初/年末、收入/支出、第一/第二……）或只是连接词不同（和/及）的，不报告。草稿自己写的词语也作为词典：四至六个汉字的字符串写过至少两次（“规范性文件”、单位全称），另一处却有一个中间的字换成了词表所知的易混字（“规泛性文件”）；或五个字以上的字符串两种写法各出现一次、变动处在字符串中部（“机构编治委员会”与“机构编制委员会”；报告其中该字与相邻字不成已知词语的一处，否则报告后出现的一处）。写过至少两次的字符串，另一处中间有一个字写了两遍的（“事业单单位”与两处“事业单位”）也报告。其他术语规则已在该行报告的，不再报告。
 
     ## 为什么要改
     任何词典都不认识某个县或某个品种的名称，但草稿认识它自己的：标题和正文应以同一写法称呼同一项目，否则读者（以及在预算系统中检索的人）无法判断说的是一个项目还是两个。
@@ -81,6 +83,10 @@ class NameSpeltTwoWays(Check):
             "zh": "同一词语写法不一：“{written}”与本文他处的“{usual}”相差一字（“{wrong}”/“{right}”），请核对哪一处有误",
             "en": "\"{written}\" differs by one character from \"{usual}\" written elsewhere in the report "
                   "(\"{wrong}\" / \"{right}\"): one word should be spelt one way",
+        },
+        "own_doubled": {
+            "zh": "“{written}”比本文他处的“{usual}”多写了一个“{wrong}”，请核对",
+            "en": "\"{written}\" has \"{wrong}\" typed twice where the report elsewhere writes \"{usual}\"",
         },
         "usual": {"zh": "他处写法", "en": "written so elsewhere"},
     }
@@ -112,6 +118,10 @@ class NameSpeltTwoWays(Check):
                 continue
             lines.add(where.line)
             related = [(loc, "usual")] if (loc := _title_at(in_part, values, slip.usual)) is not None else []
+            if len(slip.written) > len(slip.usual):
+                yield self.diagnostic("own_doubled", where, related=related, written=slip.written,
+                                      usual=slip.usual, wrong=slip.written[slip.offset])
+                continue
             yield self.diagnostic("own", where, related=related, written=slip.written, usual=slip.usual,
                                   wrong=slip.written[slip.offset], right=slip.usual[slip.offset])
 

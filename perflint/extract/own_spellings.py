@@ -32,6 +32,7 @@ from perflint.extract.terms import vocabulary
 LENGTHS = (4, 5, 6)  # characters in a compared string
 MIN_USES = 2  # times the usual spelling is written
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 
 
 def _pairs_known(s: str, j: int, known: frozenset[str]) -> bool:
@@ -43,7 +44,7 @@ def _pairs_known(s: str, j: int, known: frozenset[str]) -> bool:
 @dataclass(frozen=True)
 class OwnSpellingSlip:
     """``values[index][start:end]`` is ``written``, the draft's ``usual`` string with the
-    character at ``start + offset`` confused."""
+    character at ``start + offset`` confused, or typed twice (``written`` is one longer)."""
 
     index: int
     start: int
@@ -101,4 +102,22 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
             best = found.get((index, at + j))
             if best is None or len(u) > len(best.written):
                 found[(index, at + j)] = OwnSpellingSlip(index, at, at + len(u), u, g, j)
+    # a character typed twice inside a string the draft writes at least twice (事业单单位 beside
+    # 事业单位 ×2): the string less one of the pair is the draft's spelling
+    for index, start, run in runs:
+        for m in _DOUBLED.finditer(run):
+            j0 = m.start()
+            for n in LENGTHS:
+                for j in range(1, n - 1):  # the doubled character's place in the usual string
+                    k = j0 - j
+                    if k < 0 or k + n + 1 > len(run):
+                        continue
+                    u = run[k:k + n + 1]
+                    g = u[:j] + u[j + 1:]
+                    if counts[g] < MIN_USES or u[j] in contrasts or counts[u] != 1 or u in vocab.known:
+                        continue
+                    at = start + j0
+                    best = found.get((index, at))
+                    if best is None or len(u) > len(best.written):
+                        found[(index, at)] = OwnSpellingSlip(index, start + k, start + k + n + 1, u, g, j)
     return sorted(found.values(), key=lambda s: (s.index, s.start))

@@ -113,3 +113,11 @@ def test_a_name_written_once_each_way_reports_the_one_that_makes_no_word():
     [d] = run(NameSpeltTwoWays, UNIT)
     assert d.location.line == 3 and "“治”/“制”" in d.message("zh")
     assert run(NameSpeltTwoWays, UNIT.replace("编治", "编制")) == []
+
+
+def test_a_word_the_draft_writes_twice_written_once_with_a_character_typed_twice():
+    draft = OWN.replace("全年审查规泛性文件 36 件", "全年审查规范范性文件 36 件")
+    [d] = run(NameSpeltTwoWays, draft)
+    assert d.location.line == 5 and "多写了一个“范”" in d.message("zh")
+    # a character doubled at the string's edge may end one word and open the next: left alone
+    assert run(NameSpeltTwoWays, OWN.replace("全年审查规泛性文件 36 件", "全年审查审查规范性文件 36 件")) == []
