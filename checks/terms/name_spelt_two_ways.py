@@ -25,10 +25,9 @@ class NameSpeltTwoWays(Check):
     年初 / 年末, 收入 / 支出, 第一 / 第二 …) or only joins words another way (和 / 及) is left alone.
     The words the draft writes itself serve as its dictionary too: a string of four to six Chinese
     characters written at least twice (`规范性文件`, a unit's full name) and once more with an
-    inner character replaced by one the vocabulary knows to be confused with it (`规泛性文件`), or
-    a string of five or more written once each way with the change well inside it (`机构编治委员会`
-    beside `机构编制委员会`; the spelling whose character makes no known word with a neighbour, else
-    the later one, is reported), is reported where no other terms rule reports the line; so is
+    inner character replaced by one the vocabulary knows to be confused with it (`规泛性文件`) is
+    reported where no other terms rule reports the line (a string written once each way is left
+    alone: which is the draft's spelling cannot be told); so is
     such a string written once with an inner character typed twice (`事业单单位` beside two
     `事业单位`).
 
@@ -54,7 +53,7 @@ class NameSpeltTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    以每份报告的标题作为草稿自己的名称词典：正文写出标题中的一长段（至少八个汉字，变动处前至少两个字、后至少三个字），却有一个汉字不同，说明项目、地名或品种名称有两种写法。变动的字会构成另一个名称而非错字的（县/市、年初/年末、收入/支出、第一/第二……）或只是连接词不同（和/及）的，不报告。草稿自己写的词语也作为词典：四至六个汉字的字符串写过至少两次（“规范性文件”、单位全称），另一处却有一个中间的字换成了词表所知的易混字（“规泛性文件”）；或五个字以上的字符串两种写法各出现一次、变动处在字符串中部（“机构编治委员会”与“机构编制委员会”；报告其中该字与相邻字不成已知词语的一处，否则报告后出现的一处）。写过至少两次的字符串，另一处中间有一个字写了两遍的（“事业单单位”与两处“事业单位”）也报告。其他术语规则已在该行报告的，不再报告。
+    以每份报告的标题作为草稿自己的名称词典：正文写出标题中的一长段（至少八个汉字，变动处前至少两个字、后至少三个字），却有一个汉字不同，说明项目、地名或品种名称有两种写法。变动的字会构成另一个名称而非错字的（县/市、年初/年末、收入/支出、第一/第二……）或只是连接词不同（和/及）的，不报告。草稿自己写的词语也作为词典：四至六个汉字的字符串写过至少两次（“规范性文件”、单位全称），另一处却有一个中间的字换成了词表所知的易混字（“规泛性文件”），报告（两种写法各出现一次的不报告：无法判断哪一种是草稿的写法）。写过至少两次的字符串，另一处中间有一个字写了两遍的（“事业单单位”与两处“事业单位”）也报告。其他术语规则已在该行报告的，不再报告。
 
     ## 为什么要改
     任何词典都不认识某个县或某个品种的名称，但草稿认识它自己的：标题和正文应以同一写法称呼同一项目，否则读者（以及在预算系统中检索的人）无法判断说的是一个项目还是两个。

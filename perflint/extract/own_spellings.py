@@ -16,7 +16,11 @@ Kept narrow, since words differing in one character are everywhere in these form
 * never at a string's first or last character, where a word boundary may fall (结余 / 节余 as a
   whole word is a variant, not a slip, and the string's edge cannot tell);
 * the odd string appears exactly once and the usual one at least twice, and the odd one is no
-  known word of the vocabulary.
+  known word of the vocabulary. Written once each way (对象自付费用 in the text, 对象自负费用 in
+  the form), which is the draft's spelling cannot be told, and the two may both be words.
+
+A character typed twice inside a string the draft writes at least twice (事业单单位 beside
+事业单位 ×2) is read the same way.
 """
 
 from __future__ import annotations
@@ -33,12 +37,6 @@ LENGTHS = (4, 5, 6)  # characters in a compared string
 MIN_USES = 2  # times the usual spelling is written
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
-
-
-def _pairs_known(s: str, j: int, known: frozenset[str]) -> bool:
-    """Whether the character at ``j`` makes a known word with a neighbour (编制 of 机构编制委员会:
-    the spelling written so is the likelier right one of two written once each)."""
-    return s[j - 1:j + 1] in known or s[j:j + 2] in known
 
 
 @dataclass(frozen=True)
@@ -91,13 +89,7 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
                 continue  # none, or two usual spellings: no single one is the draft's
             g = others[0]
             if counts[g] < MIN_USES:
-                # written once each way: a long string, the change well inside it, and the later
-                # of the two taken for the slip
-                if len(u) < 5 or not 2 <= j <= len(u) - 3 or counts[g] != 1:
-                    continue
-                # the slip: the one whose character makes no known word, else the later one
-                if (_pairs_known(u, j, vocab.known), first[g]) > (_pairs_known(g, j, vocab.known), first[u]):
-                    continue
+                continue  # written once each way: which is the draft's spelling cannot be told
             index, at = first[u]
             best = found.get((index, at + j))
             if best is None or len(u) > len(best.written):

@@ -108,8 +108,9 @@ UNIT = """示范县机构编制委员会办公室2023年度部门整体支出绩
 """
 
 
-def test_a_name_written_once_each_way_reports_the_one_that_makes_no_word():
-    # 编制 is a word, 编治 none: the body's spelling is the slip, though the title comes first
+def test_a_name_written_once_each_way_is_read_against_the_title_only():
+    # the title's stretch (eight characters or more) names the unit; the body's own strings,
+    # written once each way, tell no spelling (对象自付费用 / 对象自负费用 may both be words)
     [d] = run(NameSpeltTwoWays, UNIT)
     assert d.location.line == 3 and "“治”/“制”" in d.message("zh")
     assert run(NameSpeltTwoWays, UNIT.replace("编治", "编制")) == []
@@ -121,3 +122,13 @@ def test_a_word_the_draft_writes_twice_written_once_with_a_character_typed_twice
     assert d.location.line == 5 and "多写了一个“范”" in d.message("zh")
     # a character doubled at the string's edge may end one word and open the next: left alone
     assert run(NameSpeltTwoWays, OWN.replace("全年审查规泛性文件 36 件", "全年审查审查规范性文件 36 件")) == []
+
+
+def test_two_spellings_written_once_each_are_left_alone():
+    text = """示范县医疗保障局2023年度医疗救助资金绩效自评报告
+一、基本情况
+重点救助对象自付费用年度限额内住院救助比例达到70%。
+二、指标完成情况
+质量指标：重点救助对象自负费用年度限额内住院救助比例≥70%，实际70%。
+"""
+    assert run(NameSpeltTwoWays, text) == []
