@@ -20,7 +20,8 @@ Kept narrow, since words differing in one character are everywhere in these form
   the form), which is the draft's spelling cannot be told, and the two may both be words.
 
 A character typed twice inside a string the draft writes at least twice (事业单单位 beside
-事业单位 ×2) is read the same way.
+事业单位 ×2) is read the same way. The titles of cited documents (《…》) are left out: a law's
+title keeps the wording of its day (《…法制宣传教育条例》 beside the text's 法治宣传教育).
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ LENGTHS = (4, 5, 6)  # characters in a compared string
 MIN_USES = 2  # times the usual spelling is written
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,10 @@ class OwnSpellingSlip:
 def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
     """Every place of ``values`` (a draft's texts) where a string the draft writes elsewhere is
     written with one inner character confused (module docstring)."""
-    runs = [(i, m.start(), m.group(0)) for i, v in enumerate(values) for m in _CJK_RUN.finditer(v)]
+    # a cited document's title keeps its own wording (《…法制宣传教育条例》 beside the text's
+    # 法治宣传教育): blanked out, same length, so the offsets hold
+    runs = [(i, m.start(), m.group(0)) for i, v in enumerate(values)
+            for m in _CJK_RUN.finditer(_BOOK_TITLE.sub(_blank, v) if "《" in v else v)]
     if not runs:
         return []
     vocab = vocabulary()

@@ -132,3 +132,14 @@ def test_two_spellings_written_once_each_are_left_alone():
 质量指标：重点救助对象自负费用年度限额内住院救助比例≥70%，实际70%。
 """
     assert run(NameSpeltTwoWays, text) == []
+
+
+def test_a_cited_title_keeps_its_own_wording():
+    text = """示范县司法局2023年度部门整体支出绩效自评报告
+一、政策依据
+依据《示范省法制宣传教育条例》和《示范省法制宣传教育规划》开展工作。
+二、履职情况
+全年开展法治宣传教育活动 24 场。
+"""
+    assert run(NameSpeltTwoWays, text) == []
+
