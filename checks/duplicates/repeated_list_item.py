@@ -27,7 +27,10 @@ class RepeatedListItem(Check):
     """## What it does
     Finds an enumeration of figures joined by `、` (`定点医院 12 家、定点药店 30 家`) that names
     the same item twice, exactly or as the tail of the first item's wording
-    (`共有…特殊病种门诊药店 7 家、特殊病种门诊药店 4 家`); and a table of contents whose
+    (`共有…特殊病种门诊药店 7 家、特殊病种门诊药店 4 家`); an enumeration of words that names one
+    item again with other items between (`管理律师、法律援助、律师、公证`: read inside one clause,
+    a list joined by 及/和/与/或 or closed by 等 on its own; an item doubled right after itself is
+    D208's); and a table of contents whose
     numbered list names one entry twice under two numbers (`十二、部门整体支出绩效自评表` /
     `十三、部门整体支出绩效自评表`). A list runs while its numbers go up; `一、` again starts another
     (the next part's), where the same title may come back. A numbered list of paragraphs (`1、`
@@ -57,7 +60,7 @@ class RepeatedListItem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。各项以自己的小标题开头的（“1.社会效益。……”“2.可持续影响。……”），比较小标题之后的文字（至少十二个字）：同一段说明抄在了两个小标题下。
+    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；文字列举中同一项隔着其他项再次出现的（“律师、法律援助、律师、公证”：在同一分句内读，以“及”“和”“与”“或”连接或以“等”结束的列举各自单读；紧挨着重复的归 D208）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。各项以自己的小标题开头的（“1.社会效益。……”“2.可持续影响。……”），比较小标题之后的文字（至少十二个字）：同一段说明抄在了两个小标题下。
 
     ## 为什么要改
     一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。列表中同一项以下一个编号再写一遍，是粘贴了两次的一行：本应在那里的一项缺了。
@@ -85,6 +88,10 @@ class RepeatedListItem(Check):
             "zh": "列表第 {marker} 项“{name}”与第 {marker0} 项相同",
             "en": "item {marker} of the list, “{name}”, repeats item {marker0}",
         },
+        "word_twice": {
+            "zh": "“{name}”在同一列举中出现两次，其中一项可能本应是别的内容",
+            "en": "“{name}” is listed twice in one enumeration; one of them probably stood for something else",
+        },
         "toc_twice": {
             "zh": "目录条目“{name}”在同一列表中出现两次（{marker0} 与 {marker}），其中一项可能应是别的部分",
             "en": "the contents list “{name}” twice ({marker0} and {marker}); one of them probably stands for "
@@ -102,6 +109,12 @@ class RepeatedListItem(Check):
                         yield self.diagnostic("twice", text.locate(item.start, item.end),
                                               related=[(text.locate(first.start, first.end), "first")],
                                               name=item.name, figure0=first.figure, figure=item.figure)
+            from perflint.extract.word_lists import repeated_list_words  # this rule's alone
+
+            for word in repeated_list_words(text.value):
+                yield self.diagnostic("word_twice", text.locate(word.start, word.end),
+                                      related=[(text.locate(word.first_start, word.first_end), "first")],
+                                      name=word.name)
         for entry, first in _contents_repeats(entries):
             yield self.diagnostic("toc_twice", entry.text.locate(), related=[(first.text.locate(), "first")],
                                   name=entry.title.strip(), marker0=first.numbering.marker,

@@ -123,7 +123,7 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
             if _interleaved(text, i, i + 2 * size) or _value_then_label(text, i, size):
                 continue
             if not _field_doubled_inside(text, i, size) and (
-                    (unit not in _form_terms() and _runs_on(text, i + size, size, known))
+                    (not _whole_phrase(unit) and _runs_on(text, i + size, size, known))
                     or (_misaligned(text, i, size, known) and not _doubled_tail(text, i, size, known))):
                 continue
             if size == 2 and unit[1] in admin:
@@ -142,6 +142,13 @@ def _repeat_lists() -> tuple[frozenset[str], ...]:
     lists = _lists()
     return tuple(frozenset(lists.get(key) or ()) for key in (
         "reduplicated_words", "repeat_quiet_characters", "numerals", "place_suffixes", "column_headers"))
+
+
+def _whole_phrase(unit: str) -> bool:
+    """Whether ``unit`` doubled is a slip however the text runs on: a term of the forms two words
+    never meet on (防火专项 + 专项资金), or a phrase of four characters or more (财政拨款财政拨款支出:
+    one word ending in four characters that the next word opens with does not happen)."""
+    return len(unit) >= 4 or unit in _form_terms()
 
 
 @cache

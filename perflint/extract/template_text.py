@@ -395,6 +395,32 @@ def _count_slot_pattern() -> re.Pattern[str]:
         r"(?=[，,。；;、）)]|[ \u3000]*$)")
 
 
+@cache
+def _underlined_slot_pattern() -> re.Pattern[str]:
+    """A fill-in line (two underscores or more, half- or full-width) right before a unit: the
+    blank form's ``项目支出____万元``, ``执行率＿＿%``, ``下设＿＿个``. A form prints the line where
+    the figure goes; nothing else puts underscores before a unit (a signature line stands before
+    no unit; a rule across a page is a line of its own)."""
+    ph = phrases()
+    units = sorted({*ph["money_slot_units"], *ph["count_slot_units"], "%", "％"}, key=len, reverse=True)
+    return compile_pattern(r"(?<![_＿])[_＿]{2,}[ \u3000]*(?P<unit>" + "|".join(re.escape(u) for u in units) + ")")
+
+
+def underlined_slots(text: str) -> list[PhraseMatch]:
+    """Fill-in lines left before a unit (see :func:`_underlined_slot_pattern`), as money, percent or
+    count slots by the unit."""
+    ph = phrases()
+    out = []
+    for m in _underlined_slot_pattern().finditer(text):
+        unit = m.group("unit")
+        kind = "money_slot" if unit in ph["money_slot_units"] else "percent_slot" if unit in "%％" else "count_slot"
+        start = m.start()
+        while start > 0 and m.start() - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1  # the label's last characters, for the message
+        out.append(PhraseMatch(kind, start, m.end(), text[start:m.end()]))
+    return out
+
+
 def count_slots(text: str) -> list[PhraseMatch]:
     """A count whose figure was never typed in (see :func:`_count_slot_pattern`); a label's slot
     (no count word) only where the clause goes on or ends, never in a run of table cells."""
@@ -442,6 +468,8 @@ def empty_slots(text: str) -> list[PhraseMatch]:
             if header and kind == "percent_slot" and text[m.end():m.end() + 1] in ("", " ", "\u3000", "\t", "\n"):
                 continue  # a header cell naming its column's unit (占调整预算%)
             out.append(PhraseMatch(kind, m.start(), m.end(), m.group(0)))
+    if "_" in text or "＿" in text:
+        out.extend(underlined_slots(text))
     if any(ch in text for ch in " \u3000_＿"):
         out.extend(count_slots(text))
     if "分" in text:

@@ -623,3 +623,22 @@ def test_b304_count_slot_without_its_figure(text, key):
 ])
 def test_b304_quiet_on_a_filled_count(text):
     assert run_code(text + "\n", "B304") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("本年支出合计86.20万元，其中基本支出70.10万元，项目支出____万元。", "项目支出____万元"),
+    ("全年预算执行率＿＿%，较上年提高。", "执行率＿＿%"),
+    ("局机关下设＿＿个股室，在编人员12名。", "下设＿＿个"),
+])
+def test_b304_fill_in_line_left_before_a_unit(text, key):
+    [d] = run(UnfilledTemplate, text + "\n")
+    assert key in d.message("zh")
+
+
+@pytest.mark.parametrize("text", [
+    "报告撰写人：________        审核人：________",  # a signature line: no unit after it
+    "本年支出合计86.20万元，其中基本支出70.10万元，项目支出16.10万元。",
+    "____________________________",  # a rule across the page
+])
+def test_b304_quiet_on_underlines_that_are_no_slot(text):
+    assert run(UnfilledTemplate, text + "\n") == []

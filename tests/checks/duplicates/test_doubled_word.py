@@ -18,6 +18,9 @@ from .._harness import run
     ("依据《关于下达2023年文化惠民补助资金预算补助资金预算的通知》执行。", "补助资金预算"),
     ("获得全省书画大赛东岭赛区东岭赛区优秀组织奖。", "东岭赛区"),
     ("政府政府采购按规定执行。", "政府"),  # the first copy opens the sentence: no word ends in it
+    # a phrase of four characters or more typed twice, though the second runs on into a word
+    ("二、2023年度财政拨款财政拨款支出决算情况说明", "财政拨款"),
+    ("六、关于机关运行经费机关运行经费支出的说明", "机关运行经费"),
     # a term's last word typed again after it: the term runs across the first copy's start
     ("其中项目支出支出较上年减少2.5万元，主要原因是人员减少。", "支出"),
     ("本年在职工作人员人员减少2人。", "人员"),

@@ -101,3 +101,29 @@ def test_run_in_headings_with_their_own_or_short_accounts_are_quiet():
     short = ("2023年度项目支出绩效自评报告\n二、效益指标完成情况\n1.经济效益。本项目不涉及。\n"
              "2.生态效益。本项目不涉及。\n")
     assert run(RepeatedListItem, short) == []
+
+
+def test_a_word_listed_again_further_down_an_enumeration():
+    # an item pasted twice with others between: the one that should have stood there is missing
+    text = "中心负责辖区内的健康教育、预防接种、慢病随访、预防接种和卫生监督协管工作。\n"
+    [diag] = run(RepeatedListItem, text)
+    assert "“预防接种”在同一列举中出现两次" in diag.message("zh")
+    assert diag.location.column == text.index("预防接种", 20) + 1
+    assert diag.related and diag.related[0].location.column == text.index("预防接种") + 1
+    fine = "中心负责辖区内的健康教育、预防接种、慢病随访、孕产妇管理和卫生监督协管工作。\n"
+    assert run(RepeatedListItem, fine) == []
+
+
+def test_word_lists_joined_or_closed_are_read_apart():
+    # two lists joined by 及, or a list closed by 等 and another opened: a word may recur
+    joined = "本所办理刑事、民事、行政案件的代理及刑事、民事案件的申诉。\n"
+    closed = "负责道路养护、绿化、环卫等巡查、养护、验收工作。\n"
+    # an item written twice in a row is D208's doubling
+    adjacent = "开展防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查。\n"
+    for text in (joined, closed, adjacent):
+        assert run(RepeatedListItem, text) == []
+
+
+def test_a_flattened_outline_repeats_its_titles():
+    text = "目录 一、部门职责 二、机构设置 第二部分 一、部门职责 二、机构设置 三、人员情况\n"
+    assert run(RepeatedListItem, text) == []

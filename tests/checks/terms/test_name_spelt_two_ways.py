@@ -67,3 +67,79 @@ def test_a_name_a_pdf_spaced_beside_its_year_is_compared_as_the_title():
     assert run(NameSpeltTwoWays, spaced.replace("青荷山羊", "青禾山羊")) == []
     [v] = name_variants(["青禾县畜牧站2023年青禾山羊良种繁育经费的绩效自评报告"], ["见青禾县畜牧站 2023 年青荷山羊良种繁育"])
     assert (v.start, v.end, v.written[v.offset]) == (1, 22, "荷")
+
+
+OWN = """示范县司法局2023年度部门整体支出绩效自评报告
+一、基本情况
+本局负责审查县政府规范性文件，指导各乡镇规范性文件备案工作。
+二、履职情况
+全年审查规泛性文件 36 件，均按期办结。
+"""
+
+
+def test_a_word_the_draft_writes_twice_written_once_with_a_confused_character():
+    [d] = run(NameSpeltTwoWays, OWN)
+    assert d.location.line == 5
+    assert "规泛性文" in d.message("zh") and "“泛”/“范”" in d.message("zh")
+    assert d.related and d.related[0].location.line == 3
+    assert run(NameSpeltTwoWays, OWN.replace("规泛性", "规范性")) == []
+
+
+@pytest.mark.parametrize("slip", [
+    "全年审查规犯性文件 36 件",  # 犯/范 confused, like 泛
+])
+def test_any_confused_character_of_the_vocabulary_counts(slip):
+    [d] = run(NameSpeltTwoWays, OWN.replace("全年审查规泛性文件 36 件", slip))
+    assert d.location.line == 5
+
+
+@pytest.mark.parametrize("body", [
+    "全年审查规章性文件 36 件，均按期办结。",  # 章/范 are never typed for each other: another word
+    "全年审查乡镇规范性文件 36 件，均按期办结。",  # the same spelling
+    "全年审查县政府规范性文件 36 件，市政府规范性文件 2 件。",  # 县 / 市 tell two bodies apart
+])
+def test_quiet_where_the_word_is_another_or_the_same(body):
+    assert run(NameSpeltTwoWays, OWN.replace("全年审查规泛性文件 36 件，均按期办结。", body)) == []
+
+
+UNIT = """示范县机构编制委员会办公室2023年度部门整体支出绩效自评报告
+一、基本情况
+示范县机构编治委员会办公室内设综合股、体制改革股两个股室。
+"""
+
+
+def test_a_name_written_once_each_way_is_read_against_the_title_only():
+    # the title's stretch (eight characters or more) names the unit; the body's own strings,
+    # written once each way, tell no spelling (对象自付费用 / 对象自负费用 may both be words)
+    [d] = run(NameSpeltTwoWays, UNIT)
+    assert d.location.line == 3 and "“治”/“制”" in d.message("zh")
+    assert run(NameSpeltTwoWays, UNIT.replace("编治", "编制")) == []
+
+
+def test_a_word_the_draft_writes_twice_written_once_with_a_character_typed_twice():
+    draft = OWN.replace("全年审查规泛性文件 36 件", "全年审查规范范性文件 36 件")
+    [d] = run(NameSpeltTwoWays, draft)
+    assert d.location.line == 5 and "多写了一个“范”" in d.message("zh")
+    # a character doubled at the string's edge may end one word and open the next: left alone
+    assert run(NameSpeltTwoWays, OWN.replace("全年审查规泛性文件 36 件", "全年审查审查规范性文件 36 件")) == []
+
+
+def test_two_spellings_written_once_each_are_left_alone():
+    text = """示范县医疗保障局2023年度医疗救助资金绩效自评报告
+一、基本情况
+重点救助对象自付费用年度限额内住院救助比例达到70%。
+二、指标完成情况
+质量指标：重点救助对象自负费用年度限额内住院救助比例≥70%，实际70%。
+"""
+    assert run(NameSpeltTwoWays, text) == []
+
+
+def test_a_cited_title_keeps_its_own_wording():
+    text = """示范县司法局2023年度部门整体支出绩效自评报告
+一、政策依据
+依据《示范省法制宣传教育条例》和《示范省法制宣传教育规划》开展工作。
+二、履职情况
+全年开展法治宣传教育活动 24 场。
+"""
+    assert run(NameSpeltTwoWays, text) == []
+

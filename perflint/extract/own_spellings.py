@@ -1,0 +1,124 @@
+"""A word the draft writes the same way several times, written once with one character confused.
+
+No vocabulary knows every word a report uses (规范性文件, 法律援助, a unit's full name such as
+某县机构编制委员会), but the draft knows its own: a string of four to six Chinese characters it
+writes at least twice is its own spelling. Where the same string appears once more with one
+inner character replaced by a character the vocabulary knows to be confused with it (a
+homophone an input method offers, a look-alike of a scan: ``规泛性文件`` beside two
+``规范性文件``), the odd one is a slip.
+
+Kept narrow, since words differing in one character are everywhere in these forms:
+
+* only a character the vocabulary lists as confused with the usual one (数量指标 / 质量指标,
+  审计局 / 统计局 differ by characters no one types for each other);
+* never a character that tells names or figures apart (县 / 市, 收 / 支, 初 / 末, 一 / 二 …:
+  ``slips.name_contrasts``) nor a function character (和 / 及);
+* never at a string's first or last character, where a word boundary may fall (结余 / 节余 as a
+  whole word is a variant, not a slip, and the string's edge cannot tell);
+* the odd string appears exactly once and the usual one at least twice, and the odd one is no
+  known word of the vocabulary. Written once each way (对象自付费用 in the text, 对象自负费用 in
+  the form), which is the draft's spelling cannot be told, and the two may both be words.
+
+A character typed twice inside a string the draft writes at least twice (事业单单位 beside
+事业单位 ×2) is read the same way. The titles of cited documents (《…》) are left out: a law's
+title keeps the wording of its day (《…法制宣传教育条例》 beside the text's 法治宣传教育).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from perflint.extract.name_variants import _contrasts
+from perflint.extract.terms import vocabulary
+
+LENGTHS = (4, 5, 6)  # characters in a compared string
+MIN_USES = 2  # times the usual spelling is written
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+@dataclass(frozen=True)
+class OwnSpellingSlip:
+    """``values[index][start:end]`` is ``written``, the draft's ``usual`` string with the
+    character at ``start + offset`` confused, or typed twice (``written`` is one longer)."""
+
+    index: int
+    start: int
+    end: int
+    written: str
+    usual: str
+    offset: int
+
+
+def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
+    """Every place of ``values`` (a draft's texts) where a string the draft writes elsewhere is
+    written with one inner character confused (module docstring)."""
+    # a cited document's title keeps its own wording (《…法制宣传教育条例》 beside the text's
+    # 法治宣传教育): blanked out, same length, so the offsets hold
+    runs = [(i, m.start(), m.group(0)) for i, v in enumerate(values)
+            for m in _CJK_RUN.finditer(_BOOK_TITLE.sub(_blank, v) if "《" in v else v)]
+    if not runs:
+        return []
+    vocab = vocabulary()
+    confusable = vocab.confusable
+    contrasts = _contrasts()
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    # the strings by their shape with one inner, confusable character left out
+    shapes: dict[tuple[str, str], set[str]] = {}
+    for index, start, run in runs:
+        for n in LENGTHS:
+            for k in range(len(run) - n + 1):
+                g = run[k:k + n]
+                counts[g] += 1
+                if g in first:
+                    continue
+                first[g] = (index, start + k)
+                for j in range(1, n - 1):
+                    if g[j] in confusable and g[j] not in contrasts:
+                        shapes.setdefault((g[:j], g[j + 1:]), set()).add(g)
+    found: dict[tuple[int, int], OwnSpellingSlip] = {}
+    for (left, _right), members in shapes.items():
+        if len(members) < 2:
+            continue
+        j = len(left)
+        for u in members:
+            if counts[u] != 1 or u in vocab.known:
+                continue
+            others = [g for g in members if g != u and vocab.confused(g[j], u[j])]
+            if len(others) != 1:
+                continue  # none, or two usual spellings: no single one is the draft's
+            g = others[0]
+            if counts[g] < MIN_USES:
+                continue  # written once each way: which is the draft's spelling cannot be told
+            index, at = first[u]
+            best = found.get((index, at + j))
+            if best is None or len(u) > len(best.written):
+                found[(index, at + j)] = OwnSpellingSlip(index, at, at + len(u), u, g, j)
+    # a character typed twice inside a string the draft writes at least twice (事业单单位 beside
+    # 事业单位 ×2): the string less one of the pair is the draft's spelling
+    for index, start, run in runs:
+        for m in _DOUBLED.finditer(run):
+            j0 = m.start()
+            for n in LENGTHS:
+                for j in range(1, n - 1):  # the doubled character's place in the usual string
+                    k = j0 - j
+                    if k < 0 or k + n + 1 > len(run):
+                        continue
+                    u = run[k:k + n + 1]
+                    g = u[:j] + u[j + 1:]
+                    if counts[g] < MIN_USES or u[j] in contrasts or counts[u] != 1 or u in vocab.known:
+                        continue
+                    at = start + j0
+                    best = found.get((index, at))
+                    if best is None or len(u) > len(best.written):
+                        found[(index, at)] = OwnSpellingSlip(index, start + k, start + k + n + 1, u, g, j)
+    return sorted(found.values(), key=lambda s: (s.index, s.start))
