@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from perflint.extract.name_variants import _contrasts
 from perflint.extract.terms import vocabulary
@@ -58,6 +59,24 @@ class OwnSpellingSlip:
     offset: int
 
 
+@cache
+def _alternatives() -> dict[str, tuple[str, ...]]:
+    """Each character that may be confused, with the characters it is confused with; neither
+    one that tells names apart nor a function character (``slips.name_contrasts``)."""
+    contrasts = _contrasts()
+    return {ch: tuple(sorted(p for p in partners if p not in contrasts))
+            for ch, partners in vocabulary().confusable.items() if ch not in contrasts}
+
+
+def _place(runs: Sequence[tuple[int, int, str]], written: str) -> tuple[int, int]:
+    """Where ``written``, a string the draft writes once, stands: its text and offset."""
+    for index, start, run in runs:
+        k = run.find(written)
+        if k >= 0:
+            return index, start + k
+    raise ValueError(written)
+
+
 def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
     """Every place of ``values`` (a draft's texts) where a string the draft writes elsewhere is
     written with one inner character confused (module docstring)."""
@@ -68,41 +87,40 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
     if not runs:
         return []
     vocab = vocabulary()
-    confusable = vocab.confusable
     contrasts = _contrasts()
+    # every string of each length, counted in C (a Python step per string and length cost a
+    # tenth of the lint phase)
     counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    # the strings by their shape with one inner, confusable character left out
-    shapes: dict[tuple[str, str], set[str]] = {}
-    for index, start, run in runs:
+    for _index, _start, run in runs:
+        size = len(run)
         for n in LENGTHS:
-            for k in range(len(run) - n + 1):
-                g = run[k:k + n]
-                counts[g] += 1
-                if g in first:
-                    continue
-                first[g] = (index, start + k)
-                for j in range(1, n - 1):
-                    if g[j] in confusable and g[j] not in contrasts:
-                        shapes.setdefault((g[:j], g[j + 1:]), set()).add(g)
+            if size >= n:
+                counts.update(map(run.__getitem__, map(slice, range(size - n + 1), range(n, size + 1))))
     found: dict[tuple[int, int], OwnSpellingSlip] = {}
-    for (left, _right), members in shapes.items():
-        if len(members) < 2:
+    # from each usual spelling (written at least twice) to the strings one inner, confusable
+    # character away that are written exactly once
+    alternatives = _alternatives()
+    known = vocab.known
+    for g, uses in counts.items():
+        if uses < MIN_USES:
             continue
-        j = len(left)
-        for u in members:
-            if counts[u] != 1 or u in vocab.known:
+        for j in range(1, len(g) - 1):
+            alts = alternatives.get(g[j])
+            if alts is None:
                 continue
-            others = [g for g in members if g != u and vocab.confused(g[j], u[j])]
-            if len(others) != 1:
-                continue  # none, or two usual spellings: no single one is the draft's
-            g = others[0]
-            if counts[g] < MIN_USES:
-                continue  # written once each way: which is the draft's spelling cannot be told
-            index, at = first[u]
-            best = found.get((index, at + j))
-            if best is None or len(u) > len(best.written):
-                found[(index, at + j)] = OwnSpellingSlip(index, at, at + len(u), u, g, j)
+            left, right = g[:j], g[j + 1:]
+            for alt in alts:
+                u = left + alt + right
+                if counts.get(u) != 1 or u in known:
+                    continue
+                # the strings of u's shape written with a character confused with u's: g alone,
+                # or no single one is the draft's spelling
+                if sum(1 for q in alternatives[alt] if left + q + right in counts) != 1:
+                    continue
+                index, at = _place(runs, u)
+                best = found.get((index, at + j))
+                if best is None or len(u) > len(best.written):
+                    found[(index, at + j)] = OwnSpellingSlip(index, at, at + len(u), u, g, j)
     # a character typed twice inside a string the draft writes at least twice (事业单单位 beside
     # 事业单位 ×2): the string less one of the pair is the draft's spelling
     for index, start, run in runs:
