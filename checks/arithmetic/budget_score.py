@@ -18,7 +18,7 @@ class BudgetScoreMismatch(Check):
     (10 or 20 分) × 执行率, and never exceed the weight (a rate above 100% earns the weight).
     A form without a rate is scored on 执行数 ÷ 预算数. A score above weight × 执行率 is an
     error; one below it is a warning (a province may round down to whole points or score in
-    bands), and so is a weight above 30 (the form's total weight misplaced in the row). A part row
+    bands), and so is a weight or a score above 30 (the form's total misplaced in the row). A part row
     that repeats its own 分值 and 得分 (a 部门整体 form's `基本支出 | 985 | 915 | 10 | 10`, even when
     the page wrapped the row before them) is scored by the same rule; its score counts toward no
     total, so only one above weight × its own 执行率 is reported, as a warning.
@@ -44,7 +44,7 @@ class BudgetScoreMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。得分高于分值 × 执行率为 error；低于它为 warning（有的省份按整分向下取整或分档计分），分值大于 30（把全表总分值填进了这一行）也是 warning。分项行自己也填了分值和得分的（部门整体自评表的“基本支出 | 985 | 915 | 10 | 10”，即使该行在分值前被分页折行），按同一规则计分；分项得分不计入总分，只有高于分值 × 本行执行率的才报告，为 warning。
+    核对自评表的预算执行得分：应等于表头所印分值（10 分或 20 分）× 执行率，且不得超过分值（执行率超过 100% 时得满分）。表中没有执行率时，按执行数 ÷ 预算数计算。得分高于分值 × 执行率为 error；低于它为 warning（有的省份按整分向下取整或分档计分），分值或得分大于 30（把全表的总分值或总分读进了这一行）也是 warning。分项行自己也填了分值和得分的（部门整体自评表的“基本支出 | 985 | 915 | 10 | 10”，即使该行在分值前被分页折行），按同一规则计分；分项得分不计入总分，只有高于分值 × 本行执行率的才报告，为 warning。
 
     ## 为什么要改
     “得分 = 分值 × 执行率”是印在表上的计分规则；不按规则打的预算执行得分会抬高总分。
@@ -133,8 +133,10 @@ def _severity(weight: Decimal, stated: Decimal, expected: Decimal) -> Severity |
     """An inflated score on a budget-execution weight is certainly wrong: no scoring rule gives more
     than weight × 执行率 (error). A score *below* it may follow a stricter provincial rule (whole
     points rounded down, bands such as 执行率 95%–100% scoring 9 of 10, deductions for 预算调整),
-    and a weight above any budget-execution weight (100) is the form's total weight misplaced
-    into the row, or a misread table: likely, not certain, so a warning."""
-    if stated < expected or weight > _BUDGET_WEIGHT_MAX:
+    and a weight above any budget-execution weight (100), or a score above one (99), is the form's
+    total misplaced into the row, or a misread table: likely, not certain, so a warning."""
+    if stated < expected or weight > _BUDGET_WEIGHT_MAX or stated > _BUDGET_WEIGHT_MAX:
+        # a score above any budget weight (99 on a 10-point row) is no inflated score either: a
+        # cell from elsewhere (the form's 总分) read into the row, or a row whose cells were lost
         return Severity.warning
     return None

@@ -22,6 +22,8 @@ class ScoreAboveWeight(Check):
     20 × 12767.36 ÷ 8000) is the scoring formula applied without its cap: a warning, since the
     weight is inferred. An indicator score cut out of cells written with nothing between them
     (`…达成目标55…`), or a group's sum holding one, is a warning too: where the run is cut is a guess.
+    So is a budget-execution score above 30, more than any budget weight (`10 | 100% | 99`): the
+    form's 总分 read into a row that lost a cell, not a padded score.
 
     ## Why is this bad?
     The form's own rule: 得分不得突破权重总额. A score above the weight usually means a weight
@@ -46,7 +48,7 @@ class ScoreAboveWeight(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找超过自身分值的指标得分或预算执行得分，以及各项得分之和超过该一级指标分值（如“产出指标（40分）”）的指标组。不列各指标分值的表中，带小数的得分恰为某个整数分值 × 实际值 ÷ 目标值、且实际值高于目标值的（“8000 | 12767.36 | 31.9” = 20 × 12767.36 ÷ 8000），是套用计分公式却没有封顶：分值系推算所得，以 warning 级别报告。单元格之间没有任何分隔、连写在一起的得分（“…达成目标55…”），或含有这种得分的指标组之和，也以 warning 报告：从哪里切开只是推测。
+    查找超过自身分值的指标得分或预算执行得分，以及各项得分之和超过该一级指标分值（如“产出指标（40分）”）的指标组。不列各指标分值的表中，带小数的得分恰为某个整数分值 × 实际值 ÷ 目标值、且实际值高于目标值的（“8000 | 12767.36 | 31.9” = 20 × 12767.36 ÷ 8000），是套用计分公式却没有封顶：分值系推算所得，以 warning 级别报告。单元格之间没有任何分隔、连写在一起的得分（“…达成目标55…”），或含有这种得分的指标组之和，也以 warning 报告：从哪里切开只是推测。预算执行得分大于 30、超过任何预算执行分值的（“10 | 100% | 99”），是表的总分被读进了丢了单元格的这一行，而非凑高的得分，同样为 warning。
 
     ## 为什么要改
     表上的规则是“得分不得突破权重总额”。得分超过分值，通常是分值和得分填反了，或总分被凑高了。
@@ -80,7 +82,11 @@ class ScoreAboveWeight(Check):
         for form in forms(doc, ctx):
             for row in form.budget:
                 if row.weight is not None and row.score and row.score.quantity and row.score.quantity.value > row.weight:
-                    yield self.diagnostic("row", where(row.score), score=row.score.text, weight=shown(row.weight, places=0))
+                    # a score above any budget weight (99 on 10) is a cell from elsewhere, the
+                    # form's 总分, read into a row that lost a cell: likely misread, so a warning
+                    misplaced = row.score.quantity.value > _BUDGET_WEIGHT_MAX
+                    yield self.diagnostic("row", where(row.score), severity=Severity.warning if misplaced else None,
+                                          score=row.score.text, weight=shown(row.weight, places=0))
             for ind in form.indicators:
                 if ind.weight is not None and ind.score and ind.score.quantity and ind.score.quantity.value > ind.weight:
                     # a score cut out of glued cells (``55``: a 5 and a 5 run together) may be misread
@@ -104,6 +110,10 @@ class ScoreAboveWeight(Check):
                         group=group, terms=" + ".join(s.text for s in scores),
                         total=shown(total, places=max(s.quantity.decimals for s in scores)), weight=shown(weight, places=0),
                     )
+
+
+# 预算执行 carries 10 or 20 分 on the national forms, at most 30 on a province's (as A122 reads it)
+_BUDGET_WEIGHT_MAX = Decimal(30)
 
 
 def _uncapped_weight(ind) -> Decimal | None:

@@ -132,12 +132,28 @@ def announced_counts(text: str) -> list[AnnouncedCount]:
         n = _count_value(m.group("n"))
         if not n or n < 2 or not depth.top_level(m.start()) or any(a.start <= m.start("n") < a.end for a in out):
             continue
+        if _shares_its_list(norm, m.start()):
+            continue
         found = _list_body(norm[m.end():])
         if found is not None and (len(found[0]) >= 2 or _named_one(norm[m.end():], *found)):
             items, partial = found
             out.append(AnnouncedCount(n, m.group("noun"), m.start("n"), m.end(), tuple(items),
                                       _readings(items), partial))
     return sorted(out, key=lambda a: a.start)
+
+
+# A count of its own in the clause just before a noun-first count (``内设16个职能部门,``).
+_CLAUSE_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|类|项)[\u4e00-\u9fff]{0,10}\s*[，,]\s*$"
+                             r"|[\u4e00-\u9fff]{2,10}\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|类|项)\s*[，,]\s*$")
+
+
+def _shares_its_list(norm: str, start: int) -> bool:
+    """Whether the noun-first count at ``start`` follows another count in the same sentence,
+    one comma before (``内设16个职能部门,派出人民法庭4个,分别是A、B…``): the 分别 list names the
+    members of both, and which names are whose the text does not say."""
+    lead = norm[max(0, start - 24):start]
+    cut = max(lead.rfind(ch) for ch in "。；;：:\n")
+    return _CLAUSE_COUNT.search(lead[cut + 1:]) is not None
 
 
 def _named_one(rest: str, items: list[str], partial: bool) -> bool:

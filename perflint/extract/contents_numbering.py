@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from perflint.model import Document, Heading, TocEntry
 from perflint.text.normalise import compact
+from perflint.text.numbering import STYLE_RANK
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ def _repeats(run: list[TocEntry]) -> list[ContentsRepeat]:
             continue
         at = next((k for k, (style, _) in enumerate(levels) if style == numbering.style), None)
         if at is None:
+            if STYLE_RANK.get(numbering.style) == 0:
+                # 第二部分 is above every list, wherever the run began (after 第一部分 read as a
+                # heading, not as an entry): it closes the lists before it
+                levels = [(numbering.style, entry)]
+                continue
             levels.append((numbering.style, entry))
             continue
         previous = levels[at][1]

@@ -165,22 +165,56 @@ def title_blocks(part: Part, markers: list[tuple[Numbering, int] | None]) -> set
 
 
 def toc_region(part: Part) -> set[int]:
-    """Blocks of a table of contents the importer did not recognise (``一、职责  2``)."""
+    """Blocks of a table of contents the importer did not recognise (``一、职责  2``), and the
+    part headings of contents that give page numbers to their entries only (``第一部分 概况``
+    over ``一、职责……2``): such a heading stands between entries, or ends the contents
+    continuing the part numbers before it (``第五部分 名词解释`` after ``第四部分``)."""
     region: set[int] = set()
     blocks = part.blocks
     for i, block in enumerate(blocks):
         if isinstance(block, Table) or "目" not in block.text.value or compact(block.text.value) not in ("目录", "目次"):
             continue
         j = i + 1
+        pending: list[int] = []  # headings without a page number, kept once an entry follows them
+        last: dict[str, int] = {}  # the last number of each style among the headings kept
         while j < len(blocks):
             b = blocks[j]
             if isinstance(b, TocEntry) or (not isinstance(b, Table) and len(b.text.value) <= 60
                                            and _PAGE_SUFFIX.search(b.text.value.strip())):
                 region.add(j)
+                for k in pending:
+                    numbering = blocks[k].numbering
+                    last[numbering.style] = numbering.value
+                region.update(pending)
+                pending = []
+                j += 1
+                continue
+            if len(pending) < _CONTENTS_HEADINGS and _contents_heading(b):
+                pending.append(j)
                 j += 1
                 continue
             break
+        for k in pending:  # the contents' last part headings, with no entries under them
+            numbering = blocks[k].numbering
+            if last.get(numbering.style) != numbering.value - 1:
+                break
+            region.add(k)
+            last[numbering.style] = numbering.value
     return region
+
+
+_CONTENTS_HEADINGS = 2  # headings without a page number in a row, between a contents' entries
+
+
+def _contents_heading(block: Block) -> bool:
+    """A short numbered line with no sentence in it (``第二部分 2023年度部门决算表``)."""
+    if isinstance(block, Table) or getattr(block, "numbering", None) is None:
+        return False
+    value = compact(block.text.value)
+    return len(value) <= 30 and _SENTENCE_MARK.search(value) is None
+
+
+_SENTENCE_MARK = lazy_compile(r"[。；;！？!?：:]")
 
 
 _BARE_FIGURE = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")

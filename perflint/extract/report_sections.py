@@ -49,12 +49,23 @@ _TABLE_SCOPE = lazy_compile(r"[（(][^（()）]{1,12}[）)]$")
 
 
 _CLOSING_NOTE = lazy_compile(r"[（(]([^（()）]{1,8})[）)]$")
+_LONG_CLOSING_NOTE = lazy_compile(r"[（(]([^（()）]{4,20})[）)]$")
 
 
 def _says_withheld(h: Heading) -> bool:
-    """``（二）人员情况（涉密）``: the heading's closing bracket says why nothing follows it."""
-    m = _CLOSING_NOTE.search(compact(h.title or h.text.value).rstrip("。.：:"))
-    return m is not None and m.group(1) in phrases()["withheld_notes"]
+    """``（二）人员情况（涉密）``: the heading's closing bracket says why nothing follows it, in a
+    word (涉密, 不涉及) or a clause of its own (（单位公开没有此部分内容）)."""
+    title = compact(h.title or h.text.value).rstrip("。.：:")
+    m = _CLOSING_NOTE.search(title)
+    if m is not None and m.group(1) in phrases()["withheld_notes"]:
+        return True
+    m = _LONG_CLOSING_NOTE.search(title)
+    return m is not None and any(p.search(m.group(1)) for p in _withheld_note_patterns())
+
+
+@cache
+def _withheld_note_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_pattern(p) for p in phrases().get("withheld_note_patterns") or ())
 
 
 def _has_inline_body(h: Heading) -> bool:

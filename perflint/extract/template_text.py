@@ -421,14 +421,24 @@ def underlined_slots(text: str) -> list[PhraseMatch]:
     return out
 
 
+@cache
+def _count_slot_split_words() -> frozenset[str]:
+    """The last two characters of the words ending in a measure character (事务所, 平台, 市场):
+    a blank before that character splits the word, it leaves no count unfilled."""
+    return frozenset(w[-2:] for w in phrases().get("count_slot_split_words") or ())
+
+
 def count_slots(text: str) -> list[PhraseMatch]:
     """A count whose figure was never typed in (see :func:`_count_slot_pattern`); a label's slot
     (no count word) only where the clause goes on or ends, never in a run of table cells."""
     out = []
+    split_words = _count_slot_split_words()
     for m in _count_slot_pattern().finditer(text):
         start = m.start()
         if m.group("word") is None and text[m.end():m.end() + 1] in ("", " ", "\u3000"):
             continue  # 在职人员 人 at a text's end: a header cell naming its unit
+        if m.group("word") is None and text[m.start()] + m.group(0)[1:].lstrip(" \u3000_＿") in split_words:
+            continue  # 会计师事务 所、: a word a PDF's wrapped line split before its last character
         while start > 0 and m.start() - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1  # the label's last characters, for the message
         out.append(PhraseMatch("count_slot", start, m.end(), text[start:m.end()]))

@@ -102,3 +102,27 @@ def test_a_spending_row_wrapped_before_its_scores_is_scored_too():
     [diag] = run(BudgetScoreMismatch, wrapped.format(basic="650"), "form.md")
     assert diag.severity is Severity.warning and diag.location.line == 5
     assert run(BudgetScoreMismatch, wrapped.format(basic="697"), "form.md") == []
+
+
+# a 自评表 read one cell a line, its 全年执行数 cell lost and its 总分 read where the budget
+# score stands (modelled on a document-sharing site's text of a 自评表; figures made up)
+_CELL_A_LINE = (
+    "项目支出绩效自评表\n（2023年度）\n项目名称\n农产品抽检经费\n主管部门\n实施单位\n某县市场监督管理局\n"
+    "项目资金\n（万元）\n年初预算数\n调整预算数\n全年执行数\n分值\n执行率\n得分\n"
+    "年度资金总额\n40\n40\n10\n100%\n{score}\n其中：当年财政拨款\n40\n40\n\n100%\n\n"
+)
+
+
+def test_a_budget_score_above_any_budget_weight_is_a_misread_cell_not_an_error():
+    """99 in a 10-point row is the form's 总分 read into a row that lost a cell: warn, not error."""
+    from .._harness import run
+
+    [diag] = run(BudgetScoreMismatch, _CELL_A_LINE.format(score="99"), "form.txt")
+    assert diag.severity is Severity.warning
+
+
+def test_an_inflated_budget_score_on_a_cell_a_line_form_is_still_an_error():
+    from .._harness import run
+
+    [diag] = run(BudgetScoreMismatch, _CELL_A_LINE.format(score="12"), "form.txt")
+    assert diag.severity is Severity.error

@@ -196,3 +196,21 @@ _NUMBERED_SECOND_LEVELS = """某县2023年度部门整体支出绩效评价评�
 def test_groups_read_from_rows_that_open_on_their_numbers_are_not_summed():
     """投入 in the second cell is not read as a group; no group check guesses which rows are whose."""
     assert run(ScoreAboveWeight, _NUMBERED_SECOND_LEVELS, "form.txt") == []
+
+
+# a 自评表 read one cell a line, its 全年执行数 cell lost (modelled on a document-sharing site's text)
+_CELL_A_LINE = (
+    "项目支出绩效自评表\n（2023年度）\n项目名称\n农产品抽检经费\n实施单位\n某县市场监督管理局\n"
+    "项目资金\n（万元）\n年初预算数\n调整预算数\n全年执行数\n分值\n执行率\n得分\n"
+    "年度资金总额\n40\n40\n10\n100%\n{score}\n"
+)
+
+
+def test_a123_budget_score_above_any_budget_weight_is_a_warning():
+    """99 on a 10-point budget row: the form's 总分 read into the row, likely, not certainly."""
+    from perflint.diagnostics import Severity
+
+    [diag] = run(ScoreAboveWeight, _CELL_A_LINE.format(score="99"), "form.txt")
+    assert diag.severity is Severity.warning
+    [diag] = run(ScoreAboveWeight, _CELL_A_LINE.format(score="12"), "form.txt")
+    assert diag.severity is Severity.error

@@ -148,6 +148,17 @@ def test_b306_quiet_on_a_heading_that_says_why_it_is_empty():
     assert lines(run_code(text, "B306")) == [13]
 
 
+def test_b306_quiet_on_a_heading_whose_note_says_there_is_no_content():
+    """A 单位 budget keeps the 部门 template's heading with a note of its own (modelled on a
+    provincial unit's 预算公开): the note says in a clause why nothing follows. A note that says
+    what the section holds is no such reason: the empty heading is still reported."""
+    text = ("一、单位概况\n\n（一）主要职能\n\n负责全省散装水泥推广工作。\n\n"
+            "（二）预算单位构成{note}\n\n（三）人员情况\n\n编制12名。\n")
+    assert run_code(text.format(note="（本单位公开不含这部分内容）"), "B306") == []
+    assert run_code(text.format(note="（本单位没有此部分内容）"), "B306") == []
+    assert lines(run_code(text.format(note="（含下属单位）"), "B306")) == [7]
+
+
 def test_b306_quiet_on_contents_whose_body_renumbers_its_sections():
     text = ("示范县委办公室2023年部门整体支出绩效自评报告\n目录\n一、摘要\n二、部门概况\n（一）部门职能\n"
             "三、绩效目标\n四、存在的问题\n附件1成本费用分析报告\n2023年度部门整体支出绩效自评报告\n摘要\n"

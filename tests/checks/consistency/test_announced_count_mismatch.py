@@ -188,3 +188,15 @@ def test_announced_count_projects_arranged(body, fires):
 ])
 def test_announced_count_one_name(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # two counts, one comma apart, before one 分别是 list (modelled on a court's 机构设置): the
+    # list names the members of both, and which are whose the text does not say
+    ("本院内设9个职能部门,派出法庭2个,分别是办公室、政治处、立案庭、刑事审判庭、民事审判庭、行政审判庭、"
+     "执行局、审判管理办公室、司法警察大队,东城法庭、西城法庭。", False),
+    # a noun-first count alone before its list is still checked
+    ("本院派出法庭3个,分别是东城法庭、西城法庭。", True),
+])
+def test_c703_a_list_shared_by_two_counts_is_left_alone(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

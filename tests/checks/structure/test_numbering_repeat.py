@@ -110,3 +110,33 @@ def test_s602_a_number_repeated_inside_the_contents():
     assert run(CONTENTS_ONLY.format(fourth="4"), NumberingRepeat) == []
     restart = CONTENTS_ONLY.format(fourth="4") + "1、产出指标\n2、效益指标\n"
     assert run(restart, NumberingRepeat) == []
+
+
+# contents that give page numbers to their entries only, the part headings bare (modelled on a
+# 部门决算's contents layout; names made up), then the body
+_PART_CONTENTS = """目 录
+第一部分 示范县档案馆概况
+一、部门主要职责......1
+二、机构设置情况......1
+第二部分 2023年度部门决算表
+{first}、收入支出决算总表......2
+二、收入决算表......3
+第三部分 2023年度部门决算情况说明
+一、收入支出决算总体情况说明......5
+第一部分 示范县档案馆概况
+一、部门主要职责
+负责全县档案的收集和保管。
+二、机构设置情况
+内设办公室、业务科。
+"""
+
+
+def test_s602_quiet_on_a_body_repeating_contents_whose_part_headings_have_no_page_numbers():
+    """The bare part headings belong to the contents: the body's 第一部分 repeats none of them, and
+    the contents' lists restart under each part."""
+    assert run(_PART_CONTENTS.format(first="一"), NumberingRepeat) == []
+
+
+def test_s602_a_repeat_under_a_bare_part_heading_of_the_contents_still_found():
+    [d] = run(_PART_CONTENTS.format(first="二"), NumberingRepeat)
+    assert d.location.line == 7 and "目录中编号“二、”重复" in d.message("zh")
