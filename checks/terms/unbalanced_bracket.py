@@ -17,6 +17,7 @@ from perflint.extract.punctuation import (
     unbalanced_brackets,
 )
 from perflint.model import Document, Location, SourceText
+from perflint.text.dates import MalformedYear, glued_periods
 
 from ._facts import joined, texts
 
@@ -55,24 +56,29 @@ def _units(doc: Document, ctx: Context) -> list[tuple[list[SourceText], bool]]:
     return units
 
 
-def _slips(doc: Document, texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, Location]]:
+def _slips(doc: Document, texts: list[SourceText], last: bool,
+           ) -> Iterator[tuple[BracketSlip, Location, MalformedYear | None]]:
+    """The unit's bracket slips, each with where it is and, for a 〔 that opens a document number
+    whose 〕 was lost (``〔20207号``), that number."""
     joined = "\n".join([t.value for t in texts])
     slips = unbalanced_brackets(joined)
     if not slips:
         return  # most texts and tables: no offsets to map back
+    glued = {g.start: g for g in glued_periods(joined) if g.where == "glued_number"}
     starts, pos = [], 0
     for t in texts:
         starts.append(pos)
         pos += len(t.value) + 1
     for slip in slips:
-        if last and slip.kind == "unclosed":
-            continue  # the document ends inside the bracket: cut off, not mistyped
+        number = glued.get(slip.start) if slip.kind == "unclosed" else None
+        if last and slip.kind == "unclosed" and number is None:
+            continue  # the document ends inside the bracket: cut off, not mistyped (a number's 号 ends it)
         k = bisect.bisect_right(starts, slip.start) - 1  # the text the slip is in (a scan was quadratic)
         offset = slip.start - starts[k]
-        where = texts[k].locate(offset, offset + 1)
+        where = texts[k].locate(offset, offset + (len(number.text) if number is not None else 1))
         if slip.kind == "stray" and opens_at_the_cut(doc, where):
             continue  # the text begins inside the bracket: an excerpt cut below its opening
-        yield slip, where
+        yield slip, where, number
 
 
 class UnbalancedBracket(Check):
@@ -137,13 +143,21 @@ class UnbalancedBracket(Check):
         "bare_number": {"zh": "文号“{number}”的年份缺少六角括号，与序号连在一起：应写作“{fixed}”",
                         "en": "document number '{number}' lost the brackets round its year, which runs into "
                               "the serial: write '{fixed}'"},
+        "glued_number": {"zh": "文号“{number}”缺少“〕”，年份与序号连在一起：应写作“{fixed}”",
+                         "en": "document number '{number}' lost the 〕 after its year, which runs into the serial: "
+                               "write '{fixed}'"},
         "also": {"zh": "同样的括号问题", "en": "the same bracket slip"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         groups: dict[tuple[str, str], list[tuple[BracketSlip, Location]]] = {}
         for unit, last in _units(doc, ctx):
-            for slip, where in _slips(doc, unit, last):
+            for slip, where, number in _slips(doc, unit, last):
+                if number is not None:  # 〔20207号: the number named, each where it stands
+                    digits = "".join(ch for ch in number.text if ch.isdigit())
+                    yield self.diagnostic("glued_number", where, number=number.text.strip(),
+                                          fixed=f"〔{digits[:4]}〕{digits[4:]}号")
+                    continue
                 groups.setdefault((slip.kind, bracket_family(slip.mark)), []).append((slip, where))
         for (kind, _family), found in groups.items():
             (first, where), rest = found[0], found[1:]

@@ -182,6 +182,8 @@ class MalformedYear(Check):
                misread: Sequence[MalformedYearFound]) -> Iterator[Diagnostic]:
         for bad in found:
             yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
+        if any(bad.where in _NUMBER_SLIPS for bad in misread):
+            misread = _not_bracket_slips(source.value, misread)
         for bad in misread:  # glued dates, reversed spans, split years
             # readable once split (or one year retyped), but not as written: a warning
             yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
@@ -189,6 +191,23 @@ class MalformedYear(Check):
 
 
 _TITLE_BLOCKS = ("heading", "paragraph")  # Text.where of a Heading, a Paragraph
+_NUMBER_SLIPS = ("glued_number", "bare_number")
+
+
+def _not_bracket_slips(text: str, misread: Sequence[MalformedYearFound]) -> list[MalformedYearFound]:
+    """``misread`` without the document numbers T805 reports as bracket slips: a 〔 it finds
+    never closed (``〔20207号``) and a number its issuer's code leads into with no brackets at all
+    (``某财发202211号``). One slip, one finding: T805 names the number and how to write it."""
+    from perflint.extract.punctuation import (  # rare: few texts hold one
+        bare_document_numbers,
+        unbalanced_brackets,
+    )
+
+    unclosed = {slip.start for slip in unbalanced_brackets(text) if slip.kind == "unclosed"}
+    bare = [(b.start, b.end) for b in bare_document_numbers(text)]
+    return [bad for bad in misread
+            if not (bad.where == "glued_number" and bad.start in unclosed
+                    or bad.where == "bare_number" and any(s < bad.end and bad.start < e for s, e in bare))]
 
 
 def _list_years(doc: Document, ctx: Context) -> dict[int, MalformedYearFound]:
