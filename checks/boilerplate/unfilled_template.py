@@ -200,6 +200,8 @@ class UnfilledTemplate(Check):
                 if not found:
                     continue
                 items = "、".join(dict.fromkeys(compact(m.text) for m in found))
+                if key == "slot":  # the blank is the slot: quote it (单位共 个), not compacted away
+                    items = "、".join(dict.fromkeys(_BLANK_RUN.sub(" ", m.text.strip()) for m in found))
                 if key == "blank_date":
                     items = found[0].text.strip()
                 # a slot in an indicator's name (农村低保人数(≥**人)) is the library's label form, its
@@ -345,6 +347,7 @@ class UnfilledTemplate(Check):
 
 
 # The wording finders the two text readers above ask of a text.
+_BLANK_RUN = lazy_compile(r"[\s\u3000]+")
 _SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice",
                  "indicator_placeholders")
 

@@ -38,6 +38,7 @@ from .toc_mismatch import TocMismatch
 from .totals_unequal import IncomeExpenseTotalsUnequal
 from .unbudgeted_claim import UnbudgetedClaim
 from .unit_named_two_ways import UnitNamedTwoWays
+from .vehicles_bought_against_cost import VehiclesBoughtAgainstCost
 
 FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en": "Consistency"})
 
@@ -49,5 +50,5 @@ CHECKS: list = [
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
-    ExecutionRateIndicator,
+    ExecutionRateIndicator, VehiclesBoughtAgainstCost,
 ]

@@ -26,6 +26,7 @@ from perflint.extract.similarity import (
     last_kept_char,
     match_rows,
     normalise,
+    ratio,
 )
 from perflint.extract.template_passages import is_template_passage, prescribed_words, template_section
 from perflint.model import Block, Document, Heading, Paragraph, Part, Table
@@ -320,6 +321,38 @@ def _restates_figures(piece: Run, stream: Stream, blocks: Sequence[range]) -> bo
                              for i, _, _ in piece.pairs)
 
 
+# What a clause cites, not what it says: a document number (某财教〔2020〕118号, 某财预[2021]1号) and
+# a notice's title, in book-title marks or written bare (关于下达…的通知).
+_CITATION = lazy_compile(
+    r"[\u4e00-\u9fff]{0,8}[〔［\[（(﹝]\s*\d{4}\s*[〕］\]）)﹞]\s*\d{1,5}\s*号"
+    r"|《[^《》]{2,80}》|关于[^，,。；;《》]{2,80}?的(?:通知|批复|意见|决定|函)"
+)
+
+
+def _similar_beyond_citations(piece: Run, stream: Stream, threshold: float, min_chars: int) -> bool:
+    """Whether the run's clauses are still alike, and still long enough to be a copy, once what
+    they cite is left out. Entries of a grant list each cite the same notices (``某财教〔2020〕118号
+    ……关于提前下达…的通知……``) and differ in the works and the sum: alike through their
+    citations, each an entry of its own. A pasted paragraph is alike in what it says too."""
+    if not any(_CITATION.search(_clause_text(stream, i)) for i, _, _ in piece.pairs):
+        return True  # (most runs: nothing cited)
+    total = alike = 0.0
+    for i, j, _ in piece.pairs:
+        a = normalise(_CITATION.sub("", _clause_text(stream, i)))
+        b = normalise(_CITATION.sub("", _clause_text(stream, j)))
+        if not a and not b:
+            continue  # a citation alone: nothing said
+        weight = len(a) if stream.segments[i].counts else 0
+        total += weight
+        alike += weight * ratio(a, b)
+    return total >= min_chars and alike / total >= threshold
+
+
+def _clause_text(stream: Stream, i: int) -> str:
+    span = stream.clauses[i]
+    return stream.origins[stream.segments[i].block].block.text.value[span.start:span.end]  # type: ignore[union-attr]
+
+
 LIST_ITEMS, LIST_ITEM_CHARS = 4, 10  # a clause of this many short items joined by 、 is a list
 
 
@@ -413,6 +446,8 @@ def copies(doc: Document, threshold: float, min_chars: int, split_sections: bool
         pieces = _split_at_headings(whole_run, stream) if split_sections else [whole_run]
         for piece in pieces:
             copy = _make_copy(piece, stream, blocks, min_chars)
+            if copy is not None and not _similar_beyond_citations(copy.run, stream, threshold, min_chars):
+                continue  # alike through what the clauses cite only: entries of one list
             if copy is not None:
                 out.append(copy)
     out = _merge_same_paragraph(out, segs)

@@ -43,7 +43,9 @@ class CopiedParagraph(Check):
     copy; the same cause pasted where nothing of the kind moved (a 结转结余 paragraph) still is. Two reports on one
     unit (its 决算说明 and the 部门整体支出绩效自评报告 bound with it, their titles naming the same
     unit) each describe the unit: the second restating who the unit is (a clause opening with its
-    name) and its counts is no copy; prose about what it did or found pasted between them is. A
+    name) and its counts is no copy; prose about what it did or found pasted between them is. What
+    clauses cite (document numbers, notice titles) does not make them alike: the entries of a grant
+    list that each cite the same notices and name their own works and sum are no copies. A
     paragraph written again right under itself is a doubling, reported by D208. In a file of
     several reports (附件1..N), a 存在的问题 statement of at least sixteen characters written word
     for word under another report's problems is a copy however short: each project's problems
@@ -90,7 +92,7 @@ class CopiedParagraph(Check):
     doc_zh = """## 它检查什么
     查找重复草稿前文内容的段落（或整节）：别的项目的报告、同一报告的另一节、把正文再贴一遍的附件。去掉空白、标点和列表符号后逐分句比较，因此在 PDF 中断行不同、重新编号（“3、”→“5、”）或略有改动（“救助”→“补助”）的复制也能找到。每个被复制的节只报告一次，落在后出现的那一处，并指出首次出现的位置。
 
-    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。预算/决算说明先写收支总计、再分写收入和支出（“1.总体情况”“2.收入情况”“3.支出情况”，或形式相同的收入、支出两段），各写增减及原因：收入、支出随总计变动，为各自写同一原因不算复制；把同一原因贴到并无此种变动的段落（如结转结余段）仍算复制。同一单位的两份报告（决算说明及随附的部门整体支出绩效自评报告，标题所写单位相同）各自介绍本单位：后者复述单位是什么（以单位名称开头的分句）及其各项数量，不算复制；两者之间照搬做了什么、发现什么问题的文字，仍算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。多个报告合为一个文件（附件1……N）时，某报告“存在的问题”中至少十六个字的一条问题与另一报告的问题一字不差，即使较短也算复制：每个项目的问题是它自己的（`min_chars` 调高到默认值以上时不查）。
+    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。预算/决算说明先写收支总计、再分写收入和支出（“1.总体情况”“2.收入情况”“3.支出情况”，或形式相同的收入、支出两段），各写增减及原因：收入、支出随总计变动，为各自写同一原因不算复制；把同一原因贴到并无此种变动的段落（如结转结余段）仍算复制。同一单位的两份报告（决算说明及随附的部门整体支出绩效自评报告，标题所写单位相同）各自介绍本单位：后者复述单位是什么（以单位名称开头的分句）及其各项数量，不算复制；两者之间照搬做了什么、发现什么问题的文字，仍算复制。分句所引用的内容（文号、文件名）不计入相同：资金来源清单中每一条都引用同样的文件、各写各的工程和金额，不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。多个报告合为一个文件（附件1……N）时，某报告“存在的问题”中至少十六个字的一条问题与另一报告的问题一字不差，即使较短也算复制：每个项目的问题是它自己的（`min_chars` 调高到默认值以上时不查）。
 
     自评表中另查：“实际完成情况”与旁边的“预期目标”一字不差（至少十个字：写的是目标，不是完成了什么；逐格一行的表中照抄的一格紧接在目标下面，由 D208 报告）；同一条偏差原因填在表中三行及以上指标里、其中有得满分的行（至少十二个字，且不是“无偏差”“已完成年度目标”之类说明没有偏差的话，清单见 `perflint/data/duplicates.yaml`）。
 

@@ -17,6 +17,7 @@ from perflint.extract.punctuation import (
     unbalanced_brackets,
 )
 from perflint.model import Document, Location, SourceText
+from perflint.text.dates import MalformedYear, glued_periods
 
 from ._facts import joined, texts
 
@@ -55,24 +56,29 @@ def _units(doc: Document, ctx: Context) -> list[tuple[list[SourceText], bool]]:
     return units
 
 
-def _slips(doc: Document, texts: list[SourceText], last: bool) -> Iterator[tuple[BracketSlip, Location]]:
+def _slips(doc: Document, texts: list[SourceText], last: bool,
+           ) -> Iterator[tuple[BracketSlip, Location, MalformedYear | None]]:
+    """The unit's bracket slips, each with where it is and, for a 〔 that opens a document number
+    whose 〕 was lost (``〔20207号``), that number."""
     joined = "\n".join([t.value for t in texts])
     slips = unbalanced_brackets(joined)
     if not slips:
         return  # most texts and tables: no offsets to map back
+    glued = {g.start: g for g in glued_periods(joined) if g.where == "glued_number"}
     starts, pos = [], 0
     for t in texts:
         starts.append(pos)
         pos += len(t.value) + 1
     for slip in slips:
-        if last and slip.kind == "unclosed":
-            continue  # the document ends inside the bracket: cut off, not mistyped
+        number = glued.get(slip.start) if slip.kind == "unclosed" else None
+        if last and slip.kind == "unclosed" and number is None:
+            continue  # the document ends inside the bracket: cut off, not mistyped (a number's 号 ends it)
         k = bisect.bisect_right(starts, slip.start) - 1  # the text the slip is in (a scan was quadratic)
         offset = slip.start - starts[k]
-        where = texts[k].locate(offset, offset + 1)
+        where = texts[k].locate(offset, offset + (len(number.text) if number is not None else 1))
         if slip.kind == "stray" and opens_at_the_cut(doc, where):
             continue  # the text begins inside the bracket: an excerpt cut below its opening
-        yield slip, where
+        yield slip, where, number
 
 
 class UnbalancedBracket(Check):
@@ -86,7 +92,9 @@ class UnbalancedBracket(Check):
     unless that line is a report's title). A mark with a publication's mask (`******`, `××`) in its
     sentence, on the side its partner would stand, is not judged: the mask may hide the partner.
     One finding per document and kind of slip: the same slip repeated through a
-    form (every `(万元` header) is one defect, its other places are listed with it.
+    form (every `(万元` header) is one defect, its other places are listed with it. A document
+    number whose `〕` was lost (`〔20207号`, its year run into the serial) is named where it
+    stands, with how to write it (`〔2020〕7号`).
     A document number whose year lost both its brackets and runs into the serial
     (`某财发202211号` for `某财发〔2022〕11号`) is reported too, where an issuer's code (holding
     财, 政, 发, 办, 函 or 字) leads into the digits.
@@ -110,7 +118,7 @@ class UnbalancedBracket(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号丢了“〕”、年份与序号连在一起的（“〔20207号”），在各自的位置报告，并给出正确写法（“〔2020〕7号”）。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
 
     ## 为什么要改
     “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。
@@ -137,13 +145,21 @@ class UnbalancedBracket(Check):
         "bare_number": {"zh": "文号“{number}”的年份缺少六角括号，与序号连在一起：应写作“{fixed}”",
                         "en": "document number '{number}' lost the brackets round its year, which runs into "
                               "the serial: write '{fixed}'"},
+        "glued_number": {"zh": "文号“{number}”缺少“〕”，年份与序号连在一起：应写作“{fixed}”",
+                         "en": "document number '{number}' lost the 〕 after its year, which runs into the serial: "
+                               "write '{fixed}'"},
         "also": {"zh": "同样的括号问题", "en": "the same bracket slip"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         groups: dict[tuple[str, str], list[tuple[BracketSlip, Location]]] = {}
         for unit, last in _units(doc, ctx):
-            for slip, where in _slips(doc, unit, last):
+            for slip, where, number in _slips(doc, unit, last):
+                if number is not None:  # 〔20207号: the number named, each where it stands
+                    digits = "".join(ch for ch in number.text if ch.isdigit())
+                    yield self.diagnostic("glued_number", where, number=number.text.strip(),
+                                          fixed=f"〔{digits[:4]}〕{digits[4:]}号")
+                    continue
                 groups.setdefault((slip.kind, bracket_family(slip.mark)), []).append((slip, where))
         for (kind, _family), found in groups.items():
             (first, where), rest = found[0], found[1:]

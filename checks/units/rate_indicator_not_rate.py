@@ -26,6 +26,9 @@ class RateIndicatorNotRate(Check):
       (`100` and `100%`; not an actual in a form that writes every actual bare and each unit in
       its target, `≥5台 | 5`), or with words only (`逐步推开`);
     - an amount (…资金, …经费, …金额) filled with a percentage (`100%`);
+    - a count whose target is written in its unit (`≥500人次`, `≥5台`) and whose actual is a
+      percentage (`98%`): the share done typed where the count belongs (a name with 率, 比例 or
+      占比 in it may measure either, and is left alone);
     - a name that declares its unit as % (`实现产值(%)`) with target and actual both bare figures
       of a thousand or more (`8000`, `12767.36`): amounts under a wrong unit.
 
@@ -56,6 +59,7 @@ class RateIndicatorNotRate(Check):
     读取每张自评表的三级指标，把名称所要求的数值类型与目标值、实际完成值比较：
     - 比率或程度指标（……率、……比例、……程度）填的是金额或人数（“140”“40 万元”“40万”、本表的预算数）、在百分比旁填了不带“%”的数（“100”与“100%”；实际值都不带单位、单位只写在目标值里的表（“≥5台 | 5”）除外），或只有文字（“逐步推开”）；
     - 金额指标（……资金、……经费、……金额）填的是百分比（“100%”）；
+    - 数量指标的目标值带计量单位（“≥500人次”“≥5台”），实际完成值却是百分比（“98%”）：把完成比例填进了数量栏（名称中含“率”“比例”“占比”的，两种都可能，不报告）；
     - 名称标明单位为 %（“实现产值(%)”）的指标，目标值和实际值却都是一千以上、不带单位的数（“8000”“12767.36”）：单位标错的金额或数量。
 
     ## 为什么要改
@@ -90,6 +94,10 @@ class RateIndicatorNotRate(Check):
             "zh": "金额指标“{name}”的{which}为 {value}：应填金额而非百分比",
             "en": "amount indicator “{name}” has {which_en} {value}: an amount is expected, not a percentage",
         },
+        "rate_in_count": {
+            "zh": "数量指标“{name}”的目标值为 {other_value}，实际完成值却为 {value}：应填与目标值同一单位的数量，而非百分比",
+            "en": "count indicator “{name}” has target {other_value} but actual {value}: a count in the target's unit is expected, not a percentage",
+        },
         "declared_percent": {
             "zh": "指标“{name}”标明单位为 %，目标值 {value}、实际值 {other_value} 却不是百分比：单位标错，疑为金额或数量",
             "en": "indicator “{name}” declares its unit as %, yet its target {value} and actual {other_value} are no percentages: the unit is wrong (an amount or a count?)",
@@ -108,6 +116,8 @@ class RateIndicatorNotRate(Check):
                     yield from self._rate(ind, se, _amounts(se))
                 elif kind == "amount":
                     yield from self._amount(ind)
+                elif _percent_for_count(ind):
+                    yield self._say("rate_in_count", ind, "actual", ind.actual, ind.target)
 
     def _rate(self, ind: Indicator, se: SelfEvaluation, amounts: set[Decimal]) -> Iterator[Diagnostic]:
         pairs = [("target", ind.target, ind.actual), ("actual", ind.actual, ind.target)]
@@ -148,6 +158,19 @@ class RateIndicatorNotRate(Check):
             key, fig.cell.text.locate(), related=related, name=ind.name, which=zh[which], which_en=en[which],
             value=fig.text, other=zh[other_which], other_en=en[other_which], other_value=other.text if other else "",
         )
+
+
+_RATE_WORDS = lazy_compile(r"率|比例|占比|比重")
+
+
+def _percent_for_count(ind: Indicator) -> bool:
+    """A target counted in its unit (``≥500人次``) and an actual that is a percentage (``98%``),
+    under a name that names no rate (率, 比例 …: such a name may be measured either way)."""
+    t, a = ind.target, ind.actual
+    tq = t.quantity if t is not None else None
+    aq = a.quantity if a is not None else None
+    return (tq is not None and aq is not None and tq.kind == "count" and tq.unit is not None
+            and aq.is_percent and _RATE_WORDS.search(ind.name) is None)
 
 
 # A name that declares its cells' unit as a percentage: 满意度(%), 实现产值(%).

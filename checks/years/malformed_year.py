@@ -38,7 +38,9 @@ class MalformedYear(Check):
     span of months (`11月至3月`, `10月1日至9月30日`) may cross a year end and stays quiet. Two years run
     together before 年 (`规划(20212025年)`, a span whose dash was lost, the second year after the
     first) and a document number whose `〕` was lost, its year run into its sequence (`〔20217号`),
-    are warnings too, as is one written without its brackets (`某政发20167号`). A year typed with the letter O for a zero
+    are warnings too, as is one written without its brackets (`某政发20167号`); where T805 reads the
+    number as a bracket slip (its 〔 never closed, or its issuer's code leading into the digits),
+    the slip is T805's alone. A year typed with the letter O for a zero
     (`2O23年度`, `〔2O22〕5号`) is an error; a year whose digits one space splits right before `年`
     (`202 3年度`) is a warning (a text spaced letter by letter, `2 0 2 3 年`, is a PDF's layout and
     stays quiet).
@@ -59,7 +61,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算；但若它是列表条目的开头、前后条目的序号依次相连（“12018年……”之后“22018年……”，或“1、2018年……”之后），则是条目序号丢了“、”而与年份连在一起，按此说明，以警告报告。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以及“年度”丢了“年”字的（“2024度部门决算”，或在句首、后接逗号的“2024度，”；以“度”计的电量“2024度电”“用电2024度，”不算），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了；结束日期早于开始日期的日期区间（“2023年9月至2023年3月”，或结束处未写年份、按同一年读的“2023年10月—4月”；句中写明跨年的季节或时期，如供暖期、冬春、学年、次年的除外）同样以警告报告；未写年份的，同一个月内起止日期颠倒的（“5月20日至5月10日”“5月20日至10日”：跨年的区间会写“至次年……”）和以“今年”“本年度”等指明同一年的月份区间（“今年11月至3月”）也报告，只写月份的区间（“11月至3月”“10月1日至9月30日”）可能跨年，不报告。“年”前两个年份连在一起的（“规划(20212025年)”，区间丢了连接号，后一年晚于前一年），以及文号丢了“〕”、年份与序号连在一起的（“〔20217号”），以及文号没有年份括号的（“某政发20167号”），也以警告报告。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算；但若它是列表条目的开头、前后条目的序号依次相连（“12018年……”之后“22018年……”，或“1、2018年……”之后），则是条目序号丢了“、”而与年份连在一起，按此说明，以警告报告。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以及“年度”丢了“年”字的（“2024度部门决算”，或在句首、后接逗号的“2024度，”；以“度”计的电量“2024度电”“用电2024度，”不算），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了；结束日期早于开始日期的日期区间（“2023年9月至2023年3月”，或结束处未写年份、按同一年读的“2023年10月—4月”；句中写明跨年的季节或时期，如供暖期、冬春、学年、次年的除外）同样以警告报告；未写年份的，同一个月内起止日期颠倒的（“5月20日至5月10日”“5月20日至10日”：跨年的区间会写“至次年……”）和以“今年”“本年度”等指明同一年的月份区间（“今年11月至3月”）也报告，只写月份的区间（“11月至3月”“10月1日至9月30日”）可能跨年，不报告。“年”前两个年份连在一起的（“规划(20212025年)”，区间丢了连接号，后一年晚于前一年），以及文号丢了“〕”、年份与序号连在一起的（“〔20217号”），以及文号没有年份括号的（“某政发20167号”），也以警告报告；T805 把该文号读作括号错误的（“〔”未闭合，或发文机关代字紧接数字），只由 T805 报告。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -182,6 +184,8 @@ class MalformedYear(Check):
                misread: Sequence[MalformedYearFound]) -> Iterator[Diagnostic]:
         for bad in found:
             yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
+        if any(bad.where in _NUMBER_SLIPS for bad in misread):
+            misread = _not_bracket_slips(source.value, misread)
         for bad in misread:  # glued dates, reversed spans, split years
             # readable once split (or one year retyped), but not as written: a warning
             yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
@@ -189,6 +193,23 @@ class MalformedYear(Check):
 
 
 _TITLE_BLOCKS = ("heading", "paragraph")  # Text.where of a Heading, a Paragraph
+_NUMBER_SLIPS = ("glued_number", "bare_number")
+
+
+def _not_bracket_slips(text: str, misread: Sequence[MalformedYearFound]) -> list[MalformedYearFound]:
+    """``misread`` without the document numbers T805 reports as bracket slips: a 〔 it finds
+    never closed (``〔20207号``) and a number its issuer's code leads into with no brackets at all
+    (``某财发202211号``). One slip, one finding: T805 names the number and how to write it."""
+    from perflint.extract.punctuation import (  # rare: few texts hold one
+        bare_document_numbers,
+        unbalanced_brackets,
+    )
+
+    unclosed = {slip.start for slip in unbalanced_brackets(text) if slip.kind == "unclosed"}
+    bare = [(b.start, b.end) for b in bare_document_numbers(text)]
+    return [bad for bad in misread
+            if not (bad.where == "glued_number" and bad.start in unclosed
+                    or bad.where == "bare_number" and any(s < bad.end and bad.start < e for s, e in bare))]
 
 
 def _list_years(doc: Document, ctx: Context) -> dict[int, MalformedYearFound]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from perflint import data
 from perflint.text.numbering import chinese_to_int
 from perflint.text.numbers import normalise
 from perflint.text.patterns import lazy_compile
@@ -52,7 +53,9 @@ _ITEM_ANNOUNCES = lazy_compile(
     r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|家|所|类|条)\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|[：:])")
 _AFTER_LEAD = lazy_compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
 _LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设", "安排", "实施",
-               "下属", "所属", "下辖", "辖")
+               "下属", "所属", "下辖", "辖",
+               # 共 alone before the count (馆内共 5 个项目：…): the list follows its colon, as after 共有
+               "共", "共计")
 
 
 def _split_top(text: str, seps: str) -> list[str]:
@@ -76,11 +79,46 @@ def _readings(items: list[str]) -> frozenset[int]:
     """Item counts a list allows: its last item may join two names with 和/及/与."""
     n = len(items)
     possible = {n}
-    if items and re.search(r"[和及与]", items[-1]):
-        possible.add(n + 1)
-    if any(re.search(r"[和及与]", it) for it in items):
-        possible.add(n + 1)
+    joined = [it for it in items if re.search(r"[和及与]", it)]
+    if joined:
+        heads = {core[-1] for core in map(_core, items) if core}
+        if any(_may_join_two(_core(it), heads) for it in joined):
+            possible.add(n + 1)
     return frozenset(possible)
+
+
+_PARENTHESISED = lazy_compile(r"[（(][^（()）]*[）)]")
+
+
+def _core(item: str) -> str:
+    return _PARENTHESISED.sub("", item).strip()
+
+
+def _may_join_two(core: str, heads: set[str]) -> bool:
+    """Whether a 和/及/与 in an item (``core``, its parentheses left out) may join two names
+    (文化馆和图书馆). A unit's name (ending in 中心, 站, 馆 …) is two only where the words
+    before the 和 end like a unit's name too, or like one of the list's items (``heads``, their
+    last characters: 统计股和普查中心): in ``生态环境和农业农村综合服务中心`` the 和 joins the
+    fields of one centre. Any other item (图书采购和编目) may be one thing or two, as before."""
+    endings = tuple(data.load("consistency")["unit_name_endings"])
+    if not core.endswith(endings):
+        return True
+    return any(core[:m.start()].endswith(endings) or core[m.start() - 1:m.start()] in heads
+               for m in re.finditer(r"[和及与]", core) if m.start())
+
+
+def _name_length(item: str) -> int:
+    """An item's length outside parentheses: a unit's second name in them (``…服务中心（加挂“…”
+    牌子）``) makes the item long, not a sentence (a quoted item still counts whole)."""
+    depth, n = 0, 0
+    for ch in item:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            n += 1
+    return n
 
 
 def _count_value(raw: str) -> int | None:
@@ -198,7 +236,7 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
         limit = 15  # clauses split at commas must look like names, not sentences
         if any(_DIGIT_RE.search(it) for it in items):
             return None
-    if any(len(it) > limit for it in items):
+    if any(_name_length(it) > limit for it in items):
         return None  # sentences, not names
     if any(_ITEM_ANNOUNCES.search(it) for it in items):
         return None  # two announced lists run together: no reading of either

@@ -287,6 +287,7 @@ class _Walker:
         return all(
             any(re.search(inline_marker_pattern(marker_like(x.marker, x.style, v)), t) for t in texts)
             or (head is not None and _glued_to_heading(head, marker_like(x.marker, x.style, v)))
+            or _lost_its_di(marker_like(x.marker, x.style, v), texts)
             for v in values)
 
     def _judged_across_table(self, x: Item, prev: Item) -> bool:
@@ -592,3 +593,13 @@ def _under_contents_heading(part: Part, index: int) -> bool:
         if text:
             return text in ("目录", "目次")
     return False
+
+
+def _lost_its_di(marker: str, texts: list[str]) -> bool:
+    """Whether a line between opens with ``marker`` that lost its 第 (``四部分`` for ``第四部分``):
+    the item is there, mistyped; T801 reports the slip at its line, and a gap at the next
+    heading would report the same slip a second time, at the wrong line."""
+    if not marker.startswith("第") or len(marker) < 3:
+        return False
+    bare = marker[1:]
+    return any(t.lstrip().startswith(bare) for t in texts)

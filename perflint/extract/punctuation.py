@@ -174,6 +174,8 @@ _DOC_CODE_CHARS = frozenset("财政发办函字")
 # the words a sentence leads into a cited number with, not part of the issuer's code
 _LEAD_IN = lazy_compile(r"^(?:根据|依据|按照|参照|详见|见|经|由|按|以|据)")
 _NOT_A_CODE_END = frozenset("第编备证码号期批次位室楼栋")
+# characters no issuer's code holds: the 号 of a number before it, or a word joining two numbers
+_NOT_IN_A_CODE = "号和及与"
 
 
 @dataclass(frozen=True)
@@ -202,10 +204,13 @@ def bare_document_numbers(text: str) -> list[BareDocNumber]:
         if m is None or m.end() != tail.end():
             continue
         code = m.group("code")
-        if code[-1] in _NOT_A_CODE_END or not _DOC_CODE_CHARS.intersection(code):
+        joint = max(code.rfind(ch) for ch in _NOT_IN_A_CODE) + 1  # 号文件和某政发: the code is 某政发
+        if len(code) - joint < 2:
             continue
-        lead = _LEAD_IN.match(code)
-        cut = lead.end() if lead and len(code) - lead.end() >= 2 else 0
+        if code[-1] in _NOT_A_CODE_END or not _DOC_CODE_CHARS.intersection(code[joint:]):
+            continue
+        lead = _LEAD_IN.match(code[joint:])
+        cut = joint + (lead.end() if lead and len(code) - joint - lead.end() >= 2 else 0)
         out.append(BareDocNumber(m.start() + cut, m.end(), code[cut:], m.group("year"), m.group("serial")))
     return out
 

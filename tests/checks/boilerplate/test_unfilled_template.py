@@ -515,8 +515,8 @@ def test_b304_a_label_cell_split_in_two_keeps_its_value_in_the_next_cell():
 
 @pytest.mark.parametrize("text, key", [
     # the score slot of a narrative's conclusion left empty (modelled on a 日间照料中心 report)
-    ("四、评价结论\n项目实施效果良好，评价得分为（  ）分，绩效等级为良。\n", "评价得分为（）分"),
-    ("四、评价结论\n本项目自评得分    分，评价等次为优。\n", "自评得分分"),
+    ("四、评价结论\n项目实施效果良好，评价得分为（  ）分，绩效等级为良。\n", "评价得分为（ ）分"),
+    ("四、评价结论\n本项目自评得分    分，评价等次为优。\n", "自评得分 分"),
     # the template announces a score and a grade; only the grade is given
     ("四、评价结论\n项目实施效果，评价得分及绩效等级为（良）。\n", "评价得分及绩效等级为（良）"),
 ])
@@ -602,14 +602,15 @@ def test_b304_a_document_number_left_as_the_template_wrote_it():
 
 
 @pytest.mark.parametrize("text, key", [
-    ("本部门下设独立核算单位共 个，其中行政单位2个。", "单位共个"),
-    ("本单位编制12人，在职人员 人，退休人员8人。", "在职人员人"),
-    ("单位共有车辆 辆，均为执法执勤用车。", "共有车辆辆"),
-    ("全年共组织培训　人次。", "组织培训人次"),
+    ("本部门下设独立核算单位共 个，其中行政单位2个。", "“核算单位共 个”"),
+    ("本单位编制12人，在职人员 人，退休人员8人。", "“在职人员 人”"),
+    ("单位共有车辆   辆，均为执法执勤用车。", "车辆 辆”"),  # a run of blanks quoted as one
+    ("全年共组织培训　人次。", "培训 人次”"),
 ])
 def test_b304_count_slot_without_its_figure(text, key):
     """A count word or a label, a blank where the figure belongs, the measure word left alone
-    (a real page's unfilled 部门基本情况, modelled, not copied)."""
+    (a real page's unfilled 部门基本情况, modelled, not copied). The message quotes the slot
+    with its blank: without it, ``单位共个`` reads as a slip of the pen, not a slot."""
     diags = run_code(text + "\n", "B304")
     assert len(diags) == 1 and key in diags[0].message("zh"), [d.message("zh") for d in diags]
 

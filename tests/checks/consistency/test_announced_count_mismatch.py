@@ -200,3 +200,48 @@ def test_announced_count_one_name(body, fires):
 ])
 def test_c703_a_list_shared_by_two_counts_is_left_alone(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # a list announced with 共 alone before its count (共 N 个项目：…), modelled on a 决算说明's project list
+    ("馆内共 5 个项目：东馆改造、西馆改造、古籍修复、少儿阅览、数字借阅。", False),
+    ("馆内共 6 个项目：东馆改造、西馆改造、古籍修复、少儿阅览、数字借阅。", True),
+    ("全馆共计 4 个部室：办公室、借阅部、活动部。", True),
+    # 等 closes a list that may name fewer items than its count
+    ("馆藏共涉及 12 类，包括甲、乙、丙、丁、戊、己、庚、辛、壬、癸、子等。", False),
+    # a count of sub-counts (其中…) is no list of names
+    ("馆内共 7 个项目：其中新建 3 个，续建 4 个。", False),
+    # points numbered in the sentence, and points opening with 一是, after 共
+    ("馆内共 4 个项目：（1）东馆改造；（2）西馆改造；（3）古籍修复。", True),
+    ("馆内共 3 个项目：（1）东馆改造；（2）西馆改造；（3）古籍修复。", False),
+    ("馆内共 4 个方面：一是东馆改造，二是西馆改造，三是古籍修复。", True),
+])
+def test_announced_count_after_gong(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # a unit's second name in brackets (加挂…牌子) lengthens the item, not the name: still a list of
+    # names (modelled on a township's 单位构成)
+    ("所属事业单位 4 个，分别为：东湖文化服务中心、西山社会事务综合服务中心（加挂“退役军人服务站”牌子）、"
+     "南岭农业农村综合服务中心（加挂“村级会计委托代理服务中心”牌子）。", True),
+    ("所属事业单位 3 个，分别为：东湖文化服务中心、西山社会事务综合服务中心（加挂“退役军人服务站”牌子）、"
+     "南岭农业农村综合服务中心（加挂“村级会计委托代理服务中心”牌子）。", False),
+    # a long item outside brackets is still a sentence, not a name
+    ("存在 3 个问题：图书更新速度较慢且采购流程不够规范导致读者借阅需求难以及时得到满足、借阅率不高。", False),
+])
+def test_announced_count_bracketed_second_names(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # 和 inside one unit's name joins its fields, not two names (modelled on a township's 单位构成)
+    ("所属事业单位 4 个，分别为：东湖文化服务中心、西山为民服务中心、南岭生态环境和农业农村综合服务中心。", True),
+    ("所属事业单位 3 个，分别为：东湖文化服务中心、西山为民服务中心、南岭生态环境和农业农村综合服务中心。", False),
+    # two units' names joined by 和 (each ends like a unit's name)
+    ("所属事业单位 4 个，分别为：东湖文化服务中心、西山为民服务中心、南岭文化馆和图书馆。", False),
+    # anything else joined by 和 may be one item or two, as before
+    ("全年开展 3 项工作：读者宣传、图书采购和编目。", False),
+])
+def test_announced_count_and_inside_a_name(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

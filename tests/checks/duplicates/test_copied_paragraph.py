@@ -347,3 +347,27 @@ def test_a_short_problem_copied_from_another_project_of_the_bundle():
     # each project's own problem, or the same words inside one report, stay quiet
     assert run(CopiedParagraph, two_projects().replace(first, short)) == []
     assert run(CopiedParagraph, two_projects(problems="资金拨付进度偏慢。").replace(first, "资金拨付进度偏慢。")) == []
+
+
+_GRANT_ENTRY = ("示财教〔2020〕118号（示县教财〔2021〕36号）（示县财预〔2021〕2号）由县教委调剂至东湖小学，用于{works}，"
+                "依据关于提前下达2021年义务教育经费保障机制中央和省级资金预算的通知（校舍维修），中央资金{sum}万元；")
+_GRANT_LIST = ("某县东湖小学2021年度项目支出绩效自评报告\n\n一、项目概况\n\n（一）资金来源\n\n本项目资金按以下文件下达：\n\n"
+               + "\n\n".join(_GRANT_ENTRY.format(works=w, sum=m) for w, m in
+                             [("厕所改造工程", "4.15"), ("功能室改造工程", "12"), ("教学楼外墙修缮工程", "8"), ("校门改造工程", "6")])
+               + "\n\n二、绩效目标完成情况\n\n{done}\n")
+
+
+def test_grant_entries_citing_the_same_notices_are_no_copies():
+    """A grant list (modelled on a school's 资金来源) whose every entry cites the same document
+    numbers and notice and differs in its works and sum: alike through what it cites only."""
+    assert run(CopiedParagraph, _GRANT_LIST.format(done="各项工程均已完工验收。")) == []
+
+
+def test_a_paragraph_pasted_with_its_citations_is_still_a_copy():
+    """The same draft with a paragraph of what was done pasted under another heading: alike in
+    what it says, not only in what it cites."""
+    said = ("依据示财教〔2020〕118号文件，学校成立了工程领导小组，严格执行招标采购和工程监理制度，"
+            "各项工程按期开工、按期完工，验收合格后及时投入使用，师生学习生活条件得到明显改善。")
+    draft = _GRANT_LIST.format(done=said + "\n\n三、项目管理情况\n\n" + said.replace("学校", "我校"))
+    [diag] = run(CopiedParagraph, draft)
+    assert diag.location.line > draft[:draft.index("三、项目管理情况")].count("\n")

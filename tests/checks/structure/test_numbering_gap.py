@@ -404,3 +404,13 @@ def test_a_gap_among_sections_is_still_a_gap():
     """The same gap where a line is no table's name (a section of the text) is still reported."""
     diags = run(_PUBLISHED_TABLES.format(second="四、财政拨款收支情况"), NumberingGap)
     assert 7 in [d.location.line for d in diags]
+
+
+def test_a_part_heading_that_lost_its_di_is_no_gap():
+    """``四部分 名词解释`` between 第三部分 and 第五部分 (modelled on a 部门决算's outline): the
+    fourth part is there, its 第 lost. T801 reports the slip at its line; S601 would report the
+    same slip again at 第五部分. With the fourth part truly missing, the gap stays."""
+    draft = ("第一部分 单位概况\n\n正文。\n\n第二部分 决算表\n\n正文。\n\n第三部分 情况说明\n\n正文。\n\n"
+             "{fourth}\n\n正文。\n\n第五部分 附件\n\n无。\n")
+    assert run(draft.format(fourth="四部分 名词解释"), NumberingGap) == []
+    assert len(run(draft.format(fourth="名词解释"), NumberingGap)) == 1

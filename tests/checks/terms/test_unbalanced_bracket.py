@@ -151,3 +151,26 @@ def test_t805_document_number_whose_year_lost_both_brackets():
 ])
 def test_t805_quiet_on_numbers_that_are_no_bare_document_number(text):
     assert run(UnbalancedBracket, text) == []
+
+
+def test_a_document_number_that_lost_its_closing_bracket_is_named_each_time():
+    """``〔20207号`` (modelled on funding notices cited in a self-evaluation): the 〕 after the year
+    was lost and the year runs into the serial. Each number is reported where it stands, with
+    how to write it, apart from the other unclosed brackets; its 号 ends it, so a draft that
+    ends right after it is not cut off inside the bracket."""
+    draft = "依据《通知》（示财农〔20207号）和《办法》（示政发〔201910号）拨付资金。\n\n二、结论\n"
+    found = run(UnbalancedBracket, draft)
+    assert [d.message("zh") for d in found] == [
+        "文号“〔20207号”缺少“〕”，年份与序号连在一起：应写作“〔2020〕7号”",
+        "文号“〔201910号”缺少“〕”，年份与序号连在一起：应写作“〔2019〕10号”",
+    ]
+    assert len(run(UnbalancedBracket, "依据《通知》拨付资金，文号示财农〔20207号\n")) == 1
+    assert run(UnbalancedBracket, "依据《通知》（示财农〔2020〕7号）拨付资金。\n\n二、结论\n") == []
+
+
+def test_a_bare_number_after_another_number_starts_at_its_own_issuer():
+    """``…202211号文件和示政发20167号``: the second number's issuer code is 示政发, not the words
+    since the first number's 号."""
+    draft = "依据示财发202211号文件和示政发20167号文件安排资金。\n\n二、结论\n"
+    found = [d.message("zh") for d in run(UnbalancedBracket, draft)]
+    assert any("“示政发20167号”" in m for m in found) and not any("号文件和" in m for m in found)

@@ -20,16 +20,21 @@ from ._drafts import form
     ("补贴资金", "50万元", "100%", "amount"),
     ("实际成本与工作内容的匹配程度", "30万", "30万", "rate_in"),  # a degree filled with the budget
     ("居民健康知识知晓程度", "1200人", "1180人", "rate_in"),  # a degree filled with a head count
+    ("重点人群签约覆盖率", "≥95%", "85人", "rate_in"),  # a coverage rate filled with a head count below 100
+    ("入户随访人次", "≥500人次", "98%", "count"),  # the share done typed where the count belongs
+    ("新增监测设备", "≥5台", "100%", "count"),
 ])
 def test_rate_indicator_not_rate_fires(name, target, actual, key):
     [d] = lint(RateIndicatorNotRate, form(name, target, actual))
     assert name in d.message("zh")
-    words = {"rate_in": "不是百分比", "missing": "缺少", "words": "文字", "amount": "金额"}
+    words = {"rate_in": "不是百分比", "missing": "缺少", "words": "文字", "amount": "金额", "count": "数量指标"}
     assert words[key] in d.message("zh")
 
 
 @pytest.mark.parametrize(("name", "target", "actual"), [
     ("资金到位率", "100%", "100%"),
+    ("入户随访人次", "≥500人次", "520人次"),
+    ("入户随访人次", "≥95%", "98%"),  # a count's share throughout: no unit slip between the two
     ("执行率", "95", "96"),  # a form that writes rates without % throughout
     ("服务效率", "稳步提升", "稳步提升"),  # 效率 is not a rate
     ("补贴资金", "50万元", "50万元"),

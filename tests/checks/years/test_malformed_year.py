@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from perflint.checks.terms import UnbalancedBracket
 from perflint.checks.years import MalformedYear
 
-from .._harness import line_of, run
+from .._harness import line_of, run, run_all
 from ._drafts import GOOD, diagnostics
 
 
@@ -300,21 +301,27 @@ def test_a_span_of_years_whose_dash_was_lost():
     assert run(MalformedYear, text.format(span="20252021")) == []
 
 
-def test_a_document_number_whose_closing_bracket_was_lost():
+def test_a_document_number_whose_closing_bracket_was_lost_is_left_to_t805():
     """``（示财农〔20207号）`` (modelled on a funding notice cited in a self-evaluation): the 〕 was
-    lost, the year running into the sequence number."""
+    lost, the year running into the sequence number. One slip, one finding: T805 names the number
+    and how to write it, Y506 stays quiet on it."""
     text = "某县农业农村局2023年度项目支出绩效自评报告\n依据《关于下达补助资金的通知》（示财农{number}）拨付资金。\n"
-    [d] = run(MalformedYear, text.format(number="〔20207号"))
-    assert d.message("zh") == "文号“〔20207号”缺少“〕”：年份与序号连在了一起"
-    assert d.severity.name == "warning"
-    assert run(MalformedYear, text.format(number="〔2020〕7号")) == []
+    assert run(MalformedYear, text.format(number="〔20207号")) == []
+    [d] = run_all([MalformedYear, UnbalancedBracket], text.format(number="〔20207号"))
+    assert d.code == "T805" and d.message("zh") == "文号“〔20207号”缺少“〕”，年份与序号连在一起：应写作“〔2020〕7号”"
+    assert run_all([MalformedYear, UnbalancedBracket], text.format(number="〔2020〕7号")) == []
 
 
 def test_a_document_number_written_without_its_brackets():
     """``（示政发20168号）`` (modelled on a county's implementing opinion cited in a report): the
-    year's brackets were never typed. A number with no issuer before it stays quiet."""
+    year's brackets were never typed. A number with no issuer before it stays quiet. Where T805
+    reads the number (its issuer's code leads into the digits) Y506 leaves it to T805; a code
+    longer than T805 reads is still Y506's."""
     text = "某县财政局2023年度部门整体支出绩效自评报告\n依据《关于全面实施预算绩效管理的意见》（{number}）开展自评。\n"
-    [d] = run(MalformedYear, text.format(number="示政发20168号"))
-    assert d.message("zh") == "文号“20168号”缺少年份括号“〔〕”：年份与序号连在了一起"
+    [d] = run_all([MalformedYear, UnbalancedBracket], text.format(number="示政发20168号"))
+    assert d.code == "T805" and "示政发〔2016〕8号" in d.message("zh")
     assert run(MalformedYear, text.format(number="示政发〔2016〕8号")) == []
     assert run(MalformedYear, text.format(number="登记编号20168号")) == []
+    long_code = "依据县人民政府办公室关于印发示范县政发20168号文件开展自评。\n"
+    [d] = run_all([MalformedYear, UnbalancedBracket], "某县财政局2023年度部门整体支出绩效自评报告\n" + long_code)
+    assert d.code == "Y506" and d.message("zh") == "文号“20168号”缺少年份括号“〔〕”：年份与序号连在了一起"
