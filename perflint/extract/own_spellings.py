@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from perflint.extract.name_variants import _contrasts
 from perflint.extract.terms import vocabulary
@@ -101,6 +102,7 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
     # character away that are written exactly once
     alternatives = _alternatives()
     known = vocab.known
+    present = set().union(*map(itemgetter(2), runs))  # a character the draft never writes is no u's
     for g, uses in counts.items():
         if uses < MIN_USES:
             continue
@@ -110,6 +112,8 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
                 continue
             left, right = g[:j], g[j + 1:]
             for alt in alts:
+                if alt not in present:
+                    continue
                 u = left + alt + right
                 if counts.get(u) != 1 or u in known:
                     continue
