@@ -19,7 +19,8 @@ class NumberingStyleMixed(Check):
     written another way than the items before it: `1、` then `2.`, `一、` then `二.`, or
     `（一）（二）` then `三)` (the opening bracket dropped, so the item is not taken for a new
     `一)` list that starts at 三), or `一)` then `（二）` (the first item's bracket dropped, reported
-    on that item).
+    on that item), or `（一）（二）` then `3.` `4.` (the list going on in figures from its third
+    item, not a `1.` list under `（二）` that starts at 3).
 
     Two ways of writing a marker for two levels (`1、` headings with `1.` items under them) are
     not reported: a new level starts again at 1, so only an item that carries on the count is
@@ -45,7 +46,7 @@ class NumberingStyleMixed(Check):
     """
 
     doc_zh = """## 它检查什么
-    报告接续其列表（下一个编号、同一上级）、编号写法却与前面各项不同的列表项：“1、”之后是“2.”，“一、”之后是“二.”，或“（一）（二）”之后是“三)”（漏了左括号，不当作从“三”开始的“一)”新列表），或“一)”之后是“（二）”（第一项漏了左括号，报告在该项上）。两级各用一种写法（“1、”标题下用“1.”列表项）不报告：新的一级从 1 开始，只有接着计数的项才判断。
+    报告接续其列表（下一个编号、同一上级）、编号写法却与前面各项不同的列表项：“1、”之后是“2.”，“一、”之后是“二.”，或“（一）（二）”之后是“三)”（漏了左括号，不当作从“三”开始的“一)”新列表），或“一)”之后是“（二）”（第一项漏了左括号，报告在该项上），或“（一）（二）”之后是“3.”“4.”（从第三项起改用数字接着编号，不当作“（二）”之下从 3 开始的“1.”列表）。两级各用一种写法（“1、”标题下用“1.”列表项）不报告：新的一级从 1 开始，只有接着计数的项才判断。
 
     ## 为什么要改
     公文格式规定每一级用一种编号；同一列表中途换写法，说明文字是从别的文档粘贴来的，也让读者怀疑层级是否变了。

@@ -31,6 +31,8 @@ _BUDGET_TITLE = lazy_compile(
     rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
 _BODY_BUDGET = lazy_compile(rf"{YEAR}\s*年度?\s*(?:部门|单位)预算")
 _NOT_BUDGET = ("决算", "自评", "评价", "执行")
+# A project named by the year it was set up (2023年农田灌溉改造项目), not a report of a 年度.
+_PROJECT_OF_YEAR = lazy_compile(rf"{YEAR}\s*年(?!度)[^，。；|]{{0,30}}项目")
 # Contexts in which a year stands for the period a heading or a target covers.
 _PERIOD = ("plain", "activity", "plan", "deadline")
 
@@ -283,6 +285,8 @@ class OtherYearAsCurrent(Check):
         clause = re.split(r"[，,；;：:]", head)[-1]
         if any(w in clause for w in phrases()["plan_before"]) or "将" in tail:
             return False  # 预计到2024年末，实有人数将达到60人: a plan, not a stock
+        if _later_project_evaluation(fact.part.title):
+            return False  # 某区2023年…项目重点绩效评价: written after the project ran
         return is_stock_sentence(sentence) and _STOCK_FIGURE.search(tail) is not None and not _compares(sentence)
 
     @staticmethod
@@ -643,3 +647,13 @@ def _own_cell(fact: DateFact) -> str:
     start = max(s, max(text.rfind(bar, s, fact.mention.start) for bar in "|｜") + 1)
     end = min([i for i in (text.find(bar, fact.mention.end, e) for bar in "|｜") if i >= 0] + [e])
     return text[start:end]
+
+
+def _later_project_evaluation(title: str) -> bool:
+    """An evaluation of a project named by its year (``某区2023年农田灌溉改造项目重点绩效评价报告``),
+    not the unit's own 自评: written after the project ran, so it may state the project's money as
+    of the end of the next year."""
+    p = phrases()
+    return (any(w in title for w in p["later_evaluation_words"])
+            and not any(w in title for w in p["self_evaluation_words"])
+            and _PROJECT_OF_YEAR.search(normalise(title)) is not None)

@@ -397,6 +397,23 @@ class _Walker:
         self._find("mixed", x, seq, previous=prev, parent=seq.parent)
         return True
 
+    def _goes_on_from_parent(self, x: Item, parent: Item) -> bool:
+        """``3.`` right under ``（二）`` that followed ``（一）``: the list of ``（一）（二）`` going on in
+        another script (the next number, written ``3.``), not a ``1.`` list under ``（二）`` that
+        starts at 3 with its 1 and 2 missing. Only from the list's third item: a ``2.`` under ``（一）``
+        may as well be a list that lost its first item."""
+        seq = self.stack[-1]
+        if (x.value < 3 or x.embedded or parent.value + 1 != x.value or parent.style in STRUCTURAL
+                or x.style == seq.style or len(seq.items) < 2):
+            return False
+        if any(style == x.style and any(c.variant == x.variant for c in found)
+               for (style, _value), found in self.closed.items()):
+            return False  # a list of x's own that a higher style interrupted (1、（一）（二）3、): its gap
+        seq.items.append(x)
+        seq.style, seq.variant = x.style, x.variant  # the list goes on in figures: ``4.`` next
+        self._find("mixed", x, seq, previous=parent, parent=seq.parent)
+        return True
+
     def _restart(self, x: Item, k: int, before: Item | None) -> None:
         stack = self.stack
         seq = stack[k]
@@ -463,6 +480,8 @@ class _Walker:
         while self.stack and STYLE_RANK[self.stack[-1].style] > STYLE_RANK[x.style]:
             self._close(self.stack.pop())
         parent = self.stack[-1].last if self.stack else None
+        if parent is not None and self._goes_on_from_parent(x, parent):
+            return
         seq = self._new(x, parent)
         if x.value == 1 or x.embedded or x.value - 1 > MAX_MISSING:
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
@@ -35,7 +36,7 @@ class Doubling:
     start: int
     end: int
     unit: str
-    kind: str  # "word", "figure", "sentence", "aside" or "title"
+    kind: str  # "word", "figure", "sentence", "aside", "title" or "echo" (the clause written again later in its sentence)
 
 
 def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
@@ -229,6 +230,56 @@ def doubled_clauses(text: str) -> list[Doubling]:
     return out
 
 
+_SENTENCE_BOUND = lazy_compile(r"[。！？；!?;\n]")
+_COMMA = lazy_compile(r"[，,]")
+_ECHO_MIN_CJK = 10  # (完成了年度任务 … 完成了年度任务: a short refrain, left alone)
+_DIGIT = lazy_compile(r"\d")
+
+
+def echoed_clauses(text: str) -> list[Doubling]:
+    """``…，X，Y，…，X。``: a clause (ten Chinese characters or more, no figure) written again later
+    in its own sentence with other clauses between, the second copy reported. A block of clauses
+    copied together (a form's target and result cells joined: ``X，Z，X，Z``) is no echo: the clause
+    after each copy, or before each, is the same."""
+    if text.count("，") + text.count(",") < 3:
+        return []
+    out: list[Doubling] = []
+    start = 0
+    for stop in [*(m.start() for m in _SENTENCE_BOUND.finditer(text)), len(text)]:
+        sentence = text[start:stop]
+        if len(sentence) >= 2 * _ECHO_MIN_CJK:
+            out.extend(_echoes_in(sentence, start))
+        start = stop + 1
+    return out
+
+
+def _echoes_in(sentence: str, offset: int) -> list[Doubling]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _COMMA.finditer(sentence):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(sentence)))
+    clauses = [sentence[a:b].strip() for a, b in spans]
+    counts = Counter(clauses)
+    first: dict[str, int] = {}
+    out: list[Doubling] = []
+    for k, clause in enumerate(clauses):
+        if (sum(1 for c in clause if "\u4e00" <= c <= "\u9fff") < _ECHO_MIN_CJK or _DIGIT.search(clause)
+                or _NOT_PROSE_CLAUSE.intersection(clause)):
+            continue
+        j = first.setdefault(clause, k)
+        if j == k or k - j < 2 or counts[clause] != 2:
+            continue  # the first copy, one right after it (doubled_clauses), or a run of three or more
+        after = (clauses[j + 1], clauses[k + 1] if k + 1 < len(clauses) else None)
+        if after[0] == after[1] or (j > 0 and clauses[j - 1] == clauses[k - 1]):
+            continue  # a block of clauses copied together: cells joined, not a slip of prose
+        a, b = spans[k]
+        lead = len(sentence[a:b]) - len(sentence[a:b].lstrip())
+        out.append(Doubling(offset + a + lead, offset + a + lead + len(clause), clause, "echo"))
+    return out
+
+
 def _third_copy(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the clause stands a third time right before or after its two copies: a run of
     copies is a column of cells or a filler read across a line (three copies or more are no
@@ -414,7 +465,7 @@ def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
              + doubled_endings(text) + doubled_units(text) + doubled_list_items(text)
              + doubled_labels(text, breaks) + doubled_asides(text, breaks) + doubled_title_words(text)
-             + doubled_clauses(text) if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_clauses(text) + echoed_clauses(text) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

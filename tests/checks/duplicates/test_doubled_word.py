@@ -559,3 +559,34 @@ def test_clause_written_again_after_its_comma_fires(text, unit):
 ])
 def test_clause_rule_quiet(text):
     assert run(DoubledWord, text) == []
+
+
+ECHO = ("二、绩效目标完成情况分析\n"
+        "（二）总体绩效目标完成情况分析。项目建成后为全镇老年人提供了日间照料、助餐、康复为一体的服务场所，"
+        "有效改善了老年人的生活条件，提升了农村养老服务体系的综合服务能力，是补齐农村养老服务短板的现实需要，"
+        "提升了农村养老服务体系的综合服务能力。\n")
+
+
+def test_clause_echoed_later_in_its_sentence():
+    """A clause written again later in the same sentence, another clause between (modelled on a
+    county's 彩票公益金 self-evaluation whose 总体目标 paragraph ends on its own third clause)."""
+    (d,) = run(DoubledWord, ECHO)
+    assert d.key == "echo" and d.location.line == 2
+    assert "提升了农村养老服务体系的综合服务能力" in d.message("zh")
+    assert ECHO.rindex("提升了") - ECHO.index("（二）") == d.location.column - 1
+
+
+@pytest.mark.parametrize("text", [
+    # said once
+    ECHO.replace("是补齐农村养老服务短板的现实需要，提升了农村养老服务体系的综合服务能力。", "是补齐农村养老服务短板的现实需要。"),
+    # in two sentences: a summary may restate a point
+    ECHO.replace("现实需要，提升了", "现实需要。项目实施后提升了"),
+    # a block of clauses copied (a form's target and result cells joined): the clause after each
+    # copy is the same
+    "年度总体目标完成情况综述改造供水计量设施，实现项目区农业用水计量，为项目区农业生产打牢基础，"
+    "实现项目区农业用水计量，为项目区农业生产打牢基础，绩效指标\n",
+    # a short clause, or one that only states figures
+    "完成了年度任务，组织培训12期，完成了年度任务。\n",
+])
+def test_clause_echo_quiet(text):
+    assert [d for d in run(DoubledWord, text) if d.key == "echo"] == []

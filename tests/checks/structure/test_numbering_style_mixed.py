@@ -100,3 +100,32 @@ def test_style_mixed_quiet_on_the_rows_of_a_pipe_table_with_an_empty_column():
     listed = "示范县文化馆2023年度部门预算\n\n二、三公经费\n\n3、公务用车费17400元。\n\n4.公务用车保有量2辆。\n"
     [d] = run(listed, NumberingStyleMixed)
     assert d.location.line == 7
+
+
+# A self-evaluation whose stages run （一）（二） and then 3. 4.: the list goes on in arabic
+# figures (modelled on a city 团委's 自评工作开展情况), not a ``1.`` list under （二） starting at 3.
+_SCRIPT_SWITCH = (
+    "示范县团委2023年度项目绩效自评报告\n\n一、项目基本情况\n\n该项目用于志愿服务工作。\n\n"
+    "二、绩效自评工作开展情况\n\n（一）准备阶段（2024年1月）\n\n学习有关规定。\n\n"
+    "（二）实施阶段（2024年2月）\n\n开展自评。\n\n3.整改阶段（2024年3月）\n\n按意见整改。\n\n"
+    "4.总结阶段（2024年4月）\n\n总结经验。\n\n三、项目绩效实现情况\n\n资金到位5万元。\n")
+
+
+def test_style_mixed_fires_when_a_list_goes_on_in_arabic_figures():
+    from perflint.checks.structure import NumberingGap
+
+    [d] = run(_SCRIPT_SWITCH, NumberingStyleMixed)
+    assert d.severity == Severity.warning and d.location.line == 17
+    assert "此条为“3.”，应统一为“（三）”" in d.message("zh")
+    assert run(_SCRIPT_SWITCH, NumberingGap) == []
+    good = _SCRIPT_SWITCH.replace("3.整改", "（三）整改").replace("4.总结", "（四）总结")
+    assert run(good, NumberingStyleMixed) == [] and run(good, NumberingGap) == []
+
+
+def test_a_list_starting_late_under_its_first_item_is_still_a_gap():
+    """Under （一） a list that opens at 3. does not go on from （一）: its 1. and 2. are missing."""
+    from perflint.checks.structure import NumberingGap
+
+    text = _SCRIPT_SWITCH.replace("（二）实施阶段（2024年2月）\n\n开展自评。\n\n", "")
+    assert [d.code for d in run(text, NumberingGap)] == ["S601"]
+    assert run(text, NumberingStyleMixed) == []

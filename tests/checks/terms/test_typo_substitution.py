@@ -248,3 +248,14 @@ def test_the_transfer_payment_header_that_lost_its_zhifu():
     assert d.message("zh") == "“转移（项目）”疑为“转移支付(项目)”之误" and d.location.line == 2
     for header in ("转移支付（项目）名称", "转移支付(项目)名称", "项目名称"):
         assert run(CommonTypo, f"转移支付区域（项目）绩效自评表\n{header}：农村饮水安全工程\n") == [], header
+
+
+def test_biaoming_a_sign_typed_as_biaoming_to_show():
+    """标明 (to mark) a funded work with its sign typed as the homophone 表明 (to show) (modelled
+    on a county's 彩票公益金 self-evaluation: 按规定表明宣传标识100%)."""
+    text = "按规定表明宣传标识100%，项目现场表明标识齐全。\n"
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“表明宣传标识”疑为“标明宣传标识”之误", "“表明标识”疑为“标明标识”之误"]
+    assert run(CommonTypo, text.replace("表明", "标明")) == []
+    assert run(CommonTypo, "检查结果表明标识性建筑保护良好，表明宣传工作取得成效。\n") == []
+

@@ -239,6 +239,23 @@ def test_y507_stock_at_the_end_of_the_next_year():
         assert run(OtherYearAsCurrent, NEXT_YEAR_END.format(stock=stock)) == [], stock
 
 
+PROJECT_EVALUATION = ("某区2023年农田灌溉改造项目重点绩效评价报告\n一、基本情况\n"
+                      "项目总投资300万元，其中中央资金240万元、区级资金60万元。\n"
+                      "区农业农村局2024年累计申请项目资金240万元。\n{stock}\n")
+
+
+def test_y507_later_evaluation_of_a_project_named_by_its_year():
+    """An evaluation (not the unit's 自评) of a project named by the year it was set up is written
+    after the project ran: the money it received by the end of the next year is its progress."""
+    stock = "截至2024年12月31日，项目实际收到资金240万元，共支付228万元。"
+    assert run(OtherYearAsCurrent, PROJECT_EVALUATION.format(stock=stock)) == []
+    # the unit's own 自评 of the year, or a report of the year's accounts, cannot know that year-end
+    for title in ("某区2023年农田灌溉改造项目绩效自评报告", "某区2023年度农田灌溉改造项目重点绩效评价报告"):
+        text = PROJECT_EVALUATION.replace("某区2023年农田灌溉改造项目重点绩效评价报告", title).format(stock=stock)
+        (d,) = run(OtherYearAsCurrent, text)
+        assert d.key == "stock_next", title
+
+
 STALE_TASK_FORM = (
     "某市林业局2023年度项目支出绩效自评表\n"
     "项目名称\t某市退耕还林工作经费\n"
