@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import (
-    interim_report,
     is_stock_sentence,
     marks_past,
     opens_target,
@@ -23,14 +22,11 @@ from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import inside_book_title
 
 from ._facts import DateFact, date_facts, date_label, date_label_en
+from ._facts import is_budget_part as _is_budget
 
 _TITLE_WORDS = lazy_compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
 _STOCK_FIGURE = lazy_compile(r"\d")
 _YEAR_LINE = lazy_compile(rf"^[（(]\s*{YEAR}\s*年度?\s*[)）]$")
-_BUDGET_TITLE = lazy_compile(
-    rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
-_BODY_BUDGET = lazy_compile(rf"{YEAR}\s*年度?\s*(?:部门|单位)预算")
-_NOT_BUDGET = ("决算", "自评", "评价", "执行")
 # Contexts in which a year stands for the period a heading or a target covers.
 _PERIOD = ("plain", "activity", "plan", "deadline")
 
@@ -419,20 +415,6 @@ def _opens_cell(fact: DateFact, starts: dict[tuple[int, int], str]) -> str | Non
     return None
 
 
-def _is_budget(part) -> bool:
-    """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
-    head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
-    return any((interim_report(t) or _BUDGET_TITLE.search(t)) and not any(w in t for w in _NOT_BUDGET)
-               for t in head if len(t) <= 60 and "|" not in t) or _budget_body(part)
-
-
-def _budget_body(part) -> bool:
-    """An excerpt of a budget whose title was cut off: its text names the year's 部门预算 / 单位预算
-    (`2023年部门预算未安排购置车辆`) and never speaks of final accounts or an evaluation."""
-    text = "\n".join(b.text.value for b in part.blocks if not isinstance(b, Table))
-    # every match ends in 预算: a substring test over the part first (a few instructions a
-    # character, where the pattern tests the class of its first characters at each)
-    return "预算" in text and bool(_BODY_BUDGET.search(text)) and not any(w in text for w in _NOT_BUDGET)
 
 
 def _is_heading(fact: DateFact) -> bool:
