@@ -553,8 +553,8 @@ def _odd_sibling(fact: DateFact, fy: int, siblings: dict[int, dict[str, Counter[
     years = siblings.get(id(fact.part), {}).get(subject)
     if years is None or years[fy] < _SIBLINGS_MIN or years[fact.mention.year] != 1 or len(years) != 2:
         return None
-    if _compares(fact.sentence) or _follows_up(fact.sentence):
-        return None
+    if _compares(fact.source.value) or _follows_up(fact.sentence):
+        return None  # (2019年参保 499016 人。2020年参保 500609 人。2020年比2019年提高…: a baseline)
     return subject, years[fy]
 
 

@@ -447,3 +447,10 @@ def test_y507_quiet_on_templated_sentences_of_the_year_or_of_several_years():
     two = _TEMPLATED.format(first="2023", second="2022", third="2023").replace(
         "2023年示范区动物疫病预防控制中心安排", "本中心安排")
     assert diagnostics(two, OtherYearAsCurrent) == []
+    # the year before stated as the baseline of a comparison the paragraph goes on to make
+    baseline = two.replace("本中心安排专项资金 5.60 万元，支出 1.51 万元。",
+                           "2023年示范区动物疫病预防控制中心免疫 3.1 万头。").replace(
+        "2022年示范区动物疫病预防控制中心追加预算 82.25 万元，支出 7.48 万元。",
+        "2022年示范区动物疫病预防控制中心免疫 3.0 万头。2023年比2022年增长 3.33%。")
+    assert diagnostics(baseline, OtherYearAsCurrent) == []
+
