@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from perflint.check import Context
 from perflint.extract import dates as D
 from perflint.model import Block, Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
+from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
 from perflint.text.numbering import STYLE_RANK
 from perflint.text.patterns import lazy_compile
@@ -269,3 +270,25 @@ def source_texts(part: Part) -> Iterator[tuple[Block, SourceText]]:
                     yield block, cell.text
         else:
             yield block, block.text
+
+
+_BUDGET_TITLE = lazy_compile(
+    rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
+_BODY_BUDGET = lazy_compile(rf"{YEAR}\s*年度?\s*(?:部门|单位)预算")
+_NOT_BUDGET = ("决算", "自评", "评价", "执行")
+
+
+def is_budget_part(part: Part) -> bool:
+    """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
+    head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
+    return any((D.interim_report(t) or _BUDGET_TITLE.search(t)) and not any(w in t for w in _NOT_BUDGET)
+               for t in head if len(t) <= 60 and "|" not in t) or _budget_body(part)
+
+
+def _budget_body(part: Part) -> bool:
+    """An excerpt of a budget whose title was cut off: its text names the year's 部门预算 / 单位预算
+    (`2023年部门预算未安排购置车辆`) and never speaks of final accounts or an evaluation."""
+    text = "\n".join(b.text.value for b in part.blocks if not isinstance(b, Table))
+    # every match ends in 预算: a substring test over the part first (a few instructions a
+    # character, where the pattern tests the class of its first characters at each)
+    return "预算" in text and bool(_BODY_BUDGET.search(text)) and not any(w in text for w in _NOT_BUDGET)

@@ -11,7 +11,7 @@ from perflint.model import Document
 from perflint.text.dates import DateMention
 from perflint.text.patterns import lazy_compile
 
-from ._facts import date_facts, date_label, date_label_en
+from ._facts import date_facts, date_label, date_label_en, is_budget_part
 
 
 class ComparisonWithSameYear(Check):
@@ -24,7 +24,9 @@ class ComparisonWithSameYear(Check):
     In a 决算说明, whose template compares each figure with the year before, a comparison with
     Y−2 (`与2021年度相比，收、支总计各增加 213.16 万元` in a 2023 one) whose sentence states the
     change (增加/减少/增长/下降 and a figure) is found too: the year was moved back once too often
-    or not advanced with the figures.
+    or not advanced with the figures. So is one in a budget (`2024年部门预算` and the like), whose
+    template compares each figure with the budget of the year before (`比2022年预算增加 2.37 万元`
+    in a 2024 one).
 
     ## Why is this bad?
     Year-on-year changes compare Y with Y−1. `与2023年相比` in a 2023 report is a sentence
@@ -45,7 +47,7 @@ class ComparisonWithSameYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。也查找把“上年”注为 Y 年本身的写法：2023 年度报告中的“上年（2023年）”“上年决算数(2023年度)”“2023年（上年）”。决算说明的模板逐项与上年比较，其中与 Y−2 年比较、且句中写出变动（增加、减少、增长、下降及数额）的（2023 年度决算说明中的“与2021年度相比，收、支总计各增加213.16万元”）也报告：年份多退了一年，或没有随数字更新。
+    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。也查找把“上年”注为 Y 年本身的写法：2023 年度报告中的“上年（2023年）”“上年决算数(2023年度)”“2023年（上年）”。决算说明的模板逐项与上年比较，其中与 Y−2 年比较、且句中写出变动（增加、减少、增长、下降及数额）的（2023 年度决算说明中的“与2021年度相比，收、支总计各增加213.16万元”）也报告：年份多退了一年，或没有随数字更新。预算（“2024年部门预算”等）的模板逐项与上年预算比较，其中与 Y−2 年（预算）比较且写出变动的（2024 年预算中的“比2022年预算增加2.37万元”）同样报告。
 
     ## 为什么要改
     同比变化是 Y 年与 Y−1 年比较。2023 年度报告里的“与2023年相比”，是从上年报告抄来、只在一处改了年份的句子，它所说的变化属于错误的一对年份。
@@ -71,6 +73,10 @@ class ComparisonWithSameYear(Check):
             "zh": "{fy} 年度决算说明与 {date} 比较变动：决算说明应与上年（{prev} 年）比较",
             "en": "a {fy} 决算说明 states a change against {date_en}: its changes are against the previous year {prev}",
         },
+        "two_back_budget": {
+            "zh": "{fy} 年度预算与 {date} 比较变动：预算应与上年（{prev} 年）的预算比较",
+            "en": "a {fy} budget states a change against {date_en}: a budget's changes are against the previous year {prev}",
+        },
         "glossed": {
             "zh": "{fy} 年度报告把“上年”注为 {date}：上年应为 {prev} 年",
             "en": "a {fy} report glosses the previous year as {date_en}: the previous year is {prev}",
@@ -85,11 +91,13 @@ class ComparisonWithSameYear(Check):
             fy = ctx.fiscal_year_of(fact.part)
             if fy is not None and fact.mention.year is not None and fact.mention.year > fy:
                 later.add((id(fact.source), fact.sentence_span[0]))
+        budgets: dict[int, bool] = {}  # a part's kind asked once, and only of a part with a Y−2 year
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
-            if fy is not None and fact.mention.year == fy - 2 and self._change_against(fact):
+            if fy is not None and fact.mention.year == fy - 2 and self._change_against(fact, budgets):
                 m = fact.mention
-                yield self.diagnostic("two_back", fact.location, date=date_label(m), date_en=date_label_en(m),
+                key = "two_back" if fact.part.kind == "final_accounts" else "two_back_budget"
+                yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m),
                                       fy=fy, prev=fy - 1)
                 continue
             if fy is None or fact.mention.year != fy:
@@ -113,13 +121,20 @@ class ComparisonWithSameYear(Check):
 
 
     @staticmethod
-    def _change_against(fact) -> bool:
-        """A 决算说明's sentence comparing a figure with the year ``fact`` names and stating the change
-        (与2021年度相比，…增加 213.16 万元 / 增长 9.07%)."""
-        if fact.part.kind != "final_accounts" or fact.context != "comparison" or fact.where != "paragraph" \
+    def _change_against(fact, budgets: dict[int, bool]) -> bool:
+        """A 决算说明's or a budget's sentence comparing a figure with the year ``fact`` names and
+        stating the change (与2021年度相比，…增加 213.16 万元 / 增长 9.07%): both templates compare
+        each figure with the year before (a budget's baseline is last year's budget)."""
+        if fact.context != "comparison" or fact.where != "paragraph" \
                 or fact.forward or fact.mention.month is not None:
             return False
-        if not comparison_with_year(fact.source.value, fact.mention):
+        if fact.part.kind != "final_accounts":
+            key = id(fact.part)
+            if key not in budgets:
+                budgets[key] = is_budget_part(fact.part)
+            if not budgets[key]:
+                return False
+        if not comparison_with_year(fact.source.value, fact.mention, budgets=fact.part.kind != "final_accounts"):
             return False
         end = fact.sentence_span[1]
         return _STATED_CHANGE.search(fact.source.value, fact.mention.end, end) is not None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import (
-    interim_report,
     is_stock_sentence,
     marks_past,
     opens_target,
@@ -23,14 +23,11 @@ from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import inside_book_title
 
 from ._facts import DateFact, date_facts, date_label, date_label_en
+from ._facts import is_budget_part as _is_budget
 
 _TITLE_WORDS = lazy_compile(r"(?:表|情况|说明|报告|概况|目标|分析|总结)")
 _STOCK_FIGURE = lazy_compile(r"\d")
 _YEAR_LINE = lazy_compile(rf"^[（(]\s*{YEAR}\s*年度?\s*[)）]$")
-_BUDGET_TITLE = lazy_compile(
-    rf"{YEAR}\s*年度?[^，。；|]{{0,30}}预算(?:安排)?(?:公开|说明|情况|情况说明|编制说明)?\s*$")
-_BODY_BUDGET = lazy_compile(rf"{YEAR}\s*年度?\s*(?:部门|单位)预算")
-_NOT_BUDGET = ("决算", "自评", "评价", "执行")
 # A project named by the year it was set up (2023年农田灌溉改造项目), not a report of a 年度.
 _PROJECT_OF_YEAR = lazy_compile(rf"{YEAR}\s*年(?!度)[^，。；|]{{0,30}}项目")
 # Contexts in which a year stands for the period a heading or a target covers.
@@ -82,7 +79,11 @@ class OtherYearAsCurrent(Check):
       indicator's name or 年度指标值 (`配合完成对我市2019年度退耕还林工程的检查验收` in a 2023 form) —
       unless the cell names Y too, compares, or speaks of that year's funds, a carry-over or results
       being consolidated (`使用2020年度中央补助资金`, `巩固2020年度成果`); the year before is left alone
-      (its works are inspected in Y).
+      (its works are inspected in Y);
+    - a sentence opening with Y−1 or Y+1 whose first words open two or more sentences of Y and no
+      other year's (`2022年示范区动物疫病预防控制中心安排专项资金…` beside two `2023年示范区动物疫病预防控制中心…`
+      in a 2023 report): a templated sentence whose year was not updated (a review year by year
+      names more than one other year).
     Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
     and mid-year forms, written before their year ends (last year's figures are their baseline).
 
@@ -118,7 +119,8 @@ class OtherYearAsCurrent(Check):
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
     - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年度全局共接待检查16批次”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）；
-    - 自评表目标（预期目标、指标名称或年度指标值）中任何位置写到两年以前某年度的任务（2023 年度自评表中的“配合完成对我市2019年度退耕还林工程的检查验收”），该格同时写有 Y 年、是比较，或讲的是该年度的资金、结转或巩固成果（“使用2020年度中央补助资金”“巩固2020年度成果”）的除外；上一年度不报告（其工程在 Y 年验收）。
+    - 自评表目标（预期目标、指标名称或年度指标值）中任何位置写到两年以前某年度的任务（2023 年度自评表中的“配合完成对我市2019年度退耕还林工程的检查验收”），该格同时写有 Y 年、是比较，或讲的是该年度的资金、结转或巩固成果（“使用2020年度中央补助资金”“巩固2020年度成果”）的除外；上一年度不报告（其工程在 Y 年验收）；
+    - 以 Y−1 或 Y+1 年开头、其后的词语与两句以上以 Y 年开头的句子相同（且这些词语不跟其他年份）的句子（2023 年度报告中两句“2023年示范区动物疫病预防控制中心……”之外的“2022年示范区动物疫病预防控制中心安排专项资金……”）：同一模板句的年份没有更新（逐年回顾会写到不止一个其他年份，不报告）。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
 
@@ -200,6 +202,10 @@ class OtherYearAsCurrent(Check):
             "zh": "{fy} 年度自评表的目标写的是 {date}的任务：是否沿用了旧表？应为 {fy} 年度的目标",
             "en": "a target of a {fy} form names a task of {date_en}: copied from an old form? the target should be {fy}'s",
         },
+        "sibling": {
+            "zh": "以同样的“{subject}”开头的 {count} 句都写 {fy} 年，唯此句写 {date}：年份是否没有更新？",
+            "en": "{count} sentences opening with the same '{subject}' name {fy}; this one names {date_en}: a year not updated?",
+        },
         "actual": {
             "zh": "{fy} 年度自评表的指标实际完成值写作 {date}：本年度的完成情况不会早于 {fy} 年",
             "en": "an indicator's actual value in a {fy} form is dated {date_en}: the year's result cannot precede {fy}",
@@ -214,6 +220,7 @@ class OtherYearAsCurrent(Check):
         budgets = {id(p) for p in doc.parts if _is_budget(p)}
         targets: set[tuple[int, int]] | None = None  # read the forms only when a date may stand in one
         stale: set[int] | None = None
+        siblings: dict[int, dict[str, Counter[int]]] | None = None  # read only when a year is Y±1
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention
@@ -237,6 +244,11 @@ class OtherYearAsCurrent(Check):
                 elif _next_year_accounts(fact):
                     yield self.diagnostic("accounts_next", fact.location, date=date_label(m),
                                           date_en=date_label_en(m), fy=fy)
+                else:
+                    siblings = _sibling_openers(facts, ctx) if siblings is None else siblings
+                    if (odd := _odd_sibling(fact, fy, siblings)) is not None:
+                        yield self.diagnostic("sibling", fact.location, date=date_label(m), date_en=date_label_en(m),
+                                              fy=fy, subject=odd[0], count=odd[1])
                 continue
             if m.year == fy:
                 continue
@@ -256,6 +268,12 @@ class OtherYearAsCurrent(Check):
                 stale = _target_cells(doc, ctx) if stale is None else stale
                 if id(fact.source) in stale and _stale_task(fact, fy):
                     key = "stale_task"
+            if key is None and m.year == fy - 1:
+                siblings = _sibling_openers(facts, ctx) if siblings is None else siblings
+                if (odd := _odd_sibling(fact, fy, siblings)) is not None:
+                    yield self.diagnostic("sibling", fact.location, date=date_label(m), date_en=date_label_en(m),
+                                          fy=fy, subject=odd[0], count=odd[1])
+                    continue
             if key == "target" and fact.where == "paragraph" and "|" not in fact.source.value:
                 key = "target_prose"  # a report's prose, not a form's cell
             if key:
@@ -423,20 +441,6 @@ def _opens_cell(fact: DateFact, starts: dict[tuple[int, int], str]) -> str | Non
     return None
 
 
-def _is_budget(part) -> bool:
-    """A budget (written before its year: last year's figures are its baseline) or a mid-year form."""
-    head = [part.title] + [b.text.value for b in part.blocks[:6] if not isinstance(b, Table)]
-    return any((interim_report(t) or _BUDGET_TITLE.search(t)) and not any(w in t for w in _NOT_BUDGET)
-               for t in head if len(t) <= 60 and "|" not in t) or _budget_body(part)
-
-
-def _budget_body(part) -> bool:
-    """An excerpt of a budget whose title was cut off: its text names the year's 部门预算 / 单位预算
-    (`2023年部门预算未安排购置车辆`) and never speaks of final accounts or an evaluation."""
-    text = "\n".join(b.text.value for b in part.blocks if not isinstance(b, Table))
-    # every match ends in 预算: a substring test over the part first (a few instructions a
-    # character, where the pattern tests the class of its first characters at each)
-    return "预算" in text and bool(_BODY_BUDGET.search(text)) and not any(w in text for w in _NOT_BUDGET)
 
 
 def _is_heading(fact: DateFact) -> bool:
@@ -515,6 +519,47 @@ def _next_year_accounts(fact: DateFact) -> bool:
     if _ACCOUNTS_TOTAL_AFTER.match(after):
         return True
     return any(w in fact.sentence for w in phrases()["last_year_comparison"]) and bool(_STOCK_FIGURE.search(after))
+
+
+# The words a templated sentence names after its opening year (``2023年示范区动物疫病预防控制中心追加预算``):
+# its first four characters, no figure or clause mark among them.
+_SUBJECT = lazy_compile(r"\s*年?\s*度?\s*[,，]?\s*([^\d\s，,。；;：:、()（）]{4})")
+_SIBLINGS_MIN = 2  # sentences of the report's year with the same opening, at least
+
+
+def _subject(fact: DateFact) -> str | None:
+    """The first words after a sentence's opening year (a plain year, no month)."""
+    m = fact.mention
+    if m.month is not None or fact.where != "paragraph" or fact.context not in _PERIOD:
+        return None
+    found = _SUBJECT.match(fact.source.value, m.end)
+    return found.group(1) if found else None
+
+
+def _sibling_openers(facts: list[DateFact], ctx: Context) -> dict[int, dict[str, Counter[int]]]:
+    """For each part, the years that open its sentences, by the words that follow them."""
+    out: dict[int, dict[str, Counter[int]]] = {}
+    for fact in facts:
+        if fact.mention.year is None or not _opens_sentence(fact) or (subject := _subject(fact)) is None:
+            continue
+        out.setdefault(id(fact.part), {}).setdefault(subject, Counter())[fact.mention.year] += 1
+    return out
+
+
+def _odd_sibling(fact: DateFact, fy: int, siblings: dict[int, dict[str, Counter[int]]]) -> tuple[str, int] | None:
+    """A sentence that opens with Y−1 or Y+1 where the same words open two or more sentences with Y
+    and with no other year (``2022年示范区动物疫病预防控制中心安排专项资金…`` among two such sentences of
+    2023 in a 2023 report): one templated sentence whose year was not updated. A review year by
+    year has more than one other year; a comparison or a follow-up names its other year on purpose.
+    The subject and the count of Y sentences, or None."""
+    if not _opens_sentence(fact) or (subject := _subject(fact)) is None:
+        return None
+    years = siblings.get(id(fact.part), {}).get(subject)
+    if years is None or years[fy] < _SIBLINGS_MIN or years[fact.mention.year] != 1 or len(years) != 2:
+        return None
+    if _compares(fact.source.value) or _follows_up(fact.sentence):
+        return None  # (2019年参保 499016 人。2020年参保 500609 人。2020年比2019年提高…: a baseline)
+    return subject, years[fy]
 
 
 def _opens_sentence(fact: DateFact) -> bool:

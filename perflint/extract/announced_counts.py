@@ -52,7 +52,7 @@ _ITEM_LEAD_COUNT = lazy_compile(r"^(?:\d{1,3}|[一二两三四五六七八九十
 _ITEM_ANNOUNCES = lazy_compile(
     r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|家|所|类|条)\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|[：:])")
 _AFTER_LEAD = lazy_compile(r"^\s*[，,]?\s*(?:分别是|分别为|分别|即|包括|为)?\s*[：:]?")
-_LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设", "安排", "实施",
+_LIST_VERBS = ("下设", "设有", "内设", "现设", "设立", "设置", "包括", "包含", "共有", "有", "涉及", "分为", "分设", "现有", "设", "安排", "实施",
                "下属", "所属", "下辖", "辖",
                # 共 alone before the count (馆内共 5 个项目：…): the list follows its colon, as after 共有
                "共", "共计")
@@ -203,7 +203,9 @@ def _named_one(rest: str, items: list[str], partial: bool) -> bool:
 
 
 def _list_after(norm: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
-    lead = norm[max(0, m.start() - 4):m.start()].rstrip()
+    lead = norm[max(0, m.start() - 5):m.start()].rstrip()
+    # the verb may carry its aspect particle: 设置了 5 个岗位, 下设了 4 个部室 announce as 下设 does
+    lead = lead[:-1].rstrip() if lead.endswith("了") else lead
     if not lead.endswith(_LIST_VERBS):
         return None
     return _list_body(norm[m.end():])

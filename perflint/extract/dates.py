@@ -267,10 +267,12 @@ def is_excluded(context: str) -> bool:
     return context in phrases()["excluded"]
 
 
-def comparison_with_year(text: str, mention: DateMention) -> bool:
+def comparison_with_year(text: str, mention: DateMention, budgets: bool = False) -> bool:
     """``与2022年相比`` / ``比2022年`` / ``较2022年度``: the year itself is the comparand.
 
-    A comparison with that year's budget or plan (``与2022年预算相比``, ``比2022年初``) is not.
+    A comparison with that year's budget or plan (``与2022年预算相比``, ``比2022年初``) is not,
+    unless ``budgets``: a budget compares its figures with the budget of the year before
+    (``比2022年预算增加``), and that year is the comparand.
     """
     if mention.context != "comparison":
         return False
@@ -294,7 +296,7 @@ def comparison_with_year(text: str, mention: DateMention) -> bool:
         if i >= 0:
             cut = min(cut, i)
     window = after[:min(cut, 12)]
-    return not any(w in window for w in p["comparison_budget_words"])
+    return budgets or not any(w in window for w in p["comparison_budget_words"])
 
 
 @lru_cache(maxsize=4096)

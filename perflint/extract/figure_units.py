@@ -112,6 +112,7 @@ def bare_figures(text: str) -> list[BareFigure]:
         return []  # a bare figure after a first one is what this looks for: most texts have none
     norm = normalise(text)
     ordinals = vocab()["ordinal_labels"]
+    money_words = tuple(vocab()["ordinal_label_money"])
     found: list[BareFigure] = []
     for span in _LIST_SPAN.finditer(norm):
         s, e = span.span()
@@ -131,8 +132,9 @@ def bare_figures(text: str) -> list[BareFigure]:
                 continue
             start = _item_start(norm, q.start, s)
             label = norm[start:q.start]
-            if not _is_label(label) or any(label.strip().endswith(w) for w in ordinals):
-                continue
+            if not _is_label(label) or any(label.strip().endswith(w) for w in ordinals) \
+                    and not label.strip().endswith(money_words):
+                continue  # (目标1, 第3款: a label number; 科学技术拨款 250.03 is an amount)
             prev = qs[i - 1]
             if prev.unit is None or prev.kind not in ("money", "count") or not _adjacent(norm, prev.end, start):
                 # ``a 万元，占 x%；b，占 y%``: the items' shares stand between them

@@ -41,6 +41,9 @@ _SENTENCE_END = tuple("。！？；：;:!?")
 _FULL_STOP = tuple("。！？!?")
 _HALF_WIDTH_STOP = lazy_compile(r"[^\d.]\.$")  # ``…320户.`` ends a sentence; ``增长3.`` may be a broken 3.5
 _MAX_HEADING_TITLE = 36
+# A note under a table (注：…, 说明：…) pasted as its last row: the note's text in the first cell and
+# the other cells left empty (``说明:1、“三公”经费包括… | ||||``).
+_TABLE_NOTE = lazy_compile(r"^\s*(?:注|说明|备注|附注|填报说明|填表说明|资料来源|数据来源)\s*\d?\s*[:：]")
 _TITLE_LIKE = lazy_compile(rf"{YEAR}\s*年度?.*(?:报告|决算|说明|情况|表)$")
 _REPORT_TITLE = REPORT_TITLE
 _ENDS_WITH_DATE = lazy_compile(rf"{FULL_DATE}\s*$")
@@ -461,7 +464,10 @@ class _Assembler:
         if len(barred) > 1 and len(unbarred) > 1 and _bars_open_empty_cells(barred, unbarred):
             for row, column in barred:
                 row.cells.insert(0, Cell(SourceText.at("", self.path, row.line, column)))
+        notes = _trailing_notes(rows)
         self._add_table(rows)
+        for note in notes:  # the table's notes are text under it, as they are when not pasted as rows
+            self.blocks.append(Paragraph(text=note.cells[0].text))
         return i
 
     def _is_label_row(self, j: int) -> bool:
@@ -1269,6 +1275,17 @@ class _Assembler:
             return False
         return (len(value) <= _LABEL_MAX or value.rstrip("》〉 ").endswith("表") or bool(_TITLE_LIKE.search(value))
                 or title_shaped(value))
+
+
+def _trailing_notes(rows: list[Row]) -> list[Row]:
+    """Take the notes pasted as the table's last rows off ``rows`` and return them: a row whose
+    first cell opens with 注： or 说明： and whose other cells are empty is no row of figures (read as
+    one, it stands among the items a 合计 above them adds up). Two rows of the table are kept."""
+    notes: list[Row] = []
+    while len(rows) > 2 and rows[-1].cells and _TABLE_NOTE.match(rows[-1].cells[0].value) \
+            and all(c.is_empty for c in rows[-1].cells[1:]):
+        notes.insert(0, rows.pop())
+    return notes
 
 
 def _two_entries(line: str, nxt: str) -> bool:

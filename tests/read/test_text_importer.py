@@ -800,3 +800,19 @@ def test_pipe_rows_with_an_empty_middle_cell_are_table_rows():
     [table] = [b for b in doc.parts[0].blocks if isinstance(b, Table)]
     assert table.rows[3].texts() == ["2、公务接待费", "", "8600"] and len(table.rows) == 8
     assert not [b for b in doc.parts[0].blocks if isinstance(b, Heading) and "|" in b.text.value]
+
+
+def test_a_note_pasted_as_a_tables_last_row_is_a_paragraph_under_it():
+    """``说明：… | ||||``: a note in the first cell and the other cells empty is text under the table,
+    not one of its rows (a 合计 above would count it)."""
+    text = ("项目 | 预算数 | 决算数 |\n合计 | 3.00 | 2.50 |\n公务接待费 | 1.00 | 0.50 |\n公务用车运行费 | 2.00 | 2.00 |\n"
+            "注：本表金额单位为万元。 | ||\n")
+    blocks = parse_text(text).parts[0].blocks
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert [r.cells[0].value for r in table.rows][-1] == "公务用车运行费"
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].text.value.startswith("注：本表")
+    assert blocks[-1].text.line == 5
+    # a row named 说明 with figures is a row
+    kept = text.replace("注：本表金额单位为万元。 | ||", "说明 | 0.00 | 0.00 |")
+    table = next(b for b in parse_text(kept).parts[0].blocks if isinstance(b, Table))
+    assert table.rows[-1].cells[0].value == "说明"

@@ -685,3 +685,26 @@ def test_a101_a_total_off_beyond_its_subtotals_slip_is_still_reported():
     assert len(found) == 2
     rows = [r.format(total="21.00", car="18.60") for r in _SUBTOTAL_ROWS]
     assert run_table(TableTotalMismatch, "部门“三公”经费预算表", rows) == []
+
+
+# A county's 三公 budget table pasted with bars (modelled on a county finance bureau's page): the
+# car line's parts under 其中, the running costs typed 运转维护费, and the table's 说明 pasted as its
+# last row (its other cells empty).
+_SANGONG_PIPE = ("单位：万元 | ||||\n"
+                 "项目 | 上年预算数 | 本年预算数 | 增减 | 增减原因 |\n"
+                 "合计 | {total} | 2415.44 | 36.67 | |\n"
+                 "1、因公出国(境)费用 | 0 | 0 | 0 | 从严控制出国经费。 |\n"
+                 "2、公务接待费 | 1114.54 | 989.86 | -124.68 | 减少公务接待。 |\n"
+                 "3、公务用车费 | 1264.23 | 1425.58 | 161.35 | |\n"
+                 "其中：(1)公务用车运转维护费 | 1007.23 | 898.22 | -109.01 | 减少相关支出。 |\n"
+                 "(2)公务用车购置费 | 257.00 | 527.36 | 270.36 | 新增执法执勤车辆。 |\n"
+                 "说明：“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。 | ||||\n")
+
+
+def test_a101_pipe_sangong_table_with_a_typed_part_and_a_note_row():
+    [d] = run(TableTotalMismatch, _SANGONG_PIPE.format(total="2545.28"))
+    assert d.location.line == 3 and "0 + 1114.54 + 1264.23 = 2378.77" in d.message("zh")
+
+
+def test_a101_pipe_sangong_table_with_a_typed_part_and_a_note_row_quiet_when_right():
+    assert run(TableTotalMismatch, _SANGONG_PIPE.format(total="2378.77")) == []

@@ -245,3 +245,16 @@ def test_announced_count_bracketed_second_names(body, fires):
 ])
 def test_announced_count_and_inside_a_name(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # the verb takes its aspect particle (设置了 / 设立了 / 下设了): a township's posts announced in its
+    # 部门概况 (modelled on a township's 决算说明)
+    ("本镇设置了 5 个工作岗位，分别是党政办、财政所、规划所、综治办、产业办。", False),
+    ("本镇设置了 6 个工作岗位，分别是党政办、财政所、规划所、综治办、产业办。", True),
+    ("馆内设立了 3 个部室：办公室、借阅部、活动部、研究部。", True),
+    ("馆内下设了 4 个部室：办公室、借阅部、活动部、研究部。", False),
+])
+def test_announced_count_verb_with_aspect_particle(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+

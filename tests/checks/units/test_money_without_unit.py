@@ -151,3 +151,13 @@ def test_bare_total_before_its_bracketed_breakdown():
     assert lint(MoneyWithoutUnit, text.format(unit="万元")) == []
     # a bracket that is no breakdown (a note on the figure) is left as it was
     assert lint(MoneyWithoutUnit, HEAD + "全年预算数52840.60万元，执行数50326（详见附表），执行率95.24%。\n") == []
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a 拨款 (贷款, 罚款…) is an amount, not a label number like 第3款 (modelled on a college's 决算说明)
+    ("在财政拨款中，教育经费拨款 9,451.03 万元，科学技术拨款 250.03，医疗卫生拨款 86.79 万元。\n", True),
+    ("在财政拨款中，教育经费拨款 9,451.03 万元，科学技术拨款 250.03 万元，医疗卫生拨款 86.79 万元。\n", False),
+    ("依据预算法第 3 条第 2 款，资金 20.00 万元、专项 3.00 万元。\n", False),
+])
+def test_bare_figure_after_an_appropriation_named_kuan(text, fires):
+    assert bool(lint(MoneyWithoutUnit, text)) == fires

@@ -125,3 +125,28 @@ def test_y503_quiet_on_the_years_budget_in_traditional_script():
     assert diagnostics(budget, ComparisonWithSameYear) == []
     same = head + "公務接待費支出3.20萬元，與2021年度相比，減少0.80萬元，下降20%。\n"
     assert [d.location.line for d in diagnostics(same, ComparisonWithSameYear)] == [3]
+
+
+# A budget's 收支总体情况 (modelled on a county weather office's 部门预算公开说明): each figure is
+# compared with the budget of the year before.
+_BUDGET = (
+    "示范县气象站\n"
+    "2024年部门预算公开说明\n"
+    "一、部门收支总体情况\n"
+    "2024年预算收入 93.14 万元，比{compared}年预算增加 2.37 万元，增长 2.6%，主要原因是人员补助增加。\n"
+    "二、一般公共预算情况\n"
+    "2024年一般公共预算支出 93.14 万元，其中：基本支出 24.44 万元，项目支出 68.70 万元。\n"
+)
+
+
+def test_y503_budget_change_against_two_years_back():
+    text = _BUDGET.format(compared=2022)
+    (d,) = diagnostics(text, ComparisonWithSameYear)
+    assert d.location.line == line_of(text, "比2022年") and "2023" in d.message("zh") and "预算" in d.message("zh")
+
+
+def test_y503_quiet_on_a_budget_compared_with_the_year_before():
+    assert diagnostics(_BUDGET.format(compared=2023), ComparisonWithSameYear) == []
+    # no change stated: a figure set beside an older year's on purpose
+    text = _BUDGET.format(compared=2022).replace("增加 2.37 万元，增长 2.6%，主要原因是人员补助增加", "基本持平")
+    assert diagnostics(text, ComparisonWithSameYear) == []

@@ -431,3 +431,43 @@ def test_y507_accounts_of_the_next_year_as_the_report_years():
     assert "尚未结束" in found[0].message()
     assert diagnostics(text.replace("2024年度收入合计", "2023年度收入合计").replace("本单位2024", "本单位2023"),
                        OtherYearAsCurrent) == []
+
+
+# A 部门整体支出 report's 资金情况 written one templated sentence an item (modelled on a district
+# animal-disease centre's report): each opens with the year and the unit's name.
+_TEMPLATED = (
+    "示范区动物疫病预防控制中心2023年度部门整体支出绩效自评报告\n"
+    "二、部门资金基本情况\n"
+    "{first}年示范区动物疫病预防控制中心基本支出 127.31 万元，主要用于工资和公用经费。\n"
+    "{second}年示范区动物疫病预防控制中心追加预算 82.25 万元，支出 7.48 万元。\n"
+    "{third}年示范区动物疫病预防控制中心安排专项资金 5.60 万元，支出 1.51 万元。\n"
+    "三、绩效目标完成情况分析\n"
+    "各项产出指标均按要求完成。\n"
+)
+
+
+def test_y507_templated_sentence_with_another_year_than_its_siblings():
+    for first, second, third in (("2023", "2023", "2022"), ("2023", "2024", "2023")):
+        text = _TEMPLATED.format(first=first, second=second, third=third)
+        odd = next(y for y in (first, second, third) if y != "2023")
+        (d,) = diagnostics(text, OtherYearAsCurrent)
+        assert d.location.line == line_of(text, f"{odd}年示范区") and "2023" in d.message("zh")
+
+
+def test_y507_quiet_on_templated_sentences_of_the_year_or_of_several_years():
+    assert diagnostics(_TEMPLATED.format(first="2023", second="2023", third="2023"), OtherYearAsCurrent) == []
+    # a review year by year (2021, 2022, 2023): more than one other year, no odd one out
+    review = _TEMPLATED.format(first="2021", second="2022", third="2023").replace(
+        "三、绩效目标", "2023年示范区动物疫病预防控制中心完成免疫 3 万头。\n三、绩效目标")
+    assert diagnostics(review, OtherYearAsCurrent) == []
+    # one sibling of the year only: too little to call the other sentence odd
+    two = _TEMPLATED.format(first="2023", second="2022", third="2023").replace(
+        "2023年示范区动物疫病预防控制中心安排", "本中心安排")
+    assert diagnostics(two, OtherYearAsCurrent) == []
+    # the year before stated as the baseline of a comparison the paragraph goes on to make
+    baseline = two.replace("本中心安排专项资金 5.60 万元，支出 1.51 万元。",
+                           "2023年示范区动物疫病预防控制中心免疫 3.1 万头。").replace(
+        "2022年示范区动物疫病预防控制中心追加预算 82.25 万元，支出 7.48 万元。",
+        "2022年示范区动物疫病预防控制中心免疫 3.0 万头。2023年比2022年增长 3.33%。")
+    assert diagnostics(baseline, OtherYearAsCurrent) == []
+
