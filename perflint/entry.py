@@ -8,7 +8,7 @@ import sys
 # perflint.heap.YOUNG_THRESHOLD, written out: this module is compiled from source at every start
 # when PYTHONDONTWRITEBYTECODE is set, and importing perflint.heap here would be too
 # (tests/test_cold_start.py keeps the two equal).
-YOUNG_THRESHOLD = 20_000
+YOUNG_THRESHOLD = 200_000
 
 
 def main() -> None:

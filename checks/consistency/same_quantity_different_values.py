@@ -20,6 +20,7 @@ from perflint.extract.quantities import part_prose
 from perflint.extract.twice_listed import twice_listed_pairs
 from perflint.model import Document, Part
 from perflint.text.numbers import money_mark
+from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import statements
 
 from ._forms import forms
@@ -223,6 +224,7 @@ def _restated(group: list[AmountFact]) -> tuple[AmountFact, AmountFact] | None:
 
 
 _RESTATED_MIN_HAN = 16
+_HAN = lazy_compile("[\u4e00-\u9fff]")  # the characters counted as words of a statement's own
 
 
 def _masked_statement(a: AmountFact) -> str | None:
@@ -232,7 +234,7 @@ def _masked_statement(a: AmountFact) -> str | None:
     for s, e in statements(text):
         if s <= q.start < e:
             masked = (text[s:q.start] + "\u0000" + text[q.end:e]).strip()
-            han = sum(1 for ch in masked if "\u4e00" <= ch <= "\u9fff")
+            han = len(_HAN.findall(masked))  # counted in C, not by a Python step per character
             return masked if han >= _RESTATED_MIN_HAN + len(a.fact.label) else None
     return None
 

@@ -215,8 +215,12 @@ def _not_bracket_slips(text: str, misread: Sequence[MalformedYearFound]) -> list
 def _list_years(doc: Document, ctx: Context) -> dict[int, MalformedYearFound]:
     """The list numbers run into a year (see :mod:`perflint.extract.list_years`), by the id of
     the text they open; the module is imported only for a draft with a text that opens so."""
-    if not any(t.where in _TITLE_BLOCKS and list_number_glued_to_year(t.value)
-               for t in facts_of(doc).texts):
+    for t in facts_of(doc).texts:
+        # the first test of list_number_glued_to_year written out: a digit opens the text (few do)
+        if t.where in _TITLE_BLOCKS and (value := t.text.value)[:3].lstrip()[:1].isdigit() \
+                and list_number_glued_to_year(value):
+            break
+    else:
         return {}
     from perflint.extract.list_years import glued_list_years  # rare: kept off the start-up path
 

@@ -53,8 +53,16 @@ class FundColumn:
 def fund_columns(doc: Document) -> list[FundColumn]:
     """Every column of every whole funds block in ``doc`` that has a total and a source figure."""
     out: list[FundColumn] = []
+    # the parts with a heading, paragraph or cell holding 到位资金, found in the document's texts
+    # joined once (:mod:`perflint.extract.text_index`), not by a walk over every cell of every table
+    from perflint.extract.text_index import text_index
+
+    index = text_index(doc)
+    screened = {id(t.part) for t in map(index.texts.__getitem__, index.holding(_LABEL)) if t.where in _SCREENED}
+    if not screened:
+        return out
     for part in doc.parts:
-        if not any(_screen(block) for block in part.blocks):
+        if id(part) not in screened:
             continue  # most parts: no funds block, no cell compacted
         cells = list(_cells(part.blocks))
         i = 0
@@ -67,11 +75,8 @@ def fund_columns(doc: Document) -> list[FundColumn]:
     return out
 
 
-def _screen(block) -> bool:
-    """Whether ``block`` may hold a funds block's 到位资金 label (the one every block has)."""
-    if isinstance(block, Table):
-        return any("到位资金" in cell.value for row in block.rows for cell in row.cells)
-    return isinstance(block, (Paragraph, Heading)) and "到位资金" in block.text.value
+_LABEL = "到位资金"  # a funds block's label that every block has
+_SCREENED = frozenset(("cell", "heading", "paragraph"))  # Text.where of the texts a block can be read from
 
 
 def _cells(blocks) -> Iterator[FundCell]:
