@@ -56,6 +56,7 @@ _PERIOD_CONTEXTS = ("plain", "activity", "as_of", "deadline", "external", "prepa
 _UNKNOWN = -1  # rule 2 found statements that disagree
 _MIN_WEIGHT = 3  # at least e.g. one 年度 and one plain mention
 _DOMINANCE = 2.0  # the top year must weigh twice the runner-up
+_LONE_SLIP_MAJORITY = 4  # statements of one year that outvote a single statement of another
 
 
 def _labelled_year(texts: list[str]) -> int | None:
@@ -83,7 +84,7 @@ _NOT_OWN_EVALUATED = _NOT_OWN - {"title", "policy_issue", "basis"}  # 《关于�
 _EARLIER = ("上", "去", "前")  # 上年度 / 去年 before a year: glossed, a year back
 
 
-def _stated_years(texts: list[str]) -> tuple[set[int], set[int]]:
+def _stated_years(texts: list[str]) -> tuple[Counter[int], set[int]]:
     """The years the body's own statements name as the report's (see the module's rule 2), and
     apart from them the years of 截至…年底 stocks: weaker, as a budget states last year's stock and
     a stock dated a year early is a defect the year rules look for."""
@@ -93,7 +94,7 @@ def _stated_years(texts: list[str]) -> tuple[set[int], set[int]]:
     window = p["fiscal_year_evaluation_window"]
     ends = tuple(p["year_end_after"])
     as_of = tuple(p["as_of_before"])
-    years: set[int] = set()
+    years: Counter[int] = Counter()
     year_ends: set[int] = set()
     for text in texts:
         if "年" not in text:
@@ -117,12 +118,12 @@ def _stated_years(texts: list[str]) -> tuple[set[int], set[int]]:
             if m.month is not None:
                 continue
             if m.context not in _NOT_OWN and after.removeprefix("度").lstrip(" 　").startswith(accounts):
-                years.add(m.year)
+                years[m.year] += 1
             elif m.context not in _NOT_OWN_EVALUATED and _evaluated(after, evaluation):
-                years.add(m.year)
+                years[m.year] += 1
             elif m.context == "comparison" and comparison_with_year(text, m) \
                     and _later_in_statement(mentions, m, norm, text):
-                years.add(m.year + 1)
+                years[m.year + 1] += 1
     return years, year_ends
 
 
@@ -216,9 +217,12 @@ def _statement_year(texts: list[str]) -> int | None:
         if any(y > year for y in weights):
             return None  # perhaps a budget's baseline: the weights decide
     elif len(years) != 1:
-        return _UNKNOWN
+        (year, uses), *others = years.most_common()
+        if sum(n for _, n in others) != 1 or uses < _LONE_SLIP_MAJORITY:
+            return _UNKNOWN  # a bundle of two years, a budget beside the accounts
+        # one statement against many: a slip in that statement, which the year rules report
     else:
-        year = years.pop()
+        (year,) = years
     if any(w > weights[year] for y, w in weights.items() if y != year):
         return _UNKNOWN
     return year

@@ -31,16 +31,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from operator import itemgetter
 
 from perflint.extract.name_variants import _contrasts
 from perflint.extract.terms import vocabulary
+from perflint.text.memo import remember_short
 
 LENGTHS = (4, 5, 6)  # characters in a compared string
 MIN_USES = 2  # times the usual spelling is written
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
+_REMEMBERED_RUN = 48  # characters: a run's strings take some fifty times its size
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -58,6 +61,14 @@ class OwnSpellingSlip:
     written: str
     usual: str
     offset: int
+
+
+@remember_short(maxsize=4096, max_chars=_REMEMBERED_RUN)
+def _strings(run: str) -> tuple[str, ...]:
+    """Every string of ``run`` of each compared length, the shorter first."""
+    size = len(run)
+    return tuple(chain.from_iterable(
+        map(run.__getitem__, map(slice, range(size - n + 1), range(n, size + 1))) for n in LENGTHS))
 
 
 @cache
@@ -89,14 +100,9 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
         return []
     vocab = vocabulary()
     contrasts = _contrasts()
-    # every string of each length, counted in C (a Python step per string and length cost a
-    # tenth of the lint phase)
-    counts: Counter[str] = Counter()
-    for _index, _start, run in runs:
-        size = len(run)
-        for n in LENGTHS:
-            if size >= n:
-                counts.update(map(run.__getitem__, map(slice, range(size - n + 1), range(n, size + 1))))
+    # every string of each length, counted in C; a run's strings are remembered, so a run the
+    # reports of a folder repeat (a form's cells, a unit's stock sentences) is cut once
+    counts: Counter[str] = Counter(chain.from_iterable(map(_strings, map(itemgetter(2), runs))))
     found: dict[tuple[int, int], OwnSpellingSlip] = {}
     # from each usual spelling (written at least twice) to the strings one inner, confusable
     # character away that are written exactly once

@@ -144,3 +144,14 @@ def test_a_year_opening_a_sentence_keeps_another_from_being_the_only_one():
     assert infer_fiscal_year(body) is None
     # the quiet twin: with no year opening a sentence, the lone year is the body's
     assert infer_fiscal_year(["全年完成培训12期。", "该项目于2023年立项。"]) == 2023
+
+
+def test_one_statement_against_four_is_a_slip_not_a_second_year():
+    """A title-less 决算说明 excerpt states its totals four times for one year and once for the
+    year before: a slip in that one statement (the year rules report it), not a bundle of two
+    years. Against three it stays unknown (see the test above)."""
+    body = ["2022年度收入总计 520.00 万元，支出总计 520.00 万元。", "2022年度本年收入合计 500.00 万元。",
+            "2021年度本年支出合计 500.00 万元。", "2022年度财政拨款收入总计 480.00 万元。",
+            "2022年度一般公共预算财政拨款支出 480.00 万元。"]
+    assert infer_fiscal_year(body) == 2022
+    assert infer_fiscal_year(body[:2] + body[3:4] + ["2021年度本年支出合计 500.00 万元。"] * 2) is None

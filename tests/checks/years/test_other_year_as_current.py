@@ -471,3 +471,25 @@ def test_y507_quiet_on_templated_sentences_of_the_year_or_of_several_years():
         "2022年示范区动物疫病预防控制中心免疫 3.0 万头。2023年比2022年增长 3.33%。")
     assert diagnostics(baseline, OtherYearAsCurrent) == []
 
+
+
+# A title-less 决算说明 excerpt (modelled on a county office's 收入支出决算总体情况说明): four
+# statements of the year's totals and one of the year before.
+_TITLELESS = (
+    "一、收入支出决算总体情况说明\n"
+    "2022年度收入总计 520.00 万元，支出总计 520.00 万元。\n"
+    "二、收入决算情况说明\n"
+    "2022年度本年收入合计 500.00 万元，其中：财政拨款收入 480.00 万元，其他收入 20.00 万元。\n"
+    "三、支出决算情况说明\n"
+    "{year}年度本年支出合计 500.00 万元，其中：基本支出 400.00 万元，项目支出 100.00 万元。\n"
+    "四、财政拨款收入支出决算总体情况说明\n"
+    "2022年度财政拨款收入总计 480.00 万元，财政拨款支出总计 480.00 万元。\n"
+    "五、一般公共预算财政拨款支出决算情况说明\n"
+    "2022年度一般公共预算财政拨款支出 480.00 万元，占本年支出合计的 96.0%。\n"
+)
+
+
+def test_y507_one_totals_statement_of_the_year_before_in_a_titleless_excerpt():
+    text = _TITLELESS.format(year=2021)
+    assert [d.location.line for d in run(OtherYearAsCurrent, text)] == [line_of(text, "2021年度本年支出")]
+    assert run(OtherYearAsCurrent, _TITLELESS.format(year=2022)) == []
