@@ -37,12 +37,13 @@ from operator import itemgetter
 from perflint.extract.name_variants import _contrasts
 from perflint.extract.terms import vocabulary
 from perflint.text.memo import remember_short
+from perflint.text.patterns import lazy_compile
 
 LENGTHS = (4, 5, 6)  # characters in a compared string
 MIN_USES = 2  # times the usual spelling is written
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
-_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
-_BOOK_TITLE = re.compile(r"《[^《》]*》")
+_CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]{4,}")
+_DOUBLED = lazy_compile(r"([\u4e00-\u9fff])\1")
+_BOOK_TITLE = lazy_compile(r"《[^《》]*》")
 _REMEMBERED_RUN = 48  # characters: a run's strings take some fifty times its size
 
 
@@ -74,10 +75,23 @@ def _strings(run: str) -> tuple[str, ...]:
 @cache
 def _alternatives() -> dict[str, tuple[str, ...]]:
     """Each character that may be confused, with the characters it is confused with; neither
-    one that tells names apart nor a function character (``slips.name_contrasts``)."""
-    contrasts = _contrasts()
+    one that tells names apart nor a function character (``slips.name_contrasts``). Kept in the
+    data cache (building it is 5 M instructions, a short draft's whole check); read once per
+    process."""
+    from perflint import data
+
+    return data.derived("terms", _build_alternatives, __file__)
+
+
+def _build_alternatives(raw: dict) -> dict[str, tuple[str, ...]]:
+    slips = raw.get("slips") or {}
+    contrasts = frozenset([*(slips.get("name_contrasts") or []), *(raw.get("function_characters") or [])])
+    confusable: dict[str, set[str]] = {}
+    for group in raw.get("confusables") or []:
+        for ch in group:
+            confusable.setdefault(ch, set()).update(c for c in group if c != ch)
     return {ch: tuple(sorted(p for p in partners if p not in contrasts))
-            for ch, partners in vocabulary().confusable.items() if ch not in contrasts}
+            for ch, partners in confusable.items() if ch not in contrasts}
 
 
 def _place(runs: Sequence[tuple[int, int, str]], written: str) -> tuple[int, int]:
