@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
+from itertools import chain, compress
 from operator import itemgetter
 
 from perflint.extract.name_variants import _contrasts
@@ -44,6 +44,7 @@ MIN_USES = 2  # times the usual spelling is written
 _CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]{4,}")
 _DOUBLED = lazy_compile(r"([\u4e00-\u9fff])\1")
 _BOOK_TITLE = lazy_compile(r"《[^《》]*》")
+_SEPARATOR = "\n"  # between the runs of Chinese characters, which never hold it
 _REMEMBERED_RUN = 48  # characters: a run's strings take some fifty times its size
 
 
@@ -66,10 +67,33 @@ class OwnSpellingSlip:
 
 @remember_short(maxsize=4096, max_chars=_REMEMBERED_RUN)
 def _strings(run: str) -> tuple[str, ...]:
-    """Every string of ``run`` of each compared length, the shorter first."""
-    size = len(run)
-    return tuple(chain.from_iterable(
-        map(run.__getitem__, map(slice, range(size - n + 1), range(n, size + 1))) for n in LENGTHS))
+    """Every string of ``run`` of the shortest compared length."""
+    n = LENGTHS[0]
+    return tuple(map(run.__getitem__, map(slice, range(len(run) - n + 1), range(n, len(run) + 1))))
+
+
+class _Counter:
+    """How many times a draft writes a string of a compared length (0 for any other length):
+    the shortest from their count, a longer one by searching the draft's runs once asked."""
+
+    def __init__(self, shortest: Counter[str], joined: str) -> None:
+        self.shortest = shortest
+        self.joined = joined  # the runs, joined by a separator no run holds
+        self.longer: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        if len(text) == LENGTHS[0]:
+            return self.shortest.get(text, 0)
+        if len(text) not in LENGTHS:
+            return 0
+        uses = self.longer.get(text)
+        if uses is None:
+            uses, k = 0, self.joined.find(text)
+            while k >= 0:
+                uses += 1
+                k = self.joined.find(text, k + 1)
+            self.longer[text] = uses
+        return uses
 
 
 @cache
@@ -94,15 +118,6 @@ def _build_alternatives(raw: dict) -> dict[str, tuple[str, ...]]:
             for ch, partners in confusable.items() if ch not in contrasts}
 
 
-def _place(runs: Sequence[tuple[int, int, str]], written: str) -> tuple[int, int]:
-    """Where ``written``, a string the draft writes once, stands: its text and offset."""
-    for index, start, run in runs:
-        k = run.find(written)
-        if k >= 0:
-            return index, start + k
-    raise ValueError(written)
-
-
 def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
     """Every place of ``values`` (a draft's texts) where a string the draft writes elsewhere is
     written with one inner character confused (module docstring)."""
@@ -114,37 +129,54 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
         return []
     vocab = vocabulary()
     contrasts = _contrasts()
-    # every string of each length, counted in C; a run's strings are remembered, so a run the
-    # reports of a folder repeat (a form's cells, a unit's stock sentences) is cut once
-    counts: Counter[str] = Counter(chain.from_iterable(map(_strings, map(itemgetter(2), runs))))
+    # the shortest strings counted in C (a run's remembered, so a run the reports of a folder
+    # repeat, a form's cells, a unit's stock sentences, is cut once); a longer one counted when
+    # asked, which is seldom: every pair of a longer string written once and its usual spelling
+    # holds a pair of the shortest length at the confused character (the longer usual string's
+    # windows are written as often as it is, the odd one's are written)
+    shortest = Counter(chain.from_iterable(map(_strings, map(itemgetter(2), runs))))
+    count = _Counter(shortest, _SEPARATOR.join(map(itemgetter(2), runs)))
     found: dict[tuple[int, int], OwnSpellingSlip] = {}
-    # from each usual spelling (written at least twice) to the strings one inner, confusable
-    # character away that are written exactly once
     alternatives = _alternatives()
     known = vocab.known
     present = set().union(*map(itemgetter(2), runs))  # a character the draft never writes is no u's
-    for g, uses in counts.items():
-        if uses < MIN_USES:
-            continue
-        for j in range(1, len(g) - 1):
-            alts = alternatives.get(g[j])
+
+    def consider(u: str, j: int, index: int, at: int) -> None:
+        """``u`` (at ``at`` of text ``index``) a slip for the one string of its shape with a
+        character confused with ``u[j]``, if u is written once and that one at least twice."""
+        if count(u) != 1 or u in known:
+            return
+        left, right = u[:j], u[j + 1:]
+        # the strings of u's shape written with a character confused with u's: one alone, or no
+        # single one is the draft's spelling
+        others = [q for q in alternatives.get(u[j], ()) if count(left + q + right)]
+        if len(others) != 1 or count(g := left + others[0] + right) < MIN_USES:
+            return
+        best = found.get((index, at + j))
+        # the longest string, and of two as long the first
+        if best is None or (len(u), -at) > (len(best.written), -best.start):
+            found[(index, at + j)] = OwnSpellingSlip(index, at, at + len(u), u, g, j)
+
+    n4 = LENGTHS[0]
+    for g4 in compress(shortest, map(MIN_USES.__le__, shortest.values())):
+        for j in range(1, n4 - 1):
+            alts = alternatives.get(g4[j])
             if alts is None:
                 continue
-            left, right = g[:j], g[j + 1:]
+            left, right = g4[:j], g4[j + 1:]
             for alt in alts:
-                if alt not in present:
+                if alt not in present or (u4 := left + alt + right) not in shortest:
                     continue
-                u = left + alt + right
-                if counts.get(u) != 1 or u in known:
-                    continue
-                # the strings of u's shape written with a character confused with u's: g alone,
-                # or no single one is the draft's spelling
-                if sum(1 for q in alternatives[alt] if left + q + right in counts) != 1:
-                    continue
-                index, at = _place(runs, u)
-                best = found.get((index, at + j))
-                if best is None or len(u) > len(best.written):
-                    found[(index, at + j)] = OwnSpellingSlip(index, at, at + len(u), u, g, j)
+                # u4 is written: it and every longer string around each of its places that keeps
+                # the confused character inside
+                for index, start, run in runs:
+                    k = run.find(u4)
+                    while k >= 0:
+                        pos = k + j
+                        for n in LENGTHS:
+                            for s in range(max(0, pos - n + 2), min(pos - 1, len(run) - n) + 1):
+                                consider(run[s:s + n], pos - s, index, start + s)
+                        k = run.find(u4, k + 1)
     # a character typed twice inside a string the draft writes at least twice (事业单单位 beside
     # 事业单位 ×2): the string less one of the pair is the draft's spelling
     for index, start, run in runs:
@@ -157,7 +189,7 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
                         continue
                     u = run[k:k + n + 1]
                     g = u[:j] + u[j + 1:]
-                    if counts[g] < MIN_USES or u[j] in contrasts or counts[u] != 1 or u in vocab.known:
+                    if count(g) < MIN_USES or u[j] in contrasts or count(u) != 1 or u in vocab.known:
                         continue
                     at = start + j0
                     best = found.get((index, at))
