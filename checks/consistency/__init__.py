@@ -36,6 +36,7 @@ from .target_comparison_contradiction import TargetComparisonContradiction
 from .timeliness_date_mismatch import TimelinessDateMismatch
 from .toc_mismatch import TocMismatch
 from .totals_unequal import IncomeExpenseTotalsUnequal
+from .trend_word_against_figures import TrendWordAgainstFigures
 from .unbudgeted_claim import UnbudgetedClaim
 from .unit_named_two_ways import UnitNamedTwoWays
 from .vehicles_bought_against_cost import VehiclesBoughtAgainstCost
@@ -50,5 +51,5 @@ CHECKS: list = [
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
-    ExecutionRateIndicator, VehiclesBoughtAgainstCost,
+    ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
 ]
