@@ -16,6 +16,7 @@ from .execution_above_budget import ExecutionAboveBudget
 from .execution_rate_indicator import ExecutionRateIndicator
 from .foreign_organisation import ForeignOrganisation
 from .full_marks_despite_shortfall import FullMarksDespiteShortfall
+from .fund_rate_stated_twice import FundRateStatedTwice
 from .grade_against_score import GradeAgainstScore
 from .indicator_count_mismatch import IndicatorCountMismatch
 from .indicator_value_mismatch import IndicatorValueMismatch
@@ -52,4 +53,5 @@ CHECKS: list = [
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
     ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
+    FundRateStatedTwice,
 ]
