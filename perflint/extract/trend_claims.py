@@ -107,8 +107,9 @@ _PAIR_GAP = lazy_compile(r"^[\s,，;；]*[^\d,，。；;:：其比较与]{0,12}$
 
 
 def trend_claims(text: str) -> list[TrendClaim]:
-    """Every trend word of ``text`` stated right after both figures it judges."""
-    return list(_trend_claims(text))
+    """Every trend word of ``text`` stated right after both figures it judges, and every
+    ``决算数小于预算数`` after the budget and the actual it compares (:func:`_budget_directions`)."""
+    return [*_trend_claims(text), *_budget_directions(text)]
 
 
 @lru_cache(maxsize=1024)
@@ -182,3 +183,53 @@ def _after_level(norm: str, ms: list[Mention], k: int) -> TrendClaim | None:
     gap = _AFTER_PAIR.match(norm, p.end)
     hit = _word_after(norm, gap.end()) if gap is not None else None
     return _claim(actual, budget, hit, True) if hit is not None else None
+
+
+# The 决算说明 template's comparison of the actual with the budget, after both are stated:
+# ``预算为 B 万元，支出决算为 A 万元，完成预算的 W%，决算数小于预算数`` (its reason often follows, or
+# opens the next sentence: ``。决算数大于预算数的主要原因是…``). A template left with both words
+# (``大于(小于)``, ``小于预算数(或与预算数持平)``) is B304's.
+_DIRECTION = lazy_compile(r"决算(?:数)?(?:(?P<up>大于|高于|超过|多于)|(?P<down>小于|低于|少于)|(?P<flat>等于))(?:年初|全年|调整后的?)?预算(?:数)?"
+                          r"|决算(?:数)?与(?:年初|全年|调整后的?)?预算(?:数)?(?P<flat2>持平|相等|一致)")
+_LEFT_OPEN = lazy_compile(r"\s*[（(]\s*或")
+_BUDGET_LABEL = lazy_compile(r"(?:年初|全年|调整后的?)?预算(?:数)?(?:为|是)?$")
+_ACTUAL_LABEL = lazy_compile(r"决算(?:数)?(?:为|是)?$")
+_OPENS = lazy_compile(r"^[\s\d.、，,（()）一二三四五六七八九十]*$")
+
+
+@lru_cache(maxsize=1024)
+def _budget_directions(text: str) -> tuple[TrendClaim, ...]:
+    if "决算" not in text or "预算" not in text:
+        return ()
+    norm = normalise(text)
+    hits = [h for h in _DIRECTION.finditer(norm) if not _LEFT_OPEN.match(norm, h.end())]
+    if not hits:
+        return ()
+    ms = figure_mentions(text)
+    spans = sentences(norm)
+    out: list[TrendClaim] = []
+    for hit in hits:
+        k = next((i for i, (a, b) in enumerate(spans) if a <= hit.start() < b), None)
+        if k is None:
+            continue
+        pair = _pair_in(ms, k, hit.start())
+        if pair is None and k > 0 and _OPENS.match(norm[spans[k][0]:hit.start()]):
+            pair = _pair_in(ms, k - 1, spans[k - 1][1])  # ``…支出决算为 A 万元。决算数小于预算数的原因``
+        if pair is None:
+            continue
+        budget, actual = pair
+        group = hit.lastgroup or ""
+        sense = {"up": 1, "down": -1}.get(group, 0)
+        out.append(TrendClaim(actual.quantity, budget.quantity, hit.start(), hit.end(), hit.group(), sense, False, True))
+    return tuple(out)
+
+
+def _pair_in(ms: list[Mention], sentence: int, before: int) -> tuple[Mention, Mention] | None:
+    """The one budget and the one actual (money, each named by its stage alone) that ``sentence``
+    states before ``before``; None when it states no such pair, or more than one of either."""
+    mine = [m for m in ms if m.sentence == sentence and m.end <= before and not m.bracketed and m.quantity.is_money]
+    budgets = [m for m in mine if _BUDGET_LABEL.search(m.label) and "决算" not in m.label and "上年" not in m.label]
+    actuals = [m for m in mine if _ACTUAL_LABEL.search(m.label) and "上年" not in m.label]
+    if len(budgets) != 1 or len(actuals) != 1 or not _same_kind(budgets[0].quantity, actuals[0].quantity):
+        return None
+    return budgets[0], actuals[0]

@@ -47,3 +47,30 @@ def test_c736_trend_word_the_figures_contradict(sentence: str, word: str):
 ])
 def test_c736_trend_word_the_figures_bear_out_or_other_shapes_are_quiet(sentence: str):
     assert run(TrendWordAgainstFigures, HEAD + sentence + "\n") == []
+
+
+# The 决算说明 template's 决算数大于/小于预算数 after the budget and the actual it compares
+ITEM = "（一）农林水支出（类）农业农村（款）行政运行（项）。年初预算为400.00万元，支出决算为{actual}万元"
+
+
+@pytest.mark.parametrize("tail, actual, fires", [
+    ("，决算数小于预算数，主要原因是厉行节约。", "386.40", False),
+    ("，决算数小于预算数，主要原因是厉行节约。", "441.72", True),
+    ("。决算数大于预算数的主要原因是人员增加。", "441.72", False),  # the next sentence opens with it
+    ("。决算数大于预算数的主要原因是人员增加。", "386.40", True),
+    ("，决算数与预算数持平。", "400.00", False),
+    ("，决算数与预算数持平。", "386.40", True),
+    ("，决算数小于预算数(或与预算数持平)。", "441.72", False),  # a template left open: B304's
+    # beside a completion rate in its sentence: C709 judges the direction against the rate
+    ("，完成年初预算的110.43%，决算数小于预算数。", "441.72", False),
+])
+def test_c736_budget_direction_against_the_two_figures(tail: str, actual: str, fires: bool):
+    found = run(TrendWordAgainstFigures, HEAD + ITEM.format(actual=actual) + tail + "\n")
+    assert bool(found) is fires, found
+    if fires:
+        assert "预算 400.00万元" in found[0].message("zh")
+
+
+def test_c736_budget_direction_needs_one_budget_and_one_actual():
+    two = "（一）行政运行（项）年初预算为400.00万元，调整预算为420.00万元，支出决算为441.72万元，决算数小于预算数。"
+    assert run(TrendWordAgainstFigures, HEAD + two + "\n") == []
