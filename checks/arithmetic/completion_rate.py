@@ -25,7 +25,9 @@ class CompletionRateMismatch(Check):
     (超过100%的按100%计) and is left alone. A sentence of the narrative that states a target
     count, the count reached and their rate (`计划开展整治24次，实际开展26次，完成率108.33%`, or the count
     reached first: `培训326人次，完成年度目标300人次的108.67%`, `受理436人，目标为不少于420人，完成率103.81%`;
-    one unit, no money) is recomputed the same way; a finding there is a warning.
+    one unit, no money) is recomputed the same way; a finding there is a warning. A sentence that
+    states how far the count went past its target (`计划培训80期，实际举办92期，超额完成15%`,
+    `超任务`, `超出计划`) is checked against (actual − target) ÷ target the same way.
     A rate that truncating or rounding up the computed rate gives (less than one unit of its last
     digit off: `66%` for 2 ÷ 3) is a 尾数差异; one that no value of the figures within their own
     rounding reaches by any rounding is an error (the rule A105, A106, A107 and A121 share).
@@ -49,7 +51,7 @@ class CompletionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。正文中同一句写出计划数、实际完成数及完成率的（“计划开展整治24次，实际开展26次，完成率108.33%”，或先写完成数：“培训326人次，完成年度目标300人次的108.67%”“受理436人，目标为不少于420人，完成率103.81%”；单位相同、不含金额），同样重新计算，发现不符时报告警告。截尾或进位可得的完成率（与计算值相差不到末位的一个单位，如 2 ÷ 3 写作“66%”）为尾数差异；各数字在其自身舍入范围内无论怎样舍入都得不到的，为错误（与 A105、A106、A107、A121 同一规则）。
+    自评表在指标的目标值、实际完成值旁列出“完成率”时，按“实际完成值 ÷ 目标值”重新计算并比较。超额完成的指标完成率写 100%，是许多表格“超过100%的按100%计”的规定，不报告。正文中同一句写出计划数、实际完成数及完成率的（“计划开展整治24次，实际开展26次，完成率108.33%”，或先写完成数：“培训326人次，完成年度目标300人次的108.67%”“受理436人，目标为不少于420人，完成率103.81%”；单位相同、不含金额），同样重新计算，发现不符时报告警告。写明超过目标幅度的（“计划培训80期，实际举办92期，超额完成15%”“超任务”“超出计划”），按“(实际完成值 − 目标值) ÷ 目标值”同样核对。截尾或进位可得的完成率（与计算值相差不到末位的一个单位，如 2 ÷ 3 写作“66%”）为尾数差异；各数字在其自身舍入范围内无论怎样舍入都得不到的，为错误（与 A105、A106、A107、A121 同一规则）。
 
     ## 为什么要改
     完成率是指标得分（分值 × B/A）的依据；完成率写错，会掩盖超额完成或未完成。
@@ -71,6 +73,10 @@ class CompletionRateMismatch(Check):
         "mismatch": {
             "zh": "完成率 {stated} 与实际完成值÷目标值不符：{actual} ÷ {target} = {computed}%",
             "en": "completion rate {stated} ≠ actual ÷ target: {actual} ÷ {target} = {computed}%",
+        },
+        "excess": {
+            "zh": "超额 {stated} 与实际完成值、目标值不符：({actual} − {target}) ÷ {target} = {computed}%",
+            "en": "excess of {stated} ≠ (actual − target) ÷ target: ({actual} − {target}) ÷ {target} = {computed}%",
         },
         "target": {"zh": "目标值", "en": "target"},
     }
@@ -113,13 +119,15 @@ class CompletionRateMismatch(Check):
             return None
         low = max(actual.base_value - ha, Decimal(0)) / (target.base_value + ht) * 100
         high = (actual.base_value + ha) / (target.base_value - ht) * 100
+        if cc.excess:  # 超额完成 W%: how far past the target, (B − A) ÷ A
+            ratio, low, high = ratio - _FULL, low - _FULL, high - _FULL
         reach = rate_reach(stated.value, stated.decimals, low, high)
         if reach is None:
             return None
-        if stated.value == _FULL and high >= _FULL:
+        if not cc.excess and stated.value == _FULL and high >= _FULL:
             return None  # a target exceeded, its rate capped at 100%
         return self.diagnostic(
-            "mismatch", para.text.locate(stated.start, stated.end),
+            "excess" if cc.excess else "mismatch", para.text.locate(stated.start, stated.end),
             severity=Severity.rounding if reach == "rounding" else Severity.warning,
             related=[(para.text.locate(target.start, target.end), "target")], stated=stated.text.strip(),
             actual=actual.text.strip(), target=target.text.strip(),

@@ -26,6 +26,10 @@ class DeviationNoneDespiteMiss(Check):
     (`≥95%`) counts as unproven. Where the form gives each row its own 偏差原因 cell, a row that
     misses its target, or scores below its weight (a 时效 target given as a date, `2023年8月25日前`
     against `2023年9月10日`, scored 8 of 10), and answers `无` there is reported at that cell.
+    A narrative sentence that gives an indicator's target as a bound and its actual failing it,
+    then says there was no deviation (`年初目标值≥750万平方米，实际完成值700万平方米，无偏差`,
+    `偏差原因：无`, or only that the target was met, with no other figure and no concession
+    between) is reported too, as a warning.
 
     ## Why is this bad?
     财政部's scoring rules require a reason for every shortfall: the 偏差原因 is what the
@@ -52,7 +56,7 @@ class DeviationNoneDespiteMiss(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“偏差大或目标未完成原因分析”填“无”（或空着，或只写一句目标已达成，如各行照抄的“项目按计划实施，达到预期目标”）的自评表，而该表有指标实际值未达到目标，或表中、正文中并未给满分（某项指标或预算执行得分低于分值、总分低于 100、正文自评得分低于 100）。严格目标（“>95%”）只用不等式（“≥95%”）作答，视为未证明达到。自评表逐行设有偏差原因栏时，某一行未达到目标，或得分低于分值（以日期写出的时效目标：“2023年8月25日前”对“2023年9月10日”，10 分只得 8 分），而该行偏差原因写“无”的，在该格报告。
+    查找“偏差大或目标未完成原因分析”填“无”（或空着，或只写一句目标已达成，如各行照抄的“项目按计划实施，达到预期目标”）的自评表，而该表有指标实际值未达到目标，或表中、正文中并未给满分（某项指标或预算执行得分低于分值、总分低于 100、正文自评得分低于 100）。严格目标（“>95%”）只用不等式（“≥95%”）作答，视为未证明达到。自评表逐行设有偏差原因栏时，某一行未达到目标，或得分低于分值（以日期写出的时效目标：“2023年8月25日前”对“2023年9月10日”，10 分只得 8 分），而该行偏差原因写“无”的，在该格报告。正文中一句话写出某指标以界限表示的目标和未达到该目标的实际值，随后又称没有偏差的（“年初目标值≥750万平方米，实际完成值700万平方米，无偏差”“偏差原因：无”，或只称已达到目标，其间没有其他数字和让步说法），也报告（warning）。
 
     ## 为什么要改
     财政部门的评分规则要求每一处失分都说明原因：偏差原因是财政部门判断未完成是否超出单位控制的依据。明明有差距却填“无”，说明表是照模板填的，而不是按实际结果填的。
@@ -76,6 +80,10 @@ class DeviationNoneDespiteMiss(Check):
             "zh": "偏差原因{how}，但{evidence}",
             "en": "the deviation reason is {how_en}, but {evidence_en}",
         },
+        "prose": {
+            "zh": "称“{claim}”，但同一句写明目标 {target}、实际 {actual}，未达到目标",
+            "en": "says '{claim}', but the same sentence gives the target {target} and the actual {actual}: the target was missed",
+        },
         "see_miss": {"zh": "未达标的指标", "en": "indicator that missed its target"},
         "see_lost": {"zh": "失分在此", "en": "points lost here"},
     }
@@ -83,6 +91,19 @@ class DeviationNoneDespiteMiss(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):
             yield from self._form(facts)
+        yield from self._prose(doc)
+
+    def _prose(self, doc: Document) -> Iterator[Diagnostic]:
+        """A narrative sentence that states a missed target and its actual, then 无偏差."""
+        from perflint.extract.unmet_targets import denied_misses  # (imported on use: cold start)
+
+        for part in doc.parts:
+            for dm in denied_misses(part):
+                t, a = dm.miss.target, dm.miss.actual
+                yield self.diagnostic(
+                    "prose", dm.miss.text.locate(dm.start, dm.end), severity=Severity.warning,
+                    related=[(dm.miss.text.locate(a.start, a.end), "see_miss")],
+                    claim=dm.claim, target=t.text.strip(), actual=a.text.strip())
 
     def _form(self, facts: FormFacts) -> Iterator[Diagnostic]:
         if not facts.misses and not facts.lost:

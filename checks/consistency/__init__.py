@@ -16,6 +16,7 @@ from .execution_above_budget import ExecutionAboveBudget
 from .execution_rate_indicator import ExecutionRateIndicator
 from .foreign_organisation import ForeignOrganisation
 from .full_marks_despite_shortfall import FullMarksDespiteShortfall
+from .fund_rate_stated_twice import FundRateStatedTwice
 from .grade_against_score import GradeAgainstScore
 from .indicator_count_mismatch import IndicatorCountMismatch
 from .indicator_value_mismatch import IndicatorValueMismatch
@@ -36,6 +37,7 @@ from .target_comparison_contradiction import TargetComparisonContradiction
 from .timeliness_date_mismatch import TimelinessDateMismatch
 from .toc_mismatch import TocMismatch
 from .totals_unequal import IncomeExpenseTotalsUnequal
+from .trend_word_against_figures import TrendWordAgainstFigures
 from .unbudgeted_claim import UnbudgetedClaim
 from .unit_named_two_ways import UnitNamedTwoWays
 from .vehicles_bought_against_cost import VehiclesBoughtAgainstCost
@@ -50,5 +52,6 @@ CHECKS: list = [
     UnbudgetedClaim, FullMarksDespiteShortfall, DocumentAmountMismatch, TocMismatch, EvaluatedProjectsUnspent,
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
-    ExecutionRateIndicator, VehiclesBoughtAgainstCost,
+    ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
+    FundRateStatedTwice,
 ]

@@ -52,7 +52,9 @@ class BudgetMismatch(Check):
     the amount spent. Both are warnings: the sentence is tied to the row by its opening words, and
     a bare 执行 does not say of which period. So is a rate the prose names by an expense line with
     no amount beside it (`项目支出执行率87.75%` against the 项目支出 row's 79.75%), unless the
-    sentence is of another year or names a project. A claim that the money was spent in full
+    sentence is of another year or names a project; and a project report's rate of its own with
+    no amount beside it (`本项目预算执行率100%，未发现问题` against the form's 80%; not a fund's,
+    `中央资金执行率`, nor another year's). A claim that the money was spent in full
     (`资金已全部执行完毕`, `项目资金全部支出`, `无结余`; not `全部拨付`, `拨付到位`, nor a claim of one
     source of it: `中央资金…`, `上年结转资金…`) beside a form whose 执行数 is below its 预算数 is a
     warning too. So is the money a project's narrative says was left (`年末结余资金 41.20 万元`,
@@ -88,7 +90,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外。正文称资金已全部支出（“资金已全部执行完毕”“项目资金全部支出”“无结余”；“全部拨付”“拨付到位”不算，只说某一来源的资金“中央资金……”“上年结转资金……”也不算），而自评表执行数低于预算数的，同为 warning。项目正文所写的结余（“年末结余资金 41.20 万元”“项目结转结余 2 万元”；须是该句唯一的金额，是本年度、整个项目的结余）与自评表预算数 − 执行数相差超过尾数误差的，同为 warning；没有自评表的项目报告，与正文唯一写出的一组预算数、执行数比较。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外；项目报告正文旁边没有金额、只讲本项目的执行率（“本项目预算执行率100%，未发现问题”，而自评表为 80%；某一来源资金的“中央资金执行率”、其他年度的除外）也与自评表比较，同为 warning。正文称资金已全部支出（“资金已全部执行完毕”“项目资金全部支出”“无结余”；“全部拨付”“拨付到位”不算，只说某一来源的资金“中央资金……”“上年结转资金……”也不算），而自评表执行数低于预算数的，同为 warning。项目正文所写的结余（“年末结余资金 41.20 万元”“项目结转结余 2 万元”；须是该句唯一的金额，是本年度、整个项目的结余）与自评表预算数 − 执行数相差超过尾数误差的，同为 warning；没有自评表的项目报告，与正文唯一写出的一组预算数、执行数比较。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -192,8 +194,9 @@ class BudgetMismatch(Check):
                     table_en=", ".join(f"{w} {_shown(f, unit)}" for w, _, f in pairs),
                     line=where.line,
                 )
-            yield from self._line_rates(linker, part, fiscal_year, {(id(b), o + st.rate.start)
-                                                                   for b, o, _, st in found if st.rate is not None})
+            read = {(id(b), o + st.rate.start) for b, o, _, st in found if st.rate is not None}
+            yield from self._line_rates(linker, part, fiscal_year, read)
+            yield from self._project_rates(linker, part, fiscal_year, read)
             yield from self._spent_claims(linker, part, fiscal_year)
             yield from self._balances(linker, part, fiscal_year)
 
@@ -305,6 +308,39 @@ class BudgetMismatch(Check):
                     table=f"{lr.line}执行率 {row.rate.text.strip()}", table_en=f"{lr.line} rate {row.rate.text.strip()}",
                     line=where.line,
                 )
+
+
+    def _project_rates(self, linker, part, fiscal_year: int | None, read: set) -> Iterator[Diagnostic]:
+        """A project report's rate of its own, stated without amounts (``本项目预算执行率100%``),
+        against the total row of the form the sentence speaks of; a warning: the prose may
+        compute it on another base."""
+        if part.kind != "project_self_evaluation":
+            return
+        from perflint.extract.line_rates import project_rates  # (imported on use: cold start)
+
+        found = []
+        for block in part.paragraphs():
+            text = block.text.value
+            for q in project_rates(text):
+                if (id(block), q.start) in read:
+                    continue  # a budget statement's, compared above
+                sentence = next((text[a:b] for a, b in statements(text) if a <= q.start < b), text)
+                if _other_period(sentence, fiscal_year):
+                    continue  # last year's rate
+                found.append((block, text, q))
+        lines = [block.text.locate(q.start).line for block, _, q in found]
+        for (block, text, q), line in zip(found, lines, strict=True):
+            se = form_for(linker, block, text, q.start, line, lines)
+            row = _total_row(se) if se is not None else None
+            if row is None or not _rate_differs(q, row.rate):
+                continue
+            assert row.rate is not None
+            where = row.rate.cell.text.locate()
+            yield self.diagnostic(
+                "budget", block.text.locate(q.start, q.end), related=[(where, "see")], severity=Severity.warning,
+                what=f"执行率 {q.text.strip()}", what_en=f"rate {q.text.strip()}",
+                table=f"执行率 {row.rate.text.strip()}", table_en=f"rate {row.rate.text.strip()}", line=where.line,
+            )
 
 
 def _spent_less(row: BudgetExecution) -> bool:

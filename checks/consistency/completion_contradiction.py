@@ -22,7 +22,8 @@ class CompletionContradiction(Check):
     """## What it does
     Finds a sentence that gives the share of the budget spent (`完成年初预算100%`) and says in
     the same breath that spending was above (or below) the budget in a way the share cannot allow:
-    100% with `决算数大于预算数`, below 100% with `超过预算`, above 100% with `低于预算`. When the
+    100% with `决算数大于预算数`, below 100% with `超过预算`, above 100% with `低于预算`, a rate a
+    whole point or more from 100% with `决算数与预算数持平` (equal spending is 100%). When the
     sentence gives the amount and the difference, the share they imply is checked at the shown
     precision first, so a rounding to 100% stays quiet. A 转移支付 form's 资金管理情况 row
     `执行准确性` that denies any gap (`不存在执行数偏离预算数较多的问题`) while the same form's
@@ -44,7 +45,7 @@ class CompletionContradiction(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一句中既给出预算完成比例（“完成年初预算100%”），又说支出高于（或低于）预算、而该比例不可能成立的情况：100% 却“决算数大于预算数”，低于 100% 却“超过预算”，高于 100% 却“低于预算”。句中写明金额和差额时，先按显示精度核算它们对应的比例，因而四舍五入为 100% 的不报告。转移支付自评表“资金管理情况”中“执行准确性”一行称执行数未偏离预算（“不存在执行数偏离预算数较多的问题”），而同一张表的年度资金总额执行数不足预算数的 90%（预算 2000 万元只执行 1157.97 万元）的，也报告。
+    查找同一句中既给出预算完成比例（“完成年初预算100%”），又说支出高于（或低于）预算、而该比例不可能成立的情况：100% 却“决算数大于预算数”，低于 100% 却“超过预算”，高于 100% 却“低于预算”，与 100% 相差一个百分点以上却称“决算数与预算数持平”（两数相等即为 100%）。句中写明金额和差额时，先按显示精度核算它们对应的比例，因而四舍五入为 100% 的不报告。转移支付自评表“资金管理情况”中“执行准确性”一行称执行数未偏离预算（“不存在执行数偏离预算数较多的问题”），而同一张表的年度资金总额执行数不足预算数的 90%（预算 2000 万元只执行 1157.97 万元）的，也报告。
 
     ## 为什么要改
     支出超过预算就是超过预算的 100%。两个说法不可能同时成立：要么比例是照模板抄的，要么增减方向（及其原因说明）写错了。
@@ -69,6 +70,10 @@ class CompletionContradiction(Check):
         "under": {
             "zh": "称完成预算 {rate}，又称决算数小于预算数：未用完预算时完成率应低于 100%",
             "en": "says {rate} of the budget was spent and that spending stayed below the budget: that is below 100%",
+        },
+        "equal": {
+            "zh": "称完成预算 {rate}，又称决算数与预算数持平：两数相等时完成率应为 100%",
+            "en": "says {rate} of the budget was spent and that spending equalled the budget: that is 100%",
         },
 
         "accuracy": {
@@ -105,6 +110,8 @@ class CompletionContradiction(Check):
                                       budget=compact(total.budget.text), rate=fmt(quantize(spent * 100, 2)))
 
 
+# A rate this far from 100% is no rounding of spending equal to the budget (决算数与预算数持平).
+_EQUAL_SLACK = Decimal(1)
 # Under 90% of the budget spent is a gap the form must explain (B315 holds the same line).
 _ACCURATE = Decimal("0.9")
 # 不存在执行数偏离预算数较多的问题, 无偏离, 未出现偏离: a denial within the clause
@@ -124,6 +131,8 @@ def _spent_share(se: SelfEvaluation) -> Decimal | None:
 
 def _contradicts(claim: CompletionClaim) -> bool:
     rate = claim.rate.value
+    if claim.direction == "equal":  # spending said equal to the budget: a whole point off 100% is not
+        return abs(rate - 100) >= _EQUAL_SLACK
     if claim.direction == "over" and rate > 100 or claim.direction == "under" and rate < 100:
         return False
     if rate != 100:

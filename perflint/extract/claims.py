@@ -139,7 +139,7 @@ class CompletionClaim:
     """A budget completion rate stated with its direction (超/未完成) and the amounts given with it."""
 
     rate: Quantity
-    direction: str  # over | under
+    direction: str  # over | under | equal (决算数与预算数持平)
     start: int  # the direction phrase
     end: int
     difference: Quantity | None  # the amount the phrase gives (决算数大于预算数55.93万元)
@@ -166,7 +166,7 @@ def completion_claims(text: str) -> list[CompletionClaim]:
                     break
         if rate is None:
             continue
-        for direction, words in (("over", p["over_budget"]), ("under", p["under_budget"])):
+        for direction, words in (("over", p["over_budget"]), ("under", p["under_budget"]), ("equal", p["equal_budget"])):
             hit = next(((sent.find(w), w) for w in words if w in sent), None)
             if hit:
                 at = s + hit[0]

@@ -37,3 +37,19 @@ def line_rates(text: str) -> list[LineRate]:
         if m is not None:
             out.append(LineRate(m.group(1), q))
     return out
+
+
+# A project report's own rate, named by nothing but the project and the money (``本项目预算执行率为
+# 100%``, ``资金执行率100%``): the clause opens right before its words, so a fund or a line named
+# before them (中央资金, 项目支出, 上年) is no part of the match and the rate is not read.
+_OWN = lazy_compile(r"(?:^|[，,。；;：:\s])(?:本项目|该项目|项目)?(?:全年|年度)?(?:预算|资金|预算资金|财政资金|项目资金)?"
+                    r"(?:执行率|支出率)(?:为|达到|达|是)?\s*$")
+
+
+def project_rates(text: str) -> list[Quantity]:
+    """The execution rates ``text`` states of its project as a whole (``本项目预算执行率100%``),
+    with no line or fund named before them."""
+    if "执行率" not in text and "支出率" not in text:
+        return []
+    return [q for q in find_quantities(text) if q.is_percent and q.relation is None
+            and _OWN.search(text[max(0, q.start - _REACH):q.start]) is not None]

@@ -777,12 +777,15 @@ class CountCompletion:
     target: Quantity
     actual: Quantity
     rate: Quantity
+    # the rate is how far the actual went past the target (``超额完成 20%``, ``超任务 20%``):
+    # W should be (B − A) ÷ A
+    excess: bool = False
 
 
 @cache
 def _count_completion_screen() -> re.Pattern[str]:
-    """The rate's words anywhere in a text (the data's pattern without its end anchor)."""
-    return compile_pattern(_conf()["count_completion"].removesuffix("\\s*$"))
+    """The rate's words anywhere in a text (the data's patterns without their end anchor)."""
+    return compile_pattern("|".join(_conf()[key].removesuffix("\\s*$") for key in ("count_completion", "count_excess")))
 
 
 _RATE_OF_TARGET = lazy_compile(r"^\s*的\s*$")
@@ -797,18 +800,20 @@ def count_completions(text: str) -> list[CountCompletion]:
     count reached may come first, the target after it in the completion phrase itself
     (``培训 326 人次，完成年度目标 300 人次的 108.67%``) or in a clause of its own
     (``受理 436 人，目标为不少于 420 人，完成率 103.81%``)."""
-    if "完成" not in text or _count_completion_screen().search(text) is None:
+    if ("完成" not in text and "超" not in text) or _count_completion_screen().search(text) is None:
         return []
     ms = figure_mentions(text)
     out: list[CountCompletion] = []
     rate_re, target_re = _conf_re("count_completion"), _conf_re("count_target_label")
+    excess_re = _conf_re("count_excess")
     floor = 0
     norm: str | None = None
     for k, r in enumerate(ms):
         if r.role != "percent" or r.bracketed:
             continue  # (told before the label is matched: most figures are no percentage)
         of_target = _RATE_OF_TARGET.match(r.label) is not None
-        if not (of_target or rate_re.search(r.label)):
+        excess = not of_target and excess_re.search(r.label) is not None
+        if not (of_target or excess or rate_re.search(r.label)):
             continue
         before = [m for m in ms[:k] if m.sentence == r.sentence and m.start >= floor and not m.bracketed]
         floor = r.end
@@ -836,7 +841,9 @@ def count_completions(text: str) -> list[CountCompletion]:
                 or target_re.search(actual.label) or target.quantity.relation in ("≤", "<") \
                 or target.quantity.approximate or actual.quantity.approximate or target.quantity.value <= 0:
             continue
-        out.append(CountCompletion(target.quantity, actual.quantity, r.quantity))
+        if excess and actual.quantity.base_value <= target.quantity.base_value:
+            continue  # an "excess" of a target not reached: another slip, not this rate's
+        out.append(CountCompletion(target.quantity, actual.quantity, r.quantity, excess))
     return out
 
 

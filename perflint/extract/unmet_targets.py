@@ -85,6 +85,54 @@ def prose_misses(part: Part) -> list[ProseMiss]:
 
 _RELATIONS = ("≥", ">", "≤", "<")
 
+# The rest of a missed indicator's sentence, after its actual: where it says there was no deviation.
+_SENTENCE_END = frozenset("。；;！!？?\n")
+# ``，无偏差`` / ``偏差原因：无`` / ``偏差原因分析：无。``: a clause of its own
+_NO_DEVIATION = compile_pattern(r"(?:^|[，,；;。\s])(?:(?:无|没有|未发生|未出现|不存在)(?:任何)?偏差|偏差(?:原因)?(?:分析)?[:：]\s*(?:无|/|—+))"
+                                r"(?=[，,。；;\s]|$)")
+
+
+@dataclass(frozen=True)
+class DeniedMiss:
+    """A prose indicator whose actual fails its target (``miss``) and, later in its sentence, a
+    clause saying there was no deviation or the target was met (``start``:``end`` of its text)."""
+
+    miss: ProseMiss
+    start: int
+    end: int
+    claim: str
+
+
+def denied_misses(part: Part) -> list[DeniedMiss]:
+    """``年初目标值≥95%，实际完成值90%，无偏差`` (or ``偏差原因：无``, ``已完成目标``): the sentence
+    that states a miss answers it as no miss. Read in the clauses after the actual up to the end of
+    its sentence, with no other figure and no concession (但, 未, 原因 …) between."""
+    from perflint.extract.boilerplate_phrases import claims_met  # (a cycle at import otherwise)
+
+    out: list[DeniedMiss] = []
+    for miss in prose_misses(part):
+        value = miss.text.value
+        end = miss.actual.end
+        while end < len(value) and value[end] not in _SENTENCE_END:
+            end += 1
+        rest = value[miss.actual.end:end]
+        if any(ch.isdigit() for ch in rest):
+            continue  # another figure follows: another indicator, or a reason in figures
+        hit = _NO_DEVIATION.search(rest)
+        if hit is not None:
+            start = miss.actual.end + hit.start() + (1 if hit.group()[0] in "，,；;。 \t" else 0)
+            out.append(DeniedMiss(miss, start, miss.actual.end + hit.end(), value[start:miss.actual.end + hit.end()]))
+            continue
+        # the last clause only claims the target was met (``，已完成目标``, ``，达到预期目标``)
+        cut = max(rest.rfind(c) for c in "，,：:")
+        if cut < 0:
+            continue
+        clause = rest[cut + 1:]
+        if claims_met(clause) and not any(w in rest[:cut] for w in ("但", "未", "原因", "由于", "因")):
+            start = miss.actual.end + cut + 1
+            out.append(DeniedMiss(miss, start, end, value[start:end].strip()))
+    return out
+
 
 @cache
 def _unmet_heading() -> re.Pattern[str]:

@@ -59,6 +59,15 @@ def test_a_target_exceeded_with_its_rate_capped_at_100_is_quiet():
     # one clause of a ；-list of results, each with its own target
     ("资助学生5368人次，目标为不少于5200人次；受理生源地信用助学贷款436人，目标为不少于420人，完成率108.81%。", True),
     ("资助学生5368人次，目标为不少于5200人次；受理生源地信用助学贷款436人，目标为不少于420人，完成率103.81%。", False),
+    # how far past the target, as a share of it (a blind audit missed 超任务43% against its figures):
+    # (actual − target) ÷ target
+    ("全年计划举办农技培训80期，实际举办92期，超额完成15%。", False),
+    ("全年计划举办农技培训80期，实际举办92期，超额完成35%。", True),
+    ("年度任务新增造林面积600亩，实际完成690亩，超任务15%。", False),
+    ("年度任务新增造林面积600亩，实际完成690亩，超任务25%。", True),
+    ("计划走访困难群众400户，实际走访500户，超出计划25%。", False),
+    ("计划走访困难群众400户，实际走访500户，超出计划125%。", True),  # the completion written as the excess
+    ("计划走访困难群众400户，实际走访380户，超额完成5%。", False),  # no excess to compute: not this rule's
 ])
 def test_completion_rate_in_a_sentence(sentence, fires):
     found = run(CompletionRateMismatch, sentence + "\n", "c.txt")

@@ -114,3 +114,31 @@ def test_b301_quiet_when_the_row_explains_its_lost_points_or_scored_full():
     assert run_code(DATED.format(done="2023年9月10日", score="32", reason="雨季延误工期半个月", total="82"),
                     "B301") == []
     assert run_code(DATED.format(done="2023年8月20日", score="40", reason="", total="90"), "B301") == []
+
+
+# A narrative results line that states a missed target and its actual, then denies any deviation.
+_PROSE_HEAD = "某县园林局2023年度城区绿地养护项目支出绩效自评报告\n（二）绩效指标完成情况\n"
+
+
+def _prose(line: str) -> list:
+    return list(DeviationNoneDespiteMiss().run(parse_text(_PROSE_HEAD + line + "\n", "r.txt"), Context()))
+
+
+def test_b301_a_sentence_denies_the_miss_it_states():
+    for line, claim in [
+        ("1.养护面积：年初目标值≥750万平方米，实际完成值700万平方米，无偏差。", "无偏差"),
+        ("2.市民满意度：目标值≥90%，实际完成值85%，偏差原因：无。", "偏差原因：无"),
+        ("3.苗木成活率：年初目标值≥95%，实际完成值90%，达到预期目标。", "达到预期目标"),
+    ]:
+        [d] = _prose(line)
+        assert d.location.line == 3 and d.severity.name == "warning" and f"“{claim}”" in d.message("zh")
+
+
+def test_b301_a_sentence_that_meets_or_explains_its_target_is_quiet():
+    for line in [
+        "1.养护面积：年初目标值≥750万平方米，实际完成值760万平方米，无偏差。",  # met
+        "2.市民满意度：目标值≥90%，实际完成值85%，偏差原因：部分路段施工影响出行。",  # a reason
+        "3.苗木成活率：年初目标值≥95%，实际完成值90%，未达到预期目标，主要原因是夏季高温。",
+        "4.苗木成活率：年初目标值≥95%，实际完成值90%，补植后成活率96%，无偏差。",  # another figure after
+    ]:
+        assert _prose(line) == [], line

@@ -82,6 +82,22 @@ def test_budget_mismatch_on_a_budget_the_sentence_names_as_another_funds(narrati
     assert diag.severity.name == severity
 
 
+# A project's own 执行率 stated with no amounts beside it (a 未发现问题 line of the conclusion): read
+# against the form's rate too, as a warning; a fund's or last year's rate is not the project's.
+@pytest.mark.parametrize(("narrative", "fires"), [
+    ("本项目预算执行率100%，各项指标全部完成，未发现问题。", True),
+    ("本项目预算执行率95%，各项指标全部完成。", False),
+    ("资金执行率为100%。", True),
+    ("其中中央资金执行率100%。", False),  # a fund of the project, not its whole
+    ("上年度项目预算执行率100%。", False),  # last year's
+])
+def test_a_project_rate_without_amounts_against_the_form(narrative, fires):
+    found = run(BudgetMismatch, project(narrative))
+    assert bool(found) == fires
+    if fires:
+        assert found[0].severity.name == "warning" and "95%" in found[0].message("zh")
+
+
 def test_narrative_rate_against_the_form_is_a_warning():
     """A 执行率 may be reckoned on the 年初 budget: unlike an amount, it is not certainly wrong."""
     [finding] = run(BudgetMismatch, project("项目全年预算40万元，全年执行38万元，预算执行率97%。"))

@@ -48,3 +48,15 @@ def test_c709_accuracy_claim_is_quiet_when_spent_or_admitted():
     assert lines_of(CompletionContradiction, spent) == []
     admitted = TRANSFER_FORM.format(spent="312.6", rate="52.10%", answer="执行数偏离预算数较多，余款结转下年")
     assert lines_of(CompletionContradiction, admitted) == []
+
+
+def test_c709_a_rate_off_100_beside_spending_said_equal_to_the_budget():
+    # a 决算说明 row line that keeps the template's 决算数与预算数持平 after a rate of another line
+    head = "某县农业农村局2023年度部门决算说明\n"
+    wrong = head + "农林水支出（类）农业农村（款）行政运行（项）：支出决算为386.40万元，完成预算92.60%，决算数与预算数持平。\n"
+    assert lines_of(CompletionContradiction, wrong) == [2]
+    [diag] = run(CompletionContradiction, wrong)
+    assert "92.60%" in diag.message("zh") and "持平" in diag.message("zh")
+    for rate in ("100%", "100.00%", "99.6%"):  # equal, or within a point of it
+        right = wrong.replace("92.60%", rate)
+        assert lines_of(CompletionContradiction, right) == []
