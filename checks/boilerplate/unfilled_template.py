@@ -209,7 +209,9 @@ class UnfilledTemplate(Check):
                 # half-width stars (********支出) may be a value a site masked on publication: likely
                 # a slot left, not certainly
                 # an ellipsis (主要用于……) may, rarely, be a writer's elision: likely a slot, not certainly
-                named = key == "placeholder" and all(m.kind in ("named_slot", "star_run", "ellipsis") for m in found)
+                named = key == "placeholder" and all(
+                    m.kind in ("named_slot", "star_run", "ellipsis") or (t.where == "cell" and _glued_to_a_name(value, m))
+                    for m in found)
                 # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible
                 named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted
@@ -368,3 +370,17 @@ def _cut_after(doc: Document, cell) -> bool:
         return False
     line = doc.lines[(where.end_line or where.line) - 1]
     return "\t" not in line[(where.end_column or len(line) + 1) - 1:]
+
+
+_COMPARATORS = "≥≤＞＜<>"
+
+
+def _glued_to_a_name(value: str, m) -> bool:
+    """A comparison slot that ends its cell right after an indicator's name (受益户数≥**户):
+    the library's label form without its brackets, the target typed in a cell of its own. A
+    slot alone in its cell (the target's) is left where it was."""
+    if m.text[:1] not in _COMPARATORS or value[m.end:].strip():
+        return False
+    before = value[:m.start].rstrip()
+    return "\u4e00" <= before[-1:] <= "\u9fff" and len(before) >= 2
+

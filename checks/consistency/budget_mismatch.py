@@ -464,7 +464,20 @@ def _total_row(se: SelfEvaluation) -> BudgetExecution | None:
     if len(se.budget) == 1:
         return se.budget[0]
     totals = [b for b in se.budget if _TOTAL_ITEM.search(compact(b.item))]
-    return totals[0] if totals else None
+    if not totals:
+        return None
+    if _all_zero(totals[0]):
+        # 年度资金总额 left at 0 with one 其中 row filled (A127 reports the total): the form's
+        # figures are that row's
+        filled = [b for b in se.budget if b is not totals[0] and not _all_zero(b)]
+        if len(filled) == 1:
+            return filled[0]
+    return totals[0]
+
+
+def _all_zero(row: BudgetExecution) -> bool:
+    """Whether a budget row's 年初, 全年 and 执行 figures are all 0 or blank."""
+    return all(f is None or not f.value for f in (row.initial, row.budget, row.actual))
 
 
 def _other_period(sentence: str, fiscal_year: int | None) -> bool:

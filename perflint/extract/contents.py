@@ -243,9 +243,18 @@ def unit_named(toc: str, body: str, proper: bool = False) -> bool:
         # unit's full name before it (``示范县示范镇人民政府概况``): a name of three or more
         # characters ending as a unit's does
         name = b[:-len(a)]
+        if _place_name(name, conf):
+            return True  # the unit's county or city named on one side only (示范县 + 水利管理站概况)
         return len(name) >= 3 and name.endswith(tuple(conf["unit_name_endings"])) \
             and not name.endswith(tuple(conf["generic_unit_words"]))
     return False
+
+
+def _place_name(name: str, conf: dict) -> bool:
+    """``示范县``, ``示范市示范区``: a place of three or more Chinese characters, ending as a county's,
+    a city's or a district's name does (not 地区 or 全县: two characters are a word, not a name)."""
+    return len(name) >= 3 and name.endswith(tuple(conf["place_name_endings"])) \
+        and all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 def _without_scope(title: str, conf: dict) -> str:

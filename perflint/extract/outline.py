@@ -604,14 +604,19 @@ def markers(item: Item, values: tuple[int, ...]) -> str:
 
 
 def _under_contents_heading(part: Part, index: int) -> bool:
-    """Whether the nearest non-empty block above block ``index`` is a 目录 / 目次 heading."""
+    """Whether the nearest non-empty block above block ``index`` is a 目录 / 目次 heading, alone
+    or after the report's name (某县林业局2022年度部门决算目录): a short line, no sentence."""
     for block in reversed(part.blocks[:index]):
         if isinstance(block, Table):
             return False
         text = compact(block.text.value)
         if text:
-            return text in ("目录", "目次")
+            return text.endswith(("目录", "目次")) and len(text) <= _TITLED_CONTENTS_MAX \
+                and not any(c in text for c in "，。；：,;:")
     return False
+
+
+_TITLED_CONTENTS_MAX = 40  # a report's name and 目录; a longer line is a sentence that ends in the word
 
 
 def _lost_its_di(marker: str, texts: list[str]) -> bool:

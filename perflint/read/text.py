@@ -67,6 +67,8 @@ _CONTINUED = lazy_compile(r"续表|续上表|接上表|（续）|\(续\)")
 # ``目录`` / ``目 录`` alone: the heading of a table of contents, never the tail of the line above
 # (a title whose year is mistyped no longer reads as a title, and must not swallow it)
 _CONTENTS_HEADING = lazy_compile(r"^\s*目\s*[录次]\s*$")
+# the same heading after the report's name (某县林业局2022年度部门决算目录): a line of its own too
+_TITLED_CONTENTS_HEADING = lazy_compile(r"^[^，。；,;：:]{2,30}(?:报告|决算|预算|说明|公开)\s*目\s*[录次]\s*$")
 # The header row of a 自评表's indicator table typed with spaces for its cell borders (``一级指标 二级指标
 # 三级指标 年度指标值 …``): a line that opens a table, never the tail of an unpunctuated line above it
 # (a 总体目标 cell's last sentence, left without its stop, would read the header as its last clause).
@@ -1167,7 +1169,7 @@ class _Assembler:
                 i = j + 1
                 continue
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
-                    or self._loose_region_end(j) > j:
+                    or _TITLED_CONTENTS_HEADING.match(nxt.value) or self._loose_region_end(j) > j:
                 break
             if len(pieces) == 1 and (_shorter_than_its_wrap(value, nxt.value) or self._title_above_page_line(value, nxt.value)):
                 break  # a title line of its own, then a paragraph the page did not wrap (or did)

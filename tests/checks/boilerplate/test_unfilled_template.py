@@ -661,3 +661,15 @@ def test_b304_a_label_slot_still_found_beside_a_split_word():
     text = "委托税务师事务 所开展审计，检查企业 户，均已公示。\n"
     diags = run_code(text, "B304")
     assert len(diags) == 1 and "企业 户" in diags[0].message("zh"), [d.message("zh") for d in diags]
+
+
+def test_b304_slot_glued_to_an_indicator_name_in_its_cell_is_a_warning():
+    """A 三级指标 cell that keeps the library's slot glued to the name, without brackets
+    (受益低保家庭户数≥**户), while the row's target cell holds the figure: the same label form
+    as the bracketed one, residue, likely, not certainly, a value left blank (modelled on a
+    county relief-fund form). The slot standing alone in the target cell stays an error."""
+    head = "绩效目标表\n一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分\n"
+    [d] = run_code(head + "效益指标 | 社会效益指标 | 受益低保家庭户数≥**户 | 20 | >=120户 | 126户 | 20\n", "B304")
+    assert d.severity.name == "warning" and d.location.line == 3
+    [d] = run_code(head + "效益指标 | 社会效益指标 | 受益低保家庭户数 | 20 | ≥**户 | 126户 | 20\n", "B304")
+    assert d.severity.name == "error"

@@ -285,3 +285,31 @@ def test_a_balance_is_not_read_against_two_budgets_the_narrative_states():
 def test_a_balance_is_not_read_against_a_total_row_left_at_zero():
     blank_total = project("项目年末结余资金 4.00 万元。").replace("\t40\t38\t95%\t9.5", "\t0\t0\t0%\t0")
     assert all("结余" not in d.message("zh") for d in run(BudgetMismatch, blank_total))
+
+
+# A township's project form whose 年度资金总额 row was left at 0 while its one 其中 row holds the
+# figures (modelled on a township's entrusted-services project): A127 reports the empty total;
+# the narrative is read against the row that carries the form's figures.
+ZERO_TOTAL = """示范镇2022年度委托业务项目绩效自评报告
+
+一、自评结论
+
+{narrative}
+
+2022年度项目支出绩效自评表
+
+项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+年度资金总额：\t0\t0\t0\t10\t0\t0
+其中：本年财政拨款\t60\t60\t58.46\t\t\t
+上年结转资金\t\t\t\t\t\t
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t数量指标\t委托事项数\t≥3项\t3项\t50\t50
+效益指标\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t40\t40
+总分\t100\t100
+"""
+
+
+def test_a_zero_total_row_reads_the_one_filled_row_below_it():
+    assert run(BudgetMismatch, ZERO_TOTAL.format(narrative="本项目全年预算60万元，全年执行58.46万元。")) == []
+    [finding] = run(BudgetMismatch, ZERO_TOTAL.format(narrative="本项目全年预算60万元，全年执行56.46万元。"))
+    assert "56.46" in finding.message("zh")

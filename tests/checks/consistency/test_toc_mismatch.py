@@ -448,3 +448,25 @@ def test_a_note_in_brackets_after_the_body_heading_is_the_same_title():
     assert [d.location.line for d in run(draft.replace("（按“三定”规定确定）", ""), TocMismatch)] == []
     assert run(draft, TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("主要职能（", "主要职责（"), TocMismatch)] == [5]
+
+
+def test_toc_quiet_on_the_units_place_named_on_one_side_only():
+    """Contents naming the unit with its county (``第一部分示范县水利管理站概况``) over a body that
+    names it without (``第一部分 水利管理站概况``, modelled on a county water station's 决算), and
+    the other way round: one heading. A different word is still reported."""
+    draft = """2016年度示范县水利管理站部门决算
+目录
+第一部分示范县水利管理站概况
+一、主要职能
+第二部分示范县水利管理站2016年度部门决算表
+第一部分 水利管理站概况
+一、主要职能
+负责全县水利工程的运行管理。
+第二部分 示范县水利管理站2016年度部门决算表
+"""
+    assert run(draft, TocMismatch) == []
+    swapped = draft.replace("第一部分示范县水利管理站概况", "第一部分水利管理站概况").replace(
+        "第一部分 水利管理站概况", "第一部分 示范县水利管理站概况")
+    assert run(swapped, TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("第一部分 水利管理站概况", "第一部分 水利管理站简介"),
+                                         TocMismatch)] == [3]

@@ -414,3 +414,26 @@ def test_a_part_heading_that_lost_its_di_is_no_gap():
              "{fourth}\n\n正文。\n\n第五部分 附件\n\n无。\n")
     assert run(draft.format(fourth="四部分 名词解释"), NumberingGap) == []
     assert len(run(draft.format(fourth="名词解释"), NumberingGap)) == 1
+
+
+def test_contents_under_a_titled_contents_heading_starting_late_is_a_warning():
+    """The 目录 heading written with the report's name (某县林业局2022年度部门决算目录, modelled on
+    a county bureau's published 决算) heads the same contents: its first entry at ``二、`` is
+    likely, not certainly, a lost entry. A long sentence ending in 目录 is no such heading."""
+    text = ("某县林业局2022年度部门决算\n\n某县林业局2022年度部门决算目录\n\n二、部门基本情况\n\n"
+            "三、收入支出决算总表\n\n本部门决算由以下部分组成。\n")
+    [d] = run(text, NumberingGap)
+    assert d.severity is Severity.warning and "二、" in d.message("zh")
+    body = text.replace("某县林业局2022年度部门决算目录\n\n", "本部门按照财政局的统一要求编制了决算并列出下列目录，现将有关情况说明如下\n\n")
+    [d] = run(body, NumberingGap)
+    assert d.severity is Severity.error
+
+
+def test_titled_contents_heading_is_not_the_tail_of_the_line_above():
+    """A web page's index line, unpunctuated, right above the titled 目录 line: the reader once
+    glued the heading onto it, and the contents' first entry (``二、`` listed before the parts)
+    read as the report's first heading, an error."""
+    text = ("某县林业局2022年度部门决算\n\n  • 某县林业局\n  • 0151587/2024-00618\n  • 2024-01-15 09:30\n\n"
+            "信息索引号53010000000000000\n\n\n某县林业局2022年度部门决算目录\n\n二、部门基本情况\n\n第一部分 某县林业局概况\n\n一、主要职能\n\n"
+            "第二部分 2022年度部门决算表\n\n一、收入支出决算总表\n\n二、收入决算表\n\n三、支出决算表\n")
+    assert [d for d in run(text, NumberingGap) if d.severity is Severity.error] == []
