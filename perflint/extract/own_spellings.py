@@ -27,11 +27,12 @@ title keeps the wording of its day (《…法制宣传教育条例》 beside the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
 from operator import itemgetter
 
 from perflint.extract.name_variants import _contrasts
@@ -118,15 +119,66 @@ def _build_alternatives(raw: dict) -> dict[str, tuple[str, ...]]:
             for ch, partners in confusable.items() if ch not in contrasts}
 
 
+def _without_titles(text: str) -> str:
+    """``text`` with the titles of cited documents blanked out: a title keeps its own wording
+    (《…法制宣传教育条例》 beside the text's 法治宣传教育); same length, so the offsets hold."""
+    return _BOOK_TITLE.sub(_blank, text)
+
+
+def _placed_runs(values: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Each run of Chinese characters of ``values`` (titles blanked) with its text's index and
+    its start in the text."""
+    return [(i, m.start(), m.group(0)) for i, v in enumerate(values)
+            for m in _CJK_RUN.finditer(_without_titles(v) if "《" in v else v)]
+
+
+@remember_short(max_chars=4)
+def _confusions(g4: str) -> tuple[tuple[int, str], ...]:
+    """``(j, u4)`` for each inner place ``j`` of ``g4`` (a string of the shortest compared length)
+    and each character confused with ``g4[j]``, ``u4`` being ``g4`` with it there; in the order of
+    ``j``, then of the alternative characters. Remembered: a folder's reports share most of their
+    strings, and a draft's are then looked up in C (``own_spelling_slips``) instead of built and
+    looked up one by one in Python, which cost T809 a third of its time."""
+    alternatives = _alternatives()
+    return tuple((j, g4[:j] + alt + g4[j + 1:]) for j in range(1, LENGTHS[0] - 1)
+                 for alt in alternatives.get(g4[j], ()))
+
+
+def _doubling_runs(values: Sequence[str], joined: str, runs: list[str]) -> list[tuple[int, int, str]]:
+    """The runs (:func:`_placed_runs`' items, in their order) that hold a character written twice
+    in a row; ``joined`` is ``values`` (titles blanked) joined by the separator, ``runs`` its runs.
+    Found in ``joined``, so only the few runs that hold one are placed in their texts."""
+    ordinals = list(compress(range(len(runs)), map(_DOUBLED.search, runs)))
+    if not ordinals:
+        return []
+    found = list(_CJK_RUN.finditer(joined))
+    starts = list(accumulate(map(len, values), lambda at, n: at + n + len(_SEPARATOR), initial=0))
+    placed = []
+    for o in ordinals:
+        m = found[o]
+        index = bisect_right(starts, m.start()) - 1
+        placed.append((index, m.start() - starts[index], m.group(0)))
+    return placed
+
+
 def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
     """Every place of ``values`` (a draft's texts) where a string the draft writes elsewhere is
     written with one inner character confused (module docstring)."""
-    # a cited document's title keeps its own wording (《…法制宣传教育条例》 beside the text's
-    # 法治宣传教育): blanked out, same length, so the offsets hold
-    runs = [(i, m.start(), m.group(0)) for i, v in enumerate(values)
-            for m in _CJK_RUN.finditer(_BOOK_TITLE.sub(_blank, v) if "《" in v else v)]
-    if not runs:
+    # the runs of Chinese characters found in the texts joined by a separator no run holds (one
+    # search in C); where each run is, asked only when a slip is possible (_placed_runs)
+    joined_values = _SEPARATOR.join(values)
+    if "《" in joined_values:  # a title may not be cut at a text's end: blanked text by text
+        joined_values = _SEPARATOR.join([_without_titles(v) if "《" in v else v for v in values])
+    strings = _CJK_RUN.findall(joined_values)
+    if not strings:
         return []
+    placed: list[tuple[int, int, str]] = []
+
+    def runs_placed() -> list[tuple[int, int, str]]:
+        if not placed:
+            placed.extend(_placed_runs(values))
+        return placed
+
     vocab = vocabulary()
     contrasts = _contrasts()
     # the shortest strings counted in C (a run's remembered, so a run the reports of a folder
@@ -134,12 +186,12 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
     # asked, which is seldom: every pair of a longer string written once and its usual spelling
     # holds a pair of the shortest length at the confused character (the longer usual string's
     # windows are written as often as it is, the odd one's are written)
-    shortest = Counter(chain.from_iterable(map(_strings, map(itemgetter(2), runs))))
-    count = _Counter(shortest, _SEPARATOR.join(map(itemgetter(2), runs)))
+    shortest = Counter(chain.from_iterable(map(_strings, strings)))
+    joined = _SEPARATOR.join(strings)
+    count = _Counter(shortest, joined)
     found: dict[tuple[int, int], OwnSpellingSlip] = {}
     alternatives = _alternatives()
     known = vocab.known
-    present = set().union(*map(itemgetter(2), runs))  # a character the draft never writes is no u's
 
     def consider(u: str, j: int, index: int, at: int) -> None:
         """``u`` (at ``at`` of text ``index``) a slip for the one string of its shape with a
@@ -158,38 +210,39 @@ def own_spelling_slips(values: Sequence[str]) -> list[OwnSpellingSlip]:
             found[(index, at + j)] = OwnSpellingSlip(index, at, at + len(u), u, g, j)
 
     n4 = LENGTHS[0]
-    for g4 in compress(shortest, map(MIN_USES.__le__, shortest.values())):
-        for j in range(1, n4 - 1):
-            alts = alternatives.get(g4[j])
-            if alts is None:
-                continue
-            left, right = g4[:j], g4[j + 1:]
-            for alt in alts:
-                if alt not in present or (u4 := left + alt + right) not in shortest:
-                    continue
-                # u4 is written: it and every longer string around each of its places that keeps
-                # the confused character inside
-                for index, start, run in runs:
-                    k = run.find(u4)
-                    while k >= 0:
-                        pos = k + j
-                        for n in LENGTHS:
-                            for s in range(max(0, pos - n + 2), min(pos - 1, len(run) - n) + 1):
-                                consider(run[s:s + n], pos - s, index, start + s)
-                        k = run.find(u4, k + 1)
+    # each string written twice with one inner character confused, where that string is written
+    # (then written with a character the draft writes: no test of the character alone)
+    confusions = list(chain.from_iterable(map(_confusions, compress(shortest, map(MIN_USES.__le__, shortest.values())))))
+    for j, u4 in compress(confusions, map(shortest.__contains__, map(itemgetter(1), confusions))):
+        # u4 is written: it and every longer string around each of its places that keeps the
+        # confused character inside
+        for index, start, run in runs_placed():
+            k = run.find(u4)
+            while k >= 0:
+                pos = k + j
+                for n in LENGTHS:
+                    for s in range(max(0, pos - n + 2), min(pos - 1, len(run) - n) + 1):
+                        consider(run[s:s + n], pos - s, index, start + s)
+                k = run.find(u4, k + 1)
     # a character typed twice inside a string the draft writes at least twice (事业单单位 beside
     # 事业单位 ×2): the string less one of the pair is the draft's spelling
-    for index, start, run in runs:
+    # (u, one longer than g, is counted only at a compared length: g is at most one shorter than
+    # the longest; the doubled character is u[j]: a contrast rules the pair out at every length;
+    # g written twice has its first shortest string written twice, a dictionary lookup before a
+    # search of the runs)
+    for index, start, run in _doubling_runs(values, joined_values, strings):
         for m in _DOUBLED.finditer(run):
             j0 = m.start()
-            for n in LENGTHS:
+            if run[j0] in contrasts:
+                continue
+            for n in LENGTHS[:-1]:
                 for j in range(1, n - 1):  # the doubled character's place in the usual string
                     k = j0 - j
                     if k < 0 or k + n + 1 > len(run):
                         continue
                     u = run[k:k + n + 1]
                     g = u[:j] + u[j + 1:]
-                    if count(g) < MIN_USES or u[j] in contrasts or count(u) != 1 or u in vocab.known:
+                    if shortest.get(g[:n4], 0) < MIN_USES or count(g) < MIN_USES or count(u) != 1 or u in known:
                         continue
                     at = start + j0
                     best = found.get((index, at))

@@ -230,13 +230,16 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
 
 _PRIOR_LABEL = lazy_compile(r"上年|去年|上一年|同期")
 _QUOTES = lazy_compile(r"[“”\"'‘’「」]")
+# kept across runs (lazy_compile), not compiled by re in every process (a han class: millions)
+_LIST_NUMBER = lazy_compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、])\s*")
+_LEAD_NOT_HAN = lazy_compile(r"^[^\u4e00-\u9fff]+")
 
 
 def name_core(name: str) -> str:
     """A quantity's name for matching across sentences: no year, owner, quotes or total words."""
-    name = re.sub(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、])\s*", "", name)
+    name = _LIST_NUMBER.sub("", name)
     name = label_core(_QUOTES.sub("", name))
-    return label_core(re.sub(r"^[^\u4e00-\u9fff]+", "", name))
+    return label_core(_LEAD_NOT_HAN.sub("", name))
 
 
 _TOTAL_WORD = lazy_compile(r"(合计|总计)\s*(?:数|额)?\s*[的之]?\s*$")

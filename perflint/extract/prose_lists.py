@@ -103,6 +103,7 @@ def _is_partial(marker: str) -> bool:
 
 
 # (另有, 此外: what follows is besides the whole, not in it: 实有 49 人，其中在职 49 人，另有退休 20 人)
+_ALL_HAN = lazy_compile(r"[\u4e00-\u9fff]+")  # (kept across runs: a han class costs re.compile millions)
 _STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比|另有|另外|此外")
 _ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
 _COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
@@ -191,7 +192,7 @@ def _stage_words(label: str) -> list[str]:
     tail = label[found[-1].end():]
     tail = tail[_STAGE_TAIL.match(tail).end():]
     tail = re.sub(r"(?:资金|金额|款项|经费|额|数)?(?:为|是|共|合计)?$", "", tail)
-    if len(tail) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and not _SOURCE_ONLY.fullmatch(tail):
+    if len(tail) >= 2 and _ALL_HAN.fullmatch(tail) and not _SOURCE_ONLY.fullmatch(tail):
         return []
     return [m.group(0) for m in found]
 
@@ -744,7 +745,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                 continue
             words = compact(norm[c_start:c_end])
             if parts and not in_chunk and n + 1 < len(chunks) and 1 <= len(words) <= 12 \
-                    and re.fullmatch(r"[\u4e00-\u9fff]+", words) and carry is None:
+                    and _ALL_HAN.fullmatch(words) and carry is None:
                 carry = c_start  # a name with a comma inside (`村民组长,党小组长基本报酬`)
                 continue
             break  # words after the list

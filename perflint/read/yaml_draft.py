@@ -15,7 +15,6 @@ judging the content is left to the checks.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +55,8 @@ _LINE_BREAK = LINE_BREAK
 _OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")  # the breaks of LINE_BREAK but LF
 _YEAR = YEAR_NIAN
 _ISO_DATE = lazy_compile(rf"^({YEAR})-(\d{{1,2}})-(\d{{1,2}})$")
+_FISCAL_YEAR = lazy_compile(rf"\s*({YEAR})\s*(?:年度?)?\s*")  # fiscal_year: the whole value
+_VERSION = lazy_compile(r"\+?\d{1,9}")
 _MAX_DEPTH = 12
 _NULL, _INT, _TIMESTAMP = (f"tag:yaml.org,2002:{t}" for t in ("null", "int", "timestamp"))
 
@@ -237,7 +238,7 @@ class _Reader(FormFields):
         if "perflint" not in top:
             return FORMAT_VERSION
         node = self.scalar(top["perflint"].value, "perflint")
-        if node.tag != _INT or not re.fullmatch(r"\+?\d{1,9}", str(node.value)) or int(node.value) != FORMAT_VERSION:
+        if node.tag != _INT or not _VERSION.fullmatch(str(node.value)) or int(node.value) != FORMAT_VERSION:
             raise self.error(node, "perflint", "yaml.version", found=repr(node.value), version=FORMAT_VERSION)
         return FORMAT_VERSION
 
@@ -300,7 +301,7 @@ class _Reader(FormFields):
             m = _YEAR.search(title)
             return int(m.group(1)) if m else None
         node = self.scalar(entries["fiscal_year"].value, f"{prefix}fiscal_year")
-        m = re.fullmatch(rf"\s*({YEAR})\s*(?:年度?)?\s*", _raw(node))
+        m = _FISCAL_YEAR.fullmatch(_raw(node))
         if not m:
             raise self.error(node, f"{prefix}fiscal_year", "yaml.fiscal_year", found=repr(_raw(node)))
         return int(m.group(1))
