@@ -153,6 +153,28 @@ def test_invalid_utf8_names_its_line_and_column(tmp_path):
     assert entry["column"] == 4
 
 
+# A short excerpt copied from a web page, where the site could not show one character and wrote
+# U+FFFD: valid UTF-8, read as it stands (its figures still checked), never refused.
+SHORT_EXCERPT = ("示例镇2024年度部门决算说明\n"
+                 "一、收入支出决算总体情况说明\n"
+                 "2024年度收入总计120.00万元，其中：财政拨款收入100.00万元，事业收入10.00万元，其他收入5.00万元。\n"
+                 "主要用于办公设备购置{mark}等支出。\n")
+
+
+def test_a_short_utf8_excerpt_with_a_replacement_character_is_read(tmp_path):
+    path = tmp_path / "excerpt.txt"
+    path.write_text(SHORT_EXCERPT.format(mark="\ufffd"), encoding="utf-8")
+    twin = tmp_path / "twin.txt"
+    twin.write_text(SHORT_EXCERPT.format(mark=""), encoding="utf-8")
+    assert findings(path) == findings(twin) != []
+
+
+def test_a_utf8_text_made_mostly_of_replacement_characters_is_refused(tmp_path):
+    path = tmp_path / "mangled.txt"
+    path.write_text(SHORT_EXCERPT.format(mark="\ufffd" * 40), encoding="utf-8")
+    assert_refused(path, "cannot decode")
+
+
 def test_invalid_utf8_after_a_bom_names_its_line(tmp_path):
     path = tmp_path / "draft.md"
     path.write_bytes(b"\xef\xbb\xbf# title\n\nok\n\xc3\x28 broken\n")

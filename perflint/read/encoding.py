@@ -25,6 +25,21 @@ def _looks_like_text(text: str) -> bool:
 
 # Control characters other than \t \n \f \r, and the replacement character.
 _BAD_CHAR = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_CONTROL = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _utf8_text_ok(text: str) -> bool:
+    """Whether a strict UTF-8 reading is the draft's text.
+
+    Replacement characters (U+FFFD) in valid UTF-8 are the draft's own content: a web page or an
+    earlier conversion could not map a few characters and wrote U+FFFD in their place. Another
+    encoding would not read those bytes better, so a short excerpt with one of them is read as it
+    stands (the rest of its text is sound); only control characters say the bytes are not text,
+    and a text made mostly of replacement characters is refused."""
+    if not text:
+        return True
+    return (len(_CONTROL.findall(text)) / len(text) < 0.001
+            and text.count("\ufffd") / len(text) <= 0.05)
 
 
 _GB = {"gb18030", "gbk", "gb2312", "hz", "ascii"}
@@ -68,7 +83,7 @@ def decode(raw: bytes, path: str) -> str:
         if _mostly_utf8(raw):
             line, column = _position(raw, exc.start)
             raise InputError(path, msg("input.bad_utf8", byte=f"0x{raw[exc.start]:02x}"), line, column) from None
-    if text is not None and _looks_like_text(text):
+    if text is not None and _utf8_text_ok(text):
         return text
     try:
         text = raw.decode("gb18030")

@@ -24,9 +24,13 @@ LABEL = "年度总体目标"
 # The block's label in Sichuan's 部门预算项目支出绩效自评表 (项目基本情况 | 1.项目年度目标完成情况 |
 # 项目年度目标 | 年度目标完成情况, the two texts under the last two)
 PROJECT_LABEL = "项目年度目标"
+# The block's label in the 中央对地方转移支付 区域（项目）绩效自评表: 总体目标完成情况 | 总体目标 |
+# 全年实际完成情况 (the headers), the two texts in the row below. Elsewhere the same words head the
+# column of what was done, so they open the block only as the first cell of a row of headers.
+TRANSFER_LABEL = "总体目标完成情况"
 # The two column headers of the block (the label cell may carry the second one: 年度总体目标完成情况)
 _HEADER = lazy_compile(
-    r"^(?:(?:年初|年度)?(?:预期|设定|计划)?目标|年初设定目标|实际完成情况?|全年实际完成情况|实际完成|完成情况|"
+    r"^(?:(?:年初|年度|全年)?(?:预期|设定|计划)?目标|(?:全年)?(?:年度)?总体目标|年初设定目标|实际完成情况?|全年实际完成情况|实际完成|完成情况|"
     r"(?:年度)?总体目标完成情况(?:综述)?|综述|项目年度目标|年度目标完成情况)$"
 )
 # Where the block ends: the indicator block's header (or its first category) begins, or (Sichuan's
@@ -57,6 +61,14 @@ def is_label(text: str) -> bool:
     return may_be_label(text) and bool(_LABEL.match(text))
 
 
+def opens_transfer_block(texts: list[str]) -> bool:
+    """A row of the 转移支付 form's block: ``总体目标完成情况`` first, then its headers only
+    (``总体目标 | 全年实际完成情况``); ``texts`` are the row's cells, compacted."""
+    cells = [t for t in texts if t]
+    return (len(cells) >= 2 and cells[0].rstrip(":：") == TRANSFER_LABEL
+            and all(_is_header(t) for t in cells[1:]))
+
+
 def _goal(label: Cell, content: list[Cell], figures_only: bool) -> AnnualGoal:
     expected, actual = (content[0], content[1]) if len(content) == 2 else (content[0] if len(content) == 1 else None, None)
     return AnnualGoal(label, expected, actual, words=not figures_only)
@@ -65,7 +77,7 @@ def _goal(label: Cell, content: list[Cell], figures_only: bool) -> AnnualGoal:
 def read_goal_rows(rows: list[Row], i: int) -> tuple[AnnualGoal | None, int]:
     """The block whose label is in ``rows[i]``, and the index of the row after it."""
     cells = rows[i].non_empty
-    at = next(k for k, c in enumerate(cells) if is_label(compact(c.value)))
+    at = next((k for k, c in enumerate(cells) if is_label(compact(c.value))), 0)  # (0: the 转移支付 label)
     label = cells[at]
     rest = [c for c in cells[at + 1:] if not _is_header(compact(c.value))]
     j = i + 1

@@ -18,7 +18,14 @@ from perflint.model import (
 )
 from perflint.read.forms.answers import labels_after_table, read_labelled
 from perflint.read.forms.cells import BLANK_MARKS, quantity_of
-from perflint.read.forms.goals import LABEL, PROJECT_LABEL, is_label, read_goal_rows
+from perflint.read.forms.goals import (
+    LABEL,
+    PROJECT_LABEL,
+    TRANSFER_LABEL,
+    is_label,
+    opens_transfer_block,
+    read_goal_rows,
+)
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
     DEVIATION_LABEL,
@@ -231,7 +238,8 @@ def _read(part: Part, table: Table, index: int) -> SelfEvaluation:
             header, lower = split
             i = _read_indicators(se, rows, lower, header)
             continue
-        if se.goal is None and (LABEL in joined or PROJECT_LABEL in joined) and any(is_label(t) for t in texts):
+        if se.goal is None and ((LABEL in joined or PROJECT_LABEL in joined) and any(is_label(t) for t in texts)
+                                or TRANSFER_LABEL in joined and opens_transfer_block(texts)):
             se.goal, i = read_goal_rows(rows, i)
             continue
         if DEVIATION_LABEL[:4] in joined and se.deviation_label is None:
@@ -305,7 +313,8 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         cells = figure_cells(rows[j])
         if any("三级" in c.value and _INDICATOR_HEADER.search(c.value) for c in cells) or any(
             _compact(c.value).startswith(("一级指标", LABEL)) for c in cells
-        ):
+        ) or (cells and _compact(cells[0].value).startswith(TRANSFER_LABEL)
+              and opens_transfer_block([_compact(c.value) for c in cells])):
             break  # the indicators, or the 年度总体目标 block before them
         by_header = _budget_by_header(header, roles, rows[j], weight)
         if by_header is None:

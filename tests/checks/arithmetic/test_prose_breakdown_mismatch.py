@@ -491,6 +491,28 @@ def test_a104_parts_in_the_totals_own_run_are_left_to_the_breakdown():
     assert all("本节另处" not in d.message("zh") for d in found)
 
 
+# A 部门整体支出绩效自评报告 that states its 一般公共预算财政拨款支出 under the section heading and each
+# part, named in full, under a sub-heading of its own: the whole written as the 基本支出 alone.
+SPLIT_GENERAL = """示范县档案馆2024年度部门整体支出绩效自评报告
+二、一般公共预算支出情况
+2024年一般公共预算财政拨款收入{whole}万元，一般公共预算财政拨款支出{whole}万元。
+1.基本支出情况
+2024年一般公共预算财政拨款基本支出86.40万元，其中：工资福利支出70.10万元、商品和服务支出16.30万元。
+2.项目支出情况
+2024年一般公共预算财政拨款项目支出12.00万元，主要用于档案数字化加工。
+三、绩效目标完成情况
+全年完成档案数字化加工3.2万页。
+"""
+
+
+def test_a104_general_budget_spending_split_into_basic_and_project_across_sub_headings():
+    (d,) = _lint(SPLIT_GENERAL.format(whole="86.40"))
+    assert d.severity is Severity.warning and d.location.line == 5
+    assert d.message("zh") == ("所列“一般公共预算财政拨款支出”分项之和 86.40 + 12.00 = 98.40，与本节第 3 行的总数 "
+                               "86.40万元 不符：相差 12.00")
+    assert _lint(SPLIT_GENERAL.format(whole="98.40")) == []
+
+
 def test_a104_income_total_with_non_appropriation_balance_used():
     """The 决算 template's own line 使用非财政拨款结余 names an account, not a stage of spending
     (已拨付 / 已使用): the 收入总计 sentence that lists it is still a breakdown."""

@@ -439,6 +439,19 @@ def test_b304_name_slot_and_ellipsis_left_from_the_template():
     assert [d.severity.name for d in found] == ["warning", "warning", "error"]
 
 
+def test_b304_part_headings_with_the_templates_unit_name_slot_left_bare():
+    """The 决算 outline's part headings name the unit where the template writes 部门名称: left as
+    the template's words (第一部分 部门名称概况), the slot was never filled; the unit's own name is quiet."""
+    text = ("示范县民政局2023年度部门决算\n\n第一部分 部门名称概况\n\n一、部门主要职责\n\n负责全县社会救助工作。\n\n"
+            "第二部分 部门名称2023年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n2023年度收入总计500.00万元。\n")
+    found = run_code(text, "B304")
+    assert lines(found) == [3, 9] and {d.severity.name for d in found} == {"error"}
+    assert "部门名称" in found[0].message("zh")
+    assert run_code(text.replace("部门名称", "示范县民政局"), "B304") == []
+    # the words in a sentence about a name (部门名称及职能) are no slot
+    assert run_code("第一部分 部门名称及主要职能\n\n本部门名称为示范县民政局。\n", "B304") == []
+
+
 def test_b304_quiet_for_a_signature_label_a_cited_title_and_a_contents_leader():
     text = ("示范县档案馆2023年度部门决算说明\n\n填报单位（盖章）：示范县档案馆\n\n按照《关于……的通知》要求执行。\n\n"
             "一、部门概况……………………3\n\n项目支出主要用于档案数字化加工。\n")

@@ -308,6 +308,37 @@ def test_one_reason_for_the_rows_it_explains_or_none_in_every_row_is_quiet():
     assert run(CopiedParagraph, _goal_form(reasons=(none, none, none, none))) == []
 
 
+# The 中央对地方转移支付 区域绩效自评表: its goal block is headed ``总体目标完成情况 | 总体目标 |
+# 全年实际完成情况``, the two texts in the row below (cells as a web page prints them, ``|``-joined).
+TRANSFER_FORM = """中央对地方转移支付区域绩效自评表
+(2023年度) | |||||
+转移支付(项目)名称 | 农村饮水安全巩固提升补助资金 | ||||
+中央主管部门 | 水利部 | ||||
+地方主管部门 | 示范州水利局 | 资金使用单位 | 示范县水利局 | ||
+项目资金 (万元) |
+全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) | |||
+年度资金总额: | 320.00 | 318.40 | 99.50% | |||
+其中:中央财政资金 | 256.00 | 256.00 | 100% | |||
+地方资金 | 64.00 | 62.40 | 97.50% | |||
+总体目标完成情况 | 总体目标 | 全年实际完成情况 | |||
+目标1:完成12处集中供水工程管网改造。目标2:农村自来水普及率保持在92%以上。 | {actual} | ||||
+绩效指标 | 一级 指标 |
+二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 |
+"""
+TRANSFER_GOAL = "目标1:完成12处集中供水工程管网改造。目标2:农村自来水普及率保持在92%以上。"
+
+
+def test_goal_repeated_as_the_result_in_the_transfer_form():
+    [diag] = run(CopiedParagraph, TRANSFER_FORM.format(actual=TRANSFER_GOAL))
+    assert diag.location.line == 12 and diag.related[0].location.line == 12
+    assert "照抄了“预期目标”" in diag.message("zh")
+
+
+def test_result_of_its_own_in_the_transfer_form_is_quiet():
+    own = "完成11处集中供水工程管网改造，1处因用地调整顺延；农村自来水普及率达到93.1%。"
+    assert run(CopiedParagraph, TRANSFER_FORM.format(actual=own)) == []
+
+
 # A 决算说明 and the 部门整体支出绩效自评报告 bound with it as an annex: two reports on one unit, each
 # opening by describing it. The annex restating who the unit is and its counts is no copy; the
 # annex pasting prose about what was done or found is.

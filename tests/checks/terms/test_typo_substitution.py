@@ -259,3 +259,14 @@ def test_biaoming_a_sign_typed_as_biaoming_to_show():
     assert run(CommonTypo, text.replace("表明", "标明")) == []
     assert run(CommonTypo, "检查结果表明标识性建筑保护良好，表明宣传工作取得成效。\n") == []
 
+
+
+def test_the_affiliated_units_rows_typed_with_bumen():
+    """附属单位上缴收入 and 对附属单位补助支出, the 决算 rows a 收入/支出 paragraph restates, written with
+    部门 for 单位; the form's words are quiet."""
+    text = ("示范县水务局2023年度部门决算说明\n\n二、收入决算情况说明\n\n本年收入合计860.20万元，其中：财政拨款收入"
+            "812.40万元；事业收入47.80万元；附属部门上缴收入0.00万元。\n\n三、支出决算情况说明\n\n本年支出合计"
+            "851.00万元，其中：基本支出512.30万元；项目支出338.70万元；对附属部门补助支出0.00万元。\n")
+    assert [d.message("zh") for d in run(CommonTypo, text)] == [
+        "“附属部门上缴收入”疑为“附属单位上缴收入”之误", "“对附属部门补助支出”疑为“对附属单位补助支出”之误"]
+    assert run(CommonTypo, text.replace("附属部门", "附属单位")) == []
