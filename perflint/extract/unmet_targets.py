@@ -10,11 +10,19 @@ they contradict each other is the check's business.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from perflint.extract.boilerplate_phrases import PUNCT_EDGES, is_nothing, phrases, spaced
+from perflint.extract.boilerplate_phrases import (
+    PUNCT_EDGES,
+    _met_claim,
+    claims_met,
+    is_nothing,
+    phrases,
+    spaced,
+)
 from perflint.facts import facts_of
 from perflint.model import Document, Heading, Paragraph, Part, SelfEvaluation, SourceText
 from perflint.text.normalise import compact
@@ -53,7 +61,7 @@ def _fails(relation: str, target: Decimal, actual: Decimal) -> bool:
     return {"≥": actual < target, ">": actual <= target, "≤": actual > target, "<": actual >= target}[relation]
 
 
-def prose_misses(part: Part) -> list[ProseMiss]:
+def prose_misses(part: Part, keep: Callable[[str], bool] | None = None) -> list[ProseMiss]:
     """Every ``target … 实际… actual`` pair of the part's prose whose actual fails its target: the
     target written as an inequality (``≥95%``, ``≥928小时``), the actual a plain figure of the same
     unit in the same clause, led by a word with 实际 in it. The other order counts too: the actual
@@ -65,6 +73,8 @@ def prose_misses(part: Part) -> list[ProseMiss]:
         value = block.text.value
         if ("实际" not in value and "目标" not in value) or not any(sign in value for sign in _INEQUALITY_MARKS):
             continue  # a target needs its inequality (≥95%, 不低于180人)
+        if keep is not None and not keep(value):
+            continue  # (the caller's own screen, before the figures are read)
         quantities = find_quantities(value)
         for first, second in zip(quantities, quantities[1:], strict=False):
             gap = value[first.end:second.start]
@@ -107,10 +117,10 @@ def denied_misses(part: Part) -> list[DeniedMiss]:
     """``年初目标值≥95%，实际完成值90%，无偏差`` (or ``偏差原因：无``, ``已完成目标``): the sentence
     that states a miss answers it as no miss. Read in the clauses after the actual up to the end of
     its sentence, with no other figure and no concession (但, 未, 原因 …) between."""
-    from perflint.extract.boilerplate_phrases import claims_met  # (a cycle at import otherwise)
-
+    met = _met_claim()
     out: list[DeniedMiss] = []
-    for miss in prose_misses(part):
+    # only a text that denies a deviation or claims a target met can hold one (most hold neither)
+    for miss in prose_misses(part, lambda value: "偏差" in value or met.search(compact(value)) is not None):
         value = miss.text.value
         end = miss.actual.end
         while end < len(value) and value[end] not in _SENTENCE_END:
