@@ -134,6 +134,10 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
         return Outcome(name, error=exc.render(lang), error_reason=exc.reason(lang), error_line=exc.line,
                        error_column=exc.column)
     run = run_checks(doc, task.checks, task.ctx)
+    if "traditional_script" in doc.metadata:  # read as Simplified: quotes in the draft's own script
+        from perflint.text.scripts import restore_findings
+
+        restore_findings(run.diagnostics, *doc.metadata["traditional_script"])
     diags = suppress(doc, run.diagnostics, task.checks, installed)
     passages, found = [], []
     if task.cross_document and any(check.corpus for check in task.checks):

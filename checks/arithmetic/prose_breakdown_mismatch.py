@@ -47,6 +47,10 @@ class ProseBreakdownMismatch(Check):
     every part with its level in another run of it (the 总体情况 and 具体情况 under their
     sub-headings) is added up too: a warning, the two runs read together. Every statement of
     each figure in the section must agree, and a budget (预算) is never compared with spending.
+    Points counted off after the marker over several sentences (`T 万元，具体是：一是 a。二是 b。`,
+    `（1）…（2）…`, `其一…其二…`) are one list when every point gives a figure in the total's unit and
+    the sentence after the last point opens no further point: a warning, the list's end being read
+    from its points (a count with a point without figure, out of order or in another unit is not read).
     A list broken by a full stop before its last part (`其中：a；b，共接待 n 人次。c 万元，…`) goes on
     in the next sentence when that sentence opens with one figure that is exactly the shortfall.
     A list the text stops in — an excerpt cut inside its sentence, or inside the bracket that holds
@@ -73,7 +77,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -137,7 +141,7 @@ class ProseBreakdownMismatch(Check):
             location = total_loc if not fact.inferred else para.text.locate(bd.parts[0].start, bd.parts[-1].end)
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
                                 inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
-                                across=bd.across or bd.read_on, closed=bd.closed,
+                                across=bd.across or bd.read_on or bd.enumerated, closed=bd.closed,
                                 cut=bool(part_locs) and (in_cut_sentence(doc, part_locs[-1]) or in_open_bracket_at_the_cut(
                                     doc, para.text, bd.parts[-1].end)))
             if diag:

@@ -23,6 +23,7 @@ from perflint.extract.prose import (
     label_core,
 )
 from perflint.text.normalise import compact
+from perflint.text.numbering import item_ordinal
 from perflint.text.numbers import Quantity, find_quantities, normalise, read_as
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import sentences
@@ -67,6 +68,9 @@ class Breakdown:
     # ``total_name`` is the subject the sentence opens with (``基本支出主要用于…，其中 a、b``), not
     # the words right before the marker: its figure is looked up only in the text just before.
     by_subject: bool = False
+    # The parts are points counted off over several sentences (``T，具体是：一是 a。二是 b。``): the
+    # list's end is read from the points, so a sum that does not add up is a warning.
+    enumerated: bool = False
 
     @property
     def reference(self) -> Quantity:
@@ -491,7 +495,12 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 close = next((i for i in range(mk.end(), s_end) if norm[i] in _CLOSE and depth[i] == depth[mk.start()]),
                              s_end)
                 region_end = close
-            found = _read_list(norm, depth, ms, starts, total_m, mk, region_end, name)
+            points = _points_across_sentences(norm, spans, sent, mk.end()) if not depth[mk.start()] else None
+            if points is not None:
+                # the list goes on over sentences: read whole or not at all (never cut at a stop)
+                found = _read_points(norm, depth, ms, starts, total_m, mk, points) if total_m is not None else []
+            else:
+                found = _read_list(norm, depth, ms, starts, total_m, mk, region_end, name)
             if found and name and by_subject:
                 found[0] = _subject_list(found[0])
             if found and total_m is not None and total_m.sentence != sent:
@@ -503,6 +512,74 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
             if found:
                 out.extend(found)
     return _trailing_totals(norm, ms, out) if _SUM_WORD.search(norm) else out
+
+
+# What separates a point's clause from the next inside one sentence (``一是 a；二是 b``).
+_POINT_GAP = "；;，,：:、"
+
+
+def _points_in(norm: str, start: int, end: int, style: str, done: int) -> int:
+    """How many points of ``style`` follow in order in ``norm[start:end]`` (at its start or after
+    a separator), going on from ``done`` points already counted."""
+    n = done
+    for i in range(start, end):
+        if i == start or norm[i - 1] in _POINT_GAP:
+            found = item_ordinal(norm, i)
+            if found is not None and found[0] == style and found[1] == n + 1:
+                n += 1
+    return n
+
+
+def _points_across_sentences(norm: str, spans, sent: int, start: int) -> tuple[int, int, tuple[int, ...], int] | None:
+    """``T，具体是：一是 a。二是 b。``: a marker followed by point 一 of a count whose next points
+    open the following sentences. The list's end, the last point's sentence start, the stops
+    between points and how many points there are; None when the marker is not followed by such a
+    count, or when a sentence after the last point opens another point (the count is not one
+    whole list in order, or it goes on in a way not read here)."""
+    first = item_ordinal(norm, start)
+    if first is None or first[1] != 1:
+        return None
+    style = first[0]
+    count = _points_in(norm, start, spans[sent][1], style, 0)
+    stops: list[int] = []
+    k = sent
+    while k + 1 < len(spans):
+        nxt = item_ordinal(norm, spans[k + 1][0])
+        if nxt is None:
+            break
+        if nxt[0] != style or nxt[1] != count + 1:
+            return None
+        stops.append(spans[k][1] - 1)
+        k += 1
+        count = _points_in(norm, spans[k][0], spans[k][1], style, count)
+    if not stops:
+        return None
+    return spans[k][1], spans[k][0], tuple(stops), count
+
+
+def _read_points(norm: str, depth: list[int], ms: list[Mention], starts: list[int], total_m: Mention,
+                 mk: re.Match[str], points: tuple[int, int, tuple[int, ...], int]) -> list[Breakdown]:
+    """A list of points spread over sentences, read as one list whose points a ``；`` separates
+    (the stops between them, same positions). Kept only when every point gave a part, the last
+    point's sentence included, and every part is money in the total's unit (``万元`` among
+    ``万元``): else nothing is read, since a list cut at a stop would fall short by its own reading."""
+    end, last_start, stops, count = points
+    if total_m.quantity.kind != "money":
+        return []
+    chars = list(norm)
+    for i in stops:
+        if chars[i] not in "。！？!?":
+            return []
+        chars[i] = "；"
+    joined = "".join(chars)
+    found = _read_list(joined, depth, ms, starts, total_m, mk, end)
+    if not found or found[0].nested:
+        return []
+    bd = found[0]
+    unit = total_m.quantity.unit
+    if len(bd.parts) < count or bd.parts[-1].start < last_start or any(p.unit != unit for p in bd.parts):
+        return []
+    return [replace(bd, enumerated=True), *found[1:]]
 
 
 _SUM_WORD = lazy_compile(r"合计|共计|总计|累计|总共|总额")

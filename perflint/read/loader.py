@@ -13,6 +13,7 @@ from perflint.read.errors import InputError
 from perflint.read.sniff import sniff
 from perflint.read.text import parse_text
 from perflint.safety import DEFAULT_MAX_SIZE, display_name, read_input
+from perflint.text.scripts import is_traditional
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -68,6 +69,25 @@ def _read(raw: bytes, kind: str, name: str, suffix: str) -> Document:
     text = decode(raw, name)
     if not text.strip():
         raise InputError(name, EMPTY)
+    if is_traditional(text):
+        return _read_traditional(raw, text, kind, name, suffix)
+    return _read_text(raw, text, kind, name, suffix)
+
+
+def _read_traditional(raw: bytes, text: str, kind: str, name: str, suffix: str) -> Document:
+    """A draft in Traditional script, read as Simplified (:mod:`perflint.text.scripts`) with its
+    own characters kept for its source lines and for the words its findings quote."""
+    from perflint.text.scripts import own_lines, simplified
+
+    text = text.removeprefix("\ufeff")
+    plain = simplified(text)
+    doc = _read_text(raw, plain, kind, name, suffix)
+    doc.lines = own_lines(doc.lines, plain, text)
+    doc.metadata["traditional_script"] = (plain, text)
+    return doc
+
+
+def _read_text(raw: bytes, text: str, kind: str, name: str, suffix: str) -> Document:
     if kind == "yaml":
         from perflint.discover import is_yaml_draft
         from perflint.read.yaml_draft import parse_yaml

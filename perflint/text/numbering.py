@@ -183,3 +183,26 @@ def _digits_like(number: str, value: int) -> str:
     (``８.``) numbers its next item ``９.``, not ``9.``."""
     text = str(value)
     return text.translate(_FULL_WIDTH_DIGITS) if all("０" <= ch <= "９" for ch in number) else text
+
+
+# A point counted off inside running text: ``一是`` / ``其一`` / ``第一，`` (words), or a list
+# marker of the outline's in-paragraph styles (``（1）``, ``1.``, ``①``). ``是否`` / ``是非`` and
+# ``第一批`` are no point.
+_WORD_POINT = lazy_compile(r"\s*(?:(?P<shi>[一二三四五六七八九十]{1,2})是(?![否非])|其(?P<qi>[一二三四五六七八九十]{1,2})(?=[，,：:、是])"
+                           r"|第(?P<di>[一二三四五六七八九十]{1,2})(?=[，,：:、]))")
+_POINT_STYLES = ("paren_arabic", "arabic", "arabic_half", "circled", "paren_cn")
+
+
+def item_ordinal(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The style and number of the point that opens ``text[pos:]`` (``二是…`` -> ("shi", 2),
+    ``（3）…`` -> ("paren_arabic", 3)), or None: how a list of points spread over sentences is
+    followed (``具体是：一是 a。二是 b。``)."""
+    m = _WORD_POINT.match(text, pos)
+    if m is not None:
+        style = m.lastgroup or ""
+        value = chinese_to_int(m.group(style))
+        return (style, value) if value else None
+    found = parse_marker(text[pos:pos + 12])
+    if found is None or found[0].style not in _POINT_STYLES:
+        return None
+    return found[0].style, found[0].value

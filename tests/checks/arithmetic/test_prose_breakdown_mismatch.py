@@ -718,3 +718,47 @@ def test_a104_list_broken_by_a_full_stop_goes_on_in_the_next_sentence():
     short = text.replace("公务用车购置及运行维护费为 64 万元", "公务用车购置及运行维护费为 61 万元")
     (d,) = run_prose(ProseBreakdownMismatch, short)
     assert d.severity is Severity.warning
+
+
+def test_a104_points_counted_off_over_sentences():
+    """``T，具体是：一是 a。二是 b。``: the points after the marker are the parts, each in a
+    sentence of its own; a reading of the points, so a warning."""
+    wrong = ("图书馆运行经费支出 86.40 万元，具体是：一是购置图书资料 32.10 万元。二是维护借阅系统 21.30 万元。"
+             "三是开展阅读推广活动 28.00 万元。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.warning
+    assert "32.10 + 21.30 + 28.00 = 81.40，比总数 86.40 少 5.00" in d.message()
+    right = wrong.replace("28.00", "33.00")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+    over = wrong.replace("28.00", "43.00")
+    (d,) = run_prose(ProseBreakdownMismatch, over)
+    assert d.severity is Severity.warning  # (an excess too: the list's end is read from its points)
+
+
+def test_a104_points_in_one_sentence_after_juti_shi():
+    wrong = "维修改造资金 45.00 万元，具体是：（1）屋面防水 18.00 万元；（2）外墙粉刷 22.00 万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "18.00 + 22.00 = 40.00" in d.message()
+    assert run_prose(ProseBreakdownMismatch, wrong.replace("22.00", "27.00")) == []
+
+
+def test_a104_points_over_sentences_read_whole_or_not_at_all():
+    """A point with no figure, a point that goes on in the next sentence, a part in another
+    unit or a count out of order: the list is not read (never cut short at a stop)."""
+    base = "宣传经费 60.00 万元，其中：一是印制宣传册 20.00 万元。二是制作展板 25.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, base + "三是开展现场宣传。") == []
+    assert run_prose(ProseBreakdownMismatch, base + "四是开展现场宣传 5.00 万元。") == []
+    assert run_prose(ProseBreakdownMismatch, base.replace("25.00 万元", "2500 元")) == []
+    # the points go on after a comma and then a stop: read whole, or nothing
+    text = "宣传经费 60.00 万元，其中：一是印制宣传册 20.00 万元，二是制作展板 25.00 万元。三是布展 5.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, text) == []
+
+
+def test_a104_zhuyao_shi_is_a_list_only_with_its_colon_and_a_selection():
+    short = "培训经费 50.00 万元，主要是：一是师资费 20.00 万元。二是场地费 10.00 万元。"
+    assert run_prose(ProseBreakdownMismatch, short) == []  # a selection may fall short
+    over = "培训经费 50.00 万元，主要是：一是师资费 30.00 万元。二是场地费 30.00 万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, over)
+    assert "超过总数" in d.message()
+    reason = "培训经费 50.00 万元，主要是师资费 30.00 万元、场地费 30.00 万元增加所致。"
+    assert run_prose(ProseBreakdownMismatch, reason) == []
