@@ -180,7 +180,8 @@ def complete_count_list(total: Quantity, labels: Sequence[str]) -> bool:
 _CATEGORY_TESTS = {"人": _staff_categories, "个": _unit_kinds, "家": _unit_kinds}
 # What may follow a stage's verb and still name only the stage (已拨付资金, 下达中央资金): a generic
 # money word, or a level or source of funds; anything else is the object paid for, the part's name.
-_STAGE_TAIL = lazy_compile(r"(?:了|的)?(?:资金|金额|款项|数额|经费|投资|预算|任务|额|数|为|是|共|合计)*")
+# A bare spending verb after 已 (已支出, 已开支) is the stage too: what was spent on would follow it.
+_STAGE_TAIL = lazy_compile(r"(?:了|的)?(?:支出|开支|花费)?(?:资金|金额|款项|数额|经费|投资|预算|任务|额|数|为|是|共|合计)*")
 _SOURCE_ONLY = lazy_compile(
     r"(?:中央|省级|省|市级|市|州级|州|县级|县|区级|区|地方|本级|上级|自筹|财政|专项|配套|衔接|项目|年度|全年|本年|当年|"
     r"资金|金额|款项|经费)+")

@@ -665,6 +665,14 @@ def test_a104_parts_named_by_a_verb_and_its_object():
     assert run_prose(ProseBreakdownMismatch, stages) == []
     sources = "项目资金 120.00 万元，其中：使用中央资金 30.00 万元，使用省级资金 20.00 万元。"
     assert run_prose(ProseBreakdownMismatch, sources) == []
+    # ``其中：补助资金 T，已支出 a`` (modelled on a provincial transport grant's summary): 已支出 is
+    # the spending stage of the one fund, not a second part
+    spent = "收到省级专项支出 300 万元，其中：乡村道路养护补助资金 300 万元，已支出 215.40 万元，支出率 71.8%。"
+    assert run_prose(ProseBreakdownMismatch, spent) == []
+    # what was spent on, named after 已支出, is a part again
+    named = "项目资金 120.00 万元，其中：已支出人员经费 80.00 万元，已支出设备购置费 60.00 万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, named)
+    assert "80.00 + 60.00" in d.message()
 
 
 def test_a104_paragraph_list_after_a_total_closing_its_sentence():
