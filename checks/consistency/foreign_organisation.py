@@ -33,7 +33,9 @@ class ForeignOrganisation(Check):
     for `某某镇`, a town made a sub-district) is no other town.
     In the report of a county's or a city's unit (`松岭县档案馆`), also finds the same unit of
     another place of its level (`栖霞县档案馆` as the 实施单位, `由临江市图书馆实施` in 云台市图书馆's
-    report): the report it was copied from. A peer named on purpose (`与栖霞县档案馆联合举办…`,
+    report): the report it was copied from. A report whose title names no unit (a 自评表 titled by its
+    project) is the unit's that its cells and signature name in full (主管部门, 实施单位, 填报单位)
+    at least twice and more than any other. A peer named on purpose (`与栖霞县档案馆联合举办…`,
     `赴…学习`, `对口帮扶…`), the unit's own place at another level (县/区: C711's business) and
     words that only end in 区/市 (`社区卫生服务中心`) are left alone. Likewise a unit the report
     lists as its own (`本部门决算由局机关本级和所属2个事业单位决算组成，即…`, `下设…单位：…`) whose name
@@ -71,7 +73,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。标题没有写单位的（如只写项目名称的自评表），以表中“主管部门”“实施单位”格、落款等处单独写出全称、至少两次且多于其他单位的那个单位为本单位。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
 
     任何报告中，还查找把地方党委写成中共中央机构的（“主管部门：中共中央某县委”，应为“中共某县委”；“中共中央某市纪委”）；中共中央自身的机构（“中共中央纪律检查委员会”“中共中央办公厅”）、并列的两个机关（“中共中央、省委”）以及以中共中央为主语或作文件标题开头的（“中共中央批准……”“《中共中央关于……》”）不报告。
 
@@ -167,7 +169,11 @@ class ForeignOrganisation(Check):
         """The report's own kind of unit at another place of its level (a report of 松岭县档案馆
         naming 栖霞县档案馆 as the 实施单位): the other report the text was copied from."""
         for part in doc.parts:
-            own = _own_unit(part.organisation or "")
+            name = part.organisation or ""
+            own = _own_unit(name)
+            if own is None:
+                name = _prevailing_unit(doc, part)
+                own = _own_unit(name)
             if own is None:
                 continue
             place, body, levels = own
@@ -181,7 +187,7 @@ class ForeignOrganisation(Check):
                     if place[:-1].endswith(stem) or stem.endswith(place[:-1]):
                         continue  # the report's own place (at another level: C711's business)
                     yield self.diagnostic("other_place", t.text.locate(unit.start, unit.end),
-                                          own=part.organisation, name=unit.name)
+                                          own=name, name=unit.name)
         yield from self._own_units_elsewhere(doc)
 
     def _own_units_elsewhere(self, doc: Document) -> Iterator[Diagnostic]:
@@ -278,6 +284,27 @@ def _own_unit(organisation: str) -> tuple[str, str, str] | None:
 
 
 _LAST_PLACE = lazy_compile(r"[^\W\d_省市县区旗州盟]{2,4}(?:县|区|旗|市|州|盟)$")
+
+
+# A unit's full name where a name opens (a text, a cell, a clause): a place, then its body.
+_UNIT_NAME = lazy_compile(
+    r"(?:^|(?<=[\s|｜，,。；;：:、（(“《】]))([^\W\d_省市县区旗州盟]{2,4}(?:县|区|旗|市|州|盟)"
+    r"[\u4e00-\u9fff]{2,10}?(?:局|委员会|中心|站|所|馆|院|办公室))(?![\u4e00-\u9fff])")
+
+
+def _prevailing_unit(doc: Document, part) -> str:
+    """The unit a part without one in its title names most, in full, where a name stands alone (its
+    自评表's 主管部门 and 实施单位 cells, its signature): at least twice and more than any other; the
+    report is that unit's. "" when none prevails."""
+    from collections import Counter
+
+    index = text_index(doc)
+    counts = Counter(m.group(1) for t in index.texts if t.part is part and t.where in _WRITTEN
+                     for m in _UNIT_NAME.finditer(t.text.value))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 def _is_definition(block: Paragraph, sections: tuple[str, ...]) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
-from perflint.extract.claims import own_towns, padded_names, split_suffix, unit_names
+from perflint.extract.claims import own_towns, padded_names, reclassed_names, split_suffix, unit_names
 from perflint.extract.organisations import admin_level
 from perflint.extract.place_suffixes import place_suffix_slips, town_level_slips
 from perflint.extract.quantities import part_prose
@@ -28,7 +28,11 @@ class UnitNamedTwoWays(Check):
     not after 原/撤, nor in a report that speaks of 撤乡设镇); and the unit the title names
     (`安平县市场监督管理局`) written in its text with words added inside its name
     (`安平县市场和质量监督管理局`: a former name or a slip). An abbreviation (`安平县市场监管局`)
-    leaves characters out and is left alone.
+    leaves characters out and is left alone. So is the title's unit written as another kind of
+    body, a 局 as a 委员会 or 委, or either as an 办公室 (`青山县卫生健康局` in the title,
+    `青山县卫生健康委员会` in the text: a place has one of them for a line of work, so the text
+    is a template from a place that has the other, or the unit's former name); not after 原/撤,
+    nor inside a title in 《》 (a notice issued under the name the unit had then).
 
     ## Why is this bad?
     A place has one such unit; its name is fixed by the 编制 approval. Two names in one
@@ -51,7 +55,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；简称（“安平县市场监管局”）少了字，不报告。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -85,6 +89,10 @@ class UnitNamedTwoWays(Check):
         "padded": {
             "zh": "“{name}”与报告标题中的本单位名称“{other}”不一致（名称中多了字）：是旧名称还是写错了？本单位的名称应前后一致",
             "en": "“{name}” is not the name the title gives the unit, “{other}” (words added inside it): a former name or a slip?",
+        },
+        "reclassed": {
+            "zh": "“{name}”与报告标题中的本单位名称“{other}”机构类别不同（{suffix}/{other_suffix}）：一地同一职能只设一个这样的机构，本单位的名称应前后一致",
+            "en": "“{name}” names the title's unit, “{other}”, as another kind of body ({suffix}/{other_suffix}): a template from another place or a former name?",
         },
         "usual": {"zh": "他处写法", "en": "written so here"},
     }
@@ -132,6 +140,11 @@ class UnitNamedTwoWays(Check):
                         seen.add(mention.name)
                         yield self.diagnostic("padded", source.locate(mention.start, mention.end),
                                               name=mention.name, other=own)
+                for mention, ending, other in reclassed_names(source.value, place, body):
+                    if mention.name not in seen:
+                        seen.add(mention.name)
+                        yield self.diagnostic("reclassed", source.locate(mention.start, mention.end),
+                                              name=mention.name, other=own, suffix=other, other_suffix=ending)
 
     def _paragraph(self, source, places: set[str]) -> Iterator[Diagnostic]:
         names = [n for place in places if place in source.value for n in unit_names(source.value, place)]

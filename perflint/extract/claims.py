@@ -426,6 +426,37 @@ def padded_names(text: str, place: str, body: str) -> list[NameMention]:
     return out
 
 
+# A character that makes a verb of a short body name's 委 or 办 (委托, 委派, 办理, 办结 …).
+_VERB_AFTER_SHORT_BODY = frozenset("托派任屈婉理法事结好成妥")
+
+
+def reclassed_names(text: str, place: str, body: str) -> list[tuple[NameMention, str, str]]:
+    """The unit ``place`` + ``body`` (青山县卫生健康局) written with the ending of another kind of
+    body (青山县卫生健康委员会, 青山县卫生健康委; ``body_kinds``): each with the two endings. Not
+    after 原/撤 (a former name said to be one) nor inside a title in 《》 (a notice issued under the
+    name the unit had then)."""
+    kinds = phrases()["body_kinds"]
+    ending = next((e for e in sorted(kinds, key=len, reverse=True) if body.endswith(e)), None)
+    if ending is None or len(body) - len(ending) < 2:
+        return []
+    stem = body[: -len(ending)]
+    others = sorted((e for e in kinds if kinds[e] != kinds[ending]), key=len, reverse=True)
+    norm = normalise(text)
+    out = []
+    head = place + stem
+    start = norm.find(head)
+    while start >= 0:
+        at = start + len(head)
+        other = next((e for e in others if norm.startswith(e, at)), None)
+        if other is not None and len(other) == 1 and norm[at + 1:at + 2] in _VERB_AFTER_SHORT_BODY:
+            other = None  # 委托, 办理: a verb after the stem, no body's short name
+        if (other is not None and norm[max(0, start - 1):start] not in ("原", "撤")
+                and norm.rfind("《", 0, start) <= norm.rfind("》", 0, start)):
+            out.append((NameMention(head + other, start, at + len(other)), ending, other))
+        start = norm.find(head, at)
+    return out
+
+
 def _one_run_inside(body: str, written: str) -> bool:
     """Whether ``written`` is ``body`` with one run of Chinese characters inserted strictly inside."""
     extra = len(written) - len(body)

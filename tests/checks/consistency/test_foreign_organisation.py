@@ -220,3 +220,24 @@ def test_a_duty_verb_before_the_towns_party_committee_is_no_town_name():
     bad = text + "单位构成情况:行政部门1个:白沙镇人民政府(本级)。\n"
     [d] = run(ForeignOrganisation, bad)
     assert "白沙镇人民政府" in d.message("zh")
+
+
+# A 自评表 whose title names no unit: the unit its cells and signature name (twice or more, more
+# than any other) is the report's own.
+_UNTITLED_FORM = ("档案数字化项目支出绩效自评表\n\n"
+                  "主管部门\t松岭县档案馆\t实施单位\t{implementer}\n"
+                  "年度总体目标\t完成档案数字化加工126万页\n\n"
+                  "填报单位：松岭县档案馆\n")
+
+
+def test_c704_another_countys_unit_in_a_form_whose_title_names_none():
+    text = _UNTITLED_FORM.format(implementer="栖霞县档案馆")
+    [d] = run(ForeignOrganisation, text)
+    assert d.location.line == line_of(text, "栖霞县档案馆") and "松岭县档案馆" in d.message()
+
+
+def test_c704_quiet_for_a_form_whose_title_names_none_and_no_unit_prevails():
+    assert run(ForeignOrganisation, _UNTITLED_FORM.format(implementer="松岭县档案馆")) == []
+    # two units, each named once as often: neither is the report's own
+    text = _UNTITLED_FORM.replace("填报单位：松岭县档案馆\n", "").format(implementer="栖霞县档案馆")
+    assert run(ForeignOrganisation, text) == []

@@ -71,3 +71,24 @@ def test_c711_the_titles_unit_written_with_words_added():
 def test_c711_quiet_for_the_titles_unit_its_abbreviation_and_words_after_it():
     for name in ("安平县市场监督管理局", "安平县市场监管局", "安平县市场监督管理局机关", "安平县市场监督管理局局长"):
         assert run(UnitNamedTwoWays, MARKET.format(name=name)) == [], name
+
+
+HEALTH = ("青山县卫生健康局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n{name}负责全县医疗卫生、"
+          "疾病预防控制和计划生育工作，年度目标任务均已完成。\n")
+
+
+def test_c711_the_titles_bureau_written_as_a_commission():
+    """A report titled with the unit's 局 that names it a 委员会 (or 委) in its text: a template
+    from a place where the line of work is a commission's, or the unit's former name."""
+    for name in ("青山县卫生健康委员会", "青山县卫生健康委"):
+        text = HEALTH.format(name=name)
+        [d] = run(UnitNamedTwoWays, text)
+        assert d.key == "reclassed" and d.location.line == line_of(text, name)
+        assert "青山县卫生健康局" in d.message("zh")
+
+
+def test_c711_quiet_for_the_bureau_its_former_name_said_so_and_a_notice_of_the_commission():
+    for name in ("青山县卫生健康局", "原青山县卫生健康委员会职责划入后，青山县卫生健康局",
+                 "按照《青山县卫生健康委员会关于印发工作要点的通知》，青山县卫生健康局",
+                 "青山县卫生健康局党委"):
+        assert run(UnitNamedTwoWays, HEALTH.format(name=name)) == [], name

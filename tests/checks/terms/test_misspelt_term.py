@@ -430,3 +430,26 @@ def test_sangong_expenditure_that_lost_a_character_of_juesuan():
     assert found == sorted(["“经费支决算”疑为“经费支出决算”之误", "“经费决支出”疑为“经费决算支出”之误"])
     right = text.replace("经费决支出", "经费决算支出").replace("经费支决算", "经费支出决算")
     assert run(MisspeltTerm, right) == []
+
+
+def test_a_scans_look_alike_in_a_term():
+    """A printed form scanned and read back: a stroke or a radical lost or gained (质→贡, 标→栎,
+    出→岀, 设→没) in a term of the form."""
+    text = ("示范县2023年度项目支出绩效自评表\n\n"
+            "产出指标\t贡量指标\t验收合格率\t100%\n"
+            "成本指栎\t人均补助标准\t1250元\n"
+            "预算执行情况：项目支岀进度符合要求，没备购置按计划完成。\n")
+    found = sorted((d.location.line, d.message("zh")) for d in run(MisspeltTerm, text))
+    assert found == sorted([
+        (line_of(text, "贡量指标"), "“贡量指标”疑为“质量指标”之误"),
+        (line_of(text, "成本指栎"), "“成本指栎”疑为“成本指标”之误"),
+        (line_of(text, "支岀"), "“项目支岀”疑为“项目支出”之误"),
+        (line_of(text, "没备"), "“没备购置”疑为“设备购置”之误"),
+    ])
+
+
+def test_quiet_on_the_words_the_scans_look_alikes_make():
+    text = ("示范县2023年度项目支出绩效自评表\n\n"
+            "产出指标\t质量指标\t验收合格率\t100%\n成本指标\t人均补助标准\t1250元\n"
+            "依法没收违法所得，最高限价以内采购，住房公积金按规定缴存，杜绝虚报冒领，成本最低。\n")
+    assert run(MisspeltTerm, text) == []
