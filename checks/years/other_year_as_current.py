@@ -38,7 +38,10 @@ class OtherYearAsCurrent(Check):
     """## What it does
     In a report on fiscal year Y, finds the places where only Y can stand but an earlier year
     is written:
-    - a heading or a table title (`（二）2022年度收入支出决算情况说明`, a form's year line `（2022年度）`);
+    - a heading, a table title or a contents entry (`（二）2022年度收入支出决算情况说明`, a form's year
+      line `（2022年度）`, `第三部分 2022年度部门决算情况说明` in the 目录); and one that names the accounts
+      or the evaluation of the next year (`第三部分 2024年度部门决算情况说明` in a 2023 决算), a year not
+      over when the report was written (the next year's budget or plan, `2024年部门预算`, stays quiet);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算; the unit's set-up listed by name, `2022年末下设机构分别为：
       党政办公室、…`, is one too), unless the sentence compares it or speaks of balances
@@ -107,7 +110,7 @@ class OtherYearAsCurrent(Check):
 
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
-    - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
+    - 标题、表题或目录条目（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”，目录中的“第三部分 2022年度部门决算情况说明”）；以及写作下一年度决算或评价的标题、目录条目（2023 年决算中的“第三部分 2024年度部门决算情况说明”）：报告编写时该年尚未结束（下一年度的预算或计划，“2024年部门预算”，不报告）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”；逐一列出机构名称的“2022年末下设机构分别为：党政办公室、……”也是），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
     - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
@@ -143,6 +146,20 @@ class OtherYearAsCurrent(Check):
         "heading": {
             "zh": "{fy} 年度报告中的标题写作 {date}：是否沿用了上年报告？",
             "en": "a heading of a {fy} report names {date_en}: carried over from last year's report?",
+        },
+        "contents": {
+            "zh": "{fy} 年度报告的目录条目写作 {date}：是否沿用了上年报告？",
+            "en": "a contents entry of a {fy} report names {date_en}: carried over from last year's report?",
+        },
+        "heading_next": {
+            "zh": "{fy} 年度报告中的标题写作 {date}：该年度在报告编写时尚未结束，应为 {fy} 年度，年份是否写错？",
+            "en": "a heading of a {fy} report names {date_en}, a year not over when the report was written: "
+                  "{fy} mistyped?",
+        },
+        "contents_next": {
+            "zh": "{fy} 年度报告的目录条目写作 {date}：该年度在报告编写时尚未结束，应为 {fy} 年度，年份是否写错？",
+            "en": "a contents entry of a {fy} report names {date_en}, a year not over when the report was written: "
+                  "{fy} mistyped?",
         },
         "stock": {
             "zh": "{fy} 年度报告以 {date} 的年末数作为现状：应为 {fy} 年末，或说明为何引用上年数",
@@ -244,6 +261,9 @@ class OtherYearAsCurrent(Check):
                 elif _next_year_accounts(fact):
                     yield self.diagnostic("accounts_next", fact.location, date=date_label(m),
                                           date_en=date_label_en(m), fy=fy)
+                elif _next_year_heading(fact, fy):
+                    yield self.diagnostic("heading_next" if fact.where != "toc" else "contents_next", fact.location,
+                                          date=date_label(m), date_en=date_label_en(m), fy=fy)
                 else:
                     siblings = _sibling_openers(facts, ctx) if siblings is None else siblings
                     if (odd := _odd_sibling(fact, fy, siblings)) is not None:
@@ -311,8 +331,10 @@ class OtherYearAsCurrent(Check):
     def _kind(fact: DateFact, fy: int, year_end_of_fy: set[tuple[int, int]]) -> str | None:
         m = fact.mention
         text = normalise(fact.source.value)
-        if _is_heading(fact) and m.month is None and fact.context in _PERIOD:
-            return None if str(fy) in text or _compares(text) or _follows_up(text) else "heading"
+        if (_is_heading(fact) or fact.where == "toc") and m.month is None and fact.context in _PERIOD:
+            if str(fy) in text or _compares(text) or _follows_up(text):
+                return None
+            return "contents" if fact.where == "toc" else "heading"
         if fact.where not in ("paragraph", "cell"):
             return None
         if fact.context == "as_of" and _year_end(fact):
@@ -453,6 +475,27 @@ def _is_heading(fact: DateFact) -> bool:
         return _table_title_cell(fact, t)
     return fact.where == "paragraph" and len(t) <= 50 and not re.search(r"[，,。；;：:]", t) \
         and bool(_TITLE_WORDS.search(t[-6:]))
+
+
+# What a heading of the next year names that only the report's own year can have: the year's
+# accounts or its evaluation (a budget or plan of the next year may stand in a 决算 bundle).
+_OWN_YEAR_WORKS = lazy_compile(r"决算|自评|评价|绩效报告")
+_NEXT_YEAR_PLAN = lazy_compile(r"预算(?!财政拨款|支出决算|收入决算|拨款)|计划|规划|目标|打算|安排|思路|展望|工作要点|工作重点")
+
+
+def _next_year_heading(fact: DateFact, fy: int) -> bool:
+    """A heading or contents entry of a year-Y report that names the accounts or the evaluation of
+    Y+1 (``第三部分 2024年度部门决算情况说明`` in a 2023 决算): that year was not over when the report
+    was written, so it is Y's, its year mistyped. A heading of the next year's budget or plan
+    (``2024年预算安排``, ``2024年工作计划``) is the next year's on purpose and stays quiet."""
+    if fact.mention.month is not None or fact.context not in _PERIOD:
+        return False
+    if not (fact.where == "toc" or _is_heading(fact)):
+        return False
+    text = normalise(fact.source.value)
+    if str(fy) in text or _compares(text) or _follows_up(text) or _NEXT_YEAR_PLAN.search(text):
+        return False
+    return _OWN_YEAR_WORKS.search(text) is not None
 
 
 def _table_title_cell(fact: DateFact, t: str) -> bool:
