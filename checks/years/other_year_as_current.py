@@ -58,7 +58,8 @@ class OtherYearAsCurrent(Check):
       2023 report), unless the sentence names Y, compares, or tells what was done up to then
       (累计, 已, 以来);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
-      `纳入某某卫生院2022年度部门决算编制范围的`);
+      `纳入某某卫生院2022年度部门决算编制范围的`; a sentence opening with the year of the scope it
+      states, `2022年度决算编制范围包括…`);
     - in a 决算说明, a sentence opened by the next year that states one of the accounts' totals or
       compares the figure with the year before (`2.收入情况。2024年度收入合计400.10万元，较上年决算数
       减少…` in a 2023 决算), and the scope of the accounts named by the next year: that year was not
@@ -115,7 +116,7 @@ class OtherYearAsCurrent(Check):
     - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
     - 把截至某个更早年份（不写年末）的数当作现状（2023 年度报告中的“截止2019年，全县共有村卫生室120个”），句中写有 Y 年、是比较或讲截至当时的经过（“累计”“已”“以来”）的除外；
-    - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
+    - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”，以该年度开头的“2022年度决算编制范围包括……”）；
     - 决算说明中以下一年度开头、陈述决算总数或与上年比较的句子（2023 年决算中的“2.收入情况。2024年度收入合计400.10万元，较上年决算数减少…”），以及写作下一年度的决算编制范围：报告编写时该年尚未结束（下一年度的预算或计划，“2024年度预算安排…”“2024年将…”，不报告）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
@@ -527,7 +528,7 @@ _WHOLE_YEAR_AFTER = lazy_compile(
 # ``2022年度政府采购支出总额1,356.80万元``: a 决算说明's sentence opening with the year and one of the
 # accounts' totals, the figure right after it — the year's accounts, which only Y can be.
 _ACCOUNTS_TOTAL_AFTER = lazy_compile(
-    r"^\s*度?\s*(?:本年|全年)?(?:收入|支出|收、支|收支|财政拨款|一般公共预算|政府采购|“?三公”?经费|机关运行经费)"
+    r"^\s*度?\s*(?:本单位|本部门|我单位|本级)?(?:本年|全年)?(?:收入|支出|收、支|收支|财政拨款|一般公共预算|政府采购|“?三公”?经费|机关运行经费)"
     r"[^，,。；;\d]{0,16}?(?:合计|总计|总额|支出|收入)(?:决算)?(?:为|是|共)?\s*\d")
 
 
@@ -620,13 +621,19 @@ def _opens_sentence(fact: DateFact) -> bool:
 _OWN_SCORE_AFTER = lazy_compile(r"^\s*年?\s*度?[^\d，,。；;：:、\n]{0,30}?(?:绩效)?自评\s*(?:综合|最终)?\s*(?:得分|总分)")
 _SCOPE_BEFORE = lazy_compile(r"(?:纳入|列入)[^\d，,。；;：:、\n]{0,30}$")
 _SCOPE_AFTER = lazy_compile(r"^\s*年?\s*度?\s*(?:部门|单位)?\s*决算\s*(?:编制|汇编)")
+_SCOPE_OPENING = lazy_compile(r"^\s*年?\s*度?\s*(?:部门|单位)?\s*决算\s*(?:编制|汇编)\s*范围")
 
 
 def _names_the_accounts_scope(fact: DateFact) -> bool:
     """The date names the year of the accounts the report compiles (纳入本部门 Y 年度决算编制)."""
     text, m = fact.source.value, fact.mention
-    return m.month is None and bool(_SCOPE_BEFORE.search(text[max(0, m.start - 34):m.start])) \
-        and bool(_SCOPE_AFTER.match(text[m.end:m.end + 16]))
+    if m.month is not None:
+        return False
+    after = text[m.end:m.end + 16]
+    if _SCOPE_BEFORE.search(text[max(0, m.start - 34):m.start]) and _SCOPE_AFTER.match(after):
+        return True
+    # ``2022年度决算编制范围包括…``: the sentence opens with the year of the scope it states
+    return bool(_SCOPE_OPENING.match(after)) and _opens_sentence(fact)
 
 
 def _names_own_score(fact: DateFact) -> bool:

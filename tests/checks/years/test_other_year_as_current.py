@@ -522,3 +522,17 @@ def test_y507_heading_or_contents_entry_of_the_next_years_accounts():
     assert diagnostics(_CONTENTS.format(entry="2024年部门预算情况说明"), OtherYearAsCurrent) == []
     assert diagnostics(ACCOUNTS.replace("二、2023年度收入支出决算情况说明", "二、2024年度工作计划"),
                        OtherYearAsCurrent) == []
+
+
+def test_y507_sentence_opening_with_another_year_of_the_scope_or_the_units_totals():
+    head = "某县园林所2023年度部门决算说明\n\n一、收入支出决算总体情况\n"
+    scope = head + "1.决算范围。{year}年度决算编制范围包括本级及所属单位2个。\n2023年度收入总计 286.40 万元。\n"
+    [d] = diagnostics(scope.format(year="2022"), OtherYearAsCurrent)
+    assert d.location.line == line_of(scope, "1.决算范围") and "编制范围" in d.message()
+    assert diagnostics(scope.format(year="2023"), OtherYearAsCurrent) == []
+    totals = head + "1.总体情况。{year}年度本单位收入总计 286.40 万元，较上年决算数减少 12.10 万元。\n"
+    [d] = diagnostics(totals.format(year="2024"), OtherYearAsCurrent)
+    assert "尚未结束" in d.message()
+    assert diagnostics(totals.format(year="2023"), OtherYearAsCurrent) == []
+    plan = head + "1.总体情况。2023年度收入总计 286.40 万元。2024年度本单位收入预算 300.00 万元。\n"
+    assert diagnostics(plan, OtherYearAsCurrent) == []  # the next year's budget
