@@ -43,7 +43,10 @@ class ShareMismatch(Check):
     awarded to 中小企业. A share naming no whole in a paragraph opening with 其中 (`其中：基本支出
     600.00 万元，占比 75.00%`) is of the total the paragraph before, of the same section, stated
     (`2023年度支出总计 800.00 万元`), when that paragraph states exactly one such figure of this year
-    whose name ends in the part's head noun (支出, 收入, 经费…) and exceeds the part (a warning).
+    whose name ends in the part's head noun (支出, 收入, 经费…) and exceeds the part (a warning);
+    so is one after a paragraph's own 其中, of the total stated before it in that paragraph
+    (`支出合计 520.00 万元，较上年减少…。其中：基本支出 416.00 万元，占 72.00%`), when no run of its
+    shares makes up 100% (a list cut short).
 
     ## Why is this bad?
     A share that does not follow from the figures beside it was computed on another base or
@@ -66,7 +69,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。同一种事物按类别计数并各写占比的（“优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%”：单位相同、名称结尾相同）同样核对；不同事物的计数（受理、办结）是不同总数的占比，不读取；计量单位不同、各占其目标任务的数量（“1005 套，占目标任务的 80.40%；1430 户，占 130.59%”）同样不相加。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。以“其中”开头的段落里未写明整体的占比（“其中：基本支出 600.00 万元，占比 75.00%”），整体取同一节上一段写明的同类金额（上一段“2023年度支出总计 800.00 万元”；上一段只有一个名称以“支出”等同一中心词结尾、大于分项的本年金额时才取用），作警告核对。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。同一种事物按类别计数并各写占比的（“优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%”：单位相同、名称结尾相同）同样核对；不同事物的计数（受理、办结）是不同总数的占比，不读取；计量单位不同、各占其目标任务的数量（“1005 套，占目标任务的 80.40%；1430 户，占 130.59%”）同样不相加。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。以“其中”开头的段落里未写明整体的占比（“其中：基本支出 600.00 万元，占比 75.00%”），整体取同一节上一段写明的同类金额（上一段“2023年度支出总计 800.00 万元”；上一段只有一个名称以“支出”等同一中心词结尾、大于分项的本年金额时才取用），作警告核对；段落自身的“其中”之后未写明整体的占比（“支出合计 520.00 万元，较上年减少……。其中：基本支出 416.00 万元，占 72.00%”），整体取该段“其中”之前按同样条件写明的金额，各占比之和不为 100% 时（列举不全）作警告核对。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
@@ -179,7 +182,10 @@ class ShareMismatch(Check):
                         yield diag
                 if id(para) not in with_shares:
                     bare = prose.bare_shares(text)
-                    yield from self._parts_of_one_whole(para, bare or prose.bare_count_shares(text))
+                    found = list(self._parts_of_one_whole(para, bare or prose.bare_count_shares(text)))
+                    yield from found
+                    if not found:
+                        yield from self._headed_in_paragraph(para, bare)
                     yield from self._budget_base(para, bare)
                 for ws in text_facts(text).weighted_shares:
                     diag = self._weighted(para, ws)
@@ -201,6 +207,25 @@ class ShareMismatch(Check):
         if not opens_breakdown(text) or text.count("其中", 0, claim.part.start) > 1:
             return None  # (a part after a second 其中 is of a part: 基本支出…，其中人员经费…)
         return carried_base(paras[k - 1].text.value, claim.part_label, claim.part)
+
+    def _headed_in_paragraph(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
+        """A share with no whole named after the paragraph's one 其中 (``支出合计 500.00 万元，较上年减少…。
+        其中：基本支出 400.00 万元，占 70.00%``): the whole is the total the paragraph stated before its
+        其中, read as a block's 其中 reads the block before (:mod:`perflint.extract.carried_bases`);
+        a warning, the words naming no whole."""
+        if not claims:
+            return
+        from perflint.extract.carried_bases import carried_base
+        text = para.text.value
+        for c in claims:
+            at = text.rfind("其中", 0, c.part.start)
+            if at < 0 or text.count("其中", 0, c.part.start) != 1:
+                continue  # (a part after a second 其中 is of a part: 基本支出…，其中人员经费…)
+            base = carried_base(text[:at], c.part_label, c.part)
+            if base is not None:
+                diag = self._share(para, c.part, c.rate, base.whole, para, base.name, inferred=True)
+                if diag:
+                    yield diag
 
     def _share(self, para: Paragraph, part: Quantity, rate: Quantity, whole: Quantity, whole_para: Paragraph,
                whole_name: str, inferred: bool = False) -> Diagnostic | None:

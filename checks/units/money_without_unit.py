@@ -22,7 +22,11 @@ class MoneyWithoutUnit(Check):
     `300元/人`, or with the standard's word after the figure: `每人不超过500/年标准`), and last year's figure written bare between the comparison and the change
     (`支出 2.05 万元，较上年 2.08 减少 0.03 万元`), and a change written bare before its rate in a
     paragraph whose amounts before it all carry one money unit (`收入总计 3874.92 万元。收支较上年减少
-    484.05，降低 11.1%`). In a 自评表 whose other indicators write the unit beside
+    484.05，降低 11.1%`). The bare first item of a list opened by 其中 whose next item and whose
+    total before the 其中 carry the unit (`支出合计 618.40 万元。其中：基本支出 480.20，占 77.7%；项目支出
+    138.20 万元`), a figure bare before its own breakdown in brackets (`（含`, `（其中`, `（包括`), and an
+    item's amount bare right before its change from last year in a money unit, in a text whose amounts
+    before it carry that unit (`公务接待费 24.00，较上年减少 1.20 万元`), are found too. In a 自评表 whose other indicators write the unit beside
     both figures (two or more rows, one of them not a rate), the one indicator whose target or actual is a bare figure
     beside the other's count, measure or money unit (`≥18.5万人 | 18.92`, `≥2.2 | 2.36万亩`) is
     a warning too; a form that writes its units in one column only is no such lapse.
@@ -44,7 +48,7 @@ class MoneyWithoutUnit(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”；标准一词在数字之后的“每人不超过500/年标准”也算），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”），和段中此前金额都带同一货币单位时、写在增减率之前而不带单位的增减额（“收入总计 3874.92 万元。收支较上年减少 484.05，降低 11.1%”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。
+    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”；标准一词在数字之后的“每人不超过500/年标准”也算），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”），和段中此前金额都带同一货币单位时、写在增减率之前而不带单位的增减额（“收入总计 3874.92 万元。收支较上年减少 484.05，降低 11.1%”）；“其中”开头的列举中不带单位的第一项（其后一项与“其中”之前的合计都带单位：“支出合计 618.40 万元。其中：基本支出 480.20，占 77.7%；项目支出 138.20 万元”），后接自身分项括号（“（含”“（其中”“（包括”）而不带单位的金额，以及此前金额带同一货币单位时、紧接与上年比较的增减额（带货币单位）而不带单位的分项金额（“公务接待费 24.00，较上年减少 1.20 万元”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。
 
     ## 为什么要改
     正文的句子不声明单位，所以每个数字后都要写单位。一串万元金额中的光数字多半也是万元，但要读者去猜；在“人”与“人次”的列举中，猜错是可能的。
@@ -79,6 +83,10 @@ class MoneyWithoutUnit(Check):
             "zh": "“{label}{figure}”缺少单位：本段其他金额均带“{unit}”（如“{neighbour}”）",
             "en": "“{label}{figure}” (the change) has no unit while the paragraph's other amounts carry {unit} "
                   "(e.g. “{neighbour}”)",
+        },
+        "level": {
+            "zh": "“{label} {figure}”缺少单位：其后与上年比较的增减额带“{unit}”（如“{neighbour}”）",
+            "en": "“{label} {figure}” has no unit while its change from last year carries {unit} (e.g. “{neighbour}”)",
         },
         "cell": {
             "zh": "“{name}”的{which} {figure} 缺少单位，{other}为“{neighbour}”：本表其他指标的两栏都写单位",

@@ -38,7 +38,10 @@ class OtherYearAsCurrent(Check):
     """## What it does
     In a report on fiscal year Y, finds the places where only Y can stand but an earlier year
     is written:
-    - a heading or a table title (`（二）2022年度收入支出决算情况说明`, a form's year line `（2022年度）`);
+    - a heading, a table title or a contents entry (`（二）2022年度收入支出决算情况说明`, a form's year
+      line `（2022年度）`, `第三部分 2022年度部门决算情况说明` in the 目录); and one that names the accounts
+      or the evaluation of the next year (`第三部分 2024年度部门决算情况说明` in a 2023 决算), a year not
+      over when the report was written (the next year's budget or plan, `2024年部门预算`, stays quiet);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算; the unit's set-up listed by name, `2022年末下设机构分别为：
       党政办公室、…`, is one too), unless the sentence compares it or speaks of balances
@@ -55,7 +58,8 @@ class OtherYearAsCurrent(Check):
       2023 report), unless the sentence names Y, compares, or tells what was done up to then
       (累计, 已, 以来);
     - the scope of the accounts the report compiles (`纳入本部门2022年度决算编制的二级预算单位`,
-      `纳入某某卫生院2022年度部门决算编制范围的`);
+      `纳入某某卫生院2022年度部门决算编制范围的`; a sentence opening with the year of the scope it
+      states, `2022年度决算编制范围包括…`);
     - in a 决算说明, a sentence opened by the next year that states one of the accounts' totals or
       compares the figure with the year before (`2.收入情况。2024年度收入合计400.10万元，较上年决算数
       减少…` in a 2023 决算), and the scope of the accounts named by the next year: that year was not
@@ -107,12 +111,12 @@ class OtherYearAsCurrent(Check):
 
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
-    - 标题或表题（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”）；
+    - 标题、表题或目录条目（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”，目录中的“第三部分 2022年度部门决算情况说明”）；以及写作下一年度决算或评价的标题、目录条目（2023 年决算中的“第三部分 2024年度部门决算情况说明”）：报告编写时该年尚未结束（下一年度的预算或计划，“2024年部门预算”，不报告）；
     - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”；逐一列出机构名称的“2022年末下设机构分别为：党政办公室、……”也是），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
     - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
     - 把截至某个更早年份（不写年末）的数当作现状（2023 年度报告中的“截止2019年，全县共有村卫生室120个”），句中写有 Y 年、是比较或讲截至当时的经过（“累计”“已”“以来”）的除外；
-    - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”）；
+    - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”，以该年度开头的“2022年度决算编制范围包括……”）；
     - 决算说明中以下一年度开头、陈述决算总数或与上年比较的句子（2023 年决算中的“2.收入情况。2024年度收入合计400.10万元，较上年决算数减少…”），以及写作下一年度的决算编制范围：报告编写时该年尚未结束（下一年度的预算或计划，“2024年度预算安排…”“2024年将…”，不报告）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
@@ -143,6 +147,20 @@ class OtherYearAsCurrent(Check):
         "heading": {
             "zh": "{fy} 年度报告中的标题写作 {date}：是否沿用了上年报告？",
             "en": "a heading of a {fy} report names {date_en}: carried over from last year's report?",
+        },
+        "contents": {
+            "zh": "{fy} 年度报告的目录条目写作 {date}：是否沿用了上年报告？",
+            "en": "a contents entry of a {fy} report names {date_en}: carried over from last year's report?",
+        },
+        "heading_next": {
+            "zh": "{fy} 年度报告中的标题写作 {date}：该年度在报告编写时尚未结束，应为 {fy} 年度，年份是否写错？",
+            "en": "a heading of a {fy} report names {date_en}, a year not over when the report was written: "
+                  "{fy} mistyped?",
+        },
+        "contents_next": {
+            "zh": "{fy} 年度报告的目录条目写作 {date}：该年度在报告编写时尚未结束，应为 {fy} 年度，年份是否写错？",
+            "en": "a contents entry of a {fy} report names {date_en}, a year not over when the report was written: "
+                  "{fy} mistyped?",
         },
         "stock": {
             "zh": "{fy} 年度报告以 {date} 的年末数作为现状：应为 {fy} 年末，或说明为何引用上年数",
@@ -244,6 +262,9 @@ class OtherYearAsCurrent(Check):
                 elif _next_year_accounts(fact):
                     yield self.diagnostic("accounts_next", fact.location, date=date_label(m),
                                           date_en=date_label_en(m), fy=fy)
+                elif _next_year_heading(fact, fy):
+                    yield self.diagnostic("heading_next" if fact.where != "toc" else "contents_next", fact.location,
+                                          date=date_label(m), date_en=date_label_en(m), fy=fy)
                 else:
                     siblings = _sibling_openers(facts, ctx) if siblings is None else siblings
                     if (odd := _odd_sibling(fact, fy, siblings)) is not None:
@@ -311,8 +332,10 @@ class OtherYearAsCurrent(Check):
     def _kind(fact: DateFact, fy: int, year_end_of_fy: set[tuple[int, int]]) -> str | None:
         m = fact.mention
         text = normalise(fact.source.value)
-        if _is_heading(fact) and m.month is None and fact.context in _PERIOD:
-            return None if str(fy) in text or _compares(text) or _follows_up(text) else "heading"
+        if (_is_heading(fact) or fact.where == "toc") and m.month is None and fact.context in _PERIOD:
+            if str(fy) in text or _compares(text) or _follows_up(text):
+                return None
+            return "contents" if fact.where == "toc" else "heading"
         if fact.where not in ("paragraph", "cell"):
             return None
         if fact.context == "as_of" and _year_end(fact):
@@ -455,6 +478,27 @@ def _is_heading(fact: DateFact) -> bool:
         and bool(_TITLE_WORDS.search(t[-6:]))
 
 
+# What a heading of the next year names that only the report's own year can have: the year's
+# accounts or its evaluation (a budget or plan of the next year may stand in a 决算 bundle).
+_OWN_YEAR_WORKS = lazy_compile(r"决算|自评|评价|绩效报告")
+_NEXT_YEAR_PLAN = lazy_compile(r"预算(?!财政拨款|支出决算|收入决算|拨款)|计划|规划|目标|打算|安排|思路|展望|工作要点|工作重点")
+
+
+def _next_year_heading(fact: DateFact, fy: int) -> bool:
+    """A heading or contents entry of a year-Y report that names the accounts or the evaluation of
+    Y+1 (``第三部分 2024年度部门决算情况说明`` in a 2023 决算): that year was not over when the report
+    was written, so it is Y's, its year mistyped. A heading of the next year's budget or plan
+    (``2024年预算安排``, ``2024年工作计划``) is the next year's on purpose and stays quiet."""
+    if fact.mention.month is not None or fact.context not in _PERIOD:
+        return False
+    if not (fact.where == "toc" or _is_heading(fact)):
+        return False
+    text = normalise(fact.source.value)
+    if str(fy) in text or _compares(text) or _follows_up(text) or _NEXT_YEAR_PLAN.search(text):
+        return False
+    return _OWN_YEAR_WORKS.search(text) is not None
+
+
 def _table_title_cell(fact: DateFact, t: str) -> bool:
     """A table's title read into its first rows as a cell alone on its row (``2022年度收入支出决算总表``
     over the 公开表's header): a heading of the report, not a figure's label."""
@@ -484,7 +528,7 @@ _WHOLE_YEAR_AFTER = lazy_compile(
 # ``2022年度政府采购支出总额1,356.80万元``: a 决算说明's sentence opening with the year and one of the
 # accounts' totals, the figure right after it — the year's accounts, which only Y can be.
 _ACCOUNTS_TOTAL_AFTER = lazy_compile(
-    r"^\s*度?\s*(?:本年|全年)?(?:收入|支出|收、支|收支|财政拨款|一般公共预算|政府采购|“?三公”?经费|机关运行经费)"
+    r"^\s*度?\s*(?:本单位|本部门|我单位|本级)?(?:本年|全年)?(?:收入|支出|收、支|收支|财政拨款|一般公共预算|政府采购|“?三公”?经费|机关运行经费)"
     r"[^，,。；;\d]{0,16}?(?:合计|总计|总额|支出|收入)(?:决算)?(?:为|是|共)?\s*\d")
 
 
@@ -577,13 +621,19 @@ def _opens_sentence(fact: DateFact) -> bool:
 _OWN_SCORE_AFTER = lazy_compile(r"^\s*年?\s*度?[^\d，,。；;：:、\n]{0,30}?(?:绩效)?自评\s*(?:综合|最终)?\s*(?:得分|总分)")
 _SCOPE_BEFORE = lazy_compile(r"(?:纳入|列入)[^\d，,。；;：:、\n]{0,30}$")
 _SCOPE_AFTER = lazy_compile(r"^\s*年?\s*度?\s*(?:部门|单位)?\s*决算\s*(?:编制|汇编)")
+_SCOPE_OPENING = lazy_compile(r"^\s*年?\s*度?\s*(?:部门|单位)?\s*决算\s*(?:编制|汇编)\s*范围")
 
 
 def _names_the_accounts_scope(fact: DateFact) -> bool:
     """The date names the year of the accounts the report compiles (纳入本部门 Y 年度决算编制)."""
     text, m = fact.source.value, fact.mention
-    return m.month is None and bool(_SCOPE_BEFORE.search(text[max(0, m.start - 34):m.start])) \
-        and bool(_SCOPE_AFTER.match(text[m.end:m.end + 16]))
+    if m.month is not None:
+        return False
+    after = text[m.end:m.end + 16]
+    if _SCOPE_BEFORE.search(text[max(0, m.start - 34):m.start]) and _SCOPE_AFTER.match(after):
+        return True
+    # ``2022年度决算编制范围包括…``: the sentence opens with the year of the scope it states
+    return bool(_SCOPE_OPENING.match(after)) and _opens_sentence(fact)
 
 
 def _names_own_score(fact: DateFact) -> bool:

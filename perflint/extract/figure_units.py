@@ -102,7 +102,27 @@ def _bare_after_first(quantities: list[Quantity]) -> bool:
     return False
 
 
-_BREAKDOWN_BRACKET = lazy_compile(r"[(（]\s*(?:含|其中)")
+_BREAKDOWN_BRACKET = lazy_compile(r"[(（]\s*(?:含|其中|包括)")
+
+
+_OPENS_LIST = lazy_compile(r"其中\s*[:：]\s*$")
+
+
+def _first_of_breakdown(norm: str, quantities: list[Quantity], qs: list[Quantity], i: int, s: int,
+                        start: int) -> Quantity | None:
+    """The money figure of the next item when ``qs[i]`` is the bare first item of a list opened by
+    其中 (``支出合计 T 万元。其中：基本支出 a，占 x%；项目支出 b 万元，占 y%``), its total stated before
+    the list in the same unit: the item lost the unit the list and its total carry."""
+    if not _OPENS_LIST.search(norm[max(s, start - 6):start]):
+        return None
+    after = _neighbour(norm, qs, i, start, +1)
+    if after is None or not after[1] or after[0].kind != "money" or after[0].unit is None:
+        return None
+    unit = after[0].unit
+    opener = norm.rfind("其中", 0, start)
+    if not any(q.end <= opener and q.kind == "money" and q.unit == unit and q.relation is None for q in quantities):
+        return None  # no total stated before the list in the unit of its items
+    return after[0]
 
 
 def bare_figures(text: str) -> list[BareFigure]:
@@ -121,7 +141,7 @@ def bare_figures(text: str) -> list[BareFigure]:
             continue  # a unit declared once for the list, or `分别为 10、20、30 万元`
         qs = [q for q in quantities if s <= q.start and q.end <= e]
         for i, q in enumerate(qs):
-            if q.unit is not None or q.relation is not None or q.value < 0 or i == 0 or q.scale != 1:
+            if q.unit is not None or q.relation is not None or q.value < 0 or q.scale != 1:
                 continue
             if q.decimals == 0 and 1900 <= q.value <= 2100:
                 continue  # a year
@@ -135,11 +155,15 @@ def bare_figures(text: str) -> list[BareFigure]:
             if not _is_label(label) or any(label.strip().endswith(w) for w in ordinals) \
                     and not label.strip().endswith(money_words):
                 continue  # (目标1, 第3款: a label number; 科学技术拨款 250.03 is an amount)
-            prev = qs[i - 1]
-            if prev.unit is None or prev.kind not in ("money", "count") or not _adjacent(norm, prev.end, start):
+            prev = qs[i - 1] if i else None
+            if prev is None or prev.unit is None or prev.kind not in ("money", "count") \
+                    or not _adjacent(norm, prev.end, start):
                 # ``a 万元，占 x%；b，占 y%``: the items' shares stand between them
-                before = _neighbour(norm, qs, i, start, -1)
+                before = _neighbour(norm, qs, i, start, -1) if i else None
                 if before is None or before[0].unit is None or before[0].kind != "money":
+                    opening = _first_of_breakdown(norm, quantities, qs, i, s, start)
+                    if opening is not None:
+                        found.append(BareFigure(q, label.strip(), opening.unit or "", opening, None))
                     continue
                 prev, item = before
                 after_q = _neighbour(norm, qs, i, start, +1)
@@ -177,7 +201,7 @@ def bare_prior_figures(text: str) -> list[BareFigure]:
     """Last year's figure written bare between a comparison word and a change in a money unit
     (``支出2.05万元，较上年2.08减少0.03万元``), in a sentence whose amounts carry that unit."""
     if "上" not in text or "年" not in text:
-        return []
+        return _bare_levels(text, normalise(text))  # (``同比增加 x 万元`` names no 上年)
     norm = normalise(text)
     found: list[BareFigure] = []
     quantities = None
@@ -196,7 +220,46 @@ def bare_prior_figures(text: str) -> list[BareFigure]:
             continue  # the amount compared (this year's) carries the unit too
         found.append(BareFigure(figure, m.group("label"), change.unit or "", change, None, "prior"))
     found.extend(_bare_changes(text, norm, quantities))
+    found.extend(_bare_levels(text, norm))
     return found
+
+
+# ``公务接待费242，较上年减少12万元``: an item's amount, bare, right before its change from last year
+# in a money unit: the change's unit is the amount's.
+_BARE_LEVEL = lazy_compile(
+    rf"(?<![\d.])(?P<num>{DECIMAL})(?=\s*[，,]\s*(?:较|比|同比|与)(?:上(?:一)?年(?:度)?|去年)?(?:同期)?(?:决算数?)?"
+    rf"(?:相比)?[，,]?\s*(?:增加|减少|增长|下降|上升|降低)(?:了)?\s*{DECIMAL}\s*(?:万元|亿元|元))"
+)
+
+
+def _bare_levels(text: str, norm: str) -> list[BareFigure]:
+    """An item's amount written bare before its change in a money unit (``公务接待费242，较上年减少
+    12万元``), named by a label of its own, in a text whose amounts before it carry that unit."""
+    if "较" not in norm and "比" not in norm:
+        return []
+    out: list[BareFigure] = []
+    quantities = None
+    for m in _BARE_LEVEL.finditer(norm):
+        if quantities is None:
+            quantities = figures_of(text)
+        figure = next((q for q in quantities if q.start == m.start("num")), None)
+        if figure is None or figure.unit is not None or figure.relation is not None or figure.scale != 1:
+            continue
+        if figure.decimals == 0 and 1900 <= figure.value <= 2100:
+            continue  # a year (2022年 reads with its 年; a bare one is a year all the same)
+        label = norm[_item_start(norm, figure.start, 0):figure.start]
+        label = re.sub(r"^[^\u4e00-\u9fff]*", "", label.split("其中")[-1])
+        if not _is_label(label):
+            continue
+        after = [q for q in quantities if q.start >= figure.end]
+        change = after[0] if after else None
+        if change is None or change.kind != "money" or change.unit is None:
+            continue
+        before = [q for q in quantities if q.end <= figure.start and q.kind == "money" and q.unit == change.unit]
+        if not before or declared_unit(norm[:figure.start]):
+            continue
+        out.append(BareFigure(figure, label.strip(), change.unit, change, None, "level"))
+    return out
 
 
 # ``收支较上年减少484.05，降低11.1%``: the change of a 决算说明's amount, bare, between the comparison

@@ -150,7 +150,8 @@ def _names_the_account(subject: str, ms: list[Mention], sentence: int) -> bool:
 # the words a sentence opens with before its comparison: what it compares (收入支出总计比上年…)
 _NAMED_COMPARISON = lazy_compile(r"^[\s,，]*(?P<subject>[\u4e00-\u9fff、“”\"]{2,14}?)(?=比|较|同比|与)")
 _ACCOUNT_NOISE = lazy_compile(r"[“”\"]|财政拨款|支出|决算|预算|数")
-_NAME_NOISE = lazy_compile(r"(?:19|20)\d{2}\s*年度?|本年度?|全年|年度|[、，,\s]|[各均共]|(?:为|是|达)$")
+# (the unit named before its totals, 本单位收入总计, names no other figure)
+_NAME_NOISE = lazy_compile(r"(?:19|20)\d{2}\s*年度?|本年度?|全年|年度|本单位|本部门|我单位|[、，,\s]|[各均共]|(?:为|是|达)$")
 
 
 def _name_key(name: str) -> str:

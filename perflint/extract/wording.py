@@ -194,7 +194,7 @@ class TextFacts:
     income_expense_totals = _Finding(_CLAIMS, "income_expense_totals")
     supervisor_and_implementer = _Finding(_CLAIMS, "supervisor_and_implementer", needs=("主", "实"))
     bare_figures = _Finding(_FIGURE_UNITS, "bare_figures", needs=(DIGIT,))
-    bare_prior_figures = _Finding(_FIGURE_UNITS, "bare_prior_figures", needs=("上", "年"))
+    bare_prior_figures = _Finding(_FIGURE_UNITS, "bare_prior_figures", needs=("上较比",))
     bare_standards = _Finding(_FIGURE_UNITS, "bare_standards", needs=("/／",))
     mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases", needs=("按",))
     head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units", needs=("人",))

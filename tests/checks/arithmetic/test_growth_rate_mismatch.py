@@ -421,3 +421,15 @@ def test_a105_bare_shou_zhi_names_both_totals_of_the_sentence_before():
     assert run_prose(GrowthRateMismatch, wrong.replace("74.0%", "66.7%")) == []
     other = wrong.replace("支出总计 616.17万元", "本年支出合计 600.00万元")
     assert run_prose(GrowthRateMismatch, other) == []  # two levels: which one the change is of is unclear
+
+
+def test_a105_shou_zhi_names_the_totals_the_unit_names_before_them():
+    """``本单位收入总计 C，支出总计 C。收支较上年…``: the unit named before its totals (本单位) is no
+    part of their names, so 收支 still names both."""
+    wrong = ("1.总体情况。2022年度本单位收入总计 616.17万元，支出总计 616.17万元。收支较上年决算数增加 246.63万元，"
+             "增长 74.0%，主要原因是项目经费增加。")
+    (d,) = run_prose(GrowthRateMismatch, wrong)
+    assert "66.74%" in d.message()
+    assert run_prose(GrowthRateMismatch, wrong.replace("74.0%", "66.7%")) == []
+    other = wrong.replace("支出总计 616.17万元", "本单位本年支出合计 600.00万元")
+    assert run_prose(GrowthRateMismatch, other) == []

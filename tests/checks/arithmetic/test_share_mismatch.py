@@ -335,3 +335,21 @@ def test_a106_counts_of_one_whole_with_their_shares():
     # counts of different things (受理 / 办结) are shares of different wholes: not read
     stages = "全年受理案件50件，占全市20%；办结45件，占比90%。"
     assert run_prose(ShareMismatch, stages) == []
+
+
+def test_a106_bare_share_after_the_paragraphs_own_qizhong_is_of_its_total():
+    # the total before the paragraph's 其中, a change between; one part given with its share (the
+    # list cut short), so no run of shares makes up 100%
+    text = ("2.支出情况。2023年度本所支出合计 520.00 万元，较上年决算数减少 26.00 万元，下降 4.76%，"
+            "主要原因是设备购置减少。其中：基本支出 416.00 万元，占 {share}。")
+    assert run_prose(ShareMismatch, text.format(share="80.00%")) == []
+    (d,) = run_prose(ShareMismatch, text.format(share="72.00%"))
+    assert "416.00 ÷ 520.00 = 80.00%" in d.message() and d.severity is Severity.warning
+    # a part after a second 其中 is a part of a part: its whole is not the paragraph's total
+    nested = ("2.支出情况。2023年度本所支出合计 520.00 万元，其中：基本支出 416.00 万元，"
+              "其中人员经费 300.00 万元，占 72.12%。")
+    assert run_prose(ShareMismatch, nested) == []
+    # two totals of the head noun before the 其中: which one is meant cannot be told
+    two = ("2.支出情况。2023年度本所支出合计 520.00 万元，财政拨款支出 500.00 万元。"
+           "其中：基本支出 416.00 万元，占 70.00%。")
+    assert run_prose(ShareMismatch, two) == []

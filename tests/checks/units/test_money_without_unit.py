@@ -161,3 +161,41 @@ def test_bare_total_before_its_bracketed_breakdown():
 ])
 def test_bare_figure_after_an_appropriation_named_kuan(text, fires):
     assert bool(lint(MoneyWithoutUnit, text)) == fires
+
+
+def test_bare_first_item_of_a_list_opened_by_qizhong_after_its_total():
+    """``支出合计 T 万元，较上年…。其中：基本支出 a，占 x%；项目支出 b 万元，占 y%``: the list opens a
+    sentence of its own, so its bare first item has no item before it; the item after it and the
+    total before the 其中 carry the unit (modelled on 决算说明 支出情况 paragraphs)."""
+    text = ("3.支出情况。2023年度本所支出合计 618.40 万元，较上年决算数增加 22.60 万元，增长 3.8%。"
+            "其中：基本支出 480.20{unit}，占 77.7%；项目支出 138.20 万元，占 22.3%。\n")
+    [d] = lint(MoneyWithoutUnit, text.format(unit=""))
+    assert "480.20" in d.message("zh") and "万元" in d.message("zh")
+    assert lint(MoneyWithoutUnit, text.format(unit=" 万元")) == []
+    # a count before its 其中 and a list of counts: no amount lost its unit
+    assert lint(MoneyWithoutUnit, "单位编制 40 人。其中：行政编制 12，占 30%；事业编制 28 人，占 70%。\n") == []
+    # a list after a 其中 with nothing stated before it in that unit
+    assert lint(MoneyWithoutUnit, "其中：基本支出 480.20，占 77.7%；项目支出 138.20 万元，占 22.3%。\n") == []
+
+
+def test_bare_figure_before_its_own_inclusive_bracket():
+    """``购置及运行维护费 350（包括：运行维护费 210 万元、购置费 140 万元）``: a bracket opening with 包括
+    breaks the figure down, as （含 and （其中 do."""
+    text = ("2023年“三公”经费预算 420 万元，其中：因公出国（境）费 20 万元，公务接待费 50 万元，"
+            "公务用车购置及运行维护费 350{unit}（包括：公务用车运行维护费 210 万元、公务用车购置费 140 万元）。\n")
+    [d] = lint(MoneyWithoutUnit, text.format(unit=""))
+    assert "350" in d.message("zh")
+    assert lint(MoneyWithoutUnit, text.format(unit="万元")) == []
+
+
+def test_bare_amount_right_before_its_change_in_a_money_unit():
+    """``公务接待费 24，较上年减少 1.20 万元`` among amounts in 万元: the change's unit is the amount's."""
+    text = ("2023年“三公”经费支出 36.50 万元，其中：公务用车运行维护费 12.50 万元，较上年持平；"
+            "公务接待费 24.00{unit}，较上年减少 1.20 万元，下降 4.8%。\n")
+    [d] = lint(MoneyWithoutUnit, text.format(unit=""))
+    assert d.key == "level" and "24.00" in d.message("zh") and "万元" in d.message("zh")
+    assert lint(MoneyWithoutUnit, text.format(unit="万元")) == []
+    same_year = "公务用车运行维护费支出 8.60，同比增加 0.40 万元，增长 4.9%。\n"
+    assert lint(MoneyWithoutUnit, same_year) == []  # no amount before it carries the unit
+    counts = "2023年共接待 120 批次、支出 6.00 万元，接待人数 960，较上年减少 30 人。\n"
+    assert lint(MoneyWithoutUnit, counts) == []  # the change is a count

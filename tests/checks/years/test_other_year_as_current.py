@@ -493,3 +493,46 @@ def test_y507_one_totals_statement_of_the_year_before_in_a_titleless_excerpt():
     text = _TITLELESS.format(year=2021)
     assert [d.location.line for d in run(OtherYearAsCurrent, text)] == [line_of(text, "2021年度本年支出")]
     assert run(OtherYearAsCurrent, _TITLELESS.format(year=2022)) == []
+
+
+_CONTENTS = ("某县园林所2023年度部门决算\n\n目录\n第一部分 单位概况\n第二部分 2023年度部门决算表\n"
+             "第三部分 {entry}\n\n第一部分 单位概况\n本所负责城区公园绿地的养护管理。\n"
+             "2023年度收入总计 286.40 万元。\n")
+
+
+def test_y507_contents_entry_of_an_earlier_year():
+    text = _CONTENTS.format(entry="2022年度部门决算情况说明")
+    [d] = diagnostics(text, OtherYearAsCurrent)
+    assert d.location.line == line_of(text, "2022年度部门决算情况说明")
+    assert "目录" in d.message()
+    assert diagnostics(_CONTENTS.format(entry="2023年度部门决算情况说明"), OtherYearAsCurrent) == []
+    # an entry on an earlier year's follow-up is that year's on purpose
+    assert diagnostics(_CONTENTS.format(entry="2022年度绩效评价整改情况"), OtherYearAsCurrent) == []
+
+
+def test_y507_heading_or_contents_entry_of_the_next_years_accounts():
+    text = _CONTENTS.format(entry="2024年度部门决算情况说明")
+    [d] = diagnostics(text, OtherYearAsCurrent)
+    assert d.location.line == line_of(text, "2024年度部门决算情况说明")
+    assert "尚未结束" in d.message()
+    heading = ACCOUNTS.replace("二、2023年度收入支出决算情况说明", "二、2024年度收入支出决算情况说明")
+    [d] = diagnostics(heading, OtherYearAsCurrent)
+    assert d.location.line == line_of(heading, "二、2024年度") and "标题" in d.message()
+    # the next year's budget or plan beside the accounts is the next year's on purpose
+    assert diagnostics(_CONTENTS.format(entry="2024年部门预算情况说明"), OtherYearAsCurrent) == []
+    assert diagnostics(ACCOUNTS.replace("二、2023年度收入支出决算情况说明", "二、2024年度工作计划"),
+                       OtherYearAsCurrent) == []
+
+
+def test_y507_sentence_opening_with_another_year_of_the_scope_or_the_units_totals():
+    head = "某县园林所2023年度部门决算说明\n\n一、收入支出决算总体情况\n"
+    scope = head + "1.决算范围。{year}年度决算编制范围包括本级及所属单位2个。\n2023年度收入总计 286.40 万元。\n"
+    [d] = diagnostics(scope.format(year="2022"), OtherYearAsCurrent)
+    assert d.location.line == line_of(scope, "1.决算范围") and "编制范围" in d.message()
+    assert diagnostics(scope.format(year="2023"), OtherYearAsCurrent) == []
+    totals = head + "1.总体情况。{year}年度本单位收入总计 286.40 万元，较上年决算数减少 12.10 万元。\n"
+    [d] = diagnostics(totals.format(year="2024"), OtherYearAsCurrent)
+    assert "尚未结束" in d.message()
+    assert diagnostics(totals.format(year="2023"), OtherYearAsCurrent) == []
+    plan = head + "1.总体情况。2023年度收入总计 286.40 万元。2024年度本单位收入预算 300.00 万元。\n"
+    assert diagnostics(plan, OtherYearAsCurrent) == []  # the next year's budget
