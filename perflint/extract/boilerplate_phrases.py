@@ -12,7 +12,7 @@ from functools import cache
 
 from perflint import data
 from perflint.text.normalise import compact
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 PUNCT_EDGES = "。.；;，,、：:！!？?）)（(“”\"'‘’【】[]…—-/／ \t\u3000"
 
@@ -63,7 +63,7 @@ def denies(text: str) -> bool:
 @cache
 def _met_claim() -> re.Pattern[str]:
     conf = phrases()
-    return re.compile("|".join(f"(?:{p})" for p in [*conf["met_claim_patterns"], *conf["met_reason_patterns"]]))
+    return compile_pattern("|".join(f"(?:{p})" for p in [*conf["met_claim_patterns"], *conf["met_reason_patterns"]]))
 
 
 def claims_met(text: str) -> bool:
