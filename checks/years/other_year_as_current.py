@@ -269,7 +269,7 @@ class OtherYearAsCurrent(Check):
                     siblings = _sibling_openers(facts, ctx) if siblings is None else siblings
                     if (odd := _odd_sibling(fact, fy, siblings)) is not None:
                         yield self.diagnostic("sibling", fact.location, date=date_label(m), date_en=date_label_en(m),
-                                              fy=fy, subject=odd[0], count=odd[1])
+                                              fy=fy, subject=_nested(odd[0]), count=odd[1])
                 continue
             if m.year == fy:
                 continue
@@ -293,7 +293,7 @@ class OtherYearAsCurrent(Check):
                 siblings = _sibling_openers(facts, ctx) if siblings is None else siblings
                 if (odd := _odd_sibling(fact, fy, siblings)) is not None:
                     yield self.diagnostic("sibling", fact.location, date=date_label(m), date_en=date_label_en(m),
-                                          fy=fy, subject=odd[0], count=odd[1])
+                                          fy=fy, subject=_nested(odd[0]), count=odd[1])
                     continue
             if key == "target" and fact.where == "paragraph" and "|" not in fact.source.value:
                 key = "target_prose"  # a report's prose, not a form's cell
@@ -578,6 +578,11 @@ def _subject(fact: DateFact) -> str | None:
         return None
     found = _SUBJECT.match(fact.source.value, m.end)
     return found.group(1) if found else None
+
+
+def _nested(subject: str) -> str:
+    """The subject's own double quotes as single ones, for the message quotes it (“‘三公’”)."""
+    return subject.replace("“", "‘").replace("”", "’")
 
 
 def _sibling_openers(facts: list[DateFact], ctx: Context) -> dict[int, dict[str, Counter[int]]]:

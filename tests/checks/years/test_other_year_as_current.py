@@ -454,6 +454,17 @@ def test_y507_templated_sentence_with_another_year_than_its_siblings():
         assert d.location.line == line_of(text, f"{odd}年示范区") and "2023" in d.message("zh")
 
 
+def test_y507_sibling_message_nests_the_subjects_own_quotes():
+    """A subject that opens with the draft's own quotes (“三公”经费) is quoted once: its inner
+    quotes become single ones (“‘三公’”), never ““三公””."""
+    text = _TEMPLATED.format(first="2023", second="2023", third="2022").replace(
+        "示范区动物疫病预防控制中心基本", "“三公”经费基本").replace(
+        "示范区动物疫病预防控制中心追加", "“三公”经费追加").replace(
+        "示范区动物疫病预防控制中心安排", "“三公”经费安排")
+    (d,) = diagnostics(text, OtherYearAsCurrent)
+    assert "“‘三公’”" in d.message("zh") and "““" not in d.message("zh")
+
+
 def test_y507_quiet_on_templated_sentences_of_the_year_or_of_several_years():
     assert diagnostics(_TEMPLATED.format(first="2023", second="2023", third="2023"), OtherYearAsCurrent) == []
     # a review year by year (2021, 2022, 2023): more than one other year, no odd one out
