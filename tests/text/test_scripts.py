@@ -14,8 +14,10 @@ FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "scripts" / "tra
 
 
 def _check(path: Path, *args: str) -> subprocess.CompletedProcess:
+    # run from the tests' folder: from the repository's root, ``-m`` would import the source tree's
+    # perflint before the installed one (and its built-in checks with it)
     return subprocess.run([sys.executable, "-m", "perflint.cli", "check", "--isolated", *args, str(path)],
-                          capture_output=True, text=True, encoding="utf-8")
+                          capture_output=True, text=True, encoding="utf-8", cwd=Path(__file__).resolve().parent)
 
 
 def test_one_character_for_one():
