@@ -117,6 +117,14 @@ def test_a_target_with_its_bound_after_the_figure_is_a_figure():
     assert run_flat(ScoreNotFollowingCompletion, text=text.format(trained="318人次")) == []
 
 
+def test_a_bound_after_the_figure_in_a_form_run_onto_one_line():
+    missed = ONE_LINE.format(**{**ONE_LINE_GOOD, "km": "32公里"}).replace("≥40公里", "40公里以上")
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=missed)
+    assert "40公里以上" in diag.message("zh") and "20 × 80.0% = 16.00" in diag.message("zh")
+    met = ONE_LINE.format(**ONE_LINE_GOOD).replace("≥40公里", "40公里以上")
+    assert run_flat(ScoreNotFollowingCompletion, text=met) == []
+
+
 DEADLINE = ("项目支出绩效自评表\n"
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
             "产出指标\t数量指标\t修缮面积\t600平方米\t600平方米\t20\t20\t\n"
