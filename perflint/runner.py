@@ -28,6 +28,7 @@ from perflint.diagnostics import Diagnostic
 from perflint.engine import load_registry, run_checks
 from perflint.read.errors import InputError
 from perflint.read.loader import load_bytes
+from perflint.read.scripts import restore
 from perflint.retained import RetainedSource, retain
 from perflint.safety import DEFAULT_MAX_SIZE, display_name, load_input
 from perflint.suppress import apply, directives, suppress
@@ -134,10 +135,7 @@ def lint_one(task: Task, installed: Sequence[type[Check]]) -> Outcome:
         return Outcome(name, error=exc.render(lang), error_reason=exc.reason(lang), error_line=exc.line,
                        error_column=exc.column)
     run = run_checks(doc, task.checks, task.ctx)
-    if "traditional_script" in doc.metadata:  # read as Simplified: quotes in the draft's own script
-        from perflint.text.scripts import restore_findings
-
-        restore_findings(run.diagnostics, *doc.metadata["traditional_script"])
+    restore(doc, run.diagnostics)  # read as Simplified: quotes in the draft's own script
     diags = suppress(doc, run.diagnostics, task.checks, installed)
     passages, found = [], []
     if task.cross_document and any(check.corpus for check in task.checks):

@@ -88,6 +88,9 @@ def lint_document(doc: Document, *, checks: Sequence[CheckSpec] | None = None, f
     if result.failures:
         check, exc = result.failures[0]
         raise AssertionError(f"check {check.code} ({check.name}) raised {type(exc).__name__}: {exc}") from exc
+    from perflint.read.scripts import restore
+
+    restore(doc, result.diagnostics)  # a draft read as Simplified: quotes in its own script
     return result.diagnostics
 
 
@@ -97,19 +100,21 @@ def lint_text(text: str, *, checks: Sequence[CheckSpec] | None = None, fiscal_ye
 
     ``options`` maps a check code to ``{key: value}``, checked as ``--option CODE.key=value`` is.
     """
+    from perflint.read.scripts import parse_in_script
     from perflint.read.text import parse_text
 
     fmt = "markdown" if path.lower().endswith((".md", ".markdown")) else "text"
-    doc = parse_text(text, path, source_format=fmt)
+    doc = parse_in_script(text, lambda plain: parse_text(plain, path, source_format=fmt))
     return lint_document(doc, checks=checks, fiscal_year=fiscal_year, options=options)
 
 
 def lint_yaml(text: str, *, checks: Sequence[CheckSpec] | None = None, fiscal_year: int | None = None,
               options: Options | None = None, path: str = "draft.yaml") -> list[Diagnostic]:
     """Lint a perflint YAML draft given as a string (see docs/yaml-format.md)."""
+    from perflint.read.scripts import parse_in_script
     from perflint.read.yaml_draft import parse_yaml
 
-    return lint_document(parse_yaml(text, path), checks=checks, fiscal_year=fiscal_year, options=options)
+    return lint_document(parse_in_script(text, lambda plain: parse_yaml(plain, path)), checks=checks, fiscal_year=fiscal_year, options=options)
 
 
 def lint_file(path: str | Path, *, checks: Sequence[CheckSpec] | None = None, fiscal_year: int | None = None,

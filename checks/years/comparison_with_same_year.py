@@ -20,7 +20,9 @@ class ComparisonWithSameYear(Check):
     year's budget or plan (`与Y年预算相比`, `比Y年初`), a later year compared with Y
     (`2024年比2023年增长`), a comparison word used as a lead-in (`经比较2023年度…，较上年减少`,
     where the year is the subject) and plans stay quiet. Also finds the previous year glossed
-    as Y itself: `上年（2023年）`, `上年决算数(2023年度)`, `2023年（上年）` in a 2023 report.
+    as Y itself: `上年（2023年）`, `上年决算数(2023年度)`, `2023年（上年）` in a 2023 report, or
+    as Y−2 (`比上年（2021年）增加` in a 2023 report) where the statement names no year but Y and
+    that one (`2022年…比上年（2021年）` speaks of 2022 and is right).
     In a 决算说明, whose template compares each figure with the year before, a comparison with
     Y−2 (`与2021年度相比，收、支总计各增加 213.16 万元` in a 2023 one) whose sentence states the
     change (增加/减少/增长/下降 and a figure) is found too: the year was moved back once too often
@@ -47,7 +49,7 @@ class ComparisonWithSameYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。也查找把“上年”注为 Y 年本身的写法：2023 年度报告中的“上年（2023年）”“上年决算数(2023年度)”“2023年（上年）”。决算说明的模板逐项与上年比较，其中与 Y−2 年比较、且句中写出变动（增加、减少、增长、下降及数额）的（2023 年度决算说明中的“与2021年度相比，收、支总计各增加213.16万元”）也报告：年份多退了一年，或没有随数字更新。预算（“2024年部门预算”等）的模板逐项与上年预算比较，其中与 Y−2 年（预算）比较且写出变动的（2024 年预算中的“比2022年预算增加2.37万元”）同样报告。
+    在 Y 年度的报告中查找“与Y年相比”“比Y年”“较Y年度”。与该年预算或计划的比较（“与Y年预算相比”“比Y年初”）、以后年度与 Y 年的比较（“2024年比2023年增长”）、作引语的比较词（“经比较2023年度…，较上年减少”，年份是主语）以及计划不报告。也查找把“上年”注为 Y 年本身的写法：2023 年度报告中的“上年（2023年）”“上年决算数(2023年度)”“2023年（上年）”；以及注为 Y−2 年的写法（2023 年度报告中的“比上年（2021年）增加”），该句除此之外只写了 Y 年或未写年份（“2022年…比上年（2021年）”讲的是 2022 年，没有错）。决算说明的模板逐项与上年比较，其中与 Y−2 年比较、且句中写出变动（增加、减少、增长、下降及数额）的（2023 年度决算说明中的“与2021年度相比，收、支总计各增加213.16万元”）也报告：年份多退了一年，或没有随数字更新。预算（“2024年部门预算”等）的模板逐项与上年预算比较，其中与 Y−2 年（预算）比较且写出变动的（2024 年预算中的“比2022年预算增加2.37万元”）同样报告。
 
     ## 为什么要改
     同比变化是 Y 年与 Y−1 年比较。2023 年度报告里的“与2023年相比”，是从上年报告抄来、只在一处改了年份的句子，它所说的变化属于错误的一对年份。
@@ -92,12 +94,23 @@ class ComparisonWithSameYear(Check):
             if fy is not None and fact.mention.year is not None and fact.mention.year > fy:
                 later.add((id(fact.source), fact.sentence_span[0]))
         budgets: dict[int, bool] = {}  # a part's kind asked once, and only of a part with a Y−2 year
+        years_by_statement: dict[tuple[int, int], set[int]] = {}  # built on first use (a Y−2 gloss)
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             if fy is not None and fact.mention.year == fy - 2 and self._change_against(fact, budgets):
                 m = fact.mention
                 key = "two_back" if fact.part.kind == "final_accounts" else "two_back_budget"
                 yield self.diagnostic(key, fact.location, date=date_label(m), date_en=date_label_en(m),
+                                      fy=fy, prev=fy - 1)
+                continue
+            if fy is not None and fact.mention.year == fy - 2 and fact.mention.month is None \
+                    and fact.where in ("paragraph", "cell", "heading") \
+                    and _glossed_as_last_year(fact.source.value, fact.mention) \
+                    and _years_of_statement(facts, years_by_statement, fact) <= {fy, fy - 2}:
+                # 比上年（2021年） in a 2023 report whose statement speaks of 2023 (or of no year):
+                # the previous year is glossed two years back (2022年…比上年（2021年） is right)
+                m = fact.mention
+                yield self.diagnostic("glossed", fact.location, date=date_label(m), date_en=date_label_en(m),
                                       fy=fy, prev=fy - 1)
                 continue
             if fy is None or fact.mention.year != fy:
@@ -138,6 +151,16 @@ class ComparisonWithSameYear(Check):
             return False
         end = fact.sentence_span[1]
         return _STATED_CHANGE.search(fact.source.value, fact.mention.end, end) is not None
+
+
+def _years_of_statement(facts, index: dict[tuple[int, int], set[int]], fact) -> set[int]:
+    """The years the statement of ``fact`` names (``index`` filled on first use)."""
+    if not index:
+        index[(0, -1)] = set()  # (filled: a key no statement has)
+        for f in facts:
+            if f.mention.year is not None:
+                index.setdefault((id(f.source), f.sentence_span[0]), set()).add(f.mention.year)
+    return index.get((id(fact.source), fact.sentence_span[0]), set())
 
 
 # A change stated with its figure: 增加 213.16 万元, 增长 9.07%, 下降 3 个百分点.

@@ -437,17 +437,21 @@ _GLUED = lazy_compile(
     r"|(?<=\d)\s*(?P<e>万元|亿元|千元|元)(?P<f>元)(?!旦)"  # ``1837600 元元``: the unit typed twice
     # ``承保面积 42.59万元亩``: 万亩 typed with a money unit's 元 (亩均 / 亩产 open a word of their own)
     r"|(?<=\d)\s*(?P<g>万元|亿元)(?P<h>亩|公顷)(?![均产数])"
+    # ``合格率9%0。``: digits run on after the percent sign, the figure closed by a mark right
+    # after them (not the next figure of a form run together, ``96%96%``, nor a decimal)
+    r"|(?<=\d)(?P<i>[%％])(?P<j>\d+)(?=[。，,；;、)）]|\s*$)"
 )
 
 
 def glued_units(text: str) -> list[GluedUnit]:
-    """Two units on one figure: ``0 万元%``, ``100%万元``."""
+    """Two units on one figure: ``0 万元%``, ``100%万元``; and digits run on after a percent sign
+    (``9%0``: ``second`` holds the digits)."""
     if "%" not in text and "％" not in text and "元元" not in text and "元亩" not in text and "元公顷" not in text:
         return []  # every alternative of the pattern holds a percent sign, 元元 or 元 + an area
     norm = normalise(text)
     out = []
     for m in _GLUED.finditer(norm):
-        first, second = next((m.group(a), m.group(b)) for a, b in ("ab", "cd", "ef", "gh") if m.group(a))
+        first, second = next((m.group(a), m.group(b)) for a, b in ("ab", "cd", "ef", "gh", "ij") if m.group(a))
         num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
         start = num.start() if num else m.start()
         out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))

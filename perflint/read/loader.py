@@ -10,10 +10,10 @@ from perflint.heap import LARGE_BYTES, paused
 from perflint.model import Document
 from perflint.read.encoding import decode
 from perflint.read.errors import InputError
+from perflint.read.scripts import parse_in_script
 from perflint.read.sniff import sniff
 from perflint.read.text import parse_text
 from perflint.safety import DEFAULT_MAX_SIZE, display_name, read_input
-from perflint.text.scripts import is_traditional
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -69,22 +69,8 @@ def _read(raw: bytes, kind: str, name: str, suffix: str) -> Document:
     text = decode(raw, name)
     if not text.strip():
         raise InputError(name, EMPTY)
-    if is_traditional(text):
-        return _read_traditional(raw, text, kind, name, suffix)
-    return _read_text(raw, text, kind, name, suffix)
-
-
-def _read_traditional(raw: bytes, text: str, kind: str, name: str, suffix: str) -> Document:
-    """A draft in Traditional script, read as Simplified (:mod:`perflint.text.scripts`) with its
-    own characters kept for its source lines and for the words its findings quote."""
-    from perflint.text.scripts import own_lines, simplified
-
-    text = text.removeprefix("\ufeff")
-    plain = simplified(text)
-    doc = _read_text(raw, plain, kind, name, suffix)
-    doc.lines = own_lines(doc.lines, plain, text)
-    doc.metadata["traditional_script"] = (plain, text)
-    return doc
+    # a draft in Traditional script is read as Simplified (perflint.read.scripts)
+    return parse_in_script(text, lambda plain: _read_text(raw, plain, kind, name, suffix))
 
 
 def _read_text(raw: bytes, text: str, kind: str, name: str, suffix: str) -> Document:

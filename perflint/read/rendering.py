@@ -82,7 +82,9 @@ class Rendering:
             self.native.lines.append([])
 
     def document(self, path: str, source_format: str, *, heading_context: bool = False) -> Document:
-        doc = parse_text("\n".join(self.lines), path, source_format=source_format)
+        from perflint.read.scripts import parse_in_script  # (a Traditional rendering is read as Simplified)
+
+        doc = parse_in_script("\n".join(self.lines), lambda text: parse_text(text, path, source_format=source_format))
         if heading_context:
             self.native.headings = [(b.text.line, _short(b.text.value.lstrip("# ")))
                                     for _part, b in doc.blocks() if isinstance(b, Heading)]

@@ -457,6 +457,27 @@ def parse_cell(text: str) -> Quantity | None:
                        "number_end": q.number_end + offset})
 
 
+# ``200人次以上``, ``95%及以上``, ``3个工作日以内``, ``60万元（含）以下``: a target cell written with
+# its bound after the figure instead of a sign before it (以上 includes the figure: ≥).
+_BOUND_AFTER = lazy_compile(r"^(?P<figure>.+?)\s*(?:[（(]含[）)])?\s*(?:及|或)?(?P<bound>以上|以下|以内)\s*$")
+
+
+def parse_bound_cell(text: str) -> Quantity | None:
+    """A cell holding one figure with its bound written after it (``200人次以上`` is ≥ 200 人次,
+    ``3日以内`` ≤ 3 日): the figure with that relation; None for any other cell, or when a
+    relation is written before the figure too."""
+    m = _BOUND_AFTER.match(text.strip())
+    if m is None:
+        return None
+    q = parse_cell(m.group("figure"))
+    if q is None or q.relation is not None:
+        return None
+    offset = text.find(text.strip())
+    return Quantity(**{**q.__dict__, "text": text.strip(), "relation": "≥" if m.group("bound") == "以上" else "≤",
+                       "start": q.start + offset, "end": offset + len(text.strip()),
+                       "number_end": q.number_end + offset})
+
+
 # ``5830元/户``, ``≤475元/亩``, ``583元/人·月``: an amount (or count) per unit of something, a
 # standard or a unit cost of a 自评表 indicator. The per-unit word is short and Chinese.
 @cache

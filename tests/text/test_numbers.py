@@ -72,6 +72,18 @@ def test_parse_per_unit_cell_reads_a_rate_as_its_own_unit():
     assert [parse_per_unit_cell(t) for t in ("95%/年", "100元", "5830元/户左右", "2万元/户")] == [None] * 4
 
 
+def test_parse_bound_cell_reads_a_bound_written_after_the_figure():
+    from perflint.text.numbers import parse_bound_cell
+
+    q = parse_bound_cell("200人次以上")
+    assert (q.value, q.unit, q.relation, q.text) == (Decimal("200"), "人次", "≥", "200人次以上")
+    assert parse_bound_cell(" 95%及以上").relation == "≥"
+    assert parse_bound_cell("30万元以内").relation == "≤"
+    assert parse_bound_cell("60万元（含）以下").relation == "≤"
+    # a sign before the figure too, words around it, two figures: not a bound cell
+    assert [parse_bound_cell(t) for t in ("≥95%以上", "65岁以上老人", "3至5次以上", "以上")] == [None] * 4
+
+
 def test_a_scale_character_without_a_unit_is_part_of_the_figure():
     """``150万`` is 1,500,000 of something, not 150: the scale is the figure's, what it counts is
     left to its sentence; a unit after the scale takes it (``2万余元`` is 万元)."""

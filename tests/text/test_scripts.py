@@ -58,3 +58,53 @@ def test_a_finding_quotes_the_drafts_own_characters():
     out = json.loads(_check(FIXTURE, "--format", "json", "--select", "S601").stdout)
     assert [d["code"] for d in out] == ["S601"]
     assert "“一、收入支出決算總體情況說明”" in out[0]["message"]
+
+
+def _lines_of_fixture() -> list[str]:
+    return FIXTURE.read_text(encoding="utf-8").splitlines()
+
+
+def test_a_traditional_word_file_is_read_as_simplified(tmp_path):
+    """Word, Excel and PDF render to text: that rendering is read through the map too."""
+    from docx import Document as WordDocument
+
+    from perflint.testing import lint_file
+
+    word = WordDocument()
+    for line in _lines_of_fixture():
+        word.add_paragraph(line)
+    path = tmp_path / "report.docx"
+    word.save(path)
+    found = lint_file(path, checks=["A104"])
+    assert [d.code for d in found] == ["A104"]
+    assert "320.00 + 30.00 = 350.00" in found[0].message("zh")
+    # the correct draft stays quiet
+    fixed = WordDocument()
+    for line in _lines_of_fixture():
+        fixed.add_paragraph(line.replace("356.20", "350.00"))
+    fixed.save(path)
+    assert lint_file(path, checks=["A104"]) == []
+
+
+def test_a_traditional_excel_file_is_read_as_simplified(tmp_path):
+    from openpyxl import Workbook
+
+    from perflint.testing import lint_file
+
+    book = Workbook()
+    sheet = book.active
+    for line in _lines_of_fixture():
+        sheet.append([line])
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    assert [d.code for d in lint_file(path, checks=["A104"])] == ["A104"]
+
+
+def test_lint_text_reads_a_traditional_draft_and_quotes_its_own_characters():
+    from perflint.testing import lint_text
+
+    text = FIXTURE.read_text(encoding="utf-8")
+    assert [d.code for d in lint_text(text, checks=["A104"])] == ["A104"]
+    assert lint_text(text.replace("356.20", "350.00"), checks=["A104"]) == []
+    [heading] = lint_text(text, checks=["S601"])
+    assert "“一、收入支出決算總體情況說明”" in heading.message("zh")

@@ -21,7 +21,14 @@ from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, level1_word
 from perflint.read.lines import joins_spaced_label
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
-from perflint.text.numbers import DECIMAL, Quantity, find_quantities, parse_cell, parse_per_unit_cell
+from perflint.text.numbers import (
+    DECIMAL,
+    Quantity,
+    find_quantities,
+    parse_bound_cell,
+    parse_cell,
+    parse_per_unit_cell,
+)
 from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CELL_SEP = lazy_compile(r"[|｜\t]")
@@ -136,6 +143,8 @@ def _quantity_of(text: str) -> Quantity | None:
         q = parse_cell(text.strip() + "元")
     if q is None and ("/" in text or "／" in text):
         q = parse_per_unit_cell(text)  # ≤475元/亩: a standard or unit cost, a rate of its own
+    if q is None and ("以" in text):
+        q = parse_bound_cell(text)  # 200人次以上: the target's bound after its figure
     return q
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure, SelfEvaluation
 from perflint.text.normalise import compact
-from perflint.text.numbers import DECIMAL, parse_cell, parse_per_unit_cell
+from perflint.text.numbers import DECIMAL, parse_bound_cell, parse_cell, parse_per_unit_cell
 from perflint.text.patterns import LazyPattern, lazy_compile
 
 LEVEL1_WORDS = ("产出指标", "效益指标", "满意度指标", "成本指标")
@@ -70,6 +70,8 @@ def figure(cell: Cell | None) -> Figure | None:
     q = parse_cell(cell.value)
     if q is None and ("/" in cell.value or "／" in cell.value):
         q = parse_per_unit_cell(cell.value)  # ≤475元/亩: a standard or unit cost, a rate of its own
+    if q is None and "以" in cell.value:
+        q = parse_bound_cell(cell.value)  # 200人次以上: the target's bound after its figure
     return Figure(cell, q)
 
 

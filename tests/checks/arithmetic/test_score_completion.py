@@ -104,6 +104,27 @@ def test_a_standard_per_household_is_a_figure_of_its_own_rate():
     assert run_flat(ScoreNotFollowingCompletion, text=text.format(aid="5830元/人")) == []  # another rate
 
 
+def test_a_target_with_its_bound_after_the_figure_is_a_figure():
+    """``200人次以上`` is the form's ``≥200人次`` written the other way round (modelled on training
+    and service forms that write 以上 / 及以上 after the figure): a missed one scored in full is
+    reported, a met one is quiet."""
+    text = ("项目支出绩效自评表\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+            "产出指标 | 数量指标 | 技能培训人次 | 300人次以上 | {trained} | 20 | 20 | 无 |\n"
+            "产出指标 | 质量指标 | 结业考核合格率 | 90%及以上 | 94% | 10 | 10 | 无 |\n")
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=text.format(trained="240人次"))
+    assert "20 × 80.0% = 16.00" in diag.message("zh")
+    assert run_flat(ScoreNotFollowingCompletion, text=text.format(trained="318人次")) == []
+
+
+def test_a_bound_after_the_figure_in_a_form_run_onto_one_line():
+    missed = ONE_LINE.format(**{**ONE_LINE_GOOD, "km": "32公里"}).replace("≥40公里", "40公里以上")
+    [diag] = run_flat(ScoreNotFollowingCompletion, text=missed)
+    assert "40公里以上" in diag.message("zh") and "20 × 80.0% = 16.00" in diag.message("zh")
+    met = ONE_LINE.format(**ONE_LINE_GOOD).replace("≥40公里", "40公里以上")
+    assert run_flat(ScoreNotFollowingCompletion, text=met) == []
+
+
 DEADLINE = ("项目支出绩效自评表\n"
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
             "产出指标\t数量指标\t修缮面积\t600平方米\t600平方米\t20\t20\t\n"

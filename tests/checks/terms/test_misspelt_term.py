@@ -453,3 +453,11 @@ def test_quiet_on_the_words_the_scans_look_alikes_make():
             "产出指标\t质量指标\t验收合格率\t100%\n成本指标\t人均补助标准\t1250元\n"
             "依法没收违法所得，最高限价以内采购，住房公积金按规定缴存，杜绝虚报冒领，成本最低。\n")
     assert run(MisspeltTerm, text) == []
+
+
+def test_the_total_score_with_its_two_characters_swapped():
+    """``自评分总为95分`` (modelled on a project report's 自评结论): the form's 自评总分 with 总 and 分
+    swapped; 自评分 followed by a word of its own (总体, 总计) is no slip."""
+    [d] = run(MisspeltTerm, "一、自评结论\n本项目自评分总为95分，评价等次为优。\n")
+    assert d.message("zh") == "“自评分总”疑为“自评总分”之误"
+    assert run(MisspeltTerm, "一、自评结论\n本项目自评总分为95分，各项目自评分总体较高，自评分总计285分。\n") == []

@@ -28,3 +28,14 @@ def test_an_area_written_with_a_money_unit_before_its_own():
     for good in ("全县承保面积为 8.6万亩，总保费 610.5 万元。\n", "亩均补助 1.2万元/亩，共 30 亩。\n",
                  "带动增收 12万元亩均增收 0.3 万元。\n", "投入 50 万元，亩产提高 8%。\n"):
         assert lint(UnitGlued, good) == [], good
+
+
+def test_digits_run_on_after_a_percent_sign():
+    """``抽检合格率9%0。`` (modelled on a school-meal report whose figure came out garbled): a digit
+    on the wrong side of the percent sign. Figures of a form run together (``96%96%``), a
+    percentage followed by a decimal in its own cell and a range are no such slip."""
+    [d] = lint(UnitGlued, "全年受益学生1200名，食品安全抽检合格率9%0。\n")
+    assert "9%0" in d.message("zh") and "“0”" in d.message("zh")
+    for good in ("食品安全抽检合格率90%。\n", "合格率 ≥90% 96%96%\n", "合格率90%，0起食品安全事故。\n",
+                 "执行率 98% 0.5 分\n"):
+        assert lint(UnitGlued, good) == [], good

@@ -58,6 +58,19 @@ def test_y503_quiet_when_the_previous_year_is_glossed_right():
     assert diagnostics(text, ComparisonWithSameYear) == []
 
 
+def test_y503_previous_year_glossed_two_years_back():
+    """``比上年（2021年）`` in a 2023 report (modelled on a 部门整体 report's spending paragraph): the
+    gloss moved back once too often. A statement about 2022 compared with its own previous year,
+    and a gloss of the right year, stay quiet."""
+    text = ("某县文化馆2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+            "2023年度本单位支出合计 356.20 万元，比上年（{gloss}年）增加 25.30 万元。\n"
+            "2022年度本单位支出比上年（2021年）增加 12.00 万元。\n")
+    found = diagnostics(text.format(gloss="2021"), ComparisonWithSameYear)
+    assert [(d.location.line, d.key) for d in found] == [(3, "glossed")]
+    assert "上年应为 2022 年" in found[0].message("zh")
+    assert diagnostics(text.format(gloss="2022"), ComparisonWithSameYear) == []
+
+
 JUESUAN = """某县林业站2023年度部门决算说明
 
 第二部分 2023年度部门决算情况说明
