@@ -691,7 +691,11 @@ def completions(text: str) -> list[Completion]:
         if budgets and actuals:
             arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start
                             and _conf_re("arrival_label").search(m.label) and not budget_re.search(m.label))
-            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived))
+            # a payout 进度 after a payment made as the contract or the works made it due: the
+            # 进度 may be of what fell due, not of the budget (see progress_rate in the data)
+            as_due = bool(_conf_re("progress_rate").search(r.label) and _conf_re("paid_as_due").search(actuals[-1].label))
+            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived,
+                                  uncertain=as_due))
             continue
         if actuals and unspent and unspent[-1].start > actuals[-1].start \
                 and unspent[-1].quantity.scale == actuals[-1].quantity.scale:

@@ -40,6 +40,8 @@ _LIST_CLOSING = "；;"  # the semicolon a contents listing tables as a list clos
 _CLOSED = "。；;！？!?"  # marks that close a sentence: a line holding one is prose, not a title
 _SENTENCE_MARK = lazy_compile(f"[{re.escape(_SENTENCE)}]")  # one scan for any mark of _SENTENCE
 _CLOSED_MARK = lazy_compile(f"[{re.escape(_CLOSED)}]")
+# A page number glued after the full stop that closes a numbered title (``(一)预算编制情况。15``).
+_CLOSED_PAGE = lazy_compile(r"(?:(?<=[。．])|(?<=[^\d.]\.))\d{1,3}$")
 # A contents heading that names what it lists (``2021年部门决算公开目录``): short, ending in 目录.
 _CONTENTS_TITLE = lazy_compile(r"^[^，。；,;：:]{0,24}(?:目录|目錄|目次)$")
 _TABLE_ENTRY = lazy_compile(r"^\s*(?:附表|附件|表)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]|\s)")
@@ -82,8 +84,9 @@ def _entry_like(block: Block) -> bool:
         if parse_marker(block.text.value) is not None:
             # ``一、2023年度收入支出决算总体情况。``: a numbered title may close with a full stop;
             # a numbered table's name with a list's semicolon (``一、《收入支出决算总表》；``), where a
-            # body's list of duties closes its items so too (``1、负责全县水利工程管理；``)
-            value = value.rstrip(_CLOSING)
+            # body's list of duties closes its items so too (``1、负责全县水利工程管理；``); its
+            # page may be glued after that full stop (``(一)预算编制情况。15``)
+            value = _CLOSED_PAGE.sub("", value).rstrip(_CLOSING)
             named = value.rstrip(_LIST_CLOSING)
             if named != value and _TABLE_END.search(named.strip("《》〈〉")):
                 value = named

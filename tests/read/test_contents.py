@@ -807,3 +807,27 @@ def test_contents_whose_heading_holds_the_first_entry():
     whole = parse_text(GLUED_HEADING.format(heading="目录\n"))
     assert [b.text.value for b in whole.parts[0].blocks if isinstance(b, TocEntry)] == [
         b.text.value for b in blocks if isinstance(b, TocEntry)]
+
+
+def test_glued_page_numbers_after_titles_closed_with_a_full_stop_are_pages():
+    """Contents without a 目录 line whose page numbers are glued to the titles, some titles
+    closed with a full stop before the page (``(一)预算编制情况。15``): still contents, so the
+    headings the body repeats are not read as empty sections."""
+    text = ("示范县档案局2022年度部门决算\n公开时间:2022年9月1日\n第一部分部门概况3\n"
+            "(一)基本职能及主要工作3\n第二部分2022年度部门决算情况说明5\n一、收入支出决算情况6\n"
+            "(一)预算编制情况。7\n(二)执行管理情况。8\n二、评价结论9\n"
+            "第一部分 部门概况\n(一)基本职能及主要工作\n本局负责全县档案管理。\n"
+            "第二部分 2022年度部门决算情况说明\n一、收入支出决算情况\n(一)预算编制情况。\n"
+            "按规定编制预算。\n(二)执行管理情况。\n执行进度正常。\n二、评价结论\n总体良好。\n")
+    doc = parse_text(text, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.line, t.page) for t in toc] == [(3, 3), (4, 3), (5, 5), (6, 6), (7, 7), (8, 8), (9, 9)]
+    assert toc[4].title.rstrip("。") == "预算编制情况"
+
+
+def test_a_body_line_ending_in_a_full_stop_and_a_figure_is_no_contents_entry():
+    """A numbered body line with a figure after its full stop stays what it is when nothing of it
+    comes back as a body (no run of contents)."""
+    text = ("示范县档案局2022年度部门决算\n(一)预算编制情况。7\n按规定编制预算。\n(二)执行管理情况。8\n"
+            "执行进度正常。\n")
+    assert "TocEntry" not in {k for _l, k in kinds(text)}

@@ -207,7 +207,9 @@ def _title(part: Part, table: Table, index: int) -> str:
         value = _compact(block.text.value)
         if _SELF_EVAL_TITLE.search(value):
             return without_notices(value)
-    return table.caption or ""
+    caption = table.caption or ""
+    # a caption of no words (the web address a saved page puts over its form) names nothing
+    return caption if any("\u4e00" <= ch <= "\u9fff" for ch in caption) else ""
 
 
 def _without_notices(caption: str) -> str:

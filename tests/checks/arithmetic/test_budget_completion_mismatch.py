@@ -387,3 +387,20 @@ def test_a107_rate_under_its_own_heading_after_the_funds_given():
     # two money figures before (a budget and its arrival): not one base to read
     two = "下达我局项目前期工作经费200.00万元，到位资金180.00万元。"
     assert run_prose(BudgetCompletionMismatch, head, two, "2.项目资金执行情况", spent.format(a="180.00")) == []
+
+
+def test_a107_payout_progress_of_a_payment_made_as_due_is_a_warning():
+    """``已按合同约定和施工进度足额拨付资金 A，资金拨付进度 100%`` after the year's budget: the 100%
+    may be of what the contract made due, not of the budget, so the mismatch is worth a look but
+    not certain (a warning); the same 进度 without the words of a payment as due stays an error."""
+    due = "区级年初预算180万元专项资金，已严格按合同约定和施工进度及时足额拨付资金52.40万元，资金拨付进度{rate}。"
+    (d,) = run_prose(BudgetCompletionMismatch, due.format(rate="100%"))
+    assert d.severity is Severity.warning and "52.40 ÷ 180" in d.message()
+    assert run_prose(BudgetCompletionMismatch, due.format(rate="29.11%")) == []
+    plain = "区级年初预算180万元专项资金，已拨付资金52.40万元，资金拨付进度{rate}。"
+    (d,) = run_prose(BudgetCompletionMismatch, plain.format(rate="100%"))
+    assert d.severity is Severity.error
+    # a 支付率 or 执行率 is the budget's share whatever the payment followed: still an error
+    rate = "区级年初预算180万元专项资金，已按合同约定足额拨付资金52.40万元，资金支付率{rate}。"
+    (d,) = run_prose(BudgetCompletionMismatch, rate.format(rate="100%"))
+    assert d.severity is Severity.error

@@ -165,3 +165,22 @@ _TARGET_FORM = """{title} | | | | | |
 ])
 def test_c706_a_form_named_绩效目标自评表(title, fires):
     assert bool(run(ProjectNameMismatch, _TARGET_FORM.format(title=title))) == fires
+
+
+_ADDRESS_OVER_FORM = """{lead}
+项目名称 | 示范县农产品冷链仓储建设项目 | ||||
+主管部门 | 示范县农业农村局 | 实施单位 | 示范县国有资产经营有限公司 | ||
+项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | 800 | 800 | 800 | 10 | 100% | 10 |
+绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+产出指标(50分) | 数量指标 | 新建冷库面积 | ≥900平方米 | 920平方米 | 50 | 50 |
+"""
+
+
+def test_c706_a_web_address_over_a_form_is_no_title():
+    """A page saved with its web address on the line above a form with no title of its own
+    (modelled on a county's published 自评表): the address is no title naming a project."""
+    page = _ADDRESS_OVER_FORM.format(lead="# https://www.example.gov.cn/info/1234/567890.htm")
+    assert run(ProjectNameMismatch, page) == []
+    titled = _ADDRESS_OVER_FORM.format(lead="2023年度示范县蔬菜大棚建设项目支出绩效自评表")
+    assert len(run(ProjectNameMismatch, titled)) == 1
