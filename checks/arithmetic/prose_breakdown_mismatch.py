@@ -14,7 +14,7 @@ from perflint.extract.edges import in_cut_sentence, in_open_bracket_at_the_cut, 
 from perflint.model import Document, Location
 from perflint.text.numbers import Quantity, fmt
 
-from ._compare import as_listed, check_sum, decimals_of, lines_of, mixed_units, shown, sum_expression
+from ._compare import Outcome, as_listed, check_sum, decimals_of, lines_of, mixed_units, shown, sum_expression
 from ._facts import breakdown_facts, run_breakdowns, section_runs
 
 MAX_RELATED = 12
@@ -56,6 +56,9 @@ class ProseBreakdownMismatch(Check):
     A list the text stops in — an excerpt cut inside its sentence, or inside the bracket that holds
     it (`大型修缮 44 万元（其中：a；b；承`, the bracket never closed) — is not reported for falling
     short: its other parts lie past the cut.
+    A bare whole figure among figures with decimals (`30；30；29.99`) is read at its siblings'
+    precision (30.00); a difference only that reading makes, which the figures as written could
+    round away, is a warning, not an error.
 
     ## Why is this bad?
     A breakdown whose parts do not make up its total puts a wrong figure — or an item that is
@@ -77,7 +80,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。与带小数的分项并列的整数（“30；30；29.99”）按同列小数位读取（30.00）；只因这样读取才出现、按所写位数可由四舍五入解释的差额，作警告而非错误。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -188,12 +191,15 @@ class ProseBreakdownMismatch(Check):
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,
                 labels: tuple[str, ...] = (), across: bool = False, cut: bool = False,
                 closed: bool = False) -> Diagnostic | None:
-        parts = as_listed(parts)
+        written, parts = parts, as_listed(parts)
         if prose.unit_slip(total, parts) is not None or prose.total_unit_slip(total, parts):
             return None  # one part, or the total, in 元 among 万元 (or back): U401 says so
         outcome = check_sum(total, parts, at_most=not exhaustive)
         if outcome is None:
             return None
+        # a bare ``30`` among ``29.99`` is most likely 30.00, but a writer may have rounded it:
+        # a difference only that reading makes is worth a look, not certainly wrong
+        promoted = written != parts and _within_rounding(check_sum(total, written, at_most=not exhaustive))
         counts = total.kind == "count"
         if counts and outcome.severity is Severity.rounding:
             # whole counts are exact: 25 + 20 + 26 = 71 人 of 73 is no rounding difference but
@@ -215,6 +221,8 @@ class ProseBreakdownMismatch(Check):
             key, severity = "short", Severity.warning
             if closed:  # ``a、b，合计 T``: T sums the items listed, no other
                 key, severity = "mismatch", Severity.error
+        if promoted and severity is Severity.error:
+            severity = Severity.warning
         if (inferred_from is not None or across) and severity is Severity.error:
             # the whole was matched by name in another sentence, or read across a comparison
             # (T 万元，比上年增加 X 万元，其中 …): a reading, not the form's own layout
@@ -242,6 +250,10 @@ class ProseBreakdownMismatch(Check):
             expr=sum_expression(parts, units), expr_en=sum_expression(parts, units, "en"), computed=computed, stated=shown(total, units),
             diff=fmt(outcome.difference, decimals) + (f" {unit}" if units else ""), where=where, where_en=where_en,
         )
+
+
+def _within_rounding(outcome: Outcome | None) -> bool:
+    return outcome is None or outcome.severity is Severity.rounding
 
 
 def prefix_hint(total: Quantity, parts: tuple[Quantity, ...], labels: tuple[str, ...]) -> tuple[str, str]:

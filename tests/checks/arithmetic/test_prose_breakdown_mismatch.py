@@ -770,3 +770,17 @@ def test_a104_zhuyao_shi_is_a_list_only_with_its_colon_and_a_selection():
     assert "超过总数" in d.message()
     reason = "培训经费 50.00 万元，主要是师资费 30.00 万元、场地费 30.00 万元增加所致。"
     assert run_prose(ProseBreakdownMismatch, reason) == []
+
+
+def test_a104_bare_integer_read_at_its_siblings_precision_is_a_warning():
+    """``其中 30；30；29.99`` against 89.97: read as 30.00 the parts exceed the total by 0.02, but
+    a writer may have rounded 29.99 to 30: worth a look, not certainly wrong (an error only when
+    the figures as written cannot add up)."""
+    text = "培训经费支出89.97万元，其中：师资费30万元；场地租赁费30万元；资料印制费29.99万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, text)
+    assert d.severity is Severity.warning
+    assert "30 + 30 + 29.99 = 89.99 ≠ 89.97" in d.message()
+    assert run_prose(ProseBreakdownMismatch, text.replace("89.97", "89.99")) == []
+    far = text.replace("89.97", "88.97")  # beyond any rounding of the bare 30s: certainly wrong
+    (d,) = run_prose(ProseBreakdownMismatch, far)
+    assert d.severity is Severity.error
