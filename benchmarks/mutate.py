@@ -11,7 +11,9 @@ family into one line, and the mutated text is linted again in process (reader �
 family (code prefix → family, :data:`perflint.check.FAMILIES`) is on the mutated line(s) and
 was not on the text before; a hit of another family is counted apart. Every other new finding is
 *noise*: a finding the one defect should not have caused (a cascade of the same family — a
-changed score that also breaks the 总分 — is counted apart from findings of other families).
+changed score that also breaks the 总分 — is counted apart from findings of other families). A
+new finding elsewhere whose related place is the mutated line (the contents entry of a heading a
+typo went into) was caused by the defect and is no noise.
 
 Mutations, each applied only where it certainly makes a defect (the mutator checks the
 arithmetic it breaks before breaking it; sites are found by patterns on the text, and 自评表
@@ -802,12 +804,13 @@ MUTATORS: dict[str, Callable[[str, list[str], Document], Iterator[Mutation]]] = 
 
 # -- running -------------------------------------------------------------------------------
 
-def lint(text: str, path: str, checks) -> list[tuple[str, int, int]]:
-    """(code, first line, last line) of every finding on ``text``."""
+def lint(text: str, path: str, checks) -> list[tuple[str, int, int, frozenset[int]]]:
+    """(code, first line, last line, the lines of its related places) of every finding on ``text``."""
     fmt = "markdown" if path.endswith(".md") else "text"
     doc = parse_text(text, path, source_format=fmt)
     run = run_checks(doc, checks, Context())
-    return [(d.code, d.location.line, d.location.end_line or d.location.line) for d in run.diagnostics]
+    return [(d.code, d.location.line, d.location.end_line or d.location.line,
+             frozenset(r.location.line for r in d.related)) for d in run.diagnostics]
 
 
 def seed_files(folders: list[Path]) -> list[Path]:
@@ -840,7 +843,7 @@ def main(argv: list[str] | None = None) -> int:
         path = file.name
         lines = text.split("\n")
         doc = parse_text(text, path, source_format="markdown" if path.endswith(".md") else "text")
-        before = Counter(lint(text, path, checks))
+        before = Counter(f[:3] for f in lint(text, path, checks))
         for kind in kinds:
             candidates = [m for m in MUTATORS[kind](path, lines, doc) if m.lines is not None]
             # the sample depends on the seed, the file and the kind only, so two versions of
@@ -851,11 +854,18 @@ def main(argv: list[str] | None = None) -> int:
                        for c, a, b in before):
                     stats[kind]["masked"] += 1  # the line already holds a finding of the family
                     continue
-                after = Counter(lint("\n".join(mut.lines), path, checks))
+                found = lint("\n".join(mut.lines), path, checks)
+                after = Counter(f[:3] for f in found)
+                related: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+                for c, a, b, rel in found:
+                    related[(c, a, b)] |= rel
                 old = Counter({(c, mut.shift(a), mut.shift(b)): k for (c, a, b), k in before.items()})
                 new = after - old
                 on = [f for f in new if any(f[1] <= t <= f[2] for t in mut.targets)]
-                off = [f for f in new if f not in on]
+                # a finding elsewhere that points back at the mutated line (a contents entry that no
+                # longer matches the heading a typo went into, C724 with the heading as its related
+                # place) was caused by the defect: not noise, nor a hit
+                off = [f for f in new if f not in on and not related[f] & mut.targets]
                 s = stats[kind]
                 s["tried"] += 1
                 right = [f for f in on if family(f[0]) == KINDS[kind]]
@@ -869,8 +879,8 @@ def main(argv: list[str] | None = None) -> int:
                 s["noise_same"] += sum(new[f] for f in off if family(f[0]) == KINDS[kind])
                 s["noise_other"] += sum(new[f] for f in off if family(f[0]) != KINDS[kind])
                 for f in off:
-                    if family(f[0]) != KINDS[kind]:
-                        noise_notes.append(f"{kind:13} {path}:{f[1]} {f[0]}  after {mut.note}")
+                    same = "=" if family(f[0]) == KINDS[kind] else "≠"
+                    noise_notes.append(f"{same} {kind:13} {path}:{f[1]} {f[0]}  after {mut.note}")
     print(f"{'kind':14}{'tried':>6}{'hit':>6}{'recall':>8}{'other':>7}{'noise=':>8}{'noise≠':>8}{'masked':>8}")
     total = Counter()
     for kind in kinds:

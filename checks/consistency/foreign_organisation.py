@@ -283,7 +283,8 @@ def _own_unit(organisation: str) -> tuple[str, str, str] | None:
     return last.group(0), body, _LEVELS[level[0]]
 
 
-_LAST_PLACE = lazy_compile(r"[^\W\d_省市县区旗州盟]{2,4}(?:县|区|旗|市|州|盟)$")
+# (one character before the level is a place too: 南县, 沛县, 礼县, 单县 … name their counties so)
+_LAST_PLACE = lazy_compile(r"[^\W\d_省市县区旗州盟]{1,4}(?:县|区|旗|市|州|盟)$")
 
 
 # A unit's full name where a name opens (a text, a cell, a clause): a place, then its body.

@@ -338,6 +338,8 @@ class _Walker:
                 if s.items[-1].value + 1 == value:
                     cont = j
                     break
+        if cont is not None and k is not None and cont < k and _repeats_a_sentence_list(x, stack[k], stack[cont]):
+            cont = None  # read against the list it repeats in, not the headings above it
         if cont is not None:
             self._close_above(cont)
             seq = stack[cont]
@@ -494,6 +496,26 @@ class _Walker:
             return  # numbering that runs on across 第一部分 / 第二部分
         self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)),
                    unmarked_first=x.value == 2 and self._unmarked_title_first(parent, x))
+
+
+# a paragraph item that opens with a short head of its own, its text after it (``（二）机构设置：本局
+# 内设…``, ``（二）项目资金情况。本项目…``): a heading run into its text; a short sentence that ends
+# there (``（二）负责信访工作。``) is an item of the list
+_RUN_IN_HEAD = lazy_compile(r"^[^，,。；;：:]{1,12}[。：:]\s*\S")
+
+
+def _repeats_a_sentence_list(x: Item, inner: Sequence, outer: Sequence) -> bool:
+    """Whether ``x``, which both repeats the last number of ``inner`` and goes on from the last of
+    ``outer`` (a list of its style further out), is the repeat: ``inner`` a list of sentences
+    (a unit's duties, ``（一）宣传…。（二）讨论…。``) nested under ``outer``'s headings of the same
+    style (``（一）部门职能``), and ``x`` a sentence like them (``（二）组织召开…。`` after ``（二）讨论…``),
+    neither a heading nor a paragraph opening on a head of its own (``（二）机构设置：…``): the next
+    heading is a title, the duty written after a duty is one of them."""
+    if x.is_title or x.embedded or x.value != inner.last.value or len(inner.items) < 2:
+        return False
+    if any(it.is_title or it.embedded for it in inner.items) or not all(it.is_title for it in outer.items):
+        return False
+    return _RUN_IN_HEAD.match(x.title) is None
 
 
 _GLUED_LEAD = "[\u4e00-\u9fff）)]"

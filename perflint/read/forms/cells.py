@@ -17,7 +17,7 @@ from functools import cache
 
 from perflint import data
 from perflint.model import Block, Heading, Paragraph, Part, SourceText, Table
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, level1_word
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, label_slip, level1_word
 from perflint.read.lines import joins_spaced_label
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
@@ -741,7 +741,7 @@ def level_of(word: str) -> tuple[str, str] | None:
         return "2", core
     if (w := level1_word(core, first=True)) is not None and w not in LEVEL1_WORDS:
         return "1", w  # a framework's group written bare (投入, 过程 …), no 二级 name
-    return None
+    return label_slip(word)  # a category mistyped (效意指标, 数亮指标): the one it means
 
 
 def part_texts(part: Part) -> Iterator[SourceText]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from perflint.model import Cell, Figure, SelfEvaluation
 from perflint.text.normalise import compact
@@ -45,15 +46,57 @@ def level1_word(text: str, first: bool = False) -> str | None:
     (``产出指标（50分）``) wherever the cell stands; with ``first`` (the cell opens its row, where
     the 一级 column is) also a framework's group written as the whole cell (``投入（20分）``,
     ``过程``, ``成本（10分）``). Not any label with a weight: a 二级指标 carries one too on some
-    forms (``基础信息（3分）`` under 决策)."""
+    forms (``基础信息（3分）`` under 决策). A template's category with one character mistyped
+    (``效意指标（30分）``: :func:`label_slip`) names its group too."""
     if text.startswith(LEVEL1_WORDS):
         for word in LEVEL1_WORDS:
             if text.startswith(word):
                 return word
-    if not first:
-        return None
-    if text[:2] in _FRAMEWORK_HEADS and (m := _FRAMEWORK_LEVEL1.match(text)) is not None:
+    if text[:2] in _FRAMEWORK_HEADS and first and (m := _FRAMEWORK_LEVEL1.match(text)) is not None:
         return m.group(1)
+    slip = label_slip(text)
+    return slip[1] if slip is not None and slip[0] == "1" else None
+
+
+# a weight after a category's name, in brackets or bare (``（30分）``, ``30分``)
+_WEIGHT_TAIL = lazy_compile(rf"(?:[（(]\s*{DECIMAL}\s*分\s*[）)]|{DECIMAL}分)$")
+# the 二级 names a slip is told in: those written with 指标 (a bare 数量 or 时效 is too short to say
+# which word a changed character was meant for)
+_LEVEL2_SLIP_NAMES = tuple(w + "指标" for w in _LEVEL2_WORDS)
+
+
+@cache
+def _confusable() -> dict[str, frozenset[str]]:
+    """Each character with those drafts type for it (terms.yaml ``confusables``: same or near
+    pronunciation, similar shape)."""
+    from perflint import data
+
+    out: dict[str, set[str]] = {}
+    for group in data.load("terms").get("confusables") or []:
+        for ch in group:
+            out.setdefault(ch, set()).update(c for c in group if c != ch)
+    return {ch: frozenset(v) for ch, v in out.items()}
+
+
+def label_slip(text: str) -> tuple[str, str] | None:
+    """("1", 效益指标) for a cell ``效意指标（30分）``, ("2", 数量指标) for ``数亮指标``: a category of the
+    template (a 一级 word, a 二级 name written with 指标) with one character typed as one drafts
+    confuse it with, the whole cell (a weight after it or not); None for anything else, and for a
+    word the template knows as it stands (效果, a framework's group; 质量指标, another name). The
+    form is read as the category it means: its rows stay in their group (T801 reports the slip)."""
+    if len(text) > 14:
+        return None
+    head = _WEIGHT_TAIL.sub("", text)
+    if len(head) < 4 or head in LEVEL2_NAMES or head.startswith(LEVEL1_WORDS) or _FRAMEWORK_LEVEL1.match(head):
+        return None
+    confusable = _confusable()
+    for level, words in (("1", LEVEL1_WORDS), ("2", _LEVEL2_SLIP_NAMES)):
+        for word in words:
+            if len(word) != len(head):
+                continue
+            diffs = [i for i in range(len(word)) if word[i] != head[i]]
+            if len(diffs) == 1 and head[diffs[0]] in confusable.get(word[diffs[0]], ()):
+                return level, word
     return None
 
 

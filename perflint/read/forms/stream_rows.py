@@ -26,6 +26,7 @@ from perflint.read.forms.labels import (
     LEVEL2_NAMES,
     group_weight,
     has_weight_column,
+    label_slip,
 )
 from perflint.read.forms.table_rows import SCORE_BAND, blank_scores_kept
 from perflint.text.patterns import any_of, lazy_compile
@@ -472,7 +473,8 @@ def _opens_next_row(tok: Token) -> bool:
     if tok.kind != "word":
         return False
     word = tok.word
-    return word.startswith(LEVEL1_WORDS) or word in LEVEL2_NAMES or word in ("总分", "合计")
+    return word.startswith(LEVEL1_WORDS) or word in LEVEL2_NAMES or word in ("总分", "合计") \
+        or label_slip(word) is not None
 
 
 def _names_next_row(toks: list[Token], k: int, n: int) -> bool:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from perflint.model import Cell, Figure, Indicator, Row, SourceText
 from perflint.read.forms.cells import joined_text
-from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure, level1_word
+from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_NAMES, figure, label_slip, level1_word
 from perflint.text.normalise import compact as _compact
 from perflint.text.normalise import fold_char
 from perflint.text.numbers import parse_cell
@@ -39,7 +39,8 @@ def score_figure(cell: Cell) -> Figure:
 
 def is_category(text: str) -> bool:
     compact = _compact(text)
-    return compact in LEVEL2_NAMES or level1_word(compact, first=True) is not None or compact.startswith("目标")
+    return compact in LEVEL2_NAMES or level1_word(compact, first=True) is not None or compact.startswith("目标") \
+        or label_slip(compact) is not None  # (a 二级 name mistyped: 数亮指标)
 
 
 _LEVEL_COLUMNS = (("1", lazy_compile(r"^一级指标")), ("2", lazy_compile(r"^二级指标")), ("3", lazy_compile(r"^三级指标")))
@@ -86,7 +87,7 @@ def _shifts(row: Row, levels: dict[str, int], width: int = 0) -> list[int]:
         return [0]
     text = _compact(row.cells[first].value)
     order = ["3"]
-    if text in LEVEL2_NAMES:
+    if text in LEVEL2_NAMES or (slip := label_slip(text)) is not None and slip[0] == "2":
         order = ["2", "1", "3"]
     if level1_word(text, first=True) is not None:
         order = ["1", "2", "3"] if order[0] != "2" else ["2", "1", "3"]

@@ -38,6 +38,7 @@ from perflint.read.forms.labels import (
     has_weight_column,
     is_named_indicator_header,
     is_total_label,
+    label_slip,
     level1_word,
     names_a_source_twice,
     weight_in,
@@ -645,7 +646,9 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
             text = _compact(c.value)
             # (level1_word names no group unless the text opens with a category, or the row's first
             # cell with a framework's group's head: most cells are told without the call)
-            if (text.startswith(LEVEL1_WORDS) or k == 0 and text[:2] in FRAMEWORK_HEADS) \
+            # (a category with one character mistyped, 效意指标（30分）: a short cell holding 指标)
+            slip = label_slip(text) if len(text) <= 14 and "指标" in text else None
+            if (text.startswith(LEVEL1_WORDS) or k == 0 and text[:2] in FRAMEWORK_HEADS or slip) \
                     and (word := level1_word(text, first=k == 0)) is not None:  # (a framework's group: its row's first cell)
                 level1 = word
                 level2 = ""
@@ -654,6 +657,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
                     se.level1_weights[word] = w
             if text in LEVEL2_NAMES:  # LEVEL2_RE.match(text), text compacted
                 level2 = text
+            elif slip is not None and slip[0] == "2":
+                level2 = slip[1]
         if targets_only:
             j += 1
             continue  # a 绩效目标表: targets (and weights) only, nothing to read as results

@@ -214,3 +214,28 @@ def test_a123_budget_score_above_any_budget_weight_is_a_warning():
     assert diag.severity is Severity.warning
     [diag] = run(ScoreAboveWeight, _CELL_A_LINE.format(score="12"), "form.txt")
     assert diag.severity is Severity.error
+
+
+# A 自评表 whose 一级 category is typed with a character drafts confuse with the right one (效意指标
+# for 效益指标: one key of a pinyin IME away). The rows under it are still that group's: counted
+# under the 产出指标 above they made its 50 分 look overspent (an error the draft does not have).
+MISTYPED_GROUP = (
+    "某县农技站2023年度农技推广项目绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年初目标值\t实际完成值\t分值\t得分\n"
+    "产出指标（50分）\t数量指标\t举办培训期数\t≥10期\t12期\t25\t25\n"
+    "\t质量指标\t培训合格率\t≥90%\t92%\t25\t25\n"
+    "{group}（40分）\t社会效益指标\t农户技术应用率\t≥60%\t65%\t20\t{score}\n"
+    "\t社会效益指标\t示范户带动户数\t≥50户\t56户\t20\t20\n"
+    "满意度指标（10分）\t服务对象满意度指标\t参训农户满意度\t≥90%\t93%\t10\t10\n"
+)
+
+
+def test_mistyped_group_keeps_its_rows_quiet():
+    for group in ("效益指标", "效意指标"):
+        assert lint(ScoreAboveWeight, MISTYPED_GROUP.format(group=group, score="20")) == [], group
+
+
+def test_mistyped_group_still_reads_a_score_above_its_weight():
+    row, group = lint(ScoreAboveWeight, MISTYPED_GROUP.format(group="效意指标", score="30"))
+    assert "得分 30 超过分值 20" in row.message("zh")
+    assert "“效益指标”各项得分之和 30 + 20 = 50" in group.message("zh")  # its own group's 40 分

@@ -168,3 +168,26 @@ def test_a_group_whose_indicators_weigh_other_than_its_label_says():
 def test_group_weights_above_100_without_a_budget_block():
     [diag] = _whole_unit(input="25", key="20", weights="105", total="105")
     assert "25 + 30 + 30 + 20 = 105" in diag.message()
+
+
+# A 自评表 a web page gives one cell a line, whose 二级 name is mistyped (数亮指标 for 数量指标, one
+# key of a pinyin IME away): the row after it stays a row (before, the name was read as the row's
+# own, every cell one place off, and the actual 37.5 taken for a weight: 10 + 37.5 + … ≠ 100).
+ONE_CELL_A_LINE = "\n".join([
+    "项目支出绩效自评表", "项目名称", "教学楼维修", "项目资金", "（万元）", "年初", "预算数", "全年", "预算数", "全年",
+    "执行数", "分值", "执行率", "得分", "年度资金总额", "40", "40", "37.5", "10", "94%", "9",
+    "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "产出指标", "{name}", "指标1维修资金金额", "40", "37.5", "30", "28", "结余尾款未付",
+    "质量指标", "指标1验收合格率", "100", "100", "30", "30",
+    "效益指标", "社会效益", "指标", "指标1教学条件改善", "100", "100", "20", "20",
+    "满意度", "指标", "服务对象满意度指标", "指标1师生满意度", "100", "100", "10", "10", "",
+])
+
+
+def test_weights_of_a_one_cell_a_line_form_with_a_mistyped_level2_name():
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+
+    for name in ("数量指标", "数亮指标"):
+        doc = parse_text(ONE_CELL_A_LINE.format(name=name), "form.txt")
+        assert list(WeightsNotHundred().run(doc, Context())) == [], name

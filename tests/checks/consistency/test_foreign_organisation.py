@@ -241,3 +241,23 @@ def test_c704_quiet_for_a_form_whose_title_names_none_and_no_unit_prevails():
     # two units, each named once as often: neither is the report's own
     text = _UNTITLED_FORM.replace("填报单位：松岭县档案馆\n", "").format(implementer="栖霞县档案馆")
     assert run(ForeignOrganisation, text) == []
+
+
+# A county whose name is one character before 县 (such counties exist: 青县, 礼县 …): the report's
+# unit is told from its title as any other (before, its place went unread, and a name run on
+# with the word before it, 对青县文化馆, was taken for the unit instead).
+_ONE_CHARACTER_COUNTY = ("青县文化馆2022年度部门整体支出绩效评价报告\n\n"
+                         "一、自评得分情况\n\n按照评价指标体系，对青县文化馆2022年度整体支出开展了绩效评价，综合评分为95分。\n\n"
+                         "按照评价指标体系，对青县文化馆2022年度整体支出开展了绩效评价，综合评分为95分。\n\n"
+                         "二、单位基本概况\n\n纳入青县文化馆部门预算编制范围的单位有1个，分别为青县文化馆本级。\n\n"
+                         "三、项目实施\n\n送戏下乡项目由{implementer}组织实施，全年演出42场。\n")
+
+
+def test_c704_quiet_on_a_one_character_countys_own_unit_after_a_verb():
+    assert run(ForeignOrganisation, _ONE_CHARACTER_COUNTY.format(implementer="县文化馆")) == []
+
+
+def test_c704_the_same_unit_of_another_county_in_a_one_character_countys_report():
+    text = _ONE_CHARACTER_COUNTY.format(implementer="栖霞县文化馆")
+    [d] = run(ForeignOrganisation, text)
+    assert d.location.line == line_of(text, "栖霞县文化馆") and "青县文化馆" in d.message()

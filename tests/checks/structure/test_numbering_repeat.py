@@ -140,3 +140,33 @@ def test_s602_quiet_on_a_body_repeating_contents_whose_part_headings_have_no_pag
 def test_s602_a_repeat_under_a_bare_part_heading_of_the_contents_still_found():
     [d] = run(_PART_CONTENTS.format(first="二"), NumberingRepeat)
     assert d.location.line == 7 and "目录中编号“二、”重复" in d.message("zh")
+
+
+# A unit's duties numbered （一）（二）… as sentences under a heading of the same style (（一）部门职能), as
+# 决算 and 自评 reports copy them from the unit's 三定 plan. A duty numbered again with the number
+# before it (（二）, （二）) is a repeat in the duties, not the next heading after （一）部门职能 (before,
+# it was read as that heading, and nothing was reported).
+DUTIES = ("某镇人民政府2023年度部门整体支出绩效评价报告\n一、部门基本情况\n（一）部门职能\n"
+          "根据本镇职能配置规定，本镇的主要职责是：\n"
+          "（一）宣传贯彻执行党的路线方针政策和上级党组织的决议。\n"
+          "（二）讨论和决定本镇经济建设、社会建设中的重大问题。\n"
+          "{third}\n"
+          "（{fourth}）执行本行政区域内的经济和社会发展计划、预算。\n")
+
+
+def test_repeat_in_a_list_of_duties_under_a_heading_of_its_style():
+    text = DUTIES.format(third="（二）组织召开本级人民代表大会，做好人大代表工作。", fourth="三")
+    [d] = run(text, NumberingRepeat)
+    assert d.location.line == line_of(text, "（二）组织召开") and "此处应为“（三）”" in d.message("zh")
+    short = DUTIES.format(third="（二）负责本镇信访工作。", fourth="三")
+    assert [d.location.line for d in run(short, NumberingRepeat)] == [line_of(short, "（二）负责本镇信访工作")]
+
+
+def test_repeat_quiet_on_duties_then_the_next_heading_of_their_style():
+    # the duties numbered right (（三）), and a paragraph opening on a head of its own after them
+    # (（二）机构设置：…): the next heading, run into its text
+    assert run(DUTIES.format(third="（三）组织召开本级人民代表大会，做好人大代表工作。", fourth="四"), NumberingRepeat) == []
+    text = ("某镇人民政府2023年度部门整体支出绩效评价报告\n一、部门基本情况\n（一）部门职能\n本镇的主要职责是：\n"
+            "（一）宣传贯彻执行党的路线方针政策。\n（二）讨论和决定本镇经济建设中的重大问题。\n"
+            "（二）机构设置：本镇内设党政办公室、经济发展办公室等6个办公室。\n（三）人员情况：年末实有人数42人。\n")
+    assert run(text, NumberingRepeat) == []
