@@ -221,8 +221,8 @@ def _title_line(text: SourceText) -> str:
     anchors = text.anchor_list
     if not anchors:
         return ""
-    starts = [offset for offset, _, _ in anchors]
-    lines = [text.value[a:b] for a, b in zip(starts, [*starts[1:], len(text.value)])]
+    starts = [offset for i, (offset, line, _) in enumerate(anchors) if i == 0 or anchors[i - 1][1] != line]
+    lines = [text.value[a:b] for a, b in zip(starts, [*starts[1:], len(text.value)], strict=True)]
     lines = [_compact(line) for line in lines]
     for i in range(len(lines) - 1, -1, -1):
         if _SELF_EVAL_TITLE.search(lines[i]):
