@@ -348,8 +348,10 @@ _YEAR_WORDS = set("今去明本上下全每当该次同前后近半多周学财�
 
 # The form's year slot: ``（20  年度）``, ``20__年度``, ``（    年度）`` under a 自评表's title, the
 # century printed and the year's last two digits never typed in (or nothing typed at all). Two
-# blanks at least: a PDF's text splits a figure from its 年 with one space (使用年限达20 年).
-_BLANK_YEAR = lazy_compile(r"(?<![\d０-９.,，])20[ \u3000_＿]{2,}年度?|[（(][ \u3000_＿]{2,}年度[)）]")
+# blanks at least, and the slot's 度, 月 or closing bracket after it: a PDF's text splits a figure
+# from its 年 with a space (使用年限达20 年), and a row flattened with its cells spaced reads
+# ``使用年限 20  年``: a count of years, no slot.
+_BLANK_YEAR = lazy_compile(r"(?<![\d０-９.,，])20[ \u3000_＿]{2,}年(?:度|(?=[ \u3000_＿]*月|[)）]))|[（(][ \u3000_＿]{2,}年度[)）]")
 
 
 def blank_dates(text: str) -> list[PhraseMatch]:

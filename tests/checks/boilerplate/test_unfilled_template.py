@@ -715,6 +715,9 @@ def test_b304_quiet_on_the_forms_year_and_total_filled_in():
     assert run(UnfilledTemplate, _BLANK_FORM.format(year="2023", total="总分：99.8分")) == []
     # a figure split from its 年 by one space in a PDF's text is no slot
     assert run(UnfilledTemplate, "二、项目概况\n\n水库设计使用年限达20 年，本年完成除险加固。\n") == []
+    assert run(UnfilledTemplate, "二、项目概况\n\n设计使用年限 20  年，本年完成除险加固。\n") == []
+    # the form's date slot with its century printed is a blank date
+    assert len(run(UnfilledTemplate, "填报日期：20  年  月  日\n")) == 1
 
 
 def test_b304_the_forms_weight_slots_left_blank_in_its_label_cells():
