@@ -691,7 +691,13 @@ def completions(text: str) -> list[Completion]:
         if budgets and actuals:
             arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start
                             and _conf_re("arrival_label").search(m.label) and not budget_re.search(m.label))
-            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived))
+            # money named between the budget and the actual, in brackets or not (项目资金共 B（其中本年
+            # 安排 B1），已支出 A，执行率 W%): the year's share of a total may be the rate's base
+            between = tuple(m.quantity for m in ms[:k] if m.sentence == r.sentence
+                            and budgets[-1].start < m.start < actuals[-1].start
+                            and m.quantity.kind == "money" and m.quantity.unit == actuals[-1].quantity.unit)
+            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity,
+                                  alternatives=arrived + between))
             continue
         if actuals and unspent and unspent[-1].start > actuals[-1].start \
                 and unspent[-1].quantity.scale == actuals[-1].quantity.scale:
