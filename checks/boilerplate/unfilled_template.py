@@ -46,12 +46,13 @@ class UnfilledTemplate(Check):
       cited title, `《关于……的通知》`, nor a contents line's run of dots); a document number's
       slots never filled in, the issuer's X and the sequence number (`X财农〔2021〕号`);
     - a date of the form with no digits: `年  月  日` (a warning: a signed paper copy is dated by
-      hand, and a scan or extracted text loses the handwriting);
+      hand, and a scan or extracted text loses the handwriting), or the form's year slot under its
+      title, the century printed and the year never typed in (`（20  年度）`, a warning);
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`, or a fill-in line before it
       (`项目支出____万元`, `执行率＿＿%`); a figure typed both before and
       after 为 in a quantity's template sentence; a count with a blank where its figure belongs
       (`独立核算单位共 个`, `在职人员 人，`; not `个人`, `人员`, nor a header cell naming its unit) (`保有量0为0辆`, a warning); a narrative's score
-      with no figure (`评价得分为（  ）分`, `自评得分    分`) or announced with the grade and given only
+      with no figure (`评价得分为（  ）分`, `自评得分    分`, the form's `总分：    分`, and its weight slots, `产出指标（  分）` in the label cell) or announced with the grade and given only
       the grade (`评价得分及绩效等级为（良）`), a warning;
     - the 总分 above a 自评表 left blank (`总分：`);
     - the budget row's 得分 left blank beside its 分值 and a filled 执行率 (a warning: a cell
@@ -87,8 +88,8 @@ class UnfilledTemplate(Check):
     查找从未填写的模板空位：
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
     - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”）；
-    - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容）；
-    - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
+    - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning）；
+    - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
     - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
@@ -192,6 +193,10 @@ class UnfilledTemplate(Check):
                 slots = []
             alternatives, blank_dates = seen.template_alternatives, seen.blank_dates
             empty = seen.empty_slots if t.where == "paragraph" else ()
+            if t.where == "cell" and "分" in value:
+                # a form's weight slot left blank in its label cell (产出指标（  分）): the one slot
+                # a cell of the form's head holds by design
+                empty = tuple(m for m in seen.empty_slots if m.kind == "score_slot")
             twice = seen.slots_filled_twice if t.where == "paragraph" else ()
             if not (alternatives or slots or blank_dates or empty or twice):
                 continue  # nearly every text: no list of groups to build

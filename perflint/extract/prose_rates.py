@@ -694,8 +694,13 @@ def completions(text: str) -> list[Completion]:
             # a payout 进度 after a payment made as the contract or the works made it due: the
             # 进度 may be of what fell due, not of the budget (see progress_rate in the data)
             as_due = bool(_conf_re("progress_rate").search(r.label) and _conf_re("paid_as_due").search(actuals[-1].label))
-            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity, alternatives=arrived,
-                                  uncertain=as_due))
+            # money named between the budget and the actual, in brackets or not (项目资金共 B（其中本年
+            # 安排 B1），已支出 A，执行率 W%): the year's share of a total may be the rate's base
+            between = tuple(m.quantity for m in ms[:k] if m.sentence == r.sentence
+                            and budgets[-1].start < m.start < actuals[-1].start
+                            and m.quantity.kind == "money" and m.quantity.unit == actuals[-1].quantity.unit)
+            out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity,
+                                  alternatives=arrived + between, uncertain=as_due))
             continue
         if actuals and unspent and unspent[-1].start > actuals[-1].start \
                 and unspent[-1].quantity.scale == actuals[-1].quantity.scale:

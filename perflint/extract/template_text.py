@@ -346,11 +346,22 @@ _DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六�
 _YEAR_WORDS = set("今去明本上下全每当该次同前后近半多周学财历往翌隔逐元新旧成少老青童中晚早长")
 
 
+# The form's year slot: ``（20  年度）``, ``20__年度``, ``（    年度）`` under a 自评表's title, the
+# century printed and the year's last two digits never typed in (or nothing typed at all). Two
+# blanks at least, and the slot's 度, 月 or closing bracket after it: a PDF's text splits a figure
+# from its 年 with a space (使用年限达20 年), and a row flattened with its cells spaced reads
+# ``使用年限 20  年``: a count of years, no slot.
+_BLANK_YEAR = lazy_compile(r"(?<![\d０-９.,，])20[ \u3000_＿]{2,}年(?:度|(?=[ \u3000_＿]*月|[)）]))|[（(][ \u3000_＿]{2,}年度[)）]")
+
+
 def blank_dates(text: str) -> list[PhraseMatch]:
-    """``年  月  日`` with no digits: a date of the form never filled in."""
+    """``年  月  日`` with no digits: a date of the form never filled in; also the form's year
+    slot (``（20  年度）``)."""
     out: list[PhraseMatch] = []
     if "年" not in text:
         return out  # both alternatives of the pattern hold 年, and the second opens with a look-behind
+    for m in _BLANK_YEAR.finditer(text):
+        out.append(PhraseMatch("blank_date", m.start(), m.end(), m.group(0)))
     for m in _BLANK_DATE.finditer(text):
         before = text[:m.start()].rstrip(" \t\u3000_＿")
         prev = before[-1:] if before else ""

@@ -207,10 +207,32 @@ def _title(part: Part, table: Table, index: int) -> str:
     for block in reversed(part.blocks[max(0, index - 6):index]):
         value = _compact(block.text.value)
         if _SELF_EVAL_TITLE.search(value):
-            return without_notices(value)
+            return without_notices(_title_line(block.text) or value)
     caption = table.caption or ""
     # a caption of no words (the web address a saved page puts over its form) names nothing
     return caption if any("\u4e00" <= ch <= "\u9fff" for ch in caption) else ""
+
+
+_SHORT_TITLE = 10  # a line naming only the form (绩效自评表): its title wraps from the line above
+
+
+def _title_line(text: SourceText) -> str:
+    """The source line of a paragraph of several lines that names the form, with the line above
+    when it names the form alone (``…项目`` / ``绩效自评表``); ``""`` for a one-line text. A
+    published page runs its article's title and notice list (索引号, 发布机构, 日期) into the
+    form's title with no blank line between them: those lines are no part of the title."""
+    anchors = text.anchor_list
+    if not anchors:
+        return ""
+    starts = [offset for i, (offset, line, _) in enumerate(anchors) if i == 0 or anchors[i - 1][1] != line]
+    lines = [text.value[a:b] for a, b in zip(starts, [*starts[1:], len(text.value)], strict=True)]
+    lines = [_compact(line) for line in lines]
+    for i in range(len(lines) - 1, -1, -1):
+        if _SELF_EVAL_TITLE.search(lines[i]):
+            if len(lines[i]) < _SHORT_TITLE and i > 0:
+                return lines[i - 1] + lines[i]
+            return lines[i]
+    return ""
 
 
 def _without_notices(caption: str) -> str:

@@ -404,3 +404,28 @@ def test_a107_payout_progress_of_a_payment_made_as_due_is_a_warning():
     rate = "区级年初预算180万元专项资金，已按合同约定足额拨付资金52.40万元，资金支付率{rate}。"
     (d,) = run_prose(BudgetCompletionMismatch, rate.format(rate="100%"))
     assert d.severity is Severity.error
+
+
+
+def test_a107_a_projects_funds_counted_as_one_total_are_its_budget():
+    """``项目资金共 B 万元，已（完成）拨付 A 万元，执行率 W%``: the project's funds counted as one
+    total are the base of its execution rate (modelled on a county transport bureau's road
+    report, audit26p DEV 048, with the paid figure changed)."""
+    wrong = "项目资金共1860万元，截止2022年12月10日，已完成拨付1702.50万元，执行率96%。"
+    [d] = run_prose(BudgetCompletionMismatch, wrong)
+    assert d.severity is Severity.error and "1702.5" in d.message("zh")
+    assert run_prose(BudgetCompletionMismatch, wrong.replace("执行率96%", "执行率91.53%")) == []
+    # money arrived, paid or saved counted as a total is no budget
+    for label in ("到位资金共", "拨付资金共", "节约资金共"):
+        assert run_prose(BudgetCompletionMismatch, wrong.replace("项目资金共", label)) == [], label
+
+
+def test_a107_quiet_when_the_years_share_between_explains_the_rate():
+    """A total over several years, then the year's share (in brackets or not): the rate may be the
+    spending over the share, not over the total."""
+    for text in ("专项资金共5000万元，分三年安排，本年下达2000万元，已支出1800万元，执行率90%。",
+                 "专项资金共5000万元（其中本年安排2000万元），本年已支出1800万元，执行率90%。"):
+        assert run_prose(BudgetCompletionMismatch, text) == [], text
+    # the breakdown of the total by source explains nothing: still a finding
+    parts = "项目资金共2179万元，其中中央1500万元、省级679万元，已支出2013.63万元，执行率97%。"
+    assert len(run_prose(BudgetCompletionMismatch, parts)) == 1

@@ -686,3 +686,52 @@ def test_b304_slot_glued_to_an_indicator_name_in_its_cell_is_a_warning():
     assert d.severity.name == "warning" and d.location.line == 3
     [d] = run_code(head + "效益指标 | 社会效益指标 | 受益低保家庭户数 | 20 | ≥**户 | 126户 | 20\n", "B304")
     assert d.severity.name == "error"
+
+
+_BLANK_FORM = """某县教育局学生资助项目支出绩效自评表
+（{year}年度）
+{total}
+| 项目名称 | 某县学生资助项目 | | | | | |
+| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 120 | 120 | 118 | 10 | 98.33% | 9.8 |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 资助学生人数 | 300人 | 300人 | 90 | 90 |
+| 总分 | | | | | 100 | 99.8 |
+"""
+
+
+def test_b304_the_forms_year_slot_and_total_left_blank():
+    """A form sent with its template's blanks: the year under the title (``（20  年度）``: the
+    century printed, the year never typed) and the 总分 above the table with its figure missing
+    (``总分：    分``) (modelled on a university's student-aid form, audit26p)."""
+    diags = run(UnfilledTemplate, _BLANK_FORM.format(year="20  ", total="总分：    分"))
+    assert sorted(d.location.line for d in diags) == [2, 3]
+    assert all(d.severity.name == "warning" for d in diags)
+    diags = run(UnfilledTemplate, _BLANK_FORM.format(year="    ", total=""))
+    assert [d.location.line for d in diags] == [2]
+
+
+def test_b304_quiet_on_the_forms_year_and_total_filled_in():
+    assert run(UnfilledTemplate, _BLANK_FORM.format(year="2023", total="总分：99.8分")) == []
+    # a figure split from its 年 by one space in a PDF's text is no slot
+    assert run(UnfilledTemplate, "二、项目概况\n\n水库设计使用年限达20 年，本年完成除险加固。\n") == []
+    assert run(UnfilledTemplate, "二、项目概况\n\n设计使用年限 20  年，本年完成除险加固。\n") == []
+    # the form's date slot with its century printed is a blank date
+    assert len(run(UnfilledTemplate, "填报日期：20  年  月  日\n")) == 1
+
+
+def test_b304_the_forms_weight_slots_left_blank_in_its_label_cells():
+    """The template's weight slots (``产出指标（  分）``, ``预算执行情况（万元）（  分）``) left blank
+    in the form's label cells; a header naming its unit (``效益指标（分）``) is no slot."""
+    text = """某县学生资助项目支出绩效自评表
+| 预算执行情况（万元）（  分） | 预算数 | 执行数 | 执行率 | 得分 |
+| 年度财政资金总额 | 120 | 118 | 98.33% | 9.8 |
+| 一级指标 | 二级指标 | 三级指标 | 年初目标值 | 实际完成值 | 得分 |
+| 产出指标（  分） | 数量指标 | 资助学生人数 | 300人 | 300人 | 40 |
+| 效益指标（分） | 社会效益指标 | 资助覆盖率 | 100% | 100% | 40 |
+"""
+    diags = run(UnfilledTemplate, text)
+    assert sorted(d.location.line for d in diags) == [2, 5]
+    assert all(d.severity.name == "warning" for d in diags)
+    filled = text.replace("（万元）（  分）", "（万元）（10分）").replace("产出指标（  分）", "产出指标（50分）")
+    assert run(UnfilledTemplate, filled) == []

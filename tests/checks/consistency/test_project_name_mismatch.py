@@ -184,3 +184,45 @@ def test_c706_a_web_address_over_a_form_is_no_title():
     assert run(ProjectNameMismatch, page) == []
     titled = _ADDRESS_OVER_FORM.format(lead="2023年度示范县蔬菜大棚建设项目支出绩效自评表")
     assert len(run(ProjectNameMismatch, titled)) == 1
+
+
+_WEB_NOTICE = """东岭区2021年省级耕地质量提升项目补助资金绩效自评
+- 索引号
+- 11530001-2/20230412-00021
+- 发布机构
+- 东岭区农业农村局
+- 日期
+- 2023-04-12
+2022年度项目支出绩效自评表
+单位名称：东岭区农技推广中心 填报日期：2023年3月8日
+| 项目名称 | {name} | | | | |
+| 预算执行情况（万元）（20分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 | |
+| 年度财政资金总额 | 120.00 | 118.80 | 99.00% | 19.8 | |
+| 一级指标 | 二级指标 | 三级指标 | 年初目标值（A） | 实际完成值（B） | 得分 |
+| 产出指标 | 数量指标 | 耕地质量监测点 | ≥12个 | 12个 | 80 |
+"""
+
+
+def test_c706_a_web_pages_notice_lines_glued_above_the_forms_title():
+    """A published page: the article's title and its notice list (索引号, 发布机构, 日期) run on
+    into the form's title line with no blank line between them. The form's title is the line
+    that names the form (``2022年度项目支出绩效自评表``), not the whole run of lines (a false
+    warning on a district farm bureau's page, audit26p)."""
+    assert run(ProjectNameMismatch, _WEB_NOTICE.format(name="东岭区2021年省级耕地质量提升项目补助资金")) == []
+    # a form whose own title line names another project still fires
+    text = _WEB_NOTICE.format(name="东岭区2021年省级耕地质量提升项目补助资金").replace(
+        "2022年度项目支出绩效自评表", "2022年度高标准农田建设项目支出绩效自评表")
+    [d] = run(ProjectNameMismatch, text)
+    assert "高标准农田建设" in d.message("zh") and "索引号" not in d.message("zh")
+
+
+def test_the_forms_title_is_its_own_line_of_a_run_of_lines():
+    """The reader takes the form's title from the line of the run that names the form; a title
+    wrapped onto a short second line (``支出绩效自评表``) keeps the line above."""
+    from perflint.read.text import parse_text
+    doc = parse_text(_WEB_NOTICE.format(name="东岭区2021年省级耕地质量提升项目补助资金"))
+    [se] = [se for part in doc.parts for se in part.forms or []]
+    assert se.title == "2022年度项目支出绩效自评表"
+    wrapped = _WEB_NOTICE.replace("2022年度项目支出绩效自评表", "东岭区2022年度耕地质量监测项目\n支出绩效自评表")
+    [se] = [se for part in parse_text(wrapped.format(name="耕地质量监测项目")).parts for se in part.forms or []]
+    assert se.title == "东岭区2022年度耕地质量监测项目支出绩效自评表"

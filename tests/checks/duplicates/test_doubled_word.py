@@ -62,9 +62,16 @@ def test_doubled_sentence_fires_once():
     "因公出国(境)经费35万元，比上年年初预算增加5万元。",
     "培训费费用3万元已全部支付。",  # 费 + 费用: two words, no figure right after the pair
     "全年受理群众上访接访接待工作86次。",  # 上访 + 接访 + 接待: three words sharing characters
+    # a unit named …部门 before the report's term 部门整体 (a city civil-affairs report, audit26p)
+    "卫生健康部门部门整体绩效自评得分95分。",
 ])
 def test_quiet_on_look_alikes(text):
     assert run(DoubledWord, text) == []
+
+
+def test_term_written_twice_at_a_texts_start_is_still_reported():
+    """部门部门整体 opening its text ends no unit's name: 部门 typed twice."""
+    assert len(run(DoubledWord, "部门部门整体支出绩效自评报告")) == 1
 
 
 def test_run_split_over_two_lines_by_the_reader_is_not_reported():

@@ -270,3 +270,22 @@ def test_the_affiliated_units_rows_typed_with_bumen():
     assert [d.message("zh") for d in run(CommonTypo, text)] == [
         "“附属部门上缴收入”疑为“附属单位上缴收入”之误", "“对附属部门补助支出”疑为“对附属单位补助支出”之误"]
     assert run(CommonTypo, text.replace("附属部门", "附属单位")) == []
+
+
+def test_ren_sheng_for_ren_shen_in_accident_insurance():
+    """人生 (a life) for 人身 (the person) in the accident insurance bought for staff (modelled on a
+    township's forest-ranger subsidy report, audit26p)."""
+    text = "示范镇2024年度护林员补助项目绩效自评报告\n\n资金用于发放护林员补贴、购买人生意外险及人生意外伤害保险。\n"
+    assert sorted(d.message("zh") for d in run(CommonTypo, text)) == [
+        "“人生意外伤害”疑为“人身意外伤害”之误", "“人生意外险”疑为“人身意外险”之误"]
+    assert run(CommonTypo, text.replace("人生", "人身")) == []
+    assert run(CommonTypo, "残疾人生活和护理补贴按月发放。\n") == []
+
+
+def test_yi_for_xuan_in_publicity():
+    """宜 (look-alike) for 宣 in 宣传 (modelled on a prefecture hospital's public-health report,
+    audit26p); 不宜传播, 适宜传承 are words."""
+    text = "示范医院2023年度基本公共卫生服务项目绩效自评报告\n\n开展健康教育宜传活动4次。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“宜传”疑为“宣传”之误"]
+    assert run(CommonTypo, text.replace("宜传", "宣传")) == []
+    assert run(CommonTypo, "涉密信息不宜传播，非遗技艺适宜传承。\n") == []
