@@ -348,8 +348,11 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if by_header is None:
             by_header = _budget_by_role_order(roles, rows[j], weight, rows[j - 1] if j - 1 > i else None,
                                               first=len(se.budget) == read_before)
-        if by_header is None and shifted is not None:
-            by_header = _budget_by_header(shifted[0], shifted[1], rows[j], weight, blank_tail=True)
+        if by_header is None:
+            # a row the readings above leave, its blank 得分 and 原因 dropped at its end (``总额 | 12.00 |
+            # 15.00 | 15.00 | 100.00% | 10 |``): read under the header, those cells given back blank
+            head, named = shifted if shifted is not None else (header, roles)
+            by_header = _budget_by_header(head, named, rows[j], weight, blank_tail=True)
         if by_header is not None:
             se.budget.append(by_header)
             j += 1

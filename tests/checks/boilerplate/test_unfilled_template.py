@@ -710,3 +710,13 @@ def test_b304_budget_score_left_blank_under_a_header_with_a_title_and_a_corner()
     assert d.location.line == 4 and "分值 10，执行率 100.00%" in d.message("zh")
     filled = run(UnfilledTemplate, _CORNER_BUDGET_FORM.format(score="10 |"), "form.txt")
     assert not [d for d in filled if "预算执行得分" in d.message("zh")]
+
+
+def test_b304_budget_score_left_blank_in_a_row_that_dropped_its_blank_cells():
+    """The same form with the block's title on a line of its own: the header has one corner cell,
+    and the 总额 row, its 得分 and 原因 blank, lost both cells at its end. Read under the header,
+    the blank 得分 beside 权重 10 is reported; a filled 得分 is quiet."""
+    text = _CORNER_BUDGET_FORM.replace("预算执行情况(10分) | 年度预算数", "预算执行情况(10分)\n年度预算数")
+    [d] = [d for d in run(UnfilledTemplate, text.format(score="|"), "form.txt") if "预算执行得分" in d.message("zh")]
+    assert d.location.line == 5 and "分值 10，执行率 100.00%" in d.message("zh")
+    assert not [d for d in run(UnfilledTemplate, text.format(score="10 |"), "form.txt") if "预算执行得分" in d.message("zh")]
