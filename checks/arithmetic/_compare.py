@@ -222,7 +222,7 @@ def completion_scale_slip(budget: Quantity, actual: Quantity, rate: Quantity) ->
     lifted = replace(yuan, scale=yuan.scale * _TEN_THOUSAND)
     pair = [actual, lifted] if yuan is budget else [lifted, budget]
     rng = ratio_interval(lambda a, b: a / b * hundred, pair)
-    if rng is None or check_interval(rate, rng[0], rng[1], value=rate.value) is not None:
-        return None
+    if rng is None or check_interval(rate, rng[0], rng[1], value=rate.value) not in (None, Severity.rounding):
+        return None  # (a last digit off once the units agree is still the unit's slip: 10⁴ off as written)
     return yuan
 

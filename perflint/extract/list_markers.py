@@ -215,13 +215,18 @@ def _toc_unmarked(part: Part) -> list[Finding]:
         j = i + 1
         while j < len(blocks) and isinstance(blocks[j], TocEntry) and blocks[j].numbering is None:
             j += 1
-        unmarked = [b for b in blocks[i + 1:j] if not b.text.value.strip().startswith(_ANNEX)
-                    and _ends_alike(b, block)]
+        after = blocks[j] if j < len(blocks) and isinstance(blocks[j], TocEntry) else None
+        between = [b for b in blocks[i + 1:j] if not b.text.value.strip().startswith(_ANNEX)]
+        if _counted_over(block, after, j - i - 1):
+            # the next entry counts every line between as numbered (七、 / … / … / 十、): each lost
+            # its number, whatever word it ends in (…决算情况 among …情况说明 entries)
+            unmarked = between
+        else:
+            unmarked = [b for b in between if _ends_alike(b, block)]
         if any(not _WORD_CHAR.search(b.text.value) for b in unmarked):
             i = j  # a line of dots alone (a template's ``(1)…… (2)…… ……``): the list goes on, no entry lost its number
             continue
         if unmarked and len(unmarked) == j - i - 1:
-            after = blocks[j] if j < len(blocks) and isinstance(blocks[j], TocEntry) else None
             if _unmarked_siblings(block, after, len(unmarked)):
                 prev = Item(block, i, block.numbering, 0, len(block.numbering.marker))
                 seq = Sequence(prev.style, prev.variant, None, [prev])
@@ -271,6 +276,16 @@ def _ends_alike(entry: Block, sibling: Block) -> bool:
     """``…决算表`` after ``七、…决算表``: an entry of the same kind as the numbered one before it."""
     a, b = compact(entry.text.value).rstrip(_TRAILING), compact(sibling.text.value).rstrip(_TRAILING)
     return bool(a) and bool(b) and a[-1] == b[-1]
+
+
+def _counted_over(prev: TocEntry, after: Block | None, count: int) -> bool:
+    """The entry after ``count`` unmarked lines is ``prev``'s sibling numbered as if they had been
+    counted (``七、`` then two lines then ``十、``): the strongest sign that they lost their numbers."""
+    if count < 1 or prev.numbering is None or prev.numbering.value < 2:
+        return False
+    if after is None or after.numbering is None or after.numbering.style != prev.numbering.style:
+        return False
+    return after.numbering.value == prev.numbering.value + count + 1
 
 
 def _unmarked_siblings(prev: TocEntry, after: Block | None, count: int) -> bool:

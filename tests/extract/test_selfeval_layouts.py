@@ -551,3 +551,17 @@ def test_a_row_lacking_its_level2_cell_under_an_unknown_level_is_read_one_cell_s
     [form] = self_evaluations(parse_text(text, "form.txt"))
     got = [(i.name, _text(i.target), _text(i.actual), i.weight, _text(i.score)) for i in form.indicators]
     assert got[-1] == ("预算执行率", "95", "98.6", 10, "10")
+
+
+def test_a_total_row_shorter_than_a_header_with_a_title_and_a_corner_is_read_under_its_columns() -> None:
+    """``预算执行情况(10分) | 年度预算数(万元) | 年初预算 | …`` over ``总额 | 12.00 | 15.00 | …`` with
+    its blank 得分 and 原因 dropped at the end (modelled on a county form): the header's columns
+    stand one to the right of the row's figures; the row is read with its 权重 as the weight cell."""
+    text = ("某县2023年度巡护项目支出绩效自评表\n"
+            "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因\n"
+            "总额 | 12.00 | 15.00 | 14.40 | 96.00% | 10 |\n"
+            "其中:财政资金 | 12.00 | 15.00 | 14.40 | 96.00% | / | /\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (total.item, _text(total.budget), _text(total.actual), total.rate.text) == ("总额", "15.00", "14.40", "96.00%")
+    assert total.weight_figure is not None and total.weight_figure.text == "10" and total.score is None

@@ -310,6 +310,25 @@ def _lacks_label_column(header: Row, roles: dict[str, int], row: Row) -> bool:
     return len(roles) == len(named) and len(row.non_empty) == len(named) + 1
 
 
+def _corner_excess(header: Row, roles: dict[str, int], row: Row) -> int:
+    """How many more word cells the header has before its first column than the row under it has
+    before its first figure: the header opens with the block's title and the corner over the row
+    labels (``预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | …``, the 四川 form)
+    where each row has one label (``总额 | 12.00 | 15.00 | …``), so its columns stand that many to
+    the right of the rows' figures. 0 when the row's figures start at or after the header's first
+    column, or the header holds a figure before it."""
+    lead = min(roles.values())
+    first = next((k for k, c in enumerate(row.cells) if parse_cell(c.value) is not None), None)
+    if first is None or first < 1 or first >= lead:
+        return 0
+    if any(parse_cell(c.value) is not None for c in header.cells[:lead]):
+        return 0
+    # the row must reach each column but the 得分 once shifted (a blank 得分 may be dropped at its end)
+    if max(column for role, column in roles.items() if role != "score") - (lead - first) >= len(row.cells):
+        return 0
+    return lead - first
+
+
 def _labels_first(rows: list[Row], i: int) -> bool:
     """Whether the row under the header at ``i`` opens with its label (总额, 年度资金总额)."""
     if i + 1 >= len(rows) or not rows[i + 1].cells:
@@ -332,6 +351,12 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         else:
             # the corner cell over the row labels (``预算数(万元)`` over 总额 / 其中…) names no column
             roles = header_columns(header, BUDGET_ROLES, start=1)
+    shifted: tuple[Row, dict[str, int]] | None = None
+    if roles and min(roles.values()) > 0 and _labels_first(rows, i) and (shift := _corner_excess(header, roles, rows[i + 1])):
+        # ``预算执行情况(10分) | 年度预算数(万元) | 年初预算 | …`` over ``总额 | 12.00 | …``: the
+        # block's title and the corner both stand before the columns, over one label cell; a row
+        # the other readings leave is read under the header's cells moved over the rows' own
+        shifted = Row(header.cells[shift:], header.line), {role: column - shift for role, column in roles.items()}
     j = i + 1
     read_before = len(se.budget)
     while j < len(rows):
@@ -345,6 +370,11 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
         if by_header is None:
             by_header = _budget_by_role_order(roles, rows[j], weight, rows[j - 1] if j - 1 > i else None,
                                               first=len(se.budget) == read_before)
+        if by_header is None:
+            # a row the readings above leave, its blank 得分 and 原因 dropped at its end (``总额 | 12.00 |
+            # 15.00 | 15.00 | 100.00% | 10 |``): read under the header, those cells given back blank
+            head, named = shifted if shifted is not None else (header, roles)
+            by_header = _budget_by_header(head, named, rows[j], weight, blank_tail=True)
         if by_header is not None:
             se.budget.append(by_header)
             j += 1
@@ -384,10 +414,15 @@ def _read_budget(se: SelfEvaluation, rows: list[Row], i: int) -> int:
 
 
 
-def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Decimal | None) -> BudgetExecution | None:
+def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Decimal | None,
+                      blank_tail: bool = False) -> BudgetExecution | None:
     """Columns named by the header (``roles``), when the row lines up with it."""
     width = len(header.cells)
-    if len(row.cells) < width:
+    if len(row.cells) < width and blank_tail and roles \
+            and {role for role, column in roles.items() if column >= len(row.cells)} <= {"score"}:
+        # the cells past the row's end are blank, its 得分 (and 原因) left empty: given back blank
+        row = _padded_blank(row, width)
+    elif len(row.cells) < width:
         row = _padded(row, width, roles)
         if row is None:
             return None  # the row does not line up with the header
@@ -422,6 +457,14 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
 
 # the columns a 其中 row of the budget block leaves blank (its 执行率, 分值, 得分)
 _TRAILING_BLANKS = frozenset({"rate", "weight", "score"})
+
+
+def _padded_blank(row: Row, width: int) -> Row:
+    """``row`` with blank cells added at its end up to ``width``."""
+    last = row.cells[-1].text
+    line, column = last.position(max(0, len(last.value) - 1))
+    pad = [Cell(SourceText("", last.path, [(0, line, column + 1)])) for _ in range(width - len(row.cells))]
+    return Row(row.cells + pad, row.line)
 
 
 def _padded(row: Row, width: int, roles: dict[str, int]) -> Row | None:

@@ -735,3 +735,37 @@ def test_b304_the_forms_weight_slots_left_blank_in_its_label_cells():
     assert all(d.severity.name == "warning" for d in diags)
     filled = text.replace("（万元）（  分）", "（万元）（10分）").replace("产出指标（  分）", "产出指标（50分）")
     assert run(UnfilledTemplate, filled) == []
+
+
+# The 四川 form's budget block (modelled on a county bureau's published form, not copied): the
+# header opens with the block's title and a corner over the row labels, two cells before its
+# columns, and the 总额 row, its 得分 and 原因 blank, is the shorter for the blank cells dropped at
+# its end; the form's note stands between it and the 其中 rows.
+_CORNER_BUDGET_FORM = (
+    "部门预算项目支出绩效自评表(2023年度)\n"
+    "项目名称 | 示范县林业局森林防火巡护经费\n"
+    "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因\n"
+    "总额 | 12.00 | 15.00 | 15.00 | 100.00% | 10 | {score}\n"
+    "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内)。\n"
+    "其中:财政资金 | 12.00 | 15.00 | 15.00 | 100.00% | / | /\n"
+    "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析\n"
+    "产出指标 | 数量指标 | 巡护次数 | ≥ | 20 | 次 | 24 | 90 | 90 |\n"
+)
+
+
+def test_b304_budget_score_left_blank_under_a_header_with_a_title_and_a_corner():
+    [d] = [d for d in run(UnfilledTemplate, _CORNER_BUDGET_FORM.format(score="|"), "form.txt")
+           if "预算执行得分" in d.message("zh")]
+    assert d.location.line == 4 and "分值 10，执行率 100.00%" in d.message("zh")
+    filled = run(UnfilledTemplate, _CORNER_BUDGET_FORM.format(score="10 |"), "form.txt")
+    assert not [d for d in filled if "预算执行得分" in d.message("zh")]
+
+
+def test_b304_budget_score_left_blank_in_a_row_that_dropped_its_blank_cells():
+    """The same form with the block's title on a line of its own: the header has one corner cell,
+    and the 总额 row, its 得分 and 原因 blank, lost both cells at its end. Read under the header,
+    the blank 得分 beside 权重 10 is reported; a filled 得分 is quiet."""
+    text = _CORNER_BUDGET_FORM.replace("预算执行情况(10分) | 年度预算数", "预算执行情况(10分)\n年度预算数")
+    [d] = [d for d in run(UnfilledTemplate, text.format(score="|"), "form.txt") if "预算执行得分" in d.message("zh")]
+    assert d.location.line == 5 and "分值 10，执行率 100.00%" in d.message("zh")
+    assert not [d for d in run(UnfilledTemplate, text.format(score="10 |"), "form.txt") if "预算执行得分" in d.message("zh")]

@@ -336,3 +336,33 @@ def test_marker_missing_leaves_real_numerals_and_words_alone():
     real = ("一、主要职能\n负责全镇农业工作。\n十一、其他事项\n无。\n十二、名词解释\n无。\n二十一、附表\n见附件。\n"
             "一一对应建立台账，逐项销号。\n")
     assert [d for d in run(real, MarkerMissing) if "多打" in d.message("zh")] == []
+
+
+TOC_UNMARKED_MIXED = """示范乡人民政府2022年度部门决算
+
+目录
+第三部分 2022年度部门决算情况说明
+一、收入支出决算总体情况说明
+二、收入决算情况说明
+三、支出决算情况说明
+四、一般公共预算财政拨款“三公”经费支出决算情况说明
+政府性基金预算收支决算情况
+机关运行经费支出说明
+七、一般性支出情况说明
+八、政府采购支出说明
+第四部分 名词解释
+"""
+
+
+def test_marker_missing_finds_toc_entries_unmarked_where_the_count_goes_on():
+    """The contents of a 部门决算 (modelled on township and street-office pages of one province):
+    ``四、…情况说明`` then two entries typed without their numbers, one of them ending in another
+    word (``…决算情况``), then ``七、``. The next entry counts both lines, so both lost a number,
+    whatever word they end in."""
+    [d] = [d for d in run(TOC_UNMARKED_MIXED) if d.code == "S606"]
+    assert d.location.line == 9 and "应依次为“五、”“六、”" in d.message("zh")
+    numbered = TOC_UNMARKED_MIXED.replace("政府性基金", "五、政府性基金").replace("机关运行", "六、机关运行")
+    assert [d for d in run(numbered) if d.code == "S606"] == []
+    # the count does not go on over them (``五、`` follows): they are no lost siblings
+    recount = TOC_UNMARKED_MIXED.replace("七、一般性", "五、一般性").replace("八、政府采购", "六、政府采购")
+    assert [d for d in run(recount) if d.code == "S606"] == []

@@ -445,3 +445,17 @@ def test_money_scale_total_in_yuan_before_the_indicator_table():
     (d,) = lint(MoneyScale, text.format(total="356.80元"))
     assert "356.80元" in d.message() and "356.80万元" in d.message()
     assert lint(MoneyScale, text.format(total="356.80万元")) == []
+
+
+def test_money_scale_completion_in_two_units_with_a_last_digit_off():
+    """A 三公 statement (modelled on a city bureau's 决算 page) writes its budget in 万元 and its
+    spending in 元, and the completion rate is their ratio in one unit give or take the last
+    digit (286,300.00 ÷ 1,223,500.00 = 23.40%, stated 23.41%). Read as written the rate is off by
+    10⁴, so the unit is the slip, not the rate; a rate that matches neither reading is A107's."""
+    text = HEAD + ("本单位2023年度“三公”经费支出预算为1,223,500.00万元，支出决算为286,300.00元，"
+                   "完成预算的23.41%。\n")
+    [d] = lint(MoneyScale, text)
+    assert d.key == "rate" and d.severity is Severity.warning
+    assert "1,223,500.00万元" in d.message("zh") and "286,300.00元" in d.message("zh")
+    assert lint(MoneyScale, text.replace("1,223,500.00万元", "1,223,500.00元")) == []
+    assert lint(MoneyScale, text.replace("23.41%", "31.20%")) == []
