@@ -41,6 +41,7 @@ from .trend_word_against_figures import TrendWordAgainstFigures
 from .unbudgeted_claim import UnbudgetedClaim
 from .unit_named_two_ways import UnitNamedTwoWays
 from .vehicles_bought_against_cost import VehiclesBoughtAgainstCost
+from .vehicles_held_against_assets import VehiclesHeldAgainstAssets
 
 FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en": "Consistency"})
 
@@ -53,5 +54,5 @@ CHECKS: list = [
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
     ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
-    FundRateStatedTwice,
+    FundRateStatedTwice, VehiclesHeldAgainstAssets,
 ]
