@@ -13,7 +13,7 @@ from perflint.model import Document
 class VehiclesHeldAgainstAssets(Check):
     """## What it does
     Reads the two counts of vehicles a 决算说明 states: the official vehicles run on 财政拨款 that
-    its 三公 section gives (`开支财政拨款的公务用车保有量 3 辆`, `年末保有公务用车 3 辆`) and all the
+    its 三公 section gives (`开支财政拨款的公务用车保有量 3 辆`, `年末保有公务用车 3 辆`, `实有公务用车 3 辆`) and all the
     vehicles that its 国有资产占用情况 gives (`截至12月31日，部门共有车辆 5 辆`). It reports the two
     when the first is larger than the second (a part larger than its whole), or smaller while the
     report states that the department's income is wholly 财政拨款 (`财政拨款收入 … 占本年收入
@@ -45,7 +45,7 @@ class VehiclesHeldAgainstAssets(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取决算说明两处写出的车辆数：“三公”经费部分的开支财政拨款的公务用车保有量（“开支财政拨款的公务用车保有量 3 辆”“年末保有公务用车 3 辆”）和国有资产占用情况中的车辆总数（“截至12月31日，部门共有车辆 5 辆”）。前者大于后者（部分大于整体），或前者小于后者而报告写明本部门收入全部为财政拨款（“财政拨款收入……占本年收入 100%”）时报告：此时部门的每辆车都由财政拨款开支，两处是同一个数。只读取两个数各只写出一个值的部分；标明为预算或上年的车辆数是另一个量，不读取。
+    读取决算说明两处写出的车辆数：“三公”经费部分的开支财政拨款的公务用车保有量（“开支财政拨款的公务用车保有量 3 辆”“年末保有公务用车 3 辆”“实有公务用车 3 辆”）和国有资产占用情况中的车辆总数（“截至12月31日，部门共有车辆 5 辆”）。前者大于后者（部分大于整体），或前者小于后者而报告写明本部门收入全部为财政拨款（“财政拨款收入……占本年收入 100%”）时报告：此时部门的每辆车都由财政拨款开支，两处是同一个数。只读取两个数各只写出一个值的部分；标明为预算或上年的车辆数是另一个量，不读取。
 
     ## 为什么要改
     同一批车辆在两个部分各数了一次，分别依据“三公”经费表和资产报表填写，读者无法判断哪个对：常见的是“三公”部分的句子保留了模板的 0，或车辆购置、划转、处置后只改了一处。

@@ -77,7 +77,7 @@ def vehicle_holdings(texts: Iterable[SourceText]) -> VehicleHoldings:
     funded_line: int | None = None
     for source in texts:
         text = source.value
-        has_count = "辆" in text and ("保有" in text or "车辆" in text)
+        has_count = "辆" in text and ("保有" in text or "车辆" in text or "实有" in text)
         has_income = funded_line is None and "财政拨款" in text
         if not has_count and not has_income:
             continue  # (nearly every text)

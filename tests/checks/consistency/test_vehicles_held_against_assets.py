@@ -34,6 +34,7 @@ def _lint(income: str, sangong: str, assets: str):
     # more held on 财政拨款 than held in all: whatever the income
     (MIXED, "截至年底，公务用车保有量 5 辆，当年购置公务用车 0 辆。", FLEET_3, "“三公”部分称公务用车保有量 5辆"),
     ("", "年末保有公务用车 4 辆。", "截至2023年12月31日，本部门共有车辆 3 辆。", "“三公”部分称公务用车保有量 4辆"),
+    ("", "截至年底实有公务用车 5 辆。", "截至2023年12月31日，本部门共有车辆 3 辆。", "“三公”部分称公务用车保有量 5辆"),
 ])
 def test_vehicles_held_against_the_assets(income, sangong, assets, start):
     [d] = _lint(income, sangong, assets)
@@ -44,6 +45,7 @@ def test_vehicles_held_against_the_assets(income, sangong, assets, start):
 
 @pytest.mark.parametrize(("income", "sangong", "assets"), [
     (FUNDED, HELD_3, FLEET_3),
+    (FUNDED, "截至年底实有公务用车 3 辆。", FLEET_3),
     # fewer held on 财政拨款 while other income may run the rest
     (MIXED, HELD_0, FLEET_3),
     ("", HELD_0, FLEET_3),
