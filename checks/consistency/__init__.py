@@ -31,6 +31,7 @@ from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
 from .staff_count_mismatch import StaffCountMismatch
+from .subordinates_denied_then_listed import SubordinatesDeniedThenListed
 from .supervisor_swapped import SupervisorSwapped
 from .table_totals_differ import FinalAccountsTableTotalsDiffer
 from .target_comparison_contradiction import TargetComparisonContradiction
@@ -54,5 +55,5 @@ CHECKS: list = [
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
     ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
-    FundRateStatedTwice, VehiclesHeldAgainstAssets,
+    FundRateStatedTwice, VehiclesHeldAgainstAssets, SubordinatesDeniedThenListed,
 ]
