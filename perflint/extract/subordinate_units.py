@@ -23,6 +23,8 @@ from perflint.text.patterns import compile_pattern, lazy_compile
 # The items of a list after its lead, up to the sentence's end.
 _LIST_END = lazy_compile(r"[。；;\n]")
 _ITEM_SEP = lazy_compile(r"[、，,]")
+# A clause of the list that counts or sums it up (共1个, 合计2家), not a unit.
+_TALLY = lazy_compile(r"^\s*(?:共|合计|总计|计)?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def _stated(text: str, conf: dict[str, re.Pattern[str]]) -> list[tuple[int, int,
     for m in conf["scope_lead"].finditer(text):
         end = _LIST_END.search(text, m.end())
         body = text[m.end():end.start() if end else len(text)]
-        items = [i for i in _ITEM_SEP.split(body) if i.strip()]
+        items = [i for i in _ITEM_SEP.split(body) if i.strip() and not _TALLY.match(i)]
         if len(items) >= 2:
             found.append((m.start(), m.end() + len(body), len(items), text[m.start():m.end() + len(body)]))
     return found

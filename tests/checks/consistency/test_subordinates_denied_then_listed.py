@@ -26,6 +26,7 @@ def test_no_subordinate_units_said_then_listed(claim, scope, count):
 @pytest.mark.parametrize(("claim", "scope"), [
     # the unit alone in its 决算's scope
     ("本部门为一级预算单位，无下属单位。", "纳入本部门2023年度部门决算编制范围的单位包括：示范县林业局本级。"),
+    ("本部门无下属单位。", "纳入本部门2023年度部门决算编制范围的单位有：示范县林业局，共1个。"),
     # no denial: the units listed are simply the department's
     ("本部门为一级预算单位。", "纳入本部门2023年度部门决算编制范围的单位包括：示范县林业局机关、示范县林业技术推广站。"),
     # internal offices are not subordinate units
