@@ -31,6 +31,7 @@ from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
 from .score_mismatch import ScoreMismatch
 from .staff_count_mismatch import StaffCountMismatch
+from .subordinates_denied_then_listed import SubordinatesDeniedThenListed
 from .supervisor_swapped import SupervisorSwapped
 from .table_totals_differ import FinalAccountsTableTotalsDiffer
 from .target_comparison_contradiction import TargetComparisonContradiction
@@ -41,6 +42,7 @@ from .trend_word_against_figures import TrendWordAgainstFigures
 from .unbudgeted_claim import UnbudgetedClaim
 from .unit_named_two_ways import UnitNamedTwoWays
 from .vehicles_bought_against_cost import VehiclesBoughtAgainstCost
+from .vehicles_held_against_assets import VehiclesHeldAgainstAssets
 
 FAMILY = Family(name="consistency", prefix="C", title={"zh": "前后一致", "en": "Consistency"})
 
@@ -53,5 +55,5 @@ CHECKS: list = [
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
     ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
-    FundRateStatedTwice,
+    FundRateStatedTwice, VehiclesHeldAgainstAssets, SubordinatesDeniedThenListed,
 ]

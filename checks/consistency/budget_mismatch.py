@@ -57,7 +57,11 @@ class BudgetMismatch(Check):
     `中央资金执行率`, nor another year's). A claim that the money was spent in full
     (`资金已全部执行完毕`, `项目资金全部支出`, `无结余`; not `全部拨付`, `拨付到位`, nor a claim of one
     source of it: `中央资金…`, `上年结转资金…`) beside a form whose 执行数 is below its 预算数 is a
-    warning too. So is the money a project's narrative says was left (`年末结余资金 41.20 万元`,
+    warning too; a self-evaluation without a form is read against its own prose: the claim's
+    paragraph stating its budget and spending with less spent, or a 执行率 below 100%
+    (`预算数 860.20 万元，执行数 790.50 万元，预算执行率 91.9%，资金已全部执行完毕`), else the one budget
+    and spending a project's narrative states (not a claim of the money that arrived or was passed
+    on, `到位资金…`, nor, in a department's report, of one expense line, `项目资金…`). So is the money a project's narrative says was left (`年末结余资金 41.20 万元`,
     `项目结转结余 2 万元`, the one money figure of its sentence, of the year and of the whole
     project) when it is not the form's 预算数 − 执行数 beyond the figures' rounding; a project
     report without a form is read against the one budget and spending its narrative states.
@@ -90,7 +94,7 @@ class BudgetMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外；项目报告正文旁边没有金额、只讲本项目的执行率（“本项目预算执行率100%，未发现问题”，而自评表为 80%；某一来源资金的“中央资金执行率”、其他年度的除外）也与自评表比较，同为 warning。正文称资金已全部支出（“资金已全部执行完毕”“项目资金全部支出”“无结余”；“全部拨付”“拨付到位”不算，只说某一来源的资金“中央资金……”“上年结转资金……”也不算），而自评表执行数低于预算数的，同为 warning。项目正文所写的结余（“年末结余资金 41.20 万元”“项目结转结余 2 万元”；须是该句唯一的金额，是本年度、整个项目的结余）与自评表预算数 − 执行数相差超过尾数误差的，同为 warning；没有自评表的项目报告，与正文唯一写出的一组预算数、执行数比较。
+    把项目正文所写的“预算数为 X 万元，执行数为 Y 万元”与该项目自评表“预算执行情况”中的预算数、执行数比较（单位自动换算；自评表的单位按其预算表头所写，如“项目资金（千元）”，逐格一行读出的自评表也是如此）。同一句中所写的执行率（“全年执行 228 万元，预算执行率 95%”）也与自评表的执行率比较，与调整后预算并列写出的年初预算、以及句中唯一写出的年初预算（“本项目年初预算数为 B”）与自评表“年初预算数”一栏比较，均为 warning（执行率可能按其他口径计算；自评表的年初一栏常被填成调整后的数）。正文按项目名称与自评表对应，名称对不上时按先后位置对应。上年的数、调整前的年初预算、与预算的比较句不参与比较。句中把预算说成另一项资金的（在别的项目自评表前写“城乡居民地方配套资金预算数为……”），为 warning：可能是项目所属的资金盘子，也可能是粘贴了别的项目的分析。部门整体支出自评报告中讲全单位资金的句子（未提基本支出、人员经费、公用经费、项目支出、三公经费、“其中”或某项资金）与报告唯一的部门整体支出自评表“年度资金总额”一行比较；以自评表某一支出行开头（“项目支出全年预算86.80万元，执行81.20万元”“基本支出……”）、未提项目或“其中”的句子，与该行比较。预算数之后另起分句的“执行”（“全年预算 50 万元，执行 48 万元”）是执行数。这两种情况均为 warning：句子只凭开头的字词对应到该行，单写“执行”也没有说明是哪个时段的执行数。正文以支出行名称写出、旁边没有金额的执行率（“项目支出执行率87.75%”，而表中项目支出一行为 79.75%）也与该行比较，同为 warning；句子讲的是其他年度或某个项目的除外；项目报告正文旁边没有金额、只讲本项目的执行率（“本项目预算执行率100%，未发现问题”，而自评表为 80%；某一来源资金的“中央资金执行率”、其他年度的除外）也与自评表比较，同为 warning。正文称资金已全部支出（“资金已全部执行完毕”“项目资金全部支出”“无结余”；“全部拨付”“拨付到位”不算，只说某一来源的资金“中央资金……”“上年结转资金……”也不算），而自评表执行数低于预算数的，同为 warning；没有自评表的自评报告与正文自己的数字比较：该段写出的预算数、执行数显示未执行完，或执行率低于 100%（“预算数 860.20 万元，执行数 790.50 万元，预算执行率 91.9%，资金已全部执行完毕”），否则与项目正文唯一写出的一组预算数、执行数比较（说的是到位、下达资金的“到位资金……”，或部门报告中某一支出行的“项目资金……”，不算）。项目正文所写的结余（“年末结余资金 41.20 万元”“项目结转结余 2 万元”；须是该句唯一的金额，是本年度、整个项目的结余）与自评表预算数 − 执行数相差超过尾数误差的，同为 warning；没有自评表的项目报告，与正文唯一写出的一组预算数、执行数比较。
 
     ## 为什么要改
     自评表的执行率和预算执行得分是按表中这一行算出的；正文引用别的数字，说的是另一份预算，通常是上年的或别的项目的。
@@ -126,6 +130,10 @@ class BudgetMismatch(Check):
             "zh": "正文结余 {stated}，而正文所写预算数 {budget} − 执行数 {actual} = {computed}（第 {line} 行）",
             "en": "the narrative's balance is {stated}, but its budget {budget} − actual {actual} = {computed} (line {line})",
         },
+        "spent_in_full_prose": {
+            "zh": "正文称“{claim}”，而正文自己写的{stated}，资金并未全部支出（第 {line} 行）",
+            "en": "the narrative says '{claim}', but its own figures ({stated}) show less spent than budgeted (line {line})",
+        },
         "see": {"zh": "自评表预算执行情况", "en": "the form's budget execution row"},
         "stated": {"zh": "预算数、执行数", "en": "budget and actual"},
     }
@@ -135,7 +143,9 @@ class BudgetMismatch(Check):
             # no 自评表: no total row to compare a statement with, but a balance the narrative
             # states may be read against the budget and spending it states elsewhere
             for part in doc.parts:
-                yield from self._balances(None, part, ctx.fiscal_year_of(part))
+                fiscal_year = ctx.fiscal_year_of(part)
+                yield from self._spent_claims_in_prose(part, fiscal_year)
+                yield from self._balances(None, part, fiscal_year)
             return
         for part in doc.parts:
             linker = linker_of(doc, part)
@@ -202,8 +212,11 @@ class BudgetMismatch(Check):
 
     def _spent_claims(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
         """A claim that the money was spent in full (资金已全部执行完毕, 无结余) while the form's
-        row shows less spent than budgeted; a warning: the claim may speak of another sum."""
+        row shows less spent than budgeted; a warning: the claim may speak of another sum. A
+        self-evaluation without a form is read against the budget and spending its own prose
+        states (:meth:`_spent_claims_in_prose`)."""
         if not linker.forms:
+            yield from self._spent_claims_in_prose(part, fiscal_year)
             return
         from perflint.extract.spent_claims import spent_in_full  # (imported on use: cold start)
 
@@ -225,6 +238,43 @@ class BudgetMismatch(Check):
                     severity=Severity.warning, claim=compact(text[start:end]), actual=_shown(row.actual, unit),
                     budget=_shown(row.budget, unit), line=where.line,
                 )
+
+    def _spent_claims_in_prose(self, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
+        """A self-evaluation without a form that claims its money was spent in full while its own
+        prose states less spent than budgeted: in the claim's paragraph (`预算 B 万元，执行 A 万元`,
+        or a 执行率 below 100% beside them), else, in a project's report, the one budget and
+        spending its narrative states. Not a claim of the money that arrived or was passed on
+        (到位资金已全部支出, 下达资金…): that may be less than the budget."""
+        if part.kind not in ("project_self_evaluation", "department_self_evaluation"):
+            return  # a 决算's 结余 and carry-over speak of other sums
+        from perflint.extract.spent_claims import spent_in_full  # (imported on use: cold start)
+
+        prose_pair: tuple | None = ()  # the part's one budget and spending, read on first need
+        for block in part.paragraphs():
+            text = block.text.value
+            for start, end in spent_in_full(text):
+                sentence = next((text[a:b] for a, b in statements(text) if a <= start < b), text)
+                if _other_period(sentence, fiscal_year) or _ARRIVED_MONEY.search(sentence):
+                    continue
+                if part.kind == "department_self_evaluation" and _LINE_MONEY.search(text, max(0, start - 8), start):
+                    continue  # one expense line's money (项目资金已全部执行完毕), not the department's
+                found = _short_in(block, text, fiscal_year)
+                if found is None and part.kind == "project_self_evaluation":
+                    if prose_pair == ():
+                        prose_pair = _prose_pair(part, fiscal_year)
+                    if prose_pair is not None and _less_spent(prose_pair[1], prose_pair[2]):
+                        found = prose_pair[0], prose_pair[1], prose_pair[2], None
+                if found is None:
+                    continue
+                where, budget, actual, rate = found
+                yield self.diagnostic(
+                    "spent_in_full_prose", block.text.locate(start, end), related=[(where, "stated")],
+                    severity=Severity.warning, claim=compact(text[start:end]),
+                    stated="，".join(x for x in (
+                        f"预算 {budget.text.strip()}" if budget is not None else "",
+                        f"执行 {actual.text.strip()}" if actual is not None else "",
+                        f"执行率 {rate.text.strip()}" if rate is not None else "") if x),
+                    line=where.line)
 
     def _balances(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
         """The money a project's narrative says was left (``年末结余资金 U``) against its form's
@@ -350,6 +400,45 @@ def _spent_less(row: BudgetExecution) -> bool:
     if a is None or b is None or a.is_percent or b.is_percent or a.relation or b.relation or a.unit != b.unit:
         return False
     return a.value * a.scale + a.half_unit * a.scale + b.half_unit * b.scale < b.value * b.scale
+
+
+# A claim of the money that arrived or was passed on, not of the budget (到位资金已全部支出).
+_ARRIVED_MONEY = lazy_compile(r"到位|下达|拨付|拨入|收到")
+# In a department's report, the money of one expense line or fund, not of the whole unit.
+_LINE_MONEY = lazy_compile(r"项目|基本|专项|人员|公用|三公")
+
+
+def _less_spent(budget: Quantity, actual: Quantity) -> bool:
+    """Whether ``actual`` is below ``budget`` beyond the two figures' display rounding."""
+    if budget.relation or actual.relation or budget.is_percent or actual.is_percent:
+        return False
+    slack = budget.half_unit * budget.scale + actual.half_unit * actual.scale
+    return actual.base_value + slack < budget.base_value
+
+
+def _short_in(block, text: str, fiscal_year: int | None) -> tuple | None:
+    """Where the paragraph states its budget and spending with less spent (`全年预算 B 万元，执行
+    A 万元`, A < B) or a 执行率 below 100%: (the place, budget, actual, rate); None when it states
+    neither, or the money in full, or two statements of another fund or year."""
+    if not mentions_budget(text):
+        return None
+    short = []
+    for s, e in statements(text):
+        sentence = text[s:e]
+        if not mentions_budget(sentence) or _other_period(sentence, fiscal_year):
+            continue
+        for st in budget_statements(sentence, statement_figures(text, s, e)):
+            if st.subject:
+                continue  # another fund's budget
+            rate_short = st.rate is not None and st.rate.relation is None and st.rate.value < 100 \
+                and st.rate.decimals >= 0
+            money_short = st.budget is not None and st.actual is not None and _less_spent(st.budget, st.actual)
+            if rate_short or money_short:
+                first = min((q for q in (st.budget, st.actual, st.rate) if q is not None), key=lambda q: q.start)
+                last = max((q for q in (st.budget, st.actual, st.rate) if q is not None), key=lambda q: q.end)
+                short.append((block.text.locate(s + first.start, s + last.end), st.budget, st.actual,
+                              st.rate if rate_short else None))
+    return short[0] if len(short) == 1 else None
 
 
 def _prose_pair(part, fiscal_year: int | None) -> tuple | None:

@@ -124,9 +124,16 @@ def _trend_claims(text: str) -> tuple[TrendClaim, ...]:
     out: list[TrendClaim] = []
     for k in range(1, len(ms)):
         p = ms[k]
-        if p.bracketed or p.quantity.kind not in ("money", "count") or p.role not in ("base", "level"):
+        if p.quantity.kind not in ("money", "count"):
             continue
-        found = _after_base(norm, ms, spans, k) if p.role == "base" else _after_level(norm, ms, k)
+        if p.bracketed:
+            found = _bracketed_base(norm, ms, k)
+        elif p.role not in ("base", "level"):
+            continue
+        elif p.role == "base":
+            found = _after_base(norm, ms, spans, k)
+        else:
+            found = _after_level(norm, ms, k) or _base_after_word(norm, ms, k)
         if found is not None:
             out.append(found)
     return tuple(out)
@@ -183,6 +190,50 @@ def _after_level(norm: str, ms: list[Mention], k: int) -> TrendClaim | None:
     gap = _AFTER_PAIR.match(norm, p.end)
     hit = _word_after(norm, gap.end()) if gap is not None else None
     return _claim(actual, budget, hit, True) if hit is not None else None
+
+
+# Last year's figure in brackets right after the comparison's words: ``C，较上年（P）有所增加``.
+_BRACKET_BEFORE = lazy_compile(r"^\s*[,，]?\s*(?:与|比|较|同)(?:上年|去年|上一年度?|上年度|同期)(?:同期)?\s*[（(]\s*$")
+_BRACKET_AFTER = lazy_compile(r"\s*[）)]\s*(?:相比|相较)?\s*[,，]?\s*(?:同比)?\s*(?:均|都|则)?\s*")
+# The word first, then last year's figure in the next clause: ``C，与上年持平，上年为 P``.
+_WORD_LEAD = lazy_compile(r"\s*[,，]\s*(?:与|比|较|同)(?:上年|去年|上一年度?|上年度|同期)(?:同期)?(?:相比|相较)?\s*[,，]?\s*")
+_BASE_AFTER_WORD = lazy_compile(r"^\s*[,，;；]\s*(?:上年|去年|上一年度?|上年度)(?:同期)?(?:支出|决算|实际支出)?(?:数|金额)?(?:为|是)?\s*$")
+
+
+def _pair_of(ms: list[Mention], k: int) -> tuple[Mention, Mention] | None:
+    """This year's figure right before last year's ``ms[k]`` in its sentence, of the same kind."""
+    p, c = ms[k], ms[k - 1]
+    if c.sentence != p.sentence or c.bracketed or c.role != "level" or not _same_kind(c.quantity, p.quantity) \
+            or _PRIOR_LABEL.search(c.label):
+        return None
+    return c, p
+
+
+def _bracketed_base(norm: str, ms: list[Mention], k: int) -> TrendClaim | None:
+    """``C，较上年（P）有所增加``: last year's figure in brackets after the comparison's words."""
+    pair = _pair_of(ms, k)
+    if pair is None:
+        return None
+    c, p = pair
+    if not _BRACKET_BEFORE.match(norm[c.end:p.start]):
+        return None
+    gap = _BRACKET_AFTER.match(norm, p.end)
+    hit = _word_after(norm, gap.end()) if gap is not None else None
+    return _claim(c, p, hit, False) if hit is not None else None
+
+
+def _base_after_word(norm: str, ms: list[Mention], k: int) -> TrendClaim | None:
+    """``C，与上年持平，上年为 P``: the word right after this year's figure, last year's figure in
+    the clause after it."""
+    pair = _pair_of(ms, k)
+    if pair is None:
+        return None
+    c, p = pair
+    lead = _WORD_LEAD.match(norm, c.end)
+    hit = _word_after(norm, lead.end()) if lead is not None else None
+    if hit is None or hit.end() > p.start or not _BASE_AFTER_WORD.match(norm[hit.end():p.start]):
+        return None
+    return _claim(c, p, hit, False)
 
 
 # The 决算说明 template's comparison of the actual with the budget, after both are stated:

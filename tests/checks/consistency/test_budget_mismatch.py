@@ -313,3 +313,37 @@ def test_a_zero_total_row_reads_the_one_filled_row_below_it():
     assert run(BudgetMismatch, ZERO_TOTAL.format(narrative="本项目全年预算60万元，全年执行58.46万元。")) == []
     [finding] = run(BudgetMismatch, ZERO_TOTAL.format(narrative="本项目全年预算60万元，全年执行56.46万元。"))
     assert "56.46" in finding.message("zh")
+
+
+SPENT_PROSE = """示范县文化旅游局2023年度{kind}绩效自评报告
+
+一、{money_heading}
+
+{money}
+
+二、绩效目标完成情况
+
+{claim}
+"""
+
+
+@pytest.mark.parametrize(("kind", "money", "claim", "fires"), [
+    # a project without a form: the claim against the budget and spending its own prose states
+    ("非遗保护项目支出", "本项目全年预算数为 60.00 万元，全年执行数为 52.40 万元。", "项目资金已全部执行完毕，各项目标均已完成。", True),
+    ("非遗保护项目支出", "本项目全年预算数为 60.00 万元，全年执行数为 60.00 万元。", "项目资金已全部执行完毕。", False),
+    # the claim and a 执行率 below 100% in one paragraph (a department's, no form)
+    ("部门整体支出", "全年预算数 860.20 万元，执行数 790.50 万元，预算执行率 91.9%，预算资金已全部执行完毕。", "各项工作有序推进。", True),
+    ("部门整体支出", "全年预算数 860.20 万元，执行数 860.20 万元，预算执行率 100%，预算资金已全部执行完毕。", "各项工作有序推进。", False),
+    # a department's claim on one expense line's money is not the unit's
+    ("部门整体支出", "全年预算数 860.20 万元，执行数 790.50 万元，预算执行率 91.9%。项目资金已全部执行完毕。", "各项工作有序推进。", False),
+    # the money that arrived, not the budget; last year's
+    ("非遗保护项目支出", "本项目全年预算数为 60.00 万元，全年执行数为 52.40 万元。", "到位资金已全部支出完毕。", False),
+    ("非遗保护项目支出", "本项目全年预算数为 60.00 万元，全年执行数为 52.40 万元。", "上年结转资金已全部使用完毕。", False),
+    # two budgets stated: which one the claim speaks of is unknown
+    ("非遗保护项目支出", "本项目全年预算数为 60.00 万元，全年执行数为 52.40 万元。另一子项目全年预算数为 20.00 万元，全年执行数为 20.00 万元。",
+     "项目资金已全部执行完毕。", False),
+])
+def test_a_claim_of_spending_in_full_against_the_narratives_own_figures(kind, money, claim, fires):
+    found = run(BudgetMismatch, SPENT_PROSE.format(kind=kind, money_heading="资金情况", money=money, claim=claim))
+    assert bool(found) == fires
+    assert all(d.severity.name == "warning" and "资金并未全部支出" in d.message("zh") for d in found)

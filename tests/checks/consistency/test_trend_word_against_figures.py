@@ -22,6 +22,12 @@ HEAD = "某县农业农村局2023年度部门决算说明\n（三）“三公”
     # the budget and the actual, the comparison with the budget written out
     ("公务用车运行维护费预算15.00万元，决算2.48万元，与预算相比无增减。", "无增减"),
     ("公务接待费决算6.30万元，预算5.00万元，比预算有所减少。", "有所减少"),
+    # last year's figure in brackets after the comparison's words
+    ("会议费支出1.20万元，较上年（2.30万元）有所增加。", "有所增加"),
+    ("培训费支出6.00万元，比上年(4.50万元)明显下降，主要原因是培训次数减少。", "明显下降"),
+    # the word first, last year's figure in the clause after it
+    ("公务接待费支出2.50万元，与上年持平，上年为3.10万元。", "持平"),
+    ("会议费支出1.20万元，较上年有所增加，上年支出2.30万元。", "有所增加"),
 ])
 def test_c736_trend_word_the_figures_contradict(sentence: str, word: str):
     (d,) = run(TrendWordAgainstFigures, HEAD + sentence + "\n")
@@ -44,6 +50,14 @@ def test_c736_trend_word_the_figures_contradict(sentence: str, word: str):
     "公务接待费预算5.00万元，会议费支出6.30万元，均有所减少。",
     # rounding at the last digit shown
     "公务接待费支出3.2万元，上年3.24万元，与上年持平。",
+    # the bracketed and the trailing base, borne out
+    "会议费支出1.20万元，较上年（0.80万元）有所增加。",
+    "公务接待费支出2.50万元，与上年持平，上年为2.50万元。",
+    "会议费支出1.20万元，较上年有所增加，上年支出0.80万元。",
+    # a bracket holding the change, not the base; a trailing figure of another item or of the budget
+    "会议费支出1.20万元，较上年（增加0.40万元）有所增加。",
+    "公务接待费支出2.50万元，与上年持平，会议费3.10万元。",
+    "公务接待费支出2.50万元，与上年持平，预算为3.10万元。",
 ])
 def test_c736_trend_word_the_figures_bear_out_or_other_shapes_are_quiet(sentence: str):
     assert run(TrendWordAgainstFigures, HEAD + sentence + "\n") == []
