@@ -85,7 +85,7 @@ def bare(name: str) -> str:
     return name[:-2] if name.endswith("支出") and len(name) > 2 else name
 
 
-_LONE_FIGURE = re.compile(r"^\s*\d{1,2}\s*$")
+_LONE_FIGURE = lazy_compile(r"^\s*\d{1,2}\s*$")
 
 
 def _title_of(part: Part, index: int) -> str:

@@ -125,7 +125,7 @@ def _table_text(block: Block) -> str:
 
 # A final accounts' public table named by a list item (``四、财政拨款收入支出决算公开表``,
 # ``八、国有资本经营预算财政拨款支出决算表（空表）``)
-_PUBLIC_TABLE = re.compile(r"(?:决算|公开)[^，。；,;：:]{0,4}表(?:[（(][^()（）]{1,6}[)）])?$")
+_PUBLIC_TABLE = lazy_compile(r"(?:决算|公开)[^，。；,;：:]{0,4}表(?:[（(][^()（）]{1,6}[)）])?$")
 
 
 def _names_public_table(item: Item) -> bool:
