@@ -448,7 +448,7 @@ def glued_units(text: str) -> list[GluedUnit]:
     out = []
     for m in _GLUED.finditer(norm):
         first, second = next((m.group(a), m.group(b)) for a, b in ("ab", "cd", "ef", "gh") if m.group(a))
-        num = _TRAILING_FIGURE.search(norm[: m.start()])
+        num = re.search(r"[\d.,]+\s*$", norm[: m.start()])
         start = num.start() if num else m.start()
         out.append(GluedUnit(start, m.end(), text[start:m.end()], first, second))
     return out
@@ -470,7 +470,6 @@ _FUND_HEAD = lazy_compile(
     r"|(?:公务接待|公务用车(?:购置及)?运行(?:维护)?|公务用车购置|车辆运行)费(?:支出)?(?:决算数?)?)"
     r"(?:为|是|共|共计|合计|计|达|总额)?$")
 _PER_UNIT = lazy_compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
-_TRAILING_FIGURE = lazy_compile(r"[\d.,]+\s*$")
 _PER_AFTER = lazy_compile(r"^\s*(?:/|每|一|左右)")
 MAX_TINY = Decimal(100)
 
