@@ -31,6 +31,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 # The top-level keys of a perflint YAML draft (perflint.read.yaml_draft.TOP_KEYS, kept in step by a test).
 DRAFT_KEYS = frozenset(("perflint", "title", "organisation", "fiscal_year", "money_unit", "report_date", "kind",
                         "content", "sections", "self_evaluation", "parts"))
+_TRAILING_SPACES = lazy_compile(r"(?<!\\) +$")
 _TOP_KEY = lazy_compile(r"""^(?:"([^"\n]+)"|'([^'\n]+)'|([^\s#:'"\-][^:\n]*?))\s*:(?:\s|$)""", re.M)
 
 
@@ -83,7 +84,8 @@ def compile_glob(line: str) -> _Pattern | None:
     text = line.rstrip("\r\n")
     if not text.strip() or text.startswith("#"):
         return None
-    text = re.sub(r"(?<!\\) +$", "", text)  # trailing spaces end the pattern unless escaped
+    if text.endswith(" "):  # trailing spaces end the pattern unless escaped (rarely any: no compile)
+        text = _TRAILING_SPACES.sub("", text)
     negate = text.startswith("!")
     if negate:
         text = text[1:]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -197,4 +196,4 @@ def _bare(name: str, places: tuple[str, ...]) -> str:
     text = _NAME_YEAR.sub("", compact(name))
     for place in places:
         text = text.replace(place, "")
-    return re.sub(r"项目$", "", text)
+    return text[:-2] if text.endswith("项目") else text

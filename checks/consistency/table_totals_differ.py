@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -11,6 +10,9 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document, Part, Table
 from perflint.text.normalise import compact
+from perflint.text.patterns import compile_pattern, lazy_compile
+
+_REGEX_SYNTAX = lazy_compile(r"\(\?[^)]*\)|\(\?:[^)]*\)\??|[$^]")
 
 if TYPE_CHECKING:
     from perflint.extract.table_grid import Figure, Grid
@@ -120,8 +122,8 @@ class FinalAccountsTableTotalsDiffer(Check):
         from perflint.extract.table_grid import read_grid
         from perflint.extract.table_units import table_unit
 
-        summaries = [b for t, b in titled if t and re.search(pair["summary"], t)]
-        details = [b for t, b in titled if t and re.search(pair["detail"], t)
+        summaries = [b for t, b in titled if t and compile_pattern(pair["summary"]).search(t)]
+        details = [b for t, b in titled if t and compile_pattern(pair["detail"]).search(t)
                    and not any(w in t for w in pair["not_in_detail"])]
         if len(summaries) != 1 or len(details) != 1 or summaries[0] is details[0]:
             return  # none, or two of one kind (several units' tables): which pairs with which is a guess
@@ -155,7 +157,7 @@ class FinalAccountsTableTotalsDiffer(Check):
 
 def _name(pattern: str) -> str:
     """The table a title pattern names, as the message writes it."""
-    return re.sub(r"\(\?[^)]*\)|\(\?:[^)]*\)\??|[$^]", "", pattern)
+    return _REGEX_SYNTAX.sub("", pattern)
 
 
 def _labelled_figure(grid: Grid, label: str, column: str | None) -> Figure | None:
@@ -173,5 +175,5 @@ def _labelled_figure(grid: Grid, label: str, column: str | None) -> Figure | Non
     if seg is None:
         return None
     cols = [v for v in grid.value_columns(seg) if v > c
-            and re.search(column, compact("".join(h[v] for h in grid.headers if v < len(h))))]
+            and compile_pattern(column).search(compact("".join(h[v] for h in grid.headers if v < len(h))))]
     return grid.figure(r, cols[0]) if len(cols) == 1 else None

@@ -24,7 +24,7 @@ from perflint.extract.table_units import table_unit
 from perflint.model import Heading, Paragraph, Part, Table
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities, normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _LEVELS = {"类": 3, "款": 5, "项": 7}
 # A name: Chinese words, with bracketed words inside it (政府办公厅（室）及相关机构事务, 中医（民族）医院).
@@ -81,11 +81,15 @@ def _conf() -> dict:
 def bare(name: str) -> str:
     """A row or path name compared: without blanks, a leading ordinal or a trailing 支出."""
     name = compact(name).replace("(", "（").replace(")", "）")
-    name = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])", "", name)
+    name = _LEADING_ORDINAL.sub("", name)
     return name[:-2] if name.endswith("支出") and len(name) > 2 else name
 
 
-_LONE_FIGURE = re.compile(r"^\s*\d{1,2}\s*$")
+_LONE_FIGURE = lazy_compile(r"^\s*\d{1,2}\s*$")
+_LEADING_ORDINAL = lazy_compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+_TITLE_NUMBER = lazy_compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]")
+_TRAILING_NOTE = lazy_compile(r"[（(][^（()）]{1,12}[)）]$")
+_FISCAL_GRANT = lazy_compile("财政拨款")
 
 
 def _title_of(part: Part, index: int) -> str:
@@ -115,13 +119,13 @@ def table_title(part: Part, index: int) -> str:
 
 def _scope_of_title(title: str) -> str | None:
     conf = _conf()
-    t = re.sub(r"^[一二三四五六七八九十\d]{1,3}[、.．]", "", title)
-    t = re.sub(r"[（(][^（()）]{1,12}[)）]$", "", t)  # （按功能分类）, (公开05表)
+    t = _TITLE_NUMBER.sub("", title)
+    t = _TRAILING_NOTE.sub("", t)  # （按功能分类）, (公开05表)
     if any(w in t for w in conf["other_tables"]):
         return None
-    if re.search(conf["general_table"], t):
+    if compile_pattern(conf["general_table"]).search(t):
         return "general"
-    if re.search(conf["all_table"], t):
+    if compile_pattern(conf["all_table"]).search(t):
         return "all"
     return None
 
@@ -223,10 +227,10 @@ def _scope_words(text: str) -> str | None:
     covered: set[int] = set()
     for scope, words in (("general", conf["general_words"]), ("other", conf["other_words"])):
         for w in words:
-            for m in re.finditer(re.escape(w), text):
+            for m in compile_pattern(re.escape(w)).finditer(text):
                 found.append((m.start(), scope))
                 covered.update(range(m.start(), m.end()))
-    for m in re.finditer("财政拨款", text):
+    for m in _FISCAL_GRANT.finditer(text):
         if m.start() not in covered:
             found.append((m.start(), "mixed"))
     if "财政拨款" not in text and "预算" not in text:

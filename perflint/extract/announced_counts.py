@@ -79,7 +79,7 @@ def _readings(items: list[str]) -> frozenset[int]:
     """Item counts a list allows: its last item may join two names with 和/及/与."""
     n = len(items)
     possible = {n}
-    joined = [it for it in items if re.search(r"[和及与]", it)]
+    joined = [it for it in items if _AND.search(it)]
     if joined:
         heads = {core[-1] for core in map(_core, items) if core}
         if any(_may_join_two(_core(it), heads) for it in joined):
@@ -215,7 +215,7 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
     """The list announced at the start of ``rest`` (``：A、B、C``, ``，即 A、B``) up to the end of
     its sentence, and whether it ends with 等."""
     head = _AFTER_LEAD.match(rest)
-    if not head or not re.search(r"[：:]|分别|即|包括", head.group(0)):
+    if not head or not _LIST_CUE.search(head.group(0)):
         return None
     body = rest[head.end():]
     numbered = _numbered_items(body)
@@ -316,7 +316,7 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
         start -= 1
     body = lead[start:]
     if start == previous_end and previous_end:
-        body = re.sub(r"^\s*[和及与]", "", body)
+        body = _LEADING_AND.sub("", body)
     opened = _last_opening_verb(body)
     if opened is not None:
         # `内设甲、乙共两科一室下辖A、B、C 3个站`: the list the count closes opens at its own verb;
@@ -367,6 +367,9 @@ _ORDINAL_LEAD = lazy_compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,8}?)\s*[：:]\s*(?=一是)"
 )
 _ORDINAL = lazy_compile(r"(?:^|(?<=[，,；;。：:\s]))(?P<k>[一二三四五六七八九十]{1,2})是")
+_LEADING_AND = lazy_compile(r"^\s*[和及与]")
+_AND = lazy_compile(r"[和及与]")
+_LIST_CUE = lazy_compile(r"[：:]|分别|即|包括")
 
 
 @dataclass(frozen=True)

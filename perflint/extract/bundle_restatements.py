@@ -122,6 +122,7 @@ def unit_statements(doc: Document, part: Part, fiscal_year: int | None) -> list[
 
 
 _LABEL_END = lazy_compile(r"[\u4e00-\u9fff“”\"‘’]+$")
+_QUOTE_MARKS = lazy_compile(r"[“”\"‘’]")
 _CLAUSE_BREAKS = "，,。；;：:、（(）)\n"
 
 
@@ -182,7 +183,7 @@ def amount_key(label: str) -> str:
     """A name reduced to what two reports on one unit both call the quantity: without quotation
     marks and the words one report adds and the other leaves out (``“三公”经费财政拨款支出决算`` and
     ``三公经费支出`` are ``三公经费``; ``政府采购支出总额`` and ``政府采购支出`` are ``政府采购``)."""
-    key = _dropped(re.sub(r"[“”\"‘’]", "", label))
+    key = _dropped(_QUOTE_MARKS.sub("", label))
     for end in _conf()["amount_ends_dropped"]:
         if key.endswith(end) and len(key) - len(end) >= 3:
             key = key[:-len(end)]

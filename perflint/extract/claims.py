@@ -85,10 +85,10 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
     # 收入总计 A …。支出总计 B: once each in the text (several scopes would be ambiguous).
     # A joint mention that gives no pair (收入、支出总计各增加 X 万元: the change of both) states
     # neither total: its 支出总计 is no second statement that would make the pair ambiguous.
-    joint = [(m.start(), m.end()) for w in p["joint_totals"] for m in re.finditer(re.escape(w), norm)]
-    inc = [m.end() for w in p["income_total"] for m in re.finditer(re.escape(w), norm)
+    joint = [(m.start(), m.end()) for w in p["joint_totals"] for m in compile_pattern(re.escape(w)).finditer(norm)]
+    inc = [m.end() for w in p["income_total"] for m in compile_pattern(re.escape(w)).finditer(norm)
            if not any(s <= m.start() < e for s, e in joint)]
-    exp_at = [(m.start(), m.end()) for w in p["expense_total"] for m in re.finditer(re.escape(w), norm)
+    exp_at = [(m.start(), m.end()) for w in p["expense_total"] for m in compile_pattern(re.escape(w)).finditer(norm)
               if not any(s <= m.start() < e for s, e in joint)]
     exp = [e for _s, e in exp_at]
     if len(inc) == 1 and len(exp) == 1:

@@ -93,7 +93,7 @@ def _alias_in(clean: str, names: Sequence[str]) -> str | None:
         if at < 0:
             continue
         tail = clean[at + len(name):]
-        if re.fullmatch(r"(?:财政拨款)?(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:合计|共计|总额|总计)?(?:数)?(?:为|是|共)?", tail):
+        if _TOTAL_TAIL.fullmatch(tail):
             if best is None or at + len(name) > best[0]:
                 best = (at + len(name), name)
     return best[1] if best else None
@@ -181,6 +181,7 @@ def change_compositions(texts: Sequence[str]) -> list[ChangeComposition]:
 # The change of a level against its budget (``21万元，较上年减少16万元，较年初预算数减少4万元``).
 _BUDGET_CHANGE_LABEL = lazy_compile(
     r"(?:较|比|与)(?:年初|全年)?预算(?:数)?(?:相比)?(?:增加|减少|下降|降低|上升|增长|节约|减|增)了?$")
+_TOTAL_TAIL = lazy_compile(r"(?:财政拨款)?(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:合计|共计|总额|总计)?(?:数)?(?:为|是|共)?")
 
 
 def _level_changes_by(texts: Sequence[str], baseline: str) -> list[tuple[int, Mention, Mention]]:

@@ -88,7 +88,7 @@ def _candidates(flow: list[Block]) -> list[tuple[str, str, Block, int]]:
             offset = len(block.text.value) - len(title)
             if first > offset:
                 shown.add(block.text.value[offset:first].strip())
-        head = re.split(r"[。！？；;]", title, maxsplit=1)[0]
+        head = _SENTENCE_END.split(title, maxsplit=1)[0]
         shown.add(head)
         label = re.split(r"[：:]", title, maxsplit=1)[0]
         if label != title:
@@ -188,6 +188,8 @@ _TITLE_MARKS = lazy_compile(r"[《》〈〉]")
 _YEAR_DU = lazy_compile(r"((?:19|20)\d{2})年度")
 # A note in brackets that closes a heading, the brackets holding no other (``(按三定规定确定的职能)``).
 _TRAILING_NOTE = lazy_compile(r"\([^()]+\)")
+_COMMA = lazy_compile(r"[，,]")
+_SENTENCE_END = lazy_compile(r"[。！？；;]")
 
 
 def same_title_but_form(toc: str, body: str) -> bool:
@@ -365,7 +367,7 @@ def _set_above(prev: Block | None, head: str) -> bool:
 
 def differing_clauses(a: str, b: str) -> tuple[str, str]:
     """The clauses of two near-identical titles that differ (whole titles if they do not align)."""
-    pa, pb = re.split(r"[，,]", a), re.split(r"[，,]", b)
+    pa, pb = _COMMA.split(a), _COMMA.split(b)
     if len(pa) == len(pb) and len(pa) > 1:
         diff = [(x, y) for x, y in zip(pa, pb, strict=True) if compact(x) != compact(y)]
         if diff:

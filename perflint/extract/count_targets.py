@@ -12,19 +12,19 @@ Imported by the rule that needs it when it runs."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
 from perflint.extract.figure_units import person_counts
 from perflint.text.numbers import Quantity
+from perflint.text.patterns import lazy_compile
 
 _TARGET = "目标"
-_COMPLETES = re.compile(r"完成|达到|实现|超过|超额|占")
-_ACTUAL = re.compile(r"实际|完成|达到|实现|累计")
-_SHARE = re.compile(r"^\s*的?\s*(\d+(?:\.\d+)?)\s*[%％]")
-_STOP = re.compile(r"[。；;！？]|其中")
+_COMPLETES = lazy_compile(r"完成|达到|实现|超过|超额|占")
+_ACTUAL = lazy_compile(r"实际|完成|达到|实现|累计")
+_SHARE = lazy_compile(r"^\s*的?\s*(\d+(?:\.\d+)?)\s*[%％]")
+_STOP = lazy_compile(r"[。；;！？]|其中")
 _GAP_AFTER = 16  # characters between an actual and the target it is set against
 _GAP_BEFORE = 20  # characters between a target and the actual that follows it
 _TARGET_LEAD = 8  # characters before a target in which 目标 names it

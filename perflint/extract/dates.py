@@ -246,8 +246,8 @@ def _signed_label() -> re.Pattern[str]:
     """A signer's label with its name, and maybe a 日期 label, filling a text (``负责人签字：张某``,
     ``单位负责人（签字）：张某  日期：``): a signing word, a colon, at most a short name."""
     words = "|".join(map(re.escape, phrases()["signing_words"]))
-    return re.compile(rf"[^\s，。；;,:：]{{0,12}}?[（(]?(?:{words})[)）]?\s*[:：]\s*[\u4e00-\u9fff·×Xx*＊]{{0,8}}"
-                      rf"(?:\s*(?:日期|时间)\s*[:：]?)?\s*")
+    return compile_pattern(rf"[^\s，。；;,:：]{{0,12}}?[（(]?(?:{words})[)）]?\s*[:：]\s*[\u4e00-\u9fff·×Xx*＊]{{0,8}}"
+                           rf"(?:\s*(?:日期|时间)\s*[:：]?)?\s*")
 
 
 def signed_label(text: str) -> bool:

@@ -9,13 +9,15 @@ at all. Phrase lists live in ``perflint/data/consistency.yaml`` (``evaluated_pro
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from perflint.extract.account_rows import AccountTable
 from perflint.extract.claims import phrases
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
+from perflint.text.patterns import lazy_compile
+
+_CLAUSE_BREAK = lazy_compile(r"[，,。；;：:]")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def evaluated_project_funds(text: str) -> EvaluatedFunds | None:
     for q in find_quantities(text):
         if not q.is_money or q.relation is not None or q.value <= 0:
             continue
-        clause = re.split(r"[，,。；;：:]", text[:q.start])[-1]
+        clause = _CLAUSE_BREAK.split(text[:q.start])[-1]
         if any(w in compact(clause) for w in conf["amount_words"]):
             return EvaluatedFunds(q, "一般公共预算" in flat)
     return None

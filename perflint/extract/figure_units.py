@@ -474,6 +474,7 @@ _FUND_HEAD = lazy_compile(
     r"|(?:公务接待|公务用车(?:购置及)?运行(?:维护)?|公务用车购置|车辆运行)费(?:支出)?(?:决算数?)?)"
     r"(?:为|是|共|共计|合计|计|达|总额)?$")
 _PER_UNIT = lazy_compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")
+_PER_AFTER = lazy_compile(r"^\s*(?:/|每|一|左右)")
 MAX_TINY = Decimal(100)
 
 
@@ -487,7 +488,7 @@ def tiny_funds(text: str) -> list[TinyFund]:
     for q in figures_of(text):
         if q.unit != "元" or q.relation is not None or not (0 < q.value < MAX_TINY):
             continue
-        if re.match(r"^\s*(?:/|每|一|左右)", norm[q.end:q.end + 3]):
+        if _PER_AFTER.match(norm[q.end:q.end + 3]):
             continue
         clause_start = max(norm.rfind(c, 0, q.start) for c in "，,。；;：:\n") + 1
         clause = norm[clause_start:q.start]

@@ -6,13 +6,13 @@ whose actual is about 10⁴ times its target in one money unit (filled in 元 un
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from perflint.model import Figure, Indicator, SelfEvaluation
 from perflint.text.numbers import Quantity, money_per_unit
+from perflint.text.patterns import lazy_compile
 
 _TEN_THOUSAND = Decimal(10000)
 # The two numbers, as written, within this factor of each other: of one size.
@@ -50,8 +50,8 @@ def indicator_scale_slips(forms: list[SelfEvaluation]) -> list[IndicatorScaleSli
 
 # A cost indicator's own figure (not a standard per head, per item or per unit): the only
 # indicators whose amount can be the project's whole budget.
-_COST = re.compile(r"成本")
-_PER_THING = re.compile(r"标准|单价|均价|人均|户均|生均|亩均|每|单位|平均|/")
+_COST = lazy_compile(r"成本")
+_PER_THING = lazy_compile(r"标准|单价|均价|人均|户均|生均|亩均|每|单位|平均|/")
 # A budget of this many 万元 (10 亿元) or more in a project's form is rather the block filled in 元:
 # a cost in 元 of its digits is then right, and the block is the slip.
 _BLOCK_IN_YUAN = Decimal(100000)

@@ -120,7 +120,7 @@ def denied_amounts(paragraphs: Sequence[str]) -> list[DeniedAmount]:
     out: list[DeniedAmount] = []
     seen: set[tuple[int, int]] = set()
     for c in claims:
-        cat = re.compile(_bracket_free(c.category))
+        cat = compile_pattern(_bracket_free(c.category))
         hit = _first_amount(paragraphs, c, cat, other)
         if hit is not None and (hit[0], hit[1].start) not in seen:
             seen.add((hit[0], hit[1].start))

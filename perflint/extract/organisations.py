@@ -9,7 +9,7 @@ from functools import cache
 
 from perflint import data
 from perflint.text.normalise import compact
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _ADMIN = lazy_compile(r"(?:[\u4e00-\u9fff]{1,7}?(?:自治区|省|自治州|市|州|盟|县|区|旗))+")
 
@@ -46,8 +46,8 @@ def _central_for_local_re() -> re.Pattern[str]:
     conf = data.load("consistency")["central_for_local"]
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
     char = rf"(?:(?!{alt(conf['not_in_place_words'])})[^\W\d_{''.join(conf['not_in_place'])}])"
-    return re.compile(rf"中共中央(?P<place>{char}{{1,12}}?(?:{alt(conf['levels'])}))"
-                      rf"(?P<organ>{alt(conf['organs'])})(?!员)")
+    return compile_pattern(rf"中共中央(?P<place>{char}{{1,12}}?(?:{alt(conf['levels'])}))"
+                           rf"(?P<organ>{alt(conf['organs'])})(?!员)")
 
 
 def central_for_local(text: str) -> list[CentralForLocal]:

@@ -125,7 +125,8 @@ def _table_text(block: Block) -> str:
 
 # A final accounts' public table named by a list item (``四、财政拨款收入支出决算公开表``,
 # ``八、国有资本经营预算财政拨款支出决算表（空表）``)
-_PUBLIC_TABLE = re.compile(r"(?:决算|公开)[^，。；,;：:]{0,4}表(?:[（(][^()（）]{1,6}[)）])?$")
+_PUBLIC_TABLE = lazy_compile(r"(?:决算|公开)[^，。；,;：:]{0,4}表(?:[（(][^()（）]{1,6}[)）])?$")
+_TITLE_BREAK = lazy_compile(r"[，。；：,;:！？]")
 
 
 def _names_public_table(item: Item) -> bool:
@@ -614,7 +615,7 @@ def outline(doc: Document) -> list[PartOutline]:
 # -- naming items in messages ---------------------------------------------------------------
 def describe(item: Item, width: int = 12) -> str:
     """An item as a reader names it: its marker and the start of its title (``（二）项目资金情况``)."""
-    title = re.split(r"[，。；：,;:！？]", item.title, maxsplit=1)[0].strip()
+    title = _TITLE_BREAK.split(item.title, maxsplit=1)[0].strip()
     if len(title) > width:
         title = title[:width] + "…"
     return item.marker + title

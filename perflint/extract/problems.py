@@ -61,6 +61,7 @@ def _end_label_re() -> re.Pattern[str]:
 
 
 _LABEL_TAIL = lazy_compile(r"[\s\u3000]*(?:[（(][^)）]{0,8}[)）])?[\s\u3000]*[:：]?[\s\u3000]*")
+_LEADING_NUMBER = lazy_compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]")
 
 
 def _title_of(block: Block) -> tuple[str, int]:
@@ -163,7 +164,7 @@ def looks_like_section_start(block: Block) -> bool:
         return True
     head = value.split("：", 1)[0].split(":", 1)[0]
     return ("：" in value[:16] or ":" in value[:16]) and len(head) <= 12 and not head[:1].isdigit() \
-        and not re.match(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]", head)
+        and not _LEADING_NUMBER.match(head)
 
 
 def has_problems(problems: list[Problem]) -> bool:

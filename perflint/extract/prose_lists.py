@@ -191,12 +191,12 @@ def _stage_words(label: str) -> list[str]:
     """The stage words of a part's ``label`` that make it a stage of one sum (已拨付 a，已支出 b):
     none when the last one is followed by what was paid for (支付法律援助办案补贴 a,
     发放低保金 b), which names the part itself."""
-    found = list(re.finditer(_conf()["status_words"], label))
+    found = list(compile_pattern(_conf()["status_words"]).finditer(label))
     if not found:
         return []
     tail = label[found[-1].end():]
     tail = tail[_STAGE_TAIL.match(tail).end():]
-    tail = re.sub(r"(?:资金|金额|款项|经费|额|数)?(?:为|是|共|合计)?$", "", tail)
+    tail = _AMOUNT_TAIL.sub("", tail)
     if len(tail) >= 2 and _ALL_HAN.fullmatch(tail) and not _SOURCE_ONLY.fullmatch(tail):
         return []
     return [m.group(0) for m in found]
@@ -236,7 +236,7 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
     if last is not None:
         between = norm[last.end:pos]
         if last.role == "level" and last.quantity.kind in ("money", "count") \
-                and (re.match(r"^[\s,，:：]*[（(]?\s*$", between) or _PURPOSE_GAP.match(between)):
+                and (_OPENING_GAP.match(between) or _PURPOSE_GAP.match(between)):
             return last  # (`T 万元支持住房保障，其中：`: the money's purpose stands between)
         return None
     if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
@@ -361,7 +361,7 @@ def _total_name(norm: str, s_start: int, pos: int) -> str:
     lead = norm[s_start:pos]
     cut = max(lead.rfind(c) for c in ",，:：;；。")
     name = compact(lead[cut + 1:])
-    name = re.sub(r"(?:的)?(?:具体)?(?:构成|结构|组成)?(?:情况)?(?:为|是|如下)?$", "", name)
+    name = _MAKEUP_TAIL.sub("", name)
     return name if 2 <= len(name) <= 40 else ""
 
 
@@ -706,7 +706,7 @@ def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], se
         return None, []
     if not any(m.role == "change" or m.quantity.kind == "percent" for m in between):
         return None, []
-    if not re.match(r"^[\s,，]*$", norm[between[-1].end:pos]):
+    if not _ONLY_COMMAS.match(norm[between[-1].end:pos]):
         return None, []
     return level, between
 
@@ -886,7 +886,7 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
         # stronger separator, so each item is a record of measures, not the list of parts
         return []
     tail = last_tail + norm[end:min(region_end, end + 8)]
-    exhaustive = not _is_partial(marker) and not re.search(_conf()["partial_tail"], last_tail.strip()) \
+    exhaustive = not _is_partial(marker) and not compile_pattern(_conf()["partial_tail"]).search(last_tail.strip()) \
         and not norm[end:end + 2].startswith("等") and "等" not in tail[:3]
     if total is not None:
         kept = _unnest(total, parts)
@@ -1109,6 +1109,14 @@ class ParagraphBreakdown:
 
 
 _ITEM_NUMBER = lazy_compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
+_AMOUNT_TAIL = lazy_compile(r"(?:资金|金额|款项|经费|额|数)?(?:为|是|共|合计)?$")
+_MAKEUP_TAIL = lazy_compile(r"(?:的)?(?:具体)?(?:构成|结构|组成)?(?:情况)?(?:为|是|如下)?$")
+_SENTENCE_STOP = lazy_compile(r"[。；;]")
+_TO_CLAUSE_END = lazy_compile(r"[^，,；;。]*")
+_ONLY_COMMAS = lazy_compile(r"^[\s,，]*$")
+_OPENING_GAP = lazy_compile(r"^[\s,，:：]*[（(]?\s*$")
+_ONLY_STOPS = lazy_compile(r"^[\s,，。]*$")
+_LABEL_BREAK = lazy_compile(r"[,，。；;：:、]")
 
 
 def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
@@ -1121,7 +1129,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
             continue
         norm = normalise(text)
         m = tail_re.search(norm)
-        if not m or not re.match(r"^[\s,，。]*$", norm[ms[-1].end:m.start()]):  # (`T 万元。其中：` too)
+        if not m or not _ONLY_STOPS.match(norm[ms[-1].end:m.start()]):  # (`T 万元。其中：` too)
             continue
         total = ms[-1].quantity
         if i + 1 < len(texts) and _lists_inline(texts[i + 1], total):
@@ -1135,7 +1143,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
             if not pms or pms[0].role != "level" or not _same_kind(pms[0].quantity, total):
                 break
             label = compact(normalise(texts[j])[skip:pms[0].start])
-            if not label or len(label) > 30 or re.search(r"[,，。；;：:、]", label) or _COUNT_TOTAL.search(label):
+            if not label or len(label) > 30 or _LABEL_BREAK.search(label) or _COUNT_TOTAL.search(label):
                 break
             if parts and numbered != bool(lead):
                 break  # numbered items end where an unnumbered paragraph starts
@@ -1152,7 +1160,7 @@ def _lists_inline(text: str, total: Quantity) -> bool:
     sentence after 其中：; the parts are then that sentence's list, and the paragraphs after it
     are the total's siblings, each with its own 其中, not its parts."""
     norm = normalise(text)
-    end = re.search(r"[。；;]", norm)
+    end = _SENTENCE_STOP.search(norm)
     stop = end.start() if end else len(norm)
     first = [m for m in figure_mentions(text) if m.start < stop and m.role == "level" and _same_kind(m.quantity, total)]
     return len(first) >= 2
@@ -1171,7 +1179,7 @@ def goes_on_in_next_sentence(text: str, end: int, missing: Decimal) -> bool:
     if here is None or here + 1 >= len(spans):
         return False
     start, stop = spans[here + 1]
-    piece = re.match(r"[^，,；;。]*", norm[start:stop])
+    piece = _TO_CLAUSE_END.match(norm[start:stop])
     money = [q for q in find_quantities(piece.group(0) if piece else "") if q.kind == "money"]
     if len(money) != 1:
         return False

@@ -107,7 +107,7 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
         if not between and (run := _last_year_run(cands)) is not None:
             # ``Y年 收入总计 C，支出总计 C，Y−1年 收入总计 P，支出总计 P，…增加 X``: c is last year's
             return _current_beside_prior(norm, ms, cands, c, ref, current=run[0]) if run[0] else None
-        if not re.search(comparison, norm[c.end:ref.end + (close.end() if close else 0)]) \
+        if not compile_pattern(comparison).search(norm[c.end:ref.end + (close.end() if close else 0)]) \
                 or (between and not _compared_in_turn(norm, between, ref)) \
                 or "其中" in norm[c.end:ref.start]:
             return None  # the change is about something else than the figure before it
@@ -116,10 +116,10 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     lead = norm[s_start:ref.start]
     if ref.role == "base" and (close := _XIANGBI_AFTER.match(norm[ref.end:ref.end + 8])):
         lead = norm[s_start:ref.end + close.end()]  # ``。与上年的 B 相比，…``: the comparison closes after B
-    if ref.sentence > 0 and re.match(r"^[\s,，]*" + comparison, lead) and floor <= s_start:
+    if ref.sentence > 0 and compile_pattern(r"^[\s,，]*" + comparison).match(lead) and floor <= s_start:
         return _subject(ms, ref.sentence - 1, ref.quantity) or _completed_actual(norm, ms, ref.sentence - 1, ref.quantity)
     if ref.sentence > 0 and floor <= s_start and (named := _NAMED_COMPARISON.match(lead)) \
-            and re.match(comparison, lead[named.end("subject"):]):
+            and compile_pattern(comparison).match(lead[named.end("subject"):]):
         # 收入总计 C，支出总计 C。收入支出总计比上年减少 D: a subject naming the figure(s) before
         subject = _subject(ms, ref.sentence - 1, ref.quantity)
         labels = [m.label for m in ms if m.sentence == ref.sentence - 1 and m.role == "level" and not m.bracketed]
@@ -297,7 +297,7 @@ def _base_kind(text: str) -> str:
     if not found:
         return "prior"
     phrase = found[-1].group("a") or found[-1].group("b") or ""
-    return "budget" if re.search(_conf()["budget_base"], phrase) else "prior"
+    return "budget" if compile_pattern(_conf()["budget_base"]).search(phrase) else "prior"
 
 
 def change_statements(text: str) -> list[ChangeStatement]:
@@ -332,7 +332,7 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
         prev = ms[k - 1] if k and ms[k - 1].sentence == r.sentence else None
         gap = norm[prev.end:r.start] if prev else ""
         if r.bracketed:  # `减少 1.5 万元（42.86%）`: the rate in brackets right after the change
-            if not (prev and not prev.bracketed and re.match(r"^\s*[（(]", gap)):
+            if not (prev and not prev.bracketed and _OPEN_BRACKET.match(gap)):
                 continue
             gap = gap.lstrip(" （(")
         stmt, cur = None, None
@@ -516,7 +516,7 @@ def _respective_changes(norm: str, ms: list[Mention], k: int, floor: int) -> lis
     if j == 0 or ms[j - 1].sentence != ms[k].sentence or not all(_same_kind(m.quantity, first.quantity) for m in changes):
         return []
     lead = norm[ms[j - 1].end:first.start]  # ``，比上年分别增加``: a comparison, nothing else
-    if not re.search(_conf()["comparison"], lead) or re.search(r"[。；;]|其中", lead):
+    if not compile_pattern(_conf()["comparison"]).search(lead) or _STOP_OR_QIZHONG.search(lead):
         return []
     currents = _listed_run(norm, ms, j - 1, -1)
     if len(currents) != len(changes):
@@ -711,8 +711,7 @@ def completions(text: str) -> list[Completion]:
         if budgets or not before:
             continue
         if after is None or after.quantity.kind != "money" or after.bracketed:
-            words = re.match(r"^[\s,，;；]*(?:决算数?|支出数?|实际支出)?(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)"
-                             r"(?:年初|全年|调整后)?预算(?:数)?(?![\d.])", normalise(text)[r.end:r.end + 20])
+            words = _DECLARED_COMPARISON.match(normalise(text)[r.end:r.end + 20])
             if words:
                 direction = -1 if words.group("verb") in ("小于", "少于", "低于") else 1
                 out.append(Completion(None, before[-1].quantity, r.quantity, None, direction))
@@ -939,7 +938,7 @@ def balances(text: str) -> list[Balance]:
                 and actual_re.search(a.label) and not budget_re.search(a.label) and not unspent_re.search(a.label) \
                 and (left := unspent_re.search(u.label)) and not _OTHER_PERIOD.search(u.label + b.label) \
                 and not _OTHER_BALANCE.search(u.label) and "到位" not in a.label:
-            out.append(Balance(b.quantity, a.quantity, u.quantity, re.sub(r"(?:为|是|共|合计)$", "", left.group(0)),
+            out.append(Balance(b.quantity, a.quantity, u.quantity, _IS_TAIL.sub("", left.group(0)),
                                "年初" in b.label))
     return out
 
@@ -1110,6 +1109,11 @@ _LIST_GAP = lazy_compile(r"^[\s、，,和及与]*$")
 # no word that makes it a total, a change, a share or a breakdown of its own)
 _LABELLED_GAP = lazy_compile(r"^[\s、，,；;]*(?:和|及|与|以及)?\s*(?P<label>[^\d\s、，,；;:：。%（）()]{1,20})\s*$")
 _NOT_A_PART_NAME = lazy_compile(r"其中|分别|占|比|较|合计|总计|总额|共计|包括|含|增|减|下降|上升|均|各")
+_STOP_OR_QIZHONG = lazy_compile(r"[。；;]|其中")
+_DECLARED_COMPARISON = lazy_compile(r"^[\s,，;；]*(?:决算数?|支出数?|实际支出)?(?P<verb>大于|超过|超出|多于|高于|小于|少于|低于)"
+                                    r"(?:年初|全年|调整后)?预算(?:数)?(?![\d.])")
+_OPEN_BRACKET = lazy_compile(r"^\s*[（(]")
+_IS_TAIL = lazy_compile(r"(?:为|是|共|合计)$")
 
 
 def _listed_run(norm: str, ms: list[Mention], k: int, step: int, labelled: bool = False) -> list[Mention]:

@@ -48,7 +48,7 @@ def doubled_sentences(text: str) -> list[Doubling]:
     """Sentences written twice back to back in ``text``."""
     out = []
     for start, end, unit in sentence_repeats(text):
-        if len(re.findall(rf"[{_CJK}]", unit)) < 6 or _side_by_side_cells(text, start, end, unit):
+        if len(_CJK_CHAR.findall(unit)) < 6 or _side_by_side_cells(text, start, end, unit):
             continue
         out.append(Doubling(start, end, unit, "sentence"))
     return out

@@ -90,7 +90,7 @@ def _statement_item(block: Block | None, h: Heading) -> bool:
         return False
     text = compact(block.text.value)
     # ``（十七）机关运行经费：指…`` is a term and its body: a sibling without one is an empty term
-    return text.endswith(_STATEMENT_END) and not re.search(r"[：:]", text[:16])
+    return text.endswith(_STATEMENT_END) and not _COLON.search(text[:16])
 
 
 def _ends_section(nxt: Block, h: Heading) -> bool:
@@ -360,6 +360,7 @@ _RESULTS_SECTION = lazy_compile(r"完成情况|实现情况|完成值|指标完�
 
 
 _NOT_MEASURED = lazy_compile(r"未设置?|不涉及|未开展|未纳入|暂未|无满意度")
+_COLON = lazy_compile(r"[：:]")
 
 
 def not_measured(blocks: list[Block]) -> bool:

@@ -26,7 +26,7 @@ from perflint.extract.unmet_targets import ProseMiss
 from perflint.model import Heading, Paragraph, Part, SourceText
 from perflint.text.normalise import compact
 from perflint.text.numbers import Quantity, find_quantities
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 # A section title opened by a Chinese numeral marker (二、 / （一）), as a heading or run into a
 # paragraph by a flattened page; arabic list items (1.) are the statements themselves.
@@ -215,20 +215,18 @@ def _label_words(labels: tuple[str, ...]) -> str:
 
 @cache
 def _inline_statement(labels: tuple[str, ...]):
-    import re
 
     words, marker = _label_words(labels), _INLINE_MARKER
-    return re.compile(rf"(?<![\d一二三四五六七八九十第])\s*{marker}\s*(?P<label>{words})(?:分析)?\s*[:：]?\s*"
-                      rf"(?P<said>[^。；;\n]{{2,30}}?)\s*[。.]?\s*(?=$|{marker})")
+    return compile_pattern(rf"(?<![\d一二三四五六七八九十第])\s*{marker}\s*(?P<label>{words})(?:分析)?\s*[:：]?\s*"
+                           rf"(?P<said>[^。；;\n]{{2,30}}?)\s*[。.]?\s*(?=$|{marker})")
 
 
 @cache
 def _inline_denial(labels: tuple[str, ...]):
-    import re
 
     words, marker = _label_words(labels), _INLINE_MARKER
-    return re.compile(rf"(?:^|(?<=[\s。；;]))\s*{marker}\s*(?P<label>{words})\s*[:：]?\s*(?P<none>无|没有|暂无)\s*[。.]?\s*"
-                      rf"(?=$|{marker})")
+    return compile_pattern(rf"(?:^|(?<=[\s。；;]))\s*{marker}\s*(?P<label>{words})\s*[:：]?\s*(?P<none>无|没有|暂无)\s*[。.]?\s*"
+                           rf"(?=$|{marker})")
 
 
 # A section marker inside a paragraph (``三、`` / ``（二）``): a page extracted from a PDF runs the

@@ -3,7 +3,6 @@ and a share among them written in 元 whose digits are the total's share in 万�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -13,7 +12,7 @@ from perflint.text.patterns import lazy_compile
 
 _SENTENCE = lazy_compile(r"[^。；;\n]+")
 # what stands between a share's percentage and its amount: ``47.5%为614.39万元``, ``30%计 9 万元``
-_JOIN = re.compile(r"^\s*(?:为|计|即|是|共计|合计|共)\s*$")
+_JOIN = lazy_compile(r"^\s*(?:为|计|即|是|共计|合计|共)\s*$")
 _HUNDRED = Decimal(100)
 
 

@@ -5,7 +5,6 @@ can be paired with the cell it quotes."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -525,7 +524,7 @@ def _all_funds_table(part: Part, table: Table) -> bool:
     index = next((k for k, b in enumerate(part.blocks) if b is table), None)
     if index is None:
         return False
-    return re.search(data.load("consistency")["row_all_funds_tables"], table_title(part, index)) is not None
+    return compile_pattern(data.load("consistency")["row_all_funds_tables"]).search(table_title(part, index)) is not None
 
 
 def _tables_quoting(norm: str, in_sentence: list, q, start: int, in_tables: list[TableAmount]) -> set[int]:

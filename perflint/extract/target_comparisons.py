@@ -56,9 +56,9 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[st
     verbs = "|".join(re.escape(w) for w in sorted(sense, key=len, reverse=True))
     targets = "|".join(re.escape(w) for w in sorted(conf["targets"], key=len, reverse=True))
     # the words between the two figures: the verb, then perhaps the target's name and a bracket
-    gap = re.compile(rf"^[,，、]?\s*(?:均|都|已|已经)?\s*(?P<verb>{verbs})\s*了?\s*(?P<named>(?:{targets}))?\s*(?:的|为)?\s*[（(]?\s*$")
-    verb_first = re.compile(rf"^(?P<verb>{verbs})")
-    after = re.compile(rf"^\s*[)）]?\s*(?:的|之)?\s*(?P<named>{targets})")
+    gap = compile_pattern(rf"^[,，、]?\s*(?:均|都|已|已经)?\s*(?P<verb>{verbs})\s*了?\s*(?P<named>(?:{targets}))?\s*(?:的|为)?\s*[（(]?\s*$")
+    verb_first = compile_pattern(rf"^(?P<verb>{verbs})")
+    after = compile_pattern(rf"^\s*[)）]?\s*(?:的|之)?\s*(?P<named>{targets})")
     return gap, verb_first, after, sense
 
 
@@ -105,7 +105,7 @@ def _verb(a: Mention, b: Mention, gap_re: re.Pattern[str], verb_first: re.Patter
         if b.quantity.relation is not None:
             return None, ""  # (≥90%: a bound, not the target's value)
         return m.group("verb"), m.group("named") or ""
-    if re.fullmatch(r"[,，、]?\s*", b.gap) and (v := verb_first.match(b.quantity.text.strip())):
+    if _GAP_ONLY.fullmatch(b.gap) and (v := verb_first.match(b.quantity.text.strip())):
         return v.group("verb"), ""
     return None, ""
 
@@ -136,3 +136,4 @@ def _beside(text: str, compared: list[TargetComparison]) -> list[TargetCompariso
 
 
 _BESIDE = lazy_compile(r"^[,，]\s*(?P<named>(?:年初|年度|全年)(?:目标|计划)(?:值|数)?)\s*(?:为|是)?\s*$")
+_GAP_ONLY = lazy_compile(r"[,，、]?\s*")

@@ -572,9 +572,9 @@ def _checklist_re() -> tuple[str, re.Pattern[str], re.Pattern[str], int]:
     conf = phrases()["template_question_checklist"]
     word = re.escape(conf["word"])
     leads = "|".join(re.escape(w) for w in sorted(conf["leads"], key=len, reverse=True))
-    lead = re.compile(rf"^\s*(?:[一二三四五六七八九十]{{1,3}}[、.．]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,2}}[、.．])?"
-                      rf"\s*(?:{leads})\s*[：:]\s*")
-    question = re.compile(rf"\s*(?:\d{{1,2}}[.、．]|[（(]\d{{1,2}}[)）])?[^？?。；;！!:：]{{0,40}}?{word}[^？?。；;！!]{{2,80}}?[？?]\s*")
+    lead = compile_pattern(rf"^\s*(?:[一二三四五六七八九十]{{1,3}}[、.．]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|\d{{1,2}}[、.．])?"
+                           rf"\s*(?:{leads})\s*[：:]\s*")
+    question = compile_pattern(rf"\s*(?:\d{{1,2}}[.、．]|[（(]\d{{1,2}}[)）])?[^？?。；;！!:：]{{0,40}}?{word}[^？?。；;！!]{{2,80}}?[？?]\s*")
     return conf["word"], lead, question, int(conf["min_questions"])
 
 

@@ -155,52 +155,9 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
 
 @cache
 def _probe_chains() -> tuple[dict[str, tuple[tuple, tuple[int, ...]]], dict[str, tuple], dict[str, tuple]]:
-    """For :func:`live_and_wrongs`: by the first two characters of a place, the probes of one and
-    two characters starting there, each as ``(size, entry)`` (:func:`_probe_entries`), and the
-    sizes of the longer ones (ascending), exactly the sizes ``vocab.probe_lengths_by_pair`` lists
-    for the pair; by a character starting no probe's pair, its own entry when it is a probe of
-    one character (as ``((1, entry),)``); and the entries of every probe.
-
-    The same probes, in the same order, as looking up each of the pair's sizes in the text."""
-    vocab = vocabulary()
-    entries = _probe_entries()
-    get = entries.get
-    chains: dict[str, tuple[tuple, tuple[int, ...]]] = {}
-    # plain loops, not two generators a pair: built at a run's first near-miss scan, where the
-    # generators were 12 M instructions of a one-draft cold start for its ~1,000 pairs
-    for pair, lengths in vocab.probe_lengths_by_pair.items():
-        short = []
-        longer = []
-        for size in lengths:
-            if size > 2:
-                longer.append(size)
-            else:
-                entry = get(pair[:size])  # an entry is a tuple, never None
-                if entry is not None:
-                    short.append((size, entry))
-        chains[pair] = (tuple(short), tuple(longer))
-    singles = {ch: ((1, entries[ch]),) for ch in vocab.probe_singles}
-    return chains, singles, entries
-
-
-@cache
-def _probe_entries() -> dict[str, tuple]:
-    """What :func:`live_and_wrongs` reads at a place of each probe (a half of a fuzzy term, a
-    typo's wrong form): for a first half, its table of the fuzzy terms a character after it may
-    give a window to (``vocab.after_first``, else None); whether it is a second half, with
-    ``vocab.before_second``'s table (or None) and the terms with that second half and a first
-    half of one character (``vocab.second_anywhere``); for a typo's wrong form, itself (else
-    None)."""
-    vocab = vocabulary()
-    after_first, before_second, anywhere = vocab.after_first.get, vocab.before_second.get, vocab.second_anywhere
-    wrongs = vocab.typo_wrongs
-    entries = {}
-    for probe in vocab.probes:
-        before = before_second(probe)
-        everywhere = anywhere.get(probe)
-        entries[probe] = (after_first(probe), before is not None or everywhere is not None, before,
-                          () if everywhere is None else everywhere, probe if probe in wrongs else None)
-    return entries
+    """The probes' tables of :func:`live_and_wrongs`, built with the vocabulary and kept with it
+    in the cache folder (``_Vocabulary._probe_chains``)."""
+    return vocabulary().probe_chains
 
 
 def _keep(pieces: dict[str, tuple[int, ...]], piece: str, found: tuple[int, ...]) -> tuple[int, ...]:

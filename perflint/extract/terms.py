@@ -180,6 +180,54 @@ class _Vocabulary:
             for j in range(1, len(t) - 1):
                 if _is_cjk(t[j]) and t[j - 1] != t[j] != t[j + 1]:
                     self.by_interior[t[j]].append((t, j))
+        # term_nearmiss.live_and_wrongs' tables of the probes (_probe_chains): built here, so that
+        # they are kept in the cache folder with the vocabulary (building them at a run's first
+        # near-miss scan was 13.6 M instructions of a one-draft cold start; unpickling them with
+        # the tables they share costs a fraction of that)
+        self.probe_chains = self._probe_chains()
+
+    def _probe_chains(self) -> tuple[dict[str, tuple[tuple, tuple[int, ...]]], dict[str, tuple], dict[str, tuple]]:
+        """For :func:`perflint.extract.term_nearmiss.live_and_wrongs`: by the first two characters
+        of a place, the probes of one and two characters starting there, each as ``(size,
+        entry)`` (:meth:`_probe_entries`), and the sizes of the longer ones (ascending), exactly
+        the sizes ``probe_lengths_by_pair`` lists for the pair; by a character starting no
+        probe's pair, its own entry when it is a probe of one character (as ``((1, entry),)``);
+        and the entries of every probe.
+
+        The same probes, in the same order, as looking up each of the pair's sizes in the text."""
+        entries = self._probe_entries()
+        get = entries.get
+        chains: dict[str, tuple[tuple, tuple[int, ...]]] = {}
+        for pair, lengths in self.probe_lengths_by_pair.items():
+            short = []
+            longer = []
+            for size in lengths:
+                if size > 2:
+                    longer.append(size)
+                else:
+                    entry = get(pair[:size])  # an entry is a tuple, never None
+                    if entry is not None:
+                        short.append((size, entry))
+            chains[pair] = (tuple(short), tuple(longer))
+        singles = {ch: ((1, entries[ch]),) for ch in sorted(self.probe_singles)}
+        return chains, singles, entries
+
+    def _probe_entries(self) -> dict[str, tuple]:
+        """What :func:`perflint.extract.term_nearmiss.live_and_wrongs` reads at a place of each
+        probe (a half of a fuzzy term, a typo's wrong form): for a first half, its table of the
+        fuzzy terms a character after it may give a window to (``after_first``, else None);
+        whether it is a second half, with ``before_second``'s table (or None) and the terms with
+        that second half and a first half of one character (``second_anywhere``); for a typo's
+        wrong form, itself (else None)."""
+        after_first, before_second, anywhere = self.after_first.get, self.before_second.get, self.second_anywhere
+        wrongs = self.typo_wrongs
+        entries = {}
+        for probe in sorted(self.probes):
+            before = before_second(probe)
+            everywhere = anywhere.get(probe)
+            entries[probe] = (after_first(probe), before is not None or everywhere is not None, before,
+                              () if everywhere is None else everywhere, probe if probe in wrongs else None)
+        return entries
 
     # Pickled (data.derived keeps the vocabulary in the cache folder) with these indexes inside
     # one bytes object of their own, unpickled on the first read of any of them: unpickling the
@@ -530,7 +578,14 @@ def _openers() -> re.Pattern[str]:
     (``85.59%``, ``≥90%``) that hold none."""
     firsts = set(vocabulary().scan_lengths_by_first)
     firsts |= {wide for wide, narrow in _PARENS.items() if narrow in firsts}
-    return compile_pattern("[" + "".join(sorted(map(re.escape, firsts))) + "]")
+    # re.escape of each character by a lookup (some 750 characters; the same class text, so the
+    # same kept code)
+    escaped = _ESCAPED.get
+    return compile_pattern("[" + "".join(sorted([escaped(c, c) for c in firsts])) + "]")
+
+
+# re.escape of each character it changes (ASCII only)
+_ESCAPED = {ch: re.escape(ch) for ch in map(chr, range(128)) if re.escape(ch) != ch}
 
 
 def ends_a_known_word(text: str) -> bool:

@@ -24,6 +24,7 @@ _REASON_FIRST = lazy_compile(r"[原是由主]")
 
 _SENTENCE_END = lazy_compile(f"[{re.escape(SENTENCE_END)}\\n]")
 _STOP = lazy_compile(f"[{re.escape(SENTENCE_END)}]")
+_CHANGE_FIGURE = lazy_compile(r"(?:增加|减少|增长|下降|上升|降低|差值为|差额为|差异为|相差)[\s\u3000]*([0-9][0-9.,]*)")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def says_no_change(text: str) -> bool:
 def _nonzero_change_between(text: str, start: int, end: int) -> bool:
     """Another, real change between the zero and the reason: the reason is about that one."""
     segment = text[start:end]
-    for m in re.finditer(r"(?:增加|减少|增长|下降|上升|降低|差值为|差额为|差异为|相差)[\s\u3000]*([0-9][0-9.,]*)", segment):
+    for m in _CHANGE_FIGURE.finditer(segment):
         try:
             if Decimal(m.group(1).replace(",", "").rstrip(".")) != 0:
                 return True

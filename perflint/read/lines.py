@@ -556,7 +556,7 @@ def _mark_running_heads(lines: list[Line], pages: list[int]) -> bool:
     """One round of :func:`running_heads`: whether it read a line more as page debris."""
     marked = False
     first = next((k for k, ln in enumerate(lines) if not ln.is_blank), -1)
-    first_value = re.sub(r"\s+", "", lines[first].raw) if first >= 0 else ""
+    first_value = _SPACES.sub("", lines[first].raw) if first >= 0 else ""
     seen: dict[str, list[tuple[int, int]]] = {}  # header text: (its line, the page number's line)
     # the page breaks: the printed page numbers (``- 3 -``, ``第 3 页``) where the text has them;
     # bare numbers only where it has none (a form pasted one cell a line is full of bare numbers
@@ -701,7 +701,7 @@ def loose_tokens(st: SourceText) -> list[SourceText]:
     or date that completes them (``完成时间为 2022 年 12 月 30 日``).
     """
     tokens: list[SourceText] = []
-    for m in re.finditer(r"\S+", st.value.replace("\u3000", " ")):
+    for m in _NON_SPACE.finditer(st.value.replace("\u3000", " ")):
         tokens.append(slice_text(st, m.start(), m.end()))
     merged: list[SourceText] = []
     for tok in tokens:
@@ -764,6 +764,8 @@ def looks_like_loose_row(text: str) -> bool:
 
 
 _THOUSANDS_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 1,042.30 as a PDF's table spaces it
+_NON_SPACE = lazy_compile(r"\S+")
+_SPACES = lazy_compile(r"\s+")
 _WIDE_ROW_FIGURES = 4  # bare figures that make a long unpunctuated line a wide table's row
 
 

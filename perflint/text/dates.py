@@ -296,7 +296,7 @@ def malformed_years(text: str) -> list[MalformedYear]:
     for m in _BAD_DATE_YEAR.finditer(norm):
         if len(m.group("y")) == 4:
             continue  # 2022年度: the pattern's five-digit branch backed off to four
-        month = re.search(r"(\d{1,2})\s*月", m.group(0))
+        month = _MONTH.search(m.group(0))
         if month and not 1 <= int(month.group(1)) <= 12:
             continue
         out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "date"))
@@ -591,6 +591,7 @@ _TITLE_SHAPED = lazy_compile(
     r"^[^，,。；;！？：:]{0,40}?(?<!\d)\d{3,5}\s*年度?[^，,。；;！？]{0,40}"
     r"(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明)$"
 )
+_MONTH = lazy_compile(r"(\d{1,2})\s*月")
 
 
 def title_shaped(text: str) -> bool:

@@ -13,7 +13,6 @@ units, since the scale between them is the author's to state.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
@@ -28,6 +27,7 @@ _TOKEN = lazy_compile(r"\s*(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|万
 _RESULT = lazy_compile(r"^\s*(?P<sign>[-−])?\s*(?P<num>\d+(?:,\d{3})*(?:\.(?P<dec>\d+))?)\s*(?P<unit>%|万元|亿元|元|分)?[\s,]*$")
 _MONEY = ("万元", "亿元", "元")
 _SPACED_DASH = lazy_compile(r"\s[-−]\s")
+_EQUALS = lazy_compile(r"[=＝]")
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def equations(text: str) -> list[Equation]:
     norm = normalise(text)
     out: list[Equation] = []
     for run in _RUN.finditer(norm):
-        pieces = re.split(r"[=＝]", run.group(0))
+        pieces = _EQUALS.split(run.group(0))
         if len(pieces) < 2:
             continue
         starts = [run.start()]

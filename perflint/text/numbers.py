@@ -496,7 +496,7 @@ def parse_per_unit_cell(text: str) -> Quantity | None:
     q = parse_cell(m.group("figure"))
     if q is None or q.unit is None or q.kind == "percent" or q.scale != 1:
         return None
-    per = re.sub(r"\s*[·•*×]\s*", "·", m.group("per"))
+    per = _PER_SEPARATOR.sub("·", m.group("per"))
     offset = text.find(text.strip())
     return Quantity(**{**q.__dict__, "text": text.strip(), "unit": f"{q.unit}/{per}", "kind": "count",
                        "start": q.start + offset, "end": offset + len(text.strip()),
@@ -517,6 +517,7 @@ def money_per_unit(text: str) -> tuple[Quantity, str] | None:
 
 
 _BARE_MAGNITUDE = lazy_compile(r"^\s*(?:≥|≤|>|<|=)?\s*\d+(?:\.\d+)?\s*[万亿]\s*$")
+_PER_SEPARATOR = lazy_compile(r"\s*[·•*×]\s*")
 
 
 def is_bare_magnitude(text: str) -> bool:
