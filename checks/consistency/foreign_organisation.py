@@ -37,7 +37,9 @@ class ForeignOrganisation(Check):
     project) is the unit's that its cells and signature name in full (主管部门, 实施单位, 填报单位)
     at least twice and more than any other. A peer named on purpose (`与栖霞县档案馆联合举办…`,
     `赴…学习`, `对口帮扶…`), the unit's own place at another level (县/区: C711's business) and
-    words that only end in 区/市 (`社区卫生服务中心`) are left alone. Likewise a unit the report
+    words that only end in 区/市 (`社区卫生服务中心`) are left alone, and so is the report's own
+    level's unit after a verb that takes it as its object (`配合县财政局`, `为规范县林业局管理`: 配合 and
+    规范 name no place). A one-character county (`南县`) is a place; the placeholder `某县` is none. Likewise a unit the report
     lists as its own (`本部门决算由局机关本级和所属2个事业单位决算组成，即…`, `下设…单位：…`) whose name
     opens with another place of the report's level (`临江市公路事业发展中心` in 澄江市交通运输局's
     决算): the list was copied from another place's report. And a unit of the report's own kind and
@@ -73,7 +75,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。标题没有写单位的（如只写项目名称的自评表），以表中“主管部门”“实施单位”格、落款等处单独写出全称、至少两次且多于其他单位的那个单位为本单位。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。标题没有写单位的（如只写项目名称的自评表），以表中“主管部门”“实施单位”格、落款等处单独写出全称、至少两次且多于其他单位的那个单位为本单位。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告；动词后以本级简称写出的单位（“配合县财政局”“为规范县林业局管理”：“配合”“规范”不是地名）也不报告。单字县名（“南县”）是地名，占位的“某县”不是。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
 
     任何报告中，还查找把地方党委写成中共中央机构的（“主管部门：中共中央某县委”，应为“中共某县委”；“中共中央某市纪委”）；中共中央自身的机构（“中共中央纪律检查委员会”“中共中央办公厅”）、并列的两个机关（“中共中央、省委”）以及以中共中央为主语或作文件标题开头的（“中共中央批准……”“《中共中央关于……》”）不报告。
 
@@ -197,10 +199,10 @@ class ForeignOrganisation(Check):
             level = admin_level(part.organisation or "")
             if level is None or level[0] not in _LEVELS:
                 continue
-            last = _LAST_PLACE.search(level[1])
+            last = _last_place(level[1])
             if last is None:
                 continue
-            own = last.group(0)[:-1]
+            own = last[:-1]
             for _block, source in part_prose(doc, part):
                 if "属" not in source.value and "下设" not in source.value:
                     continue
@@ -277,10 +279,22 @@ def _own_unit(organisation: str) -> tuple[str, str, str] | None:
     if level is None or level[0] not in _LEVELS or level[1].endswith(tuple(consistency_phrases()["not_place_endings"])):
         return None  # no place named (觅子店社区卫生服务中心: a 社区 is no district)
     body = compact(organisation)[len(level[1]):]
-    last = _LAST_PLACE.search(level[1])
+    last = _last_place(level[1])
     if len(body) < 3 or last is None:
         return None
-    return last.group(0), body, _LEVELS[level[0]]
+    return last, body, _LEVELS[level[0]]
+
+
+def _last_place(name: str) -> str | None:
+    """The last place a name ends with (云台市松岭县 -> 松岭县); a one-character one only when the
+    character names a place (南县, not the placeholder 某县 or 本县)."""
+    last = _LAST_PLACE.search(name)
+    if last is None:
+        return None
+    place = last.group(0)
+    if "某" in place or (len(place) == 2 and place[0] in consistency_phrases()["not_one_character_place"]):
+        return None  # 某县, 对某县: a placeholder, no county
+    return place
 
 
 # (one character before the level is a place too: 南县, 沛县, 礼县, 单县 … name their counties so)

@@ -261,3 +261,21 @@ def test_c704_the_same_unit_of_another_county_in_a_one_character_countys_report(
     text = _ONE_CHARACTER_COUNTY.format(implementer="栖霞县文化馆")
     [d] = run(ForeignOrganisation, text)
     assert d.location.line == line_of(text, "栖霞县文化馆") and "青县文化馆" in d.message()
+
+
+@pytest.mark.parametrize("clause", ["我馆积极配合县文化馆开展送戏下乡", "为规范县文化馆演出管理，制定了制度",
+                                    "协助县文化馆完成普查", "全年演出42场"])
+def test_c704_a_verb_before_the_report_levels_unit_is_no_place(clause):
+    """``配合县文化馆``, ``为规范县文化馆``: a verb taking the report's own level's unit as its object,
+    not another place (规范 or 配合 is no county); in a two-character county's report as in a
+    one-character county's."""
+    for county in ("青县", "松岭县"):
+        text = _ONE_CHARACTER_COUNTY.replace("青县", county).format(implementer="县文化馆") + f"\n\n{clause}。\n"
+        assert run(ForeignOrganisation, text) == [], (county, clause)
+
+
+def test_c704_a_placeholder_county_is_no_place():
+    """``某县文化馆`` (a template's or a fixture's placeholder) names no county, so no other county's
+    unit is told apart from it."""
+    text = _ONE_CHARACTER_COUNTY.replace("青县", "某县").format(implementer="栖霞县文化馆")
+    assert run(ForeignOrganisation, text) == []
