@@ -439,7 +439,10 @@ _GLUED = lazy_compile(
     r"|(?<=\d)\s*(?P<g>万元|亿元)(?P<h>亩|公顷)(?![均产数])"
     # ``合格率9%0。``: digits run on after the percent sign, the figure closed by a mark right
     # after them (not the next figure of a form run together, ``96%96%``, nor a decimal)
-    r"|(?<=\d)(?P<i>[%％])(?P<j>\d+)(?=[。，,；;、)）]|\s*$)"
+    # (not the actual and the score of a 自评表 row run onto one line, ``≥90%93%10。``: the figure
+    # before the sign follows another percentage; nor digits that end a line, a row's last cell)
+    r"|(?<=\d)(?<![%％]\d)(?<![%％]\d\d)(?<![%％]\d\d\d)(?<![%％]\d\.\d)(?<![%％]\d\d\.\d)(?<![%％]\d\.\d\d)"
+    r"(?<![%％]\d\d\.\d\d)(?P<i>[%％])(?P<j>\d+)(?=[。，,；;、)）])"
 )
 
 

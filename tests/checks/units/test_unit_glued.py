@@ -37,5 +37,7 @@ def test_digits_run_on_after_a_percent_sign():
     [d] = lint(UnitGlued, "全年受益学生1200名，食品安全抽检合格率9%0。\n")
     assert "9%0" in d.message("zh") and "“0”" in d.message("zh")
     for good in ("食品安全抽检合格率90%。\n", "合格率 ≥90% 96%96%\n", "合格率90%，0起食品安全事故。\n",
-                 "执行率 98% 0.5 分\n"):
+                 "执行率 98% 0.5 分\n",
+                 # a 自评表 row run onto one line: the actual, then the score (满意度 ≥90%, 93%, 10 分)
+                 "满意度指标患者满意度≥90%93%10\n", "满意度≥90%93%10。\n", "合格率100%100%10\n"):
         assert lint(UnitGlued, good) == [], good
