@@ -13,12 +13,14 @@ from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Cell, Figure, Indicator, Row, SelfEvaluation
 from perflint.read.forms.cells import (
     Token,
+    doubled_cell,
     glued_pair,
     is_attribute_cell,
     level_of,
     level_prefix,
     quantity_of,
     sub_text,
+    weight_and_target,
 )
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
@@ -351,6 +353,12 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
                 names = []
                 j = k
                 continue
+        if names and (glued := _glued_row(toks, j)) is not None:
+            weight, target, actual, score = glued
+            j = _emit(se, toks, [*names, target, actual], weight, score, j + 3, roles, ["target", "actual"],
+                      level1, level2)
+            names = []
+            continue
         if tok.kind == "word":
             head1, head2, rest = level_prefix(tok.word)
             while head2 and (more := level_prefix(rest))[1]:
@@ -365,6 +373,23 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
             names = []
         j += 1
     return j
+
+
+def _glued_row(toks: list[Token], j: int) -> tuple[Token, Token, Token, Token] | None:
+    """The weight, target, actual and score of a weight-first row whose page wrote two of its
+    cells with nothing between them, so that three tokens stand where four cells do: the weight
+    glued to the target (``20100%`` | ``100%`` | ``20``: :func:`~.cells.weight_and_target`), or
+    a 定性 target glued to the 完成值 that repeats it (``10`` | ``明显改善明显改善`` | ``10``:
+    :func:`~.cells.doubled_cell`). The row's last token is a plain score either way; else None."""
+    if j + 2 >= len(toks) or not _is_plain_number(toks[j + 2]):
+        return None
+    tok, nxt = toks[j], toks[j + 1]
+    if (pair := weight_and_target(tok, nxt)) is not None:
+        return pair[0], pair[1], nxt, toks[j + 2]
+    if _is_plain_number(tok) and tok.quantity.value > 0 and level_of(nxt.word) is None \
+            and (halves := doubled_cell(nxt)) is not None:
+        return tok, halves[0], halves[1], toks[j + 2]
+    return None
 
 
 _LEVEL_WEIGHT_CELL = lazy_compile(r"^[（(]\d{1,3}分[)）]$")
