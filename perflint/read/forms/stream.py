@@ -46,6 +46,7 @@ from perflint.read.forms.stream_rows import (
     named_header,
     read_indicators,
     read_named_rows,
+    read_scattered,
     read_unweighted,
     read_weight_first,
     token_figure,
@@ -170,6 +171,11 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
                 # no 分值 column: the indicators of the form whose budget block was just read
                 indicators_at.setdefault(id(current), i)
                 i = read_to = read_unweighted(current, toks, end)
+                continue
+            if current is not None and (end := read_scattered(current, toks, i)) is not None:
+                # the rows' cells scattered by a PDF: read from the order of the figures alone
+                indicators_at.setdefault(id(current), i)
+                i = read_to = end
                 continue
         i += 1
     for form in forms:
