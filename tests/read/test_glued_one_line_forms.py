@@ -63,3 +63,10 @@ def test_weight_glued_to_a_target_that_cuts_two_ways_is_not_read() -> None:
 def test_words_that_are_not_one_text_twice_are_not_cut() -> None:
     text = FIXTURE.read_text(encoding="utf-8").replace("明显改善明显改善", "明显改善有所改善")
     assert "灌溉条件改善状况" not in [i.name for i in _form(text).indicators]
+
+
+def test_a_row_whose_weight_cell_is_empty_is_not_cut_into_one() -> None:
+    """``95%`` | ``96%`` | ``20`` (the 分值 cell left empty): 9 | 5% would make a score above its
+    weight, so the target is not cut."""
+    text = FIXTURE.read_text(encoding="utf-8").replace("工程验收合格率20100%100%20", "工程验收合格率95%96%20")
+    assert "工程验收合格率" not in [i.name for i in _form(text).indicators]

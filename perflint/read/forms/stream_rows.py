@@ -385,7 +385,10 @@ def _glued_row(toks: list[Token], j: int) -> tuple[Token, Token, Token, Token] |
     if j + 2 >= len(toks) or not _is_plain_number(toks[j + 2]):
         return None
     tok, nxt = toks[j], toks[j + 1]
-    if (pair := weight_and_target(tok, nxt)) is not None:
+    if (pair := weight_and_target(tok, nxt)) is not None and pair[0].quantity is not None \
+            and toks[j + 2].quantity.value <= pair[0].quantity.value:
+        # a score within the weight the cut makes: a row whose weight cell was left empty
+        # (``95%`` | ``96%`` | ``20``) would cut 9 | 5% and read a score above it
         return pair[0], pair[1], nxt, toks[j + 2]
     if _is_plain_number(tok) and tok.quantity.value > 0 and level_of(nxt.word) is None \
             and (halves := doubled_cell(nxt)) is not None:
