@@ -21,7 +21,7 @@ def _folder(tmp_path: Path) -> Path:
     """Our fixtures and examples in one folder, with an unreadable file among them."""
     folder = tmp_path / "drafts"
     folder.mkdir()
-    sources = sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md")) + sorted((ROOT / "examples").iterdir())
+    sources = sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md")) + sorted(p for p in (ROOT / "examples").iterdir() if p.is_file())
     for i, src in enumerate(sources):
         shutil.copy(src, folder / f"{i:03d}-{src.name}")
     (folder / "999-broken.docx").write_bytes(b"not a zip")

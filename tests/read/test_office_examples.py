@@ -8,6 +8,7 @@ the office file where that text sits.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,7 +26,12 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 def _script():
     spec = importlib.util.spec_from_file_location("make_office_examples", EXAMPLES / "make_office_examples.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # no __pycache__ left in examples/ (other tests copy the folder's files as drafts)
+    written, sys.dont_write_bytecode = sys.dont_write_bytecode, True
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.dont_write_bytecode = written
     return module
 
 
