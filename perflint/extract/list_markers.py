@@ -19,13 +19,14 @@ import re
 from functools import cache
 
 from perflint import data
-from perflint.extract.outline import Finding, PartOutline, Sequence
+from perflint.extract.outline import MAX_MISSING, Finding, PartOutline, Sequence
 from perflint.extract.outline_items import Item, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import (
     STYLE_RANK,
     chinese_to_int,
+    int_to_chinese,
     marker_like,
     opens_with_half_bracket_number,
     parse_marker,
@@ -44,6 +45,7 @@ _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
 _CN_STYLES = frozenset(("part", "chapter", "cn", "cn_half", "paren_cn"))  # numbered with a Chinese numeral
 _ANNEX = ("附件", "附表", "附录")
 _TRAILING = "。．.，,：:；;！!？?、 "
+_FLAT_LINE = 60  # characters: a paragraph this long holding a run of headings is a flattened page
 _MIN_RUN = 3  # items written before a slip, so that the run is surely a list
 _TITLE_MIN, _TITLE_MAX = 4, 30  # a title line without a marker
 _INLINE_SECOND = lazy_compile(r"(?<=[^。；;！？!?\s])(?:[（(]\s*)?二\s*[、）)]")  # mid-clause, not after a sentence
@@ -191,6 +193,76 @@ def _shi_points(part: Part) -> list[Finding]:
             else:
                 seq = None
     return findings
+
+
+# A top-level heading run into a paragraph (a page that lost its line breaks): ``一、`` and a
+# Chinese word, at the text's start or after a mark that ends what came before (a comma, a full
+# stop, a closing bracket, a percent sign: ``…20万元,二、绩效目标…``, ``合格率100%三、偏离…``). After
+# another character it is part of a phrase (``第一、二季度``); before a numeral, a count (``一、二级``).
+_FLAT_HEADING = lazy_compile(
+    r"(?:^|(?<=[，,。；;：:！？!?%％）)\s]))([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“《])")
+_FLAT_MIN_ITEMS = 3  # 一、 and two more: a run, not one stray marker
+_FLAT_TITLE = lazy_compile(r"[^，,。；;：:！？!?]{1,30}")
+
+
+def _flattened_headings(part: Part, markers: list) -> list[Finding]:
+    """Gaps among the top-level headings of a report pasted as one paragraph (``一、基本情况…，
+    二、绩效目标…，四、存在问题…``): the walker places only a paragraph's own first marker, and the
+    markers inside it only after a colon. A run counts from ``一、`` in the paragraph; a number
+    skipped between two of its items, with a third after, is reported (a ``gap``: a warning,
+    since a page may have been abridged by the site that shows it). Quiet where the skipped
+    numeral is written in the paragraph at all (``三.``: another slip, not a lost heading), or
+    where the items name tables (a list of public tables keeps each table's number)."""
+    findings: list[Finding] = []
+    for index, block in enumerate(part.blocks):
+        if not isinstance(block, Paragraph) or len(block.text.value) < _FLAT_LINE:
+            continue
+        value = block.text.value
+        seq: Sequence | None = None
+        gaps: list[Finding] = []
+        for m in _FLAT_HEADING.finditer(value):
+            numbering = Numbering("cn", chinese_to_int(m.group(1)) or 0, m.group(0))
+            if not numbering.value or is_stray_marker(numbering, value[m.end():]):
+                continue
+            item = Item(block, index, numbering, m.start(), m.end(), embedded=True)
+            if numbering.value == 1:
+                if seq is not None and len(seq.items) >= _FLAT_MIN_ITEMS:
+                    findings.extend(gaps)
+                seq, gaps = Sequence("cn", "、", None, [item]), []
+                continue
+            if seq is None:
+                continue
+            last = seq.last
+            if numbering.value == last.value + 1:
+                seq.items.append(item)
+            elif last.value + 1 < numbering.value <= last.value + MAX_MISSING:
+                missing = tuple(range(last.value + 1, numbering.value))
+                if not any(_written_otherwise(value, v) for v in missing) and not (
+                        _names_a_table(value, last) or _names_a_table(value, item)):
+                    gaps.append(Finding("gap", item, seq, previous=last, missing=missing))
+                seq.items.append(item)
+            else:
+                if len(seq.items) >= _FLAT_MIN_ITEMS:
+                    findings.extend(gaps)
+                seq, gaps = None, []
+        if seq is not None and len(seq.items) >= _FLAT_MIN_ITEMS:
+            findings.extend(gaps)
+    return findings
+
+
+def _written_otherwise(value: str, number: int) -> bool:
+    """Whether the numeral ``number`` stands in ``value`` as a marker written some way (``三.``
+    ``三,`` ``三、`` after a character the run does not read): the heading is there. A ``（三）``
+    is a sub-heading's marker, another level's."""
+    numeral = int_to_chinese(number)
+    return re.search(rf"(?<![一二三四五六七八九十第(（]){numeral}\s*[、.．,，:：]", value) is not None
+
+
+def _names_a_table(value: str, item: Item) -> bool:
+    """Whether a run-in heading's title (up to the first mark) names a table (``四、财政拨款收入
+    支出决算总表``): a list of public tables, numbered by the standard set."""
+    m = _FLAT_TITLE.match(value, item.end)
+    return m is not None and "表" in m.group(0)
 
 
 def _continues(value: str, start: int, prev: Item, expected: int) -> bool:
@@ -670,6 +742,8 @@ def marker_findings(po: PartOutline) -> list[Finding]:
         findings.extend(_inline_label_list(part))
     if "一是" in body:
         findings.extend(_shi_points(part))
+    if "二、" in body:
+        findings.extend(_flattened_headings(part, markers))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))
     return findings
