@@ -203,6 +203,10 @@ class _Walker:
         if isinstance(block, (Table, TocEntry)) or self.markers[parent.index + 1] is not None:
             return False
         value = compact(block.text.value)
+        if value.endswith("。") and compact(x.title).endswith("。"):
+            # a drafter who closes each heading with a full stop (``（二）…分析。``) closes the
+            # first one so too: ``资金投入情况分析。`` is a title, its （一） lost
+            value = value[:-1]
         return 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value)
 
     def _label_since(self, ref: int) -> bool:

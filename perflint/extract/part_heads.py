@@ -302,8 +302,9 @@ def garbled_heading_titles(doc: Document) -> list[HeadlessTitle]:
 
 def _doubled_word(title: str, standard: frozenset[str]) -> str | None:
     """The standard title ``title`` is with a two-character word of it written once more inside
-    it, not beside its other copy."""
-    for i in range(len(title) - 1):
+    it, not beside its other copy, nor at its start: a word before a standard title qualifies it
+    (``单位决算单位构成``, a unit's ``部门决算单位构成``)."""
+    for i in range(1, len(title) - 1):
         word = title[i:i + 2]
         if not all("\u4e00" <= c <= "\u9fff" for c in word):
             continue

@@ -495,6 +495,8 @@ def test_a_contents_title_with_a_word_of_it_written_twice():
     assert run(MisspeltTerm, ACCOUNTS_CONTENTS.format(seventh=_SEVENTH, eighth=_EIGHTH)) == []
     # two clauses joined, each with its own 情况: a title of its own, no slip
     assert run(MisspeltTerm, ACCOUNTS_CONTENTS.format(seventh="预算执行情况和绩效情况", eighth=_EIGHTH)) == []
+    # a word before the title qualifies it (a unit's 单位决算单位构成 for 部门决算单位构成)
+    assert run(MisspeltTerm, ACCOUNTS_CONTENTS.format(seventh="单位决算单位构成", eighth=_EIGHTH)) == []
 
 
 def test_a_final_accounts_title_written_as_the_budget_s():
