@@ -48,7 +48,10 @@ class NumberingGap(Check):
     top-level headings together (`一、基本情况…，二、绩效目标…，四、存在问题…`): a number
     skipped among them, from `一、` with two more after it, is a warning (a site may show an
     abridged page); a count in prose (`一、二级`), a list of public tables, and a skipped numeral
-    written another way in the paragraph (`三.`) are left alone.
+    written another way in the paragraph (`三.`) are left alone. Below such a run, the `(一)` and
+    `1.` items of each heading are read the same way: a level that starts above 1
+    (`(一)资金投入情况分析，…，3.项目资金管理情况分析`) or skips a number is a warning too; a figure
+    (`1.5万元`) or a table's number (`表2.`) is no item.
 
     In a file of several reports numbered as annexes, an annex number skipped (`附件1` then
     `附件3`) is a warning too: a report left out or misnumbered (an annex may be published alone).
@@ -77,7 +80,7 @@ class NumberingGap(Check):
 
     每个标题之下、标签行（“发现的问题及原因：”）之后、每张表格之后以及合订本的每份报告中，列表都会重新开始，这些都是正常的。隔着表格的缺号不判断（缺的那项可能被导入程序留在了单元格里，表格两侧的列表项也可能属于被表格隔开的不同列表），除非两侧都是标题、且表格的单元格、表题和表注都不含缺少的编号；跳过三个以上的编号视为游离的数字，而不是缺项。列出决算公开表的列表（“一、收入支出决算公开表”“四、财政拨款收入支出决算公开表”“六、……”）只公开部分表时沿用各表在整套公开表中的序号，其跳号不报告。目录条目（带页码的行）按同样方式逐行检查：相邻两条之间跳号即报告，除非前一行里已含缺少的条目（两条挤在一行），或中间有条目丢了编号（由 S606 报告）。页面被读取程序压成一长行、列表的前几项按顺序粘连在其中的（“…目录第一部分…概况一、部门职责二、机构设置第二部分…”），列表从那里接续：后面行首的“二、”不算从后面开始。后接等号的编号是公式（表格栏目标注“④ = ①+②+③”“⑥=⑤/④”），不是列表项。
 
-    整篇报告粘贴成一段（网页或 PDF 丢了换行）时，顶级标题连在一行中（“一、基本情况……，二、绩效目标……，四、存在问题……”）：从“一、”起、其后至少还有两个标题的序列中跳过编号，报告 warning（网站展示的可能是节选）；正文中的计数（“一、二级”）、公开表清单，以及段落中以别的写法出现的缺号（“三.”）不报告。
+    整篇报告粘贴成一段（网页或 PDF 丢了换行）时，顶级标题连在一行中（“一、基本情况……，二、绩效目标……，四、存在问题……”）：从“一、”起、其后至少还有两个标题的序列中跳过编号，报告 warning（网站展示的可能是节选）；正文中的计数（“一、二级”）、公开表清单，以及段落中以别的写法出现的缺号（“三.”）不报告。这样的标题序列之下，各标题的“(一)”“1.”各级按同样方式读取：某级不从 1 开始（“(一)资金投入情况分析，……，3.项目资金管理情况分析”）或跳号的，也报告 warning；数字（“1.5万元”）、表号（“表2.”）不算编号。
 
     多个报告按附件编号合为一个文件时，附件编号跳号（“附件1”之后是“附件3”）也报告 warning：有报告漏掉或编号写错（附件也可能单独公开）。
 
@@ -135,7 +138,7 @@ class NumberingGap(Check):
             # its marker (S606's kind of slip): likely, not certain, that the list starts late.
             # Contents printed without page numbers, right under 目录, may list only some entries.
             severity = Severity.warning if (f.parent is None and f.item.marker.startswith("第")) or f.at_the_cut \
-                or f.unmarked_first or f.in_contents else Severity.error
+                or f.unmarked_first or f.in_contents or f.run_in else Severity.error
             yield self.diagnostic(
                 "start", f.item.location, severity=severity, related=related,
                 marker=f.item.marker, where=where, where_en=where_en, missing=markers(f.item, f.missing))

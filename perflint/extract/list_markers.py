@@ -220,6 +220,7 @@ def _flattened_headings(part: Part, markers: list) -> list[Finding]:
         value = block.text.value
         seq: Sequence | None = None
         gaps: list[Finding] = []
+        runs: list[list[Item]] = []  # the runs read as a report's headings, for the levels below
         for m in _FLAT_HEADING.finditer(value):
             numbering = Numbering("cn", chinese_to_int(m.group(1)) or 0, m.group(0))
             if not numbering.value or is_stray_marker(numbering, value[m.end():]):
@@ -228,6 +229,7 @@ def _flattened_headings(part: Part, markers: list) -> list[Finding]:
             if numbering.value == 1:
                 if seq is not None and len(seq.items) >= _FLAT_MIN_ITEMS:
                     findings.extend(gaps)
+                    runs.append(seq.items)
                 seq, gaps = Sequence("cn", "、", None, [item]), []
                 continue
             if seq is None:
@@ -244,10 +246,79 @@ def _flattened_headings(part: Part, markers: list) -> list[Finding]:
             else:
                 if len(seq.items) >= _FLAT_MIN_ITEMS:
                     findings.extend(gaps)
+                    runs.append(seq.items)
                 seq, gaps = None, []
         if seq is not None and len(seq.items) >= _FLAT_MIN_ITEMS:
             findings.extend(gaps)
+            runs.append(seq.items)
+        for tops in runs:
+            findings.extend(_flattened_sublevels(block, index, tops))
     return findings
+
+
+# The levels below a run-in heading: ``(一)`` (its brackets bound it, whatever comes before), and
+# ``1.`` ``1、`` after a mark or a Chinese character but not after 第, 表, 图, 附件 (``表1.``), nor
+# inside a figure (``1.5万元``: a Chinese word must follow).
+_FLAT_SUB = lazy_compile(
+    r"(?P<paren>[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])(?=[\u4e00-\u9fff“《])"
+    r"|(?:(?<=^)|(?<=[，,。；;：:！？!?%％）)\s\u4e00-\u9fff]))(?<![第表图件])(?P<ar>\d{1,2})[.．、](?=[\u4e00-\u9fff“《])")
+
+
+def _flattened_sublevels(block: Block, index: int, tops: list[Item]) -> list[Finding]:
+    """Under each run-in heading of a flattened report, its ``(一)`` and ``1.`` items: a level
+    whose first item is not 1 (``(一)资金投入情况分析，…，3.项目资金管理情况分析``) or that skips a
+    number. Both are warnings (``start`` with ``run_in``, ``gap``): a site's abridged page drops
+    items too. Quiet where the missing marker is written in the heading's span some other way."""
+    value = block.text.value
+    findings: list[Finding] = []
+    bounds = [t.start for t in tops[1:]] + [len(value)]  # each heading's span: to the next, or the end
+    for top, end in zip(tops, bounds, strict=True):
+        paren: Sequence | None = None
+        arabic: Sequence | None = None
+        arabic_parent = top
+        for m in _FLAT_SUB.finditer(value, top.end, end):
+            if m.group("paren"):
+                numbering = Numbering("paren_cn", chinese_to_int(m.group("cn")) or 0, m.group("paren"))
+                parent, seq = top, paren
+            else:
+                numbering = Numbering("arabic", int(m.group("ar")), m.group(0))
+                parent, seq = arabic_parent, arabic
+            if not numbering.value or is_stray_marker(numbering, value[m.end():]):
+                continue
+            item = Item(block, index, numbering, m.start(), m.end(), embedded=True)
+            if seq is None or item.value == 1:
+                seq = Sequence(numbering.style, item.variant, parent, [item])
+                if 1 < item.value <= MAX_MISSING + 1 and not _sub_written(value, parent.end, item, range(1, item.value)):
+                    findings.append(Finding("start", item, seq, parent=parent, missing=tuple(range(1, item.value)),
+                                            run_in=True))
+            elif item.value == seq.last.value + 1:
+                seq.items.append(item)
+            elif seq.last.value + 1 < item.value <= seq.last.value + MAX_MISSING \
+                    and item.variant == seq.last.variant:
+                missing = tuple(range(seq.last.value + 1, item.value))
+                if not _sub_written(value, seq.last.end, item, missing):
+                    findings.append(Finding("gap", item, seq, previous=seq.last, parent=parent, missing=missing))
+                seq.items.append(item)
+            else:
+                seq = None
+            if numbering.style == "paren_cn":
+                paren, arabic, arabic_parent = seq, None, (item if seq is not None else top)
+            else:
+                arabic = seq
+    return findings
+
+
+def _sub_written(value: str, start: int, item: Item, values) -> bool:
+    """Whether one of the markers ``values`` of ``item``'s level stands between ``start`` and
+    the item written some way (``1、`` for ``1.``, ``（一）`` for ``(一)``)."""
+    span = value[start:item.start]
+    for v in values:
+        if item.style == "paren_cn":
+            if re.search(rf"[（(]\s*{int_to_chinese(v)}\s*[)）]", span):
+                return True
+        elif re.search(rf"(?<![\d.．]){v}\s*[.．、,，](?=\s*[\u4e00-\u9fff])", span):
+            return True
+    return False
 
 
 def _written_otherwise(value: str, number: int) -> bool:

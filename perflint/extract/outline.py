@@ -99,6 +99,9 @@ class Finding:
     # a start right under a 目录 heading: contents printed without page numbers (so not read as a
     # table of contents) often list only some levels or entries; likely, not certain, a lost item
     in_contents: bool = False
+    # a start among the items of a report pasted as one paragraph, read out of it: a site's
+    # abridged page drops items too, so likely, not certain
+    run_in: bool = False
 
 
 @dataclass

@@ -66,3 +66,30 @@ def test_the_skipped_heading_written_elsewhere_in_the_paragraph_is_quiet():
     text = _HEAD + ("一、项目基本情况本项目预算资金12万元，二、绩效目标完成情况全部完成，三.存在的问题个别"
                     "乡镇拨付偏慢，四、自评结果公开情况已公开，五、其他需要说明的问题无。\n")
     assert run(text, NumberingGap) == []
+
+
+_NESTED = ("一、项目基本情况本项目预算资金12万元，二、绩效目标完成情况分析(一)资金投入情况分析，县财政下达资金"
+           "12万元，{first}项目资金管理情况分析，制度健全，(二)产出情况分析1.数量指标完成情况，完成3000亩，"
+           "2.质量指标完成情况，合格率100%，{fourth}时效指标完成情况，按期完成，三、存在的问题及改进措施拨付偏慢。\n")
+
+
+def test_levels_below_a_flattened_heading_that_start_late_or_skip():
+    """Under the run-in ``(一)`` the first ``1.`` item is ``3.`` (1. and 2. lost), and under
+    ``(二)`` 3. is skipped: warnings, both (an abridged page drops items too)."""
+    text = _HEAD + _NESTED.format(first="3.", fourth="4.")
+    found = sorted((d.severity, d.message("zh")) for d in run(text, NumberingGap))
+    assert [s for s, _m in found] == [Severity.warning, Severity.warning]
+    assert any("“(一)资金投入情况分析”（第 3 行）之下第一项为“3.”，缺少“1.”“2.”" in m for _s, m in found)
+    assert any("“4.”前一项为“2.质量指标完成情况" in m and "缺少“3.”" in m for _s, m in found)
+
+
+def test_complete_levels_figures_and_table_numbers_below_flattened_headings_are_quiet():
+    text = _HEAD + _NESTED.format(first="1.", fourth="3.")
+    assert run(text, NumberingGap) == []
+    # a figure (1.5万元) and a table's number (表2.) are no items; 1、 written for 1. is there
+    figures = _HEAD + _NESTED.format(first="另拨付1.5万元，见表2.资金明细，1、资金到位情况，2.", fourth="3.")
+    assert run(figures, NumberingGap) == []
+    # no run of headings (一、二、三、) in the paragraph: its (一) and 3. are left to the walker's rules
+    lone = _HEAD + ("(一)资金投入情况分析，县财政下达资金12万元，全部到位，资金使用规范，"
+                    "3.项目资金管理情况分析，制度健全，账务清晰，手续完备，未发现违规使用资金问题。\n")
+    assert run(lone, NumberingGap) == []
