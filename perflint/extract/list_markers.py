@@ -239,8 +239,8 @@ def _flattened_headings(part: Part, markers: list) -> list[Finding]:
                 seq.items.append(item)
             elif last.value + 1 < numbering.value <= last.value + MAX_MISSING:
                 missing = tuple(range(last.value + 1, numbering.value))
-                if not any(_written_otherwise(value, v) for v in missing) and not (
-                        _names_a_table(value, last) or _names_a_table(value, item)):
+                if not any(_written_otherwise(value, v) for v in missing) and not any(
+                        _names_a_table(value, it) or _labels_a_row(value, it) for it in (last, item)):
                     gaps.append(Finding("gap", item, seq, previous=last, missing=missing))
                 seq.items.append(item)
             else:
@@ -268,7 +268,8 @@ def _flattened_sublevels(block: Block, index: int, tops: list[Item]) -> list[Fin
     """Under each run-in heading of a flattened report, its ``(一)`` and ``1.`` items: a level
     whose first item is not 1 (``(一)资金投入情况分析，…，3.项目资金管理情况分析``) or that skips a
     number. Both are warnings (``start`` with ``run_in``, ``gap``): a site's abridged page drops
-    items too. Quiet where the missing marker is written in the heading's span some other way."""
+    items too. Quiet where the missing marker is written in the heading's span some other way,
+    and at a table's row label followed by its figure."""
     value = block.text.value
     findings: list[Finding] = []
     bounds = [t.start for t in tops[1:]] + [len(value)]  # each heading's span: to the next, or the end
@@ -288,7 +289,8 @@ def _flattened_sublevels(block: Block, index: int, tops: list[Item]) -> list[Fin
             item = Item(block, index, numbering, m.start(), m.end(), embedded=True)
             if seq is None or item.value == 1:
                 seq = Sequence(numbering.style, item.variant, parent, [item])
-                if 1 < item.value <= MAX_MISSING + 1 and not _sub_written(value, parent.end, item, range(1, item.value)):
+                if 1 < item.value <= MAX_MISSING + 1 and not _labels_a_row(value, item) \
+                        and not _sub_written(value, parent.end, item, range(1, item.value)):
                     findings.append(Finding("start", item, seq, parent=parent, missing=tuple(range(1, item.value)),
                                             run_in=True))
             elif item.value == seq.last.value + 1:
@@ -296,7 +298,8 @@ def _flattened_sublevels(block: Block, index: int, tops: list[Item]) -> list[Fin
             elif seq.last.value + 1 < item.value <= seq.last.value + MAX_MISSING \
                     and item.variant == seq.last.variant:
                 missing = tuple(range(seq.last.value + 1, item.value))
-                if not _sub_written(value, seq.last.end, item, missing):
+                if not (_labels_a_row(value, item) or _labels_a_row(value, seq.last)
+                        or _sub_written(value, seq.last.end, item, missing)):
                     findings.append(Finding("gap", item, seq, previous=seq.last, parent=parent, missing=missing))
                 seq.items.append(item)
             else:
@@ -327,6 +330,16 @@ def _written_otherwise(value: str, number: int) -> bool:
     is a sub-heading's marker, another level's."""
     numeral = int_to_chinese(number)
     return re.search(rf"(?<![一二三四五六七八九十第(（]){numeral}\s*[、.．,，:：]", value) is not None
+
+
+# A row label of a table flattened into the paragraph: a short name and then its figure
+# set apart by a space (``二、事业收入 20.00``; ``合格率100%`` run on is prose): the rows keep the standard numbers when empty ones are left out.
+_ROW_LABEL = lazy_compile(r"[\u4e00-\u9fff（）()“”]{2,20}\s+-?\d")
+
+
+def _labels_a_row(value: str, item: Item) -> bool:
+    """Whether a run-in heading is a table's row label followed by its figure."""
+    return _ROW_LABEL.match(value, item.end) is not None
 
 
 def _names_a_table(value: str, item: Item) -> bool:

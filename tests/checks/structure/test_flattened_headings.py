@@ -61,6 +61,13 @@ def test_a_flattened_list_of_public_tables_keeps_their_numbers():
     assert run(text, NumberingGap) == []
 
 
+def test_a_flattened_table_whose_rows_keep_their_numbers_is_quiet():
+    # a 收入 table pasted as one line, its empty rows left out: each label is followed by its figure
+    text = ("示范县农技站2023年度部门决算\n\n本年收入情况：一、一般公共预算财政拨款收入 120.50 "
+            "二、政府性基金预算财政拨款收入 10.00 五、事业收入 8.20 八、其他收入 1.30 本年收入合计 140.00\n")
+    assert run(text, NumberingGap) == []
+
+
 def test_the_skipped_heading_written_elsewhere_in_the_paragraph_is_quiet():
     # 三 written with the wrong mark (三.) is there: the slip is another rule's, not a lost heading
     text = _HEAD + ("一、项目基本情况本项目预算资金12万元，二、绩效目标完成情况全部完成，三.存在的问题个别"
@@ -89,6 +96,9 @@ def test_complete_levels_figures_and_table_numbers_below_flattened_headings_are_
     # a figure (1.5万元) and a table's number (表2.) are no items; 1、 written for 1. is there
     figures = _HEAD + _NESTED.format(first="另拨付1.5万元，见表2.资金明细，1、资金到位情况，2.", fourth="3.")
     assert run(figures, NumberingGap) == []
+    # rows of a table under a heading, labelled and followed by their figures, keep their numbers
+    rows = _HEAD + _NESTED.format(first="3.项目支出 8.00 ", fourth="3.")
+    assert run(rows, NumberingGap) == []
     # no run of headings (一、二、三、) in the paragraph: its (一) and 3. are left to the walker's rules
     lone = _HEAD + ("(一)资金投入情况分析，县财政下达资金12万元，全部到位，资金使用规范，"
                     "3.项目资金管理情况分析，制度健全，账务清晰，手续完备，未发现违规使用资金问题。\n")
