@@ -19,13 +19,14 @@ import re
 from functools import cache
 
 from perflint import data
-from perflint.extract.outline import Finding, PartOutline, Sequence
+from perflint.extract.outline import MAX_MISSING, Finding, PartOutline, Sequence
 from perflint.extract.outline_items import Item, is_stray_marker
 from perflint.model import Block, Heading, Numbering, Paragraph, Part, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.numbering import (
     STYLE_RANK,
     chinese_to_int,
+    int_to_chinese,
     marker_like,
     opens_with_half_bracket_number,
     parse_marker,
@@ -44,6 +45,7 @@ _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")
 _CN_STYLES = frozenset(("part", "chapter", "cn", "cn_half", "paren_cn"))  # numbered with a Chinese numeral
 _ANNEX = ("附件", "附表", "附录")
 _TRAILING = "。．.，,：:；;！!？?、 "
+_FLAT_LINE = 60  # characters: a paragraph this long holding a run of headings is a flattened page
 _MIN_RUN = 3  # items written before a slip, so that the run is surely a list
 _TITLE_MIN, _TITLE_MAX = 4, 30  # a title line without a marker
 _INLINE_SECOND = lazy_compile(r"(?<=[^。；;！？!?\s])(?:[（(]\s*)?二\s*[、）)]")  # mid-clause, not after a sentence
@@ -191,6 +193,160 @@ def _shi_points(part: Part) -> list[Finding]:
             else:
                 seq = None
     return findings
+
+
+# A top-level heading run into a paragraph (a page that lost its line breaks): ``一、`` and a
+# Chinese word, at the text's start or after a mark that ends what came before (a comma, a full
+# stop, a closing bracket, a percent sign: ``…20万元,二、绩效目标…``, ``合格率100%三、偏离…``). After
+# another character it is part of a phrase (``第一、二季度``); before a numeral, a count (``一、二级``).
+_FLAT_HEADING = lazy_compile(
+    r"(?:^|(?<=[，,。；;：:！？!?%％）)\s]))([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“《])")
+_FLAT_MIN_ITEMS = 3  # 一、 and two more: a run, not one stray marker
+_FLAT_TITLE = lazy_compile(r"[^，,。；;：:！？!?]{1,30}")
+
+
+def _flattened_headings(part: Part, markers: list) -> list[Finding]:
+    """Gaps among the top-level headings of a report pasted as one paragraph (``一、基本情况…，
+    二、绩效目标…，四、存在问题…``): the walker places only a paragraph's own first marker, and the
+    markers inside it only after a colon. A run counts from ``一、`` in the paragraph; a number
+    skipped between two of its items, with a third after, is reported (a ``gap``: a warning,
+    since a page may have been abridged by the site that shows it). Quiet where the skipped
+    numeral is written in the paragraph at all (``三.``: another slip, not a lost heading), or
+    where the items name tables (a list of public tables keeps each table's number)."""
+    findings: list[Finding] = []
+    for index, block in enumerate(part.blocks):
+        if not isinstance(block, Paragraph) or len(block.text.value) < _FLAT_LINE:
+            continue
+        value = block.text.value
+        seq: Sequence | None = None
+        gaps: list[Finding] = []
+        runs: list[list[Item]] = []  # the runs read as a report's headings, for the levels below
+        for m in _FLAT_HEADING.finditer(value):
+            numbering = Numbering("cn", chinese_to_int(m.group(1)) or 0, m.group(0))
+            if not numbering.value or is_stray_marker(numbering, value[m.end():]):
+                continue
+            item = Item(block, index, numbering, m.start(), m.end(), embedded=True)
+            if numbering.value == 1:
+                if seq is not None and len(seq.items) >= _FLAT_MIN_ITEMS:
+                    findings.extend(gaps)
+                    runs.append(seq.items)
+                seq, gaps = Sequence("cn", "、", None, [item]), []
+                continue
+            if seq is None:
+                continue
+            last = seq.last
+            if numbering.value == last.value + 1:
+                seq.items.append(item)
+            elif last.value + 1 < numbering.value <= last.value + MAX_MISSING:
+                missing = tuple(range(last.value + 1, numbering.value))
+                if not any(_written_otherwise(value, v) for v in missing) and not any(
+                        _names_a_table(value, it) or _labels_a_row(value, it) for it in (last, item)):
+                    gaps.append(Finding("gap", item, seq, previous=last, missing=missing))
+                seq.items.append(item)
+            else:
+                if len(seq.items) >= _FLAT_MIN_ITEMS:
+                    findings.extend(gaps)
+                    runs.append(seq.items)
+                seq, gaps = None, []
+        if seq is not None and len(seq.items) >= _FLAT_MIN_ITEMS:
+            findings.extend(gaps)
+            runs.append(seq.items)
+        for tops in runs:
+            findings.extend(_flattened_sublevels(block, index, tops))
+    return findings
+
+
+# The levels below a run-in heading: ``(一)`` (its brackets bound it, whatever comes before), and
+# ``1.`` ``1、`` after a mark or a Chinese character but not after 第, 表, 图, 附件 (``表1.``), nor
+# inside a figure (``1.5万元``: a Chinese word must follow).
+_FLAT_SUB = lazy_compile(
+    r"(?P<paren>[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])(?=[\u4e00-\u9fff“《])"
+    r"|(?:(?<=^)|(?<=[，,。；;：:！？!?%％）)\s\u4e00-\u9fff]))(?<![第表图件])(?P<ar>\d{1,2})[.．、](?=[\u4e00-\u9fff“《])")
+
+
+def _flattened_sublevels(block: Block, index: int, tops: list[Item]) -> list[Finding]:
+    """Under each run-in heading of a flattened report, its ``(一)`` and ``1.`` items: a level
+    whose first item is not 1 (``(一)资金投入情况分析，…，3.项目资金管理情况分析``) or that skips a
+    number. Both are warnings (``start`` with ``run_in``, ``gap``): a site's abridged page drops
+    items too. Quiet where the missing marker is written in the heading's span some other way,
+    and at a table's row label followed by its figure."""
+    value = block.text.value
+    findings: list[Finding] = []
+    bounds = [t.start for t in tops[1:]] + [len(value)]  # each heading's span: to the next, or the end
+    for top, end in zip(tops, bounds, strict=True):
+        paren: Sequence | None = None
+        arabic: Sequence | None = None
+        arabic_parent = top
+        for m in _FLAT_SUB.finditer(value, top.end, end):
+            if m.group("paren"):
+                numbering = Numbering("paren_cn", chinese_to_int(m.group("cn")) or 0, m.group("paren"))
+                parent, seq = top, paren
+            else:
+                numbering = Numbering("arabic", int(m.group("ar")), m.group(0))
+                parent, seq = arabic_parent, arabic
+            if not numbering.value or is_stray_marker(numbering, value[m.end():]):
+                continue
+            item = Item(block, index, numbering, m.start(), m.end(), embedded=True)
+            if seq is None or item.value == 1:
+                seq = Sequence(numbering.style, item.variant, parent, [item])
+                if 1 < item.value <= MAX_MISSING + 1 and not _labels_a_row(value, item) \
+                        and not _sub_written(value, parent.end, item, range(1, item.value)):
+                    findings.append(Finding("start", item, seq, parent=parent, missing=tuple(range(1, item.value)),
+                                            run_in=True))
+            elif item.value == seq.last.value + 1:
+                seq.items.append(item)
+            elif seq.last.value + 1 < item.value <= seq.last.value + MAX_MISSING \
+                    and item.variant == seq.last.variant:
+                missing = tuple(range(seq.last.value + 1, item.value))
+                if not (_labels_a_row(value, item) or _labels_a_row(value, seq.last)
+                        or _sub_written(value, seq.last.end, item, missing)):
+                    findings.append(Finding("gap", item, seq, previous=seq.last, parent=parent, missing=missing))
+                seq.items.append(item)
+            else:
+                seq = None
+            if numbering.style == "paren_cn":
+                paren, arabic, arabic_parent = seq, None, (item if seq is not None else top)
+            else:
+                arabic = seq
+    return findings
+
+
+def _sub_written(value: str, start: int, item: Item, values) -> bool:
+    """Whether one of the markers ``values`` of ``item``'s level stands between ``start`` and
+    the item written some way (``1、`` for ``1.``, ``（一）`` for ``(一)``)."""
+    span = value[start:item.start]
+    for v in values:
+        if item.style == "paren_cn":
+            if re.search(rf"[（(]\s*{int_to_chinese(v)}\s*[)）]", span):
+                return True
+        elif re.search(rf"(?<![\d.．]){v}\s*[.．、,，](?=\s*[\u4e00-\u9fff])", span):
+            return True
+    return False
+
+
+def _written_otherwise(value: str, number: int) -> bool:
+    """Whether the numeral ``number`` stands in ``value`` as a marker written some way (``三.``
+    ``三,`` ``三、`` after a character the run does not read): the heading is there. A ``（三）``
+    is a sub-heading's marker, another level's."""
+    numeral = int_to_chinese(number)
+    return re.search(rf"(?<![一二三四五六七八九十第(（]){numeral}\s*[、.．,，:：]", value) is not None
+
+
+# A row label of a table flattened into the paragraph: a short name and then its figure
+# set apart by a space (``二、事业收入 20.00``; ``合格率100%`` run on is prose): the rows keep the standard numbers when empty ones are left out.
+_ROW_LABEL = lazy_compile(r"[\u4e00-\u9fff（）()“”]{2,20}\s+-?\d")
+
+
+def _labels_a_row(value: str, item: Item) -> bool:
+    """Whether a run-in heading is a table's row label followed by its figure."""
+    return _ROW_LABEL.match(value, item.end) is not None
+
+
+def _names_a_table(value: str, item: Item) -> bool:
+    """Whether a run-in heading's title (up to the first mark) names a table (``四、财政拨款收入
+    支出决算总表``): a list of public tables, numbered by the standard set."""
+    m = _FLAT_TITLE.match(value, item.end)
+    return m is not None and "表" in m.group(0)
 
 
 def _continues(value: str, start: int, prev: Item, expected: int) -> bool:
@@ -670,6 +826,8 @@ def marker_findings(po: PartOutline) -> list[Finding]:
         findings.extend(_inline_label_list(part))
     if "一是" in body:
         findings.extend(_shi_points(part))
+    if "二、" in body:
+        findings.extend(_flattened_headings(part, markers))
     findings.extend(_lone_first_headings(po))
     findings.extend(_unmarked_last_items(po))
     return findings

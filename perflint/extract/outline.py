@@ -99,6 +99,9 @@ class Finding:
     # a start right under a 目录 heading: contents printed without page numbers (so not read as a
     # table of contents) often list only some levels or entries; likely, not certain, a lost item
     in_contents: bool = False
+    # a start among the items of a report pasted as one paragraph, read out of it: a site's
+    # abridged page drops items too, so likely, not certain
+    run_in: bool = False
 
 
 @dataclass
@@ -203,6 +206,10 @@ class _Walker:
         if isinstance(block, (Table, TocEntry)) or self.markers[parent.index + 1] is not None:
             return False
         value = compact(block.text.value)
+        if value.endswith("。") and compact(x.title).endswith("。"):
+            # a drafter who closes each heading with a full stop (``（二）…分析。``) closes the
+            # first one so too: ``资金投入情况分析。`` is a title, its （一） lost
+            value = value[:-1]
         return 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value)
 
     def _label_since(self, ref: int) -> bool:

@@ -215,3 +215,115 @@ def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
                     out.append(HeadlessTitle(block.text, start, start + len(tail), tail, term))
                     break
     return out
+
+
+# A budget's name holds 预算 (一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算), and so
+# does 预算绩效: neither is the report's kind, which a 决算 title writes 决算.
+_BUDGET_NAME_ENDS = ("公共", "基金", "经营")
+_QUOTES = str.maketrans("", "", "“”\"‘’'「」")
+_PAGE_TAIL = lazy_compile(r"[\s.．…·•\-—_\d]+$")
+_MIN_ACCOUNTS_TITLES = 3  # titles that say 决算: the list explains final accounts
+
+
+def _key(title: str) -> str:
+    return compact(title).translate(_QUOTES)
+
+
+@cache
+def _standard_titles() -> frozenset[str]:
+    """The standard titles of the outlines (the vocabulary's title groups), quotes left out."""
+    from perflint import data
+
+    groups = data.load("terms").get("terms") or {}
+    return frozenset(_key(t) for g in _TITLE_GROUPS for t in groups.get(g) or ())
+
+
+def _numbered_titles(doc: Document) -> list[list[tuple[SourceText, int, str, bool]]]:
+    """Each part's numbered headings and contents entries as (source, where the title starts,
+    the title, whether a contents entry), the title without its marker and a contents line's
+    leaders and page."""
+    out = []
+    for part in doc.parts:
+        titles = []
+        for block in part.blocks:
+            if not isinstance(block, (Heading, TocEntry)) or block.numbering is None:
+                continue
+            value = block.text.value
+            at = value.find(block.numbering.marker)
+            if at < 0:
+                continue
+            start = at + len(block.numbering.marker)
+            while start < len(value) and value[start] in " \t\u3000:：":
+                start += 1
+            title = _PAGE_TAIL.sub("", value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
+            if title:
+                titles.append((block.text, start, title, isinstance(block, TocEntry)))
+        out.append(titles)
+    return out
+
+
+def garbled_heading_titles(doc: Document) -> list[HeadlessTitle]:
+    """Headings and contents entries whose title is a standard title of the outlines garbled in
+    one of two ways a reader sees at once:
+
+    - a word of the title written a second time inside it (``…经费支出情况决算情况说明``: the
+      title less the second 情况 is the standard ``…经费支出决算情况说明``); a word doubled side by
+      side (``情况情况``) is D208's;
+    - in a list whose titles explain final accounts (three or more say 决算), the one title that
+      says 预算 where the standard title says 决算 (``政府性基金预算收入支出预算情况``): the budget
+      report's title copied in. 预算 of a budget's name and of 预算绩效 is no slip, and a list
+      holding two such titles or more is a budget's (or a 预决算 publication's) too.
+
+    A contents entry whose body heading reads as the standard title is left to C724, which
+    names that heading.
+    """
+    standard = _standard_titles()
+    out: list[HeadlessTitle] = []
+    parts = _numbered_titles(doc)
+    headed = {_key(title) for titles in parts for _s, _a, title, entry in titles if not entry}
+    for titles in parts:
+        accounts = sum("决算" in title for _s, _a, title, _e in titles)
+        budget: dict[str, list[HeadlessTitle]] = {}
+        for source, start, title, entry in titles:
+            if len(title) > 60:
+                continue
+            found = _doubled_word(title, standard)
+            if found is not None:
+                if not (entry and _key(found) in headed):
+                    out.append(HeadlessTitle(source, start, start + len(title), title, found))
+                continue
+            right = _as_final_accounts(title, standard)
+            if right is not None and not (entry and (_key(right) in headed or _key(right) + "说明" in headed)):
+                budget.setdefault(_key(title), []).append(HeadlessTitle(source, start, start + len(title), title, right))
+        if accounts >= _MIN_ACCOUNTS_TITLES and len(budget) == 1:
+            out.extend(next(iter(budget.values())))
+    return out
+
+
+def _doubled_word(title: str, standard: frozenset[str]) -> str | None:
+    """The standard title ``title`` is with a two-character word of it written once more inside
+    it, not beside its other copy, nor at its start: a word before a standard title qualifies it
+    (``单位决算单位构成``, a unit's ``部门决算单位构成``)."""
+    for i in range(1, len(title) - 1):
+        word = title[i:i + 2]
+        if not all("\u4e00" <= c <= "\u9fff" for c in word):
+            continue
+        rest = title[:i] + title[i + 2:]
+        if word not in rest or title[i + 2:i + 4] == word or title[max(0, i - 2):i] == word:
+            continue
+        if _key(rest) in standard:
+            return rest
+    return None
+
+
+def _as_final_accounts(title: str, standard: frozenset[str]) -> str | None:
+    """The standard 决算 title ``title`` is with its 决算 written 预算 (its 说明 may be left off)."""
+    at = title.find("预算")
+    while at >= 0:
+        if title[max(0, at - 2):at] not in _BUDGET_NAME_ENDS and not title.startswith("绩效", at + 2):
+            right = title[:at] + "决算" + title[at + 2:]
+            key = _key(right)
+            if key in standard or key + "说明" in standard:
+                return right
+        at = title.find("预算", at + 2)
+    return None

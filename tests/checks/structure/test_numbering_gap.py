@@ -147,6 +147,25 @@ def test_a_start_at_two_after_an_unmarked_title_line_is_a_warning():
     assert d.severity is Severity.error
 
 
+def test_a_start_at_two_after_a_title_closed_like_its_siblings_is_a_warning():
+    """A drafter who closes each heading with a full stop (``（二）绩效目标完成情况分析。``) closes
+    the first one so too: ``资金投入情况分析。`` right under the parent, then its 1. 2. items, then
+    ``（二）``, is the first heading that lost its （一） (modelled on a district project report)."""
+    text = ("示范区住建中心2023年度项目支出绩效自评报告\n一、绩效目标完成情况分析\n资金投入情况分析。\n"
+            "1.项目资金到位情况分析。\n区财政安排资金80万元，全部到位。\n2.项目资金执行情况分析。\n"
+            "已支付80万元。\n（二）绩效目标完成情况分析。\n产出指标全部完成。\n")
+    [d] = run(text, NumberingGap)
+    assert d.severity is Severity.warning and "（二）" in d.message("zh")
+    # headings not closed so: a sentence above is no lost title, the start at 二 an error
+    plain = text.replace("（二）绩效目标完成情况分析。", "（二）绩效目标完成情况分析")
+    [d] = run(plain, NumberingGap)
+    assert d.severity is Severity.error
+    # a sentence with clauses, closed by a full stop, is no title either
+    prose = text.replace("资金投入情况分析。", "本项目资金投入情况如下，详见附表。")
+    [d] = run(prose, NumberingGap)
+    assert d.severity is Severity.error
+
+
 def test_a_report_title_numbered_in_its_list_carries_the_list_on():
     """A title written as an item of a list (``三、某校2021年度部门决算说明`` among contents whose
     目录 line was cut off) starts a part; the ``四、`` after its sub-items continues the title's

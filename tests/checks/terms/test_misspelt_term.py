@@ -461,3 +461,60 @@ def test_the_total_score_with_its_two_characters_swapped():
     [d] = run(MisspeltTerm, "一、自评结论\n本项目自评分总为95分，评价等次为优。\n")
     assert d.message("zh") == "“自评分总”疑为“自评总分”之误"
     assert run(MisspeltTerm, "一、自评结论\n本项目自评总分为95分，各项目自评分总体较高，自评分总计285分。\n") == []
+
+
+ACCOUNTS_CONTENTS = """示范县档案馆2023年度部门决算
+目录
+第一部分 示范县档案馆概况
+一、部门职责
+二、机构设置
+第二部分 示范县档案馆2023年度部门决算情况说明
+一、收入支出决算总体情况说明
+二、收入决算情况说明
+三、支出决算情况说明
+四、财政拨款收入支出决算总体情况说明
+五、一般公共预算财政拨款支出决算情况说明
+六、{seventh}
+七、{eighth}
+八、其他重要事项的情况说明
+第三部分 名词解释
+第一部分 示范县档案馆概况
+一、部门职责
+负责全县档案资料的收集、整理、保管和利用。
+"""
+_SEVENTH = "一般公共预算财政拨款“三公”经费支出决算情况说明"
+_EIGHTH = "政府性基金预算收入支出决算情况说明"
+
+
+def test_a_contents_title_with_a_word_of_it_written_twice():
+    """``…经费支出情况决算情况说明`` (modelled on a provincial bureau's contents, whose body was cut
+    before that part): 情况 of the standard title written a second time inside it."""
+    bad = ACCOUNTS_CONTENTS.format(seventh="一般公共预算财政拨款“三公”经费支出情况决算情况说明", eighth=_EIGHTH)
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, bad)] == [
+        (12, f"“一般公共预算财政拨款“三公”经费支出情况决算情况说明”疑为“{_SEVENTH}”之误")]
+    assert run(MisspeltTerm, ACCOUNTS_CONTENTS.format(seventh=_SEVENTH, eighth=_EIGHTH)) == []
+    # two clauses joined, each with its own 情况: a title of its own, no slip
+    assert run(MisspeltTerm, ACCOUNTS_CONTENTS.format(seventh="预算执行情况和绩效情况", eighth=_EIGHTH)) == []
+    # a word before the title qualifies it (a unit's 单位决算单位构成 for 部门决算单位构成)
+    assert run(MisspeltTerm, ACCOUNTS_CONTENTS.format(seventh="单位决算单位构成", eighth=_EIGHTH)) == []
+
+
+def test_a_final_accounts_title_written_as_the_budget_s():
+    """``政府性基金预算收入支出预算情况`` among titles that all explain the 决算: the budget
+    template's title copied in. 预算 of a budget's name (一般公共预算, 政府性基金预算) and 预算绩效
+    are no slip, and a budget report's own titles say 预算 throughout."""
+    bad = ACCOUNTS_CONTENTS.format(seventh=_SEVENTH, eighth="政府性基金预算收入支出预算情况")
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, bad)] == [
+        (13, "“政府性基金预算收入支出预算情况”疑为“政府性基金预算收入支出决算情况”之误")]
+    assert run(MisspeltTerm, ACCOUNTS_CONTENTS.format(seventh=_SEVENTH, eighth="预算绩效情况说明")) == []
+    budget = ("示范县档案馆2024年部门预算\n目录\n一、收入支出预算总体情况说明\n二、收入预算情况说明\n"
+              "三、支出预算情况说明\n四、政府性基金预算收入支出预算情况\n一、收入支出预算总体情况说明\n本年收入预算100万元。\n")
+    assert run(MisspeltTerm, budget) == []
+
+
+def test_a_garbled_contents_title_whose_body_heading_is_there_is_left_to_c724():
+    """The body heads the part with the standard title: C724 names the heading the entry differs
+    from; T801 does not report the entry a second time."""
+    bad = ACCOUNTS_CONTENTS.format(seventh="一般公共预算财政拨款“三公”经费支出情况决算情况说明", eighth=_EIGHTH)
+    bad += f"第二部分 示范县档案馆2023年度部门决算情况说明\n六、{_SEVENTH}\n本年“三公”经费支出1.2万元。\n"
+    assert run(MisspeltTerm, bad) == []
