@@ -698,6 +698,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
                 se.total = score_figure(total_cells[0])
             elif first not in ("总分", "合计") and not total_cells:
                 se.total = score_figure(cells[0]) if is_total_label(first).group("value") else None
+            if se.total is None:
+                _blank_total(se, row, roles, width, rows[i + 1:j])
             j += 1
             break
         if DEVIATION_LABEL[:4] in first or IMPROVEMENT_LABEL[:4] in first:
@@ -745,6 +747,29 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
         j += 1
     blank_scores_kept(se.indicators[first_new:])
     return j
+
+
+def _blank_total(se: SelfEvaluation, row: Row, roles: dict[str, int], width: int, above: list[Row]) -> None:
+    """A 总分 / 合计 row that lines up with its header and its indicator rows, its 分值 cell holding
+    the weights' total and its 得分 cell empty: the form's total score left blank. The 分值 is
+    the column's total for sure when it is 100 or the weights read add up to it; any other
+    figure in the row (a score typed in another column) leaves it unread."""
+    if "weight" not in roles or "score" not in roles or not se.indicators:
+        return
+    # one cell a column, as the indicator rows above have them (a page may drop the row's empty
+    # cells after the score, 偏差原因's): a row of merged cells, shifted, is not read by place
+    last = next((r for r in reversed(above) if not all(c.is_empty for c in r.cells)), None)
+    if last is None or not roles["score"] < len(row.cells) <= width or len(row.cells) != len(last.cells):
+        return
+    weight, score = row.cells[roles["weight"]], row.cells[roles["score"]]
+    if not score.is_empty or not is_score(weight):
+        return
+    if any(not c.is_empty for k, c in enumerate(row.cells) if k not in (0, roles["weight"])):
+        return
+    figure_ = score_figure(weight)
+    if figure_.value == SCORE_BAND or _states_weights(se, figure_):
+        se.blank_total = score
+        se.blank_total_weight = figure_
 
 
 def _two_figures(cells: list[Cell]) -> bool:
