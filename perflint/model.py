@@ -440,6 +440,7 @@ class SelfEvaluation:
     # total (``合计 | … | 100 | |`` under a header with 分值 and 得分 columns): the total left blank
     blank_total: Cell | None = None
     blank_total_weight: Figure | None = None
+    blank_total_label: str = ""
     header_total: Figure | None = None  # 总分：N written above the table (None if absent; empty cell if blank)
     header_total_cell: Cell | None = None
     deviation: list[Cell] = field(default_factory=list)  # 偏差大或目标未完成原因分析 text cells

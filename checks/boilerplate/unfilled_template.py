@@ -284,10 +284,9 @@ class UnfilledTemplate(Check):
             if se.blank_total is not None and se.blank_total_weight is not None:
                 # the 总分 / 合计 row's 得分 cell empty beside its 分值 total: a warning, as for
                 # the indicator rows (a cell lost on the way to text looks the same)
-                label = compact(se.blank_total_weight.cell.text.value)
-                row_label = next((compact(c.value) for c in _row_of(se, se.blank_total)), "合计")
                 yield self.diagnostic("total_blank", se.blank_total.text.locate(), severity=Severity.warning,
-                                      label=row_label, weight=label)
+                                      label=se.blank_total_label or "合计",
+                                      weight=compact(se.blank_total_weight.cell.text.value))
             head = se.header_total
             if head is None or head.quantity is not None:
                 continue
@@ -404,14 +403,6 @@ class UnfilledTemplate(Check):
 _BLANK_RUN = lazy_compile(r"[\s\u3000]+")
 _SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice",
                  "indicator_placeholders")
-
-
-def _row_of(se: SelfEvaluation, cell) -> list:
-    """The first filled cell of the row holding ``cell`` (its label), as a list of at most one."""
-    for row in se.table.rows:
-        if any(c is cell for c in row.cells):
-            return row.non_empty[:1]
-    return []
 
 
 def _masked_contact(before: str, mask: str) -> bool:

@@ -770,6 +770,7 @@ def _blank_total(se: SelfEvaluation, row: Row, roles: dict[str, int], width: int
     if figure_.value == SCORE_BAND or _states_weights(se, figure_):
         se.blank_total = score
         se.blank_total_weight = figure_
+        se.blank_total_label = _compact(row.cells[0].value)
 
 
 def _two_figures(cells: list[Cell]) -> bool:

@@ -907,3 +907,31 @@ def test_b304_budget_rate_cell_lost_between_filled_cells():
 ])
 def test_b304_budget_rate_cell_quiet_when_the_rate_is_there(row):
     assert _rate_blank(run(UnfilledTemplate, RATE_ROW_FORM.format(row=row), "form.txt")) == []
+
+
+def _one_cell_a_line(form: str) -> str:
+    """The form as a web page's table copied one cell a line (``cell |``), its empty cells kept."""
+    out = []
+    for line in form.splitlines():
+        out += [f"{cell.strip()} |" for cell in line.rstrip(" |").split(" | ")]
+    return "\n".join(out) + "\n"
+
+
+def test_b304_total_row_score_left_blank_one_cell_a_line():
+    """``合计 | 100 | (blank) | (blank)``: the weights (10 + 50 + 30 + 10) add up to the 100, the
+    scores read do not (9.8 + 90), so the figure is the 分值 column's and the 得分 is blank."""
+    lines_ = TOTAL_ROW_FORM.splitlines()
+    draft = _one_cell_a_line("\n".join(lines_[:-1])) + "合计 |\n100 |\n |\n |\n"
+    [d] = _total_blank(run(UnfilledTemplate, draft, "form.txt"))
+    assert "分值合计 100" in d.message("zh") and d.severity.name == "warning"
+    filled = _one_cell_a_line("\n".join(lines_[:-1])) + "合计 |\n100 |\n99.8 |\n |\n"
+    assert _total_blank(run(UnfilledTemplate, filled, "form.txt")) == []
+
+
+def test_b304_total_row_one_cell_a_line_full_marks_is_quiet():
+    """The scores read add up to the row's one figure: full marks, the 100 may be the score (the
+    form's 分值 column merged into the label), nothing shows a blank."""
+    full = TOTAL_ROW_FORM.replace("| 9.8 |", "| 10 |")
+    lines_ = full.splitlines()
+    draft = _one_cell_a_line("\n".join(lines_[:-1])) + "合计 |\n100 |\n |\n |\n"
+    assert _total_blank(run(UnfilledTemplate, draft, "form.txt")) == []
