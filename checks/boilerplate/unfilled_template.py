@@ -58,9 +58,10 @@ class UnfilledTemplate(Check):
     - the 总分 above a 自评表 left blank (`总分：`);
     - the budget row's 得分 left blank beside its 分值 and a filled 执行率 (a warning: a cell
       lost on the way to text looks the same);
-    - the budget row's 执行率 left blank: the row gives one figure fewer than its header's six
-      columns (`880 880 880 10 10`), none a percentage, and no reading puts 执行数 / 预算数 among
-      them (a warning);
+    - the budget row's 执行率 left blank: its cell empty between a filled 执行数 and a filled
+      得分 in a row that lines up with its header, or, in text, the row gives one figure fewer
+      than its header's six columns (`880 880 880 10 10`), none a percentage, and no reading
+      puts 执行数 / 预算数 among them (a warning);
     - an indicator's 得分 (and often its 完成值) left blank beside its 分值 / 权重 (a warning,
       for the same reason);
     - the form's 合计 / 总分 row with its 分值 total (100, or the weights' sum) and its 得分
@@ -101,7 +102,7 @@ class UnfilledTemplate(Check):
     - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
-    - 预算执行行的执行率空着：该行比表头的六栏少一个数字（“880 880 880 10 10”），没有百分数，且无论怎样对齐都找不到等于执行数/预算数的执行率（warning）；
+    - 预算执行行的执行率空着：与表头逐栏对齐的行中，执行数和得分都已填写、执行率一栏为空；或在文字中，该行比表头的六栏少一个数字（“880 880 880 10 10”），没有百分数，且无论怎样对齐都找不到等于执行数/预算数的执行率（warning）；
     - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
     - 自评表的“合计”“总分”行填了分值合计（100，或各指标分值之和），得分栏却空着，且该行与上方指标行逐栏对齐（warning）；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
@@ -158,9 +159,8 @@ class UnfilledTemplate(Check):
             "en": "the score of the form's '{label}' row is blank (weights total {weight})",
         },
         "rate_blank": {
-            "zh": "“{item}”的执行率未填写（预算数 {budget}，执行数 {actual}；该行比表头少一个数字，且没有一个是执行率）",
-            "en": "the execution rate of '{item}' is blank (budget {budget}, spent {actual}: the row gives one figure "
-                  "fewer than its header's columns, and none of them is the rate)",
+            "zh": "“{item}”的执行率未填写（预算数 {budget}，执行数 {actual}）",
+            "en": "the execution rate of '{item}' is blank (budget {budget}, spent {actual})",
         },
         "indicator_blank": {
             "zh": "指标“{name}”的{cells}未填写（分值 {weight}）",

@@ -418,6 +418,7 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
                       blank_tail: bool = False) -> BudgetExecution | None:
     """Columns named by the header (``roles``), when the row lines up with it."""
     width = len(header.cells)
+    whole = len(row.cells) >= width  # one cell a column as it stands: none added by guess
     if len(row.cells) < width and blank_tail and roles \
             and {role for role, column in roles.items() if column >= len(row.cells)} <= {"score"}:
         # the cells past the row's end are blank, its 得分 (and 原因) left empty: given back blank
@@ -448,11 +449,18 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
     # a 其中 row's 得分 is a blank mark (``—``, ``/``) on most forms: no score, as a blank cell
     score = _value(row.cells[roles["score"]]) if "score" in roles else None
     cells = row.cells
-    return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", _value(cells[roles["budget"]]),
-                           _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
-                           score_figure(score.cell) if score else None, weight,
-                           initial=_value(cells[roles["initial"]]) if "initial" in roles else None,
-                           weight_figure=weight_figure)
+    out = BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", _value(cells[roles["budget"]]),
+                          _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
+                          score_figure(score.cell) if score else None, weight,
+                          initial=_value(cells[roles["initial"]]) if "initial" in roles else None,
+                          weight_figure=weight_figure)
+    # the 执行率 cell empty between a filled 预算数 / 执行数 and a filled 得分, in a row that lines
+    # up with its header: the rate left blank (a row's 得分 filled is the scored total's row; a
+    # 其中 row's rate may stay blank by the form's use, its 得分 a dash)
+    out.rate_blank = whole and cells[roles["rate"]].is_empty and out.score is not None \
+        and out.score.quantity is not None and all(
+            f is not None and f.quantity is not None and f.quantity.value > 0 for f in (out.budget, out.actual))
+    return out
 
 
 # the columns a 其中 row of the budget block leaves blank (its 执行率, 分值, 得分)

@@ -935,3 +935,13 @@ def test_b304_total_row_one_cell_a_line_full_marks_is_quiet():
     lines_ = full.splitlines()
     draft = _one_cell_a_line("\n".join(lines_[:-1])) + "合计 |\n100 |\n |\n |\n"
     assert _total_blank(run(UnfilledTemplate, draft, "form.txt")) == []
+
+
+def test_b304_budget_rate_cell_left_blank_in_a_pipe_table():
+    blank = TOTAL_ROW_FORM.format(score="99.8").replace("| 44.10 | 98.00% | 10 | 9.8 |", "| 44.10 | | 10 | 9.8 |")
+    [d] = _rate_blank(run(UnfilledTemplate, blank, "form.txt"))
+    assert d.location.line == 4 and "执行数 44.10" in d.message("zh")
+    assert _rate_blank(run(UnfilledTemplate, TOTAL_ROW_FORM.format(score="99.8"), "form.txt")) == []
+    # the 其中 row's rate blank beside its dashes: the form's use, no score asked
+    part = TOTAL_ROW_FORM.format(score="99.8").replace("| 44.10 | 98.00% | / | / |", "| 44.10 | | / | / |")
+    assert _rate_blank(run(UnfilledTemplate, part, "form.txt")) == []
