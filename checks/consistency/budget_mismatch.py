@@ -132,7 +132,7 @@ class BudgetMismatch(Check):
         },
         "spent_in_full_prose": {
             "zh": "正文称“{claim}”，而正文自己写的{stated}，资金并未全部支出（第 {line} 行）",
-            "en": "the narrative says '{claim}', but its own figures ({stated}) show less spent than budgeted (line {line})",
+            "en": "the narrative says '{claim}', but its own figures ({stated_en}) show less spent than budgeted (line {line})",
         },
         "see": {"zh": "自评表预算执行情况", "en": "the form's budget execution row"},
         "stated": {"zh": "预算数、执行数", "en": "budget and actual"},
@@ -270,10 +270,8 @@ class BudgetMismatch(Check):
                 yield self.diagnostic(
                     "spent_in_full_prose", block.text.locate(start, end), related=[(where, "stated")],
                     severity=Severity.warning, claim=compact(text[start:end]),
-                    stated="，".join(x for x in (
-                        f"预算 {budget.text.strip()}" if budget is not None else "",
-                        f"执行 {actual.text.strip()}" if actual is not None else "",
-                        f"执行率 {rate.text.strip()}" if rate is not None else "") if x),
+                    stated=_figures(("预算", "执行", "执行率"), "，", budget, actual, rate),
+                    stated_en=_figures(("budget", "actual", "rate"), ", ", budget, actual, rate),
                     line=where.line)
 
     def _balances(self, linker, part, fiscal_year: int | None) -> Iterator[Diagnostic]:
@@ -574,3 +572,8 @@ def _other_period(sentence: str, fiscal_year: int | None) -> bool:
         return True
     years = {int(y) for y in _YEAR.findall(sentence)} if "年" in sentence else set()  # the pattern needs 年
     return bool(fiscal_year and years and years != {fiscal_year})
+
+
+def _figures(names: tuple[str, str, str], sep: str, *figures) -> str:
+    """``预算 B，执行 A，执行率 W%`` (or in English) of the figures stated, in that order."""
+    return sep.join(f"{name} {q.text.strip()}" for name, q in zip(names, figures, strict=True) if q is not None)

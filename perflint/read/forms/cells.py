@@ -13,6 +13,7 @@ import bisect
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 
 from perflint import data
@@ -364,7 +365,11 @@ def _level_weight_note(value: str, q_start: int, q_end: int) -> bool:
     """``产出指标(60分)``: the weight a 一级 category's cell writes after its name is part of that
     cell (:func:`level_of` reads it), not a figure the glued run is cut at."""
     return value[q_start - 1:q_start] in ("(", "（") and value[q_end:q_end + 1] in (")", "）") \
-        and value[q_start - 1 - 4:q_start - 1].endswith(LEVEL1_WORDS) and value[q_end - 1] == "分"
+        and value[max(0, q_start - 1 - _LEVEL1_LONGEST):q_start - 1].endswith(LEVEL1_WORDS) and value[q_end - 1] == "分"
+
+
+# the longest 一级 category name (满意度指标): the window :func:`_level_weight_note` looks back in
+_LEVEL1_LONGEST = max(len(word) for word in LEVEL1_WORDS)
 
 
 _LEADING_NUMBER = lazy_compile(DECIMAL)
@@ -378,7 +383,41 @@ def _between(st: SourceText, start: int, end: int) -> list[Token]:
         number = _classify(sub_text(st, start, m.end()))
         number.glued = True
         return [number, *_at_categories(st, m.end(), end)]
+    if (header := _budget_header(st, start, end)) is not None:
+        return header
     return _at_categories(st, start, end)
+
+
+# A budget block's header glued to its total's label before the total's figures (``全年预算数(A)
+# 全年执行数(B)分值执行率(B/A)得分年度资金总额:``): its column names, each with its (A) note.
+_GLUED_TOTAL = lazy_compile(r"(?:年度)?资金总额[:：]?$")
+_GLUED_COLUMN = lazy_compile(r"(?:年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数|分值|执行率|得分)"
+                             r"(?:[(（][A-Z/×*%]{1,5}[)）])?")
+
+
+def _budget_header(st: SourceText, start: int, end: int) -> list[Token] | None:
+    """The words before a glued total's figures cut into the budget header's cells and the
+    total's label, where they end with the label right after at least three column names
+    written together; else None."""
+    value = st.value
+    m = _GLUED_TOTAL.search(value, start, end)
+    if m is None:
+        return None
+    cuts: list[tuple[int, int]] = []
+    pos = m.start()
+    while True:
+        found = [c for c in _GLUED_COLUMN.finditer(value, max(start, pos - 14), pos) if c.end() == pos]
+        if not found:
+            break
+        c = min(found, key=lambda c: c.start())
+        cuts.insert(0, (c.start(), c.end()))
+        pos = c.start()
+    if len(cuts) < 3:
+        return None
+    out = [_classify(sub_text(st, start, pos))] if value[start:pos].strip() else []
+    out += [_classify(sub_text(st, a, b)) for a, b in cuts]
+    out.append(_classify(sub_text(st, m.start(), end)))
+    return out
 
 
 # The 一级 (with its weight) and 二级 categories of the 自评表's indicator rows, longest first.
@@ -453,6 +492,99 @@ def _cut_in_two(tok: Token, digits: str) -> tuple[Token, Token] | None:
     i = splits[0]
     return (_classify(sub_text(tok.text, offset, offset + i)),
             _classify(sub_text(tok.text, offset + i, offset + len(digits))))
+
+
+def weight_and_target(tok: Token, actual: Token) -> tuple[Token, Token] | None:
+    """A weight glued to the target after it, where a form puts 分值 before the values and the
+    page wrote the cells with nothing between them (``20100%`` → 20, 100%; ``1030万元`` → 10,
+    30万元): the leading digits cut where the weight is 1–100, neither part opens with a 0, and
+    the target is a figure of the same unit as ``actual`` (the 完成值 after it). None unless the
+    digits cut one such way only (``595%`` before ``95%`` may be 5 | 95% or 59 | 5%)."""
+    q, a = tok.quantity, actual.quantity
+    if not tok.glued or tok.kind != "fig" or q is None or q.relation or actual.kind != "fig" or a is None:
+        return None
+    value = tok.text.value
+    digits = len(value) - len(value.lstrip("0123456789"))
+    found: list[tuple[Token, Token]] = []
+    for i in range(1, digits):
+        w, rest = value[:i], value[i:]
+        if w[0] == "0" or not 0 < int(w) <= 100 or rest[0] == "0" and rest[1:2] != ".":
+            continue
+        target = _classify(sub_text(tok.text, i, len(value)))
+        t = target.quantity
+        if target.kind != "fig" or t is None or t.unit != a.unit or t.kind != a.kind:
+            continue
+        found.append((_classify(sub_text(tok.text, 0, i)), target))
+    return found[0] if len(found) == 1 else None
+
+
+_RUN_NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?$")
+_RUN_WEIGHT_MAX = 30  # the 分值 of a budget block: 10 or 20 points in the templates, never more
+
+
+def budget_run(tok: Token, roles: list[str]) -> list[Token] | None:
+    """The amount cells of a budget row and its 执行率 written with nothing between them
+    (``年度资金总额:303010100.00%`` under 全年预算数(A) | 全年执行数(B) | 分值 | 执行率): the
+    run's digits cut into one figure for each of ``roles`` (the header's columns up to and with
+    the rate, the rate last), none opening with a 0, a 分值 of 1–30, an amount spent, and the rate
+    the one the amounts make (B/A, to its shown decimals). None unless the digits cut one such way only
+    (which digits are which is not known then: the row is not read)."""
+    q = tok.quantity
+    if not tok.glued or tok.kind != "fig" or q is None or not q.is_percent or q.relation \
+            or not roles or roles[-1] != "rate" or not {"budget", "actual"} <= set(roles):
+        return None
+    value = tok.text.value.rstrip()
+    body = value.rstrip("%％")
+    if not body or any(ch not in "0123456789." for ch in body) or len(roles) > 6:
+        return None
+    found: list[list[int]] = []
+
+    def cut(start: int, k: int, ends: list[int]) -> None:
+        if k == len(roles) - 1:
+            piece = body[start:]
+            if _RUN_NUMBER.match(piece) and _fits(body, [*ends, len(body)], roles):
+                found.append([*ends, len(body)])
+            return
+        for end in range(start + 1, len(body)):
+            if _RUN_NUMBER.match(body[start:end]) and body[end] != ".":
+                cut(end, k + 1, [*ends, end])
+                if len(found) > 1:
+                    return
+
+    cut(0, 0, [])
+    if len(found) != 1:
+        return None
+    out: list[Token] = []
+    start = 0
+    for end in found[0]:
+        stop = end if end < len(body) else len(value)
+        piece = _classify(sub_text(tok.text, start, stop))
+        piece.glued = True
+        out.append(piece)
+        start = end
+    return out
+
+
+def _fits(body: str, ends: list[int], roles: list[str]) -> bool:
+    figures = dict(zip(roles, (Decimal(body[a:b]) for a, b in zip([0, *ends], ends, strict=False)), strict=True))
+    if "weight" in figures and not (figures["weight"] == figures["weight"].to_integral_value()
+                                    and 1 <= figures["weight"] <= _RUN_WEIGHT_MAX):
+        return False
+    budget, actual, rate = figures["budget"], figures["actual"], figures["rate"]
+    if budget <= 0 or actual <= 0:
+        return False  # nothing spent (0 | 0.00%) fits any digits before it: 30301 | 0 | 10 | 0.00
+    places = len(body[ends[-2]:].partition(".")[2])
+    return abs(actual / budget * 100 - rate) <= Decimal(5) / Decimal(10) ** (places + 1)
+
+
+def doubled_cell(tok: Token) -> tuple[Token, Token] | None:
+    """A word that is one text written twice (``明显改善明显改善``): a 定性 target and the
+    完成值 that repeats it, written with nothing between them. None for any other word."""
+    value = tok.text.value
+    n = len(value)
+    if tok.kind != "word" or n < 4 or n % 2 or value[:n // 2] != value[n // 2:]:
+        return None
+    return _classify(sub_text(tok.text, 0, n // 2)), _classify(sub_text(tok.text, n // 2, n))
 
 
 _TRAILING_FIGURE = lazy_compile(r"[≥≤><=]?\d[\d.,]*\s*(?:%|[\u4e00-\u9fff]{1,2})?$")

@@ -26,6 +26,7 @@ from perflint.read.forms.cells import (
     LEVEL_ROW,
     PART_ROW,
     Token,
+    budget_run,
     form_tokens,
     is_form_start,
     part_text,
@@ -45,6 +46,7 @@ from perflint.read.forms.stream_rows import (
     named_header,
     read_indicators,
     read_named_rows,
+    read_scattered,
     read_unweighted,
     read_weight_first,
     token_figure,
@@ -169,6 +171,11 @@ def read_tokens(part: Part, toks: list[Token]) -> list[SelfEvaluation]:
                 # no 分值 column: the indicators of the form whose budget block was just read
                 indicators_at.setdefault(id(current), i)
                 i = read_to = read_unweighted(current, toks, end)
+                continue
+            if current is not None and (end := read_scattered(current, toks, i)) is not None:
+                # the rows' cells scattered by a PDF: read from the order of the figures alone
+                indicators_at.setdefault(id(current), i)
+                i = read_to = end
                 continue
         i += 1
     for form in forms:
@@ -628,6 +635,8 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
     for tok in toks[max(0, i - 16):i]:
         header_weight = header_weight or weight_in(tok.value)
     values, j = _values_after(toks, i)
+    if not displaced:
+        values = _unglued_run(roles, values)
     rate_blank = False
     if displaced:
         # the label moved: only the leading 预算数 columns are sure to line up
@@ -651,9 +660,6 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
                                      "total"))
         se.budget[-1].rate_blank = rate_blank
     return roles, j
-
-
-_AMOUNT_ROLES = ("initial", "budget", "actual")
 
 
 def _rate_cell_blank(roles: list[str], values: list[Token]) -> bool:
@@ -682,6 +688,24 @@ def _rate_cell_blank(roles: list[str], values: list[Token]) -> bool:
         return False  # the 执行率 is there, written without its %
     # the 年初预算数 the blank one: 预算数, 执行数, 分值, 执行率, 得分
     return not near(rate(amounts[0], amounts[1]), amounts[2].value) and not near(rate(amounts[0], amounts[1]), tail[0].value)
+
+
+def _unglued_run(roles: list[str], values: list[Token]) -> list[Token]:
+    """The total's figures with its amounts and 执行率 cut apart where the page wrote them with
+    nothing between them (``202010100.00%`` | ``10`` under 全年预算数(A) | 全年执行数(B) | 分值 |
+    执行率 | 得分: :func:`~perflint.read.forms.cells.budget_run`), when the cut gives the header's
+    every column one figure; else ``values`` as they are."""
+    if len(values) >= len(roles) or "rate" not in roles:
+        return values
+    for k, tok in enumerate(values):
+        if tok.kind == "fig" and tok.quantity is not None and tok.quantity.is_percent:
+            if not tok.glued:
+                return values
+            pieces = budget_run(tok, roles[k:roles.index("rate") + 1])
+            if pieces is None or len(values) - 1 + len(pieces) != len(roles):
+                return values
+            return [*values[:k], *pieces, *values[k + 1:]]
+    return values
 
 
 _LABELS_WINDOW = 12  # words between the total's label and the end of the header

@@ -13,12 +13,14 @@ from perflint.extract.boilerplate_phrases import is_nothing
 from perflint.model import Cell, Figure, Indicator, Row, SelfEvaluation
 from perflint.read.forms.cells import (
     Token,
+    doubled_cell,
     glued_pair,
     is_attribute_cell,
     level_of,
     level_prefix,
     quantity_of,
     sub_text,
+    weight_and_target,
 )
 from perflint.read.forms.labels import (
     COLUMN_ROLES,
@@ -26,6 +28,7 @@ from perflint.read.forms.labels import (
     LEVEL2_NAMES,
     group_weight,
     has_weight_column,
+    is_total_label,
     label_slip,
 )
 from perflint.read.forms.table_rows import SCORE_BAND, blank_scores_kept
@@ -352,6 +355,12 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
                 names = []
                 j = k
                 continue
+        if names and (glued := _glued_row(toks, j)) is not None:
+            weight, target, actual, score = glued
+            j = _emit(se, toks, [*names, target, actual], weight, score, j + 3, roles, ["target", "actual"],
+                      level1, level2)
+            names = []
+            continue
         if tok.kind == "word":
             head1, head2, rest = level_prefix(tok.word)
             while head2 and (more := level_prefix(rest))[1]:
@@ -366,6 +375,26 @@ def read_weight_first(se: SelfEvaluation, toks: list[Token], j: int, roles: list
             names = []
         j += 1
     return j
+
+
+def _glued_row(toks: list[Token], j: int) -> tuple[Token, Token, Token, Token] | None:
+    """The weight, target, actual and score of a weight-first row whose page wrote two of its
+    cells with nothing between them, so that three tokens stand where four cells do: the weight
+    glued to the target (``20100%`` | ``100%`` | ``20``: :func:`~.cells.weight_and_target`), or
+    a 定性 target glued to the 完成值 that repeats it (``10`` | ``明显改善明显改善`` | ``10``:
+    :func:`~.cells.doubled_cell`). The row's last token is a plain score either way; else None."""
+    if j + 2 >= len(toks) or not _is_plain_number(toks[j + 2]):
+        return None
+    tok, nxt = toks[j], toks[j + 1]
+    if (pair := weight_and_target(tok, nxt)) is not None and pair[0].quantity is not None \
+            and toks[j + 2].quantity.value <= pair[0].quantity.value:
+        # a score within the weight the cut makes: a row whose weight cell was left empty
+        # (``95%`` | ``96%`` | ``20``) would cut 9 | 5% and read a score above it
+        return pair[0], pair[1], nxt, toks[j + 2]
+    if _is_plain_number(tok) and tok.quantity.value > 0 and level_of(nxt.word) is None \
+            and (halves := doubled_cell(nxt)) is not None:
+        return tok, halves[0], halves[1], toks[j + 2]
+    return None
 
 
 _LEVEL_WEIGHT_CELL = lazy_compile(r"^[（(]\d{1,3}分[)）]$")
@@ -648,3 +677,67 @@ def _fills(role: str, tok: Token) -> bool:
     if tok.kind == "fig":
         return True
     return tok.kind == "word" and level_of(tok.word) is None and not _INDICATOR_END.match(tok.word)
+
+
+_SCATTERED_MAX = 400  # tokens from the indicator header to the 总分 label
+_NUMBERED = lazy_compile(r"^指标\s*\d{1,2}\s*[:：]")
+
+
+def read_scattered(se: SelfEvaluation, toks: list[Token], i: int) -> int | None:
+    """The indicators of a form whose PDF text scattered each row's cells by the height they
+    stood at (a spreadsheet printed to PDF: the header's words, the categories and the names
+    wrapped over lines come out among the figures, ``三级指标 数量指标 指标1:参保人数 … 实际 指标值
+    完成值 8755 分值 得分 偏差原因… 8676 15 13 …``), so that no row reads from its name. Its figures
+    still come in the form's order: from the header to the 总分 label, each row's 指标值,
+    完成值, 分值 and 得分, then the 总分 row's 分值 total and score.
+
+    Read only when that is the one reading the figures allow: the form's budget total states
+    its weight, the figures are fours and a last pair with no empty cell among them, each four
+    a target and an actual of one unit then a plain weight and a score within it, and the
+    pair's 分值 total is the budget's weight plus the rows' (every row is there, and none is
+    something else). The rows are named by the 指标N: words in order when there are as many,
+    else left unnamed; no category is known. The index after the 总分 label, else None."""
+    budget_weight = next((b.weight for b in se.budget if b.role == "total"), None)
+    if budget_weight is None or se.indicators or se.total is not None:
+        return None
+    end = None
+    for k in range(i + 1, min(len(toks), i + _SCATTERED_MAX)):
+        tok = toks[k]
+        if tok.kind == "blank" or tok.kind == "word" and ("三级指标" in tok.word or "资金总额" in tok.word):
+            return None
+        if tok.kind == "word" and is_total_label(tok.word):
+            end = k
+            break
+    if end is None:
+        return None
+    figures = [t for t in toks[i + 1:end] if t.kind == "fig"]
+    if len(figures) < 10 or (len(figures) - 2) % 4:
+        return None
+    rows = [figures[k:k + 4] for k in range(0, len(figures) - 2, 4)]
+    for target, actual, weight, score in rows:
+        t, a = target.quantity, actual.quantity
+        if t is None or a is None or t.unit != a.unit or t.kind != a.kind:
+            return None
+        if not (_is_plain_number(weight) and _is_plain_number(score)) or not 0 < weight.quantity.value \
+                or score.quantity.value > weight.quantity.value:
+            return None
+    weight_total, total = figures[-2:]
+    if not (_is_plain_number(weight_total) and _is_plain_number(total)) or total.quantity.value > weight_total.quantity.value:
+        return None
+    if budget_weight + sum(r[2].quantity.value for r in rows) != weight_total.quantity.value:
+        return None
+    names = [t for t in toks[i + 1:end] if t.kind == "word" and _NUMBERED.match(t.word)]
+    if len(names) != len(rows):
+        names = []
+    for n, (target, actual, weight, score) in enumerate(rows):
+        name = names[n] if names else None
+        cells = ([Cell(name.text)] if name is not None else []) + [Cell(t.text) for t in (target, actual, weight, score)]
+        se.indicators.append(Indicator(
+            row=Row(cells=cells, line=score.text.line), level1="", level2="",
+            name=name.word if name is not None else "", name_cell=Cell(name.text) if name is not None else None,
+            target=token_figure(target), actual=token_figure(actual), score=token_figure(score),
+            weight=weight.quantity.value,
+        ))
+    se.total = token_figure(total)
+    se.weight_total = token_figure(weight_total)
+    return end + 1

@@ -33,8 +33,10 @@ WEIGHT_FIRST_ONE_LINE = (
 
 def test_weight_first_one_line_form_score_above_weight():
     """The row is read whatever its score: a score above the weight no longer hides the row."""
-    [diag] = lint(ScoreAboveWeight, WEIGHT_FIRST_ONE_LINE.format(length_score="25", total="105"))
+    diag, group = lint(ScoreAboveWeight, WEIGHT_FIRST_ONE_LINE.format(length_score="25", total="105"))
     assert "25" in diag.message("zh") and "20" in diag.message("zh")
+    # and its group, now that 护栏验收合格率20100%100%20 (the weight glued to its target) is read
+    assert group.key == "group" and "25 + 20 + 20 = 65" in group.message("zh")
 
 
 def test_weight_first_one_line_form_within_weights_is_quiet():

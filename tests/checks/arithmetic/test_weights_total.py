@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.arithmetic import WeightsNotHundred
 
+from .._harness import fixture, lint
 from ._drafts import run_scoring
 
 
@@ -191,3 +192,17 @@ def test_weights_of_a_one_cell_a_line_form_with_a_mistyped_level2_name():
     for name in ("数量指标", "数亮指标"):
         doc = parse_text(ONE_CELL_A_LINE.format(name=name), "form.txt")
         assert list(WeightsNotHundred().run(doc, Context())) == [], name
+
+
+# A weight-first 绩效目标自评表 scraped onto one line with nothing between its cells (a fixture we
+# wrote): its weights are read from cells glued to their targets (``20100%``) and its budget
+# block from a header and figures run together (``…得分年度资金总额:303010100.00%10``).
+def test_a125_weights_above_100_on_a_glued_one_line_form():
+    text = fixture("forms", "glued_weight_first_one_line.txt").replace("产出指标(50分)", "产出指标(60分)") \
+        .replace("清淤塘堰数量10≥12座≥12座10", "清淤塘堰数量20≥12座≥12座20")
+    [d] = lint(WeightsNotHundred, text)
+    assert "= 110" in d.message("zh")
+
+
+def test_a125_glued_one_line_form_whose_weights_make_100_is_quiet():
+    assert lint(WeightsNotHundred, fixture("forms", "glued_weight_first_one_line.txt")) == []

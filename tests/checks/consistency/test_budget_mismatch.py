@@ -347,3 +347,12 @@ def test_a_claim_of_spending_in_full_against_the_narratives_own_figures(kind, mo
     found = run(BudgetMismatch, SPENT_PROSE.format(kind=kind, money_heading="资金情况", money=money, claim=claim))
     assert bool(found) == fires
     assert all(d.severity.name == "warning" and "资金并未全部支出" in d.message("zh") for d in found)
+
+
+def test_a_claim_of_spending_in_full_names_its_figures_in_the_message_language():
+    text = SPENT_PROSE.format(kind="部门整体支出", money_heading="资金情况", claim="各项工作有序推进。",
+                              money="全年预算数 860.20 万元，执行数 790.50 万元，预算执行率 91.9%，预算资金已全部执行完毕。")
+    (d,) = run(BudgetMismatch, text)
+    assert "预算 860.20 万元，执行 790.50 万元，执行率 91.9%" in d.message("zh")
+    assert "budget 860.20 万元, actual 790.50 万元, rate 91.9%" in d.message("en")
+    assert "执行" not in d.message("en").split("(")[1]
