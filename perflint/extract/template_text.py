@@ -871,6 +871,11 @@ def blank_total_rows(rows: list[Row]) -> list[tuple[Row, Cell]]:
         label = compact(row.cells[0].value)
         if any(r is not row and r.non_empty and compact(r.non_empty[0].value) == label for r in rows):
             continue  # the total written again (filled or not): the repeated row's case
+        k = next(n for n, r in enumerate(rows) if r is row)
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if after is not None and after.non_empty and (after.cells[0].is_empty
+                                                      or parse_cell(after.non_empty[0].value) is not None):
+            continue  # a row with no label of its own after it: the total's figures, wrapped (a merged label)
         for c in range(1, len(row.cells)):
             name = header.cells[c].value if c < len(header.cells) else ""
             if any(word in compact(name) for word in skip):

@@ -861,6 +861,9 @@ def test_b304_total_row_blank_quiet_without_amounts_or_at_a_cut():
     bottom = "项目 | 编制数 | 实有人数\n在职人员 | 30 | 28\n离休人员 | 2 | 2\n退休人员 | 9 | 9\n合计 | |\n"
     assert _row_blank(run(UnfilledTemplate, bottom)) == []
     assert len(_row_blank(run(UnfilledTemplate, bottom + "\n注：人数为年末数。\n"))) == 1
+    # the label's cell merged over two rows: the total's figures on the row after it, unlabelled
+    wrapped = "项目 | 数量 | 比上年增减\n合计 | |\n | 6 | 1\n行政单位 | 2 | 0\n事业单位 | 4 | 1\n"
+    assert _row_blank(run(UnfilledTemplate, wrapped)) == []
 
 
 # A 项目支出绩效自评表 copied from a web page as space-separated text (written for these tests):
